@@ -1,0 +1,40 @@
+"""Pydantic models of everything pressfacts reads and writes."""
+
+from models.ids import document_id, entity_id, quote_id, slugify, statistic_id
+from models.records import (
+    RECORD_ADAPTER,
+    SCHEMA_VERSION,
+    ChangeCheck,
+    DocumentRecord,
+    EntityRecord,
+    Mention,
+    Period,
+    QuoteRecord,
+    Record,
+    RunRecord,
+    StatisticRecord,
+    record_json_schema,
+)
+from models.resources import OrganisationEntry, TitleEntry
+
+__all__ = [
+    "RECORD_ADAPTER",
+    "SCHEMA_VERSION",
+    "ChangeCheck",
+    "DocumentRecord",
+    "EntityRecord",
+    "Mention",
+    "OrganisationEntry",
+    "Period",
+    "QuoteRecord",
+    "Record",
+    "RunRecord",
+    "StatisticRecord",
+    "TitleEntry",
+    "document_id",
+    "entity_id",
+    "quote_id",
+    "record_json_schema",
+    "slugify",
+    "statistic_id",
+]

@@ -1,0 +1,143 @@
+"""The records of the knowledge set: the single source of `knowledge.jsonl`.
+
+One pydantic v2 class per record kind of the contract (`knowledge-set.md`, version 1),
+each frozen and closed to unknown fields, with ``kind`` as the discriminator. The
+JSON Schema that ``pressfacts schema`` prints is generated from these classes, and
+every output line is written from (and validated against) them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
+
+SCHEMA_VERSION = 1
+
+EntityType = Literal["PERSON", "FORCE", "CHARITY", "ORG"]
+Qualifier = Literal["approximately", "nearly", "more than", "less than", "at least", "up to"]
+Change = Literal["increase", "decrease"]
+Per = Literal["day", "week", "month", "year"]
+
+
+class _Record(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Mention(_Record):
+    """A place in a document: ``text == document.text[start:end]``."""
+
+    doc: str = Field(description="Id of the document the mention is in.")
+    start: int = Field(ge=0, description="Start offset in document.text (Python str index).")
+    end: int = Field(ge=0, description="End offset in document.text, exclusive.")
+    text: str = Field(description="document.text[start:end], exactly.")
+
+
+class RunRecord(_Record):
+    """First line of the file: what made it and how many documents it covers."""
+
+    kind: Literal["run"] = "run"
+    schema_version: int = Field(default=SCHEMA_VERSION, description="Version of this contract.")
+    pipeline_version: str = Field(description="Version of pressfacts that wrote the file.")
+    documents: int = Field(ge=0, description="Number of document records.")
+    errors: int = Field(ge=0, description="Number of document records with status error.")
+
+
+class DocumentRecord(_Record):
+    """One input text (identical texts from several inputs are one document)."""
+
+    kind: Literal["document"] = "document"
+    id: str = Field(description="'doc:' + first 16 hex digits of the SHA-256 of text.")
+    sources: list[str] = Field(description="The input paths as given.")
+    title: str | None = Field(default=None, description="From the header, when there is one.")
+    url: str | None = Field(default=None, description="From the header, when there is one.")
+    published: dt.date | None = Field(
+        default=None, description="From the header or a dateline in the text; null when unknown."
+    )
+    text: str = Field(description="The decoded body, header removed: what offsets point into.")
+    sentences: list[tuple[int, int]] = Field(
+        default_factory=list, description="Sentence spans [start, end] in text."
+    )
+    status: Literal["ok", "error"] = Field(description="'error': could not be read or processed.")
+    error: str | None = Field(default=None, description="One line saying why, for status error.")
+
+
+class EntityRecord(_Record):
+    """A person, police force or body, charity or other organisation."""
+
+    kind: Literal["entity"] = "entity"
+    id: str = Field(description="'<type in lower case>:<slug of name>'.")
+    type: EntityType = Field(description="PERSON, FORCE, CHARITY or ORG.")
+    name: str = Field(description="Canonical name: person without rank; organisation official.")
+    aliases: list[str] = Field(default_factory=list, description="Other forms the texts use.")
+    titles: list[str] = Field(
+        default_factory=list, description="PERSON: ranks and job titles, abbreviations expanded."
+    )
+    affiliations: list[str] = Field(
+        default_factory=list, description="PERSON: ids of organisations they belong to."
+    )
+    mentions: list[Mention] = Field(description="Every place the entity is named.")
+
+
+class QuoteRecord(_Record):
+    """Direct speech, attributed, merged across the documents that carry it."""
+
+    kind: Literal["quote"] = "quote"
+    id: str = Field(description="'quote:' + 16 hex digits of a hash of the normalised text.")
+    speaker: str | None = Field(description="Entity id of who said it; null when not stated.")
+    text: str = Field(description="Canonical words, the fullest version seen, no quote marks.")
+    attribution: str | None = Field(
+        default=None, description="How the speaker was found: the rule and the cue."
+    )
+    mentions: list[Mention] = Field(description="Each contiguous run of quoted words.")
+
+
+class Period(_Record):
+    """The time a statistic covers, as whole ISO dates."""
+
+    start: dt.date = Field(description="First day covered.")
+    end: dt.date = Field(description="Last day covered.")
+    text: str = Field(description="The words the period was read from.")
+
+
+class ChangeCheck(_Record):
+    """Consistency of a stated change with the counts it is computed from."""
+
+    from_value: float = Field(description="The earlier count.")
+    to_value: float = Field(description="The later count.")
+    computed: float = Field(description="The change the counts give, in the statistic's unit.")
+    stated: float = Field(description="The change the text states.")
+    agrees: bool = Field(description="Whether computed and stated agree within rounding.")
+
+
+class StatisticRecord(_Record):
+    """A figure a text states, normalised."""
+
+    kind: Literal["statistic"] = "statistic"
+    id: str = Field(description="'stat:' + 16 hex digits of a hash of the normalised fields.")
+    value: float | int = Field(description="The number: 1747, 103, 25000; 2 for 'doubled'.")
+    unit: str = Field(description="'percent', 'times', 'pounds' or the plural noun counted.")
+    qualifier: Qualifier | None = Field(default=None, description="Hedge on the value.")
+    change: Change | None = Field(default=None, description="Set when the figure is a change.")
+    measure: str | None = Field(default=None, description="What is counted, in the text's words.")
+    area: str | None = Field(default=None, description="The place the figure is for.")
+    per: Per | None = Field(default=None, description="Set when the figure is a rate.")
+    period: Period | None = Field(default=None, description="The time the figure covers.")
+    check: ChangeCheck | None = Field(
+        default=None, description="For a change stated beside its counts: whether they agree."
+    )
+    mentions: list[Mention] = Field(description="Every place the figure is stated.")
+
+
+Record = Annotated[
+    RunRecord | DocumentRecord | EntityRecord | QuoteRecord | StatisticRecord,
+    Field(discriminator="kind"),
+]
+RECORD_ADAPTER: TypeAdapter[Record] = TypeAdapter(Record)
+"""Validates any output line into its record class (``RECORD_ADAPTER.validate_python``)."""
+
+
+def record_json_schema() -> dict[str, object]:
+    """The JSON Schema of one line of `knowledge.jsonl`, as ``pressfacts schema`` prints it."""
+    return RECORD_ADAPTER.json_schema()
