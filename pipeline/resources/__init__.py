@@ -10,7 +10,7 @@ Resources reach components through the registered functions in
 from __future__ import annotations
 
 import json
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import TypeVar
 
@@ -47,21 +47,21 @@ def read_resource_text(file_name: str) -> str:
     return resources.files(__name__).joinpath(file_name).read_text(encoding="utf-8")
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_organisations(name: str) -> tuple[OrganisationEntry, ...]:
     """Gazetteer ``<name>.jsonl`` (forces, charities, organisations), loaded once."""
     file_name = f"{name}.jsonl"
     return tuple(parse_jsonl(read_resource_text(file_name), OrganisationEntry, file_name))
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_titles(name: str) -> tuple[TitleEntry, ...]:
     """Title table ``<name>.jsonl`` (ranks, job titles, honorifics), loaded once."""
     file_name = f"{name}.jsonl"
     return tuple(parse_jsonl(read_resource_text(file_name), TitleEntry, file_name))
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_word_list(name: str) -> frozenset[str]:
     """A plain word list ``<name>.txt``: one entry a line, ``#`` comments; loaded once."""
     text = read_resource_text(f"{name}.txt")

@@ -1,0 +1,100 @@
+"""The ``pressfacts`` command: a thin layer over the library.
+
+Commands:
+    run     press releases in, ``knowledge.jsonl`` out
+    schema  the JSON Schema of the records
+Exit status: 0 when every document was processed, 1 when some were recorded as
+errors, 2 for a usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from tqdm import tqdm
+
+from models.records import record_json_schema
+from pipeline import __version__, build_nlp
+from pipeline.knowledge import build_knowledge_set
+from pipeline.reader import expand_inputs, read_inputs
+from pipeline.store import write_knowledge_set
+
+PROGRESS_MIN_INPUTS = 5
+"""A progress bar is shown on stderr for batches of more inputs than this."""
+
+EXIT_OK, EXIT_DOCUMENT_ERRORS, EXIT_USAGE = 0, 1, 2
+
+
+def _run(args: argparse.Namespace) -> int:
+    paths = expand_inputs(args.inputs)
+    if not paths:
+        print("pressfacts run: error: no input files found", file=sys.stderr)
+        return EXIT_USAGE
+    nlp = build_nlp()
+    show_progress = len(paths) > PROGRESS_MIN_INPUTS and not args.quiet
+    with tqdm(total=len(paths), disable=not show_progress, unit="doc", file=sys.stderr) as bar:
+        records = build_knowledge_set(
+            read_inputs(paths), nlp, on_document=lambda facts: bar.update(1)
+        )
+    target = write_knowledge_set(records, Path(args.out))
+    counts: dict[str, int] = {}
+    for record in records[1:]:
+        counts[record.kind] = counts.get(record.kind, 0) + 1
+    run = records[0]
+    print(
+        f"pressfacts: {run.documents} documents ({run.errors} errors), "
+        f"{counts.get('entity', 0)} entities, {counts.get('quote', 0)} quotes, "
+        f"{counts.get('statistic', 0)} statistics -> {target}",
+        file=sys.stderr,
+    )
+    return EXIT_DOCUMENT_ERRORS if run.errors else EXIT_OK
+
+
+def _schema(args: argparse.Namespace) -> int:
+    print(json.dumps(record_json_schema(), indent=2, ensure_ascii=False))
+    return EXIT_OK
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of every command, with help and an example for each."""
+    parser = argparse.ArgumentParser(
+        prog="pressfacts",
+        description="Turn press releases into a deduplicated knowledge set.",
+    )
+    parser.add_argument("--version", action="version", version=f"pressfacts {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+
+    run = commands.add_parser(
+        "run",
+        help="extract the knowledge set from press releases",
+        description="Extract entities, quotes and statistics into DIR/knowledge.jsonl.",
+        epilog="example: pressfacts run seeds/ --out outputs/",
+    )
+    run.add_argument("inputs", nargs="+", metavar="PATH", help="files, folders or globs")
+    run.add_argument("--out", required=True, metavar="DIR", help="output folder")
+    run.add_argument("--quiet", action="store_true", help="no progress bar")
+    run.set_defaults(handler=_run)
+
+    schema = commands.add_parser(
+        "schema",
+        help="print the JSON Schema of the records",
+        description="Print the JSON Schema of one line of knowledge.jsonl.",
+        epilog="example: pressfacts schema > knowledge.schema.json",
+    )
+    schema.set_defaults(handler=_schema)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``pressfacts`` console script; returns the exit status."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    return int(args.handler(args))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,46 @@
+"""Registered resource functions: how data files reach components through the config.
+
+Configs name resources, never hold them: ``{"@misc": "pressfacts.gazetteer.v1",
+"name": "forces"}``. Each function here is versioned; loading is cached in
+:mod:`pipeline.resources`, so building several pipelines reads each file once.
+"""
+
+from __future__ import annotations
+
+from spacy.util import registry
+
+from models.resources import OrganisationEntry, TitleEntry
+from pipeline.resources import load_organisations, load_titles, load_word_list
+
+
+@registry.misc("pressfacts.gazetteer.v1")
+def gazetteer(names: list[str]) -> list[OrganisationEntry]:
+    """The entries of the named gazetteer files (``forces``, ``charities``, …), in order."""
+    return [entry for name in names for entry in load_organisations(name)]
+
+
+@registry.misc("pressfacts.titles.v1")
+def titles(name: str) -> list[TitleEntry]:
+    """The entries of a title table (ranks, job titles, honorifics)."""
+    return list(load_titles(name))
+
+
+@registry.misc("pressfacts.word_list.v1")
+def word_list(name: str) -> list[str]:
+    """A plain word list (``abbreviations``, ``places``, …), sorted."""
+    return sorted(load_word_list(name))
+
+
+@registry.misc("pressfacts.exclaimed_names.v1")
+def exclaimed_names(names: list[str]) -> list[str]:
+    """Gazetteer names and aliases ending in ``!`` or ``?`` ("Stop It Now!").
+
+    The sentence splitter must not end a sentence at their final mark.
+    """
+    found = {
+        form
+        for entry in gazetteer(names)
+        for form in (entry.name, *entry.aliases, *entry.abbreviations)
+        if form.endswith(("!", "?"))
+    }
+    return sorted(found)
