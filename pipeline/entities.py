@@ -157,12 +157,16 @@ def make_entities(
     places: list[str],
     non_name_words: list[str],
 ) -> EntityRecognizer:
-    """Factory of the ``pressfacts_entities`` component."""
+    """Factory of the ``pressfacts_entities`` component.
+
+    Entries may come as models (from the registered resource functions) or as plain
+    dicts (inline in a config); both are validated here.
+    """
     return EntityRecognizer(
         nlp,
         name,
-        gazetteer=gazetteer,
-        titles=titles,
+        gazetteer=[OrganisationEntry.model_validate(entry) for entry in gazetteer],
+        titles=[TitleEntry.model_validate(entry) for entry in titles],
         speech_verbs=speech_verbs,
         places=places,
         non_name_words=non_name_words,

@@ -4,14 +4,14 @@ Stages read and write only these. :func:`register_extensions` is idempotent and 
 called by :func:`pipeline.build_nlp` and by each component factory, so a component
 added to a bare ``spacy.blank("en")`` works too.
 
-| object | attribute        | set by                 | value                                              |
-|--------|------------------|------------------------|----------------------------------------------------|
-| Doc    | published        | caller, before the run | ``datetime.date`` or None: the publication date    |
-| Doc    | source_id        | caller, before the run | document id, for messages                          |
-| Doc    | entity_info      | pressfacts_entities    | ``dict[str, EntityInfo]``: entity id -> facts      |
-| Doc    | statistics       | pressfacts_numbers     | ``list`` of statistic findings                     |
-| Doc    | periods          | pressfacts_periods     | ``list`` of period findings                        |
-| Doc    | quotes           | pressfacts_quotes      | ``list`` of quote findings                         |
+| object | attribute   | set by                 | value                                      |
+|--------|-------------|------------------------|--------------------------------------------|
+| Doc    | published   | caller, before the run | ``datetime.date`` or None                  |
+| Doc    | source_id   | caller, before the run | document id, for messages                  |
+| Doc    | entity_info | pressfacts_entities    | ``dict[str, EntityInfo]``: id -> facts     |
+| Doc    | statistics  | pressfacts_numbers     | ``list`` of statistic findings             |
+| Doc    | periods     | pressfacts_periods     | ``list`` of period findings                |
+| Doc    | quotes      | pressfacts_quotes      | ``list`` of quote findings                 |
 
 Span groups: ``doc.spans["entities"]`` (label = entity type, ``id_`` = entity id).
 """

@@ -272,7 +272,9 @@ class PersonFinder:
                 continue  # a short form: found below
             titles = self._expand_titles(match.group("titles"))
             affiliations = self._affiliation_before(text, match.start("titles"), organisations)
-            add(self._person(start, name, titles, affiliations))
+            person = self._person(start, name, titles, affiliations)
+            person.start = match.start("titles")  # the mention is the short form: "DI Smith"
+            add(person)
 
         for person in self._short_forms(text, people, free):
             add(person)
@@ -312,8 +314,7 @@ class PersonFinder:
         """Later mentions by family name, with any title before it ("DI Ashcroft")."""
         by_family: dict[str, list[PersonMention]] = {}
         for person in people:
-            if len(person.name.split()) >= 2 or person.is_short_form:
-                by_family.setdefault(person.name.split()[-1], []).append(person)
+            by_family.setdefault(person.name.split()[-1], []).append(person)
         if not by_family:
             return []
         family_pattern = re.compile(

@@ -88,8 +88,13 @@ def sentence_starts(
 
 def sentence_spans(starts: list[int], text: str) -> list[tuple[int, int]]:
     """Sentence spans ``(start, end)`` from start offsets, trailing white space trimmed."""
+    if not starts:
+        return []
     ends = [*starts[1:], len(text)]
-    return [(start, start + len(text[start:end].rstrip())) for start, end in zip(starts, ends)]
+    return [
+        (start, start + len(text[start:end].rstrip()))
+        for start, end in zip(starts, ends, strict=True)
+    ]
 
 
 class SentenceSplitter:

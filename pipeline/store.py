@@ -28,7 +28,7 @@ def write_knowledge_set(records: Iterable[BaseModel], out_dir: Path) -> Path:
     """Write ``records`` to ``out_dir/knowledge.jsonl`` atomically; return its path."""
     out_dir.mkdir(parents=True, exist_ok=True)
     target = out_dir / KNOWLEDGE_FILE
-    handle = tempfile.NamedTemporaryFile(
+    handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 (closed below; renamed after close)
         "w", encoding="utf-8", dir=out_dir, prefix=".knowledge-", suffix=".tmp", delete=False
     )
     try:

@@ -10,7 +10,7 @@ Resources reach components through the registered functions in
 from __future__ import annotations
 
 import json
-from functools import cache, lru_cache
+from functools import cache
 from importlib import resources
 from typing import TypeVar
 

@@ -1,0 +1,27 @@
+"""Shared fixtures: one pipeline for the whole test session (building it is the slow part)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+
+from pipeline import build_nlp
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+SEEDS = REPO_ROOT / "seeds"
+
+
+@pytest.fixture(scope="session")
+def nlp() -> Language:
+    """The default pressfacts pipeline."""
+    return build_nlp()
+
+
+@pytest.fixture(scope="session")
+def seed_texts() -> dict[str, str]:
+    """Seed bodies by the first three characters of their file name ("000" … "004")."""
+    from pipeline.reader import read_inputs
+
+    return {Path(d.source).name[:3]: d.text for d in read_inputs([str(SEEDS)])}

@@ -1,0 +1,103 @@
+"""The ``pressfacts`` command end to end: exit codes, messages, errors that lose nothing."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from pipeline.cli import build_parser, main
+
+GOOD = "Chief Constable Nadia Shah of Essex Police said: “We will not stop.”"
+
+
+def lines(path: Path) -> list[dict]:
+    return [json.loads(line) for line in (path / "knowledge.jsonl").read_text().splitlines()]
+
+
+def test_run_writes_the_knowledge_set(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(GOOD)
+    status = main(["run", str(tmp_path / "in"), "--out", str(tmp_path / "out")])
+    assert status == 0
+    records = lines(tmp_path / "out")
+    assert records[0] == {
+        "kind": "run",
+        "schema_version": 1,
+        "pipeline_version": records[0]["pipeline_version"],
+        "documents": 1,
+        "errors": 0,
+    }
+    assert any(r["kind"] == "entity" and r["id"] == "person:nadia-shah" for r in records)
+    summary = capsys.readouterr().err.strip().splitlines()[-1]
+    assert summary.startswith("pressfacts: 1 documents (0 errors), ")
+
+
+def test_bad_files_are_recorded_and_the_batch_goes_on(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a_good.txt").write_text(GOOD)
+    (folder / "b_empty.txt").write_bytes(b"")
+    (folder / "c_binary.txt").write_bytes(b"\x00\x01\x02\xff")
+    (folder / "d_cp1252.txt").write_bytes(
+        "Supt Jo Park of Kent Police said: “Thanks – café.”".encode("cp1252")
+    )
+    status = main(["run", str(folder), "--out", str(tmp_path / "out"), "--quiet"])
+    assert status == 1
+    documents = {
+        Path(r["sources"][0]).name: r for r in lines(tmp_path / "out") if r["kind"] == "document"
+    }
+    assert documents["b_empty.txt"]["error"] == "empty file"
+    assert documents["c_binary.txt"]["error"] == "binary file (contains NUL bytes)"
+    assert documents["d_cp1252.txt"]["status"] == "ok"
+    assert "café" in documents["d_cp1252.txt"]["text"]
+    assert documents["a_good.txt"]["status"] == "ok"
+
+
+def test_no_inputs_is_a_usage_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "empty").mkdir()
+    status = main(["run", str(tmp_path / "empty"), "--out", str(tmp_path / "out")])
+    assert status == 2
+    assert capsys.readouterr().err.strip() == "pressfacts run: error: no input files found"
+    assert not (tmp_path / "out").exists()
+
+
+def test_missing_arguments_exit_with_status_2() -> None:
+    with pytest.raises(SystemExit) as raised:
+        main(["run", "seeds"])
+    assert raised.value.code == 2
+
+
+def test_schema_prints_the_json_schema_of_every_record_kind(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["schema"]) == 0
+    schema = json.loads(capsys.readouterr().out)
+    kinds = {
+        definition["properties"]["kind"]["const"]
+        for definition in schema["$defs"].values()
+        if "kind" in definition.get("properties", {})
+    }
+    assert kinds == {"run", "document", "entity", "quote", "statistic"}
+
+
+def test_every_command_has_help_with_an_example() -> None:
+    parser = build_parser()
+    subparsers = next(a for a in parser._actions if a.dest == "command")
+    for name, command in subparsers.choices.items():  # type: ignore[attr-defined]
+        assert command.description, name
+        assert command.epilog and command.epilog.startswith("example: pressfacts " + name), name
+
+
+def test_console_script_runs_as_a_module(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "pipeline.cli", "--help"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0
+    assert "run" in result.stdout and "schema" in result.stdout
