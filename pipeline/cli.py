@@ -38,7 +38,7 @@ def _run(args: argparse.Namespace) -> int:
     show_progress = len(paths) > PROGRESS_MIN_INPUTS and not args.quiet
     with tqdm(total=len(paths), disable=not show_progress, unit="doc", file=sys.stderr) as bar:
         records = build_knowledge_set(
-            read_inputs(paths), nlp, on_document=lambda facts: bar.update(1)
+            read_inputs(paths), nlp, on_document=lambda facts: bar.update()
         )
     target = write_knowledge_set(records, Path(args.out))
     counts: dict[str, int] = {}

@@ -77,7 +77,7 @@ def process_documents(
     Documents with the same text are one document: the later sources are added to the
     first one's ``sources`` (the object already yielded is updated in place).
     """
-    nlp.set_error_handler(_record_error)
+    nlp.set_error_handler(_record_error)  # type: ignore[arg-type]
     seen: dict[str, DocumentFacts] = {}
     pending: deque[tuple[Doc, DocumentFacts]] = deque()
 
@@ -134,7 +134,7 @@ def _failed(facts: DocumentFacts, doc: Doc) -> DocumentFacts:
 def build_knowledge_set(
     sources: Iterable[SourceDocument],
     nlp: Language,
-    on_document: Callable[[DocumentFacts], None] | None = None,
+    on_document: Callable[[DocumentFacts], object] | None = None,
 ) -> list[Any]:
     """All records of the knowledge set, in file order: run, documents, entities, quotes, stats."""
     documents: list[DocumentFacts] = []

@@ -15,7 +15,7 @@ Everything here is plain Python over the text; :mod:`pipeline.entities` wraps it
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
@@ -113,7 +113,9 @@ class OrganisationFinder:
         )
 
     @staticmethod
-    def _alternation(forms: dict[str, object], flags: int, bounded: bool = True) -> re.Pattern[str]:
+    def _alternation(
+        forms: Mapping[str, object], flags: int, bounded: bool = True
+    ) -> re.Pattern[str]:
         if not forms:
             return re.compile(r"(?!x)x")
         body = "|".join(re.escape(form) for form in sorted(forms, key=len, reverse=True))

@@ -256,7 +256,7 @@ class PersonFinder:
             for match in pattern.finditer(text):
                 name = self._clean_name(match.group("name"))
                 start = match.start("name")
-                if name != match.group("name") or len(name.split()) < 2:
+                if name is None or name != match.group("name") or len(name.split()) < 2:
                     continue  # the whole name must stand next to the verb
                 if not free(start, start + len(name)):
                     continue
