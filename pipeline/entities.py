@@ -44,6 +44,12 @@ class EntityInfo:
             self.aliases.append(form)
 
 
+def _inside_title(mention: OrganisationMention, titles: list[tuple[int, int]]) -> bool:
+    """True when a title starts inside the mention and runs past it ("Kent [Police and
+    Crime Commissioner]"): the words belong to the title, not to a force."""
+    return any(mention.start < start < mention.end < end for start, end in titles)
+
+
 class EntityRecognizer:
     """Finds organisations, then people around them, and records both on the Doc."""
 
@@ -75,7 +81,12 @@ class EntityRecognizer:
     def __call__(self, doc: Doc) -> Doc:
         """Find every entity mention of ``doc``; fill the span group and ``entity_info``."""
         text = doc.text
-        organisations = self.organisations.find(text)
+        titles = self.people.title_spans(text)
+        organisations = [
+            mention
+            for mention in self.organisations.find(text, titles)
+            if not _inside_title(mention, titles)
+        ]
         people = self.people.find(text, organisations)
         spans: list[Span] = []
         info: dict[str, EntityInfo] = {}

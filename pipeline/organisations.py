@@ -49,10 +49,12 @@ _HEAD_TYPES: dict[str, str] = {
     "School": "ORG",
     "Office": "ORG",
 }
-_CAP_WORD = r"(?:[A-Z][\w’'&.-]*|&)"
-_LINK_WORD = r"(?:of|for|and|the|on|in|with|&)"
+_CAP_WORD = r"(?:[A-Z][\w’'.-]*)"
+# Capitalised words before a head word, joined at most by "and"/"&" ("Avon and Somerset
+# Police"); other link words would let a name run back over a person ("Jo Bell of Kent
+# Police"), so names like "Society for the Protection of …" come from the gazetteer.
 _UNKNOWN_ORG = re.compile(
-    rf"\b(?P<name>{_CAP_WORD}(?:\s+(?:{_LINK_WORD}\s+)*{_CAP_WORD}){{0,6}}?\s+"
+    rf"\b(?P<name>{_CAP_WORD}(?:\s+(?:(?:and|&)\s+)?{_CAP_WORD}){{0,5}}?\s+"
     rf"(?P<head>{'|'.join(_HEAD_TYPES)}))\b"
 )
 _CHARITY_NAMED = re.compile(
@@ -63,6 +65,7 @@ _FORCE_LIST_TRIGGER = re.compile(
     r"\b(?:police\s+)?forces?\s+(?:in|from|across|covering|including|of|for)\s+(?:the\s+)?", re.I
 )
 _LIST_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+|&\s+)?|\s+and\s+|\s*&\s*)")
+_AFTER_TITLE = re.compile(r"\s*(?:\b(?:of|for|at|with)\b\s*)?")
 _LEADING_THE = re.compile(r"^(?:the|The|THE)\s+")
 
 
@@ -123,10 +126,16 @@ class OrganisationFinder:
         tail = r"(?!\w)" if bounded else ""
         return re.compile(rf"(?<!\w)(?:{body}){tail}", flags)
 
-    def find(self, text: str) -> list[OrganisationMention]:
-        """Every organisation mention in ``text``, without overlaps, in text order."""
+    def find(
+        self, text: str, title_spans: Sequence[tuple[int, int]] = ()
+    ) -> list[OrganisationMention]:
+        """Every organisation mention in ``text``, without overlaps, in text order.
+
+        ``title_spans`` are where ranks and job titles stand: a name found by pattern
+        does not start with one ("Chief Executive of the Harbour Trust" names the trust).
+        """
         found = self._gazetteer_mentions(text)
-        found += self._unknown_mentions(text, found)
+        found += self._unknown_mentions(text, found, title_spans)
         found += self._force_list_mentions(text, found)
         return sorted(found, key=lambda mention: (mention.start, mention.end))
 
@@ -144,20 +153,30 @@ class OrganisationFinder:
         return _longest_first(candidates)
 
     def _unknown_mentions(
-        self, text: str, known: list[OrganisationMention]
+        self,
+        text: str,
+        known: list[OrganisationMention],
+        title_spans: Sequence[tuple[int, int]] = (),
     ) -> list[OrganisationMention]:
         taken = [(mention.start, mention.end) for mention in known]
         found: list[OrganisationMention] = []
         for match in [*_UNKNOWN_ORG.finditer(text), *_CHARITY_NAMED.finditer(text)]:
             start, end = match.span("name")
-            name = _LEADING_THE.sub("", match.group("name"))
+            for title_start, title_end in title_spans:
+                if title_start <= start < title_end < end:
+                    link = _AFTER_TITLE.match(text, title_end)
+                    start = link.end() if link else title_end
+            name = _LEADING_THE.sub("", text[start:end])
             start = end - len(name)
+            if not name:
+                continue
             if any(start < t_end and t_start < end for t_start, t_end in taken):
                 continue
             if len(name.split()) < 2 and "head" in match.groupdict():
                 continue  # a head word alone ("Police") names nothing
-            if name.lower() in self._stop_names or name.split()[0].lower() in self._stop_names:
-                continue
+            modifiers = name.split()[:-1] if match.groupdict().get("head") else name.split()
+            if all(word.lower() in self._stop_names for word in modifiers):
+                continue  # "This Foundation", "National Police": no name in it
             mention = self._resolve_unknown(start, end, name, match.groupdict().get("head"))
             if mention:
                 found.append(mention)

@@ -33,6 +33,7 @@ _PORTFOLIO_WORDS = re.compile(
 )
 _CONNECTOR_TAIL = re.compile(r"\s*(?:\b(?:of|for|at|from|with|in)(?:\s+the)?)?\s*$", re.I)
 _POSSESSIVE = re.compile(r"\s*(?:[’']s)?\s*$")
+_POST_NOMINALS = r"(?:\s+(?:OBE|MBE|CBE|KBE|DBE|QPM|KPM|DL|MP|MSP|MS|AM|KC|QC|JP|BEM))*"
 _PREFIX = r"(?P<prefix>(?i:temporary|acting|interim)\s+|[TA]/\s?)?"
 
 
@@ -91,13 +92,25 @@ class PersonFinder:
             rf"(?<![\w’'])(?P<titles>{title})(?P<portfolio>\s+(?:of|for|at)\s+[^,\n“”\"]{{2,80}}?),"
             rf"\s+{_NAME},?\s+(?:{verbs})\b"
         )
-        self._name_then_verb = re.compile(rf"(?<![\w’']){_NAME},?\s+(?:has\s+)?(?:{verbs})\b")
+        self._name_then_verb = re.compile(
+            rf"(?<![\w’']){_NAME}{_POST_NOMINALS},?\s+(?:has\s+)?(?:{verbs})\b"
+        )
+        self._name_appositive_verb = re.compile(
+            rf"(?<![\w’']){_NAME}{_POST_NOMINALS},\s*(?P<appos>[^,\n“”\"]{{3,120}}?),\s*"
+            rf"(?:has\s+)?(?:{verbs})\b"
+        )
         self._verb_then_name = re.compile(rf"\b(?:{verbs})\s+{_NAME}(?![\w’])")
         self._appositive = re.compile(
-            rf",\s*(?P<appos>[^,\n“”\"]{{3,120}}?),\s*(?:has\s+)?(?:{verbs})\b|"
+            rf"{_POST_NOMINALS},\s*(?P<appos>[^,\n“”\"]{{3,120}}?),\s*(?:has\s+)?(?:{verbs})\b|"
             rf"\s+(?:from|of|at)\s+(?P<org_tail>[^,\n“”\"]{{3,120}}?)\s+(?:{verbs})\b"
         )
         self._short_title = re.compile(rf"(?:{title})\.?\s+$")
+        self._title_only = re.compile(rf"(?<![\w’'])(?:{title})(?![\w’])")
+
+    def title_spans(self, text: str) -> list[tuple[int, int]]:
+        """Where a rank or title is written (used to keep "Kent Police" out of "Kent
+        Police and Crime Commissioner")."""
+        return [match.span() for match in self._title_only.finditer(text)]
 
     # -- names ----------------------------------------------------------------------
 
@@ -251,6 +264,19 @@ class PersonFinder:
                 text, start + len(name), organisations
             )
             add(self._person(start, name, titles + more_titles, affiliations + more_affiliations))
+
+        for match in self._name_appositive_verb.finditer(text):  # "Jo Bell, head of X, said"
+            name = self._clean_name(match.group("name"))
+            start = match.start("name")
+            if name is None or name != match.group("name") or len(name.split()) < 2:
+                continue
+            if not free(start, start + len(name)):
+                continue
+            titles, affiliations = self.parse_appositive(
+                text, match.start("appos"), match.end("appos"), organisations
+            )
+            if titles or affiliations:
+                add(self._person(start, name, titles, affiliations))
 
         for pattern in (self._name_then_verb, self._verb_then_name):
             for match in pattern.finditer(text):
