@@ -79,7 +79,6 @@ class PersonFinder:
         folded = "|".join(re.escape(f) for f in sorted(self._titles, key=len, reverse=True))
         exact = "|".join(re.escape(f) for f in sorted(self._exact_titles, key=len, reverse=True))
         title = f"(?:(?i:{folded})|{exact})" if exact else f"(?i:{folded})"
-        self._title_alternation = title
         verbs = "|".join(sorted(speech_verbs, key=len, reverse=True))
         self._verbs = verbs
         self._stop = {word.lower() for word in non_name_words}
@@ -149,8 +148,7 @@ class PersonFinder:
             ).capitalize() + " "
             phrase = phrase[prefix_match.end() :]
         expanded: list[str] = []
-        pattern = re.compile(self._title_alternation)
-        for match in pattern.finditer(phrase):
+        for match in self._title_only.finditer(phrase):
             entry = self._title_of(match.group(0))
             if entry and entry.kind != "honorific":
                 expanded.append(prefix + entry.title)

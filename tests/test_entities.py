@@ -69,7 +69,7 @@ def organisations(nlp: Language, text: str) -> list[tuple[str, str, str]]:
             {
                 "Peter Wanless": (
                     ["Chief Executive"],
-                    ["charity:national-society-for-the-prevention-of-cruelty-to-children"],
+                    ["charity:nspcc"],
                 )
             },
         ),
@@ -140,7 +140,7 @@ def test_short_forms_resolve_to_the_person_introduced(nlp: Language) -> None:
             "The NCA’s CEOP command",
             [
                 ("NCA", "FORCE", "force:national-crime-agency"),
-                ("CEOP", "FORCE", "force:child-exploitation-and-online-protection-command"),
+                ("CEOP command", "FORCE", "force:child-exploitation-and-online-protection-command"),
             ],
         ),
         # bare county names in a list of forces are forces
