@@ -49,12 +49,12 @@ _HEAD_TYPES: dict[str, str] = {
     "School": "ORG",
     "Office": "ORG",
 }
-_CAP_WORD = r"(?:[A-Z][\w’'.-]*)"
+_CAP_WORD = r"(?:[A-Z][\w’'-]*)"
 # Capitalised words before a head word, joined at most by "and"/"&" ("Avon and Somerset
 # Police"); other link words would let a name run back over a person ("Jo Bell of Kent
 # Police"), so names like "Society for the Protection of …" come from the gazetteer.
 _UNKNOWN_ORG = re.compile(
-    rf"\b(?P<name>{_CAP_WORD}(?:\s+(?:(?:and|&)\s+)?{_CAP_WORD}){{0,5}}?\s+"
+    rf"\b(?P<name>{_CAP_WORD}(?:[ \t]+(?:(?:and|&)[ \t]+)?{_CAP_WORD}){{0,5}}?[ \t]+"
     rf"(?P<head>{'|'.join(_HEAD_TYPES)}))\b"
 )
 _CHARITY_NAMED = re.compile(

@@ -99,6 +99,9 @@ class PersonFinder:
             rf"(?:has\s+)?(?:{verbs})\b"
         )
         self._verb_then_name = re.compile(rf"\b(?:{verbs})\s+{_NAME}(?![\w’])")
+        self._closing_appositive = re.compile(
+            rf"{_POST_NOMINALS},\s*(?P<appos>[^,\n“”\"]{{3,120}}?)(?=[.;]\s|[.;]?$)"
+        )
         self._appositive = re.compile(
             rf"{_POST_NOMINALS},\s*(?P<appos>[^,\n“”\"]{{3,120}}?),\s*(?:has\s+)?(?:{verbs})\b|"
             rf"\s+(?:from|of|at)\s+(?P<org_tail>[^,\n“”\"]{{3,120}}?)\s+(?:{verbs})\b"
@@ -124,6 +127,8 @@ class PersonFinder:
             if word.lower() in self._stop:
                 break
             kept.append(word)
+        if kept and self._title_of(kept[0]):
+            return None  # "Ms Griffin said": a title and a family name, a short form
         cleaned = " ".join(kept)
         if not kept or cleaned.lower() in self._places:
             return None
@@ -285,6 +290,12 @@ class PersonFinder:
                 if not free(start, start + len(name)):
                     continue
                 titles, affiliations = self._after_name(text, start + len(name), organisations)
+                closing = self._closing_appositive.match(text, start + len(name))
+                if pattern is self._verb_then_name and closing and not titles:
+                    # "…,” said Jo Bell, chief executive of the Harbour Trust.
+                    titles, affiliations = self.parse_appositive(
+                        text, closing.start("appos"), closing.end("appos"), organisations
+                    )
                 add(self._person(start, name, titles, affiliations))
 
         for match in singles:  # "DI Smith" with no full name anywhere: a person all the same
