@@ -83,6 +83,16 @@ def organisations(nlp: Language, text: str) -> list[tuple[str, str, str]]:
         ("Joanne Ellis added that help was available.", {"Joanne Ellis": ([], [])}),
         # honorifics introduce a name but are not titles
         ("Mrs Carol Dunn thanked the officers.", {"Carol Dunn": ([], [])}),
+        # a name after the verb, with post-nominals and an appositive closing the sentence
+        (
+            "“Every image is a crime,” said Nora Quinn OBE, chief executive of the IWF.",
+            {"Nora Quinn": (["Chief Executive"], ["charity:internet-watch-foundation"])},
+        ),
+        # an honorific and a family name is a short form, not a new person "Ms Griffin"
+        (
+            "Chief Superintendent Lisa Griffin spoke. Ms Griffin said help was there.",
+            {"Lisa Griffin": (["Chief Superintendent"], [])},
+        ),
         # "from <force>" after the name
         (
             "Detective Constable Ian Moss from Merseyside Police said so.",
@@ -168,6 +178,11 @@ def test_short_forms_resolve_to_the_person_introduced(nlp: Language) -> None:
         (
             "the Harbour Light Trust",
             [("Harbour Light Trust", "CHARITY", "charity:harbour-light-trust")],
+        ),
+        # a name never runs over a paragraph break
+        (
+            "on Monday.\n\nKirklees Council said",
+            [("Kirklees Council", "ORG", "org:kirklees-council")],
         ),
         (
             "Lancashire County Council and the Home Office",
