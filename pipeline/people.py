@@ -248,6 +248,7 @@ class PersonFinder:
             titles, affiliations = self.parse_appositive(
                 text, match.start("titles"), match.end("portfolio"), organisations
             )
+            affiliations += self._affiliation_before(text, match.start("titles"), organisations)
             add(self._person(match.start("name"), name, titles, affiliations))
 
         singles: list[re.Match[str]] = []
