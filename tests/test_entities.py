@@ -100,6 +100,8 @@ def organisations(nlp: Language, text: str) -> list[tuple[str, str, str]]:
         ),
         # a street in an appositive is not a person
         ("Daniel Moss, of Bramford Road, admitted the offences.", {"Daniel Moss": ([], [])}),
+        # the court-report idiom with an age
+        ("Leanne Hart, 34, was jailed at Preston Crown Court.", {"Leanne Hart": ([], [])}),
         # "from <force>" after the name
         (
             "Detective Constable Ian Moss from Merseyside Police said so.",
