@@ -99,9 +99,12 @@ class OrganisationFinder:
         for entry in entries:
             for form in (entry.name, *entry.aliases):
                 bare = _LEADING_THE.sub("", form)  # mentions never include a leading "the"
-                folded.setdefault(bare.lower(), _Form(entry, bare))
+                if " " in bare:
+                    folded.setdefault(_fold(bare), _Form(entry, bare))
+                else:  # one word ("Refuge", "Mind") may be an ordinary word: match its case
+                    exact.setdefault(_apostrophes(bare), _Form(entry, bare))
             for abbreviation in entry.abbreviations:
-                exact.setdefault(abbreviation, _Form(entry, abbreviation))
+                exact.setdefault(_apostrophes(abbreviation), _Form(entry, abbreviation))
         self._folded = folded
         self._exact = exact
         self._folded_pattern = self._alternation(folded, flags=re.I)
@@ -121,7 +124,9 @@ class OrganisationFinder:
     ) -> re.Pattern[str]:
         if not forms:
             return re.compile(r"(?!x)x")
-        body = "|".join(re.escape(form) for form in sorted(forms, key=len, reverse=True))
+        body = "|".join(
+            re.escape(form).replace("'", "['’]") for form in sorted(forms, key=len, reverse=True)
+        )
         # a form ending in punctuation ("Stop It Now!") cannot take a \b after it
         tail = r"(?!\w)" if bounded else ""
         return re.compile(rf"(?<!\w)(?:{body}){tail}", flags)
@@ -145,10 +150,10 @@ class OrganisationFinder:
     def _gazetteer_mentions(self, text: str) -> list[OrganisationMention]:
         candidates: list[OrganisationMention] = []
         for match in self._folded_pattern.finditer(text):
-            form = self._folded[match.group(0).lower()]
+            form = self._folded[_fold(match.group(0))]
             candidates.append(self._mention(match.start(), match.end(), form.entry))
         for match in self._exact_pattern.finditer(text):
-            form = self._exact[match.group(0)]
+            form = self._exact[_apostrophes(match.group(0))]
             candidates.append(self._mention(match.start(), match.end(), form.entry))
         return _longest_first(candidates)
 
@@ -186,7 +191,7 @@ class OrganisationFinder:
     def _resolve_unknown(
         self, start: int, end: int, name: str, head: str | None
     ) -> OrganisationMention | None:
-        best = process.extractOne(name.lower(), self._fuzzy_choices, scorer=fuzz.ratio)
+        best = process.extractOne(_fold(name), self._fuzzy_choices, scorer=fuzz.ratio)
         if best and best[1] >= FUZZY_MIN_SCORE:
             return self._mention(start, end, self._folded[best[0]].entry)
         entity_type = _HEAD_TYPES.get(head, "ORG") if head else "CHARITY"
@@ -215,6 +220,16 @@ class OrganisationFinder:
                     break
                 position = separator.end()
         return found
+
+
+def _apostrophes(form: str) -> str:
+    """Curly apostrophes as straight ones, so "Barnardo’s" finds "Barnardo's"."""
+    return form.replace("’", "'")
+
+
+def _fold(form: str) -> str:
+    """The key a case-insensitive form is looked up by."""
+    return _apostrophes(form).lower()
 
 
 def _longest_first(candidates: list[OrganisationMention]) -> list[OrganisationMention]:
