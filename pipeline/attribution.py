@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 _SENTENCE_END = re.compile(r"[.!?][\"'”’_*)]*(?:\s+|$)")
 _QUOTE_CHARS = "“”\"‘’'„"
 _LEAD_STRIP = " \t\n_*"
-_DASH_LINE = re.compile(r"^[_*\s]*[–—-]+\s*")
+_DASH_LINE = re.compile(r"[_*\s]*[–—-]+\s*")
 _WORD = re.compile(r"[A-Za-z][\w’'-]*")
 _MAX_CUE_WORDS = 8
 """A verb of saying after a quote must come within this many words of its close."""

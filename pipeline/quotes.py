@@ -410,8 +410,11 @@ def speaker_context(doc: Doc, cues: Cues) -> SpeakerContext:
     titles = {ident: tuple(item.titles) for ident, item in people.items()}
     forms: dict[str, list[str]] = {ident: list(item.aliases) for ident, item in people.items()}
     for mention in mentions:
-        if mention.id in forms:
-            forms[mention.id].append(doc.text[mention.start : mention.end])
+        if mention.id in forms:  # with the word before it: "Mrs Cole" tells a gender
+            before = doc.text[max(0, mention.start - 6) : mention.start].split()
+            forms[mention.id].append(
+                " ".join([*before[-1:], doc.text[mention.start : mention.end]])
+            )
     return SpeakerContext(
         sorted(mentions, key=lambda m: (m.start, m.end)), titles, person_genders(forms, cues)
     )
