@@ -99,6 +99,10 @@ class PersonFinder:
             rf"(?:has\s+)?(?:{verbs})\b"
         )
         self._verb_then_name = re.compile(rf"\b(?:{verbs})\s+{_NAME}(?![\w’])")
+        # the court-report idiom: "Daniel Moss, 45, of Bramford Road"
+        self._name_age_address = re.compile(
+            rf"(?<![\w’']){_NAME},\s*(?:(?:aged\s+)?\d{{1,3}},|(?:\d{{1,3}},\s*)?(?:of|from)\s+[A-Z])"
+        )
         self._closing_appositive = re.compile(
             rf"{_POST_NOMINALS},\s*(?P<appos>[^,\n“”\"]{{3,120}}?)(?=[.;]\s|[.;]?$)"
         )
@@ -248,6 +252,7 @@ class PersonFinder:
             titles, affiliations = self.parse_appositive(
                 text, match.start("titles"), match.end("portfolio"), organisations
             )
+            affiliations += self._affiliation_before(text, match.start("titles"), organisations)
             add(self._person(match.start("name"), name, titles, affiliations))
 
         singles: list[re.Match[str]] = []
@@ -281,7 +286,7 @@ class PersonFinder:
             if titles or affiliations:
                 add(self._person(start, name, titles, affiliations))
 
-        for pattern in (self._name_then_verb, self._verb_then_name):
+        for pattern in (self._name_then_verb, self._verb_then_name, self._name_age_address):
             for match in pattern.finditer(text):
                 name = self._clean_name(match.group("name"))
                 start = match.start("name")

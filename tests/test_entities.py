@@ -93,6 +93,15 @@ def organisations(nlp: Language, text: str) -> list[tuple[str, str, str]]:
             "Chief Superintendent Lisa Griffin spoke. Ms Griffin said help was there.",
             {"Lisa Griffin": (["Chief Superintendent"], [])},
         ),
+        # an organisation's possessive before a title phrase set off by commas
+        (
+            "The NSPCC's Head of Policy, Anna Reyes, said the case showed it.",
+            {"Anna Reyes": (["Head of Policy"], ["charity:nspcc"])},
+        ),
+        # a street in an appositive is not a person
+        ("Daniel Moss, of Bramford Road, admitted the offences.", {"Daniel Moss": ([], [])}),
+        # the court-report idiom with an age
+        ("Leanne Hart, 34, was jailed at Preston Crown Court.", {"Leanne Hart": ([], [])}),
         # "from <force>" after the name
         (
             "Detective Constable Ian Moss from Merseyside Police said so.",
