@@ -24,7 +24,7 @@ an organisation named as the subject ("Kent Police said").
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 _SENTENCE_END = re.compile(r"[.!?][\"'”’_*)]*(?:\s+|$)")
@@ -422,7 +422,7 @@ def _is_blank(text: str, start: int, end: int) -> bool:
     return not text[start:end].strip(_LEAD_STRIP)
 
 
-def person_genders(aliases: dict[str, Sequence[str]], cues: Cues) -> dict[str, str]:
+def person_genders(aliases: Mapping[str, Sequence[str]], cues: Cues) -> dict[str, str]:
     """Person id -> gender, from honorifics in the forms the text uses ("Mr Findlater")."""
     genders: dict[str, str] = {}
     for ident, forms in aliases.items():
