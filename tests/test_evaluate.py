@@ -471,3 +471,71 @@ def test_split_sentences(text: str, sentences: list[str]) -> None:
 
 def test_normalise_quote_folds_marks_dashes_underscores_space() -> None:
     assert normalise_quote("_“It’s  vital – truly.”_") == normalise_quote('"It\'s vital - truly."')
+
+
+SUITES = {
+    "seeds": (Path(__file__).parent.parent / "seeds", Path(__file__).parent.parent / "seeds/gold"),
+    "devset": (Path(__file__).parent / "devset/texts", Path(__file__).parent / "devset/gold"),
+}
+
+
+def records_from_gold(texts: Path, gold_dir: Path) -> list[Any]:
+    """A prediction that is the gold itself: every figure must come out 1.0."""
+    from pipeline.evaluate import gold_clusters, gold_sentences
+
+    golds = load_gold_dir(gold_dir)
+    docs = {
+        g.source: document((texts / g.source).read_text(encoding="utf-8"), g.source) for g in golds
+    }
+    entities: dict[tuple[str, str], EntityRecord] = {}
+    for g in golds:
+        doc = docs[g.source]
+        for e in g.entities:
+            m = Mention(doc=doc.id, start=0, end=1, text=doc.text[0])
+            old = entities.get((e.type, e.name))
+            mentions = [*(old.mentions if old else []), m]
+            aliases = sorted({*(old.aliases if old else []), *e.aliases})
+            titles = sorted({*(old.titles if old else []), *e.titles})
+            entities[(e.type, e.name)] = entity(
+                e.type, e.name, mentions, aliases=aliases, titles=titles
+            )
+    sentences = [s for g in golds for s in gold_sentences(g)]
+    quotes: dict[int, list[Mention]] = {}
+    speakers: dict[int, str | None] = {}
+    for s, label in zip(sentences, gold_clusters(sentences), strict=True):
+        doc = docs[s.doc]
+        start = doc.text.index(s.text)
+        quotes.setdefault(label, []).append(
+            Mention(doc=doc.id, start=start, end=start + len(s.text), text=s.text)
+        )
+        speakers[label] = None if s.speaker is None else entity_id("PERSON", s.speaker)
+    stats = [
+        statistic(
+            st.value,
+            st.unit,
+            [Mention(doc=docs[g.source].id, start=0, end=1, text="x")],
+            qualifier=st.qualifier,
+            change=st.change,
+            area=st.area,
+            period=None
+            if st.period is None
+            else Period(start=st.period.start, end=st.period.end, text="x"),
+        )
+        for g in golds
+        for st in g.statistics
+    ]
+    quote_records = [quote(speakers[k], f"q{k}", ms) for k, ms in quotes.items()]
+    return [*docs.values(), *entities.values(), *quote_records, *stats]
+
+
+@pytest.mark.parametrize("suite", sorted(SUITES))
+def test_gold_scored_against_itself_is_perfect(tmp_path: Path, suite: str) -> None:
+    texts, gold_dir = SUITES[suite]
+    golds = [
+        json.loads(p.read_text(encoding="utf-8"))
+        for p in sorted(gold_dir.glob("*.json"))
+        if p.name != "baseline.json"
+    ]
+    report = run_scorer(tmp_path, records_from_gold(texts, gold_dir), golds)
+    assert report.misses == []
+    assert report.headline() == dict.fromkeys(report.headline(), 1.0)
