@@ -2,6 +2,7 @@
 
 Commands:
     run     press releases in, ``knowledge.jsonl`` out
+    eval    score a knowledge set (or a folder of inputs) against gold annotations
     schema  the JSON Schema of the records
 Exit status: 0 when every document was processed, 1 when some were recorded as
 errors, 2 for a usage error.
@@ -12,11 +13,13 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 
 from tqdm import tqdm
 
+from models.gold import GoldError
 from models.records import record_json_schema
 from pipeline import __version__, build_nlp
 from pipeline.knowledge import build_knowledge_set
@@ -54,6 +57,27 @@ def _run(args: argparse.Namespace) -> int:
     return EXIT_DOCUMENT_ERRORS if run.errors else EXIT_OK
 
 
+def _eval(args: argparse.Namespace) -> int:
+    from pipeline.evaluate import evaluate  # only this command needs the scorer
+
+    target, gold = Path(args.target), Path(args.gold)
+    for path, what in ((target, "TARGET"), (gold, "--gold")):
+        if not path.exists():
+            print(f"pressfacts eval: error: {what} {path} does not exist", file=sys.stderr)
+            return EXIT_USAGE
+    try:
+        with tempfile.TemporaryDirectory() as workdir:
+            report = evaluate(target, gold, Path(workdir))
+    except GoldError as error:
+        print(f"pressfacts eval: error: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    if args.json:
+        print(json.dumps(report.to_json(), indent=2, sort_keys=True))
+    else:
+        print(report.format_report())
+    return EXIT_OK
+
+
 def _schema(args: argparse.Namespace) -> int:
     print(json.dumps(record_json_schema(), indent=2, ensure_ascii=False))
     return EXIT_OK
@@ -78,6 +102,20 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--out", required=True, metavar="DIR", help="output folder")
     run.add_argument("--quiet", action="store_true", help="no progress bar")
     run.set_defaults(handler=_run)
+
+    evaluate = commands.add_parser(
+        "eval",
+        help="score extraction against gold annotations",
+        description=(
+            "Score a knowledge.jsonl, or a folder of inputs (run first), against a folder "
+            "of gold files: entities, titles, quotes, attribution, statistics, dedup."
+        ),
+        epilog="example: pressfacts eval --gold seeds/gold outputs/knowledge.jsonl",
+    )
+    evaluate.add_argument("target", metavar="TARGET", help="knowledge.jsonl or input folder")
+    evaluate.add_argument("--gold", required=True, metavar="DIR", help="folder of gold files")
+    evaluate.add_argument("--json", action="store_true", help="print the figures as JSON")
+    evaluate.set_defaults(handler=_eval)
 
     schema = commands.add_parser(
         "schema",

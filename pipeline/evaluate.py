@@ -854,10 +854,12 @@ def run_and_score(inputs: list[Path], gold_dir: Path, workdir: Path) -> EvalRepo
     Returns:
         The report.
     """
-    from pipeline.knowledge import build_knowledge_set  # the pipeline, imported when run
+    from pipeline import build_nlp  # the pipeline, imported when run
+    from pipeline.knowledge import build_knowledge_set
+    from pipeline.reader import read_inputs
     from pipeline.store import write_knowledge_set
 
-    records = build_knowledge_set(inputs)
+    records = build_knowledge_set(read_inputs([str(path) for path in inputs]), build_nlp())
     return score_files(write_knowledge_set(records, workdir), gold_dir)
 
 

@@ -101,3 +101,52 @@ def test_console_script_runs_as_a_module(tmp_path: Path) -> None:
     )
     assert result.returncode == 0
     assert "run" in result.stdout and "schema" in result.stdout
+
+
+def test_eval_scores_a_knowledge_set_against_gold(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(GOOD)
+    (tmp_path / "gold").mkdir()
+    (tmp_path / "gold" / "a.json").write_text(
+        json.dumps(
+            {
+                "source": "a.txt",
+                "entities": [
+                    {"type": "PERSON", "name": "Nadia Shah", "titles": ["Chief Constable"]},
+                    {"type": "FORCE", "name": "Essex Police"},
+                ],
+                "quotes": [{"speaker": "Nadia Shah", "text": "We will not stop."}],
+                "statistics": [],
+            }
+        )
+    )
+    assert main(["eval", "--gold", str(tmp_path / "gold"), str(tmp_path / "in"), "--json"]) == 0
+    figures = json.loads(capsys.readouterr().out)
+    assert figures["entities"]["f1"] == 1.0
+    assert figures["quotes"]["f1"] == 1.0
+    assert figures["attribution"] == 1.0
+
+
+def test_eval_reports_a_malformed_gold_file_by_name_and_field(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "gold").mkdir()
+    (tmp_path / "gold" / "a.json").write_text(
+        '{"source": "a.txt", "entities": [{"type": "PERSON"}]}'
+    )
+    (tmp_path / "k.jsonl").write_text("")
+    assert main(["eval", "--gold", str(tmp_path / "gold"), str(tmp_path / "k.jsonl")]) == 2
+    error = capsys.readouterr().err.strip()
+    assert error.startswith("pressfacts eval: error: a.json: entities.0.name: ")
+
+
+def test_eval_with_a_missing_gold_folder_is_a_usage_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["eval", "--gold", str(tmp_path / "nope"), str(tmp_path)]) == 2
+    assert (
+        capsys.readouterr().err.strip()
+        == f"pressfacts eval: error: --gold {tmp_path / 'nope'} does not exist"
+    )
