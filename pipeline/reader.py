@@ -28,6 +28,8 @@ import yaml
 from pipeline.datelines import find_dateline, parse_date_value
 
 INPUT_SUFFIXES = (".txt", ".md", ".jsonl")
+CORPUS_NOTES = ("readme", "notes", "changelog", "license")
+"""A folder's own documentation (``README.md``, ``NOTES.md``) is not a press release."""
 _FRONT_MATTER = re.compile(r"\A\ufeff?\s*---[ \t]*\n(?P<yaml>.*?)\n---[ \t]*(?:\n|\Z)", re.S)
 _FENCED_YAML = re.compile(r"\A\ufeff?\s*```ya?ml[ \t]*\n(?P<yaml>.*?)\n```[ \t]*(?:\n|\Z)", re.S)
 _DATE_LINE = re.compile(r"\A\s*date:?[ \t]+(?P<date>\d{4}-\d{2}-\d{2})\b[ \t]*\n?", re.I)
@@ -60,7 +62,7 @@ def expand_inputs(arguments: Iterable[str]) -> list[str]:
     for argument in arguments:
         if os.path.isdir(argument):
             for path in sorted(Path(argument).rglob("*")):
-                if path.is_file() and path.suffix.lower() in INPUT_SUFFIXES:
+                if _is_input(path):
                     found.setdefault(str(path), None)
         elif os.path.exists(argument):
             found.setdefault(argument, None)
@@ -72,6 +74,17 @@ def expand_inputs(arguments: Iterable[str]) -> list[str]:
                 else:
                     found.setdefault(match, None)
     return list(found)
+
+
+def _is_input(path: Path) -> bool:
+    """A file found by walking a folder is read when it is a text input, not hidden and
+    not the folder's documentation."""
+    return (
+        path.is_file()
+        and path.suffix.lower() in INPUT_SUFFIXES
+        and not path.name.startswith(".")
+        and path.stem.lower() not in CORPUS_NOTES
+    )
 
 
 def decode_bytes(data: bytes) -> str:

@@ -165,7 +165,7 @@ def test_missing_file_is_a_document_in_error(tmp_path: Path) -> None:
 
 def test_expand_inputs_walks_folders_globs_and_keeps_missing_paths(tmp_path: Path) -> None:
     (tmp_path / "sub").mkdir()
-    for name in ("b.txt", "a.md", "sub/c.jsonl", "sub/skip.png"):
+    for name in ("b.txt", "a.md", "sub/c.jsonl", "sub/skip.png", "sub/NOTES.md", "README.md"):
         (tmp_path / name).write_text("x")
     found = expand_inputs([str(tmp_path), str(tmp_path / "*.txt"), str(tmp_path / "nope.txt")])
     names = [Path(p).relative_to(tmp_path).as_posix() for p in found]
