@@ -50,3 +50,14 @@ class TitleEntry(_Entry):
     abbreviations: list[str] = Field(
         default_factory=list, description="Short forms matched case-sensitively ('DI', 'ACC')."
     )
+
+
+class StatisticCue(_Entry):
+    """Words that set a field of a statistic: a qualifier or a change direction."""
+
+    id: str = Field(description="Slug of role and value.")
+    role: Literal["qualifier", "change_before", "change_after"] = Field(
+        description="qualifier and change_before stand before the number; change_after after."
+    )
+    value: str = Field(description="The contract's value: 'nearly', 'increase', …")
+    words: list[str] = Field(description="Cue phrases, matched case-insensitively.")

@@ -14,7 +14,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.util import load_config_from_str, load_model_from_config
 
-from pipeline import entities, quotes, registry, sentences  # noqa: F401  (registers factories)
+from pipeline import entities, numbers, periods, quotes, registry, sentences  # noqa: F401
 from pipeline.extensions import register_extensions
 
 try:

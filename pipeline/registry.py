@@ -9,8 +9,13 @@ from __future__ import annotations
 
 from spacy.util import registry
 
-from models.resources import OrganisationEntry, TitleEntry
-from pipeline.resources import load_organisations, load_titles, load_word_list
+from models.resources import OrganisationEntry, StatisticCue, TitleEntry
+from pipeline.resources import (
+    load_organisations,
+    load_statistic_cues,
+    load_titles,
+    load_word_list,
+)
 
 
 @registry.misc("pressfacts.gazetteer.v1")
@@ -44,3 +49,9 @@ def exclaimed_names(names: list[str]) -> list[str]:
         if form.endswith(("!", "?"))
     }
     return sorted(found)
+
+
+@registry.misc("pressfacts.statistic_cues.v1")
+def statistic_cues(name: str) -> list[StatisticCue]:
+    """Qualifier and change cues for the statistics stage."""
+    return list(load_statistic_cues(name))

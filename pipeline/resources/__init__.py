@@ -16,7 +16,7 @@ from typing import TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from models.resources import OrganisationEntry, TitleEntry
+from models.resources import OrganisationEntry, StatisticCue, TitleEntry
 
 EntryT = TypeVar("EntryT", bound=BaseModel)
 
@@ -68,3 +68,10 @@ def load_word_list(name: str) -> frozenset[str]:
     return frozenset(
         line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")
     )
+
+
+@cache
+def load_statistic_cues(name: str) -> tuple[StatisticCue, ...]:
+    """Qualifier and change cues ``<name>.jsonl``, loaded once."""
+    file_name = f"{name}.jsonl"
+    return tuple(parse_jsonl(read_resource_text(file_name), StatisticCue, file_name))

@@ -1,0 +1,75 @@
+"""Numbers as written in press releases: digits, words, scales, fractions, multipliers.
+
+Plain functions, no spaCy: ``parse_number("1,747")`` -> 1747, ``parse_number("twenty-five")``
+-> 25, ``parse_number("1.2 million")`` -> 1200000, ``parse_number("25k")`` -> 25000.
+"""
+
+from __future__ import annotations
+
+import re
+
+UNITS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+SCALES = {
+    "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+    "k": 1_000, "m": 1_000_000, "bn": 1_000_000_000, "mn": 1_000_000,
+}  # fmt: skip
+MULTIPLIERS = {
+    "double": 2, "doubled": 2, "doubles": 2, "doubling": 2, "twice": 2,
+    "triple": 3, "tripled": 3, "triples": 3, "tripling": 3, "treble": 3, "trebled": 3,
+    "quadruple": 4, "quadrupled": 4, "quadruples": 4,
+}  # fmt: skip
+HALVING = ("halved", "halves", "halving")
+FRACTIONS = {
+    "half": 50.0, "a half": 50.0, "one half": 50.0, "a third": 33.3, "one third": 33.3,
+    "two thirds": 66.7, "two-thirds": 66.7, "a quarter": 25.0, "one quarter": 25.0,
+    "three quarters": 75.0, "three-quarters": 75.0, "a fifth": 20.0, "one fifth": 20.0,
+    "a tenth": 10.0, "one tenth": 10.0,
+}  # fmt: skip
+
+_WORD = "|".join(sorted([*UNITS, *TENS], key=len, reverse=True))
+WORD_NUMBER = (
+    rf"(?:(?:{'|'.join(TENS)})[- ](?:one|{'|'.join(k for k in UNITS if UNITS[k] < 10)})|{_WORD})"
+)
+DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+SCALE = r"(?:\s?(?:million|billion|bn|mn|m|k)\b|\s(?:thousand|hundred)\b)"
+NUMBER = rf"(?:{DIGITS}{SCALE}?|(?:{WORD_NUMBER})(?:\s(?:hundred|thousand|million))?)"
+"""A number in digits or words, with an optional scale word."""
+
+
+def _words_value(text: str) -> float | None:
+    total = 0.0
+    for part in re.split(r"[-\s]+", text.lower()):
+        if part == "one":
+            total += 1
+        elif part in UNITS:
+            total += UNITS[part]
+        elif part in TENS:
+            total += TENS[part]
+        elif part in SCALES:
+            total = (total or 1) * SCALES[part]
+        elif part:
+            return None
+    return total
+
+
+def parse_number(text: str) -> float | None:
+    """The value of a number as written, or None if it is not one."""
+    cleaned = text.strip().lower()
+    match = re.fullmatch(rf"({DIGITS})\s?(million|billion|bn|mn|m|k|thousand|hundred)?", cleaned)
+    if match:
+        value = float(match.group(1).replace(",", ""))
+        return value * SCALES[match.group(2)] if match.group(2) else value
+    return _words_value(cleaned)
+
+
+def tidy(value: float) -> float | int:
+    """An int when the value is whole (1747, not 1747.0)."""
+    return int(value) if float(value).is_integer() else round(value, 2)

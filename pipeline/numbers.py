@@ -1,0 +1,518 @@
+"""Stage 3b: every figure a press release states, normalised into a statistic finding.
+
+| Requires                  | Assigns                      | Config                      |
+|---------------------------|------------------------------|-----------------------------|
+| sentences, entity spans,  | ``doc._.statistics``: list   | ``cues``: qualifier and     |
+| ``doc._.periods``         | of StatisticFinding          | change words; ``places``    |
+
+How a figure is read: a number (digits, words, percentages, multipliers such as
+"doubled", proportions such as "one in five") is found; negatives are set aside first
+(phone numbers, years and dates, times, ages, ordinals, section and reference numbers,
+durations such as "six months"); then, within its sentence, the words before it give
+the qualifier and change ("nearly", "a rise of"), the words after it the unit ("1,747
+people") and rate ("every month"), the places around it the area, and the periods of
+:mod:`pipeline.periods` its period. "That figure", "these" and "the same" carry the
+unit, area and period over from the figure before.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from models.resources import StatisticCue
+from pipeline.extensions import ENTITY_SPAN_GROUP, register_extensions
+from pipeline.number_words import (
+    FRACTIONS,
+    HALVING,
+    MULTIPLIERS,
+    NUMBER,
+    parse_number,
+    tidy,
+)
+from pipeline.periods import PeriodFinding
+
+_MONTH_WORDS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
+_BLOCKERS = [
+    re.compile(r"(?<![\w,])(?:\+44\s?|0)\d{2,4}[ -]?\d{3,4}(?:[ -]?\d{3,4})?\b"),  # phone
+    re.compile(r"\b(?:101|999|111|116\s?123)\b"),  # service numbers
+    re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:am|pm)?\b|\b\d{1,2}\s?(?:am|pm)\b", re.I),  # times
+    re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_WORDS}\b", re.I),  # 2 November
+    re.compile(rf"\b{_MONTH_WORDS}\s+\d{{1,2}}(?:st|nd|rd|th)?\b", re.I),  # November 2
+    re.compile(r"(?<![\d,.£])\b(?:19|20)\d{2}\b(?![,.]\d)"),  # years
+    re.compile(r"\b\d+\s*(?:st|nd|rd|th)\b", re.I),  # ordinals
+    re.compile(
+        r"\b\w+[- ]year[- ]olds?\b|\baged\s+\d+|\bage\s+(?:of\s+)?\d+|\bunder[- ]\d+s?\b", re.I
+    ),
+    re.compile(r"(?<=[A-Za-z]),\s*\d{1,3}\s*,(?!\d)"),  # "Jo Bell, 45, of …"
+    re.compile(r"\b(?:first|second|last|latter|former)\s+half\b", re.I),  # "the first half of"
+    re.compile(
+        r"\b(?:section|sections|s\.|article|paragraph|para|clause|ref|reference|case|"
+        r"no\.?|number|page|chapter|rule|part|schedule|operation|op|room|flat|route|"
+        r"junction|platform|level|tier|grade|category|version|phase|stage|year)\s+\d+\b",
+        re.I,
+    ),
+    re.compile(r"^\s*\d+[.)]\s", re.M),  # list numbers
+    re.compile(r"\b\d+/\d+\b|\b\d+s\b"),  # 24/7, 1990s, under 18s
+    re.compile(r"https?://\S+|\S+@\S+|www\.\S+"),
+    re.compile(
+        rf"\b(?:{NUMBER}|a|one)[- ](?:hour|day|week|month|year|decade|minute|second)s?\b",
+        re.I,
+    ),  # durations: "six months", "a six-month period", "eight years"
+    re.compile(r"\bone\s+of\b", re.I),
+]
+_PERCENT = re.compile(rf"(?P<num>{NUMBER})\s?(?:%|per\s?cent\b|percent\b)", re.I)
+_MONEY = re.compile(rf"£\s?(?P<num>{NUMBER})", re.I)
+_PROPORTION = re.compile(rf"\b(?P<a>one|{NUMBER})\s+in\s+(?P<b>{NUMBER})\b", re.I)
+_FRACTION = re.compile(
+    r"\b(?P<frac>"
+    + "|".join(sorted(FRACTIONS, key=len, reverse=True))
+    + r")\b(?=\s+(?:of|the|all)\b)|"
+    r"(?<=by )(?P<frac2>" + "|".join(sorted(FRACTIONS, key=len, reverse=True)) + r")\b",
+    re.I,
+)
+_MULTIPLIER = re.compile(
+    r"\b(?P<mult>" + "|".join([*MULTIPLIERS, *HALVING]) + r")\b|\b(?P<fold>\w+)[- ]fold\b", re.I
+)
+_COUNT = re.compile(rf"(?<![\w£.,-])(?P<num>{NUMBER})(?![\w%-]|\.\d|,\d)", re.I)
+_WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
+_SKIPPED_BEFORE_NOUN = {
+    "more", "new", "other", "additional", "extra", "further", "fewer", "separate", "different",
+    "individual", "reported", "recorded", "known", "suspected", "potential", "young", "local",
+    "vulnerable", "online", "of", "these", "those", "the", "them", "which", "such", "illegal",
+    "indecent", "sexual", "child", "serious", "people’s",
+}  # fmt: skip
+_NOT_A_UNIT = {
+    "in", "to", "and", "or", "a", "an", "from", "per", "for", "with", "by", "at", "on", "as",
+    "were", "was", "had", "have", "has", "is", "are", "be", "been", "who", "which", "that",
+    "this", "between", "across", "during", "since", "than", "said", "says", "times", "more",
+    "will", "would", "can", "could", "may", "might", "each", "every", "percent", "cent",
+    "million", "thousand", "hundred", "it", "they", "we", "he", "she", "respectively", "so",
+    "year", "years", "month", "months", "of", "the", "people’s", "out", "all", "up",
+}  # fmt: skip
+_IRREGULAR_PLURALS = {"person": "people", "child": "children", "man": "men", "woman": "women"}
+_ANAPHORA = re.compile(
+    r"\b(?:that|this|the)\s+(?:figure|number|total)\b|\b(?:of\s+)?(?:these|those)\b|\bthe\s+same\b",
+    re.I,
+)
+_REGION_WORDS = re.compile(
+    r"\b(?:the\s+region|across\s+the\s+region|the\s+county|both\s+counties|the\s+area|locally)\b",
+    re.I,
+)
+_RATE = re.compile(
+    r"^[^.;]{0,80}?\b(?:every|each|a|per)\s+(?P<per>day|week|month|year)\b|^[^.;]{0,80}?\b(?P<adv>daily|weekly|monthly|annually)\b",
+    re.I,
+)
+_NUMBER_OF = re.compile(r"\b(?:the\s+)?number\s+of\s+(?P<noun>[a-z]+)", re.I)
+_COMPARED = re.compile(
+    r"\b(?:from|with|to|than|against|versus|vs)\s*$|\bcompared\s+(?:with|to)\s*$", re.I
+)
+_CLAUSE_BREAK = re.compile(r"[;:]|\s[–—-]\s|\.\s")
+
+
+@dataclass(frozen=True)
+class StatisticFinding:
+    """A figure stated at ``[start, end)`` of the text, with its normalised fields."""
+
+    start: int
+    end: int
+    value: float | int
+    unit: str
+    qualifier: str | None = None
+    change: str | None = None
+    measure: str | None = None
+    area: str | None = None
+    per: str | None = None
+    period: PeriodFinding | None = None
+    check: tuple[float, float, float, float, bool] | None = None
+    """(from, to, computed, stated, agrees) when the change sits beside its counts."""
+    sentence: int = 0
+
+
+def _plural(word: str, value: float) -> str:
+    word = word.lower()
+    if word in _IRREGULAR_PLURALS:
+        return _IRREGULAR_PLURALS[word]
+    if word.endswith("s") or word in ("people", "children", "men", "women", "staff", "police"):
+        return word
+    if word.endswith("y") and not word.endswith(("ay", "ey", "oy")):
+        return word[:-1] + "ies"
+    return word + ("es" if word.endswith(("ch", "sh", "x")) else "s")
+
+
+class StatisticReader:
+    """Reads figures out of a Doc; built once from the cue table and place names."""
+
+    def __init__(self, cues: Sequence[StatisticCue], places: Sequence[str]) -> None:
+        self._qualifier = self._cue_pattern(cues, "qualifier", before=True)
+        self._change_before = self._cue_pattern(cues, "change_before", before=True)
+        self._change_after = self._cue_pattern(cues, "change_after", before=False)
+        self._cue_values = {word.lower(): cue.value for cue in cues for word in cue.words}
+        canonical: dict[str, str] = {}
+        for place in sorted(places, key=lambda p: ("-" in p, p)):
+            canonical.setdefault(place.lower().replace("-", " "), place.replace("-", " "))
+        self._places = canonical
+        body = "|".join(
+            re.escape(p).replace(r"\ ", r"[\s-]") for p in sorted(canonical, key=len, reverse=True)
+        )
+        self._place_pattern = re.compile(rf"\b(?:{body})\b", re.I)
+
+    @staticmethod
+    def _cue_pattern(cues: Sequence[StatisticCue], role: str, before: bool) -> re.Pattern[str]:
+        words = sorted({w for c in cues if c.role == role for w in c.words}, key=len, reverse=True)
+        body = "|".join(re.escape(w) for w in words)
+        if before:
+            return re.compile(rf"(?:^|[^\w])(?P<cue>{body})\s*$", re.I)
+        return re.compile(rf"^\s*(?P<cue>{body})\b", re.I)
+
+    # -- finding numbers --------------------------------------------------------------
+
+    def _blocked(self, text: str) -> list[tuple[int, int]]:
+        return [m.span() for pattern in _BLOCKERS for m in pattern.finditer(text)]
+
+    def _raw_figures(self, text: str) -> list[tuple[int, int, float, str, str | None]]:
+        """(start, end, value, unit, change) of every candidate figure, negatives removed."""
+        blocked = self._blocked(text)
+        found: list[tuple[int, int, float, str, str | None]] = []
+        taken: list[tuple[int, int]] = []
+
+        def free(start: int, end: int) -> bool:
+            return all(end <= s or start >= e for s, e in taken)
+
+        def add(start: int, end: int, value: float | None, unit: str, change: str | None) -> None:
+            if any(s <= start < e or s < end <= e for s, e in blocked):
+                return
+            if value is not None and free(start, end):
+                found.append((start, end, value, unit, change))
+                taken.append((start, end))
+
+        for match in _PERCENT.finditer(text):
+            add(match.start(), match.end(), parse_number(match.group("num")), "percent", None)
+        for match in _MONEY.finditer(text):
+            add(match.start(), match.end(), parse_number(match.group("num")), "pounds", None)
+        for match in _PROPORTION.finditer(text):
+            a, b = parse_number(match.group("a")), parse_number(match.group("b"))
+            if a and b and b > a:
+                add(match.start(), match.end(), round(100 * a / b, 1), "percent", None)
+        for match in _FRACTION.finditer(text):
+            phrase = (match.group("frac") or match.group("frac2")).lower()
+            add(match.start(), match.end(), FRACTIONS[phrase], "percent", None)
+        for match in _MULTIPLIER.finditer(text):
+            word = (match.group("mult") or "").lower()
+            if word in HALVING:
+                add(match.start(), match.end(), 50.0, "percent", "decrease")
+            elif word:
+                add(match.start(), match.end(), MULTIPLIERS[word], "times", "increase")
+            else:
+                value = parse_number(match.group("fold"))
+                add(match.start(), match.end(), value, "times", "increase")
+        for match in _COUNT.finditer(text):
+            start, end = match.span()
+            if match.group("num").lower() in ("one", "a"):
+                continue
+            add(start, end, parse_number(match.group("num")), "", None)
+        return sorted(found)
+
+    # -- reading the words around a number --------------------------------------------
+
+    def _qualifier_of(self, before: str) -> tuple[str | None, int]:
+        match = self._qualifier.search(before)
+        if not match:
+            return None, 0
+        return self._cue_values[match.group("cue").lower()], len(before) - match.start("cue")
+
+    def _change_of(self, before: str, after: str) -> str | None:
+        match = self._change_before.search(before)
+        if match:
+            return self._cue_values[match.group("cue").lower()]
+        match = self._change_after.match(after)
+        return self._cue_values[match.group("cue").lower()] if match else None
+
+    def _unit_of(self, after: str, value: float) -> str | None:
+        for index, match in enumerate(_WORD.finditer(after[:60])):
+            word = match.group(0).lower()
+            if index == 0 and after[: match.start()].strip():
+                return None  # punctuation between the number and the next word
+            if word in _SKIPPED_BEFORE_NOUN and index < 3:
+                continue
+            if word in _NOT_A_UNIT or (not match.group(0).islower() and word != "people"):
+                return None
+            return _plural(word, value)
+        return None
+
+    def places_in(self, text: str, masked: Sequence[tuple[int, int]]) -> list[tuple[int, str]]:
+        """(offset, canonical place) of the places named in ``text`` outside ``masked``."""
+        found = []
+        for match in self._place_pattern.finditer(text):
+            if any(s <= match.start() < e for s, e in masked):
+                continue
+            key = re.sub(r"[\s-]+", " ", match.group(0).lower())
+            found.append((match.start(), self._places[key]))
+        return found
+
+    # -- the whole document -----------------------------------------------------------
+
+    def read(
+        self,
+        text: str,
+        sentences: Sequence[tuple[int, int]],
+        periods: Sequence[PeriodFinding],
+        masked: Sequence[tuple[int, int]],
+    ) -> list[StatisticFinding]:
+        """Every statistic of a document."""
+        places = self.places_in(text, masked)
+        comparison = next(  # the span a two-period comparison covers
+            (
+                (min(p.anchor[0], p.start), max(p.anchor[1], p.end))
+                for p in periods
+                if p.kind in ("following", "previous") and p.anchor is not None
+            ),
+            None,
+        )
+        findings: list[StatisticFinding] = []
+        last_area: str | None = None
+        for index, (s_start, s_end) in enumerate(sentences):
+            sentence = text[s_start:s_end]
+            sentence_places = [(o, p) for o, p in places if s_start <= o < s_end]
+            sentence_periods = [p for p in periods if s_start <= p.start_char < s_end]
+            raw = [f for f in self._raw_figures(sentence)]
+            previous = next(  # the figure "these", "that figure" point back to: a count
+                (f for f in reversed(findings) if f.unit not in ("percent", "times")),
+                findings[-1] if findings else None,
+            )
+            sentence_findings: list[StatisticFinding] = []
+            for number, (start, end, value, unit, change) in enumerate(raw):
+                before = sentence[max(0, start - 40) : start]
+                after = sentence[end:]
+                qualifier, cue_length = self._qualifier_of(before)
+                change = change or self._change_of(before[: len(before) - cue_length], after)
+                if change is None and number and sentence_findings:
+                    gap = sentence[raw[number - 1][1] : start]
+                    if re.fullmatch(r"\s*(?:,|and|, and|or)\s*", gap):
+                        change = sentence_findings[-1].change  # "146%, 193% and 186%"
+                anaphoric = bool(_ANAPHORA.search(sentence[:start])) or bool(
+                    re.match(r"\s*of\s+(?:these|those)\b", after)
+                )
+                is_word = sentence[start:end][:1].isalpha()
+                if is_word and re.search(r"\bthe\s*$", before, re.I):
+                    continue  # "the six police forces" refers, it does not count
+                if not unit and is_word:
+                    unit = self._unit_of(after, value) or ""
+                    if not unit:
+                        continue
+                if not unit:
+                    unit = self._unit_of(after, value) or ""
+                    counted = [f for f in sentence_findings if f.unit not in ("percent", "times")]
+                    if not unit and counted and _COMPARED.search(before):
+                        unit = counted[-1].unit  # "418 offences, down from 475"
+                    if not unit:
+                        noun = _NUMBER_OF.search(sentence)
+                        if noun:
+                            unit = _plural(noun.group("noun"), value)
+                        elif anaphoric and previous and previous.unit not in ("percent", "times"):
+                            unit = previous.unit
+                    if not unit:
+                        continue
+                absolute = s_start + start
+                area = self._area(sentence, absolute, sentence_places, s_start)
+                if area is None and _REGION_WORDS.search(sentence):
+                    area = last_area
+                if area is None and anaphoric and previous:
+                    area = previous.area
+                period = self._period(absolute, change, sentence_periods, comparison)
+                if period is None and anaphoric and previous and change is None:
+                    period = previous.period
+                rate = _RATE.match(after)
+                per = None
+                if rate:
+                    per = (
+                        rate.group("per")
+                        or {
+                            "daily": "day",
+                            "weekly": "week",
+                            "monthly": "month",
+                            "annually": "year",
+                        }[rate.group("adv").lower()]
+                    ).lower()
+                finding = StatisticFinding(
+                    start=absolute - cue_length,
+                    end=s_start + end,
+                    value=tidy(value),
+                    unit=unit,
+                    qualifier=qualifier,
+                    change=change,
+                    measure=self._measure(sentence, end, unit),
+                    area=area,
+                    per=per,
+                    period=period,
+                    sentence=index,
+                )
+                sentence_findings.append(finding)
+            sentence_findings = self._respectively(
+                sentence, s_start, sentence_places, sentence_findings
+            )
+            findings.extend(sentence_findings)
+            if sentence_places:
+                last_area = sentence_places[-1][1]
+        return _split_comparison([self._checked(f, findings) for f in findings], periods)
+
+    def _area(
+        self, sentence: str, absolute: int, places: list[tuple[int, str]], s_start: int
+    ) -> str | None:
+        if not places:
+            return None
+        clause_start = s_start
+        for brk in _CLAUSE_BREAK.finditer(sentence):
+            if s_start + brk.end() <= absolute:
+                clause_start = s_start + brk.end()
+        in_clause = [p for p in places if p[0] >= clause_start] or places
+        return min(in_clause, key=lambda p: abs(p[0] - absolute))[1]
+
+    @staticmethod
+    def _period(
+        absolute: int,
+        change: str | None,
+        periods: list[PeriodFinding],
+        comparison: tuple | None,
+    ) -> PeriodFinding | None:
+        if change:
+            since = next((p for p in periods if p.kind in ("since", "baseline")), None)
+            others = [p for p in periods if p is not since]
+            if since and others:  # "37% since 2021" about last year: 2021 to its end
+                end = max(o.end for o in others)
+                if since.kind == "baseline":  # "up 30% on 2022" in a 2023 sentence
+                    end = max(end, since.end)
+                return replace(since, start=min(since.start, *(o.start for o in others)), end=end)
+            if since:
+                return since
+            anchored = next((p for p in periods if p.anchor is not None), None)
+            if anchored and anchored.anchor:
+                return replace(anchored, start=anchored.anchor[0])
+            if not periods and comparison:
+                return PeriodFinding(absolute, absolute, comparison[0], comparison[1], "comparison")
+        if not periods:
+            return None
+        return min(periods, key=lambda p: abs(p.start_char - absolute))
+
+    @staticmethod
+    def _measure(sentence: str, end: int, unit: str) -> str | None:
+        if unit in ("percent", "times", "pounds"):
+            match = _NUMBER_OF.search(sentence)
+            if not match:
+                return None
+            tail = re.split(
+                r"\s(?:has|have|had|is|was|were|rose|fell|increased|decreased)\b|[,.;–]",
+                sentence[match.start() :],
+            )[0]
+            return tail.strip() or None
+        tail = re.split(r"[,.;:()–—]|\s-\s", sentence[end:])[0]
+        words = tail.split()[:12]
+        return " ".join(words) if words and words[0] not in ("to", "from", "and") else None
+
+    @staticmethod
+    def _respectively(
+        sentence: str, s_start: int, places: list[tuple[int, str]], findings: list[StatisticFinding]
+    ) -> list[StatisticFinding]:
+        if "respectively" not in sentence.lower() or len(places) != len(findings) or not places:
+            return findings
+        return [replace(f, area=p[1]) for f, p in zip(findings, places, strict=True)]
+
+    @staticmethod
+    def _checked(finding: StatisticFinding, findings: list[StatisticFinding]) -> StatisticFinding:
+        if finding.change is None or finding.unit not in ("percent", "times"):
+            return finding
+        counts = [
+            f for f in findings
+            if f.unit not in ("percent", "times", "pounds")
+            and finding.sentence - 1 <= f.sentence <= finding.sentence
+            and f.start < finding.start + 200
+        ]  # fmt: skip
+        if len(counts) < 2 or counts[-1].unit != counts[-2].unit:
+            return finding
+        earlier, later = counts[-2].value, counts[-1].value
+        if not earlier:
+            return finding
+        if finding.unit == "percent":
+            computed = round(
+                (later - earlier) / earlier * 100 * (1 if finding.change == "increase" else -1), 1
+            )
+            tolerance = 1.0
+        else:
+            computed = round(later / earlier, 2)
+            tolerance = 0.05
+        stated = float(finding.value)
+        if finding.qualifier == "more than":
+            agrees = computed >= stated - tolerance
+        elif finding.qualifier in ("nearly", "less than"):
+            agrees = stated * 0.9 - tolerance <= computed <= stated + tolerance
+        else:
+            agrees = abs(computed - stated) <= tolerance
+        return replace(finding, check=(float(earlier), float(later), computed, stated, agrees))
+
+
+def _split_comparison(
+    findings: list[StatisticFinding], periods: Sequence[PeriodFinding]
+) -> list[StatisticFinding]:
+    """Counts checked against a change ("from 1,747 to 3,549, more than double") and
+    stated without a period of their own take the two halves of the comparison."""
+    following = next((p for p in periods if p.kind == "following" and p.anchor), None)
+    if following is None or following.anchor is None:
+        return findings
+    earlier = replace(following, start=following.anchor[0], end=following.anchor[1])
+    halves: dict[tuple[int, float], PeriodFinding] = {}
+    for finding in findings:
+        if finding.check and finding.period and finding.period.start == following.anchor[0]:
+            halves[(finding.sentence, finding.check[0])] = earlier
+            halves[(finding.sentence, finding.check[1])] = following
+    whole = (following.anchor[0], following.end)
+
+    def own_period_missing(finding: StatisticFinding) -> bool:
+        period = finding.period  # none, or one carried over rather than stated with it
+        return period is None or (period.start, period.end) == whole or period.kind != "explicit"
+
+    return [
+        replace(f, period=halves[(f.sentence, float(f.value))])
+        if own_period_missing(f) and (f.sentence, float(f.value)) in halves
+        else f
+        for f in findings
+    ]
+
+
+class NumberFinder:
+    """Writes :class:`StatisticReader` findings onto ``doc._.statistics``."""
+
+    def __init__(
+        self, nlp: Language, name: str, *, cues: list[StatisticCue], places: list[str]
+    ) -> None:
+        register_extensions()
+        self.name = name
+        self.reader = StatisticReader(cues, places)
+
+    def __call__(self, doc: Doc) -> Doc:
+        """Read every figure of ``doc``; entity names are not places ("Kent Police")."""
+        sentences = [(s.start_char, s.end_char) for s in doc.sents]
+        masked = [(s.start_char, s.end_char) for s in doc.spans.get(ENTITY_SPAN_GROUP, [])]
+        doc._.statistics = self.reader.read(doc.text, sentences, doc._.periods or [], masked)
+        return doc
+
+
+@Language.factory(
+    "pressfacts_numbers",
+    default_config={
+        "cues": {"@misc": "pressfacts.statistic_cues.v1", "name": "statistic_cues"},
+        "places": {"@misc": "pressfacts.word_list.v1", "name": "places"},
+    },
+    assigns=["doc._.statistics"],
+    requires=["doc._.periods"],
+)
+def make_numbers(
+    nlp: Language, name: str, cues: list[StatisticCue], places: list[str]
+) -> NumberFinder:
+    """Factory of the ``pressfacts_numbers`` component (cues may come as dicts inline)."""
+    return NumberFinder(
+        nlp, name, cues=[StatisticCue.model_validate(c) for c in cues], places=places
+    )
