@@ -164,6 +164,8 @@ class StatisticReader:
     @staticmethod
     def _cue_pattern(cues: Sequence[StatisticCue], role: str, before: bool) -> re.Pattern[str]:
         words = sorted({w for c in cues if c.role == role for w in c.words}, key=len, reverse=True)
+        if not words:
+            return re.compile(r"(?!x)x")  # nothing configured for this role: never matches
         body = "|".join(re.escape(w) for w in words)
         if before:
             return re.compile(rf"(?:^|[^\w])(?P<cue>{body})\s*$", re.I)

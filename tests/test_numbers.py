@@ -1,0 +1,267 @@
+"""Stage 3b: figures with value, unit, qualifier, change, area, rate and period."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+import spacy
+from spacy.language import Language
+
+from pipeline.number_words import parse_number
+
+P = dt.date(2024, 3, 5)
+
+
+def figures(nlp: Language, text: str, published: dt.date | None = P) -> list[dict[str, object]]:
+    doc = nlp.make_doc(text)
+    doc._.published = published
+    doc = nlp(doc)
+    return [
+        {
+            "text": text[f.start : f.end],
+            "value": f.value,
+            "unit": f.unit,
+            "qualifier": f.qualifier,
+            "change": f.change,
+            "area": f.area,
+            "per": f.per,
+            "period": (f.period.start.isoformat(), f.period.end.isoformat()) if f.period else None,
+        }
+        for f in doc._.statistics
+    ]
+
+
+def one(nlp: Language, text: str, **expected: object) -> None:
+    [found] = figures(nlp, text)
+    assert {key: found[key] for key in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("written", "value"),
+    [("1,747", 1747), ("3.5", 3.5), ("six", 6), ("twenty-five", 25), ("1.2 million", 1_200_000),
+     ("25k", 25_000), ("five hundred", 500), ("£1.2m".lstrip("£"), 1_200_000), ("seven", 7)],
+)  # fmt: skip
+def test_parse_number(written: str, value: float) -> None:
+    assert parse_number(written) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Officers in Dorset made 1,204 arrests last year.",
+            {
+                "value": 1204,
+                "unit": "arrests",
+                "area": "Dorset",
+                "period": ("2023-01-01", "2023-12-31"),
+            },
+        ),
+        (
+            "Nearly 600 people called the helpline every month.",
+            {"value": 600, "unit": "people", "qualifier": "nearly", "per": "month"},
+        ),
+        (
+            "Some 3.5 million images were removed in 2022.",
+            {
+                "value": 3_500_000,
+                "unit": "images",
+                "qualifier": "approximately",
+                "period": ("2022-01-01", "2022-12-31"),
+            },
+        ),
+        ("Twenty-five officers joined the unit.", {"value": 25, "unit": "officers"}),
+        (
+            "It received just over 1,000 calls.",
+            {"value": 1000, "unit": "calls", "qualifier": "more than"},
+        ),
+        (
+            "Fewer than 40 cases reached court.",
+            {"value": 40, "unit": "cases", "qualifier": "less than"},
+        ),
+        (
+            "At least 12 children were safeguarded.",
+            {"value": 12, "unit": "children", "qualifier": "at least"},
+        ),
+        (
+            "Up to 300 devices may be examined.",
+            {"value": 300, "unit": "devices", "qualifier": "up to"},
+        ),
+        # across "of these": the noun after it is the unit
+        (
+            "About 90 of these reports came from Kent.",
+            {"value": 90, "unit": "reports", "qualifier": "approximately", "area": "Kent"},
+        ),
+        # percentages and changes
+        (
+            "Reports in Essex rose by 37% since 2021.",
+            {
+                "value": 37,
+                "unit": "percent",
+                "change": "increase",
+                "area": "Essex",
+                "period": ("2021-01-01", "2024-03-05"),
+            },
+        ),
+        (
+            "Referrals increased by 146 per cent in Cumbria.",
+            {"value": 146, "unit": "percent", "change": "increase"},
+        ),
+        (
+            "Crime fell by 12 percent in the year to March 2023.",
+            {
+                "value": 12,
+                "unit": "percent",
+                "change": "decrease",
+                "period": ("2022-04-01", "2023-03-31"),
+            },
+        ),
+        (
+            "Burglaries were down 8% in Surrey.",
+            {"value": 8, "change": "decrease", "area": "Surrey"},
+        ),
+        ("Calls saw a 20 per cent rise.", {"value": 20, "change": "increase"}),
+        ("Reports fell by a third.", {"value": 33.3, "unit": "percent", "change": "decrease"}),
+        # proportions in words
+        ("One in five victims was a boy.", {"value": 20.0, "unit": "percent"}),
+        (
+            "Over half of the referrals came from schools.",
+            {"value": 50.0, "unit": "percent", "qualifier": "more than"},
+        ),
+        # multipliers
+        (
+            "The number of referrals has more than doubled.",
+            {"value": 2, "unit": "times", "qualifier": "more than", "change": "increase"},
+        ),
+        (
+            "Calls almost tripled in Wales.",
+            {"value": 3, "unit": "times", "qualifier": "nearly", "area": "Wales"},
+        ),
+        ("Waiting times have halved.", {"value": 50.0, "unit": "percent", "change": "decrease"}),
+        ("There was a four-fold increase.", {"value": 4, "unit": "times", "change": "increase"}),
+        # money
+        (
+            "The charity received £1.2m from the Home Office.",
+            {"value": 1_200_000, "unit": "pounds"},
+        ),
+        # "the North-West" is the North West
+        ("Some 80 people from the North-West took part.", {"value": 80, "area": "North West"}),
+    ],
+)
+def test_figures(nlp: Language, text: str, expected: dict[str, object]) -> None:
+    one(nlp, text, **expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Call the helpline on 0808 1000 900 or 101.",  # phone numbers
+        "In 2019 the force was inspected.",  # a year
+        "The hearing is on 12 March.",  # a date
+        "He was arrested at 6.30am on Friday.",  # a time
+        "A 45-year-old man was charged.",  # an age
+        "Leanne Hart, 34, was jailed.",  # an age in the court-report idiom
+        "It was the first operation of its kind and the 3rd in Kent.",  # ordinals
+        "He was charged under section 15 of the Act.",  # a section number
+        "Quote reference 4521 when calling.",  # a reference number
+        "She was jailed for eight years.",  # a duration
+        "It is one of the largest operations.",  # "one of the"
+        "Officers worked 24/7 with under 18s.",  # 24/7, under 18s
+        "The six forces worked together.",  # a number that refers, it does not count
+    ],
+)
+def test_not_statistics(nlp: Language, text: str) -> None:
+    assert figures(nlp, text) == []
+
+
+def test_respectively_pairs_places_and_figures(nlp: Language) -> None:
+    found = figures(nlp, "Kent, Essex and Sussex saw rises of 10%, 20% and 30% respectively.")
+    assert [(f["value"], f["area"], f["change"]) for f in found] == [
+        (10, "Kent", "increase"),
+        (20, "Essex", "increase"),
+        (30, "Sussex", "increase"),
+    ]
+
+
+def test_that_figure_carries_unit_and_area_over(nlp: Language) -> None:
+    text = (
+        "Between April 2020 and March 2021, 210 people in Devon asked for help. "
+        "In the following six months that figure rose to 390, a rise of 86%."
+    )
+    found = figures(nlp, text, published=None)
+    assert [(f["value"], f["unit"], f["area"], f["period"]) for f in found] == [
+        (210, "people", "Devon", ("2020-04-01", "2021-03-31")),
+        (390, "people", "Devon", ("2021-04-01", "2021-09-30")),
+        (86, "percent", "Devon", ("2020-04-01", "2021-09-30")),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "check"),
+    [
+        # the stated change agrees with the counts beside it
+        (
+            "Referrals went from 200 referrals to 300, a rise of 50%.",
+            (200.0, 300.0, 50.0, 50.0, True),
+        ),
+        # and here it does not
+        (
+            "Referrals went from 200 referrals to 300, a rise of 80%.",
+            (200.0, 300.0, 50.0, 80.0, False),
+        ),
+        # a multiplier checked against the counts
+        ("Calls more than doubled, from 120 calls to 250.", (120.0, 250.0, 2.08, 2.0, True)),
+    ],
+)
+def test_change_is_checked_against_its_counts(nlp: Language, text: str, check: tuple) -> None:
+    doc = nlp(text)
+    [change] = [f for f in doc._.statistics if f.change]
+    assert change.check == check
+
+
+def test_every_config_key_is_used() -> None:
+    from pipeline.extensions import register_extensions
+
+    register_extensions()
+    nlp = spacy.blank("en")
+    nlp.add_pipe("pressfacts_sentences")
+    nlp.add_pipe("pressfacts_periods")
+    nlp.add_pipe(
+        "pressfacts_numbers",
+        config={
+            "cues": [{"id": "q", "role": "qualifier", "value": "nearly", "words": ["well nigh"]}],
+            "places": ["Atlantis"],
+        },
+    )
+    [finding] = nlp("Well nigh 40 boats sailed from Atlantis.")._.statistics
+    assert (finding.qualifier, finding.area, finding.unit) == ("nearly", "Atlantis", "boats")
+
+
+def test_seed_002_helpline_number_is_not_a_statistic(
+    nlp: Language, seed_texts: dict[str, str]
+) -> None:
+    doc = nlp(seed_texts["002"])
+    assert not any(f.value in (808, 1000, 900) for f in doc._.statistics)
+    assert not any(f.value in (2017, 2018) for f in doc._.statistics)
+
+
+def test_seed_000_offences_last_year_resolve_to_2022(
+    nlp: Language, seed_texts: dict[str, str]
+) -> None:
+    text = seed_texts["000"]
+    found = figures(nlp, text, published=dt.date(2023, 4, 19))
+    offences = next(f for f in found if f["value"] == 25000)
+    assert offences == {
+        "text": "nearly 25,000", "value": 25000, "unit": "offences", "qualifier": "nearly",
+        "change": None, "area": "North West", "per": None, "period": ("2022-01-01", "2022-12-31"),
+    }  # fmt: skip
+    rise = next(f for f in found if f["value"] == 37)
+    assert (rise["change"], rise["period"]) == ("increase", ("2021-01-01", "2022-12-31"))
+
+
+def test_seed_004_checks_agree(nlp: Language, seed_texts: dict[str, str]) -> None:
+    doc = nlp(seed_texts["004"])
+    checks = [f.check for f in doc._.statistics if f.check]
+    assert (163.0, 477.0, 192.6, 193.0, True) in checks
+    assert (1747.0, 3549.0, 2.03, 2.0, True) in checks
