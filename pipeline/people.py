@@ -88,7 +88,7 @@ class PersonFinder:
             rf"(?<![\w’'])(?P<titles>{_PREFIX}{title}\.?(?:\s+{title}\.?)?)\s+{_NAME}(?![\w’])"
         )
         self._title_phrase_then_name = re.compile(
-            rf"(?<![\w’'])(?P<titles>{title})(?P<portfolio>\s+(?:of|for|at)\s+[^,\n“”\"]{{2,80}}?),"
+            rf"(?<![\w’'])(?P<titles>{title})(?P<portfolio>\s+(?:of|for|at)\s+[^,\n“”\"]{{2,80}}?)?,"
             rf"\s+{_NAME},?\s+(?:{verbs})\b"
         )
         self._name_then_verb = re.compile(
@@ -212,6 +212,12 @@ class PersonFinder:
         remainder = " ".join(" ".join(piece.split()) for piece in cleaned if piece.strip())
         remainder = re.sub(r"^(?:[’']s\s+)", "", remainder).strip(" ,")
         remainder = re.sub(r"^(?:the|a|an)\s+", "", remainder, flags=re.I)
+        remainder = re.sub(r"^(?:the\s+)?[a-z]+[’']s\s+", "", remainder)  # "the charity's"
+        place_tail = re.match(
+            r"^(?P<title>.+?)\s+(?:for|of|in)\s+(?:the\s+)?(?P<place>.+)$", remainder
+        )
+        if place_tail and place_tail.group("place").lower() in self._places:
+            remainder = place_tail.group("title")  # "assistant director for the South East"
         if not remainder:
             return [], affiliations
         words = remainder.split()
@@ -249,8 +255,9 @@ class PersonFinder:
             name = self._clean_name(match.group("name"))
             if not name or not free(match.start("name"), match.start("name") + len(name)):
                 continue
+            phrase_end = match.end("portfolio") if match.group("portfolio") else match.end("titles")
             titles, affiliations = self.parse_appositive(
-                text, match.start("titles"), match.end("portfolio"), organisations
+                text, match.start("titles"), phrase_end, organisations
             )
             affiliations += self._affiliation_before(text, match.start("titles"), organisations)
             add(self._person(match.start("name"), name, titles, affiliations))
@@ -271,6 +278,11 @@ class PersonFinder:
             more_titles, more_affiliations = self._after_name(
                 text, start + len(name), organisations
             )
+            closing = self._closing_appositive.match(text, start + len(name))
+            if closing and not more_titles:  # "said DCI Jo Bell, head of X at Kent Police."
+                more_titles, more_affiliations = self.parse_appositive(
+                    text, closing.start("appos"), closing.end("appos"), organisations
+                )
             add(self._person(start, name, titles + more_titles, affiliations + more_affiliations))
 
         for match in self._name_appositive_verb.finditer(text):  # "Jo Bell, head of X, said"

@@ -102,6 +102,36 @@ def organisations(nlp: Language, text: str) -> list[tuple[str, str, str]]:
         ("Daniel Moss, of Bramford Road, admitted the offences.", {"Daniel Moss": ([], [])}),
         # the court-report idiom with an age
         ("Leanne Hart, 34, was jailed at Preston Crown Court.", {"Leanne Hart": ([], [])}),
+        # a titled name after the verb with a closing appositive: portfolio and force
+        (
+            "“We listen,” said Det Supt Ola Bayo, head of safeguarding at Kent Police.",
+            {
+                "Ola Bayo": (
+                    ["Detective Superintendent", "Head of Safeguarding"],
+                    ["force:kent-police"],
+                )
+            },
+        ),
+        # the region a job covers is not part of the title
+        (
+            "Mia Ross, Barnardo's deputy director for the North East, said so.",
+            {"Mia Ross": (["Deputy Director"], ["charity:barnardos"])},
+        ),
+        # "the charity's chief executive": a possessive noun before the title goes
+        (
+            "“Believe children,” said Dr Ian Pryce, the charity's chief executive.",
+            {"Ian Pryce": (["Dr", "Chief Executive"], [])},
+        ),
+        # organisation possessive, title, then the name between commas
+        (
+            "Refuge's chief executive, Hana Lee, said: “Call us.”",
+            {"Hana Lee": (["Chief Executive"], ["charity:refuge"])},
+        ),
+        # a service before a job title
+        (
+            "Childline counsellor Ben Hart said calls rose.",
+            {"Ben Hart": (["Counsellor"], ["charity:childline"])},
+        ),
         # "from <force>" after the name
         (
             "Detective Constable Ian Moss from Merseyside Police said so.",
