@@ -104,7 +104,8 @@ _REGION_WORDS = re.compile(
     re.I,
 )
 _RATE = re.compile(
-    r"^[^.;]{0,80}?\b(?:every|each|a|per)\s+(?P<per>day|week|month|year)\b|^[^.;]{0,80}?\b(?P<adv>daily|weekly|monthly|annually)\b",
+    r"^[^.;]{0,140}?\b(?:every|each|a|per)\s+(?P<per>day|week|month|year)\b(?![-\w])|"
+    r"^[^.;]{0,140}?\b(?P<adv>daily|weekly|monthly|annually)\b",
     re.I,
 )
 _NUMBER_OF = re.compile(r"\b(?:the\s+)?number\s+of\s+(?P<noun>[a-z]+)", re.I)
@@ -267,9 +268,14 @@ class StatisticReader:
     ) -> list[StatisticFinding]:
         """Every statistic of a document."""
         places = self.places_in(text, masked)
-        comparison = next(  # the span a two-period comparison covers
+        comparison = next(  # the span a two-period comparison covers, read where stated
             (
-                (min(p.anchor[0], p.start), max(p.anchor[1], p.end))
+                replace(
+                    p,
+                    start=min(p.anchor[0], p.start),
+                    end=max(p.anchor[1], p.end),
+                    kind="comparison",
+                )
                 for p in periods
                 if p.kind in ("following", "previous") and p.anchor is not None
             ),
@@ -379,7 +385,7 @@ class StatisticReader:
         absolute: int,
         change: str | None,
         periods: list[PeriodFinding],
-        comparison: tuple | None,
+        comparison: PeriodFinding | None,
     ) -> PeriodFinding | None:
         if change:
             since = next((p for p in periods if p.kind in ("since", "baseline")), None)
@@ -395,7 +401,7 @@ class StatisticReader:
             if anchored and anchored.anchor:
                 return replace(anchored, start=anchored.anchor[0])
             if not periods and comparison:
-                return PeriodFinding(absolute, absolute, comparison[0], comparison[1], "comparison")
+                return comparison
         if not periods:
             return None
         return min(periods, key=lambda p: abs(p.start_char - absolute))
