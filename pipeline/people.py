@@ -15,7 +15,7 @@ Inspector") and lose the organisation they belong to, which goes to affiliations
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from models.resources import TitleEntry
@@ -286,12 +286,10 @@ class PersonFinder:
             add(self._person(start, name, titles + more_titles, affiliations + more_affiliations))
 
         for match in self._name_appositive_verb.finditer(text):  # "Jo Bell, head of X, said"
-            name = self._clean_name(match.group("name"))
+            name = self._full_name(match, free)
+            if name is None:
+                continue
             start = match.start("name")
-            if name is None or name != match.group("name") or len(name.split()) < 2:
-                continue
-            if not free(start, start + len(name)):
-                continue
             titles, affiliations = self.parse_appositive(
                 text, match.start("appos"), match.end("appos"), organisations
             )
@@ -300,12 +298,10 @@ class PersonFinder:
 
         for pattern in (self._name_then_verb, self._verb_then_name, self._name_age_address):
             for match in pattern.finditer(text):
-                name = self._clean_name(match.group("name"))
-                start = match.start("name")
-                if name is None or name != match.group("name") or len(name.split()) < 2:
-                    continue  # the whole name must stand next to the verb
-                if not free(start, start + len(name)):
+                name = self._full_name(match, free)
+                if name is None:
                     continue
+                start = match.start("name")
                 titles, affiliations = self._after_name(text, start + len(name), organisations)
                 closing = self._closing_appositive.match(text, start + len(name))
                 if pattern is self._verb_then_name and closing and not titles:
@@ -331,6 +327,15 @@ class PersonFinder:
         for person in self._short_forms(text, people, free):
             add(person)
         return sorted(people, key=lambda person: person.start)
+
+    def _full_name(self, match: re.Match[str], free: Callable[[int, int], bool]) -> str | None:
+        """The name a context pattern matched when it is a whole given and family name,
+        standing where nothing else was found; None otherwise."""
+        name = self._clean_name(match.group("name"))
+        start = match.start("name")
+        if name is None or name != match.group("name") or len(name.split()) < 2:
+            return None  # the whole name must stand next to its cue
+        return name if free(start, start + len(name)) else None
 
     def _person(
         self, start: int, name: str, titles: list[str], affiliations: list[str]
