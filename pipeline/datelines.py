@@ -36,10 +36,13 @@ _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.
 _WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?,?\s+)?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
+_LABEL = r"\W*(?:(?:published|posted|updated|date|dated|issued)(?:\s+on)?\s*:?\s*)?"
 _DATELINE_PATTERNS = [
-    re.compile(rf"^\W*{_WEEKDAY}{_DAY}\s+{_MONTH},?\s+{_YEAR}\b", re.I | re.M),
-    re.compile(rf"^\W*{_WEEKDAY}{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.I | re.M),
-    re.compile(r"^\W*(?P<year>(?:19|20)\d{2})-(?P<month>\d{2})-(?P<day>\d{2})\b", re.M),
+    re.compile(rf"^{_LABEL}{_WEEKDAY}{_DAY}\s+{_MONTH},?\s+{_YEAR}\b", re.I | re.M),
+    re.compile(rf"^{_LABEL}{_WEEKDAY}{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.I | re.M),
+    re.compile(
+        rf"^{_LABEL}(?P<year>(?:19|20)\d{{2}})-(?P<month>\d{{2}})-(?P<day>\d{{2}})\b", re.I | re.M
+    ),
 ]
 DATELINE_SEARCH_LINES = 6
 

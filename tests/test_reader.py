@@ -50,6 +50,9 @@ def test_yaml_header_is_read_with_the_safe_loader() -> None:
         ("Headline\n\nTuesday 14th March 2023\n\nText", dt.date(2023, 3, 14)),
         ("Headline\n\n3 Sept 2021\n\nText", dt.date(2021, 9, 3)),
         ("2022-06-30\nText", dt.date(2022, 6, 30)),
+        # a labelled dateline
+        ("Published: 14 March 2024\n\nText", dt.date(2024, 3, 14)),
+        ("Headline\nPosted on Monday 4 March 2024 at 10:02", dt.date(2024, 3, 4)),
         # a date inside the story is not a dateline
         ("Headline\n\nThe offence happened on 2 March 2019 in Leeds.", None),
         ("No date here at all.", None),
