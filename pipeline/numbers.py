@@ -104,7 +104,7 @@ _REGION_WORDS = re.compile(
     re.I,
 )
 _RATE = re.compile(
-    r"^[^.;]{0,140}?\b(?:every|each|a|per)\s+(?P<per>day|week|month|year)\b(?![-\w])|"
+    r"^[^.;]{0,140}?\b(?:every|each|a|per)\s+(?P<per>day|week|month|year)\b(?![-\w]|\s+of\b)|"
     r"^[^.;]{0,140}?\b(?P<adv>daily|weekly|monthly|annually)\b",
     re.I,
 )
@@ -112,7 +112,8 @@ _NUMBER_OF = re.compile(r"\b(?:the\s+)?number\s+of\s+(?P<noun>[a-z]+)", re.I)
 _COMPARED = re.compile(
     r"\b(?:from|with|to|than|against|versus|vs)\s*$|\bcompared\s+(?:with|to)\s*$", re.I
 )
-_CLAUSE_BREAK = re.compile(r"[;:]|\s[–—-]\s|\.\s")
+_SUBJECT_NOUN = re.compile(r"\s*(?:the\s+)?(?P<noun>[A-Za-z]+s)\b(?:\s+of\b|\s+to\b|\s+in\b)", re.I)
+_CLAUSE_BREAK = re.compile(r"[;:]|\s[–—-]\s|\.\s|,\s+(?:while|whereas|but|although)\b")
 
 
 @dataclass(frozen=True)
@@ -317,6 +318,9 @@ class StatisticReader:
                     counted = [f for f in sentence_findings if f.unit not in ("percent", "times")]
                     if not unit and counted and _COMPARED.search(before):
                         unit = counted[-1].unit  # "418 offences, down from 475"
+                    subject = _SUBJECT_NOUN.match(sentence)
+                    if not unit and subject and _COMPARED.search(before):
+                        unit = subject.group("noun").lower()  # "Reports rose from 120 to 410"
                     if not unit:
                         noun = _NUMBER_OF.search(sentence)
                         if noun:
@@ -331,7 +335,13 @@ class StatisticReader:
                     area = last_area
                 if area is None and anaphoric and previous:
                     area = previous.area
-                period = self._period(absolute, change, sentence_periods, comparison)
+                period = self._period(
+                    absolute,
+                    change,
+                    self._clause_periods(sentence, s_start, absolute, sentence_periods),
+                    comparison,
+                    sentence_periods,
+                )
                 if period is None and anaphoric and previous and change is None:
                     period = previous.period
                 rate = _RATE.match(after)
@@ -386,10 +396,13 @@ class StatisticReader:
         change: str | None,
         periods: list[PeriodFinding],
         comparison: PeriodFinding | None,
+        sentence_periods: Sequence[PeriodFinding] = (),
     ) -> PeriodFinding | None:
         if change:
             since = next((p for p in periods if p.kind in ("since", "baseline")), None)
-            others = [p for p in periods if p is not since]
+            # what the change is about may stand in another clause of the sentence
+            # ("… offences last year – an increase of 37% since 2021")
+            others = [p for p in (sentence_periods or periods) if p is not since]
             if since and others:  # "37% since 2021" about last year: 2021 to its end
                 end = max(o.end for o in others)
                 if since.kind == "baseline":  # "up 30% on 2022" in a 2023 sentence
@@ -397,6 +410,14 @@ class StatisticReader:
                 return replace(since, start=min(since.start, *(o.start for o in others)), end=end)
             if since:
                 return since
+            explicit = [p for p in periods if p.kind in ("explicit", "relative")]
+            if len(explicit) >= 2:  # "from 120 in 2022 to 410 in 2023, up 242%": both years
+                return replace(
+                    explicit[0],
+                    start=min(p.start for p in explicit),
+                    end=max(p.end for p in explicit),
+                    kind="comparison",
+                )
             anchored = next((p for p in periods if p.anchor is not None), None)
             if anchored and anchored.anchor:
                 return replace(anchored, start=anchored.anchor[0])
@@ -405,6 +426,22 @@ class StatisticReader:
         if not periods:
             return None
         return min(periods, key=lambda p: abs(p.start_char - absolute))
+
+    @staticmethod
+    def _clause_periods(
+        sentence: str, s_start: int, absolute: int, periods: list[PeriodFinding]
+    ) -> list[PeriodFinding]:
+        """The periods of the number's clause; else those stated before it in the sentence
+        ("In 2022, …"); a later clause's period belongs to that clause."""
+        start, end = s_start, s_start + len(sentence)
+        for brk in _CLAUSE_BREAK.finditer(sentence):
+            if s_start + brk.end() <= absolute:
+                start = s_start + brk.end()
+            elif s_start + brk.start() > absolute:
+                end = s_start + brk.start()
+                break
+        in_clause = [p for p in periods if start <= p.start_char < end]
+        return in_clause or [p for p in periods if p.start_char < absolute]
 
     @staticmethod
     def _measure(sentence: str, end: int, unit: str) -> str | None:
@@ -441,6 +478,8 @@ class StatisticReader:
         ]  # fmt: skip
         if len(counts) < 2 or counts[-1].unit != counts[-2].unit:
             return finding
+        if counts[-1].sentence != finding.sentence:
+            return finding  # the later count stands with the change it is checked against
         earlier, later = counts[-2].value, counts[-1].value
         if not earlier:
             return finding

@@ -96,6 +96,18 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         ),
     ),
     (
+        "shared_month_range",
+        re.compile(
+            rf"\bbetween\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:and|to)\s+"
+            rf"(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m>{_MONTH})(?:\s+(?P<y>{_YEAR}))?",
+            re.I,
+        ),
+    ),
+    (
+        "financial_year",
+        re.compile(rf"\b(?P<y1>{_YEAR})[/-](?P<y2>\d{{2}})\b(?!\d)", re.I),
+    ),
+    (
         "year_range",
         re.compile(
             rf"\b(?:between|from)\s+(?P<y1>{_YEAR})\s+(?:and|to|until)\s+"
@@ -216,6 +228,22 @@ def _resolve(
             return made(dt.date(year1, m1, d1), dt.date(year2, m2, d2))
         except ValueError:
             return None
+    if kind == "shared_month_range":
+        year = int(group["y"]) if group["y"] else (published.year if published else None)
+        if year is None:
+            return None
+        try:
+            month = _month(group["m"])
+            return made(
+                dt.date(year, month, int(group["d1"])), dt.date(year, month, int(group["d2"]))
+            )
+        except ValueError:
+            return None
+    if kind == "financial_year":  # the UK financial year: April to March
+        first_year = int(group["y1"])
+        if (first_year + 1) % 100 != int(group["y2"]):
+            return None
+        return made(dt.date(first_year, 4, 1), dt.date(first_year + 1, 3, 31))
     if kind == "year_range":
         return made(dt.date(int(group["y1"]), 1, 1), dt.date(int(group["y2"]), 12, 31))
     if kind == "year_to":

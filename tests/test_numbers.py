@@ -175,6 +175,36 @@ def test_not_statistics(nlp: Language, text: str) -> None:
     assert figures(nlp, text) == []
 
 
+def test_counts_compared_across_two_years(nlp: Language) -> None:
+    found = figures(
+        nlp, "Reports of fraud rose from 120 in 2022 to 410 in 2023, an increase of 242%."
+    )
+    assert [(f["value"], f["unit"], f["period"]) for f in found] == [
+        (120, "reports", ("2022-01-01", "2022-12-31")),
+        (410, "reports", ("2023-01-01", "2023-12-31")),
+        (242, "percent", ("2022-01-01", "2023-12-31")),  # a change covers both periods
+    ]
+
+
+def test_a_period_in_a_later_clause_is_not_the_figures(nlp: Language) -> None:
+    found = figures(
+        nlp, "One in four pupils saw an image, while calls rose by 15% in the past year."
+    )
+    assert [(f["value"], f["period"]) for f in found] == [
+        (25.0, None),
+        (15, ("2023-03-01", "2024-02-29")),
+    ]
+
+
+def test_a_week_of_action_is_not_a_rate(nlp: Language) -> None:
+    one(nlp, "Officers arrested 92 people during a week of action.", value=92, per=None)
+
+
+def test_no_check_against_counts_of_another_sentence(nlp: Language) -> None:
+    doc = nlp("Referrals went from 200 referrals to 300. Calls rose by 15%.")
+    assert all(f.check is None for f in doc._.statistics)
+
+
 def test_respectively_pairs_places_and_figures(nlp: Language) -> None:
     found = figures(nlp, "Kent, Essex and Sussex saw rises of 10%, 20% and 30% respectively.")
     assert [(f["value"], f["area"], f["change"]) for f in found] == [

@@ -30,6 +30,10 @@ def periods(text: str, published: dt.date | None = P) -> list[tuple[str, str]]:
         ("during March 2021", [("2021-03-01", "2021-03-31")]),
         ("in the year to March 2023", [("2022-04-01", "2023-03-31")]),
         ("in the first six months of 2018", [("2018-01-01", "2018-06-30")]),
+        # the UK financial year runs April to March
+        ("in 2022/23", [("2022-04-01", "2023-03-31")]),
+        # two days of one month
+        ("between 3 and 9 June", [("2023-06-03", "2023-06-09")]),
         # days without a year take the publication year
         ("between March 24 and April 23", [("2023-03-24", "2023-04-23")]),
         ("between 3 May and 9 June", [("2023-05-03", "2023-06-09")]),
