@@ -170,7 +170,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     (
         "past_months",
         re.compile(
-            rf"\b(?:the\s+)?(?:last|past|previous)\s+(?P<n>{_COUNT})\s+"
+            rf"\b(?:the\s+)?(?:last|past)\s+(?P<n>{_COUNT})\s+"
             rf"(?P<unit>months|years)\b",
             re.I,
         ),
@@ -192,6 +192,14 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
             re.I,
         ),
     ),
+    (
+        "year_before",
+        re.compile(
+            r"\b(?:the\s+year\s+before|the\s+(?:previous|preceding)\s+year|a\s+year\s+(?:earlier|before))\b",
+            re.I,
+        ),
+    ),
+    ("same_year", re.compile(r"\b(?:that|the\s+same)\s+year\b", re.I)),
     ("today", re.compile(r"\btoday\b", re.I)),
 ]  # fmt: skip
 
@@ -308,6 +316,20 @@ def _resolve(
         start = add_months(previous.end, 1)
         end = add_months(start, n) - dt.timedelta(days=1)
         return made(start, end, "following", anchor)
+    if kind == "year_before":  # twelve months before the period stated before it
+        if previous is not None:
+            start = add_months(previous.start, -12)
+            end = add_months(previous.end, -11) - dt.timedelta(days=1)
+            return made(start, end, "previous", (previous.start, previous.end))
+        if published is None:
+            return None
+        return made(
+            dt.date(published.year - 1, 1, 1), dt.date(published.year - 1, 12, 31), "relative"
+        )
+    if kind == "same_year":
+        if previous is None:
+            return None
+        return made(previous.start, previous.end, "same", previous.anchor)
     if kind == "same":
         if previous is None:
             return None
