@@ -55,6 +55,20 @@ def periods(text: str, published: dt.date | None = P) -> list[tuple[str, str]]:
             "from April to June 2023, up from the previous three months",
             [("2023-04-01", "2023-06-30"), ("2023-01-01", "2023-03-31")],
         ),
+        # "that year", "the year before" count from the period stated before
+        (
+            "in the year to March 2023; 418 in that year, down from 475 the year before",
+            [
+                ("2022-04-01", "2023-03-31"),
+                ("2022-04-01", "2023-03-31"),
+                ("2021-04-01", "2022-03-31"),
+            ],
+        ),
+        # "the previous three months" after a stated period is not relative to P
+        (
+            "between April and June 2022, up from the previous three months",
+            [("2022-04-01", "2022-06-30"), ("2022-01-01", "2022-03-31")],
+        ),
         (
             "in 2019 and over the same period",
             [("2019-01-01", "2019-12-31"), ("2019-01-01", "2019-12-31")],
