@@ -110,7 +110,7 @@ _RATE = re.compile(
 )
 _NUMBER_OF = re.compile(r"\b(?:the\s+)?number\s+of\s+(?P<noun>[a-z]+)", re.I)
 _COMPARED = re.compile(
-    r"\b(?:from|with|to|than|against|versus|vs)\s*$|\bcompared\s+(?:with|to)\s*$", re.I
+    r"\b(?:from|with|to|than|against|versus|vs|the)\s*$|\bcompared\s+(?:with|to)\s*$", re.I
 )
 _SUBJECT_NOUN = re.compile(r"\s*(?:the\s+)?(?P<noun>[A-Za-z]+s)\b(?:\s+of\b|\s+to\b|\s+in\b)", re.I)
 _CLAUSE_BREAK = re.compile(r"[;:]|\s[–—-]\s|\.\s|,\s+(?:while|whereas|but|although)\b")
@@ -237,13 +237,22 @@ class StatisticReader:
         return self._cue_values[match.group("cue").lower()] if match else None
 
     def _unit_of(self, after: str, value: float) -> str | None:
-        for index, match in enumerate(_WORD.finditer(after[:60])):
-            word = match.group(0).lower()
+        """The plural noun counted: the first common noun after the number, past
+        adjectives and a capitalised name of the thing ("7,062 Sexual Communication with a
+        Child offences" counts offences)."""
+        in_name = False
+        for index, match in enumerate(_WORD.finditer(after[:100])):
+            word, written = match.group(0).lower(), match.group(0)
             if index == 0 and after[: match.start()].strip():
                 return None  # punctuation between the number and the next word
+            if written[0].isupper() and word != "people" and index < 8:
+                in_name = True
+                continue
+            if in_name and word in ("with", "a", "an", "of", "the", "and", "for", "to", "in"):
+                continue
             if word in _SKIPPED_BEFORE_NOUN and index < 3:
                 continue
-            if word in _NOT_A_UNIT or (not match.group(0).islower() and word != "people"):
+            if word in _NOT_A_UNIT or (not written.islower() and word != "people"):
                 return None
             return _plural(word, value)
         return None
@@ -480,7 +489,10 @@ class StatisticReader:
             return finding
         if counts[-1].sentence != finding.sentence:
             return finding  # the later count stands with the change it is checked against
-        earlier, later = counts[-2].value, counts[-1].value
+        first, second = counts[-2], counts[-1]
+        if first.period and second.period and first.period.start > second.period.start:
+            first, second = second, first  # "7,062 in 2023/24, double the 3,728 in 2017/18"
+        earlier, later = first.value, second.value
         if not earlier:
             return finding
         if finding.unit == "percent":

@@ -161,16 +161,33 @@ def is_end_marker(line: str, end_markers: frozenset[str]) -> bool:
 def find_marks(text: str, start: int, end: int) -> list[Mark]:
     """Quote marks in ``text[start:end]``, apostrophes left out."""
     marks: list[Mark] = []
+    single_open = False
     for index in range(start, end):
         char = text[index]
         if char not in _MARK_CHARS:
             continue
         before = text[index - 1] if index > start else " "
         after = text[index + 1] if index + 1 < end else " "
+        if char in "’'" and not single_open and _plural_possessive(text, index, end):
+            continue  # "the Chiefs' Council", "parents’ group": no single quote is open
         mark = _classify_mark(index, char, before, after)
         if mark:
             marks.append(mark)
+            if mark.kind == "single":
+                single_open = mark.role == "open"
     return marks
+
+
+def _plural_possessive(text: str, index: int, end: int) -> bool:
+    """A mark after a plural "s" and before another word ("Chiefs' Council")."""
+    following = text[index + 1 : min(end, index + 3)]
+    return (
+        index > 0
+        and text[index - 1] == "s"
+        and len(following) == 2
+        and following[0] == " "
+        and following[1].isalnum()
+    )
 
 
 def _classify_mark(index: int, char: str, before: str, after: str) -> Mark | None:

@@ -196,6 +196,21 @@ def test_a_period_in_a_later_clause_is_not_the_figures(nlp: Language) -> None:
     ]
 
 
+def test_a_named_offence_before_its_noun_and_a_check_in_period_order(nlp: Language) -> None:
+    doc = nlp.make_doc(
+        "Forces in England and Wales recorded 7,062 Sexual Communication with a Child offences "
+        "in 2023/24, almost double the 3,728 recorded in 2017/18."
+    )
+    doc = nlp(doc)
+    found = {(f.value, f.unit, f.area) for f in doc._.statistics}
+    assert {
+        (7062, "offences", "England and Wales"),
+        (3728, "offences", "England and Wales"),
+    } <= found
+    [double] = [f for f in doc._.statistics if f.unit == "times"]
+    assert double.check == (3728.0, 7062.0, 1.89, 2.0, True)  # earlier period first
+
+
 def test_a_week_of_action_is_not_a_rate(nlp: Language) -> None:
     one(nlp, "Officers arrested 92 people during a week of action.", value=92, per=None)
 

@@ -149,6 +149,11 @@ def test_is_end_marker(line: str, is_marker: bool) -> None:
         ("Constabulary’s", []),
         ("‘a’", ["open", "close"]),
         ("'a,' he", ["open", "close"]),
+        # a plural possessive is not a closing mark when no single quote is open
+        ("the Chiefs' Council lead", []),
+        ("the parents’ group", []),
+        # but it closes one that is open
+        ("‘we thank the officers’ and", ["open", "close"]),
     ],
 )
 def test_find_marks(text: str, roles: list[str]) -> None:
@@ -181,6 +186,13 @@ def test_mentions_exclude_marks_and_underscores(nlp: Language, seed_texts: dict[
             for start, end in quote.runs:
                 run = text[start:end]
                 assert run == run.strip(" \n_*“”\"‘’'"), run
+
+
+def test_plural_possessive_does_not_open_a_passage(nlp: Language) -> None:
+    doc = nlp('Amy Holt, the Police Chiefs\' Council lead, said: "We are seeing more victims."')
+    [quote] = doc._.quotes
+    assert quote.text(doc.text) == "We are seeing more victims."
+    assert quote.speaker == "person:amy-holt"
 
 
 def test_seed_000_helpline_phrase_is_not_a_quote(nlp: Language, seed_texts: dict[str, str]) -> None:
