@@ -66,7 +66,7 @@ def _most_common(values: Iterable[str | None]) -> str | None:
 
 
 def _record(group: list[PartialStatistic]) -> StatisticRecord:
-    group = sorted(group, key=lambda p: (p.mention.doc, p.mention.start))
+    group = sorted(group, key=lambda p: (_is_vague(p), p.mention.doc, p.mention.start))
     first = group[0].finding
     qualifier = _most_common(p.finding.qualifier for p in group)
     period = next((p.period for p in group if p.period), None)
@@ -97,13 +97,36 @@ def _record(group: list[PartialStatistic]) -> StatisticRecord:
         per=first.per,  # type: ignore[arg-type]
         period=period,
         check=check,
-        mentions=[p.mention for p in group],
+        mentions=sorted((p.mention for p in group), key=lambda m: (m.doc, m.start)),
     )
 
 
+def _is_vague(partial: PartialStatistic) -> bool:
+    """A figure stated with neither area nor period (a headline's "up 89 per cent")."""
+    return partial.finding.area is None and partial.period is None
+
+
 def merge_statistics(partials: Iterable[PartialStatistic]) -> list[StatisticRecord]:
-    """Statistic records merged across documents, sorted by id."""
+    """Statistic records merged across documents, sorted by id.
+
+    Within one document, a vague restatement of a figure (no area, no period: the
+    headline of the story) joins the specific statement of the same value, unit and
+    change, as an analyst would count it once.
+    """
     groups: dict[tuple[object, ...], list[PartialStatistic]] = defaultdict(list)
+    specific: dict[tuple[object, ...], tuple[object, ...]] = {}
+    vague: list[PartialStatistic] = []
     for partial in partials:
-        groups[_key(partial)].append(partial)
+        if _is_vague(partial):
+            vague.append(partial)
+            continue
+        key = _key(partial)
+        groups[key].append(partial)
+        finding = partial.finding
+        same_figure = (partial.mention.doc, finding.value, finding.unit, finding.change)
+        specific.setdefault(same_figure, key)
+    for partial in vague:
+        finding = partial.finding
+        same_figure = (partial.mention.doc, finding.value, finding.unit, finding.change)
+        groups[specific.get(same_figure, _key(partial))].append(partial)
     return sorted((_record(group) for group in groups.values()), key=lambda r: r.id)

@@ -52,3 +52,10 @@ def test_check_is_recorded_on_the_change(nlp: Language) -> None:
     [change] = [r for r in records if r.change]
     assert change.check is not None
     assert (change.check.from_value, change.check.to_value, change.check.agrees) == (200, 300, True)
+
+
+def test_a_headline_restatement_joins_the_specific_figure(nlp: Language) -> None:
+    [record] = statistics(
+        nlp, "Grooming up 89 per cent\n\nGrooming crimes in Wales rose by 89% last year."
+    )
+    assert (record.value, record.area, len(record.mentions)) == (89, "Wales", 2)
