@@ -103,6 +103,7 @@ _REGION_WORDS = re.compile(
     r"\b(?:the\s+region|across\s+the\s+region|the\s+county|both\s+counties|the\s+area|locally)\b",
     re.I,
 )
+_BOTH = re.compile(r"\bboth\s+(?:counties|areas|regions|forces|cities)\b", re.I)
 _RATE = re.compile(
     r"^[^.;]{0,140}?\b(?:every|each|a|per)\s+(?P<per>day|week|month|year)\b(?![-\w]|\s+of\b)|"
     r"^[^.;]{0,140}?\b(?P<adv>daily|weekly|monthly|annually)\b",
@@ -296,6 +297,8 @@ class StatisticReader:
         for index, (s_start, s_end) in enumerate(sentences):
             sentence = text[s_start:s_end]
             sentence_places = [(o, p) for o, p in places if s_start <= o < s_end]
+            if "respectively" not in sentence.lower():
+                sentence_places = _joined_places(text, sentence_places)
             sentence_periods = [p for p in periods if s_start <= p.start_char < s_end]
             raw = [f for f in self._raw_figures(sentence)]
             previous = next(  # the figure "these", "that figure" point back to: a count
@@ -385,6 +388,9 @@ class StatisticReader:
             findings.extend(sentence_findings)
             if sentence_places:
                 last_area = sentence_places[-1][1]
+                if len(sentence_places) >= 2 and _BOTH.search(text, s_end, s_end + 200):
+                    # "More in Lancashire and Cumbria … In both counties, …"
+                    last_area = " and ".join(p for _, p in sentence_places[-2:])
         return _split_comparison([self._checked(f, findings) for f in findings], periods)
 
     def _area(
@@ -511,6 +517,20 @@ class StatisticReader:
         else:
             agrees = abs(computed - stated) <= tolerance
         return replace(finding, check=(float(earlier), float(later), computed, stated, agrees))
+
+
+def _joined_places(text: str, places: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Places joined by "and" name one area ("in Bristol and Somerset")."""
+    joined: list[tuple[int, str]] = []
+    for offset, place in places:
+        if joined:
+            previous_offset, previous = joined[-1]
+            gap = text[previous_offset + len(previous) : offset]
+            if re.fullmatch(r"\s+(?:and|&)\s+", gap):
+                joined[-1] = (previous_offset, f"{previous} and {place}")
+                continue
+        joined.append((offset, place))
+    return joined
 
 
 def _split_comparison(

@@ -211,6 +211,15 @@ def test_a_named_offence_before_its_noun_and_a_check_in_period_order(nlp: Langua
     assert double.check == (3728.0, 7062.0, 1.89, 2.0, True)  # earlier period first
 
 
+def test_places_joined_by_and_are_one_area(nlp: Language) -> None:
+    one(nlp, "Six men in Bristol and Somerset were charged.", value=6, area="Bristol and Somerset")
+
+
+def test_both_counties_points_back_to_the_two_named(nlp: Language) -> None:
+    found = figures(nlp, "Calls rose in Kent and Essex.\n\nIn both counties, calls doubled.")
+    assert [(f["value"], f["area"]) for f in found] == [(2, "Kent and Essex")]
+
+
 def test_a_week_of_action_is_not_a_rate(nlp: Language) -> None:
     one(nlp, "Officers arrested 92 people during a week of action.", value=92, per=None)
 
