@@ -46,8 +46,10 @@ _BLOCKERS = [
     re.compile(r"(?<![\d,.£])\b(?:19|20)\d{2}\b(?![,.]\d)"),  # years
     re.compile(r"\b\d+\s*(?:st|nd|rd|th)\b", re.I),  # ordinals
     re.compile(
-        r"\b\w+[- ]year[- ]olds?\b|\baged\s+\d+|\bage\s+(?:of\s+)?\d+|\bunder[- ]\d+s?\b", re.I
-    ),
+        r"\b\w+[- ]year[- ]olds?\b|\baged\s+\d+|\bage\s+(?:of\s+)?\d+|\bunder[- ]\d{1,2}s\b|"
+        r"\bunder-\d{1,2}\b|\b(?:children|child|girls|boys|pupils|those|anyone)\s+under\s+\d{1,2}\b",
+        re.I,
+    ),  # ages; "under 50 referrals" and "just under 2,000" are qualified counts
     re.compile(r"(?<=[A-Za-z]),\s*\d{1,3}\s*,(?!\d)"),  # "Jo Bell, 45, of …"
     re.compile(r"\b(?:first|second|last|latter|former)\s+half\b", re.I),  # "the first half of"
     re.compile(
@@ -114,6 +116,10 @@ _COMPARED = re.compile(
     r"\b(?:from|with|to|than|against|versus|vs|the)\s*$|\bcompared\s+(?:with|to)\s*$", re.I
 )
 _SUBJECT_NOUN = re.compile(r"\s*(?:the\s+)?(?P<noun>[A-Za-z]+s)\b(?:\s+of\b|\s+to\b|\s+in\b)", re.I)
+_COMPARATOR = re.compile(
+    r"\baverage\b|\b(?:higher|lower|more|less|greater|bigger|smaller)\s+than\s+(?:the|that|in)\b",
+    re.I,
+)
 _CLAUSE_BREAK = re.compile(r"[;:]|\s[–—-]\s|\.\s|,\s+(?:while|whereas|but|although)\b")
 
 
@@ -315,6 +321,12 @@ class StatisticReader:
                     gap = sentence[raw[number - 1][1] : start]
                     if re.fullmatch(r"\s*(?:,|and|, and|or)\s*", gap):
                         change = sentence_findings[-1].change  # "146%, 193% and 186%"
+                yardstick = None
+                if change is None and unit == "percent":
+                    yardstick = _compared_change(
+                        sentence[: start - cue_length], index, [*findings, *sentence_findings]
+                    )
+                    change = yardstick.change if yardstick else None
                 anaphoric = bool(_ANAPHORA.search(sentence[:start])) or bool(
                     re.match(r"\s*of\s+(?:these|those)\b", after)
                 )
@@ -356,6 +368,8 @@ class StatisticReader:
                 )
                 if period is None and anaphoric and previous and change is None:
                     period = previous.period
+                if period is None and yardstick:
+                    period = yardstick.period  # the average is of the same comparison
                 rate = _RATE.match(after)
                 per = None
                 if rate:
@@ -517,6 +531,33 @@ class StatisticReader:
         else:
             agrees = abs(computed - stated) <= tolerance
         return replace(finding, check=(float(earlier), float(later), computed, stated, agrees))
+
+
+def _compared_change(
+    before: str, sentence: int, findings: Sequence[StatisticFinding]
+) -> StatisticFinding | None:
+    """The change a bare percentage is the yardstick of, if any.
+
+    "Lancashire has more than the North-West average, which is just over 100 per cent",
+    after "has increased by 146 per cent": a percentage stated as the yardstick of a
+    change in the same or the sentence before is a change of the same kind, over the
+    same period.
+
+    Args:
+        before: the sentence up to the percentage (and its qualifier).
+        sentence: index of the percentage's sentence.
+        findings: the findings read so far, in text order.
+    """
+    if not _COMPARATOR.search(before):
+        return None
+    return next(
+        (
+            f
+            for f in reversed(findings)
+            if f.change and f.unit == "percent" and sentence - 1 <= f.sentence <= sentence
+        ),
+        None,
+    )
 
 
 def _joined_places(text: str, places: list[tuple[int, str]]) -> list[tuple[int, str]]:

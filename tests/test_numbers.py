@@ -80,6 +80,24 @@ def test_parse_number(written: str, value: float) -> None:
             "Fewer than 40 cases reached court.",
             {"value": 40, "unit": "cases", "qualifier": "less than"},
         ),
+        # "under" before a count is a qualifier, not an age ("under 18s" is)
+        (
+            "Just under 2,000 offences were recorded in Devon.",
+            {"value": 2000, "unit": "offences", "qualifier": "nearly", "area": "Devon"},
+        ),
+        (
+            "Under 50 referrals were made in Wiltshire.",
+            {"value": 50, "unit": "referrals", "qualifier": "less than"},
+        ),
+        (
+            "In excess of 500 images were seized.",
+            {"value": 500, "unit": "images", "qualifier": "more than"},
+        ),
+        (
+            "Close to 900 calls were made last month.",
+            {"value": 900, "qualifier": "nearly", "period": ("2024-02-01", "2024-02-29")},
+        ),
+        ("Roughly 40 arrests were made.", {"value": 40, "qualifier": "approximately"}),
         (
             "At least 12 children were safeguarded.",
             {"value": 12, "unit": "children", "qualifier": "at least"},
@@ -122,6 +140,15 @@ def test_parse_number(written: str, value: float) -> None:
             {"value": 8, "change": "decrease", "area": "Surrey"},
         ),
         ("Calls saw a 20 per cent rise.", {"value": 20, "change": "increase"}),
+        # a bare verb of change right before the figure ("rose 193 percent")
+        (
+            "Reports rose 193 percent in Kent.",
+            {"value": 193, "unit": "percent", "change": "increase", "area": "Kent"},
+        ),
+        ("Thefts fell 12% last year.", {"value": 12, "change": "decrease"}),
+        # ... but a count the verb reaches through "to" is no change
+        ("The total increased to 500 people.", {"value": 500, "unit": "people", "change": None}),
+        ("Police received 25k calls in 2023.", {"value": 25_000, "unit": "calls"}),
         ("Reports fell by a third.", {"value": 33.3, "unit": "percent", "change": "decrease"}),
         # proportions in words
         ("One in five victims was a boy.", {"value": 20.0, "unit": "percent"}),
@@ -168,6 +195,8 @@ def test_figures(nlp: Language, text: str, expected: dict[str, object]) -> None:
         "She was jailed for eight years.",  # a duration
         "It is one of the largest operations.",  # "one of the"
         "Officers worked 24/7 with under 18s.",  # 24/7, under 18s
+        "Children under 13 were targeted by under-16s.",  # ages after "under"
+        "She was the 2nd caller at 10.30pm on 5 May 2023.",  # ordinal, time and date
         "The six forces worked together.",  # a number that refers, it does not count
     ],
 )
@@ -251,6 +280,25 @@ def test_that_figure_carries_unit_and_area_over(nlp: Language) -> None:
     ]
 
 
+def test_a_yardstick_percentage_is_a_change_over_the_same_period(nlp: Language) -> None:
+    # "more than the … average, which is 30 per cent" compares with the rise before it
+    text = (
+        "Referrals in Kent rose by 46 per cent in 2023. "
+        "Kent has more than the national average, which is just over 30 per cent."
+    )
+    found = figures(nlp, text)
+    assert [(f["value"], f["qualifier"], f["change"], f["period"]) for f in found] == [
+        (46, None, "increase", ("2023-01-01", "2023-12-31")),
+        (30, "more than", "increase", ("2023-01-01", "2023-12-31")),
+    ]
+
+
+def test_a_share_after_a_change_is_not_a_change(nlp: Language) -> None:
+    # no comparison words: "37% of victims" is a proportion, not the yardstick of the rise
+    found = figures(nlp, "Arrests in Kent rose 20% in 2023. Some 37% of victims were girls.")
+    assert [(f["value"], f["change"]) for f in found] == [(20, "increase"), (37, None)]
+
+
 @pytest.mark.parametrize(
     ("text", "check"),
     [
@@ -312,6 +360,18 @@ def test_seed_000_offences_last_year_resolve_to_2022(
     }  # fmt: skip
     rise = next(f for f in found if f["value"] == 37)
     assert (rise["change"], rise["period"]) == ("increase", ("2021-01-01", "2022-12-31"))
+
+
+def test_seed_001_north_west_average_is_a_rise_over_the_comparison(
+    nlp: Language, seed_texts: dict[str, str]
+) -> None:
+    found = figures(nlp, seed_texts["001"], published=None)
+    average = next(f for f in found if f["value"] == 100)
+    assert average == {
+        "text": "just over 100 per cent", "value": 100, "unit": "percent",
+        "qualifier": "more than", "change": "increase", "area": "North West", "per": None,
+        "period": ("2017-07-01", "2018-07-31"),
+    }  # fmt: skip
 
 
 def test_seed_004_checks_agree(nlp: Language, seed_texts: dict[str, str]) -> None:
