@@ -9,7 +9,9 @@ well but ranges, durations and anchoring badly, and it takes plain words ("may",
 "now", "second") for dates. Calendar units are whole ("July 2017" is the whole month);
 relative phrases resolve against the publication date P ("last year", "the past 12
 months", "since 2021") or against the period stated before ("the following six
-months"). Without P, a phrase that needs it gives no period: never guess.
+months"). Without P, a phrase that needs it gives no period: never guess. Single days
+("on 14 March 2023") are the one thing dateparser reads, through
+:mod:`pipeline.single_dates`, and only once a regex has shaped the phrase like a day.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from spacy.tokens import Doc
 
 from pipeline.datelines import MONTHS
 from pipeline.extensions import register_extensions
+from pipeline.single_dates import DAY_DATE, DayReader, default_day_reader
 
 NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -201,7 +204,24 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
     ("same_year", re.compile(r"\b(?:that|the\s+same)\s+year\b", re.I)),
     ("today", re.compile(r"\btoday\b", re.I)),
+    ("day", DAY_DATE),
 ]  # fmt: skip
+
+
+_FULL_MONTHS = {name.lower() for name in calendar.month_name if name}
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span without the space, commas and sentence stop a pattern took at its edges
+    ("(in)? May 2023", "between 24 March and 23 April, ", "on 5 March.")."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1] in " \t\n,":
+        end -= 1
+    last_word = re.search(r"([A-Za-z]+)\.$", text[start:end])
+    if last_word and last_word.group(1).lower() in _FULL_MONTHS:
+        end -= 1  # a full month name takes no abbreviation stop: the stop ends the sentence
+    return start, end
 
 
 def _resolve(
@@ -209,10 +229,12 @@ def _resolve(
     match: re.Match[str],
     published: dt.date | None,
     previous: PeriodFinding | None,
+    days: DayReader | None = None,
 ) -> PeriodFinding | None:
     """One matched phrase as a period, or None when it cannot be fixed."""
     group = match.groupdict()
     start_char, end_char = match.span()
+    start_char, end_char = _trimmed(match.string, start_char, end_char)
 
     def made(start: dt.date, end: dt.date, how: str = "explicit", anchor=None) -> PeriodFinding:  # type: ignore[no-untyped-def]
         return PeriodFinding(start_char, end_char, start, end, how, anchor)
@@ -252,6 +274,9 @@ def _resolve(
         if (first_year + 1) % 100 != int(group["y2"]):
             return None
         return made(dt.date(first_year, 4, 1), dt.date(first_year + 1, 3, 31))
+    if kind == "day":
+        day = (days or default_day_reader()).read(match, published)
+        return made(day, day) if day else None
     if kind == "year_range":
         return made(dt.date(int(group["y1"]), 1, 1), dt.date(int(group["y2"]), 12, 31))
     if kind == "year_to":
@@ -337,8 +362,16 @@ def _resolve(
     return None
 
 
-def find_periods(text: str, published: dt.date | None) -> list[PeriodFinding]:
-    """Every period stated in ``text``, in order, each resolved against what came before."""
+def find_periods(
+    text: str, published: dt.date | None, days: DayReader | None = None
+) -> list[PeriodFinding]:
+    """Every period stated in ``text``, in order, each resolved against what came before.
+
+    Args:
+        text: the document text.
+        published: the publication date P, or None when unknown.
+        days: the reader of single days (a shared one when not given).
+    """
     candidates: list[tuple[int, int, str, re.Match[str]]] = []
     for kind, pattern in _PATTERNS:
         for match in pattern.finditer(text):
@@ -351,7 +384,7 @@ def find_periods(text: str, published: dt.date | None) -> list[PeriodFinding]:
         end = -negative_end
         if any(start < t_end and t_start < end for t_start, t_end in taken):
             continue  # the longest phrase at a place wins (it was sorted first)
-        period = _resolve(kind, match, published, previous)
+        period = _resolve(kind, match, published, previous, days)
         taken.append((start, end))
         if period is not None:
             found.append(period)
@@ -366,10 +399,11 @@ class PeriodFinder:
     def __init__(self, nlp: Language, name: str) -> None:
         register_extensions()
         self.name = name
+        self.days = DayReader()
 
     def __call__(self, doc: Doc) -> Doc:
         """Find the periods of ``doc`` against its publication date."""
-        doc._.periods = find_periods(doc.text, doc._.published)
+        doc._.periods = find_periods(doc.text, doc._.published, self.days)
         return doc
 
 

@@ -37,6 +37,17 @@ def periods(text: str, published: dt.date | None = P) -> list[tuple[str, str]]:
         # days without a year take the publication year
         ("between March 24 and April 23", [("2023-03-24", "2023-04-23")]),
         ("between 3 May and 9 June", [("2023-05-03", "2023-06-09")]),
+        # single days, read by dateparser once a regex has shaped them like a day
+        ("on 14 March 2022", [("2022-03-14", "2022-03-14")]),
+        ("on Tuesday, March 14, 2022", [("2022-03-14", "2022-03-14")]),
+        ("the 3rd of April 2022", [("2022-04-03", "2022-04-03")]),
+        ("on 03/04/2022", [("2022-04-03", "2022-04-03")]),  # British order: day first
+        # a day without a year is the latest such day not after publication (19 April)
+        ("on 5 April", [("2023-04-05", "2023-04-05")]),
+        ("on 5 May", [("2022-05-05", "2022-05-05")]),
+        ("on 31 February 2023", []),  # no such day
+        # the words kept are the period's own: not the comma or the sentence's stop
+        ("on 5 April.", [("2023-04-05", "2023-04-05")]),
         # relative to the publication date
         ("last year", [("2022-01-01", "2022-12-31")]),
         ("this year", [("2023-01-01", "2023-04-19")]),
@@ -84,7 +95,7 @@ def test_periods(text: str, expected: list[tuple[str, str]]) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["last year", "this year", "since 2021", "in the past 12 months", "today"]
+    "text", ["last year", "this year", "since 2021", "in the past 12 months", "today", "on 5 May"]
 )
 def test_without_a_publication_date_relative_periods_are_not_guessed(text: str) -> None:
     assert periods(text, published=None) == []
@@ -123,3 +134,17 @@ def test_component_reads_the_publication_date() -> None:
     assert [(p.start, p.end) for p in doc._.periods] == [
         (dt.date(2019, 1, 1), dt.date(2019, 12, 31))
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Officers arrested 12 people on Tuesday 5 April.", "on Tuesday 5 April"),
+        ("Between 24 March and 23 April, 40 calls were made.", "Between 24 March and 23 April"),
+        ("Arrests were made in May 2022.", "in May 2022"),
+        ("It rose 8% by 14 Sept. 2022", "14 Sept. 2022"),  # an abbreviation keeps its stop
+    ],
+)
+def test_period_words_are_trimmed(text: str, words: str) -> None:
+    [period] = find_periods(text, P)
+    assert text[period.start_char : period.end_char] == words
