@@ -120,6 +120,11 @@ _COMPARATOR = re.compile(
     r"\baverage\b|\b(?:higher|lower|more|less|greater|bigger|smaller)\s+than\s+(?:the|that|in)\b",
     re.I,
 )
+_FROM_TO = re.compile(
+    rf"\bfrom\s+(?P<a>{NUMBER})(?:\s+[a-z]+)?\s+to\s+(?P<b>{NUMBER})(?![\w%]|\s*per\s?cent)",
+    re.I,
+)
+"""Two counts a change runs between ("from 1,747 to 3,549"), read even without a unit."""
 _CLAUSE_BREAK = re.compile(r"[;:]|\s[–—-]\s|\.\s|,\s+(?:while|whereas|but|although)\b")
 
 
@@ -300,6 +305,7 @@ class StatisticReader:
         )
         findings: list[StatisticFinding] = []
         last_area: str | None = None
+        spans: dict[int, tuple[float, float]] = {}  # sentence -> the counts "from … to …"
         for index, (s_start, s_end) in enumerate(sentences):
             sentence = text[s_start:s_end]
             sentence_places = [(o, p) for o, p in places if s_start <= o < s_end]
@@ -396,6 +402,11 @@ class StatisticReader:
                     sentence=index,
                 )
                 sentence_findings.append(finding)
+            span = _FROM_TO.search(sentence)
+            if span:
+                a, b = parse_number(span.group("a")), parse_number(span.group("b"))
+                if a is not None and b is not None:
+                    spans[index] = (a, b)
             sentence_findings = self._respectively(
                 sentence, s_start, sentence_places, sentence_findings
             )
@@ -405,7 +416,8 @@ class StatisticReader:
                 if len(sentence_places) >= 2 and _BOTH.search(text, s_end, s_end + 200):
                     # "More in Lancashire and Cumbria … In both counties, …"
                     last_area = " and ".join(p for _, p in sentence_places[-2:])
-        return _split_comparison([self._checked(f, findings) for f in findings], periods)
+        checked = [self._checked(f, findings, spans.get(f.sentence)) for f in findings]
+        return _split_comparison(checked, periods)
 
     def _area(
         self, sentence: str, absolute: int, places: list[tuple[int, str]], s_start: int
@@ -496,7 +508,14 @@ class StatisticReader:
         return [replace(f, area=p[1]) for f, p in zip(findings, places, strict=True)]
 
     @staticmethod
-    def _checked(finding: StatisticFinding, findings: list[StatisticFinding]) -> StatisticFinding:
+    def _checked(
+        finding: StatisticFinding,
+        findings: list[StatisticFinding],
+        span: tuple[float, float] | None = None,
+    ) -> StatisticFinding:
+        """The change with its check against the counts beside it, when there are some:
+        two counts of one unit in its sentence (or the later in it, the earlier in the
+        sentence before), else the bare "from X to Y" of its sentence (``span``)."""
         if finding.change is None or finding.unit not in ("percent", "times"):
             return finding
         counts = [
@@ -505,14 +524,20 @@ class StatisticReader:
             and finding.sentence - 1 <= f.sentence <= finding.sentence
             and f.start < finding.start + 200
         ]  # fmt: skip
-        if len(counts) < 2 or counts[-1].unit != counts[-2].unit:
+        paired = (
+            len(counts) >= 2
+            and counts[-1].unit == counts[-2].unit
+            and counts[-1].sentence == finding.sentence  # the later count stands with it
+        )
+        if paired:
+            first, second = counts[-2], counts[-1]
+            if first.period and second.period and first.period.start > second.period.start:
+                first, second = second, first  # "7,062 in 2023/24, double the 3,728 in 2017/18"
+            earlier, later = float(first.value), float(second.value)
+        elif span is not None:
+            earlier, later = span  # "a rise of 103%, from 1,747 to 3,549"
+        else:
             return finding
-        if counts[-1].sentence != finding.sentence:
-            return finding  # the later count stands with the change it is checked against
-        first, second = counts[-2], counts[-1]
-        if first.period and second.period and first.period.start > second.period.start:
-            first, second = second, first  # "7,062 in 2023/24, double the 3,728 in 2017/18"
-        earlier, later = first.value, second.value
         if not earlier:
             return finding
         if finding.unit == "percent":

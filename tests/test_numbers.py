@@ -314,12 +314,21 @@ def test_a_share_after_a_change_is_not_a_change(nlp: Language) -> None:
         ),
         # a multiplier checked against the counts
         ("Calls more than doubled, from 120 calls to 250.", (120.0, 250.0, 2.08, 2.0, True)),
+        # counts with no unit of their own: the bare "from X to Y" of the change's sentence
+        ("A rise of 103% was recorded, from 1,747 to 3,549.", (1747.0, 3549.0, 103.1, 103.0, True)),
+        ("Arrests fell by 20%, from 500 to 400.", (500.0, 400.0, 20.0, 20.0, True)),
     ],
 )
 def test_change_is_checked_against_its_counts(nlp: Language, text: str, check: tuple) -> None:
     doc = nlp(text)
     [change] = [f for f in doc._.statistics if f.change]
     assert change.check == check
+
+
+def test_percentages_from_and_to_are_not_counts_to_check(nlp: Language) -> None:
+    # "from 10 per cent to 20 per cent" are points, not counts: 100% is not checked on them
+    doc = nlp("Reports rose from 10 per cent to 20 per cent, a rise of 100%.")
+    assert all(f.check is None for f in doc._.statistics)
 
 
 def test_every_config_key_is_used() -> None:
