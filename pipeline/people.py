@@ -84,8 +84,10 @@ class PersonFinder:
         self._stop = {word.lower() for word in non_name_words}
         self._places = {place.lower() for place in places}
         self._area_forces = {area.lower(): force for area, force in area_forces.items()}
+        # a collar number may stand between rank and name: "PC 2345 Jo Bell"
         self._titled_name = re.compile(
-            rf"(?<![\w’'])(?P<titles>{_PREFIX}{title}\.?(?:\s+{title}\.?)?)\s+{_NAME}(?![\w’])"
+            rf"(?<![\w’'])(?P<titles>{_PREFIX}{title}\.?(?:\s+{title}\.?)?)\s+"
+            rf"(?:\d{{2,5}}\s+)?{_NAME}(?![\w’])"
         )
         self._title_phrase_then_name = re.compile(
             rf"(?<![\w’'])(?P<titles>{title})(?P<portfolio>\s+(?:of|for|at)\s+[^,\n“”\"]{{2,80}}?)?,"

@@ -169,6 +169,7 @@ def test_figures(nlp: Language, text: str, expected: dict[str, object]) -> None:
         "It is one of the largest operations.",  # "one of the"
         "Officers worked 24/7 with under 18s.",  # 24/7, under 18s
         "The six forces worked together.",  # a number that refers, it does not count
+        "PC 2345 Jodie Marsh arrested him.",  # a collar number
     ],
 )
 def test_not_statistics(nlp: Language, text: str) -> None:
