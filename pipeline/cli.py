@@ -39,7 +39,9 @@ def _run(args: argparse.Namespace) -> int:
         return EXIT_USAGE
     nlp = build_nlp()
     show_progress = len(paths) > PROGRESS_MIN_INPUTS and not args.quiet
-    with tqdm(total=len(paths), disable=not show_progress, unit="doc", file=sys.stderr) as bar:
+    # a JSON Lines input holds many documents: then the total is not known in advance
+    total = None if any(path.lower().endswith(".jsonl") for path in paths) else len(paths)
+    with tqdm(total=total, disable=not show_progress, unit="doc", file=sys.stderr) as bar:
         records = build_knowledge_set(
             read_inputs(paths), nlp, on_document=lambda facts: bar.update()
         )

@@ -52,6 +52,7 @@ _BLOCKERS = [
     ),  # ages; "under 50 referrals" and "just under 2,000" are qualified counts
     re.compile(r"(?<=[A-Za-z]),\s*\d{1,3}\s*,(?!\d)"),  # "Jo Bell, 45, of …"
     re.compile(r"\b(?:first|second|last|latter|former)\s+half\b", re.I),  # "the first half of"
+    re.compile(r"\b(?:PC|DC|PS|DS|PCSO|Sgt|SC|TDC)\s+\d{2,5}\b"),  # collar numbers
     re.compile(
         r"\b(?:section|sections|s\.|article|paragraph|para|clause|ref|reference|case|"
         r"no\.?|number|page|chapter|rule|part|schedule|operation|op|room|flat|route|"

@@ -84,8 +84,10 @@ class PersonFinder:
         self._stop = {word.lower() for word in non_name_words}
         self._places = {place.lower() for place in places}
         self._area_forces = {area.lower(): force for area, force in area_forces.items()}
+        # a collar number may stand between rank and name: "PC 2345 Jo Bell"
         self._titled_name = re.compile(
-            rf"(?<![\w’'])(?P<titles>{_PREFIX}{title}\.?(?:\s+{title}\.?)?)\s+{_NAME}(?![\w’])"
+            rf"(?<![\w’'])(?P<titles>{_PREFIX}{title}\.?(?:\s+{title}\.?)?)\s+"
+            rf"(?:\d{{2,5}}\s+)?{_NAME}(?![\w’])"
         )
         self._title_phrase_then_name = re.compile(
             rf"(?<![\w’'])(?P<titles>{title})(?P<portfolio>\s+(?:of|for|at)\s+[^,\n“”\"]{{2,80}}?)?,"
@@ -99,6 +101,12 @@ class PersonFinder:
             rf"(?:has\s+)?(?:{verbs})\b"
         )
         self._verb_then_name = re.compile(rf"\b(?:{verbs})\s+{_NAME}(?![\w’])")
+        # a press-release attribution line after a quote: "– Jane Smith, Chief Executive"
+        self._attribution_line = re.compile(
+            rf"^[ \t]*[-–—][ \t]*{_NAME}{_POST_NOMINALS}"
+            rf"(?:,[ \t]*(?P<appos>[^\n]{{3,120}}?))?[ \t.]*$",
+            re.M,
+        )
         # the court-report idiom: "Daniel Moss, 45, of Bramford Road"
         self._name_age_address = re.compile(
             rf"(?<![\w’']){_NAME},\s*(?:(?:aged\s+)?\d{{1,3}},|(?:\d{{1,3}},\s*)?(?:of|from)\s+[A-Z])"
@@ -284,6 +292,17 @@ class PersonFinder:
                     text, closing.start("appos"), closing.end("appos"), organisations
                 )
             add(self._person(start, name, titles + more_titles, affiliations + more_affiliations))
+
+        for match in self._attribution_line.finditer(text):
+            name = self._full_name(match, free)
+            if name is None:
+                continue
+            titles, affiliations = [], []
+            if match.group("appos"):
+                titles, affiliations = self.parse_appositive(
+                    text, match.start("appos"), match.end("appos"), organisations
+                )
+            add(self._person(match.start("name"), name, titles, affiliations))
 
         for match in self._name_appositive_verb.finditer(text):  # "Jo Bell, head of X, said"
             name = self._full_name(match, free)

@@ -150,3 +150,16 @@ def test_eval_with_a_missing_gold_folder_is_a_usage_error(
         capsys.readouterr().err.strip()
         == f"pressfacts eval: error: --gold {tmp_path / 'nope'} does not exist"
     )
+
+
+@pytest.mark.parametrize(("count", "bar"), [(2, False), (8, True)])
+def test_progress_bar_only_for_larger_batches(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], count: int, bar: bool
+) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for index in range(count):
+        (folder / f"{index}.txt").write_text(f"Kent Police made {index + 10} arrests.")
+    assert main(["run", str(folder), "--out", str(tmp_path / "out")]) == 0
+    err = capsys.readouterr().err
+    assert ("doc/s" in err or f"{count}/{count}" in err) is bar

@@ -132,6 +132,13 @@ def organisations(nlp: Language, text: str) -> list[tuple[str, str, str]]:
             "Childline counsellor Ben Hart said calls rose.",
             {"Ben Hart": (["Counsellor"], ["charity:childline"])},
         ),
+        # an attribution line under a quote
+        (
+            "“We will keep going.”\n\n– Jane Okafor, Chief Executive of Victim Support",
+            {"Jane Okafor": (["Chief Executive"], ["charity:victim-support"])},
+        ),
+        # a collar number between the rank and the name
+        ("PC 2345 Jodie Marsh was praised.", {"Jodie Marsh": (["Police Constable"], [])}),
         # "from <force>" after the name
         (
             "Detective Constable Ian Moss from Merseyside Police said so.",

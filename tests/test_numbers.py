@@ -198,6 +198,7 @@ def test_figures(nlp: Language, text: str, expected: dict[str, object]) -> None:
         "Children under 13 were targeted by under-16s.",  # ages after "under"
         "She was the 2nd caller at 10.30pm on 5 May 2023.",  # ordinal, time and date
         "The six forces worked together.",  # a number that refers, it does not count
+        "PC 2345 Jodie Marsh arrested him.",  # a collar number
     ],
 )
 def test_not_statistics(nlp: Language, text: str) -> None:
