@@ -25,6 +25,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from models.resources import StatisticCue
+from pipeline.change_checks import check_change, compared_change, split_comparison
 from pipeline.extensions import ENTITY_SPAN_GROUP, register_extensions
 from pipeline.number_words import (
     FRACTIONS,
@@ -117,10 +118,6 @@ _COMPARED = re.compile(
     r"\b(?:from|with|to|than|against|versus|vs|the)\s*$|\bcompared\s+(?:with|to)\s*$", re.I
 )
 _SUBJECT_NOUN = re.compile(r"\s*(?:the\s+)?(?P<noun>[A-Za-z]+s)\b(?:\s+of\b|\s+to\b|\s+in\b)", re.I)
-_COMPARATOR = re.compile(
-    r"\baverage\b|\b(?:higher|lower|more|less|greater|bigger|smaller)\s+than\s+(?:the|that|in)\b",
-    re.I,
-)
 _FROM_TO = re.compile(
     rf"\bfrom\s+(?P<a>{NUMBER})(?:\s+[a-z]+)?\s+to\s+(?P<b>{NUMBER})(?![\w%]|\s*per\s?cent)",
     re.I,
@@ -330,7 +327,7 @@ class StatisticReader:
                         change = sentence_findings[-1].change  # "146%, 193% and 186%"
                 yardstick = None
                 if change is None and unit == "percent":
-                    yardstick = _compared_change(
+                    yardstick = compared_change(
                         sentence[: start - cue_length], index, [*findings, *sentence_findings]
                     )
                     change = yardstick.change if yardstick else None
@@ -417,8 +414,8 @@ class StatisticReader:
                 if len(sentence_places) >= 2 and _BOTH.search(text, s_end, s_end + 200):
                     # "More in Lancashire and Cumbria … In both counties, …"
                     last_area = " and ".join(p for _, p in sentence_places[-2:])
-        checked = [self._checked(f, findings, spans.get(f.sentence)) for f in findings]
-        return _split_comparison(checked, periods)
+        checked = [check_change(f, findings, spans.get(f.sentence)) for f in findings]
+        return split_comparison(checked, periods)
 
     def _area(
         self, sentence: str, absolute: int, places: list[tuple[int, str]], s_start: int
@@ -508,83 +505,6 @@ class StatisticReader:
             return findings
         return [replace(f, area=p[1]) for f, p in zip(findings, places, strict=True)]
 
-    @staticmethod
-    def _checked(
-        finding: StatisticFinding,
-        findings: list[StatisticFinding],
-        span: tuple[float, float] | None = None,
-    ) -> StatisticFinding:
-        """The change with its check against the counts beside it, when there are some:
-        two counts of one unit in its sentence (or the later in it, the earlier in the
-        sentence before), else the bare "from X to Y" of its sentence (``span``)."""
-        if finding.change is None or finding.unit not in ("percent", "times"):
-            return finding
-        counts = [
-            f for f in findings
-            if f.unit not in ("percent", "times", "pounds")
-            and finding.sentence - 1 <= f.sentence <= finding.sentence
-            and f.start < finding.start + 200
-        ]  # fmt: skip
-        paired = (
-            len(counts) >= 2
-            and counts[-1].unit == counts[-2].unit
-            and counts[-1].sentence == finding.sentence  # the later count stands with it
-        )
-        if paired:
-            first, second = counts[-2], counts[-1]
-            if first.period and second.period and first.period.start > second.period.start:
-                first, second = second, first  # "7,062 in 2023/24, double the 3,728 in 2017/18"
-            earlier, later = float(first.value), float(second.value)
-        elif span is not None:
-            earlier, later = span  # "a rise of 103%, from 1,747 to 3,549"
-        else:
-            return finding
-        if not earlier:
-            return finding
-        if finding.unit == "percent":
-            computed = round(
-                (later - earlier) / earlier * 100 * (1 if finding.change == "increase" else -1), 1
-            )
-            tolerance = 1.0
-        else:
-            computed = round(later / earlier, 2)
-            tolerance = 0.05
-        stated = float(finding.value)
-        if finding.qualifier == "more than":
-            agrees = computed >= stated - tolerance
-        elif finding.qualifier in ("nearly", "less than"):
-            agrees = stated * 0.9 - tolerance <= computed <= stated + tolerance
-        else:
-            agrees = abs(computed - stated) <= tolerance
-        return replace(finding, check=(float(earlier), float(later), computed, stated, agrees))
-
-
-def _compared_change(
-    before: str, sentence: int, findings: Sequence[StatisticFinding]
-) -> StatisticFinding | None:
-    """The change a bare percentage is the yardstick of, if any.
-
-    "Lancashire has more than the North-West average, which is just over 100 per cent",
-    after "has increased by 146 per cent": a percentage stated as the yardstick of a
-    change in the same or the sentence before is a change of the same kind, over the
-    same period.
-
-    Args:
-        before: the sentence up to the percentage (and its qualifier).
-        sentence: index of the percentage's sentence.
-        findings: the findings read so far, in text order.
-    """
-    if not _COMPARATOR.search(before):
-        return None
-    return next(
-        (
-            f
-            for f in reversed(findings)
-            if f.change and f.unit == "percent" and sentence - 1 <= f.sentence <= sentence
-        ),
-        None,
-    )
-
 
 def _joined_places(text: str, places: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """Places joined by "and" name one area ("in Bristol and Somerset")."""
@@ -598,34 +518,6 @@ def _joined_places(text: str, places: list[tuple[int, str]]) -> list[tuple[int, 
                 continue
         joined.append((offset, place))
     return joined
-
-
-def _split_comparison(
-    findings: list[StatisticFinding], periods: Sequence[PeriodFinding]
-) -> list[StatisticFinding]:
-    """Counts checked against a change ("from 1,747 to 3,549, more than double") and
-    stated without a period of their own take the two halves of the comparison."""
-    following = next((p for p in periods if p.kind == "following" and p.anchor), None)
-    if following is None or following.anchor is None:
-        return findings
-    earlier = replace(following, start=following.anchor[0], end=following.anchor[1])
-    halves: dict[tuple[int, float], PeriodFinding] = {}
-    for finding in findings:
-        if finding.check and finding.period and finding.period.start == following.anchor[0]:
-            halves[(finding.sentence, finding.check[0])] = earlier
-            halves[(finding.sentence, finding.check[1])] = following
-    whole = (following.anchor[0], following.end)
-
-    def own_period_missing(finding: StatisticFinding) -> bool:
-        period = finding.period  # none, or one carried over rather than stated with it
-        return period is None or (period.start, period.end) == whole or period.kind != "explicit"
-
-    return [
-        replace(f, period=halves[(f.sentence, float(f.value))])
-        if own_period_missing(f) and (f.sentence, float(f.value)) in halves
-        else f
-        for f in findings
-    ]
 
 
 class NumberFinder:
