@@ -6,8 +6,11 @@ import datetime as dt
 
 import pytest
 import spacy
+from hypothesis import given
+from hypothesis import strategies as st
 from spacy.language import Language
 
+from pipeline.figures import candidate_figures
 from pipeline.number_words import parse_number
 
 P = dt.date(2024, 3, 5)
@@ -44,6 +47,25 @@ def one(nlp: Language, text: str, **expected: object) -> None:
 )  # fmt: skip
 def test_parse_number(written: str, value: float) -> None:
     assert parse_number(written) == value
+
+
+@given(st.text(max_size=200))
+def test_no_text_crashes_the_number_grammar(text: str) -> None:
+    parse_number(text)
+    for start, end, value, unit, _change in candidate_figures(text):
+        assert 0 <= start < end <= len(text)
+        assert value >= 0 and unit in ("", "percent", "pounds", "times")
+
+
+@given(
+    st.from_regex(
+        r"(nearly |over |about )?[1-9][0-9]{0,2}(,[0-9]{3})?( per cent|%| people)?", fullmatch=True
+    )
+)
+def test_figure_shaped_text_reads_its_digits(text: str) -> None:
+    digits = "".join(c for c in text if c.isdigit())
+    found = candidate_figures(text)
+    assert found and found[0][2] == float(digits)
 
 
 @pytest.mark.parametrize(
