@@ -57,6 +57,11 @@ _UNKNOWN_ORG = re.compile(
     rf"\b(?P<name>{_CAP_WORD}(?:[ \t]+(?:(?:and|&)[ \t]+)?{_CAP_WORD}){{0,5}}?[ \t]+"
     rf"(?P<head>{'|'.join(_HEAD_TYPES)}))\b"
 )
+_HEAD_FIRST = re.compile(  # "University of Central Lancashire", "Office for National Statistics"
+    r"\b(?P<name>(?P<head>University|Department|Ministry|Office|Institute|Society|Association|"
+    r"Commission|College)\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*"
+    r"(?:[ \t]+(?:(?:and|&|of|for)[ \t]+)?[A-Z][\w’'-]*){0,4})"
+)
 _CHARITY_NAMED = re.compile(
     r"\bcharit(?:y|ies)\s+(?:called\s+|named\s+)?(?:the\s+)?"
     r"(?P<name>[A-Z][\w’'!-]*(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w’'!-]*){0,4})"
@@ -165,7 +170,8 @@ class OrganisationFinder:
     ) -> list[OrganisationMention]:
         taken = [(mention.start, mention.end) for mention in known]
         found: list[OrganisationMention] = []
-        for match in [*_UNKNOWN_ORG.finditer(text), *_CHARITY_NAMED.finditer(text)]:
+        patterns = (_UNKNOWN_ORG, _HEAD_FIRST, _CHARITY_NAMED)
+        for match in [m for pattern in patterns for m in pattern.finditer(text)]:
             start, end = match.span("name")
             for title_start, title_end in title_spans:
                 if title_start <= start < title_end < end:
@@ -179,7 +185,13 @@ class OrganisationFinder:
                 continue
             if len(name.split()) < 2 and "head" in match.groupdict():
                 continue  # a head word alone ("Police") names nothing
-            modifiers = name.split()[:-1] if match.groupdict().get("head") else name.split()
+            words = name.split()
+            if match.re is _HEAD_FIRST:
+                modifiers = [w for w in words[2:] if w.lower() != "the"]  # after "X of/for"
+            elif match.groupdict().get("head"):
+                modifiers = words[:-1]
+            else:
+                modifiers = words
             if all(word.lower() in self._stop_names for word in modifiers):
                 continue  # "This Foundation", "National Police": no name in it
             mention = self._resolve_unknown(start, end, name, match.groupdict().get("head"))

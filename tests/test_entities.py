@@ -225,6 +225,15 @@ def test_short_forms_resolve_to_the_person_introduced(nlp: Language) -> None:
             "the Harbour Light Trust",
             [("Harbour Light Trust", "CHARITY", "charity:harbour-light-trust")],
         ),
+        # names that start with their kind
+        (
+            "researchers at the University of Central Lancashire",
+            [("University of Central Lancashire", "ORG", "org:university-of-central-lancashire")],
+        ),
+        (
+            "data from the Office for National Statistics",
+            [("Office for National Statistics", "ORG", "org:office-for-national-statistics")],
+        ),
         # a name never runs over a paragraph break
         (
             "on Monday.\n\nKirklees Council said",
