@@ -18,7 +18,11 @@ from pipeline.number_words import FRACTIONS, HALVING, MULTIPLIERS, NUMBER, parse
 _MONTH_WORDS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
 _BLOCKERS = [
     re.compile(r"(?<![\w,])(?:\+44\s?|0)\d{2,4}[ -]?\d{3,4}(?:[ -]?\d{3,4})?\b"),  # phone
-    re.compile(r"\b(?:101|999|111|116\s?123)\b"),  # service numbers
+    re.compile(  # service numbers where they are dialled ("call 101", "on 999"), not "101 people"
+        r"\b(?:call|calling|dial|dialling|ring|phone|on|or|contact)\s+(?:police\s+(?:on\s+)?)?"
+        r"(?:101|999|111|116\s?123)\b",
+        re.I,
+    ),
     re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:am|pm)?\b|\b\d{1,2}\s?(?:am|pm)\b", re.I),  # times
     re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_WORDS}\b", re.I),  # 2 November
     re.compile(rf"\b{_MONTH_WORDS}\s+\d{{1,2}}(?:st|nd|rd|th)?\b", re.I),  # November 2

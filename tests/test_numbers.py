@@ -221,6 +221,7 @@ def test_figures(nlp: Language, text: str, expected: dict[str, object]) -> None:
         "She was the 2nd caller at 10.30pm on 5 May 2023.",  # ordinal, time and date
         "The six forces worked together.",  # a number that refers, it does not count
         "PC 2345 Jodie Marsh arrested him.",  # a collar number
+        "In an emergency dial 999, otherwise ring 111.",  # service numbers where dialled
     ],
 )
 def test_not_statistics(nlp: Language, text: str) -> None:
@@ -270,6 +271,11 @@ def test_places_joined_by_and_are_one_area(nlp: Language) -> None:
 def test_both_counties_points_back_to_the_two_named(nlp: Language) -> None:
     found = figures(nlp, "Calls rose in Kent and Essex.\n\nIn both counties, calls doubled.")
     assert [(f["value"], f["area"]) for f in found] == [(2, "Kent and Essex")]
+
+
+@pytest.mark.parametrize(("text", "value"), [("It took 101 calls.", 101), ("1,999 people", 1999)])
+def test_service_numbers_that_count_are_statistics(nlp: Language, text: str, value: int) -> None:
+    assert [f["value"] for f in figures(nlp, text)] == [value]
 
 
 def test_a_week_of_action_is_not_a_rate(nlp: Language) -> None:
