@@ -36,7 +36,10 @@ def check_change(
 ) -> StatisticFinding:
     """The change with its check against the counts beside it, when there are some:
     two counts of one unit in its sentence (or the later in it, the earlier in the
-    sentence before), else the bare "from X to Y" of its sentence (``span``)."""
+    sentence before), else the bare "from X to Y" of its sentence (``span``).
+
+    ``findings`` need only hold those two sentences: the caller passes that window, so
+    checking every change of a document stays linear in its figures."""
     if finding.change is None or finding.unit not in ("percent", "times"):
         return finding
     counts = [

@@ -320,7 +320,17 @@ class StatisticReader:
                 if len(sentence_places) >= 2 and _BOTH.search(text, s_end, s_end + 200):
                     # "More in Lancashire and Cumbria … In both counties, …"
                     last_area = " and ".join(p for _, p in sentence_places[-2:])
-        checked = [check_change(f, findings, spans.get(f.sentence)) for f in findings]
+        by_sentence: dict[int, list[StatisticFinding]] = {}
+        for finding in findings:
+            by_sentence.setdefault(finding.sentence, []).append(finding)
+        checked = [  # each change against the counts of its sentence and the one before
+            check_change(
+                f,
+                by_sentence.get(f.sentence - 1, []) + by_sentence[f.sentence],
+                spans.get(f.sentence),
+            )
+            for f in findings
+        ]
         return split_comparison(checked, periods)
 
     def _area(
