@@ -7,7 +7,6 @@ added to a bare ``spacy.blank("en")`` works too.
 | object | attribute   | set by                 | value                                      |
 |--------|-------------|------------------------|--------------------------------------------|
 | Doc    | published   | caller, before the run | ``datetime.date`` or None                  |
-| Doc    | source_id   | caller, before the run | document id, for messages                  |
 | Doc    | entity_info | pressfacts_entities    | ``dict[str, EntityInfo]``: id -> facts     |
 | Doc    | statistics  | pressfacts_numbers     | ``list`` of statistic findings             |
 | Doc    | periods     | pressfacts_periods     | ``list`` of period findings                |
@@ -26,7 +25,6 @@ ENTITY_SPAN_GROUP = "entities"
 
 _DOC_EXTENSIONS: dict[str, Any] = {
     "published": None,
-    "source_id": None,
     "entity_info": None,
     "statistics": None,
     "periods": None,

@@ -97,7 +97,6 @@ def process_documents(
             seen[ident] = facts
             doc = nlp.make_doc(source.text)
             doc._.published = source.published
-            doc._.source_id = ident
             pending.append((doc, facts))
             yield doc
 

@@ -46,7 +46,6 @@ class PersonMention:
     name: str
     titles: list[str] = field(default_factory=list)
     affiliations: list[str] = field(default_factory=list)
-    is_short_form: bool = False
 
 
 def title_case(phrase: str) -> str:
@@ -80,7 +79,6 @@ class PersonFinder:
         exact = "|".join(re.escape(f) for f in sorted(self._exact_titles, key=len, reverse=True))
         title = f"(?:(?i:{folded})|{exact})" if exact else f"(?i:{folded})"
         verbs = "|".join(sorted(speech_verbs, key=len, reverse=True))
-        self._verbs = verbs
         self._stop = {word.lower() for word in non_name_words}
         self._places = {place.lower() for place in places}
         self._area_forces = {area.lower(): force for area, force in area_forces.items()}
@@ -416,7 +414,6 @@ class PersonFinder:
                     person.name,
                     titles,
                     [],
-                    is_short_form=True,
                 )
             )
         return found

@@ -53,11 +53,6 @@ class PeriodFinding:
     anchor: tuple[dt.date, dt.date] | None = None
     """For ``following``/``previous``: the period it was counted from."""
 
-    @property
-    def text_span(self) -> tuple[int, int]:
-        """Character span of the words the period was read from."""
-        return self.start_char, self.end_char
-
 
 def month_end(year: int, month: int) -> dt.date:
     """The last day of a month."""
