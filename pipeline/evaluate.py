@@ -36,17 +36,16 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePath
 from typing import TypeVar
 
-import jsonlines
 from rapidfuzz import fuzz
 
 from models.gold import GoldEntity, GoldFile, GoldStatistic, load_gold_dir
 from models.records import (
-    RECORD_ADAPTER,
     DocumentRecord,
     EntityRecord,
     QuoteRecord,
     StatisticRecord,
 )
+from pipeline.store import read_knowledge_set
 
 ENTITY_TYPES = ("PERSON", "FORCE", "CHARITY", "ORG")
 STAT_FIELDS = ("qualifier", "change", "area", "period")
@@ -244,13 +243,8 @@ def read_knowledge(path: Path) -> KnowledgeSet:
         ValueError: A line is not a valid record; the message names the line.
     """
     groups: dict[type, list[object]] = defaultdict(list)
-    with jsonlines.open(path) as reader:
-        for number, line in enumerate(reader, start=1):
-            try:
-                record = RECORD_ADAPTER.validate_python(line)
-            except ValueError as error:
-                raise ValueError(f"{path.name}:{number}: {error}") from error
-            groups[type(record)].append(record)
+    for record in read_knowledge_set(path):
+        groups[type(record)].append(record)
     return KnowledgeSet(
         documents=groups[DocumentRecord],  # type: ignore[arg-type]
         entities=groups[EntityRecord],  # type: ignore[arg-type]

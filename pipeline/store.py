@@ -45,7 +45,14 @@ def write_knowledge_set(records: Iterable[BaseModel], out_dir: Path) -> Path:
 
 
 def read_knowledge_set(path: Path) -> Iterator[Record]:
-    """Read and validate every line of a knowledge set file."""
+    """Read and validate every line of a knowledge set file.
+
+    Raises:
+        ValueError: a line is not a valid record; the message names the file and line.
+    """
     with jsonlines.open(path) as reader:
-        for line in reader:
-            yield RECORD_ADAPTER.validate_python(line)
+        for number, line in enumerate(reader, start=1):
+            try:
+                yield RECORD_ADAPTER.validate_python(line)
+            except ValueError as error:
+                raise ValueError(f"{path.name}:{number}: {error}") from error
