@@ -70,8 +70,9 @@ def _eval(args: argparse.Namespace) -> int:
     try:
         with tempfile.TemporaryDirectory() as workdir:
             report = evaluate(target, gold, Path(workdir))
-    except GoldError as error:
-        print(f"pressfacts eval: error: {error}", file=sys.stderr)
+    except (GoldError, ValueError) as error:  # a bad gold file or a bad knowledge set
+        reason = str(error).splitlines()[0]
+        print(f"pressfacts eval: error: {reason}", file=sys.stderr)
         return EXIT_USAGE
     if args.json:
         print(json.dumps(report.to_json(), indent=2, sort_keys=True))

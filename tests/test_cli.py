@@ -163,3 +163,14 @@ def test_progress_bar_only_for_larger_batches(
     assert main(["run", str(folder), "--out", str(tmp_path / "out")]) == 0
     err = capsys.readouterr().err
     assert ("doc/s" in err or f"{count}/{count}" in err) is bar
+
+
+def test_eval_reports_a_malformed_knowledge_set_in_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "gold").mkdir()
+    (tmp_path / "k.jsonl").write_text('{"kind": "run"}\n')
+    assert main(["eval", "--gold", str(tmp_path / "gold"), str(tmp_path / "k.jsonl")]) == 2
+    error = capsys.readouterr().err.strip()
+    assert error.startswith("pressfacts eval: error: k.jsonl:1: ")
+    assert "\n" not in error
