@@ -34,6 +34,9 @@ _PORTFOLIO_WORDS = re.compile(
 _CONNECTOR_TAIL = re.compile(r"\s*(?:\b(?:of|for|at|from|with|in)(?:\s+the)?)?\s*$", re.I)
 _POSSESSIVE = re.compile(r"\s*(?:[’']s)?\s*$")
 _POST_NOMINALS = r"(?:\s+(?:OBE|MBE|CBE|KBE|DBE|QPM|KPM|DL|MP|MSP|MS|AM|KC|QC|JP|BEM))*"
+_NAME_START = r"(?<![\w’'])"
+_PHRASE = r"[^,\n“”\"]{2,120}?"
+"""A phrase between commas: no comma, line break or quote mark inside it."""
 _PREFIX = r"(?P<prefix>(?i:temporary|acting|interim)\s+|[TA]/\s?)?"
 
 
@@ -83,21 +86,19 @@ class PersonFinder:
         self._places = {place.lower() for place in places}
         self._area_forces = {area.lower(): force for area, force in area_forces.items()}
         # a collar number may stand between rank and name: "PC 2345 Jo Bell"
+        says = rf"(?:has\s+)?(?:{verbs})\b"
+        # ", chief executive of the NSPCC, said": an appositive set off by commas, then a verb
+        appositive_then_verb = rf"{_POST_NOMINALS},\s*(?P<appos>{_PHRASE}),\s*{says}"
         self._titled_name = re.compile(
-            rf"(?<![\w’'])(?P<titles>{_PREFIX}{title}\.?(?:\s+{title}\.?)?)\s+"
+            rf"{_NAME_START}(?P<titles>{_PREFIX}{title}\.?(?:\s+{title}\.?)?)\s+"
             rf"(?:\d{{2,5}}\s+)?{_NAME}(?![\w’])"
         )
         self._title_phrase_then_name = re.compile(
-            rf"(?<![\w’'])(?P<titles>{title})(?P<portfolio>\s+(?:of|for|at)\s+[^,\n“”\"]{{2,80}}?)?,"
+            rf"{_NAME_START}(?P<titles>{title})(?P<portfolio>\s+(?:of|for|at)\s+{_PHRASE})?,"
             rf"\s+{_NAME},?\s+(?:{verbs})\b"
         )
-        self._name_then_verb = re.compile(
-            rf"(?<![\w’']){_NAME}{_POST_NOMINALS},?\s+(?:has\s+)?(?:{verbs})\b"
-        )
-        self._name_appositive_verb = re.compile(
-            rf"(?<![\w’']){_NAME}{_POST_NOMINALS},\s*(?P<appos>[^,\n“”\"]{{3,120}}?),\s*"
-            rf"(?:has\s+)?(?:{verbs})\b"
-        )
+        self._name_then_verb = re.compile(rf"{_NAME_START}{_NAME}{_POST_NOMINALS},?\s+{says}")
+        self._name_appositive_verb = re.compile(rf"{_NAME_START}{_NAME}{appositive_then_verb}")
         self._verb_then_name = re.compile(rf"\b(?:{verbs})\s+{_NAME}(?![\w’])")
         # a press-release attribution line after a quote: "– Jane Smith, Chief Executive"
         self._attribution_line = re.compile(
@@ -107,14 +108,13 @@ class PersonFinder:
         )
         # the court-report idiom: "Daniel Moss, 45, of Bramford Road"
         self._name_age_address = re.compile(
-            rf"(?<![\w’']){_NAME},\s*(?:(?:aged\s+)?\d{{1,3}},|(?:\d{{1,3}},\s*)?(?:of|from)\s+[A-Z])"
+            rf"{_NAME_START}{_NAME},\s*(?:(?:aged\s+)?\d{{1,3}},|(?:\d{{1,3}},\s*)?(?:of|from)\s+[A-Z])"
         )
         self._closing_appositive = re.compile(
-            rf"{_POST_NOMINALS},\s*(?P<appos>[^,\n“”\"]{{3,120}}?)(?=[.;]\s|[.;]?$)"
+            rf"{_POST_NOMINALS},\s*(?P<appos>{_PHRASE})(?=[.;]\s|[.;]?$)"
         )
         self._appositive = re.compile(
-            rf"{_POST_NOMINALS},\s*(?P<appos>[^,\n“”\"]{{3,120}}?),\s*(?:has\s+)?(?:{verbs})\b|"
-            rf"\s+(?:from|of|at)\s+(?P<org_tail>[^,\n“”\"]{{3,120}}?)\s+(?:{verbs})\b"
+            rf"{appositive_then_verb}|\s+(?:from|of|at)\s+(?P<org_tail>{_PHRASE})\s+{says}"
         )
         self._short_title = re.compile(rf"(?:{title})\.?\s+$")
         self._title_only = re.compile(rf"(?<![\w’'])(?:{title})(?![\w’])")
