@@ -383,7 +383,7 @@ class PersonFinder:
         self,
         text: str,
         people: list[PersonMention],
-        free: object,
+        free: Callable[[int, int], bool],
     ) -> list[PersonMention]:
         """Later mentions by family name, with any title before it ("DI Ashcroft")."""
         by_family: dict[str, list[PersonMention]] = {}
@@ -395,16 +395,15 @@ class PersonFinder:
             r"(?<![\w’'])(?:" + "|".join(re.escape(f) for f in sorted(by_family)) + r")(?![\w’])"
         )
         found: list[PersonMention] = []
-        is_free = free if callable(free) else (lambda start, end: True)
         for match in family_pattern.finditer(text):
-            if not is_free(match.start(), match.end()):
+            if not free(match.start(), match.end()):
                 continue
             candidates = by_family[match.group(0)]
             before = [person for person in candidates if person.start < match.start()]
             person = (before or candidates)[-1 if before else 0]
             title = self._short_title.search(text, max(0, match.start() - 40), match.start())
             start = title.start() if title else match.start()
-            if not is_free(start, match.end()):
+            if not free(start, match.end()):
                 start = match.start()
             titles = self._expand_titles(text[start : match.start()]) if title else []
             found.append(
