@@ -12,9 +12,9 @@ import random
 import time
 from pathlib import Path
 
-from pipeline import build_nlp
-from pipeline.knowledge import build_knowledge_set
-from pipeline.reader import SourceDocument, read_inputs
+from pressfacts import build_nlp
+from pressfacts.knowledge.build import build_knowledge_set
+from pressfacts.reader.read import SourceDocument, read_inputs
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 FAMILY_NAMES = ["Hughes", "Patel", "Okafor", "Reid", "Walsh", "Nowak", "Singh", "Byrne"]

@@ -15,8 +15,8 @@ import random
 import string
 import time
 
-from models.records import Mention
-from pipeline.quote_merge import QuotePartial, merge_quotes
+from pressfacts.knowledge.quote_merge import QuotePartial, merge_quotes
+from pressfacts.models.records import Mention
 
 
 def _vocabulary(rng: random.Random, size: int = 5000) -> list[str]:

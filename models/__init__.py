@@ -1,7 +1,7 @@
 """Pydantic models of everything pressfacts reads and writes."""
 
-from models.ids import document_id, entity_id, quote_id, slugify, statistic_id
-from models.records import (
+from pressfacts.models.ids import document_id, entity_id, quote_id, slugify, statistic_id
+from pressfacts.models.records import (
     RECORD_ADAPTER,
     SCHEMA_VERSION,
     ChangeCheck,
@@ -15,7 +15,7 @@ from models.records import (
     StatisticRecord,
     record_json_schema,
 )
-from models.resources import OrganisationEntry, TitleEntry
+from pressfacts.models.resources import OrganisationEntry, TitleEntry
 
 __all__ = [
     "RECORD_ADAPTER",

@@ -15,7 +15,7 @@ from pathlib import Path, PurePath
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, ValidationInfo, field_validator
 
-from models.records import Change, EntityType, Per, Qualifier
+from pressfacts.models.records import Change, EntityType, Per, Qualifier
 
 BASELINE_FILE = "baseline.json"
 """Name of the recorded-figures file kept beside the gold files; not a gold file."""

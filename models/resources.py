@@ -2,7 +2,7 @@
 
 Resources are JSON Lines, one entry a line, sorted by id (after medspaCy's rules
 and scispacy's knowledge-base entries). A bad line is reported as
-``file:line field: message`` by :func:`pipeline.resources.load_jsonl`.
+``file:line field: message`` by :func:`pressfacts.resources.load_jsonl`.
 """
 
 from __future__ import annotations

@@ -1,35 +1,75 @@
 """pressfacts: press releases in, a deduplicated knowledge set out.
 
-:func:`build_nlp` is the one place that assembles the spaCy pipeline, from
-``config.cfg`` in this package: ``spacy.blank("en")``'s tokenizer plus the pressfacts
-stages, each a registered component in its own module.
+The Python API, for notebooks and for programs that stream their own documents::
+
+    import pressfacts
+
+    records = pressfacts.extract(["seeds/"])              # paths: files, folders, globs
+    records = pressfacts.extract_texts(["Kent Police said …"])  # texts held in memory
+
+    nlp = pressfacts.build_nlp()                           # build once, reuse
+    records = pressfacts.build_knowledge_set(my_source_documents, nlp)
+
+Each call returns the records of the knowledge set (``pressfacts.models``), in the
+order ``pressfacts run`` writes them: the run record, then documents, entities, quotes
+and statistics, each sorted by id. spaCy is imported on first use, not on import.
 """
 
 from __future__ import annotations
 
-from importlib import metadata
-from importlib import resources as importlib_resources
-from typing import Any
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
 
-from spacy.language import Language
-from spacy.util import load_config_from_str, load_model_from_config
+from pressfacts.version import __version__
 
-from pipeline import entities, numbers, periods, quotes, registry, sentences  # noqa: F401
-from pipeline.extensions import register_extensions
+if TYPE_CHECKING:
+    from spacy.language import Language
 
-try:
-    __version__ = metadata.version("pressfacts")
-except metadata.PackageNotFoundError:  # running from a source tree that is not installed
-    __version__ = "0+unknown"
+    from pressfacts.models.records import Record
+    from pressfacts.reader.read import SourceDocument
 
-
-def load_pipeline_config(overrides: dict[str, Any] | None = None) -> Any:
-    """The pipeline's config (``pipeline/config.cfg``), with dotted-key overrides applied."""
-    text = importlib_resources.files(__name__).joinpath("config.cfg").read_text(encoding="utf-8")
-    return load_config_from_str(text, overrides=overrides or {})
+__all__ = [
+    "__version__",
+    "build_knowledge_set",
+    "build_nlp",
+    "extract",
+    "extract_texts",
+]
 
 
 def build_nlp(overrides: dict[str, Any] | None = None) -> Language:
-    """Build the pressfacts pipeline once; reuse it for every document of a batch."""
-    register_extensions()
-    return load_model_from_config(load_pipeline_config(overrides), auto_fill=True)
+    """The pressfacts spaCy pipeline, built from ``config.cfg`` (dotted-key overrides)."""
+    from pressfacts.nlp import build_nlp as _build_nlp
+
+    return _build_nlp(overrides)
+
+
+def build_knowledge_set(sources: Iterable[SourceDocument], nlp: Language) -> list[Record]:
+    """Records of the knowledge set from documents the caller reads (a stream is fine)."""
+    from pressfacts.knowledge.build import build_knowledge_set as _build
+
+    return list(_build(sources, nlp))
+
+
+def extract(paths: Iterable[str], nlp: Language | None = None) -> list[Record]:
+    """Records of the knowledge set from input paths, as ``pressfacts run PATH...`` makes.
+
+    Files, folders (read recursively) and globs, as the CLI takes them; an unreadable
+    input becomes a document record with ``status="error"``, never an exception.
+    """
+    from pressfacts.reader.read import read_inputs
+
+    return build_knowledge_set(read_inputs(paths), nlp or build_nlp())
+
+
+def extract_texts(
+    texts: Iterable[str], nlp: Language | None = None, source_prefix: str = "text"
+) -> list[Record]:
+    """Records of the knowledge set from texts in memory (each text's source is ``text:N``).
+
+    A text may carry the same front matter as a file (a YAML header with title, url and
+    published date).
+    """
+    from pressfacts.reader.read import documents_from_texts
+
+    return build_knowledge_set(documents_from_texts(texts, source_prefix), nlp or build_nlp())

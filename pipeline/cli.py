@@ -19,12 +19,13 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from models.gold import GoldError
-from models.records import record_json_schema
-from pipeline import __version__, build_nlp
-from pipeline.knowledge import build_knowledge_set
-from pipeline.reader import expand_inputs, read_inputs
-from pipeline.store import write_knowledge_set
+from pressfacts.knowledge.build import build_knowledge_set
+from pressfacts.knowledge.store import write_knowledge_set
+from pressfacts.models.gold import GoldError
+from pressfacts.models.records import record_json_schema
+from pressfacts.nlp import build_nlp
+from pressfacts.reader.read import expand_inputs, read_inputs
+from pressfacts.version import __version__
 
 PROGRESS_MIN_INPUTS = 5
 """A progress bar is shown on stderr for batches of more inputs than this."""
@@ -60,7 +61,7 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def _eval(args: argparse.Namespace) -> int:
-    from pipeline.evaluate import evaluate  # only this command needs the scorer
+    from pressfacts.evaluation.score import evaluate  # only this command needs the scorer
 
     target, gold = Path(args.target), Path(args.gold)
     for path, what in ((target, "TARGET"), (gold, "--gold")):

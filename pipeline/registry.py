@@ -2,15 +2,15 @@
 
 Configs name resources, never hold them: ``{"@misc": "pressfacts.gazetteer.v1",
 "name": "forces"}``. Each function here is versioned; loading is cached in
-:mod:`pipeline.resources`, so building several pipelines reads each file once.
+:mod:`pressfacts.resources`, so building several pipelines reads each file once.
 """
 
 from __future__ import annotations
 
 from spacy.util import registry
 
-from models.resources import OrganisationEntry, StatisticCue, TitleEntry
-from pipeline.resources import (
+from pressfacts.models.resources import OrganisationEntry, StatisticCue, TitleEntry
+from pressfacts.resources import (
     load_organisations,
     load_statistic_cues,
     load_titles,

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import settings
 from spacy.language import Language
 
-from pipeline import build_nlp
+from pressfacts import build_nlp
 
 # CI runs the property tests on a fixed sequence of examples, so a submission never fails on
 # the luck of a draw; local runs keep drawing new examples, which is where bugs are found.
@@ -30,6 +30,6 @@ def nlp() -> Language:
 @pytest.fixture(scope="session")
 def seed_texts() -> dict[str, str]:
     """Seed bodies by the first three characters of their file name ("000" … "004")."""
-    from pipeline.reader import read_inputs
+    from pressfacts.reader.read import read_inputs
 
     return {Path(d.source).name[:3]: d.text for d in read_inputs([str(SEEDS)])}

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.cli import build_parser, main
+from pressfacts.cli import build_parser, main
 
 GOOD = "Chief Constable Nadia Shah of Essex Police said: “We will not stop.”"
 
@@ -94,7 +94,7 @@ def test_every_command_has_help_with_an_example() -> None:
 
 def test_console_script_runs_as_a_module(tmp_path: Path) -> None:
     result = subprocess.run(
-        [sys.executable, "-m", "pipeline.cli", "--help"],
+        [sys.executable, "-m", "pressfacts.cli", "--help"],
         capture_output=True,
         text=True,
         check=False,

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.cli import main
+from pressfacts.cli import main
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 

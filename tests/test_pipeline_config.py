@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from models.resources import OrganisationEntry
-from pipeline import build_nlp
-from pipeline.resources import ResourceError, load_organisations, load_titles, parse_jsonl
+from pressfacts import build_nlp
+from pressfacts.models.resources import OrganisationEntry
+from pressfacts.resources import ResourceError, load_organisations, load_titles, parse_jsonl
 
 
 def test_analyze_pipes_reports_no_problems(nlp: Language) -> None:

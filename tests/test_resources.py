@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from models.ids import entity_id, slugify
-from pipeline.resources import load_organisations, load_titles
+from pressfacts.models.ids import entity_id, slugify
+from pressfacts.resources import load_organisations, load_titles
 
 GAZETTEERS = ["forces", "charities", "organisations"]
 

@@ -6,8 +6,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from spacy.language import Language
 
-from pipeline.entity_merge import doc_entities
-from pipeline.extensions import ENTITY_SPAN_GROUP
+from pressfacts.extensions import ENTITY_SPAN_GROUP
+from pressfacts.knowledge.entity_merge import doc_entities
 
 PRESS_WORDS = st.sampled_from(
     [

@@ -4,7 +4,7 @@ Each resource is a JSON Lines file in this package, read with ``importlib.resour
 so it works once installed. Lines are validated by a model from ``models.resources``;
 a bad line raises :class:`ResourceError` saying ``file:line field: message``.
 Resources reach components through the registered functions in
-:mod:`pipeline.registry`, never as literals in code or config.
+:mod:`pressfacts.registry`, never as literals in code or config.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from typing import TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from models.resources import OrganisationEntry, StatisticCue, TitleEntry
+from pressfacts.models.resources import OrganisationEntry, StatisticCue, TitleEntry
 
 EntryT = TypeVar("EntryT", bound=BaseModel)
 

@@ -1,0 +1,185 @@
+"""Stage 2: entity recognition for people, police forces and bodies, charities, others.
+
+| Requires | Assigns                                   | Config                              |
+|----------|-------------------------------------------|-------------------------------------|
+| tokens   | ``doc.spans["entities"]`` (label = type,  | ``gazetteer``: organisation entries |
+|          | ``id_`` = entity id)                      | ``titles``: ranks and job titles    |
+|          | ``doc._.entity_info``: id -> EntityInfo   | ``speech_verbs``, ``places``,       |
+|          |                                           | ``non_name_words``: word lists      |
+
+The algorithms live in :mod:`pressfacts.entities.organisations` and
+:mod:`pressfacts.entities.people`; this component builds them once and writes their
+findings onto the Doc.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from pressfacts.entities.organisations import OrganisationFinder, OrganisationMention
+from pressfacts.entities.people import PersonFinder, PersonMention
+from pressfacts.extensions import ENTITY_SPAN_GROUP, register_extensions
+from pressfacts.models.ids import entity_id
+from pressfacts.models.resources import OrganisationEntry, TitleEntry
+
+
+@dataclass
+class EntityInfo:
+    """What one document says about one entity."""
+
+    id: str
+    type: str
+    name: str
+    titles: list[str] = field(default_factory=list)
+    affiliations: list[str] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)
+    """Forms this document uses besides the name (not bare force areas)."""
+
+    def add_alias(self, form: str) -> None:
+        """Keep ``form`` as an alias unless it is the name or a case variant of a kept one."""
+        folded = form.casefold()
+        if folded != self.name.casefold() and folded not in {a.casefold() for a in self.aliases}:
+            self.aliases.append(form)
+
+
+def _inside_title(mention: OrganisationMention, titles: list[tuple[int, int]]) -> bool:
+    """True when a title starts inside the mention and runs past it ("Kent [Police and
+    Crime Commissioner]"): the words belong to the title, not to a force."""
+    return any(mention.start < start < mention.end < end for start, end in titles)
+
+
+class EntityRecognizer:
+    """Finds organisations, then people around them, and records both on the Doc."""
+
+    def __init__(
+        self,
+        nlp: Language,
+        name: str,
+        *,
+        gazetteer: list[OrganisationEntry],
+        titles: list[TitleEntry],
+        speech_verbs: list[str],
+        places: list[str],
+        non_name_words: list[str],
+    ) -> None:
+        register_extensions()
+        self.name = name
+        self.organisations = OrganisationFinder(gazetteer, stop_names=non_name_words)
+        area_forces = {
+            area: entry.id for entry in gazetteer if entry.type == "FORCE" for area in entry.areas
+        }
+        self.people = PersonFinder(
+            titles,
+            speech_verbs=speech_verbs,
+            non_name_words=non_name_words,
+            places=[*places, *area_forces],
+            area_forces=area_forces,
+        )
+
+    def __call__(self, doc: Doc) -> Doc:
+        """Find every entity mention of ``doc``; fill the span group and ``entity_info``."""
+        text = doc.text
+        titles = self.people.title_spans(text)
+        organisations = [
+            mention
+            for mention in self.organisations.find(text, titles)
+            if not _inside_title(mention, titles)
+        ]
+        people = self.people.find(text, organisations)
+        spans: list[Span] = []
+        info: dict[str, EntityInfo] = {}
+        for mention in organisations:
+            self._add_organisation(doc, mention, spans, info)
+        for person in people:
+            self._add_person(doc, person, spans, info)
+        doc.spans[ENTITY_SPAN_GROUP] = sorted(spans, key=lambda span: (span.start, span.end))
+        doc._.entity_info = info
+        return doc
+
+    @staticmethod
+    def _span(doc: Doc, start: int, end: int, label: str, ident: str) -> Span | None:
+        span = doc.char_span(start, end, label=label, alignment_mode="expand")
+        if span is None:
+            return None
+        span.id_ = ident
+        return span
+
+    def _add_organisation(
+        self,
+        doc: Doc,
+        mention: OrganisationMention,
+        spans: list[Span],
+        info: dict[str, EntityInfo],
+    ) -> None:
+        span = self._span(doc, mention.start, mention.end, mention.type, mention.entity_id)
+        if span is None:
+            return
+        spans.append(span)
+        entity = info.setdefault(
+            mention.entity_id, EntityInfo(mention.entity_id, mention.type, mention.name)
+        )
+        if not mention.is_area:
+            entity.add_alias(span.text)
+
+    def _add_person(
+        self,
+        doc: Doc,
+        person: PersonMention,
+        spans: list[Span],
+        info: dict[str, EntityInfo],
+    ) -> None:
+        ident = entity_id("PERSON", person.name)
+        span = self._span(doc, person.start, person.end, "PERSON", ident)
+        if span is None:
+            return
+        spans.append(span)
+        entity = info.setdefault(ident, EntityInfo(ident, "PERSON", person.name))
+        entity.add_alias(span.text)
+        for title in person.titles:
+            if title.lower() not in {known.lower() for known in entity.titles}:
+                entity.titles.append(title)
+        for affiliation in person.affiliations:
+            if affiliation not in entity.affiliations:
+                entity.affiliations.append(affiliation)
+
+
+@Language.factory(
+    "pressfacts_entities",
+    default_config={
+        "gazetteer": {
+            "@misc": "pressfacts.gazetteer.v1",
+            "names": ["forces", "charities", "organisations"],
+        },
+        "titles": {"@misc": "pressfacts.titles.v1", "name": "titles"},
+        "speech_verbs": {"@misc": "pressfacts.word_list.v1", "name": "speech_verbs"},
+        "places": {"@misc": "pressfacts.word_list.v1", "name": "places"},
+        "non_name_words": {"@misc": "pressfacts.word_list.v1", "name": "non_name_words"},
+    },
+    assigns=["doc.spans", "doc._.entity_info"],
+)
+def make_entities(
+    nlp: Language,
+    name: str,
+    gazetteer: list[OrganisationEntry],
+    titles: list[TitleEntry],
+    speech_verbs: list[str],
+    places: list[str],
+    non_name_words: list[str],
+) -> EntityRecognizer:
+    """Factory of the ``pressfacts_entities`` component.
+
+    Entries may come as models (from the registered resource functions) or as plain
+    dicts (inline in a config); both are validated here.
+    """
+    return EntityRecognizer(
+        nlp,
+        name,
+        gazetteer=[OrganisationEntry.model_validate(entry) for entry in gazetteer],
+        titles=[TitleEntry.model_validate(entry) for entry in titles],
+        speech_verbs=speech_verbs,
+        places=places,
+        non_name_words=non_name_words,
+    )

@@ -1,0 +1,1 @@
+"""Scoring a knowledge set against gold annotations (``pressfacts eval``)."""

@@ -1,0 +1,110 @@
+"""Entity records: from one Doc, then merged across documents into one per entity.
+
+Why a merge step: the same force or person is named in many documents and in many
+ways. Records merge on their id (type + slug of the canonical name); a person known
+in some document only by family name ("DI Ashcroft") joins the one person of the
+corpus with that family name, when there is exactly one.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+
+from spacy.tokens import Doc
+
+from pressfacts.extensions import ENTITY_SPAN_GROUP
+from pressfacts.models.records import EntityRecord, Mention
+
+
+def doc_entities(doc: Doc, doc_id: str) -> list[EntityRecord]:
+    """One partial entity record per entity named in ``doc``, with its mentions there."""
+    mentions: dict[str, list[Mention]] = defaultdict(list)
+    for span in doc.spans.get(ENTITY_SPAN_GROUP, []):
+        mentions[span.id_].append(
+            Mention(doc=doc_id, start=span.start_char, end=span.end_char, text=span.text)
+        )
+    records = []
+    for ident, info in (doc._.entity_info or {}).items():
+        if not mentions.get(ident):
+            continue
+        records.append(
+            EntityRecord(
+                id=ident,
+                type=info.type,
+                name=info.name,
+                aliases=list(info.aliases),
+                titles=list(info.titles),
+                affiliations=list(info.affiliations),
+                mentions=mentions[ident],
+            )
+        )
+    return records
+
+
+def _fold_unique(forms: Iterable[str], exclude: str = "") -> list[str]:
+    """Forms without case-insensitive repeats (preferring the most capitalised), sorted."""
+    best: dict[str, str] = {}
+    for form in forms:
+        key = form.casefold()
+        if key == exclude.casefold():
+            continue
+        kept = best.get(key)
+        if kept is None or sum(c.isupper() for c in form) > sum(c.isupper() for c in kept):
+            best[key] = form
+    return sorted(best.values(), key=lambda form: (form.casefold(), form))
+
+
+def family_name_remap(records: Iterable[EntityRecord]) -> dict[str, str]:
+    """Ids of family-name-only people -> the one full-name person with that family name."""
+    people = [record for record in records if record.type == "PERSON"]
+    full_by_family: dict[str, set[str]] = defaultdict(set)
+    for record in people:
+        if len(record.name.split()) >= 2:
+            full_by_family[record.name.split()[-1].casefold()].add(record.id)
+    remap: dict[str, str] = {}
+    for record in people:
+        if len(record.name.split()) == 1:
+            matches = full_by_family.get(record.name.casefold(), set())
+            if len(matches) == 1:
+                remap[record.id] = next(iter(matches))
+    return remap
+
+
+def merge_entities(partials: Iterable[EntityRecord]) -> tuple[list[EntityRecord], dict[str, str]]:
+    """Merge partial records into one per entity, sorted by id.
+
+    Returns:
+        The merged records, and the remap of ids that were folded into another
+        (callers pointing at entities, such as quote speakers, must apply it).
+    """
+    partial_list = list(partials)
+    remap = family_name_remap(partial_list)
+    groups: dict[str, list[EntityRecord]] = defaultdict(list)
+    for record in partial_list:
+        groups[remap.get(record.id, record.id)].append(record)
+    merged: list[EntityRecord] = []
+    for ident in sorted(groups):
+        group = groups[ident]
+        canonical = next((r for r in group if r.id == ident), group[0])
+        absorbed_names = [r.name for r in group if r.id != ident]
+        merged.append(
+            EntityRecord(
+                id=ident,
+                type=canonical.type,
+                name=canonical.name,
+                aliases=_fold_unique(
+                    [alias for r in group for alias in r.aliases] + absorbed_names,
+                    exclude=canonical.name,
+                ),
+                titles=_fold_unique(title for r in group for title in r.titles),
+                affiliations=sorted(
+                    {remap.get(a, a) for r in group for a in r.affiliations} - {ident}
+                ),
+                mentions=sorted(
+                    {m for r in group for m in r.mentions},
+                    key=lambda m: (m.doc, m.start, m.end),
+                ),
+            )
+        )
+    return merged, remap

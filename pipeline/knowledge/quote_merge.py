@@ -1,0 +1,238 @@
+"""Quote records from one Doc, and their deduplication across documents.
+
+Why: the same words reach many documents: exact reprints, re-paragraphed copies,
+copies trimmed to a first sentence, copies with small edits or typos ("Lucy
+Faithful"), and a long quote printed in one document as several shorter ones. They
+are one quote record with a mention for every contiguous run of quoted words.
+
+How, in about linear time (no comparison of every quote with every other):
+1. :func:`normalise` folds case, quote marks, dashes, punctuation, white space and
+   British/American spelling (-ise/-ize, -our/-or, -tre/-ter, -ence/-ense).
+2. Each quote is indexed under the hash of its whole normalised text and of each
+   of its word shingles (:data:`SHINGLE_WORDS` words). A posting list keeps at most
+   :data:`MAX_POSTINGS` quotes, so boilerplate phrases cost a constant.
+3. A quote is linked (union-find) to an earlier one that has the same normalised
+   text, or shares at least half the shingles of the smaller of the two (a trimmed
+   or typo'd copy: a typo breaks only the shingles it falls in, and each piece of a
+   split quote lies inside the long version), or shares a long run of words
+   (:data:`LONG_RUN_SHINGLES` shingles). Press releases recycle stock phrases ("we
+   have a duty to protect children from harm"), so two quotes given to different
+   speakers link only when the smaller lies almost wholly in the other
+   (:data:`CONTAINMENT_OTHER_SPEAKER`): a reprint that disagrees on the speaker.
+4. Per cluster: the canonical text is the fullest version (most words; ties to the
+   version most copies print); the speaker is the one most copies give, and the
+   attribution says so when copies disagree; the id hashes the normalised canonical
+   text.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from pressfacts.models.ids import hash16, quote_id
+from pressfacts.models.records import Mention, QuoteRecord
+
+SHINGLE_WORDS = 5
+MAX_POSTINGS = 16
+CONTAINMENT = 0.5
+CONTAINMENT_OTHER_SPEAKER = 0.8
+LONG_RUN_SHINGLES = 12
+
+_MARKS = re.compile(r"[“”„\"‘’'`_*]")
+_DASHES = re.compile(r"[‐‑‒–—―-]+")
+_NON_WORD = re.compile(r"[^\w\s]+")
+_SPELLING = (
+    (re.compile(r"(\w{2,})i([zs])(e|es|ed|ing|ation|ations|er|ers)\b"), r"\1is\3"),
+    (re.compile(r"(\w{2,})y([zs])(e|es|ed|ing)\b"), r"\1ys\3"),
+    (re.compile(r"(\w{3,})our(s|ed|ing|ite|ites|able|ably|ful)?\b"), r"\1or\2"),
+    (re.compile(r"(\w{3,})tre(s)?\b"), r"\1ter\2"),
+    (re.compile(r"\b(off|def|lic|pret)ence(s)?\b"), r"\1ense\2"),
+    (re.compile(r"\bprogramme(s)?\b"), r"program\1"),
+)
+
+
+@dataclass(frozen=True)
+class QuotePartial:
+    """One quote of one document before the merge: its runs as mentions, its speaker."""
+
+    doc: str
+    mentions: tuple[Mention, ...]
+    speaker: str | None
+    attribution: str
+
+    @property
+    def text(self) -> str:
+        """The quoted words, runs joined by a space."""
+        return " ".join(mention.text for mention in self.mentions)
+
+
+def normalise(text: str) -> str:
+    """Fold a quote for matching: case, marks, dashes, punctuation, spaces, UK/US spelling.
+
+    >>> normalise("“Behaviour” — it’s organized!")
+    'behavior its organised'
+    """
+    folded = unicodedata.normalize("NFKC", text).casefold()
+    folded = _MARKS.sub("", folded)
+    folded = _DASHES.sub(" ", folded)
+    folded = _NON_WORD.sub(" ", folded)
+    for pattern, replacement in _SPELLING:
+        folded = pattern.sub(replacement, folded)
+    return " ".join(folded.split())
+
+
+def shingles(words: Sequence[str], size: int = SHINGLE_WORDS) -> set[str]:
+    """Runs of ``size`` consecutive words (the whole text when shorter), as hashes."""
+    if len(words) < size:
+        return {hash16(" ".join(words))} if words else set()
+    return {hash16(" ".join(words[i : i + size])) for i in range(len(words) - size + 1)}
+
+
+def doc_quotes(doc: Doc, doc_id: str) -> list[QuotePartial]:
+    """The quotes of ``doc`` (``doc._.quotes``) as partials, with exact mentions."""
+    partials: list[QuotePartial] = []
+    for finding in doc._.quotes or []:
+        mentions = tuple(
+            Mention(doc=doc_id, start=start, end=end, text=doc.text[start:end])
+            for start, end in finding.runs
+        )
+        partials.append(QuotePartial(doc_id, mentions, finding.speaker, finding.attribution))
+    return partials
+
+
+class _UnionFind:
+    def __init__(self, size: int) -> None:
+        self.parent = list(range(size))
+
+    def find(self, item: int) -> int:
+        while self.parent[item] != item:
+            self.parent[item] = self.parent[self.parent[item]]
+            item = self.parent[item]
+        return item
+
+    def union(self, first: int, second: int) -> None:
+        a, b = self.find(first), self.find(second)
+        if a != b:
+            self.parent[max(a, b)] = min(a, b)
+
+
+def _linked(count: int, smaller: int, same_speaker: bool) -> bool:
+    if not same_speaker:
+        return count / smaller >= CONTAINMENT_OTHER_SPEAKER
+    return count / smaller >= CONTAINMENT or count >= LONG_RUN_SHINGLES
+
+
+def cluster(texts: Sequence[str], speakers: Sequence[str | None] | None = None) -> list[list[int]]:
+    """Groups of indices of ``texts`` that are copies of one quote (see the module doc).
+
+    Each text is looked up in the index before it is added, so each pair sharing a
+    shingle is counted once, by the later text; work is about linear in total words.
+
+    Args:
+        texts: quote texts.
+        speakers: their speakers, when known (None: unknown, agrees with anyone).
+    """
+    who = list(speakers) if speakers is not None else [None] * len(texts)
+    union = _UnionFind(len(texts))
+    exact: dict[str, int] = {}
+    postings: dict[str, list[int]] = defaultdict(list)
+    sizes: list[int] = []
+    for index, text in enumerate(texts):
+        normal = normalise(text)
+        if normal in exact:
+            union.union(exact[normal], index)
+        exact.setdefault(normal, index)
+        keys = shingles(normal.split())
+        sizes.append(len(keys))
+        shared: Counter[int] = Counter()
+        for key in keys:
+            posting = postings[key]
+            shared.update(posting)
+            if len(posting) < MAX_POSTINGS:
+                posting.append(index)
+        for other, count in shared.items():
+            smaller = min(sizes[other], len(keys)) or 1
+            same = who[other] is None or who[index] is None or who[other] == who[index]
+            if _linked(count, smaller, same):
+                union.union(other, index)
+    groups: dict[int, list[int]] = defaultdict(list)
+    for index in range(len(texts)):
+        groups[union.find(index)].append(index)
+    return list(groups.values())
+
+
+def _canonical(members: Sequence[QuotePartial]) -> QuotePartial:
+    """The fullest version; ties go to the version most copies print, then document order."""
+    normals = [normalise(member.text) for member in members]
+    votes = Counter(normals)
+    best = min(
+        range(len(members)),
+        key=lambda i: (
+            -len(normals[i].split()),
+            -votes[normals[i]],
+            members[i].doc,
+            members[i].mentions[0].start,
+        ),
+    )
+    return members[best]
+
+
+def _speaker(
+    members: Sequence[QuotePartial], canonical: QuotePartial, remap: dict[str, str]
+) -> tuple[str | None, str]:
+    """The speaker most copies give, and the attribution string saying how."""
+    speakers = [remap.get(m.speaker, m.speaker) if m.speaker else None for m in members]
+    votes = Counter(speaker for speaker in speakers if speaker)
+    if not votes:
+        return None, canonical.attribution
+    own = remap.get(canonical.speaker, canonical.speaker) if canonical.speaker else None
+    chosen = max(votes, key=lambda s: (votes[s], s == own, s))
+    if len(votes) == 1 and len(speakers) == votes[chosen]:
+        return chosen, canonical.attribution
+    source = next(m for m, s in zip(members, speakers, strict=True) if s == chosen)
+    basis = canonical if own == chosen else source
+    others = ", ".join(
+        f"{speaker or 'none'} {count}"
+        for speaker, count in sorted(Counter(speakers).items(), key=lambda kv: str(kv[0]))
+        if speaker != chosen
+    )
+    note = f"; copies disagree: {chosen} in {votes[chosen]} of {len(members)} (others: {others})"
+    return chosen, basis.attribution + note
+
+
+def merge_quotes(
+    partials: Iterable[QuotePartial], entity_remap: dict[str, str]
+) -> list[QuoteRecord]:
+    """Deduplicated quote records across documents, sorted by id.
+
+    Args:
+        partials: quotes of every document (:func:`doc_quotes`).
+        entity_remap: entity ids folded into others by the entity merge; applied to
+            speakers.
+    """
+    items = [partial for partial in partials if partial.mentions]
+    speakers = [entity_remap.get(i.speaker, i.speaker) if i.speaker else None for i in items]
+    records: dict[str, QuoteRecord] = {}
+    for group in cluster([item.text for item in items], speakers):
+        members = [items[index] for index in group]
+        canonical = _canonical(members)
+        speaker, attribution = _speaker(members, canonical, entity_remap)
+        mentions = sorted(
+            {(m.doc, m.start, m.end): m for member in members for m in member.mentions}.values(),
+            key=lambda m: (m.doc, m.start, m.end),
+        )
+        ident = quote_id(normalise(canonical.text))
+        records[ident] = QuoteRecord(
+            id=ident,
+            speaker=speaker,
+            text=canonical.text,
+            attribution=attribution,
+            mentions=mentions,
+        )
+    return [records[ident] for ident in sorted(records)]

@@ -1,0 +1,1 @@
+"""Words every stage shares, written once: months, number words, named regex parts."""

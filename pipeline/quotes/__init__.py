@@ -1,0 +1,1 @@
+"""Stage 3: direct quotes and their speakers (component ``pressfacts_quotes``)."""

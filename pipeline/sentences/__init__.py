@@ -1,0 +1,1 @@
+"""Stage 1: sentence boundaries for press-release prose (component ``pressfacts_sentences``)."""

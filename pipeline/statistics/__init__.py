@@ -1,0 +1,1 @@
+"""Stage 4: figures, periods, change checks (``pressfacts_periods``, ``pressfacts_numbers``)."""

@@ -1,0 +1,137 @@
+"""Consistency of stated changes with their counts, and comparisons across two periods.
+
+Plain functions over :class:`pressfacts.statistics.component.StatisticFinding` lists, used by the
+numbers stage once every figure of a document is read:
+
+- :func:`check_change`: where a text gives both the counts and the change ("from 1,747
+  to 3,549, a rise of 103%"; "163 … leapt to 477 – a 193 per cent rise"), the change
+  computed from the counts, the stated one, and whether they agree within rounding.
+- :func:`compared_change`: a bare percentage stated as the yardstick of a change ("more
+  than the North-West average, which is just over 100 per cent") is a change too.
+- :func:`split_comparison`: counts checked against a change take the two halves of the
+  comparison ("between July 2017 and January 2018" / "the following six months").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pressfacts.statistics.component import StatisticFinding
+    from pressfacts.statistics.periods import PeriodFinding
+
+_COMPARATOR = re.compile(
+    r"\baverage\b|\b(?:higher|lower|more|less|greater|bigger|smaller)\s+than\s+(?:the|that|in)\b",
+    re.I,
+)
+
+
+def check_change(
+    finding: StatisticFinding,
+    findings: list[StatisticFinding],
+    span: tuple[float, float] | None = None,
+) -> StatisticFinding:
+    """The change with its check against the counts beside it, when there are some:
+    two counts of one unit in its sentence (or the later in it, the earlier in the
+    sentence before), else the bare "from X to Y" of its sentence (``span``).
+
+    ``findings`` need only hold those two sentences: the caller passes that window, so
+    checking every change of a document stays linear in its figures."""
+    if finding.change is None or finding.unit not in ("percent", "times"):
+        return finding
+    counts = [
+        f for f in findings
+        if f.unit not in ("percent", "times", "pounds")
+        and finding.sentence - 1 <= f.sentence <= finding.sentence
+        and f.start < finding.start + 200
+    ]  # fmt: skip
+    paired = (
+        len(counts) >= 2
+        and counts[-1].unit == counts[-2].unit
+        and counts[-1].sentence == finding.sentence  # the later count stands with it
+    )
+    if paired:
+        first, second = counts[-2], counts[-1]
+        if first.period and second.period and first.period.start > second.period.start:
+            first, second = second, first  # "7,062 in 2023/24, double the 3,728 in 2017/18"
+        earlier, later = float(first.value), float(second.value)
+    elif span is not None:
+        earlier, later = span  # "a rise of 103%, from 1,747 to 3,549"
+    else:
+        return finding
+    if not earlier:
+        return finding
+    if finding.unit == "percent":
+        computed = round(
+            (later - earlier) / earlier * 100 * (1 if finding.change == "increase" else -1), 1
+        )
+        tolerance = 1.0
+    else:
+        computed = round(later / earlier, 2)
+        tolerance = 0.05
+    stated = float(finding.value)
+    if finding.qualifier == "more than":
+        agrees = computed >= stated - tolerance
+    elif finding.qualifier in ("nearly", "less than"):
+        agrees = stated * 0.9 - tolerance <= computed <= stated + tolerance
+    else:
+        agrees = abs(computed - stated) <= tolerance
+    return replace(finding, check=(float(earlier), float(later), computed, stated, agrees))
+
+
+def compared_change(
+    before: str, sentence: int, findings: Sequence[StatisticFinding]
+) -> StatisticFinding | None:
+    """The change a bare percentage is the yardstick of, if any.
+
+    "Lancashire has more than the North-West average, which is just over 100 per cent",
+    after "has increased by 146 per cent": a percentage stated as the yardstick of a
+    change in the same or the sentence before is a change of the same kind, over the
+    same period.
+
+    Args:
+        before: the sentence up to the percentage (and its qualifier).
+        sentence: index of the percentage's sentence.
+        findings: the findings read so far, in text order.
+    """
+    if not _COMPARATOR.search(before):
+        return None
+    return next(
+        (
+            f
+            for f in reversed(findings)
+            if f.change and f.unit == "percent" and sentence - 1 <= f.sentence <= sentence
+        ),
+        None,
+    )
+
+
+def split_comparison(
+    findings: list[StatisticFinding], periods: Sequence[PeriodFinding]
+) -> list[StatisticFinding]:
+    """Counts checked against a change ("from 1,747 to 3,549, more than double") and
+    stated without a period of their own take the two halves of the comparison."""
+    following = next((p for p in periods if p.kind == "following" and p.anchor), None)
+    if following is None or following.anchor is None:
+        return findings
+    earlier = replace(following, start=following.anchor[0], end=following.anchor[1])
+    halves: dict[tuple[int, float], PeriodFinding] = {}
+    for finding in findings:
+        if finding.check and finding.period and finding.period.start == following.anchor[0]:
+            halves[(finding.sentence, finding.check[0])] = earlier
+            halves[(finding.sentence, finding.check[1])] = following
+    whole = (following.anchor[0], following.end)
+
+    def own_period_missing(finding: StatisticFinding) -> bool:
+        period = finding.period  # none, or one carried over rather than stated with it
+        return period is None or (period.start, period.end) == whole or period.kind != "explicit"
+
+    return [
+        replace(f, period=halves[(f.sentence, float(f.value))])
+        if own_period_missing(f) and (f.sentence, float(f.value)) in halves
+        else f
+        for f in findings
+    ]

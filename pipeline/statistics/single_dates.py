@@ -1,0 +1,81 @@
+"""Single calendar days ("on 14 March 2023", "Tuesday 5 March", "March 14, 2023", "14/03/2023").
+
+dateparser is good at exactly this: one date, in any of its written forms. It is bad at
+what the rest of :mod:`pressfacts.statistics.periods` does (ranges, durations, anchoring), and it
+takes plain words ("may", "now", "second") for dates. So it only ever sees a candidate
+that :data:`DAY_DATE` has already shaped like a day: a day number beside a month name,
+or a numeric day/month/year. Its parser and settings are built once, in
+:class:`DayReader`, never per document.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import cache
+
+from dateparser.date import DateDataParser
+
+from pressfacts.reader.datelines import MONTHS
+
+_MONTH = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+"
+_ORDINAL = r"(?:st|nd|rd|th)?"
+DAY_DATE = re.compile(
+    rf"\b(?:on\s+)?(?:{_WEEKDAY})?(?P<date>"
+    rf"\d{{1,2}}{_ORDINAL}\s+(?:of\s+)?{_MONTH}(?:,?\s+(?P<y1>(?:19|20)\d{{2}}))?|"
+    rf"{_MONTH}\s+\d{{1,2}}{_ORDINAL}(?:,?\s+(?P<y2>(?:19|20)\d{{2}}))?|"
+    rf"\d{{1,2}}/\d{{1,2}}/(?P<y3>(?:19|20)\d{{2}}))(?![\d/])",
+    re.I,
+)
+"""A phrase shaped like one day; group ``date`` is what dateparser reads."""
+
+_SETTINGS = {
+    "DATE_ORDER": "DMY",  # British: 03/04/2023 is the 3rd of April
+    "PREFER_LOCALE_DATE_ORDER": False,
+    "REQUIRE_PARTS": ["day", "month", "year"],
+    "PARSERS": ["absolute-time"],
+    "STRICT_PARSING": True,
+}
+
+
+class DayReader:
+    """Reads the day of a :data:`DAY_DATE` match; the dateparser parser is built once."""
+
+    def __init__(self) -> None:
+        self._parser = DateDataParser(languages=["en"], settings=_SETTINGS)
+
+    def read(self, match: re.Match[str], published: dt.date | None) -> dt.date | None:
+        """The day ``match`` names, or None when it cannot be fixed.
+
+        A day without a year ("on 5 May") is the latest such day not after the
+        publication date; without a publication date it is not guessed.
+
+        Args:
+            match: a match of :data:`DAY_DATE`.
+            published: the publication date of the text, if known.
+        """
+        words = re.sub(r"(\d)(?:st|nd|rd|th)\b", r"\1", match.group("date"), flags=re.I)
+        words = re.sub(r"\bof\s+", "", words, flags=re.I)
+        has_year = any(match.group(name) for name in ("y1", "y2", "y3"))
+        if has_year:
+            return self._parse(words)
+        if published is None:
+            return None
+        day = self._parse(f"{words} {published.year}")
+        if day is not None and day > published:
+            day = self._parse(f"{words} {published.year - 1}")
+        return day
+
+    def _parse(self, words: str) -> dt.date | None:
+        try:
+            found = self._parser.get_date_data(words).date_obj
+        except (ValueError, OverflowError):
+            return None
+        return found.date() if found is not None else None
+
+
+@cache
+def default_day_reader() -> DayReader:
+    """One shared :class:`DayReader` for callers that do not hold their own."""
+    return DayReader()

@@ -1,0 +1,79 @@
+"""Accuracy must not fall: the pipeline on seeds and development set, against baselines.
+
+Each gold folder keeps a ``baseline.json`` of the last recorded overall figures. The
+test fails when any figure falls more than 0.005 below it. When accuracy rises, record
+the new figures on purpose with ``PRESSFACTS_UPDATE_BASELINE=1 pytest
+tests/test_eval_regression.py`` and commit the baseline with the change that earned it.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from pressfacts.evaluation.score import input_files, read_baseline, run_and_score, write_baseline
+from pressfacts.models.gold import gold_name, load_gold_dir
+
+TOLERANCE = 0.005
+ROOT = Path(__file__).resolve().parents[2]
+SHARED_DEVSET = ROOT.parent / "shared" / "devset"
+SUITES = {
+    "seeds": (ROOT / "seeds", ROOT / "seeds" / "gold", ROOT / "seeds" / "gold" / "baseline.json"),
+    "devset": (
+        ROOT / "tests" / "devset" / "texts",
+        ROOT / "tests" / "devset" / "gold",
+        ROOT / "tests" / "devset" / "gold" / "baseline.json",
+    ),
+    # real releases beside the repository (CI has them); their baseline lives here
+    "shared-devset": (
+        SHARED_DEVSET / "texts",
+        SHARED_DEVSET / "gold",
+        ROOT / "tests" / "baselines" / "shared-devset.json",
+    ),
+}
+
+
+def _available(suite: str) -> bool:
+    return suite != "shared-devset" or SHARED_DEVSET.is_dir()
+
+
+SUITE_PARAMS = [
+    pytest.param(
+        name,
+        marks=pytest.mark.skipif(not _available(name), reason=f"{SHARED_DEVSET} is absent"),
+    )
+    for name in sorted(SUITES)
+]
+
+
+@pytest.mark.parametrize("suite", SUITE_PARAMS)
+def test_accuracy_does_not_fall_below_baseline(suite: str, tmp_path: Path) -> None:
+    texts, gold, baseline_path = SUITES[suite]
+    report = run_and_score([p for p in input_files(texts) if p.suffix == ".txt"], gold, tmp_path)
+    if os.environ.get("PRESSFACTS_UPDATE_BASELINE") == "1":
+        write_baseline(baseline_path, report)
+    baseline = read_baseline(baseline_path)
+    figures = report.headline()
+    fallen = {
+        key: (figures[key], recorded)
+        for key, recorded in baseline.items()
+        if figures[key] < recorded - TOLERANCE
+    }
+    assert not fallen, f"{suite}: below baseline (now, recorded): {fallen}\n" + (
+        report.format_report()
+    )
+
+
+def test_baselines_cover_the_headline_figures() -> None:
+    keys = {"entities.f1", "quotes.f1", "attribution", "statistics.f1", "dedup.f1"}
+    for _, _, baseline_path in SUITES.values():
+        assert set(read_baseline(baseline_path)) == keys
+
+
+@pytest.mark.parametrize("suite", SUITE_PARAMS)
+def test_every_input_has_a_valid_gold_file(suite: str) -> None:
+    texts, gold, _ = SUITES[suite]
+    inputs = {gold_name(p.name) for p in input_files(texts) if p.suffix == ".txt"}
+    assert {f"{Path(g.source).stem}.json" for g in load_gold_dir(gold)} == inputs

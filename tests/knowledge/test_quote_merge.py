@@ -1,0 +1,190 @@
+"""Quote deduplication across documents: normalisation, clustering, merged records."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from pressfacts import build_nlp
+from pressfacts.knowledge.build import build_knowledge_set
+from pressfacts.knowledge.quote_merge import QuotePartial, cluster, merge_quotes, normalise
+from pressfacts.models.records import Mention, QuoteRecord
+from pressfacts.reader.read import read_inputs
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+
+LONG = (
+    "The problem of viewing indecent images of children online has grown exponentially in "
+    "recent years. Technological advancements and the presumption of anonymity have led more "
+    "people to view illegal images. Every time an image is viewed, that child is re-victimised "
+    "and further demand is created."
+)
+
+
+def partial(doc: str, *runs: str, speaker: str | None = "person:alan-barr") -> QuotePartial:
+    """A partial whose runs sit one after another in a made-up document text."""
+    mentions, offset = [], 0
+    for run in runs:
+        mentions.append(Mention(doc=doc, start=offset, end=offset + len(run), text=run))
+        offset += len(run) + 2
+    return QuotePartial(doc, tuple(mentions), speaker, f"rule in {doc}")
+
+
+@pytest.mark.parametrize(
+    ("raw", "normal"),
+    [
+        ("“Behaviour” — it’s organized!", "behavior its organised"),
+        ("Re-victimised", "re victimised"),
+        ("We  analyze\n the COLOUR of the centre", "we analyse the color of the center"),
+        ("_“an offence”_", "an offense"),
+    ],
+)
+def test_normalise(raw: str, normal: str) -> None:
+    assert normalise(raw) == normal
+
+
+@given(st.text(max_size=200))
+def test_normalise_is_idempotent(text: str) -> None:
+    assert normalise(normalise(text)) == normalise(text)
+
+
+@pytest.mark.parametrize(
+    ("copy", "same"),
+    [
+        # exact reprint
+        (LONG, True),
+        # re-paragraphed: the same words with other breaks and marks
+        (LONG.replace(". ", ".\n\n“"), True),
+        # trimmed to its first sentence
+        (LONG.split(". ")[0] + ".", True),
+        # small typos and an American spelling
+        (LONG.replace("exponentially", "exponentialy").replace("victimised", "victimized"), True),
+        # a different quote that shares a stock phrase
+        ("We have seen more people viewing indecent images of children online than ever.", False),
+    ],
+)
+def test_cluster_links_copies(copy: str, same: bool) -> None:
+    groups = cluster([LONG, copy])
+    assert (len(groups) == 1) is same
+
+
+def test_different_speakers_need_near_identical_text() -> None:
+    shared = "we have a duty to protect children from harm and deter individuals from offending"
+    first = f"As a police service {shared}, and we will keep doing so every day of the year."
+    second = f"Our message is simple: {shared}. The helpline is open and confidential to all."
+    assert len(cluster([first, second], ["person:a", "person:b"])) == 2
+    assert len(cluster([first, first], ["person:a", "person:b"])) == 1
+
+
+def test_trimmed_copy_is_one_record_with_the_fullest_text() -> None:
+    first_sentence = LONG.split(". ")[0] + "."
+    [record] = merge_quotes([partial("doc:a", first_sentence), partial("doc:b", LONG)], {})
+    assert record.text == LONG
+    assert [m.doc for m in record.mentions] == ["doc:a", "doc:b"]
+
+
+def test_re_paragraphed_copy_has_one_mention_per_run() -> None:
+    paragraphs = LONG.split(". ")
+    runs = [p if p.endswith(".") else p + "." for p in paragraphs]
+    [record] = merge_quotes([partial("doc:a", LONG), partial("doc:b", *runs)], {})
+    assert len(record.mentions) == 1 + len(runs)
+
+
+def test_typo_copy_keeps_the_text_most_copies_print() -> None:
+    typo = LONG.replace("Technological", "Technologicl")
+    partials = [partial("doc:a", typo), partial("doc:b", LONG), partial("doc:c", LONG)]
+    [record] = merge_quotes(partials, {})
+    assert record.text == LONG
+
+
+def test_long_quote_printed_as_several_short_ones_is_one_record() -> None:
+    pieces = [p + ("" if p.endswith(".") else ".") for p in LONG.split(". ")]
+    partials = [partial("doc:a", LONG)] + [partial("doc:b", piece) for piece in pieces]
+    [record] = merge_quotes(partials, {})
+    assert record.text == LONG
+    assert sum(m.doc == "doc:b" for m in record.mentions) == len(pieces)
+
+
+def test_speaker_is_the_majority_and_the_attribution_says_so() -> None:
+    partials = [
+        partial("doc:a", LONG, speaker="person:alan-barr"),
+        partial("doc:b", LONG, speaker="person:alan-barr"),
+        partial("doc:c", LONG, speaker="person:jo-edwards"),
+    ]
+    [record] = merge_quotes(partials, {})
+    assert record.speaker == "person:alan-barr"
+    assert "copies disagree: person:alan-barr in 2 of 3" in (record.attribution or "")
+
+
+def test_entity_remap_applies_to_speakers() -> None:
+    partials = [
+        partial("doc:a", LONG, speaker="person:barr"),
+        partial("doc:b", LONG, speaker="person:alan-barr"),
+    ]
+    [record] = merge_quotes(partials, {"person:barr": "person:alan-barr"})
+    assert record.speaker == "person:alan-barr"
+    assert "disagree" not in (record.attribution or "")
+
+
+def test_unrelated_quotes_stay_apart_and_are_sorted_by_id() -> None:
+    other = "Anyone worried about a child should call the helpline straight away, day or night."
+    records = merge_quotes([partial("doc:a", LONG), partial("doc:b", other)], {})
+    assert len(records) == 2
+    assert [r.id for r in records] == sorted(r.id for r in records)
+
+
+@pytest.fixture(scope="module")
+def seed_quotes() -> list[QuoteRecord]:
+    records = build_knowledge_set(read_inputs([str(SEEDS)]), build_nlp())
+    return [record for record in records if isinstance(record, QuoteRecord)]
+
+
+def _record(quotes: list[QuoteRecord], opening: str) -> QuoteRecord:
+    [record] = [quote for quote in quotes if quote.text.startswith(opening)]
+    return record
+
+
+def _docs(record: QuoteRecord) -> set[str]:
+    return {mention.doc for mention in record.mentions}
+
+
+def test_seed_alan_barr_quote_is_one_record_across_four_documents(
+    seed_quotes: list[QuoteRecord],
+) -> None:
+    record = _record(seed_quotes, "The problem of viewing")
+    assert record.speaker == "person:alan-barr"
+    assert len(_docs(record)) == 4
+
+
+def test_seed_jo_edwards_quote_is_one_record_despite_lucy_faithful(
+    seed_quotes: list[QuoteRecord],
+) -> None:
+    record = _record(seed_quotes, "As a police service")
+    assert record.speaker == "person:jo-edwards"
+    assert len(_docs(record)) == 3
+    assert "Lucy Faithful Foundation" in record.text  # the fullest version, as printed
+
+
+def test_seed_donald_findlater_short_and_long_quotes_are_one_record(
+    seed_quotes: list[QuoteRecord],
+) -> None:
+    record = _record(seed_quotes, "We are delighted")
+    assert record.speaker == "person:donald-findlater"
+    assert len(_docs(record)) == 3
+    assert record.text.endswith("Getting help takes just a phone call.")
+
+
+def test_seed_quote_mentions_match_their_document_text(seed_quotes: list[QuoteRecord]) -> None:
+    texts = {document_id: text for document_id, text in _seed_texts_by_id().items()}
+    for record in seed_quotes:
+        for mention in record.mentions:
+            assert texts[mention.doc][mention.start : mention.end] == mention.text
+
+
+def _seed_texts_by_id() -> dict[str, str]:
+    from pressfacts.models.ids import document_id
+
+    return {document_id(d.text): d.text for d in read_inputs([str(SEEDS)])}

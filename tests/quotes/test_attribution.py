@@ -1,0 +1,270 @@
+"""Attribution: who said a quote, by every rule of ``pressfacts.quotes.attribution``."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from pressfacts import build_nlp
+from pressfacts.quotes.attribution import (
+    Clause,
+    Cues,
+    EntityMention,
+    SpeakerContext,
+    head_clause,
+    speaker_in_clause,
+    tail_clause,
+)
+from pressfacts.registry import word_list
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return build_nlp()
+
+
+@pytest.fixture(scope="module")
+def cues() -> Cues:
+    return Cues(
+        word_list("speech_verbs"),
+        word_list("gendered_words"),
+        word_list("speaker_nouns"),
+        word_list("organisation_references"),
+    )
+
+
+def attributions(nlp: Language, text: str) -> list[tuple[str | None, str]]:
+    doc = nlp(text)
+    return [(quote.speaker, quote.attribution) for quote in doc._.quotes]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "rule"),
+    [
+        # speaker before, colon
+        (
+            "Detective Sergeant Mark Lee said: “We will not stop until every offender is found.”",
+            "person:mark-lee",
+            "speaker before quote, cue 'said'",
+        ),
+        # speaker before with an appositive between name and verb
+        (
+            "Jane Moss, chief executive of the NSPCC, said: “Every child deserves to be safe.”",
+            "person:jane-moss",
+            "speaker before quote, cue 'said'",
+        ),
+        # speaker after: verb then name
+        (
+            "“We will not stop until every offender is found,” said Detective Sergeant Mark Lee.",
+            "person:mark-lee",
+            "speaker after quote, cue 'said'",
+        ),
+        # speaker after: name then verb
+        (
+            "“We will not stop until every offender is found,” Detective Sergeant Mark Lee said.",
+            "person:mark-lee",
+            "speaker after quote, cue 'said'",
+        ),
+        # a verb of saying other than "said", then a name with an appositive
+        (
+            "“Every child deserves to be safe online,” warned Jane Moss, chief executive of the "
+            "NSPCC.",
+            "person:jane-moss",
+            "speaker after quote, cue 'warned'",
+        ),
+        # "according to" after the quote; the charity named first is not the speaker
+        (
+            "“Every child deserves to be safe online,” according to NSPCC chief executive Jane "
+            "Moss.",
+            "person:jane-moss",
+            "speaker after quote, cue 'according to'",
+        ),
+        # "told": a short form with an honorific, introduced earlier in the text
+        (
+            "Mr Tom Price, head of safeguarding, spoke first. “Reports have doubled this year,” "
+            "Mr Price told reporters.",
+            "person:tom-price",
+            "speaker after quote, cue 'told'",
+        ),
+        # a force between the verb and the person: the person speaks
+        (
+            "“Online grooming is an abhorrent crime,” added Lancashire Police and Crime "
+            "Commissioner Andrew Snowden.",
+            "person:andrew-snowden",
+            "speaker after quote, cue 'added'",
+        ),
+        # lead-in line of its own ending in a colon
+        (
+            "Launching the campaign in Maidstone, Kent Police and Crime Commissioner Matthew "
+            "Scott said:\n\n“This is a crime that ruins lives.”",
+            "person:matthew-scott",
+            "lead-in line, cue 'said'",
+        ),
+        # "From Chief Constable X:" lead-in line
+        (
+            "From Chief Constable Sarah Crew:\n\n“Avon and Somerset Police will pursue every "
+            "lead we are given.”",
+            "person:sarah-crew",
+            "lead-in line, cue 'from'",
+        ),
+        # attribution line after the quote, by a person named before
+        (
+            "NSPCC chief executive Jane Smith opened the conference.\n\n“Reports have doubled "
+            "this year and we need more help.”\n\n– Jane Smith, Chief Executive",
+            "person:jane-smith",
+            "attribution line, cue '–'",
+        ),
+        # an organisation through its spokesperson
+        (
+            "A spokesperson for Kent Police said: “Officers attended and a man was arrested.”",
+            "force:kent-police",
+            "speaker before quote, cue 'said', via spokesperson",
+        ),
+        # an organisation as the subject
+        (
+            "Kent Police said: “Three men have been charged.”",
+            "force:kent-police",
+            "speaker before quote, cue 'said'",
+        ),
+        # "the charity said": the last charity named before
+        (
+            "The NSPCC has launched a new campaign.\n\n“Children can call us at any time of "
+            "day,” the charity said.",
+            "charity:nspcc",
+            "speaker after quote, cue 'said', via reference 'the charity'",
+        ),
+        # "the force said": the last force named before
+        (
+            "Officers from Essex Police searched the house.\n\n“Two laptops were seized at the "
+            "address,” the force said.",
+            "force:essex-police",
+            "speaker after quote, cue 'said', via reference 'the force'",
+        ),
+        # title alone, its holder named before
+        (
+            "Durham Police and Crime Commissioner Joy Allen opened the event.\n\n“Victims must "
+            "come first in everything we do,” the Commissioner said.",
+            "person:joy-allen",
+            "speaker after quote, cue 'said', via title 'the commissioner'",
+        ),
+        # pronoun: the nearest person named before
+        (
+            "Chief Superintendent Helen Ward of Kent Police was at the launch.\n\n“We will not "
+            "stop until every offender is found,” she added.",
+            "person:helen-ward",
+            "speaker after quote, cue 'added', via pronoun 'she'",
+        ),
+        # pronoun of a gender the honorific tells: not the nearest person, the fitting one
+        (
+            "Mrs Ann Cole chairs the panel and Mr Tom Price leads the review.\n\n“The review "
+            "will report in the spring,” she said.",
+            "person:ann-cole",
+            "speaker after quote, cue 'said', via pronoun 'she'",
+        ),
+        (
+            "Mr Tom Price leads the review and Mrs Ann Cole chairs the panel.\n\n“The review "
+            "will report in the spring,” he said.",
+            "person:tom-price",
+            "speaker after quote, cue 'said', via pronoun 'he'",
+        ),
+        # pronoun before the quote
+        (
+            "Inspector Ruth Evans leads the team. She said: “This is important work for us.”",
+            "person:ruth-evans",
+            "speaker before quote, cue 'said', via pronoun 'She'",
+        ),
+        # a spokesperson with no organisation named anywhere: nobody
+        (
+            "A spokesperson said: “Three men have been charged in connection with the offences.”",
+            None,
+            "speaker before quote, cue 'said', via nobody named",
+        ),
+    ],
+)
+def test_speaker_rules(nlp: Language, text: str, speaker: str | None, rule: str) -> None:
+    assert attributions(nlp, text) == [(speaker, rule)]
+
+
+def test_split_quote_is_one_passage_with_the_speaker_between(nlp: Language) -> None:
+    doc = nlp(
+        "“We will not stop until every offender is found,” added Chief Superintendent Helen "
+        "Ward. “Nobody is beyond our reach.”"
+    )
+    [quote] = doc._.quotes
+    assert quote.speaker == "person:helen-ward"
+    assert quote.attribution == "split quote, cue 'added'"
+    assert [doc.text[s:e] for s, e in quote.runs] == [
+        "We will not stop until every offender is found",
+        "Nobody is beyond our reach.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a closed quote, then a quote paragraph with no cue
+        "DCI Priya Nair said: “Our officers worked tirelessly.”\n\n“We are grateful to the "
+        "public for their help.”",
+        # speaker after the first quote; the next paragraph opens a new one
+        "“Reports have doubled this year,” said Jane Smith of the NSPCC.\n\n“Please call us "
+        "if you are worried about a child.”",
+    ],
+)
+def test_continuation_paragraph_belongs_to_the_last_speaker(nlp: Language, text: str) -> None:
+    speakers = attributions(nlp, text)
+    assert len(speakers) == 2
+    assert speakers[1] == (speakers[0][0], "continuation of the previous quote")
+    assert speakers[0][0] is not None
+
+
+def test_continuation_does_not_jump_over_a_narrative_paragraph(nlp: Language) -> None:
+    text = (
+        "DCI Priya Nair said: “Our officers worked tirelessly.”\n\nThe court heard the case "
+        "over three days.\n\n“Anyone with information should call 101 straight away.”"
+    )
+    assert attributions(nlp, text)[1] == (None, "no speaker named")
+
+
+@pytest.mark.parametrize(
+    ("tail", "cue"),
+    [
+        (", said DI Smith.", "said"),
+        (" DI Smith added, before leaving.", "added"),
+        (", according to the charity.", "according to"),
+        (" The figures rose again.", None),  # a new sentence: no cue
+        # the verb is too far from the mark to attribute it
+        (" was the message given to everyone at the briefing that the inspector said.", None),
+    ],
+)
+def test_tail_clause(cues: Cues, tail: str, cue: str | None) -> None:
+    clause = tail_clause(tail, 0, len(tail), cues)
+    assert (clause.cue if clause else None) == cue
+
+
+@pytest.mark.parametrize(
+    ("head", "cue"),
+    [
+        ("DI Smith said: ", "said"),
+        ("Jane Moss, chief executive of the NSPCC, said, ", "said"),
+        ("According to DI Smith, ", "according to"),
+        ("The figures rose. DI Smith explained: ", "explained"),
+        ("Police said the campaign was ", None),  # the verb does not introduce the quote
+        ("The campaign used posters to: ", None),  # a colon but no verb of saying
+    ],
+)
+def test_head_clause(cues: Cues, head: str, cue: str | None) -> None:
+    clause = head_clause(head, 0, len(head), cues)
+    assert (clause.cue if clause else None) == cue
+
+
+def test_speaker_in_clause_prefers_the_person_nearest_the_verb(cues: Cues) -> None:
+    text = "Speaking alongside DI Brown, Jane Smith said:"
+    mentions = [
+        EntityMention(19, 27, "person:brown", "PERSON"),
+        EntityMention(29, 39, "person:jane-smith", "PERSON"),
+    ]
+    clause = Clause(0, len(text), (40, 44), "said")
+    assert speaker_in_clause(text, clause, SpeakerContext(mentions), cues) == (
+        "person:jane-smith",
+        "person",
+    )
