@@ -1,19 +1,22 @@
 """The records of the knowledge set: the single source of `knowledge.jsonl`.
 
-One pydantic v2 class per record kind of the contract (`knowledge-set.md`, version 1),
+One pydantic v2 class per record kind of the contract (`knowledge-set.md`, version 2),
 each frozen and closed to unknown fields, with ``kind`` as the discriminator. The
 JSON Schema that ``pressfacts schema`` prints is generated from these classes, and
-every output line is written from (and validated against) them.
+every output line is written from (and validated against) them. States the contract
+forbids cannot be built: an inverted period, a title without a role, and (checked over
+the whole set by :func:`check_references`) an id that points at no record.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, TypeAdapter
+from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, model_validator
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 EntityType = Literal["PERSON", "FORCE", "CHARITY", "ORG"]
 Qualifier = Literal["approximately", "nearly", "more than", "less than", "at least", "up to"]
@@ -60,7 +63,24 @@ class DocumentRecord(_Record):
         default_factory=list, description="Sentence spans [start, end] in text."
     )
     status: Literal["ok", "error"] = Field(description="'error': could not be read or processed.")
+    warnings: list[str] = Field(
+        default_factory=list,
+        description="What was wrong but did not stop the document (a header that is not "
+        "valid YAML, a decoding fallback).",
+    )
     error: str | None = Field(default=None, description="One line saying why, for status error.")
+
+
+class Role(_Record):
+    """A title paired with what it belongs to, as the text states it."""
+
+    title: str = Field(description="The title, as in the entity's titles.")
+    organisation: str | None = Field(
+        default=None, description="Entity id of the organisation the title belongs to."
+    )
+    area: str | None = Field(
+        default=None, description="The place the title belongs to ('Lancashire' for its PCC)."
+    )
 
 
 class EntityRecord(_Record):
@@ -77,7 +97,24 @@ class EntityRecord(_Record):
     affiliations: list[str] = Field(
         default_factory=list, description="PERSON: ids of organisations they belong to."
     )
+    roles: list[Role] = Field(
+        default_factory=list,
+        description="PERSON: each title with its organisation and area; every title has one.",
+    )
     mentions: list[Mention] = Field(description="Every place the entity is named.")
+
+    @model_validator(mode="after")
+    def _every_title_has_a_role(self) -> EntityRecord:
+        """A title no role covers gets a role of its own (no organisation, no area).
+
+        So every title is in a role, and a version-1 record (titles, no roles) reads.
+        """
+        covered = {role.title for role in self.roles}
+        missing = [title for title in self.titles if title not in covered]
+        if missing:
+            roles = [*self.roles, *(Role(title=title) for title in missing)]
+            object.__setattr__(self, "roles", roles)
+        return self
 
 
 class QuoteRecord(_Record):
@@ -99,6 +136,12 @@ class Period(_Record):
     start: dt.date = Field(description="First day covered.")
     end: dt.date = Field(description="Last day covered.")
     text: str = Field(description="The words the period was read from.")
+
+    @model_validator(mode="after")
+    def _not_inverted(self) -> Period:
+        if self.start > self.end:
+            raise ValueError(f"inverted period: {self.start} is after {self.end}")
+        return self
 
 
 class ChangeCheck(_Record):
@@ -141,3 +184,39 @@ RECORD_ADAPTER: TypeAdapter[Record] = TypeAdapter(Record)
 def record_json_schema() -> dict[str, object]:
     """The JSON Schema of one line of `knowledge.jsonl`, as ``pressfacts schema`` prints it."""
     return RECORD_ADAPTER.json_schema()
+
+
+def check_references(records: Iterable[BaseModel]) -> None:
+    """Reject a knowledge set in which an id points at no record of the same set.
+
+    Affiliations, role organisations and quote speakers must be entity records;
+    mentions must point at documents that are ``ok``.
+
+    Raises:
+        ValueError: naming the first dangling id and the record that holds it.
+    """
+    entity_ids: set[str] = set()
+    ok_documents: set[str] = set()
+    pointers: list[tuple[str, str, str]] = []  # (holder id, what, target id)
+    mentions: list[tuple[str, str]] = []
+    for record in records:
+        if isinstance(record, DocumentRecord) and record.status == "ok":
+            ok_documents.add(record.id)
+        elif isinstance(record, EntityRecord):
+            entity_ids.add(record.id)
+            pointers += [(record.id, "affiliation", a) for a in record.affiliations]
+            pointers += [
+                (record.id, "role organisation", r.organisation)
+                for r in record.roles
+                if r.organisation
+            ]
+        elif isinstance(record, QuoteRecord) and record.speaker:
+            pointers.append((record.id, "speaker", record.speaker))
+        if isinstance(record, EntityRecord | QuoteRecord | StatisticRecord):
+            mentions += [(record.id, mention.doc) for mention in record.mentions]
+    for holder, what, target in pointers:
+        if target not in entity_ids:
+            raise ValueError(f"{holder}: {what} {target} is not an entity record")
+    for holder, doc in mentions:
+        if doc not in ok_documents:
+            raise ValueError(f"{holder}: mention in {doc}, which is not an ok document")

@@ -26,7 +26,7 @@ def test_run_writes_the_knowledge_set(tmp_path: Path, capsys: pytest.CaptureFixt
     records = lines(tmp_path / "out")
     assert records[0] == {
         "kind": "run",
-        "schema_version": 1,
+        "schema_version": 2,
         "pipeline_version": records[0]["pipeline_version"],
         "documents": 1,
         "errors": 0,

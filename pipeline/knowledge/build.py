@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 
 from pressfacts.knowledge import entity_merge, quote_merge, statistic_merge
 from pressfacts.models.ids import document_id, error_document_id
-from pressfacts.models.records import DocumentRecord, EntityRecord, RunRecord
+from pressfacts.models.records import DocumentRecord, EntityRecord, RunRecord, check_references
 from pressfacts.reader.read import SourceDocument
 from pressfacts.sentences.component import sentence_spans
 from pressfacts.version import __version__
@@ -152,4 +152,6 @@ def build_knowledge_set(
         documents=len(document_records),
         errors=sum(record.status == "error" for record in document_records),
     )
-    return [run, *document_records, *entities, *quotes, *statistics]
+    records = [run, *document_records, *entities, *quotes, *statistics]
+    check_references(records)
+    return records

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc
 
 from pressfacts.extensions import ENTITY_SPAN_GROUP
-from pressfacts.models.records import EntityRecord, Mention
+from pressfacts.models.records import EntityRecord, Mention, Role
 
 
 def doc_entities(doc: Doc, doc_id: str) -> list[EntityRecord]:
@@ -36,6 +36,7 @@ def doc_entities(doc: Doc, doc_id: str) -> list[EntityRecord]:
                 aliases=list(info.aliases),
                 titles=list(info.titles),
                 affiliations=list(info.affiliations),
+                roles=[Role(title=title) for title in info.titles],
                 mentions=mentions[ident],
             )
         )
@@ -53,6 +54,23 @@ def _fold_unique(forms: Iterable[str], exclude: str = "") -> list[str]:
         if kept is None or sum(c.isupper() for c in form) > sum(c.isupper() for c in kept):
             best[key] = form
     return sorted(best.values(), key=lambda form: (form.casefold(), form))
+
+
+def _merge_roles(group: list[EntityRecord], titles: list[str], remap: dict[str, str]) -> list[Role]:
+    """The group's roles, once each, on the titles kept (case variants fold to the kept form)."""
+    kept = {title.casefold(): title for title in titles}
+    roles = {
+        Role(
+            title=kept.get(role.title.casefold(), role.title),
+            organisation=remap.get(role.organisation, role.organisation)
+            if role.organisation
+            else None,
+            area=role.area,
+        )
+        for record in group
+        for role in record.roles
+    }
+    return sorted(roles, key=lambda r: (r.title, r.organisation or "", r.area or ""))
 
 
 def family_name_remap(records: Iterable[EntityRecord]) -> dict[str, str]:
@@ -88,6 +106,7 @@ def merge_entities(partials: Iterable[EntityRecord]) -> tuple[list[EntityRecord]
         group = groups[ident]
         canonical = next((r for r in group if r.id == ident), group[0])
         absorbed_names = [r.name for r in group if r.id != ident]
+        titles = _fold_unique(title for r in group for title in r.titles)
         merged.append(
             EntityRecord(
                 id=ident,
@@ -97,14 +116,37 @@ def merge_entities(partials: Iterable[EntityRecord]) -> tuple[list[EntityRecord]
                     [alias for r in group for alias in r.aliases] + absorbed_names,
                     exclude=canonical.name,
                 ),
-                titles=_fold_unique(title for r in group for title in r.titles),
+                titles=titles,
                 affiliations=sorted(
                     {remap.get(a, a) for r in group for a in r.affiliations} - {ident}
                 ),
+                roles=_merge_roles(group, titles, remap),
                 mentions=sorted(
                     {m for r in group for m in r.mentions},
                     key=lambda m: (m.doc, m.start, m.end),
                 ),
             )
         )
-    return merged, remap
+    return drop_dangling_references(merged), remap
+
+
+def drop_dangling_references(records: list[EntityRecord]) -> list[EntityRecord]:
+    """Affiliations and role organisations that name no record of the set are dropped.
+
+    A text can link a person to an organisation that is not itself named as an entity
+    there; the contract wants every id to resolve, so such a link is not kept.
+    """
+    known = {record.id for record in records}
+    kept: list[EntityRecord] = []
+    for record in records:
+        affiliations = [a for a in record.affiliations if a in known]
+        roles = [
+            role
+            if role.organisation in known or role.organisation is None
+            else role.model_copy(update={"organisation": None})
+            for role in record.roles
+        ]
+        if affiliations != record.affiliations or roles != record.roles:
+            record = record.model_copy(update={"affiliations": affiliations, "roles": roles})
+        kept.append(record)
+    return kept

@@ -33,7 +33,9 @@ def doc_statistics(doc: Doc, doc_id: str) -> list[PartialStatistic]:
     partials = []
     for finding in doc._.statistics or []:
         period = None
-        if finding.period is not None:
+        # an inverted period is a rule's mistake: the figure keeps no period rather
+        # than a false one (the Period model rejects start > end)
+        if finding.period is not None and finding.period.start <= finding.period.end:
             words = doc.text[finding.period.start_char : finding.period.end_char].strip()
             period = Period(start=finding.period.start, end=finding.period.end, text=words)
         mention = Mention(
