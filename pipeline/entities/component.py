@@ -14,35 +14,15 @@ findings onto the Doc.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pressfacts.entities.organisations import OrganisationFinder, OrganisationMention
 from pressfacts.entities.people import PersonFinder, PersonMention
 from pressfacts.extensions import ENTITY_SPAN_GROUP, register_extensions
+from pressfacts.findings import EntityInfo
 from pressfacts.models.ids import entity_id
 from pressfacts.models.resources import OrganisationEntry, TitleEntry
-
-
-@dataclass
-class EntityInfo:
-    """What one document says about one entity."""
-
-    id: str
-    type: str
-    name: str
-    titles: list[str] = field(default_factory=list)
-    affiliations: list[str] = field(default_factory=list)
-    aliases: list[str] = field(default_factory=list)
-    """Forms this document uses besides the name (not bare force areas)."""
-
-    def add_alias(self, form: str) -> None:
-        """Keep ``form`` as an alias unless it is the name or a case variant of a kept one."""
-        folded = form.casefold()
-        if folded != self.name.casefold() and folded not in {a.casefold() for a in self.aliases}:
-            self.aliases.append(form)
 
 
 def _inside_title(mention: OrganisationMention, titles: list[tuple[int, int]]) -> bool:

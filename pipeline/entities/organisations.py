@@ -21,12 +21,13 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 
 from pressfacts.models.ids import entity_id
+from pressfacts.models.records import EntityType
 from pressfacts.models.resources import OrganisationEntry
 
 FUZZY_MIN_SCORE = 90.0
 """rapidfuzz ``ratio`` at or above which an unknown name is a misspelling of a known one."""
 
-_HEAD_TYPES: dict[str, str] = {
+_HEAD_TYPES: dict[str, EntityType] = {
     "Foundation": "CHARITY",
     "Trust": "CHARITY",
     "Charity": "CHARITY",
@@ -81,7 +82,7 @@ class OrganisationMention:
     start: int
     end: int
     entity_id: str
-    type: str
+    type: EntityType
     name: str
     is_area: bool = False
     """True when the text names the force by its area only ("Lancashire")."""
@@ -206,7 +207,7 @@ class OrganisationFinder:
         best = process.extractOne(_fold(name), self._fuzzy_choices, scorer=fuzz.ratio)
         if best and best[1] >= FUZZY_MIN_SCORE:
             return self._mention(start, end, self._folded[best[0]].entry)
-        entity_type = _HEAD_TYPES.get(head, "ORG") if head else "CHARITY"
+        entity_type: EntityType = _HEAD_TYPES.get(head, "ORG") if head else "CHARITY"
         return OrganisationMention(start, end, entity_id(entity_type, name), entity_type, name)
 
     def _force_list_mentions(

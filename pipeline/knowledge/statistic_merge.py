@@ -14,9 +14,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from pressfacts.findings import StatisticFinding
 from pressfacts.models.ids import statistic_id
 from pressfacts.models.records import ChangeCheck, Mention, Period, StatisticRecord
-from pressfacts.statistics.component import StatisticFinding
 
 
 @dataclass(frozen=True)
@@ -75,9 +75,12 @@ def _record(group: list[PartialStatistic]) -> StatisticRecord:
     check_source = next((p.finding.check for p in group if p.finding.check), None)
     check = None
     if check_source:
-        earlier, later, computed, stated, agrees = check_source
         check = ChangeCheck(
-            from_value=earlier, to_value=later, computed=computed, stated=stated, agrees=agrees
+            from_value=check_source.from_value,
+            to_value=check_source.to_value,
+            computed=check_source.computed,
+            stated=check_source.stated,
+            agrees=check_source.agrees,
         )
     fields: dict[str, object] = {
         "value": first.value,
@@ -92,11 +95,11 @@ def _record(group: list[PartialStatistic]) -> StatisticRecord:
         id=statistic_id(fields),
         value=first.value,
         unit=first.unit,
-        qualifier=qualifier,  # type: ignore[arg-type]
-        change=first.change,  # type: ignore[arg-type]
+        qualifier=first.qualifier if qualifier is None else qualifier,
+        change=first.change,
         measure=_most_common(p.finding.measure for p in group),
         area=first.area,
-        per=first.per,  # type: ignore[arg-type]
+        per=first.per,
         period=period,
         check=check,
         mentions=sorted((p.mention for p in group), key=lambda m: (m.doc, m.start)),

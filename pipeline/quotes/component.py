@@ -44,6 +44,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pressfacts.extensions import ENTITY_SPAN_GROUP, register_extensions
+from pressfacts.findings import QuoteFinding
 from pressfacts.quotes.attribution import (
     CUED_RULES,
     Attribution,
@@ -108,19 +109,6 @@ class Passage:
             self.previous_paragraph,
             self.next_paragraph,
         )
-
-
-@dataclass(frozen=True)
-class QuoteFinding:
-    """A quote of one document: runs of quoted words, speaker entity id, how it was found."""
-
-    runs: tuple[tuple[int, int], ...]
-    speaker: str | None
-    attribution: str
-
-    def text(self, doc_text: str) -> str:
-        """The quoted words, runs joined by a space."""
-        return " ".join(doc_text[start:end] for start, end in self.runs)
 
 
 # -- paragraphs and marks --------------------------------------------------------------

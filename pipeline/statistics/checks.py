@@ -17,11 +17,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from pressfacts.statistics.component import StatisticFinding
-    from pressfacts.statistics.periods import PeriodFinding
+from pressfacts.findings import CheckFinding, PeriodFinding, StatisticFinding
 
 _COMPARATOR = re.compile(
     r"\baverage\b|\b(?:higher|lower|more|less|greater|bigger|smaller)\s+than\s+(?:the|that|in)\b",
@@ -79,7 +76,9 @@ def check_change(
         agrees = stated * 0.9 - tolerance <= computed <= stated + tolerance
     else:
         agrees = abs(computed - stated) <= tolerance
-    return replace(finding, check=(float(earlier), float(later), computed, stated, agrees))
+    return replace(
+        finding, check=CheckFinding(float(earlier), float(later), computed, stated, agrees)
+    )
 
 
 def compared_change(
@@ -121,8 +120,8 @@ def split_comparison(
     halves: dict[tuple[int, float], PeriodFinding] = {}
     for finding in findings:
         if finding.check and finding.period and finding.period.start == following.anchor[0]:
-            halves[(finding.sentence, finding.check[0])] = earlier
-            halves[(finding.sentence, finding.check[1])] = following
+            halves[(finding.sentence, finding.check.from_value)] = earlier
+            halves[(finding.sentence, finding.check.to_value)] = following
     whole = (following.anchor[0], following.end)
 
     def own_period_missing(finding: StatisticFinding) -> bool:

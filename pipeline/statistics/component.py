@@ -21,12 +21,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from pressfacts.extensions import ENTITY_SPAN_GROUP, register_extensions
+from pressfacts.findings import (
+    PeriodFinding,
+    StatisticFinding,
+    as_change,
+    as_per,
+    as_qualifier,
+)
 from pressfacts.lexicon.number_words import (
     NUMBER,
     parse_number,
@@ -35,7 +42,6 @@ from pressfacts.lexicon.number_words import (
 from pressfacts.models.resources import StatisticCue
 from pressfacts.statistics.checks import check_change, compared_change, split_comparison
 from pressfacts.statistics.figures import candidate_figures
-from pressfacts.statistics.periods import PeriodFinding
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
 _SKIPPED_BEFORE_NOUN = {
@@ -78,25 +84,6 @@ _FROM_TO = re.compile(
 )
 """Two counts a change runs between ("from 1,747 to 3,549"), read even without a unit."""
 _CLAUSE_BREAK = re.compile(r"[;:]|\s[–—-]\s|\.\s|,\s+(?:while|whereas|but|although)\b")
-
-
-@dataclass(frozen=True)
-class StatisticFinding:
-    """A figure stated at ``[start, end)`` of the text, with its normalised fields."""
-
-    start: int
-    end: int
-    value: float | int
-    unit: str
-    qualifier: str | None = None
-    change: str | None = None
-    measure: str | None = None
-    area: str | None = None
-    per: str | None = None
-    period: PeriodFinding | None = None
-    check: tuple[float, float, float, float, bool] | None = None
-    """(from, to, computed, stated, agrees) when the change sits beside its counts."""
-    sentence: int = 0
 
 
 def _plural(word: str, value: float) -> str:
@@ -297,11 +284,11 @@ class StatisticReader:
                     end=s_start + end,
                     value=tidy(value),
                     unit=unit,
-                    qualifier=qualifier,
-                    change=change,
+                    qualifier=as_qualifier(qualifier),
+                    change=as_change(change),
                     measure=self._measure(sentence, end, unit),
                     area=area,
-                    per=per,
+                    per=as_per(per),
                     period=period,
                     sentence=index,
                 )

@@ -19,12 +19,12 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from pressfacts.extensions import register_extensions
+from pressfacts.findings import PeriodFinding
 from pressfacts.reader.datelines import MONTHS
 from pressfacts.statistics.single_dates import DAY_DATE, DayReader, default_day_reader
 
@@ -37,21 +37,6 @@ _MONTH = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _YEAR = r"(?:19|20)\d{2}"
 _COUNT = r"(?:\d{1,2}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + ")"
 _UNIT = r"(?:month|year|week)"
-
-
-@dataclass(frozen=True)
-class PeriodFinding:
-    """A period stated at ``[start_char, end_char)``: ``start``..``end`` inclusive."""
-
-    start_char: int
-    end_char: int
-    start: dt.date
-    end: dt.date
-    kind: str
-    """``explicit``, ``relative`` (to P), ``following``/``previous``/``same`` (to the
-    period before), ``since`` (from a year to P)."""
-    anchor: tuple[dt.date, dt.date] | None = None
-    """For ``following``/``previous``: the period it was counted from."""
 
 
 def month_end(year: int, month: int) -> dt.date:

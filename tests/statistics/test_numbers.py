@@ -10,6 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from spacy.language import Language
 
+from pressfacts.findings import CheckFinding
 from pressfacts.lexicon.number_words import parse_number
 from pressfacts.statistics.figures import candidate_figures
 
@@ -261,7 +262,7 @@ def test_a_named_offence_before_its_noun_and_a_check_in_period_order(nlp: Langua
         (3728, "offences", "England and Wales"),
     } <= found
     [double] = [f for f in doc._.statistics if f.unit == "times"]
-    assert double.check == (3728.0, 7062.0, 1.89, 2.0, True)  # earlier period first
+    assert double.check == CheckFinding(3728.0, 7062.0, 1.89, 2.0, True)  # earlier period first
 
 
 def test_places_joined_by_and_are_one_area(nlp: Language) -> None:
@@ -351,7 +352,7 @@ def test_a_share_after_a_change_is_not_a_change(nlp: Language) -> None:
 def test_change_is_checked_against_its_counts(nlp: Language, text: str, check: tuple) -> None:
     doc = nlp(text)
     [change] = [f for f in doc._.statistics if f.change]
-    assert change.check == check
+    assert change.check == CheckFinding(*check)
 
 
 def test_percentages_from_and_to_are_not_counts_to_check(nlp: Language) -> None:
@@ -415,5 +416,5 @@ def test_seed_001_north_west_average_is_a_rise_over_the_comparison(
 def test_seed_004_checks_agree(nlp: Language, seed_texts: dict[str, str]) -> None:
     doc = nlp(seed_texts["004"])
     checks = [f.check for f in doc._.statistics if f.check]
-    assert (163.0, 477.0, 192.6, 193.0, True) in checks
-    assert (1747.0, 3549.0, 2.03, 2.0, True) in checks
+    assert CheckFinding(163.0, 477.0, 192.6, 193.0, True) in checks
+    assert CheckFinding(1747.0, 3549.0, 2.03, 2.0, True) in checks
