@@ -5,7 +5,8 @@
 | tokens   | ``doc.spans["entities"]`` (label = type,  | ``gazetteer``: organisation entries |
 |          | ``id_`` = entity id)                      | ``titles``: ranks and job titles    |
 |          | ``doc._.entity_info``: id -> EntityInfo   | ``speech_verbs``, ``places``,       |
-|          |                                           | ``non_name_words``: word lists      |
+|          | (with each person's roles)                | ``non_name_words``, ``given_names``,|
+|          |                                           | ``head_words``: word lists          |
 
 The algorithms live in :mod:`pressfacts.entities.organisations` and
 :mod:`pressfacts.entities.people`; this component builds them once and writes their
@@ -44,6 +45,8 @@ class EntityRecognizer:
         speech_verbs: list[str],
         places: list[str],
         non_name_words: list[str],
+        given_names: frozenset[str] | list[str] = frozenset(),
+        head_words: frozenset[str] | list[str] = frozenset(),
     ) -> None:
         register_extensions()
         self.name = name
@@ -57,6 +60,8 @@ class EntityRecognizer:
             non_name_words=non_name_words,
             places=[*places, *area_forces],
             area_forces=area_forces,
+            given_names=given_names,
+            head_words=head_words,
         )
 
     def __call__(self, doc: Doc) -> Doc:
@@ -121,6 +126,9 @@ class EntityRecognizer:
         for title in person.titles:
             if title.lower() not in {known.lower() for known in entity.titles}:
                 entity.titles.append(title)
+        for role in person.roles:
+            if role not in entity.roles:
+                entity.roles.append(role)
         for affiliation in person.affiliations:
             if affiliation not in entity.affiliations:
                 entity.affiliations.append(affiliation)
@@ -137,6 +145,8 @@ class EntityRecognizer:
         "speech_verbs": {"@misc": "pressfacts.word_list.v1", "name": "speech_verbs"},
         "places": {"@misc": "pressfacts.word_list.v1", "name": "places"},
         "non_name_words": {"@misc": "pressfacts.word_list.v1", "name": "non_name_words"},
+        "given_names": {"@misc": "pressfacts.word_list.v1", "name": "given_names"},
+        "head_words": {"@misc": "pressfacts.word_list.v1", "name": "organisation_head_words"},
     },
     assigns=["doc.spans", "doc._.entity_info"],
 )
@@ -148,6 +158,8 @@ def make_entities(
     speech_verbs: list[str],
     places: list[str],
     non_name_words: list[str],
+    given_names: list[str],
+    head_words: list[str],
 ) -> EntityRecognizer:
     """Factory of the ``pressfacts_entities`` component.
 
@@ -162,4 +174,6 @@ def make_entities(
         speech_verbs=speech_verbs,
         places=places,
         non_name_words=non_name_words,
+        given_names=frozenset(given_names),
+        head_words=frozenset(head_words),
     )
