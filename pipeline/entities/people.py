@@ -82,7 +82,14 @@ _NAME_MAY_BE_CUT = frozenset({"rank_before_name", "title_phrase_then_name", "byl
 """Rules whose name may lose trailing words ("DI Jo Bell Chief" -> "Jo Bell")."""
 
 _CUE_AFTER = frozenset(
-    {"name_then_verb", "name_age_address", "given_name_age", "name_colon_quote", "post_nominal"}
+    {
+        "name_then_verb",
+        "name_age_address",
+        "given_name_age",
+        "name_colon_quote",
+        "post_nominal",
+        "name_who",
+    }
 )
 """Rules whose cue follows the name: words before the name are not part of the cue."""
 
@@ -99,6 +106,7 @@ PERSON_RULES: tuple[PersonRule, ...] = (
     PersonRule("given_name_age", "Kayla, 15, said", single=True),
     PersonRule("name_colon_quote", "Maya Singh: “We listen.”"),
     PersonRule("post_nominal", "Claire Dunn MP welcomed"),
+    PersonRule("name_who", "Derek Hale, who organised the protest, spoke"),
     PersonRule("rank_surname", "Sergeant Pardey said", False),
 )
 """Every rule that finds a person, in the order they are tried."""
@@ -161,6 +169,8 @@ class PersonFinder:
             # "Maya Singh: “We listen.”": a speaker intro without a verb
             "name_colon_quote": rf"{_NAME_START}{_NAME}{_POST_NOMINALS}:[ \t]*[“\"‘']",
             "post_nominal": rf"{_NAME_START}{_NAME}[ \t]+(?:MP|MSP|MS|AM|MLA)\b",
+            # "Derek Hale, who organised the protest,": "who" makes a person of the name
+            "name_who": rf"{_NAME_START}{_NAME},[ \t]+who\b",
         }
         self._patterns = {name: re.compile(pattern) for name, pattern in patterns.items()}
         self._closing_appositive = re.compile(
@@ -176,7 +186,7 @@ class PersonFinder:
         # "Head of Public Protection Detective Inspector Jo Bell": a portfolio before a rank
         self._lead_in = re.compile(
             r"(?<![\w’'])(?P<lead>(?:Head|Director|Lead|Chair\w*|Manager)\s+of\s+"
-            r"(?:[A-Z][\w’'&-]*\s+|of\s+|and\s+){1,8})$"
+            r"(?:[A-Z][\w’'&-]*\s+|of\s+|the\s+|and\s+){1,8})$"
         )
         # "The officer, who is drugs lead for the force, said": a role for the person
         # named last; must not match "The officer who arrested him"
@@ -311,6 +321,9 @@ class PersonFinder:
         name = self._candidate(rule, match, context.free)
         if name is None:
             return None
+        title_run = self.table.anywhere.match(context.text, match.start("titles"))
+        if title_run and title_run.end() > match.start("name"):
+            return None  # "Deputy Director General said": the name is part of a title
         if len(name.split()) == 1:
             context.singles.append(match)
             return None

@@ -155,10 +155,11 @@ class TitleTable:
                 return Phrase("", organisation=mention.entity_id)
         titles_after = self.expand(text[position : position + 60].split("\n")[0])
         first = self.entry(titles_after[0]) if titles_after else None
-        word = re.search(r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)$", head)
+        word = re.search(r"([A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*)?)$", head)
         if not word or not first:
             return Phrase("")
-        for candidate in (word.group(1), word.group(1).split()[-1]):
+        words = word.group(1).split()
+        for candidate in (word.group(1), " ".join(words[-2:]), words[-1]):
             force = self.area_forces.get(candidate.lower())
             if force and first.kind == "police_rank":
                 return Phrase("", organisation=force)
@@ -187,8 +188,13 @@ class TitleTable:
             if not phrase.text:
                 return [], affiliations
         cleaned = phrase.text
-        if acronyms:
-            cleaned = " ".join(acronyms.get(word, word) for word in cleaned.split())
+        if acronyms:  # "Head of the OHU" -> "Head of Online Harms Unit"
+            words: list[str] = []
+            for word in cleaned.split():
+                if word in acronyms and words[-1:] == ["the"]:
+                    words.pop()
+                words.append(acronyms.get(word, word))
+            cleaned = " ".join(words)
         entry = self.entry(cleaned)
         if entry is not None:
             if entry.kind == "honorific":
