@@ -73,7 +73,7 @@ class EntityRecognizer:
             for mention in self.organisations.find(text, titles)
             if not _inside_title(mention, titles)
         ]
-        people = self.people.find(text, organisations)
+        people = self.people.find(text, organisations, titles)
         spans: list[Span] = []
         info: dict[str, EntityInfo] = {}
         for mention in organisations:

@@ -275,15 +275,31 @@ class PersonFinder:
 
     # -- finding --------------------------------------------------------------------
 
-    def find(self, text: str, organisations: Sequence[OrganisationMention]) -> list[PersonMention]:
-        """Every person mention in ``text``, introductions and short forms, in text order."""
+    def find(
+        self,
+        text: str,
+        organisations: Sequence[OrganisationMention],
+        title_spans: Sequence[tuple[int, int]] | None = None,
+    ) -> list[PersonMention]:
+        """Every person mention in ``text``, introductions and short forms, in text order.
+
+        ``title_spans`` are :meth:`title_spans` of ``text`` when the caller has them: the
+        rules that begin with a title are then tried only where a title is written,
+        instead of scanning the text with the title alternation again.
+        """
         context = _Context(text, organisations, defined_acronyms(text))
+        starts = [start for start, _ in (title_spans or self.title_spans(text))]
         for rule in PERSON_RULES:
             pattern = self._patterns.get(rule.name)
             if pattern is None:
                 continue  # rank_surname: resolved with the short forms
             handler = getattr(self, f"_rule_{rule.name}", None) or self._rule_context
-            for match in pattern.finditer(text):
+            matches = (
+                _matches_at(pattern, text, starts)
+                if rule.name in _TITLE_LED
+                else pattern.finditer(text)
+            )
+            for match in matches:
                 person = handler(rule, match, context)
                 if person is not None:
                     person.rule = rule.name
@@ -506,6 +522,30 @@ class _Context:
         """Record a person found and the span it takes."""
         self.people.append(person)
         self.taken.append((person.start, person.end))
+
+
+_TITLE_LED = frozenset({"title_phrase_then_name", "title_comma_name", "rank_before_name"})
+"""Rules whose match begins with a title (or a prefix right before one)."""
+
+# "Acting", "Temporary", "T/" right before a title: where a title-led match may begin
+_PREFIX_BEFORE = re.compile(r"(?:(?i:temporary|acting|interim)\s+|[TA]/\s?)$")
+
+
+def _matches_at(pattern: re.Pattern[str], text: str, starts: Sequence[int]) -> list[re.Match[str]]:
+    """Non-overlapping matches of ``pattern`` anchored where a title begins (or at a
+    prefix before it): what ``finditer`` gives for a title-led pattern, without a scan."""
+    found: list[re.Match[str]] = []
+    end = 0
+    for start in starts:
+        if start < end:
+            continue
+        prefix = _PREFIX_BEFORE.search(text, max(end, start - 12), start)
+        match = pattern.match(text, prefix.start()) if prefix else None
+        match = match or pattern.match(text, start)
+        if match:
+            found.append(match)
+            end = match.end()
+    return found
 
 
 def _owned(role: RoleFinding, organisation: str | None, area: str | None) -> RoleFinding:
