@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span
 
 from pressfacts.entities.organisations import OrganisationFinder, OrganisationMention
 from pressfacts.entities.people import PersonFinder, PersonMention
+from pressfacts.entities.titles import TitleMatcher
 from pressfacts.extensions import ENTITY_SPAN_GROUP, register_extensions
 from pressfacts.findings import EntityInfo
 from pressfacts.models.ids import entity_id
@@ -63,11 +64,12 @@ class EntityRecognizer:
             given_names=given_names,
             head_words=head_words,
         )
+        self.titles = TitleMatcher(nlp, self.people.table)
 
     def __call__(self, doc: Doc) -> Doc:
         """Find every entity mention of ``doc``; fill the span group and ``entity_info``."""
         text = doc.text
-        titles = self.people.title_spans(text)
+        titles = self.titles.spans(doc)
         organisations = [
             mention
             for mention in self.organisations.find(text, titles)
