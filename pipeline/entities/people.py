@@ -43,7 +43,7 @@ _PORTFOLIO = rf"{_PHRASE}(?:,\s+[A-Z]{_PHRASE})*"
 _PREFIX = r"(?P<prefix>(?i:temporary|acting|interim)\s+|[TA]/\s?)?"
 _CREDIT = (
     r"(?:By|Report\s+by|Reporting\s+by|Words\s+by|Picture:|Pictures:|Photo:|Photograph:"
-    r"|Image:|Credit:)"
+    r"|Image:|Credit:|(?:Press|Media)[ \t]+(?:contact|enquiries)[ \t]*:|Contact:)"
 )
 
 
@@ -269,8 +269,9 @@ class PersonFinder:
             return None  # the whole name must stand next to its cue
         if len(name.split()) < 2 and not rule.single:
             return None
-        if rule.given_name and not self.names.is_given_name(name.split()[0]):
-            return None
+        first = name.split()[0]
+        if rule.given_name and (not self.names.is_given_name(first) or self.table.is_place(first)):
+            return None  # "Kent Fire said": a place that is also a given name is a place here
         return name
 
     # -- finding --------------------------------------------------------------------

@@ -91,6 +91,7 @@ NOT_PEOPLE = {
     "form_labels": "Email: press@example.org\nTel: 0100 000 000",
     "no_given_name": "Northern Valleys said the talks went well.",
     "lower_case_by": "The car was seized by police.",
+    "place_that_is_a_given_name": "Chester Zoo said the fence was repaired.",
 }
 
 
@@ -196,6 +197,36 @@ ROLE_ROWS = {
 @pytest.mark.parametrize(("text", "expected"), ROLE_ROWS.values(), ids=list(ROLE_ROWS))
 def test_roles(nlp: Language, text: str, expected: list[RoleFinding]) -> None:
     assert roles(nlp, text) == {"Nia Brooks": expected}
+
+
+NAME_ROWS = {
+    "weekday_after_name": (
+        "Inspector Jo Quill Monday said the road reopened.",
+        {"Jo Quill": ["Inspector"]},
+    ),
+    "title_after_name": (
+        "By Jo Quill Chief Reporter\nThe road reopened.",
+        {"Jo Quill": ["Chief Reporter"]},
+    ),
+    "press_contact": ("Media contact: Jo Quill, 01632 960000", {"Jo Quill": []}),
+    "picture_credit": ("Picture: Jo Quill\nThe road reopened.", {"Jo Quill": []}),
+    "councillor": ("Cllr Jo Quill welcomed the plan.", {"Jo Quill": ["Councillor"]}),
+    "minister_before_name": (
+        "Home Secretary Jo Quill announced the funding.",
+        {"Jo Quill": ["Home Secretary"]},
+    ),
+    "name_on_one_line": (
+        "Report by Jo Quill\nSam Pike\n",
+        {"Jo Quill": []},
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), NAME_ROWS.values(), ids=list(NAME_ROWS))
+def test_names_are_whole_and_nothing_more(
+    nlp: Language, text: str, expected: dict[str, list[str]]
+) -> None:
+    assert found(nlp, text) == expected
 
 
 SHORT_FORM_ROWS = {
