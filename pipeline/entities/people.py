@@ -283,10 +283,11 @@ class PersonFinder:
         self, rule: PersonRule, match: re.Match[str], context: _Context
     ) -> PersonMention | None:
         roles, affiliations = self._roles(context, match.start("appos"), match.end("appos"))
-        if not roles and not affiliations:
-            return None
+        # with a title or organisation in the appositive, the name needs no given-name
+        # check; with only a description ("a mother of two") it does
+        described = not roles and not affiliations
         name = self._candidate(
-            PersonRule(rule.name, rule.example, given_name=False), match, context.free
+            PersonRule(rule.name, rule.example, given_name=described), match, context.free
         )
         if name is None:
             return None

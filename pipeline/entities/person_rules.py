@@ -73,6 +73,7 @@ PERSON_RULES: tuple[PersonRule, ...] = (
     PersonRule("name_colon_quote", "Maya Singh: “We listen.”"),
     PersonRule("post_nominal", "Claire Dunn MP welcomed"),
     PersonRule("name_who", "Derek Hale, who organised the protest, spoke"),
+    PersonRule("according_to", "according to Leah Fox"),
     PersonRule("rank_surname", "Sergeant Pardey said", False),
 )
 """Every rule that finds a person, in the order they are tried."""
@@ -140,6 +141,8 @@ def compile_patterns(title: str, verb_list: Sequence[str]) -> RulePatterns:
         "post_nominal": rf"{_NAME_START}{_NAME}[ \t]+(?:MP|MSP|MS|AM|MLA)\b",
         # "Derek Hale, who organised the protest,": "who" makes a person of the name
         "name_who": rf"{_NAME_START}{_NAME},[ \t]+who\b",
+        # "according to Leah Fox": must not match "according to Kent Police" (no given name)
+        "according_to": rf"\b[Aa]ccording[ \t]+to[ \t]+{_NAME}{_NAME_END}",
     }
     compiled = {name: re.compile(pattern) for name, pattern in patterns.items()}
     closing_appositive = re.compile(rf"{_POST_NOMINALS},\s*(?P<appos>{_PHRASE})(?=[.;]\s|[.;]?$)")

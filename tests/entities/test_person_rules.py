@@ -70,6 +70,10 @@ PERSON_ROWS = {
         "Derek Hale, who organised the protest, spoke. Hale said it mattered.",
         {"Derek Hale": []},
     ),
+    "according_to": (
+        "The shop was busy, according to Leah Fox, who works there.",
+        {"Leah Fox": []},
+    ),
     "rank_surname": ("Sergeant Pardoe thanked residents.", {"Pardoe": ["Sergeant"]}),
 }
 
@@ -92,6 +96,8 @@ NOT_PEOPLE = {
     "no_given_name": "Northern Valleys said the talks went well.",
     "lower_case_by": "The car was seized by police.",
     "place_that_is_a_given_name": "Chester Zoo said the fence was repaired.",
+    "organisation_described": "Harbour Trust, a local charity, said it would help.",
+    "according_to_an_organisation": "Crime fell, according to Kent Police.",
 }
 
 
@@ -207,6 +213,10 @@ NAME_ROWS = {
     "title_after_name": (
         "By Jo Quill Chief Reporter\nThe road reopened.",
         {"Jo Quill": ["Chief Reporter"]},
+    ),
+    "described_by_appositive": (
+        "Jo Quill, a mother of three from the estate, said the lights were out.",
+        {"Jo Quill": []},
     ),
     "press_contact": ("Media contact: Jo Quill, 01632 960000", {"Jo Quill": []}),
     "picture_credit": ("Picture: Jo Quill\nThe road reopened.", {"Jo Quill": []}),
