@@ -10,7 +10,7 @@ from typing import Any
 import jsonlines
 import pytest
 
-from pressfacts.evaluation.score import (
+from pressfacts.evaluation import (
     EvalReport,
     bcubed,
     fold_name,
@@ -483,7 +483,7 @@ SUITES = {
 
 def records_from_gold(texts: Path, gold_dir: Path) -> list[Any]:
     """A prediction that is the gold itself: every figure must come out 1.0."""
-    from pressfacts.evaluation.score import gold_clusters, gold_sentences
+    from pressfacts.evaluation import gold_clusters, gold_sentences
 
     golds = load_gold_dir(gold_dir)
     docs = {
