@@ -26,7 +26,12 @@ layer over :func:`evaluate`.
 """
 
 from pressfacts.evaluation.baseline import read_baseline, write_baseline
-from pressfacts.evaluation.dedup import bcubed, gold_clusters, predicted_clusters
+from pressfacts.evaluation.dedup import (
+    bcubed,
+    gold_clusters,
+    gold_quote_clusters,
+    predicted_clusters,
+)
 from pressfacts.evaluation.knowledge_io import KnowledgeSet, find_document, read_knowledge
 from pressfacts.evaluation.measures import Accuracy, BCubed, Miss, Score
 from pressfacts.evaluation.normalise import fold_name, normalise_quote, split_sentences
@@ -46,6 +51,7 @@ __all__ = [
     "find_document",
     "fold_name",
     "gold_clusters",
+    "gold_quote_clusters",
     "gold_sentences",
     "input_files",
     "normalise_quote",

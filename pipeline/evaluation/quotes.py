@@ -29,7 +29,8 @@ class Sentence:
     """One quote sentence: its text, folded text, and where it belongs.
 
     A predicted sentence carries its quote record's id and speaker id; a gold one its
-    gold speaker name, gold file, and its index among the file's gold sentences.
+    gold speaker name, gold file, its index among the file's gold sentences, and the
+    index of its quote among the file's gold quotes.
     """
 
     text: str
@@ -38,6 +39,7 @@ class Sentence:
     speaker: str | None = None
     doc: str = ""
     index: int = 0
+    quote: int = 0
 
 
 @dataclass
@@ -57,10 +59,10 @@ def similar(first: Sentence, second: Sentence) -> bool:
 
 def gold_sentences(gold: GoldFile) -> list[Sentence]:
     """The sentences of a gold file's quotes, in order, with their speakers."""
-    texts = [(q.speaker, s) for q in gold.quotes for s in split_sentences(q.text)]
+    texts = [(n, q.speaker, s) for n, q in enumerate(gold.quotes) for s in split_sentences(q.text)]
     return [
-        Sentence(s, normalise_quote(s), speaker=speaker, doc=gold.source, index=k)
-        for k, (speaker, s) in enumerate(texts)
+        Sentence(s, normalise_quote(s), speaker=speaker, doc=gold.source, index=k, quote=n)
+        for k, (n, speaker, s) in enumerate(texts)
     ]
 
 

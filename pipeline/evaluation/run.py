@@ -8,7 +8,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from pressfacts.evaluation.dedup import bcubed, gold_clusters, predicted_clusters
+from pressfacts.evaluation.dedup import (
+    bcubed,
+    gold_clusters,
+    gold_quote_clusters,
+    predicted_clusters,
+)
 from pressfacts.evaluation.entities import ENTITY_TYPES, score_entities
 from pressfacts.evaluation.knowledge_io import (
     KnowledgeSet,
@@ -59,11 +64,13 @@ def score(knowledge: KnowledgeSet, gold_files: Sequence[GoldFile]) -> EvalReport
         report.statistics = report.statistics + sta.score
         report.fields = {k: report.fields[k] + sta.fields[k] for k in STAT_FIELDS}
         report.misses += ent.misses + quo.misses + sta.misses
-    labels = gold_clusters(all_gold)
+    sentence_labels = gold_clusters(all_gold)
+    quote_labels = gold_quote_clusters(all_gold, sentence_labels)
     report.dedup = bcubed(
         predicted_clusters(matched),
-        [labels[k] for k in matched_gold],
+        [sentence_labels[k] for k in matched_gold],
         empty=1.0 if not all_gold else 0.0,
+        gold_for_precision=[quote_labels[k] for k in matched_gold],
     )
     return report
 
