@@ -9,8 +9,10 @@ Generates N distinct releases (``benchmarks/corpus.py``), then on the same texts
   merges over the corpus (entities, quotes, statistics).
 
 Prints ms per document per stage, end-to-end words/s, the tokenizer's words/s and
-their ratio. Not a test: timing depends on the machine. Later issues report their
-before/after with it. Run: ``python benchmarks/bench_stages.py --docs 500``.
+their ratio (wall-clock time; ``--cpu`` times this process's CPU instead, steadier
+when other work shares the machine). Not a test: timing depends on the machine.
+Later issues report their before/after with it.
+Run: ``python benchmarks/bench_stages.py --docs 500 [--cpu]``.
 """
 
 from __future__ import annotations
@@ -38,45 +40,49 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--docs", type=int, default=200, help="how many releases (default 200)")
     parser.add_argument("--seed", type=int, default=11, help="corpus seed")
+    parser.add_argument(
+        "--cpu", action="store_true", help="time CPU of this process (steadier on a busy machine)"
+    )
     args = parser.parse_args()
+    clock = time.process_time if args.cpu else time.perf_counter
 
     texts = [release.text for release in generate(args.docs, args.seed)]
     assert len(set(texts)) == len(texts), "the corpus must hold distinct texts"
     words = sum(len(text.split()) for text in texts)
 
     blank = spacy.blank("en")
-    started = time.perf_counter()
+    started = clock()
     for text in texts:
         blank.make_doc(text)
-    tokenizer_seconds = time.perf_counter() - started
+    tokenizer_seconds = clock() - started
 
     nlp = build_nlp()
     stages: dict[str, float] = defaultdict(float)
     entities, quotes, statistics = [], [], []
     for text in texts:
-        at = time.perf_counter()
+        at = clock()
         doc = nlp.make_doc(text)
-        stages["make_doc (tokenizer)"] += time.perf_counter() - at
+        stages["make_doc (tokenizer)"] += clock() - at
         for name, pipe in nlp.pipeline:
-            at = time.perf_counter()
+            at = clock()
             doc = pipe(doc)
-            stages[name] += time.perf_counter() - at
-        at = time.perf_counter()
+            stages[name] += clock() - at
+        at = clock()
         ident = document_id(text)
         sentence_spans([s.start_char for s in doc.sents], doc.text)
         entities += entity_merge.doc_entities(doc, ident)
         quotes += quote_merge.doc_quotes(doc, ident)
         statistics += statistic_merge.doc_statistics(doc, ident)
-        stages["document records"] += time.perf_counter() - at
-    at = time.perf_counter()
+        stages["document records"] += clock() - at
+    at = clock()
     merged, remap = entity_merge.merge_entities(entities)
-    stages["merge entities"] += time.perf_counter() - at
-    at = time.perf_counter()
+    stages["merge entities"] += clock() - at
+    at = clock()
     merged_quotes = quote_merge.merge_quotes(quotes, remap)
-    stages["merge quotes"] += time.perf_counter() - at
-    at = time.perf_counter()
+    stages["merge quotes"] += clock() - at
+    at = clock()
     merged_statistics = statistic_merge.merge_statistics(statistics)
-    stages["merge statistics"] += time.perf_counter() - at
+    stages["merge statistics"] += clock() - at
 
     total = sum(stages.values())
     n = len(texts)
