@@ -41,15 +41,16 @@ from spacy.tokens import Doc
 
 from pressfacts.extensions import ENTITY_SPAN_GROUP, register_extensions
 from pressfacts.findings import QuoteFinding
-from pressfacts.quotes.attribution import (
-    Cues,
-    EntityMention,
-    SpeakerContext,
-    attribute,
-    person_genders,
-)
+from pressfacts.quotes.attribution import attribute
+from pressfacts.quotes.cues import Cues
 from pressfacts.quotes.marks import Mark, find_marks, is_end_marker, paragraphs
 from pressfacts.quotes.passages import Passage, find_passages
+from pressfacts.quotes.speakers import (
+    EntityMention,
+    SpeakerContext,
+    person_genders,
+    surname_index,
+)
 from pressfacts.quotes.speech import head_position, is_speech, looks_like_title
 
 __all__ = [
@@ -84,8 +85,12 @@ def speaker_context(doc: Doc, cues: Cues) -> SpeakerContext:
             forms[mention.id].append(
                 " ".join([*before[-1:], doc.text[mention.start : mention.end]])
             )
+    names = {ident: [item.name, *item.aliases] for ident, item in people.items()}
     return SpeakerContext(
-        sorted(mentions, key=lambda m: (m.start, m.end)), titles, person_genders(forms, cues)
+        sorted(mentions, key=lambda m: (m.start, m.end)),
+        titles,
+        person_genders(forms, cues),
+        surnames=surname_index(names),
     )
 
 

@@ -16,7 +16,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from pressfacts.quotes.attribution import Cues, PassageContext, ends_with_lead, has_cue_after
+from pressfacts.quotes.attribution import PassageContext
+from pressfacts.quotes.cues import Cues, ends_with_lead, has_cue_after
 from pressfacts.quotes.marks import MARK_CHARS, Mark, find_marks, paragraphs
 
 _TRIM = " \t\n_*" + MARK_CHARS

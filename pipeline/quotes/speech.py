@@ -16,7 +16,7 @@ from pressfacts.quotes.marks import MARK_CHARS
 from pressfacts.quotes.passages import Passage
 
 _WORDS = re.compile(r"[^\W_][\w’'-]*")
-_INLINE_MIN_WORDS = 4
+_INLINE_MIN_WORDS = 3
 _TITLE_MAX_WORDS = 8
 _SMALL_WORDS = frozenset({"a", "an", "and", "at", "by", "for", "in", "of", "on", "or", "the", "to"})
 
