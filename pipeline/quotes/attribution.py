@@ -222,7 +222,7 @@ ATTRIBUTION_RULES: tuple[AttributionRule, ...] = (
     AttributionRule("lead-in intro line", _lead_in_intro_line),
     AttributionRule("partial quote", _partial_quote, final=True),
     AttributionRule("attribution line", _attribution_line),
-    AttributionRule("continuation", _continuation, cued=False),
+    AttributionRule("continuation", _continuation),
 )
 """The attribution rules, tried in this order."""
 
@@ -240,7 +240,9 @@ def attribute(
     """The speaker of one passage, by the first rule of :data:`ATTRIBUTION_RULES` that applies.
 
     A rule applies when it finds a speaker, or when it is ``final`` and finds its cue
-    (a cue before the quote that names nobody leaves the quote with no speaker).
+    (a cue before the quote that names nobody leaves the quote with no speaker). When
+    no rule finds a speaker, the first cue found still stands (``“…,” she said.`` with
+    nobody to resolve "she" to is speech with no speaker).
 
     Args:
         text: the document text.
@@ -253,8 +255,10 @@ def attribute(
         context.mentions, context.titles, context.genders, passage.runs, context.surnames
     )
     situation = Situation(text, passage, context, cues, last_speaker)
+    cue_only: Attribution | None = None
     for rule in ATTRIBUTION_RULES:
         found = rule.find(situation)
         if found is not None and (found.speaker or rule.final):
             return found
-    return NO_SPEAKER
+        cue_only = cue_only or found
+    return cue_only or NO_SPEAKER

@@ -29,9 +29,9 @@ _PRONOUN_REACH = 12
 """A pronoun speaker stands within this many characters of the verb ("she added")."""
 _REFERENCE_REACH = 60
 """A "the <noun>" reference stands within this many characters of the verb."""
-# "the <up to five words>" before the clause end or a verb: matches 'the charity' in
-# 'the charity said', 'the chief constable' in 'added the chief constable'; not 'there'
-_DEFINITE = re.compile(r"\bthe\s+((?:[\w-]+\s+){0,4}?[\w-]+)(?=\s*,?\s*$|\s+(?:has\s+)?\w+)", re.I)
+# "the" and up to five words of one phrase (no punctuation): matches 'the chief constable'
+# in 'added the chief constable.' and 'the officer' in 'The officer, who'; not 'there'
+_DEFINITE = re.compile(r"\bthe\s+([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,4})", re.I)
 
 
 @dataclass(frozen=True)
@@ -187,38 +187,58 @@ def _reference(
     text: str, clause: Clause, context: SpeakerContext, cues: Cues
 ) -> SpeakerFound | None:
     """ "the charity said" -> the last charity named; "the officer said" -> the last person."""
-    for phrase, absolute in _definites(text, clause):
-        kind = cues.references.get(phrase.split()[-1])
-        if kind is None or len(phrase.split()) > 2:
+    for words, absolute in _definites(text, clause):
+        kind = cues.references.get(words[-1]) if len(words) <= 2 else None
+        if kind is None:
             continue
         for mention in context.before(absolute):
             person = mention.type == "PERSON"
             if (kind == "PERSON") == person and kind in {"ANY", "PERSON", mention.type}:
-                return SpeakerFound(mention.id, "reference", f"the {phrase}")
+                return SpeakerFound(mention.id, "reference", f"the {' '.join(words)}")
     return None
 
 
 def _title(text: str, clause: Clause, context: SpeakerContext, cues: Cues) -> SpeakerFound | None:
-    """ "the Commissioner said": the last person named before who holds that title."""
-    for phrase, absolute in _definites(text, clause):
-        for mention in context.before(absolute):
-            if mention.type != "PERSON":
-                continue
-            for title in context.titles.get(mention.id, ()):
-                folded = title.lower()
-                if folded == phrase or folded.endswith(" " + phrase):
-                    return SpeakerFound(mention.id, "title", f"the {phrase}")
+    """ "added the chief constable": the one person named before who holds that title."""
+    for words, absolute in _definites(text, clause):
+        phrase = " ".join(words)
+        holders = {
+            mention.id
+            for mention in context.before(absolute)
+            if mention.type == "PERSON"
+            and any(
+                title.lower() == phrase or title.lower().endswith(" " + phrase)
+                for title in context.titles.get(mention.id, ())
+            )
+        }
+        if len(holders) == 1:
+            return SpeakerFound(next(iter(holders)), "title", f"the {phrase}")
     return None
 
 
-def _definites(text: str, clause: Clause) -> list[tuple[str, int]]:
-    """ "the <words>" phrases near the cue, lower case, with their positions."""
-    found = []
-    for match in _DEFINITE.finditer(text[clause.start : clause.end]):
-        absolute = clause.start + match.start()
-        if abs(absolute - clause.cue_span[0]) <= _REFERENCE_REACH:
-            found.append((match.group(1).lower(), absolute))
-    return found
+def _definites(text: str, clause: Clause) -> list[tuple[list[str], int]]:
+    """ "the <words>" phrases that may be the subject of the cue, lower case, with positions.
+
+    A phrase opening the clause comes first (``The officer, who leads …, said``), then
+    the others nearest the cue first; each phrase in all its lengths, longest first
+    (``the chief constable``, then ``the chief``).
+    """
+    cue_start = clause.cue_span[0]
+    lead = clause.start
+    while lead < clause.end and text[lead] in " \t,_*":
+        lead += 1
+    found: list[tuple[int, list[str], int]] = []
+    for match in _DEFINITE.finditer(text, clause.start, clause.end):
+        absolute = match.start()
+        if absolute != lead and abs(absolute - cue_start) > _REFERENCE_REACH:
+            continue
+        words = match.group(1).lower().split()
+        rank = -1 if absolute == lead else abs(absolute - cue_start)
+        for size in range(len(words), 0, -1):
+            if match.start(1) + len(" ".join(words[:size])) <= cue_start or absolute > cue_start:
+                found.append((rank, words[:size], absolute))
+    found.sort(key=lambda item: item[0])
+    return [(words, absolute) for _, words, absolute in found]
 
 
 def _organisation_named(
@@ -236,8 +256,8 @@ SPEAKER_RULES: tuple[SpeakerRule, ...] = (
     SpeakerRule("pronoun", _pronoun),
     SpeakerRule("organisations jointly", _organisations_jointly),
     SpeakerRule("spokesperson", _spokesperson),
-    SpeakerRule("reference", _reference),
     SpeakerRule("title", _title),
+    SpeakerRule("reference", _reference),
     SpeakerRule("organisation named", _organisation_named),
 )
 """The speaker rules, tried in this order."""
