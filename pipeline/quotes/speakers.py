@@ -27,6 +27,8 @@ from pressfacts.quotes.cues import Clause, Cues
 
 _PRONOUN_REACH = 12
 """A pronoun speaker stands within this many characters of the verb ("she added")."""
+ADDRESSEE_VERBS = frozenset({"told", "tells", "telling"})
+"""Verbs of saying whose object is the one spoken to ("she told DI Reed"), not the speaker."""
 _REFERENCE_REACH = 60
 """A "the <noun>" reference stands within this many characters of the verb."""
 # "the" and up to five words of one phrase (no punctuation): matches 'the chief constable'
@@ -107,10 +109,15 @@ def _nearest(mentions: Sequence[EntityMention], clause: Clause) -> EntityMention
     )
 
 
+def _may_speak(mention: EntityMention, clause: Clause) -> bool:
+    """Not the one spoken to: a person after "told" ("she told DI Reed") is its object."""
+    return clause.cue not in ADDRESSEE_VERBS or mention.end <= clause.cue_span[0]
+
+
 def _person_named(
     text: str, clause: Clause, context: SpeakerContext, cues: Cues
 ) -> SpeakerFound | None:
-    people = [m for m in context.inside(clause) if m.type == "PERSON"]
+    people = [m for m in context.inside(clause) if m.type == "PERSON" and _may_speak(m, clause)]
     return SpeakerFound(_nearest(people, clause).id, "person named") if people else None
 
 
@@ -123,6 +130,8 @@ def _surname(text: str, clause: Clause, context: SpeakerContext, cues: Cues) -> 
     for word in cues.words_in(text, clause.start, clause.end):
         if not word.group(0)[0].isupper() or any(m.start <= word.start() < m.end for m in taken):
             continue
+        if clause.cue in ADDRESSEE_VERBS and word.start() >= clause.cue_span[1]:
+            break
         people = context.surnames.get(word.group(0).lower(), frozenset()) & earlier
         if len(people) == 1:
             return SpeakerFound(next(iter(people)), "surname", word.group(0))

@@ -255,3 +255,46 @@ def test_intro_clause(cues: Cues, head: str, is_intro: bool) -> None:
 def test_partial_clause(cues: Cues, head: str, cue: str | None) -> None:
     clause = partial_clause(head, 0, len(head), cues)
     assert (clause.cue if clause else None) == cue
+
+
+def test_the_person_told_is_not_the_speaker(nlp: Language) -> None:
+    text = (
+        "Mrs Nadia Frost has run the corner shop for years.\n\n“We were frightened for "
+        "weeks,” she told Inspector Leo Grant of Avon and Somerset Police."
+    )
+    doc = nlp(text)
+    assert [(q.speaker, q.attribution) for q in doc._.quotes] == [
+        ("person:nadia-frost", "speaker after quote: told; pronoun 'she'")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Sergeant Ola Berg said: “We will keep patrolling the park every night",
+            [("We will keep patrolling the park every night", "person:ola-berg")],
+            id="quote open at the end of the file runs to the end",
+        ),
+        pytest.param(
+            "Sergeant Ola Berg said: “We will keep patrolling the park.\n\nThe park reopened "
+            "on Monday after repairs.",
+            [("We will keep patrolling the park.", "person:ola-berg")],
+            id="an unclosed quote ends where the narrative resumes",
+        ),
+        pytest.param(
+            "Essex Police and the NSPCC warned parents that “nobody is safe online”.",
+            [("nobody is safe online", None)],
+            id="two organisations speaking jointly: no speaker",
+        ),
+        pytest.param(
+            "Officers described the estate as “a no-go zone” in their report.",
+            [],
+            id="a quoted phrase with no verb of saying is not a quote",
+        ),
+    ],
+)
+def test_news_copy(nlp: Language, text: str, expected: list[tuple[str, str | None]]) -> None:
+    doc = nlp(text)
+    found = [(" ".join(doc.text[s:e] for s, e in q.runs), q.speaker) for q in doc._.quotes]
+    assert found == expected
