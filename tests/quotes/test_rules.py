@@ -6,8 +6,9 @@ import pytest
 from spacy.language import Language
 
 from pressfacts import build_nlp
-from pressfacts.quotes.attribution import ATTRIBUTION_RULES
+from pressfacts.quotes.attribution import ATTRIBUTION_RULES, attribute
 from pressfacts.quotes.cues import Clause, Cues, intro_clause, partial_clause
+from pressfacts.quotes.passages import find_passages
 from pressfacts.quotes.speakers import (
     SPEAKER_RULES,
     EntityMention,
@@ -15,6 +16,7 @@ from pressfacts.quotes.speakers import (
     speaker_in_clause,
     surname_index,
 )
+from pressfacts.quotes.speech import SPEECH_RULES, speech_rule
 from pressfacts.registry import word_list
 
 
@@ -298,3 +300,36 @@ def test_news_copy(nlp: Language, text: str, expected: list[tuple[str, str | Non
     doc = nlp(text)
     found = [(" ".join(doc.text[s:e] for s, e in q.runs), q.speaker) for q in doc._.quotes]
     assert found == expected
+
+
+SPEECH_ROWS = [
+    (
+        "several paragraphs",
+        "“Help Is Here\n\n“Call Us Today”",
+        True,
+    ),
+    ("no words", "Officers said: “…”", False),
+    ("named by a cue", "Gangs run what officers have dubbed “the pipeline into the city”.", False),
+    ("title-cased phrase", "Posters reading “Safe Streets For All” went up in May.", False),
+    ("cue of saying", "“It is over,” said Inspector Nia Rowe.", True),
+    (
+        "standalone sentence",
+        "The station reopened.\n\n“Everyone in this town deserves to feel safe at night.”",
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "speech"),
+    [pytest.param(text, speech, id=rule) for rule, text, speech in SPEECH_ROWS],
+)
+def test_speech_rule(cues: Cues, text: str, speech: bool) -> None:
+    [passage] = find_passages(text, cues)
+    found = attribute(text, passage.context(), SpeakerContext([]), cues)
+    rule = next(row[0] for row in SPEECH_ROWS if row[1] == text)
+    assert speech_rule(text, passage, found, ("dubbed", "so-called")) == (speech, rule)
+
+
+def test_every_speech_rule_has_a_row() -> None:
+    assert {rule.name for rule in SPEECH_RULES} == {row[0] for row in SPEECH_ROWS}
