@@ -4,7 +4,8 @@
 |----------|-------------------------------------------|-------------------------------------|
 | tokens   | ``doc.spans["entities"]`` (label = type,  | ``gazetteer``: organisation entries |
 |          | ``id_`` = entity id)                      | ``titles``: ranks and job titles    |
-|          | ``doc._.entity_info``: id -> EntityInfo   | ``speech_verbs``, ``places``,       |
+|          | ``doc._.entity_info``: id -> EntityInfo   | ``patterns``: open-class org rules  |
+|          |                                           | ``speech_verbs``, ``places``,       |
 |          |                                           | ``non_name_words``: word lists      |
 
 The algorithms live in :mod:`pressfacts.entities.organisations` and
@@ -22,7 +23,7 @@ from pressfacts.entities.people import PersonFinder, PersonMention
 from pressfacts.extensions import ENTITY_SPAN_GROUP, register_extensions
 from pressfacts.findings import EntityInfo
 from pressfacts.models.ids import entity_id
-from pressfacts.models.resources import OrganisationEntry, TitleEntry
+from pressfacts.models.resources import OrganisationEntry, OrganisationPattern, TitleEntry
 
 
 def _inside_title(mention: OrganisationMention, titles: list[tuple[int, int]]) -> bool:
@@ -44,10 +45,13 @@ class EntityRecognizer:
         speech_verbs: list[str],
         places: list[str],
         non_name_words: list[str],
+        patterns: list[OrganisationPattern] | None = None,
     ) -> None:
         register_extensions()
         self.name = name
-        self.organisations = OrganisationFinder(gazetteer, stop_names=non_name_words)
+        self.organisations = OrganisationFinder(
+            nlp, gazetteer, patterns or [], stop_names=non_name_words
+        )
         area_forces = {
             area: entry.id for entry in gazetteer if entry.type == "FORCE" for area in entry.areas
         }
@@ -65,7 +69,7 @@ class EntityRecognizer:
         titles = self.people.title_spans(text)
         organisations = [
             mention
-            for mention in self.organisations.find(text, titles)
+            for mention in self.organisations.find(doc, titles)
             if not _inside_title(mention, titles)
         ]
         people = self.people.find(text, organisations)
@@ -137,6 +141,10 @@ class EntityRecognizer:
         "speech_verbs": {"@misc": "pressfacts.word_list.v1", "name": "speech_verbs"},
         "places": {"@misc": "pressfacts.word_list.v1", "name": "places"},
         "non_name_words": {"@misc": "pressfacts.word_list.v1", "name": "non_name_words"},
+        "patterns": {
+            "@misc": "pressfacts.organisation_patterns.v1",
+            "name": "organisation_patterns",
+        },
     },
     assigns=["doc.spans", "doc._.entity_info"],
 )
@@ -148,6 +156,7 @@ def make_entities(
     speech_verbs: list[str],
     places: list[str],
     non_name_words: list[str],
+    patterns: list[OrganisationPattern],
 ) -> EntityRecognizer:
     """Factory of the ``pressfacts_entities`` component.
 
@@ -162,4 +171,5 @@ def make_entities(
         speech_verbs=speech_verbs,
         places=places,
         non_name_words=non_name_words,
+        patterns=[OrganisationPattern.model_validate(rule) for rule in patterns],
     )
