@@ -69,7 +69,7 @@ class EntityRecognizer:
         titles = self.people.title_spans(text)
         organisations = [
             mention
-            for mention in self.organisations.find(doc, titles)
+            for mention in self.organisations.find(doc, titles, text)
             if not _inside_title(mention, titles)
         ]
         people = self.people.find(text, organisations)

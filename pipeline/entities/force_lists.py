@@ -14,10 +14,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
 
 from spacy.language import Language
-from spacy.matcher import Matcher
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from pressfacts.entities.gazetteer import Gazetteer, OrganisationMention
@@ -25,29 +24,29 @@ from pressfacts.entities.gazetteer import Gazetteer, OrganisationMention
 
 @dataclass(frozen=True)
 class ForceListRule:
-    """A trigger after which a list of areas names forces."""
+    """Trigger phrases after which a list of areas names forces."""
 
     name: str
-    trigger: tuple[dict[str, Any], ...]
+    triggers: tuple[str, ...]
     min_items: int = 1
 
 
+def _phrases(firsts: tuple[str, ...], seconds: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(f"{first} {second}".strip() for first in firsts for second in seconds)
+
+
+_FORCES = _phrases(("", "police"), ("force", "forces"))
 FORCE_LIST_RULES: tuple[ForceListRule, ...] = (
     ForceListRule(
         name="forces-in",
-        trigger=(
-            {"LOWER": "police", "OP": "?"},
-            {"LOWER": {"IN": ["force", "forces"]}},
-            {"LOWER": {"IN": ["in", "from", "across", "covering", "including", "of", "for"]}},
-            {"LOWER": "the", "OP": "?"},
+        triggers=_phrases(
+            _FORCES,
+            ("in", "from", "across", "covering", "including", "of", "for", "in the", "across the"),
         ),
     ),
     ForceListRule(
         name="officers-from",
-        trigger=(
-            {"LOWER": {"IN": ["officers", "detectives", "teams", "officers", "colleagues"]}},
-            {"LOWER": "from"},
-        ),
+        triggers=_phrases(("officers", "detectives", "teams", "colleagues"), ("from",)),
         min_items=2,
     ),
 )
@@ -60,10 +59,10 @@ class ForceLists:
 
     def __init__(self, nlp: Language, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
-        self._matcher = Matcher(nlp.vocab)
+        self._matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self._min_items: dict[str, int] = {}
         for rule in FORCE_LIST_RULES:
-            self._matcher.add(rule.name, [list(rule.trigger)], greedy="LONGEST")
+            self._matcher.add(rule.name, [nlp.make_doc(phrase) for phrase in rule.triggers])
             self._min_items[rule.name] = rule.min_items
 
     def find(

@@ -21,7 +21,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from spacy.language import Language
-from spacy.matcher import Matcher
+from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from pressfacts.entities.gazetteer import Gazetteer, OrganisationMention
@@ -44,6 +44,10 @@ _LEADING_NOISE = frozenset(
     {"the", "a", "an", "this", "that", "these", "those", "our", "their", "his", "her", "its"}
     | {"and", "but", "or", "if", "when", "while", "yesterday", "today", "meanwhile"}
 )
+WINDOW_BEFORE = 12
+"""Tokens before an anchor word a match may start ("Office of the North Yorkshire …")."""
+WINDOW_AFTER = 5
+"""Tokens after an anchor word a match may end."""
 _LINKS = frozenset({"of", "for", "and", "&", "the", "-", "'s", "'"})
 
 
@@ -62,6 +66,25 @@ def compile_pattern(tokens: Iterable[dict[str, Any] | str]) -> list[dict[str, An
         else:
             compiled.append(dict(token))
     return compiled
+
+
+def anchor_words(pattern: Sequence[dict[str, Any]]) -> set[str]:
+    """Lower-case words one of which every match of ``pattern`` contains: its last
+    required literal token of words longer than three letters ("council" of "CAP{1,4}
+    Council", "commissioner" of "Office of the … Commissioner"), else its longest."""
+    literals: list[set[str]] = []
+    for token in pattern:
+        if "OP" in token:
+            continue
+        for attr in ("ORTH", "LOWER", "NORM"):
+            value = token.get(attr)
+            words = {value} if isinstance(value, str) else set((value or {}).get("IN", []))
+            if words:
+                literals.append({word.lower() for word in words})
+    if not literals:
+        raise ValueError(f"pattern without a required literal word: {pattern}")
+    long_words = [words for words in literals if min(map(len, words)) > 3]
+    return long_words[-1] if long_words else max(literals, key=lambda w: min(map(len, w)))
 
 
 def canonical_name(span: Span) -> str:
@@ -89,17 +112,39 @@ class PatternRules:
     ) -> None:
         self.rules = {rule.id: rule for rule in rules}
         self.gazetteer = gazetteer
-        self._order = {rule.id: index for index, rule in enumerate(rules)}
         self._stop = {word.lower() for word in stop_words}
         self._matcher = Matcher(nlp.vocab)
-        self._before: dict[str, list[tuple[str, ...]]] = {}
+        self._keys: dict[str, tuple[OrganisationPattern, int]] = {}
+        anchors: set[str] = set()
         for rule in rules:
-            self._matcher.add(
-                rule.id, [compile_pattern(p) for p in rule.patterns], greedy="LONGEST"
-            )
-            self._before[rule.id] = [
-                tuple(token.norm_ for token in nlp.make_doc(phrase)) for phrase in rule.preceded_by
-            ]
+            patterns = [compile_pattern(p) for p in rule.patterns]
+            # a phrase the name must follow leads the pattern (few partial matches) and
+            # is cut off the match again: the key says how many tokens it has
+            leads = [
+                [{"NORM": token.norm_} for token in nlp.make_doc(phrase)]
+                for phrase in rule.preceded_by
+            ] or [[]]
+            for lead in leads:
+                key = f"{rule.id}|{len(lead)}"
+                self._keys[key] = (rule, len(lead))
+                self._matcher.add(key, [lead + p for p in patterns], greedy="LONGEST")
+                for pattern in patterns:
+                    # a noun the name must be followed by is rarer than "our" or "its"
+                    anchors.update(rule.followed_by or anchor_words(lead + pattern))
+        self._anchors = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self._anchors.add("anchor", [nlp.make_doc(word) for word in sorted(anchors)])
+
+    def _windows(self, doc: Doc) -> list[tuple[int, int]]:
+        """Token windows around the anchor words of the rules, merged: the Matcher runs
+        only there (most of a release has no council, court or charity service)."""
+        windows: list[tuple[int, int]] = []
+        for _, index, _ in self._anchors(doc):
+            start, end = max(0, index - WINDOW_BEFORE), min(len(doc), index + WINDOW_AFTER)
+            if windows and start <= windows[-1][1]:
+                windows[-1] = (windows[-1][0], end)
+            else:
+                windows.append((start, end))
+        return windows
 
     def find(
         self,
@@ -111,9 +156,14 @@ class PatternRules:
         rule allows; returns the merged list (gazetteer and pattern), in text order."""
         strings = doc.vocab.strings
         candidates: list[tuple[Span, OrganisationPattern]] = []
-        for match_id, start, end in self._matcher(doc):
-            rule = self.rules[strings[match_id]]
-            span = self._trim(doc[start:end], rule, title_spans)
+        matches = [
+            (match_id, window_start + start, window_start + end)
+            for window_start, window_end in self._windows(doc)
+            for match_id, start, end in self._matcher(doc[window_start:window_end])
+        ]
+        for match_id, start, end in matches:
+            rule, lead = self._keys[strings[match_id]]
+            span = self._trim(doc[start + lead : end], rule, title_spans)
             if span is not None and self._context_holds(doc, span, rule):
                 candidates.append((span, rule))
         candidates.sort(key=lambda c: (c[0].start - c[0].end, -c[1].priority, c[0].start))
@@ -175,14 +225,6 @@ class PatternRules:
     def _context_holds(self, doc: Doc, span: Span, rule: OrganisationPattern) -> bool:
         if "\n" in span.text:
             return False  # a name never runs over a line break
-        if self._before[rule.id]:
-            before = [token.norm_ for token in doc[max(0, span.start - 4) : span.start]]
-            if not any(
-                tuple(before[len(before) - len(phrase) :]) == phrase
-                for phrase in self._before[rule.id]
-                if len(phrase) <= len(before)
-            ):
-                return False
         if rule.followed_by:
             after = doc[span.end : span.end + rule.follow_window]
             found = False

@@ -63,17 +63,18 @@ class OrganisationFinder:
         self.force_lists = ForceLists(nlp, self.gazetteer)
 
     def find(
-        self, doc: Doc, title_spans: Sequence[tuple[int, int]] = ()
+        self, doc: Doc, title_spans: Sequence[tuple[int, int]] = (), text: str | None = None
     ) -> list[OrganisationMention]:
         """Every organisation mention in ``doc``, without overlaps, in text order.
 
         ``title_spans`` are where ranks and job titles stand (character offsets): a name
         found by pattern does not start with one ("Chief Executive of the Harbour Trust").
+        ``text`` is ``doc.text`` when the caller has it (spaCy rebuilds it on each access).
         """
         known = charity_branches(doc, self.gazetteer.find(doc))
         merged = self.patterns.find(doc, known, title_spans)
         merged += self.force_lists.find(doc, merged)
-        bylines = [match.span() for match in _BYLINE.finditer(doc.text)]
+        bylines = [match.span() for match in _BYLINE.finditer(doc.text if text is None else text)]
         return sorted(
             (
                 mention
