@@ -42,7 +42,7 @@ from pressfacts.lexicon.number_words import (
 from pressfacts.models.resources import StatisticCue
 from pressfacts.statistics.checks import check_change, compared_change, split_comparison
 from pressfacts.statistics.figures import candidate_figures
-from pressfacts.statistics.period_context import comparison_period, figure_period
+from pressfacts.statistics.period_context import DocumentPeriods
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
 _SKIPPED_BEFORE_NOUN = {
@@ -182,7 +182,7 @@ class StatisticReader:
     ) -> list[StatisticFinding]:
         """Every statistic of a document."""
         places = self.places_in(text, masked)
-        comparison = comparison_period(periods)
+        context = DocumentPeriods(text, sentences, periods)
         findings: list[StatisticFinding] = []
         last_area: str | None = None
         spans: dict[int, tuple[float, float]] = {}  # sentence -> the counts "from … to …"
@@ -245,8 +245,8 @@ class StatisticReader:
                     area = last_area
                 if area is None and anaphoric and previous:
                     area = previous.area
-                period = figure_period(
-                    sentence, s_start, absolute, change, sentence_periods, comparison
+                period = context.figure_period(
+                    sentence, s_start, absolute, change, sentence_periods
                 )
                 if period is None and anaphoric and previous and change is None:
                     period = previous.period

@@ -1,20 +1,39 @@
 """Which period a figure gets: the choice among the periods stated around it.
 
 The periods themselves are found by :mod:`pressfacts.statistics.periods`; this module
-decides which of them a figure of the numbers stage covers (its clause's, the one
-stated before it in the sentence, the span of a comparison for a change).
+decides which of them a figure of the numbers stage covers, in this order:
+
+1. its clause's periods, else those stated before it in its sentence ("In 2022, …"); a
+   later clause's period belongs to that clause (", compared with 417 in 2009/10");
+   the nearest wins, and a phrase that cannot be dated ("last year" without P) leaves
+   the figure undated rather than borrowing another's period;
+2. for a change: the span of the comparison (from the start of the earlier period to
+   the end of the later); a change over one span covers that span only;
+3. a lead-in (:data:`LEAD_IN_RULES`): a period stated once for a group ("Over the last
+   12 months:" and its list; "During the two-day operation, …" and the sentences of its
+   paragraph);
+4. for a change with nothing else: the document's two-period comparison.
+
+Single days ("on Friday 28 January", "today") date events such as an announcement,
+not the span a figure covers, so a figure never takes one.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
-from dataclasses import replace
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 
 from pressfacts.findings import PeriodFinding
+from pressfacts.statistics.periods import UNRESOLVED
 
-CLAUSE_BREAK = re.compile(r"[;:]|\s[–—-]\s|\.\s|,\s+(?:while|whereas|but|although)\b")
+CLAUSE_BREAK = re.compile(
+    r"[;:]|\s[–—-]\s|\.\s|,\s+(?:while|whereas|but|although|compared\s+(?:with|to))\b"
+)
 """Where one clause of a sentence ends and the next begins."""
+_EVENT_KINDS = ("day",)
+_BULLET = re.compile(r"[ \t]*(?:[-•*·▪●–]|\d{1,2}[.)])\s")
+"""A list line's marker: "- 40 arrests", "• 12 charges", "1. 3 seizures"."""
 
 
 def comparison_period(periods: Sequence[PeriodFinding]) -> PeriodFinding | None:
@@ -35,7 +54,7 @@ def comparison_period(periods: Sequence[PeriodFinding]) -> PeriodFinding | None:
 
 
 def clause_periods(
-    sentence: str, s_start: int, absolute: int, periods: list[PeriodFinding]
+    sentence: str, s_start: int, absolute: int, periods: Sequence[PeriodFinding]
 ) -> list[PeriodFinding]:
     """The periods of the number's clause; else those stated before it in the sentence
     ("In 2022, …"); a later clause's period belongs to that clause."""
@@ -53,11 +72,18 @@ def clause_periods(
 def choose_period(
     absolute: int,
     change: str | None,
-    periods: list[PeriodFinding],
-    comparison: PeriodFinding | None,
+    periods: Sequence[PeriodFinding],
     sentence_periods: Sequence[PeriodFinding] = (),
 ) -> PeriodFinding | None:
     """The period of the figure at ``absolute`` among its clause's ``periods``."""
+    periods = [p for p in periods if p.kind not in _EVENT_KINDS]
+    sentence_periods = [p for p in sentence_periods if p.kind not in (*_EVENT_KINDS, UNRESOLVED)]
+    if not periods:
+        return None
+    nearest = min(periods, key=lambda p: abs(p.start_char - absolute))
+    if nearest.kind == UNRESOLVED:
+        return None
+    periods = [p for p in periods if p.kind != UNRESOLVED]
     if change:
         since = next((p for p in periods if p.kind in ("since", "baseline")), None)
         # what the change is about may stand in another clause of the sentence
@@ -79,28 +105,127 @@ def choose_period(
                 kind="comparison",
             )
         anchored = next((p for p in periods if p.anchor is not None), None)
-        if anchored and anchored.anchor:
-            return replace(anchored, start=anchored.anchor[0])
-        if not periods and comparison:
-            return comparison
-    if not periods:
-        return None
+        if anchored and anchored.anchor:  # "up 13% on the previous year": both
+            return replace(
+                anchored,
+                start=min(anchored.anchor[0], anchored.start),
+                end=max(anchored.anchor[1], anchored.end),
+            )
     return min(periods, key=lambda p: abs(p.start_char - absolute))
 
 
-def figure_period(
-    sentence: str,
-    s_start: int,
-    absolute: int,
-    change: str | None,
-    sentence_periods: list[PeriodFinding],
-    comparison: PeriodFinding | None,
-) -> PeriodFinding | None:
-    """The period of the figure at ``absolute`` (document offset) of ``sentence``."""
-    return choose_period(
-        absolute,
-        change,
-        clause_periods(sentence, s_start, absolute, sentence_periods),
-        comparison,
-        sentence_periods,
+# -- lead-ins ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class LeadInRule:
+    """A period stated once for a group: where it stands and how far it reaches."""
+
+    name: str
+    pattern: re.Pattern[str]
+    """Matches the sentence text before the period phrase (the lead-in's opening)."""
+    reach: Callable[[str, int], int]
+    """(document text, end of the lead-in sentence) -> end offset of what it governs."""
+
+
+def _paragraph_end(text: str, start: int) -> int:
+    """The end of the paragraph that holds ``start``."""
+    found = text.find("\n", start)
+    return len(text) if found < 0 else found
+
+
+def _list_end(text: str, start: int) -> int:
+    """The end of the list after a colon: bullet lines (blank lines between allowed),
+    or, without markers, the lines up to the next blank line."""
+    position = start
+    lines = text[start:].split("\n")
+    bulleted = any(_BULLET.match(line) for line in lines[1:] if line.strip()) and bool(
+        _BULLET.match(next((line for line in lines[1:] if line.strip()), ""))
     )
+    end = start
+    for index, line in enumerate(lines):
+        if index and line.strip():
+            if bulleted and not _BULLET.match(line):
+                break
+            if not bulleted and not lines[index - 1].strip():
+                break
+            end = position + len(line)
+        position += len(line) + 1
+    return max(end, _paragraph_end(text, start))
+
+
+LEAD_IN_RULES: tuple[LeadInRule, ...] = (
+    # "Over the last 12 months:" then a list; not "… rose over the last 12 months:"
+    LeadInRule(
+        "list_lead_in",
+        re.compile(r"^\W{0,3}(?:(?:over|in|during|for|throughout)\s+)?(?:the\s+)?$", re.I),
+        _list_end,
+    ),
+    # "During the two-day operation, officers …", "In 2021/22, …": its paragraph
+    LeadInRule(
+        "sentence_lead_in",
+        re.compile(r"^\W{0,3}(?:(?:over|in|during|for|throughout|across|since)\s+)?$", re.I),
+        _paragraph_end,
+    ),
+)
+"""Where a period stated once governs the figures after it."""
+
+
+class DocumentPeriods:
+    """The periods of one document and the lead-ins among them, read once per document."""
+
+    def __init__(
+        self, text: str, sentences: Sequence[tuple[int, int]], periods: Sequence[PeriodFinding]
+    ) -> None:
+        self.comparison = comparison_period(periods)
+        self._leads: list[tuple[int, int, PeriodFinding, str]] = []
+        by_start = {p.start_char: p for p in periods if p.kind not in _EVENT_KINDS}
+        starts = sorted(by_start)
+        cursor = 0
+        for s_start, s_end in sentences:
+            while cursor < len(starts) and starts[cursor] < s_start:
+                cursor += 1
+            if cursor == len(starts) or starts[cursor] >= s_end:
+                continue
+            period = by_start[starts[cursor]]  # the sentence's first period
+            opening = text[s_start : period.start_char]
+            sentence = text[s_start:s_end].rstrip()
+            for rule in LEAD_IN_RULES:
+                if rule.name == "list_lead_in" and not (
+                    sentence.endswith(":") and len(sentence) - len(opening) < 60
+                ):
+                    continue
+                if rule.pattern.match(opening):
+                    self._leads.append((s_end, rule.reach(text, s_end), period, rule.name))
+                    break
+
+    def lead_in(self, absolute: int) -> PeriodFinding | None:
+        """The lead-in period governing the figure at ``absolute``, if any (undated
+        lead-ins govern too: their figures stay undated)."""
+        governing = None
+        for lead_start, lead_end, period, _name in self._leads:
+            if lead_start <= absolute < lead_end:
+                governing = period
+            elif lead_start > absolute:
+                break
+        return governing
+
+    def figure_period(
+        self,
+        sentence: str,
+        s_start: int,
+        absolute: int,
+        change: str | None,
+        sentence_periods: Sequence[PeriodFinding],
+    ) -> PeriodFinding | None:
+        """The period of the figure at ``absolute`` (document offset) of ``sentence``."""
+        own = clause_periods(sentence, s_start, absolute, sentence_periods)
+        own = [p for p in own if p.kind not in _EVENT_KINDS]
+        if own:
+            return choose_period(absolute, change, own, sentence_periods)
+        lead = self.lead_in(absolute)
+        if lead is not None:
+            return None if lead.kind == UNRESOLVED else lead
+        if change and self.comparison:
+            return self.comparison
+        return None
