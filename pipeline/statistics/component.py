@@ -42,7 +42,7 @@ from pressfacts.lexicon.number_words import (
 from pressfacts.models.resources import StatisticCue
 from pressfacts.statistics.checks import check_change, compared_change, split_comparison
 from pressfacts.statistics.figures import candidate_figures
-from pressfacts.statistics.period_context import DocumentPeriods
+from pressfacts.statistics.period_context import DocumentPeriods, restated_period
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
 _SKIPPED_BEFORE_NOUN = {
@@ -252,6 +252,8 @@ class StatisticReader:
                     period = previous.period
                 if period is None and yardstick:
                     period = yardstick.period  # the average is of the same comparison
+                if period is None:
+                    period = restated_period(value, unit, area, findings)
                 rate = _RATE.match(after)
                 per = None
                 if rate:

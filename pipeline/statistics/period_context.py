@@ -24,16 +24,36 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
-from pressfacts.findings import PeriodFinding
+from pressfacts.findings import PeriodFinding, StatisticFinding
 from pressfacts.statistics.periods import UNRESOLVED
 
 CLAUSE_BREAK = re.compile(
-    r"[;:]|\s[–—-]\s|\.\s|,\s+(?:while|whereas|but|although|compared\s+(?:with|to))\b"
+    r"[;:]|\s[–—-]\s|\.\s|,\s+(?:while|whereas|but|although|with|compared\s+(?:with|to))\b"
 )
 """Where one clause of a sentence ends and the next begins."""
 _EVENT_KINDS = ("day",)
+_TRAILER = re.compile(
+    r"\W{0,3}(?:the|these|those|all|this)\s+(?:[a-z]+\s+){0,2}?(?:figures|reports|statistics|"
+    r"numbers|data|arrests|offences|crimes|referrals|cases|calls|incidents)\s+(?:were|was|are|"
+    r"is|cover|covers|covered|relate|relates|related|refer|refers|span|spans|come|came)\b",
+    re.I,
+)
+"""A sentence that dates the figures before it: "The figures cover April 2022 to March
+2023", "These reports were received between …"; not "The figures show 40 arrests"."""
+_DIGIT = re.compile(r"\d")
+_TRAILER_REACH = 1500
+"""How far back (characters) a trailing statement dates figures."""
 _BULLET = re.compile(r"[ \t]*(?:[-•*·▪●–]|\d{1,2}[.)])\s")
 """A list line's marker: "- 40 arrests", "• 12 charges", "1. 3 seizures"."""
+
+
+def _without(text: str, start: int, end: int, periods: Sequence[PeriodFinding]) -> str:
+    """``text[start:end]`` with the period phrases in it blanked out."""
+    chars = list(text[start:end])
+    for period in periods:
+        for index in range(max(period.start_char, start), min(period.end_char, end)):
+            chars[index - start] = " "
+    return "".join(chars)
 
 
 def comparison_period(periods: Sequence[PeriodFinding]) -> PeriodFinding | None:
@@ -179,6 +199,7 @@ class DocumentPeriods:
     ) -> None:
         self.comparison = comparison_period(periods)
         self._leads: list[tuple[int, int, PeriodFinding, str]] = []
+        self._trailers: list[tuple[int, PeriodFinding]] = []
         by_start = {p.start_char: p for p in periods if p.kind not in _EVENT_KINDS}
         starts = sorted(by_start)
         cursor = 0
@@ -190,6 +211,12 @@ class DocumentPeriods:
             period = by_start[starts[cursor]]  # the sentence's first period
             opening = text[s_start : period.start_char]
             sentence = text[s_start:s_end].rstrip()
+            s_end = s_start + len(sentence)  # a sentence may hold the newline after it
+            if _TRAILER.match(sentence) and not _DIGIT.search(
+                _without(text, s_start, s_end, periods)
+            ):
+                self._trailers.append((s_start, period))
+                continue
             for rule in LEAD_IN_RULES:
                 if rule.name == "list_lead_in" and not (
                     sentence.endswith(":") and len(sentence) - len(opening) < 60
@@ -210,6 +237,13 @@ class DocumentPeriods:
                 break
         return governing
 
+    def trailer(self, absolute: int) -> PeriodFinding | None:
+        """The dated period of a trailing statement shortly after ``absolute``, if any."""
+        for t_start, period in self._trailers:
+            if absolute < t_start <= absolute + _TRAILER_REACH:
+                return None if period.kind == UNRESOLVED else period
+        return None
+
     def figure_period(
         self,
         sentence: str,
@@ -221,11 +255,32 @@ class DocumentPeriods:
         """The period of the figure at ``absolute`` (document offset) of ``sentence``."""
         own = clause_periods(sentence, s_start, absolute, sentence_periods)
         own = [p for p in own if p.kind not in _EVENT_KINDS]
-        if own:
+        if any(p.kind != UNRESOLVED for p in own):
             return choose_period(absolute, change, own, sentence_periods)
         lead = self.lead_in(absolute)
-        if lead is not None:
-            return None if lead.kind == UNRESOLVED else lead
-        if change and self.comparison:
+        if lead is not None and lead.kind != UNRESOLVED:
+            return lead
+        if not own and lead is None and change and self.comparison:
             return self.comparison
+        return self.trailer(absolute)
+
+
+def restated_period(
+    value: float, unit: str, area: str | None, findings: Sequence[StatisticFinding]
+) -> PeriodFinding | None:
+    """The period of an earlier dated figure of the same value, unit and area: an
+    undated figure that repeats one ("167 reports … In the past year we received 167
+    reports") is a restatement of it. Without an area the knowledge stage already
+    takes a bare repeat for a mention of the figure, so none is given here."""
+    if area is None:
         return None
+    return next(
+        (
+            f.period
+            for f in reversed(findings)
+            if f.period is not None
+            and (f.unit, f.area) == (unit, area)
+            and float(f.value) == float(value)
+        ),
+        None,
+    )
