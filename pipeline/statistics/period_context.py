@@ -259,6 +259,9 @@ class DocumentPeriods:
             return choose_period(absolute, change, own, sentence_periods)
         lead = self.lead_in(absolute)
         if lead is not None and lead.kind != UNRESOLVED:
+            compared = self.comparison
+            if change and compared and compared.start <= lead.start <= lead.end <= compared.end:
+                return compared  # a change in a paragraph comparing two periods: both
             return lead
         if not own and lead is None and change and self.comparison:
             return self.comparison

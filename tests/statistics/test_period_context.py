@@ -116,6 +116,17 @@ CHOICES: dict[str, tuple[str, dt.date | None, dict[float, tuple[str, str] | None
             16: ("2019-05-01", "2021-06-30"),
         },
     ),
+    # a change in a paragraph that compares two periods covers both, not the lead-in's
+    "change_in_a_comparison_paragraph": (
+        "Between July and September 2021, staff handled 4,200 calls, up from 2,100 calls "
+        "in the previous three months. The total doubled.",
+        P,
+        {
+            4200: ("2021-07-01", "2021-09-30"),
+            2100: ("2021-04-01", "2021-06-30"),
+            2: ("2021-04-01", "2021-09-30"),
+        },
+    ),
 }
 
 
