@@ -369,11 +369,29 @@ def _same(ctx: Context) -> Resolution:
     return Span(before.start, before.end, "same", before.anchor)
 
 
+WEEK_DAYS = range(4, 9)
+"""How many days after its first a stated "week" may end (a working week to nine days)."""
+
+
 def _the_week(ctx: Context) -> Resolution:
     """ "during the week of action", "over the week": the week stated before (a span of
-    five to nine days); otherwise it is undated."""
+    five to nine days); otherwise undated here (a week stated later may date it: see
+    :func:`pressfacts.statistics.periods.find_period_phrases`)."""
     before = _previous(ctx)
-    if before is None or not 4 <= (before[1] - before[0]).days <= 8:
+    if before is None or (before[1] - before[0]).days not in WEEK_DAYS:
+        return None
+    return Span(before[0], before[1], "same")
+
+
+def _the_operation(ctx: Context) -> Resolution:
+    """ "During the two-day operation": the period stated before when it is that long;
+    otherwise undated (and a lead-in that leaves its figures undated, not borrowed)."""
+    before = _previous(ctx)
+    if before is None or not ctx.group("n"):
+        return None
+    days = {"day": 1, "week": 7, "month": 30}[(ctx.group("unit") or "day").lower()]
+    length = count_value(ctx.group("n") or "") * days
+    if abs((before[1] - before[0]).days + 1 - length) > max(1, length // 10):
         return None
     return Span(before[0], before[1], "same")
 
@@ -408,9 +426,9 @@ PERIOD_RULES: tuple[PeriodRule, ...] = (
     PeriodRule("day_range", _compile(
         rf"\b(?:between|from)\s+{_day_month(1)},?\s*(?P<y1>{_YEAR})?\s*"
         rf"(?:and|to|until|[-–])\s*{_day_month(2)},?\s*(?P<y2>{_YEAR})?"), _day_range),
-    # "between 3 and 9 June"
+    # "between 3 and 9 June", "from 6 to 12 March 2023"; not "from 6 to 12 people"
     PeriodRule("shared_month_range", _compile(
-        rf"\bbetween\s+(?P<d1>\d{{1,2}}){_ORDINAL}\s+(?:and|to)\s+"
+        rf"\b(?:between|from)\s+(?P<d1>\d{{1,2}}){_ORDINAL}\s*(?:and|to|until|[-–])\s*"
         rf"(?P<d2>\d{{1,2}}){_ORDINAL}\s+(?P<m>{MONTH})(?:\s+(?P<y>{_YEAR}))?"),
         _shared_month_range),
     # "2022/23", "2017-18", "2023/2024"; not "2023-03-01" (03 is no next year)
@@ -502,6 +520,11 @@ PERIOD_RULES: tuple[PeriodRule, ...] = (
     PeriodRule("the_week", _compile(
         r"\b(?:during|over|in|throughout)\s+the\s+(?:recent\s+|same\s+)?(?:[\w-]+\s+){0,3}?"
         r"week(?:\s+of\s+(?:action|intensification))?\b(?!s|['’]s)"), _the_week),
+    # "during the two-day operation", "throughout the campaign"; not "the operation of"
+    PeriodRule("the_operation", _compile(
+        rf"\b(?:during|over|in|throughout)\s+the\s+(?:(?P<n>{_COUNT})[-\s](?P<unit>day|week|"
+        rf"month)[-\s])?(?:[\w-]+\s+){{0,2}}?(?:operation|campaign|crackdown|initiative|blitz)"
+        rf"\b(?!\s+of\b)"), _the_operation),
     # too vague to date: "a year or so previously", "in recent years"
     PeriodRule("vague", _compile(
         r"\b(?:a\s+(?:year|month)\s+or\s+so|some\s+(?:years|months)|a\s+few\s+(?:years|months))"

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -29,6 +30,7 @@ from pressfacts.findings import PeriodFinding
 from pressfacts.lexicon.months import FULL_MONTHS
 from pressfacts.statistics.period_rules import (
     PERIOD_RULES,
+    WEEK_DAYS,
     Context,
     PeriodRule,
     Span,
@@ -83,6 +85,7 @@ def find_period_phrases(
     taken_until = -1
     found: list[PeriodFinding] = []
     previous: PeriodFinding | None = None
+    weeks: list[int] = []  # undated "the week" phrases, dated by a week stated later
     for start, negative_end, rule, match in sorted(candidates, key=lambda c: (c[0], c[1])):
         if start < taken_until:
             continue  # the longest phrase at a place wins (it was sorted first)
@@ -97,8 +100,25 @@ def find_period_phrases(
         found.append(period)
         if period.kind == UNRESOLVED:
             previous = None  # "the year before" an undated year is undated too
+            if rule.name == "the_week":
+                weeks.append(len(found) - 1)
         elif period.kind not in ("same", "day", "previous", "baseline"):
             previous = period
+    return _weeks_stated_later(found, weeks)
+
+
+def _weeks_stated_later(found: list[PeriodFinding], weeks: list[int]) -> list[PeriodFinding]:
+    """ "The week of action" before its dates: the one week-long span the text states."""
+    spans = {
+        (p.start, p.end)
+        for p in found
+        if p.kind == "explicit" and (p.end - p.start).days in WEEK_DAYS
+    }
+    if not weeks or len(spans) != 1:
+        return found
+    [(start, end)] = spans
+    for index in weeks:
+        found[index] = replace(found[index], start=start, end=end, kind="same")
     return found
 
 

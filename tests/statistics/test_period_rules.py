@@ -54,6 +54,11 @@ ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
         None,
         ("2021-06-07", "2021-06-13"),
     ),
+    "the_operation": (
+        "between 3 and 4 June 2021 … during the two-day operation",
+        None,
+        ("2021-06-03", "2021-06-04"),
+    ),
     "vague": ("a few years earlier", P, None),
     "today": ("today", P, ("2021-07-14", "2021-07-14")),
     "day": ("on Monday 3 February 2020", None, ("2020-02-03", "2020-02-03")),
@@ -115,3 +120,14 @@ def test_a_bracket_dates_the_relative_phrase_before_it() -> None:
 
 def test_the_may_verb_is_no_month() -> None:
     assert find_period_phrases("officers in may act", P) == []
+
+
+def test_a_week_stated_later_dates_the_week_of_action() -> None:
+    text = "During the week of action, 40 arrests. The week ran from 6 to 12 March 2023."
+    first = find_period_phrases(text, None)[0]
+    assert (first.start, first.end) == (dt.date(2023, 3, 6), dt.date(2023, 3, 12))
+
+
+def test_an_operation_of_another_length_is_undated() -> None:
+    text = "between 3 and 4 June 2021 … during the six-week operation"
+    assert find_period_phrases(text, None)[-1].kind == UNRESOLVED
