@@ -55,6 +55,8 @@ CUE_AFTER = frozenset(
         "name_colon_quote",
         "post_nominal",
         "name_who",
+        "name_event",
+        "name_pictured",
     }
 )
 """Rules whose cue follows the name: words before the name are not part of the cue."""
@@ -74,6 +76,8 @@ PERSON_RULES: tuple[PersonRule, ...] = (
     PersonRule("post_nominal", "Claire Dunn MP welcomed"),
     PersonRule("name_who", "Derek Hale, who organised the protest, spoke"),
     PersonRule("according_to", "according to Leah Fox"),
+    PersonRule("name_event", "Daniel Moss was jailed for six years"),
+    PersonRule("name_pictured", "Leah Fox (pictured) thanked the volunteers"),
     PersonRule("rank_surname", "Sergeant Pardey said", False),
 )
 """Every rule that finds a person, in the order they are tried."""
@@ -141,6 +145,18 @@ def compile_patterns(title: str, verb_list: Sequence[str]) -> RulePatterns:
         "post_nominal": rf"{_NAME_START}{_NAME}[ \t]+(?:MP|MSP|MS|AM|MLA)\b",
         # "Derek Hale, who organised the protest,": "who" makes a person of the name
         "name_who": rf"{_NAME_START}{_NAME},[ \t]+who\b",
+        # "Daniel Moss was jailed", "Leah Fox has been appointed": what happens to people
+        # in court reports and announcements; must not match "Kent Police was praised"
+        "name_event": (
+            rf"{_NAME_START}{_NAME}{_POST_NOMINALS},?[ \t]+(?:was|were|has[ \t]+been|had[ \t]+been)"
+            r"[ \t]+(?:jailed|sentenced|charged|convicted|arrested|cleared|acquitted|remanded|"
+            r"bailed|killed|murdered|stabbed|injured|appointed|elected|awarded|honoured|"
+            r"found[ \t]+guilty)\b"
+        ),
+        # "Leah Fox (pictured)": a photo caption marker after a name
+        "name_pictured": (
+            rf"{_NAME_START}{_NAME}[ \t]*\((?:pictured|above|below|left|right|centre)\b"
+        ),
         # "according to Leah Fox": must not match "according to Kent Police" (no given name)
         "according_to": rf"\b[Aa]ccording[ \t]+to[ \t]+{_NAME}{_NAME_END}",
     }

@@ -74,6 +74,11 @@ PERSON_ROWS = {
         "The shop was busy, according to Leah Fox, who works there.",
         {"Leah Fox": []},
     ),
+    "name_event": ("Callum Reeve was jailed for four years.", {"Callum Reeve": []}),
+    "name_pictured": (
+        "Imogen Hart (pictured) opened the new centre.",
+        {"Imogen Hart": []},
+    ),
     "rank_surname": ("Sergeant Pardoe thanked residents.", {"Pardoe": ["Sergeant"]}),
 }
 
@@ -98,6 +103,8 @@ NOT_PEOPLE = {
     "place_that_is_a_given_name": "Chester Zoo said the fence was repaired.",
     "organisation_described": "Harbour Trust, a local charity, said it would help.",
     "according_to_an_organisation": "Crime fell, according to Kent Police.",
+    "organisation_event": "Northern Rail was charged after the crash.",
+    "place_event": "Chester was named the safest city.",
 }
 
 
