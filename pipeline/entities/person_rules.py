@@ -117,10 +117,11 @@ def compile_patterns(title: str, verb_list: Sequence[str]) -> RulePatterns:
             rf"{_NAME_START}(?P<titles>{title}),[ \t]+{_NAME}{_NAME_END}"
             rf"(?=,|\s+(?:has|had|is|was|will|{verbs})\b)"
         ),
-        # a collar number may stand between rank and name: "PC 2345 Jo Bell"
+        # a collar number may stand between rank and name: "PC 2345 Jo Bell"; rank and
+        # name on one line ("Crime Reporter\n\nResidents" is no name)
         "rank_before_name": (
-            rf"{_NAME_START}(?P<titles>{_PREFIX}{title}\.?(?:\s+{title}\.?)?)\s+"
-            rf"(?:\d{{2,5}}\s+)?{_NAME}{_NAME_END}"
+            rf"{_NAME_START}(?P<titles>{_PREFIX}{title}\.?(?:[ \t]+{title}\.?)?)[ \t]+"
+            rf"(?:\d{{2,5}}[ \t]+)?{_NAME}{_NAME_END}"
         ),
         # a press-release attribution line after a quote: "– Jane Smith, Chief Executive"
         "attribution_line": (

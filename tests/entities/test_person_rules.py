@@ -115,6 +115,7 @@ def test_not_a_person(nlp: Language, text: str) -> None:
 
 CLEANING_ROWS = {
     "article": ("Dana Moor, the director of Barnardo's, said it helped.", ["Director"]),
+    "relative_clause": ("Dana Moor, who is the director of Barnardo's, said so.", ["Director"]),
     "acronym": (
         "Dana Moor, lead for Online Child Safety (OCS), said it helped.",
         ["Lead for Online Child Safety"],
@@ -231,6 +232,14 @@ NAME_ROWS = {
     "minister_before_name": (
         "Home Secretary Jo Quill announced the funding.",
         {"Jo Quill": ["Home Secretary"]},
+    ),
+    "rank_and_name_on_one_line": (
+        "By Jo Quill\nCrime Reporter\n\nResidents met on Monday.",
+        {"Jo Quill": ["Crime Reporter"]},
+    ),
+    "description_is_no_title": (
+        "Jo Quill, who runs the corner shop, said the lights were out.",
+        {"Jo Quill": []},
     ),
     "name_on_one_line": (
         "Report by Jo Quill\nSam Pike\n",
