@@ -251,6 +251,8 @@ class PersonFinder:
             more, more_affiliations = self._roles(
                 context, closing.start("appos"), closing.end("appos")
             )
+        if not more and len(more_affiliations) == 1:  # "Insp Jo Bell of Kent Police said"
+            roles = [_owned(role, more_affiliations[0], None) for role in roles]
         return _person(start, name, roles + more, affiliations + more_affiliations)
 
     def _rule_attribution_line(

@@ -294,6 +294,13 @@ def _drop_place_tail(table: TitleTable, phrase: Phrase) -> Phrase:
                 before = _CONNECTOR_TAIL.sub("", before)
                 if before:
                     return Phrase(before, phrase.organisation, area or place)
+    # "Head of Major Investigations in Tayside": "in" and capitalised words end a title
+    # with its place even when the place list does not know it
+    unknown = re.match(
+        r"^(?P<title>.+?)\s+in\s+(?P<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})$", text
+    )
+    if unknown:
+        return Phrase(unknown.group("title"), phrase.organisation, area or unknown.group("place"))
     return Phrase(text, phrase.organisation, area)
 
 

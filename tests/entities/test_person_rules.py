@@ -197,6 +197,14 @@ ROLE_ROWS = {
         "Avon and Somerset Police and Crime Commissioner Nia Brooks said it worked.",
         [RoleFinding("Police and Crime Commissioner", None, "Avon and Somerset")],
     ),
+    "force_after_name": (
+        "Inspector Nia Brooks of Cheshire Constabulary said it worked.",
+        [RoleFinding("Inspector", "force:cheshire-constabulary")],
+    ),
+    "unlisted_place_after_in": (
+        "Nia Brooks, head of investigations in Glenmoray, said it worked.",
+        [RoleFinding("Head of Investigations", None, "Glenmoray")],
+    ),
     "charity_before_title": (
         "NSPCC chief executive Nia Brooks said it worked.",
         [RoleFinding("Chief Executive", "charity:nspcc")],
