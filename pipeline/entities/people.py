@@ -253,7 +253,10 @@ class PersonFinder:
             )
         if not more and len(more_affiliations) == 1:  # "Insp Jo Bell of Kent Police said"
             roles = [_owned(role, more_affiliations[0], None) for role in roles]
-        return _person(start, name, roles + more, affiliations + more_affiliations)
+        person = _person(start, name, roles + more, affiliations + more_affiliations)
+        if not self.table.expand(match.group("titles")):
+            person.start = match.start("titles")  # "Sir Jo Bell": an alias, not a title
+        return person
 
     def _rule_attribution_line(
         self, rule: PersonRule, match: re.Match[str], context: _Context

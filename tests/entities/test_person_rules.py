@@ -263,6 +263,17 @@ def test_names_are_whole_and_nothing_more(
     assert found(nlp, text) == expected
 
 
+@pytest.mark.parametrize("honorific", ["Sir", "Dame", "Dr", "Mrs"])
+def test_honorific_makes_an_alias_not_a_title(nlp: Language, honorific: str) -> None:
+    doc = nlp(f"{honorific} Alex Mercer said the charity would grow.")
+    (info,) = doc._.entity_info.values()
+    assert (info.name, info.titles, info.aliases) == (
+        "Alex Mercer",
+        [],
+        [f"{honorific} Alex Mercer"],
+    )
+
+
 SHORT_FORM_ROWS = {
     "rank_and_surname": "Det Supt Rhys Garner spoke. Det Supt Garner added more.",
     "honorific_and_surname": "Rhys Garner said it was hard. Mr Garner added more.",
