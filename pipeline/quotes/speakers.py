@@ -154,10 +154,15 @@ def _may_speak(mention: EntityMention, clause: Clause) -> bool:
     return clause.cue not in ADDRESSEE_VERBS or mention.end <= clause.cue_span[0]
 
 
+def _speakers_inside(context: SpeakerContext, clause: Clause) -> list[EntityMention]:
+    """Mentions within the clause that may be its speaker (not the one told)."""
+    return [m for m in context.inside(clause) if _may_speak(m, clause)]
+
+
 def _person_named(
     text: str, clause: Clause, context: SpeakerContext, cues: Cues
 ) -> SpeakerFound | None:
-    people = [m for m in context.inside(clause) if m.type == "PERSON" and _may_speak(m, clause)]
+    people = [m for m in _speakers_inside(context, clause) if m.type == "PERSON"]
     return SpeakerFound(_nearest(people, clause).id, "person named") if people else None
 
 
@@ -212,7 +217,7 @@ def _organisations_jointly(
     text: str, clause: Clause, context: SpeakerContext, cues: Cues
 ) -> SpeakerFound | None:
     """Two organisations joined by "and" as the speaker: no single entity speaks."""
-    organisations = [m for m in context.inside(clause) if m.type != "PERSON"]
+    organisations = [m for m in _speakers_inside(context, clause) if m.type != "PERSON"]
     for first, second in pairwise(organisations):
         between = text[first.end : second.start].strip().lower()
         if between in {"and", "and the"} and first.id != second.id:
@@ -226,7 +231,7 @@ def _spokesperson(
     words = {w.group(0).lower() for w in cues.words_in(text, clause.start, clause.end)}
     if not words & cues.spokesperson_nouns:
         return None
-    organisations = [m for m in context.inside(clause) if m.type != "PERSON"]
+    organisations = [m for m in _speakers_inside(context, clause) if m.type != "PERSON"]
     if organisations:
         return SpeakerFound(_nearest(organisations, clause).id, "spokesperson")
     earlier = next((m for m in context.before(clause.start) if m.type != "PERSON"), None)
@@ -292,7 +297,7 @@ def _definites(text: str, clause: Clause) -> list[tuple[list[str], int]]:
 def _organisation_named(
     text: str, clause: Clause, context: SpeakerContext, cues: Cues
 ) -> SpeakerFound | None:
-    organisations = [m for m in context.inside(clause) if m.type != "PERSON"]
+    organisations = [m for m in _speakers_inside(context, clause) if m.type != "PERSON"]
     if not organisations:
         return None
     return SpeakerFound(_nearest(organisations, clause).id, "organisation named")
