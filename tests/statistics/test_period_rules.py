@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from pressfacts.statistics.period_rules import PERIOD_RULES
+from pressfacts.statistics.period_table import PERIOD_RULES
 from pressfacts.statistics.periods import UNRESOLVED, find_period_phrases
 
 P = dt.date(2021, 7, 14)
