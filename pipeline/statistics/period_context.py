@@ -29,10 +29,10 @@ from pressfacts.statistics.periods import UNRESOLVED
 
 CLAUSE_BREAK = re.compile(
     r"[;:]|\s[–—-]\s|\.\s|,\s+(?:while|whereas|but|although|with|compared\s+(?:with|to)|"
-    r"(?:up|down)\s+(?:from|on))\b"
+    r"(?:up|down)\b)"
 )
 """Where one clause of a sentence ends and the next begins: "; ", " – ", ", while",
-", with 672 …", ", compared with 417 …", ", up from 30,600 …"."""
+", with 672 …", ", compared with 417 …", ", up from 30,600 …", ", down 8% on …"."""
 _EVENT_KINDS = ("day",)
 _TRAILER = re.compile(
     r"\W{0,3}(?:the|these|those|all|this)\s+(?:[a-z]+\s+){0,2}?(?:figures|reports|statistics|"
