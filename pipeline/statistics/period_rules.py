@@ -342,6 +342,17 @@ def resolve_year_before(ctx: Context) -> Resolution:
     return Span(dt.date(year, 1, 1), dt.date(year, 12, 31), "relative")
 
 
+def resolve_years_average(ctx: Context) -> Resolution:
+    """ "above the five-year average": the N years before the period stated before, so a
+    change against it runs from their start to that period's end."""
+    before = _previous_span(ctx)
+    if before is None:
+        return None
+    years = count_value(ctx.group("n") or "")
+    start = before[0] - relativedelta(years=years)
+    return Span(start, before[0] - dt.timedelta(days=1), "previous", before)
+
+
 def resolve_same_period_year(ctx: Context) -> Resolution:
     """ "the same period in 2019": the dates stated before, in that year."""
     before = _previous_span(ctx)

@@ -47,6 +47,7 @@ from pressfacts.statistics.period_rules import (
     resolve_year_before,
     resolve_year_range,
     resolve_year_to,
+    resolve_years_average,
 )
 from pressfacts.statistics.single_dates import DAY_DATE
 
@@ -162,6 +163,10 @@ PERIOD_RULES: tuple[PeriodRule, ...] = (
     PeriodRule("year_before", _compile(
         r"\b(?:the\s+year\s+before|the\s+(?:previous|preceding|prior)\s+year|a\s+year\s+"
         r"(?:earlier|before))\b"), resolve_year_before),
+    # "35% above the five-year average", "the 3-year mean"; not "a five-year plan"
+    PeriodRule("years_average", _compile(
+        rf"\b(?:the\s+)?(?:previous\s+|last\s+)?(?P<n>{COUNT})[-\s]year\s+(?:average|mean)\b"),
+        resolve_years_average),
     # "that year", "the same year"
     PeriodRule("same_year", _compile(r"\b(?:that|the\s+same)\s+year\b"), resolve_same),
     # "during the week of action", "over the week"; not "every week", "this week"

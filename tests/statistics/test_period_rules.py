@@ -59,6 +59,11 @@ ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
         None,
         ("2021-06-03", "2021-06-04"),
     ),
+    "years_average": (
+        "from April to June 2021, 12% above the three-year average",
+        None,
+        ("2018-04-01", "2021-03-31"),
+    ),
     "vague": ("a few years earlier", P, None),
     "today": ("today", P, ("2021-07-14", "2021-07-14")),
     "day": ("on Monday 3 February 2020", None, ("2020-02-03", "2020-02-03")),
