@@ -254,7 +254,21 @@ class DocumentPeriods:
         change: str | None,
         sentence_periods: Sequence[PeriodFinding],
     ) -> PeriodFinding | None:
-        """The period of the figure at ``absolute`` (document offset) of ``sentence``."""
+        """The period of the figure at ``absolute`` (document offset) of ``sentence``;
+        never an undated phrase's placeholder, never inverted."""
+        period = self._figure_period(sentence, s_start, absolute, change, sentence_periods)
+        if period is None or period.kind == UNRESOLVED or period.start > period.end:
+            return None
+        return period
+
+    def _figure_period(
+        self,
+        sentence: str,
+        s_start: int,
+        absolute: int,
+        change: str | None,
+        sentence_periods: Sequence[PeriodFinding],
+    ) -> PeriodFinding | None:
         own = clause_periods(sentence, s_start, absolute, sentence_periods)
         own = [p for p in own if p.kind not in _EVENT_KINDS]
         if any(p.kind != UNRESOLVED for p in own):
