@@ -1,7 +1,8 @@
-"""The period grammar as a table of named rules: a pattern and how it resolves.
+"""The period grammar's parts: the rule type, its context, and the resolvers.
 
 Each :class:`PeriodRule` names one way a press release states a span of time, with the
-regex that finds it and the function that turns a match into whole ISO dates. A
+regex that finds it and the function (a ``resolve_*`` here) that turns a match into
+whole ISO dates; the table of rules is :data:`pressfacts.statistics.period_table.PERIOD_RULES`. A
 resolver returns a :class:`Span`, ``None`` when the phrase is a period that cannot be
 fixed (a relative phrase without the publication date P, "a year or so previously")
 or :data:`NOT_A_PERIOD` when the match is not a period after all ("2019-22" is no
