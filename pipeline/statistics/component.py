@@ -40,6 +40,14 @@ from pressfacts.lexicon.number_words import (
     tidy,
 )
 from pressfacts.models.resources import StatisticCue
+from pressfacts.statistics.areas import (
+    BOTH,
+    CLAUSE_BREAK,
+    REGION_WORDS,
+    AreaReader,
+    joined_places,
+    respectively,
+)
 from pressfacts.statistics.checks import check_change, compared_change, split_comparison
 from pressfacts.statistics.figures import candidate_figures
 
@@ -63,11 +71,6 @@ _ANAPHORA = re.compile(
     r"\b(?:that|this|the)\s+(?:figure|number|total)\b|\b(?:of\s+)?(?:these|those)\b|\bthe\s+same\b",
     re.I,
 )
-_REGION_WORDS = re.compile(
-    r"\b(?:the\s+region|across\s+the\s+region|the\s+county|both\s+counties|the\s+area|locally)\b",
-    re.I,
-)
-_BOTH = re.compile(r"\bboth\s+(?:counties|areas|regions|forces|cities)\b", re.I)
 _RATE = re.compile(
     r"^[^.;]{0,140}?\b(?:every|each|a|per)\s+(?P<per>day|week|month|year)\b(?![-\w]|\s+of\b)|"
     r"^[^.;]{0,140}?\b(?P<adv>daily|weekly|monthly|annually)\b",
@@ -83,7 +86,6 @@ _FROM_TO = re.compile(
     re.I,
 )
 """Two counts a change runs between ("from 1,747 to 3,549"), read even without a unit."""
-_CLAUSE_BREAK = re.compile(r"[;:]|\s[–—-]\s|\.\s|,\s+(?:while|whereas|but|although)\b")
 
 
 def _plural(word: str, value: float) -> str:
@@ -105,14 +107,7 @@ class StatisticReader:
         self._change_before = self._cue_pattern(cues, "change_before", before=True)
         self._change_after = self._cue_pattern(cues, "change_after", before=False)
         self._cue_values = {word.lower(): cue.value for cue in cues for word in cue.words}
-        canonical: dict[str, str] = {}
-        for place in sorted(places, key=lambda p: ("-" in p, p)):
-            canonical.setdefault(place.lower().replace("-", " "), place.replace("-", " "))
-        self._places = canonical
-        body = "|".join(
-            re.escape(p).replace(r"\ ", r"[\s-]") for p in sorted(canonical, key=len, reverse=True)
-        )
-        self._place_pattern = re.compile(rf"\b(?:{body})\b", re.I)
+        self.areas = AreaReader(places)
 
     @staticmethod
     def _cue_pattern(cues: Sequence[StatisticCue], role: str, before: bool) -> re.Pattern[str]:
@@ -160,16 +155,6 @@ class StatisticReader:
             return _plural(word, value)
         return None
 
-    def places_in(self, text: str, masked: Sequence[tuple[int, int]]) -> list[tuple[int, str]]:
-        """(offset, canonical place) of the places named in ``text`` outside ``masked``."""
-        found = []
-        for match in self._place_pattern.finditer(text):
-            if any(s <= match.start() < e for s, e in masked):
-                continue
-            key = re.sub(r"[\s-]+", " ", match.group(0).lower())
-            found.append((match.start(), self._places[key]))
-        return found
-
     # -- the whole document -----------------------------------------------------------
 
     def read(
@@ -180,7 +165,7 @@ class StatisticReader:
         masked: Sequence[tuple[int, int]],
     ) -> list[StatisticFinding]:
         """Every statistic of a document."""
-        places = self.places_in(text, masked)
+        places = self.areas.places_in(text, masked)
         comparison = next(  # the span a two-period comparison covers, read where stated
             (
                 replace(
@@ -201,7 +186,7 @@ class StatisticReader:
             sentence = text[s_start:s_end]
             sentence_places = [(o, p) for o, p in places if s_start <= o < s_end]
             if "respectively" not in sentence.lower():
-                sentence_places = _joined_places(text, sentence_places)
+                sentence_places = joined_places(text, sentence_places)
             sentence_periods = [p for p in periods if s_start <= p.start_char < s_end]
             raw = [f for f in candidate_figures(sentence)]
             previous = next(  # the figure "these", "that figure" point back to: a count
@@ -251,8 +236,8 @@ class StatisticReader:
                     if not unit:
                         continue
                 absolute = s_start + start
-                area = self._area(sentence, absolute, sentence_places, s_start)
-                if area is None and _REGION_WORDS.search(sentence):
+                area = self.areas.area(sentence, absolute, sentence_places, s_start)
+                if area is None and REGION_WORDS.search(sentence):
                     area = last_area
                 if area is None and anaphoric and previous:
                     area = previous.area
@@ -298,13 +283,11 @@ class StatisticReader:
                 a, b = parse_number(span.group("a")), parse_number(span.group("b"))
                 if a is not None and b is not None:
                     spans[index] = (a, b)
-            sentence_findings = self._respectively(
-                sentence, s_start, sentence_places, sentence_findings
-            )
+            sentence_findings = respectively(sentence, sentence_places, sentence_findings)
             findings.extend(sentence_findings)
             if sentence_places:
                 last_area = sentence_places[-1][1]
-                if len(sentence_places) >= 2 and _BOTH.search(text, s_end, s_end + 200):
+                if len(sentence_places) >= 2 and BOTH.search(text, s_end, s_end + 200):
                     # "More in Lancashire and Cumbria … In both counties, …"
                     last_area = " and ".join(p for _, p in sentence_places[-2:])
         by_sentence: dict[int, list[StatisticFinding]] = {}
@@ -319,18 +302,6 @@ class StatisticReader:
             for f in findings
         ]
         return split_comparison(checked, periods)
-
-    def _area(
-        self, sentence: str, absolute: int, places: list[tuple[int, str]], s_start: int
-    ) -> str | None:
-        if not places:
-            return None
-        clause_start = s_start
-        for brk in _CLAUSE_BREAK.finditer(sentence):
-            if s_start + brk.end() <= absolute:
-                clause_start = s_start + brk.end()
-        in_clause = [p for p in places if p[0] >= clause_start] or places
-        return min(in_clause, key=lambda p: abs(p[0] - absolute))[1]
 
     @staticmethod
     def _period(
@@ -376,7 +347,7 @@ class StatisticReader:
         """The periods of the number's clause; else those stated before it in the sentence
         ("In 2022, …"); a later clause's period belongs to that clause."""
         start, end = s_start, s_start + len(sentence)
-        for brk in _CLAUSE_BREAK.finditer(sentence):
+        for brk in CLAUSE_BREAK.finditer(sentence):
             if s_start + brk.end() <= absolute:
                 start = s_start + brk.end()
             elif s_start + brk.start() > absolute:
@@ -399,28 +370,6 @@ class StatisticReader:
         tail = re.split(r"[,.;:()–—]|\s-\s", sentence[end:])[0]
         words = tail.split()[:12]
         return " ".join(words) if words and words[0] not in ("to", "from", "and") else None
-
-    @staticmethod
-    def _respectively(
-        sentence: str, s_start: int, places: list[tuple[int, str]], findings: list[StatisticFinding]
-    ) -> list[StatisticFinding]:
-        if "respectively" not in sentence.lower() or len(places) != len(findings) or not places:
-            return findings
-        return [replace(f, area=p[1]) for f, p in zip(findings, places, strict=True)]
-
-
-def _joined_places(text: str, places: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    """Places joined by "and" name one area ("in Bristol and Somerset")."""
-    joined: list[tuple[int, str]] = []
-    for offset, place in places:
-        if joined:
-            previous_offset, previous = joined[-1]
-            gap = text[previous_offset + len(previous) : offset]
-            if re.fullmatch(r"\s+(?:and|&)\s+", gap):
-                joined[-1] = (previous_offset, f"{previous} and {place}")
-                continue
-        joined.append((offset, place))
-    return joined
 
 
 class NumberFinder:
