@@ -39,13 +39,15 @@ from pressfacts.lexicon.number_words import (
     parse_number,
     tidy,
 )
-from pressfacts.models.resources import StatisticCue
+from pressfacts.models.resources import OrganisationEntry, StatisticCue
 from pressfacts.statistics.areas import (
     BOTH,
     CLAUSE_BREAK,
-    REGION_WORDS,
     AreaReader,
-    joined_places,
+    Body,
+    FigureContext,
+    figure_area,
+    joined,
     respectively,
 )
 from pressfacts.statistics.checks import check_change, compared_change, split_comparison
@@ -71,6 +73,13 @@ _ANAPHORA = re.compile(
     r"\b(?:that|this|the)\s+(?:figure|number|total)\b|\b(?:of\s+)?(?:these|those)\b|\bthe\s+same\b",
     re.I,
 )
+_PARTITIVE = re.compile(
+    r"^\W{0,3}(?:of|out\s+of)\s+(?:the|these|those|them|all)\b(?:\s+[\d,]+)?"
+    r"(?:\s+(?P<noun>[a-z]+s))?\s*,",
+    re.I,
+)
+"""A sentence that opens on the total it divides: "Of the arrests, 12 were …", "Of
+those, 40 …" (its figures point back). Not "Of course," nor "Of 300 calls, …"."""
 _RATE = re.compile(
     r"^[^.;]{0,140}?\b(?:every|each|a|per)\s+(?P<per>day|week|month|year)\b(?![-\w]|\s+of\b)|"
     r"^[^.;]{0,140}?\b(?P<adv>daily|weekly|monthly|annually)\b",
@@ -102,12 +111,17 @@ def _plural(word: str, value: float) -> str:
 class StatisticReader:
     """Reads figures out of a Doc; built once from the cue table and place names."""
 
-    def __init__(self, cues: Sequence[StatisticCue], places: Sequence[str]) -> None:
+    def __init__(
+        self,
+        cues: Sequence[StatisticCue],
+        places: Sequence[str],
+        bodies: Sequence[OrganisationEntry] = (),
+    ) -> None:
         self._qualifier = self._cue_pattern(cues, "qualifier", before=True)
         self._change_before = self._cue_pattern(cues, "change_before", before=True)
         self._change_after = self._cue_pattern(cues, "change_after", before=False)
         self._cue_values = {word.lower(): cue.value for cue in cues for word in cue.words}
-        self.areas = AreaReader(places)
+        self.areas = AreaReader(places, bodies)
 
     @staticmethod
     def _cue_pattern(cues: Sequence[StatisticCue], role: str, before: bool) -> re.Pattern[str]:
@@ -163,9 +177,17 @@ class StatisticReader:
         sentences: Sequence[tuple[int, int]],
         periods: Sequence[PeriodFinding],
         masked: Sequence[tuple[int, int]],
+        bodies: Sequence[Body] = (),
     ) -> list[StatisticFinding]:
-        """Every statistic of a document."""
-        places = self.areas.places_in(text, masked)
+        """Every statistic of a document; ``bodies`` are the entity mentions (forces and
+        charities stand for their areas), ``masked`` spans are no places."""
+        bodies = bodies or [Body(s, e, "", "") for s, e in masked]
+        places = self.areas.places_and_bodies(text, bodies)
+        document_area, _ = self.areas.document_area(
+            text, sentences[0] if sentences else (0, 0), places
+        )
+        lead_in_area: str | None = None
+        place_index = 0
         comparison = next(  # the span a two-period comparison covers, read where stated
             (
                 replace(
@@ -184,9 +206,14 @@ class StatisticReader:
         spans: dict[int, tuple[float, float]] = {}  # sentence -> the counts "from … to …"
         for index, (s_start, s_end) in enumerate(sentences):
             sentence = text[s_start:s_end]
-            sentence_places = [(o, p) for o, p in places if s_start <= o < s_end]
+            while place_index < len(places) and places[place_index].start < s_start:
+                place_index += 1
+            sentence_places = []
+            while place_index < len(places) and places[place_index].start < s_end:
+                sentence_places.append(places[place_index])
+                place_index += 1
             if "respectively" not in sentence.lower():
-                sentence_places = joined_places(text, sentence_places)
+                sentence_places = joined(text, sentence_places)
             sentence_periods = [p for p in periods if s_start <= p.start_char < s_end]
             raw = [f for f in candidate_figures(sentence)]
             previous = next(  # the figure "these", "that figure" point back to: a count
@@ -209,8 +236,11 @@ class StatisticReader:
                         sentence[: start - cue_length], index, [*findings, *sentence_findings]
                     )
                     change = yardstick.change if yardstick else None
-                anaphoric = bool(_ANAPHORA.search(sentence[:start])) or bool(
-                    re.match(r"\s*of\s+(?:these|those)\b", after)
+                partitive = _PARTITIVE.match(sentence)
+                anaphoric = (
+                    bool(_ANAPHORA.search(sentence[:start]))
+                    or bool(re.match(r"\s*of\s+(?:these|those)\b", after))
+                    or partitive is not None
                 )
                 is_word = sentence[start:end][:1].isalpha()
                 if is_word and re.search(r"\bthe\s*$", before, re.I):
@@ -227,6 +257,8 @@ class StatisticReader:
                     subject = _SUBJECT_NOUN.match(sentence)
                     if not unit and subject and _COMPARED.search(before):
                         unit = subject.group("noun").lower()  # "Reports rose from 120 to 410"
+                    if not unit and partitive and partitive.group("noun"):
+                        unit = partitive.group("noun").lower()  # "Of the arrests, 12 were …"
                     if not unit:
                         noun = _NUMBER_OF.search(sentence)
                         if noun:
@@ -236,11 +268,19 @@ class StatisticReader:
                     if not unit:
                         continue
                 absolute = s_start + start
-                area = self.areas.area(sentence, absolute, sentence_places, s_start)
-                if area is None and REGION_WORDS.search(sentence):
-                    area = last_area
-                if area is None and anaphoric and previous:
-                    area = previous.area
+                area, _area_rule = figure_area(
+                    FigureContext(
+                        text=text,
+                        sentence=(s_start, s_end),
+                        at=absolute,
+                        places=sentence_places,
+                        anaphoric=anaphoric,
+                        previous_area=previous.area if previous else None,
+                        region_area=last_area,
+                        lead_in_area=lead_in_area,
+                        document_area=document_area,
+                    )
+                )
                 period = self._period(
                     absolute,
                     change,
@@ -285,11 +325,14 @@ class StatisticReader:
                     spans[index] = (a, b)
             sentence_findings = respectively(sentence, sentence_places, sentence_findings)
             findings.extend(sentence_findings)
+            lead_in_area = None
             if sentence_places:
-                last_area = sentence_places[-1][1]
+                last_area = sentence_places[-1].area
                 if len(sentence_places) >= 2 and BOTH.search(text, s_end, s_end + 200):
                     # "More in Lancashire and Cumbria … In both counties, …"
-                    last_area = " and ".join(p for _, p in sentence_places[-2:])
+                    last_area = " and ".join(p.area for p in sentence_places[-2:])
+                if not sentence_findings:
+                    lead_in_area = last_area
         by_sentence: dict[int, list[StatisticFinding]] = {}
         for finding in findings:
             by_sentence.setdefault(finding.sentence, []).append(finding)
@@ -376,17 +419,28 @@ class NumberFinder:
     """Writes :class:`StatisticReader` findings onto ``doc._.statistics``."""
 
     def __init__(
-        self, nlp: Language, name: str, *, cues: list[StatisticCue], places: list[str]
+        self,
+        nlp: Language,
+        name: str,
+        *,
+        cues: list[StatisticCue],
+        places: list[str],
+        bodies: Sequence[OrganisationEntry] = (),
     ) -> None:
         register_extensions()
         self.name = name
-        self.reader = StatisticReader(cues, places)
+        self.reader = StatisticReader(cues, places, bodies)
 
     def __call__(self, doc: Doc) -> Doc:
-        """Read every figure of ``doc``; entity names are not places ("Kent Police")."""
+        """Read every figure of ``doc``; entity names are not places ("Kent Police") but
+        a territorial force stands for its area."""
         sentences = [(s.start_char, s.end_char) for s in doc.sents]
-        masked = [(s.start_char, s.end_char) for s in doc.spans.get(ENTITY_SPAN_GROUP, [])]
-        doc._.statistics = self.reader.read(doc.text, sentences, doc._.periods or [], masked)
+        spans = doc.spans.get(ENTITY_SPAN_GROUP, [])
+        masked = [(s.start_char, s.end_char) for s in spans]
+        bodies = [Body(s.start_char, s.end_char, s.label_, s.id_) for s in spans]
+        doc._.statistics = self.reader.read(
+            doc.text, sentences, doc._.periods or [], masked, bodies
+        )
         return doc
 
 
@@ -395,14 +449,24 @@ class NumberFinder:
     default_config={
         "cues": {"@misc": "pressfacts.statistic_cues.v1", "name": "statistic_cues"},
         "places": {"@misc": "pressfacts.word_list.v1", "name": "places"},
+        "bodies": {"@misc": "pressfacts.gazetteer.v1", "names": ["forces"]},
     },
     assigns=["doc._.statistics"],
     requires=["doc._.periods"],
 )
 def make_numbers(
-    nlp: Language, name: str, cues: list[StatisticCue], places: list[str]
+    nlp: Language,
+    name: str,
+    cues: list[StatisticCue],
+    places: list[str],
+    bodies: list[OrganisationEntry],
 ) -> NumberFinder:
-    """Factory of the ``pressfacts_numbers`` component (cues may come as dicts inline)."""
+    """Factory of the ``pressfacts_numbers`` component (cues may come as dicts inline;
+    ``bodies``: the force gazetteer, whose areas the forces stand for)."""
     return NumberFinder(
-        nlp, name, cues=[StatisticCue.model_validate(c) for c in cues], places=places
+        nlp,
+        name,
+        cues=[StatisticCue.model_validate(c) for c in cues],
+        places=places,
+        bodies=[OrganisationEntry.model_validate(b) for b in bodies],
     )
