@@ -19,11 +19,8 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from pressfacts.knowledge.build import build_knowledge_set
-from pressfacts.knowledge.store import write_knowledge_set
 from pressfacts.models.gold import GoldError
 from pressfacts.models.records import record_json_schema
-from pressfacts.nlp import build_nlp
 from pressfacts.reader.read import expand_inputs, read_inputs
 from pressfacts.version import __version__
 
@@ -34,6 +31,11 @@ EXIT_OK, EXIT_DOCUMENT_ERRORS, EXIT_USAGE = 0, 1, 2
 
 
 def _run(args: argparse.Namespace) -> int:
+    # spaCy is imported only by the commands that run the pipeline: --help stays quick
+    from pressfacts.knowledge.build import build_knowledge_set
+    from pressfacts.knowledge.store import write_knowledge_set
+    from pressfacts.nlp import build_nlp
+
     paths = expand_inputs(args.inputs)
     if not paths:
         print("pressfacts run: error: no input files found", file=sys.stderr)
