@@ -50,6 +50,7 @@ from pressfacts.statistics.areas import (
     joined,
     respectively,
 )
+from pressfacts.statistics.changes import ChangeContext, ChangeReader
 from pressfacts.statistics.checks import check_change, compared_change, split_comparison
 from pressfacts.statistics.figures import candidate_figures
 
@@ -118,8 +119,7 @@ class StatisticReader:
         bodies: Sequence[OrganisationEntry] = (),
     ) -> None:
         self._qualifier = self._cue_pattern(cues, "qualifier", before=True)
-        self._change_before = self._cue_pattern(cues, "change_before", before=True)
-        self._change_after = self._cue_pattern(cues, "change_after", before=False)
+        self.changes = ChangeReader(cues)
         self._cue_values = {word.lower(): cue.value for cue in cues for word in cue.words}
         self.areas = AreaReader(places, bodies)
 
@@ -140,13 +140,6 @@ class StatisticReader:
         if not match:
             return None, 0
         return self._cue_values[match.group("cue").lower()], len(before) - match.start("cue")
-
-    def _change_of(self, before: str, after: str) -> str | None:
-        match = self._change_before.search(before)
-        if match:
-            return self._cue_values[match.group("cue").lower()]
-        match = self._change_after.match(after)
-        return self._cue_values[match.group("cue").lower()] if match else None
 
     def _unit_of(self, after: str, value: float) -> str | None:
         """The plural noun counted: the first common noun after the number, past
@@ -225,11 +218,18 @@ class StatisticReader:
                 before = sentence[max(0, start - 40) : start]
                 after = sentence[end:]
                 qualifier, cue_length = self._qualifier_of(before)
-                change = change or self._change_of(before[: len(before) - cue_length], after)
-                if change is None and number and sentence_findings:
-                    gap = sentence[raw[number - 1][1] : start]
-                    if re.fullmatch(r"\s*(?:,|and|, and|or)\s*", gap):
-                        change = sentence_findings[-1].change  # "146%, 193% and 186%"
+                change, _change_rule = self.changes.change(
+                    ChangeContext(
+                        before=before[: len(before) - cue_length],
+                        after=after,
+                        unit=unit,
+                        given=change,
+                        gap=sentence[raw[number - 1][1] : start]
+                        if number and sentence_findings
+                        else None,
+                        previous_change=sentence_findings[-1].change if sentence_findings else None,
+                    )
+                )
                 yardstick = None
                 if change is None and unit == "percent":
                     yardstick = compared_change(
@@ -252,8 +252,8 @@ class StatisticReader:
                 if not unit:
                     unit = self._unit_of(after, value) or ""
                     counted = [f for f in sentence_findings if f.unit not in ("percent", "times")]
-                    if not unit and counted and _COMPARED.search(before):
-                        unit = counted[-1].unit  # "418 offences, down from 475"
+                    if not unit and counted and (change or _COMPARED.search(before)):
+                        unit = counted[-1].unit  # "418 offences, down from 475"; "… a rise of 40"
                     subject = _SUBJECT_NOUN.match(sentence)
                     if not unit and subject and _COMPARED.search(before):
                         unit = subject.group("noun").lower()  # "Reports rose from 120 to 410"
