@@ -52,7 +52,7 @@ from pressfacts.statistics.areas import (
 )
 from pressfacts.statistics.changes import ChangeContext, ChangeReader
 from pressfacts.statistics.checks import check_change, compared_change, split_comparison
-from pressfacts.statistics.figures import candidate_figures
+from pressfacts.statistics.figures import candidate_figures, has_number
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
 _SKIPPED_BEFORE_NOUN = {
@@ -81,6 +81,8 @@ _PARTITIVE = re.compile(
 )
 """A sentence that opens on the total it divides: "Of the arrests, 12 were …", "Of
 those, 40 …" (its figures point back). Not "Of course," nor "Of 300 calls, …"."""
+_OR_SO = re.compile(r"[^.,;\d]{0,30}?\bor\s+so\b", re.I)
+"""A hedge after the figure: "200 a year or so", "50 or so officers"; not "50 or 60"."""
 _RATE = re.compile(
     r"^[^.;]{0,140}?\b(?:every|each|a|per)\s+(?P<per>day|week|month|year)\b(?![-\w]|\s+of\b)|"
     r"^[^.;]{0,140}?\b(?P<adv>daily|weekly|monthly|annually)\b",
@@ -171,9 +173,11 @@ class StatisticReader:
         periods: Sequence[PeriodFinding],
         masked: Sequence[tuple[int, int]],
         bodies: Sequence[Body] = (),
+        numbered: Sequence[bool] | None = None,
     ) -> list[StatisticFinding]:
         """Every statistic of a document; ``bodies`` are the entity mentions (forces and
-        charities stand for their areas), ``masked`` spans are no places."""
+        charities stand for their areas), ``masked`` spans are no places; figures are
+        looked for only in the sentences ``numbered`` marks (all when None)."""
         bodies = bodies or [Body(s, e, "", "") for s, e in masked]
         places = self.areas.places_and_bodies(text, bodies)
         document_area, _ = self.areas.document_area(
@@ -208,7 +212,7 @@ class StatisticReader:
             if "respectively" not in sentence.lower():
                 sentence_places = joined(text, sentence_places)
             sentence_periods = [p for p in periods if s_start <= p.start_char < s_end]
-            raw = [f for f in candidate_figures(sentence)]
+            raw = candidate_figures(sentence) if numbered is None or numbered[index] else []
             previous = next(  # the figure "these", "that figure" point back to: a count
                 (f for f in reversed(findings) if f.unit not in ("percent", "times")),
                 findings[-1] if findings else None,
@@ -218,6 +222,8 @@ class StatisticReader:
                 before = sentence[max(0, start - 40) : start]
                 after = sentence[end:]
                 qualifier, cue_length = self._qualifier_of(before)
+                if qualifier is None and _OR_SO.match(sentence[end : end + 40]):
+                    qualifier = "approximately"  # "200 a year or so"
                 change, _change_rule = self.changes.change(
                     ChangeContext(
                         before=before[: len(before) - cue_length],
@@ -292,7 +298,8 @@ class StatisticReader:
                     period = previous.period
                 if period is None and yardstick:
                     period = yardstick.period  # the average is of the same comparison
-                rate = _RATE.match(after)
+                following = raw[number + 1][0] if number + 1 < len(raw) else len(sentence)
+                rate = _RATE.match(sentence[end:following])  # not the next figure's rate
                 per = None
                 if rate:
                     per = (
@@ -434,12 +441,15 @@ class NumberFinder:
     def __call__(self, doc: Doc) -> Doc:
         """Read every figure of ``doc``; entity names are not places ("Kent Police") but
         a territorial force stands for its area."""
-        sentences = [(s.start_char, s.end_char) for s in doc.sents]
+        sentences, numbered = [], []
+        for sent in doc.sents:
+            sentences.append((sent.start_char, sent.end_char))
+            numbered.append(has_number([token.lower_ for token in sent]))
         spans = doc.spans.get(ENTITY_SPAN_GROUP, [])
         masked = [(s.start_char, s.end_char) for s in spans]
         bodies = [Body(s.start_char, s.end_char, s.label_, s.id_) for s in spans]
         doc._.statistics = self.reader.read(
-            doc.text, sentences, doc._.periods or [], masked, bodies
+            doc.text, sentences, doc._.periods or [], masked, bodies, numbered
         )
         return doc
 
