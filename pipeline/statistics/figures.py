@@ -19,6 +19,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from pressfacts.lexicon.months import MONTH
 from pressfacts.lexicon.number_words import (
     DIGITS,
     FRACTIONS,
@@ -31,7 +32,7 @@ from pressfacts.lexicon.number_words import (
     parse_number,
 )
 
-_MONTH_WORDS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
+_MONTH_WORDS = MONTH  # the one months table: "2 Nov.", "2 November"; not "2 mayors"
 
 
 @dataclass(frozen=True)
