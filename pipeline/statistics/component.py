@@ -50,7 +50,7 @@ from pressfacts.statistics.areas import (
 )
 from pressfacts.statistics.changes import ChangeContext, ChangeReader
 from pressfacts.statistics.checks import check_change, compared_change, split_comparison
-from pressfacts.statistics.figures import candidate_figures, has_number
+from pressfacts.statistics.figures import candidate_figures, number_starts
 from pressfacts.statistics.period_context import DocumentPeriods, restated_period
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
@@ -172,11 +172,12 @@ class StatisticReader:
         periods: Sequence[PeriodFinding],
         masked: Sequence[tuple[int, int]],
         bodies: Sequence[Body] = (),
-        numbered: Sequence[bool] | None = None,
+        numbered: Sequence[list[int] | None] | None = None,
     ) -> list[StatisticFinding]:
         """Every statistic of a document; ``bodies`` are the entity mentions (forces and
         charities stand for their areas), ``masked`` spans are no places; figures are
-        looked for only in the sentences ``numbered`` marks (all when None)."""
+        looked for only where ``numbered`` says numbers start in each sentence (offsets in
+        the sentence; everywhere when None)."""
         bodies = bodies or [Body(s, e, "", "") for s, e in masked]
         places = self.areas.places_and_bodies(text, bodies)
         document_area, _ = self.areas.document_area(
@@ -199,7 +200,8 @@ class StatisticReader:
             if "respectively" not in sentence.lower():
                 sentence_places = joined(text, sentence_places)
             sentence_periods = [p for p in periods if s_start <= p.start_char < s_end]
-            raw = candidate_figures(sentence) if numbered is None or numbered[index] else []
+            starts = None if numbered is None else numbered[index]
+            raw = candidate_figures(sentence, starts) if starts is None or starts else []
             previous = next(  # the figure "these", "that figure" point back to: a count
                 (f for f in reversed(findings) if f.unit not in ("percent", "times")),
                 findings[-1] if findings else None,
@@ -376,7 +378,7 @@ class NumberFinder:
         sentences, numbered = [], []
         for sent in doc.sents:
             sentences.append((sent.start_char, sent.end_char))
-            numbered.append(has_number([token.lower_ for token in sent]))
+            numbered.append(number_starts([(t.idx - sent.start_char, t.lower_) for t in sent]))
         spans = doc.spans.get(ENTITY_SPAN_GROUP, [])
         masked = [(s.start_char, s.end_char) for s in spans]
         bodies = [Body(s.start_char, s.end_char, s.label_, s.id_) for s in spans]

@@ -263,7 +263,24 @@ _NUMBER_WORDS = frozenset(
 def has_number(words: list[str]) -> bool:
     """Whether a sentence (its lower-cased tokens) holds a number token or number word:
     the only sentences figures are looked for in."""
-    return any(w[:1].isdigit() or w[:1] == "£" or w in _NUMBER_WORDS for w in words)
+    return any(_is_number_word(w) for w in words)
+
+
+def _is_number_word(word: str) -> bool:
+    return word[:1].isdigit() or word[:1] == "£" or word in _NUMBER_WORDS
+
+
+def number_starts(tokens: list[tuple[int, str]]) -> list[int]:
+    """Where figures may start, from a sentence's (offset, lower-cased text) tokens: each
+    number token or number word, and the word before one ("a third", "one million",
+    "four-fold")."""
+    starts: list[int] = []
+    for index, (offset, word) in enumerate(tokens):
+        if _is_number_word(word):
+            if index and (not starts or starts[-1] != tokens[index - 1][0]):
+                starts.append(tokens[index - 1][0])
+            starts.append(offset)
+    return starts
 
 
 def blocked_spans(text: str) -> list[tuple[int, int]]:
@@ -299,13 +316,22 @@ class _Intervals:
         self.ends.insert(index, end)
 
 
-def candidate_figures(text: str) -> list[tuple[int, int, float, str, str | None]]:
-    """(start, end, value, unit, change) of every candidate figure, negatives removed."""
+def candidate_figures(
+    text: str, starts: list[int] | None = None
+) -> list[tuple[int, int, float, str, str | None]]:
+    """(start, end, value, unit, change) of every candidate figure, negatives removed.
+
+    With ``starts`` (from :func:`number_starts`) the figure rules are tried only there,
+    not at every character of the sentence."""
     blocked = _Intervals(blocked_spans(text))
     taken = _Intervals()
     found: list[tuple[int, int, float, str, str | None]] = []
     for rule in FIGURE_RULES:
-        for match in rule.pattern.finditer(text):
+        if starts is None:
+            matches = list(rule.pattern.finditer(text))
+        else:
+            matches = [m for m in (rule.pattern.match(text, pos) for pos in starts) if m]
+        for match in matches:
             start, end = match.span()
             if blocked.covers(start) or blocked.covers(end - 1) or taken.overlaps(start, end):
                 continue

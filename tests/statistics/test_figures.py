@@ -5,6 +5,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 import pytest
+import spacy
 
 from pressfacts.statistics.figures import (
     EXCLUSIONS,
@@ -12,6 +13,7 @@ from pressfacts.statistics.figures import (
     blocked_spans,
     candidate_figures,
     has_number,
+    number_starts,
 )
 
 FIGURE_ROWS = [
@@ -104,3 +106,11 @@ def test_blocked_spans_are_merged_and_sorted() -> None:
 )
 def test_figures_are_looked_for_only_where_numbers_are(words: list[str], expected: bool) -> None:
     assert has_number(words) is expected
+
+
+@pytest.mark.parametrize(
+    "text", [row.values[0] for row in FIGURE_ROWS] + [row.values[0] for row in EXCLUSION_ROWS]
+)
+def test_looking_only_where_numbers_start_finds_the_same_figures(text: str) -> None:
+    tokens = [(t.idx, t.lower_) for t in spacy.blank("en").make_doc(text)]
+    assert candidate_figures(text, number_starts(tokens)) == candidate_figures(text)
