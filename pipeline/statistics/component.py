@@ -42,7 +42,7 @@ from pressfacts.lexicon.number_words import (
 from pressfacts.models.resources import StatisticCue
 from pressfacts.statistics.checks import check_change, compared_change, split_comparison
 from pressfacts.statistics.figures import candidate_figures
-from pressfacts.statistics.period_context import DocumentPeriods, restated_period
+from pressfacts.statistics.period_context import DocumentPeriods, restate_periods
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
 _SKIPPED_BEFORE_NOUN = {
@@ -252,8 +252,6 @@ class StatisticReader:
                     period = previous.period
                 if period is None and yardstick:
                     period = yardstick.period  # the average is of the same comparison
-                if period is None:
-                    period = restated_period(value, unit, area, findings)
                 rate = _RATE.match(after)
                 per = None
                 if rate:
@@ -294,6 +292,7 @@ class StatisticReader:
                 if len(sentence_places) >= 2 and _BOTH.search(text, s_end, s_end + 200):
                     # "More in Lancashire and Cumbria … In both counties, …"
                     last_area = " and ".join(p for _, p in sentence_places[-2:])
+        findings = restate_periods(findings)
         by_sentence: dict[int, list[StatisticFinding]] = {}
         for finding in findings:
             by_sentence.setdefault(finding.sentence, []).append(finding)
