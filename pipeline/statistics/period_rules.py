@@ -72,6 +72,13 @@ class PeriodRule:
     name: str
     pattern: re.Pattern[str]
     resolve: Callable[[Context], Resolution]
+    needs: tuple[str, ...] = ()
+    """Words one of which a text must hold (lower case) for the pattern to be tried: a
+    cheap test that spares most documents most patterns."""
+
+    def applies(self, lowered: str) -> bool:
+        """Whether the lower-cased text can hold a match at all."""
+        return not self.needs or any(word in lowered for word in self.needs)
 
 
 # -- month arithmetic ------------------------------------------------------------------
