@@ -361,6 +361,16 @@ def resolve_years_average(ctx: Context) -> Resolution:
     return Span(start, before[0] - dt.timedelta(days=1), "previous", before)
 
 
+def resolve_year_on_year(ctx: Context) -> Resolution:
+    """ "up 18% year on year" after a stated period: that period a year earlier, so the
+    change covers both; with nothing stated before, undated."""
+    before = _previous_span(ctx)
+    if before is None:
+        return None
+    start, end = shifted(before[0], before[1], -1)
+    return Span(start, end, "previous", before)
+
+
 def resolve_same_period_year(ctx: Context) -> Resolution:
     """ "the same period in 2019": the dates stated before, in that year."""
     before = _previous_span(ctx)

@@ -46,6 +46,7 @@ from pressfacts.statistics.period_rules import (
     resolve_unfixed,
     resolve_year,
     resolve_year_before,
+    resolve_year_on_year,
     resolve_year_range,
     resolve_year_to,
     resolve_years_average,
@@ -168,6 +169,8 @@ _RULES: tuple[PeriodRule, ...] = (
     PeriodRule("years_average", _compile(
         rf"\b(?:the\s+)?(?:previous\s+|last\s+)?(?P<n>{COUNT})[-\s]year\s+(?:average|mean)\b"),
         resolve_years_average),
+    # "up 18% year on year", "a year-on-year rise"; not "year after year"
+    PeriodRule("year_on_year", _compile(r"\byear[-\s]on[-\s]year\b"), resolve_year_on_year),
     # "that year", "the same year"
     PeriodRule("same_year", _compile(r"\b(?:that|the\s+same)\s+year\b"), resolve_same),
     # "during the week of action", "over the week"; not "every week", "this week"
@@ -207,6 +210,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "same": ("period",),
     "year_before": ("year",),
     "years_average": ("average", "mean"),
+    "year_on_year": ("on year", "on-year"),
     "same_year": ("year",),
     "the_week": ("week",),
     "the_operation": ("operation", "campaign", "crackdown", "initiative", "blitz"),
