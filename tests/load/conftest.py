@@ -1,0 +1,293 @@
+"""Databases for the load tests: SQLite files, and a real throwaway PostgreSQL server.
+
+The PostgreSQL cluster is made once per test session with the server binaries of this
+machine (Debian's ``postgresql`` package: ``tools/ensure_postgresql.sh`` installs it),
+in a temporary folder, listening on a Unix socket in that folder only (no TCP port),
+and stopped and removed afterwards. ``initdb`` refuses to run as root, so as root the
+cluster is run by the ``postgres`` system user. Each test gets a database of its own.
+
+Without the binaries the PostgreSQL tests skip, saying why; when the environment
+variable ``CI`` is set they fail instead: CI must test PostgreSQL, not skip it.
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+import pwd
+import shlex
+import shutil
+import subprocess
+import tempfile
+import uuid
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+DATABASES = ("sqlite", "postgresql")
+
+
+def _server_bindir() -> Path | None:
+    """The folder holding ``initdb`` and ``pg_ctl``: newest Debian version, else PATH."""
+    candidates = sorted(
+        glob.glob("/usr/lib/postgresql/*/bin/initdb"),
+        key=lambda p: (
+            int(Path(p).parent.parent.name) if Path(p).parent.parent.name.isdigit() else 0
+        ),
+    )
+    if candidates:
+        return Path(candidates[-1]).parent
+    initdb = shutil.which("initdb")
+    return Path(initdb).parent if initdb else None
+
+
+def _unavailable(reason: str) -> None:
+    if os.environ.get("CI"):
+        pytest.fail(f"PostgreSQL is required in CI: {reason}", pytrace=False)
+    pytest.skip(f"no PostgreSQL server: {reason} (run tools/ensure_postgresql.sh)")
+
+
+class ThrowawayCluster:
+    """A PostgreSQL cluster in a temporary folder, reached over a Unix socket there."""
+
+    def __init__(self, bindir: Path) -> None:
+        self.bindir = bindir
+        self.folder = Path(tempfile.mkdtemp(prefix="pressfacts-pg-"))
+        self.data = self.folder / "data"
+        self.as_root = os.geteuid() == 0
+        if self.as_root:
+            user = pwd.getpwnam("postgres")  # KeyError: no postgres user
+            os.chown(self.folder, user.pw_uid, user.pw_gid)
+
+    def _run(self, *command: str) -> subprocess.CompletedProcess[str]:
+        argv = [str(self.bindir / command[0]), *command[1:]]
+        if self.as_root:
+            argv = ["su", "postgres", "-s", "/bin/sh", "-c", shlex.join(argv)]
+        return subprocess.run(argv, capture_output=True, text=True, check=False, timeout=120)
+
+    def start(self) -> None:
+        """initdb, then pg_ctl start; raises RuntimeError with the server's own words."""
+        steps = (
+            ("initdb", "-D", str(self.data), "-A", "trust", "-U", "postgres", "-E", "UTF8",
+             "--locale=C", "--no-sync"),
+            ("pg_ctl", "-D", str(self.data), "-l", str(self.folder / "server.log"), "-w",
+             "-o", f"-k {self.folder} -c listen_addresses='' -F", "start"),
+        )  # fmt: skip
+        for step in steps:
+            result = self._run(*step)
+            if result.returncode != 0:
+                log = self.folder / "server.log"
+                detail = log.read_text()[-500:] if log.exists() else ""
+                raise RuntimeError(f"{step[0]} failed: {result.stderr.strip()} {detail}".strip())
+
+    def stop(self) -> None:
+        self._run("pg_ctl", "-D", str(self.data), "-m", "immediate", "stop")
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+    def url(self, database: str = "postgres") -> str:
+        return f"postgresql://postgres@/{database}?host={self.folder}"
+
+    def create_database(self) -> str:
+        """A new empty database; its URL."""
+        import psycopg
+
+        name = "t_" + uuid.uuid4().hex[:12]
+        with psycopg.connect(host=str(self.folder), user="postgres", autocommit=True) as conn:
+            conn.execute(f"CREATE DATABASE {name}")
+        return self.url(name)
+
+
+@pytest.fixture(scope="session")
+def postgres_cluster() -> Iterator[ThrowawayCluster]:
+    """The session's PostgreSQL server (skips without one, unless CI is set)."""
+    bindir = _server_bindir()
+    if bindir is None:
+        _unavailable("initdb not found in /usr/lib/postgresql/*/bin or on PATH")
+    assert bindir is not None
+    try:
+        import psycopg  # noqa: F401
+    except ImportError:
+        _unavailable("the psycopg driver is not installed (pip install -e '.[test]')")
+    try:
+        cluster = ThrowawayCluster(bindir)
+    except KeyError:
+        _unavailable("running as root and there is no 'postgres' system user")
+    try:
+        cluster.start()
+    except (RuntimeError, OSError, subprocess.TimeoutExpired) as error:
+        cluster.stop()
+        _unavailable(f"the server did not start: {error}")
+    yield cluster
+    cluster.stop()
+
+
+@pytest.fixture(params=DATABASES)
+def new_database(request: pytest.FixtureRequest, tmp_path: Path) -> Callable[[], str]:
+    """A maker of empty databases of one kind (each test runs once per kind): URLs."""
+    if request.param == "sqlite":
+        counter = iter(range(1000))
+        return lambda: f"sqlite:///{tmp_path / f'db{next(counter)}.sqlite'}"
+    cluster = request.getfixturevalue("postgres_cluster")
+    return cluster.create_database  # type: ignore[no-any-return]
+
+
+@pytest.fixture
+def database_url(new_database: Callable[[], str]) -> str:
+    """One empty database of each kind."""
+    return new_database()
+
+
+class Database:
+    """Read access to a loaded database, for assertions: counts, rows, records back."""
+
+    def __init__(self, url: str) -> None:
+        from pressfacts.load.database import database_url, make_engine
+
+        self.url = url
+        self.engine = make_engine(database_url(Path("."), url))
+
+    def scalar(self, sql: str) -> object:
+        from sqlalchemy import text
+
+        with self.engine.connect() as connection:
+            return connection.execute(text(sql)).scalar()
+
+    def query(self, sql: str) -> list[dict[str, object]]:
+        """Rows of ``sql`` as dicts (column name -> value)."""
+        from sqlalchemy import text
+
+        with self.engine.connect() as connection:
+            return [dict(row._mapping) for row in connection.execute(text(sql))]
+
+    def counts(self) -> dict[str, int]:
+        """Rows per data table."""
+        from pressfacts.load.schema import METADATA
+
+        return {name: int(self.scalar(f"SELECT COUNT(*) FROM {name}")) for name in METADATA.tables}  # type: ignore[arg-type]
+
+    def dump(self) -> dict[str, list[tuple[object, ...]]]:
+        """Every row of every table (bookkeeping too), sorted: equal dumps, equal databases."""
+        from sqlalchemy import select
+
+        from pressfacts.load.schema import BOOKKEEPING, METADATA
+
+        tables = [*METADATA.sorted_tables, *BOOKKEEPING.sorted_tables]
+        with self.engine.connect() as connection:
+            return {
+                t.name: sorted((tuple(r) for r in connection.execute(select(t))), key=repr)
+                for t in tables
+            }
+
+    def row_versions(self) -> dict[str, list[str]]:
+        """PostgreSQL: the xmin of every row; a row written again gets a new one."""
+        from pressfacts.load.schema import BOOKKEEPING, METADATA
+
+        names = [*METADATA.tables, *BOOKKEEPING.tables]
+        return {
+            name: sorted(str(r["x"]) for r in self.query(f"SELECT xmin::text AS x FROM {name}"))
+            for name in names
+        }
+
+    def history(self, record_id: str, table: str) -> tuple[int, int]:
+        """(first_load, changed_load) of a record."""
+        rows = self.query(f"SELECT first_load, changed_load FROM {table} WHERE id = '{record_id}'")
+        return int(rows[0]["first_load"]), int(rows[0]["changed_load"])  # type: ignore[call-overload]
+
+    def records(self) -> list[object]:
+        """The records rebuilt from the tables, sorted by id: must equal the file's."""
+        return _records_from(self)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def _grouped(db: Database, table: str, parent: str, columns: str) -> dict[str, list[tuple]]:
+    grouped: dict[str, list[tuple]] = {}
+    rows = db.query(f"SELECT {parent} AS p, {columns} FROM {table} ORDER BY {parent}, position")
+    for row in rows:
+        values = list(row.values())
+        grouped.setdefault(str(values[0]), []).append(tuple(values[1:]))
+    return grouped
+
+
+def _date(value: object) -> object:
+    return value.isoformat() if hasattr(value, "isoformat") else value
+
+
+def _records_from(db: Database) -> list[object]:
+    from pressfacts.models.records import RECORD_ADAPTER
+
+    def plain(group: dict[str, list[tuple]], key: str) -> list[object]:
+        return [values[0] for values in group.get(key, [])]
+
+    sources = _grouped(db, "document_sources", "document_id", "source")
+    sentences = _grouped(db, "document_sentences", "document_id", "start_char, end_char")
+    warnings = _grouped(db, "document_warnings", "document_id", "warning")
+    aliases = _grouped(db, "entity_aliases", "entity_id", "alias")
+    titles = _grouped(db, "entity_titles", "entity_id", "title")
+    roles = _grouped(db, "entity_roles", "entity_id", "title, organisation_id, area")
+    affiliations = _grouped(db, "entity_affiliations", "entity_id", "organisation_id")
+    mentions = _grouped(db, "mentions", "record_id", "document_id, start_char, end_char, text")
+
+    def mentions_of(key: str) -> list[dict[str, object]]:
+        return [{"doc": d, "start": s, "end": e, "text": t} for d, s, e, t in mentions.get(key, [])]
+
+    lines: list[dict[str, object]] = []
+    for row in db.query("SELECT * FROM documents"):
+        key = str(row["id"])
+        lines.append(
+            {"kind": "document", "id": key, "sources": plain(sources, key), "title": row["title"],
+             "url": row["url"], "published": _date(row["published"]), "text": row["text"],
+             "sentences": [list(s) for s in sentences.get(key, [])], "status": row["status"],
+             "warnings": plain(warnings, key), "error": row["error"]}
+        )  # fmt: skip
+    for row in db.query("SELECT * FROM entities"):
+        key = str(row["id"])
+        lines.append(
+            {"kind": "entity", "id": key, "type": row["type"], "name": row["name"],
+             "aliases": plain(aliases, key), "titles": plain(titles, key),
+             "affiliations": plain(affiliations, key),
+             "roles": [{"title": t, "organisation": o, "area": a}
+                       for t, o, a in roles.get(key, [])],
+             "mentions": mentions_of(key)}
+        )  # fmt: skip
+    for row in db.query("SELECT * FROM quotes"):
+        key = str(row["id"])
+        lines.append(
+            {"kind": "quote", "id": key, "speaker": row["speaker_id"], "text": row["text"],
+             "attribution": row["attribution"], "mentions": mentions_of(key)}
+        )  # fmt: skip
+    for row in db.query("SELECT * FROM statistics"):
+        key = str(row["id"])
+        period = (
+            {"start": _date(row["period_start"]), "end": _date(row["period_end"]),
+             "text": row["period_text"]} if row["period_start"] is not None else None
+        )  # fmt: skip
+        check = (
+            {"from_value": row["check_from"], "to_value": row["check_to"],
+             "computed": row["check_computed"], "stated": row["check_stated"],
+             "agrees": bool(row["check_agrees"])} if row["check_from"] is not None else None
+        )  # fmt: skip
+        lines.append(
+            {"kind": "statistic", "id": key, "value": row["value"], "unit": row["unit"],
+             "qualifier": row["qualifier"], "change": row["change"], "measure": row["measure"],
+             "area": row["area"], "per": row["per"], "period": period, "check": check,
+             "mentions": mentions_of(key)}
+        )  # fmt: skip
+    records = [RECORD_ADAPTER.validate_python(line) for line in lines]
+    return sorted(records, key=lambda r: r.id)  # type: ignore[union-attr]
+
+
+@pytest.fixture
+def open_database() -> Iterator[Callable[[str], Database]]:
+    """Opens loaded databases for assertions (closed after the test)."""
+    opened: list[Database] = []
+
+    def opener(url: str) -> Database:
+        opened.append(Database(url))
+        return opened[-1]
+
+    yield opener
+    for db in opened:
+        db.close()

@@ -1,0 +1,322 @@
+"""``pressfacts load``: everything in, nothing twice, versions 1 and 2, renames, refusals.
+
+Every test runs on SQLite and on a real PostgreSQL (``new_database`` in conftest.py).
+"""
+
+from __future__ import annotations
+
+import copy
+import hashlib
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from pressfacts.knowledge.store import read_knowledge_set
+from pressfacts.load import LoadInputError, load_knowledge_set
+from pressfacts.models.records import RunRecord
+
+ROOT = Path(__file__).resolve().parents[2]
+SEED_KNOWLEDGE = ROOT / "outputs" / "knowledge.jsonl"
+
+# A small corpus of our own, as version 1 and then version 2 of the contract would
+# write it: same documents, the newer run pairs titles with organisations (roles),
+# records a document warning, changes one statistic, drops one, adds one and adds an
+# organisation.
+TEXT_A = (
+    "Chief Inspector Mara Quill of Wessex Police said: “We seized 40 phones.” "
+    "Reports rose by 12% in 2021."
+)
+TEXT_B = "The Home Office thanked Wessex Police. Officers made 9 arrests in 2022."
+
+
+def _mention(doc: str, text: str, words: str) -> dict[str, object]:
+    start = text.index(words)
+    return {"doc": doc, "start": start, "end": start + len(words), "text": words}
+
+
+def corpus(version: int) -> list[dict[str, object]]:
+    """The knowledge set of the small corpus as version ``version`` writes it."""
+    a, b = "doc:aaaaaaaaaaaaaaaa", "doc:bbbbbbbbbbbbbbbb"
+    documents: list[dict[str, object]] = [
+        {"kind": "document", "id": a, "sources": ["in/a.txt"], "title": "Phones seized",
+         "url": "https://www.wessex.police.example/news/a", "published": "2022-03-04",
+         "text": TEXT_A, "sentences": [[0, 72], [73, len(TEXT_A)]], "status": "ok",
+         "error": None},
+        {"kind": "document", "id": b, "sources": ["in/b.txt", "copy/b.txt"], "title": None,
+         "url": None, "published": None, "text": TEXT_B, "sentences": [[0, len(TEXT_B)]],
+         "status": "ok", "error": None},
+        {"kind": "document", "id": "doc:cccccccccccccccc", "sources": ["in/c.pdf"],
+         "title": None, "url": None, "published": None, "text": "", "sentences": [],
+         "status": "error", "error": "not a PDF"},
+    ]  # fmt: skip
+    person = {
+        "kind": "entity", "id": "person:mara-quill", "type": "PERSON", "name": "Mara Quill",
+        "aliases": ["CI Quill"], "titles": ["Chief Inspector"],
+        "affiliations": ["force:wessex-police"],
+        "mentions": [_mention(a, TEXT_A, "Mara Quill")],
+    }  # fmt: skip
+    force = {
+        "kind": "entity", "id": "force:wessex-police", "type": "FORCE", "name": "Wessex Police",
+        "aliases": [], "titles": [], "affiliations": [],
+        "mentions": [_mention(a, TEXT_A, "Wessex Police"), _mention(b, TEXT_B, "Wessex Police")],
+    }  # fmt: skip
+    quote = {
+        "kind": "quote", "id": "quote:1111111111111111", "speaker": "person:mara-quill",
+        "text": "We seized 40 phones.", "attribution": "said",
+        "mentions": [_mention(a, TEXT_A, "We seized 40 phones.")],
+    }  # fmt: skip
+    phones = {
+        "kind": "statistic", "id": "stat:2222222222222222", "value": 40, "unit": "phones",
+        "qualifier": None, "change": None, "measure": "phones seized", "area": "Wessex",
+        "per": None, "period": None, "check": None, "mentions": [_mention(a, TEXT_A, "40")],
+    }  # fmt: skip
+    rise = {
+        "kind": "statistic", "id": "stat:3333333333333333", "value": 12, "unit": "percent",
+        "qualifier": None, "change": "increase", "measure": "reports", "area": "Wessex",
+        "per": None, "period": {"start": "2021-01-01", "end": "2021-12-31", "text": "in 2021"},
+        "check": None, "mentions": [_mention(a, TEXT_A, "12%")],
+    }  # fmt: skip
+    run = {"kind": "run", "schema_version": version, "pipeline_version": f"0.{version}.0",
+           "documents": 3, "errors": 1}  # fmt: skip
+    if version == 1:
+        return [run, *documents, force, person, quote, phones, rise]
+    documents[0]["warnings"] = ["header is not valid YAML: read as text"]
+    person["roles"] = [
+        {"title": "Chief Inspector", "organisation": "force:wessex-police", "area": None}
+    ]
+    home_office = {
+        "kind": "entity", "id": "org:home-office", "type": "ORG", "name": "Home Office",
+        "aliases": [], "titles": [], "affiliations": [], "roles": [],
+        "mentions": [_mention(b, TEXT_B, "Home Office")],
+    }  # fmt: skip
+    rise["measure"] = "reports of online grooming"
+    rise["check"] = {"from_value": 100, "to_value": 112, "computed": 12.0, "stated": 12.0,
+                     "agrees": True}  # fmt: skip
+    arrests = {
+        "kind": "statistic", "id": "stat:4444444444444444", "value": 9, "unit": "arrests",
+        "qualifier": None, "change": None, "measure": None, "area": "Wessex", "per": None,
+        "period": {"start": "2022-01-01", "end": "2022-12-31", "text": "in 2022"},
+        "check": None, "mentions": [_mention(b, TEXT_B, "9")],
+    }  # fmt: skip
+    return [run, *documents, force, home_office, person, quote, rise, arrests]
+
+
+def write(path: Path, lines: list[dict[str, object]]) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+    return path
+
+
+def records_of(path: Path) -> list[object]:
+    """The data records of a file, sorted by id (as the database gives them back)."""
+    records = [r for r in read_knowledge_set(path) if not isinstance(r, RunRecord)]
+    return sorted(records, key=lambda r: r.id)  # type: ignore[union-attr]
+
+
+def expected_counts(path: Path) -> dict[str, int]:
+    """Rows each table must hold, counted from the file's JSON (not through the loader)."""
+    lines = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    kinds: dict[str, list[dict]] = {}
+    for line in lines:
+        kinds.setdefault(line["kind"], []).append(line)
+
+    def total(kind: str, field: str) -> int:
+        return sum(len(r.get(field) or []) for r in kinds.get(kind, []))
+
+    return {
+        "documents": len(kinds.get("document", [])),
+        "document_sources": total("document", "sources"),
+        "document_sentences": total("document", "sentences"),
+        "document_warnings": total("document", "warnings"),
+        "entities": len(kinds.get("entity", [])),
+        "entity_aliases": total("entity", "aliases"),
+        "entity_titles": total("entity", "titles"),
+        "entity_roles": total("entity", "roles"),
+        "entity_affiliations": total("entity", "affiliations"),
+        "quotes": len(kinds.get("quote", [])),
+        "statistics": len(kinds.get("statistic", [])),
+        "mentions": sum(total(kind, "mentions") for kind in ("entity", "quote", "statistic")),
+    }
+
+
+def test_seeds_every_record_and_mention_is_in_the_database(
+    database_url: str, open_database: Callable
+) -> None:
+    report = load_knowledge_set(SEED_KNOWLEDGE, database_url)
+    db = open_database(database_url)
+    assert db.counts() == expected_counts(SEED_KNOWLEDGE)
+    assert report.inserted == sum(expected_counts(SEED_KNOWLEDGE).values())
+    assert db.records() == records_of(SEED_KNOWLEDGE)
+
+
+def test_a_second_load_changes_no_row(database_url: str, open_database: Callable) -> None:
+    load_knowledge_set(SEED_KNOWLEDGE, database_url)
+    db = open_database(database_url)
+    before = db.dump()
+    versions = db.row_versions() if database_url.startswith("postgresql") else None
+    file_hash = None
+    if database_url.startswith("sqlite"):
+        file_hash = hashlib.sha256(Path(database_url[10:]).read_bytes()).hexdigest()
+    report = load_knowledge_set(SEED_KNOWLEDGE, database_url)
+    assert not report.changed
+    assert (report.inserted, report.updated, report.deleted) == (0, 0, 0)
+    assert db.dump() == before
+    if versions is not None:  # PostgreSQL: not one row was rewritten, even with equal values
+        assert db.row_versions() == versions
+    if file_hash is not None:  # SQLite: the file is byte for byte the same
+        assert hashlib.sha256(Path(database_url[10:]).read_bytes()).hexdigest() == file_hash
+
+
+def test_version_1_then_version_2_into_the_same_database(
+    tmp_path: Path, database_url: str, open_database: Callable
+) -> None:
+    v1 = write(tmp_path / "v1" / "knowledge.jsonl", corpus(1))
+    v2 = write(tmp_path / "v2" / "knowledge.jsonl", corpus(2))
+    first = load_knowledge_set(v1, database_url)
+    db = open_database(database_url)
+    assert db.records() == records_of(v1)
+    assert db.counts() == {**expected_counts(v1), "entity_roles": 1}  # a role per v1 title
+
+    second = load_knowledge_set(v2, database_url)
+    assert db.records() == records_of(v2)
+    assert db.counts() == expected_counts(v2)
+    assert (first.load_id, second.load_id) == (1, 2)
+    assert second.deleted == 2  # the phones statistic and its mention
+    info = {row["key"]: row["value"] for row in db.query("SELECT * FROM schema_info")}
+    assert info["loaded_schema_version"] == "2"
+    assert info["schema_version"] == "2"
+    assert db.history("stat:3333333333333333", "statistics") == (1, 2)  # updated
+    assert db.history("stat:4444444444444444", "statistics") == (2, 2)  # new
+    assert db.history("quote:1111111111111111", "quotes") == (1, 1)  # untouched
+    assert db.history("person:mara-quill", "entities") == (1, 2)  # its role changed
+    assert db.history("doc:aaaaaaaaaaaaaaaa", "documents") == (1, 2)  # a warning
+    assert db.scalar("SELECT COUNT(*) FROM statistics WHERE id = 'stat:2222222222222222'") == 0
+    assert not load_knowledge_set(v2, database_url).changed
+
+
+def test_renamed_ids_keep_their_history(
+    tmp_path: Path, database_url: str, open_database: Callable
+) -> None:
+    load_knowledge_set(write(tmp_path / "run1" / "knowledge.jsonl", corpus(2)), database_url)
+    renamed = corpus(2)
+    quote = next(line for line in renamed if line["kind"] == "quote")
+    quote["id"] = "quote:9999999999999999"  # the merge gave the quote a new id
+    force = next(line for line in renamed if line.get("id") == "force:wessex-police")
+    force["id"] = "force:wessex-constabulary"  # and the force its official name
+    force["name"] = "Wessex Constabulary"
+    for line in renamed:
+        if line.get("affiliations"):
+            line["affiliations"] = ["force:wessex-constabulary"]
+        for role in line.get("roles", []):  # type: ignore[attr-defined]
+            role["organisation"] = "force:wessex-constabulary"
+    knowledge = write(tmp_path / "run2" / "knowledge.jsonl", renamed)
+    (tmp_path / "run2" / "renamed-ids.jsonl").write_text(
+        '{"old": "quote:1111111111111111", "new": "quote:9999999999999999"}\n'
+        '{"old": "force:wessex-police", "new": "force:wessex-constabulary"}\n'
+    )
+    report = load_knowledge_set(knowledge, database_url)
+    db = open_database(database_url)
+    assert report.renamed == 2
+    assert (report.inserted, report.deleted) == (0, 0)  # renamed in place, not replaced
+    assert db.records() == records_of(knowledge)
+    assert db.history("quote:9999999999999999", "quotes") == (1, 2)
+    assert db.history("force:wessex-constabulary", "entities") == (1, 2)
+    assert not load_knowledge_set(knowledge, database_url).changed  # renames apply once
+
+
+def test_a_newer_knowledge_set_removes_vanished_records(
+    tmp_path: Path, database_url: str, open_database: Callable
+) -> None:
+    load_knowledge_set(SEED_KNOWLEDGE, database_url)
+    small = write(tmp_path / "knowledge.jsonl", corpus(2))
+    load_knowledge_set(small, database_url)
+    db = open_database(database_url)
+    assert db.counts() == expected_counts(small)
+    assert db.records() == records_of(small)
+
+
+def test_a_failure_mid_load_leaves_the_previous_state(
+    tmp_path: Path, database_url: str, open_database: Callable, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pressfacts.load import loader
+
+    load_knowledge_set(write(tmp_path / "v1" / "knowledge.jsonl", corpus(1)), database_url)
+    db = open_database(database_url)
+    before = db.dump()
+    written = loader.apply_diffs
+
+    def write_then_fail(*args: object) -> None:
+        written(*args)  # type: ignore[arg-type]
+        raise RuntimeError("the power went out")
+
+    monkeypatch.setattr(loader, "apply_diffs", write_then_fail)
+    with pytest.raises(RuntimeError, match="power"):
+        load_knowledge_set(SEED_KNOWLEDGE, database_url)
+    assert db.dump() == before
+
+
+def test_a_version_1_affiliation_naming_no_record_is_dropped(
+    tmp_path: Path, database_url: str, open_database: Callable
+) -> None:
+    lines = corpus(1)
+    person = next(line for line in lines if line.get("id") == "person:mara-quill")
+    person["affiliations"] = ["force:wessex-police", "force:nowhere-police"]
+    report = load_knowledge_set(write(tmp_path / "knowledge.jsonl", lines), database_url)
+    assert report.dropped_affiliations == 1
+    db = open_database(database_url)
+    assert db.query("SELECT organisation_id FROM entity_affiliations") == [
+        {"organisation_id": "force:wessex-police"}
+    ]
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        pytest.param(
+            lambda lines: lines[0].update(schema_version=3),
+            "knowledge.jsonl: schema_version 3 is not supported (pressfacts load reads 1, 2)",
+            id="unknown-schema-version",
+        ),
+        pytest.param(
+            lambda lines: lines.pop(0),
+            "knowledge.jsonl: the first line is not a run record",
+            id="no-run-record",
+        ),
+        pytest.param(
+            lambda lines: lines[4]["mentions"][0].update(start=1),
+            "knowledge.jsonl: force:wessex-police: mention 'Wessex Police' is not "
+            "doc:aaaaaaaaaaaaaaaa[1:43]",
+            id="offsets-not-sacred",
+        ),
+        pytest.param(
+            lambda lines: lines[7].update(speaker="person:nobody"),
+            "knowledge.jsonl: quote:1111111111111111: speaker person:nobody is not an entity "
+            "record",
+            id="dangling-speaker",
+        ),
+        pytest.param(
+            lambda lines: lines[8].pop("unit"),
+            "knowledge.jsonl:9: statistic.unit: Field required",
+            id="invalid-record",
+        ),
+    ],
+)
+def test_a_file_that_cannot_be_loaded_is_refused_in_one_line(
+    tmp_path: Path, change: Callable, message: str
+) -> None:
+    lines = copy.deepcopy(corpus(2))
+    change(lines)
+    path = write(tmp_path / "knowledge.jsonl", lines)
+    with pytest.raises(LoadInputError) as error:
+        load_knowledge_set(path)
+    assert str(error.value) == message
+    assert not (tmp_path / "knowledge.db").exists()  # refused before the database is opened
+
+
+def test_a_bad_renamed_ids_file_is_refused(tmp_path: Path) -> None:
+    path = write(tmp_path / "knowledge.jsonl", corpus(2))
+    (tmp_path / "renamed-ids.jsonl").write_text('{"old": "quote:1", "new": "stat:1"}\n')
+    with pytest.raises(LoadInputError, match=r"renamed-ids.jsonl:1: .* changes the kind"):
+        load_knowledge_set(path)
