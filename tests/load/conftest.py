@@ -13,6 +13,7 @@ variable ``CI`` is set they fail instead: CI must test PostgreSQL, not skip it.
 from __future__ import annotations
 
 import glob
+import json
 import os
 import pwd
 import shlex
@@ -26,6 +27,106 @@ from pathlib import Path
 import pytest
 
 DATABASES = ("sqlite", "postgresql")
+
+# A small corpus of our own, as version 1 and then version 2 of the contract would
+# write it: same documents, the newer run pairs titles with organisations (roles),
+# records a document warning, changes one statistic, drops one, adds one and adds an
+# organisation.
+TEXT_A = (
+    "Chief Inspector Mara Quill of Wessex Police said: “We seized 40 phones.” "
+    "Reports rose by 12% in 2021."
+)
+TEXT_B = "The Home Office thanked Wessex Police. Officers made 9 arrests in 2022."
+
+
+def _mention(doc: str, text: str, words: str) -> dict[str, object]:
+    start = text.index(words)
+    return {"doc": doc, "start": start, "end": start + len(words), "text": words}
+
+
+def corpus(version: int) -> list[dict[str, object]]:
+    """The knowledge set of the small corpus as version ``version`` writes it."""
+    a, b = "doc:aaaaaaaaaaaaaaaa", "doc:bbbbbbbbbbbbbbbb"
+    documents: list[dict[str, object]] = [
+        {"kind": "document", "id": a, "sources": ["in/a.txt"], "title": "Phones seized",
+         "url": "https://www.wessex.police.example/news/a", "published": "2022-03-04",
+         "text": TEXT_A, "sentences": [[0, 72], [73, len(TEXT_A)]], "status": "ok",
+         "error": None},
+        {"kind": "document", "id": b, "sources": ["in/b.txt", "copy/b.txt"], "title": None,
+         "url": None, "published": None, "text": TEXT_B, "sentences": [[0, len(TEXT_B)]],
+         "status": "ok", "error": None},
+        {"kind": "document", "id": "doc:cccccccccccccccc", "sources": ["in/c.pdf"],
+         "title": None, "url": None, "published": None, "text": "", "sentences": [],
+         "status": "error", "error": "not a PDF"},
+    ]  # fmt: skip
+    person = {
+        "kind": "entity", "id": "person:mara-quill", "type": "PERSON", "name": "Mara Quill",
+        "aliases": ["CI Quill"], "titles": ["Chief Inspector"],
+        "affiliations": ["force:wessex-police"],
+        "mentions": [_mention(a, TEXT_A, "Mara Quill")],
+    }  # fmt: skip
+    force = {
+        "kind": "entity", "id": "force:wessex-police", "type": "FORCE", "name": "Wessex Police",
+        "aliases": [], "titles": [], "affiliations": [],
+        "mentions": [_mention(a, TEXT_A, "Wessex Police"), _mention(b, TEXT_B, "Wessex Police")],
+    }  # fmt: skip
+    quote = {
+        "kind": "quote", "id": "quote:1111111111111111", "speaker": "person:mara-quill",
+        "text": "We seized 40 phones.", "attribution": "said",
+        "mentions": [_mention(a, TEXT_A, "We seized 40 phones.")],
+    }  # fmt: skip
+    phones = {
+        "kind": "statistic", "id": "stat:2222222222222222", "value": 40, "unit": "phones",
+        "qualifier": None, "change": None, "measure": "phones seized", "area": "Wessex",
+        "per": None, "period": None, "check": None, "mentions": [_mention(a, TEXT_A, "40")],
+    }  # fmt: skip
+    rise = {
+        "kind": "statistic", "id": "stat:3333333333333333", "value": 12, "unit": "percent",
+        "qualifier": None, "change": "increase", "measure": "reports", "area": "Wessex",
+        "per": None, "period": {"start": "2021-01-01", "end": "2021-12-31", "text": "in 2021"},
+        "check": None, "mentions": [_mention(a, TEXT_A, "12%")],
+    }  # fmt: skip
+    run = {"kind": "run", "schema_version": version, "pipeline_version": f"0.{version}.0",
+           "documents": 3, "errors": 1}  # fmt: skip
+    if version == 1:
+        return [run, *documents, force, person, quote, phones, rise]
+    documents[0]["warnings"] = ["header is not valid YAML: read as text"]
+    person["roles"] = [
+        {"title": "Chief Inspector", "organisation": "force:wessex-police", "area": None}
+    ]
+    home_office = {
+        "kind": "entity", "id": "org:home-office", "type": "ORG", "name": "Home Office",
+        "aliases": [], "titles": [], "affiliations": [], "roles": [],
+        "mentions": [_mention(b, TEXT_B, "Home Office")],
+    }  # fmt: skip
+    rise["measure"] = "reports of online grooming"
+    rise["check"] = {"from_value": 100, "to_value": 112, "computed": 12.0, "stated": 12.0,
+                     "agrees": True}  # fmt: skip
+    arrests = {
+        "kind": "statistic", "id": "stat:4444444444444444", "value": 9, "unit": "arrests",
+        "qualifier": None, "change": None, "measure": None, "area": "Wessex", "per": None,
+        "period": {"start": "2022-01-01", "end": "2022-12-31", "text": "in 2022"},
+        "check": None, "mentions": [_mention(b, TEXT_B, "9")],
+    }  # fmt: skip
+    return [run, *documents, force, home_office, person, quote, rise, arrests]
+
+
+def write_lines(path: Path, lines: list[dict[str, object]]) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def small_corpus() -> Callable[[int], list[dict[str, object]]]:
+    """The small corpus's knowledge set as contract version 1 or 2 writes it: JSON lines."""
+    return corpus
+
+
+@pytest.fixture
+def write() -> Callable[[Path, list[dict[str, object]]], Path]:
+    """Writes JSON lines to a file (folders made); returns its path."""
+    return write_lines
 
 
 def _server_bindir() -> Path | None:

@@ -20,94 +20,6 @@ from pressfacts.models.records import RunRecord
 ROOT = Path(__file__).resolve().parents[2]
 SEED_KNOWLEDGE = ROOT / "outputs" / "knowledge.jsonl"
 
-# A small corpus of our own, as version 1 and then version 2 of the contract would
-# write it: same documents, the newer run pairs titles with organisations (roles),
-# records a document warning, changes one statistic, drops one, adds one and adds an
-# organisation.
-TEXT_A = (
-    "Chief Inspector Mara Quill of Wessex Police said: “We seized 40 phones.” "
-    "Reports rose by 12% in 2021."
-)
-TEXT_B = "The Home Office thanked Wessex Police. Officers made 9 arrests in 2022."
-
-
-def _mention(doc: str, text: str, words: str) -> dict[str, object]:
-    start = text.index(words)
-    return {"doc": doc, "start": start, "end": start + len(words), "text": words}
-
-
-def corpus(version: int) -> list[dict[str, object]]:
-    """The knowledge set of the small corpus as version ``version`` writes it."""
-    a, b = "doc:aaaaaaaaaaaaaaaa", "doc:bbbbbbbbbbbbbbbb"
-    documents: list[dict[str, object]] = [
-        {"kind": "document", "id": a, "sources": ["in/a.txt"], "title": "Phones seized",
-         "url": "https://www.wessex.police.example/news/a", "published": "2022-03-04",
-         "text": TEXT_A, "sentences": [[0, 72], [73, len(TEXT_A)]], "status": "ok",
-         "error": None},
-        {"kind": "document", "id": b, "sources": ["in/b.txt", "copy/b.txt"], "title": None,
-         "url": None, "published": None, "text": TEXT_B, "sentences": [[0, len(TEXT_B)]],
-         "status": "ok", "error": None},
-        {"kind": "document", "id": "doc:cccccccccccccccc", "sources": ["in/c.pdf"],
-         "title": None, "url": None, "published": None, "text": "", "sentences": [],
-         "status": "error", "error": "not a PDF"},
-    ]  # fmt: skip
-    person = {
-        "kind": "entity", "id": "person:mara-quill", "type": "PERSON", "name": "Mara Quill",
-        "aliases": ["CI Quill"], "titles": ["Chief Inspector"],
-        "affiliations": ["force:wessex-police"],
-        "mentions": [_mention(a, TEXT_A, "Mara Quill")],
-    }  # fmt: skip
-    force = {
-        "kind": "entity", "id": "force:wessex-police", "type": "FORCE", "name": "Wessex Police",
-        "aliases": [], "titles": [], "affiliations": [],
-        "mentions": [_mention(a, TEXT_A, "Wessex Police"), _mention(b, TEXT_B, "Wessex Police")],
-    }  # fmt: skip
-    quote = {
-        "kind": "quote", "id": "quote:1111111111111111", "speaker": "person:mara-quill",
-        "text": "We seized 40 phones.", "attribution": "said",
-        "mentions": [_mention(a, TEXT_A, "We seized 40 phones.")],
-    }  # fmt: skip
-    phones = {
-        "kind": "statistic", "id": "stat:2222222222222222", "value": 40, "unit": "phones",
-        "qualifier": None, "change": None, "measure": "phones seized", "area": "Wessex",
-        "per": None, "period": None, "check": None, "mentions": [_mention(a, TEXT_A, "40")],
-    }  # fmt: skip
-    rise = {
-        "kind": "statistic", "id": "stat:3333333333333333", "value": 12, "unit": "percent",
-        "qualifier": None, "change": "increase", "measure": "reports", "area": "Wessex",
-        "per": None, "period": {"start": "2021-01-01", "end": "2021-12-31", "text": "in 2021"},
-        "check": None, "mentions": [_mention(a, TEXT_A, "12%")],
-    }  # fmt: skip
-    run = {"kind": "run", "schema_version": version, "pipeline_version": f"0.{version}.0",
-           "documents": 3, "errors": 1}  # fmt: skip
-    if version == 1:
-        return [run, *documents, force, person, quote, phones, rise]
-    documents[0]["warnings"] = ["header is not valid YAML: read as text"]
-    person["roles"] = [
-        {"title": "Chief Inspector", "organisation": "force:wessex-police", "area": None}
-    ]
-    home_office = {
-        "kind": "entity", "id": "org:home-office", "type": "ORG", "name": "Home Office",
-        "aliases": [], "titles": [], "affiliations": [], "roles": [],
-        "mentions": [_mention(b, TEXT_B, "Home Office")],
-    }  # fmt: skip
-    rise["measure"] = "reports of online grooming"
-    rise["check"] = {"from_value": 100, "to_value": 112, "computed": 12.0, "stated": 12.0,
-                     "agrees": True}  # fmt: skip
-    arrests = {
-        "kind": "statistic", "id": "stat:4444444444444444", "value": 9, "unit": "arrests",
-        "qualifier": None, "change": None, "measure": None, "area": "Wessex", "per": None,
-        "period": {"start": "2022-01-01", "end": "2022-12-31", "text": "in 2022"},
-        "check": None, "mentions": [_mention(b, TEXT_B, "9")],
-    }  # fmt: skip
-    return [run, *documents, force, home_office, person, quote, rise, arrests]
-
-
-def write(path: Path, lines: list[dict[str, object]]) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text("".join(json.dumps(line) + "\n" for line in lines), encoding="utf-8")
-    return path
-
 
 def records_of(path: Path) -> list[object]:
     """The data records of a file, sorted by id (as the database gives them back)."""
@@ -170,10 +82,14 @@ def test_a_second_load_changes_no_row(database_url: str, open_database: Callable
 
 
 def test_version_1_then_version_2_into_the_same_database(
-    tmp_path: Path, database_url: str, open_database: Callable
+    tmp_path: Path,
+    database_url: str,
+    open_database: Callable,
+    small_corpus: Callable,
+    write: Callable,
 ) -> None:
-    v1 = write(tmp_path / "v1" / "knowledge.jsonl", corpus(1))
-    v2 = write(tmp_path / "v2" / "knowledge.jsonl", corpus(2))
+    v1 = write(tmp_path / "v1" / "knowledge.jsonl", small_corpus(1))
+    v2 = write(tmp_path / "v2" / "knowledge.jsonl", small_corpus(2))
     first = load_knowledge_set(v1, database_url)
     db = open_database(database_url)
     assert db.records() == records_of(v1)
@@ -197,10 +113,14 @@ def test_version_1_then_version_2_into_the_same_database(
 
 
 def test_renamed_ids_keep_their_history(
-    tmp_path: Path, database_url: str, open_database: Callable
+    tmp_path: Path,
+    database_url: str,
+    open_database: Callable,
+    small_corpus: Callable,
+    write: Callable,
 ) -> None:
-    load_knowledge_set(write(tmp_path / "run1" / "knowledge.jsonl", corpus(2)), database_url)
-    renamed = corpus(2)
+    load_knowledge_set(write(tmp_path / "run1" / "knowledge.jsonl", small_corpus(2)), database_url)
+    renamed = small_corpus(2)
     quote = next(line for line in renamed if line["kind"] == "quote")
     quote["id"] = "quote:9999999999999999"  # the merge gave the quote a new id
     force = next(line for line in renamed if line.get("id") == "force:wessex-police")
@@ -227,10 +147,14 @@ def test_renamed_ids_keep_their_history(
 
 
 def test_a_newer_knowledge_set_removes_vanished_records(
-    tmp_path: Path, database_url: str, open_database: Callable
+    tmp_path: Path,
+    database_url: str,
+    open_database: Callable,
+    small_corpus: Callable,
+    write: Callable,
 ) -> None:
     load_knowledge_set(SEED_KNOWLEDGE, database_url)
-    small = write(tmp_path / "knowledge.jsonl", corpus(2))
+    small = write(tmp_path / "knowledge.jsonl", small_corpus(2))
     load_knowledge_set(small, database_url)
     db = open_database(database_url)
     assert db.counts() == expected_counts(small)
@@ -238,11 +162,16 @@ def test_a_newer_knowledge_set_removes_vanished_records(
 
 
 def test_a_failure_mid_load_leaves_the_previous_state(
-    tmp_path: Path, database_url: str, open_database: Callable, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path,
+    database_url: str,
+    open_database: Callable,
+    monkeypatch: pytest.MonkeyPatch,
+    small_corpus: Callable,
+    write: Callable,
 ) -> None:
     from pressfacts.load import loader
 
-    load_knowledge_set(write(tmp_path / "v1" / "knowledge.jsonl", corpus(1)), database_url)
+    load_knowledge_set(write(tmp_path / "v1" / "knowledge.jsonl", small_corpus(1)), database_url)
     db = open_database(database_url)
     before = db.dump()
     written = loader.apply_diffs
@@ -258,9 +187,13 @@ def test_a_failure_mid_load_leaves_the_previous_state(
 
 
 def test_a_version_1_affiliation_naming_no_record_is_dropped(
-    tmp_path: Path, database_url: str, open_database: Callable
+    tmp_path: Path,
+    database_url: str,
+    open_database: Callable,
+    small_corpus: Callable,
+    write: Callable,
 ) -> None:
-    lines = corpus(1)
+    lines = small_corpus(1)
     person = next(line for line in lines if line.get("id") == "person:mara-quill")
     person["affiliations"] = ["force:wessex-police", "force:nowhere-police"]
     report = load_knowledge_set(write(tmp_path / "knowledge.jsonl", lines), database_url)
@@ -304,9 +237,9 @@ def test_a_version_1_affiliation_naming_no_record_is_dropped(
     ],
 )
 def test_a_file_that_cannot_be_loaded_is_refused_in_one_line(
-    tmp_path: Path, change: Callable, message: str
+    tmp_path: Path, change: Callable, message: str, small_corpus: Callable, write: Callable
 ) -> None:
-    lines = copy.deepcopy(corpus(2))
+    lines = copy.deepcopy(small_corpus(2))
     change(lines)
     path = write(tmp_path / "knowledge.jsonl", lines)
     with pytest.raises(LoadInputError) as error:
@@ -315,8 +248,10 @@ def test_a_file_that_cannot_be_loaded_is_refused_in_one_line(
     assert not (tmp_path / "knowledge.db").exists()  # refused before the database is opened
 
 
-def test_a_bad_renamed_ids_file_is_refused(tmp_path: Path) -> None:
-    path = write(tmp_path / "knowledge.jsonl", corpus(2))
+def test_a_bad_renamed_ids_file_is_refused(
+    tmp_path: Path, small_corpus: Callable, write: Callable
+) -> None:
+    path = write(tmp_path / "knowledge.jsonl", small_corpus(2))
     (tmp_path / "renamed-ids.jsonl").write_text('{"old": "quote:1", "new": "stat:1"}\n')
     with pytest.raises(LoadInputError, match=r"renamed-ids.jsonl:1: .* changes the kind"):
         load_knowledge_set(path)
