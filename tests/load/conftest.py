@@ -26,6 +26,9 @@ from pathlib import Path
 
 import pytest
 
+from pressfacts.knowledge.store import read_knowledge_set
+from pressfacts.models.records import RunRecord
+
 DATABASES = ("sqlite", "postgresql")
 
 # A small corpus of our own, as version 1 and then version 2 of the contract would
@@ -117,6 +120,50 @@ def write_lines(path: Path, lines: list[dict[str, object]]) -> Path:
     return path
 
 
+def _records_of(path: Path) -> list[object]:
+    """The data records of a file, sorted by id (as the database gives them back)."""
+    records = [r for r in read_knowledge_set(path) if not isinstance(r, RunRecord)]
+    return sorted(records, key=lambda r: r.id)  # type: ignore[union-attr]
+
+
+def _expected_counts(path: Path) -> dict[str, int]:
+    """Rows each table must hold, counted from the file's JSON (not through the loader)."""
+    lines = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    kinds: dict[str, list[dict]] = {}
+    for line in lines:
+        kinds.setdefault(line["kind"], []).append(line)
+
+    def total(kind: str, field: str) -> int:
+        return sum(len(r.get(field) or []) for r in kinds.get(kind, []))
+
+    return {
+        "documents": len(kinds.get("document", [])),
+        "document_sources": total("document", "sources"),
+        "document_sentences": total("document", "sentences"),
+        "document_warnings": total("document", "warnings"),
+        "entities": len(kinds.get("entity", [])),
+        "entity_aliases": total("entity", "aliases"),
+        "entity_titles": total("entity", "titles"),
+        "entity_roles": total("entity", "roles"),
+        "entity_affiliations": total("entity", "affiliations"),
+        "quotes": len(kinds.get("quote", [])),
+        "statistics": len(kinds.get("statistic", [])),
+        "mentions": sum(total(kind, "mentions") for kind in ("entity", "quote", "statistic")),
+    }
+
+
+@pytest.fixture
+def records_of() -> Callable[[Path], list[object]]:
+    """The data records of a knowledge-set file, sorted by id."""
+    return _records_of
+
+
+@pytest.fixture
+def expected_counts() -> Callable[[Path], dict[str, int]]:
+    """Rows each table must hold for a knowledge-set file, counted from its JSON."""
+    return _expected_counts
+
+
 @pytest.fixture
 def small_corpus() -> Callable[[int], list[dict[str, object]]]:
     """The small corpus's knowledge set as contract version 1 or 2 writes it: JSON lines."""
@@ -186,17 +233,19 @@ class ThrowawayCluster:
         self._run("pg_ctl", "-D", str(self.data), "-m", "immediate", "stop")
         shutil.rmtree(self.folder, ignore_errors=True)
 
-    def url(self, database: str = "postgres") -> str:
-        return f"postgresql://postgres@/{database}?host={self.folder}"
-
     def create_database(self) -> str:
-        """A new empty database; its URL."""
+        """A new empty database; its URL.
+
+        A schema of one shared database, made the connection's ``search_path`` through the
+        URL: as empty as a new database to the loader, and made in a millisecond where
+        ``CREATE DATABASE`` copies a template on disk.
+        """
         import psycopg
 
         name = "t_" + uuid.uuid4().hex[:12]
         with psycopg.connect(host=str(self.folder), user="postgres", autocommit=True) as conn:
-            conn.execute(f"CREATE DATABASE {name}")
-        return self.url(name)
+            conn.execute(f"CREATE SCHEMA {name}")
+        return f"postgresql://postgres@/postgres?host={self.folder}&options=-csearch_path%3D{name}"
 
 
 @pytest.fixture(scope="session")

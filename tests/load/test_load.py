@@ -7,54 +7,19 @@ from __future__ import annotations
 
 import copy
 import hashlib
-import json
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from pressfacts.knowledge.store import read_knowledge_set
 from pressfacts.load import LoadInputError, load_knowledge_set
-from pressfacts.models.records import RunRecord
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED_KNOWLEDGE = ROOT / "outputs" / "knowledge.jsonl"
 
 
-def records_of(path: Path) -> list[object]:
-    """The data records of a file, sorted by id (as the database gives them back)."""
-    records = [r for r in read_knowledge_set(path) if not isinstance(r, RunRecord)]
-    return sorted(records, key=lambda r: r.id)  # type: ignore[union-attr]
-
-
-def expected_counts(path: Path) -> dict[str, int]:
-    """Rows each table must hold, counted from the file's JSON (not through the loader)."""
-    lines = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
-    kinds: dict[str, list[dict]] = {}
-    for line in lines:
-        kinds.setdefault(line["kind"], []).append(line)
-
-    def total(kind: str, field: str) -> int:
-        return sum(len(r.get(field) or []) for r in kinds.get(kind, []))
-
-    return {
-        "documents": len(kinds.get("document", [])),
-        "document_sources": total("document", "sources"),
-        "document_sentences": total("document", "sentences"),
-        "document_warnings": total("document", "warnings"),
-        "entities": len(kinds.get("entity", [])),
-        "entity_aliases": total("entity", "aliases"),
-        "entity_titles": total("entity", "titles"),
-        "entity_roles": total("entity", "roles"),
-        "entity_affiliations": total("entity", "affiliations"),
-        "quotes": len(kinds.get("quote", [])),
-        "statistics": len(kinds.get("statistic", [])),
-        "mentions": sum(total(kind, "mentions") for kind in ("entity", "quote", "statistic")),
-    }
-
-
 def test_seeds_every_record_and_mention_is_in_the_database(
-    database_url: str, open_database: Callable
+    database_url: str, open_database: Callable, records_of: Callable, expected_counts: Callable
 ) -> None:
     report = load_knowledge_set(SEED_KNOWLEDGE, database_url)
     db = open_database(database_url)
@@ -87,6 +52,8 @@ def test_version_1_then_version_2_into_the_same_database(
     open_database: Callable,
     small_corpus: Callable,
     write: Callable,
+    records_of: Callable,
+    expected_counts: Callable,
 ) -> None:
     v1 = write(tmp_path / "v1" / "knowledge.jsonl", small_corpus(1))
     v2 = write(tmp_path / "v2" / "knowledge.jsonl", small_corpus(2))
@@ -118,6 +85,7 @@ def test_renamed_ids_keep_their_history(
     open_database: Callable,
     small_corpus: Callable,
     write: Callable,
+    records_of: Callable,
 ) -> None:
     load_knowledge_set(write(tmp_path / "run1" / "knowledge.jsonl", small_corpus(2)), database_url)
     renamed = small_corpus(2)
@@ -152,6 +120,8 @@ def test_a_newer_knowledge_set_removes_vanished_records(
     open_database: Callable,
     small_corpus: Callable,
     write: Callable,
+    records_of: Callable,
+    expected_counts: Callable,
 ) -> None:
     load_knowledge_set(SEED_KNOWLEDGE, database_url)
     small = write(tmp_path / "knowledge.jsonl", small_corpus(2))
