@@ -96,6 +96,11 @@ KEYS: list[tuple[str, str, object]] = [
     ("pressfacts_entities", "non_name_words", ["Reports"]),
     ("pressfacts_entities", "given_names", ["rhiannon", "mabli"]),
     ("pressfacts_entities", "head_words", ["trust", "unit"]),
+    (
+        "pressfacts_entities",
+        "patterns",
+        [{"id": "trust", "type": "CHARITY", "patterns": [["CAP", {"ORTH": "Trust"}]]}],
+    ),
     ("pressfacts_quotes", "speech_verbs", ["said"]),
     ("pressfacts_quotes", "gendered_words", ["she", "he"]),
     ("pressfacts_quotes", "speaker_nouns", ["spokesperson"]),

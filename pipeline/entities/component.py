@@ -4,8 +4,9 @@
 |----------|-------------------------------------------|-------------------------------------|
 | tokens   | ``doc.spans["entities"]`` (label = type,  | ``gazetteer``: organisation entries |
 |          | ``id_`` = entity id)                      | ``titles``: ranks and job titles    |
-|          | ``doc._.entity_info``: id -> EntityInfo   | ``speech_verbs``, ``places``,       |
-|          | (with each person's roles)                | ``non_name_words``, ``given_names``,|
+|          | ``doc._.entity_info``: id -> EntityInfo   | ``patterns``: open-class org rules  |
+|          | (with each person's roles)                | ``speech_verbs``, ``places``,       |
+|          |                                           | ``non_name_words``, ``given_names``,|
 |          |                                           | ``head_words``: word lists          |
 
 The algorithms live in :mod:`pressfacts.entities.organisations` and
@@ -24,7 +25,7 @@ from pressfacts.entities.titles import TitleMatcher
 from pressfacts.extensions import ENTITY_SPAN_GROUP, register_extensions
 from pressfacts.findings import EntityInfo
 from pressfacts.models.ids import entity_id
-from pressfacts.models.resources import OrganisationEntry, TitleEntry
+from pressfacts.models.resources import OrganisationEntry, OrganisationPattern, TitleEntry
 
 
 def _inside_title(mention: OrganisationMention, titles: list[tuple[int, int]]) -> bool:
@@ -48,10 +49,13 @@ class EntityRecognizer:
         non_name_words: list[str],
         given_names: frozenset[str] | list[str] = frozenset(),
         head_words: frozenset[str] | list[str] = frozenset(),
+        patterns: list[OrganisationPattern] | None = None,
     ) -> None:
         register_extensions()
         self.name = name
-        self.organisations = OrganisationFinder(gazetteer, stop_names=non_name_words)
+        self.organisations = OrganisationFinder(
+            nlp, gazetteer, patterns or [], stop_names=non_name_words
+        )
         area_forces = {
             area: entry.id for entry in gazetteer if entry.type == "FORCE" for area in entry.areas
         }
@@ -72,7 +76,7 @@ class EntityRecognizer:
         titles = self.titles.spans(doc)
         organisations = [
             mention
-            for mention in self.organisations.find(text, titles)
+            for mention in self.organisations.find(doc, titles, text)
             if not _inside_title(mention, titles)
         ]
         people = self.people.find(text, organisations, titles)
@@ -149,6 +153,10 @@ class EntityRecognizer:
         "non_name_words": {"@misc": "pressfacts.word_list.v1", "name": "non_name_words"},
         "given_names": {"@misc": "pressfacts.word_list.v1", "name": "given_names"},
         "head_words": {"@misc": "pressfacts.word_list.v1", "name": "organisation_head_words"},
+        "patterns": {
+            "@misc": "pressfacts.organisation_patterns.v1",
+            "name": "organisation_patterns",
+        },
     },
     assigns=["doc.spans", "doc._.entity_info"],
 )
@@ -162,6 +170,7 @@ def make_entities(
     non_name_words: list[str],
     given_names: list[str],
     head_words: list[str],
+    patterns: list[OrganisationPattern],
 ) -> EntityRecognizer:
     """Factory of the ``pressfacts_entities`` component.
 
@@ -178,4 +187,5 @@ def make_entities(
         non_name_words=non_name_words,
         given_names=frozenset(given_names),
         head_words=frozenset(head_words),
+        patterns=[OrganisationPattern.model_validate(rule) for rule in patterns],
     )
