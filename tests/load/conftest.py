@@ -201,7 +201,10 @@ class ThrowawayCluster:
 
     def __init__(self, bindir: Path) -> None:
         self.bindir = bindir
-        self.folder = Path(tempfile.mkdtemp(prefix="pressfacts-pg-"))
+        # a RAM-backed folder when there is one: creating tables there is ~7x faster
+        shm = Path("/dev/shm")
+        parent = shm if shm.is_dir() and os.access(shm, os.W_OK) else None
+        self.folder = Path(tempfile.mkdtemp(prefix="pressfacts-pg-", dir=parent))
         self.data = self.folder / "data"
         self.as_root = os.geteuid() == 0
         if self.as_root:
