@@ -215,7 +215,9 @@ class ThrowawayCluster:
         argv = [str(self.bindir / command[0]), *command[1:]]
         if self.as_root:
             argv = ["su", "postgres", "-s", "/bin/sh", "-c", shlex.join(argv)]
-        return subprocess.run(argv, capture_output=True, text=True, check=False, timeout=120)
+        return subprocess.run(  # cwd: a folder the postgres user may enter
+            argv, capture_output=True, text=True, check=False, timeout=120, cwd=self.folder
+        )
 
     def start(self) -> None:
         """initdb, then pg_ctl start; raises RuntimeError with the server's own words."""
