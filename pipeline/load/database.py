@@ -68,8 +68,8 @@ def make_engine(url: URL) -> Engine:
         engine = create_engine(url)
     except ModuleNotFoundError as error:
         raise DatabaseUrlError(
-            f"no driver for {url.get_backend_name()} ({error.name} is not installed): "
-            "pip install 'pressfacts[postgres]'"
+            f"no driver for {url.drivername} ({error.name} is not installed): "
+            "pip install 'pressfacts[postgres]' and use postgresql://"
         ) from error
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_connect)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import subprocess
 import sys
@@ -77,6 +78,16 @@ def test_an_unknown_schema_version_is_refused_in_one_line(
             2,
             "pressfacts load: error: --db mysql: only sqlite:// and postgresql:// are supported",
             id="unsupported-database",
+        ),
+        pytest.param(
+            "postgresql+psycopg2://me@host/facts",
+            2,
+            "pressfacts load: error: no driver for postgresql+psycopg2 (psycopg2 is not "
+            "installed): pip install 'pressfacts[postgres]' and use postgresql://",
+            id="driver-not-installed",
+            marks=pytest.mark.skipif(
+                importlib.util.find_spec("psycopg2") is not None, reason="psycopg2 is installed"
+            ),
         ),
         pytest.param(
             "sqlite:////nonexistent-folder/x/facts.db",
