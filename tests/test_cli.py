@@ -152,17 +152,27 @@ def test_eval_with_a_missing_gold_folder_is_a_usage_error(
     )
 
 
-@pytest.mark.parametrize(("count", "bar"), [(2, False), (8, True)])
-def test_progress_bar_only_for_larger_batches(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str], count: int, bar: bool
+@pytest.mark.parametrize(
+    ("count", "terminal", "bar"), [(2, True, False), (8, True, True), (8, False, False)]
+)
+def test_progress_bar_only_for_larger_batches_on_a_terminal(
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    count: int,
+    terminal: bool,
+    bar: bool,
 ) -> None:
     folder = tmp_path / "in"
     folder.mkdir()
     for index in range(count):
         (folder / f"{index}.txt").write_text(f"Kent Police made {index + 10} arrests.")
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: terminal)
     assert main(["run", str(folder), "--out", str(tmp_path / "out")]) == 0
     err = capsys.readouterr().err
-    assert ("doc/s" in err or f"{count}/{count}" in err) is bar
+    # one step per input and a last one for the merge and the write: the bar ends there
+    assert (f"{count + 1}/{count + 1}" in err) is bar
+    assert ("\r" in err) is bar
 
 
 def test_eval_reports_a_malformed_knowledge_set_in_one_line(

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from spacy.language import Language
@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 from pressfacts.knowledge import entity_merge, quote_merge, statistic_merge
 from pressfacts.models.ids import document_id, error_document_id
 from pressfacts.models.records import DocumentRecord, EntityRecord, RunRecord, check_references
+from pressfacts.reader.formats import DEFAULT_MAX_CHARS, extractor_versions
 from pressfacts.reader.read import SourceDocument
 from pressfacts.sentences.component import sentence_spans
 from pressfacts.version import __version__
@@ -52,6 +53,7 @@ class DocumentFacts:
             text=self.source.text if ok else "",
             sentences=self.sentences if ok else [],
             status="ok" if ok else "error",
+            warnings=list(self.source.warnings) if ok else [],
             error=self.error,
         )
 
@@ -71,19 +73,27 @@ def _fill(facts: DocumentFacts, doc: Doc) -> None:
 
 
 def process_documents(
-    sources: Iterable[SourceDocument], nlp: Language, batch_size: int = 16
+    sources: Iterable[SourceDocument],
+    nlp: Language,
+    batch_size: int = 16,
+    max_chars: int = DEFAULT_MAX_CHARS,
 ) -> Iterator[DocumentFacts]:
     """Run the pipeline over ``sources``; yield one DocumentFacts per distinct document.
 
     Documents with the same text are one document: the later sources are added to the
-    first one's ``sources`` (the object already yielded is updated in place).
+    first one's ``sources`` (the object already yielded is updated in place). A text
+    longer than ``max_chars`` is a document in error; any shorter one is processed
+    (spaCy's own limit, ``nlp.max_length``, is set to ``max_chars``: the stages are linear).
     """
     nlp.set_error_handler(_record_error)  # type: ignore[arg-type]
+    nlp.max_length = max_chars
     seen: dict[str, DocumentFacts] = {}
     pending: deque[tuple[Doc, DocumentFacts]] = deque()
 
     def docs_to_process() -> Iterator[Doc]:
         for source in sources:
+            if source.error is None and len(source.text) > max_chars:
+                source = replace(source, error=_too_long(len(source.text), max_chars))
             if source.error is not None:
                 ident = error_document_id(source.source)
                 if ident not in seen:
@@ -114,6 +124,10 @@ def process_documents(
         yield _failed(facts, doc)
 
 
+def _too_long(length: int, max_chars: int) -> str:
+    return f"text too long: {length:,} characters (the limit, --max-chars, is {max_chars:,})"
+
+
 def _complete(facts: DocumentFacts, doc: Doc) -> None:
     error = doc.user_data.get(_ERROR_KEY)
     if error:
@@ -135,13 +149,28 @@ def build_knowledge_set(
     sources: Iterable[SourceDocument],
     nlp: Language,
     on_document: Callable[[DocumentFacts], object] | None = None,
+    max_chars: int = DEFAULT_MAX_CHARS,
+    on_merge: Callable[[], object] | None = None,
 ) -> list[Any]:
-    """All records of the knowledge set, in file order: run, documents, entities, quotes, stats."""
+    """All records of the knowledge set, in file order: run, documents, entities, quotes, stats.
+
+    ``on_document`` is called with each document as it is done, ``on_merge`` once
+    before the cross-document merge starts (a progress bar's last step).
+    """
     documents: list[DocumentFacts] = []
-    for facts in process_documents(sources, nlp):
+    used: set[str] = set()
+
+    def noting_extractors(stream: Iterable[SourceDocument]) -> Iterator[SourceDocument]:
+        for source in stream:
+            used.update(source.extractors)
+            yield source
+
+    for facts in process_documents(noting_extractors(sources), nlp, max_chars=max_chars):
         documents.append(facts)
         if on_document:
             on_document(facts)
+    if on_merge:
+        on_merge()
     ok = [facts for facts in documents if facts.error is None]
     entities, remap = entity_merge.merge_entities(e for facts in ok for e in facts.entities)
     quotes = quote_merge.merge_quotes((q for facts in ok for q in facts.quotes), remap)
@@ -151,6 +180,7 @@ def build_knowledge_set(
         pipeline_version=__version__,
         documents=len(document_records),
         errors=sum(record.status == "error" for record in document_records),
+        extractors=extractor_versions(used) if used else None,
     )
     records = [run, *document_records, *entities, *quotes, *statistics]
     check_references(records)
