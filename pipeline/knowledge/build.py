@@ -17,7 +17,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pressfacts.knowledge import entity_merge, quote_merge, statistic_merge
+from pressfacts.knowledge import entity_merge, parts, quote_merge, statistic_merge
 from pressfacts.models.ids import document_id, error_document_id
 from pressfacts.models.records import DocumentRecord, EntityRecord, RunRecord, check_references
 from pressfacts.reader.formats import DEFAULT_MAX_CHARS, extractor_versions
@@ -65,11 +65,30 @@ def _record_error(name: str, component: Any, docs: list[Doc], error: Exception) 
         doc.user_data[_ERROR_KEY] = f"stage {name} failed: {type(error).__name__}: {message}"
 
 
-def _fill(facts: DocumentFacts, doc: Doc) -> None:
-    facts.sentences = sentence_spans([s.start_char for s in doc.sents], doc.text)
-    facts.entities = entity_merge.doc_entities(doc, facts.id)
-    facts.quotes = quote_merge.doc_quotes(doc, facts.id)
-    facts.statistics = statistic_merge.doc_statistics(doc, facts.id)
+@dataclass
+class _Part:
+    """A Doc waiting in the pipeline: a whole document, or one part of a long one."""
+
+    doc: Doc
+    facts: DocumentFacts
+    offset: int = 0
+    last: bool = True
+
+
+def _fill(facts: DocumentFacts, doc: Doc, offset: int = 0) -> None:
+    """Add one Doc's findings to its document, offsets shifted by where the Doc starts."""
+    spans = sentence_spans([s.start_char for s in doc.sents], doc.text)
+    facts.sentences += [(start + offset, end + offset) for start, end in spans]
+    facts.entities += [
+        parts.shift_entity(record, offset) for record in entity_merge.doc_entities(doc, facts.id)
+    ]
+    facts.quotes += [
+        parts.shift_partial(partial, offset) for partial in quote_merge.doc_quotes(doc, facts.id)
+    ]
+    facts.statistics += [
+        parts.shift_partial(partial, offset)
+        for partial in statistic_merge.doc_statistics(doc, facts.id)
+    ]
 
 
 def process_documents(
@@ -82,13 +101,14 @@ def process_documents(
 
     Documents with the same text are one document: the later sources are added to the
     first one's ``sources`` (the object already yielded is updated in place). A text
-    longer than ``max_chars`` is a document in error; any shorter one is processed
-    (spaCy's own limit, ``nlp.max_length``, is set to ``max_chars``: the stages are linear).
+    longer than ``max_chars`` is a document in error; any shorter one is processed, a
+    long one in paragraph-aligned parts (:mod:`pressfacts.knowledge.parts`). spaCy's own
+    limit, ``nlp.max_length``, is set to ``max_chars`` deliberately.
     """
     nlp.set_error_handler(_record_error)  # type: ignore[arg-type]
     nlp.max_length = max_chars
     seen: dict[str, DocumentFacts] = {}
-    pending: deque[tuple[Doc, DocumentFacts]] = deque()
+    pending: deque[_Part] = deque()
 
     def docs_to_process() -> Iterator[Doc]:
         for source in sources:
@@ -98,7 +118,7 @@ def process_documents(
                 ident = error_document_id(source.source)
                 if ident not in seen:
                     seen[ident] = DocumentFacts(source, ident, [source.source], error=source.error)
-                    pending.append((Doc(nlp.vocab), seen[ident]))  # placeholder, not processed
+                    pending.append(_Part(Doc(nlp.vocab), seen[ident]))  # placeholder
                 continue
             ident = document_id(source.text)
             if ident in seen:
@@ -106,43 +126,46 @@ def process_documents(
                 continue
             facts = DocumentFacts(source, ident, [source.source])
             seen[ident] = facts
-            doc = nlp.make_doc(source.text)
-            doc._.published = source.published
-            pending.append((doc, facts))
-            yield doc
+            slices = parts.split_parts(source.text)
+            for number, (start, end) in enumerate(slices, start=1):
+                doc = nlp.make_doc(source.text[start:end])
+                doc._.published = source.published
+                pending.append(_Part(doc, facts, start, last=number == len(slices)))
+                yield doc
 
     for processed in nlp.pipe(docs_to_process(), batch_size=batch_size):
         while pending:
-            doc, facts = pending.popleft()
-            if doc is processed:
-                _complete(facts, processed)
-                yield facts
+            part = pending.popleft()
+            done = part.doc is processed
+            _settle(part, done)
+            if part.last:
+                yield part.facts
+            if done:
                 break
-            yield _failed(facts, doc)
     while pending:
-        doc, facts = pending.popleft()
-        yield _failed(facts, doc)
+        part = pending.popleft()
+        _settle(part, False)
+        if part.last:
+            yield part.facts
 
 
 def _too_long(length: int, max_chars: int) -> str:
     return f"text too long: {length:,} characters (the limit, --max-chars, is {max_chars:,})"
 
 
-def _complete(facts: DocumentFacts, doc: Doc) -> None:
-    error = doc.user_data.get(_ERROR_KEY)
-    if error:
-        facts.error = error
+def _settle(part: _Part, processed: bool) -> None:
+    """Take a Doc's findings into its document, or the reason it has none."""
+    facts = part.facts
+    if facts.error is not None:  # an input in error, or an earlier part failed
+        return
+    error = part.doc.user_data.get(_ERROR_KEY)
+    if error or not processed:
+        facts.error = error or "the pipeline dropped the document"
         return
     try:
-        _fill(facts, doc)
+        _fill(facts, part.doc, part.offset)
     except Exception as exc:  # a bug on one document must not lose the batch
         facts.error = f"building records failed: {type(exc).__name__}: {exc}".splitlines()[0]
-
-
-def _failed(facts: DocumentFacts, doc: Doc) -> DocumentFacts:
-    if facts.error is None:
-        facts.error = doc.user_data.get(_ERROR_KEY, "the pipeline dropped the document")
-    return facts
 
 
 def build_knowledge_set(

@@ -54,7 +54,7 @@ def parse_yaml_header(source: str) -> tuple[dict[str, Any], tuple[str, ...]]:
     try:
         fields = yaml.safe_load(source)
     except yaml.YAMLError as error:
-        reason = " ".join(str(error).split())[:200]
+        reason = _yaml_problem(error)
         lenient = _simple_lines(source)
         note = "; its key: value lines were read as plain text" if lenient else ""
         return lenient, (f"header is not valid YAML: {reason}{note}",)
@@ -63,6 +63,14 @@ def parse_yaml_header(source: str) -> tuple[dict[str, Any], tuple[str, ...]]:
     if not isinstance(fields, dict):
         return {}, (f"header is not a YAML mapping (a {type(fields).__name__}): ignored",)
     return fields, ()
+
+
+def _yaml_problem(error: yaml.YAMLError) -> str:
+    """One line: the parser's problem and where it is in the header."""
+    problem, mark = getattr(error, "problem", None), getattr(error, "problem_mark", None)
+    if problem and mark is not None:
+        return f"{problem} (header line {mark.line + 1}, column {mark.column + 1})"
+    return " ".join(str(error).split())[:200]
 
 
 def _simple_lines(source: str) -> dict[str, Any]:

@@ -37,7 +37,7 @@ def extract_pdf(data: bytes) -> Extracted:
     text = "\n\n".join(page.strip() for page in pages if page.strip())
     if not text:
         raise InputError(
-            f"PDF has no text layer ({len(pages)} pages, no text: scanned images need OCR)"
+            f"PDF has no text layer: {len(pages)} page(s) without text (a scan needs OCR)"
         )
     return Extracted(
         text=text.replace("\r\n", "\n").replace("\r", "\n"), title=title, extractors=("pypdf",)
