@@ -7,9 +7,9 @@ and scispacy's knowledge-base entries). A bad line is reported as
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
 
 class _Entry(BaseModel):
@@ -34,6 +34,52 @@ class OrganisationEntry(_Entry):
         description="FORCE: places whose bare name stands for this force in a list of forces.",
     )
     parent: str | None = Field(default=None, description="Id of the body it belongs to.")
+
+
+TokenMacro = Annotated[
+    str,
+    StringConstraints(pattern=r"^(CAP|LINK|POSS)(\?|\*|\+|\{\d+,\d+\})?$"),
+]
+"""A named token of an organisation pattern, with an optional spaCy operator: ``CAP{1,4}``
+(capitalised words), ``LINK?`` (of/for/and/&/the), ``POSS?`` ('s or a bare apostrophe)."""
+
+
+class OrganisationPattern(_Entry):
+    """A named rule for an open class of organisation names ("X County Council").
+
+    ``patterns`` are spaCy Matcher token patterns; a string token is a named macro
+    (:data:`TokenMacro`). The match is the name; the other fields say when it counts.
+    """
+
+    id: str = Field(description="Rule name, reported in traces and tests.")
+    type: Literal["FORCE", "CHARITY", "ORG"] = Field(description="Type of the names it finds.")
+    patterns: list[list[dict[str, Any] | TokenMacro]] = Field(
+        min_length=1, description="Matcher token patterns (macros allowed)."
+    )
+    heads: list[str] = Field(
+        default_factory=list,
+        description="Words that make the kind ('Council', 'County'): the name needs another "
+        "word, not a stop word, beside them.",
+    )
+    preceded_by: list[str] = Field(
+        default_factory=list,
+        description="Lower-case phrases one of which must stand right before the name.",
+    )
+    followed_by: list[str] = Field(
+        default_factory=list,
+        description="Lower-case nouns one of which must follow within follow_window words.",
+    )
+    follow_window: int = Field(default=1, ge=1, le=6)
+    owner: Literal["CHARITY"] | None = Field(
+        default=None,
+        description="Counts only when the nearest organisation named before is of this type "
+        "(a service a charity runs: 'our Harbour service').",
+    )
+    contains_known: bool = Field(
+        default=False,
+        description="May swallow a gazetteer name ('Kent Police and Crime Panel').",
+    )
+    priority: int = Field(default=0, description="Wins a tie for the same words.")
 
 
 class TitleEntry(_Entry):

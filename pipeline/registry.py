@@ -9,8 +9,14 @@ from __future__ import annotations
 
 from spacy.util import registry
 
-from pressfacts.models.resources import OrganisationEntry, StatisticCue, TitleEntry
+from pressfacts.models.resources import (
+    OrganisationEntry,
+    OrganisationPattern,
+    StatisticCue,
+    TitleEntry,
+)
 from pressfacts.resources import (
+    load_organisation_patterns,
     load_organisations,
     load_statistic_cues,
     load_titles,
@@ -22,6 +28,12 @@ from pressfacts.resources import (
 def gazetteer(names: list[str]) -> list[OrganisationEntry]:
     """The entries of the named gazetteer files (``forces``, ``charities``, …), in order."""
     return [entry for name in names for entry in load_organisations(name)]
+
+
+@registry.misc("pressfacts.organisation_patterns.v1")
+def organisation_patterns(name: str) -> list[OrganisationPattern]:
+    """Named token rules for open classes of organisation names (councils, courts, …)."""
+    return list(load_organisation_patterns(name))
 
 
 @registry.misc("pressfacts.titles.v1")

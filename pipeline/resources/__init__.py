@@ -16,7 +16,12 @@ from typing import TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from pressfacts.models.resources import OrganisationEntry, StatisticCue, TitleEntry
+from pressfacts.models.resources import (
+    OrganisationEntry,
+    OrganisationPattern,
+    StatisticCue,
+    TitleEntry,
+)
 
 EntryT = TypeVar("EntryT", bound=BaseModel)
 
@@ -75,3 +80,10 @@ def load_statistic_cues(name: str) -> tuple[StatisticCue, ...]:
     """Qualifier and change cues ``<name>.jsonl``, loaded once."""
     file_name = f"{name}.jsonl"
     return tuple(parse_jsonl(read_resource_text(file_name), StatisticCue, file_name))
+
+
+@cache
+def load_organisation_patterns(name: str) -> tuple[OrganisationPattern, ...]:
+    """Open-class organisation rules ``<name>.jsonl`` (councils, courts, …), loaded once."""
+    file_name = f"{name}.jsonl"
+    return tuple(parse_jsonl(read_resource_text(file_name), OrganisationPattern, file_name))

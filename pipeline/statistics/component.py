@@ -42,6 +42,7 @@ from pressfacts.lexicon.number_words import (
 from pressfacts.models.resources import StatisticCue
 from pressfacts.statistics.checks import check_change, compared_change, split_comparison
 from pressfacts.statistics.figures import candidate_figures
+from pressfacts.statistics.period_context import DocumentPeriods, restated_period
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
 _SKIPPED_BEFORE_NOUN = {
@@ -181,19 +182,7 @@ class StatisticReader:
     ) -> list[StatisticFinding]:
         """Every statistic of a document."""
         places = self.places_in(text, masked)
-        comparison = next(  # the span a two-period comparison covers, read where stated
-            (
-                replace(
-                    p,
-                    start=min(p.anchor[0], p.start),
-                    end=max(p.anchor[1], p.end),
-                    kind="comparison",
-                )
-                for p in periods
-                if p.kind in ("following", "previous") and p.anchor is not None
-            ),
-            None,
-        )
+        context = DocumentPeriods(text, sentences, periods)
         findings: list[StatisticFinding] = []
         last_area: str | None = None
         spans: dict[int, tuple[float, float]] = {}  # sentence -> the counts "from … to …"
@@ -256,17 +245,15 @@ class StatisticReader:
                     area = last_area
                 if area is None and anaphoric and previous:
                     area = previous.area
-                period = self._period(
-                    absolute,
-                    change,
-                    self._clause_periods(sentence, s_start, absolute, sentence_periods),
-                    comparison,
-                    sentence_periods,
+                period = context.figure_period(
+                    sentence, s_start, absolute, change, sentence_periods
                 )
                 if period is None and anaphoric and previous and change is None:
                     period = previous.period
                 if period is None and yardstick:
                     period = yardstick.period  # the average is of the same comparison
+                if period is None:
+                    period = restated_period(value, unit, area, findings)
                 rate = _RATE.match(after)
                 per = None
                 if rate:
@@ -331,59 +318,6 @@ class StatisticReader:
                 clause_start = s_start + brk.end()
         in_clause = [p for p in places if p[0] >= clause_start] or places
         return min(in_clause, key=lambda p: abs(p[0] - absolute))[1]
-
-    @staticmethod
-    def _period(
-        absolute: int,
-        change: str | None,
-        periods: list[PeriodFinding],
-        comparison: PeriodFinding | None,
-        sentence_periods: Sequence[PeriodFinding] = (),
-    ) -> PeriodFinding | None:
-        if change:
-            since = next((p for p in periods if p.kind in ("since", "baseline")), None)
-            # what the change is about may stand in another clause of the sentence
-            # ("… offences last year – an increase of 37% since 2021")
-            others = [p for p in (sentence_periods or periods) if p is not since]
-            if since and others:  # "37% since 2021" about last year: 2021 to its end
-                end = max(o.end for o in others)
-                if since.kind == "baseline":  # "up 30% on 2022" in a 2023 sentence
-                    end = max(end, since.end)
-                return replace(since, start=min(since.start, *(o.start for o in others)), end=end)
-            if since:
-                return since
-            explicit = [p for p in periods if p.kind in ("explicit", "relative")]
-            if len(explicit) >= 2:  # "from 120 in 2022 to 410 in 2023, up 242%": both years
-                return replace(
-                    explicit[0],
-                    start=min(p.start for p in explicit),
-                    end=max(p.end for p in explicit),
-                    kind="comparison",
-                )
-            anchored = next((p for p in periods if p.anchor is not None), None)
-            if anchored and anchored.anchor:
-                return replace(anchored, start=anchored.anchor[0])
-            if not periods and comparison:
-                return comparison
-        if not periods:
-            return None
-        return min(periods, key=lambda p: abs(p.start_char - absolute))
-
-    @staticmethod
-    def _clause_periods(
-        sentence: str, s_start: int, absolute: int, periods: list[PeriodFinding]
-    ) -> list[PeriodFinding]:
-        """The periods of the number's clause; else those stated before it in the sentence
-        ("In 2022, …"); a later clause's period belongs to that clause."""
-        start, end = s_start, s_start + len(sentence)
-        for brk in _CLAUSE_BREAK.finditer(sentence):
-            if s_start + brk.end() <= absolute:
-                start = s_start + brk.end()
-            elif s_start + brk.start() > absolute:
-                end = s_start + brk.start()
-                break
-        in_clause = [p for p in periods if start <= p.start_char < end]
-        return in_clause or [p for p in periods if p.start_char < absolute]
 
     @staticmethod
     def _measure(sentence: str, end: int, unit: str) -> str | None:

@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import re
 
+from pressfacts.lexicon.months import MONTH
 from pressfacts.lexicon.number_words import FRACTIONS, HALVING, MULTIPLIERS, NUMBER, parse_number
 
-_MONTH_WORDS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
+_MONTH_WORDS = MONTH  # the one months table: "2 Nov.", "2 November"; not "2 mayors"
 _BLOCKERS = [
     re.compile(r"(?<![\w,])(?:\+44\s?|0)\d{2,4}[ -]?\d{3,4}(?:[ -]?\d{3,4})?\b"),  # phone
     re.compile(  # service numbers where they are dialled ("call 101", "on 999"), not "101 people"

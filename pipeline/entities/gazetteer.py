@@ -1,0 +1,146 @@
+"""The organisation gazetteer on spaCy's PhraseMatcher: every name and alias, one lookup.
+
+Built once from the gazetteer entries (``resources/forces.jsonl`` …). Each pattern is
+added under its entry's canonical id, so a match id resolves any alias to its entity:
+
+- names and aliases of two or more words match on ``NORM`` (lower case, curly and
+  straight apostrophes alike): "national crime agency", "Barnardo’s";
+- one-word names and abbreviations match on ``ORTH`` (exact case), since many are
+  ordinary words in lower case ("Refuge", "Met", "Mind"); both apostrophes are added;
+- force ``areas`` ("Lancashire") have a matcher of their own, read only inside a list
+  of forces (:mod:`pressfacts.entities.force_lists`).
+
+A name found by pattern but not in the gazetteer may still be a typo of an entry
+("Lucy Faithful Foundation"): :meth:`Gazetteer.resolve_typo` looks it up with rapidfuzz.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from pressfacts.models.records import EntityType
+from pressfacts.models.resources import OrganisationEntry
+
+FUZZY_MIN_SCORE = 90.0
+"""rapidfuzz ``ratio`` at or above which an unknown name is a misspelling of a known one."""
+
+_LEADING_THE = ("the ", "The ", "THE ")
+
+
+@dataclass(frozen=True)
+class OrganisationMention:
+    """An organisation named at ``[start, end)`` of the text."""
+
+    start: int
+    end: int
+    entity_id: str
+    type: EntityType
+    name: str
+    is_area: bool = False
+    """True when the text names the force by its area only ("Lancashire")."""
+    rule: str = "gazetteer"
+    """The rule that found it: ``gazetteer``, ``typo``, a pattern id, a list rule."""
+
+
+def _apostrophe_variants(form: str) -> set[str]:
+    """The form with straight and with curly apostrophes ("Barnardo's", "Barnardo’s")."""
+    return {form, form.replace("'", "’"), form.replace("’", "'")}
+
+
+def _bare(form: str) -> str:
+    """A form without a leading "the": mentions never include it."""
+    for lead in _LEADING_THE:
+        if form.startswith(lead):
+            return form[len(lead) :]
+    return form
+
+
+def fold(form: str) -> str:
+    """The key a case-insensitive form is compared by (lower case, straight apostrophes)."""
+    return form.replace("’", "'").lower()
+
+
+class Gazetteer:
+    """Known organisations, matched by PhraseMatcher; built once per component."""
+
+    def __init__(self, nlp: Language, entries: Sequence[OrganisationEntry]) -> None:
+        self.entries = {entry.id: entry for entry in entries}
+        self._folded = PhraseMatcher(nlp.vocab, attr="NORM")
+        self._exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self._areas = PhraseMatcher(nlp.vocab, attr="NORM")
+        fuzzy: dict[str, str] = {}
+        for entry in entries:
+            folded: set[str] = set()
+            exact: set[str] = set(entry.abbreviations)
+            for form in (entry.name, *entry.aliases):
+                bare = _bare(form)
+                (folded if " " in bare else exact).add(bare)
+                fuzzy.setdefault(fold(bare), entry.id)
+            if folded:
+                self._folded.add(entry.id, make_docs(nlp, sorted(folded)))
+            variants = sorted({v for form in exact for v in _apostrophe_variants(form)})
+            if variants:
+                self._exact.add(entry.id, make_docs(nlp, variants))
+            if entry.areas:
+                self._areas.add(entry.id, make_docs(nlp, entry.areas))
+        self._fuzzy = fuzzy
+        self._fuzzy_choices = sorted(fuzzy)
+
+    def mention(self, span: Span, entry_id: str, rule: str = "gazetteer") -> OrganisationMention:
+        """A mention of entry ``entry_id`` over ``span``."""
+        entry = self.entries[entry_id]
+        return OrganisationMention(
+            span.start_char, span.end_char, entry.id, entry.type, entry.name, rule=rule
+        )
+
+    def find(self, doc: Doc) -> list[tuple[Span, OrganisationMention]]:
+        """Every gazetteer mention, longest first among overlaps, in text order."""
+        strings = doc.vocab.strings
+        candidates = [
+            Span(doc, start, end, label=match_id)
+            for matcher in (self._folded, self._exact)
+            for match_id, start, end in matcher(doc)
+        ]
+        return [(span, self.mention(span, strings[span.label])) for span in _longest(candidates)]
+
+    def areas(self, doc: Doc) -> dict[int, tuple[int, str]]:
+        """Force areas by the token they start at: start -> (end, force id); longest wins."""
+        strings = doc.vocab.strings
+        found: dict[int, tuple[int, str]] = {}
+        for match_id, start, end in self._areas(doc):
+            if doc[start].text[:1].isupper() and (start not in found or found[start][0] < end):
+                found[start] = (end, strings[match_id])
+        return found
+
+    def resolve_typo(self, name: str) -> OrganisationEntry | None:
+        """The entry ``name`` is a small misspelling of ("Lucy Faithful Foundation")."""
+        best = process.extractOne(fold(name), self._fuzzy_choices, scorer=fuzz.ratio)
+        if best and best[1] >= FUZZY_MIN_SCORE:
+            return self.entries[self._fuzzy[best[0]]]
+        return None
+
+    def forms(self) -> Iterable[str]:
+        """Every folded name and alias (for tests and diagnostics)."""
+        return iter(self._fuzzy_choices)
+
+
+def make_docs(nlp: Language, texts: Iterable[str]) -> list[Doc]:
+    """Pattern docs for a PhraseMatcher: the texts tokenised as the pipeline does."""
+    return [nlp.make_doc(text) for text in texts]
+
+
+def _longest(spans: list[Span]) -> list[Span]:
+    """Keep the longest of overlapping spans (earliest on a tie), in text order."""
+    chosen: list[Span] = []
+    taken: set[int] = set()
+    for span in sorted(spans, key=lambda s: (s.start - s.end, s.start)):
+        if not taken.intersection(range(span.start, span.end)):
+            chosen.append(span)
+            taken.update(range(span.start, span.end))
+    return sorted(chosen, key=lambda span: span.start)

@@ -1,0 +1,277 @@
+"""Open classes of organisation names, by named token rules (``organisation_patterns.jsonl``).
+
+Councils, courts, police and crime panels, PCC offices, regional organised crime units,
+local action groups, newspapers, services a charity runs: names no list can hold. Each
+rule is an :class:`~pressfacts.models.resources.OrganisationPattern` whose spaCy token
+patterns are compiled into one Matcher (match id = rule id) once, in ``__init__``.
+
+A match becomes a mention when:
+- it does not begin inside a rank or job title, once a leading "the" is taken off;
+- its words other than the rule's ``heads`` are not all stop words ("The Council");
+- the rule's context holds (``preceded_by``, ``followed_by``, ``owner``);
+- it swallows no gazetteer name, unless the rule says it may (``contains_known``).
+A name that is a small misspelling of a gazetteer entry resolves to that entry.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from spacy.language import Language
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from pressfacts.entities.gazetteer import Gazetteer, OrganisationMention
+from pressfacts.models.ids import entity_id
+from pressfacts.models.resources import OrganisationPattern
+
+# A capitalised word ("Sedgefield", "NHS", "St."), or "-"/"&" inside a name
+# ("Dyfed-Powys", "Express & Star"); must not match "police" or "’s".
+_CAP = r"^(?:[A-Z][\w’'.]*|[-&])$"
+TOKEN_MACROS: dict[str, dict[str, Any]] = {
+    "CAP": {"TEXT": {"REGEX": _CAP}},
+    "LINK": {"LOWER": {"IN": ["of", "for", "and", "&", "the"]}},
+    "POSS": {"NORM": {"IN": ["'s", "'"]}},
+}
+"""Named tokens the pattern resource may use, with an operator suffix (``CAP{1,4}``)."""
+_MACRO = re.compile(r"^(?P<name>[A-Z]+)(?P<op>.*)$")
+
+# Words a name found by pattern never starts with: determiners, pronouns, conjunctions.
+_LEADING_NOISE = frozenset(
+    {"the", "a", "an", "this", "that", "these", "those", "our", "their", "his", "her", "its"}
+    | {"and", "but", "or", "if", "when", "while", "yesterday", "today", "meanwhile"}
+)
+WINDOW_BEFORE = 12
+"""Tokens before an anchor word a match may start ("Office of the North Yorkshire …")."""
+WINDOW_AFTER = 5
+"""Tokens after an anchor word a match may end."""
+_LINKS = frozenset({"of", "for", "and", "&", "the", "-", "'s", "'"})
+
+
+def compile_pattern(tokens: Iterable[dict[str, Any] | str]) -> list[dict[str, Any]]:
+    """A spaCy Matcher pattern with every macro (``"CAP{1,4}"``) expanded."""
+    compiled: list[dict[str, Any]] = []
+    for token in tokens:
+        if isinstance(token, str):
+            macro = _MACRO.match(token)
+            if not macro or macro.group("name") not in TOKEN_MACROS:
+                raise ValueError(f"unknown token macro {token!r}")
+            expanded = dict(TOKEN_MACROS[macro.group("name")])
+            if macro.group("op"):
+                expanded["OP"] = macro.group("op")
+            compiled.append(expanded)
+        else:
+            compiled.append(dict(token))
+    return compiled
+
+
+def anchor_words(pattern: Sequence[dict[str, Any]]) -> set[str]:
+    """Lower-case words one of which every match of ``pattern`` contains: its last
+    required literal token of words longer than three letters ("council" of "CAP{1,4}
+    Council", "commissioner" of "Office of the … Commissioner"), else its longest."""
+    literals: list[set[str]] = []
+    for token in pattern:
+        if "OP" in token:
+            continue
+        for attr in ("ORTH", "LOWER", "NORM"):
+            value = token.get(attr)
+            words = {value} if isinstance(value, str) else set((value or {}).get("IN", []))
+            if words:
+                literals.append({word.lower() for word in words})
+    if not literals:
+        raise ValueError(f"pattern without a required literal word: {pattern}")
+    long_words = [words for words in literals if min(map(len, words)) > 3]
+    return long_words[-1] if long_words else max(literals, key=lambda w: min(map(len, w)))
+
+
+def canonical_name(span: Span) -> str:
+    """The name a matched span stands for: its words without possessives ("Suffolk’s
+    Police and Crime Panel" -> "Suffolk Police and Crime Panel")."""
+    parts: list[str] = []
+    for token in span:
+        if token.norm_ in {"'s", "'"} and token.i != span.start:
+            if parts and token.whitespace_:
+                parts[-1] = parts[-1].rstrip() + " "
+            continue
+        parts.append(token.text + token.whitespace_)
+    return "".join(parts).strip()
+
+
+class PatternRules:
+    """Finds open-class organisation names; the Matcher is built once."""
+
+    def __init__(
+        self,
+        nlp: Language,
+        rules: Sequence[OrganisationPattern],
+        gazetteer: Gazetteer,
+        stop_words: Iterable[str] = (),
+    ) -> None:
+        self.rules = {rule.id: rule for rule in rules}
+        self.gazetteer = gazetteer
+        self._stop = {word.lower() for word in stop_words}
+        self._matcher = Matcher(nlp.vocab)
+        self._keys: dict[str, tuple[OrganisationPattern, int]] = {}
+        anchors: set[str] = set()
+        for rule in rules:
+            patterns = [compile_pattern(p) for p in rule.patterns]
+            # a phrase the name must follow leads the pattern (few partial matches) and
+            # is cut off the match again: the key says how many tokens it has
+            leads = [
+                [{"NORM": token.norm_} for token in nlp.make_doc(phrase)]
+                for phrase in rule.preceded_by
+            ] or [[]]
+            for lead in leads:
+                key = f"{rule.id}|{len(lead)}"
+                self._keys[key] = (rule, len(lead))
+                self._matcher.add(key, [lead + p for p in patterns], greedy="LONGEST")
+                for pattern in patterns:
+                    # a noun the name must be followed by is rarer than "our" or "its"
+                    anchors.update(rule.followed_by or anchor_words(lead + pattern))
+        self._anchors = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self._anchors.add("anchor", [nlp.make_doc(word) for word in sorted(anchors)])
+
+    def _windows(self, doc: Doc) -> list[tuple[int, int]]:
+        """Token windows around the anchor words of the rules, merged: the Matcher runs
+        only there (most of a release has no council, court or charity service)."""
+        windows: list[tuple[int, int]] = []
+        for _, index, _ in self._anchors(doc):
+            start, end = max(0, index - WINDOW_BEFORE), min(len(doc), index + WINDOW_AFTER)
+            if windows and start <= windows[-1][1]:
+                windows[-1] = (windows[-1][0], end)
+            else:
+                windows.append((start, end))
+        return windows
+
+    def find(
+        self,
+        doc: Doc,
+        known: Sequence[tuple[Span, OrganisationMention]],
+        title_spans: Sequence[tuple[int, int]] = (),
+    ) -> list[tuple[Span, OrganisationMention]]:
+        """Mentions by pattern, each winning over the gazetteer names it swallows when its
+        rule allows; returns the merged list (gazetteer and pattern), in text order."""
+        strings = doc.vocab.strings
+        candidates: list[tuple[Span, OrganisationPattern]] = []
+        matches = [
+            (match_id, window_start + start, window_start + end)
+            for window_start, window_end in self._windows(doc)
+            for match_id, start, end in self._matcher(doc[window_start:window_end])
+        ]
+        for match_id, start, end in matches:
+            rule, lead = self._keys[strings[match_id]]
+            span = self._trim(doc[start + lead : end], rule, title_spans)
+            if span is not None and self._context_holds(doc, span, rule):
+                candidates.append((span, rule))
+        candidates.sort(key=lambda c: (c[0].start - c[0].end, -c[1].priority, c[0].start))
+        known_tokens = {i: mention for span, mention in known for i in range(span.start, span.end)}
+        known_spans = {(span.start, span.end) for span, _ in known}
+        chosen: list[tuple[Span, OrganisationMention]] = list(known)
+        taken_by_rule: set[int] = set()
+        known_starts = sorted(span.start_char for span, _ in known)
+        known_by_start = sorted(known, key=lambda k: k[0].start_char)
+        for span, rule in candidates:
+            tokens = set(range(span.start, span.end))
+            if tokens & taken_by_rule or (span.start, span.end) in known_spans:
+                continue
+            if any(i in known_tokens for i in tokens) and not (
+                rule.contains_known and self._covers_whole(span, known)
+            ):
+                continue  # a gazetteer name stands, and is never cut in two
+            if rule.owner and self._owner(span, known_starts, known_by_start) != rule.owner:
+                continue
+            mention = self._mention(span, rule)
+            if mention is None:
+                continue
+            chosen = [(s, m) for s, m in chosen if s.end <= span.start or s.start >= span.end]
+            chosen.append((span, mention))
+            taken_by_rule |= tokens
+        return sorted(chosen, key=lambda c: c[0].start)
+
+    @staticmethod
+    def _covers_whole(span: Span, known: Sequence[tuple[Span, OrganisationMention]]) -> bool:
+        return all(
+            span.start <= other.start and other.end <= span.end
+            for other, _ in known
+            if other.start < span.end and span.start < other.end
+        )
+
+    def _trim(
+        self, span: Span, rule: OrganisationPattern, title_spans: Sequence[tuple[int, int]]
+    ) -> Span | None:
+        """The span without leading noise, a title it starts with, or trailing links."""
+        doc, start, end = span.doc, span.start, span.end
+        while start < end and doc[start].lower_ in _LEADING_NOISE | _LINKS:
+            start += 1
+        for title_start, title_end in title_spans:
+            if start < end and title_start <= doc[start].idx < title_end:
+                while start < end and doc[start].idx < title_end:
+                    start += 1
+                while start < end and doc[start].lower_ in _LINKS | _LEADING_NOISE:
+                    start += 1
+        while end > start and doc[end - 1].lower_ in _LINKS:
+            end -= 1
+        if start >= end:
+            return None
+        trimmed = doc[start:end]
+        for token in trimmed:
+            if token.text == "-" and (token.whitespace_ or doc[token.i - 1].whitespace_):
+                return None  # a spaced dash separates, it does not join ("Kent - Council")
+        return trimmed
+
+    def _context_holds(self, doc: Doc, span: Span, rule: OrganisationPattern) -> bool:
+        if "\n" in span.text:
+            return False  # a name never runs over a line break
+        if rule.followed_by:
+            after = doc[span.end : span.end + rule.follow_window]
+            found = False
+            for token in after:
+                if token.lower_ in rule.followed_by:
+                    found = True
+                    break
+                if not (token.is_lower or token.norm_ in {"'s", "'"}):
+                    break
+            if not found:
+                return False
+        return True
+
+    def _has_name(self, span: Span, rule: OrganisationPattern) -> bool:
+        """Some word besides the rule's heads that is not a stop word ("This Council")."""
+        heads = {head.lower() for head in rule.heads}
+        modifiers = [
+            token.lower_
+            for token in span
+            if token.lower_ not in heads and token.lower_ not in _LINKS and token.is_alpha
+        ]
+        return bool(modifiers) and not all(word in self._stop for word in modifiers)
+
+    @staticmethod
+    def _owner(
+        span: Span,
+        starts: list[int],
+        known: Sequence[tuple[Span, OrganisationMention]],
+    ) -> str | None:
+        """The type of the nearest organisation named before ``span``."""
+        index = bisect.bisect_left(starts, span.start_char) - 1
+        return known[index][1].type if index >= 0 else None
+
+    def _mention(self, span: Span, rule: OrganisationPattern) -> OrganisationMention | None:
+        name = canonical_name(span)
+        typo = self.gazetteer.resolve_typo(name)
+        if typo is not None:
+            return OrganisationMention(
+                span.start_char, span.end_char, typo.id, typo.type, typo.name, rule="typo"
+            )
+        if not self._has_name(span, rule):
+            return None
+        return OrganisationMention(
+            span.start_char,
+            span.end_char,
+            entity_id(rule.type, name),
+            rule.type,
+            name,
+            rule=rule.id,
+        )

@@ -1,0 +1,271 @@
+"""Organisation rules, one row per named rule, on sentences written for these tests.
+
+Families: the gazetteer (every name and alias resolves to its entry's id), the open-class
+patterns of ``resources/organisation_patterns.jsonl``, the force-list rules, charity
+branches, bylines, and what is never an organisation.
+"""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.language import Language
+
+from pressfacts.entities.force_lists import FORCE_LIST_RULES
+from pressfacts.entities.gazetteer import Gazetteer
+from pressfacts.entities.organisations import CHARITY_BRANCH_NATIONS
+from pressfacts.extensions import ENTITY_SPAN_GROUP
+from pressfacts.resources import load_organisation_patterns, load_organisations
+
+Found = list[tuple[str, str, str]]
+
+
+def organisations(nlp: Language, text: str) -> Found:
+    doc = nlp(text)
+    return [
+        (span.text, span.label_, span.id_)
+        for span in doc.spans[ENTITY_SPAN_GROUP]
+        if span.label_ != "PERSON"
+    ]
+
+
+# rule id -> (text, the organisations found in it)
+PATTERN_CASES: dict[str, tuple[str, Found]] = {
+    "action-group": (
+        "a member of the Millbrook Fraud Action Group spoke",
+        [("Millbrook Fraud Action Group", "ORG", "org:millbrook-fraud-action-group")],
+    ),
+    "charity-head": (
+        "the Harbour Light Trust helps families",
+        [("Harbour Light Trust", "CHARITY", "charity:harbour-light-trust")],
+    ),
+    "charity-named": (
+        "the charity Safe Steps Together said",
+        [("Safe Steps Together", "CHARITY", "charity:safe-steps-together")],
+    ),
+    # a named service a charity runs is a CHARITY (the nearest body named is a charity)
+    "charity-service-named": (
+        "Victim Support helps. It also runs a Bereavement Service for families.",
+        [
+            ("Victim Support", "CHARITY", "charity:victim-support"),
+            ("Bereavement Service", "CHARITY", "charity:bereavement-service"),
+        ],
+    ),
+    "charity-service-our": (
+        "The NSPCC said: “Parents can call our Lantern helpline.”",
+        [
+            ("NSPCC", "CHARITY", "charity:nspcc"),
+            ("Lantern", "CHARITY", "charity:lantern"),
+        ],
+    ),
+    "charity-service-possessive": (
+        "Barnardo's said the charity's Young Voices Forum youth panel met.",
+        [
+            ("Barnardo's", "CHARITY", "charity:barnardos"),
+            ("Young Voices Forum", "CHARITY", "charity:young-voices-forum"),
+        ],
+    ),
+    "council": (
+        "Halton Borough Council agreed",
+        [("Halton Borough Council", "ORG", "org:halton-borough-council")],
+    ),
+    "court": (
+        "He appeared at Bexley Magistrates’ Court on Monday.",
+        [("Bexley Magistrates’ Court", "ORG", "org:bexley-magistrates-court")],
+    ),
+    # an NHS trust is not a charity, though it ends in "Trust"
+    "health-body": (
+        "staff at Riverside Teaching Hospitals NHS Foundation Trust",
+        [
+            (
+                "Riverside Teaching Hospitals NHS Foundation Trust",
+                "ORG",
+                "org:riverside-teaching-hospitals-nhs-foundation-trust",
+            )
+        ],
+    ),
+    "head-first": (
+        "researchers at the University of Central Lancashire",
+        [("University of Central Lancashire", "ORG", "org:university-of-central-lancashire")],
+    ),
+    "neighbourhood-watch": (
+        "Eastfield Neighbourhood Watch thanked residents",
+        [("Eastfield Neighbourhood Watch", "CHARITY", "charity:eastfield-neighbourhood-watch")],
+    ),
+    "newspaper": (
+        "the inspector told the Bramley Gazette",
+        [("Bramley Gazette", "ORG", "org:bramley-gazette")],
+    ),
+    "org-head": (
+        "crews from the Scottish Ambulance Service",
+        [("Scottish Ambulance Service", "ORG", "org:scottish-ambulance-service")],
+    ),
+    # the office swallows the force name inside it
+    "pcc-office": (
+        "funding from the Office of the Kent Police and Crime Commissioner",
+        [
+            (
+                "Office of the Kent Police and Crime Commissioner",
+                "ORG",
+                "org:office-of-the-kent-police-and-crime-commissioner",
+            )
+        ],
+    ),
+    # the possessive leaves the canonical name
+    "police-and-crime-panel": (
+        "Essex’s Police, Fire and Crime Panel approved it",
+        [
+            (
+                "Essex’s Police, Fire and Crime Panel",
+                "ORG",
+                "org:essex-police-fire-and-crime-panel",
+            )
+        ],
+    ),
+    "rocu": (
+        "officers of the Wessex Regional Organised Crime Unit",
+        [
+            (
+                "Wessex Regional Organised Crime Unit",
+                "FORCE",
+                "force:wessex-regional-organised-crime-unit",
+            )
+        ],
+    ),
+}
+
+
+def test_every_pattern_rule_has_a_case() -> None:
+    assert {rule.id for rule in load_organisation_patterns("organisation_patterns")} == set(
+        PATTERN_CASES
+    )
+
+
+@pytest.mark.parametrize(("text", "expected"), PATTERN_CASES.values(), ids=PATTERN_CASES.keys())
+def test_pattern_rule(nlp: Language, text: str, expected: Found) -> None:
+    assert organisations(nlp, text) == expected
+
+
+# rule name -> (text, the organisations found in it)
+OTHER_RULE_CASES: dict[str, tuple[str, Found]] = {
+    "forces-in": (
+        "police forces in Surrey, Sussex and Kent",
+        [
+            ("Surrey", "FORCE", "force:surrey-police"),
+            ("Sussex", "FORCE", "force:sussex-police"),
+            ("Kent", "FORCE", "force:kent-police"),
+        ],
+    ),
+    "officers-from": (
+        "Officers from Norfolk, Suffolk and Essex joined in.",
+        [
+            ("Norfolk", "FORCE", "force:norfolk-constabulary"),
+            ("Suffolk", "FORCE", "force:suffolk-constabulary"),
+            ("Essex", "FORCE", "force:essex-police"),
+        ],
+    ),
+    "areas-before-force": (
+        "teams from Cheshire, Merseyside and Cumbria Police",
+        [
+            ("Cheshire", "FORCE", "force:cheshire-constabulary"),
+            ("Merseyside", "FORCE", "force:merseyside-police"),
+            ("Cumbria Police", "FORCE", "force:cumbria-constabulary"),
+        ],
+    ),
+    "charity-branch": (
+        "NSPCC Cymru and the NSPCC",
+        [
+            ("NSPCC Cymru", "CHARITY", "charity:nspcc-cymru"),
+            ("NSPCC", "CHARITY", "charity:nspcc"),
+        ],
+    ),
+    # a misspelt known name resolves through a candidate span of an open-class rule
+    "typo": (
+        "the Natonal Crime Agency said",
+        [("Natonal Crime Agency", "FORCE", "force:national-crime-agency")],
+    ),
+    # an outlet in a byline is furniture; in running text it is an organisation
+    "byline": (
+        "By Ann Lowe, Daily Record\n\nShe told Sky News the force had acted.",
+        [("Sky News", "ORG", "org:sky-news")],
+    ),
+}
+
+
+def test_every_force_list_rule_has_a_case() -> None:
+    assert {rule.name for rule in FORCE_LIST_RULES} | {"areas-before-force"} <= set(
+        OTHER_RULE_CASES
+    )
+    assert CHARITY_BRANCH_NATIONS  # the branch rule's table is not empty
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), OTHER_RULE_CASES.values(), ids=OTHER_RULE_CASES.keys()
+)
+def test_other_rule(nlp: Language, text: str, expected: Found) -> None:
+    assert organisations(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # police bodies are FORCE, as the contract says
+        (
+            "the NPCC and Europol",
+            [
+                ("NPCC", "FORCE", "force:national-police-chiefs-council"),
+                ("Europol", "FORCE", "force:europol"),
+            ],
+        ),
+        (
+            "a referral to Tarian ROCU",
+            [("Tarian ROCU", "FORCE", "force:tarian-regional-organised-crime-unit")],
+        ),
+        (
+            "messages on Snapchat and TikTok",
+            [("Snapchat", "ORG", "org:snapchat"), ("TikTok", "ORG", "org:tiktok")],
+        ),
+        (
+            "the Ministry of Justice (MoJ)",
+            [
+                ("Ministry of Justice", "ORG", "org:ministry-of-justice"),
+                ("MoJ", "ORG", "org:ministry-of-justice"),
+            ],
+        ),
+    ],
+)
+def test_gazetteer_types(nlp: Language, text: str, expected: Found) -> None:
+    assert organisations(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Detectives from the Public Protection Branch made arrests.",  # internal unit
+        "The Internet Investigations Unit traced the account.",  # internal unit
+        "Operation Kestrel ran for a month.",  # an operation
+        "They shared #SafeAtHomeNI on social media.",  # a campaign hashtag
+        "The Online Safety Act became law.",  # a law
+        "The Government has promised more funding.",  # the generic Government
+        "The Council said it would reply.",  # a head word alone names nothing
+        "The Foundation is a UK charity.",  # anaphora
+        "Additional Police Sergeants will be recruited.",  # a rank, not a force
+        "Arrests in Kent rose.",  # an area outside a list of forces
+        "Officers from Kent attended.",  # one area after "officers from" is a place
+        "He kept the times of the meetings.",  # an outlet head word in lower case
+    ],
+)
+def test_not_an_organisation(nlp: Language, text: str) -> None:
+    assert organisations(nlp, text) == []
+
+
+def test_every_gazetteer_form_resolves_to_its_entry() -> None:
+    nlp = spacy.blank("en")
+    entries = [
+        e for name in ("forces", "charities", "organisations") for e in load_organisations(name)
+    ]
+    gazetteer = Gazetteer(nlp, entries)
+    for entry in entries:
+        for form in (entry.name, *entry.aliases, *entry.abbreviations):
+            found = gazetteer.find(nlp.make_doc(form))
+            assert [m.entity_id for _, m in found] == [entry.id], form
