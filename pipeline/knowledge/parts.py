@@ -25,9 +25,14 @@ _BREAKS = ("\n\n", "\n", ". ", " ")
 
 
 def split_parts(
-    text: str, long_chars: int = LONG_DOCUMENT_CHARS, part_chars: int = PART_CHARS
+    text: str, long_chars: int | None = None, part_chars: int | None = None
 ) -> list[tuple[int, int]]:
-    """``(start, end)`` slices covering ``text``; one slice when it is not long."""
+    """``(start, end)`` slices covering ``text``; one slice when it is not long.
+
+    The limits default to :data:`LONG_DOCUMENT_CHARS` and :data:`PART_CHARS`.
+    """
+    long_chars = LONG_DOCUMENT_CHARS if long_chars is None else long_chars
+    part_chars = PART_CHARS if part_chars is None else part_chars
     if len(text) <= long_chars:
         return [(0, len(text))]
     parts: list[tuple[int, int]] = []
