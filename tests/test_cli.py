@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import io
 import json
 import os
@@ -324,3 +325,19 @@ def test_eval_fails_when_a_gold_file_matches_no_document(
     assert main(["eval", "--gold", str(tmp_path / "gold"), str(tmp_path / "in")]) == 1
     error = capsys.readouterr().err.strip()
     assert error == "pressfacts eval: error: 1 of 2 gold files match no document: zz_missing.txt"
+
+
+def test_a_failed_write_is_one_line_and_exit_2(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def full(*args: object) -> None:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr("pressfacts.knowledge.store.write_knowledge_set", full)
+    (tmp_path / "a.txt").write_text(GOOD)
+    assert main(["run", str(tmp_path / "a.txt"), "--out", str(tmp_path / "out")]) == 2
+    error = capsys.readouterr().err.strip()
+    assert error == (
+        f"pressfacts run: error: cannot write {tmp_path / 'out' / 'knowledge.jsonl'}: "
+        "No space left on device"
+    )

@@ -21,7 +21,7 @@ from pressfacts.reader.decoding import InputError
 
 STDIN = "-"
 """The input argument that means JSON Lines on standard input."""
-CORPUS_NOTES = ("readme", "notes", "changelog", "license")
+CORPUS_NOTES = ("readme", "notes", "changelog", "license", "sources")
 """A folder's own documentation (``README.md``, ``NOTES.md``) is not a press release."""
 ANNOTATION_FOLDERS = ("gold",)
 """Sub-folders of gold annotations (``seeds/gold``), which ``pressfacts eval`` reads."""
