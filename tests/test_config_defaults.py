@@ -114,6 +114,11 @@ KEYS: list[tuple[str, str, object]] = [
         [{"id": "change-up", "role": "change_after", "value": "increase", "words": ["rise"]}],
     ),
     ("pressfacts_numbers", "places", ["Gwent"]),
+    (
+        "pressfacts_numbers",
+        "bodies",
+        [{"id": "force:gwent-police", "type": "FORCE", "name": "Gwent Police", "areas": ["Gwent"]}],
+    ),
 ]
 
 
