@@ -115,7 +115,7 @@ def compile_patterns(title: str, verb_list: Sequence[str]) -> RulePatterns:
         # "the Home Secretary, Amir Khan, set out": a title then a comma and a name
         "title_comma_name": (
             rf"{_NAME_START}(?P<titles>{title}),[ \t]+{_NAME}{_NAME_END}"
-            rf"(?=,|\s+(?:has|had|is|was|will|{verbs})\b)"
+            rf"(?={_POST_NOMINALS}(?:,|\s+(?:has|had|is|was|will|{verbs})\b))"
         ),
         # a collar number may stand between rank and name: "PC 2345 Jo Bell"; rank and
         # name on one line ("Crime Reporter\n\nResidents" is no name)
@@ -171,9 +171,13 @@ def compile_patterns(title: str, verb_list: Sequence[str]) -> RulePatterns:
         rf"[ \t,]*\n?[ \t]*(?P<appos>(?:[A-Z][a-z]+[ \t]+){{0,3}}{title}){_NAME_END}"
     )
     # "Head of Public Protection Detective Inspector Jo Bell": a portfolio before a rank
+    # or after a possessive, set off by a comma: "the force's head of crime, DCI Jo Bell"
+    # (must not match "the manager of the shop, DC Jo Bell": no possessive before it)
     lead_in = re.compile(
         r"(?<![\w’'])(?P<lead>(?:Head|Director|Lead|Chair\w*|Manager)\s+of\s+"
         r"(?:[A-Z][\w’'&-]*\s+|of\s+|the\s+|and\s+){1,8})$"
+        r"|(?:[’']s|\bits|\bour|\btheir)[ \t]+(?P<after_possessive>(?:head|director|lead|manager)"
+        r"[ \t]+(?:of|for)[ \t]+(?:[\w&-]+[ \t]+){0,4}?[\w&-]+),[ \t]*$"
     )
     # "The officer, who is drugs lead for the force, said": a role for the person
     # named last; must not match "The officer who arrested him"
