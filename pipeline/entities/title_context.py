@@ -24,7 +24,14 @@ are not titles."""
 
 # " MP" right after a name, then punctuation or a space: "Jo Bell MP said"; must not
 # match "Jo Bell MPs" or "Jo Bell MS-13"
-_POST_NOMINAL = re.compile(r"[ \t]+(?P<letters>" + "|".join(POST_NOMINAL_TITLES) + r")(?![\w’'-])")
+_POST_NOMINAL = re.compile(
+    r"(?:[ \t]+(?:OBE|MBE|CBE|KBE|DBE|QPM|KPM|DL|KC|QC|JP|BEM))*"  # honours first
+    r"[ \t]+(?P<letters>" + "|".join(POST_NOMINAL_TITLES) + r")(?![\w’'-])"
+)
+
+
+_OTHER_OFFICE = frozenset({"Deputy", "Assistant", "Shadow", "Vice", "Former"})
+"""First words that make a longer title another office than its last word."""
 
 
 def post_nominal_role(text: str, name_end: int) -> RoleFinding | None:
@@ -61,6 +68,8 @@ def fuller_titles(
         entry = table.entry(match.group(0))
         if entry is None or entry.kind != "job_title" or " " not in entry.title:
             continue
+        if entry.title.split()[0] in _OTHER_OFFICE:
+            continue  # a deputy's title is another office
         longer.setdefault(entry.title.split()[-1].lower(), set()).add(entry.title)
         first.setdefault(entry.title, match.start())
     return {

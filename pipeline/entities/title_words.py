@@ -12,6 +12,18 @@ CAPITALISED_RUN = re.compile(r"(?<![\w’'])(?:[A-Z][\w-]*[ \t]+(?:and[ \t]+)?){
 NOT_PORTFOLIO_WORDS = frozenset(
     {
         "The",
+        "On",
+        "In",
+        "At",
+        "By",
+        "For",
+        "From",
+        "With",
+        "Of",
+        "To",
+        "During",
+        "Last",
+        "Next",
         "A",
         "An",
         "And",

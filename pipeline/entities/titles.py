@@ -184,8 +184,8 @@ class TitleTable:
         if run is None or first.kind == "honorific":
             return Phrase("")
         kept = run.group(0).split()
-        while kept and kept[0] in NOT_PORTFOLIO_WORDS:
-            kept.pop(0)
+        stops = [index for index, word in enumerate(kept) if word in NOT_PORTFOLIO_WORDS]
+        kept = kept[stops[-1] + 1 :] if stops else kept  # "On Friday Inspector"
         area = None
         for cut in range(len(kept) - 1, 0, -1):  # "North East Regional Manager"
             if first.kind != "legislator" and self.is_place(" ".join(kept[:cut])):
@@ -388,11 +388,22 @@ def _drop_verb_phrase(table: TitleTable, phrase: Phrase) -> Phrase:
 
 
 def _drop_constituency(table: TitleTable, phrase: Phrase) -> Phrase:
-    """ "MP for Bristol North" -> MP (area Bristol North); only after a legislator title."""
-    match = _CONSTITUENCY_TAIL.match(phrase.text)
+    """ "MP for Bristol North" or "Bristol North MP" -> MP (area Bristol North); only with
+    a legislator title, whose party words go ("Labour MP for Bristol North")."""
+    words = phrase.text.split()
+    while words and words[0] in POLITICAL_PARTY_WORDS:
+        words.pop(0)
+    text = " ".join(words)
+    match = _CONSTITUENCY_TAIL.match(text)
     entry = table.entry(match.group("title")) if match else None
     if match and entry is not None and entry.kind == "legislator":
         return Phrase(match.group("title"), phrase.organisation, phrase.area or match["area"])
+    entry = table.entry(text)
+    if entry is not None and entry.kind == "legislator":  # "Labour MP"
+        return Phrase(text, phrase.organisation, phrase.area)
+    entry = table.entry(words[-1]) if len(words) > 1 else None
+    if entry is not None and entry.kind == "legislator" and all(w[:1].isupper() for w in words):
+        return Phrase(words[-1], phrase.organisation, phrase.area or " ".join(words[:-1]))
     return phrase
 
 

@@ -238,6 +238,13 @@ TITLE_ROWS |= {
         ["Victims Minister", "Member of Parliament"],
     ),
     "honours_are_no_title": ("Aled Pugh OBE said the charity would grow.", []),
+    "honours_then_seat": ("Aled Pugh OBE MP said the law would change.", ["Member of Parliament"]),
+    "weekday_before_rank": ("On Friday Superintendent Aled Pugh said so.", ["Superintendent"]),
+    "deputy_title_is_another_office": (
+        "The Deputy Police and Crime Commissioner for Gwent set out a plan.\n\n"
+        "Commissioner Aled Pugh said it would help.",
+        ["Commissioner"],
+    ),
     "det_sgt": ("Det Sgt Aled Pugh said the man was arrested.", ["Detective Sergeant"]),
     "temporary_inspector": ("T/Insp Aled Pugh said the man was arrested.", ["Temporary Inspector"]),
     "acting_dci": (
@@ -293,6 +300,14 @@ ROLE_ROWS |= {
     "constituency_after_mp_for": (
         "The MP for Swansea East, Nia Brooks, said the centre would help.",
         [RoleFinding("Member of Parliament", None, "Swansea East")],
+    ),
+    "party_and_constituency_after_name": (
+        "Nia Brooks, the Labour MP for Kettering Vale, said the cuts hurt.",
+        [RoleFinding("Member of Parliament", None, "Kettering Vale")],
+    ),
+    "constituency_before_mp_after_name": (
+        "Nia Brooks, Kettering Vale MP, said the cuts hurt.",
+        [RoleFinding("Member of Parliament", None, "Kettering Vale")],
     ),
     "party_is_no_constituency": (
         "Labour MP Nia Brooks said the cuts hurt.",
