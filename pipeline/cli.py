@@ -63,7 +63,7 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def _eval(args: argparse.Namespace) -> int:
-    from pressfacts.evaluation.score import evaluate  # only this command needs the scorer
+    from pressfacts.evaluation import evaluate  # only this command needs the scorer
 
     target, gold = Path(args.target), Path(args.gold)
     for path, what in ((target, "TARGET"), (gold, "--gold")):

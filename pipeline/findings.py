@@ -16,6 +16,15 @@ from typing import get_args
 from pressfacts.models.records import Change, EntityType, Per, Qualifier
 
 
+@dataclass(frozen=True)
+class RoleFinding:
+    """A title paired with the organisation (entity id) and area the text gives it."""
+
+    title: str
+    organisation: str | None = None
+    area: str | None = None
+
+
 @dataclass
 class EntityInfo:
     """What one document says about one entity."""
@@ -27,6 +36,8 @@ class EntityInfo:
     affiliations: list[str] = field(default_factory=list)
     aliases: list[str] = field(default_factory=list)
     """Forms this document uses besides the name (not bare force areas)."""
+    roles: list[RoleFinding] = field(default_factory=list)
+    """PERSON: each title with its organisation and area, as this document states them."""
 
     def add_alias(self, form: str) -> None:
         """Keep ``form`` as an alias unless it is the name or a case variant of a kept one."""

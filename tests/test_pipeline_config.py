@@ -10,11 +10,6 @@ from pressfacts.models.resources import OrganisationEntry
 from pressfacts.resources import ResourceError, load_organisations, load_titles, parse_jsonl
 
 
-def test_analyze_pipes_reports_no_problems(nlp: Language) -> None:
-    analysis = nlp.analyze_pipes()
-    assert all(not problems for problems in analysis["problems"].values())
-
-
 def test_stages_run_in_the_documented_order(nlp: Language) -> None:
     assert nlp.pipe_names[:2] == ["pressfacts_sentences", "pressfacts_entities"]
 

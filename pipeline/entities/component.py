@@ -5,8 +5,9 @@
 | tokens   | ``doc.spans["entities"]`` (label = type,  | ``gazetteer``: organisation entries |
 |          | ``id_`` = entity id)                      | ``titles``: ranks and job titles    |
 |          | ``doc._.entity_info``: id -> EntityInfo   | ``patterns``: open-class org rules  |
-|          |                                           | ``speech_verbs``, ``places``,       |
-|          |                                           | ``non_name_words``: word lists      |
+|          | (with each person's roles)                | ``speech_verbs``, ``places``,       |
+|          |                                           | ``non_name_words``, ``given_names``,|
+|          |                                           | ``head_words``: word lists          |
 
 The algorithms live in :mod:`pressfacts.entities.organisations` and
 :mod:`pressfacts.entities.people`; this component builds them once and writes their
@@ -20,6 +21,7 @@ from spacy.tokens import Doc, Span
 
 from pressfacts.entities.organisations import OrganisationFinder, OrganisationMention
 from pressfacts.entities.people import PersonFinder, PersonMention
+from pressfacts.entities.titles import TitleMatcher
 from pressfacts.extensions import ENTITY_SPAN_GROUP, register_extensions
 from pressfacts.findings import EntityInfo
 from pressfacts.models.ids import entity_id
@@ -46,6 +48,8 @@ class EntityRecognizer:
         places: list[str],
         non_name_words: list[str],
         patterns: list[OrganisationPattern] | None = None,
+        given_names: frozenset[str] | list[str] = frozenset(),
+        head_words: frozenset[str] | list[str] = frozenset(),
     ) -> None:
         register_extensions()
         self.name = name
@@ -61,18 +65,21 @@ class EntityRecognizer:
             non_name_words=non_name_words,
             places=[*places, *area_forces],
             area_forces=area_forces,
+            given_names=given_names,
+            head_words=head_words,
         )
+        self.titles = TitleMatcher(nlp, self.people.table)
 
     def __call__(self, doc: Doc) -> Doc:
         """Find every entity mention of ``doc``; fill the span group and ``entity_info``."""
         text = doc.text
-        titles = self.people.title_spans(text)
+        titles = self.titles.spans(doc)
         organisations = [
             mention
             for mention in self.organisations.find(doc, titles, text)
             if not _inside_title(mention, titles)
         ]
-        people = self.people.find(text, organisations)
+        people = self.people.find(text, organisations, titles)
         spans: list[Span] = []
         info: dict[str, EntityInfo] = {}
         for mention in organisations:
@@ -125,6 +132,9 @@ class EntityRecognizer:
         for title in person.titles:
             if title.lower() not in {known.lower() for known in entity.titles}:
                 entity.titles.append(title)
+        for role in person.roles:
+            if role not in entity.roles:
+                entity.roles.append(role)
         for affiliation in person.affiliations:
             if affiliation not in entity.affiliations:
                 entity.affiliations.append(affiliation)
@@ -145,6 +155,8 @@ class EntityRecognizer:
             "@misc": "pressfacts.organisation_patterns.v1",
             "name": "organisation_patterns",
         },
+        "given_names": {"@misc": "pressfacts.word_list.v1", "name": "given_names"},
+        "head_words": {"@misc": "pressfacts.word_list.v1", "name": "organisation_head_words"},
     },
     assigns=["doc.spans", "doc._.entity_info"],
 )
@@ -157,6 +169,8 @@ def make_entities(
     places: list[str],
     non_name_words: list[str],
     patterns: list[OrganisationPattern],
+    given_names: list[str],
+    head_words: list[str],
 ) -> EntityRecognizer:
     """Factory of the ``pressfacts_entities`` component.
 
@@ -172,4 +186,6 @@ def make_entities(
         places=places,
         non_name_words=non_name_words,
         patterns=[OrganisationPattern.model_validate(rule) for rule in patterns],
+        given_names=frozenset(given_names),
+        head_words=frozenset(head_words),
     )

@@ -1,15 +1,17 @@
-"""Finding named people, their titles and affiliations, from titles and context.
+"""Finding named people, their titles, roles and affiliations, from the words around them.
 
-People are found by what surrounds a name, never from a list of names:
-- a rank or title before it: "Detective Inspector Rachael Ashcroft", "DI Ashcroft",
-  "Lancashire assistant chief constable Jo Edwards", "Mr Findlater";
-- a title phrase before it, set off by commas: "Director of the Stop it Now! Helpline,
-  Donald Findlater, said";
+People are found by context, one named rule each (``PERSON_RULES``, tried in order; a
+later rule never takes words an earlier one took):
+- a rank or title before the name: "Detective Inspector Rachael Ashcroft", "Cllr Jo Bell";
+- a title phrase before it, set off by commas: "Director of the Harbour Trust, Jo Bell,";
 - an appositive after it: "Jane Moss, chief executive of the NSPCC, said";
-- a verb of saying next to a full name: "Sarah Quinn said", "said Sarah Quinn".
-Short forms later in the text ("DI Ashcroft", "Mr Findlater", "Barr") resolve to the
-person introduced with that family name. Titles are expanded ("DI" -> "Detective
-Inspector") and lose the organisation they belong to, which goes to affiliations.
+- a verb of saying, a colon before a quote, a byline or credit, a post-nominal (MP), an
+  age ("Kayla, 15, said") next to a name.
+Where no rank or title stands by the name, its first word must be a known given name
+(:mod:`pressfacts.entities.names`). Short forms later in the text ("DI Ashcroft",
+"Mr Findlater", "Barr") resolve to the person introduced with that family name.
+Titles are expanded and lose their organisation and place, which go to the person's
+roles (:mod:`pressfacts.entities.titles`).
 """
 
 from __future__ import annotations
@@ -18,26 +20,31 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
+from pressfacts.entities.names import NameCheck
 from pressfacts.entities.organisations import OrganisationMention
+from pressfacts.entities.titles import TitleTable, defined_acronyms, title_case
+from pressfacts.findings import RoleFinding
 from pressfacts.models.resources import TitleEntry
+
+__all__ = ["PERSON_RULES", "PersonFinder", "PersonMention", "PersonRule", "title_case"]
 
 _NAME_TOKEN = r"(?:Mc[A-Z][a-z]+|Ma?c[A-Z][a-z]+|O[’'][A-Z][a-z]+|[A-Z][a-z]+(?:[-’'][A-Z][a-z]+)*)"
 _PARTICLE = r"(?:de|van|von|der|den|da|di|du|le|la|bin|al|ap)"
-_NAME = rf"(?P<name>{_NAME_TOKEN}(?:\s+(?:{_PARTICLE}\s+)?(?:[A-Z]\.\s+)?{_NAME_TOKEN}){{0,3}})"
-_SMALL_WORDS = {"of", "for", "and", "the", "in", "at", "on", "to", "with", "a", "an"}
-_PORTFOLIO_WORDS = re.compile(
-    r"\b(?:lead|head|director|manager|officer|chief|co-?ordinator|advis[eo]r|commissioner|"
-    r"chair\w*|spokes\w+|secretary|minister|inspector|constable|superintendent|sergeant|"
-    r"founder|executive|president|detective|councillor|mayor|specialist)\b",
-    re.I,
-)
-_CONNECTOR_TAIL = re.compile(r"\s*(?:\b(?:of|for|at|from|with|in)(?:\s+the)?)?\s*$", re.I)
-_POSSESSIVE = re.compile(r"\s*(?:[’']s)?\s*$")
-_POST_NOMINALS = r"(?:\s+(?:OBE|MBE|CBE|KBE|DBE|QPM|KPM|DL|MP|MSP|MS|AM|KC|QC|JP|BEM))*"
+# words of a name are on one line: "Report by Jo Bell\nSam Lee" is two names
+_NAME_WORD = rf"[ \t]+(?:{_PARTICLE}[ \t]+)?(?:[A-Z]\.[ \t]+)?{_NAME_TOKEN}"
+_NAME = rf"(?P<name>{_NAME_TOKEN}(?:{_NAME_WORD}){{0,3}})"
+_POST_NOMINALS = r"(?:\s+(?:OBE|MBE|CBE|KBE|DBE|QPM|KPM|DL|MP|MSP|MS|AM|MLA|KC|QC|JP|BEM))*"
 _NAME_START = r"(?<![\w’'])"
+_NAME_END = r"(?![\w’])"
 _PHRASE = r"[^,\n“”\"]{2,120}?"
 """A phrase between commas: no comma, line break or quote mark inside it."""
+_PORTFOLIO = rf"{_PHRASE}(?:,\s+[A-Z]{_PHRASE})*"
+"""An appositive that may list capitalised parts: "Lead for Crime, Justice and Safety"."""
 _PREFIX = r"(?P<prefix>(?i:temporary|acting|interim)\s+|[TA]/\s?)?"
+_CREDIT = (
+    r"(?:By|Report\s+by|Reporting\s+by|Words\s+by|Picture:|Pictures:|Photo:|Photograph:"
+    r"|Image:|Credit:)"
+)
 
 
 @dataclass
@@ -47,17 +54,62 @@ class PersonMention:
     start: int
     end: int
     name: str
-    titles: list[str] = field(default_factory=list)
+    roles: list[RoleFinding] = field(default_factory=list)
     affiliations: list[str] = field(default_factory=list)
+    rule: str = ""
+
+    @property
+    def titles(self) -> list[str]:
+        """The titles of the roles, once each, in order."""
+        return list(dict.fromkeys(role.title for role in self.roles))
 
 
-def title_case(phrase: str) -> str:
-    """Title-case a portfolio ("north west lead for crime" -> "North West Lead for Crime")."""
-    words = phrase.split()
-    return " ".join(
-        word if (word.lower() in _SMALL_WORDS and index) or word.isupper() else word.capitalize()
-        for index, word in enumerate(words)
-    )
+@dataclass(frozen=True)
+class PersonRule:
+    """A context that introduces a person; ``example`` is a sentence it must find.
+
+    ``given_name``: the name's first word must be a known given name (the context alone
+    is weak); ``single``: a given name alone is a name here ("Kayla, 15, said").
+    """
+
+    name: str
+    example: str
+    given_name: bool = True
+    single: bool = False
+
+
+_NAME_MAY_BE_CUT = frozenset({"rank_before_name", "title_phrase_then_name", "byline"})
+"""Rules whose name may lose trailing words ("DI Jo Bell Chief" -> "Jo Bell")."""
+
+_CUE_AFTER = frozenset(
+    {
+        "name_then_verb",
+        "name_age_address",
+        "given_name_age",
+        "name_colon_quote",
+        "post_nominal",
+        "name_who",
+    }
+)
+"""Rules whose cue follows the name: words before the name are not part of the cue."""
+
+PERSON_RULES: tuple[PersonRule, ...] = (
+    PersonRule("title_phrase_then_name", "Director of the Harbour Trust, Jo Bell, said", False),
+    PersonRule("title_comma_name", "the Policing Minister, Amir Khan, has said"),
+    PersonRule("rank_before_name", "Detective Inspector Priya Nair said", False, single=True),
+    PersonRule("attribution_line", "– Jo Bell, Chief Executive"),
+    PersonRule("byline", "By Tom Reed, Crime Reporter"),
+    PersonRule("name_appositive_verb", "Jo Bell, head of policy at the NSPCC, said"),
+    PersonRule("name_then_verb", "Sarah Quinn said"),
+    PersonRule("verb_then_name", "said Sarah Quinn"),
+    PersonRule("name_age_address", "Daniel Moss, 45, of Bramford Road"),
+    PersonRule("given_name_age", "Kayla, 15, said", single=True),
+    PersonRule("name_colon_quote", "Maya Singh: “We listen.”"),
+    PersonRule("post_nominal", "Claire Dunn MP welcomed"),
+    PersonRule("name_who", "Derek Hale, who organised the protest, spoke"),
+    PersonRule("rank_surname", "Sergeant Pardey said", False),
+)
+"""Every rule that finds a person, in the order they are tried."""
 
 
 class PersonFinder:
@@ -70,127 +122,85 @@ class PersonFinder:
         non_name_words: Iterable[str],
         places: Iterable[str],
         area_forces: dict[str, str],
+        given_names: Iterable[str] = (),
+        head_words: Iterable[str] = (),
     ) -> None:
-        self._titles: dict[str, TitleEntry] = {}
-        self._exact_titles: dict[str, TitleEntry] = {}
-        for entry in titles:
-            for form in (entry.title, *entry.forms):
-                self._titles.setdefault(form.lower(), entry)
-            for abbreviation in entry.abbreviations:
-                self._exact_titles.setdefault(abbreviation, entry)
-        folded = "|".join(re.escape(f) for f in sorted(self._titles, key=len, reverse=True))
-        exact = "|".join(re.escape(f) for f in sorted(self._exact_titles, key=len, reverse=True))
-        title = f"(?:(?i:{folded})|{exact})" if exact else f"(?i:{folded})"
-        verbs = "|".join(sorted(speech_verbs, key=len, reverse=True))
-        self._stop = {word.lower() for word in non_name_words}
-        self._places = {place.lower() for place in places}
-        self._area_forces = {area.lower(): force for area, force in area_forces.items()}
-        # a collar number may stand between rank and name: "PC 2345 Jo Bell"
+        head_words = frozenset(head_words)
+        self.table = TitleTable(titles, places, area_forces, head_words)
+        verb_list = sorted(speech_verbs, key=len, reverse=True)
+        self.names = NameCheck.build(given_names, head_words, [*non_name_words, *verb_list])
+        title = self.table.pattern
+        verbs = "|".join(verb_list)
         says = rf"(?:has\s+)?(?:{verbs})\b"
-        # ", chief executive of the NSPCC, said": an appositive set off by commas, then a verb
-        appositive_then_verb = rf"{_POST_NOMINALS},\s*(?P<appos>{_PHRASE}),\s*{says}"
-        self._titled_name = re.compile(
-            rf"{_NAME_START}(?P<titles>{_PREFIX}{title}\.?(?:\s+{title}\.?)?)\s+"
-            rf"(?:\d{{2,5}}\s+)?{_NAME}(?![\w’])"
-        )
-        self._title_phrase_then_name = re.compile(
-            rf"{_NAME_START}(?P<titles>{title})(?P<portfolio>\s+(?:of|for|at)\s+{_PHRASE})?,"
-            rf"\s+{_NAME},?\s+(?:{verbs})\b"
-        )
-        self._name_then_verb = re.compile(rf"{_NAME_START}{_NAME}{_POST_NOMINALS},?\s+{says}")
-        self._name_appositive_verb = re.compile(rf"{_NAME_START}{_NAME}{appositive_then_verb}")
-        self._verb_then_name = re.compile(rf"\b(?:{verbs})\s+{_NAME}(?![\w’])")
-        # a press-release attribution line after a quote: "– Jane Smith, Chief Executive"
-        self._attribution_line = re.compile(
-            rf"^[ \t]*[-–—][ \t]*{_NAME}{_POST_NOMINALS}"
-            rf"(?:,[ \t]*(?P<appos>[^\n]{{3,120}}?))?[ \t.]*$",
-            re.M,
-        )
-        # the court-report idiom: "Daniel Moss, 45, of Bramford Road"
-        self._name_age_address = re.compile(
-            rf"{_NAME_START}{_NAME},\s*(?:(?:aged\s+)?\d{{1,3}},|(?:\d{{1,3}},\s*)?(?:of|from)\s+[A-Z])"
-        )
+        appositive_then_verb = rf"{_POST_NOMINALS},\s*(?P<appos>{_PORTFOLIO}),?\s*{says}"
+        patterns = {
+            "title_phrase_then_name": (
+                rf"{_NAME_START}(?P<titles>{title})(?P<portfolio>\s+(?:of|for|at)\s+{_PHRASE})?,"
+                rf"\s+{_NAME},?\s+(?:{verbs})\b"
+            ),
+            # "the Home Secretary, Amir Khan, set out": a title then a comma and a name
+            "title_comma_name": (
+                rf"{_NAME_START}(?P<titles>{title}),[ \t]+{_NAME}{_NAME_END}"
+                rf"(?=,|\s+(?:has|had|is|was|will|{verbs})\b)"
+            ),
+            # a collar number may stand between rank and name: "PC 2345 Jo Bell"
+            "rank_before_name": (
+                rf"{_NAME_START}(?P<titles>{_PREFIX}{title}\.?(?:\s+{title}\.?)?)\s+"
+                rf"(?:\d{{2,5}}\s+)?{_NAME}{_NAME_END}"
+            ),
+            # a press-release attribution line after a quote: "– Jane Smith, Chief Executive"
+            "attribution_line": (
+                rf"(?m)^[ \t]*[-–—][ \t]*{_NAME}{_POST_NOMINALS}"
+                rf"(?:,[ \t]*(?P<appos>[^\n]{{3,120}}?))?[ \t.]*$"
+            ),
+            # "By Tom Reed, Crime Reporter", "Picture: Sam Lee": must not match "by police"
+            "byline": rf"(?<![\w’']){_CREDIT}[ \t]+{_NAME}{_NAME_END}",
+            "name_appositive_verb": rf"{_NAME_START}{_NAME}{appositive_then_verb}",
+            "name_then_verb": rf"{_NAME_START}{_NAME}{_POST_NOMINALS},?\s+{says}",
+            "verb_then_name": rf"\b(?:{verbs})\s+{_NAME}{_NAME_END}",
+            # the court-report idiom: "Daniel Moss, 45, of Bramford Road"
+            "name_age_address": (
+                rf"{_NAME_START}{_NAME},\s*(?:(?:aged\s+)?\d{{1,3}},|(?:\d{{1,3}},\s*)?(?:of|from)\s+[A-Z])"
+            ),
+            # "Kayla, 15, said", "Kayla, 15 from Leeds, said": must not match "May, 2019,"
+            "given_name_age": (
+                rf"{_NAME_START}{_NAME},[ \t]*(?:aged[ \t]+)?\d{{1,2}}(?=[ \t]*,|[ \t]+from\b)"
+            ),
+            # "Maya Singh: “We listen.”": a speaker intro without a verb
+            "name_colon_quote": rf"{_NAME_START}{_NAME}{_POST_NOMINALS}:[ \t]*[“\"‘']",
+            "post_nominal": rf"{_NAME_START}{_NAME}[ \t]+(?:MP|MSP|MS|AM|MLA)\b",
+            # "Derek Hale, who organised the protest,": "who" makes a person of the name
+            "name_who": rf"{_NAME_START}{_NAME},[ \t]+who\b",
+        }
+        self._patterns = {name: re.compile(pattern) for name, pattern in patterns.items()}
         self._closing_appositive = re.compile(
             rf"{_POST_NOMINALS},\s*(?P<appos>{_PHRASE})(?=[.;]\s|[.;]?$)"
         )
         self._appositive = re.compile(
             rf"{appositive_then_verb}|\s+(?:from|of|at)\s+(?P<org_tail>{_PHRASE})\s+{says}"
         )
+        # a title written right after a name in a byline: "By Tom Reed Crime Reporter"
+        self._title_after = re.compile(
+            rf"[ \t,]*\n?[ \t]*(?P<appos>(?:[A-Z][a-z]+[ \t]+){{0,3}}{title}){_NAME_END}"
+        )
+        # "Head of Public Protection Detective Inspector Jo Bell": a portfolio before a rank
+        self._lead_in = re.compile(
+            r"(?<![\w’'])(?P<lead>(?:Head|Director|Lead|Chair\w*|Manager)\s+of\s+"
+            r"(?:[A-Z][\w’'&-]*\s+|of\s+|the\s+|and\s+){1,8})$"
+        )
+        # "The officer, who is drugs lead for the force, said": a role for the person
+        # named last; must not match "The officer who arrested him"
+        self._role_by_reference = re.compile(
+            r"\b[Tt]he[ \t]+(?:officer|detective|commissioner|inspector|superintendent|"
+            r"sergeant|constable|minister|councillor|director|manager|chief[ \t]+executive),"
+            rf"[ \t]+who[ \t]+(?:is|was)[ \t]+(?:the[ \t]+)?(?P<appos>{_PHRASE}),"
+        )
         self._short_title = re.compile(rf"(?:{title})\.?\s+$")
-        self._title_only = re.compile(rf"(?<![\w’'])(?:{title})(?![\w’])")
 
     def title_spans(self, text: str) -> list[tuple[int, int]]:
         """Where a rank or title is written (used to keep "Kent Police" out of "Kent
         Police and Crime Commissioner")."""
-        return [match.span() for match in self._title_only.finditer(text)]
-
-    # -- names ----------------------------------------------------------------------
-
-    def _clean_name(self, name: str) -> str | None:
-        """Cut the name before a word that cannot be part of one; None if nothing is left.
-
-        A place is not a name ("Chief Constable Lancashire"), but may be part of one
-        ("Stuart York"), so only a name that is wholly a place is refused.
-        """
-        kept: list[str] = []
-        for word in name.split():
-            if word.lower() in self._stop:
-                break
-            kept.append(word)
-        if kept and self._title_of(kept[0]):
-            return None  # "Ms Griffin said": a title and a family name, a short form
-        cleaned = " ".join(kept)
-        if not kept or cleaned.lower() in self._places:
-            return None
-        if cleaned.lower() in self._titles or cleaned in self._exact_titles:
-            return None
-        return cleaned
-
-    def _title_of(self, text: str) -> TitleEntry | None:
-        return (
-            self._titles.get(text.lower().rstrip("."))
-            or self._exact_titles.get(text.rstrip("."))
-            or self._titles.get(text.lower())
-        )
-
-    def _expand_titles(self, phrase: str) -> list[str]:
-        """Expanded titles of a matched title run ("T/DCI" -> "Temporary Detective …")."""
-        prefix_match = re.match(r"(?i:(temporary|acting|interim)\s+)|([TA])/\s?", phrase)
-        prefix = ""
-        if prefix_match:
-            prefix = (
-                prefix_match.group(1) or {"T": "Temporary", "A": "Acting"}[prefix_match.group(2)]
-            ).capitalize() + " "
-            phrase = phrase[prefix_match.end() :]
-        expanded: list[str] = []
-        for match in self._title_only.finditer(phrase):
-            entry = self._title_of(match.group(0))
-            if entry and entry.kind != "honorific":
-                expanded.append(prefix + entry.title)
-                prefix = ""
-        return expanded
-
-    # -- affiliations ---------------------------------------------------------------
-
-    def _affiliation_before(
-        self, text: str, position: int, organisations: Sequence[OrganisationMention]
-    ) -> list[str]:
-        """An organisation, or for a police rank a force's area, right before a title."""
-        head = _POSSESSIVE.sub("", text[:position])
-        for mention in organisations:
-            if mention.end == len(head):
-                return [mention.entity_id]
-        titles_after = self._expand_titles(text[position : position + 60].split("\n")[0])
-        first = self._title_of(titles_after[0]) if titles_after else None
-        if not first or first.kind != "police_rank":
-            return []
-        word = re.search(r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)$", head)
-        if word:
-            for candidate in (word.group(1), word.group(1).split()[-1]):
-                force = self._area_forces.get(candidate.lower())
-                if force:
-                    return [force]
-        return []
+        return [match.span() for match in self.table.anywhere.finditer(text)]
 
     def parse_appositive(
         self,
@@ -199,220 +209,357 @@ class PersonFinder:
         end: int,
         organisations: Sequence[OrganisationMention],
     ) -> tuple[list[str], list[str]]:
-        """Titles and affiliations of a title phrase at ``text[start:end]``.
+        """Titles and affiliations of a title phrase at ``text[start:end]``."""
+        roles, affiliations = self.table.parse(text, start, end, organisations)
+        return [role.title for role in roles], affiliations
 
-        "chief executive of the NSPCC" -> (["Chief Executive"], [NSPCC id]);
-        "North West Regional Lead for Serious and Organised Crime" is a portfolio and
-        stays whole; a phrase with no title word gives nothing.
-        """
-        affiliations: list[str] = []
-        pieces: list[str] = []
-        cursor = start
-        for mention in organisations:
-            if mention.start >= start and mention.end <= end:
-                affiliations.append(mention.entity_id)
-                pieces.append(text[cursor : mention.start])
-                cursor = mention.end
-        pieces.append(text[cursor:end])
-        cleaned = [_CONNECTOR_TAIL.sub("", _POSSESSIVE.sub("", piece)) for piece in pieces]
-        remainder = " ".join(" ".join(piece.split()) for piece in cleaned if piece.strip())
-        remainder = re.sub(r"^(?:[’']s\s+)", "", remainder).strip(" ,")
-        remainder = re.sub(r"^(?:the|a|an)\s+", "", remainder, flags=re.I)
-        remainder = re.sub(r"^(?:the\s+)?[a-z]+[’']s\s+", "", remainder)  # "the charity's"
-        place_tail = re.match(
-            r"^(?P<title>.+?)\s+(?:for|of|in)\s+(?:the\s+)?(?P<place>.+)$", remainder
-        )
-        if place_tail and place_tail.group("place").lower() in self._places:
-            remainder = place_tail.group("title")  # "assistant director for the South East"
-        if not remainder:
-            return [], affiliations
-        words = remainder.split()
-        for cut in range(min(3, len(words) - 1), 0, -1):  # a leading place: "Lancashire ACC"
-            place = " ".join(words[:cut]).lower()
-            rest = " ".join(words[cut:])
-            if (place in self._places or place in self._area_forces) and self._title_of(rest):
-                force = self._area_forces.get(place)
-                entry = self._title_of(rest)
-                if force and entry and entry.kind == "police_rank":
-                    affiliations.append(force)
-                return [entry.title] if entry else [], affiliations
-        entry = self._title_of(remainder)
-        if entry:
-            return ([entry.title] if entry.kind != "honorific" else []), affiliations
-        if _PORTFOLIO_WORDS.search(remainder) and len(words) <= 12:
-            return [title_case(remainder)], affiliations
-        return [], affiliations
+    # -- names ----------------------------------------------------------------------
+
+    def _clean_name(self, name: str) -> str | None:
+        """The name cut before a word that cannot be part of one, or before a title
+        ("Jo Bell Senior Reporter" -> "Jo Bell"); None if nothing is left, if a word
+        heads an organisation ("Public Protection Branch") or if it is a place or title."""
+        words = self.names.cut(name).split()
+        for index in range(1, len(words)):
+            if self.table.anywhere.match(" ".join(words[index:])):
+                words = words[:index]
+                break
+        if not words or self.table.entry(words[0]):
+            return None  # "Ms Griffin said": a title and a family name, a short form
+        cleaned = " ".join(words)
+        if self.names.vetoed(cleaned) or self.table.is_place(cleaned) or self.table.entry(cleaned):
+            return None
+        return cleaned
+
+    def _candidate(
+        self, rule: PersonRule, match: re.Match[str], free: Callable[[int, int], bool]
+    ) -> str | None:
+        """The name a rule matched, when it is a whole name standing where nothing else
+        was found, with a known given name first where the rule asks for one."""
+        span = self._candidate_span(rule, match, free)
+        return None if span is None or span[0] != match.start("name") else span[1]
+
+    def _candidate_span(
+        self, rule: PersonRule, match: re.Match[str], free: Callable[[int, int], bool]
+    ) -> tuple[int, str] | None:
+        """Start and name of :meth:`_candidate`; where the cue follows the name, capitalised
+        words before it may be dropped ("CEOP Command Maya Singh:" -> "Maya Singh")."""
+        raw = match.group("name")
+        start = match.start("name")
+        if rule.name in _CUE_AFTER:
+            words = raw.split()
+            for skip in range(len(words)):
+                if skip:
+                    start = match.start("name") + raw.index(" " + words[skip]) + 1
+                    raw = " ".join(words[skip:])
+                name = self._valid(rule, raw, start, free)
+                if name is not None:
+                    return start, name
+            return None
+        name = self._valid(rule, raw, start, free)
+        return None if name is None else (start, name)
+
+    def _valid(
+        self, rule: PersonRule, raw: str, start: int, free: Callable[[int, int], bool]
+    ) -> str | None:
+        name = self._clean_name(raw)
+        if name is None or not free(start, start + len(name)):
+            return None
+        if rule.name not in _NAME_MAY_BE_CUT and name != raw:
+            return None  # the whole name must stand next to its cue
+        if len(name.split()) < 2 and not rule.single:
+            return None
+        if rule.given_name and not self.names.is_given_name(name.split()[0]):
+            return None
+        return name
 
     # -- finding --------------------------------------------------------------------
 
-    def find(self, text: str, organisations: Sequence[OrganisationMention]) -> list[PersonMention]:
-        """Every person mention in ``text``, introductions and short forms, in text order."""
-        people: list[PersonMention] = []
-        taken: list[tuple[int, int]] = [(m.start, m.end) for m in organisations]
+    def find(
+        self,
+        text: str,
+        organisations: Sequence[OrganisationMention],
+        title_spans: Sequence[tuple[int, int]] | None = None,
+    ) -> list[PersonMention]:
+        """Every person mention in ``text``, introductions and short forms, in text order.
 
-        def free(start: int, end: int) -> bool:
-            return all(end <= t_start or start >= t_end for t_start, t_end in taken)
-
-        def add(person: PersonMention) -> None:
-            people.append(person)
-            taken.append((person.start, person.end))
-
-        for match in self._title_phrase_then_name.finditer(text):
-            name = self._clean_name(match.group("name"))
-            if not name or not free(match.start("name"), match.start("name") + len(name)):
-                continue
-            phrase_end = match.end("portfolio") if match.group("portfolio") else match.end("titles")
-            titles, affiliations = self.parse_appositive(
-                text, match.start("titles"), phrase_end, organisations
+        ``title_spans`` are :meth:`title_spans` of ``text`` when the caller has them: the
+        rules that begin with a title are then tried only where a title is written,
+        instead of scanning the text with the title alternation again.
+        """
+        context = _Context(text, organisations, defined_acronyms(text))
+        starts = [start for start, _ in (title_spans or self.title_spans(text))]
+        for rule in PERSON_RULES:
+            pattern = self._patterns.get(rule.name)
+            if pattern is None:
+                continue  # rank_surname: resolved with the short forms
+            handler = getattr(self, f"_rule_{rule.name}", None) or self._rule_context
+            matches = (
+                _matches_at(pattern, text, starts)
+                if rule.name in _TITLE_LED
+                else pattern.finditer(text)
             )
-            affiliations += self._affiliation_before(text, match.start("titles"), organisations)
-            add(self._person(match.start("name"), name, titles, affiliations))
+            for match in matches:
+                person = handler(rule, match, context)
+                if person is not None:
+                    person.rule = rule.name
+                    context.add(person)
+        for person in self._short_forms(context):
+            context.add(person)
+        self._roles_by_reference(context)
+        return sorted(context.people, key=lambda person: person.start)
 
-        singles: list[re.Match[str]] = []
-        for match in self._titled_name.finditer(text):
-            name = self._clean_name(match.group("name"))
-            if not name:
-                continue
-            start = match.start("name")
-            if not free(start, start + len(name)):
-                continue
-            if len(name.split()) == 1:
-                singles.append(match)
-                continue
-            titles = self._expand_titles(match.group("titles"))
-            affiliations = self._affiliation_before(text, match.start("titles"), organisations)
-            more_titles, more_affiliations = self._after_name(
-                text, start + len(name), organisations
-            )
-            closing = self._closing_appositive.match(text, start + len(name))
-            if closing and not more_titles:  # "said DCI Jo Bell, head of X at Kent Police."
-                more_titles, more_affiliations = self.parse_appositive(
-                    text, closing.start("appos"), closing.end("appos"), organisations
-                )
-            add(self._person(start, name, titles + more_titles, affiliations + more_affiliations))
+    def _roles(
+        self, context: _Context, start: int, end: int
+    ) -> tuple[list[RoleFinding], list[str]]:
+        return self.table.parse(context.text, start, end, context.organisations, context.acronyms)
 
-        for match in self._attribution_line.finditer(text):
-            name = self._full_name(match, free)
-            if name is None:
-                continue
-            titles, affiliations = [], []
-            if match.group("appos"):
-                titles, affiliations = self.parse_appositive(
-                    text, match.start("appos"), match.end("appos"), organisations
-                )
-            add(self._person(match.start("name"), name, titles, affiliations))
+    def _rule_title_phrase_then_name(
+        self, rule: PersonRule, match: re.Match[str], context: _Context
+    ) -> PersonMention | None:
+        name = self._candidate(rule, match, context.free)
+        if name is None:
+            return None
+        portfolio = match.groupdict().get("portfolio")
+        phrase_end = match.end("portfolio") if portfolio else match.end("titles")
+        roles, affiliations = self._roles(context, match.start("titles"), phrase_end)
+        owner = self.table.owner_before(context.text, match.start("titles"), context.organisations)
+        roles = [_owned(role, owner.organisation, owner.area) for role in roles]
+        if owner.organisation:
+            affiliations.append(owner.organisation)
+        return _person(match.start("name"), name, roles, affiliations)
 
-        for match in self._name_appositive_verb.finditer(text):  # "Jo Bell, head of X, said"
-            name = self._full_name(match, free)
-            if name is None:
-                continue
-            start = match.start("name")
-            titles, affiliations = self.parse_appositive(
-                text, match.start("appos"), match.end("appos"), organisations
-            )
-            if titles or affiliations:
-                add(self._person(start, name, titles, affiliations))
+    _rule_title_comma_name = _rule_title_phrase_then_name
 
-        for pattern in (self._name_then_verb, self._verb_then_name, self._name_age_address):
-            for match in pattern.finditer(text):
-                name = self._full_name(match, free)
-                if name is None:
-                    continue
-                start = match.start("name")
-                titles, affiliations = self._after_name(text, start + len(name), organisations)
-                closing = self._closing_appositive.match(text, start + len(name))
-                if pattern is self._verb_then_name and closing and not titles:
-                    # "…,” said Jo Bell, chief executive of the Harbour Trust.
-                    titles, affiliations = self.parse_appositive(
-                        text, closing.start("appos"), closing.end("appos"), organisations
-                    )
-                add(self._person(start, name, titles, affiliations))
-
-        for match in singles:  # "DI Smith" with no full name anywhere: a person all the same
-            name = match.group("name").split()[0]
-            start = match.start("name")
-            if not free(start, start + len(name)) or name.lower() in self._stop:
-                continue
-            if any(person.name.split()[-1] == name for person in people):
-                continue  # a short form: found below
-            titles = self._expand_titles(match.group("titles"))
-            affiliations = self._affiliation_before(text, match.start("titles"), organisations)
-            person = self._person(start, name, titles, affiliations)
-            person.start = match.start("titles")  # the mention is the short form: "DI Smith"
-            add(person)
-
-        for person in self._short_forms(text, people, free):
-            add(person)
-        return sorted(people, key=lambda person: person.start)
-
-    def _full_name(self, match: re.Match[str], free: Callable[[int, int], bool]) -> str | None:
-        """The name a context pattern matched when it is a whole given and family name,
-        standing where nothing else was found; None otherwise."""
-        name = self._clean_name(match.group("name"))
-        start = match.start("name")
-        if name is None or name != match.group("name") or len(name.split()) < 2:
-            return None  # the whole name must stand next to its cue
-        return name if free(start, start + len(name)) else None
-
-    def _person(
-        self, start: int, name: str, titles: list[str], affiliations: list[str]
-    ) -> PersonMention:
-        return PersonMention(
-            start,
-            start + len(name),
-            name,
-            list(dict.fromkeys(titles)),
-            list(dict.fromkeys(affiliations)),
+    def _rule_rank_before_name(
+        self, rule: PersonRule, match: re.Match[str], context: _Context
+    ) -> PersonMention | None:
+        name = self._candidate(rule, match, context.free)
+        if name is None:
+            return None
+        title_run = self.table.anywhere.match(context.text, match.start("titles"))
+        if title_run and title_run.end() > match.start("name"):
+            return None  # "Deputy Director General said": the name is part of a title
+        if len(name.split()) == 1:
+            context.singles.append(match)
+            return None
+        text, start = context.text, match.start("name")
+        owner = self.table.owner_before(text, match.start("titles"), context.organisations)
+        roles = [
+            RoleFinding(title, owner.organisation, owner.area)
+            for title in self.table.expand(match.group("titles"))
+        ]
+        affiliations = [owner.organisation] if owner.organisation else []
+        line_start = text.rfind("\n", 0, match.start("titles")) + 1
+        lead_in = self._lead_in.search(
+            text, max(line_start, match.start("titles") - 100), match.start("titles")
         )
+        if lead_in:
+            more, more_affiliations = self._roles(
+                context, lead_in.start("lead"), lead_in.end("lead")
+            )
+            roles += more
+            affiliations += more_affiliations
+        more, more_affiliations = self._after_name(context, start + len(name))
+        closing = self._closing_appositive.match(text, start + len(name))
+        if closing and not more:  # "said DCI Jo Bell, head of X at Kent Police."
+            more, more_affiliations = self._roles(
+                context, closing.start("appos"), closing.end("appos")
+            )
+        return _person(start, name, roles + more, affiliations + more_affiliations)
 
-    def _after_name(
-        self, text: str, position: int, organisations: Sequence[OrganisationMention]
-    ) -> tuple[list[str], list[str]]:
-        match = self._appositive.match(text, position)
+    def _rule_attribution_line(
+        self, rule: PersonRule, match: re.Match[str], context: _Context
+    ) -> PersonMention | None:
+        name = self._candidate(rule, match, context.free)
+        if name is None:
+            return None
+        roles: list[RoleFinding] = []
+        affiliations: list[str] = []
+        if match.group("appos"):
+            roles, affiliations = self._roles(context, match.start("appos"), match.end("appos"))
+        return _person(match.start("name"), name, roles, affiliations)
+
+    def _rule_byline(
+        self, rule: PersonRule, match: re.Match[str], context: _Context
+    ) -> PersonMention | None:
+        name = self._candidate(rule, match, context.free)
+        if name is None:
+            return None
+        start = match.start("name")
+        roles: list[RoleFinding] = []
+        affiliations: list[str] = []
+        after = self._title_after.match(context.text, start + len(name))
+        if after:
+            roles, affiliations = self._roles(context, after.start("appos"), after.end("appos"))
+        return _person(start, name, roles, affiliations)
+
+    def _rule_name_appositive_verb(
+        self, rule: PersonRule, match: re.Match[str], context: _Context
+    ) -> PersonMention | None:
+        roles, affiliations = self._roles(context, match.start("appos"), match.end("appos"))
+        if not roles and not affiliations:
+            return None
+        name = self._candidate(
+            PersonRule(rule.name, rule.example, given_name=False), match, context.free
+        )
+        if name is None:
+            return None
+        return _person(match.start("name"), name, roles, affiliations)
+
+    def _rule_context(
+        self, rule: PersonRule, match: re.Match[str], context: _Context
+    ) -> PersonMention | None:
+        """A name found by the words next to it (a verb, an age, a colon, "MP")."""
+        span = self._candidate_span(rule, match, context.free)
+        if span is None:
+            return None
+        text, (start, name) = context.text, span
+        roles, affiliations = self._after_name(context, start + len(name))
+        closing = self._closing_appositive.match(text, start + len(name))
+        if rule.name == "verb_then_name" and closing and not roles:
+            # "…,” said Jo Bell, chief executive of the Harbour Trust.
+            roles, affiliations = self._roles(context, closing.start("appos"), closing.end("appos"))
+        return _person(start, name, roles, affiliations)
+
+    def _roles_by_reference(self, context: _Context) -> None:
+        """Roles stated of "the officer" after a person is named go to that person."""
+        for match in self._role_by_reference.finditer(context.text):
+            before = [p for p in context.people if p.end <= match.start()]
+            if not before:
+                continue
+            person = max(before, key=lambda p: p.end)
+            roles, affiliations = self._roles(context, match.start("appos"), match.end("appos"))
+            person.roles += [role for role in roles if role not in person.roles]
+            person.affiliations += [a for a in affiliations if a not in person.affiliations]
+
+    def _after_name(self, context: _Context, position: int) -> tuple[list[RoleFinding], list[str]]:
+        match = self._appositive.match(context.text, position)
         if not match:
             return [], []
         group = "appos" if match.group("appos") is not None else "org_tail"
-        titles, affiliations = self.parse_appositive(
-            text, match.start(group), match.end(group), organisations
-        )
+        roles, affiliations = self._roles(context, match.start(group), match.end(group))
         if group == "org_tail":
             return [], affiliations
-        return titles, affiliations
+        return roles, affiliations
 
-    def _short_forms(
-        self,
-        text: str,
-        people: list[PersonMention],
-        free: Callable[[int, int], bool],
-    ) -> list[PersonMention]:
-        """Later mentions by family name, with any title before it ("DI Ashcroft")."""
+    def _short_forms(self, context: _Context) -> list[PersonMention]:
+        """Ranks with a family name alone, then later mentions by family name, with any
+        title or given name before it ("DI Ashcroft", "Ashcroft", "Rachael Ashcroft")."""
+        text = context.text
+        found: list[PersonMention] = []
+        for match in context.singles:  # "DI Smith" with no full name anywhere
+            name = match.group("name").split()[0]
+            start = match.start("name")
+            if not context.free(start, start + len(name)) or name.lower() in self.names.stop_words:
+                continue
+            if any(person.name.split()[-1] == name for person in context.people + found):
+                continue  # a short form of a person introduced: found below
+            owner = self.table.owner_before(text, match.start("titles"), context.organisations)
+            roles = [
+                RoleFinding(title, owner.organisation, owner.area)
+                for title in self.table.expand(match.group("titles"))
+            ]
+            affiliations = [owner.organisation] if owner.organisation else []
+            person = _person(match.start("titles"), name, roles, affiliations)
+            person.end = start + len(name)
+            person.rule = "rank_surname"
+            found.append(person)
+        for person in found:
+            context.add(person)
         by_family: dict[str, list[PersonMention]] = {}
-        for person in people:
+        for person in context.people:
             by_family.setdefault(person.name.split()[-1], []).append(person)
         if not by_family:
             return []
         family_pattern = re.compile(
             r"(?<![\w’'])(?:" + "|".join(re.escape(f) for f in sorted(by_family)) + r")(?![\w’])"
         )
-        found: list[PersonMention] = []
+        short: list[PersonMention] = []
         for match in family_pattern.finditer(text):
-            if not free(match.start(), match.end()):
+            if not context.free(match.start(), match.end()):
                 continue
             candidates = by_family[match.group(0)]
             before = [person for person in candidates if person.start < match.start()]
             person = (before or candidates)[-1 if before else 0]
-            title = self._short_title.search(text, max(0, match.start() - 40), match.start())
-            start = title.start() if title else match.start()
-            if not free(start, match.end()):
-                start = match.start()
-            titles = self._expand_titles(text[start : match.start()]) if title else []
-            found.append(
-                PersonMention(
-                    start,
-                    match.end(),
-                    person.name,
-                    titles,
-                    [],
-                )
+            start = match.start()
+            given = person.name.split()[:-1]
+            if given and text[max(0, start - 40) : start].rstrip(" \t").endswith(" ".join(given)):
+                start = text.rfind(given[0], 0, start)  # "Rachael Ashcroft" again
+            title = self._short_title.search(text, max(0, start - 40), start)
+            if title and context.free(title.start(), match.end()):
+                start = title.start()
+            roles = (
+                []
+                if person.roles or not title
+                else [RoleFinding(t) for t in self.table.expand(title.group(0))]
             )
-        return found
+            if not context.free(start, match.end()):
+                start = match.start()
+            short.append(PersonMention(start, match.end(), person.name, roles, [], "short_form"))
+        return short
+
+
+class _Context:
+    """What one document's rules share: its text, organisations, acronyms, the people
+    found so far and the spans they took."""
+
+    def __init__(
+        self, text: str, organisations: Sequence[OrganisationMention], acronyms: dict[str, str]
+    ) -> None:
+        self.text = text
+        self.organisations = organisations
+        self.acronyms = acronyms
+        self.people: list[PersonMention] = []
+        self.singles: list[re.Match[str]] = []
+        self.taken: list[tuple[int, int]] = [(m.start, m.end) for m in organisations]
+
+    def free(self, start: int, end: int) -> bool:
+        """No organisation or person found so far overlaps ``[start, end)``."""
+        return all(end <= t_start or start >= t_end for t_start, t_end in self.taken)
+
+    def add(self, person: PersonMention) -> None:
+        """Record a person found and the span it takes."""
+        self.people.append(person)
+        self.taken.append((person.start, person.end))
+
+
+_TITLE_LED = frozenset({"title_phrase_then_name", "title_comma_name", "rank_before_name"})
+"""Rules whose match begins with a title (or a prefix right before one)."""
+
+# "Acting", "Temporary", "T/" right before a title: where a title-led match may begin
+_PREFIX_BEFORE = re.compile(r"(?:(?i:temporary|acting|interim)\s+|[TA]/\s?)$")
+
+
+def _matches_at(pattern: re.Pattern[str], text: str, starts: Sequence[int]) -> list[re.Match[str]]:
+    """Non-overlapping matches of ``pattern`` anchored where a title begins (or at a
+    prefix before it): what ``finditer`` gives for a title-led pattern, without a scan."""
+    found: list[re.Match[str]] = []
+    end = 0
+    for start in starts:
+        if start < end:
+            continue
+        prefix = _PREFIX_BEFORE.search(text, max(end, start - 12), start)
+        match = pattern.match(text, prefix.start()) if prefix else None
+        match = match or pattern.match(text, start)
+        if match:
+            found.append(match)
+            end = match.end()
+    return found
+
+
+def _owned(role: RoleFinding, organisation: str | None, area: str | None) -> RoleFinding:
+    """``role`` with the organisation or area written before its phrase, where it has none."""
+    return RoleFinding(role.title, role.organisation or organisation, role.area or area)
+
+
+def _person(
+    start: int, name: str, roles: list[RoleFinding], affiliations: list[str]
+) -> PersonMention:
+    return PersonMention(
+        start,
+        start + len(name),
+        name,
+        list(dict.fromkeys(roles)),
+        list(dict.fromkeys(affiliations)),
+    )

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from spacy.tokens import Doc
 
 from pressfacts.extensions import ENTITY_SPAN_GROUP
+from pressfacts.findings import EntityInfo
 from pressfacts.models.records import EntityRecord, Mention, Role
 
 
@@ -36,11 +37,23 @@ def doc_entities(doc: Doc, doc_id: str) -> list[EntityRecord]:
                 aliases=list(info.aliases),
                 titles=list(info.titles),
                 affiliations=list(info.affiliations),
-                roles=[Role(title=title) for title in info.titles],
+                roles=_roles(info),
                 mentions=mentions[ident],
             )
         )
     return records
+
+
+def _roles(info: EntityInfo) -> list[Role]:
+    """The document's roles of an entity; a title the finders paired with nothing gets a
+    bare role, so every title is in one."""
+    roles = [
+        Role(title=role.title, organisation=role.organisation, area=role.area)
+        for role in info.roles
+    ]
+    paired = {role.title for role in roles}
+    roles += [Role(title=title) for title in info.titles if title not in paired]
+    return list(dict.fromkeys(roles))
 
 
 def _fold_unique(forms: Iterable[str], exclude: str = "") -> list[str]:

@@ -6,8 +6,9 @@ Faithful"), and a long quote printed in one document as several shorter ones. Th
 are one quote record with a mention for every contiguous run of quoted words.
 
 How, in about linear time (no comparison of every quote with every other):
-1. :func:`normalise` folds case, quote marks, dashes, punctuation, white space and
-   British/American spelling (-ise/-ize, -our/-or, -tre/-ter, -ence/-ense).
+1. :func:`~pressfacts.lexicon.text.quote_key` (the one text normaliser) folds case,
+   quote marks, dashes, punctuation, white space and British/American spelling
+   (-ise/-ize, -our/-or, -tre/-ter, -ence/-ense).
 2. Each quote is indexed under the hash of its whole normalised text and of each
    of its word shingles (:data:`SHINGLE_WORDS` words). A posting list keeps at most
    :data:`MAX_POSTINGS` quotes, so boilerplate phrases cost a constant.
@@ -27,14 +28,13 @@ How, in about linear time (no comparison of every quote with every other):
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from pressfacts.lexicon.text import quote_key
 from pressfacts.models.ids import hash16, quote_id
 from pressfacts.models.records import Mention, QuoteRecord
 
@@ -43,18 +43,6 @@ MAX_POSTINGS = 16
 CONTAINMENT = 0.5
 CONTAINMENT_OTHER_SPEAKER = 0.8
 LONG_RUN_SHINGLES = 12
-
-_MARKS = re.compile(r"[“”„\"‘’'`_*]")
-_DASHES = re.compile(r"[‐‑‒–—―-]+")
-_NON_WORD = re.compile(r"[^\w\s]+")
-_SPELLING = (
-    (re.compile(r"(\w{2,})i([zs])(e|es|ed|ing|ation|ations|er|ers)\b"), r"\1is\3"),
-    (re.compile(r"(\w{2,})y([zs])(e|es|ed|ing)\b"), r"\1ys\3"),
-    (re.compile(r"(\w{3,})our(s|ed|ing|ite|ites|able|ably|ful)?\b"), r"\1or\2"),
-    (re.compile(r"(\w{3,})tre(s)?\b"), r"\1ter\2"),
-    (re.compile(r"\b(off|def|lic|pret)ence(s)?\b"), r"\1ense\2"),
-    (re.compile(r"\bprogramme(s)?\b"), r"program\1"),
-)
 
 
 @dataclass(frozen=True)
@@ -70,21 +58,6 @@ class QuotePartial:
     def text(self) -> str:
         """The quoted words, runs joined by a space."""
         return " ".join(mention.text for mention in self.mentions)
-
-
-def normalise(text: str) -> str:
-    """Fold a quote for matching: case, marks, dashes, punctuation, spaces, UK/US spelling.
-
-    >>> normalise("“Behaviour” — it’s organized!")
-    'behavior its organised'
-    """
-    folded = unicodedata.normalize("NFKC", text).casefold()
-    folded = _MARKS.sub("", folded)
-    folded = _DASHES.sub(" ", folded)
-    folded = _NON_WORD.sub(" ", folded)
-    for pattern, replacement in _SPELLING:
-        folded = pattern.sub(replacement, folded)
-    return " ".join(folded.split())
 
 
 def shingles(words: Sequence[str], size: int = SHINGLE_WORDS) -> set[str]:
@@ -144,7 +117,7 @@ def cluster(texts: Sequence[str], speakers: Sequence[str | None] | None = None) 
     postings: dict[str, list[int]] = defaultdict(list)
     sizes: list[int] = []
     for index, text in enumerate(texts):
-        normal = normalise(text)
+        normal = quote_key(text)
         if normal in exact:
             union.union(exact[normal], index)
         exact.setdefault(normal, index)
@@ -169,7 +142,7 @@ def cluster(texts: Sequence[str], speakers: Sequence[str | None] | None = None) 
 
 def _canonical(members: Sequence[QuotePartial]) -> QuotePartial:
     """The fullest version; ties go to the version most copies print, then document order."""
-    normals = [normalise(member.text) for member in members]
+    normals = [quote_key(member.text) for member in members]
     votes = Counter(normals)
     best = min(
         range(len(members)),
@@ -227,7 +200,7 @@ def merge_quotes(
             {(m.doc, m.start, m.end): m for member in members for m in member.mentions}.values(),
             key=lambda m: (m.doc, m.start, m.end),
         )
-        ident = quote_id(normalise(canonical.text))
+        ident = quote_id(quote_key(canonical.text))
         records[ident] = QuoteRecord(
             id=ident,
             speaker=speaker,

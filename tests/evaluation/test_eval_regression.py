@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from pressfacts.evaluation.score import input_files, read_baseline, run_and_score, write_baseline
+from pressfacts.evaluation import input_files, read_baseline, run_and_score, write_baseline
 from pressfacts.models.gold import gold_name, load_gold_dir
 
 TOLERANCE = 0.005

@@ -10,7 +10,7 @@ from typing import Any
 import jsonlines
 import pytest
 
-from pressfacts.evaluation.score import (
+from pressfacts.evaluation import (
     EvalReport,
     bcubed,
     fold_name,
@@ -376,6 +376,45 @@ def test_bcubed_merged_clusters() -> None:
     assert (round(result.p, 4), result.r) == (0.5556, 1.0)
 
 
+@pytest.mark.parametrize(
+    ("records", "sentence_clusters", "quote_clusters", "expected"),
+    [
+        # One record holding the two sentences of one gold quote: costs nothing.
+        (["r", "r"], [0, 1], ["q", "q"], (1.0, 1.0)),
+        # Two different gold quotes merged into one record: precision 1/2 per item.
+        (["r", "r"], [0, 1], ["q1", "q2"], (0.5, 1.0)),
+        # A reprint of one sentence kept in a record of its own: recall 1/2 per item.
+        (["r1", "r2"], [0, 0], ["q", "q"], (1.0, 0.5)),
+    ],
+    ids=["multi-sentence-quote", "two-quotes-merged", "reprint-split"],
+)
+def test_dedup_precision_against_gold_quote_clusters(
+    records: list[str],
+    sentence_clusters: list[int],
+    quote_clusters: list[str],
+    expected: tuple[float, float],
+) -> None:
+    result = bcubed(records, sentence_clusters, empty=1.0, gold_for_precision=quote_clusters)
+    assert (result.p, result.r) == expected
+
+
+def test_gold_quote_clusters_link_quotes_through_a_shared_sentence() -> None:
+    from pressfacts.evaluation import gold_clusters, gold_quote_clusters
+    from pressfacts.evaluation.quotes import Sentence
+
+    def sentence(text: str, doc: str, quote: int) -> Sentence:
+        return Sentence(text, normalise_quote(text), doc=doc, quote=quote)
+
+    sentences = [
+        sentence("The new unit opens in May.", "a.txt", 0),
+        sentence("Officers will staff it every night.", "a.txt", 0),
+        sentence("Officers will staff it every night.", "b.txt", 0),
+        sentence("Nobody else can help.", "b.txt", 1),
+    ]
+    labels = gold_quote_clusters(sentences, gold_clusters(sentences))
+    assert labels[0] == labels[1] == labels[2] != labels[3]
+
+
 def test_unmatched_gold_document_is_all_missed(tmp_path: Path) -> None:
     gold = {**gold_a(), "source": "elsewhere.txt"}
     report = run_scorer(tmp_path, base_records(), [gold])
@@ -483,7 +522,7 @@ SUITES = {
 
 def records_from_gold(texts: Path, gold_dir: Path) -> list[Any]:
     """A prediction that is the gold itself: every figure must come out 1.0."""
-    from pressfacts.evaluation.score import gold_clusters, gold_sentences
+    from pressfacts.evaluation import gold_clusters, gold_sentences
 
     golds = load_gold_dir(gold_dir)
     docs = {

@@ -5,12 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
 
 from pressfacts import build_nlp
 from pressfacts.knowledge.build import build_knowledge_set
-from pressfacts.knowledge.quote_merge import QuotePartial, cluster, merge_quotes, normalise
+from pressfacts.knowledge.quote_merge import QuotePartial, cluster, merge_quotes
 from pressfacts.models.records import Mention, QuoteRecord
 from pressfacts.reader.read import read_inputs
 
@@ -31,24 +29,6 @@ def partial(doc: str, *runs: str, speaker: str | None = "person:alan-barr") -> Q
         mentions.append(Mention(doc=doc, start=offset, end=offset + len(run), text=run))
         offset += len(run) + 2
     return QuotePartial(doc, tuple(mentions), speaker, f"rule in {doc}")
-
-
-@pytest.mark.parametrize(
-    ("raw", "normal"),
-    [
-        ("“Behaviour” — it’s organized!", "behavior its organised"),
-        ("Re-victimised", "re victimised"),
-        ("We  analyze\n the COLOUR of the centre", "we analyse the color of the center"),
-        ("_“an offence”_", "an offense"),
-    ],
-)
-def test_normalise(raw: str, normal: str) -> None:
-    assert normalise(raw) == normal
-
-
-@given(st.text(max_size=200))
-def test_normalise_is_idempotent(text: str) -> None:
-    assert normalise(normalise(text)) == normalise(text)
 
 
 @pytest.mark.parametrize(

@@ -6,14 +6,12 @@ import pytest
 from spacy.language import Language
 
 from pressfacts import build_nlp
-from pressfacts.quotes.attribution import (
-    Clause,
-    Cues,
+from pressfacts.quotes.cues import Clause, Cues, head_clause, tail_clause
+from pressfacts.quotes.speakers import (
     EntityMention,
     SpeakerContext,
-    head_clause,
+    SpeakerFound,
     speaker_in_clause,
-    tail_clause,
 )
 from pressfacts.registry import word_list
 
@@ -45,139 +43,139 @@ def attributions(nlp: Language, text: str) -> list[tuple[str | None, str]]:
         (
             "Detective Sergeant Mark Lee said: “We will not stop until every offender is found.”",
             "person:mark-lee",
-            "speaker before quote, cue 'said'",
+            "speaker before quote: said",
         ),
         # speaker before with an appositive between name and verb
         (
             "Jane Moss, chief executive of the NSPCC, said: “Every child deserves to be safe.”",
             "person:jane-moss",
-            "speaker before quote, cue 'said'",
+            "speaker before quote: said",
         ),
         # speaker after: verb then name
         (
             "“We will not stop until every offender is found,” said Detective Sergeant Mark Lee.",
             "person:mark-lee",
-            "speaker after quote, cue 'said'",
+            "speaker after quote: said",
         ),
         # speaker after: name then verb
         (
             "“We will not stop until every offender is found,” Detective Sergeant Mark Lee said.",
             "person:mark-lee",
-            "speaker after quote, cue 'said'",
+            "speaker after quote: said",
         ),
         # a verb of saying other than "said", then a name with an appositive
         (
             "“Every child deserves to be safe online,” warned Jane Moss, chief executive of the "
             "NSPCC.",
             "person:jane-moss",
-            "speaker after quote, cue 'warned'",
+            "speaker after quote: warned",
         ),
         # "according to" after the quote; the charity named first is not the speaker
         (
             "“Every child deserves to be safe online,” according to NSPCC chief executive Jane "
             "Moss.",
             "person:jane-moss",
-            "speaker after quote, cue 'according to'",
+            "speaker after quote: according to",
         ),
         # "told": a short form with an honorific, introduced earlier in the text
         (
             "Mr Tom Price, head of safeguarding, spoke first. “Reports have doubled this year,” "
             "Mr Price told reporters.",
             "person:tom-price",
-            "speaker after quote, cue 'told'",
+            "speaker after quote: told",
         ),
         # a force between the verb and the person: the person speaks
         (
             "“Online grooming is an abhorrent crime,” added Lancashire Police and Crime "
             "Commissioner Andrew Snowden.",
             "person:andrew-snowden",
-            "speaker after quote, cue 'added'",
+            "speaker after quote: added",
         ),
         # lead-in line of its own ending in a colon
         (
             "Launching the campaign in Maidstone, Kent Police and Crime Commissioner Matthew "
             "Scott said:\n\n“This is a crime that ruins lives.”",
             "person:matthew-scott",
-            "lead-in line, cue 'said'",
+            "lead-in line: said",
         ),
         # "From Chief Constable X:" lead-in line
         (
             "From Chief Constable Sarah Crew:\n\n“Avon and Somerset Police will pursue every "
             "lead we are given.”",
             "person:sarah-crew",
-            "lead-in line, cue 'from'",
+            "lead-in line: from",
         ),
         # attribution line after the quote, by a person named before
         (
             "NSPCC chief executive Jane Smith opened the conference.\n\n“Reports have doubled "
             "this year and we need more help.”\n\n– Jane Smith, Chief Executive",
             "person:jane-smith",
-            "attribution line, cue '–'",
+            "attribution line: –",
         ),
         # an organisation through its spokesperson
         (
             "A spokesperson for Kent Police said: “Officers attended and a man was arrested.”",
             "force:kent-police",
-            "speaker before quote, cue 'said', via spokesperson",
+            "speaker before quote: said; spokesperson",
         ),
         # an organisation as the subject
         (
             "Kent Police said: “Three men have been charged.”",
             "force:kent-police",
-            "speaker before quote, cue 'said'",
+            "speaker before quote: said",
         ),
         # "the charity said": the last charity named before
         (
             "The NSPCC has launched a new campaign.\n\n“Children can call us at any time of "
             "day,” the charity said.",
             "charity:nspcc",
-            "speaker after quote, cue 'said', via reference 'the charity'",
+            "speaker after quote: said; reference 'the charity'",
         ),
         # "the force said": the last force named before
         (
             "Officers from Essex Police searched the house.\n\n“Two laptops were seized at the "
             "address,” the force said.",
             "force:essex-police",
-            "speaker after quote, cue 'said', via reference 'the force'",
+            "speaker after quote: said; reference 'the force'",
         ),
         # title alone, its holder named before
         (
             "Durham Police and Crime Commissioner Joy Allen opened the event.\n\n“Victims must "
             "come first in everything we do,” the Commissioner said.",
             "person:joy-allen",
-            "speaker after quote, cue 'said', via title 'the commissioner'",
+            "speaker after quote: said; title 'the commissioner'",
         ),
         # pronoun: the nearest person named before
         (
             "Chief Superintendent Helen Ward of Kent Police was at the launch.\n\n“We will not "
             "stop until every offender is found,” she added.",
             "person:helen-ward",
-            "speaker after quote, cue 'added', via pronoun 'she'",
+            "speaker after quote: added; pronoun 'she'",
         ),
         # pronoun of a gender the honorific tells: not the nearest person, the fitting one
         (
             "Mrs Ann Cole chairs the panel and Mr Tom Price leads the review.\n\n“The review "
             "will report in the spring,” she said.",
             "person:ann-cole",
-            "speaker after quote, cue 'said', via pronoun 'she'",
+            "speaker after quote: said; pronoun 'she'",
         ),
         (
             "Mr Tom Price leads the review and Mrs Ann Cole chairs the panel.\n\n“The review "
             "will report in the spring,” he said.",
             "person:tom-price",
-            "speaker after quote, cue 'said', via pronoun 'he'",
+            "speaker after quote: said; pronoun 'he'",
         ),
         # pronoun before the quote
         (
             "Inspector Ruth Evans leads the team. She said: “This is important work for us.”",
             "person:ruth-evans",
-            "speaker before quote, cue 'said', via pronoun 'She'",
+            "speaker before quote: said; pronoun 'She'",
         ),
         # a spokesperson with no organisation named anywhere: nobody
         (
             "A spokesperson said: “Three men have been charged in connection with the offences.”",
             None,
-            "speaker before quote, cue 'said', via nobody named",
+            "speaker before quote: said; nobody named",
         ),
     ],
 )
@@ -192,7 +190,7 @@ def test_split_quote_is_one_passage_with_the_speaker_between(nlp: Language) -> N
     )
     [quote] = doc._.quotes
     assert quote.speaker == "person:helen-ward"
-    assert quote.attribution == "split quote, cue 'added'"
+    assert quote.attribution == "split quote: added"
     assert [doc.text[s:e] for s, e in quote.runs] == [
         "We will not stop until every offender is found",
         "Nobody is beyond our reach.",
@@ -213,7 +211,7 @@ def test_split_quote_is_one_passage_with_the_speaker_between(nlp: Language) -> N
 def test_continuation_paragraph_belongs_to_the_last_speaker(nlp: Language, text: str) -> None:
     speakers = attributions(nlp, text)
     assert len(speakers) == 2
-    assert speakers[1] == (speakers[0][0], "continuation of the previous quote")
+    assert speakers[1] == (speakers[0][0], "continuation")
     assert speakers[0][0] is not None
 
 
@@ -264,7 +262,6 @@ def test_speaker_in_clause_prefers_the_person_nearest_the_verb(cues: Cues) -> No
         EntityMention(29, 39, "person:jane-smith", "PERSON"),
     ]
     clause = Clause(0, len(text), (40, 44), "said")
-    assert speaker_in_clause(text, clause, SpeakerContext(mentions), cues) == (
-        "person:jane-smith",
-        "person",
+    assert speaker_in_clause(text, clause, SpeakerContext(mentions), cues) == SpeakerFound(
+        "person:jane-smith", "person named"
     )

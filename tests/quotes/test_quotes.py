@@ -97,8 +97,8 @@ def test_extraction(nlp: Language, text: str, expected: list[list[str]]) -> None
         "Posters carrying the message “Get Help Now” went up in every town.",
         # a short phrase inside a sentence with no verb of saying (seed 000)
         "It offers a helpline to those “worried about their own thoughts, feelings and behaviour”.",
-        # a fragment of reported speech: the verb is not next to the mark
-        "She said officers were “determined to help” every victim.",
+        # a short phrase in a sentence with no verb of saying before it
+        "Officers were “determined to help” every victim, the inspection report found.",
         # a short phrase with a cue after it but inside a sentence
         "The “dark web”, officers said, is growing.",
         # a report title

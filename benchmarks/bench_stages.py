@@ -1,0 +1,106 @@
+"""Benchmark: milliseconds per document for each stage, from one run on the same texts.
+
+Generates N distinct releases (``benchmarks/corpus.py``), then on the same texts:
+
+- the bare ``spacy.blank("en")`` tokenizer, for a words-per-second yardstick;
+- the pressfacts pipeline one document at a time: ``nlp.make_doc``, then each
+  component in turn, each timed with ``time.perf_counter``; then the per-document
+  records (sentences, entity, quote and statistic partials), then the knowledge-set
+  merges over the corpus (entities, quotes, statistics).
+
+Prints ms per document per stage, end-to-end words/s, the tokenizer's words/s and
+their ratio (wall-clock time; ``--cpu`` times this process's CPU instead, steadier
+when other work shares the machine). Not a test: timing depends on the machine.
+Later issues report their before/after with it.
+Run: ``python benchmarks/bench_stages.py --docs 500 [--cpu]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+
+import spacy
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from corpus import generate
+
+from pressfacts import build_nlp
+from pressfacts.knowledge import entity_merge, quote_merge, statistic_merge
+from pressfacts.models.ids import document_id
+from pressfacts.sentences.component import sentence_spans
+
+
+def main() -> None:
+    """Time every stage over one generated corpus and print the table."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--docs", type=int, default=200, help="how many releases (default 200)")
+    parser.add_argument("--seed", type=int, default=11, help="corpus seed")
+    parser.add_argument(
+        "--cpu", action="store_true", help="time CPU of this process (steadier on a busy machine)"
+    )
+    args = parser.parse_args()
+    clock = time.process_time if args.cpu else time.perf_counter
+
+    texts = [release.text for release in generate(args.docs, args.seed)]
+    assert len(set(texts)) == len(texts), "the corpus must hold distinct texts"
+    words = sum(len(text.split()) for text in texts)
+
+    blank = spacy.blank("en")
+    started = clock()
+    for text in texts:
+        blank.make_doc(text)
+    tokenizer_seconds = clock() - started
+
+    nlp = build_nlp()
+    stages: dict[str, float] = defaultdict(float)
+    entities, quotes, statistics = [], [], []
+    for text in texts:
+        at = clock()
+        doc = nlp.make_doc(text)
+        stages["make_doc (tokenizer)"] += clock() - at
+        for name, pipe in nlp.pipeline:
+            at = clock()
+            doc = pipe(doc)
+            stages[name] += clock() - at
+        at = clock()
+        ident = document_id(text)
+        sentence_spans([s.start_char for s in doc.sents], doc.text)
+        entities += entity_merge.doc_entities(doc, ident)
+        quotes += quote_merge.doc_quotes(doc, ident)
+        statistics += statistic_merge.doc_statistics(doc, ident)
+        stages["document records"] += clock() - at
+    at = clock()
+    merged, remap = entity_merge.merge_entities(entities)
+    stages["merge entities"] += clock() - at
+    at = clock()
+    merged_quotes = quote_merge.merge_quotes(quotes, remap)
+    stages["merge quotes"] += clock() - at
+    at = clock()
+    merged_statistics = statistic_merge.merge_statistics(statistics)
+    stages["merge statistics"] += clock() - at
+
+    total = sum(stages.values())
+    n = len(texts)
+    print(f"{n} documents, {words} words ({words / n:.0f} per document)")
+    print(
+        f"records: {len(merged)} entities, {len(merged_quotes)} quotes, "
+        f"{len(merged_statistics)} statistics"
+    )
+    print(f"{'stage':<28}{'ms/doc':>10}{'share':>8}")
+    for name, seconds in stages.items():
+        print(f"{name:<28}{seconds * 1000 / n:>10.3f}{seconds / total:>8.1%}")
+    print(f"{'total':<28}{total * 1000 / n:>10.3f}")
+    end_to_end = words / total
+    tokenizer = words / tokenizer_seconds
+    print(f"end-to-end: {end_to_end:,.0f} words/s")
+    print(f"bare spacy.blank('en') tokenizer: {tokenizer:,.0f} words/s")
+    print(f"ratio tokenizer / end-to-end: {tokenizer / end_to_end:.1f}x")
+
+
+if __name__ == "__main__":
+    main()

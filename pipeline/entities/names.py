@@ -1,0 +1,64 @@
+"""Does a capitalised phrase look like a person's name?
+
+Context finds a candidate ("X Y said", "By X Y"); this module decides whether the words
+can be a name. Each word must be capitalised and must not be a word that never belongs
+to a name (a month, a verb of saying, "The"); a word that heads an organisation, unit,
+operation or form label ("Branch", "Operation", "Email") vetoes the whole candidate; and
+where the context alone is weak (no rank or title before the name) the first word must be
+a known given name, from the given-name lexicon (``resources/given_names.txt``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class NameCheck:
+    """The word lists a name is checked against; built once per pipeline."""
+
+    given_names: frozenset[str]
+    head_words: frozenset[str]
+    stop_words: frozenset[str]
+    """Lower-cased words that end a name: a name is cut before one."""
+
+    @classmethod
+    def build(
+        cls,
+        given_names: Iterable[str],
+        head_words: Iterable[str],
+        stop_words: Iterable[str],
+    ) -> NameCheck:
+        """A check from plain word lists (given names and head words as written)."""
+        return cls(
+            frozenset(given_names),
+            frozenset(head_words),
+            frozenset(word.lower() for word in stop_words),
+        )
+
+    def is_given_name(self, word: str) -> bool:
+        """True for a known given name ("Zoe", "Dafydd"), as written or title-cased."""
+        return word in self.given_names or word.capitalize() in self.given_names
+
+    def vetoed(self, name: str) -> bool:
+        """True when a word of ``name`` heads an organisation, unit or label."""
+        return any(word.strip(".,’'") in self.head_words for word in name.split())
+
+    def cut(self, name: str) -> str:
+        """``name`` up to the first word that cannot belong to a name ("Jo Bell Chief"
+        -> "Jo Bell"); empty when the first word is one."""
+        kept: list[str] = []
+        for word in name.split():
+            if word.lower() in self.stop_words or not word[:1].isupper():
+                break
+            kept.append(word)
+        return " ".join(kept)
+
+    def looks_like_name(self, name: str, *, given_name_required: bool) -> bool:
+        """A whole candidate is a name: no vetoed word, and when the context is weak,
+        a known given name first."""
+        words = name.split()
+        if not words or self.vetoed(name) or self.cut(name) != name:
+            return False
+        return not given_name_required or self.is_given_name(words[0])

@@ -1,0 +1,387 @@
+"""Titles: recognising ranks and job titles, expanding them, and pairing each with the
+organisation and area the text gives it.
+
+A title phrase is cleaned by named steps, in order (``TITLE_CLEANING``); each step takes
+the place or organisation parts out, because those belong to the role, not the title:
+"the director of Barnardo's Cymru" -> Director (organisation: the charity),
+"Lancashire Police and Crime Commissioner" -> Police and Crime Commissioner (area:
+Lancashire), "Head of the Kent Police's Public Protection Unit" -> Head of Public
+Protection Unit. Portfolios stay whole ("Operational Drugs Lead").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+from spacy.util import filter_spans
+
+from pressfacts.entities.organisations import OrganisationMention
+from pressfacts.findings import RoleFinding
+from pressfacts.models.resources import TitleEntry
+
+SMALL_WORDS = frozenset({"of", "for", "and", "the", "in", "at", "on", "to", "with", "a", "an"})
+PORTFOLIO_WORDS = re.compile(
+    r"\b(?:lead|head|director|manager|officer|chief|co-?ordinator|advis[eo]r|commissioner|"
+    r"chair\w*|spokes\w+|secretary|minister|inspector|constable|superintendent|sergeant|"
+    r"founder|executive|president|detective|councillor|mayor|specialist|reporter|editor)\b",
+    re.I,
+)
+"""A phrase with one of these words is a portfolio title ("national lead for X")."""
+_CONNECTOR_TAIL = re.compile(r"\s*(?:\b(?:of|for|at|from|with|in)(?:\s+the)?)?\s*$", re.I)
+_THE_TAIL = re.compile(r"\s*\bthe\s*$", re.I)
+_POSSESSIVE_HEAD = re.compile(r"^[’']s\b\s*")
+_POSSESSIVE_TAIL = re.compile(r"\s*(?:[’']s)?\s*$")
+# "(CPAI)" after a portfolio: its acronym, not part of the title
+_ACRONYM_TAIL = re.compile(r"\s*\([A-Z]{2,10}\)\s*$")
+# "lead for the force", "manager for the area": the tail points back at the organisation
+# or area already named ("Head of Training" must not match)
+_ANAPHORIC_TAIL = re.compile(
+    r"\s+(?:for|of|at|in|across)\s+(?:the|this|our)\s+"
+    r"(?:force|area|charity|organisation|county|region|service|constabulary|city)$",
+    re.I,
+)
+# "Long Form Of Words (LFOW)": an acronym defined in the text; bounded, one line
+_ACRONYM_DEFINITION = re.compile(
+    r"(?P<long>(?:[A-Z][a-z]+\s+(?:(?:and|of|for|&)\s+)?){1,7}[A-Z][a-z]+)\s+\((?P<short>[A-Z]{2,8})\)"
+)
+
+
+_NATIONS_IN_OWN_LANGUAGE = frozenset({"cymru", "alba", "éire", "eire"})
+"""Wales, Scotland and Ireland in their own languages, as branch names use them
+("director Cymru"): places for titles only (statistics keep the English names)."""
+
+
+def title_case(phrase: str) -> str:
+    """Title-case a portfolio ("north west lead for crime" -> "North West Lead for Crime")."""
+    words = phrase.split()
+    return " ".join(
+        word if (word.lower() in SMALL_WORDS and index) or word.isupper() else word.capitalize()
+        for index, word in enumerate(words)
+    )
+
+
+def defined_acronyms(text: str) -> dict[str, str]:
+    """Acronyms the text defines: "Modern Slavery Unit (MSU)" -> {"MSU": "Modern Slavery
+    Unit"}, kept when the initials of the long form's capitalised words spell it."""
+    found: dict[str, str] = {}
+    for match in _ACRONYM_DEFINITION.finditer(text):
+        words = match.group("long").split()
+        short = match.group("short")
+        for start in range(len(words)):  # the long form may begin late: "and PSNI's Modern…"
+            capitals = "".join(word[0] for word in words[start:] if word[0].isupper())
+            if capitals == short:
+                found.setdefault(short, " ".join(words[start:]))
+                break
+    return found
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A title phrase being cleaned, with what the cleaning has taken out of it."""
+
+    text: str
+    organisation: str | None = None
+    area: str | None = None
+
+
+class TitleTable:
+    """The title table, built once: written forms -> entries, and the phrase cleaner."""
+
+    def __init__(
+        self,
+        entries: Sequence[TitleEntry],
+        places: Iterable[str],
+        area_forces: dict[str, str],
+        head_words: Iterable[str],
+    ) -> None:
+        self.folded: dict[str, TitleEntry] = {}
+        self.exact: dict[str, TitleEntry] = {}
+        for entry in entries:
+            for form in (entry.title, *entry.forms):
+                self.folded.setdefault(form.lower(), entry)
+            for abbreviation in entry.abbreviations:
+                self.exact.setdefault(abbreviation, entry)
+        self.places = {place.lower() for place in places} | _NATIONS_IN_OWN_LANGUAGE
+        self.area_forces = {area.lower(): force for area, force in area_forces.items()}
+        self.head_words = frozenset(head_words)
+        folded = "|".join(re.escape(f) for f in sorted(self.folded, key=len, reverse=True))
+        exact = "|".join(re.escape(f) for f in sorted(self.exact, key=len, reverse=True))
+        self.pattern = f"(?:(?i:{folded})|{exact})" if exact else f"(?i:{folded})"
+        """A regex alternation of every written form, longest first."""
+        self.anywhere = re.compile(rf"(?<![\w’'])(?:{self.pattern})(?![\w’])")
+
+    def entry(self, text: str) -> TitleEntry | None:
+        """The entry written as ``text`` ("Det Supt", "DI", "chief executive"), if any."""
+        return (
+            self.folded.get(text.lower().rstrip("."))
+            or self.exact.get(text.rstrip("."))
+            or self.folded.get(text.lower())
+        )
+
+    def is_place(self, text: str) -> bool:
+        """A place or force area ("Lancashire", "Dyfed-Powys")."""
+        return text.lower() in self.places or text.lower() in self.area_forces
+
+    def expand(self, phrase: str) -> list[str]:
+        """Expanded titles of a run of ranks ("T/DCI" -> "Temporary Detective …");
+        honorifics give nothing."""
+        prefix_match = re.match(r"(?i:(temporary|acting|interim)\s+)|([TA])/\s?", phrase)
+        prefix = ""
+        if prefix_match:
+            prefix = (
+                prefix_match.group(1) or {"T": "Temporary", "A": "Acting"}[prefix_match.group(2)]
+            ).capitalize() + " "
+            phrase = phrase[prefix_match.end() :]
+        expanded: list[str] = []
+        for match in self.anywhere.finditer(phrase):
+            entry = self.entry(match.group(0))
+            if entry and entry.kind != "honorific":
+                expanded.append(prefix + entry.title)
+                prefix = ""
+        return expanded
+
+    # -- what stands before a title --------------------------------------------------
+
+    def owner_before(
+        self, text: str, position: int, organisations: Sequence[OrganisationMention]
+    ) -> Phrase:
+        """The organisation or area written right before a title at ``position``:
+        "Kent Police’s Chief Superintendent" -> the force; "Suffolk’s Police and Crime
+        Commissioner" -> area Suffolk; "Cumbria detective sergeant" -> Cumbria's force."""
+        head = _POSSESSIVE_TAIL.sub("", text[max(0, position - 120) : position])
+        offset = max(0, position - 120)
+        for mention in organisations:
+            if mention.end == offset + len(head) and not mention.is_area:
+                return Phrase("", organisation=mention.entity_id)
+        titles_after = self.expand(text[position : position + 60].split("\n")[0])
+        first = self.entry(titles_after[0]) if titles_after else None
+        word = re.search(r"([A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*)?)$", head)
+        if not word or not first:
+            return Phrase("")
+        words = word.group(1).split()
+        for candidate in (word.group(1), " ".join(words[-2:]), words[-1]):
+            force = self.area_forces.get(candidate.lower())
+            if force and first.kind == "police_rank":
+                return Phrase("", organisation=force)
+            if self.is_place(candidate) and first.kind != "honorific":
+                return Phrase("", area=candidate)
+        return Phrase("")
+
+    # -- a title phrase ----------------------------------------------------------------
+
+    def parse(
+        self,
+        text: str,
+        start: int,
+        end: int,
+        organisations: Sequence[OrganisationMention],
+        acronyms: dict[str, str] | None = None,
+    ) -> tuple[list[RoleFinding], list[str]]:
+        """Roles and affiliations of the title phrase ``text[start:end]``.
+
+        "chief executive of the NSPCC" -> ([Chief Executive at the NSPCC], [NSPCC id]);
+        a phrase with no title word gives no role.
+        """
+        phrase, affiliations = self._without_organisations(text, start, end, organisations)
+        for step in TITLE_CLEANING:
+            phrase = step.clean(self, phrase)
+            if not phrase.text:
+                return [], affiliations
+        cleaned = phrase.text
+        if acronyms:  # "Head of the OHU" -> "Head of Online Harms Unit"
+            words: list[str] = []
+            for word in cleaned.split():
+                if word in acronyms and words[-1:] == ["the"]:
+                    words.pop()
+                words.append(acronyms.get(word, word))
+            cleaned = " ".join(words)
+        entry = self.entry(cleaned)
+        if entry is not None:
+            if entry.kind == "honorific":
+                return [], affiliations
+            title = entry.title
+        elif PORTFOLIO_WORDS.search(cleaned) and len(cleaned.split()) <= 12:
+            title = title_case(cleaned)
+        else:
+            return [], affiliations
+        organisation = phrase.organisation or (affiliations[0] if affiliations else None)
+        if organisation and organisation not in affiliations:
+            affiliations.append(organisation)
+        return [RoleFinding(title, organisation, phrase.area)], affiliations
+
+    @staticmethod
+    def _without_organisations(
+        text: str, start: int, end: int, organisations: Sequence[OrganisationMention]
+    ) -> tuple[Phrase, list[str]]:
+        """The phrase with organisation mentions taken out: "Head of the Kent Police's
+        Public Protection Unit" -> "Head of Public Protection Unit" (a possessive keeps
+        the "of"), "chief executive of the NSPCC" -> "chief executive"."""
+        affiliations: list[str] = []
+        pieces: list[str] = []
+        cursor = start
+        for mention in organisations:
+            if mention.start < start or mention.end > end:
+                continue
+            affiliations.append(mention.entity_id)
+            piece = text[cursor : mention.start]
+            rest = text[mention.end : end]
+            possessive = _POSSESSIVE_HEAD.match(rest)
+            if possessive and rest[possessive.end() :].strip():
+                pieces.append(_THE_TAIL.sub("", piece))  # "Head of [the X's] Unit"
+                cursor = mention.end + possessive.end()
+            else:
+                pieces.append(_CONNECTOR_TAIL.sub("", piece))
+                cursor = mention.end
+        pieces.append(text[cursor:end])
+        joined = " ".join(" ".join(piece.split()) for piece in pieces if piece.strip())
+        joined = re.sub(r"^(?:[’']s\s+)", "", joined).strip(" ,")
+        return Phrase(joined), affiliations
+
+
+@dataclass(frozen=True)
+class CleaningStep:
+    """One named step of title cleaning; ``example`` is what it changes."""
+
+    name: str
+    example: str
+
+    def clean(self, table: TitleTable, phrase: Phrase) -> Phrase:
+        """Apply the step (dispatch on its name)."""
+        return _STEPS[self.name](table, phrase)
+
+
+def _drop_article(table: TitleTable, phrase: Phrase) -> Phrase:
+    text = re.sub(r"^(?:the|a|an)\s+", "", phrase.text, flags=re.I)
+    text = re.sub(r"^(?:the\s+)?[a-z]+[’']s\s+", "", text)  # "the charity's"
+    return Phrase(text, phrase.organisation, phrase.area)
+
+
+def _drop_acronym(table: TitleTable, phrase: Phrase) -> Phrase:
+    return Phrase(_ACRONYM_TAIL.sub("", phrase.text), phrase.organisation, phrase.area)
+
+
+def _drop_anaphoric_tail(table: TitleTable, phrase: Phrase) -> Phrase:
+    return Phrase(_ANAPHORIC_TAIL.sub("", phrase.text), phrase.organisation, phrase.area)
+
+
+def _drop_place_tail(table: TitleTable, phrase: Phrase) -> Phrase:
+    """ "Director Cymru", "Head of Public Protection in Kent", "manager for the South East"."""
+    text, area = phrase.text, phrase.area
+    tail = re.match(
+        r"^(?P<title>.+?)\s+(?:(?:for|of|in)\s+(?:the\s+)?)?(?P<place>\S+(?:\s+\S+)?)$", text
+    )
+    if tail:
+        for place in (tail.group("place"), tail.group("place").split()[-1]):
+            if table.is_place(place) and tail.group("title") != place:
+                before = text[: len(text) - len(place)].rstrip()
+                before = _CONNECTOR_TAIL.sub("", before)
+                if before:
+                    return Phrase(before, phrase.organisation, area or place)
+    return Phrase(text, phrase.organisation, area)
+
+
+def _drop_organisation_tail(table: TitleTable, phrase: Phrase) -> Phrase:
+    """ "Chairman of the Riverside Residents Association" -> Chairman: "of the" and a
+    capitalised run ending in an organisation head word."""
+    match = re.match(
+        r"^(?P<title>.+?)\s+(?:of|for|at)\s+the\s+(?P<org>(?:[A-Z][\w’'!-]*\s+){0,6}"
+        r"(?P<head>[A-Z][\w!-]*))$",
+        phrase.text,
+    )
+    if match and match.group("head") in table.head_words:
+        return Phrase(match.group("title"), phrase.organisation, phrase.area)
+    return phrase
+
+
+def _drop_organisation_head(table: TitleTable, phrase: Phrase) -> Phrase:
+    """ "Riverside Residents Association chairman" -> chairman; "National Police Chiefs'
+    Council lead for X" -> lead for X: a capitalised run ending in a head word, then a
+    lower-case title word."""
+    words = phrase.text.split()
+    for index in range(1, min(len(words), 8)):
+        word = words[index]
+        if not word[:1].islower() or word in SMALL_WORDS:
+            continue
+        previous = re.sub(r"[’']s?$", "", words[index - 1])
+        if previous in table.head_words:
+            return Phrase(" ".join(words[index:]), phrase.organisation, phrase.area)
+        break
+    return phrase
+
+
+def _drop_place_head(table: TitleTable, phrase: Phrase) -> Phrase:
+    """ "Lancashire Police and Crime Commissioner" -> area Lancashire; "Lancashire ACC" ->
+    Lancashire's force."""
+    words = phrase.text.split()
+    for cut in range(min(3, len(words) - 1), 0, -1):
+        place = " ".join(words[:cut])
+        rest = " ".join(words[cut:])
+        place_key = re.sub(r"[’']s$", "", place)
+        entry = table.entry(rest)
+        if table.is_place(place_key) and entry:
+            force = table.area_forces.get(place_key.lower())
+            if force and entry.kind == "police_rank":
+                return Phrase(rest, phrase.organisation or force, phrase.area)
+            return Phrase(rest, phrase.organisation, phrase.area or place_key)
+    return phrase
+
+
+_STEPS = {
+    "article": _drop_article,
+    "acronym": _drop_acronym,
+    "anaphoric_tail": _drop_anaphoric_tail,
+    "organisation_tail": _drop_organisation_tail,
+    "organisation_head": _drop_organisation_head,
+    "place_tail": _drop_place_tail,
+    "place_head": _drop_place_head,
+}
+
+TITLE_CLEANING: tuple[CleaningStep, ...] = (
+    CleaningStep("article", "the director -> director"),
+    CleaningStep("acronym", "lead for Online Safety (OS) -> lead for Online Safety"),
+    CleaningStep("anaphoric_tail", "manager for the area -> manager"),
+    CleaningStep(
+        "organisation_tail", "chairman of the Riverside Residents Association -> chairman"
+    ),
+    CleaningStep("organisation_head", "Riverside Residents Association chairman -> chairman"),
+    CleaningStep("place_tail", "Director Cymru -> Director (area Cymru)"),
+    CleaningStep("place_head", "Kent Police and Crime Commissioner -> area Kent"),
+)
+"""The cleaning steps of a title phrase, in the order they run."""
+
+
+class TitleMatcher:
+    """Where titles are written in a Doc, by spaCy's PhraseMatcher (built once): written
+    forms case-insensitively (attr LOWER), abbreviations as written (ORTH); where
+    matches overlap, the longest wins ("Detective Chief Inspector", not "Chief
+    Inspector")."""
+
+    def __init__(self, nlp: Language, table: TitleTable) -> None:
+        self._folded = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self._folded.add("TITLE", [nlp.make_doc(form) for form in table.folded])
+        self._exact = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self._exact.add("TITLE", [nlp.make_doc(form) for form in table.exact])
+
+    def spans(self, doc: Doc) -> list[tuple[int, int]]:
+        """Character spans of the titles of ``doc``, in text order, not overlapping."""
+        found = [
+            doc[start:end]
+            for matcher in (self._folded, self._exact)
+            for _, start, end in matcher(doc)
+            if not _glued(doc, start, end)
+        ]
+        return [(span.start_char, span.end_char) for span in filter_spans(found)]
+
+
+def _glued(doc: Doc, start: int, end: int) -> bool:
+    """A match glued to a word before or after it ("XDI", "Inspector’s") is no title."""
+    before = doc[start - 1] if start else None
+    after = doc[end] if end < len(doc) else None
+    glued_before = before is not None and not before.whitespace_ and before.text[-1:].isalnum()
+    glued_after = after is not None and not doc[end - 1].whitespace_ and after.text[:1] in "’'"
+    return glued_before or glued_after

@@ -1,0 +1,124 @@
+"""The one text normaliser: how quote texts and names are folded for comparison.
+
+Two callers compare texts and must agree on what "the same words" means:
+
+- the evaluation folds a quote sentence as the contract's Scoring section says
+  (case-folded; quote marks, dashes, underscores and white space folded), then compares
+  with ``fuzz.ratio``: :func:`fold_quote`;
+- quote deduplication (``pressfacts.knowledge.quote_merge``) folds further, to word
+  level, before it hashes shingles and the quote id: :func:`quote_key` is
+  :func:`fold_quote` of the NFKC form, then apostrophes, asterisks and every other
+  punctuation mark dropped or spaced, then British/American spelling folded
+  (:data:`SPELLING_RULES`).
+
+Names are folded by :func:`fold_name` (the contract's entity matching).
+The character classes are written once here; every step is a named entry.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# Single quote marks and apostrophes, which fold to "'": "it’s" and "it's" agree.
+SINGLE_MARKS = "'‘’‚‛`´"
+# Double quote marks and guillemets, which are dropped.
+DOUBLE_MARKS = '"“”„‟«»‹›'
+
+_QUOTE_MARKS = re.compile(f"[{re.escape(SINGLE_MARKS + DOUBLE_MARKS)}]")
+# A run of hyphens, dashes or minus signs ("—", "--", "−"), folded to one "-".
+_DASHES = re.compile(r"[-‐‑‒–—―−]+")
+_SPACES = re.compile(r"\s+")
+# For names: apostrophes vanish ("Barnardo’s" -> "barnardos"), other marks space out.
+_NAME_APOSTROPHES = re.compile(r"['’‘`]")
+_NAME_PUNCT = re.compile(r"[^\w\s]|_")
+# For quote keys: what fold_quote leaves of apostrophes, plus emphasis asterisks.
+_KEY_DROPPED = re.compile(r"['*]")
+_KEY_NON_WORD = re.compile(r"[^\w\s]+")
+
+
+@dataclass(frozen=True)
+class SpellingRule:
+    """One British/American spelling fold, applied to case-folded words.
+
+    ``pattern`` matches the variant; ``replacement`` writes the folded form.
+    """
+
+    name: str
+    pattern: re.Pattern[str]
+    replacement: str
+
+
+SPELLING_RULES: tuple[SpellingRule, ...] = (
+    # "organized", "organizing" -> "organised"...; not "size" (stem under 2 letters)
+    SpellingRule(
+        "ize-ise", re.compile(r"(\w{2,})i([zs])(e|es|ed|ing|ation|ations|er|ers)\b"), r"\1is\3"
+    ),
+    # "analyze", "analyzed" -> "analyse"...; not "yes"
+    SpellingRule("yze-yse", re.compile(r"(\w{2,})y([zs])(e|es|ed|ing)\b"), r"\1ys\3"),
+    # "behaviour", "colours", "favourite" -> "behavior"...; not "our", "hour"
+    SpellingRule(
+        "our-or", re.compile(r"(\w{3,})our(s|ed|ing|ite|ites|able|ably|ful)?\b"), r"\1or\2"
+    ),
+    # "centre", "theatres" -> "center"...; not "tree"
+    SpellingRule("tre-ter", re.compile(r"(\w{3,})tre(s)?\b"), r"\1ter\2"),
+    # "offence", "licences" -> "offense"...; not "fence", "silence"
+    SpellingRule("ence-ense", re.compile(r"\b(off|def|lic|pret)ence(s)?\b"), r"\1ense\2"),
+    # "programme(s)" -> "program(s)"
+    SpellingRule("programme-program", re.compile(r"\bprogramme(s)?\b"), r"program\1"),
+)
+
+
+def squash_spaces(text: str) -> str:
+    """Every run of white space as one space, ends stripped."""
+    return _SPACES.sub(" ", text).strip()
+
+
+def fold_quote(text: str) -> str:
+    """Fold a quote as the contract's Scoring says: case, quote marks, dashes,
+    underscores and white space.
+
+    >>> fold_quote("  “We’re   here — _always_.” ")
+    "we're here - always."
+    """
+    text = text.casefold().replace("_", "")
+    text = _QUOTE_MARKS.sub(lambda m: "'" if m.group() in SINGLE_MARKS else '"', text)
+    text = _DASHES.sub("-", text)
+    text = squash_spaces(text)
+    return text.replace('"', "").strip()
+
+
+def fold_spelling(text: str) -> str:
+    """Apply every :data:`SPELLING_RULES` entry in turn to case-folded text."""
+    for rule in SPELLING_RULES:
+        text = rule.pattern.sub(rule.replacement, text)
+    return text
+
+
+def quote_key(text: str) -> str:
+    """Fold a quote to its words for deduplication and the quote id.
+
+    :func:`fold_quote` of the NFKC form, then apostrophes and asterisks dropped
+    ("it’s" -> "its"), every other mark (dashes included) a space, spelling folded.
+
+    >>> quote_key("“Behaviour” — it’s organized!")
+    'behavior its organised'
+    """
+    folded = fold_quote(unicodedata.normalize("NFKC", text))
+    folded = _KEY_NON_WORD.sub(" ", _KEY_DROPPED.sub("", folded))
+    return " ".join(fold_spelling(folded).split())
+
+
+def fold_name(name: str) -> str:
+    """Fold a name for comparison: case-folded, punctuation removed, leading "the" removed.
+
+    Apostrophes vanish (``Barnardo's`` → ``barnardos``); other punctuation becomes a
+    space, so ``North-West`` and ``North West`` fold alike.
+
+    >>> fold_name("The Lucy Faithfull Foundation")
+    'lucy faithfull foundation'
+    """
+    text = _NAME_APOSTROPHES.sub("", name.casefold())
+    text = squash_spaces(_NAME_PUNCT.sub(" ", text))
+    return text[4:] if text.startswith("the ") else text

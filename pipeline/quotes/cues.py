@@ -1,0 +1,252 @@
+"""Cues of saying around a quote: the word lists, and the clauses that hold a cue.
+
+A cue is a verb of saying ("said", "says", "told", "went on": one- and several-word
+entries of ``speech_verbs.txt``, looked up word by word in a set, never a regex
+alternation), "according to", "from" at the start of a lead-in line, or the colon of
+a speaker introduced with no verb ("Jane Doe, Head of Safeguarding:"). A clause is the
+stretch of text around the cue that may name the speaker.
+
+- tail: after a closing mark, to the sentence end: ``“…,” said DI Smith.``, ``“…,” she added``.
+- head: the sentence before an opening mark: ``DI Smith said: “…”``, ``According to X, “…”``.
+- intro: a name before a colon, no verb: ``CEOP Command lead Jane Doe: “…”``.
+- partial: a verb of saying earlier in the sentence: ``Smith warned that they “will be caught”``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+# a sentence end and the marks after it: matches ". " in "found. The" and '.” ' in 'it.” He';
+# not the "." of "3.5"
+_SENTENCE_END = re.compile(r"[.!?][\"'”’_*)]*(?:\s+|$)")
+# a word: matches "Constabulary’s", "co-ordinated"; not "2,000"
+_WORD = re.compile(r"[A-Za-z][\w’'-]*")
+_QUOTE_CHARS = "“”\"‘’'„"
+LEAD_STRIP = " \t\n_*"
+"""Characters around a paragraph or a mark that carry no words (markdown emphasis)."""
+_MAX_CUE_WORDS = 8
+"""A verb of saying after a quote must come within this many words of its close."""
+_MAX_PARTIAL_WORDS = 30
+"""A verb of saying before a partial quote must come within this many words of its mark."""
+_INTRO_MAX_WORDS = 12
+"""An introduction with no verb ("Org lead Jane Doe:") is at most this many words."""
+
+
+@dataclass
+class Cues:
+    """The word lists attribution needs, compiled once.
+
+    Args:
+        speech_verbs: verbs of saying ("said", "says", "told reporters"), any number of words.
+        gendered_words: "<word> <male|female>" lines: pronouns and honorifics.
+        speaker_nouns: nouns for an organisation's voice ("spokesperson").
+        organisation_references: "<noun> <TYPE>" lines ("charity CHARITY", "officer PERSON").
+    """
+
+    speech_verbs: Iterable[str]
+    gendered_words: Iterable[str] = ()
+    speaker_nouns: Iterable[str] = ()
+    organisation_references: Iterable[str] = ()
+    verbs: frozenset[str] = field(init=False)
+    longest_verb: int = field(init=False)
+    genders: dict[str, str] = field(init=False)
+    pronouns: frozenset[str] = field(init=False)
+    references: dict[str, str] = field(init=False)
+    spokesperson_nouns: frozenset[str] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.verbs = frozenset(" ".join(v.lower().split()) for v in self.speech_verbs)
+        self.longest_verb = max((len(v.split()) for v in self.verbs), default=1)
+        self.genders = dict(_pairs(self.gendered_words))
+        self.pronouns = frozenset(w for w in self.genders if w in {"he", "she", "they"})
+        self.references = {
+            noun: kind.upper() for noun, kind in _pairs(self.organisation_references)
+        }
+        self.spokesperson_nouns = frozenset(n.lower() for n in self.speaker_nouns)
+
+    def verbs_in(self, text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+        """Verbs of saying in ``text[start:end]``: (start, end, lower-case entry), in order."""
+        words = list(_WORD.finditer(text, start, end))
+        found: list[tuple[int, int, str]] = []
+        index = 0
+        while index < len(words):
+            for size in range(min(self.longest_verb, len(words) - index), 0, -1):
+                key = " ".join(m.group(0).lower() for m in words[index : index + size])
+                if key in self.verbs:
+                    found.append((words[index].start(), words[index + size - 1].end(), key))
+                    index += size - 1
+                    break
+            index += 1
+        return found
+
+    def is_verb(self, word: str) -> bool:
+        """Whether one word is a verb of saying."""
+        return word.lower() in self.verbs
+
+    def words_in(self, text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+        """The words of ``text[start:end]``."""
+        return _WORD.finditer(text, start, end)
+
+
+def _pairs(lines: Iterable[str]) -> Iterable[tuple[str, str]]:
+    for line in lines:
+        parts = line.lower().split()
+        if len(parts) >= 2:
+            yield " ".join(parts[:-1]), parts[-1]
+
+
+@dataclass(frozen=True)
+class Clause:
+    """A stretch of text holding a cue: ``[start, end)`` and the cue at ``cue_span``."""
+
+    start: int
+    end: int
+    cue_span: tuple[int, int]
+    cue: str
+
+
+def tail_clause(text: str, start: int, end: int, cues: Cues) -> Clause | None:
+    """The cue clause right after a closing mark: ``, said X.`` ``, X added`` ``, according to X``.
+
+    The clause runs to the sentence end or the next opening mark; its verb of saying
+    must come within a few words of its start.
+    """
+    stop = _clause_end(text, start, end)
+    clause = text[start:stop]
+    if not clause.strip(" ,\t_*"):
+        return None
+    # "according to" right after the mark: matches ', according to the charity'
+    according = re.match(r"[\s,_*]{0,8}(according to)\b", clause, re.I)
+    if according:
+        return Clause(
+            start, stop, (start + according.start(1), start + according.end(1)), "according to"
+        )
+    verbs = cues.verbs_in(text, start, stop)
+    if not verbs:
+        return None
+    verb_start, verb_end, verb = verbs[0]
+    if len(_WORD.findall(text, start, verb_start)) >= _MAX_CUE_WORDS:
+        return None
+    # the clause goes on the sentence: matches ', said' and ' DI Smith'; not '. The'
+    if not re.match(r"[\s,_*–—-]{0,8}[\w(]", clause) or clause.lstrip(" _*")[:1] in ".!?":
+        return None
+    return Clause(start, stop, (verb_start, verb_end), verb)
+
+
+def head_clause(
+    text: str, start: int, end: int, cues: Cues, lead_line: bool = False
+) -> Clause | None:
+    """The cue clause before an opening mark: ``X said:`` ``X, …, said,`` ``According to X,``.
+
+    ``[start, end)`` is the text from the paragraph start to the opening mark (or a
+    whole lead-in paragraph when ``lead_line``). The clause is its last sentence; it
+    must end with a colon, or end with a comma or a verb of saying.
+    """
+    clause_start, body_end = _last_sentence(text, start, end)
+    if body_end <= clause_start:
+        return None
+    clause = text[clause_start:body_end]
+    last = clause[-1]
+    if lead_line and last != ":":
+        return None
+    # matches 'According to DI Smith,'; not 'accordingly'
+    according = re.search(r"\b(according to)\b", clause, re.I)
+    if according and last in ",:":
+        span = (clause_start + according.start(1), clause_start + according.end(1))
+        return Clause(clause_start, body_end, span, "according to")
+    # a lead-in line opening with "From": matches 'From Chief Constable Jo Bell:'
+    from_line = re.match(r"[\s_*]{0,4}(from)\b", clause, re.I)
+    if from_line and last == ":":
+        span = (clause_start + from_line.start(1), clause_start + from_line.end(1))
+        return Clause(clause_start, body_end, span, "from")
+    verbs = cues.verbs_in(text, clause_start, body_end)
+    if not verbs:
+        return None
+    verb_start, verb_end, verb = verbs[-1]
+    after_verb = text[verb_end:body_end].strip()
+    if last != ":" and after_verb not in {"", ","}:
+        return None
+    return Clause(clause_start, body_end, (verb_start, verb_end), verb)
+
+
+def intro_clause(text: str, start: int, end: int, cues: Cues) -> Clause | None:
+    """A speaker introduced with no verb: a short last sentence ending in a colon.
+
+    ``Head of Safeguarding Jane Doe:`` before a quote or as a line of its own. The cue
+    is the colon; a clause holding a verb of saying is a head clause instead.
+    """
+    clause_start, body_end = _last_sentence(text, start, end)
+    if body_end <= clause_start or text[body_end - 1] != ":":
+        return None
+    if len(_WORD.findall(text, clause_start, body_end)) > _INTRO_MAX_WORDS:
+        return None
+    if cues.verbs_in(text, clause_start, body_end):
+        return None
+    return Clause(clause_start, body_end, (body_end - 1, body_end), ":")
+
+
+def partial_clause(text: str, start: int, end: int, cues: Cues) -> Clause | None:
+    """A verb of saying earlier in the sentence of a partial quote.
+
+    ``Smith warned offenders that they “will be caught”``: the clause runs from the
+    sentence start to the opening mark; the verb must come within a few words of it.
+    """
+    clause_start, body_end = _last_sentence(text, start, end)
+    if body_end <= clause_start or text[body_end - 1] in ":,":
+        return None
+    if any(char in _QUOTE_CHARS for char in text[clause_start:body_end]):
+        return None  # another quotation in between: its own cue
+    verbs = cues.verbs_in(text, clause_start, body_end)
+    if not verbs:
+        return None
+    verb_start, verb_end, verb = verbs[-1]
+    if len(_WORD.findall(text, verb_end, body_end)) > _MAX_PARTIAL_WORDS:
+        return None
+    return Clause(clause_start, body_end, (verb_start, verb_end), verb)
+
+
+def _last_sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    """The last sentence of ``text[start:end]`` without the white space and emphasis after it."""
+    body_end = end
+    while body_end > start and text[body_end - 1] in LEAD_STRIP:
+        body_end -= 1
+    last = start
+    for match in _SENTENCE_END.finditer(text, start, body_end):
+        if match.end() < body_end and text[match.end() : match.end() + 1].isupper():
+            last = match.end()
+    return last, body_end
+
+
+def _clause_end(text: str, start: int, end: int) -> int:
+    """End of a tail clause: the sentence end, a line break or the next quote mark."""
+    stop = end
+    sentence = _SENTENCE_END.search(text, start, end)
+    if sentence and sentence.start() > start:
+        stop = min(stop, sentence.start())
+    for index in range(start, stop):
+        char = text[index]
+        if char == "\n" or (char in '“‘"' and index > start):
+            return index
+    return stop
+
+
+def has_cue_after(text: str, start: int, end: int, cues: Cues) -> bool:
+    """Whether a verb of saying (or "according to") follows a closing mark closely."""
+    return tail_clause(text, start, end, cues) is not None
+
+
+def ends_with_lead(text: str, start: int, end: int, cues: Cues) -> bool:
+    """Whether ``text[start:end]`` (before an opening mark) introduces speech.
+
+    True for nothing (a paragraph start), a colon, a comma, a sentence end or a verb of
+    saying: the places a quotation may open without a closing mark on its line.
+    """
+    head = text[start:end].rstrip(LEAD_STRIP)
+    if not head.strip(LEAD_STRIP):
+        return True
+    if head[-1] in ":,.!?" or head[-1] in _QUOTE_CHARS:
+        return True
+    last = _WORD.findall(head[-20:])
+    return bool(last) and cues.is_verb(last[-1])

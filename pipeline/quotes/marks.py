@@ -1,0 +1,113 @@
+"""Quote marks and paragraphs: where a quotation can open and close.
+
+Paragraphs are lines (a line starting in lower case goes on the one before) and the
+text stops at an end marker ("ENDS", "Notes to editors"). Marks are curly and straight
+double quotes, and single quotes unless they are apostrophes (a mark between letters,
+"don’t", "Constabulary’s", or after a plural "s" before a word, "parents’ group"); a
+straight mark opens after space or punctuation and closes after a word.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_OPEN_DOUBLE = "“„"
+_CLOSE_DOUBLE = "”"
+MARK_CHARS = "“”„\"‘’'"
+"""Every character that can be a quote mark."""
+_LEFT_CONTEXT = " \t\n([_*—–-/" + MARK_CHARS
+_LINE = re.compile(r"[^\n]+")
+
+
+@dataclass(frozen=True)
+class Mark:
+    """A quote mark at ``at``: ``role`` "open" or "close", ``kind`` "double" or "single"."""
+
+    at: int
+    role: str
+    kind: str
+
+
+def paragraphs(text: str, end_markers: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+    """Paragraph spans: lines, a line starting in lower case joined to the one before.
+
+    Stops before the first line that is an end marker ("ENDS", "Notes to editors").
+    """
+    spans: list[tuple[int, int]] = []
+    for line in _LINE.finditer(text):
+        start, end = line.span()
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if start == end:
+            continue
+        if is_end_marker(text[start:end], end_markers):
+            break
+        if spans and text[start].islower() and text.count("\n", spans[-1][1], start) == 1:
+            spans[-1] = (spans[-1][0], end)
+        else:
+            spans.append((start, end))
+    return spans
+
+
+def is_end_marker(line: str, end_markers: frozenset[str]) -> bool:
+    """Whether ``line`` ends the release ("ENDS", "- ends -", "Notes to editors: …")."""
+    words = re.sub(r"[^a-z ]+", " ", line.lower().replace("’", "").replace("'", "")).split()
+    key = " ".join(words)
+    if key in end_markers:
+        return True
+    return any(" " in marker and key.startswith(marker + " ") for marker in end_markers)
+
+
+def find_marks(text: str, start: int, end: int) -> list[Mark]:
+    """Quote marks in ``text[start:end]``, apostrophes left out."""
+    marks: list[Mark] = []
+    single_open = False
+    for index in range(start, end):
+        char = text[index]
+        if char not in MARK_CHARS:
+            continue
+        before = text[index - 1] if index > start else " "
+        after = text[index + 1] if index + 1 < end else " "
+        if char in "’'" and not single_open and _plural_possessive(text, index, end):
+            continue  # "the Chiefs' Council", "parents’ group": no single quote is open
+        mark = _classify_mark(index, char, before, after)
+        if mark:
+            marks.append(mark)
+            if mark.kind == "single":
+                single_open = mark.role == "open"
+    return marks
+
+
+def _plural_possessive(text: str, index: int, end: int) -> bool:
+    """A mark after a plural "s" and before another word ("Chiefs' Council")."""
+    following = text[index + 1 : min(end, index + 3)]
+    return (
+        index > 0
+        and text[index - 1] == "s"
+        and len(following) == 2
+        and following[0] == " "
+        and following[1].isalnum()
+    )
+
+
+def _classify_mark(index: int, char: str, before: str, after: str) -> Mark | None:
+    if char in _OPEN_DOUBLE:
+        return Mark(index, "open", "double")
+    if char == _CLOSE_DOUBLE:
+        return Mark(index, "close", "double")
+    if char == '"':
+        if before in _LEFT_CONTEXT and not after.isspace():
+            return Mark(index, "open", "double")
+        if not before.isspace():
+            return Mark(index, "close", "double")
+        return None
+    if before.isalnum() and after.isalnum():
+        return None  # an apostrophe: don’t, Constabulary’s
+    if char in "‘'" and before in _LEFT_CONTEXT and (after.isalnum() or after in "_*"):
+        return Mark(index, "open", "single")
+    if char in "’'" and (before.isalnum() or before in ".,!?_*") and not after.isalnum():
+        return Mark(index, "close", "single")
+    return None

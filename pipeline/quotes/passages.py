@@ -1,0 +1,197 @@
+"""Quoted passages: marks paired per paragraph, continuation paragraphs and split quotes.
+
+The pairing works per paragraph so that one unbalanced mark never swallows the rest
+of the document. A paragraph that ends inside a quote leaves the passage open; the
+next paragraph continues it only if it opens with a mark (or closes one it never
+opened); otherwise the passage ended with its paragraph. An unclosed mark in the
+middle of a sentence (not after "said:", a comma or a sentence end) is a stray and
+is dropped. A closing mark with no opening one, followed by a verb of saying, quotes
+its paragraph from the start. Split quotes (``“…,” said X. “…”``) join into one
+passage. Runs are trimmed of white space, underscores, asterisks, marks and a final
+comma.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from pressfacts.quotes.attribution import PassageContext
+from pressfacts.quotes.cues import Cues, ends_with_lead, has_cue_after
+from pressfacts.quotes.marks import MARK_CHARS, Mark, find_marks, paragraphs
+
+_TRIM = " \t\n_*" + MARK_CHARS
+
+
+@dataclass
+class _Run:
+    start: int
+    end: int
+    open_at: int | None
+    close_end: int | None
+    paragraph: int
+
+
+@dataclass
+class Passage:
+    """One quoted passage: its runs of words and the paragraphs around it."""
+
+    runs: list[tuple[int, int]]
+    first_paragraph: int
+    last_paragraph: int
+    head: tuple[int, int]
+    tails: list[tuple[int, int]] = field(default_factory=list)
+    previous_paragraph: tuple[int, int] | None = None
+    next_paragraph: tuple[int, int] | None = None
+
+    def context(self) -> PassageContext:
+        """The passage as the attribution rules see it."""
+        return PassageContext(
+            tuple(self.runs),
+            self.head,
+            tuple(self.tails),
+            self.previous_paragraph,
+            self.next_paragraph,
+        )
+
+
+@dataclass
+class _ParagraphResult:
+    runs: list[_Run]
+    still_open: bool
+    continued: bool
+    """Whether the paragraph went on with a passage left open by the one before."""
+
+
+def _pair_paragraph(
+    text: str,
+    index: int,
+    span: tuple[int, int],
+    continuing: bool,
+    cues: Cues,
+) -> _ParagraphResult | None:
+    """Runs of one paragraph; None when an open passage does not go on here."""
+    start, end = span
+    marks = find_marks(text, start, end)
+    lead = start
+    while lead < end and text[lead] in " \t_*":
+        lead += 1
+    first = marks[0] if marks else None
+    opens_here = first is not None and first.role == "open" and first.at == lead
+    missing_open = first is not None and first.role == "close"
+    if continuing and not (opens_here or missing_open):
+        return None
+    dropped: set[int] = set()
+    while True:
+        result = _pair_marks(text, index, span, lead, marks, dropped, continuing, cues)
+        if isinstance(result, _ParagraphResult):
+            return result
+        dropped.add(result)
+
+
+def _pair_marks(
+    text: str,
+    index: int,
+    span: tuple[int, int],
+    lead: int,
+    marks: Sequence[Mark],
+    dropped: set[int],
+    continuing: bool,
+    cues: Cues,
+) -> _ParagraphResult | int:
+    """Pair marks left to right; return the position of a stray unclosed mark to drop."""
+    start, end = span
+    runs: list[_Run] = []
+    inside: str | None = None
+    run_start, open_at = lead, None
+    live = [mark for mark in marks if mark.at not in dropped]
+    opens_missing = live and live[0].role == "close"
+    if opens_missing and (continuing or has_cue_after(text, live[0].at + 1, end, cues)):
+        inside = live[0].kind  # the opening mark went missing: quote from the start
+    continued = continuing
+    for mark in live:
+        if inside is None and mark.role == "open":
+            inside, open_at, run_start = mark.kind, mark.at, mark.at + 1
+        elif inside == mark.kind and mark.role == "close":
+            runs.append(_Run(run_start, mark.at, open_at, mark.at + 1, index))
+            inside = None
+    if inside is None:
+        return _ParagraphResult(runs, False, continued)
+    if open_at is None or open_at == lead or ends_with_lead(text, start, open_at, cues):
+        runs.append(_Run(run_start, end, open_at, None, index))
+        return _ParagraphResult(runs, True, continued)
+    return open_at
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Run bounds without white space, underscores, asterisks, marks or a final comma."""
+    while start < end and text[start] in _TRIM:
+        start += 1
+    while end > start and text[end - 1] in _TRIM:
+        end -= 1
+    if end > start and text[end - 1] == ",":
+        end -= 1
+        while end > start and text[end - 1] in _TRIM:
+            end -= 1
+    return start, end
+
+
+def find_passages(
+    text: str, cues: Cues, end_markers: frozenset[str] = frozenset()
+) -> list[Passage]:
+    """Every quoted passage of ``text``, before telling speech from scare quotes.
+
+    Args:
+        text: the document text.
+        cues: compiled word lists (verbs of saying decide stray and split marks).
+        end_markers: lines that end the release.
+    """
+    spans = paragraphs(text, end_markers)
+    groups: list[list[_Run]] = []
+    open_group = False
+    for index, span in enumerate(spans):
+        result = _pair_paragraph(text, index, span, open_group, cues)
+        if result is None:  # the open passage ended with the paragraph before
+            open_group = False
+            result = _pair_paragraph(text, index, span, False, cues)
+        assert result is not None
+        for position, run in enumerate(result.runs):
+            joins = position == 0 and result.continued
+            if not joins and groups and groups[-1][-1].paragraph == index:
+                joins = _is_split(text, groups[-1][-1], run, cues)
+            if joins and groups:
+                groups[-1].append(run)
+            else:
+                groups.append([run])
+        open_group = result.still_open
+    return [_passage(text, group, spans) for group in groups if _has_words(text, group)]
+
+
+def _is_split(text: str, before: _Run, after: _Run, cues: Cues) -> bool:
+    """``“…,” said X. “…”``: only a cue of saying between two runs of one paragraph."""
+    if before.close_end is None or after.open_at is None:
+        return False
+    gap = text[before.close_end : after.open_at]
+    return len(gap) < 120 and has_cue_after(text, before.close_end, after.open_at, cues)
+
+
+def _has_words(text: str, group: list[_Run]) -> bool:
+    return any(
+        _trim(text, run.start, run.end)[1] > _trim(text, run.start, run.end)[0] for run in group
+    )
+
+
+def _passage(text: str, group: list[_Run], spans: list[tuple[int, int]]) -> Passage:
+    first, last = group[0], group[-1]
+    runs = [_trim(text, run.start, run.end) for run in group]
+    head_end = first.open_at if first.open_at is not None else first.start
+    tails = [(run.close_end, spans[run.paragraph][1]) for run in group if run.close_end is not None]
+    return Passage(
+        runs=[run for run in runs if run[1] > run[0]],
+        first_paragraph=first.paragraph,
+        last_paragraph=last.paragraph,
+        head=(spans[first.paragraph][0], head_end),
+        tails=tails,
+        previous_paragraph=spans[first.paragraph - 1] if first.paragraph > 0 else None,
+        next_paragraph=spans[last.paragraph + 1] if last.paragraph + 1 < len(spans) else None,
+    )

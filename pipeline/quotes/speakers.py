@@ -1,0 +1,307 @@
+"""Who a cue clause names: the speaker rules, a module-level table tried in order.
+
+A cue clause (``said DI Smith``, ``she added``, ``the charity said``) names its speaker
+in one of these ways; the first rule that answers decides, and its name goes into the
+quote's ``attribution`` string.
+
+- person named: ``said DI Jo Bell``: the person mention nearest the cue.
+- surname: ``Horne said``, ``said Mr Horne``: the one person named before with that
+  surname (a speaker string resolved to a person the entity stage found).
+- pronoun: ``she added``: the nearest person named before of a fitting gender.
+- organisations jointly: ``Kent Police and the NSPCC said``: nobody (no single entity).
+- spokesperson: ``a spokesperson for Kent Police``: the organisation, named there or last.
+- reference: ``the charity said``, ``the officer said``: the last entity of that type
+  named before (``organisation_references.txt``; PERSON for a person).
+- title: ``the Commissioner said``: the last person named before with that title.
+- organisation named: ``Kent Police said``: the organisation mention nearest the cue.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from itertools import pairwise
+
+from pressfacts.quotes.cues import Clause, Cues
+
+_PRONOUN_REACH = 12
+"""A pronoun speaker stands within this many characters of the verb ("she added")."""
+ADDRESSEE_VERBS = frozenset({"told", "tells", "telling"})
+"""Verbs of saying whose object is the one spoken to ("she told DI Reed"), not the speaker."""
+_REFERENCE_REACH = 60
+"""A "the <noun>" reference stands within this many characters of the verb."""
+# "the" and up to five words of one phrase (no punctuation): matches 'the chief constable'
+# in 'added the chief constable.' and 'the officer' in 'The officer, who'; not 'there'
+_DEFINITE = re.compile(r"\bthe\s+([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,4})", re.I)
+
+
+@dataclass(frozen=True)
+class EntityMention:
+    """An entity named at ``[start, end)`` (from ``doc.spans["entities"]``)."""
+
+    start: int
+    end: int
+    id: str
+    type: str
+
+
+@dataclass(frozen=True)
+class SpeakerContext:
+    """What the speaker rules look at besides the clause: every entity of the document.
+
+    Attributes:
+        mentions: entity mentions sorted by start.
+        titles: person id -> titles (for "the Commissioner said").
+        genders: person id -> "male" / "female" when an honorific tells.
+        excluded: spans whose mentions do not count as antecedents (quoted words).
+        surnames: lower-case surname -> ids of the people with it (for "Horne said").
+    """
+
+    mentions: Sequence[EntityMention]
+    titles: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    genders: dict[str, str] = field(default_factory=dict)
+    excluded: tuple[tuple[int, int], ...] = ()
+    surnames: Mapping[str, frozenset[str]] = field(default_factory=dict)
+
+    def before(self, position: int) -> list[EntityMention]:
+        """Mentions ending before ``position`` outside quoted words, nearest first."""
+        found = [
+            m
+            for m in self.mentions
+            if m.end <= position and not any(s <= m.start and m.end <= e for s, e in self.excluded)
+        ]
+        return found[::-1]
+
+    def inside(self, clause: Clause) -> list[EntityMention]:
+        """Mentions within the clause."""
+        return [m for m in self.mentions if m.start >= clause.start and m.end <= clause.end]
+
+
+@dataclass(frozen=True)
+class SpeakerFound:
+    """A speaker rule's answer: the entity (None: the text says nobody single) and how."""
+
+    speaker: str | None
+    rule: str
+    detail: str | None = None
+
+    def describe(self) -> str:
+        """ "pronoun 'she'", "reference 'the charity'", "person named"."""
+        return f"{self.rule} '{self.detail}'" if self.detail else self.rule
+
+
+SpeakerFinder = Callable[[str, Clause, SpeakerContext, Cues], SpeakerFound | None]
+
+
+@dataclass(frozen=True)
+class SpeakerRule:
+    """One way a clause names its speaker: ``name`` and the function that looks."""
+
+    name: str
+    find: SpeakerFinder
+
+
+def _nearest(mentions: Sequence[EntityMention], clause: Clause) -> EntityMention:
+    cue_start, cue_end = clause.cue_span
+    return min(
+        mentions, key=lambda m: cue_start - m.end if m.end <= cue_start else m.start - cue_end
+    )
+
+
+def _may_speak(mention: EntityMention, clause: Clause) -> bool:
+    """Not the one spoken to: a person after "told" ("she told DI Reed") is its object."""
+    return clause.cue not in ADDRESSEE_VERBS or mention.end <= clause.cue_span[0]
+
+
+def _person_named(
+    text: str, clause: Clause, context: SpeakerContext, cues: Cues
+) -> SpeakerFound | None:
+    people = [m for m in context.inside(clause) if m.type == "PERSON" and _may_speak(m, clause)]
+    return SpeakerFound(_nearest(people, clause).id, "person named") if people else None
+
+
+def _surname(text: str, clause: Clause, context: SpeakerContext, cues: Cues) -> SpeakerFound | None:
+    """A capitalised word of the clause that is the surname of exactly one person named before."""
+    if not context.surnames:
+        return None
+    taken = context.inside(clause)
+    earlier = {m.id for m in context.before(clause.start) if m.type == "PERSON"}
+    for word in cues.words_in(text, clause.start, clause.end):
+        if not word.group(0)[0].isupper() or any(m.start <= word.start() < m.end for m in taken):
+            continue
+        if clause.cue in ADDRESSEE_VERBS and word.start() >= clause.cue_span[1]:
+            break
+        people = context.surnames.get(word.group(0).lower(), frozenset()) & earlier
+        if len(people) == 1:
+            return SpeakerFound(next(iter(people)), "surname", word.group(0))
+    return None
+
+
+def _pronoun(text: str, clause: Clause, context: SpeakerContext, cues: Cues) -> SpeakerFound | None:
+    """ "he said" / "she added": the nearest person named before of a fitting gender."""
+    cue_start, cue_end = clause.cue_span
+    window_start = max(clause.start, cue_start - _PRONOUN_REACH)
+    window_end = min(clause.end, cue_end + _PRONOUN_REACH)
+    pronoun = next(
+        (
+            w.group(0)
+            for w in cues.words_in(text, clause.start, clause.end)
+            if window_start <= w.start()
+            and w.end() <= window_end
+            and w.group(0).lower() in cues.pronouns
+        ),
+        None,
+    )
+    if pronoun is None:
+        return None
+    gender = cues.genders.get(pronoun.lower())
+    for mention in context.before(clause.start):
+        if mention.type != "PERSON":
+            continue
+        known = context.genders.get(mention.id)
+        if known is None or gender is None or known == gender:
+            return SpeakerFound(mention.id, "pronoun", pronoun)
+    return None
+
+
+def _organisations_jointly(
+    text: str, clause: Clause, context: SpeakerContext, cues: Cues
+) -> SpeakerFound | None:
+    """Two organisations joined by "and" as the speaker: no single entity speaks."""
+    organisations = [m for m in context.inside(clause) if m.type != "PERSON"]
+    for first, second in pairwise(organisations):
+        between = text[first.end : second.start].strip().lower()
+        if between in {"and", "and the"} and first.id != second.id:
+            return SpeakerFound(None, "organisations jointly")
+    return None
+
+
+def _spokesperson(
+    text: str, clause: Clause, context: SpeakerContext, cues: Cues
+) -> SpeakerFound | None:
+    words = {w.group(0).lower() for w in cues.words_in(text, clause.start, clause.end)}
+    if not words & cues.spokesperson_nouns:
+        return None
+    organisations = [m for m in context.inside(clause) if m.type != "PERSON"]
+    if organisations:
+        return SpeakerFound(_nearest(organisations, clause).id, "spokesperson")
+    earlier = [m for m in context.before(clause.start) if m.type != "PERSON"]
+    if earlier:
+        return SpeakerFound(earlier[0].id, "spokesperson of the last organisation named")
+    return None
+
+
+def _reference(
+    text: str, clause: Clause, context: SpeakerContext, cues: Cues
+) -> SpeakerFound | None:
+    """ "the charity said" -> the last charity named; "the officer said" -> the last person."""
+    for words, absolute in _definites(text, clause):
+        kind = cues.references.get(words[-1]) if len(words) <= 2 else None
+        if kind is None:
+            continue
+        for mention in context.before(absolute):
+            person = mention.type == "PERSON"
+            if (kind == "PERSON") == person and kind in {"ANY", "PERSON", mention.type}:
+                return SpeakerFound(mention.id, "reference", f"the {' '.join(words)}")
+    return None
+
+
+def _title(text: str, clause: Clause, context: SpeakerContext, cues: Cues) -> SpeakerFound | None:
+    """ "added the chief constable": the one person named before who holds that title."""
+    for words, absolute in _definites(text, clause):
+        phrase = " ".join(words)
+        holders = {
+            mention.id
+            for mention in context.before(absolute)
+            if mention.type == "PERSON"
+            and any(
+                title.lower() == phrase or title.lower().endswith(" " + phrase)
+                for title in context.titles.get(mention.id, ())
+            )
+        }
+        if len(holders) == 1:
+            return SpeakerFound(next(iter(holders)), "title", f"the {phrase}")
+    return None
+
+
+def _definites(text: str, clause: Clause) -> list[tuple[list[str], int]]:
+    """ "the <words>" phrases that may be the subject of the cue, lower case, with positions.
+
+    A phrase opening the clause comes first (``The officer, who leads …, said``), then
+    the others nearest the cue first; each phrase in all its lengths, longest first
+    (``the chief constable``, then ``the chief``).
+    """
+    cue_start = clause.cue_span[0]
+    lead = clause.start
+    while lead < clause.end and text[lead] in " \t,_*":
+        lead += 1
+    found: list[tuple[int, list[str], int]] = []
+    for match in _DEFINITE.finditer(text, clause.start, clause.end):
+        absolute = match.start()
+        if absolute != lead and abs(absolute - cue_start) > _REFERENCE_REACH:
+            continue
+        words = match.group(1).lower().split()
+        rank = -1 if absolute == lead else abs(absolute - cue_start)
+        for size in range(len(words), 0, -1):
+            if match.start(1) + len(" ".join(words[:size])) <= cue_start or absolute > cue_start:
+                found.append((rank, words[:size], absolute))
+    found.sort(key=lambda item: item[0])
+    return [(words, absolute) for _, words, absolute in found]
+
+
+def _organisation_named(
+    text: str, clause: Clause, context: SpeakerContext, cues: Cues
+) -> SpeakerFound | None:
+    organisations = [m for m in context.inside(clause) if m.type != "PERSON"]
+    if not organisations:
+        return None
+    return SpeakerFound(_nearest(organisations, clause).id, "organisation named")
+
+
+SPEAKER_RULES: tuple[SpeakerRule, ...] = (
+    SpeakerRule("person named", _person_named),
+    SpeakerRule("surname", _surname),
+    SpeakerRule("pronoun", _pronoun),
+    SpeakerRule("organisations jointly", _organisations_jointly),
+    SpeakerRule("spokesperson", _spokesperson),
+    SpeakerRule("title", _title),
+    SpeakerRule("reference", _reference),
+    SpeakerRule("organisation named", _organisation_named),
+)
+"""The speaker rules, tried in this order."""
+
+NOBODY = SpeakerFound(None, "nobody named")
+
+
+def speaker_in_clause(
+    text: str, clause: Clause, context: SpeakerContext, cues: Cues
+) -> SpeakerFound:
+    """The speaker a cue clause names, by the first rule of :data:`SPEAKER_RULES` that answers."""
+    for rule in SPEAKER_RULES:
+        found = rule.find(text, clause, context, cues)
+        if found is not None:
+            return found
+    return NOBODY
+
+
+def person_genders(aliases: Mapping[str, Sequence[str]], cues: Cues) -> dict[str, str]:
+    """Person id -> gender, from honorifics in the forms the text uses ("Mr Findlater")."""
+    genders: dict[str, str] = {}
+    for ident, forms in aliases.items():
+        for form in forms:
+            first = form.split()[0].lower().rstrip(".") if form.split() else ""
+            if first in cues.genders and first not in cues.pronouns:
+                genders[ident] = cues.genders[first]
+    return genders
+
+
+def surname_index(names: Mapping[str, Sequence[str]]) -> dict[str, frozenset[str]]:
+    """Lower-case surname -> person ids, from each person's name and aliases."""
+    index: dict[str, set[str]] = {}
+    for ident, forms in names.items():
+        for form in forms:
+            words = form.split()
+            if len(words) >= 2 and words[-1][:1].isupper():
+                index.setdefault(words[-1].lower(), set()).add(ident)
+    return {surname: frozenset(ids) for surname, ids in index.items()}

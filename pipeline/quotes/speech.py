@@ -1,0 +1,162 @@
+"""Speech or not: telling a quoted passage from a title, slogan or scare quote.
+
+The rules are a module-level table (:data:`SPEECH_RULES`), tried in order; the first
+that decides, decides:
+
+- several paragraphs: a passage over several paragraphs is speech;
+- no words: a passage of marks and punctuation is not;
+- named by a cue: after "so-called", "called", "dubbed" … it is a name, not speech;
+- title-cased phrase: a short, mostly capitalised phrase is a title or slogan (unless
+  it follows a lead-in colon or comma);
+- cue of saying: a passage an attribution rule found a cue for is speech (inside a
+  sentence only from a few words up: a partial quote after a verb of saying);
+- standalone sentence: otherwise a passage standing as its own sentence of
+  ``min_speech_words`` words or more is speech.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from pressfacts.quotes.attribution import CUED_RULES, Attribution
+from pressfacts.quotes.marks import MARK_CHARS
+from pressfacts.quotes.passages import Passage
+
+_WORDS = re.compile(r"[^\W_][\w’'-]*")
+_INLINE_MIN_WORDS = 3
+_TITLE_MAX_WORDS = 8
+_SMALL_WORDS = frozenset({"a", "an", "and", "at", "by", "for", "in", "of", "on", "or", "the", "to"})
+
+
+def looks_like_title(words: Sequence[str]) -> bool:
+    """A short phrase whose words are mostly capitalised: a title, name or slogan."""
+    content = [word for word in words if word.lower() not in _SMALL_WORDS]
+    if not content or len(words) > _TITLE_MAX_WORDS:
+        return False
+    capitalised = sum(word[0].isupper() or word[0].isdigit() for word in content)
+    return capitalised / len(content) >= 0.6 and (len(content) > 1 or len(words) == 1)
+
+
+def head_position(text: str, head: tuple[int, int]) -> str:
+    """Where a passage opens: "paragraph", "lead" (after ":" or ","), "sentence" or "inline"."""
+    before = text[head[0] : head[1]].rstrip(" \t_*")
+    if not before.strip(" \t_*"):
+        return "paragraph"
+    if before[-1] in ":,":
+        return "lead"
+    if before[-1] in ".!?" or before[-1] in MARK_CHARS:
+        return "sentence"
+    return "inline"
+
+
+@dataclass(frozen=True)
+class SpeechCase:
+    """One passage as the speech rules see it."""
+
+    text: str
+    passage: Passage
+    attribution: Attribution
+    words: tuple[str, ...]
+    head: str
+    """The text before the opening mark, lower case, emphasis stripped."""
+    position: str
+    non_speech_cues: tuple[str, ...]
+    min_speech_words: int
+
+
+@dataclass(frozen=True)
+class SpeechRule:
+    """One way to tell speech: ``decide`` gives True or False, or None to pass on."""
+
+    name: str
+    decide: Callable[[SpeechCase], bool | None]
+
+
+def _several_paragraphs(case: SpeechCase) -> bool | None:
+    return True if case.passage.last_paragraph > case.passage.first_paragraph else None
+
+
+def _no_words(case: SpeechCase) -> bool | None:
+    return False if not case.words else None
+
+
+def _named_by_a_cue(case: SpeechCase) -> bool | None:
+    """ "the so-called “dark web”", "a campaign called “Stop it Now”": a name."""
+    for cue in case.non_speech_cues:
+        if case.head.endswith(cue) and not case.head[: -len(cue)][-1:].isalnum():
+            return False
+    return None
+
+
+def _title_cased(case: SpeechCase) -> bool | None:
+    return False if case.position != "lead" and looks_like_title(case.words) else None
+
+
+def _cued(case: SpeechCase) -> bool | None:
+    if case.attribution.rule not in CUED_RULES:
+        return None
+    return case.position != "inline" or len(case.words) >= _INLINE_MIN_WORDS
+
+
+def _standalone_sentence(case: SpeechCase) -> bool | None:
+    start, end = case.passage.runs[-1]
+    last = case.text[start:end].rstrip(" _*”’\"'")
+    standalone = case.position != "inline" and last[-1:] in {".", "!", "?"}
+    return standalone and len(case.words) >= case.min_speech_words
+
+
+SPEECH_RULES: tuple[SpeechRule, ...] = (
+    SpeechRule("several paragraphs", _several_paragraphs),
+    SpeechRule("no words", _no_words),
+    SpeechRule("named by a cue", _named_by_a_cue),
+    SpeechRule("title-cased phrase", _title_cased),
+    SpeechRule("cue of saying", _cued),
+    SpeechRule("standalone sentence", _standalone_sentence),
+)
+"""The speech rules, tried in this order; the first that decides, decides."""
+
+
+def speech_rule(
+    text: str,
+    passage: Passage,
+    attribution: Attribution,
+    non_speech_cues: Sequence[str] = (),
+    min_speech_words: int = 6,
+) -> tuple[bool, str]:
+    """Whether a passage is speech, and the name of the rule that decided.
+
+    Args:
+        text: the document text.
+        passage: the passage.
+        attribution: what the attribution rules found for it.
+        non_speech_cues: words before a mark that make a name of it ("so-called").
+        min_speech_words: words a passage with no cue of saying needs to be speech.
+    """
+    case = SpeechCase(
+        text,
+        passage,
+        attribution,
+        tuple(word for start, end in passage.runs for word in _WORDS.findall(text[start:end])),
+        text[passage.head[0] : passage.head[1]].rstrip(" \t_*").lower(),
+        head_position(text, passage.head),
+        tuple(non_speech_cues),
+        min_speech_words,
+    )
+    for rule in SPEECH_RULES:
+        decided = rule.decide(case)
+        if decided is not None:
+            return decided, rule.name
+    return False, "no rule"
+
+
+def is_speech(
+    text: str,
+    passage: Passage,
+    attribution: Attribution,
+    non_speech_cues: Sequence[str] = (),
+    min_speech_words: int = 6,
+) -> bool:
+    """Whether a passage is speech rather than a title, slogan or scare quote."""
+    return speech_rule(text, passage, attribution, non_speech_cues, min_speech_words)[0]

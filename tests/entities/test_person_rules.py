@@ -1,0 +1,214 @@
+"""One row per named rule of the people finder, title cleaning and roles (ids = rule names).
+
+Every sentence here is invented for the test: other names, forces, ranks and outlets
+than any release the rules were studied on.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from pressfacts.entities.people import PERSON_RULES
+from pressfacts.entities.titles import TITLE_CLEANING
+from pressfacts.extensions import ENTITY_SPAN_GROUP
+from pressfacts.findings import RoleFinding
+
+
+def found(nlp: Language, text: str) -> dict[str, list[str]]:
+    """Person name -> titles, for every person the pipeline finds in ``text``."""
+    doc = nlp(text)
+    return {info.name: info.titles for info in doc._.entity_info.values() if info.type == "PERSON"}
+
+
+def roles(nlp: Language, text: str) -> dict[str, list[RoleFinding]]:
+    doc = nlp(text)
+    return {info.name: info.roles for info in doc._.entity_info.values() if info.type == "PERSON"}
+
+
+PERSON_ROWS = {
+    "title_phrase_then_name": (
+        "Director of the Lucy Faithfull Foundation, Owen Pryce, said the calls rose.",
+        {"Owen Pryce": ["Director"]},
+    ),
+    "title_comma_name": (
+        "The Policing Minister, Amir Khan, has promised more funding.",
+        {"Amir Khan": ["Policing Minister"]},
+    ),
+    "rank_before_name": (
+        "Ch Insp Leona Varga led the patrols.",
+        {"Leona Varga": ["Chief Inspector"]},
+    ),
+    "attribution_line": (
+        "“We are proud of this work.”\n– Harriet Cole, Chief Executive\n",
+        {"Harriet Cole": ["Chief Executive"]},
+    ),
+    "byline": (
+        "By Tomasz Nowak\nCrime Reporter\n\nA man was charged.",
+        {"Tomasz Nowak": ["Crime Reporter"]},
+    ),
+    "name_appositive_verb": (
+        "Gemma Stroud, head of policy at the NSPCC, said families need help.",
+        {"Gemma Stroud": ["Head of Policy"]},
+    ),
+    "name_then_verb": ("Martin Ellery said the road was closed.", {"Martin Ellery": []}),
+    "verb_then_name": (
+        "“It was frightening,” said Paula Irving.",
+        {"Paula Irving": []},
+    ),
+    "name_age_address": (
+        "Connor Blake, 34, of Mill Lane, was charged.",
+        {"Connor Blake": []},
+    ),
+    "given_name_age": ("Amelia, 15, said: “I told my mum.”", {"Amelia": []}),
+    "name_colon_quote": (
+        "Charity chief Fiona Gallo: “Every child deserves to be safe.”",
+        {"Fiona Gallo": []},
+    ),
+    "post_nominal": ("Rachel Hume MP welcomed the arrests.", {"Rachel Hume": []}),
+    "name_who": (
+        "Derek Hale, who organised the protest, spoke. Hale said it mattered.",
+        {"Derek Hale": []},
+    ),
+    "rank_surname": ("Sergeant Pardoe thanked residents.", {"Pardoe": ["Sergeant"]}),
+}
+
+
+def test_every_person_rule_has_a_row() -> None:
+    assert {rule.name for rule in PERSON_RULES} == set(PERSON_ROWS)
+
+
+@pytest.mark.parametrize(("text", "expected"), PERSON_ROWS.values(), ids=list(PERSON_ROWS))
+def test_person_rule(nlp: Language, text: str, expected: dict[str, list[str]]) -> None:
+    assert found(nlp, text) == expected
+
+
+NOT_PEOPLE = {
+    "unit_with_verb": "The Public Protection Branch said it would review the case.",
+    "team_name_with_verb": "Protecting Vulnerable People said referrals were up.",
+    "operation": "Operation Harrow said nothing; Operation Harrow ran for weeks.",
+    "role_words": "Deputy Director General said the plan was agreed.",
+    "form_labels": "Email: press@example.org\nTel: 0100 000 000",
+    "no_given_name": "Northern Valleys said the talks went well.",
+    "lower_case_by": "The car was seized by police.",
+}
+
+
+@pytest.mark.parametrize("text", NOT_PEOPLE.values(), ids=list(NOT_PEOPLE))
+def test_not_a_person(nlp: Language, text: str) -> None:
+    assert found(nlp, text) == {}
+
+
+CLEANING_ROWS = {
+    "article": ("Dana Moor, the director of Barnardo's, said it helped.", ["Director"]),
+    "acronym": (
+        "Dana Moor, lead for Online Child Safety (OCS), said it helped.",
+        ["Lead for Online Child Safety"],
+    ),
+    "anaphoric_tail": ("Dana Moor, manager for the area, said it helped.", ["Manager"]),
+    "organisation_tail": (
+        "Dana Moor, chairman of the Riverside Residents Association, said it helped.",
+        ["Chairman"],
+    ),
+    "organisation_head": (
+        "Dana Moor, Riverside Residents Association chairman, said it helped.",
+        ["Chairman"],
+    ),
+    "place_tail": ("Dana Moor, National Manager Wales, said it helped.", ["National Manager"]),
+    "place_head": (
+        "Cumbria Police and Crime Commissioner Dana Moor said it helped.",
+        ["Police and Crime Commissioner"],
+    ),
+}
+
+
+def test_every_cleaning_step_has_a_row() -> None:
+    assert {step.name for step in TITLE_CLEANING} == set(CLEANING_ROWS)
+
+
+@pytest.mark.parametrize(("text", "titles"), CLEANING_ROWS.values(), ids=list(CLEANING_ROWS))
+def test_title_cleaning(nlp: Language, text: str, titles: list[str]) -> None:
+    assert found(nlp, text) == {"Dana Moor": titles}
+
+
+TITLE_ROWS = {
+    "portfolio_stays_whole": (
+        "DCI Aled Pugh, operational drugs lead, said the lines were shut.",
+        ["Detective Chief Inspector", "Operational Drugs Lead"],
+    ),
+    "place_in_portfolio_leaves": (
+        "Supt Aled Pugh, Head of Public Protection in Cheshire, said it worked.",
+        ["Superintendent", "Head of Public Protection"],
+    ),
+    "multiword_rank": ("Traffic Sergeant Aled Pugh closed the road.", ["Traffic Sergeant"]),
+    "multiword_role": (
+        "Police crime prevention officer Aled Pugh gave advice.",
+        ["Crime Prevention Officer"],
+    ),
+    "slash_prefix": ("D/Supt Aled Pugh said it worked.", ["Detective Superintendent"]),
+    "acting_prefix": ("A/Sgt Aled Pugh said it worked.", ["Acting Sergeant"]),
+    "possessive_organisation_keeps_of": (
+        "Det Supt Aled Pugh, head of Kent Police's public protection unit, said it worked.",
+        ["Detective Superintendent", "Head of Public Protection Unit"],
+    ),
+    "defined_acronym_expands": (
+        "The Online Harms Unit (OHU) grew. Head of the OHU Detective Inspector Aled Pugh said so.",
+        ["Detective Inspector", "Head of Online Harms Unit"],
+    ),
+    "honorific_is_no_title": ("Sir Aled Pugh said it worked.", []),
+    "anaphoric_role": (
+        "DI Aled Pugh praised staff. The officer, who is safeguarding lead for the force, "
+        "said it worked.",
+        ["Detective Inspector", "Safeguarding Lead"],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "titles"), TITLE_ROWS.values(), ids=list(TITLE_ROWS))
+def test_titles(nlp: Language, text: str, titles: list[str]) -> None:
+    assert found(nlp, text) == {"Aled Pugh": titles}
+
+
+ROLE_ROWS = {
+    "force_possessive": (
+        "Cheshire Constabulary's Assistant Chief Constable Nia Brooks said it worked.",
+        [RoleFinding("Assistant Chief Constable", "force:cheshire-constabulary")],
+    ),
+    "area_before_pcc": (
+        "Cheshire Police and Crime Commissioner Nia Brooks said it worked.",
+        [RoleFinding("Police and Crime Commissioner", None, "Cheshire")],
+    ),
+    "hyphenated_area_before_pcc": (
+        "Avon and Somerset Police and Crime Commissioner Nia Brooks said it worked.",
+        [RoleFinding("Police and Crime Commissioner", None, "Avon and Somerset")],
+    ),
+    "charity_before_title": (
+        "NSPCC chief executive Nia Brooks said it worked.",
+        [RoleFinding("Chief Executive", "charity:nspcc")],
+    ),
+    "possessive_area": (
+        "Cheshire’s Police and Crime Commissioner, Nia Brooks, said it worked.",
+        [RoleFinding("Police and Crime Commissioner", None, "Cheshire")],
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), ROLE_ROWS.values(), ids=list(ROLE_ROWS))
+def test_roles(nlp: Language, text: str, expected: list[RoleFinding]) -> None:
+    assert roles(nlp, text) == {"Nia Brooks": expected}
+
+
+SHORT_FORM_ROWS = {
+    "rank_and_surname": "Det Supt Rhys Garner spoke. Det Supt Garner added more.",
+    "honorific_and_surname": "Rhys Garner said it was hard. Mr Garner added more.",
+    "surname_alone": "Rhys Garner, who runs the club, spoke first. Garner said it was hard.",
+    "full_name_again": "Rhys Garner said it was hard.\n\nRhys Garner\n",
+}
+
+
+@pytest.mark.parametrize("text", SHORT_FORM_ROWS.values(), ids=list(SHORT_FORM_ROWS))
+def test_short_forms_are_one_person(nlp: Language, text: str) -> None:
+    doc = nlp(text)
+    people = [span for span in doc.spans[ENTITY_SPAN_GROUP] if span.label_ == "PERSON"]
+    assert len(people) >= 2
+    assert {span.id_ for span in people} == {"person:rhys-garner"}
