@@ -16,6 +16,7 @@ import sys
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from tqdm import tqdm
 
@@ -28,6 +29,14 @@ PROGRESS_MIN_INPUTS = 5
 """A progress bar is shown on stderr for batches of more inputs than this."""
 
 EXIT_OK, EXIT_DOCUMENT_ERRORS, EXIT_USAGE = 0, 1, 2
+NER_HELP = "also take PERSON and ORG spans of this installed spaCy pipeline (name or path)"
+
+
+def _overrides(args: argparse.Namespace) -> dict[str, Any]:
+    """Config overrides from the command line (``--ner-model``)."""
+    if getattr(args, "ner_model", None):
+        return {"components.pressfacts_entities.ner_model": args.ner_model}
+    return {}
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -40,7 +49,7 @@ def _run(args: argparse.Namespace) -> int:
     if not paths:
         print("pressfacts run: error: no input files found", file=sys.stderr)
         return EXIT_USAGE
-    nlp = build_nlp()
+    nlp = build_nlp(_overrides(args))
     show_progress = len(paths) > PROGRESS_MIN_INPUTS and not args.quiet
     # a JSON Lines input holds many documents: then the total is not known in advance
     total = None if any(path.lower().endswith(".jsonl") for path in paths) else len(paths)
@@ -72,7 +81,7 @@ def _eval(args: argparse.Namespace) -> int:
             return EXIT_USAGE
     try:
         with tempfile.TemporaryDirectory() as workdir:
-            report = evaluate(target, gold, Path(workdir))
+            report = evaluate(target, gold, Path(workdir), _overrides(args))
     except (GoldError, ValueError) as error:  # a bad gold file or a bad knowledge set
         reason = str(error).splitlines()[0]
         print(f"pressfacts eval: error: {reason}", file=sys.stderr)
@@ -107,6 +116,7 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("inputs", nargs="+", metavar="PATH", help="files, folders or globs")
     run.add_argument("--out", required=True, metavar="DIR", help="output folder")
     run.add_argument("--quiet", action="store_true", help="no progress bar")
+    run.add_argument("--ner-model", metavar="NAME_OR_PATH", help=NER_HELP)
     run.set_defaults(handler=_run)
 
     evaluate = commands.add_parser(
@@ -121,6 +131,7 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("target", metavar="TARGET", help="knowledge.jsonl or input folder")
     evaluate.add_argument("--gold", required=True, metavar="DIR", help="folder of gold files")
     evaluate.add_argument("--json", action="store_true", help="print the figures as JSON")
+    evaluate.add_argument("--ner-model", metavar="NAME_OR_PATH", help=NER_HELP)
     evaluate.set_defaults(handler=_eval)
 
     schema = commands.add_parser(
