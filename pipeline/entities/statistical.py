@@ -21,7 +21,7 @@ from collections.abc import Sequence
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from pressfacts.entities.gazetteer import Gazetteer, OrganisationMention
 from pressfacts.entities.names import NameCheck
@@ -47,6 +47,7 @@ NOT_ORGANISATION_WORDS = frozenset(
 """A first or last word that makes a span an operation, a law, an internal unit or a
 generic reference, none of them an entity."""
 
+_LINKS = frozenset({"of", "for", "and", "the", "'s", "’s"})
 _ORG_LABELS = frozenset({"ORG"})
 _PERSON_LABELS = frozenset({"PERSON", "PER"})
 
@@ -89,16 +90,36 @@ class StatisticalCandidates:
                     )
                 )
                 continue
-            first, last = words[0].lower_, words[-1].lower_
-            if len(words) < 2 and not name[:1].isupper():
+            if not self._name_shaped(words):
                 continue
-            if first in NOT_ORGANISATION_WORDS or last in NOT_ORGANISATION_WORDS:
-                continue
-            kind = HEAD_TYPES.get(last, "ORG")
+            kind = HEAD_TYPES.get(words[-1].lower_, "ORG")
             found.append(
                 OrganisationMention(start, end, entity_id(kind, name), kind, name, rule="ner-org")
             )
         return found
+
+    def _name_shaped(self, words: Sequence[Token]) -> bool:
+        """An unknown organisation looks like a name: capitalised words (links inside),
+        two or more of them or a head word, no figure, not a sentence opener ("This
+        new"), not an operation, law, unit or generic reference."""
+        first, last = words[0], words[-1]
+        if first.lower_ in NOT_ORGANISATION_WORDS or last.lower_ in NOT_ORGANISATION_WORDS:
+            return False
+        if not (
+            first.is_alpha and last.is_alpha and first.text[0].isupper() and last.text[0].isupper()
+        ):
+            return False
+        if not all(
+            (token.is_alpha and token.text[0].isupper())
+            or token.lower_ in _LINKS
+            or (token.i > first.i and token.i < last.i and token.text in {"-", "&"})
+            for token in words
+        ):
+            return False
+        headed = last.text in self.names.head_words or last.lower_ in HEAD_TYPES
+        if first.lower_ in self.names.stop_words and not headed:
+            return False
+        return headed or len(words) >= 2
 
     def _people(self, ents: Sequence[Span], known_names: set[str]) -> list[tuple[int, int, str]]:
         """PERSON spans that look like names and name nobody found yet: (start, end, name)."""
