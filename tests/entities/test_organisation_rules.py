@@ -92,9 +92,13 @@ PATTERN_CASES: dict[str, tuple[str, Found]] = {
         "Eastfield Neighbourhood Watch thanked residents",
         [("Eastfield Neighbourhood Watch", "CHARITY", "charity:eastfield-neighbourhood-watch")],
     ),
+    # "Evening" and the like are part of a paper's name ("the Evening Courier")
     "newspaper": (
-        "the inspector told the Bramley Gazette",
-        [("Bramley Gazette", "ORG", "org:bramley-gazette")],
+        "the inspector told the Bramley Gazette and the Evening Courier",
+        [
+            ("Bramley Gazette", "ORG", "org:bramley-gazette"),
+            ("Evening Courier", "ORG", "org:evening-courier"),
+        ],
     ),
     "org-head": (
         "crews from the Scottish Ambulance Service",
