@@ -94,8 +94,8 @@ KEYS: list[tuple[str, str, object]] = [
     ("pressfacts_entities", "speech_verbs", ["said", "told"]),
     ("pressfacts_entities", "places", ["Gwent", "Caerleon"]),
     ("pressfacts_entities", "non_name_words", ["Reports"]),
-    ("pressfacts_entities", "given_names", ["Rhiannon"]),
-    ("pressfacts_entities", "head_words", ["Trust"]),
+    ("pressfacts_entities", "given_names", ["rhiannon", "mabli"]),
+    ("pressfacts_entities", "head_words", ["trust", "unit"]),
     # a trained model is exercised in tests/entities/test_ner_model.py
     ("pressfacts_entities", "ner_model", None),
     (
@@ -116,6 +116,11 @@ KEYS: list[tuple[str, str, object]] = [
         [{"id": "change-up", "role": "change_after", "value": "increase", "words": ["rise"]}],
     ),
     ("pressfacts_numbers", "places", ["Gwent"]),
+    (
+        "pressfacts_numbers",
+        "bodies",
+        [{"id": "force:gwent-police", "type": "FORCE", "name": "Gwent Police", "areas": ["Gwent"]}],
+    ),
 ]
 
 

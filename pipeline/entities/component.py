@@ -49,9 +49,9 @@ class EntityRecognizer:
         speech_verbs: list[str],
         places: list[str],
         non_name_words: list[str],
-        patterns: list[OrganisationPattern] | None = None,
         given_names: frozenset[str] | list[str] = frozenset(),
         head_words: frozenset[str] | list[str] = frozenset(),
+        patterns: list[OrganisationPattern] | None = None,
         ner_model: str | None = None,
     ) -> None:
         register_extensions()
@@ -174,12 +174,12 @@ class EntityRecognizer:
         "speech_verbs": {"@misc": "pressfacts.word_list.v1", "name": "speech_verbs"},
         "places": {"@misc": "pressfacts.word_list.v1", "name": "places"},
         "non_name_words": {"@misc": "pressfacts.word_list.v1", "name": "non_name_words"},
+        "given_names": {"@misc": "pressfacts.word_list.v1", "name": "given_names"},
+        "head_words": {"@misc": "pressfacts.word_list.v1", "name": "organisation_head_words"},
         "patterns": {
             "@misc": "pressfacts.organisation_patterns.v1",
             "name": "organisation_patterns",
         },
-        "given_names": {"@misc": "pressfacts.word_list.v1", "name": "given_names"},
-        "head_words": {"@misc": "pressfacts.word_list.v1", "name": "organisation_head_words"},
         "ner_model": None,
     },
     assigns=["doc.spans", "doc._.entity_info"],
@@ -192,9 +192,9 @@ def make_entities(
     speech_verbs: list[str],
     places: list[str],
     non_name_words: list[str],
-    patterns: list[OrganisationPattern],
     given_names: list[str],
     head_words: list[str],
+    patterns: list[OrganisationPattern],
     ner_model: str | None,
 ) -> EntityRecognizer:
     """Factory of the ``pressfacts_entities`` component.
@@ -210,8 +210,8 @@ def make_entities(
         speech_verbs=speech_verbs,
         places=places,
         non_name_words=non_name_words,
-        patterns=[OrganisationPattern.model_validate(rule) for rule in patterns],
         given_names=frozenset(given_names),
         head_words=frozenset(head_words),
+        patterns=[OrganisationPattern.model_validate(rule) for rule in patterns],
         ner_model=ner_model,
     )

@@ -3,14 +3,26 @@
 A figure is one record when its value, unit, change, area, period and rate agree,
 whichever document states it and however it is hedged ("around 1,500" and "1,500" in
 the same release are one figure; the record keeps the qualifier most mentions give).
-Grouping is a dictionary pass: linear in the number of findings.
+The merge rules, each named:
+
+- ``restated-noun`` (one document): a count stated again with another noun ("440 extra
+  reports …, which means 440 more victims") is the same figure, under the first
+  mention's noun;
+- ``vague-restatement`` (one document): a restatement with neither area nor period
+  (a headline) joins the specific statement of the same value, unit and change;
+- ``reprint-period`` (across documents): a copy whose period is unknown joins the copies
+  of the same value, unit, change, area and rate that state one, provided exactly one
+  period is stated among them all (two different periods: the undated copy stays apart).
+
+Every rule groups by dictionary keys over the whole set, never by the order documents
+come in, so the records do not depend on it. Linear in the number of findings.
 """
 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
 
@@ -28,10 +40,33 @@ class PartialStatistic:
     period: Period | None
 
 
+_RATIOS = ("percent", "times", "pounds")
+
+
+def restated_nouns(findings: list[StatisticFinding]) -> list[StatisticFinding]:
+    """``restated-noun``: a count of one document stated again with another noun, with the
+    same value, change, area, rate and period, takes the first mention's noun. Two
+    counts side by side with no change ("5 men and 5 women") are two figures."""
+    first: dict[tuple[object, ...], StatisticFinding] = {}
+    restated = []
+    for finding in findings:
+        if finding.unit in _RATIOS:
+            restated.append(finding)
+            continue
+        period = (finding.period.start, finding.period.end) if finding.period else None
+        key = (finding.value, finding.change, finding.area, finding.per, period)
+        earlier = first.setdefault(key, finding)
+        side_by_side = earlier.sentence == finding.sentence and finding.change is None
+        if earlier is not finding and earlier.unit != finding.unit and not side_by_side:
+            finding = replace(finding, unit=earlier.unit)
+        restated.append(finding)
+    return restated
+
+
 def doc_statistics(doc: Doc, doc_id: str) -> list[PartialStatistic]:
     """The statistics of ``doc`` with their mentions and periods as record parts."""
     partials = []
-    for finding in doc._.statistics or []:
+    for finding in restated_nouns(list(doc._.statistics or [])):
         period = None
         # an inverted period is a rule's mistake: the figure keeps no period rather
         # than a false one (the Period model rejects start > end)
@@ -111,17 +146,42 @@ def _is_vague(partial: PartialStatistic) -> bool:
     return partial.finding.area is None and partial.period is None
 
 
-def merge_statistics(partials: Iterable[PartialStatistic]) -> list[StatisticRecord]:
-    """Statistic records merged across documents, sorted by id.
+def _base_key(partial: PartialStatistic) -> tuple[object, ...]:
+    finding = partial.finding
+    return (finding.value, finding.unit, finding.change, finding.area, finding.per)
 
-    Within one document, a vague restatement of a figure (no area, no period: the
-    headline of the story) joins the specific statement of the same value, unit and
-    change, as an analyst would count it once.
-    """
+
+def _reprint_periods(partials: list[PartialStatistic]) -> list[PartialStatistic]:
+    """``reprint-period``: copies with no period take the one period their dated copies
+    state, when exactly one is stated among all copies of the figure."""
+    stated: dict[tuple[object, ...], set[tuple[str, str]]] = defaultdict(set)
+    chosen: dict[tuple[tuple[object, ...], tuple[str, str]], Period] = {}
+    for partial in partials:
+        if partial.period is not None:
+            span = (partial.period.start.isoformat(), partial.period.end.isoformat())
+            stated[_base_key(partial)].add(span)
+            key = (_base_key(partial), span)
+            # the same span may be worded differently: keep the smallest wording, order-free
+            if key not in chosen or partial.period.text < chosen[key].text:
+                chosen[key] = partial.period
+    merged = []
+    for partial in partials:
+        spans = stated.get(_base_key(partial), set())
+        if partial.period is None and len(spans) == 1:
+            period = chosen[(_base_key(partial), next(iter(spans)))]
+            partial = PartialStatistic(partial.finding, partial.mention, period)
+        merged.append(partial)
+    return merged
+
+
+def merge_statistics(partials: Iterable[PartialStatistic]) -> list[StatisticRecord]:
+    """Statistic records merged across documents, sorted by id (the rules of the module
+    docstring: ``vague-restatement`` and ``reprint-period``)."""
+    dated = _reprint_periods(list(partials))
     groups: dict[tuple[object, ...], list[PartialStatistic]] = defaultdict(list)
     specific: dict[tuple[object, ...], tuple[object, ...]] = {}
     vague: list[PartialStatistic] = []
-    for partial in partials:
+    for partial in sorted(dated, key=lambda p: (p.mention.doc, p.mention.start)):
         if _is_vague(partial):
             vague.append(partial)
             continue

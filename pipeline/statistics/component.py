@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -39,9 +38,20 @@ from pressfacts.lexicon.number_words import (
     parse_number,
     tidy,
 )
-from pressfacts.models.resources import StatisticCue
+from pressfacts.models.resources import OrganisationEntry, StatisticCue
+from pressfacts.statistics.areas import (
+    BOTH,
+    AreaReader,
+    Body,
+    FigureContext,
+    figure_area,
+    joined,
+    respectively,
+)
+from pressfacts.statistics.changes import ChangeContext, ChangeReader
 from pressfacts.statistics.checks import check_change, compared_change, split_comparison
-from pressfacts.statistics.figures import candidate_figures
+from pressfacts.statistics.figures import candidate_figures, number_starts
+from pressfacts.statistics.period_context import DocumentPeriods, restated_period
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
 _SKIPPED_BEFORE_NOUN = {
@@ -63,11 +73,15 @@ _ANAPHORA = re.compile(
     r"\b(?:that|this|the)\s+(?:figure|number|total)\b|\b(?:of\s+)?(?:these|those)\b|\bthe\s+same\b",
     re.I,
 )
-_REGION_WORDS = re.compile(
-    r"\b(?:the\s+region|across\s+the\s+region|the\s+county|both\s+counties|the\s+area|locally)\b",
+_PARTITIVE = re.compile(
+    r"^\W{0,3}(?:of|out\s+of)\s+(?:the|these|those|them|all)\b(?:\s+[\d,]+)?"
+    r"(?:\s+(?P<noun>[a-z]+s))?\s*,",
     re.I,
 )
-_BOTH = re.compile(r"\bboth\s+(?:counties|areas|regions|forces|cities)\b", re.I)
+"""A sentence that opens on the total it divides: "Of the arrests, 12 were …", "Of
+those, 40 …" (its figures point back). Not "Of course," nor "Of 300 calls, …"."""
+_OR_SO = re.compile(r"[^.,;\d]{0,30}?\bor\s+so\b", re.I)
+"""A hedge after the figure: "200 a year or so", "50 or so officers"; not "50 or 60"."""
 _RATE = re.compile(
     r"^[^.;]{0,140}?\b(?:every|each|a|per)\s+(?P<per>day|week|month|year)\b(?![-\w]|\s+of\b)|"
     r"^[^.;]{0,140}?\b(?P<adv>daily|weekly|monthly|annually)\b",
@@ -83,7 +97,6 @@ _FROM_TO = re.compile(
     re.I,
 )
 """Two counts a change runs between ("from 1,747 to 3,549"), read even without a unit."""
-_CLAUSE_BREAK = re.compile(r"[;:]|\s[–—-]\s|\.\s|,\s+(?:while|whereas|but|although)\b")
 
 
 def _plural(word: str, value: float) -> str:
@@ -100,19 +113,16 @@ def _plural(word: str, value: float) -> str:
 class StatisticReader:
     """Reads figures out of a Doc; built once from the cue table and place names."""
 
-    def __init__(self, cues: Sequence[StatisticCue], places: Sequence[str]) -> None:
+    def __init__(
+        self,
+        cues: Sequence[StatisticCue],
+        places: Sequence[str],
+        bodies: Sequence[OrganisationEntry] = (),
+    ) -> None:
         self._qualifier = self._cue_pattern(cues, "qualifier", before=True)
-        self._change_before = self._cue_pattern(cues, "change_before", before=True)
-        self._change_after = self._cue_pattern(cues, "change_after", before=False)
+        self.changes = ChangeReader(cues)
         self._cue_values = {word.lower(): cue.value for cue in cues for word in cue.words}
-        canonical: dict[str, str] = {}
-        for place in sorted(places, key=lambda p: ("-" in p, p)):
-            canonical.setdefault(place.lower().replace("-", " "), place.replace("-", " "))
-        self._places = canonical
-        body = "|".join(
-            re.escape(p).replace(r"\ ", r"[\s-]") for p in sorted(canonical, key=len, reverse=True)
-        )
-        self._place_pattern = re.compile(rf"\b(?:{body})\b", re.I)
+        self.areas = AreaReader(places, bodies)
 
     @staticmethod
     def _cue_pattern(cues: Sequence[StatisticCue], role: str, before: bool) -> re.Pattern[str]:
@@ -131,13 +141,6 @@ class StatisticReader:
         if not match:
             return None, 0
         return self._cue_values[match.group("cue").lower()], len(before) - match.start("cue")
-
-    def _change_of(self, before: str, after: str) -> str | None:
-        match = self._change_before.search(before)
-        if match:
-            return self._cue_values[match.group("cue").lower()]
-        match = self._change_after.match(after)
-        return self._cue_values[match.group("cue").lower()] if match else None
 
     def _unit_of(self, after: str, value: float) -> str | None:
         """The plural noun counted: the first common noun after the number, past
@@ -160,16 +163,6 @@ class StatisticReader:
             return _plural(word, value)
         return None
 
-    def places_in(self, text: str, masked: Sequence[tuple[int, int]]) -> list[tuple[int, str]]:
-        """(offset, canonical place) of the places named in ``text`` outside ``masked``."""
-        found = []
-        for match in self._place_pattern.finditer(text):
-            if any(s <= match.start() < e for s, e in masked):
-                continue
-            key = re.sub(r"[\s-]+", " ", match.group(0).lower())
-            found.append((match.start(), self._places[key]))
-        return found
-
     # -- the whole document -----------------------------------------------------------
 
     def read(
@@ -178,32 +171,37 @@ class StatisticReader:
         sentences: Sequence[tuple[int, int]],
         periods: Sequence[PeriodFinding],
         masked: Sequence[tuple[int, int]],
+        bodies: Sequence[Body] = (),
+        numbered: Sequence[list[int] | None] | None = None,
     ) -> list[StatisticFinding]:
-        """Every statistic of a document."""
-        places = self.places_in(text, masked)
-        comparison = next(  # the span a two-period comparison covers, read where stated
-            (
-                replace(
-                    p,
-                    start=min(p.anchor[0], p.start),
-                    end=max(p.anchor[1], p.end),
-                    kind="comparison",
-                )
-                for p in periods
-                if p.kind in ("following", "previous") and p.anchor is not None
-            ),
-            None,
+        """Every statistic of a document; ``bodies`` are the entity mentions (forces and
+        charities stand for their areas), ``masked`` spans are no places; figures are
+        looked for only where ``numbered`` says numbers start in each sentence (offsets in
+        the sentence; everywhere when None)."""
+        bodies = bodies or [Body(s, e, "", "") for s, e in masked]
+        places = self.areas.places_and_bodies(text, bodies)
+        document_area, _ = self.areas.document_area(
+            text, sentences[0] if sentences else (0, 0), places
         )
+        lead_in_area: str | None = None
+        place_index = 0
+        context = DocumentPeriods(text, sentences, periods)
         findings: list[StatisticFinding] = []
         last_area: str | None = None
         spans: dict[int, tuple[float, float]] = {}  # sentence -> the counts "from … to …"
         for index, (s_start, s_end) in enumerate(sentences):
             sentence = text[s_start:s_end]
-            sentence_places = [(o, p) for o, p in places if s_start <= o < s_end]
+            while place_index < len(places) and places[place_index].start < s_start:
+                place_index += 1
+            sentence_places = []
+            while place_index < len(places) and places[place_index].start < s_end:
+                sentence_places.append(places[place_index])
+                place_index += 1
             if "respectively" not in sentence.lower():
-                sentence_places = _joined_places(text, sentence_places)
+                sentence_places = joined(text, sentence_places)
             sentence_periods = [p for p in periods if s_start <= p.start_char < s_end]
-            raw = [f for f in candidate_figures(sentence)]
+            starts = None if numbered is None else numbered[index]
+            raw = candidate_figures(sentence, starts) if starts is None or starts else []
             previous = next(  # the figure "these", "that figure" point back to: a count
                 (f for f in reversed(findings) if f.unit not in ("percent", "times")),
                 findings[-1] if findings else None,
@@ -213,19 +211,31 @@ class StatisticReader:
                 before = sentence[max(0, start - 40) : start]
                 after = sentence[end:]
                 qualifier, cue_length = self._qualifier_of(before)
-                change = change or self._change_of(before[: len(before) - cue_length], after)
-                if change is None and number and sentence_findings:
-                    gap = sentence[raw[number - 1][1] : start]
-                    if re.fullmatch(r"\s*(?:,|and|, and|or)\s*", gap):
-                        change = sentence_findings[-1].change  # "146%, 193% and 186%"
+                if qualifier is None and _OR_SO.match(sentence[end : end + 40]):
+                    qualifier = "approximately"  # "200 a year or so"
+                change, _change_rule = self.changes.change(
+                    ChangeContext(
+                        before=before[: len(before) - cue_length],
+                        after=after,
+                        unit=unit,
+                        given=change,
+                        gap=sentence[raw[number - 1][1] : start]
+                        if number and sentence_findings
+                        else None,
+                        previous_change=sentence_findings[-1].change if sentence_findings else None,
+                    )
+                )
                 yardstick = None
                 if change is None and unit == "percent":
                     yardstick = compared_change(
                         sentence[: start - cue_length], index, [*findings, *sentence_findings]
                     )
                     change = yardstick.change if yardstick else None
-                anaphoric = bool(_ANAPHORA.search(sentence[:start])) or bool(
-                    re.match(r"\s*of\s+(?:these|those)\b", after)
+                partitive = _PARTITIVE.match(sentence)
+                anaphoric = (
+                    bool(_ANAPHORA.search(sentence[:start]))
+                    or bool(re.match(r"\s*of\s+(?:these|those)\b", after))
+                    or partitive is not None
                 )
                 is_word = sentence[start:end][:1].isalpha()
                 if is_word and re.search(r"\bthe\s*$", before, re.I):
@@ -237,11 +247,13 @@ class StatisticReader:
                 if not unit:
                     unit = self._unit_of(after, value) or ""
                     counted = [f for f in sentence_findings if f.unit not in ("percent", "times")]
-                    if not unit and counted and _COMPARED.search(before):
-                        unit = counted[-1].unit  # "418 offences, down from 475"
+                    if not unit and counted and (change or _COMPARED.search(before)):
+                        unit = counted[-1].unit  # "418 offences, down from 475"; "… a rise of 40"
                     subject = _SUBJECT_NOUN.match(sentence)
                     if not unit and subject and _COMPARED.search(before):
                         unit = subject.group("noun").lower()  # "Reports rose from 120 to 410"
+                    if not unit and partitive and partitive.group("noun"):
+                        unit = partitive.group("noun").lower()  # "Of the arrests, 12 were …"
                     if not unit:
                         noun = _NUMBER_OF.search(sentence)
                         if noun:
@@ -251,23 +263,30 @@ class StatisticReader:
                     if not unit:
                         continue
                 absolute = s_start + start
-                area = self._area(sentence, absolute, sentence_places, s_start)
-                if area is None and _REGION_WORDS.search(sentence):
-                    area = last_area
-                if area is None and anaphoric and previous:
-                    area = previous.area
-                period = self._period(
-                    absolute,
-                    change,
-                    self._clause_periods(sentence, s_start, absolute, sentence_periods),
-                    comparison,
-                    sentence_periods,
+                area, _area_rule = figure_area(
+                    FigureContext(
+                        text=text,
+                        sentence=(s_start, s_end),
+                        at=absolute,
+                        places=sentence_places,
+                        anaphoric=anaphoric,
+                        previous_area=previous.area if previous else None,
+                        region_area=last_area,
+                        lead_in_area=lead_in_area,
+                        document_area=document_area,
+                    )
+                )
+                period = context.figure_period(
+                    sentence, s_start, absolute, change, sentence_periods
                 )
                 if period is None and anaphoric and previous and change is None:
                     period = previous.period
                 if period is None and yardstick:
                     period = yardstick.period  # the average is of the same comparison
-                rate = _RATE.match(after)
+                if period is None:
+                    period = restated_period(value, unit, area, findings)
+                following = raw[number + 1][0] if number + 1 < len(raw) else len(sentence)
+                rate = _RATE.match(sentence[end:following])  # not the next figure's rate
                 per = None
                 if rate:
                     per = (
@@ -298,15 +317,16 @@ class StatisticReader:
                 a, b = parse_number(span.group("a")), parse_number(span.group("b"))
                 if a is not None and b is not None:
                     spans[index] = (a, b)
-            sentence_findings = self._respectively(
-                sentence, s_start, sentence_places, sentence_findings
-            )
+            sentence_findings = respectively(sentence, sentence_places, sentence_findings)
             findings.extend(sentence_findings)
+            lead_in_area = None
             if sentence_places:
-                last_area = sentence_places[-1][1]
-                if len(sentence_places) >= 2 and _BOTH.search(text, s_end, s_end + 200):
+                last_area = sentence_places[-1].area
+                if len(sentence_places) >= 2 and BOTH.search(text, s_end, s_end + 200):
                     # "More in Lancashire and Cumbria … In both counties, …"
-                    last_area = " and ".join(p for _, p in sentence_places[-2:])
+                    last_area = " and ".join(p.area for p in sentence_places[-2:])
+                if not sentence_findings:
+                    lead_in_area = last_area
         by_sentence: dict[int, list[StatisticFinding]] = {}
         for finding in findings:
             by_sentence.setdefault(finding.sentence, []).append(finding)
@@ -319,71 +339,6 @@ class StatisticReader:
             for f in findings
         ]
         return split_comparison(checked, periods)
-
-    def _area(
-        self, sentence: str, absolute: int, places: list[tuple[int, str]], s_start: int
-    ) -> str | None:
-        if not places:
-            return None
-        clause_start = s_start
-        for brk in _CLAUSE_BREAK.finditer(sentence):
-            if s_start + brk.end() <= absolute:
-                clause_start = s_start + brk.end()
-        in_clause = [p for p in places if p[0] >= clause_start] or places
-        return min(in_clause, key=lambda p: abs(p[0] - absolute))[1]
-
-    @staticmethod
-    def _period(
-        absolute: int,
-        change: str | None,
-        periods: list[PeriodFinding],
-        comparison: PeriodFinding | None,
-        sentence_periods: Sequence[PeriodFinding] = (),
-    ) -> PeriodFinding | None:
-        if change:
-            since = next((p for p in periods if p.kind in ("since", "baseline")), None)
-            # what the change is about may stand in another clause of the sentence
-            # ("… offences last year – an increase of 37% since 2021")
-            others = [p for p in (sentence_periods or periods) if p is not since]
-            if since and others:  # "37% since 2021" about last year: 2021 to its end
-                end = max(o.end for o in others)
-                if since.kind == "baseline":  # "up 30% on 2022" in a 2023 sentence
-                    end = max(end, since.end)
-                return replace(since, start=min(since.start, *(o.start for o in others)), end=end)
-            if since:
-                return since
-            explicit = [p for p in periods if p.kind in ("explicit", "relative")]
-            if len(explicit) >= 2:  # "from 120 in 2022 to 410 in 2023, up 242%": both years
-                return replace(
-                    explicit[0],
-                    start=min(p.start for p in explicit),
-                    end=max(p.end for p in explicit),
-                    kind="comparison",
-                )
-            anchored = next((p for p in periods if p.anchor is not None), None)
-            if anchored and anchored.anchor:
-                return replace(anchored, start=anchored.anchor[0])
-            if not periods and comparison:
-                return comparison
-        if not periods:
-            return None
-        return min(periods, key=lambda p: abs(p.start_char - absolute))
-
-    @staticmethod
-    def _clause_periods(
-        sentence: str, s_start: int, absolute: int, periods: list[PeriodFinding]
-    ) -> list[PeriodFinding]:
-        """The periods of the number's clause; else those stated before it in the sentence
-        ("In 2022, …"); a later clause's period belongs to that clause."""
-        start, end = s_start, s_start + len(sentence)
-        for brk in _CLAUSE_BREAK.finditer(sentence):
-            if s_start + brk.end() <= absolute:
-                start = s_start + brk.end()
-            elif s_start + brk.start() > absolute:
-                end = s_start + brk.start()
-                break
-        in_clause = [p for p in periods if start <= p.start_char < end]
-        return in_clause or [p for p in periods if p.start_char < absolute]
 
     @staticmethod
     def _measure(sentence: str, end: int, unit: str) -> str | None:
@@ -400,44 +355,36 @@ class StatisticReader:
         words = tail.split()[:12]
         return " ".join(words) if words and words[0] not in ("to", "from", "and") else None
 
-    @staticmethod
-    def _respectively(
-        sentence: str, s_start: int, places: list[tuple[int, str]], findings: list[StatisticFinding]
-    ) -> list[StatisticFinding]:
-        if "respectively" not in sentence.lower() or len(places) != len(findings) or not places:
-            return findings
-        return [replace(f, area=p[1]) for f, p in zip(findings, places, strict=True)]
-
-
-def _joined_places(text: str, places: list[tuple[int, str]]) -> list[tuple[int, str]]:
-    """Places joined by "and" name one area ("in Bristol and Somerset")."""
-    joined: list[tuple[int, str]] = []
-    for offset, place in places:
-        if joined:
-            previous_offset, previous = joined[-1]
-            gap = text[previous_offset + len(previous) : offset]
-            if re.fullmatch(r"\s+(?:and|&)\s+", gap):
-                joined[-1] = (previous_offset, f"{previous} and {place}")
-                continue
-        joined.append((offset, place))
-    return joined
-
 
 class NumberFinder:
     """Writes :class:`StatisticReader` findings onto ``doc._.statistics``."""
 
     def __init__(
-        self, nlp: Language, name: str, *, cues: list[StatisticCue], places: list[str]
+        self,
+        nlp: Language,
+        name: str,
+        *,
+        cues: list[StatisticCue],
+        places: list[str],
+        bodies: Sequence[OrganisationEntry] = (),
     ) -> None:
         register_extensions()
         self.name = name
-        self.reader = StatisticReader(cues, places)
+        self.reader = StatisticReader(cues, places, bodies)
 
     def __call__(self, doc: Doc) -> Doc:
-        """Read every figure of ``doc``; entity names are not places ("Kent Police")."""
-        sentences = [(s.start_char, s.end_char) for s in doc.sents]
-        masked = [(s.start_char, s.end_char) for s in doc.spans.get(ENTITY_SPAN_GROUP, [])]
-        doc._.statistics = self.reader.read(doc.text, sentences, doc._.periods or [], masked)
+        """Read every figure of ``doc``; entity names are not places ("Kent Police") but
+        a territorial force stands for its area."""
+        sentences, numbered = [], []
+        for sent in doc.sents:
+            sentences.append((sent.start_char, sent.end_char))
+            numbered.append(number_starts([(t.idx - sent.start_char, t.lower_) for t in sent]))
+        spans = doc.spans.get(ENTITY_SPAN_GROUP, [])
+        masked = [(s.start_char, s.end_char) for s in spans]
+        bodies = [Body(s.start_char, s.end_char, s.label_, s.id_) for s in spans]
+        doc._.statistics = self.reader.read(
+            doc.text, sentences, doc._.periods or [], masked, bodies, numbered
+        )
         return doc
 
 
@@ -446,14 +393,24 @@ class NumberFinder:
     default_config={
         "cues": {"@misc": "pressfacts.statistic_cues.v1", "name": "statistic_cues"},
         "places": {"@misc": "pressfacts.word_list.v1", "name": "places"},
+        "bodies": {"@misc": "pressfacts.gazetteer.v1", "names": ["forces"]},
     },
     assigns=["doc._.statistics"],
     requires=["doc._.periods"],
 )
 def make_numbers(
-    nlp: Language, name: str, cues: list[StatisticCue], places: list[str]
+    nlp: Language,
+    name: str,
+    cues: list[StatisticCue],
+    places: list[str],
+    bodies: list[OrganisationEntry],
 ) -> NumberFinder:
-    """Factory of the ``pressfacts_numbers`` component (cues may come as dicts inline)."""
+    """Factory of the ``pressfacts_numbers`` component (cues may come as dicts inline;
+    ``bodies``: the force gazetteer, whose areas the forces stand for)."""
     return NumberFinder(
-        nlp, name, cues=[StatisticCue.model_validate(c) for c in cues], places=places
+        nlp,
+        name,
+        cues=[StatisticCue.model_validate(c) for c in cues],
+        places=places,
+        bodies=[OrganisationEntry.model_validate(b) for b in bodies],
     )

@@ -1,117 +1,342 @@
 """Candidate figures in a sentence, and the numbers that are not statistics.
 
 Plain functions, no spaCy. :func:`candidate_figures` finds every number shaped like a
-figure (percentages, money, "one in five", fractions, multipliers such as "doubled" and
-"four-fold", plain counts) once :func:`blocked_spans` has set aside what is not a
-statistic: phone numbers, years and dates, times of day, ages, ordinals, section and
-reference numbers, list numbers, durations ("six months") and "one of the …". The words
-around each figure (unit, qualifier, change, area, period) are read by
+figure by the rules of :data:`FIGURE_RULES` (percentages, money, weights, "one in
+five", fractions, multipliers such as "doubled" and "four-fold", plain counts), once the
+rules of :data:`EXCLUSIONS` have set aside what is not a statistic: phone numbers, years
+and dates, times of day, ages and age ranges, ordinals, section and reference numbers,
+list numbers, durations ("six months"), slogans ("100 per cent anonymous") and "one of
+the …". The numbers component calls it only on sentences that hold a number token or a
+number word (:func:`has_number`), so most sentences of a release cost nothing here. The
+words around each figure (unit, qualifier, change, area, period) are read by
 :mod:`pressfacts.statistics.component`.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Callable
+from dataclasses import dataclass
 
-from pressfacts.lexicon.number_words import FRACTIONS, HALVING, MULTIPLIERS, NUMBER, parse_number
+from pressfacts.lexicon.months import MONTH
+from pressfacts.lexicon.number_words import (
+    DIGITS,
+    FRACTIONS,
+    HALVING,
+    MULTIPLIERS,
+    NUMBER,
+    SCALES,
+    TENS,
+    UNITS,
+    parse_number,
+)
 
-_MONTH_WORDS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*"
-_BLOCKERS = [
-    re.compile(r"(?<![\w,])(?:\+44\s?|0)\d{2,4}[ -]?\d{3,4}(?:[ -]?\d{3,4})?\b"),  # phone
-    re.compile(  # service numbers where they are dialled ("call 101", "on 999"), not "101 people"
-        r"\b(?:call|calling|dial|dialling|ring|phone|on|or|contact)\s+(?:police\s+(?:on\s+)?)?"
-        r"(?:101|999|111|116\s?123)\b",
-        re.I,
+_MONTH_WORDS = MONTH  # the one months table: "2 Nov.", "2 November"; not "2 mayors"
+
+
+@dataclass(frozen=True)
+class Exclusion:
+    """A named kind of number that is not a statistic; every span it matches is set aside."""
+
+    name: str
+    pattern: re.Pattern[str]
+
+
+EXCLUSIONS: tuple[Exclusion, ...] = (
+    # "01234 567890", "+44 20 7946 0000"; not "1,204 arrests"
+    Exclusion(
+        "phone", re.compile(r"(?<![\w,])(?:\+44\s?|0)\d{2,4}[ -]?\d{3,4}(?:[ -]?\d{3,4})?\b")
     ),
-    re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:am|pm)?\b|\b\d{1,2}\s?(?:am|pm)\b", re.I),  # times
-    re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_WORDS}\b", re.I),  # 2 November
-    re.compile(rf"\b{_MONTH_WORDS}\s+\d{{1,2}}(?:st|nd|rd|th)?\b", re.I),  # November 2
-    re.compile(r"(?<![\d,.£])\b(?:19|20)\d{2}\b(?![,.]\d)"),  # years
-    re.compile(r"\b\d+\s*(?:st|nd|rd|th)\b", re.I),  # ordinals
-    re.compile(
-        r"\b\w+[- ]year[- ]olds?\b|\baged\s+\d+|\bage\s+(?:of\s+)?\d+|\bunder[- ]\d{1,2}s\b|"
-        r"\bunder-\d{1,2}\b|\b(?:children|child|girls|boys|pupils|those|anyone)\s+under\s+\d{1,2}\b",
-        re.I,
-    ),  # ages; "under 50 referrals" and "just under 2,000" are qualified counts
-    re.compile(r"(?<=[A-Za-z]),\s*\d{1,3}\s*,(?!\d)"),  # "Jo Bell, 45, of …"
-    re.compile(r"\b(?:first|second|last|latter|former)\s+half\b", re.I),  # "the first half of"
-    re.compile(r"\b(?:PC|DC|PS|DS|PCSO|Sgt|SC|TDC)\s+\d{2,5}\b"),  # collar numbers
-    re.compile(
-        r"\b(?:section|sections|s\.|article|paragraph|para|clause|ref|reference|case|"
-        r"no\.?|number|page|chapter|rule|part|schedule|operation|op|room|flat|route|"
-        r"junction|platform|level|tier|grade|category|version|phase|stage|year)\s+\d+\b",
-        re.I,
+    # "call 101", "on 999", "the 101 service"; not "101 people were arrested"
+    Exclusion(
+        "service-number",
+        re.compile(
+            r"\b(?:call|calling|dial|dialling|ring|phone|on|or|contact)\s+(?:police\s+(?:on\s+)?)?"
+            r"(?:101|999|111|116\s?123)\b|"
+            r"\b(?:the|a|our|their|its)\s+(?:101|999|111)\s+(?:service|number|line|non-emergency)\b",
+            re.I,
+        ),
     ),
-    re.compile(r"^\s*\d+[.)]\s", re.M),  # list numbers
-    re.compile(r"\b\d+/\d+\b|\b\d+s\b"),  # 24/7, 1990s, under 18s
-    re.compile(r"https?://\S+|\S+@\S+|www\.\S+"),
-    re.compile(
-        rf"\b(?:{NUMBER}|a|one)[- ](?:hour|day|week|month|year|decade|minute|second)s?\b",
-        re.I,
-    ),  # durations: "six months", "a six-month period", "eight years"
-    re.compile(r"\bone\s+of\b", re.I),
-]
-_PERCENT = re.compile(rf"(?P<num>{NUMBER})\s?(?:%|per\s?cent\b|percent\b)", re.I)
-_MONEY = re.compile(rf"£\s?(?P<num>{NUMBER})", re.I)
-_PROPORTION = re.compile(rf"\b(?P<a>one|{NUMBER})\s+in\s+(?P<b>{NUMBER})\b", re.I)
-_FRACTION = re.compile(
-    r"\b(?P<frac>"
-    + "|".join(sorted(FRACTIONS, key=len, reverse=True))
-    + r")\b(?=\s+(?:of|the|all)\b)|"
-    r"(?<=by )(?P<frac2>" + "|".join(sorted(FRACTIONS, key=len, reverse=True)) + r")\b",
-    re.I,
+    # "10:30", "9am"; not "10 arrests"
+    Exclusion(
+        "time-of-day",
+        re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:am|pm)?\b|\b\d{1,2}\s?(?:am|pm)\b", re.I),
+    ),
+    # "2 November", "November 2nd"; not "2 men in November"
+    Exclusion("day-month", re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_WORDS}\b", re.I)),
+    Exclusion("month-day", re.compile(rf"\b{_MONTH_WORDS}\s+\d{{1,2}}(?:st|nd|rd|th)?\b", re.I)),
+    # "in 2019"; not "2,019 reports" or "£2019.50"
+    Exclusion("year", re.compile(r"(?<![\d,.£])\b(?:19|20)\d{2}\b(?![,.]\d)")),
+    # "40th anniversary", "the 3rd time"; not "3 arrests"
+    Exclusion("ordinal", re.compile(r"\b\d+\s*(?:st|nd|rd|th)\b", re.I)),
+    # "a 15-year-old", "aged 52", "under-18s", "children under 13"; not "just under 2,000"
+    Exclusion(
+        "age",
+        re.compile(
+            r"\b\w+[- ]year[- ]olds?\b|\baged\s+\d+|\bage\s+(?:of\s+)?\d+|\bunder[- ]\d{1,2}s\b|"
+            r"\bunder-\d{1,2}\b|\b(?:children|child|girls|boys|pupils|those|anyone)\s+under\s+\d{1,2}\b",
+            re.I,
+        ),
+    ),
+    # "aged 11 to 16", "ranging in age from 15 to 76", "between 18 and 25 years old",
+    # "70 years old"; not "from 120 to 410 reports"
+    Exclusion(
+        "age-range",
+        re.compile(
+            r"\b(?:aged?|ages|in\s+age)\s+(?:from\s+|between\s+)?\d{1,3}\s*(?:to|-|–|and)\s*\d{1,3}\b|"
+            r"\b\d{1,3}\s*(?:to|-|–|and)\s*\d{1,3}\s+years?\s+old\b|\b\d{1,3}\s+years?\s+old\b",
+            re.I,
+        ),
+    ),
+    # "Jo Bell, 45, of Leeds"; not "in Leeds, 45 people"
+    Exclusion("age-after-name", re.compile(r"(?<=[A-Za-z]),\s*\d{1,3}\s*,(?!\d)")),
+    # "the first half of 2023"; not "half of all reports"
+    Exclusion("half-of-year", re.compile(r"\b(?:first|second|last|latter|former)\s+half\b", re.I)),
+    # "PC 1234"; not "PCSOs made 12 visits"
+    Exclusion("collar-number", re.compile(r"\b(?:PC|DC|PS|DS|PCSO|Sgt|SC|TDC)\s+\d{2,5}\b")),
+    # "section 58", "Operation 7", "case 12"; not "12 cases"
+    Exclusion(
+        "reference-number",
+        re.compile(
+            r"\b(?:section|sections|s\.|article|paragraph|para|clause|ref|reference|case|"
+            r"no\.?|number|page|chapter|rule|part|schedule|operation|op|room|flat|route|"
+            r"junction|platform|level|tier|grade|category|version|phase|stage|year)\s+\d+\b",
+            re.I,
+        ),
+    ),
+    # "1. Report it" at a line start; not "1.5 million"
+    Exclusion("list-number", re.compile(r"^\s*\d+[.)]\s", re.M)),
+    # "24/7", "the 1990s", "under 18s"; not "18 suspects"
+    Exclusion("slash-or-decade", re.compile(r"\b\d+/\d+\b|\b\d+s\b")),
+    Exclusion("web-address", re.compile(r"https?://\S+|\S+@\S+|www\.\S+")),
+    # "six months", "a six-month operation", "eight years"; not "six men"
+    Exclusion(
+        "duration",
+        re.compile(
+            rf"\b(?:{NUMBER}|a|one)[- ](?:hour|day|week|month|year|decade|minute|second)s?\b",
+            re.I,
+        ),
+    ),
+    # "one of the forces"; not "one in five"
+    Exclusion("one-of", re.compile(r"\bone\s+of\b", re.I)),
+    # "our 100 per cent anonymous guarantee", "100% committed"; not "a 100% increase",
+    # "100 per cent of calls"
+    Exclusion(
+        "slogan-percent",
+        re.compile(
+            r"\b100\s*(?:%|per\s?cent\b|percent\b)\s+(?!(?:of|increase|rise|jump|more|higher|up|"
+            r"in|on|since|between|from|to|compared|than|above|below|over|year)\b)[a-z]{3,}\b",
+            re.I,
+        ),
+    ),
 )
-_MULTIPLIER = re.compile(
-    r"\b(?P<mult>" + "|".join([*MULTIPLIERS, *HALVING]) + r")\b|\b(?P<fold>\w+)[- ]fold\b", re.I
+"""What is not a statistic, one named rule each (tried on every sentence with a number)."""
+
+
+Reading = tuple[float | None, str, str | None]
+"""(value, unit, change) a figure rule reads from its match; unit "" = read from the words."""
+
+
+@dataclass(frozen=True)
+class FigureRule:
+    """A named shape of figure: its pattern and how a match gives value, unit and change."""
+
+    name: str
+    pattern: re.Pattern[str]
+    read: Callable[[re.Match[str]], Reading]
+
+
+def _proportion(match: re.Match[str]) -> Reading:
+    a, b = parse_number(match.group("a")), parse_number(match.group("b"))
+    if a and b and b > a:
+        return round(100 * a / b, 1), "percent", None
+    return None, "", None
+
+
+def _fraction(match: re.Match[str]) -> Reading:
+    return FRACTIONS[(match.group("frac") or match.group("frac2")).lower()], "percent", None
+
+
+def _multiplier(match: re.Match[str]) -> Reading:
+    word = (match.group("mult") or "").lower()
+    if word in HALVING:
+        return 50.0, "percent", "decrease"
+    if word:
+        return MULTIPLIERS[word], "times", "increase"
+    return parse_number(match.group("fold")), "times", "increase"
+
+
+def _count(match: re.Match[str]) -> Reading:
+    if match.group("num").lower() in ("one", "a"):
+        return None, "", None
+    return parse_number(match.group("num")), "", None
+
+
+_FRACTION_WORDS = "|".join(sorted(FRACTIONS, key=len, reverse=True))
+
+FIGURE_RULES: tuple[FigureRule, ...] = (
+    # "37%", "18.4 per cent"
+    FigureRule(
+        "percent",
+        re.compile(rf"(?P<num>{NUMBER})\s?(?:%|per\s?cent\b|percent\b)", re.I),
+        lambda m: (parse_number(m.group("num")), "percent", None),
+    ),
+    # "£28.7 million", "£1.2m", "£800"
+    FigureRule(
+        "money",
+        re.compile(rf"£\s?(?P<num>{NUMBER})", re.I),
+        lambda m: (parse_number(m.group("num")), "pounds", None),
+    ),
+    # "19p a week" -> 0.19 pounds; not "p" of a word ("19pm" is a time)
+    FigureRule(
+        "pence",
+        re.compile(rf"(?<![\w£.,])(?P<num>{DIGITS})p\b", re.I),
+        lambda m: (round((parse_number(m.group("num")) or 0) / 100, 4), "pounds", None),
+    ),
+    # "1kg of heroin", "18g", "2.5 tonnes": the unit as written
+    FigureRule(
+        "weight",
+        re.compile(
+            rf"(?<![\w£.,])(?P<num>{DIGITS})\s?(?P<unit>kg|kilos?|kilograms?|g|grams?|tonnes?|lbs?|oz)\b",
+            re.I,
+        ),
+        lambda m: (parse_number(m.group("num")), m.group("unit").lower(), None),
+    ),
+    # "one in five" -> 20 percent
+    FigureRule(
+        "proportion",
+        re.compile(rf"\b(?P<a>one|{NUMBER})\s+in\s+(?P<b>{NUMBER})\b", re.I),
+        _proportion,
+    ),
+    # "a third of", "cut by half"
+    FigureRule(
+        "fraction",
+        re.compile(
+            rf"\b(?P<frac>{_FRACTION_WORDS})\b(?=\s+(?:of|the|all)\b)|"
+            rf"(?<=by )(?P<frac2>{_FRACTION_WORDS})\b",
+            re.I,
+        ),
+        _fraction,
+    ),
+    # "doubled", "halved", "four-fold"
+    FigureRule(
+        "multiplier",
+        re.compile(
+            r"\b(?P<mult>" + "|".join([*MULTIPLIERS, *HALVING]) + r")\b|\b(?P<fold>\w+)[- ]fold\b",
+            re.I,
+        ),
+        _multiplier,
+    ),
+    # "four times more likely": a ratio, no change of its own
+    FigureRule(
+        "times",
+        re.compile(
+            rf"(?<![\w£.,-])(?P<num>{NUMBER})\s+times\b(?=\s+(?:more|higher|greater|as|less|lower)\b)",
+            re.I,
+        ),
+        lambda m: (parse_number(m.group("num")), "times", None),
+    ),
+    # "one million victims", "a thousand calls"
+    FigureRule(
+        "scaled-one",
+        re.compile(
+            r"(?<![\w£.,-])(?P<num>(?:one|a)\s+(?:hundred|thousand|million|billion))\b", re.I
+        ),
+        lambda m: (parse_number(re.sub(r"^a\s", "one ", m.group("num").lower())), "", None),
+    ),
+    # "1,747", "twenty-five": a count, its unit read from the words after it
+    FigureRule(
+        "count", re.compile(rf"(?<![\w£.,-])(?P<num>{NUMBER})(?![\w%-]|\.\d|,\d)", re.I), _count
+    ),
 )
-_COUNT = re.compile(rf"(?<![\w£.,-])(?P<num>{NUMBER})(?![\w%-]|\.\d|,\d)", re.I)
+"""The shapes of figure, tried in this order: a span taken by an earlier rule is not
+read again by a later one ("37%" is a percentage, not also a count of 37)."""
+
+_NUMBER_WORDS = frozenset(
+    [*UNITS, *TENS, *SCALES, "one", *MULTIPLIERS, *HALVING, "half", "third", "thirds", "quarter",
+     "quarters", "fifth", "tenth", "fold"]
+)  # fmt: skip
+"""Words that can start or make a figure; :func:`has_number` looks for these."""
+
+
+def has_number(words: list[str]) -> bool:
+    """Whether a sentence (its lower-cased tokens) holds a number token or number word:
+    the only sentences figures are looked for in."""
+    return any(_is_number_word(w) for w in words)
+
+
+def _is_number_word(word: str) -> bool:
+    return word[:1].isdigit() or word[:1] == "£" or word in _NUMBER_WORDS
+
+
+def number_starts(tokens: list[tuple[int, str]]) -> list[int]:
+    """Where figures may start, from a sentence's (offset, lower-cased text) tokens: each
+    number token or number word, and the word before one ("a third", "one million",
+    "four-fold")."""
+    starts: list[int] = []
+    for index, (offset, word) in enumerate(tokens):
+        if _is_number_word(word):
+            if index and (not starts or starts[-1] != tokens[index - 1][0]):
+                starts.append(tokens[index - 1][0])
+            starts.append(offset)
+    return starts
 
 
 def blocked_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of ``text`` that are not statistics: phone numbers, years, dates, times,
-    ages, ordinals, section and reference numbers, durations, "one of"."""
-    return [m.span() for pattern in _BLOCKERS for m in pattern.finditer(text)]
-
-
-def candidate_figures(text: str) -> list[tuple[int, int, float, str, str | None]]:
-    """(start, end, value, unit, change) of every candidate figure, negatives removed."""
-    blocked = blocked_spans(text)
-    found: list[tuple[int, int, float, str, str | None]] = []
-    taken: list[tuple[int, int]] = []
-
-    def free(start: int, end: int) -> bool:
-        return all(end <= s or start >= e for s, e in taken)
-
-    def add(start: int, end: int, value: float | None, unit: str, change: str | None) -> None:
-        if any(s <= start < e or s < end <= e for s, e in blocked):
-            return
-        if value is not None and free(start, end):
-            found.append((start, end, value, unit, change))
-            taken.append((start, end))
-
-    for match in _PERCENT.finditer(text):
-        add(match.start(), match.end(), parse_number(match.group("num")), "percent", None)
-    for match in _MONEY.finditer(text):
-        add(match.start(), match.end(), parse_number(match.group("num")), "pounds", None)
-    for match in _PROPORTION.finditer(text):
-        a, b = parse_number(match.group("a")), parse_number(match.group("b"))
-        if a and b and b > a:
-            add(match.start(), match.end(), round(100 * a / b, 1), "percent", None)
-    for match in _FRACTION.finditer(text):
-        phrase = (match.group("frac") or match.group("frac2")).lower()
-        add(match.start(), match.end(), FRACTIONS[phrase], "percent", None)
-    for match in _MULTIPLIER.finditer(text):
-        word = (match.group("mult") or "").lower()
-        if word in HALVING:
-            add(match.start(), match.end(), 50.0, "percent", "decrease")
-        elif word:
-            add(match.start(), match.end(), MULTIPLIERS[word], "times", "increase")
+    """Spans of ``text`` that are not statistics (:data:`EXCLUSIONS`), merged, sorted."""
+    spans = sorted(m.span() for rule in EXCLUSIONS for m in rule.pattern.finditer(text))
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:  # one sweep: overlapping spans become one
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
         else:
-            value = parse_number(match.group("fold"))
-            add(match.start(), match.end(), value, "times", "increase")
-    for match in _COUNT.finditer(text):
-        start, end = match.span()
-        if match.group("num").lower() in ("one", "a"):
-            continue
-        add(start, end, parse_number(match.group("num")), "", None)
+            merged.append((start, end))
+    return merged
+
+
+class _Intervals:
+    """Disjoint sorted intervals with a bisect lookup (no scan of every interval)."""
+
+    def __init__(self, spans: list[tuple[int, int]] | None = None) -> None:
+        self.starts = [s for s, _ in spans or []]
+        self.ends = [e for _, e in spans or []]
+
+    def covers(self, point: int) -> bool:
+        index = bisect_right(self.starts, point) - 1
+        return index >= 0 and point < self.ends[index]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        index = bisect_right(self.starts, end - 1) - 1
+        return index >= 0 and self.ends[index] > start
+
+    def add(self, start: int, end: int) -> None:
+        index = bisect_right(self.starts, start)
+        self.starts.insert(index, start)
+        self.ends.insert(index, end)
+
+
+def candidate_figures(
+    text: str, starts: list[int] | None = None
+) -> list[tuple[int, int, float, str, str | None]]:
+    """(start, end, value, unit, change) of every candidate figure, negatives removed.
+
+    With ``starts`` (from :func:`number_starts`) the figure rules are tried only there,
+    not at every character of the sentence."""
+    blocked = _Intervals(blocked_spans(text))
+    taken = _Intervals()
+    found: list[tuple[int, int, float, str, str | None]] = []
+    for rule in FIGURE_RULES:
+        if starts is None:
+            matches = list(rule.pattern.finditer(text))
+        else:
+            matches = [m for m in (rule.pattern.match(text, pos) for pos in starts) if m]
+        for match in matches:
+            start, end = match.span()
+            if blocked.covers(start) or blocked.covers(end - 1) or taken.overlaps(start, end):
+                continue
+            value, unit, change = rule.read(match)
+            if value is not None:
+                found.append((start, end, value, unit, change))
+                taken.add(start, end)
     return sorted(found)

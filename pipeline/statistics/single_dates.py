@@ -16,9 +16,8 @@ from functools import cache
 
 from dateparser.date import DateDataParser
 
-from pressfacts.reader.datelines import MONTHS
+from pressfacts.lexicon.months import MONTH as _MONTH
 
-_MONTH = r"(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+"
 _ORDINAL = r"(?:st|nd|rd|th)?"
 DAY_DATE = re.compile(

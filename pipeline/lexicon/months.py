@@ -1,0 +1,43 @@
+"""Month names and their abbreviations, written once for every stage.
+
+The reader's datelines, the periods stage and the single-day reader all take their
+months from here: ``month_number("Sept.")`` -> 9, and :data:`MONTH` is the regex part
+that matches any name or abbreviation with an optional stop ("Jan.", "September").
+"""
+
+from __future__ import annotations
+
+MONTH_NAMES: tuple[tuple[str, ...], ...] = (
+    ("january", "jan"),
+    ("february", "feb"),
+    ("march", "mar"),
+    ("april", "apr"),
+    ("may",),
+    ("june", "jun"),
+    ("july", "jul"),
+    ("august", "aug"),
+    ("september", "sep", "sept"),
+    ("october", "oct"),
+    ("november", "nov"),
+    ("december", "dec"),
+)
+"""Each month's full name first, then its abbreviations, in calendar order."""
+
+MONTHS: dict[str, int] = {
+    name: number for number, names in enumerate(MONTH_NAMES, start=1) for name in names
+}
+"""Lower-case name or abbreviation -> month number (1-12)."""
+
+FULL_MONTHS: frozenset[str] = frozenset(names[0] for names in MONTH_NAMES)
+"""The full names: a stop after one of these ends a sentence, not an abbreviation."""
+
+MONTH_WORD = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"
+"""A month name or abbreviation, longest first ("sept" before "sep"), no stop."""
+
+MONTH = MONTH_WORD + r"\.?"
+"""A month name or abbreviation with an optional abbreviation stop ("Jan.", "June")."""
+
+
+def month_number(word: str) -> int:
+    """The number of a month name or abbreviation ("Sept." -> 9); KeyError otherwise."""
+    return MONTHS[word.lower().rstrip(".")]

@@ -1,0 +1,410 @@
+"""The area a figure is for: the places named around it, else the document's own area.
+
+:class:`AreaReader` is built once from the place gazetteer (``places.txt``) and the
+force gazetteer (each territorial force carries its areas). For a document it finds:
+
+- the places named outside entity names ("Kent Police" names a force, not a place),
+  and the territorial bodies named (a force with an area, a PCC of a place, a national
+  branch of a charity such as "Barnardo's Cymru"), which stand for their area;
+- the document's area (:meth:`AreaReader.document_area`): the scope its lead sentence
+  states ("across Sedgefield borough"), else the area of the issuing body, the first
+  territorial body the release names (widened to the list of forces it works with,
+  "officers from Dyfed-Powys, South Wales and Gwent Police").
+
+A figure's area is then chosen by the rules of :data:`FIGURE_AREA_RULES`, first that
+applies: the place of its clause, a place pointed back to ("across the region"), the
+area of the figure it refers to ("of these"), the place of the sentence before when
+that sentence states no figure (a lead-in), and last the document's area.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+
+from pressfacts.findings import StatisticFinding
+from pressfacts.models.resources import OrganisationEntry
+
+REGION_WORDS = re.compile(
+    r"\b(?:the\s+region|across\s+the\s+region|the\s+county|both\s+counties|the\s+area|locally)\b",
+    re.I,
+)
+"""Words that point back to the area named before ("across the region")."""
+BOTH = re.compile(r"\bboth\s+(?:counties|areas|regions|forces|cities)\b", re.I)
+"""Two places named together and then referred to as both ("In both counties")."""
+CLAUSE_BREAK = re.compile(r"[;:]|\s[–—-]\s|\.\s|,\s+(?:while|whereas|but|although)\b")
+"""Where a clause of a sentence ends: a figure takes the place of its own clause."""
+YARDSTICK_BREAK = re.compile(
+    r",?\s+(?:compared\s+(?:with|to)|against|versus)\s|\s(?:with|including)\s+(?=\S+\s+of\s+(?:those|these|them)\b)",
+    re.I,
+)
+"""Where a comparison or a part of a total starts: "… in the UK every month, compared
+with 417 arrests …" (the 417 is not for the UK); "72 arrests with 26 of those made by
+Gwent Police" (Gwent is the 26's, not the 72's). Not a break: "arrests in Kent and Essex"."""
+SCOPE_PLACE = re.compile(r"\b(?:in|across|throughout|around|for|within)\s+(?:the\s+)?$", re.I)
+"""A place that states the scope of what the sentence tells ("children in Kent", "across
+Wales"); not one used as a modifier ("UK law enforcement", "Welsh forces")."""
+NAMED_DISTRICT = re.compile(
+    r"\b(?:in|across|throughout)\s+(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s+"
+    r"(?:borough|district|parish|ward)\b"
+)
+"""A district the gazetteer does not list, named as one: "across Ashford borough" ->
+Ashford. Not "across the Echo district" (a newspaper's patch, with "the")."""
+PCC_AFTER = re.compile(
+    r"^(?:['’]s)?\s+(?:police\s+(?:and|&)\s+crime\s+commissioner|pcc|"
+    r"office\s+of\s+the\s+(?:police\s+(?:and|&)\s+crime\s+commissioner|pcc))\b",
+    re.I,
+)
+"""After a place, the commissioner who speaks for it: "Kent PCC", "Essex's Police and
+Crime Commissioner". Not "Kent Police" (a force: found by the gazetteer)."""
+PCC_BEFORE = re.compile(r"\b(?:commissioner|pcc)\s+for\s+(?:the\s+)?$", re.I)
+"""Before a place: "the Police and Crime Commissioner for Cumbria"."""
+NATION_AFTER = re.compile(r"\s*(?P<nation>Scotland|Cymru|Wales|Northern\s+Ireland|NI)\b(?![-’'])")
+"""A national branch after an organisation's name: "NSPCC Scotland", "Barnardo's Cymru"."""
+NATIONS = {
+    "scotland": "Scotland",
+    "cymru": "Wales",
+    "wales": "Wales",
+    "northern ireland": "Northern Ireland",
+    "ni": "Northern Ireland",
+}
+"""The nation each branch word stands for."""
+
+
+@dataclass(frozen=True)
+class NationSet:
+    """Places named together that make one larger area."""
+
+    name: str
+    members: frozenset[str]
+    area: str
+
+
+NATION_SETS = (
+    NationSet(
+        "united-kingdom", frozenset({"england", "wales", "scotland", "northern ireland"}), "UK"
+    ),
+    NationSet("great-britain", frozenset({"england", "wales", "scotland"}), "Great Britain"),
+    NationSet("england-and-wales", frozenset({"england", "wales"}), "England and Wales"),
+)
+"""Lists of nations that name the country: "forces in England, Wales, Scotland and
+Northern Ireland" -> UK (the longest set first)."""
+
+
+@dataclass(frozen=True)
+class Place:
+    """A place or territorial body named at ``[start, end)`` standing for ``area``."""
+
+    start: int
+    end: int
+    area: str
+    rule: str
+    """``place`` (the gazetteer), ``district``, ``territorial-force``, ``pcc``,
+    ``national-branch``."""
+
+
+@dataclass(frozen=True)
+class Body:
+    """An entity mention of the entity stage: ``[start, end)``, its type and id."""
+
+    start: int
+    end: int
+    label: str
+    id: str
+
+
+class AreaReader:
+    """Finds places in a text and the area of each figure; built once."""
+
+    def __init__(self, places: Sequence[str], bodies: Sequence[OrganisationEntry] = ()) -> None:
+        canonical: dict[str, str] = {}
+        for place in sorted(places, key=lambda p: ("-" in p, p)):
+            canonical.setdefault(place.lower().replace("-", " "), place.replace("-", " "))
+        self._places = canonical
+        body = "|".join(
+            re.escape(p).replace(r"\ ", r"[\s-]") for p in sorted(canonical, key=len, reverse=True)
+        )
+        self._place_pattern = re.compile(rf"\b(?:{body})\b", re.I)
+        self._force_areas = {
+            entry.id: entry.areas[0].replace("-", " ")
+            for entry in bodies
+            if entry.type == "FORCE" and entry.areas
+        }
+
+    def _place_matches(self, text: str, masked: Sequence[tuple[int, int]]) -> list[Place]:
+        found = []
+        masks = sorted(masked)
+        index = 0
+        for match in self._place_pattern.finditer(text):
+            while index < len(masks) and masks[index][1] <= match.start():
+                index += 1  # masks ending before this match can never cover a later one
+            if any(s <= match.start() < e for s, e in masks[index : index + 3]):
+                continue
+            key = re.sub(r"[\s-]+", " ", match.group(0).lower())
+            found.append(Place(match.start(), match.end(), self._places[key], "place"))
+        return found
+
+    def places_in(self, text: str, masked: Sequence[tuple[int, int]]) -> list[tuple[int, str]]:
+        """(offset, canonical place) of the places named in ``text`` outside ``masked``."""
+        return [(p.start, p.area) for p in self._place_matches(text, masked)]
+
+    def places_and_bodies(self, text: str, bodies: Sequence[Body]) -> list[Place]:
+        """Every place and territorial body of a document, in text order.
+
+        A force with an area stands for it; a place followed by "PCC" or "Police and
+        Crime Commissioner" is the area a commissioner speaks for; an organisation
+        followed by a nation ("Crimestoppers Scotland") is a national branch."""
+        masked = [(b.start, b.end) for b in bodies]
+        found: list[Place] = []
+        for place in self._place_matches(text, masked):
+            after = text[place.end : place.end + 60]
+            before = text[max(0, place.start - 40) : place.start]
+            pcc = PCC_AFTER.match(after) or PCC_BEFORE.search(before)
+            found.append(replace(place, rule="pcc") if pcc else place)
+        for match in NAMED_DISTRICT.finditer(text):
+            if match.group("place").lower().replace("-", " ") not in self._places:
+                found.append(
+                    Place(
+                        match.start("place"), match.end("place"), match.group("place"), "district"
+                    )
+                )
+        for body in bodies:
+            if body.id in self._force_areas:
+                found.append(
+                    Place(body.start, body.end, self._force_areas[body.id], "territorial-force")
+                )
+                continue
+            nation = NATION_AFTER.match(text, body.end, body.end + 20)
+            last = text[body.start : body.end].split()[-1:]
+            word = nation.group("nation") if nation else (last[0] if last else "")
+            key = re.sub(r"\s+", " ", word.lower())
+            if key in NATIONS and body.label in ("CHARITY", "ORG", "FORCE"):
+                found.append(Place(body.start, body.end, NATIONS[key], "national-branch"))
+        return sorted(found, key=lambda p: p.start)
+
+    @staticmethod
+    def document_area(
+        text: str, first_sentence: tuple[int, int], places: Sequence[Place]
+    ) -> tuple[str | None, str | None]:
+        """(area, rule) the document speaks for, when a figure's own sentence names none.
+
+        ``lead-body``: a territorial body (a force, a PCC's place, a national branch) its
+        first sentence names; else ``lead-place``: a place that sentence gives as the
+        scope ("Thirty children in Kent were …", "across Ashford borough"); else
+        ``issuing-body``: the first territorial body of the document. A body named in a
+        list of forces stands for the list ("officers from Dyfed-Powys, South Wales and
+        Gwent Police": ``joint-forces``)."""
+        groups = _groups(text, list(places))
+        territorial = [
+            p
+            for group in groups
+            for p in group
+            if p.rule not in ("place", "district")
+            or any(
+                m.rule == "territorial-force" for m in group
+            )  # "Dyfed-Powys, … and Gwent Police"
+        ]
+        in_lead = [p for p in territorial if first_sentence[0] <= p.start < first_sentence[1]]
+        lead = [
+            p
+            for p in map(_one_area, groups)
+            if first_sentence[0] <= p.start < first_sentence[1]
+            and p.rule in ("place", "district")
+            and SCOPE_PLACE.search(text[max(0, p.start - 30) : p.start])
+        ]
+        if not in_lead and lead:
+            return lead[0].area, "lead-place"
+        if not territorial:
+            return None, None
+        first = territorial[0]
+        for group in groups:
+            forces = [p for p in group if p in territorial]
+            if len(forces) >= 2 and first.area in (p.area for p in forces):
+                return _one_area(forces).area, "joint-forces"
+        return first.area, ("lead-body" if in_lead else "issuing-body")
+
+
+def _groups(text: str, places: list[Place]) -> list[list[Place]]:
+    """Places in text order, those listed together ("A, B and C") in one group."""
+    groups: list[list[Place]] = []
+    for place in sorted(places, key=lambda p: p.start):
+        if groups:
+            gap = text[groups[-1][-1].end : place.start]
+            if re.fullmatch(r"\s*(?:,|,?\s+(?:and|&))\s+", gap) and place.area not in (
+                p.area for p in groups[-1]
+            ):
+                groups[-1].append(place)
+                continue
+        groups.append([place])
+    return groups
+
+
+def joined(text: str, places: list[Place]) -> list[Place]:
+    """Places listed together name one area: "in Bristol and Somerset", "from Dyfed-Powys,
+    South Wales and Gwent Police"; a list of the nations names the country
+    (:data:`NATION_SETS`)."""
+    return [_one_area(group) for group in _groups(text, places)]
+
+
+def _one_area(group: list[Place]) -> Place:
+    first = group[0]
+    if len(group) == 1:
+        return first
+    names = [p.area for p in group]
+    folded = frozenset(n.lower() for n in names)
+    for nation_set in NATION_SETS:
+        if folded == nation_set.members:
+            return Place(first.start, group[-1].end, nation_set.area, first.rule)
+    area = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    return Place(first.start, group[-1].end, area, first.rule)
+
+
+@dataclass(frozen=True)
+class FigureContext:
+    """What the area rules of one figure look at."""
+
+    text: str
+    sentence: tuple[int, int]
+    at: int
+    """Where the figure starts in ``text``."""
+    places: Sequence[Place]
+    """The places and territorial bodies of its sentence, lists joined."""
+    anaphoric: bool
+    """It points back to a figure before ("of these", "that figure")."""
+    previous_area: str | None
+    """The area of the figure it points back to."""
+    region_area: str | None
+    """The last area named before its sentence (for "across the region")."""
+    lead_in_area: str | None
+    """The place of the sentence before, when that sentence states no figure."""
+    document_area: str | None
+
+
+NO_AREA = ""
+"""A rule's answer that the figure has no area (and no later rule may give one)."""
+
+
+def _clause(context: FigureContext) -> tuple[int, int, int]:
+    """(clause start, clause end, earliest usable place offset) of the figure."""
+    s_start, s_end = context.sentence
+    sentence = context.text[s_start:s_end]
+    start, end, floor = s_start, s_end, s_start
+    for pattern, is_yardstick in ((CLAUSE_BREAK, False), (YARDSTICK_BREAK, True)):
+        for brk in pattern.finditer(sentence):
+            if s_start + brk.end() <= context.at:
+                start = max(start, s_start + brk.end())
+                if is_yardstick:
+                    floor = max(floor, s_start + brk.end())
+            elif s_start + brk.start() > context.at:
+                end = min(end, s_start + brk.start())
+    return start, end, floor
+
+
+def _yardstick(context: FigureContext) -> str | None:
+    """A figure stated as an average is the average's area ("the North-West average of
+    120%": North West; "the national average of 12%": none), never the nearest place."""
+    before = context.text[max(context.sentence[0], context.at - 60) : context.at]
+    average = re.search(r"\baverage\b[^.;]{0,40}$", before, re.I)
+    if not average:
+        return None
+    start = context.at - len(before) + average.start()
+    own = [p for p in context.places if p.end <= start and start - p.end <= 3]
+    return own[-1].area if own else NO_AREA
+
+
+def _nearest(context: FigureContext, places: Sequence[Place]) -> str | None:
+    """The place nearest the figure in its clause, else the nearest in its sentence, not
+    across a comparison or a part of a total ("… in the UK, compared with 417 …")."""
+    start, end, floor = _clause(context)
+    in_clause = [p for p in places if start <= p.start < end]
+    if in_clause:
+        return min(
+            in_clause, key=lambda p: (_rank(context.text, p), abs(p.start - context.at))
+        ).area
+    s_start, s_end = context.sentence
+    ceiling = next(
+        (
+            s_start + b.start()
+            for b in YARDSTICK_BREAK.finditer(context.text[s_start:s_end])
+            if s_start + b.start() > context.at
+        ),
+        s_end,
+    )
+    usable = [p for p in places if floor <= p.start < ceiling]
+    return min(usable, key=lambda p: abs(p.start - context.at)).area if usable else None
+
+
+def _rank(text: str, place: Place) -> int:
+    """Which of a clause's places a figure takes first: a place given as the scope ("in
+    Essex"), then a territorial body ("Kent Police said"), then a place used otherwise
+    ("a leading UK charity")."""
+    if place.rule in ("place", "district"):
+        return 0 if SCOPE_PLACE.search(text[max(0, place.start - 30) : place.start]) else 2
+    return 1
+
+
+def _clause_place(context: FigureContext) -> str | None:
+    """The place or territorial body named by the figure ("3,000 crimes across Scotland",
+    "Kent Police made 40 arrests")."""
+    return _nearest(context, context.places)
+
+
+def _region_words(context: FigureContext) -> str | None:
+    """ "Across the region", "the county": the area named last."""
+    s_start, s_end = context.sentence
+    return context.region_area if REGION_WORDS.search(context.text, s_start, s_end) else None
+
+
+def _anaphora(context: FigureContext) -> str | None:
+    """ "Of these", "that figure": the area of the figure pointed back to."""
+    return context.previous_area if context.anaphoric else None
+
+
+def _lead_in(context: FigureContext) -> str | None:
+    """The sentence before named a place and no figure: it leads in to this one
+    ("The charity works across Wales. Last year it helped 3,000 families.")."""
+    return context.lead_in_area
+
+
+def _document(context: FigureContext) -> str | None:
+    """The area the document speaks for (:meth:`AreaReader.document_area`)."""
+    return context.document_area
+
+
+@dataclass(frozen=True)
+class FigureAreaRule:
+    """A named way to find a figure's area; ``find`` gives None when it does not apply."""
+
+    name: str
+    find: Callable[[FigureContext], str | None]
+
+
+FIGURE_AREA_RULES: tuple[FigureAreaRule, ...] = (
+    FigureAreaRule("yardstick", _yardstick),
+    FigureAreaRule("clause-place", _clause_place),
+    FigureAreaRule("region-words", _region_words),
+    FigureAreaRule("anaphora", _anaphora),
+    FigureAreaRule("lead-in", _lead_in),
+    FigureAreaRule("document", _document),
+)
+"""The area rules of a figure, in the order they are tried."""
+
+
+def figure_area(context: FigureContext) -> tuple[str | None, str | None]:
+    """(area, rule name) of a figure: the first rule of :data:`FIGURE_AREA_RULES` that
+    gives one."""
+    for rule in FIGURE_AREA_RULES:
+        area = rule.find(context)
+        if area is not None:
+            return (area or None), rule.name
+    return None, None
+
+
+def respectively(
+    sentence: str, places: Sequence[Place], findings: list[StatisticFinding]
+) -> list[StatisticFinding]:
+    """ "… 120 and 80 in Kent and Essex respectively": figures and places in order."""
+    if "respectively" not in sentence.lower() or len(places) != len(findings) or not places:
+        return findings
+    return [replace(f, area=p.area) for f, p in zip(findings, places, strict=True)]

@@ -1,0 +1,158 @@
+"""Whether a figure is a change, and which way: named rules over the words around it.
+
+:class:`ChangeReader` is built once from the cue table (``statistic_cues.jsonl``) and
+tries the rules of :data:`CHANGE_RULES` in order; the first that applies gives the
+change (``increase`` or ``decrease``) and its name. A figure that is stated as the
+yardstick of a change ("more than the regional average of 12%") is read afterwards by
+:func:`pressfacts.statistics.checks.compared_change`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from pressfacts.models.resources import StatisticCue
+
+
+@dataclass(frozen=True)
+class ChangeContext:
+    """What the change rules of one figure look at."""
+
+    before: str
+    """The sentence up to the figure, without its qualifier ("… a rise of")."""
+    after: str
+    """The sentence after the figure ("% year-on-year rise in …")."""
+    unit: str
+    """``percent``, ``times``, ``pounds`` or "" (a count, its noun read later)."""
+    given: str | None
+    """The change the figure's own words carry ("doubled", "halved")."""
+    gap: str | None
+    """The words between the figure before in the sentence and this one, if any."""
+    previous_change: str | None
+    """The change of that figure."""
+
+
+_MODIFIER = (
+    r"(?:(?:year|month|week|quarter)-on-(?:year|month|week|quarter)|annual|yearly|monthly|"
+    r"overall|further|sharp|steep|significant|marked|dramatic|small|slight|huge|massive)"
+)
+"""Words that may stand between a figure and the change noun after it ("a 20% year-on-year
+rise", "a 12% annual increase")."""
+_VERB_OBJECT_BY = re.compile(
+    r"\b(?P<verb>increas|rais|boost|grow|cut|reduc|lower|decreas)(?:e|es|ed|ing|s)?"
+    r"(?:\s+[\w’'-]+){1,4}\s+by\s*$",
+    re.I,
+)
+"""A verb of change with its object before "by": "increase the precept by 4.2%", "reduce
+the number of burglaries by 20%". Not "reviewed by 12 officers" (no verb of change)."""
+_VERB_DIRECTION = {
+    "increas": "increase", "rais": "increase", "boost": "increase", "grow": "increase",
+    "cut": "decrease", "reduc": "decrease", "lower": "decrease", "decreas": "decrease",
+}  # fmt: skip
+_LISTED = re.compile(r"\s*(?:,|and|, and|or|, or|\()\s*", re.I)
+"""Between figures of one change: "146%, 193% and 186%", "a rise of 55, or 8%",
+"a rise of 367 (14%)". Not "a rise of 12% to 410" (the count after is a level)."""
+_EQUATES = re.compile(
+    r",?\s*(?:which|that|this)\s+(?:equates|amounts|comes|is\s+equal|is\s+equivalent)\s+to\s*$",
+    re.I,
+)
+"""A restatement of the figure before: "up 4.2%, which equates to £10 a year"."""
+
+
+@dataclass(frozen=True)
+class ChangeRule:
+    """A named way to tell a change; ``find`` gives None when it does not apply."""
+
+    name: str
+    find: Callable[[ChangeReader, ChangeContext], str | None]
+
+
+class ChangeReader:
+    """The change cues of the cue table, compiled once, and the rules that use them."""
+
+    def __init__(self, cues: Sequence[StatisticCue]) -> None:
+        self.values = {
+            word.lower(): cue.value
+            for cue in cues
+            if cue.role.startswith("change")
+            for word in cue.words
+        }  # a word may be a qualifier too ("above": more than), never two changes
+        self.before = _cue_pattern(cues, "change_before", r"(?:^|[^\w])(?P<cue>{})\s*$")
+        self.after = _cue_pattern(cues, "change_after", rf"^\s*(?:{_MODIFIER}\s+)?(?P<cue>{{}})\b")
+        self.comparative = _cue_pattern(cues, "change_comparative", r"^\s*(?P<cue>{})\b")
+
+    def value(self, match: re.Match[str] | None) -> str | None:
+        return self.values[match.group("cue").lower()] if match else None
+
+    def change(self, context: ChangeContext) -> tuple[str | None, str | None]:
+        """(change, rule name) of a figure: the first rule of :data:`CHANGE_RULES` that
+        applies, else (None, None)."""
+        for rule in CHANGE_RULES:
+            change = rule.find(self, context)
+            if change is not None:
+                return change, rule.name
+        return None, None
+
+
+def _cue_pattern(cues: Sequence[StatisticCue], role: str, shape: str) -> re.Pattern[str]:
+    words = sorted({w for c in cues if c.role == role for w in c.words}, key=len, reverse=True)
+    if not words:
+        return re.compile(r"(?!x)x")  # nothing configured for this role: never matches
+    return re.compile(shape.format("|".join(re.escape(w) for w in words)), re.I)
+
+
+def _given(reader: ChangeReader, context: ChangeContext) -> str | None:
+    """ "Doubled", "halved", "a four-fold rise": the figure's own word says it."""
+    return context.given
+
+
+def _cue_before(reader: ChangeReader, context: ChangeContext) -> str | None:
+    """ "A rise of 37%", "fell by 12", "up 30%"."""
+    return reader.value(reader.before.search(context.before))
+
+
+def _verb_object_by(reader: ChangeReader, context: ChangeContext) -> str | None:
+    """ "Increase the precept by 4.2%"."""
+    match = _VERB_OBJECT_BY.search(context.before[-80:])
+    return _VERB_DIRECTION[match.group("verb").lower()] if match else None
+
+
+def _cue_after(reader: ChangeReader, context: ChangeContext) -> str | None:
+    """ "A 37% rise", "an almost 20% year-on-year rise"."""
+    return reader.value(reader.after.match(context.after))
+
+
+def _comparative_after(reader: ChangeReader, context: ChangeContext) -> str | None:
+    """ "350 more people", "440 extra reports", "35.8% above the mean"; a multiplier is
+    a ratio ("four times more likely"), not a change."""
+    if context.unit == "times":
+        return None
+    return reader.value(reader.comparative.match(context.after))
+
+
+def _listed_with(reader: ChangeReader, context: ChangeContext) -> str | None:
+    """A figure listed with a change takes its change ("a rise of 55, or 8%")."""
+    if context.gap is not None and _LISTED.fullmatch(context.gap):
+        return context.previous_change
+    return None
+
+
+def _equates_to(reader: ChangeReader, context: ChangeContext) -> str | None:
+    """ "Up 4.2%, which equates to £10 a year": the same change, restated."""
+    if context.gap is not None and _EQUATES.search(context.gap):
+        return context.previous_change
+    return None
+
+
+CHANGE_RULES: tuple[ChangeRule, ...] = (
+    ChangeRule("given", _given),
+    ChangeRule("cue-before", _cue_before),
+    ChangeRule("verb-object-by", _verb_object_by),
+    ChangeRule("cue-after", _cue_after),
+    ChangeRule("comparative-after", _comparative_after),
+    ChangeRule("listed-with", _listed_with),
+    ChangeRule("equates-to", _equates_to),
+)
+"""The change rules of a figure, in the order they are tried."""

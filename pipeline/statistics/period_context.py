@@ -1,0 +1,305 @@
+"""Which period a figure gets: the choice among the periods stated around it.
+
+The periods themselves are found by :mod:`pressfacts.statistics.periods`; this module
+decides which of them a figure of the numbers stage covers, in this order:
+
+1. its clause's periods, else those stated before it in its sentence ("In 2022, …"); a
+   later clause's period belongs to that clause (", compared with 417 in 2009/10");
+   the nearest wins, and a phrase that cannot be dated ("last year" without P) leaves
+   the figure undated rather than borrowing another's period;
+2. for a change: the span of the comparison (from the start of the earlier period to
+   the end of the later); a change over one span covers that span only;
+3. a lead-in (:data:`LEAD_IN_RULES`): a period stated once for a group ("Over the last
+   12 months:" and its list; "During the two-day operation, …" and the sentences of its
+   paragraph);
+4. for a change with nothing else: the document's two-period comparison.
+
+Single days ("on Friday 28 January", "today") date events such as an announcement,
+not the span a figure covers, so a figure never takes one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+
+from pressfacts.findings import PeriodFinding, StatisticFinding
+from pressfacts.statistics.periods import UNRESOLVED
+
+CLAUSE_BREAK = re.compile(
+    r"[;:]|\s[–—-]\s|\.\s|,\s+(?:while|whereas|but|although|with|compared\s+(?:with|to)|"
+    r"(?:up|down)\b)"
+)
+"""Where one clause of a sentence ends and the next begins: "; ", " – ", ", while",
+", with 672 …", ", compared with 417 …", ", up from 30,600 …", ", down 8% on …"."""
+_EVENT_KINDS = ("day",)
+_TRAILER = re.compile(
+    r"\W{0,3}(?:the|these|those|all|this)\s+(?:[a-z]+\s+){0,2}?(?:figures|reports|statistics|"
+    r"numbers|data|arrests|offences|crimes|referrals|cases|calls|incidents)\s+(?:were|was|are|"
+    r"is|cover|covers|covered|relate|relates|related|refer|refers|span|spans|come|came)\b",
+    re.I,
+)
+"""A sentence that dates the figures before it: "The figures cover April 2022 to March
+2023", "These reports were received between …"; not "The figures show 40 arrests"."""
+_DIGIT = re.compile(r"\d")
+_TRAILER_REACH = 1500
+"""How far back (characters) a trailing statement dates figures."""
+_BULLET = re.compile(r"[ \t]*(?:[-•*·▪●–]|\d{1,2}[.)])\s")
+"""A list line's marker: "- 40 arrests", "• 12 charges", "1. 3 seizures"."""
+
+
+def _without(text: str, start: int, end: int, periods: Sequence[PeriodFinding]) -> str:
+    """``text[start:end]`` with the period phrases in it blanked out."""
+    chars = list(text[start:end])
+    for period in periods:
+        for index in range(max(period.start_char, start), min(period.end_char, end)):
+            chars[index - start] = " "
+    return "".join(chars)
+
+
+def comparison_period(periods: Sequence[PeriodFinding]) -> PeriodFinding | None:
+    """The span a two-period comparison covers, read where it is stated."""
+    return next(
+        (
+            replace(
+                p,
+                start=min(p.anchor[0], p.start),
+                end=max(p.anchor[1], p.end),
+                kind="comparison",
+            )
+            for p in periods
+            if p.kind in ("following", "previous") and p.anchor is not None
+        ),
+        None,
+    )
+
+
+def clause_periods(
+    sentence: str, s_start: int, absolute: int, periods: Sequence[PeriodFinding]
+) -> list[PeriodFinding]:
+    """The periods of the number's clause; else those stated before it in the sentence
+    ("In 2022, …"); a later clause's period belongs to that clause."""
+    start, end = s_start, s_start + len(sentence)
+    for brk in CLAUSE_BREAK.finditer(sentence):
+        if s_start + brk.end() <= absolute:
+            start = s_start + brk.end()
+        elif s_start + brk.start() > absolute:
+            end = s_start + brk.start()
+            break
+    in_clause = [p for p in periods if start <= p.start_char < end]
+    return in_clause or [p for p in periods if p.start_char < absolute]
+
+
+def choose_period(
+    absolute: int,
+    change: str | None,
+    periods: Sequence[PeriodFinding],
+    sentence_periods: Sequence[PeriodFinding] = (),
+) -> PeriodFinding | None:
+    """The period of the figure at ``absolute`` among its clause's ``periods``."""
+    periods = [p for p in periods if p.kind not in _EVENT_KINDS]
+    sentence_periods = [p for p in sentence_periods if p.kind not in (*_EVENT_KINDS, UNRESOLVED)]
+    if not periods:
+        return None
+    nearest = min(periods, key=lambda p: abs(p.start_char - absolute))
+    if nearest.kind == UNRESOLVED:
+        return None
+    periods = [p for p in periods if p.kind != UNRESOLVED]
+    if change:
+        since = next((p for p in periods if p.kind in ("since", "baseline")), None)
+        # what the change is about may stand in another clause of the sentence
+        # ("… offences last year – an increase of 37% since 2021")
+        others = [p for p in (sentence_periods or periods) if p is not since]
+        if since and others:  # "37% since 2021" about last year: 2021 to its end
+            end = max(o.end for o in others)
+            if since.kind == "baseline":  # "up 30% on 2022" in a 2023 sentence
+                end = max(end, since.end)
+            return replace(since, start=min(since.start, *(o.start for o in others)), end=end)
+        if since:
+            return since
+        explicit = [p for p in periods if p.kind in ("explicit", "relative")]
+        if len(explicit) >= 2:  # "from 120 in 2022 to 410 in 2023, up 242%": both years
+            return replace(
+                explicit[0],
+                start=min(p.start for p in explicit),
+                end=max(p.end for p in explicit),
+                kind="comparison",
+            )
+        anchored = next((p for p in periods if p.anchor is not None), None)
+        if anchored and anchored.anchor:  # "up 13% on the previous year": both
+            return replace(
+                anchored,
+                start=min(anchored.anchor[0], anchored.start),
+                end=max(anchored.anchor[1], anchored.end),
+            )
+    return min(periods, key=lambda p: abs(p.start_char - absolute))
+
+
+# -- lead-ins ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class LeadInRule:
+    """A period stated once for a group: where it stands and how far it reaches."""
+
+    name: str
+    pattern: re.Pattern[str]
+    """Matches the sentence text before the period phrase (the lead-in's opening)."""
+    reach: Callable[[str, int], int]
+    """(document text, end of the lead-in sentence) -> end offset of what it governs."""
+
+
+def _paragraph_end(text: str, start: int) -> int:
+    """The end of the paragraph that holds ``start``."""
+    found = text.find("\n", start)
+    return len(text) if found < 0 else found
+
+
+def _list_end(text: str, start: int) -> int:
+    """The end of the list after a colon: bullet lines (blank lines between allowed),
+    or, without markers, the lines up to the next blank line."""
+    position = start
+    lines = text[start:].split("\n")
+    bulleted = any(_BULLET.match(line) for line in lines[1:] if line.strip()) and bool(
+        _BULLET.match(next((line for line in lines[1:] if line.strip()), ""))
+    )
+    end = start
+    for index, line in enumerate(lines):
+        if index and line.strip():
+            if bulleted and not _BULLET.match(line):
+                break
+            if not bulleted and not lines[index - 1].strip():
+                break
+            end = position + len(line)
+        position += len(line) + 1
+    return max(end, _paragraph_end(text, start))
+
+
+LEAD_IN_RULES: tuple[LeadInRule, ...] = (
+    # "Over the last 12 months:" then a list; not "… rose over the last 12 months:"
+    LeadInRule(
+        "list_lead_in",
+        re.compile(r"^\W{0,3}(?:(?:over|in|during|for|throughout)\s+)?(?:the\s+)?$", re.I),
+        _list_end,
+    ),
+    # "During the two-day operation, officers …", "In 2021/22, …": its paragraph
+    LeadInRule(
+        "sentence_lead_in",
+        re.compile(r"^\W{0,3}(?:(?:over|in|during|for|throughout|across|since)\s+)?$", re.I),
+        _paragraph_end,
+    ),
+)
+"""Where a period stated once governs the figures after it."""
+
+
+class DocumentPeriods:
+    """The periods of one document and the lead-ins among them, read once per document."""
+
+    def __init__(
+        self, text: str, sentences: Sequence[tuple[int, int]], periods: Sequence[PeriodFinding]
+    ) -> None:
+        self.comparison = comparison_period(periods)
+        self._leads: list[tuple[int, int, PeriodFinding, str]] = []
+        self._trailers: list[tuple[int, PeriodFinding]] = []
+        by_start = {p.start_char: p for p in periods if p.kind not in _EVENT_KINDS}
+        starts = sorted(by_start)
+        cursor = 0
+        for s_start, s_end in sentences:
+            while cursor < len(starts) and starts[cursor] < s_start:
+                cursor += 1
+            if cursor == len(starts) or starts[cursor] >= s_end:
+                continue
+            period = by_start[starts[cursor]]  # the sentence's first period
+            opening = text[s_start : period.start_char]
+            sentence = text[s_start:s_end].rstrip()
+            s_end = s_start + len(sentence)  # a sentence may hold the newline after it
+            if _TRAILER.match(sentence) and not _DIGIT.search(
+                _without(text, s_start, s_end, periods)
+            ):
+                self._trailers.append((s_start, period))
+                continue
+            for rule in LEAD_IN_RULES:
+                if rule.name == "list_lead_in" and not (
+                    sentence.endswith(":") and len(sentence) - len(opening) < 60
+                ):
+                    continue
+                if rule.pattern.match(opening):
+                    self._leads.append((s_end, rule.reach(text, s_end), period, rule.name))
+                    break
+
+    def lead_in(self, absolute: int) -> PeriodFinding | None:
+        """The lead-in period governing the figure at ``absolute``, if any (undated
+        lead-ins govern too: their figures stay undated)."""
+        governing = None
+        for lead_start, lead_end, period, _name in self._leads:
+            if lead_start <= absolute < lead_end:
+                governing = period
+            elif lead_start > absolute:
+                break
+        return governing
+
+    def trailer(self, absolute: int) -> PeriodFinding | None:
+        """The dated period of a trailing statement shortly after ``absolute``, if any."""
+        for t_start, period in self._trailers:
+            if absolute < t_start <= absolute + _TRAILER_REACH:
+                return None if period.kind == UNRESOLVED else period
+        return None
+
+    def figure_period(
+        self,
+        sentence: str,
+        s_start: int,
+        absolute: int,
+        change: str | None,
+        sentence_periods: Sequence[PeriodFinding],
+    ) -> PeriodFinding | None:
+        """The period of the figure at ``absolute`` (document offset) of ``sentence``;
+        never an undated phrase's placeholder, never inverted."""
+        period = self._figure_period(sentence, s_start, absolute, change, sentence_periods)
+        if period is None or period.kind == UNRESOLVED or period.start > period.end:
+            return None
+        return period
+
+    def _figure_period(
+        self,
+        sentence: str,
+        s_start: int,
+        absolute: int,
+        change: str | None,
+        sentence_periods: Sequence[PeriodFinding],
+    ) -> PeriodFinding | None:
+        own = clause_periods(sentence, s_start, absolute, sentence_periods)
+        own = [p for p in own if p.kind not in _EVENT_KINDS]
+        if any(p.kind != UNRESOLVED for p in own):
+            return choose_period(absolute, change, own, sentence_periods)
+        lead = self.lead_in(absolute)
+        if lead is not None and lead.kind != UNRESOLVED:
+            compared = self.comparison
+            if change and compared and compared.start <= lead.start <= lead.end <= compared.end:
+                return compared  # a change in a paragraph comparing two periods: both
+            return lead
+        if not own and lead is None and change and self.comparison:
+            return self.comparison
+        return self.trailer(absolute)
+
+
+def restated_period(
+    value: float, unit: str, area: str | None, findings: Sequence[StatisticFinding]
+) -> PeriodFinding | None:
+    """The period of an earlier dated figure of the same value, unit and area: an
+    undated figure that repeats one ("167 reports … In the past year we received 167
+    reports") is a restatement of it. Without an area the knowledge stage already
+    takes a bare repeat for a mention of the figure, so none is given here."""
+    if area is None:
+        return None
+    return next(
+        (
+            f.period
+            for f in reversed(findings)
+            if f.period is not None
+            and (f.unit, f.area) == (unit, area)
+            and float(f.value) == float(value)
+        ),
+        None,
+    )

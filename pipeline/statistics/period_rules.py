@@ -1,0 +1,417 @@
+"""The period grammar's parts: the rule type, its context, and the resolvers.
+
+Each :class:`PeriodRule` names one way a press release states a span of time, with the
+regex that finds it and the function (a ``resolve_*`` here) that turns a match into
+whole ISO dates; the table of rules is :data:`pressfacts.statistics.period_table.PERIOD_RULES`. A
+resolver returns a :class:`Span`, ``None`` when the phrase is a period that cannot be
+fixed (a relative phrase without the publication date P, "a year or so previously")
+or :data:`NOT_A_PERIOD` when the match is not a period after all ("2019-22" is no
+financial year). A span that would end before it starts is never made: the rule yields
+``None`` instead. Month arithmetic is dateutil's ``relativedelta``.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Final
+
+from dateutil.relativedelta import relativedelta
+
+from pressfacts.findings import PeriodFinding
+from pressfacts.lexicon.months import month_number
+from pressfacts.lexicon.number_words import WORD_NUMBER, count_value
+from pressfacts.statistics.single_dates import DayReader
+
+YEAR = r"(?:19|20)\d{2}"
+COUNT = rf"(?:\d{{1,2}}|{WORD_NUMBER})"
+UNIT = r"(?:month|year|week)"
+ORDINAL = r"(?:st|nd|rd|th)?"
+
+
+@dataclass(frozen=True)
+class Span:
+    """What a rule resolved: ``start``..``end`` inclusive, how (``kind``) and from what."""
+
+    start: dt.date
+    end: dt.date
+    kind: str = "explicit"
+    anchor: tuple[dt.date, dt.date] | None = None
+
+
+class _NotAPeriod:
+    """The match is not a period at all (it does not block other periods)."""
+
+
+NOT_A_PERIOD: Final = _NotAPeriod()
+Resolution = Span | _NotAPeriod | None
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a resolver may use: the match, P, the period stated before, the day reader."""
+
+    match: re.Match[str]
+    published: dt.date | None
+    previous: PeriodFinding | None
+    days: DayReader
+
+    def group(self, name: str) -> str | None:
+        """A named group of the match (None when it did not take part)."""
+        value = self.match.groupdict().get(name)
+        return value if value else None
+
+
+@dataclass(frozen=True)
+class PeriodRule:
+    """One named way of stating a period."""
+
+    name: str
+    pattern: re.Pattern[str]
+    resolve: Callable[[Context], Resolution]
+
+
+# -- month arithmetic ------------------------------------------------------------------
+
+
+def month_start(day: dt.date) -> dt.date:
+    """The first day of ``day``'s month."""
+    return day.replace(day=1)
+
+
+def month_end(year: int, month: int) -> dt.date:
+    """The last day of a month."""
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def months_before(day: dt.date, months: int) -> dt.date:
+    """The first day of the month ``months`` before ``day``'s month."""
+    return month_start(day) - relativedelta(months=months)
+
+
+def whole_months_after(end: dt.date, months: int) -> tuple[dt.date, dt.date]:
+    """The ``months`` whole months after the month of ``end``."""
+    first = month_start(end) + relativedelta(months=1)
+    return first, first + relativedelta(months=months) - dt.timedelta(days=1)
+
+
+def shifted(start: dt.date, end: dt.date, years: int) -> tuple[dt.date, dt.date]:
+    """The same dates ``years`` years later (earlier when negative); a month end stays one."""
+    new_end = end + relativedelta(years=years)
+    if end == month_end(end.year, end.month):
+        new_end = month_end(new_end.year, new_end.month)
+    return start + relativedelta(years=years), new_end
+
+
+def _year_of(word: str | None, ctx: Context) -> int | None:
+    return int(word) if word else (ctx.published.year if ctx.published else None)
+
+
+def _previous_span(ctx: Context) -> tuple[dt.date, dt.date] | None:
+    return (ctx.previous.start, ctx.previous.end) if ctx.previous else None
+
+
+# -- resolvers -------------------------------------------------------------------------
+
+
+def resolve_month_range(ctx: Context) -> Resolution:
+    year2 = _year_of(ctx.group("y2"), ctx)
+    if year2 is None:
+        return None
+    m1, m2 = month_number(ctx.group("m1") or ""), month_number(ctx.group("m2") or "")
+    year1 = int(ctx.group("y1") or (year2 if m1 <= m2 else year2 - 1))
+    return Span(dt.date(year1, m1, 1), month_end(year2, m2))
+
+
+def resolve_day_range(ctx: Context) -> Resolution:
+    year2 = _year_of(ctx.group("y2"), ctx)
+    if year2 is None:
+        return None
+    m1 = month_number(ctx.group("m1") or ctx.group("m1b") or "")
+    m2 = month_number(ctx.group("m2") or ctx.group("m2b") or "")
+    d1 = int(ctx.group("d1") or ctx.group("d1b") or 0)
+    d2 = int(ctx.group("d2") or ctx.group("d2b") or 0)
+    year1 = int(ctx.group("y1") or (year2 if m1 <= m2 else year2 - 1))
+    try:
+        return Span(dt.date(year1, m1, d1), dt.date(year2, m2, d2))
+    except ValueError:
+        return NOT_A_PERIOD
+
+
+def resolve_shared_month_range(ctx: Context) -> Resolution:
+    year = _year_of(ctx.group("y"), ctx)
+    if year is None:
+        return None
+    month = month_number(ctx.group("m") or "")
+    try:
+        return Span(
+            dt.date(year, month, int(ctx.group("d1") or 0)),
+            dt.date(year, month, int(ctx.group("d2") or 0)),
+        )
+    except ValueError:
+        return NOT_A_PERIOD
+
+
+def resolve_financial_year(ctx: Context) -> Resolution:
+    """The UK financial year, 1 April to 31 March: "2022/23", "2017-18", "2023/2024"."""
+    first, second = int(ctx.group("y1") or 0), int(ctx.group("y2") or 0)
+    if (first + 1) % (100 if second < 100 else 10_000) != second:
+        return NOT_A_PERIOD
+    return Span(dt.date(first, 4, 1), dt.date(first + 1, 3, 31))
+
+
+def resolve_financial_year_named(ctx: Context) -> Resolution:
+    """ "the next financial year", "this financial year" relative to P."""
+    if ctx.published is None:
+        return None
+    current = ctx.published.year if ctx.published.month >= 4 else ctx.published.year - 1
+    offset = {"next": 1, "coming": 1, "last": -1, "previous": -1}.get(
+        (ctx.group("which") or "").lower(), 0
+    )
+    first = current + offset
+    return Span(dt.date(first, 4, 1), dt.date(first + 1, 3, 31), "relative")
+
+
+def resolve_quarter(ctx: Context) -> Resolution:
+    """A calendar quarter: "Q1 2023", "the second quarter of 2022"."""
+    ordinals = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}
+    quarter = int(ctx.group("q") or 0) or ordinals[(ctx.group("ord") or "").lower()]
+    year = int(ctx.group("y") or ctx.group("y2") or 0)
+    first = dt.date(year, 3 * quarter - 2, 1)
+    return Span(first, month_end(year, 3 * quarter))
+
+
+def resolve_day(ctx: Context) -> Resolution:
+    day = ctx.days.read(ctx.match, ctx.published)
+    return Span(day, day, "day") if day else None
+
+
+def resolve_year_range(ctx: Context) -> Resolution:
+    return Span(
+        dt.date(int(ctx.group("y1") or 0), 1, 1), dt.date(int(ctx.group("y2") or 0), 12, 31)
+    )
+
+
+def resolve_year_to(ctx: Context) -> Resolution:
+    end = month_end(int(ctx.group("y") or 0), month_number(ctx.group("m") or ""))
+    return Span(months_before(end, 11), end)
+
+
+def resolve_first_months(ctx: Context) -> Resolution:
+    year, n = int(ctx.group("y") or 0), count_value(ctx.group("n") or "")
+    if not 1 <= n <= 12:
+        return NOT_A_PERIOD
+    if (ctx.group("which") or "").lower() == "first":
+        return Span(dt.date(year, 1, 1), month_end(year, n))
+    return Span(dt.date(year, 13 - n, 1), dt.date(year, 12, 31))
+
+
+def resolve_since(ctx: Context) -> Resolution:
+    if ctx.published is None:
+        return None
+    month = month_number(ctx.group("m") or "") if ctx.group("m") else 1
+    return Span(dt.date(int(ctx.group("y") or 0), month, 1), ctx.published, "since")
+
+
+def resolve_baseline(ctx: Context) -> Resolution:
+    year = int(ctx.group("y") or 0)
+    return Span(dt.date(year, 1, 1), dt.date(year, 12, 31), "baseline")
+
+
+def _latest_month(word: str, published: dt.date, strictly_before: bool) -> dt.date:
+    """The first day of the latest month named ``word`` not after P's month."""
+    month = month_number(word)
+    year = published.year
+    if month > published.month or (strictly_before and month == published.month):
+        year -= 1
+    return dt.date(year, month, 1)
+
+
+def resolve_since_month(ctx: Context) -> Resolution:
+    if ctx.published is None:
+        return None
+    return Span(_latest_month(ctx.group("m") or "", ctx.published, False), ctx.published, "since")
+
+
+def resolve_bare_month(ctx: Context) -> Resolution:
+    """ "in September" with no year: the latest whole September up to P."""
+    word = ctx.group("m") or ""
+    if word == "may":
+        return NOT_A_PERIOD  # the verb, not the month
+    if ctx.published is None:
+        return None
+    first = _latest_month(word, ctx.published, False)
+    return Span(first, min(month_end(first.year, first.month), ctx.published), "relative")
+
+
+def resolve_last_month_named(ctx: Context) -> Resolution:
+    """ "last September": the latest September before P's month."""
+    if ctx.published is None:
+        return None
+    first = _latest_month(ctx.group("m") or "", ctx.published, True)
+    return Span(first, month_end(first.year, first.month), "relative")
+
+
+def resolve_month_year(ctx: Context) -> Resolution:
+    year, month = int(ctx.group("y") or 0), month_number(ctx.group("m") or "")
+    return Span(dt.date(year, month, 1), month_end(year, month))
+
+
+def resolve_year(ctx: Context) -> Resolution:
+    year = int(ctx.group("y") or 0)
+    return Span(dt.date(year, 1, 1), dt.date(year, 12, 31))
+
+
+def resolve_relative_year(ctx: Context) -> Resolution:
+    published = ctx.published
+    if published is None:
+        return None
+    which = (ctx.group("which") or "").lower()
+    if which == "this":
+        return Span(dt.date(published.year, 1, 1), published, "relative")
+    if which == "past":  # "the past year": the 12 whole months before P's month
+        return Span(
+            months_before(published, 12), month_start(published) - dt.timedelta(days=1), "relative"
+        )
+    return Span(dt.date(published.year - 1, 1, 1), dt.date(published.year - 1, 12, 31), "relative")
+
+
+def resolve_so_far(ctx: Context) -> Resolution:
+    """ "so far this year", "so far in 2012": 1 January to P; null without P."""
+    if ctx.published is None:
+        return None
+    year = int(ctx.group("y") or ctx.published.year)
+    end = min(ctx.published, dt.date(year, 12, 31))
+    return Span(dt.date(year, 1, 1), end, "relative") if year <= end.year else NOT_A_PERIOD
+
+
+def resolve_relative_month(ctx: Context) -> Resolution:
+    published = ctx.published
+    if published is None:
+        return None
+    if (ctx.group("which") or "").lower() == "this":
+        return Span(month_start(published), published, "relative")
+    first = months_before(published, 1)
+    return Span(first, month_end(first.year, first.month), "relative")
+
+
+def resolve_past_months(ctx: Context) -> Resolution:
+    """ "the past 12 months", "the last five years": whole months before P's month."""
+    if ctx.published is None:
+        return None
+    n = count_value(ctx.group("n") or "")
+    months = n * (12 if (ctx.group("unit") or "").lower() == "years" else 1)
+    end = month_start(ctx.published) - dt.timedelta(days=1)
+    return Span(months_before(ctx.published, months), end, "relative")
+
+
+def resolve_following(ctx: Context) -> Resolution:
+    """ "the following six months", "the previous three-month period": counted from the
+    period stated before."""
+    before = _previous_span(ctx)
+    if before is None:
+        return None
+    n = count_value(ctx.group("n") or "")
+    unit = (ctx.group("unit") or "month").lower()
+    earlier = (ctx.group("which") or "").lower() in ("previous", "preceding", "prior")
+    if unit == "week":
+        days = dt.timedelta(days=7 * n)
+        if earlier:
+            return Span(before[0] - days, before[0] - dt.timedelta(days=1), "previous", before)
+        return Span(before[1] + dt.timedelta(days=1), before[1] + days, "following", before)
+    months = n * (12 if unit == "year" else 1)
+    if earlier:
+        start = months_before(before[0], months)
+        return Span(start, month_start(before[0]) - dt.timedelta(days=1), "previous", before)
+    start, end = whole_months_after(before[1], months)
+    return Span(start, end, "following", before)
+
+
+def resolve_year_before(ctx: Context) -> Resolution:
+    """ "the year before", "the previous year": the period stated before, a year earlier;
+    with nothing stated before, the calendar year before P's."""
+    before = _previous_span(ctx)
+    if before is not None:
+        start, end = shifted(before[0], before[1], -1)
+        return Span(start, end, "previous", before)
+    if ctx.published is None:
+        return None
+    year = ctx.published.year - 1
+    return Span(dt.date(year, 1, 1), dt.date(year, 12, 31), "relative")
+
+
+def resolve_years_average(ctx: Context) -> Resolution:
+    """ "above the five-year average": the N years before the period stated before, so a
+    change against it runs from their start to that period's end."""
+    before = _previous_span(ctx)
+    if before is None:
+        return None
+    years = count_value(ctx.group("n") or "")
+    start = before[0] - relativedelta(years=years)
+    return Span(start, before[0] - dt.timedelta(days=1), "previous", before)
+
+
+def resolve_same_period_year(ctx: Context) -> Resolution:
+    """ "the same period in 2019": the dates stated before, in that year."""
+    before = _previous_span(ctx)
+    if before is None:
+        return None
+    start, end = shifted(before[0], before[1], int(ctx.group("y") or 0) - before[0].year)
+    kind = "previous" if start < before[0] else "following"
+    return Span(start, end, kind, before)
+
+
+def resolve_same_period_last_year(ctx: Context) -> Resolution:
+    """ "the same period last year", "last year's campaign": the dates stated before, a
+    year earlier; nothing stated before, no period."""
+    before = _previous_span(ctx)
+    if before is None:
+        return None
+    start, end = shifted(before[0], before[1], -1)
+    return Span(start, end, "previous", before)
+
+
+def resolve_same(ctx: Context) -> Resolution:
+    before = ctx.previous
+    if before is None:
+        return None
+    return Span(before.start, before.end, "same", before.anchor)
+
+
+WEEK_DAYS = range(4, 9)
+"""How many days after its first a stated "week" may end (a working week to nine days)."""
+
+
+def resolve_the_week(ctx: Context) -> Resolution:
+    """ "during the week of action", "over the week": the week stated before (a span of
+    five to nine days); otherwise undated here (a week stated later may date it: see
+    :func:`pressfacts.statistics.periods.find_period_phrases`)."""
+    before = _previous_span(ctx)
+    if before is None or (before[1] - before[0]).days not in WEEK_DAYS:
+        return None
+    return Span(before[0], before[1], "same")
+
+
+def resolve_the_operation(ctx: Context) -> Resolution:
+    """ "During the two-day operation": the period stated before when it is that long;
+    otherwise undated (and a lead-in that leaves its figures undated, not borrowed)."""
+    before = _previous_span(ctx)
+    if before is None or not ctx.group("n"):
+        return None
+    days = {"day": 1, "week": 7, "month": 30}[(ctx.group("unit") or "day").lower()]
+    length = count_value(ctx.group("n") or "") * days
+    if abs((before[1] - before[0]).days + 1 - length) > max(1, length // 10):
+        return None
+    return Span(before[0], before[1], "same")
+
+
+def resolve_today(ctx: Context) -> Resolution:
+    return Span(ctx.published, ctx.published, "day") if ctx.published else None
+
+
+def resolve_unfixed(ctx: Context) -> Resolution:
+    """A period too vague to date ("a year or so previously", "in recent years")."""
+    return None

@@ -1,0 +1,170 @@
+"""Statistic areas: the document's own area and each figure's area rules, one row a rule."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from spacy.language import Language
+
+from pressfacts.statistics.areas import (
+    FIGURE_AREA_RULES,
+    NATION_SETS,
+    AreaReader,
+    Body,
+    Place,
+    joined,
+)
+
+P = dt.date(2024, 3, 5)
+
+
+def areas(nlp: Language, text: str) -> list[tuple[float, str | None]]:
+    doc = nlp.make_doc(text)
+    doc._.published = P
+    doc = nlp(doc)
+    return [(f.value, f.area) for f in doc._.statistics]
+
+
+def document_area(nlp: Language, text: str) -> tuple[str | None, str | None]:
+    doc = nlp(text)
+    reader = nlp.get_pipe("pressfacts_numbers").reader.areas
+    bodies = [Body(s.start_char, s.end_char, s.label_, s.id_) for s in doc.spans["entities"]]
+    first = next(iter(doc.sents))
+    return reader.document_area(
+        doc.text, (first.start_char, first.end_char), reader.places_and_bodies(doc.text, bodies)
+    )
+
+
+DOCUMENT_AREA_ROWS = [
+    pytest.param(
+        "Essex Police officers seized a van on Tuesday. Detectives charged 12 people.",
+        ("Essex", "lead-body"),
+        id="lead-body",
+    ),
+    pytest.param(
+        "A scheme that ran across Frodsham borough has ended. Gwent Police said 30 homes "
+        "were visited.",
+        ("Frodsham", "lead-place"),
+        id="lead-place",
+    ),
+    pytest.param(
+        "A man was jailed on Friday. Sussex Police said the case took two years.",
+        ("Sussex", "issuing-body"),
+        id="issuing-body",
+    ),
+    pytest.param(
+        "Officers from Cheshire, Merseyside and Cumbria Police took part. Cheshire Police "
+        "led the week.",
+        ("Cheshire, Merseyside and Cumbria", "joint-forces"),
+        id="joint-forces",
+    ),
+    pytest.param(
+        "The charity Childline Cymru published its figures on Monday.",
+        ("Wales", "lead-body"),
+        id="national-branch",
+    ),
+    pytest.param(
+        "The Norfolk Police and Crime Commissioner set out her plan on Monday.",
+        ("Norfolk", "lead-body"),
+        id="pcc",
+    ),
+    pytest.param(
+        "The Home Office has announced new funding for a national helpline.",
+        (None, None),
+        id="no-territorial-body",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DOCUMENT_AREA_ROWS)
+def test_document_area_rules(nlp: Language, text: str, expected: tuple[str | None, str]) -> None:
+    assert document_area(nlp, text) == expected
+
+
+FIGURE_AREA_ROWS = [
+    pytest.param(
+        "In Cumbria, reports rose by 30% last year, more than the North West average of 12%.",
+        [(30, "Cumbria"), (12, "North West")],
+        id="yardstick",
+    ),
+    pytest.param(
+        "Kent Police said 450 burglaries were recorded in Essex last year.",
+        [(450, "Essex")],
+        id="clause-place",
+    ),
+    pytest.param(
+        "Patrols in Norfolk were doubled. Across the region, 75 drivers were stopped.",
+        [(2, "Norfolk"), (75, "Norfolk")],
+        id="region-words",
+    ),
+    pytest.param(
+        "Officers in Devon arrested 40 men. Of the arrests, 12 were for fraud.",
+        [(40, "Devon"), (12, "Devon")],
+        id="anaphora",
+    ),
+    pytest.param(
+        "Dorset Police announced its figures. The helpline works in England and Wales. "
+        "Last year it answered 9,000 calls.",
+        [(9000, "England and Wales")],
+        id="lead-in",
+    ),
+    pytest.param(
+        "Surrey Police has launched a campaign. Officers stopped 212 vehicles on Monday.",
+        [(212, "Surrey")],
+        id="document",
+    ),
+]
+
+
+def test_every_figure_area_rule_has_a_row() -> None:
+    assert {rule.name for rule in FIGURE_AREA_RULES} - {"clause-place"} <= {
+        row.id for row in FIGURE_AREA_ROWS
+    }
+
+
+@pytest.mark.parametrize(("text", "expected"), FIGURE_AREA_ROWS)
+def test_figure_area_rules(
+    nlp: Language, text: str, expected: list[tuple[float, str | None]]
+) -> None:
+    assert areas(nlp, text) == expected
+
+
+def test_a_comparison_does_not_take_the_place_before_it(nlp: Language) -> None:
+    text = (
+        "The Home Office published a report. Officers caution 300 people in the UK every "
+        "week, compared with 120 cautions in 2010."
+    )
+    assert areas(nlp, text) == [(300, "UK"), (120, None)]
+
+
+def test_a_part_of_a_total_keeps_its_force_to_itself(nlp: Language) -> None:
+    text = "The NCA said that in Gwent 60 arrests were made with 20 of those made by Kent Police."
+    assert areas(nlp, text) == [(60, "Gwent"), (20, "Kent")]
+
+
+@pytest.mark.parametrize(
+    ("names", "area"),
+    [
+        pytest.param(
+            ["England", "Wales", "Scotland", "Northern Ireland"], "UK", id="united-kingdom"
+        ),
+        pytest.param(["England", "Scotland", "Wales"], "Great Britain", id="great-britain"),
+        pytest.param(["England", "Wales"], "England and Wales", id="england-and-wales"),
+    ],
+)
+def test_nation_sets(names: list[str], area: str) -> None:
+    assert {s.name for s in NATION_SETS} >= {"united-kingdom", "great-britain", "england-and-wales"}
+    text, places = "", []
+    for index, name in enumerate(names):
+        if index:
+            text += " and " if index == len(names) - 1 else ", "
+        places.append(Place(len(text), len(text) + len(name), name, "place"))
+        text += name
+    assert [p.area for p in joined(text, places)] == [area]
+
+
+def test_places_are_found_outside_masked_names() -> None:
+    reader = AreaReader(["Kent", "Essex"])
+    text = "Kent Police and officers in Essex"
+    assert reader.places_in(text, [(0, 11)]) == [(28, "Essex")]

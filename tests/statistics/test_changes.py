@@ -1,0 +1,72 @@
+"""Changes: one row per change rule, on sentences of our own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from spacy.language import Language
+
+from pressfacts.statistics.changes import CHANGE_RULES
+
+
+def changes(nlp: Language, text: str) -> list[tuple[float, str, str | None]]:
+    doc = nlp.make_doc(text)
+    doc._.published = dt.date(2024, 3, 5)
+    doc = nlp(doc)
+    return [(f.value, f.unit, f.change) for f in doc._.statistics]
+
+
+CHANGE_ROWS = [
+    pytest.param("Hate crime reports halved.", [(50, "percent", "decrease")], id="given"),
+    pytest.param("Thefts fell by 18% in Leeds.", [(18, "percent", "decrease")], id="cue-before"),
+    pytest.param(
+        "The council plans to raise the levy by 3.1% in April.",
+        [(3.1, "percent", "increase")],
+        id="verb-object-by",
+    ),
+    pytest.param(
+        "Officers saw a 12% month-on-month rise in calls.",
+        [(12, "percent", "increase")],
+        id="cue-after",
+    ),
+    pytest.param(
+        "The team answered 260 more calls than in May.",
+        [(260, "calls", "increase")],
+        id="comparative-after",
+    ),
+    pytest.param(
+        "Reports of robbery rose to 460, a rise of 40, or 9%.",
+        [(460, "reports", None), (40, "reports", "increase"), (9, "percent", "increase")],
+        id="listed-with",
+    ),
+    pytest.param(
+        "Fees will rise by 2%, which equates to £6 a year.",
+        [(2, "percent", "increase"), (6, "pounds", "increase")],
+        id="equates-to",
+    ),
+]
+
+
+def test_every_change_rule_has_a_row() -> None:
+    assert {rule.name for rule in CHANGE_RULES} == {row.id for row in CHANGE_ROWS}
+
+
+@pytest.mark.parametrize(("text", "expected"), CHANGE_ROWS)
+def test_change_rules(
+    nlp: Language, text: str, expected: list[tuple[float, str, str | None]]
+) -> None:
+    assert changes(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Girls were four times more likely to be targeted.", [(4, "times", None)]),
+        ("The charity has 30 staff in Hull.", [(30, "staff", None)]),
+    ],
+)
+def test_no_change_where_none_is_stated(
+    nlp: Language, text: str, expected: list[tuple[float, str, str | None]]
+) -> None:
+    assert changes(nlp, text) == expected

@@ -1,0 +1,116 @@
+"""Candidate figures: one row per figure rule and per exclusion rule, sentences of our own."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+import pytest
+import spacy
+
+from pressfacts.statistics.figures import (
+    EXCLUSIONS,
+    FIGURE_RULES,
+    blocked_spans,
+    candidate_figures,
+    has_number,
+    number_starts,
+)
+
+FIGURE_ROWS = [
+    pytest.param("Calls rose 41% in a year.", (41, "percent", None), id="percent"),
+    pytest.param("The scheme costs £3.4 million a year.", (3_400_000, "pounds", None), id="money"),
+    pytest.param("Tax goes up by 23p a month.", (0.23, "pounds", None), id="pence"),
+    pytest.param("Officers found 3kg of cannabis.", (3, "kg", None), id="weight"),
+    pytest.param("One in four callers were children.", (25, "percent", None), id="proportion"),
+    pytest.param("A quarter of the reports were online.", (25, "percent", None), id="fraction"),
+    pytest.param(
+        "Referrals have tripled since the launch.", (3, "times", "increase"), id="multiplier"
+    ),
+    pytest.param("Victims were three times more likely to call.", (3, "times", None), id="times"),
+    pytest.param("The line took a million calls.", (1_000_000, "", None), id="scaled-one"),
+    pytest.param("Detectives seized 2,418 devices.", (2418, "", None), id="count"),
+]
+
+
+def test_every_figure_rule_has_a_row() -> None:
+    assert {rule.name for rule in FIGURE_RULES} == {row.id for row in FIGURE_ROWS}
+
+
+@pytest.mark.parametrize(("text", "expected"), FIGURE_ROWS)
+def test_figure_rules(text: str, expected: tuple[float, str, str | None]) -> None:
+    assert [(value, unit, change) for _, _, value, unit, change in candidate_figures(text)] == [
+        expected
+    ]
+
+
+EXCLUSION_ROWS = [
+    pytest.param("Ring 01632 960123 for advice.", id="phone"),
+    pytest.param("Complaints about the 101 service grew louder.", id="service-number"),
+    pytest.param("The raid began at 6.30am.", id="time-of-day"),
+    pytest.param("It was launched on 14 March.", id="day-month"),
+    pytest.param("It was launched on March 14.", id="month-day"),
+    pytest.param("The unit was set up in 2016.", id="year"),
+    pytest.param("The charity marks its 25th birthday.", id="ordinal"),
+    pytest.param("A 17-year-old boy was cautioned.", id="age"),
+    pytest.param("The pupils, aged 12 to 15, took part.", id="age-range"),
+    pytest.param("Sam Reid, 34, of Hull was jailed.", id="age-after-name"),
+    pytest.param("Reports fell in the first half.", id="half-of-year"),
+    pytest.param("PC 4471 gave evidence.", id="collar-number"),
+    pytest.param("He was charged under section 63.", id="reference-number"),
+    pytest.param("2. Keep the receipt", id="list-number"),
+    pytest.param("The helpline runs 24/7.", id="slash-or-decade"),
+    pytest.param("Visit www.example.org/2024 today.", id="web-address"),
+    pytest.param("The inquiry took eight months.", id="duration"),
+    pytest.param("It is one of the busiest lines.", id="one-of"),
+    pytest.param("Callers rely on our 100% confidential promise.", id="slogan-percent"),
+]
+
+
+def test_every_exclusion_has_a_row() -> None:
+    assert {rule.name for rule in EXCLUSIONS} == {row.id for row in EXCLUSION_ROWS}
+
+
+@pytest.mark.parametrize("text", EXCLUSION_ROWS)
+def test_exclusions_leave_no_figure(text: str) -> None:
+    assert candidate_figures(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officers made 101 arrests.",
+        "Calls rose by 100% in a year.",
+        "Aged care workers made 40 visits.",
+        "Reports rose from 120 to 410.",
+    ],
+)
+def test_figures_that_look_like_exclusions_stay(text: str) -> None:
+    assert candidate_figures(text)
+
+
+def test_blocked_spans_are_merged_and_sorted() -> None:
+    spans = blocked_spans("Call 101 on 14 March 2021 at 9am.")
+    assert spans == sorted(spans)
+    assert all(a[1] < b[0] for a, b in pairwise(spans))
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        (["police", "made", "12", "arrests"], True),
+        (["seven", "men"], True),
+        (["calls", "doubled"], True),
+        (["£", "5"], True),
+        (["the", "force", "said"], False),
+    ],
+)
+def test_figures_are_looked_for_only_where_numbers_are(words: list[str], expected: bool) -> None:
+    assert has_number(words) is expected
+
+
+@pytest.mark.parametrize(
+    "text", [row.values[0] for row in FIGURE_ROWS] + [row.values[0] for row in EXCLUSION_ROWS]
+)
+def test_looking_only_where_numbers_start_finds_the_same_figures(text: str) -> None:
+    tokens = [(t.idx, t.lower_) for t in spacy.blank("en").make_doc(text)]
+    assert candidate_figures(text, number_starts(tokens)) == candidate_figures(text)

@@ -1,0 +1,171 @@
+"""Which period a figure gets: lead-ins, clauses, comparisons, trailing statements."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from spacy.language import Language
+
+from pressfacts import extract_texts
+from pressfacts.models.records import DocumentRecord, StatisticRecord
+from pressfacts.statistics.period_context import LEAD_IN_RULES
+
+P = dt.date(2022, 5, 10)
+
+
+def periods_of(
+    nlp: Language, text: str, published: dt.date | None = P
+) -> dict[float, tuple[str, str] | None]:
+    doc = nlp.make_doc(text)
+    doc._.published = published
+    doc = nlp(doc)
+    return {
+        float(f.value): (f.period.start.isoformat(), f.period.end.isoformat()) if f.period else None
+        for f in doc._.statistics
+    }
+
+
+# one row per lead-in rule: the period stated once governs the figures after it
+LEAD_INS: dict[str, tuple[str, dict[float, tuple[str, str] | None]]] = {
+    "list_lead_in": (
+        "Gwynedd officers reported on the year.\n\nIn 2020/21:\n\n- 58 arrests\n\n"
+        "- 17 vehicles seized\n\nThe team thanked residents for 9 calls.",
+        {
+            58: ("2020-04-01", "2021-03-31"),
+            17: ("2020-04-01", "2021-03-31"),
+            9: None,  # after the list: not governed
+        },
+    ),
+    "sentence_lead_in": (
+        "During March 2022, officers in Fife stopped 212 vehicles. They issued 46 "
+        "tickets and made 11 arrests.\nA further 5 drivers were warned.",
+        {
+            212: ("2022-03-01", "2022-03-31"),
+            46: ("2022-03-01", "2022-03-31"),
+            11: ("2022-03-01", "2022-03-31"),
+            5: None,  # a new paragraph: not governed
+        },
+    ),
+}
+
+
+def test_every_lead_in_rule_has_a_row() -> None:
+    assert {rule.name for rule in LEAD_IN_RULES} == set(LEAD_INS)
+
+
+@pytest.mark.parametrize("name", list(LEAD_INS), ids=list(LEAD_INS))
+def test_lead_in(nlp: Language, name: str) -> None:
+    text, expected = LEAD_INS[name]
+    assert periods_of(nlp, text) == expected
+
+
+# one row per choice rule
+CHOICES: dict[str, tuple[str, dt.date | None, dict[float, tuple[str, str] | None]]] = {
+    # a later clause's "compared with … in 2015" is not the figure's
+    "compared_with_clause": (
+        "About 70 burglaries are reported each week, compared with 95 burglaries in 2015.",
+        P,
+        {70: None, 95: ("2015-01-01", "2015-12-31")},
+    ),
+    # ", with …" opens the clause of the next figure
+    "with_clause": (
+        "Officers recorded 800 thefts since 2019, with 260 thefts recorded in 2021.",
+        None,
+        {800: None, 260: ("2021-01-01", "2021-12-31")},
+    ),
+    # a meeting's day dates the event, not the figure
+    "event_day_is_no_period": (
+        "On Tuesday 8 March 2022 the panel backed a rise of 3.1% in the precept.",
+        P,
+        {3.1: None},
+    ),
+    # a change against the previous year covers both years, never inverted
+    "change_over_two_periods": (
+        "There were 390 thefts in 2020/21, a 12% fall from the previous year.",
+        None,
+        {390: ("2020-04-01", "2021-03-31"), 12: ("2019-04-01", "2021-03-31")},
+    ),
+    # a change over one span covers that span only
+    "change_over_one_span": (
+        "Scam reports in Powys fell by 15% in the past 12 months.",
+        P,
+        {15: ("2021-05-01", "2022-04-30")},
+    ),
+    # a relative phrase without P leaves its figure undated, not another's period
+    "undated_phrase_blocks": (
+        "Kent recorded 640 frauds over the past three years. In 2018 there were 90 frauds.",
+        None,
+        {640: None, 90: ("2018-01-01", "2018-12-31")},
+    ),
+    # a trailing statement dates the undated figures before it
+    "trailing_statement": (
+        "Cheshire Police logged 312 reports of stalking last year.\n"
+        "The reports were made between 1 April 2020 and 31 March 2021.",
+        None,
+        {312: ("2020-04-01", "2021-03-31")},
+    ),
+    # a same-period comparison with an earlier year
+    "same_period_in_year": (
+        "Between 1 May 2021 and 30 June 2021 there were 140 reports in Devon, compared to "
+        "120 reports in Devon in the same period in 2019 – a rise of 16%.",
+        None,
+        {
+            140: ("2021-05-01", "2021-06-30"),
+            120: ("2019-05-01", "2019-06-30"),
+            16: ("2019-05-01", "2021-06-30"),
+        },
+    ),
+    # ", down 8% on the same period last year" is the change's clause, not the count's
+    "down_on_clause": (
+        "In the first quarter of 2022 there were 512 burglaries, down 8% on the same period "
+        "last year.",
+        None,
+        {512: ("2022-01-01", "2022-03-31"), 8: ("2021-01-01", "2022-03-31")},
+    ),
+    # a change against an N-year average runs from the average's start
+    "years_average": (
+        "From April to June 2021 Essex recorded 930 frauds, up 12% on the three-year average.",
+        None,
+        {930: ("2021-04-01", "2021-06-30"), 12: ("2018-04-01", "2021-06-30")},
+    ),
+    # a change in a paragraph that compares two periods covers both, not the lead-in's
+    "change_in_a_comparison_paragraph": (
+        "Between July and September 2021, staff handled 4,200 calls, up from 2,100 calls "
+        "in the previous three months. The total doubled.",
+        P,
+        {
+            4200: ("2021-07-01", "2021-09-30"),
+            2100: ("2021-04-01", "2021-06-30"),
+            2: ("2021-04-01", "2021-09-30"),
+        },
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(CHOICES), ids=list(CHOICES))
+def test_choice(nlp: Language, name: str) -> None:
+    text, published, expected = CHOICES[name]
+    assert periods_of(nlp, text, published) == expected
+
+
+def test_a_repeated_figure_keeps_the_first_period(nlp: Language) -> None:
+    text = (
+        "Norfolk Police seized 75 knives in Norfolk in 2021. The chief said: "
+        '"We took 75 knives off the streets of Norfolk."'
+    )
+    assert periods_of(nlp, text) == {75: ("2021-01-01", "2021-12-31")}
+
+
+def test_a_batch_with_a_previous_year_after_a_financial_year_completes() -> None:
+    texts = [
+        "---\ntitle: Thefts\n---\nThere were 410 thefts in 2022/23, up 7% on the previous year.",
+        "---\npublished: 2023-02-01\n---\nCalls rose by 20% last year, against the year before.",
+        "Reports fell 4% in the year to March 2023 from the previous year's 300 reports.",
+    ]
+    records = extract_texts(texts)
+    documents = [r for r in records if isinstance(r, DocumentRecord)]
+    assert len(documents) == 3 and all(d.status == "ok" for d in documents)
+    for record in records:
+        if isinstance(record, StatisticRecord) and record.period is not None:
+            assert record.period.start <= record.period.end

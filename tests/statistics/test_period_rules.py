@@ -1,0 +1,138 @@
+"""Each named period rule on its own: one row per rule of PERIOD_RULES (ids = names)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from pressfacts.statistics.period_table import PERIOD_RULES
+from pressfacts.statistics.periods import UNRESOLVED, find_period_phrases
+
+P = dt.date(2021, 7, 14)
+
+# rule name -> (text, P, expected (start, end) of the phrase the rule finds, or None
+# when the phrase is a period that cannot be dated)
+ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
+    "month_range": ("from October to January 2020", P, ("2019-10-01", "2020-01-31")),
+    "day_range": ("from May 2nd to June 9th", P, ("2021-05-02", "2021-06-09")),
+    "shared_month_range": ("between 4 and 11 March 2019", P, ("2019-03-04", "2019-03-11")),
+    "financial_year": ("in 2019/2020", None, ("2019-04-01", "2020-03-31")),
+    "financial_year_named": ("for the coming financial year", P, ("2022-04-01", "2023-03-31")),
+    "quarter": ("in the second quarter of 2020", None, ("2020-04-01", "2020-06-30")),
+    "year_range": ("from 2015 to 2017", None, ("2015-01-01", "2017-12-31")),
+    "year_to": ("the 12 months ending June 2020", None, ("2019-07-01", "2020-06-30")),
+    "first_months": ("the last three months of 2019", None, ("2019-10-01", "2019-12-31")),
+    "since_event": ("since it opened in May 2018", P, ("2018-05-01", "2021-07-14")),
+    "since": ("since 2016", P, ("2016-01-01", "2021-07-14")),
+    "baseline": ("compared with 2018", None, ("2018-01-01", "2018-12-31")),
+    "since_month": ("since February", P, ("2021-02-01", "2021-07-14")),
+    "last_month_named": ("last October", P, ("2020-10-01", "2020-10-31")),
+    "month_year": ("during August 2019", None, ("2019-08-01", "2019-08-31")),
+    "bare_month": ("in November", P, ("2020-11-01", "2020-11-30")),
+    "year": ("throughout 2018", None, ("2018-01-01", "2018-12-31")),
+    "so_far": ("so far this year", P, ("2021-01-01", "2021-07-14")),
+    "same_period_year": (
+        "from 1 May to 30 June 2021, against the same period in 2019",
+        None,
+        ("2019-05-01", "2019-06-30"),
+    ),
+    "same_period_last_year": (
+        "in June 2021, up on the same period last year",
+        None,
+        ("2020-06-01", "2020-06-30"),
+    ),
+    "relative_year": ("this year", P, ("2021-01-01", "2021-07-14")),
+    "relative_month": ("last month", P, ("2021-06-01", "2021-06-30")),
+    "past_months": ("the past two years", P, ("2019-07-01", "2021-06-30")),
+    "following": ("in March 2020 and the next two weeks", None, ("2020-04-01", "2020-04-14")),
+    "same": ("in 2017; over that period", None, ("2017-01-01", "2017-12-31")),
+    "year_before": ("in 2020/21, down from the year before", None, ("2019-04-01", "2020-03-31")),
+    "same_year": ("in 2016, and later that year", None, ("2016-01-01", "2016-12-31")),
+    "the_week": (
+        "between 7 and 13 June 2021 … during the week of action",
+        None,
+        ("2021-06-07", "2021-06-13"),
+    ),
+    "the_operation": (
+        "between 3 and 4 June 2021 … during the two-day operation",
+        None,
+        ("2021-06-03", "2021-06-04"),
+    ),
+    "years_average": (
+        "from April to June 2021, 12% above the three-year average",
+        None,
+        ("2018-04-01", "2021-03-31"),
+    ),
+    "vague": ("a few years earlier", P, None),
+    "today": ("today", P, ("2021-07-14", "2021-07-14")),
+    "day": ("on Monday 3 February 2020", None, ("2020-02-03", "2020-02-03")),
+}
+
+
+def test_every_rule_has_a_row() -> None:
+    assert {rule.name for rule in PERIOD_RULES} == set(ROWS)
+
+
+@pytest.mark.parametrize("name", list(ROWS), ids=list(ROWS))
+def test_rule(name: str) -> None:
+    text, published, expected = ROWS[name]
+    [rule] = [r for r in PERIOD_RULES if r.name == name]
+    found = find_period_phrases(text, published)
+    last = found[-1]
+    assert rule.pattern.search(text[last.start_char :]) is not None
+    if expected is None:
+        assert last.kind == UNRESOLVED
+    else:
+        assert (last.start.isoformat(), last.end.isoformat()) == expected
+
+
+# phrases that need P stay undated without it: never guessed
+@pytest.mark.parametrize(
+    "text",
+    [
+        "so far in 2012",
+        "since 2019",
+        "the past five years",
+        "last September",
+        "in September",
+        "from 1st September to 9th October",
+        "the next financial year",
+    ],
+)
+def test_relative_phrases_stay_null_without_a_publication_date(text: str) -> None:
+    assert [p.kind for p in find_period_phrases(text, None)] == [UNRESOLVED]
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        # the year before a financial year is the financial year before it, never inverted
+        ("in 2022/23, up 9% on the previous year", None),
+        ("since 2030", dt.date(2021, 1, 1)),  # a start after P: undated, not inverted
+        ("last year (2019/20) and the year before", None),
+    ],
+)
+def test_no_rule_makes_an_inverted_period(text: str, published: dt.date | None) -> None:
+    for period in find_period_phrases(text, published):
+        assert period.start <= period.end
+
+
+def test_a_bracket_dates_the_relative_phrase_before_it() -> None:
+    [period] = find_period_phrases("42 offences last year (2019/20)", None)
+    assert (period.start, period.end) == (dt.date(2019, 4, 1), dt.date(2020, 3, 31))
+
+
+def test_the_may_verb_is_no_month() -> None:
+    assert find_period_phrases("officers in may act", P) == []
+
+
+def test_a_week_stated_later_dates_the_week_of_action() -> None:
+    text = "During the week of action, 40 arrests. The week ran from 6 to 12 March 2023."
+    first = find_period_phrases(text, None)[0]
+    assert (first.start, first.end) == (dt.date(2023, 3, 6), dt.date(2023, 3, 12))
+
+
+def test_an_operation_of_another_length_is_undated() -> None:
+    text = "between 3 and 4 June 2021 … during the six-week operation"
+    assert find_period_phrases(text, None)[-1].kind == UNRESOLVED
