@@ -106,13 +106,19 @@ PATTERN_CASES: dict[str, tuple[str, Found]] = {
     ),
     # the office swallows the force name inside it
     "pcc-office": (
-        "funding from the Office of the Kent Police and Crime Commissioner",
+        "funding from the Office of the Kent Police and Crime Commissioner and the "
+        "Norfolk Police and Crime Commissioner’s Office",
         [
             (
                 "Office of the Kent Police and Crime Commissioner",
                 "ORG",
                 "org:office-of-the-kent-police-and-crime-commissioner",
-            )
+            ),
+            (
+                "Norfolk Police and Crime Commissioner’s Office",
+                "ORG",
+                "org:norfolk-police-and-crime-commissioner-office",
+            ),
         ],
     ),
     # the possessive leaves the canonical name
