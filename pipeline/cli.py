@@ -4,8 +4,11 @@ Commands:
     run     press releases in, ``knowledge.jsonl`` out
     eval    score a knowledge set (or a folder of inputs) against gold annotations
     schema  the JSON Schema of the records
+    load    a knowledge set into SQLite or PostgreSQL
 Exit status: 0 when every document was processed, 1 when some were recorded as
-errors, 2 for a usage error.
+errors, 2 for a usage error. For ``load``: 0 loaded (or nothing to change), 1 the
+database refused the load (nothing was changed), 2 a usage error or a file that
+cannot be loaded.
 """
 
 from __future__ import annotations
@@ -98,6 +101,39 @@ def _schema(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _load(args: argparse.Namespace) -> int:
+    # SQLAlchemy is imported by this command only: --help and run stay quick
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from pressfacts.load import (
+        DatabaseTooNewError,
+        DatabaseUrlError,
+        LoadInputError,
+        load_knowledge_set,
+    )
+
+    try:
+        report = load_knowledge_set(Path(args.knowledge), args.db)
+    except (LoadInputError, DatabaseUrlError, DatabaseTooNewError) as error:
+        print(f"pressfacts load: error: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    except SQLAlchemyError as error:
+        reason = str(getattr(error, "orig", None) or error).strip().splitlines()[0]
+        print(
+            f"pressfacts load: error: the database refused the load, nothing was changed: {reason}",
+            file=sys.stderr,
+        )
+        return EXIT_DOCUMENT_ERRORS
+    if report.dropped_affiliations:
+        print(
+            f"pressfacts load: warning: {report.dropped_affiliations} affiliations name no "
+            "entity record (allowed in schema_version 1) and were not loaded",
+            file=sys.stderr,
+        )
+    print(f"pressfacts load: {report.summary()}", file=sys.stderr)
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of every command, with help and an example for each."""
     parser = argparse.ArgumentParser(
@@ -141,6 +177,29 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="example: pressfacts schema > knowledge.schema.json",
     )
     schema.set_defaults(handler=_schema)
+
+    load = commands.add_parser(
+        "load",
+        help="load a knowledge set into SQLite or PostgreSQL",
+        description=(
+            "Load knowledge.jsonl into a database: normalised tables and analyst views. "
+            "Idempotent (only changed rows are written; vanished records are deleted) and "
+            "one transaction. renamed-ids.jsonl beside the file is applied first."
+        ),
+        epilog=(
+            "example: pressfacts load outputs/knowledge.jsonl  (writes outputs/knowledge.db); "
+            "into PostgreSQL: pressfacts load outputs/knowledge.jsonl "
+            "--db postgresql://me@localhost/facts"
+        ),
+    )
+    load.add_argument("knowledge", metavar="KNOWLEDGE", help="a knowledge.jsonl file")
+    load.add_argument(
+        "--db",
+        metavar="URL",
+        help="sqlite:///PATH, postgresql://USER@HOST/DB or a SQLite file path "
+        "(default: knowledge.db beside KNOWLEDGE)",
+    )
+    load.set_defaults(handler=_load)
     return parser
 
 

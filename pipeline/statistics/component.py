@@ -51,7 +51,7 @@ from pressfacts.statistics.areas import (
 from pressfacts.statistics.changes import ChangeContext, ChangeReader
 from pressfacts.statistics.checks import check_change, compared_change, split_comparison
 from pressfacts.statistics.figures import candidate_figures, number_starts
-from pressfacts.statistics.period_context import DocumentPeriods, restated_period
+from pressfacts.statistics.period_context import DocumentPeriods, restate_periods
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
 _SKIPPED_BEFORE_NOUN = {
@@ -283,8 +283,6 @@ class StatisticReader:
                     period = previous.period
                 if period is None and yardstick:
                     period = yardstick.period  # the average is of the same comparison
-                if period is None:
-                    period = restated_period(value, unit, area, findings)
                 following = raw[number + 1][0] if number + 1 < len(raw) else len(sentence)
                 rate = _RATE.match(sentence[end:following])  # not the next figure's rate
                 per = None
@@ -327,6 +325,7 @@ class StatisticReader:
                     last_area = " and ".join(p.area for p in sentence_places[-2:])
                 if not sentence_findings:
                     lead_in_area = last_area
+        findings = restate_periods(findings)
         by_sentence: dict[int, list[StatisticFinding]] = {}
         for finding in findings:
             by_sentence.setdefault(finding.sentence, []).append(finding)
