@@ -86,6 +86,7 @@ class PersonFinder:
         self._lead_in = patterns.lead_in
         self._role_by_reference = patterns.role_by_reference
         self._short_title = patterns.short_title
+        self._lede_title = patterns.lede_title
 
     def title_spans(self, text: str) -> list[tuple[int, int]]:
         """Where a rank or title is written (used to keep "Kent Police" out of "Kent
@@ -201,6 +202,7 @@ class PersonFinder:
         for person in self._short_forms(context):
             context.add(person)
         self._roles_by_reference(context)
+        self._roles_from_lede(context)
         fuller = fuller_titles(self.table, text, [person.roles for person in context.people])
         if fuller:
             for person in context.people:
@@ -336,6 +338,25 @@ class PersonFinder:
             person = max(before, key=lambda p: p.end)
             roles, affiliations = self._roles(context, match.start("appos"), match.end("appos"))
             person.roles += [role for role in roles if role not in person.roles]
+            person.affiliations += [a for a in affiliations if a not in person.affiliations]
+
+    def _roles_from_lede(self, context: _Context) -> None:
+        """A speaker named with no title right after a sentence whose subject is a title
+        with no name takes that title: "Kent's police and crime commissioner has said
+        the plan works.\n\nJo Bell said …" (the news lede, then the name)."""
+        for person in context.people:
+            if person.roles or person.rule not in ("name_then_verb", "name_colon_quote"):
+                continue
+            window_start = max(0, person.start - 240)
+            match = self._lede_title.search(context.text, window_start, person.start)
+            if match is None or not context.free(match.start(), match.end("titles")):
+                continue
+            end = match.end("portfolio") if match.group("portfolio") else match.end("titles")
+            roles, affiliations = self._roles(context, match.start("titles"), end)
+            owner = self.table.owner_before(
+                context.text, match.start("titles"), context.organisations
+            )
+            person.roles = [_owned(role, owner.organisation, owner.area) for role in roles]
             person.affiliations += [a for a in affiliations if a not in person.affiliations]
 
     def _after_name(self, context: _Context, position: int) -> tuple[list[RoleFinding], list[str]]:

@@ -100,6 +100,9 @@ class RulePatterns:
     """"The officer, who is drugs lead for the force, said": a role for the last person."""
     short_title: re.Pattern[str]
     """A title right before a family name ("DI " in "DI Ashcroft")."""
+    lede_title: re.Pattern[str]
+    """A sentence whose subject is a title with no name, ending where the next begins:
+    "Cumbria's police and crime commissioner has said so." (then "Jo Bell said …")."""
 
 
 def compile_patterns(title: str, verb_list: Sequence[str]) -> RulePatterns:
@@ -187,6 +190,16 @@ def compile_patterns(title: str, verb_list: Sequence[str]) -> RulePatterns:
         rf"[ \t]+who[ \t]+(?:is|was)[ \t]+(?:the[ \t]+)?(?P<appos>{_PHRASE}),"
     )
     short_title = re.compile(rf"(?:{title})\.?\s+$")
+    # the news lede: a reporting clause ending its sentence, a title with no name as its
+    # subject, right before the person ("…, Kent's police chief has said.\n\nJo Bell
+    # said"); must not match "DI Jo Bell has said." nor "The Home Secretary said the law
+    # would change." (the clause does not end the sentence)
+    lede_title = re.compile(
+        rf"(?<![\w’'])(?P<titles>{title})(?P<portfolio>[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?"
+        rf"[A-Z][\w’'-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w’'-]*){{0,3}})?[ \t]+(?:has[ \t]+)?"
+        rf"(?:{verbs})(?:[ \t]+(?:today|yesterday|this[ \t]+week|on[ \t]+[A-Z][a-z]+))?"
+        r"[.!?][ \t]*\n?[ \t]*\n?[ \t]*$"
+    )
     return RulePatterns(
         compiled,
         closing_appositive,
@@ -195,6 +208,7 @@ def compile_patterns(title: str, verb_list: Sequence[str]) -> RulePatterns:
         lead_in,
         role_by_reference,
         short_title,
+        lede_title,
     )
 
 

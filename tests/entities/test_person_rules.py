@@ -301,6 +301,15 @@ ROLE_ROWS |= {
         "The MP for Swansea East, Nia Brooks, said the centre would help.",
         [RoleFinding("Member of Parliament", None, "Swansea East")],
     ),
+    "title_from_news_lede": (
+        "Burglaries in market towns have fallen, Wiltshire's police and crime commissioner "
+        "has said.\n\nNia Brooks said the county was safer.",
+        [RoleFinding("Police and Crime Commissioner", None, "Wiltshire")],
+    ),
+    "no_title_from_a_sentence_that_goes_on": (
+        "The Home Secretary said the law would change.\n\nNia Brooks said she was pleased.",
+        [],
+    ),
     "party_and_constituency_after_name": (
         "Nia Brooks, the Labour MP for Kettering Vale, said the cuts hurt.",
         [RoleFinding("Member of Parliament", None, "Kettering Vale")],
