@@ -55,15 +55,16 @@ def with_portfolio(roles: list[RoleFinding], portfolio: str) -> list[RoleFinding
 
 def fuller_titles(
     table: TitleTable, text: str, held: Sequence[Sequence[RoleFinding]]
-) -> dict[str, tuple[str, int]]:
+) -> dict[str, tuple[RoleFinding, int]]:
     """One-word titles (folded) -> the one longer title ending with that word that the
-    text writes (and where it first does) and no person holds: "the Police and Crime Commissioner
-    for Cumbria announced … Commissioner Jo Bell said" -> "Police and Crime Commissioner".
-    Ranks are left alone ("Chief Inspector" written elsewhere says nothing of "Inspector
-    Jo Bell"), as is a word with two such longer titles."""
+    text writes (with the area written after it, and where it first does) and no person
+    holds: "the Police and Crime Commissioner for Cumbria announced … Commissioner Jo Bell
+    said" -> Police and Crime Commissioner (area Cumbria). Ranks are left alone ("Chief
+    Inspector" written elsewhere says nothing of "Inspector Jo Bell"), as is a word with
+    two such longer titles."""
     taken = {role.title.lower() for roles in held for role in roles}
     longer: dict[str, set[str]] = {}
-    first: dict[str, int] = {}
+    first: dict[str, tuple[RoleFinding, int]] = {}
     for match in table.anywhere.finditer(text):
         entry = table.entry(match.group(0))
         if entry is None or entry.kind != "job_title" or " " not in entry.title:
@@ -71,16 +72,23 @@ def fuller_titles(
         if entry.title.split()[0] in _OTHER_OFFICE:
             continue  # a deputy's title is another office
         longer.setdefault(entry.title.split()[-1].lower(), set()).add(entry.title)
-        first.setdefault(entry.title, match.start())
+        if entry.title not in first:
+            place = _PLACE_AFTER.match(text, match.end())
+            area = place.group("place") if place and table.is_place(place["place"]) else None
+            first[entry.title] = (RoleFinding(entry.title, None, area), match.start())
     return {
-        head: (next(iter(titles)), first[next(iter(titles))])
+        head: first[next(iter(titles))]
         for head, titles in longer.items()
         if len(titles) == 1 and next(iter(titles)).lower() not in taken
     }
 
 
+# " for Cumbria", " for North Wales": the area written right after a title
+_PLACE_AFTER = re.compile(r"[ \t]+(?:for|of|in)[ \t]+(?P<place>[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?)")
+
+
 def use_fuller_title(
-    roles: list[RoleFinding], start: int, fuller: dict[str, tuple[str, int]]
+    roles: list[RoleFinding], start: int, fuller: dict[str, tuple[RoleFinding, int]]
 ) -> list[RoleFinding]:
     """``roles`` of a person named at ``start`` with each one-word title replaced by its
     fuller form (:func:`fuller_titles`) when the text wrote that form before."""
@@ -88,6 +96,6 @@ def use_fuller_title(
     for role in roles:
         found = fuller.get(role.title.lower()) if " " not in role.title else None
         if found and found[1] < start:
-            role = RoleFinding(found[0], role.organisation, role.area)
+            role = RoleFinding(found[0].title, role.organisation, role.area or found[0].area)
         changed.append(role)
     return changed

@@ -301,6 +301,11 @@ ROLE_ROWS |= {
         "The MP for Swansea East, Nia Brooks, said the centre would help.",
         [RoleFinding("Member of Parliament", None, "Swansea East")],
     ),
+    "fuller_title_keeps_its_area": (
+        "The Police and Crime Commissioner for North Wales has set aside £2m.\n\n"
+        "Commissioner Nia Brooks said it would help.",
+        [RoleFinding("Police and Crime Commissioner", None, "North Wales")],
+    ),
     "title_from_news_lede": (
         "Burglaries in market towns have fallen, Wiltshire's police and crime commissioner "
         "has said.\n\nNia Brooks said the county was safer.",
