@@ -20,8 +20,14 @@ that sentence states no figure (a lead-in), and last the document's area.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+
+import spacy
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+from spacy.util import filter_spans
 
 from pressfacts.findings import StatisticFinding
 from pressfacts.models.resources import OrganisationEntry
@@ -114,42 +120,72 @@ class Body:
     id: str
 
 
+class _Masks:
+    """Spans that are no places (entity names), looked up by bisect."""
+
+    def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
+        merged: list[tuple[int, int]] = []
+        for start, end in sorted(spans):
+            if merged and start <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+            else:
+                merged.append((start, end))
+        self.starts = [s for s, _ in merged]
+        self.ends = [e for _, e in merged]
+
+    def covers(self, point: int) -> bool:
+        index = bisect_right(self.starts, point) - 1
+        return index >= 0 and point < self.ends[index]
+
+
 class AreaReader:
     """Finds places in a text and the area of each figure; built once."""
 
-    def __init__(self, places: Sequence[str], bodies: Sequence[OrganisationEntry] = ()) -> None:
+    def __init__(
+        self,
+        places: Sequence[str],
+        bodies: Sequence[OrganisationEntry] = (),
+        make_doc: Callable[[str], Doc] | None = None,
+    ) -> None:
         canonical: dict[str, str] = {}
         for place in sorted(places, key=lambda p: ("-" in p, p)):
             canonical.setdefault(place.lower().replace("-", " "), place.replace("-", " "))
         self._places = canonical
-        body = "|".join(
-            re.escape(p).replace(r"\ ", r"[\s-]") for p in sorted(canonical, key=len, reverse=True)
-        )
-        self._place_pattern = re.compile(rf"\b(?:{body})\b", re.I)
+        self._make_doc = make_doc or spacy.blank("en").make_doc
+        vocab = self._make_doc("").vocab
+        self._matcher = PhraseMatcher(vocab, attr="LOWER")  # built once: "Dyfed-Powys", "DORSET"
+        self._place_of: dict[int, str] = {}
+        for key, name in canonical.items():
+            forms = {name, name.replace(" ", "-")}
+            self._matcher.add(key, [self._make_doc(form) for form in sorted(forms)])
+            self._place_of[vocab.strings[key]] = name
         self._force_areas = {
             entry.id: entry.areas[0].replace("-", " ")
             for entry in bodies
             if entry.type == "FORCE" and entry.areas
         }
 
-    def _place_matches(self, text: str, masked: Sequence[tuple[int, int]]) -> list[Place]:
-        found = []
-        masks = sorted(masked)
-        index = 0
-        for match in self._place_pattern.finditer(text):
-            while index < len(masks) and masks[index][1] <= match.start():
-                index += 1  # masks ending before this match can never cover a later one
-            if any(s <= match.start() < e for s, e in masks[index : index + 3]):
-                continue
-            key = re.sub(r"[\s-]+", " ", match.group(0).lower())
-            found.append(Place(match.start(), match.end(), self._places[key], "place"))
-        return found
+    def _place_matches(
+        self, text: str, masked: Sequence[tuple[int, int]], doc: Doc | None = None
+    ) -> list[Place]:
+        if doc is None or doc.text != text:
+            doc = self._make_doc(text)
+        spans = filter_spans(self._matcher(doc, as_spans=True))  # longest first
+        matches = [(s.start_char, s.end_char, s.label) for s in spans]
+        masks = _Masks(masked)
+        return [
+            Place(start, end, self._place_of[label], "place")
+            for start, end, label in matches
+            if not masks.covers(start)
+        ]
 
     def places_in(self, text: str, masked: Sequence[tuple[int, int]]) -> list[tuple[int, str]]:
         """(offset, canonical place) of the places named in ``text`` outside ``masked``."""
         return [(p.start, p.area) for p in self._place_matches(text, masked)]
 
-    def places_and_bodies(self, text: str, bodies: Sequence[Body]) -> list[Place]:
+    def places_and_bodies(
+        self, text: str, bodies: Sequence[Body], doc: Doc | None = None
+    ) -> list[Place]:
         """Every place and territorial body of a document, in text order.
 
         A force with an area stands for it; a place followed by "PCC" or "Police and
@@ -157,7 +193,7 @@ class AreaReader:
         followed by a nation ("Crimestoppers Scotland") is a national branch."""
         masked = [(b.start, b.end) for b in bodies]
         found: list[Place] = []
-        for place in self._place_matches(text, masked):
+        for place in self._place_matches(text, masked, doc):
             after = text[place.end : place.end + 60]
             before = text[max(0, place.start - 40) : place.start]
             pcc = PCC_AFTER.match(after) or PCC_BEFORE.search(before)

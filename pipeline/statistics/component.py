@@ -20,7 +20,7 @@ are in :mod:`pressfacts.statistics.figures`; checks of changes against their cou
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -118,11 +118,12 @@ class StatisticReader:
         cues: Sequence[StatisticCue],
         places: Sequence[str],
         bodies: Sequence[OrganisationEntry] = (),
+        make_doc: Callable[[str], Doc] | None = None,
     ) -> None:
         self._qualifier = self._cue_pattern(cues, "qualifier", before=True)
         self.changes = ChangeReader(cues)
         self._cue_values = {word.lower(): cue.value for cue in cues for word in cue.words}
-        self.areas = AreaReader(places, bodies)
+        self.areas = AreaReader(places, bodies, make_doc)
 
     @staticmethod
     def _cue_pattern(cues: Sequence[StatisticCue], role: str, before: bool) -> re.Pattern[str]:
@@ -173,13 +174,14 @@ class StatisticReader:
         masked: Sequence[tuple[int, int]],
         bodies: Sequence[Body] = (),
         numbered: Sequence[list[int] | None] | None = None,
+        doc: Doc | None = None,
     ) -> list[StatisticFinding]:
         """Every statistic of a document; ``bodies`` are the entity mentions (forces and
         charities stand for their areas), ``masked`` spans are no places; figures are
         looked for only where ``numbered`` says numbers start in each sentence (offsets in
         the sentence; everywhere when None)."""
         bodies = bodies or [Body(s, e, "", "") for s, e in masked]
-        places = self.areas.places_and_bodies(text, bodies)
+        places = self.areas.places_and_bodies(text, bodies, doc)
         document_area, _ = self.areas.document_area(
             text, sentences[0] if sentences else (0, 0), places
         )
@@ -370,7 +372,7 @@ class NumberFinder:
     ) -> None:
         register_extensions()
         self.name = name
-        self.reader = StatisticReader(cues, places, bodies)
+        self.reader = StatisticReader(cues, places, bodies, nlp.make_doc)
 
     def __call__(self, doc: Doc) -> Doc:
         """Read every figure of ``doc``; entity names are not places ("Kent Police") but
@@ -383,7 +385,7 @@ class NumberFinder:
         masked = [(s.start_char, s.end_char) for s in spans]
         bodies = [Body(s.start_char, s.end_char, s.label_, s.id_) for s in spans]
         doc._.statistics = self.reader.read(
-            doc.text, sentences, doc._.periods or [], masked, bodies, numbered
+            doc.text, sentences, doc._.periods or [], masked, bodies, numbered, doc
         )
         return doc
 
