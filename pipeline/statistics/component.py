@@ -52,23 +52,8 @@ from pressfacts.statistics.changes import ChangeContext, ChangeReader
 from pressfacts.statistics.checks import check_change, compared_change, split_comparison
 from pressfacts.statistics.figures import candidate_figures, number_starts
 from pressfacts.statistics.period_context import DocumentPeriods, restated_period
+from pressfacts.statistics.units import UnitContext, count_unit, noun_after
 
-_WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
-_SKIPPED_BEFORE_NOUN = {
-    "more", "new", "other", "additional", "extra", "further", "fewer", "separate", "different",
-    "individual", "reported", "recorded", "known", "suspected", "potential", "young", "local",
-    "vulnerable", "online", "of", "these", "those", "the", "them", "which", "such", "illegal",
-    "indecent", "sexual", "child", "serious", "people’s",
-}  # fmt: skip
-_NOT_A_UNIT = {
-    "in", "to", "and", "or", "a", "an", "from", "per", "for", "with", "by", "at", "on", "as",
-    "were", "was", "had", "have", "has", "is", "are", "be", "been", "who", "which", "that",
-    "this", "between", "across", "during", "since", "than", "said", "says", "times", "more",
-    "will", "would", "can", "could", "may", "might", "each", "every", "percent", "cent",
-    "million", "thousand", "hundred", "it", "they", "we", "he", "she", "respectively", "so",
-    "year", "years", "month", "months", "of", "the", "people’s", "out", "all", "up",
-}  # fmt: skip
-_IRREGULAR_PLURALS = {"person": "people", "child": "children", "man": "men", "woman": "women"}
 _ANAPHORA = re.compile(
     r"\b(?:that|this|the)\s+(?:figure|number|total)\b|\b(?:of\s+)?(?:these|those)\b|\bthe\s+same\b",
     re.I,
@@ -91,23 +76,18 @@ _NUMBER_OF = re.compile(r"\b(?:the\s+)?number\s+of\s+(?P<noun>[a-z]+)", re.I)
 _COMPARED = re.compile(
     r"\b(?:from|with|to|than|against|versus|vs|the)\s*$|\bcompared\s+(?:with|to)\s*$", re.I
 )
-_SUBJECT_NOUN = re.compile(r"\s*(?:the\s+)?(?P<noun>[A-Za-z]+s)\b(?:\s+of\b|\s+to\b|\s+in\b)", re.I)
+_SUBJECT_NOUN = re.compile(
+    r"\s*(?:the\s+)?(?P<noun>[A-Za-z]+s)\b(?:\s+of\b|\s+to\b|\s+in\b|"
+    r"\s+(?:have\s+|has\s+)?(?:rose|risen|fell|fallen|increased|decreased|dropped|grew|grown|climbed|jumped)\b)",
+    re.I,
+)
+"""The plural noun a sentence opens on: "Reports rose from 120 to 410", "Calls to the
+line fell from …"."""
 _FROM_TO = re.compile(
     rf"\bfrom\s+(?P<a>{NUMBER})(?:\s+[a-z]+)?\s+to\s+(?P<b>{NUMBER})(?![\w%]|\s*per\s?cent)",
     re.I,
 )
 """Two counts a change runs between ("from 1,747 to 3,549"), read even without a unit."""
-
-
-def _plural(word: str, value: float) -> str:
-    word = word.lower()
-    if word in _IRREGULAR_PLURALS:
-        return _IRREGULAR_PLURALS[word]
-    if word.endswith("s") or word in ("people", "children", "men", "women", "staff", "police"):
-        return word
-    if word.endswith("y") and not word.endswith(("ay", "ey", "oy")):
-        return word[:-1] + "ies"
-    return word + ("es" if word.endswith(("ch", "sh", "x")) else "s")
 
 
 class StatisticReader:
@@ -142,27 +122,6 @@ class StatisticReader:
         if not match:
             return None, 0
         return self._cue_values[match.group("cue").lower()], len(before) - match.start("cue")
-
-    def _unit_of(self, after: str, value: float) -> str | None:
-        """The plural noun counted: the first common noun after the number, past
-        adjectives and a capitalised name of the thing ("7,062 Sexual Communication with a
-        Child offences" counts offences)."""
-        in_name = False
-        for index, match in enumerate(_WORD.finditer(after[:100])):
-            word, written = match.group(0).lower(), match.group(0)
-            if index == 0 and after[: match.start()].strip():
-                return None  # punctuation between the number and the next word
-            if written[0].isupper() and word != "people" and index < 8:
-                in_name = True
-                continue
-            if in_name and word in ("with", "a", "an", "of", "the", "and", "for", "to", "in"):
-                continue
-            if word in _SKIPPED_BEFORE_NOUN and index < 3:
-                continue
-            if word in _NOT_A_UNIT or (not written.islower() and word != "people"):
-                return None
-            return _plural(word, value)
-        return None
 
     # -- the whole document -----------------------------------------------------------
 
@@ -242,28 +201,30 @@ class StatisticReader:
                 is_word = sentence[start:end][:1].isalpha()
                 if is_word and re.search(r"\bthe\s*$", before, re.I):
                     continue  # "the six police forces" refers, it does not count
-                if not unit and is_word:
-                    unit = self._unit_of(after, value) or ""
-                    if not unit:
-                        continue
-                if not unit:
-                    unit = self._unit_of(after, value) or ""
+                if not unit and is_word:  # "five teachers": a word counts only with its noun
+                    unit = noun_after(after) or ""
+                if not unit and not is_word:
                     counted = [f for f in sentence_findings if f.unit not in ("percent", "times")]
-                    if not unit and counted and (change or _COMPARED.search(before)):
-                        unit = counted[-1].unit  # "418 offences, down from 475"; "… a rise of 40"
                     subject = _SUBJECT_NOUN.match(sentence)
-                    if not unit and subject and _COMPARED.search(before):
-                        unit = subject.group("noun").lower()  # "Reports rose from 120 to 410"
-                    if not unit and partitive and partitive.group("noun"):
-                        unit = partitive.group("noun").lower()  # "Of the arrests, 12 were …"
-                    if not unit:
-                        noun = _NUMBER_OF.search(sentence)
-                        if noun:
-                            unit = _plural(noun.group("noun"), value)
-                        elif anaphoric and previous and previous.unit not in ("percent", "times"):
-                            unit = previous.unit
-                    if not unit:
-                        continue
+                    number_of = _NUMBER_OF.search(sentence)
+                    found_unit, _unit_rule = count_unit(
+                        UnitContext(
+                            after=after,
+                            compared=bool(change or _COMPARED.search(before)),
+                            counted_before=counted[-1].unit if counted else None,
+                            subject=subject.group("noun").lower() if subject else None,
+                            partitive=partitive.group("noun").lower()
+                            if partitive and partitive.group("noun")
+                            else None,
+                            number_of=number_of.group("noun") if number_of else None,
+                            anaphoric_unit=previous.unit
+                            if anaphoric and previous and previous.unit not in ("percent", "times")
+                            else None,
+                        )
+                    )
+                    unit = found_unit or ""
+                if not unit:
+                    continue
                 absolute = s_start + start
                 area, _area_rule = figure_area(
                     FigureContext(
