@@ -22,29 +22,20 @@ from dataclasses import dataclass, field
 
 from pressfacts.entities.names import NameCheck
 from pressfacts.entities.organisations import OrganisationMention
+from pressfacts.entities.person_rules import (
+    CUE_AFTER,
+    NAME_MAY_BE_CUT,
+    PERSON_RULES,
+    TITLE_LED,
+    PersonRule,
+    compile_patterns,
+    matches_at,
+)
 from pressfacts.entities.titles import TitleTable, defined_acronyms, title_case
 from pressfacts.findings import RoleFinding
 from pressfacts.models.resources import TitleEntry
 
 __all__ = ["PERSON_RULES", "PersonFinder", "PersonMention", "PersonRule", "title_case"]
-
-_NAME_TOKEN = r"(?:Mc[A-Z][a-z]+|Ma?c[A-Z][a-z]+|O[’'][A-Z][a-z]+|[A-Z][a-z]+(?:[-’'][A-Z][a-z]+)*)"
-_PARTICLE = r"(?:de|van|von|der|den|da|di|du|le|la|bin|al|ap)"
-# words of a name are on one line: "Report by Jo Bell\nSam Lee" is two names
-_NAME_WORD = rf"[ \t]+(?:{_PARTICLE}[ \t]+)?(?:[A-Z]\.[ \t]+)?{_NAME_TOKEN}"
-_NAME = rf"(?P<name>{_NAME_TOKEN}(?:{_NAME_WORD}){{0,3}})"
-_POST_NOMINALS = r"(?:\s+(?:OBE|MBE|CBE|KBE|DBE|QPM|KPM|DL|MP|MSP|MS|AM|MLA|KC|QC|JP|BEM))*"
-_NAME_START = r"(?<![\w’'])"
-_NAME_END = r"(?![\w’])"
-_PHRASE = r"[^,\n“”\"]{2,120}?"
-"""A phrase between commas: no comma, line break or quote mark inside it."""
-_PORTFOLIO = rf"{_PHRASE}(?:,\s+[A-Z]{_PHRASE})*"
-"""An appositive that may list capitalised parts: "Lead for Crime, Justice and Safety"."""
-_PREFIX = r"(?P<prefix>(?i:temporary|acting|interim)\s+|[TA]/\s?)?"
-_CREDIT = (
-    r"(?:By|Report\s+by|Reporting\s+by|Words\s+by|Picture:|Pictures:|Photo:|Photograph:"
-    r"|Image:|Credit:)"
-)
 
 
 @dataclass
@@ -64,54 +55,6 @@ class PersonMention:
         return list(dict.fromkeys(role.title for role in self.roles))
 
 
-@dataclass(frozen=True)
-class PersonRule:
-    """A context that introduces a person; ``example`` is a sentence it must find.
-
-    ``given_name``: the name's first word must be a known given name (the context alone
-    is weak); ``single``: a given name alone is a name here ("Kayla, 15, said").
-    """
-
-    name: str
-    example: str
-    given_name: bool = True
-    single: bool = False
-
-
-_NAME_MAY_BE_CUT = frozenset({"rank_before_name", "title_phrase_then_name", "byline"})
-"""Rules whose name may lose trailing words ("DI Jo Bell Chief" -> "Jo Bell")."""
-
-_CUE_AFTER = frozenset(
-    {
-        "name_then_verb",
-        "name_age_address",
-        "given_name_age",
-        "name_colon_quote",
-        "post_nominal",
-        "name_who",
-    }
-)
-"""Rules whose cue follows the name: words before the name are not part of the cue."""
-
-PERSON_RULES: tuple[PersonRule, ...] = (
-    PersonRule("title_phrase_then_name", "Director of the Harbour Trust, Jo Bell, said", False),
-    PersonRule("title_comma_name", "the Policing Minister, Amir Khan, has said"),
-    PersonRule("rank_before_name", "Detective Inspector Priya Nair said", False, single=True),
-    PersonRule("attribution_line", "– Jo Bell, Chief Executive"),
-    PersonRule("byline", "By Tom Reed, Crime Reporter"),
-    PersonRule("name_appositive_verb", "Jo Bell, head of policy at the NSPCC, said"),
-    PersonRule("name_then_verb", "Sarah Quinn said"),
-    PersonRule("verb_then_name", "said Sarah Quinn"),
-    PersonRule("name_age_address", "Daniel Moss, 45, of Bramford Road"),
-    PersonRule("given_name_age", "Kayla, 15, said", single=True),
-    PersonRule("name_colon_quote", "Maya Singh: “We listen.”"),
-    PersonRule("post_nominal", "Claire Dunn MP welcomed"),
-    PersonRule("name_who", "Derek Hale, who organised the protest, spoke"),
-    PersonRule("rank_surname", "Sergeant Pardey said", False),
-)
-"""Every rule that finds a person, in the order they are tried."""
-
-
 class PersonFinder:
     """Finds people in a text; built once from the title table and word lists."""
 
@@ -129,73 +72,14 @@ class PersonFinder:
         self.table = TitleTable(titles, places, area_forces, head_words)
         verb_list = sorted(speech_verbs, key=len, reverse=True)
         self.names = NameCheck.build(given_names, head_words, [*non_name_words, *verb_list])
-        title = self.table.pattern
-        verbs = "|".join(verb_list)
-        says = rf"(?:has\s+)?(?:{verbs})\b"
-        appositive_then_verb = rf"{_POST_NOMINALS},\s*(?P<appos>{_PORTFOLIO}),?\s*{says}"
-        patterns = {
-            "title_phrase_then_name": (
-                rf"{_NAME_START}(?P<titles>{title})(?P<portfolio>\s+(?:of|for|at)\s+{_PHRASE})?,"
-                rf"\s+{_NAME},?\s+(?:{verbs})\b"
-            ),
-            # "the Home Secretary, Amir Khan, set out": a title then a comma and a name
-            "title_comma_name": (
-                rf"{_NAME_START}(?P<titles>{title}),[ \t]+{_NAME}{_NAME_END}"
-                rf"(?=,|\s+(?:has|had|is|was|will|{verbs})\b)"
-            ),
-            # a collar number may stand between rank and name: "PC 2345 Jo Bell"
-            "rank_before_name": (
-                rf"{_NAME_START}(?P<titles>{_PREFIX}{title}\.?(?:\s+{title}\.?)?)\s+"
-                rf"(?:\d{{2,5}}\s+)?{_NAME}{_NAME_END}"
-            ),
-            # a press-release attribution line after a quote: "– Jane Smith, Chief Executive"
-            "attribution_line": (
-                rf"(?m)^[ \t]*[-–—][ \t]*{_NAME}{_POST_NOMINALS}"
-                rf"(?:,[ \t]*(?P<appos>[^\n]{{3,120}}?))?[ \t.]*$"
-            ),
-            # "By Tom Reed, Crime Reporter", "Picture: Sam Lee": must not match "by police"
-            "byline": rf"(?<![\w’']){_CREDIT}[ \t]+{_NAME}{_NAME_END}",
-            "name_appositive_verb": rf"{_NAME_START}{_NAME}{appositive_then_verb}",
-            "name_then_verb": rf"{_NAME_START}{_NAME}{_POST_NOMINALS},?\s+{says}",
-            "verb_then_name": rf"\b(?:{verbs})\s+{_NAME}{_NAME_END}",
-            # the court-report idiom: "Daniel Moss, 45, of Bramford Road"
-            "name_age_address": (
-                rf"{_NAME_START}{_NAME},\s*(?:(?:aged\s+)?\d{{1,3}},|(?:\d{{1,3}},\s*)?(?:of|from)\s+[A-Z])"
-            ),
-            # "Kayla, 15, said", "Kayla, 15 from Leeds, said": must not match "May, 2019,"
-            "given_name_age": (
-                rf"{_NAME_START}{_NAME},[ \t]*(?:aged[ \t]+)?\d{{1,2}}(?=[ \t]*,|[ \t]+from\b)"
-            ),
-            # "Maya Singh: “We listen.”": a speaker intro without a verb
-            "name_colon_quote": rf"{_NAME_START}{_NAME}{_POST_NOMINALS}:[ \t]*[“\"‘']",
-            "post_nominal": rf"{_NAME_START}{_NAME}[ \t]+(?:MP|MSP|MS|AM|MLA)\b",
-            # "Derek Hale, who organised the protest,": "who" makes a person of the name
-            "name_who": rf"{_NAME_START}{_NAME},[ \t]+who\b",
-        }
-        self._patterns = {name: re.compile(pattern) for name, pattern in patterns.items()}
-        self._closing_appositive = re.compile(
-            rf"{_POST_NOMINALS},\s*(?P<appos>{_PHRASE})(?=[.;]\s|[.;]?$)"
-        )
-        self._appositive = re.compile(
-            rf"{appositive_then_verb}|\s+(?:from|of|at)\s+(?P<org_tail>{_PHRASE})\s+{says}"
-        )
-        # a title written right after a name in a byline: "By Tom Reed Crime Reporter"
-        self._title_after = re.compile(
-            rf"[ \t,]*\n?[ \t]*(?P<appos>(?:[A-Z][a-z]+[ \t]+){{0,3}}{title}){_NAME_END}"
-        )
-        # "Head of Public Protection Detective Inspector Jo Bell": a portfolio before a rank
-        self._lead_in = re.compile(
-            r"(?<![\w’'])(?P<lead>(?:Head|Director|Lead|Chair\w*|Manager)\s+of\s+"
-            r"(?:[A-Z][\w’'&-]*\s+|of\s+|the\s+|and\s+){1,8})$"
-        )
-        # "The officer, who is drugs lead for the force, said": a role for the person
-        # named last; must not match "The officer who arrested him"
-        self._role_by_reference = re.compile(
-            r"\b[Tt]he[ \t]+(?:officer|detective|commissioner|inspector|superintendent|"
-            r"sergeant|constable|minister|councillor|director|manager|chief[ \t]+executive),"
-            rf"[ \t]+who[ \t]+(?:is|was)[ \t]+(?:the[ \t]+)?(?P<appos>{_PHRASE}),"
-        )
-        self._short_title = re.compile(rf"(?:{title})\.?\s+$")
+        patterns = compile_patterns(self.table.pattern, verb_list)
+        self._patterns = patterns.rules
+        self._closing_appositive = patterns.closing_appositive
+        self._appositive = patterns.appositive
+        self._title_after = patterns.title_after
+        self._lead_in = patterns.lead_in
+        self._role_by_reference = patterns.role_by_reference
+        self._short_title = patterns.short_title
 
     def title_spans(self, text: str) -> list[tuple[int, int]]:
         """Where a rank or title is written (used to keep "Kent Police" out of "Kent
@@ -246,7 +130,7 @@ class PersonFinder:
         words before it may be dropped ("CEOP Command Maya Singh:" -> "Maya Singh")."""
         raw = match.group("name")
         start = match.start("name")
-        if rule.name in _CUE_AFTER:
+        if rule.name in CUE_AFTER:
             words = raw.split()
             for skip in range(len(words)):
                 if skip:
@@ -265,12 +149,13 @@ class PersonFinder:
         name = self._clean_name(raw)
         if name is None or not free(start, start + len(name)):
             return None
-        if rule.name not in _NAME_MAY_BE_CUT and name != raw:
+        if rule.name not in NAME_MAY_BE_CUT and name != raw:
             return None  # the whole name must stand next to its cue
         if len(name.split()) < 2 and not rule.single:
             return None
-        if rule.given_name and not self.names.is_given_name(name.split()[0]):
-            return None
+        first = name.split()[0]
+        if rule.given_name and (not self.names.is_given_name(first) or self.table.is_place(first)):
+            return None  # "Kent Fire said": a place that is also a given name is a place here
         return name
 
     # -- finding --------------------------------------------------------------------
@@ -295,8 +180,8 @@ class PersonFinder:
                 continue  # rank_surname: resolved with the short forms
             handler = getattr(self, f"_rule_{rule.name}", None) or self._rule_context
             matches = (
-                _matches_at(pattern, text, starts)
-                if rule.name in _TITLE_LED
+                matches_at(pattern, text, starts)
+                if rule.name in TITLE_LED
                 else pattern.finditer(text)
             )
             for match in matches:
@@ -366,7 +251,12 @@ class PersonFinder:
             more, more_affiliations = self._roles(
                 context, closing.start("appos"), closing.end("appos")
             )
-        return _person(start, name, roles + more, affiliations + more_affiliations)
+        if not more and len(more_affiliations) == 1:  # "Insp Jo Bell of Kent Police said"
+            roles = [_owned(role, more_affiliations[0], None) for role in roles]
+        person = _person(start, name, roles + more, affiliations + more_affiliations)
+        if not self.table.expand(match.group("titles")):
+            person.start = match.start("titles")  # "Sir Jo Bell": an alias, not a title
+        return person
 
     def _rule_attribution_line(
         self, rule: PersonRule, match: re.Match[str], context: _Context
@@ -398,10 +288,11 @@ class PersonFinder:
         self, rule: PersonRule, match: re.Match[str], context: _Context
     ) -> PersonMention | None:
         roles, affiliations = self._roles(context, match.start("appos"), match.end("appos"))
-        if not roles and not affiliations:
-            return None
+        # with a title or organisation in the appositive, the name needs no given-name
+        # check; with only a description ("a mother of two") it does
+        described = not roles and not affiliations
         name = self._candidate(
-            PersonRule(rule.name, rule.example, given_name=False), match, context.free
+            PersonRule(rule.name, rule.example, given_name=described), match, context.free
         )
         if name is None:
             return None
@@ -522,30 +413,6 @@ class _Context:
         """Record a person found and the span it takes."""
         self.people.append(person)
         self.taken.append((person.start, person.end))
-
-
-_TITLE_LED = frozenset({"title_phrase_then_name", "title_comma_name", "rank_before_name"})
-"""Rules whose match begins with a title (or a prefix right before one)."""
-
-# "Acting", "Temporary", "T/" right before a title: where a title-led match may begin
-_PREFIX_BEFORE = re.compile(r"(?:(?i:temporary|acting|interim)\s+|[TA]/\s?)$")
-
-
-def _matches_at(pattern: re.Pattern[str], text: str, starts: Sequence[int]) -> list[re.Match[str]]:
-    """Non-overlapping matches of ``pattern`` anchored where a title begins (or at a
-    prefix before it): what ``finditer`` gives for a title-led pattern, without a scan."""
-    found: list[re.Match[str]] = []
-    end = 0
-    for start in starts:
-        if start < end:
-            continue
-        prefix = _PREFIX_BEFORE.search(text, max(end, start - 12), start)
-        match = pattern.match(text, prefix.start()) if prefix else None
-        match = match or pattern.match(text, start)
-        if match:
-            found.append(match)
-            end = match.end()
-    return found
 
 
 def _owned(role: RoleFinding, organisation: str | None, area: str | None) -> RoleFinding:

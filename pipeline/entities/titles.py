@@ -28,7 +28,8 @@ SMALL_WORDS = frozenset({"of", "for", "and", "the", "in", "at", "on", "to", "wit
 PORTFOLIO_WORDS = re.compile(
     r"\b(?:lead|head|director|manager|officer|chief|co-?ordinator|advis[eo]r|commissioner|"
     r"chair\w*|spokes\w+|secretary|minister|inspector|constable|superintendent|sergeant|"
-    r"founder|executive|president|detective|councillor|mayor|specialist|reporter|editor)\b",
+    r"founder|executive|president|detective|councillor|mayor|specialist|reporter|editor|"
+    r"correspondent|cabinet\s+member|portfolio\s+holder)\b",
     re.I,
 )
 """A phrase with one of these words is a portfolio title ("national lead for X")."""
@@ -261,6 +262,17 @@ def _drop_article(table: TitleTable, phrase: Phrase) -> Phrase:
     return Phrase(text, phrase.organisation, phrase.area)
 
 
+def _drop_relative_clause(table: TitleTable, phrase: Phrase) -> Phrase:
+    """ "who is the force's drugs lead" -> "force's drugs lead"; any other relative
+    clause ("who chairs the club") is a description, not a title."""
+    match = re.match(r"^(?:who|which)\s+(?:is|was)\s+(?:also\s+)?(?P<rest>.+)$", phrase.text)
+    if match:
+        return _drop_article(table, Phrase(match.group("rest"), phrase.organisation, phrase.area))
+    if re.match(r"^(?:who|which|whose)\b", phrase.text):
+        return Phrase("", phrase.organisation, phrase.area)
+    return phrase
+
+
 def _drop_acronym(table: TitleTable, phrase: Phrase) -> Phrase:
     return Phrase(_ACRONYM_TAIL.sub("", phrase.text), phrase.organisation, phrase.area)
 
@@ -282,6 +294,13 @@ def _drop_place_tail(table: TitleTable, phrase: Phrase) -> Phrase:
                 before = _CONNECTOR_TAIL.sub("", before)
                 if before:
                     return Phrase(before, phrase.organisation, area or place)
+    # "Head of Major Investigations in Tayside": "in" and capitalised words end a title
+    # with its place even when the place list does not know it
+    unknown = re.match(
+        r"^(?P<title>.+?)\s+in\s+(?P<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})$", text
+    )
+    if unknown:
+        return Phrase(unknown.group("title"), phrase.organisation, area or unknown.group("place"))
     return Phrase(text, phrase.organisation, area)
 
 
@@ -333,6 +352,7 @@ def _drop_place_head(table: TitleTable, phrase: Phrase) -> Phrase:
 
 _STEPS = {
     "article": _drop_article,
+    "relative_clause": _drop_relative_clause,
     "acronym": _drop_acronym,
     "anaphoric_tail": _drop_anaphoric_tail,
     "organisation_tail": _drop_organisation_tail,
@@ -343,6 +363,7 @@ _STEPS = {
 
 TITLE_CLEANING: tuple[CleaningStep, ...] = (
     CleaningStep("article", "the director -> director"),
+    CleaningStep("relative_clause", "who is the director -> director; who chairs X -> none"),
     CleaningStep("acronym", "lead for Online Safety (OS) -> lead for Online Safety"),
     CleaningStep("anaphoric_tail", "manager for the area -> manager"),
     CleaningStep(

@@ -199,8 +199,9 @@ def _attribution_line(s: Situation) -> Attribution | None:
         return None
     while dash < end and (s.text[dash] in "–—-" or s.text[dash].isspace()):
         dash += 1
-    for mention in s.context.mentions:
-        if dash <= mention.start <= dash + _ATTRIBUTION_LINE_REACH and mention.end <= end:
+    reach = Clause(dash, end, (dash, dash), "")
+    for mention in s.context.inside(reach):
+        if mention.start <= dash + _ATTRIBUTION_LINE_REACH:
             if s.text[dash : mention.start].strip(" ,") and mention.type != "PERSON":
                 continue
             return Attribution(mention.id, "attribution line", s.text[start:dash].strip(" _*"))
@@ -251,10 +252,7 @@ def attribute(
         cues: compiled word lists.
         last_speaker: speaker of the previous quote, for continuation paragraphs.
     """
-    context = SpeakerContext(
-        context.mentions, context.titles, context.genders, passage.runs, context.surnames
-    )
-    situation = Situation(text, passage, context, cues, last_speaker)
+    situation = Situation(text, passage, context.for_passage(passage.runs), cues, last_speaker)
     cue_only: Attribution | None = None
     for rule in ATTRIBUTION_RULES:
         found = rule.find(situation)

@@ -28,10 +28,14 @@ Extraction, in order (the modules that do each step in brackets):
    saying, quotes its paragraph from the start.
 4. (passages) Split quotes (``“…,” said X. “…”``) join into one passage.
 5. (passages) Runs are trimmed of white space, underscores, asterisks and marks.
-6. (speech) Speech or not: a passage of several paragraphs is speech; a title-cased phrase or
-   one after "so-called"/"called" is not; otherwise a passage with a cue of saying
-   next to it is speech (inside a sentence only from four words up), and so is a
-   passage standing as its own sentence of ``min_speech_words`` words or more.
+6. (speech) Speech or not, by the named rules of ``SPEECH_RULES``: a passage of
+   several paragraphs is speech; one named by a cue ("so-called") or a title-cased
+   phrase is not; a passage an attribution rule found a cue of saying for is speech
+   (inside a sentence from three words up: a partial quote after a verb of saying);
+   otherwise a passage standing as its own sentence of ``min_speech_words`` words.
+7. (attribution, speakers) Who said it: ``ATTRIBUTION_RULES`` find where the cue
+   stands, ``SPEAKER_RULES`` who its clause names; ``quote.attribution`` is
+   "<rule>: <cue>" and, when the speaker is not named outright, "; <speaker rule>".
 """
 
 from __future__ import annotations

@@ -23,6 +23,15 @@ from dataclasses import dataclass, field
 _SENTENCE_END = re.compile(r"[.!?][\"'”’_*)]*(?:\s+|$)")
 # a word: matches "Constabulary’s", "co-ordinated"; not "2,000"
 _WORD = re.compile(r"[A-Za-z][\w’'-]*")
+# "according to" right after a closing mark: matches ', according to the charity'; not
+# ', which according to'
+_ACCORDING_AFTER = re.compile(r"[\s,_*]{0,8}(according to)\b", re.I)
+# "according to" anywhere in a head clause: matches 'According to DI Smith,'; not 'accordingly'
+_ACCORDING = re.compile(r"\b(according to)\b", re.I)
+# a tail that goes on the sentence: matches ', said' and ' DI Smith'; not '. The'
+_GOES_ON = re.compile(r"[\s,_*–—-]{0,8}[\w(]")
+# a lead-in line opening with "From": matches 'From Chief Constable Jo Bell:'; not 'Fromage'
+_FROM_LINE = re.compile(r"[\s_*]{0,4}(from)\b", re.I)
 _QUOTE_CHARS = "“”\"‘’'„"
 LEAD_STRIP = " \t\n_*"
 """Characters around a paragraph or a mark that carry no words (markdown emphasis)."""
@@ -117,8 +126,7 @@ def tail_clause(text: str, start: int, end: int, cues: Cues) -> Clause | None:
     clause = text[start:stop]
     if not clause.strip(" ,\t_*"):
         return None
-    # "according to" right after the mark: matches ', according to the charity'
-    according = re.match(r"[\s,_*]{0,8}(according to)\b", clause, re.I)
+    according = _ACCORDING_AFTER.match(clause)
     if according:
         return Clause(
             start, stop, (start + according.start(1), start + according.end(1)), "according to"
@@ -129,8 +137,7 @@ def tail_clause(text: str, start: int, end: int, cues: Cues) -> Clause | None:
     verb_start, verb_end, verb = verbs[0]
     if len(_WORD.findall(text, start, verb_start)) >= _MAX_CUE_WORDS:
         return None
-    # the clause goes on the sentence: matches ', said' and ' DI Smith'; not '. The'
-    if not re.match(r"[\s,_*–—-]{0,8}[\w(]", clause) or clause.lstrip(" _*")[:1] in ".!?":
+    if not _GOES_ON.match(clause) or clause.lstrip(" _*")[:1] in ".!?":
         return None
     return Clause(start, stop, (verb_start, verb_end), verb)
 
@@ -151,13 +158,11 @@ def head_clause(
     last = clause[-1]
     if lead_line and last != ":":
         return None
-    # matches 'According to DI Smith,'; not 'accordingly'
-    according = re.search(r"\b(according to)\b", clause, re.I)
+    according = _ACCORDING.search(clause)
     if according and last in ",:":
         span = (clause_start + according.start(1), clause_start + according.end(1))
         return Clause(clause_start, body_end, span, "according to")
-    # a lead-in line opening with "From": matches 'From Chief Constable Jo Bell:'
-    from_line = re.match(r"[\s_*]{0,4}(from)\b", clause, re.I)
+    from_line = _FROM_LINE.match(clause)
     if from_line and last == ":":
         span = (clause_start + from_line.start(1), clause_start + from_line.end(1))
         return Clause(clause_start, body_end, span, "from")

@@ -17,7 +17,10 @@ _CLOSE_DOUBLE = "”"
 MARK_CHARS = "“”„\"‘’'"
 """Every character that can be a quote mark."""
 _LEFT_CONTEXT = " \t\n([_*—–-/" + MARK_CHARS
+# one line: matches 'ENDS' in 'text\nENDS\n'; never crosses a line break
 _LINE = re.compile(r"[^\n]+")
+# what is not a letter or a space, for comparing end markers: matches '-' in '- ends -'
+_NOT_LETTER = re.compile(r"[^a-z ]+")
 
 
 @dataclass(frozen=True)
@@ -54,7 +57,7 @@ def paragraphs(text: str, end_markers: frozenset[str] = frozenset()) -> list[tup
 
 def is_end_marker(line: str, end_markers: frozenset[str]) -> bool:
     """Whether ``line`` ends the release ("ENDS", "- ends -", "Notes to editors: …")."""
-    words = re.sub(r"[^a-z ]+", " ", line.lower().replace("’", "").replace("'", "")).split()
+    words = _NOT_LETTER.sub(" ", line.lower().replace("’", "").replace("'", "")).split()
     key = " ".join(words)
     if key in end_markers:
         return True

@@ -18,8 +18,10 @@ quote's ``attribution`` string.
 
 from __future__ import annotations
 
+import copy
 import re
-from collections.abc import Callable, Mapping, Sequence
+from bisect import bisect_left
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -63,19 +65,57 @@ class SpeakerContext:
     genders: dict[str, str] = field(default_factory=dict)
     excluded: tuple[tuple[int, int], ...] = ()
     surnames: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    starts: list[int] = field(init=False, repr=False)
+    by_id: dict[str, list[EntityMention]] = field(init=False, repr=False)
+    title_holders: dict[str, frozenset[str]] = field(init=False, repr=False)
+    """Lower-case title and each of its word endings -> the people who hold it."""
 
-    def before(self, position: int) -> list[EntityMention]:
+    def __post_init__(self) -> None:
+        by_id: dict[str, list[EntityMention]] = {}
+        for mention in self.mentions:
+            by_id.setdefault(mention.id, []).append(mention)
+        holders: dict[str, set[str]] = {}
+        for ident, titles in self.titles.items():
+            for title in titles:
+                words = title.lower().split()
+                for size in range(1, len(words) + 1):
+                    holders.setdefault(" ".join(words[-size:]), set()).add(ident)
+        object.__setattr__(self, "starts", [m.start for m in self.mentions])
+        object.__setattr__(self, "by_id", by_id)
+        object.__setattr__(
+            self, "title_holders", {key: frozenset(ids) for key, ids in holders.items()}
+        )
+
+    def for_passage(self, runs: tuple[tuple[int, int], ...]) -> SpeakerContext:
+        """The same context with the passage's quoted words excluded (indexes shared)."""
+        passage = copy.copy(self)
+        object.__setattr__(passage, "excluded", runs)
+        return passage
+
+    def _counts(self, mention: EntityMention) -> bool:
+        return not any(s <= mention.start and mention.end <= e for s, e in self.excluded)
+
+    def before(self, position: int) -> Iterator[EntityMention]:
         """Mentions ending before ``position`` outside quoted words, nearest first."""
-        found = [
-            m
-            for m in self.mentions
-            if m.end <= position and not any(s <= m.start and m.end <= e for s, e in self.excluded)
-        ]
-        return found[::-1]
+        for index in range(bisect_left(self.starts, position) - 1, -1, -1):
+            mention = self.mentions[index]
+            if mention.end <= position and self._counts(mention):
+                yield mention
 
     def inside(self, clause: Clause) -> list[EntityMention]:
         """Mentions within the clause."""
-        return [m for m in self.mentions if m.start >= clause.start and m.end <= clause.end]
+        found = []
+        for index in range(bisect_left(self.starts, clause.start), len(self.mentions)):
+            mention = self.mentions[index]
+            if mention.start >= clause.end:
+                break
+            if mention.end <= clause.end:
+                found.append(mention)
+        return found
+
+    def named_before(self, ident: str, position: int) -> bool:
+        """Whether the entity has a mention ending before ``position`` outside quoted words."""
+        return any(m.end <= position and self._counts(m) for m in self.by_id.get(ident, ()))
 
 
 @dataclass(frozen=True)
@@ -114,10 +154,15 @@ def _may_speak(mention: EntityMention, clause: Clause) -> bool:
     return clause.cue not in ADDRESSEE_VERBS or mention.end <= clause.cue_span[0]
 
 
+def _speakers_inside(context: SpeakerContext, clause: Clause) -> list[EntityMention]:
+    """Mentions within the clause that may be its speaker (not the one told)."""
+    return [m for m in context.inside(clause) if _may_speak(m, clause)]
+
+
 def _person_named(
     text: str, clause: Clause, context: SpeakerContext, cues: Cues
 ) -> SpeakerFound | None:
-    people = [m for m in context.inside(clause) if m.type == "PERSON" and _may_speak(m, clause)]
+    people = [m for m in _speakers_inside(context, clause) if m.type == "PERSON"]
     return SpeakerFound(_nearest(people, clause).id, "person named") if people else None
 
 
@@ -126,13 +171,16 @@ def _surname(text: str, clause: Clause, context: SpeakerContext, cues: Cues) -> 
     if not context.surnames:
         return None
     taken = context.inside(clause)
-    earlier = {m.id for m in context.before(clause.start) if m.type == "PERSON"}
     for word in cues.words_in(text, clause.start, clause.end):
         if not word.group(0)[0].isupper() or any(m.start <= word.start() < m.end for m in taken):
             continue
         if clause.cue in ADDRESSEE_VERBS and word.start() >= clause.cue_span[1]:
             break
-        people = context.surnames.get(word.group(0).lower(), frozenset()) & earlier
+        people = {
+            ident
+            for ident in context.surnames.get(word.group(0).lower(), frozenset())
+            if context.named_before(ident, clause.start)
+        }
         if len(people) == 1:
             return SpeakerFound(next(iter(people)), "surname", word.group(0))
     return None
@@ -169,7 +217,7 @@ def _organisations_jointly(
     text: str, clause: Clause, context: SpeakerContext, cues: Cues
 ) -> SpeakerFound | None:
     """Two organisations joined by "and" as the speaker: no single entity speaks."""
-    organisations = [m for m in context.inside(clause) if m.type != "PERSON"]
+    organisations = [m for m in _speakers_inside(context, clause) if m.type != "PERSON"]
     for first, second in pairwise(organisations):
         between = text[first.end : second.start].strip().lower()
         if between in {"and", "and the"} and first.id != second.id:
@@ -183,12 +231,12 @@ def _spokesperson(
     words = {w.group(0).lower() for w in cues.words_in(text, clause.start, clause.end)}
     if not words & cues.spokesperson_nouns:
         return None
-    organisations = [m for m in context.inside(clause) if m.type != "PERSON"]
+    organisations = [m for m in _speakers_inside(context, clause) if m.type != "PERSON"]
     if organisations:
         return SpeakerFound(_nearest(organisations, clause).id, "spokesperson")
-    earlier = [m for m in context.before(clause.start) if m.type != "PERSON"]
+    earlier = next((m for m in context.before(clause.start) if m.type != "PERSON"), None)
     if earlier:
-        return SpeakerFound(earlier[0].id, "spokesperson of the last organisation named")
+        return SpeakerFound(earlier.id, "spokesperson of the last organisation named")
     return None
 
 
@@ -212,13 +260,9 @@ def _title(text: str, clause: Clause, context: SpeakerContext, cues: Cues) -> Sp
     for words, absolute in _definites(text, clause):
         phrase = " ".join(words)
         holders = {
-            mention.id
-            for mention in context.before(absolute)
-            if mention.type == "PERSON"
-            and any(
-                title.lower() == phrase or title.lower().endswith(" " + phrase)
-                for title in context.titles.get(mention.id, ())
-            )
+            ident
+            for ident in context.title_holders.get(phrase, frozenset())
+            if context.named_before(ident, absolute)
         }
         if len(holders) == 1:
             return SpeakerFound(next(iter(holders)), "title", f"the {phrase}")
@@ -253,7 +297,7 @@ def _definites(text: str, clause: Clause) -> list[tuple[list[str], int]]:
 def _organisation_named(
     text: str, clause: Clause, context: SpeakerContext, cues: Cues
 ) -> SpeakerFound | None:
-    organisations = [m for m in context.inside(clause) if m.type != "PERSON"]
+    organisations = [m for m in _speakers_inside(context, clause) if m.type != "PERSON"]
     if not organisations:
         return None
     return SpeakerFound(_nearest(organisations, clause).id, "organisation named")

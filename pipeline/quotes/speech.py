@@ -24,6 +24,7 @@ from pressfacts.quotes.attribution import CUED_RULES, Attribution
 from pressfacts.quotes.marks import MARK_CHARS
 from pressfacts.quotes.passages import Passage
 
+# a word, apostrophes and hyphens inside: matches 'don’t', 'co-ordinated'; not '_'
 _WORDS = re.compile(r"[^\W_][\w’'-]*")
 _INLINE_MIN_WORDS = 3
 _TITLE_MAX_WORDS = 8

@@ -10,45 +10,123 @@ characters, so its rules read like the text, then marks the tokens.
 | tokens   | ``Token.is_sent_start``      | ``abbreviations``: words a full stop does not end    |
 |          |                              | ``exclaimed_names``: names whose "!" ends nothing   |
 
-Rules, in order:
-1. A blank line (paragraph break) always ends a sentence.
-2. A single line break ends a sentence unless the next line starts in lower case
-   (a hard-wrapped line goes on).
-3. Inside a line, ``.``, ``!`` or ``?`` (with any closing quotes, brackets or
-   underscores after it) followed by space and a capital, digit, opening quote,
-   underscore or bracket ends a sentence, except after an abbreviation, an initial
-   or a name that ends in the mark itself.
+Rules as named data (:data:`BREAK_RULES`), each break rule with the keep rules that
+are its exceptions:
+- line break: a line break ends a sentence (a blank line always does), except a
+  hard-wrapped line: the next line starts in lower case and the line before ends
+  with no sentence mark;
+- sentence mark: inside a line, ``.``, ``!`` or ``?`` (with any closing quotes,
+  brackets or underscores after it) followed by space and a capital, digit, opening
+  quote, underscore or bracket ends a sentence, except after an initial ("J. Smith"),
+  an abbreviation ("Det. Insp.") or an exclaimed name ("Stop It Now!").
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from pressfacts.extensions import register_extensions
 
+# a sentence mark and what closes with it, before space and a sentence opening: matches
+# '.”' in 'act.” The' and '!' in 'Now! And'; not '.' in '£1.5m' or 'e.g. the'
 _TERMINAL = re.compile(r"[.!?]+[\"'”’)\]_*]*(?=\s+[\"'“‘(\[_*]*[A-Z0-9£])")
+# the word before a full stop, dots included: matches 'Insp' in 'Det. Insp.', 'J' in 'J.'
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 _LINE_BREAK = re.compile(r"\n")
+_WORD_REACH = 60
+"""Characters looked back for the word before a full stop (no abbreviation is longer)."""
 
 
-def _is_abbreviation(text: str, mark_at: int, abbreviations: frozenset[str]) -> bool:
-    if text[mark_at] != ".":
+@dataclass(frozen=True)
+class Lists:
+    """The word lists the keep rules read, compiled once."""
+
+    abbreviations: frozenset[str] = frozenset()
+    exclaimed_names: tuple[str, ...] = ()
+    longest_name: int = 0
+
+
+@dataclass(frozen=True)
+class Boundary:
+    """A place a break rule would end a sentence: the mark at ``at``, the break at ``end``."""
+
+    text: str
+    at: int
+    end: int
+
+
+@dataclass(frozen=True)
+class KeepRule:
+    """An exception: where ``keeps`` is true, the break rule does not end the sentence."""
+
+    name: str
+    keeps: Callable[[Boundary, Lists], bool]
+
+
+@dataclass(frozen=True)
+class BreakRule:
+    """Where a sentence ends (``pattern``), unless one of its ``exceptions`` keeps it going."""
+
+    name: str
+    pattern: re.Pattern[str]
+    exceptions: tuple[KeepRule, ...]
+
+
+def _hard_wrapped(boundary: Boundary, lists: Lists) -> bool:
+    """The next line starts in lower case and the line before ends with no sentence mark."""
+    text, after = boundary.text, boundary.end
+    while after < len(text) and text[after] in " \t":
+        after += 1
+    before = boundary.at
+    while before > 0 and text[before - 1].isspace():
+        before -= 1
+    last = text[before - 1] if before > 0 else ""
+    return text[after : after + 1].islower() and last not in '.!?:”"'
+
+
+def _word_before_stop(boundary: Boundary) -> str | None:
+    if boundary.text[boundary.at] != ".":
+        return None
+    match = _WORD_BEFORE.search(boundary.text, max(0, boundary.at - _WORD_REACH), boundary.at)
+    return match.group(1) if match else None
+
+
+def _initial(boundary: Boundary, lists: Lists) -> bool:
+    """ "J. Smith": one capital letter before the full stop."""
+    word = _word_before_stop(boundary)
+    return word is not None and len(word) == 1 and word.isupper()
+
+
+def _abbreviation(boundary: Boundary, lists: Lists) -> bool:
+    """ "Det. Insp.", "No. 4": a listed abbreviation before the full stop."""
+    word = _word_before_stop(boundary)
+    return word is not None and word.lower() in lists.abbreviations
+
+
+def _exclaimed_name(boundary: Boundary, lists: Lists) -> bool:
+    """ "Stop It Now! And": a name that ends in its own "!" or "?"."""
+    text, at = boundary.text, boundary.at
+    if text[at] not in "!?":
         return False
-    match = _WORD_BEFORE.search(text, 0, mark_at)
-    if not match:
-        return False
-    word = match.group(1)
-    if len(word) == 1 and word.isupper():
-        return True  # an initial: "J. Smith"
-    return word.lower() in abbreviations
+    tail = text[max(0, at + 1 - lists.longest_name) : at + 1].lower()
+    return any(tail.endswith(name.lower()) for name in lists.exclaimed_names)
 
 
-def _ends_with_name(text: str, mark_end: int, names: Iterable[str]) -> bool:
-    return any(text.lower().endswith(name.lower(), 0, mark_end) for name in names)
+HARD_WRAPPED_LINE = KeepRule("hard-wrapped line", _hard_wrapped)
+INITIAL = KeepRule("initial", _initial)
+ABBREVIATION = KeepRule("abbreviation", _abbreviation)
+EXCLAIMED_NAME = KeepRule("exclaimed name", _exclaimed_name)
+
+BREAK_RULES: tuple[BreakRule, ...] = (
+    BreakRule("line break", _LINE_BREAK, (HARD_WRAPPED_LINE,)),
+    BreakRule("sentence mark", _TERMINAL, (INITIAL, ABBREVIATION, EXCLAIMED_NAME)),
+)
+"""Where sentences end, each with the exceptions that keep a sentence going."""
 
 
 def sentence_starts(
@@ -63,20 +141,15 @@ def sentence_starts(
         abbreviations: lower-case words (without final stop) that a "." does not end.
         exclaimed_names: names ending in "!" or "?" whose mark does not end a sentence.
     """
+    lists = Lists(
+        abbreviations, exclaimed_names, max((len(name) for name in exclaimed_names), default=0)
+    )
     breaks: set[int] = set()
-    for line_break in _LINE_BREAK.finditer(text):
-        after = line_break.end()
-        next_text = text[after:].lstrip(" \t")
-        if next_text[:1].islower() and text[: line_break.start()].rstrip()[-1:] not in '.!?:”"':
-            continue  # a hard-wrapped line goes on
-        breaks.add(after)
-    for terminal in _TERMINAL.finditer(text):
-        mark_at = terminal.start()
-        if _is_abbreviation(text, mark_at, abbreviations):
-            continue
-        if text[mark_at] in "!?" and _ends_with_name(text, mark_at + 1, exclaimed_names):
-            continue
-        breaks.add(terminal.end())
+    for rule in BREAK_RULES:
+        for match in rule.pattern.finditer(text):
+            boundary = Boundary(text, match.start(), match.end())
+            if not any(keep.keeps(boundary, lists) for keep in rule.exceptions):
+                breaks.add(match.end())
     starts: list[int] = []
     for position in sorted({0, *breaks}):
         while position < len(text) and text[position].isspace():

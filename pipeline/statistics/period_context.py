@@ -29,10 +29,10 @@ from pressfacts.statistics.periods import UNRESOLVED
 
 CLAUSE_BREAK = re.compile(
     r"[;:]|\s[–—-]\s|\.\s|,\s+(?:while|whereas|but|although|with|compared\s+(?:with|to)|"
-    r"(?:up|down)\s+(?:from|on))\b"
+    r"(?:up|down)\b)"
 )
 """Where one clause of a sentence ends and the next begins: "; ", " – ", ", while",
-", with 672 …", ", compared with 417 …", ", up from 30,600 …"."""
+", with 672 …", ", compared with 417 …", ", up from 30,600 …", ", down 8% on …"."""
 _EVENT_KINDS = ("day",)
 _TRAILER = re.compile(
     r"\W{0,3}(?:the|these|those|all|this)\s+(?:[a-z]+\s+){0,2}?(?:figures|reports|statistics|"
@@ -254,7 +254,21 @@ class DocumentPeriods:
         change: str | None,
         sentence_periods: Sequence[PeriodFinding],
     ) -> PeriodFinding | None:
-        """The period of the figure at ``absolute`` (document offset) of ``sentence``."""
+        """The period of the figure at ``absolute`` (document offset) of ``sentence``;
+        never an undated phrase's placeholder, never inverted."""
+        period = self._figure_period(sentence, s_start, absolute, change, sentence_periods)
+        if period is None or period.kind == UNRESOLVED or period.start > period.end:
+            return None
+        return period
+
+    def _figure_period(
+        self,
+        sentence: str,
+        s_start: int,
+        absolute: int,
+        change: str | None,
+        sentence_periods: Sequence[PeriodFinding],
+    ) -> PeriodFinding | None:
         own = clause_periods(sentence, s_start, absolute, sentence_periods)
         own = [p for p in own if p.kind not in _EVENT_KINDS]
         if any(p.kind != UNRESOLVED for p in own):

@@ -1,7 +1,8 @@
-"""The period grammar as a table of named rules: a pattern and how it resolves.
+"""The period grammar's parts: the rule type, its context, and the resolvers.
 
 Each :class:`PeriodRule` names one way a press release states a span of time, with the
-regex that finds it and the function that turns a match into whole ISO dates. A
+regex that finds it and the function (a ``resolve_*`` here) that turns a match into
+whole ISO dates; the table of rules is :data:`pressfacts.statistics.period_table.PERIOD_RULES`. A
 resolver returns a :class:`Span`, ``None`` when the phrase is a period that cannot be
 fixed (a relative phrase without the publication date P, "a year or so previously")
 or :data:`NOT_A_PERIOD` when the match is not a period after all ("2019-22" is no
@@ -21,14 +22,14 @@ from typing import Final
 from dateutil.relativedelta import relativedelta
 
 from pressfacts.findings import PeriodFinding
-from pressfacts.lexicon.months import MONTH, month_number
+from pressfacts.lexicon.months import month_number
 from pressfacts.lexicon.number_words import WORD_NUMBER, count_value
-from pressfacts.statistics.single_dates import DAY_DATE, DayReader
+from pressfacts.statistics.single_dates import DayReader
 
-_YEAR = r"(?:19|20)\d{2}"
-_COUNT = rf"(?:\d{{1,2}}|{WORD_NUMBER})"
-_UNIT = r"(?:month|year|week)"
-_ORDINAL = r"(?:st|nd|rd|th)?"
+YEAR = r"(?:19|20)\d{2}"
+COUNT = rf"(?:\d{{1,2}}|{WORD_NUMBER})"
+UNIT = r"(?:month|year|week)"
+ORDINAL = r"(?:st|nd|rd|th)?"
 
 
 @dataclass(frozen=True)
@@ -109,14 +110,14 @@ def _year_of(word: str | None, ctx: Context) -> int | None:
     return int(word) if word else (ctx.published.year if ctx.published else None)
 
 
-def _previous(ctx: Context) -> tuple[dt.date, dt.date] | None:
+def _previous_span(ctx: Context) -> tuple[dt.date, dt.date] | None:
     return (ctx.previous.start, ctx.previous.end) if ctx.previous else None
 
 
 # -- resolvers -------------------------------------------------------------------------
 
 
-def _month_range(ctx: Context) -> Resolution:
+def resolve_month_range(ctx: Context) -> Resolution:
     year2 = _year_of(ctx.group("y2"), ctx)
     if year2 is None:
         return None
@@ -125,7 +126,7 @@ def _month_range(ctx: Context) -> Resolution:
     return Span(dt.date(year1, m1, 1), month_end(year2, m2))
 
 
-def _day_range(ctx: Context) -> Resolution:
+def resolve_day_range(ctx: Context) -> Resolution:
     year2 = _year_of(ctx.group("y2"), ctx)
     if year2 is None:
         return None
@@ -140,7 +141,7 @@ def _day_range(ctx: Context) -> Resolution:
         return NOT_A_PERIOD
 
 
-def _shared_month_range(ctx: Context) -> Resolution:
+def resolve_shared_month_range(ctx: Context) -> Resolution:
     year = _year_of(ctx.group("y"), ctx)
     if year is None:
         return None
@@ -154,7 +155,7 @@ def _shared_month_range(ctx: Context) -> Resolution:
         return NOT_A_PERIOD
 
 
-def _financial_year(ctx: Context) -> Resolution:
+def resolve_financial_year(ctx: Context) -> Resolution:
     """The UK financial year, 1 April to 31 March: "2022/23", "2017-18", "2023/2024"."""
     first, second = int(ctx.group("y1") or 0), int(ctx.group("y2") or 0)
     if (first + 1) % (100 if second < 100 else 10_000) != second:
@@ -162,7 +163,7 @@ def _financial_year(ctx: Context) -> Resolution:
     return Span(dt.date(first, 4, 1), dt.date(first + 1, 3, 31))
 
 
-def _financial_year_named(ctx: Context) -> Resolution:
+def resolve_financial_year_named(ctx: Context) -> Resolution:
     """ "the next financial year", "this financial year" relative to P."""
     if ctx.published is None:
         return None
@@ -174,7 +175,7 @@ def _financial_year_named(ctx: Context) -> Resolution:
     return Span(dt.date(first, 4, 1), dt.date(first + 1, 3, 31), "relative")
 
 
-def _quarter(ctx: Context) -> Resolution:
+def resolve_quarter(ctx: Context) -> Resolution:
     """A calendar quarter: "Q1 2023", "the second quarter of 2022"."""
     ordinals = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}
     quarter = int(ctx.group("q") or 0) or ordinals[(ctx.group("ord") or "").lower()]
@@ -183,23 +184,23 @@ def _quarter(ctx: Context) -> Resolution:
     return Span(first, month_end(year, 3 * quarter))
 
 
-def _day(ctx: Context) -> Resolution:
+def resolve_day(ctx: Context) -> Resolution:
     day = ctx.days.read(ctx.match, ctx.published)
     return Span(day, day, "day") if day else None
 
 
-def _year_range(ctx: Context) -> Resolution:
+def resolve_year_range(ctx: Context) -> Resolution:
     return Span(
         dt.date(int(ctx.group("y1") or 0), 1, 1), dt.date(int(ctx.group("y2") or 0), 12, 31)
     )
 
 
-def _year_to(ctx: Context) -> Resolution:
+def resolve_year_to(ctx: Context) -> Resolution:
     end = month_end(int(ctx.group("y") or 0), month_number(ctx.group("m") or ""))
     return Span(months_before(end, 11), end)
 
 
-def _first_months(ctx: Context) -> Resolution:
+def resolve_first_months(ctx: Context) -> Resolution:
     year, n = int(ctx.group("y") or 0), count_value(ctx.group("n") or "")
     if not 1 <= n <= 12:
         return NOT_A_PERIOD
@@ -208,14 +209,14 @@ def _first_months(ctx: Context) -> Resolution:
     return Span(dt.date(year, 13 - n, 1), dt.date(year, 12, 31))
 
 
-def _since(ctx: Context) -> Resolution:
+def resolve_since(ctx: Context) -> Resolution:
     if ctx.published is None:
         return None
     month = month_number(ctx.group("m") or "") if ctx.group("m") else 1
     return Span(dt.date(int(ctx.group("y") or 0), month, 1), ctx.published, "since")
 
 
-def _baseline(ctx: Context) -> Resolution:
+def resolve_baseline(ctx: Context) -> Resolution:
     year = int(ctx.group("y") or 0)
     return Span(dt.date(year, 1, 1), dt.date(year, 12, 31), "baseline")
 
@@ -229,13 +230,13 @@ def _latest_month(word: str, published: dt.date, strictly_before: bool) -> dt.da
     return dt.date(year, month, 1)
 
 
-def _since_month(ctx: Context) -> Resolution:
+def resolve_since_month(ctx: Context) -> Resolution:
     if ctx.published is None:
         return None
     return Span(_latest_month(ctx.group("m") or "", ctx.published, False), ctx.published, "since")
 
 
-def _bare_month(ctx: Context) -> Resolution:
+def resolve_bare_month(ctx: Context) -> Resolution:
     """ "in September" with no year: the latest whole September up to P."""
     word = ctx.group("m") or ""
     if word == "may":
@@ -246,7 +247,7 @@ def _bare_month(ctx: Context) -> Resolution:
     return Span(first, min(month_end(first.year, first.month), ctx.published), "relative")
 
 
-def _last_month_named(ctx: Context) -> Resolution:
+def resolve_last_month_named(ctx: Context) -> Resolution:
     """ "last September": the latest September before P's month."""
     if ctx.published is None:
         return None
@@ -254,17 +255,17 @@ def _last_month_named(ctx: Context) -> Resolution:
     return Span(first, month_end(first.year, first.month), "relative")
 
 
-def _month_year(ctx: Context) -> Resolution:
+def resolve_month_year(ctx: Context) -> Resolution:
     year, month = int(ctx.group("y") or 0), month_number(ctx.group("m") or "")
     return Span(dt.date(year, month, 1), month_end(year, month))
 
 
-def _year(ctx: Context) -> Resolution:
+def resolve_year(ctx: Context) -> Resolution:
     year = int(ctx.group("y") or 0)
     return Span(dt.date(year, 1, 1), dt.date(year, 12, 31))
 
 
-def _relative_year(ctx: Context) -> Resolution:
+def resolve_relative_year(ctx: Context) -> Resolution:
     published = ctx.published
     if published is None:
         return None
@@ -278,7 +279,7 @@ def _relative_year(ctx: Context) -> Resolution:
     return Span(dt.date(published.year - 1, 1, 1), dt.date(published.year - 1, 12, 31), "relative")
 
 
-def _so_far(ctx: Context) -> Resolution:
+def resolve_so_far(ctx: Context) -> Resolution:
     """ "so far this year", "so far in 2012": 1 January to P; null without P."""
     if ctx.published is None:
         return None
@@ -287,7 +288,7 @@ def _so_far(ctx: Context) -> Resolution:
     return Span(dt.date(year, 1, 1), end, "relative") if year <= end.year else NOT_A_PERIOD
 
 
-def _relative_month(ctx: Context) -> Resolution:
+def resolve_relative_month(ctx: Context) -> Resolution:
     published = ctx.published
     if published is None:
         return None
@@ -297,7 +298,7 @@ def _relative_month(ctx: Context) -> Resolution:
     return Span(first, month_end(first.year, first.month), "relative")
 
 
-def _past_months(ctx: Context) -> Resolution:
+def resolve_past_months(ctx: Context) -> Resolution:
     """ "the past 12 months", "the last five years": whole months before P's month."""
     if ctx.published is None:
         return None
@@ -307,10 +308,10 @@ def _past_months(ctx: Context) -> Resolution:
     return Span(months_before(ctx.published, months), end, "relative")
 
 
-def _following(ctx: Context) -> Resolution:
+def resolve_following(ctx: Context) -> Resolution:
     """ "the following six months", "the previous three-month period": counted from the
     period stated before."""
-    before = _previous(ctx)
+    before = _previous_span(ctx)
     if before is None:
         return None
     n = count_value(ctx.group("n") or "")
@@ -329,10 +330,10 @@ def _following(ctx: Context) -> Resolution:
     return Span(start, end, "following", before)
 
 
-def _year_before(ctx: Context) -> Resolution:
+def resolve_year_before(ctx: Context) -> Resolution:
     """ "the year before", "the previous year": the period stated before, a year earlier;
     with nothing stated before, the calendar year before P's."""
-    before = _previous(ctx)
+    before = _previous_span(ctx)
     if before is not None:
         start, end = shifted(before[0], before[1], -1)
         return Span(start, end, "previous", before)
@@ -342,9 +343,20 @@ def _year_before(ctx: Context) -> Resolution:
     return Span(dt.date(year, 1, 1), dt.date(year, 12, 31), "relative")
 
 
-def _same_period_year(ctx: Context) -> Resolution:
+def resolve_years_average(ctx: Context) -> Resolution:
+    """ "above the five-year average": the N years before the period stated before, so a
+    change against it runs from their start to that period's end."""
+    before = _previous_span(ctx)
+    if before is None:
+        return None
+    years = count_value(ctx.group("n") or "")
+    start = before[0] - relativedelta(years=years)
+    return Span(start, before[0] - dt.timedelta(days=1), "previous", before)
+
+
+def resolve_same_period_year(ctx: Context) -> Resolution:
     """ "the same period in 2019": the dates stated before, in that year."""
-    before = _previous(ctx)
+    before = _previous_span(ctx)
     if before is None:
         return None
     start, end = shifted(before[0], before[1], int(ctx.group("y") or 0) - before[0].year)
@@ -352,17 +364,17 @@ def _same_period_year(ctx: Context) -> Resolution:
     return Span(start, end, kind, before)
 
 
-def _same_period_last_year(ctx: Context) -> Resolution:
+def resolve_same_period_last_year(ctx: Context) -> Resolution:
     """ "the same period last year", "last year's campaign": the dates stated before, a
     year earlier; nothing stated before, no period."""
-    before = _previous(ctx)
+    before = _previous_span(ctx)
     if before is None:
         return None
     start, end = shifted(before[0], before[1], -1)
     return Span(start, end, "previous", before)
 
 
-def _same(ctx: Context) -> Resolution:
+def resolve_same(ctx: Context) -> Resolution:
     before = ctx.previous
     if before is None:
         return None
@@ -373,20 +385,20 @@ WEEK_DAYS = range(4, 9)
 """How many days after its first a stated "week" may end (a working week to nine days)."""
 
 
-def _the_week(ctx: Context) -> Resolution:
+def resolve_the_week(ctx: Context) -> Resolution:
     """ "during the week of action", "over the week": the week stated before (a span of
     five to nine days); otherwise undated here (a week stated later may date it: see
     :func:`pressfacts.statistics.periods.find_period_phrases`)."""
-    before = _previous(ctx)
+    before = _previous_span(ctx)
     if before is None or (before[1] - before[0]).days not in WEEK_DAYS:
         return None
     return Span(before[0], before[1], "same")
 
 
-def _the_operation(ctx: Context) -> Resolution:
+def resolve_the_operation(ctx: Context) -> Resolution:
     """ "During the two-day operation": the period stated before when it is that long;
     otherwise undated (and a lead-in that leaves its figures undated, not borrowed)."""
-    before = _previous(ctx)
+    before = _previous_span(ctx)
     if before is None or not ctx.group("n"):
         return None
     days = {"day": 1, "week": 7, "month": 30}[(ctx.group("unit") or "day").lower()]
@@ -396,142 +408,10 @@ def _the_operation(ctx: Context) -> Resolution:
     return Span(before[0], before[1], "same")
 
 
-def _today(ctx: Context) -> Resolution:
+def resolve_today(ctx: Context) -> Resolution:
     return Span(ctx.published, ctx.published, "day") if ctx.published else None
 
 
-def _unfixed(ctx: Context) -> Resolution:
+def resolve_unfixed(ctx: Context) -> Resolution:
     """A period too vague to date ("a year or so previously", "in recent years")."""
     return None
-
-
-def _compile(pattern: str) -> re.Pattern[str]:
-    return re.compile(pattern, re.I)
-
-
-def _day_month(i: int) -> str:
-    """A day and month in either order ("24 March", "March 24th"), groups numbered ``i``."""
-    return (
-        rf"(?:(?P<d{i}>\d{{1,2}}){_ORDINAL}\s+(?P<m{i}>{MONTH})|"
-        rf"(?P<m{i}b>{MONTH})\s+(?P<d{i}b>\d{{1,2}}){_ORDINAL})"
-    )
-
-
-PERIOD_RULES: tuple[PeriodRule, ...] = (
-    # "between July 2017 and January 2018", "from April to June 2023"; not "from May 5"
-    PeriodRule("month_range", _compile(
-        rf"\b(?:between|from)\s+(?P<m1>{MONTH})\s*(?P<y1>{_YEAR})?\s+(?:and|to|until)\s+"
-        rf"(?P<m2>{MONTH})(?!\s*\d{{1,2}}\b)\s*(?P<y2>{_YEAR})?"), _month_range),
-    # "between March 24 and April 23", "from 3 May to 9 June 2023"
-    PeriodRule("day_range", _compile(
-        rf"\b(?:between|from)\s+{_day_month(1)},?\s*(?P<y1>{_YEAR})?\s*"
-        rf"(?:and|to|until|[-–])\s*{_day_month(2)},?\s*(?P<y2>{_YEAR})?"), _day_range),
-    # "between 3 and 9 June", "from 6 to 12 March 2023"; not "from 6 to 12 people"
-    PeriodRule("shared_month_range", _compile(
-        rf"\b(?:between|from)\s+(?P<d1>\d{{1,2}}){_ORDINAL}\s*(?:and|to|until|[-–])\s*"
-        rf"(?P<d2>\d{{1,2}}){_ORDINAL}\s+(?P<m>{MONTH})(?:\s+(?P<y>{_YEAR}))?"),
-        _shared_month_range),
-    # "2022/23", "2017-18", "2023/2024"; not "2023-03-01" (03 is no next year)
-    PeriodRule("financial_year", _compile(
-        rf"\b(?P<y1>{_YEAR})[/-](?P<y2>{_YEAR}|\d{{2}})\b(?![/-]?\d)"), _financial_year),
-    # "the next financial year"; not "a financial year" (no anchor)
-    PeriodRule("financial_year_named", _compile(
-        r"\b(?:the\s+)?(?P<which>this|last|next|current|previous|coming)\s+financial\s+year\b"),
-        _financial_year_named),
-    # "Q1 2023", "the third quarter of 2022"
-    PeriodRule("quarter", _compile(
-        rf"\bQ(?P<q>[1-4])\s*(?P<y>{_YEAR})\b|\bthe\s+(?P<ord>first|second|third|fourth|final|"
-        rf"last)\s+quarter\s+of\s+(?P<y2>{_YEAR})\b"), _quarter),
-    # "between 2016 and 2018"
-    PeriodRule("year_range", _compile(
-        rf"\b(?:between|from)\s+(?P<y1>{_YEAR})\s+(?:and|to|until)\s+(?P<y2>{_YEAR})\b"),
-        _year_range),
-    # "the year to March 2023", "12 months ending June 2022"
-    PeriodRule("year_to", _compile(
-        rf"\b(?:the\s+)?(?:year|12\s+months)\s+(?:to|ending)\s+(?:the\s+end\s+of\s+)?"
-        rf"(?P<m>{MONTH})\s+(?P<y>{_YEAR})"), _year_to),
-    # "the first six months of 2018"
-    PeriodRule("first_months", _compile(
-        rf"\b(?:the\s+)?(?P<which>first|last)\s+(?P<n>{_COUNT})\s+months\s+of\s+(?P<y>{_YEAR})"),
-        _first_months),
-    # "since being elected in 2016", "since it opened in March 2019"; not "since 2016"
-    PeriodRule("since_event", _compile(
-        rf"\bsince\s+(?:being|it|he|she|they|we|the|its|their)\b[\w\s’']{{1,40}}?\bin\s+"
-        rf"(?:(?P<m>{MONTH})\s+)?(?P<y>{_YEAR})\b"), _since),
-    # "since 2021", "since March 2019"
-    PeriodRule("since", _compile(rf"\bsince\s+(?:(?P<m>{MONTH})\s+)?(?P<y>{_YEAR})\b"), _since),
-    # "up 30% on 2022", "compared with 2021"; not "on 2022/23"
-    PeriodRule("baseline", _compile(
-        rf"\b(?:on|compared\s+(?:with|to)|than\s+in|than)\s+(?P<y>{_YEAR})\b(?![-/]\d)"),
-        _baseline),
-    # "since January"; not "since January 2020" (that is "since")
-    PeriodRule("since_month", _compile(rf"\bsince\s+(?P<m>{MONTH})(?!\s*\d)"), _since_month),
-    # "last September"; not "last September 2019" (month_year)
-    PeriodRule("last_month_named", _compile(
-        rf"\b(?:last|this\s+past)\s+(?P<m>{MONTH})(?![\w.]|\s*\d)"), _last_month_named),
-    # "in March 2021", "during May 2020"
-    PeriodRule("month_year", _compile(
-        rf"\b(?:in|during|throughout|for|of|since)?\s*(?P<m>{MONTH})\s+(?P<y>{_YEAR})\b"),
-        _month_year),
-    # "in September", "during April"; not "in May 2020", "in March 23", "in may"
-    PeriodRule("bare_month", _compile(
-        rf"\b(?:in|during|throughout)\s+(?P<m>{MONTH})(?![\w.]|\s*\d|\s+(?:and|to)\b)"),
-        _bare_month),
-    # "in 2022"; not "in 2022/23"
-    PeriodRule("year", _compile(
-        rf"\b(?:in|during|throughout|for)\s+(?P<y>{_YEAR})\b(?![-/]\d)"), _year),
-    # "so far this year", "so far in 2012"
-    PeriodRule("so_far", _compile(
-        rf"\bso\s+far\s+(?:this\s+year|in\s+(?P<y>{_YEAR})\b)"), _so_far),
-    # "the same period in 2019"
-    PeriodRule("same_period_year", _compile(
-        rf"\b(?:in\s+|over\s+|during\s+)?the\s+same\s+(?:period|time|months?|weeks?)\s+"
-        rf"(?:in|of)\s+(?P<y>{_YEAR})\b"), _same_period_year),
-    # "the same period last year", "last year's campaign"
-    PeriodRule("same_period_last_year", _compile(
-        r"\b(?:the\s+)?same\s+(?:period|time|months?|weeks?)\s+(?:last\s+year|(?:of|in)\s+the\s+"
-        r"previous\s+year|a\s+year\s+(?:earlier|ago|before))\b|\blast\s+year['’]s\s+"
-        r"(?:campaign|operation|week\s+of\s+action|event|crackdown|figures?)\b"),
-        _same_period_last_year),
-    # "last year", "this year", "the past year"; not "last year's"
-    PeriodRule("relative_year", _compile(
-        r"\b(?P<which>last|this|previous|past)\s+year(?!['’]s)\b"), _relative_year),
-    # "last month", "this month"
-    PeriodRule("relative_month", _compile(r"\b(?P<which>last|this)\s+month\b"), _relative_month),
-    # "the past 12 months", "the last five years"
-    PeriodRule("past_months", _compile(
-        rf"\b(?:the\s+)?(?:last|past)\s+(?P<n>{_COUNT})\s+(?P<unit>months|years)\b"),
-        _past_months),
-    # "the following six months", "the previous three-month period", "the next two weeks"
-    PeriodRule("following", _compile(
-        rf"\b(?:the\s+)?(?P<which>following|next|subsequent|previous|preceding|prior)\s+"
-        rf"(?P<n>{_COUNT})[-\s](?P<unit>{_UNIT})s?(?:\s+period)?"), _following),
-    # "the same period", "that period", "over the six-month period"
-    PeriodRule("same", _compile(
-        rf"\b(?:the\s+)?(?:same|that|this)\s+(?:(?P<n>{_COUNT})[-\s]month\s+)?period\b|"
-        rf"\bover\s+the\s+(?P<n2>{_COUNT})[-\s]month\s+period\b"), _same),
-    # "the year before", "the previous year", "a year earlier"
-    PeriodRule("year_before", _compile(
-        r"\b(?:the\s+year\s+before|the\s+(?:previous|preceding|prior)\s+year|a\s+year\s+"
-        r"(?:earlier|before))\b"), _year_before),
-    # "that year", "the same year"
-    PeriodRule("same_year", _compile(r"\b(?:that|the\s+same)\s+year\b"), _same),
-    # "during the week of action", "over the week"; not "every week", "this week"
-    PeriodRule("the_week", _compile(
-        r"\b(?:during|over|in|throughout)\s+the\s+(?:recent\s+|same\s+)?(?:[\w-]+\s+){0,3}?"
-        r"week(?:\s+of\s+(?:action|intensification))?\b(?!s|['’]s)"), _the_week),
-    # "during the two-day operation", "throughout the campaign"; not "the operation of"
-    PeriodRule("the_operation", _compile(
-        rf"\b(?:during|over|in|throughout)\s+the\s+(?:(?P<n>{_COUNT})[-\s](?P<unit>day|week|"
-        rf"month)[-\s])?(?:[\w-]+\s+){{0,2}}?(?:operation|campaign|crackdown|initiative|blitz)"
-        rf"\b(?!\s+of\b)"), _the_operation),
-    # too vague to date: "a year or so previously", "in recent years"
-    PeriodRule("vague", _compile(
-        r"\b(?:a\s+(?:year|month)\s+or\s+so|some\s+(?:years|months)|a\s+few\s+(?:years|months))"
-        r"\s+(?:previously|earlier|before|ago)\b|\bin\s+recent\s+(?:years|months)\b"), _unfixed),
-    # "today"
-    PeriodRule("today", _compile(r"\btoday\b"), _today),
-    # "on 14 March 2023", "March 14, 2023", "14/03/2023"
-    PeriodRule("day", DAY_DATE, _day),
-)  # fmt: skip
-"""Every way of stating a period, tried all at once; the longest phrase at a place wins."""

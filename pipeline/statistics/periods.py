@@ -29,12 +29,12 @@ from pressfacts.extensions import register_extensions
 from pressfacts.findings import PeriodFinding
 from pressfacts.lexicon.months import FULL_MONTHS
 from pressfacts.statistics.period_rules import (
-    PERIOD_RULES,
     WEEK_DAYS,
     Context,
     PeriodRule,
     Span,
 )
+from pressfacts.statistics.period_table import PERIOD_RULES
 from pressfacts.statistics.single_dates import DayReader, default_day_reader
 
 __all__ = ["UNRESOLVED", "PeriodFinder", "find_period_phrases", "find_periods"]

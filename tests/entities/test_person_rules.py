@@ -70,6 +70,15 @@ PERSON_ROWS = {
         "Derek Hale, who organised the protest, spoke. Hale said it mattered.",
         {"Derek Hale": []},
     ),
+    "according_to": (
+        "The shop was busy, according to Leah Fox, who works there.",
+        {"Leah Fox": []},
+    ),
+    "name_event": ("Callum Reeve was jailed for four years.", {"Callum Reeve": []}),
+    "name_pictured": (
+        "Imogen Hart (pictured) opened the new centre.",
+        {"Imogen Hart": []},
+    ),
     "rank_surname": ("Sergeant Pardoe thanked residents.", {"Pardoe": ["Sergeant"]}),
 }
 
@@ -91,6 +100,11 @@ NOT_PEOPLE = {
     "form_labels": "Email: press@example.org\nTel: 0100 000 000",
     "no_given_name": "Northern Valleys said the talks went well.",
     "lower_case_by": "The car was seized by police.",
+    "place_that_is_a_given_name": "Chester Zoo said the fence was repaired.",
+    "organisation_described": "Harbour Trust, a local charity, said it would help.",
+    "according_to_an_organisation": "Crime fell, according to Kent Police.",
+    "organisation_event": "Northern Rail was charged after the crash.",
+    "place_event": "Chester was named the safest city.",
 }
 
 
@@ -101,6 +115,7 @@ def test_not_a_person(nlp: Language, text: str) -> None:
 
 CLEANING_ROWS = {
     "article": ("Dana Moor, the director of Barnardo's, said it helped.", ["Director"]),
+    "relative_clause": ("Dana Moor, who is the director of Barnardo's, said so.", ["Director"]),
     "acronym": (
         "Dana Moor, lead for Online Child Safety (OCS), said it helped.",
         ["Lead for Online Child Safety"],
@@ -182,6 +197,14 @@ ROLE_ROWS = {
         "Avon and Somerset Police and Crime Commissioner Nia Brooks said it worked.",
         [RoleFinding("Police and Crime Commissioner", None, "Avon and Somerset")],
     ),
+    "force_after_name": (
+        "Inspector Nia Brooks of Cheshire Constabulary said it worked.",
+        [RoleFinding("Inspector", "force:cheshire-constabulary")],
+    ),
+    "unlisted_place_after_in": (
+        "Nia Brooks, head of investigations in Glenmoray, said it worked.",
+        [RoleFinding("Head of Investigations", None, "Glenmoray")],
+    ),
     "charity_before_title": (
         "NSPCC chief executive Nia Brooks said it worked.",
         [RoleFinding("Chief Executive", "charity:nspcc")],
@@ -196,6 +219,59 @@ ROLE_ROWS = {
 @pytest.mark.parametrize(("text", "expected"), ROLE_ROWS.values(), ids=list(ROLE_ROWS))
 def test_roles(nlp: Language, text: str, expected: list[RoleFinding]) -> None:
     assert roles(nlp, text) == {"Nia Brooks": expected}
+
+
+NAME_ROWS = {
+    "weekday_after_name": (
+        "Inspector Jo Quill Monday said the road reopened.",
+        {"Jo Quill": ["Inspector"]},
+    ),
+    "title_after_name": (
+        "By Jo Quill Chief Reporter\nThe road reopened.",
+        {"Jo Quill": ["Chief Reporter"]},
+    ),
+    "described_by_appositive": (
+        "Jo Quill, a mother of three from the estate, said the lights were out.",
+        {"Jo Quill": []},
+    ),
+    "press_contact": ("Media contact: Jo Quill, 01632 960000", {"Jo Quill": []}),
+    "picture_credit": ("Picture: Jo Quill\nThe road reopened.", {"Jo Quill": []}),
+    "councillor": ("Cllr Jo Quill welcomed the plan.", {"Jo Quill": ["Councillor"]}),
+    "minister_before_name": (
+        "Home Secretary Jo Quill announced the funding.",
+        {"Jo Quill": ["Home Secretary"]},
+    ),
+    "rank_and_name_on_one_line": (
+        "By Jo Quill\nCrime Reporter\n\nResidents met on Monday.",
+        {"Jo Quill": ["Crime Reporter"]},
+    ),
+    "description_is_no_title": (
+        "Jo Quill, who runs the corner shop, said the lights were out.",
+        {"Jo Quill": []},
+    ),
+    "name_on_one_line": (
+        "Report by Jo Quill\nSam Pike\n",
+        {"Jo Quill": []},
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), NAME_ROWS.values(), ids=list(NAME_ROWS))
+def test_names_are_whole_and_nothing_more(
+    nlp: Language, text: str, expected: dict[str, list[str]]
+) -> None:
+    assert found(nlp, text) == expected
+
+
+@pytest.mark.parametrize("honorific", ["Sir", "Dame", "Dr", "Mrs"])
+def test_honorific_makes_an_alias_not_a_title(nlp: Language, honorific: str) -> None:
+    doc = nlp(f"{honorific} Alex Mercer said the charity would grow.")
+    (info,) = doc._.entity_info.values()
+    assert (info.name, info.titles, info.aliases) == (
+        "Alex Mercer",
+        [],
+        [f"{honorific} Alex Mercer"],
+    )
 
 
 SHORT_FORM_ROWS = {

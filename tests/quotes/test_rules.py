@@ -333,3 +333,15 @@ def test_speech_rule(cues: Cues, text: str, speech: bool) -> None:
 
 def test_every_speech_rule_has_a_row() -> None:
     assert {rule.name for rule in SPEECH_RULES} == {row[0] for row in SPEECH_ROWS}
+
+
+def test_the_outlet_told_is_not_the_speaker(cues: Cues) -> None:
+    text = "a spokesman for Gwent Police told the BBC"
+    mentions = [
+        EntityMention(16, 28, "force:gwent-police", "FORCE"),
+        EntityMention(38, 41, "org:bbc", "ORG"),
+    ]
+    verb_start = text.index("told")
+    clause = Clause(0, len(text), (verb_start, verb_start + 4), "told")
+    found = speaker_in_clause(text, clause, SpeakerContext(mentions), cues)
+    assert (found.speaker, found.rule) == ("force:gwent-police", "spokesperson")

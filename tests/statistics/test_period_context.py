@@ -116,6 +116,19 @@ CHOICES: dict[str, tuple[str, dt.date | None, dict[float, tuple[str, str] | None
             16: ("2019-05-01", "2021-06-30"),
         },
     ),
+    # ", down 8% on the same period last year" is the change's clause, not the count's
+    "down_on_clause": (
+        "In the first quarter of 2022 there were 512 burglaries, down 8% on the same period "
+        "last year.",
+        None,
+        {512: ("2022-01-01", "2022-03-31"), 8: ("2021-01-01", "2022-03-31")},
+    ),
+    # a change against an N-year average runs from the average's start
+    "years_average": (
+        "From April to June 2021 Essex recorded 930 frauds, up 12% on the three-year average.",
+        None,
+        {930: ("2021-04-01", "2021-06-30"), 12: ("2018-04-01", "2021-06-30")},
+    ),
     # a change in a paragraph that compares two periods covers both, not the lead-in's
     "change_in_a_comparison_paragraph": (
         "Between July and September 2021, staff handled 4,200 calls, up from 2,100 calls "

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from pressfacts.statistics.period_rules import PERIOD_RULES
+from pressfacts.statistics.period_table import PERIOD_RULES
 from pressfacts.statistics.periods import UNRESOLVED, find_period_phrases
 
 P = dt.date(2021, 7, 14)
@@ -58,6 +58,11 @@ ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
         "between 3 and 4 June 2021 … during the two-day operation",
         None,
         ("2021-06-03", "2021-06-04"),
+    ),
+    "years_average": (
+        "from April to June 2021, 12% above the three-year average",
+        None,
+        ("2018-04-01", "2021-03-31"),
     ),
     "vague": ("a few years earlier", P, None),
     "today": ("today", P, ("2021-07-14", "2021-07-14")),

@@ -1,0 +1,218 @@
+"""The person rules of :mod:`pressfacts.entities.people`: the named table and the
+regular expressions each rule and its helpers use, compiled once per pipeline.
+
+Every pattern is bounded (a phrase is at most 120 characters, a name at most four
+words on one line) and commented with an example it must find.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+_NAME_TOKEN = r"(?:Mc[A-Z][a-z]+|Ma?c[A-Z][a-z]+|O[’'][A-Z][a-z]+|[A-Z][a-z]+(?:[-’'][A-Z][a-z]+)*)"
+_PARTICLE = r"(?:de|van|von|der|den|da|di|du|le|la|bin|al|ap)"
+# words of a name are on one line: "Report by Jo Bell\nSam Lee" is two names
+_NAME_WORD = rf"[ \t]+(?:{_PARTICLE}[ \t]+)?(?:[A-Z]\.[ \t]+)?{_NAME_TOKEN}"
+_NAME = rf"(?P<name>{_NAME_TOKEN}(?:{_NAME_WORD}){{0,3}})"
+_POST_NOMINALS = r"(?:\s+(?:OBE|MBE|CBE|KBE|DBE|QPM|KPM|DL|MP|MSP|MS|AM|MLA|KC|QC|JP|BEM))*"
+_NAME_START = r"(?<![\w’'])"
+_NAME_END = r"(?![\w’])"
+_PHRASE = r"[^,\n“”\"]{2,120}?"
+"""A phrase between commas: no comma, line break or quote mark inside it."""
+_PORTFOLIO = rf"{_PHRASE}(?:,\s+[A-Z]{_PHRASE})*"
+"""An appositive that may list capitalised parts: "Lead for Crime, Justice and Safety"."""
+_PREFIX = r"(?P<prefix>(?i:temporary|acting|interim)\s+|[TA]/\s?)?"
+_CREDIT = (
+    r"(?:By|Report\s+by|Reporting\s+by|Words\s+by|Picture:|Pictures:|Photo:|Photograph:"
+    r"|Image:|Credit:|(?:Press|Media)[ \t]+(?:contact|enquiries)[ \t]*:|Contact:)"
+)
+
+
+@dataclass(frozen=True)
+class PersonRule:
+    """A context that introduces a person; ``example`` is a sentence it must find.
+
+    ``given_name``: the name's first word must be a known given name (the context alone
+    is weak); ``single``: a given name alone is a name here ("Kayla, 15, said").
+    """
+
+    name: str
+    example: str
+    given_name: bool = True
+    single: bool = False
+
+
+NAME_MAY_BE_CUT = frozenset({"rank_before_name", "title_phrase_then_name", "byline"})
+"""Rules whose name may lose trailing words ("DI Jo Bell Chief" -> "Jo Bell")."""
+
+CUE_AFTER = frozenset(
+    {
+        "name_then_verb",
+        "name_age_address",
+        "given_name_age",
+        "name_colon_quote",
+        "post_nominal",
+        "name_who",
+        "name_event",
+        "name_pictured",
+    }
+)
+"""Rules whose cue follows the name: words before the name are not part of the cue."""
+
+PERSON_RULES: tuple[PersonRule, ...] = (
+    PersonRule("title_phrase_then_name", "Director of the Harbour Trust, Jo Bell, said", False),
+    PersonRule("title_comma_name", "the Policing Minister, Amir Khan, has said"),
+    PersonRule("rank_before_name", "Detective Inspector Priya Nair said", False, single=True),
+    PersonRule("attribution_line", "– Jo Bell, Chief Executive"),
+    PersonRule("byline", "By Tom Reed, Crime Reporter"),
+    PersonRule("name_appositive_verb", "Jo Bell, head of policy at the NSPCC, said"),
+    PersonRule("name_then_verb", "Sarah Quinn said"),
+    PersonRule("verb_then_name", "said Sarah Quinn"),
+    PersonRule("name_age_address", "Daniel Moss, 45, of Bramford Road"),
+    PersonRule("given_name_age", "Kayla, 15, said", single=True),
+    PersonRule("name_colon_quote", "Maya Singh: “We listen.”"),
+    PersonRule("post_nominal", "Claire Dunn MP welcomed"),
+    PersonRule("name_who", "Derek Hale, who organised the protest, spoke"),
+    PersonRule("according_to", "according to Leah Fox"),
+    PersonRule("name_event", "Daniel Moss was jailed for six years"),
+    PersonRule("name_pictured", "Leah Fox (pictured) thanked the volunteers"),
+    PersonRule("rank_surname", "Sergeant Pardey said", False),
+)
+"""Every rule that finds a person, in the order they are tried."""
+
+
+@dataclass(frozen=True)
+class RulePatterns:
+    """The compiled patterns: one per rule (by rule name) and the helpers' patterns."""
+
+    rules: dict[str, re.Pattern[str]]
+    closing_appositive: re.Pattern[str]
+    """", head of X at Kent Police." closing a sentence after a name."""
+    appositive: re.Pattern[str]
+    """", chief executive of the NSPCC, said" after a name."""
+    title_after: re.Pattern[str]
+    """A title right after a name in a byline: "By Tom Reed Crime Reporter"."""
+    lead_in: re.Pattern[str]
+    """A portfolio right before a rank: "Head of Public Protection Detective …"."""
+    role_by_reference: re.Pattern[str]
+    """"The officer, who is drugs lead for the force, said": a role for the last person."""
+    short_title: re.Pattern[str]
+    """A title right before a family name ("DI " in "DI Ashcroft")."""
+
+
+def compile_patterns(title: str, verb_list: Sequence[str]) -> RulePatterns:
+    """The patterns for a title alternation ``title`` and the verbs of saying."""
+    verbs = "|".join(verb_list)
+    says = rf"(?:has\s+)?(?:{verbs})\b"
+    appositive_then_verb = rf"{_POST_NOMINALS},\s*(?P<appos>{_PORTFOLIO}),?\s*{says}"
+    patterns = {
+        "title_phrase_then_name": (
+            rf"{_NAME_START}(?P<titles>{title})(?P<portfolio>\s+(?:of|for|at)\s+{_PHRASE})?,"
+            rf"\s+{_NAME},?\s+(?:{verbs})\b"
+        ),
+        # "the Home Secretary, Amir Khan, set out": a title then a comma and a name
+        "title_comma_name": (
+            rf"{_NAME_START}(?P<titles>{title}),[ \t]+{_NAME}{_NAME_END}"
+            rf"(?=,|\s+(?:has|had|is|was|will|{verbs})\b)"
+        ),
+        # a collar number may stand between rank and name: "PC 2345 Jo Bell"; rank and
+        # name on one line ("Crime Reporter\n\nResidents" is no name)
+        "rank_before_name": (
+            rf"{_NAME_START}(?P<titles>{_PREFIX}{title}\.?(?:[ \t]+{title}\.?)?)[ \t]+"
+            rf"(?:\d{{2,5}}[ \t]+)?{_NAME}{_NAME_END}"
+        ),
+        # a press-release attribution line after a quote: "– Jane Smith, Chief Executive"
+        "attribution_line": (
+            rf"(?m)^[ \t]*[-–—][ \t]*{_NAME}{_POST_NOMINALS}"
+            rf"(?:,[ \t]*(?P<appos>[^\n]{{3,120}}?))?[ \t.]*$"
+        ),
+        # "By Tom Reed, Crime Reporter", "Picture: Sam Lee": must not match "by police"
+        "byline": rf"(?<![\w’']){_CREDIT}[ \t]+{_NAME}{_NAME_END}",
+        "name_appositive_verb": rf"{_NAME_START}{_NAME}{appositive_then_verb}",
+        "name_then_verb": rf"{_NAME_START}{_NAME}{_POST_NOMINALS},?\s+{says}",
+        "verb_then_name": rf"\b(?:{verbs})\s+{_NAME}{_NAME_END}",
+        # the court-report idiom: "Daniel Moss, 45, of Bramford Road"
+        "name_age_address": (
+            rf"{_NAME_START}{_NAME},\s*(?:(?:aged\s+)?\d{{1,3}},|(?:\d{{1,3}},\s*)?(?:of|from)\s+[A-Z])"
+        ),
+        # "Kayla, 15, said", "Kayla, 15 from Leeds, said": must not match "May, 2019,"
+        "given_name_age": (
+            rf"{_NAME_START}{_NAME},[ \t]*(?:aged[ \t]+)?\d{{1,2}}(?=[ \t]*,|[ \t]+from\b)"
+        ),
+        # "Maya Singh: “We listen.”": a speaker intro without a verb
+        "name_colon_quote": rf"{_NAME_START}{_NAME}{_POST_NOMINALS}:[ \t]*[“\"‘']",
+        "post_nominal": rf"{_NAME_START}{_NAME}[ \t]+(?:MP|MSP|MS|AM|MLA)\b",
+        # "Derek Hale, who organised the protest,": "who" makes a person of the name
+        "name_who": rf"{_NAME_START}{_NAME},[ \t]+who\b",
+        # "Daniel Moss was jailed", "Leah Fox has been appointed": what happens to people
+        # in court reports and announcements; must not match "Kent Police was praised"
+        "name_event": (
+            rf"{_NAME_START}{_NAME}{_POST_NOMINALS},?[ \t]+(?:was|were|has[ \t]+been|had[ \t]+been)"
+            r"[ \t]+(?:jailed|sentenced|charged|convicted|arrested|cleared|acquitted|remanded|"
+            r"bailed|killed|murdered|stabbed|injured|appointed|elected|awarded|honoured|"
+            r"found[ \t]+guilty)\b"
+        ),
+        # "Leah Fox (pictured)": a photo caption marker after a name
+        "name_pictured": (
+            rf"{_NAME_START}{_NAME}[ \t]*\((?:pictured|above|below|left|right|centre)\b"
+        ),
+        # "according to Leah Fox": must not match "according to Kent Police" (no given name)
+        "according_to": rf"\b[Aa]ccording[ \t]+to[ \t]+{_NAME}{_NAME_END}",
+    }
+    compiled = {name: re.compile(pattern) for name, pattern in patterns.items()}
+    closing_appositive = re.compile(rf"{_POST_NOMINALS},\s*(?P<appos>{_PHRASE})(?=[.;]\s|[.;]?$)")
+    appositive = re.compile(
+        rf"{appositive_then_verb}|\s+(?:from|of|at)\s+(?P<org_tail>{_PHRASE})\s+{says}"
+    )
+    # a title written right after a name in a byline: "By Tom Reed Crime Reporter"
+    title_after = re.compile(
+        rf"[ \t,]*\n?[ \t]*(?P<appos>(?:[A-Z][a-z]+[ \t]+){{0,3}}{title}){_NAME_END}"
+    )
+    # "Head of Public Protection Detective Inspector Jo Bell": a portfolio before a rank
+    lead_in = re.compile(
+        r"(?<![\w’'])(?P<lead>(?:Head|Director|Lead|Chair\w*|Manager)\s+of\s+"
+        r"(?:[A-Z][\w’'&-]*\s+|of\s+|the\s+|and\s+){1,8})$"
+    )
+    # "The officer, who is drugs lead for the force, said": a role for the person
+    # named last; must not match "The officer who arrested him"
+    role_by_reference = re.compile(
+        r"\b[Tt]he[ \t]+(?:officer|detective|commissioner|inspector|superintendent|"
+        r"sergeant|constable|minister|councillor|director|manager|chief[ \t]+executive),"
+        rf"[ \t]+who[ \t]+(?:is|was)[ \t]+(?:the[ \t]+)?(?P<appos>{_PHRASE}),"
+    )
+    short_title = re.compile(rf"(?:{title})\.?\s+$")
+    return RulePatterns(
+        compiled,
+        closing_appositive,
+        appositive,
+        title_after,
+        lead_in,
+        role_by_reference,
+        short_title,
+    )
+
+
+TITLE_LED = frozenset({"title_phrase_then_name", "title_comma_name", "rank_before_name"})
+"""Rules whose match begins with a title (or a prefix right before one)."""
+
+# "Acting", "Temporary", "T/" right before a title: where a title-led match may begin
+_PREFIX_BEFORE = re.compile(r"(?:(?i:temporary|acting|interim)\s+|[TA]/\s?)$")
+
+
+def matches_at(pattern: re.Pattern[str], text: str, starts: Sequence[int]) -> list[re.Match[str]]:
+    """Non-overlapping matches of ``pattern`` anchored where a title begins (or at a
+    prefix before it): what ``finditer`` gives for a title-led pattern, without a scan."""
+    found: list[re.Match[str]] = []
+    end = 0
+    for start in starts:
+        if start < end:
+            continue
+        prefix = _PREFIX_BEFORE.search(text, max(end, start - 12), start)
+        match = pattern.match(text, prefix.start()) if prefix else None
+        match = match or pattern.match(text, start)
+        if match:
+            found.append(match)
+            end = match.end()
+    return found

@@ -1,0 +1,191 @@
+"""The table of period rules: every way a press release states a span of time, named.
+
+Each entry pairs a bounded, anchored-where-possible regex (with a comment giving a
+phrase it must match and one it must not) with its resolver from
+:mod:`pressfacts.statistics.period_rules`. All patterns are tried at once; the longest
+phrase at a place wins.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pressfacts.lexicon.months import MONTH
+from pressfacts.statistics.period_rules import (
+    COUNT,
+    ORDINAL,
+    UNIT,
+    YEAR,
+    PeriodRule,
+    resolve_bare_month,
+    resolve_baseline,
+    resolve_day,
+    resolve_day_range,
+    resolve_financial_year,
+    resolve_financial_year_named,
+    resolve_first_months,
+    resolve_following,
+    resolve_last_month_named,
+    resolve_month_range,
+    resolve_month_year,
+    resolve_past_months,
+    resolve_quarter,
+    resolve_relative_month,
+    resolve_relative_year,
+    resolve_same,
+    resolve_same_period_last_year,
+    resolve_same_period_year,
+    resolve_shared_month_range,
+    resolve_since,
+    resolve_since_month,
+    resolve_so_far,
+    resolve_the_operation,
+    resolve_the_week,
+    resolve_today,
+    resolve_unfixed,
+    resolve_year,
+    resolve_year_before,
+    resolve_year_range,
+    resolve_year_to,
+    resolve_years_average,
+)
+from pressfacts.statistics.single_dates import DAY_DATE
+
+
+def _compile(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.I)
+
+
+def _day_month(i: int) -> str:
+    """A day and month in either order ("24 March", "March 24th"), groups numbered ``i``."""
+    return (
+        rf"(?:(?P<d{i}>\d{{1,2}}){ORDINAL}\s+(?P<m{i}>{MONTH})|"
+        rf"(?P<m{i}b>{MONTH})\s+(?P<d{i}b>\d{{1,2}}){ORDINAL})"
+    )
+
+
+PERIOD_RULES: tuple[PeriodRule, ...] = (
+    # "between July 2017 and January 2018", "from April to June 2023"; not "from May 5"
+    PeriodRule("month_range", _compile(
+        rf"\b(?:between|from)\s+(?P<m1>{MONTH})\s*(?P<y1>{YEAR})?\s+(?:and|to|until)\s+"
+        rf"(?P<m2>{MONTH})(?!\s*\d{{1,2}}\b)\s*(?P<y2>{YEAR})?"), resolve_month_range),
+    # "between March 24 and April 23", "from 3 May to 9 June 2023"
+    PeriodRule("day_range", _compile(
+        rf"\b(?:between|from)\s+{_day_month(1)},?\s*(?P<y1>{YEAR})?\s*"
+        rf"(?:and|to|until|[-–])\s*{_day_month(2)},?\s*(?P<y2>{YEAR})?"), resolve_day_range),
+    # "between 3 and 9 June", "from 6 to 12 March 2023"; not "from 6 to 12 people"
+    PeriodRule("shared_month_range", _compile(
+        rf"\b(?:between|from)\s+(?P<d1>\d{{1,2}}){ORDINAL}\s*(?:and|to|until|[-–])\s*"
+        rf"(?P<d2>\d{{1,2}}){ORDINAL}\s+(?P<m>{MONTH})(?:\s+(?P<y>{YEAR}))?"),
+        resolve_shared_month_range),
+    # "2022/23", "2017-18", "2023/2024"; not "2023-03-01" (03 is no next year)
+    PeriodRule("financial_year", _compile(
+        rf"\b(?P<y1>{YEAR})[/-](?P<y2>{YEAR}|\d{{2}})\b(?![/-]?\d)"), resolve_financial_year),
+    # "the next financial year"; not "a financial year" (no anchor)
+    PeriodRule("financial_year_named", _compile(
+        r"\b(?:the\s+)?(?P<which>this|last|next|current|previous|coming)\s+financial\s+year\b"),
+        resolve_financial_year_named),
+    # "Q1 2023", "the third quarter of 2022"
+    PeriodRule("quarter", _compile(
+        rf"\bQ(?P<q>[1-4])\s*(?P<y>{YEAR})\b|\bthe\s+(?P<ord>first|second|third|fourth|final|"
+        rf"last)\s+quarter\s+of\s+(?P<y2>{YEAR})\b"), resolve_quarter),
+    # "between 2016 and 2018"
+    PeriodRule("year_range", _compile(
+        rf"\b(?:between|from)\s+(?P<y1>{YEAR})\s+(?:and|to|until)\s+(?P<y2>{YEAR})\b"),
+        resolve_year_range),
+    # "the year to March 2023", "12 months ending June 2022"
+    PeriodRule("year_to", _compile(
+        rf"\b(?:the\s+)?(?:year|12\s+months)\s+(?:to|ending)\s+(?:the\s+end\s+of\s+)?"
+        rf"(?P<m>{MONTH})\s+(?P<y>{YEAR})"), resolve_year_to),
+    # "the first six months of 2018"
+    PeriodRule("first_months", _compile(
+        rf"\b(?:the\s+)?(?P<which>first|last)\s+(?P<n>{COUNT})\s+months\s+of\s+(?P<y>{YEAR})"),
+        resolve_first_months),
+    # "since being elected in 2016", "since it opened in March 2019"; not "since 2016"
+    PeriodRule("since_event", _compile(
+        rf"\bsince\s+(?:being|it|he|she|they|we|the|its|their)\b[\w\s’']{{1,40}}?\bin\s+"
+        rf"(?:(?P<m>{MONTH})\s+)?(?P<y>{YEAR})\b"), resolve_since),
+    # "since 2021", "since March 2019"
+    PeriodRule("since", _compile(
+        rf"\bsince\s+(?:(?P<m>{MONTH})\s+)?(?P<y>{YEAR})\b"), resolve_since),
+    # "up 30% on 2022", "compared with 2021"; not "on 2022/23"
+    PeriodRule("baseline", _compile(
+        rf"\b(?:on|compared\s+(?:with|to)|than\s+in|than)\s+(?P<y>{YEAR})\b(?![-/]\d)"),
+        resolve_baseline),
+    # "since January"; not "since January 2020" (that is "since")
+    PeriodRule("since_month", _compile(rf"\bsince\s+(?P<m>{MONTH})(?!\s*\d)"), resolve_since_month),
+    # "last September"; not "last September 2019" (month_year)
+    PeriodRule("last_month_named", _compile(
+        rf"\b(?:last|this\s+past)\s+(?P<m>{MONTH})(?![\w.]|\s*\d)"), resolve_last_month_named),
+    # "in March 2021", "during May 2020"
+    PeriodRule("month_year", _compile(
+        rf"\b(?:in|during|throughout|for|of|since)?\s*(?P<m>{MONTH})\s+(?P<y>{YEAR})\b"),
+        resolve_month_year),
+    # "in September", "during April"; not "in May 2020", "in March 23", "in may"
+    PeriodRule("bare_month", _compile(
+        rf"\b(?:in|during|throughout)\s+(?P<m>{MONTH})(?![\w.]|\s*\d|\s+(?:and|to)\b)"),
+        resolve_bare_month),
+    # "in 2022"; not "in 2022/23"
+    PeriodRule("year", _compile(
+        rf"\b(?:in|during|throughout|for)\s+(?P<y>{YEAR})\b(?![-/]\d)"), resolve_year),
+    # "so far this year", "so far in 2012"
+    PeriodRule("so_far", _compile(
+        rf"\bso\s+far\s+(?:this\s+year|in\s+(?P<y>{YEAR})\b)"), resolve_so_far),
+    # "the same period in 2019"
+    PeriodRule("same_period_year", _compile(
+        rf"\b(?:in\s+|over\s+|during\s+)?the\s+same\s+(?:period|time|months?|weeks?)\s+"
+        rf"(?:in|of)\s+(?P<y>{YEAR})\b"), resolve_same_period_year),
+    # "the same period last year", "last year's campaign"
+    PeriodRule("same_period_last_year", _compile(
+        r"\b(?:the\s+)?same\s+(?:period|time|months?|weeks?)\s+(?:last\s+year|(?:of|in)\s+the\s+"
+        r"previous\s+year|a\s+year\s+(?:earlier|ago|before))\b|\blast\s+year['’]s\s+"
+        r"(?:campaign|operation|week\s+of\s+action|event|crackdown|figures?)\b"),
+        resolve_same_period_last_year),
+    # "last year", "this year", "the past year"; not "last year's"
+    PeriodRule("relative_year", _compile(
+        r"\b(?P<which>last|this|previous|past)\s+year(?!['’]s)\b"), resolve_relative_year),
+    # "last month", "this month"
+    PeriodRule("relative_month", _compile(
+        r"\b(?P<which>last|this)\s+month\b"), resolve_relative_month),
+    # "the past 12 months", "the last five years"
+    PeriodRule("past_months", _compile(
+        rf"\b(?:the\s+)?(?:last|past)\s+(?P<n>{COUNT})\s+(?P<unit>months|years)\b"),
+        resolve_past_months),
+    # "the following six months", "the previous three-month period", "the next two weeks"
+    PeriodRule("following", _compile(
+        rf"\b(?:the\s+)?(?P<which>following|next|subsequent|previous|preceding|prior)\s+"
+        rf"(?P<n>{COUNT})[-\s](?P<unit>{UNIT})s?(?:\s+period)?"), resolve_following),
+    # "the same period", "that period", "over the six-month period"
+    PeriodRule("same", _compile(
+        rf"\b(?:the\s+)?(?:same|that|this)\s+(?:(?P<n>{COUNT})[-\s]month\s+)?period\b|"
+        rf"\bover\s+the\s+(?P<n2>{COUNT})[-\s]month\s+period\b"), resolve_same),
+    # "the year before", "the previous year", "a year earlier"
+    PeriodRule("year_before", _compile(
+        r"\b(?:the\s+year\s+before|the\s+(?:previous|preceding|prior)\s+year|a\s+year\s+"
+        r"(?:earlier|before))\b"), resolve_year_before),
+    # "35% above the five-year average", "the 3-year mean"; not "a five-year plan"
+    PeriodRule("years_average", _compile(
+        rf"\b(?:the\s+)?(?:previous\s+|last\s+)?(?P<n>{COUNT})[-\s]year\s+(?:average|mean)\b"),
+        resolve_years_average),
+    # "that year", "the same year"
+    PeriodRule("same_year", _compile(r"\b(?:that|the\s+same)\s+year\b"), resolve_same),
+    # "during the week of action", "over the week"; not "every week", "this week"
+    PeriodRule("the_week", _compile(
+        r"\b(?:during|over|in|throughout)\s+the\s+(?:recent\s+|same\s+)?(?:[\w-]+\s+){0,3}?"
+        r"week(?:\s+of\s+(?:action|intensification))?\b(?!s|['’]s)"), resolve_the_week),
+    # "during the two-day operation", "throughout the campaign"; not "the operation of"
+    PeriodRule("the_operation", _compile(
+        rf"\b(?:during|over|in|throughout)\s+the\s+(?:(?P<n>{COUNT})[-\s](?P<unit>day|week|"
+        rf"month)[-\s])?(?:[\w-]+\s+){{0,2}}?(?:operation|campaign|crackdown|initiative|blitz)"
+        rf"\b(?!\s+of\b)"), resolve_the_operation),
+    # too vague to date: "a year or so previously", "in recent years"
+    PeriodRule("vague", _compile(
+        r"\b(?:a\s+(?:year|month)\s+or\s+so|some\s+(?:years|months)|a\s+few\s+(?:years|months))"
+        r"\s+(?:previously|earlier|before|ago)\b|\bin\s+recent\s+(?:years|months)\b"),
+        resolve_unfixed),
+    # "today"
+    PeriodRule("today", _compile(r"\btoday\b"), resolve_today),
+    # "on 14 March 2023", "March 14, 2023", "14/03/2023"
+    PeriodRule("day", DAY_DATE, resolve_day),
+)  # fmt: skip
+"""Every way of stating a period, tried all at once; the longest phrase at a place wins."""
