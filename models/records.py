@@ -12,9 +12,17 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    SerializerFunctionWrapHandler,
+    TypeAdapter,
+    model_serializer,
+    model_validator,
+)
 
 SCHEMA_VERSION = 2
 
@@ -45,6 +53,19 @@ class RunRecord(_Record):
     pipeline_version: str = Field(description="Version of pressfacts that wrote the file.")
     documents: int = Field(ge=0, description="Number of document records.")
     errors: int = Field(ge=0, description="Number of document records with status error.")
+    extractors: dict[str, str] | None = Field(
+        default=None,
+        description="Versions of the text extractors the run used (HTML, PDF, DOCX, "
+        "encoding detection), by distribution name: a new extractor can change "
+        "document.text and so the ids. Left out when the run used none.",
+    )
+
+    @model_serializer(mode="wrap")
+    def _leave_out_no_extractors(self, handler: SerializerFunctionWrapHandler) -> Any:
+        data = handler(self)
+        if isinstance(data, dict) and data.get("extractors") is None:
+            data.pop("extractors", None)
+        return data
 
 
 class DocumentRecord(_Record):

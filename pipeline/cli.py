@@ -4,8 +4,11 @@ Commands:
     run     press releases in, ``knowledge.jsonl`` out
     eval    score a knowledge set (or a folder of inputs) against gold annotations
     schema  the JSON Schema of the records
+    load    a knowledge set into SQLite or PostgreSQL
 Exit status: 0 when every document was processed, 1 when some were recorded as
-errors, 2 for a usage error.
+errors, 2 for a usage error. For ``load``: 0 loaded (or nothing to change), 1 the
+database refused the load (nothing was changed), 2 a usage error or a file that
+cannot be loaded.
 """
 
 from __future__ import annotations
@@ -16,50 +19,117 @@ import sys
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from tqdm import tqdm
 
 from pressfacts.models.gold import GoldError
 from pressfacts.models.records import record_json_schema
+from pressfacts.reader.formats import DEFAULT_MAX_CHARS
+from pressfacts.reader.inputs import STDIN
 from pressfacts.reader.read import expand_inputs, read_inputs
 from pressfacts.version import __version__
 
+if TYPE_CHECKING:
+    from pressfacts.knowledge.build import DocumentFacts
+
 PROGRESS_MIN_INPUTS = 5
-"""A progress bar is shown on stderr for batches of more inputs than this."""
+"""A progress bar is shown on stderr, when it is a terminal, for batches of more inputs."""
+FAILURES_LISTED = 10
+"""The summary names this many failed inputs, then gives the count of the rest."""
+
+UNMATCHED_GOLD = "missing document"
+"""The kind of miss the scorer reports for a gold file that matches no document."""
 
 EXIT_OK, EXIT_DOCUMENT_ERRORS, EXIT_USAGE = 0, 1, 2
 
 
+def _error(command: str, message: str) -> int:
+    print(f"pressfacts {command}: error: {message}", file=sys.stderr)
+    return EXIT_USAGE
+
+
 def _run(args: argparse.Namespace) -> int:
     # spaCy is imported only by the commands that run the pipeline: --help stays quick
+    from pressfacts.knowledge.store import OutputError, open_output
+
+    paths = expand_inputs(args.inputs)
+    if not paths:
+        return _error("run", "no input files found")
+    if args.max_chars < 1:
+        return _error("run", f"--max-chars must be at least 1, not {args.max_chars}")
+    try:
+        with open_output(Path(args.out)) as out_dir:
+            return _run_locked(args, paths, out_dir)
+    except OutputError as error:
+        return _error("run", str(error))
+
+
+def _run_locked(args: argparse.Namespace, paths: list[str], out_dir: Path) -> int:
     from pressfacts.knowledge.build import build_knowledge_set
     from pressfacts.knowledge.store import write_knowledge_set
     from pressfacts.nlp import build_nlp
 
-    paths = expand_inputs(args.inputs)
-    if not paths:
-        print("pressfacts run: error: no input files found", file=sys.stderr)
-        return EXIT_USAGE
     nlp = build_nlp()
-    show_progress = len(paths) > PROGRESS_MIN_INPUTS and not args.quiet
-    # a JSON Lines input holds many documents: then the total is not known in advance
-    total = None if any(path.lower().endswith(".jsonl") for path in paths) else len(paths)
+    show_progress = len(paths) > PROGRESS_MIN_INPUTS and args.verbosity >= 0 and sys.stderr.isatty()
+    # a JSON Lines input holds many documents: then the total is not known in advance;
+    # otherwise one step per input and a last one for the merge and the write
+    streams = any(path == STDIN or path.lower().endswith(".jsonl") for path in paths)
+    total = None if streams else len(paths) + 1
     with tqdm(total=total, disable=not show_progress, unit="doc", file=sys.stderr) as bar:
+
+        def on_document(facts: DocumentFacts) -> None:
+            bar.update()
+            if args.verbosity > 0:
+                bar.write(_document_line(facts), file=sys.stderr)
+
         records = build_knowledge_set(
-            read_inputs(paths), nlp, on_document=lambda facts: bar.update()
+            read_inputs(paths),
+            nlp,
+            on_document=on_document,
+            max_chars=args.max_chars,
+            on_merge=lambda: bar.set_postfix_str("merging"),
         )
-    target = write_knowledge_set(records, Path(args.out))
+        try:
+            target = write_knowledge_set(records, out_dir)
+        except OSError as error:
+            bar.close()
+            return _error("run", f"cannot write {out_dir / 'knowledge.jsonl'}: {error.strerror}")
+        bar.update()
+    if args.verbosity >= 0:
+        print(_summary(records, target), file=sys.stderr)
+    return EXIT_DOCUMENT_ERRORS if records[0].errors else EXIT_OK
+
+
+def _document_line(facts: DocumentFacts) -> str:
+    source = ", ".join(facts.sources)
+    if facts.error:
+        return f"{source}: error: {facts.error}"
+    notes = "".join(f"; warning: {warning}" for warning in facts.source.warnings)
+    return f"{source}: ok{notes}"
+
+
+def _summary(records: list[Any], target: Path) -> str:
+    """One line of counts, then each failed input with its reason (the first ten)."""
     counts: dict[str, int] = {}
     for record in records[1:]:
         counts[record.kind] = counts.get(record.kind, 0) + 1
     run = records[0]
-    print(
+    lines = [
         f"pressfacts: {run.documents} documents ({run.errors} errors), "
         f"{counts.get('entity', 0)} entities, {counts.get('quote', 0)} quotes, "
-        f"{counts.get('statistic', 0)} statistics -> {target}",
-        file=sys.stderr,
+        f"{counts.get('statistic', 0)} statistics -> {target}"
+    ]
+    failed = sorted(
+        (source, record.error)
+        for record in records
+        if record.kind == "document" and record.status == "error"
+        for source in record.sources
     )
-    return EXIT_DOCUMENT_ERRORS if run.errors else EXIT_OK
+    lines += [f"  failed: {source}: {reason}" for source, reason in failed[:FAILURES_LISTED]]
+    if len(failed) > FAILURES_LISTED:
+        lines.append(f"  … and {len(failed) - FAILURES_LISTED} more failed inputs")
+    return "\n".join(lines)
 
 
 def _eval(args: argparse.Namespace) -> int:
@@ -81,11 +151,60 @@ def _eval(args: argparse.Namespace) -> int:
         print(json.dumps(report.to_json(), indent=2, sort_keys=True))
     else:
         print(report.format_report())
+    unmatched = sorted({miss.doc for miss in report.misses if miss.kind == UNMATCHED_GOLD})
+    if not report.documents or unmatched:
+        named = ", ".join(unmatched[:FAILURES_LISTED])
+        more = (
+            f" and {len(unmatched) - FAILURES_LISTED} more"
+            if len(unmatched) > FAILURES_LISTED
+            else ""
+        )
+        print(
+            f"pressfacts eval: error: no gold file in {gold}"
+            if not report.documents
+            else f"pressfacts eval: error: {len(unmatched)} of {report.documents} gold files "
+            f"match no document: {named}{more}",
+            file=sys.stderr,
+        )
+        return EXIT_DOCUMENT_ERRORS
     return EXIT_OK
 
 
 def _schema(args: argparse.Namespace) -> int:
     print(json.dumps(record_json_schema(), indent=2, ensure_ascii=False))
+    return EXIT_OK
+
+
+def _load(args: argparse.Namespace) -> int:
+    # SQLAlchemy is imported by this command only: --help and run stay quick
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from pressfacts.load import (
+        DatabaseTooNewError,
+        DatabaseUrlError,
+        LoadInputError,
+        load_knowledge_set,
+    )
+
+    try:
+        report = load_knowledge_set(Path(args.knowledge), args.db)
+    except (LoadInputError, DatabaseUrlError, DatabaseTooNewError) as error:
+        print(f"pressfacts load: error: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    except SQLAlchemyError as error:
+        reason = str(getattr(error, "orig", None) or error).strip().splitlines()[0]
+        print(
+            f"pressfacts load: error: the database refused the load, nothing was changed: {reason}",
+            file=sys.stderr,
+        )
+        return EXIT_DOCUMENT_ERRORS
+    if report.dropped_affiliations:
+        print(
+            f"pressfacts load: warning: {report.dropped_affiliations} affiliations name no "
+            "entity record (allowed in schema_version 1) and were not loaded",
+            file=sys.stderr,
+        )
+    print(f"pressfacts load: {report.summary()}", file=sys.stderr)
     return EXIT_OK
 
 
@@ -104,9 +223,38 @@ def build_parser() -> argparse.ArgumentParser:
         description="Extract entities, quotes and statistics into DIR/knowledge.jsonl.",
         epilog="example: pressfacts run seeds/ --out outputs/",
     )
-    run.add_argument("inputs", nargs="+", metavar="PATH", help="files, folders or globs")
+    run.add_argument(
+        "inputs",
+        nargs="+",
+        metavar="PATH",
+        help="files, folders or globs; - reads JSON Lines from standard input",
+    )
     run.add_argument("--out", required=True, metavar="DIR", help="output folder")
-    run.add_argument("--quiet", action="store_true", help="no progress bar")
+    run.add_argument(
+        "--max-chars",
+        type=int,
+        default=DEFAULT_MAX_CHARS,
+        metavar="N",
+        help=f"longer documents are recorded as errors (default {DEFAULT_MAX_CHARS:,})",
+    )
+    loudness = run.add_mutually_exclusive_group()
+    loudness.add_argument(
+        "-q",
+        "--quiet",
+        dest="verbosity",
+        action="store_const",
+        const=-1,
+        default=0,
+        help="no progress bar and no summary; usage errors only",
+    )
+    loudness.add_argument(
+        "-v",
+        "--verbose",
+        dest="verbosity",
+        action="store_const",
+        const=1,
+        help="one line per document: ok, its warnings, or its error",
+    )
     run.set_defaults(handler=_run)
 
     evaluate = commands.add_parser(
@@ -130,6 +278,29 @@ def build_parser() -> argparse.ArgumentParser:
         epilog="example: pressfacts schema > knowledge.schema.json",
     )
     schema.set_defaults(handler=_schema)
+
+    load = commands.add_parser(
+        "load",
+        help="load a knowledge set into SQLite or PostgreSQL",
+        description=(
+            "Load knowledge.jsonl into a database: normalised tables and analyst views. "
+            "Idempotent (only changed rows are written; vanished records are deleted) and "
+            "one transaction. renamed-ids.jsonl beside the file is applied first."
+        ),
+        epilog=(
+            "example: pressfacts load outputs/knowledge.jsonl  (writes outputs/knowledge.db); "
+            "into PostgreSQL: pressfacts load outputs/knowledge.jsonl "
+            "--db postgresql://me@localhost/facts"
+        ),
+    )
+    load.add_argument("knowledge", metavar="KNOWLEDGE", help="a knowledge.jsonl file")
+    load.add_argument(
+        "--db",
+        metavar="URL",
+        help="sqlite:///PATH, postgresql://USER@HOST/DB or a SQLite file path "
+        "(default: knowledge.db beside KNOWLEDGE)",
+    )
+    load.set_defaults(handler=_load)
     return parser
 
 

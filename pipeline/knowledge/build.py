@@ -11,15 +11,16 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pressfacts.knowledge import entity_merge, quote_merge, statistic_merge
+from pressfacts.knowledge import entity_merge, parts, quote_merge, statistic_merge
 from pressfacts.models.ids import document_id, error_document_id
 from pressfacts.models.records import DocumentRecord, EntityRecord, RunRecord, check_references
+from pressfacts.reader.formats import DEFAULT_MAX_CHARS, extractor_versions
 from pressfacts.reader.read import SourceDocument
 from pressfacts.sentences.component import sentence_spans
 from pressfacts.version import __version__
@@ -52,6 +53,7 @@ class DocumentFacts:
             text=self.source.text if ok else "",
             sentences=self.sentences if ok else [],
             status="ok" if ok else "error",
+            warnings=list(self.source.warnings) if ok else [],
             error=self.error,
         )
 
@@ -63,32 +65,60 @@ def _record_error(name: str, component: Any, docs: list[Doc], error: Exception) 
         doc.user_data[_ERROR_KEY] = f"stage {name} failed: {type(error).__name__}: {message}"
 
 
-def _fill(facts: DocumentFacts, doc: Doc) -> None:
-    facts.sentences = sentence_spans([s.start_char for s in doc.sents], doc.text)
-    facts.entities = entity_merge.doc_entities(doc, facts.id)
-    facts.quotes = quote_merge.doc_quotes(doc, facts.id)
-    facts.statistics = statistic_merge.doc_statistics(doc, facts.id)
+@dataclass
+class _Part:
+    """A Doc waiting in the pipeline: a whole document, or one part of a long one."""
+
+    doc: Doc
+    facts: DocumentFacts
+    offset: int = 0
+    last: bool = True
+
+
+def _fill(facts: DocumentFacts, doc: Doc, offset: int = 0) -> None:
+    """Add one Doc's findings to its document, offsets shifted by where the Doc starts."""
+    spans = sentence_spans([s.start_char for s in doc.sents], doc.text)
+    facts.sentences += [(start + offset, end + offset) for start, end in spans]
+    facts.entities += [
+        parts.shift_entity(record, offset) for record in entity_merge.doc_entities(doc, facts.id)
+    ]
+    facts.quotes += [
+        parts.shift_partial(partial, offset) for partial in quote_merge.doc_quotes(doc, facts.id)
+    ]
+    facts.statistics += [
+        parts.shift_partial(partial, offset)
+        for partial in statistic_merge.doc_statistics(doc, facts.id)
+    ]
 
 
 def process_documents(
-    sources: Iterable[SourceDocument], nlp: Language, batch_size: int = 16
+    sources: Iterable[SourceDocument],
+    nlp: Language,
+    batch_size: int = 16,
+    max_chars: int = DEFAULT_MAX_CHARS,
 ) -> Iterator[DocumentFacts]:
     """Run the pipeline over ``sources``; yield one DocumentFacts per distinct document.
 
     Documents with the same text are one document: the later sources are added to the
-    first one's ``sources`` (the object already yielded is updated in place).
+    first one's ``sources`` (the object already yielded is updated in place). A text
+    longer than ``max_chars`` is a document in error; any shorter one is processed, a
+    long one in paragraph-aligned parts (:mod:`pressfacts.knowledge.parts`). spaCy's own
+    limit, ``nlp.max_length``, is set to ``max_chars`` deliberately.
     """
     nlp.set_error_handler(_record_error)  # type: ignore[arg-type]
+    nlp.max_length = max_chars
     seen: dict[str, DocumentFacts] = {}
-    pending: deque[tuple[Doc, DocumentFacts]] = deque()
+    pending: deque[_Part] = deque()
 
     def docs_to_process() -> Iterator[Doc]:
         for source in sources:
+            if source.error is None and len(source.text) > max_chars:
+                source = replace(source, error=_too_long(len(source.text), max_chars))
             if source.error is not None:
                 ident = error_document_id(source.source)
                 if ident not in seen:
                     seen[ident] = DocumentFacts(source, ident, [source.source], error=source.error)
-                    pending.append((Doc(nlp.vocab), seen[ident]))  # placeholder, not processed
+                    pending.append(_Part(Doc(nlp.vocab), seen[ident]))  # placeholder
                 continue
             ident = document_id(source.text)
             if ident in seen:
@@ -96,52 +126,74 @@ def process_documents(
                 continue
             facts = DocumentFacts(source, ident, [source.source])
             seen[ident] = facts
-            doc = nlp.make_doc(source.text)
-            doc._.published = source.published
-            pending.append((doc, facts))
-            yield doc
+            slices = parts.split_parts(source.text)
+            for number, (start, end) in enumerate(slices, start=1):
+                doc = nlp.make_doc(source.text[start:end])
+                doc._.published = source.published
+                pending.append(_Part(doc, facts, start, last=number == len(slices)))
+                yield doc
 
     for processed in nlp.pipe(docs_to_process(), batch_size=batch_size):
         while pending:
-            doc, facts = pending.popleft()
-            if doc is processed:
-                _complete(facts, processed)
-                yield facts
+            part = pending.popleft()
+            done = part.doc is processed
+            _settle(part, done)
+            if part.last:
+                yield part.facts
+            if done:
                 break
-            yield _failed(facts, doc)
     while pending:
-        doc, facts = pending.popleft()
-        yield _failed(facts, doc)
+        part = pending.popleft()
+        _settle(part, False)
+        if part.last:
+            yield part.facts
 
 
-def _complete(facts: DocumentFacts, doc: Doc) -> None:
-    error = doc.user_data.get(_ERROR_KEY)
-    if error:
-        facts.error = error
+def _too_long(length: int, max_chars: int) -> str:
+    return f"text too long: {length:,} characters (the limit, --max-chars, is {max_chars:,})"
+
+
+def _settle(part: _Part, processed: bool) -> None:
+    """Take a Doc's findings into its document, or the reason it has none."""
+    facts = part.facts
+    if facts.error is not None:  # an input in error, or an earlier part failed
+        return
+    error = part.doc.user_data.get(_ERROR_KEY)
+    if error or not processed:
+        facts.error = error or "the pipeline dropped the document"
         return
     try:
-        _fill(facts, doc)
+        _fill(facts, part.doc, part.offset)
     except Exception as exc:  # a bug on one document must not lose the batch
         facts.error = f"building records failed: {type(exc).__name__}: {exc}".splitlines()[0]
-
-
-def _failed(facts: DocumentFacts, doc: Doc) -> DocumentFacts:
-    if facts.error is None:
-        facts.error = doc.user_data.get(_ERROR_KEY, "the pipeline dropped the document")
-    return facts
 
 
 def build_knowledge_set(
     sources: Iterable[SourceDocument],
     nlp: Language,
     on_document: Callable[[DocumentFacts], object] | None = None,
+    max_chars: int = DEFAULT_MAX_CHARS,
+    on_merge: Callable[[], object] | None = None,
 ) -> list[Any]:
-    """All records of the knowledge set, in file order: run, documents, entities, quotes, stats."""
+    """All records of the knowledge set, in file order: run, documents, entities, quotes, stats.
+
+    ``on_document`` is called with each document as it is done, ``on_merge`` once
+    before the cross-document merge starts (a progress bar's last step).
+    """
     documents: list[DocumentFacts] = []
-    for facts in process_documents(sources, nlp):
+    used: set[str] = set()
+
+    def noting_extractors(stream: Iterable[SourceDocument]) -> Iterator[SourceDocument]:
+        for source in stream:
+            used.update(source.extractors)
+            yield source
+
+    for facts in process_documents(noting_extractors(sources), nlp, max_chars=max_chars):
         documents.append(facts)
         if on_document:
             on_document(facts)
+    if on_merge:
+        on_merge()
     ok = [facts for facts in documents if facts.error is None]
     entities, remap = entity_merge.merge_entities(e for facts in ok for e in facts.entities)
     quotes = quote_merge.merge_quotes((q for facts in ok for q in facts.quotes), remap)
@@ -151,6 +203,7 @@ def build_knowledge_set(
         pipeline_version=__version__,
         documents=len(document_records),
         errors=sum(record.status == "error" for record in document_records),
+        extractors=extractor_versions(used) if used else None,
     )
     records = [run, *document_records, *entities, *quotes, *statistics]
     check_references(records)

@@ -1,7 +1,13 @@
-"""Writing the knowledge set: JSON Lines from the models, atomically.
+"""Writing the knowledge set: JSON Lines from the models, atomically, one run at a time.
 
 The file is written to a temporary file in the output folder, flushed to disk, then
 renamed over ``knowledge.jsonl``: an interrupted run leaves the previous file whole.
+:func:`open_output` checks the folder before any work is done (it is a folder, or can
+be made one, and is writable), takes a lock on it so that a second run into the same
+folder fails at once instead of losing one run's work, and removes the temporary files
+of runs that were killed. The file gets the mode the umask allows, like any file the
+user creates. U+2028, U+2029 and U+0085 are escaped in the output, since readers that
+split lines on them (Python's ``str.splitlines``, many JSON tools) would break a line.
 """
 
 from __future__ import annotations
@@ -10,6 +16,7 @@ import json
 import os
 import tempfile
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import jsonlines
@@ -17,11 +24,86 @@ from pydantic import BaseModel
 
 from pressfacts.models.records import RECORD_ADAPTER, Record
 
+try:
+    import fcntl
+except ImportError:  # pragma: no cover - not on Windows: runs there are not locked
+    fcntl = None  # type: ignore[assignment]
+
 KNOWLEDGE_FILE = "knowledge.jsonl"
+LOCK_FILE = ".knowledge.lock"
+TEMP_PREFIX, TEMP_SUFFIX = ".knowledge-", ".tmp"
+_LINE_BREAKERS = {"\u2028": "\\u2028", "\u2029": "\\u2029", "\u0085": "\\u0085"}
+"""Characters json.dumps(ensure_ascii=False) leaves raw that some readers take as line ends."""
+
+
+class OutputError(OSError):
+    """The output folder cannot be used; the message is one line for the user."""
 
 
 def _dumps(value: object) -> str:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    line = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    # these characters can only occur inside JSON strings, where a \\u escape is valid
+    for raw, escaped in _LINE_BREAKERS.items():
+        if raw in line:
+            line = line.replace(raw, escaped)
+    return line
+
+
+def check_output_folder(out_dir: Path) -> None:
+    """Raise :class:`OutputError` when ``out_dir`` cannot be or become a writable folder."""
+    if out_dir.exists() and not out_dir.is_dir():
+        raise OutputError(f"--out {out_dir} is a file, not a folder")
+    for parent in out_dir.parents:
+        if parent.exists():
+            if not parent.is_dir():
+                raise OutputError(f"--out {out_dir} lies under a file ({parent})")
+            break
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise OutputError(f"--out {out_dir} cannot be created: {error.strerror}") from error
+    if not os.access(out_dir, os.W_OK | os.X_OK):
+        raise OutputError(f"--out {out_dir} is not writable")
+
+
+@contextmanager
+def open_output(out_dir: Path) -> Iterator[Path]:
+    """Check and lock the output folder for one run; yields the folder.
+
+    Raises:
+        OutputError: the folder is unusable, or another run holds its lock.
+    """
+    check_output_folder(out_dir)
+    try:
+        lock = os.open(out_dir / LOCK_FILE, os.O_RDWR | os.O_CREAT, 0o666)
+    except OSError as error:
+        raise OutputError(f"--out {out_dir} is not writable: {error.strerror}") from error
+    try:
+        if fcntl is not None:
+            try:
+                fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except OSError as error:
+                raise OutputError(
+                    f"another run is writing to {out_dir} (it holds {out_dir / LOCK_FILE})"
+                ) from error
+        remove_stale_temporary_files(out_dir)
+        yield out_dir
+    finally:
+        os.close(lock)  # closing releases the lock
+
+
+def remove_stale_temporary_files(out_dir: Path) -> list[Path]:
+    """Remove the temporary files killed runs left in ``out_dir`` (call with the lock held)."""
+    stale = sorted(out_dir.glob(f"{TEMP_PREFIX}*{TEMP_SUFFIX}"))
+    for path in stale:
+        path.unlink(missing_ok=True)
+    return stale
+
+
+def _umask_mode() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return 0o666 & ~mask
 
 
 def write_knowledge_set(records: Iterable[BaseModel], out_dir: Path) -> Path:
@@ -29,13 +111,14 @@ def write_knowledge_set(records: Iterable[BaseModel], out_dir: Path) -> Path:
     out_dir.mkdir(parents=True, exist_ok=True)
     target = out_dir / KNOWLEDGE_FILE
     handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 (closed below; renamed after close)
-        "w", encoding="utf-8", dir=out_dir, prefix=".knowledge-", suffix=".tmp", delete=False
+        "w", encoding="utf-8", dir=out_dir, prefix=TEMP_PREFIX, suffix=TEMP_SUFFIX, delete=False
     )
     try:
         with handle:
             writer = jsonlines.Writer(handle, dumps=_dumps)
             writer.write_all(record.model_dump(mode="json") for record in records)
             handle.flush()
+            os.fchmod(handle.fileno(), _umask_mode())
             os.fsync(handle.fileno())
         os.replace(handle.name, target)
     except BaseException:

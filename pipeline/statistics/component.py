@@ -53,7 +53,7 @@ from pressfacts.statistics.areas import (
 from pressfacts.statistics.changes import ChangeContext, ChangeReader
 from pressfacts.statistics.checks import check_change, compared_change, split_comparison
 from pressfacts.statistics.figures import candidate_figures, number_starts
-from pressfacts.statistics.period_context import DocumentPeriods, restated_period
+from pressfacts.statistics.period_context import DocumentPeriods, restate_periods
 from pressfacts.statistics.units import UnitContext, count_unit, noun_after
 
 _ANAPHORA = re.compile(
@@ -169,7 +169,7 @@ class StatisticReader:
             self._read_sentence(
                 state, _Sentence(index, s_start, s_end, sentence_places, sentence_periods), starts
             )
-        return _checked(state.findings, state.spans, periods)
+        return _checked(restate_periods(state.findings), state.spans, periods)
 
     def _read_sentence(
         self, state: _DocumentState, at: _Sentence, starts: list[int] | None
@@ -293,8 +293,6 @@ class StatisticReader:
             period = previous.period
         if period is None and yardstick:
             period = yardstick.period  # the average is of the same comparison
-        if period is None:
-            period = restated_period(value, unit, area, findings)
         following = raw[number + 1][0] if number + 1 < len(raw) else len(sentence)
         return StatisticFinding(
             start=absolute - cue_length,

@@ -21,6 +21,7 @@ not the span a figure covers, so a figure never takes one.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
@@ -227,24 +228,28 @@ class DocumentPeriods:
                 if rule.pattern.match(opening):
                     self._leads.append((s_end, rule.reach(text, s_end), period, rule.name))
                     break
+        self._lead_starts = [lead[0] for lead in self._leads]
+        self._trailer_starts = [trailer[0] for trailer in self._trailers]
 
     def lead_in(self, absolute: int) -> PeriodFinding | None:
-        """The lead-in period governing the figure at ``absolute``, if any (undated
-        lead-ins govern too: their figures stay undated)."""
-        governing = None
-        for lead_start, lead_end, period, _name in self._leads:
-            if lead_start <= absolute < lead_end:
-                governing = period
-            elif lead_start > absolute:
-                break
-        return governing
+        """The lead-in period governing the figure at ``absolute``, if any: the last
+        lead-in before it, while its reach lasts (undated lead-ins govern too: their
+        figures stay undated)."""
+        index = bisect_right(self._lead_starts, absolute) - 1
+        if index < 0:
+            return None
+        _start, lead_end, period, _name = self._leads[index]
+        return period if absolute < lead_end else None
 
     def trailer(self, absolute: int) -> PeriodFinding | None:
         """The dated period of a trailing statement shortly after ``absolute``, if any."""
-        for t_start, period in self._trailers:
-            if absolute < t_start <= absolute + _TRAILER_REACH:
-                return None if period.kind == UNRESOLVED else period
-        return None
+        index = bisect_right(self._trailer_starts, absolute)
+        if index == len(self._trailers):
+            return None
+        t_start, period = self._trailers[index]
+        if t_start > absolute + _TRAILER_REACH or period.kind == UNRESOLVED:
+            return None
+        return period
 
     def figure_period(
         self,
@@ -284,22 +289,18 @@ class DocumentPeriods:
         return self.trailer(absolute)
 
 
-def restated_period(
-    value: float, unit: str, area: str | None, findings: Sequence[StatisticFinding]
-) -> PeriodFinding | None:
-    """The period of an earlier dated figure of the same value, unit and area: an
-    undated figure that repeats one ("167 reports … In the past year we received 167
-    reports") is a restatement of it. Without an area the knowledge stage already
-    takes a bare repeat for a mention of the figure, so none is given here."""
-    if area is None:
-        return None
-    return next(
-        (
-            f.period
-            for f in reversed(findings)
-            if f.period is not None
-            and (f.unit, f.area) == (unit, area)
-            and float(f.value) == float(value)
-        ),
-        None,
-    )
+def restate_periods(findings: Sequence[StatisticFinding]) -> list[StatisticFinding]:
+    """Undated figures that repeat an earlier dated one (same value, unit and area:
+    "167 reports … In the past year we received 167 reports") take its period. One pass,
+    in text order. Without an area the knowledge stage already takes a bare repeat for a
+    mention of the figure, so none is given here."""
+    dated: dict[tuple[float, str, str], PeriodFinding] = {}
+    restated: list[StatisticFinding] = []
+    for finding in findings:
+        key = (float(finding.value), finding.unit, finding.area or "")
+        if finding.period is not None:
+            dated.setdefault(key, finding.period)
+        elif finding.area is not None and key in dated:
+            finding = replace(finding, period=dated[key])
+        restated.append(finding)
+    return restated

@@ -72,6 +72,13 @@ class PeriodRule:
     name: str
     pattern: re.Pattern[str]
     resolve: Callable[[Context], Resolution]
+    needs: tuple[str, ...] = ()
+    """Words one of which a text must hold (lower case) for the pattern to be tried: a
+    cheap test that spares most documents most patterns."""
+
+    def applies(self, lowered: str) -> bool:
+        """Whether the lower-cased text can hold a match at all."""
+        return not self.needs or any(word in lowered for word in self.needs)
 
 
 # -- month arithmetic ------------------------------------------------------------------
@@ -352,6 +359,16 @@ def resolve_years_average(ctx: Context) -> Resolution:
     years = count_value(ctx.group("n") or "")
     start = before[0] - relativedelta(years=years)
     return Span(start, before[0] - dt.timedelta(days=1), "previous", before)
+
+
+def resolve_year_on_year(ctx: Context) -> Resolution:
+    """ "up 18% year on year" after a stated period: that period a year earlier, so the
+    change covers both; with nothing stated before, undated."""
+    before = _previous_span(ctx)
+    if before is None:
+        return None
+    start, end = shifted(before[0], before[1], -1)
+    return Span(start, end, "previous", before)
 
 
 def resolve_same_period_year(ctx: Context) -> Resolution:

@@ -9,6 +9,7 @@ phrase at a place wins.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from pressfacts.lexicon.months import MONTH
 from pressfacts.statistics.period_rules import (
@@ -45,6 +46,7 @@ from pressfacts.statistics.period_rules import (
     resolve_unfixed,
     resolve_year,
     resolve_year_before,
+    resolve_year_on_year,
     resolve_year_range,
     resolve_year_to,
     resolve_years_average,
@@ -64,7 +66,7 @@ def _day_month(i: int) -> str:
     )
 
 
-PERIOD_RULES: tuple[PeriodRule, ...] = (
+_RULES: tuple[PeriodRule, ...] = (
     # "between July 2017 and January 2018", "from April to June 2023"; not "from May 5"
     PeriodRule("month_range", _compile(
         rf"\b(?:between|from)\s+(?P<m1>{MONTH})\s*(?P<y1>{YEAR})?\s+(?:and|to|until)\s+"
@@ -167,6 +169,8 @@ PERIOD_RULES: tuple[PeriodRule, ...] = (
     PeriodRule("years_average", _compile(
         rf"\b(?:the\s+)?(?:previous\s+|last\s+)?(?P<n>{COUNT})[-\s]year\s+(?:average|mean)\b"),
         resolve_years_average),
+    # "up 18% year on year", "a year-on-year rise"; not "year after year"
+    PeriodRule("year_on_year", _compile(r"\byear[-\s]on[-\s]year\b"), resolve_year_on_year),
     # "that year", "the same year"
     PeriodRule("same_year", _compile(r"\b(?:that|the\s+same)\s+year\b"), resolve_same),
     # "during the week of action", "over the week"; not "every week", "this week"
@@ -188,4 +192,34 @@ PERIOD_RULES: tuple[PeriodRule, ...] = (
     # "on 14 March 2023", "March 14, 2023", "14/03/2023"
     PeriodRule("day", DAY_DATE, resolve_day),
 )  # fmt: skip
+_NEEDS: dict[str, tuple[str, ...]] = {
+    "financial_year_named": ("financial",),
+    "quarter": ("quarter", "q1", "q2", "q3", "q4"),
+    "year_to": ("year", "months"),
+    "first_months": ("months",),
+    "since_event": ("since",),
+    "since": ("since",),
+    "since_month": ("since",),
+    "last_month_named": ("last", "past"),
+    "so_far": ("so far",),
+    "same_period_year": ("same",),
+    "same_period_last_year": ("same", "last year"),
+    "relative_year": ("year",),
+    "relative_month": ("month",),
+    "past_months": ("last", "past"),
+    "same": ("period",),
+    "year_before": ("year",),
+    "years_average": ("average", "mean"),
+    "year_on_year": ("on year", "on-year"),
+    "same_year": ("year",),
+    "the_week": ("week",),
+    "the_operation": ("operation", "campaign", "crackdown", "initiative", "blitz"),
+    "vague": ("previously", "earlier", "before", "ago", "recent"),
+    "today": ("today",),
+}
+"""For a rule: words one of which the text must hold before its pattern is tried."""
+
+PERIOD_RULES: tuple[PeriodRule, ...] = tuple(
+    replace(rule, needs=_NEEDS.get(rule.name, ())) for rule in _RULES
+)
 """Every way of stating a period, tried all at once; the longest phrase at a place wins."""

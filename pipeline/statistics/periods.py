@@ -78,7 +78,10 @@ def find_period_phrases(
     """
     reader = days or default_day_reader()
     candidates: list[tuple[int, int, PeriodRule, re.Match[str]]] = []
+    lowered = text.lower()
     for rule in PERIOD_RULES:
+        if not rule.applies(lowered):
+            continue
         for match in rule.pattern.finditer(text):
             if match.group(0).strip():
                 candidates.append((match.start(), -match.end(), rule, match))

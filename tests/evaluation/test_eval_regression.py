@@ -26,6 +26,12 @@ SUITES = {
         ROOT / "tests" / "devset" / "gold",
         ROOT / "tests" / "devset" / "gold" / "baseline.json",
     ),
+    # releases the team wrote blind to the rules, measured before any fix aimed at them
+    "heldout": (
+        ROOT / "tests" / "heldout" / "texts",
+        ROOT / "tests" / "heldout" / "gold",
+        ROOT / "tests" / "heldout" / "gold" / "baseline.json",
+    ),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",

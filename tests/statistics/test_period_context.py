@@ -129,6 +129,12 @@ CHOICES: dict[str, tuple[str, dt.date | None, dict[float, tuple[str, str] | None
         None,
         {930: ("2021-04-01", "2021-06-30"), 12: ("2018-04-01", "2021-06-30")},
     ),
+    # "year on year" after a stated period: the change covers that period and a year before
+    "year_on_year": (
+        "From May to July 2021 Suffolk logged 410 thefts, up 6% year on year.",
+        None,
+        {410: ("2021-05-01", "2021-07-31"), 6: ("2020-05-01", "2021-07-31")},
+    ),
     # a change in a paragraph that compares two periods covers both, not the lead-in's
     "change_in_a_comparison_paragraph": (
         "Between July and September 2021, staff handled 4,200 calls, up from 2,100 calls "

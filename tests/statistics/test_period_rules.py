@@ -64,6 +64,11 @@ ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
         None,
         ("2018-04-01", "2021-03-31"),
     ),
+    "year_on_year": (
+        "from May to July 2021, up 6% year on year",
+        None,
+        ("2020-05-01", "2020-07-31"),
+    ),
     "vague": ("a few years earlier", P, None),
     "today": ("today", P, ("2021-07-14", "2021-07-14")),
     "day": ("on Monday 3 February 2020", None, ("2020-02-03", "2020-02-03")),
