@@ -99,6 +99,29 @@ Northern Ireland" -> UK (the longest set first)."""
 
 
 @dataclass(frozen=True)
+class NationalScope:
+    """A national body with no territory of its own, and the country its figures cover
+    when the release names no place (the body's id in the gazetteer)."""
+
+    name: str
+    area: str
+
+
+NATIONAL_SCOPES: tuple[NationalScope, ...] = (
+    NationalScope("force:national-crime-agency", "UK"),
+    NationalScope("force:child-exploitation-and-online-protection-command", "UK"),
+    NationalScope("force:national-economic-crime-centre", "UK"),
+    NationalScope("force:british-transport-police", "Great Britain"),
+    NationalScope("charity:nspcc", "UK"),
+    NationalScope("charity:childline", "UK"),
+)
+"""National bodies by their statutory or stated remit (the NCA and its commands: the UK;
+British Transport Police: the railways of Great Britain; the NSPCC and its Childline: the
+UK). Used last, when no territorial body or place fixes a release's area."""
+_NATIONAL = {scope.name: scope.area for scope in NATIONAL_SCOPES}
+
+
+@dataclass(frozen=True)
 class Place:
     """A place or territorial body named at ``[start, end)`` standing for ``area``."""
 
@@ -221,7 +244,10 @@ class AreaReader:
 
     @staticmethod
     def document_area(
-        text: str, first_sentence: tuple[int, int], places: Sequence[Place]
+        text: str,
+        first_sentence: tuple[int, int],
+        places: Sequence[Place],
+        bodies: Sequence[Body] = (),
     ) -> tuple[str | None, str | None]:
         """(area, rule) the document speaks for, when a figure's own sentence names none.
 
@@ -230,7 +256,8 @@ class AreaReader:
         scope ("Thirty children in Kent were …", "across Ashford borough"); else
         ``issuing-body``: the first territorial body of the document. A body named in a
         list of forces stands for the list ("officers from Dyfed-Powys, South Wales and
-        Gwent Police": ``joint-forces``)."""
+        Gwent Police": ``joint-forces``); else ``national-body``: the country of the first
+        national body named (:data:`NATIONAL_SCOPES`)."""
         groups = _groups(text, list(places))
         territorial = [
             p
@@ -252,7 +279,8 @@ class AreaReader:
         if not in_lead and lead:
             return lead[0].area, "lead-place"
         if not territorial:
-            return None, None
+            national = next((_NATIONAL[b.id] for b in bodies if b.id in _NATIONAL), None)
+            return (national, "national-body") if national else (None, None)
         first = territorial[0]
         for group in groups:
             forces = [p for p in group if p in territorial]

@@ -147,7 +147,7 @@ class StatisticReader:
             text=text,
             periods=DocumentPeriods(text, sentences, periods),
             document_area=self.areas.document_area(
-                text, sentences[0] if sentences else (0, 0), places
+                text, sentences[0] if sentences else (0, 0), places, bodies
             )[0],
         )
         place_index = period_index = 0
