@@ -68,6 +68,12 @@ PCC_BEFORE = re.compile(r"\b(?:commissioner|pcc)\s+for\s+(?:the\s+)?$", re.I)
 """Before a place: "the Police and Crime Commissioner for Cumbria"."""
 NATION_AFTER = re.compile(r"\s*(?P<nation>Scotland|Cymru|Wales|Northern\s+Ireland|NI)\b(?![-’'])")
 """A national branch after an organisation's name: "NSPCC Scotland", "Barnardo's Cymru"."""
+COUNCIL = re.compile(
+    r"^(?:the\s+)?(?P<place>[A-Z][\w’'-]*(?:[ -](?:and\s+)?[A-Z][\w’'-]*)*?)\s+"
+    r"(?:City|County|Borough|District|Metropolitan\s+Borough|Town)?\s*Council$"
+)
+"""A council named for its place stands for it: "Leicester City Council" -> Leicester,
+"Kent County Council" -> Kent. Not "National Police Chiefs' Council" (no place)."""
 NATIONS = {
     "scotland": "Scotland",
     "cymru": "Wales",
@@ -130,7 +136,7 @@ class Place:
     area: str
     rule: str
     """``place`` (the gazetteer), ``district``, ``territorial-force``, ``pcc``,
-    ``national-branch``."""
+    ``national-branch``, ``council``."""
 
 
 @dataclass(frozen=True)
@@ -229,6 +235,11 @@ class AreaReader:
                     )
                 )
         for body in bodies:
+            council = COUNCIL.match(text[body.start : body.end]) if body.label == "ORG" else None
+            if council and council.group("place").lower().replace("-", " ") in self._places:
+                named = self._places[council.group("place").lower().replace("-", " ")]
+                found.append(Place(body.start, body.end, named, "council"))
+                continue
             if body.id in self._force_areas:
                 found.append(
                     Place(body.start, body.end, self._force_areas[body.id], "territorial-force")
@@ -283,7 +294,9 @@ class AreaReader:
             return (national, "national-body") if national else (None, None)
         first = territorial[0]
         for group in groups:
-            forces = [p for p in group if p in territorial]
+            forces = [  # a list of forces, not a council beside a force
+                p for p in group if p in territorial and p.rule in ("territorial-force", "place")
+            ]
             if len(forces) >= 2 and first.area in (p.area for p in forces):
                 return _one_area(forces).area, "joint-forces"
         return first.area, ("lead-body" if in_lead else "issuing-body")

@@ -78,6 +78,11 @@ DOCUMENT_AREA_ROWS = [
         id="no-territorial-body",
     ),
     pytest.param(
+        "Sheffield City Council and South Yorkshire Police opened a hub on Monday.",
+        ("Sheffield", "lead-body"),
+        id="council",
+    ),
+    pytest.param(
         "British Transport Police said reports on trains had risen.",
         ("Great Britain", "national-body"),
         id="national-body",
