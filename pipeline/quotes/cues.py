@@ -18,6 +18,8 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
+from pressfacts.quotes.marks import find_marks
+
 # a sentence end and the marks after it: matches ". " in "found. The" and '.” ' in 'it.” He';
 # not the "." of "3.5"
 _SENTENCE_END = re.compile(r"[.!?][\"'”’_*)]*(?:\s+|$)")
@@ -197,12 +199,15 @@ def partial_clause(text: str, start: int, end: int, cues: Cues) -> Clause | None
 
     ``Smith warned offenders that they “will be caught”``: the clause runs from the
     sentence start to the opening mark; the verb must come within a few words of it.
+    A head ending a sentence (``… said it would act. “…”``) holds no partial quote, and
+    only real quote marks in between stop it: an apostrophe ("O'Hare", "the charity's")
+    is none.
     """
     clause_start, body_end = _last_sentence(text, start, end)
-    if body_end <= clause_start or text[body_end - 1] in ":,":
-        return None
-    if any(char in _QUOTE_CHARS for char in text[clause_start:body_end]):
-        return None  # another quotation in between: its own cue
+    if body_end <= clause_start or text[body_end - 1] in ":,.!?":
+        return None  # a lead-in, or a sentence ended before the mark: not a partial quote
+    if find_marks(text, clause_start, body_end):
+        return None  # another quotation in between: its own cue ("O'Dowd", "charity's" are not)
     verbs = cues.verbs_in(text, clause_start, body_end)
     if not verbs:
         return None

@@ -4,6 +4,10 @@ A cue clause (``said DI Smith``, ``she added``, ``the charity said``) names its 
 in one of these ways; the first rule that answers decides, and its name goes into the
 quote's ``attribution`` string.
 
+- unnamed person: ``A 15-year-old who rang the helpline said``, ``said one mother``: the
+  clause's subject opens with "a", "an", "one" or "another" and is no spokesperson
+  ("a spokesperson for Kent Police") and no apposition ("One officer, PC Jo Bell,"):
+  the text names nobody, so nobody (not the person or organisation named nearby).
 - person named: ``said DI Jo Bell``: the person mention nearest the cue.
 - surname: ``Horne said``, ``said Mr Horne``: the one person named before with that
   surname (a speaker string resolved to a person the entity stage found).
@@ -36,6 +40,14 @@ _REFERENCE_REACH = 60
 # "the" and up to five words of one phrase (no punctuation): matches 'the chief constable'
 # in 'added the chief constable.' and 'the officer' in 'The officer, who'; not 'there'
 _DEFINITE = re.compile(r"\bthe\s+([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,4})", re.I)
+
+# the subject phrase of a clause: up to a comma, bracket, dash or relative pronoun; matches
+# 'A teenager' in 'A teenager who rang the line said'; not 'who' in 'A boy, who'
+_SUBJECT = re.compile(r"[^,;:.!?()–—]{1,120}?(?=\s*[,;:.!?()–—]|\s+(?:who|whose|which|that)\b|$)")
+# a relative clause opening: matches ' who met' in ', who met'; not ' Whoever'
+_RELATIVE = re.compile(r"\s*(?:who|whose|which|that)\b", re.I)
+_INDEFINITE = frozenset({"a", "an", "one", "another"})
+_SUBJECT_LEAD = " \t,_*”’\"'"
 
 
 @dataclass(frozen=True)
@@ -157,6 +169,43 @@ def _may_speak(mention: EntityMention, clause: Clause) -> bool:
 def _speakers_inside(context: SpeakerContext, clause: Clause) -> list[EntityMention]:
     """Mentions within the clause that may be its speaker (not the one told)."""
     return [m for m in context.inside(clause) if _may_speak(m, clause)]
+
+
+def _unnamed_person(
+    text: str, clause: Clause, context: SpeakerContext, cues: Cues
+) -> SpeakerFound | None:
+    """ "A mother who used the service said", "said one victim": the text names nobody."""
+    cue_start, cue_end = clause.cue_span
+    lead = clause.start
+    while lead < cue_start and text[lead] in _SUBJECT_LEAD:
+        lead += 1
+    start, stop = (lead, cue_start) if lead < cue_start else (cue_end, clause.end)
+    while start < stop and text[start].isspace():
+        start += 1
+    subject = _SUBJECT.match(text, start, stop)
+    if subject is None:
+        return None
+    words = [w.group(0).lower() for w in cues.words_in(text, start, subject.end())]
+    if not words or words[0] not in _INDEFINITE or set(words) & cues.spokesperson_nouns:
+        return None
+    if _apposition_names(text, subject.end(), stop, clause, context):
+        return None  # "One officer, PC Jo Bell, said": named after all
+    return SpeakerFound(None, "unnamed person", " ".join(text[start : subject.end()].split()[:4]))
+
+
+def _apposition_names(
+    text: str, start: int, stop: int, clause: Clause, context: SpeakerContext
+) -> bool:
+    """Whether the phrase after a subject's comma names a person (not a "who …" clause)."""
+    if text[start:stop].lstrip()[:1] != ",":
+        return False
+    after = text.index(",", start) + 1
+    relative = _RELATIVE.match(text, after, stop)
+    if relative:
+        return False
+    end = text.find(",", after, stop)
+    end = stop if end < 0 else end
+    return any(after <= m.start < end and m.type == "PERSON" for m in context.inside(clause))
 
 
 def _person_named(
@@ -304,6 +353,7 @@ def _organisation_named(
 
 
 SPEAKER_RULES: tuple[SpeakerRule, ...] = (
+    SpeakerRule("unnamed person", _unnamed_person),
     SpeakerRule("person named", _person_named),
     SpeakerRule("surname", _surname),
     SpeakerRule("pronoun", _pronoun),
