@@ -42,6 +42,14 @@ UNMATCHED_GOLD = "missing document"
 """The kind of miss the scorer reports for a gold file that matches no document."""
 
 EXIT_OK, EXIT_DOCUMENT_ERRORS, EXIT_USAGE = 0, 1, 2
+NER_HELP = "also take PERSON and ORG spans of this installed spaCy pipeline (name or path)"
+
+
+def _overrides(args: argparse.Namespace) -> dict[str, Any]:
+    """Config overrides from the command line (``--ner-model``)."""
+    if getattr(args, "ner_model", None):
+        return {"components.pressfacts_entities.ner_model": args.ner_model}
+    return {}
 
 
 def _error(command: str, message: str) -> int:
@@ -70,7 +78,7 @@ def _run_locked(args: argparse.Namespace, paths: list[str], out_dir: Path) -> in
     from pressfacts.knowledge.store import write_knowledge_set
     from pressfacts.nlp import build_nlp
 
-    nlp = build_nlp()
+    nlp = build_nlp(_overrides(args))
     show_progress = len(paths) > PROGRESS_MIN_INPUTS and args.verbosity >= 0 and sys.stderr.isatty()
     # a JSON Lines input holds many documents: then the total is not known in advance;
     # otherwise one step per input and a last one for the merge and the write
@@ -142,7 +150,7 @@ def _eval(args: argparse.Namespace) -> int:
             return EXIT_USAGE
     try:
         with tempfile.TemporaryDirectory() as workdir:
-            report = evaluate(target, gold, Path(workdir))
+            report = evaluate(target, gold, Path(workdir), _overrides(args))
     except (GoldError, ValueError) as error:  # a bad gold file or a bad knowledge set
         reason = str(error).splitlines()[0]
         print(f"pressfacts eval: error: {reason}", file=sys.stderr)
@@ -237,6 +245,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="N",
         help=f"longer documents are recorded as errors (default {DEFAULT_MAX_CHARS:,})",
     )
+    run.add_argument("--ner-model", metavar="NAME_OR_PATH", help=NER_HELP)
     loudness = run.add_mutually_exclusive_group()
     loudness.add_argument(
         "-q",
@@ -269,6 +278,7 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("target", metavar="TARGET", help="knowledge.jsonl or input folder")
     evaluate.add_argument("--gold", required=True, metavar="DIR", help="folder of gold files")
     evaluate.add_argument("--json", action="store_true", help="print the figures as JSON")
+    evaluate.add_argument("--ner-model", metavar="NAME_OR_PATH", help=NER_HELP)
     evaluate.set_defaults(handler=_eval)
 
     schema = commands.add_parser(

@@ -96,6 +96,8 @@ KEYS: list[tuple[str, str, object]] = [
     ("pressfacts_entities", "non_name_words", ["Reports"]),
     ("pressfacts_entities", "given_names", ["rhiannon", "mabli"]),
     ("pressfacts_entities", "head_words", ["trust", "unit"]),
+    # a trained model is exercised in tests/entities/test_ner_model.py
+    ("pressfacts_entities", "ner_model", None),
     (
         "pressfacts_entities",
         "patterns",

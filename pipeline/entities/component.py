@@ -8,6 +8,7 @@
 |          | (with each person's roles)                | ``speech_verbs``, ``places``,       |
 |          |                                           | ``non_name_words``, ``given_names``,|
 |          |                                           | ``head_words``: word lists          |
+|          |                                           | ``ner_model``: optional spaCy model |
 
 The algorithms live in :mod:`pressfacts.entities.organisations` and
 :mod:`pressfacts.entities.people`; this component builds them once and writes their
@@ -21,6 +22,7 @@ from spacy.tokens import Doc, Span
 
 from pressfacts.entities.organisations import OrganisationFinder, OrganisationMention
 from pressfacts.entities.people import PersonFinder, PersonMention
+from pressfacts.entities.statistical import StatisticalCandidates
 from pressfacts.entities.titles import TitleMatcher
 from pressfacts.extensions import ENTITY_SPAN_GROUP, register_extensions
 from pressfacts.findings import EntityInfo
@@ -50,6 +52,7 @@ class EntityRecognizer:
         given_names: frozenset[str] | list[str] = frozenset(),
         head_words: frozenset[str] | list[str] = frozenset(),
         patterns: list[OrganisationPattern] | None = None,
+        ner_model: str | None = None,
     ) -> None:
         register_extensions()
         self.name = name
@@ -69,6 +72,11 @@ class EntityRecognizer:
             head_words=head_words,
         )
         self.titles = TitleMatcher(nlp, self.people.table)
+        self.statistical = (
+            StatisticalCandidates(ner_model, self.organisations.gazetteer, self.people.names)
+            if ner_model
+            else None
+        )
 
     def __call__(self, doc: Doc) -> Doc:
         """Find every entity mention of ``doc``; fill the span group and ``entity_info``."""
@@ -86,9 +94,24 @@ class EntityRecognizer:
             self._add_organisation(doc, mention, spans, info)
         for person in people:
             self._add_person(doc, person, spans, info)
+        if self.statistical is not None:
+            self._add_statistical(doc, text, spans, info)
         doc.spans[ENTITY_SPAN_GROUP] = sorted(spans, key=lambda span: (span.start, span.end))
         doc._.entity_info = info
         return doc
+
+    def _add_statistical(
+        self, doc: Doc, text: str, spans: list[Span], info: dict[str, EntityInfo]
+    ) -> None:
+        """The optional model's spans where the rules found nothing (``ner_model``)."""
+        assert self.statistical is not None
+        taken = [(span.start_char, span.end_char) for span in spans]
+        known = {entity.name for entity in info.values() if entity.type == "PERSON"}
+        organisations, people = self.statistical.find(text, taken, known)
+        for mention in organisations:
+            self._add_organisation(doc, mention, spans, info)
+        for start, end, name in people:
+            self._add_person(doc, PersonMention(start, end, name, rule="ner-person"), spans, info)
 
     @staticmethod
     def _span(doc: Doc, start: int, end: int, label: str, ident: str) -> Span | None:
@@ -157,6 +180,7 @@ class EntityRecognizer:
             "@misc": "pressfacts.organisation_patterns.v1",
             "name": "organisation_patterns",
         },
+        "ner_model": None,
     },
     assigns=["doc.spans", "doc._.entity_info"],
 )
@@ -171,6 +195,7 @@ def make_entities(
     given_names: list[str],
     head_words: list[str],
     patterns: list[OrganisationPattern],
+    ner_model: str | None,
 ) -> EntityRecognizer:
     """Factory of the ``pressfacts_entities`` component.
 
@@ -188,4 +213,5 @@ def make_entities(
         given_names=frozenset(given_names),
         head_words=frozenset(head_words),
         patterns=[OrganisationPattern.model_validate(rule) for rule in patterns],
+        ner_model=ner_model,
     )

@@ -125,10 +125,6 @@ class Gazetteer:
             return self.entries[self._fuzzy[best[0]]]
         return None
 
-    def forms(self) -> Iterable[str]:
-        """Every folded name and alias (for tests and diagnostics)."""
-        return iter(self._fuzzy_choices)
-
 
 def make_docs(nlp: Language, texts: Iterable[str]) -> list[Doc]:
     """Pattern docs for a PhraseMatcher: the texts tokenised as the pipeline does."""

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from pressfacts.evaluation.dedup import (
     bcubed,
@@ -80,13 +81,19 @@ def score_files(knowledge_path: Path, gold_dir: Path) -> EvalReport:
     return score(read_knowledge(knowledge_path), load_gold_dir(gold_dir))
 
 
-def run_and_score(inputs: list[Path], gold_dir: Path, workdir: Path) -> EvalReport:
+def run_and_score(
+    inputs: list[Path],
+    gold_dir: Path,
+    workdir: Path,
+    overrides: dict[str, Any] | None = None,
+) -> EvalReport:
     """Run the pipeline on inputs, write the knowledge set to workdir, and score it.
 
     Args:
         inputs: The input files, as ``pressfacts run`` takes them.
         gold_dir: The folder of gold files for those inputs.
         workdir: Where ``knowledge.jsonl`` is written.
+        overrides: Dotted config keys for the pipeline (``--ner-model``).
 
     Returns:
         The report.
@@ -96,7 +103,7 @@ def run_and_score(inputs: list[Path], gold_dir: Path, workdir: Path) -> EvalRepo
     from pressfacts.nlp import build_nlp  # the pipeline, imported when run
     from pressfacts.reader.read import read_inputs
 
-    records = build_knowledge_set(read_inputs([str(path) for path in inputs]), build_nlp())
+    records = build_knowledge_set(read_inputs([str(path) for path in inputs]), build_nlp(overrides))
     return score_files(write_knowledge_set(records, workdir), gold_dir)
 
 
@@ -105,17 +112,20 @@ def input_files(folder: Path) -> list[Path]:
     return sorted(p for p in folder.iterdir() if p.is_file() and not p.name.startswith("."))
 
 
-def evaluate(target: Path, gold_dir: Path, workdir: Path) -> EvalReport:
+def evaluate(
+    target: Path, gold_dir: Path, workdir: Path, overrides: dict[str, Any] | None = None
+) -> EvalReport:
     """What ``pressfacts eval`` does: score a ``knowledge.jsonl``, or run a folder first.
 
     Args:
         target: A ``knowledge.jsonl``, or a folder of inputs to run the pipeline on.
         gold_dir: The folder of gold files.
         workdir: Where a run writes its knowledge set.
+        overrides: Dotted config keys for the pipeline, when a folder is run.
 
     Returns:
         The report.
     """
     if target.is_dir():
-        return run_and_score(input_files(target), gold_dir, workdir)
+        return run_and_score(input_files(target), gold_dir, workdir, overrides)
     return score_files(target, gold_dir)

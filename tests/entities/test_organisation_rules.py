@@ -92,9 +92,13 @@ PATTERN_CASES: dict[str, tuple[str, Found]] = {
         "Eastfield Neighbourhood Watch thanked residents",
         [("Eastfield Neighbourhood Watch", "CHARITY", "charity:eastfield-neighbourhood-watch")],
     ),
+    # "Evening" and the like are part of a paper's name ("the Evening Courier")
     "newspaper": (
-        "the inspector told the Bramley Gazette",
-        [("Bramley Gazette", "ORG", "org:bramley-gazette")],
+        "the inspector told the Bramley Gazette and the Evening Courier",
+        [
+            ("Bramley Gazette", "ORG", "org:bramley-gazette"),
+            ("Evening Courier", "ORG", "org:evening-courier"),
+        ],
     ),
     "org-head": (
         "crews from the Scottish Ambulance Service",
@@ -102,13 +106,19 @@ PATTERN_CASES: dict[str, tuple[str, Found]] = {
     ),
     # the office swallows the force name inside it
     "pcc-office": (
-        "funding from the Office of the Kent Police and Crime Commissioner",
+        "funding from the Office of the Kent Police and Crime Commissioner and the "
+        "Norfolk Police and Crime Commissioner’s Office",
         [
             (
                 "Office of the Kent Police and Crime Commissioner",
                 "ORG",
                 "org:office-of-the-kent-police-and-crime-commissioner",
-            )
+            ),
+            (
+                "Norfolk Police and Crime Commissioner’s Office",
+                "ORG",
+                "org:norfolk-police-and-crime-commissioner-office",
+            ),
         ],
     ),
     # the possessive leaves the canonical name
