@@ -2,9 +2,10 @@
 
 Each pattern repeats a unit that stresses one kind of scan: many quote marks
 (balanced, stray and unclosed, on one long line and over many lines), many figures
-like "1,234,567.89", many "Chief Inspector Smith Jones" names, and text with no
-white space at all. The units are invented. Used by benchmarks/bench_adversarial.py
-and tests/test_adversarial_inputs.py.
+like "1,234,567.89", many "Chief Inspector Smith Jones" names, text with no white
+space at all, runs of blank lines, and many "…," she said quotes with no person
+named before them. The units are invented. Used by benchmarks/bench_adversarial.py
+and tests/knowledge/test_adversarial_inputs.py.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ PATTERNS: dict[str, str] = {
     "ranked names": "Chief Inspector Smith Jones and Chief Inspector Smith Jones ",
     "no white space": "Alpha.Beta,\"Gamma'Delta\u201cEpsilon\u201d1,234.5%Zeta:",
     "blank lines": "\n\n\n \n",
+    "pronoun quotes": 'Kent Police and the NSPCC met. "We will act today," she said. ',
 }
 """Pattern name -> the unit repeated to make a text of that pattern."""
 

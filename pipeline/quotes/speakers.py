@@ -31,6 +31,8 @@ from itertools import pairwise
 
 from pressfacts.quotes.cues import Clause, Cues
 
+ORGANISATION = "ORGANISATION"
+"""The kind of every mention that is not a PERSON (force, charity, other organisation)."""
 _PRONOUN_REACH = 12
 """A pronoun speaker stands within this many characters of the verb ("she added")."""
 ADDRESSEE_VERBS = frozenset({"told", "tells", "telling"})
@@ -78,6 +80,8 @@ class SpeakerContext:
     excluded: tuple[tuple[int, int], ...] = ()
     surnames: Mapping[str, frozenset[str]] = field(default_factory=dict)
     starts: list[int] = field(init=False, repr=False)
+    kinds: dict[str, tuple[tuple[EntityMention, ...], list[int]]] = field(init=False, repr=False)
+    """Entity type (and ``ORGANISATION``) -> its mentions and their starts."""
     by_id: dict[str, list[EntityMention]] = field(init=False, repr=False)
     title_holders: dict[str, frozenset[str]] = field(init=False, repr=False)
     """Lower-case title and each of its word endings -> the people who hold it."""
@@ -93,6 +97,14 @@ class SpeakerContext:
                 for size in range(1, len(words) + 1):
                     holders.setdefault(" ".join(words[-size:]), set()).add(ident)
         object.__setattr__(self, "starts", [m.start for m in self.mentions])
+        kinds: dict[str, list[EntityMention]] = {}
+        for mention in self.mentions:
+            kinds.setdefault(mention.type, []).append(mention)
+            if mention.type != "PERSON":
+                kinds.setdefault(ORGANISATION, []).append(mention)
+        object.__setattr__(
+            self, "kinds", {k: (tuple(ms), [m.start for m in ms]) for k, ms in kinds.items()}
+        )
         object.__setattr__(self, "by_id", by_id)
         object.__setattr__(
             self, "title_holders", {key: frozenset(ids) for key, ids in holders.items()}
@@ -107,10 +119,16 @@ class SpeakerContext:
     def _counts(self, mention: EntityMention) -> bool:
         return not any(s <= mention.start and mention.end <= e for s, e in self.excluded)
 
-    def before(self, position: int) -> Iterator[EntityMention]:
-        """Mentions ending before ``position`` outside quoted words, nearest first."""
-        for index in range(bisect_left(self.starts, position) - 1, -1, -1):
-            mention = self.mentions[index]
+    def before(self, position: int, kind: str | None = None) -> Iterator[EntityMention]:
+        """Mentions ending before ``position`` outside quoted words, nearest first.
+
+        ``kind`` keeps one kind: an entity type, or ``ORGANISATION`` for any type but
+        PERSON; the walk back then passes over that kind's mentions only (a quote with
+        no person before it never reads every mention of the document).
+        """
+        mentions, starts = self.kinds.get(kind, ((), [])) if kind else (self.mentions, self.starts)
+        for index in range(bisect_left(starts, position) - 1, -1, -1):
+            mention = mentions[index]
             if mention.end <= position and self._counts(mention):
                 yield mention
 
@@ -253,9 +271,7 @@ def _pronoun(text: str, clause: Clause, context: SpeakerContext, cues: Cues) -> 
     if pronoun is None:
         return None
     gender = cues.genders.get(pronoun.lower())
-    for mention in context.before(clause.start):
-        if mention.type != "PERSON":
-            continue
+    for mention in context.before(clause.start, "PERSON"):
         known = context.genders.get(mention.id)
         if known is None or gender is None or known == gender:
             return SpeakerFound(mention.id, "pronoun", pronoun)
@@ -283,7 +299,7 @@ def _spokesperson(
     organisations = [m for m in _speakers_inside(context, clause) if m.type != "PERSON"]
     if organisations:
         return SpeakerFound(_nearest(organisations, clause).id, "spokesperson")
-    earlier = next((m for m in context.before(clause.start) if m.type != "PERSON"), None)
+    earlier = next(context.before(clause.start, ORGANISATION), None)
     if earlier:
         return SpeakerFound(earlier.id, "spokesperson of the last organisation named")
     return None
@@ -297,10 +313,9 @@ def _reference(
         kind = cues.references.get(words[-1]) if len(words) <= 2 else None
         if kind is None:
             continue
-        for mention in context.before(absolute):
-            person = mention.type == "PERSON"
-            if (kind == "PERSON") == person and kind in {"ANY", "PERSON", mention.type}:
-                return SpeakerFound(mention.id, "reference", f"the {' '.join(words)}")
+        wanted = ORGANISATION if kind == "ANY" else kind
+        for mention in context.before(absolute, wanted):
+            return SpeakerFound(mention.id, "reference", f"the {' '.join(words)}")
     return None
 
 
