@@ -19,12 +19,13 @@ from typing import Any
 
 import pytest
 
-from pressfacts.evaluation import read_knowledge
+from pressfacts.evaluation import read_knowledge, score_files
 from pressfacts.report import build_report
 from pressfacts.report.views import page_name
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS_KNOWLEDGE = ROOT / "outputs" / "knowledge.jsonl"
+SEEDS_GOLD = ROOT / "seeds" / "gold"
 SCREENSHOT = ROOT / "docs" / "report-screenshot.png"
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMEDRIVER = Path("/usr/bin/chromedriver")
@@ -99,15 +100,26 @@ def _count(driver: Any, kind: str) -> int:
     return int(driver.find_element(By.CSS_SELECTOR, f'[data-count="{kind}"]').text)
 
 
+@pytest.mark.parametrize(("ci", "outcome"), [("true", "fail"), ("", "skip")], ids=["ci", "local"])
+def test_a_missing_browser_fails_under_ci_and_skips_elsewhere(
+    monkeypatch: pytest.MonkeyPatch, ci: str, outcome: str
+) -> None:
+    monkeypatch.setenv("CI", ci)
+    expected = pytest.fail.Exception if outcome == "fail" else pytest.skip.Exception
+    with pytest.raises(expected, match="ensure_chromium"):
+        _unavailable("/usr/bin/chromium is missing")
+
+
 def test_the_seeds_report_in_chromium(browser: Any, tmp_path: Path) -> None:
     from selenium.webdriver.common.by import By
     from selenium.webdriver.support.ui import Select
 
     knowledge = read_knowledge(SEEDS_KNOWLEDGE)
     out = tmp_path / "report"
-    build_report(knowledge, out)
+    build_report(knowledge, out, score_files(SEEDS_KNOWLEDGE, SEEDS_GOLD))
     browser.get((out / "report.html").as_uri())
     _wait(browser, "#counts")
+    assert browser.find_elements(By.CSS_SELECTOR, "#figures tbody tr")
     assert _count(browser, "documents") == len(knowledge.documents)
     assert _count(browser, "entities") == len(knowledge.entities)
     assert _count(browser, "quotes") == len(knowledge.quotes)
