@@ -19,11 +19,10 @@ from spacy.tokens import Doc
 
 from pressfacts.knowledge import entity_merge, parts, quote_merge, statistic_merge
 from pressfacts.models.ids import document_id, error_document_id
-from pressfacts.models.records import DocumentRecord, EntityRecord, RunRecord, check_references
-from pressfacts.reader.formats import DEFAULT_MAX_CHARS, extractor_versions
+from pressfacts.models.records import DocumentRecord, EntityRecord
+from pressfacts.reader.formats import DEFAULT_MAX_CHARS
 from pressfacts.reader.read import SourceDocument
 from pressfacts.sentences.component import sentence_spans
-from pressfacts.version import __version__
 
 _ERROR_KEY = "pressfacts_error"
 
@@ -213,17 +212,6 @@ def build_knowledge_set(
             on_document(facts)
     if on_merge:
         on_merge()
-    ok = [facts for facts in documents if facts.error is None]
-    entities, remap = entity_merge.merge_entities(e for facts in ok for e in facts.entities)
-    quotes = quote_merge.merge_quotes((q for facts in ok for q in facts.quotes), remap)
-    statistics = statistic_merge.merge_statistics(s for facts in ok for s in facts.statistics)
-    document_records = sorted((facts.record() for facts in documents), key=lambda r: r.id)
-    run = RunRecord(
-        pipeline_version=__version__,
-        documents=len(document_records),
-        errors=sum(record.status == "error" for record in document_records),
-        extractors=extractor_versions(used) if used else None,
-    )
-    records = [run, *document_records, *entities, *quotes, *statistics]
-    check_references(records)
-    return records
+    from pressfacts.knowledge.combine import assemble
+
+    return assemble(documents, used)
