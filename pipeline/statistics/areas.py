@@ -20,8 +20,14 @@ that sentence states no figure (a lead-in), and last the document's area.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+
+import spacy
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+from spacy.util import filter_spans
 
 from pressfacts.findings import StatisticFinding
 from pressfacts.models.resources import OrganisationEntry
@@ -62,6 +68,12 @@ PCC_BEFORE = re.compile(r"\b(?:commissioner|pcc)\s+for\s+(?:the\s+)?$", re.I)
 """Before a place: "the Police and Crime Commissioner for Cumbria"."""
 NATION_AFTER = re.compile(r"\s*(?P<nation>Scotland|Cymru|Wales|Northern\s+Ireland|NI)\b(?![-’'])")
 """A national branch after an organisation's name: "NSPCC Scotland", "Barnardo's Cymru"."""
+COUNCIL = re.compile(
+    r"^(?:the\s+)?(?P<place>[A-Z][\w’'-]*(?:[ -](?:and\s+)?[A-Z][\w’'-]*)*?)\s+"
+    r"(?:City|County|Borough|District|Metropolitan\s+Borough|Town)?\s*Council$"
+)
+"""A council named for its place stands for it: "Leicester City Council" -> Leicester,
+"Kent County Council" -> Kent. Not "National Police Chiefs' Council" (no place)."""
 NATIONS = {
     "scotland": "Scotland",
     "cymru": "Wales",
@@ -93,6 +105,29 @@ Northern Ireland" -> UK (the longest set first)."""
 
 
 @dataclass(frozen=True)
+class NationalScope:
+    """A national body with no territory of its own, and the country its figures cover
+    when the release names no place (the body's id in the gazetteer)."""
+
+    name: str
+    area: str
+
+
+NATIONAL_SCOPES: tuple[NationalScope, ...] = (
+    NationalScope("force:national-crime-agency", "UK"),
+    NationalScope("force:child-exploitation-and-online-protection-command", "UK"),
+    NationalScope("force:national-economic-crime-centre", "UK"),
+    NationalScope("force:british-transport-police", "Great Britain"),
+    NationalScope("charity:nspcc", "UK"),
+    NationalScope("charity:childline", "UK"),
+)
+"""National bodies by their statutory or stated remit (the NCA and its commands: the UK;
+British Transport Police: the railways of Great Britain; the NSPCC and its Childline: the
+UK). Used last, when no territorial body or place fixes a release's area."""
+_NATIONAL = {scope.name: scope.area for scope in NATIONAL_SCOPES}
+
+
+@dataclass(frozen=True)
 class Place:
     """A place or territorial body named at ``[start, end)`` standing for ``area``."""
 
@@ -101,7 +136,7 @@ class Place:
     area: str
     rule: str
     """``place`` (the gazetteer), ``district``, ``territorial-force``, ``pcc``,
-    ``national-branch``."""
+    ``national-branch``, ``council``."""
 
 
 @dataclass(frozen=True)
@@ -114,42 +149,72 @@ class Body:
     id: str
 
 
+class _Masks:
+    """Spans that are no places (entity names), looked up by bisect."""
+
+    def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
+        merged: list[tuple[int, int]] = []
+        for start, end in sorted(spans):
+            if merged and start <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+            else:
+                merged.append((start, end))
+        self.starts = [s for s, _ in merged]
+        self.ends = [e for _, e in merged]
+
+    def covers(self, point: int) -> bool:
+        index = bisect_right(self.starts, point) - 1
+        return index >= 0 and point < self.ends[index]
+
+
 class AreaReader:
     """Finds places in a text and the area of each figure; built once."""
 
-    def __init__(self, places: Sequence[str], bodies: Sequence[OrganisationEntry] = ()) -> None:
+    def __init__(
+        self,
+        places: Sequence[str],
+        bodies: Sequence[OrganisationEntry] = (),
+        make_doc: Callable[[str], Doc] | None = None,
+    ) -> None:
         canonical: dict[str, str] = {}
         for place in sorted(places, key=lambda p: ("-" in p, p)):
             canonical.setdefault(place.lower().replace("-", " "), place.replace("-", " "))
         self._places = canonical
-        body = "|".join(
-            re.escape(p).replace(r"\ ", r"[\s-]") for p in sorted(canonical, key=len, reverse=True)
-        )
-        self._place_pattern = re.compile(rf"\b(?:{body})\b", re.I)
+        self._make_doc = make_doc or spacy.blank("en").make_doc
+        vocab = self._make_doc("").vocab
+        self._matcher = PhraseMatcher(vocab, attr="LOWER")  # built once: "Dyfed-Powys", "DORSET"
+        self._place_of: dict[int, str] = {}
+        for key, name in canonical.items():
+            forms = {name, name.replace(" ", "-")}
+            self._matcher.add(key, [self._make_doc(form) for form in sorted(forms)])
+            self._place_of[vocab.strings[key]] = name
         self._force_areas = {
             entry.id: entry.areas[0].replace("-", " ")
             for entry in bodies
             if entry.type == "FORCE" and entry.areas
         }
 
-    def _place_matches(self, text: str, masked: Sequence[tuple[int, int]]) -> list[Place]:
-        found = []
-        masks = sorted(masked)
-        index = 0
-        for match in self._place_pattern.finditer(text):
-            while index < len(masks) and masks[index][1] <= match.start():
-                index += 1  # masks ending before this match can never cover a later one
-            if any(s <= match.start() < e for s, e in masks[index : index + 3]):
-                continue
-            key = re.sub(r"[\s-]+", " ", match.group(0).lower())
-            found.append(Place(match.start(), match.end(), self._places[key], "place"))
-        return found
+    def _place_matches(
+        self, text: str, masked: Sequence[tuple[int, int]], doc: Doc | None = None
+    ) -> list[Place]:
+        if doc is None or doc.text != text:
+            doc = self._make_doc(text)
+        spans = filter_spans(self._matcher(doc, as_spans=True))  # longest first
+        matches = [(s.start_char, s.end_char, s.label) for s in spans]
+        masks = _Masks(masked)
+        return [
+            Place(start, end, self._place_of[label], "place")
+            for start, end, label in matches
+            if not masks.covers(start)
+        ]
 
     def places_in(self, text: str, masked: Sequence[tuple[int, int]]) -> list[tuple[int, str]]:
         """(offset, canonical place) of the places named in ``text`` outside ``masked``."""
         return [(p.start, p.area) for p in self._place_matches(text, masked)]
 
-    def places_and_bodies(self, text: str, bodies: Sequence[Body]) -> list[Place]:
+    def places_and_bodies(
+        self, text: str, bodies: Sequence[Body], doc: Doc | None = None
+    ) -> list[Place]:
         """Every place and territorial body of a document, in text order.
 
         A force with an area stands for it; a place followed by "PCC" or "Police and
@@ -157,7 +222,7 @@ class AreaReader:
         followed by a nation ("Crimestoppers Scotland") is a national branch."""
         masked = [(b.start, b.end) for b in bodies]
         found: list[Place] = []
-        for place in self._place_matches(text, masked):
+        for place in self._place_matches(text, masked, doc):
             after = text[place.end : place.end + 60]
             before = text[max(0, place.start - 40) : place.start]
             pcc = PCC_AFTER.match(after) or PCC_BEFORE.search(before)
@@ -170,6 +235,11 @@ class AreaReader:
                     )
                 )
         for body in bodies:
+            council = COUNCIL.match(text[body.start : body.end]) if body.label == "ORG" else None
+            if council and council.group("place").lower().replace("-", " ") in self._places:
+                named = self._places[council.group("place").lower().replace("-", " ")]
+                found.append(Place(body.start, body.end, named, "council"))
+                continue
             if body.id in self._force_areas:
                 found.append(
                     Place(body.start, body.end, self._force_areas[body.id], "territorial-force")
@@ -185,7 +255,10 @@ class AreaReader:
 
     @staticmethod
     def document_area(
-        text: str, first_sentence: tuple[int, int], places: Sequence[Place]
+        text: str,
+        first_sentence: tuple[int, int],
+        places: Sequence[Place],
+        bodies: Sequence[Body] = (),
     ) -> tuple[str | None, str | None]:
         """(area, rule) the document speaks for, when a figure's own sentence names none.
 
@@ -194,7 +267,8 @@ class AreaReader:
         scope ("Thirty children in Kent were …", "across Ashford borough"); else
         ``issuing-body``: the first territorial body of the document. A body named in a
         list of forces stands for the list ("officers from Dyfed-Powys, South Wales and
-        Gwent Police": ``joint-forces``)."""
+        Gwent Police": ``joint-forces``); else ``national-body``: the country of the first
+        national body named (:data:`NATIONAL_SCOPES`)."""
         groups = _groups(text, list(places))
         territorial = [
             p
@@ -216,10 +290,13 @@ class AreaReader:
         if not in_lead and lead:
             return lead[0].area, "lead-place"
         if not territorial:
-            return None, None
+            national = next((_NATIONAL[b.id] for b in bodies if b.id in _NATIONAL), None)
+            return (national, "national-body") if national else (None, None)
         first = territorial[0]
         for group in groups:
-            forces = [p for p in group if p in territorial]
+            forces = [  # a list of forces, not a council beside a force
+                p for p in group if p in territorial and p.rule in ("territorial-force", "place")
+            ]
             if len(forces) >= 2 and first.area in (p.area for p in forces):
                 return _one_area(forces).area, "joint-forces"
         return first.area, ("lead-body" if in_lead else "issuing-body")

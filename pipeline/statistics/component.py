@@ -20,7 +20,8 @@ are in :mod:`pressfacts.statistics.figures`; checks of changes against their cou
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -44,6 +45,7 @@ from pressfacts.statistics.areas import (
     AreaReader,
     Body,
     FigureContext,
+    Place,
     figure_area,
     joined,
     respectively,
@@ -52,23 +54,8 @@ from pressfacts.statistics.changes import ChangeContext, ChangeReader
 from pressfacts.statistics.checks import check_change, compared_change, split_comparison
 from pressfacts.statistics.figures import candidate_figures, number_starts
 from pressfacts.statistics.period_context import DocumentPeriods, restate_periods
+from pressfacts.statistics.units import UnitContext, count_unit, noun_after
 
-_WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
-_SKIPPED_BEFORE_NOUN = {
-    "more", "new", "other", "additional", "extra", "further", "fewer", "separate", "different",
-    "individual", "reported", "recorded", "known", "suspected", "potential", "young", "local",
-    "vulnerable", "online", "of", "these", "those", "the", "them", "which", "such", "illegal",
-    "indecent", "sexual", "child", "serious", "people’s",
-}  # fmt: skip
-_NOT_A_UNIT = {
-    "in", "to", "and", "or", "a", "an", "from", "per", "for", "with", "by", "at", "on", "as",
-    "were", "was", "had", "have", "has", "is", "are", "be", "been", "who", "which", "that",
-    "this", "between", "across", "during", "since", "than", "said", "says", "times", "more",
-    "will", "would", "can", "could", "may", "might", "each", "every", "percent", "cent",
-    "million", "thousand", "hundred", "it", "they", "we", "he", "she", "respectively", "so",
-    "year", "years", "month", "months", "of", "the", "people’s", "out", "all", "up",
-}  # fmt: skip
-_IRREGULAR_PLURALS = {"person": "people", "child": "children", "man": "men", "woman": "women"}
 _ANAPHORA = re.compile(
     r"\b(?:that|this|the)\s+(?:figure|number|total)\b|\b(?:of\s+)?(?:these|those)\b|\bthe\s+same\b",
     re.I,
@@ -91,23 +78,18 @@ _NUMBER_OF = re.compile(r"\b(?:the\s+)?number\s+of\s+(?P<noun>[a-z]+)", re.I)
 _COMPARED = re.compile(
     r"\b(?:from|with|to|than|against|versus|vs|the)\s*$|\bcompared\s+(?:with|to)\s*$", re.I
 )
-_SUBJECT_NOUN = re.compile(r"\s*(?:the\s+)?(?P<noun>[A-Za-z]+s)\b(?:\s+of\b|\s+to\b|\s+in\b)", re.I)
+_SUBJECT_NOUN = re.compile(
+    r"\s*(?:the\s+)?(?P<noun>[A-Za-z]+s)\b(?:\s+of\b|\s+to\b|\s+in\b|"
+    r"\s+(?:have\s+|has\s+)?(?:rose|risen|fell|fallen|increased|decreased|dropped|grew|grown|climbed|jumped)\b)",
+    re.I,
+)
+"""The plural noun a sentence opens on: "Reports rose from 120 to 410", "Calls to the
+line fell from …"."""
 _FROM_TO = re.compile(
     rf"\bfrom\s+(?P<a>{NUMBER})(?:\s+[a-z]+)?\s+to\s+(?P<b>{NUMBER})(?![\w%]|\s*per\s?cent)",
     re.I,
 )
 """Two counts a change runs between ("from 1,747 to 3,549"), read even without a unit."""
-
-
-def _plural(word: str, value: float) -> str:
-    word = word.lower()
-    if word in _IRREGULAR_PLURALS:
-        return _IRREGULAR_PLURALS[word]
-    if word.endswith("s") or word in ("people", "children", "men", "women", "staff", "police"):
-        return word
-    if word.endswith("y") and not word.endswith(("ay", "ey", "oy")):
-        return word[:-1] + "ies"
-    return word + ("es" if word.endswith(("ch", "sh", "x")) else "s")
 
 
 class StatisticReader:
@@ -118,11 +100,12 @@ class StatisticReader:
         cues: Sequence[StatisticCue],
         places: Sequence[str],
         bodies: Sequence[OrganisationEntry] = (),
+        make_doc: Callable[[str], Doc] | None = None,
     ) -> None:
         self._qualifier = self._cue_pattern(cues, "qualifier", before=True)
         self.changes = ChangeReader(cues)
         self._cue_values = {word.lower(): cue.value for cue in cues for word in cue.words}
-        self.areas = AreaReader(places, bodies)
+        self.areas = AreaReader(places, bodies, make_doc)
 
     @staticmethod
     def _cue_pattern(cues: Sequence[StatisticCue], role: str, before: bool) -> re.Pattern[str]:
@@ -142,27 +125,6 @@ class StatisticReader:
             return None, 0
         return self._cue_values[match.group("cue").lower()], len(before) - match.start("cue")
 
-    def _unit_of(self, after: str, value: float) -> str | None:
-        """The plural noun counted: the first common noun after the number, past
-        adjectives and a capitalised name of the thing ("7,062 Sexual Communication with a
-        Child offences" counts offences)."""
-        in_name = False
-        for index, match in enumerate(_WORD.finditer(after[:100])):
-            word, written = match.group(0).lower(), match.group(0)
-            if index == 0 and after[: match.start()].strip():
-                return None  # punctuation between the number and the next word
-            if written[0].isupper() and word != "people" and index < 8:
-                in_name = True
-                continue
-            if in_name and word in ("with", "a", "an", "of", "the", "and", "for", "to", "in"):
-                continue
-            if word in _SKIPPED_BEFORE_NOUN and index < 3:
-                continue
-            if word in _NOT_A_UNIT or (not written.islower() and word != "people"):
-                return None
-            return _plural(word, value)
-        return None
-
     # -- the whole document -----------------------------------------------------------
 
     def read(
@@ -173,171 +135,178 @@ class StatisticReader:
         masked: Sequence[tuple[int, int]],
         bodies: Sequence[Body] = (),
         numbered: Sequence[list[int] | None] | None = None,
+        doc: Doc | None = None,
     ) -> list[StatisticFinding]:
         """Every statistic of a document; ``bodies`` are the entity mentions (forces and
         charities stand for their areas), ``masked`` spans are no places; figures are
         looked for only where ``numbered`` says numbers start in each sentence (offsets in
         the sentence; everywhere when None)."""
         bodies = bodies or [Body(s, e, "", "") for s, e in masked]
-        places = self.areas.places_and_bodies(text, bodies)
-        document_area, _ = self.areas.document_area(
-            text, sentences[0] if sentences else (0, 0), places
+        places = self.areas.places_and_bodies(text, bodies, doc)
+        state = _DocumentState(
+            text=text,
+            periods=DocumentPeriods(text, sentences, periods),
+            document_area=self.areas.document_area(
+                text, sentences[0] if sentences else (0, 0), places, bodies
+            )[0],
         )
-        lead_in_area: str | None = None
-        place_index = 0
-        context = DocumentPeriods(text, sentences, periods)
-        findings: list[StatisticFinding] = []
-        last_area: str | None = None
-        spans: dict[int, tuple[float, float]] = {}  # sentence -> the counts "from … to …"
+        place_index = period_index = 0
+        ordered_periods = sorted(periods, key=lambda p: p.start_char)
         for index, (s_start, s_end) in enumerate(sentences):
-            sentence = text[s_start:s_end]
-            while place_index < len(places) and places[place_index].start < s_start:
-                place_index += 1
-            sentence_places = []
+            sentence_places: list[Place] = []  # one sweep over places and periods
             while place_index < len(places) and places[place_index].start < s_end:
-                sentence_places.append(places[place_index])
+                if places[place_index].start >= s_start:
+                    sentence_places.append(places[place_index])
                 place_index += 1
-            if "respectively" not in sentence.lower():
-                sentence_places = joined(text, sentence_places)
-            sentence_periods = [p for p in periods if s_start <= p.start_char < s_end]
+            sentence_periods: list[PeriodFinding] = []
+            while period_index < len(ordered_periods) and (
+                ordered_periods[period_index].start_char < s_end
+            ):
+                if ordered_periods[period_index].start_char >= s_start:
+                    sentence_periods.append(ordered_periods[period_index])
+                period_index += 1
             starts = None if numbered is None else numbered[index]
-            raw = candidate_figures(sentence, starts) if starts is None or starts else []
-            previous = next(  # the figure "these", "that figure" point back to: a count
-                (f for f in reversed(findings) if f.unit not in ("percent", "times")),
-                findings[-1] if findings else None,
+            self._read_sentence(
+                state, _Sentence(index, s_start, s_end, sentence_places, sentence_periods), starts
             )
-            sentence_findings: list[StatisticFinding] = []
-            for number, (start, end, value, unit, change) in enumerate(raw):
-                before = sentence[max(0, start - 40) : start]
-                after = sentence[end:]
-                qualifier, cue_length = self._qualifier_of(before)
-                if qualifier is None and _OR_SO.match(sentence[end : end + 40]):
-                    qualifier = "approximately"  # "200 a year or so"
-                change, _change_rule = self.changes.change(
-                    ChangeContext(
-                        before=before[: len(before) - cue_length],
-                        after=after,
-                        unit=unit,
-                        given=change,
-                        gap=sentence[raw[number - 1][1] : start]
-                        if number and sentence_findings
-                        else None,
-                        previous_change=sentence_findings[-1].change if sentence_findings else None,
-                    )
-                )
-                yardstick = None
-                if change is None and unit == "percent":
-                    yardstick = compared_change(
-                        sentence[: start - cue_length], index, [*findings, *sentence_findings]
-                    )
-                    change = yardstick.change if yardstick else None
-                partitive = _PARTITIVE.match(sentence)
-                anaphoric = (
-                    bool(_ANAPHORA.search(sentence[:start]))
-                    or bool(re.match(r"\s*of\s+(?:these|those)\b", after))
-                    or partitive is not None
-                )
-                is_word = sentence[start:end][:1].isalpha()
-                if is_word and re.search(r"\bthe\s*$", before, re.I):
-                    continue  # "the six police forces" refers, it does not count
-                if not unit and is_word:
-                    unit = self._unit_of(after, value) or ""
-                    if not unit:
-                        continue
-                if not unit:
-                    unit = self._unit_of(after, value) or ""
-                    counted = [f for f in sentence_findings if f.unit not in ("percent", "times")]
-                    if not unit and counted and (change or _COMPARED.search(before)):
-                        unit = counted[-1].unit  # "418 offences, down from 475"; "… a rise of 40"
-                    subject = _SUBJECT_NOUN.match(sentence)
-                    if not unit and subject and _COMPARED.search(before):
-                        unit = subject.group("noun").lower()  # "Reports rose from 120 to 410"
-                    if not unit and partitive and partitive.group("noun"):
-                        unit = partitive.group("noun").lower()  # "Of the arrests, 12 were …"
-                    if not unit:
-                        noun = _NUMBER_OF.search(sentence)
-                        if noun:
-                            unit = _plural(noun.group("noun"), value)
-                        elif anaphoric and previous and previous.unit not in ("percent", "times"):
-                            unit = previous.unit
-                    if not unit:
-                        continue
-                absolute = s_start + start
-                area, _area_rule = figure_area(
-                    FigureContext(
-                        text=text,
-                        sentence=(s_start, s_end),
-                        at=absolute,
-                        places=sentence_places,
-                        anaphoric=anaphoric,
-                        previous_area=previous.area if previous else None,
-                        region_area=last_area,
-                        lead_in_area=lead_in_area,
-                        document_area=document_area,
-                    )
-                )
-                period = context.figure_period(
-                    sentence, s_start, absolute, change, sentence_periods
-                )
-                if period is None and anaphoric and previous and change is None:
-                    period = previous.period
-                if period is None and yardstick:
-                    period = yardstick.period  # the average is of the same comparison
-                following = raw[number + 1][0] if number + 1 < len(raw) else len(sentence)
-                rate = _RATE.match(sentence[end:following])  # not the next figure's rate
-                per = None
-                if rate:
-                    per = (
-                        rate.group("per")
-                        or {
-                            "daily": "day",
-                            "weekly": "week",
-                            "monthly": "month",
-                            "annually": "year",
-                        }[rate.group("adv").lower()]
-                    ).lower()
-                finding = StatisticFinding(
-                    start=absolute - cue_length,
-                    end=s_start + end,
-                    value=tidy(value),
-                    unit=unit,
-                    qualifier=as_qualifier(qualifier),
-                    change=as_change(change),
-                    measure=self._measure(sentence, end, unit),
-                    area=area,
-                    per=as_per(per),
-                    period=period,
-                    sentence=index,
-                )
-                sentence_findings.append(finding)
-            span = _FROM_TO.search(sentence)
-            if span:
-                a, b = parse_number(span.group("a")), parse_number(span.group("b"))
-                if a is not None and b is not None:
-                    spans[index] = (a, b)
-            sentence_findings = respectively(sentence, sentence_places, sentence_findings)
-            findings.extend(sentence_findings)
-            lead_in_area = None
-            if sentence_places:
-                last_area = sentence_places[-1].area
-                if len(sentence_places) >= 2 and BOTH.search(text, s_end, s_end + 200):
-                    # "More in Lancashire and Cumbria … In both counties, …"
-                    last_area = " and ".join(p.area for p in sentence_places[-2:])
-                if not sentence_findings:
-                    lead_in_area = last_area
-        findings = restate_periods(findings)
-        by_sentence: dict[int, list[StatisticFinding]] = {}
-        for finding in findings:
-            by_sentence.setdefault(finding.sentence, []).append(finding)
-        checked = [  # each change against the counts of its sentence and the one before
-            check_change(
-                f,
-                by_sentence.get(f.sentence - 1, []) + by_sentence[f.sentence],
-                spans.get(f.sentence),
+        return _checked(restate_periods(state.findings), state.spans, periods)
+
+    def _read_sentence(
+        self, state: _DocumentState, at: _Sentence, starts: list[int] | None
+    ) -> None:
+        """The figures of one sentence, then what it leaves for the next (a lead-in place,
+        the last area named)."""
+        text = state.text
+        sentence = text[at.start : at.end]
+        if "respectively" not in sentence.lower():
+            at.places = joined(text, at.places)
+        raw = candidate_figures(sentence, starts) if starts is None or starts else []
+        found: list[StatisticFinding] = []
+        for number in range(len(raw)):
+            finding = self._figure(state, at, sentence, raw, number, found)
+            if finding is not None:
+                found.append(finding)
+        span = _FROM_TO.search(sentence)
+        if span:
+            a, b = parse_number(span.group("a")), parse_number(span.group("b"))
+            if a is not None and b is not None:
+                state.spans[at.index] = (a, b)
+        found = respectively(sentence, at.places, found)
+        state.findings.extend(found)
+        state.lead_in_area = None
+        if at.places:
+            state.last_area = at.places[-1].area
+            if len(at.places) >= 2 and BOTH.search(text, at.end, at.end + 200):
+                # "More in Lancashire and Cumbria … In both counties, …"
+                state.last_area = " and ".join(p.area for p in at.places[-2:])
+            if not found:
+                state.lead_in_area = state.last_area
+
+    def _figure(
+        self,
+        state: _DocumentState,
+        at: _Sentence,
+        sentence: str,
+        raw: list[tuple[int, int, float, str, str | None]],
+        number: int,
+        found: list[StatisticFinding],
+    ) -> StatisticFinding | None:
+        """One candidate figure read in full (qualifier, change, unit, area, period, rate),
+        or None when it is no statistic (a count with no noun, "the six forces")."""
+        start, end, value, unit, change = raw[number]
+        findings = state.findings
+        previous = next(  # the figure "these", "that figure" point back to: a count of
+            (f for f in reversed(findings) if f.unit not in ("percent", "times")),  # a sentence
+            findings[-1] if findings else None,  # before; the walk stops at the first count
+        )
+        before = sentence[max(0, start - 40) : start]
+        after = sentence[end:]
+        qualifier, cue_length = self._qualifier_of(before)
+        if qualifier is None and _OR_SO.match(sentence[end : end + 40]):
+            qualifier = "approximately"  # "200 a year or so"
+        change, _change_rule = self.changes.change(
+            ChangeContext(
+                before=before[: len(before) - cue_length],
+                after=after,
+                unit=unit,
+                given=change,
+                gap=sentence[raw[number - 1][1] : start] if number and found else None,
+                previous_change=found[-1].change if found else None,
             )
-            for f in findings
-        ]
-        return split_comparison(checked, periods)
+        )
+        yardstick = None
+        if change is None and unit == "percent":
+            yardstick = compared_change(
+                sentence[: start - cue_length], at.index, [*findings, *found]
+            )
+            change = yardstick.change if yardstick else None
+        partitive = _PARTITIVE.match(sentence)
+        anaphoric = (
+            bool(_ANAPHORA.search(sentence[:start]))
+            or bool(re.match(r"\s*of\s+(?:these|those)\b", after))
+            or partitive is not None
+        )
+        is_word = sentence[start:end][:1].isalpha()
+        if is_word and re.search(r"\bthe\s*$", before, re.I):
+            return None  # "the six police forces" refers, it does not count
+        if not unit and is_word:  # "five teachers": a word counts only with its noun
+            unit = noun_after(after) or ""
+        if not unit and not is_word:
+            counted = [f for f in found if f.unit not in ("percent", "times")]
+            subject = _SUBJECT_NOUN.match(sentence)
+            number_of = _NUMBER_OF.search(sentence)
+            found_unit, _unit_rule = count_unit(
+                UnitContext(
+                    after=after,
+                    compared=bool(change or _COMPARED.search(before)),
+                    counted_before=counted[-1].unit if counted else None,
+                    subject=subject.group("noun").lower() if subject else None,
+                    partitive=partitive.group("noun").lower()
+                    if partitive and partitive.group("noun")
+                    else None,
+                    number_of=number_of.group("noun") if number_of else None,
+                    anaphoric_unit=previous.unit
+                    if anaphoric and previous and previous.unit not in ("percent", "times")
+                    else None,
+                )
+            )
+            unit = found_unit or ""
+        if not unit:
+            return None
+        absolute = at.start + start
+        area, _area_rule = figure_area(
+            FigureContext(
+                text=state.text,
+                sentence=(at.start, at.end),
+                at=absolute,
+                places=at.places,
+                anaphoric=anaphoric,
+                previous_area=previous.area if previous else None,
+                region_area=state.last_area,
+                lead_in_area=state.lead_in_area,
+                document_area=state.document_area,
+            )
+        )
+        # the period: chosen by pressfacts.statistics.period_context
+        period = state.periods.figure_period(sentence, at.start, absolute, change, at.periods)
+        if period is None and anaphoric and previous and change is None:
+            period = previous.period
+        if period is None and yardstick:
+            period = yardstick.period  # the average is of the same comparison
+        following = raw[number + 1][0] if number + 1 < len(raw) else len(sentence)
+        return StatisticFinding(
+            start=absolute - cue_length,
+            end=at.start + end,
+            value=tidy(value),
+            unit=unit,
+            qualifier=as_qualifier(qualifier),
+            change=as_change(change),
+            measure=self._measure(sentence, end, unit),
+            area=area,
+            per=as_per(_rate(sentence[end:following])),  # not the next figure's rate
+            period=period,
+            sentence=at.index,
+        )
 
     @staticmethod
     def _measure(sentence: str, end: int, unit: str) -> str | None:
@@ -355,6 +324,61 @@ class StatisticReader:
         return " ".join(words) if words and words[0] not in ("to", "from", "and") else None
 
 
+@dataclass
+class _DocumentState:
+    """What the reading of one document carries from sentence to sentence."""
+
+    text: str
+    periods: DocumentPeriods
+    document_area: str | None
+    findings: list[StatisticFinding] = field(default_factory=list)
+    spans: dict[int, tuple[float, float]] = field(default_factory=dict)
+    """Sentence index -> the counts of its "from … to …"."""
+    last_area: str | None = None
+    lead_in_area: str | None = None
+
+
+@dataclass
+class _Sentence:
+    """One sentence: its index, offsets, places (lists joined) and periods."""
+
+    index: int
+    start: int
+    end: int
+    places: list[Place]
+    periods: list[PeriodFinding]
+
+
+_RATE_ADVERBS = {"daily": "day", "weekly": "week", "monthly": "month", "annually": "year"}
+
+
+def _rate(after: str) -> str | None:
+    """The rate a figure is stated at ("… every month", "… a year", "daily")."""
+    rate = _RATE.match(after)
+    if not rate:
+        return None
+    return (rate.group("per") or _RATE_ADVERBS[rate.group("adv").lower()]).lower()
+
+
+def _checked(
+    findings: list[StatisticFinding],
+    spans: dict[int, tuple[float, float]],
+    periods: Sequence[PeriodFinding],
+) -> list[StatisticFinding]:
+    """Each change held against the counts of its sentence and the one before; counts
+    checked against a change take the halves of the comparison."""
+    by_sentence: dict[int, list[StatisticFinding]] = {}
+    for finding in findings:
+        by_sentence.setdefault(finding.sentence, []).append(finding)
+    checked = [
+        check_change(
+            f, by_sentence.get(f.sentence - 1, []) + by_sentence[f.sentence], spans.get(f.sentence)
+        )
+        for f in findings
+    ]
+    return split_comparison(checked, periods)
+
+
 class NumberFinder:
     """Writes :class:`StatisticReader` findings onto ``doc._.statistics``."""
 
@@ -369,7 +393,7 @@ class NumberFinder:
     ) -> None:
         register_extensions()
         self.name = name
-        self.reader = StatisticReader(cues, places, bodies)
+        self.reader = StatisticReader(cues, places, bodies, nlp.make_doc)
 
     def __call__(self, doc: Doc) -> Doc:
         """Read every figure of ``doc``; entity names are not places ("Kent Police") but
@@ -382,7 +406,7 @@ class NumberFinder:
         masked = [(s.start_char, s.end_char) for s in spans]
         bodies = [Body(s.start_char, s.end_char, s.label_, s.id_) for s in spans]
         doc._.statistics = self.reader.read(
-            doc.text, sentences, doc._.periods or [], masked, bodies, numbered
+            doc.text, sentences, doc._.periods or [], masked, bodies, numbered, doc
         )
         return doc
 

@@ -32,7 +32,10 @@ def document_area(nlp: Language, text: str) -> tuple[str | None, str | None]:
     bodies = [Body(s.start_char, s.end_char, s.label_, s.id_) for s in doc.spans["entities"]]
     first = next(iter(doc.sents))
     return reader.document_area(
-        doc.text, (first.start_char, first.end_char), reader.places_and_bodies(doc.text, bodies)
+        doc.text,
+        (first.start_char, first.end_char),
+        reader.places_and_bodies(doc.text, bodies),
+        bodies,
     )
 
 
@@ -73,6 +76,21 @@ DOCUMENT_AREA_ROWS = [
         "The Home Office has announced new funding for a national helpline.",
         (None, None),
         id="no-territorial-body",
+    ),
+    pytest.param(
+        "Sheffield City Council and South Yorkshire Police opened a hub on Monday.",
+        ("Sheffield", "lead-body"),
+        id="council",
+    ),
+    pytest.param(
+        "British Transport Police said reports on trains had risen.",
+        ("Great Britain", "national-body"),
+        id="national-body",
+    ),
+    pytest.param(
+        "The National Crime Agency and Kent Police said the inquiry had ended.",
+        ("Kent", "lead-body"),
+        id="territorial-before-national",
     ),
 ]
 

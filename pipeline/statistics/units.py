@@ -1,0 +1,165 @@
+"""The unit of a count: the thing counted, as a plural noun, never a verb form.
+
+Percentages, money, multipliers and weights carry their unit from their shape
+(:mod:`pressfacts.statistics.figures`); a plain count takes the first rule of
+:data:`UNIT_RULES` that gives a noun: the noun after it ("1,747 people"), the unit of
+the count it is compared with or changes ("418 offences, down from 475"), the sentence's
+subject ("Reports rose from 120 to 410"), the total a partitive names ("Of the arrests,
+12 were …"), "the number of X", or the figure it points back to ("of these"). A word
+that is a verb form ("arrested", "told"), a question word ("when") or an adverb is
+never a unit: the count is then not a statistic.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
+_NEXT_WORD = re.compile(r" (?P<word>[a-z][a-z’'-]*)\b")
+"""The next lower-case word, one space on: "parking| fines"."""
+_QUOTED_NAME = re.compile(r"\s*[“\"‘'][^”\"’']{1,80}[”\"’']")
+"""A quoted name of what is counted: 3,234 “communicating indecently with a child”
+offences counts offences."""
+SKIPPED_BEFORE_NOUN = {
+    "more", "new", "other", "additional", "extra", "further", "fewer", "separate", "different",
+    "individual", "reported", "recorded", "known", "suspected", "potential", "young", "local",
+    "vulnerable", "online", "of", "these", "those", "the", "them", "which", "such", "illegal",
+    "indecent", "sexual", "child", "serious", "people’s",
+}  # fmt: skip
+NOT_A_UNIT = {
+    "in", "to", "and", "or", "a", "an", "from", "per", "for", "with", "by", "at", "on", "as",
+    "were", "was", "had", "have", "has", "is", "are", "be", "been", "who", "which", "that",
+    "this", "between", "across", "during", "since", "than", "said", "says", "times", "more",
+    "will", "would", "can", "could", "may", "might", "each", "every", "percent", "cent",
+    "million", "thousand", "hundred", "it", "they", "we", "he", "she", "respectively", "so",
+    "year", "years", "month", "months", "of", "the", "people’s", "out", "all", "up",
+    "when", "where", "while", "whom", "whose", "why", "how", "what", "if", "after", "before",
+    "until", "because", "but", "not", "also", "only", "just", "still", "then", "there",
+    "told", "made", "took", "taken", "seen", "saw", "found", "held", "given", "gave", "left",
+    "came", "went", "got", "kept", "sent", "brought", "caught", "put", "set", "run", "ran",
+    "did", "done", "do", "does", "being", "became", "become", "led", "paid", "met", "sought",
+}  # fmt: skip
+"""Words that are no counted noun: function words, question words, irregular verb forms."""
+_IRREGULAR_PLURALS = {"person": "people", "child": "children", "man": "men", "woman": "women"}
+_UNCHANGED = ("people", "children", "men", "women", "staff", "police")
+_NOUN_ENDING_ED = {"bed", "shed", "sled", "seed", "need", "deed", "feed", "speed", "red", "creed"}
+
+
+def is_verb_form(word: str) -> bool:
+    """A past form or adverb, never a counted noun ("arrested", "resulted", "quickly");
+    "beds" and "needs" stay nouns."""
+    return (word.endswith("ed") and word not in _NOUN_ENDING_ED) or (
+        word.endswith("ly") and len(word) > 4
+    )
+
+
+def plural(word: str) -> str:
+    """The plural of a counted noun ("child" -> "children", "offence" -> "offences")."""
+    word = word.lower()
+    if word in _IRREGULAR_PLURALS:
+        return _IRREGULAR_PLURALS[word]
+    if word.endswith("s") or word in _UNCHANGED:
+        return word
+    if word.endswith("y") and not word.endswith(("ay", "ey", "oy")):
+        return word[:-1] + "ies"
+    return word + ("es" if word.endswith(("ch", "sh", "x")) else "s")
+
+
+def noun_after(after: str) -> str | None:
+    """The plural noun counted: the first common noun after the number, past adjectives,
+    a capitalised or quoted name of the thing ("7,062 Sexual Communication with a Child
+    offences" and 3,234 “communicating indecently with a child” offences count
+    offences); None at a verb form or function word."""
+    quoted = _QUOTED_NAME.match(after)
+    if quoted:
+        after = after[quoted.end() :]
+    in_name = False
+    for index, match in enumerate(_WORD.finditer(after[:100])):
+        word, written = match.group(0).lower(), match.group(0)
+        if index == 0 and after[: match.start()].strip():
+            return None  # punctuation between the number and the next word
+        if written[0].isupper() and word != "people" and index < 8:
+            in_name = True
+            continue
+        if in_name and word in ("with", "a", "an", "of", "the", "and", "for", "to", "in"):
+            continue
+        if word in SKIPPED_BEFORE_NOUN and index < 3:
+            continue
+        if word in NOT_A_UNIT or is_verb_form(word) or (not written.islower() and word != "people"):
+            return None
+        return plural(_head(word, after[match.end() : match.end() + 60]))
+    return None
+
+
+def _head(word: str, rest: str) -> str:
+    """The head of a compound noun: "parking fines" counts fines, "community support
+    officers" officers; a plural ends it ("drugs lines" stays as written first)."""
+    for _ in range(3):
+        if word.endswith("s") and not word.endswith("ss"):
+            break
+        following = _NEXT_WORD.match(rest)
+        if not following:
+            break
+        noun = following.group(1)
+        if noun in NOT_A_UNIT or noun in SKIPPED_BEFORE_NOUN or is_verb_form(noun):
+            break
+        word, rest = noun, rest[following.end() :]
+    return word
+
+
+@dataclass(frozen=True)
+class UnitContext:
+    """What the unit rules of one count look at."""
+
+    after: str
+    """The sentence after the number."""
+    compared: bool
+    """The number is a comparison's other side or a change ("down from 475", "a rise of 40")."""
+    counted_before: str | None
+    """The unit of the last count before it in its sentence."""
+    subject: str | None
+    """The plural noun the sentence opens on ("Reports rose …")."""
+    partitive: str | None
+    """The total a partitive opening names ("Of the arrests, …")."""
+    number_of: str | None
+    """X of "the number of X" in the sentence."""
+    anaphoric_unit: str | None
+    """The unit of the figure it points back to, when it does ("of these")."""
+
+
+@dataclass(frozen=True)
+class UnitRule:
+    """A named way to find a count's unit; ``find`` gives None when it does not apply."""
+
+    name: str
+    find: Callable[[UnitContext], str | None]
+
+
+def _usable(noun: str | None) -> str | None:
+    return noun if noun and noun not in NOT_A_UNIT and not is_verb_form(noun) else None
+
+
+def _plural_of(noun: str | None) -> str | None:
+    return plural(noun) if noun else None
+
+
+UNIT_RULES: tuple[UnitRule, ...] = (
+    UnitRule("noun-after", lambda c: noun_after(c.after)),
+    UnitRule("compared-count", lambda c: c.counted_before if c.compared else None),
+    UnitRule("subject-noun", lambda c: _usable(c.subject) if c.compared else None),
+    UnitRule("partitive", lambda c: _usable(c.partitive)),
+    UnitRule("number-of", lambda c: _plural_of(_usable(c.number_of))),
+    UnitRule("anaphora", lambda c: c.anaphoric_unit),
+)
+"""The unit rules of a count, in the order they are tried."""
+
+
+def count_unit(context: UnitContext) -> tuple[str | None, str | None]:
+    """(unit, rule name) of a count: the first rule of :data:`UNIT_RULES` that gives one."""
+    for rule in UNIT_RULES:
+        unit = rule.find(context)
+        if unit:
+            return unit, rule.name
+    return None, None

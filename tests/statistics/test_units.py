@@ -1,0 +1,79 @@
+"""Units of counts: one row per unit rule, and words that are never units."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from spacy.language import Language
+
+from pressfacts.statistics.units import UNIT_RULES, noun_after, plural
+
+
+def units(nlp: Language, text: str) -> list[tuple[float, str]]:
+    doc = nlp.make_doc(text)
+    doc._.published = dt.date(2024, 3, 5)
+    doc = nlp(doc)
+    return [(f.value, f.unit) for f in doc._.statistics]
+
+
+UNIT_ROWS = [
+    pytest.param("Wardens issued 314 parking fines in Hull.", [(314, "fines")], id="noun-after"),
+    pytest.param(
+        "Officers logged 418 thefts, down from 475.",
+        [(418, "thefts"), (475, "thefts")],
+        id="compared-count",
+    ),
+    pytest.param(
+        "Complaints rose from 120 to 410 in Derby.",
+        [(120, "complaints"), (410, "complaints")],
+        id="subject-noun",
+    ),
+    pytest.param(
+        "Police in Luton made 60 arrests. Of the arrests, 14 were for burglary.",
+        [(60, "arrests"), (14, "arrests")],
+        id="partitive",
+    ),
+    pytest.param(
+        "The number of callers in Bath reached 2,300.", [(2300, "callers")], id="number-of"
+    ),
+    pytest.param(
+        "Officers in Bolton seized 80 knives. Of these, 30 were hidden.",
+        [(80, "knives"), (30, "knives")],
+        id="anaphora",
+    ),
+]
+
+
+def test_every_unit_rule_has_a_row() -> None:
+    assert {rule.name for rule in UNIT_RULES} == {row.id for row in UNIT_ROWS}
+
+
+@pytest.mark.parametrize(("text", "expected"), UNIT_ROWS)
+def test_unit_rules(nlp: Language, text: str, expected: list[tuple[float, str]]) -> None:
+    assert units(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("after", "unit"),
+    [
+        (" arrested in the raid", None),
+        (" when the line opened", None),
+        (" told the court", None),
+        (" quickly stopped", None),
+        (" “sharing an intimate image” offences were logged", "offences"),
+        (" Honour Based Abuse reports", "reports"),
+        (" beds were added", "beds"),
+        (" children were safeguarded", "children"),
+    ],
+)
+def test_the_noun_after_is_never_a_verb_form(after: str, unit: str | None) -> None:
+    assert noun_after(after) == unit
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [("person", "people"), ("offence", "offences"), ("inquiry", "inquiries"), ("match", "matches")],
+)
+def test_plural(word: str, expected: str) -> None:
+    assert plural(word) == expected
