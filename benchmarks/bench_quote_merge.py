@@ -4,8 +4,12 @@ Builds synthetic quotes: distinct base quotes of 20-80 random words, each printe
 several documents as an exact reprint, a re-paragraphed copy, a copy trimmed to its
 first sentence, a copy with a typo, or split into several short quotes. Prints the
 time per quote at N and 4N quotes and their ratio: about 1.0 means the merge scales
-linearly (no comparison of every quote with every other). Not a test: timing depends
-on the machine. Run: ``python benchmarks/bench_quote_merge.py [--size N]``.
+linearly (no comparison of every quote with every other). Then hides the same
+reprint groups (some printed up to 40 times) among distractor quotes at 10k and 100k
+quotes in all and prints µs per quote, the records made, and whether the reprint
+groups' records are identical at both sizes (dedup exact at any scale). Not a test:
+timing depends on the machine. Run:
+``python benchmarks/bench_quote_merge.py [--size N] [--hidden 10000,100000]``.
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ import string
 import time
 
 from pressfacts.knowledge.quote_merge import QuotePartial, merge_quotes
-from pressfacts.models.records import Mention
+from pressfacts.models.records import Mention, QuoteRecord
 
 
 def _vocabulary(rng: random.Random, size: int = 5000) -> list[str]:
@@ -71,6 +75,55 @@ def synthetic_partials(count: int, seed: int = 11) -> list[QuotePartial]:
     return partials[:count]
 
 
+def _quote(rng: random.Random, words: list[str], doc: str, speaker: str) -> QuotePartial:
+    text = " ".join(_base_quote(rng, words))
+    mention = Mention(doc=doc, start=0, end=len(text), text=text)
+    return QuotePartial(doc, (mention,), speaker, "synthetic")
+
+
+def reprint_groups(groups: int = 200, seed: int = 5) -> list[QuotePartial]:
+    """``groups`` base quotes, each printed 2-40 times (reprints, trims, typos, splits)."""
+    rng = random.Random(seed)
+    words = _vocabulary(rng)
+    partials: list[QuotePartial] = []
+    for base in range(groups):
+        sentences = _base_quote(rng, words)
+        speaker = f"person:reprinted-{base % 97}"
+        for copy in range(rng.choice([2, 3, 5, 10, 20, 40])):
+            doc = f"doc:reprint-{base:06d}-{copy:03d}"
+            for runs in _copy(rng, sentences):
+                mentions, offset = [], 0
+                for run in runs:
+                    mentions.append(Mention(doc=doc, start=offset, end=offset + len(run), text=run))
+                    offset += len(run) + 2
+                partials.append(QuotePartial(doc, tuple(mentions), speaker, "synthetic"))
+    return partials
+
+
+def hidden_among(groups: list[QuotePartial], distractors: int, seed: int = 7) -> list[QuotePartial]:
+    """``groups`` spread evenly among ``distractors`` unrelated quotes (same vocabulary)."""
+    rng = random.Random(seed)
+    words = _vocabulary(random.Random(5))
+    every = max(1, distractors // max(1, len(groups)))
+    partials: list[QuotePartial] = []
+    pending = list(groups)
+    for number in range(distractors):
+        if pending and number % every == 0:
+            partials.append(pending.pop(0))
+        speaker = f"person:distractor-{number % 499}"
+        partials.append(_quote(rng, words, f"doc:distractor-{number:07d}", speaker))
+    return partials + pending
+
+
+def group_records(records: list[QuoteRecord]) -> list[str]:
+    """The records that hold a reprint group's mention, as JSON (to compare runs)."""
+    return [
+        record.model_dump_json()
+        for record in records
+        if any(m.doc.startswith("doc:reprint-") for m in record.mentions)
+    ]
+
+
 def time_per_quote(count: int) -> tuple[float, int]:
     """Seconds per quote to merge ``count`` synthetic quotes, and the records made."""
     partials = synthetic_partials(count)
@@ -83,6 +136,7 @@ def main() -> None:
     """Time the merge at N and 4N quotes; print time per quote and the ratio."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--size", type=int, default=10_000, help="the smaller size N")
+    parser.add_argument("--hidden", default="10000,100000", help="total sizes with hidden groups")
     args = parser.parse_args()
     results = []
     for count in (args.size, 4 * args.size):
@@ -90,6 +144,23 @@ def main() -> None:
         results.append(per_quote)
         print(f"{count:>7} quotes -> {records:>6} records: {per_quote * 1e6:8.1f} µs per quote")
     print(f"ratio (4N / N time per quote): {results[1] / results[0]:.2f}")
+    groups = reprint_groups()
+    print(f"reprint groups: {len(groups)} quotes hidden among distractors")
+    seen: list[list[str]] = []
+    timings = []
+    for total in (int(size) for size in args.hidden.split(",")):
+        partials = hidden_among(groups, total - len(groups))
+        started = time.perf_counter()
+        records = merge_quotes(partials, {})
+        per_quote = (time.perf_counter() - started) / len(partials)
+        timings.append(per_quote)
+        seen.append(group_records(records))
+        print(
+            f"{len(partials):>7} quotes -> {len(records):>6} records "
+            f"({len(seen[-1])} from the reprint groups): {per_quote * 1e6:8.1f} µs per quote"
+        )
+    print(f"ratio (largest / smallest time per quote): {timings[-1] / timings[0]:.2f}")
+    print(f"reprint-group records identical at every size: {all(s == seen[0] for s in seen)}")
 
 
 if __name__ == "__main__":

@@ -67,6 +67,8 @@ def _run(args: argparse.Namespace) -> int:
         return _error("run", "no input files found")
     if args.max_chars < 1:
         return _error("run", f"--max-chars must be at least 1, not {args.max_chars}")
+    if args.workers < 1:
+        return _error("run", f"--workers must be at least 1, not {args.workers}")
     try:
         with open_output(Path(args.out)) as out_dir:
             return _run_locked(args, paths, out_dir)
@@ -79,7 +81,8 @@ def _run_locked(args: argparse.Namespace, paths: list[str], out_dir: Path) -> in
     from pressfacts.knowledge.store import write_knowledge_set
     from pressfacts.nlp import build_nlp
 
-    nlp = build_nlp(_overrides(args))
+    # with workers, each worker process builds its own pipeline
+    nlp = build_nlp(_overrides(args)) if args.workers == 1 else None
     show_progress = len(paths) > PROGRESS_MIN_INPUTS and args.verbosity >= 0 and sys.stderr.isatty()
     # a JSON Lines input holds many documents: then the total is not known in advance;
     # otherwise one step per input and a last one for the merge and the write
@@ -98,6 +101,8 @@ def _run_locked(args: argparse.Namespace, paths: list[str], out_dir: Path) -> in
             on_document=on_document,
             max_chars=args.max_chars,
             on_merge=lambda: bar.set_postfix_str("merging"),
+            workers=args.workers,
+            overrides=_overrides(args),
         )
         try:
             target = write_knowledge_set(records, out_dir)
@@ -271,6 +276,13 @@ def build_parser() -> argparse.ArgumentParser:
         help=f"longer documents are recorded as errors (default {DEFAULT_MAX_CHARS:,})",
     )
     run.add_argument("--ner-model", metavar="NAME_OR_PATH", help=NER_HELP)
+    run.add_argument(
+        "--workers",
+        type=int,
+        default=1,
+        metavar="N",
+        help="extract in N processes (default 1); the output is the same bytes",
+    )
     loudness = run.add_mutually_exclusive_group()
     loudness.add_argument(
         "-q",

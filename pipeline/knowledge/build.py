@@ -19,11 +19,10 @@ from spacy.tokens import Doc
 
 from pressfacts.knowledge import entity_merge, parts, quote_merge, statistic_merge
 from pressfacts.models.ids import document_id, error_document_id
-from pressfacts.models.records import DocumentRecord, EntityRecord, RunRecord, check_references
-from pressfacts.reader.formats import DEFAULT_MAX_CHARS, extractor_versions
+from pressfacts.models.records import DocumentRecord, EntityRecord
+from pressfacts.reader.formats import DEFAULT_MAX_CHARS
 from pressfacts.reader.read import SourceDocument
 from pressfacts.sentences.component import sentence_spans
-from pressfacts.version import __version__
 
 _ERROR_KEY = "pressfacts_error"
 
@@ -113,7 +112,7 @@ def process_documents(
     def docs_to_process() -> Iterator[Doc]:
         for source in sources:
             if source.error is None and len(source.text) > max_chars:
-                source = replace(source, error=_too_long(len(source.text), max_chars))
+                source = replace(source, error=too_long(len(source.text), max_chars))
             if source.error is not None:
                 ident = error_document_id(source.source)
                 if ident not in seen:
@@ -149,7 +148,8 @@ def process_documents(
             yield part.facts
 
 
-def _too_long(length: int, max_chars: int) -> str:
+def too_long(length: int, max_chars: int) -> str:
+    """The error of a document over the length limit."""
     return f"text too long: {length:,} characters (the limit, --max-chars, is {max_chars:,})"
 
 
@@ -170,15 +170,20 @@ def _settle(part: _Part, processed: bool) -> None:
 
 def build_knowledge_set(
     sources: Iterable[SourceDocument],
-    nlp: Language,
+    nlp: Language | None,
     on_document: Callable[[DocumentFacts], object] | None = None,
     max_chars: int = DEFAULT_MAX_CHARS,
     on_merge: Callable[[], object] | None = None,
+    workers: int = 1,
+    overrides: dict[str, Any] | None = None,
 ) -> list[Any]:
     """All records of the knowledge set, in file order: run, documents, entities, quotes, stats.
 
     ``on_document`` is called with each document as it is done, ``on_merge`` once
-    before the cross-document merge starts (a progress bar's last step).
+    before the cross-document merge starts (a progress bar's last step). With
+    ``workers`` above 1 extraction runs in that many processes, each building its own
+    pipeline with ``overrides`` (``nlp`` is then not used and may be None); the
+    records are the same bytes as with one.
     """
     documents: list[DocumentFacts] = []
     used: set[str] = set()
@@ -188,23 +193,25 @@ def build_knowledge_set(
             used.update(source.extractors)
             yield source
 
-    for facts in process_documents(noting_extractors(sources), nlp, max_chars=max_chars):
+    stream: Iterator[DocumentFacts]
+    if workers > 1:
+        from pressfacts.knowledge.workers import process_documents_parallel
+
+        stream = process_documents_parallel(
+            noting_extractors(sources), workers, overrides, max_chars=max_chars
+        )
+    else:
+        if nlp is None:
+            from pressfacts.nlp import build_nlp
+
+            nlp = build_nlp(overrides)
+        stream = process_documents(noting_extractors(sources), nlp, max_chars=max_chars)
+    for facts in stream:
         documents.append(facts)
         if on_document:
             on_document(facts)
     if on_merge:
         on_merge()
-    ok = [facts for facts in documents if facts.error is None]
-    entities, remap = entity_merge.merge_entities(e for facts in ok for e in facts.entities)
-    quotes = quote_merge.merge_quotes((q for facts in ok for q in facts.quotes), remap)
-    statistics = statistic_merge.merge_statistics(s for facts in ok for s in facts.statistics)
-    document_records = sorted((facts.record() for facts in documents), key=lambda r: r.id)
-    run = RunRecord(
-        pipeline_version=__version__,
-        documents=len(document_records),
-        errors=sum(record.status == "error" for record in document_records),
-        extractors=extractor_versions(used) if used else None,
-    )
-    records = [run, *document_records, *entities, *quotes, *statistics]
-    check_references(records)
-    return records
+    from pressfacts.knowledge.combine import assemble
+
+    return assemble(documents, used)

@@ -5,21 +5,30 @@ copies trimmed to a first sentence, copies with small edits or typos ("Lucy
 Faithful"), and a long quote printed in one document as several shorter ones. They
 are one quote record with a mention for every contiguous run of quoted words.
 
-How, in about linear time (no comparison of every quote with every other):
+How, in about linear time (no comparison of every quote with every other), and
+exactly (the same groups as comparing every pair):
 1. :func:`~pressfacts.lexicon.text.quote_key` (the one text normaliser) folds case,
    quote marks, dashes, punctuation, white space and British/American spelling
    (-ise/-ize, -our/-or, -tre/-ter, -ence/-ense).
-2. Each quote is indexed under the hash of its whole normalised text and of each
-   of its word shingles (:data:`SHINGLE_WORDS` words). A posting list keeps at most
-   :data:`MAX_POSTINGS` quotes, so boilerplate phrases cost a constant.
-3. A quote is linked (union-find) to an earlier one that has the same normalised
-   text, or shares at least half the shingles of the smaller of the two (a trimmed
-   or typo'd copy: a typo breaks only the shingles it falls in, and each piece of a
-   split quote lies inside the long version), or shares a long run of words
-   (:data:`LONG_RUN_SHINGLES` shingles). Press releases recycle stock phrases ("we
-   have a duty to protect children from harm"), so two quotes given to different
-   speakers link only when the smaller lies almost wholly in the other
-   (:data:`CONTAINMENT_OTHER_SPEAKER`): a reprint that disagrees on the speaker.
+2. Each quote is cut into word shingles (:data:`SHINGLE_WORDS` words). A quote is
+   linked (union-find) to another that has the same normalised text, or shares at
+   least half the shingles of the smaller of the two (a trimmed or typo'd copy: a
+   typo breaks only the shingles it falls in, and each piece of a split quote lies
+   inside the long version), or shares a long run of words (:data:`LONG_RUN_SHINGLES`
+   shingles). Press releases recycle stock phrases ("we have a duty to protect
+   children from harm"), so two quotes given to different speakers link only when
+   the smaller lies almost wholly in the other (:data:`CONTAINMENT_OTHER_SPEAKER`): a
+   reprint that disagrees on the speaker.
+3. Candidates come from prefix filtering (a set-similarity join): shingles are
+   ordered rarest first (document frequency over the batch), and a quote's *prefix*
+   is its rarest ``n - t + 1`` shingles, where ``t`` is the fewest shared shingles
+   that can link it as the smaller of a pair (:func:`_min_overlap`). If two quotes
+   link, the smaller one's prefix holds a shingle of the larger, so looking up each
+   quote's prefix in the postings of all quotes, and each quote's shingles in the
+   postings of prefixes, finds every linked pair; each candidate is then checked by
+   counting its shared shingles. No posting list is capped, so recall does not fall
+   as the batch grows; stock phrases are common, so they sit at the end of the order
+   and rarely reach a prefix.
 4. Per cluster: the canonical text is the fullest version (most words; ties to the
    version most copies print); the speaker is the one most copies give, and the
    attribution says so when copies disagree; the id hashes the normalised canonical
@@ -39,7 +48,6 @@ from pressfacts.models.ids import hash16, quote_id
 from pressfacts.models.records import Mention, QuoteRecord
 
 SHINGLE_WORDS = 5
-MAX_POSTINGS = 16
 CONTAINMENT = 0.5
 CONTAINMENT_OTHER_SPEAKER = 0.8
 LONG_RUN_SHINGLES = 12
@@ -102,38 +110,116 @@ def _linked(count: int, smaller: int, same_speaker: bool) -> bool:
     return count / smaller >= CONTAINMENT or count >= LONG_RUN_SHINGLES
 
 
-def cluster(texts: Sequence[str], speakers: Sequence[str | None] | None = None) -> list[list[int]]:
+def _min_overlap(size: int) -> int:
+    """A lower bound on the shared shingles that can link a quote of ``size`` shingles
+    to one at least as large (:func:`_linked` with ``smaller == size``); at least 1."""
+    return max(1, min(size // 2, LONG_RUN_SHINGLES))
+
+
+def _shingle_ids(normals: Sequence[str]) -> list[frozenset[int]]:
+    """Each normalised text's shingles as small integers (one id per distinct shingle)."""
+    ids: dict[str, int] = {}
+    sets: list[frozenset[int]] = []
+    for normal in normals:
+        words = normal.split()
+        if len(words) < SHINGLE_WORDS:
+            runs = [" ".join(words)] if words else []
+        else:
+            runs = [
+                " ".join(words[i : i + SHINGLE_WORDS])
+                for i in range(len(words) - SHINGLE_WORDS + 1)
+            ]
+        sets.append(frozenset(ids.setdefault(run, len(ids)) for run in runs))
+    return sets
+
+
+def _prefixes(sets: Sequence[frozenset[int]]) -> list[list[int]]:
+    """Each set's rarest ``n - t + 1`` shingles (rarity over all ``sets``; ties by id)."""
+    frequency: Counter[int] = Counter()
+    for keys in sets:
+        frequency.update(keys)
+    prefixes = []
+    for keys in sets:
+        ordered = sorted(keys, key=lambda key: (frequency[key], key))
+        prefixes.append(ordered[: len(ordered) - _min_overlap(len(ordered)) + 1])
+    return prefixes
+
+
+def cluster(
+    texts: Sequence[str],
+    speakers: Sequence[str | None] | None = None,
+    normals: Sequence[str] | None = None,
+) -> list[list[int]]:
     """Groups of indices of ``texts`` that are copies of one quote (see the module doc).
 
-    Each text is looked up in the index before it is added, so each pair sharing a
-    shingle is counted once, by the later text; work is about linear in total words.
+    Exact: the groups are the connected components of "linked" over every pair, found
+    through a prefix-filtered index instead of comparing every pair; work is about
+    linear in total words while each quote's rarer shingles are shared by few quotes.
 
     Args:
         texts: quote texts.
         speakers: their speakers, when known (None: unknown, agrees with anyone).
+        normals: their :func:`quote_key` forms, when the caller has them already.
     """
     who = list(speakers) if speakers is not None else [None] * len(texts)
     union = _UnionFind(len(texts))
+    normals = list(normals) if normals is not None else [quote_key(text) for text in texts]
+    sets = _shingle_ids(normals)
+    prefixes = _prefixes(sets)
     exact: dict[str, int] = {}
-    postings: dict[str, list[int]] = defaultdict(list)
-    sizes: list[int] = []
-    for index, text in enumerate(texts):
-        normal = quote_key(text)
+    copies: dict[tuple[str, str | None], int] = {}
+    everyone: dict[int, list[int]] = defaultdict(list)  # shingle -> quotes holding it
+    in_prefix: dict[int, list[int]] = defaultdict(list)  # shingle -> quotes whose prefix holds it
+    for index, keys in enumerate(sets):
+        normal = normals[index]
         if normal in exact:
             union.union(exact[normal], index)
         exact.setdefault(normal, index)
-        keys = shingles(normal.split())
-        sizes.append(len(keys))
-        shared: Counter[int] = Counter()
-        for key in keys:
-            posting = postings[key]
-            shared.update(posting)
-            if len(posting) < MAX_POSTINGS:
-                posting.append(index)
-        for other, count in shared.items():
-            smaller = min(sizes[other], len(keys)) or 1
+        if (normal, who[index]) in copies:  # same words, same speaker: the same links
+            continue
+        copies[(normal, who[index])] = index
+        candidates: set[int] = set()
+        for key in prefixes[index]:  # this quote as the smaller of a pair
+            if key in everyone:
+                candidates.update(everyone[key])
+        for key in keys:  # an earlier quote as the smaller
+            if key in in_prefix:
+                candidates.update(in_prefix[key])
+        for other in candidates:
+            if union.find(other) == union.find(index):
+                continue
+            count = len(keys & sets[other])
+            smaller = min(len(sets[other]), len(keys)) or 1
             same = who[other] is None or who[index] is None or who[other] == who[index]
             if _linked(count, smaller, same):
+                union.union(other, index)
+        for key in keys:
+            everyone[key].append(index)
+        for key in prefixes[index]:
+            in_prefix[key].append(index)
+    groups: dict[int, list[int]] = defaultdict(list)
+    for index in range(len(texts)):
+        groups[union.find(index)].append(index)
+    return list(groups.values())
+
+
+def cluster_exhaustive(
+    texts: Sequence[str], speakers: Sequence[str | None] | None = None
+) -> list[list[int]]:
+    """The groups :func:`cluster` must find, by comparing every pair (quadratic; for tests)."""
+    who = list(speakers) if speakers is not None else [None] * len(texts)
+    union = _UnionFind(len(texts))
+    normals = [quote_key(text) for text in texts]
+    sets = _shingle_ids(normals)
+    for index in range(len(texts)):
+        for other in range(index):
+            if normals[other] == normals[index]:
+                union.union(other, index)
+                continue
+            count = len(sets[index] & sets[other])
+            smaller = min(len(sets[other]), len(sets[index])) or 1
+            same = who[other] is None or who[index] is None or who[other] == who[index]
+            if count and _linked(count, smaller, same):
                 union.union(other, index)
     groups: dict[int, list[int]] = defaultdict(list)
     for index in range(len(texts)):
@@ -141,9 +227,9 @@ def cluster(texts: Sequence[str], speakers: Sequence[str | None] | None = None) 
     return list(groups.values())
 
 
-def _canonical(members: Sequence[QuotePartial]) -> QuotePartial:
-    """The fullest version; ties go to the version most copies print, then document order."""
-    normals = [quote_key(member.text) for member in members]
+def _canonical(members: Sequence[QuotePartial], normals: Sequence[str]) -> int:
+    """The fullest version (its index); ties go to the version most copies print, then
+    document order. ``normals`` are the members' :func:`quote_key` forms."""
     votes = Counter(normals)
     best = min(
         range(len(members)),
@@ -154,7 +240,7 @@ def _canonical(members: Sequence[QuotePartial]) -> QuotePartial:
             members[i].mentions[0].start,
         ),
     )
-    return members[best]
+    return best
 
 
 def _speaker(
@@ -192,16 +278,19 @@ def merge_quotes(
     """
     items = [partial for partial in partials if partial.mentions]
     speakers = [entity_remap.get(i.speaker, i.speaker) if i.speaker else None for i in items]
+    texts = [item.text for item in items]
+    normals = [quote_key(text) for text in texts]
     records: dict[str, QuoteRecord] = {}
-    for group in cluster([item.text for item in items], speakers):
+    for group in cluster(texts, speakers, normals):
         members = [items[index] for index in group]
-        canonical = _canonical(members)
+        best = _canonical(members, [normals[index] for index in group])
+        canonical = members[best]
         speaker, attribution = _speaker(members, canonical, entity_remap)
         mentions = sorted(
             {(m.doc, m.start, m.end): m for member in members for m in member.mentions}.values(),
             key=lambda m: (m.doc, m.start, m.end),
         )
-        ident = quote_id(quote_key(canonical.text))
+        ident = quote_id(normals[group[best]])
         records[ident] = QuoteRecord(
             id=ident,
             speaker=speaker,

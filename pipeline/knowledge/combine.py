@@ -1,0 +1,91 @@
+"""An associative merge of knowledge sets, kept as their per-document partial records.
+
+Why: a batch extracted in pieces (worker processes, partitions of a cluster, today's
+releases beside yesterday's) must give the same knowledge set as one run over all of
+it. The records of a knowledge set have already been merged across documents and
+cannot be split again, so the unit that merges is :class:`KnowledgeParts`: every
+document's partial records (:class:`~pressfacts.knowledge.build.DocumentFacts`) and
+the extractors used. Merging two is a union by document id; the records are built
+from it by one cross-document merge over the documents in id order, so
+``merge_knowledge_sets(parts(A), parts(B)).records()`` is ``run(A ∪ B)`` byte for
+byte, whatever the split and the order of merging.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from pressfacts.knowledge import entity_merge, quote_merge, statistic_merge
+from pressfacts.knowledge.build import DocumentFacts
+from pressfacts.models.records import RunRecord, check_references
+from pressfacts.reader.formats import extractor_versions
+from pressfacts.version import __version__
+
+
+@dataclass(frozen=True)
+class KnowledgeParts:
+    """A knowledge set before its cross-document merge: documents by id, extractors used."""
+
+    documents: dict[str, DocumentFacts] = field(default_factory=dict)
+    extractors: frozenset[str] = frozenset()
+
+    @classmethod
+    def of(
+        cls, documents: Iterable[DocumentFacts], extractors: Iterable[str] = ()
+    ) -> KnowledgeParts:
+        """Parts from processed documents (a document seen twice keeps both's sources)."""
+        return merge_knowledge_sets(KnowledgeParts(), cls(_by_id(documents), frozenset(extractors)))
+
+    def records(self) -> list[Any]:
+        """All records of the knowledge set, in file order: run, documents, entities,
+        quotes, statistics (see :func:`assemble`)."""
+        return assemble(self.documents.values(), self.extractors)
+
+
+def _by_id(documents: Iterable[DocumentFacts]) -> dict[str, DocumentFacts]:
+    merged: dict[str, DocumentFacts] = {}
+    for facts in documents:
+        merged[facts.id] = _union(merged[facts.id], facts) if facts.id in merged else facts
+    return merged
+
+
+def _union(first: DocumentFacts, second: DocumentFacts) -> DocumentFacts:
+    """One document seen in both: the first one's findings, every source of both."""
+    sources = sorted({*first.sources, *second.sources})
+    return replace(first, sources=sources)
+
+
+def merge_knowledge_sets(first: KnowledgeParts, second: KnowledgeParts) -> KnowledgeParts:
+    """The parts of the knowledge set of both batches (associative; on documents with
+    the same id the first's title, date and findings are kept, as one run keeps the
+    first of identical texts)."""
+    documents = dict(first.documents)
+    for ident, facts in second.documents.items():
+        documents[ident] = _union(documents[ident], facts) if ident in documents else facts
+    return KnowledgeParts(documents, first.extractors | second.extractors)
+
+
+def assemble(documents: Iterable[DocumentFacts], extractors: Iterable[str] = ()) -> list[Any]:
+    """The knowledge set's records from per-document partials: the cross-document merge.
+
+    Documents are taken in id order, so the records depend on the set of documents
+    only, not on the order they were read or merged in.
+    """
+    ordered = sorted(documents, key=lambda facts: facts.id)
+    ok = [facts for facts in ordered if facts.error is None]
+    entities, remap = entity_merge.merge_entities(e for facts in ok for e in facts.entities)
+    quotes = quote_merge.merge_quotes((q for facts in ok for q in facts.quotes), remap)
+    statistics = statistic_merge.merge_statistics(s for facts in ok for s in facts.statistics)
+    document_records = [facts.record() for facts in ordered]
+    used = set(extractors)
+    run = RunRecord(
+        pipeline_version=__version__,
+        documents=len(document_records),
+        errors=sum(record.status == "error" for record in document_records),
+        extractors=extractor_versions(used) if used else None,
+    )
+    records = [run, *document_records, *entities, *quotes, *statistics]
+    check_references(records)
+    return records
