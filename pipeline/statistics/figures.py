@@ -174,6 +174,15 @@ def _count(match: re.Match[str]) -> Reading:
 
 
 _FRACTION_WORDS = "|".join(sorted(FRACTIONS, key=len, reverse=True))
+_FRACTION_LEADS = (
+    "by", "nearly", "almost", "around", "about", "roughly", "approximately", "some", "than",
+    "up to", "drop of", "fall of", "rise of", "increase of", "decrease of", "reduction of",
+    "cut of", "jump of",
+)  # fmt: skip
+_FRACTION_AFTER = "(?:" + "|".join(rf"(?<=\b{lead} )" for lead in _FRACTION_LEADS) + ")"
+"""Words after which a bare fraction is a figure: a change ("rose by a fifth", "a drop of
+a quarter") or a qualifier ("nearly a quarter", "more than a third"). Not "the end of a
+quarter" (no lead of its own), nor "one of a kind"."""
 
 FIGURE_RULES: tuple[FigureRule, ...] = (
     # "37%", "18.4 per cent"
@@ -209,12 +218,12 @@ FIGURE_RULES: tuple[FigureRule, ...] = (
         re.compile(rf"\b(?P<a>one|{NUMBER})\s+in\s+(?P<b>{NUMBER})\b", re.I),
         _proportion,
     ),
-    # "a third of", "cut by half"
+    # "a third of", "cut by half", "rose by nearly a quarter", "a fall of a fifth"
     FigureRule(
         "fraction",
         re.compile(
             rf"\b(?P<frac>{_FRACTION_WORDS})\b(?=\s+(?:of|the|all)\b)|"
-            rf"(?<=by )(?P<frac2>{_FRACTION_WORDS})\b",
+            rf"{_FRACTION_AFTER}(?P<frac2>{_FRACTION_WORDS})\b",
             re.I,
         ),
         _fraction,
