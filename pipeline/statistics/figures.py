@@ -65,6 +65,21 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
     ),
     # "2 November", "November 2nd"; not "2 men in November"
     Exclusion("day-month", re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_WORDS}\b", re.I)),
+    # "from 3 to 9 June", "between 6 and 12 May": the first day of a range; not "from 40 to
+    # 55 reports in June"
+    Exclusion(
+        "day-range",
+        re.compile(
+            rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s*(?:to|-|–|and|until|till)\s*\d{{1,2}}(?:st|nd|rd|th)?"
+            rf"\s+{_MONTH_WORDS}\b",
+            re.I,
+        ),
+    ),
+    # "text 61016", "text HELP to 88440", "SMS 87007": a short code; not "texted 12 people"
+    Exclusion(
+        "short-code",
+        re.compile(r"\b(?:text|texting|sms|txt)\s+(?:[A-Z]{2,12}\s+to\s+)?\d{4,6}\b", re.I),
+    ),
     Exclusion("month-day", re.compile(rf"\b{_MONTH_WORDS}\s+\d{{1,2}}(?:st|nd|rd|th)?\b", re.I)),
     # "in 2019"; not "2,019 reports" or "£2019.50"
     Exclusion("year", re.compile(r"(?<![\d,.£])\b(?:19|20)\d{2}\b(?![,.]\d)")),

@@ -39,6 +39,18 @@ ROWS = [
 ]
 
 
+NO_FIGURE_ROWS = [
+    pytest.param(
+        "Three of the region's biggest youth charities backed the plan.", id="possessive-not-unit"
+    ),
+]
+
+
+@pytest.mark.parametrize("text", NO_FIGURE_ROWS)
+def test_no_figure_rules(nlp: Language, text: str) -> None:
+    assert read(nlp, text) == []
+
+
 @pytest.mark.parametrize(("text", "expected"), ROWS)
 def test_clause_rules(nlp: Language, text: str, expected: Row) -> None:
     assert expected in read(nlp, text)
