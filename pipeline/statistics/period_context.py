@@ -30,10 +30,13 @@ from pressfacts.statistics.periods import UNRESOLVED
 
 CLAUSE_BREAK = re.compile(
     r"[;:]|\s[–—-]\s|\.\s|,\s+(?:while|whereas|but|although|with|compared\s+(?:with|to)|"
-    r"(?:up|down)\b)"
+    r"(?:up|down)\b)|\s+and\s+the\s+(?:number|total|amount|rate|proportion)\s+of\b|"
+    r"\s+after\s+(?=[\w\s’']{1,80}?\b(?:rose|fell|rising|falling|increased|decreased|dropped|"
+    r"doubled|tripled|trebled|halved|jumped|soared)\b)"
 )
 """Where one clause of a sentence ends and the next begins: "; ", " – ", ", while",
-", with 672 …", ", compared with 417 …", ", up from 30,600 …", ", down 8% on …"."""
+", with 672 …", ", compared with 417 …", ", up from 30,600 …", ", down 8% on …",
+" and the number of …", " after reports rose …" (not " after a raid in May")."""
 _EVENT_KINDS = ("day",)
 _TRAILER = re.compile(
     r"\W{0,3}(?:the|these|those|all|this)\s+(?:[a-z]+\s+){0,2}?(?:figures|reports|statistics|"

@@ -36,6 +36,17 @@ ROWS = [
         (20.0, "percent", None, "decrease", None, None),
         id="fraction-after-change-noun",
     ),
+    pytest.param(
+        "Girls made up about 60% of callers and the number of chats has doubled since 2020.",
+        (60.0, "percent", "approximately", None, None, None),
+        id="made-up-share-own-clause",
+    ),
+    pytest.param(
+        "The board gave £90,000 to the project, after the number of thefts recorded by Kent Police "
+        "rose by a fifth in 2021/22.",
+        (90_000.0, "pounds", None, None, None, None),
+        id="after-clause-break",
+    ),
 ]
 
 
