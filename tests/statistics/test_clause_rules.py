@@ -47,6 +47,11 @@ ROWS = [
         (90_000.0, "pounds", None, None, None, None),
         id="after-clause-break",
     ),
+    pytest.param(
+        "Thefts fell in 2023. The mayor said 30% of the grants end within the next 12 months.",
+        (30.0, "percent", None, None, None, None),
+        id="future-span-unresolved",
+    ),
 ]
 
 
