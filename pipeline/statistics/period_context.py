@@ -95,6 +95,17 @@ def clause_periods(
     return in_clause or [p for p in periods if p.start_char < absolute]
 
 
+_CONTRAST = re.compile(r",\s+(?:while|whereas|but|although)\b")
+"""A break between clauses about different things: "… calls last year, while demand has
+risen 11% since 2022" (the 11% is not about last year); not " – up 37% since 2021"."""
+
+
+def _contrasted(sentence: str, s_start: int, absolute: int, period: PeriodFinding) -> bool:
+    """Whether a contrast stands between the figure at ``absolute`` and ``period``."""
+    low, high = sorted((period.start_char, absolute))
+    return bool(_CONTRAST.search(sentence[low - s_start : high - s_start]))
+
+
 def choose_period(
     absolute: int,
     change: str | None,
@@ -280,7 +291,10 @@ class DocumentPeriods:
         own = clause_periods(sentence, s_start, absolute, sentence_periods)
         own = [p for p in own if p.kind not in _EVENT_KINDS]
         if any(p.kind != UNRESOLVED for p in own):
-            return choose_period(absolute, change, own, sentence_periods)
+            linked = [
+                p for p in sentence_periods if not _contrasted(sentence, s_start, absolute, p)
+            ]
+            return choose_period(absolute, change, own, linked)
         lead = self.lead_in(absolute)
         if lead is not None and lead.kind != UNRESOLVED:
             compared = self.comparison

@@ -52,6 +52,11 @@ ROWS = [
         (30.0, "percent", None, None, None, None),
         id="future-span-unresolved",
     ),
+    pytest.param(
+        "The line took 4,100 calls last year, while demand has grown by 14% since 2021.",
+        (14.0, "percent", None, "increase", "2021-01-01", "2024-03-05"),
+        id="since-runs-to-publication",
+    ),
 ]
 
 
