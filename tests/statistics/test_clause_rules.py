@@ -57,6 +57,12 @@ ROWS = [
         (14.0, "percent", None, "increase", "2021-01-01", "2024-03-05"),
         id="since-runs-to-publication",
     ),
+    pytest.param(
+        "Police in Dorset seized 41 phones during a week of action. The operation ran "
+        "between 3 and 9 February.",
+        (41.0, "phones", None, None, "2024-02-03", "2024-02-09"),
+        id="event-dated-after",
+    ),
 ]
 
 
