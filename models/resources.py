@@ -87,8 +87,9 @@ class TitleEntry(_Entry):
 
     id: str = Field(description="Slug of the expanded title.")
     title: str = Field(description="Expanded form recorded in titles, e.g. 'Detective Inspector'.")
-    kind: Literal["police_rank", "job_title", "honorific"] = Field(
-        description="honorific (Mr, Ms) introduces a name but is not recorded as a title."
+    kind: Literal["police_rank", "job_title", "honorific", "legislator"] = Field(
+        description="honorific (Mr, Ms) introduces a name but is not recorded as a title;"
+        " legislator (MP, MSP) takes the constituency written before it as its area."
     )
     forms: list[str] = Field(
         default_factory=list, description="Written forms matched case-insensitively."

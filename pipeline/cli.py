@@ -5,6 +5,7 @@ Commands:
     eval    score a knowledge set (or a folder of inputs) against gold annotations
     schema  the JSON Schema of the records
     load    a knowledge set into SQLite or PostgreSQL
+    report  a static review page of a knowledge set (with --gold, the evaluation too)
 Exit status: 0 when every document was processed, 1 when some were recorded as
 errors, 2 for a usage error. For ``load``: 0 loaded (or nothing to change), 1 the
 database refused the load (nothing was changed), 2 a usage error or a file that
@@ -216,6 +217,30 @@ def _load(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _report(args: argparse.Namespace) -> int:
+    # Jinja2 and the scorer are imported by this command only: --help stays quick
+    from pressfacts.evaluation import read_knowledge, score
+    from pressfacts.models.gold import load_gold_dir
+    from pressfacts.report import build_report
+
+    knowledge_path = Path(args.knowledge)
+    if not knowledge_path.is_file():
+        return _error("report", f"KNOWLEDGE {knowledge_path} is not a file")
+    if args.gold and not Path(args.gold).is_dir():
+        return _error("report", f"--gold {args.gold} is not a folder")
+    try:
+        knowledge = read_knowledge(knowledge_path)
+        evaluation = score(knowledge, load_gold_dir(Path(args.gold))) if args.gold else None
+    except (GoldError, ValueError) as error:
+        return _error("report", str(error).splitlines()[0])
+    try:
+        target = build_report(knowledge, Path(args.out), evaluation)
+    except OSError as error:
+        return _error("report", f"cannot write {args.out}: {error.strerror}")
+    print(f"pressfacts report: {target}", file=sys.stderr)
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of every command, with help and an example for each."""
     parser = argparse.ArgumentParser(
@@ -311,6 +336,22 @@ def build_parser() -> argparse.ArgumentParser:
         "(default: knowledge.db beside KNOWLEDGE)",
     )
     load.set_defaults(handler=_load)
+
+    report = commands.add_parser(
+        "report",
+        help="write a static review page of a knowledge set",
+        description=(
+            "Write DIR/report.html and one page per document in DIR/docs/: the texts with "
+            "entities, quotes and statistics highlighted (click one to see its record), "
+            "people, quotes and a statistics table. Static: no server, nothing fetched. "
+            "With --gold, the evaluation's figures and every miss marked in its text."
+        ),
+        epilog="example: pressfacts report outputs/knowledge.jsonl --gold seeds/gold --out review/",
+    )
+    report.add_argument("knowledge", metavar="KNOWLEDGE", help="a knowledge.jsonl file")
+    report.add_argument("--gold", metavar="DIR", help="folder of gold files to score against")
+    report.add_argument("--out", required=True, metavar="DIR", help="output folder")
+    report.set_defaults(handler=_report)
     return parser
 
 

@@ -31,6 +31,12 @@ from pressfacts.entities.person_rules import (
     compile_patterns,
     matches_at,
 )
+from pressfacts.entities.title_context import (
+    fuller_titles,
+    post_nominal_role,
+    use_fuller_title,
+    with_portfolio,
+)
 from pressfacts.entities.titles import TitleTable, defined_acronyms, title_case
 from pressfacts.findings import RoleFinding
 from pressfacts.models.resources import TitleEntry
@@ -80,6 +86,7 @@ class PersonFinder:
         self._lead_in = patterns.lead_in
         self._role_by_reference = patterns.role_by_reference
         self._short_title = patterns.short_title
+        self._lede_title = patterns.lede_title
 
     def title_spans(self, text: str) -> list[tuple[int, int]]:
         """Where a rank or title is written (used to keep "Kent Police" out of "Kent
@@ -188,10 +195,18 @@ class PersonFinder:
                 person = handler(rule, match, context)
                 if person is not None:
                     person.rule = rule.name
+                    seat = post_nominal_role(text, person.end)  # "Jo Bell MP"
+                    if seat is not None and seat.title not in person.titles:
+                        person.roles.append(seat)
                     context.add(person)
         for person in self._short_forms(context):
             context.add(person)
         self._roles_by_reference(context)
+        self._roles_from_lede(context)
+        fuller = fuller_titles(self.table, text, [person.roles for person in context.people])
+        if fuller:
+            for person in context.people:
+                person.roles = use_fuller_title(person.roles, person.start, fuller)
         return sorted(context.people, key=lambda person: person.start)
 
     def _roles(
@@ -210,6 +225,7 @@ class PersonFinder:
         roles, affiliations = self._roles(context, match.start("titles"), phrase_end)
         owner = self.table.owner_before(context.text, match.start("titles"), context.organisations)
         roles = [_owned(role, owner.organisation, owner.area) for role in roles]
+        roles = with_portfolio(roles, owner.text)
         if owner.organisation:
             affiliations.append(owner.organisation)
         return _person(match.start("name"), name, roles, affiliations)
@@ -234,15 +250,15 @@ class PersonFinder:
             RoleFinding(title, owner.organisation, owner.area)
             for title in self.table.expand(match.group("titles"))
         ]
+        roles = with_portfolio(roles, owner.text)
         affiliations = [owner.organisation] if owner.organisation else []
         line_start = text.rfind("\n", 0, match.start("titles")) + 1
         lead_in = self._lead_in.search(
             text, max(line_start, match.start("titles") - 100), match.start("titles")
         )
         if lead_in:
-            more, more_affiliations = self._roles(
-                context, lead_in.start("lead"), lead_in.end("lead")
-            )
+            group = "lead" if lead_in.group("lead") else "after_possessive"
+            more, more_affiliations = self._roles(context, lead_in.start(group), lead_in.end(group))
             roles += more
             affiliations += more_affiliations
         more, more_affiliations = self._after_name(context, start + len(name))
@@ -322,6 +338,25 @@ class PersonFinder:
             person = max(before, key=lambda p: p.end)
             roles, affiliations = self._roles(context, match.start("appos"), match.end("appos"))
             person.roles += [role for role in roles if role not in person.roles]
+            person.affiliations += [a for a in affiliations if a not in person.affiliations]
+
+    def _roles_from_lede(self, context: _Context) -> None:
+        """A speaker named with no title right after a sentence whose subject is a title
+        with no name takes that title: "Kent's police and crime commissioner has said
+        the plan works.\n\nJo Bell said …" (the news lede, then the name)."""
+        for person in context.people:
+            if person.roles or person.rule not in ("name_then_verb", "name_colon_quote"):
+                continue
+            window_start = max(0, person.start - 240)
+            match = self._lede_title.search(context.text, window_start, person.start)
+            if match is None or not context.free(match.start(), match.end("titles")):
+                continue
+            end = match.end("portfolio") if match.group("portfolio") else match.end("titles")
+            roles, affiliations = self._roles(context, match.start("titles"), end)
+            owner = self.table.owner_before(
+                context.text, match.start("titles"), context.organisations
+            )
+            person.roles = [_owned(role, owner.organisation, owner.area) for role in roles]
             person.affiliations += [a for a in affiliations if a not in person.affiliations]
 
     def _after_name(self, context: _Context, position: int) -> tuple[list[RoleFinding], list[str]]:

@@ -100,6 +100,9 @@ class RulePatterns:
     """"The officer, who is drugs lead for the force, said": a role for the last person."""
     short_title: re.Pattern[str]
     """A title right before a family name ("DI " in "DI Ashcroft")."""
+    lede_title: re.Pattern[str]
+    """A sentence whose subject is a title with no name, ending where the next begins:
+    "Cumbria's police and crime commissioner has said so." (then "Jo Bell said …")."""
 
 
 def compile_patterns(title: str, verb_list: Sequence[str]) -> RulePatterns:
@@ -115,7 +118,7 @@ def compile_patterns(title: str, verb_list: Sequence[str]) -> RulePatterns:
         # "the Home Secretary, Amir Khan, set out": a title then a comma and a name
         "title_comma_name": (
             rf"{_NAME_START}(?P<titles>{title}),[ \t]+{_NAME}{_NAME_END}"
-            rf"(?=,|\s+(?:has|had|is|was|will|{verbs})\b)"
+            rf"(?={_POST_NOMINALS}(?:,|\s+(?:has|had|is|was|will|{verbs})\b))"
         ),
         # a collar number may stand between rank and name: "PC 2345 Jo Bell"; rank and
         # name on one line ("Crime Reporter\n\nResidents" is no name)
@@ -171,9 +174,13 @@ def compile_patterns(title: str, verb_list: Sequence[str]) -> RulePatterns:
         rf"[ \t,]*\n?[ \t]*(?P<appos>(?:[A-Z][a-z]+[ \t]+){{0,3}}{title}){_NAME_END}"
     )
     # "Head of Public Protection Detective Inspector Jo Bell": a portfolio before a rank
+    # or after a possessive, set off by a comma: "the force's head of crime, DCI Jo Bell"
+    # (must not match "the manager of the shop, DC Jo Bell": no possessive before it)
     lead_in = re.compile(
         r"(?<![\w’'])(?P<lead>(?:Head|Director|Lead|Chair\w*|Manager)\s+of\s+"
         r"(?:[A-Z][\w’'&-]*\s+|of\s+|the\s+|and\s+){1,8})$"
+        r"|(?:[’']s|\bits|\bour|\btheir)[ \t]+(?P<after_possessive>(?:head|director|lead|manager)"
+        r"[ \t]+(?:of|for)[ \t]+(?:[\w&-]+[ \t]+){0,4}?[\w&-]+),[ \t]*$"
     )
     # "The officer, who is drugs lead for the force, said": a role for the person
     # named last; must not match "The officer who arrested him"
@@ -183,6 +190,16 @@ def compile_patterns(title: str, verb_list: Sequence[str]) -> RulePatterns:
         rf"[ \t]+who[ \t]+(?:is|was)[ \t]+(?:the[ \t]+)?(?P<appos>{_PHRASE}),"
     )
     short_title = re.compile(rf"(?:{title})\.?\s+$")
+    # the news lede: a reporting clause ending its sentence, a title with no name as its
+    # subject, right before the person ("…, Kent's police chief has said.\n\nJo Bell
+    # said"); must not match "DI Jo Bell has said." nor "The Home Secretary said the law
+    # would change." (the clause does not end the sentence)
+    lede_title = re.compile(
+        rf"(?<![\w’'])(?P<titles>{title})(?P<portfolio>[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?"
+        rf"[A-Z][\w’'-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w’'-]*){{0,3}})?[ \t]+(?:has[ \t]+)?"
+        rf"(?:{verbs})(?:[ \t]+(?:today|yesterday|this[ \t]+week|on[ \t]+[A-Z][a-z]+))?"
+        r"[.!?][ \t]*\n?[ \t]*\n?[ \t]*$"
+    )
     return RulePatterns(
         compiled,
         closing_appositive,
@@ -191,6 +208,7 @@ def compile_patterns(title: str, verb_list: Sequence[str]) -> RulePatterns:
         lead_in,
         role_by_reference,
         short_title,
+        lede_title,
     )
 
 

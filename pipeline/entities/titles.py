@@ -21,6 +21,12 @@ from spacy.tokens import Doc
 from spacy.util import filter_spans
 
 from pressfacts.entities.organisations import OrganisationMention
+from pressfacts.entities.title_words import (
+    BODY_WORDS,
+    CAPITALISED_RUN,
+    NOT_PORTFOLIO_WORDS,
+    POLITICAL_PARTY_WORDS,
+)
 from pressfacts.findings import RoleFinding
 from pressfacts.models.resources import TitleEntry
 
@@ -29,14 +35,15 @@ PORTFOLIO_WORDS = re.compile(
     r"\b(?:lead|head|director|manager|officer|chief|co-?ordinator|advis[eo]r|commissioner|"
     r"chair\w*|spokes\w+|secretary|minister|inspector|constable|superintendent|sergeant|"
     r"founder|executive|president|detective|councillor|mayor|specialist|reporter|editor|"
-    r"correspondent|cabinet\s+member|portfolio\s+holder)\b",
+    r"correspondent|cabinet\s+member|portfolio\s+holder|commander|member)\b",
     re.I,
 )
 """A phrase with one of these words is a portfolio title ("national lead for X")."""
 _CONNECTOR_TAIL = re.compile(r"\s*(?:\b(?:of|for|at|from|with|in)(?:\s+the)?)?\s*$", re.I)
 _THE_TAIL = re.compile(r"\s*\bthe\s*$", re.I)
-_POSSESSIVE_HEAD = re.compile(r"^[’']s\b\s*")
-_POSSESSIVE_TAIL = re.compile(r"\s*(?:[’']s)?\s*$")
+# "Barnardo's Head", "Crimestoppers' Head": the possessive left by an organisation
+_POSSESSIVE_HEAD = re.compile(r"^[’'](?:s\b)?\s*")
+_POSSESSIVE_TAIL = re.compile(r"\s*(?:[’']s?)?\s*$")
 # "(CPAI)" after a portfolio: its acronym, not part of the title
 _ACRONYM_TAIL = re.compile(r"\s*\([A-Z]{2,10}\)\s*$")
 # "lead for the force", "manager for the area": the tail points back at the organisation
@@ -151,9 +158,11 @@ class TitleTable:
     def owner_before(
         self, text: str, position: int, organisations: Sequence[OrganisationMention]
     ) -> Phrase:
-        """The organisation or area written right before a title at ``position``:
+        """The organisation, area or portfolio written right before a title at ``position``:
         "Kent Police’s Chief Superintendent" -> the force; "Suffolk’s Police and Crime
-        Commissioner" -> area Suffolk; "Cumbria detective sergeant" -> Cumbria's force."""
+        Commissioner" -> area Suffolk; "Cumbria detective sergeant" -> Cumbria's force;
+        "Bristol North MP" -> area Bristol North (a constituency); "Depot Commander" ->
+        text "Depot", a portfolio word that belongs to the title."""
         head = _POSSESSIVE_TAIL.sub("", text[max(0, position - 120) : position])
         offset = max(0, position - 120)
         for mention in organisations:
@@ -169,9 +178,35 @@ class TitleTable:
             force = self.area_forces.get(candidate.lower())
             if force and first.kind == "police_rank":
                 return Phrase("", organisation=force)
-            if self.is_place(candidate) and first.kind != "honorific":
+            if self.is_place(candidate) and first.kind not in ("honorific", "legislator"):
                 return Phrase("", area=candidate)
-        return Phrase("")
+        run = CAPITALISED_RUN.search(head)
+        if run is None or first.kind == "honorific":
+            return Phrase("")
+        kept = run.group(0).split()
+        stops = [index for index, word in enumerate(kept) if word in NOT_PORTFOLIO_WORDS]
+        kept = kept[stops[-1] + 1 :] if stops else kept  # "On Friday Inspector"
+        area = None
+        for cut in range(len(kept) - 1, 0, -1):  # "North East Regional Manager"
+            if first.kind != "legislator" and self.is_place(" ".join(kept[:cut])):
+                area, kept = " ".join(kept[:cut]), kept[cut:]
+                break
+        if first.kind == "legislator":  # "Labour MP": a party, not a constituency
+            while kept and kept[0] in POLITICAL_PARTY_WORDS:
+                kept.pop(0)
+            return Phrase("", area=" ".join(kept) or None)
+        if not kept or any(word.isupper() and len(word) > 1 for word in kept):
+            return Phrase("", area=area)  # "MSHTU Inspector": a unit's acronym, no portfolio
+        if kept[-1] in self.head_words and (len(kept) > 1 or kept[-1] in BODY_WORDS):
+            return Phrase("", area=area)  # "Harbour Trust Manager", "Police Sergeant"
+        run_start = offset + run.start() + run.group(0).index(kept[0])
+        before = _POSSESSIVE_TAIL.sub("", text[max(0, run_start - 120) : run_start])
+        before_end = max(0, run_start - 120) + len(before)
+        owner = None  # "Rape Crisis' Regional Manager": the organisation owns the portfolio
+        for mention in organisations:
+            if mention.end == before_end and not mention.is_area:
+                owner = mention.entity_id
+        return Phrase(" ".join(kept), organisation=owner, area=area)
 
     # -- a title phrase ----------------------------------------------------------------
 
@@ -240,7 +275,7 @@ class TitleTable:
                 cursor = mention.end
         pieces.append(text[cursor:end])
         joined = " ".join(" ".join(piece.split()) for piece in pieces if piece.strip())
-        joined = re.sub(r"^(?:[’']s\s+)", "", joined).strip(" ,")
+        joined = re.sub(r"^(?:[’'](?:s\b)?\s*)", "", joined).strip(" ,")
         return Phrase(joined), affiliations
 
 
@@ -333,6 +368,45 @@ def _drop_organisation_head(table: TitleTable, phrase: Phrase) -> Phrase:
     return phrase
 
 
+# "MP for Bristol North": a legislator's constituency (capitalised, up to five words)
+_CONSTITUENCY_TAIL = re.compile(
+    r"^(?P<title>.{2,60}?)\s+for\s+(?P<area>[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,4})$"
+)
+# ", would lead the inquiry": a verb phrase after a name, no title
+_VERB_START = re.compile(
+    r"^(?:would|will|has|have|had|is|was|were|are|said|says|can|could|should|may|might|"
+    r"must|did|does|added|told)\b",
+    re.I,
+)
+
+
+def _drop_verb_phrase(table: TitleTable, phrase: Phrase) -> Phrase:
+    """ "would lead the inquiry" (after "Jo Bell,") is what the person does: no title."""
+    if _VERB_START.match(phrase.text):
+        return Phrase("", phrase.organisation, phrase.area)
+    return phrase
+
+
+def _drop_constituency(table: TitleTable, phrase: Phrase) -> Phrase:
+    """ "MP for Bristol North" or "Bristol North MP" -> MP (area Bristol North); only with
+    a legislator title, whose party words go ("Labour MP for Bristol North")."""
+    words = phrase.text.split()
+    while words and words[0] in POLITICAL_PARTY_WORDS:
+        words.pop(0)
+    text = " ".join(words)
+    match = _CONSTITUENCY_TAIL.match(text)
+    entry = table.entry(match.group("title")) if match else None
+    if match and entry is not None and entry.kind == "legislator":
+        return Phrase(match.group("title"), phrase.organisation, phrase.area or match["area"])
+    entry = table.entry(text)
+    if entry is not None and entry.kind == "legislator":  # "Labour MP"
+        return Phrase(text, phrase.organisation, phrase.area)
+    entry = table.entry(words[-1]) if len(words) > 1 else None
+    if entry is not None and entry.kind == "legislator" and all(w[:1].isupper() for w in words):
+        return Phrase(words[-1], phrase.organisation, phrase.area or " ".join(words[:-1]))
+    return phrase
+
+
 def _drop_place_head(table: TitleTable, phrase: Phrase) -> Phrase:
     """ "Lancashire Police and Crime Commissioner" -> area Lancashire; "Lancashire ACC" ->
     Lancashire's force."""
@@ -342,6 +416,15 @@ def _drop_place_head(table: TitleTable, phrase: Phrase) -> Phrase:
         rest = " ".join(words[cut:])
         place_key = re.sub(r"[’']s$", "", place)
         entry = table.entry(rest)
+        if (
+            table.is_place(place_key)
+            and not entry
+            and PORTFOLIO_WORDS.search(rest)
+            and not re.search(r"\b(?:for|of)\b", rest)
+        ):
+            # "North East Regional Manager" -> Regional Manager (area North East); a
+            # portfolio with its own subject keeps its place ("North West Lead for Crime")
+            return Phrase(rest, phrase.organisation, phrase.area or place_key)
         if table.is_place(place_key) and entry:
             force = table.area_forces.get(place_key.lower())
             if force and entry.kind == "police_rank":
@@ -355,6 +438,8 @@ _STEPS = {
     "relative_clause": _drop_relative_clause,
     "acronym": _drop_acronym,
     "anaphoric_tail": _drop_anaphoric_tail,
+    "verb_phrase": _drop_verb_phrase,
+    "constituency": _drop_constituency,
     "organisation_tail": _drop_organisation_tail,
     "organisation_head": _drop_organisation_head,
     "place_tail": _drop_place_tail,
@@ -366,6 +451,8 @@ TITLE_CLEANING: tuple[CleaningStep, ...] = (
     CleaningStep("relative_clause", "who is the director -> director; who chairs X -> none"),
     CleaningStep("acronym", "lead for Online Safety (OS) -> lead for Online Safety"),
     CleaningStep("anaphoric_tail", "manager for the area -> manager"),
+    CleaningStep("verb_phrase", "would lead the inquiry -> none"),
+    CleaningStep("constituency", "MP for Bristol North -> MP (area Bristol North)"),
     CleaningStep(
         "organisation_tail", "chairman of the Riverside Residents Association -> chairman"
     ),

@@ -70,9 +70,10 @@ def shingles(words: Sequence[str], size: int = SHINGLE_WORDS) -> set[str]:
 def doc_quotes(doc: Doc, doc_id: str) -> list[QuotePartial]:
     """The quotes of ``doc`` (``doc._.quotes``) as partials, with exact mentions."""
     partials: list[QuotePartial] = []
+    text = doc.text  # built anew on each read: once per Doc, not per mention
     for finding in doc._.quotes or []:
         mentions = tuple(
-            Mention(doc=doc_id, start=start, end=end, text=doc.text[start:end])
+            Mention(doc=doc_id, start=start, end=end, text=text[start:end])
             for start, end in finding.runs
         )
         partials.append(QuotePartial(doc_id, mentions, finding.speaker, finding.attribution))

@@ -66,18 +66,19 @@ def restated_nouns(findings: list[StatisticFinding]) -> list[StatisticFinding]:
 def doc_statistics(doc: Doc, doc_id: str) -> list[PartialStatistic]:
     """The statistics of ``doc`` with their mentions and periods as record parts."""
     partials = []
+    text = doc.text  # built anew on each read: once per Doc, not per mention
     for finding in restated_nouns(list(doc._.statistics or [])):
         period = None
         # an inverted period is a rule's mistake: the figure keeps no period rather
         # than a false one (the Period model rejects start > end)
         if finding.period is not None and finding.period.start <= finding.period.end:
-            words = doc.text[finding.period.start_char : finding.period.end_char].strip()
+            words = text[finding.period.start_char : finding.period.end_char].strip()
             period = Period(start=finding.period.start, end=finding.period.end, text=words)
         mention = Mention(
             doc=doc_id,
             start=finding.start,
             end=finding.end,
-            text=doc.text[finding.start : finding.end],
+            text=text[finding.start : finding.end],
         )
         partials.append(PartialStatistic(finding, mention, period))
     return partials

@@ -92,7 +92,9 @@ class Situation:
     def head_is_blank(self) -> bool:
         """Whether the passage opens its paragraph."""
         start, end = self.passage.head
-        return not self.text[start:end].strip(LEAD_STRIP)
+        while start < end and self.text[start] in LEAD_STRIP:  # no copy of the paragraph
+            start += 1
+        return start == end
 
     def from_clause(self, clause: Clause, rule: str) -> Attribution:
         """The attribution a cue clause gives under ``rule``."""
@@ -199,7 +201,8 @@ def _attribution_line(s: Situation) -> Attribution | None:
         return None
     while dash < end and (s.text[dash] in "–—-" or s.text[dash].isspace()):
         dash += 1
-    reach = Clause(dash, end, (dash, dash), "")
+    # a name and its title after the dash; never the whole (maybe long) paragraph
+    reach = Clause(dash, min(end, dash + _ATTRIBUTION_LINE_REACH + 200), (dash, dash), "")
     for mention in s.context.inside(reach):
         if mention.start <= dash + _ATTRIBUTION_LINE_REACH:
             if s.text[dash : mention.start].strip(" ,") and mention.type != "PERSON":

@@ -73,8 +73,13 @@ __all__ = [
 ]
 
 
-def speaker_context(doc: Doc, cues: Cues) -> SpeakerContext:
-    """The entities of ``doc`` as the attribution rules need them."""
+def speaker_context(doc: Doc, cues: Cues, text: str | None = None) -> SpeakerContext:
+    """The entities of ``doc`` as the attribution rules need them.
+
+    ``text`` is ``doc.text`` when the caller has it: spaCy builds that string anew on
+    each read, so it is read once per Doc, never once per mention.
+    """
+    text = doc.text if text is None else text
     mentions = [
         EntityMention(span.start_char, span.end_char, span.id_, span.label_)
         for span in doc.spans.get(ENTITY_SPAN_GROUP, [])
@@ -85,10 +90,8 @@ def speaker_context(doc: Doc, cues: Cues) -> SpeakerContext:
     forms: dict[str, list[str]] = {ident: list(item.aliases) for ident, item in people.items()}
     for mention in mentions:
         if mention.id in forms:  # with the word before it: "Mrs Cole" tells a gender
-            before = doc.text[max(0, mention.start - 6) : mention.start].split()
-            forms[mention.id].append(
-                " ".join([*before[-1:], doc.text[mention.start : mention.end]])
-            )
+            before = text[max(0, mention.start - 6) : mention.start].split()
+            forms[mention.id].append(" ".join([*before[-1:], text[mention.start : mention.end]]))
     names = {ident: [item.name, *item.aliases] for ident, item in people.items()}
     return SpeakerContext(
         sorted(mentions, key=lambda m: (m.start, m.end)),
@@ -124,7 +127,7 @@ class QuoteExtractor:
     def find(self, doc: Doc) -> list[QuoteFinding]:
         """The quotes of ``doc``, in text order."""
         text = doc.text
-        context = speaker_context(doc, self.cues)
+        context = speaker_context(doc, self.cues, text)
         findings: list[QuoteFinding] = []
         last_speaker: str | None = None
         last_paragraph = -2

@@ -18,6 +18,8 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
+from pressfacts.quotes.marks import find_marks
+
 # a sentence end and the marks after it: matches ". " in "found. The" and '.” ' in 'it.” He';
 # not the "." of "3.5"
 _SENTENCE_END = re.compile(r"[.!?][\"'”’_*)]*(?:\s+|$)")
@@ -40,6 +42,10 @@ _MAX_CUE_WORDS = 8
 _MAX_PARTIAL_WORDS = 30
 """A verb of saying before a partial quote must come within this many words of its mark."""
 _INTRO_MAX_WORDS = 12
+CLAUSE_REACH = 1000
+"""A cue clause lies within this many characters of its quote mark (no sentence of a
+release is longer): every clause search is bounded by it, so a paragraph with many
+quotes is read in windows, never from its start for each quote."""
 """An introduction with no verb ("Org lead Jane Doe:") is at most this many words."""
 
 
@@ -122,7 +128,7 @@ def tail_clause(text: str, start: int, end: int, cues: Cues) -> Clause | None:
     The clause runs to the sentence end or the next opening mark; its verb of saying
     must come within a few words of its start.
     """
-    stop = _clause_end(text, start, end)
+    stop = _clause_end(text, start, min(end, start + CLAUSE_REACH))
     clause = text[start:stop]
     if not clause.strip(" ,\t_*"):
         return None
@@ -197,12 +203,15 @@ def partial_clause(text: str, start: int, end: int, cues: Cues) -> Clause | None
 
     ``Smith warned offenders that they “will be caught”``: the clause runs from the
     sentence start to the opening mark; the verb must come within a few words of it.
+    A head ending a sentence (``… said it would act. “…”``) holds no partial quote, and
+    only real quote marks in between stop it: an apostrophe ("O'Hare", "the charity's")
+    is none.
     """
     clause_start, body_end = _last_sentence(text, start, end)
-    if body_end <= clause_start or text[body_end - 1] in ":,":
-        return None
-    if any(char in _QUOTE_CHARS for char in text[clause_start:body_end]):
-        return None  # another quotation in between: its own cue
+    if body_end <= clause_start or text[body_end - 1] in ":,.!?":
+        return None  # a lead-in, or a sentence ended before the mark: not a partial quote
+    if find_marks(text, clause_start, body_end):
+        return None  # another quotation in between: its own cue ("O'Dowd", "charity's" are not)
     verbs = cues.verbs_in(text, clause_start, body_end)
     if not verbs:
         return None
@@ -217,6 +226,7 @@ def _last_sentence(text: str, start: int, end: int) -> tuple[int, int]:
     body_end = end
     while body_end > start and text[body_end - 1] in LEAD_STRIP:
         body_end -= 1
+    start = max(start, body_end - CLAUSE_REACH)  # never scan a whole paragraph per quote
     last = start
     for match in _SENTENCE_END.finditer(text, start, body_end):
         if match.end() < body_end and text[match.end() : match.end() + 1].isupper():
@@ -248,10 +258,12 @@ def ends_with_lead(text: str, start: int, end: int, cues: Cues) -> bool:
     True for nothing (a paragraph start), a colon, a comma, a sentence end or a verb of
     saying: the places a quotation may open without a closing mark on its line.
     """
-    head = text[start:end].rstrip(LEAD_STRIP)
-    if not head.strip(LEAD_STRIP):
+    stop = end
+    while stop > start and text[stop - 1] in LEAD_STRIP:
+        stop -= 1
+    if stop == start:
         return True
-    if head[-1] in ":,.!?" or head[-1] in _QUOTE_CHARS:
+    if text[stop - 1] in ":,.!?" or text[stop - 1] in _QUOTE_CHARS:
         return True
-    last = _WORD.findall(head[-20:])
+    last = _WORD.findall(text, max(start, stop - 20), stop)  # a bounded look back
     return bool(last) and cues.is_verb(last[-1])

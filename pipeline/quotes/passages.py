@@ -81,12 +81,7 @@ def _pair_paragraph(
     missing_open = first is not None and first.role == "close"
     if continuing and not (opens_here or missing_open):
         return None
-    dropped: set[int] = set()
-    while True:
-        result = _pair_marks(text, index, span, lead, marks, dropped, continuing, cues)
-        if isinstance(result, _ParagraphResult):
-            return result
-        dropped.add(result)
+    return _pair_marks(text, index, span, lead, marks, continuing, cues)
 
 
 def _pair_marks(
@@ -95,32 +90,40 @@ def _pair_marks(
     span: tuple[int, int],
     lead: int,
     marks: Sequence[Mark],
-    dropped: set[int],
     continuing: bool,
     cues: Cues,
-) -> _ParagraphResult | int:
-    """Pair marks left to right; return the position of a stray unclosed mark to drop."""
+) -> _ParagraphResult:
+    """Pair marks left to right in one pass, dropping stray unclosed marks.
+
+    An opening mark with no closing mark of its kind after it stays open to the end of
+    the paragraph: it is kept (the passage goes on) when it opens after a lead-in, and
+    dropped as a stray otherwise, the pairing going on after it. Knowing where each
+    kind last closes decides that at the mark, so the pass never starts over.
+    """
     start, end = span
+    last_close = {mark.kind: at for at, mark in enumerate(marks) if mark.role == "close"}
     runs: list[_Run] = []
     inside: str | None = None
     run_start, open_at = lead, None
-    live = [mark for mark in marks if mark.at not in dropped]
-    opens_missing = live and live[0].role == "close"
-    if opens_missing and (continuing or has_cue_after(text, live[0].at + 1, end, cues)):
-        inside = live[0].kind  # the opening mark went missing: quote from the start
-    continued = continuing
-    for mark in live:
-        if inside is None and mark.role == "open":
-            inside, open_at, run_start = mark.kind, mark.at, mark.at + 1
+    all_dropped = True  # every mark so far was a dropped stray: the next is the first
+    for position, mark in enumerate(marks):
+        if inside is None and mark.role == "close" and all_dropped:
+            if continuing or has_cue_after(text, mark.at + 1, end, cues):
+                # the opening mark went missing: quote from the paragraph start
+                runs.append(_Run(lead, mark.at, None, mark.at + 1, index))
+        elif inside is None and mark.role == "open":
+            if last_close.get(mark.kind, -1) > position:
+                inside, open_at, run_start = mark.kind, mark.at, mark.at + 1
+            elif mark.at == lead or ends_with_lead(text, start, mark.at, cues):
+                runs.append(_Run(mark.at + 1, end, mark.at, None, index))
+                return _ParagraphResult(runs, True, continuing)
+            else:
+                continue  # a stray unclosed mark mid-sentence: dropped
         elif inside == mark.kind and mark.role == "close":
             runs.append(_Run(run_start, mark.at, open_at, mark.at + 1, index))
             inside = None
-    if inside is None:
-        return _ParagraphResult(runs, False, continued)
-    if open_at is None or open_at == lead or ends_with_lead(text, start, open_at, cues):
-        runs.append(_Run(run_start, end, open_at, None, index))
-        return _ParagraphResult(runs, True, continued)
-    return open_at
+        all_dropped = False
+    return _ParagraphResult(runs, False, continuing)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -4,6 +4,10 @@ A cue clause (``said DI Smith``, ``she added``, ``the charity said``) names its 
 in one of these ways; the first rule that answers decides, and its name goes into the
 quote's ``attribution`` string.
 
+- unnamed person: ``A 15-year-old who rang the helpline said``, ``said one mother``: the
+  clause's subject opens with "a", "an", "one" or "another" and is no spokesperson
+  ("a spokesperson for Kent Police") and no apposition ("One officer, PC Jo Bell,"):
+  the text names nobody, so nobody (not the person or organisation named nearby).
 - person named: ``said DI Jo Bell``: the person mention nearest the cue.
 - surname: ``Horne said``, ``said Mr Horne``: the one person named before with that
   surname (a speaker string resolved to a person the entity stage found).
@@ -27,6 +31,8 @@ from itertools import pairwise
 
 from pressfacts.quotes.cues import Clause, Cues
 
+ORGANISATION = "ORGANISATION"
+"""The kind of every mention that is not a PERSON (force, charity, other organisation)."""
 _PRONOUN_REACH = 12
 """A pronoun speaker stands within this many characters of the verb ("she added")."""
 ADDRESSEE_VERBS = frozenset({"told", "tells", "telling"})
@@ -36,6 +42,14 @@ _REFERENCE_REACH = 60
 # "the" and up to five words of one phrase (no punctuation): matches 'the chief constable'
 # in 'added the chief constable.' and 'the officer' in 'The officer, who'; not 'there'
 _DEFINITE = re.compile(r"\bthe\s+([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,4})", re.I)
+
+# the subject phrase of a clause: up to a comma, bracket, dash or relative pronoun; matches
+# 'A teenager' in 'A teenager who rang the line said'; not 'who' in 'A boy, who'
+_SUBJECT = re.compile(r"[^,;:.!?()–—]{1,120}?(?=\s*[,;:.!?()–—]|\s+(?:who|whose|which|that)\b|$)")
+# a relative clause opening: matches ' who met' in ', who met'; not ' Whoever'
+_RELATIVE = re.compile(r"\s*(?:who|whose|which|that)\b", re.I)
+_INDEFINITE = frozenset({"a", "an", "one", "another"})
+_SUBJECT_LEAD = " \t,_*”’\"'"
 
 
 @dataclass(frozen=True)
@@ -66,6 +80,8 @@ class SpeakerContext:
     excluded: tuple[tuple[int, int], ...] = ()
     surnames: Mapping[str, frozenset[str]] = field(default_factory=dict)
     starts: list[int] = field(init=False, repr=False)
+    kinds: dict[str, tuple[tuple[EntityMention, ...], list[int]]] = field(init=False, repr=False)
+    """Entity type (and ``ORGANISATION``) -> its mentions and their starts."""
     by_id: dict[str, list[EntityMention]] = field(init=False, repr=False)
     title_holders: dict[str, frozenset[str]] = field(init=False, repr=False)
     """Lower-case title and each of its word endings -> the people who hold it."""
@@ -81,6 +97,14 @@ class SpeakerContext:
                 for size in range(1, len(words) + 1):
                     holders.setdefault(" ".join(words[-size:]), set()).add(ident)
         object.__setattr__(self, "starts", [m.start for m in self.mentions])
+        kinds: dict[str, list[EntityMention]] = {}
+        for mention in self.mentions:
+            kinds.setdefault(mention.type, []).append(mention)
+            if mention.type != "PERSON":
+                kinds.setdefault(ORGANISATION, []).append(mention)
+        object.__setattr__(
+            self, "kinds", {k: (tuple(ms), [m.start for m in ms]) for k, ms in kinds.items()}
+        )
         object.__setattr__(self, "by_id", by_id)
         object.__setattr__(
             self, "title_holders", {key: frozenset(ids) for key, ids in holders.items()}
@@ -95,10 +119,16 @@ class SpeakerContext:
     def _counts(self, mention: EntityMention) -> bool:
         return not any(s <= mention.start and mention.end <= e for s, e in self.excluded)
 
-    def before(self, position: int) -> Iterator[EntityMention]:
-        """Mentions ending before ``position`` outside quoted words, nearest first."""
-        for index in range(bisect_left(self.starts, position) - 1, -1, -1):
-            mention = self.mentions[index]
+    def before(self, position: int, kind: str | None = None) -> Iterator[EntityMention]:
+        """Mentions ending before ``position`` outside quoted words, nearest first.
+
+        ``kind`` keeps one kind: an entity type, or ``ORGANISATION`` for any type but
+        PERSON; the walk back then passes over that kind's mentions only (a quote with
+        no person before it never reads every mention of the document).
+        """
+        mentions, starts = self.kinds.get(kind, ((), [])) if kind else (self.mentions, self.starts)
+        for index in range(bisect_left(starts, position) - 1, -1, -1):
+            mention = mentions[index]
             if mention.end <= position and self._counts(mention):
                 yield mention
 
@@ -159,6 +189,43 @@ def _speakers_inside(context: SpeakerContext, clause: Clause) -> list[EntityMent
     return [m for m in context.inside(clause) if _may_speak(m, clause)]
 
 
+def _unnamed_person(
+    text: str, clause: Clause, context: SpeakerContext, cues: Cues
+) -> SpeakerFound | None:
+    """ "A mother who used the service said", "said one victim": the text names nobody."""
+    cue_start, cue_end = clause.cue_span
+    lead = clause.start
+    while lead < cue_start and text[lead] in _SUBJECT_LEAD:
+        lead += 1
+    start, stop = (lead, cue_start) if lead < cue_start else (cue_end, clause.end)
+    while start < stop and text[start].isspace():
+        start += 1
+    subject = _SUBJECT.match(text, start, stop)
+    if subject is None:
+        return None
+    words = [w.group(0).lower() for w in cues.words_in(text, start, subject.end())]
+    if not words or words[0] not in _INDEFINITE or set(words) & cues.spokesperson_nouns:
+        return None
+    if _apposition_names(text, subject.end(), stop, clause, context):
+        return None  # "One officer, PC Jo Bell, said": named after all
+    return SpeakerFound(None, "unnamed person", " ".join(text[start : subject.end()].split()[:4]))
+
+
+def _apposition_names(
+    text: str, start: int, stop: int, clause: Clause, context: SpeakerContext
+) -> bool:
+    """Whether the phrase after a subject's comma names a person (not a "who …" clause)."""
+    if text[start:stop].lstrip()[:1] != ",":
+        return False
+    after = text.index(",", start) + 1
+    relative = _RELATIVE.match(text, after, stop)
+    if relative:
+        return False
+    end = text.find(",", after, stop)
+    end = stop if end < 0 else end
+    return any(after <= m.start < end and m.type == "PERSON" for m in context.inside(clause))
+
+
 def _person_named(
     text: str, clause: Clause, context: SpeakerContext, cues: Cues
 ) -> SpeakerFound | None:
@@ -204,9 +271,7 @@ def _pronoun(text: str, clause: Clause, context: SpeakerContext, cues: Cues) -> 
     if pronoun is None:
         return None
     gender = cues.genders.get(pronoun.lower())
-    for mention in context.before(clause.start):
-        if mention.type != "PERSON":
-            continue
+    for mention in context.before(clause.start, "PERSON"):
         known = context.genders.get(mention.id)
         if known is None or gender is None or known == gender:
             return SpeakerFound(mention.id, "pronoun", pronoun)
@@ -234,7 +299,7 @@ def _spokesperson(
     organisations = [m for m in _speakers_inside(context, clause) if m.type != "PERSON"]
     if organisations:
         return SpeakerFound(_nearest(organisations, clause).id, "spokesperson")
-    earlier = next((m for m in context.before(clause.start) if m.type != "PERSON"), None)
+    earlier = next(context.before(clause.start, ORGANISATION), None)
     if earlier:
         return SpeakerFound(earlier.id, "spokesperson of the last organisation named")
     return None
@@ -248,10 +313,9 @@ def _reference(
         kind = cues.references.get(words[-1]) if len(words) <= 2 else None
         if kind is None:
             continue
-        for mention in context.before(absolute):
-            person = mention.type == "PERSON"
-            if (kind == "PERSON") == person and kind in {"ANY", "PERSON", mention.type}:
-                return SpeakerFound(mention.id, "reference", f"the {' '.join(words)}")
+        wanted = ORGANISATION if kind == "ANY" else kind
+        for mention in context.before(absolute, wanted):
+            return SpeakerFound(mention.id, "reference", f"the {' '.join(words)}")
     return None
 
 
@@ -304,6 +368,7 @@ def _organisation_named(
 
 
 SPEAKER_RULES: tuple[SpeakerRule, ...] = (
+    SpeakerRule("unnamed person", _unnamed_person),
     SpeakerRule("person named", _person_named),
     SpeakerRule("surname", _surname),
     SpeakerRule("pronoun", _pronoun),

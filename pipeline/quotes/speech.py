@@ -21,6 +21,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from pressfacts.quotes.attribution import CUED_RULES, Attribution
+from pressfacts.quotes.cues import CLAUSE_REACH
 from pressfacts.quotes.marks import MARK_CHARS
 from pressfacts.quotes.passages import Passage
 
@@ -42,12 +43,15 @@ def looks_like_title(words: Sequence[str]) -> bool:
 
 def head_position(text: str, head: tuple[int, int]) -> str:
     """Where a passage opens: "paragraph", "lead" (after ":" or ","), "sentence" or "inline"."""
-    before = text[head[0] : head[1]].rstrip(" \t_*")
-    if not before.strip(" \t_*"):
+    start, stop = head
+    while stop > start and text[stop - 1] in " \t_*":  # read back, never copy the paragraph
+        stop -= 1
+    if stop == start:
         return "paragraph"
-    if before[-1] in ":,":
+    last = text[stop - 1]
+    if last in ":,":
         return "lead"
-    if before[-1] in ".!?" or before[-1] in MARK_CHARS:
+    if last in ".!?" or last in MARK_CHARS:
         return "sentence"
     return "inline"
 
@@ -61,7 +65,8 @@ class SpeechCase:
     attribution: Attribution
     words: tuple[str, ...]
     head: str
-    """The text before the opening mark, lower case, emphasis stripped."""
+    """The text before the opening mark (its last ``CLAUSE_REACH`` characters), lower case,
+    emphasis stripped."""
     position: str
     non_speech_cues: tuple[str, ...]
     min_speech_words: int
@@ -140,7 +145,9 @@ def speech_rule(
         passage,
         attribution,
         tuple(word for start, end in passage.runs for word in _WORDS.findall(text[start:end])),
-        text[passage.head[0] : passage.head[1]].rstrip(" \t_*").lower(),
+        text[max(passage.head[0], passage.head[1] - CLAUSE_REACH) : passage.head[1]]
+        .rstrip(" \t_*")
+        .lower(),
         head_position(text, passage.head),
         tuple(non_speech_cues),
         min_speech_words,

@@ -26,19 +26,26 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import cast
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
+from thinc.types import Ints2d
 
 from pressfacts.extensions import register_extensions
 
 # a sentence mark and what closes with it, before space and a sentence opening: matches
 # '.”' in 'act.” The' and '!' in 'Now! And'; not '.' in '£1.5m' or 'e.g. the'
-_TERMINAL = re.compile(r"[.!?]+[\"'”’)\]_*]*(?=\s+[\"'“‘(\[_*]*[A-Z0-9£])")
+# (a run of marks is tried from its first mark only: "......" is one try, not six)
+_TERMINAL = re.compile(r"(?<![.!?])[.!?]+[\"'”’)\]_*]*(?=\s+[\"'“‘(\[_*]*[A-Z0-9£])")
 # the word before a full stop, dots included: matches 'Insp' in 'Det. Insp.', 'J' in 'J.'
 _WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 _LINE_BREAK = re.compile(r"\n")
 _WORD_REACH = 60
+_START, _NOT_START = 1, -1
+"""``SENT_START`` values: a token begins a sentence, or surely does not."""
 """Characters looked back for the word before a full stop (no abbreviation is longer)."""
 
 
@@ -83,8 +90,10 @@ def _hard_wrapped(boundary: Boundary, lists: Lists) -> bool:
     while after < len(text) and text[after] in " \t":
         after += 1
     before = boundary.at
-    while before > 0 and text[before - 1].isspace():
+    while before > 0 and text[before - 1] in " \t\r":
         before -= 1
+    if before > 0 and text[before - 1] == "\n":
+        return False  # a blank line always ends the sentence (never scan back over it)
     last = text[before - 1] if before > 0 else ""
     return text[after : after + 1].islower() and last not in '.!?:”"'
 
@@ -151,9 +160,13 @@ def sentence_starts(
             if not any(keep.keeps(boundary, lists) for keep in rule.exceptions):
                 breaks.add(match.end())
     starts: list[int] = []
+    scanned = -1  # white space before here was skipped already: each character once
     for position in sorted({0, *breaks}):
+        if position <= scanned:
+            continue  # inside a run of white space already skipped: the same start
         while position < len(text) and text[position].isspace():
             position += 1
+        scanned = position
         if position < len(text) and (not starts or starts[-1] != position):
             starts.append(position)
     return starts
@@ -187,8 +200,14 @@ class SentenceSplitter:
         self.exclaimed_names = tuple(sorted(set(exclaimed_names), key=len, reverse=True))
 
     def __call__(self, doc: Doc) -> Doc:
-        """Set ``is_sent_start`` on every token of ``doc`` (one pass over tokens and starts)."""
+        """Set ``is_sent_start`` on every token of ``doc`` (one pass over tokens and starts).
+
+        The values go in with one ``Doc.from_array``: setting ``token.is_sent_start``
+        token by token makes spaCy check the whole Doc's annotation each time
+        (quadratic in the length of the document).
+        """
         starts = sentence_starts(doc.text, self.abbreviations, self.exclaimed_names)
+        values = numpy.full(len(doc), _NOT_START, dtype=numpy.int64)
         next_start = 0
         for index, token in enumerate(doc):
             token_end = token.idx + len(token)
@@ -196,7 +215,11 @@ class SentenceSplitter:
             while next_start < len(starts) and starts[next_start] < token_end:
                 begins = begins or starts[next_start] >= token.idx or index == 0
                 next_start += 1
-            token.is_sent_start = index == 0 or (begins and not token.is_space)
+            if index == 0 or (begins and not token.is_space):
+                values[index] = _START
+        if len(doc):
+            column = cast(Ints2d, values.astype(numpy.uint64).reshape(-1, 1))
+            doc.from_array([SENT_START], column)
         return doc
 
 

@@ -65,7 +65,10 @@ PERSON_ROWS = {
         "Charity chief Fiona Gallo: “Every child deserves to be safe.”",
         {"Fiona Gallo": []},
     ),
-    "post_nominal": ("Rachel Hume MP welcomed the arrests.", {"Rachel Hume": []}),
+    "post_nominal": (
+        "Rachel Hume MP welcomed the arrests.",
+        {"Rachel Hume": ["Member of Parliament"]},
+    ),
     "name_who": (
         "Derek Hale, who organised the protest, spoke. Hale said it mattered.",
         {"Derek Hale": []},
@@ -134,6 +137,14 @@ CLEANING_ROWS = {
         "Cumbria Police and Crime Commissioner Dana Moor said it helped.",
         ["Police and Crime Commissioner"],
     ),
+    "verb_phrase": (
+        "Gwent Police said its head of crime, Det Supt Dana Moor, would lead the inquiry.",
+        ["Detective Superintendent", "Head of Crime"],
+    ),
+    "constituency": (
+        "The MP for Stroud Valley, Dana Moor, said it helped.",
+        ["Member of Parliament"],
+    ),
 }
 
 
@@ -179,6 +190,71 @@ TITLE_ROWS = {
 }
 
 
+TITLE_ROWS |= {
+    "portfolio_word_before_rank": (
+        "Depot Commander Aled Pugh said the lorries were searched.",
+        ["Depot Commander"],
+    ),
+    "portfolio_before_minister": (
+        "The Prisons and Probation Minister, Aled Pugh, said the law would change.",
+        ["Prisons and Probation Minister"],
+    ),
+    "portfolio_word_not_a_sentence_word": (
+        "When Inspector Aled Pugh arrived, the crowd left.",
+        ["Inspector"],
+    ),
+    "acronym_before_rank_is_no_portfolio": (
+        "The Rural Crime Team (RCT) grew. RCT Sergeant Aled Pugh said so.",
+        ["Sergeant"],
+    ),
+    "rank_then_portfolio_after_name": (
+        "Chief Inspector Aled Pugh, Area Commander for Swansea, said patrols rose.",
+        ["Chief Inspector", "Area Commander"],
+    ),
+    "fuller_title_written_before": (
+        "The Police and Crime Commissioner for Dorset has set aside £2m.\n\n"
+        "Commissioner Aled Pugh said it would help.",
+        ["Police and Crime Commissioner"],
+    ),
+    "fuller_title_not_for_ranks": (
+        "The Chief Inspector of Prisons reported. Inspector Aled Pugh said it was fine.",
+        ["Inspector"],
+    ),
+    "councillor_portfolio_at_council": (
+        "Councillor Aled Pugh, Cabinet Member for Housing at Swansea Council, said so.",
+        ["Councillor", "Cabinet Member for Housing"],
+    ),
+    "post_nominal_msp": (
+        "Aled Pugh MSP said the scheme should grow.",
+        ["Member of the Scottish Parliament"],
+    ),
+    "post_nominal_ms": ("Aled Pugh MS welcomed the money.", ["Member of the Senedd"]),
+    "post_nominal_mla": (
+        "Aled Pugh MLA said it was shocking.",
+        ["Member of the Legislative Assembly"],
+    ),
+    "post_nominal_after_title_comma": (
+        "The Victims Minister, Aled Pugh MP, said: “We will act.”",
+        ["Victims Minister", "Member of Parliament"],
+    ),
+    "honours_are_no_title": ("Aled Pugh OBE said the charity would grow.", []),
+    "honours_then_seat": ("Aled Pugh OBE MP said the law would change.", ["Member of Parliament"]),
+    "weekday_before_rank": ("On Friday Superintendent Aled Pugh said so.", ["Superintendent"]),
+    "deputy_title_is_another_office": (
+        "The Deputy Police and Crime Commissioner for Gwent set out a plan.\n\n"
+        "Commissioner Aled Pugh said it would help.",
+        ["Commissioner"],
+    ),
+    "det_sgt": ("Det Sgt Aled Pugh said the man was arrested.", ["Detective Sergeant"]),
+    "temporary_inspector": ("T/Insp Aled Pugh said the man was arrested.", ["Temporary Inspector"]),
+    "acting_dci": (
+        "A/DCI Aled Pugh said the man was arrested.",
+        ["Acting Detective Chief Inspector"],
+    ),
+    "ch_supt": ("Ch Supt Aled Pugh said the man was arrested.", ["Chief Superintendent"]),
+}
+
+
 @pytest.mark.parametrize(("text", "titles"), TITLE_ROWS.values(), ids=list(TITLE_ROWS))
 def test_titles(nlp: Language, text: str, titles: list[str]) -> None:
     assert found(nlp, text) == {"Aled Pugh": titles}
@@ -212,6 +288,64 @@ ROLE_ROWS = {
     "possessive_area": (
         "Cheshire’s Police and Crime Commissioner, Nia Brooks, said it worked.",
         [RoleFinding("Police and Crime Commissioner", None, "Cheshire")],
+    ),
+}
+
+
+ROLE_ROWS |= {
+    "constituency_before_mp": (
+        "Ipswich Central MP Nia Brooks said the funding was overdue.",
+        [RoleFinding("Member of Parliament", None, "Ipswich Central")],
+    ),
+    "constituency_after_mp_for": (
+        "The MP for Swansea East, Nia Brooks, said the centre would help.",
+        [RoleFinding("Member of Parliament", None, "Swansea East")],
+    ),
+    "fuller_title_keeps_its_area": (
+        "The Police and Crime Commissioner for North Wales has set aside £2m.\n\n"
+        "Commissioner Nia Brooks said it would help.",
+        [RoleFinding("Police and Crime Commissioner", None, "North Wales")],
+    ),
+    "title_from_news_lede": (
+        "Burglaries in market towns have fallen, Wiltshire's police and crime commissioner "
+        "has said.\n\nNia Brooks said the county was safer.",
+        [RoleFinding("Police and Crime Commissioner", None, "Wiltshire")],
+    ),
+    "no_title_from_a_sentence_that_goes_on": (
+        "The Home Secretary said the law would change.\n\nNia Brooks said she was pleased.",
+        [],
+    ),
+    "party_and_constituency_after_name": (
+        "Nia Brooks, the Labour MP for Kettering Vale, said the cuts hurt.",
+        [RoleFinding("Member of Parliament", None, "Kettering Vale")],
+    ),
+    "constituency_before_mp_after_name": (
+        "Nia Brooks, Kettering Vale MP, said the cuts hurt.",
+        [RoleFinding("Member of Parliament", None, "Kettering Vale")],
+    ),
+    "party_is_no_constituency": (
+        "Labour MP Nia Brooks said the cuts hurt.",
+        [RoleFinding("Member of Parliament")],
+    ),
+    "bare_possessive_and_place_before_portfolio": (
+        "Nia Brooks, Samaritans' South West Regional Manager, said calls rose.",
+        [RoleFinding("Regional Manager", "charity:samaritans", "South West")],
+    ),
+    "place_stays_in_portfolio_with_subject": (
+        "Nia Brooks, South West Regional Lead for Youth Justice, said calls rose.",
+        [RoleFinding("South West Regional Lead for Youth Justice")],
+    ),
+    "title_at_charity_after_name": (
+        "Nia Brooks, head of safeguarding at Barnardo's, said the hub worked.",
+        [RoleFinding("Head of Safeguarding", "charity:barnardos")],
+    ),
+    "chief_constable_of_force": (
+        "Chief Constable Nia Brooks of Gwent Police said the force was ready.",
+        [RoleFinding("Chief Constable", "force:gwent-police")],
+    ),
+    "force_possessive_chief_constable": (
+        "Gwent Police's Chief Constable Nia Brooks said the force was ready.",
+        [RoleFinding("Chief Constable", "force:gwent-police")],
     ),
 }
 

@@ -109,6 +109,15 @@ def test_every_attribution_rule_has_a_row() -> None:
 #  titles of the people, expected speaker, expected description)
 SPEAKER_ROWS: list[tuple[str, str, dict[str, tuple[str, str]], str, dict, str | None, str]] = [
     (
+        "unnamed person",
+        "A teenager who called Childline said",
+        {"Childline": ("charity:childline", "CHARITY")},
+        "A teenager",
+        {},
+        None,
+        "unnamed person 'A teenager'",
+    ),
+    (
         "person named",
         "The court heard from both. said PC Dan Hale",
         {"Dan Hale": ("person:dan-hale", "PERSON")},
@@ -252,6 +261,8 @@ def test_intro_clause(cues: Cues, head: str, is_intro: bool) -> None:
         ("The force said the town had become ", "said"),
         ("Officers were ", None),  # no verb of saying: a scare quote
         ("Sergeant Amy Lo said: ", None),  # a lead-in: the head clause's case
+        ("Inspector Niamh O'Hare said the charity's van was ", "said"),  # apostrophes
+        ("The force said it would act. ", None),  # the sentence ended before the mark
     ],
 )
 def test_partial_clause(cues: Cues, head: str, cue: str | None) -> None:

@@ -1,0 +1,32 @@
+"""Adversarial texts for the linear-time checks: one generator per pattern, any length.
+
+Each pattern repeats a unit that stresses one kind of scan: many quote marks
+(balanced, stray and unclosed, on one long line and over many lines), many figures
+like "1,234,567.89", many "Chief Inspector Smith Jones" names, text with no white
+space at all, runs of blank lines, and many "…," she said quotes with no person
+named before them. The units are invented. Used by benchmarks/bench_adversarial.py
+and tests/knowledge/test_adversarial_inputs.py.
+"""
+
+from __future__ import annotations
+
+PATTERNS: dict[str, str] = {
+    "quote marks": (
+        'DI Jo Bell said: "We will keep going." "And again," she added. Officers were '
+        '"busy and "tired and "alert" at the "scene. '
+    ),
+    "quote paragraphs": '"We will keep going.\n\n"And we will not stop,\n\n',
+    "figures": "Officers seized 1,234,567.89 items and £1,234,567.89 in 2,345 raids. ",
+    "ranked names": "Chief Inspector Smith Jones and Chief Inspector Smith Jones ",
+    "no white space": "Alpha.Beta,\"Gamma'Delta\u201cEpsilon\u201d1,234.5%Zeta:",
+    "blank lines": "\n\n\n \n",
+    "pronoun quotes": 'Kent Police and the NSPCC met. "We will act today," she said. ',
+}
+"""Pattern name -> the unit repeated to make a text of that pattern."""
+
+
+def adversarial_text(pattern: str, size: int) -> str:
+    """A text of ``size`` characters repeating the unit of ``pattern``."""
+    unit = PATTERNS[pattern]
+    text = unit * (size // len(unit) + 1)
+    return "Kent Police said officers were out.\n\n" + text[:size]

@@ -1,0 +1,101 @@
+"""Titles a person gets from the text around the name, after the rules have found them:
+a post-nominal ("Jo Bell MP"), a portfolio word before a rank ("Depot Commander"), and a
+fuller form of a one-word title written elsewhere ("the Police and Crime Commissioner …
+Commissioner Jo Bell").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from pressfacts.entities.titles import TitleTable
+from pressfacts.findings import RoleFinding
+
+POST_NOMINAL_TITLES: dict[str, str] = {
+    "MP": "Member of Parliament",
+    "MSP": "Member of the Scottish Parliament",
+    "MS": "Member of the Senedd",
+    "MLA": "Member of the Legislative Assembly",
+    "MEP": "Member of the European Parliament",
+}
+"""Letters after a name that are a seat in a legislature ("Jo Bell MSP"); honours (OBE)
+are not titles."""
+
+# " MP" right after a name, then punctuation or a space: "Jo Bell MP said"; must not
+# match "Jo Bell MPs" or "Jo Bell MS-13"
+_POST_NOMINAL = re.compile(
+    r"(?:[ \t]+(?:OBE|MBE|CBE|KBE|DBE|QPM|KPM|DL|KC|QC|JP|BEM))*"  # honours first
+    r"[ \t]+(?P<letters>" + "|".join(POST_NOMINAL_TITLES) + r")(?![\w’'-])"
+)
+
+
+_OTHER_OFFICE = frozenset({"Deputy", "Assistant", "Shadow", "Vice", "Former"})
+"""First words that make a longer title another office than its last word."""
+
+
+def post_nominal_role(text: str, name_end: int) -> RoleFinding | None:
+    """The legislator title written right after a name ending at ``name_end``."""
+    match = _POST_NOMINAL.match(text, name_end)
+    if match is None:
+        return None
+    return RoleFinding(POST_NOMINAL_TITLES[match.group("letters")])
+
+
+def with_portfolio(roles: list[RoleFinding], portfolio: str) -> list[RoleFinding]:
+    """The first role with the portfolio words written before it ("Branch" +
+    "Commander" -> "Branch Commander"); the others as they are."""
+    if not portfolio or not roles:
+        return roles
+    first = roles[0]
+    if first.title.lower().startswith(("temporary ", "acting ", "interim ")):
+        return roles  # "Depot A/Insp": the prefix stands between; keep the rank
+    return [RoleFinding(f"{portfolio} {first.title}", first.organisation, first.area), *roles[1:]]
+
+
+def fuller_titles(
+    table: TitleTable, text: str, held: Sequence[Sequence[RoleFinding]]
+) -> dict[str, tuple[RoleFinding, int]]:
+    """One-word titles (folded) -> the one longer title ending with that word that the
+    text writes (with the area written after it, and where it first does) and no person
+    holds: "the Police and Crime Commissioner for Cumbria announced … Commissioner Jo Bell
+    said" -> Police and Crime Commissioner (area Cumbria). Ranks are left alone ("Chief
+    Inspector" written elsewhere says nothing of "Inspector Jo Bell"), as is a word with
+    two such longer titles."""
+    taken = {role.title.lower() for roles in held for role in roles}
+    longer: dict[str, set[str]] = {}
+    first: dict[str, tuple[RoleFinding, int]] = {}
+    for match in table.anywhere.finditer(text):
+        entry = table.entry(match.group(0))
+        if entry is None or entry.kind != "job_title" or " " not in entry.title:
+            continue
+        if entry.title.split()[0] in _OTHER_OFFICE:
+            continue  # a deputy's title is another office
+        longer.setdefault(entry.title.split()[-1].lower(), set()).add(entry.title)
+        if entry.title not in first:
+            place = _PLACE_AFTER.match(text, match.end())
+            area = place.group("place") if place and table.is_place(place["place"]) else None
+            first[entry.title] = (RoleFinding(entry.title, None, area), match.start())
+    return {
+        head: first[next(iter(titles))]
+        for head, titles in longer.items()
+        if len(titles) == 1 and next(iter(titles)).lower() not in taken
+    }
+
+
+# " for Cumbria", " for North Wales": the area written right after a title
+_PLACE_AFTER = re.compile(r"[ \t]+(?:for|of|in)[ \t]+(?P<place>[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*)?)")
+
+
+def use_fuller_title(
+    roles: list[RoleFinding], start: int, fuller: dict[str, tuple[RoleFinding, int]]
+) -> list[RoleFinding]:
+    """``roles`` of a person named at ``start`` with each one-word title replaced by its
+    fuller form (:func:`fuller_titles`) when the text wrote that form before."""
+    changed: list[RoleFinding] = []
+    for role in roles:
+        found = fuller.get(role.title.lower()) if " " not in role.title else None
+        if found and found[1] < start:
+            role = RoleFinding(found[0].title, role.organisation, role.area or found[0].area)
+        changed.append(role)
+    return changed

@@ -1,0 +1,126 @@
+"""Word lists of the title rules that look before a title: which capitalised words are a
+portfolio ("Depot Commander"), which name a body, which name a party ("Labour MP").
+General English and UK politics, not taken from any release."""
+
+from __future__ import annotations
+
+import re
+
+# "Online Safety Minister", "Bristol North MP": up to four capitalised words right
+# before a title, on one line ("June. Commander" must not match: the stop ends the run)
+CAPITALISED_RUN = re.compile(r"(?<![\w’'])(?:[A-Z][\w-]*[ \t]+(?:and[ \t]+)?){0,3}[A-Z][\w-]*$")
+NOT_PORTFOLIO_WORDS = frozenset(
+    {
+        "The",
+        "On",
+        "In",
+        "At",
+        "By",
+        "For",
+        "From",
+        "With",
+        "Of",
+        "To",
+        "During",
+        "Last",
+        "Next",
+        "A",
+        "An",
+        "And",
+        "But",
+        "As",
+        "When",
+        "While",
+        "After",
+        "Before",
+        "Then",
+        "Now",
+        "Today",
+        "Yesterday",
+        "Tonight",
+        "Former",
+        "Ex",
+        "New",
+        "Our",
+        "Their",
+        "His",
+        "Her",
+        "Its",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "Also",
+        "Meanwhile",
+        "However",
+        "If",
+        "Once",
+        "Since",
+        "Both",
+        "Local",
+        "Senior",
+        "Retired",
+        "Veteran",
+        "Acting",
+        "Temporary",
+        "Interim",
+        "Mr",
+        "Mrs",
+        "Ms",
+        "Miss",
+        "Dr",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    }
+)
+"""Capitalised words before a title that are not part of it ("When Commander X",
+"Former Minister X", "On Monday Inspector X")."""
+
+BODY_WORDS = frozenset({"Police", "Constabulary", "Council", "Service", "Agency", "Charity"})
+"""Head words that name a body even alone ("Police Sergeant"); others alone are a
+function ("Branch Commander", "Unit Manager")."""
+
+POLITICAL_PARTY_WORDS = frozenset(
+    {
+        "Labour",
+        "Conservative",
+        "Tory",
+        "Liberal",
+        "Democrat",
+        "Democrats",
+        "Lib",
+        "Dem",
+        "Green",
+        "SNP",
+        "Plaid",
+        "Cymru",
+        "Reform",
+        "UK",
+        "DUP",
+        "SDLP",
+        "Alliance",
+        "Independent",
+        "Sinn",
+        "Féin",
+        "Fein",
+        "Co-operative",
+    }
+)
+"""Words of UK party names, which stand before "MP" but are no constituency."""
