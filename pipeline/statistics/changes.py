@@ -108,8 +108,14 @@ def _given(reader: ChangeReader, context: ChangeContext) -> str | None:
     return context.given
 
 
+_MADE_UP = re.compile(r"\b(?:made|make|makes|making)\s+up\s*$", re.I)
+"""The phrasal verb "made up" ("boys made up 60% of callers"): a share, not "up 60%"."""
+
+
 def _cue_before(reader: ChangeReader, context: ChangeContext) -> str | None:
-    """ "A rise of 37%", "fell by 12", "up 30%"."""
+    """ "A rise of 37%", "fell by 12", "up 30%"; not "made up 60%"."""
+    if _MADE_UP.search(context.before[-30:]):
+        return None
     return reader.value(reader.before.search(context.before))
 
 

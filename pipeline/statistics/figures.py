@@ -65,6 +65,21 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
     ),
     # "2 November", "November 2nd"; not "2 men in November"
     Exclusion("day-month", re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_WORDS}\b", re.I)),
+    # "from 3 to 9 June", "between 6 and 12 May": the first day of a range; not "from 40 to
+    # 55 reports in June"
+    Exclusion(
+        "day-range",
+        re.compile(
+            rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s*(?:to|-|–|and|until|till)\s*\d{{1,2}}(?:st|nd|rd|th)?"
+            rf"\s+{_MONTH_WORDS}\b",
+            re.I,
+        ),
+    ),
+    # "text 61016", "text HELP to 88440", "SMS 87007": a short code; not "texted 12 people"
+    Exclusion(
+        "short-code",
+        re.compile(r"\b(?:text|texting|sms|txt)\s+(?:[A-Z]{2,12}\s+to\s+)?\d{4,6}\b", re.I),
+    ),
     Exclusion("month-day", re.compile(rf"\b{_MONTH_WORDS}\s+\d{{1,2}}(?:st|nd|rd|th)?\b", re.I)),
     # "in 2019"; not "2,019 reports" or "£2019.50"
     Exclusion("year", re.compile(r"(?<![\d,.£])\b(?:19|20)\d{2}\b(?![,.]\d)")),
@@ -174,6 +189,15 @@ def _count(match: re.Match[str]) -> Reading:
 
 
 _FRACTION_WORDS = "|".join(sorted(FRACTIONS, key=len, reverse=True))
+_FRACTION_LEADS = (
+    "by", "nearly", "almost", "around", "about", "roughly", "approximately", "some", "than",
+    "up to", "drop of", "fall of", "rise of", "increase of", "decrease of", "reduction of",
+    "cut of", "jump of",
+)  # fmt: skip
+_FRACTION_AFTER = "(?:" + "|".join(rf"(?<=\b{lead} )" for lead in _FRACTION_LEADS) + ")"
+"""Words after which a bare fraction is a figure: a change ("rose by a fifth", "a drop of
+a quarter") or a qualifier ("nearly a quarter", "more than a third"). Not "the end of a
+quarter" (no lead of its own), nor "one of a kind"."""
 
 FIGURE_RULES: tuple[FigureRule, ...] = (
     # "37%", "18.4 per cent"
@@ -209,12 +233,12 @@ FIGURE_RULES: tuple[FigureRule, ...] = (
         re.compile(rf"\b(?P<a>one|{NUMBER})\s+in\s+(?P<b>{NUMBER})\b", re.I),
         _proportion,
     ),
-    # "a third of", "cut by half"
+    # "a third of", "cut by half", "rose by nearly a quarter", "a fall of a fifth"
     FigureRule(
         "fraction",
         re.compile(
             rf"\b(?P<frac>{_FRACTION_WORDS})\b(?=\s+(?:of|the|all)\b)|"
-            rf"(?<=by )(?P<frac2>{_FRACTION_WORDS})\b",
+            rf"{_FRACTION_AFTER}(?P<frac2>{_FRACTION_WORDS})\b",
             re.I,
         ),
         _fraction,

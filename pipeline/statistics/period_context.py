@@ -30,10 +30,13 @@ from pressfacts.statistics.periods import UNRESOLVED
 
 CLAUSE_BREAK = re.compile(
     r"[;:]|\s[–—-]\s|\.\s|,\s+(?:while|whereas|but|although|with|compared\s+(?:with|to)|"
-    r"(?:up|down)\b)"
+    r"(?:up|down)\b)|\s+and\s+the\s+(?:number|total|amount|rate|proportion)\s+of\b|"
+    r"\s+after\s+(?=[\w\s’']{1,80}?\b(?:rose|fell|rising|falling|increased|decreased|dropped|"
+    r"doubled|tripled|trebled|halved|jumped|soared)\b)"
 )
 """Where one clause of a sentence ends and the next begins: "; ", " – ", ", while",
-", with 672 …", ", compared with 417 …", ", up from 30,600 …", ", down 8% on …"."""
+", with 672 …", ", compared with 417 …", ", up from 30,600 …", ", down 8% on …",
+" and the number of …", " after reports rose …" (not " after a raid in May")."""
 _EVENT_KINDS = ("day",)
 _TRAILER = re.compile(
     r"\W{0,3}(?:the|these|those|all|this)\s+(?:[a-z]+\s+){0,2}?(?:figures|reports|statistics|"
@@ -43,6 +46,20 @@ _TRAILER = re.compile(
 )
 """A sentence that dates the figures before it: "The figures cover April 2022 to March
 2023", "These reports were received between …"; not "The figures show 40 arrests"."""
+_EVENT_WORDS = r"(?:operation|campaign|crackdown|amnesty|initiative|blitz|week\s+of\s+action)"
+_EVENT_DATED = re.compile(
+    rf"\W{{0,3}}the\s+(?:[\w-]+\s+){{0,2}}?{_EVENT_WORDS}\b[^.]{{0,30}}?\b(?:ran|took\s+place|"
+    r"lasted|was\s+held|was\s+carried\s+out)\b",
+    re.I,
+)
+"""A sentence that dates an event named before it: "The operation ran from 3 to 9 June",
+"The campaign, which ran between …"; not "The operation led to 12 arrests"."""
+_EVENT_NAMED = re.compile(
+    rf"\b(?:the|a|an|this|their|its)\s+(?:[\w-]+\s+){{0,2}}?{_EVENT_WORDS}\b", re.I
+)
+"""A figure's sentence that names an event: "during a week of action", "in the crackdown"."""
+_EVENT_REACH = 600
+"""How far after a figure (characters) the sentence dating its event may stand."""
 _DIGIT = re.compile(r"\d")
 _TRAILER_REACH = 1500
 """How far back (characters) a trailing statement dates figures."""
@@ -90,6 +107,17 @@ def clause_periods(
             break
     in_clause = [p for p in periods if start <= p.start_char < end]
     return in_clause or [p for p in periods if p.start_char < absolute]
+
+
+_CONTRAST = re.compile(r",\s+(?:while|whereas|but|although)\b")
+"""A break between clauses about different things: "… calls last year, while demand has
+risen 11% since 2022" (the 11% is not about last year); not " – up 37% since 2021"."""
+
+
+def _contrasted(sentence: str, s_start: int, absolute: int, period: PeriodFinding) -> bool:
+    """Whether a contrast stands between the figure at ``absolute`` and ``period``."""
+    low, high = sorted((period.start_char, absolute))
+    return bool(_CONTRAST.search(sentence[low - s_start : high - s_start]))
 
 
 def choose_period(
@@ -203,6 +231,7 @@ class DocumentPeriods:
         self.comparison = comparison_period(periods)
         self._leads: list[tuple[int, int, PeriodFinding, str]] = []
         self._trailers: list[tuple[int, PeriodFinding]] = []
+        self._events: list[tuple[int, PeriodFinding]] = []
         by_start = {p.start_char: p for p in periods if p.kind not in _EVENT_KINDS}
         starts = sorted(by_start)
         cursor = 0
@@ -215,6 +244,8 @@ class DocumentPeriods:
             opening = text[s_start : period.start_char]
             sentence = text[s_start:s_end].rstrip()
             s_end = s_start + len(sentence)  # a sentence may hold the newline after it
+            if _EVENT_DATED.match(sentence) and period.kind not in (UNRESOLVED, "relative"):
+                self._events.append((s_start, period))
             if _TRAILER.match(sentence) and not _DIGIT.search(
                 _without(text, s_start, s_end, periods)
             ):
@@ -230,6 +261,15 @@ class DocumentPeriods:
                     break
         self._lead_starts = [lead[0] for lead in self._leads]
         self._trailer_starts = [trailer[0] for trailer in self._trailers]
+        self._event_starts = [event[0] for event in self._events]
+
+    def dated_event(self, absolute: int) -> PeriodFinding | None:
+        """The period of the sentence dating an event shortly after ``absolute``, if any
+        ("… 64 arrests during a week of action. The operation ran from 6 to 12 May.")."""
+        index = bisect_right(self._event_starts, absolute)
+        if index == len(self._events) or self._events[index][0] > absolute + _EVENT_REACH:
+            return None
+        return self._events[index][1]
 
     def lead_in(self, absolute: int) -> PeriodFinding | None:
         """The lead-in period governing the figure at ``absolute``, if any: the last
@@ -277,7 +317,10 @@ class DocumentPeriods:
         own = clause_periods(sentence, s_start, absolute, sentence_periods)
         own = [p for p in own if p.kind not in _EVENT_KINDS]
         if any(p.kind != UNRESOLVED for p in own):
-            return choose_period(absolute, change, own, sentence_periods)
+            linked = [
+                p for p in sentence_periods if not _contrasted(sentence, s_start, absolute, p)
+            ]
+            return choose_period(absolute, change, own, linked)
         lead = self.lead_in(absolute)
         if lead is not None and lead.kind != UNRESOLVED:
             compared = self.comparison
@@ -286,7 +329,8 @@ class DocumentPeriods:
             return lead
         if not own and lead is None and change and self.comparison:
             return self.comparison
-        return self.trailer(absolute)
+        event = self.dated_event(absolute) if _EVENT_NAMED.search(sentence) else None
+        return event or self.trailer(absolute)
 
 
 def restate_periods(findings: Sequence[StatisticFinding]) -> list[StatisticFinding]:

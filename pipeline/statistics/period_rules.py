@@ -328,13 +328,23 @@ def resolve_following(ctx: Context) -> Resolution:
         days = dt.timedelta(days=7 * n)
         if earlier:
             return Span(before[0] - days, before[0] - dt.timedelta(days=1), "previous", before)
-        return Span(before[1] + dt.timedelta(days=1), before[1] + days, "following", before)
+        return _not_future(
+            ctx, Span(before[1] + dt.timedelta(days=1), before[1] + days, "following", before)
+        )
     months = n * (12 if unit == "year" else 1)
     if earlier:
         start = months_before(before[0], months)
         return Span(start, month_start(before[0]) - dt.timedelta(days=1), "previous", before)
     start, end = whole_months_after(before[1], months)
-    return Span(start, end, "following", before)
+    return _not_future(ctx, Span(start, end, "following", before))
+
+
+def _not_future(ctx: Context, span: Span) -> Span | None:
+    """A span that runs past P ("over the next two years", "within the next 12 months"
+    after "in 2024") is a pledge or forecast: unresolved, never a later calendar span."""
+    if ctx.published is not None and span.end > ctx.published:
+        return None
+    return span
 
 
 def resolve_year_before(ctx: Context) -> Resolution:

@@ -89,6 +89,8 @@ def noun_after(after: str) -> str | None:
             continue
         if word in NOT_A_UNIT or is_verb_form(word) or (not written.islower() and word != "people"):
             return None
+        if word.endswith(("'s", "’s")):
+            return None  # a possessive owns the noun after it: "two of the city's parks"
         return plural(_head(word, after[match.end() : match.end() + 60]))
     return None
 
