@@ -38,7 +38,7 @@ class NameCheck:
         )
 
     def is_given_name(self, word: str) -> bool:
-        """True for a known given name ("Zoe", "Dafydd"), as written or title-cased."""
+        """True for a known given name ("Zoe", "Rhodri"), as written or title-cased."""
         return word in self.given_names or word.capitalize() in self.given_names
 
     def vetoed(self, name: str) -> bool:

@@ -28,7 +28,7 @@ from pressfacts.entities.gazetteer import Gazetteer, OrganisationMention
 from pressfacts.models.ids import entity_id
 from pressfacts.models.resources import OrganisationPattern
 
-# A capitalised word ("Sedgefield", "NHS", "St."), or "-"/"&" inside a name
+# A capitalised word ("Tewkesbury", "NHS", "St."), or "-"/"&" inside a name
 # ("Dyfed-Powys", "Express & Star"); must not match "police" or "’s".
 _CAP = r"^(?:[A-Z][\w’'.]*|[-&])$"
 TOKEN_MACROS: dict[str, dict[str, Any]] = {

@@ -7,7 +7,7 @@ force gazetteer (each territorial force carries its areas). For a document it fi
   and the territorial bodies named (a force with an area, a PCC of a place, a national
   branch of a charity such as "Barnardo's Cymru"), which stand for their area;
 - the document's area (:meth:`AreaReader.document_area`): the scope its lead sentence
-  states ("across Sedgefield borough"), else the area of the issuing body, the first
+  states ("across Tewkesbury borough"), else the area of the issuing body, the first
   territorial body the release names (widened to the list of forces it works with,
   "officers from Dyfed-Powys, South Wales and Gwent Police").
 
