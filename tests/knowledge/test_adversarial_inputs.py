@@ -19,7 +19,7 @@ from types import FrameType
 import pytest
 from spacy.language import Language
 
-from pressfacts import build_knowledge_set, build_nlp
+from pressfacts import build_knowledge_set
 from pressfacts.reader.read import SourceDocument
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
@@ -28,11 +28,6 @@ from adversarial import PATTERNS, adversarial_text
 
 HANG_SECONDS = 60
 SIZE = 200_000
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return build_nlp()
 
 
 class Hang(Exception):

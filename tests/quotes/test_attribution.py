@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from pressfacts import build_nlp
 from pressfacts.quotes.cues import Clause, Cues, head_clause, tail_clause
 from pressfacts.quotes.speakers import (
     EntityMention,
@@ -13,22 +12,6 @@ from pressfacts.quotes.speakers import (
     SpeakerFound,
     speaker_in_clause,
 )
-from pressfacts.registry import word_list
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return build_nlp()
-
-
-@pytest.fixture(scope="module")
-def cues() -> Cues:
-    return Cues(
-        word_list("speech_verbs"),
-        word_list("gendered_words"),
-        word_list("speaker_nouns"),
-        word_list("organisation_references"),
-    )
 
 
 def attributions(nlp: Language, text: str) -> list[tuple[str | None, str]]:

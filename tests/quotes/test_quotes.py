@@ -9,11 +9,6 @@ from pressfacts import build_nlp
 from pressfacts.quotes.component import find_marks, is_end_marker, looks_like_title, paragraphs
 
 
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return build_nlp()
-
-
 def quoted(nlp: Language, text: str) -> list[list[str]]:
     """The runs of every quote found, as texts."""
     doc = nlp(text)

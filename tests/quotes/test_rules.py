@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from pressfacts import build_nlp
 from pressfacts.quotes.attribution import ATTRIBUTION_RULES, attribute
 from pressfacts.quotes.cues import Clause, Cues, intro_clause, partial_clause
 from pressfacts.quotes.passages import find_passages
@@ -17,23 +16,6 @@ from pressfacts.quotes.speakers import (
     surname_index,
 )
 from pressfacts.quotes.speech import SPEECH_RULES, speech_rule
-from pressfacts.registry import word_list
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return build_nlp()
-
-
-@pytest.fixture(scope="module")
-def cues() -> Cues:
-    return Cues(
-        word_list("speech_verbs"),
-        word_list("gendered_words"),
-        word_list("speaker_nouns"),
-        word_list("organisation_references"),
-    )
-
 
 # (rule, text, [(speaker, attribution) of each quote])
 ATTRIBUTION_ROWS = [

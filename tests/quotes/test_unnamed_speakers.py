@@ -12,14 +12,6 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from pressfacts import build_nlp
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    return build_nlp()
-
-
 # (rule, text, [(speaker, attribution) of each quote])
 ROWS: list[tuple[str, str, list[tuple[str | None, str]]]] = [
     (
