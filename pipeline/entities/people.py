@@ -17,6 +17,7 @@ roles (:mod:`pressfacts.entities.titles`).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -438,16 +439,31 @@ class _Context:
         self.acronyms = acronyms
         self.people: list[PersonMention] = []
         self.singles: list[re.Match[str]] = []
-        self.taken: list[tuple[int, int]] = [(m.start, m.end) for m in organisations]
+        # the spans taken so far, kept as a sorted union of disjoint intervals so that a
+        # look-up is a bisection, not a scan of every span per candidate (linear documents)
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+        for mention in organisations:
+            self._take(mention.start, mention.end)
 
     def free(self, start: int, end: int) -> bool:
         """No organisation or person found so far overlaps ``[start, end)``."""
-        return all(end <= t_start or start >= t_end for t_start, t_end in self.taken)
+        before = bisect_left(self._starts, end) - 1  # the last taken span starting before end
+        return before < 0 or self._ends[before] <= start
 
     def add(self, person: PersonMention) -> None:
         """Record a person found and the span it takes."""
         self.people.append(person)
-        self.taken.append((person.start, person.end))
+        self._take(person.start, person.end)
+
+    def _take(self, start: int, end: int) -> None:
+        """Add ``[start, end)`` to the union, merging the spans it overlaps."""
+        first = bisect_right(self._ends, start)  # spans ending after start …
+        last = bisect_left(self._starts, end)  # … and starting before end overlap it
+        if first < last:
+            start, end = min(start, self._starts[first]), max(end, self._ends[last - 1])
+        self._starts[first:last] = [start]
+        self._ends[first:last] = [end]
 
 
 def _owned(role: RoleFinding, organisation: str | None, area: str | None) -> RoleFinding:
