@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -23,6 +23,9 @@ from pressfacts.models.records import DocumentRecord, EntityRecord
 from pressfacts.reader.formats import DEFAULT_MAX_CHARS
 from pressfacts.reader.read import SourceDocument
 from pressfacts.sentences.component import sentence_spans
+
+if TYPE_CHECKING:
+    from pressfacts.knowledge.combine import KnowledgeParts
 
 _ERROR_KEY = "pressfacts_error"
 
@@ -185,6 +188,30 @@ def build_knowledge_set(
     pipeline with ``overrides`` (``nlp`` is then not used and may be None); the
     records are the same bytes as with one.
     """
+    parts = build_knowledge_parts(
+        sources, nlp, on_document, max_chars=max_chars, workers=workers, overrides=overrides
+    )
+    if on_merge:
+        on_merge()
+    return parts.records()
+
+
+def build_knowledge_parts(
+    sources: Iterable[SourceDocument],
+    nlp: Language | None,
+    on_document: Callable[[DocumentFacts], object] | None = None,
+    max_chars: int = DEFAULT_MAX_CHARS,
+    workers: int = 1,
+    overrides: dict[str, Any] | None = None,
+    known: KnowledgeParts | None = None,
+) -> KnowledgeParts:
+    """The parts of the knowledge set of ``sources`` (see :func:`build_knowledge_set`),
+    merged into ``known`` when given.
+
+    A document of ``known`` (the same text) is not processed again: only its source is
+    added. So ``known`` being the parts of a run over A, the result is the parts of one
+    run over A then ``sources`` (``pressfacts run --merge``).
+    """
     documents: list[DocumentFacts] = []
     used: set[str] = set()
 
@@ -193,25 +220,35 @@ def build_knowledge_set(
             used.update(source.extractors)
             yield source
 
+    def new_only(stream: Iterable[SourceDocument]) -> Iterator[SourceDocument]:
+        for source in stream:
+            if known is not None and source.error is None and len(source.text) <= max_chars:
+                ident = document_id(source.text)
+                if ident in known.documents:  # only its source joins the known document
+                    facts = DocumentFacts(source, ident, [source.source])
+                    documents.append(facts)
+                    if on_document:
+                        on_document(facts)
+                    continue
+            yield source
+
+    wanted = new_only(noting_extractors(sources))
     stream: Iterator[DocumentFacts]
     if workers > 1:
         from pressfacts.knowledge.workers import process_documents_parallel
 
-        stream = process_documents_parallel(
-            noting_extractors(sources), workers, overrides, max_chars=max_chars
-        )
+        stream = process_documents_parallel(wanted, workers, overrides, max_chars=max_chars)
     else:
         if nlp is None:
             from pressfacts.nlp import build_nlp
 
             nlp = build_nlp(overrides)
-        stream = process_documents(noting_extractors(sources), nlp, max_chars=max_chars)
+        stream = process_documents(wanted, nlp, max_chars=max_chars)
     for facts in stream:
         documents.append(facts)
         if on_document:
             on_document(facts)
-    if on_merge:
-        on_merge()
-    from pressfacts.knowledge.combine import assemble
+    from pressfacts.knowledge.combine import KnowledgeParts, merge_knowledge_sets
 
-    return assemble(documents, used)
+    parts = KnowledgeParts.of(documents, used)
+    return parts if known is None else merge_knowledge_sets(known, parts)
