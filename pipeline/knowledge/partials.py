@@ -246,12 +246,12 @@ def read_stored_set(out_dir: Path, overrides: dict[str, Any] | None = None) -> S
         )
     if not knowledge.exists():
         raise PartialsError(f"{partials} has no {KNOWLEDGE_FILE} beside it")
-    records = _read_records(knowledge)
     lines = _json_lines(partials)
-    first = next(lines, None)
+    first = next(lines, None)  # the header is checked before the set is read
     _check_header(partials, first[1] if first else None, file_sha256(knowledge), overrides or {})
-    documents = {r.id: _facts(r) for r in records if isinstance(r, DocumentRecord)}
+    records = _read_records(knowledge)
     texts = {r.id: r for r in records if isinstance(r, DocumentRecord)}
+    documents = {ident: _facts(record) for ident, record in texts.items()}
     filled: set[str] = set()
     for number, line in lines:
         try:
