@@ -25,6 +25,8 @@ from pressfacts.reader.read import SourceDocument
 from pressfacts.sentences.component import sentence_spans
 
 _ERROR_KEY = "pressfacts_error"
+ENGINES = ("local", "dask")
+"""Where extraction runs: this machine (one process or ``workers``), or a Dask cluster."""
 
 
 @dataclass
@@ -176,6 +178,8 @@ def build_knowledge_set(
     on_merge: Callable[[], object] | None = None,
     workers: int = 1,
     overrides: dict[str, Any] | None = None,
+    engine: str = "local",
+    scheduler: str | None = None,
 ) -> list[Any]:
     """All records of the knowledge set, in file order: run, documents, entities, quotes, stats.
 
@@ -183,7 +187,10 @@ def build_knowledge_set(
     before the cross-document merge starts (a progress bar's last step). With
     ``workers`` above 1 extraction runs in that many processes, each building its own
     pipeline with ``overrides`` (``nlp`` is then not used and may be None); the
-    records are the same bytes as with one.
+    records are the same bytes as with one. With ``engine="dask"`` extraction runs on
+    the Dask cluster at ``scheduler``, or on a local cluster of ``workers`` processes
+    (one per core when ``workers`` is 1): :mod:`pressfacts.knowledge.dask_engine`,
+    the same bytes again.
     """
     documents: list[DocumentFacts] = []
     used: set[str] = set()
@@ -193,6 +200,23 @@ def build_knowledge_set(
             used.update(source.extractors)
             yield source
 
+    if engine not in ENGINES:
+        raise ValueError(f"unknown engine {engine!r}: one of {', '.join(ENGINES)}")
+    if engine == "dask":
+        from pressfacts.knowledge.combine import KnowledgeParts, merge_knowledge_sets
+        from pressfacts.knowledge.dask_engine import extract_on_dask
+
+        parts = extract_on_dask(
+            noting_extractors(sources),
+            scheduler,
+            workers if workers > 1 else None,
+            overrides,
+            max_chars=max_chars,
+            on_document=on_document,
+        )
+        if on_merge:
+            on_merge()
+        return merge_knowledge_sets(parts, KnowledgeParts(extractors=frozenset(used))).records()
     stream: Iterator[DocumentFacts]
     if workers > 1:
         from pressfacts.knowledge.workers import process_documents_parallel
