@@ -69,11 +69,32 @@ def _run(args: argparse.Namespace) -> int:
         return _error("run", f"--max-chars must be at least 1, not {args.max_chars}")
     if args.workers < 1:
         return _error("run", f"--workers must be at least 1, not {args.workers}")
+    engine_problem = _engine_problem(args)
+    if engine_problem:
+        return _error("run", engine_problem)
+    from pressfacts.knowledge.dispatch import EngineError
+
     try:
         with open_output(Path(args.out)) as out_dir:
             return _run_locked(args, paths, out_dir)
-    except OutputError as error:
+    except (OutputError, EngineError) as error:
         return _error("run", str(error))
+
+
+def _engine_problem(args: argparse.Namespace) -> str | None:
+    """What is wrong with ``--engine``/``--scheduler``/``--workers`` together, if anything."""
+    if args.engine != "dask":
+        return "--scheduler needs --engine dask" if args.scheduler else None
+    if args.scheduler and args.workers != 1:
+        return "--workers sizes the local cluster; with --scheduler the cluster's workers run"
+    from pressfacts.knowledge.dask_engine import require_dask
+    from pressfacts.knowledge.dispatch import EngineError
+
+    try:
+        require_dask()
+    except EngineError as error:
+        return str(error)
+    return None
 
 
 def _run_locked(args: argparse.Namespace, paths: list[str], out_dir: Path) -> int:
@@ -86,8 +107,8 @@ def _run_locked(args: argparse.Namespace, paths: list[str], out_dir: Path) -> in
         stored = read_stored_set(out_dir, _overrides(args)) if args.merge else None
     except PartialsError as error:
         return _error("run", f"--merge: {error}")
-    # with workers, each worker process builds its own pipeline
-    nlp = build_nlp(_overrides(args)) if args.workers == 1 else None
+    # with workers or a cluster, each worker builds its own pipeline
+    nlp = build_nlp(_overrides(args)) if args.workers == 1 and args.engine == "local" else None
     show_progress = len(paths) > PROGRESS_MIN_INPUTS and args.verbosity >= 0 and sys.stderr.isatty()
     # a JSON Lines input holds many documents: then the total is not known in advance;
     # otherwise one step per input and a last one for the merge and the write
@@ -108,6 +129,8 @@ def _run_locked(args: argparse.Namespace, paths: list[str], out_dir: Path) -> in
             workers=args.workers,
             overrides=_overrides(args),
             known=stored.parts if stored else None,
+            engine=args.engine,
+            scheduler=args.scheduler,
         )
         bar.set_postfix_str("merging")
         records = parts.records()
@@ -295,7 +318,21 @@ def build_parser() -> argparse.ArgumentParser:
         type=int,
         default=1,
         metavar="N",
-        help="extract in N processes (default 1); the output is the same bytes",
+        help="extract in N processes (default 1); the output is the same bytes; with "
+        "--engine dask, the local cluster's worker processes (default one per core)",
+    )
+    run.add_argument(
+        "--engine",
+        choices=("local", "dask"),  # build.ENGINES, written out: --help imports no spaCy
+        default="local",
+        help="where extraction runs: this machine (default) or a Dask cluster, the same "
+        'bytes (needs pip install "pressfacts[dask]")',
+    )
+    run.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="with --engine dask, the scheduler to use (e.g. tcp://host:8786); "
+        "default: a local cluster",
     )
     run.add_argument(
         "--merge",

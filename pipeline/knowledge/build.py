@@ -28,6 +28,8 @@ if TYPE_CHECKING:
     from pressfacts.knowledge.combine import KnowledgeParts
 
 _ERROR_KEY = "pressfacts_error"
+ENGINES = ("local", "dask")
+"""Where extraction runs: this machine (one process or ``workers``), or a Dask cluster."""
 
 
 @dataclass
@@ -179,6 +181,8 @@ def build_knowledge_set(
     on_merge: Callable[[], object] | None = None,
     workers: int = 1,
     overrides: dict[str, Any] | None = None,
+    engine: str = "local",
+    scheduler: str | None = None,
 ) -> list[Any]:
     """All records of the knowledge set, in file order: run, documents, entities, quotes, stats.
 
@@ -186,10 +190,20 @@ def build_knowledge_set(
     before the cross-document merge starts (a progress bar's last step). With
     ``workers`` above 1 extraction runs in that many processes, each building its own
     pipeline with ``overrides`` (``nlp`` is then not used and may be None); the
-    records are the same bytes as with one.
+    records are the same bytes as with one. With ``engine="dask"`` extraction runs on
+    the Dask cluster at ``scheduler``, or on a local cluster of ``workers`` processes
+    (one per core when ``workers`` is 1): :mod:`pressfacts.knowledge.dask_engine`,
+    the same bytes again.
     """
     parts = build_knowledge_parts(
-        sources, nlp, on_document, max_chars=max_chars, workers=workers, overrides=overrides
+        sources,
+        nlp,
+        on_document,
+        max_chars=max_chars,
+        workers=workers,
+        overrides=overrides,
+        engine=engine,
+        scheduler=scheduler,
     )
     if on_merge:
         on_merge()
@@ -204,6 +218,8 @@ def build_knowledge_parts(
     workers: int = 1,
     overrides: dict[str, Any] | None = None,
     known: KnowledgeParts | None = None,
+    engine: str = "local",
+    scheduler: str | None = None,
 ) -> KnowledgeParts:
     """The parts of the knowledge set of ``sources`` (see :func:`build_knowledge_set`),
     merged into ``known`` when given.
@@ -232,7 +248,26 @@ def build_knowledge_parts(
                     continue
             yield source
 
+    if engine not in ENGINES:
+        raise ValueError(f"unknown engine {engine!r}: one of {', '.join(ENGINES)}")
     wanted = new_only(noting_extractors(sources))
+    from pressfacts.knowledge.combine import KnowledgeParts, merge_knowledge_sets
+
+    if engine == "dask":
+        from pressfacts.knowledge.dask_engine import extract_on_dask
+
+        extracted = extract_on_dask(
+            wanted,
+            scheduler,
+            workers if workers > 1 else None,
+            overrides,
+            max_chars=max_chars,
+            on_document=on_document,
+        )
+        parts = merge_knowledge_sets(
+            extracted, KnowledgeParts.of(documents, used)
+        )  # documents: the known texts' extra sources
+        return parts if known is None else merge_knowledge_sets(known, parts)
     stream: Iterator[DocumentFacts]
     if workers > 1:
         from pressfacts.knowledge.workers import process_documents_parallel
@@ -248,7 +283,5 @@ def build_knowledge_parts(
         documents.append(facts)
         if on_document:
             on_document(facts)
-    from pressfacts.knowledge.combine import KnowledgeParts, merge_knowledge_sets
-
     parts = KnowledgeParts.of(documents, used)
     return parts if known is None else merge_knowledge_sets(known, parts)
