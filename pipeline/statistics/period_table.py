@@ -12,6 +12,12 @@ import re
 from dataclasses import replace
 
 from pressfacts.lexicon.months import MONTH
+from pressfacts.statistics.period_links import (
+    resolve_charge_year,
+    resolve_compared_last_year,
+    resolve_first_span_from,
+    resolve_of_the_figure,
+)
 from pressfacts.statistics.period_rules import (
     COUNT,
     ORDINAL,
@@ -65,6 +71,12 @@ def _day_month(i: int) -> str:
         rf"(?P<m{i}b>{MONTH})\s+(?P<d{i}b>\d{{1,2}}){ORDINAL})"
     )
 
+
+_CHARGE = r"(?:precept|council\s+tax|levy|fees|fares|rents?|subscriptions?)"
+"""A charge set for a year at a time: its change "for the next year" spans both years."""
+_CHANGE_VERB = r"(?:increas\w*|ris(?:e|es|ing)|go(?:es|ing)?\s+up|decreas\w*|reduc\w*|cut|fall\w*)"
+_CLAUSE_WORDS = r"(?:[^.;:\n]|\.(?=\d))"
+"""Characters within one clause (a decimal point does not end it)."""
 
 _RULES: tuple[PeriodRule, ...] = (
     # "between July 2017 and January 2018", "from April to June 2023"; not "from May 5"
@@ -187,6 +199,26 @@ _RULES: tuple[PeriodRule, ...] = (
         r"\b(?:a\s+(?:year|month)\s+or\s+so|some\s+(?:years|months)|a\s+few\s+(?:years|months))"
         r"\s+(?:previously|earlier|before|ago)\b|\bin\s+recent\s+(?:years|months)\b"),
         resolve_unfixed),
+    # "compared to 698 last year" (after a span: that span a year earlier)
+    PeriodRule("compared_last_year", _compile(
+        r"\b(?:compared\s+(?:to|with)|against|versus|from)\s+(?:(?:around|about|just|some|"
+        r"nearly|almost|over|under)\s+)?£?\d[\d,.]*\s*(?:[a-z-]+\s+){0,3}?"
+        r"(?P<phrase>last\s+year)\b(?!['’]s)"), resolve_compared_last_year),
+    # "in its first four weeks of operation from 1st September"; not "the first four weeks"
+    PeriodRule("first_span_from", _compile(
+        rf"\b(?:in\s+)?(?:its|their|the)\s+first\s+(?P<n>{COUNT})[-\s](?P<unit>day|week|month)s?"
+        rf"(?:\s+of\s+(?:operation|operating|action|the\s+[\w-]+))?,?\s+(?:from|since|starting"
+        rf"(?:\s+on)?)\s+(?:(?P<d>\d{{1,2}}){ORDINAL}\s+(?:of\s+)?(?P<m>{MONTH})|(?P<mb>{MONTH})"
+        rf"\s+(?P<db>\d{{1,2}}){ORDINAL})(?:,?\s+(?P<y>{YEAR}))?"), resolve_first_span_from),
+    # "Of the 39, 37 …", "Of those 120 arrests, …"; not "10 of the 20 children"
+    PeriodRule("of_the_figure", re.compile(
+        r"(?:^|(?<=[.!?]\s))of\s+(?:the|these|those)\s+(?P<n>\d[\d,]*)(?:\s+[a-z-]+){0,2}\s*,",
+        re.I | re.M), resolve_of_the_figure),
+    # "the precept will increase by 19p a week for the next financial year", "… for 2024/25"
+    PeriodRule("charge_year", _compile(
+        rf"\b{_CHARGE}\b{_CLAUSE_WORDS}{{0,120}}?\b{_CHANGE_VERB}\b{_CLAUSE_WORDS}{{0,120}}?"
+        rf"\b(?P<phrase>for\s+(?:the\s+)?(?:(?:next|coming|forthcoming)\s+financial\s+year|"
+        rf"(?P<y1>{YEAR})[/-](?P<y2>{YEAR}|\d{{2}})\b(?![/-]?\d)))"), resolve_charge_year),
     # "today"
     PeriodRule("today", _compile(r"\btoday\b"), resolve_today),
     # "on 14 March 2023", "March 14, 2023", "14/03/2023"
@@ -216,6 +248,10 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "the_operation": ("operation", "campaign", "crackdown", "initiative", "blitz"),
     "vague": ("previously", "earlier", "before", "ago", "recent"),
     "today": ("today",),
+    "compared_last_year": ("last year",),
+    "first_span_from": ("first",),
+    "of_the_figure": ("of the", "of these", "of those"),
+    "charge_year": ("precept", "tax", "levy", "fees", "fares", "rent", "subscription"),
 }
 """For a rule: words one of which the text must hold before its pattern is tried."""
 
@@ -223,3 +259,9 @@ PERIOD_RULES: tuple[PeriodRule, ...] = tuple(
     replace(rule, needs=_NEEDS.get(rule.name, ())) for rule in _RULES
 )
 """Every way of stating a period, tried all at once; the longest phrase at a place wins."""
+
+COMPARED_YEAR_RULES: tuple[PeriodRule, ...] = tuple(
+    rule for rule in PERIOD_RULES if rule.name == "same_period_year"
+)
+"""The rules whose group ``y`` is the earlier year of a comparison stated after a range
+without a year: "between 23 March and 8 June, against the same period in 2019"."""
