@@ -31,13 +31,21 @@ YEAR_FIXING_RULES: dict[str, re.Pattern[str]] = {
 """Phrases that state which year is the current one, each named."""
 
 
+_NEEDS: dict[str, tuple[str, ...]] = {
+    "so_far_in_year": ("so far",),
+    "year_to_date": ("to date", "so far", "thus far"),
+    "this_year_restated": ("this year",),
+}
+"""For a rule: words one of which the lower-cased text must hold for it to be tried."""
+
+
 def year_fixed_by_text(text: str) -> int | None:
     """The current year the text states, when its phrases agree on one."""
-    if "20" not in text and "19" not in text:
-        return None
+    lowered = text.lower()
     years = {
         int(match["y"])
-        for pattern in YEAR_FIXING_RULES.values()
+        for name, pattern in YEAR_FIXING_RULES.items()
+        if any(word in lowered for word in _NEEDS[name])
         for match in pattern.finditer(text)
     }
     return years.pop() if len(years) == 1 else None

@@ -22,7 +22,8 @@ from pressfacts.lexicon.months import MONTH as _MONTH
 _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+"
 _ORDINAL = r"(?:st|nd|rd|th)?"
 DAY_DATE = re.compile(
-    rf"\b(?:on\s+)?(?:{_WEEKDAY})?(?P<date>"
+    # the lookahead: the characters a match can start with, so most places fail at once
+    rf"(?=[0-9adfjmnostw])\b(?:on\s+)?(?:{_WEEKDAY})?(?P<date>"
     rf"\d{{1,2}}{_ORDINAL}\s+(?:of\s+)?{_MONTH}(?:,?\s+(?P<y1>(?:19|20)\d{{2}}))?|"
     rf"{_MONTH}\s+\d{{1,2}}{_ORDINAL}(?:,?\s+(?P<y2>(?:19|20)\d{{2}}))?|"
     rf"\d{{1,2}}/\d{{1,2}}/(?P<y3>(?:19|20)\d{{2}}))(?![\d/])",

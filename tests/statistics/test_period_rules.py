@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
 from pressfacts.statistics.period_table import PERIOD_RULES
 from pressfacts.statistics.periods import UNRESOLVED, find_period_phrases
+from pressfacts.statistics.single_dates import DAY_DATE
 
 P = dt.date(2021, 7, 14)
 
@@ -207,3 +209,18 @@ def test_a_charge_year_is_the_later_half_of_a_comparison() -> None:
     [period] = find_period_phrases("the precept will rise by 4% for 2023/24", None)
     assert period.kind == "following"
     assert period.anchor == (dt.date(2022, 4, 1), dt.date(2023, 3, 31))
+
+
+def test_a_rules_lead_loses_no_match(seed_texts: dict[str, str]) -> None:
+    """A rule's leading lookahead (the characters a match can start with) only speeds it."""
+    texts = [*seed_texts.values(), *(row[0] for row in ROWS.values())]
+    texts += [text.upper() for text in texts] + [text.title() for text in texts]
+    patterns = [rule.pattern for rule in PERIOD_RULES] + [DAY_DATE]
+    led = [p for p in patterns if p.pattern.startswith("(?=[")]
+    assert len(led) >= 10
+    for pattern in led:
+        bare = re.compile(pattern.pattern.split("])", 1)[1], pattern.flags)
+        for text in texts:
+            assert [m.span() for m in pattern.finditer(text)] == [
+                m.span() for m in bare.finditer(text)
+            ]
