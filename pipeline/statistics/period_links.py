@@ -18,6 +18,7 @@ context; its group ``phrase``, when present, marks the period's own words):
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from dateutil.relativedelta import relativedelta
 
@@ -34,15 +35,25 @@ from pressfacts.statistics.period_rules import (
 
 LIKE_FOR_LIKE_DAYS = 360
 """A span shorter than this compared with "last year" is compared like for like."""
+_DATED_KINDS = ("explicit", "relative", "same", "following")
+"""Kinds of a phrase whose dates a like-for-like comparison may take."""
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
 FIGURE_REACH = 400
 """How far before "Of the 39," (characters) the figure and its period may stand."""
 
 
 def resolve_compared_last_year(ctx: Context) -> Resolution:
-    """ "compared to 698 last year" after a span shorter than a year: that span a year
-    earlier; otherwise "last year" as usual (the calendar year before P)."""
-    before = ctx.previous
-    if before is None or (before.end - before.start).days >= LIKE_FOR_LIKE_DAYS:
+    """ "compared to 698 last year" after a span shorter than a year stated in the same
+    sentence ("During the same period, … 753, compared to 698 last year"): that span a
+    year earlier; otherwise "last year" as usual (the calendar year before P)."""
+    before = ctx.last
+    text = ctx.match.string
+    if (
+        before is None
+        or before.kind not in _DATED_KINDS
+        or (before.end - before.start).days >= LIKE_FOR_LIKE_DAYS
+        or _SENTENCE_END.search(text, before.end_char, ctx.match.start()) is not None
+    ):
         return resolve_relative_year(ctx)
     start, end = shifted(before.start, before.end, -1)
     return Span(start, end, "previous", (before.start, before.end))

@@ -53,13 +53,16 @@ Resolution = Span | _NotAPeriod | None
 @dataclass(frozen=True)
 class Context:
     """What a resolver may use: the match, what is known of P, the period stated before,
-    the day reader, and the year of a "same period in YYYY" comparison right after."""
+    the day reader, the year of a "same period in YYYY" comparison right after, and the
+    phrase found just before."""
 
     match: re.Match[str]
     reference: PartialDate | None
     previous: PeriodFinding | None
     days: DayReader
     compared_year: int | None = None
+    last: PeriodFinding | None = None
+    """The phrase found just before this one, of any kind (None at the start)."""
 
     def group(self, name: str) -> str | None:
         """A named group of the match (None when it did not take part)."""

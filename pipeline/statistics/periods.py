@@ -136,7 +136,8 @@ def find_period_phrases(
             continue  # a longer phrase here was sorted first
         taken_until = -negative_end
         hint = _compared_year(text, -negative_end, compared) if compared else None
-        resolved = rule.resolve(Context(match, reference, previous, reader, hint))
+        last = found[-1] if found else None
+        resolved = rule.resolve(Context(match, reference, previous, reader, hint, last))
         if resolved is not None and not isinstance(resolved, Span):
             continue  # not a period after all
         period = _finding(*_trimmed(text, start, -negative_end), resolved)

@@ -224,3 +224,32 @@ def test_a_rules_lead_loses_no_match(seed_texts: dict[str, str]) -> None:
             assert [m.span() for m in pattern.finditer(text)] == [
                 m.span() for m in bare.finditer(text)
             ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a span stated in another sentence is not what "last year" is compared with
+        (
+            "The week of action ran from 3 to 9 May 2021. Separately, officers recorded 900 "
+            "burglaries, compared with 800 last year",
+            ("2020-01-01", "2020-12-31"),
+        ),
+        # a restated span ("During the same period") in the same sentence is
+        (
+            "From 3 to 9 May 2021 there were 12 thefts. During the same period officers "
+            "arrested 9 people, compared to 7 last year",
+            ("2020-05-03", "2020-05-09"),
+        ),
+    ],
+)
+def test_compared_last_year_needs_a_span_in_its_sentence(
+    text: str, expected: tuple[str, str]
+) -> None:
+    last = find_period_phrases(text, P)[-1]
+    assert (last.start.isoformat(), last.end.isoformat()) == expected
+
+
+def test_of_the_year_is_no_figure() -> None:
+    text = "In 2021 there were 40 thefts. Of the 2020 cases, 12 were solved"
+    assert [p.start.year for p in find_period_phrases(text, None)] == [2021]
