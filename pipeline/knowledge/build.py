@@ -134,6 +134,7 @@ def process_documents(
             for number, (start, end) in enumerate(slices, start=1):
                 doc = nlp.make_doc(source.text[start:end])
                 doc._.published = source.published
+                doc._.url_date = source.url_date
                 pending.append(_Part(doc, facts, start, last=number == len(slices)))
                 yield doc
 
