@@ -75,7 +75,8 @@ class SourceDocument:
             if found is not None:
                 note = f"publication date not stated; the url dates it {found}"
                 object.__setattr__(self, "url_date", found)
-                object.__setattr__(self, "warnings", (*self.warnings, note))
+                if note not in self.warnings:  # a document read back already holds it
+                    object.__setattr__(self, "warnings", (*self.warnings, note))
 
 
 def make_document(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -65,3 +66,13 @@ def test_a_stated_date_is_kept_and_a_url_date_is_recorded(tmp_path: Path) -> Non
     assert document.published is None
     assert document.url_date == PartialDate(2020, 1, None, "url")
     assert any("url" in warning and "2020-01" in warning for warning in document.warnings)
+
+
+def test_a_document_rebuilt_from_its_record_notes_the_url_date_once(tmp_path: Path) -> None:
+    """A document read back from partials.jsonl keeps one url-date warning, not two."""
+    undated = tmp_path / "undated.txt"
+    undated.write_text("---\nurl: https://x.test/news/2019/07/b\npublished:\n---\nA fine of £90.\n")
+    [document] = read_path(str(undated))
+    rebuilt = replace(document, url_date=None)
+    assert rebuilt.url_date == document.url_date
+    assert rebuilt.warnings == document.warnings
