@@ -87,8 +87,8 @@ def test_long_runs_are_cut_into_pieces(
 
 
 @given(st.text(alphabet=st.sampled_from('ab1.,"“ \n-'), max_size=80))
-def test_doc_text_is_the_input_exactly(text: str) -> None:
-    tokenizer = small(spacy.blank("en"))
+def test_doc_text_is_the_input_exactly(blank: Language, text: str) -> None:
+    tokenizer = small(blank)
     doc = tokenizer(text)
     assert doc.text == text
     assert all(text[t.idx : t.idx + len(t.text)] == t.text for t in doc)
