@@ -80,6 +80,30 @@ def shadowing_folder(tmp_path: Path) -> Path:
     return tmp_path
 
 
+def _installed_name(path: Path) -> str:
+    """Where a source file lands in the wheel (pipeline/ is pressfacts/)."""
+    relative = path.relative_to(ROOT)
+    if relative.parts[0] == "models":
+        return "pressfacts/" + relative.as_posix()
+    return "pressfacts/" + Path(*relative.parts[1:]).as_posix()
+
+
+def test_wheel_holds_every_module_and_resource(wheel: Path) -> None:
+    """A sub-package missing from pyproject's package list would vanish from installs."""
+    sources = [
+        path
+        for folder in ("pipeline", "models")
+        for path in (ROOT / folder).rglob("*")
+        if path.suffix in {".py", ".jsonl", ".cfg"} and "__pycache__" not in path.parts
+    ]
+    with zipfile.ZipFile(wheel) as archive:
+        names = set(archive.namelist())
+    missing = sorted(
+        _installed_name(path) for path in sources if _installed_name(path) not in names
+    )
+    assert not missing
+
+
 def test_components_found_without_importing_pressfacts(shadowing_folder: Path) -> None:
     code = (
         "import sys, spacy\n"
