@@ -158,6 +158,24 @@ def test_saved_pipeline_loads_again(nlp: Language, tmp_path: Path) -> None:
     assert _findings(got) == _findings(expected)
 
 
+def test_saved_pipeline_loads_in_a_process_that_never_imports_pressfacts(
+    nlp: Language, tmp_path: Path
+) -> None:
+    """Entry points name every registered function the config uses (tokenizer included)."""
+    nlp.to_disk(tmp_path / "saved")
+    code = (
+        "import sys, spacy\n"
+        f"nlp = spacy.load({str(tmp_path / 'saved')!r})\n"
+        "doc = nlp('Sergeant Ada Quill of Gwent Police said: \u201cWe made 14 arrests.\u201d')\n"
+        "print(len(doc._.statistics), 'pressfacts' in sys.modules)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert result.stdout.split()[0] == "1"
+
+
 def test_api_returns_the_records_the_cli_writes(nlp: Language, tmp_path: Path) -> None:
     source = str(SEEDS)  # the same path string for both: sources are the paths as given
     assert cli_main(["run", source, "--out", str(tmp_path), "--quiet"]) == 0
