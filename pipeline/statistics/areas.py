@@ -31,6 +31,7 @@ from spacy.util import filter_spans
 
 from pressfacts.findings import StatisticFinding
 from pressfacts.models.resources import OrganisationEntry
+from pressfacts.statistics.place_wording import AN_AVERAGE, PlaceTree, lead_scope, worded_places
 
 REGION_WORDS = re.compile(
     r"\b(?:the\s+region|across\s+the\s+region|the\s+county|both\s+counties|the\s+area|locally)\b",
@@ -175,7 +176,9 @@ class AreaReader:
         places: Sequence[str],
         bodies: Sequence[OrganisationEntry] = (),
         make_doc: Callable[[str], Doc] | None = None,
+        within: Sequence[str] = (),
     ) -> None:
+        self.tree = PlaceTree(within)
         canonical: dict[str, str] = {}
         for place in sorted(places, key=lambda p: ("-" in p, p)):
             canonical.setdefault(place.lower().replace("-", " "), place.replace("-", " "))
@@ -251,7 +254,7 @@ class AreaReader:
             key = re.sub(r"\s+", " ", word.lower())
             if key in NATIONS and body.label in ("CHARITY", "ORG", "FORCE"):
                 found.append(Place(body.start, body.end, NATIONS[key], "national-branch"))
-        return sorted(found, key=lambda p: p.start)
+        return worded_places(text, sorted(found, key=lambda p: p.start))
 
     @staticmethod
     def document_area(
@@ -259,6 +262,7 @@ class AreaReader:
         first_sentence: tuple[int, int],
         places: Sequence[Place],
         bodies: Sequence[Body] = (),
+        tree: PlaceTree | None = None,
     ) -> tuple[str | None, str | None]:
         """(area, rule) the document speaks for, when a figure's own sentence names none.
 
@@ -268,7 +272,10 @@ class AreaReader:
         ``issuing-body``: the first territorial body of the document. A body named in a
         list of forces stands for the list ("officers from Dyfed-Powys, South Wales and
         Gwent Police": ``joint-forces``); else ``national-body``: the country of the first
-        national body named (:data:`NATIONAL_SCOPES`)."""
+        national body named (:data:`NATIONAL_SCOPES`). With a ``tree`` of what lies
+        within what, the lead's scope place beats the bodies it names when it is a
+        district of their one area or a region holding theirs
+        (:func:`~pressfacts.statistics.place_wording.lead_scope`)."""
         groups = _groups(text, list(places))
         territorial = [
             p
@@ -289,6 +296,9 @@ class AreaReader:
         ]
         if not in_lead and lead:
             return lead[0].area, "lead-place"
+        scoped = lead_scope(lead, in_lead, tree) if tree else None
+        if scoped:
+            return scoped
         if not territorial:
             national = next((_NATIONAL[b.id] for b in bodies if b.id in _NATIONAL), None)
             return (national, "national-body") if national else (None, None)
@@ -380,10 +390,11 @@ def _clause(context: FigureContext) -> tuple[int, int, int]:
 
 def _yardstick(context: FigureContext) -> str | None:
     """A figure stated as an average is the average's area ("the North-West average of
-    120%": North West; "the national average of 12%": none), never the nearest place."""
+    120%": North West; "the national average of 12%": none), never the nearest place.
+    Not a figure that is itself a mean ("received an average of £900": :data:`AN_AVERAGE`)."""
     before = context.text[max(context.sentence[0], context.at - 60) : context.at]
     average = re.search(r"\baverage\b[^.;]{0,40}$", before, re.I)
-    if not average:
+    if not average or AN_AVERAGE.search(before):
         return None
     start = context.at - len(before) + average.start()
     own = [p for p in context.places if p.end <= start and start - p.end <= 3]

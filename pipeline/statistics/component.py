@@ -54,6 +54,7 @@ from pressfacts.statistics.changes import ChangeContext, ChangeReader
 from pressfacts.statistics.checks import check_change, compared_change, split_comparison
 from pressfacts.statistics.figures import candidate_figures, number_starts
 from pressfacts.statistics.period_context import DocumentPeriods, restate_periods
+from pressfacts.statistics.place_wording import lead_sentence, partnered
 from pressfacts.statistics.units import UnitContext, count_unit, noun_after
 
 _ANAPHORA = re.compile(
@@ -101,11 +102,12 @@ class StatisticReader:
         places: Sequence[str],
         bodies: Sequence[OrganisationEntry] = (),
         make_doc: Callable[[str], Doc] | None = None,
+        within: Sequence[str] = (),
     ) -> None:
         self._qualifier = self._cue_pattern(cues, "qualifier", before=True)
         self.changes = ChangeReader(cues)
         self._cue_values = {word.lower(): cue.value for cue in cues for word in cue.words}
-        self.areas = AreaReader(places, bodies, make_doc)
+        self.areas = AreaReader(places, bodies, make_doc, within)
 
     @staticmethod
     def _cue_pattern(cues: Sequence[StatisticCue], role: str, before: bool) -> re.Pattern[str]:
@@ -147,7 +149,7 @@ class StatisticReader:
             text=text,
             periods=DocumentPeriods(text, sentences, periods),
             document_area=self.areas.document_area(
-                text, sentences[0] if sentences else (0, 0), places, bodies
+                text, lead_sentence(text, sentences), places, bodies, self.areas.tree
             )[0],
         )
         place_index = period_index = 0
@@ -179,7 +181,7 @@ class StatisticReader:
         text = state.text
         sentence = text[at.start : at.end]
         if "respectively" not in sentence.lower():
-            at.places = joined(text, at.places)
+            at.places = [p for p in joined(text, at.places) if not partnered(text, p)]
         raw = candidate_figures(sentence, starts) if starts is None or starts else []
         found: list[StatisticFinding] = []
         for number in range(len(raw)):
@@ -390,10 +392,11 @@ class NumberFinder:
         cues: list[StatisticCue],
         places: list[str],
         bodies: Sequence[OrganisationEntry] = (),
+        within: Sequence[str] = (),
     ) -> None:
         register_extensions()
         self.name = name
-        self.reader = StatisticReader(cues, places, bodies, nlp.make_doc)
+        self.reader = StatisticReader(cues, places, bodies, nlp.make_doc, within)
 
     def __call__(self, doc: Doc) -> Doc:
         """Read every figure of ``doc``; entity names are not places ("Kent Police") but
@@ -417,6 +420,7 @@ class NumberFinder:
         "cues": {"@misc": "pressfacts.statistic_cues.v1", "name": "statistic_cues"},
         "places": {"@misc": "pressfacts.word_list.v1", "name": "places"},
         "bodies": {"@misc": "pressfacts.gazetteer.v1", "names": ["forces"]},
+        "within": {"@misc": "pressfacts.word_list.v1", "name": "place_within"},
     },
     assigns=["doc._.statistics"],
     requires=["doc._.periods"],
@@ -427,13 +431,16 @@ def make_numbers(
     cues: list[StatisticCue],
     places: list[str],
     bodies: list[OrganisationEntry],
+    within: list[str],
 ) -> NumberFinder:
     """Factory of the ``pressfacts_numbers`` component (cues may come as dicts inline;
-    ``bodies``: the force gazetteer, whose areas the forces stand for)."""
+    ``bodies``: the force gazetteer, whose areas the forces stand for; ``within``: which
+    place lies within which, ``place_within.txt``)."""
     return NumberFinder(
         nlp,
         name,
         cues=[StatisticCue.model_validate(c) for c in cues],
         places=places,
         bodies=[OrganisationEntry.model_validate(b) for b in bodies],
+        within=within,
     )
