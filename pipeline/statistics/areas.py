@@ -31,7 +31,14 @@ from spacy.util import filter_spans
 
 from pressfacts.findings import StatisticFinding
 from pressfacts.models.resources import OrganisationEntry
-from pressfacts.statistics.place_wording import AN_AVERAGE, PlaceTree, lead_scope, worded_places
+from pressfacts.statistics.national_scopes import NATIONAL_SCOPES, cited_source
+from pressfacts.statistics.place_wording import (
+    AN_AVERAGE,
+    PlaceTree,
+    lead_scope,
+    nested_dropped,
+    worded_places,
+)
 
 REGION_WORDS = re.compile(
     r"\b(?:the\s+region|across\s+the\s+region|the\s+county|both\s+counties|the\s+area|locally)\b",
@@ -105,26 +112,6 @@ NATION_SETS = (
 Northern Ireland" -> UK (the longest set first)."""
 
 
-@dataclass(frozen=True)
-class NationalScope:
-    """A national body with no territory of its own, and the country its figures cover
-    when the release names no place (the body's id in the gazetteer)."""
-
-    name: str
-    area: str
-
-
-NATIONAL_SCOPES: tuple[NationalScope, ...] = (
-    NationalScope("force:national-crime-agency", "UK"),
-    NationalScope("force:child-exploitation-and-online-protection-command", "UK"),
-    NationalScope("force:national-economic-crime-centre", "UK"),
-    NationalScope("force:british-transport-police", "Great Britain"),
-    NationalScope("charity:nspcc", "UK"),
-    NationalScope("charity:childline", "UK"),
-)
-"""National bodies by their statutory or stated remit (the NCA and its commands: the UK;
-British Transport Police: the railways of Great Britain; the NSPCC and its Childline: the
-UK). Used last, when no territorial body or place fixes a release's area."""
 _NATIONAL = {scope.name: scope.area for scope in NATIONAL_SCOPES}
 
 
@@ -137,7 +124,8 @@ class Place:
     area: str
     rule: str
     """``place`` (the gazetteer), ``district``, ``territorial-force``, ``pcc``,
-    ``national-branch``, ``council``."""
+    ``national-branch``, ``council``, ``source-body`` (a national charity cited as the
+    source of what its sentence states: :func:`~.national_scopes.cited_source`)."""
 
 
 @dataclass(frozen=True)
@@ -248,13 +236,17 @@ class AreaReader:
                     Place(body.start, body.end, self._force_areas[body.id], "territorial-force")
                 )
                 continue
+            if body.id in _NATIONAL and cited_source(text, body.start, body.end, body.label):
+                found.append(Place(body.start, body.end, _NATIONAL[body.id], "source-body"))
+                continue
             nation = NATION_AFTER.match(text, body.end, body.end + 20)
             last = text[body.start : body.end].split()[-1:]
             word = nation.group("nation") if nation else (last[0] if last else "")
             key = re.sub(r"\s+", " ", word.lower())
             if key in NATIONS and body.label in ("CHARITY", "ORG", "FORCE"):
                 found.append(Place(body.start, body.end, NATIONS[key], "national-branch"))
-        return worded_places(text, sorted(found, key=lambda p: p.start))
+        worded = worded_places(text, sorted(found, key=lambda p: p.start))
+        return nested_dropped(text, worded, self.tree)
 
     @staticmethod
     def document_area(
@@ -281,7 +273,7 @@ class AreaReader:
             p
             for group in groups
             for p in group
-            if p.rule not in ("place", "district")
+            if p.rule not in ("place", "district", "source-body")
             or any(
                 m.rule == "territorial-force" for m in group
             )  # "Dyfed-Powys, … and Gwent Police"

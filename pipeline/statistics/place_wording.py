@@ -71,6 +71,31 @@ def worded_places(text: str, places: Sequence[Place]) -> list[Place]:
     return out
 
 
+_LIST_GAP = re.compile(r"\s*(?:,|,?\s+(?:and|&))\s+")
+
+
+def nested_dropped(text: str, places: Sequence[Place], tree: PlaceTree) -> list[Place]:
+    """Two bodies listed together (a council, a territorial force) where the area of one
+    lies within the other's name the narrower ("Salford City Council and Greater
+    Manchester Police will fund …": Salford, not a join of a city and the county it lies
+    in). Places named as such keep their join ("the commissioner for Wiltshire and
+    Swindon"); other places unchanged."""
+    out = list(places)
+    index = 1
+    while index < len(out):
+        a, b = out[index - 1], out[index]
+        bodies = {a.rule, b.rule} <= {"council", "territorial-force"}
+        if bodies and _LIST_GAP.fullmatch(text, a.end, b.start):
+            if tree.within(a.area, b.area):
+                del out[index]
+                continue
+            if tree.within(b.area, a.area):
+                del out[index - 1]
+                continue
+        index += 1
+    return out
+
+
 def lead_scope(
     lead_places: Sequence[Place], lead_bodies: Sequence[Place], tree: PlaceTree
 ) -> tuple[str, str] | None:

@@ -229,3 +229,30 @@ def test_the_shipped_tree_knows_its_places() -> None:
     tree = PlaceTree(load_word_list("place_within"))
     assert tree.within("Norwich", "England")
     assert tree.within("Durham", "North East")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Leeds City Council and West Yorkshire Police will share £300,000 to fund youth "
+            "workers.",
+            [(300000, "Leeds")],
+            id="council-and-force",
+        ),
+        pytest.param(
+            "Officers in Bristol and Somerset made 14 arrests.",
+            [(14, "Bristol and Somerset")],
+            id="places-keep-their-join",
+        ),
+        pytest.param(
+            "Kent Police and Essex Police made 14 arrests.",
+            [(14, "Kent and Essex")],
+            id="side-by-side-bodies",
+        ),
+    ],
+)
+def test_nested_bodies_name_the_narrower(
+    nlp: Language, text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert areas(nlp, text) == expected
