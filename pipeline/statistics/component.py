@@ -54,7 +54,7 @@ from pressfacts.statistics.changes import ChangeContext, ChangeReader
 from pressfacts.statistics.checks import check_change, compared_change, split_comparison
 from pressfacts.statistics.figures import candidate_figures, number_starts
 from pressfacts.statistics.period_context import DocumentPeriods, restate_periods
-from pressfacts.statistics.place_wording import lead_sentence, partnered
+from pressfacts.statistics.place_wording import LIST_ITEM, lead_sentence, list_area, partnered
 from pressfacts.statistics.units import UnitContext, count_unit, noun_after
 
 _ANAPHORA = re.compile(
@@ -182,6 +182,9 @@ class StatisticReader:
         sentence = text[at.start : at.end]
         if "respectively" not in sentence.lower():
             at.places = [p for p in joined(text, at.places) if not partnered(text, p)]
+        item = bool(LIST_ITEM.match(sentence))
+        if item and state.list_area:
+            state.lead_in_area = state.list_area  # each line of a list keeps its lead-in
         raw = candidate_figures(sentence, starts) if starts is None or starts else []
         found: list[StatisticFinding] = []
         for number in range(len(raw)):
@@ -203,6 +206,8 @@ class StatisticReader:
                 state.last_area = " and ".join(p.area for p in at.places[-2:])
             if not found:
                 state.lead_in_area = state.last_area
+        if not item:
+            state.list_area = list_area(sentence, state.lead_in_area)
 
     def _figure(
         self,
@@ -338,6 +343,8 @@ class _DocumentState:
     """Sentence index -> the counts of its "from … to …"."""
     last_area: str | None = None
     lead_in_area: str | None = None
+    list_area: str | None = None
+    """The place of a list's lead-in ("In east Leeds:"), kept for each of its lines."""
 
 
 @dataclass

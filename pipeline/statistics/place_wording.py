@@ -202,6 +202,18 @@ AN_AVERAGE = re.compile(
 """A figure that is the mean of its own count ("groups received an average of £900"), not
 a yardstick to compare with: it keeps the area of its clause or document."""
 
+LIST_ITEM = re.compile(r"\s*(?:[-•*·▪●–]|\d{1,2}[.)])\s")
+"""A list line's marker: "- 40 arrests", "• 12 charges", "1. 3 seizures"."""
+
+
+def list_area(sentence: str, lead_area: str | None) -> str | None:
+    """The place a list lead-in gives its lines: a sentence ending in a colon that names
+    a place and states no figure ("Officers in east Leeds gave their figures:") governs
+    every list line (:data:`LIST_ITEM`) after it, not only the first. ``lead_area`` is
+    the area the sentence leaves as a lead-in (None when it is none)."""
+    return lead_area if lead_area and sentence.rstrip().endswith(":") else None
+
+
 BYLINE = re.compile(r"^\s*By\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s*(?:,[^.\n]{0,60})?\s*$")
 """A byline standing as a sentence: "By Sam Okafor", "By Jo Reed, Crime Reporter"."""
 

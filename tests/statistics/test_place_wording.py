@@ -256,3 +256,33 @@ def test_nested_bodies_name_the_narrower(
     nlp: Language, text: str, expected: list[tuple[float, str]]
 ) -> None:
     assert areas(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "West Yorkshire Police published its figures.\n\nOfficers in east Leeds gave "
+            "their figures for the year:\n- 40 people were arrested\n- 300 cars were "
+            "stopped\n\nThe force seized 9 knives.",
+            [(40, "east Leeds"), (300, "east Leeds"), (9, "West Yorkshire")],
+            id="colon-lead-in-governs-every-line",
+        ),
+        pytest.param(
+            "West Yorkshire Police published its figures.\n\nOver the year:\n- 40 people "
+            "were arrested\n- 300 cars were stopped\n",
+            [(40, "West Yorkshire"), (300, "West Yorkshire")],
+            id="lead-in-without-a-place",
+        ),
+        pytest.param(
+            "West Yorkshire Police published its figures.\n\nOfficers worked in east Leeds."
+            "\n- 40 people were arrested\n- 300 cars were stopped\n",
+            [(40, "east Leeds"), (300, "West Yorkshire")],
+            id="no-colon-first-line-only",
+        ),
+    ],
+)
+def test_list_lead_in_place(
+    nlp: Language, text: str, expected: list[tuple[float, str | None]]
+) -> None:
+    assert areas(nlp, text) == expected
