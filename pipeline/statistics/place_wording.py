@@ -80,19 +80,20 @@ def nested_dropped(text: str, places: Sequence[Place], tree: PlaceTree) -> list[
     Manchester Police will fund …": Salford, not a join of a city and the county it lies
     in). Places named as such keep their join ("the commissioner for Wiltshire and
     Swindon"); other places unchanged."""
-    out = list(places)
-    index = 1
-    while index < len(out):
-        a, b = out[index - 1], out[index]
-        bodies = {a.rule, b.rule} <= {"council", "territorial-force"}
-        if bodies and _LIST_GAP.fullmatch(text, a.end, b.start):
+    out: list[Place] = []  # one pass: each place compared with the one kept before it
+    for b in places:
+        a = out[-1] if out else None
+        if (
+            a is not None
+            and {a.rule, b.rule} <= {"council", "territorial-force"}
+            and _LIST_GAP.fullmatch(text, a.end, b.start)
+        ):
             if tree.within(a.area, b.area):
-                del out[index]
                 continue
             if tree.within(b.area, a.area):
-                del out[index - 1]
+                out[-1] = b
                 continue
-        index += 1
+        out.append(b)
     return out
 
 
