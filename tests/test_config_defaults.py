@@ -121,6 +121,7 @@ KEYS: list[tuple[str, str, object]] = [
         "bodies",
         [{"id": "force:gwent-police", "type": "FORCE", "name": "Gwent Police", "areas": ["Gwent"]}],
     ),
+    ("pressfacts_numbers", "within", ["Caerleon > Gwent"]),
 ]
 
 

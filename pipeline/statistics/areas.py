@@ -31,6 +31,14 @@ from spacy.util import filter_spans
 
 from pressfacts.findings import StatisticFinding
 from pressfacts.models.resources import OrganisationEntry
+from pressfacts.statistics.national_scopes import NATIONAL_SCOPES, cited_source
+from pressfacts.statistics.place_wording import (
+    AN_AVERAGE,
+    PlaceTree,
+    lead_scope,
+    nested_dropped,
+    worded_places,
+)
 
 REGION_WORDS = re.compile(
     r"\b(?:the\s+region|across\s+the\s+region|the\s+county|both\s+counties|the\s+area|locally)\b",
@@ -104,26 +112,6 @@ NATION_SETS = (
 Northern Ireland" -> UK (the longest set first)."""
 
 
-@dataclass(frozen=True)
-class NationalScope:
-    """A national body with no territory of its own, and the country its figures cover
-    when the release names no place (the body's id in the gazetteer)."""
-
-    name: str
-    area: str
-
-
-NATIONAL_SCOPES: tuple[NationalScope, ...] = (
-    NationalScope("force:national-crime-agency", "UK"),
-    NationalScope("force:child-exploitation-and-online-protection-command", "UK"),
-    NationalScope("force:national-economic-crime-centre", "UK"),
-    NationalScope("force:british-transport-police", "Great Britain"),
-    NationalScope("charity:nspcc", "UK"),
-    NationalScope("charity:childline", "UK"),
-)
-"""National bodies by their statutory or stated remit (the NCA and its commands: the UK;
-British Transport Police: the railways of Great Britain; the NSPCC and its Childline: the
-UK). Used last, when no territorial body or place fixes a release's area."""
 _NATIONAL = {scope.name: scope.area for scope in NATIONAL_SCOPES}
 
 
@@ -136,7 +124,8 @@ class Place:
     area: str
     rule: str
     """``place`` (the gazetteer), ``district``, ``territorial-force``, ``pcc``,
-    ``national-branch``, ``council``."""
+    ``national-branch``, ``council``, ``source-body`` (a national charity cited as the
+    source of what its sentence states: :func:`~.national_scopes.cited_source`)."""
 
 
 @dataclass(frozen=True)
@@ -175,7 +164,9 @@ class AreaReader:
         places: Sequence[str],
         bodies: Sequence[OrganisationEntry] = (),
         make_doc: Callable[[str], Doc] | None = None,
+        within: Sequence[str] = (),
     ) -> None:
+        self.tree = PlaceTree(within)
         canonical: dict[str, str] = {}
         for place in sorted(places, key=lambda p: ("-" in p, p)):
             canonical.setdefault(place.lower().replace("-", " "), place.replace("-", " "))
@@ -245,13 +236,17 @@ class AreaReader:
                     Place(body.start, body.end, self._force_areas[body.id], "territorial-force")
                 )
                 continue
+            if body.id in _NATIONAL and cited_source(text, body.start, body.end, body.label):
+                found.append(Place(body.start, body.end, _NATIONAL[body.id], "source-body"))
+                continue
             nation = NATION_AFTER.match(text, body.end, body.end + 20)
             last = text[body.start : body.end].split()[-1:]
             word = nation.group("nation") if nation else (last[0] if last else "")
             key = re.sub(r"\s+", " ", word.lower())
             if key in NATIONS and body.label in ("CHARITY", "ORG", "FORCE"):
                 found.append(Place(body.start, body.end, NATIONS[key], "national-branch"))
-        return sorted(found, key=lambda p: p.start)
+        worded = worded_places(text, sorted(found, key=lambda p: p.start))
+        return nested_dropped(text, worded, self.tree)
 
     @staticmethod
     def document_area(
@@ -259,6 +254,7 @@ class AreaReader:
         first_sentence: tuple[int, int],
         places: Sequence[Place],
         bodies: Sequence[Body] = (),
+        tree: PlaceTree | None = None,
     ) -> tuple[str | None, str | None]:
         """(area, rule) the document speaks for, when a figure's own sentence names none.
 
@@ -268,13 +264,16 @@ class AreaReader:
         ``issuing-body``: the first territorial body of the document. A body named in a
         list of forces stands for the list ("officers from Dyfed-Powys, South Wales and
         Gwent Police": ``joint-forces``); else ``national-body``: the country of the first
-        national body named (:data:`NATIONAL_SCOPES`)."""
+        national body named (:data:`NATIONAL_SCOPES`). With a ``tree`` of what lies
+        within what, the lead's scope place beats the bodies it names when it is a
+        district of their one area or a region holding theirs
+        (:func:`~pressfacts.statistics.place_wording.lead_scope`)."""
         groups = _groups(text, list(places))
         territorial = [
             p
             for group in groups
             for p in group
-            if p.rule not in ("place", "district")
+            if p.rule not in ("place", "district", "source-body")
             or any(
                 m.rule == "territorial-force" for m in group
             )  # "Dyfed-Powys, … and Gwent Police"
@@ -289,6 +288,9 @@ class AreaReader:
         ]
         if not in_lead and lead:
             return lead[0].area, "lead-place"
+        scoped = lead_scope(lead, in_lead, tree) if tree else None
+        if scoped:
+            return scoped
         if not territorial:
             national = next((_NATIONAL[b.id] for b in bodies if b.id in _NATIONAL), None)
             return (national, "national-body") if national else (None, None)
@@ -380,10 +382,11 @@ def _clause(context: FigureContext) -> tuple[int, int, int]:
 
 def _yardstick(context: FigureContext) -> str | None:
     """A figure stated as an average is the average's area ("the North-West average of
-    120%": North West; "the national average of 12%": none), never the nearest place."""
+    120%": North West; "the national average of 12%": none), never the nearest place.
+    Not a figure that is itself a mean ("received an average of £900": :data:`AN_AVERAGE`)."""
     before = context.text[max(context.sentence[0], context.at - 60) : context.at]
     average = re.search(r"\baverage\b[^.;]{0,40}$", before, re.I)
-    if not average:
+    if not average or AN_AVERAGE.search(before):
         return None
     start = context.at - len(before) + average.start()
     own = [p for p in context.places if p.end <= start and start - p.end <= 3]

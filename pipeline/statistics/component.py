@@ -54,6 +54,7 @@ from pressfacts.statistics.changes import ChangeContext, ChangeReader
 from pressfacts.statistics.checks import check_change, compared_change, split_comparison
 from pressfacts.statistics.figures import candidate_figures, number_starts
 from pressfacts.statistics.period_context import DocumentPeriods, restate_periods
+from pressfacts.statistics.place_wording import LIST_ITEM, lead_sentence, list_area, partnered
 from pressfacts.statistics.units import UnitContext, count_unit, noun_after
 
 _ANAPHORA = re.compile(
@@ -101,11 +102,12 @@ class StatisticReader:
         places: Sequence[str],
         bodies: Sequence[OrganisationEntry] = (),
         make_doc: Callable[[str], Doc] | None = None,
+        within: Sequence[str] = (),
     ) -> None:
         self._qualifier = self._cue_pattern(cues, "qualifier", before=True)
         self.changes = ChangeReader(cues)
         self._cue_values = {word.lower(): cue.value for cue in cues for word in cue.words}
-        self.areas = AreaReader(places, bodies, make_doc)
+        self.areas = AreaReader(places, bodies, make_doc, within)
 
     @staticmethod
     def _cue_pattern(cues: Sequence[StatisticCue], role: str, before: bool) -> re.Pattern[str]:
@@ -147,7 +149,7 @@ class StatisticReader:
             text=text,
             periods=DocumentPeriods(text, sentences, periods),
             document_area=self.areas.document_area(
-                text, sentences[0] if sentences else (0, 0), places, bodies
+                text, lead_sentence(text, sentences), places, bodies, self.areas.tree
             )[0],
         )
         place_index = period_index = 0
@@ -179,7 +181,10 @@ class StatisticReader:
         text = state.text
         sentence = text[at.start : at.end]
         if "respectively" not in sentence.lower():
-            at.places = joined(text, at.places)
+            at.places = [p for p in joined(text, at.places) if not partnered(text, p)]
+        item = bool(LIST_ITEM.match(sentence))
+        if item and state.list_area:
+            state.lead_in_area = state.list_area  # each line of a list keeps its lead-in
         raw = candidate_figures(sentence, starts) if starts is None or starts else []
         found: list[StatisticFinding] = []
         for number in range(len(raw)):
@@ -201,6 +206,8 @@ class StatisticReader:
                 state.last_area = " and ".join(p.area for p in at.places[-2:])
             if not found:
                 state.lead_in_area = state.last_area
+        if not item:
+            state.list_area = list_area(sentence, state.lead_in_area)
 
     def _figure(
         self,
@@ -336,6 +343,8 @@ class _DocumentState:
     """Sentence index -> the counts of its "from … to …"."""
     last_area: str | None = None
     lead_in_area: str | None = None
+    list_area: str | None = None
+    """The place of a list's lead-in ("In east Leeds:"), kept for each of its lines."""
 
 
 @dataclass
@@ -390,10 +399,11 @@ class NumberFinder:
         cues: list[StatisticCue],
         places: list[str],
         bodies: Sequence[OrganisationEntry] = (),
+        within: Sequence[str] = (),
     ) -> None:
         register_extensions()
         self.name = name
-        self.reader = StatisticReader(cues, places, bodies, nlp.make_doc)
+        self.reader = StatisticReader(cues, places, bodies, nlp.make_doc, within)
 
     def __call__(self, doc: Doc) -> Doc:
         """Read every figure of ``doc``; entity names are not places ("Kent Police") but
@@ -417,6 +427,7 @@ class NumberFinder:
         "cues": {"@misc": "pressfacts.statistic_cues.v1", "name": "statistic_cues"},
         "places": {"@misc": "pressfacts.word_list.v1", "name": "places"},
         "bodies": {"@misc": "pressfacts.gazetteer.v1", "names": ["forces"]},
+        "within": {"@misc": "pressfacts.word_list.v1", "name": "place_within"},
     },
     assigns=["doc._.statistics"],
     requires=["doc._.periods"],
@@ -427,13 +438,16 @@ def make_numbers(
     cues: list[StatisticCue],
     places: list[str],
     bodies: list[OrganisationEntry],
+    within: list[str],
 ) -> NumberFinder:
     """Factory of the ``pressfacts_numbers`` component (cues may come as dicts inline;
-    ``bodies``: the force gazetteer, whose areas the forces stand for)."""
+    ``bodies``: the force gazetteer, whose areas the forces stand for; ``within``: which
+    place lies within which, ``place_within.txt``)."""
     return NumberFinder(
         nlp,
         name,
         cues=[StatisticCue.model_validate(c) for c in cues],
         places=places,
         bodies=[OrganisationEntry.model_validate(b) for b in bodies],
+        within=within,
     )

@@ -1,0 +1,69 @@
+"""National bodies, the country each speaks for, and when a sentence cites one.
+
+A national body has no territory of its own: its figures cover the country of its remit
+(:data:`NATIONAL_SCOPES`). That country is a release's area when nothing territorial
+fixes one, and a figure's area when its sentence cites a national charity as the source
+of what it states ("The NSPCC says one in five children …", "Victim Support's chief
+executive said: 'Half of …'"), though the release is a force's: the charity's figure is
+about the country, not the force's area.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class NationalScope:
+    """A national body with no territory of its own, and the country its figures cover
+    when the release names no place (the body's id in the gazetteer)."""
+
+    name: str
+    area: str
+
+
+NATIONAL_SCOPES: tuple[NationalScope, ...] = (
+    NationalScope("force:national-crime-agency", "UK"),
+    NationalScope("force:child-exploitation-and-online-protection-command", "UK"),
+    NationalScope("force:national-economic-crime-centre", "UK"),
+    NationalScope("force:british-transport-police", "Great Britain"),
+    NationalScope("charity:nspcc", "UK"),
+    NationalScope("charity:childline", "UK"),
+    NationalScope("charity:victim-support", "England and Wales"),
+)
+"""National bodies by their statutory or stated remit (the NCA and its commands: the UK;
+British Transport Police: the railways of Great Britain; the NSPCC and its Childline: the
+UK; Victim Support: England and Wales, its Scottish and Northern Irish namesakes being
+separate charities). Used last, when no territorial body or place fixes a release's
+area, and for a figure whose sentence cites a national charity as its source."""
+SOURCE_VERBS: tuple[str, ...] = (
+    "says",
+    "said",
+    "estimates",
+    "estimated",
+    "reports",
+    "reported",
+    "revealed",
+    "found",
+    "warns",
+    "warned",
+)
+"""Verbs by which a body is the source of what its sentence states."""
+_VERBS = "|".join(SOURCE_VERBS)
+_AFTER = re.compile(
+    rf"\s*(?:['’]s\s+[^.;:\n]{{0,80}}?\s)?(?:{_VERBS})\b|\s+(?:has|have)\s+(?:{_VERBS})\b",
+    re.I,
+)
+_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.I)
+
+
+def cited_source(text: str, start: int, end: int, label: str) -> bool:
+    """The charity named at ``[start, end)`` is cited as the source of its sentence:
+    "The NSPCC says …", "… Childline has revealed", "according to the NSPCC", "Victim
+    Support's chief executive, Jo Bell, said: …". Only charities: a national police
+    body in a joint operation states the operation's local figures."""
+    if label != "CHARITY":
+        return False
+    before = _BEFORE.search(text, max(0, start - 20), start)
+    return bool(before or _AFTER.match(text, end, end + 100))

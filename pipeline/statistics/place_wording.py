@@ -1,0 +1,228 @@
+"""Places as the text words them, and what each lies within.
+
+The area of a statistic is "the place as the text words it" (the contract's statistic
+``area``). The gazetteer finds the place; the rules here keep the words around it that
+narrow or extend it, and tell which larger area a place lies within:
+
+- :data:`SUB_AREA_RULES`: a part of a place named with it is the area as worded ("homes
+  in north Belfast" -> ``north Belfast``; "Leicester city centre"). "In the Fife area" and
+  "across the Dundee district" need no rule: the place itself is the area.
+- :func:`worded_places` also keeps the article of the last member of a list of places
+  ("across Birmingham, Coventry and the Black Country"), so the joined area reads as
+  the list does.
+- :class:`PlaceTree` (``place_within.txt``): which larger area a place lies within, so
+  that :meth:`~pressfacts.statistics.areas.AreaReader.document_area` can tell a district
+  of the issuing body's area ("PSNI … arrests in Belfast") and a region holding every
+  force a release names ("in the North East … with Northumbria Police and Durham
+  Constabulary") from any other place.
+- :func:`lead_sentence`: the sentence a release's area is read from, not its byline;
+  :func:`partnered`: a body named as a partner ("alongside Kent Police") is not where
+  the figures are; :data:`AN_AVERAGE`: a figure that is a mean is no yardstick.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pressfacts.statistics.areas import Place
+
+
+@dataclass(frozen=True)
+class SubAreaRule:
+    """Words next to a place that name a part of it: ``before`` must match the text just
+    before the place (ending there), ``after`` the text just after it (starting there)."""
+
+    name: str
+    before: re.Pattern[str] | None = None
+    after: re.Pattern[str] | None = None
+
+
+_COMPASS = r"(?:north|south|east|west|central|mid)(?:[- ]?(?:east|west))?"
+SUB_AREA_RULES: tuple[SubAreaRule, ...] = (
+    SubAreaRule("compass-part", before=re.compile(rf"(?<![\w-])(?P<words>{_COMPASS})[ -]$", re.I)),
+    SubAreaRule("centre", after=re.compile(r" (?P<words>(?:city|town) centre)\b", re.I)),
+)
+"""A part of a place, worded with it: "north Belfast", "South-West London" (a compass
+point or "central"/"mid" right before the place); "Leicester city centre", "Wigan town
+centre". A compass word that is part of a gazetteer name ("South Wales") is matched with
+the name, never here."""
+
+LIST_ARTICLE = re.compile(r"(?:,|,?\s+(?:and|&))\s+(?P<the>the)\s+$", re.I)
+"""The article of a list's member: "…, Wolverhampton and the Black Country"."""
+
+
+def worded_places(text: str, places: Sequence[Place]) -> list[Place]:
+    """The gazetteer places of ``places`` as the text words them (:data:`SUB_AREA_RULES`,
+    and the article of a list member after another place); other places unchanged."""
+    out: list[Place] = []
+    for place in places:
+        if place.rule == "place":
+            place = _sub_area(text, place)
+            article = LIST_ARTICLE.search(text, max(0, place.start - 12), place.start)
+            if article and out and 0 <= article.start() - out[-1].end <= 1:
+                place = replace(place, start=article.start("the"), area=f"the {place.area}")
+            while out and out[-1].rule == "place" and out[-1].start >= place.start:
+                out.pop()  # "North East" of "North East Lincolnshire"
+        out.append(place)
+    return out
+
+
+_LIST_GAP = re.compile(r"\s*(?:,|,?\s+(?:and|&))\s+")
+
+
+def nested_dropped(text: str, places: Sequence[Place], tree: PlaceTree) -> list[Place]:
+    """Two bodies listed together (a council, a territorial force) where the area of one
+    lies within the other's name the narrower ("Salford City Council and Greater
+    Manchester Police will fund …": Salford, not a join of a city and the county it lies
+    in). Places named as such keep their join ("the commissioner for Wiltshire and
+    Swindon"); other places unchanged."""
+    out: list[Place] = []  # one pass: each place compared with the one kept before it
+    for b in places:
+        a = out[-1] if out else None
+        if (
+            a is not None
+            and {a.rule, b.rule} <= {"council", "territorial-force"}
+            and _LIST_GAP.fullmatch(text, a.end, b.start)
+        ):
+            if tree.within(a.area, b.area):
+                continue
+            if tree.within(b.area, a.area):
+                out[-1] = b
+                continue
+        out.append(b)
+    return out
+
+
+def lead_scope(
+    lead_places: Sequence[Place], lead_bodies: Sequence[Place], tree: PlaceTree
+) -> tuple[str, str] | None:
+    """(area, rule) when the lead sentence's scope place beats the territorial bodies it
+    names: ``lead-district``, a place inside the one area those bodies speak for ("The
+    PSNI made 40 arrests in Belfast": Belfast, not Northern Ireland); ``lead-region``, a
+    place holding the areas of two or more bodies ("a campaign in the North West with
+    Cumbria Police and Cheshire Constabulary": North West, not a join of the forces).
+    None otherwise: a place outside the body's area ("the first PCC in the UK") leaves
+    the body's area."""
+    if not lead_places or not lead_bodies:
+        return None
+    place = lead_places[0]
+    areas = list(dict.fromkeys(b.area for b in lead_bodies))
+    if len(areas) == 1 and tree.within(place.area, areas[0]):
+        return place.area, "lead-district"
+    if len(areas) >= 2 and all(tree.within(a, place.area) for a in areas):
+        return place.area, "lead-region"
+    return None
+
+
+def _sub_area(text: str, place: Place) -> Place:
+    for rule in SUB_AREA_RULES:
+        if rule.before is not None:
+            found = rule.before.search(text, max(0, place.start - 16), place.start)
+            if found:
+                words = found.group("words")
+                return replace(place, start=found.start(), area=f"{words} {place.area}")
+        if rule.after is not None:
+            found = rule.after.match(text, place.end, place.end + 16)
+            if found:
+                words = found.group("words")
+                return replace(place, end=found.end(), area=f"{place.area} {words}")
+    return place
+
+
+def _fold(name: str) -> str:
+    return re.sub(r"[\s-]+", " ", name.strip().lower())
+
+
+def _base(area: str) -> str:
+    """The place a worded sub-area is part of ("north Belfast" -> "belfast")."""
+    folded = _fold(area)
+    folded = re.sub(rf"^{_COMPASS} ", "", folded)
+    folded = re.sub(r" (?:city|town) centre$", "", folded)
+    return folded[4:] if folded.startswith("the ") else folded
+
+
+class PlaceTree:
+    """Which larger area each place lies within, from ``<place> > <larger area>`` lines
+    (``place_within.txt``); built once."""
+
+    def __init__(self, lines: Iterable[str] = ()) -> None:
+        self._parent: dict[str, str] = {}
+        for line in sorted(lines):
+            inner, sep, outer = line.partition(">")
+            if not sep or not inner.strip() or not outer.strip():
+                raise ValueError(f"place_within: not '<place> > <larger area>': {line!r}")
+            self._parent[_fold(inner)] = _fold(outer)
+
+    def within(self, inner: str, outer: str) -> bool:
+        """``inner`` lies inside ``outer`` strictly, as a district lies in a force's area;
+        a worded part of a place lies where the place does ("north Belfast" in Northern
+        Ireland) but not in the place itself ("Leicester city centre" is part of
+        Leicester, not a district of Leicester's council: the council's area stays)."""
+        target, seen = _fold(outer), set()
+        node = _base(inner)
+        while node in self._parent and node not in seen:
+            seen.add(node)
+            node = self._parent[node]
+            if node == target:
+                return True
+        return False
+
+
+PARTNER_CUES: tuple[str, ...] = (
+    "alongside",
+    "working with",
+    "in partnership with",
+    "together with",
+    "joined by",
+    "supported by",
+)
+"""Words that name a body as a partner in the work, not where the work is: "the hub will
+see 90 families a year, alongside Suffolk Constabulary" (the families are the hub's)."""
+_PARTNER = re.compile(
+    r"\b(?:" + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in PARTNER_CUES) + r")"
+    r"\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+def partnered(text: str, place: Place) -> bool:
+    """The place (or list of places) is a body named as a partner (:data:`PARTNER_CUES`):
+    not a figure's place, nor a lead-in's (the document's area may still come from it)."""
+    if place.rule == "place":
+        return False
+    return bool(_PARTNER.search(text, max(0, place.start - 30), place.start))
+
+
+AN_AVERAGE = re.compile(
+    r"\ban\s+average\s+(?:of\s+)?(?:(?:about|around|almost|nearly|over|just)\s+)?$", re.I
+)
+"""A figure that is the mean of its own count ("groups received an average of £900"), not
+a yardstick to compare with: it keeps the area of its clause or document."""
+
+LIST_ITEM = re.compile(r"\s*(?:[-•*·▪●–]|\d{1,2}[.)])\s")
+"""A list line's marker: "- 40 arrests", "• 12 charges", "1. 3 seizures"."""
+
+
+def list_area(sentence: str, lead_area: str | None) -> str | None:
+    """The place a list lead-in gives its lines: a sentence ending in a colon that names
+    a place and states no figure ("Officers in east Leeds gave their figures:") governs
+    every list line (:data:`LIST_ITEM`) after it, not only the first. ``lead_area`` is
+    the area the sentence leaves as a lead-in (None when it is none)."""
+    return lead_area if lead_area and sentence.rstrip().endswith(":") else None
+
+
+BYLINE = re.compile(r"^\s*By\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s*(?:,[^.\n]{0,60})?\s*$")
+"""A byline standing as a sentence: "By Sam Okafor", "By Jo Reed, Crime Reporter"."""
+
+
+def lead_sentence(text: str, sentences: Sequence[tuple[int, int]]) -> tuple[int, int]:
+    """The first sentence of a release that is not its byline (where the release says
+    what it is about and where)."""
+    for start, end in sentences[:2]:
+        if not BYLINE.match(text[start:end]):
+            return start, end
+    return sentences[0] if sentences else (0, 0)

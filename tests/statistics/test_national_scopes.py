@@ -1,0 +1,77 @@
+"""A national charity cited as the source of its sentence gives that sentence's figures
+its country, even in a force's release; a national body's remit, one row a body."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from spacy.language import Language
+
+from pressfacts.statistics.national_scopes import NATIONAL_SCOPES, SOURCE_VERBS, cited_source
+
+
+def areas(nlp: Language, text: str) -> list[tuple[float, str | None]]:
+    doc = nlp.make_doc(text)
+    doc._.published = dt.date(2024, 3, 5)
+    doc = nlp(doc)
+    return [(f.value, f.area) for f in doc._.statistics]
+
+
+SOURCE_ROWS = [
+    pytest.param(
+        "Cleveland Police has opened a new hub. The NSPCC says two in five children who called "
+        "had been contacted by a stranger.",
+        [(40, "UK")],
+        id="charity-says",
+    ),
+    pytest.param(
+        "Cleveland Police has opened a new hub. Victim Support's director, Ann Lowe, said: "
+        "\u201cA third of the people we help wait a month to call.\u201d",
+        [(33.3, "England and Wales")],
+        id="possessive-speaker",
+    ),
+    pytest.param(
+        "Cleveland Police has opened a new hub. According to Childline, 300 young people "
+        "called about it.",
+        [(300, "UK")],
+        id="according-to",
+    ),
+    pytest.param(
+        "Cleveland Police has opened a new hub. Officers referred 30 children to the NSPCC.",
+        [(30, "Cleveland")],
+        id="named-not-cited",
+    ),
+    pytest.param(
+        "Merseyside Police said the NCA found 25 victims during the week.",
+        [(25, "Merseyside")],
+        id="police-body-not-a-source",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SOURCE_ROWS)
+def test_a_cited_charity_gives_its_country(
+    nlp: Language, text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert areas(nlp, text) == expected
+
+
+@pytest.mark.parametrize("verb", SOURCE_VERBS)
+def test_every_source_verb_cites(verb: str) -> None:
+    text = f"The NSPCC {verb} 40 children"
+    assert cited_source(text, 4, 9, "CHARITY")
+    assert not cited_source(text, 4, 9, "FORCE")
+
+
+@pytest.mark.parametrize(
+    ("body", "area"),
+    [
+        ("force:national-crime-agency", "UK"),
+        ("force:british-transport-police", "Great Britain"),
+        ("charity:nspcc", "UK"),
+        ("charity:victim-support", "England and Wales"),
+    ],
+)
+def test_national_scopes(body: str, area: str) -> None:
+    assert {s.name: s.area for s in NATIONAL_SCOPES}[body] == area

@@ -1,0 +1,288 @@
+"""Places as worded and what they lie within: one table per rule family (sub-areas, list
+articles, the lead's district or region, partners, bylines, a figure that is a mean)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from spacy.language import Language
+
+from pressfacts.statistics.areas import Body
+from pressfacts.statistics.place_wording import (
+    PARTNER_CUES,
+    SUB_AREA_RULES,
+    PlaceTree,
+    lead_sentence,
+)
+
+P = dt.date(2024, 3, 5)
+
+
+def areas(nlp: Language, text: str) -> list[tuple[float, str | None]]:
+    doc = nlp.make_doc(text)
+    doc._.published = P
+    doc = nlp(doc)
+    return [(f.value, f.area) for f in doc._.statistics]
+
+
+def document_area(nlp: Language, text: str) -> tuple[str | None, str | None]:
+    doc = nlp(text)
+    reader = nlp.get_pipe("pressfacts_numbers").reader.areas
+    bodies = [Body(s.start_char, s.end_char, s.label_, s.id_) for s in doc.spans["entities"]]
+    sentences = [(s.start_char, s.end_char) for s in doc.sents]
+    return reader.document_area(
+        doc.text,
+        lead_sentence(doc.text, sentences),
+        reader.places_and_bodies(doc.text, bodies),
+        bodies,
+        reader.tree,
+    )
+
+
+SUB_AREA_ROWS = [
+    pytest.param(
+        "Burglaries in east Leeds rose to 310 last year.", [(310, "east Leeds")], id="compass-part"
+    ),
+    pytest.param(
+        "Officers made 45 arrests in South-West Glasgow on Friday.",
+        [(45, "South-West Glasgow")],
+        id="compass-part-hyphened",
+    ),
+    pytest.param(
+        "Shoplifting in Cardiff city centre fell to 220 offences in 2023.",
+        [(220, "Cardiff city centre")],
+        id="centre",
+    ),
+    pytest.param(
+        "Wardens issued 60 fines in Wigan town centre.",
+        [(60, "Wigan town centre")],
+        id="centre-town",
+    ),
+    pytest.param(
+        "South Wales Police made 12 arrests on Monday.", [(12, "South Wales")], id="gazetteer-name"
+    ),
+    pytest.param(
+        "There were 75 reports across the Dundee district. Officers took 40 calls "
+        "in the Fife area.",
+        [(75, "Dundee"), (40, "Fife")],
+        id="place-with-area-word",
+    ),
+]
+
+
+def test_every_sub_area_rule_has_a_row() -> None:
+    assert {rule.name for rule in SUB_AREA_RULES} <= {row.id for row in SUB_AREA_ROWS}
+
+
+@pytest.mark.parametrize(("text", "expected"), SUB_AREA_ROWS)
+def test_sub_area_rules(nlp: Language, text: str, expected: list[tuple[float, str]]) -> None:
+    assert areas(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Bins stood at 16 libraries across Bolton, Wigan and the Wirral.",
+            [(16, "Bolton, Wigan and the Wirral")],
+            id="article-kept",
+        ),
+        pytest.param(
+            "Bins stood at 16 libraries across Bolton and Wigan.",
+            [(16, "Bolton and Wigan")],
+            id="no-article",
+        ),
+    ],
+)
+def test_list_member_keeps_its_article(
+    nlp: Language, text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert areas(nlp, text) == expected
+
+
+LEAD_ROWS = [
+    pytest.param(
+        "Police Scotland has made more arrests for car theft in Glasgow than ever before. "
+        "Officers seized 12 cars.",
+        ("Glasgow", "lead-district"),
+        id="lead-district",
+    ),
+    pytest.param(
+        "Merseyside Police is warning families in north Liverpool about a scam. Officers "
+        "took 30 reports.",
+        ("north Liverpool", "lead-district"),
+        id="lead-district-sub-area",
+    ),
+    pytest.param(
+        "A charity has opened a campaign in the North West, working with Cumbria Police and "
+        "Cheshire Constabulary. Officers seized 20 cars.",
+        ("North West", "lead-region"),
+        id="lead-region",
+    ),
+    pytest.param(
+        "Dorset Police is the first force in the UK to fit the new cameras. Officers stopped "
+        "20 cars.",
+        ("Dorset", "lead-body"),
+        id="place-outside-the-body",
+    ),
+    pytest.param(
+        "Fines issued in Oxford city centre will rise, Oxford City Council said. Wardens "
+        "issued 80 fines.",
+        ("Oxford", "lead-body"),
+        id="part-of-the-body-place",
+    ),
+    pytest.param(
+        "Officers from Kent, Surrey and Sussex Police made arrests in the South East. Officers "
+        "seized 9 cars.",
+        ("South East", "lead-region"),
+        id="region-over-joined-forces",
+    ),
+    pytest.param(
+        "By Sam Reed\n\nWest Yorkshire Police has made more arrests in Bradford this year. "
+        "The force seized 8 cars.",
+        ("Bradford", "lead-district"),
+        id="byline-skipped",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LEAD_ROWS)
+def test_lead_sentence_rules(nlp: Language, text: str, expected: tuple[str, str]) -> None:
+    assert document_area(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "A hub has opened in Preston. The hub will see up to 90 families a year, alongside "
+            "Lancashire Constabulary.",
+            [(90, "Preston")],
+            id="alongside",
+        ),
+        pytest.param(
+            "A hub has opened in Preston. Working with Lancashire Constabulary, it saw 90 "
+            "families.",
+            [(90, "Preston")],
+            id="working-with",
+        ),
+        pytest.param(
+            "A hub has opened in Preston. Lancashire Constabulary made 90 arrests.",
+            [(90, "Lancashire")],
+            id="not-a-partner",
+        ),
+    ],
+)
+def test_a_partner_body_is_not_a_figures_place(
+    nlp: Language, text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert {"alongside", "working with"} <= set(PARTNER_CUES)
+    assert areas(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Essex Police said 30 clubs received an average of £600 from the fund.",
+            [(30, "Essex"), (600, "Essex")],
+            id="a-mean-is-no-yardstick",
+        ),
+        pytest.param(
+            "Essex Police said reports rose by 8%, below the national average of 11%.",
+            [(8, "Essex"), (11, None)],
+            id="yardstick-kept",
+        ),
+    ],
+)
+def test_an_average_of(nlp: Language, text: str, expected: list[tuple[float, str | None]]) -> None:
+    assert areas(nlp, text) == expected
+
+
+TREE = PlaceTree(["Salford > Greater Manchester", "Greater Manchester > North West"])
+
+
+@pytest.mark.parametrize(
+    ("inner", "outer", "expected"),
+    [
+        pytest.param("Salford", "Greater Manchester", True, id="parent"),
+        pytest.param("salford", "North-West", True, id="ancestor-folded"),
+        pytest.param("east Salford", "North West", True, id="sub-area"),
+        pytest.param("Salford city centre", "Salford", False, id="part-not-district"),
+        pytest.param("Salford", "Salford", False, id="not-within-itself"),
+        pytest.param("North West", "Salford", False, id="upward-only"),
+    ],
+)
+def test_place_tree(inner: str, outer: str, expected: bool) -> None:
+    assert TREE.within(inner, outer) is expected
+
+
+def test_place_tree_rejects_a_bad_line() -> None:
+    with pytest.raises(ValueError, match="place_within"):
+        PlaceTree(["Salford, Greater Manchester"])
+
+
+def test_the_shipped_tree_knows_its_places() -> None:
+    from pressfacts.resources import load_word_list
+
+    tree = PlaceTree(load_word_list("place_within"))
+    assert tree.within("Norwich", "England")
+    assert tree.within("Durham", "North East")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Leeds City Council and West Yorkshire Police will share £300,000 to fund youth "
+            "workers.",
+            [(300000, "Leeds")],
+            id="council-and-force",
+        ),
+        pytest.param(
+            "Officers in Bristol and Somerset made 14 arrests.",
+            [(14, "Bristol and Somerset")],
+            id="places-keep-their-join",
+        ),
+        pytest.param(
+            "Kent Police and Essex Police made 14 arrests.",
+            [(14, "Kent and Essex")],
+            id="side-by-side-bodies",
+        ),
+    ],
+)
+def test_nested_bodies_name_the_narrower(
+    nlp: Language, text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert areas(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "West Yorkshire Police published its figures.\n\nOfficers in east Leeds gave "
+            "their figures for the year:\n- 40 people were arrested\n- 300 cars were "
+            "stopped\n\nThe force seized 9 knives.",
+            [(40, "east Leeds"), (300, "east Leeds"), (9, "West Yorkshire")],
+            id="colon-lead-in-governs-every-line",
+        ),
+        pytest.param(
+            "West Yorkshire Police published its figures.\n\nOver the year:\n- 40 people "
+            "were arrested\n- 300 cars were stopped\n",
+            [(40, "West Yorkshire"), (300, "West Yorkshire")],
+            id="lead-in-without-a-place",
+        ),
+        pytest.param(
+            "West Yorkshire Police published its figures.\n\nOfficers worked in east Leeds."
+            "\n- 40 people were arrested\n- 300 cars were stopped\n",
+            [(40, "east Leeds"), (300, "West Yorkshire")],
+            id="no-colon-first-line-only",
+        ),
+    ],
+)
+def test_list_lead_in_place(
+    nlp: Language, text: str, expected: list[tuple[float, str | None]]
+) -> None:
+    assert areas(nlp, text) == expected
