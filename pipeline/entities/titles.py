@@ -20,6 +20,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 from spacy.util import filter_spans
 
+from pressfacts.entities.alternation import trie_alternation
 from pressfacts.entities.organisations import OrganisationMention
 from pressfacts.entities.title_words import (
     BODY_WORDS,
@@ -117,10 +118,9 @@ class TitleTable:
         self.places = {place.lower() for place in places} | _NATIONS_IN_OWN_LANGUAGE
         self.area_forces = {area.lower(): force for area, force in area_forces.items()}
         self.head_words = frozenset(head_words)
-        folded = "|".join(re.escape(f) for f in sorted(self.folded, key=len, reverse=True))
-        exact = "|".join(re.escape(f) for f in sorted(self.exact, key=len, reverse=True))
-        self.pattern = f"(?:(?i:{folded})|{exact})" if exact else f"(?i:{folded})"
-        """A regex alternation of every written form, longest first."""
+        folded, exact = trie_alternation(self.folded), trie_alternation(self.exact)
+        self.pattern = f"(?:(?i:{folded})|{exact})" if self.exact else f"(?i:{folded})"
+        """Every written form, longest first (as a trie: a scan is one step a character)."""
         self.anywhere = re.compile(rf"(?<![\w’'])(?:{self.pattern})(?![\w’])")
 
     def entry(self, text: str) -> TitleEntry | None:
