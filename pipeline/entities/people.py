@@ -25,12 +25,14 @@ from pressfacts.entities.names import NameCheck
 from pressfacts.entities.organisations import OrganisationMention
 from pressfacts.entities.person_rules import (
     CUE_AFTER,
+    NAME_LED,
     NAME_MAY_BE_CUT,
     PERSON_RULES,
     TITLE_LED,
     PersonRule,
     compile_patterns,
     matches_at,
+    matches_from,
 )
 from pressfacts.entities.title_context import (
     fuller_titles,
@@ -88,6 +90,7 @@ class PersonFinder:
         self._role_by_reference = patterns.role_by_reference
         self._short_title = patterns.short_title
         self._lede_title = patterns.lede_title
+        self._name_led = patterns.name_led
 
     def title_spans(self, text: str) -> list[tuple[int, int]]:
         """Where a rank or title is written (used to keep "Kent Police" out of "Kent
@@ -178,20 +181,23 @@ class PersonFinder:
 
         ``title_spans`` are :meth:`title_spans` of ``text`` when the caller has them: the
         rules that begin with a title are then tried only where a title is written,
-        instead of scanning the text with the title alternation again.
+        instead of scanning the text with the title alternation again. The rules that
+        begin with a name are tried only where one scan says one of them may match.
         """
         context = _Context(text, organisations, defined_acronyms(text))
         starts = [start for start, _ in (title_spans or self.title_spans(text))]
+        name_starts = [match.start() for match in self._name_led.finditer(text)]
         for rule in PERSON_RULES:
             pattern = self._patterns.get(rule.name)
             if pattern is None:
                 continue  # rank_surname: resolved with the short forms
             handler = getattr(self, f"_rule_{rule.name}", None) or self._rule_context
-            matches = (
-                matches_at(pattern, text, starts)
-                if rule.name in TITLE_LED
-                else pattern.finditer(text)
-            )
+            if rule.name in TITLE_LED:
+                matches: Iterable[re.Match[str]] = matches_at(pattern, text, starts)
+            elif rule.name in NAME_LED:  # tried only where one of these rules may match
+                matches = matches_from(pattern, text, name_starts)
+            else:
+                matches = pattern.finditer(text)
             for match in matches:
                 person = handler(rule, match, context)
                 if person is not None:

@@ -11,6 +11,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from pressfacts.entities.alternation import trie_alternation
+
 _NAME_TOKEN = r"(?:Mc[A-Z][a-z]+|Ma?c[A-Z][a-z]+|O[’'][A-Z][a-z]+|[A-Z][a-z]+(?:[-’'][A-Z][a-z]+)*)"
 _PARTICLE = r"(?:de|van|von|der|den|da|di|du|le|la|bin|al|ap)"
 # words of a name are on one line: "Report by Jo Bell\nSam Lee" is two names
@@ -103,11 +105,14 @@ class RulePatterns:
     lede_title: re.Pattern[str]
     """A sentence whose subject is a title with no name, ending where the next begins:
     "Cumbria's police and crime commissioner has said so." (then "Jo Bell said …")."""
+    name_led: re.Pattern[str]
+    """Where some rule of ``NAME_LED`` may match: every rule's words after the name as
+    one alternation, behind one name, in a look-ahead (one scan finds every place)."""
 
 
 def compile_patterns(title: str, verb_list: Sequence[str]) -> RulePatterns:
     """The patterns for a title alternation ``title`` and the verbs of saying."""
-    verbs = "|".join(verb_list)
+    verbs = trie_alternation(verb_list)
     says = rf"(?:has\s+)?(?:{verbs})\b"
     appositive_then_verb = rf"{_POST_NOMINALS},\s*(?P<appos>{_PORTFOLIO}),?\s*{says}"
     patterns = {
@@ -209,7 +214,40 @@ def compile_patterns(title: str, verb_list: Sequence[str]) -> RulePatterns:
         role_by_reference,
         short_title,
         lede_title,
+        _name_led_filter({name: patterns[name] for name in NAME_LED}),
     )
+
+
+NAME_LED = frozenset(
+    {
+        "name_appositive_verb",
+        "name_then_verb",
+        "name_age_address",
+        "given_name_age",
+        "name_colon_quote",
+        "post_nominal",
+        "name_who",
+        "name_event",
+        "name_pictured",
+    }
+)
+"""Rules whose match begins with the name (their pattern starts with one)."""
+
+_GROUP_NAME = re.compile(r"\(\?P<\w+>")
+
+
+def _name_led_filter(patterns: dict[str, str]) -> re.Pattern[str]:
+    """A look-ahead true wherever one of ``patterns`` (each a name, then its own words)
+    matches: the same name, then any rule's words (groups unnamed so that they join).
+    Each pattern's matches start where this one matches, so a rule is only tried there."""
+    lead = _NAME_START + _NAME
+    tails: list[str] = []
+    for name, pattern in sorted(patterns.items()):
+        if not pattern.startswith(lead):
+            raise ValueError(f"rule {name} does not begin with the name")
+        tails.append(pattern[len(lead) :])
+    alternation = _GROUP_NAME.sub("(?:", f"{lead}(?:{'|'.join(tails)})")
+    return re.compile(f"(?={alternation})")
 
 
 TITLE_LED = frozenset({"title_phrase_then_name", "title_comma_name", "rank_before_name"})
@@ -217,6 +255,18 @@ TITLE_LED = frozenset({"title_phrase_then_name", "title_comma_name", "rank_befor
 
 # "Acting", "Temporary", "T/" right before a title: where a title-led match may begin
 _PREFIX_BEFORE = re.compile(r"(?:(?i:temporary|acting|interim)\s+|[TA]/\s?)$")
+
+
+def matches_from(pattern: re.Pattern[str], text: str, starts: Sequence[int]) -> list[re.Match[str]]:
+    """What ``pattern.finditer(text)`` gives, trying only at ``starts`` (ascending, and
+    holding every place a match of ``pattern`` may begin): non-overlapping, in order."""
+    found: list[re.Match[str]] = []
+    end = 0
+    for start in starts:
+        if start >= end and (match := pattern.match(text, start)):
+            found.append(match)
+            end = match.end()
+    return found
 
 
 def matches_at(pattern: re.Pattern[str], text: str, starts: Sequence[int]) -> list[re.Match[str]]:
