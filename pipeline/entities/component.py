@@ -20,6 +20,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from pressfacts.doc_text import doc_text
 from pressfacts.entities.organisations import OrganisationFinder, OrganisationMention
 from pressfacts.entities.people import PersonFinder, PersonMention
 from pressfacts.entities.statistical import StatisticalCandidates
@@ -80,7 +81,7 @@ class EntityRecognizer:
 
     def __call__(self, doc: Doc) -> Doc:
         """Find every entity mention of ``doc``; fill the span group and ``entity_info``."""
-        text = doc.text
+        text = doc_text(doc)
         titles = self.titles.spans(doc)
         organisations = [
             mention

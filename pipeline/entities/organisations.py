@@ -23,6 +23,7 @@ from collections.abc import Iterable, Sequence
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from pressfacts.doc_text import doc_text
 from pressfacts.entities.force_lists import ForceLists
 from pressfacts.entities.gazetteer import Gazetteer, OrganisationMention
 from pressfacts.entities.org_patterns import PatternRules
@@ -74,7 +75,9 @@ class OrganisationFinder:
         known = charity_branches(doc, self.gazetteer.find(doc))
         merged = self.patterns.find(doc, known, title_spans)
         merged += self.force_lists.find(doc, merged)
-        bylines = [match.span() for match in _BYLINE.finditer(doc.text if text is None else text)]
+        bylines = [
+            match.span() for match in _BYLINE.finditer(doc_text(doc) if text is None else text)
+        ]
         return sorted(
             (
                 mention

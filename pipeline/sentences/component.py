@@ -35,6 +35,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from thinc.types import Ints2d
 
+from pressfacts.doc_text import doc_text
 from pressfacts.extensions import register_extensions
 
 # a sentence mark and what closes with it, before space and a sentence opening: matches
@@ -238,7 +239,7 @@ class SentenceSplitter:
         offsets = doc.to_array(IDX).tolist()
         values = numpy.full((len(doc), 1), _NOT_START, dtype=numpy.int64)
         values[0] = _START
-        for start in starts_with_lists(doc.text, self.lists):
+        for start in starts_with_lists(doc_text(doc), self.lists):
             index = bisect_right(offsets, start) - 1  # the last token starting at or before
             token = doc[index]
             if start < offsets[index] + len(token) and not token.is_space:
