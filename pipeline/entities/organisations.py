@@ -43,6 +43,13 @@ CHARITY_BRANCH_NATIONS: tuple[tuple[str, ...], ...] = (
 """Words that, right after a charity's name, name its national branch (rule
 ``charity-branch``): "Crimestoppers Scotland", "Victim Support NI"."""
 
+_NATIONS_BY_FIRST_WORD: dict[str, tuple[tuple[str, ...], ...]] = {
+    first: tuple(nation for nation in CHARITY_BRANCH_NATIONS if nation[0] == first)
+    for first in {nation[0] for nation in CHARITY_BRANCH_NATIONS}
+}
+"""The nations of :data:`CHARITY_BRANCH_NATIONS` by their first word, in their order: only
+the word after a charity's name is looked up."""
+
 # A byline paragraph: "By Jo Hart, Press Association" (must match), not "By March the
 # force had …" (a sentence: it runs on past 12 words or ends in a full stop).
 _BYLINE = re.compile(r"(?m)^By [A-Z][^\n.]{0,100}$")
@@ -94,8 +101,8 @@ def charity_branches(
     """Charity mentions followed by a nation become that branch ("Barnardo’s Cymru")."""
     result: list[tuple[Span, OrganisationMention]] = []
     for span, mention in known:
-        if mention.type == "CHARITY":
-            for nation in CHARITY_BRANCH_NATIONS:
+        if mention.type == "CHARITY" and span.end < len(doc):
+            for nation in _NATIONS_BY_FIRST_WORD.get(doc[span.end].text, ()):
                 end = span.end + len(nation)
                 if end <= len(doc) and tuple(t.text for t in doc[span.end : end]) == nation:
                     branch = doc[span.start : end]
