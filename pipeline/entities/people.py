@@ -25,6 +25,7 @@ from pressfacts.entities.names import NameCheck
 from pressfacts.entities.organisations import OrganisationMention
 from pressfacts.entities.person_rules import (
     CUE_AFTER,
+    MUST_CONTAIN,
     NAME_LED,
     NAME_MAY_BE_CUT,
     PERSON_RULES,
@@ -184,13 +185,17 @@ class PersonFinder:
         instead of scanning the text with the title alternation again. The rules that
         begin with a name are tried only where one scan says one of them may match.
         """
-        context = _Context(text, organisations, defined_acronyms(text))
+        acronyms = defined_acronyms(text) if MUST_CONTAIN["acronym_definition"].search(text) else {}
+        context = _Context(text, organisations, acronyms)
         starts = [start for start, _ in (title_spans or self.title_spans(text))]
         name_starts = [match.start() for match in self._name_led.finditer(text)]
         for rule in PERSON_RULES:
             pattern = self._patterns.get(rule.name)
             if pattern is None:
                 continue  # rank_surname: resolved with the short forms
+            needed = MUST_CONTAIN.get(rule.name)
+            if needed is not None and not needed.search(text):
+                continue
             handler = getattr(self, f"_rule_{rule.name}", None) or self._rule_context
             if rule.name in TITLE_LED:
                 matches: Iterable[re.Match[str]] = matches_at(pattern, text, starts)
@@ -338,6 +343,8 @@ class PersonFinder:
 
     def _roles_by_reference(self, context: _Context) -> None:
         """Roles stated of "the officer" after a person is named go to that person."""
+        if not MUST_CONTAIN["role_by_reference"].search(context.text):
+            return
         for match in self._role_by_reference.finditer(context.text):
             before = [p for p in context.people if p.end <= match.start()]
             if not before:
