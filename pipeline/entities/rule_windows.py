@@ -1,0 +1,92 @@
+"""A token Matcher run only in windows around anchor words, with only the rules that may
+match there.
+
+Most of a release holds no council, court or charity service, so the organisation
+patterns (:mod:`pressfacts.entities.org_patterns`) run only in token windows around an
+anchor word (a word every match of some rule holds or is followed by), the windows
+merged where they touch. Inside a window, only the rules whose anchor words stand in it
+can find anything that counts: a rule's match holds its anchor word, or is followed by it
+within a few tokens (its window then reaches back over the match). So each window is
+matched by a Matcher of those rules alone, built the first time that set of rules is
+needed and kept (a handful of sets occur; past :data:`MAX_KEPT` the full Matcher
+serves). A Matcher of some of the rules, added in the same order, finds exactly what the
+full one finds for those rules, in the same order.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.language import Language
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc
+
+MAX_KEPT = 64
+"""Matchers of rule sets kept at most; a set met after that is matched by the full one."""
+
+Pattern = list[dict[str, Any]]
+
+
+class WindowedMatcher:
+    """Matches token patterns by key, in windows around each key's anchor words."""
+
+    def __init__(self, nlp: Language, before: int, after: int) -> None:
+        self._nlp = nlp
+        self._before, self._after = before, after
+        self._full = Matcher(nlp.vocab)
+        self._adds: list[tuple[str, list[Pattern], str]] = []
+        self._keys_by_word: dict[str, set[str]] = {}
+        self._everywhere: set[str] = set()
+        self._anchors = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self._kept: dict[frozenset[str], Matcher] = {}
+
+    def add(self, key: str, patterns: list[Pattern], anchors: set[str] | None, greedy: str) -> None:
+        """Add ``patterns`` under ``key`` (as ``Matcher.add``); ``anchors``: lower-case
+        words a match holds or is followed by, None when the key may match anywhere."""
+        self._full.add(key, patterns, greedy=greedy)
+        self._adds.append((key, patterns, greedy))
+        if anchors is None:
+            self._everywhere.add(key)
+            return
+        for word in anchors:
+            if word not in self._keys_by_word:
+                self._anchors.add(word, [self._nlp.make_doc(word)])
+            self._keys_by_word.setdefault(word, set()).add(key)
+
+    def windows(self, doc: Doc) -> list[tuple[int, int, frozenset[str]]]:
+        """Token windows around the anchor words, merged where they touch, each with the
+        keys that may match in it."""
+        strings = doc.vocab.strings
+        windows: list[tuple[int, int, frozenset[str]]] = []
+        keys: set[str] = set()
+        for word_id, index, _ in self._anchors(doc):
+            start, end = max(0, index - self._before), min(len(doc), index + self._after)
+            if windows and start <= windows[-1][1]:
+                start = windows.pop()[0]
+            else:
+                keys = set(self._everywhere)
+            keys |= self._keys_by_word[strings[word_id]]
+            windows.append((start, end, frozenset(keys)))
+        return windows
+
+    def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
+        """``(match_id, start, end)`` in Doc tokens, window by window, as the full Matcher
+        would give them in each window."""
+        return [
+            (match_id, window_start + start, window_start + end)
+            for window_start, window_end, keys in self.windows(doc)
+            for match_id, start, end in self._matcher(keys)(doc[window_start:window_end])
+        ]
+
+    def _matcher(self, keys: frozenset[str]) -> Matcher:
+        """The Matcher of ``keys`` alone, its patterns added in the full one's order."""
+        matcher = self._kept.get(keys)
+        if matcher is None:
+            if len(self._kept) >= MAX_KEPT:
+                return self._full
+            matcher = Matcher(self._nlp.vocab)
+            for key, patterns, greedy in self._adds:
+                if key in keys:
+                    matcher.add(key, patterns, greedy=greedy)
+            self._kept[keys] = matcher
+        return matcher
