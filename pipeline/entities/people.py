@@ -20,6 +20,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from pressfacts.entities.names import NameCheck
 from pressfacts.entities.organisations import OrganisationMention
@@ -92,6 +93,7 @@ class PersonFinder:
         self._short_title = patterns.short_title
         self._lede_title = patterns.lede_title
         self._name_led = patterns.name_led
+        self._cleaned: Callable[[str], str | None] = lru_cache(maxsize=4096)(self._clean_name)
 
     def title_spans(self, text: str) -> list[tuple[int, int]]:
         """Where a rank or title is written (used to keep "Kent Police" out of "Kent
@@ -158,7 +160,7 @@ class PersonFinder:
     def _valid(
         self, rule: PersonRule, raw: str, start: int, free: Callable[[int, int], bool]
     ) -> str | None:
-        name = self._clean_name(raw)
+        name = self._cleaned(raw)  # the same words clean the same: kept
         if name is None or not free(start, start + len(name)):
             return None
         if rule.name not in NAME_MAY_BE_CUT and name != raw:
