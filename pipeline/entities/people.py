@@ -217,8 +217,9 @@ class PersonFinder:
             context.add(person)
         self._roles_by_reference(context)
         self._roles_from_lede(context)
-        fuller = fuller_titles(self.table, text, [person.roles for person in context.people])
-        if fuller:
+        held = [person.roles for person in context.people]
+        one_word = any(" " not in role.title for roles in held for role in roles)
+        if one_word and (fuller := fuller_titles(self.table, text, held)):  # else none to fill
             for person in context.people:
                 person.roles = use_fuller_title(person.roles, person.start, fuller)
         return sorted(context.people, key=lambda person: person.start)
