@@ -17,13 +17,12 @@ roles (:mod:`pressfacts.entities.titles`).
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
 from functools import lru_cache
 
 from pressfacts.entities.names import NameCheck
 from pressfacts.entities.organisations import OrganisationMention
+from pressfacts.entities.person_context import PeopleContext, PersonMention
 from pressfacts.entities.person_rules import (
     CUE_AFTER,
     MUST_CONTAIN,
@@ -47,23 +46,6 @@ from pressfacts.findings import RoleFinding
 from pressfacts.models.resources import TitleEntry
 
 __all__ = ["PERSON_RULES", "PersonFinder", "PersonMention", "PersonRule", "title_case"]
-
-
-@dataclass
-class PersonMention:
-    """A person named at ``[start, end)``; ``name`` is canonical (no title)."""
-
-    start: int
-    end: int
-    name: str
-    roles: list[RoleFinding] = field(default_factory=list)
-    affiliations: list[str] = field(default_factory=list)
-    rule: str = ""
-
-    @property
-    def titles(self) -> list[str]:
-        """The titles of the roles, once each, in order."""
-        return list(dict.fromkeys(role.title for role in self.roles))
 
 
 class PersonFinder:
@@ -188,7 +170,7 @@ class PersonFinder:
         begin with a name are tried only where one scan says one of them may match.
         """
         acronyms = defined_acronyms(text) if MUST_CONTAIN["acronym_definition"].search(text) else {}
-        context = _Context(text, organisations, acronyms)
+        context = PeopleContext(text, organisations, acronyms)
         starts = [start for start, _ in (title_spans or self.title_spans(text))]
         name_starts = [match.start() for match in self._name_led.finditer(text)]
         for rule in PERSON_RULES:
@@ -225,12 +207,12 @@ class PersonFinder:
         return sorted(context.people, key=lambda person: person.start)
 
     def _roles(
-        self, context: _Context, start: int, end: int
+        self, context: PeopleContext, start: int, end: int
     ) -> tuple[list[RoleFinding], list[str]]:
         return self.table.parse(context.text, start, end, context.organisations, context.acronyms)
 
     def _rule_title_phrase_then_name(
-        self, rule: PersonRule, match: re.Match[str], context: _Context
+        self, rule: PersonRule, match: re.Match[str], context: PeopleContext
     ) -> PersonMention | None:
         name = self._candidate(rule, match, context.free)
         if name is None:
@@ -248,7 +230,7 @@ class PersonFinder:
     _rule_title_comma_name = _rule_title_phrase_then_name
 
     def _rule_rank_before_name(
-        self, rule: PersonRule, match: re.Match[str], context: _Context
+        self, rule: PersonRule, match: re.Match[str], context: PeopleContext
     ) -> PersonMention | None:
         name = self._candidate(rule, match, context.free)
         if name is None:
@@ -290,7 +272,7 @@ class PersonFinder:
         return person
 
     def _rule_attribution_line(
-        self, rule: PersonRule, match: re.Match[str], context: _Context
+        self, rule: PersonRule, match: re.Match[str], context: PeopleContext
     ) -> PersonMention | None:
         name = self._candidate(rule, match, context.free)
         if name is None:
@@ -302,7 +284,7 @@ class PersonFinder:
         return _person(match.start("name"), name, roles, affiliations)
 
     def _rule_byline(
-        self, rule: PersonRule, match: re.Match[str], context: _Context
+        self, rule: PersonRule, match: re.Match[str], context: PeopleContext
     ) -> PersonMention | None:
         name = self._candidate(rule, match, context.free)
         if name is None:
@@ -316,7 +298,7 @@ class PersonFinder:
         return _person(start, name, roles, affiliations)
 
     def _rule_name_appositive_verb(
-        self, rule: PersonRule, match: re.Match[str], context: _Context
+        self, rule: PersonRule, match: re.Match[str], context: PeopleContext
     ) -> PersonMention | None:
         roles, affiliations = self._roles(context, match.start("appos"), match.end("appos"))
         # with a title or organisation in the appositive, the name needs no given-name
@@ -330,7 +312,7 @@ class PersonFinder:
         return _person(match.start("name"), name, roles, affiliations)
 
     def _rule_context(
-        self, rule: PersonRule, match: re.Match[str], context: _Context
+        self, rule: PersonRule, match: re.Match[str], context: PeopleContext
     ) -> PersonMention | None:
         """A name found by the words next to it (a verb, an age, a colon, "MP")."""
         span = self._candidate_span(rule, match, context.free)
@@ -344,7 +326,7 @@ class PersonFinder:
             roles, affiliations = self._roles(context, closing.start("appos"), closing.end("appos"))
         return _person(start, name, roles, affiliations)
 
-    def _roles_by_reference(self, context: _Context) -> None:
+    def _roles_by_reference(self, context: PeopleContext) -> None:
         """Roles stated of "the officer" after a person is named go to that person."""
         if not MUST_CONTAIN["role_by_reference"].search(context.text):
             return
@@ -357,7 +339,7 @@ class PersonFinder:
             person.roles += [role for role in roles if role not in person.roles]
             person.affiliations += [a for a in affiliations if a not in person.affiliations]
 
-    def _roles_from_lede(self, context: _Context) -> None:
+    def _roles_from_lede(self, context: PeopleContext) -> None:
         """A speaker named with no title right after a sentence whose subject is a title
         with no name takes that title: "Kent's police and crime commissioner has said
         the plan works.\n\nJo Bell said …" (the news lede, then the name)."""
@@ -376,7 +358,9 @@ class PersonFinder:
             person.roles = [_owned(role, owner.organisation, owner.area) for role in roles]
             person.affiliations += [a for a in affiliations if a not in person.affiliations]
 
-    def _after_name(self, context: _Context, position: int) -> tuple[list[RoleFinding], list[str]]:
+    def _after_name(
+        self, context: PeopleContext, position: int
+    ) -> tuple[list[RoleFinding], list[str]]:
         match = self._appositive.match(context.text, position)
         if not match:
             return [], []
@@ -386,7 +370,7 @@ class PersonFinder:
             return [], affiliations
         return roles, affiliations
 
-    def _short_forms(self, context: _Context) -> list[PersonMention]:
+    def _short_forms(self, context: PeopleContext) -> list[PersonMention]:
         """Ranks with a family name alone, then later mentions by family name, with any
         title or given name before it ("DI Ashcroft", "Ashcroft", "Rachael Ashcroft")."""
         text = context.text
@@ -441,45 +425,6 @@ class PersonFinder:
                 start = match.start()
             short.append(PersonMention(start, match.end(), person.name, roles, [], "short_form"))
         return short
-
-
-class _Context:
-    """What one document's rules share: its text, organisations, acronyms, the people
-    found so far and the spans they took."""
-
-    def __init__(
-        self, text: str, organisations: Sequence[OrganisationMention], acronyms: dict[str, str]
-    ) -> None:
-        self.text = text
-        self.organisations = organisations
-        self.acronyms = acronyms
-        self.people: list[PersonMention] = []
-        self.singles: list[re.Match[str]] = []
-        # the spans taken so far, kept as a sorted union of disjoint intervals so that a
-        # look-up is a bisection, not a scan of every span per candidate (linear documents)
-        self._starts: list[int] = []
-        self._ends: list[int] = []
-        for mention in organisations:
-            self._take(mention.start, mention.end)
-
-    def free(self, start: int, end: int) -> bool:
-        """No organisation or person found so far overlaps ``[start, end)``."""
-        before = bisect_left(self._starts, end) - 1  # the last taken span starting before end
-        return before < 0 or self._ends[before] <= start
-
-    def add(self, person: PersonMention) -> None:
-        """Record a person found and the span it takes."""
-        self.people.append(person)
-        self._take(person.start, person.end)
-
-    def _take(self, start: int, end: int) -> None:
-        """Add ``[start, end)`` to the union, merging the spans it overlaps."""
-        first = bisect_right(self._ends, start)  # spans ending after start …
-        last = bisect_left(self._starts, end)  # … and starting before end overlap it
-        if first < last:
-            start, end = min(start, self._starts[first]), max(end, self._ends[last - 1])
-        self._starts[first:last] = [start]
-        self._ends[first:last] = [end]
 
 
 def _owned(role: RoleFinding, organisation: str | None, area: str | None) -> RoleFinding:
