@@ -169,17 +169,16 @@ class PersonFinder:
         instead of scanning the text with the title alternation again. The rules that
         begin with a name are tried only where one scan says one of them may match.
         """
-        acronyms = defined_acronyms(text) if MUST_CONTAIN["acronym_definition"].search(text) else {}
+        skipped = {name for name, needed in MUST_CONTAIN.items() if not needed.search(text)}
+        acronyms = {} if "acronym_definition" in skipped else defined_acronyms(text)
         context = PeopleContext(text, organisations, acronyms)
         starts = [start for start, _ in (title_spans or self.title_spans(text))]
-        name_starts = [match.start() for match in self._name_led.finditer(text)]
+        name_led = self._name_led(NAME_LED - skipped)  # the rules that may match at all
+        name_starts = [match.start() for match in name_led.finditer(text)]
         for rule in PERSON_RULES:
             pattern = self._patterns.get(rule.name)
-            if pattern is None:
-                continue  # rank_surname: resolved with the short forms
-            needed = MUST_CONTAIN.get(rule.name)
-            if needed is not None and not needed.search(text):
-                continue
+            if pattern is None or rule.name in skipped:
+                continue  # rank_surname (the short forms find it), or a text it needs absent
             handler = getattr(self, f"_rule_{rule.name}", None) or self._rule_context
             if rule.name in TITLE_LED:
                 matches: Iterable[re.Match[str]] = matches_at(pattern, text, starts)

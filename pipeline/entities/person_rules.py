@@ -8,8 +8,9 @@ words on one line) and commented with an example it must find.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from pressfacts.entities.alternation import trie_alternation
 
@@ -30,6 +31,21 @@ _CREDIT = (
     r"(?:By|Report\s+by|Reporting\s+by|Words\s+by|Picture:|Pictures:|Photo:|Photograph:"
     r"|Image:|Credit:|(?:Press|Media)[ \t]+(?:contact|enquiries)[ \t]*:|Contact:)"
 )
+
+
+# the words after a name that some rules need, each also a text those rules' matches hold
+_COLON_QUOTE = r":[ \t]*[“\"‘']"
+_SEAT = r"(?:MP|MSP|MS|AM|MLA)\b"
+_COMMA_WHO = r",[ \t]+who\b"
+_AGE_ADDRESS = r",\s*(?:(?:aged\s+)?\d{1,3},|(?:\d{1,3},\s*)?(?:of|from)\s+[A-Z])"
+_COMMA_AGE = r",[ \t]*(?:aged[ \t]+)?\d"  # of "Kayla, 15, said"
+_EVENT = (
+    r"(?:was|were|has[ \t]+been|had[ \t]+been)"
+    r"[ \t]+(?:jailed|sentenced|charged|convicted|arrested|cleared|acquitted|remanded|"
+    r"bailed|killed|murdered|stabbed|injured|appointed|elected|awarded|honoured|"
+    r"found[ \t]+guilty)\b"
+)
+_PICTURED = r"\((?:pictured|above|below|left|right|centre)\b"
 
 
 @dataclass(frozen=True)
@@ -105,9 +121,8 @@ class RulePatterns:
     lede_title: re.Pattern[str]
     """A sentence whose subject is a title with no name, ending where the next begins:
     "Cumbria's police and crime commissioner has said so." (then "Jo Bell said …")."""
-    name_led: re.Pattern[str]
-    """Where some rule of ``NAME_LED`` may match: every rule's words after the name as
-    one alternation, behind one name, in a look-ahead (one scan finds every place)."""
+    name_led: Callable[[frozenset[str]], re.Pattern[str]]
+    """Rules of ``NAME_LED`` -> where one of them may match (:class:`NameLedFilters`)."""
 
 
 def compile_patterns(title: str, verb_list: Sequence[str]) -> RulePatterns:
@@ -142,30 +157,21 @@ def compile_patterns(title: str, verb_list: Sequence[str]) -> RulePatterns:
         "name_then_verb": rf"{_NAME_START}{_NAME}{_POST_NOMINALS},?\s+{says}",
         "verb_then_name": rf"\b(?:{verbs})\s+{_NAME}{_NAME_END}",
         # the court-report idiom: "Daniel Moss, 45, of Bramford Road"
-        "name_age_address": (
-            rf"{_NAME_START}{_NAME},\s*(?:(?:aged\s+)?\d{{1,3}},|(?:\d{{1,3}},\s*)?(?:of|from)\s+[A-Z])"
-        ),
+        "name_age_address": rf"{_NAME_START}{_NAME}{_AGE_ADDRESS}",
         # "Kayla, 15, said", "Kayla, 15 from Leeds, said": must not match "May, 2019,"
         "given_name_age": (
             rf"{_NAME_START}{_NAME},[ \t]*(?:aged[ \t]+)?\d{{1,2}}(?=[ \t]*,|[ \t]+from\b)"
         ),
         # "Maya Singh: “We listen.”": a speaker intro without a verb
-        "name_colon_quote": rf"{_NAME_START}{_NAME}{_POST_NOMINALS}:[ \t]*[“\"‘']",
-        "post_nominal": rf"{_NAME_START}{_NAME}[ \t]+(?:MP|MSP|MS|AM|MLA)\b",
+        "name_colon_quote": rf"{_NAME_START}{_NAME}{_POST_NOMINALS}{_COLON_QUOTE}",
+        "post_nominal": rf"{_NAME_START}{_NAME}[ \t]+{_SEAT}",
         # "Derek Hale, who organised the protest,": "who" makes a person of the name
-        "name_who": rf"{_NAME_START}{_NAME},[ \t]+who\b",
+        "name_who": rf"{_NAME_START}{_NAME}{_COMMA_WHO}",
         # "Daniel Moss was jailed", "Leah Fox has been appointed": what happens to people
         # in court reports and announcements; must not match "Kent Police was praised"
-        "name_event": (
-            rf"{_NAME_START}{_NAME}{_POST_NOMINALS},?[ \t]+(?:was|were|has[ \t]+been|had[ \t]+been)"
-            r"[ \t]+(?:jailed|sentenced|charged|convicted|arrested|cleared|acquitted|remanded|"
-            r"bailed|killed|murdered|stabbed|injured|appointed|elected|awarded|honoured|"
-            r"found[ \t]+guilty)\b"
-        ),
+        "name_event": rf"{_NAME_START}{_NAME}{_POST_NOMINALS},?[ \t]+{_EVENT}",
         # "Leah Fox (pictured)": a photo caption marker after a name
-        "name_pictured": (
-            rf"{_NAME_START}{_NAME}[ \t]*\((?:pictured|above|below|left|right|centre)\b"
-        ),
+        "name_pictured": rf"{_NAME_START}{_NAME}[ \t]*{_PICTURED}",
         # "according to Leah Fox": must not match "according to Kent Police" (no given name)
         "according_to": rf"\b[Aa]ccording[ \t]+to[ \t]+{_NAME}{_NAME_END}",
     }
@@ -214,7 +220,7 @@ def compile_patterns(title: str, verb_list: Sequence[str]) -> RulePatterns:
         role_by_reference,
         short_title,
         lede_title,
-        _name_led_filter({name: patterns[name] for name in NAME_LED}),
+        NameLedFilters({name: patterns[name] for name in NAME_LED}).of,
     )
 
 
@@ -236,21 +242,38 @@ NAME_LED = frozenset(
 _GROUP_NAME = re.compile(r"\(\?P<\w+>")
 
 
-def _name_led_filter(patterns: dict[str, str]) -> re.Pattern[str]:
-    """A look-ahead true wherever one of ``patterns`` (each a name, then its own words)
-    matches: the same name, then any rule's words (groups unnamed so that they join).
-    Each pattern's matches start where this one matches, so a rule is only tried there."""
-    lead = _NAME_START + _NAME
-    tails: list[str] = []
-    for name, pattern in sorted(patterns.items()):
-        if not pattern.startswith(lead):
-            raise ValueError(f"rule {name} does not begin with the name")
-        tails.append(pattern[len(lead) :])
-    alternation = _GROUP_NAME.sub("(?:", f"{lead}(?:{'|'.join(tails)})")
-    return re.compile(f"(?={alternation})")
+class NameLedFilters:
+    """Look-aheads true wherever one of some name-led rules matches: the same name, then
+    any of those rules' words (groups unnamed so that they join) as one alternation.
+    Each rule's matches start where its filter matches, so a rule is only tried there;
+    one filter per set of rules (those whose required text is in the document), built
+    the first time that set is met and kept."""
+
+    def __init__(self, patterns: dict[str, str]) -> None:
+        self._lead = _NAME_START + _NAME
+        self._tails: dict[str, str] = {}
+        for name, pattern in patterns.items():
+            if not pattern.startswith(self._lead):
+                raise ValueError(f"rule {name} does not begin with the name")
+            self._tails[name] = pattern[len(self._lead) :]
+        self.of: Callable[[frozenset[str]], re.Pattern[str]] = lru_cache(maxsize=128)(self._compile)
+
+    def _compile(self, names: frozenset[str]) -> re.Pattern[str]:
+        """The filter of the rules ``names`` (one that never matches for none)."""
+        if not names:
+            return re.compile("(?!)")
+        tails = "|".join(self._tails[name] for name in sorted(names))
+        return re.compile("(?=" + _GROUP_NAME.sub("(?:", f"{self._lead}(?:{tails})") + ")")
 
 
 MUST_CONTAIN: dict[str, re.Pattern[str]] = {
+    "name_colon_quote": re.compile(_COLON_QUOTE),
+    "post_nominal": re.compile(_SEAT),
+    "name_who": re.compile(_COMMA_WHO),
+    "name_age_address": re.compile(_AGE_ADDRESS),
+    "given_name_age": re.compile(_COMMA_AGE),
+    "name_event": re.compile(_EVENT),
+    "name_pictured": re.compile(_PICTURED),
     "according_to": re.compile("ccording"),
     "role_by_reference": re.compile(r",[ \t]+who[ \t]+(?:is|was)"),
     "acronym_definition": re.compile(r"\([A-Z]{2,8}\)"),

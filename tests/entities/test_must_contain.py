@@ -8,11 +8,12 @@ import re
 import pytest
 from spacy.language import Language
 
-from pressfacts.entities.person_rules import MUST_CONTAIN
+from pressfacts.entities.person_rules import MUST_CONTAIN, PERSON_RULES
 from pressfacts.entities.titles import _ACRONYM_DEFINITION
 from pressfacts.extensions import ENTITY_SPAN_GROUP
 
 EXAMPLES = {
+    **{rule.name: rule.example for rule in PERSON_RULES if rule.name in MUST_CONTAIN},
     "according_to": "The road was closed, according to Imani Okafor of the parish.",
     "role_by_reference": (
         "Inspector Tomas Varga spoke. The officer, who is the rural crime lead for the "
