@@ -75,3 +75,31 @@ def test_anchors_of_a_pattern(
 
     model = OrganisationPattern.model_validate({"id": "test", "type": "ORG", **rule})
     assert _anchors(model, compile_pattern(pattern)) == anchors  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("text", "matched"),
+    [
+        ("The council met and the trust agreed.", False),  # lower case: no rule's words
+        ("Harlow Council met.", True),
+        ("Our Night Bus service ran.", True),
+        ("The Night Bus service ran.", False),  # "our" missing before the service
+    ],
+)
+def test_a_window_without_a_rules_words_is_not_matched(
+    nlp: Language, text: str, matched: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each case: a text with an anchor word, and whether any Matcher runs on it."""
+    matcher = nlp.get_pipe("pressfacts_entities").organisations.patterns._matcher
+    calls: list[frozenset[str]] = []
+    choose = matcher._matcher
+
+    def spy(keys: frozenset[str]):  # type: ignore[no-untyped-def]
+        calls.append(keys)
+        return choose(keys)
+
+    monkeypatch.setattr(matcher, "_matcher", spy)
+    doc = nlp.make_doc(text)
+    assert matcher.windows(doc)  # an anchor word stands in every text
+    assert matcher(doc) == _full_in_windows(matcher, doc)
+    assert bool(calls) is matched
