@@ -17,6 +17,7 @@ roles (:mod:`pressfacts.entities.titles`).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 
@@ -374,13 +375,15 @@ class PersonFinder:
         title or given name before it ("DI Ashcroft", "Ashcroft", "Rachael Ashcroft")."""
         text = context.text
         found: list[PersonMention] = []
+        families = {person.name.split()[-1] for person in context.people}
         for match in context.singles:  # "DI Smith" with no full name anywhere
             name = match.group("name").split()[0]
             start = match.start("name")
             if not context.free(start, start + len(name)) or name.lower() in self.names.stop_words:
                 continue
-            if any(person.name.split()[-1] == name for person in context.people + found):
+            if name in families:
                 continue  # a short form of a person introduced: found below
+            families.add(name)
             owner = self.table.owner_before(text, match.start("titles"), context.organisations)
             roles = [
                 RoleFinding(title, owner.organisation, owner.area)
@@ -401,13 +404,15 @@ class PersonFinder:
         family_pattern = re.compile(
             r"(?<![\w’'])(?:" + "|".join(re.escape(f) for f in sorted(by_family)) + r")(?![\w’])"
         )
+        latest = {family: _latest_before(people) for family, people in by_family.items()}
         short: list[PersonMention] = []
         for match in family_pattern.finditer(text):
             if not context.free(match.start(), match.end()):
                 continue
             candidates = by_family[match.group(0)]
-            before = [person for person in candidates if person.start < match.start()]
-            person = (before or candidates)[-1 if before else 0]
+            starts, last = latest[match.group(0)]  # the last found of those named before
+            before = bisect_left(starts, match.start())
+            person = candidates[last[before - 1] if before else 0]
             start = match.start()
             given = person.name.split()[:-1]
             if given and text[max(0, start - 40) : start].rstrip(" \t").endswith(" ".join(given)):
@@ -424,6 +429,17 @@ class PersonFinder:
                 start = match.start()
             short.append(PersonMention(start, match.end(), person.name, roles, [], "short_form"))
         return short
+
+
+def _latest_before(people: list[PersonMention]) -> tuple[list[int], list[int]]:
+    """The people's starts in text order, and for each prefix of that order the index (in
+    ``people``) of the one found last: the person found last of those named before a
+    place is a bisection away (not a scan of all of them for each short form)."""
+    order = sorted(range(len(people)), key=lambda index: people[index].start)
+    last: list[int] = []
+    for index in order:
+        last.append(max(index, last[-1]) if last else index)
+    return [people[index].start for index in order], last
 
 
 def _owned(role: RoleFinding, organisation: str | None, area: str | None) -> RoleFinding:
