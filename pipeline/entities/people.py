@@ -174,8 +174,7 @@ class PersonFinder:
         acronyms = {} if "acronym_definition" in skipped else defined_acronyms(text)
         context = PeopleContext(text, organisations, acronyms)
         starts = [start for start, _ in (title_spans or self.title_spans(text))]
-        name_led = self._name_led(NAME_LED - skipped)  # the rules that may match at all
-        name_starts = [match.start() for match in name_led.finditer(text)]
+        name_starts = [match.start() for match in self._name_led.finditer(text)]
         for rule in PERSON_RULES:
             pattern = self._patterns.get(rule.name)
             if pattern is None or rule.name in skipped:

@@ -8,9 +8,8 @@ words on one line) and commented with an example it must find.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 
 from pressfacts.entities.alternation import trie_alternation
 
@@ -121,8 +120,9 @@ class RulePatterns:
     lede_title: re.Pattern[str]
     """A sentence whose subject is a title with no name, ending where the next begins:
     "Cumbria's police and crime commissioner has said so." (then "Jo Bell said …")."""
-    name_led: Callable[[frozenset[str]], re.Pattern[str]]
-    """Rules of ``NAME_LED`` -> where one of them may match (:class:`NameLedFilters`)."""
+    name_led: re.Pattern[str]
+    """Where some rule of ``NAME_LED`` may match: every rule's words after the name as
+    one alternation, behind one name, in a look-ahead (one scan finds every place)."""
 
 
 def compile_patterns(title: str, verb_list: Sequence[str]) -> RulePatterns:
@@ -220,7 +220,7 @@ def compile_patterns(title: str, verb_list: Sequence[str]) -> RulePatterns:
         role_by_reference,
         short_title,
         lede_title,
-        NameLedFilters({name: patterns[name] for name in NAME_LED}).of,
+        _name_led_filter({name: patterns[name] for name in NAME_LED}),
     )
 
 
@@ -242,28 +242,18 @@ NAME_LED = frozenset(
 _GROUP_NAME = re.compile(r"\(\?P<\w+>")
 
 
-class NameLedFilters:
-    """Look-aheads true wherever one of some name-led rules matches: the same name, then
-    any of those rules' words (groups unnamed so that they join) as one alternation.
-    Each rule's matches start where its filter matches, so a rule is only tried there;
-    one filter per set of rules (those whose required text is in the document), built
-    the first time that set is met and kept."""
-
-    def __init__(self, patterns: dict[str, str]) -> None:
-        self._lead = _NAME_START + _NAME
-        self._tails: dict[str, str] = {}
-        for name, pattern in patterns.items():
-            if not pattern.startswith(self._lead):
-                raise ValueError(f"rule {name} does not begin with the name")
-            self._tails[name] = pattern[len(self._lead) :]
-        self.of: Callable[[frozenset[str]], re.Pattern[str]] = lru_cache(maxsize=128)(self._compile)
-
-    def _compile(self, names: frozenset[str]) -> re.Pattern[str]:
-        """The filter of the rules ``names`` (one that never matches for none)."""
-        if not names:
-            return re.compile("(?!)")
-        tails = "|".join(self._tails[name] for name in sorted(names))
-        return re.compile("(?=" + _GROUP_NAME.sub("(?:", f"{self._lead}(?:{tails})") + ")")
+def _name_led_filter(patterns: dict[str, str]) -> re.Pattern[str]:
+    """A look-ahead true wherever one of ``patterns`` (each a name, then its own words)
+    matches: the same name, then any rule's words (groups unnamed so that they join).
+    Each pattern's matches start where this one matches, so a rule is only tried there."""
+    lead = _NAME_START + _NAME
+    tails: list[str] = []
+    for name, pattern in sorted(patterns.items()):
+        if not pattern.startswith(lead):
+            raise ValueError(f"rule {name} does not begin with the name")
+        tails.append(pattern[len(lead) :])
+    alternation = _GROUP_NAME.sub("(?:", f"{lead}(?:{'|'.join(tails)})")
+    return re.compile(f"(?={alternation})")
 
 
 MUST_CONTAIN: dict[str, re.Pattern[str]] = {

@@ -11,7 +11,7 @@ from spacy.language import Language
 from pressfacts.entities.person_rules import (
     NAME_LED,
     PERSON_RULES,
-    NameLedFilters,
+    _name_led_filter,
     matches_from,
 )
 
@@ -31,7 +31,7 @@ TEXTS = [
 def test_filtered_matches_equal_a_full_scan(nlp: Language, text: str) -> None:
     """Each text: every name-led rule's matches are the same, span for span."""
     finder = nlp.get_pipe("pressfacts_entities").people
-    starts = [match.start() for match in finder._name_led(NAME_LED).finditer(text)]
+    starts = [match.start() for match in finder._name_led.finditer(text)]
     for name in NAME_LED:
         pattern = finder._patterns[name]
         scanned = [match.span() for match in pattern.finditer(text)]
@@ -43,33 +43,16 @@ def test_every_name_led_rule_finds_its_own_row(nlp: Language) -> None:
     finder = nlp.get_pipe("pressfacts_entities").people
     assert set(EXAMPLES) == NAME_LED
     for name, text in EXAMPLES.items():
-        starts = [match.start() for match in finder._name_led(NAME_LED).finditer(text)]
+        starts = [match.start() for match in finder._name_led.finditer(text)]
         assert matches_from(finder._patterns[name], text, starts), name
 
 
 def test_a_rule_not_led_by_the_name_is_refused() -> None:
     with pytest.raises(ValueError, match="does not begin with the name"):
-        NameLedFilters({"verb_first": r"\bsaid\s+(?P<name>[A-Z][a-z]+)"})
+        _name_led_filter({"verb_first": r"\bsaid\s+(?P<name>[A-Z][a-z]+)"})
 
 
 def test_matches_from_is_finditer_at_the_given_starts() -> None:
     """Matches do not overlap: a start inside the last match is skipped, as finditer does."""
     pattern = re.compile(r"ab+")
     assert [m.span() for m in matches_from(pattern, "abbab", [0, 1, 3])] == [(0, 3), (3, 5)]
-
-
-@pytest.mark.parametrize("name", sorted(NAME_LED))
-def test_the_filter_of_one_rule_serves_that_rule(nlp: Language, name: str) -> None:
-    """Each rule: its own filter (what a text holding only its required text gets) lets
-    through every match a full scan finds, on every text."""
-    finder = nlp.get_pipe("pressfacts_entities").people
-    pattern = finder._patterns[name]
-    for text in TEXTS:
-        starts = [match.start() for match in finder._name_led(frozenset({name})).finditer(text)]
-        scanned = [match.span() for match in pattern.finditer(text)]
-        assert [m.span() for m in matches_from(pattern, text, starts)] == scanned
-
-
-def test_the_filter_of_no_rule_finds_nothing(nlp: Language) -> None:
-    finder = nlp.get_pipe("pressfacts_entities").people
-    assert not list(finder._name_led(frozenset()).finditer("Jo Bell said so."))
