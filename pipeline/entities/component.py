@@ -20,10 +20,11 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from pressfacts.doc_text import doc_text
 from pressfacts.entities.organisations import OrganisationFinder, OrganisationMention
 from pressfacts.entities.people import PersonFinder, PersonMention
 from pressfacts.entities.statistical import StatisticalCandidates
-from pressfacts.entities.titles import TitleMatcher
+from pressfacts.entities.title_spans import TitleMatcher
 from pressfacts.extensions import ENTITY_SPAN_GROUP, register_extensions
 from pressfacts.findings import EntityInfo
 from pressfacts.models.ids import entity_id
@@ -80,7 +81,7 @@ class EntityRecognizer:
 
     def __call__(self, doc: Doc) -> Doc:
         """Find every entity mention of ``doc``; fill the span group and ``entity_info``."""
-        text = doc.text
+        text = doc_text(doc)
         titles = self.titles.spans(doc)
         organisations = [
             mention
@@ -135,8 +136,8 @@ class EntityRecognizer:
         entity = info.setdefault(
             mention.entity_id, EntityInfo(mention.entity_id, mention.type, mention.name)
         )
-        if not mention.is_area:
-            entity.add_alias(span.text)
+        if not mention.is_area:  # the span's words, read from the text (Span.text joins tokens)
+            entity.add_alias(doc_text(doc)[span.start_char : span.end_char])
 
     def _add_person(
         self,
@@ -151,7 +152,7 @@ class EntityRecognizer:
             return
         spans.append(span)
         entity = info.setdefault(ident, EntityInfo(ident, "PERSON", person.name))
-        entity.add_alias(span.text)
+        entity.add_alias(doc_text(doc)[span.start_char : span.end_char])
         for title in person.titles:
             if title.lower() not in {known.lower() for known in entity.titles}:
                 entity.titles.append(title)

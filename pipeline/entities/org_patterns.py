@@ -3,7 +3,9 @@
 Councils, courts, police and crime panels, PCC offices, regional organised crime units,
 local action groups, newspapers, services a charity runs: names no list can hold. Each
 rule is an :class:`~pressfacts.models.resources.OrganisationPattern` whose spaCy token
-patterns are compiled into one Matcher (match id = rule id) once, in ``__init__``.
+patterns are compiled once, in ``__init__``, and run in windows around the rules'
+anchor words, each window by the rules that may match there
+(:mod:`pressfacts.entities.rule_windows`; match id = rule id and lead length).
 
 A match becomes a mention when:
 - it does not begin inside a rank or job title, once a leading "the" is taken off;
@@ -21,10 +23,10 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from spacy.language import Language
-from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from pressfacts.entities.gazetteer import Gazetteer, OrganisationMention
+from pressfacts.entities.rule_windows import WindowedMatcher
 from pressfacts.models.ids import entity_id
 from pressfacts.models.resources import OrganisationPattern
 
@@ -72,7 +74,13 @@ def anchor_words(pattern: Sequence[dict[str, Any]]) -> set[str]:
     """Lower-case words one of which every match of ``pattern`` contains: its last
     required literal token of words longer than three letters ("council" of "CAP{1,4}
     Council", "commissioner" of "Office of the … Commissioner"), else its longest."""
-    literals: list[set[str]] = []
+    return anchor_literal(pattern)[1]
+
+
+def anchor_literal(pattern: Sequence[dict[str, Any]]) -> tuple[str, set[str]]:
+    """The attribute (ORTH, LOWER, NORM) and lower-case words of the literal token
+    :func:`anchor_words` chooses."""
+    literals: list[tuple[str, set[str]]] = []
     for token in pattern:
         if "OP" in token:
             continue
@@ -80,11 +88,24 @@ def anchor_words(pattern: Sequence[dict[str, Any]]) -> set[str]:
             value = token.get(attr)
             words = {value} if isinstance(value, str) else set((value or {}).get("IN", []))
             if words:
-                literals.append({word.lower() for word in words})
+                literals.append((attr, {word.lower() for word in words}))
     if not literals:
         raise ValueError(f"pattern without a required literal word: {pattern}")
-    long_words = [words for words in literals if min(map(len, words)) > 3]
-    return long_words[-1] if long_words else max(literals, key=lambda w: min(map(len, w)))
+    long_words = [literal for literal in literals if min(map(len, literal[1])) > 3]
+    if long_words:
+        return long_words[-1]
+    return max(literals, key=lambda literal: min(map(len, literal[1])))
+
+
+def _anchors(rule: OrganisationPattern, pattern: Sequence[dict[str, Any]]) -> set[str] | None:
+    """The words around which ``pattern`` (a rule's, its lead included) may match: the
+    nouns it must be followed by, else its anchor words; None (anywhere) where the
+    windows could miss them (a NORM literal may differ from the lower case the anchors
+    are found by; a follow window longer than the window before an anchor)."""
+    if rule.followed_by:
+        return set(rule.followed_by) if rule.follow_window <= WINDOW_BEFORE + 1 else None
+    attr, words = anchor_literal(pattern)
+    return None if attr == "NORM" else words
 
 
 def canonical_name(span: Span) -> str:
@@ -113,9 +134,8 @@ class PatternRules:
         self.rules = {rule.id: rule for rule in rules}
         self.gazetteer = gazetteer
         self._stop = {word.lower() for word in stop_words}
-        self._matcher = Matcher(nlp.vocab)
+        self._matcher = WindowedMatcher(nlp, WINDOW_BEFORE, WINDOW_AFTER)
         self._keys: dict[str, tuple[OrganisationPattern, int]] = {}
-        anchors: set[str] = set()
         for rule in rules:
             patterns = [compile_pattern(p) for p in rule.patterns]
             # a phrase the name must follow leads the pattern (few partial matches) and
@@ -127,24 +147,10 @@ class PatternRules:
             for lead in leads:
                 key = f"{rule.id}|{len(lead)}"
                 self._keys[key] = (rule, len(lead))
-                self._matcher.add(key, [lead + p for p in patterns], greedy="LONGEST")
-                for pattern in patterns:
-                    # a noun the name must be followed by is rarer than "our" or "its"
-                    anchors.update(rule.followed_by or anchor_words(lead + pattern))
-        self._anchors = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self._anchors.add("anchor", [nlp.make_doc(word) for word in sorted(anchors)])
-
-    def _windows(self, doc: Doc) -> list[tuple[int, int]]:
-        """Token windows around the anchor words of the rules, merged: the Matcher runs
-        only there (most of a release has no council, court or charity service)."""
-        windows: list[tuple[int, int]] = []
-        for _, index, _ in self._anchors(doc):
-            start, end = max(0, index - WINDOW_BEFORE), min(len(doc), index + WINDOW_AFTER)
-            if windows and start <= windows[-1][1]:
-                windows[-1] = (windows[-1][0], end)
-            else:
-                windows.append((start, end))
-        return windows
+                # a noun the name must be followed by is rarer than "our" or "its"
+                found = [_anchors(rule, lead + p) for p in patterns]
+                anchors = None if None in found else {w for words in found for w in words or ()}
+                self._matcher.add(key, [lead + p for p in patterns], anchors, "LONGEST")
 
     def find(
         self,
@@ -156,12 +162,7 @@ class PatternRules:
         rule allows; returns the merged list (gazetteer and pattern), in text order."""
         strings = doc.vocab.strings
         candidates: list[tuple[Span, OrganisationPattern]] = []
-        matches = [
-            (match_id, window_start + start, window_start + end)
-            for window_start, window_end in self._windows(doc)
-            for match_id, start, end in self._matcher(doc[window_start:window_end])
-        ]
-        for match_id, start, end in matches:
+        for match_id, start, end in self._matcher(doc):
             rule, lead = self._keys[strings[match_id]]
             span = self._trim(doc[start + lead : end], rule, title_spans)
             if span is not None and self._context_holds(doc, span, rule):

@@ -23,6 +23,7 @@ from collections.abc import Iterable, Sequence
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from pressfacts.doc_text import doc_text
 from pressfacts.entities.force_lists import ForceLists
 from pressfacts.entities.gazetteer import Gazetteer, OrganisationMention
 from pressfacts.entities.org_patterns import PatternRules
@@ -41,6 +42,13 @@ CHARITY_BRANCH_NATIONS: tuple[tuple[str, ...], ...] = (
 )
 """Words that, right after a charity's name, name its national branch (rule
 ``charity-branch``): "Crimestoppers Scotland", "Victim Support NI"."""
+
+_NATIONS_BY_FIRST_WORD: dict[str, tuple[tuple[str, ...], ...]] = {
+    first: tuple(nation for nation in CHARITY_BRANCH_NATIONS if nation[0] == first)
+    for first in {nation[0] for nation in CHARITY_BRANCH_NATIONS}
+}
+"""The nations of :data:`CHARITY_BRANCH_NATIONS` by their first word, in their order: only
+the word after a charity's name is looked up."""
 
 # A byline paragraph: "By Jo Hart, Press Association" (must match), not "By March the
 # force had …" (a sentence: it runs on past 12 words or ends in a full stop).
@@ -74,7 +82,9 @@ class OrganisationFinder:
         known = charity_branches(doc, self.gazetteer.find(doc))
         merged = self.patterns.find(doc, known, title_spans)
         merged += self.force_lists.find(doc, merged)
-        bylines = [match.span() for match in _BYLINE.finditer(doc.text if text is None else text)]
+        bylines = [
+            match.span() for match in _BYLINE.finditer(doc_text(doc) if text is None else text)
+        ]
         return sorted(
             (
                 mention
@@ -91,8 +101,8 @@ def charity_branches(
     """Charity mentions followed by a nation become that branch ("Barnardo’s Cymru")."""
     result: list[tuple[Span, OrganisationMention]] = []
     for span, mention in known:
-        if mention.type == "CHARITY":
-            for nation in CHARITY_BRANCH_NATIONS:
+        if mention.type == "CHARITY" and span.end < len(doc):
+            for nation in _NATIONS_BY_FIRST_WORD.get(doc[span.end].text, ()):
                 end = span.end + len(nation)
                 if end <= len(doc) and tuple(t.text for t in doc[span.end : end]) == nation:
                     branch = doc[span.start : end]

@@ -17,22 +17,24 @@ roles (:mod:`pressfacts.entities.titles`).
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
-from operator import attrgetter
+from functools import lru_cache
 
-from pressfacts.entities.latest_before import LatestBefore
 from pressfacts.entities.names import NameCheck
 from pressfacts.entities.organisations import OrganisationMention
+from pressfacts.entities.person_context import PeopleContext, PersonMention
 from pressfacts.entities.person_rules import (
     CUE_AFTER,
+    MUST_CONTAIN,
+    NAME_LED,
     NAME_MAY_BE_CUT,
     PERSON_RULES,
     TITLE_LED,
     PersonRule,
     compile_patterns,
     matches_at,
+    matches_from,
 )
 from pressfacts.entities.title_context import (
     fuller_titles,
@@ -45,23 +47,6 @@ from pressfacts.findings import RoleFinding
 from pressfacts.models.resources import TitleEntry
 
 __all__ = ["PERSON_RULES", "PersonFinder", "PersonMention", "PersonRule", "title_case"]
-
-
-@dataclass
-class PersonMention:
-    """A person named at ``[start, end)``; ``name`` is canonical (no title)."""
-
-    start: int
-    end: int
-    name: str
-    roles: list[RoleFinding] = field(default_factory=list)
-    affiliations: list[str] = field(default_factory=list)
-    rule: str = ""
-
-    @property
-    def titles(self) -> list[str]:
-        """The titles of the roles, once each, in order."""
-        return list(dict.fromkeys(role.title for role in self.roles))
 
 
 class PersonFinder:
@@ -90,6 +75,8 @@ class PersonFinder:
         self._role_by_reference = patterns.role_by_reference
         self._short_title = patterns.short_title
         self._lede_title = patterns.lede_title
+        self._name_led = patterns.name_led
+        self._cleaned: Callable[[str], str | None] = lru_cache(maxsize=4096)(self._clean_name)
 
     def title_spans(self, text: str) -> list[tuple[int, int]]:
         """Where a rank or title is written (used to keep "Kent Police" out of "Kent
@@ -156,7 +143,7 @@ class PersonFinder:
     def _valid(
         self, rule: PersonRule, raw: str, start: int, free: Callable[[int, int], bool]
     ) -> str | None:
-        name = self._clean_name(raw)
+        name = self._cleaned(raw)  # the same words clean the same: kept
         if name is None or not free(start, start + len(name)):
             return None
         if rule.name not in NAME_MAY_BE_CUT and name != raw:
@@ -180,20 +167,25 @@ class PersonFinder:
 
         ``title_spans`` are :meth:`title_spans` of ``text`` when the caller has them: the
         rules that begin with a title are then tried only where a title is written,
-        instead of scanning the text with the title alternation again.
+        instead of scanning the text with the title alternation again. The rules that
+        begin with a name are tried only where one scan says one of them may match.
         """
-        context = _Context(text, organisations, defined_acronyms(text))
+        skipped = {name for name, needed in MUST_CONTAIN.items() if not needed.search(text)}
+        acronyms = {} if "acronym_definition" in skipped else defined_acronyms(text)
+        context = PeopleContext(text, organisations, acronyms)
         starts = [start for start, _ in (title_spans or self.title_spans(text))]
+        name_starts = [match.start() for match in self._name_led.finditer(text)]
         for rule in PERSON_RULES:
             pattern = self._patterns.get(rule.name)
-            if pattern is None:
-                continue  # rank_surname: resolved with the short forms
+            if pattern is None or rule.name in skipped:
+                continue  # rank_surname (the short forms find it), or a text it needs absent
             handler = getattr(self, f"_rule_{rule.name}", None) or self._rule_context
-            matches = (
-                matches_at(pattern, text, starts)
-                if rule.name in TITLE_LED
-                else pattern.finditer(text)
-            )
+            if rule.name in TITLE_LED:
+                matches: Iterable[re.Match[str]] = matches_at(pattern, text, starts)
+            elif rule.name in NAME_LED:  # tried only where one of these rules may match
+                matches = matches_from(pattern, text, name_starts)
+            else:
+                matches = pattern.finditer(text)
             for match in matches:
                 person = handler(rule, match, context)
                 if person is not None:
@@ -206,19 +198,20 @@ class PersonFinder:
             context.add(person)
         self._roles_by_reference(context)
         self._roles_from_lede(context)
-        fuller = fuller_titles(self.table, text, [person.roles for person in context.people])
-        if fuller:
+        held = [person.roles for person in context.people]
+        one_word = any(" " not in role.title for roles in held for role in roles)
+        if one_word and (fuller := fuller_titles(self.table, text, held)):  # else none to fill
             for person in context.people:
                 person.roles = use_fuller_title(person.roles, person.start, fuller)
         return sorted(context.people, key=lambda person: person.start)
 
     def _roles(
-        self, context: _Context, start: int, end: int
+        self, context: PeopleContext, start: int, end: int
     ) -> tuple[list[RoleFinding], list[str]]:
         return self.table.parse(context.text, start, end, context.organisations, context.acronyms)
 
     def _rule_title_phrase_then_name(
-        self, rule: PersonRule, match: re.Match[str], context: _Context
+        self, rule: PersonRule, match: re.Match[str], context: PeopleContext
     ) -> PersonMention | None:
         name = self._candidate(rule, match, context.free)
         if name is None:
@@ -236,7 +229,7 @@ class PersonFinder:
     _rule_title_comma_name = _rule_title_phrase_then_name
 
     def _rule_rank_before_name(
-        self, rule: PersonRule, match: re.Match[str], context: _Context
+        self, rule: PersonRule, match: re.Match[str], context: PeopleContext
     ) -> PersonMention | None:
         name = self._candidate(rule, match, context.free)
         if name is None:
@@ -278,7 +271,7 @@ class PersonFinder:
         return person
 
     def _rule_attribution_line(
-        self, rule: PersonRule, match: re.Match[str], context: _Context
+        self, rule: PersonRule, match: re.Match[str], context: PeopleContext
     ) -> PersonMention | None:
         name = self._candidate(rule, match, context.free)
         if name is None:
@@ -290,7 +283,7 @@ class PersonFinder:
         return _person(match.start("name"), name, roles, affiliations)
 
     def _rule_byline(
-        self, rule: PersonRule, match: re.Match[str], context: _Context
+        self, rule: PersonRule, match: re.Match[str], context: PeopleContext
     ) -> PersonMention | None:
         name = self._candidate(rule, match, context.free)
         if name is None:
@@ -304,7 +297,7 @@ class PersonFinder:
         return _person(start, name, roles, affiliations)
 
     def _rule_name_appositive_verb(
-        self, rule: PersonRule, match: re.Match[str], context: _Context
+        self, rule: PersonRule, match: re.Match[str], context: PeopleContext
     ) -> PersonMention | None:
         roles, affiliations = self._roles(context, match.start("appos"), match.end("appos"))
         # with a title or organisation in the appositive, the name needs no given-name
@@ -318,7 +311,7 @@ class PersonFinder:
         return _person(match.start("name"), name, roles, affiliations)
 
     def _rule_context(
-        self, rule: PersonRule, match: re.Match[str], context: _Context
+        self, rule: PersonRule, match: re.Match[str], context: PeopleContext
     ) -> PersonMention | None:
         """A name found by the words next to it (a verb, an age, a colon, "MP")."""
         span = self._candidate_span(rule, match, context.free)
@@ -332,8 +325,10 @@ class PersonFinder:
             roles, affiliations = self._roles(context, closing.start("appos"), closing.end("appos"))
         return _person(start, name, roles, affiliations)
 
-    def _roles_by_reference(self, context: _Context) -> None:
+    def _roles_by_reference(self, context: PeopleContext) -> None:
         """Roles stated of "the officer" after a person is named go to that person."""
+        if not MUST_CONTAIN["role_by_reference"].search(context.text):
+            return
         for match in self._role_by_reference.finditer(context.text):
             before = [p for p in context.people if p.end <= match.start()]
             if not before:
@@ -343,7 +338,7 @@ class PersonFinder:
             person.roles += [role for role in roles if role not in person.roles]
             person.affiliations += [a for a in affiliations if a not in person.affiliations]
 
-    def _roles_from_lede(self, context: _Context) -> None:
+    def _roles_from_lede(self, context: PeopleContext) -> None:
         """A speaker named with no title right after a sentence whose subject is a title
         with no name takes that title: "Kent's police and crime commissioner has said
         the plan works.\n\nJo Bell said …" (the news lede, then the name)."""
@@ -362,7 +357,9 @@ class PersonFinder:
             person.roles = [_owned(role, owner.organisation, owner.area) for role in roles]
             person.affiliations += [a for a in affiliations if a not in person.affiliations]
 
-    def _after_name(self, context: _Context, position: int) -> tuple[list[RoleFinding], list[str]]:
+    def _after_name(
+        self, context: PeopleContext, position: int
+    ) -> tuple[list[RoleFinding], list[str]]:
         match = self._appositive.match(context.text, position)
         if not match:
             return [], []
@@ -372,7 +369,7 @@ class PersonFinder:
             return [], affiliations
         return roles, affiliations
 
-    def _short_forms(self, context: _Context) -> list[PersonMention]:
+    def _short_forms(self, context: PeopleContext) -> list[PersonMention]:
         """Ranks with a family name alone, then later mentions by family name, with any
         title or given name before it ("DI Ashcroft", "Ashcroft", "Rachael Ashcroft")."""
         text = context.text
@@ -385,6 +382,7 @@ class PersonFinder:
                 continue
             if name in families:
                 continue  # a short form of a person introduced: found below
+            families.add(name)
             owner = self.table.owner_before(text, match.start("titles"), context.organisations)
             roles = [
                 RoleFinding(title, owner.organisation, owner.area)
@@ -395,7 +393,6 @@ class PersonFinder:
             person.end = start + len(name)
             person.rule = "rank_surname"
             found.append(person)
-            families.add(name)
         for person in found:
             context.add(person)
         by_family: dict[str, list[PersonMention]] = {}
@@ -406,14 +403,15 @@ class PersonFinder:
         family_pattern = re.compile(
             r"(?<![\w’'])(?:" + "|".join(re.escape(f) for f in sorted(by_family)) + r")(?![\w’])"
         )
-        latest = {
-            name: LatestBefore(people, attrgetter("start")) for name, people in by_family.items()
-        }
+        latest = {family: _latest_before(people) for family, people in by_family.items()}
         short: list[PersonMention] = []
         for match in family_pattern.finditer(text):
             if not context.free(match.start(), match.end()):
                 continue
-            person = latest[match.group(0)].at(match.start())
+            candidates = by_family[match.group(0)]
+            starts, last = latest[match.group(0)]  # the last found of those named before
+            before = bisect_left(starts, match.start())
+            person = candidates[last[before - 1] if before else 0]
             start = match.start()
             given = person.name.split()[:-1]
             if given and text[max(0, start - 40) : start].rstrip(" \t").endswith(" ".join(given)):
@@ -432,43 +430,15 @@ class PersonFinder:
         return short
 
 
-class _Context:
-    """What one document's rules share: its text, organisations, acronyms, the people
-    found so far and the spans they took."""
-
-    def __init__(
-        self, text: str, organisations: Sequence[OrganisationMention], acronyms: dict[str, str]
-    ) -> None:
-        self.text = text
-        self.organisations = organisations
-        self.acronyms = acronyms
-        self.people: list[PersonMention] = []
-        self.singles: list[re.Match[str]] = []
-        # the spans taken so far, kept as a sorted union of disjoint intervals so that a
-        # look-up is a bisection, not a scan of every span per candidate (linear documents)
-        self._starts: list[int] = []
-        self._ends: list[int] = []
-        for mention in organisations:
-            self._take(mention.start, mention.end)
-
-    def free(self, start: int, end: int) -> bool:
-        """No organisation or person found so far overlaps ``[start, end)``."""
-        before = bisect_left(self._starts, end) - 1  # the last taken span starting before end
-        return before < 0 or self._ends[before] <= start
-
-    def add(self, person: PersonMention) -> None:
-        """Record a person found and the span it takes."""
-        self.people.append(person)
-        self._take(person.start, person.end)
-
-    def _take(self, start: int, end: int) -> None:
-        """Add ``[start, end)`` to the union, merging the spans it overlaps."""
-        first = bisect_right(self._ends, start)  # spans ending after start …
-        last = bisect_left(self._starts, end)  # … and starting before end overlap it
-        if first < last:
-            start, end = min(start, self._starts[first]), max(end, self._ends[last - 1])
-        self._starts[first:last] = [start]
-        self._ends[first:last] = [end]
+def _latest_before(people: list[PersonMention]) -> tuple[list[int], list[int]]:
+    """The people's starts in text order, and for each prefix of that order the index (in
+    ``people``) of the one found last: the person found last of those named before a
+    place is a bisection away (not a scan of all of them for each short form)."""
+    order = sorted(range(len(people)), key=lambda index: people[index].start)
+    last: list[int] = []
+    for index in order:
+        last.append(max(index, last[-1]) if last else index)
+    return [people[index].start for index in order], last
 
 
 def _owned(role: RoleFinding, organisation: str | None, area: str | None) -> RoleFinding:

@@ -11,6 +11,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from pressfacts.entities.alternation import trie_alternation
+
 _NAME_TOKEN = r"(?:Mc[A-Z][a-z]+|Ma?c[A-Z][a-z]+|O[’'][A-Z][a-z]+|[A-Z][a-z]+(?:[-’'][A-Z][a-z]+)*)"
 _PARTICLE = r"(?:de|van|von|der|den|da|di|du|le|la|bin|al|ap)"
 # words of a name are on one line: "Report by Jo Bell\nSam Lee" is two names
@@ -28,6 +30,21 @@ _CREDIT = (
     r"(?:By|Report\s+by|Reporting\s+by|Words\s+by|Picture:|Pictures:|Photo:|Photograph:"
     r"|Image:|Credit:|(?:Press|Media)[ \t]+(?:contact|enquiries)[ \t]*:|Contact:)"
 )
+
+
+# the words after a name that some rules need, each also a text those rules' matches hold
+_COLON_QUOTE = r":[ \t]*[“\"‘']"
+_SEAT = r"(?:MP|MSP|MS|AM|MLA)\b"
+_COMMA_WHO = r",[ \t]+who\b"
+_AGE_ADDRESS = r",\s*(?:(?:aged\s+)?\d{1,3},|(?:\d{1,3},\s*)?(?:of|from)\s+[A-Z])"
+_COMMA_AGE = r",[ \t]*(?:aged[ \t]+)?\d"  # of "Kayla, 15, said"
+_EVENT = (
+    r"(?:was|were|has[ \t]+been|had[ \t]+been)"
+    r"[ \t]+(?:jailed|sentenced|charged|convicted|arrested|cleared|acquitted|remanded|"
+    r"bailed|killed|murdered|stabbed|injured|appointed|elected|awarded|honoured|"
+    r"found[ \t]+guilty)\b"
+)
+_PICTURED = r"\((?:pictured|above|below|left|right|centre)\b"
 
 
 @dataclass(frozen=True)
@@ -103,11 +120,14 @@ class RulePatterns:
     lede_title: re.Pattern[str]
     """A sentence whose subject is a title with no name, ending where the next begins:
     "Cumbria's police and crime commissioner has said so." (then "Jo Bell said …")."""
+    name_led: re.Pattern[str]
+    """Where some rule of ``NAME_LED`` may match: every rule's words after the name as
+    one alternation, behind one name, in a look-ahead (one scan finds every place)."""
 
 
 def compile_patterns(title: str, verb_list: Sequence[str]) -> RulePatterns:
     """The patterns for a title alternation ``title`` and the verbs of saying."""
-    verbs = "|".join(verb_list)
+    verbs = trie_alternation(verb_list)
     says = rf"(?:has\s+)?(?:{verbs})\b"
     appositive_then_verb = rf"{_POST_NOMINALS},\s*(?P<appos>{_PORTFOLIO}),?\s*{says}"
     patterns = {
@@ -137,30 +157,21 @@ def compile_patterns(title: str, verb_list: Sequence[str]) -> RulePatterns:
         "name_then_verb": rf"{_NAME_START}{_NAME}{_POST_NOMINALS},?\s+{says}",
         "verb_then_name": rf"\b(?:{verbs})\s+{_NAME}{_NAME_END}",
         # the court-report idiom: "Daniel Moss, 45, of Bramford Road"
-        "name_age_address": (
-            rf"{_NAME_START}{_NAME},\s*(?:(?:aged\s+)?\d{{1,3}},|(?:\d{{1,3}},\s*)?(?:of|from)\s+[A-Z])"
-        ),
+        "name_age_address": rf"{_NAME_START}{_NAME}{_AGE_ADDRESS}",
         # "Kayla, 15, said", "Kayla, 15 from Leeds, said": must not match "May, 2019,"
         "given_name_age": (
             rf"{_NAME_START}{_NAME},[ \t]*(?:aged[ \t]+)?\d{{1,2}}(?=[ \t]*,|[ \t]+from\b)"
         ),
         # "Maya Singh: “We listen.”": a speaker intro without a verb
-        "name_colon_quote": rf"{_NAME_START}{_NAME}{_POST_NOMINALS}:[ \t]*[“\"‘']",
-        "post_nominal": rf"{_NAME_START}{_NAME}[ \t]+(?:MP|MSP|MS|AM|MLA)\b",
+        "name_colon_quote": rf"{_NAME_START}{_NAME}{_POST_NOMINALS}{_COLON_QUOTE}",
+        "post_nominal": rf"{_NAME_START}{_NAME}[ \t]+{_SEAT}",
         # "Derek Hale, who organised the protest,": "who" makes a person of the name
-        "name_who": rf"{_NAME_START}{_NAME},[ \t]+who\b",
+        "name_who": rf"{_NAME_START}{_NAME}{_COMMA_WHO}",
         # "Daniel Moss was jailed", "Leah Fox has been appointed": what happens to people
         # in court reports and announcements; must not match "Kent Police was praised"
-        "name_event": (
-            rf"{_NAME_START}{_NAME}{_POST_NOMINALS},?[ \t]+(?:was|were|has[ \t]+been|had[ \t]+been)"
-            r"[ \t]+(?:jailed|sentenced|charged|convicted|arrested|cleared|acquitted|remanded|"
-            r"bailed|killed|murdered|stabbed|injured|appointed|elected|awarded|honoured|"
-            r"found[ \t]+guilty)\b"
-        ),
+        "name_event": rf"{_NAME_START}{_NAME}{_POST_NOMINALS},?[ \t]+{_EVENT}",
         # "Leah Fox (pictured)": a photo caption marker after a name
-        "name_pictured": (
-            rf"{_NAME_START}{_NAME}[ \t]*\((?:pictured|above|below|left|right|centre)\b"
-        ),
+        "name_pictured": rf"{_NAME_START}{_NAME}[ \t]*{_PICTURED}",
         # "according to Leah Fox": must not match "according to Kent Police" (no given name)
         "according_to": rf"\b[Aa]ccording[ \t]+to[ \t]+{_NAME}{_NAME_END}",
     }
@@ -209,14 +220,74 @@ def compile_patterns(title: str, verb_list: Sequence[str]) -> RulePatterns:
         role_by_reference,
         short_title,
         lede_title,
+        _name_led_filter({name: patterns[name] for name in NAME_LED}),
     )
 
+
+NAME_LED = frozenset(
+    {
+        "name_appositive_verb",
+        "name_then_verb",
+        "name_age_address",
+        "given_name_age",
+        "name_colon_quote",
+        "post_nominal",
+        "name_who",
+        "name_event",
+        "name_pictured",
+    }
+)
+"""Rules whose match begins with the name (their pattern starts with one)."""
+
+_GROUP_NAME = re.compile(r"\(\?P<\w+>")
+
+
+def _name_led_filter(patterns: dict[str, str]) -> re.Pattern[str]:
+    """A look-ahead true wherever one of ``patterns`` (each a name, then its own words)
+    matches: the same name, then any rule's words (groups unnamed so that they join).
+    Each pattern's matches start where this one matches, so a rule is only tried there."""
+    lead = _NAME_START + _NAME
+    tails: list[str] = []
+    for name, pattern in sorted(patterns.items()):
+        if not pattern.startswith(lead):
+            raise ValueError(f"rule {name} does not begin with the name")
+        tails.append(pattern[len(lead) :])
+    alternation = _GROUP_NAME.sub("(?:", f"{lead}(?:{'|'.join(tails)})")
+    return re.compile(f"(?={alternation})")
+
+
+MUST_CONTAIN: dict[str, re.Pattern[str]] = {
+    "name_colon_quote": re.compile(_COLON_QUOTE),
+    "post_nominal": re.compile(_SEAT),
+    "name_who": re.compile(_COMMA_WHO),
+    "name_age_address": re.compile(_AGE_ADDRESS),
+    "given_name_age": re.compile(_COMMA_AGE),
+    "name_event": re.compile(_EVENT),
+    "name_pictured": re.compile(_PICTURED),
+    "according_to": re.compile("ccording"),
+    "role_by_reference": re.compile(r",[ \t]+who[ \t]+(?:is|was)"),
+    "acronym_definition": re.compile(r"\([A-Z]{2,8}\)"),
+}
+"""What every match of a scan contains, by the scan's name: a text without it is not
+scanned (found at C speed, where the scan proper tries every word of the text)."""
 
 TITLE_LED = frozenset({"title_phrase_then_name", "title_comma_name", "rank_before_name"})
 """Rules whose match begins with a title (or a prefix right before one)."""
 
 # "Acting", "Temporary", "T/" right before a title: where a title-led match may begin
 _PREFIX_BEFORE = re.compile(r"(?:(?i:temporary|acting|interim)\s+|[TA]/\s?)$")
+
+
+def matches_from(pattern: re.Pattern[str], text: str, starts: Sequence[int]) -> list[re.Match[str]]:
+    """What ``pattern.finditer(text)`` gives, trying only at ``starts`` (ascending, and
+    holding every place a match of ``pattern`` may begin): non-overlapping, in order."""
+    found: list[re.Match[str]] = []
+    end = 0
+    for start in starts:
+        if start >= end and (match := pattern.match(text, start)):
+            found.append(match)
+            end = match.end()
+    return found
 
 
 def matches_at(pattern: re.Pattern[str], text: str, starts: Sequence[int]) -> list[re.Match[str]]:

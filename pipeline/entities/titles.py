@@ -12,14 +12,11 @@ Protection Unit. Portfolios stay whole ("Operational Drugs Lead").
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
-from spacy.language import Language
-from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc
-from spacy.util import filter_spans
-
+from pressfacts.entities.alternation import trie_alternation
 from pressfacts.entities.organisations import OrganisationMention
 from pressfacts.entities.title_words import (
     BODY_WORDS,
@@ -117,11 +114,11 @@ class TitleTable:
         self.places = {place.lower() for place in places} | _NATIONS_IN_OWN_LANGUAGE
         self.area_forces = {area.lower(): force for area, force in area_forces.items()}
         self.head_words = frozenset(head_words)
-        folded = "|".join(re.escape(f) for f in sorted(self.folded, key=len, reverse=True))
-        exact = "|".join(re.escape(f) for f in sorted(self.exact, key=len, reverse=True))
-        self.pattern = f"(?:(?i:{folded})|{exact})" if exact else f"(?i:{folded})"
-        """A regex alternation of every written form, longest first."""
+        folded, exact = trie_alternation(self.folded), trie_alternation(self.exact)
+        self.pattern = f"(?:(?i:{folded})|{exact})" if self.exact else f"(?i:{folded})"
+        """Every written form, longest first (as a trie: a scan is one step a character)."""
         self.anywhere = re.compile(rf"(?<![\w’'])(?:{self.pattern})(?![\w’])")
+        self._cleaned: Callable[[str], Phrase] = lru_cache(maxsize=4096)(self._clean)
 
     def entry(self, text: str) -> TitleEntry | None:
         """The entry written as ``text`` ("Det Supt", "DI", "chief executive"), if any."""
@@ -224,10 +221,9 @@ class TitleTable:
         a phrase with no title word gives no role.
         """
         phrase, affiliations = self._without_organisations(text, start, end, organisations)
-        for step in TITLE_CLEANING:
-            phrase = step.clean(self, phrase)
-            if not phrase.text:
-                return [], affiliations
+        phrase = self._cleaned(phrase.text)  # the same words clean the same: kept
+        if not phrase.text:
+            return [], affiliations
         cleaned = phrase.text
         if acronyms:  # "Head of the OHU" -> "Head of Online Harms Unit"
             words: list[str] = []
@@ -249,6 +245,15 @@ class TitleTable:
         if organisation and organisation not in affiliations:
             affiliations.append(organisation)
         return [RoleFinding(title, organisation, phrase.area)], affiliations
+
+    def _clean(self, text: str) -> Phrase:
+        """The cleaning steps (``TITLE_CLEANING``) on a phrase, up to one that empties it."""
+        phrase = Phrase(text)
+        for step in TITLE_CLEANING:
+            phrase = step.clean(self, phrase)
+            if not phrase.text:
+                break
+        return phrase
 
     @staticmethod
     def _without_organisations(
@@ -461,35 +466,3 @@ TITLE_CLEANING: tuple[CleaningStep, ...] = (
     CleaningStep("place_head", "Kent Police and Crime Commissioner -> area Kent"),
 )
 """The cleaning steps of a title phrase, in the order they run."""
-
-
-class TitleMatcher:
-    """Where titles are written in a Doc, by spaCy's PhraseMatcher (built once): written
-    forms case-insensitively (attr LOWER), abbreviations as written (ORTH); where
-    matches overlap, the longest wins ("Detective Chief Inspector", not "Chief
-    Inspector")."""
-
-    def __init__(self, nlp: Language, table: TitleTable) -> None:
-        self._folded = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self._folded.add("TITLE", [nlp.make_doc(form) for form in table.folded])
-        self._exact = PhraseMatcher(nlp.vocab, attr="ORTH")
-        self._exact.add("TITLE", [nlp.make_doc(form) for form in table.exact])
-
-    def spans(self, doc: Doc) -> list[tuple[int, int]]:
-        """Character spans of the titles of ``doc``, in text order, not overlapping."""
-        found = [
-            doc[start:end]
-            for matcher in (self._folded, self._exact)
-            for _, start, end in matcher(doc)
-            if not _glued(doc, start, end)
-        ]
-        return [(span.start_char, span.end_char) for span in filter_spans(found)]
-
-
-def _glued(doc: Doc, start: int, end: int) -> bool:
-    """A match glued to a word before or after it ("XDI", "Inspector’s") is no title."""
-    before = doc[start - 1] if start else None
-    after = doc[end] if end < len(doc) else None
-    glued_before = before is not None and not before.whitespace_ and before.text[-1:].isalnum()
-    glued_after = after is not None and not doc[end - 1].whitespace_ and after.text[:1] in "’'"
-    return glued_before or glued_after

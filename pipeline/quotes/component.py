@@ -43,6 +43,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from pressfacts.doc_text import doc_text
 from pressfacts.extensions import ENTITY_SPAN_GROUP, register_extensions
 from pressfacts.findings import QuoteFinding
 from pressfacts.quotes.attribution import attribute
@@ -79,7 +80,7 @@ def speaker_context(doc: Doc, cues: Cues, text: str | None = None) -> SpeakerCon
     ``text`` is ``doc.text`` when the caller has it: spaCy builds that string anew on
     each read, so it is read once per Doc, never once per mention.
     """
-    text = doc.text if text is None else text
+    text = doc_text(doc) if text is None else text
     mentions = [
         EntityMention(span.start_char, span.end_char, span.id_, span.label_)
         for span in doc.spans.get(ENTITY_SPAN_GROUP, [])
@@ -126,7 +127,7 @@ class QuoteExtractor:
 
     def find(self, doc: Doc) -> list[QuoteFinding]:
         """The quotes of ``doc``, in text order."""
-        text = doc.text
+        text = doc_text(doc)
         context = speaker_context(doc, self.cues, text)
         findings: list[QuoteFinding] = []
         last_speaker: str | None = None

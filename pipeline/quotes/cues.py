@@ -65,8 +65,9 @@ class Cues:
     speaker_nouns: Iterable[str] = ()
     organisation_references: Iterable[str] = ()
     verbs: frozenset[str] = field(init=False)
-    first_words: frozenset[str] = field(init=False)
     longest_verb: int = field(init=False)
+    first_words: frozenset[str] = field(init=False)
+    """First words of the entries of several words."""
     genders: dict[str, str] = field(init=False)
     pronouns: frozenset[str] = field(init=False)
     references: dict[str, str] = field(init=False)
@@ -74,8 +75,8 @@ class Cues:
 
     def __post_init__(self) -> None:
         self.verbs = frozenset(" ".join(v.lower().split()) for v in self.speech_verbs)
-        self.first_words = frozenset(v.split()[0] for v in self.verbs if v)
         self.longest_verb = max((len(v.split()) for v in self.verbs), default=1)
+        self.first_words = frozenset(v.split()[0] for v in self.verbs if " " in v)
         self.genders = dict(_pairs(self.gendered_words))
         self.pronouns = frozenset(w for w in self.genders if w in {"he", "she", "they"})
         self.references = {
@@ -86,14 +87,14 @@ class Cues:
     def verbs_in(self, text: str, start: int, end: int) -> list[tuple[int, int, str]]:
         """Verbs of saying in ``text[start:end]``: (start, end, lower-case entry), in order."""
         words = list(_WORD.finditer(text, start, end))
+        lowered = [word.group(0).lower() for word in words]
         found: list[tuple[int, int, str]] = []
         index = 0
         while index < len(words):
-            if words[index].group(0).lower() not in self.first_words:
-                index += 1  # no verb begins with this word: skip the joins
-                continue
-            for size in range(min(self.longest_verb, len(words) - index), 0, -1):
-                key = " ".join(m.group(0).lower() for m in words[index : index + size])
+            # an entry of several words is tried only from its first word ("went on")
+            longest = self.longest_verb if lowered[index] in self.first_words else 1
+            for size in range(min(longest, len(words) - index), 0, -1):
+                key = " ".join(lowered[index : index + size])
                 if key in self.verbs:
                     found.append((words[index].start(), words[index + size - 1].end(), key))
                     index += size - 1

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _OPEN_DOUBLE = "“„"
 _CLOSE_DOUBLE = "”"
@@ -21,6 +22,8 @@ _LEFT_CONTEXT = " \t\n([_*—–-/" + MARK_CHARS
 _LINE = re.compile(r"[^\n]+")
 # what is not a letter or a space, for comparing end markers: matches '-' in '- ends -'
 _NOT_LETTER = re.compile(r"[^a-z ]+")
+# any quote mark: the scan for marks skips the rest of the text at C speed
+_MARK = re.compile(f"[{re.escape(MARK_CHARS)}]")
 
 
 @dataclass(frozen=True)
@@ -59,19 +62,23 @@ def is_end_marker(line: str, end_markers: frozenset[str]) -> bool:
     """Whether ``line`` ends the release ("ENDS", "- ends -", "Notes to editors: …")."""
     words = _NOT_LETTER.sub(" ", line.lower().replace("’", "").replace("'", "")).split()
     key = " ".join(words)
-    if key in end_markers:
-        return True
-    return any(" " in marker and key.startswith(marker + " ") for marker in end_markers)
+    return key in end_markers or key.startswith(_phrase_openings(end_markers))
+
+
+@lru_cache(maxsize=8)
+def _phrase_openings(end_markers: frozenset[str]) -> tuple[str, ...]:
+    """The markers of several words, each with the space that must follow it ("notes to
+    editors "): a line that opens with one ends the release. Built once per marker set."""
+    return tuple(marker + " " for marker in sorted(end_markers) if " " in marker)
 
 
 def find_marks(text: str, start: int, end: int) -> list[Mark]:
     """Quote marks in ``text[start:end]``, apostrophes left out."""
     marks: list[Mark] = []
     single_open = False
-    for index in range(start, end):
+    for found in _MARK.finditer(text, start, end):
+        index = found.start()
         char = text[index]
-        if char not in MARK_CHARS:
-            continue
         before = text[index - 1] if index > start else " "
         after = text[index + 1] if index + 1 < end else " "
         if char in "’'" and not single_open and _plural_possessive(text, index, end):

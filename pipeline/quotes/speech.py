@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from itertools import chain
 
 from pressfacts.quotes.attribution import CUED_RULES, Attribution
 from pressfacts.quotes.cues import CLAUSE_REACH
@@ -144,7 +145,7 @@ def speech_rule(
         text,
         passage,
         attribution,
-        tuple(word for start, end in passage.runs for word in _WORDS.findall(text[start:end])),
+        tuple(chain.from_iterable(_WORDS.findall(text, start, end) for start, end in passage.runs)),
         text[max(passage.head[0], passage.head[1] - CLAUSE_REACH) : passage.head[1]]
         .rstrip(" \t_*")
         .lower(),

@@ -24,24 +24,27 @@ are its exceptions:
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import cast
+from typing import NamedTuple, cast
 
 import numpy
-from spacy.attrs import SENT_START
+from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 from thinc.types import Ints2d
 
+from pressfacts.doc_text import doc_text
 from pressfacts.extensions import register_extensions
 
 # a sentence mark and what closes with it, before space and a sentence opening: matches
 # '.”' in 'act.” The' and '!' in 'Now! And'; not '.' in '£1.5m' or 'e.g. the'
-# (a run of marks is tried from its first mark only: "......" is one try, not six)
-_TERMINAL = re.compile(r"(?<![.!?])[.!?]+[\"'”’)\]_*]*(?=\s+[\"'“‘(\[_*]*[A-Z0-9£])")
-# the word before a full stop, dots included: matches 'Insp' in 'Det. Insp.', 'J' in 'J.'
-_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+# (a run of marks is tried from its first mark only: "......" is one try, not six; the
+# pattern opens with the mark so that the scan skips to the next mark at C speed)
+_TERMINAL = re.compile(r"[.!?](?<![.!?][.!?])[.!?]*[\"'”’)\]_*]*(?=\s+[\"'“‘(\[_*]*[A-Z0-9£])")
+_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+_LETTERS_AND_DOT = _LETTERS | {"."}
 _LINE_BREAK = re.compile(r"\n")
 _WORD_REACH = 60
 _START, _NOT_START = 1, -1
@@ -58,9 +61,9 @@ class Lists:
     longest_name: int = 0
 
 
-@dataclass(frozen=True)
-class Boundary:
-    """A place a break rule would end a sentence: the mark at ``at``, the break at ``end``."""
+class Boundary(NamedTuple):
+    """A place a break rule would end a sentence: the mark at ``at``, the break at ``end``
+    (a named tuple: one is made for every line break and sentence mark)."""
 
     text: str
     at: int
@@ -99,10 +102,18 @@ def _hard_wrapped(boundary: Boundary, lists: Lists) -> bool:
 
 
 def _word_before_stop(boundary: Boundary) -> str | None:
-    if boundary.text[boundary.at] != ".":
+    """The word before a full stop, dots inside included ('Insp' in 'Det. Insp.', 'J' in
+    'J.'): the run of letters and dots ending at the stop (at most ``_WORD_REACH``
+    characters back), from its first letter; read backwards, each character once."""
+    text, at = boundary.text, boundary.at
+    if text[at] != ".":
         return None
-    match = _WORD_BEFORE.search(boundary.text, max(0, boundary.at - _WORD_REACH), boundary.at)
-    return match.group(1) if match else None
+    start, reach = at, max(0, at - _WORD_REACH)
+    while start > reach and text[start - 1] in _LETTERS_AND_DOT:
+        start -= 1
+    while start < at and text[start] not in _LETTERS:
+        start += 1  # leading dots are not part of the word
+    return text[start:at] if start < at else None
 
 
 def _initial(boundary: Boundary, lists: Lists) -> bool:
@@ -150,15 +161,29 @@ def sentence_starts(
         abbreviations: lower-case words (without final stop) that a "." does not end.
         exclaimed_names: names ending in "!" or "?" whose mark does not end a sentence.
     """
-    lists = Lists(
+    return starts_with_lists(text, make_lists(abbreviations, exclaimed_names))
+
+
+def make_lists(abbreviations: frozenset[str], exclaimed_names: tuple[str, ...]) -> Lists:
+    """The word lists of the keep rules, built once (by the component, not per text)."""
+    return Lists(
         abbreviations, exclaimed_names, max((len(name) for name in exclaimed_names), default=0)
     )
+
+
+def starts_with_lists(text: str, lists: Lists) -> list[int]:
+    """:func:`sentence_starts` with the word lists built already."""
     breaks: set[int] = set()
     for rule in BREAK_RULES:
+        exceptions = rule.exceptions
         for match in rule.pattern.finditer(text):
-            boundary = Boundary(text, match.start(), match.end())
-            if not any(keep.keeps(boundary, lists) for keep in rule.exceptions):
-                breaks.add(match.end())
+            start, end = match.span()
+            boundary = Boundary(text, start, end)
+            for keep in exceptions:
+                if keep.keeps(boundary, lists):
+                    break
+            else:
+                breaks.add(end)
     starts: list[int] = []
     scanned = -1  # white space before here was skipped already: each character once
     for position in sorted({0, *breaks}):
@@ -206,28 +231,28 @@ class SentenceSplitter:
         self.name = name
         self.abbreviations = frozenset(word.lower() for word in abbreviations)
         self.exclaimed_names = tuple(sorted(set(exclaimed_names), key=len, reverse=True))
+        self.lists = make_lists(self.abbreviations, self.exclaimed_names)
 
     def __call__(self, doc: Doc) -> Doc:
-        """Set ``is_sent_start`` on every token of ``doc`` (one pass over tokens and starts).
+        """Set ``is_sent_start`` on every token of ``doc``: each start marks the token it
+        falls in, unless that token is white space; the first token always starts one.
 
-        The values go in with one ``Doc.from_array``: setting ``token.is_sent_start``
-        token by token makes spaCy check the whole Doc's annotation each time
-        (quadratic in the length of the document).
+        Each start finds its token by bisection over the token offsets (one
+        ``Doc.to_array``), so no Token is made but for the starts; the values go in with
+        one ``Doc.from_array`` (setting ``token.is_sent_start`` token by token makes
+        spaCy check the whole Doc's annotation each time, quadratic in its length).
         """
-        starts = sentence_starts(doc.text, self.abbreviations, self.exclaimed_names)
-        values = numpy.full(len(doc), _NOT_START, dtype=numpy.int64)
-        next_start = 0
-        for index, token in enumerate(doc):
-            token_end = token.idx + len(token)
-            begins = False
-            while next_start < len(starts) and starts[next_start] < token_end:
-                begins = begins or starts[next_start] >= token.idx or index == 0
-                next_start += 1
-            if index == 0 or (begins and not token.is_space):
+        if not len(doc):
+            return doc
+        offsets = doc.to_array(IDX).tolist()
+        values = numpy.full((len(doc), 1), _NOT_START, dtype=numpy.int64)
+        values[0] = _START
+        for start in starts_with_lists(doc_text(doc), self.lists):
+            index = bisect_right(offsets, start) - 1  # the last token starting at or before
+            token = doc[index]
+            if start < offsets[index] + len(token) and not token.is_space:
                 values[index] = _START
-        if len(doc):
-            column = cast(Ints2d, values.astype(numpy.uint64).reshape(-1, 1))
-            doc.from_array([SENT_START], column)
+        doc.from_array([SENT_START], cast(Ints2d, values.astype(numpy.uint64)))
         return doc
 
 

@@ -1,31 +1,31 @@
-"""LatestBefore: the item listed last among those starting before a position.
-
-Rows are (behaviour, item starts in list order, positions asked in order, the list
-indexes answered); one row per behaviour the short-form rule relies on.
-"""
+"""For a short form ("Ashcroft"), the person found last of those named before it: found
+by bisection over the people's starts."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 import pytest
 
-from pressfacts.entities.latest_before import LatestBefore
-
-ROWS = [
-    ("none before: the first listed", [50, 10], [5], [0]),
-    ("the one before", [10, 50], [30], [0]),
-    ("the last listed, not the nearest", [40, 10], [45], [1]),
-    ("listed later and before wins", [10, 40], [45], [1]),
-    ("a start equal to the position is not before", [10, 30], [30, 31], [0, 1]),
-    ("answers follow the positions asked", [100, 20, 60], [10, 30, 70, 200], [0, 1, 2, 2]),
-]
+from pressfacts.entities.people import _latest_before
+from pressfacts.entities.person_context import PersonMention
 
 
 @pytest.mark.parametrize(
-    ("behaviour", "starts", "positions", "answers"), ROWS, ids=[row[0] for row in ROWS]
+    ("starts", "at", "expected"),
+    [
+        ([10, 50, 30], 40, 2),  # found third, named before 40: the last found of 10 and 30
+        ([10, 50, 30], 60, 2),  # all before: the last found, not the last named
+        ([10, 50, 30], 20, 0),
+        ([10, 50, 30], 5, None),  # none before
+        ([30, 30, 10], 31, 2),  # two at one place, all before
+    ],
 )
-def test_latest_before(
-    behaviour: str, starts: list[int], positions: list[int], answers: list[int]
-) -> None:
-    items = list(enumerate(starts))
-    latest = LatestBefore(items, lambda item: item[1])
-    assert [latest.at(position)[0] for position in positions] == answers
+def test_latest_before(starts: list[int], at: int, expected: int | None) -> None:
+    """Each case: starts in the order the people were found, a place, who is taken."""
+    people = [PersonMention(start, start + 5, f"P{i} Name") for i, start in enumerate(starts)]
+    plain = [index for index, person in enumerate(people) if person.start < at]
+    assert (plain[-1] if plain else None) == expected
+    sorted_starts, last = _latest_before(people)
+    before = bisect_left(sorted_starts, at)
+    assert (last[before - 1] if before else None) == expected

@@ -1,0 +1,143 @@
+"""A token Matcher run only in windows around anchor words, with only the rules that may
+match there.
+
+Most of a release holds no council, court or charity service, so the organisation
+patterns (:mod:`pressfacts.entities.org_patterns`) run only in token windows around an
+anchor word (a word every match of some rule holds or is followed by), the windows
+merged where they touch. Inside a window, only the rules whose anchor words stand in it
+can find anything that counts: a rule's match holds its anchor word, or is followed by it
+within a few tokens (its window then reaches back over the match); and a rule whose
+patterns each need some literal word the window lacks ("Council" with a capital, "our"
+before a service) cannot match there either. So each window is matched by a Matcher of
+the rules left alone (a window with none left is not matched at all), built the first
+time that set of rules is needed and kept (a handful of sets occur; past
+:data:`MAX_KEPT` the full Matcher serves). A Matcher of some of the rules, added in
+the same order, finds exactly what the full one finds for those rules, in the same order.
+"""
+
+from __future__ import annotations
+
+from itertools import chain
+from typing import Any
+
+from spacy.attrs import LOWER, NORM, ORTH
+from spacy.language import Language
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc
+
+_ATTRS = [ORTH, LOWER, NORM]
+"""The token attributes a pattern's literal tokens are read by."""
+
+MAX_KEPT = 64
+"""Matchers of rule sets kept at most; a set met after that is matched by the full one."""
+
+Pattern = list[dict[str, Any]]
+
+
+class WindowedMatcher:
+    """Matches token patterns by key, in windows around each key's anchor words."""
+
+    def __init__(self, nlp: Language, before: int, after: int) -> None:
+        self._nlp = nlp
+        self._before, self._after = before, after
+        self._full = Matcher(nlp.vocab)
+        self._adds: list[tuple[str, list[Pattern], str]] = []
+        self._keys_by_word: dict[str, set[str]] = {}
+        self._everywhere: set[str] = set()
+        self._anchors = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self._kept: dict[frozenset[str], Matcher] = {}
+        self._required: dict[str, list[list[frozenset[int]]]] = {}
+        """Key -> for each of its patterns, the literal tokens it needs, each as the
+        hashes of its words (one of which some token of a match has)."""
+
+    def add(self, key: str, patterns: list[Pattern], anchors: set[str] | None, greedy: str) -> None:
+        """Add ``patterns`` under ``key`` (as ``Matcher.add``); ``anchors``: lower-case
+        words a match holds or is followed by, None when the key may match anywhere."""
+        self._full.add(key, patterns, greedy=greedy)
+        self._adds.append((key, patterns, greedy))
+        strings = self._nlp.vocab.strings
+        for pattern in patterns:
+            literals = [frozenset(strings.add(w) for w in words) for words in _literals(pattern)]
+            self._required.setdefault(key, []).append(literals)
+        if anchors is None:
+            self._everywhere.add(key)
+            return
+        for word in anchors:
+            if word not in self._keys_by_word:
+                self._anchors.add(word, [self._nlp.make_doc(word)])
+            self._keys_by_word.setdefault(word, set()).add(key)
+
+    def windows(self, doc: Doc) -> list[tuple[int, int, frozenset[str]]]:
+        """Token windows around the anchor words, merged where they touch, each with the
+        keys that may match in it."""
+        strings = doc.vocab.strings
+        windows: list[tuple[int, int, frozenset[str]]] = []
+        keys: set[str] = set()
+        for word_id, index, _ in self._anchors(doc):
+            start, end = max(0, index - self._before), min(len(doc), index + self._after)
+            if windows and start <= windows[-1][1]:
+                start = windows.pop()[0]
+            else:
+                keys = set(self._everywhere)
+            keys |= self._keys_by_word[strings[word_id]]
+            windows.append((start, end, frozenset(keys)))
+        return windows
+
+    def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
+        """``(match_id, start, end)`` in Doc tokens, window by window, as the full Matcher
+        would give them in each window."""
+        windows = self.windows(doc)
+        if not windows:
+            return []
+        rows = doc.to_array(_ATTRS).tolist()
+        found: list[tuple[int, int, int]] = []
+        for window_start, window_end, keys in windows:
+            present = set(chain.from_iterable(rows[window_start:window_end]))
+            viable = frozenset(key for key in keys if self._may_match(key, present))
+            if viable:  # else no rule has the words it needs here
+                matcher = self._matcher(viable)
+                found += [
+                    (match_id, window_start + start, window_start + end)
+                    for match_id, start, end in matcher(doc[window_start:window_end])
+                ]
+        return found
+
+    def _may_match(self, key: str, present: set[int]) -> bool:
+        """Some pattern of ``key`` finds each literal word it needs among ``present`` (the
+        window's ORTH, LOWER and NORM values, pooled: a word found under another
+        attribute lets the pattern through, never the other way): else it cannot match."""
+        for literals in self._required[key]:
+            for words in literals:
+                if words.isdisjoint(present):
+                    break
+            else:
+                return True
+        return False
+
+    def _matcher(self, keys: frozenset[str]) -> Matcher:
+        """The Matcher of ``keys`` alone, its patterns added in the full one's order."""
+        matcher = self._kept.get(keys)
+        if matcher is None:
+            if len(self._kept) >= MAX_KEPT:
+                return self._full
+            matcher = Matcher(self._nlp.vocab)
+            for key, patterns, greedy in self._adds:
+                if key in keys:
+                    matcher.add(key, patterns, greedy=greedy)
+            self._kept[keys] = matcher
+        return matcher
+
+
+def _literals(pattern: Pattern) -> list[set[str]]:
+    """The literal tokens every match of ``pattern`` has: for each token without an
+    operator, each of ORTH, LOWER, NORM it fixes, as its words (one, or ``IN`` words)."""
+    found: list[set[str]] = []
+    for token in pattern:
+        if "OP" in token:
+            continue
+        for attr in ("ORTH", "LOWER", "NORM"):
+            value = token.get(attr)
+            words = {value} if isinstance(value, str) else set((value or {}).get("IN", []))
+            if words:
+                found.append(words)
+    return found

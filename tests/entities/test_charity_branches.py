@@ -1,0 +1,26 @@
+"""A charity's name then a nation is its national branch; the nation is looked up by the
+word right after the name (one or two words)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from pressfacts.extensions import ENTITY_SPAN_GROUP
+
+
+@pytest.mark.parametrize(
+    ("text", "charities"),
+    [
+        ("The NSPCC Northern Ireland team met.", ["NSPCC Northern Ireland"]),
+        ("The NSPCC Northern region met.", ["NSPCC"]),  # "Northern" alone is no nation
+        ("Staff at NSPCC Scotland agreed.", ["NSPCC Scotland"]),
+        ("Volunteers joined the NSPCC", ["NSPCC"]),  # the name ends the text
+        ("The NSPCC, Wales and England", ["NSPCC"]),  # a comma stands between
+    ],
+)
+def test_charity_branch(nlp: Language, text: str, charities: list[str]) -> None:
+    """Each case: a text and the charity mentions found in it."""
+    doc = nlp(text)
+    spans = doc.spans[ENTITY_SPAN_GROUP]
+    assert [span.text for span in spans if span.label_ == "CHARITY"] == charities

@@ -1,0 +1,58 @@
+"""The rules that begin with a name, tried only where the one-scan filter says one may
+match, find what a scan of the whole text with each rule finds."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from spacy.language import Language
+
+from pressfacts.entities.person_rules import (
+    NAME_LED,
+    PERSON_RULES,
+    _name_led_filter,
+    matches_from,
+)
+
+EXAMPLES = {rule.name: rule.example for rule in PERSON_RULES if rule.name in NAME_LED}
+
+# every rule's own sentence, then sentences that come close to several rules at once
+TEXTS = [
+    *(EXAMPLES[name] for name in sorted(NAME_LED)),
+    "Tariq Osei, 52, of Mill Lane, said Nadia Brooks MP was appointed. Nadia Brooks, who "
+    "chairs the board, said: “Fine.” Osei (left) and Brooks, deputy head of the Lantern "
+    "Trust, Head of Outreach, has said so. Aled Price, aged 19 from Rhyl, was charged.",
+    "O'Neill McKay de la Vega said Jo B. Mace (pictured) and Ffion ap Rhys MS were elected.",
+]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_filtered_matches_equal_a_full_scan(nlp: Language, text: str) -> None:
+    """Each text: every name-led rule's matches are the same, span for span."""
+    finder = nlp.get_pipe("pressfacts_entities").people
+    starts = [match.start() for match in finder._name_led.finditer(text)]
+    for name in NAME_LED:
+        pattern = finder._patterns[name]
+        scanned = [match.span() for match in pattern.finditer(text)]
+        assert [m.span() for m in matches_from(pattern, text, starts)] == scanned, name
+
+
+def test_every_name_led_rule_finds_its_own_row(nlp: Language) -> None:
+    """The filter lets each rule's own example through (the table would fail if not)."""
+    finder = nlp.get_pipe("pressfacts_entities").people
+    assert set(EXAMPLES) == NAME_LED
+    for name, text in EXAMPLES.items():
+        starts = [match.start() for match in finder._name_led.finditer(text)]
+        assert matches_from(finder._patterns[name], text, starts), name
+
+
+def test_a_rule_not_led_by_the_name_is_refused() -> None:
+    with pytest.raises(ValueError, match="does not begin with the name"):
+        _name_led_filter({"verb_first": r"\bsaid\s+(?P<name>[A-Z][a-z]+)"})
+
+
+def test_matches_from_is_finditer_at_the_given_starts() -> None:
+    """Matches do not overlap: a start inside the last match is skipped, as finditer does."""
+    pattern = re.compile(r"ab+")
+    assert [m.span() for m in matches_from(pattern, "abbab", [0, 1, 3])] == [(0, 3), (3, 5)]

@@ -1,0 +1,105 @@
+"""The windowed Matcher (each window matched by the rules that may match there) finds
+what the full Matcher finds in the same windows, in the same order."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from pressfacts.entities import rule_windows
+from pressfacts.entities.rule_windows import WindowedMatcher
+
+TEXTS = [
+    "Officers from Harlow District Council and Basildon Crown Court met on Monday.",
+    "Our Safer Streets Project team and its Night Bus service ran all week.",
+    "The charity called Open Door Trust and the charity's Young Carers group met.",
+    "The Office of the Police and Crime Commissioner for Kent and Medway said so.",
+    "Staff of the Mid Essex Clinical Commissioning Group, the Bay Health Board and "
+    "the Riverside Neighbourhood Watch, with Leeds City Council, joined Redbridge "
+    "Action Group at Luton Magistrates' Court.",
+    "Nothing here names a body at all.",
+]
+
+
+def _full_in_windows(matcher: WindowedMatcher, doc: Doc) -> list[tuple[int, int, int]]:
+    """The plain way: every rule's Matcher in every window."""
+    return [
+        (match_id, start + begin, start + end)
+        for start, end, _ in matcher.windows(doc)
+        for match_id, begin, end in matcher._full(doc[start:end])
+    ]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_windowed_equals_full(nlp: Language, text: str) -> None:
+    """Each text: the same matches, in the same order, as the full Matcher's."""
+    matcher = nlp.get_pipe("pressfacts_entities").organisations.patterns._matcher
+    doc = nlp.make_doc(text)
+    assert matcher(doc) == _full_in_windows(matcher, doc)
+
+
+def test_the_rules_of_a_window_are_those_anchored_in_it(nlp: Language) -> None:
+    """A window around "Council" alone holds the council rule, not the court rule."""
+    matcher = nlp.get_pipe("pressfacts_entities").organisations.patterns._matcher
+    (_, _, keys), *_ = matcher.windows(nlp.make_doc("They wrote to Harlow District Council."))
+    assert "council|0" in keys
+    assert "court|0" not in keys
+
+
+def test_past_the_kept_sets_the_full_matcher_serves(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    matcher = nlp.get_pipe("pressfacts_entities").organisations.patterns._matcher
+    monkeypatch.setattr(rule_windows, "MAX_KEPT", 0)
+    monkeypatch.setattr(matcher, "_kept", {})
+    doc = nlp.make_doc(TEXTS[0])
+    assert matcher(doc) == _full_in_windows(matcher, doc)
+    assert matcher(doc)  # the council and the court
+
+
+@pytest.mark.parametrize(
+    ("rule", "pattern", "anchors"),
+    [
+        ({"patterns": [["CAP"]], "followed_by": ["service"]}, ["CAP"], {"service"}),
+        ({"patterns": [["CAP"]]}, ["CAP", {"ORTH": "Council"}], {"council"}),
+        ({"patterns": [["CAP"]]}, [{"NORM": "charity"}, "CAP"], None),  # NORM: anywhere
+    ],
+)
+def test_anchors_of_a_pattern(
+    rule: dict[str, object], pattern: list[object], anchors: set[str] | None
+) -> None:
+    """Each case: a rule, one of its patterns (macros expanded), the words it is anchored on."""
+    from pressfacts.entities.org_patterns import _anchors, compile_pattern
+    from pressfacts.models.resources import OrganisationPattern
+
+    model = OrganisationPattern.model_validate({"id": "test", "type": "ORG", **rule})
+    assert _anchors(model, compile_pattern(pattern)) == anchors  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("text", "matched"),
+    [
+        ("The council met and the trust agreed.", False),  # lower case: no rule's words
+        ("Harlow Council met.", True),
+        ("Our Night Bus service ran.", True),
+        ("The Night Bus service ran.", False),  # "our" missing before the service
+    ],
+)
+def test_a_window_without_a_rules_words_is_not_matched(
+    nlp: Language, text: str, matched: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each case: a text with an anchor word, and whether any Matcher runs on it."""
+    matcher = nlp.get_pipe("pressfacts_entities").organisations.patterns._matcher
+    calls: list[frozenset[str]] = []
+    choose = matcher._matcher
+
+    def spy(keys: frozenset[str]):  # type: ignore[no-untyped-def]
+        calls.append(keys)
+        return choose(keys)
+
+    monkeypatch.setattr(matcher, "_matcher", spy)
+    doc = nlp.make_doc(text)
+    assert matcher.windows(doc)  # an anchor word stands in every text
+    assert matcher(doc) == _full_in_windows(matcher, doc)
+    assert bool(calls) is matched
