@@ -33,6 +33,12 @@ SUITES = {
         ROOT / "tests" / "heldout" / "gold",
         ROOT / "tests" / "heldout" / "gold" / "baseline.json",
     ),
+    # a second blind set, written and committed before its first run (tests/heldout2/FIRST_RUN.txt)
+    "heldout2": (
+        ROOT / "tests" / "heldout2" / "texts",
+        ROOT / "tests" / "heldout2" / "gold",
+        ROOT / "tests" / "heldout2" / "gold" / "baseline.json",
+    ),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
