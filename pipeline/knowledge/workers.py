@@ -27,6 +27,7 @@ from typing import Any
 from spacy.language import Language
 
 from pressfacts.knowledge.build import DocumentFacts, process_documents, too_long
+from pressfacts.knowledge.frozen import freeze
 from pressfacts.models.ids import document_id, error_document_id
 from pressfacts.reader.formats import DEFAULT_MAX_CHARS
 from pressfacts.reader.read import SourceDocument
@@ -48,7 +49,8 @@ def _start_worker(overrides: dict[str, Any] | None) -> None:
 def _extract_chunk(chunk: list[SourceDocument], max_chars: int) -> list[DocumentFacts]:
     """The partial records of a chunk of distinct documents (in a worker)."""
     assert _worker_nlp is not None, "worker started without its pipeline"
-    return list(process_documents(chunk, _worker_nlp, max_chars=max_chars))
+    # frozen here, in parallel: the pipe carries small blobs the parent keeps as they are
+    return [freeze(facts) for facts in process_documents(chunk, _worker_nlp, max_chars=max_chars)]
 
 
 def _failed(chunk: list[SourceDocument], error: BaseException) -> list[DocumentFacts]:
