@@ -5,10 +5,9 @@ command end to end in a child process with ``--workers 1`` and ``--workers 2``: 
 time includes starting Python and building the pipeline (on Linux once, in the parent,
 whose workers are forked from it; elsewhere once in each worker), as a user sees it.
 Prints for each the wall time, documents per second and the CPU seconds of the run and
-its workers (from
-``os.wait4``: CPU beyond one worker's is the cost of parallelism), then the speed-up
-and whether the two knowledge sets are the same bytes. Not a test: timing depends on
-the machine and its load (on a loaded machine two workers cannot find two cores).
+its workers (from ``os.wait4``: CPU beyond one worker's is the cost of parallelism),
+then the speed-up and whether the two knowledge sets are the same bytes. Not a test:
+timing depends on the machine and its load (a loaded machine has no two cores free).
 Run: ``python benchmarks/bench_workers.py [--docs N]``.
 """
 
