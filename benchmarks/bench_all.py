@@ -33,8 +33,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import bench_adversarial
 from adversarial import PATTERNS, adversarial_text
+from bench_adversarial import run_cli
 from bench_memory import baseline_rss, compare, run_memory
 from bench_quote_merge import all_identical, hidden_group_runs
 from bench_stages import stage_report, stage_seconds, tokenizer_seconds
@@ -44,10 +44,6 @@ from corpus import generate
 from pressfacts import build_nlp
 
 SECTIONS = ("stages", "workers", "memory", "adversarial", "dedup", "help")
-
-# bench_adversarial times one text through the path ``pressfacts run`` takes
-# (``run_cli``; older versions of it only had ``process``, the text as one Doc)
-_adversarial_seconds = getattr(bench_adversarial, "run_cli", None) or bench_adversarial.process
 
 
 def help_seconds(repeats: int = 5) -> float:
@@ -63,15 +59,16 @@ def help_seconds(repeats: int = 5) -> float:
 
 
 def adversarial_ratios(small: int, large: int) -> list[tuple[str, float, float]]:
-    """Seconds at ``small`` and ``large`` characters for each adversarial pattern."""
+    """Seconds at ``small`` and ``large`` characters for each adversarial pattern, on
+    the path ``pressfacts run`` takes (:func:`bench_adversarial.run_cli`)."""
     nlp = build_nlp()
     nlp.max_length = max(nlp.max_length, large + 1000)
-    _adversarial_seconds(nlp, adversarial_text("figures", 2000))  # warm up
+    run_cli(nlp, adversarial_text("figures", 2000))  # warm up
     return [
         (
             pattern,
-            _adversarial_seconds(nlp, adversarial_text(pattern, small)),
-            _adversarial_seconds(nlp, adversarial_text(pattern, large)),
+            run_cli(nlp, adversarial_text(pattern, small)),
+            run_cli(nlp, adversarial_text(pattern, large)),
         )
         for pattern in PATTERNS
     ]
