@@ -18,6 +18,7 @@ import argparse
 import random
 import string
 import time
+from dataclasses import dataclass
 
 from pressfacts.knowledge.quote_merge import QuotePartial, merge_quotes
 from pressfacts.models.records import Mention, QuoteRecord
@@ -144,23 +145,44 @@ def main() -> None:
         results.append(per_quote)
         print(f"{count:>7} quotes -> {records:>6} records: {per_quote * 1e6:8.1f} µs per quote")
     print(f"ratio (4N / N time per quote): {results[1] / results[0]:.2f}")
+    runs = hidden_group_runs([int(size) for size in args.hidden.split(",")])
+    print(f"reprint groups: {len(reprint_groups())} quotes hidden among distractors")
+    for run in runs:
+        print(
+            f"{run.quotes:>7} quotes -> {run.records:>6} records "
+            f"({len(run.groups)} from the reprint groups): {run.per_quote * 1e6:8.1f} µs per quote"
+        )
+    ratio = runs[-1].per_quote / runs[0].per_quote
+    print(f"ratio (largest / smallest time per quote): {ratio:.2f}")
+    print(f"reprint-group records identical at every size: {all_identical(runs)}")
+
+
+@dataclass(frozen=True)
+class HiddenRun:
+    """The reprint groups merged among distractors: sizes, time, the groups' records."""
+
+    quotes: int
+    records: int
+    groups: list[str]
+    per_quote: float
+
+
+def hidden_group_runs(totals: list[int]) -> list[HiddenRun]:
+    """Merge the same reprint groups hidden among distractors, to each total size."""
     groups = reprint_groups()
-    print(f"reprint groups: {len(groups)} quotes hidden among distractors")
-    seen: list[list[str]] = []
-    timings = []
-    for total in (int(size) for size in args.hidden.split(",")):
+    runs = []
+    for total in totals:
         partials = hidden_among(groups, total - len(groups))
         started = time.perf_counter()
         records = merge_quotes(partials, {})
         per_quote = (time.perf_counter() - started) / len(partials)
-        timings.append(per_quote)
-        seen.append(group_records(records))
-        print(
-            f"{len(partials):>7} quotes -> {len(records):>6} records "
-            f"({len(seen[-1])} from the reprint groups): {per_quote * 1e6:8.1f} µs per quote"
-        )
-    print(f"ratio (largest / smallest time per quote): {timings[-1] / timings[0]:.2f}")
-    print(f"reprint-group records identical at every size: {all(s == seen[0] for s in seen)}")
+        runs.append(HiddenRun(len(partials), len(records), group_records(records), per_quote))
+    return runs
+
+
+def all_identical(runs: list[HiddenRun]) -> bool:
+    """Whether the reprint groups gave the same records at every size."""
+    return all(run.groups == runs[0].groups for run in runs)
 
 
 if __name__ == "__main__":

@@ -205,7 +205,11 @@ def _trim(rng: random.Random, text: str) -> str:
 
 
 def _reparagraph(rng: random.Random, text: str) -> str:
+    """Join two neighbouring paragraphs after the headline; a text already down to a
+    headline and one paragraph (trimmed and joined before) is left as it is."""
     paragraphs = text.strip().split("\n\n")
+    if len(paragraphs) < 3:
+        return text
     k = rng.randrange(1, len(paragraphs) - 1)
     merged = [*paragraphs[:k], paragraphs[k] + " " + paragraphs[k + 1], *paragraphs[k + 2 :]]
     return "\n\n".join(merged) + "\n"

@@ -20,13 +20,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
-from pressfacts.version import __version__
-
 if TYPE_CHECKING:
     from spacy.language import Language
 
     from pressfacts.models.records import Record
     from pressfacts.reader.read import SourceDocument
+    from pressfacts.version import __version__
 
 __all__ = [
     "__version__",
@@ -35,6 +34,16 @@ __all__ = [
     "extract",
     "extract_texts",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    """``pressfacts.__version__``, read from the installed metadata on first use (reading
+    it costs a noticeable part of ``pressfacts --help``)."""
+    if name == "__version__":
+        from pressfacts.version import __version__
+
+        return __version__
+    raise AttributeError(f"module 'pressfacts' has no attribute {name!r}")
 
 
 def build_nlp(overrides: dict[str, Any] | None = None) -> Language:

@@ -22,15 +22,10 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from tqdm import tqdm
-
-from pressfacts.models.gold import GoldError
-from pressfacts.models.records import record_json_schema
 from pressfacts.reader.formats import DEFAULT_MAX_CHARS
-from pressfacts.reader.inputs import STDIN
-from pressfacts.reader.read import expand_inputs, read_inputs
-from pressfacts.version import __version__
 
+# Each command imports what it needs (spaCy, pydantic, the readers, tqdm) when it runs:
+# ``pressfacts --help`` and a usage error stay quick, and ``schema`` never loads spaCy.
 if TYPE_CHECKING:
     from pressfacts.knowledge.build import DocumentFacts
 
@@ -61,6 +56,7 @@ def _error(command: str, message: str) -> int:
 def _run(args: argparse.Namespace) -> int:
     # spaCy is imported only by the commands that run the pipeline: --help stays quick
     from pressfacts.knowledge.store import OutputError, open_output
+    from pressfacts.reader.read import expand_inputs
 
     paths = expand_inputs(args.inputs)
     if not paths:
@@ -98,10 +94,14 @@ def _engine_problem(args: argparse.Namespace) -> str | None:
 
 
 def _run_locked(args: argparse.Namespace, paths: list[str], out_dir: Path) -> int:
+    from tqdm import tqdm
+
     from pressfacts.knowledge.build import build_knowledge_parts
     from pressfacts.knowledge.partials import PartialsError, read_stored_set, side_files
     from pressfacts.knowledge.store import write_knowledge_set
     from pressfacts.nlp import build_nlp
+    from pressfacts.reader.inputs import STDIN
+    from pressfacts.reader.read import read_inputs
 
     try:  # --merge: the set already in --out, read before any work is done
         stored = read_stored_set(out_dir, _overrides(args)) if args.merge else None
@@ -181,6 +181,7 @@ def _summary(records: list[Any], target: Path) -> str:
 
 def _eval(args: argparse.Namespace) -> int:
     from pressfacts.evaluation import evaluate  # only this command needs the scorer
+    from pressfacts.models.gold import GoldError
 
     target, gold = Path(args.target), Path(args.gold)
     for path, what in ((target, "TARGET"), (gold, "--gold")):
@@ -218,6 +219,8 @@ def _eval(args: argparse.Namespace) -> int:
 
 
 def _schema(args: argparse.Namespace) -> int:
+    from pressfacts.models.records import record_json_schema
+
     print(json.dumps(record_json_schema(), indent=2, ensure_ascii=False))
     return EXIT_OK
 
@@ -258,7 +261,7 @@ def _load(args: argparse.Namespace) -> int:
 def _report(args: argparse.Namespace) -> int:
     # Jinja2 and the scorer are imported by this command only: --help stays quick
     from pressfacts.evaluation import read_knowledge, score
-    from pressfacts.models.gold import load_gold_dir
+    from pressfacts.models.gold import GoldError, load_gold_dir
     from pressfacts.report import build_report
 
     knowledge_path = Path(args.knowledge)
@@ -279,13 +282,27 @@ def _report(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+class _VersionAction(argparse.Action):
+    """``--version``: the version is read from the installed metadata only when asked."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: Any) -> None:
+        kwargs.setdefault("help", "show program's version number and exit")
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, **kwargs)
+
+    def __call__(self, parser: argparse.ArgumentParser, *args: Any, **kwargs: Any) -> None:
+        from pressfacts.version import __version__
+
+        print(f"pressfacts {__version__}")
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of every command, with help and an example for each."""
     parser = argparse.ArgumentParser(
         prog="pressfacts",
         description="Turn press releases into a deduplicated knowledge set.",
     )
-    parser.add_argument("--version", action="version", version=f"pressfacts {__version__}")
+    parser.add_argument("--version", action=_VersionAction)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
     run = commands.add_parser(

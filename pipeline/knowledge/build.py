@@ -111,7 +111,8 @@ def process_documents(
     """
     nlp.set_error_handler(_record_error)  # type: ignore[arg-type]
     nlp.max_length = max_chars
-    seen: dict[str, DocumentFacts] = {}
+    # the sources of each document by id, not its facts: those are the caller's to keep
+    seen: dict[str, list[str]] = {}
     pending: deque[_Part] = deque()
 
     def docs_to_process() -> Iterator[Doc]:
@@ -121,15 +122,16 @@ def process_documents(
             if source.error is not None:
                 ident = error_document_id(source.source)
                 if ident not in seen:
-                    seen[ident] = DocumentFacts(source, ident, [source.source], error=source.error)
-                    pending.append(_Part(Doc(nlp.vocab), seen[ident]))  # placeholder
+                    facts = DocumentFacts(source, ident, [source.source], error=source.error)
+                    seen[ident] = facts.sources
+                    pending.append(_Part(Doc(nlp.vocab), facts))  # placeholder
                 continue
             ident = document_id(source.text)
             if ident in seen:
-                seen[ident].sources.append(source.source)
+                seen[ident].append(source.source)
                 continue
             facts = DocumentFacts(source, ident, [source.source])
-            seen[ident] = facts
+            seen[ident] = facts.sources
             slices = parts.split_parts(source.text)
             for number, (start, end) in enumerate(slices, start=1):
                 doc = nlp.make_doc(source.text[start:end])
@@ -280,8 +282,10 @@ def build_knowledge_parts(
 
             nlp = build_nlp(overrides)
         stream = process_documents(wanted, nlp, max_chars=max_chars)
+    from pressfacts.knowledge.frozen import freeze  # partials held compressed to the merge
+
     for facts in stream:
-        documents.append(facts)
+        documents.append(freeze(facts))
         if on_document:
             on_document(facts)
     parts = KnowledgeParts.of(documents, used)

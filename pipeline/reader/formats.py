@@ -12,7 +12,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from importlib import metadata
 
 TEXT_SUFFIXES = (".txt", ".md", ".text")
 JSONL_SUFFIXES = (".jsonl",)
@@ -47,6 +46,8 @@ class Extracted:
 
 def extractor_versions(names: Iterable[str] = EXTRACTORS) -> dict[str, str]:
     """Installed versions of the text extractors, by distribution name (sorted)."""
+    from importlib import metadata  # here, not at import: ``pressfacts --help`` stays quick
+
     versions = {}
     for name in sorted(names):
         try:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
 from spacy.language import Language
 
+from pressfacts.knowledge import workers
 from pressfacts.knowledge.build import build_knowledge_set
 from pressfacts.knowledge.store import write_knowledge_set
 from pressfacts.reader.read import SourceDocument, read_inputs
@@ -28,9 +30,23 @@ def sources() -> list[SourceDocument]:
     return [*documents[:5], reprint, unreadable, *documents[5:], too_long, unreadable]
 
 
+@pytest.mark.parametrize(
+    "fork",
+    [
+        True,  # workers forked from the parent's pipeline (Linux)
+        False,  # workers spawned, each building its own (where fork is unsafe)
+    ],
+)
 def test_two_workers_write_the_same_bytes_as_one(
-    nlp: Language, sources: list[SourceDocument], tmp_path: Path
+    nlp: Language,
+    sources: list[SourceDocument],
+    tmp_path: Path,
+    fork: bool,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    if fork and sys.platform != "linux":
+        pytest.skip("fork is used on Linux only")
+    monkeypatch.setattr(workers, "FORK_WORKERS", fork)
     one = build_knowledge_set(sources, nlp, max_chars=500_000)
     two = build_knowledge_set(sources, None, max_chars=500_000, workers=2)
     assert one[0].errors == 2

@@ -1,0 +1,151 @@
+"""Benchmark: every figure of the speed issue from one run, on the same generated texts.
+
+One corpus of N distinct releases (:mod:`corpus`, ``--docs``) is generated once; on it:
+
+1. words/s of the pressfacts pipeline and of the bare ``spacy.blank("en")`` tokenizer,
+   their ratio, and ms per document per stage (:mod:`bench_stages`);
+2. ``pressfacts run`` end to end with 1 and 2 workers on the same N texts, as files
+   (:mod:`bench_workers`);
+3. peak RSS of ``pressfacts run`` on the first N/10 texts and on all N, against the
+   output's growth (:mod:`bench_memory`; the corpus's first N/10 are the N/10 corpus);
+4. time(1 MB)/time(100 kB) for each adversarial pattern (:mod:`bench_adversarial`);
+5. quote dedup: µs per quote and record counts with the same reprint groups hidden
+   among 10k and 100k quotes (:mod:`bench_quote_merge`);
+6. ``pressfacts --help`` wall time (best of five fresh processes).
+
+Then a summary: each figure beside the issue's target. Sections are skipped with
+``--skip`` (e.g. ``--skip adversarial memory`` for a quick look). Each section
+imports its module's functions: this file only chooses the inputs and prints. Not a
+test: figures depend on the machine and its load, and nothing passes or fails.
+Run: ``python benchmarks/bench_all.py [--docs 1000] [--cpu] [--skip SECTION ...]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from adversarial import PATTERNS, adversarial_text
+from bench_adversarial import run_cli
+from bench_memory import baseline_rss, compare, run_memory
+from bench_quote_merge import all_identical, hidden_group_runs
+from bench_stages import stage_report, stage_seconds, tokenizer_seconds
+from bench_workers import compare_workers
+from corpus import generate
+
+from pressfacts import build_nlp
+
+SECTIONS = ("stages", "workers", "memory", "adversarial", "dedup", "help")
+
+
+def help_seconds(repeats: int = 5) -> float:
+    """The best wall time of ``pressfacts --help`` in a fresh process (console script)."""
+    script = shutil.which("pressfacts")
+    command = [script] if script else [sys.executable, "-m", "pressfacts.cli"]
+    best = float("inf")
+    for _ in range(repeats):
+        started = time.perf_counter()
+        subprocess.run([*command, "--help"], check=True, capture_output=True)
+        best = min(best, time.perf_counter() - started)
+    return best
+
+
+def adversarial_ratios(small: int, large: int) -> list[tuple[str, float, float]]:
+    """Seconds at ``small`` and ``large`` characters for each adversarial pattern, on
+    the path ``pressfacts run`` takes (:func:`bench_adversarial.run_cli`)."""
+    nlp = build_nlp()
+    nlp.max_length = max(nlp.max_length, large + 1000)
+    run_cli(nlp, adversarial_text("figures", 2000))  # warm up
+    return [
+        (
+            pattern,
+            run_cli(nlp, adversarial_text(pattern, small)),
+            run_cli(nlp, adversarial_text(pattern, large)),
+        )
+        for pattern in PATTERNS
+    ]
+
+
+def main() -> None:
+    """Run every section not skipped on one corpus; print each, then the summary."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--docs", type=int, default=1000, help="N, the corpus size")
+    parser.add_argument("--seed", type=int, default=11, help="corpus seed")
+    parser.add_argument("--cpu", action="store_true", help="stage times in CPU, not wall")
+    parser.add_argument("--skip", nargs="*", default=[], choices=SECTIONS, help="sections")
+    parser.add_argument("--small", type=int, default=100_000, help="adversarial small size")
+    parser.add_argument("--large", type=int, default=1_000_000, help="adversarial large size")
+    parser.add_argument("--quotes", default="10000,100000", help="dedup sizes")
+    args = parser.parse_args()
+    run = [section for section in SECTIONS if section not in args.skip]
+    clock: Callable[[], float] = time.process_time if args.cpu else time.perf_counter
+    texts = [release.text for release in generate(args.docs, args.seed)]
+    summary: list[str] = []
+
+    def section(title: str, lines: list[str]) -> None:
+        print(f"\n== {title}\n" + "\n".join(lines), flush=True)
+
+    if "stages" in run:
+        tokenizer = tokenizer_seconds(texts, clock)
+        stages, counts = stage_seconds(build_nlp(), texts, clock)
+        lines = stage_report(texts, stages, tokenizer, counts)
+        section(f"words/s and stages ({'CPU' if args.cpu else 'wall'} time)", lines)
+        summary.append(lines[-1].replace("end-to-end / tokenizer", "words/s, pressfacts/bare"))
+    with tempfile.TemporaryDirectory() as tmp:
+        if "workers" in run:
+            lines = compare_workers(args.docs, Path(tmp) / "workers")
+            section("1 vs 2 workers, pressfacts run end to end", lines)
+            summary.append(f"{lines[2]} (target >= 1.7); {lines[3]}")
+        if "memory" in run:
+            small = max(1, args.docs // 10)
+            workdir = Path(tmp) / "memory"
+            workdir.mkdir()
+            lines = compare(
+                run_memory(small, workdir, seed=args.seed),
+                run_memory(args.docs, workdir, seed=args.seed),
+                baseline_rss(),
+            )
+            section(f"memory, pressfacts run on {small} and {args.docs} documents", lines)
+            summary.append(lines[-1].split(": ", 1)[0] + ": " + lines[-1].split(", ")[-1])
+    if "adversarial" in run:
+        results = adversarial_ratios(args.small, args.large)
+        lines = [f"{'pattern':<18} {'small s':>9} {'large s':>9} {'ratio':>7}"]
+        lines += [f"{p:<18} {s:9.3f} {b:9.3f} {b / s:7.1f}" for p, s, b in results]
+        section(f"adversarial patterns, {args.large:,} / {args.small:,} characters", lines)
+        worst = max(results, key=lambda item: item[2] / item[1])
+        slowest = max(large for _, _, large in results)
+        summary.append(
+            f"adversarial: worst ratio {worst[2] / worst[1]:.1f} ({worst[0]}; target <= 12), "
+            f"slowest large {slowest:.1f} s (target <= 30)"
+        )
+    if "dedup" in run:
+        runs = hidden_group_runs([int(size) for size in args.quotes.split(",")])
+        lines = [
+            f"{r.quotes:>7} quotes -> {r.records:>6} records ({len(r.groups)} from the "
+            f"reprint groups): {r.per_quote * 1e6:8.1f} µs per quote"
+            for r in runs
+        ]
+        ratio = runs[-1].per_quote / runs[0].per_quote
+        lines.append(f"ratio (largest / smallest µs per quote): {ratio:.2f}")
+        lines.append(f"reprint-group records identical at every size: {all_identical(runs)}")
+        section("quote dedup", lines)
+        summary.append(
+            f"dedup: µs/quote ratio {ratio:.2f} (target <= 1.2), identical {all_identical(runs)}"
+        )
+    if "help" in run:
+        seconds = help_seconds()
+        section("startup", [f"pressfacts --help: {seconds:.3f} s (best of 5)"])
+        summary.append(f"pressfacts --help: {seconds:.3f} s (target <= 0.3)")
+    section("summary", summary)
+
+
+if __name__ == "__main__":
+    main()

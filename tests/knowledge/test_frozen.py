@@ -1,0 +1,82 @@
+"""Partial records held to the merge: compressed, not live, and the same when read.
+
+A processed document's partial records are kept frozen (``FrozenFacts``) until the
+cross-document merge reads them; reading gives back equal objects, ``replace`` and
+equality behave as on ``DocumentFacts``, and ``process_documents`` itself keeps no
+document's facts once it has yielded them (only the sources, for later copies).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import gc
+import weakref
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+
+from pressfacts.knowledge.build import DocumentFacts, process_documents
+from pressfacts.knowledge.combine import assemble
+from pressfacts.knowledge.frozen import FrozenFacts, freeze
+from pressfacts.reader.read import SourceDocument, read_inputs
+
+ROOT = Path(__file__).resolve().parents[2]
+FIELDS = ("sentences", "entities", "quotes", "statistics")
+
+
+@pytest.fixture(scope="module")
+def seed_facts(nlp: Language) -> list[DocumentFacts]:
+    return list(process_documents(read_inputs([str(ROOT / "seeds")]), nlp))
+
+
+@pytest.mark.parametrize("field", FIELDS)
+def test_a_frozen_field_reads_back_equal(seed_facts: list[DocumentFacts], field: str) -> None:
+    assert any(getattr(facts, field) for facts in seed_facts)
+    for facts in seed_facts:
+        frozen = freeze(facts)
+        assert isinstance(frozen, FrozenFacts)
+        assert getattr(frozen, field) == getattr(facts, field)
+        assert field not in vars(frozen)  # held as bytes, not as the live list
+
+
+@pytest.mark.parametrize(
+    ("change", "expected"),
+    [
+        ({"sources": ["b.txt", "a.txt"]}, ["b.txt", "a.txt"]),
+        ({"error": "stage failed"}, "stage failed"),
+    ],
+)
+def test_replace_keeps_the_frozen_fields(
+    seed_facts: list[DocumentFacts], change: dict[str, object], expected: object
+) -> None:
+    frozen = freeze(seed_facts[0])
+    replaced = dataclasses.replace(frozen, **change)
+    assert getattr(replaced, next(iter(change))) == expected
+    assert [getattr(replaced, f) for f in FIELDS] == [getattr(frozen, f) for f in FIELDS]
+
+
+def test_the_merge_of_frozen_facts_is_the_same_bytes(seed_facts: list[DocumentFacts]) -> None:
+    live = [record.model_dump_json() for record in assemble(seed_facts)]
+    frozen = [record.model_dump_json() for record in assemble(map(freeze, seed_facts))]
+    assert frozen == live
+
+
+def test_freezing_twice_is_the_same_object(seed_facts: list[DocumentFacts]) -> None:
+    frozen = freeze(seed_facts[0])
+    assert freeze(frozen) is frozen
+    assert frozen.sources is seed_facts[0].sources  # later copies are still added in place
+
+
+def test_process_documents_keeps_no_facts_it_has_yielded(nlp: Language) -> None:
+    texts = [f"Kent Police said {n} people were arrested in 2023.\n" for n in range(3)]
+    sources = [SourceDocument(source=f"t{n}.txt", text=text) for n, text in enumerate(texts)]
+    stream = process_documents(iter([*sources, sources[0]]), nlp, batch_size=1)
+    first = next(stream)
+    sources_list, gone = first.sources, weakref.ref(first)
+    del first
+    assert len([next(stream), next(stream)]) == 2  # the stream is still going
+    gc.collect()
+    assert gone() is None
+    assert list(stream) == []  # then a later copy of the first text arrives
+    assert sources_list == ["t0.txt", "t0.txt"]
