@@ -197,7 +197,7 @@ class AreaReader:
     def _place_matches(
         self, text: str, masked: Sequence[tuple[int, int]], doc: Doc | None = None
     ) -> list[Place]:
-        if doc is None or doc.text != text:
+        if doc is None:  # a Doc of ``text`` when the caller has one: not tokenised again
             doc = self._make_doc(text)
         spans = filter_spans(self._matcher(doc, as_spans=True))  # longest first
         matches = [(s.start_char, s.end_char, s.label) for s in spans]
@@ -215,7 +215,8 @@ class AreaReader:
     def places_and_bodies(
         self, text: str, bodies: Sequence[Body], doc: Doc | None = None
     ) -> list[Place]:
-        """Every place and territorial body of a document, in text order.
+        """Every place and territorial body of a document, in text order (``doc``: a Doc
+        of ``text``, when the caller has one).
 
         A force with an area stands for it; a place followed by "PCC" or "Police and
         Crime Commissioner" is the area a commissioner speaks for; an organisation

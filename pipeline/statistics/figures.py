@@ -338,6 +338,12 @@ def _is_number_word(word: str) -> bool:
     return word[:1].isdigit() or word[:1] == "£" or word in _NUMBER_WORDS
 
 
+def is_number_token(text: str) -> bool:
+    """Whether a token (as written) is a number token or number word: where
+    :func:`number_starts` puts a figure's start."""
+    return _is_number_word(text.lower())
+
+
 def number_starts(tokens: list[tuple[int, str]]) -> list[int]:
     """Where figures may start, from a sentence's (offset, lower-cased text) tokens: each
     number token or number word, and the word before one ("a third", "one million",
