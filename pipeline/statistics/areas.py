@@ -294,9 +294,10 @@ class AreaReader:
             national = next((_NATIONAL[b.id] for b in bodies if b.id in _NATIONAL), None)
             return (national, "national-body") if national else (None, None)
         first = territorial[0]
+        is_territorial = set(territorial)  # looked up per place: a set, not a list scan
         for group in groups:
             forces = [  # a list of forces, not a council beside a force
-                p for p in group if p in territorial and p.rule in ("territorial-force", "place")
+                p for p in group if p in is_territorial and p.rule in ("territorial-force", "place")
             ]
             if len(forces) >= 2 and first.area in (p.area for p in forces):
                 return _one_area(forces).area, "joint-forces"

@@ -169,6 +169,9 @@ class StatisticReader:
                     sentence_periods.append(ordered_periods[period_index])
                 period_index += 1
             starts = None if numbered is None else numbered[index]
+            if starts == [] and not sentence_places:
+                state.lead_in_area = None  # no number, no place: nothing read, nothing left
+                continue
             self._read_sentence(
                 state, _Sentence(index, s_start, s_end, sentence_places, sentence_periods), starts
             )
@@ -189,7 +192,7 @@ class StatisticReader:
             finding = self._figure(state, at, sentence, raw, number, found)
             if finding is not None:
                 found.append(finding)
-        span = _FROM_TO.search(sentence)
+        span = _FROM_TO.search(sentence) if found else None  # read by the checks of found
         if span:
             a, b = parse_number(span.group("a")), parse_number(span.group("b"))
             if a is not None and b is not None:
@@ -414,8 +417,8 @@ class NumberFinder:
         a territorial force stands for its area."""
         sentences, numbered = self.sentences(doc)
         spans = doc.spans.get(ENTITY_SPAN_GROUP, [])
-        masked = [(s.start_char, s.end_char) for s in spans]
         bodies = [Body(s.start_char, s.end_char, s.label_, s.id_) for s in spans]
+        masked = [(body.start, body.end) for body in bodies]  # one pass over the spans
         doc._.statistics = self.reader.read(
             doc.text, sentences, doc._.periods or [], masked, bodies, numbered, doc
         )
