@@ -1,11 +1,21 @@
-"""Benchmark: time on 200 kB over time on 20 kB for each adversarial pattern (linearity).
+"""Benchmark: time on 1 MB over time on 100 kB for each adversarial pattern (linearity).
 
-Processes each text of :mod:`adversarial` as one Doc through the whole pipeline
-(``nlp.max_length`` raised; the CLI would cut a text this long into parts, which hides
-a stage that goes quadratic), then builds its records (sentences, entity, quote and
-statistic partials) as the knowledge set does. A linear stage gives a ratio near 10;
-a quadratic one near 100. Prints seconds and the ratio per pattern; no assertions.
-Run: ``python benchmarks/bench_adversarial.py [--small 20000 --large 200000]``.
+Two ways through the pipeline, chosen with ``--path``:
+
+- ``cli`` (default): the path ``pressfacts run`` takes. The text is one source
+  document given to :func:`pressfacts.build_knowledge_set`; a text over
+  ``parts.LONG_DOCUMENT_CHARS`` (100,000 characters) is processed in paragraph-aligned
+  parts of about 10,000 characters, then the knowledge-set merge runs.
+- ``whole``: the text as one Doc (``nlp.max_length`` raised), then its records. This
+  hides nothing behind the parts: a stage that is quadratic in one Doc's length shows.
+
+A linear path gives a ratio near the size ratio (10 by default); a quadratic one
+near its square. Prints seconds and the ratio per pattern; with ``--stages``, for each
+pattern whose ratio is over ``--slow`` (all with ``--slow 0``), the seconds per stage
+at both sizes and their ratio (tokenizer, each component, the records, and on the
+``cli`` path the merge). No assertions.
+Run: ``python benchmarks/bench_adversarial.py [--small 100000 --large 1000000]
+[--path cli|whole] [--stages] [--cpu] [--pattern NAME ...]``.
 """
 
 from __future__ import annotations
@@ -13,49 +23,100 @@ from __future__ import annotations
 import argparse
 import sys
 import time
+from collections import defaultdict
+from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from adversarial import PATTERNS, adversarial_text
 
-from pressfacts import build_nlp
-from pressfacts.knowledge import entity_merge, quote_merge, statistic_merge
+from pressfacts import build_knowledge_set, build_nlp
+from pressfacts.knowledge import entity_merge, parts, quote_merge, statistic_merge
+from pressfacts.knowledge.build import DocumentFacts, _fill
+from pressfacts.knowledge.combine import assemble
+from pressfacts.reader.read import SourceDocument
 from pressfacts.sentences.component import sentence_spans
 
+CLOCK: Callable[[], float] = time.perf_counter
+"""The clock every figure is read from (``--cpu``: this process's CPU time)."""
 
-def process(nlp, text: str) -> float:  # type: ignore[no-untyped-def]
+
+def run_whole(nlp, text: str) -> float:  # type: ignore[no-untyped-def]
     """Seconds to run the pipeline over ``text`` as one Doc and build its records."""
-    started = time.perf_counter()
+    started = CLOCK()
     doc = nlp(text)
     sentence_spans([s.start_char for s in doc.sents], doc.text)
     entity_merge.doc_entities(doc, "doc:bench")
     quote_merge.doc_quotes(doc, "doc:bench")
     statistic_merge.doc_statistics(doc, "doc:bench")
-    return time.perf_counter() - started
+    return CLOCK() - started
+
+
+def run_cli(nlp, text: str) -> float:  # type: ignore[no-untyped-def]
+    """Seconds to build the knowledge set of ``text`` as ``pressfacts run`` does."""
+    started = CLOCK()
+    build_knowledge_set([SourceDocument(source="bench.txt", text=text)], nlp)
+    return CLOCK() - started
+
+
+def stage_times(nlp, text: str, path: str) -> dict[str, float]:  # type: ignore[no-untyped-def]
+    """Seconds per stage over ``text``: over its parts on the ``cli`` path, else one Doc."""
+    times: dict[str, float] = defaultdict(float)
+    slices = parts.split_parts(text) if path == "cli" else [(0, len(text))]
+    source = SourceDocument(source="bench.txt", text=text)
+    facts = DocumentFacts(source, "doc:bench", [source.source])
+    for start, end in slices:
+        started = CLOCK()
+        doc = nlp.make_doc(text[start:end])
+        times["tokenizer"] += CLOCK() - started
+        for name, component in nlp.pipeline:
+            started = CLOCK()
+            doc = component(doc)
+            times[name] += CLOCK() - started
+        started = CLOCK()
+        _fill(facts, doc, start)
+        times["records"] += CLOCK() - started
+    if path == "cli":
+        started = CLOCK()
+        assemble([facts], set())
+        times["merge"] += CLOCK() - started
+    return times
 
 
 def main() -> None:
     """Print seconds at both sizes and their ratio for every pattern."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--small", type=int, default=20_000, help="small size in characters")
-    parser.add_argument("--large", type=int, default=200_000, help="large size in characters")
-    parser.add_argument("--stages", action="store_true", help="also time each component")
+    parser.add_argument("--small", type=int, default=100_000, help="small size in characters")
+    parser.add_argument("--large", type=int, default=1_000_000, help="large size in characters")
+    parser.add_argument("--path", choices=("cli", "whole"), default="cli", help="see above")
+    parser.add_argument("--stages", action="store_true", help="time each stage of slow ones")
+    parser.add_argument("--slow", type=float, default=12.0, help="ratio above which --stages")
+    parser.add_argument("--pattern", nargs="*", default=list(PATTERNS), help="patterns to run")
+    parser.add_argument(
+        "--cpu", action="store_true", help="time CPU of this process (steadier on a busy machine)"
+    )
     args = parser.parse_args()
+    global CLOCK
+    CLOCK = time.process_time if args.cpu else time.perf_counter
     nlp = build_nlp()
     nlp.max_length = max(nlp.max_length, args.large + 1000)
-    process(nlp, adversarial_text("figures", 2000))  # warm up
+    run: Callable[..., float] = run_cli if args.path == "cli" else run_whole
+    run(nlp, adversarial_text("figures", 2000))  # warm up
+    print(f"path: {args.path}, sizes {args.small:,} and {args.large:,} characters")
     print(f"{'pattern':<18} {'small s':>9} {'large s':>9} {'ratio':>7}")
-    for pattern in PATTERNS:
-        small = process(nlp, adversarial_text(pattern, args.small))
-        large = process(nlp, adversarial_text(pattern, args.large))
-        print(f"{pattern:<18} {small:9.3f} {large:9.3f} {large / small:7.1f}")
-        if args.stages:
-            doc = nlp.make_doc(adversarial_text(pattern, args.large))
-            for name, component in nlp.pipeline:
-                started = time.perf_counter()
-                doc = component(doc)
-                print(f"    {name:<24} {time.perf_counter() - started:8.3f}")
+    for pattern in args.pattern:
+        small_text = adversarial_text(pattern, args.small)
+        large_text = adversarial_text(pattern, args.large)
+        small, large = run(nlp, small_text), run(nlp, large_text)
+        print(f"{pattern:<18} {small:9.3f} {large:9.3f} {large / small:7.1f}", flush=True)
+        if args.stages and large / small > args.slow:
+            small_stages = stage_times(nlp, small_text, args.path)
+            large_stages = stage_times(nlp, large_text, args.path)
+            for name, seconds in large_stages.items():
+                before = small_stages.get(name, 0.0)
+                ratio = f"{seconds / before:7.1f}" if before > 0 else f"{'-':>7}"
+                print(f"    {name:<24} {before:9.3f} {seconds:9.3f} {ratio}", flush=True)
 
 
 if __name__ == "__main__":

@@ -69,20 +69,46 @@ def _run(args: argparse.Namespace) -> int:
         return _error("run", f"--max-chars must be at least 1, not {args.max_chars}")
     if args.workers < 1:
         return _error("run", f"--workers must be at least 1, not {args.workers}")
+    engine_problem = _engine_problem(args)
+    if engine_problem:
+        return _error("run", engine_problem)
+    from pressfacts.knowledge.dispatch import EngineError
+
     try:
         with open_output(Path(args.out)) as out_dir:
             return _run_locked(args, paths, out_dir)
-    except OutputError as error:
+    except (OutputError, EngineError) as error:
         return _error("run", str(error))
 
 
+def _engine_problem(args: argparse.Namespace) -> str | None:
+    """What is wrong with ``--engine``/``--scheduler``/``--workers`` together, if anything."""
+    if args.engine != "dask":
+        return "--scheduler needs --engine dask" if args.scheduler else None
+    if args.scheduler and args.workers != 1:
+        return "--workers sizes the local cluster; with --scheduler the cluster's workers run"
+    from pressfacts.knowledge.dask_engine import require_dask
+    from pressfacts.knowledge.dispatch import EngineError
+
+    try:
+        require_dask()
+    except EngineError as error:
+        return str(error)
+    return None
+
+
 def _run_locked(args: argparse.Namespace, paths: list[str], out_dir: Path) -> int:
-    from pressfacts.knowledge.build import build_knowledge_set
+    from pressfacts.knowledge.build import build_knowledge_parts
+    from pressfacts.knowledge.partials import PartialsError, read_stored_set, side_files
     from pressfacts.knowledge.store import write_knowledge_set
     from pressfacts.nlp import build_nlp
 
-    # with workers, each worker process builds its own pipeline
-    nlp = build_nlp(_overrides(args)) if args.workers == 1 else None
+    try:  # --merge: the set already in --out, read before any work is done
+        stored = read_stored_set(out_dir, _overrides(args)) if args.merge else None
+    except PartialsError as error:
+        return _error("run", f"--merge: {error}")
+    # with workers or a cluster, each worker builds its own pipeline
+    nlp = build_nlp(_overrides(args)) if args.workers == 1 and args.engine == "local" else None
     show_progress = len(paths) > PROGRESS_MIN_INPUTS and args.verbosity >= 0 and sys.stderr.isatty()
     # a JSON Lines input holds many documents: then the total is not known in advance;
     # otherwise one step per input and a last one for the merge and the write
@@ -95,23 +121,30 @@ def _run_locked(args: argparse.Namespace, paths: list[str], out_dir: Path) -> in
             if args.verbosity > 0:
                 bar.write(_document_line(facts), file=sys.stderr)
 
-        records = build_knowledge_set(
+        parts = build_knowledge_parts(
             read_inputs(paths),
             nlp,
             on_document=on_document,
             max_chars=args.max_chars,
-            on_merge=lambda: bar.set_postfix_str("merging"),
             workers=args.workers,
             overrides=_overrides(args),
+            known=stored.parts if stored else None,
+            engine=args.engine,
+            scheduler=args.scheduler,
         )
+        bar.set_postfix_str("merging")
+        records = parts.records()
+        files, renamed = side_files(parts, records, _overrides(args), stored)
         try:
-            target = write_knowledge_set(records, out_dir)
+            target = write_knowledge_set(records, out_dir, files)
         except OSError as error:
             bar.close()
             return _error("run", f"cannot write {out_dir / 'knowledge.jsonl'}: {error.strerror}")
         bar.update()
     if args.verbosity >= 0:
         print(_summary(records, target), file=sys.stderr)
+        if renamed:
+            print(f"  {renamed} ids renamed -> {out_dir / 'renamed-ids.jsonl'}", file=sys.stderr)
     return EXIT_DOCUMENT_ERRORS if records[0].errors else EXIT_OK
 
 
@@ -258,8 +291,12 @@ def build_parser() -> argparse.ArgumentParser:
     run = commands.add_parser(
         "run",
         help="extract the knowledge set from press releases",
-        description="Extract entities, quotes and statistics into DIR/knowledge.jsonl.",
-        epilog="example: pressfacts run seeds/ --out outputs/",
+        description=(
+            "Extract entities, quotes and statistics into DIR/knowledge.jsonl (and "
+            "DIR/partials.jsonl, what each document contributed, for a later --merge)."
+        ),
+        epilog="example: pressfacts run seeds/ --out outputs/; "
+        "later: pressfacts run today/ --out outputs/ --merge",
     )
     run.add_argument(
         "inputs",
@@ -281,7 +318,27 @@ def build_parser() -> argparse.ArgumentParser:
         type=int,
         default=1,
         metavar="N",
-        help="extract in N processes (default 1); the output is the same bytes",
+        help="extract in N processes (default 1); the output is the same bytes; with "
+        "--engine dask, the local cluster's worker processes (default one per core)",
+    )
+    run.add_argument(
+        "--engine",
+        choices=("local", "dask"),  # build.ENGINES, written out: --help imports no spaCy
+        default="local",
+        help="where extraction runs: this machine (default) or a Dask cluster, the same "
+        'bytes (needs pip install "pressfacts[dask]")',
+    )
+    run.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="with --engine dask, the scheduler to use (e.g. tcp://host:8786); "
+        "default: a local cluster",
+    )
+    run.add_argument(
+        "--merge",
+        action="store_true",
+        help="add the inputs to the knowledge set already in DIR (only new texts are "
+        "processed); renamed ids go to DIR/renamed-ids.jsonl",
     )
     loudness = run.add_mutually_exclusive_group()
     loudness.add_argument(

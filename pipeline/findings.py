@@ -60,6 +60,36 @@ class QuoteFinding:
 
 
 @dataclass(frozen=True)
+class PartialDate:
+    """What is known of a date: its year, and its month and day when known ("2020-11"
+    from a url with no day). Where it came from is ``source`` ("header", "url", "text")."""
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+    source: str = "header"
+
+    @classmethod
+    def of(cls, day: dt.date, source: str = "header") -> PartialDate:
+        """A whole date."""
+        return cls(day.year, day.month, day.day, source)
+
+    @property
+    def date(self) -> dt.date | None:
+        """The whole date, or None when its day or month is unknown."""
+        if self.month is None or self.day is None:
+            return None
+        return dt.date(self.year, self.month, self.day)
+
+    def __str__(self) -> str:
+        if self.month is None:
+            return f"{self.year:04d}"
+        if self.day is None:
+            return f"{self.year:04d}-{self.month:02d}"
+        return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+
+
+@dataclass(frozen=True)
 class PeriodFinding:
     """A period stated at ``[start_char, end_char)``: ``start``..``end`` inclusive."""
 

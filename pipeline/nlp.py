@@ -1,7 +1,8 @@
 """Assembling the spaCy pipeline.
 
 :func:`build_nlp` is the one place that assembles the spaCy pipeline, from
-``config.cfg`` in this package: ``spacy.blank("en")``'s tokenizer plus the pressfacts
+``config.cfg`` in this package: ``spacy.blank("en")``'s tokenizer (kept linear on long
+runs without white space, :mod:`pressfacts.tokenizer.long_runs`) plus the pressfacts
 stages, each a registered component in its own module.
 """
 
@@ -20,6 +21,7 @@ from pressfacts.quotes import component as _quotes  # noqa: F401
 from pressfacts.sentences import component as _sentences  # noqa: F401
 from pressfacts.statistics import component as _numbers  # noqa: F401
 from pressfacts.statistics import periods as _periods  # noqa: F401
+from pressfacts.tokenizer import long_runs as _tokenizer  # noqa: F401
 
 
 def load_pipeline_config(overrides: dict[str, Any] | None = None) -> Any:

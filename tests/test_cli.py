@@ -257,8 +257,13 @@ def test_the_file_gets_the_umask_mode_and_stale_temp_files_go(tmp_path: Path) ->
         assert main(["run", str(tmp_path / "a.txt"), "--out", str(out), "-q"]) == 0
     finally:
         os.umask(previous)
-    assert stat.S_IMODE((out / "knowledge.jsonl").stat().st_mode) == 0o640
-    assert sorted(p.name for p in out.iterdir()) == [".knowledge.lock", "knowledge.jsonl"]
+    for name in ("knowledge.jsonl", "partials.jsonl"):
+        assert stat.S_IMODE((out / name).stat().st_mode) == 0o640, name
+    assert sorted(p.name for p in out.iterdir()) == [
+        ".knowledge.lock",
+        "knowledge.jsonl",
+        "partials.jsonl",
+    ]
 
 
 def test_line_separators_are_escaped_in_the_output(tmp_path: Path) -> None:

@@ -80,6 +80,30 @@ def shadowing_folder(tmp_path: Path) -> Path:
     return tmp_path
 
 
+def _installed_name(path: Path) -> str:
+    """Where a source file lands in the wheel (pipeline/ is pressfacts/)."""
+    relative = path.relative_to(ROOT)
+    if relative.parts[0] == "models":
+        return "pressfacts/" + relative.as_posix()
+    return "pressfacts/" + Path(*relative.parts[1:]).as_posix()
+
+
+def test_wheel_holds_every_module_and_resource(wheel: Path) -> None:
+    """A sub-package missing from pyproject's package list would vanish from installs."""
+    sources = [
+        path
+        for folder in ("pipeline", "models")
+        for path in (ROOT / folder).rglob("*")
+        if path.suffix in {".py", ".jsonl", ".cfg"} and "__pycache__" not in path.parts
+    ]
+    with zipfile.ZipFile(wheel) as archive:
+        names = set(archive.namelist())
+    missing = sorted(
+        _installed_name(path) for path in sources if _installed_name(path) not in names
+    )
+    assert not missing
+
+
 def test_components_found_without_importing_pressfacts(shadowing_folder: Path) -> None:
     code = (
         "import sys, spacy\n"
@@ -132,6 +156,24 @@ def test_saved_pipeline_loads_again(nlp: Language, tmp_path: Path) -> None:
     expected, got = nlp(TEXT), loaded(TEXT)
     assert got._.quotes and got._.statistics and got.spans[ENTITY_SPAN_GROUP]
     assert _findings(got) == _findings(expected)
+
+
+def test_saved_pipeline_loads_in_a_process_that_never_imports_pressfacts(
+    nlp: Language, tmp_path: Path
+) -> None:
+    """Entry points name every registered function the config uses (tokenizer included)."""
+    nlp.to_disk(tmp_path / "saved")
+    code = (
+        "import sys, spacy\n"
+        f"nlp = spacy.load({str(tmp_path / 'saved')!r})\n"
+        "doc = nlp('Sergeant Ada Quill of Gwent Police said: \u201cWe made 14 arrests.\u201d')\n"
+        "print(len(doc._.statistics), 'pressfacts' in sys.modules)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True, check=False
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert result.stdout.split()[0] == "1"
 
 
 def test_api_returns_the_records_the_cli_writes(nlp: Language, tmp_path: Path) -> None:

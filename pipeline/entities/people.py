@@ -20,7 +20,9 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from operator import attrgetter
 
+from pressfacts.entities.latest_before import LatestBefore
 from pressfacts.entities.names import NameCheck
 from pressfacts.entities.organisations import OrganisationMention
 from pressfacts.entities.person_rules import (
@@ -375,12 +377,13 @@ class PersonFinder:
         title or given name before it ("DI Ashcroft", "Ashcroft", "Rachael Ashcroft")."""
         text = context.text
         found: list[PersonMention] = []
+        families = {person.name.split()[-1] for person in context.people}
         for match in context.singles:  # "DI Smith" with no full name anywhere
             name = match.group("name").split()[0]
             start = match.start("name")
             if not context.free(start, start + len(name)) or name.lower() in self.names.stop_words:
                 continue
-            if any(person.name.split()[-1] == name for person in context.people + found):
+            if name in families:
                 continue  # a short form of a person introduced: found below
             owner = self.table.owner_before(text, match.start("titles"), context.organisations)
             roles = [
@@ -392,6 +395,7 @@ class PersonFinder:
             person.end = start + len(name)
             person.rule = "rank_surname"
             found.append(person)
+            families.add(name)
         for person in found:
             context.add(person)
         by_family: dict[str, list[PersonMention]] = {}
@@ -402,13 +406,14 @@ class PersonFinder:
         family_pattern = re.compile(
             r"(?<![\w’'])(?:" + "|".join(re.escape(f) for f in sorted(by_family)) + r")(?![\w’])"
         )
+        latest = {
+            name: LatestBefore(people, attrgetter("start")) for name, people in by_family.items()
+        }
         short: list[PersonMention] = []
         for match in family_pattern.finditer(text):
             if not context.free(match.start(), match.end()):
                 continue
-            candidates = by_family[match.group(0)]
-            before = [person for person in candidates if person.start < match.start()]
-            person = (before or candidates)[-1 if before else 0]
+            person = latest[match.group(0)].at(match.start())
             start = match.start()
             given = person.name.split()[:-1]
             if given and text[max(0, start - 40) : start].rstrip(" \t").endswith(" ".join(given)):

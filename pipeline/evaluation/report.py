@@ -65,6 +65,7 @@ class EvalReport:
             "attribution": round(self.attribution.value, 4),
             "statistics.f1": round(self.statistics.f1, 4),
             "dedup.f1": round(self.dedup.f1, 4),
+            **{f"statistic.{k}": round(a.value, 4) for k, a in self.fields.items()},
         }
 
     def format_report(self) -> str:

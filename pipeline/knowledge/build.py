@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -24,7 +24,12 @@ from pressfacts.reader.formats import DEFAULT_MAX_CHARS
 from pressfacts.reader.read import SourceDocument
 from pressfacts.sentences.component import sentence_spans
 
+if TYPE_CHECKING:
+    from pressfacts.knowledge.combine import KnowledgeParts
+
 _ERROR_KEY = "pressfacts_error"
+ENGINES = ("local", "dask")
+"""Where extraction runs: this machine (one process or ``workers``), or a Dask cluster."""
 
 
 @dataclass
@@ -129,6 +134,7 @@ def process_documents(
             for number, (start, end) in enumerate(slices, start=1):
                 doc = nlp.make_doc(source.text[start:end])
                 doc._.published = source.published
+                doc._.url_date = source.url_date
                 pending.append(_Part(doc, facts, start, last=number == len(slices)))
                 yield doc
 
@@ -176,6 +182,8 @@ def build_knowledge_set(
     on_merge: Callable[[], object] | None = None,
     workers: int = 1,
     overrides: dict[str, Any] | None = None,
+    engine: str = "local",
+    scheduler: str | None = None,
 ) -> list[Any]:
     """All records of the knowledge set, in file order: run, documents, entities, quotes, stats.
 
@@ -183,7 +191,43 @@ def build_knowledge_set(
     before the cross-document merge starts (a progress bar's last step). With
     ``workers`` above 1 extraction runs in that many processes, each building its own
     pipeline with ``overrides`` (``nlp`` is then not used and may be None); the
-    records are the same bytes as with one.
+    records are the same bytes as with one. With ``engine="dask"`` extraction runs on
+    the Dask cluster at ``scheduler``, or on a local cluster of ``workers`` processes
+    (one per core when ``workers`` is 1): :mod:`pressfacts.knowledge.dask_engine`,
+    the same bytes again.
+    """
+    parts = build_knowledge_parts(
+        sources,
+        nlp,
+        on_document,
+        max_chars=max_chars,
+        workers=workers,
+        overrides=overrides,
+        engine=engine,
+        scheduler=scheduler,
+    )
+    if on_merge:
+        on_merge()
+    return parts.records()
+
+
+def build_knowledge_parts(
+    sources: Iterable[SourceDocument],
+    nlp: Language | None,
+    on_document: Callable[[DocumentFacts], object] | None = None,
+    max_chars: int = DEFAULT_MAX_CHARS,
+    workers: int = 1,
+    overrides: dict[str, Any] | None = None,
+    known: KnowledgeParts | None = None,
+    engine: str = "local",
+    scheduler: str | None = None,
+) -> KnowledgeParts:
+    """The parts of the knowledge set of ``sources`` (see :func:`build_knowledge_set`),
+    merged into ``known`` when given.
+
+    A document of ``known`` (the same text) is not processed again: only its source is
+    added. So ``known`` being the parts of a run over A, the result is the parts of one
+    run over A then ``sources`` (``pressfacts run --merge``).
     """
     documents: list[DocumentFacts] = []
     used: set[str] = set()
@@ -193,25 +237,52 @@ def build_knowledge_set(
             used.update(source.extractors)
             yield source
 
+    def new_only(stream: Iterable[SourceDocument]) -> Iterator[SourceDocument]:
+        for source in stream:
+            if known is not None and source.error is None and len(source.text) <= max_chars:
+                ident = document_id(source.text)
+                if ident in known.documents:  # only its source joins the known document
+                    facts = DocumentFacts(source, ident, [source.source])
+                    documents.append(facts)
+                    if on_document:
+                        on_document(facts)
+                    continue
+            yield source
+
+    if engine not in ENGINES:
+        raise ValueError(f"unknown engine {engine!r}: one of {', '.join(ENGINES)}")
+    wanted = new_only(noting_extractors(sources))
+    from pressfacts.knowledge.combine import KnowledgeParts, merge_knowledge_sets
+
+    if engine == "dask":
+        from pressfacts.knowledge.dask_engine import extract_on_dask
+
+        extracted = extract_on_dask(
+            wanted,
+            scheduler,
+            workers if workers > 1 else None,
+            overrides,
+            max_chars=max_chars,
+            on_document=on_document,
+        )
+        parts = merge_knowledge_sets(
+            extracted, KnowledgeParts.of(documents, used)
+        )  # documents: the known texts' extra sources
+        return parts if known is None else merge_knowledge_sets(known, parts)
     stream: Iterator[DocumentFacts]
     if workers > 1:
         from pressfacts.knowledge.workers import process_documents_parallel
 
-        stream = process_documents_parallel(
-            noting_extractors(sources), workers, overrides, max_chars=max_chars
-        )
+        stream = process_documents_parallel(wanted, workers, overrides, max_chars=max_chars)
     else:
         if nlp is None:
             from pressfacts.nlp import build_nlp
 
             nlp = build_nlp(overrides)
-        stream = process_documents(noting_extractors(sources), nlp, max_chars=max_chars)
+        stream = process_documents(wanted, nlp, max_chars=max_chars)
     for facts in stream:
         documents.append(facts)
         if on_document:
             on_document(facts)
-    if on_merge:
-        on_merge()
-    from pressfacts.knowledge.combine import assemble
-
-    return assemble(documents, used)
+    parts = KnowledgeParts.of(documents, used)
+    return parts if known is None else merge_knowledge_sets(known, parts)

@@ -2,6 +2,8 @@
 
 The file is written to a temporary file in the output folder, flushed to disk, then
 renamed over ``knowledge.jsonl``: an interrupted run leaves the previous file whole.
+Side files written with it (``partials.jsonl``, ``renamed-ids.jsonl``) are written to
+temporary files too and renamed together with it, all or none.
 :func:`open_output` checks the folder before any work is done (it is a folder, or can
 be made one, and is writable), takes a lock on it so that a second run into the same
 folder fails at once instead of losing one run's work, and removes the temporary files
@@ -12,10 +14,13 @@ split lines on them (Python's ``str.splitlines``, many JSON tools) would break a
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
+import secrets
+import shutil
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -106,23 +111,95 @@ def _umask_mode() -> int:
     return 0o666 & ~mask
 
 
-def write_knowledge_set(records: Iterable[BaseModel], out_dir: Path) -> Path:
-    """Write ``records`` to ``out_dir/knowledge.jsonl`` atomically; return its path."""
-    out_dir.mkdir(parents=True, exist_ok=True)
-    target = out_dir / KNOWLEDGE_FILE
+def file_sha256(path: Path) -> str:
+    """The SHA-256 of a file, hex (a side file names the knowledge set it belongs to)."""
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _write_temporary(lines: Iterable[object], out_dir: Path) -> Path:
+    """``lines`` as JSON Lines in a new temporary file of ``out_dir``, flushed to disk."""
     handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 (closed below; renamed after close)
         "w", encoding="utf-8", dir=out_dir, prefix=TEMP_PREFIX, suffix=TEMP_SUFFIX, delete=False
     )
     try:
         with handle:
             writer = jsonlines.Writer(handle, dumps=_dumps)
-            writer.write_all(record.model_dump(mode="json") for record in records)
+            writer.write_all(lines)
             handle.flush()
             os.fchmod(handle.fileno(), _umask_mode())
             os.fsync(handle.fileno())
-        os.replace(handle.name, target)
     except BaseException:
         Path(handle.name).unlink(missing_ok=True)
+        raise
+    return Path(handle.name)
+
+
+def _keep_copy(target: Path) -> Path:
+    """A temporary hard link (else copy) of ``target``, to put back if a later step fails."""
+    backup = target.parent / f"{TEMP_PREFIX}{secrets.token_hex(8)}{TEMP_SUFFIX}"
+    try:
+        os.link(target, backup)
+    except OSError:
+        shutil.copy2(target, backup)
+    return backup
+
+
+def _replace_all(moves: list[tuple[Path, Path]]) -> None:
+    """Rename each temporary file over its target, all or none: when one rename fails the
+    targets already replaced get their previous content back (or go, if they were new)."""
+    backups: list[tuple[Path | None, Path]] = []
+    try:
+        for _, target in moves:
+            backups.append((_keep_copy(target) if target.exists() else None, target))
+        for temporary, target in moves:
+            os.replace(temporary, target)
+    except BaseException:
+        for backup, target in backups:
+            if backup is not None:
+                os.replace(backup, target)
+            else:
+                target.unlink(missing_ok=True)
+        raise
+    finally:
+        for backup, _ in backups:
+            if backup is not None:
+                backup.unlink(missing_ok=True)
+        for temporary, _ in moves:
+            temporary.unlink(missing_ok=True)
+
+
+SideFiles = Callable[[str], Mapping[str, Iterable[object]]]
+"""Given the SHA-256 of the knowledge set written, the side files to write with it:
+file name -> JSON lines."""
+
+
+def write_knowledge_set(
+    records: Iterable[BaseModel], out_dir: Path, side_files: SideFiles | None = None
+) -> Path:
+    """Write ``records`` to ``out_dir/knowledge.jsonl`` atomically; return its path.
+
+    ``side_files`` (``partials.jsonl``, ``renamed-ids.jsonl``) are written in the same
+    step: every file is written to a temporary file first, then all are renamed over
+    their targets, the knowledge set last; if anything fails, ``out_dir`` keeps its
+    previous files.
+    """
+    out_dir.mkdir(parents=True, exist_ok=True)
+    target = out_dir / KNOWLEDGE_FILE
+    written = _write_temporary((record.model_dump(mode="json") for record in records), out_dir)
+    moves: list[tuple[Path, Path]] = []
+    try:
+        if side_files is not None:
+            for name, lines in side_files(file_sha256(written)).items():
+                moves.append((_write_temporary(lines, out_dir), out_dir / name))
+        moves.append((written, target))
+        _replace_all(moves)
+    except BaseException:
+        for temporary in (written, *(temporary for temporary, _ in moves)):
+            temporary.unlink(missing_ok=True)
         raise
     return target
 

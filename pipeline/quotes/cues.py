@@ -65,6 +65,7 @@ class Cues:
     speaker_nouns: Iterable[str] = ()
     organisation_references: Iterable[str] = ()
     verbs: frozenset[str] = field(init=False)
+    first_words: frozenset[str] = field(init=False)
     longest_verb: int = field(init=False)
     genders: dict[str, str] = field(init=False)
     pronouns: frozenset[str] = field(init=False)
@@ -73,6 +74,7 @@ class Cues:
 
     def __post_init__(self) -> None:
         self.verbs = frozenset(" ".join(v.lower().split()) for v in self.speech_verbs)
+        self.first_words = frozenset(v.split()[0] for v in self.verbs if v)
         self.longest_verb = max((len(v.split()) for v in self.verbs), default=1)
         self.genders = dict(_pairs(self.gendered_words))
         self.pronouns = frozenset(w for w in self.genders if w in {"he", "she", "they"})
@@ -87,6 +89,9 @@ class Cues:
         found: list[tuple[int, int, str]] = []
         index = 0
         while index < len(words):
+            if words[index].group(0).lower() not in self.first_words:
+                index += 1  # no verb begins with this word: skip the joins
+                continue
             for size in range(min(self.longest_verb, len(words) - index), 0, -1):
                 key = " ".join(m.group(0).lower() for m in words[index : index + size])
                 if key in self.verbs:

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from pressfacts.findings import PartialDate
 from pressfacts.reader.datelines import find_dateline, parse_date_value
 from pressfacts.reader.decoding import InputError, decode, decode_bytes
 from pressfacts.reader.formats import (
@@ -36,6 +37,7 @@ from pressfacts.reader.headers import split_header
 from pressfacts.reader.html_pages import extract_html
 from pressfacts.reader.inputs import STDIN, expand_inputs, read_regular_file
 from pressfacts.reader.office import extract_docx, extract_pdf
+from pressfacts.reader.url_dates import date_from_url
 
 __all__ = [
     "INPUT_SUFFIXES",
@@ -64,6 +66,17 @@ class SourceDocument:
     warnings: tuple[str, ...] = field(default=())
     extractors: tuple[str, ...] = field(default=())
     """The extractors (distribution names) that made ``text``: their versions go in the run."""
+    url_date: PartialDate | None = None
+    """Without a stated ``published``: what the url says of the date (a warning says so)."""
+
+    def __post_init__(self) -> None:
+        if self.published is None and self.url_date is None and self.error is None:
+            found = date_from_url(self.url)
+            if found is not None:
+                note = f"publication date not stated; the url dates it {found}"
+                object.__setattr__(self, "url_date", found)
+                if note not in self.warnings:  # a document read back already holds it
+                    object.__setattr__(self, "warnings", (*self.warnings, note))
 
 
 def make_document(

@@ -173,14 +173,22 @@ def sentence_starts(
 
 
 def sentence_spans(starts: list[int], text: str) -> list[tuple[int, int]]:
-    """Sentence spans ``(start, end)`` from start offsets, trailing white space trimmed."""
+    """Sentence spans ``(start, end)`` from start offsets, white space trimmed at both ends.
+
+    A stretch of white space alone (a part of a long document that is only blank
+    lines) is no sentence.
+    """
     if not starts:
         return []
     ends = [*starts[1:], len(text)]
-    return [
-        (start, start + len(text[start:end].rstrip()))
-        for start, end in zip(starts, ends, strict=True)
-    ]
+    spans = []
+    for start, end in zip(starts, ends, strict=True):
+        sentence = text[start:end]
+        stripped = sentence.strip()
+        if stripped:
+            start += len(sentence) - len(sentence.lstrip())
+            spans.append((start, start + len(stripped)))
+    return spans
 
 
 class SentenceSplitter:

@@ -8,7 +8,9 @@ decides which of them a figure of the numbers stage covers, in this order:
    the nearest wins, and a phrase that cannot be dated ("last year" without P) leaves
    the figure undated rather than borrowing another's period;
 2. for a change: the span of the comparison (from the start of the earlier period to
-   the end of the later); a change over one span covers that span only;
+   the end of the later); a change over one span covers that span only, unless it
+   rises or falls "to" the level of that span (:data:`CHANGE_TO_LEVEL`: "rose by 22%
+   to 1,452 last year" compares last year with the year before, so covers both);
 3. a lead-in (:data:`LEAD_IN_RULES`): a period stated once for a group ("Over the last
    12 months:" and its list; "During the two-day operation, …" and the sentences of its
    paragraph);
@@ -26,6 +28,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from pressfacts.findings import PeriodFinding, StatisticFinding
+from pressfacts.statistics.period_rules import shifted
 from pressfacts.statistics.periods import UNRESOLVED
 
 CLAUSE_BREAK = re.compile(
@@ -107,6 +110,26 @@ def clause_periods(
             break
     in_clause = [p for p in periods if start <= p.start_char < end]
     return in_clause or [p for p in periods if p.start_char < absolute]
+
+
+CHANGE_TO_LEVEL = re.compile(
+    r"[\d,.]+\s*(?:per\s*cent|percent|%)?\s+to\s+(?:a\s+(?:total|high|record|peak)\s+of\s+)?"
+    r"(?:around\s+|about\s+|almost\s+|nearly\s+|more\s+than\s+)?£?\d",
+    re.I,
+)
+"""A change stated with the level it reached, read from the change figure: "by 22 per
+cent to 1,452", "12% to a record 300"; not "by 22 per cent in 2012" (no level)."""
+_YEAR_LONG_DAYS = range(364, 367)
+
+
+def _to_level_of_year(sentence: str, at: int, change: str | None, period: PeriodFinding) -> bool:
+    """Whether a change at ``at`` of ``sentence`` reaches a level over a year-long period."""
+    return (
+        change is not None
+        and period.kind in ("explicit", "relative")
+        and (period.end - period.start).days in _YEAR_LONG_DAYS
+        and CHANGE_TO_LEVEL.match(sentence, at) is not None
+    )
 
 
 _CONTRAST = re.compile(r",\s+(?:while|whereas|but|although)\b")
@@ -320,7 +343,11 @@ class DocumentPeriods:
             linked = [
                 p for p in sentence_periods if not _contrasted(sentence, s_start, absolute, p)
             ]
-            return choose_period(absolute, change, own, linked)
+            chosen = choose_period(absolute, change, own, linked)
+            if chosen and _to_level_of_year(sentence, absolute - s_start, change, chosen):
+                start, _end = shifted(chosen.start, chosen.end, -1)
+                return replace(chosen, start=start, kind="comparison")
+            return chosen
         lead = self.lead_in(absolute)
         if lead is not None and lead.kind != UNRESOLVED:
             compared = self.comparison

@@ -21,7 +21,7 @@ from typing import Final
 
 from dateutil.relativedelta import relativedelta
 
-from pressfacts.findings import PeriodFinding
+from pressfacts.findings import PartialDate, PeriodFinding
 from pressfacts.lexicon.months import month_number
 from pressfacts.lexicon.number_words import WORD_NUMBER, count_value
 from pressfacts.statistics.single_dates import DayReader
@@ -52,17 +52,48 @@ Resolution = Span | _NotAPeriod | None
 
 @dataclass(frozen=True)
 class Context:
-    """What a resolver may use: the match, P, the period stated before, the day reader."""
+    """What a resolver may use: the match, what is known of P, the period stated before,
+    the day reader, the year of a "same period in YYYY" comparison right after, and the
+    phrase found just before."""
 
     match: re.Match[str]
-    published: dt.date | None
+    reference: PartialDate | None
     previous: PeriodFinding | None
     days: DayReader
+    compared_year: int | None = None
+    last: PeriodFinding | None = None
+    """The phrase found just before this one, of any kind (None at the start)."""
 
     def group(self, name: str) -> str | None:
         """A named group of the match (None when it did not take part)."""
         value = self.match.groupdict().get(name)
         return value if value else None
+
+    @property
+    def published(self) -> dt.date | None:
+        """P as a whole date; None when its day (or all of it) is unknown."""
+        return self.reference.date if self.reference else None
+
+    @property
+    def year(self) -> int | None:
+        """P's year, when known (from the date, the url, or a year the text fixes)."""
+        return self.reference.year if self.reference else None
+
+    @property
+    def month(self) -> dt.date | None:
+        """The first day of P's month, when its year and month are known."""
+        ref = self.reference
+        return dt.date(ref.year, ref.month, 1) if ref and ref.month else None
+
+    @property
+    def latest(self) -> dt.date | None:
+        """The latest day P can be: P, else the end of its month, else of its year."""
+        ref = self.reference
+        if ref is None:
+            return None
+        if ref.month is None:
+            return dt.date(ref.year, 12, 31)
+        return self.published or month_end(ref.year, ref.month)
 
 
 @dataclass(frozen=True)
@@ -114,7 +145,13 @@ def shifted(start: dt.date, end: dt.date, years: int) -> tuple[dt.date, dt.date]
 
 
 def _year_of(word: str | None, ctx: Context) -> int | None:
-    return int(word) if word else (ctx.published.year if ctx.published else None)
+    """A range's stated year, else P's, else the year after a "same period in YYYY"
+    comparison stated right after it (the range is the later of the two)."""
+    if word:
+        return int(word)
+    if ctx.year is not None:
+        return ctx.year
+    return ctx.compared_year + 1 if ctx.compared_year else None
 
 
 def _previous_span(ctx: Context) -> tuple[dt.date, dt.date] | None:
@@ -172,9 +209,10 @@ def resolve_financial_year(ctx: Context) -> Resolution:
 
 def resolve_financial_year_named(ctx: Context) -> Resolution:
     """ "the next financial year", "this financial year" relative to P."""
-    if ctx.published is None:
+    month = ctx.month
+    if month is None:
         return None
-    current = ctx.published.year if ctx.published.month >= 4 else ctx.published.year - 1
+    current = month.year if month.month >= 4 else month.year - 1
     offset = {"next": 1, "coming": 1, "last": -1, "previous": -1}.get(
         (ctx.group("which") or "").lower(), 0
     )
@@ -192,7 +230,7 @@ def resolve_quarter(ctx: Context) -> Resolution:
 
 
 def resolve_day(ctx: Context) -> Resolution:
-    day = ctx.days.read(ctx.match, ctx.published)
+    day = ctx.days.read(ctx.match, ctx.reference)
     return Span(day, day, "day") if day else None
 
 
@@ -229,7 +267,8 @@ def resolve_baseline(ctx: Context) -> Resolution:
 
 
 def _latest_month(word: str, published: dt.date, strictly_before: bool) -> dt.date:
-    """The first day of the latest month named ``word`` not after P's month."""
+    """The first day of the latest month named ``word`` not after P's month (only the
+    year and month of ``published`` are read)."""
     month = month_number(word)
     year = published.year
     if month > published.month or (strictly_before and month == published.month):
@@ -248,17 +287,25 @@ def resolve_bare_month(ctx: Context) -> Resolution:
     word = ctx.group("m") or ""
     if word == "may":
         return NOT_A_PERIOD  # the verb, not the month
-    if ctx.published is None:
+    month = ctx.month
+    if month is None:
         return None
-    first = _latest_month(word, ctx.published, False)
-    return Span(first, min(month_end(first.year, first.month), ctx.published), "relative")
+    first = _latest_month(word, month, False)
+    if first == month:  # P's own month runs to P: not without P's day
+        return Span(first, ctx.published, "relative") if ctx.published else None
+    return Span(first, month_end(first.year, first.month), "relative")
 
 
 def resolve_last_month_named(ctx: Context) -> Resolution:
-    """ "last September": the latest September before P's month."""
-    if ctx.published is None:
+    """ "last September": the latest September before P's month; with only P's year
+    known (a year the text fixes: "So far in 2012, …"), the September of the year before."""
+    word = ctx.group("m") or ""
+    if ctx.month is not None:
+        first = _latest_month(word, ctx.month, True)
+    elif ctx.year is not None:
+        first = dt.date(ctx.year - 1, month_number(word), 1)
+    else:
         return None
-    first = _latest_month(ctx.group("m") or "", ctx.published, True)
     return Span(first, month_end(first.year, first.month), "relative")
 
 
@@ -273,17 +320,20 @@ def resolve_year(ctx: Context) -> Resolution:
 
 
 def resolve_relative_year(ctx: Context) -> Resolution:
-    published = ctx.published
-    if published is None:
-        return None
+    """ "this year" (to P: needs P's day), "the past year" (needs P's month), "last year"
+    (needs P's year)."""
     which = (ctx.group("which") or "").lower()
     if which == "this":
-        return Span(dt.date(published.year, 1, 1), published, "relative")
+        published = ctx.published
+        return Span(dt.date(published.year, 1, 1), published, "relative") if published else None
     if which == "past":  # "the past year": the 12 whole months before P's month
-        return Span(
-            months_before(published, 12), month_start(published) - dt.timedelta(days=1), "relative"
-        )
-    return Span(dt.date(published.year - 1, 1, 1), dt.date(published.year - 1, 12, 31), "relative")
+        month = ctx.month
+        if month is None:
+            return None
+        return Span(months_before(month, 12), month - dt.timedelta(days=1), "relative")
+    if ctx.year is None:
+        return None
+    return Span(dt.date(ctx.year - 1, 1, 1), dt.date(ctx.year - 1, 12, 31), "relative")
 
 
 def resolve_so_far(ctx: Context) -> Resolution:
@@ -296,23 +346,24 @@ def resolve_so_far(ctx: Context) -> Resolution:
 
 
 def resolve_relative_month(ctx: Context) -> Resolution:
-    published = ctx.published
-    if published is None:
-        return None
+    """ "this month" (to P: needs P's day), "last month" (needs P's month)."""
     if (ctx.group("which") or "").lower() == "this":
-        return Span(month_start(published), published, "relative")
-    first = months_before(published, 1)
+        published = ctx.published
+        return Span(month_start(published), published, "relative") if published else None
+    if ctx.month is None:
+        return None
+    first = months_before(ctx.month, 1)
     return Span(first, month_end(first.year, first.month), "relative")
 
 
 def resolve_past_months(ctx: Context) -> Resolution:
     """ "the past 12 months", "the last five years": whole months before P's month."""
-    if ctx.published is None:
+    month = ctx.month
+    if month is None:
         return None
     n = count_value(ctx.group("n") or "")
     months = n * (12 if (ctx.group("unit") or "").lower() == "years" else 1)
-    end = month_start(ctx.published) - dt.timedelta(days=1)
-    return Span(months_before(ctx.published, months), end, "relative")
+    return Span(months_before(month, months), month - dt.timedelta(days=1), "relative")
 
 
 def resolve_following(ctx: Context) -> Resolution:
@@ -342,7 +393,7 @@ def resolve_following(ctx: Context) -> Resolution:
 def _not_future(ctx: Context, span: Span) -> Span | None:
     """A span that runs past P ("over the next two years", "within the next 12 months"
     after "in 2024") is a pledge or forecast: unresolved, never a later calendar span."""
-    if ctx.published is not None and span.end > ctx.published:
+    if ctx.latest is not None and span.end > ctx.latest:
         return None
     return span
 
@@ -354,9 +405,9 @@ def resolve_year_before(ctx: Context) -> Resolution:
     if before is not None:
         start, end = shifted(before[0], before[1], -1)
         return Span(start, end, "previous", before)
-    if ctx.published is None:
+    if ctx.year is None:
         return None
-    year = ctx.published.year - 1
+    year = ctx.year - 1
     return Span(dt.date(year, 1, 1), dt.date(year, 12, 31), "relative")
 
 

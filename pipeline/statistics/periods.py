@@ -26,7 +26,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pressfacts.extensions import register_extensions
-from pressfacts.findings import PeriodFinding
+from pressfacts.findings import PartialDate, PeriodFinding
 from pressfacts.lexicon.months import FULL_MONTHS
 from pressfacts.statistics.period_rules import (
     WEEK_DAYS,
@@ -34,7 +34,8 @@ from pressfacts.statistics.period_rules import (
     PeriodRule,
     Span,
 )
-from pressfacts.statistics.period_table import PERIOD_RULES
+from pressfacts.statistics.period_table import COMPARED_YEAR_RULES, PERIOD_RULES
+from pressfacts.statistics.reference_dates import publication_reference
 from pressfacts.statistics.single_dates import DayReader, default_day_reader
 
 __all__ = ["UNRESOLVED", "PeriodFinder", "find_period_phrases", "find_periods"]
@@ -65,18 +66,52 @@ def _finding(start_char: int, end_char: int, span: Span | None) -> PeriodFinding
     return PeriodFinding(start_char, end_char, span.start, span.end, span.kind, span.anchor)
 
 
+def _phrase(match: re.Match[str]) -> tuple[int, int]:
+    """Where the period's own words are: group ``phrase`` when the rule reads words
+    around them ("compared to 40 [last year]"), else the whole match."""
+    if "phrase" in match.re.groupindex and match.group("phrase"):
+        return match.span("phrase")
+    return match.span()
+
+
+def _compared_years(text: str, lowered: str) -> list[tuple[int, int]]:
+    """(offset, year) of each "the same period in YYYY" comparison in ``text``."""
+    return [
+        (match.start(), int(match.group("y")))
+        for rule in COMPARED_YEAR_RULES
+        if rule.applies(lowered)
+        for match in rule.pattern.finditer(text)
+    ]
+
+
+def _compared_year(text: str, end: int, compared: list[tuple[int, int]]) -> int | None:
+    """The year of a comparison stated right after ``end``, in the same sentence."""
+    for offset, year in compared:
+        if end <= offset <= end + _COMPARED_REACH and not _SENTENCE_END.search(text, end, offset):
+            return year
+    return None
+
+
+_COMPARED_REACH = 120
+"""How far after a range (characters) its "same period in YYYY" comparison may stand."""
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+
+
 def find_period_phrases(
-    text: str, published: dt.date | None, days: DayReader | None = None
+    text: str, published: dt.date | PartialDate | None, days: DayReader | None = None
 ) -> list[PeriodFinding]:
     """Every period phrase of ``text`` in order, each resolved against what came before;
     those that cannot be dated have the kind :data:`UNRESOLVED`.
 
     Args:
         text: the document text.
-        published: the publication date P, or None when unknown.
+        published: the publication date P (or what is known of it: a url's year and
+            month), or None when unknown; then a current year the text fixes is used
+            (:mod:`pressfacts.statistics.reference_dates`).
         days: the reader of single days (a shared one when not given).
     """
     reader = days or default_day_reader()
+    reference = publication_reference(text, published)
     candidates: list[tuple[int, int, PeriodRule, re.Match[str]]] = []
     lowered = text.lower()
     for rule in PERIOD_RULES:
@@ -84,19 +119,28 @@ def find_period_phrases(
             continue
         for match in rule.pattern.finditer(text):
             if match.group(0).strip():
-                candidates.append((match.start(), -match.end(), rule, match))
+                start, end = _phrase(match)
+                candidates.append((start, -end, rule, match))
+    compared = _compared_years(text, lowered) if reference is None else []
     taken_until = -1
     found: list[PeriodFinding] = []
     previous: PeriodFinding | None = None
     weeks: list[int] = []  # undated "the week" phrases, dated by a week stated later
-    for start, negative_end, rule, match in sorted(candidates, key=lambda c: (c[0], c[1])):
+    lasts: list[int] = []  # undated "same period last year", dated by a comparison later
+    # the longest phrase at a place wins, and of equal phrases the rule that read more
+    # words around it ("compared to 40 [last year]" over "last year")
+    for start, negative_end, rule, match in sorted(
+        candidates, key=lambda c: (c[0], c[1], c[3].start())
+    ):
         if start < taken_until:
-            continue  # the longest phrase at a place wins (it was sorted first)
+            continue  # a longer phrase here was sorted first
         taken_until = -negative_end
-        resolved = rule.resolve(Context(match, published, previous, reader))
+        hint = _compared_year(text, -negative_end, compared) if compared else None
+        last = found[-1] if found else None
+        resolved = rule.resolve(Context(match, reference, previous, reader, hint, last))
         if resolved is not None and not isinstance(resolved, Span):
             continue  # not a period after all
-        period = _finding(*_trimmed(text, match.start(), match.end()), resolved)
+        period = _finding(*_trimmed(text, start, -negative_end), resolved)
         restates = found and _RESTATED.fullmatch(text[found[-1].end_char : period.start_char])
         if period.kind != UNRESOLVED and restates and found[-1].kind == UNRESOLVED:
             found.pop()  # "last year (2023/24)": the bracket dates the phrase
@@ -105,9 +149,11 @@ def find_period_phrases(
             previous = None  # "the year before" an undated year is undated too
             if rule.name == "the_week":
                 weeks.append(len(found) - 1)
+            if rule.name == "same_period_last_year":
+                lasts.append(len(found) - 1)
         elif period.kind not in ("same", "day", "previous", "baseline"):
             previous = period
-    return _weeks_stated_later(found, weeks)
+    return _comparison_stated_later(_weeks_stated_later(found, weeks), lasts)
 
 
 def _weeks_stated_later(found: list[PeriodFinding], weeks: list[int]) -> list[PeriodFinding]:
@@ -125,8 +171,26 @@ def _weeks_stated_later(found: list[PeriodFinding], weeks: list[int]) -> list[Pe
     return found
 
 
+def _comparison_stated_later(found: list[PeriodFinding], lasts: list[int]) -> list[PeriodFinding]:
+    """ "Up 20% on the same period last year" before the periods are stated ("Between
+    1 May and 30 June …, compared with … in the same period of 2022"): the one earlier
+    half of a comparison the text states after it."""
+    for index in lasts:
+        later = {
+            (p.start, p.end, p.anchor)
+            for p in found[index + 1 :]
+            if p.kind == "previous" and p.anchor is not None
+        }
+        if len(later) == 1:
+            [(start, end, anchor)] = later
+            found[index] = replace(
+                found[index], start=start, end=end, kind="previous", anchor=anchor
+            )
+    return found
+
+
 def find_periods(
-    text: str, published: dt.date | None, days: DayReader | None = None
+    text: str, published: dt.date | PartialDate | None, days: DayReader | None = None
 ) -> list[PeriodFinding]:
     """The dated periods of ``text`` (see :func:`find_period_phrases`)."""
     return [p for p in find_period_phrases(text, published, days) if p.kind != UNRESOLVED]
@@ -141,8 +205,9 @@ class PeriodFinder:
         self.days = DayReader()
 
     def __call__(self, doc: Doc) -> Doc:
-        """Find the periods of ``doc`` against its publication date."""
-        doc._.periods = find_period_phrases(doc.text, doc._.published, self.days)
+        """Find the periods of ``doc`` against its publication date (else its url's)."""
+        published = doc._.published or doc._.url_date
+        doc._.periods = find_period_phrases(doc.text, published, self.days)
         return doc
 
 

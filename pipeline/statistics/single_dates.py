@@ -16,12 +16,14 @@ from functools import cache
 
 from dateparser.date import DateDataParser
 
+from pressfacts.findings import PartialDate
 from pressfacts.lexicon.months import MONTH as _MONTH
 
 _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+"
 _ORDINAL = r"(?:st|nd|rd|th)?"
 DAY_DATE = re.compile(
-    rf"\b(?:on\s+)?(?:{_WEEKDAY})?(?P<date>"
+    # the lookahead: the characters a match can start with, so most places fail at once
+    rf"(?=[0-9adfjmnostw])\b(?:on\s+)?(?:{_WEEKDAY})?(?P<date>"
     rf"\d{{1,2}}{_ORDINAL}\s+(?:of\s+)?{_MONTH}(?:,?\s+(?P<y1>(?:19|20)\d{{2}}))?|"
     rf"{_MONTH}\s+\d{{1,2}}{_ORDINAL}(?:,?\s+(?P<y2>(?:19|20)\d{{2}}))?|"
     rf"\d{{1,2}}/\d{{1,2}}/(?P<y3>(?:19|20)\d{{2}}))(?![\d/])",
@@ -44,27 +46,42 @@ class DayReader:
     def __init__(self) -> None:
         self._parser = DateDataParser(languages=["en"], settings=_SETTINGS)
 
-    def read(self, match: re.Match[str], published: dt.date | None) -> dt.date | None:
+    def read(self, match: re.Match[str], published: dt.date | PartialDate | None) -> dt.date | None:
         """The day ``match`` names, or None when it cannot be fixed.
 
         A day without a year ("on 5 May") is the latest such day not after the
-        publication date; without a publication date it is not guessed.
+        publication date; without a publication date it is not guessed. When only P's
+        year and month are known, a day of another month is placed by the month alone;
+        a day of P's own month is not (it may fall after P).
 
         Args:
             match: a match of :data:`DAY_DATE`.
-            published: the publication date of the text, if known.
+            published: the publication date of the text (or what is known of it).
         """
         words = re.sub(r"(\d)(?:st|nd|rd|th)\b", r"\1", match.group("date"), flags=re.I)
         words = re.sub(r"\bof\s+", "", words, flags=re.I)
         has_year = any(match.group(name) for name in ("y1", "y2", "y3"))
         if has_year:
             return self._parse(words)
+        if isinstance(published, PartialDate):
+            if published.date is None:
+                return self._in_month_of(words, published)
+            published = published.date
         if published is None:
             return None
         day = self._parse(f"{words} {published.year}")
         if day is not None and day > published:
             day = self._parse(f"{words} {published.year - 1}")
         return day
+
+    def _in_month_of(self, words: str, known: PartialDate) -> dt.date | None:
+        """A day without a year against a P known to its month only."""
+        if known.month is None:
+            return None
+        day = self._parse(f"{words} {known.year}")
+        if day is None or day.month == known.month:
+            return None
+        return self._parse(f"{words} {known.year - 1}") if day.month > known.month else day
 
     def _parse(self, words: str) -> dt.date | None:
         try:

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from pressfacts.evaluation import input_files, read_baseline, run_and_score, write_baseline
+from pressfacts.evaluation.statistics import STAT_FIELDS
 from pressfacts.models.gold import gold_name, load_gold_dir
 
 TOLERANCE = 0.005
@@ -74,6 +75,7 @@ def test_accuracy_does_not_fall_below_baseline(suite: str, tmp_path: Path) -> No
 
 def test_baselines_cover_the_headline_figures() -> None:
     keys = {"entities.f1", "quotes.f1", "attribution", "statistics.f1", "dedup.f1"}
+    keys |= {f"statistic.{name}" for name in STAT_FIELDS}  # area, period, change, …
     for _, _, baseline_path in SUITES.values():
         assert set(read_baseline(baseline_path)) == keys
 

@@ -8,6 +8,7 @@ import pytest
 from spacy.language import Language
 
 from pressfacts import extract_texts
+from pressfacts.findings import PartialDate
 from pressfacts.models.records import DocumentRecord, StatisticRecord
 from pressfacts.statistics.period_context import LEAD_IN_RULES
 
@@ -15,10 +16,13 @@ P = dt.date(2022, 5, 10)
 
 
 def periods_of(
-    nlp: Language, text: str, published: dt.date | None = P
+    nlp: Language, text: str, published: dt.date | PartialDate | None = P
 ) -> dict[float, tuple[str, str] | None]:
     doc = nlp.make_doc(text)
-    doc._.published = published
+    if isinstance(published, PartialDate):
+        doc._.url_date = published  # only known from the url
+    else:
+        doc._.published = published
     doc = nlp(doc)
     return {
         float(f.value): (f.period.start.isoformat(), f.period.end.isoformat()) if f.period else None
@@ -61,7 +65,9 @@ def test_lead_in(nlp: Language, name: str) -> None:
 
 
 # one row per choice rule
-CHOICES: dict[str, tuple[str, dt.date | None, dict[float, tuple[str, str] | None]]] = {
+CHOICES: dict[
+    str, tuple[str, dt.date | PartialDate | None, dict[float, tuple[str, str] | None]]
+] = {
     # a later clause's "compared with … in 2015" is not the figure's
     "compared_with_clause": (
         "About 70 burglaries are reported each week, compared with 95 burglaries in 2015.",
@@ -145,6 +151,72 @@ CHOICES: dict[str, tuple[str, dt.date | None, dict[float, tuple[str, str] | None
             2100: ("2021-04-01", "2021-06-30"),
             2: ("2021-04-01", "2021-09-30"),
         },
+    ),
+    # a range without a year before "the same period in YYYY": the year after it
+    "range_year_from_comparison": (
+        "There were 260 reports in Devon between 4 April and 20 May, compared to 230 in the "
+        "same period in 2021 – a rise of 30 (13%).",
+        None,
+        {
+            260: ("2022-04-04", "2022-05-20"),
+            230: ("2021-04-04", "2021-05-20"),
+            30: ("2021-04-04", "2022-05-20"),
+            13: ("2021-04-04", "2022-05-20"),
+        },
+    ),
+    # "compared to N last year" after a span: the same dates a year earlier
+    "compared_to_n_last_year": (
+        "Between 4 April and 20 May, officers arrested 81 people, compared to 70 last year "
+        "– a rise of 11.",
+        dt.date(2022, 6, 1),
+        {
+            81: ("2022-04-04", "2022-05-20"),
+            70: ("2021-04-04", "2021-05-20"),
+            11: ("2021-04-04", "2022-05-20"),
+        },
+    ),
+    # "on the same period last year" before the comparison is stated
+    "comparison_stated_later": (
+        "Reports of theft in Hull went up by 25% on the same period last year.\n\n"
+        "There were 125 reports between 1 March and 30 April, compared with 100 in the "
+        "same period in 2021.",
+        None,
+        {
+            25: ("2021-03-01", "2022-04-30"),
+            125: ("2022-03-01", "2022-04-30"),
+            100: ("2021-03-01", "2021-04-30"),
+        },
+    ),
+    # a month without a year in a dated text, stated once for the figures of its clause
+    "month_for_a_group": (
+        "In the Lothians, 48 calls and 30 emails reached the helpline in February.",
+        P,
+        {48: ("2022-02-01", "2022-02-28"), 30: ("2022-02-01", "2022-02-28")},
+    ),
+    "month_after_a_group": (
+        "Some 12 of the 40 drivers stopped during April were over the limit.",
+        P,
+        {12: ("2022-04-01", "2022-04-30"), 40: ("2022-04-01", "2022-04-30")},
+    ),
+    # a charge changed for the next year: the change covers this year and the next
+    "charge_change_for_next_year": (
+        "The fire levy will increase by 2.5% for the next financial year.\n\n"
+        "The panel backed the proposal to increase the levy by 3.1%.",
+        P,
+        {2.5: ("2022-04-01", "2024-03-31"), 3.1: ("2022-04-01", "2024-03-31")},
+    ),
+    # a change to the level of a year compares it with the year before
+    "change_to_level_of_year": (
+        "Reports of fraud in Kent rose by 18% to 2,400 last year.",
+        P,
+        {18: ("2020-01-01", "2021-12-31"), 2400: ("2021-01-01", "2021-12-31")},
+    ),
+    # the url's year and month place "its first three weeks from 6th September"
+    "url_month_first_span": (
+        "In its first three weeks from 6th September, the unit made 22 arrests.\n\n"
+        "Of the 22, 9 were charged.",
+        PartialDate(2021, 10, None, "url"),
+        {22: ("2021-09-06", "2021-09-26"), 9: ("2021-09-06", "2021-09-26")},
     ),
 }
 

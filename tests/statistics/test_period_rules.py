@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
 from pressfacts.statistics.period_table import PERIOD_RULES
 from pressfacts.statistics.periods import UNRESOLVED, find_period_phrases
+from pressfacts.statistics.single_dates import DAY_DATE
 
 P = dt.date(2021, 7, 14)
 
@@ -72,6 +74,26 @@ ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
     "vague": ("a few years earlier", P, None),
     "today": ("today", P, ("2021-07-14", "2021-07-14")),
     "day": ("on Monday 3 February 2020", None, ("2020-02-03", "2020-02-03")),
+    "compared_last_year": (
+        "between 2 May and 9 June, 51 thefts compared with 44 last year",
+        P,
+        ("2020-05-02", "2020-06-09"),
+    ),
+    "first_span_from": (
+        "in its first six weeks of operation from 3rd May",
+        P,
+        ("2021-05-03", "2021-06-13"),
+    ),
+    "of_the_figure": (
+        "From 1 to 7 March 2021 officers seized 12 cars. Of the 12, 5 were stolen",
+        None,
+        ("2021-03-01", "2021-03-07"),
+    ),
+    "charge_year": (
+        "the fire levy will rise by 3% for the coming financial year",
+        P,
+        ("2022-04-01", "2023-03-31"),
+    ),
 }
 
 
@@ -85,7 +107,8 @@ def test_rule(name: str) -> None:
     [rule] = [r for r in PERIOD_RULES if r.name == name]
     found = find_period_phrases(text, published)
     last = found[-1]
-    assert rule.pattern.search(text[last.start_char :]) is not None
+    matches = rule.pattern.finditer(text)  # the rule's match holds the phrase found
+    assert any(m.start() <= last.start_char and last.end_char <= m.end() for m in matches)
     if expected is None:
         assert last.kind == UNRESOLVED
     else:
@@ -141,3 +164,92 @@ def test_a_week_stated_later_dates_the_week_of_action() -> None:
 def test_an_operation_of_another_length_is_undated() -> None:
     text = "between 3 and 4 June 2021 … during the six-week operation"
     assert find_period_phrases(text, None)[-1].kind == UNRESOLVED
+
+
+# rules that read the words around the period: where they must not apply
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # "compared to N last year" after a whole year: the calendar year before P
+        ("in 2021 there were 90 thefts, compared to 80 last year", P, ("2020-01-01", "2020-12-31")),
+        # a first span from a day that may fall after P is not guessed
+        ("in its first two months from 20th December", None, None),
+        # a first span that runs past P is a pledge: undated
+        ("its first four weeks from 1 July", P, None),
+        # "Of the 12," far from any stated period: no period phrase at all
+        (
+            "In 2019 there were 4 cases." + " Other news." * 60 + " Of the 12, 5 were stolen",
+            None,
+            ("2019-01-01", "2019-12-31"),
+        ),
+        # a charge that changes for a stated financial year: that year after the one before
+        (
+            "council tax bills will go up by £1.20 a week for 2024/25",
+            None,
+            ("2024-04-01", "2025-03-31"),
+        ),
+        # not a charge: the financial year alone
+        ("arrests will increase for the next financial year", P, ("2022-04-01", "2023-03-31")),
+    ],
+)
+def test_context_rule_limits(
+    text: str, published: dt.date | None, expected: tuple[str, str] | None
+) -> None:
+    last = (
+        find_period_phrases(text, published)[-1] if find_period_phrases(text, published) else None
+    )
+    if expected is None:
+        assert last is None or last.kind == UNRESOLVED
+    else:
+        assert last is not None
+        assert (last.start.isoformat(), last.end.isoformat()) == expected
+
+
+def test_a_charge_year_is_the_later_half_of_a_comparison() -> None:
+    [period] = find_period_phrases("the precept will rise by 4% for 2023/24", None)
+    assert period.kind == "following"
+    assert period.anchor == (dt.date(2022, 4, 1), dt.date(2023, 3, 31))
+
+
+def test_a_rules_lead_loses_no_match(seed_texts: dict[str, str]) -> None:
+    """A rule's leading lookahead (the characters a match can start with) only speeds it."""
+    texts = [*seed_texts.values(), *(row[0] for row in ROWS.values())]
+    texts += [text.upper() for text in texts] + [text.title() for text in texts]
+    patterns = [rule.pattern for rule in PERIOD_RULES] + [DAY_DATE]
+    led = [p for p in patterns if p.pattern.startswith("(?=[")]
+    assert len(led) >= 10
+    for pattern in led:
+        bare = re.compile(pattern.pattern.split("])", 1)[1], pattern.flags)
+        for text in texts:
+            assert [m.span() for m in pattern.finditer(text)] == [
+                m.span() for m in bare.finditer(text)
+            ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a span stated in another sentence is not what "last year" is compared with
+        (
+            "The week of action ran from 3 to 9 May 2021. Separately, officers recorded 900 "
+            "burglaries, compared with 800 last year",
+            ("2020-01-01", "2020-12-31"),
+        ),
+        # a restated span ("During the same period") in the same sentence is
+        (
+            "From 3 to 9 May 2021 there were 12 thefts. During the same period officers "
+            "arrested 9 people, compared to 7 last year",
+            ("2020-05-03", "2020-05-09"),
+        ),
+    ],
+)
+def test_compared_last_year_needs_a_span_in_its_sentence(
+    text: str, expected: tuple[str, str]
+) -> None:
+    last = find_period_phrases(text, P)[-1]
+    assert (last.start.isoformat(), last.end.isoformat()) == expected
+
+
+def test_of_the_year_is_no_figure() -> None:
+    text = "In 2021 there were 40 thefts. Of the 2020 cases, 12 were solved"
+    assert [p.start.year for p in find_period_phrases(text, None)] == [2021]
