@@ -397,21 +397,29 @@ class _Intervals:
         self.ends.insert(index, end)
 
 
-def candidate_figures(
-    text: str, starts: list[int] | None = None
-) -> list[tuple[int, int, float, str, str | None]]:
+Figure = tuple[int, int, float, str, str | None]
+"""(start, end, value, unit, change) of a candidate figure in its sentence."""
+
+
+def candidate_figures(text: str, starts: list[int] | None = None) -> list[Figure]:
     """(start, end, value, unit, change) of every candidate figure, negatives removed.
 
     With ``starts`` (from :func:`number_starts`) the figure rules are tried only there,
     not at every character of the sentence."""
+    return list(_figures(text, None if starts is None else tuple(starts)))
+
+
+def _figures(text: str, starts: tuple[int, ...] | None) -> tuple[Figure, ...]:
     blocked = _Intervals(blocked_spans(text))
     taken = _Intervals()
-    found: list[tuple[int, int, float, str, str | None]] = []
+    found: list[Figure] = []
+    tried = None if starts is None else [pos for pos in starts if not blocked.covers(pos)]
     for rule in FIGURE_RULES:
-        if starts is None:
+        if tried is None:
             matches = list(rule.pattern.finditer(text))
-        else:
-            matches = [m for m in (rule.pattern.match(text, pos) for pos in starts) if m]
+        else:  # not where a match would start in a blocked span or an earlier figure
+            tried = [pos for pos in tried if not taken.covers(pos)] if found else tried
+            matches = [m for m in (rule.pattern.match(text, pos) for pos in tried) if m]
         for match in matches:
             start, end = match.span()
             if blocked.covers(start) or blocked.covers(end - 1) or taken.overlaps(start, end):
@@ -420,4 +428,4 @@ def candidate_figures(
             if value is not None:
                 found.append((start, end, value, unit, change))
                 taken.add(start, end)
-    return sorted(found)
+    return tuple(sorted(found))
