@@ -18,6 +18,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from pressfacts.lexicon.months import MONTH, MONTH_NAMES
 from pressfacts.lexicon.number_words import (
@@ -405,10 +406,13 @@ def candidate_figures(text: str, starts: list[int] | None = None) -> list[Figure
     """(start, end, value, unit, change) of every candidate figure, negatives removed.
 
     With ``starts`` (from :func:`number_starts`) the figure rules are tried only there,
-    not at every character of the sentence."""
+    not at every character of the sentence. A sentence read before with the same starts
+    gives its figures from a cache (releases repeat sentences: reprints, the force's
+    closing lines): the rules are pure, so the figures are the same."""
     return list(_figures(text, None if starts is None else tuple(starts)))
 
 
+@lru_cache(maxsize=4096)
 def _figures(text: str, starts: tuple[int, ...] | None) -> tuple[Figure, ...]:
     blocked = _Intervals(blocked_spans(text))
     taken = _Intervals()

@@ -162,3 +162,12 @@ def test_figures_are_looked_for_only_where_numbers_are(words: list[str], expecte
 def test_looking_only_where_numbers_start_finds_the_same_figures(text: str) -> None:
     tokens = [(t.idx, t.lower_) for t in spacy.blank("en").make_doc(text)]
     assert candidate_figures(text, number_starts(tokens)) == candidate_figures(text)
+
+
+@pytest.mark.parametrize("text", ["Calls rose 41% to 1,200 in Leeds.", "PC 4471 made 12 arrests."])
+def test_a_sentence_read_again_gives_the_same_figures_in_a_list_of_its_own(text: str) -> None:
+    starts = number_starts([(t.idx, t.lower_) for t in spacy.blank("en").make_doc(text)])
+    first = candidate_figures(text, starts)
+    expected = list(first)
+    first.clear()  # the caller's list: the cached figures stay whole
+    assert candidate_figures(text, starts) == expected != []
