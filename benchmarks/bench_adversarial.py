@@ -46,10 +46,10 @@ def run_whole(nlp, text: str) -> float:  # type: ignore[no-untyped-def]
     """Seconds to run the pipeline over ``text`` as one Doc and build its records."""
     started = CLOCK()
     doc = nlp(text)
-    sentence_spans([s.start_char for s in doc.sents], doc.text)
-    entity_merge.doc_entities(doc, "doc:bench")
-    quote_merge.doc_quotes(doc, "doc:bench")
-    statistic_merge.doc_statistics(doc, "doc:bench")
+    sentence_spans([s.start_char for s in doc.sents], text)  # the text, as the build has it
+    entity_merge.doc_entities(doc, "doc:bench", text)
+    quote_merge.doc_quotes(doc, "doc:bench", text)
+    statistic_merge.doc_statistics(doc, "doc:bench", text)
     return CLOCK() - started
 
 
@@ -75,7 +75,7 @@ def stage_times(nlp, text: str, path: str) -> dict[str, float]:  # type: ignore[
             doc = component(doc)
             times[name] += CLOCK() - started
         started = CLOCK()
-        _fill(facts, doc, start)
+        _fill(facts, doc, start, text[start:end])
         times["records"] += CLOCK() - started
     if path == "cli":
         started = CLOCK()

@@ -63,10 +63,10 @@ def stage_seconds(
             stages[name] += clock() - at
         at = clock()
         ident = document_id(text)
-        sentence_spans([s.start_char for s in doc.sents], doc.text)
-        entities += entity_merge.doc_entities(doc, ident)
-        quotes += quote_merge.doc_quotes(doc, ident)
-        statistics += statistic_merge.doc_statistics(doc, ident)
+        sentence_spans([s.start_char for s in doc.sents], text)  # the text, as the build has it
+        entities += entity_merge.doc_entities(doc, ident, text)
+        quotes += quote_merge.doc_quotes(doc, ident, text)
+        statistics += statistic_merge.doc_statistics(doc, ident, text)
         stages["document records"] += clock() - at
     at = clock()
     merged, remap = entity_merge.merge_entities(entities)

@@ -77,21 +77,29 @@ class _Part:
     facts: DocumentFacts
     offset: int = 0
     last: bool = True
+    text: str | None = None
+    """The Doc's text (the slice of the source it was made from), when known."""
 
 
-def _fill(facts: DocumentFacts, doc: Doc, offset: int = 0) -> None:
-    """Add one Doc's findings to its document, offsets shifted by where the Doc starts."""
-    spans = sentence_spans([s.start_char for s in doc.sents], doc.text)
+def _fill(facts: DocumentFacts, doc: Doc, offset: int = 0, text: str | None = None) -> None:
+    """Add one Doc's findings to its document, offsets shifted by where the Doc starts.
+
+    ``text`` is the Doc's text when the caller has it: spaCy builds ``doc.text`` anew,
+    a Token object per token, on each read; else it is built here once."""
+    text = doc.text if text is None else text
+    spans = sentence_spans([s.start_char for s in doc.sents], text)
     facts.sentences += [(start + offset, end + offset) for start, end in spans]
     facts.entities += [
-        parts.shift_entity(record, offset) for record in entity_merge.doc_entities(doc, facts.id)
+        parts.shift_entity(record, offset)
+        for record in entity_merge.doc_entities(doc, facts.id, text)
     ]
     facts.quotes += [
-        parts.shift_partial(partial, offset) for partial in quote_merge.doc_quotes(doc, facts.id)
+        parts.shift_partial(partial, offset)
+        for partial in quote_merge.doc_quotes(doc, facts.id, text)
     ]
     facts.statistics += [
         parts.shift_partial(partial, offset)
-        for partial in statistic_merge.doc_statistics(doc, facts.id)
+        for partial in statistic_merge.doc_statistics(doc, facts.id, text)
     ]
 
 
@@ -134,10 +142,11 @@ def process_documents(
             seen[ident] = facts.sources
             slices = parts.split_parts(source.text)
             for number, (start, end) in enumerate(slices, start=1):
-                doc = nlp.make_doc(source.text[start:end])
+                text = source.text[start:end]
+                doc = nlp.make_doc(text)  # spaCy's tokens keep every character: doc.text == text
                 doc._.published = source.published
                 doc._.url_date = source.url_date
-                pending.append(_Part(doc, facts, start, last=number == len(slices)))
+                pending.append(_Part(doc, facts, start, last=number == len(slices), text=text))
                 yield doc
 
     for processed in nlp.pipe(docs_to_process(), batch_size=batch_size):
@@ -171,7 +180,7 @@ def _settle(part: _Part, processed: bool) -> None:
         facts.error = error or "the pipeline dropped the document"
         return
     try:
-        _fill(facts, part.doc, part.offset)
+        _fill(facts, part.doc, part.offset, part.text)
     except Exception as exc:  # a bug on one document must not lose the batch
         facts.error = f"building records failed: {type(exc).__name__}: {exc}".splitlines()[0]
 

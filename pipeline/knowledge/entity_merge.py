@@ -18,13 +18,15 @@ from pressfacts.findings import EntityInfo
 from pressfacts.models.records import EntityRecord, Mention, Role
 
 
-def doc_entities(doc: Doc, doc_id: str) -> list[EntityRecord]:
-    """One partial entity record per entity named in ``doc``, with its mentions there."""
+def doc_entities(doc: Doc, doc_id: str, text: str | None = None) -> list[EntityRecord]:
+    """One partial entity record per entity named in ``doc``, with its mentions there;
+    ``text`` is ``doc.text`` when the caller has it (a mention's words are sliced from it,
+    not rebuilt from the span's tokens)."""
+    text = doc.text if text is None else text
     mentions: dict[str, list[Mention]] = defaultdict(list)
     for span in doc.spans.get(ENTITY_SPAN_GROUP, []):
-        mentions[span.id_].append(
-            Mention(doc=doc_id, start=span.start_char, end=span.end_char, text=span.text)
-        )
+        start, end = span.start_char, span.end_char
+        mentions[span.id_].append(Mention(doc=doc_id, start=start, end=end, text=text[start:end]))
     records = []
     for ident, info in (doc._.entity_info or {}).items():
         if not mentions.get(ident):

@@ -75,10 +75,11 @@ def shingles(words: Sequence[str], size: int = SHINGLE_WORDS) -> set[str]:
     return {hash16(" ".join(words[i : i + size])) for i in range(len(words) - size + 1)}
 
 
-def doc_quotes(doc: Doc, doc_id: str) -> list[QuotePartial]:
-    """The quotes of ``doc`` (``doc._.quotes``) as partials, with exact mentions."""
+def doc_quotes(doc: Doc, doc_id: str, text: str | None = None) -> list[QuotePartial]:
+    """The quotes of ``doc`` (``doc._.quotes``) as partials, with exact mentions;
+    ``text`` is ``doc.text`` when the caller has it (spaCy builds that anew on each read)."""
     partials: list[QuotePartial] = []
-    text = doc.text  # built anew on each read: once per Doc, not per mention
+    text = doc.text if text is None else text  # once per Doc, not per mention
     for finding in doc._.quotes or []:
         mentions = tuple(
             Mention(doc=doc_id, start=start, end=end, text=text[start:end])

@@ -63,10 +63,11 @@ def restated_nouns(findings: list[StatisticFinding]) -> list[StatisticFinding]:
     return restated
 
 
-def doc_statistics(doc: Doc, doc_id: str) -> list[PartialStatistic]:
-    """The statistics of ``doc`` with their mentions and periods as record parts."""
+def doc_statistics(doc: Doc, doc_id: str, text: str | None = None) -> list[PartialStatistic]:
+    """The statistics of ``doc`` with their mentions and periods as record parts;
+    ``text`` is ``doc.text`` when the caller has it (spaCy builds that anew on each read)."""
     partials = []
-    text = doc.text  # built anew on each read: once per Doc, not per mention
+    text = doc.text if text is None else text  # once per Doc, not per mention
     for finding in restated_nouns(list(doc._.statistics or [])):
         period = None
         # an inverted period is a rule's mistake: the figure keeps no period rather

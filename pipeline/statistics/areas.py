@@ -188,7 +188,7 @@ class AreaReader:
     def _place_matches(
         self, text: str, masked: Sequence[tuple[int, int]], doc: Doc | None = None
     ) -> list[Place]:
-        if doc is None or doc.text != text:
+        if doc is None:  # a Doc of ``text`` when the caller has one: not tokenised again
             doc = self._make_doc(text)
         spans = filter_spans(self._matcher(doc, as_spans=True))  # longest first
         matches = [(s.start_char, s.end_char, s.label) for s in spans]
@@ -206,7 +206,8 @@ class AreaReader:
     def places_and_bodies(
         self, text: str, bodies: Sequence[Body], doc: Doc | None = None
     ) -> list[Place]:
-        """Every place and territorial body of a document, in text order.
+        """Every place and territorial body of a document, in text order (``doc``: a Doc
+        of ``text``, when the caller has one).
 
         A force with an area stands for it; a place followed by "PCC" or "Police and
         Crime Commissioner" is the area a commissioner speaks for; an organisation
@@ -295,9 +296,10 @@ class AreaReader:
             national = next((_NATIONAL[b.id] for b in bodies if b.id in _NATIONAL), None)
             return (national, "national-body") if national else (None, None)
         first = territorial[0]
+        is_territorial = set(territorial)  # looked up per place: a set, not a list scan
         for group in groups:
             forces = [  # a list of forces, not a council beside a force
-                p for p in group if p in territorial and p.rule in ("territorial-force", "place")
+                p for p in group if p in is_territorial and p.rule in ("territorial-force", "place")
             ]
             if len(forces) >= 2 and first.area in (p.area for p in forces):
                 return _one_area(forces).area, "joint-forces"

@@ -23,8 +23,11 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
+import numpy
+from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
 from pressfacts.extensions import ENTITY_SPAN_GROUP, register_extensions
 from pressfacts.findings import (
@@ -52,7 +55,7 @@ from pressfacts.statistics.areas import (
 )
 from pressfacts.statistics.changes import ChangeContext, ChangeReader
 from pressfacts.statistics.checks import check_change, compared_change, split_comparison
-from pressfacts.statistics.figures import candidate_figures, number_starts
+from pressfacts.statistics.figures import candidate_figures, is_number_token
 from pressfacts.statistics.period_context import DocumentPeriods, restate_periods
 from pressfacts.statistics.place_wording import LIST_ITEM, lead_sentence, list_area, partnered
 from pressfacts.statistics.units import UnitContext, count_unit, noun_after
@@ -168,6 +171,9 @@ class StatisticReader:
                     sentence_periods.append(ordered_periods[period_index])
                 period_index += 1
             starts = None if numbered is None else numbered[index]
+            if starts == [] and not sentence_places:
+                state.lead_in_area = None  # no number, no place: nothing read, nothing left
+                continue
             self._read_sentence(
                 state, _Sentence(index, s_start, s_end, sentence_places, sentence_periods), starts
             )
@@ -191,7 +197,7 @@ class StatisticReader:
             finding = self._figure(state, at, sentence, raw, number, found)
             if finding is not None:
                 found.append(finding)
-        span = _FROM_TO.search(sentence)
+        span = _FROM_TO.search(sentence) if found else None  # read by the checks of found
         if span:
             a, b = parse_number(span.group("a")), parse_number(span.group("b"))
             if a is not None and b is not None:
@@ -388,6 +394,16 @@ def _checked(
     return split_comparison(checked, periods)
 
 
+def number_flag(vocab: Vocab) -> int:
+    """The lexeme flag of number tokens (:func:`is_number_token`) in ``vocab``: computed
+    once per word of the vocabulary, read per document as one array; added on first use."""
+    getters = vocab.lex_attr_getters  # type: ignore[attr-defined]  # not in spaCy's stubs
+    for flag, getter in getters.items():
+        if getter is is_number_token:
+            return flag
+    return vocab.add_flag(is_number_token)
+
+
 class NumberFinder:
     """Writes :class:`StatisticReader` findings onto ``doc._.statistics``."""
 
@@ -403,22 +419,44 @@ class NumberFinder:
     ) -> None:
         register_extensions()
         self.name = name
+        self._number_flag = number_flag(nlp.vocab)
         self.reader = StatisticReader(cues, places, bodies, nlp.make_doc, within)
 
     def __call__(self, doc: Doc) -> Doc:
         """Read every figure of ``doc``; entity names are not places ("Kent Police") but
         a territorial force stands for its area."""
-        sentences, numbered = [], []
-        for sent in doc.sents:
-            sentences.append((sent.start_char, sent.end_char))
-            numbered.append(number_starts([(t.idx - sent.start_char, t.lower_) for t in sent]))
+        sentences, numbered = self.sentences(doc)
         spans = doc.spans.get(ENTITY_SPAN_GROUP, [])
-        masked = [(s.start_char, s.end_char) for s in spans]
         bodies = [Body(s.start_char, s.end_char, s.label_, s.id_) for s in spans]
+        masked = [(body.start, body.end) for body in bodies]  # one pass over the spans
         doc._.statistics = self.reader.read(
             doc.text, sentences, doc._.periods or [], masked, bodies, numbered, doc
         )
         return doc
+
+    def sentences(self, doc: Doc) -> tuple[list[tuple[int, int]], list[list[int]]]:
+        """The (start, end) of each sentence, and where figures may start in it (offsets
+        in the sentence): :func:`number_starts` of its tokens, read from the lexeme flag
+        of number tokens in one array instead of a Token object per token."""
+        marks = doc.to_array([self._number_flag, IDX])
+        offsets = marks[:, 1].tolist()
+        marked = numpy.flatnonzero(marks[:, 0]).tolist()
+        sentences: list[tuple[int, int]] = []
+        numbered: list[list[int]] = []
+        at = 0  # the next marked token: one sweep over sentences and marks
+        for sent in doc.sents:
+            base = sent.start_char
+            starts: list[int] = []
+            while at < len(marked) and marked[at] < sent.end:
+                token = marked[at]
+                before = offsets[token - 1] - base
+                if token > sent.start and (not starts or starts[-1] != before):
+                    starts.append(before)  # the word before: "a third", "one million"
+                starts.append(offsets[token] - base)
+                at += 1
+            sentences.append((base, sent.end_char))
+            numbered.append(starts)
+        return sentences, numbered
 
 
 @Language.factory(

@@ -18,8 +18,9 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
-from pressfacts.lexicon.months import MONTH
+from pressfacts.lexicon.months import MONTH, MONTH_NAMES
 from pressfacts.lexicon.number_words import (
     DIGITS,
     FRACTIONS,
@@ -33,20 +34,33 @@ from pressfacts.lexicon.number_words import (
 )
 
 _MONTH_WORDS = MONTH  # the one months table: "2 Nov.", "2 November"; not "2 mayors"
+_MONTH_STEMS = tuple(sorted({name[:3] for names in MONTH_NAMES for name in names}))
+"""The first three letters of every month name and abbreviation ("jan", "sep", "may")."""
 
 
 @dataclass(frozen=True)
 class Exclusion:
-    """A named kind of number that is not a statistic; every span it matches is set aside."""
+    """A named kind of number that is not a statistic; every span it matches is set aside.
+
+    ``needs``: lower-case strings one of which every match of ``pattern`` holds (a
+    literal of the pattern, read off it), so the pattern is not run on a sentence that
+    holds none of them; empty when no literal is shared by every match."""
 
     name: str
     pattern: re.Pattern[str]
+    needs: tuple[str, ...] = ()
+
+    def may_match(self, folded: str) -> bool:
+        """Whether the pattern can match a text whose :func:`str.lower` is ``folded``."""
+        return not self.needs or any(literal in folded for literal in self.needs)
 
 
 EXCLUSIONS: tuple[Exclusion, ...] = (
     # "01234 567890", "+44 20 7946 0000"; not "1,204 arrests"
     Exclusion(
-        "phone", re.compile(r"(?<![\w,])(?:\+44\s?|0)\d{2,4}[ -]?\d{3,4}(?:[ -]?\d{3,4})?\b")
+        "phone",
+        re.compile(r"(?<![\w,])(?:\+44\s?|0)\d{2,4}[ -]?\d{3,4}(?:[ -]?\d{3,4})?\b"),
+        needs=("0", "+44"),
     ),
     # "call 101", "on 999", "the 101 service"; not "101 people were arrested"
     Exclusion(
@@ -57,6 +71,7 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
             r"\b(?:the|a|our|their|its)\s+(?:101|999|111)\s+(?:service|number|line|non-emergency)\b",
             re.I,
         ),
+        needs=("101", "999", "111", "116"),
     ),
     # "10:30", "9am"; not "10 arrests"
     Exclusion(
@@ -64,7 +79,11 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
         re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:am|pm)?\b|\b\d{1,2}\s?(?:am|pm)\b", re.I),
     ),
     # "2 November", "November 2nd"; not "2 men in November"
-    Exclusion("day-month", re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_WORDS}\b", re.I)),
+    Exclusion(
+        "day-month",
+        re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_WORDS}\b", re.I),
+        needs=_MONTH_STEMS,
+    ),
     # "from 3 to 9 June", "between 6 and 12 May": the first day of a range; not "from 40 to
     # 55 reports in June"
     Exclusion(
@@ -74,15 +93,21 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
             rf"\s+{_MONTH_WORDS}\b",
             re.I,
         ),
+        needs=_MONTH_STEMS,
     ),
     # "text 61016", "text HELP to 88440", "SMS 87007": a short code; not "texted 12 people"
     Exclusion(
         "short-code",
         re.compile(r"\b(?:text|texting|sms|txt)\s+(?:[A-Z]{2,12}\s+to\s+)?\d{4,6}\b", re.I),
+        needs=("text", "sms", "txt"),
     ),
-    Exclusion("month-day", re.compile(rf"\b{_MONTH_WORDS}\s+\d{{1,2}}(?:st|nd|rd|th)?\b", re.I)),
+    Exclusion(
+        "month-day",
+        re.compile(rf"\b{_MONTH_WORDS}\s+\d{{1,2}}(?:st|nd|rd|th)?\b", re.I),
+        needs=_MONTH_STEMS,
+    ),
     # "in 2019"; not "2,019 reports" or "£2019.50"
-    Exclusion("year", re.compile(r"(?<![\d,.£])\b(?:19|20)\d{2}\b(?![,.]\d)")),
+    Exclusion("year", re.compile(r"(?<![\d,.£])\b(?:19|20)\d{2}\b(?![,.]\d)"), needs=("19", "20")),
     # "40th anniversary", "the 3rd time"; not "3 arrests"
     Exclusion("ordinal", re.compile(r"\b\d+\s*(?:st|nd|rd|th)\b", re.I)),
     # "a 15-year-old", "aged 52", "under-18s", "children under 13"; not "just under 2,000"
@@ -93,6 +118,7 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
             r"\bunder-\d{1,2}\b|\b(?:children|child|girls|boys|pupils|those|anyone)\s+under\s+\d{1,2}\b",
             re.I,
         ),
+        needs=("year", "age", "under"),
     ),
     # "aged 11 to 16", "ranging in age from 15 to 76", "between 18 and 25 years old",
     # "70 years old"; not "from 120 to 410 reports"
@@ -103,13 +129,22 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
             r"\b\d{1,3}\s*(?:to|-|–|and)\s*\d{1,3}\s+years?\s+old\b|\b\d{1,3}\s+years?\s+old\b",
             re.I,
         ),
+        needs=("age", "year"),
     ),
     # "Jo Bell, 45, of Leeds"; not "in Leeds, 45 people"
-    Exclusion("age-after-name", re.compile(r"(?<=[A-Za-z]),\s*\d{1,3}\s*,(?!\d)")),
+    Exclusion("age-after-name", re.compile(r"(?<=[A-Za-z]),\s*\d{1,3}\s*,(?!\d)"), needs=(",",)),
     # "the first half of 2023"; not "half of all reports"
-    Exclusion("half-of-year", re.compile(r"\b(?:first|second|last|latter|former)\s+half\b", re.I)),
+    Exclusion(
+        "half-of-year",
+        re.compile(r"\b(?:first|second|last|latter|former)\s+half\b", re.I),
+        needs=("half",),
+    ),
     # "PC 1234"; not "PCSOs made 12 visits"
-    Exclusion("collar-number", re.compile(r"\b(?:PC|DC|PS|DS|PCSO|Sgt|SC|TDC)\s+\d{2,5}\b")),
+    Exclusion(
+        "collar-number",
+        re.compile(r"\b(?:PC|DC|PS|DS|PCSO|Sgt|SC|TDC)\s+\d{2,5}\b"),
+        needs=("pc", "dc", "ps", "ds", "sgt", "sc"),
+    ),
     # "section 58", "Operation 7", "case 12"; not "12 cases"
     Exclusion(
         "reference-number",
@@ -124,7 +159,9 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
     Exclusion("list-number", re.compile(r"^\s*\d+[.)]\s", re.M)),
     # "24/7", "the 1990s", "under 18s"; not "18 suspects"
     Exclusion("slash-or-decade", re.compile(r"\b\d+/\d+\b|\b\d+s\b")),
-    Exclusion("web-address", re.compile(r"https?://\S+|\S+@\S+|www\.\S+")),
+    Exclusion(
+        "web-address", re.compile(r"https?://\S+|\S+@\S+|www\.\S+"), needs=("://", "@", "www.")
+    ),
     # "six months", "a six-month operation", "eight years"; not "six men"
     Exclusion(
         "duration",
@@ -132,9 +169,10 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
             rf"\b(?:{NUMBER}|a|one)[- ](?:hour|day|week|month|year|decade|minute|second)s?\b",
             re.I,
         ),
+        needs=("hour", "day", "week", "month", "year", "decade", "minute", "second"),
     ),
     # "one of the forces"; not "one in five"
-    Exclusion("one-of", re.compile(r"\bone\s+of\b", re.I)),
+    Exclusion("one-of", re.compile(r"\bone\s+of\b", re.I), needs=("one",)),
     # "our 100 per cent anonymous guarantee", "100% committed"; not "a 100% increase",
     # "100 per cent of calls"
     Exclusion(
@@ -144,9 +182,16 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
             r"in|on|since|between|from|to|compared|than|above|below|over|year)\b)[a-z]{3,}\b",
             re.I,
         ),
+        needs=("100",),
     ),
 )
-"""What is not a statistic, one named rule each (tried on every sentence with a number)."""
+"""What is not a statistic, one named rule each (tried on every sentence with a number
+that holds one of the rule's ``needs``)."""
+
+_CASE_TRAPS = ("\u0130", "\u0131", "\u017f")
+"""Letters a case-insensitive pattern matches as "i" or "s" ("İ", "ı", "ſ") but that
+:func:`str.lower` does not turn into those letters: a sentence holding one is tried on
+every exclusion, its ``needs`` unread."""
 
 
 Reading = tuple[float | None, str, str | None]
@@ -294,6 +339,12 @@ def _is_number_word(word: str) -> bool:
     return word[:1].isdigit() or word[:1] == "£" or word in _NUMBER_WORDS
 
 
+def is_number_token(text: str) -> bool:
+    """Whether a token (as written) is a number token or number word: where
+    :func:`number_starts` puts a figure's start."""
+    return _is_number_word(text.lower())
+
+
 def number_starts(tokens: list[tuple[int, str]]) -> list[int]:
     """Where figures may start, from a sentence's (offset, lower-cased text) tokens: each
     number token or number word, and the word before one ("a third", "one million",
@@ -309,7 +360,14 @@ def number_starts(tokens: list[tuple[int, str]]) -> list[int]:
 
 def blocked_spans(text: str) -> list[tuple[int, int]]:
     """Spans of ``text`` that are not statistics (:data:`EXCLUSIONS`), merged, sorted."""
-    spans = sorted(m.span() for rule in EXCLUSIONS for m in rule.pattern.finditer(text))
+    folded = text.lower()
+    unsure = not text.isascii() and any(trap in text for trap in _CASE_TRAPS)
+    spans = sorted(
+        m.span()
+        for rule in EXCLUSIONS
+        if unsure or rule.may_match(folded)
+        for m in rule.pattern.finditer(text)
+    )
     merged: list[tuple[int, int]] = []
     for start, end in spans:  # one sweep: overlapping spans become one
         if merged and start <= merged[-1][1]:
@@ -340,21 +398,32 @@ class _Intervals:
         self.ends.insert(index, end)
 
 
-def candidate_figures(
-    text: str, starts: list[int] | None = None
-) -> list[tuple[int, int, float, str, str | None]]:
+Figure = tuple[int, int, float, str, str | None]
+"""(start, end, value, unit, change) of a candidate figure in its sentence."""
+
+
+def candidate_figures(text: str, starts: list[int] | None = None) -> list[Figure]:
     """(start, end, value, unit, change) of every candidate figure, negatives removed.
 
     With ``starts`` (from :func:`number_starts`) the figure rules are tried only there,
-    not at every character of the sentence."""
+    not at every character of the sentence. A sentence read before with the same starts
+    gives its figures from a cache (releases repeat sentences: reprints, the force's
+    closing lines): the rules are pure, so the figures are the same."""
+    return list(_figures(text, None if starts is None else tuple(starts)))
+
+
+@lru_cache(maxsize=4096)
+def _figures(text: str, starts: tuple[int, ...] | None) -> tuple[Figure, ...]:
     blocked = _Intervals(blocked_spans(text))
     taken = _Intervals()
-    found: list[tuple[int, int, float, str, str | None]] = []
+    found: list[Figure] = []
+    tried = None if starts is None else [pos for pos in starts if not blocked.covers(pos)]
     for rule in FIGURE_RULES:
-        if starts is None:
+        if tried is None:
             matches = list(rule.pattern.finditer(text))
-        else:
-            matches = [m for m in (rule.pattern.match(text, pos) for pos in starts) if m]
+        else:  # not where a match would start in a blocked span or an earlier figure
+            tried = [pos for pos in tried if not taken.covers(pos)] if found else tried
+            matches = [m for m in (rule.pattern.match(text, pos) for pos in tried) if m]
         for match in matches:
             start, end = match.span()
             if blocked.covers(start) or blocked.covers(end - 1) or taken.overlaps(start, end):
@@ -363,4 +432,4 @@ def candidate_figures(
             if value is not None:
                 found.append((start, end, value, unit, change))
                 taken.add(start, end)
-    return sorted(found)
+    return tuple(sorted(found))

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from spacy.language import Language
 
-from pressfacts.knowledge.build import build_knowledge_set
+from pressfacts.knowledge.build import DocumentFacts, _fill, build_knowledge_set
 from pressfacts.knowledge.entity_merge import merge_entities
 from pressfacts.knowledge.store import read_knowledge_set, write_knowledge_set
 from pressfacts.models.ids import document_id
@@ -174,3 +174,23 @@ def test_every_line_validates_against_the_models(nlp: Language, tmp_path: Path) 
     lines = target.read_text(encoding="utf-8").splitlines()
     assert len(list(read_knowledge_set(target))) == len(lines)
     assert json.loads(lines[0])["kind"] == "run"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        TEXT_A,
+        TEXT_B,
+        "Gwent Police said calls rose 40% to 1,200.\n\n“We are busy,” said PC Dan Hale.",
+        "",
+    ],
+)
+def test_records_from_the_source_text_are_those_from_doc_text(nlp: Language, text: str) -> None:
+    doc = nlp(text)
+    source = SourceDocument(source="a.txt", text=text)
+    given, built = (DocumentFacts(source, "doc:x", ["a.txt"]) for _ in range(2))
+    _fill(given, doc, 7, text)
+    _fill(built, doc, 7)
+    assert given == built
+    spans = {(s.start_char + 7, s.end_char + 7): s.text for s in doc.spans.get("entities", [])}
+    assert {(m.start, m.end): m.text for r in given.entities for m in r.mentions} == spans

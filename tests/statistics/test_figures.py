@@ -6,6 +6,8 @@ from itertools import pairwise
 
 import pytest
 import spacy
+from hypothesis import given
+from hypothesis import strategies as st
 
 from pressfacts.statistics.figures import (
     EXCLUSIONS,
@@ -96,6 +98,50 @@ def test_blocked_spans_are_merged_and_sorted() -> None:
     assert all(a[1] < b[0] for a, b in pairwise(spans))
 
 
+@pytest.mark.parametrize("text", EXCLUSION_ROWS)
+def test_each_exclusion_is_tried_on_its_own_example(
+    text: str, request: pytest.FixtureRequest
+) -> None:
+    rule = next(r for r in EXCLUSIONS if r.name == request.node.callspec.id)
+    assert rule.pattern.search(text)
+    assert rule.may_match(text.lower())
+
+
+def _every_rule_run(text: str) -> list[tuple[int, int]]:
+    """The blocked spans with every exclusion run, its ``needs`` unread (the reference)."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(m.span() for r in EXCLUSIONS for m in r.pattern.finditer(text)):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+_PIECES = [
+    "01632 960123", "+44 20 7946 0000", "call 101", "the 999 line", "6.30am", "9 PM",
+    "14 March", "Sept 3", "3 to 9 June", "text SAFE to 80022", "in 2016", "25th",
+    "a 17-year-old", "AGED 52", "under-18s", "aged 12 to 15", "70 years old", "Sam Reid, 34,",
+    "first half", "PC 4471", "Sgt 12", "section 63", "1. Keep", "24/7", "the 1990s",
+    "www.example.org", "a@b.org", "eight months", "a six-week", "ONE OF", "100% sure",
+    "12 arrests", "£4m", "one in five", "MİNUTE", "ſection", "ınquiry", "Kent", ", ", " ",
+    "\n", "five-year", "twenty", "-", "days", "YEAR",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text", ["It took eight MİNUTES.", "It took eight mİnutes.", "A 16-YEAR-OLD was seen."]
+)
+def test_exclusions_read_letters_lower_does_not_fold(text: str) -> None:
+    assert blocked_spans(text) == _every_rule_run(text) != []
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=12))
+def test_needs_never_skip_a_rule_that_matches(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    assert blocked_spans(text) == _every_rule_run(text)
+
+
 @pytest.mark.parametrize(
     ("words", "expected"),
     [
@@ -116,3 +162,12 @@ def test_figures_are_looked_for_only_where_numbers_are(words: list[str], expecte
 def test_looking_only_where_numbers_start_finds_the_same_figures(text: str) -> None:
     tokens = [(t.idx, t.lower_) for t in spacy.blank("en").make_doc(text)]
     assert candidate_figures(text, number_starts(tokens)) == candidate_figures(text)
+
+
+@pytest.mark.parametrize("text", ["Calls rose 41% to 1,200 in Leeds.", "PC 4471 made 12 arrests."])
+def test_a_sentence_read_again_gives_the_same_figures_in_a_list_of_its_own(text: str) -> None:
+    starts = number_starts([(t.idx, t.lower_) for t in spacy.blank("en").make_doc(text)])
+    first = candidate_figures(text, starts)
+    expected = list(first)
+    first.clear()  # the caller's list: the cached figures stay whole
+    assert candidate_figures(text, starts) == expected != []

@@ -12,7 +12,7 @@ from spacy.language import Language
 
 from pressfacts.findings import CheckFinding
 from pressfacts.lexicon.number_words import parse_number
-from pressfacts.statistics.figures import candidate_figures
+from pressfacts.statistics.figures import candidate_figures, number_starts
 
 P = dt.date(2024, 3, 5)
 
@@ -418,3 +418,24 @@ def test_seed_004_checks_agree(nlp: Language, seed_texts: dict[str, str]) -> Non
     checks = [f.check for f in doc._.statistics if f.check]
     assert CheckFinding(163.0, 477.0, 192.6, 193.0, True) in checks
     assert CheckFinding(1747.0, 3549.0, 2.03, 2.0, True) in checks
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "No figures here at all.",
+        "Two men were held. A third of 1,200 calls came at night. £4.5m was seized.",
+        "Calls doubled in Leeds, rising four-fold since one million leaflets went out!",
+        "12 arrests. 7 more\n\nFifty-five visits and a quarter of the 300 sites.",
+    ],
+)
+def test_number_starts_from_the_lexeme_flag_are_those_of_the_tokens(
+    nlp: Language, text: str
+) -> None:
+    doc = nlp(text)
+    sentences, numbered = nlp.get_pipe("pressfacts_numbers").sentences(doc)
+    assert sentences == [(s.start_char, s.end_char) for s in doc.sents]
+    assert numbered == [
+        number_starts([(t.idx - s.start_char, t.lower_) for t in s]) for s in doc.sents
+    ]
