@@ -190,7 +190,8 @@ def compile_patterns(title: str, verb_list: Sequence[str]) -> RulePatterns:
     lead_in = re.compile(
         r"(?<![\w’'])(?P<lead>(?:Head|Director|Lead|Chair\w*|Manager)\s+of\s+"
         r"(?:[A-Z][\w’'&-]*\s+|of\s+|the\s+|and\s+){1,8})$"
-        r"|(?:[’']s|\bits|\bour|\btheir)[ \t]+(?P<after_possessive>(?:head|director|lead|manager)"
+        r"|(?:[’']s|\bits|\bour|\btheir)[ \t]+(?P<after_possessive>(?:head|director|lead|manager|"
+        r"cabinet[ \t]+member|portfolio[ \t]+holder)"
         r"[ \t]+(?:of|for)[ \t]+(?:[\w&-]+[ \t]+){0,4}?[\w&-]+),[ \t]*$"
     )
     # "The officer, who is drugs lead for the force, said": a role for the person
