@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from pressfacts.entities.acronyms import defined_acronyms
 from pressfacts.entities.alternation import trie_alternation
 from pressfacts.entities.organisations import OrganisationMention
 from pressfacts.entities.title_words import (
@@ -27,6 +28,8 @@ from pressfacts.entities.title_words import (
 )
 from pressfacts.findings import RoleFinding
 from pressfacts.models.resources import TitleEntry
+
+__all__ = ["TITLE_CLEANING", "TitleTable", "defined_acronyms", "title_case"]
 
 SMALL_WORDS = frozenset({"of", "for", "and", "the", "in", "at", "on", "to", "with", "a", "an"})
 PORTFOLIO_WORDS = re.compile(
@@ -53,10 +56,6 @@ _ANAPHORIC_TAIL = re.compile(
     r"(?:force|area|charity|organisation|county|region|service|constabulary|city)$",
     re.I,
 )
-# "Long Form Of Words (LFOW)": an acronym defined in the text; bounded, one line
-_ACRONYM_DEFINITION = re.compile(
-    r"(?P<long>(?:[A-Z][a-z]+\s+(?:(?:and|of|for|&)\s+)?){1,7}[A-Z][a-z]+)\s+\((?P<short>[A-Z]{2,8})\)"
-)
 
 
 _NATIONS_IN_OWN_LANGUAGE = frozenset({"cymru", "alba", "éire", "eire"})
@@ -71,21 +70,6 @@ def title_case(phrase: str) -> str:
         word if (word.lower() in SMALL_WORDS and index) or word.isupper() else word.capitalize()
         for index, word in enumerate(words)
     )
-
-
-def defined_acronyms(text: str) -> dict[str, str]:
-    """Acronyms the text defines: "Modern Slavery Unit (MSU)" -> {"MSU": "Modern Slavery
-    Unit"}, kept when the initials of the long form's capitalised words spell it."""
-    found: dict[str, str] = {}
-    for match in _ACRONYM_DEFINITION.finditer(text):
-        words = match.group("long").split()
-        short = match.group("short")
-        for start in range(len(words)):  # the long form may begin late: "and PSNI's Modern…"
-            capitals = "".join(word[0] for word in words[start:] if word[0].isupper())
-            if capitals == short:
-                found.setdefault(short, " ".join(words[start:]))
-                break
-    return found
 
 
 @dataclass(frozen=True)
