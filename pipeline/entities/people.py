@@ -248,6 +248,8 @@ class PersonFinder:
             for title in self.table.expand(match.group("titles"))
         ]
         roles = with_portfolio(roles, owner.text)
+        if match.group("joined"):  # "Superintendent and knife crime lead Jo Bell"
+            roles.append(RoleFinding(title_case(match.group("joined")), owner.organisation))
         affiliations = [owner.organisation] if owner.organisation else []
         line_start = text.rfind("\n", 0, match.start("titles")) + 1
         lead_in = self._lead_in.search(

@@ -24,6 +24,14 @@ TITLE_FORMS = {
         "Ellis Varney, Inspector and rural crime lead for Dyfed-Powys Police, said it worked.",
         {"Ellis Varney": ["Inspector", "Rural Crime Lead"]},
     ),
+    "rank_and_portfolio_before_name": (
+        "Inspector and wildlife crime lead Ellis Varney said the team was ready.",
+        {"Ellis Varney": ["Inspector", "Wildlife Crime Lead"]},
+    ),
+    "rank_and_description_before_name_is_no_title": (
+        "Inspector and colleague Ellis Varney said the team was ready.",
+        {"Ellis Varney": []},
+    ),
     "two_job_titles_joined_by_and": (
         "Ellis Varney, chief executive and founder of the Lanterns Trust, said it worked.",
         {"Ellis Varney": ["Chief Executive", "Founder"]},
