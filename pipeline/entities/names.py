@@ -38,8 +38,12 @@ class NameCheck:
         )
 
     def is_given_name(self, word: str) -> bool:
-        """True for a known given name ("Zoe", "Rhodri"), as written or title-cased."""
-        return word in self.given_names or word.capitalize() in self.given_names
+        """True for a known given name ("Zoe", "Rhodri"), as written or title-cased; a
+        hyphenated one ("Mary-Kate") when each of its parts is one."""
+        if word in self.given_names or word.capitalize() in self.given_names:
+            return True
+        parts = word.split("-")
+        return len(parts) > 1 and all(part and self.is_given_name(part) for part in parts)
 
     def vetoed(self, name: str) -> bool:
         """True when a word of ``name`` heads an organisation, unit or label."""

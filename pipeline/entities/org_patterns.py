@@ -48,7 +48,7 @@ _LEADING_NOISE = frozenset(
 )
 WINDOW_BEFORE = 12
 """Tokens before an anchor word a match may start ("Office of the North Yorkshire …")."""
-WINDOW_AFTER = 5
+WINDOW_AFTER = 10
 """Tokens after an anchor word a match may end."""
 _LINKS = frozenset({"of", "for", "and", "&", "the", "-", "'s", "'"})
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
 from functools import lru_cache
 
 from pressfacts.entities.names import NameCheck
@@ -247,6 +248,8 @@ class PersonFinder:
             for title in self.table.expand(match.group("titles"))
         ]
         roles = with_portfolio(roles, owner.text)
+        if match.group("joined"):  # "Superintendent and knife crime lead Jo Bell"
+            roles.append(RoleFinding(title_case(match.group("joined")), owner.organisation))
         affiliations = [owner.organisation] if owner.organisation else []
         line_start = text.rfind("\n", 0, match.start("titles")) + 1
         lead_in = self._lead_in.search(
@@ -315,6 +318,9 @@ class PersonFinder:
     ) -> PersonMention | None:
         """A name found by the words next to it (a verb, an age, a colon, "MP")."""
         span = self._candidate_span(rule, match, context.free)
+        titled = rule.name == "verb_then_name" and span is None
+        if titled:  # "…,” said Kemi Obi, head of policy at X.": the title vouches
+            span = self._candidate_span(replace(rule, given_name=False), match, context.free)
         if span is None:
             return None
         text, (start, name) = context.text, span
@@ -323,6 +329,8 @@ class PersonFinder:
         if rule.name == "verb_then_name" and closing and not roles:
             # "…,” said Jo Bell, chief executive of the Harbour Trust.
             roles, affiliations = self._roles(context, closing.start("appos"), closing.end("appos"))
+        if titled and not roles:
+            return None  # no title after it: the name needed a known given name
         return _person(start, name, roles, affiliations)
 
     def _roles_by_reference(self, context: PeopleContext) -> None:

@@ -26,6 +26,12 @@ _PHRASE = r"[^,\n“”\"]{2,120}?"
 _PORTFOLIO = rf"{_PHRASE}(?:,\s+[A-Z]{_PHRASE})*"
 """An appositive that may list capitalised parts: "Lead for Crime, Justice and Safety"."""
 _PREFIX = r"(?P<prefix>(?i:temporary|acting|interim)\s+|[TA]/\s?)?"
+# "Superintendent and knife crime lead Jo Bell": a rank, "and", then a lower-case
+# portfolio ending in a role word, right before the name
+_JOINED_PORTFOLIO = (
+    r"(?:[ \t]+and[ \t]+(?P<joined>(?:[a-z][\w-]*[ \t]+){0,3}"
+    r"(?:lead|officer|manager|co-?ordinator|advis[eo]r|director|head|chair|specialist)))?"
+)
 _CREDIT = (
     r"(?:By|Report\s+by|Reporting\s+by|Words\s+by|Picture:|Pictures:|Photo:|Photograph:"
     r"|Image:|Credit:|(?:Press|Media)[ \t]+(?:contact|enquiries)[ \t]*:|Contact:)"
@@ -143,7 +149,8 @@ def compile_patterns(title: str, verb_list: Sequence[str]) -> RulePatterns:
         # a collar number may stand between rank and name: "PC 2345 Jo Bell"; rank and
         # name on one line ("Crime Reporter\n\nResidents" is no name)
         "rank_before_name": (
-            rf"{_NAME_START}(?P<titles>{_PREFIX}{title}\.?(?:[ \t]+{title}\.?)?)[ \t]+"
+            rf"{_NAME_START}(?P<titles>{_PREFIX}{title}\.?(?:[ \t]+{title}\.?)?)"
+            rf"{_JOINED_PORTFOLIO}[ \t]+"
             rf"(?:\d{{2,5}}[ \t]+)?{_NAME}{_NAME_END}"
         ),
         # a press-release attribution line after a quote: "– Jane Smith, Chief Executive"
@@ -190,7 +197,8 @@ def compile_patterns(title: str, verb_list: Sequence[str]) -> RulePatterns:
     lead_in = re.compile(
         r"(?<![\w’'])(?P<lead>(?:Head|Director|Lead|Chair\w*|Manager)\s+of\s+"
         r"(?:[A-Z][\w’'&-]*\s+|of\s+|the\s+|and\s+){1,8})$"
-        r"|(?:[’']s|\bits|\bour|\btheir)[ \t]+(?P<after_possessive>(?:head|director|lead|manager)"
+        r"|(?:[’']s|\bits|\bour|\btheir)[ \t]+(?P<after_possessive>(?:head|director|lead|manager|"
+        r"cabinet[ \t]+member|portfolio[ \t]+holder)"
         r"[ \t]+(?:of|for)[ \t]+(?:[\w&-]+[ \t]+){0,4}?[\w&-]+),[ \t]*$"
     )
     # "The officer, who is drugs lead for the force, said": a role for the person

@@ -124,3 +124,10 @@ POLITICAL_PARTY_WORDS = frozenset(
     }
 )
 """Words of UK party names, which stand before "MP" but are no constituency."""
+
+
+TITLE_QUALIFIERS = frozenset(
+    {"regional", "national", "area", "district", "divisional", "county", "deputy", "programme"}
+)
+"""Lower-case words that belong to the title written right after them ("Crimestoppers'
+North West regional manager" -> Regional Manager), though no capital marks them."""

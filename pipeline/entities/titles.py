@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from pressfacts.entities.acronyms import defined_acronyms
 from pressfacts.entities.alternation import trie_alternation
 from pressfacts.entities.organisations import OrganisationMention
 from pressfacts.entities.title_words import (
@@ -23,16 +24,19 @@ from pressfacts.entities.title_words import (
     CAPITALISED_RUN,
     NOT_PORTFOLIO_WORDS,
     POLITICAL_PARTY_WORDS,
+    TITLE_QUALIFIERS,
 )
 from pressfacts.findings import RoleFinding
 from pressfacts.models.resources import TitleEntry
+
+__all__ = ["TITLE_CLEANING", "TitleTable", "defined_acronyms", "title_case"]
 
 SMALL_WORDS = frozenset({"of", "for", "and", "the", "in", "at", "on", "to", "with", "a", "an"})
 PORTFOLIO_WORDS = re.compile(
     r"\b(?:lead|head|director|manager|officer|chief|co-?ordinator|advis[eo]r|commissioner|"
     r"chair\w*|spokes\w+|secretary|minister|inspector|constable|superintendent|sergeant|"
     r"founder|executive|president|detective|councillor|mayor|specialist|reporter|editor|"
-    r"correspondent|cabinet\s+member|portfolio\s+holder|commander|member)\b",
+    r"correspondent|cabinet\s+member|portfolio\s+holder|commander|member|worker)\b",
     re.I,
 )
 """A phrase with one of these words is a portfolio title ("national lead for X")."""
@@ -41,6 +45,8 @@ _THE_TAIL = re.compile(r"\s*\bthe\s*$", re.I)
 # "Barnardo's Head", "Crimestoppers' Head": the possessive left by an organisation
 _POSSESSIVE_HEAD = re.compile(r"^[’'](?:s\b)?\s*")
 _POSSESSIVE_TAIL = re.compile(r"\s*(?:[’']s?)?\s*$")
+# "regional " right before a title: a lower-case qualifier word (``TITLE_QUALIFIERS``)
+_QUALIFIER_TAIL = re.compile(r"(?<![\w’'-])(?P<word>[a-z]+)[ \t]+$")
 # "(CPAI)" after a portfolio: its acronym, not part of the title
 _ACRONYM_TAIL = re.compile(r"\s*\([A-Z]{2,10}\)\s*$")
 # "lead for the force", "manager for the area": the tail points back at the organisation
@@ -49,10 +55,6 @@ _ANAPHORIC_TAIL = re.compile(
     r"\s+(?:for|of|at|in|across)\s+(?:the|this|our)\s+"
     r"(?:force|area|charity|organisation|county|region|service|constabulary|city)$",
     re.I,
-)
-# "Long Form Of Words (LFOW)": an acronym defined in the text; bounded, one line
-_ACRONYM_DEFINITION = re.compile(
-    r"(?P<long>(?:[A-Z][a-z]+\s+(?:(?:and|of|for|&)\s+)?){1,7}[A-Z][a-z]+)\s+\((?P<short>[A-Z]{2,8})\)"
 )
 
 
@@ -68,21 +70,6 @@ def title_case(phrase: str) -> str:
         word if (word.lower() in SMALL_WORDS and index) or word.isupper() else word.capitalize()
         for index, word in enumerate(words)
     )
-
-
-def defined_acronyms(text: str) -> dict[str, str]:
-    """Acronyms the text defines: "Modern Slavery Unit (MSU)" -> {"MSU": "Modern Slavery
-    Unit"}, kept when the initials of the long form's capitalised words spell it."""
-    found: dict[str, str] = {}
-    for match in _ACRONYM_DEFINITION.finditer(text):
-        words = match.group("long").split()
-        short = match.group("short")
-        for start in range(len(words)):  # the long form may begin late: "and PSNI's Modern…"
-            capitals = "".join(word[0] for word in words[start:] if word[0].isupper())
-            if capitals == short:
-                found.setdefault(short, " ".join(words[start:]))
-                break
-    return found
 
 
 @dataclass(frozen=True)
@@ -160,6 +147,12 @@ class TitleTable:
         Commissioner" -> area Suffolk; "Cumbria detective sergeant" -> Cumbria's force;
         "Bristol North MP" -> area Bristol North (a constituency); "Depot Commander" ->
         text "Depot", a portfolio word that belongs to the title."""
+        qualifier = _QUALIFIER_TAIL.search(text[max(0, position - 20) : position])
+        if qualifier and qualifier.group("word").lower() in TITLE_QUALIFIERS:
+            start = position - len(qualifier.group(0))  # "North West regional manager"
+            inner = self.owner_before(text, start, organisations)
+            portfolio = f"{inner.text} {qualifier.group('word').capitalize()}".strip()
+            return Phrase(portfolio, inner.organisation, inner.area)
         head = _POSSESSIVE_TAIL.sub("", text[max(0, position - 120) : position])
         offset = max(0, position - 120)
         for mention in organisations:
@@ -232,19 +225,32 @@ class TitleTable:
                     words.pop()
                 words.append(acronyms.get(word, word))
             cleaned = " ".join(words)
-        entry = self.entry(cleaned)
-        if entry is not None:
-            if entry.kind == "honorific":
-                return [], affiliations
-            title = entry.title
-        elif PORTFOLIO_WORDS.search(cleaned) and len(cleaned.split()) <= 12:
-            title = title_case(cleaned)
-        else:
+        titles = [self._title(part) for part in self._joined_titles(cleaned)]
+        if not all(titles):
             return [], affiliations
         organisation = phrase.organisation or (affiliations[0] if affiliations else None)
         if organisation and organisation not in affiliations:
             affiliations.append(organisation)
-        return [RoleFinding(title, organisation, phrase.area)], affiliations
+        return [RoleFinding(title, organisation, phrase.area) for title in titles], affiliations
+
+    def _title(self, cleaned: str) -> str:
+        """The title a cleaned phrase names: its entry's, or the portfolio title-cased;
+        empty for an honorific or a phrase with no title word."""
+        entry = self.entry(cleaned)
+        if entry is not None:
+            return "" if entry.kind == "honorific" else entry.title
+        if PORTFOLIO_WORDS.search(cleaned) and len(cleaned.split()) <= 12:
+            return title_case(cleaned)
+        return ""
+
+    def _joined_titles(self, cleaned: str) -> list[str]:
+        """Two titles joined by "and" ("Superintendent and knife crime lead") are two,
+        when the first is a whole title of the table; a portfolio whose subject holds an
+        "and" ("Head of Major Crime and Public Protection") stays one."""
+        first, joined, second = cleaned.partition(" and ")
+        if joined and self.entry(first) is not None and PORTFOLIO_WORDS.search(second):
+            return [first, second]
+        return [cleaned]
 
     def _clean(self, text: str) -> Phrase:
         """The cleaning steps (``TITLE_CLEANING``) on a phrase, up to one that empties it."""
@@ -302,6 +308,20 @@ def _drop_article(table: TitleTable, phrase: Phrase) -> Phrase:
     return Phrase(text, phrase.organisation, phrase.area)
 
 
+_ONE_OF = re.compile(
+    r"^one\s+of\s+(?:the|its|our|their|his|her)\s+(?:\w+[’']s?\s+)?(?P<rest>.+?\w)s$", re.I
+)
+
+
+def _one_of_plural(table: TitleTable, phrase: Phrase) -> Phrase:
+    """ "one of the team's wildlife officers" -> wildlife officer: a title shared with
+    others, in the singular."""
+    match = _ONE_OF.match(phrase.text)
+    if match:
+        return Phrase(match.group("rest"), phrase.organisation, phrase.area)
+    return phrase
+
+
 def _drop_relative_clause(table: TitleTable, phrase: Phrase) -> Phrase:
     """ "who is the force's drugs lead" -> "force's drugs lead"; any other relative
     clause ("who chairs the club") is a description, not a title."""
@@ -322,13 +342,15 @@ def _drop_anaphoric_tail(table: TitleTable, phrase: Phrase) -> Phrase:
 
 
 def _drop_place_tail(table: TitleTable, phrase: Phrase) -> Phrase:
-    """ "Director Cymru", "Head of Public Protection in Kent", "manager for the South East"."""
+    """ "Director Cymru", "Head of Public Protection in Kent", "manager for the South East",
+    "deputy director for the East of England" (the longest place the tail ends with)."""
     text, area = phrase.text, phrase.area
     tail = re.match(
-        r"^(?P<title>.+?)\s+(?:(?:for|of|in)\s+(?:the\s+)?)?(?P<place>\S+(?:\s+\S+)?)$", text
+        r"^(?P<title>.+?)\s+(?:(?:for|of|in)\s+(?:the\s+)?)?(?P<place>\S+(?:\s+\S+){0,3})$", text
     )
     if tail:
-        for place in (tail.group("place"), tail.group("place").split()[-1]):
+        words = tail.group("place").split()  # the longest place first: "East of England"
+        for place in (" ".join(words[cut:]) for cut in range(len(words))):
             if table.is_place(place) and tail.group("title") != place:
                 before = text[: len(text) - len(place)].rstrip()
                 before = _CONNECTOR_TAIL.sub("", before)
@@ -439,6 +461,7 @@ def _drop_place_head(table: TitleTable, phrase: Phrase) -> Phrase:
 
 
 _STEPS = {
+    "one_of": _one_of_plural,
     "article": _drop_article,
     "relative_clause": _drop_relative_clause,
     "acronym": _drop_acronym,
@@ -452,6 +475,7 @@ _STEPS = {
 }
 
 TITLE_CLEANING: tuple[CleaningStep, ...] = (
+    CleaningStep("one_of", "one of the team's wildlife officers -> wildlife officer"),
     CleaningStep("article", "the director -> director"),
     CleaningStep("relative_clause", "who is the director -> director; who chairs X -> none"),
     CleaningStep("acronym", "lead for Online Safety (OS) -> lead for Online Safety"),

@@ -8,8 +8,8 @@ import re
 import pytest
 from spacy.language import Language
 
+from pressfacts.entities.acronyms import _ACRONYM_DEFINITION
 from pressfacts.entities.person_rules import MUST_CONTAIN, PERSON_RULES
-from pressfacts.entities.titles import _ACRONYM_DEFINITION
 from pressfacts.extensions import ENTITY_SPAN_GROUP
 
 EXAMPLES = {

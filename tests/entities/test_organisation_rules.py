@@ -39,6 +39,14 @@ PATTERN_CASES: dict[str, tuple[str, Found]] = {
         "the Harbour Light Trust helps families",
         [("Harbour Light Trust", "CHARITY", "charity:harbour-light-trust")],
     ),
+    # a charity's named helpline is a CHARITY of its own, beside the charity
+    "charity-helpline": (
+        "Call the Samaritans Helpline, which Samaritans runs.",
+        [
+            ("Samaritans Helpline", "CHARITY", "charity:samaritans-helpline"),
+            ("Samaritans", "CHARITY", "charity:samaritans"),
+        ],
+    ),
     "charity-named": (
         "the charity Safe Steps Together said",
         [("Safe Steps Together", "CHARITY", "charity:safe-steps-together")],

@@ -148,6 +148,12 @@ CLEANING_ROWS = {
 }
 
 
+CLEANING_ROWS["one_of"] = (
+    "Dana Moor, one of the trust's outreach workers, said it helped.",
+    ["Outreach Worker"],
+)
+
+
 def test_every_cleaning_step_has_a_row() -> None:
     assert {step.name for step in TITLE_CLEANING} == set(CLEANING_ROWS)
 

@@ -1,0 +1,88 @@
+"""Organisation forms: companies cited by crime releases with no head word (insurers,
+banks, rail operators, retailers, from the gazetteer), a PCC office whose area is a list
+with commas, and a helpline whose name holds an "and".
+
+Every sentence is invented for the test.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from pressfacts.extensions import ENTITY_SPAN_GROUP
+
+Found = list[tuple[str, str, str]]
+
+
+def organisations(nlp: Language, text: str) -> Found:
+    doc = nlp(text)
+    return [
+        (span.text, span.label_, span.id_)
+        for span in doc.spans[ENTITY_SPAN_GROUP]
+        if span.label_ != "PERSON"
+    ]
+
+
+ORGANISATION_FORMS: dict[str, tuple[str, Found]] = {
+    "insurer": (
+        "Tractor thefts cost £2m last year, according to NFU Mutual.",
+        [("NFU Mutual", "ORG", "org:nfu-mutual")],
+    ),
+    "insurer_one_word": (
+        "Claims for stolen catalytic converters doubled, Aviva said.",
+        [("Aviva", "ORG", "org:aviva")],
+    ),
+    "insurer_short_form_case_sensitive": (
+        "Direct Line said claims rose. Victims get a direct line to officers.",
+        [("Direct Line", "ORG", "org:direct-line-group")],
+    ),
+    "bank": (
+        "Lloyds Bank and Barclays warned customers about the scam.",
+        [("Lloyds Bank", "ORG", "org:lloyds-bank"), ("Barclays", "ORG", "org:barclays")],
+    ),
+    "banking_body": (
+        "UK Finance said fraud losses fell.",
+        [("UK Finance", "ORG", "org:uk-finance")],
+    ),
+    "rail_operator": (
+        "Officers patrolled trains run by TransPennine Express.",
+        [("TransPennine Express", "ORG", "org:transpennine-express")],
+    ),
+    "rail_operator_abbreviation": (
+        "LNER staff reported the theft.",
+        [("LNER", "ORG", "org:london-north-eastern-railway")],
+    ),
+    "retailer": (
+        "Shoplifting at Greggs and Primark stores fell.",
+        [("Greggs", "ORG", "org:greggs"), ("Primark", "ORG", "org:primark")],
+    ),
+    "pcc_office_for_a_listed_area": (
+        "It is paid for by the Office of the Police and Crime Commissioner for Avon, "
+        "Somerset and Bath.",
+        [
+            (
+                "Office of the Police and Crime Commissioner for Avon, Somerset and Bath",
+                "ORG",
+                "org:office-of-the-police-and-crime-commissioner-for-avon-somerset-and-bath",
+            )
+        ],
+    ),
+    "helpline_name_with_and": (
+        "Victims can call the Rape and Sexual Violence Helpline on 0800 000 000.",
+        [
+            (
+                "Rape and Sexual Violence Helpline",
+                "CHARITY",
+                "charity:rape-and-sexual-violence-helpline",
+            )
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), ORGANISATION_FORMS.values(), ids=list(ORGANISATION_FORMS)
+)
+def test_organisation_forms(nlp: Language, text: str, expected: Found) -> None:
+    assert organisations(nlp, text) == expected
