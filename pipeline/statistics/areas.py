@@ -41,10 +41,12 @@ from pressfacts.statistics.place_wording import (
 )
 
 REGION_WORDS = re.compile(
-    r"\b(?:the\s+region|across\s+the\s+region|the\s+county|both\s+counties|the\s+area|locally)\b",
+    r"\b(?:the\s+region|across\s+the\s+region|the\s+county(?!\s+council)|both\s+counties|"
+    r"the\s+area|locally)\b",
     re.I,
 )
-"""Words that point back to the area named before ("across the region")."""
+"""Words that point back to the area named before ("across the region"); not "the county
+council" (a body)."""
 BOTH = re.compile(r"\bboth\s+(?:counties|areas|regions|forces|cities)\b", re.I)
 """Two places named together and then referred to as both ("In both counties")."""
 CLAUSE_BREAK = re.compile(r"[;:]|\s[–—-]\s|\.\s|,\s+(?:while|whereas|but|although)\b")
