@@ -317,8 +317,8 @@ def test_list_lead_in_place(
             id="dateline-place",
         ),
         pytest.param(
-            "Gwent Police has opened a grant fund.\n\nGrants are worth up to £90,000, and a "
-            "further £20,000 is kept for clubs in Newport and Caerphilly.",
+            "Gwent Police has opened a grant fund.\n\nThe fund pays out £90,000 this spring, "
+            "and a further £20,000 goes to boxing clubs in Newport and Caerphilly.",
             [(20000, "Newport and Caerphilly"), (90000, "Gwent")],
             id="a-further-amount-has-its-own-place",
         ),
