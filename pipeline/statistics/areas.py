@@ -41,21 +41,25 @@ from pressfacts.statistics.place_wording import (
 )
 
 REGION_WORDS = re.compile(
-    r"\b(?:the\s+region|across\s+the\s+region|the\s+county|both\s+counties|the\s+area|locally)\b",
+    r"\b(?:the\s+region|across\s+the\s+region|the\s+county(?!\s+council)|both\s+counties|"
+    r"the\s+area|locally)\b",
     re.I,
 )
-"""Words that point back to the area named before ("across the region")."""
+"""Words that point back to the area named before ("across the region"); not "the county
+council" (a body)."""
 BOTH = re.compile(r"\bboth\s+(?:counties|areas|regions|forces|cities)\b", re.I)
 """Two places named together and then referred to as both ("In both counties")."""
 CLAUSE_BREAK = re.compile(r"[;:]|\s[–—-]\s|\.\s|,\s+(?:while|whereas|but|although)\b")
 """Where a clause of a sentence ends: a figure takes the place of its own clause."""
 YARDSTICK_BREAK = re.compile(
-    r",?\s+(?:compared\s+(?:with|to)|against|versus)\s|\s(?:with|including)\s+(?=\S+\s+of\s+(?:those|these|them)\b)",
+    r",?\s+(?:compared\s+(?:with|to)|against|versus)\s|\s(?:with|including)\s+(?=\S+\s+of\s+(?:those|these|them)\b)|"
+    r",?\s+and\s+(?=(?:a|an)\s+(?:further|additional|extra)\s|another\s)",
     re.I,
 )
 """Where a comparison or a part of a total starts: "… in the UK every month, compared
 with 417 arrests …" (the 417 is not for the UK); "72 arrests with 26 of those made by
-Gwent Police" (Gwent is the 26's, not the 72's). Not a break: "arrests in Kent and Essex"."""
+Gwent Police" (Gwent is the 26's, not the 72's); "£90,000, and a further £20,000 for
+Wrexham" (a further amount's place is its own). Not a break: "arrests in Kent and Essex"."""
 SCOPE_PLACE = re.compile(r"\b(?:in|across|throughout|around|for|within)\s+(?:the\s+)?$", re.I)
 """A place that states the scope of what the sentence tells ("children in Kent", "across
 Wales"); not one used as a modifier ("UK law enforcement", "Welsh forces")."""
@@ -387,7 +391,7 @@ def _yardstick(context: FigureContext) -> str | None:
     120%": North West; "the national average of 12%": none), never the nearest place.
     Not a figure that is itself a mean ("received an average of £900": :data:`AN_AVERAGE`)."""
     before = context.text[max(context.sentence[0], context.at - 60) : context.at]
-    average = re.search(r"\baverage\b[^.;]{0,40}$", before, re.I)
+    average = re.search(r"\baverage\b[^.;\d]{0,40}$", before, re.I)  # no figure between
     if not average or AN_AVERAGE.search(before):
         return None
     start = context.at - len(before) + average.start()

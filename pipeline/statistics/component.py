@@ -45,6 +45,7 @@ from pressfacts.lexicon.number_words import (
 from pressfacts.models.resources import OrganisationEntry, StatisticCue
 from pressfacts.statistics.areas import (
     BOTH,
+    SCOPE_PLACE,
     AreaReader,
     Body,
     FigureContext,
@@ -57,7 +58,14 @@ from pressfacts.statistics.changes import ChangeContext, ChangeReader
 from pressfacts.statistics.checks import check_change, compared_change, split_comparison
 from pressfacts.statistics.figures import candidate_figures, is_number_token
 from pressfacts.statistics.period_context import DocumentPeriods, restate_periods
-from pressfacts.statistics.place_wording import LIST_ITEM, lead_sentence, list_area, partnered
+from pressfacts.statistics.place_wording import (
+    LIST_ITEM,
+    dateline,
+    lead_sentence,
+    list_area,
+    partnered,
+    referred_area,
+)
 from pressfacts.statistics.units import UnitContext, count_unit, noun_after
 
 _ANAPHORA = re.compile(
@@ -187,7 +195,11 @@ class StatisticReader:
         text = state.text
         sentence = text[at.start : at.end]
         if "respectively" not in sentence.lower():
-            at.places = [p for p in joined(text, at.places) if not partnered(text, p)]
+            at.places = [
+                p
+                for p in joined(text, at.places)
+                if not partnered(text, p) and not dateline(text, p)
+            ]
         item = bool(LIST_ITEM.match(sentence))
         if item and state.list_area:
             state.lead_in_area = state.list_area  # each line of a list keeps its lead-in
@@ -206,7 +218,7 @@ class StatisticReader:
         state.findings.extend(found)
         state.lead_in_area = None
         if at.places:
-            state.last_area = at.places[-1].area
+            state.last_area = referred_area(text, at.places, SCOPE_PLACE)
             if len(at.places) >= 2 and BOTH.search(text, at.end, at.end + 200):
                 # "More in Lancashire and Cumbria … In both counties, …"
                 state.last_area = " and ".join(p.area for p in at.places[-2:])

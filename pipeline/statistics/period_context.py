@@ -14,7 +14,11 @@ decides which of them a figure of the numbers stage covers, in this order:
 3. a lead-in (:data:`LEAD_IN_RULES`): a period stated once for a group ("Over the last
    12 months:" and its list; "During the two-day operation, …" and the sentences of its
    paragraph);
-4. for a change with nothing else: the document's two-period comparison.
+4. a back-reference (:data:`BACK_REFERENCE_RULES`): a sentence that speaks of the
+   figures just stated ("That is an average of …", "Nearly one in three …", "Officers
+   also …", "They included …") takes the main period of the nearest sentence before
+   that states one (not a comparison's earlier half);
+5. for a change with nothing else: the document's two-period comparison.
 
 Single days ("on Friday 28 January", "today") date events such as an announcement,
 not the span a figure covers, so a figure never takes one.
@@ -33,12 +37,14 @@ from pressfacts.statistics.periods import UNRESOLVED
 
 CLAUSE_BREAK = re.compile(
     r"[;:]|\s[–—-]\s|\.\s|,\s+(?:while|whereas|but|although|with|compared\s+(?:with|to)|"
-    r"(?:up|down)\b)|\s+and\s+the\s+(?:number|total|amount|rate|proportion)\s+of\b|"
+    r"(?:up|down)\b|and\s+(?=(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?"
+    r"£?\d[\d,.]*\s*(?:%|per\s*cent)))|\s+and\s+the\s+(?:number|total|amount|rate|proportion)\s+of\b|"
     r"\s+after\s+(?=[\w\s’']{1,80}?\b(?:rose|fell|rising|falling|increased|decreased|dropped|"
     r"doubled|tripled|trebled|halved|jumped|soared)\b)"
 )
 """Where one clause of a sentence ends and the next begins: "; ", " – ", ", while",
 ", with 672 …", ", compared with 417 …", ", up from 30,600 …", ", down 8% on …",
+", and 4% higher than …",
 " and the number of …", " after reports rose …" (not " after a raid in May")."""
 _EVENT_KINDS = ("day",)
 _TRAILER = re.compile(
@@ -245,6 +251,40 @@ LEAD_IN_RULES: tuple[LeadInRule, ...] = (
 """Where a period stated once governs the figures after it."""
 
 
+_SHARE = (
+    r"(?:(?:one|two|three|four|five|\d+)\s+in\s+(?:every\s+)?\w+|half|(?:a|one|two)[-\s]"
+    r"(?:third|quarter|fifth|tenth)s?|three[-\s]quarters|\d+(?:\.\d+)?\s*(?:%|per\s*cent)\s+of)"
+)
+_ABOUT = (
+    r"(?:(?:nearly|almost|about|around|roughly|over|more\s+than|less\s+than|"
+    r"just\s+(?:over|under))\s+)?"
+)
+BACK_REFERENCE_RULES: dict[str, re.Pattern[str]] = {
+    # "That is an average of 88 a day", "This represents 12% of all calls"
+    "that_is": re.compile(
+        r"\W{0,3}(?:that|this|it)\s+(?:is|was|represents|represented|means|meant|"
+        r"equates\s+to|amounts\s+to)\b",
+        re.I,
+    ),
+    # "Nearly one in three involved …", "More than half of the calls …", "40% of them …"
+    "share_of_them": re.compile(rf"\W{{0,3}}{_ABOUT}{_SHARE}\b", re.I),
+    # "Officers also seized 12 cars"; not "She also said …"
+    "continued_also": re.compile(
+        r"\W{0,3}(?:[\w'’-]+\s+){1,3}also\s+(?!said|says|told|added|warned|urged|appealed|"
+        r"called|thanked|praised)[a-z]+",
+        re.I,
+    ),
+    # "They included 97 thefts", "These comprised …"
+    "they_included": re.compile(
+        r"\W{0,3}(?:they|these|those|this)\s+(?:included|include|includes|comprised)\b", re.I
+    ),
+}
+"""Sentence openings that speak of the figures stated just before, each named."""
+_BACK_SENTENCES = 3
+"""How many sentences back a back-reference looks for a stated period."""
+_NOT_MAIN = (*_EVENT_KINDS, UNRESOLVED, "previous", "baseline")
+
+
 class DocumentPeriods:
     """The periods of one document and the lead-ins among them, read once per document."""
 
@@ -257,6 +297,17 @@ class DocumentPeriods:
         self._events: list[tuple[int, PeriodFinding]] = []
         by_start = {p.start_char: p for p in periods if p.kind not in _EVENT_KINDS}
         starts = sorted(by_start)
+        self._sentence_starts = [s_start for s_start, _end in sentences]
+        self._mains: list[PeriodFinding | None] = []
+        main_cursor = 0
+        main_starts = sorted(p.start_char for p in periods if p.kind not in _NOT_MAIN)
+        main_by_start = {p.start_char: p for p in periods if p.kind not in _NOT_MAIN}
+        for s_start, s_end in sentences:
+            while main_cursor < len(main_starts) and main_starts[main_cursor] < s_start:
+                main_cursor += 1
+            inside = main_cursor < len(main_starts) and main_starts[main_cursor] < s_end
+            self._mains.append(main_by_start[main_starts[main_cursor]] if inside else None)
+        self._text = text
         cursor = 0
         for s_start, s_end in sentences:
             while cursor < len(starts) and starts[cursor] < s_start:
@@ -293,6 +344,18 @@ class DocumentPeriods:
         if index == len(self._events) or self._events[index][0] > absolute + _EVENT_REACH:
             return None
         return self._events[index][1]
+
+    def back_reference(self, s_start: int) -> PeriodFinding | None:
+        """For a sentence at ``s_start`` that opens with a back-reference, the main
+        period of the nearest of the few sentences before it that states one."""
+        opening = self._text[s_start : s_start + 80]
+        if not any(rule.match(opening) for rule in BACK_REFERENCE_RULES.values()):
+            return None
+        index = bisect_right(self._sentence_starts, s_start) - 1
+        for before in range(index - 1, max(-1, index - 1 - _BACK_SENTENCES), -1):
+            if self._mains[before] is not None:
+                return self._mains[before]
+        return None
 
     def lead_in(self, absolute: int) -> PeriodFinding | None:
         """The lead-in period governing the figure at ``absolute``, if any: the last
@@ -354,6 +417,10 @@ class DocumentPeriods:
             if change and compared and compared.start <= lead.start <= lead.end <= compared.end:
                 return compared  # a change in a paragraph comparing two periods: both
             return lead
+        if not own and lead is None:
+            referred = self.back_reference(s_start)
+            if referred is not None:
+                return referred
         if not own and lead is None and change and self.comparison:
             return self.comparison
         event = self.dated_event(absolute) if _EVENT_NAMED.search(sentence) else None

@@ -12,16 +12,30 @@ context; its group ``phrase``, when present, marks the period's own words):
 - ``charge_year``: a recurring charge (precept, council tax, fees) that changes "for
   the next financial year" is a change between that year and the one before, so the
   change covers both (:mod:`pressfacts.statistics.period_context` reads the anchor);
-  the year's own figures still get that year alone.
+  the year's own figures still get that year alone;
+- ``month_range_relative``: "between April and September this year" (or "last year")
+  is those months of P's year (or the year before);
+- ``year_to_month``: "the year to September" without a year ends with the latest
+  whole September before P's month;
+- ``the_financial_year``: "in the financial year" refers back to the financial year
+  stated before;
+- ``first_months_relative``: "the first six months of last year" (or "this year").
+
+:data:`COMPARATOR_BEFORE` marks a stated period as the earlier half of a comparison
+("down 8% on 2022-23", "higher than the first six months of last year", "compared
+with 2,148 in 2022-23"): it becomes a ``previous`` period anchored on the later one
+stated before, so a change covers both (:func:`as_comparator`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 
 from dateutil.relativedelta import relativedelta
 
+from pressfacts.findings import PeriodFinding
 from pressfacts.lexicon.months import month_number
 from pressfacts.lexicon.number_words import count_value
 from pressfacts.statistics.period_rules import (
@@ -29,6 +43,7 @@ from pressfacts.statistics.period_rules import (
     Context,
     Resolution,
     Span,
+    month_end,
     resolve_relative_year,
     shifted,
 )
@@ -131,3 +146,83 @@ def resolve_charge_year(ctx: Context) -> Resolution:
         return None
     year = (dt.date(first, 4, 1), dt.date(first + 1, 3, 31))
     return Span(*year, "following", (dt.date(first - 1, 4, 1), dt.date(first, 3, 31)))
+
+
+def resolve_month_range_relative(ctx: Context) -> Resolution:
+    """ "between April and September this year": the months of P's year ("last year":
+    the year before); null without P's year."""
+    if ctx.year is None:
+        return None
+    year2 = ctx.year - ((ctx.group("rel") or "").lower() == "last")
+    m1, m2 = month_number(ctx.group("m1") or ""), month_number(ctx.group("m2") or "")
+    year1 = year2 if m1 <= m2 else year2 - 1
+    return Span(dt.date(year1, m1, 1), month_end(year2, m2))
+
+
+def resolve_year_to_month(ctx: Context) -> Resolution:
+    """ "the year to September": the 12 whole months ending with the latest September
+    before P's month; null without P's month."""
+    if ctx.month is None:
+        return None
+    month = month_number(ctx.group("m") or "")
+    year = ctx.month.year - (month >= ctx.month.month)
+    end = month_end(year, month)
+    return Span(dt.date(year - (month < 12), month % 12 + 1, 1), end)
+
+
+def _is_financial_year(start: dt.date, end: dt.date) -> bool:
+    return (start.month, start.day, end.month, end.day) == (4, 1, 3, 31) and (
+        end.year == start.year + 1
+    )
+
+
+def resolve_the_financial_year(ctx: Context) -> Resolution:
+    """ "in the financial year" (no year named): the financial year stated before;
+    otherwise undated."""
+    before = ctx.previous
+    if before is None or not _is_financial_year(before.start, before.end):
+        return None
+    return Span(before.start, before.end, "same")
+
+
+def resolve_first_months_relative(ctx: Context) -> Resolution:
+    """ "the first six months of last year" / "the last three months of this year"."""
+    if ctx.year is None:
+        return None
+    n = count_value(ctx.group("n") or "")
+    if not 1 <= n <= 12:
+        return NOT_A_PERIOD
+    year = ctx.year - ((ctx.group("rel") or "").lower() == "last")
+    if (ctx.group("which") or "").lower() == "first":
+        return Span(dt.date(year, 1, 1), month_end(year, n), "relative")
+    return Span(dt.date(year, 13 - n, 1), dt.date(year, 12, 31), "relative")
+
+
+COMPARATOR_BEFORE = re.compile(
+    r"(?:\b(?:on|than(?:\s+in)?|compared\s+(?:with|to)|against|versus)\s+(?:the\s+)?|"
+    r"\b(?:compared\s+(?:with|to)|against|versus|up\s+from|down\s+from)\s+(?:(?:around|about|"
+    r"some|nearly|almost|over|just)\s+)?£?\d[\d,.]*\s*(?:[a-z-]+\s+){0,3}?(?:in|during)\s+)$",
+    re.I,
+)
+"""The words before a period that make it the earlier half of a comparison: "down 8%
+on [2022-23]", "higher than [the first six months of last year]", "compared with
+2,148 in [2022-23]"; not "in [2023]" nor "rose 8% [last year]"."""
+_COMPARATOR_REACH = 80
+"""How far before a period phrase (characters) its comparator words are read."""
+_COMPARABLE_KINDS = ("explicit", "relative")
+
+
+def as_comparator(text: str, period: PeriodFinding, later: PeriodFinding | None) -> PeriodFinding:
+    """``period`` as the earlier half of a comparison with ``later`` (the main period
+    stated before it) when comparator words stand right before it; else unchanged."""
+    if (
+        later is None
+        or period.kind not in _COMPARABLE_KINDS
+        or later.start <= period.end
+        or COMPARATOR_BEFORE.search(
+            text, max(0, period.start_char - _COMPARATOR_REACH), period.start_char
+        )
+        is None
+    ):
+        return period
+    return replace(period, kind="previous", anchor=(later.start, later.end))

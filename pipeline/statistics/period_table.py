@@ -15,8 +15,12 @@ from pressfacts.lexicon.months import MONTH
 from pressfacts.statistics.period_links import (
     resolve_charge_year,
     resolve_compared_last_year,
+    resolve_first_months_relative,
     resolve_first_span_from,
+    resolve_month_range_relative,
     resolve_of_the_figure,
+    resolve_the_financial_year,
+    resolve_year_to_month,
 )
 from pressfacts.statistics.period_rules import (
     COUNT,
@@ -86,6 +90,10 @@ _RULES: tuple[PeriodRule, ...] = (
     PeriodRule("month_range", _compile(
         rf"\b(?:between|from)\s+(?P<m1>{MONTH})\s*(?P<y1>{YEAR})?\s+(?:and|to|until)\s+"
         rf"(?P<m2>{MONTH})(?!\s*\d{{1,2}}\b)\s*(?P<y2>{YEAR})?", "bf"), resolve_month_range),
+    # "between April and September this year"; not "between April and September 2023"
+    PeriodRule("month_range_relative", _compile(
+        rf"\b(?:between|from)\s+(?P<m1>{MONTH})\s+(?:and|to|until)\s+(?P<m2>{MONTH})\s+"
+        rf"(?P<rel>this|last)\s+year\b(?!['’]s)", "bf"), resolve_month_range_relative),
     # "between March 24 and April 23", "from 3 May to 9 June 2023"
     PeriodRule("day_range", _compile(
         rf"\b(?:between|from)\s+{_day_month(1)},?\s*(?P<y1>{YEAR})?\s*"
@@ -114,6 +122,18 @@ _RULES: tuple[PeriodRule, ...] = (
     PeriodRule("year_to", _compile(
         rf"\b(?:the\s+)?(?:year|12\s+months)\s+(?:to|ending)\s+(?:the\s+end\s+of\s+)?"
         rf"(?P<m>{MONTH})\s+(?P<y>{YEAR})", "1ty"), resolve_year_to),
+    # "the year to September", "12 months ending June"; not "the year to June 2023"
+    PeriodRule("year_to_month", _compile(
+        rf"\b(?:the\s+)?(?:year|12\s+months)\s+(?:to|ending)\s+(?:the\s+end\s+of\s+)?"
+        rf"(?P<m>{MONTH})(?!\w|\s*\d)", "1ty"), resolve_year_to_month),
+    # "in the financial year" (refers back); not "the financial year 2023/24"
+    PeriodRule("the_financial_year", _compile(
+        r"\b(?:in|during|over|for|across|throughout)\s+the\s+financial\s+year\b"
+        r"(?!\s*(?:to|ending|of|\d))"), resolve_the_financial_year),
+    # "the first six months of last year"; not "the first six months of 2018"
+    PeriodRule("first_months_relative", _compile(
+        rf"\b(?:the\s+)?(?P<which>first|last)\s+(?P<n>{COUNT})\s+months\s+of\s+"
+        rf"(?P<rel>this|last)\s+year\b", "tfl"), resolve_first_months_relative),
     # "the first six months of 2018"
     PeriodRule("first_months", _compile(
         rf"\b(?:the\s+)?(?P<which>first|last)\s+(?P<n>{COUNT})\s+months\s+of\s+"
@@ -123,6 +143,11 @@ _RULES: tuple[PeriodRule, ...] = (
     PeriodRule("since_event", _compile(
         rf"\bsince\s+(?:being|it|he|she|they|we|the|its|their)\b[\w\s’']{{1,40}}?\bin\s+"
         rf"(?:(?P<m>{MONTH})\s+)?(?P<y>{YEAR})\b"), resolve_since),
+    # "since a patrol plan began in November", "since police launched it in May"
+    PeriodRule("since_event_month", _compile(
+        rf"\bsince\s+[\w\s’']{{1,60}}?\b(?:began|begun|started|opened|launched|introduced|"
+        rf"came\s+into|took\s+(?:office|over)|was\s+set\s+up|was\s+elected|joined)\b"
+        rf"[\w\s’']{{0,40}}?\bin\s+(?P<m>{MONTH})(?!\w|\s*\d)"), resolve_since_month),
     # "since 2021", "since March 2019"
     PeriodRule("since", _compile(
         rf"\bsince\s+(?:(?P<m>{MONTH})\s+)?(?P<y>{YEAR})\b"), resolve_since),
@@ -236,6 +261,11 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "year_to": ("year", "months"),
     "first_months": ("months",),
     "since_event": ("since",),
+    "since_event_month": ("since",),
+    "month_range_relative": ("this year", "last year"),
+    "year_to_month": ("year", "months"),
+    "the_financial_year": ("financial",),
+    "first_months_relative": ("months",),
     "since": ("since",),
     "since_month": ("since",),
     "last_month_named": ("last", "past"),

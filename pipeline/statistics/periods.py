@@ -28,6 +28,7 @@ from spacy.tokens import Doc
 from pressfacts.extensions import register_extensions
 from pressfacts.findings import PartialDate, PeriodFinding
 from pressfacts.lexicon.months import FULL_MONTHS
+from pressfacts.statistics.period_links import as_comparator
 from pressfacts.statistics.period_rules import (
     WEEK_DAYS,
     Context,
@@ -140,7 +141,9 @@ def find_period_phrases(
         resolved = rule.resolve(Context(match, reference, previous, reader, hint, last))
         if resolved is not None and not isinstance(resolved, Span):
             continue  # not a period after all
-        period = _finding(*_trimmed(text, start, -negative_end), resolved)
+        period = as_comparator(
+            text, _finding(*_trimmed(text, start, -negative_end), resolved), previous
+        )
         restates = found and _RESTATED.fullmatch(text[found[-1].end_char : period.start_char])
         if period.kind != UNRESOLVED and restates and found[-1].kind == UNRESOLVED:
             found.pop()  # "last year (2023/24)": the bracket dates the phrase

@@ -16,6 +16,8 @@ narrow or extend it, and tell which larger area a place lies within:
   force a release names ("in the North East … with Northumbria Police and Durham
   Constabulary") from any other place.
 - :func:`lead_sentence`: the sentence a release's area is read from, not its byline;
+  :func:`dateline`: a dateline's place is where the release was issued, not an area;
+  :func:`referred_area`: what "the area" points back to;
   :func:`partnered`: a body named as a partner ("alongside Kent Police") is not where
   the figures are; :data:`AN_AVERAGE`: a figure that is a mean is no yardstick.
 """
@@ -179,12 +181,20 @@ PARTNER_CUES: tuple[str, ...] = (
     "together with",
     "joined by",
     "supported by",
+    "run by",
+    "funded by",
+    "led by",
+    "delivered by",
 )
 """Words that name a body as a partner in the work, not where the work is: "the hub will
-see 90 families a year, alongside Suffolk Constabulary" (the families are the hub's)."""
+see 90 families a year, alongside Suffolk Constabulary" (the families are the hub's);
+"the scheme is run by Kent Police, Barnardo's and Medway Council" (each body of the list
+the cue opens)."""
+_PARTNER_REACH = 100
+"""How far before a body (characters) the cue of the list it stands in may be."""
 _PARTNER = re.compile(
     r"\b(?:" + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in PARTNER_CUES) + r")"
-    r"\s+(?:the\s+)?$",
+    r"\s+(?:the\s+)?(?:[^.;:\n]{0,70}?(?:,|\band|&)\s+(?:the\s+)?)?$",
     re.I,
 )
 
@@ -194,7 +204,40 @@ def partnered(text: str, place: Place) -> bool:
     not a figure's place, nor a lead-in's (the document's area may still come from it)."""
     if place.rule == "place":
         return False
-    return bool(_PARTNER.search(text, max(0, place.start - 30), place.start))
+    return bool(_PARTNER.search(text, max(0, place.start - _PARTNER_REACH), place.start))
+
+
+def referred_area(text: str, places: Sequence[Place], scope: re.Pattern[str]) -> str:
+    """The area a later "the area" / "the county" points back to among a sentence's
+    ``places``: the last place, unless that is a police force named after a place given
+    as the scope, which the force's words are about ("Officers in east Leeds …, West
+    Yorkshire Police said": east Leeds). ``scope`` matches the words before a scope place
+    (:data:`pressfacts.statistics.areas.SCOPE_PLACE`)."""
+    last = places[-1]
+    if last.rule != "territorial-force":
+        return last.area
+    scoped = [
+        p
+        for p in places
+        if p.rule in ("place", "district") and scope.search(text, max(0, p.start - 30), p.start)
+    ]
+    return (scoped or places)[-1].area
+
+
+DATELINE_AFTER = re.compile(
+    r",?\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?)"
+    r",?\s+(?:19|20)\d{2}\s*[-–—:]"
+)
+"""What follows a dateline's place: "Cambridge, 18 January 2024 –", "LEEDS, March 3, 2023:"."""
+
+
+def dateline(text: str, place: Place) -> bool:
+    """The place opens a line as a dateline (where the release was issued, not where its
+    figures are): "Cambridge, 18 January 2024 – The charity has …"."""
+    line_start = text.rfind("\n", 0, place.start) + 1
+    return not text[line_start : place.start].strip() and bool(
+        DATELINE_AFTER.match(text, place.end, place.end + 40)
+    )
 
 
 AN_AVERAGE = re.compile(

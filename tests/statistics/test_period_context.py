@@ -10,7 +10,7 @@ from spacy.language import Language
 from pressfacts import extract_texts
 from pressfacts.findings import PartialDate
 from pressfacts.models.records import DocumentRecord, StatisticRecord
-from pressfacts.statistics.period_context import LEAD_IN_RULES
+from pressfacts.statistics.period_context import BACK_REFERENCE_RULES, LEAD_IN_RULES
 
 P = dt.date(2022, 5, 10)
 
@@ -247,3 +247,59 @@ def test_a_batch_with_a_previous_year_after_a_financial_year_completes() -> None
     for record in records:
         if isinstance(record, StatisticRecord) and record.period is not None:
             assert record.period.start <= record.period.end
+
+
+# one row per back-reference rule: a sentence speaking of the figures just stated takes
+# the main period of the sentence before (not the earlier half of a comparison)
+BACK_REFERENCES: dict[str, tuple[str, dict[float, tuple[str, str] | None]]] = {
+    "that_is": (
+        "Gwent officers stopped 620 drivers between March and April. That is an average "
+        "of 10 drivers a day, and 8% more than the first two months of last year.",
+        {
+            620: ("2022-03-01", "2022-04-30"),
+            10: ("2022-03-01", "2022-04-30"),
+            8: ("2021-01-01", "2022-04-30"),
+        },
+    ),
+    "share_of_them": (
+        "Cleveland Police took 300 calls about scams in 2021/22, up from 250 in 2020/21. "
+        "Almost two in five came from people over 70.",
+        {
+            300: ("2021-04-01", "2022-03-31"),
+            250: ("2020-04-01", "2021-03-31"),
+            40: ("2021-04-01", "2022-03-31"),
+        },
+    ),
+    "continued_also": (
+        "Wiltshire officers made 19 arrests during an operation between 4 and 8 April. "
+        "They also seized 6 vehicles.",
+        {19: ("2022-04-04", "2022-04-08"), 6: ("2022-04-04", "2022-04-08")},
+    ),
+    "they_included": (
+        "Dyfed-Powys Police handled 212 reports of fly-tipping in 2021. "
+        "These included 40 in woodland.",
+        {212: ("2021-01-01", "2021-12-31"), 40: ("2021-01-01", "2021-12-31")},
+    ),
+}
+
+
+def test_every_back_reference_rule_has_a_row() -> None:
+    assert set(BACK_REFERENCE_RULES) == set(BACK_REFERENCES)
+
+
+@pytest.mark.parametrize("name", list(BACK_REFERENCES), ids=list(BACK_REFERENCES))
+def test_back_reference(nlp: Language, name: str) -> None:
+    text, expected = BACK_REFERENCES[name]
+    assert periods_of(nlp, text) == expected
+
+
+# without a back-reference opening, a later undated sentence stays undated
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Essex officers made 40 arrests in 2021. Residents reported 12 more burglaries.",
+        "Essex officers made 40 arrests in 2021. She also said 12 cars were stolen.",
+    ],
+)
+def test_no_back_reference(nlp: Language, text: str) -> None:
+    assert periods_of(nlp, text)[12] is None

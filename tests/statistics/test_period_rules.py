@@ -89,6 +89,27 @@ ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
         None,
         ("2021-03-01", "2021-03-07"),
     ),
+    "since_event_month": (
+        "since the new unit started work in March",
+        P,
+        ("2021-03-01", "2021-07-14"),
+    ),
+    "month_range_relative": (
+        "from February to May last year",
+        P,
+        ("2020-02-01", "2020-05-31"),
+    ),
+    "year_to_month": ("in the year to April", P, ("2020-05-01", "2021-04-30")),
+    "the_financial_year": (
+        "in 2019/20 … 40 thefts in the financial year",
+        None,
+        ("2019-04-01", "2020-03-31"),
+    ),
+    "first_months_relative": (
+        "the last three months of last year",
+        P,
+        ("2020-10-01", "2020-12-31"),
+    ),
     "charge_year": (
         "the fire levy will rise by 3% for the coming financial year",
         P,
@@ -126,6 +147,10 @@ def test_rule(name: str) -> None:
         "in September",
         "from 1st September to 9th October",
         "the next financial year",
+        "since the hub opened in June",
+        "between March and May this year",
+        "the year to August",
+        "the first six months of last year",
     ],
 )
 def test_relative_phrases_stay_null_without_a_publication_date(text: str) -> None:
@@ -253,3 +278,47 @@ def test_compared_last_year_needs_a_span_in_its_sentence(
 def test_of_the_year_is_no_figure() -> None:
     text = "In 2021 there were 40 thefts. Of the 2020 cases, 12 were solved"
     assert [p.start.year for p in find_period_phrases(text, None)] == [2021]
+
+
+# the words before a period that make it the earlier half of a comparison with the
+# main period stated before it: (text, P, (kind, start, end, anchor) of the last phrase)
+COMPARATORS: dict[str, tuple[str, dt.date | None, tuple[str, str, str, tuple[str, str] | None]]] = {
+    "on_financial_year": (
+        "Thefts in 2021/22 were 3 per cent lower on 2020-21",
+        None,
+        ("previous", "2020-04-01", "2021-03-31", ("2021-04-01", "2022-03-31")),
+    ),
+    "than_relative_span": (
+        "Between March and May, calls were 9% above than the first three months of last year",
+        P,
+        ("previous", "2020-01-01", "2020-03-31", ("2021-03-01", "2021-05-31")),
+    ),
+    "compared_with_figure_in": (
+        "There were 88 thefts in 2019-20, compared with 71 in 2018-19",
+        None,
+        ("previous", "2018-04-01", "2019-03-31", ("2019-04-01", "2020-03-31")),
+    ),
+    "not_after_in": (
+        "There were 88 thefts in 2019-20 and 71 in 2018-19",
+        None,
+        ("explicit", "2018-04-01", "2019-03-31", None),
+    ),
+    "not_a_later_period": (
+        "In 2018-19 there were 71, against 2019-20 when there were 88",
+        None,
+        ("explicit", "2019-04-01", "2020-03-31", None),
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(COMPARATORS), ids=list(COMPARATORS))
+def test_comparator_words_make_the_earlier_half(name: str) -> None:
+    text, published, (kind, start, end, anchor) = COMPARATORS[name]
+    last = find_period_phrases(text, published)[-1]
+    got_anchor = (last.anchor[0].isoformat(), last.anchor[1].isoformat()) if last.anchor else None
+    assert (last.kind, last.start.isoformat(), last.end.isoformat(), got_anchor) == (
+        kind,
+        start,
+        end,
+        anchor,
+    )

@@ -172,6 +172,13 @@ def test_lead_sentence_rules(nlp: Language, text: str, expected: tuple[str, str]
             [(90, "Lancashire")],
             id="not-a-partner",
         ),
+        pytest.param(
+            "Cafes in Wigan town centre have joined a safe spaces scheme.\n\nThe scheme is "
+            "funded by Greater Manchester Police, a local charity and Salford City Council. "
+            "So far, 40 cafes have signed up.",
+            [(40, "Wigan town centre")],
+            id="funded-by-a-list",
+        ),
     ],
 )
 def test_a_partner_body_is_not_a_figures_place(
@@ -286,3 +293,93 @@ def test_list_lead_in_place(
     nlp: Language, text: str, expected: list[tuple[float, str | None]]
 ) -> None:
     assert areas(nlp, text) == expected
+
+
+# what "the area" / "the county" points back to, and places that are not a figure's area
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Officers in north Leeds have seized 14 cars, West Yorkshire Police said.\n\n"
+            "In the area, 52 thefts were reported.",
+            [(14, "north Leeds"), (52, "north Leeds")],
+            id="force-speaks-of-a-scope-place",
+        ),
+        pytest.param(
+            "A new playground in Exeter is run by Devon County Council. It cost £20,000 and "
+            "the county council paid half.",
+            [(20000, "Exeter")],
+            id="county-council-is-not-the-county",
+        ),
+        pytest.param(
+            "Chester, 4 March 2024 – A youth charity has helped 300 families this winter.",
+            [(300, None)],
+            id="dateline-place",
+        ),
+        pytest.param(
+            "Gwent Police has opened a grant fund.\n\nThe fund pays out £90,000 this spring, "
+            "and a further £20,000 goes to boxing clubs in Newport and Caerphilly.",
+            [(20000, "Newport and Caerphilly"), (90000, "Gwent")],
+            id="a-further-amount-has-its-own-place",
+        ),
+        pytest.param(
+            "Gwent Police recorded an average of 12 thefts a day, and 9% more than the first "
+            "half of last year.",
+            [(9, "Gwent"), (12, "Gwent")],
+            id="after-an-average-is-no-yardstick",
+        ),
+        pytest.param(
+            "Officers in Crewe found 300 stolen bikes, 4 March 2024.",
+            [(300, "Crewe")],
+            id="not-a-dateline",
+        ),
+    ],
+)
+def test_referred_and_excluded_places(
+    nlp: Language, text: str, expected: list[tuple[float, str | None]]
+) -> None:
+    assert sorted(areas(nlp, text)) == sorted(expected)
+
+
+# places listed together name one area as worded, whichever towns the list names
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Patrols in Torbay and Truro found 25 knives.",
+            [(25, "Torbay and Truro")],
+            id="two-towns",
+        ),
+        pytest.param(
+            "Youth workers in Walsall, Solihull and Sandwell met 410 young people.",
+            [(410, "Walsall, Solihull and Sandwell")],
+            id="three-districts",
+        ),
+        pytest.param(
+            "Grants of £50,000 are kept for clubs in Wrexham and Conwy.",
+            [(50000, "Wrexham and Conwy")],
+            id="welsh-districts",
+        ),
+    ],
+)
+def test_listed_places_name_one_area(
+    nlp: Language, text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert areas(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("inner", "outer"),
+    [
+        ("Gateshead", "Northumbria"),
+        ("Knowsley", "Merseyside"),
+        ("Torbay", "Devon and Cornwall"),
+        ("Basildon", "East of England"),
+        ("Wrexham", "Wales"),
+        ("east Medway", "Kent"),
+    ],
+)
+def test_the_shipped_tree_knows_force_districts(inner: str, outer: str) -> None:
+    from pressfacts.resources import load_word_list
+
+    assert PlaceTree(load_word_list("place_within")).within(inner, outer)
