@@ -134,3 +134,22 @@ def split_comparison(
         else f
         for f in findings
     ]
+
+
+def checked_findings(
+    findings: list[StatisticFinding],
+    spans: dict[int, tuple[float, float]],
+    periods: Sequence[PeriodFinding],
+) -> list[StatisticFinding]:
+    """Each change held against the counts of its sentence and the one before; counts
+    checked against a change take the halves of the comparison."""
+    by_sentence: dict[int, list[StatisticFinding]] = {}
+    for finding in findings:
+        by_sentence.setdefault(finding.sentence, []).append(finding)
+    checked = [
+        check_change(
+            f, by_sentence.get(f.sentence - 1, []) + by_sentence[f.sentence], spans.get(f.sentence)
+        )
+        for f in findings
+    ]
+    return split_comparison(checked, periods)

@@ -27,7 +27,6 @@ import numpy
 from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc
-from spacy.vocab import Vocab
 
 from pressfacts.extensions import ENTITY_SPAN_GROUP, register_extensions
 from pressfacts.findings import (
@@ -55,8 +54,8 @@ from pressfacts.statistics.areas import (
     respectively,
 )
 from pressfacts.statistics.changes import ChangeContext, ChangeReader
-from pressfacts.statistics.checks import check_change, compared_change, split_comparison
-from pressfacts.statistics.figures import candidate_figures, is_number_token
+from pressfacts.statistics.checks import checked_findings, compared_change
+from pressfacts.statistics.figures import candidate_figures, number_flag
 from pressfacts.statistics.period_context import DocumentPeriods, restate_periods
 from pressfacts.statistics.place_wording import (
     LIST_ITEM,
@@ -185,7 +184,7 @@ class StatisticReader:
             self._read_sentence(
                 state, _Sentence(index, s_start, s_end, sentence_places, sentence_periods), starts
             )
-        return _checked(restate_periods(state.findings), state.spans, periods)
+        return checked_findings(restate_periods(state.findings), state.spans, periods)
 
     def _read_sentence(
         self, state: _DocumentState, at: _Sentence, starts: list[int] | None
@@ -385,35 +384,6 @@ def _rate(after: str) -> str | None:
     if not rate:
         return None
     return (rate.group("per") or _RATE_ADVERBS[rate.group("adv").lower()]).lower()
-
-
-def _checked(
-    findings: list[StatisticFinding],
-    spans: dict[int, tuple[float, float]],
-    periods: Sequence[PeriodFinding],
-) -> list[StatisticFinding]:
-    """Each change held against the counts of its sentence and the one before; counts
-    checked against a change take the halves of the comparison."""
-    by_sentence: dict[int, list[StatisticFinding]] = {}
-    for finding in findings:
-        by_sentence.setdefault(finding.sentence, []).append(finding)
-    checked = [
-        check_change(
-            f, by_sentence.get(f.sentence - 1, []) + by_sentence[f.sentence], spans.get(f.sentence)
-        )
-        for f in findings
-    ]
-    return split_comparison(checked, periods)
-
-
-def number_flag(vocab: Vocab) -> int:
-    """The lexeme flag of number tokens (:func:`is_number_token`) in ``vocab``: computed
-    once per word of the vocabulary, read per document as one array; added on first use."""
-    getters = vocab.lex_attr_getters  # type: ignore[attr-defined]  # not in spaCy's stubs
-    for flag, getter in getters.items():
-        if getter is is_number_token:
-            return flag
-    return vocab.add_flag(is_number_token)
 
 
 class NumberFinder:

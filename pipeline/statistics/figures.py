@@ -20,6 +20,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from spacy.vocab import Vocab
+
 from pressfacts.lexicon.months import MONTH, MONTH_NAMES
 from pressfacts.lexicon.number_words import (
     DIGITS,
@@ -433,3 +435,13 @@ def _figures(text: str, starts: tuple[int, ...] | None) -> tuple[Figure, ...]:
                 found.append((start, end, value, unit, change))
                 taken.add(start, end)
     return tuple(sorted(found))
+
+
+def number_flag(vocab: Vocab) -> int:
+    """The lexeme flag of number tokens (:func:`is_number_token`) in ``vocab``: computed
+    once per word of the vocabulary, read per document as one array; added on first use."""
+    getters = vocab.lex_attr_getters  # type: ignore[attr-defined]  # not in spaCy's stubs
+    for flag, getter in getters.items():
+        if getter is is_number_token:
+            return flag
+    return vocab.add_flag(is_number_token)
