@@ -99,8 +99,8 @@ def _head(word: str, rest: str) -> str:
     """The head of a compound noun: "parking fines" counts fines, "community support
     officers" officers; a plural ends it ("drugs lines" stays as written first)."""
     for _ in range(3):
-        if word.endswith("s") and not word.endswith("ss"):
-            break
+        if (word.endswith("s") and not word.endswith("ss")) or word in _IRREGULAR_PLURALS.values():
+            break  # a plural ends the noun: "men stop searched" counts men
         following = _NEXT_WORD.match(rest)
         if not following:
             break

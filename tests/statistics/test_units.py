@@ -65,6 +65,11 @@ def test_unit_rules(nlp: Language, text: str, expected: list[tuple[float, str]])
         (" Honour Based Abuse reports", "reports"),
         (" beds were added", "beds"),
         (" children were safeguarded", "children"),
+        # an irregular plural ends the noun, as a plural in -s does
+        (" men stop searched in the park", "men"),
+        (" women stop-checked near the station", "women"),
+        (" parking fines", "fines"),
+        (" police officers", "officers"),
     ],
 )
 def test_the_noun_after_is_never_a_verb_form(after: str, unit: str | None) -> None:
