@@ -112,11 +112,13 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
     Exclusion("year", re.compile(r"(?<![\d,.£])\b(?:19|20)\d{2}\b(?![,.]\d)"), needs=("19", "20")),
     # "40th anniversary", "the 3rd time"; not "3 arrests"
     Exclusion("ordinal", re.compile(r"\b\d+\s*(?:st|nd|rd|th)\b", re.I)),
-    # "a 15-year-old", "aged 52", "under-18s", "children under 13"; not "just under 2,000"
+    # "a 15-year-old", "aged 52", "aged under 14", "under-18s", "children under 13";
+    # not "just under 2,000"
     Exclusion(
         "age",
         re.compile(
-            r"\b\w+[- ]year[- ]olds?\b|\baged\s+\d+|\bage\s+(?:of\s+)?\d+|\bunder[- ]\d{1,2}s\b|"
+            r"\b\w+[- ]year[- ]olds?\b|\baged\s+(?:(?:under|over|below|above)\s+)?\d+|"
+            r"\bage\s+(?:of\s+)?\d+|\bunder[- ]\d{1,2}s\b|"
             r"\bunder-\d{1,2}\b|\b(?:children|child|girls|boys|pupils|those|anyone)\s+under\s+\d{1,2}\b",
             re.I,
         ),

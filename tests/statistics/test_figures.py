@@ -92,6 +92,19 @@ def test_figures_that_look_like_exclusions_stay(text: str) -> None:
     assert candidate_figures(text)
 
 
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Of the 90 callers, 31 were aged under 16.", [90, 31]),
+        ("The 12 victims were all aged over 75.", [12]),
+        ("Some 40 pupils aged below 11 took part.", [40]),
+        ("Just under 2,000 calls were logged.", [2000]),
+    ],
+)
+def test_an_age_bound_is_no_figure(text: str, values: list[float]) -> None:
+    assert [value for _, _, value, _, _ in candidate_figures(text)] == values
+
+
 def test_blocked_spans_are_merged_and_sorted() -> None:
     spans = blocked_spans("Call 101 on 14 March 2021 at 9am.")
     assert spans == sorted(spans)
