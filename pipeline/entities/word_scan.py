@@ -2,15 +2,15 @@
 
 Why: a text's later mentions of the family names it introduced are found by one scan.
 A regular expression alternation of those names would be compiled anew for every
-document (its names differ), and compiling costs more than the scan itself; Python's
-pattern cache does not help, since no two documents share one. This scan does the same
-work with patterns compiled once: it visits each place a word may start and tries only
-the words that begin with that character.
+document (its names differ), and compiling costs more than the search itself; Python's
+pattern cache does not help, since no two documents share one. Here each word is found
+with :meth:`str.find` and its edges checked with patterns compiled once.
 
 A word stands "whole" as in ``(?<![\\w’'])(?:w1|w2|...)(?![\\w’])`` with the words
 sorted and searched left to right without overlap: the results are exactly that
-pattern's ``finditer`` (a word not beginning with a word character is rare; for such
-a set the pattern itself is compiled and used, so the answer never differs).
+pattern's ``finditer``. Whether a word fits at a place depends only on the text, so
+the alternation's match at a place is the first word in sorted order that fits there,
+and its finditer takes the leftmost such place after the previous match.
 """
 
 from __future__ import annotations
@@ -18,38 +18,32 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-_WORD_START = re.compile(r"(?<![\w’'])\w")
-"""A word character with none of ``\\w ’ '`` before it: where a whole word may start."""
+_JOINED_BEFORE = re.compile(r"[\w’']")
+"""A character that, right before a word, makes it part of a longer one."""
 _JOINED_AFTER = re.compile(r"[\w’]")
 """A character that, right after a word, makes it part of a longer one."""
-_FIRST_IS_WORD = re.compile(r"\w")
 
 
 def whole_words(text: str, words: Iterable[str]) -> Iterator[tuple[int, int, str]]:
     """(start, end, word) of each whole occurrence of one of ``words`` (non-empty
     strings) in ``text``, left to right without overlap; where several fit, the first
     in sorted order (as the equivalent alternation of the sorted words)."""
-    ordered = sorted(set(words))
-    if not ordered:
-        return
-    if not all(_FIRST_IS_WORD.match(word) for word in ordered):
-        pattern = re.compile(
-            r"(?<![\w’'])(?:" + "|".join(re.escape(w) for w in ordered) + r")(?![\w’])"
-        )
-        for match in pattern.finditer(text):
-            yield match.start(), match.end(), match.group(0)
-        return
-    by_first: dict[str, list[str]] = {}
-    for word in ordered:  # each list stays in sorted order
-        by_first.setdefault(word[0], []).append(word)
+    fits: dict[int, str] = {}  # start -> the first word, in sorted order, that fits there
+    for word in sorted(set(words)):
+        if not word:
+            raise ValueError("whole_words needs non-empty words")
+        at = text.find(word)
+        while at >= 0:
+            if (
+                at not in fits
+                and not (at and _JOINED_BEFORE.match(text, at - 1))
+                and not _JOINED_AFTER.match(text, at + len(word))
+            ):
+                fits[at] = word
+            at = text.find(word, at + 1)
     resume = 0
-    for start_match in _WORD_START.finditer(text):
-        start = start_match.start()
-        if start < resume:
-            continue  # inside a word already found
-        for word in by_first.get(text[start], ()):
-            end = start + len(word)
-            if text.startswith(word, start) and not _JOINED_AFTER.match(text, end):
-                yield start, end, word
-                resume = end
-                break
+    for start in sorted(fits):
+        if start >= resume:
+            word = fits[start]
+            resume = start + len(word)
+            yield start, resume, word

@@ -31,6 +31,8 @@ def alternation(text: str, words: list[str]) -> list[tuple[int, int, str]]:
         ("met (Vance) Vance", ["(Vance"], [(4, 10, "(Vance")]),  # rare first character
         ("nobody here", ["Okafor"], []),
         ("empty set", [], []),
+        ("Ann Annan Ann", ["Ann", "Annan"], [(0, 3, "Ann"), (4, 9, "Annan"), (10, 13, "Ann")]),
+        ("Annan", ["Ann", "Annan", "Anna"], [(0, 5, "Annan")]),
     ],
 )
 def test_whole_words(text: str, words: list[str], expected: list[tuple[int, int, str]]) -> None:
