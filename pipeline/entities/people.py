@@ -44,6 +44,7 @@ from pressfacts.entities.title_context import (
     with_portfolio,
 )
 from pressfacts.entities.titles import TitleTable, defined_acronyms, title_case
+from pressfacts.entities.word_scan import whole_words
 from pressfacts.findings import RoleFinding
 from pressfacts.models.resources import TitleEntry
 
@@ -408,33 +409,30 @@ class PersonFinder:
             by_family.setdefault(person.name.split()[-1], []).append(person)
         if not by_family:
             return []
-        family_pattern = re.compile(
-            r"(?<![\w’'])(?:" + "|".join(re.escape(f) for f in sorted(by_family)) + r")(?![\w’])"
-        )
         latest = {family: _latest_before(people) for family, people in by_family.items()}
         short: list[PersonMention] = []
-        for match in family_pattern.finditer(text):
-            if not context.free(match.start(), match.end()):
+        for found_at, found_end, family in whole_words(text, by_family):
+            if not context.free(found_at, found_end):
                 continue
-            candidates = by_family[match.group(0)]
-            starts, last = latest[match.group(0)]  # the last found of those named before
-            before = bisect_left(starts, match.start())
+            candidates = by_family[family]
+            starts, last = latest[family]  # the last found of those named before
+            before = bisect_left(starts, found_at)
             person = candidates[last[before - 1] if before else 0]
-            start = match.start()
+            start = found_at
             given = person.name.split()[:-1]
             if given and text[max(0, start - 40) : start].rstrip(" \t").endswith(" ".join(given)):
                 start = text.rfind(given[0], 0, start)  # "Rachael Ashcroft" again
             title = self._short_title.search(text, max(0, start - 40), start)
-            if title and context.free(title.start(), match.end()):
+            if title and context.free(title.start(), found_end):
                 start = title.start()
             roles = (
                 []
                 if person.roles or not title
                 else [RoleFinding(t) for t in self.table.expand(title.group(0))]
             )
-            if not context.free(start, match.end()):
-                start = match.start()
-            short.append(PersonMention(start, match.end(), person.name, roles, [], "short_form"))
+            if not context.free(start, found_end):
+                start = found_at
+            short.append(PersonMention(start, found_end, person.name, roles, [], "short_form"))
         return short
 
 

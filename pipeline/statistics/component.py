@@ -28,6 +28,7 @@ from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from pressfacts.doc_text import doc_text
 from pressfacts.extensions import ENTITY_SPAN_GROUP, register_extensions
 from pressfacts.findings import (
     PeriodFinding,
@@ -412,7 +413,7 @@ class NumberFinder:
         bodies = [Body(s.start_char, s.end_char, s.label_, s.id_) for s in spans]
         masked = [(body.start, body.end) for body in bodies]  # one pass over the spans
         doc._.statistics = self.reader.read(
-            doc.text, sentences, doc._.periods or [], masked, bodies, numbered, doc
+            doc_text(doc), sentences, doc._.periods or [], masked, bodies, numbered, doc
         )
         return doc
 

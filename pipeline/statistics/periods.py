@@ -25,6 +25,7 @@ from dataclasses import replace
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from pressfacts.doc_text import doc_text
 from pressfacts.extensions import register_extensions
 from pressfacts.findings import PartialDate, PeriodFinding
 from pressfacts.lexicon.months import FULL_MONTHS
@@ -210,7 +211,7 @@ class PeriodFinder:
     def __call__(self, doc: Doc) -> Doc:
         """Find the periods of ``doc`` against its publication date (else its url's)."""
         published = doc._.published or doc._.url_date
-        doc._.periods = find_period_phrases(doc.text, published, self.days)
+        doc._.periods = find_period_phrases(doc_text(doc), published, self.days)
         return doc
 
 

@@ -33,6 +33,8 @@ from spacy.language import Language, create_tokenizer
 from spacy.tokens import Doc
 from spacy.util import registry
 
+from pressfacts.doc_text import keep_text
+
 LONGEST_RUN = 2_000
 """Longest whitespace-free run spaCy's tokenizer sees whole (no real word is near it)."""
 PIECE_CHARS = 1_000
@@ -60,10 +62,10 @@ class LongRunTokenizer:
         """The tokens of ``text``; ``doc.text == text``."""
         cuts = list(self.cuts(text))
         if not cuts:
-            return self.inner(text)  # type: ignore[no-any-return]
+            return keep_text(self.inner(text), text)  # the stages read the text kept
         bounds = [0, *cuts, len(text)]
         docs = [self.inner(text[start:end]) for start, end in pairwise(bounds)]
-        return Doc.from_docs(docs, ensure_whitespace=False)  # type: ignore[return-value]
+        return keep_text(Doc.from_docs(docs, ensure_whitespace=False), text)  # type: ignore[arg-type]
 
     def pipe(self, texts: Iterable[str], batch_size: int = 1000) -> Iterator[Doc]:
         """Tokenize a stream of texts."""
