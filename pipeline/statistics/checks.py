@@ -15,7 +15,7 @@ numbers stage once every figure of a document is read:
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from pressfacts.findings import CheckFinding, PeriodFinding, StatisticFinding
@@ -82,7 +82,7 @@ def check_change(
 
 
 def compared_change(
-    before: str, sentence: int, findings: Sequence[StatisticFinding]
+    before: str, sentence: int, latest_first: Iterable[StatisticFinding]
 ) -> StatisticFinding | None:
     """The change a bare percentage is the yardstick of, if any.
 
@@ -94,18 +94,17 @@ def compared_change(
     Args:
         before: the sentence up to the percentage (and its qualifier).
         sentence: index of the percentage's sentence.
-        findings: the findings read so far, in text order.
+        latest_first: the findings read so far, the latest first; the walk stops at
+            the first one before the sentence before (linear in a document of many).
     """
     if not _COMPARATOR.search(before):
         return None
-    return next(
-        (
-            f
-            for f in reversed(findings)
-            if f.change and f.unit == "percent" and sentence - 1 <= f.sentence <= sentence
-        ),
-        None,
-    )
+    for finding in latest_first:
+        if finding.sentence < sentence - 1:
+            return None
+        if finding.change and finding.unit == "percent" and finding.sentence <= sentence:
+            return finding
+    return None
 
 
 def split_comparison(

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from itertools import chain
 
 import numpy
 from spacy.attrs import IDX
@@ -216,6 +217,8 @@ class StatisticReader:
                 state.spans[at.index] = (a, b)
         found = respectively(sentence, at.places, found)
         state.findings.extend(found)
+        counts = [f for f in found if f.unit not in ("percent", "times")]
+        state.last_count = counts[-1] if counts else state.last_count
         state.lead_in_area = None
         if at.places:
             state.last_area = referred_area(text, at.places, SCOPE_PLACE)
@@ -240,9 +243,12 @@ class StatisticReader:
         or None when it is no statistic (a count with no noun, "the six forces")."""
         start, end, value, unit, change = raw[number]
         findings = state.findings
-        previous = next(  # the figure "these", "that figure" point back to: a count of
-            (f for f in reversed(findings) if f.unit not in ("percent", "times")),  # a sentence
-            findings[-1] if findings else None,  # before; the walk stops at the first count
+        # the figure "these", "that figure" point back to: the last count of a sentence
+        # before (kept as the sentences are read, so no walk back over every figure)
+        previous = (
+            state.last_count
+            if state.last_count is not None
+            else (findings[-1] if findings else None)
         )
         before = sentence[max(0, start - 40) : start]
         after = sentence[end:]
@@ -262,7 +268,7 @@ class StatisticReader:
         yardstick = None
         if change is None and unit == "percent":
             yardstick = compared_change(
-                sentence[: start - cue_length], at.index, [*findings, *found]
+                sentence[: start - cue_length], at.index, chain(reversed(found), reversed(findings))
             )
             change = yardstick.change if yardstick else None
         partitive = _PARTITIVE.match(sentence)
@@ -357,6 +363,8 @@ class _DocumentState:
     periods: DocumentPeriods
     document_area: str | None
     findings: list[StatisticFinding] = field(default_factory=list)
+    last_count: StatisticFinding | None = None
+    """The last of ``findings`` that counts something (not a percentage or multiple)."""
     spans: dict[int, tuple[float, float]] = field(default_factory=dict)
     """Sentence index -> the counts of its "from … to …"."""
     last_area: str | None = None
