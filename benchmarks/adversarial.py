@@ -3,9 +3,10 @@
 Each pattern repeats a unit that stresses one kind of scan: many quote marks
 (balanced, stray and unclosed, on one long line and over many lines), many figures
 like "1,234,567.89", many "Chief Inspector Smith Jones" names, text with no white
-space at all, runs of blank lines, and many "…," she said quotes with no person
-named before them. The units are invented. Used by benchmarks/bench_adversarial.py
-and tests/knowledge/test_adversarial_inputs.py.
+space at all, runs of blank lines, many "…," she said quotes with no person
+named before them, and many changes in per cent beside their yardsticks. The units
+are invented. Used by benchmarks/bench_adversarial.py and
+tests/knowledge/test_adversarial_inputs.py.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ PATTERNS: dict[str, str] = {
     "no white space": "Alpha.Beta,\"Gamma'Delta\u201cEpsilon\u201d1,234.5%Zeta:",
     "blank lines": "\n\n\n \n",
     "pronoun quotes": 'Kent Police and the NSPCC met. "We will act today," she said. ',
+    "percentages": "Thefts in Leeds rose by 12% and calls by 7 per cent, above the 3% average. ",
 }
 """Pattern name -> the unit repeated to make a text of that pattern."""
 
