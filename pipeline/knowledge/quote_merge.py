@@ -202,45 +202,66 @@ def cluster(
         normals: their :func:`quote_key` forms, when the caller has them already.
     """
     who = list(speakers) if speakers is not None else [None] * len(texts)
-    union = _UnionFind(len(texts))
     normals = list(normals) if normals is not None else [quote_key(text) for text in texts]
+    # copies with the same words are one quote whatever their speakers: the index works
+    # on distinct texts, each with the speakers its copies give
+    text_of: dict[str, int] = {}
+    for normal in normals:
+        text_of.setdefault(normal, len(text_of))
+    distinct = list(text_of)
+    named: list[set[str]] = [set() for _ in distinct]
+    unnamed = [False] * len(distinct)
+    for normal, speaker in zip(normals, who, strict=True):
+        if speaker is None:
+            unnamed[text_of[normal]] = True
+        else:
+            named[text_of[normal]].add(speaker)
+    union = _link_texts(distinct, named, unnamed)
+    groups: dict[int, list[int]] = defaultdict(list)
+    for index, normal in enumerate(normals):
+        groups[union.find(text_of[normal])].append(index)
+    return list(groups.values())
+
+
+def _link_texts(
+    normals: Sequence[str], named: Sequence[set[str]], unnamed: Sequence[bool]
+) -> _UnionFind:
+    """Union-find over distinct texts: linked as :func:`_linked` says for some pair of
+    their copies. A text's copies agree on the speaker with another's when either has
+    a copy with no speaker or they share one; a link that holds with different
+    speakers holds with the same, so only the looser test needs the speakers."""
+    union = _UnionFind(len(normals))
     sizes, repeated = _repeated(normals)
     sets, prefixes = _shared(normals, sizes, repeated)
-    exact: dict[str, int] = {}
-    copies: dict[tuple[str, str | None], int] = {}
-    everyone: dict[int, list[int]] = defaultdict(list)  # shingle -> quotes holding it
-    in_prefix: dict[int, list[int]] = defaultdict(list)  # shingle -> quotes whose prefix holds it
+    everyone: dict[int, list[int]] = defaultdict(list)  # shingle -> texts holding it
+    in_prefix: dict[int, list[int]] = defaultdict(list)  # shingle -> texts whose prefix holds it
     for index, keys in enumerate(sets):
-        normal = normals[index]
-        if normal in exact:
-            union.union(exact[normal], index)
-        exact.setdefault(normal, index)
-        if (normal, who[index]) in copies:  # same words, same speaker: the same links
-            continue
-        copies[(normal, who[index])] = index
         candidates: set[int] = set()
-        for key in prefixes[index]:  # this quote as the smaller of a pair
+        for key in prefixes[index]:  # this text as the smaller of a pair
             if key in everyone:
                 candidates.update(everyone[key])
-        for key in keys:  # an earlier quote as the smaller
+        for key in keys:  # an earlier text as the smaller
             if key in in_prefix:
                 candidates.update(in_prefix[key])
         for other in candidates:
+            smaller = min(sizes[other], sizes[index]) or 1
+            # the kept shingles bound the shared ones: most candidates fail here,
+            # without counting the intersection
+            if not _linked(min(len(keys), len(sets[other])), smaller, True):
+                continue
             if union.find(other) == union.find(index):
                 continue
             count = len(keys & sets[other])
-            smaller = min(sizes[other], sizes[index]) or 1
-            same = who[other] is None or who[index] is None or who[other] == who[index]
-            if _linked(count, smaller, same):
+            if _linked(count, smaller, False) or (
+                _linked(count, smaller, True)
+                and (unnamed[index] or unnamed[other] or not named[index].isdisjoint(named[other]))
+            ):
                 union.union(other, index)
         for key in keys:
             everyone[key].append(index)
         for key in prefixes[index]:
             in_prefix[key].append(index)
-    groups: dict[int, list[int]] = defaultdict(list)
-    for index in range(len(texts)):
-        groups[union.find(index)].append(index)
-    return list(groups.values())
+    return union
 
 
 def cluster_exhaustive(
