@@ -28,7 +28,10 @@ exactly (the same groups as comparing every pair):
    postings of prefixes, finds every linked pair; each candidate is then checked by
    counting its shared shingles. No posting list is capped, so recall does not fall
    as the batch grows; stock phrases are common, so they sit at the end of the order
-   and rarely reach a prefix.
+   and rarely reach a prefix. The index holds each distinct text once (with the
+   speakers of all its copies) and only the shingles two or more texts hold: a
+   shingle one text holds links nothing, so leaving it out is exact, and the memory
+   touched per quote stays about the same as the batch grows.
 4. Per cluster: the canonical text is the fullest version (most words; ties to the
    version most copies print); the speaker is the one most copies give, and the
    attribution says so when copies disagree; the id hashes the normalised canonical
