@@ -133,7 +133,7 @@ def _run_locked(args: argparse.Namespace, paths: list[str], out_dir: Path) -> in
             scheduler=args.scheduler,
         )
         bar.set_postfix_str("merging")
-        records = parts.records()
+        records = parts.records(pack=True)
         files, renamed = side_files(parts, records, _overrides(args), stored)
         try:
             target = write_knowledge_set(records, out_dir, files)

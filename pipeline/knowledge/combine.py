@@ -13,12 +13,13 @@ byte, whatever the split and the order of merging.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from typing import Any
 
 from pressfacts.knowledge import entity_merge, quote_merge, statistic_merge
 from pressfacts.knowledge.build import DocumentFacts
+from pressfacts.knowledge.packed import PackedRecord
 from pressfacts.models.records import RunRecord, check_references
 from pressfacts.reader.formats import extractor_versions
 from pressfacts.version import __version__
@@ -38,10 +39,11 @@ class KnowledgeParts:
         """Parts from processed documents (a document seen twice keeps both's sources)."""
         return merge_knowledge_sets(KnowledgeParts(), cls(_by_id(documents), frozenset(extractors)))
 
-    def records(self) -> list[Any]:
+    def records(self, pack: bool = False) -> list[Any]:
         """All records of the knowledge set, in file order: run, documents, entities,
-        quotes, statistics (see :func:`assemble`)."""
-        return assemble(self.documents.values(), self.extractors)
+        quotes, statistics (see :func:`assemble`; ``pack``: merged records as
+        :class:`~pressfacts.knowledge.packed.PackedRecord`, to write)."""
+        return assemble(self.documents.values(), self.extractors, pack)
 
 
 def _by_id(documents: Iterable[DocumentFacts]) -> dict[str, DocumentFacts]:
@@ -67,17 +69,27 @@ def merge_knowledge_sets(first: KnowledgeParts, second: KnowledgeParts) -> Knowl
     return KnowledgeParts(documents, first.extractors | second.extractors)
 
 
-def assemble(documents: Iterable[DocumentFacts], extractors: Iterable[str] = ()) -> list[Any]:
+def _merged(ok: list[DocumentFacts]) -> Iterator[list[Any]]:
+    """The merged records of each kind in turn: entities, quotes, statistics."""
+    entities, remap = entity_merge.merge_entities(e for facts in ok for e in facts.entities)
+    yield entities
+    del entities
+    yield quote_merge.merge_quotes((q for facts in ok for q in facts.quotes), remap)
+    yield statistic_merge.merge_statistics(s for facts in ok for s in facts.statistics)
+
+
+def assemble(
+    documents: Iterable[DocumentFacts], extractors: Iterable[str] = (), pack: bool = False
+) -> list[Any]:
     """The knowledge set's records from per-document partials: the cross-document merge.
 
     Documents are taken in id order, so the records depend on the set of documents
-    only, not on the order they were read or merged in.
+    only, not on the order they were read or merged in. Each kind is merged, checked
+    (references) and, with ``pack``, packed before the next is merged, so only one
+    kind is live as pydantic objects at a time (the peak memory of a run).
     """
     ordered = sorted(documents, key=lambda facts: facts.id)
     ok = [facts for facts in ordered if facts.error is None]
-    entities, remap = entity_merge.merge_entities(e for facts in ok for e in facts.entities)
-    quotes = quote_merge.merge_quotes((q for facts in ok for q in facts.quotes), remap)
-    statistics = statistic_merge.merge_statistics(s for facts in ok for s in facts.statistics)
     document_records = [facts.record() for facts in ordered]
     used = set(extractors)
     run = RunRecord(
@@ -86,6 +98,14 @@ def assemble(documents: Iterable[DocumentFacts], extractors: Iterable[str] = ())
         errors=sum(record.status == "error" for record in document_records),
         extractors=extractor_versions(used) if used else None,
     )
-    records = [run, *document_records, *entities, *quotes, *statistics]
-    check_references(records)
+    records: list[Any] = [run, *document_records]
+
+    def every() -> Iterator[Any]:
+        yield from (run, *document_records)
+        for kind in _merged(ok):
+            yield from kind
+            records.extend([PackedRecord(record) for record in kind] if pack else kind)
+            kind.clear()
+
+    check_references(every())
     return records

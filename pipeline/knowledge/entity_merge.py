@@ -71,10 +71,10 @@ def _fold_unique(forms: Iterable[str], exclude: str = "") -> list[str]:
     return sorted(best.values(), key=lambda form: (form.casefold(), form))
 
 
-def _merge_roles(group: list[EntityRecord], titles: list[str], remap: dict[str, str]) -> list[Role]:
+def _merge_roles(roles: Iterable[Role], titles: list[str], remap: dict[str, str]) -> list[Role]:
     """The group's roles, once each, on the titles kept (case variants fold to the kept form)."""
     kept = {title.casefold(): title for title in titles}
-    roles = {
+    merged = {
         Role(
             title=kept.get(role.title.casefold(), role.title),
             organisation=remap.get(role.organisation, role.organisation)
@@ -82,62 +82,134 @@ def _merge_roles(group: list[EntityRecord], titles: list[str], remap: dict[str, 
             else None,
             area=role.area,
         )
-        for record in group
-        for role in record.roles
+        for role in roles
     }
-    return sorted(roles, key=lambda r: (r.title, r.organisation or "", r.area or ""))
+    return sorted(merged, key=lambda r: (r.title, r.organisation or "", r.area or ""))
 
 
 def family_name_remap(records: Iterable[EntityRecord]) -> dict[str, str]:
     """Ids of family-name-only people -> the one full-name person with that family name."""
-    people = [record for record in records if record.type == "PERSON"]
+    return _family_remap((record.id, record.type, record.name) for record in records)
+
+
+def _family_remap(records: Iterable[tuple[str, str, str]]) -> dict[str, str]:
+    """:func:`family_name_remap` on ``(id, type, name)`` triples."""
+    people = [(ident, name) for ident, kind, name in records if kind == "PERSON"]
     full_by_family: dict[str, set[str]] = defaultdict(set)
-    for record in people:
-        if len(record.name.split()) >= 2:
-            full_by_family[record.name.split()[-1].casefold()].add(record.id)
+    for ident, name in people:
+        if len(name.split()) >= 2:
+            full_by_family[name.split()[-1].casefold()].add(ident)
     remap: dict[str, str] = {}
-    for record in people:
-        if len(record.name.split()) == 1:
-            matches = full_by_family.get(record.name.casefold(), set())
+    for ident, name in people:
+        if len(name.split()) == 1:
+            matches = full_by_family.get(name.casefold(), set())
             if len(matches) == 1:
-                remap[record.id] = next(iter(matches))
+                remap[ident] = next(iter(matches))
     return remap
+
+
+class _Gathered:
+    """What the partial records of one id hold, gathered as they arrive (document order).
+
+    Forms (aliases, titles, names) keep the position of their first occurrence in the
+    whole stream: :func:`_fold_unique` depends on the order forms first appear, never
+    on their repeats, so groups of several ids give the same result as their records
+    in stream order."""
+
+    __slots__ = (
+        "affiliations",
+        "aliases",
+        "first",
+        "mentions",
+        "name",
+        "names",
+        "roles",
+        "titles",
+        "type",
+    )
+
+    def __init__(self, record: EntityRecord, first: int) -> None:
+        self.first = first
+        self.type = record.type
+        self.name = record.name
+        self.names: dict[str, int] = {}
+        self.aliases: dict[str, int] = {}
+        self.titles: dict[str, int] = {}
+        self.affiliations: set[str] = set()
+        self.roles: set[Role] = set()
+        self.mentions: set[Mention] = set()
+
+
+def _in_order(forms: Iterable[dict[str, int]]) -> list[str]:
+    """The forms of several ids by their first position in the stream."""
+    first: dict[str, int] = {}
+    for each in forms:
+        for form, at in each.items():
+            if form not in first or at < first[form]:
+                first[form] = at
+    return sorted(first, key=first.__getitem__)
+
+
+def _gather(partials: Iterable[EntityRecord]) -> dict[str, _Gathered]:
+    """Each id's gathered partial records; each partial can be dropped once read."""
+    gathered: dict[str, _Gathered] = {}
+    position = 0
+    for number, record in enumerate(partials):
+        into = gathered.get(record.id)
+        if into is None:
+            into = gathered[record.id] = _Gathered(record, number)
+        into.names.setdefault(record.name, number)
+        for alias in record.aliases:
+            into.aliases.setdefault(alias, position)
+            position += 1
+        for title in record.titles:
+            into.titles.setdefault(title, position)
+            position += 1
+        into.affiliations.update(record.affiliations)
+        into.roles.update(record.roles)
+        into.mentions.update(record.mentions)
+    return gathered
 
 
 def merge_entities(partials: Iterable[EntityRecord]) -> tuple[list[EntityRecord], dict[str, str]]:
     """Merge partial records into one per entity, sorted by id.
 
+    Partials are read once and gathered per id as they come (not all held), so a
+    stream that thaws one document at a time keeps one document's partials live.
+
     Returns:
         The merged records, and the remap of ids that were folded into another
         (callers pointing at entities, such as quote speakers, must apply it).
     """
-    partial_list = list(partials)
-    remap = family_name_remap(partial_list)
-    groups: dict[str, list[EntityRecord]] = defaultdict(list)
-    for record in partial_list:
-        groups[remap.get(record.id, record.id)].append(record)
+    gathered = _gather(partials)
+    remap = _family_remap(
+        (ident, each.type, name) for ident, each in gathered.items() for name in each.names
+    )
+    groups: dict[str, list[_Gathered]] = defaultdict(list)
+    for ident, each in gathered.items():
+        groups[remap.get(ident, ident)].append(each)
     merged: list[EntityRecord] = []
     for ident in sorted(groups):
-        group = groups[ident]
-        canonical = next((r for r in group if r.id == ident), group[0])
-        absorbed_names = [r.name for r in group if r.id != ident]
-        titles = _fold_unique(title for r in group for title in r.titles)
+        group = sorted(groups[ident], key=lambda each: each.first)
+        canonical = gathered.get(ident) or group[0]
+        absorbed = _in_order(each.names for each in group if each is not gathered.get(ident))
+        titles = _fold_unique(_in_order(each.titles for each in group))
         merged.append(
             EntityRecord(
                 id=ident,
                 type=canonical.type,
                 name=canonical.name,
                 aliases=_fold_unique(
-                    [alias for r in group for alias in r.aliases] + absorbed_names,
+                    _in_order(each.aliases for each in group) + absorbed,
                     exclude=canonical.name,
                 ),
                 titles=titles,
                 affiliations=sorted(
-                    {remap.get(a, a) for r in group for a in r.affiliations} - {ident}
+                    {remap.get(a, a) for each in group for a in each.affiliations} - {ident}
                 ),
-                roles=_merge_roles(group, titles, remap),
+                roles=_merge_roles((role for each in group for role in each.roles), titles, remap),
                 mentions=sorted(
-                    {m for r in group for m in r.mentions},
+                    {m for each in group for m in each.mentions},
                     key=lambda m: (m.doc, m.start, m.end),
                 ),
             )

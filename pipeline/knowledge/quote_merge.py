@@ -28,7 +28,10 @@ exactly (the same groups as comparing every pair):
    postings of prefixes, finds every linked pair; each candidate is then checked by
    counting its shared shingles. No posting list is capped, so recall does not fall
    as the batch grows; stock phrases are common, so they sit at the end of the order
-   and rarely reach a prefix.
+   and rarely reach a prefix. The index holds each distinct text once (with the
+   speakers of all its copies) and only the shingles two or more texts hold: a
+   shingle one text holds links nothing, so leaving it out is exact, and the memory
+   touched per quote stays about the same as the batch grows.
 4. Per cluster: the canonical text is the fullest version (most words; ties to the
    version most copies print); the speaker is the one most copies give, and the
    attribution says so when copies disagree; the id hashes the normalised canonical
@@ -37,10 +40,12 @@ exactly (the same groups as comparing every pair):
 
 from __future__ import annotations
 
+from array import array
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+import numpy
 from spacy.tokens import Doc
 
 from pressfacts.lexicon.text import quote_key
@@ -117,33 +122,70 @@ def _min_overlap(size: int) -> int:
     return max(1, min(size // 2, LONG_RUN_SHINGLES))
 
 
+def _runs(normal: str) -> list[str]:
+    """The word shingles of one normalised text (the whole text when shorter)."""
+    words = normal.split()
+    if len(words) < SHINGLE_WORDS:
+        return [" ".join(words)] if words else []
+    return [" ".join(words[i : i + SHINGLE_WORDS]) for i in range(len(words) - SHINGLE_WORDS + 1)]
+
+
 def _shingle_ids(normals: Sequence[str]) -> list[frozenset[int]]:
     """Each normalised text's shingles as small integers (one id per distinct shingle)."""
     ids: dict[str, int] = {}
-    sets: list[frozenset[int]] = []
+    return [frozenset(ids.setdefault(run, len(ids)) for run in _runs(n)) for n in normals]
+
+
+def _repeated(normals: Sequence[str]) -> tuple[list[int], dict[int, int]]:
+    """Each text's count of distinct shingles, and the string hashes held by two or
+    more texts with how many hold them.
+
+    Counted by sorting one array of hashes (numpy) rather than in a dict of every
+    shingle of the batch: the sort walks memory in order, so its cost per quote
+    barely grows with the batch, where a dict of millions of strings misses the cache
+    on nearly every look-up. A hash held twice may be two strings that collide: that
+    only keeps a shingle the next step could have dropped."""
+    sizes: list[int] = []
+    hashes: array[int] = array("q")
     for normal in normals:
-        words = normal.split()
-        if len(words) < SHINGLE_WORDS:
-            runs = [" ".join(words)] if words else []
-        else:
-            runs = [
-                " ".join(words[i : i + SHINGLE_WORDS])
-                for i in range(len(words) - SHINGLE_WORDS + 1)
-            ]
-        sets.append(frozenset(ids.setdefault(run, len(ids)) for run in runs))
-    return sets
+        distinct = set(_runs(normal))
+        sizes.append(len(distinct))
+        hashes.extend(map(hash, distinct))
+    values, counts = numpy.unique(numpy.frombuffer(hashes, dtype=numpy.int64), return_counts=True)
+    repeated = counts > 1
+    return sizes, dict(zip(values[repeated].tolist(), counts[repeated].tolist(), strict=True))
 
 
-def _prefixes(sets: Sequence[frozenset[int]]) -> list[list[int]]:
-    """Each set's rarest ``n - t + 1`` shingles (rarity over all ``sets``; ties by id)."""
-    frequency: Counter[int] = Counter()
-    for keys in sets:
-        frequency.update(keys)
-    prefixes = []
-    for keys in sets:
-        ordered = sorted(keys, key=lambda key: (frequency[key], key))
-        prefixes.append(ordered[: len(ordered) - _min_overlap(len(ordered)) + 1])
-    return prefixes
+def _shared(
+    normals: Sequence[str], sizes: Sequence[int], repeated: dict[int, int]
+) -> tuple[list[frozenset[int]], list[list[int]]]:
+    """Each text's shingles that may be held by another text (as small integers), and
+    its prefix among them.
+
+    A shingle only one quote holds cannot be shared, so it never links a pair: leaving
+    it out of the index and the checks is exact, and keeps the postings (and the
+    memory they touch) to the shingles that repeat. Prefix filtering works for any one
+    order of the shingles: if a quote of ``n`` shingles, ``k`` of them kept, shares at
+    least ``t`` with another, all shared ones are kept, so any ``k - t + 1`` of its kept
+    shingles hold one. The order is rarest first (ties by id), so the prefixes meet
+    few postings."""
+    ids: dict[str, int] = {}
+    frequency: list[int] = []
+    shared: list[frozenset[int]] = []
+    prefixes: list[list[int]] = []
+    for normal, size in zip(normals, sizes, strict=True):
+        kept: set[int] = set()
+        for run in _runs(normal):
+            count = repeated.get(hash(run))
+            if count is not None:
+                key = ids.setdefault(run, len(ids))
+                if key == len(frequency):
+                    frequency.append(count)
+                kept.add(key)
+        shared.append(frozenset(kept))
+        length = len(kept) - _min_overlap(size) + 1
+        prefixes.append(sorted(kept, key=lambda key: (frequency[key], key))[: max(length, 0)])
+    return shared, prefixes
 
 
 def cluster(
@@ -163,45 +205,66 @@ def cluster(
         normals: their :func:`quote_key` forms, when the caller has them already.
     """
     who = list(speakers) if speakers is not None else [None] * len(texts)
-    union = _UnionFind(len(texts))
     normals = list(normals) if normals is not None else [quote_key(text) for text in texts]
-    sets = _shingle_ids(normals)
-    prefixes = _prefixes(sets)
-    exact: dict[str, int] = {}
-    copies: dict[tuple[str, str | None], int] = {}
-    everyone: dict[int, list[int]] = defaultdict(list)  # shingle -> quotes holding it
-    in_prefix: dict[int, list[int]] = defaultdict(list)  # shingle -> quotes whose prefix holds it
+    # copies with the same words are one quote whatever their speakers: the index works
+    # on distinct texts, each with the speakers its copies give
+    text_of: dict[str, int] = {}
+    for normal in normals:
+        text_of.setdefault(normal, len(text_of))
+    distinct = list(text_of)
+    named: list[set[str]] = [set() for _ in distinct]
+    unnamed = [False] * len(distinct)
+    for normal, speaker in zip(normals, who, strict=True):
+        if speaker is None:
+            unnamed[text_of[normal]] = True
+        else:
+            named[text_of[normal]].add(speaker)
+    union = _link_texts(distinct, named, unnamed)
+    groups: dict[int, list[int]] = defaultdict(list)
+    for index, normal in enumerate(normals):
+        groups[union.find(text_of[normal])].append(index)
+    return list(groups.values())
+
+
+def _link_texts(
+    normals: Sequence[str], named: Sequence[set[str]], unnamed: Sequence[bool]
+) -> _UnionFind:
+    """Union-find over distinct texts: linked as :func:`_linked` says for some pair of
+    their copies. A text's copies agree on the speaker with another's when either has
+    a copy with no speaker or they share one; a link that holds with different
+    speakers holds with the same, so only the looser test needs the speakers."""
+    union = _UnionFind(len(normals))
+    sizes, repeated = _repeated(normals)
+    sets, prefixes = _shared(normals, sizes, repeated)
+    everyone: dict[int, list[int]] = defaultdict(list)  # shingle -> texts holding it
+    in_prefix: dict[int, list[int]] = defaultdict(list)  # shingle -> texts whose prefix holds it
     for index, keys in enumerate(sets):
-        normal = normals[index]
-        if normal in exact:
-            union.union(exact[normal], index)
-        exact.setdefault(normal, index)
-        if (normal, who[index]) in copies:  # same words, same speaker: the same links
-            continue
-        copies[(normal, who[index])] = index
         candidates: set[int] = set()
-        for key in prefixes[index]:  # this quote as the smaller of a pair
+        for key in prefixes[index]:  # this text as the smaller of a pair
             if key in everyone:
                 candidates.update(everyone[key])
-        for key in keys:  # an earlier quote as the smaller
+        for key in keys:  # an earlier text as the smaller
             if key in in_prefix:
                 candidates.update(in_prefix[key])
         for other in candidates:
+            smaller = min(sizes[other], sizes[index]) or 1
+            # the kept shingles bound the shared ones: most candidates fail here,
+            # without counting the intersection
+            if not _linked(min(len(keys), len(sets[other])), smaller, True):
+                continue
             if union.find(other) == union.find(index):
                 continue
             count = len(keys & sets[other])
-            smaller = min(len(sets[other]), len(keys)) or 1
-            same = who[other] is None or who[index] is None or who[other] == who[index]
-            if _linked(count, smaller, same):
+            if _linked(count, smaller, False) or (
+                _linked(count, smaller, True)
+                and (unnamed[index] or unnamed[other] or not named[index].isdisjoint(named[other]))
+            ):
                 union.union(other, index)
         for key in keys:
             everyone[key].append(index)
         for key in prefixes[index]:
             in_prefix[key].append(index)
-    groups: dict[int, list[int]] = defaultdict(list)
-    for index in range(len(texts)):
-        groups[union.find(index)].append(index)
-    return list(groups.values())
+    return union
 
 
 def cluster_exhaustive(
