@@ -107,9 +107,22 @@ class PeriodRule:
     """Words one of which a text must hold (lower case) for the pattern to be tried: a
     cheap test that spares most documents most patterns."""
 
-    def applies(self, lowered: str) -> bool:
-        """Whether the lower-cased text can hold a match at all."""
-        return not self.needs or any(word in lowered for word in self.needs)
+    def applies(self, lowered: str | None) -> bool:
+        """Whether the text can hold a match at all, given its :func:`needs_text`."""
+        return lowered is None or not self.needs or any(word in lowered for word in self.needs)
+
+
+CASE_TRAPS: Final = ("\u0130", "\u0131", "\u017f")
+"""Letters a case-insensitive pattern matches as "i" or "s" ("İ", "ı", "ſ") but that
+:meth:`str.lower` does not turn into those letters."""
+
+
+def needs_text(text: str) -> str | None:
+    """The text rules' ``needs`` are looked for in: ``text`` lower-cased, or None when it
+    holds a :data:`CASE_TRAPS` letter (then every rule is tried: "ſince 2019" matches)."""
+    if not text.isascii() and any(trap in text for trap in CASE_TRAPS):
+        return None
+    return text.lower()
 
 
 # -- month arithmetic ------------------------------------------------------------------

@@ -255,7 +255,14 @@ _RULES: tuple[PeriodRule, ...] = (
     # "on 14 March 2023", "March 14, 2023", "14/03/2023"
     PeriodRule("day", DAY_DATE, resolve_day),
 )  # fmt: skip
+_RANGE_WORDS = ("between", "from")
+"""What every range rule's match opens with."""
 _NEEDS: dict[str, tuple[str, ...]] = {
+    "month_range": _RANGE_WORDS,
+    "day_range": _RANGE_WORDS,
+    "shared_month_range": _RANGE_WORDS,
+    "year_range": _RANGE_WORDS,
+    "following": ("following", "next", "subsequent", "previous", "preceding", "prior"),
     "financial_year_named": ("financial",),
     "quarter": ("quarter", "q1", "q2", "q3", "q4"),
     "year_to": ("year", "months"),
