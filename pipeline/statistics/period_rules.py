@@ -118,11 +118,13 @@ CASE_TRAPS: Final = ("\u0130", "\u0131", "\u017f")
 
 
 def needs_text(text: str) -> str | None:
-    """The text rules' ``needs`` are looked for in: ``text`` lower-cased, or None when it
-    holds a :data:`CASE_TRAPS` letter (then every rule is tried: "ſince 2019" matches)."""
+    """The text rules' ``needs`` are looked for in: ``text`` lower-cased, each run of
+    white space one space (a need of two words, "last year", is then found where a line
+    break parts them, as the patterns' ``\\s+`` reads them); None when it holds a
+    :data:`CASE_TRAPS` letter (then every rule is tried: "ſince 2019" matches)."""
     if not text.isascii() and any(trap in text for trap in CASE_TRAPS):
         return None
-    return text.lower()
+    return " ".join(text.lower().split())
 
 
 # -- month arithmetic ------------------------------------------------------------------

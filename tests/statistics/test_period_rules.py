@@ -369,9 +369,10 @@ def test_a_rule_is_spared_a_text_without_its_needs(name: str, text: str) -> None
         ("\u017fince 2019", None),  # "ſince" matches "since" under re.I; lower() keeps "ſ"
         ("\u0130N 2020", None),
         ("Stra\u00dfe 2020", "straße 2020"),
+        ("So\n far  THIS\u00a0year", "so far this year"),  # white space as one space
     ],
 )
-def test_needs_are_read_in_lower_case_unless_case_folds_differ(
+def test_needs_are_read_in_lower_case_and_single_spaces_unless_case_folds_differ(
     text: str, expected: str | None
 ) -> None:
     assert needs_text(text) == expected
@@ -390,17 +391,19 @@ def _every_rule_tried(text: str) -> list[PeriodFinding]:
 
 _PIECES = [
     *(row[0] for row in ROWS.values()),
-    "between 4 and 11 March", "FROM 2015 TO 2017", "From May 2nd to June 9th", "the NEXT two weeks",
-    "the following six months", "the previous three-month period", "prior 2 years",
-    "\u017fince 2016", "\u017fubsequent three months", "between 2016 and 2018", "in November",
-    "compared with 2018", "\u0130n 2020", "fr\u0131day", " ", ", ", ". ", "\n", "and", "to",
-    "2019", "12", "June", "last", "year", "month",
+    *(row[0].replace(" ", "\n") for row in ROWS.values()),  # a line break between words
+    "so\n far in 2012", "up 9% year on\tyear", "between 4 and 11 March", "FROM 2015 TO 2017",
+    "From May 2nd to June 9th", "the NEXT two weeks", "the following six months",
+    "the previous three-month period", "prior 2 years", "\u017fince 2016",
+    "\u017fubsequent three months", "between 2016 and 2018", "in November",
+    "compared with 2018", "\u0130n 2020", "fr\u0131day", " ", " ", " ", ", ", ". ", "\n",
+    "and", "to", "2019", "12", "June", "last", "year", "month",
 ]  # fmt: skip
 
 
 @given(st.lists(st.sampled_from(_PIECES), max_size=8))
 def test_needs_never_skip_a_rule_that_matches(pieces: list[str]) -> None:
-    text = " ".join(pieces)
+    text = "".join(pieces)
     lowered = needs_text(text)
     for rule in PERIOD_RULES:
         if not rule.applies(lowered):
