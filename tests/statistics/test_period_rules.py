@@ -355,6 +355,14 @@ def test_each_rule_is_tried_on_its_own_example(name: str) -> None:
         ("shared_month_range", "Some 4 and 11 March 2019 dates."),
         ("year_range", "Over 2015 and 2017."),
         ("following", "Over the two weeks."),
+        ("baseline", "It rose on the 2019 figure."),
+        ("year", "In the 2018 review."),
+        ("year_to", "The year, to June 2020."),
+        ("relative_year", "Last financial year."),
+        ("relative_month", "A month like last."),
+        ("same_year", "That same school year."),
+        ("first_months", "The first six months, of 2018."),
+        ("vague", "A year earlier."),
     ],
 )
 def test_a_rule_is_spared_a_text_without_its_needs(name: str, text: str) -> None:
@@ -397,7 +405,8 @@ _PIECES = [
     "the previous three-month period", "prior 2 years", "\u017fince 2016",
     "\u017fubsequent three months", "between 2016 and 2018", "in November",
     "compared with 2018", "\u0130n 2020", "fr\u0131day", " ", " ", " ", ", ", ". ", "\n",
-    "and", "to", "2019", "12", "June", "last", "year", "month",
+    "and", "to", "2019", "12", "June", "last", "year", "month", "than in 2019", "on\n2020",
+    "a year or so earlier", "some months ago", "the past\nyear", "the 12 months to May",
 ]  # fmt: skip
 
 
