@@ -209,6 +209,12 @@ class FigureRule:
     name: str
     pattern: re.Pattern[str]
     read: Callable[[re.Match[str]], Reading]
+    needs: tuple[str, ...] = ()
+    """Lower-case strings one of which every match holds (as :class:`Exclusion`)."""
+
+    def may_match(self, folded: str) -> bool:
+        """Whether the pattern can match a text whose :func:`str.lower` is ``folded``."""
+        return not self.needs or any(literal in folded for literal in self.needs)
 
 
 def _proportion(match: re.Match[str]) -> Reading:
@@ -254,12 +260,14 @@ FIGURE_RULES: tuple[FigureRule, ...] = (
         "percent",
         re.compile(rf"(?P<num>{NUMBER})\s?(?:%|per\s?cent\b|percent\b)", re.I),
         lambda m: (parse_number(m.group("num")), "percent", None),
+        needs=("%", "cent"),
     ),
     # "£28.7 million", "£1.2m", "£800"
     FigureRule(
         "money",
         re.compile(rf"£\s?(?P<num>{NUMBER})", re.I),
         lambda m: (parse_number(m.group("num")), "pounds", None),
+        needs=("£",),
     ),
     # "19p a week" -> 0.19 pounds; not "p" of a word ("19pm" is a time)
     FigureRule(
@@ -291,6 +299,7 @@ FIGURE_RULES: tuple[FigureRule, ...] = (
             re.I,
         ),
         _fraction,
+        needs=("half", "third", "quarter", "fifth", "tenth"),
     ),
     # "doubled", "halved", "four-fold"
     FigureRule(
@@ -300,6 +309,7 @@ FIGURE_RULES: tuple[FigureRule, ...] = (
             re.I,
         ),
         _multiplier,
+        needs=("doubl", "twice", "tripl", "trebl", "quadrupl", "halv", "fold"),
     ),
     # "four times more likely": a ratio, no change of its own
     FigureRule(
@@ -309,6 +319,7 @@ FIGURE_RULES: tuple[FigureRule, ...] = (
             re.I,
         ),
         lambda m: (parse_number(m.group("num")), "times", None),
+        needs=("times",),
     ),
     # "one million victims", "a thousand calls"
     FigureRule(
@@ -317,6 +328,7 @@ FIGURE_RULES: tuple[FigureRule, ...] = (
             r"(?<![\w£.,-])(?P<num>(?:one|a)\s+(?:hundred|thousand|million|billion))\b", re.I
         ),
         lambda m: (parse_number(re.sub(r"^a\s", "one ", m.group("num").lower())), "", None),
+        needs=("hundred", "thousand", "million", "billion"),
     ),
     # "1,747", "twenty-five": a count, its unit read from the words after it
     FigureRule(
@@ -422,7 +434,11 @@ def _figures(text: str, starts: tuple[int, ...] | None) -> tuple[Figure, ...]:
     taken = _Intervals()
     found: list[Figure] = []
     tried = None if starts is None else [pos for pos in starts if not blocked.covers(pos)]
+    folded = text.lower()
+    unsure = not text.isascii() and any(trap in text for trap in _CASE_TRAPS)
     for rule in FIGURE_RULES:
+        if not (unsure or rule.may_match(folded)):
+            continue
         if tried is None:
             matches = list(rule.pattern.finditer(text))
         else:  # not where a match would start in a blocked span or an earlier figure
