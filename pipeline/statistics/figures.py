@@ -34,6 +34,7 @@ from pressfacts.lexicon.number_words import (
     UNITS,
     parse_number,
 )
+from pressfacts.statistics.rule_needs import CASE_TRAPS
 
 _MONTH_WORDS = MONTH  # the one months table: "2 Nov.", "2 November"; not "2 mayors"
 _MONTH_STEMS = tuple(sorted({name[:3] for names in MONTH_NAMES for name in names}))
@@ -191,11 +192,6 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
 )
 """What is not a statistic, one named rule each (tried on every sentence with a number
 that holds one of the rule's ``needs``)."""
-
-_CASE_TRAPS = ("\u0130", "\u0131", "\u017f")
-"""Letters a case-insensitive pattern matches as "i" or "s" ("İ", "ı", "ſ") but that
-:func:`str.lower` does not turn into those letters: a sentence holding one is tried on
-every exclusion, its ``needs`` unread."""
 
 
 Reading = tuple[float | None, str, str | None]
@@ -377,7 +373,7 @@ def number_starts(tokens: list[tuple[int, str]]) -> list[int]:
 def blocked_spans(text: str) -> list[tuple[int, int]]:
     """Spans of ``text`` that are not statistics (:data:`EXCLUSIONS`), merged, sorted."""
     folded = text.lower()
-    unsure = not text.isascii() and any(trap in text for trap in _CASE_TRAPS)
+    unsure = not text.isascii() and any(trap in text for trap in CASE_TRAPS)
     spans = sorted(
         m.span()
         for rule in EXCLUSIONS
@@ -435,7 +431,7 @@ def _figures(text: str, starts: tuple[int, ...] | None) -> tuple[Figure, ...]:
     found: list[Figure] = []
     tried = None if starts is None else [pos for pos in starts if not blocked.covers(pos)]
     folded = text.lower()
-    unsure = not text.isascii() and any(trap in text for trap in _CASE_TRAPS)
+    unsure = not text.isascii() and any(trap in text for trap in CASE_TRAPS)
     for rule in FIGURE_RULES:
         if not (unsure or rule.may_match(folded)):
             continue

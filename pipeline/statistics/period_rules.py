@@ -108,23 +108,9 @@ class PeriodRule:
     cheap test that spares most documents most patterns."""
 
     def applies(self, lowered: str | None) -> bool:
-        """Whether the text can hold a match at all, given its :func:`needs_text`."""
+        """Whether the text can hold a match at all, given its
+        :func:`~pressfacts.statistics.rule_needs.needs_text`."""
         return lowered is None or not self.needs or any(word in lowered for word in self.needs)
-
-
-CASE_TRAPS: Final = ("\u0130", "\u0131", "\u017f")
-"""Letters a case-insensitive pattern matches as "i" or "s" ("İ", "ı", "ſ") but that
-:meth:`str.lower` does not turn into those letters."""
-
-
-def needs_text(text: str) -> str | None:
-    """The text rules' ``needs`` are looked for in: ``text`` lower-cased, each run of
-    white space one space (a need of two words, "last year", is then found where a line
-    break parts them, as the patterns' ``\\s+`` reads them); None when it holds a
-    :data:`CASE_TRAPS` letter (then every rule is tried: "ſince 2019" matches)."""
-    if not text.isascii() and any(trap in text for trap in CASE_TRAPS):
-        return None
-    return " ".join(text.lower().split())
 
 
 # -- month arithmetic ------------------------------------------------------------------

@@ -35,10 +35,10 @@ from pressfacts.statistics.period_rules import (
     Context,
     PeriodRule,
     Span,
-    needs_text,
 )
 from pressfacts.statistics.period_table import COMPARED_YEAR_RULES, PERIOD_RULES
 from pressfacts.statistics.reference_dates import publication_reference
+from pressfacts.statistics.rule_needs import needs_text
 from pressfacts.statistics.single_dates import DayReader, default_day_reader
 
 __all__ = ["UNRESOLVED", "PeriodFinder", "find_period_phrases", "find_periods"]

@@ -19,9 +19,9 @@ from hypothesis import strategies as st
 
 from pressfacts.findings import PeriodFinding
 from pressfacts.statistics import periods
-from pressfacts.statistics.period_rules import needs_text
 from pressfacts.statistics.period_table import COMPARED_YEAR_RULES, PERIOD_RULES
 from pressfacts.statistics.periods import UNRESOLVED, find_period_phrases
+from pressfacts.statistics.rule_needs import needs_text
 from pressfacts.statistics.single_dates import DAY_DATE
 
 P = dt.date(2021, 7, 14)
