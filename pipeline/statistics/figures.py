@@ -34,6 +34,7 @@ from pressfacts.lexicon.number_words import (
     UNITS,
     parse_number,
 )
+from pressfacts.statistics.rule_needs import CASE_TRAPS
 
 _MONTH_WORDS = MONTH  # the one months table: "2 Nov.", "2 November"; not "2 mayors"
 _MONTH_STEMS = tuple(sorted({name[:3] for names in MONTH_NAMES for name in names}))
@@ -192,11 +193,6 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
 """What is not a statistic, one named rule each (tried on every sentence with a number
 that holds one of the rule's ``needs``)."""
 
-_CASE_TRAPS = ("\u0130", "\u0131", "\u017f")
-"""Letters a case-insensitive pattern matches as "i" or "s" ("İ", "ı", "ſ") but that
-:func:`str.lower` does not turn into those letters: a sentence holding one is tried on
-every exclusion, its ``needs`` unread."""
-
 
 Reading = tuple[float | None, str, str | None]
 """(value, unit, change) a figure rule reads from its match; unit "" = read from the words."""
@@ -209,6 +205,12 @@ class FigureRule:
     name: str
     pattern: re.Pattern[str]
     read: Callable[[re.Match[str]], Reading]
+    needs: tuple[str, ...] = ()
+    """Lower-case strings one of which every match holds (as :class:`Exclusion`)."""
+
+    def may_match(self, folded: str) -> bool:
+        """Whether the pattern can match a text whose :func:`str.lower` is ``folded``."""
+        return not self.needs or any(literal in folded for literal in self.needs)
 
 
 def _proportion(match: re.Match[str]) -> Reading:
@@ -254,12 +256,14 @@ FIGURE_RULES: tuple[FigureRule, ...] = (
         "percent",
         re.compile(rf"(?P<num>{NUMBER})\s?(?:%|per\s?cent\b|percent\b)", re.I),
         lambda m: (parse_number(m.group("num")), "percent", None),
+        needs=("%", "cent"),
     ),
     # "£28.7 million", "£1.2m", "£800"
     FigureRule(
         "money",
         re.compile(rf"£\s?(?P<num>{NUMBER})", re.I),
         lambda m: (parse_number(m.group("num")), "pounds", None),
+        needs=("£",),
     ),
     # "19p a week" -> 0.19 pounds; not "p" of a word ("19pm" is a time)
     FigureRule(
@@ -291,6 +295,7 @@ FIGURE_RULES: tuple[FigureRule, ...] = (
             re.I,
         ),
         _fraction,
+        needs=("half", "third", "quarter", "fifth", "tenth"),
     ),
     # "doubled", "halved", "four-fold"
     FigureRule(
@@ -300,6 +305,7 @@ FIGURE_RULES: tuple[FigureRule, ...] = (
             re.I,
         ),
         _multiplier,
+        needs=("doubl", "twice", "tripl", "trebl", "quadrupl", "halv", "fold"),
     ),
     # "four times more likely": a ratio, no change of its own
     FigureRule(
@@ -309,6 +315,7 @@ FIGURE_RULES: tuple[FigureRule, ...] = (
             re.I,
         ),
         lambda m: (parse_number(m.group("num")), "times", None),
+        needs=("times",),
     ),
     # "one million victims", "a thousand calls"
     FigureRule(
@@ -317,6 +324,7 @@ FIGURE_RULES: tuple[FigureRule, ...] = (
             r"(?<![\w£.,-])(?P<num>(?:one|a)\s+(?:hundred|thousand|million|billion))\b", re.I
         ),
         lambda m: (parse_number(re.sub(r"^a\s", "one ", m.group("num").lower())), "", None),
+        needs=("hundred", "thousand", "million", "billion"),
     ),
     # "1,747", "twenty-five": a count, its unit read from the words after it
     FigureRule(
@@ -365,7 +373,7 @@ def number_starts(tokens: list[tuple[int, str]]) -> list[int]:
 def blocked_spans(text: str) -> list[tuple[int, int]]:
     """Spans of ``text`` that are not statistics (:data:`EXCLUSIONS`), merged, sorted."""
     folded = text.lower()
-    unsure = not text.isascii() and any(trap in text for trap in _CASE_TRAPS)
+    unsure = not text.isascii() and any(trap in text for trap in CASE_TRAPS)
     spans = sorted(
         m.span()
         for rule in EXCLUSIONS
@@ -422,7 +430,11 @@ def _figures(text: str, starts: tuple[int, ...] | None) -> tuple[Figure, ...]:
     taken = _Intervals()
     found: list[Figure] = []
     tried = None if starts is None else [pos for pos in starts if not blocked.covers(pos)]
+    folded = text.lower()
+    unsure = not text.isascii() and any(trap in text for trap in CASE_TRAPS)
     for rule in FIGURE_RULES:
+        if not (unsure or rule.may_match(folded)):
+            continue
         if tried is None:
             matches = list(rule.pattern.finditer(text))
         else:  # not where a match would start in a blocked span or an earlier figure

@@ -107,9 +107,10 @@ class PeriodRule:
     """Words one of which a text must hold (lower case) for the pattern to be tried: a
     cheap test that spares most documents most patterns."""
 
-    def applies(self, lowered: str) -> bool:
-        """Whether the lower-cased text can hold a match at all."""
-        return not self.needs or any(word in lowered for word in self.needs)
+    def applies(self, lowered: str | None) -> bool:
+        """Whether the text can hold a match at all, given its
+        :func:`~pressfacts.statistics.rule_needs.needs_text`."""
+        return lowered is None or not self.needs or any(word in lowered for word in self.needs)
 
 
 # -- month arithmetic ------------------------------------------------------------------

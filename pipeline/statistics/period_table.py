@@ -255,34 +255,54 @@ _RULES: tuple[PeriodRule, ...] = (
     # "on 14 March 2023", "March 14, 2023", "14/03/2023"
     PeriodRule("day", DAY_DATE, resolve_day),
 )  # fmt: skip
+_RANGE_WORDS = ("between", "from")
+"""What every range rule's match opens with."""
+_CENTURIES = ("19", "20")
+"""What every year (``YEAR``) opens with."""
+
+
+def _pairs(firsts: tuple[str, ...], seconds: tuple[str, ...]) -> tuple[str, ...]:
+    """Every "first second": the needs of a pattern that reads one of ``firsts``, white
+    space, then a word opening with one of ``seconds`` (needs are read with each run of
+    white space one space)."""
+    return tuple(f"{first} {second}" for first in firsts for second in seconds)
+
+
 _NEEDS: dict[str, tuple[str, ...]] = {
+    "month_range": _RANGE_WORDS,
+    "day_range": _RANGE_WORDS,
+    "shared_month_range": _RANGE_WORDS,
+    "year_range": _RANGE_WORDS,
+    "baseline": _pairs(("on", "than", "than in", "with", "to"), _CENTURIES),
+    "year": _pairs(("in", "during", "throughout", "for"), _CENTURIES),
+    "following": ("following", "next", "subsequent", "previous", "preceding", "prior"),
     "financial_year_named": ("financial",),
     "quarter": ("quarter", "q1", "q2", "q3", "q4"),
-    "year_to": ("year", "months"),
-    "first_months": ("months",),
+    "year_to": _pairs(("year", "months"), ("to", "ending")),
+    "first_months": ("months of",),
     "since_event": ("since",),
     "since_event_month": ("since",),
     "month_range_relative": ("this year", "last year"),
-    "year_to_month": ("year", "months"),
+    "year_to_month": _pairs(("year", "months"), ("to", "ending")),
     "the_financial_year": ("financial",),
-    "first_months_relative": ("months",),
+    "first_months_relative": ("months of",),
     "since": ("since",),
     "since_month": ("since",),
     "last_month_named": ("last", "past"),
     "so_far": ("so far",),
     "same_period_year": ("same",),
     "same_period_last_year": ("same", "last year"),
-    "relative_year": ("year",),
-    "relative_month": ("month",),
+    "relative_year": _pairs(("last", "this", "previous", "past"), ("year",)),
+    "relative_month": ("last month", "this month"),
     "past_months": ("last", "past"),
     "same": ("period",),
     "year_before": ("year",),
     "years_average": ("average", "mean"),
     "year_on_year": ("on year", "on-year"),
-    "same_year": ("year",),
+    "same_year": ("that year", "same year"),
     "the_week": ("week",),
     "the_operation": ("operation", "campaign", "crackdown", "initiative", "blitz"),
-    "vague": ("previously", "earlier", "before", "ago", "recent"),
+    "vague": ("years", "months", "or so"),
     "today": ("today",),
     "compared_last_year": ("last year",),
     "first_span_from": ("first",),

@@ -38,6 +38,7 @@ from pressfacts.statistics.period_rules import (
 )
 from pressfacts.statistics.period_table import COMPARED_YEAR_RULES, PERIOD_RULES
 from pressfacts.statistics.reference_dates import publication_reference
+from pressfacts.statistics.rule_needs import needs_text
 from pressfacts.statistics.single_dates import DayReader, default_day_reader
 
 __all__ = ["UNRESOLVED", "PeriodFinder", "find_period_phrases", "find_periods"]
@@ -76,7 +77,7 @@ def _phrase(match: re.Match[str]) -> tuple[int, int]:
     return match.span()
 
 
-def _compared_years(text: str, lowered: str) -> list[tuple[int, int]]:
+def _compared_years(text: str, lowered: str | None) -> list[tuple[int, int]]:
     """(offset, year) of each "the same period in YYYY" comparison in ``text``."""
     return [
         (match.start(), int(match.group("y")))
@@ -115,7 +116,7 @@ def find_period_phrases(
     reader = days or default_day_reader()
     reference = publication_reference(text, published)
     candidates: list[tuple[int, int, PeriodRule, re.Match[str]]] = []
-    lowered = text.lower()
+    lowered = needs_text(text)
     for rule in PERIOD_RULES:
         if not rule.applies(lowered):
             continue

@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from itertools import pairwise
+from unittest import mock
 
 import pytest
 import spacy
 from hypothesis import given
 from hypothesis import strategies as st
 
+from pressfacts.statistics import figures
 from pressfacts.statistics.figures import (
     EXCLUSIONS,
     FIGURE_RULES,
+    Figure,
     blocked_spans,
     candidate_figures,
     has_number,
@@ -184,3 +188,55 @@ def test_a_sentence_read_again_gives_the_same_figures_in_a_list_of_its_own(text:
     expected = list(first)
     first.clear()  # the caller's list: the cached figures stay whole
     assert candidate_figures(text, starts) == expected != []
+
+
+@pytest.mark.parametrize(("text", "expected"), FIGURE_ROWS)
+def test_each_figure_rule_is_tried_on_its_own_example(
+    text: str, expected: tuple[float, str, str | None], request: pytest.FixtureRequest
+) -> None:
+    rule = next(r for r in FIGURE_RULES if r.name == request.node.callspec.id)
+    assert all(literal == literal.lower() for literal in rule.needs)
+    assert rule.pattern.search(text)
+    assert rule.may_match(text.lower())
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("percent", "Calls rose 41 points."),
+        ("money", "It cost 40 pounds."),
+        ("fraction", "Some of the reports."),
+        ("multiplier", "Referrals rose by three."),
+        ("times", "Three time winners."),
+        ("scaled-one", "A dozen calls."),
+    ],
+)
+def test_a_figure_rule_is_spared_a_sentence_without_its_needs(name: str, text: str) -> None:
+    rule = next(r for r in FIGURE_RULES if r.name == name)
+    assert not rule.may_match(text.lower())
+
+
+def _every_figure_rule_run(text: str, starts: tuple[int, ...] | None) -> tuple[Figure, ...]:
+    """The figures with every figure rule run, its ``needs`` unread (the reference)."""
+    ungated = tuple(replace(rule, needs=()) for rule in FIGURE_RULES)
+    with mock.patch.object(figures, "FIGURE_RULES", ungated):
+        return figures._figures.__wrapped__(text, starts)
+
+
+_FIGURE_PIECES = [
+    *(row.values[0] for row in FIGURE_ROWS), "41%", "18 per cent", "18 PERCENT", "9 per\ncent",
+    "£4m", "a fifth", "ONE THIRD", "two-thirds", "rose by a quarter", "halved", "DOUBLED",
+    "four-fold", "twice", "3 times more", "one hundred", "a Billion", "\u0130", "\u017f",
+    "ha\u0131f", "12", "seven", "one in five", " ", "\n", ", ", "of", "the", "by", "than", "cent",
+]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_FIGURE_PIECES), max_size=10), st.booleans())
+def test_figure_needs_never_skip_a_rule_that_matches(pieces: list[str], at_starts: bool) -> None:
+    text = "".join(pieces)
+    tokens = [(t.idx, t.lower_) for t in _BLANK.make_doc(text)]
+    starts = tuple(number_starts(tokens)) if at_starts else None
+    assert figures._figures.__wrapped__(text, starts) == _every_figure_rule_run(text, starts)
+
+
+_BLANK = spacy.blank("en")

@@ -1,14 +1,27 @@
-"""Each named period rule on its own: one row per rule of PERIOD_RULES (ids = names)."""
+"""Each named period rule on its own: one row per rule of PERIOD_RULES (ids = names).
+
+A rule whose ``needs`` a text lacks is not tried on it; this must never lose a match:
+each rule's own example holds its needs, and on texts made of period phrases (in any
+case, with the letters ``str.lower`` does not fold as ``re.I`` matches them) the gated
+grammar finds exactly what the grammar with every rule tried finds.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
+from unittest import mock
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from pressfacts.statistics.period_table import PERIOD_RULES
+from pressfacts.findings import PeriodFinding
+from pressfacts.statistics import periods
+from pressfacts.statistics.period_table import COMPARED_YEAR_RULES, PERIOD_RULES
 from pressfacts.statistics.periods import UNRESOLVED, find_period_phrases
+from pressfacts.statistics.rule_needs import needs_text
 from pressfacts.statistics.single_dates import DAY_DATE
 
 P = dt.date(2021, 7, 14)
@@ -322,3 +335,86 @@ def test_comparator_words_make_the_earlier_half(name: str) -> None:
         end,
         anchor,
     )
+
+
+@pytest.mark.parametrize("name", list(ROWS), ids=list(ROWS))
+def test_each_rule_is_tried_on_its_own_example(name: str) -> None:
+    [rule] = [r for r in PERIOD_RULES if r.name == name]
+    text = ROWS[name][0]
+    assert all(word == word.lower() for word in rule.needs)
+    assert rule.pattern.search(text)
+    assert rule.applies(needs_text(text))
+    assert rule.applies(needs_text(text.upper()))
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("month_range", "It ran in April and June 2020."),
+        ("day_range", "It ran on 3 May and on 9 June."),
+        ("shared_month_range", "Some 4 and 11 March 2019 dates."),
+        ("year_range", "Over 2015 and 2017."),
+        ("following", "Over the two weeks."),
+        ("baseline", "It rose on the 2019 figure."),
+        ("year", "In the 2018 review."),
+        ("year_to", "The year, to June 2020."),
+        ("relative_year", "Last financial year."),
+        ("relative_month", "A month like last."),
+        ("same_year", "That same school year."),
+        ("first_months", "The first six months, of 2018."),
+        ("vague", "A year earlier."),
+    ],
+)
+def test_a_rule_is_spared_a_text_without_its_needs(name: str, text: str) -> None:
+    [rule] = [r for r in PERIOD_RULES if r.name == name]
+    assert not rule.applies(needs_text(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Since 2019", "since 2019"),
+        ("\u017fince 2019", None),  # "ſince" matches "since" under re.I; lower() keeps "ſ"
+        ("\u0130N 2020", None),
+        ("Stra\u00dfe 2020", "straße 2020"),
+        ("So\n far  THIS\u00a0year", "so far this year"),  # white space as one space
+    ],
+)
+def test_needs_are_read_in_lower_case_and_single_spaces_unless_case_folds_differ(
+    text: str, expected: str | None
+) -> None:
+    assert needs_text(text) == expected
+
+
+def _every_rule_tried(text: str) -> list[PeriodFinding]:
+    """The periods found with every rule tried, its ``needs`` unread (the reference)."""
+    ungated = tuple(replace(rule, needs=()) for rule in PERIOD_RULES)
+    compared = tuple(replace(rule, needs=()) for rule in COMPARED_YEAR_RULES)
+    with (
+        mock.patch.object(periods, "PERIOD_RULES", ungated),
+        mock.patch.object(periods, "COMPARED_YEAR_RULES", compared),
+    ):
+        return periods.find_period_phrases(text, P)
+
+
+_PIECES = [
+    *(row[0] for row in ROWS.values()),
+    *(row[0].replace(" ", "\n") for row in ROWS.values()),  # a line break between words
+    "so\n far in 2012", "up 9% year on\tyear", "between 4 and 11 March", "FROM 2015 TO 2017",
+    "From May 2nd to June 9th", "the NEXT two weeks", "the following six months",
+    "the previous three-month period", "prior 2 years", "\u017fince 2016",
+    "\u017fubsequent three months", "between 2016 and 2018", "in November",
+    "compared with 2018", "\u0130n 2020", "fr\u0131day", " ", " ", " ", ", ", ". ", "\n",
+    "and", "to", "2019", "12", "June", "last", "year", "month", "than in 2019", "on\n2020",
+    "a year or so earlier", "some months ago", "the past\nyear", "the 12 months to May",
+]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=8))
+def test_needs_never_skip_a_rule_that_matches(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    lowered = needs_text(text)
+    for rule in PERIOD_RULES:
+        if not rule.applies(lowered):
+            assert rule.pattern.search(text) is None, rule.name
+    assert periods.find_period_phrases(text, P) == _every_rule_tried(text)
