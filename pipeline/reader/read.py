@@ -18,7 +18,7 @@ import datetime as dt
 import json
 import sys
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -69,15 +69,6 @@ class SourceDocument:
     url_date: PartialDate | None = None
     """Without a stated ``published``: what the url says of the date (a warning says so)."""
 
-    def __post_init__(self) -> None:
-        if self.published is None and self.url_date is None and self.error is None:
-            found = date_from_url(self.url)
-            if found is not None:
-                note = f"publication date not stated; the url dates it {found}"
-                object.__setattr__(self, "url_date", found)
-                if note not in self.warnings:  # a document read back already holds it
-                    object.__setattr__(self, "warnings", (*self.warnings, note))
-
 
 def make_document(
     source: str,
@@ -94,28 +85,45 @@ def make_document(
     if not text.strip():
         return SourceDocument(source=source, error="no text after the header")
     published = _header_date(fields) or find_dateline(text)
-    return SourceDocument(
-        source=source,
-        text=text,
-        title=_header_string(fields, "title", "og.title"),
-        url=_header_string(fields, "url", "og.url", "link"),
-        published=published,
-        warnings=tuple(warnings),
-        extractors=extractors,
+    return _dated_by_url(
+        SourceDocument(
+            source=source,
+            text=text,
+            title=_header_string(fields, "title", "og.title"),
+            url=_header_string(fields, "url", "og.url", "link"),
+            published=published,
+            warnings=tuple(warnings),
+            extractors=extractors,
+        )
     )
+
+
+def _dated_by_url(document: SourceDocument) -> SourceDocument:
+    """Without a stated publication date, what the url says of it, and a warning that says
+    so (every reader of a text goes through here once; a document rebuilt from its record
+    keeps the warning it has and needs no date: it is not extracted again)."""
+    if document.published is not None or document.error is not None:
+        return document
+    found = date_from_url(document.url)
+    if found is None:
+        return document
+    note = f"publication date not stated; the url dates it {found}"
+    return replace(document, url_date=found, warnings=(*document.warnings, note))
 
 
 def _from_extracted(
     source: str, found: Extracted, warnings: Iterable[str] = (), extractors: tuple[str, ...] = ()
 ) -> SourceDocument:
-    return SourceDocument(
-        source=source,
-        text=found.text,
-        title=found.title,
-        url=found.url,
-        published=found.published or find_dateline(found.text),
-        warnings=(*warnings, *found.warnings),
-        extractors=(*extractors, *found.extractors),
+    return _dated_by_url(
+        SourceDocument(
+            source=source,
+            text=found.text,
+            title=found.title,
+            url=found.url,
+            published=found.published or find_dateline(found.text),
+            warnings=(*warnings, *found.warnings),
+            extractors=(*extractors, *found.extractors),
+        )
     )
 
 
@@ -177,14 +185,16 @@ def _jsonl_line(line_source: str, line: str) -> SourceDocument:
         return make_document(line_source, body, fields)
     if isinstance(item, dict) and isinstance(item.get("html"), str):
         found = extract_html(item["html"])
-        return SourceDocument(
-            source=line_source,
-            text=found.text,
-            title=_header_string(item, "title") or found.title,
-            url=_header_string(item, "url") or found.url,
-            published=_header_date(item) or found.published or find_dateline(found.text),
-            warnings=found.warnings,
-            extractors=found.extractors,
+        return _dated_by_url(
+            SourceDocument(
+                source=line_source,
+                text=found.text,
+                title=_header_string(item, "title") or found.title,
+                url=_header_string(item, "url") or found.url,
+                published=_header_date(item) or found.published or find_dateline(found.text),
+                warnings=found.warnings,
+                extractors=found.extractors,
+            )
         )
     return SourceDocument(source=line_source, error='JSON line has no string "text" or "html"')
 
