@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from pressfacts.doc_text import doc_text
 from pressfacts.knowledge import entity_merge, parts, quote_merge, statistic_merge
 from pressfacts.models.ids import document_id, error_document_id
 from pressfacts.models.records import DocumentRecord, EntityRecord
@@ -77,16 +78,15 @@ class _Part:
     facts: DocumentFacts
     offset: int = 0
     last: bool = True
-    text: str | None = None
-    """The Doc's text (the slice of the source it was made from), when known."""
 
 
 def _fill(facts: DocumentFacts, doc: Doc, offset: int = 0, text: str | None = None) -> None:
     """Add one Doc's findings to its document, offsets shifted by where the Doc starts.
 
-    ``text`` is the Doc's text when the caller has it: spaCy builds ``doc.text`` anew,
-    a Token object per token, on each read; else it is built here once."""
-    text = doc.text if text is None else text
+    ``text`` is the Doc's text when the caller has it; else the text the tokenizer kept
+    (:func:`pressfacts.doc_text.doc_text`; spaCy would build ``doc.text`` anew, a Token
+    object per token, on each read)."""
+    text = doc_text(doc) if text is None else text
     spans = sentence_spans([s.start_char for s in doc.sents], text)
     facts.sentences += [(start + offset, end + offset) for start, end in spans]
     facts.entities += [
@@ -146,7 +146,7 @@ def process_documents(
                 doc = nlp.make_doc(text)  # spaCy's tokens keep every character: doc.text == text
                 doc._.published = source.published
                 doc._.url_date = source.url_date
-                pending.append(_Part(doc, facts, start, last=number == len(slices), text=text))
+                pending.append(_Part(doc, facts, start, last=number == len(slices)))
                 yield doc
 
     for processed in nlp.pipe(docs_to_process(), batch_size=batch_size):
@@ -180,7 +180,7 @@ def _settle(part: _Part, processed: bool) -> None:
         facts.error = error or "the pipeline dropped the document"
         return
     try:
-        _fill(facts, part.doc, part.offset, part.text)
+        _fill(facts, part.doc, part.offset)
     except Exception as exc:  # a bug on one document must not lose the batch
         facts.error = f"building records failed: {type(exc).__name__}: {exc}".splitlines()[0]
 
