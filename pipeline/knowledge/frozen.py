@@ -34,6 +34,21 @@ def _thaw(blob: bytes) -> list[Any]:
 _EMPTY = _freeze([])
 
 
+class _Frozen:
+    """A field of :class:`FrozenFacts`: frozen when set, thawed anew when read."""
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.slot = f"_{name}"
+
+    def __get__(self, facts: object, owner: type | None = None) -> Any:
+        if facts is None:
+            return self
+        return _thaw(vars(facts).get(self.slot, _EMPTY))
+
+    def __set__(self, facts: object, value: list[Any]) -> None:
+        vars(facts)[self.slot] = _freeze(value) if value else _EMPTY
+
+
 class FrozenFacts(DocumentFacts):
     """A :class:`DocumentFacts` whose sentences and partial records are stored frozen.
 
@@ -42,46 +57,10 @@ class FrozenFacts(DocumentFacts):
     :class:`DocumentFacts`, and so are equality and ``dataclasses.replace``.
     """
 
-    _sentences: bytes = _EMPTY
-    _entities: bytes = _EMPTY
-    _quotes: bytes = _EMPTY
-    _statistics: bytes = _EMPTY
-
-    @property  # type: ignore[override]
-    def sentences(self) -> list[tuple[int, int]]:
-        """The document's sentences, ``(start, end)`` offsets."""
-        return _thaw(self._sentences)
-
-    @sentences.setter
-    def sentences(self, value: list[tuple[int, int]]) -> None:
-        self._sentences = _freeze(value) if value else _EMPTY
-
-    @property  # type: ignore[override]
-    def entities(self) -> list[Any]:
-        """The document's partial entity records."""
-        return _thaw(self._entities)
-
-    @entities.setter
-    def entities(self, value: list[Any]) -> None:
-        self._entities = _freeze(value) if value else _EMPTY
-
-    @property  # type: ignore[override]
-    def quotes(self) -> list[Any]:
-        """The document's quote partials."""
-        return _thaw(self._quotes)
-
-    @quotes.setter
-    def quotes(self, value: list[Any]) -> None:
-        self._quotes = _freeze(value) if value else _EMPTY
-
-    @property  # type: ignore[override]
-    def statistics(self) -> list[Any]:
-        """The document's statistic partials."""
-        return _thaw(self._statistics)
-
-    @statistics.setter
-    def statistics(self, value: list[Any]) -> None:
-        self._statistics = _freeze(value) if value else _EMPTY
+    sentences = _Frozen()  # type: ignore[assignment]
+    entities = _Frozen()  # type: ignore[assignment]
+    quotes = _Frozen()  # type: ignore[assignment]
+    statistics = _Frozen()  # type: ignore[assignment]
 
 
 def freeze(facts: DocumentFacts) -> DocumentFacts:
