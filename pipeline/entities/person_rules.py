@@ -232,20 +232,9 @@ def compile_patterns(title: str, verb_list: Sequence[str]) -> RulePatterns:
     )
 
 
-NAME_LED = frozenset(
-    {
-        "name_appositive_verb",
-        "name_then_verb",
-        "name_age_address",
-        "given_name_age",
-        "name_colon_quote",
-        "post_nominal",
-        "name_who",
-        "name_event",
-        "name_pictured",
-    }
-)
-"""Rules whose match begins with the name (their pattern starts with one)."""
+NAME_LED = CUE_AFTER | {"name_appositive_verb"}
+"""Rules whose match begins with the name (their pattern starts with one): those whose
+cue follows the name, and the appositive ("Jo Bell, head of policy at X, said")."""
 
 _GROUP_NAME = re.compile(r"\(\?P<\w+>")
 
