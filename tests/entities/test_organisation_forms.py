@@ -7,21 +7,14 @@ Every sentence is invented for the test.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 from spacy.language import Language
 
-from pressfacts.extensions import ENTITY_SPAN_GROUP
-
 Found = list[tuple[str, str, str]]
-
-
-def organisations(nlp: Language, text: str) -> Found:
-    doc = nlp(text)
-    return [
-        (span.text, span.label_, span.id_)
-        for span in doc.spans[ENTITY_SPAN_GROUP]
-        if span.label_ != "PERSON"
-    ]
+OrganisationsOf = Callable[[Language, str], Found]
+"""The ``organisations`` fixture (tests/entities/conftest.py)."""
 
 
 ORGANISATION_FORMS: dict[str, tuple[str, Found]] = {
@@ -84,5 +77,7 @@ ORGANISATION_FORMS: dict[str, tuple[str, Found]] = {
 @pytest.mark.parametrize(
     ("text", "expected"), ORGANISATION_FORMS.values(), ids=list(ORGANISATION_FORMS)
 )
-def test_organisation_forms(nlp: Language, text: str, expected: Found) -> None:
+def test_organisation_forms(
+    nlp: Language, organisations: OrganisationsOf, text: str, expected: Found
+) -> None:
     assert organisations(nlp, text) == expected

@@ -7,6 +7,8 @@ branches, bylines, and what is never an organisation.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 import spacy
 from spacy.language import Language
@@ -14,19 +16,11 @@ from spacy.language import Language
 from pressfacts.entities.force_lists import FORCE_LIST_RULES
 from pressfacts.entities.gazetteer import Gazetteer
 from pressfacts.entities.organisations import CHARITY_BRANCH_NATIONS
-from pressfacts.extensions import ENTITY_SPAN_GROUP
 from pressfacts.resources import load_organisation_patterns, load_organisations
 
 Found = list[tuple[str, str, str]]
-
-
-def organisations(nlp: Language, text: str) -> Found:
-    doc = nlp(text)
-    return [
-        (span.text, span.label_, span.id_)
-        for span in doc.spans[ENTITY_SPAN_GROUP]
-        if span.label_ != "PERSON"
-    ]
+OrganisationsOf = Callable[[Language, str], Found]
+"""The ``organisations`` fixture (tests/entities/conftest.py)."""
 
 
 # rule id -> (text, the organisations found in it)
@@ -160,7 +154,9 @@ def test_every_pattern_rule_has_a_case() -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), PATTERN_CASES.values(), ids=PATTERN_CASES.keys())
-def test_pattern_rule(nlp: Language, text: str, expected: Found) -> None:
+def test_pattern_rule(
+    nlp: Language, organisations: OrganisationsOf, text: str, expected: Found
+) -> None:
     assert organisations(nlp, text) == expected
 
 
@@ -220,7 +216,9 @@ def test_every_force_list_rule_has_a_case() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"), OTHER_RULE_CASES.values(), ids=OTHER_RULE_CASES.keys()
 )
-def test_other_rule(nlp: Language, text: str, expected: Found) -> None:
+def test_other_rule(
+    nlp: Language, organisations: OrganisationsOf, text: str, expected: Found
+) -> None:
     assert organisations(nlp, text) == expected
 
 
@@ -252,7 +250,9 @@ def test_other_rule(nlp: Language, text: str, expected: Found) -> None:
         ),
     ],
 )
-def test_gazetteer_types(nlp: Language, text: str, expected: Found) -> None:
+def test_gazetteer_types(
+    nlp: Language, organisations: OrganisationsOf, text: str, expected: Found
+) -> None:
     assert organisations(nlp, text) == expected
 
 
@@ -273,7 +273,7 @@ def test_gazetteer_types(nlp: Language, text: str, expected: Found) -> None:
         "He kept the times of the meetings.",  # an outlet head word in lower case
     ],
 )
-def test_not_an_organisation(nlp: Language, text: str) -> None:
+def test_not_an_organisation(nlp: Language, organisations: OrganisationsOf, text: str) -> None:
     assert organisations(nlp, text) == []
 
 

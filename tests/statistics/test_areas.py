@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 import pytest
 from spacy.language import Language
@@ -17,13 +18,8 @@ from pressfacts.statistics.areas import (
 )
 
 P = dt.date(2024, 3, 5)
-
-
-def areas(nlp: Language, text: str) -> list[tuple[float, str | None]]:
-    doc = nlp.make_doc(text)
-    doc._.published = P
-    doc = nlp(doc)
-    return [(f.value, f.area) for f in doc._.statistics]
+AreasOf = Callable[[Language, str], list[tuple[float, str | None]]]
+"""The ``areas`` fixture (tests/statistics/conftest.py)."""
 
 
 def document_area(nlp: Language, text: str) -> tuple[str | None, str | None]:
@@ -143,12 +139,12 @@ def test_every_figure_area_rule_has_a_row() -> None:
 
 @pytest.mark.parametrize(("text", "expected"), FIGURE_AREA_ROWS)
 def test_figure_area_rules(
-    nlp: Language, text: str, expected: list[tuple[float, str | None]]
+    nlp: Language, areas: AreasOf, text: str, expected: list[tuple[float, str | None]]
 ) -> None:
     assert areas(nlp, text) == expected
 
 
-def test_a_comparison_does_not_take_the_place_before_it(nlp: Language) -> None:
+def test_a_comparison_does_not_take_the_place_before_it(nlp: Language, areas: AreasOf) -> None:
     text = (
         "The Home Office published a report. Officers caution 300 people in the UK every "
         "week, compared with 120 cautions in 2010."
@@ -156,7 +152,7 @@ def test_a_comparison_does_not_take_the_place_before_it(nlp: Language) -> None:
     assert areas(nlp, text) == [(300, "UK"), (120, None)]
 
 
-def test_a_part_of_a_total_keeps_its_force_to_itself(nlp: Language) -> None:
+def test_a_part_of_a_total_keeps_its_force_to_itself(nlp: Language, areas: AreasOf) -> None:
     text = "The NCA said that in Gwent 60 arrests were made with 20 of those made by Kent Police."
     assert areas(nlp, text) == [(60, "Gwent"), (20, "Kent")]
 

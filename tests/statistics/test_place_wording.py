@@ -4,6 +4,7 @@ articles, the lead's district or region, partners, bylines, a figure that is a m
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 import pytest
 from spacy.language import Language
@@ -17,13 +18,8 @@ from pressfacts.statistics.place_wording import (
 )
 
 P = dt.date(2024, 3, 5)
-
-
-def areas(nlp: Language, text: str) -> list[tuple[float, str | None]]:
-    doc = nlp.make_doc(text)
-    doc._.published = P
-    doc = nlp(doc)
-    return [(f.value, f.area) for f in doc._.statistics]
+AreasOf = Callable[[Language, str], list[tuple[float, str | None]]]
+"""The ``areas`` fixture (tests/statistics/conftest.py)."""
 
 
 def document_area(nlp: Language, text: str) -> tuple[str | None, str | None]:
@@ -76,7 +72,9 @@ def test_every_sub_area_rule_has_a_row() -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), SUB_AREA_ROWS)
-def test_sub_area_rules(nlp: Language, text: str, expected: list[tuple[float, str]]) -> None:
+def test_sub_area_rules(
+    nlp: Language, areas: AreasOf, text: str, expected: list[tuple[float, str]]
+) -> None:
     assert areas(nlp, text) == expected
 
 
@@ -96,7 +94,7 @@ def test_sub_area_rules(nlp: Language, text: str, expected: list[tuple[float, st
     ],
 )
 def test_list_member_keeps_its_article(
-    nlp: Language, text: str, expected: list[tuple[float, str]]
+    nlp: Language, areas: AreasOf, text: str, expected: list[tuple[float, str]]
 ) -> None:
     assert areas(nlp, text) == expected
 
@@ -182,7 +180,7 @@ def test_lead_sentence_rules(nlp: Language, text: str, expected: tuple[str, str]
     ],
 )
 def test_a_partner_body_is_not_a_figures_place(
-    nlp: Language, text: str, expected: list[tuple[float, str]]
+    nlp: Language, areas: AreasOf, text: str, expected: list[tuple[float, str]]
 ) -> None:
     assert {"alongside", "working with"} <= set(PARTNER_CUES)
     assert areas(nlp, text) == expected
@@ -203,7 +201,9 @@ def test_a_partner_body_is_not_a_figures_place(
         ),
     ],
 )
-def test_an_average_of(nlp: Language, text: str, expected: list[tuple[float, str | None]]) -> None:
+def test_an_average_of(
+    nlp: Language, areas: AreasOf, text: str, expected: list[tuple[float, str | None]]
+) -> None:
     assert areas(nlp, text) == expected
 
 
@@ -260,7 +260,7 @@ def test_the_shipped_tree_knows_its_places() -> None:
     ],
 )
 def test_nested_bodies_name_the_narrower(
-    nlp: Language, text: str, expected: list[tuple[float, str]]
+    nlp: Language, areas: AreasOf, text: str, expected: list[tuple[float, str]]
 ) -> None:
     assert areas(nlp, text) == expected
 
@@ -290,7 +290,7 @@ def test_nested_bodies_name_the_narrower(
     ],
 )
 def test_list_lead_in_place(
-    nlp: Language, text: str, expected: list[tuple[float, str | None]]
+    nlp: Language, areas: AreasOf, text: str, expected: list[tuple[float, str | None]]
 ) -> None:
     assert areas(nlp, text) == expected
 
@@ -336,7 +336,7 @@ def test_list_lead_in_place(
     ],
 )
 def test_referred_and_excluded_places(
-    nlp: Language, text: str, expected: list[tuple[float, str | None]]
+    nlp: Language, areas: AreasOf, text: str, expected: list[tuple[float, str | None]]
 ) -> None:
     assert sorted(areas(nlp, text)) == sorted(expected)
 
@@ -363,7 +363,7 @@ def test_referred_and_excluded_places(
     ],
 )
 def test_listed_places_name_one_area(
-    nlp: Language, text: str, expected: list[tuple[float, str]]
+    nlp: Language, areas: AreasOf, text: str, expected: list[tuple[float, str]]
 ) -> None:
     assert areas(nlp, text) == expected
 
