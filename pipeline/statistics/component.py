@@ -59,6 +59,7 @@ from pressfacts.statistics.changes import ChangeContext, ChangeReader
 from pressfacts.statistics.checks import checked_findings, compared_change
 from pressfacts.statistics.figures import candidate_figures, number_flag
 from pressfacts.statistics.period_context import DocumentPeriods, restate_periods
+from pressfacts.statistics.period_descriptions import carry_described_periods
 from pressfacts.statistics.place_wording import (
     LIST_ITEM,
     dateline,
@@ -186,7 +187,8 @@ class StatisticReader:
             self._read_sentence(
                 state, _Sentence(index, s_start, s_end, sentence_places, sentence_periods), starts
             )
-        return checked_findings(restate_periods(state.findings), state.spans, periods)
+        described = carry_described_periods(text, sentences, state.findings, periods)
+        return checked_findings(restate_periods(described), state.spans, periods)
 
     def _read_sentence(
         self, state: _DocumentState, at: _Sentence, starts: list[int] | None

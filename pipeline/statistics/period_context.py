@@ -10,7 +10,9 @@ decides which of them a figure of the numbers stage covers, in this order:
 2. for a change: the span of the comparison (from the start of the earlier period to
    the end of the later); a change over one span covers that span only, unless it
    rises or falls "to" the level of that span (:data:`CHANGE_TO_LEVEL`: "rose by 22%
-   to 1,452 last year" compares last year with the year before, so covers both);
+   to 1,452 last year" compares last year with the year before, so covers both); a
+   count stated before a yardstick ("1,036 crimes, 35% above the five-year average")
+   keeps the period it is measured over (:mod:`pressfacts.statistics.period_levels`);
 3. a lead-in (:data:`LEAD_IN_RULES`): a period stated once for a group ("Over the last
    12 months:" and its list; "During the two-day operation, …" and the sentences of its
    paragraph);
@@ -32,6 +34,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from pressfacts.findings import PeriodFinding, StatisticFinding
+from pressfacts.statistics.period_levels import measured_level
 from pressfacts.statistics.period_rules import shifted
 from pressfacts.statistics.periods import UNRESOLVED
 
@@ -410,6 +413,8 @@ class DocumentPeriods:
             if chosen and _to_level_of_year(sentence, absolute - s_start, change, chosen):
                 start, _end = shifted(chosen.start, chosen.end, -1)
                 return replace(chosen, start=start, kind="comparison")
+            if chosen and change is None:  # a count before its yardstick: the later period
+                return measured_level(sentence, s_start, absolute, chosen)
             return chosen
         lead = self.lead_in(absolute)
         if lead is not None and lead.kind != UNRESOLVED:

@@ -413,12 +413,13 @@ def resolve_year_before(ctx: Context) -> Resolution:
 
 
 def resolve_years_average(ctx: Context) -> Resolution:
-    """ "above the five-year average": the N years before the period stated before, so a
-    change against it runs from their start to that period's end."""
+    """ "above the five-year average", "the average of the last three years": the N years
+    before the period stated before, so a change against it runs from their start to
+    that period's end."""
     before = _previous_span(ctx)
     if before is None:
         return None
-    years = count_value(ctx.group("n") or "")
+    years = count_value(ctx.group("n") or ctx.group("n2") or "")
     start = before[0] - relativedelta(years=years)
     return Span(start, before[0] - dt.timedelta(days=1), "previous", before)
 

@@ -207,9 +207,17 @@ _RULES: tuple[PeriodRule, ...] = (
     PeriodRule("year_before", _compile(
         r"\b(?:the\s+year\s+before|the\s+(?:previous|preceding|prior)\s+year|a\s+year\s+"
         r"(?:earlier|before))\b"), resolve_year_before),
-    # "35% above the five-year average", "the 3-year mean"; not "a five-year plan"
+    # "35% above the five-year average", "the 3-year rolling mean"; not "a five-year plan"
     PeriodRule("years_average", _compile(
-        rf"\b(?:the\s+)?(?:previous\s+|last\s+)?(?P<n>{COUNT})[-\s]year\s+(?:average|mean)\b"),
+        rf"\b(?:the\s+)?(?:previous\s+|last\s+)?(?P<n>{COUNT})[-\s]year\s+(?:rolling\s+)?"
+        rf"(?:average|mean)\b"),
+        resolve_years_average),
+    # "the average of the last five years", "the previous three years' mean"; not "the
+    # average of 40 a year over the last five years"
+    PeriodRule("average_of_years", _compile(
+        rf"\b(?:the\s+)?(?:average|mean)\s+(?:of|for|over|across)\s+the\s+(?:previous|last|"
+        rf"past|preceding|prior)\s+(?P<n>{COUNT})\s+years\b|\b(?:the\s+)?(?:previous|last|past|"
+        rf"preceding|prior)\s+(?P<n2>{COUNT})\s+years['’]\s+(?:average|mean)\b"),
         resolve_years_average),
     # "up 18% year on year", "a year-on-year rise"; not "year after year"
     PeriodRule("year_on_year", _compile(r"\byear[-\s]on[-\s]year\b"), resolve_year_on_year),
@@ -298,6 +306,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "same": ("period",),
     "year_before": ("year",),
     "years_average": ("average", "mean"),
+    "average_of_years": ("average", "mean"),
     "year_on_year": ("on year", "on-year"),
     "same_year": ("that year", "same year"),
     "the_week": ("week",),

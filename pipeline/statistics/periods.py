@@ -29,6 +29,7 @@ from pressfacts.doc_text import doc_text
 from pressfacts.extensions import register_extensions
 from pressfacts.findings import PartialDate, PeriodFinding
 from pressfacts.lexicon.months import FULL_MONTHS
+from pressfacts.statistics.period_averages import averages_stated_later
 from pressfacts.statistics.period_links import as_comparator
 from pressfacts.statistics.period_rules import (
     WEEK_DAYS,
@@ -158,7 +159,8 @@ def find_period_phrases(
                 lasts.append(len(found) - 1)
         elif period.kind not in ("same", "day", "previous", "baseline"):
             previous = period
-    return _comparison_stated_later(_weeks_stated_later(found, weeks), lasts)
+    found = _comparison_stated_later(_weeks_stated_later(found, weeks), lasts)
+    return averages_stated_later(text, found)
 
 
 def _weeks_stated_later(found: list[PeriodFinding], weeks: list[int]) -> list[PeriodFinding]:

@@ -79,6 +79,11 @@ ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
         None,
         ("2018-04-01", "2021-03-31"),
     ),
+    "average_of_years": (
+        "from April to June 2021, 9% below the average of the last three years",
+        P,
+        ("2018-04-01", "2021-03-31"),
+    ),
     "year_on_year": (
         "from May to July 2021, up 6% year on year",
         None,

@@ -1,0 +1,47 @@
+"""A level stated before a yardstick is the later period's, not the yardstick's.
+
+"Between April and September 2020 officers recorded 1,036 crimes, 35% above the
+five-year average": the nearest period phrase to 1,036 is the average (the earlier half
+of the comparison), but 1,036 is the level of April to September 2020 that the average
+is compared with. A count that stands before the earlier half of a comparison, with a
+change or comparator words between them (:data:`YARDSTICK_GAP`), takes the later
+period the comparison is anchored on. A count right before its own period ("compared
+with 71 in 2018-19", "2,100 calls in the previous three months") keeps it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from pressfacts.findings import PeriodFinding
+
+YARDSTICK_GAP = re.compile(
+    r"\b(?:compared|against|versus|above|below)\b|\bthan\s+(?:the|that|those|in)\b|"
+    r"\d\s*(?:%|per\s*cent|percent)",
+    re.I,
+)
+"""Between a count and the earlier half of a comparison: words or a change that make it
+a yardstick the count is measured against ("412 thefts compared with the five-year
+average", "1,036 crimes, 35% above the …", "higher than the …"); not " in " ("71 in
+2018-19"), nor "more than a year before" (a qualifier)."""
+_FIGURE = re.compile(r"£?[\d,.]+")
+
+
+def measured_level(
+    sentence: str, s_start: int, absolute: int, chosen: PeriodFinding
+) -> PeriodFinding:
+    """The period of a count at ``absolute`` (document offset) of ``sentence`` that
+    :func:`~pressfacts.statistics.period_context.choose_period` gave ``chosen``: the
+    later period when ``chosen`` is the earlier half of a comparison stated after the
+    count with a yardstick between them; else ``chosen``."""
+    if chosen.kind != "previous" or chosen.anchor is None or chosen.start_char <= absolute:
+        return chosen
+    at = absolute - s_start
+    figure = _FIGURE.match(sentence, at)
+    # up to the phrase's end: "than [the same period in 2019]" but "more than [a year before]"
+    gap = sentence[figure.end() if figure else at : chosen.end_char - s_start]
+    if not YARDSTICK_GAP.search(gap):
+        return chosen
+    start, end = chosen.anchor
+    return replace(chosen, start=start, end=end, kind="same", anchor=None)
