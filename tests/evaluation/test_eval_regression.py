@@ -39,6 +39,12 @@ SUITES = {
         ROOT / "tests" / "heldout2" / "gold",
         ROOT / "tests" / "heldout2" / "gold" / "baseline.json",
     ),
+    # a third blind set, written and committed before its first run (tests/heldout3/FIRST_RUN.txt)
+    "heldout3": (
+        ROOT / "tests" / "heldout3" / "texts",
+        ROOT / "tests" / "heldout3" / "gold",
+        ROOT / "tests" / "heldout3" / "gold" / "baseline.json",
+    ),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
