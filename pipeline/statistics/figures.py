@@ -41,6 +41,12 @@ _MONTH_STEMS = tuple(sorted({name[:3] for names in MONTH_NAMES for name in names
 """The first three letters of every month name and abbreviation ("jan", "sep", "may")."""
 
 
+_YEAR_OPENERS = ("last", "this", "past", "previous", "that", "same", "each", "every", "next")
+_SCHOOL_YEAR = "".join(rf"(?<!\b{word}\s)" for word in _YEAR_OPENERS) + "year"
+""""Year" numbering a school year ("Year 9 pupils"), not the end of a period phrase that
+opens a sentence without a comma ("Last year 460 drivers were caught")."""
+
+
 @dataclass(frozen=True)
 class Exclusion:
     """A named kind of number that is not a statistic; every span it matches is set aside.
@@ -150,13 +156,14 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
         re.compile(r"\b(?:PC|DC|PS|DS|PCSO|Sgt|SC|TDC)\s+\d{2,5}\b"),
         needs=("pc", "dc", "ps", "ds", "sgt", "sc"),
     ),
-    # "section 58", "Operation 7", "case 12"; not "12 cases"
+    # "section 58", "Operation 7", "case 12", "Year 9"; not "12 cases", "Last year 460 drivers"
     Exclusion(
         "reference-number",
         re.compile(
             r"\b(?:section|sections|s\.|article|paragraph|para|clause|ref|reference|case|"
             r"no\.?|number|page|chapter|rule|part|schedule|operation|op|room|flat|route|"
-            r"junction|platform|level|tier|grade|category|version|phase|stage|year)\s+\d+\b",
+            rf"junction|platform|level|tier|grade|category|version|phase|stage|{_SCHOOL_YEAR})"
+            r"\s+\d+\b",
             re.I,
         ),
     ),
