@@ -84,6 +84,9 @@ def _day_month(i: int) -> str:
 _CHARGE = r"(?:precept|council\s+tax|levy|fees|fares|rents?|subscriptions?)"
 """A charge set for a year at a time: its change "for the next year" spans both years."""
 _CHANGE_VERB = r"(?:increas\w*|ris(?:e|es|ing)|go(?:es|ing)?\s+up|decreas\w*|reduc\w*|cut|fall\w*)"
+_DAY_OR_YEAR = rf"(?:(?:3[01]|[12]\d|0?[1-9]){ORDINAL}\b(?![,.]\d)|{YEAR}\b)"
+"""A day of the month ("23", "3rd") or a year after a month name: "in April 287 calls"
+and "in May 46 thefts" name the month, "in March 23" a day."""
 _AND_MONTH = rf"\s*(?:\s(?:and|to)\s|&|[-–])\s*(?!(?-i:may)\b)(?P<m2>{MONTH})(?![\w.])"
 """A second month joined to a first: " and April", " to June", "-April"; not " and may"
 (the verb)."""
@@ -162,18 +165,20 @@ _RULES: tuple[PeriodRule, ...] = (
         resolve_baseline),
     # "since January"; not "since January 2020" (that is "since")
     PeriodRule("since_month", _compile(rf"\bsince\s+(?P<m>{MONTH})(?!\s*\d)"), resolve_since_month),
-    # "last September"; not "last September 2019" (month_year)
+    # "last September", "Last June 46 drivers …"; not "last September 2019" (month_year)
     PeriodRule("last_month_named", _compile(
-        rf"\b(?:last|this\s+past)\s+(?P<m>{MONTH})(?![\w.]|\s*\d)"), resolve_last_month_named),
+        rf"\b(?:last|this\s+past)\s+(?P<m>{MONTH})(?![\w.]|\s*{_DAY_OR_YEAR})"),
+        resolve_last_month_named),
     # "in March 2021", "during May 2020"
     PeriodRule("month_year", _compile(
         rf"\b(?:(?:in|during|throughout|for|of|since)\s+)?(?P<m>{MONTH})\s+(?P<y>{YEAR})\b",
         "adfijmnost"),
         resolve_month_year),
-    # "in September", "during April", "in May and 26 in June"; not "in May 2020", "in March
-    # 23", "in may", "in March and April" (month_pair)
+    # "in September", "during April", "in May and 26 in June", "in April 287 calls"; not "in
+    # May 2020", "in March 23", "in may", "in March and April" (month_pair)
     PeriodRule("bare_month", _compile(
-        rf"\b(?:in|during|throughout)\s+(?P<m>{MONTH})(?![\w.]|\s*\d|{_AND_MONTH})", "idt"),
+        rf"\b(?:in|during|throughout)\s+(?P<m>{MONTH})(?![\w.]|\s*{_DAY_OR_YEAR}|{_AND_MONTH})",
+        "idt"),
         resolve_bare_month),
     # "in March and April", "during December and January 2023"; not "in May and 26 in June"
     PeriodRule("month_pair", _compile(

@@ -76,15 +76,6 @@ SENTENCES: list[tuple[str, Figures]] = [
             (287, "calls", ("2021-01-01", "2021-12-31")),
         ],
     ),
-    # a figure right after a sentence-initial period phrase without a comma
-    (
-        "Last year 460 drink drivers were caught in Derby.",
-        [(460, "drivers", ("2021-01-01", "2021-12-31"))],
-    ),
-    (
-        "This year 51 drink drivers were caught in Derby.",
-        [(51, "drivers", ("2022-01-01", "2022-09-12"))],
-    ),
     # the figure inside a yardstick phrase gets the yardstick's span
     (
         "Last year 460 drink drivers were caught in Derby, against the five-year average of 380.",
@@ -101,13 +92,12 @@ SENTENCES: list[tuple[str, Figures]] = [
             (380, "drivers", ("2016-01-01", "2020-12-31")),
         ],
     ),
-    # near misses: no noun to repeat, a noun of its own, a school year
+    # near misses: no noun to repeat, a noun of its own
     ("Derby officers took part and 26 in June.", []),
     (
         "Derby officers seized 14 knives in May and 3 vans in June.",
         [(14, "knives", ("2022-05-01", "2022-05-31")), (3, "vans", ("2022-06-01", "2022-06-30"))],
     ),
-    ("Year 9 pupils in Derby joined the scheme.", []),
 ]
 
 
