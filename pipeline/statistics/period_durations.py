@@ -2,12 +2,12 @@
 
 The ``duration_before`` rule of :data:`pressfacts.statistics.period_table.PERIOD_RULES`
 reads "waited more than a year before reporting", "took a year before the case came to
-court", "a year before coming forward": a wait, or the order of two events, not the
-span a figure counts. Its match starts before (or ends after) the ``year_before``
-phrase inside it ("a year before"), so it takes the place and that phrase is not read
-as "the year before" the period stated earlier. It resolves to
-:data:`~pressfacts.statistics.period_rules.NOT_A_PERIOD`, which leaves the other
-periods of the sentence to its figures.
+court", "a year before coming forward", "up to a year before release": a wait, or the
+order of two events, not the span a figure counts. Its match starts before (or ends
+after) the ``year_before`` phrase inside it ("a year before"), so it takes the place
+and that phrase is not read as "the year before" the period stated earlier. It
+resolves to :data:`~pressfacts.statistics.period_rules.NOT_A_PERIOD`, which leaves the
+other periods of the sentence to its figures.
 
 The regex parts are here, beside the resolver; a phrase that compares ("40 more than a
 year before.", "up 9% on a year earlier", "a year before, during 2021") keeps its
@@ -25,6 +25,9 @@ HOW_LONG = (
     r"roughly|some|just\s+(?:over|under))"
 )
 """A qualifier of a length of time: "more than a year", "almost a year"."""
+HEDGE = r"(?:up\s+to|almost|nearly|at\s+least|just\s+under|about|around|roughly)"
+"""A hedge that only a length of time takes: "up to a year before release" (a comparison
+is stated flat: "40 more than a year before")."""
 NOT_GERUNDS = r"(?:during|including|following|regarding|concerning|according|excluding)\b"
 """Words in -ing that are prepositions: "a year before during the pandemic" is no wait."""
 EVENT_AFTER = rf"(?:(?!{NOT_GERUNDS})[a-z]+ing\b|(?:they|he|she|we|you|i|it)\b)"
@@ -32,7 +35,8 @@ EVENT_AFTER = rf"(?:(?!{NOT_GERUNDS})[a-z]+ing\b|(?:they|he|she|we|you|i|it)\b)"
 subject of a clause ("they told")."""
 DURATION_BEFORE = (
     rf"\b(?:{WAIT}\s+(?:{HOW_LONG}\s+)?)?(?:a|one)\s+year\s+before\s+{EVENT_AFTER}|"
-    rf"\b{WAIT}\s+(?:{HOW_LONG}\s+)?(?:a|one)\s+year\s+(?:before|earlier)\b"
+    rf"\b{WAIT}\s+(?:{HOW_LONG}\s+)?(?:a|one)\s+year\s+(?:before|earlier)\b|"
+    rf"\b{HEDGE}\s+(?:a|one)\s+year\s+(?:before|earlier)\b"
 )
 """The ``duration_before`` pattern (compiled case-insensitive by the table)."""
 

@@ -24,6 +24,8 @@ ROWS: list[tuple[str, list[str]]] = [
     ("It took a year before the case reached court.", []),
     ("A year before coming forward, he had told a teacher.", []),
     ("Victims typically waited around a year before seeking help.", []),
+    ("Offenders serve up to a year before release.", []),
+    ("It was almost a year earlier that the first call came.", []),
     # the other periods of the sentence are untouched
     ("In 2021 victims waited a year before reporting.", ["In 2021"]),
     # near misses: a comparison with the year before stays a period
