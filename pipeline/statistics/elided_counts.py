@@ -41,11 +41,15 @@ ELIDED_RULES: tuple[ElidedRule, ...] = (
         re.compile(r"(?:^|[\s,])(?:and|but|while|whereas|against|versus|vs\.?)\s+$", re.I),
         _PERIOD_NEXT,
     ),
-    # "against the five-year average of 380", "above the three-year mean of 41 a year";
-    # not "an average of 88 incidents" (a noun of its own), "a rate of 12"
+    # "against the five-year average of 380", "above the three-year mean of 41 a year",
+    # "the 2019 figure of 380"; not "an average of 88 incidents" (a noun of its own), "a
+    # rate of 12"
     ElidedRule(
         "yardstick_of",
-        re.compile(r"\b(?:average|mean)\s+of\s+(?:around\s+|about\s+|some\s+|nearly\s+)?$", re.I),
+        re.compile(
+            r"\b(?:average|mean|figure|total)\s+of\s+(?:around\s+|about\s+|some\s+|nearly\s+)?$",
+            re.I,
+        ),
         _ANYTHING,
     ),
 )

@@ -163,6 +163,9 @@ _RULES: tuple[PeriodRule, ...] = (
     PeriodRule("baseline", _compile(
         rf"\b(?:on|compared\s+(?:with|to)|than\s+in|than)\s+(?P<y>{YEAR})\b(?![-/]\d)", "oct"),
         resolve_baseline),
+    # "the 2019 figure of 380", "up 12% on the 2022 total"; not "the 2019/20 figure"
+    PeriodRule("year_figure", _compile(
+        rf"\bthe\s+(?P<y>{YEAR})\s+(?:figures?|totals?|levels?)\b", "t"), resolve_baseline),
     # "since January"; not "since January 2020" (that is "since")
     PeriodRule("since_month", _compile(rf"\bsince\s+(?P<m>{MONTH})(?!\s*\d)"), resolve_since_month),
     # "last September", "Last June 46 drivers …"; not "last September 2019" (month_year)
@@ -303,6 +306,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "year_range": _RANGE_WORDS,
     "baseline": _pairs(("on", "than", "than in", "with", "to"), _CENTURIES),
     "year": _pairs(("in", "during", "throughout", "for"), _CENTURIES),
+    "year_figure": _pairs(("the",), _CENTURIES),
     "following": ("following", "next", "subsequent", "previous", "preceding", "prior"),
     "financial_year_named": ("financial",),
     "quarter": ("quarter", "q1", "q2", "q3", "q4"),

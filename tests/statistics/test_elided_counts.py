@@ -32,6 +32,7 @@ def test_elided_rule(name: str) -> None:
         ("40 calls last year, but ", " this year", "and_then_period"),
         ("90 thefts in 2021 against ", " in 2020", "and_then_period"),
         ("above the three-year mean of around ", " a year", "yardstick_of"),
+        ("compared with the 2019 figure of ", ".", "yardstick_of"),
         # near misses: the count names what it counts, or no period follows
         ("seized 14 knives and ", " were handed in", None),
         ("seized 14 knives in May and ", " officers took part", None),
@@ -91,6 +92,19 @@ SENTENCES: list[tuple[str, Figures]] = [
             (460, "drivers", ("2021-01-01", "2021-12-31")),
             (380, "drivers", ("2016-01-01", "2020-12-31")),
         ],
+    ),
+    # a yardstick year's figure: that year
+    (
+        "Derby officers caught 460 drink drivers in 2021, compared with the 2019 figure of 380.",
+        [
+            (460, "drivers", ("2021-01-01", "2021-12-31")),
+            (380, "drivers", ("2019-01-01", "2019-12-31")),
+        ],
+    ),
+    # a change against it covers both years
+    (
+        "Thefts in Derby rose 12% in 2021 on the 2019 total.",
+        [(12, "percent", ("2019-01-01", "2021-12-31"))],
     ),
     # near misses: no noun to repeat, a noun of its own
     ("Derby officers took part and 26 in June.", []),

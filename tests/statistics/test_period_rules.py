@@ -134,6 +134,7 @@ ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
         ("2022-04-01", "2023-03-31"),
     ),
     "month_pair": ("during February and March", P, ("2021-02-01", "2021-03-31")),
+    "year_figure": ("well above the 2018 figure", P, ("2018-01-01", "2018-12-31")),
 }
 
 # rule name -> a text whose match is no period at all: the rule's words are set aside
@@ -439,3 +440,20 @@ def test_needs_never_skip_a_rule_that_matches(pieces: list[str]) -> None:
         if not rule.applies(lowered):
             assert rule.pattern.search(text) is None, rule.name
     assert periods.find_period_phrases(text, P) == _every_rule_tried(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("up 12% on the 2019 total", [("the 2019 total", "2019-01-01", "2019-12-31")]),
+        ("The 2020 figures show", [("The 2020 figures", "2020-01-01", "2020-12-31")]),
+        # near misses: a financial year's figure, a year that is no yardstick
+        ("the 2019/20 figure", [("2019/20", "2019-04-01", "2020-03-31")]),
+        ("the 2019 review found", []),
+    ],
+)
+def test_year_figure(text: str, expected: list[tuple[str, str, str]]) -> None:
+    found = find_period_phrases(text, None)
+    assert [
+        (text[p.start_char : p.end_char], p.start.isoformat(), p.end.isoformat()) for p in found
+    ] == expected
