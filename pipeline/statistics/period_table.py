@@ -12,7 +12,11 @@ import re
 from dataclasses import replace
 
 from pressfacts.lexicon.months import MONTH, MONTH_NAMES
-from pressfacts.statistics.period_durations import DURATION_BEFORE, resolve_duration_before
+from pressfacts.statistics.period_durations import (
+    DURATION_BEFORE,
+    DURATION_LEAD,
+    resolve_duration_before,
+)
 from pressfacts.statistics.period_links import (
     resolve_charge_year,
     resolve_compared_last_year,
@@ -262,7 +266,8 @@ _RULES: tuple[PeriodRule, ...] = (
         r"(?P<phrase>last\s+year)\b(?!['’]s)"), resolve_compared_last_year),
     # "waited more than a year before reporting", "a year before coming forward"; not "40
     # more than a year before." (year_before)
-    PeriodRule("duration_before", _compile(DURATION_BEFORE), resolve_duration_before),
+    PeriodRule(
+        "duration_before", _compile(DURATION_BEFORE, DURATION_LEAD), resolve_duration_before),
     # "in its first four weeks of operation from 1st September"; not "the first four weeks"
     PeriodRule("first_span_from", _compile(
         rf"\b(?:in\s+)?(?:its|their|the)\s+first\s+(?P<n>{COUNT})[-\s](?P<unit>day|week|month)s?"
