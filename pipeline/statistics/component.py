@@ -57,6 +57,7 @@ from pressfacts.statistics.areas import (
 )
 from pressfacts.statistics.changes import ChangeContext, ChangeReader
 from pressfacts.statistics.checks import checked_findings, compared_change
+from pressfacts.statistics.elided_counts import elided_rule
 from pressfacts.statistics.figures import candidate_figures, number_flag
 from pressfacts.statistics.period_context import DocumentPeriods, restate_periods
 from pressfacts.statistics.period_descriptions import carry_described_periods
@@ -301,6 +302,7 @@ class StatisticReader:
                     anaphoric_unit=previous.unit
                     if anaphoric and previous and previous.unit not in ("percent", "times")
                     else None,
+                    elided=elided_rule(before, after) is not None,
                 )
             )
             unit = found_unit or ""

@@ -39,6 +39,15 @@ from pressfacts.statistics.rule_needs import CASE_TRAPS
 _MONTH_WORDS = MONTH  # the one months table: "2 Nov.", "2 November"; not "2 mayors"
 _MONTH_STEMS = tuple(sorted({name[:3] for names in MONTH_NAMES for name in names}))
 """The first three letters of every month name and abbreviation ("jan", "sep", "may")."""
+_DAY = r"(?:3[01]|[12]\d|0?[1-9])"
+"""A day of the month, 1 to 31: "In May 46 drivers were caught" names no day, nor "In
+April 1,200 calls were made"."""
+
+
+_YEAR_OPENERS = ("last", "this", "past", "previous", "that", "same", "each", "every", "next")
+_SCHOOL_YEAR = "".join(rf"(?<!\b{word}\s)" for word in _YEAR_OPENERS) + "year"
+""""Year" numbering a school year ("Year 9 pupils"), not the end of a period phrase that
+opens a sentence without a comma ("Last year 460 drivers were caught")."""
 
 
 @dataclass(frozen=True)
@@ -84,7 +93,7 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
     # "2 November", "November 2nd"; not "2 men in November"
     Exclusion(
         "day-month",
-        re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_WORDS}\b", re.I),
+        re.compile(rf"\b{_DAY}(?:st|nd|rd|th)?\s+{_MONTH_WORDS}\b", re.I),
         needs=_MONTH_STEMS,
     ),
     # "from 3 to 9 June", "between 6 and 12 May": the first day of a range; not "from 40 to
@@ -106,7 +115,7 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
     ),
     Exclusion(
         "month-day",
-        re.compile(rf"\b{_MONTH_WORDS}\s+\d{{1,2}}(?:st|nd|rd|th)?\b", re.I),
+        re.compile(rf"\b{_MONTH_WORDS}\s+{_DAY}(?:st|nd|rd|th)?\b(?![,.]\d)", re.I),
         needs=_MONTH_STEMS,
     ),
     # "in 2019"; not "2,019 reports" or "£2019.50"
@@ -150,13 +159,14 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
         re.compile(r"\b(?:PC|DC|PS|DS|PCSO|Sgt|SC|TDC)\s+\d{2,5}\b"),
         needs=("pc", "dc", "ps", "ds", "sgt", "sc"),
     ),
-    # "section 58", "Operation 7", "case 12"; not "12 cases"
+    # "section 58", "Operation 7", "case 12", "Year 9"; not "12 cases", "Last year 460 drivers"
     Exclusion(
         "reference-number",
         re.compile(
             r"\b(?:section|sections|s\.|article|paragraph|para|clause|ref|reference|case|"
             r"no\.?|number|page|chapter|rule|part|schedule|operation|op|room|flat|route|"
-            r"junction|platform|level|tier|grade|category|version|phase|stage|year)\s+\d+\b",
+            rf"junction|platform|level|tier|grade|category|version|phase|stage|{_SCHOOL_YEAR})"
+            r"\s+\d+\b",
             re.I,
         ),
     ),

@@ -11,7 +11,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from pressfacts.lexicon.months import MONTH
+from pressfacts.lexicon.months import MONTH, MONTH_NAMES
+from pressfacts.statistics.period_durations import (
+    DURATION_BEFORE,
+    DURATION_LEAD,
+    resolve_duration_before,
+)
 from pressfacts.statistics.period_links import (
     resolve_charge_year,
     resolve_compared_last_year,
@@ -22,6 +27,7 @@ from pressfacts.statistics.period_links import (
     resolve_the_financial_year,
     resolve_year_to_month,
 )
+from pressfacts.statistics.period_pairs import resolve_month_pair
 from pressfacts.statistics.period_rules import (
     COUNT,
     ORDINAL,
@@ -82,6 +88,12 @@ def _day_month(i: int) -> str:
 _CHARGE = r"(?:precept|council\s+tax|levy|fees|fares|rents?|subscriptions?)"
 """A charge set for a year at a time: its change "for the next year" spans both years."""
 _CHANGE_VERB = r"(?:increas\w*|ris(?:e|es|ing)|go(?:es|ing)?\s+up|decreas\w*|reduc\w*|cut|fall\w*)"
+_DAY_OR_YEAR = rf"(?:(?:3[01]|[12]\d|0?[1-9]){ORDINAL}\b(?![,.]\d)|{YEAR}\b)"
+"""A day of the month ("23", "3rd") or a year after a month name: "in April 287 calls"
+and "in May 46 thefts" name the month, "in March 23" a day."""
+_AND_MONTH = rf"\s*(?:\s(?:and|to)\s|&|[-–])\s*(?!(?-i:may)\b)(?P<m2>{MONTH})(?![\w.])"
+"""A second month joined to a first: " and April", " to June", "-April"; not " and may"
+(the verb)."""
 _CLAUSE_WORDS = r"(?:[^.;:\n]|\.(?=\d))"
 """Characters within one clause (a decimal point does not end it)."""
 
@@ -155,20 +167,30 @@ _RULES: tuple[PeriodRule, ...] = (
     PeriodRule("baseline", _compile(
         rf"\b(?:on|compared\s+(?:with|to)|than\s+in|than)\s+(?P<y>{YEAR})\b(?![-/]\d)", "oct"),
         resolve_baseline),
+    # "the 2019 figure of 380", "up 12% on the 2022 total"; not "the 2019/20 figure"
+    PeriodRule("year_figure", _compile(
+        rf"\bthe\s+(?P<y>{YEAR})\s+(?:figures?|totals?|levels?)\b", "t"), resolve_baseline),
     # "since January"; not "since January 2020" (that is "since")
     PeriodRule("since_month", _compile(rf"\bsince\s+(?P<m>{MONTH})(?!\s*\d)"), resolve_since_month),
-    # "last September"; not "last September 2019" (month_year)
+    # "last September", "Last June 46 drivers …"; not "last September 2019" (month_year)
     PeriodRule("last_month_named", _compile(
-        rf"\b(?:last|this\s+past)\s+(?P<m>{MONTH})(?![\w.]|\s*\d)"), resolve_last_month_named),
+        rf"\b(?:last|this\s+past)\s+(?P<m>{MONTH})(?![\w.]|\s*{_DAY_OR_YEAR})"),
+        resolve_last_month_named),
     # "in March 2021", "during May 2020"
     PeriodRule("month_year", _compile(
         rf"\b(?:(?:in|during|throughout|for|of|since)\s+)?(?P<m>{MONTH})\s+(?P<y>{YEAR})\b",
         "adfijmnost"),
         resolve_month_year),
-    # "in September", "during April"; not "in May 2020", "in March 23", "in may"
+    # "in September", "during April", "in May and 26 in June", "in April 287 calls"; not "in
+    # May 2020", "in March 23", "in may", "in March and April" (month_pair)
     PeriodRule("bare_month", _compile(
-        rf"\b(?:in|during|throughout)\s+(?P<m>{MONTH})(?![\w.]|\s*\d|\s+(?:and|to)\b)", "idt"),
+        rf"\b(?:in|during|throughout)\s+(?P<m>{MONTH})(?![\w.]|\s*{_DAY_OR_YEAR}|{_AND_MONTH})",
+        "idt"),
         resolve_bare_month),
+    # "in March and April", "during December and January 2023"; not "in May and 26 in June"
+    PeriodRule("month_pair", _compile(
+        rf"\b(?:in|during|throughout|over|across|for)\s+(?P<m1>{MONTH}){_AND_MONTH}"
+        rf"(?!\s*\d{{1,2}}\b)(?:\s+(?P<y>{YEAR})\b)?", "idtoaf"), resolve_month_pair),
     # "in 2022"; not "in 2022/23"
     PeriodRule("year", _compile(
         rf"\b(?:in|during|throughout|for)\s+(?P<y>{YEAR})\b(?![-/]\d)", "idtf"), resolve_year),
@@ -242,6 +264,10 @@ _RULES: tuple[PeriodRule, ...] = (
         r"\b(?:compared\s+(?:to|with)|against|versus|from)\s+(?:(?:around|about|just|some|"
         r"nearly|almost|over|under)\s+)?£?\d[\d,.]*\s*(?:[a-z-]+\s+){0,3}?"
         r"(?P<phrase>last\s+year)\b(?!['’]s)"), resolve_compared_last_year),
+    # "waited more than a year before reporting", "a year before coming forward"; not "40
+    # more than a year before." (year_before)
+    PeriodRule(
+        "duration_before", _compile(DURATION_BEFORE, DURATION_LEAD), resolve_duration_before),
     # "in its first four weeks of operation from 1st September"; not "the first four weeks"
     PeriodRule("first_span_from", _compile(
         rf"\b(?:in\s+)?(?:its|their|the)\s+first\s+(?P<n>{COUNT})[-\s](?P<unit>day|week|month)s?"
@@ -263,6 +289,8 @@ _RULES: tuple[PeriodRule, ...] = (
     # "on 14 March 2023", "March 14, 2023", "14/03/2023"
     PeriodRule("day", DAY_DATE, resolve_day),
 )  # fmt: skip
+_MONTH_STEMS = tuple(sorted({name[:3] for names in MONTH_NAMES for name in names}))
+"""The first three letters of every month name and abbreviation ("jan", "may")."""
 _RANGE_WORDS = ("between", "from")
 """What every range rule's match opens with."""
 _CENTURIES = ("19", "20")
@@ -283,6 +311,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "year_range": _RANGE_WORDS,
     "baseline": _pairs(("on", "than", "than in", "with", "to"), _CENTURIES),
     "year": _pairs(("in", "during", "throughout", "for"), _CENTURIES),
+    "year_figure": _pairs(("the",), _CENTURIES),
     "following": ("following", "next", "subsequent", "previous", "preceding", "prior"),
     "financial_year_named": ("financial",),
     "quarter": ("quarter", "q1", "q2", "q3", "q4"),
@@ -313,6 +342,8 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "the_operation": ("operation", "campaign", "crackdown", "initiative", "blitz"),
     "vague": ("years", "months", "or so"),
     "today": ("today",),
+    "month_pair": _MONTH_STEMS,
+    "duration_before": ("year before", "year earlier"),
     "compared_last_year": ("last year",),
     "first_span_from": ("first",),
     "of_the_figure": ("of the", "of these", "of those"),

@@ -5,7 +5,8 @@ Percentages, money, multipliers and weights carry their unit from their shape
 :data:`UNIT_RULES` that gives a noun: the noun after it ("1,747 people"), the unit of
 the count it is compared with or changes ("418 offences, down from 475"), the sentence's
 subject ("Reports rose from 120 to 410"), the total a partitive names ("Of the arrests,
-12 were …"), "the number of X", or the figure it points back to ("of these"). A word
+12 were …"), "the number of X", the figure it points back to ("of these"), or the count
+before it whose noun it leaves unsaid ("14 knives in May and 26 in June"). A word
 that is a verb form ("arrested", "told"), a question word ("when") or an adverb is
 never a unit: the count is then not a statistic.
 """
@@ -40,6 +41,7 @@ NOT_A_UNIT = {
     "told", "made", "took", "taken", "seen", "saw", "found", "held", "given", "gave", "left",
     "came", "went", "got", "kept", "sent", "brought", "caught", "put", "set", "run", "ran",
     "did", "done", "do", "does", "being", "became", "become", "led", "paid", "met", "sought",
+    "over", "under", "above", "below", "against", "within", "throughout",
 }  # fmt: skip
 """Words that are no counted noun: function words, question words, irregular verb forms."""
 _IRREGULAR_PLURALS = {"person": "people", "child": "children", "man": "men", "woman": "women"}
@@ -129,6 +131,9 @@ class UnitContext:
     """X of "the number of X" in the sentence."""
     anaphoric_unit: str | None
     """The unit of the figure it points back to, when it does ("of these")."""
+    elided: bool = False
+    """The words around it leave the noun of the count before it unsaid ("14 knives in
+    May and 26 in June"): :mod:`pressfacts.statistics.elided_counts`."""
 
 
 @dataclass(frozen=True)
@@ -154,6 +159,7 @@ UNIT_RULES: tuple[UnitRule, ...] = (
     UnitRule("partitive", lambda c: _usable(c.partitive)),
     UnitRule("number-of", lambda c: _plural_of(_usable(c.number_of))),
     UnitRule("anaphora", lambda c: c.anaphoric_unit),
+    UnitRule("elided-count", lambda c: c.counted_before if c.elided else None),
 )
 """The unit rules of a count, in the order they are tried."""
 

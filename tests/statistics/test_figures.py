@@ -90,6 +90,10 @@ def test_exclusions_leave_no_figure(text: str) -> None:
         "Calls rose by 100% in a year.",
         "Aged care workers made 40 visits.",
         "Reports rose from 120 to 410.",
+        "Last year 460 drivers were caught.",  # a period phrase, not "Year 9"
+        "Every year 300 calls come in.",
+        "In May 46 drivers were caught.",  # no day 46
+        "In April 1,200 calls were made.",  # no day "April 1"
     ],
 )
 def test_figures_that_look_like_exclusions_stay(text: str) -> None:

@@ -133,11 +133,28 @@ ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
         P,
         ("2022-04-01", "2023-03-31"),
     ),
+    "month_pair": ("during February and March", P, ("2021-02-01", "2021-03-31")),
+    "year_figure": ("well above the 2018 figure", P, ("2018-01-01", "2018-12-31")),
 }
+
+# rule name -> a text whose match is no period at all: the rule's words are set aside
+NO_PERIOD_ROWS: dict[str, str] = {
+    "duration_before": "many callers waited almost a year before telling anyone",
+}
+_EXAMPLES = {**{name: row[0] for name, row in ROWS.items()}, **NO_PERIOD_ROWS}
+"""Each rule's own example."""
 
 
 def test_every_rule_has_a_row() -> None:
-    assert {rule.name for rule in PERIOD_RULES} == set(ROWS)
+    assert {rule.name for rule in PERIOD_RULES} == set(ROWS) | set(NO_PERIOD_ROWS)
+
+
+@pytest.mark.parametrize("name", list(NO_PERIOD_ROWS), ids=list(NO_PERIOD_ROWS))
+def test_no_period_rule(name: str) -> None:
+    text = NO_PERIOD_ROWS[name]
+    [rule] = [r for r in PERIOD_RULES if r.name == name]
+    assert rule.pattern.search(text)
+    assert find_period_phrases(text, P) == []
 
 
 @pytest.mark.parametrize("name", list(ROWS), ids=list(ROWS))
@@ -256,7 +273,7 @@ def test_a_charge_year_is_the_later_half_of_a_comparison() -> None:
 
 def test_a_rules_lead_loses_no_match(seed_texts: dict[str, str]) -> None:
     """A rule's leading lookahead (the characters a match can start with) only speeds it."""
-    texts = [*seed_texts.values(), *(row[0] for row in ROWS.values())]
+    texts = [*seed_texts.values(), *_EXAMPLES.values()]
     texts += [text.upper() for text in texts] + [text.title() for text in texts]
     patterns = [rule.pattern for rule in PERIOD_RULES] + [DAY_DATE]
     led = [p for p in patterns if p.pattern.startswith("(?=[")]
@@ -342,10 +359,10 @@ def test_comparator_words_make_the_earlier_half(name: str) -> None:
     )
 
 
-@pytest.mark.parametrize("name", list(ROWS), ids=list(ROWS))
+@pytest.mark.parametrize("name", list(_EXAMPLES), ids=list(_EXAMPLES))
 def test_each_rule_is_tried_on_its_own_example(name: str) -> None:
     [rule] = [r for r in PERIOD_RULES if r.name == name]
-    text = ROWS[name][0]
+    text = _EXAMPLES[name]
     assert all(word == word.lower() for word in rule.needs)
     assert rule.pattern.search(text)
     assert rule.applies(needs_text(text))
@@ -403,8 +420,8 @@ def _every_rule_tried(text: str) -> list[PeriodFinding]:
 
 
 _PIECES = [
-    *(row[0] for row in ROWS.values()),
-    *(row[0].replace(" ", "\n") for row in ROWS.values()),  # a line break between words
+    *_EXAMPLES.values(),
+    *(text.replace(" ", "\n") for text in _EXAMPLES.values()),  # a line break between words
     "so\n far in 2012", "up 9% year on\tyear", "between 4 and 11 March", "FROM 2015 TO 2017",
     "From May 2nd to June 9th", "the NEXT two weeks", "the following six months",
     "the previous three-month period", "prior 2 years", "\u017fince 2016",
@@ -423,3 +440,20 @@ def test_needs_never_skip_a_rule_that_matches(pieces: list[str]) -> None:
         if not rule.applies(lowered):
             assert rule.pattern.search(text) is None, rule.name
     assert periods.find_period_phrases(text, P) == _every_rule_tried(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("up 12% on the 2019 total", [("the 2019 total", "2019-01-01", "2019-12-31")]),
+        ("The 2020 figures show", [("The 2020 figures", "2020-01-01", "2020-12-31")]),
+        # near misses: a financial year's figure, a year that is no yardstick
+        ("the 2019/20 figure", [("2019/20", "2019-04-01", "2020-03-31")]),
+        ("the 2019 review found", []),
+    ],
+)
+def test_year_figure(text: str, expected: list[tuple[str, str, str]]) -> None:
+    found = find_period_phrases(text, None)
+    assert [
+        (text[p.start_char : p.end_char], p.start.isoformat(), p.end.isoformat()) for p in found
+    ] == expected

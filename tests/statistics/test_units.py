@@ -42,6 +42,11 @@ UNIT_ROWS = [
         [(80, "knives"), (30, "knives")],
         id="anaphora",
     ),
+    pytest.param(
+        "Wardens in Hull removed 31 cars in May and 44 in June.",
+        [(31, "cars"), (44, "cars")],
+        id="elided-count",
+    ),
 ]
 
 
@@ -70,6 +75,9 @@ def test_unit_rules(nlp: Language, text: str, expected: list[tuple[float, str]])
         (" women stop-checked near the station", "women"),
         (" parking fines", "fines"),
         (" police officers", "officers"),
+        # a preposition is no counted noun ("380 over the previous five years")
+        (" over the previous five years", None),
+        (" against a target", None),
     ],
 )
 def test_the_noun_after_is_never_a_verb_form(after: str, unit: str | None) -> None:

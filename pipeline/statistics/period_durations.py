@@ -1,0 +1,49 @@
+"""Spans of time that are no period: how long a wait lasted, which event came first.
+
+The ``duration_before`` rule of :data:`pressfacts.statistics.period_table.PERIOD_RULES`
+reads "waited more than a year before reporting", "took a year before the case came to
+court", "a year before coming forward", "up to a year before release": a wait, or the
+order of two events, not the span a figure counts. Its match starts before (or ends
+after) the ``year_before`` phrase inside it ("a year before"), so it takes the place
+and that phrase is not read as "the year before" the period stated earlier. It
+resolves to :data:`~pressfacts.statistics.period_rules.NOT_A_PERIOD`, which leaves the
+other periods of the sentence to its figures.
+
+The regex parts are here, beside the resolver; a phrase that compares ("40 more than a
+year before.", "up 9% on a year earlier", "a year before, during 2021") keeps its
+``year_before`` reading.
+"""
+
+from __future__ import annotations
+
+from pressfacts.statistics.period_rules import NOT_A_PERIOD, Context, Resolution
+
+WAIT = r"(?:wait(?:ed|s|ing)?|took|takes?|taking|spent|spends?|spending)"
+"""A verb of waiting or taking time: "waited", "took", "spent"."""
+HOW_LONG = (
+    r"(?:(?:more|less)\s+than|over|under|almost|nearly|up\s+to|at\s+least|about|around|"
+    r"roughly|some|just\s+(?:over|under))"
+)
+"""A qualifier of a length of time: "more than a year", "almost a year"."""
+HEDGE = r"(?:up\s+to|almost|nearly|at\s+least|just\s+under|about|around|roughly)"
+"""A hedge that only a length of time takes: "up to a year before release" (a comparison
+is stated flat: "40 more than a year before")."""
+NOT_GERUNDS = r"(?:during|including|following|regarding|concerning|according|excluding)\b"
+"""Words in -ing that are prepositions: "a year before during the pandemic" is no wait."""
+EVENT_AFTER = rf"(?:(?!{NOT_GERUNDS})[a-z]+ing\b|(?:they|he|she|we|you|i|it)\b)"
+"""What opens the later event after "a year before": a gerund ("reporting") or the
+subject of a clause ("they told")."""
+DURATION_BEFORE = (
+    rf"\b(?:(?P<wait>{WAIT}\s+(?:{HOW_LONG}\s+)?|{HEDGE}\s+))?(?:a|one)\s+year\s+"
+    rf"(?(wait)(?:before|earlier)\b|before\s+{EVENT_AFTER})"
+)
+"""The ``duration_before`` pattern (compiled case-insensitive by the table): a wait or a
+hedge, then "a year before/earlier"; else "a year before" and the later event. One
+alternative with a conditional ending (twice as fast as three alternatives)."""
+DURATION_LEAD = "wtsaounjr"
+"""The letters a ``duration_before`` match can start with (the table's lead)."""
+
+
+def resolve_duration_before(ctx: Context) -> Resolution:
+    """ "waited more than a year before reporting": a wait, not a period."""
+    return NOT_A_PERIOD

@@ -1,0 +1,58 @@
+"""Two months named together: "in March and April", "during December and January 2023".
+
+The resolver of the ``month_pair`` rule of
+:data:`pressfacts.statistics.period_table.PERIOD_RULES`. Two neighbouring months joined
+by "and" (or "to", "&") are one span, from the first day of the first to the last day of
+the second (calendar units are whole); December and January straddle the new year.
+Without a year the span is the latest one whose second month is not after P's month (as
+``bare_month`` reads "in September"), and when that month is P's own it runs to P (only
+when P's day is known). Two months that are not neighbours ("in January and March")
+name two separate months, not the span between them: undated, never guessed.
+
+The pair is matched where the second month is a month, so that "in May and 26 in June"
+is left to ``bare_month`` ("in May", then "in June").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from dateutil.relativedelta import relativedelta
+
+from pressfacts.lexicon.months import month_number
+from pressfacts.statistics.period_rules import NOT_A_PERIOD, Context, Resolution, Span, month_end
+
+
+def neighbours(first: int, second: int) -> bool:
+    """Whether month ``second`` is the month after ``first`` (December, then January)."""
+    return second == first % 12 + 1
+
+
+def resolve_month_pair(ctx: Context) -> Resolution:
+    """ "in March and April" (2022): the two whole months; without a year, the latest
+    pair whose second month is not after P's; two months apart from each other: undated."""
+    words = (ctx.group("m1") or "", ctx.group("m2") or "")
+    if "may" in words:
+        return NOT_A_PERIOD  # "in may and …": the verb, not the month
+    first, second = month_number(words[0]), month_number(words[1])
+    if not neighbours(first, second):
+        return None
+    stated = ctx.group("y")
+    if stated:
+        end_month = dt.date(int(stated), second, 1)
+    else:
+        reference = ctx.month
+        if reference is None:
+            return None
+        end_month = dt.date(reference.year, second, 1)
+        if end_month > reference:  # its second month is after P's: the year before
+            end_month -= relativedelta(years=1)
+        if end_month == reference:  # the pair ends in P's own month: it runs to P
+            published = ctx.published
+            if published is None:
+                return None
+            start = end_month - relativedelta(months=1)
+            return Span(start, published, "relative")
+    start = end_month - relativedelta(months=1)
+    kind = "explicit" if stated else "relative"
+    return Span(start, month_end(end_month.year, end_month.month), kind)

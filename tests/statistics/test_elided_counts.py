@@ -1,0 +1,120 @@
+"""Counts that leave the noun of the count before them unsaid: one row per rule of
+ELIDED_RULES, near misses, and the figures (unit and period) read from whole sentences."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from spacy.language import Language
+
+from pressfacts.statistics.elided_counts import ELIDED_RULES, elided_rule
+
+# rule name -> (words before the number, words after it)
+RULE_ROWS: dict[str, tuple[str, str]] = {
+    "and_then_period": ("seized 14 knives in May and ", " in June."),
+    "yardstick_of": ("compared with the five-year average of ", "."),
+}
+
+
+def test_every_elided_rule_has_a_row() -> None:
+    assert {rule.name for rule in ELIDED_RULES} == set(RULE_ROWS)
+
+
+@pytest.mark.parametrize("name", list(RULE_ROWS), ids=list(RULE_ROWS))
+def test_elided_rule(name: str) -> None:
+    assert elided_rule(*RULE_ROWS[name]) == name
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "expected"),
+    [
+        ("40 calls last year, but ", " this year", "and_then_period"),
+        ("90 thefts in 2021 against ", " in 2020", "and_then_period"),
+        ("above the three-year mean of around ", " a year", "yardstick_of"),
+        ("compared with the 2019 figure of ", ".", "yardstick_of"),
+        # near misses: the count names what it counts, or no period follows
+        ("seized 14 knives and ", " were handed in", None),
+        ("seized 14 knives in May and ", " officers took part", None),
+        ("a rate of ", " per 1,000 people", None),
+        ("the band ", " in June", None),
+    ],
+)
+def test_elided_or_not(before: str, after: str, expected: str | None) -> None:
+    assert elided_rule(before, after) == expected
+
+
+P = dt.date(2022, 9, 12)
+Figures = list[tuple[float, str, tuple[str, str] | None]]
+
+
+def figures(nlp: Language, text: str) -> Figures:
+    doc = nlp.make_doc(text)
+    doc._.published = P
+    doc = nlp(doc)
+    return [
+        (
+            float(f.value),
+            f.unit,
+            (f.period.start.isoformat(), f.period.end.isoformat()) if f.period else None,
+        )
+        for f in doc._.statistics
+    ]
+
+
+SENTENCES: list[tuple[str, Figures]] = [
+    (
+        "Officers in Derby seized 14 knives in May and 26 in June.",
+        [
+            (14, "knives", ("2022-05-01", "2022-05-31")),
+            (26, "knives", ("2022-06-01", "2022-06-30")),
+        ],
+    ),
+    (
+        "Derby officers logged 312 calls in 2020 and 287 in 2021.",
+        [
+            (312, "calls", ("2020-01-01", "2020-12-31")),
+            (287, "calls", ("2021-01-01", "2021-12-31")),
+        ],
+    ),
+    # the figure inside a yardstick phrase gets the yardstick's span
+    (
+        "Last year 460 drink drivers were caught in Derby, against the five-year average of 380.",
+        [
+            (460, "drivers", ("2021-01-01", "2021-12-31")),
+            (380, "drivers", ("2016-01-01", "2020-12-31")),
+        ],
+    ),
+    (
+        "In 2021 Derby officers caught 460 drink drivers, against an average of 380 over the "
+        "previous five years.",
+        [
+            (460, "drivers", ("2021-01-01", "2021-12-31")),
+            (380, "drivers", ("2016-01-01", "2020-12-31")),
+        ],
+    ),
+    # a yardstick year's figure: that year
+    (
+        "Derby officers caught 460 drink drivers in 2021, compared with the 2019 figure of 380.",
+        [
+            (460, "drivers", ("2021-01-01", "2021-12-31")),
+            (380, "drivers", ("2019-01-01", "2019-12-31")),
+        ],
+    ),
+    # a change against it covers both years
+    (
+        "Thefts in Derby rose 12% in 2021 on the 2019 total.",
+        [(12, "percent", ("2019-01-01", "2021-12-31"))],
+    ),
+    # near misses: no noun to repeat, a noun of its own
+    ("Derby officers took part and 26 in June.", []),
+    (
+        "Derby officers seized 14 knives in May and 3 vans in June.",
+        [(14, "knives", ("2022-05-01", "2022-05-31")), (3, "vans", ("2022-06-01", "2022-06-30"))],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SENTENCES)
+def test_figures_with_elided_nouns(nlp: Language, text: str, expected: Figures) -> None:
+    assert figures(nlp, text) == expected
