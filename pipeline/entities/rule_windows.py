@@ -17,7 +17,6 @@ the same order, finds exactly what the full one finds for those rules, in the sa
 
 from __future__ import annotations
 
-from itertools import chain
 from typing import Any
 
 from spacy.attrs import LOWER, NORM, ORTH
@@ -89,10 +88,10 @@ class WindowedMatcher:
         windows = self.windows(doc)
         if not windows:
             return []
-        rows = doc.to_array(_ATTRS).tolist()
+        values = doc.to_array(_ATTRS)  # read per window, not turned to lists whole
         found: list[tuple[int, int, int]] = []
         for window_start, window_end, keys in windows:
-            present = set(chain.from_iterable(rows[window_start:window_end]))
+            present = set(values[window_start:window_end].ravel().tolist())
             viable = frozenset(key for key in keys if self._may_match(key, present))
             if viable:  # else no rule has the words it needs here
                 matcher = self._matcher(viable)

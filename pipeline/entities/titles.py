@@ -106,6 +106,7 @@ class TitleTable:
         """Every written form, longest first (as a trie: a scan is one step a character)."""
         self.anywhere = re.compile(rf"(?<![\w’'])(?:{self.pattern})(?![\w’])")
         self._cleaned: Callable[[str], Phrase] = lru_cache(maxsize=4096)(self._clean)
+        self._expanded: Callable[[str], tuple[str, ...]] = lru_cache(maxsize=4096)(self._expand)
 
     def entry(self, text: str) -> TitleEntry | None:
         """The entry written as ``text`` ("Det Supt", "DI", "chief executive"), if any."""
@@ -122,6 +123,9 @@ class TitleTable:
     def expand(self, phrase: str) -> list[str]:
         """Expanded titles of a run of ranks ("T/DCI" -> "Temporary Detective …");
         honorifics give nothing."""
+        return list(self._expanded(phrase))  # the same words expand the same: kept
+
+    def _expand(self, phrase: str) -> tuple[str, ...]:
         prefix_match = re.match(r"(?i:(temporary|acting|interim)\s+)|([TA])/\s?", phrase)
         prefix = ""
         if prefix_match:
@@ -135,7 +139,7 @@ class TitleTable:
             if entry and entry.kind != "honorific":
                 expanded.append(prefix + entry.title)
                 prefix = ""
-        return expanded
+        return tuple(expanded)
 
     # -- what stands before a title --------------------------------------------------
 
