@@ -20,9 +20,13 @@ from __future__ import annotations
 from typing import Any
 
 from spacy.attrs import LOWER, NORM, ORTH
+from spacy.errors import MatchPatternError
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
+from spacy.schemas import validate_token_pattern
 from spacy.tokens import Doc
+
+from pressfacts.entities.lexeme_flags import RegexFlags
 
 _ATTRS = [ORTH, LOWER, NORM]
 """The token attributes a pattern's literal tokens are read by."""
@@ -39,7 +43,9 @@ class WindowedMatcher:
     def __init__(self, nlp: Language, before: int, after: int) -> None:
         self._nlp = nlp
         self._before, self._after = before, after
-        self._full = Matcher(nlp.vocab)
+        self._full = Matcher(nlp.vocab, validate=False)
+        self._flags = RegexFlags(nlp.vocab)
+        """Regex tests on a word's text, read as lexeme flags (the same words match)."""
         self._adds: list[tuple[str, list[Pattern], str]] = []
         self._keys_by_word: dict[str, set[str]] = {}
         self._everywhere: set[str] = set()
@@ -52,10 +58,15 @@ class WindowedMatcher:
     def add(self, key: str, patterns: list[Pattern], anchors: set[str] | None, greedy: str) -> None:
         """Add ``patterns`` under ``key`` (as ``Matcher.add``); ``anchors``: lower-case
         words a match holds or is followed by, None when the key may match anywhere."""
+        errors = {index: validate_token_pattern(pattern) for index, pattern in enumerate(patterns)}
+        if any(errors.values()):  # checked as written: the Matchers take flags unchecked
+            raise MatchPatternError(key, {index: err for index, err in errors.items() if err})
+        literal_patterns = patterns
+        patterns = [[self._flags.token(token) for token in pattern] for pattern in patterns]
         self._full.add(key, patterns, greedy=greedy)
         self._adds.append((key, patterns, greedy))
         strings = self._nlp.vocab.strings
-        for pattern in patterns:
+        for pattern in literal_patterns:
             literals = [frozenset(strings.add(w) for w in words) for words in _literals(pattern)]
             self._required.setdefault(key, []).append(literals)
         if anchors is None:
@@ -119,7 +130,7 @@ class WindowedMatcher:
         if matcher is None:
             if len(self._kept) >= MAX_KEPT:
                 return self._full
-            matcher = Matcher(self._nlp.vocab)
+            matcher = Matcher(self._nlp.vocab, validate=False)
             for key, patterns, greedy in self._adds:
                 if key in keys:
                     matcher.add(key, patterns, greedy=greedy)
