@@ -142,12 +142,16 @@ def _settled(
     """Tokens of gazetteer names outside any title: a match holding one is dropped by
     :meth:`PatternRules.find` (trimming keeps a token no title covers, and the match
     overlaps a known name) unless its rule may contain known names."""
-    return {
-        index
-        for span, _ in known
-        for index in range(span.start, span.end)
-        if not any(start <= doc[index].idx < end for start, end in title_spans)
-    }
+    settled: set[int] = set()
+    for span, _ in known:
+        first, last = span.start_char, span.end_char
+        if not any(start < last and first < end for start, end in title_spans):
+            settled.update(range(span.start, span.end))  # no title reaches into the name
+            continue
+        for token in span:
+            if not any(start <= token.idx < end for start, end in title_spans):
+                settled.add(token.i)
+    return settled
 
 
 class PatternRules:

@@ -310,6 +310,9 @@ class PersonFinder:
     def _rule_name_appositive_verb(
         self, rule: PersonRule, match: re.Match[str], context: PeopleContext
     ) -> PersonMention | None:
+        untitled = PersonRule(rule.name, rule.example, given_name=False)
+        if self._candidate(untitled, match, context.free) is None:
+            return None  # no name here even without the given-name check: no parse needed
         roles, affiliations = self._roles(context, match.start("appos"), match.end("appos"))
         # with a title or organisation in the appositive, the name needs no given-name
         # check; with only a description ("a mother of two") it does
