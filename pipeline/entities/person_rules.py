@@ -59,7 +59,8 @@ _COLON_QUOTE = r":[ \t]*[“\"‘']"
 _SEAT = r"(?:MP|MSP|MS|AM|MLA)\b"
 _COMMA_WHO = r",[ \t]+who\b"
 _AGE_ADDRESS = r",\s*(?:(?:aged\s+)?\d{1,3},|(?:\d{1,3},\s*)?(?:of|from)\s+[A-Z])"
-_COMMA_AGE = r",[ \t]*(?:aged[ \t]+)?\d"  # of "Kayla, 15, said"
+# of "Kayla, 15, said": an age of one or two digits (so not the "3,062" of a figure)
+_COMMA_AGE = r",[ \t]*(?:aged[ \t]+)?\d{1,2}(?!\d)"
 _EVENT = (
     r"(?:was|were|has[ \t]+been|had[ \t]+been)"
     r"[ \t]+(?:jailed|sentenced|charged|convicted|arrested|cleared|acquitted|remanded|"
