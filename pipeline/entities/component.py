@@ -133,9 +133,11 @@ class EntityRecognizer:
         if span is None:
             return
         spans.append(span)
-        entity = info.setdefault(
-            mention.entity_id, EntityInfo(mention.entity_id, mention.type, mention.name)
-        )
+        entity = info.get(mention.entity_id)
+        if entity is None:  # built once per entity, not for each of its mentions
+            entity = info[mention.entity_id] = EntityInfo(
+                mention.entity_id, mention.type, mention.name
+            )
         if not mention.is_area:  # the span's words, read from the text (Span.text joins tokens)
             entity.add_alias(doc_text(doc)[span.start_char : span.end_char])
 
@@ -151,7 +153,9 @@ class EntityRecognizer:
         if span is None:
             return
         spans.append(span)
-        entity = info.setdefault(ident, EntityInfo(ident, "PERSON", person.name))
+        entity = info.get(ident)
+        if entity is None:
+            entity = info[ident] = EntityInfo(ident, "PERSON", person.name)
         entity.add_alias(doc_text(doc)[span.start_char : span.end_char])
         for title in person.titles:
             if title.lower() not in {known.lower() for known in entity.titles}:

@@ -100,14 +100,15 @@ class Gazetteer:
         )
 
     def find(self, doc: Doc) -> list[tuple[Span, OrganisationMention]]:
-        """Every gazetteer mention, longest first among overlaps, in text order."""
+        """Every gazetteer mention, longest first among overlaps, in text order (a Span is
+        made for the matches kept only)."""
         strings = doc.vocab.strings
-        candidates = [
-            Span(doc, start, end, label=match_id)
-            for matcher in (self._folded, self._exact)
-            for match_id, start, end in matcher(doc)
+        candidates = [match for matcher in (self._folded, self._exact) for match in matcher(doc)]
+        return [
+            (span, self.mention(span, strings[match_id]))
+            for match_id, start, end in _longest(candidates)
+            for span in (Span(doc, start, end, label=match_id),)
         ]
-        return [(span, self.mention(span, strings[span.label])) for span in _longest(candidates)]
 
     def areas(self, doc: Doc) -> dict[int, tuple[int, str]]:
         """Force areas by the token they start at: start -> (end, force id); longest wins."""
@@ -131,12 +132,13 @@ def make_docs(nlp: Language, texts: Iterable[str]) -> list[Doc]:
     return [nlp.make_doc(text) for text in texts]
 
 
-def _longest(spans: list[Span]) -> list[Span]:
-    """Keep the longest of overlapping spans (earliest on a tie), in text order."""
-    chosen: list[Span] = []
+def _longest(matches: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """Keep the longest of overlapping ``(match_id, start, end)`` (earliest on a tie), in
+    text order."""
+    chosen: list[tuple[int, int, int]] = []
     taken: set[int] = set()
-    for span in sorted(spans, key=lambda s: (s.start - s.end, s.start)):
-        if not taken.intersection(range(span.start, span.end)):
-            chosen.append(span)
-            taken.update(range(span.start, span.end))
-    return sorted(chosen, key=lambda span: span.start)
+    for match in sorted(matches, key=lambda m: (m[1] - m[2], m[1])):
+        if not taken.intersection(range(match[1], match[2])):
+            chosen.append(match)
+            taken.update(range(match[1], match[2]))
+    return sorted(chosen, key=lambda match: match[1])

@@ -121,6 +121,39 @@ def canonical_name(span: Span) -> str:
     return "".join(parts).strip()
 
 
+def _held(rule: OrganisationPattern, anchors: set[str] | None) -> bool:
+    """Every match of the rule holds one of ``anchors``, which trimming never takes off
+    (no noise or link word), and a match over a gazetteer name is dropped (the rule may
+    not contain a known name): so the windows need not match it where each of its
+    anchor words stands inside a gazetteer name (:func:`_settled`)."""
+    return (
+        anchors is not None
+        and not rule.followed_by
+        and not rule.contains_known
+        and not anchors & (_LEADING_NOISE | _LINKS)
+    )
+
+
+def _settled(
+    doc: Doc,
+    known: Sequence[tuple[Span, OrganisationMention]],
+    title_spans: Sequence[tuple[int, int]],
+) -> set[int]:
+    """Tokens of gazetteer names outside any title: a match holding one is dropped by
+    :meth:`PatternRules.find` (trimming keeps a token no title covers, and the match
+    overlaps a known name) unless its rule may contain known names."""
+    settled: set[int] = set()
+    for span, _ in known:
+        first, last = span.start_char, span.end_char
+        if not any(start < last and first < end for start, end in title_spans):
+            settled.update(range(span.start, span.end))  # no title reaches into the name
+            continue
+        for token in span:
+            if not any(start <= token.idx < end for start, end in title_spans):
+                settled.add(token.i)
+    return settled
+
+
 class PatternRules:
     """Finds open-class organisation names; the Matcher is built once."""
 
@@ -150,7 +183,8 @@ class PatternRules:
                 # a noun the name must be followed by is rarer than "our" or "its"
                 found = [_anchors(rule, lead + p) for p in patterns]
                 anchors = None if None in found else {w for words in found for w in words or ()}
-                self._matcher.add(key, [lead + p for p in patterns], anchors, "LONGEST")
+                held = _held(rule, anchors)
+                self._matcher.add(key, [lead + p for p in patterns], anchors, "LONGEST", held)
 
     def find(
         self,
@@ -162,7 +196,7 @@ class PatternRules:
         rule allows; returns the merged list (gazetteer and pattern), in text order."""
         strings = doc.vocab.strings
         candidates: list[tuple[Span, OrganisationPattern]] = []
-        for match_id, start, end in self._matcher(doc):
+        for match_id, start, end in self._matcher(doc, _settled(doc, known, title_spans)):
             rule, lead = self._keys[strings[match_id]]
             span = self._trim(doc[start + lead : end], rule, title_spans)
             if span is not None and self._context_holds(doc, span, rule):

@@ -36,6 +36,7 @@ from pressfacts.entities.person_rules import (
     compile_patterns,
     matches_at,
     matches_from,
+    name_led_filter,
 )
 from pressfacts.entities.title_context import (
     fuller_titles,
@@ -78,6 +79,8 @@ class PersonFinder:
         self._short_title = patterns.short_title
         self._lede_title = patterns.lede_title
         self._name_led = patterns.name_led
+        self._name_led_live: dict[frozenset[str], re.Pattern[str]] = {}
+        """The name-led filter by the rules of it a text may hold (built when first met)."""
         self._cleaned: Callable[[str], str | None] = lru_cache(maxsize=4096)(self._clean_name)
 
     def title_spans(self, text: str) -> list[tuple[int, int]]:
@@ -176,7 +179,11 @@ class PersonFinder:
         acronyms = {} if "acronym_definition" in skipped else defined_acronyms(text)
         context = PeopleContext(text, organisations, acronyms)
         starts = [start for start, _ in (title_spans or self.title_spans(text))]
-        name_starts = [match.start() for match in self._name_led.finditer(text)]
+        live = NAME_LED - skipped
+        name_led = self._name_led_live.get(live)
+        if name_led is None:
+            name_led = self._name_led_live[live] = name_led_filter(self._patterns, live)
+        name_starts = [match.start() for match in name_led.finditer(text)]
         for rule in PERSON_RULES:
             pattern = self._patterns.get(rule.name)
             if pattern is None or rule.name in skipped:
@@ -303,6 +310,9 @@ class PersonFinder:
     def _rule_name_appositive_verb(
         self, rule: PersonRule, match: re.Match[str], context: PeopleContext
     ) -> PersonMention | None:
+        untitled = PersonRule(rule.name, rule.example, given_name=False)
+        if self._candidate(untitled, match, context.free) is None:
+            return None  # no name here even without the given-name check: no parse needed
         roles, affiliations = self._roles(context, match.start("appos"), match.end("appos"))
         # with a title or organisation in the appositive, the name needs no given-name
         # check; with only a description ("a mother of two") it does

@@ -32,10 +32,26 @@ _JOINED_PORTFOLIO = (
     r"(?:[ \t]+and[ \t]+(?P<joined>(?:[a-z][\w-]*[ \t]+){0,3}"
     r"(?:lead|officer|manager|co-?ordinator|advis[eo]r|director|head|chair|specialist)))?"
 )
-_CREDIT = (
-    r"(?:By|Report\s+by|Reporting\s+by|Words\s+by|Picture:|Pictures:|Photo:|Photograph:"
-    r"|Image:|Credit:|(?:Press|Media)[ \t]+(?:contact|enquiries)[ \t]*:|Contact:)"
+_CREDITS = (
+    r"By",
+    r"Report\s+by",
+    r"Reporting\s+by",
+    r"Words\s+by",
+    r"Picture:",
+    r"Pictures:",
+    r"Photo:",
+    r"Photograph:",
+    r"Image:",
+    r"Credit:",
+    r"(?:Press|Media)[ \t]+(?:contact|enquiries)[ \t]*:",
+    r"Contact:",
 )
+"""What opens a byline or credit, each beginning with a capital letter (or a group of
+words that each do)."""
+_CREDIT = f"(?:{'|'.join(_CREDITS)})"
+_CREDIT_LEAD = "(?=[BCIMPRW])"
+"""The letters a credit opens with (a test checks each of ``_CREDITS`` does): a
+look-ahead the engine passes over most places with at once."""
 
 
 # the words after a name that some rules need, each also a text those rules' matches hold
@@ -43,7 +59,8 @@ _COLON_QUOTE = r":[ \t]*[“\"‘']"
 _SEAT = r"(?:MP|MSP|MS|AM|MLA)\b"
 _COMMA_WHO = r",[ \t]+who\b"
 _AGE_ADDRESS = r",\s*(?:(?:aged\s+)?\d{1,3},|(?:\d{1,3},\s*)?(?:of|from)\s+[A-Z])"
-_COMMA_AGE = r",[ \t]*(?:aged[ \t]+)?\d"  # of "Kayla, 15, said"
+# of "Kayla, 15, said": an age of one or two digits (so not the "3,062" of a figure)
+_COMMA_AGE = r",[ \t]*(?:aged[ \t]+)?\d{1,2}(?!\d)"
 _EVENT = (
     r"(?:was|were|has[ \t]+been|had[ \t]+been)"
     r"[ \t]+(?:jailed|sentenced|charged|convicted|arrested|cleared|acquitted|remanded|"
@@ -159,7 +176,7 @@ def compile_patterns(title: str, verb_list: Sequence[str]) -> RulePatterns:
             rf"(?:,[ \t]*(?P<appos>[^\n]{{3,120}}?))?[ \t.]*$"
         ),
         # "By Tom Reed, Crime Reporter", "Picture: Sam Lee": must not match "by police"
-        "byline": rf"(?<![\w’']){_CREDIT}[ \t]+{_NAME}{_NAME_END}",
+        "byline": rf"{_CREDIT_LEAD}(?<![\w’']){_CREDIT}[ \t]+{_NAME}{_NAME_END}",
         "name_appositive_verb": rf"{_NAME_START}{_NAME}{appositive_then_verb}",
         "name_then_verb": rf"{_NAME_START}{_NAME}{_POST_NOMINALS},?\s+{says}",
         "verb_then_name": rf"\b(?:{verbs})\s+{_NAME}{_NAME_END}",
@@ -237,6 +254,13 @@ NAME_LED = CUE_AFTER | {"name_appositive_verb"}
 cue follows the name, and the appositive ("Jo Bell, head of policy at X, said")."""
 
 _GROUP_NAME = re.compile(r"\(\?P<\w+>")
+
+
+def name_led_filter(rules: dict[str, re.Pattern[str]], live: frozenset[str]) -> re.Pattern[str]:
+    """The filter of :data:`NAME_LED` for the rules ``live`` only (those a text may hold:
+    see :data:`MUST_CONTAIN`): where one of them may match; fewer words after the name
+    to try at each capital."""
+    return _name_led_filter({name: rules[name].pattern for name in live})
 
 
 def _name_led_filter(patterns: dict[str, str]) -> re.Pattern[str]:

@@ -17,13 +17,17 @@ the same order, finds exactly what the full one finds for those rules, in the sa
 
 from __future__ import annotations
 
-from itertools import chain
+from collections.abc import Collection
 from typing import Any
 
 from spacy.attrs import LOWER, NORM, ORTH
+from spacy.errors import MatchPatternError
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
+from spacy.schemas import validate_token_pattern
 from spacy.tokens import Doc
+
+from pressfacts.entities.lexeme_flags import RegexFlags
 
 _ATTRS = [ORTH, LOWER, NORM]
 """The token attributes a pattern's literal tokens are read by."""
@@ -40,28 +44,49 @@ class WindowedMatcher:
     def __init__(self, nlp: Language, before: int, after: int) -> None:
         self._nlp = nlp
         self._before, self._after = before, after
-        self._full = Matcher(nlp.vocab)
+        self._full = Matcher(nlp.vocab, validate=False)
+        self._flags = RegexFlags(nlp.vocab)
+        """Regex tests on a word's text, read as lexeme flags (the same words match)."""
         self._adds: list[tuple[str, list[Pattern], str]] = []
         self._keys_by_word: dict[str, set[str]] = {}
         self._everywhere: set[str] = set()
+        self._held: set[str] = set()
+        """Keys whose every match holds an anchor word, a match over a settled token
+        being of no use to the caller."""
         self._anchors = PhraseMatcher(nlp.vocab, attr="LOWER")
         self._kept: dict[frozenset[str], Matcher] = {}
         self._required: dict[str, list[list[frozenset[int]]]] = {}
         """Key -> for each of its patterns, the literal tokens it needs, each as the
         hashes of its words (one of which some token of a match has)."""
 
-    def add(self, key: str, patterns: list[Pattern], anchors: set[str] | None, greedy: str) -> None:
+    def add(
+        self,
+        key: str,
+        patterns: list[Pattern],
+        anchors: set[str] | None,
+        greedy: str,
+        held: bool = False,
+    ) -> None:
         """Add ``patterns`` under ``key`` (as ``Matcher.add``); ``anchors``: lower-case
-        words a match holds or is followed by, None when the key may match anywhere."""
+        words a match holds or is followed by, None when the key may match anywhere;
+        ``held``: every match holds one of them, and the caller has no use for a match
+        over a settled token (see :meth:`__call__`)."""
+        errors = {index: validate_token_pattern(pattern) for index, pattern in enumerate(patterns)}
+        if any(errors.values()):  # checked as written: the Matchers take flags unchecked
+            raise MatchPatternError(key, {index: err for index, err in errors.items() if err})
+        literal_patterns = patterns
+        patterns = [[self._flags.token(token) for token in pattern] for pattern in patterns]
         self._full.add(key, patterns, greedy=greedy)
         self._adds.append((key, patterns, greedy))
         strings = self._nlp.vocab.strings
-        for pattern in patterns:
+        for pattern in literal_patterns:
             literals = [frozenset(strings.add(w) for w in words) for words in _literals(pattern)]
             self._required.setdefault(key, []).append(literals)
         if anchors is None:
             self._everywhere.add(key)
             return
+        if held:
+            self._held.add(key)
         for word in anchors:
             if word not in self._keys_by_word:
                 self._anchors.add(word, [self._nlp.make_doc(word)])
@@ -70,29 +95,47 @@ class WindowedMatcher:
     def windows(self, doc: Doc) -> list[tuple[int, int, frozenset[str]]]:
         """Token windows around the anchor words, merged where they touch, each with the
         keys that may match in it."""
+        return [(start, end, keys) for start, end, keys, _ in self._windows(doc, frozenset())]
+
+    def _windows(
+        self, doc: Doc, settled: Collection[int]
+    ) -> list[tuple[int, int, frozenset[str], frozenset[str]]]:
+        """:meth:`windows`, each also with the keys that have an anchor word in it that
+        is not all on ``settled`` tokens."""
         strings = doc.vocab.strings
-        windows: list[tuple[int, int, frozenset[str]]] = []
+        windows: list[tuple[int, int, frozenset[str], frozenset[str]]] = []
         keys: set[str] = set()
-        for word_id, index, _ in self._anchors(doc):
+        unsettled: set[str] = set()
+        for word_id, index, word_end in self._anchors(doc):
             start, end = max(0, index - self._before), min(len(doc), index + self._after)
             if windows and start <= windows[-1][1]:
                 start = windows.pop()[0]
             else:
-                keys = set(self._everywhere)
-            keys |= self._keys_by_word[strings[word_id]]
-            windows.append((start, end, frozenset(keys)))
+                keys, unsettled = set(self._everywhere), set()
+            word_keys = self._keys_by_word[strings[word_id]]
+            keys |= word_keys
+            if not all(token in settled for token in range(index, word_end)):
+                unsettled |= word_keys
+            windows.append((start, end, frozenset(keys), frozenset(unsettled)))
         return windows
 
-    def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
+    def __call__(
+        self, doc: Doc, settled: Collection[int] = frozenset()
+    ) -> list[tuple[int, int, int]]:
         """``(match_id, start, end)`` in Doc tokens, window by window, as the full Matcher
-        would give them in each window."""
-        windows = self.windows(doc)
+        would give them in each window; except that a held key (:meth:`add`) whose
+        anchor words in a window all stand on ``settled`` tokens is not matched there:
+        each of its matches there would hold a settled token, of no use to the caller."""
+        windows = self._windows(doc, settled)
         if not windows:
             return []
-        rows = doc.to_array(_ATTRS).tolist()
+        values = doc.to_array(_ATTRS)  # read per window, not turned to lists whole
         found: list[tuple[int, int, int]] = []
-        for window_start, window_end, keys in windows:
-            present = set(chain.from_iterable(rows[window_start:window_end]))
+        for window_start, window_end, keys, unsettled in windows:
+            keys = frozenset(key for key in keys if key in unsettled or key not in self._held)
+            if not keys:
+                continue  # every rule here would find only what the caller drops
+            present = set(values[window_start:window_end].ravel().tolist())
             viable = frozenset(key for key in keys if self._may_match(key, present))
             if viable:  # else no rule has the words it needs here
                 matcher = self._matcher(viable)
@@ -120,7 +163,7 @@ class WindowedMatcher:
         if matcher is None:
             if len(self._kept) >= MAX_KEPT:
                 return self._full
-            matcher = Matcher(self._nlp.vocab)
+            matcher = Matcher(self._nlp.vocab, validate=False)
             for key, patterns, greedy in self._adds:
                 if key in keys:
                     matcher.add(key, patterns, greedy=greedy)

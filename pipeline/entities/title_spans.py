@@ -6,7 +6,6 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
-from spacy.util import filter_spans
 
 from pressfacts.entities.titles import TitleTable
 
@@ -26,12 +25,27 @@ class TitleMatcher:
     def spans(self, doc: Doc) -> list[tuple[int, int]]:
         """Character spans of the titles of ``doc``, in text order, not overlapping."""
         found = [
-            doc[start:end]
+            (start, end)
             for matcher in (self._folded, self._exact)
             for _, start, end in matcher(doc)
             if not _glued(doc, start, end)
         ]
-        return [(span.start_char, span.end_char) for span in filter_spans(found)]
+        return [
+            (doc[start].idx, doc[end - 1].idx + len(doc[end - 1])) for start, end in _longest(found)
+        ]
+
+
+def _longest(found: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Token ranges ``(start, end)`` kept as :func:`spacy.util.filter_spans` keeps spans
+    (the first longest where they overlap), in text order; on pairs, so that no Span is
+    made for a match."""
+    kept: list[tuple[int, int]] = []
+    seen: set[int] = set()
+    for start, end in sorted(found, key=lambda pair: (pair[1] - pair[0], -pair[0]), reverse=True):
+        if start not in seen and end - 1 not in seen:
+            kept.append((start, end))
+            seen.update(range(start, end))
+    return sorted(kept)
 
 
 def _glued(doc: Doc, start: int, end: int) -> bool:

@@ -12,13 +12,14 @@ Protection Unit. Portfolios stay whole ("Operational Drugs Lead").
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 from pressfacts.entities.acronyms import defined_acronyms
 from pressfacts.entities.alternation import trie_alternation
 from pressfacts.entities.organisations import OrganisationMention
+from pressfacts.entities.text_ends import without_possessive_tail
 from pressfacts.entities.title_words import (
     BODY_WORDS,
     CAPITALISED_RUN,
@@ -44,7 +45,6 @@ _CONNECTOR_TAIL = re.compile(r"\s*(?:\b(?:of|for|at|from|with|in)(?:\s+the)?)?\s
 _THE_TAIL = re.compile(r"\s*\bthe\s*$", re.I)
 # "Barnardo's Head", "Crimestoppers' Head": the possessive left by an organisation
 _POSSESSIVE_HEAD = re.compile(r"^[’'](?:s\b)?\s*")
-_POSSESSIVE_TAIL = re.compile(r"\s*(?:[’']s?)?\s*$")
 # "regional " right before a title: a lower-case qualifier word (``TITLE_QUALIFIERS``)
 _QUALIFIER_TAIL = re.compile(r"(?<![\w’'-])(?P<word>[a-z]+)[ \t]+$")
 # "(CPAI)" after a portfolio: its acronym, not part of the title
@@ -106,6 +106,7 @@ class TitleTable:
         """Every written form, longest first (as a trie: a scan is one step a character)."""
         self.anywhere = re.compile(rf"(?<![\w’'])(?:{self.pattern})(?![\w’])")
         self._cleaned: Callable[[str], Phrase] = lru_cache(maxsize=4096)(self._clean)
+        self._expanded: Callable[[str], tuple[str, ...]] = lru_cache(maxsize=4096)(self._expand)
 
     def entry(self, text: str) -> TitleEntry | None:
         """The entry written as ``text`` ("Det Supt", "DI", "chief executive"), if any."""
@@ -122,6 +123,13 @@ class TitleTable:
     def expand(self, phrase: str) -> list[str]:
         """Expanded titles of a run of ranks ("T/DCI" -> "Temporary Detective …");
         honorifics give nothing."""
+        return list(self._expanded(phrase))  # the same words expand the same: kept
+
+    def _expand(self, phrase: str) -> tuple[str, ...]:
+        return tuple(self._titles(phrase))
+
+    def _titles(self, phrase: str) -> Iterator[str]:
+        """:meth:`expand`, one title at a time (the first alone needs no full scan)."""
         prefix_match = re.match(r"(?i:(temporary|acting|interim)\s+)|([TA])/\s?", phrase)
         prefix = ""
         if prefix_match:
@@ -129,13 +137,11 @@ class TitleTable:
                 prefix_match.group(1) or {"T": "Temporary", "A": "Acting"}[prefix_match.group(2)]
             ).capitalize() + " "
             phrase = phrase[prefix_match.end() :]
-        expanded: list[str] = []
         for match in self.anywhere.finditer(phrase):
             entry = self.entry(match.group(0))
             if entry and entry.kind != "honorific":
-                expanded.append(prefix + entry.title)
+                yield prefix + entry.title
                 prefix = ""
-        return expanded
 
     # -- what stands before a title --------------------------------------------------
 
@@ -153,13 +159,13 @@ class TitleTable:
             inner = self.owner_before(text, start, organisations)
             portfolio = f"{inner.text} {qualifier.group('word').capitalize()}".strip()
             return Phrase(portfolio, inner.organisation, inner.area)
-        head = _POSSESSIVE_TAIL.sub("", text[max(0, position - 120) : position])
+        head = without_possessive_tail(text[max(0, position - 120) : position])
         offset = max(0, position - 120)
         for mention in organisations:
             if mention.end == offset + len(head) and not mention.is_area:
                 return Phrase("", organisation=mention.entity_id)
-        titles_after = self.expand(text[position : position + 60].split("\n")[0])
-        first = self.entry(titles_after[0]) if titles_after else None
+        after = next(self._titles(text[position : position + 60].split("\n")[0]), None)
+        first = self.entry(after) if after is not None else None
         word = re.search(r"([A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*)?)$", head)
         if not word or not first:
             return Phrase("")
@@ -190,7 +196,7 @@ class TitleTable:
         if kept[-1] in self.head_words and (len(kept) > 1 or kept[-1] in BODY_WORDS):
             return Phrase("", area=area)  # "Harbour Trust Manager", "Police Sergeant"
         run_start = offset + run.start() + run.group(0).index(kept[0])
-        before = _POSSESSIVE_TAIL.sub("", text[max(0, run_start - 120) : run_start])
+        before = without_possessive_tail(text[max(0, run_start - 120) : run_start])
         before_end = max(0, run_start - 120) + len(before)
         owner = None  # "Rape Crisis' Regional Manager": the organisation owns the portfolio
         for mention in organisations:

@@ -61,3 +61,15 @@ def test_the_findings_still_come_out(
     if title is not None:
         titles = [t for info in doc._.entity_info.values() for t in info.titles]
         assert title in titles
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("given_name_age", "Calls rose from 1,497 to 3,062 in the year."),
+        ("given_name_age", "The fund holds £12,500,000 for 2,400 families."),
+    ],
+)
+def test_a_scan_is_spared_where_its_text_is_absent(name: str, text: str) -> None:
+    """Each case: a text without what the scan needs (a figure's "3,062" is no age)."""
+    assert MUST_CONTAIN[name].search(text) is None
