@@ -35,6 +35,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from thinc.types import Ints2d
 
+from pressfacts.batching import BatchedStage
 from pressfacts.doc_text import doc_text
 from pressfacts.extensions import register_extensions
 
@@ -227,7 +228,7 @@ def sentence_spans(starts: list[int], text: str) -> list[tuple[int, int]]:
     return spans
 
 
-class SentenceSplitter:
+class SentenceSplitter(BatchedStage):
     """Marks sentence starts on tokens from :func:`sentence_starts`."""
 
     def __init__(
