@@ -3,9 +3,10 @@
 Generates N distinct releases (``benchmarks/corpus.py``), then on the same texts:
 
 - the bare ``spacy.blank("en")`` tokenizer, for a words-per-second yardstick;
-- the pressfacts pipeline one document at a time: ``nlp.make_doc``, then each
-  component in turn, each timed with ``time.perf_counter``; then the per-document
-  records (sentences, entity, quote and statistic partials), then the knowledge-set
+- the pressfacts pipeline as ``pressfacts run`` drives it, a batch of documents at a
+  time (``--batch``, default the run's): ``nlp.make_doc`` over the batch, then each
+  component over it in turn, each timed; then the batch's per-document records
+  (sentences, entity, quote and statistic partials); at the end the knowledge-set
   merges over the corpus (entities, quotes, statistics).
 
 Prints ms per document per stage, end-to-end words/s, the tokenizer's words/s and
@@ -18,6 +19,7 @@ Run: ``python benchmarks/bench_stages.py --docs 500 [--cpu]``.
 from __future__ import annotations
 
 import argparse
+import inspect
 import sys
 import time
 from collections import defaultdict
@@ -33,6 +35,7 @@ from corpus import generate
 
 from pressfacts import build_nlp
 from pressfacts.knowledge import entity_merge, quote_merge, statistic_merge
+from pressfacts.knowledge.build import process_documents
 from pressfacts.models.ids import document_id
 from pressfacts.sentences.component import sentence_spans
 
@@ -46,27 +49,38 @@ def tokenizer_seconds(texts: list[str], clock: Callable[[], float]) -> float:
     return clock() - started
 
 
+BATCH = inspect.signature(process_documents).parameters["batch_size"].default
+"""Documents per batch, as ``pressfacts run`` passes them (``nlp.pipe``'s batch size)."""
+
+
 def stage_seconds(
-    nlp: Language, texts: list[str], clock: Callable[[], float]
+    nlp: Language, texts: list[str], clock: Callable[[], float], batch: int = BATCH
 ) -> tuple[dict[str, float], tuple[int, int, int]]:
-    """Seconds per stage over ``texts`` (one document at a time, then the merges), and
-    the merged records' counts: entities, quotes, statistics."""
+    """Seconds per stage over ``texts``, then the merges, and the merged records' counts:
+    entities, quotes, statistics.
+
+    As in ``pressfacts run`` (``nlp.pipe``, each stage a
+    :class:`~pressfacts.batching.BatchedStage`): ``batch`` documents at a time are
+    tokenized, then each stage runs over them, then their records are built
+    (``--batch 1``: one document through everything at a time)."""
     stages: dict[str, float] = defaultdict(float)
     entities, quotes, statistics = [], [], []
-    for text in texts:
+    for first in range(0, len(texts), batch):
+        chunk = texts[first : first + batch]
         at = clock()
-        doc = nlp.make_doc(text)
+        docs = [nlp.make_doc(text) for text in chunk]
         stages["make_doc (tokenizer)"] += clock() - at
         for name, pipe in nlp.pipeline:
             at = clock()
-            doc = pipe(doc)
+            docs = [pipe(doc) for doc in docs]
             stages[name] += clock() - at
         at = clock()
-        ident = document_id(text)
-        sentence_spans([s.start_char for s in doc.sents], text)  # the text, as the build has it
-        entities += entity_merge.doc_entities(doc, ident, text)
-        quotes += quote_merge.doc_quotes(doc, ident, text)
-        statistics += statistic_merge.doc_statistics(doc, ident, text)
+        for doc, text in zip(docs, chunk, strict=True):
+            ident = document_id(text)
+            sentence_spans([s.start_char for s in doc.sents], text)  # as the build has it
+            entities += entity_merge.doc_entities(doc, ident, text)
+            quotes += quote_merge.doc_quotes(doc, ident, text)
+            statistics += statistic_merge.doc_statistics(doc, ident, text)
         stages["document records"] += clock() - at
     at = clock()
     merged, remap = entity_merge.merge_entities(entities)
@@ -111,13 +125,16 @@ def main() -> None:
     parser.add_argument(
         "--cpu", action="store_true", help="time CPU of this process (steadier on a busy machine)"
     )
+    parser.add_argument(
+        "--batch", type=int, default=BATCH, help=f"documents per batch (default {BATCH}, as run)"
+    )
     args = parser.parse_args()
     clock = time.process_time if args.cpu else time.perf_counter
 
     texts = [release.text for release in generate(args.docs, args.seed)]
     assert len(set(texts)) == len(texts), "the corpus must hold distinct texts"
     tokenizer = tokenizer_seconds(texts, clock)
-    stages, counts = stage_seconds(build_nlp(), texts, clock)
+    stages, counts = stage_seconds(build_nlp(), texts, clock, args.batch)
     print("\n".join(stage_report(texts, stages, tokenizer, counts)))
 
 

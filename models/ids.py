@@ -58,6 +58,10 @@ def quote_id(normalised_text: str) -> str:
     return "quote:" + hash16(normalised_text)
 
 
+_FIELDS_JSON = json.JSONEncoder(sort_keys=True, ensure_ascii=False)
+"""What ``json.dumps(fields, sort_keys=True, ensure_ascii=False)`` uses, made once."""
+
+
 def statistic_id(fields: dict[str, object]) -> str:
     """``stat:`` + hash of the statistic's normalised fields (key-sorted JSON)."""
-    return "stat:" + hash16(json.dumps(fields, sort_keys=True, ensure_ascii=False))
+    return "stat:" + hash16(_FIELDS_JSON.encode(fields))

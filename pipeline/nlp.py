@@ -8,6 +8,7 @@ stages, each a registered component in its own module.
 
 from __future__ import annotations
 
+import gc
 from importlib import resources as importlib_resources
 from typing import Any
 
@@ -33,6 +34,14 @@ def load_pipeline_config(overrides: dict[str, Any] | None = None) -> Any:
 
 
 def build_nlp(overrides: dict[str, Any] | None = None) -> Language:
-    """Build the pressfacts pipeline once; reuse it for every document of a batch."""
+    """Build the pressfacts pipeline once; reuse it for every document of a batch.
+
+    The built pipeline (about 100,000 Python objects: vocabulary, word lists, matchers)
+    lives as long as the run, so it is moved out of the garbage collector's view
+    (``gc.freeze``): each full collection during the run would otherwise scan all of it
+    again, about 50 ms each time, for nothing it could free.
+    """
     register_extensions()
-    return load_model_from_config(load_pipeline_config(overrides), auto_fill=True)
+    nlp = load_model_from_config(load_pipeline_config(overrides), auto_fill=True)
+    gc.freeze()
+    return nlp

@@ -20,6 +20,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from pressfacts.batching import BatchedStage
 from pressfacts.doc_text import doc_text
 from pressfacts.entities.organisations import OrganisationFinder, OrganisationMention
 from pressfacts.entities.people import PersonFinder, PersonMention
@@ -37,7 +38,7 @@ def _inside_title(mention: OrganisationMention, titles: list[tuple[int, int]]) -
     return any(mention.start < start < mention.end < end for start, end in titles)
 
 
-class EntityRecognizer:
+class EntityRecognizer(BatchedStage):
     """Finds organisations, then people around them, and records both on the Doc."""
 
     def __init__(

@@ -136,8 +136,9 @@ class _Gathered:
         self.aliases: dict[str, int] = {}
         self.titles: dict[str, int] = {}
         self.affiliations: set[str] = set()
-        self.roles: set[Role] = set()
-        self.mentions: set[Mention] = set()
+        # keyed by their fields: a tuple hashes in C, a model's hash runs Python per call
+        self.roles: dict[tuple[str, str | None, str | None], Role] = {}
+        self.mentions: dict[tuple[str, int, int, str], Mention] = {}
 
 
 def _in_order(forms: Iterable[dict[str, int]]) -> list[str]:
@@ -166,8 +167,12 @@ def _gather(partials: Iterable[EntityRecord]) -> dict[str, _Gathered]:
             into.titles.setdefault(title, position)
             position += 1
         into.affiliations.update(record.affiliations)
-        into.roles.update(record.roles)
-        into.mentions.update(record.mentions)
+        for role in record.roles:
+            into.roles.setdefault((role.title, role.organisation, role.area), role)
+        for mention in record.mentions:
+            into.mentions.setdefault(
+                (mention.doc, mention.start, mention.end, mention.text), mention
+            )
     return gathered
 
 
@@ -207,11 +212,16 @@ def merge_entities(partials: Iterable[EntityRecord]) -> tuple[list[EntityRecord]
                 affiliations=sorted(
                     {remap.get(a, a) for each in group for a in each.affiliations} - {ident}
                 ),
-                roles=_merge_roles((role for each in group for role in each.roles), titles, remap),
-                mentions=sorted(
-                    {m for each in group for m in each.mentions},
-                    key=lambda m: (m.doc, m.start, m.end),
+                roles=_merge_roles(
+                    (role for each in group for role in each.roles.values()), titles, remap
                 ),
+                mentions=[
+                    mention
+                    for _, mention in sorted(
+                        {key: m for each in group for key, m in each.mentions.items()}.items(),
+                        key=lambda item: item[0][:3],
+                    )
+                ],
             )
         )
     return drop_dangling_references(merged), remap

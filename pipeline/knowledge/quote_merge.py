@@ -238,6 +238,7 @@ def _link_texts(
     sets, prefixes = _shared(normals, sizes, repeated)
     everyone: dict[int, list[int]] = defaultdict(list)  # shingle -> texts holding it
     in_prefix: dict[int, list[int]] = defaultdict(list)  # shingle -> texts whose prefix holds it
+    kept = [len(keys) for keys in sets]
     for index, keys in enumerate(sets):
         candidates: set[int] = set()
         for key in prefixes[index]:  # this text as the smaller of a pair
@@ -246,13 +247,15 @@ def _link_texts(
         for key in keys:  # an earlier text as the smaller
             if key in in_prefix:
                 candidates.update(in_prefix[key])
-        for other in candidates:
-            smaller = min(sizes[other], sizes[index]) or 1
+        size, held, root = sizes[index], kept[index], union.find(index)
+        for other in candidates:  # the hot loop: _linked written out, no call per pair
+            smaller = (sizes[other] if sizes[other] < size else size) or 1
             # the kept shingles bound the shared ones: most candidates fail here,
-            # without counting the intersection
-            if not _linked(min(len(keys), len(sets[other])), smaller, True):
+            # without counting the intersection or finding a root
+            bound = kept[other] if kept[other] < held else held
+            if not (bound / smaller >= CONTAINMENT or bound >= LONG_RUN_SHINGLES):
                 continue
-            if union.find(other) == union.find(index):
+            if union.find(other) == root:
                 continue
             count = len(keys & sets[other])
             if _linked(count, smaller, False) or (
@@ -260,6 +263,7 @@ def _link_texts(
                 and (unnamed[index] or unnamed[other] or not named[index].isdisjoint(named[other]))
             ):
                 union.union(other, index)
+                root = union.find(index)
         for key in keys:
             everyone[key].append(index)
         for key in prefixes[index]:
@@ -343,7 +347,10 @@ def merge_quotes(
     items = [partial for partial in partials if partial.mentions]
     speakers = [entity_remap.get(i.speaker, i.speaker) if i.speaker else None for i in items]
     texts = [item.text for item in items]
-    normals = [quote_key(text) for text in texts]
+    keys: dict[str, str] = {}  # reprints repeat texts: each distinct text folded once
+    normals = [
+        keys[text] if text in keys else keys.setdefault(text, quote_key(text)) for text in texts
+    ]
     records: dict[str, QuoteRecord] = {}
     for group in cluster(texts, speakers, normals):
         members = [items[index] for index in group]

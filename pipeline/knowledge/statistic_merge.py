@@ -20,7 +20,7 @@ come in, so the records do not depend on it. Linear in the number of findings.
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
@@ -98,10 +98,14 @@ def _key(partial: PartialStatistic) -> tuple[object, ...]:
 
 
 def _most_common(values: Iterable[str | None]) -> str | None:
-    counts = Counter(value for value in values if value is not None)
-    if not counts:
-        return None
-    return sorted(counts.items(), key=lambda item: (-item[1], item[0]))[0][0]
+    """The value given most often (ties to the smallest); None when none is given."""
+    counts: dict[str, int] = {}
+    for value in values:
+        if value is not None:
+            counts[value] = counts.get(value, 0) + 1
+    if len(counts) < 2:
+        return next(iter(counts), None)  # most groups are one figure stated once
+    return min(counts.items(), key=lambda item: (-item[1], item[0]))[0]
 
 
 def _record(group: list[PartialStatistic]) -> StatisticRecord:
@@ -158,21 +162,25 @@ def _reprint_periods(partials: list[PartialStatistic]) -> list[PartialStatistic]
     state, when exactly one is stated among all copies of the figure."""
     stated: dict[tuple[object, ...], set[tuple[str, str]]] = defaultdict(set)
     chosen: dict[tuple[tuple[object, ...], tuple[str, str]], Period] = {}
-    for partial in partials:
-        if partial.period is not None:
-            span = (partial.period.start.isoformat(), partial.period.end.isoformat())
-            stated[_base_key(partial)].add(span)
-            key = (_base_key(partial), span)
-            # the same span may be worded differently: keep the smallest wording, order-free
-            if key not in chosen or partial.period.text < chosen[key].text:
-                chosen[key] = partial.period
-    merged = []
-    for partial in partials:
-        spans = stated.get(_base_key(partial), set())
-        if partial.period is None and len(spans) == 1:
-            period = chosen[(_base_key(partial), next(iter(spans)))]
-            partial = PartialStatistic(partial.finding, partial.mention, period)
-        merged.append(partial)
+    undated: list[tuple[int, tuple[object, ...]]] = []
+    for index, partial in enumerate(partials):
+        base = _base_key(partial)
+        if partial.period is None:
+            undated.append((index, base))
+            continue
+        span = (partial.period.start.isoformat(), partial.period.end.isoformat())
+        stated[base].add(span)
+        key = (base, span)
+        # the same span may be worded differently: keep the smallest wording, order-free
+        if key not in chosen or partial.period.text < chosen[key].text:
+            chosen[key] = partial.period
+    merged = list(partials)
+    for index, base in undated:
+        spans = stated.get(base)
+        if spans is not None and len(spans) == 1:
+            partial = partials[index]
+            period = chosen[(base, next(iter(spans)))]
+            merged[index] = PartialStatistic(partial.finding, partial.mention, period)
     return merged
 
 

@@ -43,6 +43,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from pressfacts.batching import BatchedStage
 from pressfacts.doc_text import doc_text
 from pressfacts.extensions import ENTITY_SPAN_GROUP, register_extensions
 from pressfacts.findings import QuoteFinding
@@ -102,7 +103,7 @@ def speaker_context(doc: Doc, cues: Cues, text: str | None = None) -> SpeakerCon
     )
 
 
-class QuoteExtractor:
+class QuoteExtractor(BatchedStage):
     """Finds quoted speech and its speakers; word lists compiled once."""
 
     def __init__(

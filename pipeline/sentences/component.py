@@ -27,7 +27,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import NamedTuple, cast
+from typing import cast
 
 import numpy
 from spacy.attrs import IDX, SENT_START
@@ -35,6 +35,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from thinc.types import Ints2d
 
+from pressfacts.batching import BatchedStage
 from pressfacts.doc_text import doc_text
 from pressfacts.extensions import register_extensions
 
@@ -46,6 +47,7 @@ _TERMINAL = re.compile(r"[.!?](?<![.!?][.!?])[.!?]*[\"'”’)\]_*]*(?=\s+[\"'�
 _LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _LETTERS_AND_DOT = _LETTERS | {"."}
 _LINE_BREAK = re.compile(r"\n")
+_NON_SPACE = re.compile(r"\S")
 _WORD_REACH = 60
 _START, _NOT_START = 1, -1
 """``SENT_START`` values: a token begins a sentence, or surely does not."""
@@ -61,13 +63,16 @@ class Lists:
     longest_name: int = 0
 
 
-class Boundary(NamedTuple):
+class Boundary:
     """A place a break rule would end a sentence: the mark at ``at``, the break at ``end``
-    (a named tuple: one is made for every line break and sentence mark)."""
+    (one is made for every line break and sentence mark, so it has slots; the word
+    before a full stop, read by two keep rules, is read once and kept)."""
 
-    text: str
-    at: int
-    end: int
+    __slots__ = ("at", "end", "text", "word")
+
+    def __init__(self, text: str, at: int, end: int) -> None:
+        self.text, self.at, self.end = text, at, end
+        self.word: str | bool | None = False  # False: not read yet
 
 
 @dataclass(frozen=True)
@@ -92,28 +97,35 @@ def _hard_wrapped(boundary: Boundary, lists: Lists) -> bool:
     text, after = boundary.text, boundary.end
     while after < len(text) and text[after] in " \t":
         after += 1
+    if not text[after : after + 1].islower():
+        return False  # most line breaks: a blank line or a capital next (no scan back)
     before = boundary.at
     while before > 0 and text[before - 1] in " \t\r":
         before -= 1
     if before > 0 and text[before - 1] == "\n":
         return False  # a blank line always ends the sentence (never scan back over it)
     last = text[before - 1] if before > 0 else ""
-    return text[after : after + 1].islower() and last not in '.!?:”"'
+    return last not in '.!?:”"'
 
 
 def _word_before_stop(boundary: Boundary) -> str | None:
     """The word before a full stop, dots inside included ('Insp' in 'Det. Insp.', 'J' in
     'J.'): the run of letters and dots ending at the stop (at most ``_WORD_REACH``
-    characters back), from its first letter; read backwards, each character once."""
+    characters back), from its first letter; read backwards, each character once, and
+    once per boundary (kept on it)."""
+    if boundary.word is not False:
+        return cast(str | None, boundary.word)
     text, at = boundary.text, boundary.at
-    if text[at] != ".":
-        return None
-    start, reach = at, max(0, at - _WORD_REACH)
-    while start > reach and text[start - 1] in _LETTERS_AND_DOT:
-        start -= 1
-    while start < at and text[start] not in _LETTERS:
-        start += 1  # leading dots are not part of the word
-    return text[start:at] if start < at else None
+    word = None
+    if text[at] == ".":
+        start, reach = at, max(0, at - _WORD_REACH)
+        while start > reach and text[start - 1] in _LETTERS_AND_DOT:
+            start -= 1
+        while start < at and text[start] not in _LETTERS:
+            start += 1  # leading dots are not part of the word
+        word = text[start:at] if start < at else None
+    boundary.word = word
+    return word
 
 
 def _initial(boundary: Boundary, lists: Lists) -> bool:
@@ -175,12 +187,12 @@ def starts_with_lists(text: str, lists: Lists) -> list[int]:
     """:func:`sentence_starts` with the word lists built already."""
     breaks: set[int] = set()
     for rule in BREAK_RULES:
-        exceptions = rule.exceptions
+        keeps = [keep.keeps for keep in rule.exceptions]
         for match in rule.pattern.finditer(text):
             start, end = match.span()
             boundary = Boundary(text, start, end)
-            for keep in exceptions:
-                if keep.keeps(boundary, lists):
+            for keep in keeps:
+                if keep(boundary, lists):
                     break
             else:
                 breaks.add(end)
@@ -189,8 +201,8 @@ def starts_with_lists(text: str, lists: Lists) -> list[int]:
     for position in sorted({0, *breaks}):
         if position <= scanned:
             continue  # inside a run of white space already skipped: the same start
-        while position < len(text) and text[position].isspace():
-            position += 1
+        found = _NON_SPACE.search(text, position)  # \s is str.isspace, skipped in C
+        position = found.start() if found else len(text)
         scanned = position
         if position < len(text) and (not starts or starts[-1] != position):
             starts.append(position)
@@ -216,7 +228,7 @@ def sentence_spans(starts: list[int], text: str) -> list[tuple[int, int]]:
     return spans
 
 
-class SentenceSplitter:
+class SentenceSplitter(BatchedStage):
     """Marks sentence starts on tokens from :func:`sentence_starts`."""
 
     def __init__(

@@ -29,6 +29,7 @@ from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from pressfacts.batching import BatchedStage
 from pressfacts.doc_text import doc_text
 from pressfacts.extensions import ENTITY_SPAN_GROUP, register_extensions
 from pressfacts.findings import (
@@ -399,7 +400,7 @@ def _rate(after: str) -> str | None:
     return (rate.group("per") or _RATE_ADVERBS[rate.group("adv").lower()]).lower()
 
 
-class NumberFinder:
+class NumberFinder(BatchedStage):
     """Writes :class:`StatisticReader` findings onto ``doc._.statistics``."""
 
     def __init__(

@@ -25,6 +25,7 @@ from dataclasses import replace
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from pressfacts.batching import BatchedStage
 from pressfacts.doc_text import doc_text
 from pressfacts.extensions import register_extensions
 from pressfacts.findings import PartialDate, PeriodFinding
@@ -203,7 +204,7 @@ def find_periods(
     return [p for p in find_period_phrases(text, published, days) if p.kind != UNRESOLVED]
 
 
-class PeriodFinder:
+class PeriodFinder(BatchedStage):
     """Writes :func:`find_period_phrases` onto ``doc._.periods``."""
 
     def __init__(self, nlp: Language, name: str) -> None:

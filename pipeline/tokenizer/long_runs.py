@@ -60,10 +60,9 @@ class LongRunTokenizer:
 
     def __call__(self, text: str) -> Doc:
         """The tokens of ``text``; ``doc.text == text``."""
-        cuts = list(self.cuts(text))
-        if not cuts:
+        if len(text) <= self.longest_run or self._long_run.search(text) is None:
             return keep_text(self.inner(text), text)  # the stages read the text kept
-        bounds = [0, *cuts, len(text)]
+        bounds = [0, *self.cuts(text), len(text)]
         docs = [self.inner(text[start:end]) for start, end in pairwise(bounds)]
         return keep_text(Doc.from_docs(docs, ensure_whitespace=False), text)  # type: ignore[arg-type]
 
