@@ -38,6 +38,7 @@ from pressfacts.statistics.period_rules import (
 )
 from pressfacts.statistics.period_table import COMPARED_YEAR_RULES, PERIOD_RULES
 from pressfacts.statistics.reference_dates import publication_reference
+from pressfacts.statistics.rule_leads import LeadScanner, Scan
 from pressfacts.statistics.rule_needs import needs_text
 from pressfacts.statistics.single_dates import DayReader, default_day_reader
 
@@ -77,13 +78,13 @@ def _phrase(match: re.Match[str]) -> tuple[int, int]:
     return match.span()
 
 
-def _compared_years(text: str, lowered: str | None) -> list[tuple[int, int]]:
-    """(offset, year) of each "the same period in YYYY" comparison in ``text``."""
+def _compared_years(scan: Scan, lowered: str | None) -> list[tuple[int, int]]:
+    """(offset, year) of each "the same period in YYYY" comparison in the scanned text."""
     return [
         (match.start(), int(match.group("y")))
         for rule in COMPARED_YEAR_RULES
         if rule.applies(lowered)
-        for match in rule.pattern.finditer(text)
+        for match in scan.finditer(rule.pattern)
     ]
 
 
@@ -98,6 +99,8 @@ def _compared_year(text: str, end: int, compared: list[tuple[int, int]]) -> int 
 _COMPARED_REACH = 120
 """How far after a range (characters) its "same period in YYYY" comparison may stand."""
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
+_SCANNER = LeadScanner([rule.pattern for rule in PERIOD_RULES])
+"""Where each period rule may match: one pass over a text finds every rule's leads."""
 
 
 def find_period_phrases(
@@ -117,14 +120,15 @@ def find_period_phrases(
     reference = publication_reference(text, published)
     candidates: list[tuple[int, int, PeriodRule, re.Match[str]]] = []
     lowered = needs_text(text)
+    scan = _SCANNER.scan(text)
     for rule in PERIOD_RULES:
         if not rule.applies(lowered):
             continue
-        for match in rule.pattern.finditer(text):
+        for match in scan.finditer(rule.pattern):
             if match.group(0).strip():
                 start, end = _phrase(match)
                 candidates.append((start, -end, rule, match))
-    compared = _compared_years(text, lowered) if reference is None else []
+    compared = _compared_years(scan, lowered) if reference is None else []
     taken_until = -1
     found: list[PeriodFinding] = []
     previous: PeriodFinding | None = None
