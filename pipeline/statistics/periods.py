@@ -12,8 +12,8 @@ publication date P ("last year", "the past 12 months", "since 2021") or against 
 period stated before ("the following six months"). Without P, a phrase that needs it
 gives no period: never guess. Such a phrase is still kept on the Doc as an
 ``unresolved`` period, so that the figure it governs gets no period rather than
-another one's. Single days ("on 14 March 2023") are the one thing dateparser reads,
-through :mod:`pressfacts.statistics.single_dates`.
+another one's. Single days ("on 14 March 2023") are read by
+:mod:`pressfacts.statistics.single_dates`.
 """
 
 from __future__ import annotations
