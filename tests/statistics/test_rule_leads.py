@@ -52,7 +52,9 @@ def test_an_ascii_pattern_is_run_on_the_whole_text() -> None:
 def test_most_period_rules_are_led() -> None:
     scanner = LeadScanner([rule.pattern for rule in PERIOD_RULES])
     unled = [rule.name for rule in PERIOD_RULES if scanner.leads(rule.pattern) is None]
-    assert unled == ["of_the_figure"]
+    assert "of_the_figure" in unled  # its opening is no \b but a sentence start
+    assert not {"day", "month_year", "year", "since", "relative_year"} & set(unled)
+    assert len(unled) * 10 <= len(PERIOD_RULES)
 
 
 _SCANNER = LeadScanner([rule.pattern for rule in PERIOD_RULES])
