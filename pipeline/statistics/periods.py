@@ -39,7 +39,7 @@ from pressfacts.statistics.period_rules import (
 from pressfacts.statistics.period_table import COMPARED_YEAR_RULES, PERIOD_RULES
 from pressfacts.statistics.reference_dates import publication_reference
 from pressfacts.statistics.rule_leads import LeadScanner, Scan
-from pressfacts.statistics.rule_needs import needs_text
+from pressfacts.statistics.rule_needs import NeedsIndex
 from pressfacts.statistics.single_dates import DayReader, default_day_reader
 
 __all__ = ["UNRESOLVED", "PeriodFinder", "find_period_phrases", "find_periods"]
@@ -78,12 +78,12 @@ def _phrase(match: re.Match[str]) -> tuple[int, int]:
     return match.span()
 
 
-def _compared_years(scan: Scan, lowered: str | None) -> list[tuple[int, int]]:
+def _compared_years(scan: Scan, held: frozenset[str] | None) -> list[tuple[int, int]]:
     """(offset, year) of each "the same period in YYYY" comparison in the scanned text."""
     return [
         (match.start(), int(match.group("y")))
         for rule in COMPARED_YEAR_RULES
-        if rule.applies(lowered)
+        if _NEEDS.applies(rule, held)
         for match in scan.finditer(rule.pattern)
     ]
 
@@ -101,6 +101,8 @@ _COMPARED_REACH = 120
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
 _SCANNER = LeadScanner([rule.pattern for rule in PERIOD_RULES])
 """Where each period rule may match: one pass over a text finds every rule's leads."""
+_NEEDS = NeedsIndex((*PERIOD_RULES, *COMPARED_YEAR_RULES))
+"""Every period rule's needs, each looked for once per text."""
 
 
 def find_period_phrases(
@@ -119,16 +121,16 @@ def find_period_phrases(
     reader = days or default_day_reader()
     reference = publication_reference(text, published)
     candidates: list[tuple[int, int, PeriodRule, re.Match[str]]] = []
-    lowered = needs_text(text)
+    held = _NEEDS.held(text)
     scan = _SCANNER.scan(text)
     for rule in PERIOD_RULES:
-        if not rule.applies(lowered):
+        if not _NEEDS.applies(rule, held):
             continue
         for match in scan.finditer(rule.pattern):
             if match.group(0).strip():
                 start, end = _phrase(match)
                 candidates.append((start, -end, rule, match))
-    compared = _compared_years(scan, lowered) if reference is None else []
+    compared = _compared_years(scan, held) if reference is None else []
     taken_until = -1
     found: list[PeriodFinding] = []
     previous: PeriodFinding | None = None
