@@ -85,22 +85,36 @@ class Cues:
         self.spokesperson_nouns = frozenset(n.lower() for n in self.speaker_nouns)
 
     def verbs_in(self, text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-        """Verbs of saying in ``text[start:end]``: (start, end, lower-case entry), in order."""
-        words = list(_WORD.finditer(text, start, end))
-        lowered = [word.group(0).lower() for word in words]
-        found: list[tuple[int, int, str]] = []
-        index = 0
-        while index < len(words):
-            # an entry of several words is tried only from its first word ("went on")
-            longest = self.longest_verb if lowered[index] in self.first_words else 1
-            for size in range(min(longest, len(words) - index), 0, -1):
-                key = " ".join(lowered[index : index + size])
-                if key in self.verbs:
-                    found.append((words[index].start(), words[index + size - 1].end(), key))
-                    index += size - 1
-                    break
+        """Verbs of saying in ``text[start:end]``: (start, end, lower-case entry), in order.
+
+        The words are read from the lower-cased stretch in one call (the same words:
+        lower-casing keeps each character's length and kind, but for "İ" and the
+        Kelvin sign, which turn into letters); where they stand is read only when a
+        verb is found."""
+        chunk = text[start:end]
+        if "\u0130" in chunk or "\u212a" in chunk:
+            lowered = [word.lower() for word in _WORD.findall(chunk)]
+        else:
+            lowered = _WORD.findall(chunk.lower())
+        verbs, first_words, longest = self.verbs, self.first_words, self.longest_verb
+        hits: list[tuple[int, int, str]] = []  # (first word, words, entry)
+        index, count = 0, len(lowered)
+        while index < count:
+            word = lowered[index]
+            if word in first_words:  # an entry of several words: only from its first word
+                for size in range(min(longest, count - index), 0, -1):
+                    key = " ".join(lowered[index : index + size])
+                    if key in verbs:
+                        hits.append((index, size, key))
+                        index += size - 1
+                        break
+            elif word in verbs:
+                hits.append((index, 1, word))
             index += 1
-        return found
+        if not hits:
+            return []
+        spans = [word.span() for word in _WORD.finditer(text, start, end)]
+        return [(spans[at][0], spans[at + size - 1][1], key) for at, size, key in hits]
 
     def is_verb(self, word: str) -> bool:
         """Whether one word is a verb of saying."""

@@ -22,6 +22,7 @@ _LEFT_CONTEXT = " \t\n([_*—–-/" + MARK_CHARS
 _LINE = re.compile(r"[^\n]+")
 # what is not a letter or a space, for comparing end markers: matches '-' in '- ends -'
 _NOT_LETTER = re.compile(r"[^a-z ]+")
+_LETTER = re.compile(r"[a-z]")
 # any quote mark: the scan for marks skips the rest of the text at C speed
 _MARK = re.compile(f"[{re.escape(MARK_CHARS)}]")
 
@@ -59,10 +60,23 @@ def paragraphs(text: str, end_markers: frozenset[str] = frozenset()) -> list[tup
 
 
 def is_end_marker(line: str, end_markers: frozenset[str]) -> bool:
-    """Whether ``line`` ends the release ("ENDS", "- ends -", "Notes to editors: …")."""
-    words = _NOT_LETTER.sub(" ", line.lower().replace("’", "").replace("'", "")).split()
+    """Whether ``line`` ends the release ("ENDS", "- ends -", "Notes to editors: …").
+
+    A line whose first letter opens no marker is none: most lines are told by that one
+    search (its first letter is the first of the words compared)."""
+    lowered = line.lower()
+    first = _LETTER.search(lowered)
+    if first is not None and first.group() not in _initials(end_markers):
+        return False
+    words = _NOT_LETTER.sub(" ", lowered.replace("’", "").replace("'", "")).split()
     key = " ".join(words)
     return key in end_markers or key.startswith(_phrase_openings(end_markers))
+
+
+@lru_cache(maxsize=8)
+def _initials(end_markers: frozenset[str]) -> frozenset[str]:
+    """The first letters of the markers. Built once per marker set."""
+    return frozenset(marker[:1] for marker in end_markers)
 
 
 @lru_cache(maxsize=8)

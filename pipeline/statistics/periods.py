@@ -12,8 +12,8 @@ publication date P ("last year", "the past 12 months", "since 2021") or against 
 period stated before ("the following six months"). Without P, a phrase that needs it
 gives no period: never guess. Such a phrase is still kept on the Doc as an
 ``unresolved`` period, so that the figure it governs gets no period rather than
-another one's. Single days ("on 14 March 2023") are the one thing dateparser reads,
-through :mod:`pressfacts.statistics.single_dates`.
+another one's. Single days ("on 14 March 2023") are read by
+:mod:`pressfacts.statistics.single_dates`.
 """
 
 from __future__ import annotations
@@ -40,7 +40,8 @@ from pressfacts.statistics.period_rules import (
 )
 from pressfacts.statistics.period_table import COMPARED_YEAR_RULES, PERIOD_RULES
 from pressfacts.statistics.reference_dates import publication_reference
-from pressfacts.statistics.rule_needs import needs_text
+from pressfacts.statistics.rule_leads import LeadScanner, Scan
+from pressfacts.statistics.rule_needs import NeedsIndex
 from pressfacts.statistics.single_dates import DayReader, default_day_reader
 
 __all__ = ["UNRESOLVED", "PeriodFinder", "find_period_phrases", "find_periods"]
@@ -79,13 +80,13 @@ def _phrase(match: re.Match[str]) -> tuple[int, int]:
     return match.span()
 
 
-def _compared_years(text: str, lowered: str | None) -> list[tuple[int, int]]:
-    """(offset, year) of each "the same period in YYYY" comparison in ``text``."""
+def _compared_years(scan: Scan, held: frozenset[str] | None) -> list[tuple[int, int]]:
+    """(offset, year) of each "the same period in YYYY" comparison in the scanned text."""
     return [
         (match.start(), int(match.group("y")))
         for rule in COMPARED_YEAR_RULES
-        if rule.applies(lowered)
-        for match in rule.pattern.finditer(text)
+        if _NEEDS.applies(rule, held)
+        for match in scan.finditer(rule.pattern)
     ]
 
 
@@ -100,6 +101,10 @@ def _compared_year(text: str, end: int, compared: list[tuple[int, int]]) -> int 
 _COMPARED_REACH = 120
 """How far after a range (characters) its "same period in YYYY" comparison may stand."""
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
+_SCANNER = LeadScanner([rule.pattern for rule in PERIOD_RULES])
+"""Where each period rule may match: one pass over a text finds every rule's leads."""
+_NEEDS = NeedsIndex((*PERIOD_RULES, *COMPARED_YEAR_RULES))
+"""Every period rule's needs, each looked for once per text."""
 
 
 def find_period_phrases(
@@ -118,15 +123,16 @@ def find_period_phrases(
     reader = days or default_day_reader()
     reference = publication_reference(text, published)
     candidates: list[tuple[int, int, PeriodRule, re.Match[str]]] = []
-    lowered = needs_text(text)
+    held = _NEEDS.held(text)
+    scan = _SCANNER.scan(text)
     for rule in PERIOD_RULES:
-        if not rule.applies(lowered):
+        if not _NEEDS.applies(rule, held):
             continue
-        for match in rule.pattern.finditer(text):
+        for match in scan.finditer(rule.pattern):
             if match.group(0).strip():
                 start, end = _phrase(match)
                 candidates.append((start, -end, rule, match))
-    compared = _compared_years(text, lowered) if reference is None else []
+    compared = _compared_years(scan, held) if reference is None else []
     taken_until = -1
     found: list[PeriodFinding] = []
     previous: PeriodFinding | None = None

@@ -9,7 +9,8 @@ text holds a letter that a case-insensitive pattern reads differently from
 
 from __future__ import annotations
 
-from typing import Final
+from collections.abc import Iterable
+from typing import Final, Protocol
 
 CASE_TRAPS: Final = ("\u0130", "\u0131", "\u017f")
 """Letters a case-insensitive pattern matches as "i" or "s" ("İ", "ı", "ſ") but that
@@ -24,3 +25,34 @@ def needs_text(text: str) -> str | None:
     if not text.isascii() and any(trap in text for trap in CASE_TRAPS):
         return None
     return " ".join(text.lower().split())
+
+
+class _Needing(Protocol):
+    @property
+    def needs(self) -> tuple[str, ...]: ...
+
+
+class NeedsIndex:
+    """Every need of a rule table, each looked for once per text however many rules
+    share it ("last", "year", "since" are the needs of several period rules)."""
+
+    def __init__(self, rules: Iterable[_Needing]) -> None:
+        self.needs = frozenset(need for rule in rules for need in rule.needs)
+
+    def held(self, text: str) -> frozenset[str] | None:
+        """The needs ``text`` holds, as :func:`needs_text` reads them (None: every rule
+        is tried, as where that text is None)."""
+        lowered = needs_text(text)
+        if lowered is None:
+            return None
+        return frozenset(need for need in self.needs if need in lowered)
+
+    def applies(self, rule: _Needing, held: frozenset[str] | None) -> bool:
+        """Whether ``rule`` is tried on a text holding ``held`` (from :meth:`held`): as
+        its own ``applies`` on that text; a rule with a need this index does not know is
+        tried (a table's rules are all known)."""
+        if held is None or not rule.needs:
+            return True
+        if not held.isdisjoint(rule.needs):
+            return True
+        return not self.needs.issuperset(rule.needs)

@@ -128,7 +128,16 @@ def test_nothing_after_an_end_marker_is_speech(nlp: Language, marker: str) -> No
 
 @pytest.mark.parametrize(
     ("line", "is_marker"),
-    [("ENDS", True), ("-ends-", True), ("Notes to Editors", True), ("Ends of the earth", False)],
+    [
+        ("ENDS", True),
+        ("-ends-", True),
+        ("Notes to Editors", True),
+        ("Ends of the earth", False),
+        ("  ** E’nds **", True),  # the first letter after marks and emphasis
+        ("Notes to editors: 1. The charity", True),
+        ("Officers said", False),  # no marker opens with its first letter
+        ("2024 – 12", False),  # no letter at all
+    ],
 )
 def test_is_end_marker(line: str, is_marker: bool) -> None:
     markers = frozenset({"ends", "notes to editors"})
