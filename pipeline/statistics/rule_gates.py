@@ -1,0 +1,34 @@
+"""Compiled forms of a rule's ``needs`` and a case-folded twin of its pattern: the same
+answers as the rule's own data, read by the regex engine instead of Python loops.
+
+- :func:`needs_gate`: one pattern of a rule's ``needs`` literals, searched once in the
+  lower-cased text instead of testing each literal in turn.
+- :func:`folded_twin`: a case-insensitive pattern recompiled without ``re.I``, run on
+  the lower-cased text. On an ASCII text it finds the same spans (for an ASCII letter,
+  matching without case is matching its lower case), and the engine tries it much faster
+  (its alternations test literals directly). Only a pattern whose own letters are all
+  lower case gets a twin: ``[A-Z]`` or ``PC`` would read the lowered text differently.
+"""
+
+from __future__ import annotations
+
+import re
+
+_ESCAPE = re.compile(r"\\.", re.S)
+
+
+def needs_gate(needs: tuple[str, ...]) -> re.Pattern[str] | None:
+    """One pattern matching wherever any of ``needs`` occurs (None: no needs, no gate)."""
+    if not needs:
+        return None
+    return re.compile("|".join(re.escape(literal) for literal in sorted(needs, key=len)))
+
+
+def folded_twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """``pattern`` without ``re.I``, for lower-cased ASCII text; None when it has no
+    ``re.I`` or names an upper-case letter outside an escape (``\\S``, ``\\W`` stay)."""
+    if not pattern.flags & re.I:
+        return None
+    if any(char.isupper() for char in _ESCAPE.sub("", pattern.pattern)):
+        return None
+    return re.compile(pattern.pattern, pattern.flags & ~re.I)
