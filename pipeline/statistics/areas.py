@@ -31,6 +31,7 @@ from spacy.util import filter_spans
 
 from pressfacts.findings import StatisticFinding
 from pressfacts.models.resources import OrganisationEntry
+from pressfacts.statistics.clause_breaks import sentence_breaks
 from pressfacts.statistics.national_scopes import NATIONAL_SCOPES, cited_source
 from pressfacts.statistics.place_wording import (
     AN_AVERAGE,
@@ -49,17 +50,7 @@ REGION_WORDS = re.compile(
 council" (a body)."""
 BOTH = re.compile(r"\bboth\s+(?:counties|areas|regions|forces|cities)\b", re.I)
 """Two places named together and then referred to as both ("In both counties")."""
-CLAUSE_BREAK = re.compile(r"[;:]|\s[–—-]\s|\.\s|,\s+(?:while|whereas|but|although)\b")
-"""Where a clause of a sentence ends: a figure takes the place of its own clause."""
-YARDSTICK_BREAK = re.compile(
-    r",?\s+(?:compared\s+(?:with|to)|against|versus)\s|\s(?:with|including)\s+(?=\S+\s+of\s+(?:those|these|them)\b)|"
-    r",?\s+and\s+(?=(?:a|an)\s+(?:further|additional|extra)\s|another\s)",
-    re.I,
-)
-"""Where a comparison or a part of a total starts: "… in the UK every month, compared
-with 417 arrests …" (the 417 is not for the UK); "72 arrests with 26 of those made by
-Gwent Police" (Gwent is the 26's, not the 72's); "£90,000, and a further £20,000 for
-Wrexham" (a further amount's place is its own). Not a break: "arrests in Kent and Essex"."""
+_AVERAGE = re.compile(r"\baverage\b[^.;\d]{0,40}$", re.I)
 SCOPE_PLACE = re.compile(r"\b(?:in|across|throughout|around|for|within)\s+(?:the\s+)?$", re.I)
 """A place that states the scope of what the sentence tells ("children in Kent", "across
 Wales"); not one used as a modifier ("UK law enforcement", "Welsh forces")."""
@@ -373,16 +364,16 @@ NO_AREA = ""
 def _clause(context: FigureContext) -> tuple[int, int, int]:
     """(clause start, clause end, earliest usable place offset) of the figure."""
     s_start, s_end = context.sentence
-    sentence = context.text[s_start:s_end]
     start, end, floor = s_start, s_end, s_start
-    for pattern, is_yardstick in ((CLAUSE_BREAK, False), (YARDSTICK_BREAK, True)):
-        for brk in pattern.finditer(sentence):
-            if s_start + brk.end() <= context.at:
-                start = max(start, s_start + brk.end())
+    clause_breaks, yardstick_breaks = sentence_breaks(context.text[s_start:s_end])
+    for breaks, is_yardstick in ((clause_breaks, False), (yardstick_breaks, True)):
+        for brk_start, brk_end in breaks:
+            if s_start + brk_end <= context.at:
+                start = max(start, s_start + brk_end)
                 if is_yardstick:
-                    floor = max(floor, s_start + brk.end())
-            elif s_start + brk.start() > context.at:
-                end = min(end, s_start + brk.start())
+                    floor = max(floor, s_start + brk_end)
+            elif s_start + brk_start > context.at:
+                end = min(end, s_start + brk_start)
     return start, end, floor
 
 
@@ -391,7 +382,9 @@ def _yardstick(context: FigureContext) -> str | None:
     120%": North West; "the national average of 12%": none), never the nearest place.
     Not a figure that is itself a mean ("received an average of £900": :data:`AN_AVERAGE`)."""
     before = context.text[max(context.sentence[0], context.at - 60) : context.at]
-    average = re.search(r"\baverage\b[^.;\d]{0,40}$", before, re.I)  # no figure between
+    if "average" not in before.lower():  # no letter of it folds but from its capital
+        return None
+    average = _AVERAGE.search(before)  # no figure between
     if not average or AN_AVERAGE.search(before):
         return None
     start = context.at - len(before) + average.start()
@@ -402,6 +395,8 @@ def _yardstick(context: FigureContext) -> str | None:
 def _nearest(context: FigureContext, places: Sequence[Place]) -> str | None:
     """The place nearest the figure in its clause, else the nearest in its sentence, not
     across a comparison or a part of a total ("… in the UK, compared with 417 …")."""
+    if not places:
+        return None  # no place: nothing is nearest, the clause is not looked for
     start, end, floor = _clause(context)
     in_clause = [p for p in places if start <= p.start < end]
     if in_clause:
@@ -409,14 +404,8 @@ def _nearest(context: FigureContext, places: Sequence[Place]) -> str | None:
             in_clause, key=lambda p: (_rank(context.text, p), abs(p.start - context.at))
         ).area
     s_start, s_end = context.sentence
-    ceiling = next(
-        (
-            s_start + b.start()
-            for b in YARDSTICK_BREAK.finditer(context.text[s_start:s_end])
-            if s_start + b.start() > context.at
-        ),
-        s_end,
-    )
+    yardstick_breaks = sentence_breaks(context.text[s_start:s_end])[1]
+    ceiling = next((s_start + b for b, _ in yardstick_breaks if s_start + b > context.at), s_end)
     usable = [p for p in places if floor <= p.start < ceiling]
     return min(usable, key=lambda p: abs(p.start - context.at)).area if usable else None
 
