@@ -8,7 +8,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pressfacts.statistics.figures import EXCLUSIONS, FIGURE_RULES
+from pressfacts.statistics.exclusions import EXCLUSIONS
+from pressfacts.statistics.figures import FIGURE_RULES
 from pressfacts.statistics.rule_gates import folded_twin, needs_gate
 
 
