@@ -22,6 +22,11 @@ from pressfacts.statistics.rule_needs import CASE_TRAPS
 _MONTH_WORDS = MONTH  # the one months table: "2 Nov.", "2 November"; not "2 mayors"
 _MONTH_STEMS = tuple(sorted({name[:3] for names in MONTH_NAMES for name in names}))
 """The first three letters of every month name and abbreviation ("jan", "sep", "may")."""
+_STEM = "(?:" + "|".join(_MONTH_STEMS) + ")"
+_DAY_MONTH = rf"\d(?:st|nd|rd|th)?\s+{_STEM}"
+"""The hint of a day before a month ("2 nov", "3rd june"): it opens on a digit."""
+_MONTH_DAY = rf"{_STEM}[a-z]*\.?\s+\d"
+"""The hint of a month before a day ("november 2", "sept. 3")."""
 
 
 @dataclass(frozen=True)
@@ -49,8 +54,8 @@ class Exclusion:
 
     def may_match(self, folded: str) -> bool:
         """Whether the pattern can match a text whose :func:`str.lower` is ``folded``."""
-        return (self._gate is None or self._gate.search(folded) is not None) and (
-            self._hint is None or self._hint.search(folded) is not None
+        return (self._hint is None or self._hint.search(folded) is not None) and (
+            self._gate is None or self._gate.search(folded) is not None
         )
 
     def spans(self, text: str, folded: str) -> list[tuple[int, int]]:
@@ -90,7 +95,7 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
     Exclusion(
         "day-month",
         re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_WORDS}\b", re.I),
-        needs=_MONTH_STEMS,
+        hint=_DAY_MONTH,
     ),
     # "from 3 to 9 June", "between 6 and 12 May": the first day of a range; not "from 40 to
     # 55 reports in June"
@@ -101,7 +106,7 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
             rf"\s+{_MONTH_WORDS}\b",
             re.I,
         ),
-        needs=_MONTH_STEMS,
+        hint=_DAY_MONTH,
     ),
     # "text 61016", "text HELP to 88440", "SMS 87007": a short code; not "texted 12 people"
     Exclusion(
@@ -112,7 +117,7 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
     Exclusion(
         "month-day",
         re.compile(rf"\b{_MONTH_WORDS}\s+\d{{1,2}}(?:st|nd|rd|th)?\b", re.I),
-        needs=_MONTH_STEMS,
+        hint=_MONTH_DAY,
     ),
     # "in 2019"; not "2,019 reports" or "£2019.50"
     Exclusion(

@@ -33,7 +33,7 @@ from pressfacts.lexicon.number_words import (
     parse_number,
 )
 from pressfacts.statistics.exclusions import blocked_spans
-from pressfacts.statistics.rule_gates import needs_gate
+from pressfacts.statistics.rule_gates import folded_twin, needs_gate
 from pressfacts.statistics.rule_needs import CASE_TRAPS
 
 Reading = tuple[float | None, str, str | None]
@@ -50,9 +50,20 @@ class FigureRule:
     needs: tuple[str, ...] = ()
     """Lower-case strings one of which every match holds (as :class:`Exclusion`)."""
     _gate: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
+    _twin: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_gate", needs_gate(self.needs))
+        object.__setattr__(self, "_twin", folded_twin(self.pattern))
+
+    def matches_at(self, text: str, folded: str, starts: list[int]) -> list[re.Match[str]]:
+        """The matches of the pattern starting at each of ``starts`` in ``text``; on ASCII
+        text a start is first tried by the lower-case twin on ``folded`` (the same answer,
+        faster to refuse), and only a start it takes is read by the pattern."""
+        if self._twin is None or not text.isascii():
+            return [m for m in (self.pattern.match(text, pos) for pos in starts) if m]
+        twin, pattern = self._twin.match, self.pattern.match
+        return [m for pos in starts if twin(folded, pos) and (m := pattern(text, pos))]
 
     def may_match(self, folded: str) -> bool:
         """Whether the pattern can match a text whose :func:`str.lower` is ``folded``."""
@@ -266,7 +277,7 @@ def _figures(text: str, starts: tuple[int, ...] | None) -> tuple[Figure, ...]:
             matches = list(rule.pattern.finditer(text))
         else:  # not where a match would start in a blocked span or an earlier figure
             tried = [pos for pos in tried if not taken.covers(pos)] if found else tried
-            matches = [m for m in (rule.pattern.match(text, pos) for pos in tried) if m]
+            matches = rule.matches_at(text, folded, tried)
         for match in matches:
             start, end = match.span()
             if blocked.covers(start) or blocked.covers(end - 1) or taken.overlaps(start, end):

@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import re
 
-_ESCAPE = re.compile(r"\\.", re.S)
+_ESCAPE = re.compile(r"\\.|\(\?P<\w+>|\(\?P=\w+\)", re.S)
+"""An escape ("\\S") or a group's name ("(?P<num>"): no letter the pattern reads."""
 
 
 def needs_gate(needs: tuple[str, ...]) -> re.Pattern[str] | None:
