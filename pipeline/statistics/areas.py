@@ -60,6 +60,8 @@ NAMED_DISTRICT = re.compile(
 )
 """A district the gazetteer does not list, named as one: "across Ashford borough" ->
 Ashford. Not "across the Echo district" (a newspaper's patch, with "the")."""
+DISTRICT_WORDS = ("borough", "district", "parish", "ward")
+"""The words one of which every :data:`NAMED_DISTRICT` ends on (its pattern reads case)."""
 PCC_AFTER = re.compile(
     r"^(?:['’]s)?\s+(?:police\s+(?:and|&)\s+crime\s+commissioner|pcc|"
     r"office\s+of\s+the\s+(?:police\s+(?:and|&)\s+crime\s+commissioner|pcc))\b",
@@ -214,7 +216,8 @@ class AreaReader:
             before = text[max(0, place.start - 40) : place.start]
             pcc = PCC_AFTER.match(after) or PCC_BEFORE.search(before)
             found.append(replace(place, rule="pcc") if pcc else place)
-        for match in NAMED_DISTRICT.finditer(text):
+        districts = any(word in text for word in DISTRICT_WORDS)  # most texts name none
+        for match in NAMED_DISTRICT.finditer(text) if districts else ():
             if match.group("place").lower().replace("-", " ") not in self._places:
                 found.append(
                     Place(

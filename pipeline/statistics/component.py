@@ -67,6 +67,7 @@ from pressfacts.statistics.place_wording import (
     partnered,
     referred_area,
 )
+from pressfacts.statistics.rule_gates import CaseBlind
 from pressfacts.statistics.units import UnitContext, count_unit, noun_after
 
 _ANAPHORA = re.compile(
@@ -120,7 +121,7 @@ class StatisticReader:
         make_doc: Callable[[str], Doc] | None = None,
         within: Sequence[str] = (),
     ) -> None:
-        self._qualifier = self._cue_pattern(cues, "qualifier", before=True)
+        self._qualifier = CaseBlind(self._cue_pattern(cues, "qualifier", before=True))
         self.changes = ChangeReader(cues)
         self._cue_values = {word.lower(): cue.value for cue in cues for word in cue.words}
         self.areas = AreaReader(places, bodies, make_doc, within)

@@ -33,3 +33,19 @@ def folded_twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     if any(char.isupper() for char in _ESCAPE.sub("", pattern.pattern)):
         return None
     return re.compile(pattern.pattern, pattern.flags & ~re.I)
+
+
+class CaseBlind:
+    """A case-insensitive pattern searched by its :func:`folded_twin` when it has one and
+    the text is ASCII: the same spans, but a match's groups are read lower-cased (for
+    callers that fold them anyway, as the cue tables do)."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self.twin = folded_twin(pattern)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        """``pattern.search(text)``, its groups lower-cased when read by the twin."""
+        if self.twin is not None and text.isascii():
+            return self.twin.search(text.lower())
+        return self.pattern.search(text)

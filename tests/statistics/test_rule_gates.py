@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from pressfacts.statistics.exclusions import EXCLUSIONS
 from pressfacts.statistics.figures import FIGURE_RULES
-from pressfacts.statistics.rule_gates import folded_twin, needs_gate
+from pressfacts.statistics.rule_gates import CaseBlind, folded_twin, needs_gate
 
 
 @pytest.mark.parametrize(
@@ -66,3 +66,22 @@ def test_a_twin_finds_the_spans_of_its_pattern_on_ascii_text(pieces: list[str]) 
         if twin is not None:
             expected = [m.span() for m in rule.pattern.finditer(text)]
             assert [m.span() for m in twin.finditer(text.lower())] == expected, rule.name
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "cue"),
+    [
+        ("it ROSE by", (3, 7), "rose"),  # ASCII: read by the twin, the cue lower-cased
+        ("crimes rose by", (7, 11), "rose"),
+        ("café rose by", (5, 9), "rose"),  # not ASCII: read by the pattern itself
+        ("ſ ROSE by", (2, 6), "rose"),
+        ("fell sharply", None, None),
+    ],
+)
+def test_a_case_blind_search_finds_the_span_of_its_pattern(
+    text: str, span: tuple[int, int] | None, cue: str | None
+) -> None:
+    pattern = re.compile(r"\b(?P<cue>rose|rise)\b", re.I)
+    found = CaseBlind(pattern).search(text)
+    assert (found.span() if found else None) == span
+    assert (found.group("cue").lower() if found else None) == cue
