@@ -339,7 +339,7 @@ def _one_area(group: list[Place]) -> Place:
     return Place(first.start, group[-1].end, area, first.rule)
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)  # not frozen: one per figure, and a frozen __init__ costs 3x
 class FigureContext:
     """What the area rules of one figure look at."""
 

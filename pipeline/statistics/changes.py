@@ -17,7 +17,7 @@ from pressfacts.models.resources import StatisticCue
 from pressfacts.statistics.rule_gates import CaseBlind
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)  # not frozen: one per figure, and a frozen __init__ costs 3x
 class ChangeContext:
     """What the change rules of one figure look at."""
 
