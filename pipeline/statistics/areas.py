@@ -23,6 +23,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 import spacy
 from spacy.matcher import PhraseMatcher
@@ -125,9 +126,9 @@ class Place:
     source of what its sentence states: :func:`~.national_scopes.cited_source`)."""
 
 
-@dataclass(frozen=True)
-class Body:
-    """An entity mention of the entity stage: ``[start, end)``, its type and id."""
+class Body(NamedTuple):
+    """An entity mention of the entity stage: ``[start, end)``, its type and id (a named
+    tuple: one is built per mention of every document, at a tuple's cost)."""
 
     start: int
     end: int
