@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from pressfacts.lexicon.months import MONTH, MONTH_NAMES
 from pressfacts.lexicon.number_words import NUMBER
-from pressfacts.statistics.rule_gates import folded_twin, needs_gate
+from pressfacts.statistics.rule_gates import Needs, folded_twin
 from pressfacts.statistics.rule_needs import CASE_TRAPS
 
 _MONTH_WORDS = MONTH  # the one months table: "2 Nov.", "2 November"; not "2 mayors"
@@ -43,20 +43,20 @@ class Exclusion:
     pattern: re.Pattern[str]
     needs: tuple[str, ...] = ()
     hint: str = ""
-    _gate: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
+    _needs: Needs = field(init=False, repr=False, compare=False)
     _hint: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
     _twin: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "_gate", needs_gate(self.needs))
+        object.__setattr__(self, "_needs", Needs(self.needs))
         object.__setattr__(self, "_hint", re.compile(self.hint) if self.hint else None)
         object.__setattr__(self, "_twin", folded_twin(self.pattern))
 
     def may_match(self, folded: str) -> bool:
         """Whether the pattern can match a text whose :func:`str.lower` is ``folded``."""
-        return (self._hint is None or self._hint.search(folded) is not None) and (
-            self._gate is None or self._gate.search(folded) is not None
-        )
+        if self._hint is not None and self._hint.search(folded) is None:
+            return False
+        return self._needs.met(folded)
 
     def spans(self, text: str, folded: str) -> list[tuple[int, int]]:
         """The (start, end) of every match in ``text`` (read on ``folded``, its lower

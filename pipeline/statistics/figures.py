@@ -33,7 +33,7 @@ from pressfacts.lexicon.number_words import (
     parse_number,
 )
 from pressfacts.statistics.exclusions import blocked_spans
-from pressfacts.statistics.rule_gates import folded_twin, needs_gate
+from pressfacts.statistics.rule_gates import Needs, folded_twin
 from pressfacts.statistics.rule_needs import CASE_TRAPS
 
 Reading = tuple[float | None, str, str | None]
@@ -49,11 +49,11 @@ class FigureRule:
     read: Callable[[re.Match[str]], Reading]
     needs: tuple[str, ...] = ()
     """Lower-case strings one of which every match holds (as :class:`Exclusion`)."""
-    _gate: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
+    _needs: Needs = field(init=False, repr=False, compare=False)
     _twin: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "_gate", needs_gate(self.needs))
+        object.__setattr__(self, "_needs", Needs(self.needs))
         object.__setattr__(self, "_twin", folded_twin(self.pattern))
 
     def matches_at(self, text: str, folded: str, starts: list[int]) -> list[re.Match[str]]:
@@ -67,7 +67,7 @@ class FigureRule:
 
     def may_match(self, folded: str) -> bool:
         """Whether the pattern can match a text whose :func:`str.lower` is ``folded``."""
-        return self._gate is None or self._gate.search(folded) is not None
+        return self._needs.met(folded)
 
 
 def _proportion(match: re.Match[str]) -> Reading:

@@ -25,6 +25,29 @@ def needs_gate(needs: tuple[str, ...]) -> re.Pattern[str] | None:
     return re.compile("|".join(re.escape(literal) for literal in sorted(needs, key=len)))
 
 
+FEW_NEEDS = 4
+"""Up to this many needs are looked for one by one; more, by one compiled pattern."""
+
+
+class Needs:
+    """A rule's ``needs`` (lower-case literals one of which every match holds), looked for
+    in a lower-cased text: a few one by one (``in`` costs less than a pattern call), more
+    by :func:`needs_gate`."""
+
+    def __init__(self, literals: tuple[str, ...]) -> None:
+        self.literals = literals
+        self.gate = needs_gate(literals) if len(literals) > FEW_NEEDS else None
+
+    def met(self, folded: str) -> bool:
+        """Whether ``folded`` holds one of the needs (always, when there are none)."""
+        if self.gate is not None:
+            return self.gate.search(folded) is not None
+        for literal in self.literals:
+            if literal in folded:
+                return True
+        return not self.literals
+
+
 def folded_twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     """``pattern`` without ``re.I``, for lower-cased ASCII text; None when it has no
     ``re.I`` or names an upper-case letter outside an escape (``\\S``, ``\\W`` stay)."""

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from pressfacts.statistics.exclusions import EXCLUSIONS
 from pressfacts.statistics.figures import FIGURE_RULES
-from pressfacts.statistics.rule_gates import CaseBlind, folded_twin, needs_gate
+from pressfacts.statistics.rule_gates import CaseBlind, Needs, folded_twin, needs_gate
 
 
 @pytest.mark.parametrize(
@@ -85,3 +85,19 @@ def test_a_case_blind_search_finds_the_span_of_its_pattern(
     found = CaseBlind(pattern).search(text)
     assert (found.span() if found else None) == span
     assert (found.group("cue").lower() if found else None) == cue
+
+
+@pytest.mark.parametrize(
+    ("needs", "text", "expected"),
+    [
+        ((), "anything", True),
+        (("cent", "%"), "rose 12 per cent", True),
+        (("cent", "%"), "rose by 12", False),
+        (("hour", "day", "week", "month", "year"), "six months", True),  # many: one pattern
+        (("hour", "day", "week", "month", "year"), "six men", False),
+    ],
+)
+def test_needs_are_met_where_one_of_them_is(
+    needs: tuple[str, ...], text: str, expected: bool
+) -> None:
+    assert Needs(needs).met(text) is expected
