@@ -239,11 +239,13 @@ class AreaReader:
             if body.id in _NATIONAL and cited_source(text, body.start, body.end, body.label):
                 found.append(Place(body.start, body.end, _NATIONAL[body.id], "source-body"))
                 continue
+            if body.label not in ("CHARITY", "ORG", "FORCE"):
+                continue  # only these have national branches
             nation = NATION_AFTER.match(text, body.end, body.end + 20)
             last = text[body.start : body.end].split()[-1:]
             word = nation.group("nation") if nation else (last[0] if last else "")
-            key = re.sub(r"\s+", " ", word.lower())
-            if key in NATIONS and body.label in ("CHARITY", "ORG", "FORCE"):
+            key = " ".join(word.lower().split())  # each run of white space one space
+            if key in NATIONS:
                 found.append(Place(body.start, body.end, NATIONS[key], "national-branch"))
         worded = worded_places(text, sorted(found, key=lambda p: p.start))
         return nested_dropped(text, worded, self.tree)
