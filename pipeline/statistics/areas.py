@@ -23,6 +23,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 import spacy
 from spacy.matcher import PhraseMatcher
@@ -31,6 +32,7 @@ from spacy.util import filter_spans
 
 from pressfacts.findings import StatisticFinding
 from pressfacts.models.resources import OrganisationEntry
+from pressfacts.statistics.clause_breaks import sentence_breaks
 from pressfacts.statistics.national_scopes import NATIONAL_SCOPES, cited_source
 from pressfacts.statistics.place_wording import (
     AN_AVERAGE,
@@ -49,17 +51,7 @@ REGION_WORDS = re.compile(
 council" (a body)."""
 BOTH = re.compile(r"\bboth\s+(?:counties|areas|regions|forces|cities)\b", re.I)
 """Two places named together and then referred to as both ("In both counties")."""
-CLAUSE_BREAK = re.compile(r"[;:]|\s[–—-]\s|\.\s|,\s+(?:while|whereas|but|although)\b")
-"""Where a clause of a sentence ends: a figure takes the place of its own clause."""
-YARDSTICK_BREAK = re.compile(
-    r",?\s+(?:compared\s+(?:with|to)|against|versus)\s|\s(?:with|including)\s+(?=\S+\s+of\s+(?:those|these|them)\b)|"
-    r",?\s+and\s+(?=(?:a|an)\s+(?:further|additional|extra)\s|another\s)",
-    re.I,
-)
-"""Where a comparison or a part of a total starts: "… in the UK every month, compared
-with 417 arrests …" (the 417 is not for the UK); "72 arrests with 26 of those made by
-Gwent Police" (Gwent is the 26's, not the 72's); "£90,000, and a further £20,000 for
-Wrexham" (a further amount's place is its own). Not a break: "arrests in Kent and Essex"."""
+_AVERAGE = re.compile(r"\baverage\b[^.;\d]{0,40}$", re.I)
 SCOPE_PLACE = re.compile(r"\b(?:in|across|throughout|around|for|within)\s+(?:the\s+)?$", re.I)
 """A place that states the scope of what the sentence tells ("children in Kent", "across
 Wales"); not one used as a modifier ("UK law enforcement", "Welsh forces")."""
@@ -69,6 +61,8 @@ NAMED_DISTRICT = re.compile(
 )
 """A district the gazetteer does not list, named as one: "across Ashford borough" ->
 Ashford. Not "across the Echo district" (a newspaper's patch, with "the")."""
+DISTRICT_WORDS = ("borough", "district", "parish", "ward")
+"""The words one of which every :data:`NAMED_DISTRICT` ends on (its pattern reads case)."""
 PCC_AFTER = re.compile(
     r"^(?:['’]s)?\s+(?:police\s+(?:and|&)\s+crime\s+commissioner|pcc|"
     r"office\s+of\s+the\s+(?:police\s+(?:and|&)\s+crime\s+commissioner|pcc))\b",
@@ -132,9 +126,9 @@ class Place:
     source of what its sentence states: :func:`~.national_scopes.cited_source`)."""
 
 
-@dataclass(frozen=True)
-class Body:
-    """An entity mention of the entity stage: ``[start, end)``, its type and id."""
+class Body(NamedTuple):
+    """An entity mention of the entity stage: ``[start, end)``, its type and id (a named
+    tuple: one is built per mention of every document, at a tuple's cost)."""
 
     start: int
     end: int
@@ -223,7 +217,8 @@ class AreaReader:
             before = text[max(0, place.start - 40) : place.start]
             pcc = PCC_AFTER.match(after) or PCC_BEFORE.search(before)
             found.append(replace(place, rule="pcc") if pcc else place)
-        for match in NAMED_DISTRICT.finditer(text):
+        districts = any(word in text for word in DISTRICT_WORDS)  # most texts name none
+        for match in NAMED_DISTRICT.finditer(text) if districts else ():
             if match.group("place").lower().replace("-", " ") not in self._places:
                 found.append(
                     Place(
@@ -244,11 +239,13 @@ class AreaReader:
             if body.id in _NATIONAL and cited_source(text, body.start, body.end, body.label):
                 found.append(Place(body.start, body.end, _NATIONAL[body.id], "source-body"))
                 continue
+            if body.label not in ("CHARITY", "ORG", "FORCE"):
+                continue  # only these have national branches
             nation = NATION_AFTER.match(text, body.end, body.end + 20)
             last = text[body.start : body.end].split()[-1:]
             word = nation.group("nation") if nation else (last[0] if last else "")
-            key = re.sub(r"\s+", " ", word.lower())
-            if key in NATIONS and body.label in ("CHARITY", "ORG", "FORCE"):
+            key = " ".join(word.lower().split())  # each run of white space one space
+            if key in NATIONS:
                 found.append(Place(body.start, body.end, NATIONS[key], "national-branch"))
         worded = worded_places(text, sorted(found, key=lambda p: p.start))
         return nested_dropped(text, worded, self.tree)
@@ -345,7 +342,7 @@ def _one_area(group: list[Place]) -> Place:
     return Place(first.start, group[-1].end, area, first.rule)
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)  # not frozen: one per figure, and a frozen __init__ costs 3x
 class FigureContext:
     """What the area rules of one figure look at."""
 
@@ -373,16 +370,16 @@ NO_AREA = ""
 def _clause(context: FigureContext) -> tuple[int, int, int]:
     """(clause start, clause end, earliest usable place offset) of the figure."""
     s_start, s_end = context.sentence
-    sentence = context.text[s_start:s_end]
     start, end, floor = s_start, s_end, s_start
-    for pattern, is_yardstick in ((CLAUSE_BREAK, False), (YARDSTICK_BREAK, True)):
-        for brk in pattern.finditer(sentence):
-            if s_start + brk.end() <= context.at:
-                start = max(start, s_start + brk.end())
+    clause_breaks, yardstick_breaks = sentence_breaks(context.text[s_start:s_end])
+    for breaks, is_yardstick in ((clause_breaks, False), (yardstick_breaks, True)):
+        for brk_start, brk_end in breaks:
+            if s_start + brk_end <= context.at:
+                start = max(start, s_start + brk_end)
                 if is_yardstick:
-                    floor = max(floor, s_start + brk.end())
-            elif s_start + brk.start() > context.at:
-                end = min(end, s_start + brk.start())
+                    floor = max(floor, s_start + brk_end)
+            elif s_start + brk_start > context.at:
+                end = min(end, s_start + brk_start)
     return start, end, floor
 
 
@@ -391,7 +388,9 @@ def _yardstick(context: FigureContext) -> str | None:
     120%": North West; "the national average of 12%": none), never the nearest place.
     Not a figure that is itself a mean ("received an average of £900": :data:`AN_AVERAGE`)."""
     before = context.text[max(context.sentence[0], context.at - 60) : context.at]
-    average = re.search(r"\baverage\b[^.;\d]{0,40}$", before, re.I)  # no figure between
+    if "average" not in before.lower():  # no letter of it folds but from its capital
+        return None
+    average = _AVERAGE.search(before)  # no figure between
     if not average or AN_AVERAGE.search(before):
         return None
     start = context.at - len(before) + average.start()
@@ -402,6 +401,8 @@ def _yardstick(context: FigureContext) -> str | None:
 def _nearest(context: FigureContext, places: Sequence[Place]) -> str | None:
     """The place nearest the figure in its clause, else the nearest in its sentence, not
     across a comparison or a part of a total ("… in the UK, compared with 417 …")."""
+    if not places:
+        return None  # no place: nothing is nearest, the clause is not looked for
     start, end, floor = _clause(context)
     in_clause = [p for p in places if start <= p.start < end]
     if in_clause:
@@ -409,14 +410,8 @@ def _nearest(context: FigureContext, places: Sequence[Place]) -> str | None:
             in_clause, key=lambda p: (_rank(context.text, p), abs(p.start - context.at))
         ).area
     s_start, s_end = context.sentence
-    ceiling = next(
-        (
-            s_start + b.start()
-            for b in YARDSTICK_BREAK.finditer(context.text[s_start:s_end])
-            if s_start + b.start() > context.at
-        ),
-        s_end,
-    )
+    yardstick_breaks = sentence_breaks(context.text[s_start:s_end])[1]
+    ceiling = next((s_start + b for b, _ in yardstick_breaks if s_start + b > context.at), s_end)
     usable = [p for p in places if floor <= p.start < ceiling]
     return min(usable, key=lambda p: abs(p.start - context.at)).area if usable else None
 

@@ -14,9 +14,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from pressfacts.models.resources import StatisticCue
+from pressfacts.statistics.rule_gates import CaseBlind
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)  # not frozen: one per figure, and a frozen __init__ costs 3x
 class ChangeContext:
     """What the change rules of one figure look at."""
 
@@ -79,7 +80,9 @@ class ChangeReader:
             if cue.role.startswith("change")
             for word in cue.words
         }  # a word may be a qualifier too ("above": more than), never two changes
-        self.before = _cue_pattern(cues, "change_before", r"(?:^|[^\w])(?P<cue>{})\s*$")
+        self.before = CaseBlind(
+            _cue_pattern(cues, "change_before", r"(?:^|[^\w])(?P<cue>{})\s*$")
+        )  # searched at every position of the words before a figure: by its twin
         self.after = _cue_pattern(cues, "change_after", rf"^\s*(?:{_MODIFIER}\s+)?(?P<cue>{{}})\b")
         self.comparative = _cue_pattern(cues, "change_comparative", r"^\s*(?P<cue>{})\b")
 

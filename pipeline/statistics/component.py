@@ -70,6 +70,7 @@ from pressfacts.statistics.place_wording import (
     partnered,
     referred_area,
 )
+from pressfacts.statistics.rule_gates import CaseBlind
 from pressfacts.statistics.units import UnitContext, count_unit, noun_after
 
 _ANAPHORA = re.compile(
@@ -106,6 +107,10 @@ _FROM_TO = re.compile(
     re.I,
 )
 """Two counts a change runs between ("from 1,747 to 3,549"), read even without a unit."""
+_OF_THESE = re.compile(r"\s*of\s+(?:these|those)\b")
+_THE_BEFORE = re.compile(r"\bthe\s*$", re.I)
+_PERCENT_TAIL = re.compile(r"\s(?:has|have|had|is|was|were|rose|fell|increased|decreased)\b|[,.;–]")
+_COUNT_TAIL = re.compile(r"[,.;:()–—]|\s-\s")
 
 
 class StatisticReader:
@@ -119,7 +124,7 @@ class StatisticReader:
         make_doc: Callable[[str], Doc] | None = None,
         within: Sequence[str] = (),
     ) -> None:
-        self._qualifier = self._cue_pattern(cues, "qualifier", before=True)
+        self._qualifier = CaseBlind(self._cue_pattern(cues, "qualifier", before=True))
         self.changes = ChangeReader(cues)
         self._cue_values = {word.lower(): cue.value for cue in cues for word in cue.words}
         self.areas = AreaReader(places, bodies, make_doc, within)
@@ -209,6 +214,8 @@ class StatisticReader:
         if item and state.list_area:
             state.lead_in_area = state.list_area  # each line of a list keeps its lead-in
         raw = candidate_figures(sentence, starts) if starts is None or starts else []
+        if raw:
+            at.partitive = _PARTITIVE.match(sentence)
         found: list[StatisticFinding] = []
         for number in range(len(raw)):
             finding = self._figure(state, at, sentence, raw, number, found)
@@ -275,21 +282,21 @@ class StatisticReader:
                 sentence[: start - cue_length], at.index, chain(reversed(found), reversed(findings))
             )
             change = yardstick.change if yardstick else None
-        partitive = _PARTITIVE.match(sentence)
+        partitive = at.partitive
         anaphoric = (
-            bool(_ANAPHORA.search(sentence[:start]))
-            or bool(re.match(r"\s*of\s+(?:these|those)\b", after))
+            bool(_ANAPHORA.search(sentence, 0, start))
+            or bool(_OF_THESE.match(after))
             or partitive is not None
         )
         is_word = sentence[start:end][:1].isalpha()
-        if is_word and re.search(r"\bthe\s*$", before, re.I):
+        if is_word and _THE_BEFORE.search(before):
             return None  # "the six police forces" refers, it does not count
         if not unit and is_word:  # "five teachers": a word counts only with its noun
             unit = noun_after(after) or ""
         if not unit and not is_word:
             counted = [f for f in found if f.unit not in ("percent", "times")]
             subject = _SUBJECT_NOUN.match(sentence)
-            number_of = _NUMBER_OF.search(sentence)
+            number_of = at.number_of(sentence)
             found_unit, _unit_rule = count_unit(
                 UnitContext(
                     after=after,
@@ -337,7 +344,7 @@ class StatisticReader:
             unit=unit,
             qualifier=as_qualifier(qualifier),
             change=as_change(change),
-            measure=self._measure(sentence, end, unit),
+            measure=self._measure(sentence, end, unit, at),
             area=area,
             per=as_per(_rate(sentence[end:following])),  # not the next figure's rate
             period=period,
@@ -345,17 +352,14 @@ class StatisticReader:
         )
 
     @staticmethod
-    def _measure(sentence: str, end: int, unit: str) -> str | None:
+    def _measure(sentence: str, end: int, unit: str, at: _Sentence) -> str | None:
         if unit in ("percent", "times", "pounds"):
-            match = _NUMBER_OF.search(sentence)
+            match = at.number_of(sentence)
             if not match:
                 return None
-            tail = re.split(
-                r"\s(?:has|have|had|is|was|were|rose|fell|increased|decreased)\b|[,.;–]",
-                sentence[match.start() :],
-            )[0]
+            tail = _PERCENT_TAIL.split(sentence[match.start() :], maxsplit=1)[0]
             return tail.strip() or None
-        tail = re.split(r"[,.;:()–—]|\s-\s", sentence[end:])[0]
+        tail = _COUNT_TAIL.split(sentence[end:], maxsplit=1)[0]
         words = tail.split()[:12]
         return " ".join(words) if words and words[0] not in ("to", "from", "and") else None
 
@@ -387,6 +391,15 @@ class _Sentence:
     end: int
     places: list[Place]
     periods: list[PeriodFinding]
+    partitive: re.Match[str] | None = None
+    """Its opening on the total it divides (:data:`_PARTITIVE`), read once it has figures."""
+    _number_of: list[re.Match[str] | None] = field(default_factory=list)
+
+    def number_of(self, sentence: str) -> re.Match[str] | None:
+        """Its first "the number of …" (:data:`_NUMBER_OF`), looked for once."""
+        if not self._number_of:
+            self._number_of.append(_NUMBER_OF.search(sentence))
+        return self._number_of[0]
 
 
 _RATE_ADVERBS = {"daily": "day", "weekly": "week", "monthly": "month", "annually": "year"}

@@ -1,14 +1,13 @@
-"""Candidate figures in a sentence, and the numbers that are not statistics.
+"""Candidate figures in a sentence.
 
 Plain functions, no spaCy. :func:`candidate_figures` finds every number shaped like a
 figure by the rules of :data:`FIGURE_RULES` (percentages, money, weights, "one in
 five", fractions, multipliers such as "doubled" and "four-fold", plain counts), once the
-rules of :data:`EXCLUSIONS` have set aside what is not a statistic: phone numbers, years
-and dates, times of day, ages and age ranges, ordinals, section and reference numbers,
-list numbers, durations ("six months"), slogans ("100 per cent anonymous") and "one of
-the …". The numbers component calls it only on sentences that hold a number token or a
-number word (:func:`has_number`), so most sentences of a release cost nothing here. The
-words around each figure (unit, qualifier, change, area, period) are read by
+rules of :data:`~pressfacts.statistics.exclusions.EXCLUSIONS` have set aside what is
+not a statistic (phone numbers, years and dates, ages, durations, …). The numbers
+component calls it only on sentences that hold a number token or a number word
+(:func:`has_number`), so most sentences of a release cost nothing here. The words
+around each figure (unit, qualifier, change, area, period) are read by
 :mod:`pressfacts.statistics.component`.
 """
 
@@ -17,12 +16,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from spacy.vocab import Vocab
 
-from pressfacts.lexicon.months import MONTH, MONTH_NAMES
 from pressfacts.lexicon.number_words import (
     DIGITS,
     FRACTIONS,
@@ -34,175 +32,9 @@ from pressfacts.lexicon.number_words import (
     UNITS,
     parse_number,
 )
+from pressfacts.statistics.exclusions import blocked_spans
+from pressfacts.statistics.rule_gates import Needs, folded_twin
 from pressfacts.statistics.rule_needs import CASE_TRAPS
-
-_MONTH_WORDS = MONTH  # the one months table: "2 Nov.", "2 November"; not "2 mayors"
-_MONTH_STEMS = tuple(sorted({name[:3] for names in MONTH_NAMES for name in names}))
-"""The first three letters of every month name and abbreviation ("jan", "sep", "may")."""
-_DAY = r"(?:3[01]|[12]\d|0?[1-9])"
-"""A day of the month, 1 to 31: "In May 46 drivers were caught" names no day, nor "In
-April 1,200 calls were made"."""
-
-
-_YEAR_OPENERS = ("last", "this", "past", "previous", "that", "same", "each", "every", "next")
-_SCHOOL_YEAR = "".join(rf"(?<!\b{word}\s)" for word in _YEAR_OPENERS) + "year"
-""""Year" numbering a school year ("Year 9 pupils"), not the end of a period phrase that
-opens a sentence without a comma ("Last year 460 drivers were caught")."""
-
-
-@dataclass(frozen=True)
-class Exclusion:
-    """A named kind of number that is not a statistic; every span it matches is set aside.
-
-    ``needs``: lower-case strings one of which every match of ``pattern`` holds (a
-    literal of the pattern, read off it), so the pattern is not run on a sentence that
-    holds none of them; empty when no literal is shared by every match."""
-
-    name: str
-    pattern: re.Pattern[str]
-    needs: tuple[str, ...] = ()
-
-    def may_match(self, folded: str) -> bool:
-        """Whether the pattern can match a text whose :func:`str.lower` is ``folded``."""
-        return not self.needs or any(literal in folded for literal in self.needs)
-
-
-EXCLUSIONS: tuple[Exclusion, ...] = (
-    # "01234 567890", "+44 20 7946 0000"; not "1,204 arrests"
-    Exclusion(
-        "phone",
-        re.compile(r"(?<![\w,])(?:\+44\s?|0)\d{2,4}[ -]?\d{3,4}(?:[ -]?\d{3,4})?\b"),
-        needs=("0", "+44"),
-    ),
-    # "call 101", "on 999", "the 101 service"; not "101 people were arrested"
-    Exclusion(
-        "service-number",
-        re.compile(
-            r"\b(?:call|calling|dial|dialling|ring|phone|on|or|contact)\s+(?:police\s+(?:on\s+)?)?"
-            r"(?:101|999|111|116\s?123)\b|"
-            r"\b(?:the|a|our|their|its)\s+(?:101|999|111)\s+(?:service|number|line|non-emergency)\b",
-            re.I,
-        ),
-        needs=("101", "999", "111", "116"),
-    ),
-    # "10:30", "9am"; not "10 arrests"
-    Exclusion(
-        "time-of-day",
-        re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:am|pm)?\b|\b\d{1,2}\s?(?:am|pm)\b", re.I),
-    ),
-    # "2 November", "November 2nd"; not "2 men in November"
-    Exclusion(
-        "day-month",
-        re.compile(rf"\b{_DAY}(?:st|nd|rd|th)?\s+{_MONTH_WORDS}\b", re.I),
-        needs=_MONTH_STEMS,
-    ),
-    # "from 3 to 9 June", "between 6 and 12 May": the first day of a range; not "from 40 to
-    # 55 reports in June"
-    Exclusion(
-        "day-range",
-        re.compile(
-            rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s*(?:to|-|–|and|until|till)\s*\d{{1,2}}(?:st|nd|rd|th)?"
-            rf"\s+{_MONTH_WORDS}\b",
-            re.I,
-        ),
-        needs=_MONTH_STEMS,
-    ),
-    # "text 61016", "text HELP to 88440", "SMS 87007": a short code; not "texted 12 people"
-    Exclusion(
-        "short-code",
-        re.compile(r"\b(?:text|texting|sms|txt)\s+(?:[A-Z]{2,12}\s+to\s+)?\d{4,6}\b", re.I),
-        needs=("text", "sms", "txt"),
-    ),
-    Exclusion(
-        "month-day",
-        re.compile(rf"\b{_MONTH_WORDS}\s+{_DAY}(?:st|nd|rd|th)?\b(?![,.]\d)", re.I),
-        needs=_MONTH_STEMS,
-    ),
-    # "in 2019"; not "2,019 reports" or "£2019.50"
-    Exclusion("year", re.compile(r"(?<![\d,.£])\b(?:19|20)\d{2}\b(?![,.]\d)"), needs=("19", "20")),
-    # "40th anniversary", "the 3rd time"; not "3 arrests"
-    Exclusion("ordinal", re.compile(r"\b\d+\s*(?:st|nd|rd|th)\b", re.I)),
-    # "a 15-year-old", "aged 52", "aged under 14", "under-18s", "children under 13";
-    # not "just under 2,000"
-    Exclusion(
-        "age",
-        re.compile(
-            r"\b\w+[- ]year[- ]olds?\b|\baged\s+(?:(?:under|over|below|above)\s+)?\d+|"
-            r"\bage\s+(?:of\s+)?\d+|\bunder[- ]\d{1,2}s\b|"
-            r"\bunder-\d{1,2}\b|\b(?:children|child|girls|boys|pupils|those|anyone)\s+under\s+\d{1,2}\b",
-            re.I,
-        ),
-        needs=("year", "age", "under"),
-    ),
-    # "aged 11 to 16", "ranging in age from 15 to 76", "between 18 and 25 years old",
-    # "70 years old"; not "from 120 to 410 reports"
-    Exclusion(
-        "age-range",
-        re.compile(
-            r"\b(?:aged?|ages|in\s+age)\s+(?:from\s+|between\s+)?\d{1,3}\s*(?:to|-|–|and)\s*\d{1,3}\b|"
-            r"\b\d{1,3}\s*(?:to|-|–|and)\s*\d{1,3}\s+years?\s+old\b|\b\d{1,3}\s+years?\s+old\b",
-            re.I,
-        ),
-        needs=("age", "year"),
-    ),
-    # "Jo Bell, 45, of Leeds"; not "in Leeds, 45 people"
-    Exclusion("age-after-name", re.compile(r"(?<=[A-Za-z]),\s*\d{1,3}\s*,(?!\d)"), needs=(",",)),
-    # "the first half of 2023"; not "half of all reports"
-    Exclusion(
-        "half-of-year",
-        re.compile(r"\b(?:first|second|last|latter|former)\s+half\b", re.I),
-        needs=("half",),
-    ),
-    # "PC 1234"; not "PCSOs made 12 visits"
-    Exclusion(
-        "collar-number",
-        re.compile(r"\b(?:PC|DC|PS|DS|PCSO|Sgt|SC|TDC)\s+\d{2,5}\b"),
-        needs=("pc", "dc", "ps", "ds", "sgt", "sc"),
-    ),
-    # "section 58", "Operation 7", "case 12", "Year 9"; not "12 cases", "Last year 460 drivers"
-    Exclusion(
-        "reference-number",
-        re.compile(
-            r"\b(?:section|sections|s\.|article|paragraph|para|clause|ref|reference|case|"
-            r"no\.?|number|page|chapter|rule|part|schedule|operation|op|room|flat|route|"
-            rf"junction|platform|level|tier|grade|category|version|phase|stage|{_SCHOOL_YEAR})"
-            r"\s+\d+\b",
-            re.I,
-        ),
-    ),
-    # "1. Report it" at a line start; not "1.5 million"
-    Exclusion("list-number", re.compile(r"^\s*\d+[.)]\s", re.M)),
-    # "24/7", "the 1990s", "under 18s"; not "18 suspects"
-    Exclusion("slash-or-decade", re.compile(r"\b\d+/\d+\b|\b\d+s\b")),
-    Exclusion(
-        "web-address", re.compile(r"https?://\S+|\S+@\S+|www\.\S+"), needs=("://", "@", "www.")
-    ),
-    # "six months", "a six-month operation", "eight years"; not "six men"
-    Exclusion(
-        "duration",
-        re.compile(
-            rf"\b(?:{NUMBER}|a|one)[- ](?:hour|day|week|month|year|decade|minute|second)s?\b",
-            re.I,
-        ),
-        needs=("hour", "day", "week", "month", "year", "decade", "minute", "second"),
-    ),
-    # "one of the forces"; not "one in five"
-    Exclusion("one-of", re.compile(r"\bone\s+of\b", re.I), needs=("one",)),
-    # "our 100 per cent anonymous guarantee", "100% committed"; not "a 100% increase",
-    # "100 per cent of calls"
-    Exclusion(
-        "slogan-percent",
-        re.compile(
-            r"\b100\s*(?:%|per\s?cent\b|percent\b)\s+(?!(?:of|increase|rise|jump|more|higher|up|"
-            r"in|on|since|between|from|to|compared|than|above|below|over|year)\b)[a-z]{3,}\b",
-            re.I,
-        ),
-        needs=("100",),
-    ),
-)
-"""What is not a statistic, one named rule each (tried on every sentence with a number
-that holds one of the rule's ``needs``)."""
-
 
 Reading = tuple[float | None, str, str | None]
 """(value, unit, change) a figure rule reads from its match; unit "" = read from the words."""
@@ -217,10 +49,25 @@ class FigureRule:
     read: Callable[[re.Match[str]], Reading]
     needs: tuple[str, ...] = ()
     """Lower-case strings one of which every match holds (as :class:`Exclusion`)."""
+    _needs: Needs = field(init=False, repr=False, compare=False)
+    _twin: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_needs", Needs(self.needs))
+        object.__setattr__(self, "_twin", folded_twin(self.pattern))
+
+    def matches_at(self, text: str, folded: str, starts: list[int]) -> list[re.Match[str]]:
+        """The matches of the pattern starting at each of ``starts`` in ``text``; on ASCII
+        text a start is first tried by the lower-case twin on ``folded`` (the same answer,
+        faster to refuse), and only a start it takes is read by the pattern."""
+        if self._twin is None or not text.isascii():
+            return [m for m in (self.pattern.match(text, pos) for pos in starts) if m]
+        twin, pattern = self._twin.match, self.pattern.match
+        return [m for pos in starts if twin(folded, pos) and (m := pattern(text, pos))]
 
     def may_match(self, folded: str) -> bool:
         """Whether the pattern can match a text whose :func:`str.lower` is ``folded``."""
-        return not self.needs or any(literal in folded for literal in self.needs)
+        return self._needs.met(folded)
 
 
 def _proportion(match: re.Match[str]) -> Reading:
@@ -380,25 +227,6 @@ def number_starts(tokens: list[tuple[int, str]]) -> list[int]:
     return starts
 
 
-def blocked_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of ``text`` that are not statistics (:data:`EXCLUSIONS`), merged, sorted."""
-    folded = text.lower()
-    unsure = not text.isascii() and any(trap in text for trap in CASE_TRAPS)
-    spans = sorted(
-        m.span()
-        for rule in EXCLUSIONS
-        if unsure or rule.may_match(folded)
-        for m in rule.pattern.finditer(text)
-    )
-    merged: list[tuple[int, int]] = []
-    for start, end in spans:  # one sweep: overlapping spans become one
-        if merged and start <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
-        else:
-            merged.append((start, end))
-    return merged
-
-
 class _Intervals:
     """Disjoint sorted intervals with a bisect lookup (no scan of every interval)."""
 
@@ -449,7 +277,7 @@ def _figures(text: str, starts: tuple[int, ...] | None) -> tuple[Figure, ...]:
             matches = list(rule.pattern.finditer(text))
         else:  # not where a match would start in a blocked span or an earlier figure
             tried = [pos for pos in tried if not taken.covers(pos)] if found else tried
-            matches = [m for m in (rule.pattern.match(text, pos) for pos in tried) if m]
+            matches = rule.matches_at(text, folded, tried)
         for match in matches:
             start, end = match.span()
             if blocked.covers(start) or blocked.covers(end - 1) or taken.overlaps(start, end):

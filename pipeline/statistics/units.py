@@ -113,7 +113,7 @@ def _head(word: str, rest: str) -> str:
     return word
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)  # not frozen: one per figure, and a frozen __init__ costs 3x
 class UnitContext:
     """What the unit rules of one count look at."""
 

@@ -12,11 +12,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from pressfacts.statistics import figures
+from pressfacts.statistics.exclusions import EXCLUSIONS, blocked_spans
 from pressfacts.statistics.figures import (
-    EXCLUSIONS,
     FIGURE_RULES,
     Figure,
-    blocked_spans,
     candidate_figures,
     has_number,
     number_starts,
@@ -146,7 +145,8 @@ _PIECES = [
     "first half", "PC 4471", "Sgt 12", "section 63", "1. Keep", "24/7", "the 1990s",
     "www.example.org", "a@b.org", "eight months", "a six-week", "ONE OF", "100% sure",
     "12 arrests", "£4m", "one in five", "MİNUTE", "ſection", "ınquiry", "Kent", ", ", " ",
-    "\n", "five-year", "twenty", "-", "days", "YEAR",
+    "\n", "five-year", "twenty", "-", "days", "YEAR", "12:15", "3 RD", "18S", "7)", "0",
+    "1", ",", "19", ":", "Am",
 ]  # fmt: skip
 
 

@@ -1,0 +1,36 @@
+"""Where a sentence's clauses and comparisons break, found once per sentence.
+
+The area rules look for a figure's place within its clause, not across a comparison
+("… in the UK, compared with 417 …"). Every figure of a sentence reads the same breaks,
+so :func:`sentence_breaks` finds them once per sentence text (releases repeat sentences,
+so a small cache keeps them) instead of once per figure.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+CLAUSE_BREAK = re.compile(r"[;:]|\s[–—-]\s|\.\s|,\s+(?:while|whereas|but|although)\b")
+"""Where a clause of a sentence ends: a figure takes the place of its own clause."""
+YARDSTICK_BREAK = re.compile(
+    r",?\s+(?:compared\s+(?:with|to)|against|versus)\s|\s(?:with|including)\s+(?=\S+\s+of\s+(?:those|these|them)\b)|"
+    r",?\s+and\s+(?=(?:a|an)\s+(?:further|additional|extra)\s|another\s)",
+    re.I,
+)
+"""Where a comparison or a part of a total starts: "… in the UK every month, compared
+with 417 arrests …" (the 417 is not for the UK); "72 arrests with 26 of those made by
+Gwent Police" (Gwent is the 26's, not the 72's); "£90,000, and a further £20,000 for
+Wrexham" (a further amount's place is its own). Not a break: "arrests in Kent and Essex"."""
+
+Spans = tuple[tuple[int, int], ...]
+
+
+@lru_cache(maxsize=4096)
+def sentence_breaks(sentence: str) -> tuple[Spans, Spans]:
+    """The (start, end) in ``sentence`` of every :data:`CLAUSE_BREAK` and of every
+    :data:`YARDSTICK_BREAK` match, in text order."""
+    return (
+        tuple(m.span() for m in CLAUSE_BREAK.finditer(sentence)),
+        tuple(m.span() for m in YARDSTICK_BREAK.finditer(sentence)),
+    )

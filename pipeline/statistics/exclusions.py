@@ -1,0 +1,243 @@
+"""The numbers that are not statistics: one named rule each, tried on every sentence
+with a number.
+
+:data:`EXCLUSIONS` sets aside phone numbers, years and dates, times of day, ages and
+age ranges, ordinals, section and reference numbers, list numbers, durations ("six
+months"), slogans ("100 per cent anonymous") and "one of the …"; :func:`blocked_spans`
+gives the spans they take, which :mod:`pressfacts.statistics.figures` reads no figure in.
+A rule is spared a sentence that lacks its ``needs`` or ``hint``; a case-blind rule runs
+as its lower-case twin on ASCII text (:mod:`pressfacts.statistics.rule_gates`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from pressfacts.lexicon.months import MONTH, MONTH_NAMES
+from pressfacts.lexicon.number_words import NUMBER
+from pressfacts.statistics.rule_gates import Needs, folded_twin
+from pressfacts.statistics.rule_needs import CASE_TRAPS
+
+_MONTH_WORDS = MONTH  # the one months table: "2 Nov.", "2 November"; not "2 mayors"
+_MONTH_STEMS = tuple(sorted({name[:3] for names in MONTH_NAMES for name in names}))
+"""The first three letters of every month name and abbreviation ("jan", "sep", "may")."""
+_DAY = r"(?:3[01]|[12]\d|0?[1-9])"
+"""A day of the month, 1 to 31: "In May 46 drivers were caught" names no day, nor "In
+April 1,200 calls were made"."""
+_YEAR_OPENERS = ("last", "this", "past", "previous", "that", "same", "each", "every", "next")
+_SCHOOL_YEAR = "".join(rf"(?<!\b{word}\s)" for word in _YEAR_OPENERS) + "year"
+""""Year" numbering a school year ("Year 9 pupils"), not the end of a period phrase that
+opens a sentence without a comma ("Last year 460 drivers were caught")."""
+_STEM = "(?:" + "|".join(_MONTH_STEMS) + ")"
+_DAY_MONTH = rf"\d(?:st|nd|rd|th)?\s+{_STEM}"
+"""The hint of a day before a month ("2 nov", "3rd june"): it opens on a digit."""
+_MONTH_DAY = rf"{_STEM}[a-z]*\.?\s+\d"
+"""The hint of a month before a day ("november 2", "sept. 3")."""
+
+
+@dataclass(frozen=True)
+class Exclusion:
+    """A named kind of number that is not a statistic; every span it matches is set aside.
+
+    ``needs``: lower-case strings one of which every match of ``pattern`` holds (a
+    literal of the pattern, read off it), so the pattern is not run on a sentence that
+    holds none of them; empty when no literal is shared by every match. ``hint``: a
+    pattern every match, lower-cased, holds a match of, cheap to look for (it opens on a
+    digit or a literal), for a rule no literal gates ("\\d[:.]\\d" for times of day)."""
+
+    name: str
+    pattern: re.Pattern[str]
+    needs: tuple[str, ...] = ()
+    hint: str = ""
+    _needs: Needs = field(init=False, repr=False, compare=False)
+    _hint: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
+    _twin: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_needs", Needs(self.needs))
+        object.__setattr__(self, "_hint", re.compile(self.hint) if self.hint else None)
+        object.__setattr__(self, "_twin", folded_twin(self.pattern))
+
+    def may_match(self, folded: str) -> bool:
+        """Whether the pattern can match a text whose :func:`str.lower` is ``folded``."""
+        if self._hint is not None and self._hint.search(folded) is None:
+            return False
+        return self._needs.met(folded)
+
+    def spans(self, text: str, folded: str) -> list[tuple[int, int]]:
+        """The (start, end) of every match in ``text`` (read on ``folded``, its lower
+        case, by the pattern's twin when ``text`` is ASCII: the same spans, faster)."""
+        if self._twin is not None and text.isascii():
+            return [m.span() for m in self._twin.finditer(folded)]
+        return [m.span() for m in self.pattern.finditer(text)]
+
+
+EXCLUSIONS: tuple[Exclusion, ...] = (
+    # "01234 567890", "+44 20 7946 0000"; not "1,204 arrests"
+    Exclusion(
+        "phone",
+        re.compile(r"(?<![\w,])(?:\+44\s?|0)\d{2,4}[ -]?\d{3,4}(?:[ -]?\d{3,4})?\b"),
+        needs=("0", "+44"),
+        hint=r"\+44|0\d",
+    ),
+    # "call 101", "on 999", "the 101 service"; not "101 people were arrested"
+    Exclusion(
+        "service-number",
+        re.compile(
+            r"\b(?:call|calling|dial|dialling|ring|phone|on|or|contact)\s+(?:police\s+(?:on\s+)?)?"
+            r"(?:101|999|111|116\s?123)\b|"
+            r"\b(?:the|a|our|their|its)\s+(?:101|999|111)\s+(?:service|number|line|non-emergency)\b",
+            re.I,
+        ),
+        needs=("101", "999", "111", "116"),
+    ),
+    # "10:30", "9am"; not "10 arrests"
+    Exclusion(
+        "time-of-day",
+        re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:am|pm)?\b|\b\d{1,2}\s?(?:am|pm)\b", re.I),
+        hint=r"\d(?:[:.]\d|\s?[ap]m)",
+    ),
+    # "2 November", "November 2nd"; not "2 men in November"
+    Exclusion(
+        "day-month",
+        re.compile(rf"\b{_DAY}(?:st|nd|rd|th)?\s+{_MONTH_WORDS}\b", re.I),
+        hint=_DAY_MONTH,
+    ),
+    # "from 3 to 9 June", "between 6 and 12 May": the first day of a range; not "from 40 to
+    # 55 reports in June"
+    Exclusion(
+        "day-range",
+        re.compile(
+            rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s*(?:to|-|–|and|until|till)\s*\d{{1,2}}(?:st|nd|rd|th)?"
+            rf"\s+{_MONTH_WORDS}\b",
+            re.I,
+        ),
+        hint=_DAY_MONTH,
+    ),
+    # "text 61016", "text HELP to 88440", "SMS 87007": a short code; not "texted 12 people"
+    Exclusion(
+        "short-code",
+        re.compile(r"\b(?:text|texting|sms|txt)\s+(?:[A-Z]{2,12}\s+to\s+)?\d{4,6}\b", re.I),
+        needs=("text", "sms", "txt"),
+    ),
+    Exclusion(
+        "month-day",
+        re.compile(rf"\b{_MONTH_WORDS}\s+{_DAY}(?:st|nd|rd|th)?\b(?![,.]\d)", re.I),
+        hint=_MONTH_DAY,
+    ),
+    # "in 2019"; not "2,019 reports" or "£2019.50"
+    Exclusion(
+        "year",
+        re.compile(r"(?<![\d,.£])\b(?:19|20)\d{2}\b(?![,.]\d)"),
+        needs=("19", "20"),
+        hint=r"(?:19|20)\d\d",
+    ),
+    # "40th anniversary", "the 3rd time"; not "3 arrests"
+    Exclusion(
+        "ordinal", re.compile(r"\b\d+\s*(?:st|nd|rd|th)\b", re.I), hint=r"\d\s*(?:st|nd|rd|th)"
+    ),
+    # "a 15-year-old", "aged 52", "aged under 14", "under-18s", "children under 13";
+    # not "just under 2,000"
+    Exclusion(
+        "age",
+        re.compile(
+            r"\b\w+[- ]year[- ]olds?\b|\baged\s+(?:(?:under|over|below|above)\s+)?\d+|"
+            r"\bage\s+(?:of\s+)?\d+|\bunder[- ]\d{1,2}s\b|"
+            r"\bunder-\d{1,2}\b|\b(?:children|child|girls|boys|pupils|those|anyone)\s+under\s+\d{1,2}\b",
+            re.I,
+        ),
+        needs=("year", "age", "under"),
+    ),
+    # "aged 11 to 16", "ranging in age from 15 to 76", "between 18 and 25 years old",
+    # "70 years old"; not "from 120 to 410 reports"
+    Exclusion(
+        "age-range",
+        re.compile(
+            r"\b(?:aged?|ages|in\s+age)\s+(?:from\s+|between\s+)?\d{1,3}\s*(?:to|-|–|and)\s*\d{1,3}\b|"
+            r"\b\d{1,3}\s*(?:to|-|–|and)\s*\d{1,3}\s+years?\s+old\b|\b\d{1,3}\s+years?\s+old\b",
+            re.I,
+        ),
+        needs=("age", "year"),
+    ),
+    # "Jo Bell, 45, of Leeds"; not "in Leeds, 45 people"
+    Exclusion(
+        "age-after-name",
+        re.compile(r"(?<=[A-Za-z]),\s*\d{1,3}\s*,(?!\d)"),
+        needs=(",",),
+        hint=r",\s*\d{1,3}\s*,",
+    ),
+    # "the first half of 2023"; not "half of all reports"
+    Exclusion(
+        "half-of-year",
+        re.compile(r"\b(?:first|second|last|latter|former)\s+half\b", re.I),
+        needs=("half",),
+    ),
+    # "PC 1234"; not "PCSOs made 12 visits"
+    Exclusion(
+        "collar-number",
+        re.compile(r"\b(?:PC|DC|PS|DS|PCSO|Sgt|SC|TDC)\s+\d{2,5}\b"),
+        needs=("pc", "dc", "ps", "ds", "sgt", "sc"),
+    ),
+    # "section 58", "Operation 7", "case 12", "Year 9"; not "12 cases", "Last year 460 drivers"
+    Exclusion(
+        "reference-number",
+        re.compile(
+            r"\b(?:section|sections|s\.|article|paragraph|para|clause|ref|reference|case|"
+            r"no\.?|number|page|chapter|rule|part|schedule|operation|op|room|flat|route|"
+            rf"junction|platform|level|tier|grade|category|version|phase|stage|{_SCHOOL_YEAR})"
+            r"\s+\d+\b",
+            re.I,
+        ),
+    ),
+    # "1. Report it" at a line start; not "1.5 million"
+    Exclusion("list-number", re.compile(r"^\s*\d+[.)]\s", re.M), hint=r"\d[.)]\s"),
+    # "24/7", "the 1990s", "under 18s"; not "18 suspects"
+    Exclusion("slash-or-decade", re.compile(r"\b\d+/\d+\b|\b\d+s\b"), hint=r"\d(?:/\d|s)"),
+    Exclusion(
+        "web-address", re.compile(r"https?://\S+|\S+@\S+|www\.\S+"), needs=("://", "@", "www.")
+    ),
+    # "six months", "a six-month operation", "eight years"; not "six men"
+    Exclusion(
+        "duration",
+        re.compile(
+            rf"\b(?:{NUMBER}|a|one)[- ](?:hour|day|week|month|year|decade|minute|second)s?\b",
+            re.I,
+        ),
+        needs=("hour", "day", "week", "month", "year", "decade", "minute", "second"),
+    ),
+    # "one of the forces"; not "one in five"
+    Exclusion("one-of", re.compile(r"\bone\s+of\b", re.I), needs=("one",)),
+    # "our 100 per cent anonymous guarantee", "100% committed"; not "a 100% increase",
+    # "100 per cent of calls"
+    Exclusion(
+        "slogan-percent",
+        re.compile(
+            r"\b100\s*(?:%|per\s?cent\b|percent\b)\s+(?!(?:of|increase|rise|jump|more|higher|up|"
+            r"in|on|since|between|from|to|compared|than|above|below|over|year)\b)[a-z]{3,}\b",
+            re.I,
+        ),
+        needs=("100",),
+    ),
+)
+"""What is not a statistic, one named rule each (tried on every sentence with a number
+that holds one of the rule's ``needs``)."""
+
+
+def blocked_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of ``text`` that are not statistics (:data:`EXCLUSIONS`), merged, sorted."""
+    folded = text.lower()
+    unsure = not text.isascii() and any(trap in text for trap in CASE_TRAPS)
+    spans = sorted(
+        span
+        for rule in EXCLUSIONS
+        if unsure or rule.may_match(folded)
+        for span in rule.spans(text, folded)
+    )
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:  # one sweep: overlapping spans become one
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged

@@ -1,0 +1,27 @@
+"""A sentence's clause and comparison breaks, found once per sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from pressfacts.statistics.clause_breaks import sentence_breaks
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clauses", "yardsticks"),
+    [
+        ("Calls rose to 300 in Hull.", [], []),
+        ("Arrests rose; fines fell.", [";"], []),
+        ("Reports fell to 80 in Leeds, compared with 95 last year.", [], [", compared with "]),
+        ("There were 40 thefts, but only 2 in May.", [", but"], []),
+        ("It gave £9,000, and a further £500 to Hull.", [], [", and "]),
+        ("Officers made 12 arrests with 5 of those in York.", [], [" with "]),
+        ("Figures fell - in Kent: by a third.", [" - ", ":"], []),
+    ],
+)
+def test_breaks_of_a_sentence(sentence: str, clauses: list[str], yardsticks: list[str]) -> None:
+    found = sentence_breaks(sentence)
+    assert [[sentence[start:end] for start, end in spans] for spans in found] == [
+        clauses,
+        yardsticks,
+    ]
