@@ -56,10 +56,20 @@ def _char(code: int) -> frozenset[_Path]:
     return _UNKNOWN if _WORD.match(chr(code)) else frozenset({("", _END, False)})
 
 
+def _is_digits(op: Any, code: Any) -> bool:
+    """Whether one member of a character set holds decimal digits only (``\\d``,
+    ``[0-9]``, ``[1-9]``, ``[01]``): such a set opens at a digit."""
+    if op is _c.CATEGORY:
+        return bool(code is _c.CATEGORY_DIGIT)
+    if op is _c.RANGE:
+        return bool(48 <= code[0] <= code[1] <= 57)
+    return bool(op is _c.LITERAL and 48 <= code <= 57)
+
+
 def _char_set(members: list[tuple[Any, Any]]) -> frozenset[_Path]:
-    """``\\d`` (or ``[0-9]``) is the digit lead; a set of a few letters, each letter; a
-    set of non-word characters (``[-\\s]``) ends a lead."""
-    if members in ([(_c.CATEGORY, _c.CATEGORY_DIGIT)], [(_c.RANGE, (48, 57))]):
+    """A set of digits only (``\\d``, ``[0-9]``, ``[1-9]``) is the digit lead; a set of
+    a few letters, each letter; a set of non-word characters (``[-\\s]``) ends a lead."""
+    if members and all(_is_digits(op, code) for op, code in members):
         return frozenset({(DIGIT, _CUT, False)})
     if all(op is _c.LITERAL for op, _code in members):
         paths = frozenset().union(*(_char(code) for _op, code in members))

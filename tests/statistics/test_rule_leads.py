@@ -26,6 +26,8 @@ LEADS: dict[str, tuple[str, ...] | None] = {
     r"\b(?:the\s+)?year\s+to": ("the" + WHOLE, "year" + WHOLE),
     r"\b(?:19|20)\d{2}": ("19", "20"),
     r"\b\d{1,2}\s+May": (DIGIT,),
+    r"\b[1-9] May": (DIGIT,),  # a set of some digits opens at a digit
+    r"\b(?:3[01]|[12]\d|0?[1-9])th": (DIGIT, "0", "3"),  # a day of the month
     r"\bin(?:to)?\b": ("in" + WHOLE, "into" + WHOLE),
     r"\brents?\b": ("rent" + WHOLE, "rents" + WHOLE),
     r"\brents?\w": ("rent",),
