@@ -12,6 +12,11 @@ import re
 from dataclasses import replace
 
 from pressfacts.lexicon.months import MONTH
+from pressfacts.statistics.period_fiscal import (
+    resolve_fiscal_first_months,
+    resolve_fiscal_quarter,
+    resolve_months_to,
+)
 from pressfacts.statistics.period_links import (
     resolve_charge_year,
     resolve_compared_last_year,
@@ -85,6 +90,13 @@ _CHANGE_VERB = r"(?:increas\w*|ris(?:e|es|ing)|go(?:es|ing)?\s+up|decreas\w*|red
 _CLAUSE_WORDS = r"(?:[^.;:\n]|\.(?=\d))"
 """Characters within one clause (a decimal point does not end it)."""
 
+_FISCAL_YEAR = (
+    rf"(?P<y1>{YEAR})[/-](?P<y2>{YEAR}|\d{{2}})\b(?![/-]?\d)(?:\s+financial\s+year)?|"
+    r"(?P<which>this|current|last|previous|next)\s+financial\s+year\b"
+)
+"""A financial year stated ("2024/25", "2023-24 financial year") or named ("this
+financial year")."""
+
 _RULES: tuple[PeriodRule, ...] = (
     # "between July 2017 and January 2018", "from April to June 2023"; not "from May 5"
     PeriodRule("month_range", _compile(
@@ -114,6 +126,21 @@ _RULES: tuple[PeriodRule, ...] = (
     PeriodRule("quarter", _compile(
         rf"\bQ(?P<q>[1-4])\s*(?P<y>{YEAR})\b|\bthe\s+(?P<ord>first|second|third|fourth|final|"
         rf"last)\s+quarter\s+of\s+(?P<y2>{YEAR})\b"), resolve_quarter),
+    # "the first quarter of 2024/25", "Q3 2022/23", "the second quarter of this financial
+    # year": April-March quarters; not "the first quarter of 2024" (calendar)
+    PeriodRule("fiscal_quarter", _compile(
+        rf"\b(?:Q(?P<q>[1-4])\s*(?:of\s+)?|the\s+(?P<ord>first|second|third|fourth|final|last)"
+        rf"\s+quarter\s+of\s+(?:the\s+)?)(?:{_FISCAL_YEAR})"), resolve_fiscal_quarter),
+    # "the first 11 months of the current financial year", "the first six months of
+    # 2023/24"; not "the first six months of 2023"
+    PeriodRule("fiscal_first_months", _compile(
+        rf"\b(?:the\s+)?first\s+(?P<n>{COUNT})\s+months\s+of\s+(?:the\s+)?(?:{_FISCAL_YEAR})",
+        "tf"), resolve_fiscal_first_months),
+    # "the six months to September", "the three months ending March 2024"; not "the
+    # year to March 2024" (year_to), not "six months to 30 September"
+    PeriodRule("months_to", _compile(
+        rf"\b(?:the\s+)?(?P<n>{COUNT})\s+months\s+(?:to|ending)\s+(?:the\s+end\s+of\s+)?"
+        rf"(?P<m>{MONTH})(?:\s+(?P<y>{YEAR}))?\b(?!\s*\d)"), resolve_months_to),
     # "between 2016 and 2018"
     PeriodRule("year_range", _compile(
         rf"\b(?:between|from)\s+(?P<y1>{YEAR})\s+(?:and|to|until)\s+(?P<y2>{YEAR})\b", "bf"),
@@ -286,6 +313,9 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "following": ("following", "next", "subsequent", "previous", "preceding", "prior"),
     "financial_year_named": ("financial",),
     "quarter": ("quarter", "q1", "q2", "q3", "q4"),
+    "fiscal_quarter": ("quarter", "q1", "q2", "q3", "q4"),
+    "fiscal_first_months": ("months of",),
+    "months_to": _pairs(("months",), ("to", "ending")),
     "year_to": _pairs(("year", "months"), ("to", "ending")),
     "first_months": ("months of",),
     "since_event": ("since",),

@@ -35,6 +35,13 @@ ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
     "financial_year": ("in 2019/2020", None, ("2019-04-01", "2020-03-31")),
     "financial_year_named": ("for the coming financial year", P, ("2022-04-01", "2023-03-31")),
     "quarter": ("in the second quarter of 2020", None, ("2020-04-01", "2020-06-30")),
+    "fiscal_quarter": ("in the third quarter of 2019/20", None, ("2019-10-01", "2019-12-31")),
+    "fiscal_first_months": (
+        "the first three months of this financial year",
+        P,
+        ("2021-04-01", "2021-06-30"),
+    ),
+    "months_to": ("in the nine months to March 2020", None, ("2019-07-01", "2020-03-31")),
     "year_range": ("from 2015 to 2017", None, ("2015-01-01", "2017-12-31")),
     "year_to": ("the 12 months ending June 2020", None, ("2019-07-01", "2020-06-30")),
     "first_months": ("the last three months of 2019", None, ("2019-10-01", "2019-12-31")),
