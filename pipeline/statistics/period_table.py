@@ -90,6 +90,11 @@ _CHANGE_VERB = r"(?:increas\w*|ris(?:e|es|ing)|go(?:es|ing)?\s+up|decreas\w*|red
 _CLAUSE_WORDS = r"(?:[^.;:\n]|\.(?=\d))"
 """Characters within one clause (a decimal point does not end it)."""
 
+_SAME_SPAN = (
+    rf"(?:period|time|quarter|(?:{COUNT}[-\s])?(?:months?|weeks?|days?)|(?:[\w-]+\s+){{0,2}}?"
+    r"(?:campaign|operation|week\s+of\s+action|crackdown|amnesty|initiative|blitz))"
+)
+"""What "the same … last year" may repeat: "period", "quarter", "six months", "campaign"."""
 _FISCAL_YEAR = (
     rf"(?P<y1>{YEAR})[/-](?P<y2>{YEAR}|\d{{2}})\b(?![/-]?\d)(?:\s+financial\s+year)?|"
     r"(?P<which>this|current|last|previous|next)\s+financial\s+year\b"
@@ -202,14 +207,15 @@ _RULES: tuple[PeriodRule, ...] = (
     # "so far this year", "so far in 2012"
     PeriodRule("so_far", _compile(
         rf"\bso\s+far\s+(?:this\s+year|in\s+(?P<y>{YEAR})\b)"), resolve_so_far),
-    # "the same period in 2019"
+    # "the same period in 2019", "the same quarter of 2023"; not "the same quarter" alone
     PeriodRule("same_period_year", _compile(
-        rf"\b(?:in\s+|over\s+|during\s+)?the\s+same\s+(?:period|time|months?|weeks?)\s+"
+        rf"\b(?:in\s+|over\s+|during\s+)?the\s+same\s+{_SAME_SPAN}\s+"
         rf"(?:in|of)\s+(?P<y>{YEAR})\b"), resolve_same_period_year),
-    # "the same period last year", "last year's campaign"
+    # "the same period last year", "the same quarter a year earlier", "during the same
+    # campaign a year earlier", "last year's campaign"; not "the same campaign" alone
     PeriodRule("same_period_last_year", _compile(
-        r"\b(?:the\s+)?same\s+(?:period|time|months?|weeks?)\s+(?:last\s+year|(?:of|in)\s+the\s+"
-        r"previous\s+year|a\s+year\s+(?:earlier|ago|before))\b|\blast\s+year['’]s\s+"
+        rf"\b(?:(?:in|during|over)\s+)?(?:the\s+)?same\s+{_SAME_SPAN}\s+(?:last\s+year|(?:of|in)\s+"
+        r"the\s+previous\s+year|a\s+year\s+(?:earlier|ago|before))\b|\blast\s+year['’]s\s+"
         r"(?:campaign|operation|week\s+of\s+action|event|crackdown|figures?)\b"),
         resolve_same_period_last_year),
     # "last year", "this year", "the past year"; not "last year's"
