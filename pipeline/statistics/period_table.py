@@ -29,10 +29,13 @@ from pressfacts.statistics.period_links import (
 )
 from pressfacts.statistics.period_rules import (
     COUNT,
+    NOT_A_PERIOD,
     ORDINAL,
     UNIT,
     YEAR,
+    Context,
     PeriodRule,
+    Resolution,
     resolve_bare_month,
     resolve_baseline,
     resolve_day,
@@ -95,6 +98,20 @@ _SAME_SPAN = (
     r"(?:campaign|operation|week\s+of\s+action|crackdown|amnesty|initiative|blitz))"
 )
 """What "the same … last year" may repeat: "period", "quarter", "six months", "campaign"."""
+_SUPERLATIVE = (
+    r"highest|lowest|most|fewest|largest|biggest|greatest|smallest|best|worst|first\s+time"
+)
+"""Words of a superlative whose "since" phrase is a yardstick, not the figure's span."""
+_MEASURE_WORDS = r"number|figure|level|total|rate|amount|count|tally|recorded|reported|seen|ever"
+"""Words between a superlative and its "since": "the highest [number] [recorded] since"."""
+
+
+def resolve_no_period(_ctx: Context) -> Resolution:
+    """A phrase that reads like a period but is none ("the highest since 2019"): its
+    words are taken so that no rule reads a period inside them."""
+    return NOT_A_PERIOD
+
+
 _FISCAL_YEAR = (
     rf"(?P<y1>{YEAR})[/-](?P<y2>{YEAR}|\d{{2}})\b(?![/-]?\d)(?:\s+financial\s+year)?|"
     r"(?P<which>this|current|last|previous|next)\s+financial\s+year\b"
@@ -180,6 +197,12 @@ _RULES: tuple[PeriodRule, ...] = (
         rf"\bsince\s+[\w\s’']{{1,60}}?\b(?:began|begun|started|opened|launched|introduced|"
         rf"came\s+into|took\s+(?:office|over)|was\s+set\s+up|was\s+elected|joined)\b"
         rf"[\w\s’']{{0,40}}?\bin\s+(?P<m>{MONTH})(?!\w|\s*\d)"), resolve_since_month),
+    # "the highest since 2019", "the most since the scheme began in 2016": a superlative's
+    # yardstick, no period (the whole phrase is taken so "since …" is not read); not
+    # "has risen since 2019", "the most common offence since 2020" (a span)
+    PeriodRule("superlative_since", _compile(
+        rf"\b(?:the\s+)?(?:{_SUPERLATIVE})\b(?:\s+(?:{_MEASURE_WORDS})){{0,2}}\s+since\s+"
+        rf"(?:[\w\s’']{{1,60}}?\bin\s+)?(?:(?:{MONTH})\s+)?{YEAR}\b"), resolve_no_period),
     # "since 2021", "since March 2019"
     PeriodRule("since", _compile(
         rf"\bsince\s+(?:(?P<m>{MONTH})\s+)?(?P<y>{YEAR})\b"), resolve_since),
@@ -325,6 +348,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "year_to": _pairs(("year", "months"), ("to", "ending")),
     "first_months": ("months of",),
     "since_event": ("since",),
+    "superlative_since": ("since",),
     "since_event_month": ("since",),
     "month_range_relative": ("this year", "last year"),
     "year_to_month": _pairs(("year", "months"), ("to", "ending")),
