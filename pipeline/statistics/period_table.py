@@ -27,6 +27,7 @@ from pressfacts.statistics.period_links import (
     resolve_the_financial_year,
     resolve_year_to_month,
 )
+from pressfacts.statistics.period_refers import resolve_the_named_event, resolve_the_units
 from pressfacts.statistics.period_rules import (
     COUNT,
     NOT_A_PERIOD,
@@ -58,7 +59,6 @@ from pressfacts.statistics.period_rules import (
     resolve_since,
     resolve_since_month,
     resolve_so_far,
-    resolve_the_operation,
     resolve_the_week,
     resolve_today,
     resolve_unfixed,
@@ -287,7 +287,13 @@ _RULES: tuple[PeriodRule, ...] = (
     PeriodRule("the_operation", _compile(
         rf"\b(?:during|over|in|throughout)\s+the\s+(?:(?P<n>{COUNT})[-\s](?P<unit>day|week|"
         rf"month)[-\s])?(?:[\w-]+\s+){{0,2}}?(?:operation|campaign|crackdown|initiative|blitz)"
-        rf"\b(?!\s+of\b)"), resolve_the_operation),
+        rf"\b(?!\s+of\b)"), resolve_the_named_event),
+    # "during the three months", "over those two weeks" (the span stated before, that
+    # long); not "in the six months to May", "the next three months"
+    PeriodRule("the_units", _compile(
+        rf"\b(?:during|over|in|throughout|across|for)\s+(?:the|those|these)\s+(?P<n>{COUNT})\s+"
+        r"(?P<unit>days|weeks|months)\b(?!\s+(?:to|ending|before|after|since|from|of|ago)\b)"),
+        resolve_the_units),
     # too vague to date: "a year or so previously", "in recent years"
     PeriodRule("vague", _compile(
         r"\b(?:a\s+(?:year|month)\s+or\s+so|some\s+(?:years|months)|a\s+few\s+(?:years|months))"
@@ -370,6 +376,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "year_on_year": ("on year", "on-year"),
     "same_year": ("that year", "same year"),
     "the_week": ("week",),
+    "the_units": ("days", "weeks", "months"),
     "the_operation": ("operation", "campaign", "crackdown", "initiative", "blitz"),
     "vague": ("years", "months", "or so"),
     "today": ("today",),

@@ -81,6 +81,11 @@ ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
         None,
         ("2021-06-03", "2021-06-04"),
     ),
+    "the_units": (
+        "between 1 March and 31 May 2021 … during the three months",
+        None,
+        ("2021-03-01", "2021-05-31"),
+    ),
     "years_average": (
         "from April to June 2021, 12% above the three-year average",
         None,
