@@ -60,6 +60,7 @@ from pressfacts.statistics.checks import checked_findings, compared_change
 from pressfacts.statistics.figures import candidate_figures, number_flag
 from pressfacts.statistics.period_context import DocumentPeriods, restate_periods
 from pressfacts.statistics.period_descriptions import carry_described_periods
+from pressfacts.statistics.period_groups import carry_group_periods
 from pressfacts.statistics.place_wording import (
     LIST_ITEM,
     dateline,
@@ -188,7 +189,8 @@ class StatisticReader:
                 state, _Sentence(index, s_start, s_end, sentence_places, sentence_periods), starts
             )
         described = carry_described_periods(text, sentences, state.findings, periods)
-        return checked_findings(restate_periods(described), state.spans, periods)
+        grouped = carry_group_periods(text, sentences, described, periods)
+        return checked_findings(restate_periods(grouped), state.spans, periods)
 
     def _read_sentence(
         self, state: _DocumentState, at: _Sentence, starts: list[int] | None
