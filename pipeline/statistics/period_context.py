@@ -290,9 +290,11 @@ BACK_REFERENCE_RULES: dict[str, re.Pattern[str]] = {
     ),
     # "Nearly one in three involved …", "More than half of the calls …", "40% of them …"
     "share_of_them": re.compile(rf"\W{{0,3}}{_ABOUT}{_SHARE}\b", re.I),
-    # "Officers also seized 12 cars"; not "She also said …"
+    # "Officers also seized 12 cars"; not "She also said …", nor "The force has also
+    # trained 900 staff" (the present perfect: done by now, not within the span before)
     "continued_also": re.compile(
-        r"\W{0,3}(?:[\w'’-]+\s+){1,3}also\s+(?!said|says|told|added|warned|urged|appealed|"
+        r"\W{0,3}(?:[\w'’-]+\s+){0,2}(?!(?:has|have)\s)[\w'’-]+\s+also\s+"
+        r"(?!said|says|told|added|warned|urged|appealed|"
         r"called|thanked|praised)[a-z]+",
         re.I,
     ),
