@@ -152,7 +152,7 @@ _RULES: tuple[PeriodRule, ...] = (
     # year": April-March quarters; not "the first quarter of 2024" (calendar)
     PeriodRule("fiscal_quarter", _compile(
         rf"\b(?:Q(?P<q>[1-4])\s*(?:of\s+)?|the\s+(?P<ord>first|second|third|fourth|final|last)"
-        rf"\s+quarter\s+of\s+(?:the\s+)?)(?:{_FISCAL_YEAR})"), resolve_fiscal_quarter),
+        rf"\s+quarter\s+of\s+(?:the\s+)?)(?:{_FISCAL_YEAR})", "qt"), resolve_fiscal_quarter),
     # "the first 11 months of the current financial year", "the first six months of
     # 2023/24"; not "the first six months of 2023"
     PeriodRule("fiscal_first_months", _compile(
@@ -201,8 +201,9 @@ _RULES: tuple[PeriodRule, ...] = (
     # yardstick, no period (the whole phrase is taken so "since …" is not read); not
     # "has risen since 2019", "the most common offence since 2020" (a span)
     PeriodRule("superlative_since", _compile(
-        rf"\b(?:the\s+)?(?:{_SUPERLATIVE})\b(?:\s+(?:{_MEASURE_WORDS})){{0,2}}\s+since\s+"
-        rf"(?:[\w\s’']{{1,60}}?\bin\s+)?(?:(?:{MONTH})\s+)?{YEAR}\b"), resolve_no_period),
+        rf"\b(?:{_SUPERLATIVE})\b(?:\s+(?:{_MEASURE_WORDS})){{0,2}}\s+since\s+"
+        rf"(?:[\w\s’']{{1,60}}?\bin\s+)?(?:(?:{MONTH})\s+)?{YEAR}\b", "hlmfbgsw"),
+        resolve_no_period),
     # "since 2021", "since March 2019"
     PeriodRule("since", _compile(
         rf"\bsince\s+(?:(?P<m>{MONTH})\s+)?(?P<y>{YEAR})\b"), resolve_since),
@@ -292,7 +293,8 @@ _RULES: tuple[PeriodRule, ...] = (
     # long); not "in the six months to May", "the next three months"
     PeriodRule("the_units", _compile(
         rf"\b(?:during|over|in|throughout|across|for)\s+(?:the|those|these)\s+(?P<n>{COUNT})\s+"
-        r"(?P<unit>days|weeks|months)\b(?!\s+(?:to|ending|before|after|since|from|of|ago)\b)"),
+        r"(?P<unit>days|weeks|months)\b(?!\s+(?:to|ending|before|after|since|from|of|ago)\b)",
+        "doitaf"),
         resolve_the_units),
     # too vague to date: "a year or so previously", "in recent years"
     PeriodRule("vague", _compile(
