@@ -62,6 +62,7 @@ from pressfacts.statistics.elided_counts import elided_rule
 from pressfacts.statistics.figures import candidate_figures, number_flag
 from pressfacts.statistics.period_context import DocumentPeriods, restate_periods
 from pressfacts.statistics.period_descriptions import carry_described_periods
+from pressfacts.statistics.period_groups import carry_group_periods
 from pressfacts.statistics.place_wording import (
     LIST_ITEM,
     dateline,
@@ -70,6 +71,7 @@ from pressfacts.statistics.place_wording import (
     partnered,
     referred_area,
 )
+from pressfacts.statistics.rates import stated_rate
 from pressfacts.statistics.rule_gates import CaseBlind
 from pressfacts.statistics.units import UnitContext, count_unit, noun_after
 
@@ -86,11 +88,6 @@ _PARTITIVE = re.compile(
 those, 40 …" (its figures point back). Not "Of course," nor "Of 300 calls, …"."""
 _OR_SO = re.compile(r"[^.,;\d]{0,30}?\bor\s+so\b", re.I)
 """A hedge after the figure: "200 a year or so", "50 or so officers"; not "50 or 60"."""
-_RATE = re.compile(
-    r"^[^.;]{0,140}?\b(?:every|each|a|per)\s+(?P<per>day|week|month|year)\b(?![-\w]|\s+of\b)|"
-    r"^[^.;]{0,140}?\b(?P<adv>daily|weekly|monthly|annually)\b",
-    re.I,
-)
 _NUMBER_OF = re.compile(r"\b(?:the\s+)?number\s+of\s+(?P<noun>[a-z]+)", re.I)
 _COMPARED = re.compile(
     r"\b(?:from|with|to|than|against|versus|vs|the)\s*$|\bcompared\s+(?:with|to)\s*$", re.I
@@ -195,7 +192,8 @@ class StatisticReader:
                 state, _Sentence(index, s_start, s_end, sentence_places, sentence_periods), starts
             )
         described = carry_described_periods(text, sentences, state.findings, periods)
-        return checked_findings(restate_periods(described), state.spans, periods)
+        grouped = carry_group_periods(text, sentences, described, periods)
+        return checked_findings(restate_periods(grouped), state.spans, periods)
 
     def _read_sentence(
         self, state: _DocumentState, at: _Sentence, starts: list[int] | None
@@ -346,7 +344,7 @@ class StatisticReader:
             change=as_change(change),
             measure=self._measure(sentence, end, unit, at),
             area=area,
-            per=as_per(_rate(sentence[end:following])),  # not the next figure's rate
+            per=as_per(stated_rate(sentence[end:following])),  # not the next figure's rate
             period=period,
             sentence=at.index,
         )
@@ -400,17 +398,6 @@ class _Sentence:
         if not self._number_of:
             self._number_of.append(_NUMBER_OF.search(sentence))
         return self._number_of[0]
-
-
-_RATE_ADVERBS = {"daily": "day", "weekly": "week", "monthly": "month", "annually": "year"}
-
-
-def _rate(after: str) -> str | None:
-    """The rate a figure is stated at ("… every month", "… a year", "daily")."""
-    rate = _RATE.match(after)
-    if not rate:
-        return None
-    return (rate.group("per") or _RATE_ADVERBS[rate.group("adv").lower()]).lower()
 
 
 class NumberFinder(BatchedStage):

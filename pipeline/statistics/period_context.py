@@ -237,6 +237,13 @@ def _list_end(text: str, start: int) -> int:
     return max(end, _paragraph_end(text, start))
 
 
+def _next_paragraph_end(text: str, start: int) -> int:
+    """The end of the paragraph after the one that holds ``start`` (blank lines between)."""
+    end = _paragraph_end(text, start)
+    following = re.compile(r"\s*\S").match(text, end)
+    return _paragraph_end(text, following.end()) if following else end
+
+
 LEAD_IN_RULES: tuple[LeadInRule, ...] = (
     # "Over the last 12 months:" then a list; not "… rose over the last 12 months:"
     LeadInRule(
@@ -249,6 +256,18 @@ LEAD_IN_RULES: tuple[LeadInRule, ...] = (
         "sentence_lead_in",
         re.compile(r"^\W{0,3}(?:(?:over|in|during|for|throughout|across|since)\s+)?$", re.I),
         _paragraph_end,
+    ),
+    # "… arrested 31 people during a week of action from 3 to 9 May." then "Officers
+    # seized …": an event dated in its sentence, the rest of its paragraph and the next;
+    # not "… during its campaign, the force said, while … in 2024/25" (not the event's)
+    LeadInRule(
+        "event_lead_in",
+        re.compile(
+            rf"^[^\n]*?\b(?:during|in|over|throughout)\s+(?:a|an|the|its|their|this)\s+"
+            rf"(?:[\w-]+\s+){{0,4}}?{_EVENT_WORDS}\b[^.\n]{{0,30}}$",
+            re.I,
+        ),
+        _next_paragraph_end,
     ),
 )
 """Where a period stated once governs the figures after it."""
@@ -271,9 +290,11 @@ BACK_REFERENCE_RULES: dict[str, re.Pattern[str]] = {
     ),
     # "Nearly one in three involved …", "More than half of the calls …", "40% of them …"
     "share_of_them": re.compile(rf"\W{{0,3}}{_ABOUT}{_SHARE}\b", re.I),
-    # "Officers also seized 12 cars"; not "She also said …"
+    # "Officers also seized 12 cars"; not "She also said …", nor "The force has also
+    # trained 900 staff" (the present perfect: done by now, not within the span before)
     "continued_also": re.compile(
-        r"\W{0,3}(?:[\w'’-]+\s+){1,3}also\s+(?!said|says|told|added|warned|urged|appealed|"
+        r"\W{0,3}(?:[\w'’-]+\s+){0,2}(?!(?:has|have)\s)[\w'’-]+\s+also\s+"
+        r"(?!said|says|told|added|warned|urged|appealed|"
         r"called|thanked|praised)[a-z]+",
         re.I,
     ),

@@ -17,6 +17,11 @@ from pressfacts.statistics.period_durations import (
     DURATION_LEAD,
     resolve_duration_before,
 )
+from pressfacts.statistics.period_fiscal import (
+    resolve_fiscal_first_months,
+    resolve_fiscal_quarter,
+    resolve_months_to,
+)
 from pressfacts.statistics.period_links import (
     resolve_charge_year,
     resolve_compared_last_year,
@@ -28,12 +33,16 @@ from pressfacts.statistics.period_links import (
     resolve_year_to_month,
 )
 from pressfacts.statistics.period_pairs import resolve_month_pair
+from pressfacts.statistics.period_refers import resolve_the_named_event, resolve_the_units
 from pressfacts.statistics.period_rules import (
     COUNT,
+    NOT_A_PERIOD,
     ORDINAL,
     UNIT,
     YEAR,
+    Context,
     PeriodRule,
+    Resolution,
     resolve_bare_month,
     resolve_baseline,
     resolve_day,
@@ -56,7 +65,6 @@ from pressfacts.statistics.period_rules import (
     resolve_since,
     resolve_since_month,
     resolve_so_far,
-    resolve_the_operation,
     resolve_the_week,
     resolve_today,
     resolve_unfixed,
@@ -97,6 +105,32 @@ _AND_MONTH = rf"\s*(?:\s(?:and|to)\s|&|[-–])\s*(?!(?-i:may)\b)(?P<m2>{MONTH})(
 _CLAUSE_WORDS = r"(?:[^.;:\n]|\.(?=\d))"
 """Characters within one clause (a decimal point does not end it)."""
 
+_SAME_SPAN = (
+    rf"(?:period|time|quarter|(?:{COUNT}[-\s])?(?:months?|weeks?|days?)|(?:[\w-]+\s+){{0,2}}?"
+    r"(?:campaign|operation|week\s+of\s+action|crackdown|amnesty|initiative|blitz))"
+)
+"""What "the same … last year" may repeat: "period", "quarter", "six months", "campaign"."""
+_SUPERLATIVE = (
+    r"highest|lowest|most|fewest|largest|biggest|greatest|smallest|best|worst|first\s+time"
+)
+"""Words of a superlative whose "since" phrase is a yardstick, not the figure's span."""
+_MEASURE_WORDS = r"number|figure|level|total|rate|amount|count|tally|recorded|reported|seen|ever"
+"""Words between a superlative and its "since": "the highest [number] [recorded] since"."""
+
+
+def resolve_no_period(_ctx: Context) -> Resolution:
+    """A phrase that reads like a period but is none ("the highest since 2019"): its
+    words are taken so that no rule reads a period inside them."""
+    return NOT_A_PERIOD
+
+
+_FISCAL_YEAR = (
+    rf"(?P<y1>{YEAR})[/-](?P<y2>{YEAR}|\d{{2}})\b(?![/-]?\d)(?:\s+financial\s+year)?|"
+    r"(?P<which>this|current|last|previous|next)\s+financial\s+year\b"
+)
+"""A financial year stated ("2024/25", "2023-24 financial year") or named ("this
+financial year")."""
+
 _RULES: tuple[PeriodRule, ...] = (
     # "between July 2017 and January 2018", "from April to June 2023"; not "from May 5"
     PeriodRule("month_range", _compile(
@@ -126,6 +160,21 @@ _RULES: tuple[PeriodRule, ...] = (
     PeriodRule("quarter", _compile(
         rf"\bQ(?P<q>[1-4])\s*(?P<y>{YEAR})\b|\bthe\s+(?P<ord>first|second|third|fourth|final|"
         rf"last)\s+quarter\s+of\s+(?P<y2>{YEAR})\b"), resolve_quarter),
+    # "the first quarter of 2024/25", "Q3 2022/23", "the second quarter of this financial
+    # year": April-March quarters; not "the first quarter of 2024" (calendar)
+    PeriodRule("fiscal_quarter", _compile(
+        rf"\b(?:Q(?P<q>[1-4])\s*(?:of\s+)?|the\s+(?P<ord>first|second|third|fourth|final|last)"
+        rf"\s+quarter\s+of\s+(?:the\s+)?)(?:{_FISCAL_YEAR})", "qt"), resolve_fiscal_quarter),
+    # "the first 11 months of the current financial year", "the first six months of
+    # 2023/24"; not "the first six months of 2023"
+    PeriodRule("fiscal_first_months", _compile(
+        rf"\b(?:the\s+)?first\s+(?P<n>{COUNT})\s+months\s+of\s+(?:the\s+)?(?:{_FISCAL_YEAR})",
+        "tf"), resolve_fiscal_first_months),
+    # "the six months to September", "the three months ending March 2024"; not "the
+    # year to March 2024" (year_to), not "six months to 30 September"
+    PeriodRule("months_to", _compile(
+        rf"\b(?:the\s+)?(?P<n>{COUNT})\s+months\s+(?:to|ending)\s+(?:the\s+end\s+of\s+)?"
+        rf"(?P<m>{MONTH})(?:\s+(?P<y>{YEAR}))?\b(?!\s*\d)"), resolve_months_to),
     # "between 2016 and 2018"
     PeriodRule("year_range", _compile(
         rf"\b(?:between|from)\s+(?P<y1>{YEAR})\s+(?:and|to|until)\s+(?P<y2>{YEAR})\b", "bf"),
@@ -160,6 +209,13 @@ _RULES: tuple[PeriodRule, ...] = (
         rf"\bsince\s+[\w\s’']{{1,60}}?\b(?:began|begun|started|opened|launched|introduced|"
         rf"came\s+into|took\s+(?:office|over)|was\s+set\s+up|was\s+elected|joined)\b"
         rf"[\w\s’']{{0,40}}?\bin\s+(?P<m>{MONTH})(?!\w|\s*\d)"), resolve_since_month),
+    # "the highest since 2019", "the most since the scheme began in 2016": a superlative's
+    # yardstick, no period (the whole phrase is taken so "since …" is not read); not
+    # "has risen since 2019", "the most common offence since 2020" (a span)
+    PeriodRule("superlative_since", _compile(
+        rf"\b(?:{_SUPERLATIVE})\b(?:\s+(?:{_MEASURE_WORDS})){{0,2}}\s+since\s+"
+        rf"(?:[\w\s’']{{1,60}}?\bin\s+)?(?:(?:{MONTH})\s+)?{YEAR}\b", "hlmfbgsw"),
+        resolve_no_period),
     # "since 2021", "since March 2019"
     PeriodRule("since", _compile(
         rf"\bsince\s+(?:(?P<m>{MONTH})\s+)?(?P<y>{YEAR})\b"), resolve_since),
@@ -197,14 +253,15 @@ _RULES: tuple[PeriodRule, ...] = (
     # "so far this year", "so far in 2012"
     PeriodRule("so_far", _compile(
         rf"\bso\s+far\s+(?:this\s+year|in\s+(?P<y>{YEAR})\b)"), resolve_so_far),
-    # "the same period in 2019"
+    # "the same period in 2019", "the same quarter of 2023"; not "the same quarter" alone
     PeriodRule("same_period_year", _compile(
-        rf"\b(?:in\s+|over\s+|during\s+)?the\s+same\s+(?:period|time|months?|weeks?)\s+"
+        rf"\b(?:in\s+|over\s+|during\s+)?the\s+same\s+{_SAME_SPAN}\s+"
         rf"(?:in|of)\s+(?P<y>{YEAR})\b"), resolve_same_period_year),
-    # "the same period last year", "last year's campaign"
+    # "the same period last year", "the same quarter a year earlier", "during the same
+    # campaign a year earlier", "last year's campaign"; not "the same campaign" alone
     PeriodRule("same_period_last_year", _compile(
-        r"\b(?:the\s+)?same\s+(?:period|time|months?|weeks?)\s+(?:last\s+year|(?:of|in)\s+the\s+"
-        r"previous\s+year|a\s+year\s+(?:earlier|ago|before))\b|\blast\s+year['’]s\s+"
+        rf"\b(?:(?:in|during|over)\s+)?(?:the\s+)?same\s+{_SAME_SPAN}\s+(?:last\s+year|(?:of|in)\s+"
+        r"the\s+previous\s+year|a\s+year\s+(?:earlier|ago|before))\b|\blast\s+year['’]s\s+"
         r"(?:campaign|operation|week\s+of\s+action|event|crackdown|figures?)\b"),
         resolve_same_period_last_year),
     # "last year", "this year", "the past year"; not "last year's"
@@ -253,7 +310,14 @@ _RULES: tuple[PeriodRule, ...] = (
     PeriodRule("the_operation", _compile(
         rf"\b(?:during|over|in|throughout)\s+the\s+(?:(?P<n>{COUNT})[-\s](?P<unit>day|week|"
         rf"month)[-\s])?(?:[\w-]+\s+){{0,2}}?(?:operation|campaign|crackdown|initiative|blitz)"
-        rf"\b(?!\s+of\b)"), resolve_the_operation),
+        rf"\b(?!\s+of\b)"), resolve_the_named_event),
+    # "during the three months", "over those two weeks" (the span stated before, that
+    # long); not "in the six months to May", "the next three months"
+    PeriodRule("the_units", _compile(
+        rf"\b(?:during|over|in|throughout|across|for)\s+(?:the|those|these)\s+(?P<n>{COUNT})\s+"
+        r"(?P<unit>days|weeks|months)\b(?!\s+(?:to|ending|before|after|since|from|of|ago)\b)",
+        "doitaf"),
+        resolve_the_units),
     # too vague to date: "a year or so previously", "in recent years"
     PeriodRule("vague", _compile(
         r"\b(?:a\s+(?:year|month)\s+or\s+so|some\s+(?:years|months)|a\s+few\s+(?:years|months))"
@@ -315,9 +379,13 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "following": ("following", "next", "subsequent", "previous", "preceding", "prior"),
     "financial_year_named": ("financial",),
     "quarter": ("quarter", "q1", "q2", "q3", "q4"),
+    "fiscal_quarter": ("quarter", "q1", "q2", "q3", "q4"),
+    "fiscal_first_months": ("months of",),
+    "months_to": _pairs(("months",), ("to", "ending")),
     "year_to": _pairs(("year", "months"), ("to", "ending")),
     "first_months": ("months of",),
     "since_event": ("since",),
+    "superlative_since": ("since",),
     "since_event_month": ("since",),
     "month_range_relative": ("this year", "last year"),
     "year_to_month": _pairs(("year", "months"), ("to", "ending")),
@@ -339,6 +407,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "year_on_year": ("on year", "on-year"),
     "same_year": ("that year", "same year"),
     "the_week": ("week",),
+    "the_units": ("days", "weeks", "months"),
     "the_operation": ("operation", "campaign", "crackdown", "initiative", "blitz"),
     "vague": ("years", "months", "or so"),
     "today": ("today",),

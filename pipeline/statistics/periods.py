@@ -162,12 +162,21 @@ def find_period_phrases(
             previous = None  # "the year before" an undated year is undated too
             if rule.name == "the_week":
                 weeks.append(len(found) - 1)
-            if rule.name == "same_period_last_year":
+            if rule.name == "same_period_last_year" and not _after_undated(text, found):
                 lasts.append(len(found) - 1)
         elif period.kind not in ("same", "day", "previous", "baseline"):
             previous = period
     found = _comparison_stated_later(_weeks_stated_later(found, weeks), lasts)
     return averages_stated_later(text, found)
+
+
+def _after_undated(text: str, found: list[PeriodFinding]) -> bool:
+    """Whether the last phrase of ``found`` follows an undated one in its sentence
+    ("between April and June" without P, "… on the same period last year"): it refers to
+    that span, so it stays undated rather than taking a comparison stated later."""
+    if len(found) < 2 or found[-2].kind != UNRESOLVED:
+        return False
+    return not _SENTENCE_END.search(text, found[-2].end_char, found[-1].start_char)
 
 
 def _weeks_stated_later(found: list[PeriodFinding], weeks: list[int]) -> list[PeriodFinding]:

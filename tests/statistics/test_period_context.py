@@ -51,6 +51,16 @@ LEAD_INS: dict[str, tuple[str, dict[float, tuple[str, str] | None]]] = {
             5: None,  # a new paragraph: not governed
         },
     ),
+    "event_lead_in": (
+        "Cumbria Police stopped 140 vans during a week of action from 7 to 13 March.\n\n"
+        "Officers seized 23 vehicles and 6 dogs.\n\nResidents made 31 calls to the hotline.",
+        {
+            140: ("2022-03-07", "2022-03-13"),
+            23: ("2022-03-07", "2022-03-13"),
+            6: ("2022-03-07", "2022-03-13"),
+            31: None,  # two paragraphs on: not governed
+        },
+    ),
 }
 
 
@@ -299,6 +309,9 @@ def test_back_reference(nlp: Language, name: str) -> None:
     [
         "Essex officers made 40 arrests in 2021. Residents reported 12 more burglaries.",
         "Essex officers made 40 arrests in 2021. She also said 12 cars were stolen.",
+        # the present perfect reports what is done by now, not within the span before
+        "Essex officers made 40 arrests in 2021. The force has also trained 12 wardens.",
+        "Essex officers made 40 arrests in 2021. Officers have also visited 12 schools.",
     ],
 )
 def test_no_back_reference(nlp: Language, text: str) -> None:

@@ -1,0 +1,101 @@
+"""Period resolvers for spans counted in whole months: financial-year parts and "N months to".
+
+Each is the resolver of one named rule of
+:data:`pressfacts.statistics.period_table.PERIOD_RULES`:
+
+- ``fiscal_quarter``: "the first quarter of 2024/25", "Q3 2022/23", "the second quarter
+  of this financial year": a quarter of the UK financial year (April to March), so Q1 is
+  April to June, not the calendar quarter;
+- ``fiscal_first_months``: "the first 11 months of the current financial year", "the
+  first six months of 2023/24": from 1 April, that many whole months; a span that would
+  end after P is a forecast (undated), and a financial year named relative to P is
+  undated without P's month;
+- ``months_to``: "the six months to September 2024", "the three months ending March":
+  the N whole months ending with that month (without a year, the latest such month
+  before P's month; undated without it).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from dateutil.relativedelta import relativedelta
+
+from pressfacts.lexicon.months import month_number
+from pressfacts.lexicon.number_words import count_value
+from pressfacts.statistics.period_rules import (
+    NOT_A_PERIOD,
+    Context,
+    Resolution,
+    Span,
+    month_end,
+    months_before,
+)
+
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}
+_OFFSETS = {"next": 1, "coming": 1, "last": -1, "previous": -1}
+"""How far from P's financial year a named one lies ("this"/"current": 0)."""
+
+
+def _fiscal_first_year(ctx: Context) -> tuple[int | None, bool]:
+    """The calendar year the financial year of the match starts in, and whether it was
+    named relative to P ("this financial year"); None when it cannot be fixed (no P), or
+    -1 when the stated "2019-22" is no financial year."""
+    if ctx.group("y1"):
+        first, second = int(ctx.group("y1") or 0), int(ctx.group("y2") or 0)
+        if (first + 1) % (100 if second < 100 else 10_000) != second:
+            return -1, False
+        return first, False
+    month = ctx.month
+    if month is None:
+        return None, True
+    current = month.year if month.month >= 4 else month.year - 1
+    which = (ctx.group("which") or "this").lower()
+    return current + _OFFSETS.get(which, 0), True
+
+
+def _fiscal_span(ctx: Context, first_month: int, months: int) -> Resolution:
+    """``months`` whole months from month ``first_month`` (1 = April) of the financial
+    year of the match; a span named relative to P that ends after P is undated."""
+    first_year, relative = _fiscal_first_year(ctx)
+    if first_year is None:
+        return None
+    if first_year < 0:
+        return NOT_A_PERIOD
+    start = dt.date(first_year, 4, 1) + relativedelta(months=first_month - 1)
+    end = start + relativedelta(months=months) - dt.timedelta(days=1)
+    if relative and (ctx.latest is None or end > ctx.latest):
+        return None  # a forecast, or a part not yet over
+    return Span(start, end, "relative" if relative else "explicit")
+
+
+def resolve_fiscal_quarter(ctx: Context) -> Resolution:
+    """ "the first quarter of 2024/25" (1 April to 30 June 2024), "Q4 2022/23" (January
+    to March 2023), "the second quarter of this financial year" (P's, when over)."""
+    quarter = int(ctx.group("q") or 0) or _ORDINALS[(ctx.group("ord") or "").lower()]
+    return _fiscal_span(ctx, 3 * quarter - 2, 3)
+
+
+def resolve_fiscal_first_months(ctx: Context) -> Resolution:
+    """ "the first 11 months of the current financial year": from 1 April, N months."""
+    n = count_value(ctx.group("n") or "")
+    if not 1 <= n <= 12:
+        return NOT_A_PERIOD
+    return _fiscal_span(ctx, 1, n)
+
+
+def resolve_months_to(ctx: Context) -> Resolution:
+    """ "the six months to September 2024": the N whole months ending with that month;
+    without a year, the latest such month before P's month (undated without P)."""
+    n = count_value(ctx.group("n") or "")
+    if not 1 <= n <= 36:
+        return NOT_A_PERIOD
+    month = month_number(ctx.group("m") or "")
+    if ctx.group("y"):
+        year = int(ctx.group("y") or 0)
+    elif ctx.month is not None:
+        year = ctx.month.year - (month >= ctx.month.month)
+    else:
+        return None
+    end = month_end(year, month)
+    return Span(months_before(end, n - 1), end)

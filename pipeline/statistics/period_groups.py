@@ -1,0 +1,113 @@
+"""Parts of a group dated before: "Belfast accounted for 118 of the arrests".
+
+A release often counts a group once with its period ("… arrested 412 drivers during its
+operation, which ran from 1 December to 1 January") and later splits it ("Belfast
+accounted for 118 of the arrests, with 47 in Co Antrim"). The parts state no period of
+their own; they count within the group, so they take its period.
+
+The carry is kept tight (:func:`carry_group_periods`): the part's sentence states no
+period phrase at all; a figure in it stands in a part phrase (:data:`PART_RULES`: "N of
+the <noun>"); the nearest earlier sentence that speaks of the noun (any word of its
+stem: "arrests", "arrested") and holds dated counts (not a comparison's earlier half,
+not a change) agrees on exactly one span between them. The undated figures of the
+sentence that count the same noun (``unit``) take that span too ("with 47 in …").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from pressfacts.findings import PeriodFinding, StatisticFinding
+from pressfacts.lexicon.number_words import WORD_NUMBER
+from pressfacts.statistics.period_descriptions import _sentence_of, lemma
+
+_FIGURE = rf"(?:\d[\d,.]*|{WORD_NUMBER}|half|a\s+(?:third|quarter|fifth))"
+PART_RULES: dict[str, re.Pattern[str]] = {
+    # "accounted for 118 of the arrests", "half of these seizures"; not "118 of them"
+    # (no noun), not "the 1,200 arrests" (the whole)
+    "part_of_the": re.compile(
+        rf"\b{_FIGURE}\s+(?:of|out\s+of)\s+(?:the|these|those)\s+(?P<noun>[a-z]+s)\b(?!\s+of\b)",
+        re.I,
+    ),
+}
+"""Where a figure counts part of a group named by its plural noun."""
+_NOT_A_GROUP = ("previous", "baseline", "day", "since")
+"""Kinds of period that date a yardstick or an event, not the group counted."""
+_STEM_LENGTH = 5
+"""How many letters of the noun's singular an earlier mention must share ("arres")."""
+
+
+def _group_period(
+    text: str,
+    sentences: Sequence[tuple[int, int]],
+    before: int,
+    noun: str,
+    dated: dict[int, list[StatisticFinding]],
+) -> PeriodFinding | None:
+    """The period of the nearest sentence before index ``before`` that speaks of ``noun``
+    and holds dated counts agreeing on one span; sentences without such counts are passed."""
+    stem = lemma(noun)[:_STEM_LENGTH]
+    mention = re.compile(rf"\b{re.escape(stem)}", re.I)
+    for index in range(before - 1, -1, -1):
+        s_start, s_end = sentences[index]
+        if not mention.search(text, s_start, s_end):
+            continue
+        levels = [
+            f.period
+            for f in dated.get(index, [])
+            if f.change is None and f.period and f.period.kind not in _NOT_A_GROUP
+        ]
+        if not levels:
+            continue  # "That compares with 376 arrests in the same period last year"
+        spans = {(p.start, p.end) for p in levels}
+        return levels[0] if len(spans) == 1 else None
+    return None
+
+
+def carry_group_periods(
+    text: str,
+    sentences: Sequence[tuple[int, int]],
+    findings: Sequence[StatisticFinding],
+    periods: Sequence[PeriodFinding],
+) -> list[StatisticFinding]:
+    """``findings`` with the undated parts of a group dated before taking its period
+    (see the module docstring)."""
+    stated = {_sentence_of(sentences, p.start_char) for p in periods}
+    dated: dict[int, list[StatisticFinding]] = {}
+    groups: dict[int, tuple[str, PeriodFinding] | None] = {}  # sentence -> noun, period
+    result: list[StatisticFinding] = []
+    for finding in findings:
+        index = finding.sentence
+        if finding.period is None and index not in stated:
+            part = _part_period(text, sentences, finding, dated)
+            if part is not None:
+                groups[index] = part
+                finding = replace(finding, period=part[1])
+            elif groups.get(index) is not None:
+                noun, period = groups[index] or ("", finding.period)
+                if finding.unit and lemma(finding.unit.split()[-1]) == lemma(noun):
+                    finding = replace(finding, period=period)
+        if finding.period is not None:
+            dated.setdefault(index, []).append(finding)
+        result.append(finding)
+    return result
+
+
+def _part_period(
+    text: str,
+    sentences: Sequence[tuple[int, int]],
+    finding: StatisticFinding,
+    dated: dict[int, list[StatisticFinding]],
+) -> tuple[str, PeriodFinding] | None:
+    """The noun and period of the part phrase that holds ``finding``, if any."""
+    s_start, s_end = sentences[finding.sentence]
+    for rule in PART_RULES.values():
+        for match in rule.finditer(text, s_start, s_end):
+            if not match.start() <= finding.start < match.start("noun"):
+                continue
+            period = _group_period(text, sentences, finding.sentence, match["noun"], dated)
+            if period is not None:
+                return match["noun"], period
+    return None

@@ -1,0 +1,68 @@
+"""Period resolvers for phrases that refer back to a span stated before.
+
+Each is the resolver of one named rule of
+:data:`pressfacts.statistics.period_table.PERIOD_RULES`:
+
+- ``the_units``: "during the three months", "over those two weeks": the span stated
+  before when it is that long (a three-month span stated before: "between April and
+  June"); otherwise undated, never another span;
+- ``the_operation``: "during the two-day operation" is the span stated before when it is
+  that long; "during the operation" (no length) is the span stated before when the
+  sentence stating it names the same kind of event ("its winter operation, which ran
+  from 1 December to 1 January"); otherwise undated.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from dateutil.relativedelta import relativedelta
+
+from pressfacts.lexicon.number_words import count_value
+from pressfacts.statistics.period_rules import Context, Resolution, Span, resolve_the_operation
+
+_SLACK_DAYS = 3
+"""How many days a stated span may differ from "the three months" it is called."""
+_SENTENCE_START = re.compile(r"[.!?]\s|\n")
+_EVENT = re.compile(r"(?:operation|campaign|crackdown|initiative|blitz)\b", re.I)
+
+
+def resolve_the_units(ctx: Context) -> Resolution:
+    """ "during the three months": the span stated before, when it lasts that long."""
+    before = ctx.previous
+    if before is None:
+        return None
+    n = count_value(ctx.group("n") or "")
+    unit = (ctx.group("unit") or "").lower().rstrip("s")
+    step = {
+        "day": relativedelta(days=n),
+        "week": relativedelta(weeks=n),
+        "month": relativedelta(months=n),
+    }[unit]
+    expected = before.start + step - dt.timedelta(days=1)
+    if n < 1 or abs((before.end - expected).days) > _SLACK_DAYS:
+        return None
+    return Span(before.start, before.end, "same")
+
+
+def _sentence_around(text: str, start: int, end: int) -> str:
+    """The text of the sentence that holds ``start``..``end``."""
+    opening = max((m.end() for m in _SENTENCE_START.finditer(text, 0, start)), default=0)
+    closing = _SENTENCE_START.search(text, end)
+    return text[opening : closing.start() if closing else len(text)]
+
+
+def resolve_the_named_event(ctx: Context) -> Resolution:
+    """ "during the operation": with a length, as :func:`resolve_the_operation`; without
+    one, the span stated before when its sentence names the same kind of event."""
+    if ctx.group("n"):
+        return resolve_the_operation(ctx)
+    before = ctx.previous
+    event = _EVENT.search(ctx.match.group(0))
+    if before is None or event is None:
+        return None
+    sentence = _sentence_around(ctx.match.string, before.start_char, before.end_char)
+    if not re.search(rf"\b{event.group(0)}", sentence, re.I):
+        return None
+    return Span(before.start, before.end, "same")

@@ -1,0 +1,71 @@
+""" "During the three months", "during the operation": the span stated before, when it
+fits (that long; the same kind of event named where it was stated); otherwise undated."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from spacy.language import Language
+
+from pressfacts.statistics.periods import UNRESOLVED, find_period_phrases
+
+P = dt.date(2022, 11, 8)
+
+
+def last_period(text: str, published: dt.date | None = P) -> tuple[str, str] | None:
+    last = find_period_phrases(text, published)[-1]
+    return None if last.kind == UNRESOLVED else (last.start.isoformat(), last.end.isoformat())
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the N months/weeks/days": the span before, when that long
+        (
+            "Between July and September 80 thefts … During the three months, 12",
+            ("2022-07-01", "2022-09-30"),
+        ),
+        ("From 3 to 16 October 9 raids … over those two weeks, 4", ("2022-10-03", "2022-10-16")),
+        ("Between 1 and 5 August 30 calls … in the five days, 7", ("2022-08-01", "2022-08-05")),
+        # near misses: a span of another length, or none, leaves it undated
+        ("In 2021 there were 80 thefts … During the three months, 12", None),
+        ("During the three months, 12 bikes were stolen", None),
+        # "the operation" without a length: the span of the sentence naming the operation
+        (
+            "Operation Tern ran from 2 to 30 September. During the operation, 15 arrests",
+            ("2022-09-02", "2022-09-30"),
+        ),
+        (
+            "The council's campaign, which ran between May and July, … in the campaign, 9 fines",
+            ("2022-05-01", "2022-07-31"),
+        ),
+        # near miss: the span before belongs to no operation
+        ("In August 2022 burglaries fell. During the operation, 15 arrests", None),
+    ],
+)
+def test_refers_back(text: str, expected: tuple[str, str] | None) -> None:
+    assert last_period(text) == expected
+
+
+def periods_of(nlp: Language, text: str) -> dict[float, tuple[str, str] | None]:
+    doc = nlp.make_doc(text)
+    doc._.published = P
+    doc = nlp(doc)
+    return {
+        float(f.value): (f.period.start.isoformat(), f.period.end.isoformat()) if f.period else None
+        for f in doc._.statistics
+    }
+
+
+def test_operation_list_after_its_dates(nlp: Language) -> None:
+    """The operation's dates, stated once, govern the list its lead-in opens."""
+    text = (
+        "Lancashire Police ran a summer speeding operation, which ran from 1 to 31 August.\n\n"
+        "In a separate matter, the force thanked volunteers.\n\n"
+        "During the operation, officers:\n- issued 310 tickets\n- seized 12 motorbikes"
+    )
+    assert periods_of(nlp, text) == {
+        310: ("2022-08-01", "2022-08-31"),
+        12: ("2022-08-01", "2022-08-31"),
+    }

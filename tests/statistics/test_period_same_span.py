@@ -1,0 +1,79 @@
+""" "The same quarter last year", "the same six months of 2022", "the same campaign a year
+earlier": the span stated before, a year (or to that year) earlier, not the whole year."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from pressfacts.statistics.periods import UNRESOLVED, find_period_phrases
+
+P = dt.date(2023, 10, 3)
+
+
+def last_period(text: str, published: dt.date | None = P) -> tuple[str, str, str] | None:
+    """The last period phrase of ``text``: ISO dates and kind (None when undated)."""
+    last = find_period_phrases(text, published)[-1]
+    if last.kind == UNRESOLVED:
+        return None
+    return last.start.isoformat(), last.end.isoformat(), last.kind
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the span stated before, one year earlier
+        (
+            "Dyfed-Powys Police logged 61 burglaries in the third quarter of 2022, against 80 "
+            "in the same quarter last year",
+            ("2021-07-01", "2021-09-30", "previous"),
+        ),
+        (
+            "Between May and October, 404 scams were reported, up 9% on the same six months "
+            "last year",
+            ("2022-05-01", "2022-10-31", "previous"),
+        ),
+        (
+            "In Q2 2023 the charity answered 1,020 calls, down from 1,200 in the same quarter a "
+            "year earlier",
+            ("2022-04-01", "2022-06-30", "previous"),
+        ),
+        (
+            "The crackdown ran from 4 to 17 March 2023, and seizures rose from 31 during the same "
+            "crackdown a year earlier",
+            ("2022-03-04", "2022-03-17", "previous"),
+        ),
+        (
+            "Officers stopped 88 vans from 2 to 8 July 2023, compared with 70 during the same week "
+            "of action last year",
+            ("2022-07-02", "2022-07-08", "previous"),
+        ),
+        # to a stated year
+        (
+            "From July to September there were 52 thefts, compared with 65 in the same quarter "
+            "of 2021",
+            ("2021-07-01", "2021-09-30", "previous"),
+        ),
+        (
+            "Between 1 and 14 February 2023 there were 40 calls, against 44 in the same two weeks "
+            "of 2022",
+            ("2022-02-01", "2022-02-14", "previous"),
+        ),
+        # near misses: "last year" alone in a sentence of its own is the calendar year;
+        # with nothing stated before, "the same quarter last year" is undated
+        (
+            "Between May and October 404 scams were reported. Last year 900 were",
+            ("2022-01-01", "2022-12-31", "relative"),
+        ),
+        ("Reports rose on the same quarter last year", None),
+    ],
+)
+def test_same_span_earlier(text: str, expected: tuple[str, str, str] | None) -> None:
+    assert last_period(text) == expected
+
+
+def test_same_campaign_alone_is_not_a_year_earlier() -> None:
+    """ "during the same campaign" without "a year earlier" is that campaign's dates."""
+    text = "The campaign ran from 1 to 21 May 2023. During the same campaign, 40 were held"
+    assert last_period(text) != ("2022-05-01", "2022-05-21", "previous")

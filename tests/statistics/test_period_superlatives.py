@@ -1,0 +1,46 @@
+"""A superlative's "since" ("the highest since 2019") is a yardstick, not a period: the
+figure keeps the period its sentence states, and what follows refers to that."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from pressfacts.statistics.periods import find_periods
+
+P = dt.date(2023, 9, 20)
+
+
+def spans(text: str) -> list[tuple[str, str]]:
+    return [(p.start.isoformat(), p.end.isoformat()) for p in find_periods(text, P)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the superlative's year is no period; "the same period last year" refers to the span
+        (
+            "Between 1 and 14 August, 640 bikes were marked, the most since 2016, and up 8% on "
+            "the same period last year",
+            [("2023-08-01", "2023-08-14"), ("2022-08-01", "2022-08-14")],
+        ),
+        (
+            "In 2022 there were 93 deaths, the lowest number since records were first kept in 1998",
+            [("2022-01-01", "2022-12-31")],
+        ),
+        (
+            "Calls in July 2023 were the highest since March 2020",
+            [("2023-07-01", "2023-07-31")],
+        ),
+        ("It was the first time since 2011 that the figure fell", []),
+        # near misses: a "since" without a superlative is a span to P
+        ("Thefts have risen 12% since 2019", [("2019-01-01", "2023-09-20")]),
+        (
+            "The most common offence since the unit opened in 2020 was theft",
+            [("2020-01-01", "2023-09-20")],
+        ),
+    ],
+)
+def test_superlative_since(text: str, expected: list[tuple[str, str]]) -> None:
+    assert spans(text) == expected
