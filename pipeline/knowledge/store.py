@@ -45,7 +45,19 @@ class OutputError(OSError):
     """The output folder cannot be used; the message is one line for the user."""
 
 
+class JsonLine(str):
+    """A line already serialised as this module writes it: written as it is."""
+
+
+def json_line(value: object) -> JsonLine:
+    """``value`` serialised as a line of the output (where the work is cheaper to do
+    early, as in a worker process), to be written later as it is."""
+    return JsonLine(_dumps(value))
+
+
 def _dumps(value: object) -> str:
+    if isinstance(value, JsonLine):
+        return value
     line = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
     # these characters can only occur inside JSON strings, where a \\u escape is valid
     for raw, escaped in _LINE_BREAKERS.items():
