@@ -23,6 +23,7 @@ import tempfile
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Protocol, runtime_checkable
 
 import jsonlines
 from pydantic import BaseModel
@@ -47,6 +48,21 @@ class OutputError(OSError):
 
 class JsonLine(str):
     """A line already serialised as this module writes it: written as it is."""
+
+
+@runtime_checkable
+class SerialisedRecord(Protocol):
+    """A record that holds its line already serialised (a packed record)."""
+
+    def json_line(self) -> JsonLine:
+        """The record's line, as :func:`json_line` made it."""
+
+
+def _record_line(record: BaseModel | SerialisedRecord) -> object:
+    """What to write for a record: its serialised line when it holds one, else its data."""
+    if isinstance(record, SerialisedRecord):
+        return record.json_line()
+    return record.model_dump(mode="json")
 
 
 def json_line(value: object) -> JsonLine:
@@ -201,7 +217,7 @@ def write_knowledge_set(
     """
     out_dir.mkdir(parents=True, exist_ok=True)
     target = out_dir / KNOWLEDGE_FILE
-    written = _write_temporary((record.model_dump(mode="json") for record in records), out_dir)
+    written = _write_temporary(map(_record_line, records), out_dir)
     moves: list[tuple[Path, Path]] = []
     try:
         if side_files is not None:
