@@ -144,7 +144,8 @@ def _run_locked(args: argparse.Namespace, paths: list[str], out_dir: Path) -> in
             scheduler=args.scheduler,
         )
         bar.set_postfix_str("merging")
-        records = parts.records(pack=True)
+        # with workers, their cores are free again: the statistics merged beside the rest
+        records = parts.records(pack=True, beside=args.workers > 1 and args.engine == "local")
         files, renamed = side_files(parts, records, _overrides(args), stored)
         try:
             target = write_knowledge_set(records, out_dir, files)

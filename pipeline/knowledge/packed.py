@@ -37,6 +37,10 @@ class PackedRecord:
         line = json_line(record.model_dump(mode="json"))
         self._blob = zlib.compress(line.encode("utf-8"), _LEVEL)
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # pickled as its parts: the default would look up __setstate__ through __getattr__
+        return (_unpickle, (self.kind, self.id, self._blob))
+
     def json_line(self) -> JsonLine:
         """The record's line of the knowledge set, as the writer serialises it (written
         as it is: no second round through JSON)."""
@@ -53,3 +57,9 @@ class PackedRecord:
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.unpack(), name)
+
+
+def _unpickle(kind: str, ident: str, blob: bytes) -> PackedRecord:
+    record = PackedRecord.__new__(PackedRecord)
+    record.kind, record.id, record._blob = kind, ident, blob
+    return record
