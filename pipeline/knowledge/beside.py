@@ -8,7 +8,8 @@ as they are (no copy through a pipe), and only its small result comes back.
 How: :func:`beside` forks one process (a pool of one, so the result and any error come
 back as from a worker) and runs the job there; the job is handed over as a module
 global before the fork, never pickled. Where fork is unsafe or missing (not Linux),
-the job runs in the parent, at once.
+the job runs in the parent, at once; a child that dies (killed, out of memory) costs
+only time: the job is run again in the parent.
 """
 
 from __future__ import annotations
@@ -16,7 +17,8 @@ from __future__ import annotations
 import multiprocessing
 import sys
 from collections.abc import Callable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool as BrokenExecutor
 from contextlib import contextmanager
 from typing import Any, Generic, Protocol, TypeVar
 
@@ -44,6 +46,19 @@ class _Done(Generic[T]):
         return self.value
 
 
+class _Forked(Generic[T]):
+    """The child's result; the job again, here, if the child died."""
+
+    def __init__(self, future: Future[T], job: Callable[[], T]) -> None:
+        self.future, self.job = future, job
+
+    def result(self) -> T:
+        try:
+            return self.future.result()
+        except BrokenExecutor:
+            return self.job()
+
+
 def _run_job() -> Any:
     """In the child: the job inherited from the parent."""
     assert _job is not None, "child forked without its job"
@@ -64,6 +79,6 @@ def beside(job: Callable[[], T]) -> Iterator[Result[T]]:
     _job = job
     try:
         with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork")) as pool:
-            yield pool.submit(_run_job)  # the pool forks its process here
+            yield _Forked(pool.submit(_run_job), job)  # the pool forks its process here
     finally:
         _job = None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import pickle
 from pathlib import Path
 from typing import Any
@@ -61,6 +62,18 @@ def test_the_job_error_comes_back() -> None:
 
     with pytest.raises(ValueError, match="dangling id"), beside(fail) as result:
         result.result()
+
+
+def test_a_job_whose_child_dies_runs_again_here() -> None:
+    parent = os.getpid()
+
+    def job() -> int:
+        if os.getpid() != parent:
+            os._exit(1)  # the child dies at once
+        return 42
+
+    with beside(job) as result:
+        assert result.result() == 42
 
 
 def test_a_packed_record_pickles(facts: list[DocumentFacts]) -> None:
