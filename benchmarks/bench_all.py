@@ -4,8 +4,10 @@ One corpus of N distinct releases (:mod:`corpus`, ``--docs``) is generated once;
 
 1. words/s of the pressfacts pipeline and of the bare ``spacy.blank("en")`` tokenizer,
    their ratio, and ms per document per stage (:mod:`bench_stages`);
-2. ``pressfacts run`` end to end with 1 and 2 workers on the same N texts, as files
-   (:mod:`bench_workers`);
+2. ``pressfacts run`` end to end with 1 and 2 workers on the same N texts, as files,
+   and again on ``--workers-docs`` texts (3000 by default: the start-up is a fixed cost,
+   so the speed-up depends on N and both are printed, each with its N), the best of
+   ``--repeats`` runs each (:mod:`bench_workers`);
 3. peak RSS of ``pressfacts run`` on the first N/10 texts and on all N, against the
    output's growth (:mod:`bench_memory`; the corpus's first N/10 are the N/10 corpus);
 4. time(1 MB)/time(100 kB) for each adversarial pattern (:mod:`bench_adversarial`);
@@ -38,7 +40,7 @@ from bench_adversarial import run_cli
 from bench_memory import baseline_rss, compare, run_memory
 from bench_quote_merge import all_identical, hidden_group_runs
 from bench_stages import stage_report, stage_seconds, tokenizer_seconds
-from bench_workers import compare_workers
+from bench_workers import compare_workers, startup_seconds
 from corpus import generate
 
 from pressfacts import build_nlp
@@ -84,6 +86,10 @@ def main() -> None:
     parser.add_argument("--small", type=int, default=100_000, help="adversarial small size")
     parser.add_argument("--large", type=int, default=1_000_000, help="adversarial large size")
     parser.add_argument("--quotes", default="10000,100000", help="dedup sizes")
+    parser.add_argument(
+        "--workers-docs", type=int, nargs="*", default=[3000], help="workers: more N than --docs"
+    )
+    parser.add_argument("--repeats", type=int, default=3, help="workers: runs each, best kept")
     args = parser.parse_args()
     run = [section for section in SECTIONS if section not in args.skip]
     clock: Callable[[], float] = time.process_time if args.cpu else time.perf_counter
@@ -101,9 +107,12 @@ def main() -> None:
         summary.append(lines[-1].replace("end-to-end / tokenizer", "words/s, pressfacts/bare"))
     with tempfile.TemporaryDirectory() as tmp:
         if "workers" in run:
-            lines = compare_workers(args.docs, Path(tmp) / "workers")
-            section("1 vs 2 workers, pressfacts run end to end", lines)
-            summary.append(f"{lines[2]} (target >= 1.7); {lines[3]}")
+            workdir = Path(tmp) / "workers"
+            startup = startup_seconds(workdir, args.repeats)
+            for documents in dict.fromkeys([args.docs, *args.workers_docs]):
+                lines = compare_workers(documents, workdir, args.repeats, startup)
+                section(f"1 vs 2 workers, pressfacts run end to end, N={documents}", lines)
+                summary.append(f"{lines[2]} (target >= 1.7); {lines[3]}")
         if "memory" in run:
             small = max(1, args.docs // 10)
             workdir = Path(tmp) / "memory"

@@ -55,8 +55,11 @@ def _error(command: str, message: str) -> int:
 
 def _run(args: argparse.Namespace) -> int:
     # spaCy is imported only by the commands that run the pipeline: --help stays quick
-    from pressfacts.knowledge.store import OutputError, open_output
-    from pressfacts.reader.read import expand_inputs
+    from pressfacts.lifetime import long_lived
+
+    with long_lived():  # modules are kept for the run
+        from pressfacts.knowledge.store import OutputError, open_output
+        from pressfacts.reader.read import expand_inputs
 
     paths = expand_inputs(args.inputs)
     if not paths:
@@ -68,7 +71,8 @@ def _run(args: argparse.Namespace) -> int:
     engine_problem = _engine_problem(args)
     if engine_problem:
         return _error("run", engine_problem)
-    from pressfacts.knowledge.dispatch import EngineError
+    with long_lived():
+        from pressfacts.knowledge.dispatch import EngineError
 
     try:
         with open_output(Path(args.out)) as out_dir:
@@ -94,21 +98,28 @@ def _engine_problem(args: argparse.Namespace) -> str | None:
 
 
 def _run_locked(args: argparse.Namespace, paths: list[str], out_dir: Path) -> int:
-    from tqdm import tqdm
+    from pressfacts.lifetime import long_lived
 
-    from pressfacts.knowledge.build import build_knowledge_parts
-    from pressfacts.knowledge.partials import PartialsError, read_stored_set, side_files
-    from pressfacts.knowledge.store import write_knowledge_set
-    from pressfacts.nlp import build_nlp
-    from pressfacts.reader.inputs import STDIN
-    from pressfacts.reader.read import read_inputs
+    with long_lived():  # modules are kept for the run
+        from tqdm import tqdm
+
+        from pressfacts.knowledge.build import build_knowledge_parts
+        from pressfacts.knowledge.partials import PartialsError, read_stored_set, side_files
+        from pressfacts.knowledge.store import write_knowledge_set
+        from pressfacts.knowledge.workers import FORK_WORKERS
+        from pressfacts.nlp import build_nlp
+        from pressfacts.reader.inputs import STDIN
+        from pressfacts.reader.read import read_inputs
 
     try:  # --merge: the set already in --out, read before any work is done
         stored = read_stored_set(out_dir, _overrides(args)) if args.merge else None
     except PartialsError as error:
         return _error("run", f"--merge: {error}")
-    # with workers or a cluster, each worker builds its own pipeline
-    nlp = build_nlp(_overrides(args)) if args.workers == 1 and args.engine == "local" else None
+    # one pipeline for the run, kept to its end: workers are forked from it on Linux;
+    # spawned workers and a cluster's build their own
+    with long_lived():
+        local = args.engine == "local" and (args.workers == 1 or FORK_WORKERS)
+        nlp = build_nlp(_overrides(args)) if local else None
     show_progress = len(paths) > PROGRESS_MIN_INPUTS and args.verbosity >= 0 and sys.stderr.isatty()
     # a JSON Lines input holds many documents: then the total is not known in advance;
     # otherwise one step per input and a last one for the merge and the write
@@ -133,7 +144,8 @@ def _run_locked(args: argparse.Namespace, paths: list[str], out_dir: Path) -> in
             scheduler=args.scheduler,
         )
         bar.set_postfix_str("merging")
-        records = parts.records(pack=True)
+        # with workers, their cores are free again: the statistics merged beside the rest
+        records = parts.records(pack=True, beside=args.workers > 1 and args.engine == "local")
         files, renamed = side_files(parts, records, _overrides(args), stored)
         try:
             target = write_knowledge_set(records, out_dir, files)

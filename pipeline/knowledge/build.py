@@ -200,8 +200,8 @@ def build_knowledge_set(
 
     ``on_document`` is called with each document as it is done, ``on_merge`` once
     before the cross-document merge starts (a progress bar's last step). With
-    ``workers`` above 1 extraction runs in that many processes, each building its own
-    pipeline with ``overrides`` (``nlp`` is then not used and may be None); the
+    ``workers`` above 1 extraction runs in that many processes, forked from ``nlp``
+    (built with ``overrides`` when None) on Linux, else each building its own; the
     records are the same bytes as with one. With ``engine="dask"`` extraction runs on
     the Dask cluster at ``scheduler``, or on a local cluster of ``workers`` processes
     (one per core when ``workers`` is 1): :mod:`pressfacts.knowledge.dask_engine`,
@@ -284,7 +284,9 @@ def build_knowledge_parts(
     if workers > 1:
         from pressfacts.knowledge.workers import process_documents_parallel
 
-        stream = process_documents_parallel(wanted, workers, overrides, max_chars=max_chars)
+        stream = process_documents_parallel(
+            wanted, workers, overrides, max_chars=max_chars, nlp=nlp
+        )
     else:
         if nlp is None:
             from pressfacts.nlp import build_nlp

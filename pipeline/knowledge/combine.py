@@ -14,10 +14,13 @@ byte, whatever the split and the order of merging.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from contextlib import ExitStack
 from dataclasses import dataclass, field, replace
+from functools import partial
 from typing import Any
 
 from pressfacts.knowledge import entity_merge, quote_merge, statistic_merge
+from pressfacts.knowledge.beside import beside as in_child
 from pressfacts.knowledge.build import DocumentFacts
 from pressfacts.knowledge.packed import PackedRecord
 from pressfacts.models.records import RunRecord, check_references
@@ -39,11 +42,12 @@ class KnowledgeParts:
         """Parts from processed documents (a document seen twice keeps both's sources)."""
         return merge_knowledge_sets(KnowledgeParts(), cls(_by_id(documents), frozenset(extractors)))
 
-    def records(self, pack: bool = False) -> list[Any]:
+    def records(self, pack: bool = False, beside: bool = False) -> list[Any]:
         """All records of the knowledge set, in file order: run, documents, entities,
         quotes, statistics (see :func:`assemble`; ``pack``: merged records as
-        :class:`~pressfacts.knowledge.packed.PackedRecord`, to write)."""
-        return assemble(self.documents.values(), self.extractors, pack)
+        :class:`~pressfacts.knowledge.packed.PackedRecord`, to write; ``beside``: with
+        ``pack``, the statistics merged in a forked process meanwhile)."""
+        return assemble(self.documents.values(), self.extractors, pack, beside)
 
 
 def _by_id(documents: Iterable[DocumentFacts]) -> dict[str, DocumentFacts]:
@@ -69,27 +73,74 @@ def merge_knowledge_sets(first: KnowledgeParts, second: KnowledgeParts) -> Knowl
     return KnowledgeParts(documents, first.extractors | second.extractors)
 
 
-def _merged(ok: list[DocumentFacts]) -> Iterator[list[Any]]:
-    """The merged records of each kind in turn: entities, quotes, statistics."""
+def _merged(ok: list[DocumentFacts], statistics: bool = True) -> Iterator[list[Any]]:
+    """The merged records of each kind in turn: entities, quotes, statistics (unless
+    ``statistics`` is false)."""
     entities, remap = entity_merge.merge_entities(e for facts in ok for e in facts.entities)
     yield entities
     del entities
     yield quote_merge.merge_quotes((q for facts in ok for q in facts.quotes), remap)
-    yield statistic_merge.merge_statistics(s for facts in ok for s in facts.statistics)
+    if statistics:
+        yield _statistics(ok)
+
+
+def _statistics(ok: list[DocumentFacts]) -> list[Any]:
+    return statistic_merge.merge_statistics(s for facts in ok for s in facts.statistics)
+
+
+def _packed_statistics(ok: list[DocumentFacts]) -> list[PackedRecord]:
+    """The statistic records, packed, checked as :func:`check_references` checks them
+    (their mentions point at ok documents): the statistics' part of the merge, whole."""
+    ok_documents = {facts.id for facts in ok}
+    packed = []
+    for record in _statistics(ok):
+        for mention in record.mentions:
+            if mention.doc not in ok_documents:
+                raise ValueError(
+                    f"{record.id}: mention in {mention.doc}, which is not an ok document"
+                )
+        packed.append(PackedRecord(record))
+    return packed
 
 
 def assemble(
-    documents: Iterable[DocumentFacts], extractors: Iterable[str] = (), pack: bool = False
+    documents: Iterable[DocumentFacts],
+    extractors: Iterable[str] = (),
+    pack: bool = False,
+    beside: bool = False,
 ) -> list[Any]:
     """The knowledge set's records from per-document partials: the cross-document merge.
 
     Documents are taken in id order, so the records depend on the set of documents
     only, not on the order they were read or merged in. Each kind is merged, checked
     (references) and, with ``pack``, packed before the next is merged, so only one
-    kind is live as pydantic objects at a time (the peak memory of a run).
+    kind is live as pydantic objects at a time (the peak memory of a run). With ``pack``
+    and ``beside``, the statistics (which need neither entities nor quotes) are merged,
+    checked and packed in a forked process (:mod:`pressfacts.knowledge.beside`) while
+    this one does the rest: the same records, on two cores (``run --workers``).
     """
     ordered = sorted(documents, key=lambda facts: facts.id)
     ok = [facts for facts in ordered if facts.error is None]
+    with ExitStack() as stack:
+        statistics = (
+            stack.enter_context(in_child(partial(_packed_statistics, ok)))
+            if pack and beside
+            else None
+        )
+        records = _assemble(ordered, ok, extractors, pack, statistics is None)
+        if statistics is not None:
+            records.extend(statistics.result())
+    return records
+
+
+def _assemble(
+    ordered: list[DocumentFacts],
+    ok: list[DocumentFacts],
+    extractors: Iterable[str],
+    pack: bool,
+    statistics: bool,
+) -> list[Any]:
+    """:func:`assemble` in this process (the statistics too, if ``statistics``)."""
     document_records = [facts.record() for facts in ordered]
     used = set(extractors)
     run = RunRecord(
@@ -102,7 +153,7 @@ def assemble(
 
     def every() -> Iterator[Any]:
         yield from (run, *document_records)
-        for kind in _merged(ok):
+        for kind in _merged(ok, statistics):
             yield from kind
             records.extend([PackedRecord(record) for record in kind] if pack else kind)
             kind.clear()

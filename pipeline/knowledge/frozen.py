@@ -7,7 +7,9 @@ in the output; held as one compressed pickle per field they take less than the o
 The merge reads each field once (entities, then quotes, then statistics, then the
 document records), so the partials of one kind are thawed only while that kind is
 merged. A worker process sends its documents frozen: the pipe carries the small
-blobs, and the parent does not unpickle them until the merge.
+blobs, and the parent does not unpickle them until the merge. Each document's line
+of ``partials.jsonl`` is serialised when it is frozen, from the live records, and kept
+compressed: at the end of the run the parent writes it as it is.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ import zlib
 from typing import Any
 
 from pressfacts.knowledge.build import DocumentFacts
+from pressfacts.knowledge.store import JsonLine, json_line
 
 _LEVEL = 1
 """zlib level: the fastest; the partials are repetitive and shrink well at any level."""
@@ -32,6 +35,8 @@ def _thaw(blob: bytes) -> list[Any]:
 
 
 _EMPTY = _freeze([])
+_LINE = "_partials_line"
+"""Where a frozen document keeps its line of ``partials.jsonl`` (compressed)."""
 
 
 class _Frozen:
@@ -67,11 +72,13 @@ def freeze(facts: DocumentFacts) -> DocumentFacts:
     """``facts`` with its partial records frozen (the same object when already frozen).
 
     The ``sources`` list is shared, not copied: a later copy of the same text, found
-    after the document was frozen, is still added to it in place.
+    after the document was frozen, is still added to it in place. A document not in
+    error also keeps its line of ``partials.jsonl``, serialised now from the live
+    records (see :func:`written_line`).
     """
     if isinstance(facts, FrozenFacts):
         return facts
-    return FrozenFacts(
+    frozen = FrozenFacts(
         facts.source,
         facts.id,
         facts.sources,
@@ -81,3 +88,22 @@ def freeze(facts: DocumentFacts) -> DocumentFacts:
         facts.statistics,
         facts.error,
     )
+    if facts.error is None:
+        from pressfacts.knowledge.partials import document_line
+
+        line = json_line(document_line(facts)).encode("utf-8")
+        vars(frozen)[_LINE] = zlib.compress(line, _LEVEL)
+    return frozen
+
+
+def written_line(facts: DocumentFacts) -> JsonLine | None:
+    """The document's line of ``partials.jsonl`` as :func:`freeze` serialised it, if it did.
+
+    Why: the line is made where the document was extracted (a worker process, in
+    parallel) from the live records, so writing ``partials.jsonl`` at the end of the
+    run neither thaws the partial records again nor serialises them in the parent.
+    A copy made by ``dataclasses.replace`` has no line (it is then made from the
+    fields); the line does not depend on the sources, the only field merges change.
+    """
+    blob = vars(facts).get(_LINE)
+    return None if blob is None else JsonLine(zlib.decompress(blob).decode("utf-8"))

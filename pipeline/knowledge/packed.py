@@ -4,8 +4,9 @@ Why: after the cross-document merge a run holds every record of the set until it
 written, and a record as pydantic objects takes several times its JSON bytes (a
 mention about 600 bytes against about 80). :func:`~pressfacts.knowledge.combine.assemble`
 packs each kind of record (entities, then quotes, then statistics) as soon as it is
-merged and checked, so only one kind is ever live at once. Writing asks for
-:meth:`PackedRecord.model_dump`, which gives back the same JSON data, so the output
+merged and checked, so only one kind is ever live at once. The record is packed as the
+line the writer would make of it, and writing takes :meth:`PackedRecord.json_line` as
+it is (:meth:`PackedRecord.model_dump` gives back the same JSON data), so the output
 bytes do not change; any other attribute (a summary's ``kind`` and ``id`` aside)
 unpacks the record again, so code that reads records still works, only slower.
 """
@@ -18,6 +19,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from pressfacts.knowledge.store import JsonLine, json_line
 from pressfacts.models.records import RECORD_ADAPTER
 
 _LEVEL = 1
@@ -32,8 +34,17 @@ class PackedRecord:
     def __init__(self, record: BaseModel) -> None:
         self.kind: str = record.kind  # type: ignore[attr-defined]
         self.id: str = record.id  # type: ignore[attr-defined]
-        line = json.dumps(record.model_dump(mode="json"), ensure_ascii=False)
+        line = json_line(record.model_dump(mode="json"))
         self._blob = zlib.compress(line.encode("utf-8"), _LEVEL)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # pickled as its parts: the default would look up __setstate__ through __getattr__
+        return (_unpickle, (self.kind, self.id, self._blob))
+
+    def json_line(self) -> JsonLine:
+        """The record's line of the knowledge set, as the writer serialises it (written
+        as it is: no second round through JSON)."""
+        return JsonLine(zlib.decompress(self._blob).decode("utf-8"))
 
     def model_dump(self, mode: str = "json") -> dict[str, Any]:
         """The record's JSON data, as ``record.model_dump(mode="json")`` gave it."""
@@ -46,3 +57,9 @@ class PackedRecord:
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.unpack(), name)
+
+
+def _unpickle(kind: str, ident: str, blob: bytes) -> PackedRecord:
+    record = PackedRecord.__new__(PackedRecord)
+    record.kind, record.id, record._blob = kind, ident, blob
+    return record

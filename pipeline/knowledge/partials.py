@@ -31,6 +31,7 @@ from pydantic import TypeAdapter, ValidationError
 from pressfacts.findings import StatisticFinding
 from pressfacts.knowledge.build import DocumentFacts
 from pressfacts.knowledge.combine import KnowledgeParts
+from pressfacts.knowledge.frozen import written_line
 from pressfacts.knowledge.quote_merge import QuotePartial
 from pressfacts.knowledge.renamed import (
     RENAMED_IDS_FILE,
@@ -39,7 +40,7 @@ from pressfacts.knowledge.renamed import (
     renamed_lines,
 )
 from pressfacts.knowledge.statistic_merge import PartialStatistic
-from pressfacts.knowledge.store import KNOWLEDGE_FILE, SideFiles, file_sha256
+from pressfacts.knowledge.store import KNOWLEDGE_FILE, JsonLine, SideFiles, file_sha256
 from pressfacts.models.records import (
     RECORD_ADAPTER,
     SCHEMA_VERSION,
@@ -106,9 +107,9 @@ def _statistic(partial: PartialStatistic) -> dict[str, Any]:
 
 def partials_lines(
     parts: KnowledgeParts, knowledge_sha: str, overrides: dict[str, Any] | None = None
-) -> Iterator[dict[str, Any]]:
+) -> Iterator[dict[str, Any] | JsonLine]:
     """The lines of ``partials.jsonl``: the header, then one per document not in error,
-    in id order."""
+    in id order (as serialised when it was frozen, else made now)."""
     yield {
         "format": PARTIALS_FORMAT,
         "version": PARTIALS_VERSION,
@@ -120,12 +121,17 @@ def partials_lines(
         facts = parts.documents[ident]
         if facts.error is not None:
             continue
-        yield {
-            "doc": ident,
-            "entities": [_entity(record) for record in facts.entities],
-            "quotes": [_quote(partial) for partial in facts.quotes],
-            "statistics": [_statistic(partial) for partial in facts.statistics],
-        }
+        yield written_line(facts) or document_line(facts)
+
+
+def document_line(facts: DocumentFacts) -> dict[str, Any]:
+    """The line of ``partials.jsonl`` for one document not in error."""
+    return {
+        "doc": facts.id,
+        "entities": [_entity(record) for record in facts.entities],
+        "quotes": [_quote(partial) for partial in facts.quotes],
+        "statistics": [_statistic(partial) for partial in facts.statistics],
+    }
 
 
 def _mention(document: DocumentRecord, span: list[int]) -> Mention:

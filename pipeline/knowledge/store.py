@@ -23,6 +23,7 @@ import tempfile
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Protocol, runtime_checkable
 
 import jsonlines
 from pydantic import BaseModel
@@ -45,7 +46,34 @@ class OutputError(OSError):
     """The output folder cannot be used; the message is one line for the user."""
 
 
+class JsonLine(str):
+    """A line already serialised as this module writes it: written as it is."""
+
+
+@runtime_checkable
+class SerialisedRecord(Protocol):
+    """A record that holds its line already serialised (a packed record)."""
+
+    def json_line(self) -> JsonLine:
+        """The record's line, as :func:`json_line` made it."""
+
+
+def _record_line(record: BaseModel | SerialisedRecord) -> object:
+    """What to write for a record: its serialised line when it holds one, else its data."""
+    if isinstance(record, SerialisedRecord):
+        return record.json_line()
+    return record.model_dump(mode="json")
+
+
+def json_line(value: object) -> JsonLine:
+    """``value`` serialised as a line of the output (where the work is cheaper to do
+    early, as in a worker process), to be written later as it is."""
+    return JsonLine(_dumps(value))
+
+
 def _dumps(value: object) -> str:
+    if isinstance(value, JsonLine):
+        return value
     line = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
     # these characters can only occur inside JSON strings, where a \\u escape is valid
     for raw, escaped in _LINE_BREAKERS.items():
@@ -189,7 +217,7 @@ def write_knowledge_set(
     """
     out_dir.mkdir(parents=True, exist_ok=True)
     target = out_dir / KNOWLEDGE_FILE
-    written = _write_temporary((record.model_dump(mode="json") for record in records), out_dir)
+    written = _write_temporary(map(_record_line, records), out_dir)
     moves: list[tuple[Path, Path]] = []
     try:
         if side_files is not None:

@@ -60,6 +60,7 @@ def process_documents_parallel(
     workers: int,
     overrides: dict[str, Any] | None = None,
     max_chars: int = DEFAULT_MAX_CHARS,
+    nlp: Language | None = None,
 ) -> Iterator[DocumentFacts]:
     """Like :func:`~pressfacts.knowledge.build.process_documents`, in ``workers`` processes.
 
@@ -73,10 +74,12 @@ def process_documents_parallel(
             its own).
         overrides: pipeline config overrides, as for :func:`pressfacts.nlp.build_nlp`.
         max_chars: longer texts are documents in error.
+        nlp: the pipeline to fork the workers from (built with ``overrides`` when None;
+            not used where the workers are spawned).
     """
     global _worker_nlp
     try:
-        with _pool(workers, overrides) as pool:
+        with _pool(workers, overrides, nlp) as pool:
             chunks = dispatch(
                 sources,
                 lambda chunk: pool.submit(_extract_chunk, chunk, max_chars),
@@ -90,15 +93,17 @@ def process_documents_parallel(
         _worker_nlp = None  # the parent's copy for forking goes with the pool
 
 
-def _pool(workers: int, overrides: dict[str, Any] | None) -> ProcessPoolExecutor:
-    """The worker pool: forked from a parent holding the built pipeline on Linux (the
-    pool forks every worker at the first chunk, before its own thread starts), else
-    spawned, each worker building its own."""
+def _pool(
+    workers: int, overrides: dict[str, Any] | None, nlp: Language | None
+) -> ProcessPoolExecutor:
+    """The worker pool: forked from a parent holding the built pipeline (``nlp``, else
+    built here) on Linux (the pool forks every worker at the first chunk, before its own
+    thread starts), else spawned, each worker building its own."""
     global _worker_nlp
     if FORK_WORKERS:
         from pressfacts.nlp import build_nlp
 
-        _worker_nlp = build_nlp(overrides)
+        _worker_nlp = nlp if nlp is not None else build_nlp(overrides)
         return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
     context = multiprocessing.get_context("spawn")
     return ProcessPoolExecutor(

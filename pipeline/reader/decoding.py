@@ -15,8 +15,6 @@ import codecs
 import re
 from dataclasses import dataclass
 
-import charset_normalizer
-
 
 class InputError(ValueError):
     """The bytes of an input cannot be turned into text (empty, binary, undecodable)."""
@@ -94,6 +92,8 @@ def _decode_with_bom(data: bytes) -> tuple[str | None, str | None]:
 
 def _detect(data: bytes) -> tuple[str, str]:
     """Not UTF-8: ask charset-normalizer, preferring Windows-1252 when it fits as well."""
+    import charset_normalizer  # only here: nearly every input is UTF-8
+
     best = charset_normalizer.from_bytes(data).best()
     if best is None:
         raise InputError("undecodable: not UTF-8 and no known encoding fits")

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import yaml
+if TYPE_CHECKING:  # PyYAML is imported on the first YAML header: most texts have none
+    import yaml
 
 # "---\ntitle: T\n---\nbody": front matter at the very top (after an optional BOM/space).
 # Does not match a "---" rule further down the text.
@@ -51,6 +52,8 @@ def split_header(text: str) -> Header:
 
 def parse_yaml_header(source: str) -> tuple[dict[str, Any], tuple[str, ...]]:
     """Header fields from YAML text, and the warnings when it is not a valid YAML mapping."""
+    import yaml
+
     try:
         fields = yaml.safe_load(source)
     except yaml.YAMLError as error:

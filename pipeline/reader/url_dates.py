@@ -15,13 +15,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 from functools import cache
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
-
-from htmldate.extractors import YM_PATTERN, extract_url_date
-from htmldate.utils import Extractor
 
 from pressfacts.findings import PartialDate
 from pressfacts.lexicon.months import MONTH_WORD, month_number
+
+if TYPE_CHECKING:  # htmldate is imported on the first url read: most texts carry none
+    from htmldate.utils import Extractor
 
 EARLIEST = dt.datetime(1995, 1, 1)
 LATEST = dt.datetime(2039, 12, 31)
@@ -39,6 +40,8 @@ URL_DATE_PATTERNS: dict[str, re.Pattern[str]] = {
 
 @cache
 def _options() -> Extractor:
+    from htmldate.utils import Extractor
+
     return Extractor(extensive=False, max=LATEST, min=EARLIEST, original=True, format="%Y-%m-%d")
 
 
@@ -55,6 +58,8 @@ def date_from_url(url: str | None) -> PartialDate | None:
     """
     if not url:
         return None
+    from htmldate.extractors import YM_PATTERN, extract_url_date
+
     path = urlsplit(url.strip()).path
     whole = extract_url_date(path, _options())
     if whole:

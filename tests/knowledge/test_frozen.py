@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import gc
+import json
 import weakref
 from pathlib import Path
 
@@ -18,7 +19,8 @@ from spacy.language import Language
 
 from pressfacts.knowledge.build import DocumentFacts, process_documents
 from pressfacts.knowledge.combine import assemble
-from pressfacts.knowledge.frozen import FrozenFacts, freeze
+from pressfacts.knowledge.frozen import FrozenFacts, freeze, written_line
+from pressfacts.knowledge.partials import document_line
 from pressfacts.reader.read import SourceDocument, read_inputs
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -80,3 +82,17 @@ def test_process_documents_keeps_no_facts_it_has_yielded(nlp: Language) -> None:
     assert gone() is None
     assert list(stream) == []  # then a later copy of the first text arrives
     assert sources_list == ["t0.txt", "t0.txt"]
+
+
+def test_the_written_partials_line_is_the_line_made_from_the_fields(
+    seed_facts: list[DocumentFacts],
+) -> None:
+    for facts in seed_facts:
+        frozen = freeze(facts)
+        assert json.loads(written_line(frozen) or "null") == document_line(facts)
+        assert written_line(dataclasses.replace(frozen, sources=["a.txt"])) is None
+
+
+def test_a_document_in_error_has_no_written_line(seed_facts: list[DocumentFacts]) -> None:
+    failed = dataclasses.replace(seed_facts[0], error="stage failed")
+    assert written_line(freeze(failed)) is None

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from pressfacts.knowledge.packed import PackedRecord
-from pressfacts.knowledge.store import read_knowledge_set
+from pressfacts.knowledge.store import json_line, read_knowledge_set
 
 OUTPUT = Path(__file__).parents[2] / "outputs" / "knowledge.jsonl"
 
@@ -25,3 +25,9 @@ def test_packed_record_round_trips(kind: str) -> None:
     assert packed.model_dump(mode="json") == record.model_dump(mode="json")
     assert packed.unpack() == record
     assert packed.mentions == record.mentions  # any other field unpacks
+
+
+@pytest.mark.parametrize("kind", ["entity", "quote", "statistic"])
+def test_packed_record_holds_the_line_the_writer_makes(kind: str) -> None:
+    record = _first(kind)
+    assert PackedRecord(record).json_line() == json_line(record.model_dump(mode="json"))
