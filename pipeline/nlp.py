@@ -8,7 +8,6 @@ stages, each a registered component in its own module.
 
 from __future__ import annotations
 
-import gc
 from importlib import resources as importlib_resources
 from typing import Any
 
@@ -18,6 +17,7 @@ from spacy.util import load_config_from_str, load_model_from_config
 from pressfacts import registry  # noqa: F401  (registers the resource functions)
 from pressfacts.entities import component as _entities  # noqa: F401
 from pressfacts.extensions import register_extensions
+from pressfacts.lifetime import long_lived
 from pressfacts.quotes import component as _quotes  # noqa: F401
 from pressfacts.sentences import component as _sentences  # noqa: F401
 from pressfacts.statistics import component as _numbers  # noqa: F401
@@ -38,10 +38,9 @@ def build_nlp(overrides: dict[str, Any] | None = None) -> Language:
 
     The built pipeline (about 100,000 Python objects: vocabulary, word lists, matchers)
     lives as long as the run, so it is moved out of the garbage collector's view
-    (``gc.freeze``): each full collection during the run would otherwise scan all of it
-    again, about 50 ms each time, for nothing it could free.
+    (:func:`pressfacts.lifetime.long_lived`): each full collection during the run would
+    otherwise scan all of it again, about 50 ms each time, for nothing it could free.
     """
     register_extensions()
-    nlp = load_model_from_config(load_pipeline_config(overrides), auto_fill=True)
-    gc.freeze()
-    return nlp
+    with long_lived():
+        return load_model_from_config(load_pipeline_config(overrides), auto_fill=True)
