@@ -9,7 +9,7 @@ corpus with that family name, when there is exactly one.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc
 
@@ -181,6 +181,16 @@ def merge_entities(partials: Iterable[EntityRecord]) -> tuple[list[EntityRecord]
         The merged records, and the remap of ids that were folded into another
         (callers pointing at entities, such as quote speakers, must apply it).
     """
+    records, remap = merged_entities(partials)
+    return list(records), remap
+
+
+def merged_entities(
+    partials: Iterable[EntityRecord],
+) -> tuple[Iterator[EntityRecord], dict[str, str]]:
+    """:func:`merge_entities` with the records made one at a time, in id order, as the
+    iterator is read: a caller that writes or packs each record as it comes never holds
+    them all as objects (each group's gathered partials are let go once it is built)."""
     gathered = _gather(partials)
     remap = _family_remap(
         (ident, each.type, name) for ident, each in gathered.items() for name in each.names
@@ -188,33 +198,47 @@ def merge_entities(partials: Iterable[EntityRecord]) -> tuple[list[EntityRecord]
     groups: dict[str, list[_Gathered]] = defaultdict(list)
     for ident, each in gathered.items():
         groups[remap.get(ident, ident)].append(each)
-    merged: list[EntityRecord] = []
-    for ident in sorted(groups):
-        group = sorted(groups[ident], key=lambda each: each.first)
-        canonical = gathered.get(ident) or group[0]
-        absorbed = _in_order(each.names for each in group if each is not gathered.get(ident))
-        titles = _fold_unique(_in_order(each.titles for each in group))
-        merged.append(
-            EntityRecord(
-                id=ident,
-                type=canonical.type,
-                name=canonical.name,
-                aliases=_fold_unique(
-                    _in_order(each.aliases for each in group) + absorbed,
-                    exclude=canonical.name,
-                ),
-                titles=titles,
-                affiliations=sorted(
-                    {remap.get(a, a) for each in group for a in each.affiliations} - {ident}
-                ),
-                roles=_merge_roles((role for each in group for role in each.roles), titles, remap),
-                mentions=sorted(
-                    {m for each in group for m in each.mentions},
-                    key=lambda m: (m.doc, m.start, m.end),
-                ),
-            )
-        )
-    return drop_dangling_references(merged), remap
+    # a group's own partials, kept by the id it merges under (usually one of its members)
+    own = {ident: gathered[ident] for ident in groups if ident in gathered}
+    del gathered
+    known = set(groups)  # the ids of the merged records: a reference to any other dangles
+
+    def records() -> Iterator[EntityRecord]:
+        for ident in sorted(groups):
+            group = groups.pop(ident)
+            record = _merged_group(ident, group, own.pop(ident, None), remap)
+            yield _dangling_dropped(record, known)
+
+    return records(), remap
+
+
+def _merged_group(
+    ident: str, members: list[_Gathered], own: _Gathered | None, remap: dict[str, str]
+) -> EntityRecord:
+    """The record of one merged id from its members' gathered partials; ``own``: the
+    partials gathered under ``ident`` itself, if any (its name and type come first)."""
+    group = sorted(members, key=lambda each: each.first)
+    canonical = own or group[0]
+    absorbed = _in_order(each.names for each in group if each is not own)
+    titles = _fold_unique(_in_order(each.titles for each in group))
+    return EntityRecord(
+        id=ident,
+        type=canonical.type,
+        name=canonical.name,
+        aliases=_fold_unique(
+            _in_order(each.aliases for each in group) + absorbed,
+            exclude=canonical.name,
+        ),
+        titles=titles,
+        affiliations=sorted(
+            {remap.get(a, a) for each in group for a in each.affiliations} - {ident}
+        ),
+        roles=_merge_roles((role for each in group for role in each.roles), titles, remap),
+        mentions=sorted(
+            {m for each in group for m in each.mentions},
+            key=lambda m: (m.doc, m.start, m.end),
+        ),
+    )
 
 
 def drop_dangling_references(records: list[EntityRecord]) -> list[EntityRecord]:
@@ -224,16 +248,18 @@ def drop_dangling_references(records: list[EntityRecord]) -> list[EntityRecord]:
     there; the contract wants every id to resolve, so such a link is not kept.
     """
     known = {record.id for record in records}
-    kept: list[EntityRecord] = []
-    for record in records:
-        affiliations = [a for a in record.affiliations if a in known]
-        roles = [
-            role
-            if role.organisation in known or role.organisation is None
-            else role.model_copy(update={"organisation": None})
-            for role in record.roles
-        ]
-        if affiliations != record.affiliations or roles != record.roles:
-            record = record.model_copy(update={"affiliations": affiliations, "roles": roles})
-        kept.append(record)
-    return kept
+    return [_dangling_dropped(record, known) for record in records]
+
+
+def _dangling_dropped(record: EntityRecord, known: set[str]) -> EntityRecord:
+    """``record`` without affiliations and role organisations outside ``known``."""
+    affiliations = [a for a in record.affiliations if a in known]
+    roles = [
+        role
+        if role.organisation in known or role.organisation is None
+        else role.model_copy(update={"organisation": None})
+        for role in record.roles
+    ]
+    if affiliations != record.affiliations or roles != record.roles:
+        record = record.model_copy(update={"affiliations": affiliations, "roles": roles})
+    return record

@@ -42,7 +42,7 @@ from __future__ import annotations
 
 from array import array
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 import numpy
@@ -340,26 +340,36 @@ def merge_quotes(
         entity_remap: entity ids folded into others by the entity merge; applied to
             speakers.
     """
+    return list(merged_quotes(partials, entity_remap))
+
+
+def merged_quotes(
+    partials: Iterable[QuotePartial], entity_remap: dict[str, str]
+) -> Iterator[QuoteRecord]:
+    """:func:`merge_quotes` with the records made one at a time, in id order, as the
+    iterator is read: the groups are found and named first, each record is built
+    when its turn comes, so a caller that packs or writes them never holds them all."""
     items = [partial for partial in partials if partial.mentions]
     speakers = [entity_remap.get(i.speaker, i.speaker) if i.speaker else None for i in items]
-    texts = [item.text for item in items]
-    normals = [quote_key(text) for text in texts]
-    records: dict[str, QuoteRecord] = {}
-    for group in cluster(texts, speakers, normals):
+    normals = [quote_key(item.text) for item in items]
+    named: dict[str, tuple[list[int], int]] = {}  # id -> the group and its canonical index
+    for group in cluster([item.text for item in items], speakers, normals):
+        best = _canonical([items[index] for index in group], [normals[index] for index in group])
+        named[quote_id(normals[group[best]])] = (group, best)
+    del speakers, normals
+    for ident in sorted(named):
+        group, best = named.pop(ident)
         members = [items[index] for index in group]
-        best = _canonical(members, [normals[index] for index in group])
         canonical = members[best]
         speaker, attribution = _speaker(members, canonical, entity_remap)
         mentions = sorted(
             {(m.doc, m.start, m.end): m for member in members for m in member.mentions}.values(),
             key=lambda m: (m.doc, m.start, m.end),
         )
-        ident = quote_id(normals[group[best]])
-        records[ident] = QuoteRecord(
+        yield QuoteRecord(
             id=ident,
             speaker=speaker,
             text=canonical.text,
             attribution=attribution,
             mentions=mentions,
         )
-    return [records[ident] for ident in sorted(records)]

@@ -21,7 +21,7 @@ come in, so the records do not depend on it. Linear in the number of findings.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc
@@ -104,8 +104,31 @@ def _most_common(values: Iterable[str | None]) -> str | None:
     return sorted(counts.items(), key=lambda item: (-item[1], item[0]))[0][0]
 
 
-def _record(group: list[PartialStatistic]) -> StatisticRecord:
-    group = sorted(group, key=lambda p: (_is_vague(p), p.mention.doc, p.mention.start))
+def _fields(group: list[PartialStatistic]) -> dict[str, object]:
+    """What a group's record is identified by (:func:`statistic_id` hashes it); ``group``
+    in record order (:func:`_ordered`)."""
+    first = group[0].finding
+    period = next((p.period for p in group if p.period), None)
+    return {
+        "value": first.value,
+        "unit": first.unit,
+        "qualifier": _most_common(p.finding.qualifier for p in group),
+        "change": first.change,
+        "area": first.area,
+        "per": first.per,
+        "period": [period.start.isoformat(), period.end.isoformat()] if period else None,
+    }
+
+
+def _ordered(group: list[PartialStatistic]) -> list[PartialStatistic]:
+    return sorted(group, key=lambda p: (_is_vague(p), p.mention.doc, p.mention.start))
+
+
+def _record(group: list[PartialStatistic], ident: str | None = None) -> StatisticRecord:
+    """The record of one group (in record order when ``ident``, its id, is given)."""
+    if ident is None:
+        group = _ordered(group)
+        ident = statistic_id(_fields(group))
     first = group[0].finding
     qualifier = _most_common(p.finding.qualifier for p in group)
     period = next((p.period for p in group if p.period), None)
@@ -119,17 +142,8 @@ def _record(group: list[PartialStatistic]) -> StatisticRecord:
             stated=check_source.stated,
             agrees=check_source.agrees,
         )
-    fields: dict[str, object] = {
-        "value": first.value,
-        "unit": first.unit,
-        "qualifier": qualifier,
-        "change": first.change,
-        "area": first.area,
-        "per": first.per,
-        "period": [period.start.isoformat(), period.end.isoformat()] if period else None,
-    }
     return StatisticRecord(
-        id=statistic_id(fields),
+        id=ident,
         value=first.value,
         unit=first.unit,
         qualifier=first.qualifier if qualifier is None else qualifier,
@@ -179,6 +193,13 @@ def _reprint_periods(partials: list[PartialStatistic]) -> list[PartialStatistic]
 def merge_statistics(partials: Iterable[PartialStatistic]) -> list[StatisticRecord]:
     """Statistic records merged across documents, sorted by id (the rules of the module
     docstring: ``vague-restatement`` and ``reprint-period``)."""
+    return list(merged_statistics(partials))
+
+
+def merged_statistics(partials: Iterable[PartialStatistic]) -> Iterator[StatisticRecord]:
+    """:func:`merge_statistics` with the records made one at a time, in id order, as the
+    iterator is read: the groups are found and their ids computed first, each record is
+    built when its turn comes, so a caller that packs or writes them never holds them all."""
     dated = _reprint_periods(list(partials))
     groups: dict[tuple[object, ...], list[PartialStatistic]] = defaultdict(list)
     specific: dict[tuple[object, ...], tuple[object, ...]] = {}
@@ -196,4 +217,10 @@ def merge_statistics(partials: Iterable[PartialStatistic]) -> list[StatisticReco
         finding = partial.finding
         same_figure = (partial.mention.doc, finding.value, finding.unit, finding.change)
         groups[specific.get(same_figure, _key(partial))].append(partial)
-    return sorted((_record(group) for group in groups.values()), key=lambda r: r.id)
+    del dated, specific, vague
+    ordered = [_ordered(group) for group in groups.values()]
+    del groups
+    named = sorted((statistic_id(_fields(group)), number) for number, group in enumerate(ordered))
+    for ident, number in named:
+        group, ordered[number] = ordered[number], []
+        yield _record(group, ident)
