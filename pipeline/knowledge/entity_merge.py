@@ -137,7 +137,7 @@ class _Gathered:
         self.titles: dict[str, int] = {}
         self.affiliations: set[str] = set()
         self.roles: set[Role] = set()
-        self.mentions: set[Mention] = set()
+        self.mentions: set[tuple[str, int, int, str]] = set()  # a Mention's fields: ~4x smaller
 
 
 def _in_order(forms: Iterable[dict[str, int]]) -> list[str]:
@@ -167,7 +167,7 @@ def _gather(partials: Iterable[EntityRecord]) -> dict[str, _Gathered]:
             position += 1
         into.affiliations.update(record.affiliations)
         into.roles.update(record.roles)
-        into.mentions.update(record.mentions)
+        into.mentions.update((m.doc, m.start, m.end, m.text) for m in record.mentions)
     return gathered
 
 
@@ -234,10 +234,12 @@ def _merged_group(
             {remap.get(a, a) for each in group for a in each.affiliations} - {ident}
         ),
         roles=_merge_roles((role for each in group for role in each.roles), titles, remap),
-        mentions=sorted(
-            {m for each in group for m in each.mentions},
-            key=lambda m: (m.doc, m.start, m.end),
-        ),
+        mentions=[
+            Mention(doc=doc, start=start, end=end, text=text)
+            for doc, start, end, text in sorted(
+                {m for each in group for m in each.mentions}, key=lambda m: m[:3]
+            )
+        ],
     )
 
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from spacy.tokens import Doc
 
@@ -38,6 +39,35 @@ class PartialStatistic:
     finding: StatisticFinding
     mention: Mention
     period: Period | None
+
+
+class _Spot(NamedTuple):
+    """A mention's fields: a quarter of a :class:`Mention`'s memory while the merge holds it."""
+
+    doc: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class _Held:
+    """A partial as the merge holds it: its finding without the finding's own period
+    (the merge reads the record's), its mention as a :class:`_Spot`, its period shared
+    with every equal one. Every partial is held at once, so these add up."""
+
+    finding: StatisticFinding
+    mention: _Spot
+    period: Period | None
+
+
+def _held(partial: PartialStatistic, periods: dict[Period, Period]) -> _Held:
+    mention, period = partial.mention, partial.period
+    return _Held(
+        replace(partial.finding, period=None),
+        _Spot(mention.doc, mention.start, mention.end, mention.text),
+        None if period is None else periods.setdefault(period, period),
+    )
 
 
 _RATIOS = ("percent", "times", "pounds")
@@ -85,7 +115,7 @@ def doc_statistics(doc: Doc, doc_id: str, text: str | None = None) -> list[Parti
     return partials
 
 
-def _key(partial: PartialStatistic) -> tuple[object, ...]:
+def _key(partial: _Held) -> tuple[object, ...]:
     finding, period = partial.finding, partial.period
     return (
         finding.value,
@@ -104,7 +134,7 @@ def _most_common(values: Iterable[str | None]) -> str | None:
     return sorted(counts.items(), key=lambda item: (-item[1], item[0]))[0][0]
 
 
-def _fields(group: list[PartialStatistic]) -> dict[str, object]:
+def _fields(group: list[_Held]) -> dict[str, object]:
     """What a group's record is identified by (:func:`statistic_id` hashes it); ``group``
     in record order (:func:`_ordered`)."""
     first = group[0].finding
@@ -120,15 +150,12 @@ def _fields(group: list[PartialStatistic]) -> dict[str, object]:
     }
 
 
-def _ordered(group: list[PartialStatistic]) -> list[PartialStatistic]:
+def _ordered(group: list[_Held]) -> list[_Held]:
     return sorted(group, key=lambda p: (_is_vague(p), p.mention.doc, p.mention.start))
 
 
-def _record(group: list[PartialStatistic], ident: str | None = None) -> StatisticRecord:
-    """The record of one group (in record order when ``ident``, its id, is given)."""
-    if ident is None:
-        group = _ordered(group)
-        ident = statistic_id(_fields(group))
+def _record(group: list[_Held], ident: str) -> StatisticRecord:
+    """The record of one group (in record order, :func:`_ordered`) and its id."""
     first = group[0].finding
     qualifier = _most_common(p.finding.qualifier for p in group)
     period = next((p.period for p in group if p.period), None)
@@ -153,21 +180,24 @@ def _record(group: list[PartialStatistic], ident: str | None = None) -> Statisti
         per=first.per,
         period=period,
         check=check,
-        mentions=sorted((p.mention for p in group), key=lambda m: (m.doc, m.start)),
+        mentions=[
+            Mention(doc=m.doc, start=m.start, end=m.end, text=m.text)
+            for m in sorted((p.mention for p in group), key=lambda m: (m.doc, m.start))
+        ],
     )
 
 
-def _is_vague(partial: PartialStatistic) -> bool:
+def _is_vague(partial: _Held) -> bool:
     """A figure stated with neither area nor period (a headline's "up 89 per cent")."""
     return partial.finding.area is None and partial.period is None
 
 
-def _base_key(partial: PartialStatistic) -> tuple[object, ...]:
+def _base_key(partial: _Held) -> tuple[object, ...]:
     finding = partial.finding
     return (finding.value, finding.unit, finding.change, finding.area, finding.per)
 
 
-def _reprint_periods(partials: list[PartialStatistic]) -> list[PartialStatistic]:
+def _reprint_periods(partials: list[_Held]) -> list[_Held]:
     """``reprint-period``: copies with no period take the one period their dated copies
     state, when exactly one is stated among all copies of the figure."""
     stated: dict[tuple[object, ...], set[tuple[str, str]]] = defaultdict(set)
@@ -185,7 +215,7 @@ def _reprint_periods(partials: list[PartialStatistic]) -> list[PartialStatistic]
         spans = stated.get(_base_key(partial), set())
         if partial.period is None and len(spans) == 1:
             period = chosen[(_base_key(partial), next(iter(spans)))]
-            partial = PartialStatistic(partial.finding, partial.mention, period)
+            partial = _Held(partial.finding, partial.mention, period)
         merged.append(partial)
     return merged
 
@@ -200,10 +230,11 @@ def merged_statistics(partials: Iterable[PartialStatistic]) -> Iterator[Statisti
     """:func:`merge_statistics` with the records made one at a time, in id order, as the
     iterator is read: the groups are found and their ids computed first, each record is
     built when its turn comes, so a caller that packs or writes them never holds them all."""
-    dated = _reprint_periods(list(partials))
-    groups: dict[tuple[object, ...], list[PartialStatistic]] = defaultdict(list)
+    periods: dict[Period, Period] = {}
+    dated = _reprint_periods([_held(partial, periods) for partial in partials])
+    groups: dict[tuple[object, ...], list[_Held]] = defaultdict(list)
     specific: dict[tuple[object, ...], tuple[object, ...]] = {}
-    vague: list[PartialStatistic] = []
+    vague: list[_Held] = []
     for partial in sorted(dated, key=lambda p: (p.mention.doc, p.mention.start)):
         if _is_vague(partial):
             vague.append(partial)
