@@ -8,6 +8,7 @@ corpus with that family name, when there is exactly one.
 
 from __future__ import annotations
 
+from array import array
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 
@@ -71,18 +72,22 @@ def _fold_unique(forms: Iterable[str], exclude: str = "") -> list[str]:
     return sorted(best.values(), key=lambda form: (form.casefold(), form))
 
 
-def _merge_roles(roles: Iterable[Role], titles: list[str], remap: dict[str, str]) -> list[Role]:
+_RoleFields = tuple[str, str | None, str | None]
+"""A role's title, organisation and area: what the merge holds of it."""
+
+
+def _merge_roles(
+    roles: Iterable[_RoleFields], titles: list[str], remap: dict[str, str]
+) -> list[Role]:
     """The group's roles, once each, on the titles kept (case variants fold to the kept form)."""
     kept = {title.casefold(): title for title in titles}
     merged = {
         Role(
-            title=kept.get(role.title.casefold(), role.title),
-            organisation=remap.get(role.organisation, role.organisation)
-            if role.organisation
-            else None,
-            area=role.area,
+            title=kept.get(title.casefold(), title),
+            organisation=remap.get(organisation, organisation) if organisation else None,
+            area=area,
         )
-        for role in roles
+        for title, organisation, area in roles
     }
     return sorted(merged, key=lambda r: (r.title, r.organisation or "", r.area or ""))
 
@@ -136,8 +141,8 @@ class _Gathered:
         self.aliases: dict[str, int] = {}
         self.titles: dict[str, int] = {}
         self.affiliations: set[str] = set()
-        self.roles: set[Role] = set()
-        self.mentions: set[tuple[str, int, int, str]] = set()  # a Mention's fields: ~4x smaller
+        self.roles: set[_RoleFields] = set()
+        self.mentions = array("q")  # (doc, start, end, text) per mention, strings as numbers
 
 
 def _in_order(forms: Iterable[dict[str, int]]) -> list[str]:
@@ -150,8 +155,26 @@ def _in_order(forms: Iterable[dict[str, int]]) -> list[str]:
     return sorted(first, key=first.__getitem__)
 
 
-def _gather(partials: Iterable[EntityRecord]) -> dict[str, _Gathered]:
-    """Each id's gathered partial records; each partial can be dropped once read."""
+class _Strings:
+    """Each distinct string once, by number: a mention's document id and words repeat
+    across thousands of mentions, and four numbers take a tenth of a Mention's memory."""
+
+    def __init__(self) -> None:
+        self.numbers: dict[str, int] = {}
+        self.strings: list[str] = []
+
+    def number(self, string: str) -> int:
+        """The number of ``string`` (a new one for a string not seen before)."""
+        found = self.numbers.get(string)
+        if found is None:
+            found = self.numbers[string] = len(self.strings)
+            self.strings.append(string)
+        return found
+
+
+def _gather(partials: Iterable[EntityRecord], strings: _Strings) -> dict[str, _Gathered]:
+    """Each id's gathered partial records; each partial can be dropped once read. The
+    mentions are kept as numbers of ``strings``."""
     gathered: dict[str, _Gathered] = {}
     position = 0
     for number, record in enumerate(partials):
@@ -166,9 +189,24 @@ def _gather(partials: Iterable[EntityRecord]) -> dict[str, _Gathered]:
             into.titles.setdefault(title, position)
             position += 1
         into.affiliations.update(record.affiliations)
-        into.roles.update(record.roles)
-        into.mentions.update((m.doc, m.start, m.end, m.text) for m in record.mentions)
+        into.roles.update((role.title, role.organisation, role.area) for role in record.roles)
+        for m in record.mentions:
+            into.mentions.extend((strings.number(m.doc), m.start, m.end, strings.number(m.text)))
     return gathered
+
+
+def _mentions(group: list[_Gathered], strings: _Strings) -> list[Mention]:
+    """The group's mentions, once each, in document order."""
+    words = strings.strings
+    found = {
+        (words[numbers[i]], numbers[i + 1], numbers[i + 2], words[numbers[i + 3]])
+        for numbers in (each.mentions for each in group)
+        for i in range(0, len(numbers), 4)
+    }
+    return [
+        Mention(doc=doc, start=start, end=end, text=text)
+        for doc, start, end, text in sorted(found, key=lambda m: m[:3])
+    ]
 
 
 def merge_entities(partials: Iterable[EntityRecord]) -> tuple[list[EntityRecord], dict[str, str]]:
@@ -191,7 +229,8 @@ def merged_entities(
     """:func:`merge_entities` with the records made one at a time, in id order, as the
     iterator is read: a caller that writes or packs each record as it comes never holds
     them all as objects (each group's gathered partials are let go once it is built)."""
-    gathered = _gather(partials)
+    strings = _Strings()
+    gathered = _gather(partials, strings)
     remap = _family_remap(
         (ident, each.type, name) for ident, each in gathered.items() for name in each.names
     )
@@ -206,14 +245,18 @@ def merged_entities(
     def records() -> Iterator[EntityRecord]:
         for ident in sorted(groups):
             group = groups.pop(ident)
-            record = _merged_group(ident, group, own.pop(ident, None), remap)
+            record = _merged_group(ident, group, own.pop(ident, None), remap, strings)
             yield _dangling_dropped(record, known)
 
     return records(), remap
 
 
 def _merged_group(
-    ident: str, members: list[_Gathered], own: _Gathered | None, remap: dict[str, str]
+    ident: str,
+    members: list[_Gathered],
+    own: _Gathered | None,
+    remap: dict[str, str],
+    strings: _Strings,
 ) -> EntityRecord:
     """The record of one merged id from its members' gathered partials; ``own``: the
     partials gathered under ``ident`` itself, if any (its name and type come first)."""
@@ -234,12 +277,7 @@ def _merged_group(
             {remap.get(a, a) for each in group for a in each.affiliations} - {ident}
         ),
         roles=_merge_roles((role for each in group for role in each.roles), titles, remap),
-        mentions=[
-            Mention(doc=doc, start=start, end=end, text=text)
-            for doc, start, end, text in sorted(
-                {m for each in group for m in each.mentions}, key=lambda m: m[:3]
-            )
-        ],
+        mentions=_mentions(group, strings),
     )
 
 
