@@ -27,9 +27,17 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc
 
-from pressfacts.findings import StatisticFinding
+from pressfacts.findings import CheckFinding, StatisticFinding
 from pressfacts.models.ids import statistic_id
-from pressfacts.models.records import ChangeCheck, Mention, Period, StatisticRecord
+from pressfacts.models.records import (
+    Change,
+    ChangeCheck,
+    Mention,
+    Per,
+    Period,
+    Qualifier,
+    StatisticRecord,
+)
 
 
 @dataclass(frozen=True)
@@ -50,21 +58,34 @@ class _Spot(NamedTuple):
     text: str
 
 
-@dataclass(frozen=True)
-class _Held:
-    """A partial as the merge holds it: its finding without the finding's own period
-    (the merge reads the record's), its mention as a :class:`_Spot`, its period shared
-    with every equal one. Every partial is held at once, so these add up."""
+class _Figure(NamedTuple):
+    """What the merge reads of a finding: a tuple, a fifth of the finding's memory."""
 
-    finding: StatisticFinding
+    value: float | int
+    unit: str
+    qualifier: Qualifier | None
+    change: Change | None
+    measure: str | None
+    area: str | None
+    per: Per | None
+    check: CheckFinding | None
+
+
+@dataclass(frozen=True, slots=True)
+class _Held:
+    """A partial as the merge holds it (every partial of the batch at once): the
+    finding's fields the merge reads, the mention as a :class:`_Spot`, the period
+    shared with every equal one."""
+
+    finding: _Figure
     mention: _Spot
     period: Period | None
 
 
 def _held(partial: PartialStatistic, periods: dict[Period, Period]) -> _Held:
-    mention, period = partial.mention, partial.period
+    f, mention, period = partial.finding, partial.mention, partial.period
     return _Held(
-        replace(partial.finding, period=None),
+        _Figure(f.value, f.unit, f.qualifier, f.change, f.measure, f.area, f.per, f.check),
         _Spot(mention.doc, mention.start, mention.end, mention.text),
         None if period is None else periods.setdefault(period, period),
     )
