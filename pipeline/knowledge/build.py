@@ -49,16 +49,17 @@ class DocumentFacts:
     def record(self) -> DocumentRecord:
         """The document record of the contract."""
         ok = self.error is None
+        source = self.source  # read once: a frozen document thaws it on each read
         return DocumentRecord(
             id=self.id,
             sources=sorted(self.sources),
-            title=self.source.title,
-            url=self.source.url,
-            published=self.source.published,
-            text=self.source.text if ok else "",
+            title=source.title,
+            url=source.url,
+            published=source.published,
+            text=source.text if ok else "",
             sentences=self.sentences if ok else [],
             status="ok" if ok else "error",
-            warnings=list(self.source.warnings) if ok else [],
+            warnings=list(source.warnings) if ok else [],
             error=self.error,
         )
 

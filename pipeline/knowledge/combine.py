@@ -17,6 +17,7 @@ from collections.abc import Iterable, Iterator
 from contextlib import ExitStack
 from dataclasses import dataclass, field, replace
 from functools import partial
+from itertools import chain
 from typing import Any
 
 from pressfacts.knowledge import entity_merge, quote_merge, statistic_merge
@@ -73,19 +74,18 @@ def merge_knowledge_sets(first: KnowledgeParts, second: KnowledgeParts) -> Knowl
     return KnowledgeParts(documents, first.extractors | second.extractors)
 
 
-def _merged(ok: list[DocumentFacts], statistics: bool = True) -> Iterator[list[Any]]:
-    """The merged records of each kind in turn: entities, quotes, statistics (unless
-    ``statistics`` is false)."""
-    entities, remap = entity_merge.merge_entities(e for facts in ok for e in facts.entities)
-    yield entities
-    del entities
-    yield quote_merge.merge_quotes((q for facts in ok for q in facts.quotes), remap)
+def _merged(ok: list[DocumentFacts], statistics: bool = True) -> Iterator[Any]:
+    """The merged records of each kind in turn, each made as it is read: entities,
+    quotes, statistics (unless ``statistics`` is false)."""
+    entities, remap = entity_merge.merged_entities(e for facts in ok for e in facts.entities)
+    yield from entities
+    yield from quote_merge.merged_quotes((q for facts in ok for q in facts.quotes), remap)
     if statistics:
-        yield _statistics(ok)
+        yield from _statistics(ok)
 
 
-def _statistics(ok: list[DocumentFacts]) -> list[Any]:
-    return statistic_merge.merge_statistics(s for facts in ok for s in facts.statistics)
+def _statistics(ok: list[DocumentFacts]) -> Iterator[Any]:
+    return statistic_merge.merged_statistics(s for facts in ok for s in facts.statistics)
 
 
 def _packed_statistics(ok: list[DocumentFacts]) -> list[PackedRecord]:
@@ -112,12 +112,14 @@ def assemble(
     """The knowledge set's records from per-document partials: the cross-document merge.
 
     Documents are taken in id order, so the records depend on the set of documents
-    only, not on the order they were read or merged in. Each kind is merged, checked
-    (references) and, with ``pack``, packed before the next is merged, so only one
-    kind is live as pydantic objects at a time (the peak memory of a run). With ``pack``
-    and ``beside``, the statistics (which need neither entities nor quotes) are merged,
-    checked and packed in a forked process (:mod:`pressfacts.knowledge.beside`) while
-    this one does the rest: the same records, on two cores (``run --workers``).
+    only, not on the order they were read or merged in. Records are made one at a
+    time (document records from their facts, merged records as each merge hands them
+    out), checked (references) and, with ``pack``, packed at once: only one record
+    is live as pydantic objects at a time, beside the merge's own state (the peak
+    memory of a run). With ``pack`` and ``beside``, the statistics (which need neither
+    entities nor quotes) are merged, checked and packed in a forked process
+    (:mod:`pressfacts.knowledge.beside`) while this one does the rest: the same
+    records, on two cores (``run --workers``).
     """
     ordered = sorted(documents, key=lambda facts: facts.id)
     ok = [facts for facts in ordered if facts.error is None]
@@ -141,22 +143,20 @@ def _assemble(
     statistics: bool,
 ) -> list[Any]:
     """:func:`assemble` in this process (the statistics too, if ``statistics``)."""
-    document_records = [facts.record() for facts in ordered]
     used = set(extractors)
     run = RunRecord(
         pipeline_version=__version__,
-        documents=len(document_records),
-        errors=sum(record.status == "error" for record in document_records),
+        documents=len(ordered),
+        errors=len(ordered) - len(ok),
         extractors=extractor_versions(used) if used else None,
     )
-    records: list[Any] = [run, *document_records]
+    records: list[Any] = [run]
 
     def every() -> Iterator[Any]:
-        yield from (run, *document_records)
-        for kind in _merged(ok, statistics):
-            yield from kind
-            records.extend([PackedRecord(record) for record in kind] if pack else kind)
-            kind.clear()
+        yield run
+        for record in chain((facts.record() for facts in ordered), _merged(ok, statistics)):
+            yield record
+            records.append(PackedRecord(record) if pack else record)
 
     check_references(every())
     return records

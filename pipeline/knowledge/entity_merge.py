@@ -8,8 +8,9 @@ corpus with that family name, when there is exactly one.
 
 from __future__ import annotations
 
+from array import array
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc
 
@@ -71,18 +72,22 @@ def _fold_unique(forms: Iterable[str], exclude: str = "") -> list[str]:
     return sorted(best.values(), key=lambda form: (form.casefold(), form))
 
 
-def _merge_roles(roles: Iterable[Role], titles: list[str], remap: dict[str, str]) -> list[Role]:
+_RoleFields = tuple[str, str | None, str | None]
+"""A role's title, organisation and area: what the merge holds of it."""
+
+
+def _merge_roles(
+    roles: Iterable[_RoleFields], titles: list[str], remap: dict[str, str]
+) -> list[Role]:
     """The group's roles, once each, on the titles kept (case variants fold to the kept form)."""
     kept = {title.casefold(): title for title in titles}
     merged = {
         Role(
-            title=kept.get(role.title.casefold(), role.title),
-            organisation=remap.get(role.organisation, role.organisation)
-            if role.organisation
-            else None,
-            area=role.area,
+            title=kept.get(title.casefold(), title),
+            organisation=remap.get(organisation, organisation) if organisation else None,
+            area=area,
         )
-        for role in roles
+        for title, organisation, area in roles
     }
     return sorted(merged, key=lambda r: (r.title, r.organisation or "", r.area or ""))
 
@@ -136,9 +141,8 @@ class _Gathered:
         self.aliases: dict[str, int] = {}
         self.titles: dict[str, int] = {}
         self.affiliations: set[str] = set()
-        # keyed by their fields: a tuple hashes in C, a model's hash runs Python per call
-        self.roles: dict[tuple[str, str | None, str | None], Role] = {}
-        self.mentions: dict[tuple[str, int, int, str], Mention] = {}
+        self.roles: set[_RoleFields] = set()
+        self.mentions = array("q")  # (doc, start, end, text) per mention, strings as numbers
 
 
 def _in_order(forms: Iterable[dict[str, int]]) -> list[str]:
@@ -151,8 +155,26 @@ def _in_order(forms: Iterable[dict[str, int]]) -> list[str]:
     return sorted(first, key=first.__getitem__)
 
 
-def _gather(partials: Iterable[EntityRecord]) -> dict[str, _Gathered]:
-    """Each id's gathered partial records; each partial can be dropped once read."""
+class _Strings:
+    """Each distinct string once, by number: a mention's document id and words repeat
+    across thousands of mentions, and four numbers take a tenth of a Mention's memory."""
+
+    def __init__(self) -> None:
+        self.numbers: dict[str, int] = {}
+        self.strings: list[str] = []
+
+    def number(self, string: str) -> int:
+        """The number of ``string`` (a new one for a string not seen before)."""
+        found = self.numbers.get(string)
+        if found is None:
+            found = self.numbers[string] = len(self.strings)
+            self.strings.append(string)
+        return found
+
+
+def _gather(partials: Iterable[EntityRecord], strings: _Strings) -> dict[str, _Gathered]:
+    """Each id's gathered partial records; each partial can be dropped once read. The
+    mentions are kept as numbers of ``strings``."""
     gathered: dict[str, _Gathered] = {}
     position = 0
     for number, record in enumerate(partials):
@@ -167,13 +189,24 @@ def _gather(partials: Iterable[EntityRecord]) -> dict[str, _Gathered]:
             into.titles.setdefault(title, position)
             position += 1
         into.affiliations.update(record.affiliations)
-        for role in record.roles:
-            into.roles.setdefault((role.title, role.organisation, role.area), role)
-        for mention in record.mentions:
-            into.mentions.setdefault(
-                (mention.doc, mention.start, mention.end, mention.text), mention
-            )
+        into.roles.update((role.title, role.organisation, role.area) for role in record.roles)
+        for m in record.mentions:
+            into.mentions.extend((strings.number(m.doc), m.start, m.end, strings.number(m.text)))
     return gathered
+
+
+def _mentions(group: list[_Gathered], strings: _Strings) -> list[Mention]:
+    """The group's mentions, once each, in document order."""
+    words = strings.strings
+    found = {
+        (words[numbers[i]], numbers[i + 1], numbers[i + 2], words[numbers[i + 3]])
+        for numbers in (each.mentions for each in group)
+        for i in range(0, len(numbers), 4)
+    }
+    return [
+        Mention(doc=doc, start=start, end=end, text=text)
+        for doc, start, end, text in sorted(found, key=lambda m: m[:3])
+    ]
 
 
 def merge_entities(partials: Iterable[EntityRecord]) -> tuple[list[EntityRecord], dict[str, str]]:
@@ -186,45 +219,66 @@ def merge_entities(partials: Iterable[EntityRecord]) -> tuple[list[EntityRecord]
         The merged records, and the remap of ids that were folded into another
         (callers pointing at entities, such as quote speakers, must apply it).
     """
-    gathered = _gather(partials)
+    records, remap = merged_entities(partials)
+    return list(records), remap
+
+
+def merged_entities(
+    partials: Iterable[EntityRecord],
+) -> tuple[Iterator[EntityRecord], dict[str, str]]:
+    """:func:`merge_entities` with the records made one at a time, in id order, as the
+    iterator is read: a caller that writes or packs each record as it comes never holds
+    them all as objects (each group's gathered partials are let go once it is built)."""
+    strings = _Strings()
+    gathered = _gather(partials, strings)
     remap = _family_remap(
         (ident, each.type, name) for ident, each in gathered.items() for name in each.names
     )
     groups: dict[str, list[_Gathered]] = defaultdict(list)
     for ident, each in gathered.items():
         groups[remap.get(ident, ident)].append(each)
-    merged: list[EntityRecord] = []
-    for ident in sorted(groups):
-        group = sorted(groups[ident], key=lambda each: each.first)
-        canonical = gathered.get(ident) or group[0]
-        absorbed = _in_order(each.names for each in group if each is not gathered.get(ident))
-        titles = _fold_unique(_in_order(each.titles for each in group))
-        merged.append(
-            EntityRecord(
-                id=ident,
-                type=canonical.type,
-                name=canonical.name,
-                aliases=_fold_unique(
-                    _in_order(each.aliases for each in group) + absorbed,
-                    exclude=canonical.name,
-                ),
-                titles=titles,
-                affiliations=sorted(
-                    {remap.get(a, a) for each in group for a in each.affiliations} - {ident}
-                ),
-                roles=_merge_roles(
-                    (role for each in group for role in each.roles.values()), titles, remap
-                ),
-                mentions=[
-                    mention
-                    for _, mention in sorted(
-                        {key: m for each in group for key, m in each.mentions.items()}.items(),
-                        key=lambda item: item[0][:3],
-                    )
-                ],
-            )
-        )
-    return drop_dangling_references(merged), remap
+    # a group's own partials, kept by the id it merges under (usually one of its members)
+    own = {ident: gathered[ident] for ident in groups if ident in gathered}
+    del gathered
+    known = set(groups)  # the ids of the merged records: a reference to any other dangles
+
+    def records() -> Iterator[EntityRecord]:
+        for ident in sorted(groups):
+            group = groups.pop(ident)
+            record = _merged_group(ident, group, own.pop(ident, None), remap, strings)
+            yield _dangling_dropped(record, known)
+
+    return records(), remap
+
+
+def _merged_group(
+    ident: str,
+    members: list[_Gathered],
+    own: _Gathered | None,
+    remap: dict[str, str],
+    strings: _Strings,
+) -> EntityRecord:
+    """The record of one merged id from its members' gathered partials; ``own``: the
+    partials gathered under ``ident`` itself, if any (its name and type come first)."""
+    group = sorted(members, key=lambda each: each.first)
+    canonical = own or group[0]
+    absorbed = _in_order(each.names for each in group if each is not own)
+    titles = _fold_unique(_in_order(each.titles for each in group))
+    return EntityRecord(
+        id=ident,
+        type=canonical.type,
+        name=canonical.name,
+        aliases=_fold_unique(
+            _in_order(each.aliases for each in group) + absorbed,
+            exclude=canonical.name,
+        ),
+        titles=titles,
+        affiliations=sorted(
+            {remap.get(a, a) for each in group for a in each.affiliations} - {ident}
+        ),
+        roles=_merge_roles((role for each in group for role in each.roles), titles, remap),
+        mentions=_mentions(group, strings),
+    )
 
 
 def drop_dangling_references(records: list[EntityRecord]) -> list[EntityRecord]:
@@ -234,16 +288,18 @@ def drop_dangling_references(records: list[EntityRecord]) -> list[EntityRecord]:
     there; the contract wants every id to resolve, so such a link is not kept.
     """
     known = {record.id for record in records}
-    kept: list[EntityRecord] = []
-    for record in records:
-        affiliations = [a for a in record.affiliations if a in known]
-        roles = [
-            role
-            if role.organisation in known or role.organisation is None
-            else role.model_copy(update={"organisation": None})
-            for role in record.roles
-        ]
-        if affiliations != record.affiliations or roles != record.roles:
-            record = record.model_copy(update={"affiliations": affiliations, "roles": roles})
-        kept.append(record)
-    return kept
+    return [_dangling_dropped(record, known) for record in records]
+
+
+def _dangling_dropped(record: EntityRecord, known: set[str]) -> EntityRecord:
+    """``record`` without affiliations and role organisations outside ``known``."""
+    affiliations = [a for a in record.affiliations if a in known]
+    roles = [
+        role
+        if role.organisation in known or role.organisation is None
+        else role.model_copy(update={"organisation": None})
+        for role in record.roles
+    ]
+    if affiliations != record.affiliations or roles != record.roles:
+        record = record.model_copy(update={"affiliations": affiliations, "roles": roles})
+    return record

@@ -1,10 +1,12 @@
-"""A processed document's partial records kept compressed until the merge reads them.
+"""A processed document's source and partial records kept compressed on disk until read.
 
 Why: the cross-document merge needs every document's partial records, so they are
 held from the document's extraction to the end of the batch. As live objects (pydantic
 mentions, findings, sentence tuples) they take about five times the bytes they take
-in the output; held as one compressed pickle per field they take less than the output.
-The merge reads each field once (entities, then quotes, then statistics, then the
+in the output; as one compressed pickle per field, spilled to disk
+(:mod:`~pressfacts.knowledge.spill`), they leave a small handle in memory. The
+source (its text, the largest part of a document record) is kept the same way. The
+merge reads each field once (entities, then quotes, then statistics, then the
 document records), so the partials of one kind are thawed only while that kind is
 merged. A worker process sends its documents frozen: the pipe carries the small
 blobs, and the parent does not unpickle them until the merge. Each document's line
@@ -19,24 +21,28 @@ import zlib
 from typing import Any
 
 from pressfacts.knowledge.build import DocumentFacts
+from pressfacts.knowledge.spill import Spilled, spill
 from pressfacts.knowledge.store import JsonLine, json_line
 
 _LEVEL = 1
 """zlib level: the fastest; the partials are repetitive and shrink well at any level."""
 
 
-def _freeze(value: list[Any]) -> bytes:
+def _compress(value: object) -> bytes:
     return zlib.compress(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL), _LEVEL)
 
 
-def _thaw(blob: bytes) -> list[Any]:
-    value: list[Any] = pickle.loads(zlib.decompress(blob))
-    return value
+def _freeze(value: object) -> Spilled:
+    return spill(_compress(value))
 
 
-_EMPTY = _freeze([])
+def _thaw(blob: bytes | Spilled) -> Any:
+    return pickle.loads(zlib.decompress(blob if isinstance(blob, bytes) else blob.read()))
+
+
+_EMPTY = _compress([])
 _LINE = "_partials_line"
-"""Where a frozen document keeps its line of ``partials.jsonl`` (compressed)."""
+"""Where a frozen document keeps its line of ``partials.jsonl`` (compressed, spilled)."""
 
 
 class _Frozen:
@@ -50,18 +56,19 @@ class _Frozen:
             return self
         return _thaw(vars(facts).get(self.slot, _EMPTY))
 
-    def __set__(self, facts: object, value: list[Any]) -> None:
+    def __set__(self, facts: object, value: Any) -> None:
         vars(facts)[self.slot] = _freeze(value) if value else _EMPTY
 
 
 class FrozenFacts(DocumentFacts):
-    """A :class:`DocumentFacts` whose sentences and partial records are stored frozen.
+    """A :class:`DocumentFacts` whose source, sentences and partial records are stored frozen.
 
-    Each of ``sentences``, ``entities``, ``quotes`` and ``statistics`` is thawed anew
-    when read (so read it once) and frozen when set; everything else is as in
-    :class:`DocumentFacts`, and so are equality and ``dataclasses.replace``.
+    Each of ``source``, ``sentences``, ``entities``, ``quotes`` and ``statistics`` is
+    thawed anew when read (so read it once) and frozen when set; everything else is as
+    in :class:`DocumentFacts`, and so are equality and ``dataclasses.replace``.
     """
 
+    source = _Frozen()  # type: ignore[assignment]
     sentences = _Frozen()  # type: ignore[assignment]
     entities = _Frozen()  # type: ignore[assignment]
     quotes = _Frozen()  # type: ignore[assignment]
@@ -92,7 +99,7 @@ def freeze(facts: DocumentFacts) -> DocumentFacts:
         from pressfacts.knowledge.partials import document_line
 
         line = json_line(document_line(facts)).encode("utf-8")
-        vars(frozen)[_LINE] = zlib.compress(line, _LEVEL)
+        vars(frozen)[_LINE] = spill(zlib.compress(line, _LEVEL))
     return frozen
 
 
@@ -105,5 +112,5 @@ def written_line(facts: DocumentFacts) -> JsonLine | None:
     A copy made by ``dataclasses.replace`` has no line (it is then made from the
     fields); the line does not depend on the sources, the only field merges change.
     """
-    blob = vars(facts).get(_LINE)
-    return None if blob is None else JsonLine(zlib.decompress(blob).decode("utf-8"))
+    blob: Spilled | None = vars(facts).get(_LINE)
+    return None if blob is None else JsonLine(zlib.decompress(blob.read()).decode("utf-8"))

@@ -1,12 +1,14 @@
-"""A merged record held as its compressed JSON line until the knowledge set is written.
+"""A merged record kept as its compressed JSON line on disk until the set is written.
 
 Why: after the cross-document merge a run holds every record of the set until it is
 written, and a record as pydantic objects takes several times its JSON bytes (a
 mention about 600 bytes against about 80). :func:`~pressfacts.knowledge.combine.assemble`
 packs each kind of record (entities, then quotes, then statistics) as soon as it is
-merged and checked, so only one kind is ever live at once. The record is packed as the
-line the writer would make of it, and writing takes :meth:`PackedRecord.json_line` as
-it is (:meth:`PackedRecord.model_dump` gives back the same JSON data), so the output
+merged and checked, so only one record is ever live at once. The record is packed as
+the line the writer would make of it, compressed and spilled to disk
+(:mod:`~pressfacts.knowledge.spill`), leaving a small handle; writing takes
+:meth:`PackedRecord.json_line` as it is (:meth:`PackedRecord.model_dump` gives back the
+same JSON data), so the output
 bytes do not change; any other attribute (a summary's ``kind`` and ``id`` aside)
 unpacks the record again, so code that reads records still works, only slower.
 """
@@ -19,6 +21,7 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from pressfacts.knowledge.spill import Spilled, spill
 from pressfacts.knowledge.store import JsonLine, json_line
 from pressfacts.models.records import RECORD_ADAPTER
 
@@ -35,7 +38,7 @@ class PackedRecord:
         self.kind: str = record.kind  # type: ignore[attr-defined]
         self.id: str = record.id  # type: ignore[attr-defined]
         line = json_line(record.model_dump(mode="json"))
-        self._blob = zlib.compress(line.encode("utf-8"), _LEVEL)
+        self._blob = spill(zlib.compress(line.encode("utf-8"), _LEVEL))
 
     def __reduce__(self) -> tuple[Any, ...]:
         # pickled as its parts: the default would look up __setstate__ through __getattr__
@@ -44,11 +47,11 @@ class PackedRecord:
     def json_line(self) -> JsonLine:
         """The record's line of the knowledge set, as the writer serialises it (written
         as it is: no second round through JSON)."""
-        return JsonLine(zlib.decompress(self._blob).decode("utf-8"))
+        return JsonLine(zlib.decompress(self._blob.read()).decode("utf-8"))
 
     def model_dump(self, mode: str = "json") -> dict[str, Any]:
         """The record's JSON data, as ``record.model_dump(mode="json")`` gave it."""
-        data: dict[str, Any] = json.loads(zlib.decompress(self._blob))
+        data: dict[str, Any] = json.loads(zlib.decompress(self._blob.read()))
         return data
 
     def unpack(self) -> Any:
@@ -59,7 +62,7 @@ class PackedRecord:
         return getattr(self.unpack(), name)
 
 
-def _unpickle(kind: str, ident: str, blob: bytes) -> PackedRecord:
+def _unpickle(kind: str, ident: str, blob: Spilled) -> PackedRecord:
     record = PackedRecord.__new__(PackedRecord)
     record.kind, record.id, record._blob = kind, ident, blob
     return record

@@ -42,8 +42,9 @@ from __future__ import annotations
 
 from array import array
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import numpy
 from spacy.tokens import Doc
@@ -71,6 +72,37 @@ class QuotePartial:
     def text(self) -> str:
         """The quoted words, runs joined by a space."""
         return " ".join(mention.text for mention in self.mentions)
+
+
+class _Run(NamedTuple):
+    """A mention's fields: a quarter of a :class:`Mention`'s memory while the merge holds it."""
+
+    doc: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Held:
+    """A quote as the merge holds it (every quote of the batch at once): its runs as
+    :class:`_Run` tuples, not pydantic mentions."""
+
+    doc: str
+    runs: tuple[_Run, ...]
+    speaker: str | None
+    attribution: str
+
+    @classmethod
+    def of(cls, partial: QuotePartial) -> _Held:
+        """The held form of ``partial``."""
+        runs = tuple(_Run(m.doc, m.start, m.end, m.text) for m in partial.mentions)
+        return cls(partial.doc, runs, partial.speaker, partial.attribution)
+
+    @property
+    def text(self) -> str:
+        """The quoted words, runs joined by a space."""
+        return " ".join(run.text for run in self.runs)
 
 
 def shingles(words: Sequence[str], size: int = SHINGLE_WORDS) -> set[str]:
@@ -295,7 +327,7 @@ def cluster_exhaustive(
     return list(groups.values())
 
 
-def _canonical(members: Sequence[QuotePartial], normals: Sequence[str]) -> int:
+def _canonical(members: Sequence[_Held], normals: Sequence[str]) -> int:
     """The fullest version (its index); ties go to the version most copies print, then
     document order. ``normals`` are the members' :func:`quote_key` forms."""
     votes = Counter(normals)
@@ -305,14 +337,14 @@ def _canonical(members: Sequence[QuotePartial], normals: Sequence[str]) -> int:
             -len(normals[i].split()),
             -votes[normals[i]],
             members[i].doc,
-            members[i].mentions[0].start,
+            members[i].runs[0].start,
         ),
     )
     return best
 
 
 def _speaker(
-    members: Sequence[QuotePartial], canonical: QuotePartial, remap: dict[str, str]
+    members: Sequence[_Held], canonical: _Held, remap: dict[str, str]
 ) -> tuple[str | None, str]:
     """The speaker most copies give, and the attribution string saying how."""
     speakers = [remap.get(m.speaker, m.speaker) if m.speaker else None for m in members]
@@ -344,29 +376,42 @@ def merge_quotes(
         entity_remap: entity ids folded into others by the entity merge; applied to
             speakers.
     """
-    items = [partial for partial in partials if partial.mentions]
+    return list(merged_quotes(partials, entity_remap))
+
+
+def merged_quotes(
+    partials: Iterable[QuotePartial], entity_remap: dict[str, str]
+) -> Iterator[QuoteRecord]:
+    """:func:`merge_quotes` with the records made one at a time, in id order, as the
+    iterator is read: the groups are found and named first, each record is built
+    when its turn comes, so a caller that packs or writes them never holds them all."""
+    items = [_Held.of(partial) for partial in partials if partial.mentions]
     speakers = [entity_remap.get(i.speaker, i.speaker) if i.speaker else None for i in items]
-    texts = [item.text for item in items]
     keys: dict[str, str] = {}  # reprints repeat texts: each distinct text folded once
     normals = [
-        keys[text] if text in keys else keys.setdefault(text, quote_key(text)) for text in texts
+        keys[text] if text in keys else keys.setdefault(text, quote_key(text))
+        for text in (item.text for item in items)
     ]
-    records: dict[str, QuoteRecord] = {}
-    for group in cluster(texts, speakers, normals):
+    del keys
+    named: dict[str, tuple[list[int], int]] = {}  # id -> the group and its canonical index
+    for group in cluster([item.text for item in items], speakers, normals):
+        best = _canonical([items[index] for index in group], [normals[index] for index in group])
+        named[quote_id(normals[group[best]])] = (group, best)
+    del speakers, normals
+    for ident in sorted(named):
+        group, best = named.pop(ident)
         members = [items[index] for index in group]
-        best = _canonical(members, [normals[index] for index in group])
         canonical = members[best]
         speaker, attribution = _speaker(members, canonical, entity_remap)
-        mentions = sorted(
-            {(m.doc, m.start, m.end): m for member in members for m in member.mentions}.values(),
-            key=lambda m: (m.doc, m.start, m.end),
-        )
-        ident = quote_id(normals[group[best]])
-        records[ident] = QuoteRecord(
+        runs = {(m.doc, m.start, m.end): m for member in members for m in member.runs}
+        mentions = [
+            Mention(doc=m.doc, start=m.start, end=m.end, text=m.text)
+            for m in sorted(runs.values(), key=lambda m: (m.doc, m.start, m.end))
+        ]
+        yield QuoteRecord(
             id=ident,
             speaker=speaker,
             text=canonical.text,
             attribution=attribution,
             mentions=mentions,
         )
-    return [records[ident] for ident in sorted(records)]

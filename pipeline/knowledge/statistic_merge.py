@@ -21,14 +21,23 @@ come in, so the records do not depend on it. Linear in the number of findings.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from spacy.tokens import Doc
 
-from pressfacts.findings import StatisticFinding
+from pressfacts.findings import CheckFinding, StatisticFinding
 from pressfacts.models.ids import statistic_id
-from pressfacts.models.records import ChangeCheck, Mention, Period, StatisticRecord
+from pressfacts.models.records import (
+    Change,
+    ChangeCheck,
+    Mention,
+    Per,
+    Period,
+    Qualifier,
+    StatisticRecord,
+)
 
 
 @dataclass(frozen=True)
@@ -38,6 +47,48 @@ class PartialStatistic:
     finding: StatisticFinding
     mention: Mention
     period: Period | None
+
+
+class _Spot(NamedTuple):
+    """A mention's fields: a quarter of a :class:`Mention`'s memory while the merge holds it."""
+
+    doc: str
+    start: int
+    end: int
+    text: str
+
+
+class _Figure(NamedTuple):
+    """What the merge reads of a finding: a tuple, a fifth of the finding's memory."""
+
+    value: float | int
+    unit: str
+    qualifier: Qualifier | None
+    change: Change | None
+    measure: str | None
+    area: str | None
+    per: Per | None
+    check: CheckFinding | None
+
+
+@dataclass(frozen=True, slots=True)
+class _Held:
+    """A partial as the merge holds it (every partial of the batch at once): the
+    finding's fields the merge reads, the mention as a :class:`_Spot`, the period
+    shared with every equal one."""
+
+    finding: _Figure
+    mention: _Spot
+    period: Period | None
+
+
+def _held(partial: PartialStatistic, periods: dict[Period, Period]) -> _Held:
+    f, mention, period = partial.finding, partial.mention, partial.period
+    return _Held(
+        _Figure(f.value, f.unit, f.qualifier, f.change, f.measure, f.area, f.per, f.check),
+        _Spot(mention.doc, mention.start, mention.end, mention.text),
+        None if period is None else periods.setdefault(period, period),
+    )
 
 
 _RATIOS = ("percent", "times", "pounds")
@@ -85,7 +136,7 @@ def doc_statistics(doc: Doc, doc_id: str, text: str | None = None) -> list[Parti
     return partials
 
 
-def _key(partial: PartialStatistic) -> tuple[object, ...]:
+def _key(partial: _Held) -> tuple[object, ...]:
     finding, period = partial.finding, partial.period
     return (
         finding.value,
@@ -108,8 +159,28 @@ def _most_common(values: Iterable[str | None]) -> str | None:
     return min(counts.items(), key=lambda item: (-item[1], item[0]))[0]
 
 
-def _record(group: list[PartialStatistic]) -> StatisticRecord:
-    group = sorted(group, key=lambda p: (_is_vague(p), p.mention.doc, p.mention.start))
+def _fields(group: list[_Held]) -> dict[str, object]:
+    """What a group's record is identified by (:func:`statistic_id` hashes it); ``group``
+    in record order (:func:`_ordered`)."""
+    first = group[0].finding
+    period = next((p.period for p in group if p.period), None)
+    return {
+        "value": first.value,
+        "unit": first.unit,
+        "qualifier": _most_common(p.finding.qualifier for p in group),
+        "change": first.change,
+        "area": first.area,
+        "per": first.per,
+        "period": [period.start.isoformat(), period.end.isoformat()] if period else None,
+    }
+
+
+def _ordered(group: list[_Held]) -> list[_Held]:
+    return sorted(group, key=lambda p: (_is_vague(p), p.mention.doc, p.mention.start))
+
+
+def _record(group: list[_Held], ident: str) -> StatisticRecord:
+    """The record of one group (in record order, :func:`_ordered`) and its id."""
     first = group[0].finding
     qualifier = _most_common(p.finding.qualifier for p in group)
     period = next((p.period for p in group if p.period), None)
@@ -123,17 +194,8 @@ def _record(group: list[PartialStatistic]) -> StatisticRecord:
             stated=check_source.stated,
             agrees=check_source.agrees,
         )
-    fields: dict[str, object] = {
-        "value": first.value,
-        "unit": first.unit,
-        "qualifier": qualifier,
-        "change": first.change,
-        "area": first.area,
-        "per": first.per,
-        "period": [period.start.isoformat(), period.end.isoformat()] if period else None,
-    }
     return StatisticRecord(
-        id=statistic_id(fields),
+        id=ident,
         value=first.value,
         unit=first.unit,
         qualifier=first.qualifier if qualifier is None else qualifier,
@@ -143,21 +205,24 @@ def _record(group: list[PartialStatistic]) -> StatisticRecord:
         per=first.per,
         period=period,
         check=check,
-        mentions=sorted((p.mention for p in group), key=lambda m: (m.doc, m.start)),
+        mentions=[
+            Mention(doc=m.doc, start=m.start, end=m.end, text=m.text)
+            for m in sorted((p.mention for p in group), key=lambda m: (m.doc, m.start))
+        ],
     )
 
 
-def _is_vague(partial: PartialStatistic) -> bool:
+def _is_vague(partial: _Held) -> bool:
     """A figure stated with neither area nor period (a headline's "up 89 per cent")."""
     return partial.finding.area is None and partial.period is None
 
 
-def _base_key(partial: PartialStatistic) -> tuple[object, ...]:
+def _base_key(partial: _Held) -> tuple[object, ...]:
     finding = partial.finding
     return (finding.value, finding.unit, finding.change, finding.area, finding.per)
 
 
-def _reprint_periods(partials: list[PartialStatistic]) -> list[PartialStatistic]:
+def _reprint_periods(partials: list[_Held]) -> list[_Held]:
     """``reprint-period``: copies with no period take the one period their dated copies
     state, when exactly one is stated among all copies of the figure."""
     stated: dict[tuple[object, ...], set[tuple[str, str]]] = defaultdict(set)
@@ -180,17 +245,25 @@ def _reprint_periods(partials: list[PartialStatistic]) -> list[PartialStatistic]
         if spans is not None and len(spans) == 1:
             partial = partials[index]
             period = chosen[(base, next(iter(spans)))]
-            merged[index] = PartialStatistic(partial.finding, partial.mention, period)
+            merged[index] = _Held(partial.finding, partial.mention, period)
     return merged
 
 
 def merge_statistics(partials: Iterable[PartialStatistic]) -> list[StatisticRecord]:
     """Statistic records merged across documents, sorted by id (the rules of the module
     docstring: ``vague-restatement`` and ``reprint-period``)."""
-    dated = _reprint_periods(list(partials))
-    groups: dict[tuple[object, ...], list[PartialStatistic]] = defaultdict(list)
+    return list(merged_statistics(partials))
+
+
+def merged_statistics(partials: Iterable[PartialStatistic]) -> Iterator[StatisticRecord]:
+    """:func:`merge_statistics` with the records made one at a time, in id order, as the
+    iterator is read: the groups are found and their ids computed first, each record is
+    built when its turn comes, so a caller that packs or writes them never holds them all."""
+    periods: dict[Period, Period] = {}
+    dated = _reprint_periods([_held(partial, periods) for partial in partials])
+    groups: dict[tuple[object, ...], list[_Held]] = defaultdict(list)
     specific: dict[tuple[object, ...], tuple[object, ...]] = {}
-    vague: list[PartialStatistic] = []
+    vague: list[_Held] = []
     for partial in sorted(dated, key=lambda p: (p.mention.doc, p.mention.start)):
         if _is_vague(partial):
             vague.append(partial)
@@ -204,4 +277,10 @@ def merge_statistics(partials: Iterable[PartialStatistic]) -> list[StatisticReco
         finding = partial.finding
         same_figure = (partial.mention.doc, finding.value, finding.unit, finding.change)
         groups[specific.get(same_figure, _key(partial))].append(partial)
-    return sorted((_record(group) for group in groups.values()), key=lambda r: r.id)
+    del dated, specific, vague
+    ordered = [_ordered(group) for group in groups.values()]
+    del groups
+    named = sorted((statistic_id(_fields(group)), number) for number, group in enumerate(ordered))
+    for ident, number in named:
+        group, ordered[number] = ordered[number], []
+        yield _record(group, ident)

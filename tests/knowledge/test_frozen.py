@@ -24,7 +24,7 @@ from pressfacts.knowledge.partials import document_line
 from pressfacts.reader.read import SourceDocument, read_inputs
 
 ROOT = Path(__file__).resolve().parents[2]
-FIELDS = ("sentences", "entities", "quotes", "statistics")
+FIELDS = ("source", "sentences", "entities", "quotes", "statistics")
 
 
 @pytest.fixture(scope="module")
