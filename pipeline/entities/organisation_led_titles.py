@@ -20,15 +20,33 @@ from pressfacts.findings import RoleFinding
 __all__ = ["with_organisation_led_titles"]
 
 _BETWEEN = re.compile(
-    r"(?:[’']s?)?[ \t]+(?P<phrase>[a-z][\w-]*(?:[ \t]+[a-z][\w-]*){0,5})[ \t]+"
+    r"(?:[’']s?)?[ \t]+(?P<phrase>[a-z][\w-]*(?:[ \t]+[a-z][\w-]*){0,7})[ \t]+"
     r"(?:[A-Z][\w.]*[ \t]+)*$"
 )
 """After the organisation: an optional possessive, the lower-case phrase, then any
 capitalised words (a rank written in full or short) up to the name."""
 
+NOT_IN_TITLE = frozenset(
+    {"and", "or", "but", "its", "their", "our", "his", "her", "the", "a", "an", "with"}
+    | {"to", "as", "by", "from", "at", "in", "on", "who", "which", "whose", "said", "says"}
+    | {"told", "was", "is", "has", "had", "were", "are", "will", "would"}
+)
+"""Words that make the phrase before the name something else than a title ("and its
+chief executive", "said officer") when they stand before its first "of"/"for"."""
+
+
+def _is_title_phrase(table: TitleTable, phrase: str) -> bool:
+    """A portfolio of two words or more ("outreach manager", "head of policy"), or a
+    title of the table ("chief constable"); no linking word before its subject."""
+    words = phrase.split()
+    lead = words[: next((i for i, w in enumerate(words) if w in ("of", "for")), len(words))]
+    if any(word in NOT_IN_TITLE for word in lead) or not PORTFOLIO_WORDS.search(phrase):
+        return False
+    return len(words) > 1 or table.entry(phrase) is not None
+
 
 def _phrase(
-    text: str, start: int, organisations: Sequence[OrganisationMention]
+    table: TitleTable, text: str, start: int, organisations: Sequence[OrganisationMention]
 ) -> tuple[int, int, OrganisationMention] | None:
     """Where the lower-case title phrase before a name at ``start`` is, and whose."""
     for mention in organisations:
@@ -37,7 +55,7 @@ def _phrase(
         if "\n" in text[mention.end : start]:
             continue
         match = _BETWEEN.fullmatch(text, mention.end, start)
-        if match and PORTFOLIO_WORDS.search(match.group("phrase")):
+        if match and _is_title_phrase(table, match.group("phrase")):
             return match.start("phrase"), match.end("phrase"), mention
     return None
 
@@ -52,7 +70,7 @@ def with_organisation_led_titles(
     phrase that title: added when the person has none, or in place of a shorter title
     the phrase ends with ("Manager" -> "Outreach Manager")."""
     for person in people:
-        found = _phrase(text, person.start, organisations)
+        found = _phrase(table, text, person.start, organisations)
         if found is None:
             continue
         start, end, mention = found

@@ -65,6 +65,18 @@ TAILS = {
         "NSPCC head of policy Gareth Pell said the figures were stark.",
         {"Gareth Pell": ["Head of Policy"]},
     ),
+    "long_portfolio_after_charity_acronym": (
+        "NSPCC head of major crime and public protection Gareth Pell said it was hard.",
+        {"Gareth Pell": ["Head of Major Crime and Public Protection"]},
+    ),
+    "rank_after_portfolio_kept": (
+        "NSPCC head of policy Det Sgt Gareth Pell said it was hard.",
+        {"Gareth Pell": ["Detective Sergeant", "Head of Policy"]},
+    ),
+    "linking_words_are_not_title": (
+        "The NSPCC and its chief executive Gareth Pell said it was hard.",
+        {"Gareth Pell": ["Chief Executive"]},
+    ),
     "rank_after_force_name_unchanged": (
         "Police Scotland chief constable Jo Farrell said the figures were stark.",
         {"Jo Farrell": ["Chief Constable"]},
