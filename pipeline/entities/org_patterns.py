@@ -108,12 +108,23 @@ def _anchors(rule: OrganisationPattern, pattern: Sequence[dict[str, Any]]) -> se
     return None if attr == "NORM" else words
 
 
+OFFICE_POSSESSORS = frozenset(
+    {"mayor", "governor", "king", "queen", "prince", "princess", "president", "chancellor"}
+    | {"children", "women", "victims", "people", "lord", "speaker"}
+)
+"""First words whose possessive is part of a name ("the Mayor's Office for Policing
+and Crime", "the Children's Society"), where a place's is not ("Suffolk's Police and
+Crime Panel" is the Suffolk panel)."""
+
+
 def canonical_name(span: Span) -> str:
     """The name a matched span stands for: its words without possessives ("Suffolk’s
-    Police and Crime Panel" -> "Suffolk Police and Crime Panel")."""
+    Police and Crime Panel" -> "Suffolk Police and Crime Panel"), but for the
+    possessive of a first word naming an office or people (``OFFICE_POSSESSORS``)."""
     parts: list[str] = []
     for token in span:
-        if token.norm_ in {"'s", "'"} and token.i != span.start:
+        kept = token.i == span.start + 1 and span[0].lower_ in OFFICE_POSSESSORS
+        if token.norm_ in {"'s", "'"} and token.i != span.start and not kept:
             if parts and token.whitespace_:
                 parts[-1] = parts[-1].rstrip() + " "
             continue

@@ -27,6 +27,7 @@ from pressfacts.doc_text import doc_text
 from pressfacts.entities.force_lists import ForceLists
 from pressfacts.entities.gazetteer import Gazetteer, OrganisationMention
 from pressfacts.entities.org_patterns import PatternRules
+from pressfacts.entities.organisation_acronyms import with_defined_acronyms
 from pressfacts.models.ids import entity_id
 from pressfacts.models.resources import OrganisationEntry, OrganisationPattern
 
@@ -85,7 +86,7 @@ class OrganisationFinder:
         bylines = [
             match.span() for match in _BYLINE.finditer(doc_text(doc) if text is None else text)
         ]
-        return sorted(
+        found = sorted(
             (
                 mention
                 for _span, mention in merged
@@ -93,6 +94,7 @@ class OrganisationFinder:
             ),
             key=lambda mention: (mention.start, mention.end),
         )
+        return with_defined_acronyms(doc_text(doc) if text is None else text, found)
 
 
 def charity_branches(

@@ -25,6 +25,9 @@ _PHRASE = r"[^,\n“”\"]{2,120}?"
 """A phrase between commas: no comma, line break or quote mark inside it."""
 _PORTFOLIO = rf"{_PHRASE}(?:,\s+[A-Z]{_PHRASE})*"
 """An appositive that may list capitalised parts: "Lead for Crime, Justice and Safety"."""
+_PLACE_RUN = r"(?:the[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w’'-]*){0,3}"
+"""A place after a title before a comma and a name ("for South Wales", "of the West
+Midlands"): capitalised words only, so no sentence can hide in it."""
 _PREFIX = r"(?P<prefix>(?i:temporary|acting|interim)\s+|[TA]/\s?)?"
 # "Superintendent and knife crime lead Jo Bell": a rank, "and", then a lower-case
 # portfolio ending in a role word, right before the name
@@ -160,7 +163,8 @@ def compile_patterns(title: str, verb_list: Sequence[str]) -> RulePatterns:
         ),
         # "the Home Secretary, Amir Khan, set out": a title then a comma and a name
         "title_comma_name": (
-            rf"{_NAME_START}(?P<titles>{title}),[ \t]+{_NAME}{_NAME_END}"
+            rf"{_NAME_START}(?P<titles>{title})(?P<portfolio>[ \t]+(?:of|for)[ \t]+{_PLACE_RUN})?,"
+            rf"[ \t]+{_NAME}{_NAME_END}"
             rf"(?={_POST_NOMINALS}(?:,|\s+(?:has|had|is|was|will|{verbs})\b))"
         ),
         # a collar number may stand between rank and name: "PC 2345 Jo Bell"; rank and

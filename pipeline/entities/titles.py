@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from pressfacts.entities import title_tails
 from pressfacts.entities.acronyms import defined_acronyms
 from pressfacts.entities.alternation import trie_alternation
 from pressfacts.entities.organisations import OrganisationMention
@@ -288,7 +289,7 @@ class TitleTable:
                 pieces.append(_THE_TAIL.sub("", piece))  # "Head of [the X's] Unit"
                 cursor = mention.end + possessive.end()
             else:
-                pieces.append(_CONNECTOR_TAIL.sub("", piece))
+                pieces.append(title_tails.without_tail(piece, _CONNECTOR_TAIL))
                 cursor = mention.end
         pieces.append(text[cursor:end])
         joined = " ".join(" ".join(piece.split()) for piece in pieces if piece.strip())
@@ -359,16 +360,15 @@ def _drop_place_tail(table: TitleTable, phrase: Phrase) -> Phrase:
         for place in (" ".join(words[cut:]) for cut in range(len(words))):
             if table.is_place(place) and tail.group("title") != place:
                 before = text[: len(text) - len(place)].rstrip()
+                before, place = title_tails.place_with_run_before(before, place)
                 before = _CONNECTOR_TAIL.sub("", before)
                 if before:
                     return Phrase(before, phrase.organisation, area or place)
-    # "Head of Major Investigations in Tayside": "in" and capitalised words end a title
-    # with its place even when the place list does not know it
-    unknown = re.match(
-        r"^(?P<title>.+?)\s+in\s+(?P<place>[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})$", text
-    )
+    # "Head of Major Investigations in Tayside", "commander for Greater Dunmore": a title
+    # ends with its place even when the place list does not know it (title_tails)
+    unknown = title_tails.unknown_place_tail(text)
     if unknown:
-        return Phrase(unknown.group("title"), phrase.organisation, area or unknown.group("place"))
+        return Phrase(unknown[0], phrase.organisation, area or unknown[1])
     return Phrase(text, phrase.organisation, area)
 
 

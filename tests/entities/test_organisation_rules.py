@@ -41,6 +41,14 @@ PATTERN_CASES: dict[str, tuple[str, Found]] = {
             ("Samaritans", "CHARITY", "charity:samaritans"),
         ],
     ),
+    # a charity's named advice, support or help line likewise
+    "charity-line": (
+        "Ring the Mind Support Line, which Mind staffs.",
+        [
+            ("Mind Support Line", "CHARITY", "charity:mind-support-line"),
+            ("Mind", "CHARITY", "charity:mind"),
+        ],
+    ),
     "charity-named": (
         "the charity Safe Steps Together said",
         [("Safe Steps Together", "CHARITY", "charity:safe-steps-together")],

@@ -1,0 +1,57 @@
+"""Acronyms a text defines for an organisation it names: "the Mayor's Office for
+Policing and Crime (MOPAC)" makes "MOPAC" there and after it a mention of that office
+(an alias), so "MOPAC said" is the same organisation.
+
+Names in the gazetteer carry their own aliases; this serves the names found by pattern,
+which no list holds. The acronym must spell the name: every capitalised word's initial,
+in order, with small words ("and", "of") free to give a letter or not.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from pressfacts.entities.gazetteer import OrganisationMention
+
+__all__ = ["spells", "with_defined_acronyms"]
+
+_DEFINITION = re.compile(r"[ \t]*\((?P<short>[A-Z][A-Za-z]{1,7})\)")
+
+
+def spells(short: str, name: str) -> bool:
+    """Whether ``short`` is the acronym of ``name``: "MOPAC" of "Mayor's Office for
+    Policing and Crime" (capitalised words must give their letter, small words may)."""
+    letters = short.upper()
+    index = 0
+    for word in re.findall(r"[\w’'-]+", name):
+        if index < len(letters) and word[0].upper() == letters[index]:
+            index += 1
+        elif word[0].isupper():
+            return False
+    return index == len(letters) and len(letters) >= 2
+
+
+def with_defined_acronyms(
+    text: str, mentions: Sequence[OrganisationMention]
+) -> list[OrganisationMention]:
+    """``mentions`` and, for each name found by pattern right before "(ACRONYM)" that
+    spells it, a mention of that name at the acronym and at each later whole-word use
+    of it that no other mention covers; in text order."""
+    added: list[OrganisationMention] = []
+    for mention in mentions:
+        if mention.rule == "gazetteer" or mention.is_area:
+            continue
+        definition = _DEFINITION.match(text, mention.end)
+        if definition is None or not spells(definition.group("short"), mention.name):
+            continue
+        short = definition.group("short")
+        for use in re.finditer(rf"(?<![\w’'-]){re.escape(short)}(?![\w’'-])", text):
+            if use.start() < definition.start("short"):
+                continue
+            taken = [*mentions, *added]
+            if any(other.start < use.end() and use.start() < other.end for other in taken):
+                continue
+            added.append(replace(mention, start=use.start(), end=use.end(), rule="defined-acronym"))
+    return sorted([*mentions, *added], key=lambda mention: (mention.start, mention.end))

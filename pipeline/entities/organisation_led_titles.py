@@ -1,0 +1,90 @@
+"""Titles written between an organisation's name and the person's: "Lanterns Trust
+outreach manager Jo Bell", "NSPCC head of policy Jo Bell".
+
+The rules that find a person before a name start at a title word of the table, so
+"outreach manager" loses "outreach" and "head of policy" (no table word) gives nothing.
+Here the whole lower-case phrase between the organisation and the name is the title,
+when it holds a portfolio word; the organisation owns it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from pressfacts.entities.gazetteer import OrganisationMention
+from pressfacts.entities.person_context import PersonMention
+from pressfacts.entities.titles import PORTFOLIO_WORDS, TitleTable
+from pressfacts.findings import RoleFinding
+
+__all__ = ["with_organisation_led_titles"]
+
+_BETWEEN = re.compile(
+    r"(?:[’']s?)?[ \t]+(?P<phrase>[a-z][\w-]*(?:[ \t]+[a-z][\w-]*){0,7})[ \t]+"
+    r"(?:[A-Z][\w.]*[ \t]+)*$"
+)
+"""After the organisation: an optional possessive, the lower-case phrase, then any
+capitalised words (a rank written in full or short) up to the name."""
+
+NOT_IN_TITLE = frozenset(
+    {"and", "or", "but", "its", "their", "our", "his", "her", "the", "a", "an", "with"}
+    | {"to", "as", "by", "from", "at", "in", "on", "who", "which", "whose", "said", "says"}
+    | {"told", "was", "is", "has", "had", "were", "are", "will", "would"}
+)
+"""Words that make the phrase before the name something else than a title ("and its
+chief executive", "said officer") when they stand before its first "of"/"for"."""
+
+
+def _is_title_phrase(table: TitleTable, phrase: str) -> bool:
+    """A portfolio of two words or more ("outreach manager", "head of policy"), or a
+    title of the table ("chief constable"); no linking word before its subject."""
+    words = phrase.split()
+    lead = words[: next((i for i, w in enumerate(words) if w in ("of", "for")), len(words))]
+    if any(word in NOT_IN_TITLE for word in lead) or not PORTFOLIO_WORDS.search(phrase):
+        return False
+    return len(words) > 1 or table.entry(phrase) is not None
+
+
+def _phrase(
+    table: TitleTable, text: str, start: int, organisations: Sequence[OrganisationMention]
+) -> tuple[int, int, OrganisationMention] | None:
+    """Where the lower-case title phrase before a name at ``start`` is, and whose."""
+    for mention in organisations:
+        if mention.is_area or mention.end > start or start - mention.end > 80:
+            continue
+        if "\n" in text[mention.end : start]:
+            continue
+        match = _BETWEEN.fullmatch(text, mention.end, start)
+        if match and _is_title_phrase(table, match.group("phrase")):
+            return match.start("phrase"), match.end("phrase"), mention
+    return None
+
+
+def with_organisation_led_titles(
+    table: TitleTable,
+    text: str,
+    people: Sequence[PersonMention],
+    organisations: Sequence[OrganisationMention],
+) -> None:
+    """Give each person named right after an organisation and a lower-case title
+    phrase that title: added when the person has none, or in place of a shorter title
+    the phrase ends with ("Manager" -> "Outreach Manager")."""
+    for person in people:
+        found = _phrase(table, text, person.start, organisations)
+        if found is None:
+            continue
+        start, end, mention = found
+        roles, _ = table.parse(text, start, end, organisations)
+        if len(roles) != 1:
+            continue
+        role = RoleFinding(roles[0].title, roles[0].organisation or mention.entity_id, None)
+        shorter = [r for r in person.roles if role.title.lower().endswith(r.title.lower())]
+        if shorter and shorter[0].title == role.title:
+            continue
+        if shorter:
+            index = person.roles.index(shorter[0])
+            person.roles[index] = RoleFinding(role.title, shorter[0].organisation, shorter[0].area)
+        elif not any(r.title.lower() in role.title.lower() for r in person.roles):
+            person.roles.append(role)
+        if mention.entity_id not in person.affiliations:
+            person.affiliations.append(mention.entity_id)

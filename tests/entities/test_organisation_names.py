@@ -1,0 +1,92 @@
+"""Organisation names the lists and rules must keep whole: a name starting with the
+possessive of an office ("the Governor's Office for X"), an acronym the text defines for
+a name found by pattern (an alias, and a mention wherever it is used after), Irish and
+UK child-protection charities by their short forms, and a named advice line a charity
+runs (a CHARITY of its own).
+
+Every sentence is invented for the test.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from pressfacts.entities.organisation_acronyms import spells
+
+
+def names(nlp: Language, text: str) -> dict[str, tuple[str, list[str]]]:
+    """Organisation name -> (type, aliases) for every non-person entity in ``text``."""
+    doc = nlp(text)
+    return {
+        info.name: (info.type, sorted(set(info.aliases) - {info.name}))
+        for info in doc._.entity_info.values()
+        if info.type != "PERSON"
+    }
+
+
+CASES = {
+    "office_possessive_kept": (
+        "Bike thefts doubled, according to the Mayor's Office for Policing and Crime.",
+        {"Mayor's Office for Policing and Crime": ("ORG", [])},
+    ),
+    "office_possessive_with_acronym": (
+        "Figures from the Mayor's Office for Policing and Crime (MOPAC) showed a rise. "
+        "MOPAC said it would fund more patrols.",
+        {"Mayor's Office for Policing and Crime": ("ORG", ["MOPAC"])},
+    ),
+    "acronym_of_a_pattern_name": (
+        "The Dunmore Housing Association (DHA) reported 40 break-ins. The DHA said locks "
+        "would be changed.",
+        {"Dunmore Housing Association": ("ORG", ["DHA"])},
+    ),
+    "place_possessive_still_dropped": (
+        "Suffolk's Police and Crime Panel met on Monday.",
+        {"Suffolk Police and Crime Panel": ("ORG", ["Suffolk's Police and Crime Panel"])},
+    ),
+    "ispcc_as_speaker": (
+        "The ISPCC said calls from teenagers had risen sharply.",
+        {"ISPCC": ("CHARITY", [])},
+    ),
+    "irish_charity_long_form": (
+        "The Irish Society for the Prevention of Cruelty to Children runs a helpline.",
+        {"ISPCC": ("CHARITY", ["Irish Society for the Prevention of Cruelty to Children"])},
+    ),
+    "irish_rape_crisis_network": (
+        "Rape Crisis Network Ireland said reports had risen.",
+        {"Rape Crisis Network Ireland": ("CHARITY", [])},
+    ),
+    "child_and_family_agency": (
+        "Tusla said referrals had risen by a fifth.",
+        {"Tusla": ("ORG", [])},
+    ),
+    "named_advice_line": (
+        "Older callers can ring the Age UK Advice Line free of charge.",
+        {"Age UK Advice Line": ("CHARITY", [])},
+    ),
+    "underground_line_is_no_charity": (
+        "The Jubilee Line was closed after the alarm.",
+        {},
+    ),
+}
+
+
+@pytest.mark.parametrize("text, expected", CASES.values(), ids=CASES.keys())
+def test_organisation_names(
+    nlp: Language, text: str, expected: dict[str, tuple[str, list[str]]]
+) -> None:
+    assert names(nlp, text) == expected
+
+
+SPELLS = {
+    "small_word_gives_a_letter": ("MOPAC", "Mayor's Office for Policing and Crime", True),
+    "capitals_only": ("DHA", "Dunmore Housing Association", True),
+    "capital_word_skipped": ("DA", "Dunmore Housing Association", False),
+    "too_many_letters": ("DHAX", "Dunmore Housing Association", False),
+    "one_letter": ("D", "Dunmore", False),
+}
+
+
+@pytest.mark.parametrize("short, name, expected", SPELLS.values(), ids=SPELLS.keys())
+def test_spells(short: str, name: str, expected: bool) -> None:
+    assert spells(short, name) is expected

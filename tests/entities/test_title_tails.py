@@ -1,0 +1,119 @@
+"""Title tails and heads that name a place or an organisation, not the role: a
+multi-word place after "for" ("for Greater Dunmore", "for North Ayrshire"), a
+description of the organisation before its name ("at the road safety charity X"), and
+a title written between an organisation's name and the person's ("X Trust outreach
+manager Jo Bell", "NSPCC head of policy Jo Bell").
+
+Every sentence is invented for the test.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from pressfacts.entities.title_tails import place_with_run_before, unknown_place_tail
+
+
+def found(nlp: Language, text: str) -> dict[str, list[str]]:
+    """Person name -> titles, for every person the pipeline finds in ``text``."""
+    doc = nlp(text)
+    return {info.name: info.titles for info in doc._.entity_info.values() if info.type == "PERSON"}
+
+
+TAILS = {
+    "modifier_before_known_place": (
+        "Chief Superintendent Rhona Tait, divisional commander for Greater Glasgow, said "
+        "the plan worked.",
+        {"Rhona Tait": ["Chief Superintendent", "Divisional Commander"]},
+    ),
+    "modifier_before_unknown_place": (
+        "Superintendent Rhona Tait, area commander for North Ayrshire, said the plan worked.",
+        {"Rhona Tait": ["Superintendent", "Area Commander"]},
+    ),
+    "place_after_in_unknown": (
+        "Rhona Tait, head of investigations in Dunmore, said the plan worked.",
+        {"Rhona Tait": ["Head of Investigations"]},
+    ),
+    "portfolio_with_capitals_stays": (
+        "Rhona Tait, lead for Serious Violence, said the plan worked.",
+        {"Rhona Tait": ["Lead for Serious Violence"]},
+    ),
+    "description_of_the_charity": (
+        "Gareth Pell, policy officer at the road safety charity Brake, said it was risky.",
+        {"Gareth Pell": ["Policy Officer"]},
+    ),
+    "description_of_the_group": (
+        "Gareth Pell, senior adviser with the national support service Victim Support, said "
+        "it was hard.",
+        {"Gareth Pell": ["Senior Adviser"]},
+    ),
+    "description_with_a_possessive": (
+        "Gareth Pell, senior adviser at the children's charity NSPCC, said it was hard.",
+        {"Gareth Pell": ["Senior Adviser"]},
+    ),
+    "place_and_description": (
+        "Gareth Pell, Northern Ireland policy officer at the road safety charity Brake, said "
+        "it was risky.",
+        {"Gareth Pell": ["Policy Officer"]},
+    ),
+    "portfolio_after_charity_name": (
+        "Anthony Nolan Trust outreach manager Gareth Pell said the drive had worked.",
+        {"Gareth Pell": ["Outreach Manager"]},
+    ),
+    "head_of_after_charity_acronym": (
+        "NSPCC head of policy Gareth Pell said the figures were stark.",
+        {"Gareth Pell": ["Head of Policy"]},
+    ),
+    "long_portfolio_after_charity_acronym": (
+        "NSPCC head of major crime and public protection Gareth Pell said it was hard.",
+        {"Gareth Pell": ["Head of Major Crime and Public Protection"]},
+    ),
+    "rank_after_portfolio_kept": (
+        "NSPCC head of policy Det Sgt Gareth Pell said it was hard.",
+        {"Gareth Pell": ["Detective Sergeant", "Head of Policy"]},
+    ),
+    "linking_words_are_not_title": (
+        "The NSPCC and its chief executive Gareth Pell said it was hard.",
+        {"Gareth Pell": ["Chief Executive"]},
+    ),
+    "rank_after_force_name_unchanged": (
+        "Police Scotland chief constable Jo Farrell said the figures were stark.",
+        {"Jo Farrell": ["Chief Constable"]},
+    ),
+    "verb_between_is_no_title": (
+        "Kent Police said Chief Inspector Jo Bell led the raid.",
+        {"Jo Bell": ["Chief Inspector"]},
+    ),
+}
+
+
+@pytest.mark.parametrize("text, expected", TAILS.values(), ids=TAILS.keys())
+def test_title_tails(nlp: Language, text: str, expected: dict[str, list[str]]) -> None:
+    assert found(nlp, text) == expected
+
+
+RUNS = {
+    "greater": (("commander for Greater", "Glasgow"), ("commander for", "Greater Glasgow")),
+    "two_words": (("lead across North East", "Fife"), ("lead across", "North East Fife")),
+    "of_is_a_portfolio": (("Head of North", "Fife"), ("Head of North", "Fife")),
+    "no_run": (("commander for", "Fife"), ("commander for", "Fife")),
+}
+
+
+@pytest.mark.parametrize("given, expected", RUNS.values(), ids=RUNS.keys())
+def test_place_with_run_before(given: tuple[str, str], expected: tuple[str, str]) -> None:
+    assert place_with_run_before(*given) == expected
+
+
+UNKNOWN = {
+    "in_place": ("head of crime in Dunmore", ("head of crime", "Dunmore")),
+    "for_modifier": ("commander for South Dunmore", ("commander", "South Dunmore")),
+    "for_the_modifier": ("manager for the Mid Dunmore", ("manager", "Mid Dunmore")),
+    "for_portfolio": ("lead for Serious Violence", None),
+}
+
+
+@pytest.mark.parametrize("text, expected", UNKNOWN.values(), ids=UNKNOWN.keys())
+def test_unknown_place_tail(text: str, expected: tuple[str, str] | None) -> None:
+    assert unknown_place_tail(text) == expected
