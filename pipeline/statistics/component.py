@@ -60,6 +60,7 @@ from pressfacts.statistics.changes import ChangeContext, ChangeReader
 from pressfacts.statistics.checks import checked_findings, compared_change
 from pressfacts.statistics.elided_counts import elided_rule
 from pressfacts.statistics.figures import candidate_figures, number_flag
+from pressfacts.statistics.level_subjects import level_subject
 from pressfacts.statistics.period_context import DocumentPeriods, restate_periods
 from pressfacts.statistics.period_descriptions import carry_described_periods
 from pressfacts.statistics.place_wording import (
@@ -304,6 +305,7 @@ class StatisticReader:
                     if anaphoric and previous and previous.unit not in ("percent", "times")
                     else None,
                     elided=elided_rule(before, after) is not None,
+                    level_subject=level_subject(sentence[:start]),
                 )
             )
             unit = found_unit or ""
