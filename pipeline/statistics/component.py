@@ -71,6 +71,7 @@ from pressfacts.statistics.place_wording import (
     partnered,
     referred_area,
 )
+from pressfacts.statistics.referred_figures import refer_back
 from pressfacts.statistics.units import UnitContext, count_unit, noun_after
 
 _ANAPHORA = re.compile(
@@ -191,7 +192,8 @@ class StatisticReader:
                 state, _Sentence(index, s_start, s_end, sentence_places, sentence_periods), starts
             )
         described = carry_described_periods(text, sentences, state.findings, periods)
-        return checked_findings(restate_periods(described), state.spans, periods)
+        restated = restate_periods(refer_back(described, text))
+        return checked_findings(restated, state.spans, periods)
 
     def _read_sentence(
         self, state: _DocumentState, at: _Sentence, starts: list[int] | None

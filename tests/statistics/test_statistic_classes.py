@@ -126,3 +126,61 @@ PIPELINE_ROWS = [
 @pytest.mark.parametrize(("text", "expected"), PIPELINE_ROWS)
 def test_statistic_classes(nlp: Language, text: str, expected: list[Row]) -> None:
     assert read(nlp, text) == expected
+
+
+Record = tuple[float, str, str | None, str | None, int]
+"""(value, unit, area, period "start..end" or None, number of mentions) of one record."""
+
+
+def records(nlp: Language, text: str) -> list[Record]:
+    from pressfacts.knowledge.statistic_merge import doc_statistics, merge_statistics
+
+    doc = nlp.make_doc(text)
+    doc._.published = dt.date(2024, 3, 20)
+    doc = nlp(doc)
+    return sorted(
+        (
+            r.value,
+            r.unit,
+            r.area,
+            f"{r.period.start}..{r.period.end}" if r.period else None,
+            len(r.mentions),
+        )
+        for r in merge_statistics(doc_statistics(doc, "d"))
+    )
+
+
+REFERRED_ROWS = [
+    # a figure named again with "those"/"all" is the earlier statistic, not a new one
+    # with the area of the sentence before it
+    (
+        "Police in Lancashire arrested 230 drivers in January. There were 90 arrests in "
+        "Preston. The inspector said: “Those 230 drivers put lives at risk.”",
+        [
+            (90, "arrests", "Preston", None, 1),
+            (230, "drivers", "Lancashire", "2024-01-01..2024-01-31", 2),
+        ],
+    ),
+    (
+        "Officers in Lancashire seized 64 knives last year. There were 20 knives found in "
+        "Blackpool. All 64 knives were destroyed.",
+        [
+            (20, "knives", "Blackpool", None, 1),
+            (64, "knives", "Lancashire", "2023-01-01..2023-12-31", 2),
+        ],
+    ),
+    # near-miss: no referring word, a new count of the same size
+    (
+        "Officers in Lancashire seized 64 knives last year. There were 64 people stopped "
+        "in Preston.",
+        [
+            (64, "knives", "Lancashire", "2023-01-01..2023-12-31", 1),
+            (64, "people", "Preston", None, 1),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REFERRED_ROWS)
+def test_referred_figure(nlp: Language, text: str, expected: list[Record]) -> None:
+    assert records(nlp, text) == expected
