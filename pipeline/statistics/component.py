@@ -59,6 +59,7 @@ from pressfacts.statistics.areas import (
 from pressfacts.statistics.changes import ChangeContext, ChangeReader
 from pressfacts.statistics.checks import checked_findings, compared_change
 from pressfacts.statistics.elided_counts import elided_rule
+from pressfacts.statistics.elided_subjects import elided_subject
 from pressfacts.statistics.figures import candidate_figures, number_flag
 from pressfacts.statistics.level_subjects import level_subject
 from pressfacts.statistics.period_context import DocumentPeriods, restate_periods
@@ -289,11 +290,12 @@ class StatisticReader:
             return None  # "the six police forces" refers, it does not count
         if not unit and is_word:  # "five teachers": a word counts only with its noun
             unit = noun_after(after) or ""
+        unit_rule = None
         if not unit and not is_word:
             counted = [f for f in found if f.unit not in ("percent", "times")]
             subject = _SUBJECT_NOUN.match(sentence)
             number_of = _NUMBER_OF.search(sentence)
-            found_unit, _unit_rule = count_unit(
+            found_unit, unit_rule = count_unit(
                 UnitContext(
                     after=after,
                     compared=bool(change or _COMPARED.search(before)),
@@ -308,6 +310,9 @@ class StatisticReader:
                     else None,
                     elided=elided_rule(before, after) is not None,
                     level_subject=level_subject(sentence[:start]),
+                    elided_subject=elided_subject(
+                        state.last_count, at.index, sentence[:start], after
+                    ),
                 )
             )
             unit = found_unit or ""
@@ -329,7 +334,8 @@ class StatisticReader:
         )
         # the period: chosen by pressfacts.statistics.period_context
         period = state.periods.figure_period(sentence, at.start, absolute, change, at.periods)
-        if period is None and anaphoric and previous and change is None:
+        back = anaphoric or unit_rule == "elided-subject"  # "More than 400 were handed in"
+        if period is None and back and previous and change is None:
             period = previous.period
         if period is None and yardstick:
             period = yardstick.period  # the average is of the same comparison

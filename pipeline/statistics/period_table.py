@@ -67,6 +67,7 @@ from pressfacts.statistics.period_rules import (
     resolve_year_to,
     resolve_years_average,
 )
+from pressfacts.statistics.record_since import RECORD_SINCE, resolve_record_since
 from pressfacts.statistics.since_days import SINCE_DAY, resolve_since_day
 from pressfacts.statistics.single_dates import DAY_DATE
 
@@ -176,6 +177,8 @@ _RULES: tuple[PeriodRule, ...] = (
         resolve_since_month),
     # "since March 5", "since 5 March 2023": from that day to P; not "since March"
     PeriodRule("since_day", SINCE_DAY, resolve_since_day),
+    # "the highest since 2019": dates a record, not the figure (no period)
+    PeriodRule("record_since", RECORD_SINCE, resolve_record_since),
     # "last September", "Last June 46 drivers …"; not "last September 2019" (month_year)
     PeriodRule("last_month_named", _compile(
         rf"\b(?:last|this\s+past)\s+(?P<m>{MONTH})(?![\w.]|\s*{_DAY_OR_YEAR})"),
@@ -330,6 +333,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "since": ("since",),
     "since_month": ("since",),
     "since_day": ("since",),
+    "record_since": ("since",),
     "last_month_named": ("last", "past"),
     "so_far": ("so far",),
     "same_period_year": ("same",),

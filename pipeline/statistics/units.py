@@ -134,6 +134,10 @@ class UnitContext:
     elided: bool = False
     """The words around it leave the noun of the count before it unsaid ("14 knives in
     May and 26 in June"): :mod:`pressfacts.statistics.elided_counts`."""
+    elided_subject: str | None = None
+    """The unit of the count in the sentence before, when this count opens its sentence as
+    a passive's subject ("More than 400 were handed in"):
+    :mod:`pressfacts.statistics.elided_subjects`."""
     level_subject: str | None = None
     """The plural subject a level verb joins to it ("Calls reached 312"):
     :mod:`pressfacts.statistics.level_subjects`."""
@@ -164,6 +168,7 @@ UNIT_RULES: tuple[UnitRule, ...] = (
     UnitRule("number-of", lambda c: _plural_of(_usable(c.number_of))),
     UnitRule("anaphora", lambda c: c.anaphoric_unit),
     UnitRule("elided-count", lambda c: c.counted_before if c.elided else None),
+    UnitRule("elided-subject", lambda c: c.elided_subject),
 )
 """The unit rules of a count, in the order they are tried."""
 

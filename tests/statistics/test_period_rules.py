@@ -141,6 +141,7 @@ ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
 # rule name -> a text whose match is no period at all: the rule's words are set aside
 NO_PERIOD_ROWS: dict[str, str] = {
     "duration_before": "many callers waited almost a year before telling anyone",
+    "record_since": "the lowest figure since the unit opened in 2017",
 }
 _EXAMPLES = {**{name: row[0] for name, row in ROWS.items()}, **NO_PERIOD_ROWS}
 """Each rule's own example."""

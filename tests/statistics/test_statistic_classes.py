@@ -99,6 +99,36 @@ PIPELINE_ROWS = [
             (95, "burglaries", None, "2022-01-01..2022-12-31"),
         ],
     ),
+    # a count opening its sentence as a passive's subject counts the noun before
+    (
+        "Officers in Hull seized 210 knives in January. Nearly 90 were found in cars.",
+        [
+            (210, "knives", None, "2024-01-01..2024-01-31"),
+            (90, "knives", None, "2024-01-01..2024-01-31"),
+        ],
+    ),
+    (
+        "Officers in Hull seized 210 knives in January. In February, 90 were found.",
+        [(210, "knives", None, "2024-01-01..2024-01-31")],
+    ),  # not the sentence's opening
+    (
+        "Officers in Hull seized 210 knives in January. It was cold. 90 were found.",
+        [(210, "knives", None, "2024-01-01..2024-01-31")],
+    ),  # not the sentence right after the count
+    (
+        "Officers in Hull seized £210 in January. 90 were found in cars.",
+        [(210, "pounds", None, "2024-01-01..2024-01-31")],
+    ),  # money is no counted noun
+    ("Officers in Hull seized 210 knives. 90 were there.", [(210, "knives", None, None)]),
+    # a record "since" a time is no period of the figure
+    (
+        "In 2023 officers in Hull logged 300 burglaries, the lowest since 2015.",
+        [(300, "burglaries", None, "2023-01-01..2023-12-31")],
+    ),
+    (
+        "Burglaries in Hull have fallen 20% since 2015.",
+        [(20, "percent", "decrease", "2015-01-01..2024-03-20")],
+    ),
     # "since" a day runs from that day to P; "since" a month from its first day
     (
         "Reports in Hull have risen 8% since February 12.",

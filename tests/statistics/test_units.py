@@ -30,6 +30,11 @@ UNIT_ROWS = [
         id="subject-noun",
     ),
     pytest.param(
+        "Officers in Wigan recovered 310 bikes. About 120 were returned to owners.",
+        [(310, "bikes"), (120, "bikes")],
+        id="elided-subject",
+    ),
+    pytest.param(
         "Burglaries in Ely stood at more than 240 last year.",
         [(240, "burglaries")],
         id="subject-level",
