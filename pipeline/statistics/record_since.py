@@ -21,13 +21,14 @@ SUPERLATIVES = (
     "best", "worst", "greatest",
 )  # fmt: skip
 RECORD_SINCE = re.compile(
-    rf"\b(?:{'|'.join(SUPERLATIVES)})\s+(?:[a-z]+\s+){{0,3}}?since\b"
+    rf"\b(?:the|its|their)\s+(?:{'|'.join(SUPERLATIVES)})\s+(?:[a-z]+\s+){{0,3}}?since\b"
     r"[\w\s’']{0,60}?\b(?:(?:19|20)\d{2}|january|february|march|april|may|june|july|august|"
     r"september|october|november|december)\b",
     re.I,
 )
-"""A superlative, up to three words, then "since" and a year or month within the
-clause: "highest since 2019", "the lowest level since the scheme began in May"."""
+""""the"/"its" and a superlative, up to three words, then "since" and a year or month
+within the clause: "the highest since 2019", "its lowest level since the scheme began in
+May"; not "Most thefts since 2019 were online" (a determiner, no record)."""
 
 
 def resolve_record_since(ctx: Context) -> Resolution:

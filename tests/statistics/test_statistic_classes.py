@@ -126,6 +126,10 @@ PIPELINE_ROWS = [
         [(300, "burglaries", None, "2023-01-01..2023-12-31")],
     ),
     (
+        "Most of the 300 burglaries in Hull since 2015 were at night.",
+        [(300, "burglaries", None, "2015-01-01..2024-03-20")],
+    ),  # "most" as a determiner, no record
+    (
         "Burglaries in Hull have fallen 20% since 2015.",
         [(20, "percent", "decrease", "2015-01-01..2024-03-20")],
     ),
