@@ -59,7 +59,9 @@ from pressfacts.statistics.areas import (
 from pressfacts.statistics.changes import ChangeContext, ChangeReader
 from pressfacts.statistics.checks import checked_findings, compared_change
 from pressfacts.statistics.elided_counts import elided_rule
+from pressfacts.statistics.elided_subjects import elided_subject
 from pressfacts.statistics.figures import candidate_figures, number_flag
+from pressfacts.statistics.level_subjects import level_subject
 from pressfacts.statistics.period_context import DocumentPeriods, restate_periods
 from pressfacts.statistics.period_descriptions import carry_described_periods
 from pressfacts.statistics.period_groups import carry_group_periods
@@ -72,6 +74,7 @@ from pressfacts.statistics.place_wording import (
     referred_area,
 )
 from pressfacts.statistics.rates import stated_rate
+from pressfacts.statistics.referred_figures import refer_back
 from pressfacts.statistics.rule_gates import CaseBlind
 from pressfacts.statistics.units import UnitContext, count_unit, noun_after
 
@@ -193,7 +196,8 @@ class StatisticReader:
             )
         described = carry_described_periods(text, sentences, state.findings, periods)
         grouped = carry_group_periods(text, sentences, described, periods)
-        return checked_findings(restate_periods(grouped), state.spans, periods)
+        restated = restate_periods(refer_back(grouped, text))
+        return checked_findings(restated, state.spans, periods)
 
     def _read_sentence(
         self, state: _DocumentState, at: _Sentence, starts: list[int] | None
@@ -291,11 +295,12 @@ class StatisticReader:
             return None  # "the six police forces" refers, it does not count
         if not unit and is_word:  # "five teachers": a word counts only with its noun
             unit = noun_after(after) or ""
+        unit_rule = None
         if not unit and not is_word:
             counted = [f for f in found if f.unit not in ("percent", "times")]
             subject = _SUBJECT_NOUN.match(sentence)
             number_of = at.number_of(sentence)
-            found_unit, _unit_rule = count_unit(
+            found_unit, unit_rule = count_unit(
                 UnitContext(
                     after=after,
                     compared=bool(change or _COMPARED.search(before)),
@@ -309,6 +314,10 @@ class StatisticReader:
                     if anaphoric and previous and previous.unit not in ("percent", "times")
                     else None,
                     elided=elided_rule(before, after) is not None,
+                    level_subject=level_subject(sentence[:start]),
+                    elided_subject=elided_subject(
+                        state.last_count, at.index, sentence[:start], after
+                    ),
                 )
             )
             unit = found_unit or ""
@@ -330,7 +339,8 @@ class StatisticReader:
         )
         # the period: chosen by pressfacts.statistics.period_context
         period = state.periods.figure_period(sentence, at.start, absolute, change, at.periods)
-        if period is None and anaphoric and previous and change is None:
+        back = anaphoric or unit_rule == "elided-subject"  # "More than 400 were handed in"
+        if period is None and back and previous and change is None:
             period = previous.period
         if period is None and yardstick:
             period = yardstick.period  # the average is of the same comparison

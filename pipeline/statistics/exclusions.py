@@ -18,6 +18,7 @@ from pressfacts.lexicon.months import MONTH, MONTH_NAMES
 from pressfacts.lexicon.number_words import NUMBER
 from pressfacts.statistics.rule_gates import Needs, folded_twin
 from pressfacts.statistics.rule_needs import CASE_TRAPS
+from pressfacts.statistics.thresholds import LIMIT_MULTIPLE, LIMIT_WORDS
 
 _MONTH_WORDS = MONTH  # the one months table: "2 Nov.", "2 November"; not "2 mayors"
 _MONTH_STEMS = tuple(sorted({name[:3] for names in MONTH_NAMES for name in names}))
@@ -29,6 +30,9 @@ _YEAR_OPENERS = ("last", "this", "past", "previous", "that", "same", "each", "ev
 _SCHOOL_YEAR = "".join(rf"(?<!\b{word}\s)" for word in _YEAR_OPENERS) + "year"
 """"Year" numbering a school year ("Year 9 pupils"), not the end of a period phrase that
 opens a sentence without a comma ("Last year 460 drivers were caught")."""
+_NOT_SCHOOL_YEAR = r"(?!(?<=(?-i:Year))\s+\d)"
+"""After a duration's unit: not a capitalised "Year" numbering a school year ("40 Year 11
+pupils" counts pupils; "40 years" and "a four-year term" stay durations)."""
 _STEM = "(?:" + "|".join(_MONTH_STEMS) + ")"
 _DAY_MONTH = rf"\d(?:st|nd|rd|th)?\s+{_STEM}"
 """The hint of a day before a month ("2 nov", "3rd june"): it opens on a digit."""
@@ -201,11 +205,14 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
     Exclusion(
         "duration",
         re.compile(
-            rf"\b(?:{NUMBER}|a|one)[- ](?:hour|day|week|month|year|decade|minute|second)s?\b",
+            rf"\b(?:{NUMBER}|a|one)[- ](?:hour|day|week|month|year|decade|minute|second)s?\b"
+            + _NOT_SCHOOL_YEAR,
             re.I,
         ),
         needs=("hour", "day", "week", "month", "year", "decade", "minute", "second"),
     ),
+    # "more than twice the legal limit": one reading against a threshold; not "doubled"
+    Exclusion("limit-multiple", LIMIT_MULTIPLE, needs=LIMIT_WORDS),
     # "one of the forces"; not "one in five"
     Exclusion("one-of", re.compile(r"\bone\s+of\b", re.I), needs=("one",)),
     # "our 100 per cent anonymous guarantee", "100% committed"; not "a 100% increase",

@@ -18,13 +18,15 @@ from pressfacts.findings import PeriodFinding
 
 YARDSTICK_GAP = re.compile(
     r"\b(?:compared|against|versus|above|below)\b|\bthan\s+(?:the|that|those|in)\b|"
-    r"\d\s*(?:%|per\s*cent|percent)",
+    r"\d\s*(?:%|per\s*cent|percent)|"
+    r"\d\s+(?:more|fewer|less|higher|lower)\s+than\b",
     re.I,
 )
 """Between a count and the earlier half of a comparison: words or a change that make it
 a yardstick the count is measured against ("412 thefts compared with the five-year
-average", "1,036 crimes, 35% above the …", "higher than the …"); not " in " ("71 in
-2018-19"), nor "more than a year before" (a qualifier)."""
+average", "1,036 crimes, 35% above the …", "higher than the …", the change "50 thefts,
+12 more than a year before"); not " in " ("71 in 2018-19"), nor "more than a year
+before" (a qualifier)."""
 _FIGURE = re.compile(r"£?[\d,.]+")
 
 

@@ -75,6 +75,7 @@ from pressfacts.statistics.period_rules import (
     resolve_year_to,
     resolve_years_average,
 )
+from pressfacts.statistics.since_days import SINCE_DAY, resolve_since_day
 from pressfacts.statistics.single_dates import DAY_DATE
 
 
@@ -227,7 +228,10 @@ _RULES: tuple[PeriodRule, ...] = (
     PeriodRule("year_figure", _compile(
         rf"\bthe\s+(?P<y>{YEAR})\s+(?:figures?|totals?|levels?)\b", "t"), resolve_baseline),
     # "since January"; not "since January 2020" (that is "since")
-    PeriodRule("since_month", _compile(rf"\bsince\s+(?P<m>{MONTH})(?!\s*\d)"), resolve_since_month),
+    PeriodRule("since_month", _compile(rf"\bsince\s+(?P<m>{MONTH})(?!\w|\.?\s*\d)"),
+        resolve_since_month),
+    # "since March 5", "since 5 March 2023": from that day to P; not "since March"
+    PeriodRule("since_day", SINCE_DAY, resolve_since_day),
     # "last September", "Last June 46 drivers …"; not "last September 2019" (month_year)
     PeriodRule("last_month_named", _compile(
         rf"\b(?:last|this\s+past)\s+(?P<m>{MONTH})(?![\w.]|\s*{_DAY_OR_YEAR})"),
@@ -393,6 +397,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "first_months_relative": ("months of",),
     "since": ("since",),
     "since_month": ("since",),
+    "since_day": ("since",),
     "last_month_named": ("last", "past"),
     "so_far": ("so far",),
     "same_period_year": ("same",),

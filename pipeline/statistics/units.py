@@ -41,7 +41,7 @@ NOT_A_UNIT = {
     "told", "made", "took", "taken", "seen", "saw", "found", "held", "given", "gave", "left",
     "came", "went", "got", "kept", "sent", "brought", "caught", "put", "set", "run", "ran",
     "did", "done", "do", "does", "being", "became", "become", "led", "paid", "met", "sought",
-    "over", "under", "above", "below", "against", "within", "throughout",
+    "over", "under", "above", "below", "against", "within", "throughout", "last", "next",
 }  # fmt: skip
 """Words that are no counted noun: function words, question words, irregular verb forms."""
 _IRREGULAR_PLURALS = {"person": "people", "child": "children", "man": "men", "woman": "women"}
@@ -134,6 +134,13 @@ class UnitContext:
     elided: bool = False
     """The words around it leave the noun of the count before it unsaid ("14 knives in
     May and 26 in June"): :mod:`pressfacts.statistics.elided_counts`."""
+    elided_subject: str | None = None
+    """The unit of the count in the sentence before, when this count opens its sentence as
+    a passive's subject ("More than 400 were handed in"):
+    :mod:`pressfacts.statistics.elided_subjects`."""
+    level_subject: str | None = None
+    """The plural subject a level verb joins to it ("Calls reached 312"):
+    :mod:`pressfacts.statistics.level_subjects`."""
 
 
 @dataclass(frozen=True)
@@ -156,10 +163,12 @@ UNIT_RULES: tuple[UnitRule, ...] = (
     UnitRule("noun-after", lambda c: noun_after(c.after)),
     UnitRule("compared-count", lambda c: c.counted_before if c.compared else None),
     UnitRule("subject-noun", lambda c: _usable(c.subject) if c.compared else None),
+    UnitRule("subject-level", lambda c: _usable(c.level_subject)),
     UnitRule("partitive", lambda c: _usable(c.partitive)),
     UnitRule("number-of", lambda c: _plural_of(_usable(c.number_of))),
     UnitRule("anaphora", lambda c: c.anaphoric_unit),
     UnitRule("elided-count", lambda c: c.counted_before if c.elided else None),
+    UnitRule("elided-subject", lambda c: c.elided_subject),
 )
 """The unit rules of a count, in the order they are tried."""
 

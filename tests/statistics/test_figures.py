@@ -68,6 +68,7 @@ EXCLUSION_ROWS = [
     pytest.param("The helpline runs 24/7.", id="slash-or-decade"),
     pytest.param("Visit www.example.org/2024 today.", id="web-address"),
     pytest.param("The inquiry took eight months.", id="duration"),
+    pytest.param("One rider was three times the drink-drive limit.", id="limit-multiple"),
     pytest.param("It is one of the busiest lines.", id="one-of"),
     pytest.param("Callers rely on our 100% confidential promise.", id="slogan-percent"),
 ]

@@ -49,6 +49,7 @@ ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
     "since": ("since 2016", P, ("2016-01-01", "2021-07-14")),
     "baseline": ("compared with 2018", None, ("2018-01-01", "2018-12-31")),
     "since_month": ("since February", P, ("2021-02-01", "2021-07-14")),
+    "since_day": ("since February 9", P, ("2021-02-09", "2021-07-14")),
     "last_month_named": ("last October", P, ("2020-10-01", "2020-10-31")),
     "month_year": ("during August 2019", None, ("2019-08-01", "2019-08-31")),
     "bare_month": ("in November", P, ("2020-11-01", "2020-11-30")),

@@ -30,6 +30,16 @@ UNIT_ROWS = [
         id="subject-noun",
     ),
     pytest.param(
+        "Officers in Wigan recovered 310 bikes. About 120 were returned to owners.",
+        [(310, "bikes"), (120, "bikes")],
+        id="elided-subject",
+    ),
+    pytest.param(
+        "Burglaries in Ely stood at more than 240 last year.",
+        [(240, "burglaries")],
+        id="subject-level",
+    ),
+    pytest.param(
         "Police in Luton made 60 arrests. Of the arrests, 14 were for burglary.",
         [(60, "arrests"), (14, "arrests")],
         id="partitive",

@@ -1,0 +1,58 @@
+"""A count that opens its sentence with no noun, the subject of a passive verb, counts
+the noun of the count in the sentence before.
+
+"Officers collected 1,150 knives in the fortnight. More than 400 were handed in at one
+bin": the 400 has no noun of its own, and "were handed" says it is the subject of what
+happened to the things just counted. The unit rule ``elided-subject``
+(:data:`pressfacts.statistics.units.UNIT_RULES`) gives it the unit of the last count of
+the sentence right before (never money, weights or ratios) when :func:`opens_passive`
+says the sentence is that count (an optional qualifier), then "were/was/have been/had
+been" and a past participle. Not "400 people were arrested" (a noun of its own, read
+first), "Of these, 400 were …" (the partitive rules), "In May, 400 were …" (not the
+sentence's opening), nor "400 were there" (no participle).
+"""
+
+from __future__ import annotations
+
+import re
+
+from pressfacts.findings import StatisticFinding
+
+_QUALIFIED_OPENING = re.compile(
+    r"\s*(?:(?:more\s+than|over|almost|nearly|around|about|some|just\s+over|just\s+under|"
+    r"fewer\s+than|less\s+than|at\s+least|a\s+further|another)\s+)?",
+    re.I,
+)
+"""The words a count may open its sentence with: only a qualifier."""
+_PASSIVE = re.compile(
+    r"\s+(?:of\s+(?:them|these|those)\s+)?(?:were|was|have\s+been|had\s+been|are\s+being|"
+    r"will\s+be)\s+(?:also\s+|then\s+|later\s+)?"
+    r"(?:[a-z]+ed|found|seen|taken|given|sent|brought|caught|held|kept|made|told|stolen|"
+    r"thrown|hidden|driven|written|shown)\b"
+)
+"""A passive after the count: "were handed", "have been seized", "was found"."""
+_NOT_COUNTED = ("pounds", "percent", "times")
+
+
+def opens_passive(before: str, after: str) -> bool:
+    """Whether the count between ``before`` and ``after`` (its sentence's words) opens the
+    sentence, with at most a qualifier before it, as the subject of a passive verb."""
+    return _QUALIFIED_OPENING.fullmatch(before) is not None and bool(_PASSIVE.match(after))
+
+
+def countable(unit: str | None) -> str | None:
+    """``unit`` when it is a counted noun (not money, a ratio or a weight), else None."""
+    if not unit or unit in _NOT_COUNTED or not unit.endswith(("s", "people", "children", "men")):
+        return None
+    return unit
+
+
+def elided_subject(
+    last_count: StatisticFinding | None, sentence: int, before: str, after: str
+) -> str | None:
+    """The unit of ``last_count`` (the last count read before) for the count between
+    ``before`` and ``after`` in sentence number ``sentence``: when ``last_count`` stands
+    in the sentence right before and the count opens its own as a passive's subject."""
+    if last_count is None or last_count.sentence != sentence - 1:
+        return None
+    return countable(last_count.unit) if opens_passive(before, after) else None

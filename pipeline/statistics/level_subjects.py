@@ -1,0 +1,43 @@
+"""The unit of a count that a level verb joins to its sentence's subject.
+
+"Calls reached 312 in March", "Reports to the helpline totalled 1,450", "Thefts in the
+city stood at almost 900": the count has no noun after it, but the plural noun the
+sentence opens on, joined to the count by a verb that states a level
+(:data:`LEVEL_VERBS`), is what it counts. The unit rule ``subject-level``
+(:data:`pressfacts.statistics.units.UNIT_RULES`) gives that noun; :func:`level_subject`
+reads it from the words before the count. Not "Officers reached 312 homes" (a noun of
+its own after the count, read first), nor "The team reached 40" (no plural subject).
+"""
+
+from __future__ import annotations
+
+import re
+
+LEVEL_VERBS = (
+    "reached", "totalled", "totaled", "stood at", "rose to", "risen to", "fell to", "fallen to",
+    "climbed to", "dropped to", "increased to", "decreased to", "hit", "numbered",
+)  # fmt: skip
+"""Verbs joining a subject to the level it reached."""
+_QUALIFIERS = (
+    "more than", "over", "almost", "nearly", "around", "about", "some", "just over",
+    "just under", "a total of", "a record", "a high of",
+)  # fmt: skip
+
+_VERB = "|".join(v.replace(" ", r"\s+") for v in LEVEL_VERBS)
+_QUALIFIER = "|".join(q.replace(" ", r"\s+") for q in _QUALIFIERS)
+LEVEL_SUBJECT = re.compile(
+    r"(?:[^,;:]{1,40},\s*)?(?:the\s+)?(?P<noun>[A-Za-z]+s)\b"
+    r"(?:\s+(?:in|at|to|from|on|across|for|of)\s+[\w’'-]+(?:\s+[\w’'-]+){0,4}?)?"
+    rf"\s+(?:have\s+|has\s+|had\s+)?(?:{_VERB})\s+(?:(?:{_QUALIFIER})\s+)?",
+    re.I,
+)
+"""The sentence up to the count: an optional opening ("In March, "), the plural subject
+with an optional short phrase after it ("Calls to the helpline"), a level verb and an
+optional qualifier."""
+
+
+def level_subject(before: str) -> str | None:
+    """The plural subject noun (lower case) when ``before`` (the sentence up to the
+    count) is that subject joined to the count by a level verb; else None."""
+    match = LEVEL_SUBJECT.fullmatch(before)
+    return match.group("noun").lower() if match else None

@@ -1,0 +1,58 @@
+"""A figure named again with a referring word is the figure stated before.
+
+"Officers arrested 412 drivers in December. … “Every one of those 412 drivers made a
+choice …”": the second 412 refers back ("those", "these", "the", "all") to the figure
+stated earlier in the document; it is another mention of that statistic, not a new one
+with the area or period of the sentences around it (a quote has no place of its own, and
+the sentence before it may name another). The rule ``referred-figure`` gives such a
+repeat, when its own sentence states no period, the area, period, rate and unit of the
+earlier figure of the same value and change, so the knowledge stage merges the two.
+Not a repeat in the same sentence ("5 men and the 5 women"), nor a figure with no
+referring word ("412 tests were also carried out": a new count of the same size).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from pressfacts.findings import StatisticFinding
+
+REFERRING = re.compile(r"\b(?:those|these|the|all|all\s+of\s+the|each\s+of\s+the)\s+$", re.I)
+"""The words right before a figure that point back to one stated before: "those 412
+drivers", "the 1,300 knives", "all 46 arrests"."""
+_RATIOS = ("percent", "times", "pounds")
+_REACH = 30
+"""Characters read before a figure for a referring word."""
+
+
+def _key(finding: StatisticFinding) -> tuple[object, ...]:
+    kind = finding.unit if finding.unit in _RATIOS else "count"
+    return (float(finding.value), kind, finding.change)
+
+
+def refer_back(findings: Sequence[StatisticFinding], text: str) -> list[StatisticFinding]:
+    """``referred-figure``: each undated figure after a referring word (:data:`REFERRING`)
+    that repeats an earlier figure of another sentence (same value, unit class and
+    change) takes that figure's unit, area, rate and period. One pass in text order."""
+    first: dict[tuple[object, ...], StatisticFinding] = {}
+    referred: list[StatisticFinding] = []
+    for finding in findings:
+        key = _key(finding)
+        earlier = first.setdefault(key, finding)
+        if (
+            earlier is not finding
+            and earlier.sentence != finding.sentence
+            and finding.period is None
+            and REFERRING.search(text[max(0, finding.start - _REACH) : finding.start])
+        ):
+            finding = replace(
+                finding,
+                unit=earlier.unit,
+                area=earlier.area,
+                per=earlier.per,
+                period=earlier.period,
+            )
+        referred.append(finding)
+    return referred
