@@ -62,6 +62,7 @@ from pressfacts.statistics.elided_counts import elided_rule
 from pressfacts.statistics.figures import candidate_figures, number_flag
 from pressfacts.statistics.period_context import DocumentPeriods, restate_periods
 from pressfacts.statistics.period_descriptions import carry_described_periods
+from pressfacts.statistics.place_roles import figure_places, repeated_in_district
 from pressfacts.statistics.place_wording import (
     LIST_ITEM,
     dateline,
@@ -189,7 +190,8 @@ class StatisticReader:
             self._read_sentence(
                 state, _Sentence(index, s_start, s_end, sentence_places, sentence_periods), starts
             )
-        described = carry_described_periods(text, sentences, state.findings, periods)
+        findings = repeated_in_district(state.findings, self.areas.tree)
+        described = carry_described_periods(text, sentences, findings, periods)
         return checked_findings(restate_periods(described), state.spans, periods)
 
     def _read_sentence(
@@ -202,7 +204,9 @@ class StatisticReader:
         if "respectively" not in sentence.lower():
             at.places = [
                 p
-                for p in joined(text, at.places)
+                for p in figure_places(
+                    text, joined(text, at.places), state.document_area, self.areas.tree
+                )
                 if not partnered(text, p) and not dateline(text, p)
             ]
         item = bool(LIST_ITEM.match(sentence))
