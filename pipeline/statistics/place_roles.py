@@ -104,7 +104,10 @@ class PlaceRoleRule:
     applies: Callable[[RoleContext], bool]
 
 
-PLACE_ROLE_RULES: tuple[PlaceRoleRule, ...] = (PlaceRoleRule("audience", _audience),)
+PLACE_ROLE_RULES: tuple[PlaceRoleRule, ...] = (
+    PlaceRoleRule("audience", _audience),
+    PlaceRoleRule("unit-name", _unit_name),
+)
 """The roles in which a place named by a sentence is not its figures' area."""
 
 

@@ -132,6 +132,12 @@ ROLE_ROWS = {
         [(70, "Surrey")],
         id="audience",
     ),
+    "unit-name": pytest.param(
+        "Cumbria Police stopped 300 drivers in December.\n\nSgt Ann Reed, of the Lancashire "
+        'and Cumbria motorway patrol unit, said: "One in five of them was speeding."',
+        [(300, "Cumbria"), (20, "Cumbria")],
+        id="unit-name",
+    ),
 }
 
 
