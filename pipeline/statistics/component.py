@@ -204,9 +204,7 @@ class StatisticReader:
         if "respectively" not in sentence.lower():
             at.places = [
                 p
-                for p in figure_places(
-                    text, joined(text, at.places), _figures_area(state), self.areas.tree
-                )
+                for p in figure_places(text, joined(text, at.places))
                 if not partnered(text, p) and not dateline(text, p)
             ]
         item = bool(LIST_ITEM.match(sentence))
@@ -394,13 +392,6 @@ class _Sentence:
 
 
 _RATE_ADVERBS = {"daily": "day", "weekly": "week", "monthly": "month", "annually": "year"}
-
-
-def _figures_area(state: _DocumentState) -> str | None:
-    """The document's area when a figure before has taken it (the release stated its
-    figures there), else None."""
-    area = state.document_area
-    return area if area and any(f.area == area for f in state.findings) else None
 
 
 def _rate(after: str) -> str | None:

@@ -6,12 +6,7 @@ rules, each named in :data:`PLACE_ROLE_RULES`, tell the roles in which it is not
 - ``audience``: the people a report was given to ("he told Carmarthenshire councillors
   there had been 300 arrests": the arrests are not Carmarthenshire's);
 - ``unit-name``: a place inside the name of a team or unit ("Insp Lee, of the Kent and
-  Essex roads policing team, said …": a team, not an area);
-- ``actor-force``: a force named as the one who acted, when the release has stated a
-  district inside that force's area for its figures ("120 people were arrested in Leeds
-  city centre. West Yorkshire Police arrested 90 of them for theft …": the city
-  centre's); not when the district is only where something opened ("a hub opened in
-  Basildon … Essex Police referred 600 children": the force's).
+  Essex roads policing team, said …": a team, not an area).
 
 :func:`repeated_in_district` keeps one area for a figure stated again with a district of
 the first statement's area ("arrested two men across the county … Two men were stopped
@@ -34,14 +29,10 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class RoleContext:
-    """What a place-role rule looks at: the text, the place, the area the document has
-    stated for its figures (its area, once a figure has taken it) and the tree of what
-    lies within what."""
+    """What a place-role rule looks at: the text and the place."""
 
     text: str
     place: Place
-    figures_area: str | None
-    tree: PlaceTree
 
 
 TELLING = re.compile(
@@ -89,15 +80,6 @@ def _unit_name(context: RoleContext) -> bool:
     )
 
 
-def _actor_force(context: RoleContext) -> bool:
-    place, area = context.place, context.figures_area
-    return (
-        place.rule == "territorial-force"
-        and area is not None
-        and context.tree.within(area, place.area)
-    )
-
-
 @dataclass(frozen=True)
 class PlaceRoleRule:
     """A named role in which a place is not a figure's area; ``applies`` says whether the
@@ -119,12 +101,10 @@ def place_role(context: RoleContext) -> str | None:
     return next((rule.name for rule in PLACE_ROLE_RULES if rule.applies(context)), None)
 
 
-def figure_places(
-    text: str, places: Sequence[Place], figures_area: str | None, tree: PlaceTree
-) -> list[Place]:
+def figure_places(text: str, places: Sequence[Place]) -> list[Place]:
     """The places of a sentence that may be its figures' areas (none in a role of
-    :data:`PLACE_ROLE_RULES`); ``figures_area``: see :class:`RoleContext`."""
-    return [p for p in places if place_role(RoleContext(text, p, figures_area, tree)) is None]
+    :data:`PLACE_ROLE_RULES`)."""
+    return [p for p in places if place_role(RoleContext(text, p)) is None]
 
 
 def repeated_in_district(
