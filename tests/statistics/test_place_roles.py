@@ -104,6 +104,12 @@ GAZETTEER_ROWS = [
         id="co-form-as-written",
     ),
     pytest.param(
+        "The PSNI has given its weekend figures.\n\nLisburn accounted for 60 of the "
+        "arrests, with 14 in Co Armagh.",
+        [(60, "Lisburn"), (14, "Co Armagh")],
+        id="a-part-with-its-own-place",
+    ),
+    pytest.param(
         "Burglaries in Hackney and Islington fell this spring, the Metropolitan Police said."
         "\n\nOfficers made 57 arrests.",
         [(57, "Hackney and Islington")],
