@@ -6,7 +6,10 @@ rules, each named in :data:`PLACE_ROLE_RULES`, tell the roles in which it is not
 - ``audience``: the people a report was given to ("he told Carmarthenshire councillors
   there had been 300 arrests": the arrests are not Carmarthenshire's);
 - ``unit-name``: a place inside the name of a team or unit ("Insp Lee, of the Kent and
-  Essex roads policing team, said …": a team, not an area).
+  Essex roads policing team, said …": a team, not an area);
+- ``common-word``: a one-word place name written all in lower case is the common word
+  it spells ("a bath", "a harrow", "reading"), not the town ("the north west" stays a
+  region).
 
 :func:`repeated_in_district` keeps one area for a figure stated again with a district of
 the first statement's area ("arrested two men across the county … Two men were stopped
@@ -80,6 +83,11 @@ def _unit_name(context: RoleContext) -> bool:
     )
 
 
+def _common_word(context: RoleContext) -> bool:
+    words = context.text[context.place.start : context.place.end]
+    return words.islower() and " " not in words  # "the north west" is a region
+
+
 @dataclass(frozen=True)
 class PlaceRoleRule:
     """A named role in which a place is not a figure's area; ``applies`` says whether the
@@ -92,6 +100,7 @@ class PlaceRoleRule:
 PLACE_ROLE_RULES: tuple[PlaceRoleRule, ...] = (
     PlaceRoleRule("audience", _audience),
     PlaceRoleRule("unit-name", _unit_name),
+    PlaceRoleRule("common-word", _common_word),
 )
 """The roles in which a place named by a sentence is not its figures' area."""
 

@@ -144,14 +144,25 @@ ROLE_ROWS = {
         [(300, "Cumbria"), (20, "Cumbria")],
         id="unit-name",
     ),
+    "common-word": pytest.param(
+        "Avon and Somerset Police said 12 people were hurt.\n\nOfficers found 3 men reading in a "
+        "bath near 4 stolen cars.",
+        [(12, "Avon and Somerset"), (3, "Avon and Somerset"), (4, "Avon and Somerset")],
+        id="common-word",
+    ),
 }
+LOWER_CASE_REGION = pytest.param(
+    "A charity said 900 people across the north west called its helpline.",
+    [(900, "North West")],
+    id="a-lower-case-region-stays",
+)
 
 
 def test_every_place_role_rule_has_a_row() -> None:
     assert {rule.name for rule in PLACE_ROLE_RULES} <= set(ROLE_ROWS)
 
 
-@pytest.mark.parametrize(("text", "expected"), list(ROLE_ROWS.values()))
+@pytest.mark.parametrize(("text", "expected"), [*ROLE_ROWS.values(), LOWER_CASE_REGION])
 def test_place_roles(
     nlp: Language, areas: AreasOf, text: str, expected: list[tuple[float, str]]
 ) -> None:
