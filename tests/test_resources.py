@@ -33,7 +33,7 @@ def test_no_form_is_claimed_by_two_entities() -> None:
 def test_every_territorial_force_and_national_body_is_there() -> None:
     forces = load_organisations("forces")
     territorial = [entry for entry in forces if entry.areas]
-    assert len(territorial) == 45  # 43 in England and Wales, Police Scotland, PSNI
+    assert len(territorial) == 46  # 43 in England and Wales, Police Scotland, PSNI, the Garda
     names = {entry.name for entry in forces}
     assert {
         "British Transport Police",

@@ -39,6 +39,7 @@ from pressfacts.statistics.place_wording import (
     PlaceTree,
     lead_scope,
     nested_dropped,
+    partnered,
     worded_places,
 )
 
@@ -268,8 +269,8 @@ class AreaReader:
         Gwent Police": ``joint-forces``); else ``national-body``: the country of the first
         national body named (:data:`NATIONAL_SCOPES`). With a ``tree`` of what lies
         within what, the lead's scope place beats the bodies it names when it is a
-        district of their one area or a region holding theirs
-        (:func:`~pressfacts.statistics.place_wording.lead_scope`)."""
+        district of their one area or a region holding theirs (:func:`.lead_scope`), or
+        when every body it names is a partner (``lead-partner``: :func:`.partnered`)."""
         groups = _groups(text, list(places))
         territorial = [
             p
@@ -293,6 +294,8 @@ class AreaReader:
         scoped = lead_scope(lead, in_lead, tree) if tree else None
         if scoped:
             return scoped
+        if lead and all(partnered(text, p) for p in in_lead):  # "a campaign with X Police"
+            return lead[0].area, "lead-partner"
         if not territorial:
             national = next((_NATIONAL[b.id] for b in bodies if b.id in _NATIONAL), None)
             return (national, "national-body") if national else (None, None)

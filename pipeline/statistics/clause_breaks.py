@@ -15,13 +15,14 @@ CLAUSE_BREAK = re.compile(r"[;:]|\s[–—-]\s|\.\s|,\s+(?:while|whereas|but|alt
 """Where a clause of a sentence ends: a figure takes the place of its own clause."""
 YARDSTICK_BREAK = re.compile(
     r",?\s+(?:compared\s+(?:with|to)|against|versus)\s|\s(?:with|including)\s+(?=\S+\s+of\s+(?:those|these|them)\b)|"
-    r",?\s+and\s+(?=(?:a|an)\s+(?:further|additional|extra)\s|another\s)",
+    r",?\s+and\s+(?=(?:a|an)\s+(?:further|additional|extra)\s|another\s)|"
+    r",\s+with\s+(?=(?:(?:more\s+than|over|nearly|almost|about|around|some)\s+)?[£\d])",
     re.I,
 )
 """Where a comparison or a part of a total starts: "… in the UK every month, compared
 with 417 arrests …" (the 417 is not for the UK); "72 arrests with 26 of those made by
-Gwent Police" (Gwent is the 26's, not the 72's); "£90,000, and a further £20,000 for
-Wrexham" (a further amount's place is its own). Not a break: "arrests in Kent and Essex"."""
+Gwent Police", "Leeds had 90 of the arrests, with 12 in Otley" (the part's place is its
+own); "£90,000, and a further £20,000 for Wrexham". Not: "arrests in Kent and Essex"."""
 
 Spans = tuple[tuple[int, int], ...]
 

@@ -65,6 +65,7 @@ from pressfacts.statistics.level_subjects import level_subject
 from pressfacts.statistics.period_context import DocumentPeriods, restate_periods
 from pressfacts.statistics.period_descriptions import carry_described_periods
 from pressfacts.statistics.period_groups import carry_group_periods
+from pressfacts.statistics.place_roles import figure_places, repeated_in_district
 from pressfacts.statistics.place_wording import (
     LIST_ITEM,
     dateline,
@@ -194,7 +195,8 @@ class StatisticReader:
             self._read_sentence(
                 state, _Sentence(index, s_start, s_end, sentence_places, sentence_periods), starts
             )
-        described = carry_described_periods(text, sentences, state.findings, periods)
+        findings = repeated_in_district(state.findings, self.areas.tree)
+        described = carry_described_periods(text, sentences, findings, periods)
         grouped = carry_group_periods(text, sentences, described, periods)
         restated = restate_periods(refer_back(grouped, text))
         return checked_findings(restated, state.spans, periods)
@@ -209,7 +211,7 @@ class StatisticReader:
         if "respectively" not in sentence.lower():
             at.places = [
                 p
-                for p in joined(text, at.places)
+                for p in figure_places(text, joined(text, at.places))
                 if not partnered(text, p) and not dateline(text, p)
             ]
         item = bool(LIST_ITEM.match(sentence))

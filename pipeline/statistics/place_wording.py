@@ -185,11 +185,16 @@ PARTNER_CUES: tuple[str, ...] = (
     "funded by",
     "led by",
     "delivered by",
+    "campaign with",
+    "teamed up with",
+    "joined forces with",
+    "in conjunction with",
 )
 """Words that name a body as a partner in the work, not where the work is: "the hub will
 see 90 families a year, alongside Suffolk Constabulary" (the families are the hub's);
 "the scheme is run by Kent Police, Barnardo's and Medway Council" (each body of the list
-the cue opens)."""
+the cue opens); "launched a campaign with the City of London Police" (the charity's
+figures are not the City's)."""
 _PARTNER_REACH = 100
 """How far before a body (characters) the cue of the list it stands in may be."""
 _PARTNER = re.compile(
@@ -240,11 +245,15 @@ def dateline(text: str, place: Place) -> bool:
     )
 
 
+_ABOUT = r"(?:(?:about|around|almost|nearly|over|under|just|more\s+than|less\s+than)\s+){0,2}"
 AN_AVERAGE = re.compile(
-    r"\ban\s+average\s+(?:of\s+)?(?:(?:about|around|almost|nearly|over|just)\s+)?$", re.I
+    rf"\ban\s+average\s+(?:of\s+)?{_ABOUT}$"
+    rf"|\bthe\s+average\s+[a-z]+(?:\s+[a-z]+)?\s+(?:was|is|were|stood\s+at|came\s+to)\s+{_ABOUT}$",
+    re.I,
 )
-"""A figure that is the mean of its own count ("groups received an average of £900"), not
-a yardstick to compare with: it keeps the area of its clause or document."""
+"""A figure that is the mean of its own count ("groups received an average of £900", "the
+average loss was just over £2,000"), not a yardstick to compare with ("the national
+average of 11%", "the average was 11%"): it keeps the area of its clause or document."""
 
 LIST_ITEM = re.compile(r"\s*(?:[-•*·▪●–]|\d{1,2}[.)])\s")
 """A list line's marker: "- 40 arrests", "• 12 charges", "1. 3 seizures"."""

@@ -177,6 +177,19 @@ def test_lead_sentence_rules(nlp: Language, text: str, expected: tuple[str, str]
             [(40, "Wigan town centre")],
             id="funded-by-a-list",
         ),
+        pytest.param(
+            "Pensioners in England and Wales lost £3m to phone scams last year, a charity "
+            "said as it launched a campaign with the City of London Police.\n\nThe charity "
+            "said 5,200 people had called its helpline.",
+            [(3000000, "England and Wales"), (5200, "England and Wales")],
+            id="lead-partner-is-not-the-scope",
+        ),
+        pytest.param(
+            "Shops in Derby city centre have teamed up with Derbyshire Constabulary to cut "
+            "thefts.\n\nStaff reported 310 thefts in the first month.",
+            [(310, "Derby city centre")],
+            id="teamed-up-with",
+        ),
     ],
 )
 def test_a_partner_body_is_not_a_figures_place(
@@ -198,6 +211,12 @@ def test_a_partner_body_is_not_a_figures_place(
             "Essex Police said reports rose by 8%, below the national average of 11%.",
             [(8, "Essex"), (11, None)],
             id="yardstick-kept",
+        ),
+        pytest.param(
+            "Kent Police said 40 people were defrauded. The average loss was just over "
+            "£1,500, against the national average of £700.",
+            [(40, "Kent"), (1500, "Kent"), (700, None)],
+            id="the-average-loss-was",
         ),
     ],
 )

@@ -1,0 +1,135 @@
+"""Places named in a role other than where a sentence's figures are.
+
+A place or territorial body in a figure's sentence is usually the figure's area. These
+rules, each named in :data:`PLACE_ROLE_RULES`, tell the roles in which it is not:
+
+- ``audience``: the people a report was given to ("he told Carmarthenshire councillors
+  there had been 300 arrests": the arrests are not Carmarthenshire's);
+- ``unit-name``: a place inside the name of a team or unit ("Insp Lee, of the Kent and
+  Essex roads policing team, said …": a team, not an area);
+- ``common-word``: a one-word place name written all in lower case is the common word
+  it spells ("a bath", "a harrow", "reading"), not the town ("the north west" stays a
+  region).
+
+:func:`repeated_in_district` keeps one area for a figure stated again with a district of
+the first statement's area ("arrested two men across the county … Two men were stopped
+in Ashford": the same two men).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from pressfacts.findings import StatisticFinding
+
+if TYPE_CHECKING:
+    from pressfacts.statistics.areas import Place
+    from pressfacts.statistics.place_wording import PlaceTree
+
+
+@dataclass(frozen=True)
+class RoleContext:
+    """What a place-role rule looks at: the text and the place."""
+
+    text: str
+    place: Place
+
+
+TELLING = re.compile(
+    r"\b(?:told|tells|telling|briefed|briefing|addressed|addressing|informed)\s+(?:the\s+)?$",
+    re.I,
+)
+"""A verb of telling right before a place: the place names who was told."""
+UNIT_HEADS = (
+    "team",
+    "teams",
+    "unit",
+    "squad",
+    "command",
+    "department",
+    "directorate",
+    "division",
+    "taskforce",
+    "task force",
+    "bureau",
+    "hub",
+)
+"""Head words of a team's or unit's name."""
+UNIT_AFTER = re.compile(
+    r"\s+(?:[A-Za-z-]+\s+){0,3}?(?:"
+    + "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in UNIT_HEADS)
+    + r")\b",
+    re.I,
+)
+"""A unit's head word at most three words after a place ("Norfolk and Suffolk roads
+policing team")."""
+THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+"""A unit's name follows "the" ("of the Kent dog unit"); "Kent teams" is no name."""
+
+
+def _audience(context: RoleContext) -> bool:
+    start = context.place.start
+    return bool(TELLING.search(context.text, max(0, start - 30), start))
+
+
+def _unit_name(context: RoleContext) -> bool:
+    place, text = context.place, context.text
+    return bool(
+        THE_BEFORE.search(text, max(0, place.start - 6), place.start)
+        and UNIT_AFTER.match(text, place.end, place.end + 60)
+    )
+
+
+def _common_word(context: RoleContext) -> bool:
+    words = context.text[context.place.start : context.place.end]
+    return words.islower() and " " not in words  # "the north west" is a region
+
+
+@dataclass(frozen=True)
+class PlaceRoleRule:
+    """A named role in which a place is not a figure's area; ``applies`` says whether the
+    place of the context is in that role."""
+
+    name: str
+    applies: Callable[[RoleContext], bool]
+
+
+PLACE_ROLE_RULES: tuple[PlaceRoleRule, ...] = (
+    PlaceRoleRule("audience", _audience),
+    PlaceRoleRule("unit-name", _unit_name),
+    PlaceRoleRule("common-word", _common_word),
+)
+"""The roles in which a place named by a sentence is not its figures' area."""
+
+
+def place_role(context: RoleContext) -> str | None:
+    """The name of the first rule of :data:`PLACE_ROLE_RULES` that applies, else None."""
+    return next((rule.name for rule in PLACE_ROLE_RULES if rule.applies(context)), None)
+
+
+def figure_places(text: str, places: Sequence[Place]) -> list[Place]:
+    """The places of a sentence that may be its figures' areas (none in a role of
+    :data:`PLACE_ROLE_RULES`)."""
+    return [p for p in places if place_role(RoleContext(text, p)) is None]
+
+
+def repeated_in_district(
+    findings: Sequence[StatisticFinding], tree: PlaceTree
+) -> list[StatisticFinding]:
+    """A figure with the value and unit of an earlier one whose area holds its own is the
+    earlier figure stated again: it keeps the earlier area ("two men arrested across
+    Dyfed-Powys … Two men charged in Aberystwyth" are one statistic)."""
+    first: dict[tuple[float, str], str] = {}
+    out: list[StatisticFinding] = []
+    for finding in findings:
+        key = (finding.value, finding.unit)
+        earlier = first.get(key)
+        if earlier and finding.area and tree.within(finding.area, earlier):
+            finding = replace(finding, area=earlier)
+        elif finding.area and key not in first:
+            first[key] = finding.area
+        out.append(finding)
+    return out

@@ -1,0 +1,196 @@
+"""Places in a role other than a figure's area, and the gazetteer's coverage: one table
+per rule (Ireland and its counties, London's boroughs, Northern Ireland's counties, towns
+of each force area; an audience told; a figure stated again for a district)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from spacy.language import Language
+
+from pressfacts.resources import load_word_list
+from pressfacts.statistics.place_roles import PLACE_ROLE_RULES
+from pressfacts.statistics.place_wording import PlaceTree
+
+AreasOf = Callable[[Language, str], list[tuple[float, str | None]]]
+"""The ``areas`` fixture (tests/statistics/conftest.py)."""
+
+TREE = PlaceTree(load_word_list("place_within"))
+PLACES = {p.lower() for p in load_word_list("places")}
+
+LONDON_BOROUGHS = (
+    "Barking and Dagenham", "Barnet", "Bexley", "Brent", "Bromley", "Camden", "Croydon",
+    "Ealing", "Enfield", "Greenwich", "Hackney", "Hammersmith and Fulham", "Haringey",
+    "Harrow", "Havering", "Hillingdon", "Hounslow", "Islington", "Kensington and Chelsea",
+    "Kingston upon Thames", "Lambeth", "Lewisham", "Merton", "Newham", "Redbridge",
+    "Richmond upon Thames", "Southwark", "Sutton", "Tower Hamlets", "Waltham Forest",
+    "Wandsworth", "Westminster", "City of London",
+)  # fmt: skip
+NI_COUNTIES = ("Antrim", "Armagh", "Down", "Fermanagh", "Londonderry", "Tyrone")
+
+
+@pytest.mark.parametrize("borough", LONDON_BOROUGHS)
+def test_every_london_borough_lies_in_london(borough: str) -> None:
+    assert borough.lower() in PLACES
+    assert TREE.within(borough, "London")
+
+
+@pytest.mark.parametrize("county", NI_COUNTIES)
+@pytest.mark.parametrize("form", ["County {}", "Co {}", "Co. {}"])
+def test_every_northern_irish_county_in_each_form(county: str, form: str) -> None:
+    name = form.format(county)
+    assert name.lower() in PLACES
+    assert TREE.within(name, "Northern Ireland")
+    assert not TREE.within(name, "Ireland")
+
+
+@pytest.mark.parametrize(
+    ("inner", "outer"),
+    [
+        ("Dublin", "Ireland"),
+        ("County Kerry", "Ireland"),
+        ("Co Cork", "Ireland"),
+        ("Lisburn", "Northern Ireland"),
+        ("Bath", "Avon and Somerset"),
+        ("Lincoln", "Lincolnshire"),
+        ("King's Lynn", "Norfolk"),
+        ("Great Yarmouth", "East of England"),
+        ("Mansfield", "Nottinghamshire"),
+        ("Kettering", "Northamptonshire"),
+        ("Stafford", "Staffordshire"),
+        ("Dudley", "West Midlands"),
+        ("Halifax", "West Yorkshire"),
+        ("Salisbury", "Wiltshire"),
+        ("Bracknell", "Thames Valley"),
+        ("Poole", "Dorset"),
+        ("Pontypridd", "Wales"),
+        ("Inverness", "Scotland"),
+    ],
+)
+def test_towns_lie_in_their_force_area(inner: str, outer: str) -> None:
+    assert inner.lower() in PLACES
+    assert TREE.within(inner, outer)
+
+
+def test_ireland_is_no_part_of_the_uk() -> None:
+    assert "ireland" in PLACES
+    assert not TREE.within("Ireland", "UK")
+    assert not TREE.within("Dublin", "UK")
+
+
+GAZETTEER_ROWS = [
+    pytest.param(
+        "Gardaí say online scams targeting pensioners in Ireland have risen.\n\n"
+        "Officers received 240 reports last year.",
+        [(240, "Ireland")],
+        id="ireland-not-uk",
+    ),
+    pytest.param(
+        "An Garda Síochána has seized cannabis worth €2m.\n\nGardaí searched 35 homes.",
+        [(35, "Ireland")],
+        id="the-garda-speak-for-ireland",
+    ),
+    pytest.param(
+        "The PSNI has given its weekend figures.\n\nOfficers made 80 arrests. In County "
+        "Tyrone, officers made 12 arrests.",
+        [(80, "Northern Ireland"), (12, "County Tyrone")],
+        id="ni-county",
+    ),
+    pytest.param(
+        "The PSNI ran checkpoints across Northern Ireland last weekend.\n\nOfficers "
+        "breathalysed 45 drivers. In Co Fermanagh, officers breathalysed 30 drivers.",
+        [(45, "Northern Ireland"), (30, "Co Fermanagh")],
+        id="co-form-as-written",
+    ),
+    pytest.param(
+        "The PSNI has given its weekend figures.\n\nLisburn accounted for 60 of the "
+        "arrests, with 14 in Co Armagh.",
+        [(60, "Lisburn"), (14, "Co Armagh")],
+        id="a-part-with-its-own-place",
+    ),
+    pytest.param(
+        "Burglaries in Hackney and Islington fell this spring, the Metropolitan Police said."
+        "\n\nOfficers made 57 arrests.",
+        [(57, "Hackney and Islington")],
+        id="london-boroughs",
+    ),
+    pytest.param(
+        "Thefts from cars in Mansfield have fallen, Nottinghamshire Police said.\n\n"
+        "Officers recorded 130 thefts in the six weeks.",
+        [(130, "Mansfield")],
+        id="force-district-town",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GAZETTEER_ROWS)
+def test_gazetteer_places_win_over_the_force_area(
+    nlp: Language, areas: AreasOf, text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert areas(nlp, text) == expected
+
+
+ROLE_ROWS = {
+    "audience": pytest.param(
+        "Surrey Police's commissioner told Woking councillors there had been 70 arrests "
+        "for burglary this year.",
+        [(70, "Surrey")],
+        id="audience",
+    ),
+    "unit-name": pytest.param(
+        "Cumbria Police stopped 300 drivers in December.\n\nSgt Ann Reed, of the Lancashire "
+        'and Cumbria motorway patrol unit, said: "One in five of them was speeding."',
+        [(300, "Cumbria"), (20, "Cumbria")],
+        id="unit-name",
+    ),
+    "common-word": pytest.param(
+        "Avon and Somerset Police said 12 people were hurt.\n\nOfficers found 3 men reading in a "
+        "bath near 4 stolen cars.",
+        [(12, "Avon and Somerset"), (3, "Avon and Somerset"), (4, "Avon and Somerset")],
+        id="common-word",
+    ),
+}
+LOWER_CASE_REGION = pytest.param(
+    "A charity said 900 people across the north west called its helpline.",
+    [(900, "North West")],
+    id="a-lower-case-region-stays",
+)
+
+
+def test_every_place_role_rule_has_a_row() -> None:
+    assert {rule.name for rule in PLACE_ROLE_RULES} <= set(ROLE_ROWS)
+
+
+@pytest.mark.parametrize(("text", "expected"), [*ROLE_ROWS.values(), LOWER_CASE_REGION])
+def test_place_roles(
+    nlp: Language, areas: AreasOf, text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert areas(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Officers across Kent arrested three men during the operation.\n\n"
+            "Three men were stopped in Margate and charged with drug offences.",
+            [(3, "Kent"), (3, "Kent")],
+            id="district-repeat",
+        ),
+        pytest.param(
+            "Officers across Kent arrested three men.\n\nFour men were stopped in Margate.",
+            [(3, "Kent"), (4, "Margate")],
+            id="another-value",
+        ),
+        pytest.param(
+            "Officers in Margate arrested three men.\n\nThree men were stopped across Kent.",
+            [(3, "Margate"), (3, "Kent")],
+            id="not-within",
+        ),
+    ],
+)
+def test_a_figure_stated_again_for_a_district_keeps_its_area(
+    nlp: Language, areas: AreasOf, text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert areas(nlp, text) == expected
