@@ -1,9 +1,14 @@
-"""Fixtures of the statistics tests: read the figures of a text as the pipeline does."""
+"""Fixtures of the statistics tests: read the figures of a text as the pipeline does.
+
+Each fixture is a function of (nlp, text[, published]) giving what a table of rows
+compares: areas, periods by value, or (value, unit, period) in text order.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import Any
 
 import pytest
 from spacy.language import Language
@@ -25,3 +30,42 @@ def _areas(nlp: Language, text: str) -> list[tuple[float, str | None]]:
 def areas() -> AreasOf:
     """(value, area) of each figure of a text published on :data:`PUBLISHED`."""
     return _areas
+
+
+Span = tuple[str, str] | None
+"""A period as its ISO start and end, or None."""
+PeriodsOf = Callable[[Language, str, dt.date | None], dict[float, Span]]
+UnitPeriodsOf = Callable[[Language, str, dt.date | None], list[tuple[float, str, Span]]]
+
+
+def _findings(nlp: Language, text: str, published: dt.date | None) -> list[Any]:
+    doc = nlp.make_doc(text)
+    doc._.published = published
+    return list(nlp(doc)._.statistics)
+
+
+def _span(finding: Any) -> Span:
+    period = finding.period
+    return (period.start.isoformat(), period.end.isoformat()) if period else None
+
+
+def _periods(nlp: Language, text: str, published: dt.date | None) -> dict[float, Span]:
+    return {float(f.value): _span(f) for f in _findings(nlp, text, published)}
+
+
+def _unit_periods(
+    nlp: Language, text: str, published: dt.date | None
+) -> list[tuple[float, str, Span]]:
+    return [(float(f.value), f.unit, _span(f)) for f in _findings(nlp, text, published)]
+
+
+@pytest.fixture(scope="session")
+def periods_of() -> PeriodsOf:
+    """{value: period} of the figures of a text published on the date given."""
+    return _periods
+
+
+@pytest.fixture(scope="session")
+def unit_periods_of() -> UnitPeriodsOf:
+    """(value, unit, period) of each figure of a text published on the date given."""
+    return _unit_periods

@@ -4,11 +4,17 @@ ELIDED_RULES, near misses, and the figures (unit and period) read from whole sen
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 import pytest
 from spacy.language import Language
 
 from pressfacts.statistics.elided_counts import ELIDED_RULES, elided_rule
+
+UnitPeriodsOf = Callable[
+    [Language, str, dt.date | None], list[tuple[float, str, tuple[str, str] | None]]
+]
+"""The ``unit_periods_of`` fixture (tests/statistics/conftest.py)."""
 
 # rule name -> (words before the number, words after it)
 RULE_ROWS: dict[str, tuple[str, str]] = {
@@ -46,20 +52,6 @@ def test_elided_or_not(before: str, after: str, expected: str | None) -> None:
 
 P = dt.date(2022, 9, 12)
 Figures = list[tuple[float, str, tuple[str, str] | None]]
-
-
-def figures(nlp: Language, text: str) -> Figures:
-    doc = nlp.make_doc(text)
-    doc._.published = P
-    doc = nlp(doc)
-    return [
-        (
-            float(f.value),
-            f.unit,
-            (f.period.start.isoformat(), f.period.end.isoformat()) if f.period else None,
-        )
-        for f in doc._.statistics
-    ]
 
 
 SENTENCES: list[tuple[str, Figures]] = [
@@ -116,5 +108,7 @@ SENTENCES: list[tuple[str, Figures]] = [
 
 
 @pytest.mark.parametrize(("text", "expected"), SENTENCES)
-def test_figures_with_elided_nouns(nlp: Language, text: str, expected: Figures) -> None:
-    assert figures(nlp, text) == expected
+def test_figures_with_elided_nouns(
+    nlp: Language, unit_periods_of: UnitPeriodsOf, text: str, expected: Figures
+) -> None:
+    assert unit_periods_of(nlp, text, P) == expected

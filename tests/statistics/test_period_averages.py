@@ -4,6 +4,7 @@ period it is measured over, to that period's end; the level measured keeps its p
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 import pytest
 from spacy.language import Language
@@ -12,18 +13,11 @@ from pressfacts.statistics.period_averages import AVERAGE_RULES
 from pressfacts.statistics.period_table import PERIOD_RULES
 from pressfacts.statistics.periods import UNRESOLVED, find_period_phrases
 
+PeriodsOf = Callable[[Language, str, dt.date | None], dict[float, tuple[str, str] | None]]
+"""The ``periods_of`` fixture (tests/statistics/conftest.py)."""
+
 P = dt.date(2022, 5, 10)
 Periods = dict[float, tuple[str, str] | None]
-
-
-def periods_of(nlp: Language, text: str, published: dt.date | None = P) -> Periods:
-    doc = nlp.make_doc(text)
-    doc._.published = published
-    doc = nlp(doc)
-    return {
-        float(f.value): (f.period.start.isoformat(), f.period.end.isoformat()) if f.period else None
-        for f in doc._.statistics
-    }
 
 
 def test_the_average_rules_are_period_rules() -> None:
@@ -67,7 +61,7 @@ AFTER_THE_PERIOD: list[tuple[str, dt.date | None, Periods]] = [
 
 @pytest.mark.parametrize(("text", "published", "expected"), AFTER_THE_PERIOD)
 def test_after_the_period(
-    nlp: Language, text: str, published: dt.date | None, expected: Periods
+    nlp: Language, periods_of: PeriodsOf, text: str, published: dt.date | None, expected: Periods
 ) -> None:
     assert periods_of(nlp, text, published) == expected
 
@@ -96,7 +90,7 @@ BEFORE_THE_PERIOD: list[tuple[str, dt.date | None, Periods]] = [
 
 @pytest.mark.parametrize(("text", "published", "expected"), BEFORE_THE_PERIOD)
 def test_before_the_period(
-    nlp: Language, text: str, published: dt.date | None, expected: Periods
+    nlp: Language, periods_of: PeriodsOf, text: str, published: dt.date | None, expected: Periods
 ) -> None:
     assert periods_of(nlp, text, published) == expected
 
@@ -132,8 +126,10 @@ def test_before_the_period(
         ),
     ],
 )
-def test_the_level_measured(nlp: Language, text: str, expected: Periods) -> None:
-    assert periods_of(nlp, text) == expected
+def test_the_level_measured(
+    nlp: Language, periods_of: PeriodsOf, text: str, expected: Periods
+) -> None:
+    assert periods_of(nlp, text, P) == expected
 
 
 # near misses: no average, or nothing to measure it over
@@ -149,8 +145,8 @@ def test_the_level_measured(nlp: Language, text: str, expected: Periods) -> None
         ),
     ],
 )
-def test_near_miss(nlp: Language, text: str, expected: Periods) -> None:
-    assert periods_of(nlp, text) == expected
+def test_near_miss(nlp: Language, periods_of: PeriodsOf, text: str, expected: Periods) -> None:
+    assert periods_of(nlp, text, P) == expected
 
 
 @pytest.mark.parametrize(

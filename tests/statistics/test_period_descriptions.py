@@ -3,25 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 import pytest
 from spacy.language import Language
 
 from pressfacts.statistics.period_descriptions import DEFINITE_RULES, EARLIER_RULES, lemma
 
+PeriodsOf = Callable[[Language, str, dt.date | None], dict[float, tuple[str, str] | None]]
+"""The ``periods_of`` fixture (tests/statistics/conftest.py)."""
+
 P = dt.date(2023, 8, 21)
 MAY = ("2023-05-01", "2023-05-31")
 MARCH = ("2023-03-01", "2023-03-31")
-
-
-def periods_of(nlp: Language, text: str) -> dict[float, tuple[str, str] | None]:
-    doc = nlp.make_doc(text)
-    doc._.published = P
-    doc = nlp(doc)
-    return {
-        float(f.value): (f.period.start.isoformat(), f.period.end.isoformat()) if f.period else None
-        for f in doc._.statistics
-    }
 
 
 # rule name -> (text, {value: period}): each rule's own example
@@ -52,15 +46,15 @@ def test_every_rule_has_a_row() -> None:
 
 
 @pytest.mark.parametrize("name", list(DEFINITE), ids=list(DEFINITE))
-def test_definite_rule(nlp: Language, name: str) -> None:
+def test_definite_rule(nlp: Language, periods_of: PeriodsOf, name: str) -> None:
     text, expected = DEFINITE[name]
-    assert periods_of(nlp, text) == expected
+    assert periods_of(nlp, text, P) == expected
 
 
 @pytest.mark.parametrize("name", list(EARLIER), ids=list(EARLIER))
-def test_earlier_rule(nlp: Language, name: str) -> None:
+def test_earlier_rule(nlp: Language, periods_of: PeriodsOf, name: str) -> None:
     text, expected = EARLIER[name]
-    assert periods_of(nlp, text) == expected
+    assert periods_of(nlp, text, P) == expected
 
 
 # more ways of naming the group again: (text, {value: period})
@@ -88,8 +82,10 @@ def test_earlier_rule(nlp: Language, name: str) -> None:
         ),
     ],
 )
-def test_carry(nlp: Language, text: str, expected: dict[float, tuple[str, str] | None]) -> None:
-    assert periods_of(nlp, text) == expected
+def test_carry(
+    nlp: Language, periods_of: PeriodsOf, text: str, expected: dict[float, tuple[str, str] | None]
+) -> None:
+    assert periods_of(nlp, text, P) == expected
 
 
 # near misses: nothing is carried
@@ -116,17 +112,17 @@ def test_carry(nlp: Language, text: str, expected: dict[float, tuple[str, str] |
         "excluded. Nine of the 17 pupils excluded from school were under 12.",
     ],
 )
-def test_near_miss(nlp: Language, text: str) -> None:
-    periods = periods_of(nlp, text)
+def test_near_miss(nlp: Language, periods_of: PeriodsOf, text: str) -> None:
+    periods = periods_of(nlp, text, P)
     assert periods[9] is None and periods.get(17) is None
 
 
-def test_a_sentence_with_its_own_period_keeps_it(nlp: Language) -> None:
+def test_a_sentence_with_its_own_period_keeps_it(nlp: Language, periods_of: PeriodsOf) -> None:
     text = (
         "Kirklees Council said 31 pupils who were excluded from school in May were offered "
         "a place. In June, 9 of the 17 pupils excluded from school were under 12."
     )
-    assert periods_of(nlp, text)[9] == ("2023-06-01", "2023-06-30")
+    assert periods_of(nlp, text, P)[9] == ("2023-06-01", "2023-06-30")
 
 
 @pytest.mark.parametrize(

@@ -3,24 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 import pytest
 from spacy.language import Language
 
 from pressfacts.statistics.period_groups import PART_RULES
 
+PeriodsOf = Callable[[Language, str, dt.date | None], dict[float, tuple[str, str] | None]]
+"""The ``periods_of`` fixture (tests/statistics/conftest.py)."""
+
 P = dt.date(2023, 2, 14)
 WINTER = ("2022-11-01", "2023-01-31")
-
-
-def periods_of(nlp: Language, text: str) -> dict[float, tuple[str, str] | None]:
-    doc = nlp.make_doc(text)
-    doc._.published = P
-    doc = nlp(doc)
-    return {
-        float(f.value): (f.period.start.isoformat(), f.period.end.isoformat()) if f.period else None
-        for f in doc._.statistics
-    }
 
 
 @pytest.mark.parametrize(
@@ -51,8 +45,10 @@ def periods_of(nlp: Language, text: str) -> dict[float, tuple[str, str] | None]:
         ),
     ],
 )
-def test_part_of_group(nlp: Language, text: str, expected: dict[float, object]) -> None:
-    assert periods_of(nlp, text) == expected
+def test_part_of_group(
+    nlp: Language, periods_of: PeriodsOf, text: str, expected: dict[float, object]
+) -> None:
+    assert periods_of(nlp, text, P) == expected
 
 
 def test_part_rules_are_named() -> None:

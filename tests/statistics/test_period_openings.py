@@ -6,26 +6,18 @@ were."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 import pytest
 from spacy.language import Language
 
+UnitPeriodsOf = Callable[
+    [Language, str, dt.date | None], list[tuple[float, str, tuple[str, str] | None]]
+]
+"""The ``unit_periods_of`` fixture (tests/statistics/conftest.py)."""
+
 P = dt.date(2022, 9, 12)
 Figures = list[tuple[float, str, tuple[str, str] | None]]
-
-
-def figures(nlp: Language, text: str) -> Figures:
-    doc = nlp.make_doc(text)
-    doc._.published = P
-    doc = nlp(doc)
-    return [
-        (
-            float(f.value),
-            f.unit,
-            (f.period.start.isoformat(), f.period.end.isoformat()) if f.period else None,
-        )
-        for f in doc._.statistics
-    ]
 
 
 ROWS: list[tuple[str, Figures]] = [
@@ -71,5 +63,7 @@ ROWS: list[tuple[str, Figures]] = [
 
 
 @pytest.mark.parametrize(("text", "expected"), ROWS)
-def test_figure_after_an_opening_period(nlp: Language, text: str, expected: Figures) -> None:
-    assert figures(nlp, text) == expected
+def test_figure_after_an_opening_period(
+    nlp: Language, unit_periods_of: UnitPeriodsOf, text: str, expected: Figures
+) -> None:
+    assert unit_periods_of(nlp, text, P) == expected

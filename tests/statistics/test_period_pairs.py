@@ -4,12 +4,16 @@ figures ("14 knives in May and 26 in June"), undated for two months apart."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 import pytest
 from spacy.language import Language
 
 from pressfacts.statistics.period_pairs import neighbours
 from pressfacts.statistics.periods import UNRESOLVED, find_period_phrases
+
+PeriodsOf = Callable[[Language, str, dt.date | None], dict[float, tuple[str, str] | None]]
+"""The ``periods_of`` fixture (tests/statistics/conftest.py)."""
 
 P = dt.date(2023, 6, 20)
 
@@ -79,16 +83,6 @@ def test_neighbours(first: int, second: int, expected: bool) -> None:
 Figures = dict[float, tuple[str, str] | None]
 
 
-def figure_periods(nlp: Language, text: str) -> Figures:
-    doc = nlp.make_doc(text)
-    doc._.published = P
-    doc = nlp(doc)
-    return {
-        float(f.value): (f.period.start.isoformat(), f.period.end.isoformat()) if f.period else None
-        for f in doc._.statistics
-    }
-
-
 FIGURES: list[tuple[str, Figures]] = [
     # each figure its own month
     (
@@ -107,5 +101,7 @@ FIGURES: list[tuple[str, Figures]] = [
 
 
 @pytest.mark.parametrize(("text", "expected"), FIGURES)
-def test_figures_of_months_joined_by_and(nlp: Language, text: str, expected: Figures) -> None:
-    assert figure_periods(nlp, text) == expected
+def test_figures_of_months_joined_by_and(
+    nlp: Language, periods_of: PeriodsOf, text: str, expected: Figures
+) -> None:
+    assert periods_of(nlp, text, P) == expected

@@ -4,11 +4,15 @@ fits (that long; the same kind of event named where it was stated); otherwise un
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 import pytest
 from spacy.language import Language
 
 from pressfacts.statistics.periods import UNRESOLVED, find_period_phrases
+
+PeriodsOf = Callable[[Language, str, dt.date | None], dict[float, tuple[str, str] | None]]
+"""The ``periods_of`` fixture (tests/statistics/conftest.py)."""
 
 P = dt.date(2022, 11, 8)
 
@@ -48,24 +52,14 @@ def test_refers_back(text: str, expected: tuple[str, str] | None) -> None:
     assert last_period(text) == expected
 
 
-def periods_of(nlp: Language, text: str) -> dict[float, tuple[str, str] | None]:
-    doc = nlp.make_doc(text)
-    doc._.published = P
-    doc = nlp(doc)
-    return {
-        float(f.value): (f.period.start.isoformat(), f.period.end.isoformat()) if f.period else None
-        for f in doc._.statistics
-    }
-
-
-def test_operation_list_after_its_dates(nlp: Language) -> None:
+def test_operation_list_after_its_dates(nlp: Language, periods_of: PeriodsOf) -> None:
     """The operation's dates, stated once, govern the list its lead-in opens."""
     text = (
         "Lancashire Police ran a summer speeding operation, which ran from 1 to 31 August.\n\n"
         "In a separate matter, the force thanked volunteers.\n\n"
         "During the operation, officers:\n- issued 310 tickets\n- seized 12 motorbikes"
     )
-    assert periods_of(nlp, text) == {
+    assert periods_of(nlp, text, P) == {
         310: ("2022-08-01", "2022-08-31"),
         12: ("2022-08-01", "2022-08-31"),
     }

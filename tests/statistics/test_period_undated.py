@@ -3,16 +3,14 @@ undated: it is that range a year earlier, which the text does not fix (never gue
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Callable
+
 import pytest
 from spacy.language import Language
 
-
-def periods_of(nlp: Language, text: str) -> dict[float, tuple[str, str] | None]:
-    doc = nlp(nlp.make_doc(text))  # no publication date, no url
-    return {
-        float(f.value): (f.period.start.isoformat(), f.period.end.isoformat()) if f.period else None
-        for f in doc._.statistics
-    }
+PeriodsOf = Callable[[Language, str, dt.date | None], dict[float, tuple[str, str] | None]]
+"""The ``periods_of`` fixture (tests/statistics/conftest.py)."""
 
 
 @pytest.mark.parametrize(
@@ -43,5 +41,7 @@ def periods_of(nlp: Language, text: str) -> dict[float, tuple[str, str] | None]:
         ),
     ],
 )
-def test_undated_document(nlp: Language, text: str, expected: dict[float, object]) -> None:
-    assert periods_of(nlp, text) == expected
+def test_undated_document(
+    nlp: Language, periods_of: PeriodsOf, text: str, expected: dict[float, object]
+) -> None:
+    assert periods_of(nlp, text, None)  # no publication date, no url == expected
