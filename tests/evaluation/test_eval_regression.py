@@ -45,6 +45,12 @@ SUITES = {
         ROOT / "tests" / "heldout3" / "gold",
         ROOT / "tests" / "heldout3" / "gold" / "baseline.json",
     ),
+    # a fourth blind set, written and committed before its first run (tests/heldout4/FIRST_RUN.txt)
+    "heldout4": (
+        ROOT / "tests" / "heldout4" / "texts",
+        ROOT / "tests" / "heldout4" / "gold",
+        ROOT / "tests" / "heldout4" / "gold" / "baseline.json",
+    ),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
