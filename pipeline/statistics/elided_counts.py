@@ -52,6 +52,21 @@ ELIDED_RULES: tuple[ElidedRule, ...] = (
         ),
         _ANYTHING,
     ),
+    # "sold 5,200 tickets last year, about 100 a week": the same count restated as a
+    # rate; not "100 a week of action" (a noun follows), "a week later" (no rate)
+    ElidedRule(
+        "restated_rate",
+        re.compile(
+            r",\s+(?:(?:around|about|roughly|some|nearly|almost|over|just\s+over|"
+            r"more\s+than|up\s+to|an\s+average\s+of|on\s+average)\s+)?$",
+            re.I,
+        ),
+        re.compile(
+            r"\s+(?:a|per|every|each)\s+(?:day|week|month|year)(?:\s+on\s+average)?"
+            r"\s*(?:[.,;:]|$)",
+            re.I,
+        ),
+    ),
 )
 """The ways a count elides its noun, tried in order."""
 

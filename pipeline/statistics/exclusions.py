@@ -194,6 +194,16 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
             re.I,
         ),
     ),
+    # "Operation Lantern 2 campaign", "Op Harbour 3 patrols": a number right after a
+    # capitalised name that follows "Operation"/"Op" is part of the name; not "Operation
+    # Sceptre, 240 knives", "during the operation 12 arrests" (no capitalised name)
+    Exclusion(
+        "operation-name",
+        re.compile(
+            r"\b(?:[Oo]peration|OPERATION|Op\.?)\s+(?:[A-Z][\w'’-]*\s+){1,3}\d{1,2}\b(?![,.]\d)"
+        ),
+        needs=("operation", "op"),
+    ),
     # "1. Report it" at a line start; not "1.5 million"
     Exclusion("list-number", re.compile(r"^\s*\d+[.)]\s", re.M), hint=r"\d[.)]\s"),
     # "24/7", "the 1990s", "under 18s"; not "18 suspects"

@@ -36,6 +36,7 @@ from dataclasses import dataclass, replace
 from pressfacts.findings import PeriodFinding, StatisticFinding
 from pressfacts.statistics.period_levels import measured_level
 from pressfacts.statistics.period_rules import shifted
+from pressfacts.statistics.period_spans import change_between_levels
 from pressfacts.statistics.periods import UNRESOLVED
 
 CLAUSE_BREAK = re.compile(
@@ -431,6 +432,8 @@ class DocumentPeriods:
                 p for p in sentence_periods if not _contrasted(sentence, s_start, absolute, p)
             ]
             chosen = choose_period(absolute, change, own, linked)
+            if chosen and change:  # "… in 2023, compared with 980 in 2020, up 27%": both
+                chosen = change_between_levels(sentence, s_start, absolute, chosen, linked)
             if chosen and _to_level_of_year(sentence, absolute - s_start, change, chosen):
                 start, _end = shifted(chosen.start, chosen.end, -1)
                 return replace(chosen, start=start, kind="comparison")

@@ -20,6 +20,7 @@ UnitPeriodsOf = Callable[
 RULE_ROWS: dict[str, tuple[str, str]] = {
     "and_then_period": ("seized 14 knives in May and ", " in June."),
     "yardstick_of": ("compared with the five-year average of ", "."),
+    "restated_rate": ("sold 5,200 tickets last year, about ", " a week."),
 }
 
 
@@ -39,7 +40,12 @@ def test_elided_rule(name: str) -> None:
         ("90 thefts in 2021 against ", " in 2020", "and_then_period"),
         ("above the three-year mean of around ", " a year", "yardstick_of"),
         ("compared with the 2019 figure of ", ".", "yardstick_of"),
+        ("ran 2,600 workshops in 2023, roughly ", " a week.", "restated_rate"),
+        ("answered 900 calls, ", " a month on average.", "restated_rate"),
+        ("logged 4,000 reports, nearly ", " per day", "restated_rate"),
         # near misses: the count names what it counts, or no period follows
+        ("issued 300 fines, ", " a week of which were for parking", None),
+        ("issued 300 fines, about ", " a week later", None),
         ("seized 14 knives and ", " were handed in", None),
         ("seized 14 knives in May and ", " officers took part", None),
         ("a rate of ", " per 1,000 people", None),
@@ -97,6 +103,14 @@ SENTENCES: list[tuple[str, Figures]] = [
     (
         "Thefts in Derby rose 12% in 2021 on the 2019 total.",
         [(12, "percent", ("2019-01-01", "2021-12-31"))],
+    ),
+    # a count restated as a rate keeps its noun and its period
+    (
+        "The Derby helpline answered 3,120 calls last year, about 60 a week.",
+        [
+            (3120, "calls", ("2021-01-01", "2021-12-31")),
+            (60, "calls", ("2021-01-01", "2021-12-31")),
+        ],
     ),
     # near misses: no noun to repeat, a noun of its own
     ("Derby officers took part and 26 in June.", []),

@@ -64,6 +64,7 @@ EXCLUSION_ROWS = [
     pytest.param("Reports fell in the first half.", id="half-of-year"),
     pytest.param("PC 4471 gave evidence.", id="collar-number"),
     pytest.param("He was charged under section 63.", id="reference-number"),
+    pytest.param("The Operation Harbour 3 patrols start soon.", id="operation-name"),
     pytest.param("2. Keep the receipt", id="list-number"),
     pytest.param("The helpline runs 24/7.", id="slash-or-decade"),
     pytest.param("Visit www.example.org/2024 today.", id="web-address"),
@@ -94,6 +95,9 @@ def test_exclusions_leave_no_figure(text: str) -> None:
         "Every year 300 calls come in.",
         "In May 46 drivers were caught.",  # no day 46
         "In April 1,200 calls were made.",  # no day "April 1"
+        "During Operation Sceptre, 240 knives were handed in.",  # no name before the number
+        "The operation led to 12 arrests.",
+        "Operation Kestrel ran for a week and 14 vans were stopped.",
     ],
 )
 def test_figures_that_look_like_exclusions_stay(text: str) -> None:
@@ -147,7 +151,7 @@ _PIECES = [
     "www.example.org", "a@b.org", "eight months", "a six-week", "ONE OF", "100% sure",
     "12 arrests", "£4m", "one in five", "MİNUTE", "ſection", "ınquiry", "Kent", ", ", " ",
     "\n", "five-year", "twenty", "-", "days", "YEAR", "12:15", "3 RD", "18S", "7)", "0",
-    "1", ",", "19", ":", "Am",
+    "1", ",", "19", ":", "Am", "Op Harbour 3", "OPERATION BLUE 2",
 ]  # fmt: skip
 
 

@@ -43,6 +43,11 @@ SOURCE_ROWS = [
         id="named-not-cited",
     ),
     pytest.param(
+        "Cleveland Police has opened a new hub. Childline answered 4,100 calls about it.",
+        [(4100, "UK")],
+        id="service-counting-its-work",
+    ),
+    pytest.param(
         "Merseyside Police said the NCA found 25 victims during the week.",
         [(25, "Merseyside")],
         id="police-body-not-a-source",
