@@ -21,8 +21,10 @@ _NAME = rf"(?P<name>{_NAME_TOKEN}(?:{_NAME_WORD}){{0,3}})"
 _POST_NOMINALS = r"(?:\s+(?:OBE|MBE|CBE|KBE|DBE|QPM|KPM|DL|MP|MSP|MS|AM|MLA|KC|QC|JP|BEM))*"
 _NAME_START = r"(?<![\w’'])"
 _NAME_END = r"(?![\w’])"
-_PHRASE = r"[^,\n“”\"]{2,120}?"
-"""A phrase between commas: no comma, line break or quote mark inside it."""
+_PHRASE = r"(?:(?!(?<!\b[A-Z][a-z])(?<!\b[A-Z])\.[ \t]+[A-Z])[^,\n“”\"]){2,120}?"
+"""A phrase between commas: no comma, line break, quote mark or sentence end inside it
+(a full stop, then a capital: "commander for Dunmore. He said"; not the stop of a short
+abbreviation, "St. Albans"; "!" may end a name, "Stop it Now! Helpline")."""
 _PORTFOLIO = rf"{_PHRASE}(?:,\s+[A-Z]{_PHRASE})*"
 """An appositive that may list capitalised parts: "Lead for Crime, Justice and Safety"."""
 _PLACE_RUN = r"(?:the[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w’'-]*){0,3}"
