@@ -163,11 +163,12 @@ def compile_patterns(title: str, verb_list: Sequence[str]) -> RulePatterns:
             rf"{_NAME_START}(?P<titles>{title})(?P<portfolio>\s+(?:of|for|at)\s+{_PHRASE})?,"
             rf"\s+{_NAME},?\s+(?:{verbs})\b"
         ),
-        # "the Home Secretary, Amir Khan, set out": a title then a comma and a name
+        # "the Home Secretary, Amir Khan, set out": a title then a comma and a name; or
+        # the name ending the sentence ("opened by the Home Secretary, Amir Khan.")
         "title_comma_name": (
             rf"{_NAME_START}(?P<titles>{title})(?P<portfolio>[ \t]+(?:of|for)[ \t]+{_PLACE_RUN})?,"
             rf"[ \t]+{_NAME}{_NAME_END}"
-            rf"(?={_POST_NOMINALS}(?:,|\s+(?:has|had|is|was|will|{verbs})\b))"
+            rf"(?={_POST_NOMINALS}(?:,|\.(?:\s|$)|\s+(?:has|had|is|was|will|{verbs})\b))"
         ),
         # a collar number may stand between rank and name: "PC 2345 Jo Bell"; rank and
         # name on one line ("Crime Reporter\n\nResidents" is no name)
