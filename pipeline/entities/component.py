@@ -58,12 +58,16 @@ class EntityRecognizer(BatchedStage):
     ) -> None:
         register_extensions()
         self.name = name
-        self.organisations = OrganisationFinder(
-            nlp, gazetteer, patterns or [], stop_names=non_name_words
-        )
         area_forces = {
             area: entry.id for entry in gazetteer if entry.type == "FORCE" for area in entry.areas
         }
+        self.organisations = OrganisationFinder(
+            nlp,
+            gazetteer,
+            patterns or [],
+            stop_names=non_name_words,
+            places=[*places, *area_forces],
+        )
         self.people = PersonFinder(
             titles,
             speech_verbs=speech_verbs,

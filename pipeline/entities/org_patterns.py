@@ -120,10 +120,11 @@ Crime Panel" is the Suffolk panel)."""
 def canonical_name(span: Span) -> str:
     """The name a matched span stands for: its words without possessives ("Suffolk’s
     Police and Crime Panel" -> "Suffolk Police and Crime Panel"), but for the
-    possessive of a first word naming an office or people (``OFFICE_POSSESSORS``)."""
+    possessive of a word naming an office or people (``OFFICE_POSSESSORS``: "the
+    Children's Society", "Wrexham Women's Centre")."""
     parts: list[str] = []
     for token in span:
-        kept = token.i == span.start + 1 and span[0].lower_ in OFFICE_POSSESSORS
+        kept = token.i > span.start and token.doc[token.i - 1].lower_ in OFFICE_POSSESSORS
         if token.norm_ in {"'s", "'"} and token.i != span.start and not kept:
             if parts and token.whitespace_:
                 parts[-1] = parts[-1].rstrip() + " "

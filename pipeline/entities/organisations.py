@@ -4,7 +4,9 @@ Sources, strongest first, each a named rule family:
 1. the gazetteer (:mod:`pressfacts.entities.gazetteer`): official names, aliases and
    abbreviations on spaCy's PhraseMatcher, every alias resolved through its entity id;
 2. charity branches (:data:`CHARITY_BRANCH_NATIONS`): a charity's name followed by a
-   nation is its national branch, a charity of its own ("Barnardo's Cymru");
+   nation is its national branch, a charity of its own ("Barnardo's Cymru"); a place or
+   name run right before it names a local charity (:mod:`pressfacts.entities.
+   local_branches`: "Staffordshire Women's Aid");
 3. open-class patterns (:mod:`pressfacts.entities.org_patterns`, rules in
    ``resources/organisation_patterns.jsonl``): councils, courts, panels, PCC offices,
    ROCUs, newspapers, services a charity runs; a small misspelling of a known name
@@ -26,6 +28,7 @@ from spacy.tokens import Doc, Span
 from pressfacts.doc_text import doc_text
 from pressfacts.entities.force_lists import ForceLists
 from pressfacts.entities.gazetteer import Gazetteer, OrganisationMention
+from pressfacts.entities.local_branches import LocalBranches
 from pressfacts.entities.org_patterns import PatternRules
 from pressfacts.entities.organisation_acronyms import with_defined_acronyms
 from pressfacts.models.ids import entity_id
@@ -65,8 +68,11 @@ class OrganisationFinder:
         entries: Sequence[OrganisationEntry],
         patterns: Sequence[OrganisationPattern] = (),
         stop_names: Iterable[str] = (),
+        places: Iterable[str] = (),
     ) -> None:
+        stop_names = list(stop_names)
         self.gazetteer = Gazetteer(nlp, entries)
+        self.local_branches = LocalBranches(places, stop_names)
         self.entries = self.gazetteer.entries
         self.patterns = PatternRules(nlp, patterns, self.gazetteer, stop_names)
         self.force_lists = ForceLists(nlp, self.gazetteer)
@@ -80,7 +86,7 @@ class OrganisationFinder:
         found by pattern does not start with one ("Chief Executive of the Harbour Trust").
         ``text`` is ``doc.text`` when the caller has it (spaCy rebuilds it on each access).
         """
-        known = charity_branches(doc, self.gazetteer.find(doc))
+        known = self.local_branches.extend(doc, charity_branches(doc, self.gazetteer.find(doc)))
         merged = self.patterns.find(doc, known, title_spans)
         merged += self.force_lists.find(doc, merged)
         bylines = [

@@ -21,8 +21,10 @@ _NAME = rf"(?P<name>{_NAME_TOKEN}(?:{_NAME_WORD}){{0,3}})"
 _POST_NOMINALS = r"(?:\s+(?:OBE|MBE|CBE|KBE|DBE|QPM|KPM|DL|MP|MSP|MS|AM|MLA|KC|QC|JP|BEM))*"
 _NAME_START = r"(?<![\w’'])"
 _NAME_END = r"(?![\w’])"
-_PHRASE = r"[^,\n“”\"]{2,120}?"
-"""A phrase between commas: no comma, line break or quote mark inside it."""
+_PHRASE = r"(?:(?!(?<!\b[A-Z][a-z])(?<!\b[A-Z])\.[ \t]+[A-Z])[^,\n“”\"]){2,120}?"
+"""A phrase between commas: no comma, line break, quote mark or sentence end inside it
+(a full stop, then a capital: "commander for Dunmore. He said"; not the stop of a short
+abbreviation, "St. Albans"; "!" may end a name, "Stop it Now! Helpline")."""
 _PORTFOLIO = rf"{_PHRASE}(?:,\s+[A-Z]{_PHRASE})*"
 """An appositive that may list capitalised parts: "Lead for Crime, Justice and Safety"."""
 _PLACE_RUN = r"(?:the[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w’'-]*){0,3}"
@@ -161,11 +163,12 @@ def compile_patterns(title: str, verb_list: Sequence[str]) -> RulePatterns:
             rf"{_NAME_START}(?P<titles>{title})(?P<portfolio>\s+(?:of|for|at)\s+{_PHRASE})?,"
             rf"\s+{_NAME},?\s+(?:{verbs})\b"
         ),
-        # "the Home Secretary, Amir Khan, set out": a title then a comma and a name
+        # "the Home Secretary, Amir Khan, set out": a title then a comma and a name; or
+        # the name ending the sentence ("opened by the Home Secretary, Amir Khan.")
         "title_comma_name": (
             rf"{_NAME_START}(?P<titles>{title})(?P<portfolio>[ \t]+(?:of|for)[ \t]+{_PLACE_RUN})?,"
             rf"[ \t]+{_NAME}{_NAME_END}"
-            rf"(?={_POST_NOMINALS}(?:,|\s+(?:has|had|is|was|will|{verbs})\b))"
+            rf"(?={_POST_NOMINALS}(?:,|\.(?:\s|$)|\s+(?:has|had|is|was|will|{verbs})\b))"
         ),
         # a collar number may stand between rank and name: "PC 2345 Jo Bell"; rank and
         # name on one line ("Crime Reporter\n\nResidents" is no name)

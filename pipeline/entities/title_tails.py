@@ -12,8 +12,10 @@ Two shapes the cleaning steps of :mod:`pressfacts.entities.titles` need help wit
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 __all__ = [
+    "COMMAND_HEADS",
     "DESCRIPTOR_HEADS",
     "PLACE_CONNECTORS",
     "PLACE_MODIFIERS",
@@ -26,9 +28,36 @@ PLACE_CONNECTORS = ("for", "in", "across", "covering")
 """Words after which a capitalised run ending in a place is all place ("of" is left out:
 "Head of North Division" is a portfolio)."""
 
+_CAP_WORD = r"[A-Z][\w’'-]*"
+_LIST_JOIN = r"(?:\s*,\s*|\s+(?:and|&)\s+)"
 _RUN_BEFORE_PLACE = re.compile(
     rf"^(?P<title>.+?\s+(?:{'|'.join(PLACE_CONNECTORS)})(?:\s+the)?)"
-    r"\s+(?P<run>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})$"
+    rf"\s+(?P<run>{_CAP_WORD}(?:(?:\s+|{_LIST_JOIN}){_CAP_WORD}){{0,5}}(?:,|\s+(?:and|&))?)$"
+)
+"""Capitalised words, or the first places of a list ("Cumbria and"), between a place
+connector and a known place."""
+
+_LISTED_PLACES_TAIL = re.compile(
+    rf"^(?P<title>.+?)\s+(?:for|across|covering)\s+(?:the\s+)?"
+    rf"(?P<run>{_CAP_WORD}(?:\s+{_CAP_WORD}){{0,2}}(?:{_LIST_JOIN}{_CAP_WORD}(?:\s+{_CAP_WORD}){{0,2}})+)$"
+)
+"""A list of capitalised names after "for": a place list when one of them is a known
+place ("district commander for Hastings and Rother")."""
+
+COMMAND_HEADS = (
+    "area commander",
+    "district commander",
+    "divisional commander",
+    "borough commander",
+    "neighbourhood commander",
+    "sector commander",
+)
+"""Territorial commands whose "for" names the patch ("area commander for Dunmore"); a
+plain "commander for Specialist Operations" keeps its portfolio."""
+_COMMAND_TAIL = re.compile(
+    rf"^(?P<title>(?:.+?\s)?(?:{'|'.join(COMMAND_HEADS)}))\s+for\s+(?:the\s+)?"
+    rf"(?P<run>{_CAP_WORD}(?:\s+{_CAP_WORD}){{0,3}})$",
+    re.I,
 )
 
 PLACE_MODIFIERS = ("North", "South", "East", "West", "Mid", "Central", "Greater", "Inner", "Outer")
@@ -82,14 +111,24 @@ def place_with_run_before(before: str, place: str) -> tuple[str, str]:
     return match.group("title"), f"{match.group('run')} {place}"
 
 
-def unknown_place_tail(text: str) -> tuple[str, str] | None:
+def unknown_place_tail(
+    text: str, is_place: Callable[[str], bool] = lambda _: False
+) -> tuple[str, str] | None:
     """(title, place) when ``text`` ends with a place the place list need not know:
-    "in" and capitalised words ("Head of Investigations in Dunmore"), or a place modifier
-    and a capitalised word after "for" ("area commander for North Dunmore")."""
+    "in" and capitalised words ("Head of Investigations in Dunmore"), a place modifier
+    and a capitalised word after "for" ("area commander for North Dunmore"), a list of
+    names one of which ``is_place`` ("manager for Dunmore and Kent"), or a commander's
+    patch ("area commander for Dunmore")."""
     match = _UNKNOWN_PLACE_TAIL.match(text)
-    if match is None:
-        return None
-    return match.group("title"), match.group("place") or match.group("modified")
+    if match is not None:
+        return match.group("title"), match.group("place") or match.group("modified")
+    listed = _LISTED_PLACES_TAIL.match(text)
+    if listed and any(is_place(name) for name in re.split(_LIST_JOIN, listed.group("run"))):
+        return listed.group("title"), listed.group("run")
+    command = _COMMAND_TAIL.match(text)
+    if command is not None:
+        return command.group("title"), command.group("run")
+    return None
 
 
 def without_tail(piece: str, connector_tail: re.Pattern[str]) -> str:

@@ -366,7 +366,7 @@ def _drop_place_tail(table: TitleTable, phrase: Phrase) -> Phrase:
                     return Phrase(before, phrase.organisation, area or place)
     # "Head of Major Investigations in Tayside", "commander for Greater Dunmore": a title
     # ends with its place even when the place list does not know it (title_tails)
-    unknown = title_tails.unknown_place_tail(text)
+    unknown = title_tails.unknown_place_tail(text, table.is_place)
     if unknown:
         return Phrase(unknown[0], phrase.organisation, area or unknown[1])
     return Phrase(text, phrase.organisation, area)

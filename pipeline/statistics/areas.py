@@ -81,6 +81,8 @@ COUNCIL = re.compile(
 )
 """A council named for its place stands for it: "Leicester City Council" -> Leicester,
 "Kent County Council" -> Kent. Not "National Police Chiefs' Council" (no place)."""
+LOCAL_CHARITY = re.compile(r"^(?P<place>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)??) [A-Z]")
+"""A local charity named for its place likewise: "Dover Women's Aid" -> Dover."""
 NATIONS = {
     "scotland": "Scotland",
     "cymru": "Wales",
@@ -227,7 +229,8 @@ class AreaReader:
                     )
                 )
         for body in bodies:
-            council = COUNCIL.match(text[body.start : body.end]) if body.label == "ORG" else None
+            named_for = {"ORG": COUNCIL, "CHARITY": LOCAL_CHARITY}.get(body.label)
+            council = named_for.match(text[body.start : body.end]) if named_for else None
             if council and council.group("place").lower().replace("-", " ") in self._places:
                 named = self._places[council.group("place").lower().replace("-", " ")]
                 found.append(Place(body.start, body.end, named, "council"))

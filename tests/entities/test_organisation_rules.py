@@ -61,6 +61,22 @@ PATTERN_CASES: dict[str, tuple[str, Found]] = {
             ("Bereavement Service", "CHARITY", "charity:bereavement-service"),
         ],
     ),
+    # a local women's centre is a charity
+    "charity-centre": (
+        "Volunteers at Wrexham Women's Centre met.",
+        [("Wrexham Women's Centre", "CHARITY", "charity:wrexham-womens-centre")],
+    ),
+    # a fire and rescue service named for its area, "and" inside the area
+    "fire-and-rescue": (
+        "Cleveland and Durham Fire and Rescue Service attended.",
+        [
+            (
+                "Cleveland and Durham Fire and Rescue Service",
+                "ORG",
+                "org:cleveland-and-durham-fire-and-rescue-service",
+            )
+        ],
+    ),
     "charity-service-our": (
         "The NSPCC said: “Parents can call our Lantern helpline.”",
         [

@@ -258,6 +258,15 @@ TITLE_ROWS |= {
         ["Acting Detective Chief Inspector"],
     ),
     "ch_supt": ("Ch Supt Aled Pugh said the man was arrested.", ["Chief Superintendent"]),
+    # a title with a comma in it, then the name ending its sentence
+    "title_with_comma_name_ends_sentence": (
+        "The scheme was launched by Dorset's Police, Fire and Crime Commissioner, Aled Pugh.",
+        ["Police, Fire and Crime Commissioner"],
+    ),
+    "title_comma_name_ends_sentence": (
+        "The hub was opened by the Policing Minister, Aled Pugh. It opens daily.",
+        ["Policing Minister"],
+    ),
 }
 
 

@@ -81,6 +81,33 @@ TAILS = {
         "Police Scotland chief constable Jo Farrell said the figures were stark.",
         {"Jo Farrell": ["Chief Constable"]},
     ),
+    # a title after the name never runs over the end of its sentence
+    "title_stops_at_sentence_end": (
+        '"We will keep going," said Insp Nell Carver, area commander for Dunmore. She said '
+        "patrols would double.",
+        {"Nell Carver": ["Inspector", "Area Commander"]},
+    ),
+    "abbreviation_stop_is_no_sentence_end": (
+        "Nell Carver, head of the St. Dunmore team, said patrols would double.",
+        {"Nell Carver": ["Head of the St. Dunmore Team"]},
+    ),
+    # a list of places after "for" goes whole, known places or not
+    "list_of_known_places": (
+        "Victim Support's regional manager for Devon and Cornwall, Nell Carver, said it was busy.",
+        {"Nell Carver": ["Regional Manager"]},
+    ),
+    "list_with_an_unknown_place": (
+        'Supt Nell Carver, district commander for Dover and Shepway Vale, added: "Call us."',
+        {"Nell Carver": ["Superintendent", "District Commander"]},
+    ),
+    "charity_of_a_manager": (
+        "Nell Carver, manager of Greystone Refuge in Dover, said beds were full.",
+        {"Nell Carver": ["Manager"]},
+    ),
+    "possessive_of_a_local_charity": (
+        "Barnsley Women's Centre's director, Nell Carver, said beds were full.",
+        {"Nell Carver": ["Director"]},
+    ),
     "verb_between_is_no_title": (
         "Kent Police said Chief Inspector Jo Bell led the raid.",
         {"Jo Bell": ["Chief Inspector"]},
@@ -98,6 +125,7 @@ RUNS = {
     "two_words": (("lead across North East", "Fife"), ("lead across", "North East Fife")),
     "of_is_a_portfolio": (("Head of North", "Fife"), ("Head of North", "Fife")),
     "no_run": (("commander for", "Fife"), ("commander for", "Fife")),
+    "list_before": (("manager for Devon and", "Cornwall"), ("manager for", "Devon and Cornwall")),
 }
 
 
@@ -111,9 +139,13 @@ UNKNOWN = {
     "for_modifier": ("commander for South Dunmore", ("commander", "South Dunmore")),
     "for_the_modifier": ("manager for the Mid Dunmore", ("manager", "Mid Dunmore")),
     "for_portfolio": ("lead for Serious Violence", None),
+    "for_place_list": ("manager for Dunmore and Kent", ("manager", "Dunmore and Kent")),
+    "for_name_list_no_place": ("lead for Drugs and Weapons", None),
+    "commander_patch": ("area commander for Dunmore", ("area commander", "Dunmore")),
+    "plain_commander_portfolio": ("commander for Specialist Operations", None),
 }
 
 
 @pytest.mark.parametrize("text, expected", UNKNOWN.values(), ids=UNKNOWN.keys())
 def test_unknown_place_tail(text: str, expected: tuple[str, str] | None) -> None:
-    assert unknown_place_tail(text) == expected
+    assert unknown_place_tail(text, lambda name: name in {"Kent", "Dover"}) == expected

@@ -79,6 +79,11 @@ DOCUMENT_AREA_ROWS = [
         id="council",
     ),
     pytest.param(
+        "Barnsley Women's Aid opened a second refuge on Monday.",
+        ("Barnsley", "lead-body"),
+        id="local-charity",
+    ),
+    pytest.param(
         "British Transport Police said reports on trains had risen.",
         ("Great Britain", "national-body"),
         id="national-body",

@@ -1,0 +1,94 @@
+"""Local charities named after a known one: "Staffordshire Women's Aid", "Harbour Refuge".
+
+A capitalised place or name run written directly before a known charity's name is part
+of the name (rule ``local-branch``): a local charity is an entity of its own, as a
+national branch is ("Barnardo's Cymru", :data:`~pressfacts.entities.organisations.
+CHARITY_BRANCH_NATIONS`). The gazetteer alone would clip it to the known tail
+("Women's Aid", "Refuge").
+
+The run must be tight, so that "On Monday Refuge said" or "Call Refuge" stay the known
+charity:
+
+- at most :data:`MAX_RUN` capitalised words, each followed by a space on the same line;
+- no word of the run is a non-name word (``non_name_words``: "On", "Monday", "The");
+- no word belongs to another organisation's name ("Kent Police Victim Support" is two);
+- a run starting a sentence (or a line) must start with a known place ("Staffordshire
+  Women's Aid said" is kept; "Contact Women's Aid" is not).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from spacy.tokens import Doc, Span
+
+from pressfacts.entities.gazetteer import OrganisationMention
+from pressfacts.models.ids import entity_id
+
+__all__ = ["MAX_RUN", "LocalBranches"]
+
+MAX_RUN = 3
+"""Capitalised words at most before the known name ("Safe Harbour", "North Devon")."""
+
+_NAME_WORD = re.compile(r"^[A-Z][\w’'.-]*$")
+_SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";", "“", "”", '"', "(", "-", "–", "—"})
+
+
+class LocalBranches:
+    """Applies the ``local-branch`` rule; the word lists are folded once."""
+
+    def __init__(self, places: Iterable[str], non_name_words: Iterable[str]) -> None:
+        self.places = {place.lower() for place in places}
+        self.non_names = {word.lower() for word in non_name_words}
+
+    def extend(
+        self, doc: Doc, known: list[tuple[Span, OrganisationMention]]
+    ) -> list[tuple[Span, OrganisationMention]]:
+        """``known`` with each gazetteer charity preceded by a local name run widened
+        to the whole local charity (a CHARITY entity of its own)."""
+        taken = {i for span, _ in known for i in range(span.start, span.end)}
+        result: list[tuple[Span, OrganisationMention]] = []
+        for span, mention in known:
+            start = self._run_start(doc, span, taken) if mention.type == "CHARITY" else None
+            if start is None or mention.rule != "gazetteer":
+                result.append((span, mention))
+                continue
+            local = doc[start : span.end]
+            name = " ".join(token.text for token in doc[start : span.start]) + " " + mention.name
+            result.append(
+                (
+                    local,
+                    OrganisationMention(
+                        local.start_char,
+                        local.end_char,
+                        entity_id("CHARITY", name),
+                        "CHARITY",
+                        name,
+                        rule="local-branch",
+                    ),
+                )
+            )
+        return result
+
+    def _run_start(self, doc: Doc, span: Span, taken: set[int]) -> int | None:
+        """Where the local name run before ``span`` starts, or None when there is none."""
+        start = span.start
+        while start > 0 and span.start - start < MAX_RUN:
+            token = doc[start - 1]
+            if (
+                token.i in taken
+                or not _NAME_WORD.match(token.text)
+                or token.whitespace_ != " "
+                or token.lower_ in self.non_names
+            ):
+                break
+            start -= 1
+        if start == span.start:
+            return None
+        opens_sentence = start == 0 or (
+            doc[start - 1].text in _SENTENCE_ENDS or "\n" in doc[start - 1].text_with_ws
+        )
+        if opens_sentence and doc[start].lower_ not in self.places:
+            return None
+        return start

@@ -1,0 +1,62 @@
+"""Local charities named after a known one, fire and rescue services and women's centres
+are kept whole (rules ``local-branch``, ``fire-and-rescue``, ``charity-centre``), on
+sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from pressfacts.extensions import ENTITY_SPAN_GROUP
+
+CASES: list[tuple[str, list[tuple[str, str]]]] = [
+    # a place before a known charity names its local branch
+    (
+        "Officers work closely with Rutland Women's Aid on every case.",
+        [("Rutland Women's Aid", "CHARITY")],
+    ),
+    ("Rutland Women's Aid said its beds were full.", [("Rutland Women's Aid", "CHARITY")]),
+    # a proper name before a known charity, mid-sentence
+    (
+        "Ann Hale, manager of Brightwater Refuge, said the rooms were full.",
+        [("Ann Hale", "PERSON"), ("Brightwater Refuge", "CHARITY")],
+    ),
+    # a sentence-initial word that is not a place stays outside the name
+    ("Contact Women's Aid for confidential advice.", [("Women's Aid", "CHARITY")]),
+    ("On Tuesday Refuge opened a new office.", [("Refuge", "CHARITY")]),
+    # another organisation before the charity is a name of its own
+    (
+        "Kent Police and Victim Support ran the drop-in together.",
+        [("Kent Police", "FORCE"), ("Victim Support", "CHARITY")],
+    ),
+    ("The NSPCC's Childline took more calls.", [("NSPCC", "CHARITY"), ("Childline", "CHARITY")]),
+    # forces written with "and" stay whole
+    (
+        "Devon and Cornwall Police arrested two men.",
+        [("Devon and Cornwall Police", "FORCE")],
+    ),
+    # a fire and rescue service named for its area, "and" inside the area
+    (
+        "Crews from Devon and Somerset Fire and Rescue Service put out the blaze.",
+        [("Devon and Somerset Fire and Rescue Service", "ORG")],
+    ),
+    (
+        "Greater Manchester Fire and Rescue Service attended.",
+        [("Greater Manchester Fire and Rescue Service", "ORG")],
+    ),
+    # a local women's centre or rape crisis centre is a charity
+    (
+        "The grant goes to Barnsley Women's Centre for outreach work.",
+        [("Barnsley Women's Centre", "CHARITY")],
+    ),
+    (
+        "Staff at Tyneside Rape Crisis Centre answered the calls.",
+        [("Tyneside Rape Crisis Centre", "CHARITY")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_local_names_are_whole(nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
+    doc = nlp(text)
+    assert [(span.text, span.label_) for span in doc.spans[ENTITY_SPAN_GROUP]] == expected
