@@ -34,6 +34,7 @@ from pressfacts.findings import StatisticFinding
 from pressfacts.models.resources import OrganisationEntry
 from pressfacts.statistics.clause_breaks import sentence_breaks
 from pressfacts.statistics.national_scopes import NATIONAL_SCOPES, cited_source
+from pressfacts.statistics.place_phrases import phrase_places
 from pressfacts.statistics.place_wording import (
     AN_AVERAGE,
     PlaceTree,
@@ -42,6 +43,7 @@ from pressfacts.statistics.place_wording import (
     partnered,
     worded_places,
 )
+from pressfacts.statistics.share_areas import share_area
 
 REGION_WORDS = re.compile(
     r"\b(?:the\s+region|across\s+the\s+region|the\s+county(?!\s+council)|both\s+counties|"
@@ -249,7 +251,7 @@ class AreaReader:
             if key in NATIONS:
                 found.append(Place(body.start, body.end, NATIONS[key], "national-branch"))
         worded = worded_places(text, sorted(found, key=lambda p: p.start))
-        return nested_dropped(text, worded, self.tree)
+        return phrase_places(text, nested_dropped(text, worded, self.tree), masked)
 
     @staticmethod
     def document_area(
@@ -466,6 +468,7 @@ class FigureAreaRule:
 
 FIGURE_AREA_RULES: tuple[FigureAreaRule, ...] = (
     FigureAreaRule("yardstick", _yardstick),
+    FigureAreaRule("share-of", share_area),
     FigureAreaRule("clause-place", _clause_place),
     FigureAreaRule("region-words", _region_words),
     FigureAreaRule("anaphora", _anaphora),

@@ -29,6 +29,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from pressfacts.statistics.share_areas import holds_share
+
 if TYPE_CHECKING:
     from pressfacts.statistics.areas import Place
 
@@ -216,8 +218,11 @@ def referred_area(text: str, places: Sequence[Place], scope: re.Pattern[str]) ->
     """The area a later "the area" / "the county" points back to among a sentence's
     ``places``: the last place, unless that is a police force named after a place given
     as the scope, which the force's words are about ("Officers in east Leeds …, West
-    Yorkshire Police said": east Leeds). ``scope`` matches the words before a scope place
+    Yorkshire Police said": east Leeds). A place holding a share of the whole ("in Kent,
+    with Dover accounting for a third": :func:`.holds_share`) is a part, not the area
+    pointed back to. ``scope`` matches the words before a scope place
     (:data:`pressfacts.statistics.areas.SCOPE_PLACE`)."""
+    places = [p for p in places if not holds_share(text, p.end)] or places
     last = places[-1]
     if last.rule != "territorial-force":
         return last.area

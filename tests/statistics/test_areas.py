@@ -103,6 +103,11 @@ FIGURE_AREA_ROWS = [
         id="yardstick",
     ),
     pytest.param(
+        "Thefts in Lancashire rose by 6%, with Preston accounting for nearly 30% of them.",
+        [(6, "Lancashire"), (30, "Preston")],
+        id="share-of",
+    ),
+    pytest.param(
         "Kent Police said 450 burglaries were recorded in Essex last year.",
         [(450, "Essex")],
         id="clause-place",
