@@ -67,12 +67,13 @@ Ashford. Not "across the Echo district" (a newspaper's patch, with "the")."""
 DISTRICT_WORDS = ("borough", "district", "parish", "ward")
 """The words one of which every :data:`NAMED_DISTRICT` ends on (its pattern reads case)."""
 PCC_AFTER = re.compile(
-    r"^(?:['’]s)?\s+(?:police\s+(?:and|&)\s+crime\s+commissioner|pcc|"
+    r"^(?:['’]s)?\s+(?:police(?:,\s+fire)?\s+(?:and|&)\s+crime\s+commissioner|pcc|"
     r"office\s+of\s+the\s+(?:police\s+(?:and|&)\s+crime\s+commissioner|pcc))\b",
     re.I,
 )
 """After a place, the commissioner who speaks for it: "Kent PCC", "Essex's Police and
-Crime Commissioner". Not "Kent Police" (a force: found by the gazetteer)."""
+Crime Commissioner", "Cumbria's Police, Fire and Crime Commissioner". Not "Kent Police"
+(a force: found by the gazetteer)."""
 PCC_BEFORE = re.compile(r"\b(?:commissioner|pcc)\s+for\s+(?:the\s+)?$", re.I)
 """Before a place: "the Police and Crime Commissioner for Cumbria"."""
 NATION_AFTER = re.compile(r"\s*(?P<nation>Scotland|Cymru|Wales|Northern\s+Ireland|NI)\b(?![-’'])")

@@ -240,7 +240,7 @@ class StatisticReader:
             if len(at.places) >= 2 and BOTH.search(text, at.end, at.end + 200):
                 # "More in Lancashire and Cumbria … In both counties, …"
                 state.last_area = " and ".join(p.area for p in at.places[-2:])
-            if not found:
+            if not found and any(p.rule != "pcc" for p in at.places):  # not "X's PCC" alone
                 state.lead_in_area = state.last_area
         if not item:
             state.list_area = list_area(sentence, state.lead_in_area)
@@ -334,7 +334,7 @@ class StatisticReader:
                 places=at.places,
                 anaphoric=anaphoric,
                 previous_area=previous.area if previous else None,
-                region_area=state.last_area,
+                region_area=self.areas.tree.pointed_back(sentence, state.last_area),
                 lead_in_area=state.lead_in_area,
                 document_area=state.document_area,
             )

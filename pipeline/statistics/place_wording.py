@@ -155,11 +155,13 @@ class PlaceTree:
 
     def __init__(self, lines: Iterable[str] = ()) -> None:
         self._parent: dict[str, str] = {}
+        self._names: dict[str, str] = {}  # folded -> as written (a larger area's name)
         for line in sorted(lines):
             inner, sep, outer = line.partition(">")
             if not sep or not inner.strip() or not outer.strip():
                 raise ValueError(f"place_within: not '<place> > <larger area>': {line!r}")
             self._parent[_fold(inner)] = _fold(outer)
+            self._names[_fold(outer)] = outer.strip().replace("-", " ")
 
     def within(self, inner: str, outer: str) -> bool:
         """``inner`` lies inside ``outer`` strictly, as a district lies in a force's area;
@@ -174,6 +176,24 @@ class PlaceTree:
             if node == target:
                 return True
         return False
+
+    def pointed_back(self, sentence: str, area: str | None) -> str | None:
+        """What a sentence's back-pointing words ("across the region") take of ``area``,
+        the area named last: itself, except that "the county" (:data:`THE_COUNTY`) takes
+        the county a district or town named last lies in (three levels under a nation:
+        "New Forest > Hampshire > South East > England": Hampshire), never a region."""
+        if area is None or not THE_COUNTY.search(sentence):
+            return area
+        chain = [_fold(area)]
+        while chain[-1] in self._parent and len(chain) < 8:
+            chain.append(self._parent[chain[-1]])
+        if len(chain) < 4:  # a county, a region or a nation itself: as named
+            return area
+        return self._names.get(chain[-3], area)
+
+
+THE_COUNTY = re.compile(r"\bthe\s+county\b(?!\s+council)", re.I)
+"""Words that point back to a county: "across the county" (not "the county council")."""
 
 
 PARTNER_CUES: tuple[str, ...] = (
