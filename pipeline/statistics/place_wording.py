@@ -292,6 +292,18 @@ def list_area(sentence: str, lead_area: str | None) -> str | None:
     return lead_area if lead_area and sentence.rstrip().endswith(":") else None
 
 
+def placeless_list_area(sentence: str, lead_area: str | None, list_area: str | None) -> str | None:
+    """The list area after a sentence that names no place and states no figure: a list
+    line keeps its list's area; a list's lead-in ("During the week officers:") takes the
+    place the sentence before left as a lead-in ("Wardens patrolled Skegness seafront for
+    a week."), so each line of the list is that place's, as a period lead-in carries its
+    period (:mod:`~pressfacts.statistics.period_context`); any other sentence leaves
+    ``list_area`` as it is."""
+    if LIST_ITEM.match(sentence):
+        return list_area
+    return lead_area if sentence.rstrip().endswith(":") else list_area
+
+
 BYLINE = re.compile(r"^\s*By\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s*(?:,[^.\n]{0,60})?\s*$")
 """A byline standing as a sentence: "By Sam Okafor", "By Jo Reed, Crime Reporter"."""
 

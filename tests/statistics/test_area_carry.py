@@ -25,6 +25,18 @@ CARRY_ROWS = [
         id="a-commissioner-alone-is-no-lead-in",
     ),
     pytest.param(
+        "Wardens patrolled Whitby harbour for a fortnight.\n\nIn that time they:\n"
+        "- handed out 25 fines\n- gave 60 warnings",
+        [(25, "Whitby"), (60, "Whitby")],
+        id="a-place-lead-in-carries-through-a-list-lead-in",
+    ),
+    pytest.param(
+        "Wardens patrolled Whitby harbour for a fortnight.\n\nThe weather was poor. "
+        "In that time they:\n- handed out 25 fines",
+        [(25, None)],
+        id="not-past-another-sentence",
+    ),
+    pytest.param(
         "The charity works across Wales. Last year it helped 3,000 families.",
         [(3000, "Wales")],
         id="a-scope-place-still-leads-in",
