@@ -37,6 +37,12 @@ CARRY_ROWS = [
         id="not-past-another-sentence",
     ),
     pytest.param(
+        "Humberside Police seized 60 bikes in June, with most of them taken in Hull, "
+        "Grimsby and Scunthorpe.",
+        [(60, "Humberside")],
+        id="a-part-of-the-whole-is-not-the-whole-s-area",
+    ),
+    pytest.param(
         "The charity works across Wales. Last year it helped 3,000 families.",
         [(3000, "Wales")],
         id="a-scope-place-still-leads-in",
