@@ -34,6 +34,8 @@ from pressfacts.findings import StatisticFinding
 from pressfacts.models.resources import OrganisationEntry
 from pressfacts.statistics.clause_breaks import sentence_breaks
 from pressfacts.statistics.national_scopes import NATIONAL_SCOPES, cited_source
+from pressfacts.statistics.nations import NATION_SETS, NATIONS
+from pressfacts.statistics.place_phrases import phrase_places
 from pressfacts.statistics.place_wording import (
     AN_AVERAGE,
     PlaceTree,
@@ -42,6 +44,7 @@ from pressfacts.statistics.place_wording import (
     partnered,
     worded_places,
 )
+from pressfacts.statistics.share_areas import share_area
 
 REGION_WORDS = re.compile(
     r"\b(?:the\s+region|across\s+the\s+region|the\s+county(?!\s+council)|both\s+counties|"
@@ -65,12 +68,13 @@ Ashford. Not "across the Echo district" (a newspaper's patch, with "the")."""
 DISTRICT_WORDS = ("borough", "district", "parish", "ward")
 """The words one of which every :data:`NAMED_DISTRICT` ends on (its pattern reads case)."""
 PCC_AFTER = re.compile(
-    r"^(?:['’]s)?\s+(?:police\s+(?:and|&)\s+crime\s+commissioner|pcc|"
+    r"^(?:['’]s)?\s+(?:police(?:,\s+fire)?\s+(?:and|&)\s+crime\s+commissioner|pcc|"
     r"office\s+of\s+the\s+(?:police\s+(?:and|&)\s+crime\s+commissioner|pcc))\b",
     re.I,
 )
 """After a place, the commissioner who speaks for it: "Kent PCC", "Essex's Police and
-Crime Commissioner". Not "Kent Police" (a force: found by the gazetteer)."""
+Crime Commissioner", "Cumbria's Police, Fire and Crime Commissioner". Not "Kent Police"
+(a force: found by the gazetteer)."""
 PCC_BEFORE = re.compile(r"\b(?:commissioner|pcc)\s+for\s+(?:the\s+)?$", re.I)
 """Before a place: "the Police and Crime Commissioner for Cumbria"."""
 NATION_AFTER = re.compile(r"\s*(?P<nation>Scotland|Cymru|Wales|Northern\s+Ireland|NI)\b(?![-’'])")
@@ -83,36 +87,6 @@ COUNCIL = re.compile(
 "Kent County Council" -> Kent. Not "National Police Chiefs' Council" (no place)."""
 LOCAL_CHARITY = re.compile(r"^(?P<place>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)??) [A-Z]")
 """A local charity named for its place likewise: "Dover Women's Aid" -> Dover."""
-NATIONS = {
-    "scotland": "Scotland",
-    "cymru": "Wales",
-    "wales": "Wales",
-    "northern ireland": "Northern Ireland",
-    "ni": "Northern Ireland",
-}
-"""The nation each branch word stands for."""
-
-
-@dataclass(frozen=True)
-class NationSet:
-    """Places named together that make one larger area."""
-
-    name: str
-    members: frozenset[str]
-    area: str
-
-
-NATION_SETS = (
-    NationSet(
-        "united-kingdom", frozenset({"england", "wales", "scotland", "northern ireland"}), "UK"
-    ),
-    NationSet("great-britain", frozenset({"england", "wales", "scotland"}), "Great Britain"),
-    NationSet("england-and-wales", frozenset({"england", "wales"}), "England and Wales"),
-)
-"""Lists of nations that name the country: "forces in England, Wales, Scotland and
-Northern Ireland" -> UK (the longest set first)."""
-
-
 _NATIONAL = {scope.name: scope.area for scope in NATIONAL_SCOPES}
 
 
@@ -252,7 +226,7 @@ class AreaReader:
             if key in NATIONS:
                 found.append(Place(body.start, body.end, NATIONS[key], "national-branch"))
         worded = worded_places(text, sorted(found, key=lambda p: p.start))
-        return nested_dropped(text, worded, self.tree)
+        return phrase_places(text, nested_dropped(text, worded, self.tree), masked)
 
     @staticmethod
     def document_area(
@@ -469,6 +443,7 @@ class FigureAreaRule:
 
 FIGURE_AREA_RULES: tuple[FigureAreaRule, ...] = (
     FigureAreaRule("yardstick", _yardstick),
+    FigureAreaRule("share-of", share_area),
     FigureAreaRule("clause-place", _clause_place),
     FigureAreaRule("region-words", _region_words),
     FigureAreaRule("anaphora", _anaphora),

@@ -39,11 +39,7 @@ from pressfacts.findings import (
     as_per,
     as_qualifier,
 )
-from pressfacts.lexicon.number_words import (
-    NUMBER,
-    parse_number,
-    tidy,
-)
+from pressfacts.lexicon.number_words import NUMBER, parse_number, tidy
 from pressfacts.models.resources import OrganisationEntry, StatisticCue
 from pressfacts.statistics.areas import (
     BOTH,
@@ -72,6 +68,7 @@ from pressfacts.statistics.place_wording import (
     lead_sentence,
     list_area,
     partnered,
+    placeless_list_area,
     referred_area,
 )
 from pressfacts.statistics.rates import stated_rate
@@ -189,8 +186,10 @@ class StatisticReader:
                     sentence_periods.append(ordered_periods[period_index])
                 period_index += 1
             starts = None if numbered is None else numbered[index]
-            if starts == [] and not sentence_places:
-                state.lead_in_area = None  # no number, no place: nothing read, nothing left
+            if starts == [] and not sentence_places:  # no number, no place: nothing read
+                sentence = text[s_start:s_end]  # but a list's lead-in keeps the place before
+                state.list_area = placeless_list_area(sentence, state.lead_in_area, state.list_area)
+                state.lead_in_area = None
                 continue
             self._read_sentence(
                 state, _Sentence(index, s_start, s_end, sentence_places, sentence_periods), starts
@@ -240,7 +239,7 @@ class StatisticReader:
             if len(at.places) >= 2 and BOTH.search(text, at.end, at.end + 200):
                 # "More in Lancashire and Cumbria … In both counties, …"
                 state.last_area = " and ".join(p.area for p in at.places[-2:])
-            if not found:
+            if not found and any(p.rule != "pcc" for p in at.places):  # not "X's PCC" alone
                 state.lead_in_area = state.last_area
         if not item:
             state.list_area = list_area(sentence, state.lead_in_area)
@@ -334,7 +333,7 @@ class StatisticReader:
                 places=at.places,
                 anaphoric=anaphoric,
                 previous_area=previous.area if previous else None,
-                region_area=state.last_area,
+                region_area=self.areas.tree.pointed_back(sentence, state.last_area),
                 lead_in_area=state.lead_in_area,
                 document_area=state.document_area,
             )

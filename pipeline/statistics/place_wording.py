@@ -29,6 +29,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from pressfacts.statistics.share_areas import holds_share
+
 if TYPE_CHECKING:
     from pressfacts.statistics.areas import Place
 
@@ -153,11 +155,13 @@ class PlaceTree:
 
     def __init__(self, lines: Iterable[str] = ()) -> None:
         self._parent: dict[str, str] = {}
+        self._names: dict[str, str] = {}  # folded -> as written (a larger area's name)
         for line in sorted(lines):
             inner, sep, outer = line.partition(">")
             if not sep or not inner.strip() or not outer.strip():
                 raise ValueError(f"place_within: not '<place> > <larger area>': {line!r}")
             self._parent[_fold(inner)] = _fold(outer)
+            self._names[_fold(outer)] = outer.strip().replace("-", " ")
 
     def within(self, inner: str, outer: str) -> bool:
         """``inner`` lies inside ``outer`` strictly, as a district lies in a force's area;
@@ -172,6 +176,24 @@ class PlaceTree:
             if node == target:
                 return True
         return False
+
+    def pointed_back(self, sentence: str, area: str | None) -> str | None:
+        """What a sentence's back-pointing words ("across the region") take of ``area``,
+        the area named last: itself, except that "the county" (:data:`THE_COUNTY`) takes
+        the county a district or town named last lies in (three levels under a nation:
+        "New Forest > Hampshire > South East > England": Hampshire), never a region."""
+        if area is None or not THE_COUNTY.search(sentence):
+            return area
+        chain = [_fold(area)]
+        while chain[-1] in self._parent and len(chain) < 8:
+            chain.append(self._parent[chain[-1]])
+        if len(chain) < 4:  # a county, a region or a nation itself: as named
+            return area
+        return self._names.get(chain[-3], area)
+
+
+THE_COUNTY = re.compile(r"\bthe\s+county\b(?!\s+council)", re.I)
+"""Words that point back to a county: "across the county" (not "the county council")."""
 
 
 PARTNER_CUES: tuple[str, ...] = (
@@ -216,8 +238,11 @@ def referred_area(text: str, places: Sequence[Place], scope: re.Pattern[str]) ->
     """The area a later "the area" / "the county" points back to among a sentence's
     ``places``: the last place, unless that is a police force named after a place given
     as the scope, which the force's words are about ("Officers in east Leeds …, West
-    Yorkshire Police said": east Leeds). ``scope`` matches the words before a scope place
+    Yorkshire Police said": east Leeds). A place holding a share of the whole ("in Kent,
+    with Dover accounting for a third": :func:`.holds_share`) is a part, not the area
+    pointed back to. ``scope`` matches the words before a scope place
     (:data:`pressfacts.statistics.areas.SCOPE_PLACE`)."""
+    places = [p for p in places if not holds_share(text, p.end)] or places
     last = places[-1]
     if last.rule != "territorial-force":
         return last.area
@@ -265,6 +290,18 @@ def list_area(sentence: str, lead_area: str | None) -> str | None:
     every list line (:data:`LIST_ITEM`) after it, not only the first. ``lead_area`` is
     the area the sentence leaves as a lead-in (None when it is none)."""
     return lead_area if lead_area and sentence.rstrip().endswith(":") else None
+
+
+def placeless_list_area(sentence: str, lead_area: str | None, list_area: str | None) -> str | None:
+    """The list area after a sentence that names no place and states no figure: a list
+    line keeps its list's area; a list's lead-in ("During the week officers:") takes the
+    place the sentence before left as a lead-in ("Wardens patrolled Skegness seafront for
+    a week."), so each line of the list is that place's, as a period lead-in carries its
+    period (:mod:`~pressfacts.statistics.period_context`); any other sentence leaves
+    ``list_area`` as it is."""
+    if LIST_ITEM.match(sentence):
+        return list_area
+    return lead_area if sentence.rstrip().endswith(":") else list_area
 
 
 BYLINE = re.compile(r"^\s*By\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s*(?:,[^.\n]{0,60})?\s*$")

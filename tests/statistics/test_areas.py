@@ -10,12 +10,12 @@ from spacy.language import Language
 
 from pressfacts.statistics.areas import (
     FIGURE_AREA_RULES,
-    NATION_SETS,
     AreaReader,
     Body,
     Place,
     joined,
 )
+from pressfacts.statistics.nations import NATION_SETS
 
 P = dt.date(2024, 3, 5)
 AreasOf = Callable[[Language, str], list[tuple[float, str | None]]]
@@ -106,6 +106,11 @@ FIGURE_AREA_ROWS = [
         "In Cumbria, reports rose by 30% last year, more than the North West average of 12%.",
         [(30, "Cumbria"), (12, "North West")],
         id="yardstick",
+    ),
+    pytest.param(
+        "Thefts in Lancashire rose by 6%, with Preston accounting for nearly 30% of them.",
+        [(6, "Lancashire"), (30, "Preston")],
+        id="share-of",
     ),
     pytest.param(
         "Kent Police said 450 burglaries were recorded in Essex last year.",

@@ -17,6 +17,9 @@ from pressfacts.statistics.clause_breaks import sentence_breaks
         ("It gave £9,000, and a further £500 to Hull.", [], [", and "]),
         ("Officers made 12 arrests with 5 of those in York.", [], [" with "]),
         ("Figures fell - in Kent: by a third.", [" - ", ":"], []),
+        ("Police seized 60 bikes, with most of them in Hull.", [], [", with "]),
+        ("It made 9 arrests, with the majority of those in Ely.", [], [", with "]),
+        ("It made 9 arrests, with officers in Ely.", [], []),
     ],
 )
 def test_breaks_of_a_sentence(sentence: str, clauses: list[str], yardsticks: list[str]) -> None:

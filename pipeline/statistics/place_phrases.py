@@ -1,0 +1,129 @@
+"""Places worded by the phrase around a gazetteer place or a force, not by the place alone.
+
+:meth:`~pressfacts.statistics.areas.AreaReader.places_and_bodies` finds places one name
+at a time; the rules here reword them as the text states the area (the contract's
+statistic ``area``: the place as the text words it):
+
+- :data:`FORCE_AREA`: "across the force area", "in the force's area" names the area of
+  the force the text speaks of (the nearest territorial force before it, else the first
+  it names), not a town its lead names ("Kent Police recorded 900 thefts across the
+  force area": Kent).
+- :data:`POSSESSIVE_DISTRICT`: a ward or district named as part of a place ("in Leeds's
+  Harehills ward") is the area, worded with its word ("Harehills ward": the name alone
+  is no place), not the place it lies in.
+- :data:`LIST_TAIL`: a list of places given as the scope keeps every member as worded,
+  also members the gazetteer does not hold ("in Boston, Spalding and Stamford", "in
+  Leeds or Wakefield"); a list joined by "or" keeps its "or". Lists of known places
+  joined by "and" are left to :func:`~pressfacts.statistics.areas.joined`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pressfacts.statistics.areas import Place
+
+FORCE_AREA = re.compile(r"\bthe\s+(?P<area>force(?:['’]s)?\s+area)\b", re.I)
+"""The area of the force a release speaks of: "across the force area", "the force's area"."""
+
+POSSESSIVE_DISTRICT = re.compile(
+    r"['’]s?\s+(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s+(?P<word>ward|district|parish)\b"
+)
+"""After a place, a named part of it: "Reading's Abbey ward", "Leeds's Harehills ward"."""
+
+_NAME = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?"
+LIST_TAIL = re.compile(
+    rf"(?P<more>(?:,\s+{_NAME})*)(?:,?\s+(?P<conj>and|or|&)\s+)(?P<last>{_NAME})"
+    r"(?![\w-]|\s+[A-Z]|['’])"
+)
+"""The members after a list's first place: ", Ashfield and Bassetlaw", " or Slough"; the
+last member ends the list (not followed by a capitalised word, which would make it part
+of a longer name such as a force's)."""
+
+LIST_SCOPE = re.compile(r"\b(?:in|across|throughout|within)\s+(?:the\s+)?$", re.I)
+"""Words before a list of places given as the scope ("grants in A, B and C")."""
+
+
+def phrase_places(
+    text: str, places: Sequence[Place], masked: Sequence[tuple[int, int]]
+) -> list[Place]:
+    """``places`` (in text order) with the phrases of this module applied: lists of
+    places merged, possessive districts and the force area added as places. ``masked``:
+    entity spans, which are never list members."""
+    out = _lists(text, [_district(text, p) for p in places], masked)
+    return sorted(out + _force_areas(text, out), key=lambda p: p.start)
+
+
+def _district(text: str, place: Place) -> Place:
+    if place.rule != "place":
+        return place
+    found = POSSESSIVE_DISTRICT.match(text, place.end, place.end + 40)
+    if not found:
+        return place
+    area = f"{found.group('name')} {found.group('word')}"
+    return replace(place, end=found.end(), area=area, rule="district")
+
+
+def _force_areas(text: str, places: Sequence[Place]) -> list[Place]:
+    forces = [p for p in places if p.rule == "territorial-force"]
+    if not forces or "force" not in text:
+        return []
+    found: list[Place] = []
+    for match in FORCE_AREA.finditer(text):
+        before = [p for p in forces if p.end <= match.start()]
+        force = before[-1] if before else forces[0]
+        start, end = match.span("area")
+        found.append(replace(force, start=start, end=end, rule="place"))
+    return found
+
+
+def _lists(text: str, places: Sequence[Place], masked: Sequence[tuple[int, int]]) -> list[Place]:
+    out: list[Place] = []
+    index = 0
+    while index < len(places):
+        first = places[index]
+        merged, used = _list_at(text, places, index, masked)
+        out.append(merged if merged is not None else first)
+        index += used
+    return out
+
+
+def _list_at(
+    text: str, places: Sequence[Place], index: int, masked: Sequence[tuple[int, int]]
+) -> tuple[Place | None, int]:
+    """(the merged list starting with ``places[index]``, how many places it takes)."""
+    first = places[index]
+    if first.rule not in ("place", "district") or not LIST_SCOPE.search(
+        text, max(0, first.start - 20), first.start
+    ):
+        return None, 1
+    tail = LIST_TAIL.match(text, first.end)
+    if not tail:
+        return None, 1
+    spans = [m.span(1) for m in re.finditer(rf",\s+({_NAME})", tail.group("more"))]
+    offset = tail.start("more")
+    members = [(offset + s, offset + e) for s, e in spans] + [tail.span("last")]
+    if any(ms < me2 and ms2 < me for ms, me in members for ms2, me2 in masked):
+        return None, 1  # a member is an entity's name ("… and Kent Police")
+    names, used = [first.area], 1
+    for start, end in members:
+        known = places[index + used] if index + used < len(places) else None
+        if known is not None and known.start == start:
+            if known.end != end and known.end > end:
+                return None, 1
+            names.append(known.area)
+            used += 1
+        elif known is not None and known.start < end:
+            return None, 1
+        else:
+            names.append(text[start:end])
+    conj = tail.group("conj").lower()
+    if conj != "or" and used == len(names):
+        return None, 1  # known places joined by "and": left to the joining of areas
+    word = "or" if conj == "or" else "and"
+    area = f"{', '.join(names[:-1])} {word} {names[-1]}"
+    return replace(first, end=tail.end(), area=area, rule="place"), used

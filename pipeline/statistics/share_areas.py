@@ -1,0 +1,46 @@
+"""A share's area: the places that account for it, not the scope of the whole.
+
+"Burglary in Kent rose by 8%, with Dartford and Gravesend accounting for more than a
+third of offences": the third is Dartford and Gravesend's share of Kent's offences, so
+its area is the places the share belongs to (:data:`SHARE_OF`), although the clause's
+scope place ("in Kent") would otherwise win (a scope place outranks a place used
+otherwise: :func:`~pressfacts.statistics.areas._rank`).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pressfacts.statistics.areas import FigureContext
+
+SHARE_OF = re.compile(
+    r"^\s+(?:accounting|accounted|accounts?|making\s+up|made\s+up|makes?\s+up)\s+for\s+"
+    r"(?:[a-z]+\s+){0,3}$|^\s+(?:making|made|makes?)\s+up\s+(?:[a-z]+\s+){0,3}$",
+    re.I,
+)
+"""What stands between the places a share belongs to and its figure: "accounting for
+more than", "made up", "account for almost" (up to three words of qualifier)."""
+
+
+def share_area(context: FigureContext) -> str | None:
+    """The area of the places of the figure's sentence that account for it ("with
+    Leeds and Bradford accounting for 40%": Leeds and Bradford); None otherwise."""
+    s_start = context.sentence[0]
+    for place in context.places:
+        if s_start <= place.end <= context.at and SHARE_OF.match(
+            context.text[place.end : context.at]
+        ):
+            return place.area
+    return None
+
+
+SHARE_CUE = re.compile(r"\s+(?:accounting|accounted|accounts?|making|made|makes?)\s+(?:up|for)\b")
+"""After a place: it holds a share of a whole ("… with Leeds accounting for …")."""
+
+
+def holds_share(text: str, place_end: int) -> bool:
+    """The place ending at ``place_end`` is named as holding a share of a wider whole: a
+    part, never the area a later "the area" points back to."""
+    return bool(SHARE_CUE.match(text, place_end, place_end + 30))

@@ -1,0 +1,82 @@
+"""Places carried from a lead or lead-in to the figures after it, and what "the county"
+points back to (pressfacts.statistics.place_wording.PlaceTree.pointed_back)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from pressfacts.statistics.place_wording import PlaceTree
+from tests.statistics.conftest import AreasOf
+
+CARRY_ROWS = [
+    pytest.param(
+        "Hampshire Constabulary ran a week of patrols in the New Forest.\n\n"
+        "During the week, officers:\n- stopped 45 cars\n- seized 3 quad bikes\n\n"
+        "Across the county, thefts of bikes fell by 9% last year.",
+        [(45, "New Forest"), (3, "New Forest"), (9, "Hampshire")],
+        id="lead-district-to-list-then-the-county",
+    ),
+    pytest.param(
+        "Victim Support has opened a new office in Carlisle, serving people across Cumbria. "
+        "It was opened by Cumbria's Police, Fire and Crime Commissioner. "
+        "In its first week, staff helped 40 people at the office.",
+        [(40, "Carlisle")],
+        id="a-commissioner-alone-is-no-lead-in",
+    ),
+    pytest.param(
+        "Wardens patrolled Whitby harbour for a fortnight.\n\nIn that time they:\n"
+        "- handed out 25 fines\n- gave 60 warnings",
+        [(25, "Whitby"), (60, "Whitby")],
+        id="a-place-lead-in-carries-through-a-list-lead-in",
+    ),
+    pytest.param(
+        "Wardens patrolled Whitby harbour for a fortnight.\n\nThe weather was poor. "
+        "In that time they:\n- handed out 25 fines",
+        [(25, None)],
+        id="not-past-another-sentence",
+    ),
+    pytest.param(
+        "Humberside Police seized 60 bikes in June, with most of them taken in Hull, "
+        "Grimsby and Scunthorpe.",
+        [(60, "Humberside")],
+        id="a-part-of-the-whole-is-not-the-whole-s-area",
+    ),
+    pytest.param(
+        "The charity works across Wales. Last year it helped 3,000 families.",
+        [(3000, "Wales")],
+        id="a-scope-place-still-leads-in",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CARRY_ROWS)
+def test_area_carry(
+    nlp: Language, areas: AreasOf, text: str, expected: list[tuple[float, str | None]]
+) -> None:
+    assert areas(nlp, text) == expected
+
+
+TREE = PlaceTree(
+    [
+        "Ambleside > Cumbria",
+        "Cumbria > North West",
+        "North West > England",
+        "Rydal ward > Ambleside",
+    ]
+)
+
+POINTED_BACK_ROWS = [
+    ("Across the county, 50 crimes were solved.", "Ambleside", "Cumbria"),
+    ("Across the county, 50 crimes were solved.", "Rydal ward", "Cumbria"),
+    ("Across the county, 50 crimes were solved.", "Cumbria", "Cumbria"),
+    ("Across the county, 50 crimes were solved.", "North West", "North West"),
+    ("Across the area, 50 crimes were solved.", "Ambleside", "Ambleside"),
+    ("The county council paid £50,000.", "Ambleside", "Ambleside"),
+    ("Across the county, 50 crimes were solved.", None, None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "area", "expected"), POINTED_BACK_ROWS)
+def test_pointed_back(sentence: str, area: str | None, expected: str | None) -> None:
+    assert TREE.pointed_back(sentence, area) == expected

@@ -1,0 +1,62 @@
+"""The places worded by their phrase (pressfacts.statistics.place_phrases) and the share
+rule (pressfacts.statistics.share_areas): the area of each figure of invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.statistics.conftest import AreasOf
+
+PHRASE_ROWS = [
+    pytest.param(
+        "Durham Police opened a desk in Darlington. The force recorded 820 thefts across "
+        "the force area last year.",
+        [(820, "Durham")],
+        id="force-area",
+    ),
+    pytest.param(
+        "Avon and Somerset Police said 75 bikes were stolen in the force's area in June.",
+        [(75, "Avon and Somerset")],
+        id="force-s-area",
+    ),
+    pytest.param(
+        "Officers made 8 arrests in Leeds's Harehills ward on Friday.",
+        [(8, "Harehills ward")],
+        id="possessive-ward",
+    ),
+    pytest.param(
+        "The council gave £40,000 to youth clubs in Boston, Wragby and Tattershall.",
+        [(40000, "Boston, Wragby and Tattershall")],
+        id="list-unknown-members",
+    ),
+    pytest.param(
+        "A reward of £2,000 is offered for sightings in Leeds or Wakefield.",
+        [(2000, "Leeds or Wakefield")],
+        id="list-or",
+    ),
+    pytest.param(
+        "Officers seized 30 bikes in Leeds and Bradford.",
+        [(30, "Leeds and Bradford")],
+        id="list-known-and",
+    ),
+    pytest.param(
+        "Officers seized 30 bikes in Leeds and Kirkstall Valley Trust gave them away.",
+        [(30, "Leeds")],
+        id="list-stops-at-a-longer-name",
+    ),
+    pytest.param(
+        "Burglary in Essex rose by 8%, with Colchester and Basildon accounting for more "
+        "than a third of offences. Officers made 90 arrests across the area.",
+        [(8, "Essex"), (33.3, "Colchester and Basildon"), (90, "Essex")],
+        id="share-holder-is-no-referred-area",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PHRASE_ROWS)
+def test_phrase_places(
+    nlp: Language, areas: AreasOf, text: str, expected: list[tuple[float, str | None]]
+) -> None:
+    got = [(round(value, 1), area) for value, area in areas(nlp, text)]
+    assert got == expected
