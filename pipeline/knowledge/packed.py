@@ -22,7 +22,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from pressfacts.knowledge.spill import Spilled, spill
-from pressfacts.knowledge.store import JsonLine, json_line
+from pressfacts.knowledge.store import JsonLine, SerialisedRecord, json_line
 from pressfacts.models.records import RECORD_ADAPTER
 
 _LEVEL = 1
@@ -37,7 +37,11 @@ class PackedRecord:
     def __init__(self, record: BaseModel) -> None:
         self.kind: str = record.kind  # type: ignore[attr-defined]
         self.id: str = record.id  # type: ignore[attr-defined]
-        line = json_line(record.model_dump(mode="json"))
+        line = (
+            record.json_line()
+            if isinstance(record, SerialisedRecord)  # a lean quote record makes its own
+            else json_line(record.model_dump(mode="json"))
+        )
         self._blob = spill(zlib.compress(line.encode("utf-8"), _LEVEL))
 
     def __reduce__(self) -> tuple[Any, ...]:
