@@ -143,7 +143,7 @@ def file_sha256(path: Path) -> str:
     """The SHA-256 of a file, hex (a side file names the knowledge set it belongs to)."""
     digest = hashlib.sha256()
     with path.open("rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
+        for block in iter(lambda: handle.read(1 << 16), b""):
             digest.update(block)
     return digest.hexdigest()
 
