@@ -218,6 +218,8 @@ def check_references(records: Iterable[BaseModel]) -> None:
     """
     entity_ids: set[str] = set()
     ok_documents: set[str] = set()
+    # only the references not yet resolved when their record passes are kept to the end
+    # (in file order, documents come first: a set's mentions are not all held)
     pointers: list[tuple[str, str, str]] = []  # (holder id, what, target id)
     mentions: list[tuple[str, str]] = []
     for record in records:
@@ -231,10 +233,16 @@ def check_references(records: Iterable[BaseModel]) -> None:
                 for r in record.roles
                 if r.organisation
             ]
-        elif isinstance(record, QuoteRecord) and record.speaker:
+        elif (
+            isinstance(record, QuoteRecord) and record.speaker and record.speaker not in entity_ids
+        ):
             pointers.append((record.id, "speaker", record.speaker))
         if isinstance(record, EntityRecord | QuoteRecord | StatisticRecord):
-            mentions += [(record.id, mention.doc) for mention in record.mentions]
+            mentions += [
+                (record.id, mention.doc)
+                for mention in record.mentions
+                if mention.doc not in ok_documents
+            ]
     for holder, what, target in pointers:
         if target not in entity_ids:
             raise ValueError(f"{holder}: {what} {target} is not an entity record")

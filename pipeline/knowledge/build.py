@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
+from itertools import islice
 from typing import TYPE_CHECKING, Any
 
 from spacy.language import Language
@@ -29,6 +30,8 @@ if TYPE_CHECKING:
     from pressfacts.knowledge.combine import KnowledgeParts
 
 _ERROR_KEY = "pressfacts_error"
+ZONE_DOCUMENTS = 256
+"""Documents processed in one spaCy memory zone (their new words are then forgotten)."""
 ENGINES = ("local", "dask")
 """Where extraction runs: this machine (one process or ``workers``), or a Dask cluster."""
 
@@ -122,6 +125,26 @@ def process_documents(
     nlp.max_length = max_chars
     # the sources of each document by id, not its facts: those are the caller's to keep
     seen: dict[str, list[str]] = {}
+    stream = iter(sources)
+    # the first documents fill the vocabulary and the tokenizer's cache (spaCy caches
+    # no word in a memory zone) with the common words; the words first seen in any
+    # later group are forgotten after it: the vocabulary does not grow with the batch
+    yield from _process_group(
+        list(islice(stream, ZONE_DOCUMENTS)), nlp, seen, batch_size, max_chars
+    )
+    while group := list(islice(stream, ZONE_DOCUMENTS)):
+        with nlp.memory_zone():
+            yield from _process_group(group, nlp, seen, batch_size, max_chars)
+
+
+def _process_group(
+    sources: list[SourceDocument],
+    nlp: Language,
+    seen: dict[str, list[str]],
+    batch_size: int,
+    max_chars: int,
+) -> Iterator[DocumentFacts]:
+    """:func:`process_documents` on one group of documents (``seen``: every earlier one)."""
     pending: deque[_Part] = deque()
 
     def docs_to_process() -> Iterator[Doc]:

@@ -74,12 +74,13 @@ def merge_knowledge_sets(first: KnowledgeParts, second: KnowledgeParts) -> Knowl
     return KnowledgeParts(documents, first.extractors | second.extractors)
 
 
-def _merged(ok: list[DocumentFacts], statistics: bool = True) -> Iterator[Any]:
+def _merged(ok: list[DocumentFacts], statistics: bool = True, pack: bool = False) -> Iterator[Any]:
     """The merged records of each kind in turn, each made as it is read: entities,
-    quotes, statistics (unless ``statistics`` is false)."""
+    quotes, statistics (unless ``statistics`` is false); ``pack``: records to pack."""
     entities, remap = entity_merge.merged_entities(e for facts in ok for e in facts.entities)
     yield from entities
-    yield from quote_merge.merged_quotes((q for facts in ok for q in facts.quotes), remap)
+    quotes = (q for facts in ok for q in facts.quotes)
+    yield from quote_merge.merged_quotes(quotes, remap, lean=pack)
     if statistics:
         yield from _statistics(ok)
 
@@ -154,7 +155,7 @@ def _assemble(
 
     def every() -> Iterator[Any]:
         yield run
-        for record in chain((facts.record() for facts in ordered), _merged(ok, statistics)):
+        for record in chain((facts.record() for facts in ordered), _merged(ok, statistics, pack)):
             yield record
             records.append(PackedRecord(record) if pack else record)
 

@@ -45,16 +45,36 @@ _LINE = "_partials_line"
 """Where a frozen document keeps its line of ``partials.jsonl`` (compressed, spilled)."""
 
 
+_PACKED = "_packed"
+"""Where :func:`freeze` keeps a document's frozen fields and line: one spilled blob (the
+fields' compressed bytes one after the other) and the length of each, in
+:data:`_PACKED_FIELDS` order. One handle per document, not one per field."""
+_PACKED_FIELDS = ("source", "sentences", "entities", "quotes", "statistics", _LINE)
+
+
+def _packed_part(facts: object, name: str) -> bytes | None:
+    """The compressed bytes of field ``name`` in the document's one blob, if it has one."""
+    packed: tuple[Spilled, tuple[int, ...]] | None = vars(facts).get(_PACKED)
+    if packed is None:
+        return None
+    blob, lengths = packed
+    index = _PACKED_FIELDS.index(name)
+    return blob.read(sum(lengths[:index]), lengths[index])
+
+
 class _Frozen:
     """A field of :class:`FrozenFacts`: frozen when set, thawed anew when read."""
 
     def __set_name__(self, owner: type, name: str) -> None:
-        self.slot = f"_{name}"
+        self.name, self.slot = name, f"_{name}"
 
     def __get__(self, facts: object, owner: type | None = None) -> Any:
         if facts is None:
             return self
-        return _thaw(vars(facts).get(self.slot, _EMPTY))
+        blob = vars(facts).get(self.slot)
+        if blob is None:
+            blob = _packed_part(facts, self.name)
+        return _thaw(_EMPTY if blob is None else blob)
 
     def __set__(self, facts: object, value: Any) -> None:
         vars(facts)[self.slot] = _freeze(value) if value else _EMPTY
@@ -85,21 +105,17 @@ def freeze(facts: DocumentFacts) -> DocumentFacts:
     """
     if isinstance(facts, FrozenFacts):
         return facts
-    frozen = FrozenFacts(
-        facts.source,
-        facts.id,
-        facts.sources,
-        facts.sentences,
-        facts.entities,
-        facts.quotes,
-        facts.statistics,
-        facts.error,
-    )
+    frozen = FrozenFacts(None, facts.id, facts.sources, error=facts.error)  # type: ignore[arg-type]
+    held = vars(frozen)
+    compressed = [_compress(getattr(facts, name)) for name in _PACKED_FIELDS[:-1]]
+    for name in _PACKED_FIELDS[:-1]:
+        del held[f"_{name}"]  # read from the one blob
     if facts.error is None:
         from pressfacts.knowledge.partials import document_line
 
         line = json_line(document_line(facts)).encode("utf-8")
-        vars(frozen)[_LINE] = spill(zlib.compress(line, _LEVEL))
+        compressed.append(zlib.compress(line, _LEVEL))
+    held[_PACKED] = (spill(b"".join(compressed)), tuple(map(len, compressed)))
     return frozen
 
 
@@ -112,5 +128,8 @@ def written_line(facts: DocumentFacts) -> JsonLine | None:
     A copy made by ``dataclasses.replace`` has no line (it is then made from the
     fields); the line does not depend on the sources, the only field merges change.
     """
-    blob: Spilled | None = vars(facts).get(_LINE)
-    return None if blob is None else JsonLine(zlib.decompress(blob.read()).decode("utf-8"))
+    packed = vars(facts).get(_PACKED)
+    if packed is None or len(packed[1]) < len(_PACKED_FIELDS):  # no line: a copy, or in error
+        return None
+    line = _packed_part(facts, _LINE)
+    return None if line is None else JsonLine(zlib.decompress(line).decode("utf-8"))

@@ -17,15 +17,17 @@ from __future__ import annotations
 
 import json
 import zlib
-from typing import Any
+from typing import IO, Any
 
 from pydantic import BaseModel
 
 from pressfacts.knowledge.spill import Spilled, spill
-from pressfacts.knowledge.store import JsonLine, json_line
+from pressfacts.knowledge.store import JsonLine, SerialisedRecord, json_line
 from pressfacts.models.records import RECORD_ADAPTER
 
 _LEVEL = 1
+_PIECE = 1 << 16
+"""Bytes of a line decompressed at a time when it is written."""
 """zlib level: the fastest; record lines are repetitive and shrink well at any level."""
 
 
@@ -37,7 +39,11 @@ class PackedRecord:
     def __init__(self, record: BaseModel) -> None:
         self.kind: str = record.kind  # type: ignore[attr-defined]
         self.id: str = record.id  # type: ignore[attr-defined]
-        line = json_line(record.model_dump(mode="json"))
+        line = (
+            record.json_line()
+            if isinstance(record, SerialisedRecord)  # a lean quote record makes its own
+            else json_line(record.model_dump(mode="json"))
+        )
         self._blob = spill(zlib.compress(line.encode("utf-8"), _LEVEL))
 
     def __reduce__(self) -> tuple[Any, ...]:
@@ -48,6 +54,16 @@ class PackedRecord:
         """The record's line of the knowledge set, as the writer serialises it (written
         as it is: no second round through JSON)."""
         return JsonLine(zlib.decompress(self._blob.read()).decode("utf-8"))
+
+    def write_line(self, handle: IO[bytes]) -> None:
+        """Write the record's line (UTF-8, no line end) to ``handle``, decompressed piece
+        by piece: a long record (a widely reprinted quote) is never whole in memory."""
+        inflate = zlib.decompressobj()
+        data = self._blob.read()
+        while data:
+            handle.write(inflate.decompress(data, _PIECE))
+            data = inflate.unconsumed_tail
+        handle.write(inflate.flush())
 
     def model_dump(self, mode: str = "json") -> dict[str, Any]:
         """The record's JSON data, as ``record.model_dump(mode="json")`` gave it."""

@@ -49,6 +49,7 @@ from typing import NamedTuple
 import numpy
 from spacy.tokens import Doc
 
+from pressfacts.knowledge.quote_record import lean_quote_record
 from pressfacts.lexicon.text import quote_key
 from pressfacts.models.ids import hash16, quote_id
 from pressfacts.models.records import Mention, QuoteRecord
@@ -380,11 +381,13 @@ def merge_quotes(
 
 
 def merged_quotes(
-    partials: Iterable[QuotePartial], entity_remap: dict[str, str]
+    partials: Iterable[QuotePartial], entity_remap: dict[str, str], lean: bool = False
 ) -> Iterator[QuoteRecord]:
     """:func:`merge_quotes` with the records made one at a time, in id order, as the
     iterator is read: the groups are found and named first, each record is built
-    when its turn comes, so a caller that packs or writes them never holds them all."""
+    when its turn comes, so a caller that packs or writes them never holds them all.
+    With ``lean``, records whose mentions stay tuples until their line is made
+    (:mod:`~pressfacts.knowledge.quote_record`), for a caller that packs them."""
     items = [_Held.of(partial) for partial in partials if partial.mentions]
     speakers = [entity_remap.get(i.speaker, i.speaker) if i.speaker else None for i in items]
     keys: dict[str, str] = {}  # reprints repeat texts: each distinct text folded once
@@ -404,6 +407,10 @@ def merged_quotes(
         canonical = members[best]
         speaker, attribution = _speaker(members, canonical, entity_remap)
         runs = {(m.doc, m.start, m.end): m for member in members for m in member.runs}
+        if lean:
+            ordered = sorted(runs.values(), key=lambda m: (m.doc, m.start, m.end))
+            yield lean_quote_record(ident, speaker, canonical.text, attribution, ordered)
+            continue
         mentions = [
             Mention(doc=m.doc, start=m.start, end=m.end, text=m.text)
             for m in sorted(runs.values(), key=lambda m: (m.doc, m.start, m.end))

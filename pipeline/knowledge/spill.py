@@ -54,12 +54,14 @@ class Spilled:
         self.length = length
         self.descriptor = descriptor  # the file written to: a forked child reads its parent's
 
-    def read(self) -> bytes:
-        """The blob's bytes, read back from the spill file it was written to."""
+    def read(self, start: int = 0, length: int | None = None) -> bytes:
+        """The blob's bytes (``length`` of them from ``start``; all by default), read back
+        from the spill file it was written to."""
+        length = self.length - start if length is None else length
         with _lock:
-            data = os.pread(self.descriptor, self.length, self.offset)
-        if len(data) != self.length:
-            raise OSError(f"spill file short read: {len(data)} of {self.length} bytes")
+            data = os.pread(self.descriptor, length, self.offset + start)
+        if len(data) != length:
+            raise OSError(f"spill file short read: {len(data)} of {length} bytes")
         return data
 
     def __reduce__(self) -> tuple[object, tuple[bytes]]:

@@ -23,7 +23,7 @@ import tempfile
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Protocol, runtime_checkable
+from typing import IO, Protocol, runtime_checkable
 
 import jsonlines
 from pydantic import BaseModel
@@ -58,8 +58,20 @@ class SerialisedRecord(Protocol):
         """The record's line, as :func:`json_line` made it."""
 
 
+@runtime_checkable
+class StreamedRecord(Protocol):
+    """A record that writes its own line (a packed record: from its compressed bytes,
+    piece by piece, so a long line is never whole in memory)."""
+
+    def write_line(self, handle: IO[bytes]) -> None:
+        """Write the record's line, UTF-8, without the line end."""
+
+
 def _record_line(record: BaseModel | SerialisedRecord) -> object:
-    """What to write for a record: its serialised line when it holds one, else its data."""
+    """What to write for a record: itself when it writes its own line, its serialised
+    line when it holds one, else its data."""
+    if isinstance(record, StreamedRecord):
+        return record
     if isinstance(record, SerialisedRecord):
         return record.json_line()
     return record.model_dump(mode="json")
@@ -143,7 +155,7 @@ def file_sha256(path: Path) -> str:
     """The SHA-256 of a file, hex (a side file names the knowledge set it belongs to)."""
     digest = hashlib.sha256()
     with path.open("rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
+        for block in iter(lambda: handle.read(1 << 16), b""):
             digest.update(block)
     return digest.hexdigest()
 
@@ -151,12 +163,16 @@ def file_sha256(path: Path) -> str:
 def _write_temporary(lines: Iterable[object], out_dir: Path) -> Path:
     """``lines`` as JSON Lines in a new temporary file of ``out_dir``, flushed to disk."""
     handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 (closed below; renamed after close)
-        "w", encoding="utf-8", dir=out_dir, prefix=TEMP_PREFIX, suffix=TEMP_SUFFIX, delete=False
+        "wb", dir=out_dir, prefix=TEMP_PREFIX, suffix=TEMP_SUFFIX, delete=False
     )
     try:
         with handle:
-            writer = jsonlines.Writer(handle, dumps=_dumps)
-            writer.write_all(lines)
+            for line in lines:
+                if isinstance(line, StreamedRecord):
+                    line.write_line(handle)
+                else:
+                    handle.write(_dumps(line).encode("utf-8"))
+                handle.write(b"\n")
             handle.flush()
             os.fchmod(handle.fileno(), _umask_mode())
             os.fsync(handle.fileno())

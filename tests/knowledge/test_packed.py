@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 from typing import Any
 
@@ -9,6 +10,7 @@ import pytest
 
 from pressfacts.knowledge.packed import PackedRecord
 from pressfacts.knowledge.store import json_line, read_knowledge_set
+from pressfacts.models.records import Mention
 
 OUTPUT = Path(__file__).parents[2] / "outputs" / "knowledge.jsonl"
 
@@ -31,3 +33,24 @@ def test_packed_record_round_trips(kind: str) -> None:
 def test_packed_record_holds_the_line_the_writer_makes(kind: str) -> None:
     record = _first(kind)
     assert PackedRecord(record).json_line() == json_line(record.model_dump(mode="json"))
+
+
+@pytest.mark.parametrize(
+    ("copies", "text"),
+    [
+        (1, "We will keep going"),
+        (3000, "We will keep “going” — every week\u2028and month"),  # a line of several pieces
+    ],
+)
+def test_packed_record_writes_its_line_piece_by_piece(copies: int, text: str) -> None:
+    record = _first("quote").model_copy(
+        update={
+            "mentions": [
+                Mention(doc=f"doc:{n:016x}", start=n, end=n + len(text), text=text)
+                for n in range(copies)
+            ]
+        }
+    )
+    written = io.BytesIO()
+    PackedRecord(record).write_line(written)
+    assert written.getvalue() == json_line(record.model_dump(mode="json")).encode("utf-8")
