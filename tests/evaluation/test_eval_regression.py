@@ -20,42 +20,29 @@ from pressfacts.models.gold import gold_name, load_gold_dir
 TOLERANCE = 0.005
 ROOT = Path(__file__).resolve().parents[2]
 SHARED_DEVSET = ROOT.parent / "shared" / "devset"
+
+
+def _team_set(folder: Path) -> tuple[Path, Path, Path]:
+    """(texts, gold, baseline) of a set the team keeps: ``texts/`` and ``gold/`` with
+    ``gold/baseline.json``."""
+    return folder / "texts", folder / "gold", folder / "gold" / "baseline.json"
+
+
+TESTS = ROOT / "tests"
 SUITES = {
     "seeds": (ROOT / "seeds", ROOT / "seeds" / "gold", ROOT / "seeds" / "gold" / "baseline.json"),
-    "devset": (
-        ROOT / "tests" / "devset" / "texts",
-        ROOT / "tests" / "devset" / "gold",
-        ROOT / "tests" / "devset" / "gold" / "baseline.json",
-    ),
-    # releases the team wrote blind to the rules, measured before any fix aimed at them
-    "heldout": (
-        ROOT / "tests" / "heldout" / "texts",
-        ROOT / "tests" / "heldout" / "gold",
-        ROOT / "tests" / "heldout" / "gold" / "baseline.json",
-    ),
-    # a second blind set, written and committed before its first run (tests/heldout2/FIRST_RUN.txt)
-    "heldout2": (
-        ROOT / "tests" / "heldout2" / "texts",
-        ROOT / "tests" / "heldout2" / "gold",
-        ROOT / "tests" / "heldout2" / "gold" / "baseline.json",
-    ),
-    # a third blind set, written and committed before its first run (tests/heldout3/FIRST_RUN.txt)
-    "heldout3": (
-        ROOT / "tests" / "heldout3" / "texts",
-        ROOT / "tests" / "heldout3" / "gold",
-        ROOT / "tests" / "heldout3" / "gold" / "baseline.json",
-    ),
-    # a fourth blind set, written and committed before its first run (tests/heldout4/FIRST_RUN.txt)
-    "heldout4": (
-        ROOT / "tests" / "heldout4" / "texts",
-        ROOT / "tests" / "heldout4" / "gold",
-        ROOT / "tests" / "heldout4" / "gold" / "baseline.json",
-    ),
+    "devset": _team_set(TESTS / "devset"),
+    # releases the team wrote blind to the rules, measured before any fix aimed at them;
+    # the later sets were committed before their first run (their FIRST_RUN.txt)
+    "heldout": _team_set(TESTS / "heldout"),
+    "heldout2": _team_set(TESTS / "heldout2"),
+    "heldout3": _team_set(TESTS / "heldout3"),
+    "heldout4": _team_set(TESTS / "heldout4"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
         SHARED_DEVSET / "gold",
-        ROOT / "tests" / "baselines" / "shared-devset.json",
+        TESTS / "baselines" / "shared-devset.json",
     ),
 }
 
