@@ -23,6 +23,8 @@ PATTERNS: dict[str, str] = {
     "blank lines": "\n\n\n \n",
     "pronoun quotes": 'Kent Police and the NSPCC met. "We will act today," she said. ',
     "percentages": "Thefts in Leeds rose by 12% and calls by 7 per cent, above the 3% average. ",
+    # parts of a group that no earlier sentence dates: each looks back for the group
+    "group parts": "Officers in Bury made 118 of the arrests and 14 of the referrals. ",
 }
 """Pattern name -> the unit repeated to make a text of that pattern."""
 

@@ -74,6 +74,17 @@ def _noun_forms(noun: str) -> str:
     return f"(?:{re.escape(base)}|{re.escape(plural)})"
 
 
+LOOK_BACK_SENTENCES = 60
+"""How far back a carried period is looked for: a group is named within a release's
+reach (a few paragraphs), and a document of any length stays linear."""
+
+
+def earlier_sentences(before: int) -> range:
+    """The indices of the sentences a carry looks back on from sentence ``before``,
+    nearest first (at most :data:`LOOK_BACK_SENTENCES`)."""
+    return range(before - 1, max(-1, before - 1 - LOOK_BACK_SENTENCES), -1)
+
+
 def _earlier_period(
     text: str,
     sentences: Sequence[tuple[int, int]],
@@ -86,7 +97,7 @@ def _earlier_period(
     (``noun`` and ``verb``), when its dated figures agree on one; else None."""
     fill = {"noun": _noun_forms(noun), "verb": re.escape(verb.lower())}
     patterns = [re.compile(p.format(**fill), re.I) for p in EARLIER_RULES.values()]
-    for index in range(before - 1, -1, -1):
+    for index in earlier_sentences(before):
         s_start, s_end = sentences[index]
         if not any(p.search(text, s_start, s_end) for p in patterns):
             continue
@@ -105,7 +116,7 @@ def carry_described_periods(
     """``findings`` with the undated figures of a definite description that names a
     group dated before taking its period (see the module docstring). One pass in text
     order: a group dated this way dates a later mention of it too."""
-    stated = {_sentence_of(sentences, p.start_char) for p in periods}
+    stated = {sentence_of(sentences, p.start_char) for p in periods}
     carried: list[StatisticFinding] = []
     dated: dict[int, list[StatisticFinding]] = {}
     for finding in findings:
@@ -136,7 +147,7 @@ def _carried(
     return finding
 
 
-def _sentence_of(sentences: Sequence[tuple[int, int]], offset: int) -> int:
+def sentence_of(sentences: Sequence[tuple[int, int]], offset: int) -> int:
     """The index of the sentence that holds ``offset`` (-1 when none does)."""
     low, high = 0, len(sentences)
     while low < high:

@@ -21,7 +21,7 @@ from dataclasses import replace
 
 from pressfacts.findings import PeriodFinding, StatisticFinding
 from pressfacts.lexicon.number_words import WORD_NUMBER
-from pressfacts.statistics.period_descriptions import _sentence_of, lemma
+from pressfacts.statistics.period_descriptions import earlier_sentences, lemma, sentence_of
 
 _FIGURE = rf"(?:\d[\d,.]*|{WORD_NUMBER}|half|a\s+(?:third|quarter|fifth))"
 PART_RULES: dict[str, re.Pattern[str]] = {
@@ -50,7 +50,7 @@ def _group_period(
     and holds dated counts agreeing on one span; sentences without such counts are passed."""
     stem = lemma(noun)[:_STEM_LENGTH]
     mention = re.compile(rf"\b{re.escape(stem)}", re.I)
-    for index in range(before - 1, -1, -1):
+    for index in earlier_sentences(before):
         s_start, s_end = sentences[index]
         if not mention.search(text, s_start, s_end):
             continue
@@ -74,7 +74,7 @@ def carry_group_periods(
 ) -> list[StatisticFinding]:
     """``findings`` with the undated parts of a group dated before taking its period
     (see the module docstring)."""
-    stated = {_sentence_of(sentences, p.start_char) for p in periods}
+    stated = {sentence_of(sentences, p.start_char) for p in periods}
     dated: dict[int, list[StatisticFinding]] = {}
     groups: dict[int, tuple[str, PeriodFinding] | None] = {}  # sentence -> noun, period
     result: list[StatisticFinding] = []

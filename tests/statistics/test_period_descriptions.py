@@ -8,7 +8,13 @@ from collections.abc import Callable
 import pytest
 from spacy.language import Language
 
-from pressfacts.statistics.period_descriptions import DEFINITE_RULES, EARLIER_RULES, lemma
+from pressfacts.statistics.period_descriptions import (
+    DEFINITE_RULES,
+    EARLIER_RULES,
+    LOOK_BACK_SENTENCES,
+    earlier_sentences,
+    lemma,
+)
 
 PeriodsOf = Callable[[Language, str, dt.date | None], dict[float, tuple[str, str] | None]]
 """The ``periods_of`` fixture (tests/statistics/conftest.py)."""
@@ -136,3 +142,15 @@ def test_a_sentence_with_its_own_period_keeps_it(nlp: Language, periods_of: Peri
 )
 def test_lemma(noun: str, expected: str) -> None:
     assert lemma(noun) == expected
+
+
+@pytest.mark.parametrize(
+    ("before", "expected"),
+    [
+        (0, []),  # the first sentence has nothing before it
+        (3, [2, 1, 0]),  # nearest first
+        (LOOK_BACK_SENTENCES + 10, list(range(LOOK_BACK_SENTENCES + 9, 9, -1))),  # bounded
+    ],
+)
+def test_a_carry_looks_back_a_bounded_number_of_sentences(before: int, expected: list[int]) -> None:
+    assert list(earlier_sentences(before)) == expected
