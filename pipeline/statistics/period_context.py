@@ -34,6 +34,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from pressfacts.findings import PeriodFinding, StatisticFinding
+from pressfacts.statistics.period_comparisons import governing_comparison, past_comparison
 from pressfacts.statistics.period_levels import measured_level
 from pressfacts.statistics.period_rules import shifted
 from pressfacts.statistics.period_spans import change_between_levels
@@ -188,7 +189,7 @@ def choose_period(
                 end=max(p.end for p in explicit),
                 kind="comparison",
             )
-        anchored = next((p for p in periods if p.anchor is not None), None)
+        anchored = governing_comparison([p for p in periods if p.anchor is not None], absolute)
         if anchored and anchored.anchor:  # "up 13% on the previous year": both
             return replace(
                 anchored,
@@ -432,6 +433,8 @@ class DocumentPeriods:
                 p for p in sentence_periods if not _contrasted(sentence, s_start, absolute, p)
             ]
             chosen = choose_period(absolute, change, own, linked)
+            if chosen and not change:
+                chosen = past_comparison(sentence, s_start, absolute, chosen, own)
             if chosen and change:  # "… in 2023, compared with 980 in 2020, up 27%": both
                 chosen = change_between_levels(sentence, s_start, absolute, chosen, linked)
             if chosen and _to_level_of_year(sentence, absolute - s_start, change, chosen):

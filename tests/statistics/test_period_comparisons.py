@@ -1,0 +1,65 @@
+"""Which comparison a figure is measured against (``period_comparisons``): each change
+its own comparison, and a level after a change's comparison keeps its clause's period."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+import pytest
+from spacy.language import Language
+
+PeriodsOf = Callable[[Language, str, dt.date | None], dict[float, tuple[str, str] | None]]
+"""The ``periods_of`` fixture (tests/statistics/conftest.py)."""
+
+P = dt.date(2024, 11, 5)
+Periods = dict[float, tuple[str, str] | None]
+
+# comparison-after: two comparisons in one clause, each change takes the one after it
+COMPARISON_AFTER: list[tuple[str, Periods]] = [
+    (
+        "From April to September Kent Police logged 940 burglaries, up 11.2% on the year "
+        "before and 24.5% higher than the five-year average.",
+        {
+            940: ("2024-04-01", "2024-09-30"),
+            11.2: ("2023-04-01", "2024-09-30"),
+            24.5: ("2019-04-01", "2024-09-30"),
+        },
+    ),
+    (
+        "Essex officers seized 640 knives in 2023, 12% above the three-year average and 7% "
+        "up on the year before.",
+        {
+            640: ("2023-01-01", "2023-12-31"),
+            12: ("2020-01-01", "2023-12-31"),
+            7: ("2022-01-01", "2023-12-31"),
+        },
+    ),
+]
+
+# comparison-behind: a level stated after a change's comparison covers the clause's period
+COMPARISON_BEHIND: list[tuple[str, Periods]] = [
+    (
+        "Merseyside Police arrested 212 people between April and June, an increase of 31% on "
+        "the same period last year, and recovered goods worth £41,300.",
+        {
+            212: ("2024-04-01", "2024-06-30"),
+            31: ("2023-04-01", "2024-06-30"),
+            41300: ("2024-04-01", "2024-06-30"),
+        },
+    ),
+    (
+        "In 2023 Gwent officers made 96 arrests, 20% more than the year before, and seized "
+        "14 vehicles.",
+        {
+            96: ("2023-01-01", "2023-12-31"),
+            20: ("2022-01-01", "2023-12-31"),
+            14: ("2023-01-01", "2023-12-31"),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMPARISON_AFTER + COMPARISON_BEHIND)
+def test_comparisons(nlp: Language, periods_of: PeriodsOf, text: str, expected: Periods) -> None:
+    assert periods_of(nlp, text, P) == expected
