@@ -61,6 +61,7 @@ from pressfacts.statistics.level_subjects import level_subject
 from pressfacts.statistics.period_context import DocumentPeriods, restate_periods
 from pressfacts.statistics.period_descriptions import carry_described_periods
 from pressfacts.statistics.period_groups import carry_group_periods
+from pressfacts.statistics.period_roundings import rounded_periods
 from pressfacts.statistics.place_roles import figure_places, repeated_in_district
 from pressfacts.statistics.place_wording import (
     LIST_ITEM,
@@ -197,7 +198,7 @@ class StatisticReader:
         findings = repeated_in_district(state.findings, self.areas.tree)
         described = carry_described_periods(text, sentences, findings, periods)
         grouped = carry_group_periods(text, sentences, described, periods)
-        restated = restate_periods(refer_back(grouped, text))
+        restated = rounded_periods(restate_periods(refer_back(grouped, text)))
         return checked_findings(restated, state.spans, periods)
 
     def _read_sentence(

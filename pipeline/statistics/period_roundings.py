@@ -1,0 +1,94 @@
+"""A rounded restatement takes the period of the exact figure it rounds.
+
+Why: a release's lead often rounds a figure its body states exactly, with its period
+("almost 50 arrests in its first month" beside "47 arrests in May"; "nearly 30%
+rise" beside "27.6% on the previous year"; "more than 200 people" beside "212 people
+between April and June"). The rounded figure is a statistic of its own (its
+value differs), but it covers the same time, which its own sentence often leaves out.
+
+A figure with no period whose qualifier is one of :data:`ROUNDING_BANDS` takes the
+period of the unqualified figures of its document with the same unit, change and area
+whose value lies in the band, when they state exactly one period among them. Linear:
+the dated exact figures are indexed once by (unit, change, area) and sorted by value,
+and each rounded figure looks at most :data:`MAX_CANDIDATES` of them up.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from pressfacts.findings import PeriodFinding, StatisticFinding
+
+
+@dataclass(frozen=True)
+class RoundingBand:
+    """Where the exact value of a figure stated as ``qualifier`` V may lie: between
+    ``low`` × V and ``high`` × V, V itself excluded unless ``exact``."""
+
+    name: str
+    qualifier: str
+    low: float
+    high: float
+    exact: bool = False
+
+
+ROUNDING_BANDS: dict[str, RoundingBand] = {
+    band.qualifier: band
+    for band in (
+        # "almost 50" for 47 or 46, "nearly 30%" for 27.6%; not for 51 or 40
+        RoundingBand("nearly-below", "nearly", 0.9, 1.0),
+        # "more than 200" for 212; not for 190 or 260
+        RoundingBand("more-than-above", "more than", 1.0, 1.1),
+        # "around 300" for 290 or 310, or 300 itself
+        RoundingBand("approximately-around", "approximately", 0.9, 1.1, exact=True),
+    )
+}
+"""Each qualifier that rounds a figure, and the band its exact value lies in."""
+
+MAX_CANDIDATES = 8
+"""More exact figures than this in a band: the rounding is too ambiguous to follow."""
+
+_Key = tuple[str, str | None, str | None]
+
+
+def _key(finding: StatisticFinding) -> _Key:
+    return (finding.unit, finding.change, finding.area)
+
+
+def _span(period: PeriodFinding) -> tuple[object, object]:
+    return (period.start, period.end)
+
+
+def rounded_periods(findings: Sequence[StatisticFinding]) -> list[StatisticFinding]:
+    """``findings`` with each undated rounded figure dated as the exact figures it rounds."""
+    exact: dict[_Key, list[tuple[float, int]]] = {}
+    for index, finding in enumerate(findings):
+        if finding.qualifier is None and finding.period is not None:
+            exact.setdefault(_key(finding), []).append((float(finding.value), index))
+    if not exact:
+        return list(findings)
+    for values in exact.values():
+        values.sort()
+    out = list(findings)
+    for position, finding in enumerate(findings):
+        band = ROUNDING_BANDS.get(finding.qualifier or "")
+        found = exact.get(_key(finding)) if band and finding.period is None else None
+        if not band or not found:
+            continue
+        values = found
+        value = float(finding.value)
+        low = bisect_left(values, (band.low * value, -1))
+        high = bisect_right(values, (band.high * value, len(findings)))
+        if high - low > 2 * MAX_CANDIDATES:  # the value itself counted too: bounded work
+            continue
+        inside = [
+            findings[index].period
+            for exact_value, index in values[low:high]
+            if band.exact or exact_value != value
+        ]
+        spans = {_span(period) for period in inside if period is not None}
+        if 0 < len(inside) <= MAX_CANDIDATES and len(spans) == 1:
+            out[position] = replace(finding, period=inside[0])
+    return out

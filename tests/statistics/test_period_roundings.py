@@ -1,0 +1,74 @@
+"""A rounded restatement takes the period of the exact figure it rounds
+(``period_roundings``), and only a figure in its qualifier's band."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+import pytest
+from spacy.language import Language
+
+from pressfacts.findings import PeriodFinding, StatisticFinding
+from pressfacts.statistics.period_roundings import ROUNDING_BANDS, rounded_periods
+
+PeriodsOf = Callable[[Language, str, dt.date | None], dict[float, tuple[str, str] | None]]
+"""The ``periods_of`` fixture (tests/statistics/conftest.py)."""
+
+P = dt.date(2024, 11, 5)
+Periods = dict[float, tuple[str, str] | None]
+
+ROUNDED: list[tuple[str, Periods]] = [
+    (  # nearly-below: the lead rounds up the body's exact count
+        "Nearly 500 calls were made to the helpline in Kent.\n\nThe helpline in Kent took "
+        "468 calls between January and March.",
+        {500: ("2024-01-01", "2024-03-31"), 468: ("2024-01-01", "2024-03-31")},
+    ),
+    (  # more-than-above
+        "More than 200 shoplifters were arrested in Perth.\n\nOfficers arrested 212 "
+        "shoplifters in Perth between April and June.",
+        {200: ("2024-04-01", "2024-06-30"), 212: ("2024-04-01", "2024-06-30")},
+    ),
+    (  # approximately-around
+        "Around 300 drivers were caught in Dorset.\n\nDorset Police caught 296 drivers in "
+        "Dorset during March.",
+        {300: ("2024-03-01", "2024-03-31"), 296: ("2024-03-01", "2024-03-31")},
+    ),
+    (  # out of the band: "almost 40" does not round 30
+        "Almost 40 arrests were made in Hull.\n\nOfficers made 30 arrests in Hull during March.",
+        {40: None, 30: ("2024-03-01", "2024-03-31")},
+    ),
+    (  # "more than 200" is not 190
+        "More than 200 thefts were reported in Derby.\n\nThere were 190 thefts in Derby "
+        "during May.",
+        {200: None, 190: ("2024-05-01", "2024-05-31")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUNDED)
+def test_rounded_restatements(
+    nlp: Language, periods_of: PeriodsOf, text: str, expected: Periods
+) -> None:
+    assert periods_of(nlp, text, P) == expected
+
+
+def _period(year: int) -> PeriodFinding:
+    return PeriodFinding(0, 4, dt.date(year, 1, 1), dt.date(year, 12, 31), "explicit")
+
+
+def test_two_exact_figures_with_different_periods_date_nothing() -> None:
+    findings = [
+        StatisticFinding(0, 2, 40, "arrests", qualifier="nearly"),
+        StatisticFinding(10, 12, 39, "arrests", period=_period(2022)),
+        StatisticFinding(20, 22, 38, "arrests", period=_period(2023)),
+    ]
+    assert rounded_periods(findings)[0].period is None
+
+
+def test_every_band_is_a_qualifier_of_the_contract() -> None:
+    from typing import get_args
+
+    from pressfacts.findings import Qualifier
+
+    assert set(ROUNDING_BANDS) <= set(get_args(Qualifier))
