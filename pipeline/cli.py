@@ -103,7 +103,7 @@ def _run_locked(args: argparse.Namespace, paths: list[str], out_dir: Path) -> in
     with long_lived():  # modules are kept for the run
         from tqdm import tqdm
 
-        from pressfacts.knowledge.build import build_knowledge_parts
+        from pressfacts.knowledge.build import build_knowledge_parts, copy_redater
         from pressfacts.knowledge.partials import PartialsError, read_stored_set, side_files
         from pressfacts.knowledge.store import write_knowledge_set
         from pressfacts.knowledge.workers import FORK_WORKERS
@@ -145,7 +145,11 @@ def _run_locked(args: argparse.Namespace, paths: list[str], out_dir: Path) -> in
         )
         bar.set_postfix_str("merging")
         # with workers, their cores are free again: the statistics merged beside the rest
-        records = parts.records(pack=True, beside=args.workers > 1 and args.engine == "local")
+        records = parts.records(
+            pack=True,
+            beside=args.workers > 1 and args.engine == "local",
+            redate=copy_redater(nlp, _overrides(args), args.max_chars),
+        )
         files, renamed = side_files(parts, records, _overrides(args), stored)
         try:
             target = write_knowledge_set(records, out_dir, files)

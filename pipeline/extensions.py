@@ -8,6 +8,7 @@ added to a bare ``spacy.blank("en")`` works too.
 |--------|-------------|------------------------|--------------------------------------------|
 | Doc    | published   | caller, before the run | ``datetime.date`` or None                  |
 | Doc    | url_date    | caller, before the run | ``PartialDate`` from the url, or None      |
+| Doc    | copy_date   | caller, before the run | ``PartialDate`` of a dated copy, or None   |
 | Doc    | entity_info | pressfacts_entities    | ``dict[str, EntityInfo]``: id -> facts     |
 | Doc    | statistics  | pressfacts_numbers     | ``list`` of statistic findings             |
 | Doc    | periods     | pressfacts_periods     | ``list`` of period findings                |
@@ -27,6 +28,7 @@ ENTITY_SPAN_GROUP = "entities"
 _DOC_EXTENSIONS: dict[str, Any] = {
     "published": None,
     "url_date": None,
+    "copy_date": None,
     "entity_info": None,
     "statistics": None,
     "periods": None,

@@ -170,6 +170,7 @@ def _process_group(
                 doc = nlp.make_doc(text)  # spaCy's tokens keep every character: doc.text == text
                 doc._.published = source.published
                 doc._.url_date = source.url_date
+                doc._.copy_date = source.copy_date
                 pending.append(_Part(doc, facts, start, last=number == len(slices)))
                 yield doc
 
@@ -243,7 +244,30 @@ def build_knowledge_set(
     )
     if on_merge:
         on_merge()
-    return parts.records()
+    return parts.records(redate=copy_redater(nlp, overrides, max_chars))
+
+
+def copy_redater(
+    nlp: Language | None,
+    overrides: dict[str, Any] | None = None,
+    max_chars: int = DEFAULT_MAX_CHARS,
+) -> Callable[[SourceDocument], list[Any] | None]:
+    """What re-extracts an undated copy's statistics against its borrowed date
+    (:mod:`pressfacts.knowledge.copy_dates`): ``nlp``, or one built with ``overrides``
+    on the first use (most sets have no undated copy of a dated release). None when the
+    document fails again: its own statistics are kept."""
+    pipeline = nlp
+
+    def redate(source: SourceDocument) -> list[Any] | None:
+        nonlocal pipeline
+        if pipeline is None:
+            from pressfacts.nlp import build_nlp
+
+            pipeline = build_nlp(overrides)
+        [facts] = process_documents([source], pipeline, max_chars=max_chars)
+        return facts.statistics if facts.error is None else None
+
+    return redate
 
 
 def build_knowledge_parts(

@@ -23,6 +23,7 @@ from typing import Any
 from pressfacts.knowledge import entity_merge, quote_merge, statistic_merge
 from pressfacts.knowledge.beside import beside as in_child
 from pressfacts.knowledge.build import DocumentFacts
+from pressfacts.knowledge.copy_dates import Redate, dated_by_copies
 from pressfacts.knowledge.packed import PackedRecord
 from pressfacts.models.records import RunRecord, check_references
 from pressfacts.reader.formats import extractor_versions
@@ -43,12 +44,15 @@ class KnowledgeParts:
         """Parts from processed documents (a document seen twice keeps both's sources)."""
         return merge_knowledge_sets(KnowledgeParts(), cls(_by_id(documents), frozenset(extractors)))
 
-    def records(self, pack: bool = False, beside: bool = False) -> list[Any]:
+    def records(
+        self, pack: bool = False, beside: bool = False, redate: Redate | None = None
+    ) -> list[Any]:
         """All records of the knowledge set, in file order: run, documents, entities,
         quotes, statistics (see :func:`assemble`; ``pack``: merged records as
         :class:`~pressfacts.knowledge.packed.PackedRecord`, to write; ``beside``: with
-        ``pack``, the statistics merged in a forked process meanwhile)."""
-        return assemble(self.documents.values(), self.extractors, pack, beside)
+        ``pack``, the statistics merged in a forked process meanwhile; ``redate``:
+        undated copies of dated documents re-read against their copies' date)."""
+        return assemble(self.documents.values(), self.extractors, pack, beside, redate)
 
 
 def _by_id(documents: Iterable[DocumentFacts]) -> dict[str, DocumentFacts]:
@@ -109,6 +113,7 @@ def assemble(
     extractors: Iterable[str] = (),
     pack: bool = False,
     beside: bool = False,
+    redate: Redate | None = None,
 ) -> list[Any]:
     """The knowledge set's records from per-document partials: the cross-document merge.
 
@@ -120,9 +125,14 @@ def assemble(
     memory of a run). With ``pack`` and ``beside``, the statistics (which need neither
     entities nor quotes) are merged, checked and packed in a forked process
     (:mod:`pressfacts.knowledge.beside`) while this one does the rest: the same
-    records, on two cores (``run --workers``).
+    records, on two cores (``run --workers``). With ``redate``, an undated document
+    with dated copies in the set has its statistics extracted again against their
+    date (:mod:`pressfacts.knowledge.copy_dates`), a function of the set, so the merge
+    stays order-free.
     """
     ordered = sorted(documents, key=lambda facts: facts.id)
+    if redate is not None:
+        ordered = dated_by_copies(ordered, redate)
     ok = [facts for facts in ordered if facts.error is None]
     with ExitStack() as stack:
         statistics = (

@@ -31,6 +31,7 @@ from pydantic import TypeAdapter, ValidationError
 from pressfacts.findings import StatisticFinding
 from pressfacts.knowledge.build import DocumentFacts
 from pressfacts.knowledge.combine import KnowledgeParts
+from pressfacts.knowledge.copy_dates import own_warnings
 from pressfacts.knowledge.frozen import written_line
 from pressfacts.knowledge.quote_merge import QuotePartial
 from pressfacts.knowledge.renamed import (
@@ -166,7 +167,7 @@ def _facts(document: DocumentRecord) -> DocumentFacts:
         url=document.url,
         published=document.published,
         error=document.error,
-        warnings=tuple(document.warnings),
+        warnings=own_warnings(document.warnings),
     )
     return DocumentFacts(
         source, document.id, list(document.sources), list(document.sentences), error=document.error

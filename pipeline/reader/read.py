@@ -68,6 +68,10 @@ class SourceDocument:
     """The extractors (distribution names) that made ``text``: their versions go in the run."""
     url_date: PartialDate | None = None
     """Without a stated ``published``: what the url says of the date (a warning says so)."""
+    copy_date: PartialDate | None = None
+    """Without any date of its own: the date of a dated copy of the same release, which
+    places its year-less calendar dates ("between April and September") in a year
+    (:mod:`pressfacts.knowledge.copy_dates`); set at the merge, never by the reader."""
 
 
 def make_document(

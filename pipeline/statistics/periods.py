@@ -44,11 +44,27 @@ from pressfacts.statistics.rule_leads import LeadScanner, Scan
 from pressfacts.statistics.rule_needs import NeedsIndex
 from pressfacts.statistics.single_dates import DayReader, default_day_reader
 
-__all__ = ["UNRESOLVED", "PeriodFinder", "find_period_phrases", "find_periods"]
+__all__ = ["CALENDAR_RULES", "UNRESOLVED", "PeriodFinder", "find_period_phrases", "find_periods"]
 
 UNRESOLVED = "unresolved"
 """The kind of a period phrase that cannot be dated (its dates are meaningless)."""
 _NO_DATE = dt.date(1, 1, 1)
+CALENDAR_RULES = frozenset(
+    {
+        "month_range",  # "between April and September"
+        "day_range",  # "from February 27 to March 5"
+        "shared_month_range",  # "between 3 and 9 June"
+        "months_to",  # "the six months to September"
+        "year_to_month",  # "the year to September"
+        "bare_month",  # "during April"
+        "month_pair",  # "in March and April"
+        "first_span_from",  # "its first four weeks from 1st September"
+        "day",  # "on 14 March"
+    }
+)
+"""The period rules that place a year-less calendar date in a year, and only these: they
+alone may read a date borrowed from a dated copy (``copy_date``, approximate), where
+phrases relative to the publication date ("last year", "since March") need P itself."""
 _RESTATED = re.compile(r"\s*\(\s*$")
 """Between a relative phrase and a bracket restating it: "last year (2023/24)"."""
 
@@ -108,7 +124,10 @@ _NEEDS = NeedsIndex((*PERIOD_RULES, *COMPARED_YEAR_RULES))
 
 
 def find_period_phrases(
-    text: str, published: dt.date | PartialDate | None, days: DayReader | None = None
+    text: str,
+    published: dt.date | PartialDate | None,
+    days: DayReader | None = None,
+    copy_date: PartialDate | None = None,
 ) -> list[PeriodFinding]:
     """Every period phrase of ``text`` in order, each resolved against what came before;
     those that cannot be dated have the kind :data:`UNRESOLVED`.
@@ -119,9 +138,13 @@ def find_period_phrases(
             month), or None when unknown; then a current year the text fixes is used
             (:mod:`pressfacts.statistics.reference_dates`).
         days: the reader of single days (a shared one when not given).
+        copy_date: without any P: the date of a dated copy of the same release
+            (:mod:`pressfacts.knowledge.copy_dates`), read by the
+            :data:`CALENDAR_RULES` only.
     """
     reader = days or default_day_reader()
     reference = publication_reference(text, published)
+    calendar = reference or copy_date
     candidates: list[tuple[int, int, PeriodRule, re.Match[str]]] = []
     held = _NEEDS.held(text)
     scan = _SCANNER.scan(text)
@@ -148,7 +171,8 @@ def find_period_phrases(
         taken_until = -negative_end
         hint = _compared_year(text, -negative_end, compared) if compared else None
         last = found[-1] if found else None
-        resolved = rule.resolve(Context(match, reference, previous, reader, hint, last))
+        known = calendar if rule.name in CALENDAR_RULES else reference
+        resolved = rule.resolve(Context(match, known, previous, reader, hint, last))
         if resolved is not None and not isinstance(resolved, Span):
             continue  # not a period after all
         period = as_comparator(
@@ -230,7 +254,7 @@ class PeriodFinder(BatchedStage):
     def __call__(self, doc: Doc) -> Doc:
         """Find the periods of ``doc`` against its publication date (else its url's)."""
         published = doc._.published or doc._.url_date
-        doc._.periods = find_period_phrases(doc_text(doc), published, self.days)
+        doc._.periods = find_period_phrases(doc_text(doc), published, self.days, doc._.copy_date)
         return doc
 
 
