@@ -12,6 +12,12 @@ import re
 from dataclasses import replace
 
 from pressfacts.lexicon.months import MONTH, MONTH_NAMES
+from pressfacts.statistics.period_adjacent import (
+    ADJACENT_LEAD,
+    ADJACENT_NEEDS,
+    ADJACENT_UNIT,
+    resolve_adjacent_unit,
+)
 from pressfacts.statistics.period_durations import (
     DURATION_BEFORE,
     DURATION_LEAD,
@@ -282,6 +288,8 @@ _RULES: tuple[PeriodRule, ...] = (
     PeriodRule("following", _compile(
         rf"\b(?:the\s+)?(?P<which>following|next|subsequent|previous|preceding|prior)\s+"
         rf"(?P<n>{COUNT})[-\s](?P<unit>{UNIT})s?(?:\s+period)?", "tfnsp"), resolve_following),
+    # "the previous quarter", "the following week" (one unit, from the period before)
+    PeriodRule("adjacent_unit", _compile(ADJACENT_UNIT, ADJACENT_LEAD), resolve_adjacent_unit),
     # "the same period", "that period", "over the six-month period"
     PeriodRule("same", _compile(
         rf"\b(?:the\s+)?(?:same|that|this)\s+(?:(?P<n>{COUNT})[-\s]month\s+)?period\b|"
@@ -405,6 +413,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "relative_year": _pairs(("last", "this", "previous", "past"), ("year",)),
     "relative_month": ("last month", "this month"),
     "past_months": ("last", "past"),
+    "adjacent_unit": ADJACENT_NEEDS,
     "same": ("period",),
     "year_before": ("year",),
     "years_average": ("average", "mean"),

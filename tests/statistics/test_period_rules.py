@@ -69,6 +69,7 @@ ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
     "relative_month": ("last month", P, ("2021-06-01", "2021-06-30")),
     "past_months": ("the past two years", P, ("2019-07-01", "2021-06-30")),
     "following": ("in March 2020 and the next two weeks", None, ("2020-04-01", "2020-04-14")),
+    "adjacent_unit": ("in March 2020 and the previous quarter", None, ("2019-12-01", "2020-02-29")),
     "same": ("in 2017; over that period", None, ("2017-01-01", "2017-12-31")),
     "year_before": ("in 2020/21, down from the year before", None, ("2019-04-01", "2020-03-31")),
     "same_year": ("in 2016, and later that year", None, ("2016-01-01", "2016-12-31")),
