@@ -75,19 +75,12 @@ from pressfacts.statistics.place_wording import (
 from pressfacts.statistics.rates import stated_rate
 from pressfacts.statistics.referred_figures import refer_back
 from pressfacts.statistics.rule_gates import CaseBlind
-from pressfacts.statistics.units import UnitContext, count_unit, noun_after
+from pressfacts.statistics.units import PARTITIVE, UnitContext, count_unit, noun_after
 
 _ANAPHORA = re.compile(
     r"\b(?:that|this|the)\s+(?:figure|number|total)\b|\b(?:of\s+)?(?:these|those)\b|\bthe\s+same\b",
     re.I,
 )
-_PARTITIVE = re.compile(
-    r"^\W{0,3}(?:of|out\s+of)\s+(?:the|these|those|them|all)\b(?:\s+[\d,]+)?"
-    r"(?:\s+(?P<noun>[a-z]+s))?\s*,",
-    re.I,
-)
-"""A sentence that opens on the total it divides: "Of the arrests, 12 were …", "Of
-those, 40 …" (its figures point back). Not "Of course," nor "Of 300 calls, …"."""
 _OR_SO = re.compile(r"[^.,;\d]{0,30}?\bor\s+so\b", re.I)
 """A hedge after the figure: "200 a year or so", "50 or so officers"; not "50 or 60"."""
 _NUMBER_OF = re.compile(r"\b(?:the\s+)?number\s+of\s+(?P<noun>[a-z]+)", re.I)
@@ -219,7 +212,7 @@ class StatisticReader:
             state.lead_in_area = state.list_area  # each line of a list keeps its lead-in
         raw = candidate_figures(sentence, starts) if starts is None or starts else []
         if raw:
-            at.partitive = _PARTITIVE.match(sentence)
+            at.partitive = PARTITIVE.match(sentence)
         found: list[StatisticFinding] = []
         for number in range(len(raw)):
             finding = self._figure(state, at, sentence, raw, number, found)
@@ -402,7 +395,8 @@ class _Sentence:
     places: list[Place]
     periods: list[PeriodFinding]
     partitive: re.Match[str] | None = None
-    """Its opening on the total it divides (:data:`_PARTITIVE`), read once it has figures."""
+    """Its opening on the total it divides (:data:`~pressfacts.statistics.units.PARTITIVE`),
+    read once it has figures."""
     _number_of: list[re.Match[str] | None] = field(default_factory=list)
 
     def number_of(self, sentence: str) -> re.Match[str] | None:

@@ -142,13 +142,15 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
         "ordinal", re.compile(r"\b\d+\s*(?:st|nd|rd|th)\b", re.I), hint=r"\d\s*(?:st|nd|rd|th)"
     ),
     # "a 15-year-old", "aged 52", "aged under 14", "under-18s", "children under 13";
-    # not "just under 2,000"
+    # not "just under 2,000"; "12 were under 10", "people under 18"; not "were under 10
+    # per cent", "were under 40 arrests"
     Exclusion(
         "age",
         re.compile(
             r"\b\w+[- ]year[- ]olds?\b|\baged\s+(?:(?:under|over|below|above)\s+)?\d+|"
             r"\bage\s+(?:of\s+)?\d+|\bunder[- ]\d{1,2}s\b|"
-            r"\bunder-\d{1,2}\b|\b(?:children|child|girls|boys|pupils|those|anyone)\s+under\s+\d{1,2}\b",
+            r"\bunder-\d{1,2}\b|\b(?:children|child|girls|boys|pupils|those|anyone|people|"
+            r"victims|were|are)\s+under\s+\d{1,2}\b(?!\s*(?:%|per\s*cent)|\s+[a-z]+s\b)",
             re.I,
         ),
         needs=("year", "age", "under"),

@@ -143,6 +143,18 @@ class UnitContext:
     :mod:`pressfacts.statistics.level_subjects`."""
 
 
+PARTITIVE = re.compile(
+    r"^\W{0,3}(?:of|out\s+of)\s+(?:the|these|those|them|all)\b(?:\s+[\d,]+)?"
+    r"(?:\s+(?P<noun>[a-z]+s|people|children|men|women))?"
+    r"(?:\s+(?:[a-z]+ed|held|caught|seen|taken|found|given|sent))?"
+    r"(?:\s+(?:in|at|by|across|from|on|during|over)(?:\s+[\w’'-]+){1,3})?\s*,",
+    re.I,
+)
+"""A sentence that opens on the total it divides: "Of the arrests, 12 were …", "Of
+those, 40 …", "Of the 58 people arrested in Hull, 41 …" (its figures point back). Not
+"Of course," nor "Of 300 calls, …"."""
+
+
 @dataclass(frozen=True)
 class UnitRule:
     """A named way to find a count's unit; ``find`` gives None when it does not apply."""

@@ -84,6 +84,19 @@ def test_exclusions_leave_no_figure(text: str) -> None:
     assert candidate_figures(text) == []
 
 
+# the ``age`` rule's bare forms: a bound after "were", "people", "victims" with no noun
+BARE_AGE_ROWS = [
+    pytest.param("Most of the victims in Crewe were under 16.", id="were-under"),
+    pytest.param("The scheme is for people under 25.", id="people-under"),
+    pytest.param("The victims under 18 were mostly girls.", id="victims-under"),
+]
+
+
+@pytest.mark.parametrize("text", BARE_AGE_ROWS)
+def test_bare_ages_leave_no_figure(text: str) -> None:
+    assert candidate_figures(text) == []
+
+
 @pytest.mark.parametrize(
     "text",
     [

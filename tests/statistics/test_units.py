@@ -69,6 +69,26 @@ def test_unit_rules(nlp: Language, text: str, expected: list[tuple[float, str]])
     assert units(nlp, text) == expected
 
 
+# the ``partitive`` rule's total named with a participle after it, or an irregular plural
+PARTITIVE_ROWS = [
+    pytest.param(
+        "Of the 58 people arrested in Hull, 41 have been charged and 12 released.",
+        [(58, "people"), (41, "people"), (12, "people")],
+        id="participle",
+    ),
+    pytest.param(
+        "Of the 30 children referred in Bury, 12 were seen within a week.",
+        [(30, "children"), (12, "children")],
+        id="irregular-plural",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTITIVE_ROWS)
+def test_partitive_totals(nlp: Language, text: str, expected: list[tuple[float, str]]) -> None:
+    assert units(nlp, text) == expected
+
+
 @pytest.mark.parametrize(
     ("after", "unit"),
     [
