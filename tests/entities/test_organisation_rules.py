@@ -177,6 +177,38 @@ def test_every_pattern_rule_has_a_case() -> None:
     )
 
 
+# the pcc-office rule with an area of two names: taken whole, but not past "and" + lower case
+PCC_OFFICE_AREAS: list[tuple[str, Found]] = [
+    (
+        "a grant from the Office of the Police and Crime Commissioner for Devon and Cornwall",
+        [
+            (
+                "Office of the Police and Crime Commissioner for Devon and Cornwall",
+                "ORG",
+                "org:office-of-the-police-and-crime-commissioner-for-devon-and-cornwall",
+            )
+        ],
+    ),
+    (
+        "the Office of the Police and Crime Commissioner for Kent and officers of the force",
+        [
+            (
+                "Office of the Police and Crime Commissioner for Kent",
+                "ORG",
+                "org:office-of-the-police-and-crime-commissioner-for-kent",
+            )
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PCC_OFFICE_AREAS)
+def test_pcc_office_areas(
+    nlp: Language, organisations: OrganisationsOf, text: str, expected: Found
+) -> None:
+    assert organisations(nlp, text) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), PATTERN_CASES.values(), ids=PATTERN_CASES.keys())
 def test_pattern_rule(
     nlp: Language, organisations: OrganisationsOf, text: str, expected: Found
