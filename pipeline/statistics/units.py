@@ -44,6 +44,15 @@ NOT_A_UNIT = {
     "over", "under", "above", "below", "against", "within", "throughout", "last", "next",
 }  # fmt: skip
 """Words that are no counted noun: function words, question words, irregular verb forms."""
+COMPOUND_UNITS: dict[str, re.Pattern[str]] = {
+    # "1,200 stop and searches", "300 stop-and-search checks" is checks; not "stop and
+    # searched" (a verb)
+    "stop and searches": re.compile(
+        r"\s*stop[\s-]+and[\s-]+search(?:es)?\b(?!\s+[a-z]+s\b|[\s-]+[a-z]+ed\b)", re.I
+    ),
+}
+"""Counted nouns of more than one word whose last word alone would misname them (named
+by the unit they give): "1,200 stop and searches" counts stop and searches, not stops."""
 _IRREGULAR_PLURALS = {"person": "people", "child": "children", "man": "men", "woman": "women"}
 _UNCHANGED = ("people", "children", "men", "women", "staff", "police")
 _NOUN_ENDING_ED = {"bed", "shed", "sled", "seed", "need", "deed", "feed", "speed", "red", "creed"}
@@ -74,6 +83,9 @@ def noun_after(after: str) -> str | None:
     a capitalised or quoted name of the thing ("7,062 Sexual Communication with a Child
     offences" and 3,234 “communicating indecently with a child” offences count
     offences); None at a verb form or function word."""
+    for unit, compound in COMPOUND_UNITS.items():
+        if compound.match(after):
+            return unit
     quoted = _QUOTED_NAME.match(after)
     if quoted:
         after = after[quoted.end() :]

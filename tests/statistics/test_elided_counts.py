@@ -43,6 +43,8 @@ def test_elided_rule(name: str) -> None:
         ("ran 2,600 workshops in 2023, roughly ", " a week.", "restated_rate"),
         ("answered 900 calls, ", " a month on average.", "restated_rate"),
         ("logged 4,000 reports, nearly ", " per day", "restated_rate"),
+        ("logged 3,100 reports in 2023 – equivalent to more than ", " a day.", "restated_rate"),
+        ("took 1,460 calls in 2023, or ", " a day.", "restated_rate"),
         # near misses: the count names what it counts, or no period follows
         ("issued 300 fines, ", " a week of which were for parking", None),
         ("issued 300 fines, about ", " a week later", None),

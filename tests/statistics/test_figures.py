@@ -85,6 +85,18 @@ def test_exclusions_leave_no_figure(text: str) -> None:
 
 
 # the ``age`` rule's bare forms: a bound after "were", "people", "victims" with no noun
+# the ``service-number`` rule's calls: "999 calls" are emergency calls, not a count
+SERVICE_CALL_ROWS = [
+    pytest.param("The force answered most 999 calls within seconds.", id="999-calls"),
+    pytest.param("Most 999 callers were put through at once.", id="999-callers"),
+]
+
+
+@pytest.mark.parametrize("text", SERVICE_CALL_ROWS)
+def test_service_calls_leave_no_figure(text: str) -> None:
+    assert candidate_figures(text) == []
+
+
 BARE_AGE_ROWS = [
     pytest.param("Most of the victims in Crewe were under 16.", id="were-under"),
     pytest.param("The scheme is for people under 25.", id="people-under"),

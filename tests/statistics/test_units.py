@@ -103,6 +103,8 @@ def test_partitive_totals(nlp: Language, text: str, expected: list[tuple[float, 
         # an irregular plural ends the noun, as a plural in -s does
         (" men stop searched in the park", "men"),
         (" women stop-checked near the station", "women"),
+        (" stop and searches were carried out", "stop and searches"),
+        (" stop-and-search checks", "checks"),
         (" parking fines", "fines"),
         (" police officers", "officers"),
         # a preposition is no counted noun ("380 over the previous five years")
