@@ -244,10 +244,14 @@ class AreaReader:
         ``issuing-body``: the first territorial body of the document. A body named in a
         list of forces stands for the list ("officers from Dyfed-Powys, South Wales and
         Gwent Police": ``joint-forces``); else ``national-body``: the country of the first
-        national body named (:data:`NATIONAL_SCOPES`). With a ``tree`` of what lies
-        within what, the lead's scope place beats the bodies it names when it is a
-        district of their one area or a region holding theirs (:func:`.lead_scope`), or
-        when every body it names is a partner (``lead-partner``: :func:`.partnered`)."""
+        national body named (:data:`NATIONAL_SCOPES`). A national body that the first
+        sentence names, with no territorial body or scope place beside it, beats a
+        territorial body named only later (``lead-national-body``: "British Transport
+        Police searched 900 passengers …" then "Kent Police officers joined"). With a
+        ``tree`` of what lies within what, the lead's scope place beats the bodies it
+        names when it is a district of their one area or a region holding theirs
+        (:func:`.lead_scope`), or when every body it names is a partner (``lead-partner``:
+        :func:`.partnered`)."""
         groups = _groups(text, list(places))
         territorial = [
             p
@@ -273,6 +277,16 @@ class AreaReader:
             return scoped
         if lead and all(partnered(text, p) for p in in_lead):  # "a campaign with X Police"
             return lead[0].area, "lead-partner"
+        national_lead = next(
+            (
+                b.id
+                for b in bodies
+                if b.id in _NATIONAL and first_sentence[0] <= b.start < first_sentence[1]
+            ),
+            None,
+        )
+        if national_lead and territorial and not in_lead and not lead:  # a partner named later
+            return _NATIONAL[national_lead], "lead-national-body"
         if not territorial:
             national = next((_NATIONAL[b.id] for b in bodies if b.id in _NATIONAL), None)
             return (national, "national-body") if national else (None, None)

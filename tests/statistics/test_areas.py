@@ -89,6 +89,17 @@ DOCUMENT_AREA_ROWS = [
         id="national-body",
     ),
     pytest.param(
+        "British Transport Police searched 900 passengers at stations on Friday. Essex "
+        "Police officers joined the patrols.",
+        ("Great Britain", "lead-national-body"),
+        id="lead-national-body",
+    ),
+    pytest.param(  # near-miss: the territorial force is named beside it in the lead
+        "British Transport Police and Essex Police patrolled stations on Friday.",
+        ("Essex", "lead-body"),
+        id="territorial-beside-a-railway-force",
+    ),
+    pytest.param(
         "The National Crime Agency and Kent Police said the inquiry had ended.",
         ("Kent", "lead-body"),
         id="territorial-before-national",

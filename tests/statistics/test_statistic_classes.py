@@ -203,6 +203,18 @@ REFERRED_ROWS = [
             (64, "knives", "Lancashire", "2023-01-01..2023-12-31", 2),
         ],
     ),
+    # a repeat inside the period its lead-in carries, split by a place and partner force
+    (
+        "Merseyside Police officers stopped 900 drivers at 14 checkpoints during a week of "
+        "action from 4 to 10 March, seizing 52 vehicles. Of the 52 vehicles, 30 were seized "
+        "in Cheshire, where Cheshire Constabulary officers joined the operation.",
+        [
+            (14, "checkpoints", "Merseyside", "2024-03-04..2024-03-10", 1),
+            (30, "vehicles", "Cheshire", "2024-03-04..2024-03-10", 1),
+            (52, "vehicles", "Merseyside", "2024-03-04..2024-03-10", 2),
+            (900, "drivers", "Merseyside", "2024-03-04..2024-03-10", 1),
+        ],
+    ),
     # near-miss: no referring word, a new count of the same size
     (
         "Officers in Lancashire seized 64 knives last year. There were 64 people stopped "
