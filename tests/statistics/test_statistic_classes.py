@@ -51,6 +51,12 @@ LEVEL_ROWS = [
     ("The team reached ", None),  # no plural subject
     ("Police said thefts reached ", None),  # the subject is not the counted noun
     ("Burglaries fell by ", None),  # a change, not a level
+    # a level after the change that led to it
+    ("Domestic abuse crimes recorded by the force rose by 5% in 2023/24, to ", "crimes"),
+    ("Burglaries in Leeds fell by 12 per cent last year, to just over ", "burglaries"),
+    ("Thefts from vans rose by a third, to ", "thefts"),
+    ("Police said thefts rose by 4%, to ", None),  # the subject is not the counted noun
+    ("Thefts rose by 4% to ", None),  # no comma: "to" may open a period or a place
 ]
 
 
