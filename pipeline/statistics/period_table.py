@@ -282,10 +282,13 @@ _RULES: tuple[PeriodRule, ...] = (
     PeriodRule("following", _compile(
         rf"\b(?:the\s+)?(?P<which>following|next|subsequent|previous|preceding|prior)\s+"
         rf"(?P<n>{COUNT})[-\s](?P<unit>{UNIT})s?(?:\s+period)?", "tfnsp"), resolve_following),
-    # "the same period", "that period", "over the six-month period"
+    # "the same period", "that period", "over the six-month period", "during that time";
+    # not "at the same time", "this time last year", "during this time of year"
     PeriodRule("same", _compile(
         rf"\b(?:the\s+)?(?:same|that|this)\s+(?:(?P<n>{COUNT})[-\s]month\s+)?period\b|"
-        rf"\bover\s+the\s+(?P<n2>{COUNT})[-\s]month\s+period\b"), resolve_same),
+        rf"\bover\s+the\s+(?P<n2>{COUNT})[-\s]month\s+period\b|"
+        r"\b(?:during|in|over|throughout|within)\s+(?:that|this|the\s+same)\s+time\b"
+        r"(?!\s+(?:of|last|next|a)\b)"), resolve_same),
     # "the year before", "the previous year", "a year earlier"
     PeriodRule("year_before", _compile(
         r"\b(?:the\s+year\s+before|the\s+(?:previous|preceding|prior)\s+year|a\s+year\s+"
@@ -405,7 +408,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "relative_year": _pairs(("last", "this", "previous", "past"), ("year",)),
     "relative_month": ("last month", "this month"),
     "past_months": ("last", "past"),
-    "same": ("period",),
+    "same": ("period", "that time", "this time", "same time"),
     "year_before": ("year",),
     "years_average": ("average", "mean"),
     "average_of_years": ("average", "mean"),
