@@ -201,13 +201,14 @@ _RULES: tuple[PeriodRule, ...] = (
         rf"\b(?:the\s+)?(?P<which>first|last)\s+(?P<n>{COUNT})\s+months\s+of\s+"
         rf"(?P<y>{YEAR})", "tfl"),
         resolve_first_months),
-    # "since being elected in 2016", "since it opened in March 2019"; not "since 2016"
+    # "since being elected in 2016", "since it opened in March 2019", "since its scheme
+    # with Dyfed-Powys Police began in April 2022" (hyphened names); not "since 2016"
     PeriodRule("since_event", _compile(
-        rf"\bsince\s+(?:being|it|he|she|they|we|the|its|their)\b[\w\s’']{{1,40}}?\bin\s+"
+        rf"\bsince\s+(?:being|it|he|she|they|we|the|its|their)\b[\w\s’'-]{{1,60}}?\bin\s+"
         rf"(?:(?P<m>{MONTH})\s+)?(?P<y>{YEAR})\b"), resolve_since),
     # "since a patrol plan began in November", "since police launched it in May"
     PeriodRule("since_event_month", _compile(
-        rf"\bsince\s+[\w\s’']{{1,60}}?\b(?:began|begun|started|opened|launched|introduced|"
+        rf"\bsince\s+[\w\s’'-]{{1,60}}?\b(?:began|begun|started|opened|launched|introduced|"
         rf"came\s+into|took\s+(?:office|over)|was\s+set\s+up|was\s+elected|joined)\b"
         rf"[\w\s’']{{0,40}}?\bin\s+(?P<m>{MONTH})(?!\w|\s*\d)"), resolve_since_month),
     # "the highest since 2019", "the most since the scheme began in 2016": a superlative's
