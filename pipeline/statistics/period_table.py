@@ -258,10 +258,12 @@ _RULES: tuple[PeriodRule, ...] = (
     # "so far this year", "so far in 2012"
     PeriodRule("so_far", _compile(
         rf"\bso\s+far\s+(?:this\s+year|in\s+(?P<y>{YEAR})\b)"), resolve_so_far),
-    # "the same period in 2019", "the same quarter of 2023"; not "the same quarter" alone
+    # "the same period in 2019", "the same quarter of 2023", "the same quarter of 2020/21"
+    # (a financial year); not "the same quarter" alone
     PeriodRule("same_period_year", _compile(
         rf"\b(?:in\s+|over\s+|during\s+)?the\s+same\s+{_SAME_SPAN}\s+"
-        rf"(?:in|of)\s+(?P<y>{YEAR})\b"), resolve_same_period_year),
+        rf"(?:in|of)\s+(?P<y>{YEAR})(?P<fy>[-/](?:\d{{2}}|{YEAR}))?\b"),
+        resolve_same_period_year),
     # "the same period last year", "the same quarter a year earlier", "during the same
     # campaign a year earlier", "last year's campaign"; not "the same campaign" alone
     PeriodRule("same_period_last_year", _compile(
