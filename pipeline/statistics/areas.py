@@ -56,9 +56,15 @@ council" (a body)."""
 BOTH = re.compile(r"\bboth\s+(?:counties|areas|regions|forces|cities)\b", re.I)
 """Two places named together and then referred to as both ("In both counties")."""
 _AVERAGE = re.compile(r"\baverage\b[^.;\d]{0,40}$", re.I)
-SCOPE_PLACE = re.compile(r"\b(?:in|across|throughout|around|for|within)\s+(?:the\s+)?$", re.I)
+SCOPE_PLACE = re.compile(
+    r"\b(?:in|across|throughout|around|for|within)\s+(?:the\s+)?"
+    r"(?:(?:[A-Z][\w-]*\s+){0,2}[\w-]+['’]s\s+)?$",
+    re.I,
+)
 """A place that states the scope of what the sentence tells ("children in Kent", "across
-Wales"); not one used as a modifier ("UK law enforcement", "Welsh forces")."""
+Wales"), also through a body's possessive ("officers in Police Scotland's Tayside
+Division", "across the force's Medway district"); not one used as a modifier ("UK law
+enforcement", "Welsh forces")."""
 NAMED_DISTRICT = re.compile(
     r"\b(?:in|across|throughout)\s+(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s+"
     r"(?:borough|district|parish|ward)\b"

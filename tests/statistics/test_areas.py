@@ -165,6 +165,29 @@ def test_figure_area_rules(
     assert areas(nlp, text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a district named through a force's possessive is the scope of the release
+        (
+            "Officers in West Yorkshire Police's Calderdale district made 41 arrests in May. "
+            "Nine officers were added.",
+            [(41, "Calderdale"), (9, "Calderdale")],
+        ),
+        (
+            "Patrols across the force's Medway division found 12 knives. Kent Police said so.",
+            [(12, "Medway")],
+        ),
+        # near miss: a place as a modifier, not the scope
+        ("Kent Police's Medway officers made 30 arrests.", [(30, "Kent")]),
+    ],
+)
+def test_a_district_named_through_a_possessive(
+    nlp: Language, areas: AreasOf, text: str, expected: list[tuple[float, str | None]]
+) -> None:
+    assert areas(nlp, text) == expected
+
+
 def test_a_comparison_does_not_take_the_place_before_it(nlp: Language, areas: AreasOf) -> None:
     text = (
         "The Home Office published a report. Officers caution 300 people in the UK every "
