@@ -65,6 +65,10 @@ SCOPE_PLACE = re.compile(
 Wales"), also through a body's possessive ("officers in Police Scotland's Tayside
 Division", "across the force's Medway district"); not one used as a modifier ("UK law
 enforcement", "Welsh forces")."""
+PART_OF_WHOLE = re.compile(
+    r",\s+with\s+(?:most|much|many|some|half|part|the\s+(?:majority|bulk|rest))\s+of\b", re.I
+)
+"""After these a lead's place holds a part, not the scope (", with most of them in Hull")."""
 NAMED_DISTRICT = re.compile(
     r"\b(?:in|across|throughout)\s+(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s+"
     r"(?:borough|district|parish|ward)\b"
@@ -269,16 +273,19 @@ class AreaReader:
             )  # "Dyfed-Powys, … and Gwent Police"
         ]
         in_lead = [p for p in territorial if first_sentence[0] <= p.start < first_sentence[1]]
-        lead = [
-            p
-            for p in map(_one_area, groups)
+        lead_groups = [
+            (p, group)
+            for p, group in ((_one_area(group), group) for group in groups)
             if first_sentence[0] <= p.start < first_sentence[1]
             and p.rule in ("place", "district")
             and SCOPE_PLACE.search(text[max(0, p.start - 30) : p.start])
+            and not PART_OF_WHOLE.search(text, first_sentence[0], p.start)
         ]
+        lead = [p for p, _ in lead_groups]
         if not in_lead and lead:
             return lead[0].area, "lead-place"
-        scoped = lead_scope(lead, in_lead, tree) if tree else None
+        members = [m.area for m in lead_groups[0][1]] if lead_groups else []
+        scoped = lead_scope(lead, in_lead, tree, members) if tree else None
         if scoped:
             return scoped
         if lead and all(partnered(text, p) for p in in_lead):  # "a campaign with X Police"

@@ -102,20 +102,27 @@ def nested_dropped(text: str, places: Sequence[Place], tree: PlaceTree) -> list[
 
 
 def lead_scope(
-    lead_places: Sequence[Place], lead_bodies: Sequence[Place], tree: PlaceTree
+    lead_places: Sequence[Place],
+    lead_bodies: Sequence[Place],
+    tree: PlaceTree,
+    members: Sequence[str] = (),
 ) -> tuple[str, str] | None:
     """(area, rule) when the lead sentence's scope place beats the territorial bodies it
-    names: ``lead-district``, a place inside the one area those bodies speak for ("The
-    PSNI made 40 arrests in Belfast": Belfast, not Northern Ireland); ``lead-region``, a
-    place holding the areas of two or more bodies ("a campaign in the North West with
-    Cumbria Police and Cheshire Constabulary": North West, not a join of the forces).
-    None otherwise: a place outside the body's area ("the first PCC in the UK") leaves
-    the body's area."""
+    names: ``lead-district``, a place inside the innermost area those bodies speak for
+    ("The PSNI made 40 arrests in Belfast": Belfast, not Northern Ireland; "Barnardo's
+    Cymru and Dyfed-Powys Police … in Ceredigion and Powys": both counties lie in
+    Dyfed-Powys, which lies in Wales; a list place is inside when each of its
+    ``members`` is); ``lead-region``, a place holding the areas of two or more bodies
+    ("a campaign in the North West with Cumbria Police and Cheshire Constabulary": North
+    West, not a join of the forces). None otherwise: a place outside the body's area
+    ("the first PCC in the UK") leaves the body's area."""
     if not lead_places or not lead_bodies:
         return None
     place = lead_places[0]
     areas = list(dict.fromkeys(b.area for b in lead_bodies))
-    if len(areas) == 1 and tree.within(place.area, areas[0]):
+    innermost = next((a for a in areas if all(a == b or tree.within(a, b) for b in areas)), None)
+    names = members if len(members) > 1 else [place.area]
+    if innermost and all(tree.within(name, innermost) for name in names):
         return place.area, "lead-district"
     if len(areas) >= 2 and all(tree.within(a, place.area) for a in areas):
         return place.area, "lead-region"

@@ -188,6 +188,30 @@ def test_a_district_named_through_a_possessive(
     assert areas(nlp, text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # listed districts inside the innermost area of nested bodies (a charity's Welsh
+        # branch, a Welsh force) are the release's scope
+        (
+            "Barnardo's Cymru and Dyfed-Powys Police helped 80 children in Llanelli and "
+            "Aberystwyth. The service has 12 workers.",
+            [(80, "Llanelli and Aberystwyth"), (12, "Llanelli and Aberystwyth")],
+        ),
+        # near miss: places that hold a part of what the lead tells are not its scope
+        (
+            "Avon and Somerset Police made 40 arrests, with most of them in Bristol and "
+            "Bath. Officers seized 12 knives.",
+            [(40, "Avon and Somerset"), (12, "Avon and Somerset")],
+        ),
+    ],
+)
+def test_lead_districts(
+    nlp: Language, areas: AreasOf, text: str, expected: list[tuple[float, str | None]]
+) -> None:
+    assert areas(nlp, text) == expected
+
+
 def test_a_comparison_does_not_take_the_place_before_it(nlp: Language, areas: AreasOf) -> None:
     text = (
         "The Home Office published a report. Officers caution 300 people in the UK every "
