@@ -212,6 +212,8 @@ PARTNER_CUES: tuple[str, ...] = (
     "supported by",
     "run by",
     "funded by",
+    "paid for by",
+    "commissioned by",
     "led by",
     "delivered by",
     "campaign with",
@@ -222,13 +224,15 @@ PARTNER_CUES: tuple[str, ...] = (
 """Words that name a body as a partner in the work, not where the work is: "the hub will
 see 90 families a year, alongside Suffolk Constabulary" (the families are the hub's);
 "the scheme is run by Kent Police, Barnardo's and Medway Council" (each body of the list
-the cue opens); "launched a campaign with the City of London Police" (the charity's
+the cue opens); "paid for by the Police and Crime Commissioner for Gwent" (the place a
+commissioner is named for); "launched a campaign with the City of London Police" (the charity's
 figures are not the City's)."""
 _PARTNER_REACH = 100
 """How far before a body (characters) the cue of the list it stands in may be."""
 _PARTNER = re.compile(
     r"\b(?:" + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in PARTNER_CUES) + r")"
-    r"\s+(?:the\s+)?(?:[^.;:\n]{0,70}?(?:,|\band|&)\s+(?:the\s+)?)?$",
+    r"\s+(?:the\s+)?(?:[^.;:\n]{0,70}?(?:,|\band|&)\s+(?:the\s+)?)?"
+    r"(?:(?:deputy\s+)?police(?:,\s+fire)?\s+(?:and|&)\s+crime\s+commissioner\s+for\s+(?:the\s+)?)?$",
     re.I,
 )
 
