@@ -157,7 +157,12 @@ def compile_patterns(title: str, verb_list: Sequence[str]) -> RulePatterns:
     """The patterns for a title alternation ``title`` and the verbs of saying."""
     verbs = trie_alternation(verb_list)
     says = rf"(?:has\s+)?(?:{verbs})\b"
-    appositive_then_verb = rf"{_POST_NOMINALS},\s*(?P<appos>{_PORTFOLIO}),?\s*{says}"
+    # the appositive may end on a relative clause about the organisation or the person:
+    # "Jo Bell, director of the Harbour Trust, which runs two refuges, said"
+    appositive_then_verb = (
+        rf"{_POST_NOMINALS},\s*(?P<appos>{_PORTFOLIO})"
+        rf"(?:,\s+(?:which|who|whose)\s+{_PHRASE})?,?\s*{says}"
+    )
     patterns = {
         "title_phrase_then_name": (
             rf"{_NAME_START}(?P<titles>{title})(?P<portfolio>\s+(?:of|for|at)\s+{_PHRASE})?,"

@@ -56,9 +56,19 @@ council" (a body)."""
 BOTH = re.compile(r"\bboth\s+(?:counties|areas|regions|forces|cities)\b", re.I)
 """Two places named together and then referred to as both ("In both counties")."""
 _AVERAGE = re.compile(r"\baverage\b[^.;\d]{0,40}$", re.I)
-SCOPE_PLACE = re.compile(r"\b(?:in|across|throughout|around|for|within)\s+(?:the\s+)?$", re.I)
+SCOPE_PLACE = re.compile(
+    r"\b(?:in|across|throughout|around|for|within)\s+(?:the\s+)?"
+    r"(?:(?:[A-Z][\w-]*\s+){0,2}[\w-]+['’]s\s+)?$",
+    re.I,
+)
 """A place that states the scope of what the sentence tells ("children in Kent", "across
-Wales"); not one used as a modifier ("UK law enforcement", "Welsh forces")."""
+Wales"), also through a body's possessive ("officers in Police Scotland's Tayside
+Division", "across the force's Medway district"); not one used as a modifier ("UK law
+enforcement", "Welsh forces")."""
+PART_OF_WHOLE = re.compile(
+    r",\s+with\s+(?:most|much|many|some|half|part|the\s+(?:majority|bulk|rest))\s+of\b", re.I
+)
+"""After these a lead's place holds a part, not the scope (", with most of them in Hull")."""
 NAMED_DISTRICT = re.compile(
     r"\b(?:in|across|throughout)\s+(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s+"
     r"(?:borough|district|parish|ward)\b"
@@ -244,10 +254,14 @@ class AreaReader:
         ``issuing-body``: the first territorial body of the document. A body named in a
         list of forces stands for the list ("officers from Dyfed-Powys, South Wales and
         Gwent Police": ``joint-forces``); else ``national-body``: the country of the first
-        national body named (:data:`NATIONAL_SCOPES`). With a ``tree`` of what lies
-        within what, the lead's scope place beats the bodies it names when it is a
-        district of their one area or a region holding theirs (:func:`.lead_scope`), or
-        when every body it names is a partner (``lead-partner``: :func:`.partnered`)."""
+        national body named (:data:`NATIONAL_SCOPES`). A national body that the first
+        sentence names, with no territorial body or scope place beside it, beats a
+        territorial body named only later (``lead-national-body``: "British Transport
+        Police searched 900 passengers …" then "Kent Police officers joined"). With a
+        ``tree`` of what lies within what, the lead's scope place beats the bodies it
+        names when it is a district of their one area or a region holding theirs
+        (:func:`.lead_scope`), or when every body it names is a partner (``lead-partner``:
+        :func:`.partnered`)."""
         groups = _groups(text, list(places))
         territorial = [
             p
@@ -259,20 +273,33 @@ class AreaReader:
             )  # "Dyfed-Powys, … and Gwent Police"
         ]
         in_lead = [p for p in territorial if first_sentence[0] <= p.start < first_sentence[1]]
-        lead = [
-            p
-            for p in map(_one_area, groups)
+        lead_groups = [
+            (p, group)
+            for p, group in ((_one_area(group), group) for group in groups)
             if first_sentence[0] <= p.start < first_sentence[1]
             and p.rule in ("place", "district")
             and SCOPE_PLACE.search(text[max(0, p.start - 30) : p.start])
+            and not PART_OF_WHOLE.search(text, first_sentence[0], p.start)
         ]
+        lead = [p for p, _ in lead_groups]
         if not in_lead and lead:
             return lead[0].area, "lead-place"
-        scoped = lead_scope(lead, in_lead, tree) if tree else None
+        members = [m.area for m in lead_groups[0][1]] if lead_groups else []
+        scoped = lead_scope(lead, in_lead, tree, members) if tree else None
         if scoped:
             return scoped
         if lead and all(partnered(text, p) for p in in_lead):  # "a campaign with X Police"
             return lead[0].area, "lead-partner"
+        national_lead = next(
+            (
+                b.id
+                for b in bodies
+                if b.id in _NATIONAL and first_sentence[0] <= b.start < first_sentence[1]
+            ),
+            None,
+        )
+        if national_lead and territorial and not in_lead and not lead:  # a partner named later
+            return _NATIONAL[national_lead], "lead-national-body"
         if not territorial:
             national = next((_NATIONAL[b.id] for b in bodies if b.id in _NATIONAL), None)
             return (national, "national-body") if national else (None, None)

@@ -144,18 +144,32 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
         "ordinal", re.compile(r"\b\d+\s*(?:st|nd|rd|th)\b", re.I), hint=r"\d\s*(?:st|nd|rd|th)"
     ),
     # "a 15-year-old", "aged 52", "aged under 14", "under-18s", "children under 13";
-    # not "just under 2,000"; "12 were under 10", "people under 18"; not "were under 10
-    # per cent", "were under 40 arrests"
+    # not "just under 2,000"; "people under 25", "victims under 18"; not "victims under 40
+    # per cent" ("were under 10" is age-predicate's)
     Exclusion(
         "age",
         re.compile(
             r"\b\w+[- ]year[- ]olds?\b|\baged\s+(?:(?:under|over|below|above)\s+)?\d+|"
             r"\bage\s+(?:of\s+)?\d+|\bunder[- ]\d{1,2}s\b|"
             r"\bunder-\d{1,2}\b|\b(?:children|child|girls|boys|pupils|those|anyone|people|"
-            r"victims|were|are)\s+under\s+\d{1,2}\b(?!\s*(?:%|per\s*cent)|\s+[a-z]+s\b)",
+            r"victims)\s+under\s+\d{1,2}\b(?!\s*(?:%|per\s*cent)|\s+[a-z]+s\b)",
             re.I,
         ),
         needs=("year", "age", "under"),
+    ),
+    # an age bound or an age as what a clause says of people: "one in four was under 16",
+    # "most were over 65", "the youngest was 11", "the oldest victim was just 19"; not
+    # "the total was under 2,000" (no clause end after two digits), "under 18 arrests"
+    Exclusion(
+        "age-predicate",
+        re.compile(
+            r"\b(?:was|were|is|are)\s+(?:all\s+|still\s+)?(?:aged\s+)?(?:under|over|below|above)"
+            r"\s+\d{1,2}\b(?![,.]\d)(?=\s*(?:[.,;:!?)]|and\b|or\b|$))|"
+            r"\b(?:youngest|oldest)\b(?:\s+[a-z]+){0,3}?\s+(?:was|is|were|being|aged)\s+"
+            r"(?:just\s+|only\s+)?\d{1,3}\b(?![,.]\d)",
+            re.I,
+        ),
+        needs=("under", "over", "below", "above", "youngest", "oldest"),
     ),
     # "aged 11 to 16", "ranging in age from 15 to 76", "between 18 and 25 years old",
     # "70 years old"; not "from 120 to 410 reports"

@@ -5,8 +5,10 @@ city stood at almost 900": the count has no noun after it, but the plural noun t
 sentence opens on, joined to the count by a verb that states a level
 (:data:`LEVEL_VERBS`), is what it counts. The unit rule ``subject-level``
 (:data:`pressfacts.statistics.units.UNIT_RULES`) gives that noun; :func:`level_subject`
-reads it from the words before the count. Not "Officers reached 312 homes" (a noun of
-its own after the count, read first), nor "The team reached 40" (no plural subject).
+reads it from the words before the count. A level stated after the change that led to
+it counts the same subject: "Domestic abuse crimes recorded by the force rose by 5% in
+2023/24, to 22,340" (:data:`CHANGE_THEN_LEVEL`). Not "Officers reached 312 homes" (a noun
+of its own after the count, read first), nor "The team reached 40" (no plural subject).
 """
 
 from __future__ import annotations
@@ -36,8 +38,30 @@ with an optional short phrase after it ("Calls to the helpline"), a level verb a
 optional qualifier."""
 
 
+CHANGE_VERBS = (
+    "rose", "risen", "fell", "fallen", "increased", "decreased", "dropped", "climbed",
+    "went up", "went down", "grew", "grown",
+)  # fmt: skip
+"""Verbs of a change by an amount, after which ", to N" states the level reached."""
+_CHANGE = "|".join(v.replace(" ", r"\s+") for v in CHANGE_VERBS)
+CHANGE_THEN_LEVEL = re.compile(
+    r"(?:[^,;:]{1,40},\s*)?(?:the\s+)?(?:(?!(?:said|says|told|that|and|but)\b)[A-Za-z-]+\s+){0,3}?"
+    r"(?P<noun>[A-Za-z]+s)\b"
+    r"(?:\s+(?:recorded|reported|logged|made|received))?"
+    r"(?:\s+(?:in|at|to|from|on|across|for|of|by)\s+[\w’'-]+(?:\s+[\w’'-]+){0,4}?)?"
+    rf"\s+(?:have\s+|has\s+|had\s+)?(?:{_CHANGE})\s+by\s+[^,;:]{{1,40}},\s*to\s+"
+    rf"(?:(?:{_QUALIFIER})\s+)?",
+    re.I,
+)
+"""The sentence up to the count: the plural subject (up to three words before its head,
+none a verb of saying or a conjunction; an optional participle and short phrase:
+"Domestic abuse crimes recorded by the force"), a change verb with "by" and its amount,
+then ", to" and an optional qualifier."""
+
+
 def level_subject(before: str) -> str | None:
     """The plural subject noun (lower case) when ``before`` (the sentence up to the
-    count) is that subject joined to the count by a level verb; else None."""
-    match = LEVEL_SUBJECT.fullmatch(before)
+    count) is that subject joined to the count by a level verb, or by a change and ", to"
+    (:data:`CHANGE_THEN_LEVEL`); else None."""
+    match = LEVEL_SUBJECT.fullmatch(before) or CHANGE_THEN_LEVEL.fullmatch(before)
     return match.group("noun").lower() if match else None

@@ -45,12 +45,15 @@ CLAUSE_BREAK = re.compile(
     r"(?:up|down)\b|and\s+(?=(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?"
     r"£?\d[\d,.]*\s*(?:%|per\s*cent)))|\s+and\s+the\s+(?:number|total|amount|rate|proportion)\s+of\b|"
     r"\s+after\s+(?=[\w\s’']{1,80}?\b(?:rose|fell|rising|falling|increased|decreased|dropped|"
-    r"doubled|tripled|trebled|halved|jumped|soared)\b)"
+    r"doubled|tripled|trebled|halved|jumped|soared)\b)|"
+    r",(?=\s+(?:(?:nearly|almost|more\s+than|over|about|around|roughly|just\s+under)\s+)?"
+    r"(?:double|twice|treble|triple|three\s+times|four\s+times|half)\s+(?:the|that|those)\b)"
 )
 """Where one clause of a sentence ends and the next begins: "; ", " – ", ", while",
 ", with 672 …", ", compared with 417 …", ", up from 30,600 …", ", down 8% on …",
 ", and 4% higher than …",
-" and the number of …", " after reports rose …" (not " after a raid in May")."""
+" and the number of …", " after reports rose …" (not " after a raid in May"), ", nearly
+double the 1,190 recorded in …" (a multiple of a yardstick stated with its own period)."""
 _EVENT_KINDS = ("day",)
 _TRAILER = re.compile(
     r"\W{0,3}(?:the|these|those|all|this)\s+(?:[a-z]+\s+){0,2}?(?:figures|reports|statistics|"
@@ -182,7 +185,9 @@ def choose_period(
         if since:
             return since
         explicit = [p for p in periods if p.kind in ("explicit", "relative")]
-        if len(explicit) >= 2:  # "from 120 in 2022 to 410 in 2023, up 242%": both years
+        if len({(p.start, p.end) for p in explicit}) >= 2:  # "from 120 in 2022 to 410 in
+            # 2023, up 242%": both years; not one span restated ("In the second quarter
+            # of 2024/25, between July and September, …")
             return replace(
                 explicit[0],
                 start=min(p.start for p in explicit),

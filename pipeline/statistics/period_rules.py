@@ -435,11 +435,13 @@ def resolve_year_on_year(ctx: Context) -> Resolution:
 
 
 def resolve_same_period_year(ctx: Context) -> Resolution:
-    """ "the same period in 2019": the dates stated before, in that year."""
+    """ "the same period in 2019": the dates stated before, in that year ("of 2020/21":
+    in that financial year, which for January to March began the calendar year before)."""
     before = _previous_span(ctx)
     if before is None:
         return None
-    start, end = shifted(before[0], before[1], int(ctx.group("y") or 0) - before[0].year)
+    base = before[0].year - (1 if ctx.group("fy") and before[0].month < 4 else 0)
+    start, end = shifted(before[0], before[1], int(ctx.group("y") or 0) - base)
     kind = "previous" if start < before[0] else "following"
     return Span(start, end, kind, before)
 

@@ -207,13 +207,14 @@ _RULES: tuple[PeriodRule, ...] = (
         rf"\b(?:the\s+)?(?P<which>first|last)\s+(?P<n>{COUNT})\s+months\s+of\s+"
         rf"(?P<y>{YEAR})", "tfl"),
         resolve_first_months),
-    # "since being elected in 2016", "since it opened in March 2019"; not "since 2016"
+    # "since being elected in 2016", "since it opened in March 2019", "since its scheme
+    # with Dyfed-Powys Police began in April 2022" (hyphened names); not "since 2016"
     PeriodRule("since_event", _compile(
-        rf"\bsince\s+(?:being|it|he|she|they|we|the|its|their)\b[\w\s’']{{1,40}}?\bin\s+"
+        rf"\bsince\s+(?:being|it|he|she|they|we|the|its|their)\b[\w\s’'-]{{1,60}}?\bin\s+"
         rf"(?:(?P<m>{MONTH})\s+)?(?P<y>{YEAR})\b"), resolve_since),
     # "since a patrol plan began in November", "since police launched it in May"
     PeriodRule("since_event_month", _compile(
-        rf"\bsince\s+[\w\s’']{{1,60}}?\b(?:began|begun|started|opened|launched|introduced|"
+        rf"\bsince\s+[\w\s’'-]{{1,60}}?\b(?:began|begun|started|opened|launched|introduced|"
         rf"came\s+into|took\s+(?:office|over)|was\s+set\s+up|was\s+elected|joined)\b"
         rf"[\w\s’']{{0,40}}?\bin\s+(?P<m>{MONTH})(?!\w|\s*\d)"), resolve_since_month),
     # "the highest since 2019", "the most since the scheme began in 2016": a superlative's
@@ -263,10 +264,12 @@ _RULES: tuple[PeriodRule, ...] = (
     # "so far this year", "so far in 2012"
     PeriodRule("so_far", _compile(
         rf"\bso\s+far\s+(?:this\s+year|in\s+(?P<y>{YEAR})\b)"), resolve_so_far),
-    # "the same period in 2019", "the same quarter of 2023"; not "the same quarter" alone
+    # "the same period in 2019", "the same quarter of 2023", "the same quarter of 2020/21"
+    # (a financial year); not "the same quarter" alone
     PeriodRule("same_period_year", _compile(
         rf"\b(?:in\s+|over\s+|during\s+)?the\s+same\s+{_SAME_SPAN}\s+"
-        rf"(?:in|of)\s+(?P<y>{YEAR})\b"), resolve_same_period_year),
+        rf"(?:in|of)\s+(?P<y>{YEAR})(?P<fy>[-/](?:\d{{2}}|{YEAR}))?\b"),
+        resolve_same_period_year),
     # "the same period last year", "the same quarter a year earlier", "during the same
     # campaign a year earlier", "last year's campaign"; not "the same campaign" alone
     PeriodRule("same_period_last_year", _compile(
@@ -290,10 +293,13 @@ _RULES: tuple[PeriodRule, ...] = (
         rf"(?P<n>{COUNT})[-\s](?P<unit>{UNIT})s?(?:\s+period)?", "tfnsp"), resolve_following),
     # "the previous quarter", "the following week" (one unit, from the period before)
     PeriodRule("adjacent_unit", _compile(ADJACENT_UNIT, ADJACENT_LEAD), resolve_adjacent_unit),
-    # "the same period", "that period", "over the six-month period"
+    # "the same period", "that period", "over the six-month period", "during that time";
+    # not "at the same time", "this time last year", "during this time of year"
     PeriodRule("same", _compile(
         rf"\b(?:the\s+)?(?:same|that|this)\s+(?:(?P<n>{COUNT})[-\s]month\s+)?period\b|"
-        rf"\bover\s+the\s+(?P<n2>{COUNT})[-\s]month\s+period\b"), resolve_same),
+        rf"\bover\s+the\s+(?P<n2>{COUNT})[-\s]month\s+period\b|"
+        r"\b(?:during|in|over|throughout|within)\s+(?:that|this|the\s+same)\s+time\b"
+        r"(?!\s+(?:of|last|next|a)\b)"), resolve_same),
     # "the year before", "the previous year", "a year earlier"
     PeriodRule("year_before", _compile(
         r"\b(?:the\s+year\s+before|the\s+(?:previous|preceding|prior)\s+year|a\s+year\s+"
@@ -414,7 +420,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "relative_month": ("last month", "this month"),
     "past_months": ("last", "past"),
     "adjacent_unit": ADJACENT_NEEDS,
-    "same": ("period",),
+    "same": ("period", "that time", "this time", "same time"),
     "year_before": ("year",),
     "years_average": ("average", "mean"),
     "average_of_years": ("average", "mean"),

@@ -102,20 +102,27 @@ def nested_dropped(text: str, places: Sequence[Place], tree: PlaceTree) -> list[
 
 
 def lead_scope(
-    lead_places: Sequence[Place], lead_bodies: Sequence[Place], tree: PlaceTree
+    lead_places: Sequence[Place],
+    lead_bodies: Sequence[Place],
+    tree: PlaceTree,
+    members: Sequence[str] = (),
 ) -> tuple[str, str] | None:
     """(area, rule) when the lead sentence's scope place beats the territorial bodies it
-    names: ``lead-district``, a place inside the one area those bodies speak for ("The
-    PSNI made 40 arrests in Belfast": Belfast, not Northern Ireland); ``lead-region``, a
-    place holding the areas of two or more bodies ("a campaign in the North West with
-    Cumbria Police and Cheshire Constabulary": North West, not a join of the forces).
-    None otherwise: a place outside the body's area ("the first PCC in the UK") leaves
-    the body's area."""
+    names: ``lead-district``, a place inside the innermost area those bodies speak for
+    ("The PSNI made 40 arrests in Belfast": Belfast, not Northern Ireland; "Barnardo's
+    Cymru and Dyfed-Powys Police … in Ceredigion and Powys": both counties lie in
+    Dyfed-Powys, which lies in Wales; a list place is inside when each of its
+    ``members`` is); ``lead-region``, a place holding the areas of two or more bodies
+    ("a campaign in the North West with Cumbria Police and Cheshire Constabulary": North
+    West, not a join of the forces). None otherwise: a place outside the body's area
+    ("the first PCC in the UK") leaves the body's area."""
     if not lead_places or not lead_bodies:
         return None
     place = lead_places[0]
     areas = list(dict.fromkeys(b.area for b in lead_bodies))
-    if len(areas) == 1 and tree.within(place.area, areas[0]):
+    innermost = next((a for a in areas if all(a == b or tree.within(a, b) for b in areas)), None)
+    names = members if len(members) > 1 else [place.area]
+    if innermost and all(tree.within(name, innermost) for name in names):
         return place.area, "lead-district"
     if len(areas) >= 2 and all(tree.within(a, place.area) for a in areas):
         return place.area, "lead-region"
@@ -205,6 +212,8 @@ PARTNER_CUES: tuple[str, ...] = (
     "supported by",
     "run by",
     "funded by",
+    "paid for by",
+    "commissioned by",
     "led by",
     "delivered by",
     "campaign with",
@@ -215,13 +224,15 @@ PARTNER_CUES: tuple[str, ...] = (
 """Words that name a body as a partner in the work, not where the work is: "the hub will
 see 90 families a year, alongside Suffolk Constabulary" (the families are the hub's);
 "the scheme is run by Kent Police, Barnardo's and Medway Council" (each body of the list
-the cue opens); "launched a campaign with the City of London Police" (the charity's
+the cue opens); "paid for by the Police and Crime Commissioner for Gwent" (the place a
+commissioner is named for); "launched a campaign with the City of London Police" (the charity's
 figures are not the City's)."""
 _PARTNER_REACH = 100
 """How far before a body (characters) the cue of the list it stands in may be."""
 _PARTNER = re.compile(
     r"\b(?:" + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in PARTNER_CUES) + r")"
-    r"\s+(?:the\s+)?(?:[^.;:\n]{0,70}?(?:,|\band|&)\s+(?:the\s+)?)?$",
+    r"\s+(?:the\s+)?(?:[^.;:\n]{0,70}?(?:,|\band|&)\s+(?:the\s+)?)?"
+    r"(?:(?:deputy\s+)?police(?:,\s+fire)?\s+(?:and|&)\s+crime\s+commissioner\s+for\s+(?:the\s+)?)?$",
     re.I,
 )
 

@@ -5,8 +5,10 @@ choice …”": the second 412 refers back ("those", "these", "the", "all") to t
 stated earlier in the document; it is another mention of that statistic, not a new one
 with the area or period of the sentences around it (a quote has no place of its own, and
 the sentence before it may name another). The rule ``referred-figure`` gives such a
-repeat, when its own sentence states no period, the area, period, rate and unit of the
-earlier figure of the same value and change, so the knowledge stage merges the two.
+repeat, when it has no period or the earlier figure's (a period carried from a lead-in:
+"Of the 19 knives seized that week, 11 were found in Kent" after the week's 19 knives),
+the area, period, rate and unit of the earlier figure of the same value and change, so
+the knowledge stage merges the two.
 Not a repeat in the same sentence ("5 men and the 5 women"), nor a figure with no
 referring word ("412 tests were also carried out": a new count of the same size).
 """
@@ -32,10 +34,22 @@ def _key(finding: StatisticFinding) -> tuple[object, ...]:
     return (float(finding.value), kind, finding.change)
 
 
+def _period_agrees(finding: StatisticFinding, earlier: StatisticFinding) -> bool:
+    """The repeat states no period, or the same days as the earlier figure (carried to it
+    from the same lead-in), so nothing tells the two apart."""
+    if finding.period is None:
+        return True
+    return earlier.period is not None and (finding.period.start, finding.period.end) == (
+        earlier.period.start,
+        earlier.period.end,
+    )
+
+
 def refer_back(findings: Sequence[StatisticFinding], text: str) -> list[StatisticFinding]:
-    """``referred-figure``: each undated figure after a referring word (:data:`REFERRING`)
-    that repeats an earlier figure of another sentence (same value, unit class and
-    change) takes that figure's unit, area, rate and period. One pass in text order."""
+    """``referred-figure``: each figure after a referring word (:data:`REFERRING`) that
+    repeats an earlier figure of another sentence (same value, unit class and change),
+    undated or dated like it, takes that figure's unit, area, rate and period. One pass
+    in text order."""
     first: dict[tuple[object, ...], StatisticFinding] = {}
     referred: list[StatisticFinding] = []
     for finding in findings:
@@ -44,7 +58,7 @@ def refer_back(findings: Sequence[StatisticFinding], text: str) -> list[Statisti
         if (
             earlier is not finding
             and earlier.sentence != finding.sentence
-            and finding.period is None
+            and _period_agrees(finding, earlier)
             and REFERRING.search(text[max(0, finding.start - _REACH) : finding.start])
         ):
             finding = replace(

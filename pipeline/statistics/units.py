@@ -5,8 +5,9 @@ Percentages, money, multipliers and weights carry their unit from their shape
 :data:`UNIT_RULES` that gives a noun: the noun after it ("1,747 people"), the unit of
 the count it is compared with or changes ("418 offences, down from 475"), the sentence's
 subject ("Reports rose from 120 to 410"), the total a partitive names ("Of the arrests,
-12 were …"), "the number of X", the figure it points back to ("of these"), or the count
-before it whose noun it leaves unsaid ("14 knives in May and 26 in June"). A word
+12 were …"), the noun a copula joins to it ("29 were children"), "the number of X", the
+figure it points back to ("of these"), or the count before it whose noun it leaves
+unsaid ("14 knives in May and 26 in June"). A word
 that is a verb form ("arrested", "told"), a question word ("when") or an adverb is
 never a unit: the count is then not a statistic.
 """
@@ -16,6 +17,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+
+from pressfacts.statistics.predicate_nouns import predicate_noun
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
 _NEXT_WORD = re.compile(r" (?P<word>[a-z][a-z’'-]*)\b")
@@ -188,6 +191,8 @@ UNIT_RULES: tuple[UnitRule, ...] = (
     UnitRule("compared-count", lambda c: c.counted_before if c.compared else None),
     UnitRule("subject-noun", lambda c: _usable(c.subject) if c.compared else None),
     UnitRule("subject-level", lambda c: _usable(c.level_subject)),
+    # what a part is ("Of the 48 drivers stopped, 11 were women") before what it is of
+    UnitRule("predicate-noun", lambda c: _usable(predicate_noun(c.after))),
     UnitRule("partitive", lambda c: _usable(c.partitive)),
     UnitRule("number-of", lambda c: _plural_of(_usable(c.number_of))),
     UnitRule("anaphora", lambda c: c.anaphoric_unit),

@@ -267,6 +267,16 @@ TITLE_ROWS |= {
         "The hub was opened by the Policing Minister, Aled Pugh. It opens daily.",
         ["Policing Minister"],
     ),
+    # an appositive that ends on a relative clause before the verb of saying
+    "appositive_then_which_clause": (
+        "Aled Pugh, director of the Harbour Trust, which runs two refuges in Leeds, said: "
+        "“We are full.”",
+        ["Director"],
+    ),
+    "appositive_then_who_clause": (
+        "Aled Pugh, chief executive of Victim Support, who joined the charity in 2009, said so.",
+        ["Chief Executive"],
+    ),
 }
 
 

@@ -38,6 +38,7 @@ SUITES = {
     "heldout2": _team_set(TESTS / "heldout2"),
     "heldout3": _team_set(TESTS / "heldout3"),
     "heldout4": _team_set(TESTS / "heldout4"),
+    "heldout5": _team_set(TESTS / "heldout5"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",

@@ -89,6 +89,17 @@ DOCUMENT_AREA_ROWS = [
         id="national-body",
     ),
     pytest.param(
+        "British Transport Police searched 900 passengers at stations on Friday. Essex "
+        "Police officers joined the patrols.",
+        ("Great Britain", "lead-national-body"),
+        id="lead-national-body",
+    ),
+    pytest.param(  # near-miss: the territorial force is named beside it in the lead
+        "British Transport Police and Essex Police patrolled stations on Friday.",
+        ("Essex", "lead-body"),
+        id="territorial-beside-a-railway-force",
+    ),
+    pytest.param(
         "The National Crime Agency and Kent Police said the inquiry had ended.",
         ("Kent", "lead-body"),
         id="territorial-before-national",
@@ -149,6 +160,53 @@ def test_every_figure_area_rule_has_a_row() -> None:
 
 @pytest.mark.parametrize(("text", "expected"), FIGURE_AREA_ROWS)
 def test_figure_area_rules(
+    nlp: Language, areas: AreasOf, text: str, expected: list[tuple[float, str | None]]
+) -> None:
+    assert areas(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a district named through a force's possessive is the scope of the release
+        (
+            "Officers in West Yorkshire Police's Calderdale district made 41 arrests in May. "
+            "Nine officers were added.",
+            [(41, "Calderdale"), (9, "Calderdale")],
+        ),
+        (
+            "Patrols across the force's Medway division found 12 knives. Kent Police said so.",
+            [(12, "Medway")],
+        ),
+        # near miss: a place as a modifier, not the scope
+        ("Kent Police's Medway officers made 30 arrests.", [(30, "Kent")]),
+    ],
+)
+def test_a_district_named_through_a_possessive(
+    nlp: Language, areas: AreasOf, text: str, expected: list[tuple[float, str | None]]
+) -> None:
+    assert areas(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # listed districts inside the innermost area of nested bodies (a charity's Welsh
+        # branch, a Welsh force) are the release's scope
+        (
+            "Barnardo's Cymru and Dyfed-Powys Police helped 80 children in Llanelli and "
+            "Aberystwyth. The service has 12 workers.",
+            [(80, "Llanelli and Aberystwyth"), (12, "Llanelli and Aberystwyth")],
+        ),
+        # near miss: places that hold a part of what the lead tells are not its scope
+        (
+            "Avon and Somerset Police made 40 arrests, with most of them in Bristol and "
+            "Bath. Officers seized 12 knives.",
+            [(40, "Avon and Somerset"), (12, "Avon and Somerset")],
+        ),
+    ],
+)
+def test_lead_districts(
     nlp: Language, areas: AreasOf, text: str, expected: list[tuple[float, str | None]]
 ) -> None:
     assert areas(nlp, text) == expected

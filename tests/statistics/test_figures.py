@@ -60,6 +60,7 @@ EXCLUSION_ROWS = [
     pytest.param("The charity marks its 25th birthday.", id="ordinal"),
     pytest.param("A 17-year-old boy was cautioned.", id="age"),
     pytest.param("The pupils, aged 12 to 15, took part.", id="age-range"),
+    pytest.param("The youngest was 12.", id="age-predicate"),
     pytest.param("Sam Reid, 34, of Hull was jailed.", id="age-after-name"),
     pytest.param("Reports fell in the first half.", id="half-of-year"),
     pytest.param("PC 4471 gave evidence.", id="collar-number"),
@@ -136,6 +137,11 @@ def test_figures_that_look_like_exclusions_stay(text: str) -> None:
         ("The 12 victims were all aged over 75.", [12]),
         ("Some 40 pupils aged below 11 took part.", [40]),
         ("Just under 2,000 calls were logged.", [2000]),
+        ("Of the 64 drivers stopped, one in five was under 21.", [64, 20]),
+        ("Most of the 300 callers were over 65, and the oldest was 94.", [300]),
+        ("Of the 18 victims, the youngest was just 9.", [18]),
+        ("The total was under 2,000.", [2000]),  # no age: four digits
+        ("Thefts were under 40 in March, down from 75.", [40, 75]),  # no clause end
     ],
 )
 def test_an_age_bound_is_no_figure(text: str, values: list[float]) -> None:

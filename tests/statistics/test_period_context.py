@@ -221,6 +221,32 @@ CHOICES: dict[
         P,
         {18: ("2020-01-01", "2021-12-31"), 2400: ("2021-01-01", "2021-12-31")},
     ),
+    # a multiple of a yardstick with its own period: the count keeps the opening period,
+    # the multiple covers both
+    "multiple_of_a_yardstick": (
+        "In the first quarter of 2022/23, Devon and Cornwall Police recorded 840 thefts, "
+        "almost twice the 430 recorded in the same quarter of 2020/21.",
+        P,
+        {
+            840: ("2022-04-01", "2022-06-30"),
+            2: ("2020-04-01", "2022-06-30"),
+            430: ("2020-04-01", "2020-06-30"),
+        },
+    ),
+    # "the same quarter of 2020/21" is in that financial year: January to March 2021
+    "same_quarter_of_a_financial_year": (
+        "In the fourth quarter of 2021/22, 310 burglaries were recorded in Bath, up from 250 "
+        "in the same quarter of 2020/21.",
+        P,
+        {310: ("2022-01-01", "2022-03-31"), 250: ("2021-01-01", "2021-03-31")},
+    ),
+    # one span restated in apposition is one period, not a comparison of two
+    "restated_span": (
+        "In the fourth quarter of 2021/22, between January and March, burglaries in Bath "
+        "rose by 20% compared with the same quarter of 2020/21.",
+        P,
+        {20: ("2021-01-01", "2022-03-31")},
+    ),
     # the url's year and month place "its first three weeks from 6th September"
     "url_month_first_span": (
         "In its first three weeks from 6th September, the unit made 22 arrests.\n\n"

@@ -46,6 +46,15 @@ def last_period(text: str, published: dt.date | None = P) -> tuple[str, str] | N
         ),
         # near miss: the span before belongs to no operation
         ("In August 2022 burglaries fell. During the operation, 15 arrests", None),
+        # "during that time", "in the same time": the span stated before
+        (
+            "In the six months to May, 40 lines were shut. During that time 90 arrests",
+            ("2021-12-01", "2022-05-31"),
+        ),
+        ("Between 1 and 9 June 60 stops … In that time, 14 knives", ("2022-06-01", "2022-06-09")),
+        ("In 2021, 300 calls came in. Over the same time, 41 visits", ("2021-01-01", "2021-12-31")),
+        # near miss: no span stated before
+        ("During that time 90 arrests were made", None),
     ],
 )
 def test_refers_back(text: str, expected: tuple[str, str] | None) -> None:
@@ -63,3 +72,20 @@ def test_operation_list_after_its_dates(nlp: Language, periods_of: PeriodsOf) ->
         310: ("2022-08-01", "2022-08-31"),
         12: ("2022-08-01", "2022-08-31"),
     }
+
+
+@pytest.mark.parametrize(
+    ("words", "refers"),
+    [
+        ("during that time", True),
+        ("in the same time", True),
+        ("at the same time", False),  # at once, not a span
+        ("during this time of year", False),  # a season
+        ("over that time last year", False),  # a year earlier: another rule
+    ],
+)
+def test_that_time_refers_back(words: str, refers: bool) -> None:
+    from pressfacts.statistics.period_table import PERIOD_RULES
+
+    same = next(rule for rule in PERIOD_RULES if rule.name == "same")
+    assert bool(same.pattern.search(words)) is refers

@@ -477,3 +477,23 @@ def test_year_figure(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert [
         (text[p.start_char : p.end_char], p.start.isoformat(), p.end.isoformat()) for p in found
     ] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an event whose words hold a hyphened name, up to 60 characters long
+        (
+            "since its scheme with Devon and Cornwall Police began in June 2019",
+            ("2019-06-01", "2021-07-14"),
+        ),
+        (
+            "since its partnership with Dyfed-Powys Police was launched in March 2020",
+            ("2020-03-01", "2021-07-14"),
+        ),
+        ("since the Stop-and-Search panel was set up in May", ("2021-05-01", "2021-07-14")),
+    ],
+)
+def test_since_an_event_named_with_hyphens(text: str, expected: tuple[str, str]) -> None:
+    last = find_period_phrases(text, P)[-1]
+    assert (last.start.isoformat(), last.end.isoformat()) == expected

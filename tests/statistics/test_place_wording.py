@@ -190,6 +190,12 @@ def test_lead_sentence_rules(nlp: Language, text: str, expected: tuple[str, str]
             [(310, "Derby city centre")],
             id="teamed-up-with",
         ),
+        pytest.param(
+            "A youth project in Rhyl has helped 75 teenagers. It costs £90,000 a year and is "
+            "paid for by the Police and Crime Commissioner for North Wales.",
+            [(75, "Rhyl"), (90000, "Rhyl")],
+            id="paid-for-by-a-commissioner",
+        ),
     ],
 )
 def test_a_partner_body_is_not_a_figures_place(

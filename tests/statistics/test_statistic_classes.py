@@ -51,6 +51,12 @@ LEVEL_ROWS = [
     ("The team reached ", None),  # no plural subject
     ("Police said thefts reached ", None),  # the subject is not the counted noun
     ("Burglaries fell by ", None),  # a change, not a level
+    # a level after the change that led to it
+    ("Domestic abuse crimes recorded by the force rose by 5% in 2023/24, to ", "crimes"),
+    ("Burglaries in Leeds fell by 12 per cent last year, to just over ", "burglaries"),
+    ("Thefts from vans rose by a third, to ", "thefts"),
+    ("Police said thefts rose by 4%, to ", None),  # the subject is not the counted noun
+    ("Thefts rose by 4% to ", None),  # no comma: "to" may open a period or a place
 ]
 
 
@@ -201,6 +207,18 @@ REFERRED_ROWS = [
         [
             (20, "knives", "Blackpool", None, 1),
             (64, "knives", "Lancashire", "2023-01-01..2023-12-31", 2),
+        ],
+    ),
+    # a repeat inside the period its lead-in carries, split by a place and partner force
+    (
+        "Merseyside Police officers stopped 900 drivers at 14 checkpoints during a week of "
+        "action from 4 to 10 March, seizing 52 vehicles. Of the 52 vehicles, 30 were seized "
+        "in Cheshire, where Cheshire Constabulary officers joined the operation.",
+        [
+            (14, "checkpoints", "Merseyside", "2024-03-04..2024-03-10", 1),
+            (30, "vehicles", "Cheshire", "2024-03-04..2024-03-10", 1),
+            (52, "vehicles", "Merseyside", "2024-03-04..2024-03-10", 2),
+            (900, "drivers", "Merseyside", "2024-03-04..2024-03-10", 1),
         ],
     ),
     # near-miss: no referring word, a new count of the same size

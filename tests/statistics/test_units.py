@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 from spacy.language import Language
 
+from pressfacts.statistics.predicate_nouns import predicate_noun
 from pressfacts.statistics.units import UNIT_RULES, noun_after, plural
 
 
@@ -43,6 +44,11 @@ UNIT_ROWS = [
         "Police in Luton made 60 arrests. Of the arrests, 14 were for burglary.",
         [(60, "arrests"), (14, "arrests")],
         id="partitive",
+    ),
+    pytest.param(
+        "Cumbria Police stopped 48 drivers on the A66. Of the 48 drivers stopped, 11 were women.",
+        [(48, "drivers"), (48, "drivers"), (11, "women")],
+        id="predicate-noun",
     ),
     pytest.param(
         "The number of callers in Bath reached 2,300.", [(2300, "callers")], id="number-of"
@@ -122,3 +128,22 @@ def test_the_noun_after_is_never_a_verb_form(after: str, unit: str | None) -> No
 )
 def test_plural(word: str, expected: str) -> None:
     assert plural(word) == expected
+
+
+@pytest.mark.parametrize(
+    ("after", "noun"),
+    [
+        (" were children, some as young as 12.", "children"),
+        (" were girls and five were boys.", "girls"),
+        (" are pensioners.", "pensioners"),
+        (" were women aged over 60.", "women"),
+        (" were arrested.", None),  # a verb form
+        (" were from Norfolk.", None),  # no noun
+        (" were later charged.", None),  # the word does not end the clause
+        (" were a concern.", None),  # not plural
+        (" were serious.", None),  # an adjective ending in s: not plural
+        (" children were seen.", None),  # no copula right after the count
+    ],
+)
+def test_predicate_noun(after: str, noun: str | None) -> None:
+    assert predicate_noun(after) == noun
