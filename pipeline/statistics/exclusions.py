@@ -158,7 +158,8 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
         needs=("year", "age", "under"),
     ),
     # an age bound or an age as what a clause says of people: "one in four was under 16",
-    # "most were over 65", "the youngest was 11", "the oldest victim was just 19"; not
+    # "most were over 65", "the youngest was 11", "the oldest victim was just 19", "some
+    # as young as 14"; not
     # "the total was under 2,000" (no clause end after two digits), "under 18 arrests"
     Exclusion(
         "age-predicate",
@@ -166,10 +167,11 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
             r"\b(?:was|were|is|are)\s+(?:all\s+|still\s+)?(?:aged\s+)?(?:under|over|below|above)"
             r"\s+\d{1,2}\b(?![,.]\d)(?=\s*(?:[.,;:!?)]|and\b|or\b|$))|"
             r"\b(?:youngest|oldest)\b(?:\s+[a-z]+){0,3}?\s+(?:was|is|were|being|aged)\s+"
-            r"(?:just\s+|only\s+)?\d{1,3}\b(?![,.]\d)",
+            r"(?:just\s+|only\s+)?\d{1,3}\b(?![,.]\d)|"
+            r"\bas\s+(?:young|old)\s+as\s+\d{1,3}\b(?![,.]\d)",
             re.I,
         ),
-        needs=("under", "over", "below", "above", "youngest", "oldest"),
+        needs=("under", "over", "below", "above", "youngest", "oldest", "as young", "as old"),
     ),
     # "aged 11 to 16", "ranging in age from 15 to 76", "between 18 and 25 years old",
     # "70 years old"; not "from 120 to 410 reports"

@@ -140,6 +140,8 @@ def test_figures_that_look_like_exclusions_stay(text: str) -> None:
         ("Of the 64 drivers stopped, one in five was under 21.", [64, 20]),
         ("Most of the 300 callers were over 65, and the oldest was 94.", [300]),
         ("Of the 18 victims, the youngest was just 9.", [18]),
+        ("Of the 40 people held, 12 were boys, some as young as 13.", [40, 12]),
+        ("Victims were as old as 91, the court heard.", []),
         ("The total was under 2,000.", [2000]),  # no age: four digits
         ("Thefts were under 40 in March, down from 75.", [40, 75]),  # no clause end
     ],
