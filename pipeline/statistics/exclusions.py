@@ -6,7 +6,9 @@ age ranges, ordinals, section and reference numbers, list numbers, durations ("s
 months"), slogans ("100 per cent anonymous") and "one of the …"; :func:`blocked_spans`
 gives the spans they take, which :mod:`pressfacts.statistics.figures` reads no figure in.
 A rule is spared a sentence that lacks its ``needs`` or ``hint``; a case-blind rule runs
-as its lower-case twin on ASCII text (:mod:`pressfacts.statistics.rule_gates`).
+as its lower-case twin on ASCII text (:mod:`pressfacts.statistics.rule_gates`); a ``led``
+rule is tried only where one of its opening words starts, found by one scan of the
+sentence shared by every led rule (:mod:`pressfacts.statistics.rule_leads`).
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from dataclasses import dataclass, field
 from pressfacts.lexicon.months import MONTH, MONTH_NAMES
 from pressfacts.lexicon.number_words import NUMBER
 from pressfacts.statistics.rule_gates import Needs, folded_twin
+from pressfacts.statistics.rule_leads import LeadScanner, Scan
 from pressfacts.statistics.rule_needs import CASE_TRAPS
 from pressfacts.statistics.thresholds import LIMIT_MULTIPLE, LIMIT_WORDS
 
@@ -54,6 +57,10 @@ class Exclusion:
     pattern: re.Pattern[str]
     needs: tuple[str, ...] = ()
     hint: str = ""
+    led: bool = False
+    """Tried only where one of its leads (opening words, :func:`.pattern_leads`) starts,
+    by the scan :func:`blocked_spans` shares among led rules: for a pattern that opens
+    on a long alternation after a word boundary, costly to try at every character."""
     _needs: Needs = field(init=False, repr=False, compare=False)
     _hint: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
     _twin: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
@@ -213,6 +220,7 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
             r"\s+\d+\b",
             re.I,
         ),
+        led=True,
     ),
     # "Operation Lantern 2 campaign", "Op Harbour 3 patrols": a number right after a
     # capitalised name that follows "Operation"/"Op" is part of the name; not "Operation
@@ -240,6 +248,7 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
             re.I,
         ),
         needs=("hour", "day", "week", "month", "year", "decade", "minute", "second"),
+        led=True,
     ),
     # "more than twice the legal limit": one reading against a threshold; not "doubled"
     Exclusion("limit-multiple", LIMIT_MULTIPLE, needs=LIMIT_WORDS),
@@ -261,16 +270,28 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
 that holds one of the rule's ``needs``)."""
 
 
+_LEADS = LeadScanner([rule.pattern for rule in EXCLUSIONS if rule.led])
+"""The one scan of every led rule's leads."""
+
+
 def blocked_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of ``text`` that are not statistics (:data:`EXCLUSIONS`), merged, sorted."""
+    """Spans of ``text`` that are not statistics (:data:`EXCLUSIONS`), merged, sorted.
+
+    A led rule's matches are read from one scan of the leads of them all, made when the
+    first of them is tried (:meth:`.Scan.finditer`: the same matches as ``finditer``)."""
     folded = text.lower()
     unsure = not text.isascii() and any(trap in text for trap in CASE_TRAPS)
-    spans = sorted(
-        span
-        for rule in EXCLUSIONS
-        if unsure or rule.may_match(folded)
-        for span in rule.spans(text, folded)
-    )
+    spans: list[tuple[int, int]] = []
+    scan: Scan | None = None
+    for rule in EXCLUSIONS:
+        if not (unsure or rule.may_match(folded)):
+            continue
+        if rule.led:
+            scan = scan or _LEADS.scan(text)
+            spans.extend(match.span() for match in scan.finditer(rule.pattern))
+        else:
+            spans.extend(rule.spans(text, folded))
+    spans.sort()
     merged: list[tuple[int, int]] = []
     for start, end in spans:  # one sweep: overlapping spans become one
         if merged and start <= merged[-1][1]:

@@ -12,7 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from pressfacts.statistics import figures
-from pressfacts.statistics.exclusions import EXCLUSIONS, blocked_spans
+from pressfacts.statistics.exclusions import EXCLUSIONS, Exclusion, blocked_spans
 from pressfacts.statistics.figures import (
     FIGURE_RULES,
     Figure,
@@ -20,6 +20,7 @@ from pressfacts.statistics.figures import (
     has_number,
     number_starts,
 )
+from pressfacts.statistics.rule_leads import pattern_leads
 
 FIGURE_ROWS = [
     pytest.param("Calls rose 41% in a year.", (41, "percent", None), id="percent"),
@@ -193,6 +194,11 @@ _PIECES = [
 )
 def test_exclusions_read_letters_lower_does_not_fold(text: str) -> None:
     assert blocked_spans(text) == _every_rule_run(text) != []
+
+
+@pytest.mark.parametrize("rule", [r for r in EXCLUSIONS if r.led], ids=lambda r: r.name)
+def test_a_led_exclusion_has_leads(rule: Exclusion) -> None:
+    assert pattern_leads(rule.pattern)  # else the shared scan would run it everywhere
 
 
 @given(st.lists(st.sampled_from(_PIECES), max_size=12))
