@@ -221,7 +221,7 @@ def compile_patterns(title: str, verb_list: Sequence[str]) -> RulePatterns:
     # or after a possessive, set off by a comma: "the force's head of crime, DCI Jo Bell"
     # (must not match "the manager of the shop, DC Jo Bell": no possessive before it)
     lead_in = re.compile(
-        r"(?<![\w’'])(?P<lead>(?:Head|Director|Lead|Chair\w*|Manager)\s+of\s+"
+        rf"(?<![\w’'])(?P<lead>(?:{'|'.join(_LEAD_IN_HEADS)})\s+of\s+"
         r"(?:[A-Z][\w’'&-]*\s+|of\s+|the\s+|and\s+){1,8})$"
         r"|(?:[’']s|\bits|\bour|\btheir)[ \t]+(?P<after_possessive>(?:head|director|lead|manager|"
         r"cabinet[ \t]+member|portfolio[ \t]+holder)"
@@ -255,6 +255,21 @@ def compile_patterns(title: str, verb_list: Sequence[str]) -> RulePatterns:
         short_title,
         lede_title,
         _name_led_filter({name: patterns[name] for name in NAME_LED}),
+    )
+
+
+_LEAD_IN_HEADS = ("Head", "Director", "Lead", r"Chair\w*", "Manager")
+"""The words a portfolio before a rank opens with ("Head of Public Protection")."""
+
+
+def may_lead_in(text: str, start: int, end: int) -> bool:
+    """False where :attr:`RulePatterns.lead_in` cannot match ``text[start:end]`` (its
+    portfolio needs one of :data:`_LEAD_IN_HEADS`, its possessive form a comma last but
+    for spaces): found with ``in`` at C speed, where the pattern, which no literal
+    opens, is tried at every character of the window."""
+    window = text[start:end]
+    return window.rstrip(" \t\n").endswith(",") or any(
+        head.removesuffix(r"\w*") in window for head in _LEAD_IN_HEADS
     )
 
 

@@ -6,10 +6,11 @@ from __future__ import annotations
 import re
 
 import pytest
+from spacy.language import Language
 
 from pressfacts.entities.alternation import letter_led
 from pressfacts.entities.organisations import _BYLINE
-from pressfacts.entities.person_rules import _CREDIT, _CREDITS
+from pressfacts.entities.person_rules import _CREDIT, _CREDITS, may_lead_in
 
 CREDIT_OPENINGS = [
     "By",
@@ -87,3 +88,35 @@ def test_letter_led_keeps_the_order_and_the_look_behind(
 def test_letter_led_refuses_an_alternative_not_opening_with_a_letter(alternative: str) -> None:
     with pytest.raises(ValueError, match="does not open with a letter"):
         letter_led([alternative], r"\w")
+
+
+LEAD_IN_WINDOWS = [
+    ("Head of Public Protection ", True),
+    ("Temporary Chairman of the Board ", True),
+    ("Manager of of the Trust and ", True),
+    ("the force's head of crime, ", True),
+    ("Kent Police’s lead for drugs and county lines, ", True),
+    ("its director of operations,\t", True),
+    ("the manager of the shop, ", False),
+    ("Officers said that ", False),
+    ("", False),
+]
+
+
+@pytest.mark.parametrize(("window", "matches"), LEAD_IN_WINDOWS)
+def test_may_lead_in_holds_wherever_the_lead_in_matches(
+    nlp: Language, window: str, matches: bool
+) -> None:
+    """The cheap test never says no where the pattern matches (and says no to most
+    windows with neither a portfolio word nor a comma last)."""
+    lead_in = nlp.get_pipe("pressfacts_entities").people._lead_in
+    assert bool(lead_in.search(window)) is matches
+    if matches:
+        assert may_lead_in(window, 0, len(window))
+    text = f"Sent.\n{window}DI Jo Bell"
+    assert may_lead_in(text, 6, 6 + len(window)) or not lead_in.search(text, 6, 6 + len(window))
+
+
+@pytest.mark.parametrize("window", ["Officers said that ", "In March ", ""])
+def test_may_lead_in_refuses_a_window_without_its_words(window: str) -> None:
+    assert not may_lead_in(window, 0, len(window))
