@@ -45,3 +45,19 @@ def _pattern(node: _Trie) -> str:
     if _END not in node:
         return body
     return f"(?:{body})?"
+
+
+def letter_led(alternatives: Iterable[str], not_after: str) -> str:
+    """A regex matching what ``(?<!not_after)(?:a1|a2|…)`` matches, the alternatives in
+    their order, written to open with each alternative's first letter: Python's ``re``
+    scans a text for the letters a pattern opens with in C, where a pattern opening with
+    a look-behind is tried at every character. The look-behind is checked right after
+    the letter (``(?<!not_after.)``). ``not_after``: one character (a class); each
+    alternative opens with a literal ASCII letter (else ValueError)."""
+    branches: list[str] = []
+    for alternative in alternatives:
+        first = alternative[:1]
+        if not (first.isascii() and first.isalpha()):
+            raise ValueError(f"alternative {alternative!r} does not open with a letter")
+        branches.append(f"{first}(?<!{not_after}.){alternative[1:]}")
+    return "(?:" + "|".join(branches) + ")" if branches else "(?!)"

@@ -97,9 +97,9 @@ class EntityRecognizer(BatchedStage):
         spans: list[Span] = []
         info: dict[str, EntityInfo] = {}
         for mention in organisations:
-            self._add_organisation(doc, mention, spans, info)
+            self._add_organisation(doc, text, mention, spans, info)
         for person in people:
-            self._add_person(doc, person, spans, info)
+            self._add_person(doc, text, person, spans, info)
         if self.statistical is not None:
             self._add_statistical(doc, text, spans, info)
         doc.spans[ENTITY_SPAN_GROUP] = sorted(spans, key=lambda span: (span.start, span.end))
@@ -115,9 +115,10 @@ class EntityRecognizer(BatchedStage):
         known = {entity.name for entity in info.values() if entity.type == "PERSON"}
         organisations, people = self.statistical.find(text, taken, known)
         for mention in organisations:
-            self._add_organisation(doc, mention, spans, info)
+            self._add_organisation(doc, text, mention, spans, info)
         for start, end, name in people:
-            self._add_person(doc, PersonMention(start, end, name, rule="ner-person"), spans, info)
+            person = PersonMention(start, end, name, rule="ner-person")
+            self._add_person(doc, text, person, spans, info)
 
     @staticmethod
     def _span(doc: Doc, start: int, end: int, label: str, ident: str) -> Span | None:
@@ -130,6 +131,7 @@ class EntityRecognizer(BatchedStage):
     def _add_organisation(
         self,
         doc: Doc,
+        text: str,
         mention: OrganisationMention,
         spans: list[Span],
         info: dict[str, EntityInfo],
@@ -144,11 +146,12 @@ class EntityRecognizer(BatchedStage):
                 mention.entity_id, mention.type, mention.name
             )
         if not mention.is_area:  # the span's words, read from the text (Span.text joins tokens)
-            entity.add_alias(doc_text(doc)[span.start_char : span.end_char])
+            entity.add_alias(text[span.start_char : span.end_char])
 
     def _add_person(
         self,
         doc: Doc,
+        text: str,
         person: PersonMention,
         spans: list[Span],
         info: dict[str, EntityInfo],
@@ -161,7 +164,7 @@ class EntityRecognizer(BatchedStage):
         entity = info.get(ident)
         if entity is None:
             entity = info[ident] = EntityInfo(ident, "PERSON", person.name)
-        entity.add_alias(doc_text(doc)[span.start_char : span.end_char])
+        entity.add_alias(text[span.start_char : span.end_char])
         for title in person.titles:
             if title.lower() not in {known.lower() for known in entity.titles}:
                 entity.titles.append(title)

@@ -26,6 +26,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pressfacts.doc_text import doc_text
+from pressfacts.entities.alternation import letter_led
 from pressfacts.entities.force_lists import ForceLists
 from pressfacts.entities.gazetteer import Gazetteer, OrganisationMention
 from pressfacts.entities.local_branches import LocalBranches
@@ -55,8 +56,10 @@ _NATIONS_BY_FIRST_WORD: dict[str, tuple[tuple[str, ...], ...]] = {
 the word after a charity's name is looked up."""
 
 # A byline paragraph: "By Jo Hart, Press Association" (must match), not "By March the
-# force had …" (a sentence: it runs on past 12 words or ends in a full stop).
-_BYLINE = re.compile(r"(?m)^By [A-Z][^\n.]{0,100}$")
+# force had …" (a sentence: it runs on past 12 words or ends in a full stop). "By" at a
+# line's start (no character but a line break before it), written to open with its
+# letter so that a scan passes over other places in C (as ``(?m)^By …`` does not).
+_BYLINE = re.compile("(?m)" + letter_led([r"By [A-Z][^\n.]{0,100}$"], r"[^\n]"))
 
 
 class OrganisationFinder:

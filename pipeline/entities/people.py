@@ -37,6 +37,7 @@ from pressfacts.entities.person_rules import (
     compile_patterns,
     matches_at,
     matches_from,
+    may_lead_in,
     name_led_filter,
 )
 from pressfacts.entities.title_context import (
@@ -262,9 +263,8 @@ class PersonFinder:
             roles.append(RoleFinding(title_case(match.group("joined")), owner.organisation))
         affiliations = [owner.organisation] if owner.organisation else []
         line_start = text.rfind("\n", 0, match.start("titles")) + 1
-        lead_in = self._lead_in.search(
-            text, max(line_start, match.start("titles") - 100), match.start("titles")
-        )
+        window = (max(line_start, match.start("titles") - 100), match.start("titles"))
+        lead_in = may_lead_in(text, *window) and self._lead_in.search(text, *window)
         if lead_in:
             group = "lead" if lead_in.group("lead") else "after_possessive"
             more, more_affiliations = self._roles(context, lead_in.start(group), lead_in.end(group))

@@ -11,9 +11,12 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from pressfacts.entities.alternation import trie_alternation
+from pressfacts.entities.alternation import letter_led, trie_alternation
 
 _NAME_TOKEN = r"(?:Mc[A-Z][a-z]+|Ma?c[A-Z][a-z]+|O[’'][A-Z][a-z]+|[A-Z][a-z]+(?:[-’'][A-Z][a-z]+)*)"
+_NAME_TOKEN_REST = r"(?:(?<=M)a?c[A-Z][a-z]+|(?<=O)[’'][A-Z][a-z]+|[a-z]+(?:[-’'][A-Z][a-z]+)*)"
+"""A name word after its capital: ``[A-Z]`` then this matches what ``_NAME_TOKEN`` does
+(a test checks both on the same words)."""
 _PARTICLE = r"(?:de|van|von|der|den|da|di|du|le|la|bin|al|ap)"
 # words of a name are on one line: "Report by Jo Bell\nSam Lee" is two names
 _NAME_WORD = rf"[ \t]+(?:{_PARTICLE}[ \t]+)?(?:[A-Z]\.[ \t]+)?{_NAME_TOKEN}"
@@ -48,15 +51,14 @@ _CREDITS = (
     r"Photograph:",
     r"Image:",
     r"Credit:",
-    r"(?:Press|Media)[ \t]+(?:contact|enquiries)[ \t]*:",
+    r"Press[ \t]+(?:contact|enquiries)[ \t]*:",
+    r"Media[ \t]+(?:contact|enquiries)[ \t]*:",
     r"Contact:",
 )
-"""What opens a byline or credit, each beginning with a capital letter (or a group of
-words that each do)."""
-_CREDIT = f"(?:{'|'.join(_CREDITS)})"
-_CREDIT_LEAD = "(?=[BCIMPRW])"
-"""The letters a credit opens with (a test checks each of ``_CREDITS`` does): a
-look-ahead the engine passes over most places with at once."""
+"""What opens a byline or credit, each beginning with a capital letter."""
+_CREDIT = letter_led(_CREDITS, r"[\w’']")
+"""A credit not glued to a word before it: opening with its letter, so that a scan
+passes over the places no credit begins at in C."""
 
 
 # the words after a name that some rules need, each also a text those rules' matches hold
@@ -188,7 +190,7 @@ def compile_patterns(title: str, verb_list: Sequence[str]) -> RulePatterns:
             rf"(?:,[ \t]*(?P<appos>[^\n]{{3,120}}?))?[ \t.]*$"
         ),
         # "By Tom Reed, Crime Reporter", "Picture: Sam Lee": must not match "by police"
-        "byline": rf"{_CREDIT_LEAD}(?<![\w’']){_CREDIT}[ \t]+{_NAME}{_NAME_END}",
+        "byline": rf"{_CREDIT}[ \t]+{_NAME}{_NAME_END}",
         "name_appositive_verb": rf"{_NAME_START}{_NAME}{appositive_then_verb}",
         "name_then_verb": rf"{_NAME_START}{_NAME}{_POST_NOMINALS},?\s+{says}",
         "verb_then_name": rf"\b(?:{verbs})\s+{_NAME}{_NAME_END}",
@@ -224,7 +226,7 @@ def compile_patterns(title: str, verb_list: Sequence[str]) -> RulePatterns:
     # or after a possessive, set off by a comma: "the force's head of crime, DCI Jo Bell"
     # (must not match "the manager of the shop, DC Jo Bell": no possessive before it)
     lead_in = re.compile(
-        r"(?<![\w’'])(?P<lead>(?:Head|Director|Lead|Chair\w*|Manager)\s+of\s+"
+        rf"(?<![\w’'])(?P<lead>(?:{'|'.join(_LEAD_IN_HEADS)})\s+of\s+"
         r"(?:[A-Z][\w’'&-]*\s+|of\s+|the\s+|and\s+){1,8})$"
         r"|(?:[’']s|\bits|\bour|\btheir)[ \t]+(?P<after_possessive>(?:head|director|lead|manager|"
         r"cabinet[ \t]+member|portfolio[ \t]+holder)"
@@ -261,6 +263,21 @@ def compile_patterns(title: str, verb_list: Sequence[str]) -> RulePatterns:
     )
 
 
+_LEAD_IN_HEADS = ("Head", "Director", "Lead", r"Chair\w*", "Manager")
+"""The words a portfolio before a rank opens with ("Head of Public Protection")."""
+
+
+def may_lead_in(text: str, start: int, end: int) -> bool:
+    """False where :attr:`RulePatterns.lead_in` cannot match ``text[start:end]`` (its
+    portfolio needs one of :data:`_LEAD_IN_HEADS`, its possessive form a comma last but
+    for spaces): found with ``in`` at C speed, where the pattern, which no literal
+    opens, is tried at every character of the window."""
+    window = text[start:end]
+    return window.rstrip(" \t\n").endswith(",") or any(
+        head.removesuffix(r"\w*") in window for head in _LEAD_IN_HEADS
+    )
+
+
 NAME_LED = CUE_AFTER | {"name_appositive_verb"}
 """Rules whose match begins with the name (their pattern starts with one): those whose
 cue follows the name, and the appositive ("Jo Bell, head of policy at X, said")."""
@@ -276,22 +293,37 @@ def name_led_filter(rules: dict[str, re.Pattern[str]], live: frozenset[str]) -> 
 
 
 def _name_led_filter(patterns: dict[str, str]) -> re.Pattern[str]:
-    """A look-ahead true wherever one of ``patterns`` (each a name, then its own words)
-    matches: the same name, then any rule's words (groups unnamed so that they join).
-    Each pattern's matches start where this one matches, so a rule is only tried there."""
+    """A match wherever one of ``patterns`` (each a name, then its own words) matches,
+    starting there: the name's capital, then a look-ahead for the rest of the same
+    name and any rule's words (groups unnamed so that they join; the words of the rules
+    that open with post-nominals behind one copy of them: the same places, found
+    faster). Each pattern's matches start where this one matches, so a rule is only
+    tried there."""
     lead = _NAME_START + _NAME
     tails: list[str] = []
+    after_post_nominals: list[str] = []
     for name, pattern in sorted(patterns.items()):
         if not pattern.startswith(lead):
             raise ValueError(f"rule {name} does not begin with the name")
-        tails.append(pattern[len(lead) :])
-    alternation = _GROUP_NAME.sub("(?:", f"{lead}(?:{'|'.join(tails)})")
+        tail = pattern[len(lead) :]
+        if tail.startswith(_POST_NOMINALS):
+            after_post_nominals.append(tail[len(_POST_NOMINALS) :])
+        else:
+            tails.append(tail)
+    if after_post_nominals:  # their shared opening tried once, not once per rule
+        tails.insert(0, f"{_POST_NOMINALS}(?:{'|'.join(after_post_nominals)})")
+    rest = rf"{_NAME_TOKEN_REST}(?:{_NAME_WORD}){{0,3}}"
+    alternation = _GROUP_NAME.sub("(?:", f"{rest}(?:{'|'.join(tails)})")
     return re.compile(f"{_NAME_LEAD}(?={alternation})")
 
 
-_NAME_LEAD = "(?=[A-Z])"
-"""What every name opens with (each ``_NAME_TOKEN`` begins with a capital): a look-ahead
-the engine passes over most places with at once (a test checks it loses no match)."""
+_NAME_LEAD = r"[A-Z](?<![\w’'][A-Z])"
+"""A name's first letter, where no word goes on before it (``_NAME_START``), taken as
+the filter's first character: a pattern opening with a character class is scanned for
+that class in C before anything else is tried (one opening with a look-around is tried
+at every character). Taking the capital loses no start: the next name begins at least
+two characters on. A test checks the filter finds the places the look-ahead form
+``_NAME_START`` + ``_NAME`` + words does."""
 
 
 MUST_CONTAIN: dict[str, re.Pattern[str]] = {
