@@ -145,59 +145,11 @@ def shifted(start: dt.date, end: dt.date, years: int) -> tuple[dt.date, dt.date]
     return start + relativedelta(years=years), new_end
 
 
-def _year_of(word: str | None, ctx: Context) -> int | None:
-    """A range's stated year, else P's, else the year after a "same period in YYYY"
-    comparison stated right after it (the range is the later of the two)."""
-    if word:
-        return int(word)
-    if ctx.year is not None:
-        return ctx.year
-    return ctx.compared_year + 1 if ctx.compared_year else None
-
-
 def _previous_span(ctx: Context) -> tuple[dt.date, dt.date] | None:
     return (ctx.previous.start, ctx.previous.end) if ctx.previous else None
 
 
 # -- resolvers -------------------------------------------------------------------------
-
-
-def resolve_month_range(ctx: Context) -> Resolution:
-    year2 = _year_of(ctx.group("y2"), ctx)
-    if year2 is None:
-        return None
-    m1, m2 = month_number(ctx.group("m1") or ""), month_number(ctx.group("m2") or "")
-    year1 = int(ctx.group("y1") or (year2 if m1 <= m2 else year2 - 1))
-    return Span(dt.date(year1, m1, 1), month_end(year2, m2))
-
-
-def resolve_day_range(ctx: Context) -> Resolution:
-    year2 = _year_of(ctx.group("y2"), ctx)
-    if year2 is None:
-        return None
-    m1 = month_number(ctx.group("m1") or ctx.group("m1b") or "")
-    m2 = month_number(ctx.group("m2") or ctx.group("m2b") or "")
-    d1 = int(ctx.group("d1") or ctx.group("d1b") or 0)
-    d2 = int(ctx.group("d2") or ctx.group("d2b") or 0)
-    year1 = int(ctx.group("y1") or (year2 if m1 <= m2 else year2 - 1))
-    try:
-        return Span(dt.date(year1, m1, d1), dt.date(year2, m2, d2))
-    except ValueError:
-        return NOT_A_PERIOD
-
-
-def resolve_shared_month_range(ctx: Context) -> Resolution:
-    year = _year_of(ctx.group("y"), ctx)
-    if year is None:
-        return None
-    month = month_number(ctx.group("m") or "")
-    try:
-        return Span(
-            dt.date(year, month, int(ctx.group("d1") or 0)),
-            dt.date(year, month, int(ctx.group("d2") or 0)),
-        )
-    except ValueError:
-        return NOT_A_PERIOD
 
 
 def resolve_financial_year(ctx: Context) -> Resolution:

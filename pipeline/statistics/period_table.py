@@ -39,6 +39,11 @@ from pressfacts.statistics.period_links import (
     resolve_year_to_month,
 )
 from pressfacts.statistics.period_pairs import resolve_month_pair
+from pressfacts.statistics.period_ranges import (
+    resolve_day_range,
+    resolve_month_range,
+    resolve_shared_month_range,
+)
 from pressfacts.statistics.period_refers import resolve_the_named_event, resolve_the_units
 from pressfacts.statistics.period_rules import (
     COUNT,
@@ -52,13 +57,11 @@ from pressfacts.statistics.period_rules import (
     resolve_bare_month,
     resolve_baseline,
     resolve_day,
-    resolve_day_range,
     resolve_financial_year,
     resolve_financial_year_named,
     resolve_first_months,
     resolve_following,
     resolve_last_month_named,
-    resolve_month_range,
     resolve_month_year,
     resolve_past_months,
     resolve_quarter,
@@ -67,7 +70,6 @@ from pressfacts.statistics.period_rules import (
     resolve_same,
     resolve_same_period_last_year,
     resolve_same_period_year,
-    resolve_shared_month_range,
     resolve_since,
     resolve_since_month,
     resolve_so_far,

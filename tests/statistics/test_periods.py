@@ -33,11 +33,16 @@ def periods(text: str, published: dt.date | None = P) -> list[tuple[str, str]]:
         ("in the first six months of 2018", [("2018-01-01", "2018-06-30")]),
         # the UK financial year runs April to March
         ("in 2022/23", [("2022-04-01", "2023-03-31")]),
-        # two days of one month
-        ("between 3 and 9 June", [("2023-06-03", "2023-06-09")]),
+        # two days of one month; without a year, one that would start after P is the
+        # latest before it, unless its sentence speaks of it as to come
+        ("between 3 and 9 June", [("2022-06-03", "2022-06-09")]),
+        ("The checks will run between 3 and 9 June.", [("2023-06-03", "2023-06-09")]),
         # days without a year take the publication year
         ("between March 24 and April 23", [("2023-03-24", "2023-04-23")]),
-        ("between 3 May and 9 June", [("2023-05-03", "2023-06-09")]),
+        ("between 3 May and 9 June", [("2022-05-03", "2022-06-09")]),
+        ("Patrols are due to run from 3 May to 9 June.", [("2023-05-03", "2023-06-09")]),
+        ("Between October and December, 300 calls came in.", [("2022-10-01", "2022-12-31")]),
+        ("from 2 to 30 April", [("2023-04-02", "2023-04-30")]),  # started by P: runs on
         # single days, read by dateparser once a regex has shaped them like a day
         ("on 14 March 2022", [("2022-03-14", "2022-03-14")]),
         ("on Tuesday, March 14, 2022", [("2022-03-14", "2022-03-14")]),

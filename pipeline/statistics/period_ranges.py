@@ -1,0 +1,118 @@
+"""Calendar ranges stated by day and month, or by months: "between April and
+September", "from 27 February to 5 March", "between 3 and 9 June".
+
+A range with a stated year is that year's. Without one, it is placed by P (or by a
+date borrowed from a dated copy, or by the year of a "same period in YYYY" comparison
+right after it): in P's year, unless it would start after P, when it is the latest
+such range before it, the year before ("between October and December" in a release of
+May is last year's: a release counts what has happened). A range that has started by
+P stays in P's year ("from 3 to 19 June" in a release of 12 June runs on), and so does
+one its sentence speaks of as to come (:data:`FUTURE_WORDS`: "The week of action will
+run from 3 to 9 June").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from pressfacts.lexicon.months import month_number
+from pressfacts.statistics.period_rules import (
+    NOT_A_PERIOD,
+    Context,
+    Resolution,
+    Span,
+    month_end,
+)
+
+
+def _year_of(word: str | None, ctx: Context) -> int | None:
+    """A range's stated year, else P's, else the year after a "same period in YYYY"
+    comparison stated right after it (the range is the later of the two)."""
+    if word:
+        return int(word)
+    if ctx.year is not None:
+        return ctx.year
+    return ctx.compared_year + 1 if ctx.compared_year else None
+
+
+FUTURE_WORDS = re.compile(
+    r"\b(?:will|shall|(?:is|are)\s+(?:to|set\s+to|due\s+to|planned)|plans?\s+to|planned|"
+    r"upcoming|forthcoming|coming|next)\b",
+    re.I,
+)
+"""Words that put a range to come: "will run from 3 to 9 June", "is due to open"."""
+_SENTENCE_EDGE = re.compile(r"[.!?]\s|\n")
+_REACH = 200
+"""How far (characters) each side of a range its sentence is read for future words."""
+
+
+def _to_come(ctx: Context) -> bool:
+    """Whether the range's sentence speaks of it as to come (:data:`FUTURE_WORDS`)."""
+    text, start, end = ctx.match.string, ctx.match.start(), ctx.match.end()
+    before = text[max(0, start - _REACH) : start]
+    edges = list(_SENTENCE_EDGE.finditer(before))
+    before = before[edges[-1].end() :] if edges else before
+    after = text[end : end + _REACH]
+    edge = _SENTENCE_EDGE.search(after)
+    after = after[: edge.start()] if edge else after
+    return bool(FUTURE_WORDS.search(before) or FUTURE_WORDS.search(after))
+
+
+def _placed(ctx: Context, start: dt.date, end: dt.date, stated: bool) -> Resolution:
+    """The range, a year earlier when no year was stated and it would start after P."""
+    latest = ctx.latest
+    if stated or ctx.reference is None or ctx.reference.month is None or latest is None:
+        return Span(start, end)
+    if start > latest and not _to_come(ctx):
+        start, end = _year_earlier(start), _year_earlier(end)
+    return Span(start, end)
+
+
+def _year_earlier(day: dt.date) -> dt.date:
+    """The same day a year earlier (29 February: the 28th); a month's last day stays last."""
+    if day == month_end(day.year, day.month):
+        return month_end(day.year - 1, day.month)
+    return day.replace(year=day.year - 1)
+
+
+def resolve_month_range(ctx: Context) -> Resolution:
+    """ "between April and September": whole months."""
+    year2 = _year_of(ctx.group("y2"), ctx)
+    if year2 is None:
+        return None
+    m1, m2 = month_number(ctx.group("m1") or ""), month_number(ctx.group("m2") or "")
+    year1 = int(ctx.group("y1") or (year2 if m1 <= m2 else year2 - 1))
+    stated = bool(ctx.group("y1") or ctx.group("y2"))
+    return _placed(ctx, dt.date(year1, m1, 1), month_end(year2, m2), stated)
+
+
+def resolve_day_range(ctx: Context) -> Resolution:
+    """ "from 27 February to 5 March", "between March 24 and April 23"."""
+    year2 = _year_of(ctx.group("y2"), ctx)
+    if year2 is None:
+        return None
+    m1 = month_number(ctx.group("m1") or ctx.group("m1b") or "")
+    m2 = month_number(ctx.group("m2") or ctx.group("m2b") or "")
+    d1 = int(ctx.group("d1") or ctx.group("d1b") or 0)
+    d2 = int(ctx.group("d2") or ctx.group("d2b") or 0)
+    year1 = int(ctx.group("y1") or (year2 if m1 <= m2 else year2 - 1))
+    stated = bool(ctx.group("y1") or ctx.group("y2"))
+    try:
+        return _placed(ctx, dt.date(year1, m1, d1), dt.date(year2, m2, d2), stated)
+    except ValueError:
+        return NOT_A_PERIOD
+
+
+def resolve_shared_month_range(ctx: Context) -> Resolution:
+    """ "between 3 and 9 June": days of one month."""
+    year = _year_of(ctx.group("y"), ctx)
+    if year is None:
+        return None
+    month = month_number(ctx.group("m") or "")
+    try:
+        start = dt.date(year, month, int(ctx.group("d1") or 0))
+        end = dt.date(year, month, int(ctx.group("d2") or 0))
+    except ValueError:
+        return NOT_A_PERIOD
+    return _placed(ctx, start, end, bool(ctx.group("y")))
