@@ -63,7 +63,10 @@ _TRAILER = re.compile(
 )
 """A sentence that dates the figures before it: "The figures cover April 2022 to March
 2023", "These reports were received between …"; not "The figures show 40 arrests"."""
-_EVENT_WORDS = r"(?:operation|campaign|crackdown|amnesty|initiative|blitz|week\s+of\s+action)"
+_EVENT_WORDS = (
+    r"(?:operation|campaign|crackdown|amnesty|initiative|blitz|"
+    r"week\s+of\s+(?:action|intensification|enforcement)|(?:intensification|enforcement)\s+week)"
+)
 _EVENT_DATED = re.compile(
     rf"\W{{0,3}}the\s+(?:[\w-]+\s+){{0,2}}?{_EVENT_WORDS}\b[^.]{{0,30}}?\b(?:ran|took\s+place|"
     r"lasted|was\s+held|was\s+carried\s+out)\b",

@@ -94,10 +94,16 @@ def _compile(pattern: str, lead: str = "") -> re.Pattern[str]:
     return re.compile(f"(?=[{lead}])" + pattern if lead else pattern, re.I)
 
 
+_WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+"""A weekday before a day, which the span does not need: "from Monday 14 to Sunday 20
+October", "between Friday, March 1 and Sunday, March 3"."""
+
+
 def _day_month(i: int) -> str:
-    """A day and month in either order ("24 March", "March 24th"), groups numbered ``i``."""
+    """A day and month in either order ("24 March", "March 24th"), after a weekday or
+    not, groups numbered ``i``."""
     return (
-        rf"(?:(?P<d{i}>\d{{1,2}}){ORDINAL}\s+(?P<m{i}>{MONTH})|"
+        rf"{_WEEKDAY}(?:(?P<d{i}>\d{{1,2}}){ORDINAL}\s+(?P<m{i}>{MONTH})|"
         rf"(?P<m{i}b>{MONTH})\s+(?P<d{i}b>\d{{1,2}}){ORDINAL})"
     )
 
@@ -155,8 +161,8 @@ _RULES: tuple[PeriodRule, ...] = (
         rf"(?:and|to|until|[-–])\s*{_day_month(2)},?\s*(?P<y2>{YEAR})?", "bf"), resolve_day_range),
     # "between 3 and 9 June", "from 6 to 12 March 2023"; not "from 6 to 12 people"
     PeriodRule("shared_month_range", _compile(
-        rf"\b(?:between|from)\s+(?P<d1>\d{{1,2}}){ORDINAL}\s*(?:and|to|until|[-–])\s*"
-        rf"(?P<d2>\d{{1,2}}){ORDINAL}\s+(?P<m>{MONTH})(?:\s+(?P<y>{YEAR}))?", "bf"),
+        rf"\b(?:between|from)\s+{_WEEKDAY}(?P<d1>\d{{1,2}}){ORDINAL}\s*(?:and|to|until|[-–])\s*"
+        rf"{_WEEKDAY}(?P<d2>\d{{1,2}}){ORDINAL}\s+(?P<m>{MONTH})(?:\s+(?P<y>{YEAR}))?", "bf"),
         resolve_shared_month_range),
     # "2022/23", "2017-18", "2023/2024"; not "2023-03-01" (03 is no next year)
     PeriodRule("financial_year", _compile(

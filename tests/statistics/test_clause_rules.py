@@ -63,6 +63,12 @@ ROWS = [
         (41.0, "phones", None, None, "2024-02-03", "2024-02-09"),
         id="event-dated-after",
     ),
+    pytest.param(
+        "Officers in Wigan made 17 arrests in an intensification week. The week of "
+        "intensification, which ran from Monday 5 to Sunday 11 February, also saw raids.",
+        (17.0, "arrests", None, None, "2024-02-05", "2024-02-11"),
+        id="event-dated-after-weekdays",
+    ),
 ]
 
 

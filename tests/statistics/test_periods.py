@@ -39,6 +39,9 @@ def periods(text: str, published: dt.date | None = P) -> list[tuple[str, str]]:
         ("The checks will run between 3 and 9 June.", [("2023-06-03", "2023-06-09")]),
         # days without a year take the publication year
         ("between March 24 and April 23", [("2023-03-24", "2023-04-23")]),
+        # a weekday before a day is read past
+        ("from Monday 13 to Sunday 19 March", [("2023-03-13", "2023-03-19")]),
+        ("between Friday, March 3 and Sunday, March 5", [("2023-03-03", "2023-03-05")]),
         ("between 3 May and 9 June", [("2022-05-03", "2022-06-09")]),
         ("Patrols are due to run from 3 May to 9 June.", [("2023-05-03", "2023-06-09")]),
         ("Between October and December, 300 calls came in.", [("2022-10-01", "2022-12-31")]),
