@@ -75,7 +75,15 @@ from pressfacts.statistics.place_wording import (
 from pressfacts.statistics.rates import stated_rate
 from pressfacts.statistics.referred_figures import refer_back
 from pressfacts.statistics.rule_gates import CaseBlind
-from pressfacts.statistics.units import PARTITIVE, UnitContext, count_unit, noun_after
+from pressfacts.statistics.units import (
+    OF_THESE,
+    PARTITIVE,
+    SUBJECT_NOUN,
+    UnitContext,
+    count_unit,
+    noun_after,
+    pointed_back_unit,
+)
 
 _ANAPHORA = re.compile(
     r"\b(?:that|this|the)\s+(?:figure|number|total)\b|\b(?:of\s+)?(?:these|those)\b|\bthe\s+same\b",
@@ -85,21 +93,13 @@ _OR_SO = re.compile(r"[^.,;\d]{0,30}?\bor\s+so\b", re.I)
 """A hedge after the figure: "200 a year or so", "50 or so officers"; not "50 or 60"."""
 _NUMBER_OF = re.compile(r"\b(?:the\s+)?number\s+of\s+(?P<noun>[a-z]+)", re.I)
 _COMPARED = re.compile(
-    r"\b(?:from|with|to|than|against|versus|vs|the)\s*$|\bcompared\s+(?:with|to)\s*$", re.I
+    r"\b(?:from|with|to|than|against|versus|vs|the|compared\s+(?:with|to))\s*$", re.I
 )
-_SUBJECT_NOUN = re.compile(
-    r"\s*(?:the\s+)?(?P<noun>[A-Za-z]+s)\b(?:\s+of\b|\s+to\b|\s+in\b|"
-    r"\s+(?:have\s+|has\s+)?(?:rose|risen|fell|fallen|increased|decreased|dropped|grew|grown|climbed|jumped)\b)",
-    re.I,
-)
-"""The plural noun a sentence opens on: "Reports rose from 120 to 410", "Calls to the
-line fell from …"."""
 _FROM_TO = re.compile(
     rf"\bfrom\s+(?P<a>{NUMBER})(?:\s+[a-z]+)?\s+to\s+(?P<b>{NUMBER})(?![\w%]|\s*per\s?cent)",
     re.I,
 )
 """Two counts a change runs between ("from 1,747 to 3,549"), read even without a unit."""
-_OF_THESE = re.compile(r"\s*of\s+(?:these|those)\b")
 _THE_BEFORE = re.compile(r"\bthe\s*$", re.I)
 _PERCENT_TAIL = re.compile(r"\s(?:has|have|had|is|was|were|rose|fell|increased|decreased)\b|[,.;–]")
 _COUNT_TAIL = re.compile(r"[,.;:()–—]|\s-\s")
@@ -282,7 +282,7 @@ class StatisticReader:
         partitive = at.partitive
         anaphoric = (
             bool(_ANAPHORA.search(sentence, 0, start))
-            or bool(_OF_THESE.match(after))
+            or bool(OF_THESE.match(after))
             or partitive is not None
         )
         is_word = sentence[start:end][:1].isalpha()
@@ -293,7 +293,7 @@ class StatisticReader:
         unit_rule = None
         if not unit and not is_word:
             counted = [f for f in found if f.unit not in ("percent", "times")]
-            subject = _SUBJECT_NOUN.match(sentence)
+            subject = SUBJECT_NOUN.match(sentence)
             number_of = at.number_of(sentence)
             found_unit, unit_rule = count_unit(
                 UnitContext(
@@ -305,9 +305,11 @@ class StatisticReader:
                     if partitive and partitive.group("noun")
                     else None,
                     number_of=number_of.group("noun") if number_of else None,
-                    anaphoric_unit=previous.unit
-                    if anaphoric and previous and previous.unit not in ("percent", "times")
-                    else None,
+                    anaphoric_unit=pointed_back_unit(
+                        after,
+                        counted[-1].unit if counted else None,
+                        previous.unit if anaphoric and previous else None,
+                    ),
                     elided=elided_rule(before, after) is not None,
                     level_subject=level_subject(sentence[:start]),
                     elided_subject=elided_subject(

@@ -170,6 +170,28 @@ those, 40 …", "Of the 58 people arrested in Hull, 41 …" (its figures point b
 "Of course," nor "Of 300 calls, …"."""
 
 
+SUBJECT_NOUN = re.compile(
+    r"\s*(?:the\s+)?(?P<noun>[A-Za-z]+s)\b(?:\s+of\b|\s+to\b|\s+in\b|"
+    r"\s+(?:have\s+|has\s+)?(?:rose|risen|fell|fallen|increased|decreased|dropped|grew|grown|climbed|jumped)\b)",
+    re.I,
+)
+"""The plural noun a sentence opens on: "Reports rose from 120 to 410", "Calls to the
+line fell from …"."""
+OF_THESE = re.compile(r"\s*of\s+(?:these|those|them|whom|which)\b")
+"""A count that is a part of one before it: "12 of these", "15 of them", "4 of whom"."""
+
+
+def pointed_back_unit(after: str, counted_before: str | None, previous: str | None) -> str | None:
+    """The unit of a count that points back: the count before it in its sentence when it
+    is a part of it ("23 people, 15 of them …", "40 knives, 12 of which …"), else that of
+    the figure pointed back to (``previous``), unless that is a share or a multiple."""
+    if counted_before and OF_THESE.match(after):
+        return counted_before
+    if previous and previous not in ("percent", "times"):
+        return previous
+    return None
+
+
 @dataclass(frozen=True)
 class UnitRule:
     """A named way to find a count's unit; ``find`` gives None when it does not apply."""

@@ -90,6 +90,31 @@ PARTITIVE_ROWS = [
 ]
 
 
+# a part of the count before it in its sentence: "15 of them", "12 of which"
+PART_OF_ROWS = [
+    pytest.param(
+        "Officers in Hull arrested 23 people, 15 of them for drug supply.",
+        [(23, "people"), (15, "people")],
+        id="of-them",
+    ),
+    pytest.param(
+        "Wardens in Leek seized 40 scooters, 12 of which were stolen.",
+        [(40, "scooters"), (12, "scooters")],
+        id="of-which",
+    ),
+    pytest.param(
+        "Police in Ayr charged 30 men, 9 of whom were remanded.",
+        [(30, "men"), (9, "men")],
+        id="of-whom",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PART_OF_ROWS)
+def test_parts_of_a_count(nlp: Language, text: str, expected: list[tuple[float, str]]) -> None:
+    assert units(nlp, text) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), PARTITIVE_ROWS)
 def test_partitive_totals(nlp: Language, text: str, expected: list[tuple[float, str]]) -> None:
     assert units(nlp, text) == expected
