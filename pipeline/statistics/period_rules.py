@@ -211,6 +211,8 @@ def resolve_since(ctx: Context) -> Resolution:
     if ctx.published is None:
         return None
     month = month_number(ctx.group("m") or "") if ctx.group("m") else 1
+    if ctx.group("fy"):  # "since 2017/18": from the financial year's first day
+        month = 4
     return Span(dt.date(int(ctx.group("y") or 0), month, 1), ctx.published, "since")
 
 

@@ -232,9 +232,10 @@ _RULES: tuple[PeriodRule, ...] = (
         rf"\b(?:{_SUPERLATIVE})\b(?:\s+(?:{_MEASURE_WORDS})){{0,2}}\s+since\s+"
         rf"(?:[\w\s’']{{1,60}}?\bin\s+)?(?:(?:{MONTH})\s+)?{YEAR}\b", "hlmfbgsw"),
         resolve_no_period),
-    # "since 2021", "since March 2019"
+    # "since 2021", "since March 2019", "since 2017/18" (from April 2017)
     PeriodRule("since", _compile(
-        rf"\bsince\s+(?:(?P<m>{MONTH})\s+)?(?P<y>{YEAR})\b"), resolve_since),
+        rf"\bsince\s+(?:(?P<m>{MONTH})\s+)?(?P<y>{YEAR})\b(?P<fy>[/-](?:{YEAR}|\d{{2}})\b)?"),
+        resolve_since),
     # "up 30% on 2022", "compared with 2021"; not "on 2022/23"
     PeriodRule("baseline", _compile(
         rf"\b(?:on|compared\s+(?:with|to)|than\s+in|than)\s+(?P<y>{YEAR})\b(?![-/]\d)", "oct"),

@@ -39,6 +39,8 @@ def periods(text: str, published: dt.date | None = P) -> list[tuple[str, str]]:
         ("The checks will run between 3 and 9 June.", [("2023-06-03", "2023-06-09")]),
         # days without a year take the publication year
         ("between March 24 and April 23", [("2023-03-24", "2023-04-23")]),
+        # since a financial year: from its first day (P is 2023-04-19)
+        ("up 40% since 2017/18", [("2017-04-01", "2023-04-19")]),
         # a weekday before a day is read past
         ("from Monday 13 to Sunday 19 March", [("2023-03-13", "2023-03-19")]),
         ("between Friday, March 3 and Sunday, March 5", [("2023-03-03", "2023-03-05")]),
