@@ -51,6 +51,7 @@ from spacy.tokens import Doc
 
 from pressfacts.knowledge.quote_record import lean_quote_record
 from pressfacts.lexicon.text import quote_key
+from pressfacts.lifetime import collector_paused
 from pressfacts.models.ids import hash16, quote_id
 from pressfacts.models.records import Mention, QuoteRecord
 
@@ -377,17 +378,15 @@ def merge_quotes(
         entity_remap: entity ids folded into others by the entity merge; applied to
             speakers.
     """
-    return list(merged_quotes(partials, entity_remap))
+    with collector_paused():  # the records and the merge's state are all kept to the end
+        return list(merged_quotes(partials, entity_remap))
 
 
-def merged_quotes(
-    partials: Iterable[QuotePartial], entity_remap: dict[str, str], lean: bool = False
-) -> Iterator[QuoteRecord]:
-    """:func:`merge_quotes` with the records made one at a time, in id order, as the
-    iterator is read: the groups are found and named first, each record is built
-    when its turn comes, so a caller that packs or writes them never holds them all.
-    With ``lean``, records whose mentions stay tuples until their line is made
-    (:mod:`~pressfacts.knowledge.quote_record`), for a caller that packs them."""
+def _named_groups(
+    partials: Iterable[QuotePartial], entity_remap: dict[str, str]
+) -> tuple[list[_Held], dict[str, tuple[list[int], int]]]:
+    """The quotes as held, and each group of copies (indices into them) with its
+    canonical member's index, by quote id."""
     items = [_Held.of(partial) for partial in partials if partial.mentions]
     speakers = [entity_remap.get(i.speaker, i.speaker) if i.speaker else None for i in items]
     keys: dict[str, str] = {}  # reprints repeat texts: each distinct text folded once
@@ -400,7 +399,19 @@ def merged_quotes(
     for group in cluster([item.text for item in items], speakers, normals):
         best = _canonical([items[index] for index in group], [normals[index] for index in group])
         named[quote_id(normals[group[best]])] = (group, best)
-    del speakers, normals
+    return items, named
+
+
+def merged_quotes(
+    partials: Iterable[QuotePartial], entity_remap: dict[str, str], lean: bool = False
+) -> Iterator[QuoteRecord]:
+    """:func:`merge_quotes` with the records made one at a time, in id order, as the
+    iterator is read: the groups are found and named first, each record is built
+    when its turn comes, so a caller that packs or writes them never holds them all.
+    With ``lean``, records whose mentions stay tuples until their line is made
+    (:mod:`~pressfacts.knowledge.quote_record`), for a caller that packs them."""
+    with collector_paused():  # the held quotes and the index are kept to the groups' end
+        items, named = _named_groups(partials, entity_remap)
     for ident in sorted(named):
         group, best = named.pop(ident)
         members = [items[index] for index in group]
