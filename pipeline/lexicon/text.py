@@ -30,13 +30,13 @@ DOUBLE_MARKS = '"“”„‟«»‹›'
 _QUOTE_MARKS = re.compile(f"[{re.escape(SINGLE_MARKS + DOUBLE_MARKS)}]")
 # A run of hyphens, dashes or minus signs ("—", "--", "−"), folded to one "-".
 _DASHES = re.compile(r"[-‐‑‒–—―−]+")
-_SPACES = re.compile(r"\s+")
 # For names: apostrophes vanish ("Barnardo’s" -> "barnardos"), other marks space out.
 _NAME_APOSTROPHES = re.compile(r"['’‘`]")
 _NAME_PUNCT = re.compile(r"[^\w\s]|_")
 # For quote keys: what fold_quote leaves of apostrophes, plus emphasis asterisks.
 _KEY_DROPPED = re.compile(r"['*]")
-_KEY_NON_WORD = re.compile(r"[^\w\s]+")
+# For quote keys: a word is a run of word characters (every other mark parts words).
+_KEY_WORD = re.compile(r"\w+")
 
 
 @dataclass(frozen=True)
@@ -72,8 +72,11 @@ SPELLING_RULES: tuple[SpellingRule, ...] = (
 
 
 def squash_spaces(text: str) -> str:
-    """Every run of white space as one space, ends stripped."""
-    return _SPACES.sub(" ", text).strip()
+    """Every run of white space as one space, ends stripped.
+
+    ``str.split`` and ``\\s`` agree on what white space is (every code point checked),
+    so this is ``re.sub(r"\\s+", " ", text).strip()``, without a replacement per run."""
+    return " ".join(text.split())
 
 
 def fold_quote(text: str) -> str:
@@ -112,12 +115,12 @@ def quote_key(text: str) -> str:
     >>> quote_key("“Behaviour” — it’s organized!")
     'behavior its organised'
     """
-    folded = fold_quote(unicodedata.normalize("NFKC", text))
-    folded = _KEY_NON_WORD.sub(" ", _KEY_DROPPED.sub("", folded))
-    # every spelling rule matches inside one word (a run of \w between \b) and keeps it
-    # one word, and ``folded`` is words and white space only: folding word by word is
-    # the same as folding the text, and each distinct word is folded once
-    return " ".join(_fold_word(word) for word in folded.split())
+    folded = _KEY_DROPPED.sub("", fold_quote(unicodedata.normalize("NFKC", text)))
+    # the runs of word characters are the words left when every other mark is a space
+    # and white space splits them; every spelling rule matches inside one word (a run
+    # of \w between \b) and keeps it one word: folding word by word is the same as
+    # folding the text, and each distinct word is folded once
+    return " ".join(map(_fold_word, _KEY_WORD.findall(folded)))
 
 
 def fold_name(name: str) -> str:
