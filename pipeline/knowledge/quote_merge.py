@@ -270,6 +270,8 @@ def cluster_exhaustive(
 def _canonical(members: Sequence[_Held], normals: Sequence[str]) -> int:
     """The fullest version (its index); ties go to the version most copies print, then
     document order. ``normals`` are the members' :func:`quote_key` forms."""
+    if len(members) == 1:  # most quotes of a large batch are printed once
+        return 0
     votes = Counter(normals)
     best = min(
         range(len(members)),
