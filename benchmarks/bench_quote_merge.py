@@ -168,9 +168,8 @@ def hidden_report(runs: list[HiddenRun], alone: list[HiddenRun]) -> list[str]:
         for run in runs
     ]
     ratio = runs[-1].per_quote / runs[0].per_quote
-    text_ratio = (runs[-1].per_quote / runs[-1].characters) / (
-        runs[0].per_quote / runs[0].characters
-    )
+    per_text = [run.per_quote * run.quotes / run.characters for run in runs]
+    text_ratio = per_text[-1] / per_text[0]
     lines.append(f"ratio (largest / smallest µs per quote): {ratio:.2f}")
     lines.append(f"ratio (largest / smallest µs per character of distinct text): {text_ratio:.2f}")
     lines.extend(
