@@ -12,7 +12,8 @@ One corpus of N distinct releases (:mod:`corpus`, ``--docs``) is generated once;
    output's growth (:mod:`bench_memory`; the corpus's first N/10 are the N/10 corpus);
 4. time(1 MB)/time(100 kB) for each adversarial pattern (:mod:`bench_adversarial`);
 5. quote dedup: µs per quote and record counts with the same reprint groups hidden
-   among 10k and 100k quotes (:mod:`bench_quote_merge`);
+   among 10k and 100k quotes, per character of distinct text, and the distractors
+   alone at both sizes (:mod:`bench_quote_merge`);
 6. ``pressfacts --help`` wall time (best of five fresh processes).
 
 Then a summary: each figure beside the issue's target. Sections are skipped with
@@ -38,7 +39,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from adversarial import PATTERNS, adversarial_text
 from bench_adversarial import run_cli
 from bench_memory import baseline_rss, compare, run_memory
-from bench_quote_merge import all_identical, hidden_group_runs
+from bench_quote_merge import all_identical, hidden_group_runs, hidden_report
 from bench_stages import stage_report, stage_seconds, tokenizer_seconds
 from bench_workers import compare_workers, startup_seconds
 from corpus import generate
@@ -136,16 +137,11 @@ def main() -> None:
             f"slowest large {slowest:.1f} s (target <= 30)"
         )
     if "dedup" in run:
-        runs = hidden_group_runs([int(size) for size in args.quotes.split(",")])
-        lines = [
-            f"{r.quotes:>7} quotes -> {r.records:>6} records ({len(r.groups)} from the "
-            f"reprint groups): {r.per_quote * 1e6:8.1f} µs per quote"
-            for r in runs
-        ]
+        sizes = [int(size) for size in args.quotes.split(",")]
+        runs = hidden_group_runs(sizes, clock)
+        lines = hidden_report(runs, hidden_group_runs(sizes, clock, groups=[]))
         ratio = runs[-1].per_quote / runs[0].per_quote
-        lines.append(f"ratio (largest / smallest µs per quote): {ratio:.2f}")
-        lines.append(f"reprint-group records identical at every size: {all_identical(runs)}")
-        section("quote dedup", lines)
+        section(f"quote dedup ({'CPU' if args.cpu else 'wall'} time)", lines)
         summary.append(
             f"dedup: µs/quote ratio {ratio:.2f} (target <= 1.2), identical {all_identical(runs)}"
         )

@@ -7,9 +7,13 @@ time per quote at N and 4N quotes and their ratio: about 1.0 means the merge sca
 linearly (no comparison of every quote with every other). Then hides the same
 reprint groups (some printed up to 40 times) among distractor quotes at 10k and 100k
 quotes in all and prints µs per quote, the records made, and whether the reprint
-groups' records are identical at both sizes (dedup exact at any scale). Not a test:
-timing depends on the machine. Run:
-``python benchmarks/bench_quote_merge.py [--size N] [--hidden 10000,100000]``.
+groups' records are identical at both sizes (dedup exact at any scale). The two sizes
+are not the same mix: the reprint groups (about 3,750 short, often identical quotes)
+are over a third of 10k quotes and under a twentieth of 100k, so each quote at 100k
+brings more distinct text to fold and shingle. So the runs also print the distinct
+text per quote and µs per 1,000 characters of it, and the same sizes of distractors
+alone (one mix at both sizes). Not a test: timing depends on the machine. Run:
+``python benchmarks/bench_quote_merge.py [--size N] [--hidden 10000,100000] [--cpu]``.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ import argparse
 import random
 import string
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from pressfacts.knowledge.quote_merge import QuotePartial, merge_quotes
@@ -138,23 +143,45 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--size", type=int, default=10_000, help="the smaller size N")
     parser.add_argument("--hidden", default="10000,100000", help="total sizes with hidden groups")
+    parser.add_argument("--cpu", action="store_true", help="CPU time, not wall time")
     args = parser.parse_args()
+    clock = time.process_time if args.cpu else time.perf_counter
     results = []
     for count in (args.size, 4 * args.size):
         per_quote, records = time_per_quote(count)
         results.append(per_quote)
         print(f"{count:>7} quotes -> {records:>6} records: {per_quote * 1e6:8.1f} µs per quote")
     print(f"ratio (4N / N time per quote): {results[1] / results[0]:.2f}")
-    runs = hidden_group_runs([int(size) for size in args.hidden.split(",")])
+    sizes = [int(size) for size in args.hidden.split(",")]
+    runs = hidden_group_runs(sizes, clock)
     print(f"reprint groups: {len(reprint_groups())} quotes hidden among distractors")
-    for run in runs:
-        print(
-            f"{run.quotes:>7} quotes -> {run.records:>6} records "
-            f"({len(run.groups)} from the reprint groups): {run.per_quote * 1e6:8.1f} µs per quote"
-        )
+    print("\n".join(hidden_report(runs, hidden_group_runs(sizes, clock, groups=[]))))
+
+
+def hidden_report(runs: list[HiddenRun], alone: list[HiddenRun]) -> list[str]:
+    """Lines for the hidden-group runs, then the distractors alone at the same sizes."""
+    lines = [
+        f"{run.quotes:>7} quotes -> {run.records:>6} records ({len(run.groups)} from the "
+        f"reprint groups): {run.per_quote * 1e6:8.1f} µs per quote, "
+        f"{run.characters / run.quotes:.0f} characters of distinct text per quote, "
+        f"{run.per_quote * 1e9 * run.quotes / run.characters:.1f} µs per 1,000 of them"
+        for run in runs
+    ]
     ratio = runs[-1].per_quote / runs[0].per_quote
-    print(f"ratio (largest / smallest time per quote): {ratio:.2f}")
-    print(f"reprint-group records identical at every size: {all_identical(runs)}")
+    per_text = [run.per_quote * run.quotes / run.characters for run in runs]
+    text_ratio = per_text[-1] / per_text[0]
+    lines.append(f"ratio (largest / smallest µs per quote): {ratio:.2f}")
+    lines.append(f"ratio (largest / smallest µs per character of distinct text): {text_ratio:.2f}")
+    lines.extend(
+        f"{run.quotes:>7} distractors alone -> {run.records:>6} records: "
+        f"{run.per_quote * 1e6:8.1f} µs per quote"
+        for run in alone
+    )
+    lines.append(
+        f"ratio, distractors alone (one mix): {alone[-1].per_quote / alone[0].per_quote:.2f}"
+    )
+    lines.append(f"reprint-group records identical at every size: {all_identical(runs)}")
+    return lines
 
 
 @dataclass(frozen=True)
@@ -165,18 +192,27 @@ class HiddenRun:
     records: int
     groups: list[str]
     per_quote: float
+    characters: int  # of the distinct quote texts
 
 
-def hidden_group_runs(totals: list[int]) -> list[HiddenRun]:
-    """Merge the same reprint groups hidden among distractors, to each total size."""
-    groups = reprint_groups()
+def hidden_group_runs(
+    totals: list[int],
+    clock: Callable[[], float] = time.perf_counter,
+    groups: list[QuotePartial] | None = None,
+) -> list[HiddenRun]:
+    """Merge the same reprint groups (:func:`reprint_groups` unless given; ``[]`` for
+    the distractors alone) hidden among distractors, to each total size."""
+    groups = reprint_groups() if groups is None else groups
     runs = []
     for total in totals:
         partials = hidden_among(groups, total - len(groups))
-        started = time.perf_counter()
+        characters = sum(map(len, {partial.text for partial in partials}))
+        started = clock()
         records = merge_quotes(partials, {})
-        per_quote = (time.perf_counter() - started) / len(partials)
-        runs.append(HiddenRun(len(partials), len(records), group_records(records), per_quote))
+        per_quote = (clock() - started) / len(partials)
+        count, kept = len(records), group_records(records)
+        del records  # not alive during the next size's merge
+        runs.append(HiddenRun(len(partials), count, kept, per_quote, characters))
     return runs
 
 

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from pressfacts.lifetime import long_lived
+from pressfacts.lifetime import collector_paused, long_lived
 
 
 @pytest.fixture
@@ -37,4 +37,22 @@ def test_the_collector_is_restored_when_the_block_raises(collector: None) -> Non
     gc.enable()
     with pytest.raises(ValueError), long_lived():
         raise ValueError("import failed")
+    assert gc.isenabled()
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_a_paused_collector_is_restored_and_nothing_frozen(collector: None, enabled: bool) -> None:
+    (gc.enable if enabled else gc.disable)()
+    frozen = gc.get_freeze_count()
+    with collector_paused():
+        assert not gc.isenabled()
+        kept = [[n] for n in range(100)]
+    assert gc.isenabled() is enabled
+    assert gc.get_freeze_count() == frozen and len(kept) == 100
+
+
+def test_a_paused_collector_is_restored_when_the_block_raises(collector: None) -> None:
+    gc.enable()
+    with pytest.raises(ValueError), collector_paused():
+        raise ValueError("merge failed")
     assert gc.isenabled()

@@ -31,7 +31,8 @@ exactly (the same groups as comparing every pair):
    and rarely reach a prefix. The index holds each distinct text once (with the
    speakers of all its copies) and only the shingles two or more texts hold: a
    shingle one text holds links nothing, so leaving it out is exact, and the memory
-   touched per quote stays about the same as the batch grows.
+   touched per quote stays about the same as the batch grows
+   (:mod:`~pressfacts.knowledge.quote_shingles` cuts, counts and keeps the shingles).
 4. Per cluster: the canonical text is the fullest version (most words; ties to the
    version most copies print); the speaker is the one most copies give, and the
    attribution says so when copies disagree; the id hashes the normalised canonical
@@ -40,21 +41,20 @@ exactly (the same groups as comparing every pair):
 
 from __future__ import annotations
 
-from array import array
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
-import numpy
 from spacy.tokens import Doc
 
 from pressfacts.knowledge.quote_record import lean_quote_record
+from pressfacts.knowledge.quote_shingles import SHINGLE_WORDS, shared_shingles, word_shingles
 from pressfacts.lexicon.text import quote_key
+from pressfacts.lifetime import collector_paused
 from pressfacts.models.ids import hash16, quote_id
 from pressfacts.models.records import Mention, QuoteRecord
 
-SHINGLE_WORDS = 5
 CONTAINMENT = 0.5
 CONTAINMENT_OTHER_SPEAKER = 0.8
 LONG_RUN_SHINGLES = 12
@@ -155,70 +155,10 @@ def _min_overlap(size: int) -> int:
     return max(1, min(size // 2, LONG_RUN_SHINGLES))
 
 
-def _runs(normal: str) -> list[str]:
-    """The word shingles of one normalised text (the whole text when shorter)."""
-    words = normal.split()
-    if len(words) < SHINGLE_WORDS:
-        return [" ".join(words)] if words else []
-    return [" ".join(words[i : i + SHINGLE_WORDS]) for i in range(len(words) - SHINGLE_WORDS + 1)]
-
-
 def _shingle_ids(normals: Sequence[str]) -> list[frozenset[int]]:
     """Each normalised text's shingles as small integers (one id per distinct shingle)."""
-    ids: dict[str, int] = {}
-    return [frozenset(ids.setdefault(run, len(ids)) for run in _runs(n)) for n in normals]
-
-
-def _repeated(normals: Sequence[str]) -> tuple[list[int], dict[int, int]]:
-    """Each text's count of distinct shingles, and the string hashes held by two or
-    more texts with how many hold them.
-
-    Counted by sorting one array of hashes (numpy) rather than in a dict of every
-    shingle of the batch: the sort walks memory in order, so its cost per quote
-    barely grows with the batch, where a dict of millions of strings misses the cache
-    on nearly every look-up. A hash held twice may be two strings that collide: that
-    only keeps a shingle the next step could have dropped."""
-    sizes: list[int] = []
-    hashes: array[int] = array("q")
-    for normal in normals:
-        distinct = set(_runs(normal))
-        sizes.append(len(distinct))
-        hashes.extend(map(hash, distinct))
-    values, counts = numpy.unique(numpy.frombuffer(hashes, dtype=numpy.int64), return_counts=True)
-    repeated = counts > 1
-    return sizes, dict(zip(values[repeated].tolist(), counts[repeated].tolist(), strict=True))
-
-
-def _shared(
-    normals: Sequence[str], sizes: Sequence[int], repeated: dict[int, int]
-) -> tuple[list[frozenset[int]], list[list[int]]]:
-    """Each text's shingles that may be held by another text (as small integers), and
-    its prefix among them.
-
-    A shingle only one quote holds cannot be shared, so it never links a pair: leaving
-    it out of the index and the checks is exact, and keeps the postings (and the
-    memory they touch) to the shingles that repeat. Prefix filtering works for any one
-    order of the shingles: if a quote of ``n`` shingles, ``k`` of them kept, shares at
-    least ``t`` with another, all shared ones are kept, so any ``k - t + 1`` of its kept
-    shingles hold one. The order is rarest first (ties by id), so the prefixes meet
-    few postings."""
-    ids: dict[str, int] = {}
-    frequency: list[int] = []
-    shared: list[frozenset[int]] = []
-    prefixes: list[list[int]] = []
-    for normal, size in zip(normals, sizes, strict=True):
-        kept: set[int] = set()
-        for run in _runs(normal):
-            count = repeated.get(hash(run))
-            if count is not None:
-                key = ids.setdefault(run, len(ids))
-                if key == len(frequency):
-                    frequency.append(count)
-                kept.add(key)
-        shared.append(frozenset(kept))
-        length = len(kept) - _min_overlap(size) + 1
-        prefixes.append(sorted(kept, key=lambda key: (frequency[key], key))[: max(length, 0)])
-    return shared, prefixes
+    ids: dict[tuple[str, ...], int] = {}
+    return [frozenset(ids.setdefault(run, len(ids)) for run in word_shingles(n)) for n in normals]
 
 
 def cluster(
@@ -267,8 +207,7 @@ def _link_texts(
     a copy with no speaker or they share one; a link that holds with different
     speakers holds with the same, so only the looser test needs the speakers."""
     union = _UnionFind(len(normals))
-    sizes, repeated = _repeated(normals)
-    sets, prefixes = _shared(normals, sizes, repeated)
+    sizes, sets, prefixes = shared_shingles(normals, _min_overlap)
     everyone: dict[int, list[int]] = defaultdict(list)  # shingle -> texts holding it
     in_prefix: dict[int, list[int]] = defaultdict(list)  # shingle -> texts whose prefix holds it
     kept = [len(keys) for keys in sets]
@@ -331,6 +270,8 @@ def cluster_exhaustive(
 def _canonical(members: Sequence[_Held], normals: Sequence[str]) -> int:
     """The fullest version (its index); ties go to the version most copies print, then
     document order. ``normals`` are the members' :func:`quote_key` forms."""
+    if len(members) == 1:  # most quotes of a large batch are printed once
+        return 0
     votes = Counter(normals)
     best = min(
         range(len(members)),
@@ -377,17 +318,15 @@ def merge_quotes(
         entity_remap: entity ids folded into others by the entity merge; applied to
             speakers.
     """
-    return list(merged_quotes(partials, entity_remap))
+    with collector_paused():  # the records and the merge's state are all kept to the end
+        return list(merged_quotes(partials, entity_remap))
 
 
-def merged_quotes(
-    partials: Iterable[QuotePartial], entity_remap: dict[str, str], lean: bool = False
-) -> Iterator[QuoteRecord]:
-    """:func:`merge_quotes` with the records made one at a time, in id order, as the
-    iterator is read: the groups are found and named first, each record is built
-    when its turn comes, so a caller that packs or writes them never holds them all.
-    With ``lean``, records whose mentions stay tuples until their line is made
-    (:mod:`~pressfacts.knowledge.quote_record`), for a caller that packs them."""
+def _named_groups(
+    partials: Iterable[QuotePartial], entity_remap: dict[str, str]
+) -> tuple[list[_Held], dict[str, tuple[list[int], int]]]:
+    """The quotes as held, and each group of copies (indices into them) with its
+    canonical member's index, by quote id."""
     items = [_Held.of(partial) for partial in partials if partial.mentions]
     speakers = [entity_remap.get(i.speaker, i.speaker) if i.speaker else None for i in items]
     keys: dict[str, str] = {}  # reprints repeat texts: each distinct text folded once
@@ -400,7 +339,19 @@ def merged_quotes(
     for group in cluster([item.text for item in items], speakers, normals):
         best = _canonical([items[index] for index in group], [normals[index] for index in group])
         named[quote_id(normals[group[best]])] = (group, best)
-    del speakers, normals
+    return items, named
+
+
+def merged_quotes(
+    partials: Iterable[QuotePartial], entity_remap: dict[str, str], lean: bool = False
+) -> Iterator[QuoteRecord]:
+    """:func:`merge_quotes` with the records made one at a time, in id order, as the
+    iterator is read: the groups are found and named first, each record is built
+    when its turn comes, so a caller that packs or writes them never holds them all.
+    With ``lean``, records whose mentions stay tuples until their line is made
+    (:mod:`~pressfacts.knowledge.quote_record`), for a caller that packs them."""
+    with collector_paused():  # the held quotes and the index are kept to the groups' end
+        items, named = _named_groups(partials, entity_remap)
     for ident in sorted(named):
         group, best = named.pop(ident)
         members = [items[index] for index in group]

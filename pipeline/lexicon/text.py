@@ -29,14 +29,21 @@ DOUBLE_MARKS = '"“”„‟«»‹›'
 
 _QUOTE_MARKS = re.compile(f"[{re.escape(SINGLE_MARKS + DOUBLE_MARKS)}]")
 # A run of hyphens, dashes or minus signs ("—", "--", "−"), folded to one "-".
-_DASHES = re.compile(r"[-‐‑‒–—―−]+")
-_SPACES = re.compile(r"\s+")
+DASHES = "-‐‑‒–—―−"
+_DASHES = re.compile(f"[{re.escape(DASHES)}]+")
 # For names: apostrophes vanish ("Barnardo’s" -> "barnardos"), other marks space out.
 _NAME_APOSTROPHES = re.compile(r"['’‘`]")
 _NAME_PUNCT = re.compile(r"[^\w\s]|_")
-# For quote keys: what fold_quote leaves of apostrophes, plus emphasis asterisks.
-_KEY_DROPPED = re.compile(r"['*]")
-_KEY_NON_WORD = re.compile(r"[^\w\s]+")
+# For quote keys: a word is a run of word characters (every other mark parts words);
+# in ASCII text, each of those other marks a space then a split finds the same runs.
+_KEY_WORD = re.compile(r"\w+")
+_ASCII_MARKS = str.maketrans(
+    {
+        code: " "
+        for code in range(128)
+        if not (chr(code).isalnum() or chr(code) == "_" or chr(code).isspace())
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -72,8 +79,11 @@ SPELLING_RULES: tuple[SpellingRule, ...] = (
 
 
 def squash_spaces(text: str) -> str:
-    """Every run of white space as one space, ends stripped."""
-    return _SPACES.sub(" ", text).strip()
+    """Every run of white space as one space, ends stripped.
+
+    ``str.split`` and ``\\s`` agree on what white space is (every code point checked),
+    so this is ``re.sub(r"\\s+", " ", text).strip()``, without a replacement per run."""
+    return " ".join(text.split())
 
 
 def fold_quote(text: str) -> str:
@@ -85,7 +95,8 @@ def fold_quote(text: str) -> str:
     """
     text = text.casefold().replace("_", "")
     text = _QUOTE_MARKS.sub(lambda m: "'" if m.group() in SINGLE_MARKS else '"', text)
-    text = _DASHES.sub("-", text)
+    if any(dash in text for dash in DASHES):  # a plain search is cheaper than a sub
+        text = _DASHES.sub("-", text)
     text = squash_spaces(text)
     return text.replace('"', "").strip()
 
@@ -112,12 +123,17 @@ def quote_key(text: str) -> str:
     >>> quote_key("“Behaviour” — it’s organized!")
     'behavior its organised'
     """
-    folded = fold_quote(unicodedata.normalize("NFKC", text))
-    folded = _KEY_NON_WORD.sub(" ", _KEY_DROPPED.sub("", folded))
-    # every spelling rule matches inside one word (a run of \w between \b) and keeps it
-    # one word, and ``folded`` is words and white space only: folding word by word is
-    # the same as folding the text, and each distinct word is folded once
-    return " ".join(_fold_word(word) for word in folded.split())
+    # what fold_quote leaves of apostrophes, and emphasis asterisks, are dropped
+    folded = fold_quote(unicodedata.normalize("NFKC", text)).replace("'", "").replace("*", "")
+    # the runs of word characters are the words left when every other mark is a space
+    # and white space splits them; every spelling rule matches inside one word (a run
+    # of \w between \b) and keeps it one word: folding word by word is the same as
+    # folding the text, and each distinct word is folded once
+    if folded.isascii():
+        words = folded.translate(_ASCII_MARKS).split()
+    else:
+        words = _KEY_WORD.findall(folded)
+    return " ".join(map(_fold_word, words))
 
 
 def fold_name(name: str) -> str:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -12,6 +15,7 @@ from pressfacts.lexicon.text import (
     fold_quote,
     fold_spelling,
     quote_key,
+    squash_spaces,
 )
 
 # (name, raw text, fold_quote: the evaluation's folding, quote_key: the dedup/id key)
@@ -101,3 +105,19 @@ def test_quote_key_is_idempotent(text: str) -> None:
 @given(st.text(max_size=200))
 def test_fold_quote_is_idempotent(text: str) -> None:
     assert fold_quote(fold_quote(text)) == fold_quote(text)
+
+
+def _quote_key_by_substitution(text: str) -> str:
+    """quote_key as first written: marks replaced by spaces, then split on white space."""
+    folded = re.sub(r"['*]", "", fold_quote(unicodedata.normalize("NFKC", text)))
+    return " ".join(fold_spelling(word) for word in re.sub(r"[^\w\s]+", " ", folded).split())
+
+
+@given(st.text(max_size=200))
+def test_quote_key_is_the_substitution_it_replaced(text: str) -> None:
+    assert quote_key(text) == _quote_key_by_substitution(text)
+
+
+@given(st.text(max_size=200))
+def test_squash_spaces_is_the_white_space_regex(text: str) -> None:
+    assert squash_spaces(text) == re.sub(r"\s+", " ", text).strip()
