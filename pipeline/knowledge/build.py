@@ -30,8 +30,10 @@ if TYPE_CHECKING:
     from pressfacts.knowledge.combine import KnowledgeParts
 
 _ERROR_KEY = "pressfacts_error"
-ZONE_DOCUMENTS = 256
-"""Documents processed in one spaCy memory zone (their new words are then forgotten)."""
+ZONE_DOCUMENTS = 32
+"""Documents processed in one spaCy memory zone (their new words are then forgotten).
+The first group, out of a zone, fills the vocabulary with the common words: 256
+documents there held 0.8 MB more than 32, with no measurable gain in speed."""
 ENGINES = ("local", "dask")
 """Where extraction runs: this machine (one process or ``workers``), or a Dask cluster."""
 
