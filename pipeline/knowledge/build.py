@@ -245,7 +245,7 @@ def build_knowledge_set(
     )
     if on_merge:
         on_merge()
-    return parts.records()
+    return list(parts.records())  # records unpacked: a list of the models
 
 
 def build_knowledge_parts(

@@ -13,7 +13,7 @@ byte, whatever the split and the order of merging.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import ExitStack
 from dataclasses import dataclass, field, replace
 from functools import partial
@@ -23,7 +23,7 @@ from typing import Any
 from pressfacts.knowledge import entity_merge, quote_merge, statistic_merge
 from pressfacts.knowledge.beside import beside as in_child
 from pressfacts.knowledge.build import DocumentFacts
-from pressfacts.knowledge.packed import PackedRecord
+from pressfacts.knowledge.packed import PackedRecord, PackedRecords
 from pressfacts.models.records import RunRecord, check_references
 from pressfacts.reader.formats import extractor_versions
 from pressfacts.version import __version__
@@ -43,7 +43,7 @@ class KnowledgeParts:
         """Parts from processed documents (a document seen twice keeps both's sources)."""
         return merge_knowledge_sets(KnowledgeParts(), cls(_by_id(documents), frozenset(extractors)))
 
-    def records(self, pack: bool = False, beside: bool = False) -> list[Any]:
+    def records(self, pack: bool = False, beside: bool = False) -> Sequence[Any]:
         """All records of the knowledge set, in file order: run, documents, entities,
         quotes, statistics (see :func:`assemble`; ``pack``: merged records as
         :class:`~pressfacts.knowledge.packed.PackedRecord`, to write; ``beside``: with
@@ -109,7 +109,7 @@ def assemble(
     extractors: Iterable[str] = (),
     pack: bool = False,
     beside: bool = False,
-) -> list[Any]:
+) -> Sequence[Any]:
     """The knowledge set's records from per-document partials: the cross-document merge.
 
     Documents are taken in id order, so the records depend on the set of documents
@@ -142,7 +142,7 @@ def _assemble(
     extractors: Iterable[str],
     pack: bool,
     statistics: bool,
-) -> list[Any]:
+) -> list[Any] | PackedRecords:
     """:func:`assemble` in this process (the statistics too, if ``statistics``)."""
     used = set(extractors)
     run = RunRecord(
@@ -151,7 +151,8 @@ def _assemble(
         errors=len(ordered) - len(ok),
         extractors=extractor_versions(used) if used else None,
     )
-    records: list[Any] = [run]
+    # packed: held without an object per record (the largest part of the write's memory)
+    records: list[Any] | PackedRecords = PackedRecords([run]) if pack else [run]
 
     def every() -> Iterator[Any]:
         yield run
