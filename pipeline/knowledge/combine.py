@@ -17,14 +17,14 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import ExitStack
 from dataclasses import dataclass, field, replace
 from functools import partial
-from itertools import chain
 from typing import Any
 
 from pressfacts.knowledge import entity_merge, quote_merge, statistic_merge
 from pressfacts.knowledge.beside import beside as in_child
 from pressfacts.knowledge.build import DocumentFacts
-from pressfacts.knowledge.packed import PackedRecord, PackedRecords
-from pressfacts.models.records import RunRecord, check_references
+from pressfacts.knowledge.frozen import document_blob
+from pressfacts.knowledge.packed import PackedRecord, PackedRecords, packed_line
+from pressfacts.models.records import DocumentRecord, RunRecord, check_references
 from pressfacts.reader.formats import extractor_versions
 from pressfacts.version import __version__
 
@@ -136,6 +136,24 @@ def assemble(
     return records
 
 
+def _ok_document(ident: str) -> DocumentRecord:
+    """A stand-in for an ok document's record where only its id and status are read
+    (every field given: pydantic inspects a default factory's signature on each call)."""
+    return DocumentRecord.model_construct(
+        kind="document",
+        id=ident,
+        sources=[],
+        title=None,
+        url=None,
+        published=None,
+        text="",
+        sentences=[],
+        status="ok",
+        warnings=[],
+        error=None,
+    )
+
+
 def _assemble(
     ordered: list[DocumentFacts],
     ok: list[DocumentFacts],
@@ -156,7 +174,16 @@ def _assemble(
 
     def every() -> Iterator[Any]:
         yield run
-        for record in chain((facts.record() for facts in ordered), _merged(ok, statistics, pack)):
+        for facts in ordered:
+            blob = document_blob(facts) if pack else None
+            if blob is None:
+                record = facts.record()
+                yield record
+                records.append(PackedRecord(record) if pack else record)
+            else:  # packed where it was extracted: the checks read its id and status only
+                yield _ok_document(facts.id)
+                records.append(packed_line("document", facts.id, blob))
+        for record in _merged(ok, statistics, pack):
             yield record
             records.append(PackedRecord(record) if pack else record)
 

@@ -11,7 +11,10 @@ document records), so the partials of one kind are thawed only while that kind i
 merged. A worker process sends its documents frozen: the pipe carries the small
 blobs, and the parent does not unpickle them until the merge. Each document's line
 of ``partials.jsonl`` is serialised when it is frozen, from the live records, and kept
-compressed: at the end of the run the parent writes it as it is.
+compressed: at the end of the run the parent writes it as it is. So is its document
+record's line of ``knowledge.jsonl``, packed as the merge would pack it: with workers
+the parent, whose merge is serial, no longer serialises a thousand document texts
+(:func:`document_blob`).
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ import zlib
 from typing import Any
 
 from pressfacts.knowledge.build import DocumentFacts
+from pressfacts.knowledge.packed import LEVEL as PACKED_LEVEL
 from pressfacts.knowledge.spill import Spilled, spill
 from pressfacts.knowledge.store import JsonLine, json_line
 
@@ -49,7 +53,10 @@ _PACKED = "_packed"
 """Where :func:`freeze` keeps a document's frozen fields and line: one spilled blob (the
 fields' compressed bytes one after the other) and the length of each, in
 :data:`_PACKED_FIELDS` order. One handle per document, not one per field."""
-_PACKED_FIELDS = ("source", "sentences", "entities", "quotes", "statistics", _LINE)
+_DOCUMENT = "_document_line"
+"""Where a frozen document keeps its document record's line (compressed as
+:class:`~pressfacts.knowledge.packed.PackedRecord` compresses one, in the one blob)."""
+_PACKED_FIELDS = ("source", "sentences", "entities", "quotes", "statistics", _LINE, _DOCUMENT)
 
 
 def _packed_part(facts: object, name: str) -> bytes | None:
@@ -107,16 +114,34 @@ def freeze(facts: DocumentFacts) -> DocumentFacts:
         return facts
     frozen = FrozenFacts(None, facts.id, facts.sources, error=facts.error)  # type: ignore[arg-type]
     held = vars(frozen)
-    compressed = [_compress(getattr(facts, name)) for name in _PACKED_FIELDS[:-1]]
-    for name in _PACKED_FIELDS[:-1]:
+    fields = _PACKED_FIELDS[: _PACKED_FIELDS.index(_LINE)]
+    compressed = [_compress(getattr(facts, name)) for name in fields]
+    for name in fields:
         del held[f"_{name}"]  # read from the one blob
     if facts.error is None:
         from pressfacts.knowledge.partials import document_line
 
         line = json_line(document_line(facts)).encode("utf-8")
         compressed.append(zlib.compress(line, _LEVEL))
+        record = json_line(facts.record().model_dump(mode="json")).encode("utf-8")
+        compressed.append(zlib.compress(record, PACKED_LEVEL))
     held[_PACKED] = (spill(b"".join(compressed)), tuple(map(len, compressed)))
     return frozen
+
+
+def document_blob(facts: DocumentFacts) -> Spilled | None:
+    """Where the document record's line, as :func:`freeze` packed it, lies, while it holds.
+
+    It holds while the document has one source, the one it was frozen with (a later copy
+    of its text adds another; a copy made by ``dataclasses.replace``, on a merge of two
+    runs, has no line): the line is then the bytes the merge would pack, and the merge
+    takes this handle into the frozen blob as its packed record, copying nothing."""
+    packed: tuple[Spilled, tuple[int, ...]] | None = vars(facts).get(_PACKED)
+    if len(facts.sources) != 1 or packed is None or len(packed[1]) < len(_PACKED_FIELDS):
+        return None
+    blob, lengths = packed
+    index = _PACKED_FIELDS.index(_DOCUMENT)
+    return Spilled(blob.offset + sum(lengths[:index]), lengths[index], blob.descriptor)
 
 
 def written_line(facts: DocumentFacts) -> JsonLine | None:
@@ -129,7 +154,7 @@ def written_line(facts: DocumentFacts) -> JsonLine | None:
     fields); the line does not depend on the sources, the only field merges change.
     """
     packed = vars(facts).get(_PACKED)
-    if packed is None or len(packed[1]) < len(_PACKED_FIELDS):  # no line: a copy, or in error
+    if packed is None or len(packed[1]) <= _PACKED_FIELDS.index(_LINE):  # a copy, or in error
         return None
     line = _packed_part(facts, _LINE)
     return None if line is None else JsonLine(zlib.decompress(line).decode("utf-8"))

@@ -27,10 +27,10 @@ from pressfacts.knowledge.spill import Spilled, spill
 from pressfacts.knowledge.store import JsonLine, json_line
 from pressfacts.models.records import RECORD_ADAPTER
 
-_LEVEL = 1
+LEVEL = 1
+"""zlib level: the fastest; record lines are repetitive and shrink well at any level."""
 _PIECE = 1 << 16
 """Bytes of a line decompressed at a time when it is written."""
-"""zlib level: the fastest; record lines are repetitive and shrink well at any level."""
 
 
 class PackedRecord:
@@ -49,7 +49,7 @@ class PackedRecord:
             if serialised
             else json_line(record.model_dump(mode="json"))
         )
-        self._blob = spill(zlib.compress(line.encode("utf-8"), _LEVEL))
+        self._blob = spill(zlib.compress(line.encode("utf-8"), LEVEL))
 
     @property
     def id(self) -> str:
@@ -88,6 +88,13 @@ class PackedRecord:
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.unpack(), name)
+
+
+def packed_line(kind: str, ident: str, blob: Spilled) -> PackedRecord:
+    """A packed record of its line already compressed (``zlib`` at :data:`LEVEL`) in
+    ``blob``: a document's, packed where it was extracted
+    (:func:`~pressfacts.knowledge.frozen.document_blob`)."""
+    return _unpickle(kind, ident, blob)
 
 
 def _unpickle(kind: str, ident: str | None, blob: Spilled) -> PackedRecord:
