@@ -19,6 +19,7 @@ import json
 import sys
 import tempfile
 from collections.abc import Sequence
+from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -172,10 +173,10 @@ def _document_line(facts: DocumentFacts) -> str:
     return f"{source}: ok{notes}"
 
 
-def _summary(records: list[Any], target: Path) -> str:
+def _summary(records: Sequence[Any], target: Path) -> str:
     """One line of counts, then each failed input with its reason (the first ten)."""
     counts: dict[str, int] = {}
-    for record in records[1:]:
+    for record in islice(records, 1, None):
         counts[record.kind] = counts.get(record.kind, 0) + 1
     run = records[0]
     lines = [

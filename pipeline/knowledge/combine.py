@@ -13,19 +13,19 @@ byte, whatever the split and the order of merging.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import ExitStack
 from dataclasses import dataclass, field, replace
 from functools import partial
-from itertools import chain
 from typing import Any
 
 from pressfacts.knowledge import entity_merge, quote_merge, statistic_merge
 from pressfacts.knowledge.beside import beside as in_child
 from pressfacts.knowledge.build import DocumentFacts
 from pressfacts.knowledge.copy_dates import Redate, dated_by_copies
-from pressfacts.knowledge.packed import PackedRecord
-from pressfacts.models.records import RunRecord, check_references
+from pressfacts.knowledge.frozen import document_blob
+from pressfacts.knowledge.packed import PackedRecord, PackedRecords, packed_line
+from pressfacts.models.records import DocumentRecord, RunRecord, check_references
 from pressfacts.reader.formats import extractor_versions
 from pressfacts.version import __version__
 
@@ -46,7 +46,7 @@ class KnowledgeParts:
 
     def records(
         self, pack: bool = False, beside: bool = False, redate: Redate | None = None
-    ) -> list[Any]:
+    ) -> Sequence[Any]:
         """All records of the knowledge set, in file order: run, documents, entities,
         quotes, statistics (see :func:`assemble`; ``pack``: merged records as
         :class:`~pressfacts.knowledge.packed.PackedRecord`, to write; ``beside``: with
@@ -114,7 +114,7 @@ def assemble(
     pack: bool = False,
     beside: bool = False,
     redate: Redate | None = None,
-) -> list[Any]:
+) -> Sequence[Any]:
     """The knowledge set's records from per-document partials: the cross-document merge.
 
     Documents are taken in id order, so the records depend on the set of documents
@@ -146,13 +146,31 @@ def assemble(
     return records
 
 
+def _ok_document(ident: str) -> DocumentRecord:
+    """A stand-in for an ok document's record where only its id and status are read
+    (every field given: pydantic inspects a default factory's signature on each call)."""
+    return DocumentRecord.model_construct(
+        kind="document",
+        id=ident,
+        sources=[],
+        title=None,
+        url=None,
+        published=None,
+        text="",
+        sentences=[],
+        status="ok",
+        warnings=[],
+        error=None,
+    )
+
+
 def _assemble(
     ordered: list[DocumentFacts],
     ok: list[DocumentFacts],
     extractors: Iterable[str],
     pack: bool,
     statistics: bool,
-) -> list[Any]:
+) -> list[Any] | PackedRecords:
     """:func:`assemble` in this process (the statistics too, if ``statistics``)."""
     used = set(extractors)
     run = RunRecord(
@@ -161,11 +179,21 @@ def _assemble(
         errors=len(ordered) - len(ok),
         extractors=extractor_versions(used) if used else None,
     )
-    records: list[Any] = [run]
+    # packed: held without an object per record (the largest part of the write's memory)
+    records: list[Any] | PackedRecords = PackedRecords([run]) if pack else [run]
 
     def every() -> Iterator[Any]:
         yield run
-        for record in chain((facts.record() for facts in ordered), _merged(ok, statistics, pack)):
+        for facts in ordered:
+            blob = document_blob(facts) if pack else None
+            if blob is None:
+                record = facts.record()
+                yield record
+                records.append(PackedRecord(record) if pack else record)
+            else:  # packed where it was extracted: the checks read its id and status only
+                yield _ok_document(facts.id)
+                records.append(packed_line("document", facts.id, blob))
+        for record in _merged(ok, statistics, pack):
             yield record
             records.append(PackedRecord(record) if pack else record)
 

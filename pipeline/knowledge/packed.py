@@ -17,34 +17,46 @@ from __future__ import annotations
 
 import json
 import zlib
-from typing import IO, Any
+from array import array
+from collections.abc import Iterable, Iterator, Sequence
+from typing import IO, Any, overload
 
 from pydantic import BaseModel
 
 from pressfacts.knowledge.spill import Spilled, spill
-from pressfacts.knowledge.store import JsonLine, SerialisedRecord, json_line
+from pressfacts.knowledge.store import JsonLine, json_line
 from pressfacts.models.records import RECORD_ADAPTER
 
-_LEVEL = 1
+LEVEL = 1
+"""zlib level: the fastest; record lines are repetitive and shrink well at any level."""
 _PIECE = 1 << 16
 """Bytes of a line decompressed at a time when it is written."""
-"""zlib level: the fastest; record lines are repetitive and shrink well at any level."""
 
 
 class PackedRecord:
     """One record of the knowledge set as compressed JSON, with its ``kind`` and ``id``."""
 
-    __slots__ = ("_blob", "id", "kind")
+    __slots__ = ("_blob", "_id", "kind")
 
     def __init__(self, record: BaseModel) -> None:
         self.kind: str = record.kind  # type: ignore[attr-defined]
-        self.id: str = record.id  # type: ignore[attr-defined]
+        self._id: str | None = record.id  # type: ignore[attr-defined]
+        # a lean quote record makes its own line (the class is asked: a runtime protocol
+        # check on a pydantic model costs more than packing it)
+        serialised = callable(getattr(type(record), "json_line", None))
         line = (
-            record.json_line()
-            if isinstance(record, SerialisedRecord)  # a lean quote record makes its own
+            record.json_line()  # type: ignore[attr-defined]
+            if serialised
             else json_line(record.model_dump(mode="json"))
         )
-        self._blob = spill(zlib.compress(line.encode("utf-8"), _LEVEL))
+        self._blob = spill(zlib.compress(line.encode("utf-8"), LEVEL))
+
+    @property
+    def id(self) -> str:
+        """The record's id (read from its line when the handle was made without it)."""
+        if self._id is None:
+            self._id = str(self.model_dump()["id"])
+        return self._id
 
     def __reduce__(self) -> tuple[Any, ...]:
         # pickled as its parts: the default would look up __setstate__ through __getattr__
@@ -78,7 +90,85 @@ class PackedRecord:
         return getattr(self.unpack(), name)
 
 
-def _unpickle(kind: str, ident: str, blob: Spilled) -> PackedRecord:
+def packed_line(kind: str, ident: str, blob: Spilled) -> PackedRecord:
+    """A packed record of its line already compressed (``zlib`` at :data:`LEVEL`) in
+    ``blob``: a document's, packed where it was extracted
+    (:func:`~pressfacts.knowledge.frozen.document_blob`)."""
+    return _unpickle(kind, ident, blob)
+
+
+def _unpickle(kind: str, ident: str | None, blob: Spilled) -> PackedRecord:
     record = PackedRecord.__new__(PackedRecord)
-    record.kind, record.id, record._blob = kind, ident, blob
+    record.kind, record._id, record._blob = kind, ident, blob
     return record
+
+
+class PackedRecords(Sequence[Any]):
+    """A knowledge set's records in file order, the packed ones held with no object each.
+
+    Why: a run holds every packed record from its merge to the end of the write; as
+    :class:`PackedRecord` handles (the handle, its blob's handle, their numbers, the id)
+    they took about 250 bytes a record, a third of the output's bytes. Here a packed
+    record is a kind code and its blob's place in four arrays; reading an item makes a
+    :class:`PackedRecord` anew (its ``id`` read from the line when asked). Any other
+    record (the run record) is kept as it is.
+    """
+
+    def __init__(self, records: Iterable[Any] = ()) -> None:
+        self._kinds = bytearray()
+        self._kind_names: list[str] = []
+        self._offsets = array("q")
+        self._lengths = array("q")
+        self._descriptors = array("i")
+        self._loose: dict[int, Any] = {}
+        self.extend(records)
+
+    _LOOSE = 255
+
+    def append(self, record: Any) -> None:
+        """Add ``record`` at the end (packed records by their blob's place only)."""
+        if not isinstance(record, PackedRecord):
+            self._loose[len(self._kinds)] = record
+            self._kinds.append(self._LOOSE)
+            for column in (self._offsets, self._lengths, self._descriptors):
+                column.append(0)
+            return
+        if record.kind not in self._kind_names:
+            self._kind_names.append(record.kind)
+        blob = record._blob
+        self._kinds.append(self._kind_names.index(record.kind))
+        self._offsets.append(blob.offset)
+        self._lengths.append(blob.length)
+        self._descriptors.append(blob.descriptor)
+
+    def extend(self, records: Iterable[Any]) -> None:
+        """Add each of ``records`` at the end."""
+        for record in records:
+            self.append(record)
+
+    def __len__(self) -> int:
+        return len(self._kinds)
+
+    def _item(self, index: int) -> Any:
+        code = self._kinds[index]
+        if code == self._LOOSE:
+            return self._loose[index]
+        blob = Spilled(self._offsets[index], self._lengths[index], self._descriptors[index])
+        return _unpickle(self._kind_names[code], None, blob)
+
+    @overload
+    def __getitem__(self, index: int) -> Any: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[Any]: ...
+
+    def __getitem__(self, index: int | slice) -> Any:
+        if isinstance(index, slice):
+            return [self._item(i) for i in range(*index.indices(len(self)))]
+        if not -len(self) <= index < len(self):
+            raise IndexError("record index out of range")
+        return self._item(index % len(self))
+
+    def __iter__(self) -> Iterator[Any]:
+        for index in range(len(self)):
+            yield self._item(index)

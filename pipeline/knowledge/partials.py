@@ -21,7 +21,7 @@ edited knowledge set, or one from another run, is refused rather than merged wro
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -284,7 +284,7 @@ def read_stored_set(out_dir: Path, overrides: dict[str, Any] | None = None) -> S
 
 def side_files(
     parts: KnowledgeParts,
-    records: list[Any],
+    records: Sequence[Any],
     overrides: dict[str, Any] | None = None,
     stored: StoredSet | None = None,
 ) -> tuple[SideFiles, int]:

@@ -26,7 +26,7 @@ from typing import Any
 
 from spacy.language import Language
 
-from pressfacts.knowledge.build import DocumentFacts, process_documents
+from pressfacts.knowledge.build import ZONE_DOCUMENTS, DocumentFacts, process_documents
 from pressfacts.knowledge.dispatch import dispatch
 from pressfacts.knowledge.frozen import freeze
 from pressfacts.reader.formats import DEFAULT_MAX_CHARS
@@ -38,6 +38,8 @@ FORK_WORKERS = sys.platform == "linux"
 IN_FLIGHT_PER_WORKER = 3
 
 _worker_nlp: Language | None = None
+_worker_documents = 0
+"""Documents this worker process has extracted (forked workers start from the parent's 0)."""
 
 
 def _start_worker(overrides: dict[str, Any] | None) -> None:
@@ -49,10 +51,19 @@ def _start_worker(overrides: dict[str, Any] | None) -> None:
 
 
 def _extract_chunk(chunk: list[SourceDocument], max_chars: int) -> list[DocumentFacts]:
-    """The partial records of a chunk of distinct documents (in a worker)."""
+    """The partial records of a chunk of distinct documents (in a worker).
+
+    A worker's first :data:`~pressfacts.knowledge.build.ZONE_DOCUMENTS` documents fill
+    its vocabulary; every later chunk is processed in a spaCy memory zone, its new words
+    forgotten after it (a chunk is smaller than a zone's group: without this no chunk
+    was ever in a zone, and a worker's vocabulary grew with the batch)."""
+    global _worker_documents
     assert _worker_nlp is not None, "worker started without its pipeline"
+    zone_first = _worker_documents >= ZONE_DOCUMENTS
+    _worker_documents += len(chunk)
+    found = process_documents(chunk, _worker_nlp, max_chars=max_chars, zone_first=zone_first)
     # frozen here, in parallel: the pipe carries small blobs the parent keeps as they are
-    return [freeze(facts) for facts in process_documents(chunk, _worker_nlp, max_chars=max_chars)]
+    return [freeze(facts) for facts in found]
 
 
 def process_documents_parallel(

@@ -19,7 +19,8 @@ from spacy.language import Language
 
 from pressfacts.knowledge.build import DocumentFacts, process_documents
 from pressfacts.knowledge.combine import assemble
-from pressfacts.knowledge.frozen import FrozenFacts, freeze, written_line
+from pressfacts.knowledge.frozen import FrozenFacts, document_blob, freeze, written_line
+from pressfacts.knowledge.packed import PackedRecord
 from pressfacts.knowledge.partials import document_line
 from pressfacts.reader.read import SourceDocument, read_inputs
 
@@ -96,3 +97,22 @@ def test_the_written_partials_line_is_the_line_made_from_the_fields(
 def test_a_document_in_error_has_no_written_line(seed_facts: list[DocumentFacts]) -> None:
     failed = dataclasses.replace(seed_facts[0], error="stage failed")
     assert written_line(freeze(failed)) is None
+
+
+@pytest.mark.parametrize(
+    ("later_sources", "packed_in_the_blob"),
+    [
+        ((), True),  # one source: the line made where the document was frozen holds
+        (("copy-of-it.txt",), False),  # a later copy adds a source: made from the fields
+    ],
+)
+def test_a_frozen_document_packs_its_record_line(
+    seed_facts: list[DocumentFacts], later_sources: tuple[str, ...], packed_in_the_blob: bool
+) -> None:
+    facts = dataclasses.replace(seed_facts[0], sources=list(seed_facts[0].sources))
+    frozen = freeze(facts)
+    frozen.sources.extend(later_sources)
+    assert (document_blob(frozen) is not None) == packed_in_the_blob
+    expected = PackedRecord(facts.record()).json_line()
+    packed = next(r for r in assemble([frozen], pack=True) if r.kind == "document")
+    assert packed.json_line() == expected

@@ -61,3 +61,22 @@ def test_a_word_first_seen_in_a_zone_is_forgotten(
     documents = list(build.process_documents(sources, nlp))
     assert [facts.error for facts in documents] == [None, None]
     assert forgotten not in nlp.vocab.strings
+
+
+@pytest.mark.parametrize(
+    ("chunk", "forgotten"),
+    [
+        ("Sergeant Plimbersnatch said 4 vans were seized.", "Plimbersnatch"),
+        ("The Grellowayne Foundation said 12 grants were paid.", "Grellowayne"),
+    ],
+)
+def test_a_worker_chunk_after_the_first_documents_is_in_a_zone(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch, chunk: str, forgotten: str
+) -> None:
+    from pressfacts.knowledge import workers
+
+    monkeypatch.setattr(workers, "_worker_nlp", nlp)
+    monkeypatch.setattr(workers, "_worker_documents", build.ZONE_DOCUMENTS)
+    documents = workers._extract_chunk([SourceDocument(source="w.txt", text=chunk)], 10_000)
+    assert [facts.error for facts in documents] == [None]
+    assert forgotten not in nlp.vocab.strings

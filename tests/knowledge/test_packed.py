@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from pressfacts.knowledge.packed import PackedRecord
+from pressfacts.knowledge.packed import PackedRecord, PackedRecords
 from pressfacts.knowledge.store import json_line, read_knowledge_set
 from pressfacts.models.records import Mention
 
@@ -54,3 +54,19 @@ def test_packed_record_writes_its_line_piece_by_piece(copies: int, text: str) ->
     written = io.BytesIO()
     PackedRecord(record).write_line(written)
     assert written.getvalue() == json_line(record.model_dump(mode="json")).encode("utf-8")
+
+
+@pytest.mark.parametrize("kinds", [(), ("entity",), ("entity", "quote", "statistic", "quote")])
+def test_packed_records_hold_each_record_in_order(kinds: tuple[str, ...]) -> None:
+    loose = {"kind": "run"}  # a record kept as it is
+    packed = [PackedRecord(_first(kind)) for kind in kinds]
+    records = PackedRecords([loose, *packed])
+    assert len(records) == len(packed) + 1
+    assert records[0] is loose
+    again = [(r.kind, r.id, r.json_line()) for r in records[1:]]
+    assert again == [(p.kind, p.id, p.json_line()) for p in packed]
+    assert [r.kind for r in records[1:]] == list(kinds)
+    if packed:
+        assert records[-1].json_line() == packed[-1].json_line()
+    with pytest.raises(IndexError):
+        records[len(records)]
