@@ -225,7 +225,7 @@ class StatisticReader:
                 state.spans[at.index] = (a, b)
         found = respectively(sentence, at.places, found)
         state.findings.extend(found)
-        counts = [f for f in found if f.unit not in ("percent", "times")]
+        counts = [f for f in found if f.unit not in ("percent", "times") and not _yardstick(f)]
         state.last_count = counts[-1] if counts else state.last_count
         state.lead_in_area = None
         if at.places:
@@ -367,6 +367,11 @@ class StatisticReader:
         tail = _COUNT_TAIL.split(sentence[end:], maxsplit=1)[0]
         words = tail.split()[:12]
         return " ".join(words) if words and words[0] not in ("to", "from", "and") else None
+
+
+def _yardstick(finding: StatisticFinding) -> bool:
+    """A comparison's yardstick ("367 in the same period last year"): never pointed back to."""
+    return finding.period is not None and finding.period.kind == "previous"
 
 
 @dataclass

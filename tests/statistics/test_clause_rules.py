@@ -69,6 +69,12 @@ ROWS = [
         (17.0, "arrests", None, None, "2024-02-05", "2024-02-11"),
         id="event-dated-after-weekdays",
     ),
+    pytest.param(
+        "Kent Police arrested 382 drivers in December 2023. This compares to 367 arrests in "
+        "the same month last year. Of those detected, 52 were caught in the morning.",
+        (52.0, "drivers", None, None, "2023-12-01", "2023-12-31"),
+        id="yardstick-not-pointed-back-to",
+    ),
 ]
 
 
