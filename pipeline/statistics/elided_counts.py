@@ -52,6 +52,18 @@ ELIDED_RULES: tuple[ElidedRule, ...] = (
         ),
         _ANYTHING,
     ),
+    # "1,240 thefts in Shropshire, while Worcester saw 280", "and Telford recorded 310.":
+    # a level verb and the count closing the clause; not "saw 280 people" (a noun), "saw
+    # 280 in May" (and_then_period's)
+    ElidedRule(
+        "level_at_end",
+        re.compile(
+            r"\b(?:saw|recorded|reported|logged|had|made)\s+(?:(?:around|about|some|nearly|"
+            r"almost|over|more\s+than|just\s+over|just\s+under)\s+)?$",
+            re.I,
+        ),
+        re.compile(r"\s*(?:[.;:)]|,\s|$)"),
+    ),
     # "sold 5,200 tickets last year, about 100 a week", "… – equivalent to more than 9 a
     # day": the same count restated as a rate; not "100 a week of action" (a noun
     # follows), "a week later" (no rate)

@@ -7,9 +7,10 @@ happened to the things just counted. The unit rule ``elided-subject``
 (:data:`pressfacts.statistics.units.UNIT_RULES`) gives it the unit of the last count of
 the sentence right before (never money, weights or ratios) when :func:`opens_passive`
 says the sentence is that count (an optional qualifier), then "were/was/have been/had
-been" and a past participle. Not "400 people were arrested" (a noun of its own, read
-first), "Of these, 400 were …" (the partitive rules), "In May, 400 were …" (not the
-sentence's opening), nor "400 were there" (no participle).
+been" and a past participle, or "there were" and nothing after it; a short lead-in may
+come first ("In Telford, 310 were reported", "In Hull alone there were 460"). Not "400
+people were arrested" (a noun of its own, read first), "Of these, 400 were …" (the
+partitive rules), nor "400 were there" (no participle).
 """
 
 from __future__ import annotations
@@ -18,12 +19,19 @@ import re
 
 from pressfacts.findings import StatisticFinding
 
-_QUALIFIED_OPENING = re.compile(
-    r"\s*(?:(?:more\s+than|over|almost|nearly|around|about|some|just\s+over|just\s+under|"
-    r"fewer\s+than|less\s+than|at\s+least|a\s+further|another)\s+)?",
-    re.I,
+_LEAD_IN = r"(?:(?:in|across|at|for|during|within)\s+[\w’'\- ]{1,40}?,?\s+(?:alone,?\s+)?)?"
+"""A short lead-in before the count: "In Telford, ", "In Hull alone ", "During May, "."""
+_QUALIFIER = (
+    r"(?:(?:more\s+than|over|almost|nearly|around|about|some|just\s+over|just\s+under|"
+    r"fewer\s+than|less\s+than|at\s+least|a\s+further|another)\s+)?"
 )
-"""The words a count may open its sentence with: only a qualifier."""
+_QUALIFIED_OPENING = re.compile(rf"\s*{_LEAD_IN}{_QUALIFIER}", re.I)
+"""The words a count may open its sentence with: a short lead-in, a qualifier."""
+_THERE_WERE = re.compile(
+    rf"\s*{_LEAD_IN}there\s+(?:were|was|have\s+been|had\s+been)\s+{_QUALIFIER}", re.I
+)
+"""A sentence that says there were that many: "In Hull alone there were 460."."""
+_CLAUSE_END = re.compile(r"\s*(?:[.;:,)]|$)")
 _PASSIVE = re.compile(
     r"\s+(?:of\s+(?:them|these|those)\s+)?(?:were|was|have\s+been|had\s+been|are\s+being|"
     r"will\s+be)\s+(?:also\s+|then\s+|later\s+)?"
@@ -37,6 +45,8 @@ _NOT_COUNTED = ("pounds", "percent", "times")
 def opens_passive(before: str, after: str) -> bool:
     """Whether the count between ``before`` and ``after`` (its sentence's words) opens the
     sentence, with at most a qualifier before it, as the subject of a passive verb."""
+    if _THERE_WERE.fullmatch(before):  # "In Hull alone there were 460."
+        return bool(_CLAUSE_END.match(after))
     return _QUALIFIED_OPENING.fullmatch(before) is not None and bool(_PASSIVE.match(after))
 
 

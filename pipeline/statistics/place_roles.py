@@ -9,7 +9,10 @@ rules, each named in :data:`PLACE_ROLE_RULES`, tell the roles in which it is not
   Essex roads policing team, said …": a team, not an area);
 - ``common-word``: a one-word place name written all in lower case is the common word
   it spells ("a bath", "a harrow", "reading"), not the town ("the north west" stays a
-  region).
+  region);
+- ``superlative-scope``: the scope of a superlative ("the largest force area in
+  England", "the highest rate in the UK", "one of the busiest lines in Wales"): what it
+  ranks against, not where the figures are.
 
 :func:`repeated_in_district` keeps one area for a figure stated again with a district of
 the first statement's area ("arrested two men across the county … Two men were stopped
@@ -70,6 +73,19 @@ THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 """A unit's name follows "the" ("of the Kent dog unit"); "Kent teams" is no name."""
 
 
+SUPERLATIVE_BEFORE = re.compile(
+    r"\b(?:largest|biggest|busiest|smallest|highest|lowest|fewest|best|worst|greatest|"
+    r"most\s+[a-z]+)\b[\w\s’'-]{0,40}?\s(?:in|across|of)\s+(?:the\s+)?$",
+    re.I,
+)
+"""A superlative and its noun right before a place: "the largest force area in "."""
+
+
+def _superlative_scope(context: RoleContext) -> bool:
+    start = context.place.start
+    return bool(SUPERLATIVE_BEFORE.search(context.text, max(0, start - 70), start))
+
+
 def _audience(context: RoleContext) -> bool:
     start = context.place.start
     return bool(TELLING.search(context.text, max(0, start - 30), start))
@@ -101,6 +117,7 @@ PLACE_ROLE_RULES: tuple[PlaceRoleRule, ...] = (
     PlaceRoleRule("audience", _audience),
     PlaceRoleRule("unit-name", _unit_name),
     PlaceRoleRule("common-word", _common_word),
+    PlaceRoleRule("superlative-scope", _superlative_scope),
 )
 """The roles in which a place named by a sentence is not its figures' area."""
 

@@ -150,6 +150,12 @@ ROLE_ROWS = {
         [(12, "Avon and Somerset"), (3, "Avon and Somerset"), (4, "Avon and Somerset")],
         id="common-word",
     ),
+    "superlative-scope": pytest.param(
+        "Devon and Cornwall Police, which covers the largest force area in England, took "
+        "8,100 calls in May, one of the highest totals in the UK.",
+        [(8100, "Devon and Cornwall")],
+        id="superlative-scope",
+    ),
 }
 LOWER_CASE_REGION = pytest.param(
     "A charity said 900 people across the north west called its helpline.",
