@@ -115,8 +115,11 @@ PIPELINE_ROWS = [
     ),
     (
         "Officers in Hull seized 210 knives in January. In February, 90 were found.",
-        [(210, "knives", None, "2024-01-01..2024-01-31")],
-    ),  # not the sentence's opening
+        [
+            (210, "knives", None, "2024-01-01..2024-01-31"),
+            (90, "knives", None, "2024-02-01..2024-02-29"),
+        ],
+    ),  # after a short lead-in: the count of the sentence before
     (
         "Officers in Hull seized 210 knives in January. It was cold. 90 were found.",
         [(210, "knives", None, "2024-01-01..2024-01-31")],
