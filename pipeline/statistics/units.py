@@ -30,7 +30,8 @@ SKIPPED_BEFORE_NOUN = {
     "more", "new", "other", "additional", "extra", "further", "fewer", "separate", "different",
     "individual", "reported", "recorded", "known", "suspected", "potential", "young", "local",
     "vulnerable", "online", "of", "these", "those", "the", "them", "which", "such", "illegal",
-    "indecent", "sexual", "child", "serious", "people’s",
+    "indecent", "sexual", "child", "serious", "people’s", "previous", "preceding", "prior",
+    "following", "same", "past",
 }  # fmt: skip
 NOT_A_UNIT = {
     "in", "to", "and", "or", "a", "an", "from", "per", "for", "with", "by", "at", "on", "as",

@@ -136,6 +136,9 @@ def test_partitive_totals(nlp: Language, text: str, expected: list[tuple[float, 
         (" women stop-checked near the station", "women"),
         (" stop and searches were carried out", "stop and searches"),
         (" stop-and-search checks", "checks"),
+        (" the previous year", None),  # a period's words, not a noun counted
+        (" the same month last year", None),
+        (" previous victims were visited", "victims"),
         (" parking fines", "fines"),
         (" police officers", "officers"),
         # a preposition is no counted noun ("380 over the previous five years")
