@@ -21,6 +21,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from functools import lru_cache
+from itertools import pairwise
 
 from pressfacts.entities.names import NameCheck
 from pressfacts.entities.organisation_led_titles import with_organisation_led_titles
@@ -276,6 +277,10 @@ class PersonFinder:
             more, more_affiliations = self._roles(
                 context, closing.start("appos"), closing.end("appos")
             )
+            if not more and len(more_affiliations) > 1:
+                more_affiliations = _possessive_chain(
+                    context, closing.start("appos"), closing.end("appos")
+                )
         if not more and len(more_affiliations) == 1:  # "Insp Jo Bell of Kent Police said"
             roles = [_owned(role, more_affiliations[0], None) for role in roles]
         person = _person(start, name, roles + more, affiliations + more_affiliations)
@@ -386,6 +391,8 @@ class PersonFinder:
             return [], []
         group = "appos" if match.group("appos") is not None else "org_tail"
         roles, affiliations = self._roles(context, match.start(group), match.end(group))
+        if not roles and len(affiliations) > 1:  # "of the NCA's CEOP Command": CEOP
+            affiliations = _possessive_chain(context, match.start(group), match.end(group))
         if group == "org_tail":
             return [], affiliations
         return roles, affiliations
@@ -474,3 +481,20 @@ def _person(
         list(dict.fromkeys(roles)),
         list(dict.fromkeys(affiliations)),
     )
+
+
+_POSSESSIVE_LINK = re.compile(r"['’]s?\s+")
+
+
+def _possessive_chain(context: PeopleContext, start: int, end: int) -> list[str]:
+    """The organisations of ``text[start:end]``: the last alone when they are a chain of
+    possessives ("the NCA's Child Exploitation and Online Protection Command": a body of
+    the one before, the one the person works in), else all of them, in order."""
+    found = [o for o in context.organisations if start <= o.start and o.end <= end]
+    found.sort(key=lambda o: o.start)
+    ids = list(dict.fromkeys(o.entity_id for o in found))
+    links = pairwise(found)
+    chained = len(found) > 1 and all(
+        _POSSESSIVE_LINK.fullmatch(context.text, a.end, b.start) for a, b in links
+    )
+    return [found[-1].entity_id] if chained else ids

@@ -214,7 +214,7 @@ def compile_patterns(title: str, verb_list: Sequence[str]) -> RulePatterns:
         "according_to": rf"\b[Aa]ccording[ \t]+to[ \t]+{_NAME}{_NAME_END}",
     }
     compiled = {name: re.compile(pattern) for name, pattern in patterns.items()}
-    closing_appositive = re.compile(rf"{_POST_NOMINALS},\s*(?P<appos>{_PHRASE})(?=[.;]\s|[.;]?$)")
+    closing_appositive = re.compile(rf"{_POST_NOMINALS},\s*(?P<appos>{_PHRASE})(?=[.;:]\s|[.;]?$)")
     appositive = re.compile(
         rf"{appositive_then_verb}|\s+(?:from|of|at)\s+(?P<org_tail>{_PHRASE})\s+{says}"
     )

@@ -1,0 +1,49 @@
+"""A rank's organisation named as a chain of possessives ("of the NCA's Child
+Exploitation and Online Protection Command") is the last of the chain, the body the
+person works in; two organisations side by side stay undecided."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+
+def owners(nlp: Language, text: str) -> dict[str, list[str | None]]:
+    """Person name -> the organisation of each role."""
+    doc = nlp(text)
+    return {
+        info.name: [role.organisation for role in info.roles]
+        for info in doc._.entity_info.values()
+        if info.type == "PERSON"
+    }
+
+
+ROWS = [
+    pytest.param(
+        "Detective Sergeant Ana Ruiz, of the NCA's Child Exploitation and Online Protection "
+        'Command, said: "We trace them."',
+        {"Ana Ruiz": ["force:child-exploitation-and-online-protection-command"]},
+        id="chain-then-said",
+    ),
+    pytest.param(
+        "According to Detective Inspector Ana Ruiz, of the NCA's Child Exploitation and "
+        'Online Protection Command: "We trace them."',
+        {"Ana Ruiz": ["force:child-exploitation-and-online-protection-command"]},
+        id="chain-then-colon",
+    ),
+    pytest.param(
+        'Detective Inspector Ana Ruiz, of the National Crime Agency, said: "We trace them."',
+        {"Ana Ruiz": ["force:national-crime-agency"]},
+        id="one-organisation",
+    ),
+    pytest.param(
+        'Detective Inspector Ana Ruiz, of Kent Police and Essex Police, said: "We trace them."',
+        {"Ana Ruiz": [None]},
+        id="two-side-by-side",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROWS)
+def test_possessive_owners(nlp: Language, text: str, expected: dict[str, list[str | None]]) -> None:
+    assert owners(nlp, text) == expected
