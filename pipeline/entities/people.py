@@ -133,13 +133,15 @@ class PersonFinder:
     ) -> tuple[int, str] | None:
         """Start and name of :meth:`_candidate`; where the cue follows the name, capitalised
         words before it may be dropped ("CEOP Command Maya Singh:" -> "Maya Singh")."""
-        raw = match.group("name")
+        raw = whole = match.group("name")
         start = match.start("name")
         if rule.name in CUE_AFTER:
-            words = raw.split()
+            words = whole.split()
+            offset = 0
             for skip in range(len(words)):
-                if skip:
-                    start = match.start("name") + raw.index(" " + words[skip]) + 1
+                if skip:  # the offset in the whole match, word by word
+                    offset = whole.index(words[skip], offset + len(words[skip - 1]))
+                    start = match.start("name") + offset
                     raw = " ".join(words[skip:])
                 name = self._valid(rule, raw, start, free)
                 if name is not None:
@@ -488,13 +490,10 @@ _POSSESSIVE_LINK = re.compile(r"['’]s?\s+")
 
 def _possessive_chain(context: PeopleContext, start: int, end: int) -> list[str]:
     """The organisations of ``text[start:end]``: the last alone when they are a chain of
-    possessives ("the NCA's Child Exploitation and Online Protection Command": a body of
-    the one before, the one the person works in), else all of them, in order."""
+    possessives ("the NCA's CEOP Command": the body the person works in), else all."""
     found = [o for o in context.organisations if start <= o.start and o.end <= end]
     found.sort(key=lambda o: o.start)
     ids = list(dict.fromkeys(o.entity_id for o in found))
-    links = pairwise(found)
-    chained = len(found) > 1 and all(
-        _POSSESSIVE_LINK.fullmatch(context.text, a.end, b.start) for a, b in links
-    )
+    links = (_POSSESSIVE_LINK.fullmatch(context.text, a.end, b.start) for a, b in pairwise(found))
+    chained = len(found) > 1 and all(links)
     return [found[-1].entity_id] if chained else ids
