@@ -202,6 +202,32 @@ PCC_OFFICE_AREAS: list[tuple[str, Found]] = [
 ]
 
 
+# the court rule with a hyphenated town: "Stoke-on-Trent", "Stratford-upon-Avon"
+HYPHENATED_COURTS: list[tuple[str, Found]] = [
+    (
+        "He was jailed at Burton-on-Trent Crown Court on Friday.",
+        [("Burton-on-Trent Crown Court", "ORG", "org:burton-on-trent-crown-court")],
+    ),
+    (
+        "She appeared at Stratford-upon-Avon Magistrates' Court.",
+        [
+            (
+                "Stratford-upon-Avon Magistrates' Court",
+                "ORG",
+                "org:stratford-upon-avon-magistrates-court",
+            )
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HYPHENATED_COURTS)
+def test_hyphenated_courts(
+    nlp: Language, organisations: OrganisationsOf, text: str, expected: Found
+) -> None:
+    assert organisations(nlp, text) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), PCC_OFFICE_AREAS)
 def test_pcc_office_areas(
     nlp: Language, organisations: OrganisationsOf, text: str, expected: Found
