@@ -154,18 +154,18 @@ class AreaReader:
         self.tree = PlaceTree(within)
         canonical: dict[str, str] = {}
         for place in sorted(places, key=lambda p: ("-" in p, p)):
-            canonical.setdefault(place.lower().replace("-", " "), place.replace("-", " "))
+            canonical.setdefault(place.lower().replace("-", " "), place)  # as spelled
         self._places = canonical
         self._make_doc = make_doc or spacy.blank("en").make_doc
         vocab = self._make_doc("").vocab
         self._matcher = PhraseMatcher(vocab, attr="LOWER")  # built once: "Dyfed-Powys", "DORSET"
         self._place_of: dict[int, str] = {}
         for key, name in canonical.items():
-            forms = {name, name.replace(" ", "-")}
+            forms = {name, name.replace(" ", "-"), name.replace("-", " ")}
             self._matcher.add(key, [self._make_doc(form) for form in sorted(forms)])
             self._place_of[vocab.strings[key]] = name
         self._force_areas = {
-            entry.id: entry.areas[0].replace("-", " ")
+            entry.id: entry.areas[0]
             for entry in bodies
             if entry.type == "FORCE" and entry.areas
         }
