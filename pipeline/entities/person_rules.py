@@ -28,6 +28,11 @@ _PHRASE = r"(?:(?!(?<!\b[A-Z][a-z])(?<!\b[A-Z])\.[ \t]+[A-Z])[^,\n“”\"]){2,1
 """A phrase between commas: no comma, line break, quote mark or sentence end inside it
 (a full stop, then a capital: "commander for Dunmore. He said"; not the stop of a short
 abbreviation, "St. Albans"; "!" may end a name, "Stop it Now! Helpline")."""
+_CLAUSE = (
+    r"(?:(?!(?<!\b[A-Z][a-z])(?<!\b[A-Z])\.[ \t]+[A-Z])(?:[^,\n“”\"]|(?<=\d),(?=\d{3}))){2,160}?"
+)
+"""A relative clause between commas, as :data:`_PHRASE`, whose figures may hold a
+thousands comma ("which supports around 3,000 victims a year")."""
 _PORTFOLIO = rf"{_PHRASE}(?:,\s+[A-Z]{_PHRASE})*"
 """An appositive that may list capitalised parts: "Lead for Crime, Justice and Safety"."""
 _PLACE_RUN = r"(?:the[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w’'-]*){0,3}"
@@ -163,7 +168,7 @@ def compile_patterns(title: str, verb_list: Sequence[str]) -> RulePatterns:
     # "Jo Bell, director of the Harbour Trust, which runs two refuges, said"
     appositive_then_verb = (
         rf"{_POST_NOMINALS},\s*(?P<appos>{_PORTFOLIO})"
-        rf"(?:,\s+(?:which|who|whose)\s+{_PHRASE})?,?\s*{says}"
+        rf"(?:,\s+(?:which|who|whose)\s+{_CLAUSE})?,?\s*{says}"
     )
     patterns = {
         "title_phrase_then_name": (

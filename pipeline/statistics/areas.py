@@ -165,9 +165,7 @@ class AreaReader:
             self._matcher.add(key, [self._make_doc(form) for form in sorted(forms)])
             self._place_of[vocab.strings[key]] = name
         self._force_areas = {
-            entry.id: entry.areas[0]
-            for entry in bodies
-            if entry.type == "FORCE" and entry.areas
+            entry.id: entry.areas[0] for entry in bodies if entry.type == "FORCE" and entry.areas
         }
 
     def _place_matches(

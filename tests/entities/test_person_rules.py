@@ -277,6 +277,12 @@ TITLE_ROWS |= {
         "Aled Pugh, chief executive of Victim Support, who joined the charity in 2009, said so.",
         ["Chief Executive"],
     ),
+    # a figure with a thousands comma inside the relative clause
+    "which_clause_with_a_figure": (
+        "Aled Pugh, manager of the Harbour Trust, which helps around 2,400 families a year, "
+        "welcomed the grant.",
+        ["Manager"],
+    ),
 }
 
 
