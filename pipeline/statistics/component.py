@@ -289,7 +289,7 @@ class StatisticReader:
         if is_word and _THE_BEFORE.search(before):
             return None  # "the six police forces" refers, it does not count
         if not unit and is_word:  # "five teachers", "six of them": a noun or a part
-            unit = noun_after(after) or word_part_unit(sentence, start, end, found, previous) or ""
+            unit = noun_after(after) or word_part_unit(sentence, start, end, found, findings) or ""
         unit_rule = None
         if not unit and not is_word:
             counted = [f for f in found if f.unit not in ("percent", "times")]

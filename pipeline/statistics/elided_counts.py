@@ -96,14 +96,15 @@ def word_part_unit(
     start: int,
     end: int,
     found: Sequence[StatisticFinding],
-    previous: StatisticFinding | None,
+    earlier: Sequence[StatisticFinding],
 ) -> str | None:
     """The unit of a count written as a word with no noun after it ("six") when it is a
     part of a count already read: of the last count before it in its sentence (``found``,
     the figures of the sentence so far) when one of :data:`ELIDED_RULES` holds or it is
     followed by "of them/whom" ("41 people, including six aged 14 to 17", "900 calls,
     around seven a day", "30 men, five of whom …"); else
-    of ``previous`` (the figure before) when followed by "of these/those" (not "of them")
+    of the last count of ``earlier`` (the figures of the sentences before; not money, shares
+    or multiples) when followed by "of these/those" (not "of them")
     ("Six of those arrested were …"). Never for "one" ("one of them said": a person, not a
     figure), nor for money, shares or multiples."""
     before, after = sentence[:start], sentence[end:]
@@ -112,8 +113,8 @@ def word_part_unit(
     counts = [f.unit for f in found if f.unit not in _NOT_COUNTED]
     if counts and (elided_rule(before, after) or _OF_THESE.match(after)):
         return counts[-1]
-    if previous and previous.unit not in _NOT_COUNTED and _OF_THOSE.match(after):
-        return previous.unit
+    if _OF_THOSE.match(after):
+        return next((f.unit for f in reversed(earlier) if f.unit not in _NOT_COUNTED), None)
     return None
 
 

@@ -135,6 +135,16 @@ SENTENCES: list[tuple[str, Figures]] = [
         "Derby officers questioned 18 men in May. Four of those questioned were charged.",
         [(18, "men", ("2022-05-01", "2022-05-31")), (4, "men", ("2022-05-01", "2022-05-31"))],
     ),
+    # "of those" points back past money to the last count
+    (
+        "Derby officers questioned 18 men in May and seized £900. Four of those questioned "
+        "were charged.",
+        [
+            (18, "men", ("2022-05-01", "2022-05-31")),
+            (900, "pounds", ("2022-05-01", "2022-05-31")),
+            (4, "men", ("2022-05-01", "2022-05-31")),
+        ],
+    ),
     # a count in words restated as a rate
     (
         "The Derby helpline answered 3,120 calls last year, about sixty a week.",
