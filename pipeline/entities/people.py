@@ -54,6 +54,11 @@ from pressfacts.models.resources import TitleEntry
 __all__ = ["PERSON_RULES", "PersonFinder", "PersonMention", "PersonRule", "title_case"]
 
 
+CLOSING_APPOSITIVE_RULES = frozenset({"verb_then_name", "according_to"})
+"""Rules whose name may close its sentence with the person's title after a comma: "said
+Jo Bell, head of policy at X.", "according to Jo Bell, head of services at X."."""
+
+
 class PersonFinder:
     """Finds people in a text; built once from the title table and word lists."""
 
@@ -339,8 +344,9 @@ class PersonFinder:
         text, (start, name) = context.text, span
         roles, affiliations = self._after_name(context, start + len(name))
         closing = self._closing_appositive.match(text, start + len(name))
-        if rule.name == "verb_then_name" and closing and not roles:
-            # "…,” said Jo Bell, chief executive of the Harbour Trust.
+        if rule.name in CLOSING_APPOSITIVE_RULES and closing and not roles:
+            # "…,” said Jo Bell, chief executive of the Harbour Trust.", "… according to
+            # Jo Bell, head of services at the Harbour Trust."
             roles, affiliations = self._roles(context, closing.start("appos"), closing.end("appos"))
         if titled and not roles:
             return None  # no title after it: the name needed a known given name
