@@ -51,6 +51,8 @@ WINDOW_BEFORE = 12
 WINDOW_AFTER = 10
 """Tokens after an anchor word a match may end."""
 _LINKS = frozenset({"of", "for", "and", "&", "the", "-", "'s", "'"})
+_PLACE_REACH = 6
+"""How many tokens before a pattern's match a place it starts inside may begin."""
 
 
 def compile_pattern(tokens: Iterable[dict[str, Any] | str]) -> list[dict[str, Any]]:
@@ -220,6 +222,7 @@ class PatternRules:
         for match_id, start, end in self._matcher(doc, _settled(doc, known, title_spans)):
             rule, lead, trail = self._keys[strings[match_id]]
             span = self._trim(doc[start + lead : end - trail], rule, title_spans)
+            span = self._with_place_before(span) if span is not None and not lead else span
             if span is not None and self._context_holds(doc, span, rule):
                 candidates.append((span, rule))
         candidates.sort(key=lambda c: (c[0].start - c[0].end, -c[1].priority, c[0].start))
@@ -246,6 +249,20 @@ class PatternRules:
             chosen.append((span, mention))
             taken_by_rule |= tokens
         return sorted(chosen, key=lambda c: c[0].start)
+
+    def _with_place_before(self, span: Span) -> Span:
+        """``span`` led by the whole of a listed place it starts inside: a place name with
+        "and" or a comma in it, which no pattern's capitalised run crosses ("Derry City
+        and Strabane District Council", "Armagh City, Banbridge and Craigavon Borough
+        Council"); else ``span``."""
+        doc = span.doc
+        for first in range(max(0, span.start - _PLACE_REACH), span.start):
+            if not any(t.lower_ in {"and", ","} for t in doc[first : span.start]):
+                break  # a place reaching in without a join the pattern could not cross
+            for last in range(span.start + 1, min(span.end, span.start + 3) + 1):
+                if doc[first:last].text.lower() in self._places:
+                    return doc[first : span.end]
+        return span
 
     @staticmethod
     def _covers_whole(span: Span, known: Sequence[tuple[Span, OrganisationMention]]) -> bool:

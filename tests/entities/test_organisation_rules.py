@@ -294,6 +294,24 @@ def test_other_rule(
             "Operation Tern, run by Kent Police, ended.",
             [("Kent Police", "FORCE", "force:kent-police")],
         ),
+        # a council named for a listed place with "and" or a comma in it is whole
+        (
+            "Staff at Armagh City, Banbridge and Craigavon Borough Council helped.",
+            [
+                (
+                    "Armagh City, Banbridge and Craigavon Borough Council",
+                    "ORG",
+                    "org:armagh-city-banbridge-and-craigavon-borough-council",
+                )
+            ],
+        ),
+        (
+            "Kent Police and Medway Council agreed.",
+            [
+                ("Kent Police", "FORCE", "force:kent-police"),
+                ("Medway Council", "ORG", "org:medway-council"),
+            ],
+        ),
         # a place before "run by" is no service name
         (
             "A hub opened in Grimsby, run by Barnardo's.",
