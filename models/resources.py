@@ -70,10 +70,16 @@ class OrganisationPattern(_Entry):
         description="Lower-case nouns one of which must follow within follow_window words.",
     )
     follow_window: int = Field(default=1, ge=1, le=6)
+    trailed_by: list[str] = Field(
+        default_factory=list,
+        description="Lower-case phrases one of which must stand right after the name (cut off "
+        "the match again: 'X, run by'); with owner, the organisation named next after the "
+        "name must be of that type ('Parentline, run by Children 1st').",
+    )
     owner: Literal["CHARITY"] | None = Field(
         default=None,
         description="Counts only when the nearest organisation named before is of this type "
-        "(a service a charity runs: 'our Harbour service').",
+        "(a service a charity runs: 'our Harbour service'); after it, for a trailed_by rule.",
     )
     contains_known: bool = Field(
         default=False,

@@ -51,6 +51,8 @@ WINDOW_BEFORE = 12
 WINDOW_AFTER = 10
 """Tokens after an anchor word a match may end."""
 _LINKS = frozenset({"of", "for", "and", "&", "the", "-", "'s", "'"})
+_PLACE_REACH = 6
+"""How many tokens before a pattern's match a place it starts inside may begin."""
 
 
 def compile_pattern(tokens: Iterable[dict[str, Any] | str]) -> list[dict[str, Any]]:
@@ -175,12 +177,15 @@ class PatternRules:
         rules: Sequence[OrganisationPattern],
         gazetteer: Gazetteer,
         stop_words: Iterable[str] = (),
+        places: Iterable[str] = (),
     ) -> None:
         self.rules = {rule.id: rule for rule in rules}
         self.gazetteer = gazetteer
         self._stop = {word.lower() for word in stop_words}
+        self._places = {place.lower() for place in places}
+        """A name found by pattern is never just a place ("opened in Basildon, run by …")."""
         self._matcher = WindowedMatcher(nlp, WINDOW_BEFORE, WINDOW_AFTER)
-        self._keys: dict[str, tuple[OrganisationPattern, int]] = {}
+        self._keys: dict[str, tuple[OrganisationPattern, int, int]] = {}
         for rule in rules:
             patterns = [compile_pattern(p) for p in rule.patterns]
             # a phrase the name must follow leads the pattern (few partial matches) and
@@ -189,14 +194,20 @@ class PatternRules:
                 [{"NORM": token.norm_} for token in nlp.make_doc(phrase)]
                 for phrase in rule.preceded_by
             ] or [[]]
-            for lead in leads:
-                key = f"{rule.id}|{len(lead)}"
-                self._keys[key] = (rule, len(lead))
+            # a phrase the name must be followed by ends the pattern and is cut off likewise
+            trails = [
+                [{"LOWER": token.lower_} for token in nlp.make_doc(phrase)]
+                for phrase in rule.trailed_by
+            ] or [[]]
+            for lead, trail in ((lead, trail) for lead in leads for trail in trails):
+                key = f"{rule.id}|{len(lead)}" + (f"|{len(trail)}" if trail else "")
+                self._keys[key] = (rule, len(lead), len(trail))
                 # a noun the name must be followed by is rarer than "our" or "its"
-                found = [_anchors(rule, lead + p) for p in patterns]
+                found = [_anchors(rule, lead + p + trail) for p in patterns]
                 anchors = None if None in found else {w for words in found for w in words or ()}
                 held = _held(rule, anchors)
-                self._matcher.add(key, [lead + p for p in patterns], anchors, "LONGEST", held)
+                compiled = [lead + p + trail for p in patterns]
+                self._matcher.add(key, compiled, anchors, "LONGEST", held)
 
     def find(
         self,
@@ -209,8 +220,9 @@ class PatternRules:
         strings = doc.vocab.strings
         candidates: list[tuple[Span, OrganisationPattern]] = []
         for match_id, start, end in self._matcher(doc, _settled(doc, known, title_spans)):
-            rule, lead = self._keys[strings[match_id]]
-            span = self._trim(doc[start + lead : end], rule, title_spans)
+            rule, lead, trail = self._keys[strings[match_id]]
+            span = self._trim(doc[start + lead : end - trail], rule, title_spans)
+            span = self._with_place_before(span) if span is not None and not lead else span
             if span is not None and self._context_holds(doc, span, rule):
                 candidates.append((span, rule))
         candidates.sort(key=lambda c: (c[0].start - c[0].end, -c[1].priority, c[0].start))
@@ -228,7 +240,7 @@ class PatternRules:
                 rule.contains_known and self._covers_whole(span, known)
             ):
                 continue  # a gazetteer name stands, and is never cut in two
-            if rule.owner and self._owner(span, known_starts, known_by_start) != rule.owner:
+            if rule.owner and self._owner(span, known_starts, known_by_start, rule) != rule.owner:
                 continue
             mention = self._mention(span, rule)
             if mention is None:
@@ -237,6 +249,20 @@ class PatternRules:
             chosen.append((span, mention))
             taken_by_rule |= tokens
         return sorted(chosen, key=lambda c: c[0].start)
+
+    def _with_place_before(self, span: Span) -> Span:
+        """``span`` led by the whole of a listed place it starts inside: a place name with
+        "and" or a comma in it, which no pattern's capitalised run crosses ("Derry City
+        and Strabane District Council", "Armagh City, Banbridge and Craigavon Borough
+        Council"); else ``span``."""
+        doc = span.doc
+        for first in range(max(0, span.start - _PLACE_REACH), span.start):
+            if not any(t.lower_ in {"and", ","} for t in doc[first : span.start]):
+                break  # a place reaching in without a join the pattern could not cross
+            for last in range(span.start + 1, min(span.end, span.start + 3) + 1):
+                if doc[first:last].text.lower() in self._places:
+                    return doc[first : span.end]
+        return span
 
     @staticmethod
     def _covers_whole(span: Span, known: Sequence[tuple[Span, OrganisationMention]]) -> bool:
@@ -300,8 +326,13 @@ class PatternRules:
         span: Span,
         starts: list[int],
         known: Sequence[tuple[Span, OrganisationMention]],
+        rule: OrganisationPattern,
     ) -> str | None:
-        """The type of the nearest organisation named before ``span``."""
+        """The type of the nearest organisation named before ``span``; for a rule the name
+        must be trailed by ("X, run by …"), of the one named next after it."""
+        if rule.trailed_by:
+            index = bisect.bisect_left(starts, span.end_char)
+            return known[index][1].type if index < len(known) else None
         index = bisect.bisect_left(starts, span.start_char) - 1
         return known[index][1].type if index >= 0 else None
 
@@ -312,7 +343,7 @@ class PatternRules:
             return OrganisationMention(
                 span.start_char, span.end_char, typo.id, typo.type, typo.name, rule="typo"
             )
-        if not self._has_name(span, rule):
+        if not self._has_name(span, rule) or name.lower() in self._places:
             return None
         return OrganisationMention(
             span.start_char,

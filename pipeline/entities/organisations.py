@@ -73,11 +73,11 @@ class OrganisationFinder:
         stop_names: Iterable[str] = (),
         places: Iterable[str] = (),
     ) -> None:
-        stop_names = list(stop_names)
+        stop_names, places = list(stop_names), list(places)
         self.gazetteer = Gazetteer(nlp, entries)
         self.local_branches = LocalBranches(places, stop_names)
         self.entries = self.gazetteer.entries
-        self.patterns = PatternRules(nlp, patterns, self.gazetteer, stop_names)
+        self.patterns = PatternRules(nlp, patterns, self.gazetteer, stop_names, places)
         self.force_lists = ForceLists(nlp, self.gazetteer)
 
     def find(

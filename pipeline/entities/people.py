@@ -21,7 +21,6 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from functools import lru_cache
-from itertools import pairwise
 
 from pressfacts.entities.names import NameCheck
 from pressfacts.entities.organisation_led_titles import with_organisation_led_titles
@@ -41,6 +40,7 @@ from pressfacts.entities.person_rules import (
     may_lead_in,
     name_led_filter,
 )
+from pressfacts.entities.possessive_owners import possessive_chain
 from pressfacts.entities.title_context import (
     fuller_titles,
     post_nominal_role,
@@ -53,6 +53,11 @@ from pressfacts.findings import RoleFinding
 from pressfacts.models.resources import TitleEntry
 
 __all__ = ["PERSON_RULES", "PersonFinder", "PersonMention", "PersonRule", "title_case"]
+
+
+CLOSING_APPOSITIVE_RULES = frozenset({"verb_then_name", "according_to"})
+"""Rules whose name may close its sentence with the person's title after a comma: "said
+Jo Bell, head of policy at X.", "according to Jo Bell, head of services at X."."""
 
 
 class PersonFinder:
@@ -280,7 +285,7 @@ class PersonFinder:
                 context, closing.start("appos"), closing.end("appos")
             )
             if not more and len(more_affiliations) > 1:
-                more_affiliations = _possessive_chain(
+                more_affiliations = possessive_chain(
                     context, closing.start("appos"), closing.end("appos")
                 )
         if not more and len(more_affiliations) == 1:  # "Insp Jo Bell of Kent Police said"
@@ -346,8 +351,9 @@ class PersonFinder:
         text, (start, name) = context.text, span
         roles, affiliations = self._after_name(context, start + len(name))
         closing = self._closing_appositive.match(text, start + len(name))
-        if rule.name == "verb_then_name" and closing and not roles:
-            # "…,” said Jo Bell, chief executive of the Harbour Trust.
+        if rule.name in CLOSING_APPOSITIVE_RULES and closing and not roles:
+            # "…,” said Jo Bell, chief executive of the Harbour Trust.", "… according to
+            # Jo Bell, head of services at the Harbour Trust."
             roles, affiliations = self._roles(context, closing.start("appos"), closing.end("appos"))
         if titled and not roles:
             return None  # no title after it: the name needed a known given name
@@ -394,7 +400,7 @@ class PersonFinder:
         group = "appos" if match.group("appos") is not None else "org_tail"
         roles, affiliations = self._roles(context, match.start(group), match.end(group))
         if not roles and len(affiliations) > 1:  # "of the NCA's CEOP Command": CEOP
-            affiliations = _possessive_chain(context, match.start(group), match.end(group))
+            affiliations = possessive_chain(context, match.start(group), match.end(group))
         if group == "org_tail":
             return [], affiliations
         return roles, affiliations
@@ -483,17 +489,3 @@ def _person(
         list(dict.fromkeys(roles)),
         list(dict.fromkeys(affiliations)),
     )
-
-
-_POSSESSIVE_LINK = re.compile(r"['’]s?\s+")
-
-
-def _possessive_chain(context: PeopleContext, start: int, end: int) -> list[str]:
-    """The organisations of ``text[start:end]``: the last alone when they are a chain of
-    possessives ("the NCA's CEOP Command": the body the person works in), else all."""
-    found = [o for o in context.organisations if start <= o.start and o.end <= end]
-    found.sort(key=lambda o: o.start)
-    ids = list(dict.fromkeys(o.entity_id for o in found))
-    links = (_POSSESSIVE_LINK.fullmatch(context.text, a.end, b.start) for a, b in pairwise(found))
-    chained = len(found) > 1 and all(links)
-    return [found[-1].entity_id] if chained else ids

@@ -54,7 +54,8 @@ _ACRONYM_TAIL = re.compile(r"\s*\([A-Z]{2,10}\)\s*$")
 # or area already named ("Head of Training" must not match)
 _ANAPHORIC_TAIL = re.compile(
     r"\s+(?:for|of|at|in|across)\s+(?:the|this|our)\s+"
-    r"(?:force|area|charity|organisation|county|region|service|constabulary|city)$",
+    r"(?:force|area|charity|organisation|county|region|service|constabulary|city|division|"
+    r"district|borough)$",
     re.I,
 )
 

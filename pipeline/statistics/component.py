@@ -54,7 +54,7 @@ from pressfacts.statistics.areas import (
 )
 from pressfacts.statistics.changes import ChangeContext, ChangeReader
 from pressfacts.statistics.checks import checked_findings, compared_change
-from pressfacts.statistics.elided_counts import elided_rule
+from pressfacts.statistics.elided_counts import elided_rule, word_part_unit
 from pressfacts.statistics.elided_subjects import elided_subject
 from pressfacts.statistics.figures import candidate_figures, number_flag
 from pressfacts.statistics.level_subjects import level_subject
@@ -288,8 +288,8 @@ class StatisticReader:
         is_word = sentence[start:end][:1].isalpha()
         if is_word and _THE_BEFORE.search(before):
             return None  # "the six police forces" refers, it does not count
-        if not unit and is_word:  # "five teachers": a word counts only with its noun
-            unit = noun_after(after) or ""
+        if not unit and is_word:  # "five teachers", "six of them": a noun or a part
+            unit = noun_after(after) or word_part_unit(sentence, start, end, found, findings) or ""
         unit_rule = None
         if not unit and not is_word:
             counted = [f for f in found if f.unit not in ("percent", "times")]

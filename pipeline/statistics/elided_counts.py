@@ -11,7 +11,10 @@ noun. Each rule is named, with the words it reads before and after the number.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
+
+from pressfacts.findings import StatisticFinding
 
 
 @dataclass(frozen=True)
@@ -33,6 +36,11 @@ _PERIOD_NEXT = re.compile(
 """The words after a number that state when it was counted: " in June", " last year"."""
 _ANYTHING = re.compile(r"")
 
+_INCLUDING = re.compile(
+    r"\bincluding\s+(?:(?:around|about|some|nearly|almost|over|more\s+than|at\s+least)\s+)?$",
+    re.I,
+)
+_PART_AFTER = re.compile(r"\s*(?:aged\b|under\b|who\b|between\b|[,.;:)]|$)", re.I)
 ELIDED_RULES: tuple[ElidedRule, ...] = (
     # "14 knives in May and 26 in June", "40 calls last year but 52 this year"; not
     # "14 knives and 26 officers" (a noun of its own), "and 26 were charged"
@@ -81,8 +89,45 @@ ELIDED_RULES: tuple[ElidedRule, ...] = (
             re.I,
         ),
     ),
+    # "arrested 41 people, including 6 aged 14 to 17", "… including 3 who were under
+    # 18": a part of the count before, described by age or a clause; not "including 6
+    # women" (a noun of its own), "including 6 in Leeds" (a place may open a new count)
+    ElidedRule("including_part", _INCLUDING, _PART_AFTER),
 )
 """The ways a count elides its noun, tried in order."""
+
+_OF_THESE = re.compile(r"\s*of\s+(?:these|those|them|whom|which)\b", re.I)
+_OF_THOSE = re.compile(r"\s*of\s+(?:these|those)\b", re.I)
+"""A part of a figure of an earlier sentence: "Six of those arrested"; not "Eleven of
+them" (a pronoun may stand for a noun no figure counted: "a group of offenders")."""
+_NOT_COUNTED = ("percent", "times", "pounds")
+
+
+def word_part_unit(
+    sentence: str,
+    start: int,
+    end: int,
+    found: Sequence[StatisticFinding],
+    earlier: Sequence[StatisticFinding],
+) -> str | None:
+    """The unit of a count written as a word with no noun after it ("six") when it is a
+    part of a count already read: of the last count before it in its sentence (``found``,
+    the figures of the sentence so far) when one of :data:`ELIDED_RULES` holds or it is
+    followed by "of them/whom" ("41 people, including six aged 14 to 17", "900 calls,
+    around seven a day", "30 men, five of whom …"); else
+    of the last count of ``earlier`` (the figures of the sentences before; not money, shares
+    or multiples) when followed by "of these/those" (not "of them")
+    ("Six of those arrested were …"). Never for "one" ("one of them said": a person, not a
+    figure), nor for money, shares or multiples."""
+    before, after = sentence[:start], sentence[end:]
+    if sentence[start:end].lower() == "one":
+        return None
+    counts = [f.unit for f in found if f.unit not in _NOT_COUNTED]
+    if counts and (elided_rule(before, after) or _OF_THESE.match(after)):
+        return counts[-1]
+    if _OF_THOSE.match(after):
+        return next((f.unit for f in reversed(earlier) if f.unit not in _NOT_COUNTED), None)
+    return None
 
 
 def elided_rule(before: str, after: str) -> str | None:

@@ -25,16 +25,24 @@ _QUALIFIERS = (
     "just under", "a total of", "a record", "a high of",
 )  # fmt: skip
 
+FIGURES_SHOW = (
+    r"(?:(?:the\s+)?(?:new\s+|latest\s+|published\s+)?(?:figures|data|statistics)\b"
+    r"[^;:]{0,40}?\s(?:show|shows|showed|reveal|reveals|revealed)\s+(?:that\s+)?)?"
+)
+"""An optional opening naming the figures as the source of what follows ("The figures,
+for May, show arrests … rose to 310"; "New data reveals that calls … reached"): the
+subject after it is still the sentence's counted noun. Not "Police said …" (a speaker's
+claim, left out as before)."""
 _VERB = "|".join(v.replace(" ", r"\s+") for v in LEVEL_VERBS)
 _QUALIFIER = "|".join(q.replace(" ", r"\s+") for q in _QUALIFIERS)
 LEVEL_SUBJECT = re.compile(
-    r"(?:[^,;:]{1,40},\s*)?(?:the\s+)?(?P<noun>[A-Za-z]+s)\b"
+    r"(?:[^,;:]{1,40},\s*)?" + FIGURES_SHOW + r"(?:the\s+)?(?P<noun>[A-Za-z]+s)\b"
     r"(?:\s+(?:in|at|to|from|on|across|for|of)\s+[\w’'-]+(?:\s+[\w’'-]+){0,4}?)?"
     rf"\s+(?:have\s+|has\s+|had\s+)?(?:{_VERB})\s+(?:(?:{_QUALIFIER})\s+)?",
     re.I,
 )
-"""The sentence up to the count: an optional opening ("In March, "), the plural subject
-with an optional short phrase after it ("Calls to the helpline"), a level verb and an
+"""The sentence up to the count: an optional opening ("In March, "; "Figures show "), the
+plural subject with an optional short phrase after it ("Calls to the helpline"), a level verb and an
 optional qualifier."""
 
 

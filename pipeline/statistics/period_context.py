@@ -391,6 +391,18 @@ class DocumentPeriods:
                 return self._mains[before]
         return None
 
+    def baseline_to_before(self, s_start: int, baseline: PeriodFinding) -> PeriodFinding:
+        """``baseline-to-before``: a change whose sentence states only its yardstick ("Reports
+        rose by 58% compared with 2022") is about the main period of the nearest of the few
+        sentences before that states one ("73 reports in 2023"): from the yardstick's start
+        to that period's end, when it ends later; else the yardstick alone, as before."""
+        index = bisect_right(self._sentence_starts, s_start) - 1
+        befores = range(index - 1, max(-1, index - 1 - _BACK_SENTENCES), -1)
+        main = next((self._mains[i] for i in befores if self._mains[i] is not None), None)
+        if main is None or main.kind == UNRESOLVED or main.end <= baseline.end:
+            return baseline
+        return replace(baseline, end=main.end, kind="comparison")
+
     def lead_in(self, absolute: int) -> PeriodFinding | None:
         """The lead-in period governing the figure at ``absolute``, if any: the last
         lead-in before it, while its reach lasts (undated lead-ins govern too: their
@@ -445,6 +457,8 @@ class DocumentPeriods:
                 chosen = past_comparison(sentence, s_start, absolute, chosen, own)
             if chosen and change:  # "… in 2023, compared with 980 in 2020, up 27%": both
                 chosen = change_between_levels(sentence, s_start, absolute, chosen, linked)
+            if chosen and change and chosen.kind == "baseline" and len(linked) == 1:
+                chosen = self.baseline_to_before(s_start, chosen)
             if chosen and _to_level_of_year(sentence, absolute - s_start, change, chosen):
                 start, _end = shifted(chosen.start, chosen.end, -1)
                 return replace(chosen, start=start, kind="comparison")

@@ -84,6 +84,14 @@ PATTERN_CASES: dict[str, tuple[str, Found]] = {
             ("Lantern", "CHARITY", "charity:lantern"),
         ],
     ),
+    # a named service trailed by the charity that runs it ("X, run by <charity>")
+    "charity-service-run-by": (
+        "Carers can call the Dads' Support Line, run by the charity Barnardo's, at any time.",
+        [
+            ("Dads' Support Line", "CHARITY", "charity:dads-support-line"),
+            ("Barnardo's", "CHARITY", "charity:barnardos"),
+        ],
+    ),
     "charity-service-possessive": (
         "Barnardo's said the charity's Young Voices Forum youth panel met.",
         [
@@ -307,6 +315,34 @@ def test_other_rule(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a name run by a force is no charity service (charity-service-run-by's owner)
+        (
+            "Operation Tern, run by Kent Police, ended.",
+            [("Kent Police", "FORCE", "force:kent-police")],
+        ),
+        # a council named for a listed place with "and" or a comma in it is whole
+        (
+            "Staff at Armagh City, Banbridge and Craigavon Borough Council helped.",
+            [
+                (
+                    "Armagh City, Banbridge and Craigavon Borough Council",
+                    "ORG",
+                    "org:armagh-city-banbridge-and-craigavon-borough-council",
+                )
+            ],
+        ),
+        (
+            "Kent Police and Medway Council agreed.",
+            [
+                ("Kent Police", "FORCE", "force:kent-police"),
+                ("Medway Council", "ORG", "org:medway-council"),
+            ],
+        ),
+        # a place before "run by" is no service name
+        (
+            "A hub opened in Grimsby, run by Barnardo's.",
+            [("Barnardo's", "CHARITY", "charity:barnardos")],
+        ),
         # police bodies are FORCE, as the contract says
         (
             "the NPCC and Europol",
@@ -353,6 +389,7 @@ def test_gazetteer_types(
         "Arrests in Kent rose.",  # an area outside a list of forces
         "Officers from Kent attended.",  # one area after "officers from" is a place
         "He kept the times of the meetings.",  # an outlet head word in lower case
+        "Harbour Lodge, run by a local vicar, opened.",  # run by no named charity
     ],
 )
 def test_not_an_organisation(nlp: Language, organisations: OrganisationsOf, text: str) -> None:

@@ -108,6 +108,20 @@ TAILS = {
         "Barnsley Women's Centre's director, Nell Carver, said beds were full.",
         {"Nell Carver": ["Director"]},
     ),
+    # "for the division" points back to the body's territory: not part of the title
+    "anaphoric_division": (
+        'Det Supt Nell Carver, head of major crime for the division, said: "Call us."',
+        {"Nell Carver": ["Detective Superintendent", "Head of Major Crime"]},
+    ),
+    "anaphoric_district": (
+        "Nell Carver, safeguarding lead for the district, said beds were full.",
+        {"Nell Carver": ["Safeguarding Lead"]},
+    ),
+    # a closing appositive after "according to" is the person's title
+    "according_to_then_title": (
+        '"Beds are full," according to Nell Carver, head of services at Greystone Refuge.',
+        {"Nell Carver": ["Head of Services"]},
+    ),
     "verb_between_is_no_title": (
         "Kent Police said Chief Inspector Jo Bell led the raid.",
         {"Jo Bell": ["Chief Inspector"]},

@@ -250,3 +250,31 @@ def test_places_are_found_outside_masked_names() -> None:
     reader = AreaReader(["Kent", "Essex"])
     text = "Kent Police and officers in Essex"
     assert reader.places_in(text, [(0, 11)]) == [(28, "Essex")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Officers in the Mid and East Antrim policing district made 52 arrests in 2023.",
+            [(52, "Mid and East Antrim")],
+            id="ni-district-with-and",
+        ),
+        pytest.param(
+            "The council recorded 310 fly-tipping reports in Armagh City, Banbridge and "
+            "Craigavon last year.",
+            [(310, "Armagh City, Banbridge and Craigavon")],
+            id="ni-district-with-a-list-inside",
+        ),
+        pytest.param(
+            "Fermanagh and Omagh saw 18 deliberate fires in July.",
+            [(18, "Fermanagh and Omagh")],
+            id="ni-district-joined-pair",
+        ),
+    ],
+)
+def test_a_council_area_named_with_and_is_one_place(
+    nlp: Language, areas: AreasOf, text: str, expected: list[tuple[float, str | None]]
+) -> None:
+    """Northern Ireland's council areas (PSNI's districts) are single places, not lists."""
+    assert areas(nlp, text) == expected

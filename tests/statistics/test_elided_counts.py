@@ -22,6 +22,7 @@ RULE_ROWS: dict[str, tuple[str, str]] = {
     "yardstick_of": ("compared with the five-year average of ", "."),
     "restated_rate": ("sold 5,200 tickets last year, about ", " a week."),
     "level_at_end": ("logged 1,240 thefts in Derby, while Buxton saw ", "."),
+    "including_part": ("stopped 60 riders, including ", " aged under 16."),
 }
 
 
@@ -54,6 +55,9 @@ def test_elided_rule(name: str) -> None:
         ("seized 14 knives in May and ", " officers took part", None),
         ("a rate of ", " per 1,000 people", None),
         ("the band ", " in June", None),
+        ("questioned 18 men, including ", " who were later released", "including_part"),
+        ("checked 90 cars, including at least ", ".", "including_part"),
+        ("stopped 60 riders, including ", " women", None),  # a noun of its own
     ],
 )
 def test_elided_or_not(before: str, after: str, expected: str | None) -> None:
@@ -115,6 +119,48 @@ SENTENCES: list[tuple[str, Figures]] = [
             (3120, "calls", ("2021-01-01", "2021-12-31")),
             (60, "calls", ("2021-01-01", "2021-12-31")),
         ],
+    ),
+    # a part of the count before it, by age or clause, in digits or words
+    (
+        "Derby officers stopped 60 riders in May, including 9 aged under 16.",
+        [(60, "riders", ("2022-05-01", "2022-05-31")), (9, "riders", ("2022-05-01", "2022-05-31"))],
+    ),
+    (
+        "Derby officers stopped 60 riders in May, including nine aged 12 to 15.",
+        [(60, "riders", ("2022-05-01", "2022-05-31")), (9, "riders", ("2022-05-01", "2022-05-31"))],
+    ),
+    (
+        "Derby officers questioned 18 men in May, four of whom were charged.",
+        [(18, "men", ("2022-05-01", "2022-05-31")), (4, "men", ("2022-05-01", "2022-05-31"))],
+    ),
+    (
+        "Derby officers questioned 18 men in May. Four of those questioned were charged.",
+        [(18, "men", ("2022-05-01", "2022-05-31")), (4, "men", ("2022-05-01", "2022-05-31"))],
+    ),
+    # "of those" points back past money to the last count
+    (
+        "Derby officers questioned 18 men in May and seized £900. Four of those questioned "
+        "were charged.",
+        [
+            (18, "men", ("2022-05-01", "2022-05-31")),
+            (900, "pounds", ("2022-05-01", "2022-05-31")),
+            (4, "men", ("2022-05-01", "2022-05-31")),
+        ],
+    ),
+    # a count in words restated as a rate
+    (
+        "The Derby helpline answered 3,120 calls last year, about sixty a week.",
+        [
+            (3120, "calls", ("2021-01-01", "2021-12-31")),
+            (60, "calls", ("2021-01-01", "2021-12-31")),
+        ],
+    ),
+    # near misses: "one of them" is a person, not a figure; a word with nothing to repeat
+    ("Derby officers questioned 18 men, one of whom was charged.", [(18, "men", None)]),
+    ("Derby officers said six of them were charged.", []),
+    (
+        "Derby officers questioned 18 men in May. Four of them were charged.",
+        [(18, "men", ("2022-05-01", "2022-05-31"))],
     ),
     # near misses: no noun to repeat, a noun of its own
     ("Derby officers took part and 26 in June.", []),

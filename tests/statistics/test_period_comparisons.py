@@ -60,6 +60,32 @@ COMPARISON_BEHIND: list[tuple[str, Periods]] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), COMPARISON_AFTER + COMPARISON_BEHIND)
+# baseline-to-before: a change stating only its yardstick year is about the period of the
+# sentence before it, when that ends later; else the yardstick alone
+BASELINE_TO_BEFORE: list[tuple[str, Periods]] = [
+    (
+        "Wiltshire Police recorded 410 thefts in 2023. Thefts rose by 14% compared with 2022.",
+        {410: ("2023-01-01", "2023-12-31"), 14: ("2022-01-01", "2023-12-31")},
+    ),
+    (
+        "Wiltshire Police recorded 410 thefts in 2023/24. Thefts fell 9% on 2022.",
+        {410: ("2023-04-01", "2024-03-31"), 9: ("2022-01-01", "2024-03-31")},
+    ),
+    (
+        "Wiltshire Police recorded 410 thefts in 2021. Thefts rose by 14% compared with 2022.",
+        {410: ("2021-01-01", "2021-12-31"), 14: ("2022-01-01", "2022-12-31")},
+    ),
+    ("Thefts in Wiltshire rose by 14% compared with 2022.", {14: ("2022-01-01", "2022-12-31")}),
+    (
+        "Wiltshire Police recorded 410 thefts in 2023. Most were of bikes. Thefts rose by 14% "
+        "compared with 2022.",
+        {410: ("2023-01-01", "2023-12-31"), 14: ("2022-01-01", "2023-12-31")},
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), COMPARISON_AFTER + COMPARISON_BEHIND + BASELINE_TO_BEFORE
+)
 def test_comparisons(nlp: Language, periods_of: PeriodsOf, text: str, expected: Periods) -> None:
     assert periods_of(nlp, text, P) == expected

@@ -50,6 +50,11 @@ LEVEL_ROWS = [
     ("Officers reached ", "officers"),  # the noun after the count is read first
     ("The team reached ", None),  # no plural subject
     ("Police said thefts reached ", None),  # the subject is not the counted noun
+    # the figures named as the source before the subject
+    ("The figures, for May, show burglaries in Bude rose to ", "burglaries"),
+    ("New data reveals that calls to the helpline reached ", "calls"),
+    ("Latest statistics showed thefts of bikes fell to ", "thefts"),
+    ("Officers show pupils reached ", None),  # not the figures as the source
     ("Burglaries fell by ", None),  # a change, not a level
     # a level after the change that led to it
     ("Domestic abuse crimes recorded by the force rose by 5% in 2023/24, to ", "crimes"),
