@@ -107,6 +107,18 @@ PATTERN_CASES: dict[str, tuple[str, Found]] = {
         "He appeared at Bexley Magistrates’ Court on Monday.",
         [("Bexley Magistrates’ Court", "ORG", "org:bexley-magistrates-court")],
     ),
+    # a violence reduction unit (or partnership, network; "Prevention" in Wales)
+    "violence-reduction-unit": (
+        "youth workers from the Merseyside Violence Reduction Partnership and the Hull VRU",
+        [
+            (
+                "Merseyside Violence Reduction Partnership",
+                "ORG",
+                "org:merseyside-violence-reduction-partnership",
+            ),
+            ("Hull VRU", "ORG", "org:hull-vru"),
+        ],
+    ),
     # an NHS trust is not a charity, though it ends in "Trust"
     "health-body": (
         "staff at Riverside Teaching Hospitals NHS Foundation Trust",
