@@ -48,7 +48,7 @@ from pressfacts.statistics.share_areas import share_area
 
 REGION_WORDS = re.compile(
     r"\b(?:the\s+region|across\s+the\s+region|the\s+county(?!\s+council)|both\s+counties|"
-    r"the\s+area|locally)\b",
+    r"the\s+area|locally|(?:across|throughout|around)\s+the\s+country|nation(?:ally|wide))\b",
     re.I,
 )
 """Words that point back to the area named before ("across the region"); not "the county

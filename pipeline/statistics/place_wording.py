@@ -186,9 +186,13 @@ class PlaceTree:
 
     def pointed_back(self, sentence: str, area: str | None) -> str | None:
         """What a sentence's back-pointing words ("across the region") take of ``area``,
-        the area named last: itself, except that "the county" (:data:`THE_COUNTY`) takes
-        the county a district or town named last lies in (three levels under a nation:
+        the area named last: itself, except that "across the country"
+        (:data:`THE_COUNTRY`) takes the nation it lies in, and "the county"
+        (:data:`THE_COUNTY`) takes the county a district or town named last lies in (three
+        levels under a nation:
         "New Forest > Hampshire > South East > England": Hampshire), never a region."""
+        if area is not None and THE_COUNTRY.search(sentence):
+            return self.nation_of(area)
         if area is None or not THE_COUNTY.search(sentence):
             return area
         chain = [_fold(area)]
@@ -198,9 +202,22 @@ class PlaceTree:
             return area
         return self._names.get(chain[-3], area)
 
+    def nation_of(self, area: str) -> str:
+        """The nation (or the outermost area known) ``area`` lies in: itself when none."""
+        node, seen = _fold(area), set()
+        while node in self._parent and node not in seen:
+            seen.add(node)
+            node = self._parent[node]
+        return self._names.get(node, area) if seen else area
+
 
 THE_COUNTY = re.compile(r"\bthe\s+county\b(?!\s+council)", re.I)
 """Words that point back to a county: "across the county" (not "the county council")."""
+THE_COUNTRY = re.compile(
+    r"\b(?:across|throughout|around)\s+the\s+country\b|\bnation(?:ally|wide)\b", re.I
+)
+"""Words that point to the nation of the area named last: "schools across the country",
+"nationally" (Glasgow's: Scotland)."""
 
 
 PARTNER_CUES: tuple[str, ...] = (
