@@ -25,6 +25,19 @@ _SETUP = "import sys\nfrom pressfacts.lean_spacy import import_spacy\nimport_spa
         ("from spacy.cli import download\nprint(download.__module__)", "spacy.cli.download"),
         # spacy.info runs the real one when called
         ("import spacy\nprint(sorted(spacy.info())[:2])", "['location', 'pipelines']"),
+        # catalogue reads entry points by group: the same ones, in the same order
+        (
+            "import catalogue\nfrom importlib.metadata import entry_points\n"
+            "every = entry_points()\n"
+            "print(all(list(catalogue.AVAILABLE_ENTRY_POINTS[group]) == "
+            "list(every.select(group=group)) for group in every.groups))",
+            "True",
+        ),
+        (
+            "from spacy.util import registry\n"
+            "print(registry.misc.get('pressfacts.word_list.v1').__module__)",
+            "pressfacts.registry",
+        ),
         # a second call does nothing
         ("import_spacy()\nprint('spacy.cli' in sys.modules)", "False"),
     ],
