@@ -16,8 +16,9 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 HEAVY = ("spacy", "pydantic", "tqdm", "sqlalchemy", "jinja2")
-SPACY_CLI = ("spacy.cli", "typer", "click", "requests", "httpx", "weasel")
-"""spaCy's command line and what it imports: ``pressfacts run`` needs none of it."""
+NOT_FOR_RUN = ("spacy.cli", "typer", "click", "requests", "httpx", "weasel", "jsonlines")
+"""What ``pressfacts run`` needs none of: spaCy's command line and what it imports, and
+jsonlines (only readers of a knowledge set use it)."""
 SEEDS_KNOWLEDGE = str(ROOT / "outputs" / "knowledge.jsonl")
 
 _PROBE = """
@@ -66,8 +67,8 @@ def test_commands_import_only_what_they_need(
 
 def test_run_imports_spacy_without_its_command_line(tmp_path: Path) -> None:
     """The probe itself sees spaCy when a command loads it; ``run`` leaves out spaCy's
-    command line (:mod:`pressfacts.lean_spacy`)."""
+    command line (:mod:`pressfacts.lean_spacy`) and jsonlines."""
     text = tmp_path / "one.txt"
     text.write_text("Kent Police said 12 people were arrested in 2023.\n", encoding="utf-8")
     argv = ["run", str(text), "--out", str(tmp_path / "out"), "--quiet"]
-    assert _imported(argv, ("spacy", *SPACY_CLI)) == ["spacy"]
+    assert _imported(argv, ("spacy", *NOT_FOR_RUN)) == ["spacy"]
