@@ -73,6 +73,9 @@ def _run(args: argparse.Namespace) -> int:
     if engine_problem:
         return _error("run", engine_problem)
     with long_lived():
+        from pressfacts.lean_spacy import import_spacy
+
+        import_spacy()  # first, without spaCy's own command line
         from pressfacts.knowledge.dispatch import EngineError
 
     try:

@@ -20,7 +20,7 @@ from pressfacts.resources import (
     load_organisations,
     load_statistic_cues,
     load_titles,
-    load_word_list,
+    sorted_word_list,
 )
 
 
@@ -45,7 +45,7 @@ def titles(name: str) -> list[TitleEntry]:
 @registry.misc("pressfacts.word_list.v1")
 def word_list(name: str) -> list[str]:
     """A plain word list (``abbreviations``, ``places``, …), sorted."""
-    return sorted(load_word_list(name))
+    return list(sorted_word_list(name))
 
 
 @registry.misc("pressfacts.exclaimed_names.v1")

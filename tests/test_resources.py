@@ -2,12 +2,29 @@
 
 from __future__ import annotations
 
+from importlib import resources
+
 import pytest
 
 from pressfacts.models.ids import entity_id, slugify
-from pressfacts.resources import load_organisations, load_titles
+from pressfacts.registry import word_list
+from pressfacts.resources import load_organisations, load_titles, load_word_list, read_word_list
 
 GAZETTEERS = ["forces", "charities", "organisations"]
+WORD_LISTS = sorted(
+    path.name.removesuffix(".txt")
+    for path in resources.files("pressfacts.resources").iterdir()
+    if path.name.endswith(".txt")
+)
+
+
+@pytest.mark.parametrize("name", WORD_LISTS)
+def test_a_word_list_is_its_entries_each_once_and_sorted_for_the_config(name: str) -> None:
+    entries = read_word_list(name)
+    assert len(set(entries)) == len(entries)
+    assert not any(entry.startswith("#") or entry != entry.strip() for entry in entries)
+    assert frozenset(entries) == load_word_list(name)
+    assert word_list(name) == sorted(load_word_list(name))
 
 
 @pytest.mark.parametrize("name", GAZETTEERS)

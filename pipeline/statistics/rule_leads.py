@@ -121,9 +121,13 @@ def _join(lead: str, bound: bool, more: str, state: str, more_bound: bool) -> _P
 
 
 def _sequence(items: Iterable[tuple[Any, Any]]) -> frozenset[_Path]:
-    """The ways into a sequence: each item's ways joined onto those before it."""
+    """The ways into a sequence: each item's ways joined onto those before it. Once no
+    way goes ``on``, the items after change none of them and are not read (reading
+    them cost half the time of building the scanners at import)."""
     paths: frozenset[_Path] = frozenset({("", _ON, False)})
     for op, av in items:
+        if all(state != _ON for _lead, state, _bound in paths):
+            break
         ways = _item(op, av)
         joined = {(lead, state, bound) for lead, state, bound in paths if state != _ON}
         joined.update(
@@ -150,21 +154,24 @@ def pattern_leads(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
 
 
 def _fewest(leads: Iterable[str]) -> tuple[str, ...]:
-    """Without the leads another one already covers ("in" covers "into" and "in ")."""
+    """Without the leads another one already covers ("in" covers "into" and "in "): the
+    leads that cover are the :func:`_covering` ones, and one covers another when it is
+    a shorter start of it (each lead's starts are looked up, not every pair)."""
     unique = set(leads)
+    covering = _covering(unique)
     return tuple(
         sorted(
             lead
             for lead in unique
-            if not any(other != lead and _covers(other, lead) for other in unique)
+            if not any(lead[:length] in covering for length in range(len(lead)))
         )
     )
 
 
-def _covers(lead: str, other: str) -> bool:
-    """Whether ``lead`` opens wherever ``other`` does (a word lead that ``other`` starts
-    with; the digit lead is kept beside "19", "20", which the scan tells apart)."""
-    return lead != DIGIT and not lead.endswith(WHOLE) and other.startswith(lead)
+def _covering(leads: Iterable[str]) -> set[str]:
+    """The leads that open wherever a lead they start does: word leads that are no whole
+    words (the digit lead is kept beside "19", "20", which the scan tells apart)."""
+    return {lead for lead in leads if lead != DIGIT and not lead.endswith(WHOLE)}
 
 
 def _alternation(leads: Sequence[str]) -> str:
@@ -196,12 +203,8 @@ class LeadScanner:
         self._trigger = re.compile(rf"\b{_alternation(sorted(every))}") if every else None
         self._words = frozenset(lead.rstrip(WHOLE) for lead in every) - {DIGIT}
         cut = {lead for lead in every if not lead.endswith(WHOLE)}
-        self._keys = {
-            id(self._patterns[index]): frozenset(
-                word for word in self._words | {DIGIT} if _opens(found, word, word in cut)
-            )
-            for index, found in led.items()
-        }
+        read = _ReadWords(self._words | {DIGIT}, cut)
+        self._keys = {id(self._patterns[index]): read.opened(found) for index, found in led.items()}
 
     def leads(self, pattern: re.Pattern[str]) -> frozenset[str] | None:
         """What the scan reads where ``pattern`` may open (None: it runs on the whole
@@ -222,18 +225,34 @@ class LeadScanner:
         return Scan(text, self._keys, found)
 
 
-def _opens(leads: Sequence[str], word: str, cut: bool) -> bool:
-    """Whether one of ``leads`` may open where the scan read ``word``: a lead that
-    ``word`` starts with (or the digit lead, at a digit), or, where ``word`` may go on
-    (it is ``cut``, no whole word), one that starts with ``word`` (the scan reads the
-    shortest of leads one of which opens another)."""
-    return any(
-        _covers(lead, word)
-        or lead.rstrip(WHOLE) == word
-        or (cut and lead.startswith(word))
-        or (lead == DIGIT and (word == DIGIT or word[:1].isdigit()))
-        for lead in leads
-    )
+class _ReadWords:
+    """The words a scan reads (its leads without :data:`WHOLE`, and :data:`DIGIT`), and
+    which of them (``cut``) may go on into a longer word."""
+
+    def __init__(self, words: Iterable[str], cut: set[str]) -> None:
+        self.words = frozenset(words)
+        self.cut_words = self.words & cut
+        self.digit_words = frozenset(
+            word for word in self.words if word == DIGIT or word[:1].isdigit()
+        )
+        self._starts = {
+            word: frozenset(word[:length] for length in range(len(word) + 1)) for word in self.words
+        }
+
+    def opened(self, leads: Sequence[str]) -> frozenset[str]:
+        """The words where one of ``leads`` may open: a word starting with a lead that
+        is :func:`_covering` (or any digit word, for the digit lead); the word a lead is
+        (without :data:`WHOLE`); or, where a word may go on (it is ``cut``, no whole
+        word), one that a lead starts with (the scan reads the shortest of leads one of
+        which opens another)."""
+        covering = _covering(leads)
+        lead_starts = {lead[:length] for lead in leads for length in range(len(lead) + 1)}
+        found = {word for word, starts in self._starts.items() if not covering.isdisjoint(starts)}
+        found.update(self.words.intersection(lead.rstrip(WHOLE) for lead in leads))
+        found.update(self.cut_words & lead_starts)
+        if DIGIT in leads:
+            found.update(self.digit_words)
+        return frozenset(found)
 
 
 class Scan:

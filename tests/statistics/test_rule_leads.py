@@ -86,3 +86,20 @@ def test_a_scan_finds_what_finditer_finds(pieces: list[str], case: str) -> None:
 def test_a_pattern_the_scanner_does_not_know_is_run_on_the_whole_text() -> None:
     stranger = re.compile(r"\bmay\b", re.I)
     assert [m.span() for m in _SCANNER.scan("May I? may").finditer(stranger)] == [(0, 3), (7, 10)]
+
+
+# pattern -> what one scanner built from all of them reads where the pattern may open
+READ_WORDS: dict[str, frozenset[str]] = {
+    r"\bin(?:to)?\b": frozenset({"in"}),  # "in" is read (it may go on into "into")
+    r"\b(?:19|20)\d{2}": frozenset({"19", "20"}),
+    r"\b\d{1,2}\s+May": frozenset({DIGIT, "19", "20"}),  # a year's digits are digits too
+    r"\brents?\w": frozenset({"rent"}),
+    r"\bweek(?:s|ly)?": frozenset({"week"}),
+    r"\b(?:in|into)": frozenset({"in"}),
+}
+
+
+def test_what_a_scan_reads_for_each_pattern() -> None:
+    patterns = {text: re.compile(text, re.I) for text in READ_WORDS}
+    scanner = LeadScanner(list(patterns.values()))
+    assert {text: scanner.leads(pattern) for text, pattern in patterns.items()} == READ_WORDS
