@@ -34,7 +34,7 @@ from pressfacts.findings import StatisticFinding
 from pressfacts.models.resources import OrganisationEntry
 from pressfacts.statistics.clause_breaks import sentence_breaks
 from pressfacts.statistics.national_scopes import NATIONAL_SCOPES, cited_source
-from pressfacts.statistics.nations import NATION_SETS, NATIONS
+from pressfacts.statistics.nations import NATION_SETS, NATIONS, adjective_nation
 from pressfacts.statistics.place_phrases import phrase_places
 from pressfacts.statistics.place_wording import (
     AN_AVERAGE,
@@ -231,8 +231,10 @@ class AreaReader:
             last = text[body.start : body.end].split()[-1:]
             word = nation.group("nation") if nation else (last[0] if last else "")
             key = " ".join(word.lower().split())  # each run of white space one space
-            if key in NATIONS:
-                found.append(Place(body.start, body.end, NATIONS[key], "national-branch"))
+            # "NSPCC Scotland"; "the Scottish Government will invest £2.5m": Scotland
+            named_nation = NATIONS.get(key) or adjective_nation(text[body.start : body.end])
+            if named_nation:
+                found.append(Place(body.start, body.end, named_nation, "national-branch"))
         worded = worded_places(text, sorted(found, key=lambda p: p.start))
         return phrase_places(text, nested_dropped(text, worded, self.tree), masked)
 

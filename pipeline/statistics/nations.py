@@ -7,6 +7,7 @@ UK's. Kept apart from the rules so the tables are read, and tested, as data.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 NATIONS = {
@@ -17,6 +18,20 @@ NATIONS = {
     "ni": "Northern Ireland",
 }
 """The nation each branch word stands for."""
+NATION_ADJECTIVES = {
+    "scottish": "Scotland",
+    "welsh": "Wales",
+    "northern irish": "Northern Ireland",
+}
+"""The nation a body named with its adjective first stands for: the "Scottish
+Government", the "Welsh Ambulance Service", the "Scottish Violence Reduction Unit"."""
+_NATION_ADJECTIVE = re.compile(r"(?:[Tt]he\s+)?(Scottish|Welsh|Northern\s+Irish)\s+[A-Z]")
+
+
+def adjective_nation(name: str) -> str | None:
+    """The nation of :data:`NATION_ADJECTIVES` a body's name opens with, if any."""
+    found = _NATION_ADJECTIVE.match(name)
+    return NATION_ADJECTIVES[" ".join(found.group(1).lower().split())] if found else None
 
 
 @dataclass(frozen=True)

@@ -228,6 +228,7 @@ PARTNER_CUES: tuple[str, ...] = (
     "joined by",
     "supported by",
     "run by",
+    "run with",
     "funded by",
     "paid for by",
     "commissioned by",

@@ -196,6 +196,11 @@ def test_lead_sentence_rules(nlp: Language, text: str, expected: tuple[str, str]
             [(75, "Rhyl"), (90000, "Rhyl")],
             id="paid-for-by-a-commissioner",
         ),
+        pytest.param(
+            "Gwent Police will fund 4 new advisers and a helpline run with Welsh Women's Aid.",
+            [(4, "Gwent")],
+            id="run-with-a-national-charity",
+        ),
     ],
 )
 def test_a_partner_body_is_not_a_figures_place(
