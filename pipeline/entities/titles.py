@@ -161,8 +161,8 @@ class TitleTable:
             inner = self.owner_before(text, start, organisations)
             portfolio = f"{inner.text} {qualifier.group('word').capitalize()}".strip()
             return Phrase(portfolio, inner.organisation, inner.area)
-        head = without_possessive_tail(text[max(0, position - 120) : position])
-        offset = max(0, position - 120)
+        offset = max(0, position - 120, text.rfind("\n", 0, position) + 1)  # not past a line
+        head = without_possessive_tail(text[offset:position])
         for mention in organisations:
             if mention.end == offset + len(head) and not mention.is_area:
                 return Phrase("", organisation=mention.entity_id)
