@@ -35,7 +35,9 @@ from dataclasses import dataclass, replace
 
 from pressfacts.findings import PeriodFinding, StatisticFinding
 from pressfacts.statistics.period_comparisons import governing_comparison, past_comparison
+from pressfacts.statistics.period_event_lists import with_event_lists
 from pressfacts.statistics.period_levels import measured_level
+from pressfacts.statistics.period_reach import list_end, next_paragraph_end, paragraph_end
 from pressfacts.statistics.period_rules import shifted
 from pressfacts.statistics.period_spans import change_between_levels
 from pressfacts.statistics.periods import UNRESOLVED
@@ -68,7 +70,8 @@ _EVENT_WORDS = (
     r"week\s+of\s+(?:action|intensification|enforcement)|(?:intensification|enforcement)\s+week)"
 )
 _EVENT_DATED = re.compile(
-    rf"\W{{0,3}}the\s+(?:[\w-]+\s+){{0,2}}?{_EVENT_WORDS}\b[^.]{{0,30}}?\b(?:ran|took\s+place|"
+    rf"\W{{0,3}}(?:the|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,3}}['’]s?)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"{_EVENT_WORDS}\b[^.]{{0,30}}?\b(?:ran|took\s+place|"
     r"lasted|was\s+held|was\s+carried\s+out)\b",
     re.I,
 )
@@ -83,8 +86,6 @@ _EVENT_REACH = 600
 _DIGIT = re.compile(r"\d")
 _TRAILER_REACH = 1500
 """How far back (characters) a trailing statement dates figures."""
-_BULLET = re.compile(r"[ \t]*(?:[-•*·▪●–]|\d{1,2}[.)])\s")
-"""A list line's marker: "- 40 arrests", "• 12 charges", "1. 3 seizures"."""
 
 
 def _without(text: str, start: int, end: int, periods: Sequence[PeriodFinding]) -> str:
@@ -221,51 +222,18 @@ class LeadInRule:
     """(document text, end of the lead-in sentence) -> end offset of what it governs."""
 
 
-def _paragraph_end(text: str, start: int) -> int:
-    """The end of the paragraph that holds ``start``."""
-    found = text.find("\n", start)
-    return len(text) if found < 0 else found
-
-
-def _list_end(text: str, start: int) -> int:
-    """The end of the list after a colon: bullet lines (blank lines between allowed),
-    or, without markers, the lines up to the next blank line."""
-    position = start
-    lines = text[start:].split("\n")
-    bulleted = any(_BULLET.match(line) for line in lines[1:] if line.strip()) and bool(
-        _BULLET.match(next((line for line in lines[1:] if line.strip()), ""))
-    )
-    end = start
-    for index, line in enumerate(lines):
-        if index and line.strip():
-            if bulleted and not _BULLET.match(line):
-                break
-            if not bulleted and not lines[index - 1].strip():
-                break
-            end = position + len(line)
-        position += len(line) + 1
-    return max(end, _paragraph_end(text, start))
-
-
-def _next_paragraph_end(text: str, start: int) -> int:
-    """The end of the paragraph after the one that holds ``start`` (blank lines between)."""
-    end = _paragraph_end(text, start)
-    following = re.compile(r"\s*\S").match(text, end)
-    return _paragraph_end(text, following.end()) if following else end
-
-
 LEAD_IN_RULES: tuple[LeadInRule, ...] = (
     # "Over the last 12 months:" then a list; not "… rose over the last 12 months:"
     LeadInRule(
         "list_lead_in",
         re.compile(r"^\W{0,3}(?:(?:over|in|during|for|throughout)\s+)?(?:the\s+)?$", re.I),
-        _list_end,
+        list_end,
     ),
     # "During the two-day operation, officers …", "In 2021/22, …": its paragraph
     LeadInRule(
         "sentence_lead_in",
         re.compile(r"^\W{0,3}(?:(?:over|in|during|for|throughout|across|since)\s+)?$", re.I),
-        _paragraph_end,
+        paragraph_end,
     ),
     # "… arrested 31 people during a week of action from 3 to 9 May." then "Officers
     # seized …": an event dated in its sentence, the rest of its paragraph and the next;
@@ -277,7 +245,7 @@ LEAD_IN_RULES: tuple[LeadInRule, ...] = (
             rf"(?:[\w-]+\s+){{0,4}}?{_EVENT_WORDS}\b[^.\n]{{0,30}}$",
             re.I,
         ),
-        _next_paragraph_end,
+        next_paragraph_end,
     ),
 )
 """Where a period stated once governs the figures after it."""
@@ -367,6 +335,7 @@ class DocumentPeriods:
                 if rule.pattern.match(opening):
                     self._leads.append((s_end, rule.reach(text, s_end), period, rule.name))
                     break
+        self._leads = with_event_lists(self._leads, text, sentences, self._events, periods)
         self._lead_starts = [lead[0] for lead in self._leads]
         self._trailer_starts = [trailer[0] for trailer in self._trailers]
         self._event_starts = [event[0] for event in self._events]

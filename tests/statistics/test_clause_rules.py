@@ -75,6 +75,12 @@ ROWS = [
         (52.0, "drivers", None, None, "2023-12-01", "2023-12-31"),
         id="yardstick-not-pointed-back-to",
     ),
+    pytest.param(
+        "Durham Constabulary's winter campaign, Operation Frost, ran from 1 to 31 December."
+        "\n\nResults include:\n\u2022 410 drivers breath-tested\n\u2022 17 arrests",
+        (410.0, "drivers", None, None, "2023-12-01", "2023-12-31"),
+        id="event-list-after-a-possessive-event",
+    ),
 ]
 
 

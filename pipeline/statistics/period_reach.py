@@ -1,0 +1,45 @@
+"""How far a lead-in reaches: the list after its colon, its paragraph, the next one.
+
+Read by the lead-in rules of :mod:`pressfacts.statistics.period_context` and by
+:mod:`pressfacts.statistics.period_event_lists`.
+"""
+
+from __future__ import annotations
+
+import re
+
+BULLET = re.compile(r"[ \t]*(?:[-•*·▪●–]|\d{1,2}[.)])\s")
+"""A list line's marker: "- 40 arrests", "• 12 charges", "1. 3 seizures"."""
+
+
+def paragraph_end(text: str, start: int) -> int:
+    """The end of the paragraph that holds ``start``."""
+    found = text.find("\n", start)
+    return len(text) if found < 0 else found
+
+
+def list_end(text: str, start: int) -> int:
+    """The end of the list after a colon: bullet lines (blank lines between allowed),
+    or, without markers, the lines up to the next blank line."""
+    position = start
+    lines = text[start:].split("\n")
+    bulleted = any(BULLET.match(line) for line in lines[1:] if line.strip()) and bool(
+        BULLET.match(next((line for line in lines[1:] if line.strip()), ""))
+    )
+    end = start
+    for index, line in enumerate(lines):
+        if index and line.strip():
+            if bulleted and not BULLET.match(line):
+                break
+            if not bulleted and not lines[index - 1].strip():
+                break
+            end = position + len(line)
+        position += len(line) + 1
+    return max(end, paragraph_end(text, start))
+
+
+def next_paragraph_end(text: str, start: int) -> int:
+    """The end of the paragraph after the one that holds ``start`` (blank lines between)."""
+    end = paragraph_end(text, start)
+    following = re.compile(r"\s*\S").match(text, end)
+    return paragraph_end(text, following.end()) if following else end
