@@ -26,15 +26,14 @@ the undated copies' statistics against the date their set gives them.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from typing import Any
 
 from pressfacts.findings import PartialDate
 from pressfacts.knowledge.build import DocumentFacts
+from pressfacts.lexicon.text import quote_key, split_sentences
 from pressfacts.reader.read import SourceDocument
-from pressfacts.reader.url_dates import date_from_url
 from pressfacts.statistics.reference_dates import publication_reference
 
 MIN_SHARED_WORDS = 8
@@ -52,20 +51,19 @@ when that fails (the document keeps its own)."""
 COPY_NOTE = "no date of its own: "
 """How the warning a copy's date leaves on a document record begins."""
 
-_WORD = re.compile(r"\w+")
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
-
 
 def quote_sentences(quotes: Iterable[str]) -> set[str]:
-    """The linking keys of a document's quotes: each quoted sentence of at least
-    :data:`MIN_SHARED_WORDS` words, lower-cased, as its words joined by one space
-    (punctuation, quote marks and spacing do not count: reprints change them)."""
+    """The linking keys of a document's quotes: each quoted sentence
+    (:func:`~pressfacts.lexicon.text.split_sentences`) of at least
+    :data:`MIN_SHARED_WORDS` words, folded as quotes are for dedup
+    (:func:`~pressfacts.lexicon.text.quote_key`: punctuation, quote marks, case and
+    spelling do not count: reprints change them)."""
     keys = set()
     for quote in quotes:
-        for sentence in _SENTENCE_END.split(quote):
-            words = _WORD.findall(sentence.lower())
-            if len(words) >= MIN_SHARED_WORDS:
-                keys.add(" ".join(words))
+        for sentence in split_sentences(quote):
+            key = quote_key(sentence)
+            if len(key.split()) >= MIN_SHARED_WORDS:
+                keys.add(key)
     return keys
 
 
@@ -74,7 +72,7 @@ def own_date(source: SourceDocument) -> PartialDate | None:
     url's (a year fixed by its text alone is too vague to lend)."""
     if source.published is not None:
         return PartialDate.of(source.published)
-    return source.url_date or date_from_url(source.url)
+    return source.url_date
 
 
 def _first_day(date: PartialDate) -> dt.date:

@@ -53,6 +53,7 @@ from pressfacts.models.records import (
     RunRecord,
 )
 from pressfacts.reader.read import SourceDocument
+from pressfacts.reader.url_dates import date_from_url
 from pressfacts.version import __version__
 
 PARTIALS_FILE = "partials.jsonl"
@@ -168,6 +169,8 @@ def _facts(document: DocumentRecord) -> DocumentFacts:
         published=document.published,
         error=document.error,
         warnings=own_warnings(document.warnings),
+        # the reader's url date, for what reads the source again (copy_dates)
+        url_date=date_from_url(document.url) if document.published is None else None,
     )
     return DocumentFacts(
         source, document.id, list(document.sources), list(document.sentences), error=document.error

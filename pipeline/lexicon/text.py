@@ -148,3 +148,31 @@ def fold_name(name: str) -> str:
     text = _NAME_APOSTROPHES.sub("", name.casefold())
     text = squash_spaces(_NAME_PUNCT.sub(" ", text))
     return text[4:] if text.startswith("the ") else text
+
+
+_SENTENCE_END = re.compile(r"""(?<=[.!?…])["”’')\]]*(?=\s+["“‘(\[]?[A-Z0-9])|\n+""")
+_ABBREVIATIONS = frozenset(
+    {"mr", "mrs", "ms", "dr", "st", "no", "nos", "prof", "rev", "sgt", "insp", "supt", "det"}
+    | {"cllr", "co", "ltd", "inc", "vs", "etc", "e.g", "i.e"}
+)
+
+
+def split_sentences(text: str) -> list[str]:
+    """Split a quote into sentences: at . ! ? (and closing quotes) before a capital or
+    digit, and at line breaks; common abbreviations (Mr., Dr., St.) do not end one.
+
+    >>> split_sentences("We acted. Mr. Day agreed!\\nIt works")
+    ['We acted.', 'Mr. Day agreed!', 'It works']
+    """
+    pieces: list[str] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        candidate = text[start : match.start()]
+        last_word = candidate.rstrip(".!?…\"”’')]").rsplit(maxsplit=1)[-1:] or [""]
+        if "\n" not in match.group() and last_word[0].casefold().strip(".") in _ABBREVIATIONS:
+            continue
+        pieces.append(candidate)
+        start = match.end()
+    pieces.append(text[start:])
+    stripped = (piece.strip().strip("_").strip() for piece in pieces)
+    return [piece for piece in stripped if any(ch.isalnum() for ch in piece)]

@@ -105,7 +105,8 @@ def make_document(
 def _dated_by_url(document: SourceDocument) -> SourceDocument:
     """Without a stated publication date, what the url says of it, and a warning that says
     so (every reader of a text goes through here once; a document rebuilt from its record
-    keeps the warning it has and needs no date: it is not extracted again)."""
+    keeps the warning it has, and :mod:`pressfacts.knowledge.partials` reads its url date
+    again)."""
     if document.published is not None or document.error is not None:
         return document
     found = date_from_url(document.url)
