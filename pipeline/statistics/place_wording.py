@@ -175,40 +175,38 @@ class PlaceTree:
         a worded part of a place lies where the place does ("north Belfast" in Northern
         Ireland) but not in the place itself ("Leicester city centre" is part of
         Leicester, not a district of Leicester's council: the council's area stays)."""
-        target, seen = _fold(outer), set()
-        node = _base(inner)
+        return _fold(outer) in self._ancestors(_base(inner))
+
+    def _ancestors(self, node: str) -> list[str]:
+        """The larger areas a folded place lies within, nearest first (a cycle ends it)."""
+        found: list[str] = []
+        seen: set[str] = set()
         while node in self._parent and node not in seen:
             seen.add(node)
             node = self._parent[node]
-            if node == target:
-                return True
-        return False
+            found.append(node)
+        return found
 
     def pointed_back(self, sentence: str, area: str | None) -> str | None:
         """What a sentence's back-pointing words ("across the region") take of ``area``,
         the area named last: itself, except that "across the country"
         (:data:`THE_COUNTRY`) takes the nation it lies in, and "the county"
         (:data:`THE_COUNTY`) takes the county a district or town named last lies in (three
-        levels under a nation:
-        "New Forest > Hampshire > South East > England": Hampshire), never a region."""
+        levels under a nation: "New Forest > Hampshire > South East > England":
+        Hampshire), never a region."""
         if area is not None and THE_COUNTRY.search(sentence):
             return self.nation_of(area)
         if area is None or not THE_COUNTY.search(sentence):
             return area
-        chain = [_fold(area)]
-        while chain[-1] in self._parent and len(chain) < 8:
-            chain.append(self._parent[chain[-1]])
+        chain = [_fold(area), *self._ancestors(_fold(area))]
         if len(chain) < 4:  # a county, a region or a nation itself: as named
             return area
         return self._names.get(chain[-3], area)
 
     def nation_of(self, area: str) -> str:
         """The nation (or the outermost area known) ``area`` lies in: itself when none."""
-        node, seen = _fold(area), set()
-        while node in self._parent and node not in seen:
-            seen.add(node)
-            node = self._parent[node]
-        return self._names.get(node, area) if seen else area
+        outer = self._ancestors(_fold(area))
+        return self._names.get(outer[-1], area) if outer else area
 
 
 THE_COUNTY = re.compile(r"\bthe\s+county\b(?!\s+council)", re.I)
