@@ -1,0 +1,71 @@
+"""How an area is named: as the gazetteer spells the place ("Stoke on Trent" and
+"Stoke-on-Trent" are both ``Stoke-on-Trent``); the nation of the area named last for
+"across the country", "nationally", "nationwide"; the nation of a body named with its
+nation's adjective first ("the Scottish Government will invest £2.5m": Scotland)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from spacy.language import Language
+
+from pressfacts.statistics.nations import NATION_ADJECTIVES
+
+AreasOf = Callable[[Language, str], list[tuple[float, str | None]]]
+"""The ``areas`` fixture (tests/statistics/conftest.py)."""
+
+# a place as the gazetteer spells it, whichever way the text joins its words
+SPELLING_ROWS = [
+    ("Officers in Stoke-on-Trent made 17 arrests.", [(17, "Stoke-on-Trent")]),
+    ("Officers in Stoke on Trent made 17 arrests.", [(17, "Stoke-on-Trent")]),
+    ("Officers in Southend on Sea made 9 arrests.", [(9, "Southend-on-Sea")]),
+    ("Dyfed Powys Police made 12 arrests.", [(12, "Dyfed-Powys")]),
+    ("Officers in Kingston upon Thames made 5 arrests.", [(5, "Kingston upon Thames")]),
+]
+
+# words that point to the nation of the area named last
+COUNTRY_ROWS = [
+    pytest.param(
+        "Officers in Dundee seized 48 knives. The charity works with 900 schools across the "
+        "country.",
+        [(48, "Dundee"), (900, "Scotland")],
+        id="across-the-country",
+    ),
+    pytest.param(
+        "Leeds recorded 310 burglaries in May. Nationally, burglaries fell by 4%.",
+        [(310, "Leeds"), (4, "England")],
+        id="nationally",
+    ),
+    pytest.param(
+        "Cardiff saw 75 arrests. The campaign reached 2,000 drivers nationwide.",
+        [(75, "Cardiff"), (2000, "Wales")],
+        id="nationwide",
+    ),
+]
+
+# a body named with its nation's adjective first stands for that nation
+ADJECTIVE_ROWS = [
+    pytest.param(
+        "Officers in Dundee made 40 arrests. The Scottish Government will invest £2.5 million "
+        "in youth work.",
+        [(40, "Dundee"), (2500000, "Scotland")],
+        id="scottish-government",
+    ),
+    pytest.param(
+        "Cardiff saw 75 arrests. The Welsh Government has given £400,000 to the scheme.",
+        [(75, "Cardiff"), (400000, "Wales")],
+        id="welsh-government",
+    ),
+]
+
+
+def test_every_adjective_names_a_nation() -> None:
+    assert set(NATION_ADJECTIVES.values()) <= {"Scotland", "Wales", "Northern Ireland"}
+
+
+@pytest.mark.parametrize(("text", "expected"), SPELLING_ROWS + COUNTRY_ROWS + ADJECTIVE_ROWS)
+def test_area_names(
+    nlp: Language, areas: AreasOf, text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert areas(nlp, text) == expected
