@@ -8,13 +8,25 @@ words on one line) and commented with an example it must find.
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from pressfacts.entities.alternation import letter_led, trie_alternation
 
-_NAME_TOKEN = r"(?:Mc[A-Z][a-z]+|Ma?c[A-Z][a-z]+|O[’'][A-Z][a-z]+|[A-Z][a-z]+(?:[-’'][A-Z][a-z]+)*)"
-_NAME_TOKEN_REST = r"(?:(?<=M)a?c[A-Z][a-z]+|(?<=O)[’'][A-Z][a-z]+|[a-z]+(?:[-’'][A-Z][a-z]+)*)"
+_LOWER_RUN = "[a-z]++" if sys.version_info >= (3, 11) else "[a-z]+"
+"""A name word's lower-case letters, taken whole (possessive, where ``re`` has it): what
+follows a name word in every pattern (a space, a hyphen, a comma, a colon, a bracket,
+the end of a word) is never a lower-case letter, so giving some back cannot lead to a
+match; the same matches, without retrying every shorter run at each capital."""
+_NAME_TOKEN = (
+    rf"(?:Mc[A-Z]{_LOWER_RUN}|Ma?c[A-Z]{_LOWER_RUN}|O[’'][A-Z]{_LOWER_RUN}"
+    rf"|[A-Z]{_LOWER_RUN}(?:[-’'][A-Z]{_LOWER_RUN})*)"
+)
+_NAME_TOKEN_REST = (
+    rf"(?:(?<=M)a?c[A-Z]{_LOWER_RUN}|(?<=O)[’'][A-Z]{_LOWER_RUN}"
+    rf"|{_LOWER_RUN}(?:[-’'][A-Z]{_LOWER_RUN})*)"
+)
 """A name word after its capital: ``[A-Z]`` then this matches what ``_NAME_TOKEN`` does
 (a test checks both on the same words)."""
 _PARTICLE = r"(?:de|van|von|der|den|da|di|du|le|la|bin|al|ap)"

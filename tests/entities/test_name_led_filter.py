@@ -100,3 +100,25 @@ def test_a_capital_then_the_rest_is_a_name_word(word: str, is_name: bool) -> Non
     """``[A-Z]`` + ``_NAME_TOKEN_REST`` takes the words ``_NAME_TOKEN`` takes."""
     assert bool(re.fullmatch(_NAME_TOKEN, word)) is is_name
     assert bool(re.fullmatch(f"[A-Z]{_NAME_TOKEN_REST}", word)) is is_name
+
+
+# names glued to lower-case words, hyphens and apostrophes: where a name word giving
+# back letters would matter, if anything after a name could start with one
+GIVE_BACK_TEXTS = [
+    "Jo Bellsaid that Rhys Ap-Owenish, aged 12 from Conwy, was charged.",
+    "Mairead McAllisterx: “No.” Dara O’Sheaa (pictured) spoke to Tom Reedy MP.",
+    "According to Sam Leee, Pat Quinnn, who runs the club, said it was fine.",
+    "– Lee Marsh-Tate, Chief Executive\nBy Amy Lowe\nKayla, 15, said Ben Fox has said so.",
+]
+
+
+@pytest.mark.parametrize("text", [*TEXTS, *GIVE_BACK_TEXTS])
+def test_name_words_taken_whole_match_as_giving_back_would(nlp: Language, text: str) -> None:
+    """Every person rule and the filter, with a name word's letters taken whole
+    (possessive), find what the same patterns find when they may give letters back."""
+    finder = nlp.get_pipe("pressfacts_entities").people
+    patterns = {**finder._patterns, "filter": finder._name_led}
+    for name, pattern in patterns.items():
+        giving_back = re.compile(pattern.pattern.replace("[a-z]++", "[a-z]+"))
+        found = [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
+        assert found == [(m.span(), m.groupdict()) for m in giving_back.finditer(text)], name
