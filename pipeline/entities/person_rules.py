@@ -36,13 +36,14 @@ _NAME = rf"(?P<name>{_NAME_TOKEN}(?:{_NAME_WORD}){{0,3}})"
 _POST_NOMINALS = r"(?:\s+(?:OBE|MBE|CBE|KBE|DBE|QPM|KPM|DL|MP|MSP|MS|AM|MLA|KC|QC|JP|BEM))*"
 _NAME_START = r"(?<![\w’'])"
 _NAME_END = r"(?![\w’])"
-_PHRASE = r"(?:(?!(?<!\b[A-Z][a-z])(?<!\b[A-Z])\.[ \t]+[A-Z])[^,\n“”\"]){2,120}?"
+_SENTENCE_STOP = r"\.(?!(?<!\b[A-Z][a-z]\.)(?<!\b[A-Z]\.)[ \t]+[A-Z])"
+"""A full stop inside a phrase: not one ending a sentence (a stop, then a capital: "for
+Dunmore. He said"), unless the stop is a short abbreviation's ("St. Albans")."""
+_PHRASE = rf"(?:[^,\n“”\".]|{_SENTENCE_STOP}){{2,120}}?"
 """A phrase between commas: no comma, line break, quote mark or sentence end inside it
 (a full stop, then a capital: "commander for Dunmore. He said"; not the stop of a short
 abbreviation, "St. Albans"; "!" may end a name, "Stop it Now! Helpline")."""
-_CLAUSE = (
-    r"(?:(?!(?<!\b[A-Z][a-z])(?<!\b[A-Z])\.[ \t]+[A-Z])(?:[^,\n“”\"]|(?<=\d),(?=\d{3}))){2,160}?"
-)
+_CLAUSE = rf"(?:[^,\n“”\".]|{_SENTENCE_STOP}|(?<=\d),(?=\d{{3}})){{2,160}}?"
 """A relative clause between commas, as :data:`_PHRASE`, whose figures may hold a
 thousands comma ("which supports around 3,000 victims a year")."""
 _PORTFOLIO = rf"{_PHRASE}(?:,\s+[A-Z]{_PHRASE})*"

@@ -14,6 +14,7 @@ from pressfacts.entities.person_rules import (
     _NAME_START,
     _NAME_TOKEN,
     _NAME_TOKEN_REST,
+    _PHRASE,
     NAME_LED,
     PERSON_RULES,
     _name_led_filter,
@@ -122,3 +123,29 @@ def test_name_words_taken_whole_match_as_giving_back_would(nlp: Language, text: 
         giving_back = re.compile(pattern.pattern.replace("[a-z]++", "[a-z]+"))
         found = [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
         assert found == [(m.span(), m.groupdict()) for m in giving_back.finditer(text)], name
+
+
+_STOP_LOOKED_AHEAD = r"(?:(?!(?<!\b[A-Z][a-z])(?<!\b[A-Z])\.[ \t]+[A-Z])[^,\n“”\"])"
+"""A phrase character as first written: the sentence-end check tried before every
+character, where ``_PHRASE`` now tries it at full stops only."""
+
+PHRASES = [
+    "head of policy at St. Albans Trust, said",
+    "commander for Dunmore. He said",
+    "lead for Mr. Jones and J. Smith. Then",
+    "manager.  Next",
+    "director of U.K. Aid. The",
+    "chair of the board...",
+    "officer at 3.5 m. Later",
+    "adviser, said",
+]
+
+
+@pytest.mark.parametrize("text", PHRASES)
+def test_a_phrase_checks_sentence_ends_at_full_stops_only(text: str) -> None:
+    """``_PHRASE`` takes the characters its first form took, from every place."""
+    first_form = re.compile(_STOP_LOOKED_AHEAD + "{2,120}?(?=,|$|\\.[ \\t])")
+    now = re.compile(_PHRASE + "(?=,|$|\\.[ \\t])")
+    for start in range(len(text)):
+        expected, found = first_form.match(text, start), now.match(text, start)
+        assert (found and found.span()) == (expected and expected.span()), start
