@@ -26,6 +26,7 @@ from pressfacts.entities.organisations import OrganisationFinder, OrganisationMe
 from pressfacts.entities.people import PersonFinder, PersonMention
 from pressfacts.entities.statistical import StatisticalCandidates
 from pressfacts.entities.title_spans import TitleMatcher
+from pressfacts.entity_spans import EntitySpan, keep_entity_mentions
 from pressfacts.extensions import ENTITY_SPAN_GROUP, register_extensions
 from pressfacts.findings import EntityInfo
 from pressfacts.models.ids import entity_id
@@ -102,7 +103,11 @@ class EntityRecognizer(BatchedStage):
             self._add_person(doc, text, person, spans, info)
         if self.statistical is not None:
             self._add_statistical(doc, text, spans, info)
-        doc.spans[ENTITY_SPAN_GROUP] = sorted(spans, key=lambda span: (span.start, span.end))
+        spans.sort(key=lambda span: (span.start, span.end))
+        doc.spans[ENTITY_SPAN_GROUP] = spans
+        keep_entity_mentions(
+            doc, [EntitySpan(s.start_char, s.end_char, s.id_, s.label_) for s in spans]
+        )
         doc._.entity_info = info
         return doc
 

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Doc
 
-from pressfacts.extensions import ENTITY_SPAN_GROUP
+from pressfacts.entity_spans import entity_mentions
 from pressfacts.findings import EntityInfo
 from pressfacts.models.records import EntityRecord, Mention, Role
 
@@ -25,9 +25,8 @@ def doc_entities(doc: Doc, doc_id: str, text: str | None = None) -> list[EntityR
     not rebuilt from the span's tokens)."""
     text = doc.text if text is None else text
     mentions: dict[str, list[Mention]] = defaultdict(list)
-    for span in doc.spans.get(ENTITY_SPAN_GROUP, []):
-        start, end = span.start_char, span.end_char
-        mentions[span.id_].append(Mention(doc=doc_id, start=start, end=end, text=text[start:end]))
+    for start, end, ident, _ in entity_mentions(doc):  # the spans' values, no Span made
+        mentions[ident].append(Mention(doc=doc_id, start=start, end=end, text=text[start:end]))
     records = []
     for ident, info in (doc._.entity_info or {}).items():
         if not mentions.get(ident):

@@ -45,7 +45,8 @@ from spacy.tokens import Doc
 
 from pressfacts.batching import BatchedStage
 from pressfacts.doc_text import doc_text
-from pressfacts.extensions import ENTITY_SPAN_GROUP, register_extensions
+from pressfacts.entity_spans import entity_mentions
+from pressfacts.extensions import register_extensions
 from pressfacts.findings import QuoteFinding
 from pressfacts.quotes.attribution import attribute
 from pressfacts.quotes.cues import Cues
@@ -82,10 +83,7 @@ def speaker_context(doc: Doc, cues: Cues, text: str | None = None) -> SpeakerCon
     each read, so it is read once per Doc, never once per mention.
     """
     text = doc_text(doc) if text is None else text
-    mentions = [
-        EntityMention(span.start_char, span.end_char, span.id_, span.label_)
-        for span in doc.spans.get(ENTITY_SPAN_GROUP, [])
-    ]
+    mentions = [EntityMention(*values) for values in entity_mentions(doc)]  # no Span made
     info = doc._.entity_info or {}
     people = {ident: item for ident, item in info.items() if item.type == "PERSON"}
     titles = {ident: tuple(item.titles) for ident, item in people.items()}
