@@ -11,36 +11,40 @@ from __future__ import annotations
 from array import array
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
+from typing import Any
 
 from spacy.tokens import Doc
 
 from pressfacts.entity_spans import entity_mentions
 from pressfacts.findings import EntityInfo
-from pressfacts.models.records import EntityRecord, Mention, Role
+from pressfacts.models.records import EntityRecord, Role
 
 
 def doc_entities(doc: Doc, doc_id: str, text: str | None = None) -> list[EntityRecord]:
     """One partial entity record per entity named in ``doc``, with its mentions there;
     ``text`` is ``doc.text`` when the caller has it (a mention's words are sliced from it,
-    not rebuilt from the span's tokens)."""
+    not rebuilt from the span's tokens). The mentions go in as plain values, validated with
+    their record in one call (a Mention model made apiece cost a call each)."""
     text = doc.text if text is None else text
-    mentions: dict[str, list[Mention]] = defaultdict(list)
+    mentions: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for start, end, ident, _ in entity_mentions(doc):  # the spans' values, no Span made
-        mentions[ident].append(Mention(doc=doc_id, start=start, end=end, text=text[start:end]))
+        mentions[ident].append({"doc": doc_id, "start": start, "end": end, "text": text[start:end]})
     records = []
     for ident, info in (doc._.entity_info or {}).items():
         if not mentions.get(ident):
             continue
         records.append(
-            EntityRecord(
-                id=ident,
-                type=info.type,
-                name=info.name,
-                aliases=list(info.aliases),
-                titles=list(info.titles),
-                affiliations=list(info.affiliations),
-                roles=_roles(info),
-                mentions=mentions[ident],
+            EntityRecord.model_validate(
+                {
+                    "id": ident,
+                    "type": info.type,
+                    "name": info.name,
+                    "aliases": list(info.aliases),
+                    "titles": list(info.titles),
+                    "affiliations": list(info.affiliations),
+                    "roles": _roles(info),
+                    "mentions": mentions[ident],  # validated with the record, in one call
+                }
             )
         )
     return records
@@ -194,8 +198,9 @@ def _gather(partials: Iterable[EntityRecord], strings: _Strings) -> dict[str, _G
     return gathered
 
 
-def _mentions(group: list[_Gathered], strings: _Strings) -> list[Mention]:
-    """The group's mentions, once each, in document order."""
+def _mentions(group: list[_Gathered], strings: _Strings) -> list[dict[str, Any]]:
+    """The group's mentions, once each, in document order, as the plain values of
+    :class:`Mention` (validated with their record, in one call)."""
     words = strings.strings
     found = {
         (words[numbers[i]], numbers[i + 1], numbers[i + 2], words[numbers[i + 3]])
@@ -203,7 +208,7 @@ def _mentions(group: list[_Gathered], strings: _Strings) -> list[Mention]:
         for i in range(0, len(numbers), 4)
     }
     return [
-        Mention(doc=doc, start=start, end=end, text=text)
+        {"doc": doc, "start": start, "end": end, "text": text}
         for doc, start, end, text in sorted(found, key=lambda m: m[:3])
     ]
 
@@ -263,20 +268,22 @@ def _merged_group(
     canonical = own or group[0]
     absorbed = _in_order(each.names for each in group if each is not own)
     titles = _fold_unique(_in_order(each.titles for each in group))
-    return EntityRecord(
-        id=ident,
-        type=canonical.type,
-        name=canonical.name,
-        aliases=_fold_unique(
-            _in_order(each.aliases for each in group) + absorbed,
-            exclude=canonical.name,
-        ),
-        titles=titles,
-        affiliations=sorted(
-            {remap.get(a, a) for each in group for a in each.affiliations} - {ident}
-        ),
-        roles=_merge_roles((role for each in group for role in each.roles), titles, remap),
-        mentions=_mentions(group, strings),
+    return EntityRecord.model_validate(
+        {
+            "id": ident,
+            "type": canonical.type,
+            "name": canonical.name,
+            "aliases": _fold_unique(
+                _in_order(each.aliases for each in group) + absorbed,
+                exclude=canonical.name,
+            ),
+            "titles": titles,
+            "affiliations": sorted(
+                {remap.get(a, a) for each in group for a in each.affiliations} - {ident}
+            ),
+            "roles": _merge_roles((role for each in group for role in each.roles), titles, remap),
+            "mentions": _mentions(group, strings),
+        }
     )
 
 
