@@ -57,7 +57,9 @@ def _error(command: str, message: str) -> int:
 def _run(args: argparse.Namespace) -> int:
     # spaCy is imported only by the commands that run the pipeline: --help stays quick
     from pressfacts.lifetime import long_lived
+    from pressfacts.regex_cache import enable as cache_regexes
 
+    cache_regexes()  # the pipeline's and spaCy's patterns, compiled in an earlier run
     with long_lived():  # modules are kept for the run
         from pressfacts.knowledge.store import OutputError, open_output
         from pressfacts.reader.read import expand_inputs

@@ -57,10 +57,12 @@ def shared_shingles(
         sizes.append(len(distinct))
         hashes.extend(map(hash, distinct))
     flat = numpy.frombuffer(hashes, dtype=numpy.int64)
-    values, counts = numpy.unique(flat, return_counts=True)
+    # each hash's position among the distinct ones marks the repeated ones in place (not
+    # numpy.isin: a second sort, and its unique() imports numpy.ma, 0.03 s, in the merge)
+    values, inverse, counts = numpy.unique(flat, return_inverse=True, return_counts=True)
     repeated = counts > 1
     frequency_of = dict(zip(values[repeated].tolist(), counts[repeated].tolist(), strict=True))
-    held = numpy.isin(flat, values[repeated])
+    held = repeated[inverse]
     ends = numpy.cumsum(numpy.fromiter(sizes, dtype=numpy.int64, count=len(sizes)))
     # texts holding a repeated hash: one searchsorted over the positions of those hashes
     holders = set(numpy.searchsorted(ends, numpy.flatnonzero(held), side="right").tolist())
