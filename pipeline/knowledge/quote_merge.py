@@ -324,22 +324,42 @@ def merge_quotes(
 
 def _named_groups(
     partials: Iterable[QuotePartial], entity_remap: dict[str, str]
-) -> tuple[list[_Held], dict[str, tuple[list[int], int]]]:
+) -> tuple[list[_Held], list[tuple[str, tuple[list[int], int]]]]:
     """The quotes as held, and each group of copies (indices into them) with its
-    canonical member's index, by quote id."""
+    canonical member's index, by quote id, in id order."""
     items = [_Held.of(partial) for partial in partials if partial.mentions]
     speakers = [entity_remap.get(i.speaker, i.speaker) if i.speaker else None for i in items]
+    texts = [item.text for item in items]
     keys: dict[str, str] = {}  # reprints repeat texts: each distinct text folded once
     normals = [
-        keys[text] if text in keys else keys.setdefault(text, quote_key(text))
-        for text in (item.text for item in items)
+        keys[text] if text in keys else keys.setdefault(text, quote_key(text)) for text in texts
     ]
     del keys
     named: dict[str, tuple[list[int], int]] = {}  # id -> the group and its canonical index
-    for group in cluster([item.text for item in items], speakers, normals):
+    for group in cluster(texts, speakers, normals):
+        if len(group) == 1:  # most quotes of a large batch are printed once
+            named[quote_id(normals[group[0]])] = (group, 0)
+            continue
         best = _canonical([items[index] for index in group], [normals[index] for index in group])
         named[quote_id(normals[group[best]])] = (group, best)
-    return items, named
+    return items, sorted(named.items())
+
+
+def _record_fields(
+    members: Sequence[_Held], best: int, entity_remap: dict[str, str]
+) -> tuple[str | None, str, list[_Run]]:
+    """A group's speaker, attribution, and mentions (distinct, in document order)."""
+    canonical = members[best]
+    if len(members) == 1 and len(canonical.runs) == 1:  # a quote printed once, in one run
+        speaker = canonical.speaker
+        return (
+            entity_remap.get(speaker, speaker) if speaker else None,
+            canonical.attribution,
+            [canonical.runs[0]],
+        )
+    speaker, attribution = _speaker(members, canonical, entity_remap)
+    runs = {(m.doc, m.start, m.end): m for member in members for m in member.runs}
+    return speaker, attribution, sorted(runs.values(), key=lambda m: (m.doc, m.start, m.end))
 
 
 def merged_quotes(
@@ -352,24 +372,27 @@ def merged_quotes(
     (:mod:`~pressfacts.knowledge.quote_record`), for a caller that packs them."""
     with collector_paused():  # the held quotes and the index are kept to the groups' end
         items, named = _named_groups(partials, entity_remap)
-    for ident in sorted(named):
-        group, best = named.pop(ident)
+    named.reverse()  # popped from the end: each entry freed once its record is made
+    validate_mention = Mention.__pydantic_validator__.validate_python
+    validate_quote = QuoteRecord.__pydantic_validator__.validate_python
+    while named:
+        ident, (group, best) = named.pop()
         members = [items[index] for index in group]
-        canonical = members[best]
-        speaker, attribution = _speaker(members, canonical, entity_remap)
-        runs = {(m.doc, m.start, m.end): m for member in members for m in member.runs}
+        speaker, attribution, runs = _record_fields(members, best, entity_remap)
+        text = members[best].text
         if lean:
-            ordered = sorted(runs.values(), key=lambda m: (m.doc, m.start, m.end))
-            yield lean_quote_record(ident, speaker, canonical.text, attribution, ordered)
+            yield lean_quote_record(ident, speaker, text, attribution, runs)
             continue
         mentions = [
-            Mention(doc=m.doc, start=m.start, end=m.end, text=m.text)
-            for m in sorted(runs.values(), key=lambda m: (m.doc, m.start, m.end))
+            validate_mention({"doc": m.doc, "start": m.start, "end": m.end, "text": m.text})
+            for m in runs
         ]
-        yield QuoteRecord(
-            id=ident,
-            speaker=speaker,
-            text=canonical.text,
-            attribution=attribution,
-            mentions=mentions,
+        yield validate_quote(
+            {
+                "id": ident,
+                "speaker": speaker,
+                "text": text,
+                "attribution": attribution,
+                "mentions": mentions,
+            }
         )
