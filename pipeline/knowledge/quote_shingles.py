@@ -121,6 +121,12 @@ def _holders(hashes: NDArray[numpy.uint64], owners: NDArray[numpy.int64]) -> set
     repeated = numpy.unique(ordered[1:][ordered[1:] == ordered[:-1]])
     if not len(repeated):
         return set()
-    at = numpy.searchsorted(repeated, hashes)
+    # a table of the repeated hashes' low bits (a few per cent of it set) picks the few
+    # places worth a binary search among them
+    low = numpy.uint64((1 << max(16, (8 * len(repeated)).bit_length())) - 1)
+    table = numpy.zeros(int(low) + 1, dtype=bool)
+    table[repeated & low] = True
+    maybe = numpy.flatnonzero(table[hashes & low])
+    at = numpy.searchsorted(repeated, hashes[maybe])
     at[at == len(repeated)] = 0
-    return set(owners[repeated[at] == hashes].tolist())
+    return set(owners[maybe[repeated[at] == hashes[maybe]]].tolist())
