@@ -319,14 +319,25 @@ def merge_quotes(
             speakers.
     """
     with collector_paused():  # the records and the merge's state are all kept to the end
-        return list(merged_quotes(partials, entity_remap))
+        items, named = _named_groups(partials, entity_remap)
+        # made in the order of the quotes, whose memory is then read in order (in id
+        # order each record's pieces lie anywhere in a large batch), each put in its
+        # place in id order
+        idents = list(named)
+        place = [0] * len(idents)
+        for at, index in enumerate(sorted(range(len(idents)), key=idents.__getitem__)):
+            place[index] = at
+        records: list[QuoteRecord] = [None] * len(idents)  # type: ignore[list-item]
+        for index, (ident, (group, best)) in enumerate(named.items()):
+            records[place[index]] = _record(ident, [items[i] for i in group], best, entity_remap)
+        return records
 
 
 def _named_groups(
     partials: Iterable[QuotePartial], entity_remap: dict[str, str]
-) -> tuple[list[_Held], list[tuple[str, tuple[list[int], int]]]]:
+) -> tuple[list[_Held], dict[str, tuple[list[int], int]]]:
     """The quotes as held, and each group of copies (indices into them) with its
-    canonical member's index, by quote id, in id order."""
+    canonical member's index, by quote id, in the order of the groups' first quotes."""
     items = [_Held.of(partial) for partial in partials if partial.mentions]
     speakers = [entity_remap.get(i.speaker, i.speaker) if i.speaker else None for i in items]
     texts = [item.text for item in items]
@@ -342,7 +353,7 @@ def _named_groups(
             continue
         best = _canonical([items[index] for index in group], [normals[index] for index in group])
         named[quote_id(normals[group[best]])] = (group, best)
-    return items, sorted(named.items())
+    return items, named
 
 
 def _record_fields(
@@ -362,6 +373,39 @@ def _record_fields(
     return speaker, attribution, sorted(runs.values(), key=lambda m: (m.doc, m.start, m.end))
 
 
+def _record(
+    ident: str,
+    members: Sequence[_Held],
+    best: int,
+    entity_remap: dict[str, str],
+    lean: bool = False,
+) -> QuoteRecord:
+    """The record of one group of copies (``best`` indexes its canonical member)."""
+    speaker, attribution, runs = _record_fields(members, best, entity_remap)
+    text = members[best].text
+    if lean:
+        return lean_quote_record(ident, speaker, text, attribution, runs)
+    mentions = [
+        _VALIDATE_MENTION({"doc": m.doc, "start": m.start, "end": m.end, "text": m.text})
+        for m in runs
+    ]
+    return _VALIDATE_QUOTE(  # type: ignore[no-any-return]
+        {
+            "id": ident,
+            "speaker": speaker,
+            "text": text,
+            "attribution": attribution,
+            "mentions": mentions,
+        }
+    )
+
+
+_VALIDATE_MENTION = Mention.__pydantic_validator__.validate_python
+_VALIDATE_QUOTE = QuoteRecord.__pydantic_validator__.validate_python
+"""The models' validators, called with a dict: the same records as the models' calls
+with keywords, without the keyword call."""
+
+
 def merged_quotes(
     partials: Iterable[QuotePartial], entity_remap: dict[str, str], lean: bool = False
 ) -> Iterator[QuoteRecord]:
@@ -372,27 +416,8 @@ def merged_quotes(
     (:mod:`~pressfacts.knowledge.quote_record`), for a caller that packs them."""
     with collector_paused():  # the held quotes and the index are kept to the groups' end
         items, named = _named_groups(partials, entity_remap)
-    named.reverse()  # popped from the end: each entry freed once its record is made
-    validate_mention = Mention.__pydantic_validator__.validate_python
-    validate_quote = QuoteRecord.__pydantic_validator__.validate_python
-    while named:
-        ident, (group, best) = named.pop()
-        members = [items[index] for index in group]
-        speaker, attribution, runs = _record_fields(members, best, entity_remap)
-        text = members[best].text
-        if lean:
-            yield lean_quote_record(ident, speaker, text, attribution, runs)
-            continue
-        mentions = [
-            validate_mention({"doc": m.doc, "start": m.start, "end": m.end, "text": m.text})
-            for m in runs
-        ]
-        yield validate_quote(
-            {
-                "id": ident,
-                "speaker": speaker,
-                "text": text,
-                "attribution": attribution,
-                "mentions": mentions,
-            }
-        )
+        ordered = sorted(named.items(), reverse=True)
+        del named
+    while ordered:
+        ident, (group, best) = ordered.pop()  # each group freed once its record is made
+        yield _record(ident, [items[index] for index in group], best, entity_remap, lean)
