@@ -49,8 +49,13 @@ from typing import NamedTuple
 from spacy.tokens import Doc
 
 from pressfacts.knowledge.quote_record import lean_quote_record
-from pressfacts.knowledge.quote_shingles import SHINGLE_WORDS, shared_shingles, word_shingles
-from pressfacts.lexicon.text import quote_key
+from pressfacts.knowledge.quote_shingles import (
+    SHINGLE_WORDS,
+    WordHashes,
+    shared_shingles,
+    word_shingles,
+)
+from pressfacts.lexicon.text import quote_key, quote_words
 from pressfacts.lifetime import collector_paused
 from pressfacts.models.ids import hash16, quote_id
 from pressfacts.models.records import Mention, QuoteRecord
@@ -165,6 +170,7 @@ def cluster(
     texts: Sequence[str],
     speakers: Sequence[str | None] | None = None,
     normals: Sequence[str] | None = None,
+    words: WordHashes | None = None,
 ) -> list[list[int]]:
     """Groups of indices of ``texts`` that are copies of one quote (see the module doc).
 
@@ -176,6 +182,8 @@ def cluster(
         texts: quote texts.
         speakers: their speakers, when known (None: unknown, agrees with anyone).
         normals: their :func:`quote_key` forms, when the caller has them already.
+        words: the words of each distinct normal form, in order of first sight, when
+            the caller has them already.
     """
     who = list(speakers) if speakers is not None else [None] * len(texts)
     normals = list(normals) if normals is not None else [quote_key(text) for text in texts]
@@ -192,7 +200,7 @@ def cluster(
             unnamed[text_of[normal]] = True
         else:
             named[text_of[normal]].add(speaker)
-    union = _link_texts(distinct, named, unnamed)
+    union = _link_texts(distinct, named, unnamed, words)
     groups: dict[int, list[int]] = defaultdict(list)
     for index, normal in enumerate(normals):
         groups[union.find(text_of[normal])].append(index)
@@ -200,14 +208,17 @@ def cluster(
 
 
 def _link_texts(
-    normals: Sequence[str], named: Sequence[set[str]], unnamed: Sequence[bool]
+    normals: Sequence[str],
+    named: Sequence[set[str]],
+    unnamed: Sequence[bool],
+    words: WordHashes | None = None,
 ) -> _UnionFind:
     """Union-find over distinct texts: linked as :func:`_linked` says for some pair of
     their copies. A text's copies agree on the speaker with another's when either has
     a copy with no speaker or they share one; a link that holds with different
     speakers holds with the same, so only the looser test needs the speakers."""
     union = _UnionFind(len(normals))
-    sizes, sets, prefixes = shared_shingles(normals, _min_overlap)
+    sizes, sets, prefixes = shared_shingles(normals, _min_overlap, words)
     everyone: dict[int, list[int]] = defaultdict(list)  # shingle -> texts holding it
     in_prefix: dict[int, list[int]] = defaultdict(list)  # shingle -> texts whose prefix holds it
     kept = [len(keys) for keys in sets]
@@ -342,12 +353,21 @@ def _named_groups(
     speakers = [entity_remap.get(i.speaker, i.speaker) if i.speaker else None for i in items]
     texts = [item.text for item in items]
     keys: dict[str, str] = {}  # reprints repeat texts: each distinct text folded once
-    normals = [
-        keys[text] if text in keys else keys.setdefault(text, quote_key(text)) for text in texts
-    ]
-    del keys
+    seen: set[str] = set()
+    words = WordHashes()  # each distinct normal form's words, hashed once per word
+    normals: list[str] = []
+    for text in texts:
+        normal = keys.get(text)
+        if normal is None:
+            folded = quote_words(text)
+            normal = keys[text] = " ".join(folded)
+            if normal not in seen:
+                seen.add(normal)
+                words.add(folded)
+        normals.append(normal)
+    del keys, seen
     named: dict[str, tuple[list[int], int]] = {}  # id -> the group and its canonical index
-    for group in cluster(texts, speakers, normals):
+    for group in cluster(texts, speakers, normals, words):
         if len(group) == 1:  # most quotes of a large batch are printed once
             named[quote_id(normals[group[0]])] = (group, 0)
             continue

@@ -44,8 +44,23 @@ def word_shingles(normal: str) -> list[Shingle]:
     return list(zip(*(words[start:] for start in range(SHINGLE_WORDS)), strict=False))
 
 
+class WordHashes:
+    """The hashes of every text's words, one text after another, and each text's count
+    of words: what :func:`shared_shingles` cuts the shingle hashes from."""
+
+    def __init__(self) -> None:
+        self.hashes: array[int] = array("q")
+        self.lengths: list[int] = []
+
+    def add(self, words: Sequence[str]) -> None:
+        """The next text's words (hashed here: a caller that holds words whose hashes
+        are computed already saves hashing them again)."""
+        self.hashes.extend(map(hash, words))
+        self.lengths.append(len(words))
+
+
 def shared_shingles(
-    normals: Sequence[str], min_overlap: Callable[[int], int]
+    normals: Sequence[str], min_overlap: Callable[[int], int], words: WordHashes | None = None
 ) -> tuple[list[int], list[frozenset[int]], list[list[int]]]:
     """Each text's count of distinct shingles, its shingles that another text also
     holds (as small integers, numbered in order of first sight over the texts), and
@@ -55,20 +70,22 @@ def shared_shingles(
     shingles, ``k`` of them kept, shares at least ``t = min_overlap(n)`` with another,
     all shared ones are kept, so any ``k - t + 1`` of its kept shingles hold one. The
     order is rarest first (ties by number), so the prefixes meet few postings.
+    ``words``: the normals' words as hashed by the caller (split here when not given).
     """
-    lengths: list[int] = []  # words per text
-    words: array[int] = array("q")  # every text's word hashes, one text after another
-    short: list[tuple[int, int]] = []  # (text, hash) of texts shorter than one shingle
-    for index, normal in enumerate(normals):
-        split = normal.split()
-        lengths.append(len(split))
-        words.extend(map(hash, split))
-        if 0 < len(split) < SHINGLE_WORDS:
-            short.append((index, hash(tuple(split))))
+    if words is None:
+        words = WordHashes()
+        for normal in normals:
+            words.add(normal.split())
+    lengths = words.lengths
+    short = [  # (text, hash) of texts shorter than one shingle
+        (index, hash(tuple(normals[index].split())))
+        for index, length in enumerate(lengths)
+        if 0 < length < SHINGLE_WORDS
+    ]
     sizes = [max(length - SHINGLE_WORDS + 1, min(length, 1)) for length in lengths]
     shared: list[frozenset[int]] = [frozenset()] * len(normals)
     prefixes: list[list[int]] = [[] for _ in normals]
-    holders = _holders(*_shingle_hashes(words, lengths, short))
+    holders = _holders(*_shingle_hashes(words.hashes, lengths, short))
     cut = {index: dict.fromkeys(word_shingles(normals[index])) for index in sorted(holders)}
     texts_holding = Counter(chain.from_iterable(cut.values()))  # shingle -> texts holding it
     ids: dict[Shingle, int] = {}

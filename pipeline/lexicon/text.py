@@ -127,21 +127,26 @@ def quote_key(text: str) -> str:
     >>> quote_key("“Behaviour” — it’s organized!")
     'behavior its organised'
     """
+    return " ".join(quote_words(text))
+
+
+def quote_words(text: str) -> list[str]:
+    """The words :func:`quote_key` joins by spaces. Each is the object the fold's cache
+    holds for that word, so a caller hashing them hashes each distinct word once."""
     # the runs of word characters are the words left when every other mark is a space
     # and white space splits them; every spelling rule matches inside one word (a run
     # of \w between \b) and keeps it one word: folding word by word is the same as
     # folding the text, and each distinct word is folded once
     if text.isascii():  # NFKC and fold_quote in one table: case, marks dropped or spaced
         ascii_text = text.encode("ascii").translate(_ASCII_KEY, _ASCII_DROPPED)
-        words = ascii_text.decode("ascii").split()
-        return " ".join(map(_fold_word, words))
+        return list(map(_fold_word, ascii_text.decode("ascii").split()))
     # what fold_quote leaves of apostrophes, and emphasis asterisks, are dropped
     folded = fold_quote(unicodedata.normalize("NFKC", text)).replace("'", "").replace("*", "")
     if folded.isascii():  # bytes.translate: a table look-up per character
         words = folded.encode("ascii").translate(_ASCII_MARKS).decode("ascii").split()
     else:
         words = _KEY_WORD.findall(folded)
-    return " ".join(map(_fold_word, words))
+    return list(map(_fold_word, words))
 
 
 def fold_name(name: str) -> str:
