@@ -36,7 +36,11 @@ exactly (the same groups as comparing every pair):
 4. Per cluster: the canonical text is the fullest version (most words; ties to the
    version most copies print); the speaker is the one most copies give, and the
    attribution says so when copies disagree; the id hashes the normalised canonical
-   text.
+   text. A quote printed once, in one run (most of a large batch), takes its speaker
+   and attribution as they are. :func:`merge_quotes` makes the records in the order
+   of the quotes (reading their memory in order) and puts each at its place in id
+   order; :func:`merged_quotes` makes them one at a time in id order, for a caller
+   that packs or writes each at once.
 """
 
 from __future__ import annotations

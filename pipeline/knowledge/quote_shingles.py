@@ -8,8 +8,9 @@ are cut, counted and mostly dropped sets the merge's cost per quote.
 
 How: a text's shingles are tuples of :data:`SHINGLE_WORDS` consecutive words (the
 whole text when shorter); words hold no white space, so two tuples are equal exactly
-when the words joined by spaces are. Python touches each word once, to split the
-text and hash the word into one array; numpy then mixes every run of
+when the words joined by spaces are. Python touches each word once, to hash it into
+one array (:class:`WordHashes`; the merge hashes the words its folding gives, whose
+hashes their strings hold already); numpy then mixes every run of
 :data:`SHINGLE_WORDS` word hashes into a shingle hash and finds the hashes held at
 two or more places (one sort of the batch's hashes: it walks memory in order, so its
 cost per quote barely grows with the batch). A text none of whose hashes repeats
