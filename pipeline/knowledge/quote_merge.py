@@ -194,20 +194,20 @@ def cluster(
     # copies with the same words are one quote whatever their speakers: the index works
     # on distinct texts, each with the speakers its copies give
     text_of: dict[str, int] = {}
-    for normal in normals:
-        text_of.setdefault(normal, len(text_of))
+    slots = [text_of.setdefault(normal, len(text_of)) for normal in normals]  # distinct text
     distinct = list(text_of)
+    del text_of
     named: list[set[str]] = [set() for _ in distinct]
     unnamed = [False] * len(distinct)
-    for normal, speaker in zip(normals, who, strict=True):
+    for slot, speaker in zip(slots, who, strict=True):
         if speaker is None:
-            unnamed[text_of[normal]] = True
+            unnamed[slot] = True
         else:
-            named[text_of[normal]].add(speaker)
+            named[slot].add(speaker)
     union = _link_texts(distinct, named, unnamed, words)
     groups: dict[int, list[int]] = defaultdict(list)
-    for index, normal in enumerate(normals):
-        groups[union.find(text_of[normal])].append(index)
+    for index, slot in enumerate(slots):
+        groups[union.find(slot)].append(index)
     return list(groups.values())
 
 
