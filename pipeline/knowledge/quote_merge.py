@@ -36,7 +36,11 @@ exactly (the same groups as comparing every pair):
 4. Per cluster: the canonical text is the fullest version (most words; ties to the
    version most copies print); the speaker is the one most copies give, and the
    attribution says so when copies disagree; the id hashes the normalised canonical
-   text.
+   text. A quote printed once, in one run (most of a large batch), takes its speaker
+   and attribution as they are. :func:`merge_quotes` makes the records in the order
+   of the quotes (reading their memory in order) and puts each at its place in id
+   order; :func:`merged_quotes` makes them one at a time in id order, for a caller
+   that packs or writes each at once.
 """
 
 from __future__ import annotations
@@ -49,8 +53,13 @@ from typing import NamedTuple
 from spacy.tokens import Doc
 
 from pressfacts.knowledge.quote_record import lean_quote_record
-from pressfacts.knowledge.quote_shingles import SHINGLE_WORDS, shared_shingles, word_shingles
-from pressfacts.lexicon.text import quote_key
+from pressfacts.knowledge.quote_shingles import (
+    SHINGLE_WORDS,
+    WordHashes,
+    shared_shingles,
+    word_shingles,
+)
+from pressfacts.lexicon.text import quote_key, quote_words
 from pressfacts.lifetime import collector_paused
 from pressfacts.models.ids import hash16, quote_id
 from pressfacts.models.records import Mention, QuoteRecord
@@ -165,6 +174,7 @@ def cluster(
     texts: Sequence[str],
     speakers: Sequence[str | None] | None = None,
     normals: Sequence[str] | None = None,
+    words: WordHashes | None = None,
 ) -> list[list[int]]:
     """Groups of indices of ``texts`` that are copies of one quote (see the module doc).
 
@@ -176,38 +186,43 @@ def cluster(
         texts: quote texts.
         speakers: their speakers, when known (None: unknown, agrees with anyone).
         normals: their :func:`quote_key` forms, when the caller has them already.
+        words: the words of each distinct normal form, in order of first sight, when
+            the caller has them already.
     """
     who = list(speakers) if speakers is not None else [None] * len(texts)
     normals = list(normals) if normals is not None else [quote_key(text) for text in texts]
     # copies with the same words are one quote whatever their speakers: the index works
     # on distinct texts, each with the speakers its copies give
     text_of: dict[str, int] = {}
-    for normal in normals:
-        text_of.setdefault(normal, len(text_of))
+    slots = [text_of.setdefault(normal, len(text_of)) for normal in normals]  # distinct text
     distinct = list(text_of)
+    del text_of
     named: list[set[str]] = [set() for _ in distinct]
     unnamed = [False] * len(distinct)
-    for normal, speaker in zip(normals, who, strict=True):
+    for slot, speaker in zip(slots, who, strict=True):
         if speaker is None:
-            unnamed[text_of[normal]] = True
+            unnamed[slot] = True
         else:
-            named[text_of[normal]].add(speaker)
-    union = _link_texts(distinct, named, unnamed)
+            named[slot].add(speaker)
+    union = _link_texts(distinct, named, unnamed, words)
     groups: dict[int, list[int]] = defaultdict(list)
-    for index, normal in enumerate(normals):
-        groups[union.find(text_of[normal])].append(index)
+    for index, slot in enumerate(slots):
+        groups[union.find(slot)].append(index)
     return list(groups.values())
 
 
 def _link_texts(
-    normals: Sequence[str], named: Sequence[set[str]], unnamed: Sequence[bool]
+    normals: Sequence[str],
+    named: Sequence[set[str]],
+    unnamed: Sequence[bool],
+    words: WordHashes | None = None,
 ) -> _UnionFind:
     """Union-find over distinct texts: linked as :func:`_linked` says for some pair of
     their copies. A text's copies agree on the speaker with another's when either has
     a copy with no speaker or they share one; a link that holds with different
     speakers holds with the same, so only the looser test needs the speakers."""
     union = _UnionFind(len(normals))
-    sizes, sets, prefixes = shared_shingles(normals, _min_overlap)
+    sizes, sets, prefixes = shared_shingles(normals, _min_overlap, words)
     everyone: dict[int, list[int]] = defaultdict(list)  # shingle -> texts holding it
     in_prefix: dict[int, list[int]] = defaultdict(list)  # shingle -> texts whose prefix holds it
     kept = [len(keys) for keys in sets]
@@ -319,27 +334,100 @@ def merge_quotes(
             speakers.
     """
     with collector_paused():  # the records and the merge's state are all kept to the end
-        return list(merged_quotes(partials, entity_remap))
+        items, named = _named_groups(partials, entity_remap)
+        # made in the order of the quotes, whose memory is then read in order (in id
+        # order each record's pieces lie anywhere in a large batch), each put in its
+        # place in id order
+        idents = list(named)
+        place = [0] * len(idents)
+        for at, index in enumerate(sorted(range(len(idents)), key=idents.__getitem__)):
+            place[index] = at
+        records: list[QuoteRecord] = [None] * len(idents)  # type: ignore[list-item]
+        for index, (ident, (group, best)) in enumerate(named.items()):
+            records[place[index]] = _record(ident, [items[i] for i in group], best, entity_remap)
+        return records
 
 
 def _named_groups(
     partials: Iterable[QuotePartial], entity_remap: dict[str, str]
 ) -> tuple[list[_Held], dict[str, tuple[list[int], int]]]:
     """The quotes as held, and each group of copies (indices into them) with its
-    canonical member's index, by quote id."""
+    canonical member's index, by quote id, in the order of the groups' first quotes."""
     items = [_Held.of(partial) for partial in partials if partial.mentions]
     speakers = [entity_remap.get(i.speaker, i.speaker) if i.speaker else None for i in items]
+    texts = [item.text for item in items]
     keys: dict[str, str] = {}  # reprints repeat texts: each distinct text folded once
-    normals = [
-        keys[text] if text in keys else keys.setdefault(text, quote_key(text))
-        for text in (item.text for item in items)
-    ]
-    del keys
+    seen: set[str] = set()
+    words = WordHashes()  # each distinct normal form's words, hashed once per word
+    normals: list[str] = []
+    for text in texts:
+        normal = keys.get(text)
+        if normal is None:
+            folded = quote_words(text)
+            normal = keys[text] = " ".join(folded)
+            if normal not in seen:
+                seen.add(normal)
+                words.add(folded)
+        normals.append(normal)
+    del keys, seen
     named: dict[str, tuple[list[int], int]] = {}  # id -> the group and its canonical index
-    for group in cluster([item.text for item in items], speakers, normals):
+    for group in cluster(texts, speakers, normals, words):
+        if len(group) == 1:  # most quotes of a large batch are printed once
+            named[quote_id(normals[group[0]])] = (group, 0)
+            continue
         best = _canonical([items[index] for index in group], [normals[index] for index in group])
         named[quote_id(normals[group[best]])] = (group, best)
     return items, named
+
+
+def _record_fields(
+    members: Sequence[_Held], best: int, entity_remap: dict[str, str]
+) -> tuple[str | None, str, list[_Run]]:
+    """A group's speaker, attribution, and mentions (distinct, in document order)."""
+    canonical = members[best]
+    if len(members) == 1 and len(canonical.runs) == 1:  # a quote printed once, in one run
+        speaker = canonical.speaker
+        return (
+            entity_remap.get(speaker, speaker) if speaker else None,
+            canonical.attribution,
+            [canonical.runs[0]],
+        )
+    speaker, attribution = _speaker(members, canonical, entity_remap)
+    runs = {(m.doc, m.start, m.end): m for member in members for m in member.runs}
+    return speaker, attribution, sorted(runs.values(), key=lambda m: (m.doc, m.start, m.end))
+
+
+def _record(
+    ident: str,
+    members: Sequence[_Held],
+    best: int,
+    entity_remap: dict[str, str],
+    lean: bool = False,
+) -> QuoteRecord:
+    """The record of one group of copies (``best`` indexes its canonical member)."""
+    speaker, attribution, runs = _record_fields(members, best, entity_remap)
+    text = members[best].text
+    if lean:
+        return lean_quote_record(ident, speaker, text, attribution, runs)
+    mentions = [
+        _VALIDATE_MENTION({"doc": m.doc, "start": m.start, "end": m.end, "text": m.text})
+        for m in runs
+    ]
+    return _VALIDATE_QUOTE(  # type: ignore[no-any-return]
+        {
+            "id": ident,
+            "speaker": speaker,
+            "text": text,
+            "attribution": attribution,
+            "mentions": mentions,
+        }
+    )
+
+
+_VALIDATE_MENTION = Mention.__pydantic_validator__.validate_python
+_VALIDATE_QUOTE = QuoteRecord.__pydantic_validator__.validate_python
+"""The models' validators, called with a dict: the same records as the models' calls
+with keywords, without the keyword call."""
 
 
 def merged_quotes(
@@ -352,24 +440,8 @@ def merged_quotes(
     (:mod:`~pressfacts.knowledge.quote_record`), for a caller that packs them."""
     with collector_paused():  # the held quotes and the index are kept to the groups' end
         items, named = _named_groups(partials, entity_remap)
-    for ident in sorted(named):
-        group, best = named.pop(ident)
-        members = [items[index] for index in group]
-        canonical = members[best]
-        speaker, attribution = _speaker(members, canonical, entity_remap)
-        runs = {(m.doc, m.start, m.end): m for member in members for m in member.runs}
-        if lean:
-            ordered = sorted(runs.values(), key=lambda m: (m.doc, m.start, m.end))
-            yield lean_quote_record(ident, speaker, canonical.text, attribution, ordered)
-            continue
-        mentions = [
-            Mention(doc=m.doc, start=m.start, end=m.end, text=m.text)
-            for m in sorted(runs.values(), key=lambda m: (m.doc, m.start, m.end))
-        ]
-        yield QuoteRecord(
-            id=ident,
-            speaker=speaker,
-            text=canonical.text,
-            attribution=attribution,
-            mentions=mentions,
-        )
+        ordered = sorted(named.items(), reverse=True)
+        del named
+    while ordered:
+        ident, (group, best) = ordered.pop()  # each group freed once its record is made
+        yield _record(ident, [items[index] for index in group], best, entity_remap, lean)

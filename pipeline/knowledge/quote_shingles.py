@@ -7,25 +7,32 @@ of a large batch share no shingle with any other, so how cheaply a text's shingl
 are cut, counted and mostly dropped sets the merge's cost per quote.
 
 How: a text's shingles are tuples of :data:`SHINGLE_WORDS` consecutive words (the
-whole text when shorter), made by ``zip`` over its word list; words hold no white
-space, so two tuples are equal exactly when the words joined by spaces are. They are
-cut once per text: their hashes, distinct per text in first-seen order, go into one
-array, counted by sorting it (numpy) rather than in a dict of every shingle of the
-batch (the sort walks memory in order, so its cost per quote barely grows with the
-batch). Only a text holding a hash that two or more texts hold is cut again, to key
-its repeated shingles by their words (a hash held twice may be two tuples that
-collide: that only keeps a shingle the index could have dropped, so the result is
-exact).
+whole text when shorter); words hold no white space, so two tuples are equal exactly
+when the words joined by spaces are. Python touches each word once, to hash it into
+one array (:class:`WordHashes`; the merge hashes the words its folding gives, whose
+hashes their strings hold already); numpy then mixes every run of
+:data:`SHINGLE_WORDS` word hashes into a shingle hash and finds the hashes held at
+two or more places (one sort of the batch's hashes: it walks memory in order, so its
+cost per quote barely grows with the batch). A text none of whose hashes repeats
+shares no shingle with any text, and its shingles are all distinct (equal tuples
+hash alike), so it needs nothing more. Only the other texts, the *holders*, are cut
+into word tuples, counted by text and kept exactly (a hash repeated by chance, or
+within one text, only makes a holder of a text that keeps nothing).
 """
 
 from __future__ import annotations
 
 from array import array
+from collections import Counter
 from collections.abc import Callable, Sequence
+from itertools import chain
 
 import numpy
+from numpy.typing import NDArray
 
 SHINGLE_WORDS = 5
+_MIX = numpy.uint64(0x9E3779B97F4A7C15)
+"""An odd multiplier folding one word hash after another into a shingle hash."""
 
 Shingle = tuple[str, ...]
 
@@ -38,52 +45,106 @@ def word_shingles(normal: str) -> list[Shingle]:
     return list(zip(*(words[start:] for start in range(SHINGLE_WORDS)), strict=False))
 
 
+class WordHashes:
+    """The hashes of every text's words, one text after another, and each text's count
+    of words: what :func:`shared_shingles` cuts the shingle hashes from."""
+
+    def __init__(self) -> None:
+        self.hashes: array[int] = array("q")
+        self.lengths: list[int] = []
+
+    def add(self, words: Sequence[str]) -> None:
+        """The next text's words (hashed here: a caller that holds words whose hashes
+        are computed already saves hashing them again)."""
+        self.hashes.extend(map(hash, words))
+        self.lengths.append(len(words))
+
+
 def shared_shingles(
-    normals: Sequence[str], min_overlap: Callable[[int], int]
+    normals: Sequence[str], min_overlap: Callable[[int], int], words: WordHashes | None = None
 ) -> tuple[list[int], list[frozenset[int]], list[list[int]]]:
-    """Each text's count of distinct shingles, its shingles that may be held by another
-    text (as small integers, numbered in order of first sight over the texts), and its
-    prefix among them.
+    """Each text's count of distinct shingles, its shingles that another text also
+    holds (as small integers, numbered in order of first sight over the texts), and
+    its prefix among them.
 
     Prefix filtering works for any one order of the shingles: if a text of ``n``
     shingles, ``k`` of them kept, shares at least ``t = min_overlap(n)`` with another,
     all shared ones are kept, so any ``k - t + 1`` of its kept shingles hold one. The
     order is rarest first (ties by number), so the prefixes meet few postings.
+    ``words``: the normals' words as hashed by the caller (split here when not given).
     """
-    sizes: list[int] = []
-    hashes: array[int] = array("q")
-    for normal in normals:
-        distinct = dict.fromkeys(word_shingles(normal))
-        sizes.append(len(distinct))
-        hashes.extend(map(hash, distinct))
-    flat = numpy.frombuffer(hashes, dtype=numpy.int64)
-    # each hash's position among the distinct ones marks the repeated ones in place (not
-    # numpy.isin: a second sort, and its unique() imports numpy.ma, 0.03 s, in the merge)
-    values, inverse, counts = numpy.unique(flat, return_inverse=True, return_counts=True)
-    repeated = counts > 1
-    frequency_of = dict(zip(values[repeated].tolist(), counts[repeated].tolist(), strict=True))
-    held = repeated[inverse]
-    ends = numpy.cumsum(numpy.fromiter(sizes, dtype=numpy.int64, count=len(sizes)))
-    # texts holding a repeated hash: one searchsorted over the positions of those hashes
-    holders = set(numpy.searchsorted(ends, numpy.flatnonzero(held), side="right").tolist())
+    if words is None:
+        words = WordHashes()
+        for normal in normals:
+            words.add(normal.split())
+    lengths = words.lengths
+    short = [  # (text, hash) of texts shorter than one shingle
+        (index, hash(tuple(normals[index].split())))
+        for index, length in enumerate(lengths)
+        if 0 < length < SHINGLE_WORDS
+    ]
+    sizes = [max(length - SHINGLE_WORDS + 1, min(length, 1)) for length in lengths]
+    shared: list[frozenset[int]] = [frozenset()] * len(normals)
+    prefixes: list[list[int]] = [[] for _ in normals]
+    holders = _holders(*_shingle_hashes(words.hashes, lengths, short))
+    cut = {index: dict.fromkeys(word_shingles(normals[index])) for index in sorted(holders)}
+    texts_holding = Counter(chain.from_iterable(cut.values()))  # shingle -> texts holding it
     ids: dict[Shingle, int] = {}
     frequency: list[int] = []
-    shared: list[frozenset[int]] = []
-    prefixes: list[list[int]] = []
-    for index, (normal, size) in enumerate(zip(normals, sizes, strict=True)):
-        if index not in holders:
-            shared.append(frozenset())
-            prefixes.append([])
-            continue
+    for index, distinct in cut.items():
+        sizes[index] = len(distinct)
         kept: set[int] = set()
-        for shingle in word_shingles(normal):
-            count = frequency_of.get(hash(shingle))
-            if count is not None:
+        for shingle in distinct:
+            count = texts_holding[shingle]
+            if count > 1:
                 key = ids.setdefault(shingle, len(ids))
                 if key == len(frequency):
                     frequency.append(count)
                 kept.add(key)
-        shared.append(frozenset(kept))
-        length = len(kept) - min_overlap(size) + 1
-        prefixes.append(sorted(kept, key=lambda key: (frequency[key], key))[: max(length, 0)])
+        shared[index] = frozenset(kept)
+        length = len(kept) - min_overlap(sizes[index]) + 1
+        prefixes[index] = sorted(kept, key=lambda key: (frequency[key], key))[: max(length, 0)]
     return sizes, shared, prefixes
+
+
+def _shingle_hashes(
+    words: array[int], lengths: list[int], short: list[tuple[int, int]]
+) -> tuple[NDArray[numpy.uint64], NDArray[numpy.int64]]:
+    """A hash of every shingle of every text (positions, not distinct), and its text."""
+    flat = numpy.frombuffer(words, dtype=numpy.uint64) if words else numpy.zeros(0, numpy.uint64)
+    counts = numpy.fromiter(lengths, dtype=numpy.int64, count=len(lengths))
+    owner = numpy.repeat(numpy.arange(len(lengths), dtype=numpy.int64), counts)
+    places = len(flat) - SHINGLE_WORDS + 1
+    if places > 0:
+        mixed = flat[:places].copy()
+        for step in range(1, SHINGLE_WORDS):
+            mixed *= _MIX
+            mixed ^= flat[step : step + places]
+        whole = owner[:places] == owner[SHINGLE_WORDS - 1 :]  # the run stays in one text
+        hashes, owners = mixed[whole], owner[:places][whole]
+    else:
+        hashes, owners = numpy.zeros(0, numpy.uint64), numpy.zeros(0, numpy.int64)
+    if short:
+        texts, values = zip(*short, strict=True)
+        hashes = numpy.concatenate(
+            [hashes, numpy.array(values, dtype=numpy.int64).view(numpy.uint64)]
+        )
+        owners = numpy.concatenate([owners, numpy.array(texts, dtype=numpy.int64)])
+    return hashes, owners
+
+
+def _holders(hashes: NDArray[numpy.uint64], owners: NDArray[numpy.int64]) -> set[int]:
+    """The texts holding a hash that occurs at two or more places."""
+    ordered = numpy.sort(hashes)
+    repeated = numpy.unique(ordered[1:][ordered[1:] == ordered[:-1]])
+    if not len(repeated):
+        return set()
+    # a table of the repeated hashes' low bits (a few per cent of it set) picks the few
+    # places worth a binary search among them
+    low = numpy.uint64((1 << max(16, (8 * len(repeated)).bit_length())) - 1)
+    table = numpy.zeros(int(low) + 1, dtype=bool)
+    table[repeated & low] = True
+    maybe = numpy.flatnonzero(table[hashes & low])
+    at = numpy.searchsorted(repeated, hashes[maybe])
+    at[at == len(repeated)] = 0
+    return set(owners[maybe[repeated[at] == hashes[maybe]]].tolist())

@@ -37,13 +37,17 @@ _NAME_PUNCT = re.compile(r"[^\w\s]|_")
 # For quote keys: a word is a run of word characters (every other mark parts words);
 # in ASCII text, each of those other marks a space then a split finds the same runs.
 _KEY_WORD = re.compile(r"\w+")
-_ASCII_MARKS = str.maketrans(
-    {
-        code: " "
-        for code in range(128)
-        if not (chr(code).isalnum() or chr(code) == "_" or chr(code).isspace())
-    }
+_ASCII_WORD = {chr(code) for code in range(128) if chr(code).isalnum() or chr(code) == "_"}
+_ASCII_WORD |= {chr(code) for code in range(128) if chr(code).isspace()}
+# a bytes.translate table (a look-up per character; str.translate looks in a dict)
+_ASCII_MARKS = bytes(
+    code if code > 127 or chr(code) in _ASCII_WORD else ord(" ") for code in range(256)
 )
+# ASCII text from end to end: what fold_quote and quote_key drop ("_", quote marks and
+# apostrophes, "*"), and the table that lower-cases and spaces out every other mark
+_ASCII_DROPPED = b"_'`\"*"
+_ASCII_KEY = bytes(code | 32 if 65 <= code <= 90 else code for code in range(256))
+_ASCII_KEY = _ASCII_KEY.translate(_ASCII_MARKS)
 
 
 @dataclass(frozen=True)
@@ -123,17 +127,26 @@ def quote_key(text: str) -> str:
     >>> quote_key("“Behaviour” — it’s organized!")
     'behavior its organised'
     """
-    # what fold_quote leaves of apostrophes, and emphasis asterisks, are dropped
-    folded = fold_quote(unicodedata.normalize("NFKC", text)).replace("'", "").replace("*", "")
+    return " ".join(quote_words(text))
+
+
+def quote_words(text: str) -> list[str]:
+    """The words :func:`quote_key` joins by spaces. Each is the object the fold's cache
+    holds for that word, so a caller hashing them hashes each distinct word once."""
     # the runs of word characters are the words left when every other mark is a space
     # and white space splits them; every spelling rule matches inside one word (a run
     # of \w between \b) and keeps it one word: folding word by word is the same as
     # folding the text, and each distinct word is folded once
-    if folded.isascii():
-        words = folded.translate(_ASCII_MARKS).split()
+    if text.isascii():  # NFKC and fold_quote in one table: case, marks dropped or spaced
+        ascii_text = text.encode("ascii").translate(_ASCII_KEY, _ASCII_DROPPED)
+        return list(map(_fold_word, ascii_text.decode("ascii").split()))
+    # what fold_quote leaves of apostrophes, and emphasis asterisks, are dropped
+    folded = fold_quote(unicodedata.normalize("NFKC", text)).replace("'", "").replace("*", "")
+    if folded.isascii():  # bytes.translate: a table look-up per character
+        words = folded.encode("ascii").translate(_ASCII_MARKS).decode("ascii").split()
     else:
         words = _KEY_WORD.findall(folded)
-    return " ".join(map(_fold_word, words))
+    return list(map(_fold_word, words))
 
 
 def fold_name(name: str) -> str:

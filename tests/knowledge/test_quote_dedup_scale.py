@@ -18,6 +18,8 @@ from spacy.language import Language
 
 from pressfacts.knowledge.build import process_documents
 from pressfacts.knowledge.quote_merge import cluster, cluster_exhaustive, merge_quotes
+from pressfacts.knowledge.quote_shingles import WordHashes
+from pressfacts.lexicon.text import quote_words
 from pressfacts.reader.read import read_inputs
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -59,6 +61,19 @@ def test_index_equals_exhaustive_on_synthetic_copies(seed: int) -> None:
     texts = [partial.text for partial in partials]
     speakers = [rng.choice([partial.speaker, None, "person:other"]) for partial in partials]
     assert _canonical(cluster(texts, speakers)) == _canonical(cluster_exhaustive(texts, speakers))
+
+
+@pytest.mark.parametrize("seed", range(2))
+def test_index_with_the_callers_word_hashes_equals_exhaustive(seed: int) -> None:
+    # the merge hands cluster each distinct text's folded words, hashed as it folds them
+    partials = _bench().synthetic_partials(400, seed=seed)
+    texts = [partial.text for partial in partials]
+    words = WordHashes()
+    for folded in {" ".join(quote_words(text)): quote_words(text) for text in texts}.values():
+        words.add(folded)
+    normals = [" ".join(quote_words(text)) for text in texts]
+    groups = cluster(texts, None, normals, words)
+    assert _canonical(groups) == _canonical(cluster_exhaustive(texts))
 
 
 def test_reprint_groups_give_identical_records_among_few_or_many_quotes() -> None:

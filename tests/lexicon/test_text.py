@@ -15,6 +15,7 @@ from pressfacts.lexicon.text import (
     fold_quote,
     fold_spelling,
     quote_key,
+    quote_words,
     squash_spaces,
 )
 
@@ -115,6 +116,18 @@ def _quote_key_by_substitution(text: str) -> str:
 
 @given(st.text(max_size=200))
 def test_quote_key_is_the_substitution_it_replaced(text: str) -> None:
+    assert quote_key(text) == _quote_key_by_substitution(text)
+
+
+@given(st.text(max_size=200))
+def test_quote_words_are_the_words_of_quote_key(text: str) -> None:
+    # the quote merge hashes these words in place of splitting the key again
+    assert quote_key(text).split() == quote_words(text)
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=200))
+def test_quote_key_of_ascii_text_is_the_substitution_it_replaced(text: str) -> None:
+    # ASCII text takes one translation table instead of fold_quote's steps
     assert quote_key(text) == _quote_key_by_substitution(text)
 
 
