@@ -41,13 +41,14 @@ exactly (the same groups as comparing every pair):
 
 from __future__ import annotations
 
+from array import array
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import NamedTuple
 
 from spacy.tokens import Doc
 
+from pressfacts.knowledge.quote_held import Held, HeldQuotes
 from pressfacts.knowledge.quote_record import lean_quote_record
 from pressfacts.knowledge.quote_shingles import SHINGLE_WORDS, shared_shingles, word_shingles
 from pressfacts.lexicon.text import quote_key
@@ -73,37 +74,6 @@ class QuotePartial:
     def text(self) -> str:
         """The quoted words, runs joined by a space."""
         return " ".join(mention.text for mention in self.mentions)
-
-
-class _Run(NamedTuple):
-    """A mention's fields: a quarter of a :class:`Mention`'s memory while the merge holds it."""
-
-    doc: str
-    start: int
-    end: int
-    text: str
-
-
-@dataclass(frozen=True, slots=True)
-class _Held:
-    """A quote as the merge holds it (every quote of the batch at once): its runs as
-    :class:`_Run` tuples, not pydantic mentions."""
-
-    doc: str
-    runs: tuple[_Run, ...]
-    speaker: str | None
-    attribution: str
-
-    @classmethod
-    def of(cls, partial: QuotePartial) -> _Held:
-        """The held form of ``partial``."""
-        runs = tuple(_Run(m.doc, m.start, m.end, m.text) for m in partial.mentions)
-        return cls(partial.doc, runs, partial.speaker, partial.attribution)
-
-    @property
-    def text(self) -> str:
-        """The quoted words, runs joined by a space."""
-        return " ".join(run.text for run in self.runs)
 
 
 def shingles(words: Sequence[str], size: int = SHINGLE_WORDS) -> set[str]:
@@ -179,24 +149,44 @@ def cluster(
     """
     who = list(speakers) if speakers is not None else [None] * len(texts)
     normals = list(normals) if normals is not None else [quote_key(text) for text in texts]
-    # copies with the same words are one quote whatever their speakers: the index works
-    # on distinct texts, each with the speakers its copies give
-    text_of: dict[str, int] = {}
-    for normal in normals:
-        text_of.setdefault(normal, len(text_of))
-    distinct = list(text_of)
-    named: list[set[str]] = [set() for _ in distinct]
-    unnamed = [False] * len(distinct)
-    for normal, speaker in zip(normals, who, strict=True):
+    distinct = _DistinctTexts()
+    numbers = [distinct.add(normal, speaker) for normal, speaker in zip(normals, who, strict=True)]
+    return distinct.groups(numbers)
+
+
+class _DistinctTexts:
+    """The distinct normalised texts of a batch's quotes, numbered in order of first
+    sight, with the speakers their copies give: copies with the same words are one
+    quote whatever their speakers, so the index works on distinct texts."""
+
+    def __init__(self) -> None:
+        self.number: dict[str, int] = {}
+        self.normals: list[str] = []
+        self.named: list[set[str]] = []
+        self.unnamed: list[bool] = []
+
+    def add(self, normal: str, speaker: str | None) -> int:
+        """Note a copy of ``normal`` given to ``speaker`` (None: unknown); its text's number."""
+        number = self.number.get(normal)
+        if number is None:
+            number = self.number[normal] = len(self.normals)
+            self.normals.append(normal)
+            self.named.append(set())
+            self.unnamed.append(False)
         if speaker is None:
-            unnamed[text_of[normal]] = True
+            self.unnamed[number] = True
         else:
-            named[text_of[normal]].add(speaker)
-    union = _link_texts(distinct, named, unnamed)
-    groups: dict[int, list[int]] = defaultdict(list)
-    for index, normal in enumerate(normals):
-        groups[union.find(text_of[normal])].append(index)
-    return list(groups.values())
+            self.named[number].add(speaker)
+        return number
+
+    def groups(self, numbers: Iterable[int]) -> list[list[int]]:
+        """Groups of indices of copies (whose texts' ``numbers`` are given in order) that
+        are copies of one quote."""
+        union = _link_texts(self.normals, self.named, self.unnamed)
+        groups: dict[int, list[int]] = defaultdict(list)
+        for index, number in enumerate(numbers):
+            groups[union.find(number)].append(index)
+        return list(groups.values())
 
 
 def _link_texts(
@@ -220,6 +210,7 @@ def _link_texts(
             if key in in_prefix:
                 candidates.update(in_prefix[key])
         size, held, root = sizes[index], kept[index], union.find(index)
+        mine: set[int] | None = None  # this text's shingles as a set, made when first needed
         for other in candidates:  # the hot loop: _linked written out, no call per pair
             smaller = (sizes[other] if sizes[other] < size else size) or 1
             # the kept shingles bound the shared ones: most candidates fail here,
@@ -229,7 +220,9 @@ def _link_texts(
                 continue
             if union.find(other) == root:
                 continue
-            count = len(keys & sets[other])
+            if mine is None:
+                mine = set(keys)
+            count = len(mine.intersection(sets[other]))
             if _linked(count, smaller, False) or (
                 _linked(count, smaller, True)
                 and (unnamed[index] or unnamed[other] or not named[index].isdisjoint(named[other]))
@@ -267,7 +260,7 @@ def cluster_exhaustive(
     return list(groups.values())
 
 
-def _canonical(members: Sequence[_Held], normals: Sequence[str]) -> int:
+def _canonical(members: Sequence[Held], normals: Sequence[str]) -> int:
     """The fullest version (its index); ties go to the version most copies print, then
     document order. ``normals`` are the members' :func:`quote_key` forms."""
     if len(members) == 1:  # most quotes of a large batch are printed once
@@ -286,7 +279,7 @@ def _canonical(members: Sequence[_Held], normals: Sequence[str]) -> int:
 
 
 def _speaker(
-    members: Sequence[_Held], canonical: _Held, remap: dict[str, str]
+    members: Sequence[Held], canonical: Held, remap: dict[str, str]
 ) -> tuple[str | None, str]:
     """The speaker most copies give, and the attribution string saying how."""
     speakers = [remap.get(m.speaker, m.speaker) if m.speaker else None for m in members]
@@ -324,21 +317,30 @@ def merge_quotes(
 
 def _named_groups(
     partials: Iterable[QuotePartial], entity_remap: dict[str, str]
-) -> tuple[list[_Held], dict[str, tuple[list[int], int]]]:
-    """The quotes as held, and each group of copies (indices into them) with its
-    canonical member's index, by quote id."""
-    items = [_Held.of(partial) for partial in partials if partial.mentions]
-    speakers = [entity_remap.get(i.speaker, i.speaker) if i.speaker else None for i in items]
+) -> tuple[HeldQuotes, dict[str, tuple[list[int], int]]]:
+    """The quotes as held (on disk), and each group of copies (indices into them) with
+    its canonical member's index, by quote id. In memory meanwhile: each distinct
+    normalised text once, and a number per quote."""
+    items = HeldQuotes()
+    distinct = _DistinctTexts()
+    numbers = array("i")  # each quote's distinct text
     keys: dict[str, str] = {}  # reprints repeat texts: each distinct text folded once
-    normals = [
-        keys[text] if text in keys else keys.setdefault(text, quote_key(text))
-        for text in (item.text for item in items)
-    ]
+    for partial in partials:
+        if not partial.mentions:
+            continue
+        item = Held.of(partial)
+        text = item.text
+        normal = keys[text] if text in keys else keys.setdefault(text, quote_key(text))
+        speaker = entity_remap.get(item.speaker, item.speaker) if item.speaker else None
+        numbers.append(distinct.add(normal, speaker))
+        items.add(item)
     del keys
+    normals = distinct.normals
     named: dict[str, tuple[list[int], int]] = {}  # id -> the group and its canonical index
-    for group in cluster([item.text for item in items], speakers, normals):
-        best = _canonical([items[index] for index in group], [normals[index] for index in group])
-        named[quote_id(normals[group[best]])] = (group, best)
+    for group in distinct.groups(numbers):
+        texts = [normals[numbers[index]] for index in group]
+        best = 0 if len(group) == 1 else _canonical([items[index] for index in group], texts)
+        named[quote_id(texts[best])] = (group, best)
     return items, named
 
 
