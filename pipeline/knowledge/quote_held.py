@@ -6,26 +6,19 @@ normalised text and speaker to find the groups, and its runs, document and attri
 again only when its group's record is built. Held as objects (a tuple of runs, their
 words and document ids, per quote) they were the largest part of the run's peak memory
 beyond the output: a reprinted quote is held once per copy, its record once. Here each
-quote is pickled into a buffer spilled to the run's temporary file
-(:mod:`~pressfacts.knowledge.spill`) a piece at a time, and only its place (two numbers
-in arrays) stays in memory; :meth:`HeldQuotes.__getitem__` reads one back.
+quote is kept in a :class:`~pressfacts.knowledge.spilled_list.SpilledList` (on disk,
+its place a number in an array); :meth:`HeldQuotes.__getitem__` reads one back.
 """
 
 from __future__ import annotations
 
-import pickle
-from array import array
-from bisect import bisect_right
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, NamedTuple
 
-from pressfacts.knowledge.spill import Spilled, spill
+from pressfacts.knowledge.spilled_list import SpilledList
 
 if TYPE_CHECKING:
     from pressfacts.knowledge.quote_merge import QuotePartial
-
-_PIECE = 1 << 16
-"""Bytes of pickled quotes gathered before they are spilled (one write per piece)."""
 
 
 class Run(NamedTuple):
@@ -64,37 +57,16 @@ class HeldQuotes:
     """Quotes added one at a time and read back by their number, kept on disk."""
 
     def __init__(self) -> None:
-        self._starts = array("q")  # where each quote's bytes start, over all pieces
-        self._pieces: list[Spilled] = []
-        self._piece_starts = array("q")  # where each spilled piece starts, likewise
-        self._buffer = bytearray()
-        self._size = 0  # bytes added, spilled or in the buffer
+        self._quotes = SpilledList()
 
     def add(self, quote: Held) -> None:
         """Keep ``quote`` (number ``len(self)``)."""
         runs = tuple(tuple(run) for run in quote.runs)
-        data = pickle.dumps((quote.doc, runs, quote.speaker, quote.attribution), protocol=5)
-        self._starts.append(self._size)
-        self._buffer += data
-        self._size += len(data)
-        if len(self._buffer) >= _PIECE:
-            self._flush()
-
-    def _flush(self) -> None:
-        if self._buffer:
-            self._piece_starts.append(self._size - len(self._buffer))
-            self._pieces.append(spill(bytes(self._buffer)))
-            self._buffer = bytearray()
+        self._quotes.append((quote.doc, runs, quote.speaker, quote.attribution))
 
     def __len__(self) -> int:
-        return len(self._starts)
+        return len(self._quotes)
 
     def __getitem__(self, index: int) -> Held:
-        self._flush()
-        start = self._starts[index]
-        end = self._starts[index + 1] if index + 1 < len(self._starts) else self._size
-        piece = bisect_right(self._piece_starts, start) - 1
-        offset = start - self._piece_starts[piece]
-        data = self._pieces[piece].read(offset, end - start)
-        doc, runs, speaker, attribution = pickle.loads(data)
+        doc, runs, speaker, attribution = self._quotes[index]
         return Held(doc, tuple(Run(*run) for run in runs), speaker, attribution)

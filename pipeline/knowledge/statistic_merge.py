@@ -20,22 +20,20 @@ come in, so the records do not depend on it. Linear in the number of findings.
 
 from __future__ import annotations
 
+from array import array
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
-from typing import NamedTuple
 
 from spacy.tokens import Doc
 
-from pressfacts.findings import CheckFinding, StatisticFinding
+from pressfacts.findings import StatisticFinding
+from pressfacts.knowledge.statistic_held import NONE, Held, HeldStatistics
 from pressfacts.models.ids import statistic_id
 from pressfacts.models.records import (
-    Change,
     ChangeCheck,
     Mention,
-    Per,
     Period,
-    Qualifier,
     StatisticRecord,
 )
 
@@ -47,48 +45,6 @@ class PartialStatistic:
     finding: StatisticFinding
     mention: Mention
     period: Period | None
-
-
-class _Spot(NamedTuple):
-    """A mention's fields: a quarter of a :class:`Mention`'s memory while the merge holds it."""
-
-    doc: str
-    start: int
-    end: int
-    text: str
-
-
-class _Figure(NamedTuple):
-    """What the merge reads of a finding: a tuple, a fifth of the finding's memory."""
-
-    value: float | int
-    unit: str
-    qualifier: Qualifier | None
-    change: Change | None
-    measure: str | None
-    area: str | None
-    per: Per | None
-    check: CheckFinding | None
-
-
-@dataclass(frozen=True, slots=True)
-class _Held:
-    """A partial as the merge holds it (every partial of the batch at once): the
-    finding's fields the merge reads, the mention as a :class:`_Spot`, the period
-    shared with every equal one."""
-
-    finding: _Figure
-    mention: _Spot
-    period: Period | None
-
-
-def _held(partial: PartialStatistic, periods: dict[Period, Period]) -> _Held:
-    f, mention, period = partial.finding, partial.mention, partial.period
-    return _Held(
-        _Figure(f.value, f.unit, f.qualifier, f.change, f.measure, f.area, f.per, f.check),
-        _Spot(mention.doc, mention.start, mention.end, mention.text),
-        None if period is None else periods.setdefault(period, period),
-    )
 
 
 _RATIOS = ("percent", "times", "pounds")
@@ -136,7 +92,7 @@ def doc_statistics(doc: Doc, doc_id: str, text: str | None = None) -> list[Parti
     return partials
 
 
-def _key(partial: _Held) -> tuple[object, ...]:
+def _key(partial: Held) -> tuple[object, ...]:
     finding, period = partial.finding, partial.period
     return (
         finding.value,
@@ -159,7 +115,7 @@ def _most_common(values: Iterable[str | None]) -> str | None:
     return min(counts.items(), key=lambda item: (-item[1], item[0]))[0]
 
 
-def _fields(group: list[_Held]) -> dict[str, object]:
+def _fields(group: list[Held]) -> dict[str, object]:
     """What a group's record is identified by (:func:`statistic_id` hashes it); ``group``
     in record order (:func:`_ordered`)."""
     first = group[0].finding
@@ -175,11 +131,11 @@ def _fields(group: list[_Held]) -> dict[str, object]:
     }
 
 
-def _ordered(group: list[_Held]) -> list[_Held]:
+def _ordered(group: list[Held]) -> list[Held]:
     return sorted(group, key=lambda p: (_is_vague(p), p.mention.doc, p.mention.start))
 
 
-def _record(group: list[_Held], ident: str) -> StatisticRecord:
+def _record(group: list[Held], ident: str) -> StatisticRecord:
     """The record of one group (in record order, :func:`_ordered`) and its id."""
     first = group[0].finding
     qualifier = _most_common(p.finding.qualifier for p in group)
@@ -212,41 +168,33 @@ def _record(group: list[_Held], ident: str) -> StatisticRecord:
     )
 
 
-def _is_vague(partial: _Held) -> bool:
+def _is_vague(partial: Held) -> bool:
     """A figure stated with neither area nor period (a headline's "up 89 per cent")."""
     return partial.finding.area is None and partial.period is None
 
 
-def _base_key(partial: _Held) -> tuple[object, ...]:
-    finding = partial.finding
-    return (finding.value, finding.unit, finding.change, finding.area, finding.per)
-
-
-def _reprint_periods(partials: list[_Held]) -> list[_Held]:
+def _reprint_periods(held: HeldStatistics) -> None:
     """``reprint-period``: copies with no period take the one period their dated copies
-    state, when exactly one is stated among all copies of the figure."""
-    stated: dict[tuple[object, ...], set[tuple[str, str]]] = defaultdict(set)
-    chosen: dict[tuple[tuple[object, ...], tuple[str, str]], Period] = {}
-    undated: list[tuple[int, tuple[object, ...]]] = []
-    for index, partial in enumerate(partials):
-        base = _base_key(partial)
-        if partial.period is None:
-            undated.append((index, base))
+    state, when exactly one is stated among all copies of the figure (``held.period``
+    is changed in place)."""
+    periods = held.periods
+    spans = [(period.start.isoformat(), period.end.isoformat()) for period in periods]
+    stated: dict[int, set[tuple[str, str]]] = defaultdict(set)  # base -> spans stated
+    chosen: dict[tuple[int, tuple[str, str]], int] = {}  # (base, span) -> period
+    for base, number in zip(held.base, held.period, strict=True):
+        if number == NONE:
             continue
-        span = (partial.period.start.isoformat(), partial.period.end.isoformat())
+        span = spans[number]
         stated[base].add(span)
         key = (base, span)
         # the same span may be worded differently: keep the smallest wording, order-free
-        if key not in chosen or partial.period.text < chosen[key].text:
-            chosen[key] = partial.period
-    merged = list(partials)
-    for index, base in undated:
-        spans = stated.get(base)
-        if spans is not None and len(spans) == 1:
-            partial = partials[index]
-            period = chosen[(base, next(iter(spans)))]
-            merged[index] = _Held(partial.finding, partial.mention, period)
-    return merged
+        if key not in chosen or periods[number].text < periods[chosen[key]].text:
+            chosen[key] = number
+    for index, (base, number) in enumerate(zip(held.base, held.period, strict=True)):
+        if number == NONE:
+            found = stated.get(base)
+            if found is not None and len(found) == 1:
+                held.period[index] = chosen[(base, next(iter(found)))]
 
 
 def merge_statistics(partials: Iterable[PartialStatistic]) -> list[StatisticRecord]:
@@ -257,30 +205,54 @@ def merge_statistics(partials: Iterable[PartialStatistic]) -> list[StatisticReco
 
 def merged_statistics(partials: Iterable[PartialStatistic]) -> Iterator[StatisticRecord]:
     """:func:`merge_statistics` with the records made one at a time, in id order, as the
-    iterator is read: the groups are found and their ids computed first, each record is
-    built when its turn comes, so a caller that packs or writes them never holds them all."""
-    periods: dict[Period, Period] = {}
-    dated = _reprint_periods([_held(partial, periods) for partial in partials])
-    groups: dict[tuple[object, ...], list[_Held]] = defaultdict(list)
-    specific: dict[tuple[object, ...], tuple[object, ...]] = {}
-    vague: list[_Held] = []
-    for partial in sorted(dated, key=lambda p: (p.mention.doc, p.mention.start)):
-        if _is_vague(partial):
-            vague.append(partial)
+    iterator is read: the groups are found (by numbers, the partials held on disk,
+    :mod:`~pressfacts.knowledge.statistic_held`) and their ids computed first, each
+    record is built when its turn comes, so a caller that packs or writes them never
+    holds them all."""
+    held = HeldStatistics(partials)
+    _reprint_periods(held)
+    documents, bases, periods = held.documents, held.bases, held.periods
+    spans = {(p.start.isoformat(), p.end.isoformat()) for p in periods}
+    span_number = {span: number for number, span in enumerate(sorted(spans))}
+    period_span = [span_number[(p.start.isoformat(), p.end.isoformat())] for p in periods]
+    figures: dict[tuple[object, ...], int] = {}  # value, unit and change: numbered
+
+    def key(index: int) -> tuple[int, int]:  # _key, as numbers
+        number = held.period[index]
+        return held.base[index], NONE if number == NONE else period_span[number]
+
+    def vague(index: int) -> bool:  # _is_vague
+        return bases[held.base[index]][3] is None and held.period[index] == NONE
+
+    def same_figure(index: int) -> tuple[int, int]:  # document, value, unit and change
+        value, unit, change = bases[held.base[index]][:3]
+        return held.document[index], figures.setdefault((value, unit, change), len(figures))
+
+    in_order = sorted(range(len(held)), key=lambda i: (documents[held.document[i]], held.start[i]))
+    groups: dict[tuple[int, int], array[int]] = {}
+    wanted = {same_figure(index) for index in in_order if vague(index)}
+    specific: dict[tuple[int, int], tuple[int, int]] = {}
+    for index in in_order:
+        if vague(index):
             continue
-        key = _key(partial)
-        groups[key].append(partial)
-        finding = partial.finding
-        same_figure = (partial.mention.doc, finding.value, finding.unit, finding.change)
-        specific.setdefault(same_figure, key)
-    for partial in vague:
-        finding = partial.finding
-        same_figure = (partial.mention.doc, finding.value, finding.unit, finding.change)
-        groups[specific.get(same_figure, _key(partial))].append(partial)
-    del dated, specific, vague
-    ordered = [_ordered(group) for group in groups.values()]
+        groups.setdefault(key(index), array("i")).append(index)
+        figure = same_figure(index)
+        if figure in wanted:
+            specific.setdefault(figure, key(index))
+    for index in in_order:
+        if vague(index):
+            group_key = specific.get(same_figure(index), key(index))
+            groups.setdefault(group_key, array("i")).append(index)
+    del in_order, specific, wanted
+    ordered = [
+        sorted(group, key=lambda i: (vague(i), documents[held.document[i]], held.start[i]))
+        for group in groups.values()
+    ]
     del groups
-    named = sorted((statistic_id(_fields(group)), number) for number, group in enumerate(ordered))
+    named = sorted(
+        (statistic_id(_fields([held[i] for i in group])), number)
+        for number, group in enumerate(ordered)
+    )
     for ident, number in named:
         group, ordered[number] = ordered[number], []
-        yield _record(group, ident)
+        yield _record([held[i] for i in group], ident)
