@@ -79,6 +79,7 @@ class HeldStatistics:
         self._base_number: dict[Base, int] = {}
         self.documents: list[str] = []  # each document id once
         self._document_number: dict[str, int] = {}
+        self._words: dict[str, str] = {}
         self.base = array("i")
         self.period = array("i")
         self.document = array("i")
@@ -90,12 +91,16 @@ class HeldStatistics:
         f, mention, period = partial.finding, partial.mention, partial.period
         figure = Figure(f.value, f.unit, f.qualifier, f.change, f.measure, f.area, f.per, f.check)
         self._items.append((figure, Spot(mention.doc, mention.start, mention.end, mention.text)))
-        base = (f.value, f.unit, f.change, f.area, f.per)
+        # the words of a figure repeat across documents (each unpickled on its own): once each
+        base = (f.value, *(self._once(word) for word in (f.unit, f.change, f.area, f.per)))
         self.base.append(_number(base, self._base_number, self.bases))
         number = NONE if period is None else _number(period, self._period_number, self.periods)
         self.period.append(number)
         self.document.append(_number(mention.doc, self._document_number, self.documents))
         self.start.append(mention.start)
+
+    def _once(self, word: str | None) -> str | None:
+        return None if word is None else self._words.setdefault(word, word)
 
     def __len__(self) -> int:
         return len(self.base)

@@ -24,7 +24,9 @@ from array import array
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
+import numpy
 from spacy.tokens import Doc
 
 from pressfacts.findings import StatisticFinding
@@ -92,18 +94,6 @@ def doc_statistics(doc: Doc, doc_id: str, text: str | None = None) -> list[Parti
     return partials
 
 
-def _key(partial: Held) -> tuple[object, ...]:
-    finding, period = partial.finding, partial.period
-    return (
-        finding.value,
-        finding.unit,
-        finding.change,
-        finding.area,
-        finding.per,
-        (period.start.isoformat(), period.end.isoformat()) if period else None,
-    )
-
-
 def _most_common(values: Iterable[str | None]) -> str | None:
     """The value given most often (ties to the smallest); None when none is given."""
     counts: dict[str, int] = {}
@@ -117,7 +107,8 @@ def _most_common(values: Iterable[str | None]) -> str | None:
 
 def _fields(group: list[Held]) -> dict[str, object]:
     """What a group's record is identified by (:func:`statistic_id` hashes it); ``group``
-    in record order (:func:`_ordered`)."""
+    in record order (statements with an area or a period
+    first, then by document and place)."""
     first = group[0].finding
     period = next((p.period for p in group if p.period), None)
     return {
@@ -131,12 +122,8 @@ def _fields(group: list[Held]) -> dict[str, object]:
     }
 
 
-def _ordered(group: list[Held]) -> list[Held]:
-    return sorted(group, key=lambda p: (_is_vague(p), p.mention.doc, p.mention.start))
-
-
 def _record(group: list[Held], ident: str) -> StatisticRecord:
-    """The record of one group (in record order, :func:`_ordered`) and its id."""
+    """The record of one group (in record order, see :func:`_fields`) and its id."""
     first = group[0].finding
     qualifier = _most_common(p.finding.qualifier for p in group)
     period = next((p.period for p in group if p.period), None)
@@ -166,11 +153,6 @@ def _record(group: list[Held], ident: str) -> StatisticRecord:
             for m in sorted((p.mention for p in group), key=lambda m: (m.doc, m.start))
         ],
     )
-
-
-def _is_vague(partial: Held) -> bool:
-    """A figure stated with neither area nor period (a headline's "up 89 per cent")."""
-    return partial.finding.area is None and partial.period is None
 
 
 def _reprint_periods(held: HeldStatistics) -> None:
@@ -217,42 +199,70 @@ def merged_statistics(partials: Iterable[PartialStatistic]) -> Iterator[Statisti
     period_span = [span_number[(p.start.isoformat(), p.end.isoformat())] for p in periods]
     figures: dict[tuple[object, ...], int] = {}  # value, unit and change: numbered
 
-    def key(index: int) -> tuple[int, int]:  # _key, as numbers
+    def key(index: int) -> tuple[int, int]:  # the figure and its period's dates
         number = held.period[index]
         return held.base[index], NONE if number == NONE else period_span[number]
 
-    def vague(index: int) -> bool:  # _is_vague
+    def vague(index: int) -> bool:  # stated with neither area nor period
         return bases[held.base[index]][3] is None and held.period[index] == NONE
 
     def same_figure(index: int) -> tuple[int, int]:  # document, value, unit and change
         value, unit, change = bases[held.base[index]][:3]
         return held.document[index], figures.setdefault((value, unit, change), len(figures))
 
-    in_order = sorted(range(len(held)), key=lambda i: (documents[held.document[i]], held.start[i]))
-    groups: dict[tuple[int, int], array[int]] = {}
+    # numbers, not objects, per partial: the documents by rank, each partial's place
+    rank = numpy.empty(len(documents), dtype=numpy.int64)
+    rank[sorted(range(len(documents)), key=documents.__getitem__)] = numpy.arange(len(documents))
+    doc_rank = rank[numpy.frombuffer(held.document, dtype=numpy.int32)]
+    starts = numpy.frombuffer(held.start, dtype=numpy.int64)
+    in_order = _indices(numpy.lexsort((starts, doc_rank)))  # by document, then place
+    group_of: dict[tuple[int, int], int] = {}  # a group's key -> its number, first seen first
+    member_of = array("i", bytes(4 * len(held)))  # each partial's group
     wanted = {same_figure(index) for index in in_order if vague(index)}
     specific: dict[tuple[int, int], tuple[int, int]] = {}
     for index in in_order:
         if vague(index):
             continue
-        groups.setdefault(key(index), array("i")).append(index)
+        member_of[index] = group_of.setdefault(key(index), len(group_of))
         figure = same_figure(index)
         if figure in wanted:
             specific.setdefault(figure, key(index))
     for index in in_order:
         if vague(index):
             group_key = specific.get(same_figure(index), key(index))
-            groups.setdefault(group_key, array("i")).append(index)
-    del in_order, specific, wanted
-    ordered = [
-        sorted(group, key=lambda i: (vague(i), documents[held.document[i]], held.start[i]))
-        for group in groups.values()
-    ]
-    del groups
-    named = sorted(
-        (statistic_id(_fields([held[i] for i in group])), number)
-        for number, group in enumerate(ordered)
+            member_of[index] = group_of.setdefault(group_key, len(group_of))
+    count = len(group_of)
+    del in_order, specific, wanted, group_of
+    # every group's members in record order (vague last, then by document and place),
+    # one group after the other
+    vagueness = numpy.fromiter(map(vague, range(len(held))), dtype=numpy.bool_, count=len(held))
+    groups = numpy.frombuffer(member_of, dtype=numpy.int32)
+    members = _indices(numpy.lexsort((starts, doc_rank, vagueness, groups)))
+    ends = numpy.cumsum(numpy.bincount(groups, minlength=count)).tolist()
+    del doc_rank, vagueness, groups, member_of
+    bounds = list(pairwise([0, *ends]))
+    # the ids as numbers (their hex digits), sorted: a string and a tuple each would
+    # take more than the records' share of the output
+    numbers = numpy.fromiter(
+        (_id_number(statistic_id(_fields([held[i] for i in members[a:b]]))) for a, b in bounds),
+        dtype=numpy.uint64,
+        count=count,
     )
-    for ident, number in named:
-        group, ordered[number] = ordered[number], []
-        yield _record([held[i] for i in group], ident)
+    for group in numpy.argsort(numbers, kind="stable").tolist():
+        start, end = bounds[group]
+        yield _record([held[i] for i in members[start:end]], _ID_PREFIX + f"{numbers[group]:016x}")
+
+
+_ID_PREFIX = "stat:"
+
+
+def _id_number(ident: str) -> int:
+    """A statistic id's hex digits as a number (ids sort as their numbers do)."""
+    if not ident.startswith(_ID_PREFIX) or len(ident) != len(_ID_PREFIX) + 16:
+        raise ValueError(f"unexpected statistic id {ident!r}")
+    return int(ident[len(_ID_PREFIX) :], 16)
+
+
+def _indices(order: numpy.ndarray) -> array[int]:
+    """A numpy index array as a compact ``array`` of Python-readable numbers."""
+    return array("i", order.astype(numpy.int32).tobytes())
