@@ -41,12 +41,6 @@ class Held:
     speaker: str | None
     attribution: str
 
-    @classmethod
-    def of(cls, partial: QuotePartial) -> Held:
-        """The held form of ``partial``."""
-        runs = tuple(Run(m.doc, m.start, m.end, m.text) for m in partial.mentions)
-        return cls(partial.doc, runs, partial.speaker, partial.attribution)
-
     @property
     def text(self) -> str:
         """The quoted words, runs joined by a space."""
@@ -59,10 +53,11 @@ class HeldQuotes:
     def __init__(self) -> None:
         self._quotes = SpilledList()
 
-    def add(self, quote: Held) -> None:
-        """Keep ``quote`` (number ``len(self)``)."""
-        runs = tuple(tuple(run) for run in quote.runs)
-        self._quotes.append((quote.doc, runs, quote.speaker, quote.attribution))
+    def add(self, partial: QuotePartial) -> str:
+        """Keep ``partial`` as a :class:`Held` quote (number ``len(self)``); its text."""
+        runs = tuple((m.doc, m.start, m.end, m.text) for m in partial.mentions)
+        self._quotes.append((partial.doc, runs, partial.speaker, partial.attribution))
+        return " ".join(run[3] for run in runs)
 
     def __len__(self) -> int:
         return len(self._quotes)

@@ -328,12 +328,10 @@ def _named_groups(
     for partial in partials:
         if not partial.mentions:
             continue
-        item = Held.of(partial)
-        text = item.text
+        text = items.add(partial)
         normal = keys[text] if text in keys else keys.setdefault(text, quote_key(text))
-        speaker = entity_remap.get(item.speaker, item.speaker) if item.speaker else None
+        speaker = entity_remap.get(partial.speaker, partial.speaker) if partial.speaker else None
         numbers.append(distinct.add(normal, speaker))
-        items.add(item)
     del keys
     normals = distinct.normals
     named: dict[str, tuple[list[int], int]] = {}  # id -> the group and its canonical index
