@@ -155,6 +155,9 @@ def freeze(facts: DocumentFacts) -> DocumentFacts:
         record = json_line(facts.record().model_dump(mode="json")).encode("utf-8")
         compressed.append(zlib.compress(record, PACKED_LEVEL))
     held[_PACKED] = _place(spill(b"".join(compressed)), tuple(map(len, compressed)))
+    # a table of its four entries: the deleted fields' slots stay in the first one (112
+    # bytes a document, held to the end of the run)
+    frozen.__dict__ = dict(held.items())
     return frozen
 
 

@@ -41,14 +41,15 @@ class PackedRecord:
     def __init__(self, record: BaseModel) -> None:
         self.kind: str = record.kind  # type: ignore[attr-defined]
         self._id: str | None = record.id  # type: ignore[attr-defined]
-        # a lean quote record makes its own line (the class is asked: a runtime protocol
-        # check on a pydantic model costs more than packing it)
-        serialised = callable(getattr(type(record), "json_line", None))
-        line = (
-            record.json_line()  # type: ignore[attr-defined]
-            if serialised
-            else json_line(record.model_dump(mode="json"))
-        )
+        # a lean quote record makes its own line, in pieces, compressed as they come (the
+        # class is asked: a runtime protocol check on a pydantic model costs more)
+        if callable(getattr(type(record), "line_pieces", None)):
+            deflate = zlib.compressobj(LEVEL)
+            parts = [deflate.compress(piece.encode("utf-8")) for piece in record.line_pieces()]  # type: ignore[attr-defined]
+            parts.append(deflate.flush())
+            self._blob = spill(b"".join(parts))
+            return
+        line = json_line(record.model_dump(mode="json"))
         self._blob = spill(zlib.compress(line.encode("utf-8"), LEVEL))
 
     @property

@@ -45,13 +45,14 @@ exactly (the same groups as comparing every pair):
 
 from __future__ import annotations
 
+from array import array
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import NamedTuple
 
 from spacy.tokens import Doc
 
+from pressfacts.knowledge.quote_held import Held, HeldQuotes, Run
 from pressfacts.knowledge.quote_record import lean_quote_record
 from pressfacts.knowledge.quote_shingles import (
     SHINGLE_WORDS,
@@ -82,37 +83,6 @@ class QuotePartial:
     def text(self) -> str:
         """The quoted words, runs joined by a space."""
         return " ".join(mention.text for mention in self.mentions)
-
-
-class _Run(NamedTuple):
-    """A mention's fields: a quarter of a :class:`Mention`'s memory while the merge holds it."""
-
-    doc: str
-    start: int
-    end: int
-    text: str
-
-
-@dataclass(frozen=True, slots=True)
-class _Held:
-    """A quote as the merge holds it (every quote of the batch at once): its runs as
-    :class:`_Run` tuples, not pydantic mentions."""
-
-    doc: str
-    runs: tuple[_Run, ...]
-    speaker: str | None
-    attribution: str
-
-    @classmethod
-    def of(cls, partial: QuotePartial) -> _Held:
-        """The held form of ``partial``."""
-        runs = tuple(_Run(m.doc, m.start, m.end, m.text) for m in partial.mentions)
-        return cls(partial.doc, runs, partial.speaker, partial.attribution)
-
-    @property
-    def text(self) -> str:
-        """The quoted words, runs joined by a space."""
-        return " ".join(run.text for run in self.runs)
 
 
 def shingles(words: Sequence[str], size: int = SHINGLE_WORDS) -> set[str]:
@@ -191,24 +161,54 @@ def cluster(
     """
     who = list(speakers) if speakers is not None else [None] * len(texts)
     normals = list(normals) if normals is not None else [quote_key(text) for text in texts]
-    # copies with the same words are one quote whatever their speakers: the index works
-    # on distinct texts, each with the speakers its copies give
-    text_of: dict[str, int] = {}
-    slots = [text_of.setdefault(normal, len(text_of)) for normal in normals]  # distinct text
-    distinct = list(text_of)
-    del text_of
-    named: list[set[str]] = [set() for _ in distinct]
-    unnamed = [False] * len(distinct)
-    for slot, speaker in zip(slots, who, strict=True):
+    distinct = _DistinctTexts(split_words=words is None)
+    numbers = [distinct.add(normal, speaker) for normal, speaker in zip(normals, who, strict=True)]
+    return distinct.groups(numbers, words)
+
+
+class _DistinctTexts:
+    """The distinct normalised texts of a batch's quotes, numbered in order of first
+    sight, with the speakers their copies give and their words' hashes: copies with the
+    same words are one quote whatever their speakers, so the index works on distinct
+    texts."""
+
+    def __init__(self, split_words: bool = True) -> None:
+        self.number: dict[str, int] = {}
+        self.normals: list[str] = []
+        self.named: list[set[str]] = []
+        self.unnamed: list[bool] = []
+        self.words = WordHashes()
+        self._split_words = split_words
+
+    def add(self, normal: str, speaker: str | None, words: Sequence[str] | None = None) -> int:
+        """Note a copy of ``normal`` given to ``speaker`` (None: unknown); its text's
+        number. ``words``: its words as the caller holds them (else split here, unless
+        the caller hashes the words itself)."""
+        number = self.number.get(normal)
+        if number is None:
+            number = self.number[normal] = len(self.normals)
+            self.normals.append(normal)
+            self.named.append(set())
+            self.unnamed.append(False)
+            if words is not None:
+                self.words.add(words)
+            elif self._split_words:
+                self.words.add(normal.split())
         if speaker is None:
-            unnamed[slot] = True
+            self.unnamed[number] = True
         else:
-            named[slot].add(speaker)
-    union = _link_texts(distinct, named, unnamed, words)
-    groups: dict[int, list[int]] = defaultdict(list)
-    for index, slot in enumerate(slots):
-        groups[union.find(slot)].append(index)
-    return list(groups.values())
+            self.named[number].add(speaker)
+        return number
+
+    def groups(self, numbers: Iterable[int], words: WordHashes | None = None) -> list[list[int]]:
+        """Groups of indices of copies (whose texts' ``numbers`` are given in order) that
+        are copies of one quote (``words``: the caller's hashes of the distinct texts'
+        words, else those gathered here)."""
+        union = _link_texts(self.normals, self.named, self.unnamed, words or self.words)
+        groups: dict[int, list[int]] = defaultdict(list)
+        for index, number in enumerate(numbers):
+            groups[union.find(number)].append(index)
+        return list(groups.values())
 
 
 def _link_texts(
@@ -235,6 +235,7 @@ def _link_texts(
             if key in in_prefix:
                 candidates.update(in_prefix[key])
         size, held, root = sizes[index], kept[index], union.find(index)
+        mine: set[int] | None = None  # this text's shingles as a set, made when first needed
         for other in candidates:  # the hot loop: _linked written out, no call per pair
             smaller = (sizes[other] if sizes[other] < size else size) or 1
             # the kept shingles bound the shared ones: most candidates fail here,
@@ -244,7 +245,9 @@ def _link_texts(
                 continue
             if union.find(other) == root:
                 continue
-            count = len(keys & sets[other])
+            if mine is None:
+                mine = set(keys)
+            count = len(mine.intersection(sets[other]))
             if _linked(count, smaller, False) or (
                 _linked(count, smaller, True)
                 and (unnamed[index] or unnamed[other] or not named[index].isdisjoint(named[other]))
@@ -282,7 +285,7 @@ def cluster_exhaustive(
     return list(groups.values())
 
 
-def _canonical(members: Sequence[_Held], normals: Sequence[str]) -> int:
+def _canonical(members: Sequence[Held], normals: Sequence[str]) -> int:
     """The fullest version (its index); ties go to the version most copies print, then
     document order. ``normals`` are the members' :func:`quote_key` forms."""
     if len(members) == 1:  # most quotes of a large batch are printed once
@@ -301,7 +304,7 @@ def _canonical(members: Sequence[_Held], normals: Sequence[str]) -> int:
 
 
 def _speaker(
-    members: Sequence[_Held], canonical: _Held, remap: dict[str, str]
+    members: Sequence[Held], canonical: Held, remap: dict[str, str]
 ) -> tuple[str | None, str]:
     """The speaker most copies give, and the attribution string saying how."""
     speakers = [remap.get(m.speaker, m.speaker) if m.speaker else None for m in members]
@@ -350,39 +353,41 @@ def merge_quotes(
 
 def _named_groups(
     partials: Iterable[QuotePartial], entity_remap: dict[str, str]
-) -> tuple[list[_Held], dict[str, tuple[list[int], int]]]:
-    """The quotes as held, and each group of copies (indices into them) with its
-    canonical member's index, by quote id, in the order of the groups' first quotes."""
-    items = [_Held.of(partial) for partial in partials if partial.mentions]
-    speakers = [entity_remap.get(i.speaker, i.speaker) if i.speaker else None for i in items]
-    texts = [item.text for item in items]
-    keys: dict[str, str] = {}  # reprints repeat texts: each distinct text folded once
-    seen: set[str] = set()
-    words = WordHashes()  # each distinct normal form's words, hashed once per word
-    normals: list[str] = []
-    for text in texts:
-        normal = keys.get(text)
-        if normal is None:
-            folded = quote_words(text)
-            normal = keys[text] = " ".join(folded)
-            if normal not in seen:
-                seen.add(normal)
-                words.add(folded)
-        normals.append(normal)
-    del keys, seen
-    named: dict[str, tuple[list[int], int]] = {}  # id -> the group and its canonical index
-    for group in cluster(texts, speakers, normals, words):
-        if len(group) == 1:  # most quotes of a large batch are printed once
-            named[quote_id(normals[group[0]])] = (group, 0)
+) -> tuple[HeldQuotes, dict[str, tuple[list[int], int]]]:
+    """The quotes as held (on disk), and each group of copies (indices into them) with
+    its canonical member's index, by quote id, in the order of the groups' first quotes.
+    In memory meanwhile: each distinct normalised text once, its words' hashes, and a
+    number per quote."""
+    items = HeldQuotes()
+    distinct = _DistinctTexts()
+    numbers = array("i")  # each quote's distinct text
+    keys: dict[str, tuple[str, list[str]]] = {}  # reprints repeat texts: each folded once
+    for partial in partials:
+        if not partial.mentions:
             continue
-        best = _canonical([items[index] for index in group], [normals[index] for index in group])
-        named[quote_id(normals[group[best]])] = (group, best)
+        text = items.add(partial)
+        folded = keys.get(text)
+        if folded is None:
+            words = quote_words(text)
+            folded = keys[text] = (" ".join(words), words)
+        speaker = entity_remap.get(partial.speaker, partial.speaker) if partial.speaker else None
+        numbers.append(distinct.add(folded[0], speaker, folded[1]))
+    del keys
+    normals = distinct.normals
+    named: dict[str, tuple[list[int], int]] = {}  # id -> the group and its canonical index
+    for group in distinct.groups(numbers):
+        if len(group) == 1:  # most quotes of a large batch are printed once
+            named[quote_id(normals[numbers[group[0]]])] = (group, 0)
+            continue
+        texts = [normals[numbers[index]] for index in group]
+        best = _canonical([items[index] for index in group], texts)
+        named[quote_id(texts[best])] = (group, best)
     return items, named
 
 
 def _record_fields(
-    members: Sequence[_Held], best: int, entity_remap: dict[str, str]
-) -> tuple[str | None, str, list[_Run]]:
+    members: Sequence[Held], best: int, entity_remap: dict[str, str]
+) -> tuple[str | None, str, list[Run]]:
     """A group's speaker, attribution, and mentions (distinct, in document order)."""
     canonical = members[best]
     if len(members) == 1 and len(canonical.runs) == 1:  # a quote printed once, in one run
@@ -399,7 +404,7 @@ def _record_fields(
 
 def _record(
     ident: str,
-    members: Sequence[_Held],
+    members: Sequence[Held],
     best: int,
     entity_remap: dict[str, str],
     lean: bool = False,

@@ -15,7 +15,7 @@ are packed at once (:func:`~pressfacts.knowledge.combine.assemble` with ``pack``
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from pressfacts.knowledge.store import JsonLine, json_line
@@ -31,18 +31,19 @@ class LeanQuoteRecord(QuoteRecord):
     def json_line(self) -> JsonLine:
         """The record's line, as ``json_line(record.model_dump(mode="json"))`` makes it
         for the same record with ``Mention`` objects."""
+        return JsonLine("".join(self.line_pieces()))
+
+    def line_pieces(self) -> Iterator[str]:
+        """:meth:`json_line` in pieces, a mention at a time: a widely reprinted quote's
+        line (thousands of mentions) is never whole in memory where it is packed."""
         head = json_line({**self.model_dump(mode="json", exclude={"mentions"}), "mentions": []})
         if not head.endswith(_NO_MENTIONS):  # mentions must be the last field
             raise ValueError(f"{self.id}: unexpected quote line {head[-40:]!r}")
-        mentions = ",".join(
-            json_line(
-                Mention(doc=run.doc, start=run.start, end=run.end, text=run.text).model_dump(
-                    mode="json"
-                )
-            )
-            for run in self.mentions
-        )
-        return JsonLine(f"{head[: -len('[]}')]}[{mentions}]}}")
+        yield head[: -len("]}")]
+        for number, run in enumerate(self.mentions):
+            mention = Mention(doc=run.doc, start=run.start, end=run.end, text=run.text)
+            yield ("," if number else "") + json_line(mention.model_dump(mode="json"))
+        yield "]}"
 
 
 def lean_quote_record(

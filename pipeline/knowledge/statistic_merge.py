@@ -20,22 +20,22 @@ come in, so the records do not depend on it. Linear in the number of findings.
 
 from __future__ import annotations
 
+from array import array
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
-from typing import NamedTuple
+from itertools import pairwise
 
+import numpy
 from spacy.tokens import Doc
 
-from pressfacts.findings import CheckFinding, StatisticFinding
+from pressfacts.findings import StatisticFinding
+from pressfacts.knowledge.statistic_held import NONE, Held, HeldStatistics
 from pressfacts.models.ids import statistic_id
 from pressfacts.models.records import (
-    Change,
     ChangeCheck,
     Mention,
-    Per,
     Period,
-    Qualifier,
     StatisticRecord,
 )
 
@@ -47,48 +47,6 @@ class PartialStatistic:
     finding: StatisticFinding
     mention: Mention
     period: Period | None
-
-
-class _Spot(NamedTuple):
-    """A mention's fields: a quarter of a :class:`Mention`'s memory while the merge holds it."""
-
-    doc: str
-    start: int
-    end: int
-    text: str
-
-
-class _Figure(NamedTuple):
-    """What the merge reads of a finding: a tuple, a fifth of the finding's memory."""
-
-    value: float | int
-    unit: str
-    qualifier: Qualifier | None
-    change: Change | None
-    measure: str | None
-    area: str | None
-    per: Per | None
-    check: CheckFinding | None
-
-
-@dataclass(frozen=True, slots=True)
-class _Held:
-    """A partial as the merge holds it (every partial of the batch at once): the
-    finding's fields the merge reads, the mention as a :class:`_Spot`, the period
-    shared with every equal one."""
-
-    finding: _Figure
-    mention: _Spot
-    period: Period | None
-
-
-def _held(partial: PartialStatistic, periods: dict[Period, Period]) -> _Held:
-    f, mention, period = partial.finding, partial.mention, partial.period
-    return _Held(
-        _Figure(f.value, f.unit, f.qualifier, f.change, f.measure, f.area, f.per, f.check),
-        _Spot(mention.doc, mention.start, mention.end, mention.text),
-        None if period is None else periods.setdefault(period, period),
-    )
 
 
 _RATIOS = ("percent", "times", "pounds")
@@ -136,18 +94,6 @@ def doc_statistics(doc: Doc, doc_id: str, text: str | None = None) -> list[Parti
     return partials
 
 
-def _key(partial: _Held) -> tuple[object, ...]:
-    finding, period = partial.finding, partial.period
-    return (
-        finding.value,
-        finding.unit,
-        finding.change,
-        finding.area,
-        finding.per,
-        (period.start.isoformat(), period.end.isoformat()) if period else None,
-    )
-
-
 def _most_common(values: Iterable[str | None]) -> str | None:
     """The value given most often (ties to the smallest); None when none is given."""
     counts: dict[str, int] = {}
@@ -159,9 +105,10 @@ def _most_common(values: Iterable[str | None]) -> str | None:
     return min(counts.items(), key=lambda item: (-item[1], item[0]))[0]
 
 
-def _fields(group: list[_Held]) -> dict[str, object]:
+def _fields(group: list[Held]) -> dict[str, object]:
     """What a group's record is identified by (:func:`statistic_id` hashes it); ``group``
-    in record order (:func:`_ordered`)."""
+    in record order (statements with an area or a period
+    first, then by document and place)."""
     first = group[0].finding
     period = next((p.period for p in group if p.period), None)
     return {
@@ -175,12 +122,8 @@ def _fields(group: list[_Held]) -> dict[str, object]:
     }
 
 
-def _ordered(group: list[_Held]) -> list[_Held]:
-    return sorted(group, key=lambda p: (_is_vague(p), p.mention.doc, p.mention.start))
-
-
-def _record(group: list[_Held], ident: str) -> StatisticRecord:
-    """The record of one group (in record order, :func:`_ordered`) and its id."""
+def _record(group: list[Held], ident: str) -> StatisticRecord:
+    """The record of one group (in record order, see :func:`_fields`) and its id."""
     first = group[0].finding
     qualifier = _most_common(p.finding.qualifier for p in group)
     period = next((p.period for p in group if p.period), None)
@@ -212,41 +155,28 @@ def _record(group: list[_Held], ident: str) -> StatisticRecord:
     )
 
 
-def _is_vague(partial: _Held) -> bool:
-    """A figure stated with neither area nor period (a headline's "up 89 per cent")."""
-    return partial.finding.area is None and partial.period is None
-
-
-def _base_key(partial: _Held) -> tuple[object, ...]:
-    finding = partial.finding
-    return (finding.value, finding.unit, finding.change, finding.area, finding.per)
-
-
-def _reprint_periods(partials: list[_Held]) -> list[_Held]:
+def _reprint_periods(held: HeldStatistics) -> None:
     """``reprint-period``: copies with no period take the one period their dated copies
-    state, when exactly one is stated among all copies of the figure."""
-    stated: dict[tuple[object, ...], set[tuple[str, str]]] = defaultdict(set)
-    chosen: dict[tuple[tuple[object, ...], tuple[str, str]], Period] = {}
-    undated: list[tuple[int, tuple[object, ...]]] = []
-    for index, partial in enumerate(partials):
-        base = _base_key(partial)
-        if partial.period is None:
-            undated.append((index, base))
+    state, when exactly one is stated among all copies of the figure (``held.period``
+    is changed in place)."""
+    periods = held.periods
+    spans = [(period.start.isoformat(), period.end.isoformat()) for period in periods]
+    stated: dict[int, set[tuple[str, str]]] = defaultdict(set)  # base -> spans stated
+    chosen: dict[tuple[int, tuple[str, str]], int] = {}  # (base, span) -> period
+    for base, number in zip(held.base, held.period, strict=True):
+        if number == NONE:
             continue
-        span = (partial.period.start.isoformat(), partial.period.end.isoformat())
+        span = spans[number]
         stated[base].add(span)
         key = (base, span)
         # the same span may be worded differently: keep the smallest wording, order-free
-        if key not in chosen or partial.period.text < chosen[key].text:
-            chosen[key] = partial.period
-    merged = list(partials)
-    for index, base in undated:
-        spans = stated.get(base)
-        if spans is not None and len(spans) == 1:
-            partial = partials[index]
-            period = chosen[(base, next(iter(spans)))]
-            merged[index] = _Held(partial.finding, partial.mention, period)
-    return merged
+        if key not in chosen or periods[number].text < periods[chosen[key]].text:
+            chosen[key] = number
+    for index, (base, number) in enumerate(zip(held.base, held.period, strict=True)):
+        if number == NONE:
+            found = stated.get(base)
+            if found is not None and len(found) == 1:
+                held.period[index] = chosen[(base, next(iter(found)))]
 
 
 def merge_statistics(partials: Iterable[PartialStatistic]) -> list[StatisticRecord]:
@@ -257,30 +187,82 @@ def merge_statistics(partials: Iterable[PartialStatistic]) -> list[StatisticReco
 
 def merged_statistics(partials: Iterable[PartialStatistic]) -> Iterator[StatisticRecord]:
     """:func:`merge_statistics` with the records made one at a time, in id order, as the
-    iterator is read: the groups are found and their ids computed first, each record is
-    built when its turn comes, so a caller that packs or writes them never holds them all."""
-    periods: dict[Period, Period] = {}
-    dated = _reprint_periods([_held(partial, periods) for partial in partials])
-    groups: dict[tuple[object, ...], list[_Held]] = defaultdict(list)
-    specific: dict[tuple[object, ...], tuple[object, ...]] = {}
-    vague: list[_Held] = []
-    for partial in sorted(dated, key=lambda p: (p.mention.doc, p.mention.start)):
-        if _is_vague(partial):
-            vague.append(partial)
+    iterator is read: the groups are found (by numbers, the partials held on disk,
+    :mod:`~pressfacts.knowledge.statistic_held`) and their ids computed first, each
+    record is built when its turn comes, so a caller that packs or writes them never
+    holds them all."""
+    held = HeldStatistics(partials)
+    _reprint_periods(held)
+    documents, bases, periods = held.documents, held.bases, held.periods
+    spans = {(p.start.isoformat(), p.end.isoformat()) for p in periods}
+    span_number = {span: number for number, span in enumerate(sorted(spans))}
+    period_span = [span_number[(p.start.isoformat(), p.end.isoformat())] for p in periods]
+    figures: dict[tuple[object, ...], int] = {}  # value, unit and change: numbered
+
+    def key(index: int) -> tuple[int, int]:  # the figure and its period's dates
+        number = held.period[index]
+        return held.base[index], NONE if number == NONE else period_span[number]
+
+    def vague(index: int) -> bool:  # stated with neither area nor period
+        return bases[held.base[index]][3] is None and held.period[index] == NONE
+
+    def same_figure(index: int) -> tuple[int, int]:  # document, value, unit and change
+        value, unit, change = bases[held.base[index]][:3]
+        return held.document[index], figures.setdefault((value, unit, change), len(figures))
+
+    # numbers, not objects, per partial: the documents by rank, each partial's place
+    rank = numpy.empty(len(documents), dtype=numpy.int64)
+    rank[sorted(range(len(documents)), key=documents.__getitem__)] = numpy.arange(len(documents))
+    doc_rank = rank[numpy.frombuffer(held.document, dtype=numpy.int32)]
+    starts = numpy.frombuffer(held.start, dtype=numpy.int64)
+    in_order = _indices(numpy.lexsort((starts, doc_rank)))  # by document, then place
+    group_of: dict[tuple[int, int], int] = {}  # a group's key -> its number, first seen first
+    member_of = array("i", bytes(4 * len(held)))  # each partial's group
+    wanted = {same_figure(index) for index in in_order if vague(index)}
+    specific: dict[tuple[int, int], tuple[int, int]] = {}
+    for index in in_order:
+        if vague(index):
             continue
-        key = _key(partial)
-        groups[key].append(partial)
-        finding = partial.finding
-        same_figure = (partial.mention.doc, finding.value, finding.unit, finding.change)
-        specific.setdefault(same_figure, key)
-    for partial in vague:
-        finding = partial.finding
-        same_figure = (partial.mention.doc, finding.value, finding.unit, finding.change)
-        groups[specific.get(same_figure, _key(partial))].append(partial)
-    del dated, specific, vague
-    ordered = [_ordered(group) for group in groups.values()]
-    del groups
-    named = sorted((statistic_id(_fields(group)), number) for number, group in enumerate(ordered))
-    for ident, number in named:
-        group, ordered[number] = ordered[number], []
-        yield _record(group, ident)
+        member_of[index] = group_of.setdefault(key(index), len(group_of))
+        figure = same_figure(index)
+        if figure in wanted:
+            specific.setdefault(figure, key(index))
+    for index in in_order:
+        if vague(index):
+            group_key = specific.get(same_figure(index), key(index))
+            member_of[index] = group_of.setdefault(group_key, len(group_of))
+    count = len(group_of)
+    del in_order, specific, wanted, group_of
+    # every group's members in record order (vague last, then by document and place),
+    # one group after the other
+    vagueness = numpy.fromiter(map(vague, range(len(held))), dtype=numpy.bool_, count=len(held))
+    groups = numpy.frombuffer(member_of, dtype=numpy.int32)
+    members = _indices(numpy.lexsort((starts, doc_rank, vagueness, groups)))
+    ends = numpy.cumsum(numpy.bincount(groups, minlength=count)).tolist()
+    del doc_rank, vagueness, groups, member_of
+    bounds = list(pairwise([0, *ends]))
+    # the ids as numbers (their hex digits), sorted: a string and a tuple each would
+    # take more than the records' share of the output
+    numbers = numpy.fromiter(
+        (_id_number(statistic_id(_fields([held[i] for i in members[a:b]]))) for a, b in bounds),
+        dtype=numpy.uint64,
+        count=count,
+    )
+    for group in numpy.argsort(numbers, kind="stable").tolist():
+        start, end = bounds[group]
+        yield _record([held[i] for i in members[start:end]], _ID_PREFIX + f"{numbers[group]:016x}")
+
+
+_ID_PREFIX = "stat:"
+
+
+def _id_number(ident: str) -> int:
+    """A statistic id's hex digits as a number (ids sort as their numbers do)."""
+    if not ident.startswith(_ID_PREFIX) or len(ident) != len(_ID_PREFIX) + 16:
+        raise ValueError(f"unexpected statistic id {ident!r}")
+    return int(ident[len(_ID_PREFIX) :], 16)
+
+
+def _indices(order: numpy.ndarray) -> array[int]:
+    """A numpy index array as a compact ``array`` of Python-readable numbers."""
+    return array("i", order.astype(numpy.int32).tobytes())
