@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from pressfacts.lexicon.months import MONTH, MONTH_NAMES
 from pressfacts.lexicon.number_words import NUMBER
-from pressfacts.statistics.rule_gates import Needs, folded_twin
+from pressfacts.statistics.rule_gates import GateTable, Needs, folded_twin
 from pressfacts.statistics.rule_leads import LeadScanner, Scan
 from pressfacts.statistics.rule_needs import CASE_TRAPS
 from pressfacts.statistics.thresholds import LIMIT_MULTIPLE, LIMIT_WORDS
@@ -272,6 +272,8 @@ that holds one of the rule's ``needs``)."""
 
 _LEADS = LeadScanner([rule.pattern for rule in EXCLUSIONS if rule.led])
 """The one scan of every led rule's leads."""
+_GATES = GateTable(EXCLUSIONS)
+"""Every rule's ``needs`` and ``hint``, tried in one loop per sentence."""
 
 
 def blocked_spans(text: str) -> list[tuple[int, int]]:
@@ -283,9 +285,7 @@ def blocked_spans(text: str) -> list[tuple[int, int]]:
     unsure = not text.isascii() and any(trap in text for trap in CASE_TRAPS)
     spans: list[tuple[int, int]] = []
     scan: Scan | None = None
-    for rule in EXCLUSIONS:
-        if not (unsure or rule.may_match(folded)):
-            continue
+    for rule in EXCLUSIONS if unsure else _GATES.open(folded):
         if rule.led:
             scan = scan or _LEADS.scan(text)
             spans.extend(match.span() for match in scan.finditer(rule.pattern))
