@@ -24,7 +24,7 @@ from collections.abc import Callable, Sequence
 from itertools import chain
 
 import numpy
-from spacy.attrs import IDX, LENGTH, SENT_START
+from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -406,33 +406,24 @@ class NumberFinder(BatchedStage):
     def sentences(self, doc: Doc) -> tuple[list[tuple[int, int]], list[list[int]]]:
         """The (start, end) of each sentence, and where figures may start in it (offsets
         in the sentence): :func:`number_starts` of its tokens, read from the lexeme flag
-        of number tokens, and the sentences from their first tokens' marks, in one array
-        instead of a Token or Span object per token or sentence (as ``doc.sents``: a
-        sentence starts at the first token and at each token marked to start one)."""
-        if "sents" in doc.user_hooks or not doc.has_annotation("SENT_START"):
-            bounds = [(sent.start, sent.end) for sent in doc.sents]  # the hook's, or E030
-            marks = doc.to_array([self._number_flag, IDX, LENGTH])
-        else:
-            marks = doc.to_array([self._number_flag, IDX, LENGTH, SENT_START])
-            firsts = [0, *(numpy.flatnonzero(marks[1:, 3] == 1) + 1).tolist()]
-            bounds = list(zip(firsts, [*firsts[1:], len(doc)], strict=True)) if len(doc) else []
+        of number tokens in one array instead of a Token object per token."""
+        marks = doc.to_array([self._number_flag, IDX])
         offsets = marks[:, 1].tolist()
-        lengths = marks[:, 2].tolist()
         marked = numpy.flatnonzero(marks[:, 0]).tolist()
         sentences: list[tuple[int, int]] = []
         numbered: list[list[int]] = []
         at = 0  # the next marked token: one sweep over sentences and marks
-        for first, end in bounds:
-            base = offsets[first]
+        for sent in doc.sents:
+            base = sent.start_char
             starts: list[int] = []
-            while at < len(marked) and marked[at] < end:
+            while at < len(marked) and marked[at] < sent.end:
                 token = marked[at]
                 before = offsets[token - 1] - base
-                if token > first and (not starts or starts[-1] != before):
+                if token > sent.start and (not starts or starts[-1] != before):
                     starts.append(before)  # the word before: "a third", "one million"
                 starts.append(offsets[token] - base)
                 at += 1
-            sentences.append((base, offsets[end - 1] + lengths[end - 1]))
+            sentences.append((base, sent.end_char))
             numbered.append(starts)
         return sentences, numbered
 

@@ -148,9 +148,7 @@ def find_period_phrases(
     candidates: list[tuple[int, int, PeriodRule, re.Match[str]]] = []
     held = _NEEDS.held(text)
     scan = _SCANNER.scan(text)
-    for rule in PERIOD_RULES:
-        if not _NEEDS.applies(rule, held):
-            continue
+    for rule in _NEEDS.tried(PERIOD_RULES, held):
         for match in scan.finditer(rule.pattern):
             if match.group(0).strip():
                 start, end = _phrase(match)

@@ -27,6 +27,7 @@ def test_an_index_tries_the_rules_each_rule_would(pieces: list[str]) -> None:
     held, lowered = _INDEX.held(text), needs_text(text)
     for rule in PERIOD_RULES:
         assert _INDEX.applies(rule, held) == rule.applies(lowered), rule.name
+    assert _INDEX.tried(PERIOD_RULES, held) == [r for r in PERIOD_RULES if r.applies(lowered)]
 
 
 @dataclass(frozen=True)
