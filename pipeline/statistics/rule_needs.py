@@ -36,13 +36,13 @@ class _Needing(Protocol):
 Rule = TypeVar("Rule", bound=_Needing)
 
 
-def _trie(words: Iterable[str]) -> str:
+def trie(words: Iterable[str]) -> str:
     """One regex matching any of ``words`` at a place, the longest first: a trie, each
     letter once per branch, a word that goes on into a longer one optional after it."""
     firsts: dict[str, list[str]] = {}
     for word in words:
         firsts.setdefault(word[:1], []).append(word[1:])
-    branches = [re.escape(first) + _trie(rests) for first, rests in sorted(firsts.items()) if first]
+    branches = [re.escape(first) + trie(rests) for first, rests in sorted(firsts.items()) if first]
     if not branches:
         return ""
     alternation = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
@@ -60,7 +60,7 @@ class NeedsIndex:
 
     def __init__(self, rules: Iterable[_Needing]) -> None:
         self.needs = frozenset(need for rule in rules for need in rule.needs)
-        self._longest = re.compile(f"(?=({_trie(self.needs)}))") if self.needs else None
+        self._longest = re.compile(f"(?=({trie(self.needs)}))") if self.needs else None
         self._starts = {
             need: frozenset(other for other in self.needs if need.startswith(other))
             for need in self.needs

@@ -186,7 +186,8 @@ _PIECES = [
     "www.example.org", "a@b.org", "eight months", "a six-week", "ONE OF", "100% sure",
     "12 arrests", "£4m", "one in five", "MİNUTE", "ſection", "ınquiry", "Kent", ", ", " ",
     "\n", "five-year", "twenty", "-", "days", "YEAR", "12:15", "3 RD", "18S", "7)", "0",
-    "1", ",", "19", ":", "Am", "Op Harbour 3", "OPERATION BLUE 2",
+    "1", ",", "19", ":", "Am", "Op Harbour 3", "OPERATION BLUE 2", "NO. 4", "no 7", "Case",
+    "sections", "para", "graph", "s.", "Year 9", "last year ",
 ]  # fmt: skip
 
 
