@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
 from itertools import chain
 
 import numpy
@@ -46,16 +45,14 @@ from pressfacts.statistics.areas import (
     SCOPE_PLACE,
     AreaReader,
     Body,
-    FigureContext,
     Place,
-    figure_area,
     joined,
-    respectively,
 )
 from pressfacts.statistics.changes import ChangeContext, ChangeReader
 from pressfacts.statistics.checks import checked_findings, compared_change
 from pressfacts.statistics.elided_counts import elided_rule, word_part_unit
 from pressfacts.statistics.elided_subjects import elided_subject
+from pressfacts.statistics.figure_areas import FigureContext, figure_area, region_area, respectively
 from pressfacts.statistics.figures import candidate_figures, number_flag
 from pressfacts.statistics.level_subjects import level_subject
 from pressfacts.statistics.period_context import DocumentPeriods, restate_periods
@@ -73,12 +70,12 @@ from pressfacts.statistics.place_wording import (
     referred_area,
 )
 from pressfacts.statistics.rates import stated_rate
+from pressfacts.statistics.reading_state import DocumentState, SentenceReading
 from pressfacts.statistics.referred_figures import refer_back
 from pressfacts.statistics.rule_gates import CaseBlind
 from pressfacts.statistics.units import (
     OF_THESE,
     PARTITIVE,
-    SUBJECT_NOUN,
     UnitContext,
     count_unit,
     noun_after,
@@ -91,7 +88,6 @@ _ANAPHORA = re.compile(
 )
 _OR_SO = re.compile(r"[^.,;\d]{0,30}?\bor\s+so\b", re.I)
 """A hedge after the figure: "200 a year or so", "50 or so officers"; not "50 or 60"."""
-_NUMBER_OF = re.compile(r"\b(?:the\s+)?number\s+of\s+(?P<noun>[a-z]+)", re.I)
 _COMPARED = re.compile(
     r"\b(?:from|with|to|than|against|versus|vs|the|compared\s+(?:with|to))\s*$", re.I
 )
@@ -157,7 +153,7 @@ class StatisticReader:
         the sentence; everywhere when None)."""
         bodies = bodies or [Body(s, e, "", "") for s, e in masked]
         places = self.areas.places_and_bodies(text, bodies, doc)
-        state = _DocumentState(
+        state = DocumentState(
             text=text,
             periods=DocumentPeriods(text, sentences, periods),
             document_area=self.areas.document_area(
@@ -186,7 +182,9 @@ class StatisticReader:
                 state.lead_in_area = None
                 continue
             self._read_sentence(
-                state, _Sentence(index, s_start, s_end, sentence_places, sentence_periods), starts
+                state,
+                SentenceReading(index, s_start, s_end, sentence_places, sentence_periods),
+                starts,
             )
         findings = repeated_in_district(state.findings, self.areas.tree)
         described = carry_described_periods(text, sentences, findings, periods)
@@ -195,7 +193,7 @@ class StatisticReader:
         return checked_findings(restated, state.spans, periods)
 
     def _read_sentence(
-        self, state: _DocumentState, at: _Sentence, starts: list[int] | None
+        self, state: DocumentState, at: SentenceReading, starts: list[int] | None
     ) -> None:
         """The figures of one sentence, then what it leaves for the next (a lead-in place,
         the last area named)."""
@@ -213,6 +211,7 @@ class StatisticReader:
         raw = candidate_figures(sentence, starts) if starts is None or starts else []
         if raw:
             at.partitive = PARTITIVE.match(sentence)
+            at.region_area = region_area(text, (at.start, at.end), self.areas.tree, state.last_area)
         found: list[StatisticFinding] = []
         for number in range(len(raw)):
             finding = self._figure(state, at, sentence, raw, number, found)
@@ -240,8 +239,8 @@ class StatisticReader:
 
     def _figure(
         self,
-        state: _DocumentState,
-        at: _Sentence,
+        state: DocumentState,
+        at: SentenceReading,
         sentence: str,
         raw: list[tuple[int, int, float, str, str | None]],
         number: int,
@@ -293,14 +292,14 @@ class StatisticReader:
         unit_rule = None
         if not unit and not is_word:
             counted = [f for f in found if f.unit not in ("percent", "times")]
-            subject = SUBJECT_NOUN.match(sentence)
             number_of = at.number_of(sentence)
+            last_count = state.last_count
             found_unit, unit_rule = count_unit(
                 UnitContext(
                     after=after,
                     compared=bool(change or _COMPARED.search(before)),
                     counted_before=counted[-1].unit if counted else None,
-                    subject=subject.group("noun").lower() if subject else None,
+                    subject=lambda: at.subject(sentence),
                     partitive=partitive.group("noun").lower()
                     if partitive and partitive.group("noun")
                     else None,
@@ -310,10 +309,10 @@ class StatisticReader:
                         counted[-1].unit if counted else None,
                         previous.unit if anaphoric and previous else None,
                     ),
-                    elided=elided_rule(before, after) is not None,
-                    level_subject=level_subject(sentence[:start]),
-                    elided_subject=elided_subject(
-                        state.last_count, at.index, sentence[:start], after
+                    elided=lambda: elided_rule(before, after) is not None,
+                    level_subject=lambda: level_subject(sentence[:start]),
+                    elided_subject=lambda: elided_subject(
+                        last_count, at.index, sentence[:start], after
                     ),
                 )
             )
@@ -329,7 +328,7 @@ class StatisticReader:
                 places=at.places,
                 anaphoric=anaphoric,
                 previous_area=previous.area if previous else None,
-                region_area=self.areas.tree.pointed_back(sentence, state.last_area),
+                region_area=at.region_area,
                 lead_in_area=state.lead_in_area,
                 document_area=state.document_area,
             )
@@ -357,7 +356,7 @@ class StatisticReader:
         )
 
     @staticmethod
-    def _measure(sentence: str, end: int, unit: str, at: _Sentence) -> str | None:
+    def _measure(sentence: str, end: int, unit: str, at: SentenceReading) -> str | None:
         if unit in ("percent", "times", "pounds"):
             match = at.number_of(sentence)
             if not match:
@@ -372,45 +371,6 @@ class StatisticReader:
 def _yardstick(finding: StatisticFinding) -> bool:
     """A comparison's yardstick ("367 in the same period last year"): never pointed back to."""
     return finding.period is not None and finding.period.kind == "previous"
-
-
-@dataclass
-class _DocumentState:
-    """What the reading of one document carries from sentence to sentence."""
-
-    text: str
-    periods: DocumentPeriods
-    document_area: str | None
-    findings: list[StatisticFinding] = field(default_factory=list)
-    last_count: StatisticFinding | None = None
-    """The last of ``findings`` that counts something (not a percentage or multiple)."""
-    spans: dict[int, tuple[float, float]] = field(default_factory=dict)
-    """Sentence index -> the counts of its "from … to …"."""
-    last_area: str | None = None
-    lead_in_area: str | None = None
-    list_area: str | None = None
-    """The place of a list's lead-in ("In east Leeds:"), kept for each of its lines."""
-
-
-@dataclass
-class _Sentence:
-    """One sentence: its index, offsets, places (lists joined) and periods."""
-
-    index: int
-    start: int
-    end: int
-    places: list[Place]
-    periods: list[PeriodFinding]
-    partitive: re.Match[str] | None = None
-    """Its opening on the total it divides (:data:`~pressfacts.statistics.units.PARTITIVE`),
-    read once it has figures."""
-    _number_of: list[re.Match[str] | None] = field(default_factory=list)
-
-    def number_of(self, sentence: str) -> re.Match[str] | None:
-        """Its first "the number of …" (:data:`_NUMBER_OF`), looked for once."""
-        if not self._number_of:
-            self._number_of.append(_NUMBER_OF.search(sentence))
-        return self._number_of[0]
 
 
 class NumberFinder(BatchedStage):

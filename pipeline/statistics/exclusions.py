@@ -18,9 +18,9 @@ from dataclasses import dataclass, field
 
 from pressfacts.lexicon.months import MONTH, MONTH_NAMES
 from pressfacts.lexicon.number_words import NUMBER
-from pressfacts.statistics.rule_gates import Needs, folded_twin
+from pressfacts.statistics.rule_gates import GateTable, Needs, folded_twin
 from pressfacts.statistics.rule_leads import LeadScanner, Scan
-from pressfacts.statistics.rule_needs import CASE_TRAPS
+from pressfacts.statistics.rule_needs import CASE_TRAPS, trie
 from pressfacts.statistics.thresholds import LIMIT_MULTIPLE, LIMIT_WORDS
 
 _MONTH_WORDS = MONTH  # the one months table: "2 Nov.", "2 November"; not "2 mayors"
@@ -33,6 +33,15 @@ _YEAR_OPENERS = ("last", "this", "past", "previous", "that", "same", "each", "ev
 _SCHOOL_YEAR = "".join(rf"(?<!\b{word}\s)" for word in _YEAR_OPENERS) + "year"
 """"Year" numbering a school year ("Year 9 pupils"), not the end of a period phrase that
 opens a sentence without a comma ("Last year 460 drivers were caught")."""
+_REFERENCE_WORDS = (
+    "section", "sections", "s.", "article", "paragraph", "para", "clause", "ref", "reference",
+    "case", "no.", "no", "number", "page", "chapter", "rule", "part", "schedule", "operation",
+    "op", "room", "flat", "route", "junction", "platform", "level", "tier", "grade", "category",
+    "version", "phase", "stage",
+)  # fmt: skip
+"""Words a reference number follows ("section 58", "case 12", "no. 4"): no two of them
+both match at one place before a space (none is the other and a space), so the order of
+the alternation changes no match; their trie, with "year", is the rule's hint."""
 _NOT_SCHOOL_YEAR = r"(?!(?<=(?-i:Year))\s+\d)"
 """After a duration's unit: not a capitalised "Year" numbering a school year ("40 Year 11
 pupils" counts pupils; "40 years" and "a four-year term" stay durations)."""
@@ -90,7 +99,7 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
         "phone",
         re.compile(r"(?<![\w,])(?:\+44\s?|0)\d{2,4}[ -]?\d{3,4}(?:[ -]?\d{3,4})?\b"),
         needs=("0", "+44"),
-        hint=r"\+44|0\d",
+        hint=r"(?<![\w,])(?:\+44|0\d\d)",  # not the "02" of "2023"
     ),
     # "call 101", "on 999", "the 101 service", "92% of 999 calls"; not "101 people were
     # arrested", "it took 101 calls" (a count: only 999 names calls by its number)
@@ -214,12 +223,9 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
     Exclusion(
         "reference-number",
         re.compile(
-            r"\b(?:section|sections|s\.|article|paragraph|para|clause|ref|reference|case|"
-            r"no\.?|number|page|chapter|rule|part|schedule|operation|op|room|flat|route|"
-            rf"junction|platform|level|tier|grade|category|version|phase|stage|{_SCHOOL_YEAR})"
-            r"\s+\d+\b",
-            re.I,
+            rf"\b(?:{'|'.join(map(re.escape, _REFERENCE_WORDS))}|{_SCHOOL_YEAR})\s+\d+\b", re.I
         ),
+        hint=rf"(?:{trie((*_REFERENCE_WORDS, 'year'))})\s+\d",
         led=True,
     ),
     # "Operation Lantern 2 campaign", "Op Harbour 3 patrols": a number right after a
@@ -272,6 +278,8 @@ that holds one of the rule's ``needs``)."""
 
 _LEADS = LeadScanner([rule.pattern for rule in EXCLUSIONS if rule.led])
 """The one scan of every led rule's leads."""
+_GATES = GateTable(EXCLUSIONS)
+"""Every rule's ``needs`` and ``hint``, tried in one loop per sentence."""
 
 
 def blocked_spans(text: str) -> list[tuple[int, int]]:
@@ -283,9 +291,7 @@ def blocked_spans(text: str) -> list[tuple[int, int]]:
     unsure = not text.isascii() and any(trap in text for trap in CASE_TRAPS)
     spans: list[tuple[int, int]] = []
     scan: Scan | None = None
-    for rule in EXCLUSIONS:
-        if not (unsure or rule.may_match(folded)):
-            continue
+    for rule in EXCLUSIONS if unsure else _GATES.open(folded):
         if rule.led:
             scan = scan or _LEADS.scan(text)
             spans.extend(match.span() for match in scan.finditer(rule.pattern))

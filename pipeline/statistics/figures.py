@@ -33,7 +33,7 @@ from pressfacts.lexicon.number_words import (
     parse_number,
 )
 from pressfacts.statistics.exclusions import blocked_spans
-from pressfacts.statistics.rule_gates import Needs, folded_twin
+from pressfacts.statistics.rule_gates import GateTable, Needs, folded_twin
 from pressfacts.statistics.rule_needs import CASE_TRAPS
 
 Reading = tuple[float | None, str, str | None]
@@ -49,11 +49,16 @@ class FigureRule:
     read: Callable[[re.Match[str]], Reading]
     needs: tuple[str, ...] = ()
     """Lower-case strings one of which every match holds (as :class:`Exclusion`)."""
+    hint: str = ""
+    """A pattern every match, lower-cased, holds a match of, cheap to look for (as
+    :class:`Exclusion`): for a rule no literal gates ("\\dp" for pence)."""
     _needs: Needs = field(init=False, repr=False, compare=False)
+    _hint: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
     _twin: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "_needs", Needs(self.needs))
+        object.__setattr__(self, "_hint", re.compile(self.hint) if self.hint else None)
         object.__setattr__(self, "_twin", folded_twin(self.pattern))
 
     def matches_at(self, text: str, folded: str, starts: list[int]) -> list[re.Match[str]]:
@@ -67,6 +72,8 @@ class FigureRule:
 
     def may_match(self, folded: str) -> bool:
         """Whether the pattern can match a text whose :func:`str.lower` is ``folded``."""
+        if self._hint is not None and self._hint.search(folded) is None:
+            return False
         return self._needs.met(folded)
 
 
@@ -127,6 +134,7 @@ FIGURE_RULES: tuple[FigureRule, ...] = (
         "pence",
         re.compile(rf"(?<![\w£.,])(?P<num>{DIGITS})p\b", re.I),
         lambda m: (round((parse_number(m.group("num")) or 0) / 100, 4), "pounds", None),
+        hint=r"\dp",
     ),
     # "1kg of heroin", "18g", "2.5 tonnes": the unit as written
     FigureRule(
@@ -136,12 +144,14 @@ FIGURE_RULES: tuple[FigureRule, ...] = (
             re.I,
         ),
         lambda m: (parse_number(m.group("num")), m.group("unit").lower(), None),
+        hint=r"\d\s?[kgtlo]",
     ),
     # "one in five" -> 20 percent
     FigureRule(
         "proportion",
         re.compile(rf"\b(?P<a>one|{NUMBER})\s+in\s+(?P<b>{NUMBER})\b", re.I),
         _proportion,
+        hint=r"\sin\s",
     ),
     # "a third of", "cut by half", "rose by nearly a quarter", "a fall of a fifth"
     FigureRule(
@@ -190,6 +200,8 @@ FIGURE_RULES: tuple[FigureRule, ...] = (
 )
 """The shapes of figure, tried in this order: a span taken by an earlier rule is not
 read again by a later one ("37%" is a percentage, not also a count of 37)."""
+_GATES = GateTable(FIGURE_RULES)
+"""Every rule's ``needs`` and ``hint``, tried in one loop per sentence."""
 
 _NUMBER_WORDS = frozenset(
     [*UNITS, *TENS, *SCALES, "one", *MULTIPLIERS, *HALVING, "half", "third", "thirds", "quarter",
@@ -277,9 +289,7 @@ def _figures(text: str, starts: tuple[int, ...] | None) -> tuple[Figure, ...]:
     tried = None if starts is None else [pos for pos in starts if not blocked.covers(pos)]
     folded = text.lower()
     unsure = not text.isascii() and any(trap in text for trap in CASE_TRAPS)
-    for rule in FIGURE_RULES:
-        if not (unsure or rule.may_match(folded)):
-            continue
+    for rule in FIGURE_RULES if unsure else _GATES.open(folded):
         if tried is None:
             matches = list(rule.pattern.finditer(text))
         else:  # not where a match would start in a blocked span or an earlier figure

@@ -32,6 +32,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from pressfacts.findings import PeriodFinding, StatisticFinding
 from pressfacts.statistics.period_comparisons import governing_comparison, past_comparison
@@ -114,17 +115,24 @@ def comparison_period(periods: Sequence[PeriodFinding]) -> PeriodFinding | None:
     )
 
 
+@lru_cache(maxsize=256)
+def _clause_breaks(sentence: str) -> tuple[tuple[int, int], ...]:
+    """The (start, end) of every :data:`CLAUSE_BREAK` of a sentence: found once for all
+    its figures (and for a sentence read again, from the cache)."""
+    return tuple(brk.span() for brk in CLAUSE_BREAK.finditer(sentence))
+
+
 def clause_periods(
     sentence: str, s_start: int, absolute: int, periods: Sequence[PeriodFinding]
 ) -> list[PeriodFinding]:
     """The periods of the number's clause; else those stated before it in the sentence
     ("In 2022, …"); a later clause's period belongs to that clause."""
     start, end = s_start, s_start + len(sentence)
-    for brk in CLAUSE_BREAK.finditer(sentence):
-        if s_start + brk.end() <= absolute:
-            start = s_start + brk.end()
-        elif s_start + brk.start() > absolute:
-            end = s_start + brk.start()
+    for brk_start, brk_end in _clause_breaks(sentence):
+        if s_start + brk_end <= absolute:
+            start = s_start + brk_end
+        elif s_start + brk_start > absolute:
+            end = s_start + brk_start
             break
     in_clause = [p for p in periods if start <= p.start_char < end]
     return in_clause or [p for p in periods if p.start_char < absolute]

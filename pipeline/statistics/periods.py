@@ -69,6 +69,9 @@ _RESTATED = re.compile(r"\s*\(\s*$")
 """Between a relative phrase and a bracket restating it: "last year (2023/24)"."""
 
 
+_LAST_WORD_STOP = re.compile(r"([A-Za-z]+)\.$")
+
+
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     """The span without the space, commas and sentence stop a pattern took at its edges
     ("(in)? May 2023", "between 24 March and 23 April, ", "on 5 March.")."""
@@ -76,7 +79,7 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
         start += 1
     while end > start and text[end - 1] in " \t\n,":
         end -= 1
-    last_word = re.search(r"([A-Za-z]+)\.$", text[start:end])
+    last_word = _LAST_WORD_STOP.search(text, start, end)
     if last_word and last_word.group(1).lower() in FULL_MONTHS:
         end -= 1  # a full month name takes no abbreviation stop: the stop ends the sentence
     return start, end
@@ -148,9 +151,7 @@ def find_period_phrases(
     candidates: list[tuple[int, int, PeriodRule, re.Match[str]]] = []
     held = _NEEDS.held(text)
     scan = _SCANNER.scan(text)
-    for rule in PERIOD_RULES:
-        if not _NEEDS.applies(rule, held):
-            continue
+    for rule in _NEEDS.tried(PERIOD_RULES, held):
         for match in scan.finditer(rule.pattern):
             if match.group(0).strip():
                 start, end = _phrase(match)

@@ -13,6 +13,8 @@ answers as the rule's own data, read by the regex engine instead of Python loops
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from typing import Generic, Protocol, TypeVar
 
 _ESCAPE = re.compile(r"\\.|\(\?P<\w+>|\(\?P=\w+\)", re.S)
 """An escape ("\\S") or a group's name ("(?P<num>"): no letter the pattern reads."""
@@ -46,6 +48,53 @@ class Needs:
             if literal in folded:
                 return True
         return not self.literals
+
+
+class _Gated(Protocol):
+    @property
+    def needs(self) -> tuple[str, ...]: ...
+
+    @property
+    def hint(self) -> str: ...
+
+
+Rule = TypeVar("Rule", bound=_Gated)
+
+
+class GateTable(Generic[Rule]):
+    """The gates of a rule table (each rule's ``needs`` and ``hint``), tried in one loop
+    per text: the rules that may match it, in table order, with the same answers as each
+    rule's own ``may_match`` (no call per rule and per text)."""
+
+    def __init__(self, rules: Sequence[Rule]) -> None:
+        self._gates = [
+            (
+                rule,
+                rule.needs if len(rule.needs) <= FEW_NEEDS else (),
+                gate.search
+                if (gate := needs_gate(rule.needs)) and len(rule.needs) > FEW_NEEDS
+                else None,
+                re.compile(rule.hint).search if rule.hint else None,
+            )
+            for rule in rules
+        ]
+
+    def open(self, folded: str) -> list[Rule]:
+        """The rules whose needs and hint ``folded`` (a lower-cased text) holds."""
+        opened: list[Rule] = []
+        for rule, literals, gate, hint in self._gates:
+            if literals:
+                for literal in literals:
+                    if literal in folded:
+                        break
+                else:
+                    continue
+            elif gate is not None and gate(folded) is None:
+                continue
+            if hint is not None and hint(folded) is None:
+                continue
+            opened.append(rule)
+        return opened
 
 
 def folded_twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:

@@ -9,8 +9,9 @@ text holds a letter that a case-insensitive pattern reads differently from
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
-from typing import Final, Protocol
+from typing import Final, Protocol, TypeVar
 
 CASE_TRAPS: Final = ("\u0130", "\u0131", "\u017f")
 """Letters a case-insensitive pattern matches as "i" or "s" ("İ", "ı", "ſ") but that
@@ -32,12 +33,38 @@ class _Needing(Protocol):
     def needs(self) -> tuple[str, ...]: ...
 
 
+Rule = TypeVar("Rule", bound=_Needing)
+
+
+def trie(words: Iterable[str]) -> str:
+    """One regex matching any of ``words`` at a place, the longest first: a trie, each
+    letter once per branch, a word that goes on into a longer one optional after it."""
+    firsts: dict[str, list[str]] = {}
+    for word in words:
+        firsts.setdefault(word[:1], []).append(word[1:])
+    branches = [re.escape(first) + trie(rests) for first, rests in sorted(firsts.items()) if first]
+    if not branches:
+        return ""
+    alternation = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+    return f"(?:{alternation})?" if "" in firsts else alternation
+
+
 class NeedsIndex:
-    """Every need of a rule table, each looked for once per text however many rules
-    share it ("last", "year", "since" are the needs of several period rules)."""
+    """Every need of a rule table, all looked for by one pass over a text however many
+    rules share them ("last", "year", "since" are the needs of several period rules).
+
+    The pass (:attr:`_longest`) finds, at each place of the text, the longest need that
+    starts there; every need starting at that place is a start of it (they all start
+    the rest of the text), so the needs held are those longest ones and the needs each
+    of them starts with: the same set as looking for each need in turn."""
 
     def __init__(self, rules: Iterable[_Needing]) -> None:
         self.needs = frozenset(need for rule in rules for need in rule.needs)
+        self._longest = re.compile(f"(?=({trie(self.needs)}))") if self.needs else None
+        self._starts = {
+            need: frozenset(other for other in self.needs if need.startswith(other))
+            for need in self.needs
+        }
 
     def held(self, text: str) -> frozenset[str] | None:
         """The needs ``text`` holds, as :func:`needs_text` reads them (None: every rule
@@ -45,7 +72,24 @@ class NeedsIndex:
         lowered = needs_text(text)
         if lowered is None:
             return None
-        return frozenset(need for need in self.needs if need in lowered)
+        if self._longest is None:
+            return frozenset()
+        starts = self._starts
+        return frozenset().union(
+            *[starts[need] for need in set(self._longest.findall(lowered)) if need]
+        )
+
+    def tried(self, rules: Iterable[Rule], held: frozenset[str] | None) -> list[Rule]:
+        """The rules of ``rules`` tried on a text holding ``held``, in order: those
+        :meth:`applies` gives, picked in one pass."""
+        if held is None:
+            return list(rules)
+        known = self.needs.issuperset
+        return [
+            rule
+            for rule in rules
+            if not rule.needs or not held.isdisjoint(rule.needs) or not known(rule.needs)
+        ]
 
     def applies(self, rule: _Needing, held: frozenset[str] | None) -> bool:
         """Whether ``rule`` is tried on a text holding ``held`` (from :meth:`held`): as

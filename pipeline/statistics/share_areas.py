@@ -13,7 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from pressfacts.statistics.areas import FigureContext
+    from pressfacts.statistics.figure_areas import FigureContext
 
 SHARE_OF = re.compile(
     r"^\s+(?:accounting|accounted|accounts?|making\s+up|made\s+up|makes?\s+up)\s+for\s+"

@@ -131,7 +131,10 @@ def _head(word: str, rest: str) -> str:
 
 @dataclass(slots=True)  # not frozen: one per figure, and a frozen __init__ costs 3x
 class UnitContext:
-    """What the unit rules of one count look at."""
+    """What the unit rules of one count look at. The fields only late rules read (the
+    elided noun and the subjects a sentence's shape gives) are functions, called when
+    a rule reaches them: most counts take their unit from the noun after them, and are
+    spared those patterns."""
 
     after: str
     """The sentence after the number."""
@@ -139,7 +142,7 @@ class UnitContext:
     """The number is a comparison's other side or a change ("down from 475", "a rise of 40")."""
     counted_before: str | None
     """The unit of the last count before it in its sentence."""
-    subject: str | None
+    subject: Callable[[], str | None]
     """The plural noun the sentence opens on ("Reports rose …")."""
     partitive: str | None
     """The total a partitive opening names ("Of the arrests, …")."""
@@ -147,14 +150,14 @@ class UnitContext:
     """X of "the number of X" in the sentence."""
     anaphoric_unit: str | None
     """The unit of the figure it points back to, when it does ("of these")."""
-    elided: bool = False
-    """The words around it leave the noun of the count before it unsaid ("14 knives in
-    May and 26 in June"): :mod:`pressfacts.statistics.elided_counts`."""
-    elided_subject: str | None = None
+    elided: Callable[[], bool] = lambda: False
+    """Whether the words around it leave the noun of the count before it unsaid ("14
+    knives in May and 26 in June"): :mod:`pressfacts.statistics.elided_counts`."""
+    elided_subject: Callable[[], str | None] = lambda: None
     """The unit of the count in the sentence before, when this count opens its sentence as
     a passive's subject ("More than 400 were handed in"):
     :mod:`pressfacts.statistics.elided_subjects`."""
-    level_subject: str | None = None
+    level_subject: Callable[[], str | None] = lambda: None
     """The plural subject a level verb joins to it ("Calls reached 312"):
     :mod:`pressfacts.statistics.level_subjects`."""
 
@@ -212,15 +215,15 @@ def _plural_of(noun: str | None) -> str | None:
 UNIT_RULES: tuple[UnitRule, ...] = (
     UnitRule("noun-after", lambda c: noun_after(c.after)),
     UnitRule("compared-count", lambda c: c.counted_before if c.compared else None),
-    UnitRule("subject-noun", lambda c: _usable(c.subject) if c.compared else None),
-    UnitRule("subject-level", lambda c: _usable(c.level_subject)),
+    UnitRule("subject-noun", lambda c: _usable(c.subject()) if c.compared else None),
+    UnitRule("subject-level", lambda c: _usable(c.level_subject())),
     # what a part is ("Of the 48 drivers stopped, 11 were women") before what it is of
     UnitRule("predicate-noun", lambda c: _usable(predicate_noun(c.after))),
     UnitRule("partitive", lambda c: _usable(c.partitive)),
     UnitRule("number-of", lambda c: _plural_of(_usable(c.number_of))),
     UnitRule("anaphora", lambda c: c.anaphoric_unit),
-    UnitRule("elided-count", lambda c: c.counted_before if c.elided else None),
-    UnitRule("elided-subject", lambda c: c.elided_subject),
+    UnitRule("elided-count", lambda c: c.counted_before if c.elided() else None),
+    UnitRule("elided-subject", lambda c: c.elided_subject()),
 )
 """The unit rules of a count, in the order they are tried."""
 

@@ -9,12 +9,12 @@ import pytest
 from spacy.language import Language
 
 from pressfacts.statistics.areas import (
-    FIGURE_AREA_RULES,
     AreaReader,
     Body,
     Place,
     joined,
 )
+from pressfacts.statistics.figure_areas import FIGURE_AREA_RULES
 from pressfacts.statistics.nations import NATION_SETS
 
 P = dt.date(2024, 3, 5)

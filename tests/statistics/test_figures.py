@@ -20,6 +20,7 @@ from pressfacts.statistics.figures import (
     has_number,
     number_starts,
 )
+from pressfacts.statistics.rule_gates import GateTable
 from pressfacts.statistics.rule_leads import pattern_leads
 
 FIGURE_ROWS = [
@@ -185,7 +186,8 @@ _PIECES = [
     "www.example.org", "a@b.org", "eight months", "a six-week", "ONE OF", "100% sure",
     "12 arrests", "£4m", "one in five", "MİNUTE", "ſection", "ınquiry", "Kent", ", ", " ",
     "\n", "five-year", "twenty", "-", "days", "YEAR", "12:15", "3 RD", "18S", "7)", "0",
-    "1", ",", "19", ":", "Am", "Op Harbour 3", "OPERATION BLUE 2",
+    "1", ",", "19", ":", "Am", "Op Harbour 3", "OPERATION BLUE 2", "NO. 4", "no 7", "Case",
+    "sections", "para", "graph", "s.", "Year 9", "last year ",
 ]  # fmt: skip
 
 
@@ -257,17 +259,24 @@ def test_each_figure_rule_is_tried_on_its_own_example(
         ("multiplier", "Referrals rose by three."),
         ("times", "Three time winners."),
         ("scaled-one", "A dozen calls."),
+        ("pence", "It cost 19 pounds a week."),  # no digit right before a "p"
+        ("weight", "Officers seized heroin."),  # no unit right after a digit
+        ("proportion", "One of five forces."),  # no "in" between spaces
     ],
 )
-def test_a_figure_rule_is_spared_a_sentence_without_its_needs(name: str, text: str) -> None:
+def test_a_figure_rule_is_spared_a_sentence_without_its_needs_or_hint(name: str, text: str) -> None:
     rule = next(r for r in FIGURE_RULES if r.name == name)
     assert not rule.may_match(text.lower())
 
 
 def _every_figure_rule_run(text: str, starts: tuple[int, ...] | None) -> tuple[Figure, ...]:
-    """The figures with every figure rule run, its ``needs`` unread (the reference)."""
-    ungated = tuple(replace(rule, needs=()) for rule in FIGURE_RULES)
-    with mock.patch.object(figures, "FIGURE_RULES", ungated):
+    """The figures with every figure rule run, its ``needs`` and ``hint`` unread (the
+    reference)."""
+    ungated = tuple(replace(rule, needs=(), hint="") for rule in FIGURE_RULES)
+    with (
+        mock.patch.object(figures, "FIGURE_RULES", ungated),
+        mock.patch.object(figures, "_GATES", GateTable(ungated)),
+    ):
         return figures._figures.__wrapped__(text, starts)
 
 
@@ -276,6 +285,7 @@ _FIGURE_PIECES = [
     "£4m", "a fifth", "ONE THIRD", "two-thirds", "rose by a quarter", "halved", "DOUBLED",
     "four-fold", "twice", "3 times more", "one hundred", "a Billion", "\u0130", "\u017f",
     "ha\u0131f", "12", "seven", "one in five", " ", "\n", ", ", "of", "the", "by", "than", "cent",
+    "19p", "40P", "p", "2kg", "5 KG", "3 tonnes", "1.5 Oz", "g", "lbs", " in ", "IN", "1 in\n4",
 ]  # fmt: skip
 
 

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from pressfacts.statistics.exclusions import EXCLUSIONS
 from pressfacts.statistics.figures import FIGURE_RULES
-from pressfacts.statistics.rule_gates import CaseBlind, Needs, folded_twin, needs_gate
+from pressfacts.statistics.rule_gates import CaseBlind, GateTable, Needs, folded_twin, needs_gate
 
 
 @pytest.mark.parametrize(
@@ -101,3 +101,19 @@ def test_needs_are_met_where_one_of_them_is(
     needs: tuple[str, ...], text: str, expected: bool
 ) -> None:
     assert Needs(needs).met(text) is expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Call 101 or 999 at 6.30pm on 14 March 2023.",
+        "A 15-year-old, 34, was one of the 12 people under 18 seen in the first half.",
+        "PC 4471 seized 2kg for 19p; one in five, text SAFE to 80022, www.example.org.",
+        "Nothing here.",
+        "",
+    ],
+)
+def test_a_gate_table_opens_the_rules_each_gate_would(text: str) -> None:
+    folded = text.lower()
+    for rules in (EXCLUSIONS, FIGURE_RULES):
+        assert GateTable(rules).open(folded) == [r for r in rules if r.may_match(folded)]

@@ -1,0 +1,185 @@
+"""The area of one figure: the first rule of :data:`FIGURE_AREA_RULES` that gives one.
+
+The places and bodies a figure's sentence names, the document's area and the area
+named last are found by :mod:`pressfacts.statistics.areas`; here each figure picks
+among them (the place of its clause, a place pointed back to, the area of the figure
+it refers to, a lead-in's place, the document's area). What is the same for every
+figure of a sentence (:func:`region_area`) is read once per sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+
+from pressfacts.findings import StatisticFinding
+from pressfacts.statistics.areas import REGION_WORDS, SCOPE_PLACE, Place
+from pressfacts.statistics.clause_breaks import sentence_breaks
+from pressfacts.statistics.place_wording import AN_AVERAGE, PlaceTree
+from pressfacts.statistics.share_areas import share_area
+
+_AVERAGE = re.compile(r"\baverage\b[^.;\d]{0,40}$", re.I)
+
+
+@dataclass(slots=True)  # not frozen: one per figure, and a frozen __init__ costs 3x
+class FigureContext:
+    """What the area rules of one figure look at."""
+
+    text: str
+    sentence: tuple[int, int]
+    at: int
+    """Where the figure starts in ``text``."""
+    places: Sequence[Place]
+    """The places and territorial bodies of its sentence, lists joined."""
+    anaphoric: bool
+    """It points back to a figure before ("of these", "that figure")."""
+    previous_area: str | None
+    """The area of the figure it points back to."""
+    region_area: str | None
+    """The last area named before its sentence as its sentence's back-pointing words
+    take it (:func:`region_area`; None when it has no such words)."""
+    lead_in_area: str | None
+    """The place of the sentence before, when that sentence states no figure."""
+    document_area: str | None
+
+
+NO_AREA = ""
+"""A rule's answer that the figure has no area (and no later rule may give one)."""
+
+
+def _clause(context: FigureContext) -> tuple[int, int, int]:
+    """(clause start, clause end, earliest usable place offset) of the figure."""
+    s_start, s_end = context.sentence
+    start, end, floor = s_start, s_end, s_start
+    clause_breaks, yardstick_breaks = sentence_breaks(context.text[s_start:s_end])
+    for breaks, is_yardstick in ((clause_breaks, False), (yardstick_breaks, True)):
+        for brk_start, brk_end in breaks:
+            if s_start + brk_end <= context.at:
+                start = max(start, s_start + brk_end)
+                if is_yardstick:
+                    floor = max(floor, s_start + brk_end)
+            elif s_start + brk_start > context.at:
+                end = min(end, s_start + brk_start)
+    return start, end, floor
+
+
+def _yardstick(context: FigureContext) -> str | None:
+    """A figure stated as an average is the average's area ("the North-West average of
+    120%": North West; "the national average of 12%": none), never the nearest place.
+    Not a figure that is itself a mean ("received an average of £900": :data:`AN_AVERAGE`)."""
+    before = context.text[max(context.sentence[0], context.at - 60) : context.at]
+    if "average" not in before.lower():  # no letter of it folds but from its capital
+        return None
+    average = _AVERAGE.search(before)  # no figure between
+    if not average or AN_AVERAGE.search(before):
+        return None
+    start = context.at - len(before) + average.start()
+    own = [p for p in context.places if p.end <= start and start - p.end <= 3]
+    return own[-1].area if own else NO_AREA
+
+
+def _nearest(context: FigureContext, places: Sequence[Place]) -> str | None:
+    """The place nearest the figure in its clause, else the nearest in its sentence, not
+    across a comparison or a part of a total ("… in the UK, compared with 417 …")."""
+    if not places:
+        return None  # no place: nothing is nearest, the clause is not looked for
+    start, end, floor = _clause(context)
+    in_clause = [p for p in places if start <= p.start < end]
+    if in_clause:
+        return min(
+            in_clause, key=lambda p: (_rank(context.text, p), abs(p.start - context.at))
+        ).area
+    s_start, s_end = context.sentence
+    yardstick_breaks = sentence_breaks(context.text[s_start:s_end])[1]
+    ceiling = next((s_start + b for b, _ in yardstick_breaks if s_start + b > context.at), s_end)
+    usable = [p for p in places if floor <= p.start < ceiling]
+    return min(usable, key=lambda p: abs(p.start - context.at)).area if usable else None
+
+
+def _rank(text: str, place: Place) -> int:
+    """Which of a clause's places a figure takes first: a place given as the scope ("in
+    Essex"), then a territorial body ("Kent Police said"), then a place used otherwise
+    ("a leading UK charity")."""
+    if place.rule in ("place", "district"):
+        return 0 if SCOPE_PLACE.search(text[max(0, place.start - 30) : place.start]) else 2
+    return 1
+
+
+def _clause_place(context: FigureContext) -> str | None:
+    """The place or territorial body named by the figure ("3,000 crimes across Scotland",
+    "Kent Police made 40 arrests")."""
+    return _nearest(context, context.places)
+
+
+def region_area(
+    text: str, sentence: tuple[int, int], tree: PlaceTree, last_area: str | None
+) -> str | None:
+    """The area the back-pointing words of a sentence ("across the region", "the
+    county", :data:`REGION_WORDS`) take of ``last_area``, the area named before it
+    (:meth:`PlaceTree.pointed_back`); None when it has no such words. The same for every
+    figure of the sentence: read once per sentence."""
+    s_start, s_end = sentence
+    if not REGION_WORDS.search(text, s_start, s_end):
+        return None
+    return tree.pointed_back(text[s_start:s_end], last_area)
+
+
+def _region_words(context: FigureContext) -> str | None:
+    """ "Across the region", "the county": the area named last (:func:`region_area`)."""
+    return context.region_area
+
+
+def _anaphora(context: FigureContext) -> str | None:
+    """ "Of these", "that figure": the area of the figure pointed back to."""
+    return context.previous_area if context.anaphoric else None
+
+
+def _lead_in(context: FigureContext) -> str | None:
+    """The sentence before named a place and no figure: it leads in to this one
+    ("The charity works across Wales. Last year it helped 3,000 families.")."""
+    return context.lead_in_area
+
+
+def _document(context: FigureContext) -> str | None:
+    """The area the document speaks for (:meth:`AreaReader.document_area`)."""
+    return context.document_area
+
+
+@dataclass(frozen=True)
+class FigureAreaRule:
+    """A named way to find a figure's area; ``find`` gives None when it does not apply."""
+
+    name: str
+    find: Callable[[FigureContext], str | None]
+
+
+FIGURE_AREA_RULES: tuple[FigureAreaRule, ...] = (
+    FigureAreaRule("yardstick", _yardstick),
+    FigureAreaRule("share-of", share_area),
+    FigureAreaRule("clause-place", _clause_place),
+    FigureAreaRule("region-words", _region_words),
+    FigureAreaRule("anaphora", _anaphora),
+    FigureAreaRule("lead-in", _lead_in),
+    FigureAreaRule("document", _document),
+)
+"""The area rules of a figure, in the order they are tried."""
+
+
+def figure_area(context: FigureContext) -> tuple[str | None, str | None]:
+    """(area, rule name) of a figure: the first rule of :data:`FIGURE_AREA_RULES` that
+    gives one."""
+    for rule in FIGURE_AREA_RULES:
+        area = rule.find(context)
+        if area is not None:
+            return (area or None), rule.name
+    return None, None
+
+
+def respectively(
+    sentence: str, places: Sequence[Place], findings: list[StatisticFinding]
+) -> list[StatisticFinding]:
+    """ "… 120 and 80 in Kent and Essex respectively": figures and places in order."""
+    if "respectively" not in sentence.lower() or len(places) != len(findings) or not places:
+        return findings
+    return [replace(f, area=p.area) for f, p in zip(findings, places, strict=True)]

@@ -1,0 +1,68 @@
+"""What the numbers component carries while it reads a document: from sentence to
+sentence (:class:`DocumentState`) and within one sentence (:class:`SentenceReading`:
+its places and periods, and what its figures share, looked for once per sentence
+instead of once per figure).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from pressfacts.findings import PeriodFinding, StatisticFinding
+from pressfacts.statistics.areas import Place
+from pressfacts.statistics.period_context import DocumentPeriods
+from pressfacts.statistics.units import SUBJECT_NOUN
+
+_NUMBER_OF = re.compile(r"\b(?:the\s+)?number\s+of\s+(?P<noun>[a-z]+)", re.I)
+
+
+@dataclass
+class DocumentState:
+    """What the reading of one document carries from sentence to sentence."""
+
+    text: str
+    periods: DocumentPeriods
+    document_area: str | None
+    findings: list[StatisticFinding] = field(default_factory=list)
+    last_count: StatisticFinding | None = None
+    """The last of ``findings`` that counts something (not a percentage or multiple)."""
+    spans: dict[int, tuple[float, float]] = field(default_factory=dict)
+    """Sentence index -> the counts of its "from … to …"."""
+    last_area: str | None = None
+    lead_in_area: str | None = None
+    list_area: str | None = None
+    """The place of a list's lead-in ("In east Leeds:"), kept for each of its lines."""
+
+
+@dataclass
+class SentenceReading:
+    """One sentence: its index, offsets, places (lists joined) and periods."""
+
+    index: int
+    start: int
+    end: int
+    places: list[Place]
+    periods: list[PeriodFinding]
+    partitive: re.Match[str] | None = None
+    """Its opening on the total it divides (:data:`~pressfacts.statistics.units.PARTITIVE`),
+    read once it has figures."""
+    region_area: str | None = None
+    """The area its back-pointing words take (:func:`~pressfacts.statistics.areas.region_area`),
+    read once it has figures."""
+    _number_of: list[re.Match[str] | None] = field(default_factory=list)
+    _subject: list[str | None] = field(default_factory=list)
+
+    def number_of(self, sentence: str) -> re.Match[str] | None:
+        """Its first "the number of …" (:data:`_NUMBER_OF`), looked for once."""
+        if not self._number_of:
+            self._number_of.append(_NUMBER_OF.search(sentence))
+        return self._number_of[0]
+
+    def subject(self, sentence: str) -> str | None:
+        """The plural noun it opens on (:data:`~pressfacts.statistics.units.SUBJECT_NOUN`),
+        lower-cased, looked for once."""
+        if not self._subject:
+            match = SUBJECT_NOUN.match(sentence)
+            self._subject.append(match.group("noun").lower() if match else None)
+        return self._subject[0]
