@@ -33,6 +33,7 @@ from spacy.util import filter_spans
 from pressfacts.findings import StatisticFinding
 from pressfacts.models.resources import OrganisationEntry
 from pressfacts.statistics.clause_breaks import sentence_breaks
+from pressfacts.statistics.named_bodies import named_place
 from pressfacts.statistics.national_scopes import NATIONAL_SCOPES, cited_source
 from pressfacts.statistics.nations import NATION_SETS, NATIONS, adjective_nation
 from pressfacts.statistics.place_phrases import phrase_places
@@ -89,14 +90,6 @@ PCC_BEFORE = re.compile(r"\b(?:commissioner|pcc)\s+for\s+(?:the\s+)?$", re.I)
 """Before a place: "the Police and Crime Commissioner for Cumbria"."""
 NATION_AFTER = re.compile(r"\s*(?P<nation>Scotland|Cymru|Wales|Northern\s+Ireland|NI)\b(?![-’'])")
 """A national branch after an organisation's name: "NSPCC Scotland", "Barnardo's Cymru"."""
-COUNCIL = re.compile(
-    r"^(?:the\s+)?(?P<place>[A-Z][\w’'-]*(?:[ -](?:and\s+)?[A-Z][\w’'-]*)*?)\s+"
-    r"(?:City|County|Borough|District|Metropolitan\s+Borough|Town)?\s*Council$"
-)
-"""A council named for its place stands for it: "Leicester City Council" -> Leicester,
-"Kent County Council" -> Kent. Not "National Police Chiefs' Council" (no place)."""
-LOCAL_CHARITY = re.compile(r"^(?P<place>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)??) [A-Z]")
-"""A local charity named for its place likewise: "Dover Women's Aid" -> Dover."""
 _NATIONAL = {scope.name: scope.area for scope in NATIONAL_SCOPES}
 
 
@@ -109,8 +102,10 @@ class Place:
     area: str
     rule: str
     """``place`` (the gazetteer), ``district``, ``territorial-force``, ``pcc``,
-    ``national-branch``, ``council``, ``source-body`` (a national charity cited as the
-    source of what its sentence states: :func:`~.national_scopes.cited_source`)."""
+    ``national-branch``, ``council`` and ``territorial-service`` (a local body named
+    for its place: :data:`~.named_bodies.NAMED_FOR_RULES`), ``source-body`` (a national
+    charity cited as the source of what its sentence states:
+    :func:`~.national_scopes.cited_source`)."""
 
 
 class Body(NamedTuple):
@@ -211,11 +206,11 @@ class AreaReader:
                     )
                 )
         for body in bodies:
-            named_for = {"ORG": COUNCIL, "CHARITY": LOCAL_CHARITY}.get(body.label)
-            council = named_for.match(text[body.start : body.end]) if named_for else None
-            if council and council.group("place").lower().replace("-", " ") in self._places:
-                named = self._places[council.group("place").lower().replace("-", " ")]
-                found.append(Place(body.start, body.end, named, "council"))
+            # a body named for its place ("Kent County Council"): the rules of NAMED_FOR_RULES
+            opening, kind = named_place(body.label, text[body.start : body.end]) or ("", "")
+            if opening.lower().replace("-", " ") in self._places:
+                named = self._places[opening.lower().replace("-", " ")]
+                found.append(Place(body.start, body.end, named, kind))
                 continue
             if body.id in self._force_areas:
                 found.append(
