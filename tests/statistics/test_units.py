@@ -175,3 +175,19 @@ def test_plural(word: str, expected: str) -> None:
 )
 def test_predicate_noun(after: str, noun: str | None) -> None:
     assert predicate_noun(after) == noun
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a subject of several words before its head noun joined to a level
+        ("Recorded knife offences fell to 318 in 2022.", [(318, "offences")]),
+        ("Reported shed burglaries climbed to 74 in May.", [(74, "burglaries")]),
+        # near miss: a speaker before the subject keeps the figure out, as before
+        ("Police said thefts fell to 318 in 2022.", []),
+    ],
+)
+def test_level_subject_with_modifiers(
+    nlp: Language, text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert units(nlp, text) == expected
