@@ -33,10 +33,13 @@ FIGURES_SHOW = (
 for May, show arrests … rose to 310"; "New data reveals that calls … reached"): the
 subject after it is still the sentence's counted noun. Not "Police said …" (a speaker's
 claim, left out as before)."""
-SUBJECT_MODIFIERS = r"(?:(?!(?:said|says|told|that|and|but)\b)[A-Za-z-]+\s+){0,3}?"
+SUBJECT_MODIFIERS = (
+    r"(?:(?!(?:said|says|told|that|and|but|shows?|showed|reveals?|revealed)\b)[A-Za-z-]+\s+)"
+    r"{0,3}?"
+)
 """Up to three words before the subject's head noun ("Accidental house fires", "Recorded
-knife offences"), none a verb of saying or a conjunction ("Police said arrests …" keeps
-its speaker out)."""
+knife offences"), none a verb of saying or showing or a conjunction ("Police said
+arrests …" keeps its speaker out; "Officers show pupils reached" is no subject)."""
 _VERB = "|".join(v.replace(" ", r"\s+") for v in LEVEL_VERBS)
 _QUALIFIER = "|".join(q.replace(" ", r"\s+") for q in _QUALIFIERS)
 LEVEL_SUBJECT = re.compile(
