@@ -191,3 +191,24 @@ def test_level_subject_with_modifiers(
     nlp: Language, text: str, expected: list[tuple[float, str]]
 ) -> None:
     assert units(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sentence restating the count before as a rate counts its noun
+        (
+            "Wardens in Hull issued 520 fines in 2023. That is an average of 10 a week.",
+            [(520, "fines"), (10, "fines")],
+        ),
+        # near miss: a rate with a noun of its own keeps it
+        (
+            "Wardens in Hull issued 520 fines in 2023. That is 3 wardens a week.",
+            [(520, "fines"), (3, "wardens")],
+        ),
+    ],
+)
+def test_restated_rate_sentence(
+    nlp: Language, text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert units(nlp, text) == expected
