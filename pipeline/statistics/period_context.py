@@ -434,6 +434,12 @@ class DocumentPeriods:
             if chosen and change is None:  # a count before its yardstick: the later period
                 return measured_level(sentence, s_start, absolute, chosen)
             return chosen
+        if not own and change is None:  # "538 arrests, compared with 412 the year before"
+            yardstick = next((p for p in sentence_periods if p.start_char > absolute), None)
+            if yardstick is not None:
+                level = measured_level(sentence, s_start, absolute, yardstick)
+                if level is not yardstick:  # the later period the comparison is anchored on
+                    return level
         lead = self.lead_in(absolute)
         if lead is not None and lead.kind != UNRESOLVED:
             compared = self.comparison

@@ -84,8 +84,34 @@ BASELINE_TO_BEFORE: list[tuple[str, Periods]] = [
 ]
 
 
+# a count with no period in its clause, before a yardstick clause of its sentence, takes
+# the later period that yardstick is measured back from
+LEVEL_BEFORE_YARDSTICK: list[tuple[str, Periods]] = [
+    (
+        "Durham officers seized 820 knives in 2023.\n\nThey charged 96 people, compared with "
+        "71 the year before.",
+        {
+            820: ("2023-01-01", "2023-12-31"),
+            96: ("2023-01-01", "2023-12-31"),
+            71: ("2022-01-01", "2022-12-31"),
+        },
+    ),
+    # near miss: no comparison words between the count and the later clause's period
+    (
+        "Durham officers seized 820 knives in 2023.\n\nThey charged 96 people; the unit "
+        "had 71 officers the year before.",
+        {
+            820: ("2023-01-01", "2023-12-31"),
+            96: None,
+            71: ("2022-01-01", "2022-12-31"),
+        },
+    ),
+]
+
+
 @pytest.mark.parametrize(
-    ("text", "expected"), COMPARISON_AFTER + COMPARISON_BEHIND + BASELINE_TO_BEFORE
+    ("text", "expected"),
+    COMPARISON_AFTER + COMPARISON_BEHIND + BASELINE_TO_BEFORE + LEVEL_BEFORE_YARDSTICK,
 )
 def test_comparisons(nlp: Language, periods_of: PeriodsOf, text: str, expected: Periods) -> None:
     assert periods_of(nlp, text, P) == expected
