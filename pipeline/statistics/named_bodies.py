@@ -1,11 +1,12 @@
 """Local bodies named for their place, which stand for that place in the area rules.
 
 A council, a fire and rescue service, a safeguarding partnership or a local charity
-whose name opens with a place speaks for that place: "Kent County Council" -> Kent,
-"Merseyside Fire and Rescue Service" -> Merseyside, "Wirral Safeguarding Adults
-Partnership" -> Wirral, "Dover Women's Aid" -> Dover. The rules are named data, tried
-in order for the body's entity type; :mod:`pressfacts.statistics.areas` keeps the place
-only when the gazetteer lists it.
+whose name opens with a place, or a commissioner's office named for its area, speaks
+for that place: "Kent County Council" -> Kent, "Merseyside Fire and Rescue Service" ->
+Merseyside, "Wirral Safeguarding Adults Partnership" -> Wirral, "Office of the Police
+and Crime Commissioner for Dorset" -> Dorset, "Dover Women's Aid" -> Dover. The rules
+are named data, tried in order for the body's entity type;
+:mod:`pressfacts.statistics.areas` keeps the place only when the gazetteer lists it.
 """
 
 from __future__ import annotations
@@ -19,12 +20,12 @@ _PLACE = r"(?P<place>[A-Z][\w’'-]*(?:[ -](?:and\s+|with\s+|upon\s+)?[A-Z][\w�
 
 @dataclass(frozen=True)
 class NamedForRule:
-    """A body of entity type ``label`` whose name, matched by ``pattern``, opens with the
-    place (group ``place``) it stands for; ``kind`` is the rule its place carries in the
-    area rules: ``council`` (a council or local charity, whose words are its own place's)
-    or ``territorial-service`` (a service covering an area, whose words a scope place
-    named beside it narrows, as a police force's: "Fires in Wirral …, Merseyside Fire and
-    Rescue Service said": Wirral)."""
+    """A body of entity type ``label`` whose name, matched by ``pattern``, names the place
+    (group ``place``) it stands for; ``kind`` is the rule its place carries in the area
+    rules: ``council`` (a council or local charity, whose words are its own place's),
+    ``pcc`` (a commissioner's office) or ``territorial-service`` (a service covering an
+    area, whose words a scope place named beside it narrows, as a police force's: "Fires
+    in Wirral …, Merseyside Fire and Rescue Service said": Wirral)."""
 
     name: str
     label: str
@@ -63,6 +64,18 @@ NAMED_FOR_RULES = (
         ),
         "territorial-service",
     ),
+    # "the Office of the Police and Crime Commissioner for Avon and Somerset" -> Avon and
+    # Somerset: the commissioner's office speaks for the commissioner's area; not "the
+    # Office of the Police and Crime Commissioner" (no place)
+    NamedForRule(
+        "pcc-office",
+        "ORG",
+        re.compile(
+            r"^(?:the\s+)?Office\s+of\s+the\s+Police(?:,\s+Fire)?\s+(?:and|&)\s+Crime\s+"
+            rf"Commissioner\s+for\s+(?:the\s+)?{_PLACE}$"
+        ),
+        "pcc",
+    ),
     # "Dover Women's Aid" -> Dover (the gazetteer decides whether the words are a place)
     NamedForRule(
         "local-charity",
@@ -74,7 +87,7 @@ NAMED_FOR_RULES = (
 
 
 def named_place(label: str, name: str) -> tuple[str, str] | None:
-    """(place, kind) a body of type ``label`` named ``name`` opens with, by the first rule
+    """(place, kind) a body of type ``label`` named ``name`` stands for, by the first rule
     of :data:`NAMED_FOR_RULES` that fits, or None (the caller checks it is a known place)."""
     for rule in NAMED_FOR_RULES:
         if rule.label == label:

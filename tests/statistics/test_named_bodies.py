@@ -26,7 +26,16 @@ NAME_ROWS = [
         ("Sefton", "territorial-service"),
         id="safeguarding-partnership",
     ),
+    pytest.param(
+        "ORG",
+        "Office of the Police and Crime Commissioner for North Yorkshire",
+        ("North Yorkshire", "pcc"),
+        id="pcc-office",
+    ),
     pytest.param("CHARITY", "Hull Women's Aid", ("Hull", "council"), id="local-charity"),
+    pytest.param(
+        "ORG", "Office of the Police and Crime Commissioner", None, id="pcc-office-no-place"
+    ),
     # near misses: no place opens the name, or the type does not fit
     pytest.param(
         "ORG",
@@ -61,6 +70,12 @@ def test_named_place(label: str, name: str, expected: tuple[str, str] | None) ->
             "Durham Police said so. Cases go to the Sefton Safeguarding Children "
             "Partnership, which received 85 referrals in May.",
             [(85, "Sefton")],
+        ),
+        # a commissioner's office named for its area is the place of its clause
+        (
+            "Leeds City Council said so. The scheme gets £90,000 from the Office of the "
+            "Police and Crime Commissioner for North Yorkshire.",
+            [(90000, "North Yorkshire")],
         ),
         # a scope place named before the service stays the area pointed back to
         (
