@@ -35,7 +35,7 @@ from pressfacts.models.resources import OrganisationEntry
 from pressfacts.statistics.clause_breaks import sentence_breaks
 from pressfacts.statistics.named_bodies import named_place
 from pressfacts.statistics.national_scopes import NATIONAL_SCOPES, cited_source
-from pressfacts.statistics.nations import NATION_SETS, NATIONS, adjective_nation
+from pressfacts.statistics.nations import NATION_SETS, body_nation
 from pressfacts.statistics.place_phrases import phrase_places
 from pressfacts.statistics.place_wording import (
     AN_AVERAGE,
@@ -227,7 +227,7 @@ class AreaReader:
             word = nation.group("nation") if nation else (last[0] if last else "")
             key = " ".join(word.lower().split())  # each run of white space one space
             # "NSPCC Scotland"; "the Scottish Government will invest £2.5m": Scotland
-            named_nation = NATIONS.get(key) or adjective_nation(text[body.start : body.end])
+            named_nation = body_nation(text[body.start : body.end], key)
             if named_nation:
                 found.append(Place(body.start, body.end, named_nation, "national-branch"))
         worded = worded_places(text, sorted(found, key=lambda p: p.start))
