@@ -304,3 +304,15 @@ def test_body_nation(name: str, branch_word: str, area: str | None) -> None:
 def test_a_charity_named_for_two_nations_gives_both(nlp: Language, areas: AreasOf) -> None:
     text = "Rape Crisis England & Wales said it took 4,100 calls from students in May."
     assert areas(nlp, text) == [(4100, "England and Wales")]
+
+
+def test_a_sum_listed_after_a_comma_keeps_its_own_place(nlp: Language, areas: AreasOf) -> None:
+    text = (
+        "Suffolk Police will spend £700,000 in 2025. It includes £90,000 for outreach workers "
+        "in Ipswich and Lowestoft, and £30,000 for a helpline."
+    )
+    assert areas(nlp, text) == [
+        (700000, "Suffolk"),
+        (90000, "Ipswich and Lowestoft"),
+        (30000, "Suffolk"),
+    ]
