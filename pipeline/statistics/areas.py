@@ -32,8 +32,9 @@ from spacy.tokens import Doc
 from spacy.util import filter_spans
 
 from pressfacts.models.resources import OrganisationEntry
+from pressfacts.statistics.named_bodies import named_place
 from pressfacts.statistics.national_scopes import NATIONAL_SCOPES, cited_source
-from pressfacts.statistics.nations import NATION_SETS, NATIONS, adjective_nation
+from pressfacts.statistics.nations import NATION_SETS, body_nation
 from pressfacts.statistics.place_phrases import phrase_places
 from pressfacts.statistics.place_wording import (
     PlaceTree,
@@ -85,14 +86,6 @@ PCC_BEFORE = re.compile(r"\b(?:commissioner|pcc)\s+for\s+(?:the\s+)?$", re.I)
 """Before a place: "the Police and Crime Commissioner for Cumbria"."""
 NATION_AFTER = re.compile(r"\s*(?P<nation>Scotland|Cymru|Wales|Northern\s+Ireland|NI)\b(?![-’'])")
 """A national branch after an organisation's name: "NSPCC Scotland", "Barnardo's Cymru"."""
-COUNCIL = re.compile(
-    r"^(?:the\s+)?(?P<place>[A-Z][\w’'-]*(?:[ -](?:and\s+)?[A-Z][\w’'-]*)*?)\s+"
-    r"(?:City|County|Borough|District|Metropolitan\s+Borough|Town)?\s*Council$"
-)
-"""A council named for its place stands for it: "Leicester City Council" -> Leicester,
-"Kent County Council" -> Kent. Not "National Police Chiefs' Council" (no place)."""
-LOCAL_CHARITY = re.compile(r"^(?P<place>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)??) [A-Z]")
-"""A local charity named for its place likewise: "Dover Women's Aid" -> Dover."""
 _NATIONAL = {scope.name: scope.area for scope in NATIONAL_SCOPES}
 
 
@@ -105,8 +98,10 @@ class Place:
     area: str
     rule: str
     """``place`` (the gazetteer), ``district``, ``territorial-force``, ``pcc``,
-    ``national-branch``, ``council``, ``source-body`` (a national charity cited as the
-    source of what its sentence states: :func:`~.national_scopes.cited_source`)."""
+    ``national-branch``, ``council`` and ``territorial-service`` (a local body named
+    for its place: :data:`~.named_bodies.NAMED_FOR_RULES`), ``source-body`` (a national
+    charity cited as the source of what its sentence states:
+    :func:`~.national_scopes.cited_source`)."""
 
 
 class Body(NamedTuple):
@@ -207,11 +202,11 @@ class AreaReader:
                     )
                 )
         for body in bodies:
-            named_for = {"ORG": COUNCIL, "CHARITY": LOCAL_CHARITY}.get(body.label)
-            council = named_for.match(text[body.start : body.end]) if named_for else None
-            if council and council.group("place").lower().replace("-", " ") in self._places:
-                named = self._places[council.group("place").lower().replace("-", " ")]
-                found.append(Place(body.start, body.end, named, "council"))
+            # a body named for its place ("Kent County Council"): the rules of NAMED_FOR_RULES
+            opening, kind = named_place(body.label, text[body.start : body.end]) or ("", "")
+            if opening.lower().replace("-", " ") in self._places:
+                named = self._places[opening.lower().replace("-", " ")]
+                found.append(Place(body.start, body.end, named, kind))
                 continue
             if body.id in self._force_areas:
                 found.append(
@@ -228,7 +223,7 @@ class AreaReader:
             word = nation.group("nation") if nation else (last[0] if last else "")
             key = " ".join(word.lower().split())  # each run of white space one space
             # "NSPCC Scotland"; "the Scottish Government will invest £2.5m": Scotland
-            named_nation = NATIONS.get(key) or adjective_nation(text[body.start : body.end])
+            named_nation = body_nation(text[body.start : body.end], key)
             if named_nation:
                 found.append(Place(body.start, body.end, named_nation, "national-branch"))
         worded = worded_places(text, sorted(found, key=lambda p: p.start))

@@ -16,6 +16,7 @@ CLAUSE_BREAK = re.compile(r"[;:]|\s[–—-]\s|\.\s|,\s+(?:while|whereas|but|alt
 YARDSTICK_BREAK = re.compile(
     r",?\s+(?:compared\s+(?:with|to)|against|versus)\s|\s(?:with|including)\s+(?=\S+\s+of\s+(?:those|these|them)\b)|"
     r",?\s+and\s+(?=(?:a|an)\s+(?:further|additional|extra)\s|another\s)|"
+    r",\s+and\s+(?=(?:(?:more\s+than|over|nearly|almost|about|around|some)\s+)?£\d)|"
     r",\s+with\s+(?=(?:(?:more\s+than|over|nearly|almost|about|around|some)\s+)?[£\d])|"
     r",\s+with\s+(?=(?:most|much|many|some|half|part|the\s+(?:majority|bulk|rest))\s+of\s)",
     re.I,
@@ -23,9 +24,10 @@ YARDSTICK_BREAK = re.compile(
 """Where a comparison or a part of a total starts: "… in the UK every month, compared
 with 417 arrests …" (the 417 is not for the UK); "72 arrests with 26 of those made by
 Gwent Police", "Leeds had 90 of the arrests, with 12 in Otley" (the part's place is its
-own); "£90,000, and a further £20,000 for Wrexham"; "Kent Police made 40 arrests, with
-most of them in Dover" (a part of the whole, worded by a quantifier: the 40 are Kent's).
-Not: "arrests in Kent and Essex"."""
+own); "£90,000, and a further £20,000 for Wrexham"; "£620,000 for advisers in Reading,
+and £180,000 for a helpline" (a sum listed after a comma has its own place, or none);
+"Kent Police made 40 arrests, with most of them in Dover" (a part of the whole, worded
+by a quantifier: the 40 are Kent's). Not: "arrests in Kent and Essex"."""
 
 Spans = tuple[tuple[int, int], ...]
 

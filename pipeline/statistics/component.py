@@ -71,7 +71,7 @@ from pressfacts.statistics.place_wording import (
 )
 from pressfacts.statistics.rates import stated_rate
 from pressfacts.statistics.reading_state import DocumentState, SentenceReading
-from pressfacts.statistics.referred_figures import refer_back
+from pressfacts.statistics.referred_figures import points_back, refer_back
 from pressfacts.statistics.rule_gates import CaseBlind
 from pressfacts.statistics.units import (
     OF_THESE,
@@ -82,10 +82,6 @@ from pressfacts.statistics.units import (
     pointed_back_unit,
 )
 
-_ANAPHORA = re.compile(
-    r"\b(?:that|this|the)\s+(?:figure|number|total)\b|\b(?:of\s+)?(?:these|those)\b|\bthe\s+same\b",
-    re.I,
-)
 _OR_SO = re.compile(r"[^.,;\d]{0,30}?\bor\s+so\b", re.I)
 """A hedge after the figure: "200 a year or so", "50 or so officers"; not "50 or 60"."""
 _COMPARED = re.compile(
@@ -280,7 +276,7 @@ class StatisticReader:
             change = yardstick.change if yardstick else None
         partitive = at.partitive
         anaphoric = (
-            bool(_ANAPHORA.search(sentence, 0, start))
+            points_back(sentence, start, unit or "") is not None
             or bool(OF_THESE.match(after))
             or partitive is not None
         )

@@ -93,6 +93,19 @@ ELIDED_RULES: tuple[ElidedRule, ...] = (
     # 18": a part of the count before, described by age or a clause; not "including 6
     # women" (a noun of its own), "including 6 in Leeds" (a place may open a new count)
     ElidedRule("including_part", _INCLUDING, _PART_AFTER),
+    # "Leeds accounted for 312 of the thefts and Bradford for 287.", "Hull had 40 calls,
+    # and York 25": the verb gapped after a named subject; not "and Bradford for 287
+    # drivers" (a noun of its own), "and officers for 287" (no name)
+    ElidedRule(
+        "gapped_verb",
+        re.compile(
+            r"(?:^|[\s,])(?i:and)\s+(?:the\s+)?[A-Z][\w’'-]*"
+            r"(?:\s+(?:with\s+|upon\s+|and\s+)?[A-Z][\w’'-]*){0,3}"
+            r"(?:\s+(?i:for|with|on|at))?\s+"
+            r"(?i:(?:around|about|some|nearly|almost|over|more\s+than)\s+)?$"
+        ),
+        re.compile(r"\s*(?:[.;)]|,\s|$)"),
+    ),
 )
 """The ways a count elides its noun, tried in order."""
 

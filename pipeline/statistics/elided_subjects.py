@@ -10,7 +10,9 @@ says the sentence is that count (an optional qualifier), then "were/was/have bee
 been" and a past participle, or "there were" and nothing after it; a short lead-in may
 come first ("In Telford, 310 were reported", "In Hull alone there were 460"). Not "400
 people were arrested" (a noun of its own, read first), "Of these, 400 were …" (the
-partitive rules), nor "400 were there" (no participle).
+partitive rules), nor "400 were there" (no participle). A sentence restating the count
+before as a rate counts its noun too: "1,436 children were referred. That is an average
+of almost 28 a week." (:func:`restates_rate`).
 """
 
 from __future__ import annotations
@@ -57,12 +59,34 @@ def countable(unit: str | None) -> str | None:
     return unit
 
 
+_RESTATING = re.compile(
+    r"\s*(?:that|this|which)\s+(?:is|was|['’]s|works\s+out\s+(?:at|as))\s+"
+    r"(?:(?:equivalent\s+to|an\s+average\s+of|on\s+average)\s+)?" + _QUALIFIER,
+    re.I,
+)
+"""A sentence that restates the figure before it: "That is an average of almost",
+"This is around", "That works out at"."""
+_RATE_AFTER = re.compile(r"\s+(?:a|per|every|each)\s+(?:day|week|month|year)\s*(?:[.;:,)]|$)", re.I)
+"""A rate closing the clause after the count: " a week.", " per day,"."""
+
+
+def restates_rate(before: str, after: str) -> bool:
+    """Whether the count between ``before`` and ``after`` is the figure of the sentence
+    before restated as a rate, in a sentence of its own: "That is an average of almost
+    28 a week." Not "That is 28 officers a week" (a noun of its own, read first), "This
+    is 28" (no rate)."""
+    return _RESTATING.fullmatch(before) is not None and bool(_RATE_AFTER.match(after))
+
+
 def elided_subject(
     last_count: StatisticFinding | None, sentence: int, before: str, after: str
 ) -> str | None:
     """The unit of ``last_count`` (the last count read before) for the count between
     ``before`` and ``after`` in sentence number ``sentence``: when ``last_count`` stands
-    in the sentence right before and the count opens its own as a passive's subject."""
+    in the sentence right before and the count opens its own as a passive's subject, or
+    restates it as a rate (:func:`restates_rate`)."""
     if last_count is None or last_count.sentence != sentence - 1:
         return None
-    return countable(last_count.unit) if opens_passive(before, after) else None
+    if opens_passive(before, after) or restates_rate(before, after):
+        return countable(last_count.unit)
+    return None

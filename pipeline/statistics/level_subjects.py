@@ -33,17 +33,29 @@ FIGURES_SHOW = (
 for May, show arrests … rose to 310"; "New data reveals that calls … reached"): the
 subject after it is still the sentence's counted noun. Not "Police said …" (a speaker's
 claim, left out as before)."""
+SUBJECT_MODIFIERS = (
+    r"(?:(?!(?:said|says|told|that|and|but|shows?|showed|reveals?|revealed)\b)[A-Za-z-]+\s+)"
+    r"{0,3}?"
+)
+"""Up to three words before the subject's head noun ("Accidental house fires", "Recorded
+knife offences"), none a verb of saying or showing or a conjunction ("Police said
+arrests …" keeps its speaker out; "Officers show pupils reached" is no subject)."""
 _VERB = "|".join(v.replace(" ", r"\s+") for v in LEVEL_VERBS)
 _QUALIFIER = "|".join(q.replace(" ", r"\s+") for q in _QUALIFIERS)
 LEVEL_SUBJECT = re.compile(
-    r"(?:[^,;:]{1,40},\s*)?" + FIGURES_SHOW + r"(?:the\s+)?(?P<noun>[A-Za-z]+s)\b"
+    r"(?:[^,;:]{1,40},\s*)?"
+    + FIGURES_SHOW
+    + r"(?:the\s+)?"
+    + SUBJECT_MODIFIERS
+    + r"(?P<noun>[A-Za-z]+s)\b"
     r"(?:\s+(?:in|at|to|from|on|across|for|of)\s+[\w’'-]+(?:\s+[\w’'-]+){0,4}?)?"
     rf"\s+(?:have\s+|has\s+|had\s+)?(?:{_VERB})\s+(?:(?:{_QUALIFIER})\s+)?",
     re.I,
 )
 """The sentence up to the count: an optional opening ("In March, "; "Figures show "), the
-plural subject with an optional short phrase after it ("Calls to the helpline"), a level verb and an
-optional qualifier."""
+plural subject with up to three words before its head (:data:`SUBJECT_MODIFIERS`) and an
+optional short phrase after it ("Calls to the helpline"), a level verb and an optional
+qualifier."""
 
 
 CHANGE_VERBS = (
@@ -53,8 +65,7 @@ CHANGE_VERBS = (
 """Verbs of a change by an amount, after which ", to N" states the level reached."""
 _CHANGE = "|".join(v.replace(" ", r"\s+") for v in CHANGE_VERBS)
 CHANGE_THEN_LEVEL = re.compile(
-    r"(?:[^,;:]{1,40},\s*)?(?:the\s+)?(?:(?!(?:said|says|told|that|and|but)\b)[A-Za-z-]+\s+){0,3}?"
-    r"(?P<noun>[A-Za-z]+s)\b"
+    r"(?:[^,;:]{1,40},\s*)?(?:the\s+)?" + SUBJECT_MODIFIERS + r"(?P<noun>[A-Za-z]+s)\b"
     r"(?:\s+(?:recorded|reported|logged|made|received))?"
     r"(?:\s+(?:in|at|to|from|on|across|for|of|by)\s+[\w’'-]+(?:\s+[\w’'-]+){0,4}?)?"
     rf"\s+(?:have\s+|has\s+|had\s+)?(?:{_CHANGE})\s+by\s+[^,;:]{{1,40}},\s*to\s+"

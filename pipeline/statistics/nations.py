@@ -52,3 +52,29 @@ NATION_SETS = (
 )
 """Lists of nations that name the country: "forces in England, Wales, Scotland and
 Northern Ireland" -> UK (the longest set first)."""
+
+_NATION = r"(?:England|Wales|Scotland|Northern\s+Ireland)"
+_NATION_LIST = re.compile(rf"\b{_NATION}(?:(?:,\s+|\s+(?:and|&)\s+){_NATION})+$")
+"""A list of nations closing a body's name: "Rape Crisis England & Wales", "Victim
+Support England and Wales"."""
+
+
+def listed_nations(name: str) -> str | None:
+    """The area of :data:`NATION_SETS` a list of nations closing ``name`` makes ("Rape
+    Crisis England & Wales" -> England and Wales), else None (one nation alone is a
+    national branch of :data:`NATIONS`)."""
+    found = _NATION_LIST.search(name)
+    if not found:
+        return None
+    members = frozenset(
+        " ".join(part.lower().split()) for part in re.split(r",\s+|\s+(?:and|&)\s+", found.group(0))
+    )
+    return next((s.area for s in NATION_SETS if s.members == members), None)
+
+
+def body_nation(name: str, branch_word: str) -> str | None:
+    """The nation (or country) a body named ``name`` stands for: a list of nations closing
+    its name (:func:`listed_nations`), its national branch word ``branch_word`` (lower
+    case: "scotland" of "NSPCC Scotland"), or its nation's adjective first
+    (:func:`adjective_nation`); None when none."""
+    return listed_nations(name) or NATIONS.get(branch_word) or adjective_nation(name)

@@ -292,6 +292,11 @@ BACK_REFERENCE_RULES: dict[str, re.Pattern[str]] = {
 """Sentence openings that speak of the figures stated just before, each named."""
 _BACK_SENTENCES = 3
 """How many sentences back a back-reference looks for a stated period."""
+_FROM_LEVEL = re.compile(
+    r"\b(?:up|down)\s+from\s+(?:(?:around|about|some|nearly|almost|over|more\s+than)\s+)?$",
+    re.I,
+)
+"""Before the level a change started from: ", down from 258"; not "down 9% from"."""
 _NOT_MAIN = (*_EVENT_KINDS, UNRESOLVED, "previous", "baseline")
 
 
@@ -302,6 +307,7 @@ class DocumentPeriods:
         self, text: str, sentences: Sequence[tuple[int, int]], periods: Sequence[PeriodFinding]
     ) -> None:
         self.comparison = comparison_period(periods)
+        self._earlier_halves = [p for p in periods if p.kind == "previous" and p.anchor]
         self._leads: list[tuple[int, int, PeriodFinding, str]] = []
         self._trailers: list[tuple[int, PeriodFinding]] = []
         self._events: list[tuple[int, PeriodFinding]] = []
@@ -400,6 +406,19 @@ class DocumentPeriods:
             return None
         return period
 
+    def earlier_half(self, absolute: int, chosen: PeriodFinding) -> PeriodFinding:
+        """The level a change started from ("214 offences over the quarter, down from
+        258") is of the earlier half of the comparison stated before that is anchored on
+        ``chosen`` ("… compared with the same three months last year"); else ``chosen``."""
+        return next(
+            (
+                p
+                for p in reversed(self._earlier_halves)
+                if p.start_char < absolute and p.anchor == (chosen.start, chosen.end)
+            ),
+            chosen,
+        )
+
     def figure_period(
         self,
         sentence: str,
@@ -439,9 +458,17 @@ class DocumentPeriods:
             if chosen and _to_level_of_year(sentence, absolute - s_start, change, chosen):
                 start, _end = shifted(chosen.start, chosen.end, -1)
                 return replace(chosen, start=start, kind="comparison")
+            if chosen and change is None and _FROM_LEVEL.search(sentence, 0, absolute - s_start):
+                return self.earlier_half(absolute, chosen)  # "…, down from 258"
             if chosen and change is None:  # a count before its yardstick: the later period
                 return measured_level(sentence, s_start, absolute, chosen)
             return chosen
+        if not own and change is None:  # "538 arrests, compared with 412 the year before"
+            yardstick = next((p for p in sentence_periods if p.start_char > absolute), None)
+            if yardstick is not None:
+                level = measured_level(sentence, s_start, absolute, yardstick)
+                if level is not yardstick:  # the later period the comparison is anchored on
+                    return level
         lead = self.lead_in(absolute)
         if lead is not None and lead.kind != UNRESOLVED:
             compared = self.comparison

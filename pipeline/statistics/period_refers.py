@@ -3,8 +3,8 @@
 Each is the resolver of one named rule of
 :data:`pressfacts.statistics.period_table.PERIOD_RULES`:
 
-- ``the_units``: "during the three months", "over those two weeks": the span stated
-  before when it is that long (a three-month span stated before: "between April and
+- ``the_units``: "during the three months", "over those two weeks", "over the quarter":
+  the span stated before when it is that long (a three-month span stated before: "between April and
   June"); otherwise undated, never another span;
 - ``the_operation``: "during the two-day operation" is the span stated before when it is
   that long; "during the operation" (no length) is the span stated before when the
@@ -29,16 +29,19 @@ _EVENT = re.compile(r"(?:operation|campaign|crackdown|initiative|blitz)\b", re.I
 
 
 def resolve_the_units(ctx: Context) -> Resolution:
-    """ "during the three months": the span stated before, when it lasts that long."""
+    """ "during the three months", "over the quarter": the span stated before, when it
+    lasts that long."""
     before = ctx.previous
     if before is None:
         return None
-    n = count_value(ctx.group("n") or "")
-    unit = (ctx.group("unit") or "").lower().rstrip("s")
+    one = (ctx.group("one") or "").lower()  # "over the quarter": one unit, no count
+    n = 1 if one else count_value(ctx.group("n") or "")
+    unit = one or (ctx.group("unit") or "").lower().rstrip("s")
     step = {
         "day": relativedelta(days=n),
         "week": relativedelta(weeks=n),
         "month": relativedelta(months=n),
+        "quarter": relativedelta(months=3 * n),
     }[unit]
     expected = before.start + step - dt.timedelta(days=1)
     if n < 1 or abs((before.end - expected).days) > _SLACK_DAYS:

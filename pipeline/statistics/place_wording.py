@@ -263,15 +263,16 @@ def partnered(text: str, place: Place) -> bool:
 
 def referred_area(text: str, places: Sequence[Place], scope: re.Pattern[str]) -> str:
     """The area a later "the area" / "the county" points back to among a sentence's
-    ``places``: the last place, unless that is a police force named after a place given
-    as the scope, which the force's words are about ("Officers in east Leeds …, West
-    Yorkshire Police said": east Leeds). A place holding a share of the whole ("in Kent,
-    with Dover accounting for a third": :func:`.holds_share`) is a part, not the area
-    pointed back to. ``scope`` matches the words before a scope place
+    ``places``: the last place, unless that is a territorial force or service (a police
+    force; a fire service, ``territorial-service``) named after a place given as the
+    scope, which its words are about ("Officers in east Leeds …, West Yorkshire Police
+    said": east Leeds). A place holding a share of the whole ("in Kent, with Dover
+    accounting for a third": :func:`.holds_share`) is a part, not the area pointed back
+    to. ``scope`` matches the words before a scope place
     (:data:`pressfacts.statistics.areas.SCOPE_PLACE`)."""
     places = [p for p in places if not holds_share(text, p.end)] or places
     last = places[-1]
-    if last.rule != "territorial-force":
+    if last.rule not in ("territorial-force", "territorial-service"):
         return last.area
     scoped = [
         p

@@ -17,9 +17,56 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from pressfacts.findings import StatisticFinding
+
+
+@dataclass(frozen=True)
+class BackPointer:
+    """Words before a figure in its sentence that make it point back to the figure
+    stated before (it takes that figure's area and period when it has none of its own);
+    ``units``: the only units it applies to (None: any)."""
+
+    name: str
+    pattern: re.Pattern[str]
+    units: tuple[str, ...] | None = None
+
+
+POINTING_BACK: tuple[BackPointer, ...] = (
+    # "That figure is 40", "the total of 12"
+    BackPointer(
+        "that-figure", re.compile(r"\b(?:that|this|the)\s+(?:figure|number|total)\b", re.I)
+    ),
+    # "Of these, 12 …", "those 412 drivers"
+    BackPointer("these-those", re.compile(r"\b(?:of\s+)?(?:these|those)\b", re.I)),
+    # "the same 40 officers"
+    BackPointer("the-same", re.compile(r"\bthe\s+same\b", re.I)),
+    # "The money includes £620,000 for …", "This funding will pay for £80,000 of …": money
+    # parted out of the sum stated before; not "The money seized was £4,000" (no verb of
+    # containing), nor a count ("The grant will pay for 12 officers")
+    BackPointer(
+        "the-sum",
+        re.compile(
+            r"^\W{0,3}(?:the|this|that)\s+(?:money|funding|grant|budget|sum|investment)\s+"
+            r"(?:includes|included|will\s+(?:include|pay\s+for|fund|cover)|covers|comprises|"
+            r"is\s+made\s+up\s+of|pays\s+for|funds)\b",
+            re.I,
+        ),
+        ("pounds",),
+    ),
+)
+"""The words that make a figure point back, tried in order."""
+
+
+def points_back(sentence: str, start: int, unit: str) -> str | None:
+    """The name of the rule of :data:`POINTING_BACK` by which the figure at ``start`` of
+    ``sentence`` (of unit ``unit``) points back to the figure before, or None."""
+    for rule in POINTING_BACK:
+        if (rule.units is None or unit in rule.units) and rule.pattern.search(sentence, 0, start):
+            return rule.name
+    return None
+
 
 REFERRING = re.compile(r"\b(?:those|these|the|all|all\s+of\s+the|each\s+of\s+the)\s+$", re.I)
 """The words right before a figure that point back to one stated before: "those 412

@@ -40,6 +40,7 @@ SUITES = {
     "heldout4": _team_set(TESTS / "heldout4"),
     "heldout5": _team_set(TESTS / "heldout5"),
     "heldout6": _team_set(TESTS / "heldout6"),
+    "heldout7": _team_set(TESTS / "heldout7"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",

@@ -15,7 +15,7 @@ from pressfacts.statistics.areas import (
     joined,
 )
 from pressfacts.statistics.figure_areas import FIGURE_AREA_RULES
-from pressfacts.statistics.nations import NATION_SETS
+from pressfacts.statistics.nations import NATION_SETS, body_nation
 
 P = dt.date(2024, 3, 5)
 AreasOf = Callable[[Language, str], list[tuple[float, str | None]]]
@@ -278,3 +278,41 @@ def test_a_council_area_named_with_and_is_one_place(
 ) -> None:
     """Northern Ireland's council areas (PSNI's districts) are single places, not lists."""
     assert areas(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "branch_word", "area"),
+    [
+        # a list of nations closing a body's name makes the country it names
+        pytest.param("Victim Support England & Wales", "wales", "England and Wales", id="amp"),
+        pytest.param("Rape Crisis England and Wales", "wales", "England and Wales", id="and"),
+        pytest.param(
+            "Safer Roads England, Wales and Scotland", "scotland", "Great Britain", id="three"
+        ),
+        # one nation alone, or a nation adjective first: as before
+        pytest.param("Childline Cymru", "cymru", "Wales", id="branch-word"),
+        pytest.param("Scottish Women's Aid", "aid", "Scotland", id="adjective"),
+        # near misses: nations inside the name, not closing it; no nation at all
+        pytest.param("England and Wales Cricket Board", "board", None, id="not-closing"),
+        pytest.param("Victim Support", "support", None, id="none"),
+    ],
+)
+def test_body_nation(name: str, branch_word: str, area: str | None) -> None:
+    assert body_nation(name, branch_word) == area
+
+
+def test_a_charity_named_for_two_nations_gives_both(nlp: Language, areas: AreasOf) -> None:
+    text = "Rape Crisis England & Wales said it took 4,100 calls from students in May."
+    assert areas(nlp, text) == [(4100, "England and Wales")]
+
+
+def test_a_sum_listed_after_a_comma_keeps_its_own_place(nlp: Language, areas: AreasOf) -> None:
+    text = (
+        "Suffolk Police will spend £700,000 in 2025. It includes £90,000 for outreach workers "
+        "in Ipswich and Lowestoft, and £30,000 for a helpline."
+    )
+    assert areas(nlp, text) == [
+        (700000, "Suffolk"),
+        (90000, "Ipswich and Lowestoft"),
+        (30000, "Suffolk"),
+    ]

@@ -20,6 +20,12 @@ from pressfacts.statistics.clause_breaks import sentence_breaks
         ("Police seized 60 bikes, with most of them in Hull.", [], [", with "]),
         ("It made 9 arrests, with the majority of those in Ely.", [], [", with "]),
         ("It made 9 arrests, with officers in Ely.", [], []),
+        # a sum listed after ", and" has its own place, or none
+        ("It gave £9,000 for vans in Hull, and £500 for a helpline.", [], [", and "]),
+        ("It gave £9,000 to Hull, and about £500 to York.", [], [", and "]),
+        # near misses: no comma, or a count rather than money
+        ("It gave £9,000 to Hull and £500 to York.", [], []),
+        ("It made 9 arrests in Hull, and 4 in York.", [], []),
     ],
 )
 def test_breaks_of_a_sentence(sentence: str, clauses: list[str], yardsticks: list[str]) -> None:

@@ -23,6 +23,7 @@ RULE_ROWS: dict[str, tuple[str, str]] = {
     "restated_rate": ("sold 5,200 tickets last year, about ", " a week."),
     "level_at_end": ("logged 1,240 thefts in Derby, while Buxton saw ", "."),
     "including_part": ("stopped 60 riders, including ", " aged under 16."),
+    "gapped_verb": ("Leeds accounted for 312 of the thefts and Bradford for ", "."),
 }
 
 
@@ -58,6 +59,10 @@ def test_elided_rule(name: str) -> None:
         ("questioned 18 men, including ", " who were later released", "including_part"),
         ("checked 90 cars, including at least ", ".", "including_part"),
         ("stopped 60 riders, including ", " women", None),  # a noun of its own
+        ("Hull had 40 calls, and York ", ", the force said", "gapped_verb"),
+        ("Stoke-on-Trent saw 61 and Newcastle-under-Lyme ", ".", "gapped_verb"),
+        ("Leeds made 50 arrests and Bradford for ", " drivers", None),  # a noun of its own
+        ("Leeds made 50 arrests and officers for ", ".", None),  # no name before it
     ],
 )
 def test_elided_or_not(before: str, after: str, expected: str | None) -> None:
@@ -69,6 +74,13 @@ Figures = list[tuple[float, str, tuple[str, str] | None]]
 
 
 SENTENCES: list[tuple[str, Figures]] = [
+    (
+        "In 2021 Leeds accounted for 312 of the thefts and Bradford for 287.",
+        [
+            (312, "thefts", ("2021-01-01", "2021-12-31")),
+            (287, "thefts", ("2021-01-01", "2021-12-31")),
+        ],
+    ),
     (
         "Officers in Derby seized 14 knives in May and 26 in June.",
         [

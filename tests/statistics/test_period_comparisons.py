@@ -84,8 +84,59 @@ BASELINE_TO_BEFORE: list[tuple[str, Periods]] = [
 ]
 
 
+# a count with no period in its clause, before a yardstick clause of its sentence, takes
+# the later period that yardstick is measured back from
+LEVEL_BEFORE_YARDSTICK: list[tuple[str, Periods]] = [
+    (
+        "Durham officers seized 820 knives in 2023.\n\nThey charged 96 people, compared with "
+        "71 the year before.",
+        {
+            820: ("2023-01-01", "2023-12-31"),
+            96: ("2023-01-01", "2023-12-31"),
+            71: ("2022-01-01", "2022-12-31"),
+        },
+    ),
+    # near miss: no comparison words between the count and the later clause's period
+    (
+        "Durham officers seized 820 knives in 2023.\n\nThey charged 96 people; the unit "
+        "had 71 officers the year before.",
+        {
+            820: ("2023-01-01", "2023-12-31"),
+            96: None,
+            71: ("2022-01-01", "2022-12-31"),
+        },
+    ),
+]
+
+
+# the level a change started from ("down from 88") after a comparison stated before:
+# that comparison's earlier half
+EARLIER_HALF: list[tuple[str, Periods]] = [
+    (
+        "Shoplifting in Derby fell by 12% between April and June compared with the same "
+        "three months last year. Officers recorded 77 thefts over the quarter, down from 88.",
+        {
+            12: ("2023-04-01", "2024-06-30"),
+            77: ("2024-04-01", "2024-06-30"),
+            88: ("2023-04-01", "2023-06-30"),
+        },
+    ),
+    # near miss: no comparison stated before, so the rule does not apply (the clause's
+    # own period stays, as before)
+    (
+        "Officers in Derby recorded 77 thefts between April and June, down from 88.",
+        {77: ("2024-04-01", "2024-06-30"), 88: ("2024-04-01", "2024-06-30")},
+    ),
+]
+
+
 @pytest.mark.parametrize(
-    ("text", "expected"), COMPARISON_AFTER + COMPARISON_BEHIND + BASELINE_TO_BEFORE
+    ("text", "expected"),
+    COMPARISON_AFTER
+    + COMPARISON_BEHIND
+    + BASELINE_TO_BEFORE
+    + LEVEL_BEFORE_YARDSTICK
+    + EARLIER_HALF,
 )
 def test_comparisons(nlp: Language, periods_of: PeriodsOf, text: str, expected: Periods) -> None:
     assert periods_of(nlp, text, P) == expected

@@ -32,8 +32,16 @@ def last_period(text: str, published: dt.date | None = P) -> tuple[str, str] | N
         ),
         ("From 3 to 16 October 9 raids … over those two weeks, 4", ("2022-10-03", "2022-10-16")),
         ("Between 1 and 5 August 30 calls … in the five days, 7", ("2022-08-01", "2022-08-05")),
+        # "the quarter", "the month" (no count): the span before, when one unit long
+        (
+            "From April to June 310 stops were made … over the quarter, 41",
+            ("2022-04-01", "2022-06-30"),
+        ),
+        ("In March 2022, 55 vans were checked … during the month, 8", ("2022-03-01", "2022-03-31")),
         # near misses: a span of another length, or none, leaves it undated
         ("In 2021 there were 80 thefts … During the three months, 12", None),
+        ("In 2021 there were 80 thefts … over the quarter, 12", None),
+        ("Over the quarter, 12 bikes were stolen", None),
         ("During the three months, 12 bikes were stolen", None),
         # "the operation" without a length: the span of the sentence naming the operation
         (

@@ -175,3 +175,40 @@ def test_plural(word: str, expected: str) -> None:
 )
 def test_predicate_noun(after: str, noun: str | None) -> None:
     assert predicate_noun(after) == noun
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a subject of several words before its head noun joined to a level
+        ("Recorded knife offences fell to 318 in 2022.", [(318, "offences")]),
+        ("Reported shed burglaries climbed to 74 in May.", [(74, "burglaries")]),
+        # near miss: a speaker before the subject keeps the figure out, as before
+        ("Police said thefts fell to 318 in 2022.", []),
+    ],
+)
+def test_level_subject_with_modifiers(
+    nlp: Language, text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert units(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sentence restating the count before as a rate counts its noun
+        (
+            "Wardens in Hull issued 520 fines in 2023. That is an average of 10 a week.",
+            [(520, "fines"), (10, "fines")],
+        ),
+        # near miss: a rate with a noun of its own keeps it
+        (
+            "Wardens in Hull issued 520 fines in 2023. That is 3 wardens a week.",
+            [(520, "fines"), (3, "wardens")],
+        ),
+    ],
+)
+def test_restated_rate_sentence(
+    nlp: Language, text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert units(nlp, text) == expected

@@ -1,0 +1,97 @@
+"""Local bodies named for their place, which stand for that place in the area rules.
+
+A council, a fire and rescue service, a safeguarding partnership or a local charity
+whose name opens with a place, or a commissioner's office named for its area, speaks
+for that place: "Kent County Council" -> Kent, "Merseyside Fire and Rescue Service" ->
+Merseyside, "Wirral Safeguarding Adults Partnership" -> Wirral, "Office of the Police
+and Crime Commissioner for Dorset" -> Dorset, "Dover Women's Aid" -> Dover. The rules
+are named data, tried in order for the body's entity type;
+:mod:`pressfacts.statistics.areas` keeps the place only when the gazetteer lists it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_PLACE = r"(?P<place>[A-Z][\w’'-]*(?:[ -](?:and\s+|with\s+|upon\s+)?[A-Z][\w’'-]*)*?)"
+"""A place name of capitalised words ("Blackburn with Darwen", "Stoke-on-Trent")."""
+
+
+@dataclass(frozen=True)
+class NamedForRule:
+    """A body of entity type ``label`` whose name, matched by ``pattern``, names the place
+    (group ``place``) it stands for; ``kind`` is the rule its place carries in the area
+    rules: ``council`` (a council or local charity, whose words are its own place's),
+    ``pcc`` (a commissioner's office) or ``territorial-service`` (a service covering an
+    area, whose words a scope place named beside it narrows, as a police force's: "Fires
+    in Wirral …, Merseyside Fire and Rescue Service said": Wirral)."""
+
+    name: str
+    label: str
+    pattern: re.Pattern[str]
+    kind: str = "council"
+
+
+NAMED_FOR_RULES = (
+    # "Leicester City Council" -> Leicester; not "National Police Chiefs' Council" (no place)
+    NamedForRule(
+        "council",
+        "ORG",
+        re.compile(
+            rf"^(?:the\s+)?{_PLACE}\s+"
+            r"(?:City|County|Borough|District|Metropolitan\s+Borough|Town)?\s*Council$"
+        ),
+    ),
+    # "Merseyside Fire and Rescue Service" -> Merseyside; not "HM Inspectorate of
+    # Constabulary and Fire & Rescue Services" (no place before "Fire")
+    NamedForRule(
+        "fire-and-rescue",
+        "ORG",
+        re.compile(
+            rf"^(?:the\s+)?{_PLACE}\s+Fire\s+(?:(?:and|&)\s+Rescue\s+)?(?:Service|Authority)$"
+        ),
+        "territorial-service",
+    ),
+    # "Wirral Safeguarding Adults Partnership", "Kent Safeguarding Children Partnership"
+    # -> the place; not "the National Safeguarding Panel" (no partnership)
+    NamedForRule(
+        "safeguarding-partnership",
+        "ORG",
+        re.compile(
+            rf"^(?:the\s+)?{_PLACE}\s+Safeguarding\s+(?:Children|Adults)(?:['’]s)?\s+"
+            r"(?:Partnership|Board)$"
+        ),
+        "territorial-service",
+    ),
+    # "the Office of the Police and Crime Commissioner for Avon and Somerset" -> Avon and
+    # Somerset: the commissioner's office speaks for the commissioner's area; not "the
+    # Office of the Police and Crime Commissioner" (no place)
+    NamedForRule(
+        "pcc-office",
+        "ORG",
+        re.compile(
+            r"^(?:the\s+)?Office\s+of\s+the\s+Police(?:,\s+Fire)?\s+(?:and|&)\s+Crime\s+"
+            rf"Commissioner\s+for\s+(?:the\s+)?{_PLACE}$"
+        ),
+        "pcc",
+    ),
+    # "Dover Women's Aid" -> Dover (the gazetteer decides whether the words are a place)
+    NamedForRule(
+        "local-charity",
+        "CHARITY",
+        re.compile(r"^(?P<place>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)??) [A-Z]"),
+    ),
+)
+"""Tried in order; the first whose type and pattern fit names the body's place."""
+
+
+def named_place(label: str, name: str) -> tuple[str, str] | None:
+    """(place, kind) a body of type ``label`` named ``name`` stands for, by the first rule
+    of :data:`NAMED_FOR_RULES` that fits, or None (the caller checks it is a known place)."""
+    for rule in NAMED_FOR_RULES:
+        if rule.label == label:
+            found = rule.pattern.match(name)
+            if found:
+                return found.group("place"), rule.kind
+    return None

@@ -1,0 +1,91 @@
+"""Local bodies named for their place: one row per rule of NAMED_FOR_RULES, near misses,
+and the areas they give figures (sentences invented for these tests)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from spacy.language import Language
+
+from pressfacts.statistics.named_bodies import NAMED_FOR_RULES, named_place
+
+AreasOf = Callable[[Language, str], list[tuple[float, str | None]]]
+
+NAME_ROWS = [
+    pytest.param("ORG", "Derby City Council", ("Derby", "council"), id="council"),
+    pytest.param(
+        "ORG",
+        "Cheshire Fire and Rescue Service",
+        ("Cheshire", "territorial-service"),
+        id="fire-and-rescue",
+    ),
+    pytest.param(
+        "ORG",
+        "Sefton Safeguarding Children Partnership",
+        ("Sefton", "territorial-service"),
+        id="safeguarding-partnership",
+    ),
+    pytest.param(
+        "ORG",
+        "Office of the Police and Crime Commissioner for North Yorkshire",
+        ("North Yorkshire", "pcc"),
+        id="pcc-office",
+    ),
+    pytest.param("CHARITY", "Hull Women's Aid", ("Hull", "council"), id="local-charity"),
+    pytest.param(
+        "ORG", "Office of the Police and Crime Commissioner", None, id="pcc-office-no-place"
+    ),
+    # near misses: no place opens the name, or the type does not fit
+    pytest.param(
+        "ORG",
+        "HM Inspectorate of Constabulary and Fire & Rescue Services",
+        None,
+        id="inspectorate-is-no-fire-service",
+    ),
+    pytest.param("ORG", "National Safeguarding Panel", None, id="no-partnership"),
+    pytest.param("FORCE", "Derby City Council", None, id="type-must-fit"),
+]
+
+
+def test_every_named_for_rule_has_a_row() -> None:
+    assert {rule.name for rule in NAMED_FOR_RULES} <= {row.id for row in NAME_ROWS}
+
+
+@pytest.mark.parametrize(("label", "name", "expected"), NAME_ROWS)
+def test_named_place(label: str, name: str, expected: tuple[str, str] | None) -> None:
+    assert named_place(label, name) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a fire service's own release speaks for its area
+        (
+            "Cheshire Fire and Rescue Service fitted 2,100 smoke alarms last year.",
+            [(2100, "Cheshire")],
+        ),
+        # a partnership named for its place is the place of its clause
+        (
+            "Durham Police said so. Cases go to the Sefton Safeguarding Children "
+            "Partnership, which received 85 referrals in May.",
+            [(85, "Sefton")],
+        ),
+        # a commissioner's office named for its area is the place of its clause
+        (
+            "Leeds City Council said so. The scheme gets £90,000 from the Office of the "
+            "Police and Crime Commissioner for North Yorkshire.",
+            [(90000, "North Yorkshire")],
+        ),
+        # a scope place named before the service stays the area pointed back to
+        (
+            "Grass fires in Burnley fell, Lancashire Fire and Rescue Service said. "
+            "Crews attended 64 fires in the area in June.",
+            [(64, "Burnley")],
+        ),
+    ],
+)
+def test_named_bodies_give_areas(
+    nlp: Language, areas: AreasOf, text: str, expected: list[tuple[float, str | None]]
+) -> None:
+    assert areas(nlp, text) == expected
