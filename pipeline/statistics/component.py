@@ -55,10 +55,10 @@ from pressfacts.statistics.elided_subjects import elided_subject
 from pressfacts.statistics.figure_areas import FigureContext, figure_area, region_area, respectively
 from pressfacts.statistics.figures import candidate_figures, number_flag
 from pressfacts.statistics.level_subjects import level_subject
-from pressfacts.statistics.period_context import DocumentPeriods, restate_periods
+from pressfacts.statistics.period_context import DocumentPeriods
 from pressfacts.statistics.period_descriptions import carry_described_periods
 from pressfacts.statistics.period_groups import carry_group_periods
-from pressfacts.statistics.period_roundings import rounded_periods
+from pressfacts.statistics.period_roundings import restate_periods, rounded_periods
 from pressfacts.statistics.place_roles import figure_places, repeated_in_district
 from pressfacts.statistics.place_wording import (
     LIST_ITEM,

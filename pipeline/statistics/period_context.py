@@ -34,7 +34,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from pressfacts.findings import PeriodFinding, StatisticFinding
+from pressfacts.findings import PeriodFinding
 from pressfacts.statistics.period_comparisons import governing_comparison, past_comparison
 from pressfacts.statistics.period_event_lists import with_event_lists
 from pressfacts.statistics.period_levels import measured_level
@@ -483,20 +483,3 @@ class DocumentPeriods:
             return self.comparison
         event = self.dated_event(absolute) if _EVENT_NAMED.search(sentence) else None
         return event or self.trailer(absolute)
-
-
-def restate_periods(findings: Sequence[StatisticFinding]) -> list[StatisticFinding]:
-    """Undated figures that repeat an earlier dated one (same value, unit and area:
-    "167 reports … In the past year we received 167 reports") take its period. One pass,
-    in text order. Without an area the knowledge stage already takes a bare repeat for a
-    mention of the figure, so none is given here."""
-    dated: dict[tuple[float, str, str], PeriodFinding] = {}
-    restated: list[StatisticFinding] = []
-    for finding in findings:
-        key = (float(finding.value), finding.unit, finding.area or "")
-        if finding.period is not None:
-            dated.setdefault(key, finding.period)
-        elif finding.area is not None and key in dated:
-            finding = replace(finding, period=dated[key])
-        restated.append(finding)
-    return restated

@@ -1,4 +1,5 @@
-"""A rounded restatement takes the period of the exact figure it rounds.
+"""A restated figure takes the period of the figure it restates, exactly
+(:func:`restate_periods`) or rounded (:func:`rounded_periods`).
 
 Why: a release's lead often rounds a figure its body states exactly, with its period
 ("almost 50 arrests in its first month" beside "47 arrests in May"; "nearly 30%
@@ -92,3 +93,20 @@ def rounded_periods(findings: Sequence[StatisticFinding]) -> list[StatisticFindi
         if 0 < len(inside) <= MAX_CANDIDATES and len(spans) == 1:
             out[position] = replace(finding, period=inside[0])
     return out
+
+
+def restate_periods(findings: Sequence[StatisticFinding]) -> list[StatisticFinding]:
+    """Undated figures that repeat an earlier dated one (same value, unit and area:
+    "167 reports … In the past year we received 167 reports") take its period. One pass,
+    in text order. Without an area the knowledge stage already takes a bare repeat for a
+    mention of the figure, so none is given here."""
+    dated: dict[tuple[float, str, str], PeriodFinding] = {}
+    restated: list[StatisticFinding] = []
+    for finding in findings:
+        key = (float(finding.value), finding.unit, finding.area or "")
+        if finding.period is not None:
+            dated.setdefault(key, finding.period)
+        elif finding.area is not None and key in dated:
+            finding = replace(finding, period=dated[key])
+        restated.append(finding)
+    return restated
