@@ -83,6 +83,7 @@ from pressfacts.statistics.period_rules import (
     resolve_year_to,
     resolve_years_average,
 )
+from pressfacts.statistics.period_seasons import SEASON, SEASON_LEAD, SEASON_NEEDS, resolve_season
 from pressfacts.statistics.since_days import SINCE_DAY, resolve_since_day
 from pressfacts.statistics.single_dates import DAY_DATE
 
@@ -377,6 +378,8 @@ _RULES: tuple[PeriodRule, ...] = (
         rf"\b{_CHARGE}\b{_CLAUSE_WORDS}{{0,120}}?\b{_CHANGE_VERB}\b{_CLAUSE_WORDS}{{0,120}}?"
         rf"\b(?P<phrase>for\s+(?:the\s+)?(?:(?:next|coming|forthcoming)\s+financial\s+year|"
         rf"(?P<y1>{YEAR})[/-](?P<y2>{YEAR}|\d{{2}})\b(?![/-]?\d)))"), resolve_charge_year),
+    # "over the summer", "last winter", "summer 2022"; not "the summer holidays"
+    PeriodRule("season", _compile(SEASON, SEASON_LEAD), resolve_season),
     # "today"
     PeriodRule("today", _compile(r"\btoday\b"), resolve_today),
     # "on 14 March 2023", "March 14, 2023", "14/03/2023"
@@ -442,6 +445,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "the_operation": ("operation", "campaign", "crackdown", "initiative", "blitz"),
     "vague": ("years", "months", "or so"),
     "today": ("today",),
+    "season": SEASON_NEEDS,
     "month_pair": _MONTH_STEMS,
     "duration_before": ("year before", "year earlier"),
     "compared_last_year": ("last year",),

@@ -47,6 +47,7 @@ ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
     "first_months": ("the last three months of 2019", None, ("2019-10-01", "2019-12-31")),
     "since_event": ("since it opened in May 2018", P, ("2018-05-01", "2021-07-14")),
     "since": ("since 2016", P, ("2016-01-01", "2021-07-14")),
+    "season": ("over the spring", P, ("2021-03-01", "2021-05-31")),
     "baseline": ("compared with 2018", None, ("2018-01-01", "2018-12-31")),
     "since_month": ("since February", P, ("2021-02-01", "2021-07-14")),
     "since_day": ("since February 9", P, ("2021-02-09", "2021-07-14")),

@@ -1,0 +1,67 @@
+"""Seasons as periods: "over the summer", "last winter", "in the spring of 2023".
+
+Seasons are the meteorological ones the Met Office and most releases mean: spring is March
+to May, summer June to August, autumn September to November, winter December to February
+(across a new year). A season named without a year is the latest one begun by P, cut at P
+when it is still running ("over the summer", "this summer"); "last summer" is the latest
+one over before P. A winter given a year ("the winter of 2023") is left undated: whether
+it is the winter that ends in that year or begins in it, the words do not say.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from dateutil.relativedelta import relativedelta
+
+from pressfacts.statistics.period_rules import YEAR, Context, Resolution, Span
+
+SEASON_FIRST_MONTHS: dict[str, int] = {"spring": 3, "summer": 6, "autumn": 9, "winter": 12}
+"""Each season's first month (it runs three whole months)."""
+
+_NAME = r"(?P<s>spring|summer|autumn|winter)"
+_AFTER = r"(?:\s+months)?(?!\s+(?:holidays?|term|break|recess|school|camps?|fair|festival)\b)"
+"""What may follow the season: "the summer months" is the summer; "the summer holidays"
+(school dates), "the summer term" or "a summer fair" are not the season."""
+
+SEASON = (
+    rf"\b(?:(?:over|during|in|throughout|across|through)\s+the\s+{_NAME}(?:\s+of\s+"
+    rf"(?P<y>{YEAR}))?{_AFTER}|(?P<which>this|last|past)\s+(?P<s2>spring|summer|autumn|winter)"
+    rf"{_AFTER}|(?:(?:in|during|over|throughout)\s+)?(?P<s3>spring|summer|autumn|winter)\s+"
+    rf"(?P<y3>{YEAR})\b)"
+)
+"""A season: "over the summer", "during the winter months", "in the spring of 2023",
+"last autumn", "this summer", "summer 2022"; not "the summer holidays" or "a summer
+campaign" (no article and no year or "this"/"last")."""
+SEASON_LEAD = "otidalpsw"
+"""The characters a season phrase can open with."""
+SEASON_NEEDS: tuple[str, ...] = tuple(SEASON_FIRST_MONTHS)
+"""Words one of which a text must hold for the season rule to be tried."""
+
+
+def _span(year: int, first_month: int) -> tuple[dt.date, dt.date]:
+    """The three whole months of a season opening in ``first_month`` of ``year``."""
+    start = dt.date(year, first_month, 1)
+    return start, start + relativedelta(months=3) - dt.timedelta(days=1)
+
+
+def resolve_season(ctx: Context) -> Resolution:
+    """The season's whole months: of the year stated; else the latest begun by P (cut at
+    P while it runs); "last …" the latest one over before P."""
+    name = (ctx.group("s") or ctx.group("s2") or ctx.group("s3") or "").lower()
+    first_month = SEASON_FIRST_MONTHS[name]
+    stated = ctx.group("y") or ctx.group("y3")
+    if stated:
+        if name == "winter":
+            return None
+        start, end = _span(int(stated), first_month)
+        return Span(start, end)
+    published = ctx.published
+    if published is None:
+        return None
+    start, end = _span(published.year, first_month)
+    if start > published:
+        start, end = _span(published.year - 1, first_month)
+    if (ctx.group("which") or "").lower() in ("last", "past") and end >= published:
+        start, end = _span(start.year - 1, first_month)
+    return Span(start, min(end, published), "relative")

@@ -1,0 +1,47 @@
+"""Seasons as periods: meteorological months, the latest begun by P, cut at P."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from pressfacts.statistics.periods import UNRESOLVED, find_period_phrases
+
+
+def periods(text: str, published: dt.date | None) -> list[tuple[str, str] | None]:
+    """Every period phrase of ``text`` as ISO dates (None when undated)."""
+    return [
+        None if p.kind == UNRESOLVED else (p.start.isoformat(), p.end.isoformat())
+        for p in find_period_phrases(text, published)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # the latest season begun by P, whole when over
+        ("Burglaries fell over the summer.", dt.date(2023, 10, 2), [("2023-06-01", "2023-08-31")]),
+        ("Calls rose during the autumn.", dt.date(2022, 12, 5), [("2022-09-01", "2022-11-30")]),
+        ("Thefts rose in the spring months.", dt.date(2021, 6, 1), [("2021-03-01", "2021-05-31")]),
+        # still running at P: cut at P
+        ("Patrols doubled this summer.", dt.date(2023, 7, 20), [("2023-06-01", "2023-07-20")]),
+        # winter runs across the new year
+        ("Reports rose over the winter.", dt.date(2024, 3, 8), [("2023-12-01", "2024-02-29")]),
+        # "last …": the latest one over before P
+        ("Arrests rose last summer.", dt.date(2022, 7, 1), [("2021-06-01", "2021-08-31")]),
+        ("Arrests rose last autumn.", dt.date(2022, 12, 1), [("2022-09-01", "2022-11-30")]),
+        # a year stated
+        ("Fraud fell in the autumn of 2019.", None, [("2019-09-01", "2019-11-30")]),
+        ("Seizures rose in summer 2020.", None, [("2020-06-01", "2020-08-31")]),
+        # a winter with a year is ambiguous; without P nothing is guessed
+        ("Calls rose in the winter of 2021.", None, [None]),
+        ("Calls rose over the summer.", None, [None]),
+        # near misses: not the season
+        ("Pupils were warned before the summer holidays.", dt.date(2023, 7, 1), []),
+        ("A summer campaign begins on Monday.", dt.date(2023, 7, 1), []),
+        ("Officers visited schools over the summer term.", dt.date(2023, 9, 1), []),
+    ],
+)
+def test_season(text: str, published: dt.date | None, expected: object) -> None:
+    assert periods(text, published) == expected
