@@ -58,6 +58,14 @@ _JOINED_PORTFOLIO = (
     r"(?:[ \t]+and[ \t]+(?P<joined>(?:[a-z][\w-]*[ \t]+){0,3}"
     r"(?:lead|officer|manager|co-?ordinator|advis[eo]r|director|head|chair|specialist)))?"
 )
+_OWNER_TITLE = (
+    r"(?:the[ \t]+)?(?:[A-Z][\w&-]*[ \t]+){0,4}[A-Z][\w&-]*(?:[’']s?)?[ \t]+"
+    r"(?=(?:[a-z][\w-]*[ \t]+){0,2}(?:head|director|lead|manager|officer|chief|executive|"
+    r"co-?ordinator|advis[eo]r|chair\w*|spokes\w+|commissioner|commander|secretary)\b)"
+    r"(?:[a-z][\w-]*[ \t]+){1,7}"
+)
+"""An organisation, possessive or not, then a lower-case title phrase whose first three
+words hold a title word, up to a name: "Crimestoppers' director of operations "."""
 _CREDITS = (
     r"By",
     r"Report\s+by",
@@ -135,6 +143,7 @@ PERSON_RULES: tuple[PersonRule, ...] = (
     PersonRule("name_appositive_verb", "Jo Bell, head of policy at the NSPCC, said"),
     PersonRule("name_then_verb", "Sarah Quinn said"),
     PersonRule("verb_then_name", "said Sarah Quinn"),
+    PersonRule("verb_owner_title_name", "said the Harbour Trust's head of services Jo Bell"),
     PersonRule("name_age_address", "Daniel Moss, 45, of Bramford Road"),
     PersonRule("given_name_age", "Kayla, 15, said", single=True),
     PersonRule("name_colon_quote", "Maya Singh: “We listen.”"),
@@ -212,6 +221,11 @@ def compile_patterns(title: str, verb_list: Sequence[str]) -> RulePatterns:
         "name_appositive_verb": rf"{_NAME_START}{_NAME}{appositive_then_verb}",
         "name_then_verb": rf"{_NAME_START}{_NAME}{_POST_NOMINALS},?\s+{says}",
         "verb_then_name": rf"\b(?:{verbs})\s+{_NAME}{_NAME_END}",
+        # "said Crimestoppers' director of operations Jo Bell": an organisation and a
+        # lower-case title between the verb and the name (organisation_led_titles gives
+        # the title); must not match "said Kent Police officers found Jo Bell" (no title
+        # word among the phrase's first words)
+        "verb_owner_title_name": rf"\b(?:{verbs})[ \t]+{_OWNER_TITLE}{_NAME}{_NAME_END}",
         # the court-report idiom: "Daniel Moss, 45, of Bramford Road"
         "name_age_address": rf"{_NAME_START}{_NAME}{_AGE_ADDRESS}",
         # "Kayla, 15, said", "Kayla, 15 from Leeds, said": must not match "May, 2019,"

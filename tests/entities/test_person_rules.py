@@ -56,6 +56,10 @@ PERSON_ROWS = {
         "“It was frightening,” said Paula Irving.",
         {"Paula Irving": []},
     ),
+    "verb_owner_title_name": (
+        "“Call us any time,” said the NSPCC's head of helpline services Ffion Rowlands.",
+        {"Ffion Rowlands": ["Head of Helpline Services"]},
+    ),
     "name_age_address": (
         "Connor Blake, 34, of Mill Lane, was charged.",
         {"Connor Blake": []},
@@ -108,6 +112,7 @@ NOT_PEOPLE = {
     "according_to_an_organisation": "Crime fell, according to Kent Police.",
     "organisation_event": "Northern Rail was charged after the crash.",
     "place_event": "Chester was named the safest city.",
+    "verb_owner_no_title": "Officers said Kent Police patrols found Chester Road closed.",
 }
 
 
