@@ -50,6 +50,7 @@ from pressfacts.statistics.areas import (
 )
 from pressfacts.statistics.changes import ChangeContext, ChangeReader
 from pressfacts.statistics.checks import checked_findings, compared_change
+from pressfacts.statistics.count_ranges import range_bound
 from pressfacts.statistics.elided_counts import elided_rule, word_part_unit
 from pressfacts.statistics.elided_subjects import elided_subject
 from pressfacts.statistics.figure_areas import FigureContext, figure_area, region_area, respectively
@@ -258,6 +259,9 @@ class StatisticReader:
         qualifier, cue_length = self._qualifier_of(before)
         if qualifier is None and _OR_SO.match(sentence[end : end + 40]):
             qualifier = "approximately"  # "200 a year or so"
+        bound = range_bound(sentence, start, end)  # "between 30 and 40 arrests"
+        if qualifier is None and bound is not None:
+            qualifier = bound.qualifier
         change, _change_rule = self.changes.change(
             ChangeContext(
                 before=before[: len(before) - cue_length],
@@ -283,6 +287,8 @@ class StatisticReader:
         is_word = sentence[start:end][:1].isalpha()
         if is_word and _THE_BEFORE.search(before):
             return None  # "the six police forces" refers, it does not count
+        if not unit and bound is not None and bound.lower:  # the upper bound's noun
+            unit = noun_after(sentence[bound.upper_end :]) or ""
         if not unit and is_word:  # "five teachers", "six of them": a noun or a part
             unit = noun_after(after) or word_part_unit(sentence, start, end, found, findings) or ""
         unit_rule = None
