@@ -114,6 +114,17 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
         ),
         needs=("101", "999", "111", "116"),
     ),
+    # "3.3 per 1,000 people", "per 100,000 population": the base of a rate; not "per
+    # cent", "rose to 1,000 per month"
+    Exclusion(
+        "rate-base",
+        re.compile(
+            r"\bper\s+(?:100|1,?000|10,?000|100,?000|1,?000,?000|(?:one\s+)?(?:hundred|"
+            r"thousand|million))(?![\d,]|\s*(?:per|a|an|each|every)\b)",
+            re.I,
+        ),
+        needs=("per",),
+    ),
     # "10:30", "9am"; not "10 arrests"
     Exclusion(
         "time-of-day",

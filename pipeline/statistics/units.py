@@ -181,6 +181,9 @@ SUBJECT_NOUN = re.compile(
 )
 """The plural noun a sentence opens on: "Reports rose from 120 to 410", "Calls to the
 line fell from …"."""
+RATE_BASE = re.compile(r"\s*per\s+(?:100|1,?000|10,?000|100,?000)\b", re.I)
+"""The base right after a rate: "3.3 per 1,000 people" (its noun is the population,
+not the thing counted)."""
 OF_THESE = re.compile(r"\s*of\s+(?:these|those|them|whom|which)\b")
 """A count that is a part of one before it: "12 of these", "15 of them", "4 of whom"."""
 
@@ -214,6 +217,8 @@ def _plural_of(noun: str | None) -> str | None:
 
 UNIT_RULES: tuple[UnitRule, ...] = (
     UnitRule("noun-after", lambda c: noun_after(c.after)),
+    # "2,140 hate crimes, a rate of 3.3 per 1,000 people": the count the rate is of
+    UnitRule("rate-of-count", lambda c: c.counted_before if RATE_BASE.match(c.after) else None),
     UnitRule("compared-count", lambda c: c.counted_before if c.compared else None),
     UnitRule("subject-noun", lambda c: _usable(c.subject()) if c.compared else None),
     UnitRule("subject-level", lambda c: _usable(c.level_subject())),

@@ -53,6 +53,7 @@ def test_figure_rules(text: str, expected: tuple[float, str, str | None]) -> Non
 EXCLUSION_ROWS = [
     pytest.param("Ring 01632 960123 for advice.", id="phone"),
     pytest.param("Complaints about the 101 service grew louder.", id="service-number"),
+    pytest.param("Rates are given per 100,000 residents.", id="rate-base"),
     pytest.param("The raid began at 6.30am.", id="time-of-day"),
     pytest.param("It was launched on 14 March.", id="day-month"),
     pytest.param("It was launched on March 14.", id="month-day"),

@@ -21,6 +21,11 @@ def units(nlp: Language, text: str) -> list[tuple[float, str]]:
 UNIT_ROWS = [
     pytest.param("Wardens issued 314 parking fines in Hull.", [(314, "fines")], id="noun-after"),
     pytest.param(
+        "Derby saw 912 burglaries last year, a rate of 3.6 per 1,000 homes.",
+        [(912, "burglaries"), (3.6, "burglaries")],
+        id="rate-of-count",
+    ),
+    pytest.param(
         "Officers logged 418 thefts, down from 475.",
         [(418, "thefts"), (475, "thefts")],
         id="compared-count",
