@@ -41,6 +41,7 @@ SUITES = {
     "heldout5": _team_set(TESTS / "heldout5"),
     "heldout6": _team_set(TESTS / "heldout6"),
     "heldout7": _team_set(TESTS / "heldout7"),
+    "heldout8": _team_set(TESTS / "heldout8"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
