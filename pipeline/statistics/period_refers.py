@@ -19,8 +19,15 @@ import re
 
 from dateutil.relativedelta import relativedelta
 
+from pressfacts.findings import PeriodFinding
 from pressfacts.lexicon.number_words import count_value
-from pressfacts.statistics.period_rules import Context, Resolution, Span, resolve_the_operation
+from pressfacts.statistics.period_rules import (
+    NOT_A_PERIOD,
+    Context,
+    Resolution,
+    Span,
+    resolve_the_operation,
+)
 
 _SLACK_DAYS = 3
 """How many days a stated span may differ from "the three months" it is called."""
@@ -30,11 +37,14 @@ _EVENT = re.compile(r"(?:operation|campaign|crackdown|initiative|blitz)\b", re.I
 
 def resolve_the_units(ctx: Context) -> Resolution:
     """ "during the three months", "over the quarter": the span stated before, when it
-    lasts that long."""
+    lasts that long. "during the year" is a period only so: else it is no period at all
+    (it does not block the period of a lead-in: "during the year ahead" is no span)."""
     before = ctx.previous
+    one = (ctx.group("one") or "").lower()
+    if one == "year" and not _lasts(before, relativedelta(years=1)):
+        return NOT_A_PERIOD
     if before is None:
         return None
-    one = (ctx.group("one") or "").lower()  # "over the quarter": one unit, no count
     n = 1 if one else count_value(ctx.group("n") or "")
     unit = one or (ctx.group("unit") or "").lower().rstrip("s")
     step = {
@@ -42,11 +52,20 @@ def resolve_the_units(ctx: Context) -> Resolution:
         "week": relativedelta(weeks=n),
         "month": relativedelta(months=n),
         "quarter": relativedelta(months=3 * n),
+        "year": relativedelta(years=n),
     }[unit]
     expected = before.start + step - dt.timedelta(days=1)
     if n < 1 or abs((before.end - expected).days) > _SLACK_DAYS:
         return None
     return Span(before.start, before.end, "same")
+
+
+def _lasts(before: PeriodFinding | None, step: relativedelta) -> bool:
+    """Whether the span stated before lasts ``step``, give or take a few days."""
+    if before is None:
+        return False
+    expected = before.start + step - dt.timedelta(days=1)
+    return abs((before.end - expected).days) <= _SLACK_DAYS
 
 
 def _sentence_around(text: str, start: int, end: int) -> str:

@@ -339,13 +339,13 @@ _RULES: tuple[PeriodRule, ...] = (
         rf"\b(?:during|over|in|throughout)\s+the\s+(?:(?P<n>{COUNT})[-\s](?P<unit>day|week|"
         rf"month)[-\s])?(?:[\w-]+\s+){{0,2}}?(?:operation|campaign|crackdown|initiative|blitz)"
         rf"\b(?!\s+of\b)"), resolve_the_named_event),
-    # "during the three months", "over those two weeks", "over the quarter" (the span
-    # stated before, that long); not "in the six months to May", "the next three months",
-    # "in the quarter to June"
+    # "during the three months", "over those two weeks", "over the quarter", "during the
+    # year" (the span stated before, that long); not "in the six months to May", "the next
+    # three months", "in the quarter to June", "for the year ahead"
     PeriodRule("the_units", _compile(
         rf"\b(?:during|over|in|throughout|across|for)\s+(?:the|those|these)\s+(?:(?P<n>{COUNT})"
-        r"\s+(?P<unit>days|weeks|months)|(?P<one>quarter|month))\b"
-        r"(?!\s+(?:to|ending|before|after|since|from|of|ago)\b)",
+        r"\s+(?P<unit>days|weeks|months)|(?P<one>quarter|month|year))\b"
+        r"(?!\s+(?:to|ending|before|after|since|from|of|ago|ahead)\b)",
         "doitaf"),
         resolve_the_units),
     # too vague to date: "a year or so previously", "in recent years"
@@ -441,7 +441,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "year_on_year": ("on year", "on-year"),
     "same_year": ("that year", "same year"),
     "the_week": ("week",),
-    "the_units": ("days", "weeks", "month", "quarter"),
+    "the_units": ("days", "weeks", "month", "quarter", "year"),
     "the_operation": ("operation", "campaign", "crackdown", "initiative", "blitz"),
     "vague": ("years", "months", "or so"),
     "today": ("today",),

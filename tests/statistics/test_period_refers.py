@@ -38,10 +38,15 @@ def last_period(text: str, published: dt.date | None = P) -> tuple[str, str] | N
             ("2022-04-01", "2022-06-30"),
         ),
         ("In March 2022, 55 vans were checked … during the month, 8", ("2022-03-01", "2022-03-31")),
+        # "the year": the span before, when a year long (a financial or a calendar one)
+        ("In 2021/22 the line took 900 calls … during the year, 40", ("2021-04-01", "2022-03-31")),
+        ("In 2020 there were 75 raids … over the year, 12", ("2020-01-01", "2020-12-31")),
         # near misses: a span of another length, or none, leaves it undated
         ("In 2021 there were 80 thefts … During the three months, 12", None),
         ("In 2021 there were 80 thefts … over the quarter, 12", None),
         ("Over the quarter, 12 bikes were stolen", None),
+        # "the year" not a year long is no period at all (a lead-in's period stays)
+        ("In June 2022, 30 vans … during the year, 4", ("2022-06-01", "2022-06-30")),
         ("During the three months, 12 bikes were stolen", None),
         # "the operation" without a length: the span of the sentence naming the operation
         (
