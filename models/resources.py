@@ -31,7 +31,10 @@ class OrganisationEntry(_Entry):
     )
     areas: list[str] = Field(
         default_factory=list,
-        description="FORCE: places whose bare name stands for this force in a list of forces.",
+        description=(
+            "FORCE: places whose bare name stands for this force in a list of forces; "
+            "ORG: the area a policing body with no place in its name speaks for."
+        ),
     )
     parent: str | None = Field(default=None, description="Id of the body it belongs to.")
 

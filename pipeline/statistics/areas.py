@@ -158,6 +158,11 @@ class AreaReader:
         self._force_areas = {
             entry.id: entry.areas[0] for entry in bodies if entry.type == "FORCE" and entry.areas
         }
+        # a policing office with no place in its name ("Mayor's Office for Policing and
+        # Crime": London) speaks for its area as a commissioner's office does
+        self._office_areas = {
+            entry.id: entry.areas[0] for entry in bodies if entry.type == "ORG" and entry.areas
+        }
 
     def _place_matches(
         self, text: str, masked: Sequence[tuple[int, int]], doc: Doc | None = None
@@ -212,6 +217,9 @@ class AreaReader:
                 found.append(
                     Place(body.start, body.end, self._force_areas[body.id], "territorial-force")
                 )
+                continue
+            if body.id in self._office_areas:
+                found.append(Place(body.start, body.end, self._office_areas[body.id], "pcc"))
                 continue
             if body.id in _NATIONAL and cited_source(text, body.start, body.end, body.label):
                 found.append(Place(body.start, body.end, _NATIONAL[body.id], "source-body"))

@@ -435,7 +435,7 @@ class NumberFinder(BatchedStage):
     default_config={
         "cues": {"@misc": "pressfacts.statistic_cues.v1", "name": "statistic_cues"},
         "places": {"@misc": "pressfacts.word_list.v1", "name": "places"},
-        "bodies": {"@misc": "pressfacts.gazetteer.v1", "names": ["forces"]},
+        "bodies": {"@misc": "pressfacts.gazetteer.v1", "names": ["forces", "organisations"]},
         "within": {"@misc": "pressfacts.word_list.v1", "name": "place_within"},
     },
     assigns=["doc._.statistics"],
@@ -450,7 +450,8 @@ def make_numbers(
     within: list[str],
 ) -> NumberFinder:
     """Factory of the ``pressfacts_numbers`` component (cues may come as dicts inline;
-    ``bodies``: the force gazetteer, whose areas the forces stand for; ``within``: which
+    ``bodies``: the force and organisation gazetteers, whose areas the forces and
+    policing offices stand for; ``within``: which
     place lies within which, ``place_within.txt``)."""
     return NumberFinder(
         nlp,

@@ -77,6 +77,13 @@ def test_named_place(label: str, name: str, expected: tuple[str, str] | None) ->
             "Police and Crime Commissioner for North Yorkshire.",
             [(90000, "North Yorkshire")],
         ),
+        # a policing office with no place in its name speaks for its gazetteer area, even
+        # after a lead naming boroughs
+        (
+            "Robberies in Camden and Islington fell by 12% in May. The patrols are paid for "
+            "with £2m from the Mayor's Office for Policing and Crime.",
+            [(12, "Camden and Islington"), (2000000, "London")],
+        ),
         # a scope place named before the service stays the area pointed back to
         (
             "Grass fires in Burnley fell, Lancashire Fire and Rescue Service said. "
