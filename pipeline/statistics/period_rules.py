@@ -221,6 +221,15 @@ def resolve_baseline(ctx: Context) -> Resolution:
     return Span(dt.date(year, 1, 1), dt.date(year, 12, 31), "baseline")
 
 
+def resolve_baseline_month(ctx: Context) -> Resolution:
+    """ "compared with May": the latest May before P's month, the yardstick of a change."""
+    month = ctx.month
+    if month is None:
+        return None
+    first = _latest_month(ctx.group("m") or "", month, True)
+    return Span(first, month_end(first.year, first.month), "baseline")
+
+
 def _latest_month(word: str, published: dt.date, strictly_before: bool) -> dt.date:
     """The first day of the latest month named ``word`` not after P's month (only the
     year and month of ``published`` are read)."""

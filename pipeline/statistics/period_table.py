@@ -56,6 +56,7 @@ from pressfacts.statistics.period_rules import (
     Resolution,
     resolve_bare_month,
     resolve_baseline,
+    resolve_baseline_month,
     resolve_day,
     resolve_financial_year,
     resolve_financial_year_named,
@@ -241,6 +242,13 @@ _RULES: tuple[PeriodRule, ...] = (
     PeriodRule("baseline", _compile(
         rf"\b(?:on|compared\s+(?:with|to)|than\s+in|than)\s+(?P<y>{YEAR})\b(?![-/]\d)", "oct"),
         resolve_baseline),
+    # "up 46% last month compared with May", "more than in March": the month compared
+    # with (the latest before P's month); not "compared with May 2023" (month_year),
+    # "compared with May 5", "than may"
+    PeriodRule("baseline_month", _compile(
+        rf"\b(?:compared\s+(?:with|to)|than(?:\s+in)?|against)\s+(?!(?-i:may)\b)"
+        rf"(?P<m>{MONTH})(?![\w.]|\s*{_DAY_OR_YEAR})", "cta"),
+        resolve_baseline_month),
     # "the 2019 figure of 380", "up 12% on the 2022 total"; not "the 2019/20 figure"
     PeriodRule("year_figure", _compile(
         rf"\bthe\s+(?P<y>{YEAR})\s+(?:figures?|totals?|levels?)\b", "t"), resolve_baseline),
@@ -408,6 +416,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "baseline": _pairs(("on", "than", "than in", "with", "to"), _CENTURIES),
     "year": _pairs(("in", "during", "throughout", "for"), _CENTURIES),
     "year_figure": _pairs(("the",), _CENTURIES),
+    "baseline_month": ("compared", "than", "against"),
     "following": ("following", "next", "subsequent", "previous", "preceding", "prior"),
     "financial_year_named": ("financial",),
     "quarter": ("quarter", "q1", "q2", "q3", "q4"),

@@ -130,9 +130,23 @@ EARLIER_HALF: list[tuple[str, Periods]] = [
 ]
 
 
+# baseline-month: a change "compared with" a month (rule baseline_month) spans both months
+BASELINE_MONTH: list[tuple[str, Periods]] = [
+    (
+        "Bike thefts in Oxford rose by 18% last month compared with September.",
+        {18: ("2024-09-01", "2024-10-31")},
+    ),
+    (
+        "Calls to the Bath line were 9% lower in October than in August.",
+        {9: ("2024-08-01", "2024-10-31")},
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
-    COMPARISON_AFTER
+    BASELINE_MONTH
+    + COMPARISON_AFTER
     + COMPARISON_BEHIND
     + BASELINE_TO_BEFORE
     + LEVEL_BEFORE_YARDSTICK

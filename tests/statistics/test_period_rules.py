@@ -49,6 +49,7 @@ ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
     "since": ("since 2016", P, ("2016-01-01", "2021-07-14")),
     "season": ("over the spring", P, ("2021-03-01", "2021-05-31")),
     "baseline": ("compared with 2018", None, ("2018-01-01", "2018-12-31")),
+    "baseline_month": ("up 9% compared with April", P, ("2021-04-01", "2021-04-30")),
     "since_month": ("since February", P, ("2021-02-01", "2021-07-14")),
     "since_day": ("since February 9", P, ("2021-02-09", "2021-07-14")),
     "last_month_named": ("last October", P, ("2020-10-01", "2020-10-31")),
