@@ -18,7 +18,8 @@ YARDSTICK_BREAK = re.compile(
     r",?\s+and\s+(?=(?:a|an)\s+(?:further|additional|extra)\s|another\s)|"
     r",\s+and\s+(?=(?:(?:more\s+than|over|nearly|almost|about|around|some)\s+)?£\d)|"
     r",\s+with\s+(?=(?:(?:more\s+than|over|nearly|almost|about|around|some)\s+)?[£\d])|"
-    r",\s+with\s+(?=(?:most|much|many|some|half|part|the\s+(?:majority|bulk|rest))\s+of\s)",
+    r",\s+with\s+(?=(?:most|much|many|some|half|part|the\s+(?:majority|bulk|rest))\s+of\s)|"
+    r",\s+with\s+(?=(?:the\s+)?[a-z]+\s+(?:in|from|across)\s+[A-Z][^,.;]{0,60}?\s[a-z]+ing\s)",
     re.I,
 )
 """Where a comparison or a part of a total starts: "… in the UK every month, compared
@@ -27,7 +28,9 @@ Gwent Police", "Leeds had 90 of the arrests, with 12 in Otley" (the part's place
 own); "£90,000, and a further £20,000 for Wrexham"; "£620,000 for advisers in Reading,
 and £180,000 for a helpline" (a sum listed after a comma has its own place, or none);
 "Kent Police made 40 arrests, with most of them in Dover" (a part of the whole, worded
-by a quantifier: the 40 are Kent's). Not: "arrests in Kent and Essex"."""
+by a quantifier: the 40 are Kent's); "arrests doubled, with officers in Wigan making 30
+a week" (a clause of its own people and place doing something: the doubling is not
+Wigan's). Not: "arrests in Kent and Essex"."""
 
 Spans = tuple[tuple[int, int], ...]
 

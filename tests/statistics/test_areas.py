@@ -204,6 +204,13 @@ def test_a_district_named_through_a_possessive(
             "Bath. Officers seized 12 knives.",
             [(40, "Avon and Somerset"), (12, "Avon and Somerset")],
         ),
+        # a with-clause of its own people and place: its figures are the place's, the
+        # figure before it the force's
+        (
+            "Seizures of drugs by Essex Police doubled this year, with officers in Harlow "
+            "finding 25 wraps a week.",
+            [(2, "Essex"), (25, "Harlow")],
+        ),
     ],
 )
 def test_lead_districts(

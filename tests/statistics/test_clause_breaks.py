@@ -20,6 +20,9 @@ from pressfacts.statistics.clause_breaks import sentence_breaks
         ("Police seized 60 bikes, with most of them in Hull.", [], [", with "]),
         ("It made 9 arrests, with the majority of those in Ely.", [], [", with "]),
         ("It made 9 arrests, with officers in Ely.", [], []),
+        # a with-clause of its own people and place doing something
+        ("Seizures tripled, with teams in Hove finding 20 a day.", [], [", with "]),
+        ("Calls doubled, with staff from Ely Road taking 50 an hour.", [], [", with "]),
         # a sum listed after ", and" has its own place, or none
         ("It gave £9,000 for vans in Hull, and £500 for a helpline.", [], [", and "]),
         ("It gave £9,000 to Hull, and about £500 to York.", [], [", and "]),
