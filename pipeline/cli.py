@@ -115,6 +115,7 @@ def _run_locked(args: argparse.Namespace, paths: list[str], out_dir: Path) -> in
         from pressfacts.knowledge.build import build_knowledge_parts, copy_redater
         from pressfacts.knowledge.partials import (
             PartialsError,
+            discard_ahead,
             read_stored_set,
             side_files,
             write_partials_ahead,
@@ -163,22 +164,22 @@ def _run_locked(args: argparse.Namespace, paths: list[str], out_dir: Path) -> in
         together = args.workers > 1 and args.engine == "local"
         ahead = partial(write_partials_ahead, parts, out_dir, _overrides(args))
         with beside(ahead) if together else nullcontext() as partials:
-            records = parts.records(
-                pack=True,
-                beside=together,
-                redate=copy_redater(nlp, _overrides(args), args.max_chars),
-            )
-            written = None
             try:
-                written = partials.result() if partials else None
-                files, renamed = side_files(parts, records, _overrides(args), stored, written)
-                target = write_knowledge_set(records, out_dir, files)
-            except OSError as error:
-                bar.close()
-                return _error("run", f"cannot write {out_dir / KNOWLEDGE_FILE}: {error.strerror}")
+                records = parts.records(
+                    pack=True,
+                    beside=together,
+                    redate=copy_redater(nlp, _overrides(args), args.max_chars),
+                )
+                try:
+                    written = partials.result() if partials else None
+                    files, renamed = side_files(parts, records, _overrides(args), stored, written)
+                    target = write_knowledge_set(records, out_dir, files)
+                except OSError as error:
+                    bar.close()
+                    name = out_dir / KNOWLEDGE_FILE
+                    return _error("run", f"cannot write {name}: {error.strerror}")
             finally:  # renamed into place when written; else not left behind
-                if written is not None:
-                    written.path.unlink(missing_ok=True)
+                discard_ahead(partials)
         bar.update()
     if args.verbosity >= 0:
         print(_summary(records, target), file=sys.stderr)

@@ -29,6 +29,7 @@ from typing import Any
 from pydantic import TypeAdapter, ValidationError
 
 from pressfacts.findings import StatisticFinding
+from pressfacts.knowledge.beside import Result
 from pressfacts.knowledge.build import DocumentFacts
 from pressfacts.knowledge.combine import KnowledgeParts
 from pressfacts.knowledge.copy_dates import own_warnings
@@ -300,6 +301,19 @@ def write_partials_ahead(
     the knowledge set's SHA-256 still to fill in (:func:`side_files` takes it): the
     file needs only the parts, so it can be written while they are merged."""
     return write_ahead(partials_lines(parts, SHA_PLACEHOLDER, overrides), out_dir)
+
+
+def discard_ahead(pending: Result[Prewritten] | None) -> None:
+    """Remove the partials written ahead (``pending``: the child's result, None when
+    there is none) unless they were renamed into place: a run that failed after the
+    child wrote them leaves no temporary file."""
+    if pending is None:
+        return
+    try:
+        prewritten = pending.result()
+    except Exception:  # the child's write failed: its temporary file went with it
+        return
+    prewritten.path.unlink(missing_ok=True)
 
 
 def side_files(

@@ -248,3 +248,18 @@ def test_a_failed_merge_leaves_the_folder_as_it_was(
     assert run([inputs["winter"], inputs["raids"]], out, "--merge", "--workers", workers) == 2
     assert capsys.readouterr().err.strip().endswith(reason)
     assert files(out) == before  # no temporary file left either
+
+
+def test_a_merge_that_fails_leaves_no_partials_written_ahead(
+    inputs: dict[str, str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pressfacts.knowledge import combine
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("made-up failure in the merge")
+
+    monkeypatch.setattr(combine, "assemble", broken)
+    out = tmp_path / "out"
+    with pytest.raises(RuntimeError, match="made-up failure"):
+        run([inputs["patrols"], inputs["harbour"]], out, "--workers", "2")
+    assert files(out) == {}  # the partials the child wrote ahead were removed
