@@ -19,6 +19,8 @@ import json
 import sys
 import tempfile
 from collections.abc import Sequence
+from contextlib import nullcontext
+from functools import partial
 from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -109,9 +111,16 @@ def _run_locked(args: argparse.Namespace, paths: list[str], out_dir: Path) -> in
     with long_lived():  # modules are kept for the run
         from tqdm import tqdm
 
+        from pressfacts.knowledge.beside import beside
         from pressfacts.knowledge.build import build_knowledge_parts, copy_redater
-        from pressfacts.knowledge.partials import PartialsError, read_stored_set, side_files
-        from pressfacts.knowledge.store import write_knowledge_set
+        from pressfacts.knowledge.partials import (
+            PartialsError,
+            discard_ahead,
+            read_stored_set,
+            side_files,
+            write_partials_ahead,
+        )
+        from pressfacts.knowledge.store import KNOWLEDGE_FILE, write_knowledge_set
         from pressfacts.knowledge.workers import FORK_WORKERS
         from pressfacts.nlp import build_nlp
         from pressfacts.reader.inputs import STDIN
@@ -150,18 +159,27 @@ def _run_locked(args: argparse.Namespace, paths: list[str], out_dir: Path) -> in
             scheduler=args.scheduler,
         )
         bar.set_postfix_str("merging")
-        # with workers, their cores are free again: the statistics merged beside the rest
-        records = parts.records(
-            pack=True,
-            beside=args.workers > 1 and args.engine == "local",
-            redate=copy_redater(nlp, _overrides(args), args.max_chars),
-        )
-        files, renamed = side_files(parts, records, _overrides(args), stored)
-        try:
-            target = write_knowledge_set(records, out_dir, files)
-        except OSError as error:
-            bar.close()
-            return _error("run", f"cannot write {out_dir / 'knowledge.jsonl'}: {error.strerror}")
+        # with workers, their cores are free again: the statistics merged, and the
+        # partials written, each in a child beside the rest of the merge
+        together = args.workers > 1 and args.engine == "local"
+        ahead = partial(write_partials_ahead, parts, out_dir, _overrides(args))
+        with beside(ahead) if together else nullcontext() as partials:
+            try:
+                records = parts.records(
+                    pack=True,
+                    beside=together,
+                    redate=copy_redater(nlp, _overrides(args), args.max_chars),
+                )
+                try:
+                    written = partials.result() if partials else None
+                    files, renamed = side_files(parts, records, _overrides(args), stored, written)
+                    target = write_knowledge_set(records, out_dir, files)
+                except OSError as error:
+                    bar.close()
+                    name = out_dir / KNOWLEDGE_FILE
+                    return _error("run", f"cannot write {name}: {error.strerror}")
+            finally:  # renamed into place when written; else not left behind
+                discard_ahead(partials)
         bar.update()
     if args.verbosity >= 0:
         print(_summary(records, target), file=sys.stderr)

@@ -13,8 +13,11 @@ keyed by pattern text and flags, so a stale entry cannot be read: a changed patt
 another key. At exit, if a pattern was missing, the file is written again (atomically)
 with the patterns this process compiled. Any problem (no such compiler internals, an
 unreadable or unwritable file) leaves ``re`` as it is: the cache only saves time.
-Only the ``pressfacts run`` command enables it, for its own process; the library's
-``import pressfacts`` leaves ``re`` alone. ``PRESSFACTS_REGEX_CACHE=0`` turns it off.
+:func:`remembered` keeps other values derived from patterns in the same file (the
+statistics rules' opening words, :mod:`pressfacts.statistics.rule_leads`), keyed by
+what they depend on. Only the ``pressfacts run`` command enables it, for its own
+process; the library's ``import pressfacts`` leaves ``re`` alone.
+``PRESSFACTS_REGEX_CACHE=0`` turns it off.
 """
 
 from __future__ import annotations
@@ -25,8 +28,11 @@ import os
 import sys
 import tempfile
 from array import array
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
+
+T = TypeVar("T")
 
 CacheEntry = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
 """A compiled pattern: flags, code (machine words as bytes), groups, group index, group names."""
@@ -89,10 +95,29 @@ def enable(path: Path | None = None) -> bool:
     except Exception:
         return False
     used.clear()
-    _state.update(path=path, used=used, original=original, missed=False, pid=os.getpid())
+    _state.update(
+        path=path, stored=stored, used=used, original=original, missed=False, pid=os.getpid()
+    )
     _compiler.compile = compile_cached
     atexit.register(_save)
     return True
+
+
+def remembered(kind: str, key: tuple[Any, ...], make: Callable[[], T]) -> T:
+    """``make()``, kept in the cache file under ``kind`` and ``key`` when the cache is
+    enabled (else made each time). ``key`` must name all the value depends on (the
+    pattern, its flags, a digest of the code that derives it), and the value must be
+    something :mod:`marshal` keeps (None, numbers, strings, tuples)."""
+    if not _state:
+        return make()
+    full = (kind, *key)
+    if full in _state["stored"]:
+        value: T = _state["stored"][full]
+    else:
+        value = make()
+        _state["missed"] = True
+    _state["used"][full] = value
+    return value
 
 
 def _compiled(pattern: str, flags: int, parser: Any, compiler: Any) -> CacheEntry:

@@ -86,3 +86,34 @@ def test_turned_off(tmp_path: Path) -> None:
     path = tmp_path / "regex.bin"
     assert _probe(path, {"PRESSFACTS_REGEX_CACHE": "0"})[0] is False
     assert not path.exists()
+
+
+_LEADS_PROBE = """
+import json, sys
+from pathlib import Path
+from pressfacts.regex_cache import enable
+enable(Path(sys.argv[1]))
+from pressfacts.statistics import exclusions, periods  # their scanners read the leads
+from pressfacts.statistics.rule_leads import _pattern_leads, pattern_leads
+from pressfacts.statistics.period_table import PERIOD_RULES
+patterns = [rule.pattern for rule in PERIOD_RULES]
+print(json.dumps([[pattern_leads(p), _pattern_leads(p)] for p in patterns]))
+"""
+
+
+@pytest.mark.skipif(sys.version_info < (3, 11), reason="the cache needs re._compiler")
+def test_leads_kept_in_the_cache_are_the_leads_read(tmp_path: Path) -> None:
+    path = tmp_path / "regex.bin"
+    runs = []
+    for _ in range(2):  # the first run reads the leads and keeps them, the second reuses
+        result = subprocess.run(
+            [sys.executable, "-c", _LEADS_PROBE, str(path)],
+            capture_output=True,
+            text=True,
+            check=True,
+            timeout=120,
+        )
+        runs.append(json.loads(result.stdout))
+    assert runs[0] == runs[1]
+    assert all(kept == read for kept, read in runs[1])
+    assert any(read for _, read in runs[1])  # some rule has leads

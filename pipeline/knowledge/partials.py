@@ -29,6 +29,7 @@ from typing import Any
 from pydantic import TypeAdapter, ValidationError
 
 from pressfacts.findings import StatisticFinding
+from pressfacts.knowledge.beside import Result
 from pressfacts.knowledge.build import DocumentFacts
 from pressfacts.knowledge.combine import KnowledgeParts
 from pressfacts.knowledge.copy_dates import own_warnings
@@ -41,7 +42,15 @@ from pressfacts.knowledge.renamed import (
     renamed_lines,
 )
 from pressfacts.knowledge.statistic_merge import PartialStatistic
-from pressfacts.knowledge.store import KNOWLEDGE_FILE, JsonLine, SideFiles, file_sha256
+from pressfacts.knowledge.store import (
+    KNOWLEDGE_FILE,
+    SHA_PLACEHOLDER,
+    JsonLine,
+    Prewritten,
+    SideFiles,
+    file_sha256,
+    write_ahead,
+)
 from pressfacts.models.records import (
     RECORD_ADAPTER,
     SCHEMA_VERSION,
@@ -285,20 +294,44 @@ def read_stored_set(out_dir: Path, overrides: dict[str, Any] | None = None) -> S
     return StoredSet(KnowledgeParts(documents, frozenset(extractors)), records, renamed)
 
 
+def write_partials_ahead(
+    parts: KnowledgeParts, out_dir: Path, overrides: dict[str, Any] | None = None
+) -> Prewritten:
+    """``partials.jsonl`` of ``parts`` written ahead to a temporary file of ``out_dir``,
+    the knowledge set's SHA-256 still to fill in (:func:`side_files` takes it): the
+    file needs only the parts, so it can be written while they are merged."""
+    return write_ahead(partials_lines(parts, SHA_PLACEHOLDER, overrides), out_dir)
+
+
+def discard_ahead(pending: Result[Prewritten] | None) -> None:
+    """Remove the partials written ahead (``pending``: the child's result, None when
+    there is none) unless they were renamed into place: a run that failed after the
+    child wrote them leaves no temporary file."""
+    if pending is None:
+        return
+    try:
+        prewritten = pending.result()
+    except Exception:  # the child's write failed: its temporary file went with it
+        return
+    prewritten.path.unlink(missing_ok=True)
+
+
 def side_files(
     parts: KnowledgeParts,
     records: Sequence[Any],
     overrides: dict[str, Any] | None = None,
     stored: StoredSet | None = None,
+    ahead: Prewritten | None = None,
 ) -> tuple[SideFiles, int]:
     """What to write beside the knowledge set ``records`` made of ``parts``, and how many
-    ids it renames: ``partials.jsonl`` always; when merged into ``stored``, and ids were
-    renamed, ``renamed-ids.jsonl`` (its earlier lines, then this merge's renames)."""
+    ids it renames: ``partials.jsonl`` always (``ahead``: as written ahead by
+    :func:`write_partials_ahead`); when merged into ``stored``, and ids were renamed,
+    ``renamed-ids.jsonl`` (its earlier lines, then this merge's renames)."""
     renames = renamed_ids(stored.records, records) if stored is not None else []
 
-    def files(knowledge_sha: str) -> dict[str, Iterable[object]]:
-        out: dict[str, Iterable[object]] = {
-            PARTIALS_FILE: partials_lines(parts, knowledge_sha, overrides)
+    def files(knowledge_sha: str) -> dict[str, Iterable[object] | Prewritten]:
+        out: dict[str, Iterable[object] | Prewritten] = {
+            PARTIALS_FILE: ahead or partials_lines(parts, knowledge_sha, overrides)
         }
         if stored is not None and renames:
             out[RENAMED_IDS_FILE] = renamed_lines(stored.renamed, renames)

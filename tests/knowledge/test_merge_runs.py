@@ -106,6 +106,17 @@ def test_a_merge_writes_the_same_bytes_as_one_run(
     assert got["partials.jsonl"] == expected["partials.jsonl"]
 
 
+def test_a_merge_with_workers_writes_the_same_bytes(inputs: dict[str, str], tmp_path: Path) -> None:
+    first, then = SPLITS[0]
+    one, merged = tmp_path / "one", tmp_path / "merged"
+    assert run([inputs[name] for name in first + then], one) == 0
+    assert run([inputs[name] for name in first], merged, "--workers", "2") == 0
+    assert run([inputs[name] for name in then], merged, "--merge", "--workers", "2") == 0
+    expected, got = files(one), files(merged)
+    for name in ("knowledge.jsonl", "partials.jsonl"):
+        assert got[name] == expected[name]
+
+
 def test_known_texts_are_not_processed_again(
     inputs: dict[str, str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -210,10 +221,13 @@ def _fail_replacing_the_knowledge_set(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.mark.parametrize(
-    ("failure", "reason"),
+    ("failure", "reason", "workers"),
     [
-        (_fail_writing_partials, "No space left on device"),
-        (_fail_replacing_the_knowledge_set, "Input/output error"),  # after the side files
+        (_fail_writing_partials, "No space left on device", "1"),
+        (_fail_replacing_the_knowledge_set, "Input/output error", "1"),  # after the side files
+        # with workers the partials are written ahead, in a child beside the merge
+        (_fail_writing_partials, "No space left on device", "2"),
+        (_fail_replacing_the_knowledge_set, "Input/output error", "2"),
     ],
 )
 def test_a_failed_merge_leaves_the_folder_as_it_was(
@@ -223,6 +237,7 @@ def test_a_failed_merge_leaves_the_folder_as_it_was(
     capsys: pytest.CaptureFixture[str],
     failure,  # type: ignore[no-untyped-def]
     reason: str,
+    workers: str,
 ) -> None:
     out = tmp_path / "out"
     assert run([inputs["patrols"], inputs["harbour"]], out) == 0
@@ -230,6 +245,21 @@ def test_a_failed_merge_leaves_the_folder_as_it_was(
     before = files(out)
     capsys.readouterr()
     failure(monkeypatch)
-    assert run([inputs["winter"], inputs["raids"]], out, "--merge") == 2
+    assert run([inputs["winter"], inputs["raids"]], out, "--merge", "--workers", workers) == 2
     assert capsys.readouterr().err.strip().endswith(reason)
     assert files(out) == before  # no temporary file left either
+
+
+def test_a_merge_that_fails_leaves_no_partials_written_ahead(
+    inputs: dict[str, str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pressfacts.knowledge import combine
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("made-up failure in the merge")
+
+    monkeypatch.setattr(combine, "assemble", broken)
+    out = tmp_path / "out"
+    with pytest.raises(RuntimeError, match="made-up failure"):
+        run([inputs["patrols"], inputs["harbour"]], out, "--workers", "2")
+    assert files(out) == {}  # the partials the child wrote ahead were removed

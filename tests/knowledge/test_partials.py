@@ -14,6 +14,7 @@ from pressfacts.knowledge.partials import (
     PartialsError,
     read_stored_set,
     side_files,
+    write_partials_ahead,
 )
 from pressfacts.knowledge.store import write_knowledge_set
 from pressfacts.reader.read import SourceDocument, read_inputs
@@ -53,6 +54,33 @@ def test_read_back_parts_write_the_same_bytes(written: Path, tmp_path: Path) -> 
     again = _write(stored.parts, tmp_path)
     assert again.read_bytes() == written.read_bytes()
     assert (tmp_path / PARTIALS_FILE).read_bytes() == (written.parent / PARTIALS_FILE).read_bytes()
+
+
+@pytest.mark.parametrize(
+    "overrides",
+    [None, {"statistics.enabled": "true", "zz.note": "0" * 64}],
+    ids=["no overrides", "an override holding a run of zeros"],
+)
+def test_partials_written_ahead_are_the_same_bytes(
+    written: Path, tmp_path: Path, overrides: dict[str, str] | None
+) -> None:
+    stored = read_stored_set(written.parent)
+    assert stored is not None
+    records = stored.parts.records()
+    (tmp_path / "now").mkdir()
+    (tmp_path / "ahead").mkdir()
+    files, _ = side_files(stored.parts, records, overrides)
+    write_knowledge_set(records, tmp_path / "now", files)
+    ahead = write_partials_ahead(stored.parts, tmp_path / "ahead", overrides)
+    files, _ = side_files(stored.parts, records, overrides, ahead=ahead)
+    write_knowledge_set(records, tmp_path / "ahead", files)
+    for name in (PARTIALS_FILE, "knowledge.jsonl"):
+        assert (tmp_path / "ahead" / name).read_bytes() == (tmp_path / "now" / name).read_bytes()
+    # the file written ahead is renamed into place: no temporary file is left
+    assert sorted(path.name for path in (tmp_path / "ahead").iterdir()) == [
+        "knowledge.jsonl",
+        PARTIALS_FILE,
+    ]
 
 
 def test_partials_do_not_hold_the_texts_again(written: Path) -> None:
