@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import tempfile
 from collections.abc import Sequence
@@ -25,7 +26,7 @@ from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from pressfacts.reader.formats import DEFAULT_MAX_CHARS
+from pressfacts.cli_parser import build_parser
 
 # Each command imports what it needs (spaCy, pydantic, the readers, tqdm) when it runs:
 # ``pressfacts --help`` and a usage error stay quick, and ``schema`` never loads spaCy.
@@ -41,7 +42,6 @@ UNMATCHED_GOLD = "missing document"
 """The kind of miss the scorer reports for a gold file that matches no document."""
 
 EXIT_OK, EXIT_DOCUMENT_ERRORS, EXIT_USAGE = 0, 1, 2
-NER_HELP = "also take PERSON and ORG spans of this installed spaCy pipeline (name or path)"
 
 
 def _overrides(args: argparse.Namespace) -> dict[str, Any]:
@@ -322,170 +322,22 @@ def _report(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-class _VersionAction(argparse.Action):
-    """``--version``: the version is read from the installed metadata only when asked."""
-
-    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: Any) -> None:
-        kwargs.setdefault("help", "show program's version number and exit")
-        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, **kwargs)
-
-    def __call__(self, parser: argparse.ArgumentParser, *args: Any, **kwargs: Any) -> None:
-        from pressfacts.version import __version__
-
-        print(f"pressfacts {__version__}")
-        parser.exit()
-
-
-def build_parser() -> argparse.ArgumentParser:
-    """The argument parser of every command, with help and an example for each."""
-    parser = argparse.ArgumentParser(
-        prog="pressfacts",
-        description="Turn press releases into a deduplicated knowledge set.",
-    )
-    parser.add_argument("--version", action=_VersionAction)
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
-
-    run = commands.add_parser(
-        "run",
-        help="extract the knowledge set from press releases",
-        description=(
-            "Extract entities, quotes and statistics into DIR/knowledge.jsonl (and "
-            "DIR/partials.jsonl, what each document contributed, for a later --merge)."
-        ),
-        epilog="example: pressfacts run seeds/ --out outputs/; "
-        "later: pressfacts run today/ --out outputs/ --merge",
-    )
-    run.add_argument(
-        "inputs",
-        nargs="+",
-        metavar="PATH",
-        help="files, folders or globs; - reads JSON Lines from standard input",
-    )
-    run.add_argument("--out", required=True, metavar="DIR", help="output folder")
-    run.add_argument(
-        "--max-chars",
-        type=int,
-        default=DEFAULT_MAX_CHARS,
-        metavar="N",
-        help=f"longer documents are recorded as errors (default {DEFAULT_MAX_CHARS:,})",
-    )
-    run.add_argument("--ner-model", metavar="NAME_OR_PATH", help=NER_HELP)
-    run.add_argument(
-        "--workers",
-        type=int,
-        default=1,
-        metavar="N",
-        help="extract in N processes (default 1); the output is the same bytes; with "
-        "--engine dask, the local cluster's worker processes (default one per core)",
-    )
-    run.add_argument(
-        "--engine",
-        choices=("local", "dask"),  # build.ENGINES, written out: --help imports no spaCy
-        default="local",
-        help="where extraction runs: this machine (default) or a Dask cluster, the same "
-        'bytes (needs pip install "pressfacts[dask]")',
-    )
-    run.add_argument(
-        "--scheduler",
-        metavar="ADDRESS",
-        help="with --engine dask, the scheduler to use (e.g. tcp://host:8786); "
-        "default: a local cluster",
-    )
-    run.add_argument(
-        "--merge",
-        action="store_true",
-        help="add the inputs to the knowledge set already in DIR (only new texts are "
-        "processed); renamed ids go to DIR/renamed-ids.jsonl",
-    )
-    loudness = run.add_mutually_exclusive_group()
-    loudness.add_argument(
-        "-q",
-        "--quiet",
-        dest="verbosity",
-        action="store_const",
-        const=-1,
-        default=0,
-        help="no progress bar and no summary; usage errors only",
-    )
-    loudness.add_argument(
-        "-v",
-        "--verbose",
-        dest="verbosity",
-        action="store_const",
-        const=1,
-        help="one line per document: ok, its warnings, or its error",
-    )
-    run.set_defaults(handler=_run)
-
-    evaluate = commands.add_parser(
-        "eval",
-        help="score extraction against gold annotations",
-        description=(
-            "Score a knowledge.jsonl, or a folder of inputs (run first), against a folder "
-            "of gold files: entities, titles, quotes, attribution, statistics, dedup."
-        ),
-        epilog="example: pressfacts eval --gold seeds/gold outputs/knowledge.jsonl",
-    )
-    evaluate.add_argument("target", metavar="TARGET", help="knowledge.jsonl or input folder")
-    evaluate.add_argument("--gold", required=True, metavar="DIR", help="folder of gold files")
-    evaluate.add_argument("--json", action="store_true", help="print the figures as JSON")
-    evaluate.add_argument("--ner-model", metavar="NAME_OR_PATH", help=NER_HELP)
-    evaluate.set_defaults(handler=_eval)
-
-    schema = commands.add_parser(
-        "schema",
-        help="print the JSON Schema of the records",
-        description="Print the JSON Schema of one line of knowledge.jsonl.",
-        epilog="example: pressfacts schema > knowledge.schema.json",
-    )
-    schema.set_defaults(handler=_schema)
-
-    load = commands.add_parser(
-        "load",
-        help="load a knowledge set into SQLite or PostgreSQL",
-        description=(
-            "Load knowledge.jsonl into a database: normalised tables and analyst views. "
-            "Idempotent (only changed rows are written; vanished records are deleted) and "
-            "one transaction. renamed-ids.jsonl beside the file is applied first."
-        ),
-        epilog=(
-            "example: pressfacts load outputs/knowledge.jsonl  (writes outputs/knowledge.db); "
-            "into PostgreSQL: pressfacts load outputs/knowledge.jsonl "
-            "--db postgresql://me@localhost/facts"
-        ),
-    )
-    load.add_argument("knowledge", metavar="KNOWLEDGE", help="a knowledge.jsonl file")
-    load.add_argument(
-        "--db",
-        metavar="URL",
-        help="sqlite:///PATH, postgresql://USER@HOST/DB or a SQLite file path "
-        "(default: knowledge.db beside KNOWLEDGE)",
-    )
-    load.set_defaults(handler=_load)
-
-    report = commands.add_parser(
-        "report",
-        help="write a static review page of a knowledge set",
-        description=(
-            "Write DIR/report.html and one page per document in DIR/docs/: the texts with "
-            "entities, quotes and statistics highlighted (click one to see its record), "
-            "people, quotes and a statistics table. Static: no server, nothing fetched. "
-            "With --gold, the evaluation's figures and every miss marked in its text."
-        ),
-        epilog="example: pressfacts report outputs/knowledge.jsonl --gold seeds/gold --out review/",
-    )
-    report.add_argument("knowledge", metavar="KNOWLEDGE", help="a knowledge.jsonl file")
-    report.add_argument("--gold", metavar="DIR", help="folder of gold files to score against")
-    report.add_argument("--out", required=True, metavar="DIR", help="output folder")
-    report.set_defaults(handler=_report)
-    return parser
+HANDLERS = {"run": _run, "eval": _eval, "schema": _schema, "load": _load, "report": _report}
+"""The handler of each command, by the name the parser records in ``command_name``."""
+EXIT_BROKEN_PIPE = 141
+"""128 + SIGPIPE: what a Unix tool returns when the reader of its output (``head``) left."""
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``pressfacts`` console script; returns the exit status."""
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    return int(args.handler(args))
+    args = build_parser().parse_args(argv)
+    try:
+        return int(HANDLERS[args.command_name](args))
+    except BrokenPipeError:
+        # stdout's reader closed it: stop quietly, and keep Python's exit-time flush of
+        # stdout from raising again (the recipe of the ``signal`` module's documentation)
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_BROKEN_PIPE
 
 
 if __name__ == "__main__":

@@ -346,3 +346,26 @@ def test_a_failed_write_is_one_line_and_exit_2(
         f"pressfacts run: error: cannot write {tmp_path / 'out' / 'knowledge.jsonl'}: "
         "No space left on device"
     )
+
+
+def test_every_command_of_the_parser_has_a_handler() -> None:
+    from pressfacts.cli import HANDLERS
+
+    subparsers = next(a for a in build_parser()._actions if a.dest == "command")
+    assert set(subparsers.choices) == set(HANDLERS)  # type: ignore[attr-defined]
+
+
+def test_a_reader_that_leaves_early_ends_the_command_quietly() -> None:
+    """``pressfacts schema | head -1`` when ``head`` has gone: no traceback, SIGPIPE's status."""
+    from pressfacts.cli import EXIT_BROKEN_PIPE
+
+    child = subprocess.Popen(
+        [sys.executable, "-m", "pressfacts.cli", "schema"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert child.stdout is not None and child.stderr is not None
+    child.stdout.close()  # the reader leaves before the first line is written
+    error = child.stderr.read().decode()
+    assert child.wait(timeout=60) == EXIT_BROKEN_PIPE
+    assert "Traceback" not in error
