@@ -121,7 +121,7 @@ def main() -> None:
             lines = compare(
                 run_memory(small, workdir, seed=args.seed),
                 run_memory(args.docs, workdir, seed=args.seed),
-                baseline_rss(),
+                baseline_rss(workdir),
             )
             section(f"memory, pressfacts run on {small} and {args.docs} documents", lines)
             summary.append(lines[-1].split(": ", 1)[0] + ": " + lines[-1].split(", ")[-1])
