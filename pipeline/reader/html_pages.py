@@ -15,6 +15,7 @@ from typing import Any
 from pressfacts.reader.datelines import parse_date_value
 from pressfacts.reader.decoding import InputError
 from pressfacts.reader.formats import Extracted, paragraphs
+from pressfacts.reader.quiet import quiet_parsers
 
 DATE_PARAMETERS = {"extensive_search": False, "original_date": True}
 """htmldate settings: the publication date stated by the page, never a guessed one."""
@@ -29,14 +30,15 @@ def extract_html(page: str) -> Extracted:
     import trafilatura  # imported on first use: a slow import most runs never need
 
     try:
-        found: Any = trafilatura.bare_extraction(
-            page,
-            with_metadata=True,
-            include_comments=False,
-            include_tables=True,
-            deduplicate=False,
-            date_extraction_params=DATE_PARAMETERS,
-        )
+        with quiet_parsers():
+            found: Any = trafilatura.bare_extraction(
+                page,
+                with_metadata=True,
+                include_comments=False,
+                include_tables=True,
+                deduplicate=False,
+                date_extraction_params=DATE_PARAMETERS,
+            )
     except Exception as error:  # a third-party parser on hostile markup must not stop the batch
         raise InputError(f"unreadable HTML: {type(error).__name__}: {error}") from error
     text = paragraphs(str(found.text or "").splitlines()) if found is not None else ""

@@ -14,6 +14,7 @@ from typing import Any
 
 from pressfacts.reader.decoding import InputError
 from pressfacts.reader.formats import Extracted, paragraphs
+from pressfacts.reader.quiet import quiet_parsers
 
 
 def extract_pdf(data: bytes) -> Extracted:
@@ -25,11 +26,12 @@ def extract_pdf(data: bytes) -> Extracted:
     import pypdf  # imported on first use
 
     try:
-        reader = pypdf.PdfReader(io.BytesIO(data))
-        if reader.is_encrypted and not reader.decrypt(""):
-            raise InputError("PDF is encrypted")
-        pages = [page.extract_text() or "" for page in reader.pages]
-        title = _metadata_title(reader.metadata)
+        with quiet_parsers():
+            reader = pypdf.PdfReader(io.BytesIO(data))
+            if reader.is_encrypted and not reader.decrypt(""):
+                raise InputError("PDF is encrypted")
+            pages = [page.extract_text() or "" for page in reader.pages]
+            title = _metadata_title(reader.metadata)
     except InputError:
         raise
     except Exception as error:  # a third-party parser on a hostile file must not stop the batch
@@ -53,12 +55,13 @@ def extract_docx(data: bytes) -> Extracted:
     import docx  # imported on first use
 
     try:
-        document = docx.Document(io.BytesIO(data))
-        lines = [paragraph.text for paragraph in document.paragraphs]
-        for table in document.tables:
-            for row in table.rows:
-                lines += [cell.text for cell in row.cells]
-        title = document.core_properties.title
+        with quiet_parsers():
+            document = docx.Document(io.BytesIO(data))
+            lines = [paragraph.text for paragraph in document.paragraphs]
+            for table in document.tables:
+                for row in table.rows:
+                    lines += [cell.text for cell in row.cells]
+            title = document.core_properties.title
     except Exception as error:  # a third-party parser on a hostile file must not stop the batch
         raise InputError(f"unreadable DOCX: {type(error).__name__}: {_line(error)}") from error
     text = paragraphs([part for line in lines for part in line.splitlines()])

@@ -147,12 +147,19 @@ HOSTILE: list[tuple[str, Maker, str, str, int]] = [
     ids=[row[0] for row in HOSTILE],
 )
 def test_hostile_input_gives_one_record_and_the_exit_status(
-    tmp_path: Path, maker: Maker, status: str, words: str, exit_status: int
+    tmp_path: Path,
+    caplog: pytest.LogCaptureFixture,
+    maker: Maker,
+    status: str,
+    words: str,
+    exit_status: int,
 ) -> None:
     folder = tmp_path / "in"
     folder.mkdir()
     maker(folder)
     assert main(["run", str(folder), "--out", str(tmp_path / "out"), "-q"]) == exit_status
+    # the reason is in the record: a parser's own warnings are not logged besides
+    assert [record.getMessage() for record in caplog.records] == []
     records = [json.loads(line) for line in (tmp_path / "out" / "knowledge.jsonl").open()]
     documents = [r for r in records if r["kind"] == "document"]
     assert len(documents) == 1
