@@ -318,6 +318,27 @@ def test_dash_reads_json_lines_from_stdin(tmp_path: Path, monkeypatch: pytest.Mo
     assert documents == {"-:1": "ok", "-:3": "error"}
 
 
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        pytest.param(GOOD + "\nSecond paragraph.\n", {"-": "ok"}, id="plain-text"),
+        pytest.param(f"---\ntitle: T\n---\n{GOOD}\n", {"-": "ok"}, id="text-with-header"),
+        pytest.param("  \n" + json.dumps({"text": GOOD}) + "\n", {"-:2": "ok"}, id="json-lines"),
+        pytest.param("\ufeff" + json.dumps({"text": GOOD}), {"-:1": "ok"}, id="json-lines-bom"),
+        pytest.param("", {"-": "error"}, id="empty"),
+    ],
+)
+def test_dash_reads_one_text_unless_stdin_opens_a_json_object(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, data: str, expected: dict[str, str]
+) -> None:
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data.encode())))
+    main(["run", "-", "--out", str(tmp_path / "out"), "-q"])
+    documents = {
+        r["sources"][0]: r["status"] for r in lines(tmp_path / "out") if r["kind"] == "document"
+    }
+    assert documents == expected
+
+
 def test_eval_fails_when_a_gold_file_matches_no_document(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

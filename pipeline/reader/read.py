@@ -215,8 +215,18 @@ def _read_jsonl(source: str, text: str) -> Iterator[SourceDocument]:
             yield SourceDocument(source=line_source, error=str(error))
 
 
+def _looks_like_json_lines(data: bytes) -> bool:
+    """Standard input holds JSON Lines when its first character past white space (and a
+    UTF-8 byte-order mark) opens an object; anything else is one text document."""
+    return data.removeprefix(b"\xef\xbb\xbf").lstrip()[:1] == b"{"
+
+
 def read_path(source: str) -> Iterator[SourceDocument]:
-    """Read one input path (or ``-``) into source documents; never raises for bad input."""
+    """Read one input path (or ``-``) into source documents; never raises for bad input.
+
+    ``-`` is standard input: JSON Lines when it starts with ``{``, else one document read
+    as a text file is (an optional header, then the body).
+    """
     suffix = Path(source).suffix.lower()
     try:
         if source == STDIN:
@@ -225,7 +235,7 @@ def read_path(source: str) -> Iterator[SourceDocument]:
             raise InputError(f"unsupported format: {suffix or '(no file suffix)'}")
         else:
             data = read_regular_file(source)
-        if source == STDIN or suffix in JSONL_SUFFIXES:
+        if suffix in JSONL_SUFFIXES or (source == STDIN and _looks_like_json_lines(data)):
             yield from _read_jsonl(source, decode(data).text)
             return
         document = READERS.get(suffix, _read_text)(source, data)
