@@ -20,7 +20,7 @@ from pathlib import Path
 from pressfacts.reader.decoding import InputError
 
 STDIN = "-"
-"""The input argument that means JSON Lines on standard input."""
+"""The input argument that means standard input."""
 CORPUS_NOTES = ("readme", "notes", "changelog", "license", "sources")
 """A folder's own documentation (``README.md``, ``NOTES.md``) is not a press release."""
 ANNOTATION_FOLDERS = ("gold",)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -215,6 +216,11 @@ def _read_jsonl(source: str, text: str) -> Iterator[SourceDocument]:
             yield SourceDocument(source=line_source, error=str(error))
 
 
+def _is_pattern(argument: str) -> bool:
+    """A glob pattern (``*``, ``?`` or ``[``), as :func:`glob.glob` reads one."""
+    return any(mark in argument for mark in "*?[")
+
+
 def _looks_like_json_lines(data: bytes) -> bool:
     """Standard input holds JSON Lines when its first character past white space (and a
     UTF-8 byte-order mark) opens an object; anything else is one text document."""
@@ -231,6 +237,8 @@ def read_path(source: str) -> Iterator[SourceDocument]:
     try:
         if source == STDIN:
             data = sys.stdin.buffer.read()
+        elif not os.path.lexists(source):  # named, or a glob that matched nothing
+            raise InputError("matches no file" if _is_pattern(source) else "no such file")
         elif suffix not in INPUT_SUFFIXES:
             raise InputError(f"unsupported format: {suffix or '(no file suffix)'}")
         else:

@@ -164,9 +164,20 @@ def test_bad_files_become_documents_in_error(tmp_path: Path, content: bytes, rea
     assert "\n" not in document.error
 
 
-def test_missing_file_is_a_document_in_error(tmp_path: Path) -> None:
-    [document] = read_path(str(tmp_path / "missing.txt"))
-    assert document.error == "no such file"
+@pytest.mark.parametrize(
+    ("name", "reason"),
+    [
+        pytest.param("missing.txt", "no such file", id="file"),
+        pytest.param("missing", "no such file", id="no-suffix"),
+        pytest.param("gone/", "no such file", id="folder"),
+        pytest.param("*.nothing", "matches no file", id="glob"),
+        pytest.param("release-[0-9].txt", "matches no file", id="glob-class"),
+    ],
+)
+def test_a_missing_path_is_a_document_in_error(tmp_path: Path, name: str, reason: str) -> None:
+    [path] = expand_inputs([str(tmp_path / name)])
+    [document] = read_path(path)
+    assert document.error == reason
 
 
 def test_expand_inputs_walks_folders_globs_and_keeps_missing_paths(tmp_path: Path) -> None:
