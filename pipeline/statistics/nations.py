@@ -60,16 +60,18 @@ Support England and Wales"."""
 
 
 def listed_nations(name: str) -> str | None:
-    """The area of :data:`NATION_SETS` a list of nations closing ``name`` makes ("Rape
-    Crisis England & Wales" -> England and Wales), else None (one nation alone is a
-    national branch of :data:`NATIONS`)."""
+    """The area a list of nations closing ``name`` makes: a country of
+    :data:`NATION_SETS` ("Rape Crisis England & Wales" -> England and Wales), else the
+    nations listed with "and" ("… Scotland & Northern Ireland" -> Scotland and Northern
+    Ireland); None without a list (one nation alone is a national branch of
+    :data:`NATIONS`)."""
     found = _NATION_LIST.search(name)
     if not found:
         return None
-    members = frozenset(
-        " ".join(part.lower().split()) for part in re.split(r",\s+|\s+(?:and|&)\s+", found.group(0))
-    )
-    return next((s.area for s in NATION_SETS if s.members == members), None)
+    parts = [" ".join(part.split()) for part in re.split(r",\s+|\s+(?:and|&)\s+", found.group(0))]
+    members = frozenset(part.lower() for part in parts)
+    named = next((s.area for s in NATION_SETS if s.members == members), None)
+    return named or ", ".join(parts[:-1]) + " and " + parts[-1]
 
 
 def body_nation(name: str, branch_word: str) -> str | None:
