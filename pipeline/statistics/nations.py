@@ -80,3 +80,17 @@ def body_nation(name: str, branch_word: str) -> str | None:
     case: "scotland" of "NSPCC Scotland"), or its nation's adjective first
     (:func:`adjective_nation`); None when none."""
     return listed_nations(name) or NATIONS.get(branch_word) or adjective_nation(name)
+
+
+COUNTRY_AREAS = frozenset(
+    area.casefold()
+    for area in (*NATIONS.values(), "England", *(nation_set.area for nation_set in NATION_SETS))
+)
+"""Areas that are a nation or a country of nations (folded): what "nationally" means when
+a release speaks for one."""
+
+
+def is_country(area: str | None) -> bool:
+    """Whether ``area`` is a nation or a country of :data:`COUNTRY_AREAS` ("UK", "Wales",
+    "England and Wales"), not a place within one."""
+    return area is not None and area.casefold() in COUNTRY_AREAS
