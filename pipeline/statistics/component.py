@@ -75,6 +75,7 @@ from pressfacts.statistics.place_wording import (
 from pressfacts.statistics.rates import stated_rate
 from pressfacts.statistics.reading_state import DocumentState, SentenceReading
 from pressfacts.statistics.referred_figures import points_back, refer_back
+from pressfacts.statistics.restatements import one_figure_restated
 from pressfacts.statistics.rule_gates import CaseBlind
 from pressfacts.statistics.units import (
     OF_THESE,
@@ -192,7 +193,7 @@ class StatisticReader:
         described = carry_described_periods(text, sentences, findings, periods)
         grouped = carry_group_periods(text, sentences, described, periods)
         restated = rounded_periods(restate_periods(refer_back(grouped, text)))
-        return checked_findings(restated, state.spans, periods)
+        return one_figure_restated(text, checked_findings(restated, state.spans, periods))
 
     def _read_sentence(
         self, state: DocumentState, at: SentenceReading, starts: list[int] | None
