@@ -18,7 +18,9 @@ exactly (the same groups as comparing every pair):
    shingles). Press releases recycle stock phrases ("we have a duty to protect
    children from harm"), so two quotes given to different speakers link only when
    the smaller lies almost wholly in the other (:data:`CONTAINMENT_OTHER_SPEAKER`): a
-   reprint that disagrees on the speaker.
+   reprint that disagrees on the speaker. Short quotes one word apart (a typo breaks
+   most of their shingles) link too, and the parts of a quote split by its attribution
+   join when a copy prints them in one run (:mod:`~pressfacts.knowledge.quote_near`).
 3. Candidates come from prefix filtering (a set-similarity join): shingles are
    ordered rarest first (document frequency over the batch), and a quote's *prefix*
    is its rarest ``n - t + 1`` shingles, where ``t`` is the fewest shared shingles
