@@ -53,6 +53,9 @@ class QuoteFinding:
     runs: tuple[tuple[int, int], ...]
     speaker: str | None
     attribution: str
+    follows: bool = False
+    """A part split off by its attribution from the quote before it (``“…,” said X.
+    “…”``): a quote of its own, whose copies may print both parts as one."""
 
     def text(self, doc_text: str) -> str:
         """The quoted words, runs joined by a space."""

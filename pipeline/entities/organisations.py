@@ -106,27 +106,58 @@ class OrganisationFinder:
         return with_defined_acronyms(doc_text(doc) if text is None else text, found)
 
 
+_LIST_JOINERS = frozenset({",", "&", "and"})
+"""Words between the nations of a list closing a branch's name ("England & Wales")."""
+
+
+def _nation_at(doc: Doc, start: int) -> int | None:
+    """The end of a nation of :data:`CHARITY_BRANCH_NATIONS` starting at token ``start``."""
+    if start >= len(doc):
+        return None
+    for nation in _NATIONS_BY_FIRST_WORD.get(doc[start].text, ()):
+        end = start + len(nation)
+        if end <= len(doc) and tuple(t.text for t in doc[start:end]) == nation:
+            return end
+    return None
+
+
+def _branch_end(doc: Doc, start: int) -> tuple[int, list[str]] | None:
+    """The end of a branch's nations after a charity's name, and the nations: one
+    ("Cymru"), or a list of them ("England & Wales", "Scotland and Northern Ireland")."""
+    end = _nation_at(doc, start)
+    if end is None:
+        return None
+    nations = [doc[start:end].text]
+    while end + 1 < len(doc) and doc[end].lower_ in _LIST_JOINERS:
+        after = _nation_at(doc, end + 1)
+        if after is None or (after < len(doc) and doc[after].is_title):
+            break  # "… Scotland and Wales Police": the next name's nation
+        nations.append(doc[end + 1 : after].text)
+        end = after
+    return end, nations
+
+
 def charity_branches(
     doc: Doc, known: list[tuple[Span, OrganisationMention]]
 ) -> list[tuple[Span, OrganisationMention]]:
-    """Charity mentions followed by a nation become that branch ("Barnardo’s Cymru")."""
+    """Charity mentions followed by a nation, or a list of nations, become that branch
+    ("Barnardo’s Cymru", "Victim Support England & Wales": named with "and")."""
     result: list[tuple[Span, OrganisationMention]] = []
     for span, mention in known:
-        if mention.type == "CHARITY" and span.end < len(doc):
-            for nation in _NATIONS_BY_FIRST_WORD.get(doc[span.end].text, ()):
-                end = span.end + len(nation)
-                if end <= len(doc) and tuple(t.text for t in doc[span.end : end]) == nation:
-                    branch = doc[span.start : end]
-                    name = f"{mention.name} {' '.join(nation)}"
-                    mention = OrganisationMention(
-                        branch.start_char,
-                        branch.end_char,
-                        entity_id("CHARITY", name),
-                        "CHARITY",
-                        name,
-                        rule="charity-branch",
-                    )
-                    span = branch
-                    break
+        found = _branch_end(doc, span.end) if mention.type == "CHARITY" else None
+        if found is not None:
+            end, nations = found
+            branch = doc[span.start : end]
+            listed = nations[0] if len(nations) == 1 else ", ".join(nations[:-1])
+            name = f"{mention.name} {listed}" + (f" and {nations[-1]}" if len(nations) > 1 else "")
+            mention = OrganisationMention(
+                branch.start_char,
+                branch.end_char,
+                entity_id("CHARITY", name),
+                "CHARITY",
+                name,
+                rule="charity-branch",
+            )
+            span = branch
         result.append((span, mention))
     return result

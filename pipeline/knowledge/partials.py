@@ -67,7 +67,7 @@ from pressfacts.version import __version__
 
 PARTIALS_FILE = "partials.jsonl"
 PARTIALS_FORMAT = "pressfacts-partials"
-PARTIALS_VERSION = 1
+PARTIALS_VERSION = 2
 """Raised whenever the lines below change meaning; an older file is then refused."""
 
 _FINDING = TypeAdapter(StatisticFinding)
@@ -103,6 +103,8 @@ def _quote(partial: QuotePartial) -> dict[str, Any]:
     }
     if partial.speaker is not None:
         line["speaker"] = partial.speaker
+    if partial.follows:
+        line["follows"] = True
     return line
 
 
@@ -158,7 +160,13 @@ def _fill(facts: DocumentFacts, document: DocumentRecord, line: dict[str, Any]) 
     for data in line["quotes"]:
         quoted = tuple(_mention(document, span) for span in data["mentions"])
         facts.quotes.append(
-            QuotePartial(document.id, quoted, data.get("speaker"), data["attribution"])
+            QuotePartial(
+                document.id,
+                quoted,
+                data.get("speaker"),
+                data["attribution"],
+                data.get("follows", False),
+            )
         )
     for data in line["statistics"]:
         period = Period.model_validate(data["period"]) if "period" in data else None

@@ -18,7 +18,9 @@ exactly (the same groups as comparing every pair):
    shingles). Press releases recycle stock phrases ("we have a duty to protect
    children from harm"), so two quotes given to different speakers link only when
    the smaller lies almost wholly in the other (:data:`CONTAINMENT_OTHER_SPEAKER`): a
-   reprint that disagrees on the speaker.
+   reprint that disagrees on the speaker. Short quotes one word apart (a typo breaks
+   most of their shingles) link too, and the parts of a quote split by its attribution
+   join when a copy prints them in one run (:mod:`~pressfacts.knowledge.quote_near`).
 3. Candidates come from prefix filtering (a set-similarity join): shingles are
    ordered rarest first (document frequency over the batch), and a quote's *prefix*
    is its rarest ``n - t + 1`` shingles, where ``t`` is the fewest shared shingles
@@ -53,6 +55,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from pressfacts.knowledge.quote_held import Held, HeldQuotes, Run
+from pressfacts.knowledge.quote_near import join_split_parts, link_one_word_edits, one_word_apart
 from pressfacts.knowledge.quote_record import lean_quote_record
 from pressfacts.knowledge.quote_shingles import (
     SHINGLE_WORDS,
@@ -78,6 +81,8 @@ class QuotePartial:
     mentions: tuple[Mention, ...]
     speaker: str | None
     attribution: str
+    follows: bool = False
+    """A part split off by its attribution from the document's quote before it."""
 
     @property
     def text(self) -> str:
@@ -102,7 +107,9 @@ def doc_quotes(doc: Doc, doc_id: str, text: str | None = None) -> list[QuotePart
             Mention(doc=doc_id, start=start, end=end, text=text[start:end])
             for start, end in finding.runs
         )
-        partials.append(QuotePartial(doc_id, mentions, finding.speaker, finding.attribution))
+        partials.append(
+            QuotePartial(doc_id, mentions, finding.speaker, finding.attribution, finding.follows)
+        )
     return partials
 
 
@@ -258,6 +265,11 @@ def _link_texts(
             everyone[key].append(index)
         for key in prefixes[index]:
             in_prefix[key].append(index)
+
+    def agree(first: int, second: int) -> bool:
+        return unnamed[first] or unnamed[second] or not named[first].isdisjoint(named[second])
+
+    link_one_word_edits(normals, agree, union.union)
     return union
 
 
@@ -277,7 +289,8 @@ def cluster_exhaustive(
             count = len(sets[index] & sets[other])
             smaller = min(len(sets[other]), len(sets[index])) or 1
             same = who[other] is None or who[index] is None or who[other] == who[index]
-            if count and _linked(count, smaller, same):
+            near = same and one_word_apart(normals[other].split(), normals[index].split())
+            if (count and _linked(count, smaller, same)) or near:
                 union.union(other, index)
     groups: dict[int, list[int]] = defaultdict(list)
     for index in range(len(texts)):
@@ -361,10 +374,14 @@ def _named_groups(
     items = HeldQuotes()
     distinct = _DistinctTexts()
     numbers = array("i")  # each quote's distinct text
+    follows: list[bool] = []  # each quote: a part split off from the quote before it
     keys: dict[str, tuple[str, list[str]]] = {}  # reprints repeat texts: each folded once
+    last_doc = None
     for partial in partials:
         if not partial.mentions:
             continue
+        follows.append(partial.follows and partial.doc == last_doc)
+        last_doc = partial.doc
         text = items.add(partial)
         folded = keys.get(text)
         if folded is None:
@@ -375,7 +392,10 @@ def _named_groups(
     del keys
     normals = distinct.normals
     named: dict[str, tuple[list[int], int]] = {}  # id -> the group and its canonical index
-    for group in distinct.groups(numbers):
+    groups = join_split_parts(
+        distinct.groups(numbers), follows, lambda index: normals[numbers[index]]
+    )
+    for group in groups:
         if len(group) == 1:  # most quotes of a large batch are printed once
             named[quote_id(normals[numbers[group[0]]])] = (group, 0)
             continue

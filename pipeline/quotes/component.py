@@ -26,7 +26,9 @@ Extraction, in order (the modules that do each step in brackets):
    in the middle of a sentence (not after "said:", a comma or a sentence end) is a
    stray and is dropped. A closing mark with no opening one, followed by a verb of
    saying, quotes its paragraph from the start.
-4. (passages) Split quotes (``“…,” said X. “…”``) join into one passage.
+4. (passages) Split quotes (``“…,” said X. “…”``) join into one passage for the
+   attribution and the speech test; each part split off by the attribution is then a
+   quote of its own, with the same speaker (a quote's runs are one statement).
 5. (passages) Runs are trimmed of white space, underscores, asterisks and marks.
 6. (speech) Speech or not, by the named rules of ``SPEECH_RULES``: a passage of
    several paragraphs is speech; one named by a cue ("so-called") or a title-cased
@@ -138,7 +140,11 @@ class QuoteExtractor(BatchedStage):
             )
             if not is_speech(text, passage, found, self.non_speech_cues, self.min_speech_words):
                 continue
-            findings.append(QuoteFinding(tuple(passage.runs), found.speaker, found.describe()))
+            described = found.describe()
+            findings += [
+                QuoteFinding(part, found.speaker, described, follows=number > 0)
+                for number, part in enumerate(passage.parts())
+            ]
             last_speaker = found.speaker or last_speaker
             last_paragraph = passage.last_paragraph
         return findings

@@ -7,14 +7,17 @@ opened); otherwise the passage ended with its paragraph. An unclosed mark in the
 middle of a sentence (not after "said:", a comma or a sentence end) is a stray and
 is dropped. A closing mark with no opening one, followed by a verb of saying, quotes
 its paragraph from the start. Split quotes (``“…,” said X. “…”``) join into one
-passage. Runs are trimmed of white space, underscores, asterisks, marks and a final
-comma.
+passage, so the attribution between the runs and the speech test see the whole of it;
+the passage notes where each part split off by its attribution starts, and each part is
+a quote of its own (as a part closed and re-opened after ``She added:`` is). Runs are
+trimmed of white space, underscores, asterisks, marks and a final comma.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from pressfacts.quotes.attribution import PassageContext
 from pressfacts.quotes.cues import Cues, ends_with_lead, has_cue_after
@@ -43,6 +46,13 @@ class Passage:
     tails: list[tuple[int, int]] = field(default_factory=list)
     previous_paragraph: tuple[int, int] | None = None
     next_paragraph: tuple[int, int] | None = None
+    splits: tuple[int, ...] = ()
+    """Indices into ``runs`` where a part split off by its attribution starts."""
+
+    def parts(self) -> list[tuple[tuple[int, int], ...]]:
+        """The runs of each part: the passage cut where its attribution splits it."""
+        bounds = [0, *self.splits, len(self.runs)]
+        return [tuple(self.runs[a:b]) for a, b in pairwise(bounds) if b > a]
 
     def context(self) -> PassageContext:
         """The passage as the attribution rules see it."""
@@ -151,6 +161,7 @@ def find_passages(
     """
     spans = paragraphs(text, end_markers)
     groups: list[list[_Run]] = []
+    splits: list[set[int]] = []  # per group: the runs that start a part split off
     open_group = False
     for index, span in enumerate(spans):
         result = _pair_paragraph(text, index, span, open_group, cues)
@@ -160,14 +171,22 @@ def find_passages(
         assert result is not None
         for position, run in enumerate(result.runs):
             joins = position == 0 and result.continued
+            split = False
             if not joins and groups and groups[-1][-1].paragraph == index:
-                joins = _is_split(text, groups[-1][-1], run, cues)
+                joins = split = _is_split(text, groups[-1][-1], run, cues)
             if joins and groups:
+                if split:
+                    splits[-1].add(len(groups[-1]))
                 groups[-1].append(run)
             else:
                 groups.append([run])
+                splits.append(set())
         open_group = result.still_open
-    return [_passage(text, group, spans) for group in groups if _has_words(text, group)]
+    return [
+        _passage(text, group, spans, split)
+        for group, split in zip(groups, splits, strict=True)
+        if _has_words(text, group)
+    ]
 
 
 def _is_split(text: str, before: _Run, after: _Run, cues: Cues) -> bool:
@@ -184,17 +203,23 @@ def _has_words(text: str, group: list[_Run]) -> bool:
     )
 
 
-def _passage(text: str, group: list[_Run], spans: list[tuple[int, int]]) -> Passage:
+def _passage(
+    text: str, group: list[_Run], spans: list[tuple[int, int]], splits: set[int]
+) -> Passage:
     first, last = group[0], group[-1]
-    runs = [_trim(text, run.start, run.end) for run in group]
+    trimmed = [_trim(text, run.start, run.end) for run in group]
+    kept = [position for position, run in enumerate(trimmed) if run[1] > run[0]]
+    # a part starts at the first kept run at or after each split (empty runs dropped)
+    starts = {sum(1 for k in kept if k < split) for split in splits}
     head_end = first.open_at if first.open_at is not None else first.start
     tails = [(run.close_end, spans[run.paragraph][1]) for run in group if run.close_end is not None]
     return Passage(
-        runs=[run for run in runs if run[1] > run[0]],
+        runs=[trimmed[position] for position in kept],
         first_paragraph=first.paragraph,
         last_paragraph=last.paragraph,
         head=(spans[first.paragraph][0], head_end),
         tails=tails,
         previous_paragraph=spans[first.paragraph - 1] if first.paragraph > 0 else None,
         next_paragraph=spans[last.paragraph + 1] if last.paragraph + 1 < len(spans) else None,
+        splits=tuple(sorted(start for start in starts if 0 < start < len(kept))),
     )

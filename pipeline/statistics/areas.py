@@ -34,7 +34,7 @@ from spacy.util import filter_spans
 from pressfacts.models.resources import OrganisationEntry
 from pressfacts.statistics.named_bodies import named_place
 from pressfacts.statistics.national_scopes import NATIONAL_SCOPES, cited_source
-from pressfacts.statistics.nations import NATION_SETS, body_nation
+from pressfacts.statistics.nations import NATION_SETS, body_nation, is_country
 from pressfacts.statistics.place_phrases import phrase_places
 from pressfacts.statistics.place_wording import (
     PlaceTree,
@@ -311,6 +311,25 @@ class AreaReader:
             if len(forces) >= 2 and first.area in (p.area for p in forces):
                 return _one_area(forces).area, "joint-forces"
         return first.area, ("lead-body" if in_lead else "issuing-body")
+
+
+def issuer_country(places: Sequence[Place], bodies: Sequence[Body]) -> str | None:
+    """The country the release's issuing body (the first organisation it names) speaks
+    for, when it speaks for one: a national body's (:data:`NATIONAL_SCOPES`: the NSPCC's
+    UK, British Transport Police's Great Britain), or a body whose own area is a nation
+    or country (a national branch: Barnardo's Cymru's Wales; Police Scotland); None for
+    a local or regional body, or none named. What "nationally" means in its release."""
+    first = min(
+        (b for b in bodies if b.label in ("FORCE", "CHARITY", "ORG")),
+        key=lambda b: b.start,
+        default=None,
+    )
+    if first is None:
+        return None
+    if first.id in _NATIONAL:
+        return _NATIONAL[first.id]
+    own = next((p.area for p in places if p.start == first.start and p.rule != "place"), None)
+    return own if is_country(own) else None
 
 
 def _groups(text: str, places: list[Place]) -> list[list[Place]]:

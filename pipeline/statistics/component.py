@@ -46,6 +46,7 @@ from pressfacts.statistics.areas import (
     AreaReader,
     Body,
     Place,
+    issuer_country,
     joined,
 )
 from pressfacts.statistics.changes import ChangeContext, ChangeReader
@@ -56,6 +57,7 @@ from pressfacts.statistics.elided_subjects import elided_subject
 from pressfacts.statistics.figure_areas import FigureContext, figure_area, region_area, respectively
 from pressfacts.statistics.figures import candidate_figures, number_flag
 from pressfacts.statistics.level_subjects import level_subject
+from pressfacts.statistics.nations import is_country
 from pressfacts.statistics.period_context import DocumentPeriods
 from pressfacts.statistics.period_descriptions import carry_described_periods
 from pressfacts.statistics.period_groups import carry_group_periods
@@ -73,6 +75,7 @@ from pressfacts.statistics.place_wording import (
 from pressfacts.statistics.rates import stated_rate
 from pressfacts.statistics.reading_state import DocumentState, SentenceReading
 from pressfacts.statistics.referred_figures import points_back, refer_back
+from pressfacts.statistics.restatements import one_figure_restated
 from pressfacts.statistics.rule_gates import CaseBlind
 from pressfacts.statistics.units import (
     OF_THESE,
@@ -150,12 +153,15 @@ class StatisticReader:
         the sentence; everywhere when None)."""
         bodies = bodies or [Body(s, e, "", "") for s, e in masked]
         places = self.areas.places_and_bodies(text, bodies, doc)
+        document_area = self.areas.document_area(
+            text, lead_sentence(text, sentences), places, bodies, self.areas.tree
+        )[0]
         state = DocumentState(
             text=text,
             periods=DocumentPeriods(text, sentences, periods),
-            document_area=self.areas.document_area(
-                text, lead_sentence(text, sentences), places, bodies, self.areas.tree
-            )[0],
+            document_area=document_area,
+            issuer_country=issuer_country(places, bodies)
+            or (document_area if is_country(document_area) else None),
         )
         place_index = period_index = 0
         ordered_periods = sorted(periods, key=lambda p: p.start_char)
@@ -187,7 +193,7 @@ class StatisticReader:
         described = carry_described_periods(text, sentences, findings, periods)
         grouped = carry_group_periods(text, sentences, described, periods)
         restated = rounded_periods(restate_periods(refer_back(grouped, text)))
-        return checked_findings(restated, state.spans, periods)
+        return one_figure_restated(text, checked_findings(restated, state.spans, periods))
 
     def _read_sentence(
         self, state: DocumentState, at: SentenceReading, starts: list[int] | None
@@ -208,7 +214,9 @@ class StatisticReader:
         raw = candidate_figures(sentence, starts) if starts is None or starts else []
         if raw:
             at.partitive = PARTITIVE.match(sentence)
-            at.region_area = region_area(text, (at.start, at.end), self.areas.tree, state.last_area)
+            at.region_area = region_area(
+                text, (at.start, at.end), self.areas.tree, state.last_area, state.issuer_country
+            )
         found: list[StatisticFinding] = []
         for number in range(len(raw)):
             finding = self._figure(state, at, sentence, raw, number, found)

@@ -113,16 +113,21 @@ def _clause_place(context: FigureContext) -> str | None:
 
 
 def region_area(
-    text: str, sentence: tuple[int, int], tree: PlaceTree, last_area: str | None
+    text: str,
+    sentence: tuple[int, int],
+    tree: PlaceTree,
+    last_area: str | None,
+    document_area: str | None = None,
 ) -> str | None:
     """The area the back-pointing words of a sentence ("across the region", "the
-    county", :data:`REGION_WORDS`) take of ``last_area``, the area named before it
+    county", :data:`REGION_WORDS`) take of ``last_area``, the area named before it, or,
+    for "nationally", of the document's area when that is a country
     (:meth:`PlaceTree.pointed_back`); None when it has no such words. The same for every
     figure of the sentence: read once per sentence."""
     s_start, s_end = sentence
     if not REGION_WORDS.search(text, s_start, s_end):
         return None
-    return tree.pointed_back(text[s_start:s_end], last_area)
+    return tree.pointed_back(text[s_start:s_end], last_area, document_area)
 
 
 def _region_words(context: FigureContext) -> str | None:

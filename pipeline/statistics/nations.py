@@ -60,16 +60,18 @@ Support England and Wales"."""
 
 
 def listed_nations(name: str) -> str | None:
-    """The area of :data:`NATION_SETS` a list of nations closing ``name`` makes ("Rape
-    Crisis England & Wales" -> England and Wales), else None (one nation alone is a
-    national branch of :data:`NATIONS`)."""
+    """The area a list of nations closing ``name`` makes: a country of
+    :data:`NATION_SETS` ("Rape Crisis England & Wales" -> England and Wales), else the
+    nations listed with "and" ("… Scotland & Northern Ireland" -> Scotland and Northern
+    Ireland); None without a list (one nation alone is a national branch of
+    :data:`NATIONS`)."""
     found = _NATION_LIST.search(name)
     if not found:
         return None
-    members = frozenset(
-        " ".join(part.lower().split()) for part in re.split(r",\s+|\s+(?:and|&)\s+", found.group(0))
-    )
-    return next((s.area for s in NATION_SETS if s.members == members), None)
+    parts = [" ".join(part.split()) for part in re.split(r",\s+|\s+(?:and|&)\s+", found.group(0))]
+    members = frozenset(part.lower() for part in parts)
+    named = next((s.area for s in NATION_SETS if s.members == members), None)
+    return named or ", ".join(parts[:-1]) + " and " + parts[-1]
 
 
 def body_nation(name: str, branch_word: str) -> str | None:
@@ -78,3 +80,17 @@ def body_nation(name: str, branch_word: str) -> str | None:
     case: "scotland" of "NSPCC Scotland"), or its nation's adjective first
     (:func:`adjective_nation`); None when none."""
     return listed_nations(name) or NATIONS.get(branch_word) or adjective_nation(name)
+
+
+COUNTRY_AREAS = frozenset(
+    area.casefold()
+    for area in (*NATIONS.values(), "England", *(nation_set.area for nation_set in NATION_SETS))
+)
+"""Areas that are a nation or a country of nations (folded): what "nationally" means when
+a release speaks for one."""
+
+
+def is_country(area: str | None) -> bool:
+    """Whether ``area`` is a nation or a country of :data:`COUNTRY_AREAS` ("UK", "Wales",
+    "England and Wales"), not a place within one."""
+    return area is not None and area.casefold() in COUNTRY_AREAS

@@ -29,6 +29,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from pressfacts.statistics.nations import is_country
 from pressfacts.statistics.share_areas import holds_share
 
 if TYPE_CHECKING:
@@ -187,15 +188,22 @@ class PlaceTree:
             found.append(node)
         return found
 
-    def pointed_back(self, sentence: str, area: str | None) -> str | None:
+    def pointed_back(
+        self, sentence: str, area: str | None, speaks_for: str | None = None
+    ) -> str | None:
         """What a sentence's back-pointing words ("across the region") take of ``area``,
-        the area named last: itself, except that "across the country"
-        (:data:`THE_COUNTRY`) takes the nation it lies in, and "the county"
+        the area named last: itself, except that "across the country", "nationally"
+        (:data:`THE_COUNTRY`) take the country the release speaks for (``speaks_for``,
+        the document's area, when it is a nation or country: the NSPCC's UK, Barnardo's
+        Cymru's Wales) and otherwise the nation ``area`` lies in; "the county"
         (:data:`THE_COUNTY`) takes the county a district or town named last lies in (three
         levels under a nation: "New Forest > Hampshire > South East > England":
         Hampshire), never a region."""
-        if area is not None and THE_COUNTRY.search(sentence):
-            return self.nation_of(area)
+        if THE_COUNTRY.search(sentence):
+            if is_country(speaks_for):
+                return speaks_for
+            if area is not None:
+                return self.nation_of(area)
         if area is None or not THE_COUNTY.search(sentence):
             return area
         chain = [_fold(area), *self._ancestors(_fold(area))]

@@ -24,6 +24,9 @@ class DocumentState:
     text: str
     periods: DocumentPeriods
     document_area: str | None
+    issuer_country: str | None = None
+    """The country the issuing body speaks for (:func:`~pressfacts.statistics.areas.
+    issuer_country`), else the document's area when that is a country: "nationally"."""
     findings: list[StatisticFinding] = field(default_factory=list)
     last_count: StatisticFinding | None = None
     """The last of ``findings`` that counts something (not a percentage or multiple)."""

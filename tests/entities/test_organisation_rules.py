@@ -295,6 +295,30 @@ OTHER_RULE_CASES: dict[str, tuple[str, Found]] = {
             ("NSPCC", "CHARITY", "charity:nspcc"),
         ],
     ),
+    # a list of nations closing a charity's name is one branch, named with "and"
+    "charity-branch-list": (
+        "Victim Support England & Wales and Crimestoppers Scotland, Wales and Northern Ireland",
+        [
+            (
+                "Victim Support England & Wales",
+                "CHARITY",
+                "charity:victim-support-england-and-wales",
+            ),
+            (
+                "Crimestoppers Scotland, Wales and Northern Ireland",
+                "CHARITY",
+                "charity:crimestoppers-scotland-wales-and-northern-ireland",
+            ),
+        ],
+    ),
+    # the nation after "and" opens the next name: the branch stops before it
+    "charity-branch-list-stops": (
+        "Childline Scotland and Wales Fire Service staff",
+        [
+            ("Childline Scotland", "CHARITY", "charity:childline-scotland"),
+            ("Wales Fire Service", "ORG", "org:wales-fire-service"),
+        ],
+    ),
     # a misspelt known name resolves through a candidate span of an open-class rule
     "typo": (
         "the Natonal Crime Agency said",

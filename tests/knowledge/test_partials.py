@@ -83,6 +83,15 @@ def test_partials_written_ahead_are_the_same_bytes(
     ]
 
 
+def test_partials_keep_the_parts_of_a_split_quote(written: Path) -> None:
+    """A quote split by its attribution (the devset has some) keeps, per part after the
+    first, that it follows the one before: the merge reads it back to join copies."""
+    lines = (written.parent / PARTIALS_FILE).read_text().splitlines()[1:]
+    quotes = [quote for line in lines for quote in json.loads(line)["quotes"]]
+    assert any(quote.get("follows") is True for quote in quotes)
+    assert all(quote.get("follows", True) is True for quote in quotes)  # left out when False
+
+
 def test_partials_do_not_hold_the_texts_again(written: Path) -> None:
     partials = (written.parent / PARTIALS_FILE).stat().st_size
     texts = sum(

@@ -8,7 +8,7 @@ import pytest
 
 from pressfacts import build_nlp
 from pressfacts.knowledge.build import build_knowledge_set
-from pressfacts.knowledge.quote_merge import QuotePartial, cluster, merge_quotes
+from pressfacts.knowledge.quote_merge import QuotePartial, cluster, cluster_exhaustive, merge_quotes
 from pressfacts.models.records import Mention, QuoteRecord
 from pressfacts.reader.read import read_inputs
 
@@ -168,3 +168,83 @@ def _seed_texts_by_id() -> dict[str, str]:
     from pressfacts.models.ids import document_id
 
     return {document_id(d.text): d.text for d in read_inputs([str(SEEDS)])}
+
+
+# (first copy, second copy, one record?): short quotes, where one changed word breaks
+# most shingles
+SHORT_COPY_ROWS = [
+    (
+        "Shoppers told us they felt ignored. This shows that is changing.",
+        "Shoppers told us they felt ignord. This shows that is changing.",
+        True,
+    ),
+    (
+        "Ring us first. There is always someone to listen,",
+        "Ring us first. Their is always someone to listen.",
+        True,
+    ),
+    (
+        "Our volunteers are here around the clock.",
+        "Our volunteers are hear around the clock.",
+        True,
+    ),
+    # a word dropped by the reprint
+    (
+        "Every report we get helps us protect the whole valley.",
+        "Every report we get helps us protect the valley.",
+        True,
+    ),
+    # one word apart but not a typo of it: the texts differ too much
+    ("We will win.", "We will lose.", False),
+    # two words apart
+    ("Our officers are out in Ely every night.", "Our staff are out in Ely every weekend.", False),
+    # the same words: always one
+    ("Please lock your shed.", "Please lock your shed.", True),
+]
+
+
+@pytest.mark.parametrize(("first", "second", "same"), SHORT_COPY_ROWS)
+def test_short_copies_one_word_apart_are_one_quote(first: str, second: str, same: bool) -> None:
+    assert (len(cluster([first, second])) == 1) is same
+    assert (len(cluster_exhaustive([first, second])) == 1) is same
+
+
+def test_short_copies_one_word_apart_need_speakers_that_agree() -> None:
+    first, second = "Lock your bike every time.", "Lock your bikes every time."
+    assert len(cluster([first, second], ["person:a", "person:b"])) == 2
+    assert len(cluster([first, second], ["person:a", None])) == 1
+
+
+def split(doc: str, *parts: str, speaker: str | None = "person:alan-barr") -> list[QuotePartial]:
+    """A quote split by its attribution: a partial per part, each after the first
+    marked as following the one before."""
+    found = [partial(doc, text, speaker=speaker) for text in parts]
+    return [
+        QuotePartial(p.doc, p.mentions, p.speaker, p.attribution, follows=k > 0)
+        for k, p in enumerate(found)
+    ]
+
+
+# (the other copies, how many records the split quote's parts end in)
+SPLIT_PART_ROWS = [
+    # printed once: a record per part
+    ([], 2),
+    # a reprint split the same way: still a record per part
+    ([split("doc:b", "Vans are being stolen to order", "Fit a steering lock tonight.")], 2),
+    # a reprint trimmed to the first part: it joins that part only
+    ([[partial("doc:b", "Vans are being stolen to order.")]], 2),
+    # a reprint printing both parts in one run, with a typo in the short one
+    ([[partial("doc:b", "Vans are being stolen to order. Fit a steerin lock tonight.")]], 1),
+]
+
+
+@pytest.mark.parametrize(("others", "records"), SPLIT_PART_ROWS)
+def test_parts_of_a_split_quote_join_only_when_a_copy_prints_them_as_one(
+    others: list[list[QuotePartial]], records: int
+) -> None:
+    partials = split("doc:a", "Vans are being stolen to order", "Fit a steering lock tonight.")
+    for copy in others:
+        partials += copy
+    merged = merge_quotes(partials, {})
+    holding = {r.id for r in merged for m in r.mentions if m.doc == "doc:a"}
+    assert len(holding) == records

@@ -166,18 +166,67 @@ def test_speaker_rules(nlp: Language, text: str, speaker: str | None, rule: str)
     assert attributions(nlp, text) == [(speaker, rule)]
 
 
-def test_split_quote_is_one_passage_with_the_speaker_between(nlp: Language) -> None:
-    doc = nlp(
+# (text, [(speaker, attribution, quoted words, follows) of each quote])
+SPLIT_QUOTE_ROWS = [
+    (  # speaker after the first part, the second part a sentence of its own
         "“We will not stop until every offender is found,” added Chief Superintendent Helen "
-        "Ward. “Nobody is beyond our reach.”"
-    )
-    [quote] = doc._.quotes
-    assert quote.speaker == "person:helen-ward"
-    assert quote.attribution == "split quote: added"
-    assert [doc.text[s:e] for s, e in quote.runs] == [
-        "We will not stop until every offender is found",
-        "Nobody is beyond our reach.",
-    ]
+        "Ward. “Nobody is beyond our reach.”",
+        [
+            (
+                "person:helen-ward",
+                "split quote: added",
+                "We will not stop until every offender is found",
+                False,
+            ),
+            ("person:helen-ward", "split quote: added", "Nobody is beyond our reach.", True),
+        ],
+    ),
+    (  # split mid-sentence, by a pronoun
+        "Inspector Rhodri Vaughan spoke to residents. “We cannot promise miracles,” he said, "
+        "“but we will be on every estate this summer.”",
+        [
+            (
+                "person:rhodri-vaughan",
+                "split quote: said; pronoun 'he'",
+                "We cannot promise miracles",
+                False,
+            ),
+            (
+                "person:rhodri-vaughan",
+                "split quote: said; pronoun 'he'",
+                "but we will be on every estate this summer.",
+                True,
+            ),
+        ],
+    ),
+    (  # three parts, speaker named in the first gap
+        "“Scams change every week,” said Detective Sergeant Priya Nair. “Criminals are clever.” "
+        "she added. “Hang up and call us back.”",
+        [
+            ("person:priya-nair", "split quote: said", "Scams change every week", False),
+            ("person:priya-nair", "split quote: said", "Criminals are clever.", True),
+            ("person:priya-nair", "split quote: said", "Hang up and call us back.", True),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPLIT_QUOTE_ROWS)
+def test_a_quote_split_by_its_attribution_is_a_quote_per_part(
+    nlp: Language, text: str, expected: list[tuple[str, str, str, bool]]
+) -> None:
+    """The attribution between the parts names the speaker of each; each part is a quote
+    of its own, marked as following the part before it."""
+    doc = nlp(text)
+    assert [
+        (
+            quote.speaker,
+            quote.attribution,
+            " ".join(doc.text[s:e] for s, e in quote.runs),
+            quote.follows,
+        )
+        for quote in doc._.quotes
+    ] == expected
 
 
 @pytest.mark.parametrize(

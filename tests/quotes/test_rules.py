@@ -22,7 +22,7 @@ ATTRIBUTION_ROWS = [
     (
         "split quote",
         "“Nobody is above the law,” said Inspector Carla Mendes. “We will find you.”",
-        [("person:carla-mendes", "split quote: said")],
+        [("person:carla-mendes", "split quote: said")] * 2,
     ),
     (
         "speaker after quote",

@@ -297,6 +297,13 @@ def test_a_council_area_named_with_and_is_one_place(
             "Safer Roads England, Wales and Scotland", "scotland", "Great Britain", id="three"
         ),
         # one nation alone, or a nation adjective first: as before
+        # nations that make no country: listed with "and", as the text names them
+        pytest.param(
+            "SafeLives Scotland & Northern Ireland",
+            "ireland",
+            "Scotland and Northern Ireland",
+            id="two-nations",
+        ),
         pytest.param("Childline Cymru", "cymru", "Wales", id="branch-word"),
         pytest.param("Scottish Women's Aid", "aid", "Scotland", id="adjective"),
         # near misses: nations inside the name, not closing it; no nation at all
@@ -311,6 +318,31 @@ def test_body_nation(name: str, branch_word: str, area: str | None) -> None:
 def test_a_charity_named_for_two_nations_gives_both(nlp: Language, areas: AreasOf) -> None:
     text = "Rape Crisis England & Wales said it took 4,100 calls from students in May."
     assert areas(nlp, text) == [(4100, "England and Wales")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the nations closing a known charity's name are its branch's, not the last alone
+        (
+            "Cleveland Police recorded 210 burglaries. Victim Support England & Wales said it "
+            "helped more than 3,000 burglary victims in 2023.",
+            [(210, "Cleveland"), (3000, "England and Wales")],
+        ),
+        (
+            "SafeLives Scotland & Northern Ireland trained 450 advisers in 2022.",
+            [(450, "Scotland and Northern Ireland")],
+        ),
+        (
+            "Crimestoppers England and Wales received 9,400 reports about knives last year.",
+            [(9400, "England and Wales")],
+        ),
+    ],
+)
+def test_a_charity_branch_named_for_a_list_of_nations_speaks_for_all(
+    nlp: Language, areas: AreasOf, text: str, expected: list[tuple[float, str | None]]
+) -> None:
+    assert sorted(areas(nlp, text)) == sorted(expected)
 
 
 def test_a_sum_listed_after_a_comma_keeps_its_own_place(nlp: Language, areas: AreasOf) -> None:

@@ -1,0 +1,99 @@
+"""A figure restated on the spot ("Nearly two-thirds (64%) of …"): one statistic.
+
+Why: a release often glosses a figure with its exact value, in brackets or after "or":
+"Nearly two-thirds (64%) of drivers", "one in five, or 21 per cent, of victims", "64%
+(nearly two-thirds)". Read figure by figure, that is two statistics (66.7 percent
+"nearly" and 64 percent) for one figure stated twice. The contract counts a figure once
+and keeps its most precise wording (the seeds' gold: "one statistic per figure … with
+the most precise wording's qualifier"), so the restatement takes the precise figure's
+fields and stays a mention of it: the merge makes them one record with two mentions.
+
+How: two figures of one sentence joined by a named form of :data:`RESTATEMENT_RULES`
+(the words between them and after the second), of the same unit and close in value
+(:func:`close`), are one figure. The precise one is the one written in digits, else the
+second (the gloss in brackets is the exact one).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from itertools import pairwise
+
+from pressfacts.findings import StatisticFinding
+
+
+@dataclass(frozen=True)
+class RestatementRule:
+    """A form that restates the figure before it: the words ``between`` the two
+    figures (matched whole) and the words ``after`` the second (matched at its end)."""
+
+    name: str
+    between: re.Pattern[str]
+    after: re.Pattern[str]
+
+
+RESTATEMENT_RULES: tuple[RestatementRule, ...] = (
+    # "Nearly two-thirds (64%) of …", "64% (nearly two-thirds) of …"
+    RestatementRule("bracketed", re.compile(r"\s*\(\s*"), re.compile(r"\s*\)")),
+    # "one in five, or 21 per cent, of …"; "… – or 21% –"
+    RestatementRule(
+        "or-restated", re.compile(r"\s*[,–—-]\s*or\s+"), re.compile(r"\s*(?:[,–—-]|$)")
+    ),
+)
+"""The forms of a figure restated on the spot, tried in order."""
+
+PERCENT_POINTS = 5.0
+"""How far apart (percentage points) a proportion in words and its exact percentage may
+be: "nearly two-thirds (64%)", "more than half (52%)"."""
+RELATIVE = 0.1
+"""How far apart (share of the larger) two counts restating one figure may be."""
+
+_DIGIT = re.compile(r"\d")
+
+
+def close(first: StatisticFinding, second: StatisticFinding) -> bool:
+    """Whether two figures of the same unit are near enough to be one figure restated."""
+    if first.unit != second.unit:
+        return False
+    gap = abs(float(first.value) - float(second.value))
+    larger = max(abs(float(first.value)), abs(float(second.value)))
+    return gap <= RELATIVE * larger or (first.unit == "percent" and gap <= PERCENT_POINTS)
+
+
+def restatement_rule(
+    text: str, first: StatisticFinding, second: StatisticFinding
+) -> RestatementRule | None:
+    """The rule by which ``second`` restates ``first`` (which it follows), if any."""
+    if first.sentence != second.sentence or second.start < first.end or not close(first, second):
+        return None
+    for rule in RESTATEMENT_RULES:
+        if rule.between.fullmatch(text, first.end, second.start) and rule.after.match(
+            text, second.end
+        ):
+            return rule
+    return None
+
+
+def _precise(text: str, first: StatisticFinding, second: StatisticFinding) -> StatisticFinding:
+    """The one written in digits, else the second (the gloss)."""
+    first_digits = bool(_DIGIT.search(text, first.start, first.end))
+    second_digits = bool(_DIGIT.search(text, second.start, second.end))
+    return first if first_digits and not second_digits else second
+
+
+def one_figure_restated(text: str, findings: list[StatisticFinding]) -> list[StatisticFinding]:
+    """The findings, each figure restated on the spot taking the precise figure's fields
+    (its own span kept): one statistic with a mention at each wording."""
+    ordered = sorted(range(len(findings)), key=lambda k: (findings[k].start, findings[k].end))
+    result = list(findings)
+    for before, after in pairwise(ordered):
+        first, second = result[before], result[after]
+        if restatement_rule(text, first, second) is None:
+            continue
+        precise = _precise(text, first, second)
+        if precise is first:
+            result[after] = replace(first, start=second.start, end=second.end)
+        else:
+            result[before] = replace(second, start=first.start, end=first.end)
+    return result

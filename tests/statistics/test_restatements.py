@@ -1,0 +1,74 @@
+"""A figure restated on the spot is one statistic (sentences invented), one row a case."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from pressfacts.knowledge.build import build_knowledge_set
+from pressfacts.models.records import StatisticRecord
+from pressfacts.reader.read import SourceDocument
+from pressfacts.statistics.restatements import RESTATEMENT_RULES
+
+# (rule, text, [(value, unit, qualifier, [mention texts]) of each statistic record])
+RESTATEMENT_ROWS = [
+    (
+        "bracketed",
+        "Nearly two-thirds (64%) of drivers stopped in Kent were over the limit.",
+        [(64, "percent", None, ["Nearly two-thirds", "64%"])],
+    ),
+    (
+        "bracketed",
+        "In Devon, 38% (more than a third) of callers were men.",
+        [(38, "percent", None, ["38%", "more than a third"])],
+    ),
+    (
+        "bracketed",
+        "Around one in five (21%) victims in Gwent had been targeted before.",
+        [(21, "percent", None, ["Around one in five", "21%"])],
+    ),
+    (
+        "or-restated",
+        "One in four, or 26 per cent, of pupils in Leeds said they had been bullied.",
+        [(26, "percent", None, ["One in four", "26 per cent"])],
+    ),
+    # near misses: a bracket that is no restatement (values far apart, other units)
+    (
+        None,
+        "Almost half (12 of the 25 schools) in Bolton took part.",
+        None,
+    ),
+    (
+        None,
+        "Burglaries in Norfolk rose by 12%, or 340 offences, last year.",
+        None,
+    ),
+]
+
+
+def _records(nlp: Language, text: str) -> list[StatisticRecord]:
+    records = build_knowledge_set([SourceDocument(source="x.txt", text=text)], nlp)
+    return [r for r in records if isinstance(r, StatisticRecord)]
+
+
+def test_every_restatement_rule_has_a_row() -> None:
+    assert {rule.name for rule in RESTATEMENT_RULES} <= {row[0] for row in RESTATEMENT_ROWS}
+
+
+@pytest.mark.parametrize(("rule", "text", "expected"), RESTATEMENT_ROWS)
+def test_a_figure_restated_on_the_spot_is_one_statistic(
+    nlp: Language,
+    rule: str | None,
+    text: str,
+    expected: list[tuple[float, str, str | None, list[str]]] | None,
+) -> None:
+    records = _records(nlp, text)
+    found = [
+        (r.value, r.unit, r.qualifier, [m.text for m in sorted(r.mentions, key=lambda m: m.start)])
+        for r in records
+    ]
+    if expected is not None:
+        assert found == expected
+    else:  # each figure a statistic of its own, with one mention
+        assert all(len(mentions) == 1 for *_, mentions in found)
+        assert len(found) >= 2
