@@ -84,7 +84,16 @@ from pressfacts.statistics.period_rules import (
     resolve_year_to,
     resolve_years_average,
 )
-from pressfacts.statistics.period_seasons import SEASON, SEASON_LEAD, SEASON_NEEDS, resolve_season
+from pressfacts.statistics.period_seasons import (
+    FESTIVE,
+    FESTIVE_LEAD,
+    FESTIVE_NEEDS,
+    SEASON,
+    SEASON_LEAD,
+    SEASON_NEEDS,
+    resolve_festive,
+    resolve_season,
+)
 from pressfacts.statistics.since_days import SINCE_DAY, resolve_since_day
 from pressfacts.statistics.single_dates import DAY_DATE
 
@@ -388,6 +397,8 @@ _RULES: tuple[PeriodRule, ...] = (
         rf"(?P<y1>{YEAR})[/-](?P<y2>{YEAR}|\d{{2}})\b(?![/-]?\d)))"), resolve_charge_year),
     # "over the summer", "last winter", "summer 2022"; not "the summer holidays"
     PeriodRule("season", _compile(SEASON, SEASON_LEAD), resolve_season),
+    # "over the festive period", "over Christmas and New Year"; not "on Christmas Day"
+    PeriodRule("festive", _compile(FESTIVE, FESTIVE_LEAD), resolve_festive),
     # "today"
     PeriodRule("today", _compile(r"\btoday\b"), resolve_today),
     # "on 14 March 2023", "March 14, 2023", "14/03/2023"
@@ -455,6 +466,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "vague": ("years", "months", "or so"),
     "today": ("today",),
     "season": SEASON_NEEDS,
+    "festive": FESTIVE_NEEDS,
     "month_pair": _MONTH_STEMS,
     "duration_before": ("year before", "year earlier"),
     "compared_last_year": ("last year",),
