@@ -72,7 +72,7 @@ from pressfacts.statistics.place_wording import (
 )
 from pressfacts.statistics.rates import stated_rate
 from pressfacts.statistics.reading_state import DocumentState, SentenceReading
-from pressfacts.statistics.referred_figures import points_back, refer_back
+from pressfacts.statistics.referred_figures import named_whole, points_back, refer_back
 from pressfacts.statistics.rule_gates import CaseBlind
 from pressfacts.statistics.units import (
     OF_THESE,
@@ -256,6 +256,8 @@ class StatisticReader:
         )
         before = sentence[max(0, start - 40) : start]
         after = sentence[end:]
+        whole = named_whole(after, findings) if unit == "percent" else None
+        previous = whole or previous  # "one in three of those reports": the reports
         qualifier, cue_length = self._qualifier_of(before)
         if qualifier is None and _OR_SO.match(sentence[end : end + 40]):
             qualifier = "approximately"  # "200 a year or so"
@@ -338,7 +340,7 @@ class StatisticReader:
         # the period: chosen by pressfacts.statistics.period_context
         period = state.periods.figure_period(sentence, at.start, absolute, change, at.periods)
         back = anaphoric or unit_rule == "elided-subject"  # "More than 400 were handed in"
-        if period is None and back and previous and change is None:
+        if (period is None or (whole and not at.periods)) and back and previous and not change:
             period = previous.period
         if period is None and yardstick:
             period = yardstick.period  # the average is of the same comparison
