@@ -32,6 +32,7 @@ from spacy.tokens import Doc
 from spacy.util import filter_spans
 
 from pressfacts.models.resources import OrganisationEntry
+from pressfacts.statistics.clause_breaks import PART_OF_WHOLE
 from pressfacts.statistics.named_bodies import named_place
 from pressfacts.statistics.national_scopes import NATIONAL_SCOPES, cited_source
 from pressfacts.statistics.nations import NATION_SETS, body_nation
@@ -62,10 +63,6 @@ SCOPE_PLACE = re.compile(
 Wales"), also through a body's possessive ("officers in Police Scotland's Tayside
 Division", "across the force's Medway district"); not one used as a modifier ("UK law
 enforcement", "Welsh forces")."""
-PART_OF_WHOLE = re.compile(
-    r",\s+with\s+(?:most|much|many|some|half|part|the\s+(?:majority|bulk|rest))\s+of\b", re.I
-)
-"""After these a lead's place holds a part, not the scope (", with most of them in Hull")."""
 NAMED_DISTRICT = re.compile(
     r"\b(?:in|across|throughout)\s+(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s+"
     r"(?:borough|district|parish|ward)\b"

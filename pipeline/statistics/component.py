@@ -256,7 +256,9 @@ class StatisticReader:
         )
         before = sentence[max(0, start - 40) : start]
         after = sentence[end:]
-        whole = named_whole(after, findings) if unit == "percent" else None
+        whole = named_whole(after, [*findings, *found]) if unit == "percent" else None
+        if whole is None and found and OF_THESE.match(after):  # "…, and 12 of them …"
+            whole = next((f for f in reversed(found) if f.unit not in ("percent", "times")), None)
         previous = whole or previous  # "one in three of those reports": the reports
         qualifier, cue_length = self._qualifier_of(before)
         if qualifier is None and _OR_SO.match(sentence[end : end + 40]):

@@ -204,6 +204,18 @@ def test_a_district_named_through_a_possessive(
             "Bath. Officers seized 12 knives.",
             [(40, "Avon and Somerset"), (12, "Avon and Somerset")],
         ),
+        # a part after ", and": its place is the part's; the total and the document keep
+        # the force's area; a part with no place takes the total's
+        (
+            "Surrey Police found 120 missing children in 2023, and almost half of them "
+            "were in Guildford. Officers made 15 arrests.",
+            [(120, "Surrey"), (50, "Guildford"), (15, "Surrey")],
+        ),
+        (
+            "In Woking, 30 children were referred. Surrey Police found 120 missing children "
+            "in 2023, and one in four of them had gone missing before.",
+            [(30, "Woking"), (120, "Surrey"), (25, "Surrey")],
+        ),
         # a with-clause of its own people and place: its figures are the place's, the
         # figure before it the force's
         (
