@@ -24,6 +24,9 @@ from pressfacts.statistics.period_durations import (
     resolve_duration_before,
 )
 from pressfacts.statistics.period_fiscal import (
+    BASELINE_QUARTER,
+    BASELINE_QUARTER_LEAD,
+    resolve_baseline_quarter,
     resolve_fiscal_first_months,
     resolve_fiscal_quarter,
     resolve_months_to,
@@ -258,6 +261,9 @@ _RULES: tuple[PeriodRule, ...] = (
         rf"\b(?:compared\s+(?:with|to)|than(?:\s+in)?|against)\s+(?!(?-i:may)\b)"
         rf"(?P<m>{MONTH})(?![\w.]|\s*{_DAY_OR_YEAR})", "cta"),
         resolve_baseline_month),
+    # "compared with the first", "up 5% on the previous quarter"; not "than the first time"
+    PeriodRule("baseline_quarter", _compile(BASELINE_QUARTER, BASELINE_QUARTER_LEAD),
+        resolve_baseline_quarter),
     # "the 2019 figure of 380", "up 12% on the 2022 total"; not "the 2019/20 figure"
     PeriodRule("year_figure", _compile(
         rf"\bthe\s+(?P<y>{YEAR})\s+(?:figures?|totals?|levels?)\b", "t"), resolve_baseline),
@@ -428,6 +434,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "year": _pairs(("in", "during", "throughout", "for"), _CENTURIES),
     "year_figure": _pairs(("the",), _CENTURIES),
     "baseline_month": ("compared", "than", "against"),
+    "baseline_quarter": ("the first", "the second", "the third", "previous", "preceding", "prior"),
     "following": ("following", "next", "subsequent", "previous", "preceding", "prior"),
     "financial_year_named": ("financial",),
     "quarter": ("quarter", "q1", "q2", "q3", "q4"),

@@ -60,7 +60,8 @@ def test_season(text: str, published: dt.date | None, expected: object) -> None:
         ("The Christmas and New Year period saw 40 arrests.", dt.date(2021, 1, 5),
          [("2020-12-01", "2020-12-31")]),
         # still running at P: cut at P
-        ("Patrols rose this festive season.", dt.date(2023, 12, 20), [("2023-12-01", "2023-12-20")]),
+        ("Patrols rose this festive season.", dt.date(2023, 12, 20),
+         [("2023-12-01", "2023-12-20")]),
         # "last …": the latest one over before P
         ("Arrests fell last Christmas.", dt.date(2023, 12, 20), [("2022-12-01", "2022-12-31")]),
         # a year stated; without P nothing is guessed
