@@ -30,6 +30,12 @@ YEAR = r"(?:19|20)\d{2}"
 COUNT = rf"(?:\d{{1,2}}|{WORD_NUMBER})"
 UNIT = r"(?:month|year|week)"
 ORDINAL = r"(?:st|nd|rd|th)?"
+MULTIPLE_OF = (
+    r"(?:(?<=double\s)|(?<=twice\s)|(?<=treble\s)|(?<=triple\s)|(?<=times\s))the\s+"
+    r"(?:number|figure|total|level)s?\s+(?:[a-z]+\s+)?(?:in|for|of)"
+)
+"""A multiple's yardstick year: "double the number in 2022", "twice the figure recorded
+in 2019", "three times the total for 2020"; not "the number in 2022" alone."""
 
 
 @dataclass(frozen=True)

@@ -50,6 +50,7 @@ from pressfacts.statistics.period_ranges import (
 from pressfacts.statistics.period_refers import resolve_the_named_event, resolve_the_units
 from pressfacts.statistics.period_rules import (
     COUNT,
+    MULTIPLE_OF,
     NOT_A_PERIOD,
     ORDINAL,
     UNIT,
@@ -250,10 +251,10 @@ _RULES: tuple[PeriodRule, ...] = (
     PeriodRule("since", _compile(
         rf"\bsince\s+(?:(?P<m>{MONTH})\s+)?(?P<y>{YEAR})\b(?P<fy>[/-](?:{YEAR}|\d{{2}})\b)?"),
         resolve_since),
-    # "up 30% on 2022", "compared with 2021"; not "on 2022/23"
+    # "up 30% on 2022", "compared with 2021", "double the number in 2022"; not "on 2022/23"
     PeriodRule("baseline", _compile(
-        rf"\b(?:on|compared\s+(?:with|to)|than\s+in|than)\s+(?P<y>{YEAR})\b(?![-/]\d)", "oct"),
-        resolve_baseline),
+        rf"\b(?:on|compared\s+(?:with|to)|than\s+in|than|{MULTIPLE_OF})\s+(?P<y>{YEAR})\b"
+        r"(?![-/]\d)", "oct"), resolve_baseline),
     # "up 46% last month compared with May", "more than in March": the month compared
     # with (the latest before P's month); not "compared with May 2023" (month_year),
     # "compared with May 5", "than may"
@@ -430,7 +431,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "day_range": _RANGE_WORDS,
     "shared_month_range": _RANGE_WORDS,
     "year_range": _RANGE_WORDS,
-    "baseline": _pairs(("on", "than", "than in", "with", "to"), _CENTURIES),
+    "baseline": _pairs(("on", "than", "than in", "with", "to", "in", "for", "of"), _CENTURIES),
     "year": _pairs(("in", "during", "throughout", "for"), _CENTURIES),
     "year_figure": _pairs(("the",), _CENTURIES),
     "baseline_month": ("compared", "than", "against"),

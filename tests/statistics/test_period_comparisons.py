@@ -154,3 +154,28 @@ BASELINE_MONTH: list[tuple[str, Periods]] = [
 )
 def test_comparisons(nlp: Language, periods_of: PeriodsOf, text: str, expected: Periods) -> None:
     assert periods_of(nlp, text, P) == expected
+
+
+# a multiple's yardstick year ("double the number in 2021"): the change spans from that
+# year to the period of the level it compares; a bare "the number in 2021" is a level
+MULTIPLE_YARDSTICK: list[tuple[str, Periods]] = [
+    (
+        "The helpline took 930 calls from Norfolk last year, more than double the number in 2021.",
+        {930: ("2023-01-01", "2023-12-31"), 2: ("2021-01-01", "2023-12-31")},
+    ),
+    (
+        "Suffolk Police seized 64 knives in 2022, twice the figure recorded in 2019.",
+        {64: ("2022-01-01", "2022-12-31"), 2: ("2019-01-01", "2022-12-31")},
+    ),
+    (
+        "Essex officers made 300 arrests in 2023, almost double the level of 2020.",
+        {300: ("2023-01-01", "2023-12-31"), 2: ("2020-01-01", "2023-12-31")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MULTIPLE_YARDSTICK)
+def test_a_multiple_spans_from_its_yardstick_year(
+    nlp: Language, periods_of: PeriodsOf, text: str, expected: Periods
+) -> None:
+    assert periods_of(nlp, text, P) == expected

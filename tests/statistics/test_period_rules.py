@@ -50,6 +50,12 @@ ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
     "season": ("over the spring", P, ("2021-03-01", "2021-05-31")),
     "baseline": ("compared with 2018", None, ("2018-01-01", "2018-12-31")),
     "baseline_month": ("up 9% compared with April", P, ("2021-04-01", "2021-04-30")),
+    "baseline_quarter": (
+        "in Q3 2019, up 9% on the previous quarter",
+        None,
+        ("2019-04-01", "2019-06-30"),
+    ),
+    "festive": ("over the festive period", P, ("2020-12-01", "2020-12-31")),
     "since_month": ("since February", P, ("2021-02-01", "2021-07-14")),
     "since_day": ("since February 9", P, ("2021-02-09", "2021-07-14")),
     "last_month_named": ("last October", P, ("2020-10-01", "2020-10-31")),
