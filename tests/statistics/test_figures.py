@@ -73,6 +73,7 @@ EXCLUSION_ROWS = [
     pytest.param("The helpline runs 24/7.", id="slash-or-decade"),
     pytest.param("Visit www.example.org/2024 today.", id="web-address"),
     pytest.param("The inquiry took eight months.", id="duration"),
+    pytest.param("The hub opens three evenings a week.", id="schedule"),
     pytest.param("One rider was three times the drink-drive limit.", id="limit-multiple"),
     pytest.param("It is one of the busiest lines.", id="one-of"),
     pytest.param("Callers rely on our 100% confidential promise.", id="slogan-percent"),
@@ -127,6 +128,8 @@ def test_bare_ages_leave_no_figure(text: str) -> None:
         "During Operation Sceptre, 240 knives were handed in.",  # no name before the number
         "The operation led to 12 arrests.",
         "Operation Kestrel ran for a week and 14 vans were stopped.",
+        "Officers spent 40 nights on patrol in Hove.",  # a count of nights, no frequency
+        "Teams ran two evenings of patrols a week.",  # "of patrols": not a schedule
     ],
 )
 def test_figures_that_look_like_exclusions_stay(text: str) -> None:
@@ -299,3 +302,17 @@ def test_figure_needs_never_skip_a_rule_that_matches(pieces: list[str], at_start
 
 
 _BLANK = spacy.blank("en")
+
+
+# the ``schedule`` rule: how often something runs is no count
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Patrols run on two Saturdays a month.",
+        "The drop-in opens one night per week.",
+        "Staff visit four mornings every fortnight.",
+        "The café hosts advice sessions two afternoons a week.",
+    ],
+)
+def test_schedules_leave_no_figure(text: str) -> None:
+    assert candidate_figures(text) == []
