@@ -458,3 +458,43 @@ def test_short_forms_are_one_person(nlp: Language, text: str) -> None:
     people = [span for span in doc.spans[ENTITY_SPAN_GROUP] if span.label_ == "PERSON"]
     assert len(people) >= 2
     assert {span.id_ for span in people} == {"person:rhys-garner"}
+
+
+# a workplace at the end of a title phrase is where the person works, not the role; the
+# civilian job titles of the table (supervisor, team leader, volunteer, trustee)
+WORKPLACE_ROWS = [
+    pytest.param(
+        '"It works," said Dana Moor, a supervisor at the NSPCC\'s Cardiff base.',
+        ["Supervisor"],
+        id="supervisor-at-base",
+    ),
+    pytest.param(
+        "Dana Moor, a team leader at the charity's Leeds office, said it helped.",
+        ["Team Leader"],
+        id="team-leader-at-office",
+    ),
+    pytest.param(
+        "Dana Moor, a manager at the Samaritans Hull branch, said it helped.",
+        ["Manager"],
+        id="organisation-then-branch",
+    ),
+    pytest.param(
+        "Dana Moor, a volunteer at Victim Support, said it helped.",
+        ["Volunteer"],
+        id="volunteer",
+    ),
+    pytest.param(
+        "Dana Moor, a trustee of the Harbour Trust, said it helped.", ["Trustee"], id="trustee"
+    ),
+    # near miss: a portfolio whose words name a base is kept whole
+    pytest.param(
+        "Dana Moor, Head of Base Security, said it helped.",
+        ["Head of Base Security"],
+        id="portfolio-kept",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "titles"), WORKPLACE_ROWS)
+def test_workplace_tail(nlp: Language, text: str, titles: list[str]) -> None:
+    assert found(nlp, text) == {"Dana Moor": titles}
