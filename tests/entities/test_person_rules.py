@@ -498,3 +498,12 @@ WORKPLACE_ROWS = [
 @pytest.mark.parametrize(("text", "titles"), WORKPLACE_ROWS)
 def test_workplace_tail(nlp: Language, text: str, titles: list[str]) -> None:
     assert found(nlp, text) == {"Dana Moor": titles}
+
+
+# a district of the gazetteer after "for" is the role's place, not part of the title
+@pytest.mark.parametrize(
+    "district", ["Swale", "Tendring", "Mole Valley", "Tonbridge and Malling", "Fylde"]
+)
+def test_a_district_is_no_part_of_a_title(nlp: Language, district: str) -> None:
+    text = f'Dana Moor, the neighbourhood policing lead for {district}, said: "We listened."'
+    assert found(nlp, text) == {"Dana Moor": ["Neighbourhood Policing Lead"]}
