@@ -24,6 +24,13 @@ _DATELINE_PATTERNS = [
     re.compile(
         rf"^{_LABEL}(?P<year>(?:19|20)\d{{2}})-(?P<month>\d{{2}})-(?P<day>\d{{2}})\b", re.I | re.M
     ),
+    # the UK's numeric order, day first: "19/09/2024", "Date: 19.09.2024", "4-3-2024 10:02";
+    # not "2024/25" or "1/2" (no four-digit year after a day and a month)
+    re.compile(
+        rf"^{_LABEL}{_WEEKDAY}(?P<day>\d{{1,2}})(?P<sep>[/.-])(?P<month>\d{{1,2}})(?P=sep)"
+        rf"{_YEAR}\b(?![/.-]\d)",
+        re.I | re.M,
+    ),
 ]
 DATELINE_SEARCH_LINES = 6
 
