@@ -26,9 +26,13 @@ SEASON_FIRST_MONTHS: dict[str, int] = {"spring": 3, "summer": 6, "autumn": 9, "w
 """Each season's first month (it runs three whole months)."""
 
 _NAME = r"(?P<s>spring|summer|autumn|winter)"
-_AFTER = r"(?:\s+months)?(?!\s+(?:holidays?|term|break|recess|school|camps?|fair|festival)\b)"
+_AFTER = (
+    r"(?:\s+months)?(?!\s+(?:holidays?|term|half[- ]?terms?|break|recess|school|camps?|fair|"
+    r"festival)\b)"
+)
 """What may follow the season: "the summer months" is the summer; "the summer holidays"
-(school dates), "the summer term" or "a summer fair" are not the season."""
+(school dates), "the summer term", "the autumn half-term" or "a summer fair" are not the
+season."""
 
 SEASON = (
     rf"\b(?:(?:over|during|in|throughout|across|through)\s+the\s+{_NAME}(?:\s+of\s+"

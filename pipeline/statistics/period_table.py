@@ -31,6 +31,7 @@ from pressfacts.statistics.period_fiscal import (
     resolve_fiscal_quarter,
     resolve_months_to,
 )
+from pressfacts.statistics.period_holidays import HOLIDAY_RULES
 from pressfacts.statistics.period_links import (
     resolve_charge_year,
     resolve_compared_last_year,
@@ -484,8 +485,9 @@ _NEEDS: dict[str, tuple[str, ...]] = {
 }
 """For a rule: words one of which the text must hold before its pattern is tried."""
 
-PERIOD_RULES: tuple[PeriodRule, ...] = tuple(
-    replace(rule, needs=_NEEDS.get(rule.name, ())) for rule in _RULES
+PERIOD_RULES: tuple[PeriodRule, ...] = (
+    *(replace(rule, needs=_NEEDS.get(rule.name, ())) for rule in _RULES),
+    *HOLIDAY_RULES,  # with their own needs
 )
 """Every way of stating a period, tried all at once; the longest phrase at a place wins."""
 

@@ -67,9 +67,11 @@ def test_season(text: str, published: dt.date | None, expected: object) -> None:
         # a year stated; without P nothing is guessed
         ("Seizures rose over Christmas 2019.", None, [("2019-12-01", "2019-12-31")]),
         ("Seizures rose over the festive period.", None, [None]),
-        # near misses: a day, a campaign, no season
-        ("Officers were on patrol on Christmas Day.", dt.date(2023, 12, 27), []),
-        ("Patrols ran over Christmas Eve.", dt.date(2023, 12, 27), []),
+        # near misses: a day of the festive season is that day (``named_day``), not December;
+        # a campaign names no season
+        ("Officers were on patrol on Christmas Day.", dt.date(2023, 12, 27),
+         [("2023-12-25", "2023-12-25")]),
+        ("Patrols ran over Christmas Eve.", dt.date(2023, 12, 27), [("2023-12-24", "2023-12-24")]),
         ("A festive campaign begins on Monday.", dt.date(2023, 12, 1), []),
     ],
 )  # fmt: skip
