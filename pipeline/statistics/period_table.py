@@ -335,10 +335,11 @@ _RULES: tuple[PeriodRule, ...] = (
         rf"\bover\s+the\s+(?P<n2>{COUNT})[-\s]month\s+period\b|"
         r"\b(?:during|in|over|throughout|within)\s+(?:that|this|the\s+same)\s+time\b"
         r"(?!\s+(?:of|last|next|a)\b)"), resolve_same),
-    # "the year before", "the previous year", "a year earlier"
+    # "the year before", "the previous year", "a year earlier", "five years earlier"
     PeriodRule("year_before", _compile(
-        r"\b(?:the\s+year\s+before|the\s+(?:previous|preceding|prior)\s+year|a\s+year\s+"
-        r"(?:earlier|before))\b"), resolve_year_before),
+        rf"\b(?:the\s+year\s+before|the\s+(?:previous|preceding|prior)\s+year|(?:a|(?P<n>{COUNT}))"
+        r"\s+years?\s+(?:earlier|before)|a\s+(?P<decade>decade)\s+(?:earlier|before))\b"),
+        resolve_year_before),
     # "35% above the five-year average", "the 3-year rolling mean"; not "a five-year plan"
     PeriodRule("years_average", _compile(
         rf"\b(?:the\s+)?(?:previous\s+|last\s+)?(?P<n>{COUNT})[-\s]year\s+(?:rolling\s+)?"
@@ -464,7 +465,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "past_months": ("last", "past"),
     "adjacent_unit": ADJACENT_NEEDS,
     "same": ("period", "that time", "this time", "same time"),
-    "year_before": ("year",),
+    "year_before": ("year", "decade"),
     "years_average": ("average", "mean"),
     "average_of_years": ("average", "mean"),
     "year_on_year": ("on year", "on-year"),
@@ -477,7 +478,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "season": SEASON_NEEDS,
     "festive": FESTIVE_NEEDS,
     "month_pair": _MONTH_STEMS,
-    "duration_before": ("year before", "year earlier"),
+    "duration_before": ("year before", "year earlier", "years before", "years earlier"),
     "compared_last_year": ("last year",),
     "first_span_from": ("first",),
     "of_the_figure": ("of the", "of these", "of those"),

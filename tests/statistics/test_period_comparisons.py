@@ -179,3 +179,14 @@ def test_a_multiple_spans_from_its_yardstick_year(
     nlp: Language, periods_of: PeriodsOf, text: str, expected: Periods
 ) -> None:
     assert periods_of(nlp, text, P) == expected
+
+
+def test_a_multiple_of_years_earlier_spans_both(nlp: Language, periods_of: PeriodsOf) -> None:
+    text = (
+        "Almost 900 children were referred in Devon between April 2023 and March 2024, well "
+        "over double the number five years earlier."
+    )
+    assert periods_of(nlp, text, P) == {
+        900: ("2023-04-01", "2024-03-31"),
+        2: ("2018-04-01", "2024-03-31"),
+    }
