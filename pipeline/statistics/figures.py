@@ -164,11 +164,13 @@ FIGURE_RULES: tuple[FigureRule, ...] = (
         _fraction,
         needs=("half", "third", "quarter", "fifth", "tenth"),
     ),
-    # "doubled", "halved", "four-fold"
+    # "doubled", "halved", "four-fold", "a threefold rise"
     FigureRule(
         "multiplier",
         re.compile(
-            r"\b(?P<mult>" + "|".join([*MULTIPLIERS, *HALVING]) + r")\b|\b(?P<fold>\w+)[- ]fold\b",
+            r"\b(?P<mult>"
+            + "|".join([*MULTIPLIERS, *HALVING])
+            + r")\b|\b(?P<fold>\w+?)[- ]?fold\b",
             re.I,
         ),
         _multiplier,
@@ -205,7 +207,7 @@ _GATES = GateTable(FIGURE_RULES)
 
 _NUMBER_WORDS = frozenset(
     [*UNITS, *TENS, *SCALES, "one", *MULTIPLIERS, *HALVING, "half", "third", "thirds", "quarter",
-     "quarters", "fifth", "tenth", "fold"]
+     "quarters", "fifth", "tenth", "fold", *(f"{word}fold" for word in (*UNITS, *TENS))]
 )  # fmt: skip
 """Words that can start or make a figure; :func:`has_number` looks for these."""
 

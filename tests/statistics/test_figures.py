@@ -316,3 +316,23 @@ _BLANK = spacy.blank("en")
 )
 def test_schedules_leave_no_figure(text: str) -> None:
     assert candidate_figures(text) == []
+
+
+# a multiplier written as one word with "fold" is a multiple like "four-fold"
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Reports saw a threefold rise.", 3),
+        ("Seizures increased tenfold.", 10),
+        ("Calls rose four-fold.", 4),
+        ("Thefts rose five fold.", 5),
+    ],
+)
+def test_fold_multipliers(text: str, value: float) -> None:
+    assert [(v, unit, change) for _, _, v, unit, change in candidate_figures(text)] == [
+        (value, "times", "increase")
+    ]
+
+
+def test_a_word_ending_in_fold_is_no_multiplier() -> None:
+    assert candidate_figures("The suspect was blindfolded.") == []
