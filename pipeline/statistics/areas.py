@@ -56,12 +56,14 @@ BOTH = re.compile(r"\bboth\s+(?:counties|areas|regions|forces|cities)\b", re.I)
 """Two places named together and then referred to as both ("In both counties")."""
 SCOPE_PLACE = re.compile(
     r"\b(?:in|across|throughout|around|for|within)\s+(?:the\s+)?"
-    r"(?:(?:[A-Z][\w-]*\s+){0,2}[\w-]+['’]s\s+)?$",
+    r"(?:(?:(?:royal\s+)?(?:borough|district|county|city|town|ward|parish|county\s+borough)\s+of"
+    r"\s+(?:the\s+)?)|(?:[A-Z][\w-]*\s+){0,2}[\w-]+['’]s\s+)?$",
     re.I,
 )
 """A place that states the scope of what the sentence tells ("children in Kent", "across
 Wales"), also through a body's possessive ("officers in Police Scotland's Tayside
-Division", "across the force's Medway district"); not one used as a modifier ("UK law
+Division", "across the force's Medway district"), or a district's name ("in the borough
+of Swale", "across the city of Leeds"); not one used as a modifier ("UK law
 enforcement", "Welsh forces")."""
 NAMED_DISTRICT = re.compile(
     r"\b(?:in|across|throughout)\s+(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s+"

@@ -335,3 +335,21 @@ def test_a_sum_listed_after_a_comma_keeps_its_own_place(nlp: Language, areas: Ar
         (90000, "Ipswich and Lowestoft"),
         (30000, "Suffolk"),
     ]
+
+
+# a district named as one ("the borough of Swale", "the city of Leeds") is the clause's
+# scope, before the force that made the arrests
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kent Police made 40 arrests in the borough of Tendring.", [(40, "Tendring")]),
+        ("West Yorkshire Police made 40 arrests across the city of Leeds.", [(40, "Leeds")]),
+        ("The Met made 40 arrests in the Royal Borough of Greenwich.", [(40, "Greenwich")]),
+        # near miss: no district word, the force's area
+        ("Kent Police made 40 arrests, the city said.", [(40, "Kent")]),
+    ],
+)
+def test_a_district_named_as_one_is_the_scope(
+    nlp: Language, areas: AreasOf, text: str, expected: list[tuple[float, str | None]]
+) -> None:
+    assert areas(nlp, text) == expected
