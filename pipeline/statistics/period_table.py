@@ -43,7 +43,10 @@ from pressfacts.statistics.period_links import (
     resolve_year_to_month,
 )
 from pressfacts.statistics.period_pairs import resolve_month_pair
+from pressfacts.statistics.period_parts import PART_RULES
 from pressfacts.statistics.period_ranges import (
+    WEEKDAY,
+    day_month,
     resolve_day_range,
     resolve_month_range,
     resolve_shared_month_range,
@@ -110,20 +113,6 @@ def _compile(pattern: str, lead: str = "") -> re.Pattern[str]:
     return re.compile(f"(?=[{lead}])" + pattern if lead else pattern, re.I)
 
 
-_WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
-"""A weekday before a day, which the span does not need: "from Monday 14 to Sunday 20
-October", "between Friday, March 1 and Sunday, March 3"."""
-
-
-def _day_month(i: int) -> str:
-    """A day and month in either order ("24 March", "March 24th"), after a weekday or
-    not, groups numbered ``i``."""
-    return (
-        rf"{_WEEKDAY}(?:(?P<d{i}>\d{{1,2}}){ORDINAL}\s+(?P<m{i}>{MONTH})|"
-        rf"(?P<m{i}b>{MONTH})\s+(?P<d{i}b>\d{{1,2}}){ORDINAL})"
-    )
-
-
 _CHARGE = r"(?:precept|council\s+tax|levy|fees|fares|rents?|subscriptions?)"
 """A charge set for a year at a time: its change "for the next year" spans both years."""
 _CHANGE_VERB = r"(?:increas\w*|ris(?:e|es|ing)|go(?:es|ing)?\s+up|decreas\w*|reduc\w*|cut|fall\w*)"
@@ -173,12 +162,12 @@ _RULES: tuple[PeriodRule, ...] = (
         rf"(?P<rel>this|last)\s+year\b(?!['’]s)", "bf"), resolve_month_range_relative),
     # "between March 24 and April 23", "from 3 May to 9 June 2023"
     PeriodRule("day_range", _compile(
-        rf"\b(?:between|from)\s+{_day_month(1)},?\s*(?P<y1>{YEAR})?\s*"
-        rf"(?:and|to|until|[-–])\s*{_day_month(2)},?\s*(?P<y2>{YEAR})?", "bf"), resolve_day_range),
+        rf"\b(?:between|from)\s+{day_month(1)},?\s*(?P<y1>{YEAR})?\s*"
+        rf"(?:and|to|until|[-–])\s*{day_month(2)},?\s*(?P<y2>{YEAR})?", "bf"), resolve_day_range),
     # "between 3 and 9 June", "from 6 to 12 March 2023"; not "from 6 to 12 people"
     PeriodRule("shared_month_range", _compile(
-        rf"\b(?:between|from)\s+{_WEEKDAY}(?P<d1>\d{{1,2}}){ORDINAL}\s*(?:and|to|until|[-–])\s*"
-        rf"{_WEEKDAY}(?P<d2>\d{{1,2}}){ORDINAL}\s+(?P<m>{MONTH})(?:\s+(?P<y>{YEAR}))?", "bf"),
+        rf"\b(?:between|from)\s+{WEEKDAY}(?P<d1>\d{{1,2}}){ORDINAL}\s*(?:and|to|until|[-–])\s*"
+        rf"{WEEKDAY}(?P<d2>\d{{1,2}}){ORDINAL}\s+(?P<m>{MONTH})(?:\s+(?P<y>{YEAR}))?", "bf"),
         resolve_shared_month_range),
     # "2022/23", "2017-18", "2023/2024"; not "2023-03-01" (03 is no next year)
     PeriodRule("financial_year", _compile(
@@ -488,7 +477,8 @@ _NEEDS: dict[str, tuple[str, ...]] = {
 
 PERIOD_RULES: tuple[PeriodRule, ...] = (
     *(replace(rule, needs=_NEEDS.get(rule.name, ())) for rule in _RULES),
-    *HOLIDAY_RULES,  # with their own needs
+    *HOLIDAY_RULES,  # these two with their own needs
+    *PART_RULES,
 )
 """Every way of stating a period, tried all at once; the longest phrase at a place wins."""
 
