@@ -226,8 +226,10 @@ class AreaReader:
             if body.label not in ("CHARITY", "ORG", "FORCE"):
                 continue  # only these have national branches
             nation = NATION_AFTER.match(text, body.end, body.end + 20)
-            last = text[body.start : body.end].split()[-1:]
-            word = nation.group("nation") if nation else (last[0] if last else "")
+            words = text[body.start : body.end].split()
+            two = len(words) >= 2 and words[-2].lower() == "northern"  # "… Northern Ireland"
+            last = " ".join(words[-2:]) if two else (words[-1] if words else "")
+            word = nation.group("nation") if nation else last
             key = " ".join(word.lower().split())  # each run of white space one space
             # "NSPCC Scotland"; "the Scottish Government will invest £2.5m": Scotland
             named_nation = body_nation(text[body.start : body.end], key)

@@ -353,3 +353,18 @@ def test_a_district_named_as_one_is_the_scope(
     nlp: Language, areas: AreasOf, text: str, expected: list[tuple[float, str | None]]
 ) -> None:
     assert areas(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a national branch named for a nation of two words
+        ("NSPCC Northern Ireland took 500 calls last year.", [(500, "Northern Ireland")]),
+        ("Barnardo's Northern Ireland helped 80 families.", [(80, "Northern Ireland")]),
+        ("NSPCC Scotland took 500 calls last year.", [(500, "Scotland")]),
+    ],
+)
+def test_a_branch_named_for_its_nation(
+    nlp: Language, areas: AreasOf, text: str, expected: list[tuple[float, str | None]]
+) -> None:
+    assert areas(nlp, text) == expected
