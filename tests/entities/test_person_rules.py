@@ -507,3 +507,19 @@ def test_workplace_tail(nlp: Language, text: str, titles: list[str]) -> None:
 def test_a_district_is_no_part_of_a_title(nlp: Language, district: str) -> None:
     text = f'Dana Moor, the neighbourhood policing lead for {district}, said: "We listened."'
     assert found(nlp, text) == {"Dana Moor": ["Neighbourhood Policing Lead"]}
+
+
+# a street word that is also a surname closes a two-word name after a given name; an
+# address stays an address
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kate Lane said the scheme had worked.", {"Kate Lane": []}),
+        ("Det Insp Kate Lane said it worked.", {"Kate Lane": ["Detective Inspector"]}),
+        ("Amy Grove, head of policy, said it worked.", {"Amy Grove": ["Head of Policy"]}),
+        ("Officers were called to Penny Lane in Liverpool.", {}),
+        ("Residents of Chester Street said they were scared.", {}),
+    ],
+)
+def test_street_surnames(nlp: Language, text: str, expected: dict[str, list[str]]) -> None:
+    assert found(nlp, text) == expected
