@@ -107,12 +107,12 @@ _FRACTION_WORDS = "|".join(sorted(FRACTIONS, key=len, reverse=True))
 _FRACTION_LEADS = (
     "by", "nearly", "almost", "around", "about", "roughly", "approximately", "some", "than",
     "up to", "drop of", "fall of", "rise of", "increase of", "decrease of", "reduction of",
-    "cut of", "jump of",
+    "cut of", "jump of", "up", "down", "rose", "fell", "risen", "fallen", "grew", "dropped",
 )  # fmt: skip
 _FRACTION_AFTER = "(?:" + "|".join(rf"(?<=\b{lead} )" for lead in _FRACTION_LEADS) + ")"
 """Words after which a bare fraction is a figure: a change ("rose by a fifth", "a drop of
-a quarter") or a qualifier ("nearly a quarter", "more than a third"). Not "the end of a
-quarter" (no lead of its own), nor "one of a kind"."""
+a quarter", "down a third", "rose a fifth") or a qualifier ("nearly a quarter", "more
+than a third"). Not "the end of a quarter" (no lead of its own), nor "one of a kind"."""
 
 FIGURE_RULES: tuple[FigureRule, ...] = (
     # "37%", "18.4 per cent"

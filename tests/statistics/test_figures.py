@@ -336,3 +336,21 @@ def test_fold_multipliers(text: str, value: float) -> None:
 
 def test_a_word_ending_in_fold_is_no_multiplier() -> None:
     assert candidate_figures("The suspect was blindfolded.") == []
+
+
+# a fraction right after a verb or adverb of change is a figure ("down a third")
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Thefts were down a third.", 33.3),
+        ("Thefts were up a quarter.", 25.0),
+        ("Thefts rose a fifth.", 20.0),
+        ("Thefts have fallen a tenth.", 10.0),
+    ],
+)
+def test_fractions_after_a_change_word(text: str, value: float) -> None:
+    assert [(v, unit) for _, _, v, unit, _ in candidate_figures(text)] == [(value, "percent")]
+
+
+def test_a_fraction_with_no_lead_is_no_figure() -> None:
+    assert candidate_figures("The raid ended at a quarter past midnight.") == []
