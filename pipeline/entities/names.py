@@ -18,6 +18,13 @@ STREET_SURNAMES = frozenset({"lane", "grove", "street"})
 Grove"; after a given name and closing a two-word name they are the surname."""
 
 
+NAME_PARTICLES = frozenset(
+    {"de", "van", "von", "der", "den", "da", "di", "du", "le", "la", "bin", "al", "ap"}
+)
+"""Lower-case words inside a surname ("Rachel de Souza", "Mark van der Berg"): kept
+between a name word and a capitalised one (the person rules' ``_PARTICLE``)."""
+
+
 @dataclass(frozen=True)
 class NameCheck:
     """The word lists a name is checked against; built once per pipeline."""
@@ -62,7 +69,16 @@ class NameCheck:
         words = name.split()
         for index, word in enumerate(words):
             if not word[:1].isupper():
-                break
+                particle = (
+                    word in NAME_PARTICLES
+                    and kept
+                    and index + 1 < len(words)
+                    and (words[index + 1][:1].isupper() or words[index + 1] in NAME_PARTICLES)
+                )
+                if not particle:
+                    break
+                kept.append(word)
+                continue
             if word.lower() in self.stop_words:
                 surname = (
                     word.lower() in STREET_SURNAMES

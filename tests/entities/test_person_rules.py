@@ -523,3 +523,22 @@ def test_a_district_is_no_part_of_a_title(nlp: Language, district: str) -> None:
 )
 def test_street_surnames(nlp: Language, text: str, expected: dict[str, list[str]]) -> None:
     assert found(nlp, text) == expected
+
+
+# surnames with lower-case particles, or hyphenated after a "Mc"/"Mac"/"O'" part
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rhian de Silva said the scheme had worked.", {"Rhian de Silva": []}),
+        ("Det Insp Pieter van der Linde said it worked.",
+         {"Pieter van der Linde": ["Detective Inspector"]}),
+        ("Chief Superintendent Gina di Rocco said it worked.",
+         {"Gina di Rocco": ["Chief Superintendent"]}),
+        ("Ellen MacLeod-Hart said the scheme had worked.", {"Ellen MacLeod-Hart": []}),
+        ("PC Ross O'Hare-Smith said it worked.", {"Ross O'Hare-Smith": ["Police Constable"]}),
+    ],
+)  # fmt: skip
+def test_particles_and_joined_surnames(
+    nlp: Language, text: str, expected: dict[str, list[str]]
+) -> None:
+    assert found(nlp, text) == expected
