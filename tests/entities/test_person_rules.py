@@ -542,3 +542,21 @@ def test_particles_and_joined_surnames(
     nlp: Language, text: str, expected: dict[str, list[str]]
 ) -> None:
     assert found(nlp, text) == expected
+
+
+# lower-case portfolio words between an owner's possessive and a title, before the name
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The charity's senior policy officer, Dana Moor, said it worked.",
+         {"Dana Moor": ["Senior Policy Officer"]}),
+        ("Essex Police's chief digital officer, Dana Moor, said it worked.",
+         {"Dana Moor": ["Chief Digital Officer"]}),
+        # near miss: a word that is no portfolio ("new")
+        ("The charity's new officer, Dana Moor, said it worked.", {"Dana Moor": ["Officer"]}),
+    ],
+)  # fmt: skip
+def test_lower_case_portfolio_before_a_title(
+    nlp: Language, text: str, expected: dict[str, list[str]]
+) -> None:
+    assert found(nlp, text) == expected
