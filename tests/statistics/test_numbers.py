@@ -458,3 +458,16 @@ def test_number_starts_from_the_lexeme_flag_are_those_of_the_tokens(
 def test_qualifiers_of_several_words(nlp: Language, text: str, qualifier: str) -> None:
     [found] = figures(nlp, text)
     assert found["qualifier"] == qualifier
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "qualifier"),
+    [
+        ("Durham Police took 500+ calls in May.", "calls", "more than"),
+        ("Durham Police made 50 or more arrests in May.", "arrests", "at least"),
+        ("Durham Police seized £40,000-plus in May.", "pounds", "more than"),
+    ],
+)
+def test_qualifiers_after_the_figure(nlp: Language, text: str, unit: str, qualifier: str) -> None:
+    [found] = figures(nlp, text)
+    assert (found["unit"], found["qualifier"]) == (unit, qualifier)
