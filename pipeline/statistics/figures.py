@@ -195,9 +195,12 @@ FIGURE_RULES: tuple[FigureRule, ...] = (
         lambda m: (parse_number(re.sub(r"^a\s", "one ", m.group("num").lower())), "", None),
         needs=("hundred", "thousand", "million", "billion"),
     ),
-    # "1,747", "twenty-five": a count, its unit read from the words after it
+    # "1,747", "twenty-five", "40-plus": a count, its unit read from the words after it;
+    # not "40-year" (a hyphen that joins another word)
     FigureRule(
-        "count", re.compile(rf"(?<![\w£.,-])(?P<num>{NUMBER})(?![\w%-]|\.\d|,\d)", re.I), _count
+        "count",
+        re.compile(rf"(?<![\w£.,-])(?P<num>{NUMBER})(?![\w%]|-(?!plus\b)|\.\d|,\d)", re.I),
+        _count,
     ),
 )
 """The shapes of figure, tried in this order: a span taken by an earlier rule is not

@@ -14,7 +14,7 @@ _OR_SO = re.compile(r"[^.,;\d]{0,30}?\bor\s+so\b", re.I)
 """A hedge after the figure: "200 a year or so", "50 or so officers"; not "50 or 60"."""
 QUALIFIERS_AFTER: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("approximately", _OR_SO),
-    # "£400,000-plus", "500+ calls"; not "5 + 2", "plus 20 more"
+    # "40-plus arrests", "£400,000-plus", "500+ calls"; not "5 + 2", "plus 20 more"
     ("more than", re.compile(r"(?P<skip>-plus\b|\+(?!\s*\d))", re.I)),
     # "50 or more arrests", "20 calls or more"; not "50 or 60", "or more often"
     (

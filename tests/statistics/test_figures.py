@@ -354,3 +354,9 @@ def test_fractions_after_a_change_word(text: str, value: float) -> None:
 
 def test_a_fraction_with_no_lead_is_no_figure() -> None:
     assert candidate_figures("The raid ended at a quarter past midnight.") == []
+
+
+def test_a_count_joined_by_a_hyphen_is_no_count_but_plus() -> None:
+    assert [v for _, _, v, _, _ in candidate_figures("A 40-strong team made 40-plus arrests.")] == [
+        40
+    ]

@@ -466,6 +466,7 @@ def test_qualifiers_of_several_words(nlp: Language, text: str, qualifier: str) -
         ("Durham Police took 500+ calls in May.", "calls", "more than"),
         ("Durham Police made 50 or more arrests in May.", "arrests", "at least"),
         ("Durham Police seized £40,000-plus in May.", "pounds", "more than"),
+        ("Durham Police made 40-plus arrests in May.", "arrests", "more than"),
     ],
 )
 def test_qualifiers_after_the_figure(nlp: Language, text: str, unit: str, qualifier: str) -> None:
