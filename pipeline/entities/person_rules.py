@@ -206,11 +206,12 @@ def compile_patterns(title: str, verb_list: Sequence[str]) -> RulePatterns:
             rf"[ \t]+{_NAME}{_NAME_END}"
             rf"(?={_POST_NOMINALS}(?:,|\.(?:\s|$)|\s+(?:has|had|is|was|will|{verbs})\b))"
         ),
-        # a collar number may stand between rank and name: "PC 2345 Jo Bell"; rank and
+        # a collar number may stand between rank and name: "PC 2345 Jo Bell", and the
+        # rank's acronym: "Police Community Support Officer (PCSO) Jo Bell"; rank and
         # name on one line ("Crime Reporter\n\nResidents" is no name)
         "rank_before_name": (
             rf"{_NAME_START}(?P<titles>{_PREFIX}{title}\.?(?:[ \t]+{title}\.?)?)"
-            rf"{_JOINED_PORTFOLIO}[ \t]+"
+            rf"{_JOINED_PORTFOLIO}(?:[ \t]+\([A-Z]{{2,6}}\))?[ \t]+"
             rf"(?:\d{{2,5}}[ \t]+)?{_NAME}{_NAME_END}"
         ),
         # a press-release attribution line after a quote: "– Jane Smith, Chief Executive"

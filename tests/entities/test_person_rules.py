@@ -560,3 +560,19 @@ def test_lower_case_portfolio_before_a_title(
     nlp: Language, text: str, expected: dict[str, list[str]]
 ) -> None:
     assert found(nlp, text) == expected
+
+
+# a rank's acronym in brackets between the rank and the name
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police Community Support Officer (PCSO) Dana Moor said it worked.",
+         {"Dana Moor": ["Police Community Support Officer"]}),
+        ("Police and Crime Commissioner (PCC) Dana Moor said it worked.",
+         {"Dana Moor": ["Police and Crime Commissioner"]}),
+    ],
+)  # fmt: skip
+def test_a_rank_acronym_before_the_name(
+    nlp: Language, text: str, expected: dict[str, list[str]]
+) -> None:
+    assert found(nlp, text) == expected
