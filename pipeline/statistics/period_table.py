@@ -245,12 +245,12 @@ _RULES: tuple[PeriodRule, ...] = (
     PeriodRule("baseline", _compile(
         rf"\b(?:on|compared\s+(?:with|to)|than\s+in|than|{MULTIPLE_OF})\s+(?P<y>{YEAR})\b"
         r"(?![-/]\d)", "oct"), resolve_baseline),
-    # "up 46% last month compared with May", "more than in March": the month compared
-    # with (the latest before P's month); not "compared with May 2023" (month_year),
-    # "compared with May 5", "than may"
+    # "up 46% last month compared with May", "more than in March", "up 12% on November": the
+    # month compared with (the latest before P's month); not "compared with May 2023"
+    # (month_year), "compared with May 5", "than may", "on March 5"
     PeriodRule("baseline_month", _compile(
-        rf"\b(?:compared\s+(?:with|to)|than(?:\s+in)?|against)\s+(?!(?-i:may)\b)"
-        rf"(?P<m>{MONTH})(?![\w.]|\s*{_DAY_OR_YEAR})", "cta"),
+        rf"\b(?:compared\s+(?:with|to)|than(?:\s+in)?|against|(?:(?<=%\s)|(?<=cent\s))on)\s+"
+        rf"(?!(?-i:may)\b)(?P<m>{MONTH})(?![\w.]|\s*{_DAY_OR_YEAR})", "ctao"),
         resolve_baseline_month),
     # "compared with the first", "up 5% on the previous quarter"; not "than the first time"
     PeriodRule("baseline_quarter", _compile(BASELINE_QUARTER, BASELINE_QUARTER_LEAD),
@@ -425,7 +425,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "baseline": _pairs(("on", "than", "than in", "with", "to", "in", "for", "of"), _CENTURIES),
     "year": _pairs(("in", "during", "throughout", "for"), _CENTURIES),
     "year_figure": _pairs(("the",), _CENTURIES),
-    "baseline_month": ("compared", "than", "against"),
+    "baseline_month": ("compared", "than", "against", "% on", "cent on"),
     "baseline_quarter": ("the first", "the second", "the third", "previous", "preceding", "prior"),
     "following": ("following", "next", "subsequent", "previous", "preceding", "prior"),
     "financial_year_named": ("financial",),

@@ -190,3 +190,23 @@ def test_a_multiple_of_years_earlier_spans_both(nlp: Language, periods_of: Perio
         900: ("2023-04-01", "2024-03-31"),
         2: ("2018-04-01", "2024-03-31"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a percentage "on" a month: the month compared with, so the change spans both
+        (
+            "Essex Police made 400 arrests in October, up 12% on September.",
+            {400: ("2024-10-01", "2024-10-31"), 12: ("2024-09-01", "2024-10-31")},
+        ),
+        (
+            "Essex Police made 400 arrests in October, up 12 per cent on August.",
+            {400: ("2024-10-01", "2024-10-31"), 12: ("2024-08-01", "2024-10-31")},
+        ),
+    ],
+)
+def test_a_change_on_a_month_spans_both(
+    nlp: Language, periods_of: PeriodsOf, text: str, expected: Periods
+) -> None:
+    assert periods_of(nlp, text, P) == expected
