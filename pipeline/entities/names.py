@@ -13,6 +13,17 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+STREET_SURNAMES = frozenset({"lane", "grove", "street"})
+"""Street words (``non_name_words``) that are also common surnames: "Kate Lane", "Amy
+Grove"; after a given name and closing a two-word name they are the surname."""
+
+
+NAME_PARTICLES = frozenset(
+    {"de", "van", "von", "der", "den", "da", "di", "du", "le", "la", "bin", "al", "ap"}
+)
+"""Lower-case words inside a surname ("Rachel de Souza", "Mark van der Berg"): kept
+between a name word and a capitalised one (the person rules' ``_PARTICLE``)."""
+
 
 @dataclass(frozen=True)
 class NameCheck:
@@ -51,11 +62,31 @@ class NameCheck:
 
     def cut(self, name: str) -> str:
         """``name`` up to the first word that cannot belong to a name ("Jo Bell Chief"
-        -> "Jo Bell"); empty when the first word is one."""
+        -> "Jo Bell"); empty when the first word is one. A street word that is also a
+        surname (:data:`STREET_SURNAMES`) closes a two-word name after a given name
+        ("Kate Lane"), where it would otherwise end it ("Kate")."""
         kept: list[str] = []
-        for word in name.split():
-            if word.lower() in self.stop_words or not word[:1].isupper():
-                break
+        words = name.split()
+        for index, word in enumerate(words):
+            if not word[:1].isupper():
+                particle = (
+                    word in NAME_PARTICLES
+                    and kept
+                    and index + 1 < len(words)
+                    and (words[index + 1][:1].isupper() or words[index + 1] in NAME_PARTICLES)
+                )
+                if not particle:
+                    break
+                kept.append(word)
+                continue
+            if word.lower() in self.stop_words:
+                surname = (
+                    word.lower() in STREET_SURNAMES
+                    and index == len(words) - 1 == 1
+                    and self.is_given_name(kept[0])
+                )
+                if not surname:
+                    break
             kept.append(word)
         return " ".join(kept)
 

@@ -43,6 +43,7 @@ from pressfacts.entities.person_rules import (
 from pressfacts.entities.possessive_owners import possessive_chain
 from pressfacts.entities.title_context import (
     fuller_titles,
+    lower_portfolio_before,
     post_nominal_role,
     use_fuller_title,
     with_portfolio,
@@ -239,9 +240,10 @@ class PersonFinder:
         portfolio = match.groupdict().get("portfolio")
         phrase_end = match.end("portfolio") if portfolio else match.end("titles")
         roles, affiliations = self._roles(context, match.start("titles"), phrase_end)
-        owner = self.table.owner_before(context.text, match.start("titles"), context.organisations)
+        lower, at = lower_portfolio_before(context.text, match.start("titles"))  # "senior"
+        owner = self.table.owner_before(context.text, at, context.organisations)
         roles = [_owned(role, owner.organisation, owner.area) for role in roles]
-        roles = with_portfolio(roles, owner.text)
+        roles = with_portfolio(roles, f"{owner.text} {lower}".strip())
         if owner.organisation:
             affiliations.append(owner.organisation)
         return _person(match.start("name"), name, roles, affiliations)

@@ -19,19 +19,21 @@ _LOWER_RUN = "[a-z]++" if sys.version_info >= (3, 11) else "[a-z]+"
 follows a name word in every pattern (a space, a hyphen, a comma, a colon, a bracket,
 the end of a word) is never a lower-case letter, so giving some back cannot lead to a
 match; the same matches, without retrying every shorter run at each capital."""
+_JOINED = rf"(?:[-’'](?:Ma?c)?[A-Z]{_LOWER_RUN})*"
+"""Further parts of a hyphenated or apostrophised name word: "-Jones", "-McKay"."""
 _NAME_TOKEN = (
-    rf"(?:Mc[A-Z]{_LOWER_RUN}|Ma?c[A-Z]{_LOWER_RUN}|O[’'][A-Z]{_LOWER_RUN}"
-    rf"|[A-Z]{_LOWER_RUN}(?:[-’'][A-Z]{_LOWER_RUN})*)"
+    rf"(?:Mc[A-Z]{_LOWER_RUN}{_JOINED}|Ma?c[A-Z]{_LOWER_RUN}{_JOINED}|O[’'][A-Z]{_LOWER_RUN}"
+    rf"{_JOINED}|[A-Z]{_LOWER_RUN}{_JOINED})"
 )
 _NAME_TOKEN_REST = (
-    rf"(?:(?<=M)a?c[A-Z]{_LOWER_RUN}|(?<=O)[’'][A-Z]{_LOWER_RUN}"
-    rf"|{_LOWER_RUN}(?:[-’'][A-Z]{_LOWER_RUN})*)"
+    rf"(?:(?<=M)a?c[A-Z]{_LOWER_RUN}{_JOINED}|(?<=O)[’'][A-Z]{_LOWER_RUN}{_JOINED}"
+    rf"|{_LOWER_RUN}{_JOINED})"
 )
 """A name word after its capital: ``[A-Z]`` then this matches what ``_NAME_TOKEN`` does
 (a test checks both on the same words)."""
 _PARTICLE = r"(?:de|van|von|der|den|da|di|du|le|la|bin|al|ap)"
 # words of a name are on one line: "Report by Jo Bell\nSam Lee" is two names
-_NAME_WORD = rf"[ \t]+(?:{_PARTICLE}[ \t]+)?(?:[A-Z]\.[ \t]+)?{_NAME_TOKEN}"
+_NAME_WORD = rf"[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}(?:[A-Z]\.[ \t]+)?{_NAME_TOKEN}"
 _NAME = rf"(?P<name>{_NAME_TOKEN}(?:{_NAME_WORD}){{0,3}})"
 _POST_NOMINALS = r"(?:\s+(?:OBE|MBE|CBE|KBE|DBE|QPM|KPM|DL|MP|MSP|MS|AM|MLA|KC|QC|JP|BEM))*"
 _NAME_START = r"(?<![\w’'])"
@@ -204,11 +206,12 @@ def compile_patterns(title: str, verb_list: Sequence[str]) -> RulePatterns:
             rf"[ \t]+{_NAME}{_NAME_END}"
             rf"(?={_POST_NOMINALS}(?:,|\.(?:\s|$)|\s+(?:has|had|is|was|will|{verbs})\b))"
         ),
-        # a collar number may stand between rank and name: "PC 2345 Jo Bell"; rank and
+        # a collar number may stand between rank and name: "PC 2345 Jo Bell", and the
+        # rank's acronym: "Police Community Support Officer (PCSO) Jo Bell"; rank and
         # name on one line ("Crime Reporter\n\nResidents" is no name)
         "rank_before_name": (
             rf"{_NAME_START}(?P<titles>{_PREFIX}{title}\.?(?:[ \t]+{title}\.?)?)"
-            rf"{_JOINED_PORTFOLIO}[ \t]+"
+            rf"{_JOINED_PORTFOLIO}(?:[ \t]+\([A-Z]{{2,6}}\))?[ \t]+"
             rf"(?:\d{{2,5}}[ \t]+)?{_NAME}{_NAME_END}"
         ),
         # a press-release attribution line after a quote: "– Jane Smith, Chief Executive"

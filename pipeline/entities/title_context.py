@@ -99,3 +99,23 @@ def use_fuller_title(
             role = RoleFinding(found[0].title, role.organisation, role.area or found[0].area)
         changed.append(role)
     return changed
+
+
+_LOWER_PORTFOLIO = re.compile(r"[’']s?\s+(?P<words>(?:[a-z][\w-]*\s+){1,3})$")
+"""Lower-case words between an owner's possessive and a title: "the charity's [senior
+policy ]officer", "Kent Police's [chief digital ]officer"."""
+_NOT_PORTFOLIO = frozenset({"the", "a", "an", "new", "former", "own", "then", "current", "acting"})
+"""Words that are no part of a title's portfolio ("the charity's new officer")."""
+
+
+def lower_portfolio_before(text: str, position: int) -> tuple[str, int]:
+    """The lower-case portfolio written between a possessive and the title at
+    ``position`` ("the charity's senior policy officer" -> "Senior Policy"), title-cased,
+    and where it starts; ("", position) when there is none."""
+    match = _LOWER_PORTFOLIO.search(text, max(0, position - 60), position)
+    if match is None:
+        return "", position
+    words = match.group("words").split()
+    if any(word in _NOT_PORTFOLIO for word in words):
+        return "", position
+    return " ".join(word.capitalize() for word in words), match.start("words")

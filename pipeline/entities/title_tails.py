@@ -15,14 +15,35 @@ import re
 from collections.abc import Callable
 
 __all__ = [
+    "ANAPHORIC_TAIL",
     "COMMAND_HEADS",
     "DESCRIPTOR_HEADS",
     "PLACE_CONNECTORS",
     "PLACE_MODIFIERS",
+    "WORKPLACE_TAIL",
     "place_with_run_before",
     "unknown_place_tail",
     "without_tail",
 ]
+
+# "lead for the force", "manager for the area": the tail points back at the organisation
+# or area already named ("Head of Training" must not match)
+ANAPHORIC_TAIL = re.compile(
+    r"\s+(?:for|of|at|in|across)\s+(?:the|this|our)\s+"
+    r"(?:force|area|charity|organisation|county|region|service|constabulary|city|division|"
+    r"district|borough)$",
+    re.I,
+)
+# "supervisor at its Belfast base", "manager at the charity's Leeds office", "manager
+# [at the charity's] Hull branch" (the organisation taken out): where the person works,
+# not the role; not "Head of Base Security" or "Head of Post Office Services" (no
+# lower-case workplace noun at the end)
+WORKPLACE_TAIL = re.compile(
+    r"(?:\s+(?:based\s+)?(?:at|in|from)\s+(?:(?:the|its|our|their)\s+)?(?:[a-z]+[’']s\s+)?"
+    r"(?:[A-Z][\w’'-]*\s+){0,3}|\s+(?:[A-Z][\w’'-]*\s+){1,3})"
+    r"(?:base|office|offices|centre|center|hub|branch|site|headquarters)$"
+)
+"""A workplace at the end of a title phrase (after its organisation is taken out)."""
 
 PLACE_CONNECTORS = ("for", "in", "across", "covering")
 """Words after which a capitalised run ending in a place is all place ("of" is left out:

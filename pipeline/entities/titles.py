@@ -50,14 +50,6 @@ _POSSESSIVE_HEAD = re.compile(r"^[’'](?:s\b)?\s*")
 _QUALIFIER_TAIL = re.compile(r"(?<![\w’'-])(?P<word>[a-z]+)[ \t]+$")
 # "(CPAI)" after a portfolio: its acronym, not part of the title
 _ACRONYM_TAIL = re.compile(r"\s*\([A-Z]{2,10}\)\s*$")
-# "lead for the force", "manager for the area": the tail points back at the organisation
-# or area already named ("Head of Training" must not match)
-_ANAPHORIC_TAIL = re.compile(
-    r"\s+(?:for|of|at|in|across)\s+(?:the|this|our)\s+"
-    r"(?:force|area|charity|organisation|county|region|service|constabulary|city|division|"
-    r"district|borough)$",
-    re.I,
-)
 
 
 _NATIONS_IN_OWN_LANGUAGE = frozenset({"cymru", "alba", "éire", "eire"})
@@ -346,7 +338,8 @@ def _drop_acronym(table: TitleTable, phrase: Phrase) -> Phrase:
 
 
 def _drop_anaphoric_tail(table: TitleTable, phrase: Phrase) -> Phrase:
-    return Phrase(_ANAPHORIC_TAIL.sub("", phrase.text), phrase.organisation, phrase.area)
+    text = title_tails.WORKPLACE_TAIL.sub("", title_tails.ANAPHORIC_TAIL.sub("", phrase.text))
+    return Phrase(text, phrase.organisation, phrase.area)
 
 
 def _drop_place_tail(table: TitleTable, phrase: Phrase) -> Phrase:
@@ -486,7 +479,10 @@ TITLE_CLEANING: tuple[CleaningStep, ...] = (
     CleaningStep("article", "the director -> director"),
     CleaningStep("relative_clause", "who is the director -> director; who chairs X -> none"),
     CleaningStep("acronym", "lead for Online Safety (OS) -> lead for Online Safety"),
-    CleaningStep("anaphoric_tail", "manager for the area -> manager"),
+    CleaningStep(
+        "anaphoric_tail",
+        "manager for the area -> manager; supervisor at its Leeds base -> supervisor",
+    ),
     CleaningStep("verb_phrase", "would lead the inquiry -> none"),
     CleaningStep("constituency", "MP for Bristol North -> MP (area Bristol North)"),
     CleaningStep(

@@ -49,6 +49,9 @@ class Attribution:
     cue: str | None = None
     via: str | None = None
     """How the speaker was reached from the cue when not by name ("pronoun 'he'")."""
+    names_nobody: bool = False
+    """The cue's clause says the speaker is nobody single ("one victim said", "Kent Police
+    and the NSPCC said"): no later rule may give the quote a speaker."""
 
     def describe(self) -> str:
         """The ``attribution`` string of a quote record: "speaker after quote: said"."""
@@ -102,10 +105,15 @@ class Situation:
         return attribution_of(found, rule, clause.cue)
 
 
+NOBODY_RULES = frozenset({"unnamed person", "organisations jointly"})
+"""Speaker rules whose answer of nobody is an answer ("said one mother"): a continuation
+paragraph's last speaker never overrides it."""
+
+
 def attribution_of(found: SpeakerFound, rule: str, cue: str | None) -> Attribution:
     """An attribution from a speaker rule's answer; naming a person or organisation is plain."""
     via = None if found.rule in {"person named", "organisation named"} else found.describe()
-    return Attribution(found.speaker, rule, cue, via)
+    return Attribution(found.speaker, rule, cue, via, found.rule in NOBODY_RULES)
 
 
 @dataclass(frozen=True)
@@ -259,7 +267,7 @@ def attribute(
     cue_only: Attribution | None = None
     for rule in ATTRIBUTION_RULES:
         found = rule.find(situation)
-        if found is not None and (found.speaker or rule.final):
+        if found is not None and (found.speaker or rule.final or found.names_nobody):
             return found
         cue_only = cue_only or found
     return cue_only or NO_SPEAKER

@@ -95,8 +95,8 @@ def find_marks(text: str, start: int, end: int) -> list[Mark]:
         char = text[index]
         before = text[index - 1] if index > start else " "
         after = text[index + 1] if index + 1 < end else " "
-        if char in "’'" and not single_open and _plural_possessive(text, index, end):
-            continue  # "the Chiefs' Council", "parents’ group": no single quote is open
+        if char in "’'" and _plural_possessive(text, index, end, inside=single_open):
+            continue  # "the Chiefs' Council", "parents’ group"
         mark = _classify_mark(index, char, before, after)
         if mark:
             marks.append(mark)
@@ -105,16 +105,31 @@ def find_marks(text: str, start: int, end: int) -> list[Mark]:
     return marks
 
 
-def _plural_possessive(text: str, index: int, end: int) -> bool:
-    """A mark after a plural "s" and before another word ("Chiefs' Council")."""
+_CUE_AFTER_CLOSE = re.compile(
+    r"\s(?:he|she|they|we|i|it|said|says|added|adds|told|tells|explained|warned|continued|"
+    r"according|and|or|but|to|in|for|of|as|at|on|by|with|from|when|while|which|that|after|"
+    r"before|because|so|is|are|was|were|will|would|the|a|an)\b"
+)
+"""Words that may follow a single quote's close with no comma ("… the victims' he said",
+"'we thank the officers' and …"): a cue of saying, a pronoun or a function word; there
+the mark closes the quote ("'Parents' groups …'": a noun follows, a possessive)."""
+
+
+def _plural_possessive(text: str, index: int, end: int, *, inside: bool = False) -> bool:
+    """A mark after a plural "s" and before another word ("Chiefs' Council"). Inside an
+    open single quote only before a lower-case word that is no cue of saying ("'Parents'
+    groups told us …'"), since there the mark may close the quote."""
     following = text[index + 1 : min(end, index + 3)]
-    return (
+    possessive = (
         index > 0
         and text[index - 1] == "s"
         and len(following) == 2
         and following[0] == " "
         and following[1].isalnum()
     )
+    if not possessive or not inside:
+        return possessive
+    return following[1].islower() and not _CUE_AFTER_CLOSE.match(text, index + 1, end)
 
 
 def _classify_mark(index: int, char: str, before: str, after: str) -> Mark | None:

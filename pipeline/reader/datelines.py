@@ -17,12 +17,24 @@ _MONTH = rf"(?P<month>{MONTH_WORD})\.?"
 _WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?,?\s+)?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d{2})"
-_LABEL = r"\W*(?:(?:published|posted|updated|date|dated|issued)(?:\s+on)?\s*:?\s*)?"
+_LABEL = (
+    r"\W*(?:(?:published|posted|updated|date|dated|issued)(?:\s+on)?\s*:?\s*)?"
+    r"(?:(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:am|pm)?\s*(?:(?:gmt|bst)\s*)?,?\s+(?:on\s+)?)?"
+)
+"""What may stand before a dateline's date: a label ("Published:", "Posted on") and a
+time of day ("Published 14:02, 16 Jan 2025", "Updated 9.15am on 3 May 2024")."""
 _DATELINE_PATTERNS = [
     re.compile(rf"^{_LABEL}{_WEEKDAY}{_DAY}\s+{_MONTH},?\s+{_YEAR}\b", re.I | re.M),
     re.compile(rf"^{_LABEL}{_WEEKDAY}{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.I | re.M),
     re.compile(
         rf"^{_LABEL}(?P<year>(?:19|20)\d{{2}})-(?P<month>\d{{2}})-(?P<day>\d{{2}})\b", re.I | re.M
+    ),
+    # the UK's numeric order, day first: "19/09/2024", "Date: 19.09.2024", "4-3-2024 10:02";
+    # not "2024/25" or "1/2" (no four-digit year after a day and a month)
+    re.compile(
+        rf"^{_LABEL}{_WEEKDAY}(?P<day>\d{{1,2}})(?P<sep>[/.-])(?P<month>\d{{1,2}})(?P=sep)"
+        rf"{_YEAR}\b(?![/.-]\d)",
+        re.I | re.M,
     ),
 ]
 DATELINE_SEARCH_LINES = 6

@@ -32,6 +32,7 @@ from spacy.tokens import Doc
 from spacy.util import filter_spans
 
 from pressfacts.models.resources import OrganisationEntry
+from pressfacts.statistics.clause_breaks import PART_OF_WHOLE
 from pressfacts.statistics.named_bodies import named_place
 from pressfacts.statistics.national_scopes import NATIONAL_SCOPES, cited_source
 from pressfacts.statistics.nations import NATION_SETS, body_nation, is_country
@@ -55,17 +56,15 @@ BOTH = re.compile(r"\bboth\s+(?:counties|areas|regions|forces|cities)\b", re.I)
 """Two places named together and then referred to as both ("In both counties")."""
 SCOPE_PLACE = re.compile(
     r"\b(?:in|across|throughout|around|for|within)\s+(?:the\s+)?"
-    r"(?:(?:[A-Z][\w-]*\s+){0,2}[\w-]+['’]s\s+)?$",
+    r"(?:(?:(?:royal\s+)?(?:borough|district|county|city|town|ward|parish|county\s+borough)\s+of"
+    r"\s+(?:the\s+)?)|(?:[A-Z][\w-]*\s+){0,2}[\w-]+['’]s\s+)?$",
     re.I,
 )
 """A place that states the scope of what the sentence tells ("children in Kent", "across
 Wales"), also through a body's possessive ("officers in Police Scotland's Tayside
-Division", "across the force's Medway district"); not one used as a modifier ("UK law
+Division", "across the force's Medway district"), or a district's name ("in the borough
+of Swale", "across the city of Leeds"); not one used as a modifier ("UK law
 enforcement", "Welsh forces")."""
-PART_OF_WHOLE = re.compile(
-    r",\s+with\s+(?:most|much|many|some|half|part|the\s+(?:majority|bulk|rest))\s+of\b", re.I
-)
-"""After these a lead's place holds a part, not the scope (", with most of them in Hull")."""
 NAMED_DISTRICT = re.compile(
     r"\b(?:in|across|throughout)\s+(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s+"
     r"(?:borough|district|parish|ward)\b"
@@ -227,8 +226,10 @@ class AreaReader:
             if body.label not in ("CHARITY", "ORG", "FORCE"):
                 continue  # only these have national branches
             nation = NATION_AFTER.match(text, body.end, body.end + 20)
-            last = text[body.start : body.end].split()[-1:]
-            word = nation.group("nation") if nation else (last[0] if last else "")
+            words = text[body.start : body.end].split()
+            two = len(words) >= 2 and words[-2].lower() == "northern"  # "… Northern Ireland"
+            last = " ".join(words[-2:]) if two else (words[-1] if words else "")
+            word = nation.group("nation") if nation else last
             key = " ".join(word.lower().split())  # each run of white space one space
             # "NSPCC Scotland"; "the Scottish Government will invest £2.5m": Scotland
             named_nation = body_nation(text[body.start : body.end], key)

@@ -11,12 +11,23 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+PART_OF = (
+    r"(?:(?:[\w-]+\s+){1,4}?of\s+(?:those|these|them|whom)\b|(?:most|much|many|some|half|part|"
+    r"the\s+(?:majority|bulk|rest))\s+of\b)"
+)
+"""The words that open a part of a total stated before: "more than a third of them",
+"26 of those", "most of"; not "a third of offences" (a share of its own whole)."""
+PART_OF_WHOLE = re.compile(rf",\s+(?:with|and)\s+{PART_OF}", re.I)
+"""A clause that holds a part of the total before it (", with most of them in Hull", ",
+and more than a third of them lived in Medway"): its place is the part's, never the
+total's nor the document's scope."""
 CLAUSE_BREAK = re.compile(r"[;:]|\s[–—-]\s|\.\s|,\s+(?:while|whereas|but|although)\b")
 """Where a clause of a sentence ends: a figure takes the place of its own clause."""
 YARDSTICK_BREAK = re.compile(
     r",?\s+(?:compared\s+(?:with|to)|against|versus)\s|\s(?:with|including)\s+(?=\S+\s+of\s+(?:those|these|them)\b)|"
     r",?\s+and\s+(?=(?:a|an)\s+(?:further|additional|extra)\s|another\s)|"
     r",\s+and\s+(?=(?:(?:more\s+than|over|nearly|almost|about|around|some)\s+)?£\d)|"
+    rf",\s+and\s+(?={PART_OF})|"
     r",\s+with\s+(?=(?:(?:more\s+than|over|nearly|almost|about|around|some)\s+)?[£\d])|"
     r",\s+with\s+(?=(?:most|much|many|some|half|part|the\s+(?:majority|bulk|rest))\s+of\s)|"
     r",\s+with\s+(?=(?:the\s+)?[a-z]+\s+(?:in|from|across)\s+[A-Z][^,.;]{0,60}?\s[a-z]+ing\s)",
@@ -25,7 +36,9 @@ YARDSTICK_BREAK = re.compile(
 """Where a comparison or a part of a total starts: "… in the UK every month, compared
 with 417 arrests …" (the 417 is not for the UK); "72 arrests with 26 of those made by
 Gwent Police", "Leeds had 90 of the arrests, with 12 in Otley" (the part's place is its
-own); "£90,000, and a further £20,000 for Wrexham"; "£620,000 for advisers in Reading,
+own); "£90,000, and a further £20,000 for Wrexham"; "386 children, and a third of them
+lived in Medway" (a part of the total after ", and": the part's place is its own);
+"£620,000 for advisers in Reading,
 and £180,000 for a helpline" (a sum listed after a comma has its own place, or none);
 "Kent Police made 40 arrests, with most of them in Dover" (a part of the whole, worded
 by a quantifier: the 40 are Kent's); "arrests doubled, with officers in Wigan making 30

@@ -72,9 +72,10 @@ from pressfacts.statistics.place_wording import (
     placeless_list_area,
     referred_area,
 )
+from pressfacts.statistics.qualifiers_after import qualifier_after
 from pressfacts.statistics.rates import stated_rate
 from pressfacts.statistics.reading_state import DocumentState, SentenceReading
-from pressfacts.statistics.referred_figures import points_back, refer_back
+from pressfacts.statistics.referred_figures import named_whole, points_back, refer_back
 from pressfacts.statistics.restatements import one_figure_restated
 from pressfacts.statistics.rule_gates import CaseBlind
 from pressfacts.statistics.units import (
@@ -86,8 +87,6 @@ from pressfacts.statistics.units import (
     pointed_back_unit,
 )
 
-_OR_SO = re.compile(r"[^.,;\d]{0,30}?\bor\s+so\b", re.I)
-"""A hedge after the figure: "200 a year or so", "50 or so officers"; not "50 or 60"."""
 _COMPARED = re.compile(
     r"\b(?:from|with|to|than|against|versus|vs|the|compared\s+(?:with|to))\s*$", re.I
 )
@@ -264,9 +263,14 @@ class StatisticReader:
         )
         before = sentence[max(0, start - 40) : start]
         after = sentence[end:]
+        whole = named_whole(after, [*findings, *found]) if unit == "percent" else None
+        if whole is None and found and OF_THESE.match(after):  # "…, and 12 of them …"
+            whole = next((f for f in reversed(found) if f.unit not in ("percent", "times")), None)
+        previous = whole or previous  # "one in three of those reports": the reports
         qualifier, cue_length = self._qualifier_of(before)
-        if qualifier is None and _OR_SO.match(sentence[end : end + 40]):
-            qualifier = "approximately"  # "200 a year or so"
+        if qualifier is None:  # "200 a year or so", "40-plus", "50 or more"
+            qualifier, skipped = qualifier_after(sentence[end : end + 40])
+            after = after[skipped:]
         bound = range_bound(sentence, start, end)  # "between 30 and 40 arrests"
         if qualifier is None and bound is not None:
             qualifier = bound.qualifier
@@ -346,7 +350,7 @@ class StatisticReader:
         # the period: chosen by pressfacts.statistics.period_context
         period = state.periods.figure_period(sentence, at.start, absolute, change, at.periods)
         back = anaphoric or unit_rule == "elided-subject"  # "More than 400 were handed in"
-        if period is None and back and previous and change is None:
+        if (period is None or (whole and not at.periods)) and back and previous and not change:
             period = previous.period
         if period is None and yardstick:
             period = yardstick.period  # the average is of the same comparison

@@ -49,6 +49,17 @@ ELIDED_RULES: tuple[ElidedRule, ...] = (
         re.compile(r"(?:^|[\s,])(?:and|but|while|whereas|against|versus|vs\.?)\s+$", re.I),
         _PERIOD_NEXT,
     ),
+    # "214 arrests in London, 60 in Manchester and 45 in Leeds": a list item after a
+    # comma, then a place or a month; not ", 60 officers" (a noun of its own), ", 60 in
+    # total" (no capital after "in")
+    ElidedRule(
+        "listed_with_place",
+        re.compile(
+            r",\s+(?:(?:around|about|some|nearly|almost|over|more\s+than|just\s+over)\s+)?$",
+            re.I,
+        ),
+        re.compile(r"\s+(?:in|from|across|at)\s+(?:the\s+)?[A-Z]"),
+    ),
     # "against the five-year average of 380", "above the three-year mean of 41 a year",
     # "the 2019 figure of 380"; not "an average of 88 incidents" (a noun of its own), "a
     # rate of 12"

@@ -3,8 +3,9 @@ with a number.
 
 :data:`EXCLUSIONS` sets aside phone numbers, years and dates, times of day, ages and
 age ranges, ordinals, section and reference numbers, list numbers, durations ("six
-months"), slogans ("100 per cent anonymous") and "one of the …"; :func:`blocked_spans`
-gives the spans they take, which :mod:`pressfacts.statistics.figures` reads no figure in.
+months"), schedules ("two evenings a week"), slogans ("100 per cent anonymous") and "one
+of the …"; :func:`blocked_spans` gives the spans they take, which
+:mod:`pressfacts.statistics.figures` reads no figure in.
 A rule is spared a sentence that lacks its ``needs`` or ``hint``; a case-blind rule runs
 as its lower-case twin on ASCII text (:mod:`pressfacts.statistics.rule_gates`); a ``led``
 rule is tried only where one of its opening words starts, found by one scan of the
@@ -265,6 +266,19 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
             re.I,
         ),
         needs=("hour", "day", "week", "month", "year", "decade", "minute", "second"),
+        led=True,
+    ),
+    # "two evenings a week", "three nights per month", "four Saturdays a year": how often
+    # something opens or runs; not "two evenings of patrols" or "40 nights in custody"
+    Exclusion(
+        "schedule",
+        re.compile(
+            rf"\b(?:{NUMBER}|one)\s+(?:evening|night|morning|afternoon|weekend|(?:mon|tues|"
+            r"wednes|thurs|fri|satur|sun)day)s?\s+(?:a|per|each|every)\s+(?:week|fortnight|"
+            r"month|year)\b",
+            re.I,
+        ),
+        needs=("evening", "night", "morning", "afternoon", "weekend", "day"),
         led=True,
     ),
     # "more than twice the legal limit": one reading against a threshold; not "doubled"

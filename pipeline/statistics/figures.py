@@ -107,12 +107,12 @@ _FRACTION_WORDS = "|".join(sorted(FRACTIONS, key=len, reverse=True))
 _FRACTION_LEADS = (
     "by", "nearly", "almost", "around", "about", "roughly", "approximately", "some", "than",
     "up to", "drop of", "fall of", "rise of", "increase of", "decrease of", "reduction of",
-    "cut of", "jump of",
+    "cut of", "jump of", "up", "down", "rose", "fell", "risen", "fallen", "grew", "dropped",
 )  # fmt: skip
 _FRACTION_AFTER = "(?:" + "|".join(rf"(?<=\b{lead} )" for lead in _FRACTION_LEADS) + ")"
 """Words after which a bare fraction is a figure: a change ("rose by a fifth", "a drop of
-a quarter") or a qualifier ("nearly a quarter", "more than a third"). Not "the end of a
-quarter" (no lead of its own), nor "one of a kind"."""
+a quarter", "down a third", "rose a fifth") or a qualifier ("nearly a quarter", "more
+than a third"). Not "the end of a quarter" (no lead of its own), nor "one of a kind"."""
 
 FIGURE_RULES: tuple[FigureRule, ...] = (
     # "37%", "18.4 per cent"
@@ -164,11 +164,13 @@ FIGURE_RULES: tuple[FigureRule, ...] = (
         _fraction,
         needs=("half", "third", "quarter", "fifth", "tenth"),
     ),
-    # "doubled", "halved", "four-fold"
+    # "doubled", "halved", "four-fold", "a threefold rise"
     FigureRule(
         "multiplier",
         re.compile(
-            r"\b(?P<mult>" + "|".join([*MULTIPLIERS, *HALVING]) + r")\b|\b(?P<fold>\w+)[- ]fold\b",
+            r"\b(?P<mult>"
+            + "|".join([*MULTIPLIERS, *HALVING])
+            + r")\b|\b(?P<fold>\w+?)[- ]?fold\b",
             re.I,
         ),
         _multiplier,
@@ -193,9 +195,12 @@ FIGURE_RULES: tuple[FigureRule, ...] = (
         lambda m: (parse_number(re.sub(r"^a\s", "one ", m.group("num").lower())), "", None),
         needs=("hundred", "thousand", "million", "billion"),
     ),
-    # "1,747", "twenty-five": a count, its unit read from the words after it
+    # "1,747", "twenty-five", "40-plus": a count, its unit read from the words after it;
+    # not "40-year" (a hyphen that joins another word)
     FigureRule(
-        "count", re.compile(rf"(?<![\w£.,-])(?P<num>{NUMBER})(?![\w%-]|\.\d|,\d)", re.I), _count
+        "count",
+        re.compile(rf"(?<![\w£.,-])(?P<num>{NUMBER})(?![\w%]|-(?!plus\b)|\.\d|,\d)", re.I),
+        _count,
     ),
 )
 """The shapes of figure, tried in this order: a span taken by an earlier rule is not
@@ -205,7 +210,7 @@ _GATES = GateTable(FIGURE_RULES)
 
 _NUMBER_WORDS = frozenset(
     [*UNITS, *TENS, *SCALES, "one", *MULTIPLIERS, *HALVING, "half", "third", "thirds", "quarter",
-     "quarters", "fifth", "tenth", "fold"]
+     "quarters", "fifth", "tenth", "fold", *(f"{word}fold" for word in (*UNITS, *TENS))]
 )  # fmt: skip
 """Words that can start or make a figure; :func:`has_number` looks for these."""
 

@@ -4,7 +4,8 @@ A council, a fire and rescue service, a safeguarding partnership or a local char
 whose name opens with a place, or a commissioner's office named for its area, speaks
 for that place: "Kent County Council" -> Kent, "Merseyside Fire and Rescue Service" ->
 Merseyside, "Wirral Safeguarding Adults Partnership" -> Wirral, "Office of the Police
-and Crime Commissioner for Dorset" -> Dorset, "Dover Women's Aid" -> Dover. The rules
+and Crime Commissioner for Dorset" -> Dorset (also "Office of the Kent Police and Crime
+Commissioner", "Surrey OPCC"), "Dover Women's Aid" -> Dover. The rules
 are named data, tried in order for the body's entity type;
 :mod:`pressfacts.statistics.areas` keeps the place only when the gazetteer lists it.
 """
@@ -73,6 +74,29 @@ NAMED_FOR_RULES = (
         re.compile(
             r"^(?:the\s+)?Office\s+of\s+the\s+Police(?:,\s+Fire)?\s+(?:and|&)\s+Crime\s+"
             rf"Commissioner\s+for\s+(?:the\s+)?{_PLACE}$"
+        ),
+        "pcc",
+    ),
+    # "the Office of the Kent Police and Crime Commissioner" -> Kent, "the Office of the
+    # Essex Police, Fire and Crime Commissioner" -> Essex; not "the Office of the Police
+    # and Crime Commissioner" (no place)
+    NamedForRule(
+        "pcc-office-place-inside",
+        "ORG",
+        re.compile(
+            rf"^(?:the\s+)?Office\s+of\s+the\s+{_PLACE}\s+Police(?:,?\s+Fire)?\s+(?:and|&)\s+"
+            r"Crime\s+Commissioner$"
+        ),
+        "pcc",
+    ),
+    # "the Dorset Office of the Police and Crime Commissioner", "Surrey OPCC" -> the
+    # place; not "Office of the Police and Crime Commissioner" (no place before it)
+    NamedForRule(
+        "pcc-office-place-first",
+        "ORG",
+        re.compile(
+            rf"^(?:the\s+)?{_PLACE}\s+(?:Office\s+of\s+the\s+Police(?:,?\s+Fire)?\s+(?:and|&)\s+"
+            r"Crime\s+Commissioner|OPCC|OPFCC)$"
         ),
         "pcc",
     ),

@@ -16,7 +16,7 @@ year before.", "up 9% on a year earlier", "a year before, during 2021") keeps it
 
 from __future__ import annotations
 
-from pressfacts.statistics.period_rules import NOT_A_PERIOD, Context, Resolution
+from pressfacts.statistics.period_rules import COUNT, NOT_A_PERIOD, Context, Resolution
 
 WAIT = r"(?:wait(?:ed|s|ing)?|took|takes?|taking|spent|spends?|spending)"
 """A verb of waiting or taking time: "waited", "took", "spent"."""
@@ -34,13 +34,14 @@ EVENT_AFTER = rf"(?:(?!{NOT_GERUNDS})[a-z]+ing\b|(?:they|he|she|we|you|i|it)\b)"
 """What opens the later event after "a year before": a gerund ("reporting") or the
 subject of a clause ("they told")."""
 DURATION_BEFORE = (
-    rf"\b(?:(?P<wait>{WAIT}\s+(?:{HOW_LONG}\s+)?|{HEDGE}\s+))?(?:a|one)\s+year\s+"
+    rf"\b(?:(?P<wait>{WAIT}\s+(?:{HOW_LONG}\s+)?|{HEDGE}\s+))?(?:a|one|{COUNT})\s+years?\s+"
     rf"(?(wait)(?:before|earlier)\b|before\s+{EVENT_AFTER})"
 )
 """The ``duration_before`` pattern (compiled case-insensitive by the table): a wait or a
-hedge, then "a year before/earlier"; else "a year before" and the later event. One
+hedge, then "a year before/earlier" ("five years before"); else "a year before" and the
+later event ("waited five years before telling anyone"). One
 alternative with a conditional ending (twice as fast as three alternatives)."""
-DURATION_LEAD = "wtsaounjr"
+DURATION_LEAD = "wtsaounjr0123456789fen"
 """The letters a ``duration_before`` match can start with (the table's lead)."""
 
 

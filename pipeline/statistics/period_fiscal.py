@@ -12,12 +12,16 @@ Each is the resolver of one named rule of
   undated without P's month;
 - ``months_to``: "the six months to September 2024", "the three months ending March":
   the N whole months ending with that month (without a year, the latest such month
-  before P's month; undated without it).
+  before P's month; undated without it);
+- ``baseline_quarter``: "compared with the first", "on the previous quarter", "than in
+  the second quarter" right after a quarter: the earlier quarter of the same year a
+  change is held against (its yardstick), so the change spans both.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from dateutil.relativedelta import relativedelta
 
@@ -35,6 +39,41 @@ from pressfacts.statistics.period_rules import (
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}
 _OFFSETS = {"next": 1, "coming": 1, "last": -1, "previous": -1}
 """How far from P's financial year a named one lies ("this"/"current": 0)."""
+
+
+BASELINE_QUARTER = (
+    r"\b(?:compared\s+(?:with|to)|than(?:\s+in)?|against|on)\s+the\s+(?P<bq>first|second|"
+    r"third|previous|preceding|prior)(?:\s+(?P<qw>quarter)\b|(?=\s*[,.;)]|\s+(?:and|but)\b))"
+)
+"""A quarter compared with: "compared with the first", "on the previous quarter"; not
+"compared with the first six months" or "than the first time" (no quarter)."""
+BASELINE_QUARTER_LEAD = "ctao"
+_LAST_ORDINAL = re.compile(
+    r"\b(?:Q(?P<q>[1-4])|(?P<ord>first|second|third|fourth|final|last))\b", re.I
+)
+
+
+def resolve_baseline_quarter(ctx: Context) -> Resolution:
+    """The quarter a change is held against, counted back from the quarter stated just
+    before (``ctx.previous``, not another yardstick): "the previous quarter" the three
+    months before it; "the first" the first quarter of its year. Not a period when the
+    period stated before is no quarter."""
+    last = ctx.previous
+    if last is None or last.start + relativedelta(months=3) - dt.timedelta(days=1) != last.end:
+        return NOT_A_PERIOD
+    word = (ctx.group("bq") or "").lower()
+    if word in _ORDINALS:
+        stated = _LAST_ORDINAL.search(ctx.match.string, last.start_char, last.end_char)
+        if stated is None:
+            return NOT_A_PERIOD
+        at = int(stated.group("q") or 0) or _ORDINALS[(stated.group("ord") or "").lower()]
+        back = at - _ORDINALS[word]
+        if back <= 0:
+            return NOT_A_PERIOD
+    else:
+        back = 1
+    start = last.start - relativedelta(months=3 * back)
+    return Span(start, start + relativedelta(months=3) - dt.timedelta(days=1), "baseline")
 
 
 def _fiscal_first_year(ctx: Context) -> tuple[int | None, bool]:

@@ -16,14 +16,28 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from pressfacts.lexicon.months import month_number
+from pressfacts.lexicon.months import MONTH, month_number
 from pressfacts.statistics.period_rules import (
     NOT_A_PERIOD,
+    ORDINAL,
     Context,
     Resolution,
     Span,
     month_end,
 )
+
+WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
+"""A weekday before a day, which the span does not need: "from Monday 14 to Sunday 20
+October", "between Friday, March 1 and Sunday, March 3"."""
+
+
+def day_month(i: int) -> str:
+    """A day and month in either order ("24 March", "March 24th"), after a weekday or
+    not, groups numbered ``i``."""
+    return (
+        rf"{WEEKDAY}(?:(?P<d{i}>\d{{1,2}}){ORDINAL}\s+(?P<m{i}>{MONTH})|"
+        rf"(?P<m{i}b>{MONTH})\s+(?P<d{i}b>\d{{1,2}}){ORDINAL})"
+    )
 
 
 def _year_of(word: str | None, ctx: Context) -> int | None:

@@ -30,6 +30,12 @@ YEAR = r"(?:19|20)\d{2}"
 COUNT = rf"(?:\d{{1,2}}|{WORD_NUMBER})"
 UNIT = r"(?:month|year|week)"
 ORDINAL = r"(?:st|nd|rd|th)?"
+MULTIPLE_OF = (
+    r"(?:(?<=double\s)|(?<=twice\s)|(?<=treble\s)|(?<=triple\s)|(?<=times\s))the\s+"
+    r"(?:number|figure|total|level)s?\s+(?:[a-z]+\s+)?(?:in|for|of)"
+)
+"""A multiple's yardstick year: "double the number in 2022", "twice the figure recorded
+in 2019", "three times the total for 2020"; not "the number in 2022" alone."""
 
 
 @dataclass(frozen=True)
@@ -363,15 +369,18 @@ def _not_future(ctx: Context, span: Span) -> Span | None:
 
 
 def resolve_year_before(ctx: Context) -> Resolution:
-    """ "the year before", "the previous year": the period stated before, a year earlier;
-    with nothing stated before, the calendar year before P's."""
+    """ "the year before", "the previous year", "five years earlier", "a decade before":
+    the period stated before, that many years earlier; with nothing stated before, the
+    calendar year that many years before P's."""
+    count = ctx.group("n")
+    years = 10 if ctx.group("decade") else (count_value(count) if count else 1)
     before = _previous_span(ctx)
     if before is not None:
-        start, end = shifted(before[0], before[1], -1)
+        start, end = shifted(before[0], before[1], -years)
         return Span(start, end, "previous", before)
     if ctx.year is None:
         return None
-    year = ctx.year - 1
+    year = ctx.year - years
     return Span(dt.date(year, 1, 1), dt.date(year, 12, 31), "relative")
 
 

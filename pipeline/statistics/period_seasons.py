@@ -6,6 +6,12 @@ to May, summer June to August, autumn September to November, winter December to 
 when it is still running ("over the summer", "this summer"); "last summer" is the latest
 one over before P. A winter given a year ("the winter of 2023") is left undated: whether
 it is the winter that ends in that year or begins in it, the words do not say.
+
+The festive season ("over the festive period", "the Christmas and New Year period", "over
+Christmas") is the December it falls in, the calendar month that holds it (a judgement
+call: campaigns run from early December to about New Year's Day, and the contract's
+units are whole): of the year stated ("Christmas 2023"); else the latest December begun by
+P, cut at P while it runs; "last Christmas" is the latest one over before P.
 """
 
 from __future__ import annotations
@@ -20,9 +26,13 @@ SEASON_FIRST_MONTHS: dict[str, int] = {"spring": 3, "summer": 6, "autumn": 9, "w
 """Each season's first month (it runs three whole months)."""
 
 _NAME = r"(?P<s>spring|summer|autumn|winter)"
-_AFTER = r"(?:\s+months)?(?!\s+(?:holidays?|term|break|recess|school|camps?|fair|festival)\b)"
+_AFTER = (
+    r"(?:\s+months)?(?!\s+(?:holidays?|term|half[- ]?terms?|break|recess|school|camps?|fair|"
+    r"festival)\b)"
+)
 """What may follow the season: "the summer months" is the summer; "the summer holidays"
-(school dates), "the summer term" or "a summer fair" are not the season."""
+(school dates), "the summer term", "the autumn half-term" or "a summer fair" are not the
+season."""
 
 SEASON = (
     rf"\b(?:(?:over|during|in|throughout|across|through)\s+the\s+{_NAME}(?:\s+of\s+"
@@ -65,3 +75,41 @@ def resolve_season(ctx: Context) -> Resolution:
     if (ctx.group("which") or "").lower() in ("last", "past") and end >= published:
         start, end = _span(start.year - 1, first_month)
     return Span(start, min(end, published), "relative")
+
+
+_FESTIVE_NAME = (
+    r"(?:festive\s+(?:period|season|break|fortnight)|christmas(?:\s+and\s+new\s+year)?\s+"
+    r"(?:period|holidays?|break|fortnight))"
+)
+"""A festive season named as one: "festive period", "Christmas and New Year period"."""
+FESTIVE = (
+    rf"\b(?:(?:(?:over|during|in|throughout|across|through)\s+)?(?:the\s+|(?P<fwhich>this|last)"
+    rf"\s+){_FESTIVE_NAME}(?:\s+(?P<fy>{YEAR}))?|(?:(?:over|during|throughout|across)\s+|"
+    rf"(?=(?:this|last)\s))(?:(?P<fwhich2>this|last)\s+)?christmas(?:\s+and\s+(?:the\s+)?new\s+year)?"
+    rf"(?:\s+(?P<fy2>{YEAR}))?(?!\s+(?:day|eve|markets?|trees?|part(?:y|ies)|campaign|"
+    rf"appeal|lights|shopping)\b))"
+)
+"""The festive season: "over the festive period", "during the Christmas holidays", "this
+festive season", "over Christmas and New Year", "the festive period 2023"; not "on
+Christmas Day", "over Christmas Eve" or "a festive campaign" (no season named)."""
+FESTIVE_LEAD = "otidalc"
+"""The characters a festive phrase can open with."""
+FESTIVE_NEEDS: tuple[str, ...] = ("festive", "christmas")
+"""Words one of which a text must hold for the festive rule to be tried."""
+
+
+def resolve_festive(ctx: Context) -> Resolution:
+    """December of the year stated; else the latest December begun by P (cut at P while
+    it runs); "last …" the latest one over before P."""
+    stated = ctx.group("fy") or ctx.group("fy2")
+    if stated:
+        return Span(dt.date(int(stated), 12, 1), dt.date(int(stated), 12, 31))
+    published = ctx.published
+    if published is None:
+        return None
+    year = published.year if published.month == 12 else published.year - 1
+    which = (ctx.group("fwhich") or ctx.group("fwhich2") or "").lower()
+    if which == "last" and year == published.year:
+        year -= 1
+    start = dt.date(year, 12, 1)
+    return Span(start, min(dt.date(year, 12, 31), published), "relative")

@@ -24,10 +24,14 @@ from pressfacts.statistics.period_durations import (
     resolve_duration_before,
 )
 from pressfacts.statistics.period_fiscal import (
+    BASELINE_QUARTER,
+    BASELINE_QUARTER_LEAD,
+    resolve_baseline_quarter,
     resolve_fiscal_first_months,
     resolve_fiscal_quarter,
     resolve_months_to,
 )
+from pressfacts.statistics.period_holidays import HOLIDAY_RULES
 from pressfacts.statistics.period_links import (
     resolve_charge_year,
     resolve_compared_last_year,
@@ -39,7 +43,10 @@ from pressfacts.statistics.period_links import (
     resolve_year_to_month,
 )
 from pressfacts.statistics.period_pairs import resolve_month_pair
+from pressfacts.statistics.period_parts import PART_RULES
 from pressfacts.statistics.period_ranges import (
+    WEEKDAY,
+    day_month,
     resolve_day_range,
     resolve_month_range,
     resolve_shared_month_range,
@@ -47,6 +54,7 @@ from pressfacts.statistics.period_ranges import (
 from pressfacts.statistics.period_refers import resolve_the_named_event, resolve_the_units
 from pressfacts.statistics.period_rules import (
     COUNT,
+    MULTIPLE_OF,
     NOT_A_PERIOD,
     ORDINAL,
     UNIT,
@@ -84,7 +92,16 @@ from pressfacts.statistics.period_rules import (
     resolve_year_to,
     resolve_years_average,
 )
-from pressfacts.statistics.period_seasons import SEASON, SEASON_LEAD, SEASON_NEEDS, resolve_season
+from pressfacts.statistics.period_seasons import (
+    FESTIVE,
+    FESTIVE_LEAD,
+    FESTIVE_NEEDS,
+    SEASON,
+    SEASON_LEAD,
+    SEASON_NEEDS,
+    resolve_festive,
+    resolve_season,
+)
 from pressfacts.statistics.since_days import SINCE_DAY, resolve_since_day
 from pressfacts.statistics.single_dates import DAY_DATE
 
@@ -94,20 +111,6 @@ def _compile(pattern: str, lead: str = "") -> re.Pattern[str]:
     start with (a lookahead that lets the engine pass over most places at once: twice
     as fast for the month and day rules; a test checks it loses no match)."""
     return re.compile(f"(?=[{lead}])" + pattern if lead else pattern, re.I)
-
-
-_WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
-"""A weekday before a day, which the span does not need: "from Monday 14 to Sunday 20
-October", "between Friday, March 1 and Sunday, March 3"."""
-
-
-def _day_month(i: int) -> str:
-    """A day and month in either order ("24 March", "March 24th"), after a weekday or
-    not, groups numbered ``i``."""
-    return (
-        rf"{_WEEKDAY}(?:(?P<d{i}>\d{{1,2}}){ORDINAL}\s+(?P<m{i}>{MONTH})|"
-        rf"(?P<m{i}b>{MONTH})\s+(?P<d{i}b>\d{{1,2}}){ORDINAL})"
-    )
 
 
 _CHARGE = r"(?:precept|council\s+tax|levy|fees|fares|rents?|subscriptions?)"
@@ -159,12 +162,12 @@ _RULES: tuple[PeriodRule, ...] = (
         rf"(?P<rel>this|last)\s+year\b(?!['’]s)", "bf"), resolve_month_range_relative),
     # "between March 24 and April 23", "from 3 May to 9 June 2023"
     PeriodRule("day_range", _compile(
-        rf"\b(?:between|from)\s+{_day_month(1)},?\s*(?P<y1>{YEAR})?\s*"
-        rf"(?:and|to|until|[-–])\s*{_day_month(2)},?\s*(?P<y2>{YEAR})?", "bf"), resolve_day_range),
+        rf"\b(?:between|from)\s+{day_month(1)},?\s*(?P<y1>{YEAR})?\s*"
+        rf"(?:and|to|until|[-–])\s*{day_month(2)},?\s*(?P<y2>{YEAR})?", "bf"), resolve_day_range),
     # "between 3 and 9 June", "from 6 to 12 March 2023"; not "from 6 to 12 people"
     PeriodRule("shared_month_range", _compile(
-        rf"\b(?:between|from)\s+{_WEEKDAY}(?P<d1>\d{{1,2}}){ORDINAL}\s*(?:and|to|until|[-–])\s*"
-        rf"{_WEEKDAY}(?P<d2>\d{{1,2}}){ORDINAL}\s+(?P<m>{MONTH})(?:\s+(?P<y>{YEAR}))?", "bf"),
+        rf"\b(?:between|from)\s+{WEEKDAY}(?P<d1>\d{{1,2}}){ORDINAL}\s*(?:and|to|until|[-–])\s*"
+        rf"{WEEKDAY}(?P<d2>\d{{1,2}}){ORDINAL}\s+(?P<m>{MONTH})(?:\s+(?P<y>{YEAR}))?", "bf"),
         resolve_shared_month_range),
     # "2022/23", "2017-18", "2023/2024"; not "2023-03-01" (03 is no next year)
     PeriodRule("financial_year", _compile(
@@ -238,17 +241,20 @@ _RULES: tuple[PeriodRule, ...] = (
     PeriodRule("since", _compile(
         rf"\bsince\s+(?:(?P<m>{MONTH})\s+)?(?P<y>{YEAR})\b(?P<fy>[/-](?:{YEAR}|\d{{2}})\b)?"),
         resolve_since),
-    # "up 30% on 2022", "compared with 2021"; not "on 2022/23"
+    # "up 30% on 2022", "compared with 2021", "double the number in 2022"; not "on 2022/23"
     PeriodRule("baseline", _compile(
-        rf"\b(?:on|compared\s+(?:with|to)|than\s+in|than)\s+(?P<y>{YEAR})\b(?![-/]\d)", "oct"),
-        resolve_baseline),
-    # "up 46% last month compared with May", "more than in March": the month compared
-    # with (the latest before P's month); not "compared with May 2023" (month_year),
-    # "compared with May 5", "than may"
+        rf"\b(?:on|compared\s+(?:with|to)|than\s+in|than|{MULTIPLE_OF})\s+(?P<y>{YEAR})\b"
+        r"(?![-/]\d)", "oct"), resolve_baseline),
+    # "up 46% last month compared with May", "more than in March", "up 12% on November": the
+    # month compared with (the latest before P's month); not "compared with May 2023"
+    # (month_year), "compared with May 5", "than may", "on March 5"
     PeriodRule("baseline_month", _compile(
-        rf"\b(?:compared\s+(?:with|to)|than(?:\s+in)?|against)\s+(?!(?-i:may)\b)"
-        rf"(?P<m>{MONTH})(?![\w.]|\s*{_DAY_OR_YEAR})", "cta"),
+        rf"\b(?:compared\s+(?:with|to)|than(?:\s+in)?|against|(?:(?<=%\s)|(?<=cent\s))on)\s+"
+        rf"(?!(?-i:may)\b)(?P<m>{MONTH})(?![\w.]|\s*{_DAY_OR_YEAR})", "ctao"),
         resolve_baseline_month),
+    # "compared with the first", "up 5% on the previous quarter"; not "than the first time"
+    PeriodRule("baseline_quarter", _compile(BASELINE_QUARTER, BASELINE_QUARTER_LEAD),
+        resolve_baseline_quarter),
     # "the 2019 figure of 380", "up 12% on the 2022 total"; not "the 2019/20 figure"
     PeriodRule("year_figure", _compile(
         rf"\bthe\s+(?P<y>{YEAR})\s+(?:figures?|totals?|levels?)\b", "t"), resolve_baseline),
@@ -318,10 +324,11 @@ _RULES: tuple[PeriodRule, ...] = (
         rf"\bover\s+the\s+(?P<n2>{COUNT})[-\s]month\s+period\b|"
         r"\b(?:during|in|over|throughout|within)\s+(?:that|this|the\s+same)\s+time\b"
         r"(?!\s+(?:of|last|next|a)\b)"), resolve_same),
-    # "the year before", "the previous year", "a year earlier"
+    # "the year before", "the previous year", "a year earlier", "five years earlier"
     PeriodRule("year_before", _compile(
-        r"\b(?:the\s+year\s+before|the\s+(?:previous|preceding|prior)\s+year|a\s+year\s+"
-        r"(?:earlier|before))\b"), resolve_year_before),
+        rf"\b(?:the\s+year\s+before|the\s+(?:previous|preceding|prior)\s+year|(?:a|(?P<n>{COUNT}))"
+        r"\s+years?\s+(?:earlier|before)|a\s+(?P<decade>decade)\s+(?:earlier|before))\b"),
+        resolve_year_before),
     # "35% above the five-year average", "the 3-year rolling mean"; not "a five-year plan"
     PeriodRule("years_average", _compile(
         rf"\b(?:the\s+)?(?:previous\s+|last\s+)?(?P<n>{COUNT})[-\s]year\s+(?:rolling\s+)?"
@@ -388,6 +395,8 @@ _RULES: tuple[PeriodRule, ...] = (
         rf"(?P<y1>{YEAR})[/-](?P<y2>{YEAR}|\d{{2}})\b(?![/-]?\d)))"), resolve_charge_year),
     # "over the summer", "last winter", "summer 2022"; not "the summer holidays"
     PeriodRule("season", _compile(SEASON, SEASON_LEAD), resolve_season),
+    # "over the festive period", "over Christmas and New Year"; not "on Christmas Day"
+    PeriodRule("festive", _compile(FESTIVE, FESTIVE_LEAD), resolve_festive),
     # "today"
     PeriodRule("today", _compile(r"\btoday\b"), resolve_today),
     # "on 14 March 2023", "March 14, 2023", "14/03/2023"
@@ -413,10 +422,11 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "day_range": _RANGE_WORDS,
     "shared_month_range": _RANGE_WORDS,
     "year_range": _RANGE_WORDS,
-    "baseline": _pairs(("on", "than", "than in", "with", "to"), _CENTURIES),
+    "baseline": _pairs(("on", "than", "than in", "with", "to", "in", "for", "of"), _CENTURIES),
     "year": _pairs(("in", "during", "throughout", "for"), _CENTURIES),
     "year_figure": _pairs(("the",), _CENTURIES),
-    "baseline_month": ("compared", "than", "against"),
+    "baseline_month": ("compared", "than", "against", "% on", "cent on"),
+    "baseline_quarter": ("the first", "the second", "the third", "previous", "preceding", "prior"),
     "following": ("following", "next", "subsequent", "previous", "preceding", "prior"),
     "financial_year_named": ("financial",),
     "quarter": ("quarter", "q1", "q2", "q3", "q4"),
@@ -444,7 +454,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "past_months": ("last", "past"),
     "adjacent_unit": ADJACENT_NEEDS,
     "same": ("period", "that time", "this time", "same time"),
-    "year_before": ("year",),
+    "year_before": ("year", "decade"),
     "years_average": ("average", "mean"),
     "average_of_years": ("average", "mean"),
     "year_on_year": ("on year", "on-year"),
@@ -455,8 +465,9 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "vague": ("years", "months", "or so"),
     "today": ("today",),
     "season": SEASON_NEEDS,
+    "festive": FESTIVE_NEEDS,
     "month_pair": _MONTH_STEMS,
-    "duration_before": ("year before", "year earlier"),
+    "duration_before": ("year before", "year earlier", "years before", "years earlier"),
     "compared_last_year": ("last year",),
     "first_span_from": ("first",),
     "of_the_figure": ("of the", "of these", "of those"),
@@ -464,8 +475,10 @@ _NEEDS: dict[str, tuple[str, ...]] = {
 }
 """For a rule: words one of which the text must hold before its pattern is tried."""
 
-PERIOD_RULES: tuple[PeriodRule, ...] = tuple(
-    replace(rule, needs=_NEEDS.get(rule.name, ())) for rule in _RULES
+PERIOD_RULES: tuple[PeriodRule, ...] = (
+    *(replace(rule, needs=_NEEDS.get(rule.name, ())) for rule in _RULES),
+    *HOLIDAY_RULES,  # these two with their own needs
+    *PART_RULES,
 )
 """Every way of stating a period, tried all at once; the longest phrase at a place wins."""
 

@@ -458,3 +458,121 @@ def test_short_forms_are_one_person(nlp: Language, text: str) -> None:
     people = [span for span in doc.spans[ENTITY_SPAN_GROUP] if span.label_ == "PERSON"]
     assert len(people) >= 2
     assert {span.id_ for span in people} == {"person:rhys-garner"}
+
+
+# a workplace at the end of a title phrase is where the person works, not the role; the
+# civilian job titles of the table (supervisor, team leader, volunteer, trustee)
+WORKPLACE_ROWS = [
+    pytest.param(
+        '"It works," said Dana Moor, a supervisor at the NSPCC\'s Cardiff base.',
+        ["Supervisor"],
+        id="supervisor-at-base",
+    ),
+    pytest.param(
+        "Dana Moor, a team leader at the charity's Leeds office, said it helped.",
+        ["Team Leader"],
+        id="team-leader-at-office",
+    ),
+    pytest.param(
+        "Dana Moor, a manager at the Samaritans Hull branch, said it helped.",
+        ["Manager"],
+        id="organisation-then-branch",
+    ),
+    pytest.param(
+        "Dana Moor, a volunteer at Victim Support, said it helped.",
+        ["Volunteer"],
+        id="volunteer",
+    ),
+    pytest.param(
+        "Dana Moor, a trustee of the Harbour Trust, said it helped.", ["Trustee"], id="trustee"
+    ),
+    # near miss: a portfolio whose words name a base is kept whole
+    pytest.param(
+        "Dana Moor, Head of Base Security, said it helped.",
+        ["Head of Base Security"],
+        id="portfolio-kept",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "titles"), WORKPLACE_ROWS)
+def test_workplace_tail(nlp: Language, text: str, titles: list[str]) -> None:
+    assert found(nlp, text) == {"Dana Moor": titles}
+
+
+# a district of the gazetteer after "for" is the role's place, not part of the title
+@pytest.mark.parametrize(
+    "district", ["Swale", "Tendring", "Mole Valley", "Tonbridge and Malling", "Fylde"]
+)
+def test_a_district_is_no_part_of_a_title(nlp: Language, district: str) -> None:
+    text = f'Dana Moor, the neighbourhood policing lead for {district}, said: "We listened."'
+    assert found(nlp, text) == {"Dana Moor": ["Neighbourhood Policing Lead"]}
+
+
+# a street word that is also a surname closes a two-word name after a given name; an
+# address stays an address
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kate Lane said the scheme had worked.", {"Kate Lane": []}),
+        ("Det Insp Kate Lane said it worked.", {"Kate Lane": ["Detective Inspector"]}),
+        ("Amy Grove, head of policy, said it worked.", {"Amy Grove": ["Head of Policy"]}),
+        ("Officers were called to Penny Lane in Liverpool.", {}),
+        ("Residents of Chester Street said they were scared.", {}),
+    ],
+)
+def test_street_surnames(nlp: Language, text: str, expected: dict[str, list[str]]) -> None:
+    assert found(nlp, text) == expected
+
+
+# surnames with lower-case particles, or hyphenated after a "Mc"/"Mac"/"O'" part
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rhian de Silva said the scheme had worked.", {"Rhian de Silva": []}),
+        ("Det Insp Pieter van der Linde said it worked.",
+         {"Pieter van der Linde": ["Detective Inspector"]}),
+        ("Chief Superintendent Gina di Rocco said it worked.",
+         {"Gina di Rocco": ["Chief Superintendent"]}),
+        ("Ellen MacLeod-Hart said the scheme had worked.", {"Ellen MacLeod-Hart": []}),
+        ("PC Ross O'Hare-Smith said it worked.", {"Ross O'Hare-Smith": ["Police Constable"]}),
+    ],
+)  # fmt: skip
+def test_particles_and_joined_surnames(
+    nlp: Language, text: str, expected: dict[str, list[str]]
+) -> None:
+    assert found(nlp, text) == expected
+
+
+# lower-case portfolio words between an owner's possessive and a title, before the name
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The charity's senior policy officer, Dana Moor, said it worked.",
+         {"Dana Moor": ["Senior Policy Officer"]}),
+        ("Essex Police's chief digital officer, Dana Moor, said it worked.",
+         {"Dana Moor": ["Chief Digital Officer"]}),
+        # near miss: a word that is no portfolio ("new")
+        ("The charity's new officer, Dana Moor, said it worked.", {"Dana Moor": ["Officer"]}),
+    ],
+)  # fmt: skip
+def test_lower_case_portfolio_before_a_title(
+    nlp: Language, text: str, expected: dict[str, list[str]]
+) -> None:
+    assert found(nlp, text) == expected
+
+
+# a rank's acronym in brackets between the rank and the name
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Police Community Support Officer (PCSO) Dana Moor said it worked.",
+         {"Dana Moor": ["Police Community Support Officer"]}),
+        ("Police and Crime Commissioner (PCC) Dana Moor said it worked.",
+         {"Dana Moor": ["Police and Crime Commissioner"]}),
+    ],
+)  # fmt: skip
+def test_a_rank_acronym_before_the_name(
+    nlp: Language, text: str, expected: dict[str, list[str]]
+) -> None:
+    assert found(nlp, text) == expected

@@ -158,6 +158,10 @@ def test_is_end_marker(line: str, is_marker: bool) -> None:
         ("the parents’ group", []),
         # but it closes one that is open
         ("‘we thank the officers’ and", ["open", "close"]),
+        ("'it was for the victims' he said", ["open", "close"]),
+        # inside an open quote, before a noun, it stays a possessive
+        ("‘Parents’ groups told us, and we listened.’", ["open", "close"]),
+        ("'The victims' families deserve answers,' she", ["open", "close"]),
     ],
 )
 def test_find_marks(text: str, roles: list[str]) -> None:

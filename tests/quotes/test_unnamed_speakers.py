@@ -70,6 +70,25 @@ ROWS: list[tuple[str, str, list[tuple[str | None, str]]]] = [
         [("charity:kidscape", "speaker before quote: said")],
     ),
     (
+        "unnamed person after a quote paragraph is not its continuation",
+        'Superintendent Ola Berg said: "We have made 12 arrests."\n\n"I no longer feel safe '
+        'on my street," one resident said.\n\n"It is a relief," a shopkeeper added.',
+        [
+            ("person:ola-berg", "speaker before quote: said"),
+            (None, "speaker after quote: said; unnamed person 'one resident'"),
+            (None, "speaker after quote: added; unnamed person 'a shopkeeper'"),
+        ],
+    ),
+    (
+        "organisations jointly after a quote paragraph",
+        'Inspector Dev Rao said: "We listened."\n\n"Help is there," Essex Police and the '
+        "NSPCC said.",
+        [
+            ("person:dev-rao", "speaker before quote: said"),
+            (None, "speaker after quote: said; organisations jointly"),
+        ],
+    ),
+    (
         "surname with no full name",
         'Merseyside Police opened the new hub in June. "Nobody should feel unsafe walking '
         'home at night," says Pendergast.',

@@ -56,6 +56,16 @@ def test_yaml_header_is_read_with_the_safe_loader() -> None:
         # a labelled dateline
         ("Published: 14 March 2024\n\nText", dt.date(2024, 3, 14)),
         ("Headline\nPosted on Monday 4 March 2024 at 10:02", dt.date(2024, 3, 4)),
+        # a time of day before the date
+        ("Headline\nPublished 14:02, 16 Jan 2025 | Updated 15:10\n\nText", dt.date(2025, 1, 16)),
+        ("Headline\nUpdated 9.15am on 3 May 2024\n\nText", dt.date(2024, 5, 3)),
+        ("Headline\n10:30 BST, 7 June 2023\n\nText", dt.date(2023, 6, 7)),
+        # the UK's numeric order, day first
+        ("19/09/2024\n\nText", dt.date(2024, 9, 19)),
+        ("Headline\nDate: 04.03.2024\n\nText", dt.date(2024, 3, 4)),
+        ("Headline\nPublished 7-11-2023 09:15\n\nText", dt.date(2023, 11, 7)),
+        ("13/13/2024\n\nText", None),  # no thirteenth month
+        ("2024/25 figures\n\nText", None),
         # a date inside the story is not a dateline
         ("Headline\n\nThe offence happened on 2 March 2019 in Leeds.", None),
         ("No date here at all.", None),

@@ -204,6 +204,18 @@ def test_a_district_named_through_a_possessive(
             "Bath. Officers seized 12 knives.",
             [(40, "Avon and Somerset"), (12, "Avon and Somerset")],
         ),
+        # a part after ", and": its place is the part's; the total and the document keep
+        # the force's area; a part with no place takes the total's
+        (
+            "Surrey Police found 120 missing children in 2023, and almost half of them "
+            "were in Guildford. Officers made 15 arrests.",
+            [(120, "Surrey"), (50, "Guildford"), (15, "Surrey")],
+        ),
+        (
+            "In Woking, 30 children were referred. Surrey Police found 120 missing children "
+            "in 2023, and one in four of them had gone missing before.",
+            [(30, "Woking"), (120, "Surrey"), (25, "Surrey")],
+        ),
         # a with-clause of its own people and place: its figures are the place's, the
         # figure before it the force's
         (
@@ -355,3 +367,36 @@ def test_a_sum_listed_after_a_comma_keeps_its_own_place(nlp: Language, areas: Ar
         (90000, "Ipswich and Lowestoft"),
         (30000, "Suffolk"),
     ]
+
+
+# a district named as one ("the borough of Swale", "the city of Leeds") is the clause's
+# scope, before the force that made the arrests
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kent Police made 40 arrests in the borough of Tendring.", [(40, "Tendring")]),
+        ("West Yorkshire Police made 40 arrests across the city of Leeds.", [(40, "Leeds")]),
+        ("The Met made 40 arrests in the Royal Borough of Greenwich.", [(40, "Greenwich")]),
+        # near miss: no district word, the force's area
+        ("Kent Police made 40 arrests, the city said.", [(40, "Kent")]),
+    ],
+)
+def test_a_district_named_as_one_is_the_scope(
+    nlp: Language, areas: AreasOf, text: str, expected: list[tuple[float, str | None]]
+) -> None:
+    assert areas(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a national branch named for a nation of two words
+        ("NSPCC Northern Ireland took 500 calls last year.", [(500, "Northern Ireland")]),
+        ("Barnardo's Northern Ireland helped 80 families.", [(80, "Northern Ireland")]),
+        ("NSPCC Scotland took 500 calls last year.", [(500, "Scotland")]),
+    ],
+)
+def test_a_branch_named_for_its_nation(
+    nlp: Language, areas: AreasOf, text: str, expected: list[tuple[float, str | None]]
+) -> None:
+    assert areas(nlp, text) == expected

@@ -26,6 +26,11 @@ from pressfacts.statistics.clause_breaks import sentence_breaks
         # a sum listed after ", and" has its own place, or none
         ("It gave £9,000 for vans in Hull, and £500 for a helpline.", [], [", and "]),
         ("It gave £9,000 to Hull, and about £500 to York.", [], [", and "]),
+        # a part of the total after ", and": "a third of them", "12 of those", "most of"
+        ("It found 90 boys, and more than a third of them lived in Ely.", [], [", and "]),
+        ("Police seized 60 bikes, and 12 of those were in Hull.", [], [", and "]),
+        ("Police seized 60 bikes, and most of the owners were in Hull.", [], [", and "]),
+        ("Police seized 60 bikes, and a third of bikes were stolen.", [], []),
         # near misses: no comma, or a count rather than money
         ("It gave £9,000 to Hull and £500 to York.", [], []),
         ("It made 9 arrests in Hull, and 4 in York.", [], []),

@@ -24,6 +24,7 @@ RULE_ROWS: dict[str, tuple[str, str]] = {
     "level_at_end": ("logged 1,240 thefts in Derby, while Buxton saw ", "."),
     "including_part": ("stopped 60 riders, including ", " aged under 16."),
     "gapped_verb": ("Leeds accounted for 312 of the thefts and Bradford for ", "."),
+    "listed_with_place": ("made 214 arrests in Hull, ", " in York and 45 in Selby."),
 }
 
 
@@ -63,6 +64,9 @@ def test_elided_rule(name: str) -> None:
         ("Stoke-on-Trent saw 61 and Newcastle-under-Lyme ", ".", "gapped_verb"),
         ("Leeds made 50 arrests and Bradford for ", " drivers", None),  # a noun of its own
         ("Leeds made 50 arrests and officers for ", ".", None),  # no name before it
+        ("made 214 arrests in Hull, more than ", " in the East Riding", "listed_with_place"),
+        ("made 214 arrests, ", " in total", None),  # no place after "in"
+        ("made 214 arrests in Hull, ", " officers in York", None),  # a noun of its own
     ],
 )
 def test_elided_or_not(before: str, after: str, expected: str | None) -> None:

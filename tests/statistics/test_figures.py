@@ -73,6 +73,7 @@ EXCLUSION_ROWS = [
     pytest.param("The helpline runs 24/7.", id="slash-or-decade"),
     pytest.param("Visit www.example.org/2024 today.", id="web-address"),
     pytest.param("The inquiry took eight months.", id="duration"),
+    pytest.param("The hub opens three evenings a week.", id="schedule"),
     pytest.param("One rider was three times the drink-drive limit.", id="limit-multiple"),
     pytest.param("It is one of the busiest lines.", id="one-of"),
     pytest.param("Callers rely on our 100% confidential promise.", id="slogan-percent"),
@@ -127,6 +128,8 @@ def test_bare_ages_leave_no_figure(text: str) -> None:
         "During Operation Sceptre, 240 knives were handed in.",  # no name before the number
         "The operation led to 12 arrests.",
         "Operation Kestrel ran for a week and 14 vans were stopped.",
+        "Officers spent 40 nights on patrol in Hove.",  # a count of nights, no frequency
+        "Teams ran two evenings of patrols a week.",  # "of patrols": not a schedule
     ],
 )
 def test_figures_that_look_like_exclusions_stay(text: str) -> None:
@@ -299,3 +302,61 @@ def test_figure_needs_never_skip_a_rule_that_matches(pieces: list[str], at_start
 
 
 _BLANK = spacy.blank("en")
+
+
+# the ``schedule`` rule: how often something runs is no count
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Patrols run on two Saturdays a month.",
+        "The drop-in opens one night per week.",
+        "Staff visit four mornings every fortnight.",
+        "The café hosts advice sessions two afternoons a week.",
+    ],
+)
+def test_schedules_leave_no_figure(text: str) -> None:
+    assert candidate_figures(text) == []
+
+
+# a multiplier written as one word with "fold" is a multiple like "four-fold"
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Reports saw a threefold rise.", 3),
+        ("Seizures increased tenfold.", 10),
+        ("Calls rose four-fold.", 4),
+        ("Thefts rose five fold.", 5),
+    ],
+)
+def test_fold_multipliers(text: str, value: float) -> None:
+    assert [(v, unit, change) for _, _, v, unit, change in candidate_figures(text)] == [
+        (value, "times", "increase")
+    ]
+
+
+def test_a_word_ending_in_fold_is_no_multiplier() -> None:
+    assert candidate_figures("The suspect was blindfolded.") == []
+
+
+# a fraction right after a verb or adverb of change is a figure ("down a third")
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Thefts were down a third.", 33.3),
+        ("Thefts were up a quarter.", 25.0),
+        ("Thefts rose a fifth.", 20.0),
+        ("Thefts have fallen a tenth.", 10.0),
+    ],
+)
+def test_fractions_after_a_change_word(text: str, value: float) -> None:
+    assert [(v, unit) for _, _, v, unit, _ in candidate_figures(text)] == [(value, "percent")]
+
+
+def test_a_fraction_with_no_lead_is_no_figure() -> None:
+    assert candidate_figures("The raid ended at a quarter past midnight.") == []
+
+
+def test_a_count_joined_by_a_hyphen_is_no_count_but_plus() -> None:
+    assert [v for _, _, v, _, _ in candidate_figures("A 40-strong team made 40-plus arrests.")] == [
+        40
+    ]

@@ -32,6 +32,25 @@ NAME_ROWS = [
         ("North Yorkshire", "pcc"),
         id="pcc-office",
     ),
+    pytest.param(
+        "ORG",
+        "Office of the Norfolk Police and Crime Commissioner",
+        ("Norfolk", "pcc"),
+        id="pcc-office-place-inside",
+    ),
+    pytest.param(
+        "ORG",
+        "the Office of the Staffordshire Police, Fire and Crime Commissioner",
+        ("Staffordshire", "pcc"),
+        id="pcc-office-place-inside-fire",
+    ),
+    pytest.param(
+        "ORG",
+        "Cumbria Office of the Police and Crime Commissioner",
+        ("Cumbria", "pcc"),
+        id="pcc-office-place-first",
+    ),
+    pytest.param("ORG", "Gwent OPCC", ("Gwent", "pcc"), id="pcc-office-acronym"),
     pytest.param("CHARITY", "Hull Women's Aid", ("Hull", "council"), id="local-charity"),
     pytest.param(
         "ORG", "Office of the Police and Crime Commissioner", None, id="pcc-office-no-place"
@@ -76,6 +95,12 @@ def test_named_place(label: str, name: str, expected: tuple[str, str] | None) ->
             "Leeds City Council said so. The scheme gets £90,000 from the Office of the "
             "Police and Crime Commissioner for North Yorkshire.",
             [(90000, "North Yorkshire")],
+        ),
+        (
+            "The Hope Trust helped 40 families in Hastings. It gets £50,000 from the Office "
+            "of the Sussex Police and Crime Commissioner and £20,000 from the Surrey Office "
+            "of the Police and Crime Commissioner.",
+            [(40, "Hastings"), (50000, "Sussex"), (20000, "Surrey")],
         ),
         # a policing office with no place in its name speaks for its gazetteer area, even
         # after a lead naming boroughs

@@ -439,3 +439,36 @@ def test_number_starts_from_the_lexeme_flag_are_those_of_the_tokens(
     assert numbered == [
         number_starts([(t.idx - s.start_char, t.lower_) for t in s]) for s in doc.sents
     ]
+
+
+# qualifiers of several words: the longest cue before the figure wins ("no fewer than" is
+# "at least", not "less than")
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        ("Durham Police made as many as 300 arrests.", "up to"),
+        ("Durham Police made no more than 20 arrests.", "up to"),
+        ("Durham Police made a maximum of 12 arrests.", "up to"),
+        ("Durham Police made no fewer than 80 arrests.", "at least"),
+        ("Durham Police made no less than 80 arrests.", "at least"),
+        ("Durham Police made in the region of 600 arrests.", "approximately"),
+        ("Durham Police made fewer than 50 arrests.", "less than"),
+    ],
+)
+def test_qualifiers_of_several_words(nlp: Language, text: str, qualifier: str) -> None:
+    [found] = figures(nlp, text)
+    assert found["qualifier"] == qualifier
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "qualifier"),
+    [
+        ("Durham Police took 500+ calls in May.", "calls", "more than"),
+        ("Durham Police made 50 or more arrests in May.", "arrests", "at least"),
+        ("Durham Police seized £40,000-plus in May.", "pounds", "more than"),
+        ("Durham Police made 40-plus arrests in May.", "arrests", "more than"),
+    ],
+)
+def test_qualifiers_after_the_figure(nlp: Language, text: str, unit: str, qualifier: str) -> None:
+    [found] = figures(nlp, text)
+    assert (found["unit"], found["qualifier"]) == (unit, qualifier)

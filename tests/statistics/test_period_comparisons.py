@@ -154,3 +154,59 @@ BASELINE_MONTH: list[tuple[str, Periods]] = [
 )
 def test_comparisons(nlp: Language, periods_of: PeriodsOf, text: str, expected: Periods) -> None:
     assert periods_of(nlp, text, P) == expected
+
+
+# a multiple's yardstick year ("double the number in 2021"): the change spans from that
+# year to the period of the level it compares; a bare "the number in 2021" is a level
+MULTIPLE_YARDSTICK: list[tuple[str, Periods]] = [
+    (
+        "The helpline took 930 calls from Norfolk last year, more than double the number in 2021.",
+        {930: ("2023-01-01", "2023-12-31"), 2: ("2021-01-01", "2023-12-31")},
+    ),
+    (
+        "Suffolk Police seized 64 knives in 2022, twice the figure recorded in 2019.",
+        {64: ("2022-01-01", "2022-12-31"), 2: ("2019-01-01", "2022-12-31")},
+    ),
+    (
+        "Essex officers made 300 arrests in 2023, almost double the level of 2020.",
+        {300: ("2023-01-01", "2023-12-31"), 2: ("2020-01-01", "2023-12-31")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MULTIPLE_YARDSTICK)
+def test_a_multiple_spans_from_its_yardstick_year(
+    nlp: Language, periods_of: PeriodsOf, text: str, expected: Periods
+) -> None:
+    assert periods_of(nlp, text, P) == expected
+
+
+def test_a_multiple_of_years_earlier_spans_both(nlp: Language, periods_of: PeriodsOf) -> None:
+    text = (
+        "Almost 900 children were referred in Devon between April 2023 and March 2024, well "
+        "over double the number five years earlier."
+    )
+    assert periods_of(nlp, text, P) == {
+        900: ("2023-04-01", "2024-03-31"),
+        2: ("2018-04-01", "2024-03-31"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a percentage "on" a month: the month compared with, so the change spans both
+        (
+            "Essex Police made 400 arrests in October, up 12% on September.",
+            {400: ("2024-10-01", "2024-10-31"), 12: ("2024-09-01", "2024-10-31")},
+        ),
+        (
+            "Essex Police made 400 arrests in October, up 12 per cent on August.",
+            {400: ("2024-10-01", "2024-10-31"), 12: ("2024-08-01", "2024-10-31")},
+        ),
+    ],
+)
+def test_a_change_on_a_month_spans_both(
+    nlp: Language, periods_of: PeriodsOf, text: str, expected: Periods
+) -> None:
+    assert periods_of(nlp, text, P) == expected

@@ -26,6 +26,8 @@ ROWS: list[tuple[str, list[str]]] = [
     ("Victims typically waited around a year before seeking help.", []),
     ("Offenders serve up to a year before release.", []),
     ("It was almost a year earlier that the first call came.", []),
+    ("He had waited five years before telling anyone.", []),
+    ("It took 2 years before the case came to court.", []),
     # the other periods of the sentence are untouched
     ("In 2021 victims waited a year before reporting.", ["In 2021"]),
     # near misses: a comparison with the year before stays a period
@@ -33,6 +35,12 @@ ROWS: list[tuple[str, list[str]]] = [
     ("Calls were up 9% on a year earlier.", ["a year earlier"]),
     ("It was lower than a year before, during the pandemic.", ["a year before"]),
     ("Arrests fell from a year before including drugs raids.", ["a year before"]),
+    # several years, or a decade, earlier than the period stated: a comparison too
+    (
+        "There were 412 thefts in 2021, 90 more than five years before.",
+        ["in 2021", "five years before"],
+    ),
+    ("Calls in 2021 were double the number a decade earlier.", ["in 2021", "a decade earlier"]),
 ]
 
 

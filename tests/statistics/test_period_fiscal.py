@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 import pytest
+from spacy.language import Language
 
 from pressfacts.statistics.periods import UNRESOLVED, find_period_phrases
 
 P = dt.date(2025, 2, 12)
+PeriodsOf = Callable[[Language, str, dt.date | None], dict[float, tuple[str, str] | None]]
+"""The ``periods_of`` fixture (tests/statistics/conftest.py)."""
 
 
 def last_period(text: str, published: dt.date | None = P) -> tuple[str, str] | None:
@@ -71,3 +75,51 @@ def test_fiscal_first_months(text: str, published: dt.date | None, expected: obj
 )
 def test_months_to(text: str, published: dt.date | None, expected: object) -> None:
     assert last_period(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the yardstick quarter, counted back from the quarter stated just before
+        ("Thefts rose in the second quarter of 2023/24 compared with the first.",
+         ("2023-04-01", "2023-06-30")),
+        ("Calls fell in the fourth quarter of 2022 compared with the second quarter.",
+         ("2022-04-01", "2022-06-30")),
+        ("Arrests rose 9% in Q3 2021 on the previous quarter.", ("2021-04-01", "2021-06-30")),
+        ("Calls were higher in Q1 2024/25 than in the preceding quarter.",
+         ("2024-01-01", "2024-03-31")),
+    ],
+)  # fmt: skip
+def test_baseline_quarter(text: str, expected: object) -> None:
+    assert last_period(text, None) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: no quarter before; not a quarter; a later ordinal; another noun
+        "Thefts rose in 2023 compared with the first.",
+        "Thefts rose in Q2 2023 compared with the first six months of 2022.",
+        "Calls rose in the first quarter of 2023 compared with the second.",
+        "Calls rose in Q3 2023, more than the first time.",
+    ],
+)
+def test_no_baseline_quarter(text: str) -> None:
+    kinds = [p.kind for p in find_period_phrases(text, None)]
+    assert "baseline" not in kinds
+
+
+def test_a_change_on_a_baseline_quarter_spans_both(nlp: Language, periods_of: PeriodsOf) -> None:
+    text = "Burglaries in Hull rose by 14% in the third quarter of 2023/24 compared with the first."
+    assert periods_of(nlp, text, None) == {14: ("2023-04-01", "2023-12-31")}
+
+
+def test_two_changes_on_the_previous_quarter_count_back_from_the_same_quarter(
+    nlp: Language, periods_of: PeriodsOf
+) -> None:
+    text = (
+        "In Q2 2024/25, thefts in Hull rose to 410, up 6% on the previous quarter. In York, "
+        "burglaries were down 15% on the previous quarter."
+    )
+    both = ("2024-04-01", "2024-09-30")
+    assert periods_of(nlp, text, None) == {410: ("2024-07-01", "2024-09-30"), 6: both, 15: both}

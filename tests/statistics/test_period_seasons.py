@@ -45,3 +45,35 @@ def periods(text: str, published: dt.date | None) -> list[tuple[str, str] | None
 )
 def test_season(text: str, published: dt.date | None, expected: object) -> None:
     assert periods(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # the latest December begun by P, whole when over
+        ("Over the festive period, 90 drivers were arrested.", dt.date(2024, 1, 9),
+         [("2023-12-01", "2023-12-31")]),
+        ("Calls rose during the Christmas holidays.", dt.date(2023, 2, 1),
+         [("2022-12-01", "2022-12-31")]),
+        ("Thefts doubled over Christmas and New Year.", dt.date(2022, 1, 12),
+         [("2021-12-01", "2021-12-31")]),
+        ("The Christmas and New Year period saw 40 arrests.", dt.date(2021, 1, 5),
+         [("2020-12-01", "2020-12-31")]),
+        # still running at P: cut at P
+        ("Patrols rose this festive season.", dt.date(2023, 12, 20),
+         [("2023-12-01", "2023-12-20")]),
+        # "last …": the latest one over before P
+        ("Arrests fell last Christmas.", dt.date(2023, 12, 20), [("2022-12-01", "2022-12-31")]),
+        # a year stated; without P nothing is guessed
+        ("Seizures rose over Christmas 2019.", None, [("2019-12-01", "2019-12-31")]),
+        ("Seizures rose over the festive period.", None, [None]),
+        # near misses: a day of the festive season is that day (``named_day``), not December;
+        # a campaign names no season
+        ("Officers were on patrol on Christmas Day.", dt.date(2023, 12, 27),
+         [("2023-12-25", "2023-12-25")]),
+        ("Patrols ran over Christmas Eve.", dt.date(2023, 12, 27), [("2023-12-24", "2023-12-24")]),
+        ("A festive campaign begins on Monday.", dt.date(2023, 12, 1), []),
+    ],
+)  # fmt: skip
+def test_festive(text: str, published: dt.date | None, expected: object) -> None:
+    assert periods(text, published) == expected

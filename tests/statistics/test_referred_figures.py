@@ -10,7 +10,8 @@ from collections.abc import Callable
 import pytest
 from spacy.language import Language
 
-from pressfacts.statistics.referred_figures import POINTING_BACK, points_back
+from pressfacts.findings import StatisticFinding
+from pressfacts.statistics.referred_figures import POINTING_BACK, named_whole, points_back
 
 PeriodsOf = Callable[[Language, str, dt.date | None], dict[float, tuple[str, str] | None]]
 """The ``periods_of`` fixture (tests/statistics/conftest.py)."""
@@ -65,3 +66,65 @@ def test_a_sum_parted_out_takes_the_period_of_the_sum(nlp: Language, periods_of:
         300000: year,
         90000: year,
     }
+
+
+# (text, published, {value: (area, period)}): a share "of those <noun>" is a part of the
+# last count with that noun, not of the last count of the sentence before
+NAMED_WHOLE_ROWS = [
+    pytest.param(
+        "Avon and Somerset Police logged 1,400 reports of hate crime in 2023/24. Over the "
+        "summer, officers made 90 arrests in Bristol. Nearly half of those reports came "
+        "from Bath.",
+        dt.date(2024, 9, 10),
+        {
+            1400: ("Avon and Somerset", ("2023-04-01", "2024-03-31")),
+            90: ("Bristol", ("2024-06-01", "2024-08-31")),
+            50: ("Bath", ("2023-04-01", "2024-03-31")),
+        },
+        id="the-named-count-not-the-last",
+    ),
+    pytest.param(
+        "Cumbria Police received 620 calls about scams in 2023. In Carlisle, 45 arrests "
+        "were made in January. Officers said about a third of those calls came from older "
+        "people.",
+        dt.date(2024, 2, 1),
+        {
+            620: ("Cumbria", ("2023-01-01", "2023-12-31")),
+            45: ("Carlisle", ("2024-01-01", "2024-01-31")),
+            33.3: ("Cumbria", ("2023-01-01", "2023-12-31")),
+        },
+        id="area-of-the-named-count",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), NAMED_WHOLE_ROWS)
+def test_a_share_of_a_named_whole_takes_its_area_and_period(
+    nlp: Language, text: str, published: dt.date, expected: dict[float, object]
+) -> None:
+    doc = nlp.make_doc(text)
+    doc._.published = published
+    found = {
+        float(f.value): (f.area, (f.period.start.isoformat(), f.period.end.isoformat()))
+        for f in nlp(doc)._.statistics
+    }
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("after", "expected"),
+    [
+        (" of those reports came from witnesses", "reports"),
+        (" of these arrests were in Leeds", "arrests"),
+        (" of those 40 arrests were in Leeds", None),  # a figure of its own
+        (" of those who reported", None),  # no count is "who"
+        (" of all reports", None),  # no pointing word
+    ],
+)
+def test_named_whole(after: str, expected: str | None) -> None:
+    earlier = [
+        StatisticFinding(start=0, end=3, value=40, unit="arrests", sentence=0),
+        StatisticFinding(start=9, end=12, value=900, unit="reports", sentence=0),
+    ]
+    whole = named_whole(after, earlier)
+    assert (whole.unit if whole else None) == expected

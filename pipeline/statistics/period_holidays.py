@@ -1,0 +1,155 @@
+"""Periods named by the calendar's fixed days and by quarters without a number.
+
+Three named rules of :data:`pressfacts.statistics.period_table.PERIOD_RULES`, each with
+its own needs (the words one of which a text must hold for its pattern to be tried):
+
+- ``named_day``: a holiday named after a preposition ("on Boxing Day", "over New Year's
+  Eve", "on Christmas Day 2023"): that day of the year stated, else the latest such
+  day on or before P; "over the Easter weekend", "over Easter": Good Friday to Easter
+  Monday (the bank holiday weekend), the latest begun by P. A holiday used as a modifier
+  ("Halloween fires", "Christmas Day lunch" is still the day) is not matched without a
+  preposition before it.
+- ``months_quarter``: a quarter named by its months ("the October to December quarter",
+  "the January-March period of 2024"): those whole months, of the year stated (the year
+  the span ends in), else the latest such span over by P.
+- ``recent_quarter``: "the past quarter", "the most recent quarter", "the latest
+  quarter": the calendar quarter before P's (financial quarters fall on the same
+  months); not "the last quarter of 2024" (the ``quarter`` rule's) nor "the previous
+  quarter" (a quarter before the one stated: ``baseline_quarter`` and ``following``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from dateutil.easter import easter
+from dateutil.relativedelta import relativedelta
+
+from pressfacts.lexicon.months import MONTH, month_number
+from pressfacts.statistics.period_rules import (
+    YEAR,
+    Context,
+    PeriodRule,
+    Resolution,
+    Span,
+    month_end,
+)
+
+FIXED_DAYS: dict[str, tuple[int, int]] = {
+    "christmas day": (12, 25),
+    "christmas eve": (12, 24),
+    "boxing day": (12, 26),
+    "new year's eve": (12, 31),
+    "new year's day": (1, 1),
+    "halloween": (10, 31),
+    "bonfire night": (11, 5),
+    "valentine's day": (2, 14),
+}
+"""Each fixed holiday's (month, day), keyed by its folded name."""
+
+_DAY_NAMES = (
+    r"christmas\s+(?:day|eve)|boxing\s+day|new\s+year['’]?s\s+(?:day|eve)|hallowe['’]?en|"
+    r"bonfire\s+night|valentine['’]?s\s+day"
+)
+NAMED_DAY = re.compile(
+    rf"\b(?:on|over|during|across|throughout|at)\s+(?:(?P<easter>(?:the\s+)?easter(?:\s+bank"
+    rf"\s+holiday)?(?:\s+weekend)?)|(?P<day>{_DAY_NAMES}))(?:\s+(?P<y>{YEAR}))?\b",
+    re.I,
+)
+"""A holiday after a preposition: "on Boxing Day", "over the Easter weekend", "on
+Christmas Day 2023"; not "Halloween fires" or "a Boxing Day sale" (no preposition)."""
+
+
+def _folded(name: str) -> str:
+    return " ".join(name.lower().replace("’", "'").replace("hallowe'en", "halloween").split())
+
+
+def resolve_named_day(ctx: Context) -> Resolution:
+    """The holiday of the year stated, else the latest one on or before P."""
+    stated = int(ctx.group("y") or 0)
+    published = ctx.published
+    if ctx.group("easter"):
+        return _easter(stated, published)
+    month, day = FIXED_DAYS[_folded(ctx.group("day") or "")]
+    if stated:
+        return Span(dt.date(stated, month, day), dt.date(stated, month, day))
+    if published is None:
+        return None
+    found = dt.date(published.year, month, day)
+    if found > published:
+        found = dt.date(published.year - 1, month, day)
+    return Span(found, found, "relative")
+
+
+def _easter(stated: int, published: dt.date | None) -> Resolution:
+    """Good Friday to Easter Monday of the year stated, else the latest begun by P."""
+    if stated:
+        friday = easter(stated) - dt.timedelta(days=2)
+        return Span(friday, friday + dt.timedelta(days=3))
+    if published is None:
+        return None
+    friday = easter(published.year) - dt.timedelta(days=2)
+    if friday > published:
+        friday = easter(published.year - 1) - dt.timedelta(days=2)
+    return Span(friday, min(friday + dt.timedelta(days=3), published), "relative")
+
+
+MONTHS_QUARTER = re.compile(
+    rf"\bthe\s+(?P<m1>{MONTH})\s*(?:to|-|–)\s*(?P<m2>{MONTH})\s+(?:quarter|period)"
+    rf"(?:\s+(?:of|in)\s+(?P<y>{YEAR}))?\b",
+    re.I,
+)
+"""A quarter named by its months: "the October to December quarter", "the April-June
+period of 2023"; not "from October to December" (``month_range``)."""
+
+
+def resolve_months_quarter(ctx: Context) -> Resolution:
+    """The whole months named, ending in the year stated, else the latest span over by P."""
+    first, last = month_number(ctx.group("m1") or ""), month_number(ctx.group("m2") or "")
+    span = (last - first) % 12
+    if span > 5:
+        return None  # not a quarter or a part of a year
+    stated = int(ctx.group("y") or 0)
+    if stated:
+        end_year = stated
+    else:
+        latest = ctx.latest
+        if latest is None:
+            return None
+        end_year = latest.year if month_end(latest.year, last) <= latest else latest.year - 1
+    end = month_end(end_year, last)
+    start = (end.replace(day=1) - relativedelta(months=span)).replace(day=1)
+    return Span(start, end, "explicit" if stated else "relative")
+
+
+RECENT_QUARTER = re.compile(
+    r"\b(?:the|this)\s+(?:past|last|most\s+recent|latest)\s+quarter\b(?!\s+of\b)", re.I
+)
+"""The quarter before P's: "in the past quarter", "the most recent quarter"; not "the
+last quarter of 2024" (a quarter of a year named)."""
+
+
+def resolve_recent_quarter(ctx: Context) -> Resolution:
+    """The whole calendar quarter before the quarter P falls in (undated without P)."""
+    month = ctx.month
+    if month is None:
+        return None
+    first_of_quarter = dt.date(month.year, 3 * ((month.month - 1) // 3) + 1, 1)
+    start = first_of_quarter - relativedelta(months=3)
+    return Span(start, first_of_quarter - dt.timedelta(days=1), "relative")
+
+
+HOLIDAY_RULES: tuple[PeriodRule, ...] = (
+    PeriodRule(
+        "named_day",
+        NAMED_DAY,
+        resolve_named_day,
+        needs=("christmas", "boxing", "new year", "hallowe", "bonfire", "valentine", "easter"),
+    ),
+    PeriodRule(
+        "months_quarter", MONTHS_QUARTER, resolve_months_quarter, needs=("quarter", "period")
+    ),
+    PeriodRule("recent_quarter", RECENT_QUARTER, resolve_recent_quarter, needs=("quarter",)),
+)
+"""The rules of this module, with their needs (the period table adds them)."""

@@ -1,0 +1,191 @@
+"""Parts of a year, runs of years and a year so far, named in words.
+
+Four named rules of :data:`pressfacts.statistics.period_table.PERIOD_RULES`, each with
+its own needs (the words one of which a text must hold for its pattern to be tried):
+
+- ``year_so_far``: "so far this financial year", "since the start of the year", "this
+  financial year to date", "so far in 2024/25": from the first day of the (financial)
+  year to P (undated without P);
+- ``half_year``: "the first half of 2024" (January to June), "the second half of
+  2023/24" (October 2023 to March 2024), "the first half of the year" (of the whole year
+  stated just before, else of P's year when that half is over by P; undated otherwise);
+- ``years_to``: "the three years to March 2024", "the five years ending December 2023":
+  the N × 12 whole months ending with that month;
+- ``fiscal_year_range``: "between 2021/22 and 2023/24", "from 2019-20 to 2023-24": the
+  first day of the first financial year to the last of the second.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from dateutil.relativedelta import relativedelta
+
+from pressfacts.lexicon.months import MONTH, month_number
+from pressfacts.lexicon.number_words import count_value
+from pressfacts.statistics.period_rules import (
+    COUNT,
+    NOT_A_PERIOD,
+    YEAR,
+    Context,
+    PeriodRule,
+    Resolution,
+    Span,
+    month_end,
+)
+
+_FISCAL = rf"(?P<fy1>{YEAR})[/-](?P<fy2>{YEAR}|\d{{2}})\b(?![/-]?\d)"
+"""A financial year written with both years: "2024/25", "2023-2024"."""
+
+
+def _fiscal_start(first: str, second: str) -> int | None:
+    """The year a written financial year starts in; None when the second year does not
+    follow the first ("2019-22")."""
+    start, end = int(first), int(second)
+    return start if (start + 1) % (100 if end < 100 else 10_000) == end else None
+
+
+def _current_fiscal_start(day: dt.date) -> int:
+    """The year the financial year holding ``day`` starts in (1 April)."""
+    return day.year if day.month >= 4 else day.year - 1
+
+
+YEAR_SO_FAR = re.compile(
+    r"\b(?:so\s+far\s+(?:this\s+(?P<fin>financial\s+)?year|in\s+"
+    + _FISCAL
+    + r")|since\s+the\s+(?:start|beginning)\s+of\s+the\s+(?P<fin2>financial\s+)?year"
+    r"|this\s+(?P<fin3>financial\s+)?year\s+(?:so\s+far|to\s+date))",
+    re.I,
+)
+"""A year up to P: "so far this financial year", "since the start of the year", "this
+year to date"; not "the start of the year" alone (no "since")."""
+
+
+def resolve_year_so_far(ctx: Context) -> Resolution:
+    """From the first day of the (financial) year to P; undated without P."""
+    published = ctx.published
+    if published is None:
+        return None
+    if ctx.group("fy1"):
+        start_year = _fiscal_start(ctx.group("fy1") or "", ctx.group("fy2") or "")
+        if start_year is None:
+            return NOT_A_PERIOD
+        start = dt.date(start_year, 4, 1)
+    elif ctx.group("fin") or ctx.group("fin2") or ctx.group("fin3"):
+        start = dt.date(_current_fiscal_start(published), 4, 1)
+    else:
+        start = dt.date(published.year, 1, 1)
+    return Span(start, published, "relative") if start <= published else NOT_A_PERIOD
+
+
+def _whole_year_before(ctx: Context) -> dt.date | None:
+    """The first day of the whole year stated just before "the first half of the year"
+    ("In 2023 … in the first half of the year"): the year it points back to; None when
+    the phrase says "this" or no whole year was stated."""
+    previous = ctx.previous
+    if previous is None or (ctx.group("this") or "").lower().startswith("this"):
+        return None
+    start, end = previous.start, previous.end
+    whole = (
+        start.day == 1
+        and start.month in (1, 4)
+        and end == start.replace(year=start.year + 1) - dt.timedelta(days=1)
+    )
+    return start if whole else None
+
+
+HALF_YEAR = re.compile(
+    rf"\bthe\s+(?P<which>first|second)\s+half\s+of\s+(?:(?P<y>{YEAR})\b(?![/-]\d)|{_FISCAL}|"
+    r"(?P<this>(?:this|the)\s+(?:financial\s+)?year))",
+    re.I,
+)
+"""A half of a year: "the first half of 2024", "the second half of 2023/24", "the first
+half of the year"; not "half of all reports" (no "first"/"second")."""
+
+
+def resolve_half_year(ctx: Context) -> Resolution:
+    """Six whole months of the year named, from January (a calendar year) or April (a
+    financial year); of P's year when the year is not written, if over by P."""
+    second = (ctx.group("which") or "").lower() == "second"
+    relative = False
+    if ctx.group("y"):
+        start = dt.date(int(ctx.group("y") or 0), 1, 1)
+    elif ctx.group("fy1"):
+        start_year = _fiscal_start(ctx.group("fy1") or "", ctx.group("fy2") or "")
+        if start_year is None:
+            return NOT_A_PERIOD
+        start = dt.date(start_year, 4, 1)
+    else:
+        stated = _whole_year_before(ctx)
+        published = ctx.published
+        if stated is None and published is None:
+            return None
+        relative = stated is None
+        financial = "financial" in (ctx.group("this") or "").lower()
+        if stated is not None:
+            start = stated
+        elif published is not None:
+            start = (
+                dt.date(_current_fiscal_start(published), 4, 1)
+                if financial
+                else dt.date(published.year, 1, 1)
+            )
+    start += relativedelta(months=6 if second else 0)
+    end = start + relativedelta(months=6) - dt.timedelta(days=1)
+    if relative and (ctx.published is None or end > ctx.published):
+        return None  # not over by P
+    return Span(start, end, "relative" if relative else "explicit")
+
+
+YEARS_TO = re.compile(
+    rf"\bthe\s+(?P<n>{COUNT})\s+years\s+(?:to|ending|up\s+to)\s+(?:the\s+end\s+of\s+)?"
+    rf"(?P<m>{MONTH})\s+(?P<y>{YEAR})\b",
+    re.I,
+)
+"""Years counted back from a month: "the three years to March 2024"; not "the year to
+March 2024" (one year: ``year_to``)."""
+
+
+def resolve_years_to(ctx: Context) -> Resolution:
+    """The N × 12 whole months ending with the month named."""
+    years = count_value(ctx.group("n") or "")
+    if not 2 <= years <= 20:
+        return NOT_A_PERIOD
+    end = month_end(int(ctx.group("y") or 0), month_number(ctx.group("m") or ""))
+    start = end.replace(day=1) - relativedelta(months=12 * years - 1)
+    return Span(start, end)
+
+
+FISCAL_YEAR_RANGE = re.compile(
+    rf"\b(?:between|from)\s+(?P<a1>{YEAR})[/-](?P<a2>{YEAR}|\d{{2}})\s+(?:and|to|until)\s+"
+    rf"(?P<b1>{YEAR})[/-](?P<b2>{YEAR}|\d{{2}})\b(?![/-]?\d)",
+    re.I,
+)
+"""A run of financial years: "between 2021/22 and 2023/24"; not "between 2021 and 2023"
+(calendar years: ``year_range``)."""
+
+
+def resolve_fiscal_year_range(ctx: Context) -> Resolution:
+    """From 1 April of the first financial year to 31 March after the second."""
+    first = _fiscal_start(ctx.group("a1") or "", ctx.group("a2") or "")
+    last = _fiscal_start(ctx.group("b1") or "", ctx.group("b2") or "")
+    if first is None or last is None or last < first:
+        return NOT_A_PERIOD
+    return Span(dt.date(first, 4, 1), dt.date(last + 1, 3, 31))
+
+
+PART_RULES: tuple[PeriodRule, ...] = (
+    PeriodRule(
+        "year_so_far",
+        YEAR_SO_FAR,
+        resolve_year_so_far,
+        needs=("so far", "start of", "beginning of", "to date"),
+    ),
+    PeriodRule("half_year", HALF_YEAR, resolve_half_year, needs=("half of",)),
+    PeriodRule("years_to", YEARS_TO, resolve_years_to, needs=("years to", "years ending")),
+    PeriodRule(
+        "fiscal_year_range", FISCAL_YEAR_RANGE, resolve_fiscal_year_range, needs=("between", "from")
+    ),
+)
+"""The rules of this module, with their needs (the period table adds them)."""

@@ -1,0 +1,81 @@
+"""Holidays, quarters named by their months, and "the past quarter" as periods
+(``period_holidays``; sentences invented for these tests)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from pressfacts.statistics.periods import UNRESOLVED, find_period_phrases
+
+P = dt.date(2025, 2, 11)
+
+
+def periods(text: str, published: dt.date | None = P) -> list[tuple[str, str] | None]:
+    """Every period phrase of ``text`` as ISO dates (None when undated)."""
+    return [
+        None if p.kind == UNRESOLVED else (p.start.isoformat(), p.end.isoformat())
+        for p in find_period_phrases(text, published)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # the latest such day on or before P; a year stated
+        ("Officers made 12 arrests on Boxing Day.", P, [("2024-12-26", "2024-12-26")]),
+        ("Calls peaked on New Year's Eve 2023.", None, [("2023-12-31", "2023-12-31")]),
+        ("Calls rose on New Year’s Day.", P, [("2025-01-01", "2025-01-01")]),
+        ("Fires rose on Bonfire Night.", dt.date(2024, 11, 8), [("2024-11-05", "2024-11-05")]),
+        ("Calls rose at Halloween.", dt.date(2024, 10, 1), [("2023-10-31", "2023-10-31")]),
+        # Easter: Good Friday to Easter Monday, the latest begun by P (cut at P)
+        ("Calls rose over the Easter weekend.", P, [("2024-03-29", "2024-04-01")]),
+        ("Thefts fell over the Easter bank holiday weekend.", dt.date(2023, 4, 12),
+         [("2023-04-07", "2023-04-10")]),
+        ("Patrols ran over Easter 2019.", None, [("2019-04-19", "2019-04-22")]),
+        # without P nothing is guessed
+        ("Officers made 12 arrests on Boxing Day.", None, [None]),
+        # near misses: a holiday as a modifier, no preposition
+        ("Halloween fires rose.", P, []),
+        ("A Boxing Day sale drew crowds.", P, []),
+    ],
+)  # fmt: skip
+def test_named_day(text: str, published: dt.date | None, expected: object) -> None:
+    assert periods(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("Calls rose in the October to December quarter.", P, [("2024-10-01", "2024-12-31")]),
+        ("Thefts fell in the January-March period of 2024.", None, [("2024-01-01", "2024-03-31")]),
+        # across a new year: the span ending in the year stated
+        ("Thefts fell in the November to January period of 2024.", None,
+         [("2023-11-01", "2024-01-31")]),
+        # not over by P: the year before
+        ("Calls rose in the January to March quarter.", P, [("2024-01-01", "2024-03-31")]),
+        ("Calls rose in the October to December quarter.", None, [None]),
+    ],
+)  # fmt: skip
+def test_months_quarter(text: str, published: dt.date | None, expected: object) -> None:
+    assert periods(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("Reports doubled in the past quarter.", P, [("2024-10-01", "2024-12-31")]),
+        ("Crimes rose in the most recent quarter.", dt.date(2024, 7, 1),
+         [("2024-04-01", "2024-06-30")]),
+        ("Crimes rose in the latest quarter.", None, [None]),
+        # near miss: a quarter of a year named is the quarter rule's
+        ("Arrests rose in the last quarter of 2024.", P, [("2024-10-01", "2024-12-31")]),
+    ],
+)  # fmt: skip
+def test_recent_quarter(text: str, published: dt.date | None, expected: object) -> None:
+    assert periods(text, published) == expected
+
+
+def test_a_half_term_is_no_season() -> None:
+    assert periods("Thefts fell during the autumn half-term.") == []

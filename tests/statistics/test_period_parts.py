@@ -1,0 +1,70 @@
+"""Parts of a year, runs of years and a year so far (``period_parts``; sentences invented
+for these tests)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from pressfacts.statistics.periods import UNRESOLVED, find_period_phrases
+
+P = dt.date(2025, 2, 11)
+
+
+def periods(text: str, published: dt.date | None = P) -> list[tuple[str, str] | None]:
+    """Every period phrase of ``text`` as ISO dates (None when undated)."""
+    return [
+        None if p.kind == UNRESOLVED else (p.start.isoformat(), p.end.isoformat())
+        for p in find_period_phrases(text, published)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("Calls rose so far this financial year.", P, [("2024-04-01", "2025-02-11")]),
+        ("Calls rose since the start of the financial year.", dt.date(2024, 9, 3),
+         [("2024-04-01", "2024-09-03")]),
+        ("Calls rose since the beginning of the year.", P, [("2025-01-01", "2025-02-11")]),
+        ("Calls rose this financial year to date.", P, [("2024-04-01", "2025-02-11")]),
+        ("Calls rose so far in 2024/25.", P, [("2024-04-01", "2025-02-11")]),
+        ("Calls rose so far this financial year.", None, [None]),
+    ],
+)  # fmt: skip
+def test_year_so_far(text: str, published: dt.date | None, expected: object) -> None:
+    assert periods(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("Calls rose in the first half of 2022.", None, [("2022-01-01", "2022-06-30")]),
+        ("Calls rose in the second half of 2023/24.", None, [("2023-10-01", "2024-03-31")]),
+        ("Calls rose in the first half of the year.", dt.date(2024, 8, 1),
+         [("2024-01-01", "2024-06-30")]),
+        # the whole year stated just before
+        ("In 2021, thefts rose. In the first half of the year, calls rose.", P,
+         [("2021-01-01", "2021-12-31"), ("2021-01-01", "2021-06-30")]),
+        # not over by P, or no P: undated
+        ("Calls rose in the first half of this year.", P, [None]),
+        ("Calls rose in the first half of the year.", None, [None]),
+    ],
+)  # fmt: skip
+def test_half_year(text: str, published: dt.date | None, expected: object) -> None:
+    assert periods(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Calls rose in the three years to March 2024.", [("2021-04-01", "2024-03-31")]),
+        ("Calls rose in the five years ending December 2023.", [("2019-01-01", "2023-12-31")]),
+        ("Calls rose between 2021/22 and 2023/24.", [("2021-04-01", "2024-03-31")]),
+        ("Calls rose from 2019-20 to 2023-24.", [("2019-04-01", "2024-03-31")]),
+        # near miss: calendar years are the year_range rule's
+        ("Calls rose from 2019 to 2023.", [("2019-01-01", "2023-12-31")]),
+    ],
+)
+def test_runs_of_years(text: str, expected: object) -> None:
+    assert periods(text, None) == expected
