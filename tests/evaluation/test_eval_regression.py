@@ -42,6 +42,7 @@ SUITES = {
     "heldout6": _team_set(TESTS / "heldout6"),
     "heldout7": _team_set(TESTS / "heldout7"),
     "heldout8": _team_set(TESTS / "heldout8"),
+    "heldout10": _team_set(TESTS / "heldout10"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
