@@ -50,14 +50,6 @@ _POSSESSIVE_HEAD = re.compile(r"^[’'](?:s\b)?\s*")
 _QUALIFIER_TAIL = re.compile(r"(?<![\w’'-])(?P<word>[a-z]+)[ \t]+$")
 # "(CPAI)" after a portfolio: its acronym, not part of the title
 _ACRONYM_TAIL = re.compile(r"\s*\([A-Z]{2,10}\)\s*$")
-# "lead for the force", "manager for the area": the tail points back at the organisation
-# or area already named ("Head of Training" must not match)
-_ANAPHORIC_TAIL = re.compile(
-    r"\s+(?:for|of|at|in|across)\s+(?:the|this|our)\s+"
-    r"(?:force|area|charity|organisation|county|region|service|constabulary|city|division|"
-    r"district|borough)$",
-    re.I,
-)
 
 
 _NATIONS_IN_OWN_LANGUAGE = frozenset({"cymru", "alba", "éire", "eire"})
@@ -172,7 +164,8 @@ class TitleTable:
         if not word or not first:
             return Phrase("")
         words = word.group(1).split()
-        for candidate in (word.group(1), " ".join(words[-2:]), words[-1]):
+        longer = title_tails.long_place_heads(head, self.is_place)
+        for candidate in (*longer, word.group(1), " ".join(words[-2:]), words[-1]):
             force = self.area_forces.get(candidate.lower())
             if force and first.kind == "police_rank":
                 return Phrase("", organisation=force)
@@ -346,7 +339,13 @@ def _drop_acronym(table: TitleTable, phrase: Phrase) -> Phrase:
 
 
 def _drop_anaphoric_tail(table: TitleTable, phrase: Phrase) -> Phrase:
-    return Phrase(_ANAPHORIC_TAIL.sub("", phrase.text), phrase.organisation, phrase.area)
+    text = title_tails.ANAPHORIC_TAIL.sub("", phrase.text)
+    return Phrase(text, phrase.organisation, phrase.area)
+
+
+def _drop_anaphoric_owner(table: TitleTable, phrase: Phrase) -> Phrase:
+    text = title_tails.ANAPHORIC_OWNER.sub(r"\g<connector> ", phrase.text)
+    return Phrase(text, phrase.organisation, phrase.area)
 
 
 def _drop_place_tail(table: TitleTable, phrase: Phrase) -> Phrase:
@@ -473,6 +472,7 @@ _STEPS = {
     "relative_clause": _drop_relative_clause,
     "acronym": _drop_acronym,
     "anaphoric_tail": _drop_anaphoric_tail,
+    "anaphoric_owner": _drop_anaphoric_owner,
     "verb_phrase": _drop_verb_phrase,
     "constituency": _drop_constituency,
     "organisation_tail": _drop_organisation_tail,
@@ -487,6 +487,7 @@ TITLE_CLEANING: tuple[CleaningStep, ...] = (
     CleaningStep("relative_clause", "who is the director -> director; who chairs X -> none"),
     CleaningStep("acronym", "lead for Online Safety (OS) -> lead for Online Safety"),
     CleaningStep("anaphoric_tail", "manager for the area -> manager"),
+    CleaningStep("anaphoric_owner", "head of the force's control room -> head of control room"),
     CleaningStep("verb_phrase", "would lead the inquiry -> none"),
     CleaningStep("constituency", "MP for Bristol North -> MP (area Bristol North)"),
     CleaningStep(
