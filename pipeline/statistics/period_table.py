@@ -28,6 +28,16 @@ from pressfacts.statistics.period_fiscal import (
     resolve_fiscal_quarter,
     resolve_months_to,
 )
+from pressfacts.statistics.period_halves import (
+    FESTIVE_LEAD,
+    FESTIVE_NEEDS,
+    FESTIVE_PERIOD,
+    HALF_YEAR,
+    HALF_YEAR_LEAD,
+    HALF_YEAR_NEEDS,
+    resolve_festive_period,
+    resolve_half_year,
+)
 from pressfacts.statistics.period_links import (
     resolve_charge_year,
     resolve_compared_last_year,
@@ -351,7 +361,7 @@ _RULES: tuple[PeriodRule, ...] = (
     # year" (the span stated before, that long); not "in the six months to May", "the next
     # three months", "in the quarter to June", "for the year ahead"
     PeriodRule("the_units", _compile(
-        rf"\b(?:during|over|in|throughout|across|for)\s+(?:the|those|these)\s+(?:(?P<n>{COUNT})"
+        rf"\b(?:during|over|in|throughout|across|for)\s+(?:the|those|these|that)\s+(?:(?P<n>{COUNT})"
         r"\s+(?P<unit>days|weeks|months)|(?P<one>quarter|month|year))\b"
         r"(?!\s+(?:to|ending|before|after|since|from|of|ago|ahead)\b)",
         "doitaf"),
@@ -388,6 +398,9 @@ _RULES: tuple[PeriodRule, ...] = (
         rf"(?P<y1>{YEAR})[/-](?P<y2>{YEAR}|\d{{2}})\b(?![/-]?\d)))"), resolve_charge_year),
     # "over the summer", "last winter", "summer 2022"; not "the summer holidays"
     PeriodRule("season", _compile(SEASON, SEASON_LEAD), resolve_season),
+    # "the first half of the year"; "over the festive period" (the stated span over Christmas)
+    PeriodRule("half_year", _compile(HALF_YEAR, HALF_YEAR_LEAD), resolve_half_year),
+    PeriodRule("festive_period", _compile(FESTIVE_PERIOD, FESTIVE_LEAD), resolve_festive_period),
     # "today"
     PeriodRule("today", _compile(r"\btoday\b"), resolve_today),
     # "on 14 March 2023", "March 14, 2023", "14/03/2023"
@@ -455,6 +468,8 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "vague": ("years", "months", "or so"),
     "today": ("today",),
     "season": SEASON_NEEDS,
+    "half_year": HALF_YEAR_NEEDS,
+    "festive_period": FESTIVE_NEEDS,
     "month_pair": _MONTH_STEMS,
     "duration_before": ("year before", "year earlier"),
     "compared_last_year": ("last year",),

@@ -48,6 +48,12 @@ ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
     "since_event": ("since it opened in May 2018", P, ("2018-05-01", "2021-07-14")),
     "since": ("since 2016", P, ("2016-01-01", "2021-07-14")),
     "season": ("over the spring", P, ("2021-03-01", "2021-05-31")),
+    "half_year": ("in the first half of the year", P, ("2021-01-01", "2021-06-30")),
+    "festive_period": (
+        "from 3 December 2020 to 2 January 2021 … over the festive period",
+        None,
+        ("2020-12-03", "2021-01-02"),
+    ),
     "baseline": ("compared with 2018", None, ("2018-01-01", "2018-12-31")),
     "baseline_month": ("up 9% compared with April", P, ("2021-04-01", "2021-04-30")),
     "since_month": ("since February", P, ("2021-02-01", "2021-07-14")),
