@@ -70,6 +70,7 @@ _EVENT_WORDS = (
     r"(?:operation|campaign|crackdown|amnesty|initiative|blitz|"
     r"week\s+of\s+(?:action|intensification|enforcement)|(?:intensification|enforcement)\s+week)"
 )
+_EVENT_ARTICLE = r"(?:a|an|the|its|their|this)\s+(?:[\w-]+\s+){0,4}?"
 _EVENT_DATED = re.compile(
     rf"\W{{0,3}}(?:the|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,3}}['’]s?)\s+(?:[\w-]+\s+){{0,2}}?"
     rf"{_EVENT_WORDS}\b[^.]{{0,30}}?\b(?:ran|took\s+place|"
@@ -228,6 +229,8 @@ class LeadInRule:
     """Matches the sentence text before the period phrase (the lead-in's opening)."""
     reach: Callable[[str, int], int]
     """(document text, end of the lead-in sentence) -> end offset of what it governs."""
+    follows: re.Pattern[str] | None = None
+    """When set, must match the sentence text right after the period phrase too."""
 
 
 LEAD_IN_RULES: tuple[LeadInRule, ...] = (
@@ -246,6 +249,16 @@ LEAD_IN_RULES: tuple[LeadInRule, ...] = (
     # "… arrested 31 people during a week of action from 3 to 9 May." then "Officers
     # seized …": an event dated in its sentence, the rest of its paragraph and the next;
     # not "… during its campaign, the force said, while … in 2024/25" (not the event's)
+    # "… 96 warrants between 7 and 13 October during a week of action." (the event after
+    # its dates) then "Officers arrested …": as event_lead_in
+    LeadInRule(
+        "event_after_lead_in",
+        re.compile(r"^[^\n]*$"),
+        next_paragraph_end,
+        re.compile(
+            rf"\W{{0,3}}(?:during|in|over|throughout)\s+{_EVENT_ARTICLE}{_EVENT_WORDS}\b", re.I
+        ),
+    ),
     LeadInRule(
         "event_lead_in",
         re.compile(
@@ -346,7 +359,8 @@ class DocumentPeriods:
                     sentence.endswith(":") and len(sentence) - len(opening) < 60
                 ):
                     continue
-                if rule.pattern.match(opening):
+                after = text[period.end_char : s_end]
+                if rule.pattern.match(opening) and (not rule.follows or rule.follows.match(after)):
                     self._leads.append((s_end, rule.reach(text, s_end), period, rule.name))
                     break
         self._leads = with_event_lists(self._leads, text, sentences, self._events, periods)

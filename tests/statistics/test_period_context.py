@@ -61,6 +61,18 @@ LEAD_INS: dict[str, tuple[str, dict[float, tuple[str, str] | None]]] = {
             31: None,  # two paragraphs on: not governed
         },
     ),
+    "event_after_lead_in": (
+        "Norfolk Constabulary searched 52 homes between 2 and 8 May 2022 during a week of "
+        "action on burglary.\n\nOfficers arrested 19 people. Of those, 7 were charged.\n\n"
+        "A further 3 homes were searched in June 2022.\n\nResidents made 31 calls.",
+        {
+            52: ("2022-05-02", "2022-05-08"),
+            19: ("2022-05-02", "2022-05-08"),
+            7: ("2022-05-02", "2022-05-08"),
+            3: ("2022-06-01", "2022-06-30"),
+            31: None,  # past its reach
+        },
+    ),
 }
 
 
