@@ -329,7 +329,7 @@ class StatisticReader:
                 at=absolute,
                 places=at.places,
                 anaphoric=anaphoric,
-                previous_area=previous.area if previous else None,
+                previous_area=_part_of(after, found, previous),
                 region_area=at.region_area,
                 lead_in_area=state.lead_in_area,
                 document_area=state.document_area,
@@ -461,3 +461,16 @@ def make_numbers(
         bodies=[OrganisationEntry.model_validate(b) for b in bodies],
         within=within,
     )
+
+
+def _part_of(
+    after: str, found: list[StatisticFinding], previous: StatisticFinding | None
+) -> str | None:
+    """The area of the figure a part points back to: the count before it in its own
+    sentence when it is "of them" ("… 4,600 drivers, and one in 20 of them"), else the
+    figure before."""
+    if OF_THESE.match(after):
+        counted = next((f for f in reversed(found) if f.unit not in ("percent", "times")), None)
+        if counted is not None:
+            return counted.area
+    return previous.area if previous else None

@@ -1,0 +1,34 @@
+"""Areas of figures that point back or follow another clause: a part "of them" takes the
+area of the count before it in its own sentence, not of the sentence before.
+
+Every sentence is invented for the test.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.statistics.conftest import AreasOf
+
+ROWS = [
+    pytest.param(
+        "Surrey Police stopped 60 drivers in Guildford and 22 in Epsom. In Woking, officers "
+        "tested more than 3,200 drivers over the weekend, and about one in 40 of them failed "
+        "the test.",
+        [(60, "Guildford"), (22, "Epsom"), (3200, "Woking"), (2.5, "Woking")],
+        id="of-them-is-the-count-of-its-sentence",
+    ),
+    pytest.param(
+        "Surrey Police stopped 60 drivers in Guildford. Of them, 12 had been drinking.",
+        [(60, "Guildford"), (12, "Guildford")],
+        id="of-them-with-no-count-before-in-its-sentence",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROWS)
+def test_area(
+    nlp: Language, areas: AreasOf, text: str, expected: list[tuple[float, str | None]]
+) -> None:
+    assert areas(nlp, text) == expected
