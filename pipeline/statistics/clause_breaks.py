@@ -11,7 +11,16 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-CLAUSE_BREAK = re.compile(r"[;:]|\s[–—-]\s|\.\s|,\s+(?:while|whereas|but|although)\b")
+NEW_SUBJECT = (
+    r",\s+and\s+(?=[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s+(?:[a-z]+ed|saw|had|has|have|"
+    r"made|took|was|were|is|are|got|paid|spent|gave|sees?)\s)"
+)
+"""", and" + a capitalised subject + its verb: a clause about another place or body ("Leeds
+saw a fall of 15%, and Bradford recorded 4,120 burglaries"); not "in Leeds, and Bradford"
+(no verb), nor ", and officers recorded" (no new subject named)."""
+CLAUSE_BREAK = re.compile(
+    r"[;:]|\s[–—-]\s|\.\s|,\s+(?:while|whereas|but|although)\b|" + NEW_SUBJECT
+)
 """Where a clause of a sentence ends: a figure takes the place of its own clause."""
 YARDSTICK_BREAK = re.compile(
     r",?\s+(?:compared\s+(?:with|to)|against|versus)\s|\s(?:with|including)\s+(?=\S+\s+of\s+(?:those|these|them)\b)|"

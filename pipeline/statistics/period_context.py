@@ -35,10 +35,16 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from pressfacts.findings import PeriodFinding
+from pressfacts.statistics.clause_breaks import NEW_SUBJECT
 from pressfacts.statistics.period_comparisons import governing_comparison, past_comparison
 from pressfacts.statistics.period_event_lists import with_event_lists
 from pressfacts.statistics.period_levels import measured_level
-from pressfacts.statistics.period_reach import list_end, next_paragraph_end, paragraph_end
+from pressfacts.statistics.period_reach import (
+    list_end,
+    next_paragraph_end,
+    paragraph_end,
+    without_periods,
+)
 from pressfacts.statistics.period_rules import shifted
 from pressfacts.statistics.period_spans import change_between_levels
 from pressfacts.statistics.periods import UNRESOLVED
@@ -50,13 +56,15 @@ CLAUSE_BREAK = re.compile(
     r"\s+after\s+(?=[\w\s’']{1,80}?\b(?:rose|fell|rising|falling|increased|decreased|dropped|"
     r"doubled|tripled|trebled|halved|jumped|soared)\b)|"
     r",(?=\s+(?:(?:nearly|almost|more\s+than|over|about|around|roughly|just\s+under)\s+)?"
-    r"(?:double|twice|treble|triple|three\s+times|four\s+times|half)\s+(?:the|that|those)\b)"
+    r"(?:double|twice|treble|triple|three\s+times|four\s+times|half)\s+(?:the|that|those)\b)|"
+    + NEW_SUBJECT
 )
 """Where one clause of a sentence ends and the next begins: "; ", " – ", ", while",
 ", with 672 …", ", compared with 417 …", ", up from 30,600 …", ", down 8% on …",
 ", and 4% higher than …",
 " and the number of …", " after reports rose …" (not " after a raid in May"), ", nearly
-double the 1,190 recorded in …" (a multiple of a yardstick stated with its own period)."""
+double the 1,190 recorded in …" (a multiple of a yardstick stated with its own period), ", and
+Bradford recorded …" (a new subject, :data:`NEW_SUBJECT`)."""
 _EVENT_KINDS = ("day",)
 _TRAILER = re.compile(
     r"\W{0,3}(?:the|these|those|all|this)\s+(?:[a-z]+\s+){0,2}?(?:figures|reports|statistics|"
@@ -88,15 +96,6 @@ _EVENT_REACH = 600
 _DIGIT = re.compile(r"\d")
 _TRAILER_REACH = 1500
 """How far back (characters) a trailing statement dates figures."""
-
-
-def _without(text: str, start: int, end: int, periods: Sequence[PeriodFinding]) -> str:
-    """``text[start:end]`` with the period phrases in it blanked out."""
-    chars = list(text[start:end])
-    for period in periods:
-        for index in range(max(period.start_char, start), min(period.end_char, end)):
-            chars[index - start] = " "
-    return "".join(chars)
 
 
 def comparison_period(periods: Sequence[PeriodFinding]) -> PeriodFinding | None:
@@ -350,7 +349,7 @@ class DocumentPeriods:
             if _EVENT_DATED.match(sentence) and period.kind not in (UNRESOLVED, "relative"):
                 self._events.append((s_start, period))
             if _TRAILER.match(sentence) and not _DIGIT.search(
-                _without(text, s_start, s_end, periods)
+                without_periods(text, s_start, s_end, periods)
             ):
                 self._trailers.append((s_start, period))
                 continue
