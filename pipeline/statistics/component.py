@@ -208,7 +208,9 @@ class StatisticReader:
         raw = candidate_figures(sentence, starts) if starts is None or starts else []
         if raw:
             at.partitive = PARTITIVE.match(sentence)
-            at.region_area = region_area(text, (at.start, at.end), self.areas.tree, state.last_area)
+            at.region_area = region_area(
+                text, (at.start, at.end), self.areas.tree, state.last_area, state.document_area
+            )
         found: list[StatisticFinding] = []
         for number in range(len(raw)):
             finding = self._figure(state, at, sentence, raw, number, found)

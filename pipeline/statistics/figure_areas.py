@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from pressfacts.findings import StatisticFinding
 from pressfacts.statistics.areas import REGION_WORDS, SCOPE_PLACE, Place
 from pressfacts.statistics.clause_breaks import sentence_breaks
+from pressfacts.statistics.nations import NATION_SETS
 from pressfacts.statistics.place_wording import AN_AVERAGE, PlaceTree
 from pressfacts.statistics.share_areas import share_area
 
@@ -112,16 +113,37 @@ def _clause_place(context: FigureContext) -> str | None:
     return _nearest(context, context.places)
 
 
+NATIONALLY = re.compile(r"\bnation(?:ally|wide)\b", re.I)
+"""Words that speak of the whole country: "Nationally, reports rose by 38%"."""
+
+
+def _country_of_nations(document_area: str | None, last_area: str | None) -> bool:
+    """Whether ``document_area`` is a country of several nations (:data:`NATION_SETS`)
+    of which ``last_area``, the area named last, is one: "In Wales … Nationally …" in a
+    UK charity's release is the UK, not Wales."""
+    if document_area is None or last_area is None:
+        return False
+    folded = " ".join(last_area.lower().split())
+    return any(s.area == document_area and folded in s.members for s in NATION_SETS)
+
+
 def region_area(
-    text: str, sentence: tuple[int, int], tree: PlaceTree, last_area: str | None
+    text: str,
+    sentence: tuple[int, int],
+    tree: PlaceTree,
+    last_area: str | None,
+    document_area: str | None = None,
 ) -> str | None:
     """The area the back-pointing words of a sentence ("across the region", "the
     county", :data:`REGION_WORDS`) take of ``last_area``, the area named before it
-    (:meth:`PlaceTree.pointed_back`); None when it has no such words. The same for every
+    (:meth:`PlaceTree.pointed_back`), "nationally" the document's country when that
+    area is one of its nations; None when it has no such words. The same for every
     figure of the sentence: read once per sentence."""
     s_start, s_end = sentence
     if not REGION_WORDS.search(text, s_start, s_end):
         return None
+    if NATIONALLY.search(text, s_start, s_end) and _country_of_nations(document_area, last_area):
+        return document_area
     return tree.pointed_back(text[s_start:s_end], last_area)
 
 

@@ -1,5 +1,7 @@
 """Areas of figures that point back or follow another clause: a part "of them" takes the
-area of the count before it in its own sentence, not of the sentence before.
+area of the count before it in its own sentence, not of the sentence before; ", and" + a
+named subject + its verb opens a clause with its own place; "nationally" after one nation
+of a UK-wide release is the UK.
 
 Every sentence is invented for the test.
 """
@@ -12,6 +14,17 @@ from spacy.language import Language
 from tests.statistics.conftest import AreasOf
 
 ROWS = [
+    pytest.param(
+        "The NSPCC's helpline took 5,000 calls last year. In Scotland it took 400 calls. "
+        "Nationally, calls about grooming rose by 12%.",
+        [(5000, "UK"), (400, "Scotland"), (12, "UK")],
+        id="nationally-after-one-nation-of-a-uk-release",
+    ),
+    pytest.param(
+        "Police Scotland recorded 900 thefts in Glasgow. Nationally, thefts fell by 4%.",
+        [(900, "Glasgow"), (4, "Scotland")],
+        id="nationally-after-a-city-is-its-nation",
+    ),
     pytest.param(
         "Surrey Police stopped 60 drivers in Guildford and 22 in Epsom. In Woking, officers "
         "tested more than 3,200 drivers over the weekend, and about one in 40 of them failed "
