@@ -101,14 +101,16 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
         needs=("0", "+44"),
         hint=r"(?<![\w,])(?:\+44|0\d\d)",  # not the "02" of "2023"
     ),
-    # "call 101", "on 999", "the 101 service", "92% of 999 calls"; not "101 people were
-    # arrested", "it took 101 calls" (a count: only 999 names calls by its number)
+    # "call 101", "on 999", "the 101 service", "non-emergency 101 calls", "92% of 999
+    # calls"; not "101 people were arrested", "it took 101 calls" (a count: only 999
+    # names calls by its number)
     Exclusion(
         "service-number",
         re.compile(
             r"\b(?:call|calling|dial|dialling|ring|phone|on|or|contact)\s+(?:police\s+(?:on\s+)?)?"
             r"(?:101|999|111|116\s?123)\b|"
             r"\b(?:the|a|our|their|its)\s+(?:101|999|111)\s+(?:service|number|line|non-emergency)\b|"
+            r"\bnon-?\s?emergency\s+(?:number\s+)?(?:101|111)\b|(?:101|111)\s+non-?\s?emergency\b|"
             r"(?<![\d,.])\b999\s+(?:calls?|callers|emergency)\b",
             re.I,
         ),

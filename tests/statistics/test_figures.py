@@ -93,6 +93,8 @@ def test_exclusions_leave_no_figure(text: str) -> None:
 SERVICE_CALL_ROWS = [
     pytest.param("The force answered most 999 calls within seconds.", id="999-calls"),
     pytest.param("Most 999 callers were put through at once.", id="999-callers"),
+    pytest.param("Non-emergency 101 calls were answered faster.", id="non-emergency-101"),
+    pytest.param("Its 111 non-emergency line was busy.", id="111-non-emergency"),
 ]
 
 
