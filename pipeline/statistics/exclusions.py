@@ -93,6 +93,11 @@ class Exclusion:
         return [m.span() for m in self.pattern.finditer(text)]
 
 
+_SHARE_WORDS = (
+    r"half|(?:a|one|two|three|four)[-\s](?:half|third|quarter|fifth|tenth)s?|three[-\s]quarters"
+)
+"""A share in words: "half", "a third", "two-thirds", "three quarters"."""
+
 EXCLUSIONS: tuple[Exclusion, ...] = (
     # "01234 567890", "+44 20 7946 0000"; not "1,204 arrests"
     Exclusion(
@@ -283,6 +288,20 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
             re.I,
         ),
         needs=("100",),
+    ),
+    # "One in five of those referred (21%)", "two-thirds (67%)", "nine in 10 callers (91
+    # per cent)": a share in words restated exactly by the percentage in brackets after it
+    # (the percentage is the figure); not "one in five (of those referred)" nor "40 in
+    # Kent (12%)" (a count, not a share)
+    Exclusion(
+        "bracketed-share",
+        re.compile(
+            rf"\b(?:{_SHARE_WORDS}|(?:one|two|three|four|five|six|seven|eight|nine|\d{{1,2}})\s+in"
+            rf"\s+(?:every\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d{{1,3}}))"
+            r"(?=(?:\s+[^()\d.,;:]{1,50}?)?\s*\(\s*\d+(?:\.\d+)?\s*(?:%|per\s*cent)\s*\))",
+            re.I,
+        ),
+        needs=("(",),
     ),
 )
 """What is not a statistic, one named rule each (tried on every sentence with a number

@@ -79,8 +79,40 @@ EXCLUSION_ROWS = [
 ]
 
 
+# exclusions that set aside one figure of a restatement: the figure left, by value
+RESTATED_ROWS = [
+    pytest.param("One in four of those stopped (24%) had no licence.", [24], id="bracketed-share"),
+]
+
+
 def test_every_exclusion_has_a_row() -> None:
-    assert {rule.name for rule in EXCLUSIONS} == {row.id for row in EXCLUSION_ROWS}
+    rows = [*EXCLUSION_ROWS, *RESTATED_ROWS]
+    assert {rule.name for rule in EXCLUSIONS} == {row.id for row in rows}
+
+
+@pytest.mark.parametrize(("text", "left"), RESTATED_ROWS)
+def test_restatements_leave_one_figure(text: str, left: list[float]) -> None:
+    assert [value for _, _, value, _, _ in candidate_figures(text)] == left
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two-thirds of the children (67%) were girls.",
+        "Half (52%) were boys.",
+        "Nine in 10 callers (91 per cent) got through.",
+    ],
+)
+def test_a_bracketed_percentage_is_the_share(text: str) -> None:
+    assert len(candidate_figures(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Officers made 40 arrests in Kent (12%).", "One in five (of those referred) were boys."],
+)
+def test_not_a_bracketed_share(text: str) -> None:
+    assert len(candidate_figures(text)) == 2 - text.count("(of")
 
 
 @pytest.mark.parametrize("text", EXCLUSION_ROWS)
