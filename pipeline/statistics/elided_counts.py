@@ -106,6 +106,18 @@ ELIDED_RULES: tuple[ElidedRule, ...] = (
         ),
         re.compile(r"\s*(?:[.;)]|,\s|$)"),
     ),
+    # "41 were charged and a further nine were released on bail", "another 12 remain in
+    # custody": more of the count before, its verb right after; not "a further nine
+    # officers" (a noun of its own), "a further nine days" (a duration)
+    ElidedRule(
+        "further_part",
+        re.compile(
+            r"\b(?:a\s+further|another|an?\s+(?:additional|extra)|the\s+(?:other|remaining))\s+"
+            r"(?:(?:around|about|some|nearly|almost|over|more\s+than)\s+)?$",
+            re.I,
+        ),
+        re.compile(r"\s+(?:were|was|are|is|have|had|has|will|remain|remained)\b", re.I),
+    ),
 )
 """The ways a count elides its noun, tried in order."""
 

@@ -24,6 +24,7 @@ RULE_ROWS: dict[str, tuple[str, str]] = {
     "level_at_end": ("logged 1,240 thefts in Derby, while Buxton saw ", "."),
     "including_part": ("stopped 60 riders, including ", " aged under 16."),
     "gapped_verb": ("Leeds accounted for 312 of the thefts and Bradford for ", "."),
+    "further_part": ("30 were charged and a further ", " were released on bail."),
 }
 
 
@@ -63,6 +64,10 @@ def test_elided_rule(name: str) -> None:
         ("Stoke-on-Trent saw 61 and Newcastle-under-Lyme ", ".", "gapped_verb"),
         ("Leeds made 50 arrests and Bradford for ", " drivers", None),  # a noun of its own
         ("Leeds made 50 arrests and officers for ", ".", None),  # no name before it
+        ("seized 30 cars, and another ", " were towed away", "further_part"),
+        ("the remaining ", " remain in custody", "further_part"),
+        ("arrested 30 men, and a further ", " officers were hurt", None),  # its own noun
+        ("held for a further ", " days", None),  # a duration
     ],
 )
 def test_elided_or_not(before: str, after: str, expected: str | None) -> None:
