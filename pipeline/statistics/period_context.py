@@ -36,6 +36,7 @@ from functools import lru_cache
 
 from pressfacts.findings import PeriodFinding
 from pressfacts.statistics.clause_breaks import NEW_SUBJECT
+from pressfacts.statistics.period_back_references import BACK_REFERENCE_RULES
 from pressfacts.statistics.period_comparisons import governing_comparison, past_comparison
 from pressfacts.statistics.period_event_lists import with_event_lists
 from pressfacts.statistics.period_levels import measured_level
@@ -271,37 +272,6 @@ LEAD_IN_RULES: tuple[LeadInRule, ...] = (
 """Where a period stated once governs the figures after it."""
 
 
-_SHARE = (
-    r"(?:(?:one|two|three|four|five|\d+)\s+in\s+(?:every\s+)?\w+|half|(?:a|one|two)[-\s]"
-    r"(?:third|quarter|fifth|tenth)s?|three[-\s]quarters|\d+(?:\.\d+)?\s*(?:%|per\s*cent)\s+of)"
-)
-_ABOUT = (
-    r"(?:(?:nearly|almost|about|around|roughly|over|more\s+than|less\s+than|"
-    r"just\s+(?:over|under))\s+)?"
-)
-BACK_REFERENCE_RULES: dict[str, re.Pattern[str]] = {
-    # "That is an average of 88 a day", "This represents 12% of all calls"
-    "that_is": re.compile(
-        r"\W{0,3}(?:that|this|it)\s+(?:is|was|represents|represented|means|meant|"
-        r"equates\s+to|amounts\s+to)\b",
-        re.I,
-    ),
-    # "Nearly one in three involved …", "More than half of the calls …", "40% of them …"
-    "share_of_them": re.compile(rf"\W{{0,3}}{_ABOUT}{_SHARE}\b", re.I),
-    # "Officers also seized 12 cars"; not "She also said …", nor "The force has also
-    # trained 900 staff" (the present perfect: done by now, not within the span before)
-    "continued_also": re.compile(
-        r"\W{0,3}(?:[\w'’-]+\s+){0,2}(?!(?:has|have)\s)[\w'’-]+\s+also\s+"
-        r"(?!said|says|told|added|warned|urged|appealed|"
-        r"called|thanked|praised)[a-z]+",
-        re.I,
-    ),
-    # "They included 97 thefts", "These comprised …"
-    "they_included": re.compile(
-        r"\W{0,3}(?:they|these|those|this)\s+(?:included|include|includes|comprised)\b", re.I
-    ),
-}
-"""Sentence openings that speak of the figures stated just before, each named."""
 _BACK_SENTENCES = 3
 """How many sentences back a back-reference looks for a stated period."""
 _FROM_LEVEL = re.compile(

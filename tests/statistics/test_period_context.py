@@ -328,6 +328,11 @@ BACK_REFERENCES: dict[str, tuple[str, dict[float, tuple[str, str] | None]]] = {
         "These included 40 in woodland.",
         {212: ("2021-01-01", "2021-12-31"), 40: ("2021-01-01", "2021-12-31")},
     ),
+    "the_plan_pays": (
+        "Suffolk's commissioner set a budget of £160m for 2022/23. Residents backed it. "
+        "The new budget pays for 45 extra officers.",
+        {160000000: ("2022-04-01", "2023-03-31"), 45: ("2022-04-01", "2023-03-31")},
+    ),
 }
 
 
