@@ -28,16 +28,6 @@ from pressfacts.statistics.period_fiscal import (
     resolve_fiscal_quarter,
     resolve_months_to,
 )
-from pressfacts.statistics.period_halves import (
-    FESTIVE_LEAD,
-    FESTIVE_NEEDS,
-    FESTIVE_PERIOD,
-    HALF_YEAR,
-    HALF_YEAR_LEAD,
-    HALF_YEAR_NEEDS,
-    resolve_festive_period,
-    resolve_half_year,
-)
 from pressfacts.statistics.period_links import (
     resolve_charge_year,
     resolve_compared_last_year,
@@ -95,6 +85,7 @@ from pressfacts.statistics.period_rules import (
     resolve_years_average,
 )
 from pressfacts.statistics.period_seasons import SEASON, SEASON_LEAD, SEASON_NEEDS, resolve_season
+from pressfacts.statistics.period_year_parts import YEAR_PART_RULES
 from pressfacts.statistics.since_days import SINCE_DAY, resolve_since_day
 from pressfacts.statistics.single_dates import DAY_DATE
 
@@ -398,9 +389,8 @@ _RULES: tuple[PeriodRule, ...] = (
         rf"(?P<y1>{YEAR})[/-](?P<y2>{YEAR}|\d{{2}})\b(?![/-]?\d)))"), resolve_charge_year),
     # "over the summer", "last winter", "summer 2022"; not "the summer holidays"
     PeriodRule("season", _compile(SEASON, SEASON_LEAD), resolve_season),
-    # "the first half of the year"; "over the festive period" (the stated span over Christmas)
-    PeriodRule("half_year", _compile(HALF_YEAR, HALF_YEAR_LEAD), resolve_half_year),
-    PeriodRule("festive_period", _compile(FESTIVE_PERIOD, FESTIVE_LEAD), resolve_festive_period),
+    # "the first half of the year", "over the festive period" (period_year_parts)
+    *YEAR_PART_RULES,
     # "today"
     PeriodRule("today", _compile(r"\btoday\b"), resolve_today),
     # "on 14 March 2023", "March 14, 2023", "14/03/2023"
@@ -468,8 +458,6 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "vague": ("years", "months", "or so"),
     "today": ("today",),
     "season": SEASON_NEEDS,
-    "half_year": HALF_YEAR_NEEDS,
-    "festive_period": FESTIVE_NEEDS,
     "month_pair": _MONTH_STEMS,
     "duration_before": ("year before", "year earlier"),
     "compared_last_year": ("last year",),
@@ -477,10 +465,11 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "of_the_figure": ("of the", "of these", "of those"),
     "charge_year": ("precept", "tax", "levy", "fees", "fares", "rent", "subscription"),
 }
-"""For a rule: words one of which the text must hold before its pattern is tried."""
+"""For a rule: words one of which the text must hold before its pattern is tried (the
+rules of :data:`YEAR_PART_RULES` carry their own)."""
 
 PERIOD_RULES: tuple[PeriodRule, ...] = tuple(
-    replace(rule, needs=_NEEDS.get(rule.name, ())) for rule in _RULES
+    replace(rule, needs=_NEEDS.get(rule.name, rule.needs)) for rule in _RULES
 )
 """Every way of stating a period, tried all at once; the longest phrase at a place wins."""
 

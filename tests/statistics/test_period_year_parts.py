@@ -1,6 +1,7 @@
-"""Half years, the festive period and "that quarter" as periods (rules ``half_year``,
-``festive_period`` and ``the_units``), through the whole pipeline: each row is an
-invented release and the (value, period) of its figures.
+"""Parts of the year, the festive period and "that quarter" as periods (rules
+``half_year``, ``quarter_of_the_year``, ``months_of_the_year``, ``festive_period`` and
+``the_units``), through the whole pipeline: each row is an invented release and the
+(value, period) of its figures.
 
 Every sentence is invented for the test.
 """
@@ -39,6 +40,21 @@ CASES = {
         dt.date(2023, 5, 5),
         "Kent Police recorded 88 robberies in the first half of 2021.",
         [(88, ("2021-01-01", "2021-06-30"))],
+    ),
+    "a_financial_years_half_is_not_a_calendar_half": (
+        dt.date(2024, 5, 5),
+        "Kent Police recorded 88 robberies in the first half of 2023/24.",
+        [(88, ("2023-04-01", "2024-03-31"))],
+    ),
+    "first_quarter_of_the_year": (
+        dt.date(2024, 8, 1),
+        "Gwent Police recorded 230 burglaries in the first quarter of the year.",
+        [(230, ("2024-01-01", "2024-03-31"))],
+    ),
+    "first_nine_months_of_the_year": (
+        dt.date(2024, 11, 1),
+        "Gwent Police recorded 930 burglaries in the first nine months of the year.",
+        [(930, ("2024-01-01", "2024-09-30"))],
     ),
     "festive_period_after_campaign_dates": (
         dt.date(2024, 1, 10),

@@ -1,0 +1,165 @@
+"""Parts of a calendar year and the festive period as periods.
+
+- ``half_year``: "the first half of the year", "the second half of last year", "the
+  first half of 2024" (January to June, July to December);
+- ``quarter_of_the_year``: "the first quarter of the year", "the final quarter of last
+  year" (a calendar quarter; "the first quarter of 2024" is the ``quarter`` rule's);
+- ``months_of_the_year``: "the first six months of the year", "the last three months of
+  the year" ("… of this/last year" is ``first_months_relative``'s).
+
+A part of "the year" or "this year" is of P's year, of the year before when that part
+has not begun by P, and cut at P while it runs; of "last year", of the year before P's.
+
+- ``festive_period``: "over the festive period", "during the Christmas period", "over
+  Christmas and New Year": the span stated before when it takes in Christmas Day (a
+  festive campaign's dates, "between 1 December and 1 January"); otherwise undated (no
+  fixed dates: campaigns run from late November to early January).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+
+from dateutil.relativedelta import relativedelta
+
+from pressfacts.lexicon.number_words import count_value
+from pressfacts.statistics.period_rules import (
+    COUNT,
+    NOT_A_PERIOD,
+    YEAR,
+    Context,
+    PeriodRule,
+    Resolution,
+    Span,
+)
+
+_THE_YEAR = (
+    r"(?:(?P<rel>this|last)\s+year\b|the\s+(?:calendar\s+)?year\b(?!\s+(?:to|ending|before|\d)))"
+)
+"""P's year ("the year", "this year") or the one before ("last year"); not "the year to
+March" (a span of its own)."""
+HALF_YEAR = (
+    rf"\b(?:the\s+)?(?P<which>first|second|latter)\s+half\s+of\s+(?:(?P<y>{YEAR})\b(?![/-]\d)|"
+    rf"{_THE_YEAR})"
+)
+"""A half of a calendar year: "the first half of the year", "the second half of last
+year", "the latter half of 2023"; not "the first half of 2024/25" (a financial year's)."""
+HALF_YEAR_LEAD = "tfsl"
+HALF_YEAR_NEEDS = ("half of",)
+QUARTER_OF_THE_YEAR = (
+    rf"\b(?:the\s+)?(?P<ord>first|second|third|fourth|final|last)\s+quarter\s+of\s+{_THE_YEAR}"
+)
+"""A calendar quarter of P's year or the one before: "the first quarter of the year"."""
+QUARTER_LEAD = "tfsl"
+QUARTER_NEEDS = ("quarter of",)
+MONTHS_OF_THE_YEAR = (
+    rf"\b(?:the\s+)?(?P<part>first|last)\s+(?P<n>{COUNT})\s+months\s+of\s+the\s+"
+    r"(?:calendar\s+)?year\b(?!\s+(?:to|ending|before|\d))"
+)
+"""The first or last months of P's year: "the first six months of the year"."""
+MONTHS_LEAD = "tfl"
+MONTHS_NEEDS = ("months of the",)
+
+FESTIVE_PERIOD = (
+    r"\b(?:over|during|throughout|across|in)\s+(?:the\s+)?(?:festive\s+(?:period|season|"
+    r"fortnight|break)|christmas(?:\s+and\s+new\s+year)?(?:\s+(?:period|season|fortnight)|"
+    r"(?=\s*[,.;]|\s+(?:and|when|as|while)\b)))"
+)
+"""The festive period: "over the festive period", "during the festive season", "over
+the Christmas period", "over Christmas and New Year", "over Christmas,"; not "a
+Christmas campaign" nor "over Christmas Day" (a day)."""
+FESTIVE_LEAD = "odtai"
+FESTIVE_NEEDS = ("festive", "christmas")
+
+_QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}
+
+
+def resolve_half_year(ctx: Context) -> Resolution:
+    """The half's six whole months (:func:`_part_of_year`)."""
+    second = (ctx.group("which") or "").lower() in ("second", "latter")
+    return _part_of_year(ctx, 7 if second else 1, 6)
+
+
+def resolve_quarter_of_the_year(ctx: Context) -> Resolution:
+    """The quarter's three whole months (:func:`_part_of_year`)."""
+    quarter = _QUARTERS[(ctx.group("ord") or "").lower()]
+    return _part_of_year(ctx, 3 * quarter - 2, 3)
+
+
+def resolve_months_of_the_year(ctx: Context) -> Resolution:
+    """The first or last ``n`` whole months of the year (:func:`_part_of_year`)."""
+    n = count_value(ctx.group("n") or "")
+    if not 1 <= n <= 12:
+        return NOT_A_PERIOD
+    first = (ctx.group("part") or "").lower() == "first"
+    return _part_of_year(ctx, 1 if first else 13 - n, n)
+
+
+def _part_of_year(ctx: Context, first_month: int, months: int) -> Resolution:
+    """``months`` whole months from ``first_month``: of the year stated; of the year
+    before P's for "last year"; else of P's year (the year before when the part begins
+    after P), cut at P while it runs."""
+    stated = ctx.group("y")
+    if stated:
+        return Span(*_months(int(stated), first_month, months))
+    published = ctx.published
+    if published is None:
+        return None
+    if (ctx.group("rel") or "").lower() == "last":
+        return Span(*_months(published.year - 1, first_month, months), "relative")
+    start, end = _months(published.year, first_month, months)
+    if start > published:
+        start, end = _months(published.year - 1, first_month, months)
+    return Span(start, min(end, published), "relative")
+
+
+def _months(year: int, first_month: int, months: int) -> tuple[dt.date, dt.date]:
+    """The ``months`` whole months of ``year`` from ``first_month``."""
+    start = dt.date(year, first_month, 1)
+    return start, start + relativedelta(months=months) - dt.timedelta(days=1)
+
+
+def resolve_festive_period(ctx: Context) -> Resolution:
+    """The span stated before, when it takes in a Christmas Day; else undated."""
+    before = ctx.previous
+    if before is None:
+        return None
+    christmas = dt.date(before.start.year, 12, 25)
+    if not before.start <= christmas <= before.end:
+        return None
+    return Span(before.start, before.end, "same")
+
+
+def _rule(
+    name: str,
+    pattern: str,
+    lead: str,
+    resolve: Callable[[Context], Resolution],
+    needs: tuple[str, ...],
+) -> PeriodRule:
+    """A rule of this module, compiled as the period table compiles its own (a lookahead
+    on the characters a match can open with)."""
+    return PeriodRule(name, re.compile(f"(?=[{lead}])" + pattern, re.I), resolve, needs)
+
+
+YEAR_PART_RULES: tuple[PeriodRule, ...] = (
+    _rule("half_year", HALF_YEAR, HALF_YEAR_LEAD, resolve_half_year, HALF_YEAR_NEEDS),
+    _rule(
+        "quarter_of_the_year",
+        QUARTER_OF_THE_YEAR,
+        QUARTER_LEAD,
+        resolve_quarter_of_the_year,
+        QUARTER_NEEDS,
+    ),
+    _rule(
+        "months_of_the_year",
+        MONTHS_OF_THE_YEAR,
+        MONTHS_LEAD,
+        resolve_months_of_the_year,
+        MONTHS_NEEDS,
+    ),
+    _rule("festive_period", FESTIVE_PERIOD, FESTIVE_LEAD, resolve_festive_period, FESTIVE_NEEDS),
+)
+"""The rules of this module, each with its needs, for the period table."""
