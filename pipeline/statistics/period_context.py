@@ -256,7 +256,9 @@ LEAD_IN_RULES: tuple[LeadInRule, ...] = (
         re.compile(r"^[^\n]*$"),
         next_paragraph_end,
         re.compile(
-            rf"\W{{0,3}}(?:during|in|over|throughout)\s+{_EVENT_ARTICLE}{_EVENT_WORDS}\b", re.I
+            rf"\W{{0,3}}(?:during|in|over|throughout|as\s+part\s+of)\s+{_EVENT_ARTICLE}"
+            rf"{_EVENT_WORDS}\b",
+            re.I,
         ),
     ),
     LeadInRule(

@@ -75,6 +75,26 @@ LEAD_INS: dict[str, tuple[str, dict[float, tuple[str, str] | None]]] = {
     ),
 }
 
+# more forms of a lead-in rule, and near misses
+LEAD_IN_VARIANTS: dict[str, tuple[str, dict[float, tuple[str, str] | None]]] = {
+    "event_after_as_part_of": (
+        "Gwent Police stopped 80 vans from 3 to 9 June 2022 as part of an enforcement week."
+        "\n\nOfficers seized 11 vans.",
+        {80: ("2022-06-03", "2022-06-09"), 11: ("2022-06-03", "2022-06-09")},
+    ),
+    "event_after_not_another_event": (
+        "Gwent Police stopped 80 vans in June 2022, the force said in a statement."
+        "\n\nOfficers seized 11 vans.",
+        {80: ("2022-06-01", "2022-06-30"), 11: None},
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(LEAD_IN_VARIANTS), ids=list(LEAD_IN_VARIANTS))
+def test_lead_in_variant(nlp: Language, name: str) -> None:
+    text, expected = LEAD_IN_VARIANTS[name]
+    assert periods_of(nlp, text) == expected
+
 
 def test_every_lead_in_rule_has_a_row() -> None:
     assert {rule.name for rule in LEAD_IN_RULES} == set(LEAD_INS)
