@@ -335,6 +335,7 @@ class StatisticReader:
                 region_area=at.region_area,
                 lead_in_area=state.lead_in_area,
                 document_area=state.document_area,
+                compared_area=found[-1].area if unit_rule == "compared-count" and found else None,
             )
         )
         # the period: chosen by pressfacts.statistics.period_context

@@ -43,6 +43,10 @@ class FigureContext:
     lead_in_area: str | None
     """The place of the sentence before, when that sentence states no figure."""
     document_area: str | None
+    compared_area: str | None = None
+    """The area of the count before it in its sentence, when it is that count's yardstick
+    with its noun left out ("6,870 arrests across Leeds, compared with 6,210 in the same
+    quarter last year")."""
 
 
 NO_AREA = ""
@@ -163,6 +167,14 @@ def _lead_in(context: FigureContext) -> str | None:
     return context.lead_in_area
 
 
+def _compared_count(context: FigureContext) -> str | None:
+    """A like-for-like yardstick ("…, compared with 6,210 in the same quarter last year")
+    counts the same thing in the same place as the count it is compared with; a yardstick
+    naming its own noun ("compared with 417 arrests in 2009/10") may be another measure,
+    and gets no area from it."""
+    return context.compared_area
+
+
 def _document(context: FigureContext) -> str | None:
     """The area the document speaks for (:meth:`AreaReader.document_area`)."""
     return context.document_area
@@ -180,6 +192,7 @@ FIGURE_AREA_RULES: tuple[FigureAreaRule, ...] = (
     FigureAreaRule("yardstick", _yardstick),
     FigureAreaRule("share-of", share_area),
     FigureAreaRule("clause-place", _clause_place),
+    FigureAreaRule("compared-count", _compared_count),
     FigureAreaRule("region-words", _region_words),
     FigureAreaRule("anaphora", _anaphora),
     FigureAreaRule("lead-in", _lead_in),

@@ -1,7 +1,8 @@
 """Areas of figures that point back or follow another clause: a part "of them" takes the
 area of the count before it in its own sentence, not of the sentence before; ", and" + a
 named subject + its verb opens a clause with its own place; "nationally" after one nation
-of a UK-wide release is the UK.
+of a UK-wide release is the UK; a like-for-like yardstick with its noun left out
+("compared with 380 in the same month last year") is for the place of the count before.
 
 Every sentence is invented for the test.
 """
@@ -14,6 +15,23 @@ from spacy.language import Language
 from tests.statistics.conftest import AreasOf
 
 ROWS = [
+    pytest.param(
+        "Merseyside Police published its figures. Officers made 412 arrests across Wirral "
+        "and Sefton, compared with 380 in the same month last year.",
+        [(412, "Wirral and Sefton"), (380, "Wirral and Sefton")],
+        id="a-like-for-like-yardstick-is-for-the-same-place",
+    ),
+    pytest.param(
+        "Merseyside Police published its figures. Officers made 412 arrests across Wirral "
+        "and Sefton, compared with 380 cautions in 2019.",
+        [(412, "Wirral and Sefton"), (380, "Merseyside")],
+        id="a-yardstick-with-its-own-noun-is-not",
+    ),
+    pytest.param(
+        "Merseyside Police made 412 arrests across Wirral, compared with 380 in Sefton.",
+        [(412, "Wirral"), (380, "Sefton")],
+        id="a-yardstick-naming-its-place-keeps-it",
+    ),
     pytest.param(
         "The NSPCC's helpline took 5,000 calls last year. In Scotland it took 400 calls. "
         "Nationally, calls about grooming rose by 12%.",
