@@ -348,11 +348,12 @@ _RULES: tuple[PeriodRule, ...] = (
         rf"\b(?:during|over|in|throughout)\s+the\s+(?:(?P<n>{COUNT})[-\s](?P<unit>day|week|"
         rf"month)[-\s])?(?:[\w-]+\s+){{0,2}}?(?:operation|campaign|crackdown|initiative|blitz)"
         rf"\b(?!\s+of\b)"), resolve_the_named_event),
-    # "during the three months", "over those two weeks", "over the quarter", "during the
-    # year" (the span stated before, that long); not "in the six months to May", "the next
-    # three months", "in the quarter to June", "for the year ahead"
+    # "during the three months", "over those two weeks", "over the quarter", "in that
+    # quarter", "during the year" (the span stated before, that long); not "in the six
+    # months to May", "the next three months", "in the quarter to June", "for the year
+    # ahead", "in that year" (same_year's)
     PeriodRule("the_units", _compile(
-        rf"\b(?:during|over|in|throughout|across|for)\s+(?:the|those|these|that)\s+(?:(?P<n>{COUNT})"
+        rf"\b(?:during|over|in|throughout|across|for)\s+(?:the|those|these|that(?!\s+year))\s+(?:(?P<n>{COUNT})"
         r"\s+(?P<unit>days|weeks|months)|(?P<one>quarter|month|year))\b"
         r"(?!\s+(?:to|ending|before|after|since|from|of|ago|ahead)\b)",
         "doitaf"),
