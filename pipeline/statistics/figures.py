@@ -85,7 +85,8 @@ def _proportion(match: re.Match[str]) -> Reading:
 
 
 def _fraction(match: re.Match[str]) -> Reading:
-    return FRACTIONS[(match.group("frac") or match.group("frac2")).lower()], "percent", None
+    word = match.group("frac") or match.group("frac2") or match.group("frac3")
+    return FRACTIONS[word.lower()], "percent", None
 
 
 def _multiplier(match: re.Match[str]) -> Reading:
@@ -113,6 +114,15 @@ _FRACTION_AFTER = "(?:" + "|".join(rf"(?<=\b{lead} )" for lead in _FRACTION_LEAD
 """Words after which a bare fraction is a figure: a change ("rose by a fifth", "a drop of
 a quarter") or a qualifier ("nearly a quarter", "more than a third"). Not "the end of a
 quarter" (no lead of its own), nor "one of a kind"."""
+
+_CHANGED_BY = "(?:" + "|".join(rf"(?<=\b{lead} )" for lead in ("up", "down", "rose", "fell")) + ")"
+_CHANGE_CLOSED = (
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:on|in|since|from|compared|than|over|last|this|year|across|"
+    r"among|between|during|to)\b)"
+)
+"""A fraction straight after "up", "down", "rose", "fell" is a change when nothing of its
+own follows it ("down a fifth on 2022", "fell a third in Leeds", "up a quarter."); not
+"set up a third office" (an ordinal before its noun)."""
 
 FIGURE_RULES: tuple[FigureRule, ...] = (
     # "37%", "18.4 per cent"
@@ -153,12 +163,14 @@ FIGURE_RULES: tuple[FigureRule, ...] = (
         _proportion,
         hint=r"\sin\s",
     ),
-    # "a third of", "cut by half", "rose by nearly a quarter", "a fall of a fifth"
+    # "a third of", "cut by half", "rose by nearly a quarter", "a fall of a fifth", "down a
+    # fifth on 2022"
     FigureRule(
         "fraction",
         re.compile(
             rf"\b(?P<frac>{_FRACTION_WORDS})\b(?=\s+(?:of|the|all)\b)|"
-            rf"{_FRACTION_AFTER}(?P<frac2>{_FRACTION_WORDS})\b",
+            rf"{_FRACTION_AFTER}(?P<frac2>{_FRACTION_WORDS})\b|"
+            rf"{_CHANGED_BY}(?P<frac3>{_FRACTION_WORDS})\b{_CHANGE_CLOSED}",
             re.I,
         ),
         _fraction,

@@ -79,6 +79,20 @@ EXCLUSION_ROWS = [
 ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Burglary was down a fifth on 2022.", [20]),
+        ("Thefts fell a third in Leeds last year.", [33.3]),
+        ("Calls went up a quarter.", [25]),
+        ("The charity set up a third office.", []),  # an ordinal before its noun
+        ("Reports went down a tenth, police said.", [10]),
+    ],
+)
+def test_a_fraction_after_up_or_down(text: str, expected: list[float]) -> None:
+    assert [round(value, 1) for _, _, value, _, _ in candidate_figures(text)] == expected
+
+
 # exclusions that set aside one figure of a restatement: the figure left, by value
 RESTATED_ROWS = [
     pytest.param("One in four of those stopped (24%) had no licence.", [24], id="bracketed-share"),
