@@ -68,6 +68,9 @@ def test_elided_rule(name: str) -> None:
         ("the remaining ", " remain in custody", "further_part"),
         ("arrested 30 men, and a further ", " officers were hurt", None),  # its own noun
         ("held for a further ", " days", None),  # a duration
+        ("arrested 212 people, and a further ", " between July and September", "further_part"),
+        ("14 knives in May and ", " between June and July", "and_then_period"),
+        ("shared 40 and ", " between them", None),
     ],
 )
 def test_elided_or_not(before: str, after: str, expected: str | None) -> None:
