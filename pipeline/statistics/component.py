@@ -343,6 +343,10 @@ class StatisticReader:
         back = anaphoric or unit_rule == "elided-subject"  # "More than 400 were handed in"
         if period is None and back and previous and change is None:
             period = previous.period
+        if period is None and unit_rule == "elided-count" and change is None:
+            # "… there were 1,920, while Stafford recorded 610": the count whose noun it
+            # takes is counted over the same span
+            period = next((f.period for f in reversed(found) if f.unit == unit), None)
         if period is None and yardstick:
             period = yardstick.period  # the average is of the same comparison
         following = raw[number + 1][0] if number + 1 < len(raw) else len(sentence)
