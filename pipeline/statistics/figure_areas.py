@@ -102,12 +102,23 @@ def _nearest(context: FigureContext, places: Sequence[Place]) -> str | None:
     return min(usable, key=lambda p: abs(p.start - context.at)).area if usable else None
 
 
+DIVISION_AFTER = re.compile(
+    r"\s+(?:division|district|policing\s+(?:district|area)|command\s+area|local\s+policing\s+area)\b",
+    re.I,
+)
+"""After a place: a force's division of that name ("Police Scotland's Tayside division",
+"the force's Medway district"): ranked with the bodies, not below them."""
+
+
 def _rank(text: str, place: Place) -> int:
     """Which of a clause's places a figure takes first: a place given as the scope ("in
-    Essex"), then a territorial body ("Kent Police said"), then a place used otherwise
-    ("a leading UK charity")."""
+    Essex"), then a territorial body ("Kent Police said") or a force's division named
+    after a place ("Police Scotland's Tayside division", the nearer first), then a place
+    used otherwise ("a leading UK charity")."""
     if place.rule in ("place", "district"):
-        return 0 if SCOPE_PLACE.search(text[max(0, place.start - 30) : place.start]) else 2
+        if SCOPE_PLACE.search(text[max(0, place.start - 30) : place.start]):
+            return 0
+        return 1 if DIVISION_AFTER.match(text, place.end) else 2
     return 1
 
 

@@ -2,7 +2,8 @@
 area of the count before it in its own sentence, not of the sentence before; ", and" + a
 named subject + its verb opens a clause with its own place; "nationally" after one nation
 of a UK-wide release is the UK; a like-for-like yardstick with its noun left out
-("compared with 380 in the same month last year") is for the place of the count before.
+("compared with 380 in the same month last year") is for the place of the count before; a
+force's division named after a place ranks with the force, the nearer first.
 
 Every sentence is invented for the test.
 """
@@ -15,6 +16,16 @@ from spacy.language import Language
 from tests.statistics.conftest import AreasOf
 
 ROWS = [
+    pytest.param(
+        "Police Scotland's Fife division recorded 620 frauds in 2023.",
+        [(620, "Fife")],
+        id="a-force-division-named-after-a-place",
+    ),
+    pytest.param(
+        "Police Scotland's Fife division recorded 620 frauds in Dunfermline and Kirkcaldy.",
+        [(620, "Dunfermline and Kirkcaldy")],
+        id="a-scope-place-outranks-the-division",
+    ),
     pytest.param(
         "Merseyside Police published its figures. Officers made 412 arrests across Wirral "
         "and Sefton, compared with 380 in the same month last year.",
