@@ -64,6 +64,8 @@ def test_change_rules(
     [
         ("Girls were four times more likely to be targeted.", [(4, "times", None)]),
         ("The charity has 30 staff in Hull.", [(30, "staff", None)]),
+        ("Volunteers ran 120 drop-in sessions in Hull.", [(120, "sessions", None)]),
+        ("Reports showed a 12% drop in Hull.", [(12, "percent", "decrease")]),
     ],
 )
 def test_no_change_where_none_is_stated(
