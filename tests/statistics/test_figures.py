@@ -87,9 +87,11 @@ EXCLUSION_ROWS = [
         ("Calls went up a quarter.", [25]),
         ("The charity set up a third office.", []),  # an ordinal before its noun
         ("Reports went down a tenth, police said.", [10]),
+        ("Two-fifths of them were over 60.", [40]),
+        ("It rose by three tenths.", [30]),
     ],
 )
-def test_a_fraction_after_up_or_down(text: str, expected: list[float]) -> None:
+def test_fractions_in_words(text: str, expected: list[float]) -> None:
     assert [round(value, 1) for _, _, value, _, _ in candidate_figures(text)] == expected
 
 
