@@ -85,6 +85,11 @@ from pressfacts.statistics.units import (
 
 _OR_SO = re.compile(r"[^.,;\d]{0,30}?\bor\s+so\b", re.I)
 """A hedge after the figure: "200 a year or so", "50 or so officers"; not "50 or 60"."""
+REMAINDER = re.compile(
+    r"\W{0,3}(?:the|all\s+the)\s+(?:rest|remainder|others|remaining\s+[a-z]+)\b", re.I
+)
+"""A sentence about what is left of a breakdown ("The rest were in Caerphilly and
+Torfaen."): it closes the figures before, it leads in to no figure after it."""
 _COMPARED = re.compile(
     r"\b(?:from|with|to|than|against|versus|vs|the|compared\s+(?:with|to))\s*$", re.I
 )
@@ -231,7 +236,11 @@ class StatisticReader:
             if len(at.places) >= 2 and BOTH.search(text, at.end, at.end + 200):
                 # "More in Lancashire and Cumbria … In both counties, …"
                 state.last_area = " and ".join(p.area for p in at.places[-2:])
-            if not found and any(p.rule != "pcc" for p in at.places):  # not "X's PCC" alone
+            if (
+                not found
+                and any(p.rule != "pcc" for p in at.places)  # not "X's PCC" alone
+                and not REMAINDER.match(sentence)  # "The rest were in Hull.": no lead-in
+            ):
                 state.lead_in_area = state.last_area
         if not item:
             state.list_area = list_area(sentence, state.lead_in_area)
