@@ -280,9 +280,12 @@ _RULES: tuple[PeriodRule, ...] = (
     # "in 2022"; not "in 2022/23"
     PeriodRule("year", _compile(
         rf"\b(?:in|during|throughout|for)\s+(?P<y>{YEAR})\b(?![-/]\d)", "idtf"), resolve_year),
-    # "so far this year", "so far in 2012"
+    # "so far this year", "so far in 2012", "since the start of the year"; not "since the
+    # start of the scheme"
     PeriodRule("so_far", _compile(
-        rf"\bso\s+far\s+(?:this\s+year|in\s+(?P<y>{YEAR})\b)"), resolve_so_far),
+        rf"\bso\s+far\s+(?:this\s+year|in\s+(?P<y>{YEAR})\b)|\bsince\s+the\s+(?:start|"
+        rf"beginning)\s+of\s+(?:the\s+year|this\s+year|(?P<y2>{YEAR})\b(?![-/]\d))"),
+        resolve_so_far),
     # "the same period in 2019", "the same quarter of 2023", "the same quarter of 2020/21"
     # (a financial year); not "the same quarter" alone
     PeriodRule("same_period_year", _compile(
@@ -440,7 +443,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "since_month": ("since",),
     "since_day": ("since",),
     "last_month_named": ("last", "past"),
-    "so_far": ("so far",),
+    "so_far": ("so far", "start of", "beginning of"),
     "same_period_year": ("same",),
     "same_period_last_year": ("same", "last year"),
     "relative_year": _pairs(("last", "this", "previous", "past"), ("year",)),

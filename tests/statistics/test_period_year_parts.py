@@ -1,7 +1,7 @@
 """Parts of the year, the festive period and "that quarter" as periods (rules
-``half_year``, ``quarter_of_the_year``, ``months_of_the_year``, ``festive_period`` and
-``the_units``), through the whole pipeline: each row is an invented release and the
-(value, period) of its figures.
+``half_year``, ``quarter_of_the_year``, ``months_of_the_year``, ``festive_period``,
+``so_far``'s "since the start of the year" and ``the_units``), through the whole
+pipeline: each row is an invented release and the (value, period) of its figures.
 
 Every sentence is invented for the test.
 """
@@ -55,6 +55,21 @@ CASES = {
         dt.date(2024, 11, 1),
         "Gwent Police recorded 930 burglaries in the first nine months of the year.",
         [(930, ("2024-01-01", "2024-09-30"))],
+    ),
+    "since_the_start_of_the_year": (
+        dt.date(2024, 12, 18),
+        "Essex Police has charged 64 people since the start of the year.",
+        [(64, ("2024-01-01", "2024-12-18"))],
+    ),
+    "since_the_beginning_of_a_year": (
+        dt.date(2024, 12, 18),
+        "Essex Police has charged 64 people since the beginning of 2023.",
+        [(64, ("2023-01-01", "2024-12-18"))],
+    ),
+    "since_the_start_of_a_scheme_is_no_period": (
+        dt.date(2024, 12, 18),
+        "Essex Police has charged 64 people since the start of the scheme.",
+        [(64, None)],
     ),
     "festive_period_after_campaign_dates": (
         dt.date(2024, 1, 10),
