@@ -124,10 +124,11 @@ _CLAUSE_WORDS = r"(?:[^.;:\n]|\.(?=\d))"
 """Characters within one clause (a decimal point does not end it)."""
 
 _SAME_SPAN = (
-    rf"(?:period|time|quarter|(?:{COUNT}[-\s])?(?:months?|weeks?|days?)|(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:period|time|quarter|fortnight|(?:{COUNT}[-\s])?(?:months?|weeks?|days?)|(?:[\w-]+\s+){{0,2}}?"
     r"(?:campaign|operation|week\s+of\s+action|crackdown|amnesty|initiative|blitz))"
 )
-"""What "the same … last year" may repeat: "period", "quarter", "six months", "campaign"."""
+"""What "the same … last year" may repeat: "period", "quarter", "fortnight", "six months",
+"campaign"."""
 _SUPERLATIVE = (
     r"highest|lowest|most|fewest|largest|biggest|greatest|smallest|best|worst|first\s+time"
 )
@@ -342,10 +343,12 @@ _RULES: tuple[PeriodRule, ...] = (
     PeriodRule("year_on_year", _compile(r"\byear[-\s]on[-\s]year\b"), resolve_year_on_year),
     # "that year", "the same year"
     PeriodRule("same_year", _compile(r"\b(?:that|the\s+same)\s+year\b"), resolve_same),
-    # "during the week of action", "over the week"; not "every week", "this week"
+    # "during the week of action", "over the week"; not "every week", "this week", "in the
+    # first week of June" (weeks_of_month's)
     PeriodRule("the_week", _compile(
         r"\b(?:during|over|in|throughout)\s+the\s+(?:recent\s+|same\s+)?(?:[\w-]+\s+){0,3}?"
-        r"week(?:\s+of\s+(?:action|intensification))?\b(?!s|['’]s)"), resolve_the_week),
+        rf"week(?:\s+of\s+(?:action|intensification))?\b(?!s|['’]s|\s+of\s+{MONTH})"),
+        resolve_the_week),
     # "during the two-day operation", "throughout the campaign"; not "the operation of"
     PeriodRule("the_operation", _compile(
         rf"\b(?:during|over|in|throughout)\s+the\s+(?:(?P<n>{COUNT})[-\s](?P<unit>day|week|"

@@ -5,7 +5,8 @@
 - ``quarter_of_the_year``: "the first quarter of the year", "the final quarter of last
   year" (a calendar quarter; "the first quarter of 2024" is the ``quarter`` rule's);
 - ``months_of_the_year``: "the first six months of the year", "the last three months of
-  the year" ("… of this/last year" is ``first_months_relative``'s).
+  the year" ("… of this/last year" is ``first_months_relative``'s);
+- ``weeks_of_month``: "the first two weeks of December", "the last 10 days of March".
 
 A part of "the year" or "this year" is of P's year, of the year before when that part
 has not begun by P, and cut at P while it runs; of "last year", of the year before P's.
@@ -24,6 +25,7 @@ from collections.abc import Callable
 
 from dateutil.relativedelta import relativedelta
 
+from pressfacts.lexicon.months import MONTH, month_number
 from pressfacts.lexicon.number_words import count_value
 from pressfacts.statistics.period_rules import (
     COUNT,
@@ -62,6 +64,16 @@ MONTHS_OF_THE_YEAR = (
 MONTHS_LEAD = "tfl"
 MONTHS_NEEDS = ("months of the",)
 
+WEEKS_OF_MONTH = (
+    rf"\b(?:the\s+)?(?P<edge>first|last|final)\s+(?:(?P<n>{COUNT})\s+)?(?P<unit>weeks?|days?|"
+    rf"fortnight)\s+of\s+(?P<m>{MONTH})(?:\s+(?P<y>{YEAR})\b)?"
+)
+"""The first or last days or weeks of a month: "the first two weeks of December", "the
+last 10 days of March 2024", "the first fortnight of May"; a month without a year is the
+latest one begun by P, cut at P while it runs."""
+WEEKS_LEAD = "tfl"
+WEEKS_NEEDS = ("week of", "weeks of", "days of", "day of", "fortnight of")
+
 FESTIVE_PERIOD = (
     r"\b(?:over|during|throughout|across|in)\s+(?:the\s+)?(?:festive\s+(?:period|season|"
     r"fortnight|break)|christmas(?:\s+and\s+new\s+year)?(?:\s+(?:period|season|fortnight)|"
@@ -72,6 +84,43 @@ the Christmas period", "over Christmas and New Year", "over Christmas,"; not "a
 Christmas campaign" nor "over Christmas Day" (a day)."""
 FESTIVE_LEAD = "odtai"
 FESTIVE_NEEDS = ("festive", "christmas")
+
+
+def resolve_weeks_of_month(ctx: Context) -> Resolution:
+    """The first or last ``n`` days or weeks (a fortnight: 14 days) of the month."""
+    unit = (ctx.group("unit") or "").lower()
+    n = count_value(ctx.group("n") or "1")
+    days = 14 * n if unit == "fortnight" else (7 * n if unit.startswith("week") else n)
+    month = month_number(ctx.group("m") or "")
+    published = ctx.published
+    if ctx.group("y"):
+        year = int(ctx.group("y") or 0)
+    elif published is not None:
+        year = published.year if month <= published.month else published.year - 1
+    else:
+        return None
+    span = _edge_days(year, month, days, (ctx.group("edge") or "").lower() == "first")
+    if span is None:
+        return NOT_A_PERIOD
+    start, end = span
+    if ctx.group("y") or published is None:
+        return Span(start, end)
+    if start > published:  # not begun by P: the year before's
+        start, end = _edge_days(year - 1, month, days, start.day == 1) or span
+    return Span(start, min(end, published), "relative")
+
+
+def _edge_days(year: int, month: int, days: int, first: bool) -> tuple[dt.date, dt.date] | None:
+    """The first (or last) ``days`` days of ``month`` of ``year``; None when longer than
+    the month."""
+    opening = dt.date(year, month, 1)
+    closing = opening + relativedelta(months=1) - dt.timedelta(days=1)
+    if not 1 <= days <= closing.day:
+        return None
+    if first:
+        return opening, opening + dt.timedelta(days=days - 1)
+    return closing - dt.timedelta(days=days - 1), closing
+
 
 _QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}
 
@@ -160,6 +209,7 @@ YEAR_PART_RULES: tuple[PeriodRule, ...] = (
         resolve_months_of_the_year,
         MONTHS_NEEDS,
     ),
+    _rule("weeks_of_month", WEEKS_OF_MONTH, WEEKS_LEAD, resolve_weeks_of_month, WEEKS_NEEDS),
     _rule("festive_period", FESTIVE_PERIOD, FESTIVE_LEAD, resolve_festive_period, FESTIVE_NEEDS),
 )
 """The rules of this module, each with its needs, for the period table."""

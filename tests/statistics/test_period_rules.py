@@ -51,6 +51,7 @@ ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
     "half_year": ("in the first half of the year", P, ("2021-01-01", "2021-06-30")),
     "quarter_of_the_year": ("the final quarter of last year", P, ("2020-10-01", "2020-12-31")),
     "months_of_the_year": ("the first six months of the year", P, ("2021-01-01", "2021-06-30")),
+    "weeks_of_month": ("the first two weeks of March", P, ("2021-03-01", "2021-03-14")),
     "festive_period": (
         "from 3 December 2020 to 2 January 2021 … over the festive period",
         None,

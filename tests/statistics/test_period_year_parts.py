@@ -1,7 +1,8 @@
-"""Parts of the year, the festive period and "that quarter" as periods (rules
-``half_year``, ``quarter_of_the_year``, ``months_of_the_year``, ``festive_period``,
-``so_far``'s "since the start of the year" and ``the_units``), through the whole
-pipeline: each row is an invented release and the (value, period) of its figures.
+"""Parts of the year and of a month, the festive period and "that quarter" as periods (rules
+``half_year``, ``quarter_of_the_year``, ``months_of_the_year``, ``weeks_of_month``,
+``festive_period``, ``so_far``'s "since the start of the year" and ``the_units``), through
+the whole pipeline: each row is an invented release and the (value, period) of its
+figures.
 
 Every sentence is invented for the test.
 """
@@ -70,6 +71,22 @@ CASES = {
         dt.date(2024, 12, 18),
         "Essex Police has charged 64 people since the start of the scheme.",
         [(64, None)],
+    ),
+    "first_weeks_of_a_month_against_the_same_fortnight": (
+        dt.date(2024, 12, 18),
+        "Reports of shoplifting in Hull fell by 12% in the first two weeks of December "
+        "compared with the same fortnight last year.",
+        [(12, ("2023-12-01", "2024-12-14"))],
+    ),
+    "last_days_of_a_month_not_begun_are_last_years": (
+        dt.date(2024, 12, 18),
+        "Officers stopped 310 drivers in the final week of December.",
+        [(310, ("2023-12-25", "2023-12-31"))],
+    ),
+    "the_first_week_of_a_month_is_no_week_of_action": (
+        dt.date(2024, 12, 18),
+        "Officers stopped 310 drivers in the first week of June.",
+        [(310, ("2024-06-01", "2024-06-07"))],
     ),
     "festive_period_after_campaign_dates": (
         dt.date(2024, 1, 10),
