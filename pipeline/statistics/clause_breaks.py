@@ -18,8 +18,11 @@ NEW_SUBJECT = (
 """", and" + a capitalised subject + its verb: a clause about another place or body ("Leeds
 saw a fall of 15%, and Bradford recorded 4,120 burglaries"); not "in Leeds, and Bradford"
 (no verb), nor ", and officers recorded" (no new subject named)."""
+NEW_PLACE = r",\s+and\s+(?=(?:in|across|within)\s+(?:the\s+)?[A-Z])"
+"""", and" + a place's preposition: a clause of its own place ("In Scotland the figure was
+910, and in Wales 430"); not "in Leeds and in Bradford" (no comma)."""
 CLAUSE_BREAK = re.compile(
-    r"[;:]|\s[–—-]\s|\.\s|,\s+(?:while|whereas|but|although)\b|" + NEW_SUBJECT
+    r"[;:]|\s[–—-]\s|\.\s|,\s+(?:while|whereas|but|although)\b|" + NEW_SUBJECT + "|" + NEW_PLACE
 )
 """Where a clause of a sentence ends: a figure takes the place of its own clause."""
 YARDSTICK_BREAK = re.compile(

@@ -17,6 +17,12 @@ from tests.statistics.conftest import AreasOf
 
 ROWS = [
     pytest.param(
+        "The charity helped 5,000 children in 2024. In Scotland, the figure was 610, and in "
+        "Wales 340.",
+        [(5000, None), (610, "Scotland"), (340, "Wales")],
+        id="and-a-place-opens-a-clause",
+    ),
+    pytest.param(
         "Police Scotland's Fife division recorded 620 frauds in 2023.",
         [(620, "Fife")],
         id="a-force-division-named-after-a-place",

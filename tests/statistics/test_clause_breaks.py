@@ -34,6 +34,8 @@ from pressfacts.statistics.clause_breaks import sentence_breaks
         ("Hull saw a fall of 9%, and North Yorkshire Police made 40 arrests.", [", and "], []),
         ("Thefts fell in Hull, and York, in May.", [], []),
         ("Thefts fell by 9%, and officers recorded 40 arrests.", [], []),
+        ("In Fife it was 910, and in Angus 430.", [", and "], []),
+        ("It rose in Fife and in Angus.", [], []),
     ],
 )
 def test_breaks_of_a_sentence(sentence: str, clauses: list[str], yardsticks: list[str]) -> None:
