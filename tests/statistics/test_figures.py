@@ -117,6 +117,7 @@ def test_restatements_leave_one_figure(text: str, left: list[float]) -> None:
         "Two-thirds of the children (67%) were girls.",
         "Half (52%) were boys.",
         "Nine in 10 callers (91 per cent) got through.",
+        "Just over half of 999 calls (52%) were about welfare.",
     ],
 )
 def test_a_bracketed_percentage_is_the_share(text: str) -> None:
@@ -142,6 +143,7 @@ SERVICE_CALL_ROWS = [
     pytest.param("The force answered most 999 calls within seconds.", id="999-calls"),
     pytest.param("Most 999 callers were put through at once.", id="999-callers"),
     pytest.param("Non-emergency 101 calls were answered faster.", id="non-emergency-101"),
+    pytest.param("The average wait for a 101 call fell.", id="a-101-call"),
     pytest.param("Its 111 non-emergency line was busy.", id="111-non-emergency"),
 ]
 
