@@ -146,6 +146,10 @@ def test_partitive_totals(nlp: Language, text: str, expected: list[tuple[float, 
         (" previous victims were visited", "victims"),
         (" parking fines", "fines"),
         (" police officers", "officers"),
+        # two modifiers joined before one noun count that noun
+        (" drink and drug drivers were caught", "drivers"),
+        (" knife and gun crimes", "crimes"),
+        (" cars and vans", "cars"),  # a plural ends the noun
         # a preposition is no counted noun ("380 over the previous five years")
         (" over the previous five years", None),
         (" against a target", None),
