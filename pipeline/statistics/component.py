@@ -56,6 +56,7 @@ from pressfacts.statistics.elided_subjects import elided_subject
 from pressfacts.statistics.figure_areas import FigureContext, figure_area, region_area, respectively
 from pressfacts.statistics.figures import candidate_figures, number_flag
 from pressfacts.statistics.level_subjects import level_subject
+from pressfacts.statistics.list_units import list_lead_unit
 from pressfacts.statistics.period_context import DocumentPeriods
 from pressfacts.statistics.period_descriptions import carry_described_periods
 from pressfacts.statistics.period_groups import carry_group_periods
@@ -327,6 +328,7 @@ class StatisticReader:
                     elided_subject=lambda: elided_subject(
                         last_count, at.index, sentence[:start], after
                     ),
+                    list_lead=lambda: list_lead_unit(state.text, at.start, sentence[:start]),
                 )
             )
             unit = found_unit or ""

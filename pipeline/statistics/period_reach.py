@@ -43,10 +43,19 @@ def list_end(text: str, start: int) -> int:
 
 
 def next_paragraph_end(text: str, start: int) -> int:
-    """The end of the paragraph after the one that holds ``start`` (blank lines between)."""
+    """The end of the paragraph after the one that holds ``start`` (blank lines between);
+    when that paragraph is a list's lead line ("Arrests by area:"), the end of its list."""
     end = paragraph_end(text, start)
-    following = re.compile(r"\s*\S").match(text, end)
-    return paragraph_end(text, following.end()) if following else end
+    following = _NEXT_TEXT.match(text, end)
+    if not following:
+        return end
+    after = paragraph_end(text, following.end())
+    if text[:after].rstrip().endswith(":"):
+        return list_end(text, after)
+    return after
+
+
+_NEXT_TEXT = re.compile(r"\s*\S")
 
 
 def without_periods(text: str, start: int, end: int, periods: Sequence[PeriodFinding]) -> str:

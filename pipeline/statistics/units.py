@@ -168,6 +168,9 @@ class UnitContext:
     level_subject: Callable[[], str | None] = lambda: None
     """The plural subject a level verb joins to it ("Calls reached 312"):
     :mod:`pressfacts.statistics.level_subjects`."""
+    list_lead: Callable[[], str | None] = lambda: None
+    """The noun of a breakdown's lead line, for a list line of a place and its count
+    ("Arrests by area:" then "- Shropshire: 67"): :mod:`pressfacts.statistics.list_units`."""
 
 
 PARTITIVE = re.compile(
@@ -237,6 +240,7 @@ UNIT_RULES: tuple[UnitRule, ...] = (
     UnitRule("anaphora", lambda c: c.anaphoric_unit),
     UnitRule("elided-count", lambda c: c.counted_before if c.elided() else None),
     UnitRule("elided-subject", lambda c: c.elided_subject()),
+    UnitRule("list-lead", lambda c: c.list_lead()),
 )
 """The unit rules of a count, in the order they are tried."""
 

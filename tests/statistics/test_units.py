@@ -41,6 +41,11 @@ UNIT_ROWS = [
         id="elided-subject",
     ),
     pytest.param(
+        "Officers made 60 arrests.\n\nArrests by area:\n- Hull: 40\n- Goole: 20\n",
+        [(60, "arrests"), (40, "arrests"), (20, "arrests")],
+        id="list-lead",
+    ),
+    pytest.param(
         "Burglaries in Ely stood at more than 240 last year.",
         [(240, "burglaries")],
         id="subject-level",
