@@ -17,6 +17,17 @@ from tests.statistics.conftest import AreasOf
 
 ROWS = [
     pytest.param(
+        "Cumbria Commissioner Ann Hale has set a budget of £140m. A Band D home will pay "
+        "£290 a year.",
+        [(140000000, "Cumbria"), (290, "Cumbria")],
+        id="a-place-commissioner-speaks-for-the-place",
+    ),
+    pytest.param(
+        "The Wales Commissioner for Children said 400 pupils took part.",
+        [(400, "Wales")],
+        id="a-commissioner-for-something-else-is-no-pcc",
+    ),
+    pytest.param(
         "The charity helped 5,000 children in 2024. In Scotland, the figure was 610, and in "
         "Wales 340.",
         [(5000, None), (610, "Scotland"), (340, "Wales")],
