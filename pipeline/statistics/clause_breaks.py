@@ -29,6 +29,7 @@ YARDSTICK_BREAK = re.compile(
     r",?\s+(?:compared\s+(?:with|to)|against|versus)\s|\s(?:with|including)\s+(?=\S+\s+of\s+(?:those|these|them)\b)|"
     r",?\s+and\s+(?=(?:a|an)\s+(?:further|additional|extra)\s|another\s)|"
     r",\s+and\s+(?=(?:(?:more\s+than|over|nearly|almost|about|around|some)\s+)?£\d)|"
+    r"(?<=[a-z]s)\s+and\s+(?=(?:(?:more\s+than|over|nearly|almost|about|around|some)\s+)?£\d)|"
     r",\s+with\s+(?=(?:(?:more\s+than|over|nearly|almost|about|around|some)\s+)?[£\d])|"
     r",\s+with\s+(?=(?:most|much|many|some|half|part|the\s+(?:majority|bulk|rest))\s+of\s)|"
     r",\s+with\s+(?=(?:the\s+)?[a-z]+\s+(?:in|from|across)\s+[A-Z][^,.;]{0,60}?\s[a-z]+ing\s)",
@@ -39,6 +40,8 @@ with 417 arrests …" (the 417 is not for the UK); "72 arrests with 26 of those 
 Gwent Police", "Leeds had 90 of the arrests, with 12 in Otley" (the part's place is its
 own); "£90,000, and a further £20,000 for Wrexham"; "£620,000 for advisers in Reading,
 and £180,000 for a helpline" (a sum listed after a comma has its own place, or none);
+"45 new officers and £2.1m for a custody suite in Hanley" (a sum listed after a count has
+its own place: the officers are not Hanley's);
 "Kent Police made 40 arrests, with most of them in Dover" (a part of the whole, worded
 by a quantifier: the 40 are Kent's); "arrests doubled, with officers in Wigan making 30
 a week" (a clause of its own people and place doing something: the doubling is not

@@ -28,6 +28,7 @@ from pressfacts.statistics.clause_breaks import sentence_breaks
         ("It gave £9,000 to Hull, and about £500 to York.", [], [", and "]),
         # near misses: no comma, or a count rather than money
         ("It gave £9,000 to Hull and £500 to York.", [], []),
+        ("It funds 45 officers and £2m for a suite in Hanley.", [], [" and "]),
         ("It made 9 arrests in Hull, and 4 in York.", [], []),
         # ", and" + a named subject + its verb opens a clause of its own
         ("Thefts in Hull fell by 9%, and York recorded 310 thefts.", [", and "], []),
