@@ -56,7 +56,7 @@ from pressfacts.statistics.elided_subjects import elided_subject
 from pressfacts.statistics.figure_areas import FigureContext, figure_area, region_area, respectively
 from pressfacts.statistics.figures import candidate_figures, number_flag
 from pressfacts.statistics.level_subjects import level_subject
-from pressfacts.statistics.list_units import list_lead_unit
+from pressfacts.statistics.list_units import ITEM_LINE, list_lead_unit
 from pressfacts.statistics.period_context import DocumentPeriods
 from pressfacts.statistics.period_descriptions import carry_described_periods
 from pressfacts.statistics.period_groups import carry_group_periods
@@ -230,7 +230,9 @@ class StatisticReader:
         found = respectively(sentence, at.places, found)
         state.findings.extend(found)
         counts = [f for f in found if f.unit not in ("percent", "times") and not _yardstick(f)]
-        state.last_count = counts[-1] if counts else state.last_count
+        # a breakdown's line ("- Hull: 40") is a part: what follows cites the total
+        if not ITEM_LINE.match(sentence.strip("\n")):
+            state.last_count = counts[-1] if counts else state.last_count
         state.lead_in_area = None
         if at.places:
             state.last_area = referred_area(text, at.places, SCOPE_PLACE)

@@ -19,13 +19,15 @@ from tests.statistics.conftest import UnitPeriodsOf
 def test_a_breakdown_by_area(nlp: Language, unit_periods_of: UnitPeriodsOf) -> None:
     text = (
         "Lincolnshire Police stopped 240 vans during its spring crackdown, which ran from 1 "
-        "to 31 March.\n\nStops by district:\n- Boston: 90\n- Lincoln: 150\n"
+        "to 31 March.\n\nStops by district:\n- Boston: 90\n- Lincoln: 150\n\nThat is 30 "
+        "more than in March 2023."
     )
     march = ("2024-03-01", "2024-03-31")
     assert unit_periods_of(nlp, text, dt.date(2024, 4, 9)) == [
         (240, "vans", march),
         (90, "stops", march),
         (150, "stops", march),
+        (30, "vans", ("2023-03-01", "2024-03-31")),  # the total's, not the last line's
     ]
 
 
