@@ -47,14 +47,26 @@ by a quantifier: the 40 are Kent's); "arrests doubled, with officers in Wigan ma
 a week" (a clause of its own people and place doing something: the doubling is not
 Wigan's). Not: "arrests in Kent and Essex"."""
 
+GAPPED_PLACE = re.compile(
+    r"(?P<before>[\w,]+)\s+and\s+(?=[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s+"
+    r"(?:(?:around|about|some|nearly|almost|over|more\s+than)\s+)?[£\d])"
+)
+"""" and" + a place + a count, its verb left out after a count of its own: "Cheltenham
+recorded 2,410 crimes and Gloucester 3,880" (Gloucester's clause); read only after a
+lower-case word or a number ("crimes and", "2,410 and"), not inside a list of places
+("in Leeds and Bradford 40 arrests")."""
+
 Spans = tuple[tuple[int, int], ...]
 
 
 @lru_cache(maxsize=4096)
 def sentence_breaks(sentence: str) -> tuple[Spans, Spans]:
-    """The (start, end) in ``sentence`` of every :data:`CLAUSE_BREAK` and of every
-    :data:`YARDSTICK_BREAK` match, in text order."""
-    return (
-        tuple(m.span() for m in CLAUSE_BREAK.finditer(sentence)),
-        tuple(m.span() for m in YARDSTICK_BREAK.finditer(sentence)),
-    )
+    """The (start, end) in ``sentence`` of every :data:`CLAUSE_BREAK` (and
+    :data:`GAPPED_PLACE`) and of every :data:`YARDSTICK_BREAK` match, in text order."""
+    gapped = [
+        (m.end("before"), m.end())
+        for m in GAPPED_PLACE.finditer(sentence)
+        if m.group("before")[-1].isdigit() or m.group("before").islower()
+    ]
+    clauses = sorted([m.span() for m in CLAUSE_BREAK.finditer(sentence)] + gapped)
+    return (tuple(clauses), tuple(m.span() for m in YARDSTICK_BREAK.finditer(sentence)))

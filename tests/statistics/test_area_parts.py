@@ -17,6 +17,12 @@ from tests.statistics.conftest import AreasOf
 
 ROWS = [
     pytest.param(
+        "Avon and Somerset Police gave its figures. Bath recorded 640 thefts and Taunton "
+        "410 last year.",
+        [(640, "Bath"), (410, "Taunton")],
+        id="and-a-place-and-its-count",
+    ),
+    pytest.param(
         "Cumbria Commissioner Ann Hale has set a budget of £140m. A Band D home will pay "
         "£290 a year.",
         [(140000000, "Cumbria"), (290, "Cumbria")],

@@ -37,6 +37,8 @@ from pressfacts.statistics.clause_breaks import sentence_breaks
         ("Thefts fell by 9%, and officers recorded 40 arrests.", [], []),
         ("In Fife it was 910, and in Angus 430.", [", and "], []),
         ("It rose in Fife and in Angus.", [], []),
+        ("Hull recorded 240 thefts and Goole 80.", [" and "], []),
+        ("In Hull and Goole 80 thefts were recorded.", [], []),
     ],
 )
 def test_breaks_of_a_sentence(sentence: str, clauses: list[str], yardsticks: list[str]) -> None:
