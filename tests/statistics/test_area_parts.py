@@ -17,8 +17,8 @@ from tests.statistics.conftest import AreasOf
 
 ROWS = [
     pytest.param(
-        "Avon and Somerset Police gave its figures. Bath recorded 640 thefts and Taunton "
-        "410 last year.",
+        "Avon and Somerset Police gave its figures. Bath recorded 640 thefts in May and "
+        "Taunton 410.",
         [(640, "Bath"), (410, "Taunton")],
         id="and-a-place-and-its-count",
     ),
