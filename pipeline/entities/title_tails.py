@@ -15,25 +15,35 @@ import re
 from collections.abc import Callable
 
 __all__ = [
+    "ANAPHORIC_OWNER",
     "ANAPHORIC_TAIL",
     "COMMAND_HEADS",
     "DESCRIPTOR_HEADS",
     "PLACE_CONNECTORS",
     "PLACE_MODIFIERS",
     "WORKPLACE_TAIL",
+    "long_place_heads",
     "place_with_run_before",
     "unknown_place_tail",
     "without_tail",
 ]
 
-# "lead for the force", "manager for the area": the tail points back at the organisation
-# or area already named ("Head of Training" must not match)
-ANAPHORIC_TAIL = re.compile(
-    r"\s+(?:for|of|at|in|across)\s+(?:the|this|our)\s+"
+_ANAPHORIC_NOUNS = (
     r"(?:force|area|charity|organisation|county|region|service|constabulary|city|division|"
-    r"district|borough)$",
+    r"district|borough|council|trust)"
+)
+ANAPHORIC_TAIL = re.compile(
+    r"\s+(?:for|of|at|in|across)\s+(?:the|this|our)\s+" + _ANAPHORIC_NOUNS + "$", re.I
+)
+"""A tail pointing back at the organisation or area already named: "lead for the force",
+"manager for the area" ("Head of Training" must not match)."""
+ANAPHORIC_OWNER = re.compile(
+    r"(?<!\S)(?P<connector>of|for|at)\s+(?:the|this|our)\s+" + _ANAPHORIC_NOUNS + r"[’']s\s+",
     re.I,
 )
+"""An owner inside a title pointing back at the organisation already named: "head of the
+force's control room" -> "head of control room", as "head of Kent Police's control room"
+loses its force."""
 # "supervisor at its Belfast base", "manager at the charity's Leeds office", "manager
 # [at the charity's] Hull branch" (the organisation taken out): where the person works,
 # not the role; not "Head of Base Security" or "Head of Post Office Services" (no
@@ -160,3 +170,18 @@ def without_tail(piece: str, connector_tail: re.Pattern[str]) -> str:
     if match and match.group("head") in DESCRIPTOR_HEADS:
         return piece[: match.start()]
     return connector_tail.sub("", piece)
+
+
+LONG_PLACE_WORDS = 6
+"""The most words a place before a title runs to, small words included ("Hampshire and
+Isle of Wight Police and Crime Commissioner")."""
+
+
+def long_place_heads(head: str, is_place: Callable[[str], bool]) -> tuple[str, ...]:
+    """The known places of three words or more that ``head`` (the text before a title) ends
+    with, longest first: the two-capitalised-word reading of a head misses a place with
+    small words inside ("Hampshire and Isle of Wight", "Bournemouth, Christchurch and
+    Poole"), and would take its last word ("Wight") for a portfolio."""
+    words = head.split()[-LONG_PLACE_WORDS:]
+    suffixes = (" ".join(words[cut:]) for cut in range(len(words) - 2))
+    return tuple(tail for tail in suffixes if tail[:1].isupper() and is_place(tail))

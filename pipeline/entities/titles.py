@@ -164,7 +164,8 @@ class TitleTable:
         if not word or not first:
             return Phrase("")
         words = word.group(1).split()
-        for candidate in (word.group(1), " ".join(words[-2:]), words[-1]):
+        longer = title_tails.long_place_heads(head, self.is_place)
+        for candidate in (*longer, word.group(1), " ".join(words[-2:]), words[-1]):
             force = self.area_forces.get(candidate.lower())
             if force and first.kind == "police_rank":
                 return Phrase("", organisation=force)
@@ -342,6 +343,11 @@ def _drop_anaphoric_tail(table: TitleTable, phrase: Phrase) -> Phrase:
     return Phrase(text, phrase.organisation, phrase.area)
 
 
+def _drop_anaphoric_owner(table: TitleTable, phrase: Phrase) -> Phrase:
+    text = title_tails.ANAPHORIC_OWNER.sub(r"\g<connector> ", phrase.text)
+    return Phrase(text, phrase.organisation, phrase.area)
+
+
 def _drop_place_tail(table: TitleTable, phrase: Phrase) -> Phrase:
     """ "Director Cymru", "Head of Public Protection in Kent", "manager for the South East",
     "deputy director for the East of England" (the longest place the tail ends with)."""
@@ -466,6 +472,7 @@ _STEPS = {
     "relative_clause": _drop_relative_clause,
     "acronym": _drop_acronym,
     "anaphoric_tail": _drop_anaphoric_tail,
+    "anaphoric_owner": _drop_anaphoric_owner,
     "verb_phrase": _drop_verb_phrase,
     "constituency": _drop_constituency,
     "organisation_tail": _drop_organisation_tail,
@@ -483,6 +490,7 @@ TITLE_CLEANING: tuple[CleaningStep, ...] = (
         "anaphoric_tail",
         "manager for the area -> manager; supervisor at its Leeds base -> supervisor",
     ),
+    CleaningStep("anaphoric_owner", "head of the force's control room -> head of control room"),
     CleaningStep("verb_phrase", "would lead the inquiry -> none"),
     CleaningStep("constituency", "MP for Bristol North -> MP (area Bristol North)"),
     CleaningStep(

@@ -37,7 +37,9 @@ FRACTIONS = {
     "half": 50.0, "a half": 50.0, "one half": 50.0, "a third": 33.3, "one third": 33.3,
     "two thirds": 66.7, "two-thirds": 66.7, "a quarter": 25.0, "one quarter": 25.0,
     "three quarters": 75.0, "three-quarters": 75.0, "a fifth": 20.0, "one fifth": 20.0,
-    "a tenth": 10.0, "one tenth": 10.0,
+    "a tenth": 10.0, "one tenth": 10.0, "two fifths": 40.0, "two-fifths": 40.0,
+    "three fifths": 60.0, "three-fifths": 60.0, "four fifths": 80.0, "four-fifths": 80.0,
+    "three tenths": 30.0, "three-tenths": 30.0,
 }  # fmt: skip
 VAGUE = re.compile(
     r"(?:dozens|scores|hundreds|thousands|millions|tens)(?:\s+(?:and|of)\s+"

@@ -75,11 +75,14 @@ DISTRICT_WORDS = ("borough", "district", "parish", "ward")
 """The words one of which every :data:`NAMED_DISTRICT` ends on (its pattern reads case)."""
 PCC_AFTER = re.compile(
     r"^(?:['’]s)?\s+(?:police(?:,\s+fire)?\s+(?:and|&)\s+crime\s+commissioner|pcc|"
-    r"office\s+of\s+the\s+(?:police\s+(?:and|&)\s+crime\s+commissioner|pcc))\b",
+    r"office\s+of\s+the\s+(?:police\s+(?:and|&)\s+crime\s+commissioner|pcc)|"
+    r"(?-i:Commissioner)(?!\s+(?:of|for)\b))\b",
     re.I,
 )
 """After a place, the commissioner who speaks for it: "Kent PCC", "Essex's Police and
-Crime Commissioner", "Cumbria's Police, Fire and Crime Commissioner". Not "Kent Police"
+Crime Commissioner", "Cumbria's Police, Fire and Crime Commissioner", "Staffordshire
+Commissioner" (a title a commissioner's office uses; capitalised, not "… Commissioner for
+Children"). Not "Kent Police"
 (a force: found by the gazetteer)."""
 PCC_BEFORE = re.compile(r"\b(?:commissioner|pcc)\s+for\s+(?:the\s+)?$", re.I)
 """Before a place: "the Police and Crime Commissioner for Cumbria"."""

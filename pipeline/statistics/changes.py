@@ -83,7 +83,10 @@ class ChangeReader:
         self.before = CaseBlind(
             _cue_pattern(cues, "change_before", r"(?:^|[^\w])(?P<cue>{})\s*$")
         )  # searched at every position of the words before a figure: by its twin
-        self.after = _cue_pattern(cues, "change_after", rf"^\s*(?:{_MODIFIER}\s+)?(?P<cue>{{}})\b")
+        # not a compound: "120 drop-in sessions", "40 cut-price tickets"
+        self.after = _cue_pattern(
+            cues, "change_after", rf"^\s*(?:{_MODIFIER}\s+)?(?P<cue>{{}})\b(?![-‐])"
+        )
         self.comparative = _cue_pattern(cues, "change_comparative", r"^\s*(?P<cue>{})\b")
 
     def value(self, match: re.Match[str] | None) -> str | None:

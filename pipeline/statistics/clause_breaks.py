@@ -21,13 +21,26 @@ PART_OF_WHOLE = re.compile(rf",\s+(?:with|and)\s+{PART_OF}", re.I)
 """A clause that holds a part of the total before it (", with most of them in Hull", ",
 and more than a third of them lived in Medway"): its place is the part's, never the
 total's nor the document's scope."""
-CLAUSE_BREAK = re.compile(r"[;:]|\s[–—-]\s|\.\s|,\s+(?:while|whereas|but|although)\b")
+NEW_SUBJECT = (
+    r",\s+and\s+(?=[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s+(?:[a-z]+ed|saw|had|has|have|"
+    r"made|took|was|were|is|are|got|paid|spent|gave|sees?)\s)"
+)
+"""", and" + a capitalised subject + its verb: a clause about another place or body ("Leeds
+saw a fall of 15%, and Bradford recorded 4,120 burglaries"); not "in Leeds, and Bradford"
+(no verb), nor ", and officers recorded" (no new subject named)."""
+NEW_PLACE = r",\s+and\s+(?=(?:in|across|within)\s+(?:the\s+)?[A-Z])"
+"""", and" + a place's preposition: a clause of its own place ("In Scotland the figure was
+910, and in Wales 430"); not "in Leeds and in Bradford" (no comma)."""
+CLAUSE_BREAK = re.compile(
+    r"[;:]|\s[–—-]\s|\.\s|,\s+(?:while|whereas|but|although)\b|" + NEW_SUBJECT + "|" + NEW_PLACE
+)
 """Where a clause of a sentence ends: a figure takes the place of its own clause."""
 YARDSTICK_BREAK = re.compile(
     r",?\s+(?:compared\s+(?:with|to)|against|versus)\s|\s(?:with|including)\s+(?=\S+\s+of\s+(?:those|these|them)\b)|"
     r",?\s+and\s+(?=(?:a|an)\s+(?:further|additional|extra)\s|another\s)|"
     r",\s+and\s+(?=(?:(?:more\s+than|over|nearly|almost|about|around|some)\s+)?£\d)|"
     rf",\s+and\s+(?={PART_OF})|"
+    r"(?<=[a-z]s)\s+and\s+(?=(?:(?:more\s+than|over|nearly|almost|about|around|some)\s+)?£\d)|"
     r",\s+with\s+(?=(?:(?:more\s+than|over|nearly|almost|about|around|some)\s+)?[£\d])|"
     r",\s+with\s+(?=(?:most|much|many|some|half|part|the\s+(?:majority|bulk|rest))\s+of\s)|"
     r",\s+with\s+(?=(?:the\s+)?[a-z]+\s+(?:in|from|across)\s+[A-Z][^,.;]{0,60}?\s[a-z]+ing\s)",
@@ -40,19 +53,33 @@ own); "£90,000, and a further £20,000 for Wrexham"; "386 children, and a third
 lived in Medway" (a part of the total after ", and": the part's place is its own);
 "£620,000 for advisers in Reading,
 and £180,000 for a helpline" (a sum listed after a comma has its own place, or none);
+"45 new officers and £2.1m for a custody suite in Hanley" (a sum listed after a count has
+its own place: the officers are not Hanley's);
 "Kent Police made 40 arrests, with most of them in Dover" (a part of the whole, worded
 by a quantifier: the 40 are Kent's); "arrests doubled, with officers in Wigan making 30
 a week" (a clause of its own people and place doing something: the doubling is not
 Wigan's). Not: "arrests in Kent and Essex"."""
+
+GAPPED_PLACE = re.compile(
+    r"(?P<before>[\w,]+)\s+and\s+(?=[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s+"
+    r"(?:(?:around|about|some|nearly|almost|over|more\s+than)\s+)?[£\d])"
+)
+"""" and" + a place + a count, its verb left out after a count of its own: "Cheltenham
+recorded 2,410 crimes and Gloucester 3,880" (Gloucester's clause); read only after a
+lower-case word or a number ("crimes and", "2,410 and"), not inside a list of places
+("in Leeds and Bradford 40 arrests")."""
 
 Spans = tuple[tuple[int, int], ...]
 
 
 @lru_cache(maxsize=4096)
 def sentence_breaks(sentence: str) -> tuple[Spans, Spans]:
-    """The (start, end) in ``sentence`` of every :data:`CLAUSE_BREAK` and of every
-    :data:`YARDSTICK_BREAK` match, in text order."""
-    return (
-        tuple(m.span() for m in CLAUSE_BREAK.finditer(sentence)),
-        tuple(m.span() for m in YARDSTICK_BREAK.finditer(sentence)),
-    )
+    """The (start, end) in ``sentence`` of every :data:`CLAUSE_BREAK` (and
+    :data:`GAPPED_PLACE`) and of every :data:`YARDSTICK_BREAK` match, in text order."""
+    gapped = [
+        (m.end("before"), m.end())
+        for m in GAPPED_PLACE.finditer(sentence)
+        if m.group("before")[-1].isdigit() or m.group("before").islower()
+    ]
+    clauses = sorted([m.span() for m in CLAUSE_BREAK.finditer(sentence)] + gapped)
+    return (tuple(clauses), tuple(m.span() for m in YARDSTICK_BREAK.finditer(sentence)))

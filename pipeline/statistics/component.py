@@ -57,6 +57,7 @@ from pressfacts.statistics.elided_subjects import elided_subject
 from pressfacts.statistics.figure_areas import FigureContext, figure_area, region_area, respectively
 from pressfacts.statistics.figures import candidate_figures, number_flag
 from pressfacts.statistics.level_subjects import level_subject
+from pressfacts.statistics.list_units import ITEM_LINE, list_lead_unit
 from pressfacts.statistics.nations import is_country
 from pressfacts.statistics.period_context import DocumentPeriods
 from pressfacts.statistics.period_descriptions import carry_described_periods
@@ -87,6 +88,13 @@ from pressfacts.statistics.units import (
     pointed_back_unit,
 )
 
+_OR_SO = re.compile(r"[^.,;\d]{0,30}?\bor\s+so\b", re.I)
+"""A hedge after the figure: "200 a year or so", "50 or so officers"; not "50 or 60"."""
+REMAINDER = re.compile(
+    r"\W{0,3}(?:the|all\s+the)\s+(?:rest|remainder|others|remaining\s+[a-z]+)\b", re.I
+)
+"""A sentence about what is left of a breakdown ("The rest were in Caerphilly and
+Torfaen."): it closes the figures before, it leads in to no figure after it."""
 _COMPARED = re.compile(
     r"\b(?:from|with|to|than|against|versus|vs|the|compared\s+(?:with|to))\s*$", re.I
 )
@@ -229,14 +237,20 @@ class StatisticReader:
         found = respectively(sentence, at.places, found)
         state.findings.extend(found)
         counts = [f for f in found if f.unit not in ("percent", "times") and not _yardstick(f)]
-        state.last_count = counts[-1] if counts else state.last_count
+        # a breakdown's line ("- Hull: 40") is a part: what follows cites the total
+        if not ITEM_LINE.match(sentence.strip("\n")):
+            state.last_count = counts[-1] if counts else state.last_count
         state.lead_in_area = None
         if at.places:
             state.last_area = referred_area(text, at.places, SCOPE_PLACE)
             if len(at.places) >= 2 and BOTH.search(text, at.end, at.end + 200):
                 # "More in Lancashire and Cumbria … In both counties, …"
                 state.last_area = " and ".join(p.area for p in at.places[-2:])
-            if not found and any(p.rule != "pcc" for p in at.places):  # not "X's PCC" alone
+            if (
+                not found
+                and any(p.rule != "pcc" for p in at.places)  # not "X's PCC" alone
+                and not REMAINDER.match(sentence)  # "The rest were in Hull.": no lead-in
+            ):
                 state.lead_in_area = state.last_area
         if not item:
             state.list_area = list_area(sentence, state.lead_in_area)
@@ -328,6 +342,7 @@ class StatisticReader:
                     elided_subject=lambda: elided_subject(
                         last_count, at.index, sentence[:start], after
                     ),
+                    list_lead=lambda: list_lead_unit(state.text, at.start, sentence[:start]),
                 )
             )
             unit = found_unit or ""
@@ -341,10 +356,11 @@ class StatisticReader:
                 at=absolute,
                 places=at.places,
                 anaphoric=anaphoric,
-                previous_area=previous.area if previous else None,
+                previous_area=_part_of(after, found, previous),
                 region_area=at.region_area,
                 lead_in_area=state.lead_in_area,
                 document_area=state.document_area,
+                compared_area=found[-1].area if unit_rule == "compared-count" and found else None,
             )
         )
         # the period: chosen by pressfacts.statistics.period_context
@@ -352,6 +368,10 @@ class StatisticReader:
         back = anaphoric or unit_rule == "elided-subject"  # "More than 400 were handed in"
         if (period is None or (whole and not at.periods)) and back and previous and not change:
             period = previous.period
+        if period is None and unit_rule == "elided-count" and change is None:
+            # "… there were 1,920, while Stafford recorded 610": the count whose noun it
+            # takes is counted over the same span
+            period = next((f.period for f in reversed(found) if f.unit == unit), None)
         if period is None and yardstick:
             period = yardstick.period  # the average is of the same comparison
         following = raw[number + 1][0] if number + 1 < len(raw) else len(sentence)
@@ -473,3 +493,16 @@ def make_numbers(
         bodies=[OrganisationEntry.model_validate(b) for b in bodies],
         within=within,
     )
+
+
+def _part_of(
+    after: str, found: list[StatisticFinding], previous: StatisticFinding | None
+) -> str | None:
+    """The area of the figure a part points back to: the count before it in its own
+    sentence when it is "of them" ("… 4,600 drivers, and one in 20 of them"), else the
+    figure before."""
+    if OF_THESE.match(after):
+        counted = next((f for f in reversed(found) if f.unit not in ("percent", "times")), None)
+        if counted is not None:
+            return counted.area
+    return previous.area if previous else None

@@ -29,11 +29,13 @@ class ElidedRule:
 
 
 _PERIOD_NEXT = re.compile(
-    r"\s*(?:in|during|over|throughout|for|across|by|last|this|the\s+(?:previous|following|"
+    r"\s*(?:in|during|over|throughout|for|across|by|last|this|between\s+(?=(?-i:[A-Z\d]))|"
+    r"the\s+(?:previous|following|"
     r"same|year|month|week|past|last)|a\s+(?:year|month|week)\s+(?:earlier|before|later))\b",
     re.I,
 )
-"""The words after a number that state when it was counted: " in June", " last year"."""
+"""The words after a number that state when it was counted: " in June", " last year",
+" between July and September" (not "between them")."""
 _ANYTHING = re.compile(r"")
 
 _INCLUDING = re.compile(
@@ -116,6 +118,22 @@ ELIDED_RULES: tuple[ElidedRule, ...] = (
             r"(?i:(?:around|about|some|nearly|almost|over|more\s+than)\s+)?$"
         ),
         re.compile(r"\s*(?:[.;)]|,\s|$)"),
+    ),
+    # "41 were charged and a further nine were released on bail", "another 12 remain in
+    # custody", "and a further 48 between July and September": more of the count before,
+    # its verb or period right after; not "a further nine officers" (a noun of its own),
+    # "a further nine days" (a duration)
+    ElidedRule(
+        "further_part",
+        re.compile(
+            r"\b(?:a\s+further|another|an?\s+(?:additional|extra)|the\s+(?:other|remaining))\s+"
+            r"(?:(?:around|about|some|nearly|almost|over|more\s+than)\s+)?$",
+            re.I,
+        ),
+        re.compile(
+            r"\s+(?:were|was|are|is|have|had|has|will|remain|remained)\b|" + _PERIOD_NEXT.pattern,
+            re.I,
+        ),
     ),
 )
 """The ways a count elides its noun, tried in order."""

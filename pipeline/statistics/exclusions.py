@@ -94,6 +94,11 @@ class Exclusion:
         return [m.span() for m in self.pattern.finditer(text)]
 
 
+_SHARE_WORDS = (
+    r"half|(?:a|one|two|three|four)[-\s](?:half|third|quarter|fifth|tenth)s?|three[-\s]quarters"
+)
+"""A share in words: "half", "a third", "two-thirds", "three quarters"."""
+
 EXCLUSIONS: tuple[Exclusion, ...] = (
     # "01234 567890", "+44 20 7946 0000"; not "1,204 arrests"
     Exclusion(
@@ -102,14 +107,17 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
         needs=("0", "+44"),
         hint=r"(?<![\w,])(?:\+44|0\d\d)",  # not the "02" of "2023"
     ),
-    # "call 101", "on 999", "the 101 service", "92% of 999 calls"; not "101 people were
-    # arrested", "it took 101 calls" (a count: only 999 names calls by its number)
+    # "call 101", "on 999", "the 101 service", "non-emergency 101 calls", "a 101 call",
+    # "92% of 999 calls"; not "101 people were arrested", "it took 101 calls" (a count:
+    # only 999 names calls by its number)
     Exclusion(
         "service-number",
         re.compile(
             r"\b(?:call|calling|dial|dialling|ring|phone|on|or|contact)\s+(?:police\s+(?:on\s+)?)?"
             r"(?:101|999|111|116\s?123)\b|"
             r"\b(?:the|a|our|their|its)\s+(?:101|999|111)\s+(?:service|number|line|non-emergency)\b|"
+            r"\bnon-?\s?emergency\s+(?:number\s+)?(?:101|111)\b|(?:101|111)\s+non-?\s?emergency\b|"
+            r"\b(?:101|111)\s+(?:call|caller|line|number|service)\b(?!s)|"
             r"(?<![\d,.])\b999\s+(?:calls?|callers|emergency)\b",
             re.I,
         ),
@@ -295,6 +303,22 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
             re.I,
         ),
         needs=("100",),
+    ),
+    # "One in five of those referred (21%)", "nine in 10 callers (91 per cent)", "over half
+    # of 999 calls (52%)": a share in words restated by the percentage in brackets after
+    # its noun (the percentage is the figure); not "one in five (of those referred)" nor
+    # "40 in Kent (12%)" (a count, not a share). Straight before its brackets ("two-thirds
+    # (67%)") the share is a restatement of the percentage (restatements.py: one
+    # statistic, a mention at each wording)
+    Exclusion(
+        "bracketed-share",
+        re.compile(
+            rf"\b(?:{_SHARE_WORDS}|(?:one|two|three|four|five|six|seven|eight|nine|\d{{1,2}})\s+in"
+            rf"\s+(?:every\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d{{1,3}}))"
+            r"(?=\s+[^()%.,;:]{1,50}?\s*\(\s*\d+(?:\.\d+)?\s*(?:%|per\s*cent)\s*\))",
+            re.I,
+        ),
+        needs=("(",),
     ),
 )
 """What is not a statistic, one named rule each (tried on every sentence with a number

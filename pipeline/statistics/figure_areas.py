@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from pressfacts.findings import StatisticFinding
 from pressfacts.statistics.areas import REGION_WORDS, SCOPE_PLACE, Place
 from pressfacts.statistics.clause_breaks import sentence_breaks
+from pressfacts.statistics.nations import NATION_SETS
 from pressfacts.statistics.place_wording import AN_AVERAGE, PlaceTree
 from pressfacts.statistics.share_areas import share_area
 
@@ -42,6 +43,10 @@ class FigureContext:
     lead_in_area: str | None
     """The place of the sentence before, when that sentence states no figure."""
     document_area: str | None
+    compared_area: str | None = None
+    """The area of the count before it in its sentence, when it is that count's yardstick
+    with its noun left out ("6,870 arrests across Leeds, compared with 6,210 in the same
+    quarter last year")."""
 
 
 NO_AREA = ""
@@ -97,12 +102,23 @@ def _nearest(context: FigureContext, places: Sequence[Place]) -> str | None:
     return min(usable, key=lambda p: abs(p.start - context.at)).area if usable else None
 
 
+DIVISION_AFTER = re.compile(
+    r"\s+(?:division|district|policing\s+(?:district|area)|command\s+area|local\s+policing\s+area)\b",
+    re.I,
+)
+"""After a place: a force's division of that name ("Police Scotland's Tayside division",
+"the force's Medway district"): ranked with the bodies, not below them."""
+
+
 def _rank(text: str, place: Place) -> int:
     """Which of a clause's places a figure takes first: a place given as the scope ("in
-    Essex"), then a territorial body ("Kent Police said"), then a place used otherwise
-    ("a leading UK charity")."""
+    Essex"), then a territorial body ("Kent Police said") or a force's division named
+    after a place ("Police Scotland's Tayside division", the nearer first), then a place
+    used otherwise ("a leading UK charity")."""
     if place.rule in ("place", "district"):
-        return 0 if SCOPE_PLACE.search(text[max(0, place.start - 30) : place.start]) else 2
+        if SCOPE_PLACE.search(text[max(0, place.start - 30) : place.start]):
+            return 0
+        return 1 if DIVISION_AFTER.match(text, place.end) else 2
     return 1
 
 
@@ -110,6 +126,20 @@ def _clause_place(context: FigureContext) -> str | None:
     """The place or territorial body named by the figure ("3,000 crimes across Scotland",
     "Kent Police made 40 arrests")."""
     return _nearest(context, context.places)
+
+
+NATIONALLY = re.compile(r"\bnation(?:ally|wide)\b", re.I)
+"""Words that speak of the whole country: "Nationally, reports rose by 38%"."""
+
+
+def _country_of_nations(document_area: str | None, last_area: str | None) -> bool:
+    """Whether ``document_area`` is a country of several nations (:data:`NATION_SETS`)
+    of which ``last_area``, the area named last, is one: "In Wales … Nationally …" in a
+    UK charity's release is the UK, not Wales."""
+    if document_area is None or last_area is None:
+        return False
+    folded = " ".join(last_area.lower().split())
+    return any(s.area == document_area and folded in s.members for s in NATION_SETS)
 
 
 def region_area(
@@ -146,6 +176,14 @@ def _lead_in(context: FigureContext) -> str | None:
     return context.lead_in_area
 
 
+def _compared_count(context: FigureContext) -> str | None:
+    """A like-for-like yardstick ("…, compared with 6,210 in the same quarter last year")
+    counts the same thing in the same place as the count it is compared with; a yardstick
+    naming its own noun ("compared with 417 arrests in 2009/10") may be another measure,
+    and gets no area from it."""
+    return context.compared_area
+
+
 def _document(context: FigureContext) -> str | None:
     """The area the document speaks for (:meth:`AreaReader.document_area`)."""
     return context.document_area
@@ -163,6 +201,7 @@ FIGURE_AREA_RULES: tuple[FigureAreaRule, ...] = (
     FigureAreaRule("yardstick", _yardstick),
     FigureAreaRule("share-of", share_area),
     FigureAreaRule("clause-place", _clause_place),
+    FigureAreaRule("compared-count", _compared_count),
     FigureAreaRule("region-words", _region_words),
     FigureAreaRule("anaphora", _anaphora),
     FigureAreaRule("lead-in", _lead_in),

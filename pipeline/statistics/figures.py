@@ -85,7 +85,8 @@ def _proportion(match: re.Match[str]) -> Reading:
 
 
 def _fraction(match: re.Match[str]) -> Reading:
-    return FRACTIONS[(match.group("frac") or match.group("frac2")).lower()], "percent", None
+    word = match.group("frac") or match.group("frac2") or match.group("frac3")
+    return FRACTIONS[word.lower()], "percent", None
 
 
 def _multiplier(match: re.Match[str]) -> Reading:
@@ -107,12 +108,22 @@ _FRACTION_WORDS = "|".join(sorted(FRACTIONS, key=len, reverse=True))
 _FRACTION_LEADS = (
     "by", "nearly", "almost", "around", "about", "roughly", "approximately", "some", "than",
     "up to", "drop of", "fall of", "rise of", "increase of", "decrease of", "reduction of",
-    "cut of", "jump of", "up", "down", "rose", "fell", "risen", "fallen", "grew", "dropped",
+    "cut of", "jump of",
 )  # fmt: skip
 _FRACTION_AFTER = "(?:" + "|".join(rf"(?<=\b{lead} )" for lead in _FRACTION_LEADS) + ")"
 """Words after which a bare fraction is a figure: a change ("rose by a fifth", "a drop of
 a quarter", "down a third", "rose a fifth") or a qualifier ("nearly a quarter", "more
 than a third"). Not "the end of a quarter" (no lead of its own), nor "one of a kind"."""
+
+_CHANGE_VERBS = ("up", "down", "rose", "fell", "risen", "fallen", "grew", "dropped")
+_CHANGED_BY = "(?:" + "|".join(rf"(?<=\b{lead} )" for lead in _CHANGE_VERBS) + ")"
+_CHANGE_CLOSED = (
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:on|in|since|from|compared|than|over|last|this|year|across|"
+    r"among|between|during|to)\b)"
+)
+"""A fraction straight after a verb of change (:data:`_CHANGE_VERBS`) is a change when
+nothing of its own follows it ("down a fifth on 2022", "fell a third in Leeds", "up a
+quarter."); not "set up a third office" (an ordinal before its noun)."""
 
 FIGURE_RULES: tuple[FigureRule, ...] = (
     # "37%", "18.4 per cent"
@@ -153,12 +164,14 @@ FIGURE_RULES: tuple[FigureRule, ...] = (
         _proportion,
         hint=r"\sin\s",
     ),
-    # "a third of", "cut by half", "rose by nearly a quarter", "a fall of a fifth"
+    # "a third of", "cut by half", "rose by nearly a quarter", "a fall of a fifth", "down a
+    # fifth on 2022"
     FigureRule(
         "fraction",
         re.compile(
             rf"\b(?P<frac>{_FRACTION_WORDS})\b(?=\s+(?:of|the|all)\b)|"
-            rf"{_FRACTION_AFTER}(?P<frac2>{_FRACTION_WORDS})\b",
+            rf"{_FRACTION_AFTER}(?P<frac2>{_FRACTION_WORDS})\b|"
+            rf"{_CHANGED_BY}(?P<frac3>{_FRACTION_WORDS})\b{_CHANGE_CLOSED}",
             re.I,
         ),
         _fraction,

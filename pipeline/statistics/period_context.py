@@ -35,10 +35,17 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from pressfacts.findings import PeriodFinding
+from pressfacts.statistics.clause_breaks import NEW_SUBJECT
+from pressfacts.statistics.period_back_references import BACK_REFERENCE_RULES
 from pressfacts.statistics.period_comparisons import governing_comparison, past_comparison
 from pressfacts.statistics.period_event_lists import with_event_lists
 from pressfacts.statistics.period_levels import measured_level
-from pressfacts.statistics.period_reach import list_end, next_paragraph_end, paragraph_end
+from pressfacts.statistics.period_reach import (
+    list_end,
+    next_paragraph_end,
+    paragraph_end,
+    without_periods,
+)
 from pressfacts.statistics.period_rules import shifted
 from pressfacts.statistics.period_spans import change_between_levels
 from pressfacts.statistics.periods import UNRESOLVED
@@ -50,13 +57,15 @@ CLAUSE_BREAK = re.compile(
     r"\s+after\s+(?=[\w\s’']{1,80}?\b(?:rose|fell|rising|falling|increased|decreased|dropped|"
     r"doubled|tripled|trebled|halved|jumped|soared)\b)|"
     r",(?=\s+(?:(?:nearly|almost|more\s+than|over|about|around|roughly|just\s+under)\s+)?"
-    r"(?:double|twice|treble|triple|three\s+times|four\s+times|half)\s+(?:the|that|those)\b)"
+    r"(?:double|twice|treble|triple|three\s+times|four\s+times|half)\s+(?:the|that|those)\b)|"
+    + NEW_SUBJECT
 )
 """Where one clause of a sentence ends and the next begins: "; ", " – ", ", while",
 ", with 672 …", ", compared with 417 …", ", up from 30,600 …", ", down 8% on …",
 ", and 4% higher than …",
 " and the number of …", " after reports rose …" (not " after a raid in May"), ", nearly
-double the 1,190 recorded in …" (a multiple of a yardstick stated with its own period)."""
+double the 1,190 recorded in …" (a multiple of a yardstick stated with its own period), ", and
+Bradford recorded …" (a new subject, :data:`NEW_SUBJECT`)."""
 _EVENT_KINDS = ("day",)
 _TRAILER = re.compile(
     r"\W{0,3}(?:the|these|those|all|this)\s+(?:[a-z]+\s+){0,2}?(?:figures|reports|statistics|"
@@ -70,6 +79,7 @@ _EVENT_WORDS = (
     r"(?:operation|campaign|crackdown|amnesty|initiative|blitz|"
     r"week\s+of\s+(?:action|intensification|enforcement)|(?:intensification|enforcement)\s+week)"
 )
+_EVENT_ARTICLE = r"(?:a|an|the|its|their|this)\s+(?:[\w-]+\s+){0,4}?"
 _EVENT_DATED = re.compile(
     rf"\W{{0,3}}(?:the|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,3}}['’]s?)\s+(?:[\w-]+\s+){{0,2}}?"
     rf"{_EVENT_WORDS}\b[^.]{{0,30}}?\b(?:ran|took\s+place|"
@@ -87,15 +97,6 @@ _EVENT_REACH = 600
 _DIGIT = re.compile(r"\d")
 _TRAILER_REACH = 1500
 """How far back (characters) a trailing statement dates figures."""
-
-
-def _without(text: str, start: int, end: int, periods: Sequence[PeriodFinding]) -> str:
-    """``text[start:end]`` with the period phrases in it blanked out."""
-    chars = list(text[start:end])
-    for period in periods:
-        for index in range(max(period.start_char, start), min(period.end_char, end)):
-            chars[index - start] = " "
-    return "".join(chars)
 
 
 def comparison_period(periods: Sequence[PeriodFinding]) -> PeriodFinding | None:
@@ -228,6 +229,8 @@ class LeadInRule:
     """Matches the sentence text before the period phrase (the lead-in's opening)."""
     reach: Callable[[str, int], int]
     """(document text, end of the lead-in sentence) -> end offset of what it governs."""
+    follows: re.Pattern[str] | None = None
+    """When set, must match the sentence text right after the period phrase too."""
 
 
 LEAD_IN_RULES: tuple[LeadInRule, ...] = (
@@ -246,6 +249,18 @@ LEAD_IN_RULES: tuple[LeadInRule, ...] = (
     # "… arrested 31 people during a week of action from 3 to 9 May." then "Officers
     # seized …": an event dated in its sentence, the rest of its paragraph and the next;
     # not "… during its campaign, the force said, while … in 2024/25" (not the event's)
+    # "… 96 warrants between 7 and 13 October during a week of action." (the event after
+    # its dates) then "Officers arrested …": as event_lead_in
+    LeadInRule(
+        "event_after_lead_in",
+        re.compile(r"^[^\n]*$"),
+        next_paragraph_end,
+        re.compile(
+            rf"\W{{0,3}}(?:during|in|over|throughout|as\s+part\s+of)\s+{_EVENT_ARTICLE}"
+            rf"{_EVENT_WORDS}\b",
+            re.I,
+        ),
+    ),
     LeadInRule(
         "event_lead_in",
         re.compile(
@@ -259,37 +274,6 @@ LEAD_IN_RULES: tuple[LeadInRule, ...] = (
 """Where a period stated once governs the figures after it."""
 
 
-_SHARE = (
-    r"(?:(?:one|two|three|four|five|\d+)\s+in\s+(?:every\s+)?\w+|half|(?:a|one|two)[-\s]"
-    r"(?:third|quarter|fifth|tenth)s?|three[-\s]quarters|\d+(?:\.\d+)?\s*(?:%|per\s*cent)\s+of)"
-)
-_ABOUT = (
-    r"(?:(?:nearly|almost|about|around|roughly|over|more\s+than|less\s+than|"
-    r"just\s+(?:over|under))\s+)?"
-)
-BACK_REFERENCE_RULES: dict[str, re.Pattern[str]] = {
-    # "That is an average of 88 a day", "This represents 12% of all calls"
-    "that_is": re.compile(
-        r"\W{0,3}(?:that|this|it)\s+(?:is|was|represents|represented|means|meant|"
-        r"equates\s+to|amounts\s+to)\b",
-        re.I,
-    ),
-    # "Nearly one in three involved …", "More than half of the calls …", "40% of them …"
-    "share_of_them": re.compile(rf"\W{{0,3}}{_ABOUT}{_SHARE}\b", re.I),
-    # "Officers also seized 12 cars"; not "She also said …", nor "The force has also
-    # trained 900 staff" (the present perfect: done by now, not within the span before)
-    "continued_also": re.compile(
-        r"\W{0,3}(?:[\w'’-]+\s+){0,2}(?!(?:has|have)\s)[\w'’-]+\s+also\s+"
-        r"(?!said|says|told|added|warned|urged|appealed|"
-        r"called|thanked|praised)[a-z]+",
-        re.I,
-    ),
-    # "They included 97 thefts", "These comprised …"
-    "they_included": re.compile(
-        r"\W{0,3}(?:they|these|those|this)\s+(?:included|include|includes|comprised)\b", re.I
-    ),
-}
-"""Sentence openings that speak of the figures stated just before, each named."""
 _BACK_SENTENCES = 3
 """How many sentences back a back-reference looks for a stated period."""
 _FROM_LEVEL = re.compile(
@@ -337,7 +321,7 @@ class DocumentPeriods:
             if _EVENT_DATED.match(sentence) and period.kind not in (UNRESOLVED, "relative"):
                 self._events.append((s_start, period))
             if _TRAILER.match(sentence) and not _DIGIT.search(
-                _without(text, s_start, s_end, periods)
+                without_periods(text, s_start, s_end, periods)
             ):
                 self._trailers.append((s_start, period))
                 continue
@@ -346,7 +330,8 @@ class DocumentPeriods:
                     sentence.endswith(":") and len(sentence) - len(opening) < 60
                 ):
                     continue
-                if rule.pattern.match(opening):
+                after = text[period.end_char : s_end]
+                if rule.pattern.match(opening) and (not rule.follows or rule.follows.match(after)):
                     self._leads.append((s_end, rule.reach(text, s_end), period, rule.name))
                     break
         self._leads = with_event_lists(self._leads, text, sentences, self._events, periods)

@@ -84,7 +84,7 @@ def _whole_year_before(ctx: Context) -> dt.date | None:
     ("In 2023 … in the first half of the year"): the year it points back to; None when
     the phrase says "this" or no whole year was stated."""
     previous = ctx.previous
-    if previous is None or (ctx.group("this") or "").lower().startswith("this"):
+    if previous is None or not (ctx.group("this") or "").lower().startswith("the"):
         return None
     start, end = previous.start, previous.end
     whole = (
@@ -96,46 +96,51 @@ def _whole_year_before(ctx: Context) -> dt.date | None:
 
 
 HALF_YEAR = re.compile(
-    rf"\bthe\s+(?P<which>first|second)\s+half\s+of\s+(?:(?P<y>{YEAR})\b(?![/-]\d)|{_FISCAL}|"
-    r"(?P<this>(?:this|the)\s+(?:financial\s+)?year))",
+    rf"\b(?:the\s+)?(?P<which>first|second|latter)\s+half\s+of\s+(?:(?P<y>{YEAR})\b(?![/-]\d)|"
+    rf"{_FISCAL}|(?P<this>(?:this|the|last)\s+(?:financial\s+|calendar\s+)?year)\b"
+    r"(?!\s+(?:to|ending|before|\d)))",
     re.I,
 )
 """A half of a year: "the first half of 2024", "the second half of 2023/24", "the first
-half of the year"; not "half of all reports" (no "first"/"second")."""
+half of the year", "the latter half of last year"; not "half of all reports" (no
+"first"/"second"), nor "the first half of the year to March" (a span of its own)."""
 
 
 def resolve_half_year(ctx: Context) -> Resolution:
     """Six whole months of the year named, from January (a calendar year) or April (a
-    financial year); of P's year when the year is not written, if over by P."""
-    second = (ctx.group("which") or "").lower() == "second"
-    relative = False
+    financial year). A year not written is the whole year stated just before ("In 2021
+    … the first half of the year"), else P's ("last year": the one before), the year
+    before when that half has not begun by P, cut at P while it runs."""
+    second = (ctx.group("which") or "").lower() in ("second", "latter")
+    months = relativedelta(months=6 if second else 0)
     if ctx.group("y"):
-        start = dt.date(int(ctx.group("y") or 0), 1, 1)
-    elif ctx.group("fy1"):
+        return _half(dt.date(int(ctx.group("y") or 0), 1, 1) + months, "explicit")
+    if ctx.group("fy1"):
         start_year = _fiscal_start(ctx.group("fy1") or "", ctx.group("fy2") or "")
         if start_year is None:
             return NOT_A_PERIOD
-        start = dt.date(start_year, 4, 1)
-    else:
-        stated = _whole_year_before(ctx)
-        published = ctx.published
-        if stated is None and published is None:
-            return None
-        relative = stated is None
-        financial = "financial" in (ctx.group("this") or "").lower()
-        if stated is not None:
-            start = stated
-        elif published is not None:
-            start = (
-                dt.date(_current_fiscal_start(published), 4, 1)
-                if financial
-                else dt.date(published.year, 1, 1)
-            )
-    start += relativedelta(months=6 if second else 0)
+        return _half(dt.date(start_year, 4, 1) + months, "explicit")
+    stated = _whole_year_before(ctx)
+    if stated is not None:
+        return _half(stated + months, "explicit")
+    published = ctx.published
+    if published is None:
+        return None
+    which = (ctx.group("this") or "").lower()
+    financial = "financial" in which
+    year = _current_fiscal_start(published) if financial else published.year
+    if which.startswith("last"):
+        year -= 1
+    start = dt.date(year, 4 if financial else 1, 1) + months
+    if start > published:
+        start -= relativedelta(years=1)
+    return _half(start, "relative", published)
+
+
+def _half(start: dt.date, kind: str, published: dt.date | None = None) -> Span:
+    """The six months from ``start``, cut at ``published`` while they run."""
     end = start + relativedelta(months=6) - dt.timedelta(days=1)
-    if relative and (ctx.published is None or end > ctx.published):
-        return None  # not over by P
-    return Span(start, end, "relative" if relative else "explicit")
+    return Span(start, min(end, published) if published else end, kind)
 
 
 YEARS_TO = re.compile(

@@ -1,4 +1,5 @@
-"""How far a lead-in reaches: the list after its colon, its paragraph, the next one.
+"""How far a lead-in reaches (the list after its colon, its paragraph, the next one), and
+a sentence read without its period phrases.
 
 Read by the lead-in rules of :mod:`pressfacts.statistics.period_context` and by
 :mod:`pressfacts.statistics.period_event_lists`.
@@ -7,6 +8,9 @@ Read by the lead-in rules of :mod:`pressfacts.statistics.period_context` and by
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+
+from pressfacts.findings import PeriodFinding
 
 BULLET = re.compile(r"[ \t]*(?:[-•*·▪●–]|\d{1,2}[.)])\s")
 """A list line's marker: "- 40 arrests", "• 12 charges", "1. 3 seizures"."""
@@ -39,7 +43,25 @@ def list_end(text: str, start: int) -> int:
 
 
 def next_paragraph_end(text: str, start: int) -> int:
-    """The end of the paragraph after the one that holds ``start`` (blank lines between)."""
+    """The end of the paragraph after the one that holds ``start`` (blank lines between);
+    when that paragraph is a list's lead line ("Arrests by area:"), the end of its list."""
     end = paragraph_end(text, start)
-    following = re.compile(r"\s*\S").match(text, end)
-    return paragraph_end(text, following.end()) if following else end
+    following = _NEXT_TEXT.match(text, end)
+    if not following:
+        return end
+    after = paragraph_end(text, following.end())
+    if text[:after].rstrip().endswith(":"):
+        return list_end(text, after)
+    return after
+
+
+_NEXT_TEXT = re.compile(r"\s*\S")
+
+
+def without_periods(text: str, start: int, end: int, periods: Sequence[PeriodFinding]) -> str:
+    """``text[start:end]`` with the period phrases in it blanked out."""
+    chars = list(text[start:end])
+    for period in periods:
+        for index in range(max(period.start_char, start), min(period.end_char, end)):
+            chars[index - start] = " "
+    return "".join(chars)

@@ -307,9 +307,12 @@ def resolve_relative_year(ctx: Context) -> Resolution:
 
 
 def resolve_so_far(ctx: Context) -> Resolution:
-    """ "so far this year", "so far in 2012": 1 January to P; null without P."""
+    """ "so far this year", "so far in 2012", "since the start of the year": 1 January to
+    P; "since the start of 2023" as "since 2023"; null without P."""
     if ctx.published is None:
         return None
+    if ctx.group("y2"):
+        return Span(dt.date(int(ctx.group("y2") or 0), 1, 1), ctx.published, "since")
     year = int(ctx.group("y") or ctx.published.year)
     end = min(ctx.published, dt.date(year, 12, 31))
     return Span(dt.date(year, 1, 1), end, "relative") if year <= end.year else NOT_A_PERIOD

@@ -99,11 +99,17 @@ FESTIVE_NEEDS: tuple[str, ...] = ("festive", "christmas")
 
 
 def resolve_festive(ctx: Context) -> Resolution:
-    """December of the year stated; else the latest December begun by P (cut at P while
-    it runs); "last …" the latest one over before P."""
+    """December of the year stated; else the span stated just before when it takes in a
+    Christmas Day (a festive campaign's dates, "between 1 December and 1 January"); else
+    the latest December begun by P (cut at P while it runs); "last …" the latest one
+    over before P."""
     stated = ctx.group("fy") or ctx.group("fy2")
     if stated:
         return Span(dt.date(int(stated), 12, 1), dt.date(int(stated), 12, 31))
+    before = ctx.previous
+    which = (ctx.group("fwhich") or ctx.group("fwhich2") or "").lower()
+    if before is not None and not which and _takes_in_christmas(before.start, before.end):
+        return Span(before.start, before.end, "same")
     published = ctx.published
     if published is None:
         return None
@@ -113,3 +119,9 @@ def resolve_festive(ctx: Context) -> Resolution:
         year -= 1
     start = dt.date(year, 12, 1)
     return Span(start, min(dt.date(year, 12, 31), published), "relative")
+
+
+def _takes_in_christmas(start: dt.date, end: dt.date) -> bool:
+    """Whether ``start``..``end`` holds a Christmas Day (and is no longer than a season)."""
+    christmas = dt.date(start.year, 12, 25)
+    return start <= christmas <= end and (end - start).days <= 92

@@ -102,6 +102,7 @@ from pressfacts.statistics.period_seasons import (
     resolve_festive,
     resolve_season,
 )
+from pressfacts.statistics.period_year_parts import YEAR_PART_RULES
 from pressfacts.statistics.since_days import SINCE_DAY, resolve_since_day
 from pressfacts.statistics.single_dates import DAY_DATE
 
@@ -126,10 +127,11 @@ _CLAUSE_WORDS = r"(?:[^.;:\n]|\.(?=\d))"
 """Characters within one clause (a decimal point does not end it)."""
 
 _SAME_SPAN = (
-    rf"(?:period|time|quarter|(?:{COUNT}[-\s])?(?:months?|weeks?|days?)|(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:period|time|quarter|fortnight|(?:{COUNT}[-\s])?(?:months?|weeks?|days?)|(?:[\w-]+\s+){{0,2}}?"
     r"(?:campaign|operation|week\s+of\s+action|crackdown|amnesty|initiative|blitz))"
 )
-"""What "the same … last year" may repeat: "period", "quarter", "six months", "campaign"."""
+"""What "the same … last year" may repeat: "period", "quarter", "fortnight", "six months",
+"campaign"."""
 _SUPERLATIVE = (
     r"highest|lowest|most|fewest|largest|biggest|greatest|smallest|best|worst|first\s+time"
 )
@@ -285,9 +287,12 @@ _RULES: tuple[PeriodRule, ...] = (
     # "in 2022"; not "in 2022/23"
     PeriodRule("year", _compile(
         rf"\b(?:in|during|throughout|for)\s+(?P<y>{YEAR})\b(?![-/]\d)", "idtf"), resolve_year),
-    # "so far this year", "so far in 2012"
+    # "so far this year", "so far in 2012", "since the start of the year"; not "since the
+    # start of the scheme"
     PeriodRule("so_far", _compile(
-        rf"\bso\s+far\s+(?:this\s+year|in\s+(?P<y>{YEAR})\b)"), resolve_so_far),
+        rf"\bso\s+far\s+(?:this\s+year|in\s+(?P<y>{YEAR})\b)|\bsince\s+the\s+(?:start|"
+        rf"beginning)\s+of\s+(?:the\s+year|this\s+year|(?P<y2>{YEAR})\b(?![-/]\d))"),
+        resolve_so_far),
     # "the same period in 2019", "the same quarter of 2023", "the same quarter of 2020/21"
     # (a financial year); not "the same quarter" alone
     PeriodRule("same_period_year", _compile(
@@ -345,20 +350,23 @@ _RULES: tuple[PeriodRule, ...] = (
     PeriodRule("year_on_year", _compile(r"\byear[-\s]on[-\s]year\b"), resolve_year_on_year),
     # "that year", "the same year"
     PeriodRule("same_year", _compile(r"\b(?:that|the\s+same)\s+year\b"), resolve_same),
-    # "during the week of action", "over the week"; not "every week", "this week"
+    # "during the week of action", "over the week"; not "every week", "this week", "in the
+    # first week of June" (weeks_of_month's)
     PeriodRule("the_week", _compile(
         r"\b(?:during|over|in|throughout)\s+the\s+(?:recent\s+|same\s+)?(?:[\w-]+\s+){0,3}?"
-        r"week(?:\s+of\s+(?:action|intensification))?\b(?!s|['’]s)"), resolve_the_week),
+        rf"week(?:\s+of\s+(?:action|intensification))?\b(?!s|['’]s|\s+of\s+{MONTH})"),
+        resolve_the_week),
     # "during the two-day operation", "throughout the campaign"; not "the operation of"
     PeriodRule("the_operation", _compile(
         rf"\b(?:during|over|in|throughout)\s+the\s+(?:(?P<n>{COUNT})[-\s](?P<unit>day|week|"
         rf"month)[-\s])?(?:[\w-]+\s+){{0,2}}?(?:operation|campaign|crackdown|initiative|blitz)"
         rf"\b(?!\s+of\b)"), resolve_the_named_event),
-    # "during the three months", "over those two weeks", "over the quarter", "during the
-    # year" (the span stated before, that long); not "in the six months to May", "the next
-    # three months", "in the quarter to June", "for the year ahead"
+    # "during the three months", "over those two weeks", "over the quarter", "in that
+    # quarter", "during the year" (the span stated before, that long); not "in the six
+    # months to May", "the next three months", "in the quarter to June", "for the year
+    # ahead", "in that year" (same_year's)
     PeriodRule("the_units", _compile(
-        rf"\b(?:during|over|in|throughout|across|for)\s+(?:the|those|these)\s+(?:(?P<n>{COUNT})"
+        rf"\b(?:during|over|in|throughout|across|for)\s+(?:the|those|these|that(?!\s+year))\s+(?:(?P<n>{COUNT})"
         r"\s+(?P<unit>days|weeks|months)|(?P<one>quarter|month|year))\b"
         r"(?!\s+(?:to|ending|before|after|since|from|of|ago|ahead)\b)",
         "doitaf"),
@@ -397,6 +405,8 @@ _RULES: tuple[PeriodRule, ...] = (
     PeriodRule("season", _compile(SEASON, SEASON_LEAD), resolve_season),
     # "over the festive period", "over Christmas and New Year"; not "on Christmas Day"
     PeriodRule("festive", _compile(FESTIVE, FESTIVE_LEAD), resolve_festive),
+    # "the first half of the year", "over the festive period" (period_year_parts)
+    *YEAR_PART_RULES,
     # "today"
     PeriodRule("today", _compile(r"\btoday\b"), resolve_today),
     # "on 14 March 2023", "March 14, 2023", "14/03/2023"
@@ -446,7 +456,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "since_month": ("since",),
     "since_day": ("since",),
     "last_month_named": ("last", "past"),
-    "so_far": ("so far",),
+    "so_far": ("so far", "start of", "beginning of"),
     "same_period_year": ("same",),
     "same_period_last_year": ("same", "last year"),
     "relative_year": _pairs(("last", "this", "previous", "past"), ("year",)),
@@ -473,10 +483,11 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "of_the_figure": ("of the", "of these", "of those"),
     "charge_year": ("precept", "tax", "levy", "fees", "fares", "rent", "subscription"),
 }
-"""For a rule: words one of which the text must hold before its pattern is tried."""
+"""For a rule: words one of which the text must hold before its pattern is tried (the
+rules of :data:`YEAR_PART_RULES` carry their own)."""
 
 PERIOD_RULES: tuple[PeriodRule, ...] = (
-    *(replace(rule, needs=_NEEDS.get(rule.name, ())) for rule in _RULES),
+    *(replace(rule, needs=_NEEDS.get(rule.name, rule.needs)) for rule in _RULES),
     *HOLIDAY_RULES,  # these two with their own needs
     *PART_RULES,
 )

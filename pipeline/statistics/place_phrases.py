@@ -15,6 +15,8 @@ statistic ``area``: the place as the text words it):
   also members the gazetteer does not hold ("in Boston, Spalding and Stamford", "in
   Leeds or Wakefield"); a list joined by "or" keeps its "or". Lists of known places
   joined by "and" are left to :func:`~pressfacts.statistics.areas.joined`.
+  :data:`LIST_HEAD`: likewise when only the list's last member is known ("in Eden and
+  South Lakeland"; not a month, "in March and Leeds").
 """
 
 from __future__ import annotations
@@ -23,6 +25,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
+
+from pressfacts.lexicon.months import MONTHS
 
 if TYPE_CHECKING:
     from pressfacts.statistics.areas import Place
@@ -36,6 +40,10 @@ POSSESSIVE_DISTRICT = re.compile(
 """After a place, a named part of it: "Reading's Abbey ward", "Leeds's Harehills ward"."""
 
 _NAME = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?"
+_NOT_PLACES = frozenset(
+    {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Christmas"}
+)
+"""Capitalised words of a list before a place that are no places ("on Friday and …")."""
 LIST_TAIL = re.compile(
     rf"(?P<more>(?:,\s+{_NAME})*)(?:,?\s+(?P<conj>and|or|&)\s+)(?P<last>{_NAME})"
     r"(?![\w-]|\s+[A-Z]|['’])"
@@ -46,6 +54,12 @@ of a longer name such as a force's)."""
 
 LIST_SCOPE = re.compile(r"\b(?:in|across|throughout|within)\s+(?:the\s+)?$", re.I)
 """Words before a list of places given as the scope ("grants in A, B and C")."""
+LIST_HEAD = re.compile(
+    rf"\b(?:in|across|throughout|within)\s+(?P<members>{_NAME}(?:,\s+{_NAME})*),?\s+"
+    r"(?P<conj>and|or|&)\s+$"
+)
+"""The members before a list's last place when the gazetteer knows only that one: "in
+Eden and South Lakeland", "across Ryedale, Selby or Harrogate"."""
 
 
 def phrase_places(
@@ -97,10 +111,10 @@ def _list_at(
 ) -> tuple[Place | None, int]:
     """(the merged list starting with ``places[index]``, how many places it takes)."""
     first = places[index]
-    if first.rule not in ("place", "district") or not LIST_SCOPE.search(
-        text, max(0, first.start - 20), first.start
-    ):
+    if first.rule not in ("place", "district"):
         return None, 1
+    if not LIST_SCOPE.search(text, max(0, first.start - 20), first.start):
+        return _list_head(text, places, index, masked), 1
     tail = LIST_TAIL.match(text, first.end)
     if not tail:
         return None, 1
@@ -127,3 +141,25 @@ def _list_at(
     word = "or" if conj == "or" else "and"
     area = f"{', '.join(names[:-1])} {word} {names[-1]}"
     return replace(first, end=tail.end(), area=area, rule="place"), used
+
+
+def _list_head(
+    text: str, places: Sequence[Place], index: int, masked: Sequence[tuple[int, int]]
+) -> Place | None:
+    """The list ending with ``places[index]`` whose other members the gazetteer does not
+    hold (:data:`LIST_HEAD`), merged into one place; None when there is none."""
+    last = places[index]
+    head = LIST_HEAD.search(text[max(0, last.start - 80) : last.start])
+    if head is None:
+        return None
+    start = last.start - (min(80, last.start) - head.start("members"))
+    if index and places[index - 1].end > start:
+        return None  # a known member: the list is read from the first place
+    if any(ms < last.start and start < me for ms, me in masked):
+        return None  # a member is an entity's name
+    members = re.split(r",\s+", head.group("members"))
+    if any(member.lower() in MONTHS or member in _NOT_PLACES for member in members):
+        return None
+    word = "or" if head.group("conj") == "or" else "and"
+    area = f"{', '.join(members)} {word} {last.area}"
+    return replace(last, start=start, area=area, rule="place")

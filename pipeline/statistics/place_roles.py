@@ -79,11 +79,19 @@ SUPERLATIVE_BEFORE = re.compile(
     re.I,
 )
 """A superlative and its noun right before a place: "the largest force area in "."""
+PREDICATE_SUPERLATIVE = re.compile(
+    r"\b(?:was|were|is|are|remains?|remained)\s+(?:highest|lowest|greatest|biggest|largest|"
+    r"smallest)\s+(?:in|across)\s+(?:the\s+)?$",
+    re.I,
+)
+"""A superlative said of the figure with no noun of its own: "the rate was highest in the
+North East" places the figure there; it ranks nothing against the place."""
 
 
 def _superlative_scope(context: RoleContext) -> bool:
     start = context.place.start
-    return bool(SUPERLATIVE_BEFORE.search(context.text, max(0, start - 70), start))
+    found = SUPERLATIVE_BEFORE.search(context.text, max(0, start - 70), start)
+    return bool(found) and not PREDICATE_SUPERLATIVE.search(context.text, max(0, start - 70), start)
 
 
 def _audience(context: RoleContext) -> bool:

@@ -14,7 +14,9 @@ from pressfacts.statistics.areas import Place
 from pressfacts.statistics.period_context import DocumentPeriods
 from pressfacts.statistics.units import SUBJECT_NOUN
 
-_NUMBER_OF = re.compile(r"\b(?:the\s+)?number\s+of\s+(?P<noun>[a-z]+)", re.I)
+_NUMBER_OF = re.compile(r"\b(?:the\s+)?(?:number|rate)\s+of\s+(?P<noun>[a-z]+)", re.I)
+"""What a sentence counts: "the number of arrests", "the rate of referrals … at 41 per
+100,000 children" (a rate counts what it is the rate of)."""
 
 
 @dataclass
@@ -57,7 +59,8 @@ class SentenceReading:
     _subject: list[str | None] = field(default_factory=list)
 
     def number_of(self, sentence: str) -> re.Match[str] | None:
-        """Its first "the number of …" (:data:`_NUMBER_OF`), looked for once."""
+        """Its first "the number of …" or "the rate of …" (:data:`_NUMBER_OF`), looked for
+        once."""
         if not self._number_of:
             self._number_of.append(_NUMBER_OF.search(sentence))
         return self._number_of[0]

@@ -42,6 +42,17 @@ POINTING_BACK: tuple[BackPointer, ...] = (
     BackPointer("these-those", re.compile(r"\b(?:of\s+)?(?:these|those)\b", re.I)),
     # "the same 40 officers"
     BackPointer("the-same", re.compile(r"\bthe\s+same\b", re.I)),
+    # "That is 23 fewer than last year.", "This was 40 more than in 2022": the figure
+    # opening a sentence that speaks of the one before; not "That is an average of 12"
+    # (a noun of its own after "of") nor "That is why 40 …"
+    BackPointer(
+        "that-is",
+        re.compile(
+            r"^\W{0,3}(?:that|this|it)\s+(?:is|was|represents|represented)\s+(?:(?:around|"
+            r"about|nearly|almost|just|over|some)\s+)?$",
+            re.I,
+        ),
+    ),
     # "The money includes £620,000 for …", "This funding will pay for £80,000 of …": money
     # parted out of the sum stated before; not "The money seized was £4,000" (no verb of
     # containing), nor a count ("The grant will pay for 12 officers")

@@ -23,6 +23,9 @@ from pressfacts.statistics.predicate_nouns import predicate_noun
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
 _NEXT_WORD = re.compile(r" (?P<word>[a-z][a-z’'-]*)\b")
 """The next lower-case word, one space on: "parking| fines"."""
+_COORDINATED = re.compile(r" (?:and|or) [a-z][a-z-]* (?P<noun>[a-z][a-z’'-]*s)\b")
+"""Two modifiers joined before one plural noun: "drink| and drug drivers", "sexual| and
+violent offences"."""
 _QUOTED_NAME = re.compile(r"\s*[“\"‘'][^”\"’']{1,80}[”\"’']")
 """A quoted name of what is counted: 3,234 “communicating indecently with a child”
 offences counts offences."""
@@ -115,10 +118,15 @@ def noun_after(after: str) -> str | None:
 
 def _head(word: str, rest: str) -> str:
     """The head of a compound noun: "parking fines" counts fines, "community support
-    officers" officers; a plural ends it ("drugs lines" stays as written first)."""
+    officers" officers, "drink and drug drivers" drivers; a plural ends it ("drugs lines"
+    stays as written first)."""
     for _ in range(3):
         if (word.endswith("s") and not word.endswith("ss")) or word in _IRREGULAR_PLURALS.values():
             break  # a plural ends the noun: "men stop searched" counts men
+        coordinated = _COORDINATED.match(rest)
+        if coordinated:  # "drink and drug drivers" counts drivers
+            word, rest = coordinated.group("noun"), rest[coordinated.end() :]
+            continue
         following = _NEXT_WORD.match(rest)
         if not following:
             break
@@ -160,6 +168,9 @@ class UnitContext:
     level_subject: Callable[[], str | None] = lambda: None
     """The plural subject a level verb joins to it ("Calls reached 312"):
     :mod:`pressfacts.statistics.level_subjects`."""
+    list_lead: Callable[[], str | None] = lambda: None
+    """The noun of a breakdown's lead line, for a list line of a place and its count
+    ("Arrests by area:" then "- Shropshire: 67"): :mod:`pressfacts.statistics.list_units`."""
 
 
 PARTITIVE = re.compile(
@@ -229,6 +240,7 @@ UNIT_RULES: tuple[UnitRule, ...] = (
     UnitRule("anaphora", lambda c: c.anaphoric_unit),
     UnitRule("elided-count", lambda c: c.counted_before if c.elided() else None),
     UnitRule("elided-subject", lambda c: c.elided_subject()),
+    UnitRule("list-lead", lambda c: c.list_lead()),
 )
 """The unit rules of a count, in the order they are tried."""
 

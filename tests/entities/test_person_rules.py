@@ -129,6 +129,10 @@ CLEANING_ROWS = {
         ["Lead for Online Child Safety"],
     ),
     "anaphoric_tail": ("Dana Moor, manager for the area, said it helped.", ["Manager"]),
+    "anaphoric_owner": (
+        "Dana Moor, head of the force's dog unit, said it helped.",
+        ["Head of Dog Unit"],
+    ),
     "organisation_tail": (
         "Dana Moor, chairman of the Riverside Residents Association, said it helped.",
         ["Chairman"],

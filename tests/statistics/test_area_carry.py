@@ -43,6 +43,12 @@ CARRY_ROWS = [
         id="a-part-of-the-whole-is-not-the-whole-s-area",
     ),
     pytest.param(
+        "Dyfed-Powys Police seized 40 quad bikes. Of those, 25 were in Ceredigion. The rest "
+        "were in Powys and Carmarthenshire. Officers also made 12 arrests.",
+        [(40, "Dyfed-Powys"), (25, "Ceredigion"), (12, "Dyfed-Powys")],
+        id="the-rest-leads-in-nothing",
+    ),
+    pytest.param(
         "The charity works across Wales. Last year it helped 3,000 families.",
         [(3000, "Wales")],
         id="a-scope-place-still-leads-in",

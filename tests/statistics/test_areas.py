@@ -129,6 +129,12 @@ FIGURE_AREA_ROWS = [
         id="clause-place",
     ),
     pytest.param(
+        "Avon and Somerset Police gave its figures. Officers seized 90 knives in Bath, "
+        "compared with 70 in the same month last year.",
+        [(90, "Bath"), (70, "Bath")],
+        id="compared-count",
+    ),
+    pytest.param(
         "Patrols in Norfolk were doubled. Across the region, 75 drivers were stopped.",
         [(2, "Norfolk"), (75, "Norfolk")],
         id="region-words",

@@ -62,8 +62,23 @@ def test_change_rules(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("The panel backed a precept rise of £13 a year.", [(13, "pounds", "increase")]),
+        ("It reported a burglary fall of 8% in Hull.", [(8, "percent", "decrease")]),
+    ],
+)
+def test_a_cue_after_its_noun(
+    nlp: Language, text: str, expected: list[tuple[float, str, str | None]]
+) -> None:
+    assert changes(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Girls were four times more likely to be targeted.", [(4, "times", None)]),
         ("The charity has 30 staff in Hull.", [(30, "staff", None)]),
+        ("Volunteers ran 120 drop-in sessions in Hull.", [(120, "sessions", None)]),
+        ("Reports showed a 12% drop in Hull.", [(12, "percent", "decrease")]),
     ],
 )
 def test_no_change_where_none_is_stated(

@@ -33,7 +33,17 @@ from pressfacts.statistics.clause_breaks import sentence_breaks
         ("Police seized 60 bikes, and a third of bikes were stolen.", [], []),
         # near misses: no comma, or a count rather than money
         ("It gave £9,000 to Hull and £500 to York.", [], []),
+        ("It funds 45 officers and £2m for a suite in Hanley.", [], [" and "]),
         ("It made 9 arrests in Hull, and 4 in York.", [], []),
+        # ", and" + a named subject + its verb opens a clause of its own
+        ("Thefts in Hull fell by 9%, and York recorded 310 thefts.", [", and "], []),
+        ("Hull saw a fall of 9%, and North Yorkshire Police made 40 arrests.", [", and "], []),
+        ("Thefts fell in Hull, and York, in May.", [], []),
+        ("Thefts fell by 9%, and officers recorded 40 arrests.", [], []),
+        ("In Fife it was 910, and in Angus 430.", [", and "], []),
+        ("It rose in Fife and in Angus.", [], []),
+        ("Hull recorded 240 thefts and Goole 80.", [" and "], []),
+        ("In Hull and Goole 80 thefts were recorded.", [], []),
     ],
 )
 def test_breaks_of_a_sentence(sentence: str, clauses: list[str], yardsticks: list[str]) -> None:

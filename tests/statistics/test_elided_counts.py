@@ -25,6 +25,7 @@ RULE_ROWS: dict[str, tuple[str, str]] = {
     "including_part": ("stopped 60 riders, including ", " aged under 16."),
     "gapped_verb": ("Leeds accounted for 312 of the thefts and Bradford for ", "."),
     "listed_with_place": ("made 214 arrests in Hull, ", " in York and 45 in Selby."),
+    "further_part": ("30 were charged and a further ", " were released on bail."),
 }
 
 
@@ -67,6 +68,13 @@ def test_elided_rule(name: str) -> None:
         ("made 214 arrests in Hull, more than ", " in the East Riding", "listed_with_place"),
         ("made 214 arrests, ", " in total", None),  # no place after "in"
         ("made 214 arrests in Hull, ", " officers in York", None),  # a noun of its own
+        ("seized 30 cars, and another ", " were towed away", "further_part"),
+        ("the remaining ", " remain in custody", "further_part"),
+        ("arrested 30 men, and a further ", " officers were hurt", None),  # its own noun
+        ("held for a further ", " days", None),  # a duration
+        ("arrested 212 people, and a further ", " between July and September", "further_part"),
+        ("14 knives in May and ", " between June and July", "and_then_period"),
+        ("shared 40 and ", " between them", None),
     ],
 )
 def test_elided_or_not(before: str, after: str, expected: str | None) -> None:
@@ -78,6 +86,14 @@ Figures = list[tuple[float, str, tuple[str, str] | None]]
 
 
 SENTENCES: list[tuple[str, Figures]] = [
+    # a count that takes the noun of the count before shares its span when it states none
+    (
+        "Derby officers logged 1,240 thefts in 2021, while Buxton saw 280.",
+        [
+            (1240, "thefts", ("2021-01-01", "2021-12-31")),
+            (280, "thefts", ("2021-01-01", "2021-12-31")),
+        ],
+    ),
     (
         "In 2021 Leeds accounted for 312 of the thefts and Bradford for 287.",
         [

@@ -80,8 +80,56 @@ EXCLUSION_ROWS = [
 ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Burglary was down a fifth on 2022.", [20]),
+        ("Thefts fell a third in Leeds last year.", [33.3]),
+        ("Calls went up a quarter.", [25]),
+        ("The charity set up a third office.", []),  # an ordinal before its noun
+        ("Reports went down a tenth, police said.", [10]),
+        ("Two-fifths of them were over 60.", [40]),
+        ("It rose by three tenths.", [30]),
+    ],
+)
+def test_fractions_in_words(text: str, expected: list[float]) -> None:
+    assert [round(value, 1) for _, _, value, _, _ in candidate_figures(text)] == expected
+
+
+# exclusions that set aside one figure of a restatement: the figure left, by value
+RESTATED_ROWS = [
+    pytest.param("One in four of those stopped (24%) had no licence.", [24], id="bracketed-share"),
+]
+
+
 def test_every_exclusion_has_a_row() -> None:
-    assert {rule.name for rule in EXCLUSIONS} == {row.id for row in EXCLUSION_ROWS}
+    rows = [*EXCLUSION_ROWS, *RESTATED_ROWS]
+    assert {rule.name for rule in EXCLUSIONS} == {row.id for row in rows}
+
+
+@pytest.mark.parametrize(("text", "left"), RESTATED_ROWS)
+def test_restatements_leave_one_figure(text: str, left: list[float]) -> None:
+    assert [value for _, _, value, _, _ in candidate_figures(text)] == left
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two-thirds of the children (67%) were girls.",
+        "Nine in 10 callers (91 per cent) got through.",
+        "Just over half of 999 calls (52%) were about welfare.",
+    ],
+)
+def test_a_bracketed_percentage_is_the_share(text: str) -> None:
+    assert len(candidate_figures(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Officers made 40 arrests in Kent (12%).", "One in five (of those referred) were boys."],
+)
+def test_not_a_bracketed_share(text: str) -> None:
+    assert len(candidate_figures(text)) == 2 - text.count("(of")
 
 
 @pytest.mark.parametrize("text", EXCLUSION_ROWS)
@@ -94,6 +142,9 @@ def test_exclusions_leave_no_figure(text: str) -> None:
 SERVICE_CALL_ROWS = [
     pytest.param("The force answered most 999 calls within seconds.", id="999-calls"),
     pytest.param("Most 999 callers were put through at once.", id="999-callers"),
+    pytest.param("Non-emergency 101 calls were answered faster.", id="non-emergency-101"),
+    pytest.param("The average wait for a 101 call fell.", id="a-101-call"),
+    pytest.param("Its 111 non-emergency line was busy.", id="111-non-emergency"),
 ]
 
 

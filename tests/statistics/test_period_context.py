@@ -61,7 +61,39 @@ LEAD_INS: dict[str, tuple[str, dict[float, tuple[str, str] | None]]] = {
             31: None,  # two paragraphs on: not governed
         },
     ),
+    "event_after_lead_in": (
+        "Norfolk Constabulary searched 52 homes between 2 and 8 May 2022 during a week of "
+        "action on burglary.\n\nOfficers arrested 19 people. Of those, 7 were charged.\n\n"
+        "A further 3 homes were searched in June 2022.\n\nResidents made 31 calls.",
+        {
+            52: ("2022-05-02", "2022-05-08"),
+            19: ("2022-05-02", "2022-05-08"),
+            7: ("2022-05-02", "2022-05-08"),
+            3: ("2022-06-01", "2022-06-30"),
+            31: None,  # past its reach
+        },
+    ),
 }
+
+# more forms of a lead-in rule, and near misses
+LEAD_IN_VARIANTS: dict[str, tuple[str, dict[float, tuple[str, str] | None]]] = {
+    "event_after_as_part_of": (
+        "Gwent Police stopped 80 vans from 3 to 9 June 2022 as part of an enforcement week."
+        "\n\nOfficers seized 11 vans.",
+        {80: ("2022-06-03", "2022-06-09"), 11: ("2022-06-03", "2022-06-09")},
+    ),
+    "event_after_not_another_event": (
+        "Gwent Police stopped 80 vans in June 2022, the force said in a statement."
+        "\n\nOfficers seized 11 vans.",
+        {80: ("2022-06-01", "2022-06-30"), 11: None},
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(LEAD_IN_VARIANTS), ids=list(LEAD_IN_VARIANTS))
+def test_lead_in_variant(nlp: Language, name: str) -> None:
+    text, expected = LEAD_IN_VARIANTS[name]
+    assert periods_of(nlp, text) == expected
 
 
 def test_every_lead_in_rule_has_a_row() -> None:
@@ -315,6 +347,11 @@ BACK_REFERENCES: dict[str, tuple[str, dict[float, tuple[str, str] | None]]] = {
         "Dyfed-Powys Police handled 212 reports of fly-tipping in 2021. "
         "These included 40 in woodland.",
         {212: ("2021-01-01", "2021-12-31"), 40: ("2021-01-01", "2021-12-31")},
+    ),
+    "the_plan_pays": (
+        "Suffolk's commissioner set a budget of £160m for 2022/23. Residents backed it. "
+        "The new budget pays for 45 extra officers.",
+        {160000000: ("2022-04-01", "2023-03-31"), 45: ("2022-04-01", "2023-03-31")},
     ),
 }
 

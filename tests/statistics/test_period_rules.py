@@ -48,6 +48,9 @@ ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
     "since_event": ("since it opened in May 2018", P, ("2018-05-01", "2021-07-14")),
     "since": ("since 2016", P, ("2016-01-01", "2021-07-14")),
     "season": ("over the spring", P, ("2021-03-01", "2021-05-31")),
+    "quarter_of_the_year": ("the final quarter of last year", P, ("2020-10-01", "2020-12-31")),
+    "months_of_the_year": ("the first six months of the year", P, ("2021-01-01", "2021-06-30")),
+    "weeks_of_month": ("the first two weeks of March", P, ("2021-03-01", "2021-03-14")),
     "baseline": ("compared with 2018", None, ("2018-01-01", "2018-12-31")),
     "baseline_month": ("up 9% compared with April", P, ("2021-04-01", "2021-04-30")),
     "baseline_quarter": (

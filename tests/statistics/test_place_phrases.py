@@ -31,6 +31,21 @@ PHRASE_ROWS = [
         id="list-unknown-members",
     ),
     pytest.param(
+        "Thefts of tractors in Wyre and Blackpool rose by 12% last year.",
+        [(12, "Wyre and Blackpool")],
+        id="list-head-unknown-members",
+    ),
+    pytest.param(
+        "Reports in Tynedale, Alnwick or Newcastle rose by 12%.",
+        [(12, "Tynedale, Alnwick or Newcastle")],
+        id="list-head-or",
+    ),
+    pytest.param(
+        "Thefts in March and Leeds rose by 12% on 2022.",
+        [(12, "Leeds")],
+        id="list-head-not-a-month",
+    ),
+    pytest.param(
         "A reward of £2,000 is offered for sightings in Leeds or Wakefield.",
         [(2000, "Leeds or Wakefield")],
         id="list-or",

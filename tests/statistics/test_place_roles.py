@@ -157,6 +157,12 @@ ROLE_ROWS = {
         id="superlative-scope",
     ),
 }
+PREDICATE_SUPERLATIVE = pytest.param(
+    "Kent Police made 400 arrests in 2024. The rate was highest in the South East, at 41 "
+    "arrests per 1,000 people.",
+    [(400, "Kent"), (41, "South East")],
+    id="a-predicate-superlative-places-the-figure",
+)
 LOWER_CASE_REGION = pytest.param(
     "A charity said 900 people across the north west called its helpline.",
     [(900, "North West")],
@@ -168,7 +174,9 @@ def test_every_place_role_rule_has_a_row() -> None:
     assert {rule.name for rule in PLACE_ROLE_RULES} <= set(ROLE_ROWS)
 
 
-@pytest.mark.parametrize(("text", "expected"), [*ROLE_ROWS.values(), LOWER_CASE_REGION])
+@pytest.mark.parametrize(
+    ("text", "expected"), [*ROLE_ROWS.values(), LOWER_CASE_REGION, PREDICATE_SUPERLATIVE]
+)
 def test_place_roles(
     nlp: Language, areas: AreasOf, text: str, expected: list[tuple[float, str]]
 ) -> None:

@@ -35,6 +35,9 @@ POINTER_ROWS = [
         "the-sum",
         id="the-sum-will-pay",
     ),
+    pytest.param("That is 23 fewer than in 2022.", 8, "", "that-is", id="that-is"),
+    pytest.param("This was almost 40 more than in May.", 16, "", "that-is", id="this-was-almost"),
+    pytest.param("That is an average of 12 a day.", 22, "", None, id="that-is-an-average"),
     # near misses: no verb of containing; a count, not money; not the sentence's opening
     pytest.param("The money seized was £4,000.", 21, "pounds", None, id="no-containing-verb"),
     pytest.param(

@@ -41,6 +41,11 @@ UNIT_ROWS = [
         id="elided-subject",
     ),
     pytest.param(
+        "Officers made 60 arrests.\n\nArrests by area:\n- Hull: 40\n- Goole: 20\n",
+        [(60, "arrests"), (40, "arrests"), (20, "arrests")],
+        id="list-lead",
+    ),
+    pytest.param(
         "Burglaries in Ely stood at more than 240 last year.",
         [(240, "burglaries")],
         id="subject-level",
@@ -146,6 +151,10 @@ def test_partitive_totals(nlp: Language, text: str, expected: list[tuple[float, 
         (" previous victims were visited", "victims"),
         (" parking fines", "fines"),
         (" police officers", "officers"),
+        # two modifiers joined before one noun count that noun
+        (" drink and drug drivers were caught", "drivers"),
+        (" knife and gun crimes", "crimes"),
+        (" cars and vans", "cars"),  # a plural ends the noun
         # a preposition is no counted noun ("380 over the previous five years")
         (" over the previous five years", None),
         (" against a target", None),

@@ -1,0 +1,48 @@
+"""The unit of a list line that names a place and its count ("- Shropshire: 67").
+
+A breakdown listed under a lead line naming what is counted and how it is split ("Arrests
+by area:", "Thefts per district:") gives each line's count the lead's noun: the line
+states only the place and the number. Not a line with a noun of its own ("- Leeds: 40
+thefts": the noun after the number wins first), nor a list under another lead ("In
+2023:").
+"""
+
+from __future__ import annotations
+
+import re
+
+from pressfacts.statistics.units import plural
+
+LIST_LEAD = re.compile(
+    r"^\W{0,3}(?P<noun>[A-Za-z][a-z-]+(?:\s+[a-z-]+){0,2}?)\s+(?:by|per|in\s+each)\s+"
+    r"(?:area|district|borough|county|division|force|region|town|ward|council\s+area|"
+    r"local\s+authority|policing\s+area)\s*:\s*$",
+    re.I,
+)
+"""A breakdown's lead line: "Arrests by area:", "Drivers caught per district:"."""
+PLACE_ITEM = re.compile(r"^\s*(?:[-•*·▪●–]\s*)?[A-Z][\w’' &-]{1,40}:\s*$")
+"""A list line up to its number: "- Shropshire: ", "• Stoke-on-Trent: "."""
+ITEM_LINE = re.compile(r"^\s*(?:[-•*·▪●–]\s*)?[A-Z][\w’' &-]{1,40}:\s*[\d,]+\s*$")
+"""A whole list line of a place and its count: "- Shropshire: 67"."""
+_REACH = 600
+"""How far back (characters) the lead line of a list may stand."""
+
+
+def list_lead_unit(text: str, line_start: int, before: str) -> str | None:
+    """The noun of the lead line of the list whose line opens at ``line_start`` of ``text``
+    (``before``: the line's words before its number), when the line is a place and its
+    count; None otherwise."""
+    if not PLACE_ITEM.match(before):
+        return None
+    for line in reversed(text[max(0, line_start - _REACH) : line_start].split("\n")):
+        if not line.strip() or ITEM_LINE.match(line):
+            continue  # the lines of the list before this one
+        lead = LIST_LEAD.match(line)
+        if lead is None:
+            return None
+        words = lead.group("noun").lower().split()
+        # the first plural: "Drivers caught by area", "Drink drivers per district"
+        return plural(
+            next((w for w in words if w.endswith("s") and not w.endswith("ss")), words[-1])
+        )
+    return None

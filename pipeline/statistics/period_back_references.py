@@ -1,0 +1,51 @@
+"""Sentence openings that speak of the figures stated just before (back-references).
+
+A sentence that opens with one of :data:`BACK_REFERENCE_RULES` and states no period of its
+own takes the main period of the nearest of the few sentences before it that states one
+(:meth:`pressfacts.statistics.period_context.DocumentPeriods.back_reference`): "That is an
+average of …", "Nearly one in three …", "Officers also …", "They included …", "The budget
+pays for …".
+"""
+
+from __future__ import annotations
+
+import re
+
+_SHARE = (
+    r"(?:(?:one|two|three|four|five|\d+)\s+in\s+(?:every\s+)?\w+|half|(?:a|one|two)[-\s]"
+    r"(?:third|quarter|fifth|tenth)s?|three[-\s]quarters|\d+(?:\.\d+)?\s*(?:%|per\s*cent)\s+of)"
+)
+_ABOUT = (
+    r"(?:(?:nearly|almost|about|around|roughly|over|more\s+than|less\s+than|"
+    r"just\s+(?:over|under))\s+)?"
+)
+BACK_REFERENCE_RULES: dict[str, re.Pattern[str]] = {
+    # "That is an average of 88 a day", "This represents 12% of all calls"
+    "that_is": re.compile(
+        r"\W{0,3}(?:that|this|it)\s+(?:is|was|represents|represented|means|meant|"
+        r"equates\s+to|amounts\s+to)\b",
+        re.I,
+    ),
+    # "Nearly one in three involved …", "More than half of the calls …", "40% of them …"
+    "share_of_them": re.compile(rf"\W{{0,3}}{_ABOUT}{_SHARE}\b", re.I),
+    # "Officers also seized 12 cars"; not "She also said …", nor "The force has also
+    # trained 900 staff" (the present perfect: done by now, not within the span before)
+    "continued_also": re.compile(
+        r"\W{0,3}(?:[\w'’-]+\s+){0,2}(?!(?:has|have)\s)[\w'’-]+\s+also\s+"
+        r"(?!said|says|told|added|warned|urged|appealed|"
+        r"called|thanked|praised)[a-z]+",
+        re.I,
+    ),
+    # "The budget pays for 120 officers", "The scheme will fund 40 places": what a plan
+    # stated with its year before pays for; not "The budget was set in May"
+    "the_plan_pays": re.compile(
+        r"\W{0,3}the\s+(?:[\w-]+\s+)?(?:budget|precept|plan|scheme|settlement|funding|investment)"
+        r"\s+(?:will\s+|would\s+)?(?:pays?|funds?|includes?|provides?|covers?|delivers?)\b",
+        re.I,
+    ),
+    # "They included 97 thefts", "These comprised …"
+    "they_included": re.compile(
+        r"\W{0,3}(?:they|these|those|this)\s+(?:included|include|includes|comprised)\b", re.I
+    ),
+}
+"""Sentence openings that speak of the figures stated just before, each named."""

@@ -1,0 +1,171 @@
+"""Parts of a calendar year as periods (its halves are ``half_year``'s, in
+:mod:`pressfacts.statistics.period_parts`).
+
+- ``quarter_of_the_year``: "the first quarter of the year", "the final quarter of last
+  year" (a calendar quarter; "the first quarter of 2024" is the ``quarter`` rule's);
+- ``months_of_the_year``: "the first six months of the year", "the last three months of
+  the year" ("… of this/last year" is ``first_months_relative``'s);
+- ``weeks_of_month``: "the first two weeks of December", "the last 10 days of March".
+
+A part of "the year" or "this year" is of P's year, of the year before when that part
+has not begun by P, and cut at P while it runs; of "last year", of the year before P's.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+
+from dateutil.relativedelta import relativedelta
+
+from pressfacts.lexicon.months import MONTH, month_number
+from pressfacts.lexicon.number_words import count_value
+from pressfacts.statistics.period_rules import (
+    COUNT,
+    NOT_A_PERIOD,
+    YEAR,
+    Context,
+    PeriodRule,
+    Resolution,
+    Span,
+)
+
+_THE_YEAR = (
+    r"(?:(?P<rel>this|last)\s+year\b|the\s+(?:calendar\s+)?year\b(?!\s+(?:to|ending|before|\d)))"
+)
+"""P's year ("the year", "this year") or the one before ("last year"); not "the year to
+March" (a span of its own)."""
+QUARTER_OF_THE_YEAR = (
+    rf"\b(?:the\s+)?(?P<ord>first|second|third|fourth|final|last)\s+quarter\s+of\s+{_THE_YEAR}"
+)
+"""A calendar quarter of P's year or the one before: "the first quarter of the year"."""
+QUARTER_LEAD = "tfsl"
+QUARTER_NEEDS = ("quarter of",)
+MONTHS_OF_THE_YEAR = (
+    rf"\b(?:the\s+)?(?P<part>first|last)\s+(?P<n>{COUNT})\s+months\s+of\s+the\s+"
+    r"(?:calendar\s+)?year\b(?!\s+(?:to|ending|before|\d))"
+)
+"""The first or last months of P's year: "the first six months of the year"."""
+MONTHS_LEAD = "tfl"
+MONTHS_NEEDS = ("months of the",)
+
+WEEKS_OF_MONTH = (
+    rf"\b(?:the\s+)?(?P<edge>first|last|final)\s+(?:(?P<n>{COUNT})\s+)?(?P<unit>weeks?|days?|"
+    rf"fortnight)\s+of\s+(?P<m>{MONTH})(?:\s+(?P<y>{YEAR})\b)?"
+)
+"""The first or last days or weeks of a month: "the first two weeks of December", "the
+last 10 days of March 2024", "the first fortnight of May"; a month without a year is the
+latest one begun by P, cut at P while it runs."""
+WEEKS_LEAD = "tfl"
+WEEKS_NEEDS = ("week of", "weeks of", "days of", "day of", "fortnight of")
+
+
+def resolve_weeks_of_month(ctx: Context) -> Resolution:
+    """The first or last ``n`` days or weeks (a fortnight: 14 days) of the month."""
+    unit = (ctx.group("unit") or "").lower()
+    n = count_value(ctx.group("n") or "1")
+    days = 14 * n if unit == "fortnight" else (7 * n if unit.startswith("week") else n)
+    month = month_number(ctx.group("m") or "")
+    published = ctx.published
+    if ctx.group("y"):
+        year = int(ctx.group("y") or 0)
+    elif published is not None:
+        year = published.year if month <= published.month else published.year - 1
+    else:
+        return None
+    span = _edge_days(year, month, days, (ctx.group("edge") or "").lower() == "first")
+    if span is None:
+        return NOT_A_PERIOD
+    start, end = span
+    if ctx.group("y") or published is None:
+        return Span(start, end)
+    if start > published:  # not begun by P: the year before's
+        start, end = _edge_days(year - 1, month, days, start.day == 1) or span
+    return Span(start, min(end, published), "relative")
+
+
+def _edge_days(year: int, month: int, days: int, first: bool) -> tuple[dt.date, dt.date] | None:
+    """The first (or last) ``days`` days of ``month`` of ``year``; None when longer than
+    the month."""
+    opening = dt.date(year, month, 1)
+    closing = opening + relativedelta(months=1) - dt.timedelta(days=1)
+    if not 1 <= days <= closing.day:
+        return None
+    if first:
+        return opening, opening + dt.timedelta(days=days - 1)
+    return closing - dt.timedelta(days=days - 1), closing
+
+
+_QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}
+
+
+def resolve_quarter_of_the_year(ctx: Context) -> Resolution:
+    """The quarter's three whole months (:func:`_part_of_year`)."""
+    quarter = _QUARTERS[(ctx.group("ord") or "").lower()]
+    return _part_of_year(ctx, 3 * quarter - 2, 3)
+
+
+def resolve_months_of_the_year(ctx: Context) -> Resolution:
+    """The first or last ``n`` whole months of the year (:func:`_part_of_year`)."""
+    n = count_value(ctx.group("n") or "")
+    if not 1 <= n <= 12:
+        return NOT_A_PERIOD
+    first = (ctx.group("part") or "").lower() == "first"
+    return _part_of_year(ctx, 1 if first else 13 - n, n)
+
+
+def _part_of_year(ctx: Context, first_month: int, months: int) -> Resolution:
+    """``months`` whole months from ``first_month``: of the year stated; of the year
+    before P's for "last year"; else of P's year (the year before when the part begins
+    after P), cut at P while it runs."""
+    stated = ctx.group("y")
+    if stated:
+        return Span(*_months(int(stated), first_month, months))
+    published = ctx.published
+    if published is None:
+        return None
+    if (ctx.group("rel") or "").lower() == "last":
+        return Span(*_months(published.year - 1, first_month, months), "relative")
+    start, end = _months(published.year, first_month, months)
+    if start > published:
+        start, end = _months(published.year - 1, first_month, months)
+    return Span(start, min(end, published), "relative")
+
+
+def _months(year: int, first_month: int, months: int) -> tuple[dt.date, dt.date]:
+    """The ``months`` whole months of ``year`` from ``first_month``."""
+    start = dt.date(year, first_month, 1)
+    return start, start + relativedelta(months=months) - dt.timedelta(days=1)
+
+
+def _rule(
+    name: str,
+    pattern: str,
+    lead: str,
+    resolve: Callable[[Context], Resolution],
+    needs: tuple[str, ...],
+) -> PeriodRule:
+    """A rule of this module, compiled as the period table compiles its own (a lookahead
+    on the characters a match can open with)."""
+    return PeriodRule(name, re.compile(f"(?=[{lead}])" + pattern, re.I), resolve, needs)
+
+
+YEAR_PART_RULES: tuple[PeriodRule, ...] = (
+    _rule(
+        "quarter_of_the_year",
+        QUARTER_OF_THE_YEAR,
+        QUARTER_LEAD,
+        resolve_quarter_of_the_year,
+        QUARTER_NEEDS,
+    ),
+    _rule(
+        "months_of_the_year",
+        MONTHS_OF_THE_YEAR,
+        MONTHS_LEAD,
+        resolve_months_of_the_year,
+        MONTHS_NEEDS,
+    ),
+    _rule("weeks_of_month", WEEKS_OF_MONTH, WEEKS_LEAD, resolve_weeks_of_month, WEEKS_NEEDS),
+)
+"""The rules of this module, each with its needs, for the period table."""

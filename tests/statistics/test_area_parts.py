@@ -1,0 +1,104 @@
+"""Areas of figures that point back or follow another clause: a part "of them" takes the
+area of the count before it in its own sentence, not of the sentence before; ", and" + a
+named subject + its verb opens a clause with its own place; "nationally" after one nation
+of a UK-wide release is the UK; a like-for-like yardstick with its noun left out
+("compared with 380 in the same month last year") is for the place of the count before; a
+force's division named after a place ranks with the force, the nearer first.
+
+Every sentence is invented for the test.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.statistics.conftest import AreasOf
+
+ROWS = [
+    pytest.param(
+        "Avon and Somerset Police gave its figures. Bath recorded 640 thefts in May and "
+        "Taunton 410.",
+        [(640, "Bath"), (410, "Taunton")],
+        id="and-a-place-and-its-count",
+    ),
+    pytest.param(
+        "Cumbria Commissioner Ann Hale has set a budget of £140m. A Band D home will pay "
+        "£290 a year.",
+        [(140000000, "Cumbria"), (290, "Cumbria")],
+        id="a-place-commissioner-speaks-for-the-place",
+    ),
+    pytest.param(
+        "The Wales Commissioner for Children said 400 pupils took part.",
+        [(400, "Wales")],
+        id="a-commissioner-for-something-else-is-no-pcc",
+    ),
+    pytest.param(
+        "The charity helped 5,000 children in 2024. In Scotland, the figure was 610, and in "
+        "Wales 340.",
+        [(5000, None), (610, "Scotland"), (340, "Wales")],
+        id="and-a-place-opens-a-clause",
+    ),
+    pytest.param(
+        "Police Scotland's Fife division recorded 620 frauds in 2023.",
+        [(620, "Fife")],
+        id="a-force-division-named-after-a-place",
+    ),
+    pytest.param(
+        "Police Scotland's Fife division recorded 620 frauds in Dunfermline and Kirkcaldy.",
+        [(620, "Dunfermline and Kirkcaldy")],
+        id="a-scope-place-outranks-the-division",
+    ),
+    pytest.param(
+        "Merseyside Police published its figures. Officers made 412 arrests across Wirral "
+        "and Sefton, compared with 380 in the same month last year.",
+        [(412, "Wirral and Sefton"), (380, "Wirral and Sefton")],
+        id="a-like-for-like-yardstick-is-for-the-same-place",
+    ),
+    pytest.param(
+        "Merseyside Police published its figures. Officers made 412 arrests across Wirral "
+        "and Sefton, compared with 380 cautions in 2019.",
+        [(412, "Wirral and Sefton"), (380, "Merseyside")],
+        id="a-yardstick-with-its-own-noun-is-not",
+    ),
+    pytest.param(
+        "Merseyside Police made 412 arrests across Wirral, compared with 380 in Sefton.",
+        [(412, "Wirral"), (380, "Sefton")],
+        id="a-yardstick-naming-its-place-keeps-it",
+    ),
+    pytest.param(
+        "The NSPCC's helpline took 5,000 calls last year. In Scotland it took 400 calls. "
+        "Nationally, calls about grooming rose by 12%.",
+        [(5000, "UK"), (400, "Scotland"), (12, "UK")],
+        id="nationally-after-one-nation-of-a-uk-release",
+    ),
+    pytest.param(
+        "Police Scotland recorded 900 thefts in Glasgow. Nationally, thefts fell by 4%.",
+        [(900, "Glasgow"), (4, "Scotland")],
+        id="nationally-after-a-city-is-its-nation",
+    ),
+    pytest.param(
+        "Surrey Police stopped 60 drivers in Guildford and 22 in Epsom. In Woking, officers "
+        "tested more than 3,200 drivers over the weekend, and about one in 40 of them failed "
+        "the test.",
+        [(60, "Guildford"), (22, "Epsom"), (3200, "Woking"), (2.5, "Woking")],
+        id="of-them-is-the-count-of-its-sentence",
+    ),
+    pytest.param(
+        "Surrey Police stopped 60 drivers in Guildford. Of them, 12 had been drinking.",
+        [(60, "Guildford"), (12, "Guildford")],
+        id="of-them-with-no-count-before-in-its-sentence",
+    ),
+    pytest.param(
+        "Hull saw the biggest fall in thefts, down 9%, and York recorded 310 thefts.",
+        [(9, "Hull"), (310, "York")],
+        id="and-a-named-subject-opens-a-clause",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROWS)
+def test_area(
+    nlp: Language, areas: AreasOf, text: str, expected: list[tuple[float, str | None]]
+) -> None:
+    assert areas(nlp, text) == expected

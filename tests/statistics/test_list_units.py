@@ -1,0 +1,45 @@
+"""A breakdown listed under a lead line ("Arrests by area:" then "- Shropshire: 67"): each
+line's count takes the lead's noun, its own place, and the period of the event the
+paragraph before dates (the list is read with its lead line).
+
+Every sentence is invented for the test.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from spacy.language import Language
+
+from pressfacts.statistics.list_units import list_lead_unit
+from tests.statistics.conftest import UnitPeriodsOf
+
+
+def test_a_breakdown_by_area(nlp: Language, unit_periods_of: UnitPeriodsOf) -> None:
+    text = (
+        "Lincolnshire Police stopped 240 vans during its spring crackdown, which ran from 1 "
+        "to 31 March.\n\nStops by district:\n- Boston: 90\n- Lincoln: 150\n\nThat is 30 "
+        "more than in March 2023."
+    )
+    march = ("2024-03-01", "2024-03-31")
+    assert unit_periods_of(nlp, text, dt.date(2024, 4, 9)) == [
+        (240, "vans", march),
+        (90, "stops", march),
+        (150, "stops", march),
+        (30, "vans", ("2023-03-01", "2024-03-31")),  # the total's, not the last line's
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "before", "expected"),
+    [
+        ("Thefts per district:\n", "- Hull: ", "thefts"),
+        ("Drivers caught by area:\n- Leeds: 12\n", "- York: ", "drivers"),
+        ("In 2023:\n", "- Hull: ", None),  # a lead naming no breakdown
+        ("Arrests by area:\nOfficers said:\n", "- Hull: ", None),  # another line between
+        ("Arrests by area:\n", "- Hull had ", None),  # no place and colon
+    ],
+)
+def test_list_lead_unit(text: str, before: str, expected: str | None) -> None:
+    assert list_lead_unit(text, len(text), before) == expected
