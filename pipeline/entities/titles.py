@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
 from functools import lru_cache
 
 from pressfacts.entities import title_tails
@@ -21,6 +20,13 @@ from pressfacts.entities.acronyms import defined_acronyms
 from pressfacts.entities.alternation import trie_alternation
 from pressfacts.entities.organisations import OrganisationMention
 from pressfacts.entities.text_ends import without_possessive_tail
+from pressfacts.entities.title_cleaning import (
+    CONNECTOR_TAIL,
+    PORTFOLIO_WORDS,
+    SMALL_WORDS,
+    TITLE_CLEANING,
+    Phrase,
+)
 from pressfacts.entities.title_words import (
     BODY_WORDS,
     CAPITALISED_RUN,
@@ -31,25 +37,13 @@ from pressfacts.entities.title_words import (
 from pressfacts.findings import RoleFinding
 from pressfacts.models.resources import TitleEntry
 
-__all__ = ["TITLE_CLEANING", "TitleTable", "defined_acronyms", "title_case"]
+__all__ = ["PORTFOLIO_WORDS", "TITLE_CLEANING", "TitleTable", "defined_acronyms", "title_case"]
 
-SMALL_WORDS = frozenset({"of", "for", "and", "the", "in", "at", "on", "to", "with", "a", "an"})
-PORTFOLIO_WORDS = re.compile(
-    r"\b(?:lead|head|director|manager|officer|chief|co-?ordinator|advis[eo]r|commissioner|"
-    r"chair\w*|spokes\w+|secretary|minister|inspector|constable|superintendent|sergeant|"
-    r"founder|executive|president|detective|councillor|mayor|specialist|reporter|editor|"
-    r"correspondent|cabinet\s+member|portfolio\s+holder|commander|member|worker)\b",
-    re.I,
-)
-"""A phrase with one of these words is a portfolio title ("national lead for X")."""
-_CONNECTOR_TAIL = re.compile(r"\s*(?:\b(?:of|for|at|from|with|in)(?:\s+the)?)?\s*$", re.I)
 _THE_TAIL = re.compile(r"\s*\bthe\s*$", re.I)
 # "Barnardo's Head", "Crimestoppers' Head": the possessive left by an organisation
 _POSSESSIVE_HEAD = re.compile(r"^[’'](?:s\b)?\s*")
 # "regional " right before a title: a lower-case qualifier word (``TITLE_QUALIFIERS``)
 _QUALIFIER_TAIL = re.compile(r"(?<![\w’'-])(?P<word>[a-z]+)[ \t]+$")
-# "(CPAI)" after a portfolio: its acronym, not part of the title
-_ACRONYM_TAIL = re.compile(r"\s*\([A-Z]{2,10}\)\s*$")
 
 
 _NATIONS_IN_OWN_LANGUAGE = frozenset({"cymru", "alba", "éire", "eire"})
@@ -64,15 +58,6 @@ def title_case(phrase: str) -> str:
         word if (word.lower() in SMALL_WORDS and index) or word.isupper() else word.capitalize()
         for index, word in enumerate(words)
     )
-
-
-@dataclass(frozen=True)
-class Phrase:
-    """A title phrase being cleaned, with what the cleaning has taken out of it."""
-
-    text: str
-    organisation: str | None = None
-    area: str | None = None
 
 
 class TitleTable:
@@ -283,221 +268,9 @@ class TitleTable:
                 pieces.append(_THE_TAIL.sub("", piece))  # "Head of [the X's] Unit"
                 cursor = mention.end + possessive.end()
             else:
-                pieces.append(title_tails.without_tail(piece, _CONNECTOR_TAIL))
+                pieces.append(title_tails.without_tail(piece, CONNECTOR_TAIL))
                 cursor = mention.end
         pieces.append(text[cursor:end])
         joined = " ".join(" ".join(piece.split()) for piece in pieces if piece.strip())
         joined = re.sub(r"^(?:[’'](?:s\b)?\s*)", "", joined).strip(" ,")
         return Phrase(joined), affiliations
-
-
-@dataclass(frozen=True)
-class CleaningStep:
-    """One named step of title cleaning; ``example`` is what it changes."""
-
-    name: str
-    example: str
-
-    def clean(self, table: TitleTable, phrase: Phrase) -> Phrase:
-        """Apply the step (dispatch on its name)."""
-        return _STEPS[self.name](table, phrase)
-
-
-def _drop_article(table: TitleTable, phrase: Phrase) -> Phrase:
-    text = re.sub(r"^(?:the|a|an)\s+", "", phrase.text, flags=re.I)
-    text = re.sub(r"^(?:the\s+)?[a-z]+[’']s\s+", "", text)  # "the charity's"
-    return Phrase(text, phrase.organisation, phrase.area)
-
-
-_ONE_OF = re.compile(
-    r"^one\s+of\s+(?:the|its|our|their|his|her)\s+(?:\w+[’']s?\s+)?(?P<rest>.+?\w)s$", re.I
-)
-
-
-def _one_of_plural(table: TitleTable, phrase: Phrase) -> Phrase:
-    """ "one of the team's wildlife officers" -> wildlife officer: a title shared with
-    others, in the singular."""
-    match = _ONE_OF.match(phrase.text)
-    if match:
-        return Phrase(match.group("rest"), phrase.organisation, phrase.area)
-    return phrase
-
-
-def _drop_relative_clause(table: TitleTable, phrase: Phrase) -> Phrase:
-    """ "who is the force's drugs lead" -> "force's drugs lead"; any other relative
-    clause ("who chairs the club") is a description, not a title."""
-    match = re.match(r"^(?:who|which)\s+(?:is|was)\s+(?:also\s+)?(?P<rest>.+)$", phrase.text)
-    if match:
-        return _drop_article(table, Phrase(match.group("rest"), phrase.organisation, phrase.area))
-    if re.match(r"^(?:who|which|whose)\b", phrase.text):
-        return Phrase("", phrase.organisation, phrase.area)
-    return phrase
-
-
-def _drop_acronym(table: TitleTable, phrase: Phrase) -> Phrase:
-    return Phrase(_ACRONYM_TAIL.sub("", phrase.text), phrase.organisation, phrase.area)
-
-
-def _drop_anaphoric_tail(table: TitleTable, phrase: Phrase) -> Phrase:
-    text = title_tails.WORKPLACE_TAIL.sub("", title_tails.ANAPHORIC_TAIL.sub("", phrase.text))
-    return Phrase(text, phrase.organisation, phrase.area)
-
-
-def _drop_anaphoric_owner(table: TitleTable, phrase: Phrase) -> Phrase:
-    text = title_tails.ANAPHORIC_OWNER.sub(r"\g<connector> ", phrase.text)
-    return Phrase(text, phrase.organisation, phrase.area)
-
-
-def _drop_place_tail(table: TitleTable, phrase: Phrase) -> Phrase:
-    """ "Director Cymru", "Head of Public Protection in Kent", "manager for the South East",
-    "deputy director for the East of England" (the longest place the tail ends with)."""
-    text, area = phrase.text, phrase.area
-    tail = re.match(
-        r"^(?P<title>.+?)\s+(?:(?:for|of|in)\s+(?:the\s+)?)?(?P<place>\S+(?:\s+\S+){0,3})$", text
-    )
-    if tail:
-        words = tail.group("place").split()  # the longest place first: "East of England"
-        for place in (" ".join(words[cut:]) for cut in range(len(words))):
-            if table.is_place(place) and tail.group("title") != place:
-                before = text[: len(text) - len(place)].rstrip()
-                before, place = title_tails.place_with_run_before(before, place)
-                before = _CONNECTOR_TAIL.sub("", before)
-                if before:
-                    return Phrase(before, phrase.organisation, area or place)
-    # "Head of Major Investigations in Tayside", "commander for Greater Dunmore": a title
-    # ends with its place even when the place list does not know it (title_tails)
-    unknown = title_tails.unknown_place_tail(text, table.is_place)
-    if unknown:
-        return Phrase(unknown[0], phrase.organisation, area or unknown[1])
-    return Phrase(text, phrase.organisation, area)
-
-
-def _drop_organisation_tail(table: TitleTable, phrase: Phrase) -> Phrase:
-    """ "Chairman of the Riverside Residents Association" -> Chairman: "of the" and a
-    capitalised run ending in an organisation head word."""
-    match = re.match(
-        r"^(?P<title>.+?)\s+(?:of|for|at)\s+the\s+(?P<org>(?:[A-Z][\w’'!-]*\s+){0,6}"
-        r"(?P<head>[A-Z][\w!-]*))$",
-        phrase.text,
-    )
-    if match and match.group("head") in table.head_words:
-        return Phrase(match.group("title"), phrase.organisation, phrase.area)
-    return phrase
-
-
-def _drop_organisation_head(table: TitleTable, phrase: Phrase) -> Phrase:
-    """ "Riverside Residents Association chairman" -> chairman; "National Police Chiefs'
-    Council lead for X" -> lead for X: a capitalised run ending in a head word, then a
-    lower-case title word."""
-    words = phrase.text.split()
-    for index in range(1, min(len(words), 8)):
-        word = words[index]
-        if not word[:1].islower() or word in SMALL_WORDS:
-            continue
-        previous = re.sub(r"[’']s?$", "", words[index - 1])
-        if previous in table.head_words:
-            return Phrase(" ".join(words[index:]), phrase.organisation, phrase.area)
-        break
-    return phrase
-
-
-# "MP for Bristol North": a legislator's constituency (capitalised, up to five words)
-_CONSTITUENCY_TAIL = re.compile(
-    r"^(?P<title>.{2,60}?)\s+for\s+(?P<area>[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,4})$"
-)
-# ", would lead the inquiry": a verb phrase after a name, no title
-_VERB_START = re.compile(
-    r"^(?:would|will|has|have|had|is|was|were|are|said|says|can|could|should|may|might|"
-    r"must|did|does|added|told)\b",
-    re.I,
-)
-
-
-def _drop_verb_phrase(table: TitleTable, phrase: Phrase) -> Phrase:
-    """ "would lead the inquiry" (after "Jo Bell,") is what the person does: no title."""
-    if _VERB_START.match(phrase.text):
-        return Phrase("", phrase.organisation, phrase.area)
-    return phrase
-
-
-def _drop_constituency(table: TitleTable, phrase: Phrase) -> Phrase:
-    """ "MP for Bristol North" or "Bristol North MP" -> MP (area Bristol North); only with
-    a legislator title, whose party words go ("Labour MP for Bristol North")."""
-    words = phrase.text.split()
-    while words and words[0] in POLITICAL_PARTY_WORDS:
-        words.pop(0)
-    text = " ".join(words)
-    match = _CONSTITUENCY_TAIL.match(text)
-    entry = table.entry(match.group("title")) if match else None
-    if match and entry is not None and entry.kind == "legislator":
-        return Phrase(match.group("title"), phrase.organisation, phrase.area or match["area"])
-    entry = table.entry(text)
-    if entry is not None and entry.kind == "legislator":  # "Labour MP"
-        return Phrase(text, phrase.organisation, phrase.area)
-    entry = table.entry(words[-1]) if len(words) > 1 else None
-    if entry is not None and entry.kind == "legislator" and all(w[:1].isupper() for w in words):
-        return Phrase(words[-1], phrase.organisation, phrase.area or " ".join(words[:-1]))
-    return phrase
-
-
-def _drop_place_head(table: TitleTable, phrase: Phrase) -> Phrase:
-    """ "Lancashire Police and Crime Commissioner" -> area Lancashire; "Lancashire ACC" ->
-    Lancashire's force."""
-    words = phrase.text.split()
-    for cut in range(min(3, len(words) - 1), 0, -1):
-        place = " ".join(words[:cut])
-        rest = " ".join(words[cut:])
-        place_key = re.sub(r"[’']s$", "", place)
-        entry = table.entry(rest)
-        if (
-            table.is_place(place_key)
-            and not entry
-            and PORTFOLIO_WORDS.search(rest)
-            and not re.search(r"\b(?:for|of)\b", rest)
-        ):
-            # "North East Regional Manager" -> Regional Manager (area North East); a
-            # portfolio with its own subject keeps its place ("North West Lead for Crime")
-            return Phrase(rest, phrase.organisation, phrase.area or place_key)
-        if table.is_place(place_key) and entry:
-            force = table.area_forces.get(place_key.lower())
-            if force and entry.kind == "police_rank":
-                return Phrase(rest, phrase.organisation or force, phrase.area)
-            return Phrase(rest, phrase.organisation, phrase.area or place_key)
-    return phrase
-
-
-_STEPS = {
-    "one_of": _one_of_plural,
-    "article": _drop_article,
-    "relative_clause": _drop_relative_clause,
-    "acronym": _drop_acronym,
-    "anaphoric_tail": _drop_anaphoric_tail,
-    "anaphoric_owner": _drop_anaphoric_owner,
-    "verb_phrase": _drop_verb_phrase,
-    "constituency": _drop_constituency,
-    "organisation_tail": _drop_organisation_tail,
-    "organisation_head": _drop_organisation_head,
-    "place_tail": _drop_place_tail,
-    "place_head": _drop_place_head,
-}
-
-TITLE_CLEANING: tuple[CleaningStep, ...] = (
-    CleaningStep("one_of", "one of the team's wildlife officers -> wildlife officer"),
-    CleaningStep("article", "the director -> director"),
-    CleaningStep("relative_clause", "who is the director -> director; who chairs X -> none"),
-    CleaningStep("acronym", "lead for Online Safety (OS) -> lead for Online Safety"),
-    CleaningStep(
-        "anaphoric_tail",
-        "manager for the area -> manager; supervisor at its Leeds base -> supervisor",
-    ),
-    CleaningStep("anaphoric_owner", "head of the force's control room -> head of control room"),
-    CleaningStep("verb_phrase", "would lead the inquiry -> none"),
-    CleaningStep("constituency", "MP for Bristol North -> MP (area Bristol North)"),
-    CleaningStep(
-        "organisation_tail", "chairman of the Riverside Residents Association -> chairman"
-    ),
-    CleaningStep("organisation_head", "Riverside Residents Association chairman -> chairman"),
-    CleaningStep("place_tail", "Director Cymru -> Director (area Cymru)"),
-    CleaningStep("place_head", "Kent Police and Crime Commissioner -> area Kent"),
-)
-"""The cleaning steps of a title phrase, in the order they run."""
