@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 
 from pressfacts.lexicon.months import MONTH, MONTH_NAMES
-from pressfacts.lexicon.number_words import NUMBER
+from pressfacts.lexicon.number_words import NUMBER, WORD_NUMBER
 from pressfacts.statistics.rule_gates import GateTable, Needs, folded_twin
 from pressfacts.statistics.rule_leads import LeadScanner, Scan
 from pressfacts.statistics.rule_needs import CASE_TRAPS, trie
@@ -133,6 +133,12 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
             re.I,
         ),
         needs=("per",),
+    ),
+    # "one too many", "42 too many", "two too few": a judgement, not a count
+    Exclusion(
+        "too-many",
+        re.compile(rf"\b(?:\d[\d,]*|{WORD_NUMBER}|one)\s+too\s+(?:many|few|much|often)\b", re.I),
+        needs=("too",),
     ),
     # "10:30", "9am"; not "10 arrests"
     Exclusion(
