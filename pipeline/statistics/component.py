@@ -59,6 +59,7 @@ from pressfacts.statistics.figures import candidate_figures, number_flag
 from pressfacts.statistics.level_subjects import level_subject
 from pressfacts.statistics.list_units import ITEM_LINE, list_lead_unit
 from pressfacts.statistics.nations import is_country
+from pressfacts.statistics.part_wholes import REMAINDER, is_yardstick, lead_whole, part_area
 from pressfacts.statistics.period_context import DocumentPeriods
 from pressfacts.statistics.period_descriptions import carry_described_periods
 from pressfacts.statistics.period_groups import carry_group_periods
@@ -88,13 +89,6 @@ from pressfacts.statistics.units import (
     pointed_back_unit,
 )
 
-_OR_SO = re.compile(r"[^.,;\d]{0,30}?\bor\s+so\b", re.I)
-"""A hedge after the figure: "200 a year or so", "50 or so officers"; not "50 or 60"."""
-REMAINDER = re.compile(
-    r"\W{0,3}(?:the|all\s+the)\s+(?:rest|remainder|others|remaining\s+[a-z]+)\b", re.I
-)
-"""A sentence about what is left of a breakdown ("The rest were in Caerphilly and
-Torfaen."): it closes the figures before, it leads in to no figure after it."""
 _COMPARED = re.compile(
     r"\b(?:from|with|to|than|against|versus|vs|the|compared\s+(?:with|to))\s*$", re.I
 )
@@ -236,7 +230,7 @@ class StatisticReader:
                 state.spans[at.index] = (a, b)
         found = respectively(sentence, at.places, found)
         state.findings.extend(found)
-        counts = [f for f in found if f.unit not in ("percent", "times") and not _yardstick(f)]
+        counts = [f for f in found if f.unit not in ("percent", "times") and not is_yardstick(f)]
         # a breakdown's line ("- Hull: 40") is a part: what follows cites the total
         if not ITEM_LINE.match(sentence.strip("\n")):
             state.last_count = counts[-1] if counts else state.last_count
@@ -280,7 +274,10 @@ class StatisticReader:
         whole = named_whole(after, [*findings, *found]) if unit == "percent" else None
         if whole is None and found and OF_THESE.match(after):  # "…, and 12 of them …"
             whole = next((f for f in reversed(found) if f.unit not in ("percent", "times")), None)
-        previous = whole or previous  # "one in three of those reports": the reports
+        # "Of those arrested, nine … and 14 …": the count the lead-in names, for every
+        # count of the sentence (the opening is the sentence up to its first figure)
+        lead = lead_whole(sentence[: raw[0][0]], state.text, findings)
+        previous = whole or lead or previous  # "one in three of those reports": the reports
         qualifier, cue_length = self._qualifier_of(before)
         if qualifier is None:  # "200 a year or so", "40-plus", "50 or more"
             qualifier, skipped = qualifier_after(sentence[end : end + 40])
@@ -309,6 +306,7 @@ class StatisticReader:
             points_back(sentence, start, unit or "") is not None
             or bool(OF_THESE.match(after))
             or partitive is not None
+            or lead is not None
         )
         is_word = sentence[start:end][:1].isalpha()
         if is_word and _THE_BEFORE.search(before):
@@ -316,7 +314,11 @@ class StatisticReader:
         if not unit and bound is not None and bound.lower:  # the upper bound's noun
             unit = noun_after(sentence[bound.upper_end :]) or ""
         if not unit and is_word:  # "five teachers", "six of them": a noun or a part
-            unit = noun_after(after) or word_part_unit(sentence, start, end, found, findings) or ""
+            unit = (
+                noun_after(after)
+                or word_part_unit(sentence, start, end, found, findings)
+                or (lead.unit if lead is not None and value > 1 else "")
+            )
         unit_rule = None
         if not unit and not is_word:
             counted = [f for f in found if f.unit not in ("percent", "times")]
@@ -356,7 +358,7 @@ class StatisticReader:
                 at=absolute,
                 places=at.places,
                 anaphoric=anaphoric,
-                previous_area=_part_of(after, found, previous),
+                previous_area=part_area(after, found, previous),
                 region_area=at.region_area,
                 lead_in_area=state.lead_in_area,
                 document_area=state.document_area,
@@ -400,11 +402,6 @@ class StatisticReader:
         tail = _COUNT_TAIL.split(sentence[end:], maxsplit=1)[0]
         words = tail.split()[:12]
         return " ".join(words) if words and words[0] not in ("to", "from", "and") else None
-
-
-def _yardstick(finding: StatisticFinding) -> bool:
-    """A comparison's yardstick ("367 in the same period last year"): never pointed back to."""
-    return finding.period is not None and finding.period.kind == "previous"
 
 
 class NumberFinder(BatchedStage):
@@ -493,16 +490,3 @@ def make_numbers(
         bodies=[OrganisationEntry.model_validate(b) for b in bodies],
         within=within,
     )
-
-
-def _part_of(
-    after: str, found: list[StatisticFinding], previous: StatisticFinding | None
-) -> str | None:
-    """The area of the figure a part points back to: the count before it in its own
-    sentence when it is "of them" ("… 4,600 drivers, and one in 20 of them"), else the
-    figure before."""
-    if OF_THESE.match(after):
-        counted = next((f for f in reversed(found) if f.unit not in ("percent", "times")), None)
-        if counted is not None:
-            return counted.area
-    return previous.area if previous else None

@@ -1,0 +1,89 @@
+"""The whole a part points back to: the count an "Of those arrested, nine …" or a "… and
+one in 20 of them" is a part of, and the sentences that close a breakdown.
+
+Why: a release breaks a count down over the sentences after it ("Forty drivers were
+arrested. Of those arrested, nine were in Dover and 14 in Margate."). The part has no
+noun of its own: it counts what its whole counts, where its whole was counted, when its
+whole was counted, unless it says otherwise. A partitive lead-in that names what was
+done ("Of those arrested", "Of those charged") points at the count that was done to,
+not at whatever was counted last ("Officers also stopped 1,300 vehicles.").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from itertools import islice
+
+from pressfacts.findings import StatisticFinding
+from pressfacts.statistics.units import OF_THESE
+
+NOT_COUNTED = ("percent", "times", "pounds")
+"""Units that are no count a part can be of: shares, multiples, money."""
+LOOK_BACK = 8
+"""How many counts before a partitive lead-in are searched for the one it names."""
+
+PARTITIVE_LEAD = re.compile(
+    r"\s*of\s+(?:these|those|them)(?:\s+(?P<done>[a-z]+ed|held|caught|found|seen|taken|"
+    r"sent|brought|stopped|given|shown|told))?\s*,\s*(?:(?:more\s+than|over|almost|nearly|"
+    r"around|about|some|just\s+over|just\s+under|at\s+least)\s+)?",
+    re.I,
+)
+"""A sentence opening on a partitive lead-in, up to its count: "Of those arrested, ",
+"Of these, nearly ". Not "Of the 58 people arrested in Hull, " (a whole of its own)."""
+REMAINDER = re.compile(
+    r"\W{0,3}(?:the|all\s+the)\s+(?:rest|remainder|others|remaining\s+[a-z]+)\b", re.I
+)
+"""A sentence about what is left of a breakdown ("The rest were in Caerphilly and
+Torfaen."): it closes the figures before, it leads in to no figure after it."""
+
+
+def is_yardstick(finding: StatisticFinding) -> bool:
+    """A comparison's yardstick ("367 in the same period last year"): never pointed back to."""
+    return finding.period is not None and finding.period.kind == "previous"
+
+
+def lead_whole(
+    opening: str, text: str, earlier: Sequence[StatisticFinding]
+) -> StatisticFinding | None:
+    """The count a sentence's partitive lead-in points back to, when ``opening`` (the
+    sentence up to the count) is one (:data:`PARTITIVE_LEAD`): of the last
+    :data:`LOOK_BACK` counts of ``earlier`` (the document's figures so far), the last one
+    whose words hold the lead-in's participle ("Of those arrested" -> "42 drivers were
+    arrested", "arrested 42 drivers"), else the last count."""
+    lead = PARTITIVE_LEAD.fullmatch(opening)
+    if lead is None:
+        return None
+    counts = list(
+        islice(
+            (f for f in reversed(earlier) if f.unit not in NOT_COUNTED and not is_yardstick(f)),
+            LOOK_BACK,
+        )
+    )
+    done = (lead.group("done") or "").lower()
+    if done:
+        for count in counts:
+            if done in _own_words(text, count).lower():
+                return count
+    return counts[0] if counts else None
+
+
+def _own_words(text: str, count: StatisticFinding) -> str:
+    """The words of ``count``'s own sentence around it (at most 30 characters before and
+    40 after): where "arrested" says what was counted."""
+    start = max(count.start - 30, text.rfind(". ", 0, count.start) + 1)
+    stop = text.find(". ", count.end, count.end + 40)
+    return text[start : stop if stop >= 0 else count.end + 40]
+
+
+def part_area(
+    after: str, found: Sequence[StatisticFinding], previous: StatisticFinding | None
+) -> str | None:
+    """The area of the figure a part points back to: the count before it in its own
+    sentence when it is "of them" ("… 4,600 drivers, and one in 20 of them"), else the
+    figure before."""
+    if OF_THESE.match(after):
+        counted = next((f for f in reversed(found) if f.unit not in ("percent", "times")), None)
+        if counted is not None:
+            return counted.area
+    return previous.area if previous else None
