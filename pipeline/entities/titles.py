@@ -18,6 +18,7 @@ from functools import lru_cache
 from pressfacts.entities import title_tails
 from pressfacts.entities.acronyms import defined_acronyms
 from pressfacts.entities.alternation import trie_alternation
+from pressfacts.entities.anaphoric_owners import anaphoric_owner, owner_right_before
 from pressfacts.entities.organisations import OrganisationMention
 from pressfacts.entities.text_ends import without_possessive_tail
 from pressfacts.entities.title_cleaning import (
@@ -138,6 +139,9 @@ class TitleTable:
             inner = self.owner_before(text, start, organisations)
             portfolio = f"{inner.text} {qualifier.group('word').capitalize()}".strip()
             return Phrase(portfolio, inner.organisation, inner.area)
+        pointed_to = owner_right_before(text, position, organisations)  # "the charity's"
+        if pointed_to is not None:
+            return Phrase("", organisation=pointed_to)
         offset = max(0, position - 120, text.rfind("\n", 0, position) + 1)  # not past a line
         head = without_possessive_tail(text[offset:position])
         for mention in organisations:
@@ -214,7 +218,11 @@ class TitleTable:
         titles = [self._title(part) for part in self._joined_titles(cleaned)]
         if not all(titles):
             return [], affiliations
-        organisation = phrase.organisation or (affiliations[0] if affiliations else None)
+        organisation = (
+            phrase.organisation
+            or (affiliations[0] if affiliations else None)
+            or anaphoric_owner(text, start, end, organisations)  # "the charity's director"
+        )
         if organisation and organisation not in affiliations:
             affiliations.append(organisation)
         return [RoleFinding(title, organisation, phrase.area) for title in titles], affiliations

@@ -1,0 +1,70 @@
+"""A title owned by "the force's", "the charity's": the organisation of that kind named
+last before it.
+
+Why: releases name their organisation once and then point back to it: "Sir Peter Ward,
+the charity's chief executive", "Sam Cole, the force's head of crime". The title belongs
+to the NSPCC or the force named before; read alone, "the charity's" names nothing. Each
+noun a release points back with is a named entry of :data:`ANAPHORIC_OWNERS`, with the
+entity types it may point to.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from pressfacts.entities.gazetteer import OrganisationMention
+
+
+@dataclass(frozen=True)
+class AnaphoricOwner:
+    """A noun that points back to an organisation ("force"), and the types it may be."""
+
+    noun: str
+    types: tuple[str, ...]
+
+
+ANAPHORIC_OWNERS: tuple[AnaphoricOwner, ...] = (
+    AnaphoricOwner("force", ("FORCE",)),
+    AnaphoricOwner("constabulary", ("FORCE",)),
+    AnaphoricOwner("agency", ("FORCE", "ORG")),
+    AnaphoricOwner("charity", ("CHARITY",)),
+    AnaphoricOwner("organisation", ("CHARITY", "ORG")),
+    AnaphoricOwner("trust", ("CHARITY", "ORG")),
+    AnaphoricOwner("council", ("ORG",)),
+)
+"""The nouns of "the <noun>'s <title>" and what each may point back to."""
+
+_BY_NOUN = {owner.noun: owner for owner in ANAPHORIC_OWNERS}
+_POSSESSIVE = re.compile(r"\b(?:the|this|our)\s+(?P<noun>" + "|".join(_BY_NOUN) + r")[’']s\b", re.I)
+""""the charity's": a possessive that points back."""
+
+
+def anaphoric_owner(
+    text: str, start: int, end: int, organisations: Sequence[OrganisationMention]
+) -> str | None:
+    """The entity id a "the <noun>'s" in ``text[start:end]`` points back to (the first
+    such possessive): the last organisation of one of the noun's types named before it;
+    None when there is none."""
+    found = _POSSESSIVE.search(text, start, end)
+    if found is None:
+        return None
+    types = _BY_NOUN[found.group("noun").lower()].types
+    owner = None
+    for mention in organisations:
+        if mention.end <= found.start() and mention.type in types and not mention.is_area:
+            owner = mention.entity_id
+    return owner
+
+
+def owner_right_before(
+    text: str, position: int, organisations: Sequence[OrganisationMention]
+) -> str | None:
+    """:func:`anaphoric_owner` of a possessive that ends right before ``position`` (a
+    title): "the force's Chief Inspector"."""
+    window = max(0, position - 30)
+    found = _POSSESSIVE.search(text, window, position)
+    if found is None or text[found.end() : position].strip():
+        return None
+    return anaphoric_owner(text, found.start(), found.end(), organisations)

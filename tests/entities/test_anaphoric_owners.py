@@ -1,0 +1,56 @@
+"""A title owned by "the force's", "the charity's" belongs to the organisation of that kind
+named last before it. Every sentence is invented for the test."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from pressfacts.entities.anaphoric_owners import ANAPHORIC_OWNERS
+
+ROWS = [
+    pytest.param(
+        "Barnardo's opened a new hub. “It matters,” said Ruth Kemp, the charity's director.",
+        ("Ruth Kemp", "Director", "charity:barnardos"),
+        id="charity-after-the-name",
+    ),
+    pytest.param(
+        "Durham Constabulary made the arrests. Omar Hale, the force's head of crime, said: "
+        "“We acted fast.”",
+        ("Omar Hale", "Head of Crime", "force:durham-constabulary"),
+        id="force-after-the-name",
+    ),
+    pytest.param(
+        "Gwent Police and Victim Support ran the scheme. The charity's manager, Lee Price, "
+        "said: “It worked.”",
+        ("Lee Price", "Manager", "charity:victim-support"),
+        id="charity-before-the-name-skips-the-force",
+    ),
+    pytest.param(
+        "Officers from Kent Police attended. The force's Chief Inspector Ann Wyatt said: “Stay "
+        "away from the area.”",
+        ("Ann Wyatt", "Chief Inspector", "force:kent-police"),
+        id="force-before-a-rank",
+    ),
+    # nothing of that kind named before: no organisation is guessed
+    pytest.param(
+        "“We are proud,” said Tom Reyes, the charity's director.",
+        ("Tom Reyes", "Director", None),
+        id="nothing-to-point-back-to",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROWS)
+def test_a_title_owned_by_the_organisation_pointed_back_to(
+    nlp: Language, text: str, expected: tuple[str, str, str | None]
+) -> None:
+    name, title, organisation = expected
+    doc = nlp(text)
+    people = {info.name: info for info in doc._.entity_info.values() if info.type == "PERSON"}
+    assert [(r.title, r.organisation) for r in people[name].roles] == [(title, organisation)]
+
+
+def test_every_owner_noun_is_named_once() -> None:
+    nouns = [owner.noun for owner in ANAPHORIC_OWNERS]
+    assert len(nouns) == len(set(nouns))
