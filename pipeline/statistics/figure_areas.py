@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from pressfacts.findings import StatisticFinding
 from pressfacts.statistics.areas import REGION_WORDS, SCOPE_PLACE, Place
 from pressfacts.statistics.clause_breaks import sentence_breaks
-from pressfacts.statistics.nations import NATION_SETS
+from pressfacts.statistics.place_roles import DIVISION_AFTER
 from pressfacts.statistics.place_wording import AN_AVERAGE, PlaceTree
 from pressfacts.statistics.share_areas import share_area
 
@@ -102,14 +102,6 @@ def _nearest(context: FigureContext, places: Sequence[Place]) -> str | None:
     return min(usable, key=lambda p: abs(p.start - context.at)).area if usable else None
 
 
-DIVISION_AFTER = re.compile(
-    r"\s+(?:division|district|policing\s+(?:district|area)|command\s+area|local\s+policing\s+area)\b",
-    re.I,
-)
-"""After a place: a force's division of that name ("Police Scotland's Tayside division",
-"the force's Medway district"): ranked with the bodies, not below them."""
-
-
 def _rank(text: str, place: Place) -> int:
     """Which of a clause's places a figure takes first: a place given as the scope ("in
     Essex"), then a territorial body ("Kent Police said") or a force's division named
@@ -126,20 +118,6 @@ def _clause_place(context: FigureContext) -> str | None:
     """The place or territorial body named by the figure ("3,000 crimes across Scotland",
     "Kent Police made 40 arrests")."""
     return _nearest(context, context.places)
-
-
-NATIONALLY = re.compile(r"\bnation(?:ally|wide)\b", re.I)
-"""Words that speak of the whole country: "Nationally, reports rose by 38%"."""
-
-
-def _country_of_nations(document_area: str | None, last_area: str | None) -> bool:
-    """Whether ``document_area`` is a country of several nations (:data:`NATION_SETS`)
-    of which ``last_area``, the area named last, is one: "In Wales … Nationally …" in a
-    UK charity's release is the UK, not Wales."""
-    if document_area is None or last_area is None:
-        return False
-    folded = " ".join(last_area.lower().split())
-    return any(s.area == document_area and folded in s.members for s in NATION_SETS)
 
 
 def region_area(

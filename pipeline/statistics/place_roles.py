@@ -69,6 +69,13 @@ UNIT_AFTER = re.compile(
 )
 """A unit's head word at most three words after a place ("Norfolk and Suffolk roads
 policing team")."""
+DIVISION_AFTER = re.compile(
+    r"\s+(?:division|district|policing\s+(?:district|area)|command\s+area|local\s+policing\s+area)\b",
+    re.I,
+)
+"""After a place: a force's division of that name ("Police Scotland's Tayside division",
+"the Highlands and Islands division", "the force's Medway district"): a territory, not a
+unit; ranked with the bodies as an area, not below them."""
 THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 """A unit's name follows "the" ("of the Kent dog unit"); "Kent teams" is no name."""
 
@@ -104,6 +111,7 @@ def _unit_name(context: RoleContext) -> bool:
     return bool(
         THE_BEFORE.search(text, max(0, place.start - 6), place.start)
         and UNIT_AFTER.match(text, place.end, place.end + 60)
+        and not DIVISION_AFTER.match(text, place.end)  # "the Tayside division": a territory
     )
 
 

@@ -163,6 +163,17 @@ PREDICATE_SUPERLATIVE = pytest.param(
     [(400, "Kent"), (41, "South East")],
     id="a-predicate-superlative-places-the-figure",
 )
+A_DIVISION_IS_A_TERRITORY = pytest.param(
+    "Officers from the Highlands and Islands division searched 31 homes in Inverness and "
+    "nearby towns.",
+    [(31, "Inverness")],
+    id="a-division-named-after-a-place-is-no-unit",
+)
+A_DIVISION_ALONE = pytest.param(
+    "Officers from the Highlands and Islands division searched 31 homes last week.",
+    [(31, "Highlands and Islands")],
+    id="a-division-alone-is-the-area",
+)
 LOWER_CASE_REGION = pytest.param(
     "A charity said 900 people across the north west called its helpline.",
     [(900, "North West")],
@@ -175,7 +186,14 @@ def test_every_place_role_rule_has_a_row() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"), [*ROLE_ROWS.values(), LOWER_CASE_REGION, PREDICATE_SUPERLATIVE]
+    ("text", "expected"),
+    [
+        *ROLE_ROWS.values(),
+        LOWER_CASE_REGION,
+        PREDICATE_SUPERLATIVE,
+        A_DIVISION_IS_A_TERRITORY,
+        A_DIVISION_ALONE,
+    ],
 )
 def test_place_roles(
     nlp: Language, areas: AreasOf, text: str, expected: list[tuple[float, str]]
