@@ -77,7 +77,8 @@ def with_organisation_led_titles(
         roles, _ = table.parse(text, start, end, organisations)
         if len(roles) != 1:
             continue
-        role = RoleFinding(roles[0].title, roles[0].organisation or mention.entity_id, None)
+        first = roles[0]
+        role = RoleFinding(first.title, first.organisation or mention.entity_id, first.area)
         shorter = [r for r in person.roles if role.title.lower().endswith(r.title.lower())]
         if shorter and shorter[0].title == role.title:
             continue

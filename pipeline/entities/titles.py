@@ -38,6 +38,10 @@ from pressfacts.entities.title_words import (
 from pressfacts.findings import RoleFinding
 from pressfacts.models.resources import TitleEntry
 
+_CONNECTOR_END = re.compile(r"\s(?:for|of|in|at|across)(?:\s+the)?\s*$", re.I)
+"""A title phrase that stops on a connector: its place follows ("head of policy for")."""
+_CAPITALISED_WORD = re.compile(r"[A-Z][\w’'-]*")
+
 __all__ = ["PORTFOLIO_WORDS", "TITLE_CLEANING", "TitleTable", "defined_acronyms", "title_case"]
 
 _THE_TAIL = re.compile(r"\s*\bthe\s*$", re.I)
@@ -144,8 +148,10 @@ class TitleTable:
             return Phrase("", organisation=pointed_to)
         offset = max(0, position - 120, text.rfind("\n", 0, position) + 1)  # not past a line
         head = without_possessive_tail(text[offset:position])
+        # the name may end in its own possessive: "Barnardo's director"
+        ends = (offset + len(head), offset + len(text[offset:position].rstrip()))
         for mention in organisations:
-            if mention.end == offset + len(head) and not mention.is_area:
+            if mention.end in ends and not mention.is_area:
                 return Phrase("", organisation=mention.entity_id)
         after = next(self._titles(text[position : position + 60].split("\n")[0]), None)
         first = self.entry(after) if after is not None else None
@@ -203,6 +209,8 @@ class TitleTable:
         "chief executive of the NSPCC" -> ([Chief Executive at the NSPCC], [NSPCC id]);
         a phrase with no title word gives no role.
         """
+        if _CONNECTOR_END.search(text, start, end):  # "head of policy for" + "Wales Ann Cole"
+            end = self._place_after(text, end) or end
         phrase, affiliations = self._without_organisations(text, start, end, organisations)
         phrase = self._cleaned(phrase.text)  # the same words clean the same: kept
         if not phrase.text:
@@ -226,6 +234,21 @@ class TitleTable:
         if organisation and organisation not in affiliations:
             affiliations.append(organisation)
         return [RoleFinding(title, organisation, phrase.area) for title in titles], affiliations
+
+    def _place_after(self, text: str, end: int) -> int | None:
+        """The end of the longest place (up to four capitalised words) right after
+        ``end``, when the phrase before stops on a connector whose place the name rule
+        left out ("head of policy for | Wales Ann Cole"); None when none follows."""
+        words = list(_CAPITALISED_WORD.finditer(text, end, end + 60))
+        run = [words[0]] if words and not text[end : words[0].start()].strip() else []
+        for word in words[1:4]:
+            if text[run[-1].end() : word.start()] != " " if run else True:
+                break
+            run.append(word)
+        for last in reversed(run):
+            if self.is_place(text[run[0].start() : last.end()]):
+                return last.end()
+        return None
 
     def _title(self, cleaned: str) -> str:
         """The title a cleaned phrase names: its entry's, or the portfolio title-cased;

@@ -1,0 +1,49 @@
+"""A title keeps the organisation and place written with it, however the name follows:
+after an honorific ("The NSPCC's head of policy, Dr Jo Bell"), after a name that ends in
+its own possessive ("Barnardo's director"), and with its place after a connector the
+name rule stops at ("head of policy for Wales Ann Cole"). Every sentence is invented."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+ROWS = [
+    pytest.param(
+        "The NSPCC’s head of policy, Dr Ruth Quinn, said the figures were worrying.",
+        ("Ruth Quinn", "Head of Policy", "charity:nspcc", None),
+        id="lead-in-before-an-honorific",
+    ),
+    pytest.param(
+        "Barnardo's director for Wales, Professor Alun Rees, said it mattered.",
+        ("Alun Rees", "Director", "charity:barnardos", "Wales"),
+        id="a-name-ending-in-its-possessive",
+    ),
+    pytest.param(
+        "Barnardo's director Ann Cole said the service would grow.",
+        ("Ann Cole", "Director", "charity:barnardos", None),
+        id="possessive-name-then-title-then-name",
+    ),
+    pytest.param(
+        "NSPCC head of policy for Scotland Ann Cole said the figures were worrying.",
+        ("Ann Cole", "Head of Policy", "charity:nspcc", "Scotland"),
+        id="connector-then-place-then-name",
+    ),
+    pytest.param(
+        "Crimestoppers regional manager for the North West Sam Holt said calls rose.",
+        ("Sam Holt", "Regional Manager", "charity:crimestoppers", "North West"),
+        id="connector-the-place-then-name",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROWS)
+def test_a_title_keeps_its_owner_and_place(
+    nlp: Language, text: str, expected: tuple[str, str, str, str | None]
+) -> None:
+    name, title, organisation, area = expected
+    doc = nlp(text)
+    people = {i.name: i for i in doc._.entity_info.values() if i.type == "PERSON"}
+    assert (title, organisation, area) in [
+        (r.title, r.organisation, r.area) for r in people[name].roles
+    ]
