@@ -14,7 +14,6 @@ run from 3 to 9 June").
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 from pressfacts.lexicon.months import MONTH, month_number
 from pressfacts.statistics.period_rules import (
@@ -24,6 +23,7 @@ from pressfacts.statistics.period_rules import (
     Resolution,
     Span,
     month_end,
+    to_come,
 )
 
 WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"
@@ -50,35 +50,12 @@ def _year_of(word: str | None, ctx: Context) -> int | None:
     return ctx.compared_year + 1 if ctx.compared_year else None
 
 
-FUTURE_WORDS = re.compile(
-    r"\b(?:will|shall|(?:is|are)\s+(?:to|set\s+to|due\s+to|planned)|plans?\s+to|planned|"
-    r"upcoming|forthcoming|coming|next)\b",
-    re.I,
-)
-"""Words that put a range to come: "will run from 3 to 9 June", "is due to open"."""
-_SENTENCE_EDGE = re.compile(r"[.!?]\s|\n")
-_REACH = 200
-"""How far (characters) each side of a range its sentence is read for future words."""
-
-
-def _to_come(ctx: Context) -> bool:
-    """Whether the range's sentence speaks of it as to come (:data:`FUTURE_WORDS`)."""
-    text, start, end = ctx.match.string, ctx.match.start(), ctx.match.end()
-    before = text[max(0, start - _REACH) : start]
-    edges = list(_SENTENCE_EDGE.finditer(before))
-    before = before[edges[-1].end() :] if edges else before
-    after = text[end : end + _REACH]
-    edge = _SENTENCE_EDGE.search(after)
-    after = after[: edge.start()] if edge else after
-    return bool(FUTURE_WORDS.search(before) or FUTURE_WORDS.search(after))
-
-
 def _placed(ctx: Context, start: dt.date, end: dt.date, stated: bool) -> Resolution:
     """The range, a year earlier when no year was stated and it would start after P."""
     latest = ctx.latest
     if stated or ctx.reference is None or ctx.reference.month is None or latest is None:
         return Span(start, end)
-    if start > latest and not _to_come(ctx):
+    if start > latest and not to_come(ctx):
         start, end = _year_earlier(start), _year_earlier(end)
     return Span(start, end)
 

@@ -252,8 +252,34 @@ def resolve_since_month(ctx: Context) -> Resolution:
     return Span(_latest_month(ctx.group("m") or "", ctx.published, False), ctx.published, "since")
 
 
+FUTURE_WORDS = re.compile(
+    r"\b(?:will|shall|(?:is|are)\s+(?:to|set\s+to|due\s+to|planned)|plans?\s+to|planned|"
+    r"upcoming|forthcoming|coming|next|would\s+(?:start|begin|open|launch|run|be))\b",
+    re.I,
+)
+"""Words that put a period to come: "will run from 3 to 9 June", "is due to open", "would
+start work in November" (reported)."""
+_SENTENCE_EDGE = re.compile(r"[.!?]\s|\n")
+_REACH = 200
+"""How far (characters) each side of a range its sentence is read for future words."""
+
+
+def to_come(ctx: Context) -> bool:
+    """Whether the sentence of the period matched speaks of it as to come
+    (:data:`FUTURE_WORDS`)."""
+    text, start, end = ctx.match.string, ctx.match.start(), ctx.match.end()
+    before = text[max(0, start - _REACH) : start]
+    edges = list(_SENTENCE_EDGE.finditer(before))
+    before = before[edges[-1].end() :] if edges else before
+    after = text[end : end + _REACH]
+    edge = _SENTENCE_EDGE.search(after)
+    after = after[: edge.start()] if edge else after
+    return bool(FUTURE_WORDS.search(before) or FUTURE_WORDS.search(after))
+
+
 def resolve_bare_month(ctx: Context) -> Resolution:
-    """ "in September" with no year: the latest whole September up to P."""
+    """ "in September" with no year: the latest whole September up to P; the next one
+    when its sentence speaks of it as to come ("will start in November", P in October)."""
     word = ctx.group("m") or ""
     if word == "may":
         return NOT_A_PERIOD  # the verb, not the month
@@ -261,6 +287,8 @@ def resolve_bare_month(ctx: Context) -> Resolution:
     if month is None:
         return None
     first = _latest_month(word, month, False)
+    if first < month and first.month > month.month and to_come(ctx):
+        first = first.replace(year=month.year)  # "will start in November" (P in October)
     if first == month:  # P's own month runs to P: not without P's day
         return Span(first, ctx.published, "relative") if ctx.published else None
     return Span(first, month_end(first.year, first.month), "relative")

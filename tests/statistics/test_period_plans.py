@@ -1,0 +1,51 @@
+"""A month its sentence speaks of as to come is the next one; a month of a count is the
+last one. Every sentence is invented for the test."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from spacy.language import Language
+
+from tests.statistics.conftest import UnitPeriodsOf
+
+P = dt.date(2024, 10, 8)
+
+ROWS = [
+    pytest.param(
+        "A new team of 12 officers will start work in November.",
+        [(12, ("2024-11-01", "2024-11-30"))],
+        id="will-the-next-november",
+    ),
+    pytest.param(
+        "Superintendent Jo Bell said a team of 12 officers would start work in November.",
+        [(12, ("2024-11-01", "2024-11-30"))],
+        id="would-start-reported-plan",
+    ),
+    pytest.param(
+        "Officers made 40 arrests in November.",
+        [(40, ("2023-11-01", "2023-11-30"))],
+        id="a-count-is-of-the-last-november",
+    ),
+    pytest.param(
+        "Officers made 40 arrests in September.",
+        [(40, ("2024-09-01", "2024-09-30"))],
+        id="a-month-before-p-is-this-years",
+    ),
+    pytest.param(
+        "Officers made 40 arrests in September.\n\nAround 60% of them were men.",
+        [(40, ("2024-09-01", "2024-09-30")), (60, ("2024-09-01", "2024-09-30"))],
+        id="a-count-still-dates-the-figure-pointing-back",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROWS)
+def test_plans_and_counts(
+    nlp: Language, unit_periods_of: UnitPeriodsOf, text: str, expected: list[tuple[float, object]]
+) -> None:
+    found = unit_periods_of(nlp, text, P)
+    assert sorted((value, span) for value, _unit, span in found) == sorted(
+        expected, key=lambda row: row[0]
+    )
