@@ -7,8 +7,8 @@ right after it): in P's year, unless it would start after P, when it is the late
 such range before it, the year before ("between October and December" in a release of
 May is last year's: a release counts what has happened). A range that has started by
 P stays in P's year ("from 3 to 19 June" in a release of 12 June runs on), and so does
-one its sentence speaks of as to come (:data:`FUTURE_WORDS`: "The week of action will
-run from 3 to 9 June").
+one its sentence speaks of as to come (:mod:`pressfacts.statistics.period_future`: "The
+week of action will run from 3 to 9 June").
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 
 from pressfacts.lexicon.months import MONTH, month_number
+from pressfacts.statistics.period_future import to_come
 from pressfacts.statistics.period_rules import (
     NOT_A_PERIOD,
     ORDINAL,
@@ -23,7 +24,6 @@ from pressfacts.statistics.period_rules import (
     Resolution,
     Span,
     month_end,
-    to_come,
 )
 
 WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?"

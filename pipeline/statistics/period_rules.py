@@ -24,6 +24,7 @@ from dateutil.relativedelta import relativedelta
 from pressfacts.findings import PartialDate, PeriodFinding
 from pressfacts.lexicon.months import month_number
 from pressfacts.lexicon.number_words import WORD_NUMBER, count_value
+from pressfacts.statistics.period_future import to_come
 from pressfacts.statistics.single_dates import DayReader
 
 YEAR = r"(?:19|20)\d{2}"
@@ -250,31 +251,6 @@ def resolve_since_month(ctx: Context) -> Resolution:
     if ctx.published is None:
         return None
     return Span(_latest_month(ctx.group("m") or "", ctx.published, False), ctx.published, "since")
-
-
-FUTURE_WORDS = re.compile(
-    r"\b(?:will|shall|(?:is|are)\s+(?:to|set\s+to|due\s+to|planned)|plans?\s+to|planned|"
-    r"upcoming|forthcoming|coming|next|would\s+(?:start|begin|open|launch|run|be))\b",
-    re.I,
-)
-"""Words that put a period to come: "will run from 3 to 9 June", "is due to open", "would
-start work in November" (reported)."""
-_SENTENCE_EDGE = re.compile(r"[.!?]\s|\n")
-_REACH = 200
-"""How far (characters) each side of a range its sentence is read for future words."""
-
-
-def to_come(ctx: Context) -> bool:
-    """Whether the sentence of the period matched speaks of it as to come
-    (:data:`FUTURE_WORDS`)."""
-    text, start, end = ctx.match.string, ctx.match.start(), ctx.match.end()
-    before = text[max(0, start - _REACH) : start]
-    edges = list(_SENTENCE_EDGE.finditer(before))
-    before = before[edges[-1].end() :] if edges else before
-    after = text[end : end + _REACH]
-    edge = _SENTENCE_EDGE.search(after)
-    after = after[: edge.start()] if edge else after
-    return bool(FUTURE_WORDS.search(before) or FUTURE_WORDS.search(after))
 
 
 def resolve_bare_month(ctx: Context) -> Resolution:
