@@ -54,6 +54,13 @@ REGION_WORDS = re.compile(
 council" (a body)."""
 BOTH = re.compile(r"\bboth\s+(?:counties|areas|regions|forces|cities)\b", re.I)
 """Two places named together and then referred to as both ("In both counties")."""
+DIVISION_AFTER = re.compile(
+    r"\s+(?:division|district|policing\s+(?:district|area)|command\s+area|local\s+policing\s+area)\b",
+    re.I,
+)
+"""After a place: a force's division of that name ("Police Scotland's Tayside division",
+"the force's Medway district"): ranked with the bodies, not below them."""
+
 SCOPE_PLACE = re.compile(
     r"\b(?:in|across|throughout|around|for|within)\s+(?:the\s+)?"
     r"(?:(?:(?:royal\s+)?(?:borough|district|county|city|town|ward|parish|county\s+borough)\s+of"
@@ -281,7 +288,10 @@ class AreaReader:
             for p, group in ((_one_area(group), group) for group in groups)
             if first_sentence[0] <= p.start < first_sentence[1]
             and p.rule in ("place", "district")
-            and SCOPE_PLACE.search(text[max(0, p.start - 30) : p.start])
+            and (
+                SCOPE_PLACE.search(text[max(0, p.start - 30) : p.start])
+                or DIVISION_AFTER.match(text, p.end)  # "Police Scotland's Tayside division"
+            )
             and not PART_OF_WHOLE.search(text, first_sentence[0], p.start)
         ]
         lead = [p for p, _ in lead_groups]

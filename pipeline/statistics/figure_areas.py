@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from pressfacts.findings import StatisticFinding
-from pressfacts.statistics.areas import REGION_WORDS, SCOPE_PLACE, Place
+from pressfacts.statistics.areas import DIVISION_AFTER, REGION_WORDS, SCOPE_PLACE, Place
 from pressfacts.statistics.clause_breaks import sentence_breaks
 from pressfacts.statistics.nations import NATION_SETS
 from pressfacts.statistics.place_wording import AN_AVERAGE, PlaceTree
@@ -100,14 +100,6 @@ def _nearest(context: FigureContext, places: Sequence[Place]) -> str | None:
     ceiling = next((s_start + b for b, _ in yardstick_breaks if s_start + b > context.at), s_end)
     usable = [p for p in places if floor <= p.start < ceiling]
     return min(usable, key=lambda p: abs(p.start - context.at)).area if usable else None
-
-
-DIVISION_AFTER = re.compile(
-    r"\s+(?:division|district|policing\s+(?:district|area)|command\s+area|local\s+policing\s+area)\b",
-    re.I,
-)
-"""After a place: a force's division of that name ("Police Scotland's Tayside division",
-"the force's Medway district"): ranked with the bodies, not below them."""
 
 
 def _rank(text: str, place: Place) -> int:

@@ -53,6 +53,24 @@ CARRY_ROWS = [
         [(3000, "Wales")],
         id="a-scope-place-still-leads-in",
     ),
+    pytest.param(
+        "Police Scotland's Fife division made 70 arrests in March. Officers also seized "
+        "12 cars.",
+        [(70, "Fife"), (12, "Fife")],
+        id="a-lead-division-is-the-release-area",
+    ),
+    pytest.param(
+        "Kent Police's Medway district recorded 200 burglaries last year. Officers made "
+        "45 arrests.",
+        [(200, "Medway"), (45, "Medway")],
+        id="a-lead-district-of-a-force-is-the-release-area",
+    ),
+    pytest.param(
+        "The charity supported 30 families in the Highlands, 14 in Lochaber and 9 across "
+        "Caithness.",
+        [(30, "Highlands"), (14, "Lochaber"), (9, "Caithness")],
+        id="highland-districts-are-places",
+    ),
 ]
 
 
