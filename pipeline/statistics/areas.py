@@ -283,16 +283,19 @@ class AreaReader:
             )  # "Dyfed-Powys, … and Gwent Police"
         ]
         in_lead = [p for p in territorial if first_sentence[0] <= p.start < first_sentence[1]]
-        lead_groups = [
+        candidates = [
             (p, group)
             for p, group in ((_one_area(group), group) for group in groups)
             if first_sentence[0] <= p.start < first_sentence[1]
             and p.rule in ("place", "district")
-            and (
-                SCOPE_PLACE.search(text[max(0, p.start - 30) : p.start])
-                or DIVISION_AFTER.match(text, p.end)  # "Police Scotland's Tayside division"
-            )
             and not PART_OF_WHOLE.search(text, first_sentence[0], p.start)
+        ]
+        lead_groups = [
+            (p, g)
+            for p, g in candidates
+            if SCOPE_PLACE.search(text[max(0, p.start - 30) : p.start])
+        ] or [  # else a force's division the lead names: "Police Scotland's Fife division"
+            (p, g) for p, g in candidates if DIVISION_AFTER.match(text, p.end)
         ]
         lead = [p for p, _ in lead_groups]
         if not in_lead and lead:

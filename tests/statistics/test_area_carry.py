@@ -54,8 +54,7 @@ CARRY_ROWS = [
         id="a-scope-place-still-leads-in",
     ),
     pytest.param(
-        "Police Scotland's Fife division made 70 arrests in March. Officers also seized "
-        "12 cars.",
+        "Police Scotland's Fife division made 70 arrests in March. Officers also seized 12 cars.",
         [(70, "Fife"), (12, "Fife")],
         id="a-lead-division-is-the-release-area",
     ),
@@ -64,6 +63,12 @@ CARRY_ROWS = [
         "45 arrests.",
         [(200, "Medway"), (45, "Medway")],
         id="a-lead-district-of-a-force-is-the-release-area",
+    ),
+    pytest.param(
+        "Police Scotland's Fife division recorded 50 thefts in Kirkcaldy and Dunfermline. "
+        "Officers made 12 arrests.",
+        [(50, "Kirkcaldy and Dunfermline"), (12, "Kirkcaldy and Dunfermline")],
+        id="a-lead-scope-place-beats-the-division",
     ),
     pytest.param(
         "The charity supported 30 families in the Highlands, 14 in Lochaber and 9 across "
