@@ -43,7 +43,8 @@ def past_comparison(
     """``comparison-behind``: a figure that is no change, listed after a change's
     comparison in its clause ("212 arrests between April and June, up 31% on the same
     period last year, and goods worth £41,300"), is about the clause's own period, the
-    one the comparison is anchored to, not the comparison's earlier half. A figure the
+    one the comparison is anchored to ("since January" too), not the comparison's earlier
+    half. A figure the
     comparison names ("against the five-year average of 380") keeps it."""
     if nearest.anchor is None or nearest.end_char > absolute:
         return nearest
@@ -53,7 +54,7 @@ def past_comparison(
         p
         for p in periods
         if p.end_char <= nearest.start_char
-        and p.kind in ("explicit", "relative")
+        and p.kind in ("explicit", "relative", "since")
         and (p.start, p.end) == nearest.anchor
     ]
     return own[-1] if own else nearest

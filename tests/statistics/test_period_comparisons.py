@@ -57,6 +57,26 @@ COMPARISON_BEHIND: list[tuple[str, Periods]] = [
             14: ("2023-01-01", "2023-12-31"),
         },
     ),
+    # a "since" period is the later half of the comparison stated after the change, not
+    # the change's baseline; the level listed after the comparison keeps the "since"
+    (
+        "Cleveland Police said officers had seized 40 vehicles since January, an increase of "
+        "25% on the same period last year, and had arrested 31 people.",
+        {
+            40: ("2024-01-01", "2024-11-05"),
+            25: ("2023-01-01", "2024-11-05"),
+            31: ("2024-01-01", "2024-11-05"),
+        },
+    ),
+    (
+        "Since April the team has closed 66 cases, a rise of 10% on the same period of 2023, "
+        "and trained 15 volunteers.",
+        {
+            66: ("2024-04-01", "2024-11-05"),
+            10: ("2023-04-01", "2024-11-05"),
+            15: ("2024-04-01", "2024-11-05"),
+        },
+    ),
 ]
 
 
