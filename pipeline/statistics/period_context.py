@@ -37,7 +37,11 @@ from functools import lru_cache
 from pressfacts.findings import PeriodFinding
 from pressfacts.statistics.clause_breaks import NEW_SUBJECT
 from pressfacts.statistics.period_back_references import BACK_REFERENCE_RULES
-from pressfacts.statistics.period_comparisons import governing_comparison, past_comparison
+from pressfacts.statistics.period_comparisons import (
+    compared_after,
+    governing_comparison,
+    past_comparison,
+)
 from pressfacts.statistics.period_event_lists import with_event_lists
 from pressfacts.statistics.period_levels import measured_level
 from pressfacts.statistics.period_reach import (
@@ -446,6 +450,7 @@ class DocumentPeriods:
                 chosen = past_comparison(sentence, s_start, absolute, chosen, own)
             if chosen and change:  # "… in 2023, compared with 980 in 2020, up 27%": both
                 chosen = change_between_levels(sentence, s_start, absolute, chosen, linked)
+                chosen = compared_after(sentence, s_start, absolute, chosen, linked)
             if chosen and change and chosen.kind == "baseline" and len(linked) == 1:
                 chosen = self.baseline_to_before(s_start, chosen)
             if chosen and _to_level_of_year(sentence, absolute - s_start, change, chosen):

@@ -230,3 +230,33 @@ def test_a_change_on_a_month_spans_both(
     nlp: Language, periods_of: PeriodsOf, text: str, expected: Periods
 ) -> None:
     assert periods_of(nlp, text, P) == expected
+
+
+# comparison-stated-after: a change with its own period, then ", compared with" the
+# earlier period: both
+COMPARED_AFTER_ROWS: list[tuple[str, Periods]] = [
+    (
+        "Calls to the helpline rose by 14% in the six months to September, compared with the "
+        "same period a year earlier.",
+        {14: ("2023-04-01", "2024-09-30")},
+    ),
+    (
+        "Shed burglaries fell by 8% between May and July, compared with the same months of "
+        "2023.",
+        {8: ("2023-05-01", "2024-07-31")},
+    ),
+    ("Referrals rose by 15% in 2023, compared with 2022.", {15: ("2022-01-01", "2023-12-31")}),
+    # near miss: a level with its period and a comparison keeps its own period
+    (
+        "Officers made 310 arrests between May and July, compared with 280 in the same months "
+        "of 2023.",
+        {310: ("2024-05-01", "2024-07-31"), 280: ("2023-05-01", "2023-07-31")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMPARED_AFTER_ROWS)
+def test_comparison_stated_after(
+    nlp: Language, periods_of: PeriodsOf, text: str, expected: Periods
+) -> None:
+    assert periods_of(nlp, text, P) == expected
