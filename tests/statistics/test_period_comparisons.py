@@ -241,8 +241,7 @@ COMPARED_AFTER_ROWS: list[tuple[str, Periods]] = [
         {14: ("2023-04-01", "2024-09-30")},
     ),
     (
-        "Shed burglaries fell by 8% between May and July, compared with the same months of "
-        "2023.",
+        "Shed burglaries fell by 8% between May and July, compared with the same months of 2023.",
         {8: ("2023-05-01", "2024-07-31")},
     ),
     ("Referrals rose by 15% in 2023, compared with 2022.", {15: ("2022-01-01", "2023-12-31")}),
