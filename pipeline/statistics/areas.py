@@ -91,6 +91,8 @@ Crime Commissioner", "Cumbria's Police, Fire and Crime Commissioner", "Staffords
 Commissioner" (a title a commissioner's office uses; capitalised, not "… Commissioner for
 Children"). Not "Kent Police"
 (a force: found by the gazetteer)."""
+_JOINED = re.compile(r"\s+(?:and|&)\s+")
+"""Between two places a commissioner speaks for jointly ("Wiltshire and Swindon PCC")."""
 PCC_BEFORE = re.compile(r"\b(?:commissioner|pcc)\s+for\s+(?:the\s+)?$", re.I)
 """Before a place: "the Police and Crime Commissioner for Cumbria"."""
 NATION_AFTER = re.compile(r"\s*(?P<nation>Scotland|Cymru|Wales|Northern\s+Ireland|NI)\b(?![-’'])")
@@ -206,6 +208,15 @@ class AreaReader:
             after = text[place.end : place.end + 60]
             before = text[max(0, place.start - 40) : place.start]
             pcc = PCC_AFTER.match(after) or PCC_BEFORE.search(before)
+            last = found[-1] if found else None
+            if (
+                last
+                and _JOINED.fullmatch(text, last.end, place.start)
+                and ((pcc and last.rule == "place") or (last.rule == "pcc" and not pcc))
+            ):  # "Wiltshire and Swindon PCC", "Commissioner for Wiltshire and Swindon"
+                area = f"{last.area} {text[last.end : place.start].strip()} {place.area}"
+                found[-1] = replace(last, end=place.end, area=area, rule="pcc")
+                continue
             found.append(replace(place, rule="pcc") if pcc else place)
         districts = any(word in text for word in DISTRICT_WORDS)  # most texts name none
         for match in NAMED_DISTRICT.finditer(text) if districts else ():

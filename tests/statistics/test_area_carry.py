@@ -76,6 +76,18 @@ CARRY_ROWS = [
         [(30, "Highlands"), (14, "Lochaber"), (9, "Caithness")],
         id="highland-districts-are-places",
     ),
+    pytest.param(
+        "Cleveland and Durham PCC Jo Bell will spend £90,000 on patrols. The scheme will pay "
+        "for 4 wardens.",
+        [(90000, "Cleveland and Durham"), (4, "Cleveland and Durham")],
+        id="a-commissioner-of-two-places-speaks-for-both",
+    ),
+    pytest.param(
+        "Jo Bell, the Police and Crime Commissioner for Bath and Bristol, gave £5,000. Officers "
+        "made 12 arrests.",
+        [(5000, "Bath and Bristol"), (12, "Bath and Bristol")],
+        id="a-commissioner-for-two-places-speaks-for-both",
+    ),
 ]
 
 
