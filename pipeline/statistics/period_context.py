@@ -43,7 +43,7 @@ from pressfacts.statistics.period_comparisons import (
     past_comparison,
 )
 from pressfacts.statistics.period_event_lists import with_event_lists
-from pressfacts.statistics.period_levels import measured_level
+from pressfacts.statistics.period_levels import measured_level, reached_level
 from pressfacts.statistics.period_reach import (
     list_end,
     next_paragraph_end,
@@ -456,6 +456,8 @@ class DocumentPeriods:
             if chosen and _to_level_of_year(sentence, absolute - s_start, change, chosen):
                 start, _end = shifted(chosen.start, chosen.end, -1)
                 return replace(chosen, start=start, kind="comparison")
+            if chosen and change is None:  # "rose by 14% …, compared with …, to 2,940"
+                chosen = reached_level(sentence, s_start, absolute, chosen, linked)
             if chosen and change is None and _FROM_LEVEL.search(sentence, 0, absolute - s_start):
                 return self.earlier_half(absolute, chosen)  # "…, down from 258"
             if chosen and change is None:  # a count before its yardstick: the later period

@@ -259,3 +259,31 @@ def test_comparison_stated_after(
     nlp: Language, periods_of: PeriodsOf, text: str, expected: Periods
 ) -> None:
     assert periods_of(nlp, text, P) == expected
+
+
+# a level a change reached ("…, to 2,940") is the change's own period's, not the earlier
+# half of the comparison stated between them
+REACHED_ROWS: list[tuple[str, Periods]] = [
+    (
+        "Reports of stalking rose by 14% in the six months to September, compared with the "
+        "same period last year, to 2,940.",
+        {14: ("2023-04-01", "2024-09-30"), 2940: ("2024-04-01", "2024-09-30")},
+    ),
+    (
+        "Shop thefts in Exeter rose by 9% in 2023 compared with 2022, to 1,180.",
+        {9: ("2022-01-01", "2023-12-31"), 1180: ("2023-01-01", "2023-12-31")},
+    ),
+    # near miss: a level that no change reached keeps the comparison's period
+    (
+        "Officers made 310 arrests between May and July, compared with 280 in the same months "
+        "of 2023.",
+        {310: ("2024-05-01", "2024-07-31"), 280: ("2023-05-01", "2023-07-31")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REACHED_ROWS)
+def test_level_reached_by_a_change(
+    nlp: Language, periods_of: PeriodsOf, text: str, expected: Periods
+) -> None:
+    assert periods_of(nlp, text, P) == expected
