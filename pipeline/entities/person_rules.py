@@ -93,6 +93,11 @@ passes over the places no credit begins at in C."""
 
 # the words after a name that some rules need, each also a text those rules' matches hold
 _COLON_QUOTE = r":[ \t]*[“\"‘']"
+ADDRESSEE_BEFORE = re.compile(
+    r"\b(?:told|to|tells|telling)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w’'-]*[ \t]+){0,3}$"
+)
+"""Words before a name that make it whom a speaker addressed, not a speaker: "told the
+Bucks Free Press: “…”", "said to Radio Kent: “…”"."""
 _SEAT = r"(?:MP|MSP|MS|AM|MLA)\b"
 _COMMA_WHO = r",[ \t]+who\b"
 _AGE_ADDRESS = r",\s*(?:(?:aged\s+)?\d{1,3},|(?:\d{1,3},\s*)?(?:of|from)\s+[A-Z])"

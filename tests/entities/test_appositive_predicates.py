@@ -1,7 +1,7 @@
 """A titled appositive after a name, then any predicate ("Jo Bell, the Police and Crime
 Commissioner for Kent, will open the hub"): the title vouches for the name as a verb of
 saying would; and a compass direction closing a title ("manager in the north") is no part
-of it.
+of it; whom a speaker told ("told the Wessex Free Press: …") is no speaker.
 
 Every sentence is invented for the test.
 """
@@ -66,3 +66,25 @@ COMPASS_ROWS = [
 @pytest.mark.parametrize(("text", "titles"), COMPASS_ROWS)
 def test_compass_tail(nlp: Language, text: str, titles: list[str]) -> None:
     assert found(nlp, text) == {"Rhian Beck": titles}
+
+
+ADDRESSEE_ROWS = [
+    pytest.param(
+        'Sgt Ola Dunn told the Wessex Free Press: "It was a long night."',
+        {"Ola Dunn": ["Sergeant"]},
+        id="told-an-outlet",
+    ),
+    pytest.param(
+        'PC Ivo Marsh said to Radio Severn: "We were there."',
+        {"Ivo Marsh": ["Police Constable"]},
+        id="said-to-a-station",
+    ),
+    pytest.param('Leah Quinn: "We listen."', {"Leah Quinn": []}, id="a-speaker-intro-still"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ADDRESSEE_ROWS)
+def test_an_addressee_is_no_speaker(
+    nlp: Language, text: str, expected: dict[str, list[str]]
+) -> None:
+    assert found(nlp, text) == expected
