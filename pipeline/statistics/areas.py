@@ -91,8 +91,9 @@ Crime Commissioner", "Cumbria's Police, Fire and Crime Commissioner", "Staffords
 Commissioner" (a title a commissioner's office uses; capitalised, not "… Commissioner for
 Children"). Not "Kent Police"
 (a force: found by the gazetteer)."""
-_JOINED = re.compile(r"\s+(?:and|&)\s+")
-"""Between two places a commissioner speaks for jointly ("Wiltshire and Swindon PCC")."""
+_JOINED = re.compile(r"\s*,\s*|\s+(?:and|&)\s+")
+"""Between places a commissioner speaks for jointly ("Wiltshire and Swindon PCC", "the
+Commissioner for Leicester, Leicestershire and Rutland")."""
 PCC_BEFORE = re.compile(r"\b(?:commissioner|pcc)\s+for\s+(?:the\s+)?$", re.I)
 """Before a place: "the Police and Crime Commissioner for Cumbria"."""
 NATION_AFTER = re.compile(r"\s*(?P<nation>Scotland|Cymru|Wales|Northern\s+Ireland|NI)\b(?![-’'])")
@@ -214,7 +215,12 @@ class AreaReader:
                 and _JOINED.fullmatch(text, last.end, place.start)
                 and ((pcc and last.rule == "place") or (last.rule == "pcc" and not pcc))
             ):  # "Wiltshire and Swindon PCC", "Commissioner for Wiltshire and Swindon"
-                area = f"{last.area} {text[last.end : place.start].strip()} {place.area}"
+                joint = text[last.end : place.start].strip()
+                area = (
+                    f"{last.area}{joint} {place.area}"
+                    if joint == ","
+                    else f"{last.area} {joint} {place.area}"
+                )
                 found[-1] = replace(last, end=place.end, area=area, rule="pcc")
                 continue
             found.append(replace(place, rule="pcc") if pcc else place)

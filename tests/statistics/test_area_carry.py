@@ -88,6 +88,12 @@ CARRY_ROWS = [
         [(5000, "Bath and Bristol"), (12, "Bath and Bristol")],
         id="a-commissioner-for-two-places-speaks-for-both",
     ),
+    pytest.param(
+        "The Police and Crime Commissioner for Bath, Bristol and Frome gave £5,000. Officers "
+        "made 12 arrests.",
+        [(5000, "Bath, Bristol and Frome"), (12, "Bath, Bristol and Frome")],
+        id="a-commissioner-for-a-list-of-places-speaks-for-all",
+    ),
 ]
 
 
