@@ -209,19 +209,19 @@ class AreaReader:
             after = text[place.end : place.end + 60]
             before = text[max(0, place.start - 40) : place.start]
             pcc = PCC_AFTER.match(after) or PCC_BEFORE.search(before)
-            last = found[-1] if found else None
+            joined_to = found[-1] if found else None
             if (
-                last
-                and _JOINED.fullmatch(text, last.end, place.start)
-                and ((pcc and last.rule == "place") or (last.rule == "pcc" and not pcc))
+                joined_to is not None
+                and _JOINED.fullmatch(text, joined_to.end, place.start)
+                and ((pcc and joined_to.rule == "place") or (joined_to.rule == "pcc" and not pcc))
             ):  # "Wiltshire and Swindon PCC", "Commissioner for Wiltshire and Swindon"
-                joint = text[last.end : place.start].strip()
+                joint = text[joined_to.end : place.start].strip()
                 area = (
-                    f"{last.area}{joint} {place.area}"
+                    f"{joined_to.area}{joint} {place.area}"
                     if joint == ","
-                    else f"{last.area} {joint} {place.area}"
+                    else f"{joined_to.area} {joint} {place.area}"
                 )
-                found[-1] = replace(last, end=place.end, area=area, rule="pcc")
+                found[-1] = replace(joined_to, end=place.end, area=area, rule="pcc")
                 continue
             found.append(replace(place, rule="pcc") if pcc else place)
         districts = any(word in text for word in DISTRICT_WORDS)  # most texts name none

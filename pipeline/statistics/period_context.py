@@ -191,13 +191,12 @@ def choose_period(
     periods = [p for p in periods if p.kind != UNRESOLVED]
     if change:
         stated_after = [p for p in periods if p.anchor is not None and p.start_char > absolute]
-        if stated_after and stated_after[0].anchor:  # "since January, an increase of 35%
-            # on the same period last year": the comparison it is measured against, both
-            # halves; the "since" is the later half, not the change's baseline
+        anchor = stated_after[0].anchor if stated_after else None
+        if anchor:  # "since January, an increase of 35% on the same period last year": the
+            # comparison it is measured against, both halves; the "since" is the later
+            # half, not the change's baseline
             first = stated_after[0]
-            return replace(
-                first, start=min(first.anchor[0], first.start), end=max(first.anchor[1], first.end)
-            )
+            return replace(first, start=min(anchor[0], first.start), end=max(anchor[1], first.end))
         since = next((p for p in periods if p.kind in ("since", "baseline")), None)
         # what the change is about may stand in another clause of the sentence
         # ("… offences last year – an increase of 37% since 2021")
