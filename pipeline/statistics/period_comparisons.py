@@ -69,6 +69,8 @@ _COMPARED_WITH = re.compile(
 )
 """What joins a change's own period to the earlier one it is measured against: ", compared
 with", "against"."""
+_FIGURE_HEAD = re.compile(r"^£?[\d.,]+\s*(?:%|per\s*cent|percent)?(?=[\s,]|$)", re.I)
+"""The change figure itself at the start of the gap it opens."""
 _COMPARED_LEAD = re.compile(r"(?:compared\s+(?:with|to)|against)\b", re.I)
 """The same words opening the earlier period's own phrase ("compared with 2023")."""
 
@@ -91,7 +93,10 @@ def compared_after(
     for p in linked:
         if p.start_char < max(absolute, chosen.end_char) or p.end > chosen.start:
             continue
-        between = sentence[chosen.end_char - s_start : p.start_char - s_start]
+        # from the later of the period and the change ("In 2024 thefts fell by 9%,
+        # compared with 2022": the figure's own words are no gap)
+        gap_start = max(chosen.end_char, absolute) - s_start
+        between = _FIGURE_HEAD.sub("", sentence[gap_start : p.start_char - s_start], count=1)
         joined = _COMPARED_WITH.fullmatch(between) or (
             not between.strip(" ,") and _COMPARED_LEAD.match(sentence, p.start_char - s_start)
         )

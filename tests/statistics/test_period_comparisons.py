@@ -245,6 +245,7 @@ COMPARED_AFTER_ROWS: list[tuple[str, Periods]] = [
         {8: ("2023-05-01", "2024-07-31")},
     ),
     ("Referrals rose by 15% in 2023, compared with 2022.", {15: ("2022-01-01", "2023-12-31")}),
+    ("In 2023 referrals fell by 6%, compared with 2021.", {6: ("2021-01-01", "2023-12-31")}),
     # near miss: a level with its period and a comparison keeps its own period
     (
         "Officers made 310 arrests between May and July, compared with 280 in the same months "
