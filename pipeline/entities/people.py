@@ -27,6 +27,7 @@ from pressfacts.entities.organisation_led_titles import with_organisation_led_ti
 from pressfacts.entities.organisations import OrganisationMention
 from pressfacts.entities.person_context import PeopleContext, PersonMention
 from pressfacts.entities.person_rules import (
+    ADDRESSEE_BEFORE,
     CUE_AFTER,
     MUST_CONTAIN,
     NAME_LED,
@@ -355,6 +356,10 @@ class PersonFinder:
         if span is None:
             return None
         text, (start, name) = context.text, span
+        if rule.name == "name_colon_quote" and ADDRESSEE_BEFORE.search(
+            text, max(0, start - 60), start
+        ):
+            return None  # "told the Bucks Free Press: “…”": whom the speaker told
         roles, affiliations = self._after_name(context, start + len(name))
         closing = self._closing_appositive.match(text, start + len(name))
         if rule.name in CLOSING_APPOSITIVE_RULES and closing and not roles:

@@ -48,6 +48,8 @@ abbreviation, "St. Albans"; "!" may end a name, "Stop it Now! Helpline")."""
 _CLAUSE = rf"(?:[^,\n“”\".]|{_SENTENCE_STOP}|(?<=\d),(?=\d{{3}})){{2,160}}?"
 """A relative clause between commas, as :data:`_PHRASE`, whose figures may hold a
 thousands comma ("which supports around 3,000 victims a year")."""
+_AUXILIARY = r"(?:will|would|has|have|had|is|was)\b"
+"""An auxiliary opening the predicate after an appositive ("Jo Bell, head of X, will …")."""
 _PORTFOLIO = rf"{_PHRASE}(?:,\s+[A-Z]{_PHRASE})*"
 """An appositive that may list capitalised parts: "Lead for Crime, Justice and Safety"."""
 _PLACE_RUN = r"(?:the[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w’'-]*){0,3}"
@@ -91,6 +93,11 @@ passes over the places no credit begins at in C."""
 
 # the words after a name that some rules need, each also a text those rules' matches hold
 _COLON_QUOTE = r":[ \t]*[“\"‘']"
+ADDRESSEE_BEFORE = re.compile(
+    r"\b(?:told|to|tells|telling)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w’'-]*[ \t]+){0,3}$"
+)
+"""Words before a name that make it whom a speaker addressed, not a speaker: "told the
+Bucks Free Press: “…”", "said to Radio Kent: “…”"."""
 _SEAT = r"(?:MP|MSP|MS|AM|MLA)\b"
 _COMMA_WHO = r",[ \t]+who\b"
 _AGE_ADDRESS = r",\s*(?:(?:aged\s+)?\d{1,3},|(?:\d{1,3},\s*)?(?:of|from)\s+[A-Z])"
@@ -190,9 +197,11 @@ def compile_patterns(title: str, verb_list: Sequence[str]) -> RulePatterns:
     says = rf"(?:has\s+)?(?:{verbs})\b"
     # the appositive may end on a relative clause about the organisation or the person:
     # "Jo Bell, director of the Harbour Trust, which runs two refuges, said"
+    # or on an auxiliary ("Jo Bell, the Police and Crime Commissioner for Kent, will
+    # open the hub"): a title in the appositive vouches for the name as a verb would
     appositive_then_verb = (
         rf"{_POST_NOMINALS},\s*(?P<appos>{_PORTFOLIO})"
-        rf"(?:,\s+(?:which|who|whose)\s+{_CLAUSE})?,?\s*{says}"
+        rf"(?:,\s+(?:which|who|whose)\s+{_CLAUSE})?(?:,?\s*{says}|,\s*{_AUXILIARY})"
     )
     patterns = {
         "title_phrase_then_name": (

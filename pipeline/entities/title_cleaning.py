@@ -94,6 +94,13 @@ def _drop_anaphoric_tail(table: TitleTable, phrase: Phrase) -> Phrase:
     return Phrase(text, phrase.organisation, phrase.area)
 
 
+def _drop_compass_tail(table: TitleTable, phrase: Phrase) -> Phrase:
+    tail = title_tails.COMPASS_TAIL.search(phrase.text)
+    if tail is None or table.is_place(tail.group(0).split(" the ", 1)[-1].strip()):
+        return phrase  # "manager for the North West": a region, read by ``place_tail``
+    return Phrase(phrase.text[: tail.start()], phrase.organisation, phrase.area)
+
+
 def _drop_anaphoric_owner(table: TitleTable, phrase: Phrase) -> Phrase:
     text = title_tails.ANAPHORIC_OWNER.sub(r"\g<connector> ", phrase.text)
     return Phrase(text, phrase.organisation, phrase.area)
@@ -224,6 +231,7 @@ _STEPS = {
     "acronym": _drop_acronym,
     "anaphoric_tail": _drop_anaphoric_tail,
     "anaphoric_owner": _drop_anaphoric_owner,
+    "compass_tail": _drop_compass_tail,
     "verb_phrase": _drop_verb_phrase,
     "constituency": _drop_constituency,
     "organisation_tail": _drop_organisation_tail,
@@ -242,6 +250,7 @@ TITLE_CLEANING: tuple[CleaningStep, ...] = (
         "manager for the area -> manager; supervisor at its Leeds base -> supervisor",
     ),
     CleaningStep("anaphoric_owner", "head of the force's control room -> head of control room"),
+    CleaningStep("compass_tail", "services manager in the north -> services manager"),
     CleaningStep("verb_phrase", "would lead the inquiry -> none"),
     CleaningStep("constituency", "MP for Bristol North -> MP (area Bristol North)"),
     CleaningStep(

@@ -44,6 +44,13 @@ ANAPHORIC_OWNER = re.compile(
 """An owner inside a title pointing back at the organisation already named: "head of the
 force's control room" -> "head of control room", as "head of Kent Police's control room"
 loses its force."""
+COMPASS_TAIL = re.compile(
+    r"\s+(?:for|in|across|covering)\s+the\s+(?:(?:far|mid)[\s-])?"
+    r"(?:(?:north|south)(?:[\s-]?(?:east|west))?|east|west)(?:ern\s+region)?$",
+    re.I,
+)
+"""A compass direction closing a title ("manager in the north", "lead for the south-west"):
+a part of the body's area, not a place the statistics know, and no part of the title."""
 # "supervisor at its Belfast base", "manager at the charity's Leeds office", "manager
 # [at the charity's] Hull branch" (the organisation taken out): where the person works,
 # not the role; not "Head of Base Security" or "Head of Post Office Services" (no

@@ -37,6 +37,7 @@ from pressfacts.statistics.named_bodies import named_place
 from pressfacts.statistics.national_scopes import NATIONAL_SCOPES, cited_source
 from pressfacts.statistics.nations import NATION_SETS, body_nation, is_country
 from pressfacts.statistics.place_phrases import phrase_places
+from pressfacts.statistics.place_roles import DIVISION_AFTER
 from pressfacts.statistics.place_wording import (
     PlaceTree,
     lead_scope,
@@ -54,6 +55,7 @@ REGION_WORDS = re.compile(
 council" (a body)."""
 BOTH = re.compile(r"\bboth\s+(?:counties|areas|regions|forces|cities)\b", re.I)
 """Two places named together and then referred to as both ("In both counties")."""
+
 SCOPE_PLACE = re.compile(
     r"\b(?:in|across|throughout|around|for|within)\s+(?:the\s+)?"
     r"(?:(?:(?:royal\s+)?(?:borough|district|county|city|town|ward|parish|county\s+borough)\s+of"
@@ -84,6 +86,9 @@ Crime Commissioner", "Cumbria's Police, Fire and Crime Commissioner", "Staffords
 Commissioner" (a title a commissioner's office uses; capitalised, not "… Commissioner for
 Children"). Not "Kent Police"
 (a force: found by the gazetteer)."""
+_JOINED = re.compile(r"\s*,\s*|\s+(?:and|&)\s+")
+"""Between places a commissioner speaks for jointly ("Wiltshire and Swindon PCC", "the
+Commissioner for Leicester, Leicestershire and Rutland")."""
 PCC_BEFORE = re.compile(r"\b(?:commissioner|pcc)\s+for\s+(?:the\s+)?$", re.I)
 """Before a place: "the Police and Crime Commissioner for Cumbria"."""
 NATION_AFTER = re.compile(r"\s*(?P<nation>Scotland|Cymru|Wales|Northern\s+Ireland|NI)\b(?![-’'])")
@@ -199,6 +204,20 @@ class AreaReader:
             after = text[place.end : place.end + 60]
             before = text[max(0, place.start - 40) : place.start]
             pcc = PCC_AFTER.match(after) or PCC_BEFORE.search(before)
+            joined_to = found[-1] if found else None
+            if (
+                joined_to is not None
+                and _JOINED.fullmatch(text, joined_to.end, place.start)
+                and ((pcc and joined_to.rule == "place") or (joined_to.rule == "pcc" and not pcc))
+            ):  # "Wiltshire and Swindon PCC", "Commissioner for Wiltshire and Swindon"
+                joint = text[joined_to.end : place.start].strip()
+                area = (
+                    f"{joined_to.area}{joint} {place.area}"
+                    if joint == ","
+                    else f"{joined_to.area} {joint} {place.area}"
+                )
+                found[-1] = replace(joined_to, end=place.end, area=area, rule="pcc")
+                continue
             found.append(replace(place, rule="pcc") if pcc else place)
         districts = any(word in text for word in DISTRICT_WORDS)  # most texts name none
         for match in NAMED_DISTRICT.finditer(text) if districts else ():
@@ -276,13 +295,19 @@ class AreaReader:
             )  # "Dyfed-Powys, … and Gwent Police"
         ]
         in_lead = [p for p in territorial if first_sentence[0] <= p.start < first_sentence[1]]
-        lead_groups = [
+        candidates = [
             (p, group)
             for p, group in ((_one_area(group), group) for group in groups)
             if first_sentence[0] <= p.start < first_sentence[1]
             and p.rule in ("place", "district")
-            and SCOPE_PLACE.search(text[max(0, p.start - 30) : p.start])
             and not PART_OF_WHOLE.search(text, first_sentence[0], p.start)
+        ]
+        lead_groups = [
+            (p, g)
+            for p, g in candidates
+            if SCOPE_PLACE.search(text[max(0, p.start - 30) : p.start])
+        ] or [  # else a force's division the lead names: "Police Scotland's Fife division"
+            (p, g) for p, g in candidates if DIVISION_AFTER.match(text, p.end)
         ]
         lead = [p for p, _ in lead_groups]
         if not in_lead and lead:

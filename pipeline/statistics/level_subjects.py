@@ -31,8 +31,14 @@ FIGURES_SHOW = (
 )
 """An optional opening naming the figures as the source of what follows ("The figures,
 for May, show arrests … rose to 310"; "New data reveals that calls … reached"): the
-subject after it is still the sentence's counted noun. Not "Police said …" (a speaker's
-claim, left out as before)."""
+subject after it is still the sentence's counted noun."""
+REPORTED = (
+    r"(?:[^;:\"“”]{1,100}?\s(?:said|says|told\s+[\w\s]{1,30}?|added|explained|revealed)"
+    r"\s+(?:that\s+)?(?:the\s+)?(?:number\s+of\s+)?)?"
+)
+"""An optional speaker and verb of saying before reported speech ("Sgt Jo Bell, of the
+rural crime team, said thefts had fallen to …"): the reported clause's subject is the
+counted noun, as in the sentence without its speaker (reported figures are statistics)."""
 SUBJECT_MODIFIERS = (
     r"(?:(?!(?:said|says|told|that|and|but|shows?|showed|reveals?|revealed)\b)[A-Za-z-]+\s+)"
     r"{0,3}?"
@@ -44,6 +50,7 @@ _VERB = "|".join(v.replace(" ", r"\s+") for v in LEVEL_VERBS)
 _QUALIFIER = "|".join(q.replace(" ", r"\s+") for q in _QUALIFIERS)
 LEVEL_SUBJECT = re.compile(
     r"(?:[^,;:]{1,40},\s*)?"
+    + REPORTED
     + FIGURES_SHOW
     + r"(?:the\s+)?"
     + SUBJECT_MODIFIERS
@@ -65,7 +72,11 @@ CHANGE_VERBS = (
 """Verbs of a change by an amount, after which ", to N" states the level reached."""
 _CHANGE = "|".join(v.replace(" ", r"\s+") for v in CHANGE_VERBS)
 CHANGE_THEN_LEVEL = re.compile(
-    r"(?:[^,;:]{1,40},\s*)?(?:the\s+)?" + SUBJECT_MODIFIERS + r"(?P<noun>[A-Za-z]+s)\b"
+    r"(?:[^,;:]{1,40},\s*)?"
+    + REPORTED
+    + r"(?:the\s+)?"
+    + SUBJECT_MODIFIERS
+    + r"(?P<noun>[A-Za-z]+s)\b"
     r"(?:\s+(?:recorded|reported|logged|made|received))?"
     r"(?:\s+(?:in|at|to|from|on|across|for|of|by)\s+[\w’'-]+(?:\s+[\w’'-]+){0,4}?)?"
     rf"\s+(?:have\s+|has\s+|had\s+)?(?:{_CHANGE})\s+by\s+[^,;:]{{1,40}},\s*to\s+"

@@ -9,13 +9,16 @@ named rules, both used by :func:`pressfacts.statistics.period_context.choose_per
   it, else the last one before it (:func:`governing_comparison`);
 - ``comparison-behind``: a figure that is no change and stands after a change's
   comparison covers the clause's own period, the one that comparison is anchored to
-  (:func:`past_comparison`).
+  (:func:`past_comparison`);
+- ``comparison-stated-after``: a change with its own period, then the earlier period it
+  is compared with, covers both (:func:`compared_after`).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from pressfacts.findings import PeriodFinding
 
@@ -43,7 +46,8 @@ def past_comparison(
     """``comparison-behind``: a figure that is no change, listed after a change's
     comparison in its clause ("212 arrests between April and June, up 31% on the same
     period last year, and goods worth £41,300"), is about the clause's own period, the
-    one the comparison is anchored to, not the comparison's earlier half. A figure the
+    one the comparison is anchored to ("since January" too), not the comparison's earlier
+    half. A figure the
     comparison names ("against the five-year average of 380") keeps it."""
     if nearest.anchor is None or nearest.end_char > absolute:
         return nearest
@@ -53,7 +57,49 @@ def past_comparison(
         p
         for p in periods
         if p.end_char <= nearest.start_char
-        and p.kind in ("explicit", "relative")
+        and p.kind in ("explicit", "relative", "since")
         and (p.start, p.end) == nearest.anchor
     ]
     return own[-1] if own else nearest
+
+
+_COMPARED_WITH = re.compile(
+    r",?\s*(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+(?:(?:those|that)\s+(?:of|in)\s+)?$",
+    re.I,
+)
+"""What joins a change's own period to the earlier one it is measured against: ", compared
+with", "against"."""
+_FIGURE_HEAD = re.compile(r"^£?[\d.,]+\s*(?:%|per\s*cent|percent)?(?=[\s,]|$)", re.I)
+"""The change figure itself at the start of the gap it opens."""
+_COMPARED_LEAD = re.compile(r"(?:compared\s+(?:with|to)|against)\b", re.I)
+"""The same words opening the earlier period's own phrase ("compared with 2023")."""
+
+
+def compared_after(
+    sentence: str,
+    s_start: int,
+    absolute: int,
+    chosen: PeriodFinding,
+    linked: Sequence[PeriodFinding],
+) -> PeriodFinding:
+    """``comparison-stated-after``: a change whose own period is ``chosen``, followed in
+    its sentence by the earlier period it is compared with ("rose by 14% in the six
+    months to March, compared with the same period a year earlier"; "fell by 9% in 2024,
+    compared with 2023"), covers both, from the start of the earlier to the end of the
+    later; else ``chosen``. The comparison is anchored on ``chosen`` or follows it
+    straight after "compared with"."""
+    if chosen.kind not in ("explicit", "relative", "since"):
+        return chosen
+    for p in linked:
+        if p.start_char < max(absolute, chosen.end_char) or p.end > chosen.start:
+            continue
+        # from the later of the period and the change ("In 2024 thefts fell by 9%,
+        # compared with 2022": the figure's own words are no gap)
+        gap_start = max(chosen.end_char, absolute) - s_start
+        between = _FIGURE_HEAD.sub("", sentence[gap_start : p.start_char - s_start], count=1)
+        joined = _COMPARED_WITH.fullmatch(between) or (
+            not between.strip(" ,") and _COMPARED_LEAD.match(sentence, p.start_char - s_start)
+        )
+        if p.anchor == (chosen.start, chosen.end) or joined:
+            return replace(chosen, start=p.start, end=max(p.end, chosen.end), kind="comparison")
+    return chosen

@@ -37,9 +37,13 @@ from functools import lru_cache
 from pressfacts.findings import PeriodFinding
 from pressfacts.statistics.clause_breaks import NEW_SUBJECT
 from pressfacts.statistics.period_back_references import BACK_REFERENCE_RULES
-from pressfacts.statistics.period_comparisons import governing_comparison, past_comparison
+from pressfacts.statistics.period_comparisons import (
+    compared_after,
+    governing_comparison,
+    past_comparison,
+)
 from pressfacts.statistics.period_event_lists import with_event_lists
-from pressfacts.statistics.period_levels import measured_level
+from pressfacts.statistics.period_levels import measured_level, reached_level
 from pressfacts.statistics.period_reach import (
     list_end,
     next_paragraph_end,
@@ -186,6 +190,13 @@ def choose_period(
         return None
     periods = [p for p in periods if p.kind != UNRESOLVED]
     if change:
+        stated_after = [p for p in periods if p.anchor is not None and p.start_char > absolute]
+        anchor = stated_after[0].anchor if stated_after else None
+        if anchor:  # "since January, an increase of 35% on the same period last year": the
+            # comparison it is measured against, both halves; the "since" is the later
+            # half, not the change's baseline
+            first = stated_after[0]
+            return replace(first, start=min(anchor[0], first.start), end=max(anchor[1], first.end))
         since = next((p for p in periods if p.kind in ("since", "baseline")), None)
         # what the change is about may stand in another clause of the sentence
         # ("… offences last year – an increase of 37% since 2021")
@@ -438,11 +449,14 @@ class DocumentPeriods:
                 chosen = past_comparison(sentence, s_start, absolute, chosen, own)
             if chosen and change:  # "… in 2023, compared with 980 in 2020, up 27%": both
                 chosen = change_between_levels(sentence, s_start, absolute, chosen, linked)
+                chosen = compared_after(sentence, s_start, absolute, chosen, linked)
             if chosen and change and chosen.kind == "baseline" and len(linked) == 1:
                 chosen = self.baseline_to_before(s_start, chosen)
             if chosen and _to_level_of_year(sentence, absolute - s_start, change, chosen):
                 start, _end = shifted(chosen.start, chosen.end, -1)
                 return replace(chosen, start=start, kind="comparison")
+            if chosen and change is None:  # "rose by 14% …, compared with …, to 2,940"
+                chosen = reached_level(sentence, s_start, absolute, chosen, linked)
             if chosen and change is None and _FROM_LEVEL.search(sentence, 0, absolute - s_start):
                 return self.earlier_half(absolute, chosen)  # "…, down from 258"
             if chosen and change is None:  # a count before its yardstick: the later period

@@ -1,15 +1,48 @@
-"""Whether a period is spoken of as to come: "will run from 3 to 9 June", "would start
-work in November".
+"""What is yet to happen: the dates of future events, which no figure covers, and periods
+spoken of as to come.
 
-Why: a release counts what has happened, so a year-less date is placed before P; but a
-sentence that speaks of a plan means the next such date. The period rules of ranges and
-of a month alone ask :func:`to_come`.
+- "The money will pay for six officers, who will start in May": "in May" dates the
+  officers' first day, a future event, not a span the six officers were counted over;
+  read as the latest May before P it would date the figure wrongly. A period phrase right
+  after a future-tense verb of starting (:data:`FUTURE_STARTS`, each named) is an event
+  date, as "on Monday" is (the kind ``day``, which no figure takes).
+- A release counts what has happened, so a year-less date is placed before P; but a
+  sentence that speaks of a plan ("The week of action will run from 3 to 9 June") means
+  the next such date: the period rules of ranges and of a month alone ask :func:`to_come`.
 """
 
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
+
+_FUTURE = (
+    r"\b(?:will|shall|would|(?:is|are)\s+(?:due|set|expected|planned|scheduled)\s+to)\s+"
+    r"(?:(?:also|then|now|officially)\s+)?"
+)
+FUTURE_STARTS: dict[str, re.Pattern[str]] = {
+    # "who will start in May", "which is due to open in the spring of 2026"
+    "will_start": re.compile(
+        _FUTURE + r"(?:start|begin|open|launch|join(?:\s+the\s+\w+)?|arrive|go\s+live|"
+        r"take\s+up\s+(?:their|his|her|the)\s+posts?|come\s+into\s+(?:force|effect))"
+        r"(?:\s+work)?(?:\s+(?:in|on|from|by|at\s+the\s+(?:start|end)\s+of))?\s*$",
+        re.I,
+    ),
+}
+"""Words before a period phrase that make it a future event's date, each named."""
+
+_WINDOW = 80
+"""How far before the phrase its verb may start."""
+
+
+def future_event(text: str, start: int) -> str | None:
+    """The name of the rule of :data:`FUTURE_STARTS` whose words end right before
+    ``start`` (a period phrase dating a future event), else None."""
+    before = text[max(0, start - _WINDOW) : start]
+    if "will" not in before and "would" not in before and " to " not in before:  # most phrases
+        return None
+    return next((name for name, rule in FUTURE_STARTS.items() if rule.search(before)), None)
+
 
 if TYPE_CHECKING:
     from pressfacts.statistics.period_rules import Context

@@ -12,6 +12,7 @@ with 71 in 2018-19", "2,100 calls in the previous three months") keeps it.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from pressfacts.findings import PeriodFinding
@@ -47,3 +48,29 @@ def measured_level(
         return chosen
     start, end = chosen.anchor
     return replace(chosen, start=start, end=end, kind="same", anchor=None)
+
+
+REACHED_BY_CHANGE = re.compile(
+    r"\b(?:rose|risen|rising|fell|fallen|falling|increased|decreased|dropped|climbed|grew|"
+    r"grown|up|down)\b[^.;:]*?,\s*to\s+(?:(?:a\s+(?:total|high|record|peak|low)\s+of|around|"
+    r"about|almost|nearly|more\s+than|just\s+(?:over|under))\s+)?£?$",
+    re.I,
+)
+"""Before a level a change reached: "rose by 14% in the six months to March, compared with
+the same period last year, to 2,940"."""
+
+
+def reached_level(
+    sentence: str,
+    s_start: int,
+    absolute: int,
+    chosen: PeriodFinding,
+    own: Sequence[PeriodFinding],
+) -> PeriodFinding:
+    """The period of a level at ``absolute`` that a change of its sentence reached
+    (:data:`REACHED_BY_CHANGE`): the latest-ending period stated before it in its sentence
+    (the change's own, not the earlier half of its comparison); else ``chosen``."""
+    if not REACHED_BY_CHANGE.search(sentence, 0, absolute - s_start):
+        return chosen
+    stated = [p for p in own if p.start_char < absolute and p.kind in ("explicit", "relative")]
+    return max(stated, key=lambda p: p.end) if stated else chosen

@@ -31,6 +31,7 @@ from pressfacts.extensions import register_extensions
 from pressfacts.findings import PartialDate, PeriodFinding
 from pressfacts.lexicon.months import FULL_MONTHS
 from pressfacts.statistics.period_averages import averages_stated_later
+from pressfacts.statistics.period_future import future_event
 from pressfacts.statistics.period_links import as_comparator
 from pressfacts.statistics.period_rules import (
     WEEK_DAYS,
@@ -179,6 +180,8 @@ def find_period_phrases(
         period = as_comparator(
             text, _finding(*_trimmed(text, start, -negative_end), resolved), previous
         )
+        if period.kind != UNRESOLVED and future_event(text, period.start_char):
+            period = replace(period, kind="day", anchor=None)  # "who will start in May"
         restates = found and _RESTATED.fullmatch(text[found[-1].end_char : period.start_char])
         if period.kind != UNRESOLVED and restates and found[-1].kind == UNRESOLVED:
             found.pop()  # "last year (2023/24)": the bracket dates the phrase

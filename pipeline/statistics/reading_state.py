@@ -14,9 +14,18 @@ from pressfacts.statistics.areas import Place
 from pressfacts.statistics.period_context import DocumentPeriods
 from pressfacts.statistics.units import SUBJECT_NOUN
 
-_NUMBER_OF = re.compile(r"\b(?:the\s+)?(?:number|rate)\s+of\s+(?P<noun>[a-z]+)", re.I)
+_PLURAL = (
+    r"(?:(?!(?:has|was|is|this|us|its|as|his|does|less)\b)[a-z]+s|children|people|men|women)\b"
+)
+"""A plural noun (not a verb or function word ending in s)."""
+NUMBER_OF = re.compile(
+    r"\b(?:the\s+)?(?:number|rate)\s+of\s+"
+    rf"(?:(?![a-z-]+s\s)[a-z-]+\s+(?=(?:[a-z-]+\s+)?{_PLURAL})){{0,2}}(?P<noun>[a-z]+)",
+    re.I,
+)
 """What a sentence counts: "the number of arrests", "the rate of referrals … at 41 per
-100,000 children" (a rate counts what it is the rate of)."""
+100,000 children" (a rate counts what it is the rate of); up to two words before a plural
+head are its modifiers ("the number of missing children", "of domestic abuse incidents")."""
 
 
 @dataclass
@@ -59,10 +68,10 @@ class SentenceReading:
     _subject: list[str | None] = field(default_factory=list)
 
     def number_of(self, sentence: str) -> re.Match[str] | None:
-        """Its first "the number of …" or "the rate of …" (:data:`_NUMBER_OF`), looked for
+        """Its first "the number of …" or "the rate of …" (:data:`NUMBER_OF`), looked for
         once."""
         if not self._number_of:
-            self._number_of.append(_NUMBER_OF.search(sentence))
+            self._number_of.append(NUMBER_OF.search(sentence))
         return self._number_of[0]
 
     def subject(self, sentence: str) -> str | None:

@@ -133,6 +133,10 @@ CLEANING_ROWS = {
         "Dana Moor, head of the force's dog unit, said it helped.",
         ["Head of Dog Unit"],
     ),
+    "compass_tail": (
+        "Dana Moor, the trust's services manager in the north, said so.",
+        ["Services Manager"],
+    ),
     "organisation_tail": (
         "Dana Moor, chairman of the Riverside Residents Association, said it helped.",
         ["Chairman"],

@@ -53,6 +53,47 @@ CARRY_ROWS = [
         [(3000, "Wales")],
         id="a-scope-place-still-leads-in",
     ),
+    pytest.param(
+        "Police Scotland's Fife division made 70 arrests in March. Officers also seized 12 cars.",
+        [(70, "Fife"), (12, "Fife")],
+        id="a-lead-division-is-the-release-area",
+    ),
+    pytest.param(
+        "Kent Police's Medway district recorded 200 burglaries last year. Officers made "
+        "45 arrests.",
+        [(200, "Medway"), (45, "Medway")],
+        id="a-lead-district-of-a-force-is-the-release-area",
+    ),
+    pytest.param(
+        "Police Scotland's Fife division recorded 50 thefts in Kirkcaldy and Dunfermline. "
+        "Officers made 12 arrests.",
+        [(50, "Kirkcaldy and Dunfermline"), (12, "Kirkcaldy and Dunfermline")],
+        id="a-lead-scope-place-beats-the-division",
+    ),
+    pytest.param(
+        "The charity supported 30 families in the Highlands, 14 in Lochaber and 9 across "
+        "Caithness.",
+        [(30, "Highlands"), (14, "Lochaber"), (9, "Caithness")],
+        id="highland-districts-are-places",
+    ),
+    pytest.param(
+        "Cleveland and Durham PCC Jo Bell will spend £90,000 on patrols. The scheme will pay "
+        "for 4 wardens.",
+        [(90000, "Cleveland and Durham"), (4, "Cleveland and Durham")],
+        id="a-commissioner-of-two-places-speaks-for-both",
+    ),
+    pytest.param(
+        "Jo Bell, the Police and Crime Commissioner for Bath and Bristol, gave £5,000. Officers "
+        "made 12 arrests.",
+        [(5000, "Bath and Bristol"), (12, "Bath and Bristol")],
+        id="a-commissioner-for-two-places-speaks-for-both",
+    ),
+    pytest.param(
+        "The Police and Crime Commissioner for Bath, Bristol and Frome gave £5,000. Officers "
+        "made 12 arrests.",
+        [(5000, "Bath, Bristol and Frome"), (12, "Bath, Bristol and Frome")],
+        id="a-commissioner-for-a-list-of-places-speaks-for-all",
+    ),
 ]
 
 

@@ -57,6 +57,26 @@ COMPARISON_BEHIND: list[tuple[str, Periods]] = [
             14: ("2023-01-01", "2023-12-31"),
         },
     ),
+    # a "since" period is the later half of the comparison stated after the change, not
+    # the change's baseline; the level listed after the comparison keeps the "since"
+    (
+        "Cleveland Police said officers had seized 40 vehicles since January, an increase of "
+        "25% on the same period last year, and had arrested 31 people.",
+        {
+            40: ("2024-01-01", "2024-11-05"),
+            25: ("2023-01-01", "2024-11-05"),
+            31: ("2024-01-01", "2024-11-05"),
+        },
+    ),
+    (
+        "Since April the team has closed 66 cases, a rise of 10% on the same period of 2023, "
+        "and trained 15 volunteers.",
+        {
+            66: ("2024-04-01", "2024-11-05"),
+            10: ("2023-04-01", "2024-11-05"),
+            15: ("2024-04-01", "2024-11-05"),
+        },
+    ),
 ]
 
 
@@ -207,6 +227,64 @@ def test_a_multiple_of_years_earlier_spans_both(nlp: Language, periods_of: Perio
     ],
 )
 def test_a_change_on_a_month_spans_both(
+    nlp: Language, periods_of: PeriodsOf, text: str, expected: Periods
+) -> None:
+    assert periods_of(nlp, text, P) == expected
+
+
+# comparison-stated-after: a change with its own period, then ", compared with" the
+# earlier period: both
+COMPARED_AFTER_ROWS: list[tuple[str, Periods]] = [
+    (
+        "Calls to the helpline rose by 14% in the six months to September, compared with the "
+        "same period a year earlier.",
+        {14: ("2023-04-01", "2024-09-30")},
+    ),
+    (
+        "Shed burglaries fell by 8% between May and July, compared with the same months of 2023.",
+        {8: ("2023-05-01", "2024-07-31")},
+    ),
+    ("Referrals rose by 15% in 2023, compared with 2022.", {15: ("2022-01-01", "2023-12-31")}),
+    ("In 2023 referrals fell by 6%, compared with 2021.", {6: ("2021-01-01", "2023-12-31")}),
+    # near miss: a level with its period and a comparison keeps its own period
+    (
+        "Officers made 310 arrests between May and July, compared with 280 in the same months "
+        "of 2023.",
+        {310: ("2024-05-01", "2024-07-31"), 280: ("2023-05-01", "2023-07-31")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMPARED_AFTER_ROWS)
+def test_comparison_stated_after(
+    nlp: Language, periods_of: PeriodsOf, text: str, expected: Periods
+) -> None:
+    assert periods_of(nlp, text, P) == expected
+
+
+# a level a change reached ("…, to 2,940") is the change's own period's, not the earlier
+# half of the comparison stated between them
+REACHED_ROWS: list[tuple[str, Periods]] = [
+    (
+        "Reports of stalking rose by 14% in the six months to September, compared with the "
+        "same period last year, to 2,940.",
+        {14: ("2023-04-01", "2024-09-30"), 2940: ("2024-04-01", "2024-09-30")},
+    ),
+    (
+        "Shop thefts in Exeter rose by 9% in 2023 compared with 2022, to 1,180.",
+        {9: ("2022-01-01", "2023-12-31"), 1180: ("2023-01-01", "2023-12-31")},
+    ),
+    # near miss: a level that no change reached keeps the comparison's period
+    (
+        "Officers made 310 arrests between May and July, compared with 280 in the same months "
+        "of 2023.",
+        {310: ("2024-05-01", "2024-07-31"), 280: ("2023-05-01", "2023-07-31")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REACHED_ROWS)
+def test_level_reached_by_a_change(
     nlp: Language, periods_of: PeriodsOf, text: str, expected: Periods
 ) -> None:
     assert periods_of(nlp, text, P) == expected

@@ -1,5 +1,5 @@
 """A month its sentence speaks of as to come is the next one; a month of a count is the
-last one. Every sentence is invented for the test."""
+last one; a future start date dates no figure. Every sentence is invented for the test."""
 
 from __future__ import annotations
 
@@ -14,14 +14,20 @@ P = dt.date(2024, 10, 8)
 
 ROWS = [
     pytest.param(
-        "A new team of 12 officers will start work in November.",
-        [(12, ("2024-11-01", "2024-11-30"))],
+        "Officers will carry out 200 roadside checks in November.",
+        [(200, ("2024-11-01", "2024-11-30"))],
         id="will-the-next-november",
     ),
     pytest.param(
+        "Superintendent Jo Bell said officers would be carrying out 200 checks in November.",
+        [(200, ("2024-11-01", "2024-11-30"))],
+        id="would-be-reported-plan",
+    ),
+    # a start date is a future event's day, not a span a figure was counted over
+    pytest.param(
         "Superintendent Jo Bell said a team of 12 officers would start work in November.",
-        [(12, ("2024-11-01", "2024-11-30"))],
-        id="would-start-reported-plan",
+        [(12, None)],
+        id="would-start-is-an-event-date",
     ),
     pytest.param(
         "Officers made 40 arrests in November.",

@@ -197,8 +197,15 @@ def test_predicate_noun(after: str, noun: str | None) -> None:
         # a subject of several words before its head noun joined to a level
         ("Recorded knife offences fell to 318 in 2022.", [(318, "offences")]),
         ("Reported shed burglaries climbed to 74 in May.", [(74, "burglaries")]),
-        # near miss: a speaker before the subject keeps the figure out, as before
-        ("Police said thefts fell to 318 in 2022.", []),
+        # a speaker before the subject: reported figures are statistics
+        ("Police said thefts fell to 318 in 2022.", [(318, "thefts")]),
+        (
+            "PC Ola Dunn, of the roads team, said crashes had fallen to 41 since May.",
+            [(41, "crashes")],
+        ),
+        ("The trust told MPs that calls rose by 9%, to 2,300.", [(9, "percent"), (2300, "calls")]),
+        # near miss: the noun after the count is still read first
+        ("Police said officers reached 312 homes.", [(312, "homes")]),
     ],
 )
 def test_level_subject_with_modifiers(

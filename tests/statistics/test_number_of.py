@@ -1,0 +1,43 @@
+"""The counted noun of "the number of X" (unit rule ``number-of``): up to two words before
+a plural head are its modifiers ("the number of missing children").
+
+Every sentence is invented for the test.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from pressfacts.statistics.reading_state import NUMBER_OF
+from tests.statistics.test_units import units
+
+HEADS = [
+    ("the number of missing children fell", "children"),
+    ("the number of domestic abuse incidents rose", "incidents"),
+    ("the number of young people helped", "people"),
+    ("the number of arrests has risen", "arrests"),  # "has" is no plural head
+    ("the number of calls made", "calls"),
+    ("the rate of referrals was", "referrals"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "noun"), HEADS)
+def test_number_of_head(sentence: str, noun: str) -> None:
+    match = NUMBER_OF.search(sentence)
+    assert match is not None and match.group("noun") == noun
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Cleveland Police said the number of missing children fell from 640 in 2022 to "
+            "590 in 2023.",
+            [(640, "children"), (590, "children")],
+        ),
+        ("The number of reported shed burglaries in Bude reached 210.", [(210, "burglaries")]),
+    ],
+)
+def test_number_of_unit(nlp: Language, text: str, expected: list[tuple[float, str]]) -> None:
+    assert units(nlp, text) == expected

@@ -1,0 +1,65 @@
+"""A period phrase dating a future start ("who will start in May") is an event date that
+no figure covers (``period_future.FUTURE_STARTS``): what "the budget" pays for keeps the
+budget's year (back-reference ``the_plan_pays``).
+
+Every sentence is invented for the test.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+import pytest
+from spacy.language import Language
+
+from pressfacts.statistics.period_future import FUTURE_STARTS, future_event
+
+PeriodsOf = Callable[[Language, str, dt.date | None], dict[float, tuple[str, str] | None]]
+P = dt.date(2025, 2, 12)
+
+ROWS = [
+    pytest.param(
+        "The commissioner will spend £420,000 in 2025/26 on the dog unit. The budget pays "
+        "for five handlers, who will start in June.",
+        {420000: ("2025-04-01", "2026-03-31"), 5: ("2025-04-01", "2026-03-31")},
+        id="future-start-after-the-budget",
+    ),
+    pytest.param(
+        "The grant will fund 12 caseworkers, who are due to take up their posts in April.",
+        {12: None},
+        id="future-start-no-period-else",
+    ),
+    pytest.param(
+        "The hub is set to open in March. It handled 300 calls in January.",
+        {300: ("2025-01-01", "2025-01-31")},
+        id="a-figure-with-its-own-month",
+    ),
+    pytest.param(
+        "Officers made 64 arrests in November, when the unit began work.",
+        {64: ("2024-11-01", "2024-11-30")},
+        id="a-past-month-still-dates",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROWS)
+def test_future_start(
+    nlp: Language, periods_of: PeriodsOf, text: str, expected: dict[float, tuple[str, str] | None]
+) -> None:
+    assert periods_of(nlp, text, P) == expected
+
+
+WORDS = [
+    ("The officers will start in ", "will_start"),
+    ("The centre is due to open ", "will_start"),
+    ("New rules are expected to come into force from ", "will_start"),
+    ("The officers started in ", None),
+    ("The officers will be counted in ", None),
+]
+
+
+@pytest.mark.parametrize(("before", "rule"), WORDS)
+def test_future_event_words(before: str, rule: str | None) -> None:
+    assert set(FUTURE_STARTS) == {"will_start"}
+    assert future_event(before + "May", len(before)) == rule
