@@ -282,9 +282,7 @@ class PersonFinder:
             # "The NSPCC's head of policy, Dr Jo Bell": the lead-in's own owner
             lead_owner = self.table.owner_before(text, lead_in.start(group), context.organisations)
             roles += [_owned(role, lead_owner.organisation, lead_owner.area) for role in more]
-            affiliations += more_affiliations
-            if lead_owner.organisation and lead_owner.organisation not in affiliations:
-                affiliations.append(lead_owner.organisation)
+            affiliations += [*more_affiliations, *filter(None, [lead_owner.organisation])]
         more, more_affiliations = self._after_name(context, start + len(name))
         closing = self._closing_appositive.match(text, start + len(name))
         if closing and not more:  # "said DCI Jo Bell, head of X at Kent Police."
