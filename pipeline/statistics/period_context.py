@@ -49,6 +49,7 @@ from pressfacts.statistics.period_reach import (
 from pressfacts.statistics.period_rules import shifted
 from pressfacts.statistics.period_spans import change_between_levels
 from pressfacts.statistics.periods import UNRESOLVED
+from pressfacts.statistics.since_days import SINCE_START
 
 CLAUSE_BREAK = re.compile(
     r"[;:]|\s[–—-]\s|\.\s|,\s+(?:while|whereas|but|although|with|compared\s+(?:with|to)|"
@@ -231,6 +232,8 @@ class LeadInRule:
     """(document text, end of the lead-in sentence) -> end offset of what it governs."""
     follows: re.Pattern[str] | None = None
     """When set, must match the sentence text right after the period phrase too."""
+    phrase: re.Pattern[str] | None = None
+    """When set, must match the period phrase itself."""
 
 
 LEAD_IN_RULES: tuple[LeadInRule, ...] = (
@@ -269,6 +272,11 @@ LEAD_IN_RULES: tuple[LeadInRule, ...] = (
             re.I,
         ),
         next_paragraph_end,
+    ),
+    # "… 146 arrests since the start of Operation Kestrel in May." then "Officers also
+    # seized …": the operation's span so far, the rest of its paragraph and the next
+    LeadInRule(
+        "since_start_lead_in", re.compile(r"^[^\n]*$"), next_paragraph_end, None, SINCE_START
     ),
 )
 """Where a period stated once governs the figures after it."""
@@ -331,7 +339,12 @@ class DocumentPeriods:
                 ):
                     continue
                 after = text[period.end_char : s_end]
-                if rule.pattern.match(opening) and (not rule.follows or rule.follows.match(after)):
+                phrase = text[period.start_char : period.end_char]
+                if (
+                    rule.pattern.match(opening)
+                    and (not rule.follows or rule.follows.match(after))
+                    and (not rule.phrase or rule.phrase.fullmatch(phrase))
+                ):
                     self._leads.append((s_end, rule.reach(text, s_end), period, rule.name))
                     break
         self._leads = with_event_lists(self._leads, text, sentences, self._events, periods)

@@ -103,7 +103,7 @@ from pressfacts.statistics.period_seasons import (
     resolve_season,
 )
 from pressfacts.statistics.period_year_parts import YEAR_PART_RULES
-from pressfacts.statistics.since_days import SINCE_DAY, resolve_since_day
+from pressfacts.statistics.since_days import SINCE_DAY, SINCE_START_RULES, resolve_since_day
 from pressfacts.statistics.single_dates import DAY_DATE
 
 
@@ -483,13 +483,13 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "of_the_figure": ("of the", "of these", "of those"),
     "charge_year": ("precept", "tax", "levy", "fees", "fares", "rent", "subscription"),
 }
-"""For a rule: words one of which the text must hold before its pattern is tried (the
-rules of :data:`YEAR_PART_RULES` carry their own)."""
+"""For a rule: words one of which the text must hold before its pattern is tried."""
 
 PERIOD_RULES: tuple[PeriodRule, ...] = (
     *(replace(rule, needs=_NEEDS.get(rule.name, rule.needs)) for rule in _RULES),
-    *HOLIDAY_RULES,  # these two with their own needs
+    *HOLIDAY_RULES,  # these, and YEAR_PART_RULES, carry their own needs
     *PART_RULES,
+    *SINCE_START_RULES,
 )
 """Every way of stating a period, tried all at once; the longest phrase at a place wins."""
 

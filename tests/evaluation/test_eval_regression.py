@@ -44,6 +44,7 @@ SUITES = {
     "heldout8": _team_set(TESTS / "heldout8"),
     "heldout9": _team_set(TESTS / "heldout9"),
     "heldout10": _team_set(TESTS / "heldout10"),
+    "heldout12": _team_set(TESTS / "heldout12"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",

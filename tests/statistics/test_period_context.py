@@ -73,6 +73,17 @@ LEAD_INS: dict[str, tuple[str, dict[float, tuple[str, str] | None]]] = {
             31: None,  # past its reach
         },
     ),
+    "since_start_lead_in": (
+        "Dyfed-Powys Police has made 88 arrests since the start of Operation Kestrel in "
+        "January.\n\nOfficers also seized 3.5kg of heroin and £12,400 in cash.\n\n"
+        "Residents made 31 calls to the hotline.",
+        {
+            88: ("2022-01-01", "2022-05-10"),
+            3.5: ("2022-01-01", "2022-05-10"),
+            12400: ("2022-01-01", "2022-05-10"),
+            31: None,  # two paragraphs on: not governed
+        },
+    ),
 }
 
 # more forms of a lead-in rule, and near misses
@@ -86,6 +97,15 @@ LEAD_IN_VARIANTS: dict[str, tuple[str, dict[float, tuple[str, str] | None]]] = {
         "Gwent Police stopped 80 vans in June 2022, the force said in a statement."
         "\n\nOfficers seized 11 vans.",
         {80: ("2022-06-01", "2022-06-30"), 11: None},
+    ),
+    "since_launching_lead_in": (
+        "Sussex Police has stopped 214 e-bikes since launching its scheme in February."
+        "\n\nOfficers returned 57 of them to their owners.",
+        {214: ("2022-02-01", "2022-05-10"), 57: ("2022-02-01", "2022-05-10")},
+    ),
+    "since_month_alone_no_lead_in": (
+        "Sussex Police has stopped 214 e-bikes since February.\n\nOfficers returned 57 bikes.",
+        {214: ("2022-02-01", "2022-05-10"), 57: None},
     ),
 }
 

@@ -68,6 +68,9 @@ ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
     "fiscal_year_range": ("between 2018/19 and 2019/20", None, ("2018-04-01", "2020-03-31")),
     "since_month": ("since February", P, ("2021-02-01", "2021-07-14")),
     "since_day": ("since February 9", P, ("2021-02-09", "2021-07-14")),
+    "since_start_month": (
+        "since the launch of the Safer Streets scheme in March", P, ("2021-03-01", "2021-07-14")
+    ),
     "last_month_named": ("last October", P, ("2020-10-01", "2020-10-31")),
     "month_year": ("during August 2019", None, ("2019-08-01", "2019-08-31")),
     "bare_month": ("in November", P, ("2020-11-01", "2020-11-30")),
