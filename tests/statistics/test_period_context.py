@@ -154,6 +154,25 @@ CHOICES: dict[
         None,
         {390: ("2020-04-01", "2021-03-31"), 12: ("2019-04-01", "2021-03-31")},
     ),
+    # a level before "a rise of N on the year before" is the later year's
+    "level_before_a_rise_of": (
+        "In Cardiff, wardens helped 2,310 tenants in 2020/21, a rise of 415 on the year before.",
+        None,
+        {2310: ("2020-04-01", "2021-03-31"), 415: ("2019-04-01", "2021-03-31")},
+    ),
+    # the level a change reached "to" after its yardstick, and a share of it, are the
+    # later year's
+    "level_reached_after_yardstick": (
+        "The trust helped 5,200 families in 2020/21. Calls to its helpline rose by 18% on "
+        "the previous year to 9,400, with more than 40% of them made at night.",
+        None,
+        {
+            5200: ("2020-04-01", "2021-03-31"),
+            18: ("2019-04-01", "2021-03-31"),
+            9400: ("2020-04-01", "2021-03-31"),
+            40: ("2020-04-01", "2021-03-31"),
+        },
+    ),
     # a change over one span covers that span only
     "change_over_one_span": (
         "Scam reports in Powys fell by 15% in the past 12 months.",
