@@ -69,7 +69,9 @@ ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
     "since_month": ("since February", P, ("2021-02-01", "2021-07-14")),
     "since_day": ("since February 9", P, ("2021-02-09", "2021-07-14")),
     "since_start_month": (
-        "since the launch of the Safer Streets scheme in March", P, ("2021-03-01", "2021-07-14")
+        "since the launch of the Safer Streets scheme in March",
+        P,
+        ("2021-03-01", "2021-07-14"),
     ),
     "last_month_named": ("last October", P, ("2020-10-01", "2020-10-31")),
     "month_year": ("during August 2019", None, ("2019-08-01", "2019-08-31")),
