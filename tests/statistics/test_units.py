@@ -197,6 +197,15 @@ def test_predicate_noun(after: str, noun: str | None) -> None:
         # a subject of several words before its head noun joined to a level
         ("Recorded knife offences fell to 318 in 2022.", [(318, "offences")]),
         ("Reported shed burglaries climbed to 74 in May.", [(74, "burglaries")]),
+        # both levels of a change "from" one "to" another, after an opening place
+        (
+            "In Perth, burglaries dropped from 1,210 to 960 in 2022.",
+            [(1210, "burglaries"), (960, "burglaries")],
+        ),
+        (
+            "Across Fife, reported thefts fell from almost 2,400 to 1,980.",
+            [(2400, "thefts"), (1980, "thefts")],
+        ),
         # near miss: a speaker before the subject keeps the figure out, as before
         ("Police said thefts fell to 318 in 2022.", []),
     ],
