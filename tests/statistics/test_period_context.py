@@ -359,6 +359,11 @@ def test_a_batch_with_a_previous_year_after_a_financial_year_completes() -> None
 # one row per back-reference rule: a sentence speaking of the figures just stated takes
 # the main period of the sentence before (not the earlier half of a comparison)
 BACK_REFERENCES: dict[str, tuple[str, dict[float, tuple[str, str] | None]]] = {
+    "of_the_respondents": (
+        "About 1,800 people in Gwent answered the force's rural crime survey in March. "
+        "Of the farmers who responded, 41% said they had been victims of theft.",
+        {1800: ("2022-03-01", "2022-03-31"), 41: ("2022-03-01", "2022-03-31")},
+    ),
     "that_is": (
         "Gwent officers stopped 620 drivers between March and April. That is an average "
         "of 10 drivers a day, and 8% more than the first two months of last year.",
