@@ -359,6 +359,15 @@ def test_a_batch_with_a_previous_year_after_a_financial_year_completes() -> None
 # one row per back-reference rule: a sentence speaking of the figures just stated takes
 # the main period of the sentence before (not the earlier half of a comparison)
 BACK_REFERENCES: dict[str, tuple[str, dict[float, tuple[str, str] | None]]] = {
+    "the_body_went_on": (
+        "Barnardo's Cymru supported 9,400 young carers across Wales in 2020/21. The "
+        "charity worked with 2,100 of them in Cardiff and 640 in Wrexham.",
+        {
+            9400: ("2020-04-01", "2021-03-31"),
+            2100: ("2020-04-01", "2021-03-31"),
+            640: ("2020-04-01", "2021-03-31"),
+        },
+    ),
     "of_the_respondents": (
         "About 1,800 people in Gwent answered the force's rural crime survey in March. "
         "Of the farmers who responded, 41% said they had been victims of theft.",
@@ -423,3 +432,16 @@ def test_back_reference(nlp: Language, name: str) -> None:
 )
 def test_no_back_reference(nlp: Language, text: str) -> None:
     assert periods_of(nlp, text)[12] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a body's speech, not what it went on to do: no back-reference
+        "Kent Police made 300 arrests in 2021. The force said 40 more officers were planned.",
+        # the present perfect: done by now, not within the span before
+        "Kent Police made 300 arrests in 2021. The force has trained 40 more officers.",
+    ],
+)
+def test_the_body_went_on_near_misses(nlp: Language, text: str) -> None:
+    assert periods_of(nlp, text)[40] is None
