@@ -285,10 +285,12 @@ LEAD_IN_RULES: tuple[LeadInRule, ...] = (
 _BACK_SENTENCES = 3
 """How many sentences back a back-reference looks for a stated period."""
 _FROM_LEVEL = re.compile(
-    r"\b(?:up|down)\s+from\s+(?:(?:around|about|some|nearly|almost|over|more\s+than)\s+)?$",
+    r"(?:\b(?:up|down|rose|fell|dropped|increased|decreased|climbed|grew|went\s+(?:up|down))"
+    r"|,)\s+from\s+(?:(?:around|about|some|nearly|almost|over|more\s+than)\s+)?$",
     re.I,
 )
-"""Before the level a change started from: ", down from 258"; not "down 9% from"."""
+"""Before the level a change started from: ", down from 258", "… fell by 14%, from 2,480",
+"offences dropped from 1,120 to 905"; not "down 9% from", nor "from 2022"."""
 _NOT_MAIN = (*_EVENT_KINDS, UNRESOLVED, "previous", "baseline")
 
 
@@ -472,6 +474,8 @@ class DocumentPeriods:
             compared = self.comparison
             if change and compared and compared.start <= lead.start <= lead.end <= compared.end:
                 return compared  # a change in a paragraph comparing two periods: both
+            if change is None and _FROM_LEVEL.search(sentence, 0, absolute - s_start):
+                return self.earlier_half(absolute, lead)  # "… dropped from 1,120 to 905"
             return lead
         if not own and lead is None:
             referred = self.back_reference(s_start)

@@ -173,6 +173,28 @@ CHOICES: dict[
             40: ("2020-04-01", "2021-03-31"),
         },
     ),
+    # ", from N to M" after a comparison: N is the earlier half's, M the later's
+    "comma_from_level": (
+        "Thefts in Derby fell by 9% between April and June 2021 compared with the same "
+        "period in 2020, from 1,480 thefts to 1,347.",
+        None,
+        {
+            9: ("2020-04-01", "2021-06-30"),
+            1480: ("2020-04-01", "2020-06-30"),
+            1347: ("2021-04-01", "2021-06-30"),
+        },
+    ),
+    # "… dropped from N to M" under a lead-in comparing two periods: N the earlier's
+    "from_level_under_lead_in": (
+        "Between April and June 2021, thefts in Gwent fell by 5% compared with the same "
+        "period in 2020. Thefts in Newport dropped from 120 to 95.",
+        None,
+        {
+            5: ("2020-04-01", "2021-06-30"),
+            120: ("2020-04-01", "2020-06-30"),
+            95: ("2021-04-01", "2021-06-30"),
+        },
+    ),
     # a change over one span covers that span only
     "change_over_one_span": (
         "Scam reports in Powys fell by 15% in the past 12 months.",
