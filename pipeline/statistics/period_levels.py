@@ -9,7 +9,8 @@ period the comparison is anchored on. A count right before its own period ("comp
 with 71 in 2018-19", "2,100 calls in the previous three months") keeps it. A count after
 the earlier half of a comparison that a change rises or falls "to" a level from ("rose by
 22% on the previous year to 48,700, more than a third of them …": :data:`REACHED_LEVEL`)
-is of the later period too.
+is of the later period too, and so is "a further" count after it ("up from £38.2m in
+2022/23, and its shops brought in a further £9.8m").
 """
 
 from __future__ import annotations
@@ -38,6 +39,13 @@ REACHED_LEVEL = re.compile(
 )
 """Right after the earlier half of a comparison: the level a change reached, "… on the
 previous year to 48,700", "… compared with 2022 to a record 300"."""
+FURTHER = re.compile(
+    r"\b(?:a|an)\s+(?:further|additional|extra)\s+"
+    r"(?:(?:around|about|almost|nearly|more\s+than)\s+)?£?$",
+    re.I,
+)
+"""Before a count added to the figures of the later period, after the earlier half of a
+comparison: "£41.6m, up from £38.2m in 2022/23, and a further £9.8m from its shops"."""
 _FIGURE = re.compile(r"£?[\d,.]+")
 
 
@@ -51,7 +59,8 @@ def measured_level(
     if chosen.kind != "previous" or chosen.anchor is None:
         return chosen
     if chosen.start_char <= absolute:  # after "… on the previous year to 48,700"
-        if not REACHED_LEVEL.match(sentence, chosen.end_char - s_start):
+        reached = REACHED_LEVEL.match(sentence, chosen.end_char - s_start)
+        if not reached and not FURTHER.search(sentence, 0, absolute - s_start):
             return chosen
         start, end = chosen.anchor
         return replace(chosen, start=start, end=end, kind="same", anchor=None)

@@ -195,6 +195,17 @@ CHOICES: dict[
             95: ("2021-04-01", "2021-06-30"),
         },
     ),
+    # "a further" sum after the earlier half of a comparison is the later period's
+    "a_further_after_yardstick": (
+        "The trust raised £2.6m in 2020/21, up from £2.1m in 2019/20, and its shops "
+        "brought in a further £400,000.",
+        None,
+        {
+            2600000: ("2020-04-01", "2021-03-31"),
+            2100000: ("2019-04-01", "2020-03-31"),
+            400000: ("2020-04-01", "2021-03-31"),
+        },
+    ),
     # a change over one span covers that span only
     "change_over_one_span": (
         "Scam reports in Powys fell by 15% in the past 12 months.",
