@@ -85,13 +85,14 @@ def _yardstick(context: FigureContext) -> str | None:
 
 
 OWN_PLACE = re.compile(
-    r"£?\d[\d,.]*(?:\s*(?:%|per\s*cent|m|bn|k)\b)?\s+(?:[a-z][\w-]*\s+){0,3}?"
+    r"(?:£?\d[\d,.]*(?:\s*(?:%|per\s*cent|m|bn|k)\b)?|[A-Za-z]+(?:-[a-z]+)?)\s+(?:[a-z][\w-]*\s+){0,3}?"
     r"(?:in|across|throughout|within)\s+(?:the\s+)?",
     re.I,
 )
-"""A figure, at most a few lower-case words (its noun), then a place's preposition: the
-place right after is the figure's own ("61,300 families in Fife, 38,900 in Dundee and …":
-Dundee is the 38,900's, however near Fife stands before it)."""
+"""A figure (in digits or words), at most a few lower-case words (its noun), then a
+place's preposition: the place right after is the figure's own ("61,300 families in
+Fife, 38,900 in Dundee and …": Dundee is the 38,900's, however near Fife stands before
+it)."""
 
 
 def _own_place(context: FigureContext, in_clause: Sequence[Place]) -> Place | None:
@@ -119,6 +120,8 @@ def _nearest(context: FigureContext, places: Sequence[Place]) -> str | None:
     s_start, s_end = context.sentence
     yardstick_breaks = sentence_breaks(context.text[s_start:s_end])[1]
     ceiling = next((s_start + b for b, _ in yardstick_breaks if s_start + b > context.at), s_end)
+    colon = context.text.find(":", context.at, ceiling)  # "12 arrests: five in Dover, …"
+    ceiling = colon if colon >= 0 else ceiling  # a breakdown's places are its parts'
     usable = [p for p in places if floor <= p.start < ceiling]
     return min(usable, key=lambda p: abs(p.start - context.at)).area if usable else None
 

@@ -106,6 +106,11 @@ ROWS = [
         [(1420, "Swansea"), (980, "Neath"), (12500, "Bridgend")],
         id="a-sum-of-a-list-takes-the-place-after-it",
     ),
+    pytest.param(
+        "Kent Police made 12 arrests: five in Dover, four in Margate and three in Ramsgate.",
+        [(12, "Kent"), (5, "Dover"), (4, "Margate"), (3, "Ramsgate")],
+        id="a-breakdown-after-a-colon-in-words",
+    ),
 ]
 
 
