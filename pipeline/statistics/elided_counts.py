@@ -51,13 +51,13 @@ ELIDED_RULES: tuple[ElidedRule, ...] = (
         re.compile(r"(?:^|[\s,])(?:and|but|while|whereas|against|versus|vs\.?)\s+$", re.I),
         _PERIOD_NEXT,
     ),
-    # "214 arrests in London, 60 in Manchester and 45 in Leeds": a list item after a
-    # comma, then a place or a month; not ", 60 officers" (a noun of its own), ", 60 in
-    # total" (no capital after "in")
+    # "214 arrests in London, 60 in Manchester and 45 in Leeds", "12 arrests in May: five
+    # in Dover, …": a list item after a comma or a colon, then a place or a month; not ",
+    # 60 officers" (a noun of its own), ", 60 in total" (no capital after "in")
     ElidedRule(
         "listed_with_place",
         re.compile(
-            r",\s+(?:(?:around|about|some|nearly|almost|over|more\s+than|just\s+over)\s+)?$",
+            r"[,:]\s+(?:(?:around|about|some|nearly|almost|over|more\s+than|just\s+over)\s+)?$",
             re.I,
         ),
         re.compile(r"\s+(?:in|from|across|at)\s+(?:the\s+)?[A-Z]"),

@@ -84,6 +84,25 @@ def _yardstick(context: FigureContext) -> str | None:
     return own[-1].area if own else NO_AREA
 
 
+OWN_PLACE = re.compile(
+    r"(?:£?\d[\d,.]*(?:\s*(?:%|per\s*cent|m|bn|k)\b)?|[A-Za-z]+(?:-[a-z]+)?)\s+(?:[a-z][\w-]*\s+){0,3}?"
+    r"(?:in|across|throughout|within)\s+(?:the\s+)?",
+    re.I,
+)
+"""A figure (in digits or words), at most a few lower-case words (its noun), then a
+place's preposition: the place right after is the figure's own ("61,300 families in
+Fife, 38,900 in Dundee and …": Dundee is the 38,900's, however near Fife stands before
+it)."""
+
+
+def _own_place(context: FigureContext, in_clause: Sequence[Place]) -> Place | None:
+    """The place named right after the figure as its scope (:data:`OWN_PLACE`), if any."""
+    own = OWN_PLACE.match(context.text, context.at)
+    if own is None:
+        return None
+    return next((p for p in in_clause if p.start == own.end()), None)
+
+
 def _nearest(context: FigureContext, places: Sequence[Place]) -> str | None:
     """The place nearest the figure in its clause, else the nearest in its sentence, not
     across a comparison or a part of a total ("… in the UK, compared with 417 …")."""
@@ -91,6 +110,9 @@ def _nearest(context: FigureContext, places: Sequence[Place]) -> str | None:
         return None  # no place: nothing is nearest, the clause is not looked for
     start, end, floor = _clause(context)
     in_clause = [p for p in places if start <= p.start < end]
+    own = _own_place(context, in_clause)
+    if own is not None:
+        return own.area
     if in_clause:
         return min(
             in_clause, key=lambda p: (_rank(context.text, p), abs(p.start - context.at))
@@ -98,6 +120,8 @@ def _nearest(context: FigureContext, places: Sequence[Place]) -> str | None:
     s_start, s_end = context.sentence
     yardstick_breaks = sentence_breaks(context.text[s_start:s_end])[1]
     ceiling = next((s_start + b for b, _ in yardstick_breaks if s_start + b > context.at), s_end)
+    colon = context.text.find(":", context.at, ceiling)  # "12 arrests: five in Dover, …"
+    ceiling = colon if colon >= 0 else ceiling  # a breakdown's places are its parts'
     usable = [p for p in places if floor <= p.start < ceiling]
     return min(usable, key=lambda p: abs(p.start - context.at)).area if usable else None
 

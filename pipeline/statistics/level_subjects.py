@@ -7,8 +7,10 @@ sentence opens on, joined to the count by a verb that states a level
 (:data:`pressfacts.statistics.units.UNIT_RULES`) gives that noun; :func:`level_subject`
 reads it from the words before the count. A level stated after the change that led to
 it counts the same subject: "Domestic abuse crimes recorded by the force rose by 5% in
-2023/24, to 22,340" (:data:`CHANGE_THEN_LEVEL`). Not "Officers reached 312 homes" (a noun
-of its own after the count, read first), nor "The team reached 40" (no plural subject).
+2023/24, to 22,340" (:data:`CHANGE_THEN_LEVEL`), and so do both levels of a change from
+one to the other: "Burglaries in Perth fell from 1,210 to 960" (:data:`FROM_TO_LEVELS`).
+Not "Officers reached 312 homes" (a noun of its own after the count, read first), nor
+"The team reached 40" (no plural subject).
 """
 
 from __future__ import annotations
@@ -88,10 +90,26 @@ none a verb of saying or a conjunction; an optional participle and short phrase:
 "Domestic abuse crimes recorded by the force"), a change verb with "by" and its amount,
 then ", to" and an optional qualifier."""
 
+FROM_TO_LEVELS = re.compile(
+    r"(?:[^,;:]{1,40},\s*)?(?:the\s+)?" + SUBJECT_MODIFIERS + r"(?P<noun>[A-Za-z]+s)\b"
+    r"(?:\s+(?:in|at|to|from|on|across|for|of|by)\s+[\w’'-]+(?:\s+[\w’'-]+){0,4}?)?"
+    rf"\s+(?:have\s+|has\s+|had\s+)?(?:{_CHANGE})\s+from\s+(?:(?:{_QUALIFIER})\s+)?"
+    rf"(?:[\d,.]+\s+to\s+(?:(?:{_QUALIFIER})\s+)?)?",
+    re.I,
+)
+"""The sentence up to either count of a change from one level to another: the plural
+subject, a change verb, "from" and the first count, or that and "to" before the second
+("In Perth, burglaries fell from 1,210 to 960": both count burglaries)."""
+
 
 def level_subject(before: str) -> str | None:
     """The plural subject noun (lower case) when ``before`` (the sentence up to the
-    count) is that subject joined to the count by a level verb, or by a change and ", to"
-    (:data:`CHANGE_THEN_LEVEL`); else None."""
-    match = LEVEL_SUBJECT.fullmatch(before) or CHANGE_THEN_LEVEL.fullmatch(before)
+    count) is that subject joined to the count by a level verb, by a change and ", to"
+    (:data:`CHANGE_THEN_LEVEL`), or by a change "from" one level "to" another
+    (:data:`FROM_TO_LEVELS`); else None."""
+    match = (
+        LEVEL_SUBJECT.fullmatch(before)
+        or CHANGE_THEN_LEVEL.fullmatch(before)
+        or FROM_TO_LEVELS.fullmatch(before)
+    )
     return match.group("noun").lower() if match else None

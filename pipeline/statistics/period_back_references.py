@@ -47,5 +47,21 @@ BACK_REFERENCE_RULES: dict[str, re.Pattern[str]] = {
     "they_included": re.compile(
         r"\W{0,3}(?:they|these|those|this)\s+(?:included|include|includes|comprised)\b", re.I
     ),
+    # "Of the women who responded, 38% …", "Of those surveyed, 61% …", "Of the
+    # respondents, …": a survey stated (and dated) before; not "Of the 40 arrested"
+    "of_the_respondents": re.compile(
+        r"\W{0,3}of\s+(?:the|those|these)\s+(?:[a-z-]+\s+){0,3}?(?:who\s+(?:responded|"
+        r"replied|answered|took\s+part|were\s+(?:asked|surveyed|questioned|polled))|"
+        r"respondents|surveyed|asked|polled|questioned)\b",
+        re.I,
+    ),
+    # "The charity worked with 61,300 families …", "The force recorded 410 …": the body
+    # the sentence before spoke of, going on with what it did then; not "The force said …"
+    # nor "The force has trained …" (done by now)
+    "the_body_went_on": re.compile(
+        r"\W{0,3}the\s+(?:charity|force|trust|council|service|commissioner|constabulary)\s+"
+        r"(?!said|says|told|added|warned|urged|appealed|called|thanked|praised)[a-z]+ed\b",
+        re.I,
+    ),
 }
 """Sentence openings that speak of the figures stated just before, each named."""

@@ -53,6 +53,7 @@ from pressfacts.statistics.period_reach import (
 from pressfacts.statistics.period_rules import shifted
 from pressfacts.statistics.period_spans import change_between_levels
 from pressfacts.statistics.periods import UNRESOLVED
+from pressfacts.statistics.since_days import SINCE_START
 
 CLAUSE_BREAK = re.compile(
     r"[;:]|\s[–—-]\s|\.\s|,\s+(?:while|whereas|but|although|with|compared\s+(?:with|to)|"
@@ -242,6 +243,8 @@ class LeadInRule:
     """(document text, end of the lead-in sentence) -> end offset of what it governs."""
     follows: re.Pattern[str] | None = None
     """When set, must match the sentence text right after the period phrase too."""
+    phrase: re.Pattern[str] | None = None
+    """When set, must match the period phrase itself."""
 
 
 LEAD_IN_RULES: tuple[LeadInRule, ...] = (
@@ -281,17 +284,23 @@ LEAD_IN_RULES: tuple[LeadInRule, ...] = (
         ),
         next_paragraph_end,
     ),
+    # "… 146 arrests since the start of Operation Kestrel in May." then "Officers also
+    # seized …": the operation's span so far, the rest of its paragraph and the next
+    LeadInRule(
+        "since_start_lead_in", re.compile(r"^[^\n]*$"), next_paragraph_end, None, SINCE_START
+    ),
 )
 """Where a period stated once governs the figures after it."""
-
 
 _BACK_SENTENCES = 3
 """How many sentences back a back-reference looks for a stated period."""
 _FROM_LEVEL = re.compile(
-    r"\b(?:up|down)\s+from\s+(?:(?:around|about|some|nearly|almost|over|more\s+than)\s+)?$",
+    r"(?:\b(?:up|down|rose|fell|dropped|increased|decreased|climbed|grew|went\s+(?:up|down))"
+    r"|,)\s+from\s+(?:(?:around|about|some|nearly|almost|over|more\s+than)\s+)?$",
     re.I,
 )
-"""Before the level a change started from: ", down from 258"; not "down 9% from"."""
+"""Before the level a change started from: ", down from 258", "… fell by 14%, from 2,480",
+"offences dropped from 1,120 to 905"; not "down 9% from", nor "from 2022"."""
 _NOT_MAIN = (*_EVENT_KINDS, UNRESOLVED, "previous", "baseline")
 
 
@@ -342,7 +351,12 @@ class DocumentPeriods:
                 ):
                     continue
                 after = text[period.end_char : s_end]
-                if rule.pattern.match(opening) and (not rule.follows or rule.follows.match(after)):
+                phrase = text[period.start_char : period.end_char]
+                if (
+                    rule.pattern.match(opening)
+                    and (not rule.follows or rule.follows.match(after))
+                    and (not rule.phrase or rule.phrase.fullmatch(phrase))
+                ):
                     self._leads.append((s_end, rule.reach(text, s_end), period, rule.name))
                     break
         self._leads = with_event_lists(self._leads, text, sentences, self._events, periods)
@@ -473,6 +487,8 @@ class DocumentPeriods:
             compared = self.comparison
             if change and compared and compared.start <= lead.start <= lead.end <= compared.end:
                 return compared  # a change in a paragraph comparing two periods: both
+            if change is None and _FROM_LEVEL.search(sentence, 0, absolute - s_start):
+                return self.earlier_half(absolute, lead)  # "… dropped from 1,120 to 905"
             return lead
         if not own and lead is None:
             referred = self.back_reference(s_start)

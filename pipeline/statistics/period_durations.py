@@ -16,7 +16,17 @@ year before.", "up 9% on a year earlier", "a year before, during 2021") keeps it
 
 from __future__ import annotations
 
-from pressfacts.statistics.period_rules import COUNT, NOT_A_PERIOD, Context, Resolution
+import re
+
+from pressfacts.statistics.period_rules import (
+    COUNT,
+    NOT_A_PERIOD,
+    UNIT,
+    Context,
+    PeriodRule,
+    Resolution,
+    resolve_following,
+)
 
 WAIT = r"(?:wait(?:ed|s|ing)?|took|takes?|taking|spent|spends?|spending)"
 """A verb of waiting or taking time: "waited", "took", "spent"."""
@@ -48,3 +58,20 @@ DURATION_LEAD = "wtsaounjr0123456789fen"
 def resolve_duration_before(ctx: Context) -> Resolution:
     """ "waited more than a year before reporting": a wait, not a period."""
     return NOT_A_PERIOD
+
+
+UNITS_BEFORE_RULES: tuple[PeriodRule, ...] = (
+    PeriodRule(
+        "units_before",
+        re.compile(
+            rf"\bthe\s+(?P<n>{COUNT})[-\s](?P<unit>{UNIT})s?\s+(?P<which>before|earlier)\b"
+            r"(?!\s+(?:that|the|a|an|it|they|he|she|we|being)\b)",
+            re.I,
+        ),
+        resolve_following,
+        ("before", "earlier"),
+    ),
+)
+"""``units_before``: "compared with the six months before", "the three years earlier":
+the span of that length just before the period stated before, as "the previous six
+months"; not "the six months before the trial" (an event after it)."""

@@ -6,7 +6,11 @@ of the comparison), but 1,036 is the level of April to September 2020 that the a
 is compared with. A count that stands before the earlier half of a comparison, with a
 change or comparator words between them (:data:`YARDSTICK_GAP`), takes the later
 period the comparison is anchored on. A count right before its own period ("compared
-with 71 in 2018-19", "2,100 calls in the previous three months") keeps it.
+with 71 in 2018-19", "2,100 calls in the previous three months") keeps it. A count after
+the earlier half of a comparison that a change rises or falls "to" a level from ("rose by
+22% on the previous year to 48,700, more than a third of them …": :data:`REACHED_LEVEL`)
+is of the later period too, and so is "a further" count after it ("up from £38.2m in
+2022/23, and its shops brought in a further £9.8m").
 """
 
 from __future__ import annotations
@@ -20,14 +24,29 @@ from pressfacts.findings import PeriodFinding
 YARDSTICK_GAP = re.compile(
     r"\b(?:compared|against|versus|above|below)\b|\bthan\s+(?:the|that|those|in)\b|"
     r"\d\s*(?:%|per\s*cent|percent)|"
-    r"\d\s+(?:more|fewer|less|higher|lower)\s+than\b",
+    r"\d\s+(?:more|fewer|less|higher|lower)\s+than\b|"
+    r"\b(?:rise|increase|fall|drop|decrease|reduction|jump)\s+of\s+£?\d|\b(?:up|down)\s+£?\d",
     re.I,
 )
 """Between a count and the earlier half of a comparison: words or a change that make it
 a yardstick the count is measured against ("412 thefts compared with the five-year
 average", "1,036 crimes, 35% above the …", "higher than the …", the change "50 thefts,
-12 more than a year before"); not " in " ("71 in 2018-19"), nor "more than a year
-before" (a qualifier)."""
+12 more than a year before", "4,100 children, a rise of 640 on the year before", "up 90
+on"); not " in " ("71 in 2018-19"), nor "more than a year before" (a qualifier)."""
+REACHED_LEVEL = re.compile(
+    r"\s+to\s+(?:a\s+(?:total|high|record|peak)\s+of\s+)?"
+    r"(?:around\s+|about\s+|almost\s+|nearly\s+|more\s+than\s+)?£?\d",
+    re.I,
+)
+"""Right after the earlier half of a comparison: the level a change reached, "… on the
+previous year to 48,700", "… compared with 2022 to a record 300"."""
+FURTHER = re.compile(
+    r"\b(?:a|an)\s+(?:further|additional|extra)\s+"
+    r"(?:(?:around|about|almost|nearly|more\s+than)\s+)?£?$",
+    re.I,
+)
+"""Before a count added to the figures of the later period, after the earlier half of a
+comparison: "£41.6m, up from £38.2m in 2022/23, and a further £9.8m from its shops"."""
 _FIGURE = re.compile(r"£?[\d,.]+")
 
 
@@ -38,8 +57,14 @@ def measured_level(
     :func:`~pressfacts.statistics.period_context.choose_period` gave ``chosen``: the
     later period when ``chosen`` is the earlier half of a comparison stated after the
     count with a yardstick between them; else ``chosen``."""
-    if chosen.kind != "previous" or chosen.anchor is None or chosen.start_char <= absolute:
+    if chosen.kind != "previous" or chosen.anchor is None:
         return chosen
+    if chosen.start_char <= absolute:  # after "… on the previous year to 48,700"
+        reached = REACHED_LEVEL.match(sentence, chosen.end_char - s_start)
+        if not reached and not FURTHER.search(sentence, 0, absolute - s_start):
+            return chosen
+        start, end = chosen.anchor
+        return replace(chosen, start=start, end=end, kind="same", anchor=None)
     at = absolute - s_start
     figure = _FIGURE.match(sentence, at)
     # up to the phrase's end: "than [the same period in 2019]" but "more than [a year before]"

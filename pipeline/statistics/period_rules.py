@@ -351,7 +351,13 @@ def resolve_following(ctx: Context) -> Resolution:
         return None
     n = count_value(ctx.group("n") or "")
     unit = (ctx.group("unit") or "month").lower()
-    earlier = (ctx.group("which") or "").lower() in ("previous", "preceding", "prior")
+    earlier = (ctx.group("which") or "").lower() in (
+        "previous",
+        "preceding",
+        "prior",
+        "before",
+        "earlier",
+    )
     if unit == "week":
         days = dt.timedelta(days=7 * n)
         if earlier:

@@ -21,6 +21,7 @@ from pressfacts.statistics.period_adjacent import (
 from pressfacts.statistics.period_durations import (
     DURATION_BEFORE,
     DURATION_LEAD,
+    UNITS_BEFORE_RULES,
     resolve_duration_before,
 )
 from pressfacts.statistics.period_fiscal import (
@@ -103,7 +104,8 @@ from pressfacts.statistics.period_seasons import (
     resolve_season,
 )
 from pressfacts.statistics.period_year_parts import YEAR_PART_RULES
-from pressfacts.statistics.since_days import SINCE_DAY, resolve_since_day
+from pressfacts.statistics.rule_needs import pairs
+from pressfacts.statistics.since_days import SINCE_DAY, SINCE_START_RULES, resolve_since_day
 from pressfacts.statistics.single_dates import DAY_DATE
 
 
@@ -420,21 +422,14 @@ _CENTURIES = ("19", "20")
 """What every year (``YEAR``) opens with."""
 
 
-def _pairs(firsts: tuple[str, ...], seconds: tuple[str, ...]) -> tuple[str, ...]:
-    """Every "first second": the needs of a pattern that reads one of ``firsts``, white
-    space, then a word opening with one of ``seconds`` (needs are read with each run of
-    white space one space)."""
-    return tuple(f"{first} {second}" for first in firsts for second in seconds)
-
-
 _NEEDS: dict[str, tuple[str, ...]] = {
     "month_range": _RANGE_WORDS,
     "day_range": _RANGE_WORDS,
     "shared_month_range": _RANGE_WORDS,
     "year_range": _RANGE_WORDS,
-    "baseline": _pairs(("on", "than", "than in", "with", "to", "in", "for", "of"), _CENTURIES),
-    "year": _pairs(("in", "during", "throughout", "for"), _CENTURIES),
-    "year_figure": _pairs(("the",), _CENTURIES),
+    "baseline": pairs(("on", "than", "than in", "with", "to", "in", "for", "of"), _CENTURIES),
+    "year": pairs(("in", "during", "throughout", "for"), _CENTURIES),
+    "year_figure": pairs(("the",), _CENTURIES),
     "baseline_month": ("compared", "than", "against", "% on", "cent on"),
     "baseline_quarter": ("the first", "the second", "the third", "previous", "preceding", "prior"),
     "following": ("following", "next", "subsequent", "previous", "preceding", "prior"),
@@ -442,14 +437,14 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "quarter": ("quarter", "q1", "q2", "q3", "q4"),
     "fiscal_quarter": ("quarter", "q1", "q2", "q3", "q4"),
     "fiscal_first_months": ("months of",),
-    "months_to": _pairs(("months",), ("to", "ending")),
-    "year_to": _pairs(("year", "months"), ("to", "ending")),
+    "months_to": pairs(("months",), ("to", "ending")),
+    "year_to": pairs(("year", "months"), ("to", "ending")),
     "first_months": ("months of",),
     "since_event": ("since",),
     "superlative_since": ("since",),
     "since_event_month": ("since",),
     "month_range_relative": ("this year", "last year"),
-    "year_to_month": _pairs(("year", "months"), ("to", "ending")),
+    "year_to_month": pairs(("year", "months"), ("to", "ending")),
     "the_financial_year": ("financial",),
     "first_months_relative": ("months of",),
     "since": ("since",),
@@ -459,7 +454,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "so_far": ("so far", "start of", "beginning of"),
     "same_period_year": ("same",),
     "same_period_last_year": ("same", "last year"),
-    "relative_year": _pairs(("last", "this", "previous", "past"), ("year",)),
+    "relative_year": pairs(("last", "this", "previous", "past"), ("year",)),
     "relative_month": ("last month", "this month"),
     "past_months": ("last", "past"),
     "adjacent_unit": ADJACENT_NEEDS,
@@ -483,13 +478,14 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "of_the_figure": ("of the", "of these", "of those"),
     "charge_year": ("precept", "tax", "levy", "fees", "fares", "rent", "subscription"),
 }
-"""For a rule: words one of which the text must hold before its pattern is tried (the
-rules of :data:`YEAR_PART_RULES` carry their own)."""
+"""For a rule: words one of which the text must hold before its pattern is tried."""
 
 PERIOD_RULES: tuple[PeriodRule, ...] = (
     *(replace(rule, needs=_NEEDS.get(rule.name, rule.needs)) for rule in _RULES),
-    *HOLIDAY_RULES,  # these two with their own needs
+    *HOLIDAY_RULES,  # these, and YEAR_PART_RULES, carry their own needs
     *PART_RULES,
+    *SINCE_START_RULES,
+    *UNITS_BEFORE_RULES,
 )
 """Every way of stating a period, tried all at once; the longest phrase at a place wins."""
 

@@ -92,33 +92,67 @@ def _key(finding: StatisticFinding) -> tuple[object, ...]:
     return (float(finding.value), kind, finding.change)
 
 
-def _period_agrees(finding: StatisticFinding, earlier: StatisticFinding) -> bool:
+_SENTENCE_GAP = re.compile(r"[.!?][\"”’]?\s+[\"“‘]?[A-Z]|\n")
+"""A sentence boundary: what stands between a figure and a period it inherited."""
+
+
+def _period_agrees(finding: StatisticFinding, earlier: StatisticFinding, text: str) -> bool:
     """The repeat states no period, or the same days as the earlier figure (carried to it
-    from the same lead-in), so nothing tells the two apart."""
-    if finding.period is None:
+    from the same lead-in), or only a period inherited from another sentence ("Of the
+    146 people arrested, …" after a paragraph on the past six months), so nothing of its
+    own tells the two apart (nor does a period phrase holding the figure itself)."""
+    period = finding.period
+    if period is None:
         return True
-    return earlier.period is not None and (finding.period.start, finding.period.end) == (
+    if period.start_char <= finding.start < period.end_char:  # "Of the 146 people …": the
+        return True  # phrase that points back to the figure dates it from the figure before
+    if period.end_char <= finding.start and _SENTENCE_GAP.search(
+        text, period.end_char, finding.start
+    ):
+        return True
+    return earlier.period is not None and (period.start, period.end) == (
         earlier.period.start,
         earlier.period.end,
     )
 
 
+def _names_area(text: str, finding: StatisticFinding) -> bool:
+    """Whether the sentence of ``finding`` names its area ("Of the 19 knives, 11 were
+    found in Kent": Kent is the part's own place, not one inherited)."""
+    if not finding.area:
+        return False
+    opening = max(text.rfind("\n", 0, finding.start), text.rfind(". ", 0, finding.start))
+    gap = _SENTENCE_GAP.search(text, finding.end)
+    return finding.area in text[opening + 1 : gap.start() if gap else len(text)]
+
+
 def refer_back(findings: Sequence[StatisticFinding], text: str) -> list[StatisticFinding]:
     """``referred-figure``: each figure after a referring word (:data:`REFERRING`) that
     repeats an earlier figure of another sentence (same value, unit class and change),
-    undated or dated like it, takes that figure's unit, area, rate and period. One pass
-    in text order."""
+    undated, dated like it or dated only from another sentence, takes that figure's unit,
+    area, rate and period; the figures after it in its sentence that shared its area and
+    period (its parts: "Of the 146 people arrested, 58 have been charged") take that
+    period too, and that area when the repeat's was inherited from another sentence. One
+    pass in text order."""
     first: dict[tuple[object, ...], StatisticFinding] = {}
     referred: list[StatisticFinding] = []
+    parts: tuple[int, object, object, StatisticFinding, bool] | None = None
     for finding in findings:
+        if parts is not None and finding.sentence == parts[0] and finding.period == parts[2]:
+            own_area = parts[4] or finding.area != parts[1]
+            area = finding.area if own_area else parts[3].area
+            finding = replace(finding, area=area, period=parts[3].period)
         key = _key(finding)
         earlier = first.setdefault(key, finding)
         if (
             earlier is not finding
             and earlier.sentence != finding.sentence
-            and _period_agrees(finding, earlier)
+            and _period_agrees(finding, earlier, text)
             and REFERRING.search(text[max(0, finding.start - _REACH) : finding.start])
         ):
+            # its parts' area is their own when the repeat's sentence names it
+            named = _names_area(text, finding)
+            parts = (finding.sentence, finding.area, finding.period, earlier, named)
             finding = replace(
                 finding,
                 unit=earlier.unit,

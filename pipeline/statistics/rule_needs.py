@@ -18,6 +18,13 @@ CASE_TRAPS: Final = ("\u0130", "\u0131", "\u017f")
 :meth:`str.lower` does not turn into those letters."""
 
 
+def pairs(firsts: tuple[str, ...], seconds: tuple[str, ...]) -> tuple[str, ...]:
+    """Every "first second": the needs of a pattern that reads one of ``firsts``, white
+    space, then a word opening with one of ``seconds`` (needs are read with each run of
+    white space one space)."""
+    return tuple(f"{first} {second}" for first in firsts for second in seconds)
+
+
 def needs_text(text: str) -> str | None:
     """The text rules' ``needs`` are looked for in: ``text`` lower-cased, each run of
     white space one space (a need of two words, "last year", is then found where a line

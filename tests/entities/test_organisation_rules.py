@@ -368,6 +368,10 @@ def test_other_rule(
             ],
         ),
         (
+            "Wardens from Telford and Wrekin Council joined the patrol.",
+            [("Telford and Wrekin Council", "ORG", "org:telford-and-wrekin-council")],
+        ),
+        (
             "Kent Police and Medway Council agreed.",
             [
                 ("Kent Police", "FORCE", "force:kent-police"),

@@ -45,6 +45,7 @@ SUITES = {
     "heldout9": _team_set(TESTS / "heldout9"),
     "heldout10": _team_set(TESTS / "heldout10"),
     "heldout11": _team_set(TESTS / "heldout11"),
+    "heldout12": _team_set(TESTS / "heldout12"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",

@@ -3,7 +3,9 @@ area of the count before it in its own sentence, not of the sentence before; ", 
 named subject + its verb opens a clause with its own place; "nationally" after one nation
 of a UK-wide release is the UK; a like-for-like yardstick with its noun left out
 ("compared with 380 in the same month last year") is for the place of the count before; a
-force's division named after a place ranks with the force, the nearer first.
+force's division named after a place ranks with the force, the nearer first; a place
+named right after a figure as its scope ("9,870 in Dundee") is the figure's, however near
+the place before stands.
 
 Every sentence is invented for the test.
 """
@@ -93,6 +95,21 @@ ROWS = [
         "Hull saw the biggest fall in thefts, down 9%, and York recorded 310 thefts.",
         [(9, "Hull"), (310, "York")],
         id="and-a-named-subject-opens-a-clause",
+    ),
+    pytest.param(
+        "The trust supported 14,250 carers in Fife, 9,870 in Dundee and 3,105 in Moray.",
+        [(14250, "Fife"), (9870, "Dundee"), (3105, "Moray")],
+        id="long-counts-of-a-list-take-the-place-after-them",
+    ),
+    pytest.param(
+        "Wardens issued 1,420 fines across Swansea, 980 in Neath and £12,500 in Bridgend.",
+        [(1420, "Swansea"), (980, "Neath"), (12500, "Bridgend")],
+        id="a-sum-of-a-list-takes-the-place-after-it",
+    ),
+    pytest.param(
+        "Kent Police made 12 arrests: five in Dover, four in Margate and three in Ramsgate.",
+        [(12, "Kent"), (5, "Dover"), (4, "Margate"), (3, "Ramsgate")],
+        id="a-breakdown-after-a-colon-in-words",
     ),
 ]
 

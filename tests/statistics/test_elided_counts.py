@@ -67,6 +67,8 @@ def test_elided_rule(name: str) -> None:
         ("Leeds made 50 arrests and officers for ", ".", None),  # no name before it
         ("made 214 arrests in Hull, more than ", " in the East Riding", "listed_with_place"),
         ("made 214 arrests, ", " in total", None),  # no place after "in"
+        ("made 214 arrests: ", " in Hull, 60 in York", "listed_with_place"),  # a breakdown
+        ("made 214 arrests: ", " in total", None),  # no place after "in"
         ("made 214 arrests in Hull, ", " officers in York", None),  # a noun of its own
         ("seized 30 cars, and another ", " were towed away", "further_part"),
         ("the remaining ", " remain in custody", "further_part"),

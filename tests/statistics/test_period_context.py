@@ -73,6 +73,17 @@ LEAD_INS: dict[str, tuple[str, dict[float, tuple[str, str] | None]]] = {
             31: None,  # past its reach
         },
     ),
+    "since_start_lead_in": (
+        "Dyfed-Powys Police has made 88 arrests since the start of Operation Kestrel in "
+        "January.\n\nOfficers also seized 3.5kg of heroin and £12,400 in cash.\n\n"
+        "Residents made 31 calls to the hotline.",
+        {
+            88: ("2022-01-01", "2022-05-10"),
+            3.5: ("2022-01-01", "2022-05-10"),
+            12400: ("2022-01-01", "2022-05-10"),
+            31: None,  # two paragraphs on: not governed
+        },
+    ),
 }
 
 # more forms of a lead-in rule, and near misses
@@ -86,6 +97,15 @@ LEAD_IN_VARIANTS: dict[str, tuple[str, dict[float, tuple[str, str] | None]]] = {
         "Gwent Police stopped 80 vans in June 2022, the force said in a statement."
         "\n\nOfficers seized 11 vans.",
         {80: ("2022-06-01", "2022-06-30"), 11: None},
+    ),
+    "since_launching_lead_in": (
+        "Sussex Police has stopped 214 e-bikes since launching its scheme in February."
+        "\n\nOfficers returned 57 of them to their owners.",
+        {214: ("2022-02-01", "2022-05-10"), 57: ("2022-02-01", "2022-05-10")},
+    ),
+    "since_month_alone_no_lead_in": (
+        "Sussex Police has stopped 214 e-bikes since February.\n\nOfficers returned 57 bikes.",
+        {214: ("2022-02-01", "2022-05-10"), 57: None},
     ),
 }
 
@@ -133,6 +153,58 @@ CHOICES: dict[
         "There were 390 thefts in 2020/21, a 12% fall from the previous year.",
         None,
         {390: ("2020-04-01", "2021-03-31"), 12: ("2019-04-01", "2021-03-31")},
+    ),
+    # a level before "a rise of N on the year before" is the later year's
+    "level_before_a_rise_of": (
+        "In Cardiff, wardens helped 2,310 tenants in 2020/21, a rise of 415 on the year before.",
+        None,
+        {2310: ("2020-04-01", "2021-03-31"), 415: ("2019-04-01", "2021-03-31")},
+    ),
+    # the level a change reached "to" after its yardstick, and a share of it, are the
+    # later year's
+    "level_reached_after_yardstick": (
+        "The trust helped 5,200 families in 2020/21. Calls to its helpline rose by 18% on "
+        "the previous year to 9,400, with more than 40% of them made at night.",
+        None,
+        {
+            5200: ("2020-04-01", "2021-03-31"),
+            18: ("2019-04-01", "2021-03-31"),
+            9400: ("2020-04-01", "2021-03-31"),
+            40: ("2020-04-01", "2021-03-31"),
+        },
+    ),
+    # ", from N to M" after a comparison: N is the earlier half's, M the later's
+    "comma_from_level": (
+        "Thefts in Derby fell by 9% between April and June 2021 compared with the same "
+        "period in 2020, from 1,480 thefts to 1,347.",
+        None,
+        {
+            9: ("2020-04-01", "2021-06-30"),
+            1480: ("2020-04-01", "2020-06-30"),
+            1347: ("2021-04-01", "2021-06-30"),
+        },
+    ),
+    # "… dropped from N to M" under a lead-in comparing two periods: N the earlier's
+    "from_level_under_lead_in": (
+        "Between April and June 2021, thefts in Gwent fell by 5% compared with the same "
+        "period in 2020. Thefts in Newport dropped from 120 to 95.",
+        None,
+        {
+            5: ("2020-04-01", "2021-06-30"),
+            120: ("2020-04-01", "2020-06-30"),
+            95: ("2021-04-01", "2021-06-30"),
+        },
+    ),
+    # "a further" sum after the earlier half of a comparison is the later period's
+    "a_further_after_yardstick": (
+        "The trust raised £2.6m in 2020/21, up from £2.1m in 2019/20, and its shops "
+        "brought in a further £400,000.",
+        None,
+        {
+            2600000: ("2020-04-01", "2021-03-31"),
+            2100000: ("2019-04-01", "2020-03-31"),
+            400000: ("2020-04-01", "2021-03-31"),
+        },
     ),
     # a change over one span covers that span only
     "change_over_one_span": (
@@ -320,6 +392,20 @@ def test_a_batch_with_a_previous_year_after_a_financial_year_completes() -> None
 # one row per back-reference rule: a sentence speaking of the figures just stated takes
 # the main period of the sentence before (not the earlier half of a comparison)
 BACK_REFERENCES: dict[str, tuple[str, dict[float, tuple[str, str] | None]]] = {
+    "the_body_went_on": (
+        "Barnardo's Cymru supported 9,400 young carers across Wales in 2020/21. The "
+        "charity worked with 2,100 of them in Cardiff and 640 in Wrexham.",
+        {
+            9400: ("2020-04-01", "2021-03-31"),
+            2100: ("2020-04-01", "2021-03-31"),
+            640: ("2020-04-01", "2021-03-31"),
+        },
+    ),
+    "of_the_respondents": (
+        "About 1,800 people in Gwent answered the force's rural crime survey in March. "
+        "Of the farmers who responded, 41% said they had been victims of theft.",
+        {1800: ("2022-03-01", "2022-03-31"), 41: ("2022-03-01", "2022-03-31")},
+    ),
     "that_is": (
         "Gwent officers stopped 620 drivers between March and April. That is an average "
         "of 10 drivers a day, and 8% more than the first two months of last year.",
@@ -379,3 +465,16 @@ def test_back_reference(nlp: Language, name: str) -> None:
 )
 def test_no_back_reference(nlp: Language, text: str) -> None:
     assert periods_of(nlp, text)[12] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a body's speech, not what it went on to do: no back-reference
+        "Kent Police made 300 arrests in 2021. The force said 40 more officers were planned.",
+        # the present perfect: done by now, not within the span before
+        "Kent Police made 300 arrests in 2021. The force has trained 40 more officers.",
+    ],
+)
+def test_the_body_went_on_near_misses(nlp: Language, text: str) -> None:
+    assert periods_of(nlp, text)[40] is None

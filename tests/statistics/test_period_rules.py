@@ -68,6 +68,11 @@ ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
     "fiscal_year_range": ("between 2018/19 and 2019/20", None, ("2018-04-01", "2020-03-31")),
     "since_month": ("since February", P, ("2021-02-01", "2021-07-14")),
     "since_day": ("since February 9", P, ("2021-02-09", "2021-07-14")),
+    "since_start_month": (
+        "since the launch of the Safer Streets scheme in March",
+        P,
+        ("2021-03-01", "2021-07-14"),
+    ),
     "last_month_named": ("last October", P, ("2020-10-01", "2020-10-31")),
     "month_year": ("during August 2019", None, ("2019-08-01", "2019-08-31")),
     "bare_month": ("in November", P, ("2020-11-01", "2020-11-30")),
@@ -87,6 +92,11 @@ ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
     "relative_month": ("last month", P, ("2021-06-01", "2021-06-30")),
     "past_months": ("the past two years", P, ("2019-07-01", "2021-06-30")),
     "following": ("in March 2020 and the next two weeks", None, ("2020-04-01", "2020-04-14")),
+    "units_before": (
+        "between April and June 2020, against the three months before",
+        None,
+        ("2020-01-01", "2020-03-31"),
+    ),
     "adjacent_unit": ("in March 2020 and the previous quarter", None, ("2019-12-01", "2020-02-29")),
     "same": ("in 2017; over that period", None, ("2017-01-01", "2017-12-31")),
     "year_before": ("in 2020/21, down from the year before", None, ("2019-04-01", "2020-03-31")),
@@ -515,3 +525,18 @@ def test_year_figure(text: str, expected: list[tuple[str, str, str]]) -> None:
 def test_since_an_event_named_with_hyphens(text: str, expected: tuple[str, str]) -> None:
     last = find_period_phrases(text, P)[-1]
     assert (last.start.isoformat(), last.end.isoformat()) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an event after "before": a wait, not the span before a stated period
+        "between April and June 2020; in the six months before the trial",
+        "between April and June 2020; the two years before they reported",
+    ],
+)
+def test_units_before_an_event_is_no_span(text: str) -> None:
+    found = [
+        p for p in find_period_phrases(text, None) if "before" in text[p.start_char : p.end_char]
+    ]
+    assert not found

@@ -131,3 +131,67 @@ def test_named_whole(after: str, expected: str | None) -> None:
     ]
     whole = named_whole(after, earlier)
     assert (whole.unit if whole else None) == expected
+
+
+def _records(
+    nlp: Language, text: str, published: dt.date
+) -> list[tuple[float, str | None, tuple[str, str] | None]]:
+    doc = nlp.make_doc(text)
+    doc._.published = published
+    return [
+        (
+            float(f.value),
+            f.area,
+            (f.period.start.isoformat(), f.period.end.isoformat()) if f.period else None,
+        )
+        for f in nlp(doc)._.statistics
+    ]
+
+
+# a figure restated after a referring word ("Of the 88 people arrested", "those 40
+# knives") is the earlier figure, though a lead-in or the sentence before gave it
+# another period; its parts take that figure's area and period
+RESTATED_ROWS = [
+    pytest.param(
+        "Dyfed-Powys Police has made 88 arrests since the start of Operation Kestrel in "
+        "January.\n\nIn the past three months, 20 of the arrests were in Llanelli and 14 in "
+        "Aberystwyth.\n\nOf the 88 people arrested, 31 have been charged.",
+        [
+            (88.0, "Dyfed-Powys", ("2024-01-01", "2024-03-05")),
+            (20.0, "Llanelli", ("2023-12-01", "2024-02-29")),
+            (14.0, "Aberystwyth", ("2023-12-01", "2024-02-29")),
+            (88.0, "Dyfed-Powys", ("2024-01-01", "2024-03-05")),
+            (31.0, "Dyfed-Powys", ("2024-01-01", "2024-03-05")),
+        ],
+        id="of-the-figure-arrested-and-its-part",
+    ),
+    pytest.param(
+        "Sussex Police seized 40 knives in 2023.\n\nIn the past three months, officers "
+        'made 9 arrests in Crawley.\n\nInspector Jo Vale said: "All 40 knives are off '
+        'the streets."',
+        [
+            (40.0, "Sussex", ("2023-01-01", "2023-12-31")),
+            (9.0, "Crawley", ("2023-12-01", "2024-02-29")),
+            (40.0, "Sussex", ("2023-01-01", "2023-12-31")),
+        ],
+        id="a-quote-restating-a-figure",
+    ),
+    pytest.param(
+        "Sussex Police seized 19 knives in 2023.\n\nIn the past three months, officers "
+        "made 9 arrests in Hastings.\n\nOf the 19 knives, 11 were found in Crawley.",
+        [
+            (19.0, "Sussex", ("2023-01-01", "2023-12-31")),
+            (9.0, "Hastings", ("2023-12-01", "2024-02-29")),
+            (19.0, "Sussex", ("2023-01-01", "2023-12-31")),
+            (11.0, "Crawley", ("2023-01-01", "2023-12-31")),
+        ],
+        id="a-part-naming-its-own-place-keeps-it",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RESTATED_ROWS)
+def test_a_restated_figure_is_the_earlier_one(
+    nlp: Language, text: str, expected: list[tuple[float, str | None, tuple[str, str] | None]]
+) -> None:
+    assert _records(nlp, text, dt.date(2024, 3, 5)) == expected

@@ -206,6 +206,15 @@ def test_predicate_noun(after: str, noun: str | None) -> None:
         ("The trust told MPs that calls rose by 9%, to 2,300.", [(9, "percent"), (2300, "calls")]),
         # near miss: the noun after the count is still read first
         ("Police said officers reached 312 homes.", [(312, "homes")]),
+        # both levels of a change "from" one "to" another, after an opening place
+        (
+            "In Perth, burglaries dropped from 1,210 to 960 in 2022.",
+            [(1210, "burglaries"), (960, "burglaries")],
+        ),
+        (
+            "Across Fife, reported thefts fell from almost 2,400 to 1,980.",
+            [(2400, "thefts"), (1980, "thefts")],
+        ),
     ],
 )
 def test_level_subject_with_modifiers(
