@@ -116,6 +116,9 @@ def join_split_parts(
     group_of = {index: number for number, group in enumerate(groups) for index in group}
     parent = list(range(len(groups)))
     members = {number: list(group) for number, group in enumerate(groups)}
+    # each group's distinct texts: a copy holding both parts is looked for among them,
+    # never among all its members (a quote reprinted a thousand times is one text)
+    texts = {number: {normal_of(index) for index in group} for number, group in enumerate(groups)}
 
     def root(number: int) -> int:
         while parent[number] != number:
@@ -128,12 +131,14 @@ def join_split_parts(
         if first == second:
             continue
         parts = (normal_of(index - 1), normal_of(index))
+        longest = max(len(parts[0]), len(parts[1]))  # ``holds`` asks for a longer text
         if any(
-            all(holds(normal_of(member), part) for part in parts)
-            for member in (*members[first], *members[second])
-            if member not in (index - 1, index)
+            all(holds(text, part) for part in parts)
+            for text in (*texts[first], *texts[second])
+            if len(text) > longest
         ):
             low, high = min(first, second), max(first, second)
             parent[high] = low
             members[low] += members.pop(high)
+            texts[low] |= texts.pop(high)
     return [sorted(members[number]) for number in range(len(groups)) if number in members]
