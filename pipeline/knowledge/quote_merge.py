@@ -229,6 +229,10 @@ def _link_texts(
     a copy with no speaker or they share one; a link that holds with different
     speakers holds with the same, so only the looser test needs the speakers."""
     union = _UnionFind(len(normals))
+
+    def agree(first: int, second: int) -> bool:
+        return unnamed[first] or unnamed[second] or not named[first].isdisjoint(named[second])
+
     sizes, sets, prefixes = shared_shingles(normals, _min_overlap, words)
     everyone: dict[int, list[int]] = defaultdict(list)  # shingle -> texts holding it
     in_prefix: dict[int, list[int]] = defaultdict(list)  # shingle -> texts whose prefix holds it
@@ -256,8 +260,7 @@ def _link_texts(
                 mine = set(keys)
             count = len(mine.intersection(sets[other]))
             if _linked(count, smaller, False) or (
-                _linked(count, smaller, True)
-                and (unnamed[index] or unnamed[other] or not named[index].isdisjoint(named[other]))
+                _linked(count, smaller, True) and agree(index, other)
             ):
                 union.union(other, index)
                 root = union.find(index)
@@ -265,9 +268,6 @@ def _link_texts(
             everyone[key].append(index)
         for key in prefixes[index]:
             in_prefix[key].append(index)
-
-    def agree(first: int, second: int) -> bool:
-        return unnamed[first] or unnamed[second] or not named[first].isdisjoint(named[second])
 
     link_one_word_edits(normals, agree, union.union)
     return union

@@ -18,9 +18,9 @@ How:
   scorer's test of one sentence). Work and memory grow with the short texts' words
   squared, each under :data:`SHORT_WORDS`.
 - :func:`join_split_parts`: after the groups are found, two parts of one split quote
-  in different groups join when a member of either group, longer than both, holds each
-  of them (``partial_ratio`` at least :data:`NEAR_RATIO`): a copy printed in one run.
-  A copy trimmed to one part holds only that part, so the parts stay apart.
+  in different groups join when a text of either group (each distinct text once),
+  longer than each part, holds both (``partial_ratio`` at least :data:`NEAR_RATIO`): a
+  copy printed in one run. A copy trimmed to one part holds only that part, so the parts stay apart.
 """
 
 from __future__ import annotations

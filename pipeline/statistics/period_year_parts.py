@@ -14,7 +14,6 @@ has not begun by P, and cut at P while it runs; of "last year", of the year befo
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Callable
 
 from dateutil.relativedelta import relativedelta
@@ -29,6 +28,7 @@ from pressfacts.statistics.period_rules import (
     PeriodRule,
     Resolution,
     Span,
+    compile_rule,
 )
 
 _THE_YEAR = (
@@ -146,9 +146,9 @@ def _rule(
     resolve: Callable[[Context], Resolution],
     needs: tuple[str, ...],
 ) -> PeriodRule:
-    """A rule of this module, compiled as the period table compiles its own (a lookahead
-    on the characters a match can open with)."""
-    return PeriodRule(name, re.compile(f"(?=[{lead}])" + pattern, re.I), resolve, needs)
+    """A rule of this module, compiled as the period table compiles its own
+    (:func:`~pressfacts.statistics.period_rules.compile_rule`)."""
+    return PeriodRule(name, compile_rule(pattern, lead), resolve, needs)
 
 
 YEAR_PART_RULES: tuple[PeriodRule, ...] = (
