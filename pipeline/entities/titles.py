@@ -239,10 +239,10 @@ class TitleTable:
         """The end of the longest place (up to four capitalised words) right after
         ``end``, when the phrase before stops on a connector whose place the name rule
         left out ("head of policy for | Wales Ann Cole"); None when none follows."""
-        words = list(_CAPITALISED_WORD.finditer(text, end, end + 60))
-        run = [words[0]] if words and not text[end : words[0].start()].strip() else []
-        for word in words[1:4]:
-            if text[run[-1].end() : word.start()] != " " if run else True:
+        run: list[re.Match[str]] = []  # capitalised words, one space apart
+        for word in _CAPITALISED_WORD.finditer(text, end, end + 60):
+            gap = text[run[-1].end() if run else end : word.start()]
+            if len(run) == 4 or (gap != " " if run else bool(gap.strip())):
                 break
             run.append(word)
         for last in reversed(run):
