@@ -25,6 +25,7 @@ from pressfacts.statistics.period_durations import (
     resolve_duration_before,
 )
 from pressfacts.statistics.period_fiscal import (
+    FISCAL_PAIR_RULES,
     BASELINE_QUARTER,
     BASELINE_QUARTER_LEAD,
     resolve_baseline_quarter,
@@ -483,6 +484,7 @@ PERIOD_RULES: tuple[PeriodRule, ...] = (
     *PART_RULES,
     *SINCE_START_RULES,
     *UNITS_BEFORE_RULES,
+    *FISCAL_PAIR_RULES,
 )
 """Every way of stating a period, tried all at once; the longest phrase at a place wins."""
 
