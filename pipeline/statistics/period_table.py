@@ -322,11 +322,13 @@ _RULES: tuple[PeriodRule, ...] = (
         rf"(?P<n>{COUNT})[-\s](?P<unit>{UNIT})s?(?:\s+period)?", "tfnsp"), resolve_following),
     # "the previous quarter", "the following week" (one unit, from the period before)
     PeriodRule("adjacent_unit", _compile(ADJACENT_UNIT, ADJACENT_LEAD), resolve_adjacent_unit),
-    # "the same period", "that period", "over the six-month period", "during that time";
-    # not "at the same time", "this time last year", "during this time of year"
+    # "the same period", "that period", "over the six-month period", "during that time",
+    # "the same three months"; not "at the same time", "this time last year", "during this
+    # time of year", "the same three months of 2023" / "… last year" (another year's)
     PeriodRule("same", _compile(
         rf"\b(?:the\s+)?(?:same|that|this)\s+(?:(?P<n>{COUNT})[-\s]month\s+)?period\b|"
-        rf"\bover\s+the\s+(?P<n2>{COUNT})[-\s]month\s+period\b|"
+        rf"\bover\s+the\s+(?P<n2>{COUNT})[-\s]month\s+period\b|\bthe\s+same\s+{COUNT}\s+"
+        r"(?:months|weeks|days)\b(?!\s+(?:last|a|the|of|in|before|earlier|previously)\b)|"
         r"\b(?:during|in|over|throughout|within)\s+(?:that|this|the\s+same)\s+time\b"
         r"(?!\s+(?:of|last|next|a)\b)"), resolve_same),
     # "the year before", "the previous year", "a year earlier", "five years earlier"
@@ -456,7 +458,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "relative_month": ("last month", "this month"),
     "past_months": ("last", "past"),
     "adjacent_unit": ADJACENT_NEEDS,
-    "same": ("period", "that time", "this time", "same time"),
+    "same": ("period", "that time", "this time", "same time", "the same"),
     "year_before": ("year", "decade"),
     "years_average": ("average", "mean"),
     "average_of_years": ("average", "mean"),

@@ -66,6 +66,12 @@ def last_period(text: str, published: dt.date | None = P) -> tuple[str, str] | N
         ),
         ("Between 1 and 9 June 60 stops … In that time, 14 knives", ("2022-06-01", "2022-06-09")),
         ("In 2021, 300 calls came in. Over the same time, 41 visits", ("2021-01-01", "2021-12-31")),
+        # "the same three months": the span stated before
+        (
+            "Between January and March 70 bikes were stolen. Over the same three months, 9",
+            ("2022-01-01", "2022-03-31"),
+        ),
+        ("From 4 to 17 July 35 stops … in the same two weeks, 6", ("2022-07-04", "2022-07-17")),
         # near miss: no span stated before
         ("During that time 90 arrests were made", None),
     ],
@@ -95,6 +101,10 @@ def test_operation_list_after_its_dates(nlp: Language, periods_of: PeriodsOf) ->
         ("at the same time", False),  # at once, not a span
         ("during this time of year", False),  # a season
         ("over that time last year", False),  # a year earlier: another rule
+        ("over the same three months", True),
+        ("over the same three months last year", False),  # a year earlier: another rule
+        ("in the same six months of 2021", False),  # another year's
+        ("the same two weeks a year earlier", False),
     ],
 )
 def test_that_time_refers_back(words: str, refers: bool) -> None:
