@@ -24,10 +24,11 @@ from pressfacts.statistics.period_durations import (
     UNITS_BEFORE_RULES,
     resolve_duration_before,
 )
+from pressfacts.statistics.period_events import AN_OPERATION_RULES
 from pressfacts.statistics.period_fiscal import (
-    FISCAL_PAIR_RULES,
     BASELINE_QUARTER,
     BASELINE_QUARTER_LEAD,
+    FISCAL_PAIR_RULES,
     resolve_baseline_quarter,
     resolve_fiscal_first_months,
     resolve_fiscal_quarter,
@@ -487,6 +488,7 @@ PERIOD_RULES: tuple[PeriodRule, ...] = (
     *SINCE_START_RULES,
     *UNITS_BEFORE_RULES,
     *FISCAL_PAIR_RULES,
+    *AN_OPERATION_RULES,
 )
 """Every way of stating a period, tried all at once; the longest phrase at a place wins."""
 

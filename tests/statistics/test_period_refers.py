@@ -112,3 +112,31 @@ def test_that_time_refers_back(words: str, refers: bool) -> None:
 
     same = next(rule for rule in PERIOD_RULES if rule.name == "same")
     assert bool(same.pattern.search(words)) is refers
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "a three-month operation": dated by the span of that length stated next
+        (
+            "Essex Police arrested 30 people during a three-month operation. Between June and "
+            "August, officers searched 41 homes.",
+            {30: ("2022-06-01", "2022-08-31"), 41: ("2022-06-01", "2022-08-31")},
+        ),
+        (
+            "Officers seized 18 bikes in a two-week crackdown. From 3 to 16 October they also "
+            "stopped 200 riders.",
+            {18: ("2022-10-03", "2022-10-16"), 200: ("2022-10-03", "2022-10-16")},
+        ),
+        # near misses: the span stated next is of another length, or none is stated
+        (
+            "Officers seized 18 bikes in a two-week crackdown. In 2021 they stopped 200 riders.",
+            {18: None, 200: ("2021-01-01", "2021-12-31")},
+        ),
+        ("Officers seized 18 bikes during a two-week crackdown.", {18: None}),
+    ],
+)
+def test_an_operation_is_dated_by_its_span_stated_after(
+    nlp: Language, periods_of: PeriodsOf, text: str, expected: dict[float, tuple[str, str] | None]
+) -> None:
+    assert periods_of(nlp, text, P) == expected
