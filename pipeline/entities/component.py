@@ -37,9 +37,10 @@ def _inside_title(mention: OrganisationMention, titles: list[tuple[int, int]]) -
     """True when a title starts inside the mention and runs past it ("Kent [Police and
     Crime Commissioner]"), or holds it within longer words ("Police, Crime and [Victims'
     Commissioner]"): the words belong to the title, not to an organisation."""
+    size = mention.end - mention.start
     return any(
         mention.start < start < mention.end < end
-        or (start <= mention.start and mention.end <= end and end - start > mention.end - mention.start)
+        or (start <= mention.start and mention.end <= end and end - start > size)
         for start, end in titles
     )
 

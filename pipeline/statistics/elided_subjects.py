@@ -12,9 +12,9 @@ come first ("In Telford, 310 were reported", "In Hull alone there were 460"). No
 people were arrested" (a noun of its own, read first), "Of these, 400 were …" (the
 partitive rules), nor "400 were there" (no participle). A sentence restating the count
 before as a rate counts its noun too: "1,436 children were referred. That is an average
-of almost 28 a week." (:func:`restates_rate`). So does a count joined by "and" to a sentence that opens on a
-share of that count: "Almost two-thirds were grass fires, and 73 involved vehicles"
-(:func:`follows_opening_share`).
+of almost 28 a week." (:func:`restates_rate`). So does a count joined by "and" to a
+sentence that opens on a share of that count: "Almost two-thirds were grass fires, and 73
+involved vehicles" (:func:`follows_opening_share`).
 """
 
 from __future__ import annotations
