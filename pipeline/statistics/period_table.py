@@ -24,9 +24,11 @@ from pressfacts.statistics.period_durations import (
     UNITS_BEFORE_RULES,
     resolve_duration_before,
 )
+from pressfacts.statistics.period_events import AN_OPERATION_RULES
 from pressfacts.statistics.period_fiscal import (
     BASELINE_QUARTER,
     BASELINE_QUARTER_LEAD,
+    FISCAL_PAIR_RULES,
     resolve_baseline_quarter,
     resolve_fiscal_first_months,
     resolve_fiscal_quarter,
@@ -321,11 +323,13 @@ _RULES: tuple[PeriodRule, ...] = (
         rf"(?P<n>{COUNT})[-\s](?P<unit>{UNIT})s?(?:\s+period)?", "tfnsp"), resolve_following),
     # "the previous quarter", "the following week" (one unit, from the period before)
     PeriodRule("adjacent_unit", _compile(ADJACENT_UNIT, ADJACENT_LEAD), resolve_adjacent_unit),
-    # "the same period", "that period", "over the six-month period", "during that time";
-    # not "at the same time", "this time last year", "during this time of year"
+    # "the same period", "that period", "over the six-month period", "during that time",
+    # "the same three months"; not "at the same time", "this time last year", "during this
+    # time of year", "the same three months of 2023" / "… last year" (another year's)
     PeriodRule("same", _compile(
         rf"\b(?:the\s+)?(?:same|that|this)\s+(?:(?P<n>{COUNT})[-\s]month\s+)?period\b|"
-        rf"\bover\s+the\s+(?P<n2>{COUNT})[-\s]month\s+period\b|"
+        rf"\bover\s+the\s+(?P<n2>{COUNT})[-\s]month\s+period\b|\bthe\s+same\s+{COUNT}\s+"
+        r"(?:months|weeks|days)\b(?!\s+(?:last|a|the|of|in|before|earlier|previously)\b)|"
         r"\b(?:during|in|over|throughout|within)\s+(?:that|this|the\s+same)\s+time\b"
         r"(?!\s+(?:of|last|next|a)\b)"), resolve_same),
     # "the year before", "the previous year", "a year earlier", "five years earlier"
@@ -455,7 +459,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "relative_month": ("last month", "this month"),
     "past_months": ("last", "past"),
     "adjacent_unit": ADJACENT_NEEDS,
-    "same": ("period", "that time", "this time", "same time"),
+    "same": ("period", "that time", "this time", "same time", "the same"),
     "year_before": ("year", "decade"),
     "years_average": ("average", "mean"),
     "average_of_years": ("average", "mean"),
@@ -483,6 +487,8 @@ PERIOD_RULES: tuple[PeriodRule, ...] = (
     *PART_RULES,
     *SINCE_START_RULES,
     *UNITS_BEFORE_RULES,
+    *FISCAL_PAIR_RULES,
+    *AN_OPERATION_RULES,
 )
 """Every way of stating a period, tried all at once; the longest phrase at a place wins."""
 
