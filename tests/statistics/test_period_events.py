@@ -27,8 +27,7 @@ EVENT_CLAUSE_ROWS = [
         id="a-glossed-count-in-a-campaign",
     ),
     pytest.param(
-        "Officers made 31 arrests as part of a week of action that lasted from 10 to 16 "
-        "February.",
+        "Officers made 31 arrests as part of a week of action that lasted from 10 to 16 February.",
         {31: ("2025-02-10", "2025-02-16")},
         id="as-part-of-a-week-of-action-that-lasted",
     ),
