@@ -43,6 +43,13 @@ from pressfacts.statistics.period_comparisons import (
     past_comparison,
 )
 from pressfacts.statistics.period_event_lists import with_event_lists
+from pressfacts.statistics.period_events import (
+    EVENT_ARTICLE,
+    EVENT_DATED,
+    EVENT_NAMED,
+    EVENT_WORDS,
+    event_clause_period,
+)
 from pressfacts.statistics.period_levels import measured_level, reached_level
 from pressfacts.statistics.period_reach import (
     list_end,
@@ -80,23 +87,6 @@ _TRAILER = re.compile(
 )
 """A sentence that dates the figures before it: "The figures cover April 2022 to March
 2023", "These reports were received between …"; not "The figures show 40 arrests"."""
-_EVENT_WORDS = (
-    r"(?:operation|campaign|crackdown|amnesty|initiative|blitz|"
-    r"week\s+of\s+(?:action|intensification|enforcement)|(?:intensification|enforcement)\s+week)"
-)
-_EVENT_ARTICLE = r"(?:a|an|the|its|their|this)\s+(?:[\w-]+\s+){0,4}?"
-_EVENT_DATED = re.compile(
-    rf"\W{{0,3}}(?:the|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,3}}['’]s?)\s+(?:[\w-]+\s+){{0,2}}?"
-    rf"{_EVENT_WORDS}\b[^.]{{0,30}}?\b(?:ran|took\s+place|"
-    r"lasted|was\s+held|was\s+carried\s+out)\b",
-    re.I,
-)
-"""A sentence that dates an event named before it: "The operation ran from 3 to 9 June",
-"The campaign, which ran between …"; not "The operation led to 12 arrests"."""
-_EVENT_NAMED = re.compile(
-    rf"\b(?:the|a|an|this|their|its)\s+(?:[\w-]+\s+){{0,2}}?{_EVENT_WORDS}\b", re.I
-)
-"""A figure's sentence that names an event: "during a week of action", "in the crackdown"."""
 _EVENT_REACH = 600
 """How far after a figure (characters) the sentence dating its event may stand."""
 _DIGIT = re.compile(r"\d")
@@ -270,8 +260,8 @@ LEAD_IN_RULES: tuple[LeadInRule, ...] = (
         re.compile(r"^[^\n]*$"),
         next_paragraph_end,
         re.compile(
-            rf"\W{{0,3}}(?:during|in|over|throughout|as\s+part\s+of)\s+{_EVENT_ARTICLE}"
-            rf"{_EVENT_WORDS}\b",
+            rf"\W{{0,3}}(?:during|in|over|throughout|as\s+part\s+of)\s+{EVENT_ARTICLE}"
+            rf"{EVENT_WORDS}\b",
             re.I,
         ),
     ),
@@ -279,7 +269,7 @@ LEAD_IN_RULES: tuple[LeadInRule, ...] = (
         "event_lead_in",
         re.compile(
             rf"^[^\n]*?\b(?:during|in|over|throughout)\s+(?:a|an|the|its|their|this)\s+"
-            rf"(?:[\w-]+\s+){{0,4}}?{_EVENT_WORDS}\b[^.\n]{{0,30}}$",
+            rf"(?:[\w-]+\s+){{0,4}}?{EVENT_WORDS}\b[^.\n]{{0,30}}$",
             re.I,
         ),
         next_paragraph_end,
@@ -338,7 +328,7 @@ class DocumentPeriods:
             opening = text[s_start : period.start_char]
             sentence = text[s_start:s_end].rstrip()
             s_end = s_start + len(sentence)  # a sentence may hold the newline after it
-            if _EVENT_DATED.match(sentence) and period.kind not in (UNRESOLVED, "relative"):
+            if EVENT_DATED.match(sentence) and period.kind not in (UNRESOLVED, "relative"):
                 self._events.append((s_start, period))
             if _TRAILER.match(sentence) and not _DIGIT.search(
                 without_periods(text, s_start, s_end, periods)
@@ -454,6 +444,9 @@ class DocumentPeriods:
     ) -> PeriodFinding | None:
         own = clause_periods(sentence, s_start, absolute, sentence_periods)
         own = [p for p in own if p.kind not in _EVENT_KINDS]
+        event = event_clause_period(sentence, s_start, absolute, sentence_periods)
+        if event and all(p.kind == UNRESOLVED or p.start_char >= event.start_char for p in own):
+            return event  # "… during the operation, which ran from 3 to 9 May"
         if any(p.kind != UNRESOLVED for p in own):
             linked = [
                 p for p in sentence_periods if not _contrasted(sentence, s_start, absolute, p)
@@ -482,6 +475,10 @@ class DocumentPeriods:
                 level = measured_level(sentence, s_start, absolute, yardstick)
                 if level is not yardstick:  # the later period the comparison is anchored on
                     return level
+        if not own and (
+            event := event_clause_period(sentence, s_start, absolute, sentence_periods)
+        ):
+            return event  # "… during the operation, which ran from 3 to 9 May"
         lead = self.lead_in(absolute)
         if lead is not None and lead.kind != UNRESOLVED:
             compared = self.comparison
@@ -496,5 +493,5 @@ class DocumentPeriods:
                 return referred
         if not own and lead is None and change and self.comparison:
             return self.comparison
-        event = self.dated_event(absolute) if _EVENT_NAMED.search(sentence) else None
+        event = self.dated_event(absolute) if EVENT_NAMED.search(sentence) else None
         return event or self.trailer(absolute)

@@ -73,6 +73,20 @@ POINTING_BACK: tuple[BackPointer, ...] = (
             re.I,
         ),
     ),
+    # "That was a rise of 6% on the year before", "The charity said this was an increase of
+    # 12%", "…, which was a fall of 40": a change of the figure stated before, in the
+    # sentence's opening, after a reporting verb or after a comma; not "a rise of 6% in
+    # thefts" with no pointing word
+    BackPointer(
+        "that-was-a-change",
+        re.compile(
+            r"(?:^|\bsaid\s+|,\s*)\W{0,3}(?:that|this|it|which)\s+(?:is|was|represents|"
+            r"represented|marks|marked)\s+(?:a|an)\s+(?:\w+\s+)?(?:rise|increase|fall|drop|"
+            r"decrease|reduction|jump|cut)\s+of\s+(?:(?:around|about|nearly|almost|just|over|"
+            r"more\s+than|some)\s+)?$",
+            re.I,
+        ),
+    ),
     # "The money includes £620,000 for …", "This funding will pay for £80,000 of …": money
     # parted out of the sum stated before; not "The money seized was £4,000" (no verb of
     # containing), nor a count ("The grant will pay for 12 officers")

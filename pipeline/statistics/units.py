@@ -29,6 +29,10 @@ violent offences"."""
 _QUOTED_NAME = re.compile(r"\s*[“\"‘'][^”\"’']{1,80}[”\"’']")
 """A quoted name of what is counted: 3,234 “communicating indecently with a child”
 offences counts offences."""
+_GLOSS = re.compile(r"\s*\(\s*(?:about|around|exactly|actually)?\s*[\d,.]+\s*\)|\s*\)(?=\s+[a-z])")
+"""A figure's bracketed gloss, or the bracket closing one: "Around 1,200 (1,187) homes"
+and the 1,187 of it both count homes (:mod:`~pressfacts.statistics.restatements` makes
+them one figure)."""
 SKIPPED_BEFORE_NOUN = {
     "more", "new", "other", "additional", "extra", "further", "fewer", "separate", "different",
     "individual", "reported", "recorded", "known", "suspected", "potential", "young", "local",
@@ -93,6 +97,9 @@ def noun_after(after: str) -> str | None:
     for unit, compound in COMPOUND_UNITS.items():
         if compound.match(after):
             return unit
+    gloss = _GLOSS.match(after)
+    if gloss:
+        after = after[gloss.end() :]
     quoted = _QUOTED_NAME.match(after)
     if quoted:
         after = after[quoted.end() :]

@@ -40,6 +40,28 @@ POINTER_ROWS = [
     pytest.param("That is 23 fewer than in 2022.", 8, "", "that-is", id="that-is"),
     pytest.param("This was almost 40 more than in May.", 16, "", "that-is", id="this-was-almost"),
     pytest.param("That is an average of 12 a day.", 22, "", None, id="that-is-an-average"),
+    pytest.param(
+        "That was a rise of 6% on the year before.",
+        19,
+        "percent",
+        "that-was-a-change",
+        id="that-was-a-change",
+    ),
+    pytest.param(
+        "The trust said this was an increase of almost 300 on 2022.",
+        46,
+        "",
+        "that-was-a-change",
+        id="said-this-was-an-increase",
+    ),
+    pytest.param(
+        "Shoplifting reached 2,100 offences, which was a sharp fall of 9%.",
+        62,
+        "percent",
+        "that-was-a-change",
+        id="which-was-a-sharp-fall",
+    ),
+    pytest.param("There was a rise of 6% in thefts.", 20, "percent", None, id="no-pointing-word"),
     # near misses: no verb of containing; a count, not money; not the sentence's opening
     pytest.param("The money seized was £4,000.", 21, "pounds", None, id="no-containing-verb"),
     pytest.param(
