@@ -51,6 +51,7 @@ from pressfacts.statistics.period_events import (
     event_clause_period,
 )
 from pressfacts.statistics.period_levels import measured_level, reached_level
+from pressfacts.statistics.period_range_levels import CHANGE_FROM, range_level
 from pressfacts.statistics.period_reach import (
     list_end,
     next_paragraph_end,
@@ -284,13 +285,6 @@ LEAD_IN_RULES: tuple[LeadInRule, ...] = (
 
 _BACK_SENTENCES = 3
 """How many sentences back a back-reference looks for a stated period."""
-_FROM_LEVEL = re.compile(
-    r"(?:\b(?:up|down|rose|fell|dropped|increased|decreased|climbed|grew|went\s+(?:up|down))"
-    r"|,)\s+from\s+(?:(?:around|about|some|nearly|almost|over|more\s+than)\s+)?$",
-    re.I,
-)
-"""Before the level a change started from: ", down from 258", "… fell by 14%, from 2,480",
-"offences dropped from 1,120 to 905"; not "down 9% from", nor "from 2022"."""
 _NOT_MAIN = (*_EVENT_KINDS, UNRESOLVED, "previous", "baseline")
 
 
@@ -464,7 +458,13 @@ class DocumentPeriods:
                 return replace(chosen, start=start, kind="comparison")
             if chosen and change is None:  # "rose by 14% …, compared with …, to 2,940"
                 chosen = reached_level(sentence, s_start, absolute, chosen, linked)
-            if chosen and change is None and _FROM_LEVEL.search(sentence, 0, absolute - s_start):
+            if (
+                chosen
+                and change is None
+                and (year := range_level(sentence, s_start, absolute, chosen))
+            ):
+                return year  # "fell from 128 to 97 between 2022 and 2024": 2022's, 2024's
+            if chosen and change is None and CHANGE_FROM.search(sentence, 0, absolute - s_start):
                 return self.earlier_half(absolute, chosen)  # "…, down from 258"
             if chosen and change is None:  # a count before its yardstick: the later period
                 return measured_level(sentence, s_start, absolute, chosen)
@@ -484,7 +484,7 @@ class DocumentPeriods:
             compared = self.comparison
             if change and compared and compared.start <= lead.start <= lead.end <= compared.end:
                 return compared  # a change in a paragraph comparing two periods: both
-            if change is None and _FROM_LEVEL.search(sentence, 0, absolute - s_start):
+            if change is None and CHANGE_FROM.search(sentence, 0, absolute - s_start):
                 return self.earlier_half(absolute, lead)  # "… dropped from 1,120 to 905"
             return lead
         if not own and lead is None:
