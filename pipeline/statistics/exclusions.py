@@ -271,16 +271,24 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
     Exclusion(
         "web-address", re.compile(r"https?://\S+|\S+@\S+|www\.\S+"), needs=("://", "@", "www.")
     ),
-    # "six months", "a six-month operation", "eight years"; not "six men"
+    # "six months", "a six-month operation", "eight years", "three financial years"; not
+    # "six men"
     Exclusion(
         "duration",
         re.compile(
-            rf"\b(?:{NUMBER}|a|one)[- ](?:hour|day|week|month|year|decade|minute|second)s?\b"
-            + _NOT_SCHOOL_YEAR,
+            rf"\b(?:{NUMBER}|a|one)[- ](?:(?:financial|calendar|academic|school)\s+)?"
+            r"(?:hour|day|week|month|year|decade|minute|second)s?\b" + _NOT_SCHOOL_YEAR,
             re.I,
         ),
         needs=("hour", "day", "week", "month", "year", "decade", "minute", "second"),
         led=True,
+    ),
+    # "the first three quarters of 2024", "the past two quarters": quarters of a year as
+    # time; not "three quarters of the victims" (a share)
+    Exclusion(
+        "quarters-of-a-year",
+        re.compile(rf"\b(?:first|last|final|past|previous|next)\s+(?:{NUMBER})\s+quarters\b", re.I),
+        needs=("quarters",),
     ),
     # "two evenings a week", "three nights per month", "four Saturdays a year": how often
     # something opens or runs; not "two evenings of patrols" or "40 nights in custody"

@@ -15,6 +15,8 @@ Each is the resolver of one named rule of
   before P's month; undated without it);
 - ``financial_year_pair``: "in 2025/26 and 2026/27", "2023-24 to 2024-25": two financial
   years joined, one span from the first's 1 April to the second's 31 March;
+- ``past_financial_years``: "the past three financial years": the N whole financial years
+  before P's (P's own is not over);
 - ``baseline_quarter``: "compared with the first", "on the previous quarter", "than in
   the second quarter" right after a quarter: the earlier quarter of the same year a
   change is held against (its yardstick), so the change spans both.
@@ -30,6 +32,7 @@ from dateutil.relativedelta import relativedelta
 from pressfacts.lexicon.months import month_number
 from pressfacts.lexicon.number_words import count_value
 from pressfacts.statistics.period_rules import (
+    COUNT,
     NOT_A_PERIOD,
     YEAR,
     Context,
@@ -162,7 +165,22 @@ def resolve_financial_year_pair(ctx: Context) -> Resolution:
 
 
 _JOIN = r"\s+(?:and|to|until|[-–])\s+"
-FISCAL_PAIR_RULES: tuple[PeriodRule, ...] = (
+
+
+def resolve_past_financial_years(ctx: Context) -> Resolution:
+    """ "the last two financial years": the N whole financial years before the one P's
+    month lies in (undated without P)."""
+    n = count_value(ctx.group("n") or "")
+    month = ctx.month
+    if month is None:
+        return None
+    if not 1 <= n <= 20:
+        return NOT_A_PERIOD
+    current = month.year if month.month >= 4 else month.year - 1
+    return Span(dt.date(current - n, 4, 1), dt.date(current, 3, 31), "relative")
+
+
+FISCAL_RULES: tuple[PeriodRule, ...] = (
     # "in 2025/26 and 2026/27", "2022/2023 to 2023/2024"; not "2023/24 and 2022/23" nor
     # "2021/22 and 2023/24" (not consecutive: two periods of their own)
     PeriodRule(
@@ -175,5 +193,15 @@ FISCAL_PAIR_RULES: tuple[PeriodRule, ...] = (
         resolve_financial_year_pair,
         needs=("/", "-"),
     ),
+    # "the past three financial years", "over the last two financial years"
+    PeriodRule(
+        "past_financial_years",
+        compile_rule(
+            rf"\b(?:the\s+)?(?:last|past|previous)\s+(?P<n>{COUNT})\s+financial\s+years\b",
+            "tlp",
+        ),
+        resolve_past_financial_years,
+        needs=("financial years",),
+    ),
 )
-"""Two consecutive financial years stated together as one span."""
+"""Rules over financial years that carry their own needs."""

@@ -28,7 +28,7 @@ from pressfacts.statistics.period_events import AN_OPERATION_RULES
 from pressfacts.statistics.period_fiscal import (
     BASELINE_QUARTER,
     BASELINE_QUARTER_LEAD,
-    FISCAL_PAIR_RULES,
+    FISCAL_RULES,
     resolve_baseline_quarter,
     resolve_fiscal_first_months,
     resolve_fiscal_quarter,
@@ -149,10 +149,11 @@ def resolve_no_period(_ctx: Context) -> Resolution:
 
 _FISCAL_YEAR = (
     rf"(?P<y1>{YEAR})[/-](?P<y2>{YEAR}|\d{{2}})\b(?![/-]?\d)(?:\s+financial\s+year)?|"
-    r"(?P<which>this|current|last|previous|next)\s+financial\s+year\b"
+    r"(?:(?P<which>this|current|last|previous|next)\s+|(?<=the\s))financial\s+year\b"
+    r"(?!\s+(?:to|ending|\d))"
 )
 """A financial year stated ("2024/25", "2023-24 financial year") or named ("this
-financial year")."""
+financial year", "the financial year": P's; not "the financial year to March 2024")."""
 
 _RULES: tuple[PeriodRule, ...] = (
     # "between July 2017 and January 2018", "from April to June 2023"; not "from May 5"
@@ -487,7 +488,7 @@ PERIOD_RULES: tuple[PeriodRule, ...] = (
     *PART_RULES,
     *SINCE_START_RULES,
     *UNITS_BEFORE_RULES,
-    *FISCAL_PAIR_RULES,
+    *FISCAL_RULES,
     *AN_OPERATION_RULES,
 )
 """Every way of stating a period, tried all at once; the longest phrase at a place wins."""

@@ -75,6 +75,7 @@ EXCLUSION_ROWS = [
     pytest.param("Visit www.example.org/2024 today.", id="web-address"),
     pytest.param("The inquiry took eight months.", id="duration"),
     pytest.param("The hub opens three evenings a week.", id="schedule"),
+    pytest.param("Reports fell over the past two quarters.", id="quarters-of-a-year"),
     pytest.param("One rider was three times the drink-drive limit.", id="limit-multiple"),
     pytest.param("It is one of the busiest lines.", id="one-of"),
     pytest.param("Callers rely on our 100% confidential promise.", id="slogan-percent"),
@@ -412,3 +413,11 @@ def test_a_count_joined_by_a_hyphen_is_no_count_but_plus() -> None:
     assert [v for _, _, v, _, _ in candidate_figures("A 40-strong team made 40-plus arrests.")] == [
         40
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The plan runs for two financial years.", "It took three academic years to build."],
+)
+def test_a_qualified_year_is_a_duration(text: str) -> None:
+    assert candidate_figures(text) == []

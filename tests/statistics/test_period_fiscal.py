@@ -53,6 +53,9 @@ def test_fiscal_quarter(text: str, published: dt.date | None, expected: object) 
         ("over the first three months of this financial year", P, ("2024-04-01", "2024-06-30")),
         ("in the first 11 months of the current financial year", P, None),  # ends after P
         ("in the first ten months of the current financial year", None, None),  # FY unknown
+        ("in the first nine months of the financial year", P, ("2024-04-01", "2024-12-31")),
+        # near miss: "the financial year to March" is a span of its own
+        ("in the financial year to March 2023", P, ("2022-04-01", "2023-03-31")),
         # near miss: the first months of a calendar year
         ("in the first six months of 2022", None, ("2022-01-01", "2022-06-30")),
     ],
@@ -145,3 +148,22 @@ def test_financial_year_pair(text: str, expected: object) -> None:
 def test_a_sum_over_two_financial_years(nlp: Language, periods_of: PeriodsOf) -> None:
     text = "The commissioner will spend £2.4m in 2025/26 and 2026/27 on rural patrols in Powys."
     assert periods_of(nlp, text, None) == {2400000: ("2025-04-01", "2027-03-31")}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # the N whole financial years before P's (12 February 2025: in 2024/25)
+        ("over the past three financial years", P, ("2021-04-01", "2024-03-31")),
+        ("in the last two financial years", P, ("2022-04-01", "2024-03-31")),
+        ("during the previous five financial years", P, ("2019-04-01", "2024-03-31")),
+        ("over the past three financial years", None, None),  # no P
+        (
+            "over the past two financial years",
+            dt.date(2024, 6, 3),
+            ("2022-04-01", "2024-03-31"),
+        ),
+    ],
+)
+def test_past_financial_years(text: str, published: dt.date | None, expected: object) -> None:
+    assert last_period(text, published) == expected

@@ -35,6 +35,12 @@ ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
     "financial_year": ("in 2019/2020", None, ("2019-04-01", "2020-03-31")),
     "financial_year_named": ("for the coming financial year", P, ("2022-04-01", "2023-03-31")),
     "financial_year_pair": ("in 2019/20 and 2020/21", None, ("2019-04-01", "2021-03-31")),
+    "past_financial_years": ("the past two financial years", P, ("2019-04-01", "2021-03-31")),
+    "quarters_of_the_year": (
+        "the first three quarters of 2020",
+        None,
+        ("2020-01-01", "2020-09-30"),
+    ),
     "an_operation": ("during a two-week operation", P, None),
     "quarter": ("in the second quarter of 2020", None, ("2020-04-01", "2020-06-30")),
     "fiscal_quarter": ("in the third quarter of 2019/20", None, ("2019-10-01", "2019-12-31")),
