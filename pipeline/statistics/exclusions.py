@@ -140,10 +140,10 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
         re.compile(rf"\b(?:\d[\d,]*|{WORD_NUMBER}|one)\s+too\s+(?:many|few|much|often)\b", re.I),
         needs=("too",),
     ),
-    # "10:30", "9am"; not "10 arrests"
+    # "10:30", "9am"; not "10 arrests", nor "£3.40" (money)
     Exclusion(
         "time-of-day",
-        re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:am|pm)?\b|\b\d{1,2}\s?(?:am|pm)\b", re.I),
+        re.compile(r"(?<![£$€])\b\d{1,2}[:.]\d{2}\s*(?:am|pm)?\b|\b\d{1,2}\s?(?:am|pm)\b", re.I),
         hint=r"\d(?:[:.]\d|\s?[ap]m)",
     ),
     # "2 November", "November 2nd"; not "2 men in November"

@@ -21,20 +21,16 @@ from pressfacts.statistics.period_adjacent import (
 from pressfacts.statistics.period_durations import (
     DURATION_BEFORE,
     DURATION_LEAD,
-    UNITS_BEFORE_RULES,
     resolve_duration_before,
 )
-from pressfacts.statistics.period_events import AN_OPERATION_RULES
 from pressfacts.statistics.period_fiscal import (
     BASELINE_QUARTER,
     BASELINE_QUARTER_LEAD,
-    FISCAL_RULES,
     resolve_baseline_quarter,
     resolve_fiscal_first_months,
     resolve_fiscal_quarter,
     resolve_months_to,
 )
-from pressfacts.statistics.period_holidays import HOLIDAY_RULES
 from pressfacts.statistics.period_links import (
     resolve_charge_year,
     resolve_compared_last_year,
@@ -45,8 +41,8 @@ from pressfacts.statistics.period_links import (
     resolve_the_financial_year,
     resolve_year_to_month,
 )
+from pressfacts.statistics.period_own_needs import OWN_NEEDS_RULES
 from pressfacts.statistics.period_pairs import resolve_month_pair
-from pressfacts.statistics.period_parts import PART_RULES
 from pressfacts.statistics.period_ranges import (
     WEEKDAY,
     day_month,
@@ -108,7 +104,7 @@ from pressfacts.statistics.period_seasons import (
 )
 from pressfacts.statistics.period_year_parts import YEAR_PART_RULES
 from pressfacts.statistics.rule_needs import pairs
-from pressfacts.statistics.since_days import SINCE_DAY, SINCE_START_RULES, resolve_since_day
+from pressfacts.statistics.since_days import SINCE_DAY, resolve_since_day
 from pressfacts.statistics.single_dates import DAY_DATE
 
 _compile = compile_rule
@@ -484,12 +480,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
 
 PERIOD_RULES: tuple[PeriodRule, ...] = (
     *(replace(rule, needs=_NEEDS.get(rule.name, rule.needs)) for rule in _RULES),
-    *HOLIDAY_RULES,  # these, and YEAR_PART_RULES, carry their own needs
-    *PART_RULES,
-    *SINCE_START_RULES,
-    *UNITS_BEFORE_RULES,
-    *FISCAL_RULES,
-    *AN_OPERATION_RULES,
+    *OWN_NEEDS_RULES,  # these, and YEAR_PART_RULES, carry their own needs
 )
 """Every way of stating a period, tried all at once; the longest phrase at a place wins."""
 

@@ -158,6 +158,12 @@ def test_partitive_totals(nlp: Language, text: str, expected: list[tuple[float, 
         # a preposition is no counted noun ("380 over the previous five years")
         (" over the previous five years", None),
         (" against a target", None),
+        # a number word counts nothing ("compared with 48 five years ago")
+        (" five years ago", None),
+        (" twenty minutes later", None),
+        # a bracketed gloss or the bracket closing one ("Around 300 (296) cars")
+        (" (296) cars were stopped", "cars"),
+        (") cars were stopped", "cars"),
     ],
 )
 def test_the_noun_after_is_never_a_verb_form(after: str, unit: str | None) -> None:
