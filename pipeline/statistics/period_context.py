@@ -136,12 +136,13 @@ def clause_periods(
 
 
 CHANGE_TO_LEVEL = re.compile(
-    r"[\d,.]+\s*(?:per\s*cent|percent|%)?\s+to\s+(?:a\s+(?:total|high|record|peak)\s+of\s+)?"
+    r"[\d,.]+\s*(?:per\s*cent|percent|%)?(?:\s+to|,\s*reaching)\s+(?:a\s+(?:total|high|record|peak)\s+of\s+)?"
     r"(?:around\s+|about\s+|almost\s+|nearly\s+|more\s+than\s+)?£?\d",
     re.I,
 )
 """A change stated with the level it reached, read from the change figure: "by 22 per
-cent to 1,452", "12% to a record 300"; not "by 22 per cent in 2012" (no level)."""
+cent to 1,452", "12% to a record 300", "12%, reaching 1,420"; not "by 22 per cent in
+2012" (no level)."""
 _YEAR_LONG_DAYS = range(364, 367)
 
 
