@@ -65,6 +65,12 @@ def title_case(phrase: str) -> str:
     )
 
 
+PLACE_OWNED_RANKS = frozenset({"commissioner"})
+"""Ranks that, after a bare place name, are that place's elected commissioner (its police,
+fire and crime commissioner: "Staffordshire Commissioner Ben Cole"), not an officer of its
+force; "Met Commissioner" and "Metropolitan Police Commissioner" name the force."""
+
+
 class TitleTable:
     """The title table, built once: written forms -> entries, and the phrase cleaner."""
 
@@ -150,11 +156,15 @@ class TitleTable:
         head = without_possessive_tail(text[offset:position])
         # the name may end in its own possessive: "Barnardo's director"
         ends = (offset + len(head), offset + len(text[offset:position].rstrip()))
-        for mention in organisations:
-            if mention.end in ends and not mention.is_area:
-                return Phrase("", organisation=mention.entity_id)
         after = next(self._titles(text[position : position + 60].split("\n")[0]), None)
         first = self.entry(after) if after is not None else None
+        of_place = first is not None and first.id in PLACE_OWNED_RANKS
+        for mention in organisations:
+            if mention.end in ends and not mention.is_area:
+                named = text[mention.start : mention.end]
+                if of_place and named.lower() in self.places:  # "Staffordshire Commissioner"
+                    return Phrase("", area=named)
+                return Phrase("", organisation=mention.entity_id)
         word = re.search(r"([A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*)?)$", head)
         if not word or not first:
             return Phrase("")
@@ -162,7 +172,7 @@ class TitleTable:
         longer = title_tails.long_place_heads(head, self.is_place)
         for candidate in (*longer, word.group(1), " ".join(words[-2:]), words[-1]):
             force = self.area_forces.get(candidate.lower())
-            if force and first.kind == "police_rank":
+            if force and first.kind == "police_rank" and not of_place:
                 return Phrase("", organisation=force)
             if self.is_place(candidate) and first.kind not in ("honorific", "legislator"):
                 return Phrase("", area=candidate)

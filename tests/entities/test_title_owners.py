@@ -47,3 +47,37 @@ def test_a_title_keeps_its_owner_and_place(
     assert (title, organisation, area) in [
         (r.title, r.organisation, r.area) for r in people[name].roles
     ]
+
+
+# a commissioner after a bare place is the place's elected commissioner; after a force's
+# name, that force's chief officer
+COMMISSIONER_ROWS = [
+    pytest.param(
+        "Shropshire Commissioner Ann Cole said patrols would grow.",
+        ("Ann Cole", "Commissioner", None, "Shropshire"),
+        id="a-place-then-commissioner",
+    ),
+    pytest.param(
+        "West Mercia Police made arrests. Shropshire Commissioner Ann Cole said patrols would "
+        "grow.",
+        ("Ann Cole", "Commissioner", None, "Shropshire"),
+        id="a-place-then-commissioner-with-a-force-named",
+    ),
+    pytest.param(
+        "City of London Police Commissioner Ann Cole said patrols would grow.",
+        ("Ann Cole", "Commissioner", "force:city-of-london-police", None),
+        id="a-force-then-commissioner",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMMISSIONER_ROWS)
+def test_a_commissioner_of_a_place_or_a_force(
+    nlp: Language, text: str, expected: tuple[str, str, str | None, str | None]
+) -> None:
+    name, title, organisation, area = expected
+    doc = nlp(text)
+    people = {i.name: i for i in doc._.entity_info.values() if i.type == "PERSON"}
+    assert [(r.title, r.organisation, r.area) for r in people[name].roles] == [
+        (title, organisation, area)
+    ]
