@@ -45,6 +45,7 @@ from pressfacts.statistics.period_links import (
 )
 from pressfacts.statistics.period_pairs import resolve_month_pair
 from pressfacts.statistics.period_parts import PART_RULES
+from pressfacts.statistics.period_quarters import QUARTER_RULES
 from pressfacts.statistics.period_ranges import (
     WEEKDAY,
     day_month,
@@ -104,6 +105,7 @@ from pressfacts.statistics.period_seasons import (
     resolve_festive,
     resolve_season,
 )
+from pressfacts.statistics.period_weeks import WEEK_RULES
 from pressfacts.statistics.period_year_parts import YEAR_PART_RULES
 from pressfacts.statistics.rule_needs import pairs
 from pressfacts.statistics.since_days import SINCE_DAY, SINCE_START_RULES, resolve_since_day
@@ -126,11 +128,12 @@ _CLAUSE_WORDS = r"(?:[^.;:\n]|\.(?=\d))"
 """Characters within one clause (a decimal point does not end it)."""
 
 _SAME_SPAN = (
-    rf"(?:period|time|quarter|fortnight|(?:{COUNT}[-\s])?(?:months?|weeks?|days?)|(?:[\w-]+\s+){{0,2}}?"
-    r"(?:campaign|operation|week\s+of\s+action|crackdown|amnesty|initiative|blitz))"
+    rf"(?:period|time|point|quarter|fortnight|weekend|(?:{COUNT}[-\s])?(?:months?|weeks?|days?)|"
+    r"(?:[\w-]+\s+){0,2}?(?:campaign|operation|week\s+of\s+action|crackdown|amnesty|initiative|"
+    r"blitz))"
 )
-"""What "the same … last year" may repeat: "period", "quarter", "fortnight", "six months",
-"campaign"."""
+"""What "the same … last year" may repeat: "period", "point", "quarter", "fortnight",
+"weekend", "six months", "campaign"."""
 _SUPERLATIVE = (
     r"highest|lowest|most|fewest|largest|biggest|greatest|smallest|best|worst|first\s+time"
 )
@@ -177,9 +180,9 @@ _RULES: tuple[PeriodRule, ...] = (
     PeriodRule("financial_year_named", _compile(
         r"\b(?:the\s+)?(?P<which>this|last|next|current|previous|coming)\s+financial\s+year\b"),
         resolve_financial_year_named),
-    # "Q1 2023", "the third quarter of 2022"
+    # "Q1 2023", "Q3 of 2024", "the third quarter of 2022"
     PeriodRule("quarter", _compile(
-        rf"\bQ(?P<q>[1-4])\s*(?P<y>{YEAR})\b|\bthe\s+(?P<ord>first|second|third|fourth|final|"
+        rf"\bQ(?P<q>[1-4])\s*(?:of\s+)?(?P<y>{YEAR})\b|\bthe\s+(?P<ord>first|second|third|fourth|final|"
         rf"last)\s+quarter\s+of\s+(?P<y2>{YEAR})\b"), resolve_quarter),
     # "the first quarter of 2024/25", "Q3 2022/23", "the second quarter of this financial
     # year": April-March quarters; not "the first quarter of 2024" (calendar)
@@ -481,6 +484,8 @@ PERIOD_RULES: tuple[PeriodRule, ...] = (
     *(replace(rule, needs=_NEEDS.get(rule.name, rule.needs)) for rule in _RULES),
     *HOLIDAY_RULES,  # these, and YEAR_PART_RULES, carry their own needs
     *PART_RULES,
+    *QUARTER_RULES,
+    *WEEK_RULES,
     *SINCE_START_RULES,
     *UNITS_BEFORE_RULES,
 )

@@ -60,6 +60,13 @@ ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
     ),
     "festive": ("over the festive period", P, ("2020-12-01", "2020-12-31")),
     "named_day": ("on Boxing Day", P, ("2020-12-26", "2020-12-26")),
+    "bank_holiday": ("over the spring bank holiday weekend", P, ("2021-05-29", "2021-05-31")),
+    "bare_quarter": (
+        "in Q1 2021, and 40 more in the third quarter",
+        P,
+        ("2021-07-01", "2021-09-30"),
+    ),
+    "relative_week": ("last week", P, ("2021-07-05", "2021-07-11")),
     "months_quarter": ("in the April to June quarter", P, ("2021-04-01", "2021-06-30")),
     "recent_quarter": ("in the past quarter", P, ("2021-04-01", "2021-06-30")),
     "year_so_far": ("so far this financial year", P, ("2021-04-01", "2021-07-14")),
