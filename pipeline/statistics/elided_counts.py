@@ -73,9 +73,10 @@ ELIDED_RULES: tuple[ElidedRule, ...] = (
         ),
         _ANYTHING,
     ),
-    # "1,240 thefts in Shropshire, while Worcester saw 280", "and Telford recorded 310.":
-    # a level verb and the count closing the clause; not "saw 280 people" (a noun), "saw
-    # 280 in May" (and_then_period's)
+    # "1,240 thefts in Shropshire, while Worcester saw 280", "and Telford recorded 310.",
+    # "while Ludlow logged 75 and Bridgnorth 40": a level verb and the count closing the
+    # clause, or followed by another place's gapped count; not "saw 280 people" (a noun),
+    # "saw 280 in May" (and_then_period's), "recorded 97 and officers" (no place named)
     ElidedRule(
         "level_at_end",
         re.compile(
@@ -83,7 +84,9 @@ ELIDED_RULES: tuple[ElidedRule, ...] = (
             r"almost|over|more\s+than|just\s+over|just\s+under)\s+)?$",
             re.I,
         ),
-        re.compile(r"\s*(?:[.;:)]|,\s|$)"),
+        re.compile(
+            r"\s*(?:[.;:)]|,\s|$)|\s+and\s+(?-i:[A-Z])[\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s+\d"
+        ),
     ),
     # "sold 5,200 tickets last year, about 100 a week", "… – equivalent to more than 9 a
     # day": the same count restated as a rate; not "100 a week of action" (a noun

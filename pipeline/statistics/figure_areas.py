@@ -104,8 +104,9 @@ def _own_place(context: FigureContext, in_clause: Sequence[Place]) -> Place | No
 
 
 def _nearest(context: FigureContext, places: Sequence[Place]) -> str | None:
-    """The place nearest the figure in its clause, else the nearest in its sentence, not
-    across a comparison or a part of a total ("… in the UK, compared with 417 …")."""
+    """The place nearest the figure in its clause, else the nearest in its sentence before
+    the end of its clause, not across a comparison or a part of a total ("… in the UK,
+    compared with 417 …")."""
     if not places:
         return None  # no place: nothing is nearest, the clause is not looked for
     start, end, floor = _clause(context)
@@ -119,7 +120,8 @@ def _nearest(context: FigureContext, places: Sequence[Place]) -> str | None:
         ).area
     s_start, s_end = context.sentence
     yardstick_breaks = sentence_breaks(context.text[s_start:s_end])[1]
-    ceiling = next((s_start + b for b, _ in yardstick_breaks if s_start + b > context.at), s_end)
+    ceiling = next((s_start + b for b, _ in yardstick_breaks if s_start + b > context.at), end)
+    ceiling = min(ceiling, end)  # never into the next clause ("…, while Hull recorded 97")
     colon = context.text.find(":", context.at, ceiling)  # "12 arrests: five in Dover, …"
     ceiling = colon if colon >= 0 else ceiling  # a breakdown's places are its parts'
     usable = [p for p in places if floor <= p.start < ceiling]
@@ -160,6 +162,21 @@ def region_area(
     if not REGION_WORDS.search(text, s_start, s_end):
         return None
     return tree.pointed_back(text[s_start:s_end], last_area, document_area)
+
+
+OPENING_PLACE = re.compile(r"(?:In|Across|Throughout|Within|For)\s+(?:the\s+)?")
+"""The words that open a sentence with its place ("In Liverpool the fall was sharper,
+…", "Across Gwynedd, …")."""
+
+
+def _sentence_opening(context: FigureContext) -> str | None:
+    """A figure whose clause names no place takes the place that opens its sentence as
+    its scope ("In Carlisle the rise was steeper, with 310 thefts compared with 240": both
+    Carlisle's), before any place pointed back to or led in."""
+    opening = OPENING_PLACE.match(context.text, context.sentence[0])
+    if opening is None:
+        return None
+    return next((p.area for p in context.places if p.start == opening.end()), None)
 
 
 def _region_words(context: FigureContext) -> str | None:
@@ -203,6 +220,7 @@ FIGURE_AREA_RULES: tuple[FigureAreaRule, ...] = (
     FigureAreaRule("yardstick", _yardstick),
     FigureAreaRule("share-of", share_area),
     FigureAreaRule("clause-place", _clause_place),
+    FigureAreaRule("sentence-opening", _sentence_opening),
     FigureAreaRule("compared-count", _compared_count),
     FigureAreaRule("region-words", _region_words),
     FigureAreaRule("anaphora", _anaphora),

@@ -55,6 +55,9 @@ def test_elided_rule(name: str) -> None:
         ("issued 300 fines, about ", " a week later", None),
         ("seized 14 knives and ", " were handed in", None),
         ("while Buxton saw ", " people in May", None),  # a noun of its own
+        ("while Ludlow logged ", " and Bridgnorth 40.", "level_at_end"),
+        ("whereas Bury St Edmunds recorded around ", " and Sudbury 31", "level_at_end"),
+        ("while Ludlow logged ", " and officers 40", None),  # no place named
         ("seized 14 knives in May and ", " officers took part", None),
         ("a rate of ", " per 1,000 people", None),
         ("the band ", " in June", None),
