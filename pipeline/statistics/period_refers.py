@@ -75,16 +75,30 @@ def _sentence_around(text: str, start: int, end: int) -> str:
     return text[opening : closing.start() if closing else len(text)]
 
 
+_NAMED_KINDS = ("explicit", "relative", "since")
+"""The kinds of a span an event's dates may be stated as (not a comparison's yardstick)."""
+_EVENT_REACH = 1500
+"""How far back (characters) the sentence dating a named event may stand."""
+
+
 def resolve_the_named_event(ctx: Context) -> Resolution:
     """ "during the operation": with a length, as :func:`resolve_the_operation`; without
-    one, the span stated before when its sentence names the same kind of event."""
+    one, the span stated before when its sentence names the same kind of event, else the
+    latest span before it whose sentence does ("its summer campaign, which ran from 1 June
+    to 31 August. Over the summer, … compared with 358 in summer 2024. Arrests during the
+    campaign …": the campaign's dates, not 2024's summer)."""
     if ctx.group("n"):
         return resolve_the_operation(ctx)
-    before = ctx.previous
     event = _EVENT.search(ctx.match.group(0))
-    if before is None or event is None:
+    if event is None:
         return None
-    sentence = _sentence_around(ctx.match.string, before.start_char, before.end_char)
-    if not re.search(rf"\b{event.group(0)}", sentence, re.I):
-        return None
-    return Span(before.start, before.end, "same")
+    named = re.compile(rf"\b{event.group(0)}", re.I)
+    floor = ctx.match.start() - _EVENT_REACH
+    earlier = (p for p in reversed(ctx.found) if p.kind in _NAMED_KINDS)
+    for before in (ctx.previous, *earlier) if ctx.previous else earlier:
+        if before.start_char < floor:
+            break
+        sentence = _sentence_around(ctx.match.string, before.start_char, before.end_char)
+        if named.search(sentence):
+            return Span(before.start, before.end, "same")
+    return None
