@@ -48,10 +48,13 @@ SUBJECT_MODIFIERS = (
 """Up to three words before the subject's head noun ("Accidental house fires", "Recorded
 knife offences"), none a verb of saying or showing or a conjunction ("Police said
 arrests …" keeps its speaker out; "Officers show pupils reached" is no subject)."""
+OPENING = r"(?:[^,;:]{1,40},\s*){0,2}?"
+"""Up to two short comma-closed openings before the subject ("In March, "; "In the north
+of the county, Ely and March, "): the subject after them is the sentence's."""
 _VERB = "|".join(v.replace(" ", r"\s+") for v in LEVEL_VERBS)
 _QUALIFIER = "|".join(q.replace(" ", r"\s+") for q in _QUALIFIERS)
 LEVEL_SUBJECT = re.compile(
-    r"(?:[^,;:]{1,40},\s*)?"
+    OPENING
     + REPORTED
     + FIGURES_SHOW
     + r"(?:the\s+)?"
@@ -61,7 +64,7 @@ LEVEL_SUBJECT = re.compile(
     rf"\s+(?:have\s+|has\s+|had\s+)?(?:{_VERB})\s+(?:(?:{_QUALIFIER})\s+)?",
     re.I,
 )
-"""The sentence up to the count: an optional opening ("In March, "; "Figures show "), the
+"""The sentence up to the count: optional openings (:data:`OPENING`; "Figures show "), the
 plural subject with up to three words before its head (:data:`SUBJECT_MODIFIERS`) and an
 optional short phrase after it ("Calls to the helpline"), a level verb and an optional
 qualifier."""
@@ -74,11 +77,7 @@ CHANGE_VERBS = (
 """Verbs of a change by an amount, after which ", to N" states the level reached."""
 _CHANGE = "|".join(v.replace(" ", r"\s+") for v in CHANGE_VERBS)
 CHANGE_THEN_LEVEL = re.compile(
-    r"(?:[^,;:]{1,40},\s*)?"
-    + REPORTED
-    + r"(?:the\s+)?"
-    + SUBJECT_MODIFIERS
-    + r"(?P<noun>[A-Za-z]+s)\b"
+    OPENING + REPORTED + r"(?:the\s+)?" + SUBJECT_MODIFIERS + r"(?P<noun>[A-Za-z]+s)\b"
     r"(?:\s+(?:recorded|reported|logged|made|received))?"
     r"(?:\s+(?:in|at|to|from|on|across|for|of|by)\s+[\w’'-]+(?:\s+[\w’'-]+){0,4}?)?"
     rf"\s+(?:have\s+|has\s+|had\s+)?(?:{_CHANGE})\s+by\s+[^,;:]{{1,40}},\s*to\s+"
@@ -91,7 +90,7 @@ none a verb of saying or a conjunction; an optional participle and short phrase:
 then ", to" and an optional qualifier."""
 
 FROM_TO_LEVELS = re.compile(
-    r"(?:[^,;:]{1,40},\s*)?(?:the\s+)?" + SUBJECT_MODIFIERS + r"(?P<noun>[A-Za-z]+s)\b"
+    OPENING + r"(?:the\s+)?" + SUBJECT_MODIFIERS + r"(?P<noun>[A-Za-z]+s)\b"
     r"(?:\s+(?:in|at|to|from|on|across|for|of|by)\s+[\w’'-]+(?:\s+[\w’'-]+){0,4}?)?"
     rf"\s+(?:have\s+|has\s+|had\s+)?(?:{_CHANGE})\s+from\s+(?:(?:{_QUALIFIER})\s+)?"
     rf"(?:[\d,.]+\s+to\s+(?:(?:{_QUALIFIER})\s+)?)?",

@@ -56,6 +56,8 @@ def test_elided_rule(name: str) -> None:
         ("seized 14 knives and ", " were handed in", None),
         ("while Buxton saw ", " people in May", None),  # a noun of its own
         ("while Ludlow logged ", " and Bridgnorth 40.", "level_at_end"),
+        ("while Ross and Ledbury together accounted for roughly ", ".", "level_at_end"),
+        ("hire 60 wardens in May, with a further ", " planned for the autumn", "further_part"),
         ("whereas Bury St Edmunds recorded around ", " and Sudbury 31", "level_at_end"),
         ("while Ludlow logged ", " and officers 40", None),  # no place named
         ("seized 14 knives in May and ", " officers took part", None),
