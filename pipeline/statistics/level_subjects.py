@@ -101,14 +101,26 @@ subject, a change verb, "from" and the first count, or that and "to" before the 
 ("In Perth, burglaries fell from 1,210 to 960": both count burglaries)."""
 
 
+SUPERLATIVE_NOUN = re.compile(
+    r"\b(?:the\s+)?(?:most|fewest|(?:highest|largest|greatest|lowest|smallest)\s+number\s+of)"
+    r"\s+(?P<noun>[A-Za-z]+s)\b(?:\s+[a-z]+){0,3}?,\s+(?:(?:with|at)\s+)?$",
+    re.I,
+)
+"""A superlative naming the counted noun, then the count in apposition: "Melton had the
+most thefts, 19", "Hove saw the highest number of arrests, with 40"; not "the most
+thefts since 2019" (no count after a comma)."""
+
+
 def level_subject(before: str) -> str | None:
     """The plural subject noun (lower case) when ``before`` (the sentence up to the
     count) is that subject joined to the count by a level verb, by a change and ", to"
     (:data:`CHANGE_THEN_LEVEL`), or by a change "from" one level "to" another
-    (:data:`FROM_TO_LEVELS`); else None."""
+    (:data:`FROM_TO_LEVELS`), or the noun of a superlative the count stands beside
+    (:data:`SUPERLATIVE_NOUN`); else None."""
     match = (
         LEVEL_SUBJECT.fullmatch(before)
         or CHANGE_THEN_LEVEL.fullmatch(before)
         or FROM_TO_LEVELS.fullmatch(before)
+        or SUPERLATIVE_NOUN.search(before)
     )
     return match.group("noun").lower() if match else None

@@ -1,6 +1,7 @@
 """A sentence's opening place as the area of figures whose clause names none
-(``sentence-opening``), and a clause's place never taken from the next clause; sentences
-invented for these tests."""
+(``sentence-opening``), a clause's place never taken from the next clause, and a clause
+opened by a place with an area word ("and Swale borough had …"); sentences invented for
+these tests."""
 
 from __future__ import annotations
 
@@ -18,6 +19,10 @@ ROWS: list[tuple[str, list[tuple[float, str | None]]]] = [
     ("In Hull the fall was sharper, with 612 thefts compared with 700 a year earlier, "
      "while Grimsby recorded 97 and Scunthorpe 88.",
      [(612, "Hull"), (700, "Hull"), (97, "Grimsby"), (88, "Scunthorpe")]),
+    # ", and" + a place with an area word + its verb opens a clause of that place
+    ("Kent Police said 300 cars were stolen. Vans made up about a third of the vehicles "
+     "stolen, and Swale borough had the most thefts, 41.",
+     [(300, "Kent"), (33.3, "Kent"), (41, "Swale")]),
     # a place of the figure's own clause wins over the opening place
     ("In Kent, officers made 40 arrests in Dover.", [(40, "Dover")]),
 ]  # fmt: skip

@@ -424,6 +424,16 @@ BACK_REFERENCES: dict[str, tuple[str, dict[float, tuple[str, str] | None]]] = {
             40: ("2021-04-01", "2022-03-31"),
         },
     ),
+    "share_made_up": (
+        "Thames Valley Police logged 420 vehicle thefts in 2021. Vans and pick-ups made up "
+        "more than a quarter of the vehicles stolen, and Wycombe district had the most "
+        "thefts, 96.",
+        {
+            420: ("2021-01-01", "2021-12-31"),
+            25: ("2021-01-01", "2021-12-31"),
+            96: ("2021-01-01", "2021-12-31"),
+        },
+    ),
     "continued_also": (
         "Wiltshire officers made 19 arrests during an operation between 4 and 8 April. "
         "They also seized 6 vehicles.",
