@@ -34,9 +34,13 @@ NEW_PLACE = r",\s+and\s+(?=(?:in|across|within)\s+(?:the\s+)?[A-Z])"
 """", and" + a place's preposition: a clause of its own place ("In Scotland the figure was
 910, and in Wales 430"); not "in Leeds and in Bradford" (no comma)."""
 CLAUSE_BREAK = re.compile(
-    r"[;:]|\s[–—-]\s|\.\s|,\s+(?:while|whereas|but|although)\b|" + NEW_SUBJECT + "|" + NEW_PLACE
+    r"[;:]|\s[–—-]\s|\.\s|,\s+(?:while|whereas|but|although|when)\b|"
+    + NEW_SUBJECT
+    + "|"
+    + NEW_PLACE
 )
-"""Where a clause of a sentence ends: a figure takes the place of its own clause."""
+"""Where a clause of a sentence ends: a figure takes the place of its own clause (", when
+12 knives were found in Hexham" is the 12's, not the figure's before it)."""
 YARDSTICK_BREAK = re.compile(
     r",?\s+(?:compared\s+(?:with|to)|against|versus)\s|\s(?:with|including)\s+(?=\S+\s+of\s+(?:those|these|them)\b)|"
     r",?\s+and\s+(?=(?:a|an)\s+(?:further|additional|extra)\s|another\s)|"

@@ -20,6 +20,14 @@ EVENT_WORDS = (
     r"week\s+of\s+(?:action|intensification|enforcement)|(?:intensification|enforcement)\s+week)"
 )
 EVENT_ARTICLE = r"(?:a|an|the|its|their|this)\s+(?:[\w-]+\s+){0,4}?"
+SINCE_BEGAN = re.compile(
+    r"since\s+(?:the|its|their|this)\s+(?:[\w-]+\s+){0,3}?(?:scheme|project|programme|"
+    r"initiative|service|partnership|fund|team|unit|hub|campaign|operation)\s+(?:began|started|"
+    r"opened|launched|was\s+(?:launched|set\s+up|introduced))\s+in\s+[\w\s]{4,14}",
+    re.I,
+)
+"""A scheme's start as a period phrase: "since the scheme began in 2021", "since its
+mentoring project started in May 2022"."""
 
 
 @dataclass(frozen=True)
@@ -82,6 +90,11 @@ LEAD_IN_RULES: tuple[LeadInRule, ...] = (
     # seized …": the operation's span so far, the rest of its paragraph and the next
     LeadInRule(
         "since_start_lead_in", re.compile(r"^[^\n]*$"), next_paragraph_end, None, SINCE_START
+    ),
+    # "… £1.2m since the scheme began in 2020." then "Around 900 pupils have taken part":
+    # a scheme's life so far, the rest of its paragraph and the next
+    LeadInRule(
+        "since_began_lead_in", re.compile(r"^[^\n]*$"), next_paragraph_end, None, SINCE_BEGAN
     ),
 )
 """Where a period stated once governs the figures after it."""

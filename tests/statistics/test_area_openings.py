@@ -23,6 +23,9 @@ ROWS: list[tuple[str, list[tuple[float, str | None]]]] = [
     ("Kent Police said 300 cars were stolen. Vans made up about a third of the vehicles "
      "stolen, and Swale borough had the most thefts, 41.",
      [(300, "Kent"), (33.3, "Kent"), (41, "Swale")]),
+    # a "when" clause's place is its own figure's
+    ("Northumbria Police ran 30 sweeps over the weekend, when 12 knives were found in "
+     "Hexham.", [(30, "Northumbria"), (12, "Hexham")]),
     # a place of the figure's own clause wins over the opening place
     ("In Kent, officers made 40 arrests in Dover.", [(40, "Dover")]),
 ]  # fmt: skip

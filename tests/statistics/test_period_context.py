@@ -84,6 +84,18 @@ LEAD_INS: dict[str, tuple[str, dict[float, tuple[str, str] | None]]] = {
             31: None,  # two paragraphs on: not governed
         },
     ),
+    "since_began_lead_in": (
+        "The trust has granted £640,000 to Durham clubs since its sport scheme began in "
+        "2019. Around 2,100 children have joined, and one in five of them now volunteer."
+        "\n\nResidents made 31 calls to the hotline.\n\nA further 9 cafes opened.",
+        {
+            640000: ("2019-01-01", "2022-05-10"),
+            2100: ("2019-01-01", "2022-05-10"),
+            20: ("2019-01-01", "2022-05-10"),
+            31: ("2019-01-01", "2022-05-10"),  # the next paragraph
+            9: None,  # two paragraphs on: not governed
+        },
+    ),
 }
 
 # more forms of a lead-in rule, and near misses
