@@ -288,6 +288,7 @@ class StatisticReader:
         change, _change_rule = self.changes.change(
             ChangeContext(
                 before=before[: len(before) - cue_length],
+                reach=sentence[max(0, start - 100) : start - cue_length],
                 after=after,
                 unit=unit,
                 given=change,
