@@ -186,3 +186,15 @@ def elided_rule(before: str, after: str) -> str | None:
         if rule.before.search(before) and rule.after.match(after):
             return rule.name
     return None
+
+
+_YARDSTICK_KINDS = ("previous", "baseline")
+"""The kinds of a period that dates a comparison's yardstick."""
+
+
+def same_span(finding: StatisticFinding, unit: str) -> bool:
+    """Whether an elided count of ``unit`` is counted over the span of ``finding`` (a
+    count before it in its sentence): of the same unit and not a yardstick dated as a
+    comparison's earlier half."""
+    period = finding.period
+    return finding.unit == unit and not (period and period.kind in _YARDSTICK_KINDS)

@@ -114,6 +114,10 @@ def comparison_period(periods: Sequence[PeriodFinding]) -> PeriodFinding | None:
     )
 
 
+_YARDS = ("previous", "baseline")
+"""The kinds of a period that dates a yardstick, the earlier half of a comparison."""
+
+
 @lru_cache(maxsize=256)
 def _clause_breaks(sentence: str) -> tuple[tuple[int, int], ...]:
     """The (start, end) of every :data:`CLAUSE_BREAK` of a sentence: found once for all
@@ -125,7 +129,9 @@ def clause_periods(
     sentence: str, s_start: int, absolute: int, periods: Sequence[PeriodFinding]
 ) -> list[PeriodFinding]:
     """The periods of the number's clause; else those stated before it in the sentence
-    ("In 2022, …"); a later clause's period belongs to that clause."""
+    ("In 2022, …") but a yardstick's across a contrast ("…, compared with 802 a year
+    earlier, while Hull recorded 97": the 97 is not the year before's); a later clause's
+    period belongs to that clause."""
     start, end = s_start, s_start + len(sentence)
     for brk_start, brk_end in _clause_breaks(sentence):
         if s_start + brk_end <= absolute:
@@ -134,7 +140,12 @@ def clause_periods(
             end = s_start + brk_start
             break
     in_clause = [p for p in periods if start <= p.start_char < end]
-    return in_clause or [p for p in periods if p.start_char < absolute]
+    return in_clause or [
+        p
+        for p in periods
+        if p.start_char < absolute
+        and not (p.kind in _YARDS and _contrasted(sentence, s_start, absolute, p))
+    ]
 
 
 CHANGE_TO_LEVEL = re.compile(

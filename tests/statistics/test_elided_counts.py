@@ -108,6 +108,17 @@ SENTENCES: list[tuple[str, Figures]] = [
             (287, "thefts", ("2021-01-01", "2021-12-31")),
         ],
     ),
+    # after a yardstick and a contrast: the span of the count, not the yardstick's
+    (
+        "In Hull, burglary fell to 610 offences in 2021 compared with 700 a year earlier, "
+        "while Goole recorded 95 and Selby 80.",
+        [
+            (610, "offences", ("2021-01-01", "2021-12-31")),
+            (700, "offences", ("2020-01-01", "2020-12-31")),
+            (95, "offences", ("2021-01-01", "2021-12-31")),
+            (80, "offences", ("2021-01-01", "2021-12-31")),
+        ],
+    ),
     (
         "Officers in Derby seized 14 knives in May and 26 in June.",
         [
