@@ -114,6 +114,11 @@ def comparison_period(periods: Sequence[PeriodFinding]) -> PeriodFinding | None:
     )
 
 
+def _within(period: PeriodFinding, compared: PeriodFinding) -> bool:
+    """Whether ``period`` lies within the span of the comparison ``compared``."""
+    return compared.start <= period.start <= period.end <= compared.end
+
+
 _YARDS = ("previous", "baseline")
 """The kinds of a period that dates a yardstick, the earlier half of a comparison."""
 
@@ -428,13 +433,22 @@ class DocumentPeriods:
         lead = self.lead_in(absolute)
         if lead is not None and lead.kind != UNRESOLVED:
             compared = self.comparison
-            if change and compared and compared.start <= lead.start <= lead.end <= compared.end:
+            if change and compared and _within(lead, compared):
                 return compared  # a change in a paragraph comparing two periods: both
             if change is None and _FROM_LEVEL.search(sentence, 0, absolute - s_start):
                 return self.earlier_half(absolute, lead)  # "… dropped from 1,120 to 905"
             return lead
         if not own and lead is None:
             referred = self.back_reference(s_start)
+            if (
+                referred is not None
+                and change is None
+                and _FROM_LEVEL.search(sentence, 0, absolute - s_start)
+            ):
+                return self.earlier_half(absolute, referred)  # "In Hove it halved, from 80"
+            compared = self.comparison
+            if referred is not None and change and compared and _within(referred, compared):
+                return compared  # "In Hove it halved": the change compares both periods
             if referred is not None:
                 return referred
         if not own and lead is None and change and self.comparison:

@@ -446,6 +446,16 @@ BACK_REFERENCES: dict[str, tuple[str, dict[float, tuple[str, str] | None]]] = {
             96: ("2021-01-01", "2021-12-31"),
         },
     ),
+    "it_changed": (
+        "Vehicle crime fell by 12% across Surrey in the year to March 2022, compared with the "
+        "previous 12 months. In Woking it halved, from 380 offences to 190.",
+        {
+            12: ("2020-04-01", "2022-03-31"),
+            50: ("2020-04-01", "2022-03-31"),
+            380: ("2020-04-01", "2021-03-31"),
+            190: ("2021-04-01", "2022-03-31"),
+        },
+    ),
     "continued_also": (
         "Wiltshire officers made 19 arrests during an operation between 4 and 8 April. "
         "They also seized 6 vehicles.",
