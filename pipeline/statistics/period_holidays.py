@@ -1,6 +1,6 @@
-"""Periods named by the calendar's fixed days and by quarters without a number.
+"""Periods named by the calendar's fixed days and by quarters without a number or year.
 
-Four named rules of :data:`pressfacts.statistics.period_table.PERIOD_RULES`, each with
+Five named rules of :data:`pressfacts.statistics.period_table.PERIOD_RULES`, each with
 its own needs (the words one of which a text must hold for its pattern to be tried):
 
 - ``named_day``: a holiday named after a preposition ("on Boxing Day", "over New Year's
@@ -18,6 +18,11 @@ its own needs (the words one of which a text must hold for its pattern to be tri
 - ``months_quarter``: a quarter named by its months ("the October to December quarter",
   "the January-March period of 2024"): those whole months, of the year stated (the year
   the span ends in), else the latest such span over by P.
+- ``bare_quarter``: "the third quarter", "in Q2" with no year of their own, after a
+  period stated before in one calendar year ("120 in the first quarter of 2025, a further
+  80 in the third quarter"): that quarter of the same year; undated otherwise. Not "the
+  third quarter of 2024/25" (``fiscal_quarter``), "the first quarter of 2023"
+  (``quarter``) nor "Q3 of last year" (``quarter_of_the_year``), which are longer and win.
 - ``recent_quarter``: "the past quarter", "the most recent quarter", "the latest
   quarter": the calendar quarter before P's (financial quarters fall on the same
   months); not "the last quarter of 2024" (the ``quarter`` rule's) nor "the previous
@@ -218,6 +223,37 @@ def resolve_recent_quarter(ctx: Context) -> Resolution:
     return Span(start, first_of_quarter - dt.timedelta(days=1), "relative")
 
 
+_QUARTER_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}
+_WHICH_QUARTER = r"(?:Q(?P<q>[1-4])|the\s+(?P<ord>first|second|third|fourth|final|last)\s+quarter)"
+"""A quarter by its number: "Q3", "the third quarter"."""
+
+BARE_QUARTER = re.compile(
+    rf"\b(?:(?:in|for|during|over|by)\s+){_WHICH_QUARTER}\b"
+    r"(?!\s*(?:of\b|[-/]?\s*(?:19|20)\d{2}|(?:last|this|next)\s+year|results|figures\s+for))",
+    re.I,
+)
+"""A quarter with no year of its own after a preposition: "in the third quarter", "for
+Q2"; not "the third quarter of …" or "Q2 2024" (a year of their own)."""
+
+
+def _quarter_number(ctx: Context) -> int:
+    return int(ctx.group("q") or 0) or _QUARTER_ORDINALS[(ctx.group("ord") or "").lower()]
+
+
+def _quarter_span(year: int, quarter: int) -> Span:
+    first = dt.date(year, 3 * quarter - 2, 1)
+    return Span(first, month_end(year, 3 * quarter), "relative")
+
+
+def resolve_bare_quarter(ctx: Context) -> Resolution:
+    """That quarter of the calendar year of the period stated before, when it lies in one
+    calendar year; undated otherwise."""
+    before = ctx.previous
+    if before is None or before.start.year != before.end.year:
+        return None
+    return _quarter_span(before.start.year, _quarter_number(ctx))
+
+
 HOLIDAY_RULES: tuple[PeriodRule, ...] = (
     PeriodRule(
         "named_day",
@@ -230,5 +266,11 @@ HOLIDAY_RULES: tuple[PeriodRule, ...] = (
         "months_quarter", MONTHS_QUARTER, resolve_months_quarter, needs=("quarter", "period")
     ),
     PeriodRule("recent_quarter", RECENT_QUARTER, resolve_recent_quarter, needs=("quarter",)),
+    PeriodRule(
+        "bare_quarter",
+        BARE_QUARTER,
+        resolve_bare_quarter,
+        needs=("quarter", "q1", "q2", "q3", "q4"),
+    ),
 )
 """The rules of this module, with their needs (the period table adds them)."""

@@ -45,7 +45,7 @@ from pressfacts.statistics.period_links import (
 )
 from pressfacts.statistics.period_pairs import resolve_month_pair
 from pressfacts.statistics.period_parts import PART_RULES
-from pressfacts.statistics.period_quarters import QUARTER_RULES
+from pressfacts.statistics.period_plans import PLAN_RULES
 from pressfacts.statistics.period_ranges import (
     WEEKDAY,
     day_month,
@@ -484,7 +484,7 @@ PERIOD_RULES: tuple[PeriodRule, ...] = (
     *(replace(rule, needs=_NEEDS.get(rule.name, rule.needs)) for rule in _RULES),
     *HOLIDAY_RULES,  # these, and YEAR_PART_RULES, carry their own needs
     *PART_RULES,
-    *QUARTER_RULES,
+    *PLAN_RULES,
     *WEEK_RULES,
     *SINCE_START_RULES,
     *UNITS_BEFORE_RULES,

@@ -1,6 +1,6 @@
 """Quarters named relative to P ("Q3 of last year": ``quarter_of_the_year``) or to the
-period before (``bare_quarter``), and "Q3 of 2024" (``quarter``); sentences invented for
-these tests."""
+period before (``bare_quarter``, in ``period_holidays``), and "Q3 of 2024"
+(``quarter``); sentences invented for these tests."""
 
 from __future__ import annotations
 
