@@ -38,9 +38,11 @@ CLAUSE_BREAK = re.compile(
     + NEW_SUBJECT
     + "|"
     + NEW_PLACE
+    + r"|\s(?:which|that)\s+(?:found|showed|concluded|revealed)\s"
 )
 """Where a clause of a sentence ends: a figure takes the place of its own clause (", when
-12 knives were found in Hexham" is the 12's, not the figure's before it)."""
+12 knives were found in Hexham" is the 12's, not the figure's before it; "an inspection
+which found that waits in Leeds had grown" reports a finding about its own place)."""
 YARDSTICK_BREAK = re.compile(
     r",?\s+(?:compared\s+(?:with|to)|against|versus)\s|\s(?:with|including)\s+(?=\S+\s+of\s+(?:those|these|them)\b)|"
     r",?\s+and\s+(?=(?:a|an)\s+(?:further|additional|extra)\s|another\s)|"
