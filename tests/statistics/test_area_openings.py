@@ -27,8 +27,8 @@ ROWS: list[tuple[str, list[tuple[float, str | None]]]] = [
     ("Northumbria Police ran 30 sweeps over the weekend, when 12 knives were found in "
      "Hexham.", [(30, "Northumbria"), (12, "Hexham")]),
     # a finding reported about another place is that clause's, not the figure's
-    ("Essex Police saved £4.1m in 2023, and follows an audit which found that waits in "
-     "Basildon had grown.", [(4100000, "Essex")]),
+    ("Essex Police said the plan builds on a £4.1m saving made in 2023, and follows an "
+     "audit which found that waits in Basildon had grown.", [(4100000, "Essex")]),
     # a place of the figure's own clause wins over the opening place
     ("In Kent, officers made 40 arrests in Dover.", [(40, "Dover")]),
 ]  # fmt: skip
