@@ -68,11 +68,18 @@ def _lasts(before: PeriodFinding | None, step: relativedelta) -> bool:
     return abs((before.end - expected).days) <= _SLACK_DAYS
 
 
+_SENTENCE_REACH = 1000
+"""How far (characters) each side of a phrase its sentence is read (sentences are short;
+a bounded read keeps a long text linear)."""
+
+
 def _sentence_around(text: str, start: int, end: int) -> str:
-    """The text of the sentence that holds ``start``..``end``."""
-    opening = max((m.end() for m in _SENTENCE_START.finditer(text, 0, start)), default=0)
-    closing = _SENTENCE_START.search(text, end)
-    return text[opening : closing.start() if closing else len(text)]
+    """The text of the sentence that holds ``start``..``end`` (read at most
+    :data:`_SENTENCE_REACH` characters each side)."""
+    floor = max(0, start - _SENTENCE_REACH)
+    opening = max((m.end() for m in _SENTENCE_START.finditer(text, floor, start)), default=floor)
+    closing = _SENTENCE_START.search(text, end, end + _SENTENCE_REACH)
+    return text[opening : closing.start() if closing else min(len(text), end + _SENTENCE_REACH)]
 
 
 _NAMED_KINDS = ("explicit", "relative", "since")
@@ -93,12 +100,18 @@ def resolve_the_named_event(ctx: Context) -> Resolution:
     if event is None:
         return None
     named = re.compile(rf"\b{event.group(0)}", re.I)
+    text = ctx.match.string
+    before = ctx.previous
+    if before is not None and named.search(
+        _sentence_around(text, before.start_char, before.end_char)
+    ):
+        return Span(before.start, before.end, "same")
     floor = ctx.match.start() - _EVENT_REACH
-    earlier = (p for p in reversed(ctx.found) if p.kind in _NAMED_KINDS)
-    for before in (ctx.previous, *earlier) if ctx.previous else earlier:
-        if before.start_char < floor:
+    for earlier in reversed(ctx.found):
+        if earlier.start_char < floor:
             break
-        sentence = _sentence_around(ctx.match.string, before.start_char, before.end_char)
-        if named.search(sentence):
-            return Span(before.start, before.end, "same")
+        if earlier.kind in _NAMED_KINDS and named.search(
+            _sentence_around(text, earlier.start_char, earlier.end_char)
+        ):
+            return Span(earlier.start, earlier.end, "same")
     return None
