@@ -172,7 +172,8 @@ OPENING_PLACE = re.compile(r"(?:In|Across|Throughout|Within|For)\s+(?:the\s+)?")
 def _sentence_opening(context: FigureContext) -> str | None:
     """A figure whose clause names no place takes the place that opens its sentence as
     its scope ("In Carlisle the rise was steeper, with 310 thefts compared with 240": both
-    Carlisle's), before any place pointed back to or led in."""
+    Carlisle's), before any figure pointed back to or place led in; words of its sentence
+    that point back to a wider area ("across the county") come first."""
     opening = OPENING_PLACE.match(context.text, context.sentence[0])
     if opening is None:
         return None
@@ -220,9 +221,9 @@ FIGURE_AREA_RULES: tuple[FigureAreaRule, ...] = (
     FigureAreaRule("yardstick", _yardstick),
     FigureAreaRule("share-of", share_area),
     FigureAreaRule("clause-place", _clause_place),
-    FigureAreaRule("sentence-opening", _sentence_opening),
     FigureAreaRule("compared-count", _compared_count),
     FigureAreaRule("region-words", _region_words),
+    FigureAreaRule("sentence-opening", _sentence_opening),
     FigureAreaRule("anaphora", _anaphora),
     FigureAreaRule("lead-in", _lead_in),
     FigureAreaRule("document", _document),
