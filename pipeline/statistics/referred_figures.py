@@ -102,6 +102,17 @@ def in_quote(text: str, start: int) -> bool:
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
+def _same_figure(finding: StatisticFinding, earlier: StatisticFinding) -> bool:
+    """Whether a quoted figure with no referring word is the earlier one: of the same
+    unit, or a count too particular to repeat by chance (three figures or more, not a
+    round ten: "142 people in hospital" after 142 admissions; not "40 officers" after 40
+    arrests)."""
+    if finding.unit == earlier.unit:
+        return True
+    value = float(finding.value)
+    return value >= 100 and value % 10 != 0
+
+
 _SENTENCE_GAP = re.compile(r"[.!?][\"”’]?\s+[\"“‘]?[A-Z]|\n")
 """A sentence boundary: what stands between a figure and a period it inherited."""
 
@@ -162,7 +173,7 @@ def refer_back(findings: Sequence[StatisticFinding], text: str) -> list[Statisti
             and _period_agrees(finding, earlier, text)
             and (
                 REFERRING.search(text[max(0, finding.start - _REACH) : finding.start])
-                or in_quote(text, finding.start)
+                or (in_quote(text, finding.start) and _same_figure(finding, earlier))
             )
         ):
             # its parts' area is their own when the repeat's sentence names it
