@@ -3,7 +3,8 @@
 One corpus of N distinct releases (:mod:`corpus`, ``--docs``) is generated once; on it:
 
 1. words/s of the pressfacts pipeline and of the bare ``spacy.blank("en")`` tokenizer,
-   their ratio, and ms per document per stage (:mod:`bench_stages`);
+   their ratio, and ms per document per stage (:mod:`bench_stages`); then the same on
+   the repository's eval-set texts, real-length releases;
 2. ``pressfacts run`` end to end with 1 and 2 workers on the same N texts, as files,
    and again on ``--workers-docs`` texts (3000 by default: the start-up is a fixed cost,
    so the speed-up depends on N and both are printed, each with its N), the best of
@@ -40,8 +41,9 @@ from adversarial import PATTERNS, adversarial_text
 from bench_adversarial import run_cli
 from bench_memory import baseline_rss, compare, run_memory
 from bench_quote_merge import all_identical, hidden_group_runs, hidden_report
-from bench_stages import stage_report, stage_seconds, tokenizer_seconds
+from bench_stages import eval_set_texts, stage_report, stage_seconds, tokenizer_seconds
 from bench_workers import compare_workers, startup_seconds
+from bytecode import compile_package
 from corpus import generate
 
 from pressfacts import build_nlp
@@ -95,7 +97,7 @@ def main() -> None:
     run = [section for section in SECTIONS if section not in args.skip]
     clock: Callable[[], float] = time.process_time if args.cpu else time.perf_counter
     texts = [release.text for release in generate(args.docs, args.seed)]
-    summary: list[str] = []
+    summary: list[str] = [compile_package()]
 
     def section(title: str, lines: list[str]) -> None:
         print(f"\n== {title}\n" + "\n".join(lines), flush=True)
@@ -106,6 +108,11 @@ def main() -> None:
         lines = stage_report(texts, stages, tokenizer, counts)
         section(f"words/s and stages ({'CPU' if args.cpu else 'wall'} time)", lines)
         summary.append(lines[-1].replace("end-to-end / tokenizer", "words/s, pressfacts/bare"))
+        real = eval_set_texts()
+        stages, counts = stage_seconds(build_nlp(), real, clock)
+        lines = stage_report(real, stages, tokenizer_seconds(real, clock), counts)
+        section("words/s and stages on the eval sets' texts (real-length releases)", lines)
+        summary.append(lines[-1].replace("end-to-end / tokenizer", "words/s on eval texts"))
     with tempfile.TemporaryDirectory() as tmp:
         if "workers" in run:
             workdir = Path(tmp) / "workers"

@@ -26,6 +26,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from bytecode import compile_package
 from corpus import generate
 
 
@@ -113,6 +114,7 @@ def main() -> None:
     parser.add_argument("--docs", type=int, nargs="+", default=[1000], help="N (one or more)")
     parser.add_argument("--repeats", type=int, default=3, help="runs of each; the best is kept")
     args = parser.parse_args()
+    print(compile_package())
     with tempfile.TemporaryDirectory() as tmp:
         startup = startup_seconds(Path(tmp), args.repeats)
         for documents in args.docs:

@@ -35,8 +35,14 @@ from pressfacts.models.resources import OrganisationEntry, OrganisationPattern, 
 
 def _inside_title(mention: OrganisationMention, titles: list[tuple[int, int]]) -> bool:
     """True when a title starts inside the mention and runs past it ("Kent [Police and
-    Crime Commissioner]"): the words belong to the title, not to a force."""
-    return any(mention.start < start < mention.end < end for start, end in titles)
+    Crime Commissioner]"), or holds it within longer words ("Police, Crime and [Victims'
+    Commissioner]"): the words belong to the title, not to an organisation."""
+    size = mention.end - mention.start
+    return any(
+        mention.start < start < mention.end < end
+        or (start <= mention.start and mention.end <= end and end - start > size)
+        for start, end in titles
+    )
 
 
 class EntityRecognizer(BatchedStage):

@@ -41,7 +41,7 @@ from pressfacts.entities.person_rules import (
     may_lead_in,
     name_led_filter,
 )
-from pressfacts.entities.possessive_owners import possessive_chain
+from pressfacts.entities.possessive_owners import possessive_chain, tail_owners
 from pressfacts.entities.title_context import (
     fuller_titles,
     lower_portfolio_before,
@@ -407,9 +407,9 @@ class PersonFinder:
         if not match:
             return [], []
         group = "appos" if match.group("appos") is not None else "org_tail"
-        roles, affiliations = self._roles(context, match.start(group), match.end(group))
-        if not roles and len(affiliations) > 1:  # "of the NCA's CEOP Command": CEOP
-            affiliations = possessive_chain(context, match.start(group), match.end(group))
+        start, end = match.start(group), match.end(group)
+        roles, affiliations = self._roles(context, start, end)
+        affiliations = tail_owners(context, start, end, affiliations, bool(roles))
         if group == "org_tail":
             return [], affiliations
         return roles, affiliations

@@ -375,7 +375,9 @@ def _named_groups(
     distinct = _DistinctTexts()
     numbers = array("i")  # each quote's distinct text
     follows: list[bool] = []  # each quote: a part split off from the quote before it
-    keys: dict[str, tuple[str, list[str]]] = {}  # reprints repeat texts: each folded once
+    # reprints repeat texts: each folded once (its words are hashed at first sight only,
+    # so none are held: a list of words per text was the merge's largest transient)
+    keys: dict[str, str] = {}
     last_doc = None
     for partial in partials:
         if not partial.mentions:
@@ -383,12 +385,14 @@ def _named_groups(
         follows.append(partial.follows and partial.doc == last_doc)
         last_doc = partial.doc
         text = items.add(partial)
-        folded = keys.get(text)
-        if folded is None:
-            words = quote_words(text)
-            folded = keys[text] = (" ".join(words), words)
         speaker = entity_remap.get(partial.speaker, partial.speaker) if partial.speaker else None
-        numbers.append(distinct.add(folded[0], speaker, folded[1]))
+        normal = keys.get(text)
+        if normal is None:
+            words = quote_words(text)
+            normal = keys[text] = " ".join(words)
+            numbers.append(distinct.add(normal, speaker, words))
+        else:  # its normal is numbered already: no words needed
+            numbers.append(distinct.add(normal, speaker))
     del keys
     normals = distinct.normals
     named: dict[str, tuple[list[int], int]] = {}  # id -> the group and its canonical index

@@ -11,21 +11,20 @@ whole text when shorter); words hold no white space, so two tuples are equal exa
 when the words joined by spaces are. Python touches each word once, to hash it into
 one array (:class:`WordHashes`; the merge hashes the words its folding gives, whose
 hashes their strings hold already); numpy then mixes every run of
-:data:`SHINGLE_WORDS` word hashes into a shingle hash and finds the hashes held at
-two or more places (one sort of the batch's hashes: it walks memory in order, so its
-cost per quote barely grows with the batch). A text none of whose hashes repeats
-shares no shingle with any text, and its shingles are all distinct (equal tuples
-hash alike), so it needs nothing more. Only the other texts, the *holders*, are cut
-into word tuples, counted by text and kept exactly (a hash repeated by chance, or
-within one text, only makes a holder of a text that keeps nothing).
+:data:`SHINGLE_WORDS` word hashes into a 64-bit shingle hash, which stands for the
+shingle from there on: one stable sort of the batch's (hash, text) pairs gives each
+text's distinct shingles, how many texts hold each, and so the shared ones, numbered
+(it walks memory in order, so its cost per quote barely grows with the batch). No
+shingle is cut into a tuple of words: held for every shared text of a batch at once,
+those tuples were the largest part of the merge's peak memory. Two different shingles
+with one hash would be a 1 in 2**64 chance per pair, and a pair's link still needs
+many shared shingles (:mod:`~pressfacts.knowledge.quote_merge`).
 """
 
 from __future__ import annotations
 
 from array import array
-from collections import Counter
 from collections.abc import Callable, Sequence
-from itertools import chain
 
 import numpy
 from numpy.typing import NDArray
@@ -66,9 +65,9 @@ def shared_shingles(
     normals: Sequence[str], min_overlap: Callable[[int], int], words: WordHashes | None = None
 ) -> tuple[list[int], list[array[int]], list[array[int]]]:
     """Each text's count of distinct shingles, its shingles that another text also
-    holds (as small integers, numbered in order of first sight over the texts), and
-    its prefix among them; each text's as an ``array`` (4 bytes a shingle, against about
-    40 in a frozenset: the index holds them for every distinct quote of the batch at once).
+    holds (as small integers, one per distinct shingle hash), and its prefix among them;
+    each text's as an ``array`` (4 bytes a shingle, against about 40 in a frozenset: the
+    index holds them for every distinct quote of the batch at once).
 
     Prefix filtering works for any one order of the shingles: if a text of ``n``
     shingles, ``k`` of them kept, shares at least ``t = min_overlap(n)`` with another,
@@ -86,29 +85,54 @@ def shared_shingles(
         for index, length in enumerate(lengths)
         if 0 < length < SHINGLE_WORDS
     ]
-    sizes = [max(length - SHINGLE_WORDS + 1, min(length, 1)) for length in lengths]
     shared: list[array[int]] = [_NONE] * len(normals)
     prefixes: list[array[int]] = [_NONE] * len(normals)
-    holders = _holders(*_shingle_hashes(words.hashes, lengths, short))
-    cut = {index: dict.fromkeys(word_shingles(normals[index])) for index in sorted(holders)}
-    texts_holding = Counter(chain.from_iterable(cut.values()))  # shingle -> texts holding it
-    ids: dict[Shingle, int] = {}
-    frequency: list[int] = []
-    for index, distinct in cut.items():
-        sizes[index] = len(distinct)
-        kept: set[int] = set()
-        for shingle in distinct:
-            count = texts_holding[shingle]
-            if count > 1:
-                key = ids.setdefault(shingle, len(ids))
-                if key == len(frequency):
-                    frequency.append(count)
-                kept.add(key)
-        shared[index] = array("i", kept)
+    # a text none of whose hashes repeats shares nothing and its shingles are distinct:
+    # only the others (few, in a large batch) go on to the sort by hash
+    sizes = [max(length - SHINGLE_WORDS + 1, min(length, 1)) for length in lengths]
+    hashes, owners = _shingle_hashes(words.hashes, lengths, short)
+    holder = numpy.zeros(len(normals), dtype=bool)
+    holder[_holders(hashes, owners)] = True
+    held = holder[owners]
+    distinct, owner, key, frequency = _kept_pairs(hashes[held], owners[held], len(normals))
+    for index in numpy.flatnonzero(holder).tolist():
+        sizes[index] = distinct[index]
+    order = numpy.lexsort((key, frequency, owner))  # by text, each rarest first
+    owner, key = owner[order], key[order].astype(numpy.int32)
+    counts = numpy.bincount(owner, minlength=len(normals))
+    ends = numpy.cumsum(counts).tolist()
+    begin = 0
+    for index in numpy.flatnonzero(counts).tolist():  # (``unique`` would import numpy.ma)
+        end = ends[index]
+        kept = array("i", key[begin:end].tobytes())
+        shared[index] = kept
         length = len(kept) - min_overlap(sizes[index]) + 1
-        prefix = sorted(kept, key=lambda key: (frequency[key], key))[: max(length, 0)]
-        prefixes[index] = array("i", prefix)
+        prefixes[index] = kept[: max(length, 0)]
+        begin = end
     return sizes, shared, prefixes
+
+
+def _kept_pairs(
+    hashes: NDArray[numpy.uint64], owners: NDArray[numpy.int64], texts: int
+) -> tuple[list[int], NDArray[numpy.int64], NDArray[numpy.int64], NDArray[numpy.int64]]:
+    """Each text's count of distinct shingle hashes; then, for each (text, hash) held by
+    two or more texts, its text, its hash's number and how many texts hold that hash.
+
+    Arrays, not word tuples: a batch's shared shingles cut into tuples were the largest
+    part of the merge's peak memory (a 64-bit hash of five words stands for them; two
+    different shingles with one hash would be a 1 in 2**64 chance per pair)."""
+    order = numpy.argsort(hashes, kind="stable")  # a text's places stay in text order
+    hashes, owners = hashes[order], owners[order]
+    fresh = numpy.ones(len(hashes), dtype=bool)  # each (text, hash) once
+    fresh[1:] = (hashes[1:] != hashes[:-1]) | (owners[1:] != owners[:-1])
+    hashes, owners = hashes[fresh], owners[fresh]
+    sizes = numpy.bincount(owners, minlength=texts).tolist()
+    starts = numpy.flatnonzero(numpy.concatenate(([True], hashes[1:] != hashes[:-1])))
+    holding = numpy.diff(numpy.append(starts, len(hashes)))  # texts per distinct hash
+    run = numpy.repeat(numpy.arange(len(starts)), holding)  # each pair's hash
+    keep = holding[run] > 1
+    numbers = numpy.cumsum(holding > 1) - 1  # each shared hash's number
+    return sizes, owners[keep], numbers[run[keep]], holding[run[keep]]
 
 
 def _shingle_hashes(
@@ -137,13 +161,12 @@ def _shingle_hashes(
     return hashes, owners
 
 
-def _holders(hashes: NDArray[numpy.uint64], owners: NDArray[numpy.int64]) -> set[int]:
-    """The texts holding a hash that occurs at two or more places."""
+def _holders(hashes: NDArray[numpy.uint64], owners: NDArray[numpy.int64]) -> NDArray[numpy.int64]:
+    """The texts holding a hash that occurs at two or more places (a text may repeat)."""
     ordered = numpy.sort(hashes)
     twice = ordered[1:][ordered[1:] == ordered[:-1]]  # sorted, each repeat's copies together
     if not len(twice):
-        return set()
-    # each once: ``numpy.unique`` would sort again and import ``numpy.ma`` (5 ms a run)
+        return numpy.zeros(0, dtype=numpy.int64)
     repeated = twice[numpy.concatenate(([True], twice[1:] != twice[:-1]))]
     # a table of the repeated hashes' low bits (a few per cent of it set) picks the few
     # places worth a binary search among them
@@ -153,4 +176,4 @@ def _holders(hashes: NDArray[numpy.uint64], owners: NDArray[numpy.int64]) -> set
     maybe = numpy.flatnonzero(table[hashes & low])
     at = numpy.searchsorted(repeated, hashes[maybe])
     at[at == len(repeated)] = 0
-    return set(owners[maybe[repeated[at] == hashes[maybe]]].tolist())
+    return owners[maybe[repeated[at] == hashes[maybe]]]

@@ -271,11 +271,32 @@ def _pronoun(text: str, clause: Clause, context: SpeakerContext, cues: Cues) -> 
     if pronoun is None:
         return None
     gender = cues.genders.get(pronoun.lower())
-    for mention in context.before(clause.start, "PERSON"):
-        known = context.genders.get(mention.id)
-        if known is None or gender is None or known == gender:
-            return SpeakerFound(mention.id, "pronoun", pronoun)
-    return None
+    fitting = (
+        mention
+        for mention in context.before(clause.start, "PERSON")
+        if gender is None or context.genders.get(mention.id) in (None, gender)
+    )
+    nearest = next(fitting, None)
+    if nearest is None:
+        return None
+    sayer = next(fitting, None)
+    if sayer is not None and sayer.id != nearest.id and _reported_by(text, sayer, nearest, cues):
+        return SpeakerFound(sayer.id, "pronoun past reported speech", pronoun)
+    return SpeakerFound(nearest.id, "pronoun", pronoun)
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s|\n")
+"""The end of a sentence or paragraph between two mentions."""
+
+
+def _reported_by(text: str, sayer: EntityMention, named: EntityMention, cues: Cues) -> bool:
+    """Whether ``named`` stands in what ``sayer`` is reported to have said: a verb of saying
+    between them in one sentence ("Judge Ann Pike said Cole had shown no remorse", "DS Roy
+    Hart told the court that Mr Lee ..."). A pronoun after it ("she told him") carries on
+    with the sayer, the subject of the report, not the person the report is about."""
+    if _SENTENCE_BREAK.search(text, sayer.end, named.start):
+        return False
+    return bool(cues.verbs_in(text, sayer.end, named.start))
 
 
 def _organisations_jointly(

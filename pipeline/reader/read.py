@@ -20,7 +20,6 @@ import os
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
-from pathlib import Path
 from typing import Any
 
 from pressfacts.findings import PartialDate
@@ -36,7 +35,7 @@ from pressfacts.reader.formats import (
 )
 from pressfacts.reader.headers import split_header
 from pressfacts.reader.html_pages import extract_html
-from pressfacts.reader.inputs import STDIN, expand_inputs, read_regular_file
+from pressfacts.reader.inputs import STDIN, expand_inputs, file_suffix, read_regular_file
 from pressfacts.reader.office import extract_docx, extract_pdf
 from pressfacts.reader.url_dates import date_from_url
 
@@ -233,7 +232,7 @@ def read_path(source: str) -> Iterator[SourceDocument]:
     ``-`` is standard input: JSON Lines when it starts with ``{``, else one document read
     as a text file is (an optional header, then the body).
     """
-    suffix = Path(source).suffix.lower()
+    suffix = file_suffix(source).lower()
     try:
         if source == STDIN:
             data = sys.stdin.buffer.read()

@@ -60,6 +60,9 @@ _VERB_DIRECTION = {
 _LISTED = re.compile(r"\s*(?:,|and|, and|or|, or|\()\s*", re.I)
 """Between figures of one change: "146%, 193% and 186%", "a rise of 55, or 8%",
 "a rise of 367 (14%)". Not "a rise of 12% to 410" (the count after is a level)."""
+_THAN = re.compile(r"[^,.;:]{0,40}?\bthan\b", re.I)
+"""A comparison after the figure's noun: "recruited 40 more officers than last year" is a
+change, though a verb of providing stands before it."""
 _EQUATES = re.compile(
     r",?\s*(?:which|that|this)\s+(?:equates|amounts|comes|is\s+equal|is\s+equivalent)\s+to\s*$",
     re.I,
@@ -93,6 +96,7 @@ class ChangeReader:
             cues, "change_after", rf"^\s*(?:{_MODIFIER}\s+)?(?P<cue>{{}})\b(?![-‐])"
         )
         self.comparative = _cue_pattern(cues, "change_comparative", r"^\s*(?P<cue>{})\b")
+        self.provided = CaseBlind(_cue_pattern(cues, "level_before", r"\b(?P<cue>{})\s*$"))
 
     def value(self, match: re.Match[str] | None) -> str | None:
         return self.values[match.group("cue").lower()] if match else None
@@ -143,8 +147,12 @@ def _cue_after(reader: ChangeReader, context: ChangeContext) -> str | None:
 
 def _comparative_after(reader: ChangeReader, context: ChangeContext) -> str | None:
     """ "350 more people", "440 extra reports", "35.8% above the mean"; a multiplier is
-    a ratio ("four times more likely"), not a change."""
+    a ratio ("four times more likely"), not a change; nor is what a verb of providing
+    adds ("will pay for 12 extra officers", "took the scheme into five more towns": the
+    count of what is added, a level; cue role ``level_before``)."""
     if context.unit == "times":
+        return None
+    if reader.provided.search(context.before[-40:]) and not _THAN.match(context.after):
         return None
     return reader.value(reader.comparative.match(context.after))
 

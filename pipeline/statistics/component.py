@@ -358,7 +358,7 @@ class StatisticReader:
                 sentence=(at.start, at.end),
                 at=absolute,
                 places=at.places,
-                anaphoric=anaphoric,
+                anaphoric=anaphoric or unit_rule == "elided-subject",  # of the count before
                 previous_area=part_area(after, found, previous),
                 region_area=at.region_area,
                 lead_in_area=state.lead_in_area,

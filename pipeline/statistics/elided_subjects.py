@@ -12,7 +12,9 @@ come first ("In Telford, 310 were reported", "In Hull alone there were 460"). No
 people were arrested" (a noun of its own, read first), "Of these, 400 were …" (the
 partitive rules), nor "400 were there" (no participle). A sentence restating the count
 before as a rate counts its noun too: "1,436 children were referred. That is an average
-of almost 28 a week." (:func:`restates_rate`).
+of almost 28 a week." (:func:`restates_rate`). So does a count joined by "and" to a
+sentence that opens on a share of that count: "Almost two-thirds were grass fires, and 73
+involved vehicles" (:func:`follows_opening_share`).
 """
 
 from __future__ import annotations
@@ -78,6 +80,29 @@ def restates_rate(before: str, after: str) -> bool:
     return _RESTATING.fullmatch(before) is not None and bool(_RATE_AFTER.match(after))
 
 
+_SHARE = (
+    r"(?:half|(?:a|one|two)[-\s](?:third|quarter|fifth|tenth)s?|three[-\s]quarters|"
+    r"(?:one|two|three|four|\d+)\s+in\s+(?:every\s+)?\w+|\d+(?:\.\d+)?\s*(?:%|per\s*cent))"
+)
+_AFTER_OPENING_SHARE = re.compile(
+    rf"\s*{_QUALIFIER}{_SHARE}\s+(?!of\b)[^.;:]{{1,80}}?,?\s+and\s+{_QUALIFIER}", re.I
+)
+"""A sentence that opens on a share of the count before, then "and" and this count:
+"Almost two-thirds were grass fires, and 73 …", "Half were boys and 12 …"; not "Half of
+the calls …, and 12" (the share names its own whole)."""
+_VERB_AFTER = re.compile(
+    r"\s+(?:were|was|had|have|are|involved|included|came|took|needed|led|went|[a-z]+ed)\b"
+)
+"""A verb right after the count: it is its clause's subject."""
+
+
+def follows_opening_share(before: str, after: str) -> bool:
+    """Whether the count between ``before`` and ``after`` is the subject of a clause joined
+    to an opening share of the count before ("Almost two-thirds were grass fires, and 73
+    involved vehicles": 73 of the fires)."""
+    return _AFTER_OPENING_SHARE.fullmatch(before) is not None and bool(_VERB_AFTER.match(after))
+
+
 def elided_subject(
     last_count: StatisticFinding | None, sentence: int, before: str, after: str
 ) -> str | None:
@@ -87,6 +112,10 @@ def elided_subject(
     restates it as a rate (:func:`restates_rate`)."""
     if last_count is None or last_count.sentence != sentence - 1:
         return None
-    if opens_passive(before, after) or restates_rate(before, after):
+    if (
+        opens_passive(before, after)
+        or restates_rate(before, after)
+        or follows_opening_share(before, after)
+    ):
         return countable(last_count.unit)
     return None

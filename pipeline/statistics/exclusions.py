@@ -140,10 +140,10 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
         re.compile(rf"\b(?:\d[\d,]*|{WORD_NUMBER}|one)\s+too\s+(?:many|few|much|often)\b", re.I),
         needs=("too",),
     ),
-    # "10:30", "9am"; not "10 arrests"
+    # "10:30", "9am"; not "10 arrests", nor "£3.40" (money)
     Exclusion(
         "time-of-day",
-        re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:am|pm)?\b|\b\d{1,2}\s?(?:am|pm)\b", re.I),
+        re.compile(r"(?<![£$€])\b\d{1,2}[:.]\d{2}\s*(?:am|pm)?\b|\b\d{1,2}\s?(?:am|pm)\b", re.I),
         hint=r"\d(?:[:.]\d|\s?[ap]m)",
     ),
     # "2 November", "November 2nd"; not "2 men in November"
@@ -271,16 +271,24 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
     Exclusion(
         "web-address", re.compile(r"https?://\S+|\S+@\S+|www\.\S+"), needs=("://", "@", "www.")
     ),
-    # "six months", "a six-month operation", "eight years"; not "six men"
+    # "six months", "a six-month operation", "eight years", "three financial years"; not
+    # "six men"
     Exclusion(
         "duration",
         re.compile(
-            rf"\b(?:{NUMBER}|a|one)[- ](?:hour|day|week|month|year|decade|minute|second)s?\b"
-            + _NOT_SCHOOL_YEAR,
+            rf"\b(?:{NUMBER}|a|one)[- ](?:(?:financial|calendar|academic|school)\s+)?"
+            r"(?:hour|day|week|month|year|decade|minute|second)s?\b" + _NOT_SCHOOL_YEAR,
             re.I,
         ),
         needs=("hour", "day", "week", "month", "year", "decade", "minute", "second"),
         led=True,
+    ),
+    # "the first three quarters of 2024", "the past two quarters": quarters of a year as
+    # time; not "three quarters of the victims" (a share)
+    Exclusion(
+        "quarters-of-a-year",
+        re.compile(rf"\b(?:first|last|final|past|previous|next)\s+(?:{NUMBER})\s+quarters\b", re.I),
+        needs=("quarters",),
     ),
     # "two evenings a week", "three nights per month", "four Saturdays a year": how often
     # something opens or runs; not "two evenings of patrols" or "40 nights in custody"

@@ -107,13 +107,15 @@ def _count(match: re.Match[str]) -> Reading:
 _FRACTION_WORDS = "|".join(sorted(FRACTIONS, key=len, reverse=True))
 _FRACTION_LEADS = (
     "by", "nearly", "almost", "around", "about", "roughly", "approximately", "some", "than",
+    "over", "under",
     "up to", "drop of", "fall of", "rise of", "increase of", "decrease of", "reduction of",
     "cut of", "jump of",
 )  # fmt: skip
 _FRACTION_AFTER = "(?:" + "|".join(rf"(?<=\b{lead} )" for lead in _FRACTION_LEADS) + ")"
 """Words after which a bare fraction is a figure: a change ("rose by a fifth", "a drop of
 a quarter", "down a third", "rose a fifth") or a qualifier ("nearly a quarter", "more
-than a third"). Not "the end of a quarter" (no lead of its own), nor "one of a kind"."""
+than a third", "just over a third"). Not "the end of a quarter" (no lead of its own), nor
+"one of a kind"."""
 
 _CHANGE_VERBS = ("up", "down", "rose", "fell", "risen", "fallen", "grew", "dropped")
 _CHANGED_BY = "(?:" + "|".join(rf"(?<=\b{lead} )" for lead in _CHANGE_VERBS) + ")"
@@ -157,19 +159,19 @@ FIGURE_RULES: tuple[FigureRule, ...] = (
         lambda m: (parse_number(m.group("num")), m.group("unit").lower(), None),
         hint=r"\d\s?[kgtlo]",
     ),
-    # "one in five" -> 20 percent
+    # "one in five", "one in every three" -> 20, 33.3 percent
     FigureRule(
         "proportion",
-        re.compile(rf"\b(?P<a>one|{NUMBER})\s+in\s+(?P<b>{NUMBER})\b", re.I),
+        re.compile(rf"\b(?P<a>one|{NUMBER})\s+in\s+(?:every\s+)?(?P<b>{NUMBER})\b", re.I),
         _proportion,
         hint=r"\sin\s",
     ),
-    # "a third of", "cut by half", "rose by nearly a quarter", "a fall of a fifth", "down a
-    # fifth on 2022"
+    # "a third of", "a third were", "cut by half", "rose by nearly a quarter", "a fall of a
+    # fifth", "down a fifth on 2022"
     FigureRule(
         "fraction",
         re.compile(
-            rf"\b(?P<frac>{_FRACTION_WORDS})\b(?=\s+(?:of|the|all)\b)|"
+            rf"\b(?P<frac>{_FRACTION_WORDS})\b(?=\s+(?:of|the|all|were|was|had|have)\b)|"
             rf"{_FRACTION_AFTER}(?P<frac2>{_FRACTION_WORDS})\b|"
             rf"{_CHANGED_BY}(?P<frac3>{_FRACTION_WORDS})\b{_CHANGE_CLOSED}",
             re.I,

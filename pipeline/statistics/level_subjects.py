@@ -8,7 +8,9 @@ sentence opens on, joined to the count by a verb that states a level
 reads it from the words before the count. A level stated after the change that led to
 it counts the same subject: "Domestic abuse crimes recorded by the force rose by 5% in
 2023/24, to 22,340" (:data:`CHANGE_THEN_LEVEL`), and so do both levels of a change from
-one to the other: "Burglaries in Perth fell from 1,210 to 960" (:data:`FROM_TO_LEVELS`).
+one to the other: "Burglaries in Perth fell from 1,210 to 960" (:data:`FROM_TO_LEVELS`),
+and a level after a clause on the change or level ("…, reaching 1,420",
+:data:`LEVEL_AFTER_CLAUSE`).
 Not "Officers reached 312 homes" (a noun of its own after the count, read first), nor
 "The team reached 40" (no plural subject).
 """
@@ -111,6 +113,24 @@ most thefts, 19", "Hove saw the highest number of arrests, with 40"; not "the mo
 thefts since 2019" (no count after a comma)."""
 
 
+LEVEL_AFTER_CLAUSE = re.compile(
+    r"(?:[^,;:]{1,40},\s*)?(?:the\s+)?" + SUBJECT_MODIFIERS + r"(?P<noun>[A-Za-z]+s)\b"
+    r"(?P<clause>[^;:.]{1,120}?),\s*(?P<tail>reaching|to\s+reach|hitting|standing\s+at|"
+    rf"to\s+stand\s+at|at)\s+(?:(?:{_QUALIFIER})\s+)?",
+    re.I,
+)
+"""The sentence up to a level stated after a clause about its subject's change or level:
+"Reports of hate crime have nearly doubled since 2019, reaching 1,420", "Sexual offences
+reached their highest level for five years in 2024, at 3,905"."""
+_CHANGED_OR_LEVEL = re.compile(
+    r"\b(?:doubled|tripled|trebled|halved|rose|risen|fell|fallen|increased|decreased|dropped|"
+    r"climbed|grew|grown|went\s+(?:up|down)|highest|lowest|record|level|peak)\b",
+    re.I,
+)
+"""In that clause: a change or a level, without which ", at 40" is no level of the
+subject ("Officers visited schools across the county, at 12 sites")."""
+
+
 def level_subject(before: str) -> str | None:
     """The plural subject noun (lower case) when ``before`` (the sentence up to the
     count) is that subject joined to the count by a level verb, by a change and ", to"
@@ -123,4 +143,8 @@ def level_subject(before: str) -> str | None:
         or FROM_TO_LEVELS.fullmatch(before)
         or SUPERLATIVE_NOUN.search(before)
     )
+    if match is None:
+        after = LEVEL_AFTER_CLAUSE.fullmatch(before)
+        if after and _CHANGED_OR_LEVEL.search(after.group("clause")):
+            match = after
     return match.group("noun").lower() if match else None

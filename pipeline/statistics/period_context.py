@@ -43,11 +43,14 @@ from pressfacts.statistics.period_comparisons import (
     past_comparison,
 )
 from pressfacts.statistics.period_event_lists import with_event_lists
-from pressfacts.statistics.period_lead_ins import (
-    EVENT_WORDS,
-    LEAD_IN_RULES,
+from pressfacts.statistics.period_events import (
+    EVENT_DATED,
+    EVENT_NAMED,
+    event_clause_period,
 )
+from pressfacts.statistics.period_lead_ins import LEAD_IN_RULES
 from pressfacts.statistics.period_levels import measured_level, reached_level
+from pressfacts.statistics.period_range_levels import CHANGE_FROM, range_level
 from pressfacts.statistics.period_reach import without_periods
 from pressfacts.statistics.period_rules import shifted
 from pressfacts.statistics.period_spans import change_between_levels
@@ -78,18 +81,6 @@ _TRAILER = re.compile(
 )
 """A sentence that dates the figures before it: "The figures cover April 2022 to March
 2023", "These reports were received between …"; not "The figures show 40 arrests"."""
-_EVENT_DATED = re.compile(
-    rf"\W{{0,3}}(?:the|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,3}}['’]s?)\s+(?:[\w-]+\s+){{0,2}}?"
-    rf"{EVENT_WORDS}\b[^.]{{0,30}}?\b(?:ran|took\s+place|"
-    r"lasted|was\s+held|was\s+carried\s+out)\b",
-    re.I,
-)
-"""A sentence that dates an event named before it: "The operation ran from 3 to 9 June",
-"The campaign, which ran between …"; not "The operation led to 12 arrests"."""
-_EVENT_NAMED = re.compile(
-    rf"\b(?:the|a|an|this|their|its)\s+(?:[\w-]+\s+){{0,2}}?{EVENT_WORDS}\b", re.I
-)
-"""A figure's sentence that names an event: "during a week of action", "in the crackdown"."""
 _EVENT_REACH = 600
 """How far after a figure (characters) the sentence dating its event may stand."""
 _DIGIT = re.compile(r"\d")
@@ -154,12 +145,13 @@ def clause_periods(
 
 
 CHANGE_TO_LEVEL = re.compile(
-    r"[\d,.]+\s*(?:per\s*cent|percent|%)?\s+to\s+(?:a\s+(?:total|high|record|peak)\s+of\s+)?"
+    r"[\d,.]+\s*(?:per\s*cent|percent|%)?(?:\s+to|,\s*reaching)\s+(?:a\s+(?:total|high|record|peak)\s+of\s+)?"
     r"(?:around\s+|about\s+|almost\s+|nearly\s+|more\s+than\s+)?£?\d",
     re.I,
 )
 """A change stated with the level it reached, read from the change figure: "by 22 per
-cent to 1,452", "12% to a record 300"; not "by 22 per cent in 2012" (no level)."""
+cent to 1,452", "12% to a record 300", "12%, reaching 1,420"; not "by 22 per cent in
+2012" (no level)."""
 _YEAR_LONG_DAYS = range(364, 367)
 
 
@@ -242,13 +234,6 @@ def choose_period(
 
 _BACK_SENTENCES = 3
 """How many sentences back a back-reference looks for a stated period."""
-_FROM_LEVEL = re.compile(
-    r"(?:\b(?:up|down|rose|fell|dropped|increased|decreased|climbed|grew|went\s+(?:up|down))"
-    r"|,)\s+from\s+(?:(?:around|about|some|nearly|almost|over|more\s+than)\s+)?$",
-    re.I,
-)
-"""Before the level a change started from: ", down from 258", "… fell by 14%, from 2,480",
-"offences dropped from 1,120 to 905"; not "down 9% from", nor "from 2022"."""
 _NOT_MAIN = (*_EVENT_KINDS, UNRESOLVED, "previous", "baseline")
 
 
@@ -286,7 +271,7 @@ class DocumentPeriods:
             opening = text[s_start : period.start_char]
             sentence = text[s_start:s_end].rstrip()
             s_end = s_start + len(sentence)  # a sentence may hold the newline after it
-            if _EVENT_DATED.match(sentence) and period.kind not in (UNRESOLVED, "relative"):
+            if EVENT_DATED.match(sentence) and period.kind not in (UNRESOLVED, "relative"):
                 self._events.append((s_start, period))
             if _TRAILER.match(sentence) and not _DIGIT.search(
                 without_periods(text, s_start, s_end, periods)
@@ -402,6 +387,9 @@ class DocumentPeriods:
     ) -> PeriodFinding | None:
         own = clause_periods(sentence, s_start, absolute, sentence_periods)
         own = [p for p in own if p.kind not in _EVENT_KINDS]
+        event = event_clause_period(sentence, s_start, absolute, sentence_periods)
+        if event and all(p.kind == UNRESOLVED or p.start_char >= event.start_char for p in own):
+            return event  # "… during the operation, which ran from 3 to 9 May"
         if any(p.kind != UNRESOLVED for p in own):
             linked = [
                 p for p in sentence_periods if not _contrasted(sentence, s_start, absolute, p)
@@ -419,7 +407,13 @@ class DocumentPeriods:
                 return replace(chosen, start=start, kind="comparison")
             if chosen and change is None:  # "rose by 14% …, compared with …, to 2,940"
                 chosen = reached_level(sentence, s_start, absolute, chosen, linked)
-            if chosen and change is None and _FROM_LEVEL.search(sentence, 0, absolute - s_start):
+            if (
+                chosen
+                and change is None
+                and (year := range_level(sentence, s_start, absolute, chosen))
+            ):
+                return year  # "fell from 128 to 97 between 2022 and 2024": 2022's, 2024's
+            if chosen and change is None and CHANGE_FROM.search(sentence, 0, absolute - s_start):
                 return self.earlier_half(absolute, chosen)  # "…, down from 258"
             if chosen and change is None:  # a count before its yardstick: the later period
                 return measured_level(sentence, s_start, absolute, chosen)
@@ -430,12 +424,16 @@ class DocumentPeriods:
                 level = measured_level(sentence, s_start, absolute, yardstick)
                 if level is not yardstick:  # the later period the comparison is anchored on
                     return level
+        if not own and (
+            event := event_clause_period(sentence, s_start, absolute, sentence_periods)
+        ):
+            return event  # "… during the operation, which ran from 3 to 9 May"
         lead = self.lead_in(absolute)
         if lead is not None and lead.kind != UNRESOLVED:
             compared = self.comparison
             if change and compared and _within(lead, compared):
                 return compared  # a change in a paragraph comparing two periods: both
-            if change is None and _FROM_LEVEL.search(sentence, 0, absolute - s_start):
+            if change is None and CHANGE_FROM.search(sentence, 0, absolute - s_start):
                 return self.earlier_half(absolute, lead)  # "… dropped from 1,120 to 905"
             return lead
         if not own and lead is None:
@@ -443,7 +441,7 @@ class DocumentPeriods:
             if (
                 referred is not None
                 and change is None
-                and _FROM_LEVEL.search(sentence, 0, absolute - s_start)
+                and CHANGE_FROM.search(sentence, 0, absolute - s_start)
             ):
                 return self.earlier_half(absolute, referred)  # "In Hove it halved, from 80"
             compared = self.comparison
@@ -453,5 +451,5 @@ class DocumentPeriods:
                 return referred
         if not own and lead is None and change and self.comparison:
             return self.comparison
-        event = self.dated_event(absolute) if _EVENT_NAMED.search(sentence) else None
+        event = self.dated_event(absolute) if EVENT_NAMED.search(sentence) else None
         return event or self.trailer(absolute)

@@ -5,7 +5,7 @@ the list is the event's results.
 bullets: each bullet counts what the operation did, so it covers the operation's dates.
 Rule ``event-list``: a short sentence ending in a colon, stating no period of its own,
 that directly follows a sentence dating an event
-(:data:`pressfacts.statistics.period_context` ``_EVENT_DATED``), governs its list with
+(:data:`pressfacts.statistics.period_events.EVENT_DATED`), governs its list with
 the event's period, as a lead-in stating that period would.
 """
 

@@ -13,6 +13,10 @@ Each is the resolver of one named rule of
 - ``months_to``: "the six months to September 2024", "the three months ending March":
   the N whole months ending with that month (without a year, the latest such month
   before P's month; undated without it);
+- ``financial_year_pair``: "in 2025/26 and 2026/27", "2023-24 to 2024-25": two financial
+  years joined, one span from the first's 1 April to the second's 31 March;
+- ``past_financial_years``: "the past three financial years": the N whole financial years
+  before P's (P's own is not over);
 - ``baseline_quarter``: "compared with the first", "on the previous quarter", "than in
   the second quarter" right after a quarter: the earlier quarter of the same year a
   change is held against (its yardstick), so the change spans both.
@@ -28,10 +32,14 @@ from dateutil.relativedelta import relativedelta
 from pressfacts.lexicon.months import month_number
 from pressfacts.lexicon.number_words import count_value
 from pressfacts.statistics.period_rules import (
+    COUNT,
     NOT_A_PERIOD,
+    YEAR,
     Context,
+    PeriodRule,
     Resolution,
     Span,
+    compile_rule,
     month_end,
     months_before,
 )
@@ -138,3 +146,62 @@ def resolve_months_to(ctx: Context) -> Resolution:
         return None
     end = month_end(year, month)
     return Span(months_before(end, n - 1), end)
+
+
+def _financial_year_start(first: str | None, second: str | None) -> int | None:
+    """The year a stated financial year ("2025/26", "2025/2026") starts in; None when the
+    second year is not the next one."""
+    start, end = int(first or 0), int(second or 0)
+    return start if (start + 1) % (100 if end < 100 else 10_000) == end else None
+
+
+def resolve_financial_year_pair(ctx: Context) -> Resolution:
+    """ "2025/26 and 2026/27": 1 April 2025 to 31 March 2027 (the pattern holds only
+    consecutive years: the second starts in the year the first ends)."""
+    first = _financial_year_start(ctx.group("y1"), ctx.group("y2") or ctx.group("y2l"))
+    if first is None:
+        return NOT_A_PERIOD
+    return Span(dt.date(first, 4, 1), dt.date(first + 2, 3, 31))
+
+
+_JOIN = r"\s+(?:and|to|until|[-–])\s+"
+
+
+def resolve_past_financial_years(ctx: Context) -> Resolution:
+    """ "the last two financial years": the N whole financial years before the one P's
+    month lies in (undated without P)."""
+    n = count_value(ctx.group("n") or "")
+    month = ctx.month
+    if month is None:
+        return None
+    if not 1 <= n <= 20:
+        return NOT_A_PERIOD
+    current = month.year if month.month >= 4 else month.year - 1
+    return Span(dt.date(current - n, 4, 1), dt.date(current, 3, 31), "relative")
+
+
+FISCAL_RULES: tuple[PeriodRule, ...] = (
+    # "in 2025/26 and 2026/27", "2022/2023 to 2023/2024"; not "2023/24 and 2022/23" nor
+    # "2021/22 and 2023/24" (not consecutive: two periods of their own)
+    PeriodRule(
+        "financial_year_pair",
+        compile_rule(
+            rf"\b(?P<y1>{YEAR})[/-](?:(?P<y2>\d{{2}}){_JOIN}(?:19|20)(?P=y2)[/-]\d{{2}}|"
+            rf"(?P<y2l>{YEAR}){_JOIN}(?P=y2l)[/-]{YEAR})\b(?![/-]?\d)",
+            "12",
+        ),
+        resolve_financial_year_pair,
+        needs=("/", "-"),
+    ),
+    # "the past three financial years", "over the last two financial years"
+    PeriodRule(
+        "past_financial_years",
+        compile_rule(
+            rf"\b(?:the\s+)?(?:last|past|previous)\s+(?P<n>{COUNT})\s+financial\s+years\b",
+            "tlp",
+        ),
+        resolve_past_financial_years,
+        needs=("financial years",),
+    ),
+)
+"""Rules over financial years that carry their own needs."""

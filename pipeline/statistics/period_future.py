@@ -28,9 +28,18 @@ FUTURE_STARTS: dict[str, re.Pattern[str]] = {
         r"(?:\s+work)?(?:\s+(?:in|on|from|by|at\s+the\s+(?:start|end)\s+of))?\s*$",
         re.I,
     ),
+    # "the hub, which opens in April", "a scheme that launches in June": a present tense
+    # of starting in a relative clause speaks of a date to come; not "which opened in April"
+    "which_opens": re.compile(
+        r"\b(?:which|that)\s+(?:opens|starts|begins|launches|goes\s+live|comes\s+into\s+"
+        r"(?:force|effect))(?:\s+(?:in|on|from))?\s*$",
+        re.I,
+    ),
 }
 """Words before a period phrase that make it a future event's date, each named."""
 
+_QUICK = ("will", "would", " to ", "which ", "that ")
+"""Words one of which every rule's match holds: a phrase with none is no future date."""
 _WINDOW = 80
 """How far before the phrase its verb may start."""
 
@@ -39,7 +48,7 @@ def future_event(text: str, start: int) -> str | None:
     """The name of the rule of :data:`FUTURE_STARTS` whose words end right before
     ``start`` (a period phrase dating a future event), else None."""
     before = text[max(0, start - _WINDOW) : start]
-    if "will" not in before and "would" not in before and " to " not in before:  # most phrases
+    if not any(word in before for word in _QUICK):  # most phrases
         return None
     return next((name for name, rule in FUTURE_STARTS.items() if rule.search(before)), None)
 

@@ -3,7 +3,8 @@
 Each :class:`LeadInRule` is named; :class:`pressfacts.statistics.period_context.DocumentPeriods`
 tries them in order on each sentence's first period ("Over the last 12 months:" and its
 list, "During the two-day operation, …" and its paragraph, an event dated in its sentence
-and the paragraph after).
+and the paragraph after, "since the start of Operation X in May", "since the scheme began
+in 2021").
 """
 
 from __future__ import annotations
@@ -12,14 +13,10 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from pressfacts.statistics.period_events import EVENT_ARTICLE, EVENT_WORDS
 from pressfacts.statistics.period_reach import list_end, next_paragraph_end, paragraph_end
 from pressfacts.statistics.since_days import SINCE_START
 
-EVENT_WORDS = (
-    r"(?:operation|campaign|crackdown|amnesty|initiative|blitz|"
-    r"week\s+of\s+(?:action|intensification|enforcement)|(?:intensification|enforcement)\s+week)"
-)
-EVENT_ARTICLE = r"(?:a|an|the|its|their|this)\s+(?:[\w-]+\s+){0,4}?"
 SINCE_BEGAN = re.compile(
     r"since\s+(?:the|its|their|this)\s+(?:[\w-]+\s+){0,3}?(?:scheme|project|programme|"
     r"initiative|service|partnership|fund|team|unit|hub|campaign|operation)\s+(?:began|started|"

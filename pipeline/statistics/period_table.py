@@ -21,7 +21,6 @@ from pressfacts.statistics.period_adjacent import (
 from pressfacts.statistics.period_durations import (
     DURATION_BEFORE,
     DURATION_LEAD,
-    UNITS_BEFORE_RULES,
     resolve_duration_before,
 )
 from pressfacts.statistics.period_fiscal import (
@@ -32,7 +31,6 @@ from pressfacts.statistics.period_fiscal import (
     resolve_fiscal_quarter,
     resolve_months_to,
 )
-from pressfacts.statistics.period_holidays import HOLIDAY_RULES
 from pressfacts.statistics.period_links import (
     resolve_charge_year,
     resolve_compared_last_year,
@@ -43,9 +41,8 @@ from pressfacts.statistics.period_links import (
     resolve_the_financial_year,
     resolve_year_to_month,
 )
+from pressfacts.statistics.period_own_needs import OWN_NEEDS_RULES
 from pressfacts.statistics.period_pairs import resolve_month_pair
-from pressfacts.statistics.period_parts import PART_RULES
-from pressfacts.statistics.period_plans import PLAN_RULES
 from pressfacts.statistics.period_ranges import (
     WEEKDAY,
     day_month,
@@ -105,10 +102,9 @@ from pressfacts.statistics.period_seasons import (
     resolve_festive,
     resolve_season,
 )
-from pressfacts.statistics.period_weeks import WEEK_RULES
 from pressfacts.statistics.period_year_parts import YEAR_PART_RULES
 from pressfacts.statistics.rule_needs import pairs
-from pressfacts.statistics.since_days import SINCE_DAY, SINCE_START_RULES, resolve_since_day
+from pressfacts.statistics.since_days import SINCE_DAY, resolve_since_day
 from pressfacts.statistics.single_dates import DAY_DATE
 
 _compile = compile_rule
@@ -150,10 +146,11 @@ def resolve_no_period(_ctx: Context) -> Resolution:
 
 _FISCAL_YEAR = (
     rf"(?P<y1>{YEAR})[/-](?P<y2>{YEAR}|\d{{2}})\b(?![/-]?\d)(?:\s+financial\s+year)?|"
-    r"(?P<which>this|current|last|previous|next)\s+financial\s+year\b"
+    r"(?:(?P<which>this|current|last|previous|next)\s+|(?<=the\s))financial\s+year\b"
+    r"(?!\s+(?:to|ending|\d))"
 )
 """A financial year stated ("2024/25", "2023-24 financial year") or named ("this
-financial year")."""
+financial year", "the financial year": P's; not "the financial year to March 2024")."""
 
 _RULES: tuple[PeriodRule, ...] = (
     # "between July 2017 and January 2018", "from April to June 2023"; not "from May 5"
@@ -324,11 +321,13 @@ _RULES: tuple[PeriodRule, ...] = (
         rf"(?P<n>{COUNT})[-\s](?P<unit>{UNIT})s?(?:\s+period)?", "tfnsp"), resolve_following),
     # "the previous quarter", "the following week" (one unit, from the period before)
     PeriodRule("adjacent_unit", _compile(ADJACENT_UNIT, ADJACENT_LEAD), resolve_adjacent_unit),
-    # "the same period", "that period", "over the six-month period", "during that time";
-    # not "at the same time", "this time last year", "during this time of year"
+    # "the same period", "that period", "over the six-month period", "during that time",
+    # "the same three months"; not "at the same time", "this time last year", "during this
+    # time of year", "the same three months of 2023" / "… last year" (another year's)
     PeriodRule("same", _compile(
         rf"\b(?:the\s+)?(?:same|that|this)\s+(?:(?P<n>{COUNT})[-\s]month\s+)?period\b|"
-        rf"\bover\s+the\s+(?P<n2>{COUNT})[-\s]month\s+period\b|"
+        rf"\bover\s+the\s+(?P<n2>{COUNT})[-\s]month\s+period\b|\bthe\s+same\s+{COUNT}\s+"
+        r"(?:months|weeks|days)\b(?!\s+(?:last|a|the|of|in|before|earlier|previously)\b)|"
         r"\b(?:during|in|over|throughout|within)\s+(?:that|this|the\s+same)\s+time\b"
         r"(?!\s+(?:of|last|next|a)\b)"), resolve_same),
     # "the year before", "the previous year", "a year earlier", "five years earlier"
@@ -458,7 +457,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "relative_month": ("last month", "this month"),
     "past_months": ("last", "past"),
     "adjacent_unit": ADJACENT_NEEDS,
-    "same": ("period", "that time", "this time", "same time"),
+    "same": ("period", "that time", "this time", "same time", "the same"),
     "year_before": ("year", "decade"),
     "years_average": ("average", "mean"),
     "average_of_years": ("average", "mean"),
@@ -482,12 +481,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
 
 PERIOD_RULES: tuple[PeriodRule, ...] = (
     *(replace(rule, needs=_NEEDS.get(rule.name, rule.needs)) for rule in _RULES),
-    *HOLIDAY_RULES,  # these, and YEAR_PART_RULES, carry their own needs
-    *PART_RULES,
-    *PLAN_RULES,
-    *WEEK_RULES,
-    *SINCE_START_RULES,
-    *UNITS_BEFORE_RULES,
+    *OWN_NEEDS_RULES,  # these, and YEAR_PART_RULES, carry their own needs
 )
 """Every way of stating a period, tried all at once; the longest phrase at a place wins."""
 

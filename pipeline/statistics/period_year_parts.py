@@ -6,6 +6,8 @@
   2024" is the ``quarter`` rule's);
 - ``months_of_the_year``: "the first six months of the year", "the last three months of
   the year" ("… of this/last year" is ``first_months_relative``'s);
+- ``quarters_of_the_year``: "the first three quarters of 2024", "the last two quarters of
+  the year": that many calendar quarters, as whole months;
 - ``weeks_of_month``: "the first two weeks of December", "the last 10 days of March".
 
 A part of "the year" or "this year" is of P's year, of the year before when that part
@@ -52,6 +54,14 @@ MONTHS_OF_THE_YEAR = (
 """The first or last months of P's year: "the first six months of the year"."""
 MONTHS_LEAD = "tfl"
 MONTHS_NEEDS = ("months of the",)
+
+QUARTERS_OF_THE_YEAR = (
+    rf"\b(?:the\s+)?(?P<part>first|last)\s+(?P<n>two|three|[23])\s+quarters\s+of\s+"
+    rf"(?:(?P<y>{YEAR})\b(?![/-]\d)|{_THE_YEAR})"
+)
+"""The first or last quarters of a calendar year: "the first three quarters of 2024" (not
+three quarters as a share; "… of 2024/25" is a financial year's)."""
+QUARTERS_NEEDS = ("quarters of",)
 
 WEEKS_OF_MONTH = (
     rf"\b(?:the\s+)?(?P<edge>first|last|final)\s+(?:(?P<n>{COUNT})\s+)?(?P<unit>weeks?|days?|"
@@ -118,6 +128,13 @@ def resolve_months_of_the_year(ctx: Context) -> Resolution:
     return _part_of_year(ctx, 1 if first else 13 - n, n)
 
 
+def resolve_quarters_of_the_year(ctx: Context) -> Resolution:
+    """The first or last ``n`` calendar quarters, as whole months (:func:`_part_of_year`)."""
+    months = 3 * count_value(ctx.group("n") or "")
+    first = (ctx.group("part") or "").lower() == "first"
+    return _part_of_year(ctx, 1 if first else 13 - months, months)
+
+
 def _part_of_year(ctx: Context, first_month: int, months: int) -> Resolution:
     """``months`` whole months from ``first_month``: of the year stated; of the year
     before P's for "last year"; else of P's year (the year before when the part begins
@@ -168,6 +185,13 @@ YEAR_PART_RULES: tuple[PeriodRule, ...] = (
         MONTHS_LEAD,
         resolve_months_of_the_year,
         MONTHS_NEEDS,
+    ),
+    _rule(
+        "quarters_of_the_year",
+        QUARTERS_OF_THE_YEAR,
+        MONTHS_LEAD,
+        resolve_quarters_of_the_year,
+        QUARTERS_NEEDS,
     ),
     _rule("weeks_of_month", WEEKS_OF_MONTH, WEEKS_LEAD, resolve_weeks_of_month, WEEKS_NEEDS),
 )

@@ -31,6 +31,7 @@ from pressfacts.extensions import register_extensions
 from pressfacts.findings import PartialDate, PeriodFinding
 from pressfacts.lexicon.months import FULL_MONTHS
 from pressfacts.statistics.period_averages import averages_stated_later
+from pressfacts.statistics.period_events import operation_days, operations_stated_later
 from pressfacts.statistics.period_future import future_event
 from pressfacts.statistics.period_links import as_comparator
 from pressfacts.statistics.period_rules import (
@@ -163,6 +164,7 @@ def find_period_phrases(
     previous: PeriodFinding | None = None
     weeks: list[int] = []  # undated "the week" phrases, dated by a week stated later
     lasts: list[int] = []  # undated "same period last year", dated by a comparison later
+    events: list[tuple[int, int]] = []  # "a three-month operation", dated by a span later
     # the longest phrase at a place wins, and of equal phrases the rule that read more
     # words around it ("compared to 40 [last year]" over "last year")
     for start, negative_end, rule, match in sorted(
@@ -192,9 +194,13 @@ def find_period_phrases(
                 weeks.append(len(found) - 1)
             if rule.name == "same_period_last_year" and not _after_undated(text, found):
                 lasts.append(len(found) - 1)
+            if rule.name == "an_operation":
+                events.append((len(found) - 1, operation_days(match)))
         elif period.kind not in ("same", "day", "previous", "baseline"):
             previous = period
     found = _comparison_stated_later(_weeks_stated_later(found, weeks), lasts)
+    if reference is not None:  # not by a copy's date: the event is this text's own
+        found = operations_stated_later(found, events)
     return averages_stated_later(text, found)
 
 

@@ -10,6 +10,9 @@ rules, each named in :data:`PLACE_ROLE_RULES`, tell the roles in which it is not
 - ``common-word``: a one-word place name written all in lower case is the common word
   it spells ("a bath", "a harrow", "reading"), not the town ("the north west" stays a
   region);
+- ``examples``: places given as examples of what a figure counts ("five more boroughs,
+  including Camden and Brent"; "towns such as Rhyl"): some of the counted things, not
+  where the figure is;
 - ``superlative-scope``: the scope of a superlative ("the largest force area in
   England", "the highest rate in the UK", "one of the busiest lines in Wales"): what it
   ranks against, not where the figures are.
@@ -101,6 +104,15 @@ def _superlative_scope(context: RoleContext) -> bool:
     return bool(found) and not PREDICATE_SUPERLATIVE.search(context.text, max(0, start - 70), start)
 
 
+EXAMPLES_BEFORE = re.compile(r"\b(?:including|such\s+as|among\s+them)\s+(?:the\s+)?$", re.I)
+"""Right before a place: it is an example of the things counted ("including Camden")."""
+
+
+def _examples(context: RoleContext) -> bool:
+    start = context.place.start
+    return bool(EXAMPLES_BEFORE.search(context.text, max(0, start - 20), start))
+
+
 def _audience(context: RoleContext) -> bool:
     start = context.place.start
     return bool(TELLING.search(context.text, max(0, start - 30), start))
@@ -133,6 +145,7 @@ PLACE_ROLE_RULES: tuple[PlaceRoleRule, ...] = (
     PlaceRoleRule("audience", _audience),
     PlaceRoleRule("unit-name", _unit_name),
     PlaceRoleRule("common-word", _common_word),
+    PlaceRoleRule("examples", _examples),
     PlaceRoleRule("superlative-scope", _superlative_scope),
 )
 """The roles in which a place named by a sentence is not its figures' area."""

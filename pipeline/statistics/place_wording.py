@@ -25,7 +25,7 @@ narrow or extend it, and tell which larger area a place lies within:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -203,13 +203,28 @@ class PlaceTree:
             if is_country(speaks_for):
                 return speaks_for
             if area is not None:
-                return self.nation_of(area)
+                return self._shared(area, self.nation_of)
         if area is None or not THE_COUNTY.search(sentence):
             return area
+        return self._shared(area, self.county_of)
+
+    def county_of(self, area: str) -> str:
+        """The county ``area`` lies in, three levels under a nation ("New Forest >
+        Hampshire > South East > England": Hampshire); itself when it is a county, a
+        region or a nation, or lies in none known."""
         chain = [_fold(area), *self._ancestors(_fold(area))]
         if len(chain) < 4:  # a county, a region or a nation itself: as named
             return area
         return self._names.get(chain[-3], area)
+
+    def _shared(self, area: str, larger: Callable[[str], str]) -> str:
+        """``larger(area)``; for a list of places ("Colchester and Chelmsford"), the
+        larger area all of them share (the list itself when they share none)."""
+        parts = [part for part in LIST_PARTS.split(area) if part]
+        if len(parts) < 2 or _fold(area) in self._parent:  # one place ("Brighton and Hove")
+            return larger(area)
+        found = {larger(part) for part in parts}
+        return found.pop() if len(found) == 1 else area
 
     def nation_of(self, area: str) -> str:
         """The nation (or the outermost area known) ``area`` lies in: itself when none."""
@@ -217,6 +232,8 @@ class PlaceTree:
         return self._names.get(outer[-1], area) if outer else area
 
 
+LIST_PARTS = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+"""What separates the places of a list area ("Colchester, Witham and Chelmsford")."""
 THE_COUNTY = re.compile(r"\bthe\s+county\b(?!\s+council)", re.I)
 """Words that point back to a county: "across the county" (not "the county council")."""
 THE_COUNTRY = re.compile(

@@ -33,6 +33,8 @@ class BackPointer:
     name: str
     pattern: re.Pattern[str]
     units: tuple[str, ...] | None = None
+    only_before: re.Pattern[str] | None = None
+    """Only when the figure and these words follow (matched at the figure's start)."""
 
 
 POINTING_BACK: tuple[BackPointer, ...] = (
@@ -52,6 +54,38 @@ POINTING_BACK: tuple[BackPointer, ...] = (
         re.compile(
             r"^\W{0,3}(?:that|this|it)\s+(?:is|was|represents|represented)\s+(?:(?:around|"
             r"about|nearly|almost|just|over|some)\s+)?$",
+            re.I,
+        ),
+    ),
+    # "Almost two-thirds were grass fires", "Over 40% involved a weapon": a share opening
+    # its sentence, with at most a qualifier before it and a verb right after it, is a
+    # share of the figure before; not "Almost half of the young people …" nor "Nine in
+    # ten victims were …" (it names its own whole)
+    BackPointer(
+        "opening-share",
+        re.compile(
+            r"^\W{0,3}(?:(?:almost|nearly|about|around|roughly|just\s+(?:over|under)|over|"
+            r"more\s+than|less\s+than|fewer\s+than|some)\s+)?$",
+            re.I,
+        ),
+        ("percent",),
+        re.compile(
+            r"(?:[\w.%-]+\s+){0,3}?(?:were|was|are|is|had|have|involved|included|came|took|"
+            r"happened|occurred|related|needed)\b",
+            re.I,
+        ),
+    ),
+    # "That was a rise of 6% on the year before", "The charity said this was an increase of
+    # 12%", "…, which was a fall of 40": a change of the figure stated before, in the
+    # sentence's opening, after a reporting verb or after a comma; not "a rise of 6% in
+    # thefts" with no pointing word
+    BackPointer(
+        "that-was-a-change",
+        re.compile(
+            r"(?:^|\bsaid\s+|,\s*)\W{0,3}(?:that|this|it|which)\s+(?:is|was|represents|"
+            r"represented|marks|marked)\s+(?:a|an)\s+(?:\w+\s+)?(?:rise|increase|fall|drop|"
+            r"decrease|reduction|jump|cut)\s+of\s+(?:(?:around|about|nearly|almost|just|over|"
+            r"more\s+than|some)\s+)?$",
             re.I,
         ),
     ),
@@ -77,6 +111,8 @@ def points_back(sentence: str, start: int, unit: str) -> str | None:
     ``sentence`` (of unit ``unit``) points back to the figure before, or None."""
     for rule in POINTING_BACK:
         if (rule.units is None or unit in rule.units) and rule.pattern.search(sentence, 0, start):
+            if rule.only_before is not None and not rule.only_before.match(sentence, start):
+                continue
             return rule.name
     return None
 

@@ -18,6 +18,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from pressfacts.lexicon.number_words import TENS
+from pressfacts.lexicon.number_words import UNITS as NUMBER_WORDS
 from pressfacts.statistics.predicate_nouns import predicate_noun
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
@@ -29,6 +31,12 @@ violent offences"."""
 _QUOTED_NAME = re.compile(r"\s*[“\"‘'][^”\"’']{1,80}[”\"’']")
 """A quoted name of what is counted: 3,234 “communicating indecently with a child”
 offences counts offences."""
+_NUMBER_WORDS = frozenset({"one", *NUMBER_WORDS, *TENS})
+"""Number words, which count nothing: "compared with 48 five years ago"."""
+_GLOSS = re.compile(r"\s*\(\s*(?:about|around|exactly|actually)?\s*[\d,.]+\s*\)|\s*\)(?=\s+[a-z])")
+"""A figure's bracketed gloss, or the bracket closing one: "Around 1,200 (1,187) homes"
+and the 1,187 of it both count homes (:mod:`~pressfacts.statistics.restatements` makes
+them one figure)."""
 SKIPPED_BEFORE_NOUN = {
     "more", "new", "other", "additional", "extra", "further", "fewer", "separate", "different",
     "individual", "reported", "recorded", "known", "suspected", "potential", "young", "local",
@@ -93,6 +101,9 @@ def noun_after(after: str) -> str | None:
     for unit, compound in COMPOUND_UNITS.items():
         if compound.match(after):
             return unit
+    gloss = _GLOSS.match(after)
+    if gloss:
+        after = after[gloss.end() :]
     quoted = _QUOTED_NAME.match(after)
     if quoted:
         after = after[quoted.end() :]
@@ -108,7 +119,9 @@ def noun_after(after: str) -> str | None:
             continue
         if word in SKIPPED_BEFORE_NOUN and index < 3:
             continue
-        if word in NOT_A_UNIT or is_verb_form(word) or (not written.islower() and word != "people"):
+        if word in NOT_A_UNIT or word in _NUMBER_WORDS or is_verb_form(word):
+            return None  # "48 five years ago": a number word counts nothing
+        if not written.islower() and word != "people":
             return None
         if word.endswith(("'s", "’s")):
             return None  # a possessive owns the noun after it: "two of the city's parks"

@@ -371,6 +371,17 @@ def test_other_rule(
             "Wardens from Telford and Wrekin Council joined the patrol.",
             [("Telford and Wrekin Council", "ORG", "org:telford-and-wrekin-council")],
         ),
+        # a partnership named for a joint area with "and" is whole
+        (
+            "Referrals go to the City and Hackney Safeguarding Children Partnership.",
+            [
+                (
+                    "City and Hackney Safeguarding Children Partnership",
+                    "ORG",
+                    "org:city-and-hackney-safeguarding-children-partnership",
+                )
+            ],
+        ),
         (
             "Kent Police and Medway Council agreed.",
             [

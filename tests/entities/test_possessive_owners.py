@@ -41,6 +41,17 @@ ROWS = [
         {"Ana Ruiz": [None]},
         id="two-side-by-side",
     ),
+    pytest.param(
+        "Suffolk Constabulary made four arrests. Detective Inspector Ana Ruiz, of the force's "
+        'rural crime team, said: "We trace them."',
+        {"Ana Ruiz": ["force:suffolk-constabulary"]},
+        id="the-forces-unit-points-back",
+    ),
+    pytest.param(
+        'Detective Inspector Ana Ruiz, of the force\'s rural crime team, said: "We trace them."',
+        {"Ana Ruiz": [None]},
+        id="the-forces-unit-with-no-force-named",
+    ),
 ]
 
 

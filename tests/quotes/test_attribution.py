@@ -148,6 +148,26 @@ def attributions(nlp: Language, text: str) -> list[tuple[str | None, str]]:
             "person:tom-price",
             "speaker after quote: said; pronoun 'he'",
         ),
+        # pronoun after reported speech about someone else: the one who reported it
+        (
+            "Sentencing, Judge Maureen Tallis said Kyle Brandon had shown no remorse.\n\n"
+            "“You lied to the jury from start to finish,” she told him.",
+            "person:maureen-tallis",
+            "speaker after quote: told; pronoun past reported speech 'she'",
+        ),
+        (
+            "Detective Sergeant Owain Pryce told the court that Aled Morgan, 29, had fled the "
+            "scene. “The evidence against him was overwhelming,” he said.",
+            "person:owain-pryce",
+            "speaker after quote: said; pronoun past reported speech 'he'",
+        ),
+        # ... but a person named in a sentence of their own is the nearest antecedent
+        (
+            "Superintendent Carys Bevan said the work went on. Inspector Neil Rudd leads the "
+            "team.\n\n“We are out every night,” he said.",
+            "person:neil-rudd",
+            "speaker after quote: said; pronoun 'he'",
+        ),
         # pronoun before the quote
         (
             "Inspector Ruth Evans leads the team. She said: “This is important work for us.”",

@@ -198,3 +198,31 @@ def test_expand_inputs_walks_folders_globs_and_keeps_missing_paths(tmp_path: Pat
     names = [Path(p).relative_to(tmp_path).as_posix() for p in found]
     # a folder's other files are inputs too, reported as unsupported when read
     assert names == ["a.md", "b.txt", "sub/c.jsonl", "sub/skip.png", "nope.txt"]
+
+
+@pytest.mark.parametrize(
+    ("path", "suffix"),
+    [
+        ("releases/one.txt", ".txt"),
+        ("releases/archive.tar.gz", ".gz"),
+        ("releases/no_suffix", ""),
+        ("releases/ends_with_dot.", ""),
+        ("releases/.hidden", ""),
+        ("releases.d/plain", ""),
+    ],
+)
+def test_file_suffix_as_pathlib_gives_it(path: str, suffix: str) -> None:
+    from pressfacts.reader.inputs import file_suffix
+
+    assert file_suffix(path) == suffix == Path(path).suffix
+
+
+def test_folder_walk_orders_by_path_parts(tmp_path: Path) -> None:
+    from pressfacts.reader.inputs import walk_folder
+
+    for name in ("b.txt", "a-z/c.txt", "a/d.txt", "a.txt", "NOTES.md", ".x.txt"):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text("x", encoding="utf-8")
+    found = [Path(path).relative_to(tmp_path).as_posix() for path in walk_folder(str(tmp_path))]
+    assert found == sorted(found, key=lambda path: Path(path).parts)
+    assert found == ["a/d.txt", "a-z/c.txt", "a.txt", "b.txt"]

@@ -110,6 +110,13 @@ TREE = PlaceTree(
         "Cumbria > North West",
         "North West > England",
         "Rydal ward > Ambleside",
+        "Keswick > Cumbria",
+        "Penrith > Cumbria",
+        "Bowness and Windermere > Cumbria",
+        "Lancaster > Lancashire",
+        "Lancashire > North West",
+        "Lerwick > Shetland",
+        "Shetland > Scotland",
     ]
 )
 
@@ -121,6 +128,15 @@ POINTED_BACK_ROWS = [
     ("Across the area, 50 crimes were solved.", "Ambleside", "Ambleside"),
     ("The county council paid £50,000.", "Ambleside", "Ambleside"),
     ("Across the county, 50 crimes were solved.", None, None),
+    # a list of towns: the county they all lie in; none shared: the list as named
+    ("Across the county, 50 crimes were solved.", "Keswick and Penrith", "Cumbria"),
+    ("Across the county, 50 crimes were solved.", "Keswick, Penrith and Ambleside", "Cumbria"),
+    ("Across the county, 50 crimes were solved.", "Keswick and Lancaster", "Keswick and Lancaster"),
+    # a place whose own name holds "and" is one place
+    ("Across the county, 50 crimes were solved.", "Bowness and Windermere", "Cumbria"),
+    # "across the country" after a list: the nation the places share
+    ("Across the country, 50 crimes were solved.", "Keswick and Lancaster", "England"),
+    ("Across the country, 50 crimes were solved.", "Lerwick and Keswick", "Lerwick and Keswick"),
 ]
 
 

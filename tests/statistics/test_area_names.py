@@ -23,6 +23,11 @@ SPELLING_ROWS = [
     ("Officers in Southend on Sea made 9 arrests.", [(9, "Southend-on-Sea")]),
     ("Dyfed Powys Police made 12 arrests.", [(12, "Dyfed-Powys")]),
     ("Officers in Kingston upon Thames made 5 arrests.", [(5, "Kingston upon Thames")]),
+    ("Crews put out 640 grass fires across County Durham.", [(640, "County Durham")]),
+    (
+        "Crews put out 640 grass fires across County Durham and Darlington.",
+        [(640, "County Durham and Darlington")],
+    ),
 ]
 
 # words that point to the nation of the area named last

@@ -102,3 +102,45 @@ def test_no_change_where_none_is_stated(
     nlp: Language, text: str, expected: list[tuple[float, str, str | None]]
 ) -> None:
     assert changes(nlp, text) == expected
+
+
+# what a verb of providing adds is a level, unless it is compared ("… more … than …")
+PROVIDED_ROWS = [
+    pytest.param(
+        "The grant will pay for 15 extra officers in Swansea.",
+        [(15, "officers", None)],
+        id="pay-for-extra",
+    ),
+    pytest.param(
+        "The commissioner has funded eight additional caseworkers this year.",
+        [(8, "caseworkers", None)],
+        id="funded-additional",
+    ),
+    pytest.param(
+        "The charity recruited 30 more volunteers in Ayrshire.",
+        [(30, "volunteers", None)],
+        id="recruited-more",
+    ),
+    pytest.param(
+        "The money takes the scheme into six more towns in Fife.",
+        [(6, "towns", None)],
+        id="into-more",
+    ),
+    pytest.param(
+        "The force recruited 45 more officers than in 2022.",
+        [(45, "officers", "increase")],
+        id="recruited-more-than-is-a-change",
+    ),
+    pytest.param(
+        "Officers made 120 more arrests in Swansea.",
+        [(120, "arrests", "increase")],
+        id="no-verb-of-providing",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PROVIDED_ROWS)
+def test_what_is_provided_is_a_level(
+    nlp: Language, text: str, expected: list[tuple[float, str, str | None]]
+) -> None:
+    assert changes(nlp, text) == expected

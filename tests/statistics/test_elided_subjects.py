@@ -1,12 +1,19 @@
 """A count with no noun of its own, opening its sentence as the subject of what happened
 to the things just counted, or as how many there were, or restating the count before as
-a rate (``elided_subjects``)."""
+a rate, or joined by "and" to a share of it (``elided_subjects``)."""
 
 from __future__ import annotations
 
-import pytest
+import datetime as dt
 
-from pressfacts.statistics.elided_subjects import opens_passive, restates_rate
+import pytest
+from spacy.language import Language
+
+from pressfacts.statistics.elided_subjects import (
+    follows_opening_share,
+    opens_passive,
+    restates_rate,
+)
 
 # (words before the number in its sentence, words after it, whether it elides its noun)
 OPENINGS: list[tuple[str, str, bool]] = [
@@ -47,3 +54,45 @@ RESTATEMENTS: list[tuple[str, str, bool]] = [
 @pytest.mark.parametrize(("before", "after", "expected"), RESTATEMENTS)
 def test_restates_rate(before: str, after: str, expected: bool) -> None:
     assert restates_rate(before, after) is expected
+
+
+# (words before the number in its sentence, words after it, whether it counts the things
+# an opening share of the count before was of)
+AFTER_SHARES: list[tuple[str, str, bool]] = [
+    ("Almost two-thirds were grass fires, and ", " involved cars.", True),
+    ("Half were boys and ", " were under 12.", True),
+    ("Over 40% came at night, and nearly ", " had been drinking.", True),
+    ("One in five were repeat callers, and ", " were referred on.", True),
+    ("Half of the calls came at night, and ", " were referred on.", False),  # its own whole
+    ("Almost two-thirds were grass fires, and ", " cars were burned.", False),  # a noun
+    ("Officers said half were boys and ", " were under 12.", False),  # no opening share
+]
+
+
+@pytest.mark.parametrize(("before", "after", "expected"), AFTER_SHARES)
+def test_follows_opening_share(before: str, after: str, expected: bool) -> None:
+    assert follows_opening_share(before, after) is expected
+
+
+def test_a_count_after_an_opening_share_counts_the_things_before(nlp: Language) -> None:
+    doc = nlp.make_doc(
+        "Crews in Conwy attended 520 grass fires in 2023. Almost a third were started "
+        "deliberately, and 48 involved woodland."
+    )
+    doc._.published = dt.date(2024, 2, 1)
+    found = [(f.value, f.unit, f.area) for f in nlp(doc)._.statistics]
+    assert found == [
+        (520, "fires", "Conwy"),
+        (33.3, "percent", "Conwy"),
+        (48, "fires", "Conwy"),
+    ]
+
+
+def test_a_passive_subject_count_takes_the_area_of_the_count_before(nlp: Language) -> None:
+    doc = nlp.make_doc(
+        "Essex Police ran a knife amnesty.\n\nBins in Colchester collected 300 knives in May. "
+        "More than 100 were handed in on the first day."
+    )
+    doc._.published = dt.date(2024, 6, 3)
+    found = [(f.value, f.unit, f.area) for f in nlp(doc)._.statistics]
+    assert found == [(300, "knives", "Colchester"), (100, "knives", "Colchester")]

@@ -75,6 +75,7 @@ EXCLUSION_ROWS = [
     pytest.param("Visit www.example.org/2024 today.", id="web-address"),
     pytest.param("The inquiry took eight months.", id="duration"),
     pytest.param("The hub opens three evenings a week.", id="schedule"),
+    pytest.param("Reports fell over the past two quarters.", id="quarters-of-a-year"),
     pytest.param("One rider was three times the drink-drive limit.", id="limit-multiple"),
     pytest.param("It is one of the busiest lines.", id="one-of"),
     pytest.param("Callers rely on our 100% confidential promise.", id="slogan-percent"),
@@ -91,6 +92,8 @@ EXCLUSION_ROWS = [
         ("Reports went down a tenth, police said.", [10]),
         ("Two-fifths of them were over 60.", [40]),
         ("It rose by three tenths.", [30]),
+        ("Of those stopped, just over a third were drivers.", [33.3]),
+        ("Of the callers, a quarter were men.", [25]),
     ],
 )
 def test_fractions_in_words(text: str, expected: list[float]) -> None:
@@ -412,3 +415,23 @@ def test_a_count_joined_by_a_hyphen_is_no_count_but_plus() -> None:
     assert [v for _, _, v, _, _ in candidate_figures("A 40-strong team made 40-plus arrests.")] == [
         40
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The plan runs for two financial years.", "It took three academic years to build."],
+)
+def test_a_qualified_year_is_a_duration(text: str) -> None:
+    assert candidate_figures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Fraud is now one in every three crimes.", [33.3]),
+        ("The permit costs £3.40 a month.", [3.4]),  # money, not a time of day
+        ("The doors open at 9.30 and close at 10.15.", []),  # times of day
+    ],
+)
+def test_shares_and_pence_written_with_a_point(text: str, expected: list[float]) -> None:
+    assert [round(value, 1) for _, _, value, _, _ in candidate_figures(text)] == expected

@@ -337,6 +337,11 @@ CHOICES: dict[
         P,
         {18: ("2020-01-01", "2021-12-31"), 2400: ("2021-01-01", "2021-12-31")},
     ),
+    "change_reaching_level_of_year": (
+        "Reports of fraud in Kent rose by 18%, reaching 2,400 last year.",
+        P,
+        {18: ("2020-01-01", "2021-12-31"), 2400: ("2021-01-01", "2021-12-31")},
+    ),
     # a multiple of a yardstick with its own period: the count keeps the opening period,
     # the multiple covers both
     "multiple_of_a_yardstick": (

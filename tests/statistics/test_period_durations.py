@@ -81,3 +81,18 @@ def test_a_figure_beside_a_wait_is_not_dated_by_it(nlp: Language) -> None:
         for f in doc._.statistics
     }
     assert periods == {120: ("2021-01-01", "2021-12-31"), 45: None}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an event after "before": a wait, not the span before a stated period
+        "between April and June 2020; in the six months before the trial",
+        "between April and June 2020; the two years before they reported",
+    ],
+)
+def test_units_before_an_event_is_no_span(text: str) -> None:
+    found = [
+        p for p in find_period_phrases(text, None) if "before" in text[p.start_char : p.end_char]
+    ]
+    assert not found

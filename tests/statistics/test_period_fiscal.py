@@ -53,6 +53,9 @@ def test_fiscal_quarter(text: str, published: dt.date | None, expected: object) 
         ("over the first three months of this financial year", P, ("2024-04-01", "2024-06-30")),
         ("in the first 11 months of the current financial year", P, None),  # ends after P
         ("in the first ten months of the current financial year", None, None),  # FY unknown
+        ("in the first nine months of the financial year", P, ("2024-04-01", "2024-12-31")),
+        # near miss: "the financial year to March" is a span of its own
+        ("in the financial year to March 2023", P, ("2022-04-01", "2023-03-31")),
         # near miss: the first months of a calendar year
         ("in the first six months of 2022", None, ("2022-01-01", "2022-06-30")),
     ],
@@ -123,3 +126,44 @@ def test_two_changes_on_the_previous_quarter_count_back_from_the_same_quarter(
     )
     both = ("2024-04-01", "2024-09-30")
     assert periods_of(nlp, text, None) == {410: ("2024-07-01", "2024-09-30"), 6: both, 15: both}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two financial years joined: one span, from the first's April to the second's March
+        ("The council will spend £400,000 in 2024/25 and 2025/26.", ("2024-04-01", "2026-03-31")),
+        ("in 2022-23 to 2023-24", ("2022-04-01", "2024-03-31")),
+        ("over 2022/2023 and 2023/2024", ("2022-04-01", "2024-03-31")),
+        # near misses: out of order, not consecutive, or no financial year: each its own
+        ("in 2024/25 and 2023/24", ("2023-04-01", "2024-03-31")),
+        ("in 2021/22 and 2023/24", ("2023-04-01", "2024-03-31")),
+        ("in 2024/25 and 2026", ("2024-04-01", "2025-03-31")),
+    ],
+)  # fmt: skip
+def test_financial_year_pair(text: str, expected: object) -> None:
+    assert last_period(text, None) == expected
+
+
+def test_a_sum_over_two_financial_years(nlp: Language, periods_of: PeriodsOf) -> None:
+    text = "The commissioner will spend £2.4m in 2025/26 and 2026/27 on rural patrols in Powys."
+    assert periods_of(nlp, text, None) == {2400000: ("2025-04-01", "2027-03-31")}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # the N whole financial years before P's (12 February 2025: in 2024/25)
+        ("over the past three financial years", P, ("2021-04-01", "2024-03-31")),
+        ("in the last two financial years", P, ("2022-04-01", "2024-03-31")),
+        ("during the previous five financial years", P, ("2019-04-01", "2024-03-31")),
+        ("over the past three financial years", None, None),  # no P
+        (
+            "over the past two financial years",
+            dt.date(2024, 6, 3),
+            ("2022-04-01", "2024-03-31"),
+        ),
+    ],
+)
+def test_past_financial_years(text: str, published: dt.date | None, expected: object) -> None:
+    assert last_period(text, published) == expected

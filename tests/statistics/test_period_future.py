@@ -56,10 +56,13 @@ WORDS = [
     ("New rules are expected to come into force from ", "will_start"),
     ("The officers started in ", None),
     ("The officers will be counted in ", None),
+    ("Staff will run the hub, which opens in ", "which_opens"),
+    ("A scheme that launches ", "which_opens"),
+    ("The hub, which opened in ", None),
 ]
 
 
 @pytest.mark.parametrize(("before", "rule"), WORDS)
 def test_future_event_words(before: str, rule: str | None) -> None:
-    assert set(FUTURE_STARTS) == {"will_start"}
+    assert set(FUTURE_STARTS) == {"will_start", "which_opens"}
     assert future_event(before + "May", len(before)) == rule

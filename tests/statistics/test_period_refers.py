@@ -66,6 +66,12 @@ def last_period(text: str, published: dt.date | None = P) -> tuple[str, str] | N
         ),
         ("Between 1 and 9 June 60 stops … In that time, 14 knives", ("2022-06-01", "2022-06-09")),
         ("In 2021, 300 calls came in. Over the same time, 41 visits", ("2021-01-01", "2021-12-31")),
+        # "the same three months": the span stated before
+        (
+            "Between January and March 70 bikes were stolen. Over the same three months, 9",
+            ("2022-01-01", "2022-03-31"),
+        ),
+        ("From 4 to 17 July 35 stops … in the same two weeks, 6", ("2022-07-04", "2022-07-17")),
         # near miss: no span stated before
         ("During that time 90 arrests were made", None),
     ],
@@ -95,6 +101,10 @@ def test_operation_list_after_its_dates(nlp: Language, periods_of: PeriodsOf) ->
         ("at the same time", False),  # at once, not a span
         ("during this time of year", False),  # a season
         ("over that time last year", False),  # a year earlier: another rule
+        ("over the same three months", True),
+        ("over the same three months last year", False),  # a year earlier: another rule
+        ("in the same six months of 2021", False),  # another year's
+        ("the same two weeks a year earlier", False),
     ],
 )
 def test_that_time_refers_back(words: str, refers: bool) -> None:
@@ -102,3 +112,31 @@ def test_that_time_refers_back(words: str, refers: bool) -> None:
 
     same = next(rule for rule in PERIOD_RULES if rule.name == "same")
     assert bool(same.pattern.search(words)) is refers
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "a three-month operation": dated by the span of that length stated next
+        (
+            "Essex Police arrested 30 people during a three-month operation. Between June and "
+            "August, officers searched 41 homes.",
+            {30: ("2022-06-01", "2022-08-31"), 41: ("2022-06-01", "2022-08-31")},
+        ),
+        (
+            "Officers seized 18 bikes in a two-week crackdown. From 3 to 16 October they also "
+            "stopped 200 riders.",
+            {18: ("2022-10-03", "2022-10-16"), 200: ("2022-10-03", "2022-10-16")},
+        ),
+        # near misses: the span stated next is of another length, or none is stated
+        (
+            "Officers seized 18 bikes in a two-week crackdown. In 2021 they stopped 200 riders.",
+            {18: None, 200: ("2021-01-01", "2021-12-31")},
+        ),
+        ("Officers seized 18 bikes during a two-week crackdown.", {18: None}),
+    ],
+)
+def test_an_operation_is_dated_by_its_span_stated_after(
+    nlp: Language, periods_of: PeriodsOf, text: str, expected: dict[float, tuple[str, str] | None]
+) -> None:
+    assert periods_of(nlp, text, P) == expected

@@ -17,6 +17,21 @@ from spacy.language import Language
 from tests.statistics.conftest import UnitPeriodsOf
 
 CASES = {
+    "first_three_quarters_of_a_year": (  # three quarters as time, not a share
+        dt.date(2024, 2, 1),
+        "In the first three quarters of 2023, Dorset Police recorded 2,900 burglaries.",
+        [(2900, ("2023-01-01", "2023-09-30"))],
+    ),
+    "last_two_quarters_of_last_year": (
+        dt.date(2024, 2, 1),
+        "In the last two quarters of last year, officers in Poole seized 140 bikes.",
+        [(140, ("2023-07-01", "2023-12-31"))],
+    ),
+    "three_quarters_of_victims_is_a_share": (
+        dt.date(2024, 2, 1),
+        "Three quarters of the 400 victims in Poole last year were women.",
+        [(75, ("2023-01-01", "2023-12-31")), (400, ("2023-01-01", "2023-12-31"))],
+    ),
     "first_half_of_the_year": (
         dt.date(2023, 10, 5),
         "Dorset Police recorded 412 thefts in the first half of the year.",

@@ -150,6 +150,12 @@ ROLE_ROWS = {
         [(12, "Avon and Somerset"), (3, "Avon and Somerset"), (4, "Avon and Somerset")],
         id="common-word",
     ),
+    "examples": pytest.param(
+        "West Yorkshire Police said the scheme had reached 14 more schools, including "
+        "Batley and Dewsbury.",
+        [(14, "West Yorkshire")],
+        id="examples",
+    ),
     "superlative-scope": pytest.param(
         "Devon and Cornwall Police, which covers the largest force area in England, took "
         "8,100 calls in May, one of the highest totals in the UK.",
@@ -174,6 +180,11 @@ A_DIVISION_ALONE = pytest.param(
     [(31, "Highlands and Islands")],
     id="a-division-alone-is-the-area",
 )
+EXAMPLES_SUCH_AS = pytest.param(
+    "Gwent Police will fund 9 youth clubs in towns such as Ebbw Vale.",
+    [(9, "Gwent")],
+    id="examples-such-as",
+)
 LOWER_CASE_REGION = pytest.param(
     "A charity said 900 people across the north west called its helpline.",
     [(900, "North West")],
@@ -190,6 +201,7 @@ def test_every_place_role_rule_has_a_row() -> None:
     [
         *ROLE_ROWS.values(),
         LOWER_CASE_REGION,
+        EXAMPLES_SUCH_AS,
         PREDICATE_SUPERLATIVE,
         A_DIVISION_IS_A_TERRITORY,
         A_DIVISION_ALONE,

@@ -15,6 +15,8 @@ from pressfacts.statistics.referred_figures import POINTING_BACK, named_whole, p
 
 PeriodsOf = Callable[[Language, str, dt.date | None], dict[float, tuple[str, str] | None]]
 """The ``periods_of`` fixture (tests/statistics/conftest.py)."""
+AreasOf = Callable[[Language, str], list[tuple[float, str | None]]]
+"""The ``areas`` fixture (tests/statistics/conftest.py)."""
 
 # (sentence, offset of the figure, unit, rule name or None)
 POINTER_ROWS = [
@@ -38,6 +40,28 @@ POINTER_ROWS = [
     pytest.param("That is 23 fewer than in 2022.", 8, "", "that-is", id="that-is"),
     pytest.param("This was almost 40 more than in May.", 16, "", "that-is", id="this-was-almost"),
     pytest.param("That is an average of 12 a day.", 22, "", None, id="that-is-an-average"),
+    pytest.param(
+        "That was a rise of 6% on the year before.",
+        19,
+        "percent",
+        "that-was-a-change",
+        id="that-was-a-change",
+    ),
+    pytest.param(
+        "The trust said this was an increase of almost 300 on 2022.",
+        46,
+        "",
+        "that-was-a-change",
+        id="said-this-was-an-increase",
+    ),
+    pytest.param(
+        "Shoplifting reached 2,100 offences, which was a sharp fall of 9%.",
+        62,
+        "percent",
+        "that-was-a-change",
+        id="which-was-a-sharp-fall",
+    ),
+    pytest.param("There was a rise of 6% in thefts.", 20, "percent", None, id="no-pointing-word"),
     # near misses: no verb of containing; a count, not money; not the sentence's opening
     pytest.param("The money seized was £4,000.", 21, "pounds", None, id="no-containing-verb"),
     pytest.param(
@@ -45,6 +69,28 @@ POINTER_ROWS = [
     ),
     pytest.param(
         "Officers said the money includes £9,000.", 33, "pounds", None, id="not-the-opening"
+    ),
+    pytest.param(
+        "Almost two-thirds were grass fires.", 7, "percent", "opening-share", id="opening-share"
+    ),
+    pytest.param(
+        "Over 40% involved a knife.",
+        5,
+        "percent",
+        "opening-share",
+        id="opening-share-with-qualifier",
+    ),
+    # near misses: a count opening its sentence; a share after other words
+    pytest.param("Almost 70 were grass fires.", 7, "fires", None, id="a-count-opens"),
+    pytest.param("In Hull, 40% involved a knife.", 9, "percent", None, id="a-place-first"),
+    pytest.param(
+        "Almost half of the patrols were at night.", 7, "percent", None, id="a-share-of-its-own"
+    ),
+    pytest.param(
+        "Over 40 per cent of calls came at night.", 5, "percent", None, id="per-cent-of-its-own"
+    ),
+    pytest.param(
+        "Nearly nine in ten callers were girls.", 7, "percent", None, id="a-noun-of-its-own"
     ),
 ]
 
@@ -229,3 +275,14 @@ def test_a_restated_figure_is_the_earlier_one(
     nlp: Language, text: str, expected: list[tuple[float, str | None, tuple[str, str] | None]]
 ) -> None:
     assert _records(nlp, text, dt.date(2024, 3, 5)) == expected
+
+
+def test_an_opening_share_takes_the_area_of_the_figure_before(
+    nlp: Language, areas: AreasOf
+) -> None:
+    text = (
+        "North Wales Police and the fire service have launched a campaign.\n\nFirefighters "
+        "attended 640 grass fires across Conwy and Denbighshire in 2023. Almost a third were "
+        "started deliberately."
+    )
+    assert areas(nlp, text) == [(640, "Conwy and Denbighshire"), (33.3, "Conwy and Denbighshire")]

@@ -32,6 +32,11 @@ RESTATEMENT_ROWS = [
         "One in four, or 26 per cent, of pupils in Leeds said they had been bullied.",
         [(26, "percent", None, ["One in four", "26 per cent"])],
     ),
+    (
+        "bracketed",
+        "About 300 (296) cars were stopped by officers in Bolton.",
+        [(296, "cars", None, ["About 300", "296"])],
+    ),
     # near misses: a bracket that is no restatement (values far apart, other units)
     (
         None,

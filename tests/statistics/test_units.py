@@ -158,6 +158,12 @@ def test_partitive_totals(nlp: Language, text: str, expected: list[tuple[float, 
         # a preposition is no counted noun ("380 over the previous five years")
         (" over the previous five years", None),
         (" against a target", None),
+        # a number word counts nothing ("compared with 48 five years ago")
+        (" five years ago", None),
+        (" twenty minutes later", None),
+        # a bracketed gloss or the bracket closing one ("Around 300 (296) cars")
+        (" (296) cars were stopped", "cars"),
+        (") cars were stopped", "cars"),
     ],
 )
 def test_the_noun_after_is_never_a_verb_form(after: str, unit: str | None) -> None:
@@ -242,3 +248,26 @@ def test_restated_rate_sentence(
     nlp: Language, text: str, expected: list[tuple[float, str]]
 ) -> None:
     assert units(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a level after a clause on its subject's change or level counts the subject
+        (
+            "Thefts of catalytic converters in Derby have nearly doubled since 2020, reaching "
+            "312 last year.",
+            [(312, "thefts"), (2, "times")],
+        ),
+        (
+            "Arson attacks in Hartlepool hit their lowest level for a decade in 2023, at 41.",
+            [(41, "attacks")],
+        ),
+        # near miss: ", at 12" after a clause of no change or level counts nothing
+        ("Officers visited schools across the county, at 12 a week.", []),
+    ],
+)
+def test_level_after_a_clause_on_its_subject(
+    nlp: Language, text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert sorted(units(nlp, text)) == sorted(expected)

@@ -1,0 +1,131 @@
+"""How a release names and dates an event (an operation, a campaign, a week of action),
+whose span dates the figures counted during it.
+
+- :data:`EVENT_WORDS`: the nouns of such events;
+- :data:`EVENT_DATED`: a sentence that dates an event named before it ("The operation
+  ran from 6 to 12 May");
+- :data:`EVENT_NAMED`: a figure's sentence that names an event ("during a week of
+  action");
+- :func:`event_clause_period`: the event dated in the figure's own sentence by a relative
+  clause ("… 1,187 homes during the operation, which ran from 3 February to 2 March");
+- :data:`AN_OPERATION_RULES` and :func:`operations_stated_later`: an event of a stated
+  length named where it begins, dated by the span stated after it. "Cumbria Police
+  arrested 26 people during a three-month operation. Between March and May, officers …":
+  the rule ``an_operation`` (of :data:`pressfacts.statistics.period_table.PERIOD_RULES`)
+  reads "during a three-month operation", a new event (not "the operation" stated
+  before: ``the_operation``'s), undated where it stands; :func:`operations_stated_later`
+  gives it the next dated span stated close after it when that span lasts as long (in a
+  text with a date of its own: a reprint dated only by its copies leaves it undated).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from pressfacts.findings import PeriodFinding
+from pressfacts.lexicon.number_words import count_value
+from pressfacts.statistics.period_rules import COUNT, Context, PeriodRule, Resolution, compile_rule
+
+EVENT_WORDS = (
+    r"(?:operation|campaign|crackdown|amnesty|initiative|blitz|"
+    r"week\s+of\s+(?:action|intensification|enforcement)|(?:intensification|enforcement)\s+week)"
+)
+EVENT_ARTICLE = r"(?:a|an|the|its|their|this)\s+(?:[\w-]+\s+){0,4}?"
+EVENT_DATED = re.compile(
+    rf"\W{{0,3}}(?:the|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,3}}['’]s?)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"{EVENT_WORDS}\b[^.]{{0,30}}?\b(?:ran|took\s+place|"
+    r"lasted|was\s+held|was\s+carried\s+out)\b",
+    re.I,
+)
+"""A sentence that dates an event named before it: "The operation ran from 3 to 9 June",
+"The campaign, which ran between …"; not "The operation led to 12 arrests"."""
+EVENT_NAMED = re.compile(
+    rf"\b(?:the|a|an|this|their|its)\s+(?:[\w-]+\s+){{0,2}}?{EVENT_WORDS}\b", re.I
+)
+"""A figure's sentence that names an event: "during a week of action", "in the crackdown"."""
+
+EVENT_CLAUSE = re.compile(
+    rf"\b(?:during|in|over|throughout|as\s+part\s+of)\s+{EVENT_ARTICLE}{EVENT_WORDS}\b"
+    r"[^.,;]{0,40}?,?\s+(?:which|that)\s+(?:ran|took\s+place|lasted|was\s+held|was\s+"
+    r"carried\s+out)\s+(?=(?:from|between|over|in|during|throughout|on)\b)",
+    re.I,
+)
+"""The figure's own sentence names the event it was counted during and dates it in a
+relative clause: "during the operation, which ran from 3 February to 2 March", "as part
+of a week of action that took place between 6 and 12 May"; not "during the operation,
+which led to 12 arrests" (no dating verb)."""
+_CLAUSE_GAP = 3
+"""How far after the dating verb (characters past its preposition) the period starts."""
+
+
+def event_clause_period(
+    sentence: str, s_start: int, figure_at: int, periods: Sequence[PeriodFinding]
+) -> PeriodFinding | None:
+    """The period an :data:`EVENT_CLAUSE` after the figure at ``figure_at`` (document
+    offset) of ``sentence`` (at ``s_start``) gives it: the sentence's period that opens
+    the clause's dating phrase; None when there is no such clause."""
+    clause = EVENT_CLAUSE.search(sentence, max(0, figure_at - s_start))
+    if clause is None:
+        return None
+    at = s_start + clause.end()
+    return next(
+        (p for p in periods if at <= p.start_char <= at + len("between") + _CLAUSE_GAP),
+        None,
+    )
+
+
+_UNIT_DAYS = {"day": 1, "week": 7, "month": 30}
+_EVENT_REACH = 400
+"""How far after "a three-month operation" the span that dates it may be stated."""
+
+
+def resolve_an_operation(_ctx: Context) -> Resolution:
+    """ "during a three-month operation": undated where it stands (a new event, no span
+    before it); :func:`operations_stated_later` dates it by the span stated after it."""
+    return None
+
+
+def operation_days(match: re.Match[str]) -> int:
+    """How many days "a three-month operation" lasts, roughly (a month is 30 days)."""
+    return count_value(match.group("n") or "") * _UNIT_DAYS[(match.group("unit") or "").lower()]
+
+
+def operations_stated_later(
+    found: list[PeriodFinding], operations: list[tuple[int, int]]
+) -> list[PeriodFinding]:
+    """Each undated "a three-month operation" (its index in ``found`` and its days) takes
+    the next dated span stated close after it when that span lasts as long ("Cumbria
+    Police arrested 26 people during a three-month operation. Between March and May, …")."""
+    for index, days in operations:
+        later = next(
+            (p for p in found[index + 1 :] if p.kind != "unresolved"),
+            None,
+        )
+        if later is None or later.start_char - found[index].end_char > _EVENT_REACH:
+            continue
+        if later.kind != "explicit":
+            continue
+        if abs((later.end - later.start).days + 1 - days) > max(1, days // 10):
+            continue
+        found[index] = replace(found[index], start=later.start, end=later.end, kind="same")
+    return found
+
+
+AN_OPERATION_RULES: tuple[PeriodRule, ...] = (
+    # "during a three-month operation", "over a two-week campaign"; not "during the …"
+    # (the_operation's), "a three-month operation of …"
+    PeriodRule(
+        "an_operation",
+        compile_rule(
+            rf"\b(?:during|over|in|throughout)\s+an?\s+(?P<n>{COUNT})[-\s](?P<unit>day|week|"
+            r"month)[-\s](?:[\w-]+\s+){0,2}?(?:operation|campaign|crackdown|initiative|blitz)"
+            r"\b(?!\s+of\b)",
+            "doti",
+        ),
+        resolve_an_operation,
+        needs=("operation", "campaign", "crackdown", "initiative", "blitz"),
+    ),
+)
+"""A new event of a stated length, dated by the span stated after it."""

@@ -1,0 +1,26 @@
+"""The period rules kept in modules of their own, each carrying its own needs, gathered
+so the period table (:mod:`pressfacts.statistics.period_table`) adds them in one place."""
+
+from __future__ import annotations
+
+from pressfacts.statistics.period_durations import UNITS_BEFORE_RULES
+from pressfacts.statistics.period_events import AN_OPERATION_RULES
+from pressfacts.statistics.period_fiscal import FISCAL_RULES
+from pressfacts.statistics.period_holidays import HOLIDAY_RULES
+from pressfacts.statistics.period_parts import PART_RULES
+from pressfacts.statistics.period_plans import PLAN_RULES
+from pressfacts.statistics.period_rules import PeriodRule
+from pressfacts.statistics.period_weeks import WEEK_RULES
+from pressfacts.statistics.since_days import SINCE_START_RULES
+
+OWN_NEEDS_RULES: tuple[PeriodRule, ...] = (
+    *HOLIDAY_RULES,
+    *PART_RULES,
+    *PLAN_RULES,
+    *WEEK_RULES,
+    *SINCE_START_RULES,
+    *UNITS_BEFORE_RULES,
+    *FISCAL_RULES,
+    *AN_OPERATION_RULES,
+)
+"""Every rule of those modules, in the order the table has always added them."""

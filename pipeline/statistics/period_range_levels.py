@@ -1,0 +1,79 @@
+"""The levels of "from X to Y": where a change starts (:data:`CHANGE_FROM`), and, over a
+span of whole years, the first year's and the last year's.
+
+"Knife offences in Luton fell from 128 to 97 between 2022 and 2024": 128 is the level of
+2022 and 97 that of 2024; the span from the start of 2022 to the end of 2024 is the
+change's (as a stated "fell by 24%" would cover), not either level's. Only a span of two
+or more whole calendar or financial years is split so: "from 40 to 70 between April and
+September" names no years whose levels these are (monthly or running counts), and keeps
+its span.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+
+from pressfacts.findings import PeriodFinding
+
+CHANGE_FROM = re.compile(
+    r"(?:\b(?:up|down|rose|fell|dropped|increased|decreased|climbed|grew|went\s+(?:up|down))"
+    r"|,)\s+from\s+(?:(?:around|about|some|nearly|almost|over|more\s+than)\s+)?$",
+    re.I,
+)
+"""Before the level a change started from: ", down from 258", "… fell by 14%, from 2,480",
+"offences dropped from 1,120 to 905"; not "down 9% from", nor "from 2022"."""
+FROM_LEVEL = re.compile(
+    r"\bfrom\s+(?:(?:around|about|some|nearly|almost|over|more\s+than)\s+)?£?$", re.I
+)
+"""Right before the level a change starts from: "fell from [128]"."""
+THEN_TO = re.compile(
+    r"[\w.,%]*\s+(?:[a-z-]+\s+){0,2}?to\s+(?:(?:around|about|nearly|almost|over|more\s+than)\s+)?£?\d",
+    re.I,
+)
+"""Right after that level (from its own end): "[128] to 97", "[128] offences to 97"."""
+TO_LEVEL = re.compile(
+    r"\bfrom\s+£?\d[\d,.]*%?\s+(?:[a-z-]+\s+){0,2}?to\s+"
+    r"(?:(?:around|about|nearly|almost|over|more\s+than)\s+)?£?$",
+    re.I,
+)
+"""Right before the level a change reaches after its start: "from 128 to [97]"."""
+_FIGURE = re.compile(r"£?\d[\d,.]*%?")
+_YEAR_STARTS = ((1, 1), (4, 1))
+"""A calendar year starts on 1 January, a financial year on 1 April."""
+
+
+def _years(period: PeriodFinding) -> int:
+    """How many whole years (calendar or financial) ``period`` spans; 0 when it is not
+    made of whole years."""
+    start, end = period.start, period.end
+    if (start.month, start.day) not in _YEAR_STARTS:
+        return 0
+    after = end + dt.timedelta(days=1)
+    if (after.month, after.day) != (start.month, start.day):
+        return 0
+    return after.year - start.year
+
+
+def range_level(
+    sentence: str, s_start: int, absolute: int, chosen: PeriodFinding
+) -> PeriodFinding | None:
+    """The first year of ``chosen`` for the level at ``absolute`` (document offset) that a
+    "from X to Y" starts from, its last year for the level it reaches, when ``chosen``
+    spans two or more whole years; None otherwise."""
+    if _years(chosen) < 2:
+        return None
+    at = absolute - s_start
+    figure = _FIGURE.match(sentence, at)
+    if FROM_LEVEL.search(sentence, 0, at) and THEN_TO.match(
+        sentence, figure.end() if figure else at
+    ):
+        after_first = dt.date(chosen.start.year + 1, chosen.start.month, chosen.start.day)
+        return replace(chosen, end=after_first - dt.timedelta(days=1), kind="explicit")
+    if TO_LEVEL.search(sentence, 0, at):
+        after = chosen.end + dt.timedelta(days=1)
+        return replace(
+            chosen, start=dt.date(after.year - 1, after.month, after.day), kind="explicit"
+        )
+    return None

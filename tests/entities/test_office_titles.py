@@ -1,0 +1,50 @@
+"""Titles of offices the title table names whole: a judge by the court's abbreviation
+("HHJ"), the commissioners of forces whose office carries victims in its name ("Police,
+Crime and Victims' Commissioner"), and an organisation named inside such a title, which is
+the title's words, not an entity of its own.
+
+Every sentence is invented for the test (other names, forces and places than any release
+the rules were studied on).
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+
+def found(nlp: Language, text: str) -> dict[str, tuple[str, list[str]]]:
+    """Entity name -> (type, titles), for every entity the pipeline finds in ``text``."""
+    doc = nlp(text)
+    return {info.name: (info.type, info.titles) for info in doc._.entity_info.values()}
+
+
+OFFICE_TITLES = {
+    "judge_by_abbreviation": (
+        "Passing sentence, HHJ Miriam Castell told him the offences were grave.",
+        {"Miriam Castell": ("PERSON", ["Judge"])},
+    ),
+    "judge_written_out": (
+        "Her Honour Judge Ines Mabry adjourned the case until June.",
+        {"Ines Mabry": ("PERSON", ["Judge"])},
+    ),
+    "victims_commissioner_of_a_force_area_after_possessive": (
+        "Nottinghamshire's Police, Crime and Victims' Commissioner, Aled Pugh, opened the hub.",
+        {"Aled Pugh": ("PERSON", ["Police, Crime and Victims' Commissioner"])},
+    ),
+    "victims_commissioner_before_name_without_commas": (
+        "Police Crime and Victims Commissioner Rhian Doyle visited the centre in Wrexham.",
+        {"Rhian Doyle": ("PERSON", ["Police, Crime and Victims' Commissioner"])},
+    ),
+    "the_national_victims_commissioner_alone_stays_an_organisation": (
+        "The Victims' Commissioner published a review of the court backlog.",
+        {"Victims' Commissioner": ("ORG", [])},
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), OFFICE_TITLES.values(), ids=OFFICE_TITLES.keys())
+def test_office_titles(
+    nlp: Language, text: str, expected: dict[str, tuple[str, list[str]]]
+) -> None:
+    assert found(nlp, text) == expected

@@ -1,0 +1,48 @@
+"""The two levels of "from X to Y" over whole years take the first and the last year
+(pressfacts.statistics.period_range_levels); sentences invented."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from spacy.language import Language
+
+from tests.statistics.conftest import PeriodsOf
+
+PUBLISHED = dt.date(2025, 3, 20)
+
+RANGE_LEVEL_ROWS = [
+    pytest.param(
+        "Knife possession offences in Luton fell from 128 to 97 between 2022 and 2024.",
+        {128: ("2022-01-01", "2022-12-31"), 97: ("2024-01-01", "2024-12-31")},
+        id="calendar-years",
+    ),
+    pytest.param(
+        "Burglaries in Crawley rose from 410 to 530 between 2021/22 and 2023/24.",
+        {410: ("2021-04-01", "2022-03-31"), 530: ("2023-04-01", "2024-03-31")},
+        id="financial-years",
+    ),
+    pytest.param(
+        "Thefts in Ripon fell by 12% from 900 to 792 between 2022 and 2024.",
+        {
+            12: ("2022-01-01", "2024-12-31"),
+            900: ("2022-01-01", "2022-12-31"),
+            792: ("2024-01-01", "2024-12-31"),
+        },
+        id="the-change-keeps-the-span",
+    ),
+    # near miss: a span of months names no years whose levels these are
+    pytest.param(
+        "Arrests in Bury rose from 40 arrests to 70 between April and September.",
+        {40: ("2024-04-01", "2024-09-30"), 70: ("2024-04-01", "2024-09-30")},
+        id="months-keep-the-span",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RANGE_LEVEL_ROWS)
+def test_from_to_levels_over_whole_years(
+    nlp: Language, periods_of: PeriodsOf, text: str, expected: dict[float, object]
+) -> None:
+    assert periods_of(nlp, text, PUBLISHED) == expected
