@@ -276,7 +276,7 @@ class StatisticReader:
             whole = next((f for f in reversed(found) if f.unit not in ("percent", "times")), None)
         # "Of those arrested, nine … and 14 …": the count the lead-in names, for every
         # count of the sentence (the opening is the sentence up to its first figure)
-        lead = lead_whole(sentence[: raw[0][0]], state.text, findings)
+        lead = lead_whole(sentence[: raw[0][0]], state.text, findings, at.start)
         previous = whole or lead or previous  # "one in three of those reports": the reports
         qualifier, cue_length = self._qualifier_of(before)
         if qualifier is None:  # "200 a year or so", "40-plus", "50 or more"

@@ -38,11 +38,12 @@ RANGE_RULES: tuple[RangeRule, ...] = (
         ),
     ),
     # "20 to 25 officers", "some 30 to 40 people"; not "from 30 to 40" (a change), "up
-    # 20 to 25%" (a percentage)
+    # 20 to 25%" (a percentage), "increased by 2,000 to 14,000" (a change and its level)
     RangeRule(
         "to-range",
         re.compile(
-            rf"(?<!\bfrom\s)(?<!\brose\s)(?<!\bfell\s)(?<![\w.,/£-])(?!{_YEAR})(?P<a>\d[\d,]*)\b\s+to\s+"
+            rf"(?<!\bfrom\s)(?<!\brose\s)(?<!\bfell\s)(?<!\bby\s)(?<![\w.,/£-])(?!{_YEAR})"
+            rf"(?P<a>\d[\d,]*)\b\s+to\s+"
             rf"(?!{_YEAR})(?P<b>\d[\d,]*)\b(?![.,]\d|%|\s*per\s?cent)",
             re.I,
         ),

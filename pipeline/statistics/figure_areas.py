@@ -103,6 +103,16 @@ def _own_place(context: FigureContext, in_clause: Sequence[Place]) -> Place | No
     return next((p for p in in_clause if p.start == own.end()), None)
 
 
+PARTS_AFTER = re.compile(
+    r":|,\s+(?:including\s+)?(?:[\d,.]+|[a-z]+(?:-[a-z]+)?)\s+of\s+(?:them|these|those|which)\b|"
+    r",\s+(?:including|among\s+them)\b",
+    re.I,
+)
+"""After a figure in its clause: the start of its breakdown into parts ("140 arrests: 68
+in Stoke", "140 arrests, 68 of them in Stoke", "…, including 12 in Leek"), whose places
+are the parts', not the total's."""
+
+
 def _nearest(context: FigureContext, places: Sequence[Place]) -> str | None:
     """The place nearest the figure in its clause, else the nearest in its sentence before
     the end of its clause, not across a comparison or a part of a total ("… in the UK,
@@ -110,6 +120,9 @@ def _nearest(context: FigureContext, places: Sequence[Place]) -> str | None:
     if not places:
         return None  # no place: nothing is nearest, the clause is not looked for
     start, end, floor = _clause(context)
+    s_start, s_end = context.sentence
+    parts = PARTS_AFTER.search(context.text, context.at, s_end)  # "140 arrests: 68 in Stoke"
+    end = min(end, parts.start()) if parts else end
     in_clause = [p for p in places if start <= p.start < end]
     own = _own_place(context, in_clause)
     if own is not None:
@@ -118,12 +131,10 @@ def _nearest(context: FigureContext, places: Sequence[Place]) -> str | None:
         return min(
             in_clause, key=lambda p: (_rank(context.text, p), abs(p.start - context.at))
         ).area
-    s_start, s_end = context.sentence
     yardstick_breaks = sentence_breaks(context.text[s_start:s_end])[1]
     ceiling = next((s_start + b for b, _ in yardstick_breaks if s_start + b > context.at), end)
-    ceiling = min(ceiling, end)  # never into the next clause ("…, while Hull recorded 97")
-    colon = context.text.find(":", context.at, ceiling)  # "12 arrests: five in Dover, …"
-    ceiling = colon if colon >= 0 else ceiling  # a breakdown's places are its parts'
+    # never into the next clause ("…, while Hull recorded 97") nor a breakdown's parts
+    ceiling = min(ceiling, end)
     usable = [p for p in places if floor <= p.start < ceiling]
     return min(usable, key=lambda p: abs(p.start - context.at)).area if usable else None
 

@@ -128,12 +128,12 @@ nothing of its own follows it ("down a fifth on 2022", "fell a third in Leeds", 
 quarter."); not "set up a third office" (an ordinal before its noun)."""
 
 FIGURE_RULES: tuple[FigureRule, ...] = (
-    # "37%", "18.4 per cent"
+    # "37%", "18.4 per cent", "12pc" (as some papers write it; not "12 PCs")
     FigureRule(
         "percent",
-        re.compile(rf"(?P<num>{NUMBER})\s?(?:%|per\s?cent\b|percent\b)", re.I),
+        re.compile(rf"(?P<num>{NUMBER})(?:\s?(?:%|per\s?cent\b|percent\b)|(?-i:pc)\b)", re.I),
         lambda m: (parse_number(m.group("num")), "percent", None),
-        needs=("%", "cent"),
+        needs=("%", "cent", "pc"),
     ),
     # "£28.7 million", "£1.2m", "£800"
     FigureRule(

@@ -43,15 +43,41 @@ def is_yardstick(finding: StatisticFinding) -> bool:
     return finding.period is not None and finding.period.kind == "previous"
 
 
+PARTITIVE_LIST_LEAD = re.compile(
+    r"(?:^|(?<=[.!?]))\s*of\s+(?:these|those|them)(?:\s+(?P<done>[a-z]+ed|held|caught|"
+    r"found|seen|taken|sent|brought|stopped|given|shown|told))?\s*:\s*$",
+    re.I,
+)
+"""A partitive lead-in closing the line before a list ("Of those arrested:"): each list
+line's count is a part of the same whole."""
+_BULLET = re.compile(r"\s*[-•*·▪●–]\s*")
+_LIST_REACH = 600
+"""How far back (characters) a list's lead line may stand."""
+
+
+def _list_lead(text: str, line_start: int) -> re.Match[str] | None:
+    """The partitive lead line (:data:`PARTITIVE_LIST_LEAD`) of the list whose line opens
+    at ``line_start`` of ``text``, past the list's lines before it; None when the line
+    before the list is no such lead."""
+    for line in reversed(text[max(0, line_start - _LIST_REACH) : line_start].split("\n")):
+        if not line.strip() or _BULLET.match(line):
+            continue
+        return PARTITIVE_LIST_LEAD.search(line)
+    return None
+
+
 def lead_whole(
-    opening: str, text: str, earlier: Sequence[StatisticFinding]
+    opening: str, text: str, earlier: Sequence[StatisticFinding], sentence_start: int = 0
 ) -> StatisticFinding | None:
     """The count a sentence's partitive lead-in points back to, when ``opening`` (the
-    sentence up to the count) is one (:data:`PARTITIVE_LEAD`): of the last
-    :data:`LOOK_BACK` counts of ``earlier`` (the document's figures so far), the last one
-    whose words hold the lead-in's participle ("Of those arrested" -> "42 drivers were
-    arrested", "arrested 42 drivers"), else the last count."""
+    sentence up to the count) is one (:data:`PARTITIVE_LEAD`), or when the sentence (at
+    ``sentence_start`` of ``text``) is a list line under one (:data:`PARTITIVE_LIST_LEAD`):
+    of the last :data:`LOOK_BACK` counts of ``earlier`` (the document's figures so far),
+    the last one whose words hold the lead-in's participle ("Of those arrested" -> "42
+    drivers were arrested", "arrested 42 drivers"), else the last count."""
     lead = PARTITIVE_LEAD.fullmatch(opening)
+    if lead is None and _BULLET.fullmatch(opening):
+        lead = _list_lead(text, sentence_start)
     if lead is None:
         return None
     counts = list(

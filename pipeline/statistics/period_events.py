@@ -42,9 +42,10 @@ EVENT_DATED = re.compile(
 """A sentence that dates an event named before it: "The operation ran from 3 to 9 June",
 "The campaign, which ran between …"; not "The operation led to 12 arrests"."""
 EVENT_NAMED = re.compile(
-    rf"\b(?:the|a|an|this|their|its)\s+(?:[\w-]+\s+){{0,2}}?{EVENT_WORDS}\b", re.I
+    rf"\b(?:the|a|an|this|their|its)\s+(?:[\w-]+\s+){{0,4}}?{EVENT_WORDS}\b", re.I
 )
-"""A figure's sentence that names an event: "during a week of action", "in the crackdown"."""
+"""A figure's sentence that names an event: "during a week of action", "in the crackdown",
+"during its summer drink and drug-drive campaign"."""
 
 EVENT_CLAUSE = re.compile(
     rf"\b(?:during|in|over|throughout|as\s+part\s+of)\s+{EVENT_ARTICLE}{EVENT_WORDS}\b"

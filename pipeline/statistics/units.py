@@ -31,12 +31,17 @@ violent offences"."""
 _QUOTED_NAME = re.compile(r"\s*[“\"‘'][^”\"’']{1,80}[”\"’']")
 """A quoted name of what is counted: 3,234 “communicating indecently with a child”
 offences counts offences."""
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,6}s")
+"""The plural of an acronym: "PCs", "PCSOs", "ASBOs"."""
 _NUMBER_WORDS = frozenset({"one", *NUMBER_WORDS, *TENS})
 """Number words, which count nothing: "compared with 48 five years ago"."""
-_GLOSS = re.compile(r"\s*\(\s*(?:about|around|exactly|actually)?\s*[\d,.]+\s*\)|\s*\)(?=\s+[a-z])")
+_GLOSS = re.compile(
+    r"\s*\(\s*(?:about|around|exactly|actually)?\s*[\d,.]+\s*\)|\s*\)(?=\s+[a-z])|"
+    r"\s+(?:999|101|111)(?=\s+[a-z])"
+)
 """A figure's bracketed gloss, or the bracket closing one: "Around 1,200 (1,187) homes"
 and the 1,187 of it both count homes (:mod:`~pressfacts.statistics.restatements` makes
-them one figure)."""
+them one figure); or a service number naming the noun: "12,500 999 calls" counts calls."""
 SKIPPED_BEFORE_NOUN = {
     "more", "new", "other", "additional", "extra", "further", "fewer", "separate", "different",
     "individual", "reported", "recorded", "known", "suspected", "potential", "young", "local",
@@ -112,6 +117,8 @@ def noun_after(after: str) -> str | None:
         word, written = match.group(0).lower(), match.group(0)
         if index == 0 and after[: match.start()].strip():
             return None  # punctuation between the number and the next word
+        if index == 0 and _ACRONYM_PLURAL.fullmatch(written):
+            return word  # "12 PCs", "40 PCSOs": the plural of an acronym is counted
         if written[0].isupper() and word != "people" and index < 8:
             in_name = True
             continue

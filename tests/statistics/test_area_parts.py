@@ -111,6 +111,22 @@ ROWS = [
         [(12, "Kent"), (5, "Dover"), (4, "Margate"), (3, "Ramsgate")],
         id="a-breakdown-after-a-colon-in-words",
     ),
+    pytest.param(
+        "Kent Police made 120 arrests in total: 50 in Dover and 30 in Margate.",
+        [(120, "Kent"), (50, "Dover"), (30, "Margate")],
+        id="a-total-before-a-colon-in-its-clause",
+    ),
+    pytest.param(
+        "Kent Police made 120 arrests, 50 of them in Dover.",
+        [(120, "Kent"), (50, "Dover")],
+        id="a-total-before-n-of-them",
+    ),
+    # near miss: the thousands comma of a part's own figure is no break
+    pytest.param(
+        "Kent Police recorded 9,000 thefts. Around 1,500 of these were in Dover.",
+        [(9000, "Kent"), (1500, "Dover")],
+        id="a-part-with-a-thousands-comma",
+    ),
 ]
 
 

@@ -59,6 +59,10 @@ def test_range_rule(sentence: str, expected: object) -> None:
         ("Between 2018 and 2022 crime fell.", [("2018", None, None), ("2022", None, None)]),
         ("Seizures were up 10 to 15% on last year.", [("10", None, None), ("15", None, None)]),
         (
+            "Calls grew by 2,000 to 14,000 last year.",
+            [("2,000", None, None), ("14,000", None, None)],
+        ),
+        (
             "The fund for 2024/25 to 31 groups was agreed.",
             [("2024", None, None), ("25", None, None), ("31", None, None)],
         ),

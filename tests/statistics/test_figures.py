@@ -430,6 +430,8 @@ def test_a_qualified_year_is_a_duration(text: str) -> None:
     [
         ("Fraud is now one in every three crimes.", [33.3]),
         ("The permit costs £3.40 a month.", [3.4]),  # money, not a time of day
+        ("Burglary was up 12pc in Poole.", [12]),  # "pc" as some papers write per cent
+        ("Twelve PCs and 4 PCSOs joined.", [12, 4]),  # police constables, not per cent
         ("The doors open at 9.30 and close at 10.15.", []),  # times of day
     ],
 )

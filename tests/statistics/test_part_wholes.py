@@ -32,6 +32,17 @@ ROWS = [
         [(30, "men"), (20, "men")],
         id="qualified-part",
     ),
+    pytest.param(
+        "Essex Police arrested 42 drivers in December. Officers also stopped 1,300 vehicles. "
+        "Of those arrested:\n\n- 19 failed a breath test\n- 6 refused a test",
+        [(42, "drivers"), (1300, "vehicles"), (19, "drivers"), (6, "drivers")],
+        id="a-list-under-a-partitive-lead-line",
+    ),
+    pytest.param(
+        "Essex Police arrested 42 drivers in December. Totals:\n\n- 19 failed a breath test",
+        [(42, "drivers")],
+        id="a-list-under-another-lead-line",
+    ),
     # near misses: "one" is a person, not a count; a whole of its own is read as written
     pytest.param(
         "Police arrested 18 people. Of those, one was a woman.",

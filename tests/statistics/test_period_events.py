@@ -31,6 +31,12 @@ EVENT_CLAUSE_ROWS = [
         {31: ("2025-02-10", "2025-02-16")},
         id="as-part-of-a-week-of-action-that-lasted",
     ),
+    pytest.param(
+        "Police in Luton arrested 90 drivers during their winter drink and drug-drive "
+        "campaign.\n\nThe campaign ran from 1 to 31 December.",
+        {90: ("2024-12-01", "2024-12-31")},
+        id="an-event-of-four-words-dated-after",
+    ),
     # near misses: the figure's own period first; no dating verb in the clause
     pytest.param(
         "Officers made 12 arrests in January during the crackdown, which ran from 6 January "

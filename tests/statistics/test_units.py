@@ -164,6 +164,10 @@ def test_partitive_totals(nlp: Language, text: str, expected: list[tuple[float, 
         # a bracketed gloss or the bracket closing one ("Around 300 (296) cars")
         (" (296) cars were stopped", "cars"),
         (") cars were stopped", "cars"),
+        # a service number naming the noun; the plural of an acronym
+        (" 999 calls were answered", "calls"),
+        (" PCs joined the team", "pcs"),
+        (" PCSOs patrol the town", "pcsos"),
     ],
 )
 def test_the_noun_after_is_never_a_verb_form(after: str, unit: str | None) -> None:
