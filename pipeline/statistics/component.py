@@ -52,7 +52,7 @@ from pressfacts.statistics.areas import (
 from pressfacts.statistics.changes import ChangeContext, ChangeReader
 from pressfacts.statistics.checks import checked_findings, compared_change
 from pressfacts.statistics.count_ranges import range_bound
-from pressfacts.statistics.elided_counts import elided_rule, word_part_unit
+from pressfacts.statistics.elided_counts import elided_rule, same_span, word_part_unit
 from pressfacts.statistics.elided_subjects import elided_subject
 from pressfacts.statistics.figure_areas import FigureContext, figure_area, region_area, respectively
 from pressfacts.statistics.figures import candidate_figures, number_flag
@@ -288,6 +288,7 @@ class StatisticReader:
         change, _change_rule = self.changes.change(
             ChangeContext(
                 before=before[: len(before) - cue_length],
+                reach=sentence[max(0, start - 100) : start - cue_length],
                 after=after,
                 unit=unit,
                 given=change,
@@ -372,8 +373,9 @@ class StatisticReader:
             period = previous.period
         if period is None and unit_rule == "elided-count" and change is None:
             # "… there were 1,920, while Stafford recorded 610": the count whose noun it
-            # takes is counted over the same span
-            period = next((f.period for f in reversed(found) if f.unit == unit), None)
+            # takes is counted over the same span (not a yardstick's: "…, compared with 802
+            # a year earlier, while Hull recorded 97")
+            period = next((f.period for f in reversed(found) if same_span(f, unit)), None)
         if period is None and yardstick:
             period = yardstick.period  # the average is of the same comparison
         following = raw[number + 1][0] if number + 1 < len(raw) else len(sentence)

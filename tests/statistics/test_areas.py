@@ -129,6 +129,12 @@ FIGURE_AREA_ROWS = [
         id="clause-place",
     ),
     pytest.param(
+        "Cumbria Police said burglary fell. In Carlisle the fall was steeper, with 310 "
+        "burglaries reported.",
+        [(310, "Carlisle")],
+        id="sentence-opening",
+    ),
+    pytest.param(
         "Avon and Somerset Police gave its figures. Officers seized 90 knives in Bath, "
         "compared with 70 in the same month last year.",
         [(90, "Bath"), (70, "Bath")],

@@ -84,6 +84,18 @@ LEAD_INS: dict[str, tuple[str, dict[float, tuple[str, str] | None]]] = {
             31: None,  # two paragraphs on: not governed
         },
     ),
+    "since_began_lead_in": (
+        "The trust has granted £640,000 to Durham clubs since its sport scheme began in "
+        "2019. Around 2,100 children have joined, and one in five of them now volunteer."
+        "\n\nResidents made 31 calls to the hotline.\n\nA further 9 cafes opened.",
+        {
+            640000: ("2019-01-01", "2022-05-10"),
+            2100: ("2019-01-01", "2022-05-10"),
+            20: ("2019-01-01", "2022-05-10"),
+            31: ("2019-01-01", "2022-05-10"),  # the next paragraph
+            9: None,  # two paragraphs on: not governed
+        },
+    ),
 }
 
 # more forms of a lead-in rule, and near misses
@@ -427,6 +439,26 @@ BACK_REFERENCES: dict[str, tuple[str, dict[float, tuple[str, str] | None]]] = {
             300: ("2021-04-01", "2022-03-31"),
             250: ("2020-04-01", "2021-03-31"),
             40: ("2021-04-01", "2022-03-31"),
+        },
+    ),
+    "share_made_up": (
+        "Thames Valley Police logged 420 vehicle thefts in 2021. Vans and pick-ups made up "
+        "more than a quarter of the vehicles stolen, and Wycombe district had the most "
+        "thefts, 96.",
+        {
+            420: ("2021-01-01", "2021-12-31"),
+            25: ("2021-01-01", "2021-12-31"),
+            96: ("2021-01-01", "2021-12-31"),
+        },
+    ),
+    "it_changed": (
+        "Vehicle crime fell by 12% across Surrey in the year to March 2022, compared with the "
+        "previous 12 months. In Woking it halved, from 380 offences to 190.",
+        {
+            12: ("2020-04-01", "2022-03-31"),
+            50: ("2020-04-01", "2022-03-31"),
+            380: ("2020-04-01", "2021-03-31"),
+            190: ("2021-04-01", "2022-03-31"),
         },
     ),
     "continued_also": (
