@@ -192,6 +192,22 @@ TITLE_ROWS = {
     ),
     "slash_prefix": ("D/Supt Aled Pugh said it worked.", ["Detective Superintendent"]),
     "acting_prefix": ("A/Sgt Aled Pugh said it worked.", ["Acting Sergeant"]),
+    "unit_led_after_of_the_stays": (
+        "Det Insp Aled Pugh, head of the Economic Crime Unit, said it worked.",
+        ["Detective Inspector", "Head of Economic Crime Unit"],
+    ),
+    "team_led_after_of_the_stays": (
+        "Aled Pugh, manager of the Missing Persons Team, said it worked.",
+        ["Manager of Missing Persons Team"],
+    ),
+    "rank_of_a_unit_is_no_portfolio": (
+        "Chief Inspector Aled Pugh, of the Roads Policing Unit, said it worked.",
+        ["Chief Inspector"],
+    ),
+    "leader_of_an_association_drops_it": (
+        "Aled Pugh, director of the Valleys Tenants Association, said it worked.",
+        ["Director"],
+    ),
     "possessive_organisation_keeps_of": (
         "Det Supt Aled Pugh, head of Kent Police's public protection unit, said it worked.",
         ["Detective Superintendent", "Head of Public Protection Unit"],
