@@ -192,6 +192,14 @@ TITLE_ROWS = {
     ),
     "slash_prefix": ("D/Supt Aled Pugh said it worked.", ["Detective Superintendent"]),
     "acting_prefix": ("A/Sgt Aled Pugh said it worked.", ["Acting Sergeant"]),
+    "possessive_commissioner_keeps_its_s": (
+        "The Older People's Commissioner for Wales, Aled Pugh, said it worked.",
+        ["Older People's Commissioner"],
+    ),
+    "possessive_commissioner_before_name": (
+        "Children and Young People's Commissioner Aled Pugh said it worked.",
+        ["Children and Young People's Commissioner"],
+    ),
     "unit_led_after_of_the_stays": (
         "Det Insp Aled Pugh, head of the Economic Crime Unit, said it worked.",
         ["Detective Inspector", "Head of Economic Crime Unit"],
