@@ -200,6 +200,18 @@ TITLE_ROWS = {
         "Children and Young People's Commissioner Aled Pugh said it worked.",
         ["Children and Young People's Commissioner"],
     ),
+    "title_comma_before_rank": (
+        "Swansea District Commander, Chief Superintendent Aled Pugh, said it worked.",
+        ["Chief Superintendent", "District Commander"],
+    ),
+    "title_comma_before_rank_new_line": (
+        "Crime fell.\nLocal Policing Commander, Superintendent Aled Pugh, said it worked.",
+        ["Superintendent", "Local Policing Commander"],
+    ),
+    "time_comma_before_rank_is_no_title": (
+        "On Tuesday, Detective Sergeant Aled Pugh said it worked.",
+        ["Detective Sergeant"],
+    ),
     "unit_led_after_of_the_stays": (
         "Det Insp Aled Pugh, head of the Economic Crime Unit, said it worked.",
         ["Detective Inspector", "Head of Economic Crime Unit"],
