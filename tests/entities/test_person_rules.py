@@ -112,6 +112,10 @@ NOT_PEOPLE = {
     "according_to_an_organisation": "Crime fell, according to Kent Police.",
     "organisation_event": "Northern Rail was charged after the crash.",
     "place_event": "Chester was named the safest city.",
+    "opening_preposition_with_appositive": (
+        "Throughout Mid Ulster, the PSNI responded to 310 calls last year."
+    ),
+    "opening_place_phrase_with_appositive": "Across Greater Dunmore, the trust responded quickly.",
     "verb_owner_no_title": "Officers said Kent Police patrols found Chester Road closed.",
 }
 
