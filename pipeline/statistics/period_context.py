@@ -30,8 +30,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Sequence
+from dataclasses import replace
 from functools import lru_cache
 
 from pressfacts.findings import PeriodFinding
@@ -44,23 +44,16 @@ from pressfacts.statistics.period_comparisons import (
 )
 from pressfacts.statistics.period_event_lists import with_event_lists
 from pressfacts.statistics.period_events import (
-    EVENT_ARTICLE,
     EVENT_DATED,
     EVENT_NAMED,
-    EVENT_WORDS,
     event_clause_period,
 )
+from pressfacts.statistics.period_lead_ins import LEAD_IN_RULES
 from pressfacts.statistics.period_levels import measured_level, reached_level
-from pressfacts.statistics.period_reach import (
-    list_end,
-    next_paragraph_end,
-    paragraph_end,
-    without_periods,
-)
+from pressfacts.statistics.period_reach import without_periods
 from pressfacts.statistics.period_rules import shifted
 from pressfacts.statistics.period_spans import change_between_levels
 from pressfacts.statistics.periods import UNRESOLVED
-from pressfacts.statistics.since_days import SINCE_START
 
 CLAUSE_BREAK = re.compile(
     r"[;:]|\s[–—-]\s|\.\s|,\s+(?:while|whereas|but|although|with|compared\s+(?:with|to)|"
@@ -218,69 +211,6 @@ def choose_period(
             )
     return min(periods, key=lambda p: abs(p.start_char - absolute))
 
-
-# -- lead-ins ---------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class LeadInRule:
-    """A period stated once for a group: where it stands and how far it reaches."""
-
-    name: str
-    pattern: re.Pattern[str]
-    """Matches the sentence text before the period phrase (the lead-in's opening)."""
-    reach: Callable[[str, int], int]
-    """(document text, end of the lead-in sentence) -> end offset of what it governs."""
-    follows: re.Pattern[str] | None = None
-    """When set, must match the sentence text right after the period phrase too."""
-    phrase: re.Pattern[str] | None = None
-    """When set, must match the period phrase itself."""
-
-
-LEAD_IN_RULES: tuple[LeadInRule, ...] = (
-    # "Over the last 12 months:" then a list; not "… rose over the last 12 months:"
-    LeadInRule(
-        "list_lead_in",
-        re.compile(r"^\W{0,3}(?:(?:over|in|during|for|throughout)\s+)?(?:the\s+)?$", re.I),
-        list_end,
-    ),
-    # "During the two-day operation, officers …", "In 2021/22, …": its paragraph
-    LeadInRule(
-        "sentence_lead_in",
-        re.compile(r"^\W{0,3}(?:(?:over|in|during|for|throughout|across|since)\s+)?$", re.I),
-        paragraph_end,
-    ),
-    # "… arrested 31 people during a week of action from 3 to 9 May." then "Officers
-    # seized …": an event dated in its sentence, the rest of its paragraph and the next;
-    # not "… during its campaign, the force said, while … in 2024/25" (not the event's)
-    # "… 96 warrants between 7 and 13 October during a week of action." (the event after
-    # its dates) then "Officers arrested …": as event_lead_in
-    LeadInRule(
-        "event_after_lead_in",
-        re.compile(r"^[^\n]*$"),
-        next_paragraph_end,
-        re.compile(
-            rf"\W{{0,3}}(?:during|in|over|throughout|as\s+part\s+of)\s+{EVENT_ARTICLE}"
-            rf"{EVENT_WORDS}\b",
-            re.I,
-        ),
-    ),
-    LeadInRule(
-        "event_lead_in",
-        re.compile(
-            rf"^[^\n]*?\b(?:during|in|over|throughout)\s+(?:a|an|the|its|their|this)\s+"
-            rf"(?:[\w-]+\s+){{0,4}}?{EVENT_WORDS}\b[^.\n]{{0,30}}$",
-            re.I,
-        ),
-        next_paragraph_end,
-    ),
-    # "… 146 arrests since the start of Operation Kestrel in May." then "Officers also
-    # seized …": the operation's span so far, the rest of its paragraph and the next
-    LeadInRule(
-        "since_start_lead_in", re.compile(r"^[^\n]*$"), next_paragraph_end, None, SINCE_START
-    ),
-)
-"""Where a period stated once governs the figures after it."""
 
 _BACK_SENTENCES = 3
 """How many sentences back a back-reference looks for a stated period."""
