@@ -69,6 +69,18 @@ LEAD_IN_RULES: tuple[LeadInRule, ...] = (
         ),
         next_paragraph_end,
     ),
+    # "The operation ran from 3 to 9 May." (the event named before, dated in a sentence
+    # of its own) then "Officers seized 40 phones …": the rest of its paragraph and the next
+    LeadInRule(
+        "event_ran_lead_in",
+        re.compile(
+            rf"^\W{{0,3}}(?:the|this|that|its|their)\s+(?:[\w-]+\s+){{0,3}}?{EVENT_WORDS}\s+"
+            r"(?:ran|was\s+run|was\s+held|took\s+place|lasted|was\s+carried\s+out)\s+"
+            r"(?:(?:from|between|in|during|over|throughout)\s+)?$",
+            re.I,
+        ),
+        next_paragraph_end,
+    ),
     # "… 146 arrests since the start of Operation Kestrel in May." then "Officers also
     # seized …": the operation's span so far, the rest of its paragraph and the next
     LeadInRule(

@@ -41,6 +41,16 @@ LEAD_INS: dict[str, tuple[str, dict[float, tuple[str, str] | None]]] = {
             9: None,  # after the list: not governed
         },
     ),
+    "event_ran_lead_in": (
+        "Dyfed-Powys Police searched 31 homes during a week of action.\n\nThe campaign ran "
+        "from 7 to 13 March and was led by the rural crime team.\n\nOfficers seized 44 quad "
+        "bikes.\n\nThe team later gave 6 talks.",
+        {
+            31: ("2022-03-07", "2022-03-13"),
+            44: ("2022-03-07", "2022-03-13"),
+            6: None,  # two paragraphs on: not governed
+        },
+    ),
     "sentence_lead_in": (
         "During March 2022, officers in Fife stopped 212 vehicles. They issued 46 "
         "tickets and made 11 arrests.\nA further 5 drivers were warned.",
