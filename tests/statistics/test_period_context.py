@@ -411,6 +411,11 @@ BACK_REFERENCES: dict[str, tuple[str, dict[float, tuple[str, str] | None]]] = {
             640: ("2020-04-01", "2021-03-31"),
         },
     ),
+    "share_of_the_counted": (
+        "Gwent Police recorded 520 burglaries in 2020/21. Sheds were the target in more "
+        "than a third of the burglaries in Monmouth.",
+        {520: ("2020-04-01", "2021-03-31"), 33.3: ("2020-04-01", "2021-03-31")},
+    ),
     "of_the_respondents": (
         "About 1,800 people in Gwent answered the force's rural crime survey in March. "
         "Of the farmers who responded, 41% said they had been victims of theft.",
@@ -488,3 +493,11 @@ def test_no_back_reference(nlp: Language, text: str) -> None:
 )
 def test_the_body_went_on_near_misses(nlp: Language, text: str) -> None:
     assert periods_of(nlp, text)[40] is None
+
+
+def test_a_share_of_a_whole_of_its_own_is_no_back_reference(nlp: Language) -> None:
+    text = (
+        "Gwent Police recorded 520 burglaries in 2020/21. Men were the victims in more than "
+        "a third of offences nationally."
+    )
+    assert periods_of(nlp, text) == {520: ("2020-04-01", "2021-03-31"), 33.3: None}
