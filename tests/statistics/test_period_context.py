@@ -501,3 +501,27 @@ def test_a_share_of_a_whole_of_its_own_is_no_back_reference(nlp: Language) -> No
         "a third of offences nationally."
     )
     assert periods_of(nlp, text) == {520: ("2020-04-01", "2021-03-31"), 33.3: None}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Gwent Police seized 40 bikes in a crackdown.\n\nThe crackdown ran from 4 to 8 "
+            "April.\n\nSergeant Jo Bell said: “We stopped 12 riders as a result of this "
+            "crackdown.”",
+            {40: ("2022-04-04", "2022-04-08"), 12: ("2022-04-04", "2022-04-08")},
+            id="this-event-named-after-its-dates",
+        ),
+        pytest.param(
+            "The crackdown ran from 4 to 8 April.\n\nSergeant Jo Bell said: “We stopped 12 "
+            "riders last year.”",
+            {12: ("2021-01-01", "2021-12-31")},
+            id="no-event-named-no-event-period",
+        ),
+    ],
+)
+def test_an_event_named_again_takes_its_dates(
+    nlp: Language, text: str, expected: dict[float, tuple[str, str] | None]
+) -> None:
+    assert periods_of(nlp, text) == expected
