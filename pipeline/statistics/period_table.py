@@ -110,6 +110,7 @@ from pressfacts.statistics.period_year_parts import YEAR_PART_RULES
 from pressfacts.statistics.rule_needs import pairs
 from pressfacts.statistics.since_days import SINCE_DAY, SINCE_START_RULES, resolve_since_day
 from pressfacts.statistics.single_dates import DAY_DATE
+from pressfacts.statistics.snapshot_days import SNAPSHOT_DAY_RULES
 
 _compile = compile_rule
 """Short name for the rules below (:func:`~pressfacts.statistics.period_rules.compile_rule`)."""
@@ -417,10 +418,8 @@ _RULES: tuple[PeriodRule, ...] = (
 )  # fmt: skip
 _MONTH_STEMS = tuple(sorted({name[:3] for names in MONTH_NAMES for name in names}))
 """The first three letters of every month name and abbreviation ("jan", "may")."""
-_RANGE_WORDS = ("between", "from")
-"""What every range rule's match opens with."""
-_CENTURIES = ("19", "20")
-"""What every year (``YEAR``) opens with."""
+_RANGE_WORDS = ("between", "from")  # what every range rule's match opens with
+_CENTURIES = ("19", "20")  # what every year (``YEAR``) opens with
 
 
 _NEEDS: dict[str, tuple[str, ...]] = {
@@ -489,6 +488,7 @@ PERIOD_RULES: tuple[PeriodRule, ...] = (
     *UNITS_BEFORE_RULES,
     *FISCAL_PAIR_RULES,
     *AN_OPERATION_RULES,
+    *SNAPSHOT_DAY_RULES,
 )
 """Every way of stating a period, tried all at once; the longest phrase at a place wins."""
 

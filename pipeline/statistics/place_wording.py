@@ -58,8 +58,8 @@ SUB_AREA_RULES: tuple[SubAreaRule, ...] = (
 """A part of a place, worded with it: "north Belfast", "South-West London" (a compass
 point or "central"/"mid" right before the place); "Leicester city centre", "Wigan town
 centre"; a Scottish council area named as a city ("Dundee City", "Aberdeen City"; a
-capital "City", not "city centre" nor "City Council"). A compass word that is part of a gazetteer name ("South Wales") is matched with
-the name, never here."""
+capital "City", not "city centre" nor "City Council"). A compass word that is part of a
+gazetteer name ("South Wales") is matched with the name, never here."""
 
 LIST_ARTICLE = re.compile(r"(?:,|,?\s+(?:and|&))\s+(?P<the>the)\s+$", re.I)
 """The article of a list's member: "…, Wolverhampton and the Black Country"."""
