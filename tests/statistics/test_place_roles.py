@@ -170,8 +170,7 @@ PREDICATE_SUPERLATIVE = pytest.param(
     id="a-predicate-superlative-places-the-figure",
 )
 SUPERLATIVE_SUBJECT_PLACED = pytest.param(
-    "Conwy logged 60 cases, while the lowest rate was in Ceredigion, at 8.1 per 10,000 "
-    "children.",
+    "Conwy logged 60 cases, while the lowest rate was in Ceredigion, at 8.1 per 10,000 children.",
     [(60, "Conwy"), (8.1, "Ceredigion")],
     id="a-superlative-subject-placed-by-was-in",
 )
