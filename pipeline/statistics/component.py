@@ -320,9 +320,8 @@ class StatisticReader:
                 or word_part_unit(sentence, start, end, found, findings)
                 or (lead.unit if lead is not None and value > 1 else "")
             )
-            if not unit and (
-                elided := elided_subject(state.last_count, at.index, sentence[:start], after)
-            ):
+            before_after = state.last_count, at.index, sentence[:start], after  # not "Four of them"
+            if not unit and not OF_THESE.match(after) and (elided := elided_subject(*before_after)):
                 unit, unit_rule = elided, "elided-subject"  # "Twenty were charged."
         if not unit and not is_word:
             counted = [f for f in found if f.unit not in ("percent", "times")]
