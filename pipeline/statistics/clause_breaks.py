@@ -33,12 +33,25 @@ verb), nor ", and officers recorded" (no new subject named)."""
 NEW_PLACE = r",\s+and\s+(?=(?:in|across|within)\s+(?:the\s+)?[A-Z])"
 """", and" + a place's preposition: a clause of its own place ("In Scotland the figure was
 910, and in Wales 430"); not "in Leeds and in Bradford" (no comma)."""
+PURPOSE_VERBS = (
+    "train", "fund", "pay for", "buy", "hire", "recruit", "employ", "support", "help",
+    "provide", "run", "open", "create", "install", "deliver", "equip", "reach",
+)  # fmt: skip
+"""Verbs of a purpose clause that counts what the money or effort before it is for."""
+PURPOSE = (
+    r"\s+to\s+(?:" + "|".join(v.replace(" ", r"\s+") for v in PURPOSE_VERBS) + r")\s+"
+    r"(?=(?:(?:up\s+to|more\s+than|over|around|about|some|another)\s+)?£?\d)"
+)
+"""" to" + a verb of purpose + a figure: a clause of its own ("£85,000 to train 300
+volunteers across Rhyl and Conwy": the places are the volunteers', not the money's)."""
 CLAUSE_BREAK = re.compile(
     r"[;:]|\s[–—-]\s|\.\s|,\s+(?:while|whereas|but|although|when)\b|"
     + NEW_SUBJECT
     + "|"
     + NEW_PLACE
     + r"|\s(?:which|that)\s+(?:found|showed|concluded|revealed)\s"
+    + "|"
+    + PURPOSE
 )
 """Where a clause of a sentence ends: a figure takes the place of its own clause (", when
 12 knives were found in Hexham" is the 12's, not the figure's before it; "an inspection

@@ -314,13 +314,16 @@ class StatisticReader:
             return None  # "the six police forces" refers, it does not count
         if not unit and bound is not None and bound.lower:  # the upper bound's noun
             unit = noun_after(sentence[bound.upper_end :]) or ""
+        unit_rule = None
         if not unit and is_word:  # "five teachers", "six of them": a noun or a part
             unit = (
                 noun_after(after)
                 or word_part_unit(sentence, start, end, found, findings)
                 or (lead.unit if lead is not None and value > 1 else "")
             )
-        unit_rule = None
+            before_after = state.last_count, at.index, sentence[:start], after  # not "Four of them"
+            if not unit and not OF_THESE.match(after) and (elided := elided_subject(*before_after)):
+                unit, unit_rule = elided, "elided-subject"  # "Twenty were charged."
         if not unit and not is_word:
             counted = [f for f in found if f.unit not in ("percent", "times")]
             number_of = at.number_of(sentence)

@@ -79,5 +79,14 @@ BACK_REFERENCE_RULES: dict[str, re.Pattern[str]] = {
         r"(?!said|says|told|added|warned|urged|appealed|called|thanked|praised)[a-z]+ed\b",
         re.I,
     ),
+    # "Children were present at almost two in five of the incidents", "Girls were the
+    # victims in four in five of this year's offences": a share, later in a short opening
+    # clause, of the things counted before (the definite article points back); not "a
+    # third of offences" (a whole of its own)
+    "share_of_the_counted": re.compile(
+        rf"\W{{0,3}}[A-Z][a-z]+\s+(?:were|was)\s+(?:[a-z]+\s+){{0,3}}?{_ABOUT}{_SHARE}"
+        r"(?:\s+of)?\s+(?:the|these|those|this\s+year['’]s)\s+(?:[a-z]+\s+)?[a-z]+s\b",
+        re.I,
+    ),
 }
 """Sentence openings that speak of the figures stated just before, each named."""

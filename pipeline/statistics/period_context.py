@@ -46,6 +46,7 @@ from pressfacts.statistics.period_event_lists import with_event_lists
 from pressfacts.statistics.period_events import (
     EVENT_DATED,
     EVENT_NAMED,
+    EVENT_WORDS,
     event_clause_period,
 )
 from pressfacts.statistics.period_lead_ins import LEAD_IN_RULES
@@ -83,6 +84,10 @@ _TRAILER = re.compile(
 2023", "These reports were received between …"; not "The figures show 40 arrests"."""
 _EVENT_REACH = 600
 """How far after a figure (characters) the sentence dating its event may stand."""
+_EVENT_BACK_REACH = 1500
+"""How far before a figure (characters) the sentence dating the event it names may stand."""
+EVENT_REFERRED = re.compile(rf"\b(?:the|this|that)\s+(?:[\w-]+\s+){{0,2}}?{EVENT_WORDS}\b", re.I)
+"""A figure's sentence that names an event already stated: "as a result of this operation"."""
 _DIGIT = re.compile(r"\d")
 _TRAILER_REACH = 1500
 """How far back (characters) a trailing statement dates figures."""
@@ -305,6 +310,15 @@ class DocumentPeriods:
             return None
         return self._events[index][1]
 
+    def event_before(self, absolute: int) -> PeriodFinding | None:
+        """The period of the sentence dating an event before ``absolute``, not far back
+        ("The operation ran from 6 to 12 May." … "“We safeguarded 23 children in this
+        operation”")."""
+        index = bisect_right(self._event_starts, absolute) - 1
+        if index < 0 or absolute - self._events[index][0] > _EVENT_BACK_REACH:
+            return None
+        return self._events[index][1]
+
     def back_reference(self, s_start: int) -> PeriodFinding | None:
         """For a sentence at ``s_start`` that opens with a back-reference, the main
         period of the nearest of the few sentences before it that states one."""
@@ -452,4 +466,6 @@ class DocumentPeriods:
         if not own and lead is None and change and self.comparison:
             return self.comparison
         event = self.dated_event(absolute) if EVENT_NAMED.search(sentence) else None
+        if event is None and EVENT_REFERRED.search(sentence):
+            event = self.event_before(absolute)  # "… as a result of this operation"
         return event or self.trailer(absolute)

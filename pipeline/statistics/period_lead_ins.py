@@ -3,8 +3,9 @@
 Each :class:`LeadInRule` is named; :class:`pressfacts.statistics.period_context.DocumentPeriods`
 tries them in order on each sentence's first period ("Over the last 12 months:" and its
 list, "During the two-day operation, …" and its paragraph, an event dated in its sentence
-and the paragraph after, "since the start of Operation X in May", "since the scheme began
-in 2021").
+and the paragraph after, an event dated in a sentence of its own ("The operation ran from
+12 May to 8 June.") and the paragraphs after it, "since the start of Operation X in May",
+"since the scheme began in 2021").
 """
 
 from __future__ import annotations
@@ -79,6 +80,18 @@ LEAD_IN_RULES: tuple[LeadInRule, ...] = (
         re.compile(
             rf"^[^\n]*?\b(?:during|in|over|throughout)\s+(?:a|an|the|its|their|this)\s+"
             rf"(?:[\w-]+\s+){{0,4}}?{EVENT_WORDS}\b[^.\n]{{0,30}}$",
+            re.I,
+        ),
+        next_paragraph_end,
+    ),
+    # "The operation ran from 3 to 9 May." (the event named before, dated in a sentence
+    # of its own) then "Officers seized 40 phones …": the rest of its paragraph and the next
+    LeadInRule(
+        "event_ran_lead_in",
+        re.compile(
+            rf"^\W{{0,3}}(?:the|this|that|its|their)\s+(?:[\w-]+\s+){{0,3}}?{EVENT_WORDS}\s+"
+            r"(?:ran|was\s+run|was\s+held|took\s+place|lasted|was\s+carried\s+out)\s+"
+            r"(?:(?:from|between|in|during|over|throughout)\s+)?$",
             re.I,
         ),
         next_paragraph_end,

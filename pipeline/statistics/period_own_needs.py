@@ -12,6 +12,7 @@ from pressfacts.statistics.period_plans import PLAN_RULES
 from pressfacts.statistics.period_rules import PeriodRule
 from pressfacts.statistics.period_weeks import WEEK_RULES
 from pressfacts.statistics.since_days import SINCE_START_RULES
+from pressfacts.statistics.snapshot_days import SNAPSHOT_DAY_RULES
 
 OWN_NEEDS_RULES: tuple[PeriodRule, ...] = (
     *HOLIDAY_RULES,
@@ -22,5 +23,6 @@ OWN_NEEDS_RULES: tuple[PeriodRule, ...] = (
     *UNITS_BEFORE_RULES,
     *FISCAL_RULES,
     *AN_OPERATION_RULES,
+    *SNAPSHOT_DAY_RULES,
 )
 """Every rule of those modules, in the order the table has always added them."""

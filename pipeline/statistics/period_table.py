@@ -415,10 +415,8 @@ _RULES: tuple[PeriodRule, ...] = (
 )  # fmt: skip
 _MONTH_STEMS = tuple(sorted({name[:3] for names in MONTH_NAMES for name in names}))
 """The first three letters of every month name and abbreviation ("jan", "may")."""
-_RANGE_WORDS = ("between", "from")
-"""What every range rule's match opens with."""
-_CENTURIES = ("19", "20")
-"""What every year (``YEAR``) opens with."""
+_RANGE_WORDS = ("between", "from")  # what every range rule's match opens with
+_CENTURIES = ("19", "20")  # what every year (``YEAR``) opens with
 
 
 _NEEDS: dict[str, tuple[str, ...]] = {

@@ -257,6 +257,32 @@ def test_a_part_of_a_total_keeps_its_force_to_itself(nlp: Language, areas: Areas
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Twelve of the burglaries were in Rhyl and Prestatyn, Gwent Police said.",
+            [(12, "Rhyl and Prestatyn")],
+            id="a-list-closed-by-and-takes-no-body-after-a-comma",
+        ),
+        pytest.param(
+            "Officers made 40 arrests in Conwy, Bangor and Rhyl.",
+            [(40, "Conwy, Bangor and Rhyl")],
+            id="a-list-of-three",
+        ),
+        pytest.param(
+            "Officers made 41 arrests in Conwy, Bangor, and Rhyl.",
+            [(41, "Conwy, Bangor and Rhyl")],
+            id="a-list-with-a-serial-comma",
+        ),
+    ],
+)
+def test_list_members(
+    nlp: Language, areas: AreasOf, text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert areas(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
     ("names", "area"),
     [
         pytest.param(

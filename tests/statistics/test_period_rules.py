@@ -155,6 +155,7 @@ ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
     "vague": ("a few years earlier", P, None),
     "today": ("today", P, ("2021-07-14", "2021-07-14")),
     "day": ("on Monday 3 February 2020", None, ("2020-02-03", "2020-02-03")),
+    "snapshot_day": ("cases open on 30 June this year", P, ("2021-06-30", "2021-06-30")),
     "compared_last_year": (
         "between 2 May and 9 June, 51 thefts compared with 44 last year",
         P,
