@@ -25,6 +25,11 @@ PATTERNS: dict[str, str] = {
     "percentages": "Thefts in Leeds rose by 12% and calls by 7 per cent, above the 3% average. ",
     # parts of a group that no earlier sentence dates: each looks back for the group
     "group parts": "Officers in Bury made 118 of the arrests and 14 of the referrals. ",
+    # events named back over many periods: each looks back for the sentence dating it
+    "named events": (
+        "In 2023 and in May 2024 and in June 2024, officers made 40 arrests. "
+        "Arrests during the campaign rose. "
+    ),
 }
 """Pattern name -> the unit repeated to make a text of that pattern."""
 

@@ -277,7 +277,7 @@ class PersonFinder:
         window = (max(line_start, match.start("titles") - 100), match.start("titles"))
         lead_in = may_lead_in(text, *window) and self._lead_in.search(text, *window)
         if lead_in:
-            group = "lead" if lead_in.group("lead") else "after_possessive"
+            group = lead_in.lastgroup or "lead"  # lead, after_possessive, title_comma
             more, more_affiliations = self._roles(context, lead_in.start(group), lead_in.end(group))
             # "The NSPCC's head of policy, Dr Jo Bell": the lead-in's own owner
             lead_owner = self.table.owner_before(text, lead_in.start(group), context.organisations)

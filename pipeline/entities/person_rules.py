@@ -178,7 +178,8 @@ class RulePatterns:
     title_after: re.Pattern[str]
     """A title right after a name in a byline: "By Tom Reed Crime Reporter"."""
     lead_in: re.Pattern[str]
-    """A portfolio right before a rank: "Head of Public Protection Detective …"."""
+    """A portfolio right before a rank: "Head of Public Protection Detective …"; a title
+    set off by a comma before it: "Cardiff District Commander, Superintendent …"."""
     role_by_reference: re.Pattern[str]
     """"The officer, who is drugs lead for the force, said": a role for the last person."""
     short_title: re.Pattern[str]
@@ -275,6 +276,10 @@ def compile_patterns(title: str, verb_list: Sequence[str]) -> RulePatterns:
         r"|(?:[’']s|\bits|\bour|\btheir)[ \t]+(?P<after_possessive>(?:head|director|lead|manager|"
         r"cabinet[ \t]+member|portfolio[ \t]+holder)"
         r"[ \t]+(?:of|for)[ \t]+(?:[\w&-]+[ \t]+){0,4}?[\w&-]+),[ \t]*$"
+        # a capitalised title opening its sentence, then a comma and the rank: "Cardiff
+        # District Commander, Superintendent Jo Bell" (not "On Monday, DI Jo Bell")
+        r"|(?:(?<![\s\S])|(?<=\n)|(?<=[.!?][ \t]))"
+        rf"(?P<title_comma>(?:[A-Z][\w’'-]*[ \t]+){{0,3}}(?:{title})),[ \t]*$"
     )
     # "The officer, who is drugs lead for the force, said": a role for the person
     # named last; must not match "The officer who arrested him"

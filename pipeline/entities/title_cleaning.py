@@ -13,7 +13,11 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from pressfacts.entities import title_tails
-from pressfacts.entities.title_words import POLITICAL_PARTY_WORDS
+from pressfacts.entities.title_words import (
+    POLITICAL_PARTY_WORDS,
+    UNIT_HEAD_WORDS,
+    UNIT_LEADER_WORDS,
+)
 
 if TYPE_CHECKING:
     from pressfacts.entities.titles import TitleTable
@@ -132,14 +136,22 @@ def _drop_place_tail(table: TitleTable, phrase: Phrase) -> Phrase:
 
 def _drop_organisation_tail(table: TitleTable, phrase: Phrase) -> Phrase:
     """ "Chairman of the Riverside Residents Association" -> Chairman: "of the" and a
-    capitalised run ending in an organisation head word."""
+    capitalised run ending in an organisation head word; a unit led by the title keeps its
+    name ("head of the Cyber Crime Unit" -> head of Cyber Crime Unit)."""
     match = re.match(
         r"^(?P<title>.+?)\s+(?:of|for|at)\s+the\s+(?P<org>(?:[A-Z][\w’'!-]*\s+){0,6}"
         r"(?P<head>[A-Z][\w!-]*))$",
         phrase.text,
     )
     if match and match.group("head") in table.head_words:
-        return Phrase(match.group("title"), phrase.organisation, phrase.area)
+        title = match.group("title")
+        if (
+            match.group("head") in UNIT_HEAD_WORDS
+            and title.split()[-1].lower() in UNIT_LEADER_WORDS
+            and re.search(r"\sof\s+the\s", match.group(0))
+        ):  # "head of the Public Protection Unit": the unit is the portfolio
+            return Phrase(f"{title} of {match.group('org')}", phrase.organisation, phrase.area)
+        return Phrase(title, phrase.organisation, phrase.area)
     return phrase
 
 

@@ -97,6 +97,18 @@ BODY_WORDS = frozenset({"Police", "Constabulary", "Council", "Service", "Agency"
 """Head words that name a body even alone ("Police Sergeant"); others alone are a
 function ("Branch Commander", "Unit Manager")."""
 
+UNIT_HEAD_WORDS = frozenset(
+    {"Unit", "Branch", "Department", "Team", "Squad", "Bureau", "Hub", "Directorate"}
+)
+"""Head words of a unit inside an organisation: "head of the Public Protection Unit" keeps
+its unit as the portfolio ("Head of Public Protection Unit", as "head of Kent Police's
+Public Protection Unit" does), while "chairman of the Riverside Residents Association"
+loses its organisation."""
+
+UNIT_LEADER_WORDS = frozenset({"head", "manager", "commander", "lead", "director"})
+"""Last words of a title that lead a unit named after "of the" (see UNIT_HEAD_WORDS); a
+rank ("Assistant Chief Constable of the Major Crime Unit") does not."""
+
 POLITICAL_PARTY_WORDS = frozenset(
     {
         "Labour",

@@ -361,14 +361,25 @@ def issuer_country(places: Sequence[Place], bodies: Sequence[Body]) -> str | Non
     return own if is_country(own) else None
 
 
+_LIST_GAP = re.compile(r"\s*(?:,|,?\s+(?:and|&))\s+")
+_LIST_AND = re.compile(r"\s(?:and|&)\s")
+
+
 def _groups(text: str, places: list[Place]) -> list[list[Place]]:
-    """Places in text order, those listed together ("A, B and C") in one group."""
+    """Places in text order, those listed together ("A, B and C") in one group; a list
+    closed by "and" takes no member after a bare comma ("… in Rhyl and Prestatyn, North
+    Wales Police said": the force is no third place)."""
     groups: list[list[Place]] = []
     for place in sorted(places, key=lambda p: p.start):
         if groups:
             gap = text[groups[-1][-1].end : place.start]
-            if re.fullmatch(r"\s*(?:,|,?\s+(?:and|&))\s+", gap) and place.area not in (
-                p.area for p in groups[-1]
+            closed = len(groups[-1]) > 1 and _LIST_AND.search(
+                text, groups[-1][-2].end, groups[-1][-1].start
+            )
+            if (
+                _LIST_GAP.fullmatch(gap)
+                and not (closed and "," in gap and not _LIST_AND.search(gap))
+                and place.area not in (p.area for p in groups[-1])
             ):
                 groups[-1].append(place)
                 continue

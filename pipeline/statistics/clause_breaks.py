@@ -22,19 +22,40 @@ PART_OF_WHOLE = re.compile(rf",\s+(?:with|and)\s+{PART_OF}", re.I)
 and more than a third of them lived in Medway"): its place is the part's, never the
 total's nor the document's scope."""
 NEW_SUBJECT = (
-    r",\s+and\s+(?=[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s+(?:[a-z]+ed|saw|had|has|have|"
+    r",\s+and\s+(?=[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}(?:\s+(?:borough|district|city|"
+    r"county|town|ward|council))?\s+(?:[a-z]+ed|saw|had|has|have|"
     r"made|took|was|were|is|are|got|paid|spent|gave|sees?)\s)"
 )
-"""", and" + a capitalised subject + its verb: a clause about another place or body ("Leeds
-saw a fall of 15%, and Bradford recorded 4,120 burglaries"); not "in Leeds, and Bradford"
-(no verb), nor ", and officers recorded" (no new subject named)."""
+"""", and" + a capitalised subject (and an area word: "Rother district") + its verb: a
+clause about another place or body ("Leeds saw a fall of 15%, and Bradford recorded 4,120
+burglaries", ", and Melton borough had the most"); not "in Leeds, and Bradford" (no
+verb), nor ", and officers recorded" (no new subject named)."""
 NEW_PLACE = r",\s+and\s+(?=(?:in|across|within)\s+(?:the\s+)?[A-Z])"
 """", and" + a place's preposition: a clause of its own place ("In Scotland the figure was
 910, and in Wales 430"); not "in Leeds and in Bradford" (no comma)."""
-CLAUSE_BREAK = re.compile(
-    r"[;:]|\s[–—-]\s|\.\s|,\s+(?:while|whereas|but|although)\b|" + NEW_SUBJECT + "|" + NEW_PLACE
+PURPOSE_VERBS = (
+    "train", "fund", "pay for", "buy", "hire", "recruit", "employ", "support", "help",
+    "provide", "run", "open", "create", "install", "deliver", "equip", "reach",
+)  # fmt: skip
+"""Verbs of a purpose clause that counts what the money or effort before it is for."""
+PURPOSE = (
+    r"\s+to\s+(?:" + "|".join(v.replace(" ", r"\s+") for v in PURPOSE_VERBS) + r")\s+"
+    r"(?=(?:(?:up\s+to|more\s+than|over|around|about|some|another)\s+)?£?\d)"
 )
-"""Where a clause of a sentence ends: a figure takes the place of its own clause."""
+"""" to" + a verb of purpose + a figure: a clause of its own ("£85,000 to train 300
+volunteers across Rhyl and Conwy": the places are the volunteers', not the money's)."""
+CLAUSE_BREAK = re.compile(
+    r"[;:]|\s[–—-]\s|\.\s|,\s+(?:while|whereas|but|although|when)\b|"
+    + NEW_SUBJECT
+    + "|"
+    + NEW_PLACE
+    + r"|\s(?:which|that)\s+(?:found|showed|concluded|revealed)\s"
+    + "|"
+    + PURPOSE
+)
+"""Where a clause of a sentence ends: a figure takes the place of its own clause (", when
+12 knives were found in Hexham" is the 12's, not the figure's before it; "an inspection
+which found that waits in Leeds had grown" reports a finding about its own place)."""
 YARDSTICK_BREAK = re.compile(
     r",?\s+(?:compared\s+(?:with|to)|against|versus)\s|\s(?:with|including)\s+(?=\S+\s+of\s+(?:those|these|them)\b)|"
     r",?\s+and\s+(?=(?:a|an)\s+(?:further|additional|extra)\s|another\s)|"

@@ -52,7 +52,7 @@ from pressfacts.statistics.areas import (
 from pressfacts.statistics.changes import ChangeContext, ChangeReader
 from pressfacts.statistics.checks import checked_findings, compared_change
 from pressfacts.statistics.count_ranges import range_bound
-from pressfacts.statistics.elided_counts import elided_rule, word_part_unit
+from pressfacts.statistics.elided_counts import elided_rule, same_span, word_part_unit
 from pressfacts.statistics.elided_subjects import elided_subject
 from pressfacts.statistics.figure_areas import FigureContext, figure_area, region_area, respectively
 from pressfacts.statistics.figures import candidate_figures, number_flag
@@ -288,6 +288,7 @@ class StatisticReader:
         change, _change_rule = self.changes.change(
             ChangeContext(
                 before=before[: len(before) - cue_length],
+                reach=sentence[max(0, start - 100) : start - cue_length],
                 after=after,
                 unit=unit,
                 given=change,
@@ -313,13 +314,16 @@ class StatisticReader:
             return None  # "the six police forces" refers, it does not count
         if not unit and bound is not None and bound.lower:  # the upper bound's noun
             unit = noun_after(sentence[bound.upper_end :]) or ""
+        unit_rule = None
         if not unit and is_word:  # "five teachers", "six of them": a noun or a part
             unit = (
                 noun_after(after)
                 or word_part_unit(sentence, start, end, found, findings)
                 or (lead.unit if lead is not None and value > 1 else "")
             )
-        unit_rule = None
+            before_after = state.last_count, at.index, sentence[:start], after  # not "Four of them"
+            if not unit and not OF_THESE.match(after) and (elided := elided_subject(*before_after)):
+                unit, unit_rule = elided, "elided-subject"  # "Twenty were charged."
         if not unit and not is_word:
             counted = [f for f in found if f.unit not in ("percent", "times")]
             number_of = at.number_of(sentence)
@@ -372,8 +376,9 @@ class StatisticReader:
             period = previous.period
         if period is None and unit_rule == "elided-count" and change is None:
             # "… there were 1,920, while Stafford recorded 610": the count whose noun it
-            # takes is counted over the same span
-            period = next((f.period for f in reversed(found) if f.unit == unit), None)
+            # takes is counted over the same span (not a yardstick's: "…, compared with 802
+            # a year earlier, while Hull recorded 97")
+            period = next((f.period for f in reversed(found) if same_span(f, unit)), None)
         if period is None and yardstick:
             period = yardstick.period  # the average is of the same comparison
         following = raw[number + 1][0] if number + 1 < len(raw) else len(sentence)

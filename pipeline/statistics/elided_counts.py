@@ -73,17 +73,22 @@ ELIDED_RULES: tuple[ElidedRule, ...] = (
         ),
         _ANYTHING,
     ),
-    # "1,240 thefts in Shropshire, while Worcester saw 280", "and Telford recorded 310.":
-    # a level verb and the count closing the clause; not "saw 280 people" (a noun), "saw
-    # 280 in May" (and_then_period's)
+    # "1,240 thefts in Shropshire, while Worcester saw 280", "and Telford recorded 310.",
+    # "while Ross and Ledbury together accounted for roughly 900.",
+    # "while Ludlow logged 75 and Bridgnorth 40": a level verb and the count closing the
+    # clause, or followed by another place's gapped count; not "saw 280 people" (a noun),
+    # "saw 280 in May" (and_then_period's), "recorded 97 and officers" (no place named)
     ElidedRule(
         "level_at_end",
         re.compile(
-            r"\b(?:saw|recorded|reported|logged|had|made)\s+(?:(?:around|about|some|nearly|"
+            r"\b(?:saw|recorded|reported|logged|had|made|accounted\s+for)\s+(?:(?:around|about|"
+            r"roughly|some|nearly|"
             r"almost|over|more\s+than|just\s+over|just\s+under)\s+)?$",
             re.I,
         ),
-        re.compile(r"\s*(?:[.;:)]|,\s|$)"),
+        re.compile(
+            r"\s*(?:[.;:)]|,\s|$)|\s+and\s+(?-i:[A-Z])[\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s+\d"
+        ),
     ),
     # "sold 5,200 tickets last year, about 100 a week", "… – equivalent to more than 9 a
     # day": the same count restated as a rate; not "100 a week of action" (a noun
@@ -120,7 +125,8 @@ ELIDED_RULES: tuple[ElidedRule, ...] = (
         re.compile(r"\s*(?:[.;)]|,\s|$)"),
     ),
     # "41 were charged and a further nine were released on bail", "another 12 remain in
-    # custody", "and a further 48 between July and September": more of the count before,
+    # custody", "and a further 48 between July and September", "with a further 30
+    # planned for the spring": more of the count before,
     # its verb or period right after; not "a further nine officers" (a noun of its own),
     # "a further nine days" (a duration)
     ElidedRule(
@@ -131,7 +137,8 @@ ELIDED_RULES: tuple[ElidedRule, ...] = (
             re.I,
         ),
         re.compile(
-            r"\s+(?:were|was|are|is|have|had|has|will|remain|remained)\b|" + _PERIOD_NEXT.pattern,
+            r"\s+(?:were|was|are|is|have|had|has|will|remain|remained|planned|due|expected|"
+            r"scheduled|earmarked)\b|" + _PERIOD_NEXT.pattern,
             re.I,
         ),
     ),
@@ -179,3 +186,15 @@ def elided_rule(before: str, after: str) -> str | None:
         if rule.before.search(before) and rule.after.match(after):
             return rule.name
     return None
+
+
+_YARDSTICK_KINDS = ("previous", "baseline")
+"""The kinds of a period that dates a comparison's yardstick."""
+
+
+def same_span(finding: StatisticFinding, unit: str) -> bool:
+    """Whether an elided count of ``unit`` is counted over the span of ``finding`` (a
+    count before it in its sentence): of the same unit and not a yardstick dated as a
+    comparison's earlier half."""
+    period = finding.period
+    return finding.unit == unit and not (period and period.kind in _YARDSTICK_KINDS)

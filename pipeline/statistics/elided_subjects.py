@@ -37,12 +37,14 @@ _THERE_WERE = re.compile(
 """A sentence that says there were that many: "In Hull alone there were 460."."""
 _CLAUSE_END = re.compile(r"\s*(?:[.;:,)]|$)")
 _PASSIVE = re.compile(
-    r"\s+(?:of\s+(?:them|these|those)\s+)?(?:were|was|have\s+been|had\s+been|are\s+being|"
+    r"\s+(?:of\s+(?:them|these|those)\s+)?(?:were|was|(?:have|had)\s+(?:since\s+|now\s+|already\s+)?been|"
+    r"are\s+being|"
     r"will\s+be)\s+(?:also\s+|then\s+|later\s+)?"
     r"(?:[a-z]+ed|found|seen|taken|given|sent|brought|caught|held|kept|made|told|stolen|"
     r"thrown|hidden|driven|written|shown)\b"
 )
-"""A passive after the count: "were handed", "have been seized", "was found"."""
+"""A passive after the count: "were handed", "have been seized", "have since been
+charged", "was found"."""
 _NOT_COUNTED = ("pounds", "percent", "times")
 
 

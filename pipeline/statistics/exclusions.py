@@ -305,8 +305,8 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
     ),
     # "more than twice the legal limit": one reading against a threshold; not "doubled"
     Exclusion("limit-multiple", LIMIT_MULTIPLE, needs=LIMIT_WORDS),
-    # "one of the forces"; not "one in five"
-    Exclusion("one-of", re.compile(r"\bone\s+of\b", re.I), needs=("one",)),
+    # "one of the forces"; not "one in five", nor "Sixty-one of the offences" (a count)
+    Exclusion("one-of", re.compile(r"(?<![\w-])one\s+of\b", re.I), needs=("one",)),
     # "our 100 per cent anonymous guarantee", "100% committed"; not "a 100% increase",
     # "100 per cent of calls"
     Exclusion(

@@ -114,8 +114,9 @@ are the parts', not the total's."""
 
 
 def _nearest(context: FigureContext, places: Sequence[Place]) -> str | None:
-    """The place nearest the figure in its clause, else the nearest in its sentence, not
-    across a comparison or a part of a total ("… in the UK, compared with 417 …")."""
+    """The place nearest the figure in its clause, else the nearest in its sentence before
+    the end of its clause, not across a comparison or a part of a total ("… in the UK,
+    compared with 417 …")."""
     if not places:
         return None  # no place: nothing is nearest, the clause is not looked for
     start, end, floor = _clause(context)
@@ -131,8 +132,9 @@ def _nearest(context: FigureContext, places: Sequence[Place]) -> str | None:
             in_clause, key=lambda p: (_rank(context.text, p), abs(p.start - context.at))
         ).area
     yardstick_breaks = sentence_breaks(context.text[s_start:s_end])[1]
-    ceiling = next((s_start + b for b, _ in yardstick_breaks if s_start + b > context.at), s_end)
-    ceiling = min(ceiling, parts.start()) if parts else ceiling  # the parts' places
+    ceiling = next((s_start + b for b, _ in yardstick_breaks if s_start + b > context.at), end)
+    # never into the next clause ("…, while Hull recorded 97") nor a breakdown's parts
+    ceiling = min(ceiling, end)
     usable = [p for p in places if floor <= p.start < ceiling]
     return min(usable, key=lambda p: abs(p.start - context.at)).area if usable else None
 
@@ -171,6 +173,22 @@ def region_area(
     if not REGION_WORDS.search(text, s_start, s_end):
         return None
     return tree.pointed_back(text[s_start:s_end], last_area, document_area)
+
+
+OPENING_PLACE = re.compile(r"(?:In|Across|Throughout|Within|For)\s+(?:the\s+)?")
+"""The words that open a sentence with its place ("In Liverpool the fall was sharper,
+…", "Across Gwynedd, …")."""
+
+
+def _sentence_opening(context: FigureContext) -> str | None:
+    """A figure whose clause names no place takes the place that opens its sentence as
+    its scope ("In Carlisle the rise was steeper, with 310 thefts compared with 240": both
+    Carlisle's), before any figure pointed back to or place led in; words of its sentence
+    that point back to a wider area ("across the county") come first."""
+    opening = OPENING_PLACE.match(context.text, context.sentence[0])
+    if opening is None:
+        return None
+    return next((p.area for p in context.places if p.start == opening.end()), None)
 
 
 def _region_words(context: FigureContext) -> str | None:
@@ -216,6 +234,7 @@ FIGURE_AREA_RULES: tuple[FigureAreaRule, ...] = (
     FigureAreaRule("clause-place", _clause_place),
     FigureAreaRule("compared-count", _compared_count),
     FigureAreaRule("region-words", _region_words),
+    FigureAreaRule("sentence-opening", _sentence_opening),
     FigureAreaRule("anaphora", _anaphora),
     FigureAreaRule("lead-in", _lead_in),
     FigureAreaRule("document", _document),

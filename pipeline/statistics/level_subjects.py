@@ -50,10 +50,13 @@ SUBJECT_MODIFIERS = (
 """Up to three words before the subject's head noun ("Accidental house fires", "Recorded
 knife offences"), none a verb of saying or showing or a conjunction ("Police said
 arrests …" keeps its speaker out; "Officers show pupils reached" is no subject)."""
+OPENING = r"(?:[^,;:]{1,40},\s*){0,2}?"
+"""Up to two short comma-closed openings before the subject ("In March, "; "In the north
+of the county, Ely and March, "): the subject after them is the sentence's."""
 _VERB = "|".join(v.replace(" ", r"\s+") for v in LEVEL_VERBS)
 _QUALIFIER = "|".join(q.replace(" ", r"\s+") for q in _QUALIFIERS)
 LEVEL_SUBJECT = re.compile(
-    r"(?:[^,;:]{1,40},\s*)?"
+    OPENING
     + REPORTED
     + FIGURES_SHOW
     + r"(?:the\s+)?"
@@ -63,7 +66,7 @@ LEVEL_SUBJECT = re.compile(
     rf"\s+(?:have\s+|has\s+|had\s+)?(?:{_VERB})\s+(?:(?:{_QUALIFIER})\s+)?",
     re.I,
 )
-"""The sentence up to the count: an optional opening ("In March, "; "Figures show "), the
+"""The sentence up to the count: optional openings (:data:`OPENING`; "Figures show "), the
 plural subject with up to three words before its head (:data:`SUBJECT_MODIFIERS`) and an
 optional short phrase after it ("Calls to the helpline"), a level verb and an optional
 qualifier."""
@@ -76,11 +79,7 @@ CHANGE_VERBS = (
 """Verbs of a change by an amount, after which ", to N" states the level reached."""
 _CHANGE = "|".join(v.replace(" ", r"\s+") for v in CHANGE_VERBS)
 CHANGE_THEN_LEVEL = re.compile(
-    r"(?:[^,;:]{1,40},\s*)?"
-    + REPORTED
-    + r"(?:the\s+)?"
-    + SUBJECT_MODIFIERS
-    + r"(?P<noun>[A-Za-z]+s)\b"
+    OPENING + REPORTED + r"(?:the\s+)?" + SUBJECT_MODIFIERS + r"(?P<noun>[A-Za-z]+s)\b"
     r"(?:\s+(?:recorded|reported|logged|made|received))?"
     r"(?:\s+(?:in|at|to|from|on|across|for|of|by)\s+[\w’'-]+(?:\s+[\w’'-]+){0,4}?)?"
     rf"\s+(?:have\s+|has\s+|had\s+)?(?:{_CHANGE})\s+by\s+[^,;:]{{1,40}},\s*to\s+"
@@ -93,7 +92,7 @@ none a verb of saying or a conjunction; an optional participle and short phrase:
 then ", to" and an optional qualifier."""
 
 FROM_TO_LEVELS = re.compile(
-    r"(?:[^,;:]{1,40},\s*)?(?:the\s+)?" + SUBJECT_MODIFIERS + r"(?P<noun>[A-Za-z]+s)\b"
+    OPENING + r"(?:the\s+)?" + SUBJECT_MODIFIERS + r"(?P<noun>[A-Za-z]+s)\b"
     r"(?:\s+(?:in|at|to|from|on|across|for|of|by)\s+[\w’'-]+(?:\s+[\w’'-]+){0,4}?)?"
     rf"\s+(?:have\s+|has\s+|had\s+)?(?:{_CHANGE})\s+from\s+(?:(?:{_QUALIFIER})\s+)?"
     rf"(?:[\d,.]+\s+to\s+(?:(?:{_QUALIFIER})\s+)?)?",
@@ -102,6 +101,16 @@ FROM_TO_LEVELS = re.compile(
 """The sentence up to either count of a change from one level to another: the plural
 subject, a change verb, "from" and the first count, or that and "to" before the second
 ("In Perth, burglaries fell from 1,210 to 960": both count burglaries)."""
+
+
+SUPERLATIVE_NOUN = re.compile(
+    r"\b(?:the\s+)?(?:most|fewest|(?:highest|largest|greatest|lowest|smallest)\s+number\s+of)"
+    r"\s+(?P<noun>[A-Za-z]+s)\b(?:\s+[a-z]+){0,3}?,\s+(?:(?:with|at)\s+)?$",
+    re.I,
+)
+"""A superlative naming the counted noun, then the count in apposition: "Melton had the
+most thefts, 19", "Hove saw the highest number of arrests, with 40"; not "the most
+thefts since 2019" (no count after a comma)."""
 
 
 LEVEL_AFTER_CLAUSE = re.compile(
@@ -126,11 +135,13 @@ def level_subject(before: str) -> str | None:
     """The plural subject noun (lower case) when ``before`` (the sentence up to the
     count) is that subject joined to the count by a level verb, by a change and ", to"
     (:data:`CHANGE_THEN_LEVEL`), or by a change "from" one level "to" another
-    (:data:`FROM_TO_LEVELS`); else None."""
+    (:data:`FROM_TO_LEVELS`), or the noun of a superlative the count stands beside
+    (:data:`SUPERLATIVE_NOUN`); else None."""
     match = (
         LEVEL_SUBJECT.fullmatch(before)
         or CHANGE_THEN_LEVEL.fullmatch(before)
         or FROM_TO_LEVELS.fullmatch(before)
+        or SUPERLATIVE_NOUN.search(before)
     )
     if match is None:
         after = LEVEL_AFTER_CLAUSE.fullmatch(before)

@@ -14,12 +14,16 @@ import re
 from pressfacts.statistics.units import plural
 
 LIST_LEAD = re.compile(
-    r"^\W{0,3}(?P<noun>[A-Za-z][a-z-]+(?:\s+[a-z-]+){0,2}?)\s+(?:by|per|in\s+each)\s+"
+    r"^\W{0,3}(?P<noun>[A-Za-z][a-z-]+(?:\s+[a-z-]+){0,2}?)"
+    r"(?:\s+(?:during|in|over|for|since|from)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?)?\s+"
+    r"(?:by|per|in\s+each)\s+"
     r"(?:area|district|borough|county|division|force|region|town|ward|council\s+area|"
     r"local\s+authority|policing\s+area)\s*:\s*$",
     re.I,
 )
-"""A breakdown's lead line: "Arrests by area:", "Drivers caught per district:"."""
+"""A breakdown's lead line: "Arrests by area:", "Drivers caught per district:", with
+the time it covers between ("Arrests during the operation by town:", "Thefts in 2023 by
+ward:")."""
 PLACE_ITEM = re.compile(r"^\s*(?:[-•*·▪●–]\s*)?[A-Z][\w’' &-]{1,40}:\s*$")
 """A list line up to its number: "- Shropshire: ", "• Stoke-on-Trent: "."""
 ITEM_LINE = re.compile(r"^\s*(?:[-•*·▪●–]\s*)?[A-Z][\w’' &-]{1,40}:\s*[\d,]+\s*$")

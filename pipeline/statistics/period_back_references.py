@@ -43,6 +43,22 @@ BACK_REFERENCE_RULES: dict[str, re.Pattern[str]] = {
         r"\s+(?:will\s+|would\s+)?(?:pays?|funds?|includes?|provides?|covers?|delivers?)\b",
         re.I,
     ),
+    # "Vans made up around a third of the vehicles stolen", "Shed break-ins accounted
+    # for 40% of them": a share of the total stated before, its subject first; not
+    # "Vans made up the rest" (no share)
+    "share_made_up": re.compile(
+        rf"\W{{0,3}}(?:[\w'’-]+\s+){{1,5}}?(?:made\s+up|accounted\s+for|represented)\s+"
+        rf"{_ABOUT}{_SHARE}\b",
+        re.I,
+    ),
+    # "In Ripon it halved, from 80 to 40", "They rose by a third": the figures just
+    # stated, their change told again for a place or a part; not "It said 40 …"
+    "it_changed": re.compile(
+        r"\W{0,3}(?:(?:in|across)\s+[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,3},?\s+)?"
+        r"(?:it|they|the\s+(?:figure|number|total))\s+(?:(?:more\s+than|nearly|almost)\s+)?"
+        r"(?:halved|doubled|trebled|tripled|fell|rose|dropped|increased|decreased|grew|climbed)\b",
+        re.I,
+    ),
     # "They included 97 thefts", "These comprised …"
     "they_included": re.compile(
         r"\W{0,3}(?:they|these|those|this)\s+(?:included|include|includes|comprised)\b", re.I
@@ -61,6 +77,15 @@ BACK_REFERENCE_RULES: dict[str, re.Pattern[str]] = {
     "the_body_went_on": re.compile(
         r"\W{0,3}the\s+(?:charity|force|trust|council|service|commissioner|constabulary)\s+"
         r"(?!said|says|told|added|warned|urged|appealed|called|thanked|praised)[a-z]+ed\b",
+        re.I,
+    ),
+    # "Children were present at almost two in five of the incidents", "Girls were the
+    # victims in four in five of this year's offences": a share, later in a short opening
+    # clause, of the things counted before (the definite article points back); not "a
+    # third of offences" (a whole of its own)
+    "share_of_the_counted": re.compile(
+        rf"\W{{0,3}}[A-Z][a-z]+\s+(?:were|was)\s+(?:[a-z]+\s+){{0,3}}?{_ABOUT}{_SHARE}"
+        r"(?:\s+of)?\s+(?:the|these|those|this\s+year['’]s)\s+(?:[a-z]+\s+)?[a-z]+s\b",
         re.I,
     ),
 }

@@ -30,8 +30,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Sequence
+from dataclasses import replace
 from functools import lru_cache
 
 from pressfacts.findings import PeriodFinding
@@ -44,24 +44,18 @@ from pressfacts.statistics.period_comparisons import (
 )
 from pressfacts.statistics.period_event_lists import with_event_lists
 from pressfacts.statistics.period_events import (
-    EVENT_ARTICLE,
     EVENT_DATED,
     EVENT_NAMED,
     EVENT_WORDS,
     event_clause_period,
 )
+from pressfacts.statistics.period_lead_ins import LEAD_IN_RULES
 from pressfacts.statistics.period_levels import measured_level, reached_level
 from pressfacts.statistics.period_range_levels import CHANGE_FROM, range_level
-from pressfacts.statistics.period_reach import (
-    list_end,
-    next_paragraph_end,
-    paragraph_end,
-    without_periods,
-)
+from pressfacts.statistics.period_reach import without_periods
 from pressfacts.statistics.period_rules import shifted
 from pressfacts.statistics.period_spans import change_between_levels
 from pressfacts.statistics.periods import UNRESOLVED
-from pressfacts.statistics.since_days import SINCE_START
 
 CLAUSE_BREAK = re.compile(
     r"[;:]|\s[–—-]\s|\.\s|,\s+(?:while|whereas|but|although|with|compared\s+(?:with|to)|"
@@ -90,6 +84,10 @@ _TRAILER = re.compile(
 2023", "These reports were received between …"; not "The figures show 40 arrests"."""
 _EVENT_REACH = 600
 """How far after a figure (characters) the sentence dating its event may stand."""
+_EVENT_BACK_REACH = 1500
+"""How far before a figure (characters) the sentence dating the event it names may stand."""
+EVENT_REFERRED = re.compile(rf"\b(?:the|this|that)\s+(?:[\w-]+\s+){{0,2}}?{EVENT_WORDS}\b", re.I)
+"""A figure's sentence that names an event already stated: "as a result of this operation"."""
 _DIGIT = re.compile(r"\d")
 _TRAILER_REACH = 1500
 """How far back (characters) a trailing statement dates figures."""
@@ -112,6 +110,15 @@ def comparison_period(periods: Sequence[PeriodFinding]) -> PeriodFinding | None:
     )
 
 
+def _within(period: PeriodFinding, compared: PeriodFinding) -> bool:
+    """Whether ``period`` lies within the span of the comparison ``compared``."""
+    return compared.start <= period.start <= period.end <= compared.end
+
+
+_YARDS = ("previous", "baseline")
+"""The kinds of a period that dates a yardstick, the earlier half of a comparison."""
+
+
 @lru_cache(maxsize=256)
 def _clause_breaks(sentence: str) -> tuple[tuple[int, int], ...]:
     """The (start, end) of every :data:`CLAUSE_BREAK` of a sentence: found once for all
@@ -123,7 +130,9 @@ def clause_periods(
     sentence: str, s_start: int, absolute: int, periods: Sequence[PeriodFinding]
 ) -> list[PeriodFinding]:
     """The periods of the number's clause; else those stated before it in the sentence
-    ("In 2022, …"); a later clause's period belongs to that clause."""
+    ("In 2022, …") but a yardstick's across a contrast ("…, compared with 802 a year
+    earlier, while Hull recorded 97": the 97 is not the year before's); a later clause's
+    period belongs to that clause."""
     start, end = s_start, s_start + len(sentence)
     for brk_start, brk_end in _clause_breaks(sentence):
         if s_start + brk_end <= absolute:
@@ -132,7 +141,12 @@ def clause_periods(
             end = s_start + brk_start
             break
     in_clause = [p for p in periods if start <= p.start_char < end]
-    return in_clause or [p for p in periods if p.start_char < absolute]
+    return in_clause or [
+        p
+        for p in periods
+        if p.start_char < absolute
+        and not (p.kind in _YARDS and _contrasted(sentence, s_start, absolute, p))
+    ]
 
 
 CHANGE_TO_LEVEL = re.compile(
@@ -221,68 +235,7 @@ def choose_period(
     return min(periods, key=lambda p: abs(p.start_char - absolute))
 
 
-# -- lead-ins ---------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class LeadInRule:
-    """A period stated once for a group: where it stands and how far it reaches."""
-
-    name: str
-    pattern: re.Pattern[str]
-    """Matches the sentence text before the period phrase (the lead-in's opening)."""
-    reach: Callable[[str, int], int]
-    """(document text, end of the lead-in sentence) -> end offset of what it governs."""
-    follows: re.Pattern[str] | None = None
-    """When set, must match the sentence text right after the period phrase too."""
-    phrase: re.Pattern[str] | None = None
-    """When set, must match the period phrase itself."""
-
-
-LEAD_IN_RULES: tuple[LeadInRule, ...] = (
-    # "Over the last 12 months:" then a list; not "… rose over the last 12 months:"
-    LeadInRule(
-        "list_lead_in",
-        re.compile(r"^\W{0,3}(?:(?:over|in|during|for|throughout)\s+)?(?:the\s+)?$", re.I),
-        list_end,
-    ),
-    # "During the two-day operation, officers …", "In 2021/22, …": its paragraph
-    LeadInRule(
-        "sentence_lead_in",
-        re.compile(r"^\W{0,3}(?:(?:over|in|during|for|throughout|across|since)\s+)?$", re.I),
-        paragraph_end,
-    ),
-    # "… arrested 31 people during a week of action from 3 to 9 May." then "Officers
-    # seized …": an event dated in its sentence, the rest of its paragraph and the next;
-    # not "… during its campaign, the force said, while … in 2024/25" (not the event's)
-    # "… 96 warrants between 7 and 13 October during a week of action." (the event after
-    # its dates) then "Officers arrested …": as event_lead_in
-    LeadInRule(
-        "event_after_lead_in",
-        re.compile(r"^[^\n]*$"),
-        next_paragraph_end,
-        re.compile(
-            rf"\W{{0,3}}(?:during|in|over|throughout|as\s+part\s+of)\s+{EVENT_ARTICLE}"
-            rf"{EVENT_WORDS}\b",
-            re.I,
-        ),
-    ),
-    LeadInRule(
-        "event_lead_in",
-        re.compile(
-            rf"^[^\n]*?\b(?:during|in|over|throughout)\s+(?:a|an|the|its|their|this)\s+"
-            rf"(?:[\w-]+\s+){{0,4}}?{EVENT_WORDS}\b[^.\n]{{0,30}}$",
-            re.I,
-        ),
-        next_paragraph_end,
-    ),
-    # "… 146 arrests since the start of Operation Kestrel in May." then "Officers also
-    # seized …": the operation's span so far, the rest of its paragraph and the next
-    LeadInRule(
-        "since_start_lead_in", re.compile(r"^[^\n]*$"), next_paragraph_end, None, SINCE_START
-    ),
-)
-"""Where a period stated once governs the figures after it."""
+# -- lead-ins (the rules: period_lead_ins), back-references, the document's periods ------
 
 _BACK_SENTENCES = 3
 """How many sentences back a back-reference looks for a stated period."""
@@ -354,6 +307,15 @@ class DocumentPeriods:
         ("… 64 arrests during a week of action. The operation ran from 6 to 12 May.")."""
         index = bisect_right(self._event_starts, absolute)
         if index == len(self._events) or self._events[index][0] > absolute + _EVENT_REACH:
+            return None
+        return self._events[index][1]
+
+    def event_before(self, absolute: int) -> PeriodFinding | None:
+        """The period of the sentence dating an event before ``absolute``, not far back
+        ("The operation ran from 6 to 12 May." … "“We safeguarded 23 children in this
+        operation”")."""
+        index = bisect_right(self._event_starts, absolute) - 1
+        if index < 0 or absolute - self._events[index][0] > _EVENT_BACK_REACH:
             return None
         return self._events[index][1]
 
@@ -483,16 +445,27 @@ class DocumentPeriods:
         lead = self.lead_in(absolute)
         if lead is not None and lead.kind != UNRESOLVED:
             compared = self.comparison
-            if change and compared and compared.start <= lead.start <= lead.end <= compared.end:
+            if change and compared and _within(lead, compared):
                 return compared  # a change in a paragraph comparing two periods: both
             if change is None and CHANGE_FROM.search(sentence, 0, absolute - s_start):
                 return self.earlier_half(absolute, lead)  # "… dropped from 1,120 to 905"
             return lead
         if not own and lead is None:
             referred = self.back_reference(s_start)
+            if (
+                referred is not None
+                and change is None
+                and CHANGE_FROM.search(sentence, 0, absolute - s_start)
+            ):
+                return self.earlier_half(absolute, referred)  # "In Hove it halved, from 80"
+            compared = self.comparison
+            if referred is not None and change and compared and _within(referred, compared):
+                return compared  # "In Hove it halved": the change compares both periods
             if referred is not None:
                 return referred
         if not own and lead is None and change and self.comparison:
             return self.comparison
         event = self.dated_event(absolute) if EVENT_NAMED.search(sentence) else None
+        if event is None and EVENT_REFERRED.search(sentence):
+            event = self.event_before(absolute)  # "… as a result of this operation"
         return event or self.trailer(absolute)

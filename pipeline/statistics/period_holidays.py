@@ -1,6 +1,6 @@
-"""Periods named by the calendar's fixed days and by quarters without a number.
+"""Periods named by the calendar's fixed days and by quarters without a number or year.
 
-Three named rules of :data:`pressfacts.statistics.period_table.PERIOD_RULES`, each with
+Five named rules of :data:`pressfacts.statistics.period_table.PERIOD_RULES`, each with
 its own needs (the words one of which a text must hold for its pattern to be tried):
 
 - ``named_day``: a holiday named after a preposition ("on Boxing Day", "over New Year's
@@ -9,9 +9,20 @@ its own needs (the words one of which a text must hold for its pattern to be tri
   Monday (the bank holiday weekend), the latest begun by P. A holiday used as a modifier
   ("Halloween fires", "Christmas Day lunch" is still the day) is not matched without a
   preposition before it.
+- ``bank_holiday``: a bank holiday of England and Wales after a preposition ("over the
+  August bank holiday weekend", "on the spring bank holiday", "over the bank holiday
+  weekend at the start of May", "during the early May bank holiday 2023"): the Monday,
+  with "weekend" the Saturday to the Monday; of the year stated, else the latest begun by
+  P (cut at P). With no month or name ("over the bank holiday weekend") the latest of
+  the year's Monday bank holidays (Easter Monday, early May, spring, August) begun by P.
 - ``months_quarter``: a quarter named by its months ("the October to December quarter",
   "the January-March period of 2024"): those whole months, of the year stated (the year
   the span ends in), else the latest such span over by P.
+- ``bare_quarter``: "the third quarter", "in Q2" with no year of their own, after a
+  period stated before in one calendar year ("120 in the first quarter of 2025, a further
+  80 in the third quarter"): that quarter of the same year; undated otherwise. Not "the
+  third quarter of 2024/25" (``fiscal_quarter``), "the first quarter of 2023"
+  (``quarter``) nor "Q3 of last year" (``quarter_of_the_year``), which are longer and win.
 - ``recent_quarter``: "the past quarter", "the most recent quarter", "the latest
   quarter": the calendar quarter before P's (financial quarters fall on the same
   months); not "the last quarter of 2024" (the ``quarter`` rule's) nor "the previous
@@ -95,6 +106,78 @@ def _easter(stated: int, published: dt.date | None) -> Resolution:
     return Span(friday, min(friday + dt.timedelta(days=3), published), "relative")
 
 
+BANK_HOLIDAY = re.compile(
+    rf"\b(?:on|over|during|across|throughout|at)\s+the\s+(?:(?P<which>early\s+may|may\s+day|"
+    r"late\s+may|may|spring|whitsun|august|summer)\s+)?bank\s+holiday(?P<weekend>\s+weekend)?"
+    r"(?:\s+(?:at|in)\s+the\s+(?P<edge>start|beginning|end)\s+of\s+(?P<month>may|august))?"
+    rf"(?:\s+(?:of\s+)?(?P<y>{YEAR}))?\b",
+    re.I,
+)
+"""A bank holiday after a preposition: "over the August bank holiday weekend", "on the
+spring bank holiday", "over the bank holiday weekend at the start of May"; not "bank
+holiday traffic" (no preposition and article)."""
+
+_WHICH: dict[str, str] = {
+    "early may": "early_may",
+    "may day": "early_may",
+    "may": "early_may",
+    "late may": "spring",
+    "spring": "spring",
+    "whitsun": "spring",
+    "august": "summer",
+    "summer": "summer",
+}
+"""Each way of naming a bank holiday, folded, as the holiday it is."""
+
+
+def bank_holiday_monday(holiday: str, year: int) -> dt.date:
+    """The Monday of a bank holiday of England and Wales (``early_may``: the first Monday
+    of May; ``spring``: the last of May; ``summer``: the last of August; ``easter``)."""
+    if holiday == "easter":
+        return easter(year) + dt.timedelta(days=1)
+    if holiday == "early_may":
+        first = dt.date(year, 5, 1)
+        return first + dt.timedelta(days=(7 - first.weekday()) % 7)
+    last = dt.date(year, 5, 31) if holiday == "spring" else dt.date(year, 8, 31)
+    return last - dt.timedelta(days=last.weekday())
+
+
+def _named_holiday(ctx: Context) -> str | None:
+    """The holiday a ``bank_holiday`` match names (None: not named)."""
+    which = " ".join((ctx.group("which") or "").lower().split())
+    if which:
+        return _WHICH[which]
+    month, edge = (ctx.group("month") or "").lower(), (ctx.group("edge") or "").lower()
+    if month == "may":
+        return "spring" if edge == "end" else "early_may"
+    return "summer" if month == "august" else None
+
+
+def resolve_bank_holiday(ctx: Context) -> Resolution:
+    """The bank holiday Monday (with "weekend", from the Saturday), of the year stated,
+    else the latest begun by P, cut at P."""
+    named = _named_holiday(ctx)
+    holidays = (named,) if named else ("easter", "early_may", "spring", "summer")
+    days_before = 2 if ctx.group("weekend") else 0
+    stated = int(ctx.group("y") or 0)
+
+    def span(holiday: str, year: int) -> tuple[dt.date, dt.date]:
+        monday = bank_holiday_monday(holiday, year)
+        return monday - dt.timedelta(days=days_before), monday
+
+    if stated and named:
+        return Span(*span(named, stated))
+    published = ctx.published
+    if published is None:
+        return None
+    years = (stated,) if stated else (published.year, published.year - 1)
+    begun = [span(h, y) for h in holidays for y in years if span(h, y)[0] <= published]
+    if not begun:
+        return None
+    start, end = max(begun)
+    return Span(start, min(end, published), "relative")
+
+
 MONTHS_QUARTER = re.compile(
     rf"\bthe\s+(?P<m1>{MONTH})\s*(?:to|-|–)\s*(?P<m2>{MONTH})\s+(?:quarter|period)"
     rf"(?:\s+(?:of|in)\s+(?P<y>{YEAR}))?\b",
@@ -140,6 +223,37 @@ def resolve_recent_quarter(ctx: Context) -> Resolution:
     return Span(start, first_of_quarter - dt.timedelta(days=1), "relative")
 
 
+_QUARTER_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}
+_WHICH_QUARTER = r"(?:Q(?P<q>[1-4])|the\s+(?P<ord>first|second|third|fourth|final|last)\s+quarter)"
+"""A quarter by its number: "Q3", "the third quarter"."""
+
+BARE_QUARTER = re.compile(
+    rf"\b(?:(?:in|for|during|over|by)\s+){_WHICH_QUARTER}\b"
+    r"(?!\s*(?:of\b|[-/]?\s*(?:19|20)\d{2}|(?:last|this|next)\s+year|results|figures\s+for))",
+    re.I,
+)
+"""A quarter with no year of its own after a preposition: "in the third quarter", "for
+Q2"; not "the third quarter of …" or "Q2 2024" (a year of their own)."""
+
+
+def _quarter_number(ctx: Context) -> int:
+    return int(ctx.group("q") or 0) or _QUARTER_ORDINALS[(ctx.group("ord") or "").lower()]
+
+
+def _quarter_span(year: int, quarter: int) -> Span:
+    first = dt.date(year, 3 * quarter - 2, 1)
+    return Span(first, month_end(year, 3 * quarter), "relative")
+
+
+def resolve_bare_quarter(ctx: Context) -> Resolution:
+    """That quarter of the calendar year of the period stated before, when it lies in one
+    calendar year; undated otherwise."""
+    before = ctx.previous
+    if before is None or before.start.year != before.end.year:
+        return None
+    return _quarter_span(before.start.year, _quarter_number(ctx))
+
+
 HOLIDAY_RULES: tuple[PeriodRule, ...] = (
     PeriodRule(
         "named_day",
@@ -147,9 +261,16 @@ HOLIDAY_RULES: tuple[PeriodRule, ...] = (
         resolve_named_day,
         needs=("christmas", "boxing", "new year", "hallowe", "bonfire", "valentine", "easter"),
     ),
+    PeriodRule("bank_holiday", BANK_HOLIDAY, resolve_bank_holiday, needs=("bank holiday",)),
     PeriodRule(
         "months_quarter", MONTHS_QUARTER, resolve_months_quarter, needs=("quarter", "period")
     ),
     PeriodRule("recent_quarter", RECENT_QUARTER, resolve_recent_quarter, needs=("quarter",)),
+    PeriodRule(
+        "bare_quarter",
+        BARE_QUARTER,
+        resolve_bare_quarter,
+        needs=("quarter", "q1", "q2", "q3", "q4"),
+    ),
 )
 """The rules of this module, with their needs (the period table adds them)."""

@@ -8,15 +8,21 @@ from pressfacts.statistics.period_events import AN_OPERATION_RULES
 from pressfacts.statistics.period_fiscal import FISCAL_RULES
 from pressfacts.statistics.period_holidays import HOLIDAY_RULES
 from pressfacts.statistics.period_parts import PART_RULES
+from pressfacts.statistics.period_plans import PLAN_RULES
 from pressfacts.statistics.period_rules import PeriodRule
+from pressfacts.statistics.period_weeks import WEEK_RULES
 from pressfacts.statistics.since_days import SINCE_START_RULES
+from pressfacts.statistics.snapshot_days import SNAPSHOT_DAY_RULES
 
 OWN_NEEDS_RULES: tuple[PeriodRule, ...] = (
     *HOLIDAY_RULES,
     *PART_RULES,
+    *PLAN_RULES,
+    *WEEK_RULES,
     *SINCE_START_RULES,
     *UNITS_BEFORE_RULES,
     *FISCAL_RULES,
     *AN_OPERATION_RULES,
+    *SNAPSHOT_DAY_RULES,
 )
 """Every rule of those modules, in the order the table has always added them."""

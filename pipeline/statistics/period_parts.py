@@ -4,8 +4,8 @@ Four named rules of :data:`pressfacts.statistics.period_table.PERIOD_RULES`, eac
 its own needs (the words one of which a text must hold for its pattern to be tried):
 
 - ``year_so_far``: "so far this financial year", "since the start of the year", "this
-  financial year to date", "so far in 2024/25": from the first day of the (financial)
-  year to P (undated without P);
+  financial year to date", "in the year to date", "so far in 2024/25": from the first
+  day of the (financial) year to P (undated without P);
 - ``half_year``: "the first half of 2024" (January to June), "the second half of
   2023/24" (October 2023 to March 2024), "the first half of the year" (of the whole year
   stated just before, else of P's year when that half is over by P; undated otherwise);
@@ -55,11 +55,13 @@ YEAR_SO_FAR = re.compile(
     r"\b(?:so\s+far\s+(?:this\s+(?P<fin>financial\s+)?year|in\s+"
     + _FISCAL
     + r")|since\s+the\s+(?:start|beginning)\s+of\s+the\s+(?P<fin2>financial\s+)?year"
-    r"|this\s+(?P<fin3>financial\s+)?year\s+(?:so\s+far|to\s+date))",
+    r"|this\s+(?P<fin3>financial\s+)?year\s+(?:so\s+far|to\s+date)"
+    r"|(?:(?:in|during|over)\s+)?(?:the\s+)?(?P<fin4>financial\s+)?year[-\s]to[-\s]date)",
     re.I,
 )
 """A year up to P: "so far this financial year", "since the start of the year", "this
-year to date"; not "the start of the year" alone (no "since")."""
+year to date", "in the financial year to date", "the year-to-date"; not "the start of the
+year" alone (no "since")."""
 
 
 def resolve_year_so_far(ctx: Context) -> Resolution:
@@ -72,7 +74,7 @@ def resolve_year_so_far(ctx: Context) -> Resolution:
         if start_year is None:
             return NOT_A_PERIOD
         start = dt.date(start_year, 4, 1)
-    elif ctx.group("fin") or ctx.group("fin2") or ctx.group("fin3"):
+    elif ctx.group("fin") or ctx.group("fin2") or ctx.group("fin3") or ctx.group("fin4"):
         start = dt.date(_current_fiscal_start(published), 4, 1)
     else:
         start = dt.date(published.year, 1, 1)
@@ -185,7 +187,7 @@ PART_RULES: tuple[PeriodRule, ...] = (
         "year_so_far",
         YEAR_SO_FAR,
         resolve_year_so_far,
-        needs=("so far", "start of", "beginning of", "to date"),
+        needs=("so far", "start of", "beginning of", "to date", "to-date"),
     ),
     PeriodRule("half_year", HALF_YEAR, resolve_half_year, needs=("half of",)),
     PeriodRule("years_to", YEARS_TO, resolve_years_to, needs=("years to", "years ending")),

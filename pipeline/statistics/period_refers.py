@@ -68,23 +68,50 @@ def _lasts(before: PeriodFinding | None, step: relativedelta) -> bool:
     return abs((before.end - expected).days) <= _SLACK_DAYS
 
 
+_SENTENCE_REACH = 1000
+"""How far (characters) each side of a phrase its sentence is read (sentences are short;
+a bounded read keeps a long text linear)."""
+
+
 def _sentence_around(text: str, start: int, end: int) -> str:
-    """The text of the sentence that holds ``start``..``end``."""
-    opening = max((m.end() for m in _SENTENCE_START.finditer(text, 0, start)), default=0)
-    closing = _SENTENCE_START.search(text, end)
-    return text[opening : closing.start() if closing else len(text)]
+    """The text of the sentence that holds ``start``..``end`` (read at most
+    :data:`_SENTENCE_REACH` characters each side)."""
+    floor = max(0, start - _SENTENCE_REACH)
+    opening = max((m.end() for m in _SENTENCE_START.finditer(text, floor, start)), default=floor)
+    closing = _SENTENCE_START.search(text, end, end + _SENTENCE_REACH)
+    return text[opening : closing.start() if closing else min(len(text), end + _SENTENCE_REACH)]
+
+
+_NAMED_KINDS = ("explicit", "relative", "since")
+"""The kinds of a span an event's dates may be stated as (not a comparison's yardstick)."""
+_EVENT_REACH = 1500
+"""How far back (characters) the sentence dating a named event may stand."""
 
 
 def resolve_the_named_event(ctx: Context) -> Resolution:
     """ "during the operation": with a length, as :func:`resolve_the_operation`; without
-    one, the span stated before when its sentence names the same kind of event."""
+    one, the span stated before when its sentence names the same kind of event, else the
+    latest span before it whose sentence does ("its summer campaign, which ran from 1 June
+    to 31 August. Over the summer, … compared with 358 in summer 2024. Arrests during the
+    campaign …": the campaign's dates, not 2024's summer)."""
     if ctx.group("n"):
         return resolve_the_operation(ctx)
-    before = ctx.previous
     event = _EVENT.search(ctx.match.group(0))
-    if before is None or event is None:
+    if event is None:
         return None
-    sentence = _sentence_around(ctx.match.string, before.start_char, before.end_char)
-    if not re.search(rf"\b{event.group(0)}", sentence, re.I):
-        return None
-    return Span(before.start, before.end, "same")
+    named = re.compile(rf"\b{event.group(0)}", re.I)
+    text = ctx.match.string
+    before = ctx.previous
+    if before is not None and named.search(
+        _sentence_around(text, before.start_char, before.end_char)
+    ):
+        return Span(before.start, before.end, "same")
+    floor = ctx.match.start() - _EVENT_REACH
+    for earlier in reversed(ctx.found):
+        if earlier.start_char < floor:
+            break
+        if earlier.kind in _NAMED_KINDS and named.search(
+            _sentence_around(text, earlier.start_char, earlier.end_char)
+        ):
+            return Span(earlier.start, earlier.end, "same")
+    return None

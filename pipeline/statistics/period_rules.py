@@ -15,7 +15,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Final
 
@@ -70,6 +70,8 @@ class Context:
     compared_year: int | None = None
     last: PeriodFinding | None = None
     """The phrase found just before this one, of any kind (None at the start)."""
+    found: Sequence[PeriodFinding] = ()
+    """Every phrase found before this one, in text order (the finder's list, not a copy)."""
 
     def group(self, name: str) -> str | None:
         """A named group of the match (None when it did not take part)."""

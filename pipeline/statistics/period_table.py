@@ -124,11 +124,12 @@ _CLAUSE_WORDS = r"(?:[^.;:\n]|\.(?=\d))"
 """Characters within one clause (a decimal point does not end it)."""
 
 _SAME_SPAN = (
-    rf"(?:period|time|quarter|fortnight|(?:{COUNT}[-\s])?(?:months?|weeks?|days?)|(?:[\w-]+\s+){{0,2}}?"
-    r"(?:campaign|operation|week\s+of\s+action|crackdown|amnesty|initiative|blitz))"
+    rf"(?:period|time|point|quarter|fortnight|weekend|(?:{COUNT}[-\s])?(?:months?|weeks?|days?)|"
+    r"(?:[\w-]+\s+){0,2}?(?:campaign|operation|week\s+of\s+action|crackdown|amnesty|initiative|"
+    r"blitz))"
 )
-"""What "the same … last year" may repeat: "period", "quarter", "fortnight", "six months",
-"campaign"."""
+"""What "the same … last year" may repeat: "period", "point", "quarter", "fortnight",
+"weekend", "six months", "campaign"."""
 _SUPERLATIVE = (
     r"highest|lowest|most|fewest|largest|biggest|greatest|smallest|best|worst|first\s+time"
 )
@@ -176,9 +177,9 @@ _RULES: tuple[PeriodRule, ...] = (
     PeriodRule("financial_year_named", _compile(
         r"\b(?:the\s+)?(?P<which>this|last|next|current|previous|coming)\s+financial\s+year\b"),
         resolve_financial_year_named),
-    # "Q1 2023", "the third quarter of 2022"
+    # "Q1 2023", "Q3 of 2024", "the third quarter of 2022"
     PeriodRule("quarter", _compile(
-        rf"\bQ(?P<q>[1-4])\s*(?P<y>{YEAR})\b|\bthe\s+(?P<ord>first|second|third|fourth|final|"
+        rf"\bQ(?P<q>[1-4])\s*(?:of\s+)?(?P<y>{YEAR})\b|\bthe\s+(?P<ord>first|second|third|fourth|final|"
         rf"last)\s+quarter\s+of\s+(?P<y2>{YEAR})\b"), resolve_quarter),
     # "the first quarter of 2024/25", "Q3 2022/23", "the second quarter of this financial
     # year": April-March quarters; not "the first quarter of 2024" (calendar)
@@ -414,10 +415,8 @@ _RULES: tuple[PeriodRule, ...] = (
 )  # fmt: skip
 _MONTH_STEMS = tuple(sorted({name[:3] for names in MONTH_NAMES for name in names}))
 """The first three letters of every month name and abbreviation ("jan", "may")."""
-_RANGE_WORDS = ("between", "from")
-"""What every range rule's match opens with."""
-_CENTURIES = ("19", "20")
-"""What every year (``YEAR``) opens with."""
+_RANGE_WORDS = ("between", "from")  # what every range rule's match opens with
+_CENTURIES = ("19", "20")  # what every year (``YEAR``) opens with
 
 
 _NEEDS: dict[str, tuple[str, ...]] = {

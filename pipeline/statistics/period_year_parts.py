@@ -2,7 +2,8 @@
 :mod:`pressfacts.statistics.period_parts`).
 
 - ``quarter_of_the_year``: "the first quarter of the year", "the final quarter of last
-  year" (a calendar quarter; "the first quarter of 2024" is the ``quarter`` rule's);
+  year", "Q3 of last year", "Q1 this year" (a calendar quarter; "the first quarter of
+  2024" is the ``quarter`` rule's);
 - ``months_of_the_year``: "the first six months of the year", "the last three months of
   the year" ("… of this/last year" is ``first_months_relative``'s);
 - ``quarters_of_the_year``: "the first three quarters of 2024", "the last two quarters of
@@ -39,11 +40,13 @@ _THE_YEAR = (
 """P's year ("the year", "this year") or the one before ("last year"); not "the year to
 March" (a span of its own)."""
 QUARTER_OF_THE_YEAR = (
-    rf"\b(?:the\s+)?(?P<ord>first|second|third|fourth|final|last)\s+quarter\s+of\s+{_THE_YEAR}"
+    rf"\b(?:(?:the\s+)?(?P<ord>first|second|third|fourth|final|last)\s+quarter\s+of|"
+    rf"Q(?P<q>[1-4])(?:\s+of)?)\s+{_THE_YEAR}"
 )
-"""A calendar quarter of P's year or the one before: "the first quarter of the year"."""
-QUARTER_LEAD = "tfsl"
-QUARTER_NEEDS = ("quarter of",)
+"""A calendar quarter of P's year or the one before: "the first quarter of the year",
+"Q3 of last year", "Q1 this year"."""
+QUARTER_LEAD = "tfslq"
+QUARTER_NEEDS = ("quarter of", "q1", "q2", "q3", "q4")
 MONTHS_OF_THE_YEAR = (
     rf"\b(?:the\s+)?(?P<part>first|last)\s+(?P<n>{COUNT})\s+months\s+of\s+the\s+"
     r"(?:calendar\s+)?year\b(?!\s+(?:to|ending|before|\d))"
@@ -112,7 +115,7 @@ _QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last
 
 def resolve_quarter_of_the_year(ctx: Context) -> Resolution:
     """The quarter's three whole months (:func:`_part_of_year`)."""
-    quarter = _QUARTERS[(ctx.group("ord") or "").lower()]
+    quarter = int(ctx.group("q") or 0) or _QUARTERS[(ctx.group("ord") or "").lower()]
     return _part_of_year(ctx, 3 * quarter - 2, 3)
 
 

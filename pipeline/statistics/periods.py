@@ -176,7 +176,7 @@ def find_period_phrases(
         hint = _compared_year(text, -negative_end, compared) if compared else None
         last = found[-1] if found else None
         known = calendar if rule.name in CALENDAR_RULES else reference
-        resolved = rule.resolve(Context(match, known, previous, reader, hint, last))
+        resolved = rule.resolve(Context(match, known, previous, reader, hint, last, found))
         if resolved is not None and not isinstance(resolved, Span):
             continue  # not a period after all
         period = as_comparator(

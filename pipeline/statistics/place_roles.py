@@ -91,11 +91,14 @@ SUPERLATIVE_BEFORE = re.compile(
 """A superlative and its noun right before a place: "the largest force area in "."""
 PREDICATE_SUPERLATIVE = re.compile(
     r"\b(?:was|were|is|are|remains?|remained)\s+(?:highest|lowest|greatest|biggest|largest|"
-    r"smallest)\s+(?:in|across)\s+(?:the\s+)?$",
+    r"smallest)\s+(?:in|across)\s+(?:the\s+)?$"
+    r"|\b(?:highest|lowest|greatest|biggest|largest|smallest)\s+(?:[a-z]+\s+){1,2}?"
+    r"(?:was|were|is|are)\s+(?:recorded\s+|seen\s+|found\s+)?(?:in|across)\s+(?:the\s+)?$",
     re.I,
 )
 """A superlative said of the figure with no noun of its own: "the rate was highest in the
-North East" places the figure there; it ranks nothing against the place."""
+North East" places the figure there; it ranks nothing against the place. So does a
+superlative subject placed by "was in": "the highest rate was in Dundee, at 48.6"."""
 
 
 def _superlative_scope(context: RoleContext) -> bool:

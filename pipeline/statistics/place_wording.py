@@ -50,11 +50,16 @@ _COMPASS = r"(?:north|south|east|west|central|mid)(?:[- ]?(?:east|west))?"
 SUB_AREA_RULES: tuple[SubAreaRule, ...] = (
     SubAreaRule("compass-part", before=re.compile(rf"(?<![\w-])(?P<words>{_COMPASS})[ -]$", re.I)),
     SubAreaRule("centre", after=re.compile(r" (?P<words>(?:city|town) centre)\b", re.I)),
+    SubAreaRule(
+        "council-area-city",
+        after=re.compile(r" (?P<words>City)\b(?! (?i:centre|council|region|deal|and district)\b)"),
+    ),
 )
 """A part of a place, worded with it: "north Belfast", "South-West London" (a compass
 point or "central"/"mid" right before the place); "Leicester city centre", "Wigan town
-centre". A compass word that is part of a gazetteer name ("South Wales") is matched with
-the name, never here."""
+centre"; a Scottish council area named as a city ("Dundee City", "Aberdeen City"; a
+capital "City", not "city centre" nor "City Council"). A compass word that is part of a
+gazetteer name ("South Wales") is matched with the name, never here."""
 
 LIST_ARTICLE = re.compile(r"(?:,|,?\s+(?:and|&))\s+(?P<the>the)\s+$", re.I)
 """The article of a list's member: "…, Wolverhampton and the Black Country"."""

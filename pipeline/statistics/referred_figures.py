@@ -9,8 +9,10 @@ repeat, when it has no period or the earlier figure's (a period carried from a l
 "Of the 19 knives seized that week, 11 were found in Kent" after the week's 19 knives),
 the area, period, rate and unit of the earlier figure of the same value and change, so
 the knowledge stage merges the two.
-Not a repeat in the same sentence ("5 men and the 5 women"), nor a figure with no
-referring word ("412 tests were also carried out": a new count of the same size).
+A speaker repeating a figure in a quote refers to it too, referring word or not.
+Not a repeat in the same sentence ("5 men and the 5 women"), nor a figure of the
+narrative with no referring word ("412 tests were also carried out": a new count of the
+same size), nor a quoted figure with a period of its own that differs.
 """
 
 from __future__ import annotations
@@ -128,6 +130,25 @@ def _key(finding: StatisticFinding) -> tuple[object, ...]:
     return (float(finding.value), kind, finding.change)
 
 
+def in_quote(text: str, start: int) -> bool:
+    """Whether ``start`` falls inside quoted words of its paragraph: an opening mark
+    before it ("“", or an odd number of straight double quotes) not yet closed."""
+    opening = text.rfind("\n", 0, start) + 1
+    before = text[opening:start]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
+def _same_figure(finding: StatisticFinding, earlier: StatisticFinding) -> bool:
+    """Whether a quoted figure with no referring word is the earlier one: of the same
+    unit, or a count too particular to repeat by chance (three figures or more, not a
+    round ten: "142 people in hospital" after 142 admissions; not "40 officers" after 40
+    arrests)."""
+    if finding.unit == earlier.unit:
+        return True
+    value = float(finding.value)
+    return value >= 100 and value % 10 != 0
+
+
 _SENTENCE_GAP = re.compile(r"[.!?][\"”’]?\s+[\"“‘]?[A-Z]|\n")
 """A sentence boundary: what stands between a figure and a period it inherited."""
 
@@ -163,7 +184,9 @@ def _names_area(text: str, finding: StatisticFinding) -> bool:
 
 
 def refer_back(findings: Sequence[StatisticFinding], text: str) -> list[StatisticFinding]:
-    """``referred-figure``: each figure after a referring word (:data:`REFERRING`) that
+    """``referred-figure``: each figure after a referring word (:data:`REFERRING`), or
+    quoted (:func:`in_quote`: a speaker citing the figure the release stated: "142 people
+    in hospital is 142 too many"), that
     repeats an earlier figure of another sentence (same value, unit class and change),
     undated, dated like it or dated only from another sentence, takes that figure's unit,
     area, rate and period; the figures after it in its sentence that shared its area and
@@ -184,7 +207,10 @@ def refer_back(findings: Sequence[StatisticFinding], text: str) -> list[Statisti
             earlier is not finding
             and earlier.sentence != finding.sentence
             and _period_agrees(finding, earlier, text)
-            and REFERRING.search(text[max(0, finding.start - _REACH) : finding.start])
+            and (
+                REFERRING.search(text[max(0, finding.start - _REACH) : finding.start])
+                or (in_quote(text, finding.start) and _same_figure(finding, earlier))
+            )
         ):
             # its parts' area is their own when the repeat's sentence names it
             named = _names_area(text, finding)

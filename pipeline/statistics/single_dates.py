@@ -26,11 +26,12 @@ from pressfacts.lexicon.months import MONTH_WORD, month_number
 _WEEKDAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+"
 _ORDINAL = r"(?:st|nd|rd|th)?"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])"
-"""A day of the month, 1 to 31: "In May 46 thefts" names no day, nor "In April 1,200"."""
+"""A day of the month, 1 to 31: "In May 46 thefts" names no day, nor "In April 1,200";
+a month word must end where its word ends ("12 markets", "3 junctions" name no day)."""
 DAY_DATE = re.compile(
     # the lookahead: the characters a match can start with, so most places fail at once
     rf"(?=[0-9adfjmnostw])\b(?:on\s+)?(?:{_WEEKDAY})?(?P<date>"
-    rf"{_DAY}{_ORDINAL}\s+(?:of\s+)?{_MONTH}(?:,?\s+(?P<y1>(?:19|20)\d{{2}}))?|"
+    rf"{_DAY}{_ORDINAL}\s+(?:of\s+)?{_MONTH}(?![a-z])(?:,?\s+(?P<y1>(?:19|20)\d{{2}}))?|"
     rf"{_MONTH}\s+{_DAY}{_ORDINAL}(?:,?\s+(?P<y2>(?:19|20)\d{{2}}))?|"
     rf"\d{{1,2}}/\d{{1,2}}/(?P<y3>(?:19|20)\d{{2}}))(?![\d/]|[,.]\d)",
     re.I,

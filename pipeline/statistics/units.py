@@ -215,6 +215,12 @@ line fell from …"."""
 RATE_BASE = re.compile(r"\s*per\s+(?:100|1,?000|10,?000|100,?000)\b", re.I)
 """The base right after a rate: "3.3 per 1,000 people" (its noun is the population,
 not the thing counted)."""
+RATE_PHRASE = re.compile(
+    r"\s*(?P<rate>per\s+(?:100|1,?000|10,?000|100,?000)\s+(?:[a-z]+\s+)?"
+    r"(?:[a-z]+s|population|people|children|men|women))\b"
+)
+"""A rate and its base with no count before it to be of: "a rate of 30.2 per 10,000
+children" -> unit "per 10,000 children" (the base as written)."""
 OF_THESE = re.compile(r"\s*of\s+(?:these|those|them|whom|which)\b")
 """A count that is a part of one before it: "12 of these", "15 of them", "4 of whom"."""
 
@@ -242,6 +248,11 @@ def _usable(noun: str | None) -> str | None:
     return noun if noun and noun not in NOT_A_UNIT and not is_verb_form(noun) else None
 
 
+def _rate_phrase(after: str) -> str | None:
+    found = RATE_PHRASE.match(after)
+    return " ".join(found.group("rate").split()) if found else None
+
+
 def _plural_of(noun: str | None) -> str | None:
     return plural(noun) if noun else None
 
@@ -250,6 +261,8 @@ UNIT_RULES: tuple[UnitRule, ...] = (
     UnitRule("noun-after", lambda c: noun_after(c.after)),
     # "2,140 hate crimes, a rate of 3.3 per 1,000 people": the count the rate is of
     UnitRule("rate-of-count", lambda c: c.counted_before if RATE_BASE.match(c.after) else None),
+    # "The rate was 41.2 per 10,000 children": no count before it, the base is the unit
+    UnitRule("rate-base", lambda c: _rate_phrase(c.after)),
     UnitRule("compared-count", lambda c: c.counted_before if c.compared else None),
     UnitRule("subject-noun", lambda c: _usable(c.subject()) if c.compared else None),
     UnitRule("subject-level", lambda c: _usable(c.level_subject())),

@@ -220,6 +220,13 @@ def test_short_forms_resolve_to_the_person_introduced(nlp: Language) -> None:
                 ("Internet Watch Foundation", "CHARITY", "charity:internet-watch-foundation"),
             ],
         ),
+        (
+            "a grant from the Youth Endowment Fund (YEF)",
+            [
+                ("Youth Endowment Fund", "CHARITY", "charity:youth-endowment-fund"),
+                ("YEF", "CHARITY", "charity:youth-endowment-fund"),
+            ],
+        ),
         # unknown names by pattern
         (
             "the Harbour Light Trust",

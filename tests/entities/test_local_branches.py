@@ -30,6 +30,11 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
         [("Kent Police", "FORCE"), ("Victim Support", "CHARITY")],
     ),
     ("The NSPCC's Childline took more calls.", [("NSPCC", "CHARITY"), ("Childline", "CHARITY")]),
+    # a national charity's named helpline in Scotland or Wales
+    (
+        "Carers can ring Parentline Scotland or, in Wales, Live Fear Free.",
+        [("Parentline Scotland", "CHARITY"), ("Live Fear Free", "CHARITY")],
+    ),
     # forces written with "and" stay whole
     (
         "Devon and Cornwall Police arrested two men.",

@@ -112,6 +112,10 @@ NOT_PEOPLE = {
     "according_to_an_organisation": "Crime fell, according to Kent Police.",
     "organisation_event": "Northern Rail was charged after the crash.",
     "place_event": "Chester was named the safest city.",
+    "opening_preposition_with_appositive": (
+        "Throughout Mid Ulster, the PSNI responded to 310 calls last year."
+    ),
+    "opening_place_phrase_with_appositive": "Across Greater Dunmore, the trust responded quickly.",
     "verb_owner_no_title": "Officers said Kent Police patrols found Chester Road closed.",
 }
 
@@ -192,6 +196,42 @@ TITLE_ROWS = {
     ),
     "slash_prefix": ("D/Supt Aled Pugh said it worked.", ["Detective Superintendent"]),
     "acting_prefix": ("A/Sgt Aled Pugh said it worked.", ["Acting Sergeant"]),
+    "possessive_commissioner_keeps_its_s": (
+        "The Older People's Commissioner for Wales, Aled Pugh, said it worked.",
+        ["Older People's Commissioner"],
+    ),
+    "possessive_commissioner_before_name": (
+        "Children and Young People's Commissioner Aled Pugh said it worked.",
+        ["Children and Young People's Commissioner"],
+    ),
+    "title_comma_before_rank": (
+        "Swansea District Commander, Chief Superintendent Aled Pugh, said it worked.",
+        ["Chief Superintendent", "District Commander"],
+    ),
+    "title_comma_before_rank_new_line": (
+        "Crime fell.\nLocal Policing Commander, Superintendent Aled Pugh, said it worked.",
+        ["Superintendent", "Local Policing Commander"],
+    ),
+    "time_comma_before_rank_is_no_title": (
+        "On Tuesday, Detective Sergeant Aled Pugh said it worked.",
+        ["Detective Sergeant"],
+    ),
+    "unit_led_after_of_the_stays": (
+        "Det Insp Aled Pugh, head of the Economic Crime Unit, said it worked.",
+        ["Detective Inspector", "Head of Economic Crime Unit"],
+    ),
+    "team_led_after_of_the_stays": (
+        "Aled Pugh, manager of the Missing Persons Team, said it worked.",
+        ["Manager of Missing Persons Team"],
+    ),
+    "rank_of_a_unit_is_no_portfolio": (
+        "Chief Inspector Aled Pugh, of the Roads Policing Unit, said it worked.",
+        ["Chief Inspector"],
+    ),
+    "leader_of_an_association_drops_it": (
+        "Aled Pugh, director of the Valleys Tenants Association, said it worked.",
+        ["Director"],
+    ),
     "possessive_organisation_keeps_of": (
         "Det Supt Aled Pugh, head of Kent Police's public protection unit, said it worked.",
         ["Detective Superintendent", "Head of Public Protection Unit"],

@@ -47,6 +47,8 @@ SUITES = {
     "heldout11": _team_set(TESTS / "heldout11"),
     "heldout12": _team_set(TESTS / "heldout12"),
     "heldout13": _team_set(TESTS / "heldout13"),
+    "heldout14": _team_set(TESTS / "heldout14"),
+    "heldout15": _team_set(TESTS / "heldout15"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",

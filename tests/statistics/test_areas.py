@@ -129,6 +129,12 @@ FIGURE_AREA_ROWS = [
         id="clause-place",
     ),
     pytest.param(
+        "Cumbria Police said burglary fell. In Carlisle the fall was steeper, with 310 "
+        "burglaries reported.",
+        [(310, "Carlisle")],
+        id="sentence-opening",
+    ),
+    pytest.param(
         "Avon and Somerset Police gave its figures. Officers seized 90 knives in Bath, "
         "compared with 70 in the same month last year.",
         [(90, "Bath"), (70, "Bath")],
@@ -248,6 +254,32 @@ def test_a_comparison_does_not_take_the_place_before_it(nlp: Language, areas: Ar
 def test_a_part_of_a_total_keeps_its_force_to_itself(nlp: Language, areas: AreasOf) -> None:
     text = "The NCA said that in Gwent 60 arrests were made with 20 of those made by Kent Police."
     assert areas(nlp, text) == [(60, "Gwent"), (20, "Kent")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Twelve of the burglaries were in Rhyl and Prestatyn, Gwent Police said.",
+            [(12, "Rhyl and Prestatyn")],
+            id="a-list-closed-by-and-takes-no-body-after-a-comma",
+        ),
+        pytest.param(
+            "Officers made 40 arrests in Conwy, Bangor and Rhyl.",
+            [(40, "Conwy, Bangor and Rhyl")],
+            id="a-list-of-three",
+        ),
+        pytest.param(
+            "Officers made 41 arrests in Conwy, Bangor, and Rhyl.",
+            [(41, "Conwy, Bangor and Rhyl")],
+            id="a-list-with-a-serial-comma",
+        ),
+    ],
+)
+def test_list_members(
+    nlp: Language, areas: AreasOf, text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert areas(nlp, text) == expected
 
 
 @pytest.mark.parametrize(

@@ -48,6 +48,23 @@ CHANGE_ROWS = [
 ]
 
 
+# a verb of change before a long object: read further back than the qualifier window
+LONG_OBJECT_ROWS = [
+    ("The panel will cut the fire service share of council tax for a Band B home by £9.",
+     [(9, "pounds", "decrease")]),
+    ("The plan will raise the policing part of the bill for every Band D property by £21.",
+     [(21, "pounds", "increase")]),
+    ("The flats were reviewed by 12 officers.", [(12, "officers", None)]),  # no verb of change
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), LONG_OBJECT_ROWS)
+def test_verb_of_change_before_a_long_object(
+    nlp: Language, text: str, expected: list[tuple[float, str, str | None]]
+) -> None:
+    assert changes(nlp, text) == expected
+
+
 def test_every_change_rule_has_a_row() -> None:
     assert {rule.name for rule in CHANGE_RULES} == {row.id for row in CHANGE_ROWS}
 

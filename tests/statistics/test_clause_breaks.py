@@ -11,6 +11,11 @@ from pressfacts.statistics.clause_breaks import sentence_breaks
     ("sentence", "clauses", "yardsticks"),
     [
         ("Calls rose to 300 in Hull.", [], []),
+        # a purpose clause counting what the money is for
+        ("It gave £9,000 to train 40 wardens in Hull.", [" to train "], []),
+        ("The fund will pay £2m to recruit more than 30 officers in York.", [" to recruit "], []),
+        ("Calls rose from 200 to 300 in Hull.", [], []),
+        ("It gave £9,000 to help families in Hull.", [], []),
         ("Arrests rose; fines fell.", [";"], []),
         ("Reports fell to 80 in Leeds, compared with 95 last year.", [], [", compared with "]),
         ("There were 40 thefts, but only 2 in May.", [", but"], []),

@@ -55,6 +55,11 @@ def test_elided_rule(name: str) -> None:
         ("issued 300 fines, about ", " a week later", None),
         ("seized 14 knives and ", " were handed in", None),
         ("while Buxton saw ", " people in May", None),  # a noun of its own
+        ("while Ludlow logged ", " and Bridgnorth 40.", "level_at_end"),
+        ("while Ross and Ledbury together accounted for roughly ", ".", "level_at_end"),
+        ("hire 60 wardens in May, with a further ", " planned for the autumn", "further_part"),
+        ("whereas Bury St Edmunds recorded around ", " and Sudbury 31", "level_at_end"),
+        ("while Ludlow logged ", " and officers 40", None),  # no place named
         ("seized 14 knives in May and ", " officers took part", None),
         ("a rate of ", " per 1,000 people", None),
         ("the band ", " in June", None),
@@ -101,6 +106,17 @@ SENTENCES: list[tuple[str, Figures]] = [
         [
             (312, "thefts", ("2021-01-01", "2021-12-31")),
             (287, "thefts", ("2021-01-01", "2021-12-31")),
+        ],
+    ),
+    # after a yardstick and a contrast: the span of the count, not the yardstick's
+    (
+        "In Hull, burglary fell to 610 offences in 2021 compared with 700 a year earlier, "
+        "while Goole recorded 95 and Selby 80.",
+        [
+            (610, "offences", ("2021-01-01", "2021-12-31")),
+            (700, "offences", ("2020-01-01", "2020-12-31")),
+            (95, "offences", ("2021-01-01", "2021-12-31")),
+            (80, "offences", ("2021-01-01", "2021-12-31")),
         ],
     ),
     (

@@ -25,6 +25,8 @@ OPENINGS: list[tuple[str, str, bool]] = [
     ("There were ", ", the force said.", True),
     ("In Hull alone there were ", " more in June", False),  # the clause goes on
     ("Officers said ", " were handed in.", False),  # not the sentence's opening
+    ("", " have since been charged.", True),
+    ("", " had already been returned.", True),
     ("", " were there.", False),  # no participle
     (
         "In a statement issued by the force on Monday evening after the long raid, ",
@@ -96,3 +98,31 @@ def test_a_passive_subject_count_takes_the_area_of_the_count_before(nlp: Languag
     doc._.published = dt.date(2024, 6, 3)
     found = [(f.value, f.unit, f.area) for f in nlp(doc)._.statistics]
     assert found == [(300, "knives", "Colchester"), (100, "knives", "Colchester")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Dyfed-Powys Police arrested 38 people in June. Twenty-four have since been charged.",
+            [(38, "people"), (24, "people")],
+            id="a-count-in-words-opening-a-passive",
+        ),
+        pytest.param(
+            "Officers seized 90 bikes in June. Twelve were later returned to their owners.",
+            [(90, "bikes"), (12, "bikes")],
+            id="a-single-word-count",
+        ),
+        pytest.param(
+            "Officers seized 90 bikes in June. Twelve officers took part.",
+            [(90, "bikes"), (12, "officers")],
+            id="a-word-count-with-its-own-noun",
+        ),
+    ],
+)
+def test_a_count_in_words_may_elide_its_noun(
+    nlp: Language, text: str, expected: list[tuple[float, str]]
+) -> None:
+    doc = nlp.make_doc(text)
+    doc._.published = dt.date(2024, 7, 2)
+    assert [(f.value, f.unit) for f in nlp(doc)._.statistics] == expected

@@ -100,6 +100,18 @@ def test_fractions_in_words(text: str, expected: list[float]) -> None:
     assert [round(value, 1) for _, _, value, _, _ in candidate_figures(text)] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Forty-one of the thefts were in Rhyl.", [41]),
+        ("Twenty-one of them were cautioned.", [21]),
+        ("It was one of the busiest weeks.", []),
+    ],
+)
+def test_a_compound_number_word_ending_in_one_is_a_count(text: str, expected: list[float]) -> None:
+    assert [value for _, _, value, _, _ in candidate_figures(text)] == expected
+
+
 # exclusions that set aside one figure of a restatement: the figure left, by value
 RESTATED_ROWS = [
     pytest.param("One in four of those stopped (24%) had no licence.", [24], id="bracketed-share"),

@@ -31,11 +31,30 @@ def test_a_breakdown_by_area(nlp: Language, unit_periods_of: UnitPeriodsOf) -> N
     ]
 
 
+def test_a_breakdown_led_by_its_event(nlp: Language, unit_periods_of: UnitPeriodsOf) -> None:
+    # the lead line names the campaign dated two periods back (not the yardstick's summer)
+    text = (
+        "The checks were part of the force's summer campaign, which ran from 1 June to 31 "
+        "August. Over the summer, officers stopped 410 drivers, compared with 380 in summer "
+        "2022.\n\nStops during the campaign by district:\n- Boston: 150\n- Lincoln: 260\n"
+    )
+    summer = ("2023-06-01", "2023-08-31")
+    assert unit_periods_of(nlp, text, dt.date(2023, 9, 6)) == [
+        (410, "drivers", summer),
+        (380, "drivers", ("2022-06-01", "2022-08-31")),
+        (150, "stops", summer),
+        (260, "stops", summer),
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "before", "expected"),
     [
         ("Thefts per district:\n", "- Hull: ", "thefts"),
         ("Drivers caught by area:\n- Leeds: 12\n", "- York: ", "drivers"),
+        # the time the breakdown covers between its noun and "by"
+        ("Arrests during the operation by town:\n", "- Hull: ", "arrests"),
+        ("Thefts in 2023 by ward:\n- Ryde: 40\n", "- Cowes: ", "thefts"),
         ("In 2023:\n", "- Hull: ", None),  # a lead naming no breakdown
         ("Arrests by area:\nOfficers said:\n", "- Hull: ", None),  # another line between
         ("Arrests by area:\n", "- Hull had ", None),  # no place and colon

@@ -41,6 +41,16 @@ LEAD_INS: dict[str, tuple[str, dict[float, tuple[str, str] | None]]] = {
             9: None,  # after the list: not governed
         },
     ),
+    "event_ran_lead_in": (
+        "Dyfed-Powys Police searched 31 homes during a week of action.\n\nThe campaign ran "
+        "from 7 to 13 March and was led by the rural crime team.\n\nOfficers seized 44 quad "
+        "bikes.\n\nThe team later gave 6 talks.",
+        {
+            31: ("2022-03-07", "2022-03-13"),
+            44: ("2022-03-07", "2022-03-13"),
+            6: None,  # two paragraphs on: not governed
+        },
+    ),
     "sentence_lead_in": (
         "During March 2022, officers in Fife stopped 212 vehicles. They issued 46 "
         "tickets and made 11 arrests.\nA further 5 drivers were warned.",
@@ -82,6 +92,18 @@ LEAD_INS: dict[str, tuple[str, dict[float, tuple[str, str] | None]]] = {
             3.5: ("2022-01-01", "2022-05-10"),
             12400: ("2022-01-01", "2022-05-10"),
             31: None,  # two paragraphs on: not governed
+        },
+    ),
+    "since_began_lead_in": (
+        "The trust has granted £640,000 to Durham clubs since its sport scheme began in "
+        "2019. Around 2,100 children have joined, and one in five of them now volunteer."
+        "\n\nResidents made 31 calls to the hotline.\n\nA further 9 cafes opened.",
+        {
+            640000: ("2019-01-01", "2022-05-10"),
+            2100: ("2019-01-01", "2022-05-10"),
+            20: ("2019-01-01", "2022-05-10"),
+            31: ("2019-01-01", "2022-05-10"),  # the next paragraph
+            9: None,  # two paragraphs on: not governed
         },
     ),
 }
@@ -406,6 +428,11 @@ BACK_REFERENCES: dict[str, tuple[str, dict[float, tuple[str, str] | None]]] = {
             640: ("2020-04-01", "2021-03-31"),
         },
     ),
+    "share_of_the_counted": (
+        "Gwent Police recorded 520 burglaries in 2020/21. Sheds were the target in more "
+        "than a third of the burglaries in Monmouth.",
+        {520: ("2020-04-01", "2021-03-31"), 33.3: ("2020-04-01", "2021-03-31")},
+    ),
     "of_the_respondents": (
         "About 1,800 people in Gwent answered the force's rural crime survey in March. "
         "Of the farmers who responded, 41% said they had been victims of theft.",
@@ -427,6 +454,26 @@ BACK_REFERENCES: dict[str, tuple[str, dict[float, tuple[str, str] | None]]] = {
             300: ("2021-04-01", "2022-03-31"),
             250: ("2020-04-01", "2021-03-31"),
             40: ("2021-04-01", "2022-03-31"),
+        },
+    ),
+    "share_made_up": (
+        "Thames Valley Police logged 420 vehicle thefts in 2021. Vans and pick-ups made up "
+        "more than a quarter of the vehicles stolen, and Wycombe district had the most "
+        "thefts, 96.",
+        {
+            420: ("2021-01-01", "2021-12-31"),
+            25: ("2021-01-01", "2021-12-31"),
+            96: ("2021-01-01", "2021-12-31"),
+        },
+    ),
+    "it_changed": (
+        "Vehicle crime fell by 12% across Surrey in the year to March 2022, compared with the "
+        "previous 12 months. In Woking it halved, from 380 offences to 190.",
+        {
+            12: ("2020-04-01", "2022-03-31"),
+            50: ("2020-04-01", "2022-03-31"),
+            380: ("2020-04-01", "2021-03-31"),
+            190: ("2021-04-01", "2022-03-31"),
         },
     ),
     "continued_also": (
@@ -483,3 +530,35 @@ def test_no_back_reference(nlp: Language, text: str) -> None:
 )
 def test_the_body_went_on_near_misses(nlp: Language, text: str) -> None:
     assert periods_of(nlp, text)[40] is None
+
+
+def test_a_share_of_a_whole_of_its_own_is_no_back_reference(nlp: Language) -> None:
+    text = (
+        "Gwent Police recorded 520 burglaries in 2020/21. Men were the victims in more than "
+        "a third of offences nationally."
+    )
+    assert periods_of(nlp, text) == {520: ("2020-04-01", "2021-03-31"), 33.3: None}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Gwent Police seized 40 bikes in a crackdown.\n\nThe crackdown ran from 4 to 8 "
+            "April.\n\nSergeant Jo Bell said: “We stopped 12 riders as a result of this "
+            "crackdown.”",
+            {40: ("2022-04-04", "2022-04-08"), 12: ("2022-04-04", "2022-04-08")},
+            id="this-event-named-after-its-dates",
+        ),
+        pytest.param(
+            "The crackdown ran from 4 to 8 April.\n\nSergeant Jo Bell said: “We stopped 12 "
+            "riders last year.”",
+            {12: ("2021-01-01", "2021-12-31")},
+            id="no-event-named-no-event-period",
+        ),
+    ],
+)
+def test_an_event_named_again_takes_its_dates(
+    nlp: Language, text: str, expected: dict[float, tuple[str, str] | None]
+) -> None:
+    assert periods_of(nlp, text) == expected

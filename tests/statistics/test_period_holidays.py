@@ -48,6 +48,40 @@ def test_named_day(text: str, published: dt.date | None, expected: object) -> No
 @pytest.mark.parametrize(
     ("text", "published", "expected"),
     [
+        # a named bank holiday: the Monday; with "weekend" Saturday to Monday
+        ("Patrols stopped 31 vans over the August bank holiday weekend.", dt.date(2024, 9, 4),
+         [("2024-08-24", "2024-08-26")]),
+        ("Calls peaked on the spring bank holiday 2023.", None, [("2023-05-29", "2023-05-29")]),
+        ("Thefts rose during the early May bank holiday weekend.", dt.date(2023, 6, 1),
+         [("2023-04-29", "2023-05-01")]),
+        ("Nine boats sank over the bank holiday weekend at the end of May.", dt.date(2022, 7, 1),
+         [("2022-05-28", "2022-05-30")]),
+        ("Crews saw 14 fires over the bank holiday weekend at the start of May.",
+         dt.date(2025, 5, 8), [("2025-05-03", "2025-05-05")]),
+        # not over by P: the year before; begun but not over: cut at P
+        ("Calls rose over the August bank holiday weekend.", dt.date(2024, 8, 1),
+         [("2023-08-26", "2023-08-28")]),
+        ("Calls rose over the August bank holiday weekend.", dt.date(2024, 8, 25),
+         [("2024-08-24", "2024-08-25")]),
+        # no name: the latest Monday bank holiday begun by P (here Easter Monday)
+        ("Twelve people were hurt over the bank holiday weekend.", dt.date(2024, 4, 9),
+         [("2024-03-30", "2024-04-01")]),
+        # the same weekend a year back (same_period_last_year)
+        ("Police held 19 drivers over the summer bank holiday weekend, up from 11 over the "
+         "same weekend last year.", dt.date(2023, 9, 5),
+         [("2023-08-26", "2023-08-28"), ("2022-08-26", "2022-08-28")]),
+        # undated without P; no preposition and article: no period
+        ("Calls rose over the August bank holiday weekend.", None, [None]),
+        ("Bank holiday traffic was heavy on the A30.", P, []),
+    ],
+)  # fmt: skip
+def test_bank_holiday(text: str, published: dt.date | None, expected: object) -> None:
+    assert periods(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
         ("Calls rose in the October to December quarter.", P, [("2024-10-01", "2024-12-31")]),
         ("Thefts fell in the January-March period of 2024.", None, [("2024-01-01", "2024-03-31")]),
         # across a new year: the span ending in the year stated

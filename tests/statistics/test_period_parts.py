@@ -30,6 +30,17 @@ def periods(text: str, published: dt.date | None = P) -> list[tuple[str, str] | 
         ("Calls rose this financial year to date.", P, [("2024-04-01", "2025-02-11")]),
         ("Calls rose so far in 2024/25.", P, [("2024-04-01", "2025-02-11")]),
         ("Calls rose so far this financial year.", None, [None]),
+        # "the (financial) year to date", with or without "the", hyphenated or not
+        ("Thefts fell by 6% in the financial year to date.", P, [("2024-04-01", "2025-02-11")]),
+        ("In the year to date, 88 riders were stopped.", dt.date(2023, 7, 19),
+         [("2023-01-01", "2023-07-19")]),
+        ("Year-to-date figures show 40 burglaries.", P, [("2025-01-01", "2025-02-11")]),
+        ("Over the year-to-date, calls rose.", None, [None]),
+        # "the same point last year" / "in 2023": the dates before, a year back
+        ("In the year to date, 70 vans were seized, against 91 at the same point last year.",
+         dt.date(2024, 10, 2), [("2024-01-01", "2024-10-02"), ("2023-01-01", "2023-10-02")]),
+        ("So far this financial year 310 calls came in, up from 250 at the same point in 2022/23.",
+         dt.date(2023, 11, 20), [("2023-04-01", "2023-11-20"), ("2022-04-01", "2022-11-20")]),
     ],
 )  # fmt: skip
 def test_year_so_far(text: str, published: dt.date | None, expected: object) -> None:

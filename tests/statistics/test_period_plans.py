@@ -55,3 +55,31 @@ def test_plans_and_counts(
     assert sorted((value, span) for value, _unit, span in found) == sorted(
         expected, key=lambda row: row[0]
     )
+
+
+# a plan's length with its end set later in its sentence; the deadline dates no figure
+PLAN_SPAN_ROWS = [
+    pytest.param(
+        "The commissioner will spend £9m over the next three years, funding up to 60 "
+        "wardens by March 2027.",
+        [(9000000, ("2024-04-01", "2027-03-31")), (60, ("2024-04-01", "2027-03-31"))],
+        id="next-years-by-month",
+    ),
+    pytest.param(
+        "The council will plant 400 trees over the next 18 months, by the end of March 2026.",
+        [(400, ("2024-10-01", "2026-03-31"))],
+        id="next-months-by-end-of",
+    ),
+    pytest.param(
+        "The force aims to recruit 75 officers by June 2025.",
+        [(75, None)],
+        id="a-deadline-alone-dates-no-figure",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PLAN_SPAN_ROWS)
+def test_plan_span(
+    nlp: Language, unit_periods_of: UnitPeriodsOf, text: str, expected: list[object]
+) -> None:
+    assert [(value, span) for value, _unit, span in unit_periods_of(nlp, text, P)] == expected

@@ -169,6 +169,11 @@ PREDICATE_SUPERLATIVE = pytest.param(
     [(400, "Kent"), (41, "South East")],
     id="a-predicate-superlative-places-the-figure",
 )
+SUPERLATIVE_SUBJECT_PLACED = pytest.param(
+    "Conwy logged 60 cases, while the lowest rate was in Ceredigion, at 8.1 per 10,000 children.",
+    [(60, "Conwy"), (8.1, "Ceredigion")],
+    id="a-superlative-subject-placed-by-was-in",
+)
 A_DIVISION_IS_A_TERRITORY = pytest.param(
     "Officers from the Highlands and Islands division searched 31 homes in Inverness and "
     "nearby towns.",
@@ -203,6 +208,7 @@ def test_every_place_role_rule_has_a_row() -> None:
         LOWER_CASE_REGION,
         EXAMPLES_SUCH_AS,
         PREDICATE_SUPERLATIVE,
+        SUPERLATIVE_SUBJECT_PLACED,
         A_DIVISION_IS_A_TERRITORY,
         A_DIVISION_ALONE,
     ],

@@ -64,6 +64,26 @@ SUB_AREA_ROWS = [
         [(75, "Dundee"), (40, "Fife")],
         id="place-with-area-word",
     ),
+    pytest.param(
+        "Aberdeen City, Moray and Aberdeenshire together recorded more than 400 referrals.",
+        [(400, "Aberdeen City, Moray and Aberdeenshire")],
+        id="council-area-city",
+    ),
+    pytest.param(
+        "The highest rate of 52 cases was in Dundee City last year.",
+        [(52, "Dundee City")],
+        id="council-area-city-alone",
+    ),
+    pytest.param(
+        "Dundee City Council paid for 30 new street lights.",
+        [(30, "Dundee")],
+        id="council-area-city-not-council",
+    ),
+    pytest.param(
+        "The Shetland Islands and the Orkney Islands reported 18 thefts in 2024.",
+        [(18, "Shetland Islands and the Orkney Islands")],
+        id="council-area-islands",
+    ),
 ]
 
 

@@ -233,6 +233,40 @@ RESTATED_ROWS = [
         ],
         id="a-part-naming-its-own-place-keeps-it",
     ),
+    # quoted, with no referring word: the speaker cites the release's figure
+    pytest.param(
+        "Suffolk Police seized 57 knives in 2023.\n\nIn the past three months, officers "
+        'made 9 arrests in Ipswich.\n\nInspector Ray Dunn said: "57 knives is 57 too '
+        'many."',
+        [
+            (57.0, "Suffolk", ("2023-01-01", "2023-12-31")),
+            (9.0, "Ipswich", ("2023-12-01", "2024-02-29")),
+            (57.0, "Suffolk", ("2023-01-01", "2023-12-31")),
+        ],
+        id="a-quoted-figure-without-a-referring-word",
+    ),
+    # quoted, a round count of another noun: a count of its own
+    pytest.param(
+        "Suffolk Police made 40 arrests in 2023.\n\nIn the past three months, officers "
+        'made 9 arrests in Ipswich.\n\nInspector Ray Dunn said: "We have 40 officers '
+        'on the case."',
+        [
+            (40.0, "Suffolk", ("2023-01-01", "2023-12-31")),
+            (9.0, "Ipswich", ("2023-12-01", "2024-02-29")),
+            (40.0, "Suffolk", None),  # not 2023's 40 arrests
+        ],
+        id="a-quoted-round-count-of-another-noun",
+    ),
+    # quoted with a period of its own that differs: a count of its own
+    pytest.param(
+        "Suffolk Police seized 57 knives in 2023.\n\nInspector Ray Dunn said: "
+        '"We found 57 knives last month alone."',
+        [
+            (57.0, "Suffolk", ("2023-01-01", "2023-12-31")),
+            (57.0, "Suffolk", ("2024-02-01", "2024-02-29")),
+        ],
+        id="a-quoted-figure-of-its-own-period",
+    ),
 ]
 
 

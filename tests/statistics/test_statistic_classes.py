@@ -46,6 +46,13 @@ LEVEL_ROWS = [
     ("Burglaries reached ", "burglaries"),
     ("Calls to the helpline totalled more than ", "calls"),
     ("In June, thefts in the town centre stood at ", "thefts"),
+    # two openings: a part of the area and the places it holds
+    ("In the west of the county, Bude and Launceston, serious-injury crashes fell to ", "crashes"),
+    ("In the north, Alnwick, thefts fell from ", "thefts"),
+    # the noun of a superlative beside the count
+    ("Quad bikes made up a third of it, and Melton had the most thefts, ", "thefts"),
+    ("Hove saw the highest number of arrests, with ", "arrests"),
+    ("Hove saw the most arrests since ", None),  # no count in apposition
     ("Referrals have risen to ", "referrals"),
     ("Officers reached ", "officers"),  # the noun after the count is read first
     ("The team reached ", None),  # no plural subject

@@ -26,6 +26,11 @@ UNIT_ROWS = [
         id="rate-of-count",
     ),
     pytest.param(
+        "That is a rate of 27.4 per 10,000 children.",
+        [(27.4, "per 10,000 children")],
+        id="rate-base",
+    ),
+    pytest.param(
         "Officers logged 418 thefts, down from 475.",
         [(418, "thefts"), (475, "thefts")],
         id="compared-count",
@@ -78,6 +83,25 @@ UNIT_ROWS = [
 
 def test_every_unit_rule_has_a_row() -> None:
     assert {rule.name for rule in UNIT_RULES} == {row.id for row in UNIT_ROWS}
+
+
+MORE_RATE_ROWS = [
+    pytest.param(
+        "The rate in Neath was 5.2 per 1,000 older people.",
+        [(5.2, "per 1,000 older people")],
+        id="rate-base-with-a-word-before-the-noun",
+    ),
+    pytest.param(
+        "Rhyl saw 640 thefts, a rate of 2.5 per 1,000 residents.",
+        [(640, "thefts"), (2.5, "thefts")],
+        id="rate-of-a-count-before-it-keeps-its-noun",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MORE_RATE_ROWS)
+def test_rate_units(nlp: Language, text: str, expected: list[tuple[float, str]]) -> None:
+    assert units(nlp, text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), UNIT_ROWS)

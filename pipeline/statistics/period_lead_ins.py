@@ -1,0 +1,110 @@
+"""Lead-ins: where a period stated once governs the figures after it.
+
+Each :class:`LeadInRule` is named; :class:`pressfacts.statistics.period_context.DocumentPeriods`
+tries them in order on each sentence's first period ("Over the last 12 months:" and its
+list, "During the two-day operation, …" and its paragraph, an event dated in its sentence
+and the paragraph after, an event dated in a sentence of its own ("The operation ran from
+12 May to 8 June.") and the paragraphs after it, "since the start of Operation X in May",
+"since the scheme began in 2021").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from pressfacts.statistics.period_events import EVENT_ARTICLE, EVENT_WORDS
+from pressfacts.statistics.period_reach import list_end, next_paragraph_end, paragraph_end
+from pressfacts.statistics.since_days import SINCE_START
+
+SINCE_BEGAN = re.compile(
+    r"since\s+(?:the|its|their|this)\s+(?:[\w-]+\s+){0,3}?(?:scheme|project|programme|"
+    r"initiative|service|partnership|fund|team|unit|hub|campaign|operation)\s+(?:began|started|"
+    r"opened|launched|was\s+(?:launched|set\s+up|introduced))\s+in\s+[\w\s]{4,14}",
+    re.I,
+)
+"""A scheme's start as a period phrase: "since the scheme began in 2021", "since its
+mentoring project started in May 2022"."""
+
+
+@dataclass(frozen=True)
+class LeadInRule:
+    """A period stated once for a group: where it stands and how far it reaches."""
+
+    name: str
+    pattern: re.Pattern[str]
+    """Matches the sentence text before the period phrase (the lead-in's opening)."""
+    reach: Callable[[str, int], int]
+    """(document text, end of the lead-in sentence) -> end offset of what it governs."""
+    follows: re.Pattern[str] | None = None
+    """When set, must match the sentence text right after the period phrase too."""
+    phrase: re.Pattern[str] | None = None
+    """When set, must match the period phrase itself."""
+
+
+LEAD_IN_RULES: tuple[LeadInRule, ...] = (
+    # "Over the last 12 months:", "Arrests during the operation by town:" then a list;
+    # not "… rose over the last 12 months:"
+    LeadInRule(
+        "list_lead_in",
+        re.compile(
+            r"^\W{0,3}(?:[A-Z][a-z-]+(?:\s+[a-z-]+){0,2}\s+)?"
+            r"(?i:(?:(?:over|in|during|for|throughout)\s+)?(?:the\s+)?)$"
+        ),
+        list_end,
+    ),
+    # "During the two-day operation, officers …", "In 2021/22, …": its paragraph
+    LeadInRule(
+        "sentence_lead_in",
+        re.compile(r"^\W{0,3}(?:(?:over|in|during|for|throughout|across|since)\s+)?$", re.I),
+        paragraph_end,
+    ),
+    # "… arrested 31 people during a week of action from 3 to 9 May." then "Officers
+    # seized …": an event dated in its sentence, the rest of its paragraph and the next;
+    # not "… during its campaign, the force said, while … in 2024/25" (not the event's)
+    # "… 96 warrants between 7 and 13 October during a week of action." (the event after
+    # its dates) then "Officers arrested …": as event_lead_in
+    LeadInRule(
+        "event_after_lead_in",
+        re.compile(r"^[^\n]*$"),
+        next_paragraph_end,
+        re.compile(
+            rf"\W{{0,3}}(?:during|in|over|throughout|as\s+part\s+of)\s+{EVENT_ARTICLE}"
+            rf"{EVENT_WORDS}\b",
+            re.I,
+        ),
+    ),
+    LeadInRule(
+        "event_lead_in",
+        re.compile(
+            rf"^[^\n]*?\b(?:during|in|over|throughout)\s+(?:a|an|the|its|their|this)\s+"
+            rf"(?:[\w-]+\s+){{0,4}}?{EVENT_WORDS}\b[^.\n]{{0,30}}$",
+            re.I,
+        ),
+        next_paragraph_end,
+    ),
+    # "The operation ran from 3 to 9 May." (the event named before, dated in a sentence
+    # of its own) then "Officers seized 40 phones …": the rest of its paragraph and the next
+    LeadInRule(
+        "event_ran_lead_in",
+        re.compile(
+            rf"^\W{{0,3}}(?:the|this|that|its|their)\s+(?:[\w-]+\s+){{0,3}}?{EVENT_WORDS}\s+"
+            r"(?:ran|was\s+run|was\s+held|took\s+place|lasted|was\s+carried\s+out)\s+"
+            r"(?:(?:from|between|in|during|over|throughout)\s+)?$",
+            re.I,
+        ),
+        next_paragraph_end,
+    ),
+    # "… 146 arrests since the start of Operation Kestrel in May." then "Officers also
+    # seized …": the operation's span so far, the rest of its paragraph and the next
+    LeadInRule(
+        "since_start_lead_in", re.compile(r"^[^\n]*$"), next_paragraph_end, None, SINCE_START
+    ),
+    # "… £1.2m since the scheme began in 2020." then "Around 900 pupils have taken part":
+    # a scheme's life so far, the rest of its paragraph and the next
+    LeadInRule(
+        "since_began_lead_in", re.compile(r"^[^\n]*$"), next_paragraph_end, None, SINCE_BEGAN
+    ),
+)
+"""Where a period stated once governs the figures after it."""

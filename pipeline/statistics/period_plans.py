@@ -1,0 +1,68 @@
+"""Spans of a plan: "over the next three years … by March 2028", and deadlines.
+
+Two named rules of :data:`pressfacts.statistics.period_table.PERIOD_RULES`, each with its
+needs (the words one of which a text must hold for its pattern to be tried):
+
+- ``next_units_by``: "over the next three years, … by March 2028": the N whole years
+  (or months) ending with the month the sentence sets as the plan's end ("£52m over the
+  next three years, paying for 450 officers by March 2028": April 2025 to March 2028).
+  Without such an end "the next three years" stays as the ``following`` rule reads it.
+- ``by_deadline``: "by March 2028", "by the end of June 2026": the date a plan is to be
+  done by, an event's day (the kind ``day``, which no figure takes), not a span the
+  figures of its sentence cover.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from dateutil.relativedelta import relativedelta
+
+from pressfacts.lexicon.months import MONTH, month_number
+from pressfacts.lexicon.number_words import count_value
+from pressfacts.statistics.period_rules import (
+    COUNT,
+    NOT_A_PERIOD,
+    YEAR,
+    Context,
+    PeriodRule,
+    Resolution,
+    Span,
+    month_end,
+)
+
+_BY_MONTH = rf"\bby\s+(?:the\s+end\s+of\s+)?(?P<m>{MONTH})\s+(?P<y>{YEAR})\b"
+NEXT_UNITS_BY = re.compile(
+    rf"\b(?:(?:over|in|during|across)\s+)?the\s+(?:next|coming)\s+(?P<n>{COUNT})\s+"
+    rf"(?P<unit>years|months)\b(?=[^.;:]{{0,120}}?{_BY_MONTH})",
+    re.I,
+)
+"""The plan's length, with its end set later in the sentence ("over the next three
+years, paying for … by March 2028")."""
+BY_DEADLINE = re.compile(_BY_MONTH, re.I)
+"""A month and year a plan is to be done by: "by March 2028"."""
+
+
+def resolve_next_units_by(ctx: Context) -> Resolution:
+    """The N whole years or months ending with the end month set after the phrase."""
+    n = count_value(ctx.group("n") or "")
+    years = (ctx.group("unit") or "").lower() == "years"
+    if not 1 <= n <= (10 if years else 36):
+        return NOT_A_PERIOD
+    end = month_end(int(ctx.group("y") or 0), month_number(ctx.group("m") or ""))
+    step = relativedelta(years=n) if years else relativedelta(months=n)
+    return Span(end + dt.timedelta(days=1) - step, end)
+
+
+def resolve_by_deadline(ctx: Context) -> Resolution:
+    """The last day of the month a plan is to be done by, as an event's day."""
+    end = month_end(int(ctx.group("y") or 0), month_number(ctx.group("m") or ""))
+    return Span(end, end, "day")
+
+
+PLAN_RULES: tuple[PeriodRule, ...] = (
+    PeriodRule("next_units_by", NEXT_UNITS_BY, resolve_next_units_by, needs=("next", "coming")),
+    PeriodRule("by_deadline", BY_DEADLINE, resolve_by_deadline, needs=("by ",)),
+)
+"""The rules of this module, with their needs (the period table adds them)."""

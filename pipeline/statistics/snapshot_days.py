@@ -1,0 +1,70 @@
+"""Counts held on one day: "as at 31 March 2024", "on the register on 31 July this year".
+
+A single day usually dates an event (an announcement, an arrest), and the period choice
+never gives a figure one (:mod:`pressfacts.statistics.period_context`). A stock counted
+on a day is different: children on a register, cases open, people on a waiting list "as
+at" a date. :data:`SNAPSHOT_DAY_RULES` reads those days as a period of their own kind
+(``snapshot``), one day long, which a figure may take; "this year" or "last year" right
+after the day fixes its year and is part of the phrase, not a period of its own.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from pressfacts.lexicon.months import MONTH, month_number
+from pressfacts.statistics.period_rules import Context, PeriodRule, Resolution, Span
+
+_DAY = r"(?:3[01]|[12]\d|0?[1-9])"
+_ORDINAL = r"(?:st|nd|rd|th)?"
+SNAPSHOT_LEADS = (
+    r"as\s+(?:at|of|on)",
+    r"(?:register|registers|list|lists|caseload|caseloads|books)\s+on",
+    r"(?:open|active|outstanding|looked\s+after|in\s+care)\s+on",
+)
+"""Words right before a day that make it the day a stock was counted: "as at", "on the
+register on", "cases open on"; not "arrested on" (an event)."""
+SNAPSHOT_DAY = re.compile(
+    rf"\b(?:{'|'.join(SNAPSHOT_LEADS)})\s+(?:(?P<d>{_DAY}){_ORDINAL}\s+(?:of\s+)?(?P<m>{MONTH})|"
+    rf"(?P<mb>{MONTH})\s+(?P<db>{_DAY}){_ORDINAL})(?![\w/])"
+    r"(?:,?\s+(?P<y>(?:19|20)\d{2})\b|\s+(?P<rel>this|last)\s+year\b)?",
+    re.I,
+)
+"""A day a stock was counted on, with its year, "this year", "last year" or none."""
+
+
+def resolve_snapshot_day(ctx: Context) -> Resolution:
+    """The day itself; without a year, the latest such day not after P ("this year":
+    P's year, "last year": the year before); None when neither fixes the year."""
+    month = month_number(ctx.group("m") or ctx.group("mb") or "")
+    day = int(ctx.group("d") or ctx.group("db") or 0)
+    published = ctx.published
+    if ctx.group("y"):
+        year = int(ctx.group("y") or 0)
+    elif published is None:
+        return None
+    elif ctx.group("rel"):
+        year = published.year - (1 if (ctx.group("rel") or "").lower() == "last" else 0)
+    else:
+        year = (
+            published.year
+            if (month, day) <= (published.month, published.day)
+            else published.year - 1
+        )
+    try:
+        when = dt.date(year, month, day)
+    except ValueError:
+        return None
+    return Span(when, when, "snapshot")
+
+
+SNAPSHOT_DAY_RULES: tuple[PeriodRule, ...] = (
+    PeriodRule(
+        "snapshot_day",
+        SNAPSHOT_DAY,
+        resolve_snapshot_day,
+        needs=("as at", "as of", "as on", " on "),
+    ),
+)
+"""The period rules of a stock counted on a day."""

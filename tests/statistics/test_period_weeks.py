@@ -1,0 +1,79 @@
+"""Weeks named relative to P (``relative_week``) and counts before words that open with a
+month's letters ("12 markets": no day); sentences invented for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from spacy.language import Language
+
+from pressfacts.statistics.periods import UNRESOLVED, find_period_phrases
+
+P = dt.date(2024, 3, 13)  # a Wednesday
+
+
+def periods(text: str, published: dt.date | None = P) -> list[tuple[str, str] | None]:
+    """Every period phrase of ``text`` as ISO dates (None when undated)."""
+    return [
+        None if p.kind == UNRESOLVED else (p.start.isoformat(), p.end.isoformat())
+        for p in find_period_phrases(text, published)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # this week: its Monday to P; last week: the whole week before P's
+        ("This week, officers have visited 14 schools in Bangor.", P,
+         [("2024-03-11", "2024-03-13")]),
+        ("Nineteen people were arrested last week in Perth.", P, [("2024-03-04", "2024-03-10")]),
+        ("Crews attended 31 fires last weekend.", P, [("2024-03-09", "2024-03-10")]),
+        # on a Sunday "last weekend" is the one before
+        ("Crews attended 31 fires last weekend.", dt.date(2024, 3, 17),
+         [("2024-03-09", "2024-03-10")]),
+        # undated: no P, "this weekend"; not a span: a possessive, "every week"
+        ("Nineteen people were arrested last week in Perth.", None, [None]),
+        ("Patrols will be doubled this weekend.", P, [None]),
+        ("This week's report names 12 towns.", P, []),
+        ("Officers visit every week.", P, []),
+    ],
+)  # fmt: skip
+def test_relative_week(text: str, published: dt.date | None, expected: object) -> None:
+    assert periods(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "expected"),
+    [
+        # after a verb of saying the week dates the saying: the figure takes its own span
+        ("The commissioner told Gwynedd councillors last week that 420 thefts were recorded "
+         "in 2021-22.", 420, ("2021-04-01", "2022-03-31")),
+        ("Inspector Hale said this week there had been 35 break-ins in 2022.", 35,
+         ("2022-01-01", "2022-12-31")),
+        ("Asked this week whether thefts would rise, the sergeant replied that 61 thefts were "
+         "logged in 2023.", 61, ("2023-01-01", "2023-12-31")),
+        # no verb of saying: the week is the figure's
+        ("Officers arrested 27 people in Bangor last week.", 27, ("2024-03-04", "2024-03-10")),
+    ],
+)  # fmt: skip
+def test_a_week_of_saying(nlp: Language, text: str, value: float, expected: object) -> None:
+    doc = nlp.make_doc(text)
+    doc._.published = P
+    found = {f.value: f.period for f in nlp(doc)._.statistics}
+    period = found[value]
+    assert period is not None
+    assert (period.start.isoformat(), period.end.isoformat()) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The team has visited 12 markets and 3 junctions.", []),
+        ("Stalls at 5 mayoral events were checked.", []),
+        ("Thefts peaked on 12 March and 3 Jun.", [("2024-03-12", "2024-03-12"),
+                                                  ("2023-06-03", "2023-06-03")]),
+    ],
+)  # fmt: skip
+def test_a_month_word_ends_with_its_word(text: str, expected: object) -> None:
+    assert periods(text) == expected

@@ -1,0 +1,56 @@
+"""Counts held on one day ("as at 31 March", "on the register on 31 July this year")."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from spacy.language import Language
+
+P = dt.date(2024, 9, 20)
+
+
+def periods_of(nlp: Language, text: str) -> dict[float, tuple[str, str] | None]:
+    doc = nlp.make_doc(text)
+    doc._.published = P
+    doc = nlp(doc)
+    return {
+        f.value: (f.period.start.isoformat(), f.period.end.isoformat()) if f.period else None
+        for f in doc._.statistics
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "As at 31 March 2024, 4,120 children were looked after in Wales.",
+            {4120: ("2024-03-31", "2024-03-31")},
+            id="as-at-with-a-year",
+        ),
+        pytest.param(
+            "There were 612 children on the register on 30 June this year.",
+            {612: ("2024-06-30", "2024-06-30")},
+            id="on-the-register-this-year",
+        ),
+        pytest.param(
+            "There were 590 children on the register on 30 June last year.",
+            {590: ("2023-06-30", "2023-06-30")},
+            id="on-the-register-last-year",
+        ),
+        pytest.param(
+            "The force had 75 cases open on 1 October.",
+            {75: ("2023-10-01", "2023-10-01")},
+            id="no-year-the-latest-before-p",
+        ),
+        pytest.param(
+            "Officers arrested 14 men on 3 June.",
+            {14: None},
+            id="an-event-day-is-no-period",
+        ),
+    ],
+)
+def test_snapshot_days(
+    nlp: Language, text: str, expected: dict[float, tuple[str, str] | None]
+) -> None:
+    assert periods_of(nlp, text) == expected
