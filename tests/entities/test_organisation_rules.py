@@ -134,6 +134,14 @@ PATTERN_CASES: dict[str, tuple[str, Found]] = {
         "researchers at the University of Central Lancashire",
         [("University of Central Lancashire", "ORG", "org:university-of-central-lancashire")],
     ),
+    # a broadcaster's station or programme, not a person before a rank
+    "broadcaster": (
+        "Speaking to BBC Radio Devon, the inspector thanked listeners of Radio Tay",
+        [
+            ("BBC Radio Devon", "ORG", "org:bbc-radio-devon"),
+            ("Radio Tay", "ORG", "org:radio-tay"),
+        ],
+    ),
     "neighbourhood-watch": (
         "Eastfield Neighbourhood Watch thanked residents",
         [("Eastfield Neighbourhood Watch", "CHARITY", "charity:eastfield-neighbourhood-watch")],
@@ -457,3 +465,9 @@ def test_every_gazetteer_form_resolves_to_its_entry() -> None:
         for form in (entry.name, *entry.aliases, *entry.abbreviations):
             found = gazetteer.find(nlp.make_doc(form))
             assert [m.entity_id for _, m in found] == [entry.id], form
+
+
+def test_a_station_before_a_rank_is_no_person(nlp: Language) -> None:
+    doc = nlp('Speaking to BBC Radio Devon, Inspector Jo Hart said: "Stay safe."')
+    people = sorted(i.name for i in doc._.entity_info.values() if i.type == "PERSON")
+    assert people == ["Jo Hart"]
