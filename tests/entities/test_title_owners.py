@@ -81,3 +81,38 @@ def test_a_commissioner_of_a_place_or_a_force(
     assert [(r.title, r.organisation, r.area) for r in people[name].roles] == [
         (title, organisation, area)
     ]
+
+
+# an appositive job title the table does not hold whole is read by its head word
+HEAD_WORD_ROWS = [
+    pytest.param(
+        'Ann Cole, a senior domestic abuse practitioner at Refuge, said: "Call us."',
+        ("Senior Domestic Abuse Practitioner", "charity:refuge"),
+        id="practitioner",
+    ),
+    pytest.param(
+        'Ann Cole, a clinical psychologist at Barnardo\'s, said: "Call us."',
+        ("Clinical Psychologist", "charity:barnardos"),
+        id="psychologist",
+    ),
+    pytest.param(
+        'Ann Cole, a specialist prosecutor with the Crown Prosecution Service, said: "Call us."',
+        ("Specialist Prosecutor", "org:crown-prosecution-service"),
+        id="prosecutor",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HEAD_WORD_ROWS)
+def test_an_appositive_job_by_its_head_word(
+    nlp: Language, text: str, expected: tuple[str, str]
+) -> None:
+    doc = nlp(text)
+    people = {i.name: i for i in doc._.entity_info.values() if i.type == "PERSON"}
+    assert [(r.title, r.organisation) for r in people["Ann Cole"].roles] == [expected]
+
+
+def test_an_appositive_with_no_job_word_gives_no_title(nlp: Language) -> None:
+    doc = nlp('Ann Cole, a mother of two from Leeds, said: "I was scared."')
+    people = {i.name: i for i in doc._.entity_info.values() if i.type == "PERSON"}
+    assert people["Ann Cole"].roles == []
