@@ -122,9 +122,16 @@ class Gazetteer:
     def resolve_typo(self, name: str) -> OrganisationEntry | None:
         """The entry ``name`` is a small misspelling of ("Lucy Faithful Foundation")."""
         best = process.extractOne(fold(name), self._fuzzy_choices, scorer=fuzz.ratio)
-        if best and best[1] >= FUZZY_MIN_SCORE:
+        if best and best[1] >= FUZZY_MIN_SCORE and _keeps_acronyms(name, best[0]):
             return self.entries[self._fuzzy[best[0]]]
         return None
+
+
+def _keeps_acronyms(name: str, choice: str) -> bool:
+    """Whether every acronym of ``name`` is a word of the folded ``choice``: a misspelling
+    changes letters of words, not an acronym ("West Midlands VRU" is not "… ROCU")."""
+    words = set(choice.split())
+    return all(word.lower() in words for word in name.split() if len(word) > 1 and word.isupper())
 
 
 def make_docs(nlp: Language, texts: Iterable[str]) -> list[Doc]:

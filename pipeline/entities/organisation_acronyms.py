@@ -40,18 +40,49 @@ def with_defined_acronyms(
     spells it, a mention of that name at the acronym and at each later whole-word use
     of it that no other mention covers; in text order."""
     added: list[OrganisationMention] = []
+    renamed: set[tuple[int, int]] = set()
     for mention in mentions:
         if mention.rule == "gazetteer" or mention.is_area:
             continue
         definition = _DEFINITION.match(text, mention.end)
-        if definition is None or not spells(definition.group("short"), mention.name):
+        if definition is None:
             continue
         short = definition.group("short")
+        lead = _spelled_after_lead(short, mention.name)
+        if lead is None:
+            continue
         for use in re.finditer(rf"(?<![\w’'-]){re.escape(short)}(?![\w’'-])", text):
             if use.start() < definition.start("short"):
                 continue
             taken = [*mentions, *added]
-            if any(other.start < use.end() and use.start() < other.end for other in taken):
-                continue
-            added.append(replace(mention, start=use.start(), end=use.end(), rule="defined-acronym"))
-    return sorted([*mentions, *added], key=lambda mention: (mention.start, mention.end))
+            covering = [
+                other for other in taken if other.start < use.end() and use.start() < other.end
+            ]
+            if lead and any(other.name == f"{lead} {short}" for other in covering):
+                # "the West Midlands VRU" after "West Midlands Violence Reduction Unit (VRU)"
+                renamed.update({(other.start, other.end) for other in covering})
+                added.append(
+                    replace(
+                        mention,
+                        start=covering[0].start,
+                        end=covering[0].end,
+                        rule="defined-acronym",
+                    )
+                )
+            elif not covering:
+                added.append(
+                    replace(mention, start=use.start(), end=use.end(), rule="defined-acronym")
+                )
+    kept = [mention for mention in mentions if (mention.start, mention.end) not in renamed]
+    return sorted([*kept, *added], key=lambda mention: (mention.start, mention.end))
+
+
+def _spelled_after_lead(short: str, name: str) -> str | None:
+    """The words of ``name`` before the part ``short`` spells: "" when it spells the whole
+    name, "West Midlands" for "VRU" of "West Midlands Violence Reduction Unit"; None when
+    no tail of at least two words spells it."""
+    words = name.split()
+    for start in range(len(words) - 1):
+        if spells(short, " ".join(words[start:])):
+            return " ".join(words[:start])
+    return None

@@ -182,6 +182,9 @@ class TitleTable:
         kept = run.group(0).split()
         stops = [index for index, word in enumerate(kept) if word in NOT_PORTFOLIO_WORDS]
         kept = kept[stops[-1] + 1 :] if stops else kept  # "On Friday Inspector"
+        led_by, kept = _organisation_led(
+            text, offset + run.start(), run.group(0), kept, position, organisations
+        )
         area = None
         for cut in range(len(kept) - 1, 0, -1):  # "North East Regional Manager"
             if first.kind != "legislator" and self.is_place(" ".join(kept[:cut])):
@@ -198,7 +201,7 @@ class TitleTable:
         run_start = offset + run.start() + run.group(0).index(kept[0])
         before = without_possessive_tail(text[max(0, run_start - 120) : run_start])
         before_end = max(0, run_start - 120) + len(before)
-        owner = None  # "Rape Crisis' Regional Manager": the organisation owns the portfolio
+        owner = led_by  # "Rape Crisis' Regional Manager": the organisation owns the portfolio
         for mention in organisations:
             if mention.end == before_end and not mention.is_area:
                 owner = mention.entity_id
@@ -315,3 +318,25 @@ class TitleTable:
         joined = " ".join(" ".join(piece.split()) for piece in pieces if piece.strip())
         joined = re.sub(r"^(?:[’'](?:s\b)?\s*)", "", joined).strip(" ,")
         return Phrase(joined), affiliations
+
+
+def _organisation_led(
+    text: str,
+    run_start: int,
+    run: str,
+    kept: list[str],
+    position: int,
+    organisations: Sequence[OrganisationMention],
+) -> tuple[str | None, list[str]]:
+    """An organisation that opens the capitalised run before a title and the words left
+    after it: "IOPC Regional Director" -> (the IOPC, ["Regional"]); else (None, ``kept``)."""
+    if not kept:
+        return None, kept
+    start = run_start + run.index(kept[0])
+    for mention in organisations:
+        if mention.start != start or mention.is_area or mention.end >= position:
+            continue
+        rest = re.sub(r"^[’']s?(?=\s)", "", text[mention.end : position]).split()
+        if rest and all(word[:1].isupper() for word in rest):
+            return mention.entity_id, rest
+    return None, kept

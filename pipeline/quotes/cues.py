@@ -233,6 +233,9 @@ def partial_clause(text: str, start: int, end: int, cues: Cues) -> Clause | None
     if find_marks(text, clause_start, body_end):
         return None  # another quotation in between: its own cue ("O'Dowd", "charity's" are not)
     verbs = cues.verbs_in(text, clause_start, body_end)
+    according = _ACCORDING.search(text, clause_start, body_end)
+    if according and (not verbs or verbs[-1][0] < according.start()):
+        verbs = [(according.start(1), according.end(1), "according to")]  # "According to X, it “…”"
     if not verbs:
         return None
     verb_start, verb_end, verb = verbs[-1]

@@ -49,6 +49,10 @@ class FigureContext:
     quarter last year")."""
 
 
+_DIGIT = re.compile(r"\d")
+_OF_OPENING = re.compile(r"\W{0,3}(?:of|out\s+of)\s", re.I)
+"""A sentence opening on the whole it divides ("Of the 30 who took part, 21 …")."""
+
 NO_AREA = ""
 """A rule's answer that the figure has no area (and no later rule may give one)."""
 
@@ -197,7 +201,16 @@ def _region_words(context: FigureContext) -> str | None:
 
 
 def _anaphora(context: FigureContext) -> str | None:
-    """ "Of these", "that figure": the area of the figure pointed back to."""
+    """ "Of these", "that figure": the area of the figure pointed back to; not after a
+    sentence that named a place and no figure, which the words point back to instead
+    ("… backed by £40,000. It follows a pilot in Hull. Of the 30 who took part, 21 …"),
+    unless it points to a figure before it in its own sentence that no partitive opening
+    holds ("… 90 children in 2023, and one in four of those children …")."""
+    start = context.sentence[0]
+    if context.lead_in_area is not None and (
+        _OF_OPENING.match(context.text, start) or not _DIGIT.search(context.text, start, context.at)
+    ):
+        return None
     return context.previous_area if context.anaphoric else None
 
 

@@ -3,7 +3,8 @@
 A council, a fire and rescue service, a safeguarding partnership or a local charity
 whose name opens with a place, or a commissioner's office named for its area, speaks
 for that place: "Kent County Council" -> Kent, "Merseyside Fire and Rescue Service" ->
-Merseyside, "Wirral Safeguarding Adults Partnership" -> Wirral, "Office of the Police
+Merseyside, "Wirral Safeguarding Adults Partnership" -> Wirral, "Essex Violence
+Reduction Unit" -> Essex, "Office of the Police
 and Crime Commissioner for Dorset" -> Dorset (also "Office of the Kent Police and Crime
 Commissioner", "Surrey OPCC"), "Dover Women's Aid" -> Dover. The rules
 are named data, tried in order for the body's entity type;
@@ -62,6 +63,17 @@ NAMED_FOR_RULES = (
         re.compile(
             rf"^(?:the\s+)?{_PLACE}\s+Safeguarding\s+(?:Children|Adults)(?:['’]s)?\s+"
             r"(?:Partnership|Board)$"
+        ),
+        "territorial-service",
+    ),
+    # "West Midlands Violence Reduction Unit", "Merseyside Violence Prevention Partnership"
+    # -> the place; not "the Violence Reduction Unit" (no place)
+    NamedForRule(
+        "violence-reduction-unit",
+        "ORG",
+        re.compile(
+            rf"^(?:the\s+)?{_PLACE}\s+Violence\s+(?:Reduction|Prevention)\s+"
+            r"(?:Unit|Partnership|Network)$"
         ),
         "territorial-service",
     ),

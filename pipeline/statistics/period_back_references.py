@@ -64,9 +64,10 @@ BACK_REFERENCE_RULES: dict[str, re.Pattern[str]] = {
         r"\W{0,3}(?:they|these|those|this)\s+(?:included|include|includes|comprised)\b", re.I
     ),
     # "Of the women who responded, 38% …", "Of those surveyed, 61% …", "Of the
-    # respondents, …": a survey stated (and dated) before; not "Of the 40 arrested"
+    # respondents, …", "Of the 52 parents who took part, …": a survey or scheme stated
+    # (and dated) before; not "Of the 40 arrested"
     "of_the_respondents": re.compile(
-        r"\W{0,3}of\s+(?:the|those|these)\s+(?:[a-z-]+\s+){0,3}?(?:who\s+(?:responded|"
+        r"\W{0,3}of\s+(?:the|those|these)\s+(?:[\d,]+\s+)?(?:[a-z-]+\s+){0,3}?(?:who\s+(?:responded|"
         r"replied|answered|took\s+part|were\s+(?:asked|surveyed|questioned|polled))|"
         r"respondents|surveyed|asked|polled|questioned)\b",
         re.I,

@@ -64,6 +64,19 @@ CASES = {
         "Older callers can ring the Age UK Advice Line free of charge.",
         {"Age UK Advice Line": ("CHARITY", [])},
     ),
+    "acronym_of_the_tail_after_a_place": (
+        "The Merseyside Violence Reduction Unit (VRU) opened a hub. A worker at the "
+        "Merseyside VRU said the VRU would stay open late.",
+        {"Merseyside Violence Reduction Unit": ("ORG", ["Merseyside VRU", "VRU"])},
+    ),
+    "acronym_is_no_misspelling_of_another": (
+        "Volunteers trained by the West Midlands VRU ran the Saturday sessions.",
+        {"West Midlands VRU": ("ORG", [])},
+    ),
+    "transport_body_with_acronym": (
+        "Transport for West Midlands said TfWM would add more staff at night.",
+        {"Transport for West Midlands": ("ORG", ["TfWM"])},
+    ),
     "underground_line_is_no_charity": (
         "The Jubilee Line was closed after the alarm.",
         {},

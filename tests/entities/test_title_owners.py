@@ -34,6 +34,21 @@ ROWS = [
         ("Sam Holt", "Regional Manager", "charity:crimestoppers", "North West"),
         id="connector-the-place-then-name",
     ),
+    pytest.param(
+        "IOPC Regional Director Femi Adeyemi said the inquiry had ended.",
+        ("Femi Adeyemi", "Regional Director", "org:independent-office-for-police-conduct", None),
+        id="acronym-body-then-qualified-title",
+    ),
+    pytest.param(
+        "NSPCC Area Manager Lou Price said the service would reopen.",
+        ("Lou Price", "Area Manager", "charity:nspcc", None),
+        id="charity-acronym-then-qualified-title",
+    ),
+    pytest.param(
+        "The NCA's Branch Commander Ivo Marsh said the raids went well.",
+        ("Ivo Marsh", "Branch Commander", "force:national-crime-agency", None),
+        id="possessive-acronym-then-portfolio-title",
+    ),
 ]
 
 

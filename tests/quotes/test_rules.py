@@ -58,6 +58,12 @@ ATTRIBUTION_ROWS = [
         [("person:ian-moffat", "partial quote: warned")],
     ),
     (
+        "partial quote",
+        "According to Chief Inspector Rosa Vane, the patrols “will stay for as long as "
+        "they are needed” in the town.",
+        [("person:rosa-vane", "partial quote: according to")],
+    ),
+    (
         "attribution line",
         "Charity director Owen Lake opened the new centre.\n\n“We are proud of every "
         "volunteer who gives their time.”\n\n– Owen Lake, Director",
@@ -84,6 +90,7 @@ def test_attribution_rule(nlp: Language, text: str, expected: list[tuple[str, st
 
 
 def test_every_attribution_rule_has_a_row() -> None:
+    # a rule may have several rows ("partial quote" after a verb and after "according to")
     assert {rule.name for rule in ATTRIBUTION_RULES} == {row[0] for row in ATTRIBUTION_ROWS}
 
 
@@ -245,6 +252,10 @@ def test_intro_clause(cues: Cues, head: str, is_intro: bool) -> None:
         ("Sergeant Amy Lo said: ", None),  # a lead-in: the head clause's case
         ("Inspector Niamh O'Hare said the charity's van was ", "said"),  # apostrophes
         ("The force said it would act. ", None),  # the sentence ended before the mark
+        ("According to Inspector Dev Rao, the new unit ", "according to"),  # no verb
+        ("According to the audit, the council was ", "according to"),
+        ("The chief said, according to a colleague, that crews ", "according to"),
+        ("The accordingly named team was ", None),  # no cue
     ],
 )
 def test_partial_clause(cues: Cues, head: str, cue: str | None) -> None:

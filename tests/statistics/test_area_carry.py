@@ -94,6 +94,18 @@ CARRY_ROWS = [
         [(5000, "Bath, Bristol and Frome"), (12, "Bath, Bristol and Frome")],
         id="a-commissioner-for-a-list-of-places-speaks-for-all",
     ),
+    pytest.param(
+        "Devon and Cornwall Police gave the project £20,000. It follows a trial in Exeter "
+        "last year. Of the 40 families who took part, 32 stayed on.",
+        [(20000, "Devon and Cornwall"), (40, "Exeter"), (32, "Exeter")],
+        id="a-partitive-after-a-placed-lead-in-takes-its-place",
+    ),
+    pytest.param(
+        "Devon and Cornwall Police gave £20,000 to a club. Its base is in Exeter. "
+        "The club helped 90 children, and 20 of those children were under 12.",
+        [(20000, "Devon and Cornwall"), (90, "Exeter"), (20, "Exeter")],
+        id="a-part-of-a-figure-of-its-own-sentence-takes-that-figure's-place",
+    ),
 ]
 
 

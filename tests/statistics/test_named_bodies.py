@@ -50,6 +50,19 @@ NAME_ROWS = [
         ("Cumbria", "pcc"),
         id="pcc-office-place-first",
     ),
+    pytest.param(
+        "ORG",
+        "Essex Violence Reduction Unit",
+        ("Essex", "territorial-service"),
+        id="violence-reduction-unit",
+    ),
+    pytest.param(
+        "ORG",
+        "the Greater Manchester Violence Reduction Unit",
+        ("Greater Manchester", "territorial-service"),
+        id="violence-reduction-unit-two-word-place",
+    ),
+    pytest.param("ORG", "Violence Reduction Unit", None, id="violence-reduction-unit-no-place"),
     pytest.param("ORG", "Gwent OPCC", ("Gwent", "pcc"), id="pcc-office-acronym"),
     pytest.param("CHARITY", "Hull Women's Aid", ("Hull", "council"), id="local-charity"),
     pytest.param(
@@ -89,6 +102,12 @@ def test_named_place(label: str, name: str, expected: tuple[str, str] | None) ->
             "Durham Police said so. Cases go to the Sefton Safeguarding Children "
             "Partnership, which received 85 referrals in May.",
             [(85, "Sefton")],
+        ),
+        # a violence reduction unit's money is its area's, also under its defined acronym
+        (
+            "The Essex Violence Reduction Unit (VRU) opened two youth hubs. The hubs are "
+            "paid for with £75,000 from the VRU.",
+            [(2, "Essex"), (75000, "Essex")],
         ),
         # a commissioner's office named for its area is the place of its clause
         (

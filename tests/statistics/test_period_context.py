@@ -504,6 +504,16 @@ def test_back_reference(nlp: Language, name: str) -> None:
     assert periods_of(nlp, text) == expected
 
 
+def test_those_who_took_part_counted(nlp: Language) -> None:
+    # "of_the_respondents" with the total's own count before its noun
+    text = (
+        "Gwent Police ran a speed awareness pilot in Newport in 2021. Of the 75 drivers "
+        "who took part, 61 have not reoffended."
+    )
+    year = ("2021-01-01", "2021-12-31")
+    assert periods_of(nlp, text) == {75: year, 61: year}
+
+
 # without a back-reference opening, a later undated sentence stays undated
 @pytest.mark.parametrize(
     "text",

@@ -121,6 +121,16 @@ PARTITIVE_ROWS = [
         [(30, "children"), (12, "children")],
         id="irregular-plural",
     ),
+    pytest.param(
+        "Of the 64 older drivers who took part in Wrexham, 50 passed the course.",
+        [(64, "drivers"), (50, "drivers")],
+        id="modifier-and-relative-clause",
+    ),
+    pytest.param(
+        "Of the 210 young people who were referred in Bolton, 88 joined a club.",
+        [(210, "people"), (88, "people")],
+        id="two-word-noun-who-were",
+    ),
 ]
 
 
