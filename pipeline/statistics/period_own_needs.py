@@ -11,7 +11,7 @@ from pressfacts.statistics.period_parts import PART_RULES
 from pressfacts.statistics.period_plans import PLAN_RULES
 from pressfacts.statistics.period_rules import PeriodRule
 from pressfacts.statistics.period_weeks import WEEK_RULES
-from pressfacts.statistics.since_days import SINCE_START_RULES
+from pressfacts.statistics.since_days import MONTH_START_RULES, SINCE_START_RULES
 from pressfacts.statistics.snapshot_days import SNAPSHOT_DAY_RULES
 
 OWN_NEEDS_RULES: tuple[PeriodRule, ...] = (
@@ -20,6 +20,7 @@ OWN_NEEDS_RULES: tuple[PeriodRule, ...] = (
     *PLAN_RULES,
     *WEEK_RULES,
     *SINCE_START_RULES,
+    *MONTH_START_RULES,
     *UNITS_BEFORE_RULES,
     *FISCAL_RULES,
     *AN_OPERATION_RULES,
