@@ -9,6 +9,7 @@ from pressfacts.statistics.period_fiscal import FISCAL_RULES
 from pressfacts.statistics.period_holidays import HOLIDAY_RULES
 from pressfacts.statistics.period_parts import PART_RULES
 from pressfacts.statistics.period_plans import PLAN_RULES
+from pressfacts.statistics.period_ranges import HOLIDAY_END_RULES
 from pressfacts.statistics.period_rules import PeriodRule
 from pressfacts.statistics.period_weeks import WEEK_RULES
 from pressfacts.statistics.since_days import MONTH_START_RULES, SINCE_START_RULES
@@ -21,6 +22,7 @@ OWN_NEEDS_RULES: tuple[PeriodRule, ...] = (
     *WEEK_RULES,
     *SINCE_START_RULES,
     *MONTH_START_RULES,
+    *HOLIDAY_END_RULES,
     *UNITS_BEFORE_RULES,
     *FISCAL_RULES,
     *AN_OPERATION_RULES,
