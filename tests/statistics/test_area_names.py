@@ -28,6 +28,11 @@ SPELLING_ROWS = [
         "Crews put out 640 grass fires across County Durham and Darlington.",
         [(640, "County Durham and Darlington")],
     ),
+    # a list of districts whose first member has "and" in its name runs to the last
+    (
+        "Wardens visited 52 shops in Nuneaton and Bedworth, Rugby and Warwick districts.",
+        [(52, "Nuneaton and Bedworth, Rugby and Warwick")],
+    ),
 ]
 
 # words that point to the nation of the area named last
