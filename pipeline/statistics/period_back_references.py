@@ -94,6 +94,15 @@ BACK_REFERENCE_RULES: dict[str, re.Pattern[str]] = {
         r"(?!said|says|told|added|warned|urged|appealed|called|thanked|praised)[a-z]+ed\b",
         re.I,
     ),
+    # "The sessions, run with a charity, have reached 64 schools", "The patrols led to 12
+    # arrests": the activity just stated (and dated) going on with what it did; not "The
+    # campaign will run …" (no past), nor "The campaign said …"
+    "the_activity_went_on": re.compile(
+        r"\W{0,3}the\s+(?:sessions|talks|workshops|patrols|visits|checks|operation|campaign|"
+        r"crackdown|initiative)\b(?:,[^,.]{1,60},)?\s+(?:(?:have|has|had)\s+)?"
+        r"(?!said\b)[a-z]+ed\b",
+        re.I,
+    ),
     # "Children were present at almost two in five of the incidents", "Girls were the
     # victims in four in five of this year's offences": a share, later in a short opening
     # clause, of the things counted before (the definite article points back); not "a

@@ -430,6 +430,11 @@ BACK_REFERENCES: dict[str, tuple[str, dict[float, tuple[str, str] | None]]] = {
             101: ("2022-01-01", "2022-04-30"),
         },
     ),
+    "the_activity_went_on": (
+        "Lincolnshire officers gave talks to 3,400 pupils since the start of the school year. "
+        "The talks, run with a youth charity, have reached 52 schools.",
+        {3400: ("2021-09-01", "2022-05-10"), 52: ("2021-09-01", "2022-05-10")},
+    ),
     "place_figure_stood": (
         "Cumbria recorded 410 thefts between January and April. In the Eden Valley, the "
         "total stood at 38.",
