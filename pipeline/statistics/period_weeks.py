@@ -15,7 +15,8 @@ A named rule of :data:`pressfacts.statistics.period_table.PERIOD_RULES`, with it
   days) up to P, as "since" runs to P (weeks are no whole months). Undated without P.
 - ``weekday_range``: "between Friday and Sunday", "from Thursday to Saturday" with no
   date after the day names: the latest such run of days ending on or before P. Not
-  "from Monday 16 to Sunday 22 September" (days with dates: the day-range rules').
+  "from Monday 16 to Sunday 22 September" (days with dates: the day-range rules'), nor
+  opening hours ("the helpline is open from Monday to Friday": no span).
 """
 
 from __future__ import annotations
@@ -24,7 +25,14 @@ import datetime as dt
 import re
 
 from pressfacts.lexicon.number_words import count_value
-from pressfacts.statistics.period_rules import COUNT, Context, PeriodRule, Resolution, Span
+from pressfacts.statistics.period_rules import (
+    COUNT,
+    NOT_A_PERIOD,
+    Context,
+    PeriodRule,
+    Resolution,
+    Span,
+)
 
 RELATIVE_WEEK = re.compile(r"\b(?P<which>this|last)\s+week(?P<end>end)?\b(?!['’]s)", re.I)
 """A week or weekend named relative to P: "this week", "last week", "last weekend"."""
@@ -85,9 +93,20 @@ Saturday"."""
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
+_OPENING_HOURS = re.compile(
+    r"\b(?:open|opens|available|staffed|runs|operates|closed)\s+(?:\w+\s+)?$", re.I
+)
+"""Right before a run of weekdays, its opening times ("open from Monday to Friday",
+"available every day between Monday and Saturday"): a timetable, no span."""
+_HOURS_REACH = 30
+
+
 def resolve_weekday_range(ctx: Context) -> Resolution:
     """The latest run from the first day to the second ending on or before P; undated
-    without P."""
+    without P; no span at all after opening-hours words (:data:`_OPENING_HOURS`)."""
+    start = ctx.match.start()
+    if _OPENING_HOURS.search(ctx.match.string, max(0, start - _HOURS_REACH), start):
+        return NOT_A_PERIOD
     published = ctx.published
     if published is None:
         return None

@@ -102,6 +102,17 @@ def test_past_weeks_and_weekday_runs(
     assert periods(text, published) == expected
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The helpline, open from Monday to Friday, took 420 calls.",
+        "Advisers are available between Monday and Saturday and answered 96 calls.",
+    ],
+)
+def test_opening_hours_are_no_span(text: str) -> None:
+    assert periods(text) == []
+
+
 def test_a_weekday_run_with_dates_is_the_day_range() -> None:
     assert periods("From Monday 4 to Sunday 10 March, 52 drivers were caught.") == [
         ("2024-03-04", "2024-03-10")
