@@ -114,6 +114,13 @@ def _drop_anaphoric_owner(table: TitleTable, phrase: Phrase) -> Phrase:
     return Phrase(text, phrase.organisation, phrase.area)
 
 
+def _drop_unit_place(table: TitleTable, phrase: Phrase) -> Phrase:
+    """ "head of the Norfolk and Suffolk Roads Policing Team" -> head of Roads Policing
+    Team (the places belong to the unit's owner)."""
+    text = title_tails.unit_place_dropped(phrase.text, table.is_place, UNIT_LEADER_WORDS)
+    return phrase if text is None else Phrase(text, phrase.organisation, phrase.area)
+
+
 def _drop_place_tail(table: TitleTable, phrase: Phrase) -> Phrase:
     """ "Director Cymru", "Head of Public Protection in Kent", "manager for the South East",
     "deputy director for the East of England" (the longest place the tail ends with)."""
@@ -248,6 +255,7 @@ _STEPS = {
     "anaphoric_tail": _drop_anaphoric_tail,
     "anaphoric_owner": _drop_anaphoric_owner,
     "compass_tail": _drop_compass_tail,
+    "unit_place": _drop_unit_place,
     "verb_phrase": _drop_verb_phrase,
     "constituency": _drop_constituency,
     "organisation_tail": _drop_organisation_tail,
@@ -267,6 +275,7 @@ TITLE_CLEANING: tuple[CleaningStep, ...] = (
     ),
     CleaningStep("anaphoric_owner", "head of the force's control room -> head of control room"),
     CleaningStep("compass_tail", "services manager in the north -> services manager"),
+    CleaningStep("unit_place", "head of the Kent and Essex Dog Unit -> head of Dog Unit"),
     CleaningStep("verb_phrase", "would lead the inquiry -> none"),
     CleaningStep("constituency", "MP for Bristol North -> MP (area Bristol North)"),
     CleaningStep(

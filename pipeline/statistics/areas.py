@@ -48,11 +48,14 @@ from pressfacts.statistics.place_wording import (
 
 REGION_WORDS = re.compile(
     r"\b(?:the\s+region|across\s+the\s+region|the\s+county(?!\s+council)|both\s+counties|"
-    r"the\s+area|locally|(?:across|throughout|around)\s+the\s+country|nation(?:ally|wide))\b",
+    r"the\s+area|locally|(?:across|throughout|around)\s+the\s+country|nation(?:ally|wide)|"
+    r"(?:across|in|throughout)\s+(?:all\s+)?the\s+(?P<n>two|three|four|five|six|seven|eight|"
+    r"\d{1,2})\s+(?:towns|districts|boroughs|cities|counties|areas|force\s+areas))\b",
     re.I,
 )
-"""Words that point back to the area named before ("across the region"); not "the county
-council" (a body)."""
+"""Words that point back to the area named before ("across the region", "across the four
+towns": the list just named, when it names that many); not "the county council" (a
+body)."""
 BOTH = re.compile(r"\bboth\s+(?:counties|areas|regions|forces|cities)\b", re.I)
 """Two places named together and then referred to as both ("In both counties")."""
 

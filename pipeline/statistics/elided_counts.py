@@ -126,7 +126,8 @@ ELIDED_RULES: tuple[ElidedRule, ...] = (
     ),
     # "41 were charged and a further nine were released on bail", "another 12 remain in
     # custody", "and a further 48 between July and September", "with a further 30
-    # planned for the spring": more of the count before,
+    # planned for the spring", "Leek and Buxton accounted for a further 38 between them":
+    # more of the count before,
     # its verb or period right after; not "a further nine officers" (a noun of its own),
     # "a further nine days" (a duration)
     ElidedRule(
@@ -138,7 +139,7 @@ ELIDED_RULES: tuple[ElidedRule, ...] = (
         ),
         re.compile(
             r"\s+(?:were|was|are|is|have|had|has|will|remain|remained|planned|due|expected|"
-            r"scheduled|earmarked)\b|" + _PERIOD_NEXT.pattern,
+            r"scheduled|earmarked)\b|\s+(?:between|among|amongst)\s+them\b|" + _PERIOD_NEXT.pattern,
             re.I,
         ),
     ),

@@ -14,10 +14,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from pressfacts.findings import StatisticFinding
+from pressfacts.lexicon.number_words import count_value
 from pressfacts.statistics.areas import REGION_WORDS, SCOPE_PLACE, Place
 from pressfacts.statistics.clause_breaks import sentence_breaks
 from pressfacts.statistics.place_roles import DIVISION_AFTER
-from pressfacts.statistics.place_wording import AN_AVERAGE, PlaceTree
+from pressfacts.statistics.place_wording import AN_AVERAGE, LIST_PARTS, PlaceTree
 from pressfacts.statistics.share_areas import share_area
 
 _AVERAGE = re.compile(r"\baverage\b[^.;\d]{0,40}$", re.I)
@@ -174,7 +175,12 @@ def region_area(
     (:meth:`PlaceTree.pointed_back`); None when it has no such words. The same for every
     figure of the sentence: read once per sentence."""
     s_start, s_end = sentence
-    if not REGION_WORDS.search(text, s_start, s_end):
+    words = REGION_WORDS.search(text, s_start, s_end)
+    if not words:
+        return None
+    if words.group("n") and (  # "across the four towns": a list of that many named last
+        last_area is None or len(LIST_PARTS.split(last_area)) != count_value(words.group("n"))
+    ):
         return None
     return tree.pointed_back(text[s_start:s_end], last_area, document_area)
 

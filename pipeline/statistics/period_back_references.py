@@ -59,6 +59,21 @@ BACK_REFERENCE_RULES: dict[str, re.Pattern[str]] = {
         r"(?:halved|doubled|trebled|tripled|fell|rose|dropped|increased|decreased|grew|climbed)\b",
         re.I,
     ),
+    # "The biggest drop was in Amber Dale, where thefts fell from 80 to 52": where the
+    # change just stated was largest, its levels told for a place
+    "largest_change_in": re.compile(
+        r"\W{0,3}the\s+(?:biggest|largest|sharpest|steepest|greatest|smallest)\s+"
+        r"(?:drop|fall|rise|increase|decrease|reduction|jump|change)s?\s+(?:was|were|came)\s+"
+        r"(?:in|at)\b",
+        re.I,
+    ),
+    # "In the Dales, the number was almost unchanged at 61", "Across Kendal the total
+    # stood at 40": the figure just stated, for a place; a place must open it
+    "place_figure_stood": re.compile(
+        r"\W{0,3}(?:in|across)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,3},?"
+        r"\s+(?:it|the\s+(?:figure|number|total|count))\s+(?:was|stood|remained|stayed)\b",
+        re.I,
+    ),
     # "They included 97 thefts", "These comprised …"
     "they_included": re.compile(
         r"\W{0,3}(?:they|these|those|this)\s+(?:included|include|includes|comprised)\b", re.I
@@ -78,6 +93,15 @@ BACK_REFERENCE_RULES: dict[str, re.Pattern[str]] = {
     "the_body_went_on": re.compile(
         r"\W{0,3}the\s+(?:charity|force|trust|council|service|commissioner|constabulary)\s+"
         r"(?!said|says|told|added|warned|urged|appealed|called|thanked|praised)[a-z]+ed\b",
+        re.I,
+    ),
+    # "The sessions, run with a charity, have reached 64 schools", "The patrols led to 12
+    # arrests": the activity just stated (and dated) going on with what it did; not "The
+    # campaign will run …" (no past), nor "The campaign said …"
+    "the_activity_went_on": re.compile(
+        r"\W{0,3}the\s+(?:sessions|talks|workshops|patrols|visits|checks|operation|campaign|"
+        r"crackdown|initiative)\b(?:,[^,.]{1,60},)?\s+(?:(?:have|has|had)\s+)?"
+        r"(?!said\b)[a-z]+ed\b",
         re.I,
     ),
     # "Children were present at almost two in five of the incidents", "Girls were the

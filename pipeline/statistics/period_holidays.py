@@ -59,20 +59,20 @@ FIXED_DAYS: dict[str, tuple[int, int]] = {
 }
 """Each fixed holiday's (month, day), keyed by its folded name."""
 
-_DAY_NAMES = (
+DAY_NAMES = (
     r"christmas\s+(?:day|eve)|boxing\s+day|new\s+year['’]?s\s+(?:day|eve)|hallowe['’]?en|"
     r"bonfire\s+night|valentine['’]?s\s+day"
 )
 NAMED_DAY = re.compile(
     rf"\b(?:on|over|during|across|throughout|at)\s+(?:(?P<easter>(?:the\s+)?easter(?:\s+bank"
-    rf"\s+holiday)?(?:\s+weekend)?)|(?P<day>{_DAY_NAMES}))(?:\s+(?P<y>{YEAR}))?\b",
+    rf"\s+holiday)?(?:\s+weekend)?)|(?P<day>{DAY_NAMES}))(?:\s+(?P<y>{YEAR}))?\b",
     re.I,
 )
 """A holiday after a preposition: "on Boxing Day", "over the Easter weekend", "on
 Christmas Day 2023"; not "Halloween fires" or "a Boxing Day sale" (no preposition)."""
 
 
-def _folded(name: str) -> str:
+def folded_day(name: str) -> str:
     return " ".join(name.lower().replace("’", "'").replace("hallowe'en", "halloween").split())
 
 
@@ -82,7 +82,7 @@ def resolve_named_day(ctx: Context) -> Resolution:
     published = ctx.published
     if ctx.group("easter"):
         return _easter(stated, published)
-    month, day = FIXED_DAYS[_folded(ctx.group("day") or "")]
+    month, day = FIXED_DAYS[folded_day(ctx.group("day") or "")]
     if stated:
         return Span(dt.date(stated, month, day), dt.date(stated, month, day))
     if published is None:

@@ -9,9 +9,10 @@ from pressfacts.statistics.period_fiscal import FISCAL_RULES
 from pressfacts.statistics.period_holidays import HOLIDAY_RULES
 from pressfacts.statistics.period_parts import PART_RULES
 from pressfacts.statistics.period_plans import PLAN_RULES
+from pressfacts.statistics.period_ranges import HOLIDAY_END_RULES
 from pressfacts.statistics.period_rules import PeriodRule
 from pressfacts.statistics.period_weeks import WEEK_RULES
-from pressfacts.statistics.since_days import SINCE_START_RULES
+from pressfacts.statistics.since_days import MONTH_START_RULES, SINCE_START_RULES
 from pressfacts.statistics.snapshot_days import SNAPSHOT_DAY_RULES
 
 OWN_NEEDS_RULES: tuple[PeriodRule, ...] = (
@@ -20,6 +21,8 @@ OWN_NEEDS_RULES: tuple[PeriodRule, ...] = (
     *PLAN_RULES,
     *WEEK_RULES,
     *SINCE_START_RULES,
+    *MONTH_START_RULES,
+    *HOLIDAY_END_RULES,
     *UNITS_BEFORE_RULES,
     *FISCAL_RULES,
     *AN_OPERATION_RULES,

@@ -14,13 +14,17 @@ week of action will run from 3 to 9 June").
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from pressfacts.lexicon.months import MONTH, month_number
 from pressfacts.statistics.period_future import to_come
+from pressfacts.statistics.period_holidays import DAY_NAMES, FIXED_DAYS, folded_day
 from pressfacts.statistics.period_rules import (
     NOT_A_PERIOD,
     ORDINAL,
+    YEAR,
     Context,
+    PeriodRule,
     Resolution,
     Span,
     month_end,
@@ -107,3 +111,34 @@ def resolve_shared_month_range(ctx: Context) -> Resolution:
     except ValueError:
         return NOT_A_PERIOD
     return _placed(ctx, start, end, bool(ctx.group("y")))
+
+
+DAY_TO_HOLIDAY = re.compile(
+    rf"\b(?:between|from)\s+{day_month(1)},?\s*(?P<y1>{YEAR})?\s*(?:and|to|until|[-–])\s*"
+    rf"(?P<day>{DAY_NAMES})(?:\s+(?P<y2>{YEAR}))?\b",
+    re.I,
+)
+"""A range from a day and month to a fixed holiday: "from 1 December to Christmas Eve"."""
+
+
+def resolve_day_to_holiday(ctx: Context) -> Resolution:
+    """From the day to the holiday, placed as a day range is."""
+    year2 = _year_of(ctx.group("y2"), ctx)
+    if year2 is None:
+        return None
+    m2, d2 = FIXED_DAYS[folded_day(ctx.group("day") or "")]
+    m1 = month_number(ctx.group("m1") or ctx.group("m1b") or "")
+    d1 = int(ctx.group("d1") or ctx.group("d1b") or 0)
+    year1 = int(ctx.group("y1") or (year2 if m1 <= m2 else year2 - 1))
+    try:
+        start = dt.date(year1, m1, d1)
+    except ValueError:
+        return NOT_A_PERIOD
+    stated = bool(ctx.group("y1") or ctx.group("y2"))
+    return _placed(ctx, start, dt.date(year2, m2, d2), stated)
+
+
+HOLIDAY_END_RULES: tuple[PeriodRule, ...] = (
+    PeriodRule("day_to_holiday", DAY_TO_HOLIDAY, resolve_day_to_holiday, ("between", "from")),
+)
+"""A day range ending on a holiday (the period table adds it)."""

@@ -11,6 +11,12 @@ A named rule of :data:`pressfacts.statistics.period_table.PERIOD_RULES`, with it
   week", "a week" (no anchor). Right after a verb of saying ("told councillors last
   week", "said this week") it dates the saying, not a figure: an event's day (the kind
   ``day``, which no figure takes), as "on Monday" is.
+- ``past_weeks``: "in the last six weeks", "over the past two weeks": the N weeks (7N
+  days) up to P, as "since" runs to P (weeks are no whole months). Undated without P.
+- ``weekday_range``: "between Friday and Sunday", "from Thursday to Saturday" with no
+  date after the day names: the latest such run of days ending on or before P. Not
+  "from Monday 16 to Sunday 22 September" (days with dates: the day-range rules'), nor
+  opening hours ("the helpline is open from Monday to Friday": no span).
 """
 
 from __future__ import annotations
@@ -18,7 +24,15 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from pressfacts.statistics.period_rules import Context, PeriodRule, Resolution, Span
+from pressfacts.lexicon.number_words import count_value
+from pressfacts.statistics.period_rules import (
+    COUNT,
+    NOT_A_PERIOD,
+    Context,
+    PeriodRule,
+    Resolution,
+    Span,
+)
 
 RELATIVE_WEEK = re.compile(r"\b(?P<which>this|last)\s+week(?P<end>end)?\b(?!['’]s)", re.I)
 """A week or weekend named relative to P: "this week", "last week", "last weekend"."""
@@ -55,9 +69,63 @@ def resolve_relative_week(ctx: Context) -> Resolution:
     return Span(last, last + dt.timedelta(days=6), kind)
 
 
+PAST_WEEKS = re.compile(rf"\b(?:the\s+)?(?:last|past)\s+(?P<n>{COUNT})\s+weeks\b(?!['’])", re.I)
+"""The last N weeks up to P: "in the last six weeks", "over the past 2 weeks"."""
+
+
+def resolve_past_weeks(ctx: Context) -> Resolution:
+    """The 7N days up to P; undated without P."""
+    published = ctx.published
+    if published is None:
+        return None
+    days = 7 * count_value(ctx.group("n") or "")
+    return Span(published - dt.timedelta(days=days), published, "relative") if days else None
+
+
+_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+WEEKDAY_RANGE = re.compile(
+    rf"\b(?:between|from)\s+(?P<d1>{_WEEKDAY})\s+(?:and|to|until)\s+(?P<d2>{_WEEKDAY})\b"
+    r"(?!\s*\d|\s+(?:the\s+)?\d)",
+    re.I,
+)
+"""A run of named weekdays with no dates: "between Friday and Sunday", "from Thursday to
+Saturday"."""
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+_OPENING_HOURS = re.compile(
+    r"\b(?:open|opens|available|staffed|runs|operates|closed)\s+(?:\w+\s+)?$", re.I
+)
+"""Right before a run of weekdays, its opening times ("open from Monday to Friday",
+"available every day between Monday and Saturday"): a timetable, no span."""
+_HOURS_REACH = 30
+
+
+def resolve_weekday_range(ctx: Context) -> Resolution:
+    """The latest run from the first day to the second ending on or before P; undated
+    without P; no span at all after opening-hours words (:data:`_OPENING_HOURS`)."""
+    start = ctx.match.start()
+    if _OPENING_HOURS.search(ctx.match.string, max(0, start - _HOURS_REACH), start):
+        return NOT_A_PERIOD
+    published = ctx.published
+    if published is None:
+        return None
+    first = _WEEKDAYS.index((ctx.group("d1") or "").lower())
+    last = _WEEKDAYS.index((ctx.group("d2") or "").lower())
+    end = published - dt.timedelta(days=(published.weekday() - last) % 7)
+    return Span(end - dt.timedelta(days=(last - first) % 7), end, "relative")
+
+
 WEEK_RULES: tuple[PeriodRule, ...] = (
     PeriodRule(
         "relative_week", RELATIVE_WEEK, resolve_relative_week, needs=("this week", "last week")
+    ),
+    PeriodRule("past_weeks", PAST_WEEKS, resolve_past_weeks, needs=("weeks",)),
+    PeriodRule(
+        "weekday_range",
+        WEEKDAY_RANGE,
+        resolve_weekday_range,
+        needs=("between", "from"),
     ),
 )
 """The rules of this module, with their needs (the period table adds them)."""

@@ -11,11 +11,15 @@ not after P to P. Not "since March" (``since_month``: the month's first day), no
 :data:`SINCE_START_RULES` read "since" the start of a named operation, scheme or campaign
 in a month: "since the start of Operation Nightjar in May", "since launching the scheme
 in October": from the month's first day (the latest such month not after P) to P, as
-"since May" (the month alone would otherwise be read as the whole month).
+"since May" (the month alone would otherwise be read as the whole month); and the start
+of a month itself, "since the start of December" (rule ``since_month_start``), as "since
+December". ``school_year`` reads "since the start of the school year", "this academic
+year": from the latest 1 September not after P (the school year's start) to P.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from pressfacts.lexicon.months import MONTH
@@ -77,3 +81,32 @@ SINCE_START_RULES: tuple[PeriodRule, ...] = (
 """The start of a named thing in a month, "since" it: from that month to P (rule
 ``since_start_month``); not "since the start of the year" (``so_far``), nor "since the
 start of May" (no thing named: ``since_month`` reads the month)."""
+
+
+SINCE_MONTH_START = re.compile(
+    rf"\bsince\s+the\s+(?:start|beginning)\s+of\s+(?P<m>{MONTH})(?!\w|\.?\s*\d)", re.I
+)
+""""since" the start of a month: "since the start of December" (as "since December")."""
+
+SCHOOL_YEAR = re.compile(
+    r"\b(?:since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)|so\s+far\s+this|"
+    r"(?<!last\s)this)\s+(?:school|academic)\s+year\b(?!['’])",
+    re.I,
+)
+"""The school year so far: "since the start of the school year", "this academic year"."""
+
+
+def resolve_school_year(ctx: Context) -> Resolution:
+    """From the latest 1 September not after P to P; undated without P."""
+    published = ctx.published
+    if published is None:
+        return None
+    year = published.year if published.month >= 9 else published.year - 1
+    return Span(dt.date(year, 9, 1), published, "since")
+
+
+MONTH_START_RULES: tuple[PeriodRule, ...] = (
+    PeriodRule("since_month_start", SINCE_MONTH_START, resolve_since_month, ("since the",)),
+    PeriodRule("school_year", SCHOOL_YEAR, resolve_school_year, ("school year", "academic year")),
+)
+"""The start of a month, and the school year so far (the period table adds them)."""

@@ -137,6 +137,10 @@ CLEANING_ROWS = {
         "Dana Moor, head of the force's dog unit, said it helped.",
         ["Head of Dog Unit"],
     ),
+    "unit_place": (
+        "Dana Moor, head of the Kent and Essex Dog Unit, said it helped.",
+        ["Head of Dog Unit"],
+    ),
     "compass_tail": (
         "Dana Moor, the trust's services manager in the north, said so.",
         ["Services Manager"],

@@ -49,6 +49,7 @@ SUITES = {
     "heldout13": _team_set(TESTS / "heldout13"),
     "heldout14": _team_set(TESTS / "heldout14"),
     "heldout15": _team_set(TESTS / "heldout15"),
+    "heldout16": _team_set(TESTS / "heldout16"),
     "heldout17": _team_set(TESTS / "heldout17"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (

@@ -28,6 +28,11 @@ SPELLING_ROWS = [
         "Crews put out 640 grass fires across County Durham and Darlington.",
         [(640, "County Durham and Darlington")],
     ),
+    # a list of districts whose first member has "and" in its name runs to the last
+    (
+        "Wardens visited 52 shops in Nuneaton and Bedworth, Rugby and Warwick districts.",
+        [(52, "Nuneaton and Bedworth, Rugby and Warwick")],
+    ),
 ]
 
 # words that point to the nation of the area named last
@@ -118,3 +123,25 @@ def test_area_names(
     nlp: Language, areas: AreasOf, text: str, expected: list[tuple[float, str]]
 ) -> None:
     assert sorted(areas(nlp, text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "across the three towns": the list just named, when it names that many
+        (
+            "Patrols went out in Luton, Dunstable and Leighton Buzzard. Officers seized 14 "
+            "bikes across the three towns.",
+            [(14, "Luton, Dunstable and Leighton Buzzard")],
+        ),
+        # a count that is not the list's: not pointed back to the list
+        (
+            "Officers in Bedfordshire seized 14 bikes across the three towns.",
+            [(14, "Bedfordshire")],
+        ),
+    ],
+)
+def test_the_counted_places(
+    nlp: Language, areas: AreasOf, text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert areas(nlp, text) == expected

@@ -82,6 +82,8 @@ def test_elided_rule(name: str) -> None:
         ("arrested 212 people, and a further ", " between July and September", "further_part"),
         ("14 knives in May and ", " between June and July", "and_then_period"),
         ("shared 40 and ", " between them", None),
+        ("while Leek and Buxton accounted for a further ", " between them", "further_part"),
+        ("the two wards made up another ", " among them.", "further_part"),
     ],
 )
 def test_elided_or_not(before: str, after: str, expected: str | None) -> None:

@@ -419,6 +419,27 @@ def test_a_batch_with_a_previous_year_after_a_financial_year_completes() -> None
 # one row per back-reference rule: a sentence speaking of the figures just stated takes
 # the main period of the sentence before (not the earlier half of a comparison)
 BACK_REFERENCES: dict[str, tuple[str, dict[float, tuple[str, str] | None]]] = {
+    "largest_change_in": (
+        "Cumbria recorded 410 thefts between January and April, down from 530 in the first "
+        "four months of last year. The sharpest fall was in Carlisle, where thefts dropped "
+        "from 160 to 101.",
+        {
+            410: ("2022-01-01", "2022-04-30"),
+            530: ("2021-01-01", "2021-04-30"),
+            160: ("2021-01-01", "2021-04-30"),
+            101: ("2022-01-01", "2022-04-30"),
+        },
+    ),
+    "the_activity_went_on": (
+        "Lincolnshire officers gave talks to 3,400 pupils since the start of the school year. "
+        "The talks, run with a youth charity, have reached 52 schools.",
+        {3400: ("2021-09-01", "2022-05-10"), 52: ("2021-09-01", "2022-05-10")},
+    ),
+    "place_figure_stood": (
+        "Cumbria recorded 410 thefts between January and April. In the Eden Valley, the "
+        "total stood at 38.",
+        {410: ("2022-01-01", "2022-04-30"), 38: ("2022-01-01", "2022-04-30")},
+    ),
     "the_body_went_on": (
         "Barnardo's Cymru supported 9,400 young carers across Wales in 2020/21. The "
         "charity worked with 2,100 of them in Cardiff and 640 in Wrexham.",

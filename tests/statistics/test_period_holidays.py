@@ -113,3 +113,23 @@ def test_recent_quarter(text: str, published: dt.date | None, expected: object) 
 
 def test_a_half_term_is_no_season() -> None:
     assert periods("Thefts fell during the autumn half-term.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a day range ending on a fixed holiday: placed as a day range (P 2025-02-11)
+        ("The campaign ran from 1 December to Christmas Eve and 96 drivers were arrested.", P,
+         [("2024-12-01", "2024-12-24")]),
+        ("Between 20 December and New Year's Day, 31 thefts were reported in Bury.", P,
+         [("2024-12-20", "2025-01-01")]),
+        ("From 1 October to Halloween 2023, crews attended 44 fires.", P,
+         [("2023-10-01", "2023-10-31")]),
+        # one to come stays in P's year
+        ("Patrols will run from 1 December to Christmas Eve.", dt.date(2025, 11, 20),
+         [("2025-12-01", "2025-12-24")]),
+        ("The campaign ran from 1 December to Christmas Eve.", None, [None]),
+    ],
+)  # fmt: skip
+def test_a_day_range_to_a_holiday(text: str, published: dt.date | None, expected: object) -> None:
+    assert periods(text, published) == expected

@@ -75,6 +75,11 @@ ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
         ("2021-07-01", "2021-09-30"),
     ),
     "relative_week": ("last week", P, ("2021-07-05", "2021-07-11")),
+    "past_weeks": ("in the last three weeks", P, ("2021-06-23", "2021-07-14")),
+    "weekday_range": ("between Friday and Sunday", P, ("2021-07-09", "2021-07-11")),
+    "since_month_start": ("since the start of March", P, ("2021-03-01", "2021-07-14")),
+    "day_to_holiday": ("from 1 December to Christmas Eve", P, ("2020-12-01", "2020-12-24")),
+    "school_year": ("since the start of the school year", P, ("2020-09-01", "2021-07-14")),
     "next_units_by": (
         "over the next two years, hiring 40 staff by March 2023",
         P,

@@ -77,3 +77,65 @@ def test_a_week_of_saying(nlp: Language, text: str, value: float, expected: obje
 )  # fmt: skip
 def test_a_month_word_ends_with_its_word(text: str, expected: object) -> None:
     assert periods(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # the last N weeks: the 7N days up to P
+        ("Wardens issued 48 fines in Ripon in the last six weeks.", P,
+         [("2024-01-31", "2024-03-13")]),
+        ("Over the past two weeks, 17 cars were stopped.", P, [("2024-02-28", "2024-03-13")]),
+        ("Wardens issued 48 fines over the past three weeks.", None, [None]),
+        # a run of weekdays with no dates: the latest ending on or before P (a Wednesday)
+        ("Between Friday and Sunday, crews attended 23 fires in Luton.", P,
+         [("2024-03-08", "2024-03-10")]),
+        ("From Monday to Wednesday, 12 drivers were caught.", P, [("2024-03-11", "2024-03-13")]),
+        ("Between Thursday and Saturday officers made nine arrests.", dt.date(2024, 3, 16),
+         [("2024-03-14", "2024-03-16")]),
+        ("Between Friday and Sunday, crews attended 23 fires.", None, [None]),
+    ],
+)  # fmt: skip
+def test_past_weeks_and_weekday_runs(
+    text: str, published: dt.date | None, expected: object
+) -> None:
+    assert periods(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The helpline, open from Monday to Friday, took 420 calls.",
+        "Advisers are available between Monday and Saturday and answered 96 calls.",
+    ],
+)
+def test_opening_hours_are_no_span(text: str) -> None:
+    assert periods(text) == []
+
+
+def test_a_weekday_run_with_dates_is_the_day_range() -> None:
+    assert periods("From Monday 4 to Sunday 10 March, 52 drivers were caught.") == [
+        ("2024-03-04", "2024-03-10")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # the start of a month, as "since" the month
+        ("The helpline took 93 calls since the start of November.", P,
+         [("2023-11-01", "2024-03-13")]),
+        ("Since the beginning of February, 30 people were charged.", P,
+         [("2024-02-01", "2024-03-13")]),
+        # the school year so far: from the latest 1 September
+        ("Officers visited 41 schools since the start of the school year.", P,
+         [("2023-09-01", "2024-03-13")]),
+        ("This academic year, 260 pupils took part.", dt.date(2024, 10, 2),
+         [("2024-09-01", "2024-10-02")]),
+        ("Officers visited 41 schools since the start of the school year.", None, [None]),
+    ],
+)  # fmt: skip
+def test_month_start_and_school_year(
+    text: str, published: dt.date | None, expected: object
+) -> None:
+    assert periods(text, published) == expected
