@@ -8,6 +8,14 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+
+def roles_of(nlp: Language, text: str, name: str) -> list[tuple[str, str | None, str | None]]:
+    """(title, organisation, area) of each role of the person ``name`` in ``text``."""
+    doc = nlp(text)
+    people = {i.name: i for i in doc._.entity_info.values() if i.type == "PERSON"}
+    return [(r.title, r.organisation, r.area) for r in people[name].roles]
+
+
 ROWS = [
     pytest.param(
         "The NSPCC’s head of policy, Dr Ruth Quinn, said the figures were worrying.",
@@ -57,11 +65,7 @@ def test_a_title_keeps_its_owner_and_place(
     nlp: Language, text: str, expected: tuple[str, str, str, str | None]
 ) -> None:
     name, title, organisation, area = expected
-    doc = nlp(text)
-    people = {i.name: i for i in doc._.entity_info.values() if i.type == "PERSON"}
-    assert (title, organisation, area) in [
-        (r.title, r.organisation, r.area) for r in people[name].roles
-    ]
+    assert (title, organisation, area) in roles_of(nlp, text, name)
 
 
 # a commissioner after a bare place is the place's elected commissioner; after a force's
@@ -91,11 +95,7 @@ def test_a_commissioner_of_a_place_or_a_force(
     nlp: Language, text: str, expected: tuple[str, str, str | None, str | None]
 ) -> None:
     name, title, organisation, area = expected
-    doc = nlp(text)
-    people = {i.name: i for i in doc._.entity_info.values() if i.type == "PERSON"}
-    assert [(r.title, r.organisation, r.area) for r in people[name].roles] == [
-        (title, organisation, area)
-    ]
+    assert roles_of(nlp, text, name) == [(title, organisation, area)]
 
 
 # an appositive job title the table does not hold whole is read by its head word
@@ -122,12 +122,13 @@ HEAD_WORD_ROWS = [
 def test_an_appositive_job_by_its_head_word(
     nlp: Language, text: str, expected: tuple[str, str]
 ) -> None:
-    doc = nlp(text)
-    people = {i.name: i for i in doc._.entity_info.values() if i.type == "PERSON"}
-    assert [(r.title, r.organisation) for r in people["Ann Cole"].roles] == [expected]
+    assert [
+        (title, organisation) for title, organisation, _ in roles_of(nlp, text, "Ann Cole")
+    ] == [expected]
 
 
 def test_an_appositive_with_no_job_word_gives_no_title(nlp: Language) -> None:
-    doc = nlp('Ann Cole, a mother of two from Leeds, said: "I was scared."')
-    people = {i.name: i for i in doc._.entity_info.values() if i.type == "PERSON"}
-    assert people["Ann Cole"].roles == []
+    assert (
+        roles_of(nlp, 'Ann Cole, a mother of two from Leeds, said: "I was scared."', "Ann Cole")
+        == []
+    )
