@@ -56,8 +56,16 @@ CLAUSE_BREAK = re.compile(
 """Where a clause of a sentence ends: a figure takes the place of its own clause (", when
 12 knives were found in Hexham" is the 12's, not the figure's before it; "an inspection
 which found that waits in Leeds had grown" reports a finding about its own place)."""
+AGAINST_YARDSTICK = (
+    r",?\s+against\s+(?=(?:[\w’'-]+\s+){0,4}?(?:£?\d|average|same|previous|target|figure|"
+    r"total|rate|period|quarter|(?:last|this|the)\s+year)\b)"
+)
+""""against" holding a figure up to a yardstick ("against 412 the year before", "against
+the national average"); not "a week of action against knife crime in Bristol" (against
+what the action fights: its place stays the figure's)."""
 YARDSTICK_BREAK = re.compile(
-    r",?\s+(?:compared\s+(?:with|to)|against|versus)\s|\s(?:with|including)\s+(?=\S+\s+of\s+(?:those|these|them)\b)|"
+    r",?\s+(?:compared\s+(?:with|to)|versus)\s|" + AGAINST_YARDSTICK + "|"
+    r"\s(?:with|including)\s+(?=\S+\s+of\s+(?:those|these|them)\b)|"
     r",?\s+and\s+(?=(?:a|an)\s+(?:further|additional|extra)\s|another\s)|"
     r",\s+and\s+(?=(?:(?:more\s+than|over|nearly|almost|about|around|some)\s+)?£\d)|"
     rf",\s+and\s+(?={PART_OF})|"

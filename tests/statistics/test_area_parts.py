@@ -121,6 +121,16 @@ ROWS = [
         [(120, "Kent"), (50, "Dover")],
         id="a-total-before-n-of-them",
     ),
+    pytest.param(
+        "Dorset Police arrested 21 people during a week of action against knife crime in Poole.",
+        [(21, "Poole")],
+        id="against-what-an-action-fights-is-no-yardstick",
+    ),
+    pytest.param(
+        "Officers in Poole made 412 arrests, against 380 in Weymouth.",
+        [(412, "Poole"), (380, "Weymouth")],
+        id="against-a-figure-is-a-yardstick",
+    ),
     # near miss: the thousands comma of a part's own figure is no break
     pytest.param(
         "Kent Police recorded 9,000 thefts. Around 1,500 of these were in Dover.",
