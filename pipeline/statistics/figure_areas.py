@@ -109,13 +109,15 @@ def _own_place(context: FigureContext, in_clause: Sequence[Place]) -> Place | No
 
 
 PARTS_AFTER = re.compile(
-    r":|,\s+(?:including\s+)?(?:[\d,.]+|[a-z]+(?:-[a-z]+)?)\s+of\s+(?:them|these|those|which)\b|"
+    r",\s+(?:including\s+)?(?:[\d,.]+|[a-z]+(?:-[a-z]+)?)\s+of\s+(?:them|these|those|which)\b|"
     r",\s+(?:including|among\s+them)\b",
     re.I,
 )
-"""After a figure in its clause: the start of its breakdown into parts ("140 arrests: 68
-in Stoke", "140 arrests, 68 of them in Stoke", "…, including 12 in Leek"), whose places
-are the parts', not the total's."""
+"""After a figure in its clause: the start of its breakdown into parts ("140 arrests, 68
+of them in Stoke", "…, including 12 in Leek"), whose places are the parts', not the
+total's (a colon, "140 arrests: 68 in Stoke", already ends the clause). A bound for the
+total only: unlike a :data:`~pressfacts.statistics.clause_breaks.YARDSTICK_BREAK`, it
+leaves the parts free to take the total's place when they name none."""
 
 
 def _nearest(context: FigureContext, places: Sequence[Place]) -> str | None:
@@ -126,7 +128,7 @@ def _nearest(context: FigureContext, places: Sequence[Place]) -> str | None:
         return None  # no place: nothing is nearest, the clause is not looked for
     start, end, floor = _clause(context)
     s_start, s_end = context.sentence
-    parts = PARTS_AFTER.search(context.text, context.at, s_end)  # "140 arrests: 68 in Stoke"
+    parts = PARTS_AFTER.search(context.text, context.at, s_end)  # "140 arrests, 68 of them"
     end = min(end, parts.start()) if parts else end
     in_clause = [p for p in places if start <= p.start < end]
     own = _own_place(context, in_clause)
