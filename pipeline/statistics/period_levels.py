@@ -47,7 +47,9 @@ FURTHER = re.compile(
 )
 """Before a count added to the figures of the later period, after the earlier half of a
 comparison: "£41.6m, up from £38.2m in 2022/23, and a further £9.8m from its shops"."""
-_FIGURE = re.compile(r"£?[\d,.]+")
+FIGURE_AT = re.compile(r"£?[\d,.]+")
+"""A figure written in digits, read from its start (its end is where the words after it
+begin)."""
 
 
 def measured_level(
@@ -66,7 +68,7 @@ def measured_level(
         start, end = chosen.anchor
         return replace(chosen, start=start, end=end, kind="same", anchor=None)
     at = absolute - s_start
-    figure = _FIGURE.match(sentence, at)
+    figure = FIGURE_AT.match(sentence, at)
     # up to the phrase's end: "than [the same period in 2019]" but "more than [a year before]"
     gap = sentence[figure.end() if figure else at : chosen.end_char - s_start]
     if not YARDSTICK_GAP.search(gap):

@@ -16,30 +16,25 @@ import re
 from dataclasses import replace
 
 from pressfacts.findings import PeriodFinding
+from pressfacts.statistics.period_levels import FIGURE_AT
 
+_QUALIFIED = r"(?:(?:around|about|some|nearly|almost|over|more\s+than)\s+)?"
+"""An optional qualifier before a level: "from around 2,480"."""
 CHANGE_FROM = re.compile(
     r"(?:\b(?:up|down|rose|fell|dropped|increased|decreased|climbed|grew|went\s+(?:up|down))"
-    r"|,)\s+from\s+(?:(?:around|about|some|nearly|almost|over|more\s+than)\s+)?$",
+    r"|,)\s+from\s+" + _QUALIFIED + "$",
     re.I,
 )
 """Before the level a change started from: ", down from 258", "… fell by 14%, from 2,480",
 "offences dropped from 1,120 to 905"; not "down 9% from", nor "from 2022"."""
-FROM_LEVEL = re.compile(
-    r"\bfrom\s+(?:(?:around|about|some|nearly|almost|over|more\s+than)\s+)?£?$", re.I
-)
+FROM_LEVEL = re.compile(r"\bfrom\s+" + _QUALIFIED + "£?$", re.I)
 """Right before the level a change starts from: "fell from [128]"."""
-THEN_TO = re.compile(
-    r"[\w.,%]*\s+(?:[a-z-]+\s+){0,2}?to\s+(?:(?:around|about|nearly|almost|over|more\s+than)\s+)?£?\d",
-    re.I,
-)
+THEN_TO = re.compile(r"[\w.,%]*\s+(?:[a-z-]+\s+){0,2}?to\s+" + _QUALIFIED + r"£?\d", re.I)
 """Right after that level (from its own end): "[128] to 97", "[128] offences to 97"."""
 TO_LEVEL = re.compile(
-    r"\bfrom\s+£?\d[\d,.]*%?\s+(?:[a-z-]+\s+){0,2}?to\s+"
-    r"(?:(?:around|about|nearly|almost|over|more\s+than)\s+)?£?$",
-    re.I,
+    r"\bfrom\s+£?\d[\d,.]*%?\s+(?:[a-z-]+\s+){0,2}?to\s+" + _QUALIFIED + "£?$", re.I
 )
 """Right before the level a change reaches after its start: "from 128 to [97]"."""
-_FIGURE = re.compile(r"£?\d[\d,.]*%?")
 _YEAR_STARTS = ((1, 1), (4, 1))
 """A calendar year starts on 1 January, a financial year on 1 April."""
 
@@ -65,7 +60,7 @@ def range_level(
     if _years(chosen) < 2:
         return None
     at = absolute - s_start
-    figure = _FIGURE.match(sentence, at)
+    figure = FIGURE_AT.match(sentence, at)
     if FROM_LEVEL.search(sentence, 0, at) and THEN_TO.match(
         sentence, figure.end() if figure else at
     ):

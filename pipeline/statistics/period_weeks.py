@@ -82,7 +82,8 @@ def resolve_past_weeks(ctx: Context) -> Resolution:
     return Span(published - dt.timedelta(days=days), published, "relative") if days else None
 
 
-_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY = "(?:" + "|".join(_WEEKDAYS) + ")"
 WEEKDAY_RANGE = re.compile(
     rf"\b(?:between|from)\s+(?P<d1>{_WEEKDAY})\s+(?:and|to|until)\s+(?P<d2>{_WEEKDAY})\b"
     r"(?!\s*\d|\s+(?:the\s+)?\d)",
@@ -90,7 +91,6 @@ WEEKDAY_RANGE = re.compile(
 )
 """A run of named weekdays with no dates: "between Friday and Sunday", "from Thursday to
 Saturday"."""
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
 _OPENING_HOURS = re.compile(
