@@ -33,24 +33,25 @@ EVENT_WORDS = (
     r"week\s+of\s+(?:action|intensification|enforcement)|(?:intensification|enforcement)\s+week)"
 )
 EVENT_ARTICLE = r"(?:a|an|the|its|their|this)\s+(?:[\w-]+\s+){0,4}?"
+"""An event's article and up to four words before its noun ("its summer drink and
+drug-drive")."""
+DATING_VERBS = r"(?:ran|was\s+run|took\s+place|lasted|was\s+held|was\s+carried\s+out)"
+"""The verbs that date an event: "ran from …", "took place between …"."""
 EVENT_DATED = re.compile(
     rf"\W{{0,3}}(?:the|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,3}}['’]s?)\s+(?:[\w-]+\s+){{0,2}}?"
-    rf"{EVENT_WORDS}\b[^.]{{0,30}}?\b(?:ran|took\s+place|"
-    r"lasted|was\s+held|was\s+carried\s+out)\b",
+    rf"{EVENT_WORDS}\b[^.]{{0,30}}?\b{DATING_VERBS}\b",
     re.I,
 )
 """A sentence that dates an event named before it: "The operation ran from 3 to 9 June",
 "The campaign, which ran between …"; not "The operation led to 12 arrests"."""
-EVENT_NAMED = re.compile(
-    rf"\b(?:the|a|an|this|their|its)\s+(?:[\w-]+\s+){{0,4}}?{EVENT_WORDS}\b", re.I
-)
+EVENT_NAMED = re.compile(rf"\b{EVENT_ARTICLE}{EVENT_WORDS}\b", re.I)
 """A figure's sentence that names an event: "during a week of action", "in the crackdown",
 "during its summer drink and drug-drive campaign"."""
 
 EVENT_CLAUSE = re.compile(
     rf"\b(?:during|in|over|throughout|as\s+part\s+of)\s+{EVENT_ARTICLE}{EVENT_WORDS}\b"
-    r"[^.,;]{0,40}?,?\s+(?:which|that)\s+(?:ran|took\s+place|lasted|was\s+held|was\s+"
-    r"carried\s+out)\s+(?=(?:from|between|over|in|during|throughout|on)\b)",
+    rf"[^.,;]{{0,40}}?,?\s+(?:which|that)\s+{DATING_VERBS}\s+"
+    r"(?=(?:from|between|over|in|during|throughout|on)\b)",
     re.I,
 )
 """The figure's own sentence names the event it was counted during and dates it in a

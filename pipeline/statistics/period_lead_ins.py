@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from pressfacts.statistics.period_events import EVENT_ARTICLE, EVENT_WORDS
+from pressfacts.statistics.period_events import DATING_VERBS, EVENT_ARTICLE, EVENT_WORDS
 from pressfacts.statistics.period_reach import list_end, next_paragraph_end, paragraph_end
 from pressfacts.statistics.since_days import SINCE_START
 
@@ -90,7 +90,7 @@ LEAD_IN_RULES: tuple[LeadInRule, ...] = (
         "event_ran_lead_in",
         re.compile(
             rf"^\W{{0,3}}(?:the|this|that|its|their)\s+(?:[\w-]+\s+){{0,3}}?{EVENT_WORDS}\s+"
-            r"(?:ran|was\s+run|was\s+held|took\s+place|lasted|was\s+carried\s+out)\s+"
+            rf"{DATING_VERBS}\s+"
             r"(?:(?:from|between|in|during|over|throughout)\s+)?$",
             re.I,
         ),
