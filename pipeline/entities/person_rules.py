@@ -334,13 +334,6 @@ cue follows the name, and the appositive ("Jo Bell, head of policy at X, said").
 _GROUP_NAME = re.compile(r"\(\?P<\w+>")
 
 
-def name_led_filter(rules: dict[str, re.Pattern[str]], live: frozenset[str]) -> re.Pattern[str]:
-    """The filter of :data:`NAME_LED` for the rules ``live`` only (those a text may hold:
-    see :data:`MUST_CONTAIN`): where one of them may match; fewer words after the name
-    to try at each capital."""
-    return _name_led_filter({name: rules[name].pattern for name in live})
-
-
 def _name_led_filter(patterns: dict[str, str]) -> re.Pattern[str]:
     """A match wherever one of ``patterns`` (each a name, then its own words) matches,
     starting there: the name's capital, then a look-ahead for the rest of the same
