@@ -14,7 +14,8 @@ partitive rules), nor "400 were there" (no participle). A sentence restating the
 before as a rate counts its noun too: "1,436 children were referred. That is an average
 of almost 28 a week." (:func:`restates_rate`). So does a count joined by "and" to a
 sentence that opens on a share of that count: "Almost two-thirds were grass fires, and 73
-involved vehicles" (:func:`follows_opening_share`).
+involved vehicles" (:func:`follows_opening_share`). So does the other side of a comparison
+with it: "That compares with 4,020 in 2025." (:func:`compares_back`).
 """
 
 from __future__ import annotations
@@ -105,19 +106,39 @@ def follows_opening_share(before: str, after: str) -> bool:
     return _AFTER_OPENING_SHARE.fullmatch(before) is not None and bool(_VERB_AFTER.match(after))
 
 
+_COMPARES_BACK = re.compile(
+    r"\s*(?:that|this|it)(?:\s+compares\s+(?:with|to)|(?:\s+(?:is|was)|['’]s)\s+"
+    r"(?:up|down|(?:an?\s+)?(?:increase|rise|fall|drop|decrease|reduction))\s+(?:from|on))"
+    r"\s+(?:a\s+total\s+of\s+)?" + _QUALIFIER,
+    re.I,
+)
+"""A sentence that sets the figure before it against another: "That compares with 4,020
+in 2025", "This is up from around 310 last year", "That's a rise from 12"."""
+
+
+def compares_back(before: str) -> bool:
+    """Whether the count after ``before`` (its sentence's words up to it) is the other side
+    of a comparison with the figure of the sentence before, in a sentence that opens on
+    it: "That compares with 4,020 in 2025." Not "Police said that compares with 40" (not
+    the sentence's opening)."""
+    return _COMPARES_BACK.fullmatch(before) is not None
+
+
 def elided_subject(
     last_count: StatisticFinding | None, sentence: int, before: str, after: str
 ) -> str | None:
     """The unit of ``last_count`` (the last count read before) for the count between
     ``before`` and ``after`` in sentence number ``sentence``: when ``last_count`` stands
-    in the sentence right before and the count opens its own as a passive's subject, or
-    restates it as a rate (:func:`restates_rate`)."""
+    in the sentence right before and the count opens its own as a passive's subject,
+    restates it as a rate (:func:`restates_rate`) or is compared with it
+    (:func:`compares_back`)."""
     if last_count is None or last_count.sentence != sentence - 1:
         return None
     if (
         opens_passive(before, after)
         or restates_rate(before, after)
         or follows_opening_share(before, after)
+        or compares_back(before)
     ):
         return countable(last_count.unit)
     return None

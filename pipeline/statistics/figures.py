@@ -117,6 +117,14 @@ a quarter", "down a third", "rose a fifth") or a qualifier ("nearly a quarter", 
 than a third", "just over a third"). Not "the end of a quarter" (no lead of its own), nor
 "one of a kind"."""
 
+_FRACTION_VERBS = "|".join((
+    "were", "was", "had", "have", "are", "is", "said", "say", "says", "told", "reported",
+    "felt", "feel", "believed", "believe", "admitted", "agreed", "described", "lived", "came",
+    "involved", "needed", "took", "went",
+))  # fmt: skip
+"""Verbs a share opens its clause with as the subject: "a quarter were", "two-thirds said",
+"three-quarters lived …" (the share of a group named before)."""
+
 _CHANGE_VERBS = ("up", "down", "rose", "fell", "risen", "fallen", "grew", "dropped")
 _CHANGED_BY = "(?:" + "|".join(rf"(?<=\b{lead} )" for lead in _CHANGE_VERBS) + ")"
 _CHANGE_CLOSED = (
@@ -171,7 +179,7 @@ FIGURE_RULES: tuple[FigureRule, ...] = (
     FigureRule(
         "fraction",
         re.compile(
-            rf"\b(?P<frac>{_FRACTION_WORDS})\b(?=\s+(?:of|the|all|were|was|had|have)\b)|"
+            rf"\b(?P<frac>{_FRACTION_WORDS})\b(?=\s+(?:of|the|all|{_FRACTION_VERBS})\b)|"
             rf"{_FRACTION_AFTER}(?P<frac2>{_FRACTION_WORDS})\b|"
             rf"{_CHANGED_BY}(?P<frac3>{_FRACTION_WORDS})\b{_CHANGE_CLOSED}",
             re.I,

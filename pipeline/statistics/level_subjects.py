@@ -19,9 +19,13 @@ from __future__ import annotations
 
 import re
 
+from pressfacts.statistics.units import plural
+
 LEVEL_VERBS = (
     "reached", "totalled", "totaled", "stood at", "rose to", "risen to", "fell to", "fallen to",
     "climbed to", "dropped to", "increased to", "decreased to", "hit", "numbered",
+    "peaked at", "topped", "grew to", "jumped to", "soared to", "doubled to", "fell back to",
+    "dipped to", "declined to", "went up to", "went down to",
 )  # fmt: skip
 """Verbs joining a subject to the level it reached."""
 _QUALIFIERS = (
@@ -50,6 +54,20 @@ SUBJECT_MODIFIERS = (
 """Up to three words before the subject's head noun ("Accidental house fires", "Recorded
 knife offences"), none a verb of saying or showing or a conjunction ("Police said
 arrests …" keeps its speaker out; "Officers show pupils reached" is no subject)."""
+SUBJECT_PARTICIPLES = (
+    "recorded", "reported", "logged", "made", "received", "issued", "granted", "seized",
+    "handed out", "carried out", "committed", "taken", "sent", "referred", "answered",
+    "dealt with", "brought",
+)  # fmt: skip
+"""Participles that may follow the subject's head noun before the phrase that says by whom
+or where ("Orders issued by courts in Leeds", "Calls made to the helpline")."""
+_PARTICIPLE = "|".join(p.replace(" ", r"\s+") for p in SUBJECT_PARTICIPLES)
+AFTER_SUBJECT = (
+    rf"(?:\s+(?:{_PARTICIPLE}))?"
+    r"(?:\s+(?:in|at|to|from|on|across|for|of|by)\s+[\w’'-]+(?:\s+[\w’'-]+){0,4}?)?"
+)
+"""What may follow the subject's head noun before its verb: a participle ("recorded"),
+then a short phrase ("by the force", "to the helpline", "by courts in Leeds")."""
 OPENING = r"(?:[^,;:]{1,40},\s*){0,2}?"
 """Up to two short comma-closed openings before the subject ("In March, "; "In the north
 of the county, Ely and March, "): the subject after them is the sentence's."""
@@ -62,8 +80,8 @@ LEVEL_SUBJECT = re.compile(
     + r"(?:the\s+)?"
     + SUBJECT_MODIFIERS
     + r"(?P<noun>[A-Za-z]+s)\b"
-    r"(?:\s+(?:in|at|to|from|on|across|for|of)\s+[\w’'-]+(?:\s+[\w’'-]+){0,4}?)?"
-    rf"\s+(?:have\s+|has\s+|had\s+)?(?:{_VERB})\s+(?:(?:{_QUALIFIER})\s+)?",
+    + AFTER_SUBJECT
+    + rf"\s+(?:have\s+|has\s+|had\s+)?(?:{_VERB})\s+(?:(?:{_QUALIFIER})\s+)?",
     re.I,
 )
 """The sentence up to the count: optional openings (:data:`OPENING`; "Figures show "), the
@@ -79,10 +97,13 @@ CHANGE_VERBS = (
 """Verbs of a change by an amount, after which ", to N" states the level reached."""
 _CHANGE = "|".join(v.replace(" ", r"\s+") for v in CHANGE_VERBS)
 CHANGE_THEN_LEVEL = re.compile(
-    OPENING + REPORTED + r"(?:the\s+)?" + SUBJECT_MODIFIERS + r"(?P<noun>[A-Za-z]+s)\b"
-    r"(?:\s+(?:recorded|reported|logged|made|received))?"
-    r"(?:\s+(?:in|at|to|from|on|across|for|of|by)\s+[\w’'-]+(?:\s+[\w’'-]+){0,4}?)?"
-    rf"\s+(?:have\s+|has\s+|had\s+)?(?:{_CHANGE})\s+by\s+[^,;:]{{1,40}},\s*to\s+"
+    OPENING
+    + REPORTED
+    + r"(?:the\s+)?"
+    + SUBJECT_MODIFIERS
+    + r"(?P<noun>[A-Za-z]+s)\b"
+    + AFTER_SUBJECT
+    + rf"\s+(?:have\s+|has\s+|had\s+)?(?:{_CHANGE})\s+by\s+[^,;:]{{1,40}},\s*to\s+"
     rf"(?:(?:{_QUALIFIER})\s+)?",
     re.I,
 )
@@ -92,9 +113,12 @@ none a verb of saying or a conjunction; an optional participle and short phrase:
 then ", to" and an optional qualifier."""
 
 FROM_TO_LEVELS = re.compile(
-    OPENING + r"(?:the\s+)?" + SUBJECT_MODIFIERS + r"(?P<noun>[A-Za-z]+s)\b"
-    r"(?:\s+(?:in|at|to|from|on|across|for|of|by)\s+[\w’'-]+(?:\s+[\w’'-]+){0,4}?)?"
-    rf"\s+(?:have\s+|has\s+|had\s+)?(?:{_CHANGE})\s+from\s+(?:(?:{_QUALIFIER})\s+)?"
+    OPENING
+    + r"(?:the\s+)?"
+    + SUBJECT_MODIFIERS
+    + r"(?P<noun>[A-Za-z]+s)\b"
+    + AFTER_SUBJECT
+    + rf"\s+(?:have\s+|has\s+|had\s+)?(?:{_CHANGE})\s+from\s+(?:(?:{_QUALIFIER})\s+)?"
     rf"(?:[\d,.]+\s+to\s+(?:(?:{_QUALIFIER})\s+)?)?",
     re.I,
 )
@@ -147,4 +171,23 @@ def level_subject(before: str) -> str | None:
         after = LEVEL_AFTER_CLAUSE.fullmatch(before)
         if after and _CHANGED_OR_LEVEL.search(after.group("clause")):
             match = after
-    return match.group("noun").lower() if match else None
+    if match is None:
+        return None
+    noun = match.group("noun").lower()
+    if noun in AMOUNT_NOUNS:  # "call numbers peaked at 31": 31 calls
+        counted = _WORD_BEFORE.search(before, 0, match.start("noun"))
+        word = counted.group(1).lower() if counted else None
+        return plural(word) if word and word not in _NOT_COUNTED_BEFORE else None
+    return noun
+
+
+AMOUNT_NOUNS = frozenset({"numbers", "figures", "totals", "levels", "volumes"})
+"""Heads that name an amount of the noun before them ("call numbers", "arrest figures",
+"burglary levels"): the level counts that noun."""
+_WORD_BEFORE = re.compile(r"\b([A-Za-z]{3,})\s+$")
+_NOT_COUNTED_BEFORE = frozenset({
+    "the", "these", "those", "its", "their", "our", "overall", "total", "weekly", "monthly",
+    "annual", "daily", "yearly", "record", "latest", "new", "official", "published",
+    "provisional", "final",
+})  # fmt: skip
+"""Words before an amount noun that are not what it counts ("the numbers", "weekly totals")."""

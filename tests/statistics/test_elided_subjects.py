@@ -10,6 +10,7 @@ import pytest
 from spacy.language import Language
 
 from pressfacts.statistics.elided_subjects import (
+    compares_back,
     follows_opening_share,
     opens_passive,
     restates_rate,
@@ -74,6 +75,53 @@ AFTER_SHARES: list[tuple[str, str, bool]] = [
 @pytest.mark.parametrize(("before", "after", "expected"), AFTER_SHARES)
 def test_follows_opening_share(before: str, after: str, expected: bool) -> None:
     assert follows_opening_share(before, after) is expected
+
+
+# (words before the number in its sentence, whether it compares back)
+COMPARISONS: list[tuple[str, bool]] = [
+    ("That compares with ", True),
+    ("This compares to just over ", True),
+    ("That is up from ", True),
+    ("It was down on ", True),
+    ("That's a rise from around ", True),
+    ("That is an increase on a total of ", True),
+    ("Police said that compares with ", False),  # not the sentence's opening
+    ("That is ", False),  # a restatement, not a comparison
+]
+
+
+@pytest.mark.parametrize(("before", "expected"), COMPARISONS)
+def test_compares_back(before: str, expected: bool) -> None:
+    assert compares_back(before) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The service took 2,310 calls in 2025. That compares with 1,980 in 2024.",
+            [(2310, "calls", "2025"), (1980, "calls", "2024")],
+        ),
+        (
+            "Wardens issued 640 fines in May. This is up from around 500 in April.",
+            [(640, "fines", "2026"), (500, "fines", "2026")],
+        ),
+        (  # a noun of its own is read first
+            "Wardens issued 640 fines in May. That compares with 12 wardens last year.",
+            [(640, "fines", "2026"), (12, "wardens", "2025")],
+        ),
+    ],
+)
+def test_a_count_compared_back_counts_the_things_before(
+    nlp: Language, text: str, expected: list[tuple[float, str, str]]
+) -> None:
+    doc = nlp.make_doc(text)
+    doc._.published = dt.date(2026, 6, 3)
+    found = [
+        (f.value, f.unit, str(f.period.start.year) if f.period else None)
+        for f in nlp(doc)._.statistics
+    ]
+    assert sorted(found) == sorted(expected)
 
 
 def test_a_count_after_an_opening_share_counts_the_things_before(nlp: Language) -> None:

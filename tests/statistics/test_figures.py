@@ -94,6 +94,11 @@ EXCLUSION_ROWS = [
         ("It rose by three tenths.", [30]),
         ("Of those stopped, just over a third were drivers.", [33.3]),
         ("Of the callers, a quarter were men.", [25]),
+        # a share as the subject of a verb of saying or of what the group did
+        ("Three-quarters said they had been followed.", [75]),
+        ("Almost two-thirds told the survey they felt unsafe.", [66.7]),
+        ("Half lived in the city.", [50]),
+        ("He signed half a dozen forms.", []),  # no verb after the fraction
     ],
 )
 def test_fractions_in_words(text: str, expected: list[float]) -> None:
