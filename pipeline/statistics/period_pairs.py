@@ -7,7 +7,9 @@ the second (calendar units are whole); December and January straddle the new yea
 Without a year the span is the latest one whose second month is not after P's month (as
 ``bare_month`` reads "in September"), and when that month is P's own it runs to P (only
 when P's day is known). Two months that are not neighbours ("in January and March")
-name two separate months, not the span between them: undated, never guessed.
+name two separate months, not the span between them: undated, never guessed. Joined by
+"to" or a dash they are a run of months ("in January to September 2025", "during
+April-June"): every month from the first to the second, placed as a pair is.
 
 The pair is matched where the second month is a month, so that "in May and 26 in June"
 is left to ``bare_month`` ("in May", then "in June").
@@ -16,11 +18,16 @@ is left to ``bare_month`` ("in May", then "in June").
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from dateutil.relativedelta import relativedelta
 
 from pressfacts.lexicon.months import month_number
 from pressfacts.statistics.period_rules import NOT_A_PERIOD, Context, Resolution, Span, month_end
+
+_RUN_JOIN = re.compile(r"\bto\b|[-–]")
+"""What joins the months of a run ("January to September", "April-June"), not a pair
+of separate months ("January and March")."""
 
 
 def neighbours(first: int, second: int) -> bool:
@@ -30,13 +37,16 @@ def neighbours(first: int, second: int) -> bool:
 
 def resolve_month_pair(ctx: Context) -> Resolution:
     """ "in March and April" (2022): the two whole months; without a year, the latest
-    pair whose second month is not after P's; two months apart from each other: undated."""
+    pair whose second month is not after P's; two months apart from each other: undated
+    when joined by "and", a run of months when joined by "to" or a dash."""
     words = (ctx.group("m1") or "", ctx.group("m2") or "")
     if "may" in words:
         return NOT_A_PERIOD  # "in may and …": the verb, not the month
     first, second = month_number(words[0]), month_number(words[1])
-    if not neighbours(first, second):
+    joined = ctx.match.string[ctx.match.end("m1") : ctx.match.start("m2")]
+    if not neighbours(first, second) and not _RUN_JOIN.search(joined):
         return None
+    before = relativedelta(months=(second - first) % 12)  # from the first month to the second
     stated = ctx.group("y")
     if stated:
         end_month = dt.date(int(stated), second, 1)
@@ -51,8 +61,7 @@ def resolve_month_pair(ctx: Context) -> Resolution:
             published = ctx.published
             if published is None:
                 return None
-            start = end_month - relativedelta(months=1)
-            return Span(start, published, "relative")
-    start = end_month - relativedelta(months=1)
+            return Span(end_month - before, published, "relative")
+    start = end_month - before
     kind = "explicit" if stated else "relative"
     return Span(start, month_end(end_month.year, end_month.month), kind)

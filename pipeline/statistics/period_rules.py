@@ -343,12 +343,13 @@ def resolve_relative_month(ctx: Context) -> Resolution:
 
 
 def resolve_past_months(ctx: Context) -> Resolution:
-    """ "the past 12 months", "the last five years": whole months before P's month."""
+    """ "the past 12 months", "the last five years", "the past decade" (ten years): whole
+    months before P's month."""
     month = ctx.month
     if month is None:
         return None
-    n = count_value(ctx.group("n") or "")
-    months = n * (12 if (ctx.group("unit") or "").lower() == "years" else 1)
+    n = 10 if ctx.group("decade") else count_value(ctx.group("n") or "")
+    months = n * (12 if ctx.group("decade") or (ctx.group("unit") or "").lower() == "years" else 1)
     return Span(months_before(month, months), month - dt.timedelta(days=1), "relative")
 
 

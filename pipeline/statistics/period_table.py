@@ -311,9 +311,9 @@ _RULES: tuple[PeriodRule, ...] = (
     # "last month", "this month"
     PeriodRule("relative_month", _compile(
         r"\b(?P<which>last|this)\s+month\b"), resolve_relative_month),
-    # "the past 12 months", "the last five years"
+    # "the past 12 months", "the last five years", "the past decade"
     PeriodRule("past_months", _compile(
-        rf"\b(?:the\s+)?(?:last|past)\s+(?P<n>{COUNT})\s+(?P<unit>months|years)\b"),
+        rf"\b(?:the\s+)?(?:last|past)\s+(?:(?P<n>{COUNT})\s+(?P<unit>months|years)|(?P<decade>decade))\b"),
         resolve_past_months),
     # "the following six months", "the previous three-month period", "the next two weeks"
     PeriodRule("following", _compile(

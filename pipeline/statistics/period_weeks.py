@@ -13,6 +13,9 @@ A named rule of :data:`pressfacts.statistics.period_table.PERIOD_RULES`, with it
   ``day``, which no figure takes), as "on Monday" is.
 - ``past_weeks``: "in the last six weeks", "over the past two weeks": the N weeks (7N
   days) up to P, as "since" runs to P (weeks are no whole months). Undated without P.
+- ``weeks_ending``: "the week ending 27 July", "the fortnight to 14 March", "the four
+  weeks to Sunday 3 November 2024", "the seven days up to 2 May": the N weeks ending on
+  that day (a day without a year placed as a single day is, by P).
 - ``weekday_range``: "between Friday and Sunday", "from Thursday to Saturday" with no
   date after the day names: the latest such run of days ending on or before P. Not
   "from Monday 16 to Sunday 22 September" (days with dates: the day-range rules'), nor
@@ -33,6 +36,7 @@ from pressfacts.statistics.period_rules import (
     Resolution,
     Span,
 )
+from pressfacts.statistics.single_dates import DAY_DATE
 
 RELATIVE_WEEK = re.compile(r"\b(?P<which>this|last)\s+week(?P<end>end)?\b(?!['’]s)", re.I)
 """A week or weekend named relative to P: "this week", "last week", "last weekend"."""
@@ -82,6 +86,26 @@ def resolve_past_weeks(ctx: Context) -> Resolution:
     return Span(published - dt.timedelta(days=days), published, "relative") if days else None
 
 
+WEEKS_ENDING = re.compile(
+    rf"\b(?:(?:in|during|over|for|across)\s+)?(?:the\s+)?(?:(?P<n>{COUNT})\s+weeks|(?P<fortnight>fortnight)|week|seven\s+days)\s+"
+    r"(?:ending|ended|to|up\s+to)\s+" + DAY_DATE.pattern,
+    re.I,
+)
+"""Weeks up to a stated day: "(in) the week ending 27 July", "the fortnight to 14 March"
+(the preposition taken, so that "in the week" alone is not read first)."""
+
+
+def resolve_weeks_ending(ctx: Context) -> Resolution:
+    """The N weeks (7N days) ending on the day stated; undated when the day is not fixed."""
+    end = ctx.days.read(ctx.match, ctx.reference)
+    if end is None:
+        return None
+    weeks = 2 if ctx.group("fortnight") else count_value(ctx.group("n") or "one")
+    if not weeks:
+        return NOT_A_PERIOD
+    return Span(end - dt.timedelta(days=7 * weeks - 1), end)
+
+
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY = "(?:" + "|".join(_WEEKDAYS) + ")"
 WEEKDAY_RANGE = re.compile(
@@ -121,6 +145,12 @@ WEEK_RULES: tuple[PeriodRule, ...] = (
         "relative_week", RELATIVE_WEEK, resolve_relative_week, needs=("this week", "last week")
     ),
     PeriodRule("past_weeks", PAST_WEEKS, resolve_past_weeks, needs=("weeks",)),
+    PeriodRule(
+        "weeks_ending",
+        WEEKS_ENDING,
+        resolve_weeks_ending,
+        needs=("week", "fortnight", "seven days"),
+    ),
     PeriodRule(
         "weekday_range",
         WEEKDAY_RANGE,

@@ -1,5 +1,6 @@
 """Months joined by "and": one span for two neighbouring months, each its own for two
-figures ("14 knives in May and 26 in June"), undated for two months apart."""
+figures ("14 knives in May and 26 in June"), undated for two months apart; joined by "to"
+or a dash, a run of months."""
 
 from __future__ import annotations
 
@@ -53,6 +54,15 @@ PAIRS: list[tuple[str, dt.date | None, Phrases]] = [
     ("in March and April", None, [("in March and April", None, None)]),
     # two months apart name two months, not the span between them: undated
     ("in January and March", P, [("in January and March", None, None)]),
+    # joined by "to" or a dash, months apart are a run of months
+    (
+        "in January to September 2022",
+        P,
+        [("in January to September 2022", "2022-01-01", "2022-09-30")],
+    ),
+    ("during February–April", P, [("during February–April", "2023-02-01", "2023-04-30")]),
+    ("in October to March", P, [("in October to March", "2022-10-01", "2023-03-31")]),
+    ("in March to June", P, [("in March to June", "2023-03-01", "2023-06-20")]),
     # near misses: a figure after "and" leaves each month its own
     (
         "14 knives in May and 26 in June",

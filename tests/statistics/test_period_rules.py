@@ -77,6 +77,7 @@ ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
     "relative_week": ("last week", P, ("2021-07-05", "2021-07-11")),
     "past_weeks": ("in the last three weeks", P, ("2021-06-23", "2021-07-14")),
     "weekday_range": ("between Friday and Sunday", P, ("2021-07-09", "2021-07-11")),
+    "weeks_ending": ("in the week ending 4 July", P, ("2021-06-28", "2021-07-04")),
     "since_month_start": ("since the start of March", P, ("2021-03-01", "2021-07-14")),
     "day_to_holiday": ("from 1 December to Christmas Eve", P, ("2020-12-01", "2020-12-24")),
     "school_year": ("since the start of the school year", P, ("2020-09-01", "2021-07-14")),
@@ -513,3 +514,16 @@ def test_year_figure(text: str, expected: list[tuple[str, str, str]]) -> None:
 def test_since_an_event_named_with_hyphens(text: str, expected: tuple[str, str]) -> None:
     last = find_period_phrases(text, P)[-1]
     assert (last.start.isoformat(), last.end.isoformat()) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("over the past decade", ("2011-07-01", "2021-06-30")),
+        ("in the last decade", ("2011-07-01", "2021-06-30")),
+        ("the past 10 years", ("2011-07-01", "2021-06-30")),
+    ],
+)
+def test_the_past_decade_is_ten_years(text: str, expected: tuple[str, str]) -> None:
+    [found] = find_period_phrases(text, P)
+    assert (found.start.isoformat(), found.end.isoformat()) == expected

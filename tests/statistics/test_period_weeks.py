@@ -94,6 +94,14 @@ def test_a_month_word_ends_with_its_word(text: str, expected: object) -> None:
         ("Between Thursday and Saturday officers made nine arrests.", dt.date(2024, 3, 16),
          [("2024-03-14", "2024-03-16")]),
         ("Between Friday and Sunday, crews attended 23 fires.", None, [None]),
+        # weeks up to a stated day: the 7N days ending on it
+        ("Calls peaked at 64 in the week ending 25 February.", P, [("2024-02-19", "2024-02-25")]),
+        ("Police made 19 arrests in the fortnight to 3 March.", P, [("2024-02-19", "2024-03-03")]),
+        ("There were 212 reports in the four weeks to Sunday 10 March 2024.", None,
+         [("2024-02-12", "2024-03-10")]),
+        ("Crews were called 30 times in the seven days up to 8 March.", P,
+         [("2024-03-02", "2024-03-08")]),
+        ("Calls peaked at 64 in the week ending 25 February.", None, [None]),
     ],
 )  # fmt: skip
 def test_past_weeks_and_weekday_runs(
