@@ -286,7 +286,11 @@ class AreaReader:
         ``tree`` of what lies within what, the lead's scope place beats the bodies it
         names when it is a district of their one area or a region holding theirs
         (:func:`.lead_scope`), or when every body it names is a partner (``lead-partner``:
-        :func:`.partnered`)."""
+        :func:`.partnered`). A charity of no known area in the first sentence (or the one
+        after a headline), with no
+        territorial body or scope place beside it, leaves the document without an area
+        (``lead-unplaced-charity``): the release is the charity's, not a force's named
+        later."""
         groups = _groups(text, list(places))
         territorial = [
             p
@@ -331,6 +335,13 @@ class AreaReader:
         )
         if national_lead and territorial and not in_lead and not lead:  # a partner named later
             return _NATIONAL[national_lead], "lead-national-body"
+        if (
+            territorial
+            and not in_lead
+            and not lead
+            and _unplaced_charity_leads(bodies, _past_headline(text, first_sentence), territorial)
+        ):
+            return None, "lead-unplaced-charity"
         if not territorial:
             national = next((_NATIONAL[b.id] for b in bodies if b.id in _NATIONAL), None)
             return (national, "national-body") if national else (None, None)
@@ -343,6 +354,36 @@ class AreaReader:
             if len(forces) >= 2 and first.area in (p.area for p in forces):
                 return _one_area(forces).area, "joint-forces"
         return first.area, ("lead-body" if in_lead else "issuing-body")
+
+
+_STATEMENT_END = re.compile(r"[.!?][\"”’']?(?=\s|$)")
+
+
+def _past_headline(text: str, first_sentence: tuple[int, int]) -> tuple[int, int]:
+    """The lead sentence, and the sentence after it when the lead is a headline (it ends
+    with no full stop): where a release names who issues it."""
+    start, end = first_sentence
+    if _STATEMENT_END.search(text[start:end].rstrip()):
+        return first_sentence
+    after = _STATEMENT_END.search(text, end)
+    return (start, after.end()) if after else first_sentence
+
+
+def _unplaced_charity_leads(
+    bodies: Sequence[Body], first_sentence: tuple[int, int], territorial: Sequence[Place]
+) -> bool:
+    """Whether the lead sentence names a charity of no known area (not a national body of
+    :data:`NATIONAL_SCOPES`, not a territorial branch): the release speaks for it, and a
+    force named only later is a partner or a source, not its area ("The Ashdown Trust
+    says its helpline took 4,870 calls …" then "The Metropolitan Police said …")."""
+    placed = {p.start for p in territorial}
+    return any(
+        b.label == "CHARITY"
+        and b.id not in _NATIONAL
+        and b.start not in placed
+        and first_sentence[0] <= b.start < first_sentence[1]
+        for b in bodies
+    )
 
 
 def issuer_country(places: Sequence[Place], bodies: Sequence[Body]) -> str | None:

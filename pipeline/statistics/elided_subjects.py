@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from pressfacts.findings import StatisticFinding
+from pressfacts.statistics.period_clauses import COMPARES_BACK_WORDS
 
 _LEAD_IN = r"(?:(?:in|across|at|for|during|within)\s+[\w’'\- ]{1,40}?,?\s+(?:alone,?\s+)?)?"
 """A short lead-in before the count: "In Telford, ", "In Hull alone ", "During May, "."""
@@ -106,14 +107,8 @@ def follows_opening_share(before: str, after: str) -> bool:
     return _AFTER_OPENING_SHARE.fullmatch(before) is not None and bool(_VERB_AFTER.match(after))
 
 
-_COMPARES_BACK = re.compile(
-    r"\s*(?:that|this|it)(?:\s+compares\s+(?:with|to)|(?:\s+(?:is|was)|['’]s)\s+"
-    r"(?:up|down|(?:an?\s+)?(?:increase|rise|fall|drop|decrease|reduction))\s+(?:from|on))"
-    r"\s+(?:a\s+total\s+of\s+)?" + _QUALIFIER,
-    re.I,
-)
-"""A sentence that sets the figure before it against another: "That compares with 4,020
-in 2025", "This is up from around 310 last year", "That's a rise from 12"."""
+_COMPARES_BACK = re.compile(rf"{COMPARES_BACK_WORDS}\s+(?:a\s+total\s+of\s+)?{_QUALIFIER}", re.I)
+"""A sentence opening on a comparison with the figure before, up to its count."""
 
 
 def compares_back(before: str) -> bool:

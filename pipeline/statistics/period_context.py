@@ -32,11 +32,10 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import replace
-from functools import lru_cache
 
 from pressfacts.findings import PeriodFinding
-from pressfacts.statistics.clause_breaks import NEW_SUBJECT
 from pressfacts.statistics.period_back_references import BACK_REFERENCE_RULES
+from pressfacts.statistics.period_clauses import clause_breaks, compares_back_sentence
 from pressfacts.statistics.period_comparisons import (
     compared_after,
     governing_comparison,
@@ -57,22 +56,6 @@ from pressfacts.statistics.period_rules import shifted
 from pressfacts.statistics.period_spans import change_between_levels
 from pressfacts.statistics.periods import UNRESOLVED
 
-CLAUSE_BREAK = re.compile(
-    r"[;:]|\s[–—-]\s|\.\s|,\s+(?:while|whereas|but|although|with|compared\s+(?:with|to)|"
-    r"(?:up|down)\b|and\s+(?=(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?"
-    r"£?\d[\d,.]*\s*(?:%|per\s*cent)))|\s+and\s+the\s+(?:number|total|amount|rate|proportion)\s+of\b|"
-    r"\s+after\s+(?=[\w\s’']{1,80}?\b(?:rose|fell|rising|falling|increased|decreased|dropped|"
-    r"doubled|tripled|trebled|halved|jumped|soared)\b)|"
-    r",(?=\s+(?:(?:nearly|almost|more\s+than|over|about|around|roughly|just\s+under)\s+)?"
-    r"(?:double|twice|treble|triple|three\s+times|four\s+times|half)\s+(?:the|that|those)\b)|"
-    + NEW_SUBJECT
-)
-"""Where one clause of a sentence ends and the next begins: "; ", " – ", ", while",
-", with 672 …", ", compared with 417 …", ", up from 30,600 …", ", down 8% on …",
-", and 4% higher than …",
-" and the number of …", " after reports rose …" (not " after a raid in May"), ", nearly
-double the 1,190 recorded in …" (a multiple of a yardstick stated with its own period), ", and
-Bradford recorded …" (a new subject, :data:`NEW_SUBJECT`)."""
 _EVENT_KINDS = ("day",)
 _TRAILER = re.compile(
     r"\W{0,3}(?:the|these|those|all|this)\s+(?:[a-z]+\s+){0,2}?(?:figures|reports|statistics|"
@@ -119,13 +102,6 @@ _YARDS = ("previous", "baseline")
 """The kinds of a period that dates a yardstick, the earlier half of a comparison."""
 
 
-@lru_cache(maxsize=256)
-def _clause_breaks(sentence: str) -> tuple[tuple[int, int], ...]:
-    """The (start, end) of every :data:`CLAUSE_BREAK` of a sentence: found once for all
-    its figures (and for a sentence read again, from the cache)."""
-    return tuple(brk.span() for brk in CLAUSE_BREAK.finditer(sentence))
-
-
 def clause_periods(
     sentence: str, s_start: int, absolute: int, periods: Sequence[PeriodFinding]
 ) -> list[PeriodFinding]:
@@ -134,7 +110,7 @@ def clause_periods(
     earlier, while Hull recorded 97": the 97 is not the year before's); a later clause's
     period belongs to that clause."""
     start, end = s_start, s_start + len(sentence)
-    for brk_start, brk_end in _clause_breaks(sentence):
+    for brk_start, brk_end in clause_breaks(sentence):
         if s_start + brk_end <= absolute:
             start = s_start + brk_end
         elif s_start + brk_start > absolute:
@@ -264,6 +240,7 @@ class DocumentPeriods:
             while main_cursor < len(main_starts) and main_starts[main_cursor] < s_start:
                 main_cursor += 1
             inside = main_cursor < len(main_starts) and main_starts[main_cursor] < s_end
+            inside = inside and not compares_back_sentence(text, s_start)  # a yardstick's
             self._mains.append(main_by_start[main_starts[main_cursor]] if inside else None)
         self._text = text
         cursor = 0
@@ -416,6 +393,8 @@ class DocumentPeriods:
                 chosen = compared_after(sentence, s_start, absolute, chosen, linked)
             if chosen and change and chosen.kind == "baseline" and len(linked) == 1:
                 chosen = self.baseline_to_before(s_start, chosen)
+            elif chosen and change and compares_back_sentence(self._text, s_start):
+                chosen = self.baseline_to_before(s_start, chosen)  # "That compares with …"
             if chosen and _to_level_of_year(sentence, absolute - s_start, change, chosen):
                 start, _end = shifted(chosen.start, chosen.end, -1)
                 return replace(chosen, start=start, kind="comparison")

@@ -104,6 +104,23 @@ DOCUMENT_AREA_ROWS = [
         ("Kent", "lead-body"),
         id="territorial-before-national",
     ),
+    pytest.param(  # a charity of no known area issues it; the force is named later
+        "The Lucy Faithfull Foundation says its helpline took 900 calls in 2023. Officers "
+        "from Avon and Somerset Police helped to plan the campaign.",
+        (None, "lead-unplaced-charity"),
+        id="lead-unplaced-charity",
+    ),
+    pytest.param(  # after a headline, the sentence that names the issuer
+        "Calls to helpline rise again\n\nThe Lucy Faithfull Foundation says its helpline "
+        "took 900 calls. Greater Manchester Police backed the campaign.",
+        (None, "lead-unplaced-charity"),
+        id="unplaced-charity-after-a-headline",
+    ),
+    pytest.param(  # near-miss: the force is named beside the charity in the lead
+        "The Lucy Faithfull Foundation and Kent Police launched a campaign on Monday.",
+        ("Kent", "lead-body"),
+        id="charity-beside-a-force",
+    ),
 ]
 
 

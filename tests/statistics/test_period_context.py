@@ -593,3 +593,36 @@ def test_an_event_named_again_takes_its_dates(
     nlp: Language, text: str, expected: dict[float, tuple[str, str] | None]
 ) -> None:
     assert periods_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sentence comparing back dates a yardstick: a share after it speaks of the
+        # period before, and a change in it spans both
+        (
+            "The line took 930 calls in the first quarter of 2022. That compares with 710 "
+            "in the first quarter of 2021, a rise of 31%. Almost half of the callers were "
+            "men.",
+            {
+                930: ("2022-01-01", "2022-03-31"),
+                710: ("2021-01-01", "2021-03-31"),
+                31: ("2021-01-01", "2022-03-31"),
+                50: ("2022-01-01", "2022-03-31"),
+            },
+        ),
+        (
+            "Wardens issued 412 fines in 2021. This is up from 380 in 2020. Nearly one in "
+            "four went to drivers from outside the county.",
+            {
+                412: ("2021-01-01", "2021-12-31"),
+                380: ("2020-01-01", "2020-12-31"),
+                25: ("2021-01-01", "2021-12-31"),
+            },
+        ),
+    ],
+)
+def test_a_sentence_comparing_back_dates_a_yardstick(
+    nlp: Language, text: str, expected: dict[float, tuple[str, str] | None]
+) -> None:
+    assert periods_of(nlp, text) == expected

@@ -1,0 +1,51 @@
+"""Where one clause of a sentence ends and the next begins, for the choice of a figure's
+period (:mod:`pressfacts.statistics.period_context`): a later clause's period belongs to
+that clause (", compared with 417 in 2009/10")."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from pressfacts.statistics.clause_breaks import NEW_SUBJECT
+
+CLAUSE_BREAK = re.compile(
+    r"[;:]|\s[–—-]\s|\.\s|,\s+(?:while|whereas|but|although|with|compared\s+(?:with|to)|"
+    r"(?:up|down)\b|and\s+(?=(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?"
+    r"£?\d[\d,.]*\s*(?:%|per\s*cent)))|\s+and\s+the\s+(?:number|total|amount|rate|proportion)\s+of\b|"
+    r"\s+after\s+(?=[\w\s’']{1,80}?\b(?:rose|fell|rising|falling|increased|decreased|dropped|"
+    r"doubled|tripled|trebled|halved|jumped|soared)\b)|"
+    r",(?=\s+(?:(?:nearly|almost|more\s+than|over|about|around|roughly|just\s+under)\s+)?"
+    r"(?:double|twice|treble|triple|three\s+times|four\s+times|half)\s+(?:the|that|those)\b)|"
+    + NEW_SUBJECT
+)
+"""Where one clause of a sentence ends and the next begins: "; ", " – ", ", while",
+", with 672 …", ", compared with 417 …", ", up from 30,600 …", ", down 8% on …",
+", and 4% higher than …",
+" and the number of …", " after reports rose …" (not " after a raid in May"), ", nearly
+double the 1,190 recorded in …" (a multiple of a yardstick stated with its own period), ", and
+Bradford recorded …" (a new subject, :data:`NEW_SUBJECT`)."""
+
+
+@lru_cache(maxsize=256)
+def clause_breaks(sentence: str) -> tuple[tuple[int, int], ...]:
+    """The (start, end) of every :data:`CLAUSE_BREAK` of a sentence: found once for all
+    its figures (and for a sentence read again, from the cache)."""
+    return tuple(brk.span() for brk in CLAUSE_BREAK.finditer(sentence))
+
+
+COMPARES_BACK_WORDS = (
+    r"\s*(?:that|this|it)(?:\s+compares\s+(?:with|to)|(?:\s+(?:is|was)|['’]s)\s+"
+    r"(?:up|down|(?:an?\s+)?(?:increase|rise|fall|drop|decrease|reduction))\s+(?:from|on))\b"
+)
+"""The opening of a sentence that sets the figure before it against another: "That
+compares with 4,020 in 2025", "This is up from around 310 last year", "That's a rise
+from 12"."""
+_COMPARES_BACK = re.compile(r"\W{0,3}" + COMPARES_BACK_WORDS, re.I)
+
+
+def compares_back_sentence(text: str, s_start: int) -> bool:
+    """Whether the sentence at ``s_start`` opens on a comparison with the figure before
+    (:data:`COMPARES_BACK_WORDS`): its periods date a yardstick, not what the release
+    goes on to speak of."""
+    return _COMPARES_BACK.match(text, s_start) is not None
