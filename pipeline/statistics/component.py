@@ -63,6 +63,7 @@ from pressfacts.statistics.part_wholes import REMAINDER, is_yardstick, lead_whol
 from pressfacts.statistics.period_context import DocumentPeriods
 from pressfacts.statistics.period_descriptions import carry_described_periods
 from pressfacts.statistics.period_groups import carry_group_periods
+from pressfacts.statistics.period_place_parts import carry_place_breakdowns
 from pressfacts.statistics.period_roundings import restate_periods, rounded_periods
 from pressfacts.statistics.place_roles import figure_places, repeated_in_district
 from pressfacts.statistics.place_wording import (
@@ -192,7 +193,9 @@ class StatisticReader:
             )
         findings = repeated_in_district(state.findings, self.areas.tree)
         described = carry_described_periods(text, sentences, findings, periods)
-        grouped = carry_group_periods(text, sentences, described, periods)
+        grouped = carry_place_breakdowns(
+            text, sentences, carry_group_periods(text, sentences, described, periods), periods
+        )
         restated = rounded_periods(restate_periods(refer_back(grouped, text)))
         return one_figure_restated(text, checked_findings(restated, state.spans, periods))
 

@@ -1,0 +1,110 @@
+"""A place's share of a total dated just before: "Wellingborough saw 97 burglaries".
+
+A release often states a total with its period ("Between November and February,
+officers recorded 1,214 burglaries across the county, compared with 1,498 a year
+earlier") and then breaks it down by place in sentences that state no period again
+("Wellingborough saw 97 burglaries, down from 130, while Kettering recorded 143"). The
+place's counts are parts of the total: they cover its period, and a count a change
+started from ("down from 130") covers the earlier period the total was compared with.
+
+The carry is kept tight (:func:`carry_place_breakdowns`): the sentence states no period
+phrase and opens with a place one of its figures is for (optionally after "In"); a
+figure takes a period only from the nearest of the :data:`LOOK_BACK` sentences before
+that holds dated levels (not changes) of the same noun, when those levels agree on one
+span; for a count after "down from", when the earlier halves of their comparisons do.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from pressfacts.findings import PeriodFinding, StatisticFinding
+from pressfacts.statistics.period_descriptions import lemma, sentence_of
+from pressfacts.statistics.period_range_levels import CHANGE_FROM
+
+LOOK_BACK = 3
+"""How many sentences back the dated total may stand."""
+_OPENING = re.compile(r"\W{0,3}(?:(?:in|across|for)\s+)?", re.I)
+_NOT_A_TOTAL = ("baseline", "day", "since")
+"""Kinds of period that date a yardstick or an event, not a total's span."""
+_EARLIER = "previous"
+"""The kind of the earlier half of a comparison ("compared with 1,498 a year earlier")."""
+
+
+def _opens_with_place(text: str, s_start: int, places: set[str]) -> bool:
+    """Whether the sentence at ``s_start`` opens with one of ``places``."""
+    opening = _OPENING.match(text, s_start)
+    at = opening.end() if opening else s_start
+    return any(text.startswith(place, at) for place in places)
+
+
+def _total_span(
+    unit: str, before: int, dated: dict[int, list[StatisticFinding]], earlier: bool
+) -> PeriodFinding | None:
+    """The one span of the dated levels of ``unit``'s noun in the nearest sentence before
+    ``before`` that holds any: of those that are a comparison's earlier half when
+    ``earlier``, else of the others; None when they do not agree on one."""
+    noun = lemma(unit.split()[-1])
+    for index in range(before - 1, max(-1, before - 1 - LOOK_BACK), -1):
+        levels = [
+            f.period
+            for f in dated.get(index, [])
+            if f.change is None
+            and f.period
+            and f.period.kind not in _NOT_A_TOTAL
+            and lemma(f.unit.split()[-1]) == noun
+        ]
+        if levels and (earlier or any(p.kind != _EARLIER for p in levels)):
+            return _one_span(levels, earlier)  # (a sentence of earlier halves only: on back)
+    return None
+
+
+def _one_span(levels: list[PeriodFinding], earlier: bool) -> PeriodFinding | None:
+    """Of a total's levels, the span a part covers: the later of at most two (the earlier
+    when ``earlier``), a comparison's earlier half being the earlier whatever its date."""
+    halves = [p for p in levels if p.kind == _EARLIER]
+    wanted = halves if earlier and halves else [p for p in levels if p not in halves]
+    spans: dict[tuple[object, object], PeriodFinding] = {}
+    for period in sorted(wanted, key=lambda p: (p.start, p.end)):
+        spans.setdefault((period.start, period.end), period)
+    if len(spans) == 1 and (halves or not earlier):
+        return next(iter(spans.values()))
+    if len(spans) == 2 and not (earlier and halves):
+        return list(spans.values())[0 if earlier else -1]
+    return None
+
+
+def carry_place_breakdowns(
+    text: str,
+    sentences: Sequence[tuple[int, int]],
+    findings: Sequence[StatisticFinding],
+    periods: Sequence[PeriodFinding],
+) -> list[StatisticFinding]:
+    """``findings`` with the undated counts of a place-led breakdown sentence taking the
+    period of the total just before (see the module docstring)."""
+    stated = {sentence_of(sentences, p.start_char) for p in periods}
+    places: dict[int, set[str]] = {}
+    for finding in findings:
+        if finding.area:
+            places.setdefault(finding.sentence, set()).add(finding.area)
+    dated: dict[int, list[StatisticFinding]] = {}
+    result: list[StatisticFinding] = []
+    for finding in findings:
+        index = finding.sentence
+        if (
+            finding.period is None
+            and finding.change is None
+            and finding.unit
+            and index not in stated
+            and _opens_with_place(text, sentences[index][0], places.get(index, set()))
+        ):
+            started_from = CHANGE_FROM.search(text, sentences[index][0], finding.start)
+            total = _total_span(finding.unit, index, dated, earlier=bool(started_from))
+            if total is not None:
+                finding = replace(finding, period=total)
+        if finding.period is not None:
+            dated.setdefault(index, []).append(finding)
+        result.append(finding)
+    return result

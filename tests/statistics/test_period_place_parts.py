@@ -1,0 +1,63 @@
+"""A place's share of a total dated just before ("Wellingborough saw 97 burglaries")
+covers the total's period; sentences invented for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from spacy.language import Language
+
+P = dt.date(2024, 3, 5)
+
+
+def periods_of(nlp: Language, text: str) -> dict[float, tuple[str, str] | None]:
+    doc = nlp.make_doc(text)
+    doc._.published = P
+    return {
+        float(f.value): (f.period.start.isoformat(), f.period.end.isoformat()) if f.period else None
+        for f in nlp(doc)._.statistics
+    }
+
+
+WINTER = ("2023-11-01", "2024-02-29")
+WINTER_BEFORE = ("2022-11-01", "2023-02-28")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Between November and February, officers recorded 820 thefts across Devon, "
+            "compared with 990 over the same four months a year earlier.\n\nExeter saw 210 "
+            "thefts, down from 260, while Barnstaple recorded 95.",
+            {820: WINTER, 990: WINTER_BEFORE, 210: WINTER, 260: WINTER_BEFORE, 95: WINTER},
+            id="a-place-led-breakdown-after-a-compared-total",
+        ),
+        pytest.param(
+            "Wardens issued 640 fines in 2023.\n\nIn Redruth, 120 fines went to drivers.",
+            {640: ("2023-01-01", "2023-12-31"), 120: ("2023-01-01", "2023-12-31")},
+            id="in-and-a-place",
+        ),
+        # near misses: another noun, a sentence that opens with no place, a period of its own
+        pytest.param(
+            "Wardens issued 640 fines in 2023.\n\nTruro saw 30 arrests.",
+            {640: ("2023-01-01", "2023-12-31"), 30: None},
+            id="another-noun",
+        ),
+        pytest.param(
+            "Wardens issued 640 fines in 2023.\n\nResidents reported 30 fines as unfair.",
+            {640: ("2023-01-01", "2023-12-31"), 30: None},
+            id="no-place-opening",
+        ),
+        pytest.param(
+            "Wardens issued 640 fines in 2023.\n\nTruro saw 30 fines in January.",
+            {640: ("2023-01-01", "2023-12-31"), 30: ("2024-01-01", "2024-01-31")},
+            id="a-period-of-its-own",
+        ),
+    ],
+)
+def test_place_breakdown_periods(
+    nlp: Language, text: str, expected: dict[float, tuple[str, str] | None]
+) -> None:
+    assert periods_of(nlp, text) == expected
