@@ -378,6 +378,8 @@ class DocumentPeriods:
     ) -> PeriodFinding | None:
         own = clause_periods(sentence, s_start, absolute, sentence_periods)
         own = [p for p in own if p.kind not in _EVENT_KINDS]
+        if change is None:  # "310 arrests, 40 more than last year": the change's yardstick
+            own = [p for p in own if p.kind != "baseline" or p.start_char < absolute]
         event = event_clause_period(sentence, s_start, absolute, sentence_periods)
         if event and all(p.kind == UNRESOLVED or p.start_char >= event.start_char for p in own):
             return event  # "… during the operation, which ran from 3 to 9 May"

@@ -218,14 +218,15 @@ _COMPARABLE_KINDS = ("explicit", "relative")
 def as_comparator(text: str, period: PeriodFinding, later: PeriodFinding | None) -> PeriodFinding:
     """``period`` as the earlier half of a comparison with ``later`` (the main period
     stated before it) when comparator words stand right before it; else unchanged."""
+    if period.kind not in _COMPARABLE_KINDS or (later is not None and later.start <= period.end):
+        return period
     if (
-        later is None
-        or period.kind not in _COMPARABLE_KINDS
-        or later.start <= period.end
-        or COMPARATOR_BEFORE.search(
+        COMPARATOR_BEFORE.search(
             text, max(0, period.start_char - _COMPARATOR_REACH), period.start_char
         )
         is None
     ):
         return period
+    if later is None:  # "310 calls, 40 more than last year": a yardstick, no later half
+        return replace(period, kind="baseline")
     return replace(period, kind="previous", anchor=(later.start, later.end))

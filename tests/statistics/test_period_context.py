@@ -626,3 +626,29 @@ def test_a_sentence_comparing_back_dates_a_yardstick(
     nlp: Language, text: str, expected: dict[float, tuple[str, str] | None]
 ) -> None:
     assert periods_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ", 40 more than last year" is the count's yardstick clause: the count does not
+        # take the yardstick's year
+        (
+            "Officers made 310 arrests, 40 more than last year.",
+            {310: None, 40: ("2021-01-01", "2021-12-31")},
+        ),
+        (
+            "Wardens issued 520 fines, 12% fewer than in 2020.",
+            {520: None, 12: ("2020-01-01", "2020-12-31")},
+        ),
+        # near miss: a period of its own before the yardstick stays the count's
+        (
+            "Officers made 310 arrests in 2021, 40 more than in 2020.",
+            {310: ("2021-01-01", "2021-12-31"), 40: ("2020-01-01", "2021-12-31")},
+        ),
+    ],
+)
+def test_a_yardstick_clause_dates_no_count_before_it(
+    nlp: Language, text: str, expected: dict[float, tuple[str, str] | None]
+) -> None:
+    assert periods_of(nlp, text) == expected
