@@ -62,8 +62,12 @@ NOT_A_UNIT = {
     "came", "went", "got", "kept", "sent", "brought", "caught", "put", "set", "run", "ran",
     "did", "done", "do", "does", "being", "became", "become", "led", "paid", "met", "sought",
     "over", "under", "above", "below", "against", "within", "throughout", "last", "next",
+    "remain", "await", "continue", "need", "want", "feel", "believe", "say", "stay", "wait",
+    "die", "survive",
 }  # fmt: skip
-"""Words that are no counted noun: function words, question words, irregular verb forms."""
+"""Words that are no counted noun: function words, question words, irregular verb forms,
+and present-tense verbs a count opens a clause with that never modify a noun ("a further
+41 remain on bail", "40 need support")."""
 COMPOUND_UNITS: dict[str, re.Pattern[str]] = {
     # "1,200 stop and searches", "300 stop-and-search checks" is checks; not "stop and
     # searched" (a verb)
