@@ -32,6 +32,8 @@ ANAPHORIC_OWNERS: tuple[AnaphoricOwner, ...] = (
     AnaphoricOwner("charity", ("CHARITY",)),
     AnaphoricOwner("organisation", ("CHARITY", "ORG")),
     AnaphoricOwner("trust", ("CHARITY", "ORG")),
+    AnaphoricOwner("foundation", ("CHARITY", "ORG")),
+    AnaphoricOwner("society", ("CHARITY",)),
     AnaphoricOwner("council", ("ORG",)),
 )
 """The nouns of "the <noun>'s <title>" and what each may point back to."""
@@ -39,23 +41,30 @@ ANAPHORIC_OWNERS: tuple[AnaphoricOwner, ...] = (
 _BY_NOUN = {owner.noun: owner for owner in ANAPHORIC_OWNERS}
 _POSSESSIVE = re.compile(r"\b(?:the|this|our)\s+(?P<noun>" + "|".join(_BY_NOUN) + r")[’']s\b", re.I)
 """"the charity's": a possessive that points back."""
+_HEAD = re.compile(r"\w+(?=\W*$)")
+"""The last word of an organisation's name (its head noun: "Trust")."""
 
 
 def anaphoric_owner(
     text: str, start: int, end: int, organisations: Sequence[OrganisationMention]
 ) -> str | None:
     """The entity id a "the <noun>'s" in ``text[start:end]`` points back to (the first
-    such possessive): the last organisation of one of the noun's types named before it;
-    None when there is none."""
+    such possessive): the last organisation named before it whose name ends with the
+    noun ("the trust's" after "the Ashdown Trust" and its "National Helpline"), else the
+    last of one of the noun's types; None when there is none."""
     found = _POSSESSIVE.search(text, start, end)
     if found is None:
         return None
-    types = _BY_NOUN[found.group("noun").lower()].types
-    owner = None
+    noun = found.group("noun").lower()
+    types = _BY_NOUN[noun].types
+    owner = named = None
     for mention in organisations:
         if mention.end <= found.start() and mention.type in types and not mention.is_area:
             owner = mention.entity_id
-    return owner
+            head = _HEAD.search(text, mention.start, mention.end)
+            if head and head[0].lower() == noun:
+                named = mention.entity_id
+    return named or owner
 
 
 def owner_right_before(

@@ -32,6 +32,19 @@ ROWS = [
         ("Ann Wyatt", "Chief Inspector", "force:kent-police"),
         id="force-before-a-rank",
     ),
+    # the one whose name ends with the noun, not the last of that kind named
+    pytest.param(
+        "The Lucy Faithfull Foundation says calls to Childline rose. Ian Moss, the "
+        "foundation's director of policy, said: “Help is there.”",
+        ("Ian Moss", "Director of Policy", "charity:lucy-faithfull-foundation"),
+        id="foundation-by-its-head-noun",
+    ),
+    pytest.param(
+        "The Suzy Lamplugh Trust runs a helpline with Refuge. Ama Okoro, the trust's head of "
+        "services, said: “Call us.”",
+        ("Ama Okoro", "Head of Services", "charity:suzy-lamplugh-trust"),
+        id="trust-by-its-head-noun",
+    ),
     # nothing of that kind named before: no organisation is guessed
     pytest.param(
         "“We are proud,” said Tom Reyes, the charity's director.",
