@@ -58,6 +58,7 @@ from pressfacts.statistics.figure_areas import FigureContext, figure_area, regio
 from pressfacts.statistics.figures import candidate_figures, number_flag
 from pressfacts.statistics.level_subjects import level_subject
 from pressfacts.statistics.list_units import ITEM_LINE, list_lead_unit
+from pressfacts.statistics.measures import figure_measure
 from pressfacts.statistics.nations import is_country
 from pressfacts.statistics.part_wholes import REMAINDER, is_yardstick, lead_whole, part_area
 from pressfacts.statistics.period_context import DocumentPeriods
@@ -99,8 +100,11 @@ _FROM_TO = re.compile(
 )
 """Two counts a change runs between ("from 1,747 to 3,549"), read even without a unit."""
 _THE_BEFORE = re.compile(r"\bthe\s*$", re.I)
-_PERCENT_TAIL = re.compile(r"\s(?:has|have|had|is|was|were|rose|fell|increased|decreased)\b|[,.;–]")
-_COUNT_TAIL = re.compile(r"[,.;:()–—]|\s-\s")
+
+
+def _last_counted(found: Sequence[StatisticFinding]) -> str:
+    """The unit of the last count (not a share or multiple) read in the sentence."""
+    return next((f.unit for f in reversed(found) if f.unit not in ("percent", "times")), "")
 
 
 class StatisticReader:
@@ -323,6 +327,7 @@ class StatisticReader:
                 noun_after(after)
                 or word_part_unit(sentence, start, end, found, findings)
                 or (lead.unit if lead is not None and value > 1 else "")
+                or (_last_counted(found) if change else "")  # "41 deaths, nine more than …"
             )
             before_after = state.last_count, at.index, sentence[:start], after  # not "Four of them"
             if not unit and not OF_THESE.match(after) and (elided := elided_subject(*before_after)):
@@ -392,24 +397,12 @@ class StatisticReader:
             unit=unit,
             qualifier=as_qualifier(qualifier),
             change=as_change(change),
-            measure=self._measure(sentence, end, unit, at),
+            measure=figure_measure(sentence, end, unit, at.number_of),
             area=area,
             per=as_per(stated_rate(sentence[end:following])),  # not the next figure's rate
             period=period,
             sentence=at.index,
         )
-
-    @staticmethod
-    def _measure(sentence: str, end: int, unit: str, at: SentenceReading) -> str | None:
-        if unit in ("percent", "times", "pounds"):
-            match = at.number_of(sentence)
-            if not match:
-                return None
-            tail = _PERCENT_TAIL.split(sentence[match.start() :], maxsplit=1)[0]
-            return tail.strip() or None
-        tail = _COUNT_TAIL.split(sentence[end:], maxsplit=1)[0]
-        words = tail.split()[:12]
-        return " ".join(words) if words and words[0] not in ("to", "from", "and") else None
 
 
 class NumberFinder(BatchedStage):

@@ -114,17 +114,19 @@ then ", to" and an optional qualifier."""
 
 FROM_TO_LEVELS = re.compile(
     OPENING
+    + REPORTED
     + r"(?:the\s+)?"
     + SUBJECT_MODIFIERS
     + r"(?P<noun>[A-Za-z]+s)\b"
     + AFTER_SUBJECT
     + rf"\s+(?:have\s+|has\s+|had\s+)?(?:{_CHANGE})\s+from\s+(?:(?:{_QUALIFIER})\s+)?"
-    rf"(?:[\d,.]+\s+to\s+(?:(?:{_QUALIFIER})\s+)?)?",
+    rf"(?:[\d,.]+(?:\s+(?:in|during)\s+[\w/-]+)?\s+to\s+(?:(?:{_QUALIFIER})\s+)?)?",
     re.I,
 )
 """The sentence up to either count of a change from one level to another: the plural
-subject, a change verb, "from" and the first count, or that and "to" before the second
-("In Perth, burglaries fell from 1,210 to 960": both count burglaries)."""
+subject (after a speaker's verb of saying, as reported speech), a change verb, "from"
+and the first count, or that (and its year) and "to" before the second ("In Perth,
+burglaries fell from 1,210 to 960", "from 89 in 2023 to 74": both count the noun)."""
 
 
 SUPERLATIVE_NOUN = re.compile(

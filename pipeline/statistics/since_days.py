@@ -24,10 +24,12 @@ import re
 
 from pressfacts.lexicon.months import MONTH
 from pressfacts.statistics.period_rules import (
+    YEAR,
     Context,
     PeriodRule,
     Resolution,
     Span,
+    resolve_since,
     resolve_since_month,
 )
 from pressfacts.statistics.single_dates import DAY_DATE
@@ -105,8 +107,20 @@ def resolve_school_year(ctx: Context) -> Resolution:
     return Span(dt.date(year, 9, 1), published, "since")
 
 
+SINCE_NAMED_START = re.compile(
+    rf"\bsince\s+(?!{MONTH}\b)(?-i:[A-Z])[\w’'-]*(?:\s+[\w’'-]+){{0,5}}?\s+"
+    r"(?:began|started|launched|opened|was\s+(?:launched|set\s+up|introduced|formed|created|"
+    r"opened)|came\s+into\s+(?:force|being|effect))\s+in\s+"
+    rf"(?:(?P<m>{MONTH})\s+)?(?P<y>{YEAR})\b",
+    re.I,
+)
+"""A named scheme's start: "since Operation Boson began in 2019", "since Project Vigil
+was launched in March 2022": from then (the year's or month's first day) to P."""
+
 MONTH_START_RULES: tuple[PeriodRule, ...] = (
     PeriodRule("since_month_start", SINCE_MONTH_START, resolve_since_month, ("since the",)),
+    PeriodRule("since_named_start", SINCE_NAMED_START, resolve_since, ("since",)),
     PeriodRule("school_year", SCHOOL_YEAR, resolve_school_year, ("school year", "academic year")),
 )
-"""The start of a month, and the school year so far (the period table adds them)."""
+"""The start of a month, a named scheme's start, and the school year so far (the period
+table adds them)."""

@@ -78,6 +78,11 @@ ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
     "past_weeks": ("in the last three weeks", P, ("2021-06-23", "2021-07-14")),
     "weekday_range": ("between Friday and Sunday", P, ("2021-07-09", "2021-07-11")),
     "weeks_ending": ("in the week ending 4 July", P, ("2021-06-28", "2021-07-04")),
+    "since_named_start": (
+        "since Operation Vantage was launched in March 2019",
+        P,
+        ("2019-03-01", "2021-07-14"),
+    ),
     "since_month_start": ("since the start of March", P, ("2021-03-01", "2021-07-14")),
     "day_to_holiday": ("from 1 December to Christmas Eve", P, ("2020-12-01", "2020-12-24")),
     "school_year": ("since the start of the school year", P, ("2020-09-01", "2021-07-14")),
