@@ -86,7 +86,7 @@ class PersonFinder:
         self._lead_in = patterns.lead_in
         self._role_by_reference = patterns.role_by_reference
         self._short_title = patterns.short_title
-        self._lede_title = patterns.lede_title
+        self._ledes = (patterns.lede_title, patterns.lede_subject)
         self._name_led = patterns.name_led
         """The name-led filter by the rules of it a text may hold (built when first met)."""
         self._cleaned: Callable[[str], str | None] = lru_cache(maxsize=4096)(self._clean_name)
@@ -386,7 +386,8 @@ class PersonFinder:
             if person.roles or person.rule not in ("name_then_verb", "name_colon_quote"):
                 continue
             window_start = max(0, person.start - 240)
-            match = self._lede_title.search(context.text, window_start, person.start)
+            found = (lede.search(context.text, window_start, person.start) for lede in self._ledes)
+            match = next((m for m in found if m), None)
             if match is None or not context.free(match.start(), match.end("titles")):
                 continue
             end = match.end("portfolio") if match.group("portfolio") else match.end("titles")

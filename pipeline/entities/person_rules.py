@@ -187,6 +187,10 @@ class RulePatterns:
     lede_title: re.Pattern[str]
     """A sentence whose subject is a title with no name, ending where the next begins:
     "Cumbria's police and crime commissioner has said so." (then "Jo Bell said …")."""
+    lede_subject: re.Pattern[str]
+    """A sentence that opens on a title with no name as its subject, ending where the next
+    begins: "Lincolnshire's Police and Crime Commissioner has pledged 150 more officers."
+    (then "Marc Jones told the panel …")."""
     name_led: re.Pattern[str]
     """Where some rule of ``NAME_LED`` may match: every rule's words after the name as
     one alternation, behind one name, in a look-ahead (one scan finds every place)."""
@@ -299,6 +303,15 @@ def compile_patterns(title: str, verb_list: Sequence[str]) -> RulePatterns:
         rf"(?:{verbs})(?:[ \t]+(?:today|yesterday|this[ \t]+week|on[ \t]+[A-Z][a-z]+))?"
         r"[.!?][ \t]*\n?[ \t]*\n?[ \t]*$"
     )
+    # a sentence opening on such a title, with a verb of its own ("Kent's Police and Crime
+    # Commissioner has pledged …", "The Chief Constable will retire …"); not "The officer
+    # was charged." (after "The", a capitalised title only)
+    lede_subject = re.compile(
+        r"(?:(?<=\n)|(?<=[.!?][ \t])|\A)(?:The[ \t]+(?=[A-Z])|"
+        rf"[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){{0,2}}['’]s?[ \t]+)"
+        rf"(?P<titles>{title})(?P<portfolio>)[ \t]+(?:has|have|had|will|is|was)[ \t]+"
+        r"[a-z][^.!?\n]{0,240}[.!?][ \t]*\n?[ \t]*\n?[ \t]*$"
+    )
     return RulePatterns(
         compiled,
         closing_appositive,
@@ -308,6 +321,7 @@ def compile_patterns(title: str, verb_list: Sequence[str]) -> RulePatterns:
         role_by_reference,
         short_title,
         lede_title,
+        lede_subject,
         _name_led_filter({name: patterns[name] for name in NAME_LED}),
     )
 

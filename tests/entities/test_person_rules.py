@@ -399,6 +399,15 @@ ROLE_ROWS |= {
         "has said.\n\nNia Brooks said the county was safer.",
         [RoleFinding("Police and Crime Commissioner", None, "Wiltshire")],
     ),
+    "title_from_a_lede_subject": (
+        "Dorset's Police and Crime Commissioner has promised 80 more officers by 2028.\n\n"
+        "Nia Brooks told councillors the money was in place.",
+        [RoleFinding("Police and Crime Commissioner", None, "Dorset")],
+    ),
+    "no_title_from_a_lede_subject_of_no_title": (
+        "The officer was later charged.\n\nNia Brooks said she was relieved.",
+        [],
+    ),
     "no_title_from_a_sentence_that_goes_on": (
         "The Home Secretary said the law would change.\n\nNia Brooks said she was pleased.",
         [],
