@@ -563,6 +563,19 @@ def test_the_body_went_on_near_misses(nlp: Language, text: str) -> None:
     assert periods_of(nlp, text)[40] is None
 
 
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Around 38% of the force's budget",
+        "Half of Kent's officers",
+        "A third of the council's staff",
+    ],
+)
+def test_a_share_of_what_a_body_has_is_no_back_reference(nlp: Language, opening: str) -> None:
+    text = f"Gwent Police recorded 520 burglaries in 2020/21. {opening} work in the city."
+    assert [period for value, period in periods_of(nlp, text).items() if value != 520] == [None]
+
+
 def test_a_share_of_a_whole_of_its_own_is_no_back_reference(nlp: Language) -> None:
     text = (
         "Gwent Police recorded 520 burglaries in 2020/21. Men were the victims in more than "
