@@ -3,7 +3,8 @@
 Why a merge step: the same force or person is named in many documents and in many
 ways. Records merge on their id (type + slug of the canonical name); a person known
 in some document only by family name ("DI Ashcroft") joins the one person of the
-corpus with that family name, when there is exactly one.
+corpus with that family name, when there is exactly one; a person whose family name a
+copy misspells joins the person it names (:mod:`pressfacts.knowledge.name_typos`).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from spacy.tokens import Doc
 
 from pressfacts.entity_spans import entity_mentions
 from pressfacts.findings import EntityInfo
+from pressfacts.knowledge.name_typos import Person, typo_remap
 from pressfacts.models.records import EntityRecord, Role
 
 
@@ -198,6 +200,12 @@ def _gather(partials: Iterable[EntityRecord], strings: _Strings) -> dict[str, _G
     return gathered
 
 
+def _count(each: _Gathered) -> int:
+    """How many distinct mentions (document, start) an id's partials hold."""
+    numbers = each.mentions
+    return len({(numbers[i], numbers[i + 1]) for i in range(0, len(numbers), 4)})
+
+
 def _mentions(group: list[_Gathered], strings: _Strings) -> list[dict[str, Any]]:
     """The group's mentions, once each, in document order, as the plain values of
     :class:`Mention` (validated with their record, in one call)."""
@@ -235,9 +243,17 @@ def merged_entities(
     them all as objects (each group's gathered partials are let go once it is built)."""
     strings = _Strings()
     gathered = _gather(partials, strings)
-    remap = _family_remap(
+    family = _family_remap(
         (ident, each.type, name) for ident, each in gathered.items() for name in each.names
     )
+    typos = typo_remap(
+        Person(ident, each.name, frozenset(t.casefold() for t in each.titles), _count(each))
+        for ident, each in gathered.items()
+        if each.type == "PERSON"
+    )
+    remap = {**family, **typos}
+    for ident, into in family.items():  # a family name of a typo's person: to its group
+        remap[ident] = typos.get(into, into)
     groups: dict[str, list[_Gathered]] = defaultdict(list)
     for ident, each in gathered.items():
         groups[remap.get(ident, ident)].append(each)
