@@ -55,7 +55,8 @@ class QuoteFinding:
     attribution: str
     follows: bool = False
     """A part split off by its attribution from the quote before it (``“…,” said X.
-    “…”``): a quote of its own, whose copies may print both parts as one."""
+    “…”``), or a paragraph carrying that quote on with no attribution of its own: a quote
+    of its own, whose copies may print both parts as one."""
 
     def text(self, doc_text: str) -> str:
         """The quoted words, runs joined by a space."""

@@ -141,8 +141,9 @@ class QuoteExtractor(BatchedStage):
             if not is_speech(text, passage, found, self.non_speech_cues, self.min_speech_words):
                 continue
             described = found.describe()
+            carried_on = found.rule == "continuation"  # the paragraph goes on the last quote
             findings += [
-                QuoteFinding(part, found.speaker, described, follows=number > 0)
+                QuoteFinding(part, found.speaker, described, follows=number > 0 or carried_on)
                 for number, part in enumerate(passage.parts())
             ]
             last_speaker = found.speaker or last_speaker
