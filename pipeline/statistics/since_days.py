@@ -13,7 +13,8 @@ in a month: "since the start of Operation Nightjar in May", "since launching the
 in October": from the month's first day (the latest such month not after P) to P, as
 "since May" (the month alone would otherwise be read as the whole month); and the start
 of a month itself, "since the start of December" (rule ``since_month_start``), as "since
-December". ``school_year`` reads "since the start of the school year", "this academic
+December"; and a month named with "last", "since last October" (rule ``since_last_month``):
+from the latest such month before P's month to P. ``school_year`` reads "since the start of the school year", "this academic
 year": from the latest 1 September not after P (the school year's start) to P.
 """
 
@@ -22,7 +23,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from pressfacts.lexicon.months import MONTH
+from pressfacts.lexicon.months import MONTH, month_number
 from pressfacts.statistics.period_rules import (
     Context,
     PeriodRule,
@@ -105,8 +106,24 @@ def resolve_school_year(ctx: Context) -> Resolution:
     return Span(dt.date(year, 9, 1), published, "since")
 
 
+SINCE_LAST_MONTH = re.compile(rf"\bsince\s+last\s+(?P<m>{MONTH})(?!\w|\.?\s*\d)", re.I)
+""""since" a month named with "last": "since last October" (not "since last year")."""
+
+
+def resolve_since_last_month(ctx: Context) -> Resolution:
+    """From the first day of the latest such month before P's month ("since last
+    October" in October 2026: from 1 October 2025) to P; undated without P."""
+    published = ctx.published
+    if published is None:
+        return None
+    month = month_number(ctx.group("m") or "")
+    year = published.year - (1 if month >= published.month else 0)
+    return Span(dt.date(year, month, 1), published, "since")
+
+
 MONTH_START_RULES: tuple[PeriodRule, ...] = (
     PeriodRule("since_month_start", SINCE_MONTH_START, resolve_since_month, ("since the",)),
+    PeriodRule("since_last_month", SINCE_LAST_MONTH, resolve_since_last_month, ("since last",)),
     PeriodRule("school_year", SCHOOL_YEAR, resolve_school_year, ("school year", "academic year")),
 )
 """The start of a month, and the school year so far (the period table adds them)."""
