@@ -71,7 +71,7 @@ def resolve_season(ctx: Context) -> Resolution:
         return None  # "the summer and summer": no run of seasons
     months = 3 * (1 + (SEASON_FIRST_MONTHS.get(last, first_month) - first_month) % 12 // 3)
     if stated:
-        if name == "winter" or months > 3 and first_month + months > 13:
+        if name == "winter" or (months > 3 and first_month + months > 13):
             return None  # a winter (or a run crossing the new year) given a year: ambiguous
         start, end = _span(int(stated), first_month, months)
         return Span(start, end)

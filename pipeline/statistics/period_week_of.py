@@ -48,8 +48,7 @@ WEEK_OF_MONTHS = re.compile(
 """"the week of 28 September to 4 October", "the week of 30 Dec-5 Jan": across months."""
 
 WEEK_BEGINNING = re.compile(
-    rf"\b{_IN}(?:the\s+)?week\s+(?:beginning|commencing|starting)\s+(?:on\s+)?"
-    + DAY_DATE.pattern,
+    rf"\b{_IN}(?:the\s+)?week\s+(?:beginning|commencing|starting)\s+(?:on\s+)?" + DAY_DATE.pattern,
     re.I,
 )
 """"the week beginning 14 October", "week commencing Monday 2 December 2024"."""

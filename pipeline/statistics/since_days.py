@@ -13,9 +13,10 @@ in a month: "since the start of Operation Nightjar in May", "since launching the
 in October": from the month's first day (the latest such month not after P) to P, as
 "since May" (the month alone would otherwise be read as the whole month); and the start
 of a month itself, "since the start of December" (rule ``since_month_start``), as "since
-December"; and a month named with "last", "since last October" (rule ``since_last_month``):
-from the latest such month before P's month to P. ``school_year`` reads "since the start of the school year", "this academic
-year": from the latest 1 September not after P (the school year's start) to P.
+December"; and a month named with "last", "since last October" (rule
+``since_last_month``): from the latest such month before P's month to P. ``school_year``
+reads "since the start of the school year", "this academic year": from the latest 1
+September not after P (the school year's start) to P.
 """
 
 from __future__ import annotations

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-
 from spacy.language import Language
 
 from tests.statistics.conftest import PeriodsOf
@@ -15,18 +14,33 @@ from tests.statistics.conftest import PeriodsOf
     ("text", "published", "expected"),
     [
         # a day range of one month after "the week of"
-        ("During the week of 3 to 9 June, 58 knives were handed in.", dt.date(2024, 6, 14),
-         {58: ("2024-06-03", "2024-06-09")}),
-        ("In the week of 14-20 October 2023, police made 19 arrests.", None,
-         {19: ("2023-10-14", "2023-10-20")}),
+        (
+            "During the week of 3 to 9 June, 58 knives were handed in.",
+            dt.date(2024, 6, 14),
+            {58: ("2024-06-03", "2024-06-09")},
+        ),
+        (
+            "In the week of 14-20 October 2023, police made 19 arrests.",
+            None,
+            {19: ("2023-10-14", "2023-10-20")},
+        ),
         # across two months; a week after P's date is last year's
-        ("Over the week of 27 November to 3 December, 44 drivers were stopped.",
-         dt.date(2025, 3, 2), {44: ("2024-11-27", "2024-12-03")}),
+        (
+            "Over the week of 27 November to 3 December, 44 drivers were stopped.",
+            dt.date(2025, 3, 2),
+            {44: ("2024-11-27", "2024-12-03")},
+        ),
         # a week named by its first day: seven days
-        ("In the week beginning 4 March, officers seized 12 vehicles.", dt.date(2024, 3, 20),
-         {12: ("2024-03-04", "2024-03-10")}),
-        ("During the week commencing Monday 2 December 2024, 31 people were arrested.", None,
-         {31: ("2024-12-02", "2024-12-08")}),
+        (
+            "In the week beginning 4 March, officers seized 12 vehicles.",
+            dt.date(2024, 3, 20),
+            {12: ("2024-03-04", "2024-03-10")},
+        ),
+        (
+            "During the week commencing Monday 2 December 2024, 31 people were arrested.",
+            None,
+            {31: ("2024-12-02", "2024-12-08")},
+        ),
         # near misses: a week of action with no dates stays undated
         ("During the week of action, 27 people were arrested.", dt.date(2024, 5, 1), {27: None}),
     ],
