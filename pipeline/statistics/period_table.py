@@ -354,7 +354,7 @@ _RULES: tuple[PeriodRule, ...] = (
     # "during the week of action", "over the week"; not "every week", "this week", "in the
     # first week of June" (weeks_of_month's)
     PeriodRule("the_week", _compile(
-        r"\b(?:during|over|in|throughout)\s+the\s+(?:recent\s+|same\s+)?(?:[\w-]+\s+){0,3}?"
+        r"\b(?:during|over|in|throughout|across)\s+the\s+(?:recent\s+|same\s+)?(?:[\w-]+\s+){0,3}?"
         rf"week(?:\s+of\s+(?:action|intensification))?\b(?!s|['’]s|\s+of\s+{MONTH})"),
         resolve_the_week),
     # "during the two-day operation", "throughout the campaign"; not "the operation of"

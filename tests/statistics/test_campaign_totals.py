@@ -1,0 +1,82 @@
+"""Campaign results: a running total's own span, a week named again ("Across the week"),
+and the parts of a figure named again."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from spacy.language import Language
+
+from tests.statistics.conftest import PeriodsOf
+
+P = dt.date(2025, 6, 20)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ", bringing/taking the total since … to N": the since is the total's, not the count's
+        (
+            "Officers arrested 18 drivers during the week of 2 to 8 June, bringing the total "
+            "since January to 140.",
+            {18: ("2025-06-02", "2025-06-08"), 140: ("2025-01-01", "2025-06-20")},
+        ),
+        (
+            "Police seized 52 knives in May, taking the overall tally since 2023 to 900.",
+            {52: ("2025-05-01", "2025-05-31"), 900: ("2023-01-01", "2025-06-20")},
+        ),
+        # near miss: a participle with its own object keeps the clause's period
+        (
+            "Officers raided 12 homes in May, taking 40 knives off the streets.",
+            {12: ("2025-05-01", "2025-05-31"), 40: ("2025-05-01", "2025-05-31")},
+        ),
+    ],
+)
+def test_a_running_total_has_its_own_span(
+    nlp: Language, periods_of: PeriodsOf, text: str, expected: object
+) -> None:
+    assert periods_of(nlp, text, P) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Across the week" names the week stated before, for its paragraph
+        (
+            "The operation ran from 9 to 15 June. Across the week, officers seized £8,200 and "
+            "3kg of cannabis.",
+            {8200: ("2025-06-09", "2025-06-15"), 3: ("2025-06-09", "2025-06-15")},
+        ),
+        (
+            "The amnesty ran from Monday 2 to Sunday 8 June. Across the whole week, 71 "
+            "weapons were surrendered in Hull.",
+            {71: ("2025-06-02", "2025-06-08")},
+        ),
+    ],
+)
+def test_across_the_week(nlp: Language, periods_of: PeriodsOf, text: str, expected: object) -> None:
+    assert periods_of(nlp, text, P) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the parts of a figure named again take its period, though left undated
+        (
+            "Police arrested 44 people during a week of action. The week of action ran "
+            "from 2 to 8 June. Officers also visited 60 homes in Bolton. Of the 44 people "
+            "arrested, 30 were known to police, and 12 have been charged.",
+            {
+                44: ("2025-06-02", "2025-06-08"),
+                60: ("2025-06-02", "2025-06-08"),
+                30: ("2025-06-02", "2025-06-08"),
+                12: ("2025-06-02", "2025-06-08"),
+            },
+        ),
+    ],
+)
+def test_parts_of_a_figure_named_again(
+    nlp: Language, periods_of: PeriodsOf, text: str, expected: object
+) -> None:
+    assert periods_of(nlp, text, P) == expected
