@@ -124,6 +124,17 @@ ELIDED_RULES: tuple[ElidedRule, ...] = (
         ),
         re.compile(r"\s*(?:[.;)]|,\s|$)"),
     ),
+    # "Hove had the most arrests, with 40, followed by Lewes with 31, Crawley with 18 and
+    # Worthing with 12": a place and "with" before each count of a ranked list; not
+    # "Lewes with 31 officers" (a noun of its own), "and officers with 31" (no name)
+    ElidedRule(
+        "place_with",
+        re.compile(
+            r"(?:\bfollowed\s+by|,|(?i:and))\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}"
+            r"\s+(?i:with)\s+(?i:(?:around|about|some|nearly|almost|over|more\s+than)\s+)?$"
+        ),
+        re.compile(r"\s*(?:[.;)]|,\s|\s+and\s|$)"),
+    ),
     # "41 were charged and a further nine were released on bail", "another 12 remain in
     # custody", "and a further 48 between July and September", "with a further 30
     # planned for the spring", "Leek and Buxton accounted for a further 38 between them":

@@ -74,6 +74,15 @@ BACK_REFERENCE_RULES: dict[str, re.Pattern[str]] = {
         r"\s+(?:it|the\s+(?:figure|number|total|count))\s+(?:was|stood|remained|stayed)\b",
         re.I,
     ),
+    # "Hull accounted for the largest share of the arrests, with 58, followed by …", "Selby
+    # saw the most thefts, 40": a place's part of the figures just stated, ranked; not
+    # "Hull saw the most arrests since 2019" (a period of its own is read first)
+    "place_ranked_most": re.compile(
+        r"\W{0,3}(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*){0,2}\s+(?:accounted\s+for|had|saw|"
+        r"recorded|made|reported)\s+the\s+(?:most|fewest|(?:largest|biggest|greatest|highest|"
+        r"lowest|smallest)\s+(?:share|number|proportion)\s+of)\b",
+        re.I,
+    ),
     # "They included 97 thefts", "These comprised …"
     "they_included": re.compile(
         r"\W{0,3}(?:they|these|those|this)\s+(?:included|include|includes|comprised)\b", re.I

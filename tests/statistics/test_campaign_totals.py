@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 from spacy.language import Language
 
-from tests.statistics.conftest import PeriodsOf
+from tests.statistics.conftest import AreasOf, PeriodsOf
 
 P = dt.date(2025, 6, 20)
 
@@ -80,3 +80,26 @@ def test_parts_of_a_figure_named_again(
     nlp: Language, periods_of: PeriodsOf, text: str, expected: object
 ) -> None:
     assert periods_of(nlp, text, P) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a ranked list: the superlative's subject, then "Place with N" items
+        (
+            "Harrogate accounted for the largest share of the arrests, with 41, followed by "
+            "Ripon with 30, Selby with 22 and Whitby with 9.",
+            [(41, "Harrogate"), (30, "Ripon"), (22, "Selby"), (9, "Whitby")],
+        ),
+        (
+            "Wrexham saw the highest number of thefts, with 64, followed by Rhyl with 40.",
+            [(64, "Wrexham"), (40, "Rhyl")],
+        ),
+        # near miss: a part of a total after ", with" keeps its own place
+        ("Leeds had 90 of the arrests, with 12 in Keighley.", [(90, "Leeds"), (12, "Keighley")]),
+    ],
+)
+def test_a_ranked_list_of_places(
+    areas: AreasOf, nlp: Language, text: str, expected: object
+) -> None:
+    assert areas(nlp, text) == expected
