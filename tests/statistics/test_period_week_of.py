@@ -49,3 +49,39 @@ def test_week_of(
     periods_of: PeriodsOf, nlp: Language, text: str, published: dt.date | None, expected: object
 ) -> None:
     assert periods_of(nlp, text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a week of action named by a capitalised name, dated by the week stated later
+        (
+            "Officers seized 96 knives during Sceptre week. The week ran from 12 to 18 May.",
+            dt.date(2025, 5, 22),
+            {96: ("2025-05-12", "2025-05-18")},
+        ),
+        (
+            "During Knife Crime Awareness Week, 140 knives were handed in across Essex. The "
+            "amnesty ran from 19 to 25 May.",
+            dt.date(2025, 6, 2),
+            {140: ("2025-05-19", "2025-05-25")},
+        ),
+        # "last year's <Name> week": the same dates a year earlier
+        (
+            "During the week of 12 to 18 May, 96 knives were seized, up from 70 during last "
+            "year's Sceptre week.",
+            dt.date(2025, 5, 22),
+            {96: ("2025-05-12", "2025-05-18"), 70: ("2024-05-12", "2024-05-18")},
+        ),
+        # near miss: a place before "last week" is no week's name
+        (
+            "Officers arrested 40 people in Leeds last week.",
+            dt.date(2025, 5, 22),
+            {40: ("2025-05-12", "2025-05-18")},
+        ),
+    ],
+)
+def test_a_named_week(
+    periods_of: PeriodsOf, nlp: Language, text: str, published: dt.date, expected: object
+) -> None:
+    assert periods_of(nlp, text, published) == expected
