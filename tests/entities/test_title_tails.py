@@ -23,8 +23,7 @@ def found(nlp: Language, text: str) -> dict[str, list[str]]:
 
 TAILS = {
     "compass_adjective_before_place": (
-        "Gareth Pell, the NSPCC's campaigns manager for south-western Scotland, said it was "
-        "hard.",
+        "Gareth Pell, the NSPCC's campaigns manager for south-western Scotland, said it was hard.",
         {"Gareth Pell": ["Campaigns Manager"]},
     ),
     "compass_adjective_before_nation": (
