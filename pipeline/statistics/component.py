@@ -159,7 +159,7 @@ class StatisticReader:
         )[0]
         state = DocumentState(
             text=text,
-            periods=DocumentPeriods(text, sentences, periods),
+            periods=DocumentPeriods(text, sentences, periods, doc._.published if doc else None),
             document_area=document_area,
             issuer_country=issuer_country(places, bodies)
             or (document_area if is_country(document_area) else None),
