@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from pressfacts.lexicon.number_words import WORD_NUMBER
+
 PART_OF = (
     r"(?:(?:[\w-]+\s+){1,4}?of\s+(?:those|these|them|whom)\b|(?:most|much|many|some|half|part|"
     r"the\s+(?:majority|bulk|rest))\s+of\b)"
@@ -92,11 +94,12 @@ a week" (a clause of its own people and place doing something: the doubling is n
 Wigan's). Not: "arrests in Kent and Essex"."""
 
 GAPPED_PLACE = re.compile(
-    r"(?P<before>[\w,]+)\s+and\s+(?=[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s+"
-    r"(?:(?:around|about|some|nearly|almost|over|more\s+than)\s+)?[£\d])"
+    r"(?P<before>[\w,]+?)(?:,|\s+and)\s+(?=[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s+"
+    rf"(?:(?:around|about|some|nearly|almost|over|more\s+than)\s+)?(?:[£\d]|(?i:{WORD_NUMBER})\b))"
 )
-"""" and" + a place + a count, its verb left out after a count of its own: "Cheltenham
-recorded 2,410 crimes and Gloucester 3,880" (Gloucester's clause); read only after a
+"""" and" (or a comma) + a place + a count, its verb left out after a count of its own:
+"Cheltenham recorded 2,410 crimes and Gloucester 3,880", "Barrow saw nine arrests, Kendal
+six and Ulverston five" (the gapped place's clause); read only after a
 lower-case word or a number ("crimes and", "2,410 and"), not inside a list of places
 ("in Leeds and Bradford 40 arrests")."""
 

@@ -103,3 +103,26 @@ def test_a_ranked_list_of_places(
     areas: AreasOf, nlp: Language, text: str, expected: object
 ) -> None:
     assert areas(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list of places with gapped verbs and counts in words or digits
+        (
+            "Harrogate saw nine arrests, Whitby six and Scarborough five.",
+            [(9, "Harrogate"), (6, "Whitby"), (5, "Scarborough")],
+        ),
+        (
+            "Cheltenham recorded 2,410 crimes, Gloucester 3,880 and Stroud 900.",
+            [(2410, "Cheltenham"), (3880, "Gloucester"), (900, "Stroud")],
+        ),
+        # what is left of a count opens the next sentence with its own place
+        (
+            "Harrogate saw nine arrests and Whitby six. The remaining three were made in Selby.",
+            [(9, "Harrogate"), (6, "Whitby"), (3, "Selby")],
+        ),
+    ],
+)
+def test_gapped_places(areas: AreasOf, nlp: Language, text: str, expected: object) -> None:
+    assert areas(nlp, text) == expected

@@ -86,6 +86,8 @@ def test_elided_rule(name: str) -> None:
         ("while Leek and Buxton accounted for a further ", " between them", "further_part"),
         ("the two wards made up another ", " among them.", "further_part"),
         ("had the most calls, 80, Bangor with ", ", and Rhyl with 12.", "place_with"),
+        ("Ripon saw nine thefts, Thirsk ", " and Bedale four.", "gapped_verb"),  # a list
+        ("Ripon saw nine thefts, officers ", " and Bedale four.", None),  # no name
         ("the most thefts, 60, Tenby with around ", ".", "place_with"),
         ("followed by Ripon with ", " officers", None),  # a noun of its own
         ("the most arrests, and officers with ", ".", None),  # no place named
