@@ -126,3 +126,23 @@ def test_a_ranked_list_of_places(
 )
 def test_gapped_places(areas: AreasOf, nlp: Language, text: str, expected: object) -> None:
     assert areas(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # rural areas are places; "on the" states a place's scope as "in" does
+        (
+            "Derbyshire Constabulary recorded 40 thefts, 12 of them in the Peak District.",
+            [(40, "Derbyshire"), (12, "Peak District")],
+        ),
+        (
+            "Nine of the quad bikes were found during joint patrols with Cleveland Police on "
+            "the North York Moors.",
+            [(9, "North York Moors")],
+        ),
+        ("Officers seized 14 vehicles on Dartmoor in May.", [(14, "Dartmoor")]),
+    ],
+)
+def test_rural_places(areas: AreasOf, nlp: Language, text: str, expected: object) -> None:
+    assert areas(nlp, text) == expected
