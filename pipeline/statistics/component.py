@@ -319,6 +319,7 @@ class StatisticReader:
             unit = (
                 noun_after(after)
                 or word_part_unit(sentence, start, end, found, findings)
+                or level_subject(sentence[:start])  # "arrests fell from 19 to eight"
                 or (lead.unit if lead is not None and value > 1 else "")
             )
             before_after = state.last_count, at.index, sentence[:start], after  # not "Four of them"

@@ -51,11 +51,13 @@ BACK_REFERENCE_RULES: dict[str, re.Pattern[str]] = {
         rf"{_ABOUT}{_SHARE}\b",
         re.I,
     ),
-    # "In Ripon it halved, from 80 to 40", "They rose by a third": the figures just
-    # stated, their change told again for a place or a part; not "It said 40 …"
+    # "In Ripon it halved, from 80 to 40", "They rose by a third", "In Ripon, arrests fell
+    # from 19 to eight" (a plural noun after a place's opening): the figures just stated,
+    # their change told again for a place or a part; not "It said 40 …", "Arrests fell"
     "it_changed": re.compile(
-        r"\W{0,3}(?:(?:in|across)\s+[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,3},?\s+)?"
-        r"(?:it|they|the\s+(?:figure|number|total))\s+(?:(?:more\s+than|nearly|almost)\s+)?"
+        r"\W{0,3}(?:(?:in|across)\s+[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,3},?\s+"
+        r"(?:it|they|the\s+(?:figure|number|total)|[a-z]+s)|it|they|the\s+(?:figure|number|total))"
+        r"\s+(?:(?:more\s+than|nearly|almost)\s+)?"
         r"(?:halved|doubled|trebled|tripled|fell|rose|dropped|increased|decreased|grew|climbed)\b",
         re.I,
     ),

@@ -146,3 +146,32 @@ def test_gapped_places(areas: AreasOf, nlp: Language, text: str, expected: objec
 )
 def test_rural_places(areas: AreasOf, nlp: Language, text: str, expected: object) -> None:
     assert areas(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place's levels of the change just stated: the earlier level is the earlier
+        # period's, the later (here in words) the later period's
+        (
+            "Devon and Cornwall Police arrested 160 drivers between 1 and 31 May, down from "
+            "190 during last year's campaign. In Truro, arrests fell from 21 to nine.",
+            {
+                160: ("2025-05-01", "2025-05-31"),
+                190: ("2024-05-01", "2024-05-31"),
+                21: ("2024-05-01", "2024-05-31"),
+                9: ("2025-05-01", "2025-05-31"),
+            },
+        ),
+        # near miss: no place opens the sentence, so no back-reference
+        (
+            "Police arrested 160 drivers between 1 and 31 May. Thefts fell from 21 to 12 "
+            "near Truro.",
+            {160: ("2025-05-01", "2025-05-31"), 21: None, 12: None},
+        ),
+    ],
+)
+def test_a_places_levels_of_the_change_before(
+    nlp: Language, periods_of: PeriodsOf, text: str, expected: object
+) -> None:
+    assert periods_of(nlp, text, P) == expected
