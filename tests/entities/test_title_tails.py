@@ -22,6 +22,18 @@ def found(nlp: Language, text: str) -> dict[str, list[str]]:
 
 
 TAILS = {
+    "portfolio_after_its": (
+        "The trust backed the scheme. Its fundraising director, Gareth Pell, said it worked.",
+        {"Gareth Pell": ["Fundraising Director"]},
+    ),
+    "portfolio_after_our": (
+        "Our policy manager, Gareth Pell, said it worked.",
+        {"Gareth Pell": ["Policy Manager"]},
+    ),
+    "no_portfolio_after_its_new": (
+        "Its new director, Gareth Pell, said it worked.",
+        {"Gareth Pell": ["Director"]},
+    ),
     "compass_adjective_before_place": (
         "Gareth Pell, the NSPCC's campaigns manager for south-western Scotland, said it was hard.",
         {"Gareth Pell": ["Campaigns Manager"]},
