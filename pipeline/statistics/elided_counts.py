@@ -111,6 +111,14 @@ ELIDED_RULES: tuple[ElidedRule, ...] = (
     # 18": a part of the count before, described by age or a clause; not "including 6
     # women" (a noun of its own), "including 6 in Leeds" (a place may open a new count)
     ElidedRule("including_part", _INCLUDING, _PART_AFTER),
+    # "… while Slough and Reading took 44 and 39 respectively", "… saw 12 and 9,
+    # respectively": counts paired with places listed before them, their noun left out;
+    # not "took 44 officers and 39 respectively" (a noun of its own)
+    ElidedRule(
+        "respectively",
+        re.compile(r"(?:\b[a-z]+|\d)\s+(?:and\s+)?$"),
+        re.compile(r"(?:\s+and\s+[\d,.]+)?,?\s+respectively\b"),
+    ),
     # "Hove had the most arrests, with 40, followed by Lewes with 31, Crawley with 18 and
     # Worthing with 12": a place and "with" before each count of a ranked list; not
     # "Lewes with 31 officers" (a noun of its own), "and officers with 31" (no name)

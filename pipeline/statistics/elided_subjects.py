@@ -106,19 +106,36 @@ def follows_opening_share(before: str, after: str) -> bool:
     return _AFTER_OPENING_SHARE.fullmatch(before) is not None and bool(_VERB_AFTER.match(after))
 
 
+_MOST_WITH = re.compile(
+    rf"\bthe\s+(?:most|fewest|highest|lowest|largest|biggest)\s*,\s+(?:with|at)\s+{_QUALIFIER}$",
+    re.I,
+)
+"""A superlative with its noun left out, then the count in apposition: "The bin in
+Reading collected the most, with 61" (61 of the things counted before)."""
+_APPOSITION_END = re.compile(r"\s*(?:[.;:)]|,\s|$)")
+
+
+def ranks_most(before: str, after: str) -> bool:
+    """Whether the count between ``before`` and ``after`` is the largest (or smallest)
+    share of the count before, its noun left out ("… collected the most, with 61,")."""
+    return _MOST_WITH.search(before) is not None and bool(_APPOSITION_END.match(after))
+
+
 def elided_subject(
     last_count: StatisticFinding | None, sentence: int, before: str, after: str
 ) -> str | None:
     """The unit of ``last_count`` (the last count read before) for the count between
     ``before`` and ``after`` in sentence number ``sentence``: when ``last_count`` stands
-    in the sentence right before and the count opens its own as a passive's subject, or
-    restates it as a rate (:func:`restates_rate`)."""
+    in the sentence right before and the count opens its own as a passive's subject,
+    restates it as a rate (:func:`restates_rate`), or is its largest part
+    (:func:`ranks_most`)."""
     if last_count is None or last_count.sentence != sentence - 1:
         return None
     if (
         opens_passive(before, after)
         or restates_rate(before, after)
         or follows_opening_share(before, after)
+        or ranks_most(before, after)
     ):
         return countable(last_count.unit)
     return None

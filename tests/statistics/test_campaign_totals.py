@@ -175,3 +175,24 @@ def test_a_places_levels_of_the_change_before(
     nlp: Language, periods_of: PeriodsOf, text: str, expected: object
 ) -> None:
     assert periods_of(nlp, text, P) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the largest part of the count before, its noun left out, then a pair of counts
+        # for places listed before them
+        (
+            "Officers collected 220 knives in the amnesty. The bin in Leicester took the "
+            "most, with 58, while the bins in Loughborough and Hinckley took 31 and 17 "
+            "respectively.",
+            [(220, None), (58, "Leicester"), (31, "Loughborough"), (17, "Hinckley")],
+        ),
+        # near miss: no count before to take the noun of
+        ("The bin in Leicester took the most, with 58.", []),
+    ],
+)
+def test_the_most_and_a_pair_respectively(
+    areas: AreasOf, nlp: Language, text: str, expected: object
+) -> None:
+    assert areas(nlp, text) == expected
