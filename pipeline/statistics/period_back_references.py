@@ -85,6 +85,13 @@ BACK_REFERENCE_RULES: dict[str, re.Pattern[str]] = {
         r"lowest|smallest)\s+(?:share|number|proportion)\s+of)\b",
         re.I,
     ),
+    # "Seven of the vehicles were seized …", "Two of those arrested …": a part of the
+    # things counted just before (the definite article points back); not "Seven of the
+    # 40 arrests" (a whole with its own count: of_the_figure's), nor "Seven officers"
+    "part_of_the_counted": re.compile(
+        r"\W{0,3}(?:\d+|[a-z]+)\s+of\s+(?:the|these|those)\s+(?!\d)(?:[a-z-]+\s+)?[a-z]+(?:s|ed)\b",
+        re.I,
+    ),
     # "They included 97 thefts", "These comprised …"
     "they_included": re.compile(
         r"\W{0,3}(?:they|these|those|this)\s+(?:included|include|includes|comprised)\b", re.I
