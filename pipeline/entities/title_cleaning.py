@@ -37,6 +37,11 @@ senior domestic abuse practitioner at X", "a clinical psychologist at X"); not t
 court reports describe people by ("a teacher from Leeds was jailed": no title)."""
 CONNECTOR_TAIL = re.compile(r"\s*(?:\b(?:of|for|at|from|with|in)(?:\s+the)?)?\s*$", re.I)
 """A connector left at the end of a phrase ("head of", "lead for the")."""
+COMPASS_BEFORE_PLACE = re.compile(
+    r"\s+(?:(?:north|south)(?:[\s-]?(?:east|west))?|east|west)ern\s*$", re.I
+)
+"""A compass adjective left before a place taken out ("officer for northern [England]",
+"manager for south-western [Scotland]"): a part of the area, no part of the title."""
 # "(CPAI)" after a portfolio: its acronym, not part of the title
 _ACRONYM_TAIL = re.compile(r"\s*\([A-Z]{2,10}\)\s*$")
 
@@ -134,7 +139,7 @@ def _drop_place_tail(table: TitleTable, phrase: Phrase) -> Phrase:
             if table.is_place(place) and tail.group("title") != place:
                 before = text[: len(text) - len(place)].rstrip()
                 before, place = title_tails.place_with_run_before(before, place)
-                before = CONNECTOR_TAIL.sub("", before)
+                before = CONNECTOR_TAIL.sub("", COMPASS_BEFORE_PLACE.sub("", before))
                 if before:
                     return Phrase(before, phrase.organisation, area or place)
     # "Head of Major Investigations in Tayside", "commander for Greater Dunmore": a title

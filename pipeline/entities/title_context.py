@@ -101,9 +101,12 @@ def use_fuller_title(
     return changed
 
 
-_LOWER_PORTFOLIO = re.compile(r"[’']s?\s+(?P<words>(?:[a-z][\w-]*\s+){1,3})$")
+_LOWER_PORTFOLIO = re.compile(
+    r"(?:[’']s?|\b(?:[Ii]ts|[Tt]heir|[Oo]ur))\s+(?P<words>(?:[a-z][\w-]*\s+){1,3})$"
+)
 """Lower-case words between an owner's possessive and a title: "the charity's [senior
-policy ]officer", "Kent Police's [chief digital ]officer"."""
+policy ]officer", "Kent Police's [chief digital ]officer", "Its [campaigns ]director" (a
+possessive determiner for the body named before)."""
 _NOT_PORTFOLIO = frozenset({"the", "a", "an", "new", "former", "own", "then", "current", "acting"})
 """Words that are no part of a title's portfolio ("the charity's new officer")."""
 

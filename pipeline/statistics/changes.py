@@ -123,13 +123,29 @@ def _given(reader: ChangeReader, context: ChangeContext) -> str | None:
     return context.given
 
 
-_MADE_UP = re.compile(r"\b(?:made|make|makes|making)\s+up\s*$", re.I)
-"""The phrasal verb "made up" ("boys made up 60% of callers"): a share, not "up 60%"."""
+PHRASAL_PARTICLES: dict[str, tuple[str, ...]] = {
+    "up": ("made", "make", "makes", "making", "set", "sets", "setting", "signed", "picked",
+           "rounded", "locked", "drew", "drawn", "took", "taken", "backed"),
+    "down": ("shut", "shuts", "shutting", "closed", "close", "closing", "tracked", "track",
+             "tracking", "taken", "took", "take", "broke", "broken", "brought", "pulled",
+             "knocked", "cracked", "turned", "hunted", "run", "ran"),
+}  # fmt: skip
+"""Verbs whose particle "up" or "down" is part of the verb, not a change: "boys made up
+60% of callers" (a share), "officers shut down eight drug lines", "tracked down 30 wanted
+people", "set up 12 hubs" (counts, not "up 60%" or "down eight")."""
+_PHRASAL = re.compile(
+    "|".join(
+        rf"\b(?:{'|'.join(verbs)})\s+{particle}\s*$"
+        for particle, verbs in PHRASAL_PARTICLES.items()
+    ),
+    re.I,
+)
 
 
 def _cue_before(reader: ChangeReader, context: ChangeContext) -> str | None:
-    """ "A rise of 37%", "fell by 12", "up 30%"; not "made up 60%"."""
-    if _MADE_UP.search(context.before[-30:]):
+    """ "A rise of 37%", "fell by 12", "up 30%"; not a verb's particle ("made up 60%",
+    "shut down eight drug lines": :data:`PHRASAL_PARTICLES`)."""
+    if _PHRASAL.search(context.before[-30:]):
         return None
     return reader.value(reader.before.search(context.before))
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from pressfacts.lexicon.number_words import WORD_NUMBER
+
 PART_OF = (
     r"(?:(?:[\w-]+\s+){1,4}?of\s+(?:those|these|them|whom)\b|(?:most|much|many|some|half|part|"
     r"the\s+(?:majority|bulk|rest))\s+of\b)"
@@ -45,7 +47,7 @@ PURPOSE = (
 """" to" + a verb of purpose + a figure: a clause of its own ("£85,000 to train 300
 volunteers across Rhyl and Conwy": the places are the volunteers', not the money's)."""
 CLAUSE_BREAK = re.compile(
-    r"[;:]|\s[–—-]\s|\.\s|,\s+(?:while|whereas|but|although|when)\b|"
+    r"[;:]|\s[–—-]\s|\.\s|,\s+(?:while|whereas|but|although|when|followed\s+by)\b|"
     + NEW_SUBJECT
     + "|"
     + NEW_PLACE
@@ -54,7 +56,8 @@ CLAUSE_BREAK = re.compile(
     + PURPOSE
 )
 """Where a clause of a sentence ends: a figure takes the place of its own clause (", when
-12 knives were found in Hexham" is the 12's, not the figure's before it; "an inspection
+12 knives were found in Hexham" is the 12's, not the figure's before it; ", followed by
+Ripon with 31" opens the next item of a ranked list; "an inspection
 which found that waits in Leeds had grown" reports a finding about its own place)."""
 AGAINST_YARDSTICK = (
     r",?\s+against\s+(?=(?:[\w’'-]+\s+){0,4}?(?:£?\d|average|same|previous|target|figure|"
@@ -70,7 +73,8 @@ YARDSTICK_BREAK = re.compile(
     r",\s+and\s+(?=(?:(?:more\s+than|over|nearly|almost|about|around|some)\s+)?£\d)|"
     rf",\s+and\s+(?={PART_OF})|"
     r"(?<=[a-z]s)\s+and\s+(?=(?:(?:more\s+than|over|nearly|almost|about|around|some)\s+)?£\d)|"
-    r",\s+with\s+(?=(?:(?:more\s+than|over|nearly|almost|about|around|some)\s+)?[£\d])|"
+    r",\s+with\s+(?=(?:(?:more\s+than|over|nearly|almost|about|around|some)\s+)?[£\d]"
+    r"(?![\d,.]*(?:,\s|\.?$)))|"
     r",\s+with\s+(?=(?:most|much|many|some|half|part|the\s+(?:majority|bulk|rest))\s+of\s)|"
     r",\s+with\s+(?=(?:the\s+)?[a-z]+\s+(?:in|from|across)\s+[A-Z][^,.;]{0,60}?\s[a-z]+ing\s)",
     re.I,
@@ -90,11 +94,12 @@ a week" (a clause of its own people and place doing something: the doubling is n
 Wigan's). Not: "arrests in Kent and Essex"."""
 
 GAPPED_PLACE = re.compile(
-    r"(?P<before>[\w,]+)\s+and\s+(?=[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s+"
-    r"(?:(?:around|about|some|nearly|almost|over|more\s+than)\s+)?[£\d])"
+    r"(?P<before>[\w,]+?)(?:,|\s+and)\s+(?=[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s+"
+    rf"(?:(?:around|about|some|nearly|almost|over|more\s+than)\s+)?(?:[£\d]|(?i:{WORD_NUMBER})\b))"
 )
-"""" and" + a place + a count, its verb left out after a count of its own: "Cheltenham
-recorded 2,410 crimes and Gloucester 3,880" (Gloucester's clause); read only after a
+"""" and" (or a comma) + a place + a count, its verb left out after a count of its own:
+"Cheltenham recorded 2,410 crimes and Gloucester 3,880", "Barrow saw nine arrests, Kendal
+six and Ulverston five" (the gapped place's clause); read only after a
 lower-case word or a number ("crimes and", "2,410 and"), not inside a list of places
 ("in Leeds and Bradford 40 arrests")."""
 

@@ -164,7 +164,7 @@ class StatisticReader:
         )[0]
         state = DocumentState(
             text=text,
-            periods=DocumentPeriods(text, sentences, periods),
+            periods=DocumentPeriods(text, sentences, periods, doc._.published if doc else None),
             document_area=document_area,
             issuer_country=issuer_country(places, bodies)
             or (document_area if is_country(document_area) else None),
@@ -326,6 +326,7 @@ class StatisticReader:
             unit = (
                 noun_after(after)
                 or word_part_unit(sentence, start, end, found, findings)
+                or level_subject(sentence[:start])  # "arrests fell from 19 to eight"
                 or (lead.unit if lead is not None and value > 1 else "")
                 or (_last_counted(found) if change else "")  # "41 deaths, nine more than …"
             )

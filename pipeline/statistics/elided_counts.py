@@ -111,18 +111,38 @@ ELIDED_RULES: tuple[ElidedRule, ...] = (
     # 18": a part of the count before, described by age or a clause; not "including 6
     # women" (a noun of its own), "including 6 in Leeds" (a place may open a new count)
     ElidedRule("including_part", _INCLUDING, _PART_AFTER),
+    # "… while Slough and Reading took 44 and 39 respectively", "… saw 12 and 9,
+    # respectively": counts paired with places listed before them, their noun left out;
+    # not "took 44 officers and 39 respectively" (a noun of its own)
+    ElidedRule(
+        "respectively",
+        re.compile(r"(?:\b[a-z]+|\d)\s+(?:and\s+)?$"),
+        re.compile(r"(?:\s+and\s+[\d,.]+)?,?\s+respectively\b"),
+    ),
+    # "Hove had the most arrests, with 40, followed by Lewes with 31, Crawley with 18 and
+    # Worthing with 12": a place and "with" before each count of a ranked list; not
+    # "Lewes with 31 officers" (a noun of its own), "and officers with 31" (no name)
+    ElidedRule(
+        "place_with",
+        re.compile(
+            r"(?:\bfollowed\s+by|,|(?i:and))\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}"
+            r"\s+(?i:with)\s+(?i:(?:around|about|some|nearly|almost|over|more\s+than)\s+)?$"
+        ),
+        re.compile(r"\s*(?:[.;)]|,\s|\s+and\s|$)"),
+    ),
     # "Leeds accounted for 312 of the thefts and Bradford for 287.", "Hull had 40 calls,
-    # and York 25": the verb gapped after a named subject; not "and Bradford for 287
+    # and York 25", "Hull had 40 calls, York 25 and Selby 9": the verb gapped after a
+    # named subject; not "and Bradford for 287
     # drivers" (a noun of its own), "and officers for 287" (no name)
     ElidedRule(
         "gapped_verb",
         re.compile(
-            r"(?:^|[\s,])(?i:and)\s+(?:the\s+)?[A-Z][\w’'-]*"
+            r"(?:(?:^|[\s,])(?i:and)|,)\s+(?:the\s+)?[A-Z][\w’'-]*"
             r"(?:\s+(?:with\s+|upon\s+|and\s+)?[A-Z][\w’'-]*){0,3}"
             r"(?:\s+(?i:for|with|on|at))?\s+"
             r"(?i:(?:around|about|some|nearly|almost|over|more\s+than)\s+)?$"
         ),
-        re.compile(r"\s*(?:[.;)]|,\s|$)"),
+        re.compile(r"\s*(?:[.;)]|,\s|$)|\s+and\s+(?-i:[A-Z])"),
     ),
     # "41 were charged and a further nine were released on bail", "another 12 remain in
     # custody", "and a further 48 between July and September", "with a further 30

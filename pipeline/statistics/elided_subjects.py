@@ -1,5 +1,5 @@
-"""A count that opens its sentence with no noun, the subject of a passive verb, counts
-the noun of the count in the sentence before.
+"""A count that opens its sentence with no noun, the subject of a passive verb, counts the
+noun of the count in the sentence before.
 
 "Officers collected 1,150 knives in the fortnight. More than 400 were handed in at one
 bin": the 400 has no noun of its own, and "were handed" says it is the subject of what
@@ -7,15 +7,16 @@ happened to the things just counted. The unit rule ``elided-subject``
 (:data:`pressfacts.statistics.units.UNIT_RULES`) gives it the unit of the last count of
 the sentence right before (never money, weights or ratios) when :func:`opens_passive`
 says the sentence is that count (an optional qualifier), then "were/was/have been/had
-been" and a past participle, or "there were" and nothing after it; a short lead-in may
-come first ("In Telford, 310 were reported", "In Hull alone there were 460"). Not "400
-people were arrested" (a noun of its own, read first), "Of these, 400 were …" (the
-partitive rules), nor "400 were there" (no participle). A sentence restating the count
-before as a rate counts its noun too: "1,436 children were referred. That is an average
-of almost 28 a week." (:func:`restates_rate`). So does a count joined by "and" to a
-sentence that opens on a share of that count: "Almost two-thirds were grass fires, and 73
-involved vehicles" (:func:`follows_opening_share`). So does the other side of a comparison
-with it: "That compares with 4,020 in 2025." (:func:`compares_back`).
+been" and a past participle, or "there were" and nothing after it ("The remaining three
+were made in Lancaster": what is left of that count); a short lead-in may come first ("In
+Telford, 310 were reported", "In Hull alone there were 460"). Not "400 people were
+arrested" (a noun of its own, read first), "Of these, 400 were …" (the partitive rules),
+nor "400 were there" (no participle). A sentence restating the count before as a rate
+counts its noun too: "1,436 children were referred. That is an average of almost 28 a
+week." (:func:`restates_rate`). So does a count joined by "and" to a sentence that opens
+on a share of that count: "Almost two-thirds were grass fires, and 73 involved vehicles"
+(:func:`follows_opening_share`). So does the other side of a comparison with it: "That
+compares with 4,020 in 2025." (:func:`compares_back`).
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ _LEAD_IN = r"(?:(?:in|across|at|for|during|within)\s+[\w’'\- ]{1,40}?,?\s+(?:a
 """A short lead-in before the count: "In Telford, ", "In Hull alone ", "During May, "."""
 _QUALIFIER = (
     r"(?:(?:more\s+than|over|almost|nearly|around|about|some|just\s+over|just\s+under|"
-    r"fewer\s+than|less\s+than|at\s+least|a\s+further|another)\s+)?"
+    r"fewer\s+than|less\s+than|at\s+least|a\s+further|another|the\s+(?:remaining|other))\s+)?"
 )
 _QUALIFIED_OPENING = re.compile(rf"\s*{_LEAD_IN}{_QUALIFIER}", re.I)
 """The words a count may open its sentence with: a short lead-in, a qualifier."""
@@ -119,14 +120,29 @@ def compares_back(before: str) -> bool:
     return _COMPARES_BACK.fullmatch(before) is not None
 
 
+_MOST_WITH = re.compile(
+    rf"\bthe\s+(?:most|fewest|highest|lowest|largest|biggest)\s*,\s+(?:with|at)\s+{_QUALIFIER}$",
+    re.I,
+)
+"""A superlative with its noun left out, then the count in apposition: "The bin in
+Reading collected the most, with 61" (61 of the things counted before)."""
+_APPOSITION_END = re.compile(r"\s*(?:[.;:)]|,\s|$)")
+
+
+def ranks_most(before: str, after: str) -> bool:
+    """Whether the count between ``before`` and ``after`` is the largest (or smallest)
+    share of the count before, its noun left out ("… collected the most, with 61,")."""
+    return _MOST_WITH.search(before) is not None and bool(_APPOSITION_END.match(after))
+
+
 def elided_subject(
     last_count: StatisticFinding | None, sentence: int, before: str, after: str
 ) -> str | None:
     """The unit of ``last_count`` (the last count read before) for the count between
     ``before`` and ``after`` in sentence number ``sentence``: when ``last_count`` stands
     in the sentence right before and the count opens its own as a passive's subject,
-    restates it as a rate (:func:`restates_rate`) or is compared with it
-    (:func:`compares_back`)."""
+    restates it as a rate (:func:`restates_rate`), is compared with it
+    (:func:`compares_back`) or is its largest part (:func:`ranks_most`)."""
     if last_count is None or last_count.sentence != sentence - 1:
         return None
     if (
@@ -134,6 +150,7 @@ def elided_subject(
         or restates_rate(before, after)
         or follows_opening_share(before, after)
         or compares_back(before)
+        or ranks_most(before, after)
     ):
         return countable(last_count.unit)
     return None

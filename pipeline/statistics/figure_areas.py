@@ -100,12 +100,27 @@ Fife, 38,900 in Dundee and …": Dundee is the 38,900's, however near Fife stand
 it)."""
 
 
+PLACE_WITH = re.compile(
+    r"\s+with\s+(?:(?:around|about|some|nearly|almost|over|more\s+than)\s+)?$", re.I
+)
+"""A place, "with", then the figure: an item of a ranked list ("followed by Ripon with 31,
+Selby with 24 and …"): the place before "with" is the figure's own."""
+_WITH_REACH = 30
+
+
 def _own_place(context: FigureContext, in_clause: Sequence[Place]) -> Place | None:
-    """The place named right after the figure as its scope (:data:`OWN_PLACE`), if any."""
+    """The place named right after the figure as its scope (:data:`OWN_PLACE`), or right
+    before it with "with" (:data:`PLACE_WITH`), if any."""
     own = OWN_PLACE.match(context.text, context.at)
-    if own is None:
+    if own is not None:
+        after = next((p for p in in_clause if p.start == own.end()), None)
+        if after is not None:
+            return after
+    low = max(context.sentence[0], context.at - _WITH_REACH)
+    with_ = PLACE_WITH.search(context.text, low, context.at)
+    if with_ is None:
         return None
-    return next((p for p in in_clause if p.start == own.end()), None)
+    return next((p for p in in_clause if p.end == with_.start()), None)
 
 
 PARTS_AFTER = re.compile(

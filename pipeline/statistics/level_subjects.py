@@ -130,13 +130,14 @@ burglaries fell from 1,210 to 960", "from 89 in 2023 to 74": both count the noun
 
 
 SUPERLATIVE_NOUN = re.compile(
-    r"\b(?:the\s+)?(?:most|fewest|(?:highest|largest|greatest|lowest|smallest)\s+number\s+of)"
-    r"\s+(?P<noun>[A-Za-z]+s)\b(?:\s+[a-z]+){0,3}?,\s+(?:(?:with|at)\s+)?$",
+    r"\b(?:the\s+)?(?:most|fewest|(?:highest|largest|biggest|greatest|lowest|smallest)\s+"
+    r"(?:number|share|proportion)\s+of(?:\s+the)?)\s+(?P<noun>[A-Za-z]+s)\b(?:\s+[a-z]+){0,3}?,\s+(?:(?:with|at)\s+)?$",
     re.I,
 )
 """A superlative naming the counted noun, then the count in apposition: "Melton had the
-most thefts, 19", "Hove saw the highest number of arrests, with 40"; not "the most
-thefts since 2019" (no count after a comma)."""
+most thefts, 19", "Hove saw the highest number of arrests, with 40", "Ely accounted for
+the largest share of the thefts, with 31"; not "the most thefts since 2019" (no count
+after a comma)."""
 
 
 LEVEL_AFTER_CLAUSE = re.compile(

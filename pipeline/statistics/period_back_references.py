@@ -54,11 +54,13 @@ BACK_REFERENCE_RULES: dict[str, re.Pattern[str]] = {
         rf"{_ABOUT}{_SHARE}\b",
         re.I,
     ),
-    # "In Ripon it halved, from 80 to 40", "They rose by a third": the figures just
-    # stated, their change told again for a place or a part; not "It said 40 …"
+    # "In Ripon it halved, from 80 to 40", "They rose by a third", "In Ripon, arrests fell
+    # from 19 to eight" (a plural noun after a place's opening): the figures just stated,
+    # their change told again for a place or a part; not "It said 40 …", "Arrests fell"
     "it_changed": re.compile(
-        r"\W{0,3}(?:(?:in|across)\s+[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,3},?\s+)?"
-        r"(?:it|they|the\s+(?:figure|number|total))\s+(?:(?:more\s+than|nearly|almost)\s+)?"
+        r"\W{0,3}(?:(?:in|across)\s+[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,3},?\s+"
+        r"(?:it|they|the\s+(?:figure|number|total)|[a-z]+s)|it|they|the\s+(?:figure|number|total))"
+        r"\s+(?:(?:more\s+than|nearly|almost)\s+)?"
         r"(?:halved|doubled|trebled|tripled|fell|rose|dropped|increased|decreased|grew|climbed)\b",
         re.I,
     ),
@@ -75,6 +77,22 @@ BACK_REFERENCE_RULES: dict[str, re.Pattern[str]] = {
     "place_figure_stood": re.compile(
         r"\W{0,3}(?:in|across)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,3},?"
         r"\s+(?:it|the\s+(?:figure|number|total|count))\s+(?:was|stood|remained|stayed)\b",
+        re.I,
+    ),
+    # "Hull accounted for the largest share of the arrests, with 58, followed by …", "Selby
+    # saw the most thefts, 40": a place's part of the figures just stated, ranked; not
+    # "Hull saw the most arrests since 2019" (a period of its own is read first)
+    "place_ranked_most": re.compile(
+        r"\W{0,3}(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*){0,2}\s+(?:accounted\s+for|had|saw|"
+        r"recorded|made|reported)\s+the\s+(?:most|fewest|(?:largest|biggest|greatest|highest|"
+        r"lowest|smallest)\s+(?:share|number|proportion)\s+of)\b",
+        re.I,
+    ),
+    # "Seven of the vehicles were seized …", "Two of those arrested …": a part of the
+    # things counted just before (the definite article points back); not "Seven of the
+    # 40 arrests" (a whole with its own count: of_the_figure's), nor "Seven officers"
+    "part_of_the_counted": re.compile(
+        r"\W{0,3}(?:\d+|[a-z]+)\s+of\s+(?:the|these|those)\s+(?!\d)(?:[a-z-]+\s+)?[a-z]+(?:s|ed)\b",
         re.I,
     ),
     # "They included 97 thefts", "These comprised …"

@@ -28,6 +28,7 @@ not the span a figure covers, so a figure never takes one.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
@@ -54,6 +55,7 @@ from pressfacts.statistics.period_range_levels import CHANGE_FROM, range_level
 from pressfacts.statistics.period_reach import without_periods
 from pressfacts.statistics.period_rules import shifted
 from pressfacts.statistics.period_spans import change_between_levels
+from pressfacts.statistics.period_to_date import to_date_reference
 from pressfacts.statistics.periods import UNRESOLVED
 
 _EVENT_KINDS = ("day",)
@@ -222,8 +224,13 @@ class DocumentPeriods:
     """The periods of one document and the lead-ins among them, read once per document."""
 
     def __init__(
-        self, text: str, sentences: Sequence[tuple[int, int]], periods: Sequence[PeriodFinding]
+        self,
+        text: str,
+        sentences: Sequence[tuple[int, int]],
+        periods: Sequence[PeriodFinding],
+        published: dt.date | None = None,
     ) -> None:
+        self._published = published
         self.comparison = comparison_period(periods)
         self._earlier_halves = [p for p in periods if p.kind == "previous" and p.anchor]
         self._leads: list[tuple[int, int, PeriodFinding, str]] = []
@@ -298,15 +305,15 @@ class DocumentPeriods:
 
     def back_reference(self, s_start: int) -> PeriodFinding | None:
         """For a sentence at ``s_start`` that opens with a back-reference, the main
-        period of the nearest of the few sentences before it that states one."""
+        period of the nearest of the few sentences before it that states one; a sentence
+        in the present perfect takes it when it runs to P (:mod:`.period_to_date`)."""
         opening = self._text[s_start : s_start + 80]
-        if not any(rule.match(opening) for rule in BACK_REFERENCE_RULES.values()):
-            return None
         index = bisect_right(self._sentence_starts, s_start) - 1
-        for before in range(index - 1, max(-1, index - 1 - _BACK_SENTENCES), -1):
-            if self._mains[before] is not None:
-                return self._mains[before]
-        return None
+        befores = range(index - 1, max(-1, index - 1 - _BACK_SENTENCES), -1)
+        main = next((self._mains[i] for i in befores if self._mains[i] is not None), None)
+        if not any(rule.match(opening) for rule in BACK_REFERENCE_RULES.values()):
+            return to_date_reference(opening, main, self._published)
+        return main
 
     def baseline_to_before(self, s_start: int, baseline: PeriodFinding) -> PeriodFinding:
         """``baseline-to-before``: a change whose sentence states only its yardstick ("Reports

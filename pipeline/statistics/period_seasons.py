@@ -34,13 +34,18 @@ _AFTER = (
 (school dates), "the summer term", "the autumn half-term" or "a summer fair" are not the
 season."""
 
+_TO_SEASON = r"(?:\s+(?:and|to|into)\s+(?:the\s+)?(?P<s_to>spring|summer|autumn|winter))?"
+"""A second season joined to the first ("the spring and summer months", "the summer
+and autumn"): the span runs from the first's start to the second's end."""
+
 SEASON = (
-    rf"\b(?:(?:over|during|in|throughout|across|through)\s+the\s+{_NAME}(?:\s+of\s+"
+    rf"\b(?:(?:over|during|in|throughout|across|through)\s+the\s+{_NAME}{_TO_SEASON}(?:\s+of\s+"
     rf"(?P<y>{YEAR}))?{_AFTER}|(?P<which>this|last|past)\s+(?P<s2>spring|summer|autumn|winter)"
     rf"{_AFTER}|(?:(?:in|during|over|throughout)\s+)?(?P<s3>spring|summer|autumn|winter)\s+"
     rf"(?P<y3>{YEAR})\b)"
 )
 """A season: "over the summer", "during the winter months", "in the spring of 2023",
+"over the spring and summer months" (two seasons in a row),
 "last autumn", "this summer", "summer 2022"; not "the summer holidays" or "a summer
 campaign" (no article and no year or "this"/"last")."""
 SEASON_LEAD = "otidalpsw"
@@ -49,10 +54,10 @@ SEASON_NEEDS: tuple[str, ...] = tuple(SEASON_FIRST_MONTHS)
 """Words one of which a text must hold for the season rule to be tried."""
 
 
-def _span(year: int, first_month: int) -> tuple[dt.date, dt.date]:
-    """The three whole months of a season opening in ``first_month`` of ``year``."""
+def _span(year: int, first_month: int, months: int = 3) -> tuple[dt.date, dt.date]:
+    """The whole months (three for one season) from ``first_month`` of ``year``."""
     start = dt.date(year, first_month, 1)
-    return start, start + relativedelta(months=3) - dt.timedelta(days=1)
+    return start, start + relativedelta(months=months) - dt.timedelta(days=1)
 
 
 def resolve_season(ctx: Context) -> Resolution:
@@ -61,19 +66,23 @@ def resolve_season(ctx: Context) -> Resolution:
     name = (ctx.group("s") or ctx.group("s2") or ctx.group("s3") or "").lower()
     first_month = SEASON_FIRST_MONTHS[name]
     stated = ctx.group("y") or ctx.group("y3")
+    last = (ctx.group("s_to") or "").lower()
+    if last == name:
+        return None  # "the summer and summer": no run of seasons
+    months = 3 * (1 + (SEASON_FIRST_MONTHS.get(last, first_month) - first_month) % 12 // 3)
     if stated:
-        if name == "winter":
-            return None
-        start, end = _span(int(stated), first_month)
+        if name == "winter" or (months > 3 and first_month + months > 13):
+            return None  # a winter (or a run crossing the new year) given a year: ambiguous
+        start, end = _span(int(stated), first_month, months)
         return Span(start, end)
     published = ctx.published
     if published is None:
         return None
-    start, end = _span(published.year, first_month)
+    start, end = _span(published.year, first_month, months)
     if start > published:
-        start, end = _span(published.year - 1, first_month)
+        start, end = _span(published.year - 1, first_month, months)
     if (ctx.group("which") or "").lower() in ("last", "past") and end >= published:
-        start, end = _span(start.year - 1, first_month)
+        start, end = _span(start.year - 1, first_month, months)
     return Span(start, min(end, published), "relative")
 
 

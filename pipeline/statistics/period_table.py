@@ -299,11 +299,13 @@ _RULES: tuple[PeriodRule, ...] = (
         rf"(?:in|of)\s+(?P<y>{YEAR})(?P<fy>[-/](?:\d{{2}}|{YEAR}))?\b"),
         resolve_same_period_year),
     # "the same period last year", "the same quarter a year earlier", "during the same
-    # campaign a year earlier", "last year's campaign"; not "the same campaign" alone
+    # campaign a year earlier", "last year's campaign", "last year's Sceptre week"; not "the
+    # same campaign" alone
     PeriodRule("same_period_last_year", _compile(
         rf"\b(?:(?:in|during|over)\s+)?(?:the\s+)?same\s+{_SAME_SPAN}\s+(?:last\s+year|(?:of|in)\s+"
         r"the\s+previous\s+year|a\s+year\s+(?:earlier|ago|before))\b|\blast\s+year['’]s\s+"
-        r"(?:campaign|operation|week\s+of\s+action|event|crackdown|figures?)\b"),
+        r"(?:campaign|operation|week\s+of\s+action|event|crackdown|figures?|"
+        r"(?:(?-i:[A-Z])[\w-]*\s+){1,3}(?:week|campaign|operation|crackdown))\b"),
         resolve_same_period_last_year),
     # "last year", "this year", "the past year"; not "last year's"
     PeriodRule("relative_year", _compile(
@@ -351,10 +353,11 @@ _RULES: tuple[PeriodRule, ...] = (
     PeriodRule("year_on_year", _compile(r"\byear[-\s]on[-\s]year\b"), resolve_year_on_year),
     # "that year", "the same year"
     PeriodRule("same_year", _compile(r"\b(?:that|the\s+same)\s+year\b"), resolve_same),
-    # "during the week of action", "over the week"; not "every week", "this week", "in the
-    # first week of June" (weeks_of_month's)
+    # "during the week of action", "over the week", "during Sceptre week" (a capitalised
+    # name); not "every week", "this week", "in the first week of June" (weeks_of_month's)
     PeriodRule("the_week", _compile(
-        r"\b(?:during|over|in|throughout)\s+the\s+(?:recent\s+|same\s+)?(?:[\w-]+\s+){0,3}?"
+        r"\b(?:during|over|in|throughout|across)\s+(?:the\s+(?:recent\s+|same\s+)?(?:[\w-]+\s+)"
+        r"{0,3}?|(?:(?-i:[A-Z])[\w-]*\s+){1,3}?)"
         rf"week(?:\s+of\s+(?:action|intensification))?\b(?!s|['’]s|\s+of\s+{MONTH})"),
         resolve_the_week),
     # "during the two-day operation", "throughout the campaign"; not "the operation of"

@@ -190,14 +190,18 @@ def refer_back(findings: Sequence[StatisticFinding], text: str) -> list[Statisti
     repeats an earlier figure of another sentence (same value, unit class and change),
     undated, dated like it or dated only from another sentence, takes that figure's unit,
     area, rate and period; the figures after it in its sentence that shared its area and
-    period (its parts: "Of the 146 people arrested, 58 have been charged") take that
-    period too, and that area when the repeat's was inherited from another sentence. One
-    pass in text order."""
+    period, or were left undated (its parts: "Of the 146 people arrested, 58 have been
+    charged") take that period too, and that area when the repeat's was inherited from
+    another sentence. One pass in text order."""
     first: dict[tuple[object, ...], StatisticFinding] = {}
     referred: list[StatisticFinding] = []
     parts: tuple[int, object, object, StatisticFinding, bool] | None = None
     for finding in findings:
-        if parts is not None and finding.sentence == parts[0] and finding.period == parts[2]:
+        if (
+            parts is not None
+            and finding.sentence == parts[0]
+            and (finding.period == parts[2] or finding.period is None)
+        ):
             own_area = parts[4] or finding.area != parts[1]
             area = finding.area if own_area else parts[3].area
             finding = replace(finding, area=area, period=parts[3].period)

@@ -13,8 +13,10 @@ in a month: "since the start of Operation Nightjar in May", "since launching the
 in October": from the month's first day (the latest such month not after P) to P, as
 "since May" (the month alone would otherwise be read as the whole month); and the start
 of a month itself, "since the start of December" (rule ``since_month_start``), as "since
-December". ``school_year`` reads "since the start of the school year", "this academic
-year": from the latest 1 September not after P (the school year's start) to P.
+December"; and a month named with "last", "since last October" (rule
+``since_last_month``): from the latest such month before P's month to P. ``school_year``
+reads "since the start of the school year", "this academic year": from the latest 1
+September not after P (the school year's start) to P.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from pressfacts.lexicon.months import MONTH
+from pressfacts.lexicon.months import MONTH, month_number
 from pressfacts.statistics.period_rules import (
     YEAR,
     Context,
@@ -117,8 +119,24 @@ SINCE_NAMED_START = re.compile(
 """A named scheme's start: "since Operation Boson began in 2019", "since Project Vigil
 was launched in March 2022": from then (the year's or month's first day) to P."""
 
+SINCE_LAST_MONTH = re.compile(rf"\bsince\s+last\s+(?P<m>{MONTH})(?!\w|\.?\s*\d)", re.I)
+""""since" a month named with "last": "since last October" (not "since last year")."""
+
+
+def resolve_since_last_month(ctx: Context) -> Resolution:
+    """From the first day of the latest such month before P's month ("since last
+    October" in October 2026: from 1 October 2025) to P; undated without P."""
+    published = ctx.published
+    if published is None:
+        return None
+    month = month_number(ctx.group("m") or "")
+    year = published.year - (1 if month >= published.month else 0)
+    return Span(dt.date(year, month, 1), published, "since")
+
+
 MONTH_START_RULES: tuple[PeriodRule, ...] = (
     PeriodRule("since_month_start", SINCE_MONTH_START, resolve_since_month, ("since the",)),
+    PeriodRule("since_last_month", SINCE_LAST_MONTH, resolve_since_last_month, ("since last",)),
     PeriodRule("since_named_start", SINCE_NAMED_START, resolve_since, ("since",)),
     PeriodRule("school_year", SCHOOL_YEAR, resolve_school_year, ("school year", "academic year")),
 )

@@ -22,6 +22,35 @@ def found(nlp: Language, text: str) -> dict[str, list[str]]:
 
 
 TAILS = {
+    "portfolio_after_its": (
+        "The trust backed the scheme. Its fundraising director, Gareth Pell, said it worked.",
+        {"Gareth Pell": ["Fundraising Director"]},
+    ),
+    "portfolio_after_our": (
+        "Our policy manager, Gareth Pell, said it worked.",
+        {"Gareth Pell": ["Policy Manager"]},
+    ),
+    "no_portfolio_after_its_new": (
+        "Its new director, Gareth Pell, said it worked.",
+        {"Gareth Pell": ["Director"]},
+    ),
+    "compass_adjective_before_place": (
+        "Gareth Pell, the NSPCC's campaigns manager for south-western Scotland, said it was hard.",
+        {"Gareth Pell": ["Campaigns Manager"]},
+    ),
+    "compass_adjective_before_nation": (
+        "Rhona Tait, investigations officer for northern England at the RSPB, said it worked.",
+        {"Rhona Tait": ["Investigations Officer"]},
+    ),
+    "combined_authority_deputy_mayor": (
+        "The Deputy Mayor for Policing, Fire and Crime at the York and North Yorkshire "
+        "Combined Authority, Rhona Tait, said it worked.",
+        {"Rhona Tait": ["Deputy Mayor for Policing, Fire and Crime"]},
+    ),
+    "title_at_a_charity_of_one_word": (
+        "Gareth Pell, regional coordinator at StreetDoctors, said it was hard.",
+        {"Gareth Pell": ["Regional Coordinator"]},
+    ),
     "modifier_before_known_place": (
         "Chief Superintendent Rhona Tait, divisional commander for Greater Glasgow, said "
         "the plan worked.",

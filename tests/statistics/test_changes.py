@@ -96,6 +96,15 @@ def test_a_cue_after_its_noun(
         ("The charity has 30 staff in Hull.", [(30, "staff", None)]),
         ("Volunteers ran 120 drop-in sessions in Hull.", [(120, "sessions", None)]),
         ("Reports showed a 12% drop in Hull.", [(12, "percent", "decrease")]),
+        # a verb's particle is no change
+        ("Detectives shut down 14 drug lines in Preston.", [(14, "lines", None)]),
+        ("Officers closed down six brothels in Wrexham.", [(6, "brothels", None)]),
+        ("The team tracked down 27 suspects in Luton.", [(27, "suspects", None)]),
+        ("The trust set up 12 hubs across Devon.", [(12, "hubs", None)]),
+        ("Volunteers signed up 340 households in Ely.", [(340, "households", None)]),
+        # the particle alone is still a change
+        ("Burglaries were down 9% in Bury.", [(9, "percent", "decrease")]),
+        ("Thefts were up 31% in Selby.", [(31, "percent", "increase")]),
     ],
 )
 def test_no_change_where_none_is_stated(

@@ -26,6 +26,8 @@ RULE_ROWS: dict[str, tuple[str, str]] = {
     "gapped_verb": ("Leeds accounted for 312 of the thefts and Bradford for ", "."),
     "listed_with_place": ("made 214 arrests in Hull, ", " in York and 45 in Selby."),
     "further_part": ("30 were charged and a further ", " were released on bail."),
+    "respectively": ("Hull and York recorded 40 and ", " respectively."),
+    "place_with": ("the most arrests, with 41, followed by Ripon with ", " and Selby with 9."),
 }
 
 
@@ -84,6 +86,15 @@ def test_elided_rule(name: str) -> None:
         ("shared 40 and ", " between them", None),
         ("while Leek and Buxton accounted for a further ", " between them", "further_part"),
         ("the two wards made up another ", " among them.", "further_part"),
+        ("had the most calls, 80, Bangor with ", ", and Rhyl with 12.", "place_with"),
+        ("Ripon saw nine thefts, Thirsk ", " and Bedale four.", "gapped_verb"),  # a list
+        ("while Hull and York took ", " and 12 respectively.", "respectively"),
+        ("Hull and York recorded 40 and ", ", respectively, last year.", "respectively"),
+        ("Hull and York took ", " officers and 12 respectively.", None),  # its own noun
+        ("Ripon saw nine thefts, officers ", " and Bedale four.", None),  # no name
+        ("the most thefts, 60, Tenby with around ", ".", "place_with"),
+        ("followed by Ripon with ", " officers", None),  # a noun of its own
+        ("the most arrests, and officers with ", ".", None),  # no place named
     ],
 )
 def test_elided_or_not(before: str, after: str, expected: str | None) -> None:

@@ -29,6 +29,9 @@ OPENINGS: list[tuple[str, str, bool]] = [
     ("", " have since been charged.", True),
     ("", " had already been returned.", True),
     ("", " were there.", False),  # no participle
+    ("The remaining ", " were made in Preston.", True),  # what is left of the count before
+    ("The other ", " have been released on bail.", True),
+    ("The remaining ", " officers were praised.", False),  # a noun of its own
     (
         "In a statement issued by the force on Monday evening after the long raid, ",
         " were seized.",

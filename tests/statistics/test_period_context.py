@@ -419,6 +419,21 @@ def test_a_batch_with_a_previous_year_after_a_financial_year_completes() -> None
 # one row per back-reference rule: a sentence speaking of the figures just stated takes
 # the main period of the sentence before (not the earlier half of a comparison)
 BACK_REFERENCES: dict[str, tuple[str, dict[float, tuple[str, str] | None]]] = {
+    "part_of_the_counted": (
+        "Officers seized 31 vehicles between 1 March and 30 April. Nine of the vehicles were "
+        "found in Malton.",
+        {31: ("2022-03-01", "2022-04-30"), 9: ("2022-03-01", "2022-04-30")},
+    ),
+    "place_ranked_most": (
+        "Officers made 164 arrests between 1 and 28 February. Harrogate accounted for the "
+        "largest share of the arrests, with 41, followed by Ripon with 30 and Selby with 22.",
+        {
+            164: ("2022-02-01", "2022-02-28"),
+            41: ("2022-02-01", "2022-02-28"),
+            30: ("2022-02-01", "2022-02-28"),
+            22: ("2022-02-01", "2022-02-28"),
+        },
+    ),
     "largest_change_in": (
         "Cumbria recorded 410 thefts between January and April, down from 530 in the first "
         "four months of last year. The sharpest fall was in Carlisle, where thefts dropped "

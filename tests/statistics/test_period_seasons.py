@@ -50,6 +50,42 @@ def test_season(text: str, published: dt.date | None, expected: object) -> None:
 @pytest.mark.parametrize(
     ("text", "published", "expected"),
     [
+        # two seasons in a row: the first's start to the second's end
+        (
+            "Over the spring and summer months, 52 nests were robbed.",
+            dt.date(2025, 10, 3),
+            [("2025-03-01", "2025-08-31")],
+        ),
+        (
+            "During the summer and autumn, thefts of quad bikes rose.",
+            dt.date(2023, 12, 4),
+            [("2023-06-01", "2023-11-30")],
+        ),
+        # still running at P: cut at P
+        (
+            "Throughout the autumn and winter, 31 sheep were killed.",
+            dt.date(2024, 1, 15),
+            [("2023-09-01", "2024-01-15")],
+        ),
+        # across the new year
+        (
+            "Over the winter and spring, poaching fell.",
+            dt.date(2022, 6, 20),
+            [("2021-12-01", "2022-05-31")],
+        ),
+        # a year stated
+        ("Arrests rose in the spring and summer of 2021.", None, [("2021-03-01", "2021-08-31")]),
+        # near misses: a run over the new year with a year, or the same season twice
+        ("Calls rose in the autumn and winter of 2020.", None, [None]),
+    ],
+)
+def test_season_run(text: str, published: dt.date | None, expected: object) -> None:
+    assert periods(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
         # the latest December begun by P, whole when over
         ("Over the festive period, 90 drivers were arrested.", dt.date(2024, 1, 9),
          [("2023-12-01", "2023-12-31")]),

@@ -1,0 +1,47 @@
+"""A sentence in the present perfect after a span that runs to the publication date.
+
+"Officers have dealt with 64 reports since the harvest began in July. Hare coursers have
+been stopped on 41 occasions and 26 vehicles have been seized.": the second sentence
+states no period, but its tense says what it counts has happened by now, within the
+span still running that the sentence before stated ("since …", "so far this year").
+:func:`to_date_reference` is read by
+:meth:`pressfacts.statistics.period_context.DocumentPeriods.back_reference` when no
+other back-reference opens the sentence; it takes the period only when that period ends
+on P (a span up to now), never a closed one ("in 2023": "have been seized" is not about
+2023).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from pressfacts.findings import PeriodFinding
+
+NOT_COUNTED_VERBS: tuple[str, ...] = (
+    "said", "told", "warned", "urged", "called", "welcomed", "praised", "thanked",
+    "received", "awarded", "given", "granted", "secured", "allocated", "won", "pledged",
+    "committed", "invested", "set", "agreed", "announced", "confirmed",
+)  # fmt: skip
+"""Perfect verbs of saying, or of money given or promised: what they state is no count of
+what was done over the span before."""
+
+PERFECT_OPENING = re.compile(
+    r"\W{0,3}(?:[\w'’-]+\s+){1,5}?(?:have|has)\s+(?:also\s+)?(?:been\s+)?"
+    rf"(?!(?:{'|'.join(NOT_COUNTED_VERBS)})\b)[a-z]+(?:ed|en|wn|t)\b",
+    re.I,
+)
+"""A sentence opening on a subject of a few words and a verb in the present perfect:
+"Hare coursers have been stopped", "Officers have recovered"; not "The force has said"
+(a verb of saying), "The service has also received £85,000" (money given, not a count
+of what was done), nor "Officers recovered" (no perfect)."""
+
+
+def to_date_reference(
+    opening: str, main: PeriodFinding | None, published: dt.date | None
+) -> PeriodFinding | None:
+    """``main`` (the period of the nearest sentence before that states one) when the
+    sentence opening ``opening`` is in the present perfect and ``main`` runs to P."""
+    if main is None or published is None or main.end != published:
+        return None
+    return main if PERFECT_OPENING.match(opening) else None

@@ -1,0 +1,53 @@
+"""A sentence in the present perfect after a span that runs to P takes that span."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from spacy.language import Language
+
+from tests.statistics.conftest import PeriodsOf
+
+P = dt.date(2025, 10, 8)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a span up to P, then sentences in the present perfect
+        (
+            "Officers have made 52 arrests since the start of Operation Ploughshare in June. "
+            "Poachers have been stopped on 30 occasions and 14 vehicles have been seized.",
+            {
+                52: ("2025-06-01", "2025-10-08"),
+                30: ("2025-06-01", "2025-10-08"),
+                14: ("2025-06-01", "2025-10-08"),
+            },
+        ),
+        (
+            "Thieves have taken quad bikes worth £900,000 so far this year. Officers have "
+            "recovered £310,000 of it.",
+            {900000: ("2025-01-01", "2025-10-08"), 310000: ("2025-01-01", "2025-10-08")},
+        ),
+        # near misses: a closed span before; money given; the past simple
+        (
+            "Officers made 52 arrests in 2024. Poachers have been stopped on 30 occasions.",
+            {52: ("2024-01-01", "2024-12-31"), 30: None},
+        ),
+        (
+            "The team has handled 70 cases since April. The service has also received "
+            "£40,000 to extend its work.",
+            {70: ("2025-04-01", "2025-10-08"), 40000: None},
+        ),
+        (
+            "Officers have made 52 arrests since June. Poachers were stopped on 30 occasions "
+            "near Hull.",
+            {52: ("2025-06-01", "2025-10-08"), 30: None},
+        ),
+    ],
+)
+def test_present_perfect_after_a_span_to_date(
+    nlp: Language, periods_of: PeriodsOf, text: str, expected: object
+) -> None:
+    assert periods_of(nlp, text, P) == expected
