@@ -68,7 +68,9 @@ ELIDED_RULES: tuple[ElidedRule, ...] = (
     ElidedRule(
         "yardstick_of",
         re.compile(
-            r"\b(?:average|mean|figure|total)\s+of\s+(?:around\s+|about\s+|some\s+|nearly\s+)?$",
+            r"\b(?:average|mean|figure|total)(?:\s+(?i:for|in|across)\s+(?:the\s+)?"
+            r"(?-i:[A-Z])[\w’'-]*(?:\s+(?:and\s+)?(?-i:[A-Z])[\w’'-]*){0,3})?\s+of\s+"
+            r"(?:around\s+|about\s+|some\s+|nearly\s+)?$",
             re.I,
         ),
         _ANYTHING,
@@ -122,7 +124,29 @@ ELIDED_RULES: tuple[ElidedRule, ...] = (
             r"(?:\s+(?i:for|with|on|at))?\s+"
             r"(?i:(?:around|about|some|nearly|almost|over|more\s+than)\s+)?$"
         ),
-        re.compile(r"\s*(?:[.;)]|,\s|$)"),
+        re.compile(r"\s*(?:[.;)]|,\s|$)|\s+between\s+them\b"),
+    ),
+    # "Hull recorded 40 thefts, York 25 and Selby 12", "Leeds had 312 calls, Bradford
+    # Council 287, and …": a list item after a comma, its verb and noun gapped after a
+    # named subject, closing the clause or followed by another named item; not ", York 25
+    # officers" (a noun of its own), ", on 25 May" (no name before it)
+    ElidedRule(
+        "gapped_list_item",
+        re.compile(
+            r",\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,3}\s+"
+            r"(?i:(?:around|about|some|nearly|almost|over|more\s+than)\s+)?$"
+        ),
+        re.compile(r"\s*(?:[.;)]|,\s|$)|\s+and\s+(?:the\s+)?[A-Z]|\s+between\s+them\b"),
+    ),
+    # "the highest rate was in Hull, at 7.2 per 1,000, followed by York at 6.1": the next
+    # member of a ranking, its noun gapped; not "followed by York at 6pm" (a time)
+    ElidedRule(
+        "followed_by_at",
+        re.compile(
+            r"\bfollowed\s+by\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,3}"
+            r"\s+(?:at|with|on)\s+(?:(?:around|about|nearly|almost|just\s+over)\s+)?$"
+        ),
+        re.compile(r"\s*(?:[.;,)]|$)"),
     ),
     # "41 were charged and a further nine were released on bail", "another 12 remain in
     # custody", "and a further 48 between July and September", "with a further 30
