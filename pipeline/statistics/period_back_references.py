@@ -46,9 +46,40 @@ BACK_REFERENCE_RULES: dict[str, re.Pattern[str]] = {
     # "Vans made up around a third of the vehicles stolen", "Shed break-ins accounted
     # for 40% of them": a share of the total stated before, its subject first; not
     # "Vans made up the rest" (no share)
+    # "Calls about scams, most of them by phone, made up a third": a subject of up to six
+    # words, with an aside between commas
     "share_made_up": re.compile(
-        rf"\W{{0,3}}(?:[\w'’-]+\s+){{1,5}}?(?:made\s+up|accounted\s+for|represented)\s+"
-        rf"{_ABOUT}{_SHARE}\b",
+        rf"\W{{0,3}}(?:[\w'’-]+\s+){{0,5}}?[\w'’-]+(?:,[^,.]{{1,80}},)?\s+"
+        rf"(?:made\s+up|accounted\s+for|represented)\s+{_ABOUT}{_SHARE}\b",
+        re.I,
+    ),
+    # "Hull accounted for 612 of them", "Leeds and Bradford together accounted for 900
+    # calls": a named part's count of the total just stated; not "Hull accounted for the
+    # rest" (no count)
+    "named_part_accounted": re.compile(
+        rf"\W{{0,3}}(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?:and\s+)?(?:the\s+)?(?-i:[A-Z])[\w'’-]*)"
+        rf"{{0,3}}\s+(?:together\s+|alone\s+)?accounted\s+for\s+{_ABOUT}£?\d",
+        re.I,
+    ),
+    # "By age, …", "Broken down by region, …": the figures just stated, split by a trait
+    "by_breakdown": re.compile(
+        r"\W{0,3}(?:(?:broken\s+down|split|looked\s+at)\s+)?by\s+(?:age(?:\s+group)?|"
+        r"gender|sex|region|nation|area|county|force|ethnicity|platform|type|category)\s*,",
+        re.I,
+    ),
+    # "Where the age of the victim was recorded, …", "Where gender was known, …": the
+    # figures just stated, among those whose trait was recorded
+    "where_recorded": re.compile(
+        r"\W{0,3}where\s+(?:the\s+|a\s+|their\s+)?(?:[\w'’-]+\s+){0,5}?(?:was|were|is|are|"
+        r"had\s+been)\s+(?:recorded|known|given|stated|available|logged)\s*,",
+        re.I,
+    ),
+    # "The joint figures show that 388 …", "The data also reveal …": the figures of the
+    # release, dated before; not "The figures show 40 arrests in May" (a period of its own)
+    "the_figures_show": re.compile(
+        r"\W{0,3}the\s+(?:[\w-]+\s+){0,2}?(?:figures|data|statistics|numbers|findings)\s+"
+        r"(?:also\s+)?(?:show|shows|showed|reveal|reveals|revealed|suggest|suggests|"
+        r"indicate|indicates)\b",
         re.I,
     ),
     # "In Ripon it halved, from 80 to 40", "They rose by a third": the figures just

@@ -237,6 +237,9 @@ def choose_period(
 
 # -- lead-ins (the rules: period_lead_ins), back-references, the document's periods ------
 
+_OPENING_REACH = 160
+"""How far into a sentence (characters) its back-reference opening may run (a subject
+with an aside between commas, then "made up …")."""
 _BACK_SENTENCES = 3
 """How many sentences back a back-reference looks for a stated period."""
 _NOT_MAIN = (*_EVENT_KINDS, UNRESOLVED, "previous", "baseline")
@@ -322,7 +325,7 @@ class DocumentPeriods:
     def back_reference(self, s_start: int) -> PeriodFinding | None:
         """For a sentence at ``s_start`` that opens with a back-reference, the main
         period of the nearest of the few sentences before it that states one."""
-        opening = self._text[s_start : s_start + 80]
+        opening = self._text[s_start : s_start + _OPENING_REACH]
         if not any(rule.match(opening) for rule in BACK_REFERENCE_RULES.values()):
             return None
         index = bisect_right(self._sentence_starts, s_start) - 1

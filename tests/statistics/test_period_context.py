@@ -487,6 +487,35 @@ BACK_REFERENCES: dict[str, tuple[str, dict[float, tuple[str, str] | None]]] = {
             96: ("2021-01-01", "2021-12-31"),
         },
     ),
+    "named_part_accounted": (
+        "Devon and Cornwall Police logged 940 reports of fraud in 2021/22. Plymouth accounted "
+        "for 311 reports, Exeter 170 and Truro 64.",
+        {
+            940: ("2021-04-01", "2022-03-31"),
+            311: ("2021-04-01", "2022-03-31"),
+            170: ("2021-04-01", "2022-03-31"),
+            64: ("2021-04-01", "2022-03-31"),
+        },
+    ),
+    "by_breakdown": (
+        "Victim Support Wales helped 2,600 people in Gwent in 2021. By age group, "
+        "under-25s made up 31% of them and over-65s 12%.",
+        {
+            2600: ("2021-01-01", "2021-12-31"),
+            31: ("2021-01-01", "2021-12-31"),
+            12: ("2021-01-01", "2021-12-31"),
+        },
+    ),
+    "where_recorded": (
+        "Kent Police recorded 1,150 stalking offences in 2021/22. Where the sex of the "
+        "suspect was known, 78% were men.",
+        {1150: ("2021-04-01", "2022-03-31"), 78: ("2021-04-01", "2022-03-31")},
+    ),
+    "the_figures_show": (
+        "Essex Police referred 720 young people to a mentoring charity in the year to March. "
+        "The new data also show that 205 of them were girls.",
+        {720: ("2021-04-01", "2022-03-31"), 205: ("2021-04-01", "2022-03-31")},
+    ),
     "it_changed": (
         "Vehicle crime fell by 12% across Surrey in the year to March 2022, compared with the "
         "previous 12 months. In Woking it halved, from 380 offences to 190.",
@@ -523,6 +552,31 @@ def test_every_back_reference_rule_has_a_row() -> None:
 def test_back_reference(nlp: Language, name: str) -> None:
     text, expected = BACK_REFERENCES[name]
     assert periods_of(nlp, text) == expected
+
+
+def test_a_share_made_up_after_an_aside(nlp: Language) -> None:
+    # "share_made_up" with a subject of six words, or an aside between commas
+    text = (
+        "Action Fraud took 5,300 reports from Cumbria in 2021. Reports about romance scams, "
+        "most of them made through dating apps, made up almost one in five. Carlisle and "
+        "the rest of the north together accounted for 44% of them."
+    )
+    year = ("2021-01-01", "2021-12-31")
+    assert periods_of(nlp, text) == {5300: year, 20: year, 44: year}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a figure of its own: no trait splits the figures before
+        "Essex officers made 12 arrests in 2021. By contrast, 40 cars were stolen.",
+        "Essex officers made 12 arrests in 2021. Where officers patrolled, 40 cars were stolen.",
+        # no count after "accounted for"
+        "Essex officers made 12 arrests in 2021. Basildon accounted for most; 40 cars were stolen.",
+    ],
+)
+def test_breakdown_near_misses(nlp: Language, text: str) -> None:
+    assert periods_of(nlp, text)[40] is None
 
 
 def test_those_who_took_part_counted(nlp: Language) -> None:
