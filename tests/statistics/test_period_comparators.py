@@ -109,3 +109,34 @@ def test_a_count_before_a_bare_yardstick(
     expected: dict[float, tuple[str, str] | None],
 ) -> None:
     assert periods_of(nlp, text, P) == expected
+
+
+# "since" an event dated by a month and year: from that month to P
+SINCE_EVENTS: list[tuple[str, dict[float, tuple[str, str] | None]]] = [
+    (
+        "Reports to the charity have grown by 31% since the government published its "
+        "review in November 2019.",
+        {31: ("2019-11-01", "2021-07-14")},
+    ),
+    (
+        "Since the force began its drone trial in April 2020, officers have found 17 "
+        "missing people.",
+        {17: ("2020-04-01", "2021-07-14")},
+    ),
+    (
+        "Referrals have doubled since the launch of the Safe Spaces scheme in June 2019.",
+        {2: ("2019-06-01", "2021-07-14")},
+    ),
+    # an event after P dates nothing
+    ("Fines have risen by 8% since the law changed in May 2022.", {8: None}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SINCE_EVENTS)
+def test_since_an_event_in_a_month(
+    nlp: Language,
+    periods_of: PeriodsOf,
+    text: str,
+    expected: dict[float, tuple[str, str] | None],
+) -> None:
+    assert periods_of(nlp, text, P) == expected
