@@ -67,6 +67,13 @@ BACK_REFERENCE_RULES: dict[str, re.Pattern[str]] = {
         r"gender|sex|region|nation|area|county|force|ethnicity|platform|type|category)\s*,",
         re.I,
     ),
+    # "Across the English regions, …", "Across the four nations, …", "Among the 43
+    # forces, …": the figures just stated, split by place
+    "across_the_breakdown": re.compile(
+        r"\W{0,3}(?:across|among|of)\s+the\s+(?:[\w-]+\s+){0,2}?(?:regions|nations|countries|"
+        r"forces|force\s+areas|counties|local\s+authorities|council\s+areas|areas)\s*,",
+        re.I,
+    ),
     # "Where the age of the victim was recorded, …", "Where gender was known, …": the
     # figures just stated, among those whose trait was recorded
     "where_recorded": re.compile(
@@ -146,3 +153,9 @@ BACK_REFERENCE_RULES: dict[str, re.Pattern[str]] = {
     ),
 }
 """Sentence openings that speak of the figures stated just before, each named."""
+
+RELEASE_BREAKDOWNS = frozenset(
+    {"by_breakdown", "where_recorded", "the_figures_show", "across_the_breakdown"}
+)
+"""Back-references that split or restate the figures of the whole release: with no
+period in the few sentences before, they take the document's first main period."""

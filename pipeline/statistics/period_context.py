@@ -36,7 +36,10 @@ from functools import lru_cache
 
 from pressfacts.findings import PeriodFinding
 from pressfacts.statistics.clause_breaks import NEW_SUBJECT
-from pressfacts.statistics.period_back_references import BACK_REFERENCE_RULES
+from pressfacts.statistics.period_back_references import (
+    BACK_REFERENCE_RULES,
+    RELEASE_BREAKDOWNS,
+)
 from pressfacts.statistics.period_comparisons import (
     compared_after,
     governing_comparison,
@@ -324,14 +327,19 @@ class DocumentPeriods:
 
     def back_reference(self, s_start: int) -> PeriodFinding | None:
         """For a sentence at ``s_start`` that opens with a back-reference, the main
-        period of the nearest of the few sentences before it that states one."""
+        period of the nearest of the few sentences before it that states one; for a
+        breakdown of the release's figures (:data:`RELEASE_BREAKDOWNS`), else the first
+        main period of the document."""
         opening = self._text[s_start : s_start + _OPENING_REACH]
-        if not any(rule.match(opening) for rule in BACK_REFERENCE_RULES.values()):
+        rule = next((n for n, r in BACK_REFERENCE_RULES.items() if r.match(opening)), None)
+        if rule is None:
             return None
         index = bisect_right(self._sentence_starts, s_start) - 1
         for before in range(index - 1, max(-1, index - 1 - _BACK_SENTENCES), -1):
             if self._mains[before] is not None:
                 return self._mains[before]
+        if rule in RELEASE_BREAKDOWNS:  # "Across the regions, …": the release's figures
+            return next((m for m in self._mains[: max(index, 0)] if m is not None), None)
         return None
 
     def baseline_to_before(self, s_start: int, baseline: PeriodFinding) -> PeriodFinding:

@@ -506,6 +506,12 @@ BACK_REFERENCES: dict[str, tuple[str, dict[float, tuple[str, str] | None]]] = {
             12: ("2021-01-01", "2021-12-31"),
         },
     ),
+    "across_the_breakdown": (
+        "Forces in England recorded 6,900 stalking offences in 2021/22. Across the "
+        "English regions, the South West had the highest rate, at 4.1 offences per "
+        "10,000 people.",
+        {6900: ("2021-04-01", "2022-03-31"), 4.1: ("2021-04-01", "2022-03-31")},
+    ),
     "where_recorded": (
         "Kent Police recorded 1,150 stalking offences in 2021/22. Where the sex of the "
         "suspect was known, 78% were men.",
@@ -563,6 +569,18 @@ def test_a_share_made_up_after_an_aside(nlp: Language) -> None:
     )
     year = ("2021-01-01", "2021-12-31")
     assert periods_of(nlp, text) == {5300: year, 20: year, 44: year}
+
+
+def test_a_breakdown_of_the_release_reaches_its_lead(nlp: Language) -> None:
+    # with no period in the three sentences before, a breakdown of the release's figures
+    # takes the document's first main period; another back-reference does not
+    text = (
+        "Childline Cymru held 3,100 sessions in 2021. Calls came from every county. "
+        "Staff answered them all. Volunteers helped too. They also ran 40 workshops. By "
+        "age, 14 to 15-year-olds made up 38% of the sessions."
+    )
+    year = ("2021-01-01", "2021-12-31")
+    assert periods_of(nlp, text) == {3100: year, 40: None, 38: year}
 
 
 @pytest.mark.parametrize(

@@ -96,6 +96,21 @@ MORE_RATE_ROWS = [
         [(640, "thefts"), (2.5, "thefts")],
         id="rate-of-a-count-before-it-keeps-its-noun",
     ),
+    pytest.param(
+        "Conwy had the lowest rate, 1.8 per 1,000.",
+        [(1.8, "per 1,000")],
+        id="rate-base-with-its-noun-left-unsaid",
+    ),
+    pytest.param(
+        "In Bangor it was 2.6 per 10,000, the council said.",
+        [(2.6, "per 10,000")],
+        id="rate-base-alone-before-a-comma",
+    ),
+    pytest.param(
+        "It was 2.6 per 10,000 of them.",
+        [],
+        id="rate-base-then-other-words-is-no-unit",
+    ),
 ]
 
 
