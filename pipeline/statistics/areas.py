@@ -387,7 +387,18 @@ def _groups(text: str, places: list[Place]) -> list[list[Place]]:
                 groups[-1].append(place)
                 continue
         groups.append([place])
-    return groups
+    return [part for group in groups for part in _listed(text, group)]
+
+
+def _listed(text: str, group: list[Place]) -> list[list[Place]]:
+    """A group is a list only when "and" (or "&") joins two of its members: places set off
+    by commas alone are separate ("In the North East, Northumbria Police recorded …": an
+    opening place, then a force as the subject)."""
+    if len(group) < 2 or any(
+        _LIST_AND.search(text, a.end, b.start) for a, b in zip(group, group[1:], strict=False)
+    ):
+        return [group]
+    return [[place] for place in group]
 
 
 def joined(text: str, places: list[Place]) -> list[Place]:

@@ -1,5 +1,6 @@
-"""Areas of the items of a gapped list ("Hull recorded 40 thefts, York 25 and Selby 12")
-and of an average named for a place ("an average for Wales of 5.6")."""
+"""Areas of the items of a gapped list ("Hull recorded 40 thefts, York 25 and Selby 12"),
+of an average named for a place ("an average for Wales of 5.6"), and of places set off by
+a comma alone, which are no list ("In Kent, Kent Police …")."""
 
 from __future__ import annotations
 
@@ -37,7 +38,15 @@ ROWS: list[tuple[str, list[tuple[float, str | None]]]] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), ROWS)
+# places set off by a comma alone are no list; "and" makes one
+COMMA_ROWS: list[tuple[str, list[tuple[float, str | None]]]] = [
+    ("In the South West, Avon and Somerset Police recorded 512 thefts.", [(512, "South West")]),
+    ("Officers in Leeds, Bradford and York made 61 arrests.", [(61, "Leeds, Bradford and York")]),
+    ("Officers in Leeds and Bradford made 61 arrests.", [(61, "Leeds and Bradford")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROWS + COMMA_ROWS)
 def test_gapped_list_areas(
     nlp: Language, areas: AreasOf, text: str, expected: list[tuple[float, str | None]]
 ) -> None:
