@@ -22,6 +22,7 @@ import re
 LEVEL_VERBS = (
     "reached", "totalled", "totaled", "stood at", "rose to", "risen to", "fell to", "fallen to",
     "climbed to", "dropped to", "increased to", "decreased to", "hit", "numbered",
+    "doubled to", "tripled to", "trebled to", "halved to", "grew to", "jumped to",
 )  # fmt: skip
 """Verbs joining a subject to the level it reached."""
 _QUALIFIERS = (
@@ -50,9 +51,10 @@ SUBJECT_MODIFIERS = (
 """Up to three words before the subject's head noun ("Accidental house fires", "Recorded
 knife offences"), none a verb of saying or showing or a conjunction ("Police said
 arrests …" keeps its speaker out; "Officers show pupils reached" is no subject)."""
-OPENING = r"(?:[^,;:]{1,40},\s*){0,2}?"
+OPENING = r"(?:[^,;:]{1,60},\s*){0,2}?"
 """Up to two short comma-closed openings before the subject ("In March, "; "In the north
-of the county, Ely and March, "): the subject after them is the sentence's."""
+of the county, Ely and March, "; "In Leek, where the charity opened a hub in May, "): the
+subject after them is the sentence's."""
 _VERB = "|".join(v.replace(" ", r"\s+") for v in LEVEL_VERBS)
 _QUALIFIER = "|".join(q.replace(" ", r"\s+") for q in _QUALIFIERS)
 LEVEL_SUBJECT = re.compile(
@@ -63,7 +65,8 @@ LEVEL_SUBJECT = re.compile(
     + SUBJECT_MODIFIERS
     + r"(?P<noun>[A-Za-z]+s)\b"
     r"(?:\s+(?:in|at|to|from|on|across|for|of)\s+[\w’'-]+(?:\s+[\w’'-]+){0,4}?)?"
-    rf"\s+(?:have\s+|has\s+|had\s+)?(?:{_VERB})\s+(?:(?:{_QUALIFIER})\s+)?",
+    rf"\s+(?:have\s+|has\s+|had\s+)?(?:(?:more\s+than|nearly|almost)\s+)?(?:{_VERB})\s+"
+    rf"(?:(?:{_QUALIFIER})\s+)?",
     re.I,
 )
 """The sentence up to the count: optional openings (:data:`OPENING`; "Figures show "), the

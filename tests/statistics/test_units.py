@@ -97,6 +97,17 @@ MORE_RATE_ROWS = [
         id="rate-of-a-count-before-it-keeps-its-noun",
     ),
     pytest.param(
+        "In Leek, where the trust opened a second hub last spring, referrals more than "
+        "doubled to 212.",
+        [(2, "times"), (212, "referrals")],
+        id="subject-level-after-a-multiple-and-a-long-opening",
+    ),
+    pytest.param(
+        "Reports to the line nearly tripled to 96.",
+        [(3, "times"), (96, "reports")],
+        id="subject-level-after-a-multiple",
+    ),
+    pytest.param(
         "Conwy had the lowest rate, 1.8 per 1,000.",
         [(1.8, "per 1,000")],
         id="rate-base-with-its-noun-left-unsaid",
