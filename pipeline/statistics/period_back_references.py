@@ -67,6 +67,16 @@ BACK_REFERENCE_RULES: dict[str, re.Pattern[str]] = {
         r"gender|sex|region|nation|area|county|force|ethnicity|platform|type|category)\s*,",
         re.I,
     ),
+    # "In the North East, Northumbria Police recorded 341 …", "In Wales, forces logged
+    # 486 …": the figures just stated, told for a place by the body that counted them; a
+    # level verb of counting after a place opening
+    "place_body_recorded": re.compile(
+        r"\W{0,3}(?:in|across|within)\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+(?:and\s+)?"
+        r"(?-i:[A-Z])[\w’'-]*){0,3},\s+(?:[\w’'-]+\s+){1,4}?(?:recorded|logged|received|"
+        r"reported|made|handled|took|saw)\s+(?:(?:around|about|nearly|almost|over|more\s+than)\s+)?"
+        r"£?\d",
+        re.I,
+    ),
     # "Across the English regions, …", "Across the four nations, …", "Among the 43
     # forces, …": the figures just stated, split by place
     "across_the_breakdown": re.compile(
@@ -155,7 +165,13 @@ BACK_REFERENCE_RULES: dict[str, re.Pattern[str]] = {
 """Sentence openings that speak of the figures stated just before, each named."""
 
 RELEASE_BREAKDOWNS = frozenset(
-    {"by_breakdown", "where_recorded", "the_figures_show", "across_the_breakdown"}
+    {
+        "by_breakdown",
+        "where_recorded",
+        "the_figures_show",
+        "across_the_breakdown",
+        "place_body_recorded",
+    }
 )
 """Back-references that split or restate the figures of the whole release: with no
 period in the few sentences before, they take the document's first main period."""

@@ -506,6 +506,16 @@ BACK_REFERENCES: dict[str, tuple[str, dict[float, tuple[str, str] | None]]] = {
             12: ("2021-01-01", "2021-12-31"),
         },
     ),
+    "place_body_recorded": (
+        "Forces in Wales logged 1,940 hate crimes in 2022. Few were online. Most were "
+        "verbal. Some were violent. In North Wales, North Wales Police recorded 402 "
+        "crimes, and in Gwent, Gwent Police 377.",
+        {
+            1940: ("2022-01-01", "2022-12-31"),
+            402: ("2022-01-01", "2022-12-31"),
+            377: ("2022-01-01", "2022-12-31"),
+        },
+    ),
     "across_the_breakdown": (
         "Forces in England recorded 6,900 stalking offences in 2021/22. Across the "
         "English regions, the South West had the highest rate, at 4.1 offences per "
@@ -589,6 +599,8 @@ def test_a_breakdown_of_the_release_reaches_its_lead(nlp: Language) -> None:
         # a figure of its own: no trait splits the figures before
         "Essex officers made 12 arrests in 2021. By contrast, 40 cars were stolen.",
         "Essex officers made 12 arrests in 2021. Where officers patrolled, 40 cars were stolen.",
+        # a place opening with no verb of counting after it
+        "Essex officers made 12 arrests in 2021. In Basildon, officers said 40 cars were stolen.",
         # no count after "accounted for"
         "Essex officers made 12 arrests in 2021. Basildon accounted for most; 40 cars were stolen.",
     ],
