@@ -77,6 +77,15 @@ BACK_REFERENCE_RULES: dict[str, re.Pattern[str]] = {
         r"£?\d",
         re.I,
     ),
+    # "London had the lowest, 3.1 per 10,000", "Hull saw the highest rate, at 7.2", "The
+    # highest rate was in Hull": a place ranked among the figures just stated
+    "ranked_place": re.compile(
+        r"\W{0,3}(?:(?:the\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+(?:and\s+)?(?-i:[A-Z])[\w’'-]*){0,3}\s+"
+        r"(?:had|saw|recorded|reported|logged)\s+the\s+(?:highest|lowest|most|fewest|largest|"
+        r"smallest)\b|the\s+(?:highest|lowest|largest|smallest)\s+(?:rate|number|total|share|"
+        r"proportion)\s+was\s+(?:in|at)\b)",
+        re.I,
+    ),
     # "Across the English regions, …", "Across the four nations, …", "Among the 43
     # forces, …": the figures just stated, split by place
     "across_the_breakdown": re.compile(
@@ -171,6 +180,7 @@ RELEASE_BREAKDOWNS = frozenset(
         "the_figures_show",
         "across_the_breakdown",
         "place_body_recorded",
+        "ranked_place",
     }
 )
 """Back-references that split or restate the figures of the whole release: with no

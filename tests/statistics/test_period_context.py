@@ -516,6 +516,15 @@ BACK_REFERENCES: dict[str, tuple[str, dict[float, tuple[str, str] | None]]] = {
             377: ("2022-01-01", "2022-12-31"),
         },
     ),
+    "ranked_place": (
+        "Scottish councils referred 2,300 children in 2022/23. Fife had the highest "
+        "rate, 41 per 10,000. The lowest rate was in Moray, at 12 per 10,000.",
+        {
+            2300: ("2022-04-01", "2023-03-31"),
+            41: ("2022-04-01", "2023-03-31"),
+            12: ("2022-04-01", "2023-03-31"),
+        },
+    ),
     "across_the_breakdown": (
         "Forces in England recorded 6,900 stalking offences in 2021/22. Across the "
         "English regions, the South West had the highest rate, at 4.1 offences per "
@@ -599,6 +608,8 @@ def test_a_breakdown_of_the_release_reaches_its_lead(nlp: Language) -> None:
         # a figure of its own: no trait splits the figures before
         "Essex officers made 12 arrests in 2021. By contrast, 40 cars were stolen.",
         "Essex officers made 12 arrests in 2021. Where officers patrolled, 40 cars were stolen.",
+        # a place with no ranking: not "had the highest"
+        "Essex officers made 12 arrests in 2021. Basildon had 40 cars stolen.",
         # a place opening with no verb of counting after it
         "Essex officers made 12 arrests in 2021. In Basildon, officers said 40 cars were stolen.",
         # no count after "accounted for"
