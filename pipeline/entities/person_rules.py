@@ -263,7 +263,11 @@ def compile_patterns(title: str, verb_list: Sequence[str]) -> RulePatterns:
         "according_to": rf"\b[Aa]ccording[ \t]+to[ \t]+{_NAME}{_NAME_END}",
     }
     compiled = {name: re.compile(pattern) for name, pattern in patterns.items()}
-    closing_appositive = re.compile(rf"{_POST_NOMINALS},\s*(?P<appos>{_PHRASE})(?=[.;:]\s|[.;]?$)")
+    # the appositive may close its sentence or open a relative clause about the person:
+    # "added Jo Bell, the charity's helpline manager, who said …"
+    closing_appositive = re.compile(
+        rf"{_POST_NOMINALS},\s*(?P<appos>{_PHRASE})(?=[.;:]\s|[.;]?$|,[ \t]+(?:who|whose)\b)"
+    )
     appositive = re.compile(
         rf"{appositive_then_verb}|\s+(?:from|of|at)\s+(?P<org_tail>{_PHRASE})\s+{says}"
     )
@@ -279,7 +283,7 @@ def compile_patterns(title: str, verb_list: Sequence[str]) -> RulePatterns:
         r"(?:[A-Z][\w’'&-]*\s+|of\s+|the\s+|and\s+){1,8})$"
         r"|(?:[’']s|\bits|\bour|\btheir)[ \t]+(?P<after_possessive>(?:head|director|lead|manager|"
         r"cabinet[ \t]+member|portfolio[ \t]+holder)"
-        r"[ \t]+(?:of|for)[ \t]+(?:[\w&-]+[ \t]+){0,4}?[\w&-]+),[ \t]*$"
+        rf"[ \t]+(?:of|for)[ \t]+(?:[\w&-]+[ \t]+){{0,4}}?[\w&-]+|(?:{title})),[ \t]*$"
         # a capitalised title opening its sentence, then a comma and the rank: "Cardiff
         # District Commander, Superintendent Jo Bell" (not "On Monday, DI Jo Bell")
         r"|(?:(?<![\s\S])|(?<=\n)|(?<=[.!?][ \t]))"

@@ -73,6 +73,16 @@ def _drop_article(table: TitleTable, phrase: Phrase) -> Phrase:
     return Phrase(text, phrase.organisation, phrase.area)
 
 
+_PROPER_OWNER = re.compile(r"^(?:the\s+)?[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3}[’']s?\s+(?=[a-z])")
+
+
+def _drop_proper_owner(table: TitleTable, phrase: Phrase) -> Phrase:
+    """ "Helpwell's service manager" -> service manager: a named owner no organisation
+    mention took out (an unknown service or a short name) is not part of the title; not
+    "Children's Services Manager" (the words after it are the title's own)."""
+    return Phrase(_PROPER_OWNER.sub("", phrase.text), phrase.organisation, phrase.area)
+
+
 _ONE_OF = re.compile(
     r"^one\s+of\s+(?:the|its|our|their|his|her)\s+(?:\w+[’']s?\s+)?(?P<rest>.+?\w)s$", re.I
 )
@@ -263,6 +273,7 @@ _STEPS = {
     "unit_place": _drop_unit_place,
     "verb_phrase": _drop_verb_phrase,
     "constituency": _drop_constituency,
+    "proper_owner": _drop_proper_owner,
     "organisation_tail": _drop_organisation_tail,
     "organisation_head": _drop_organisation_head,
     "place_tail": _drop_place_tail,
@@ -273,6 +284,7 @@ TITLE_CLEANING: tuple[CleaningStep, ...] = (
     CleaningStep("one_of", "one of the team's wildlife officers -> wildlife officer"),
     CleaningStep("article", "the director -> director"),
     CleaningStep("relative_clause", "who is the director -> director; who chairs X -> none"),
+    CleaningStep("proper_owner", "Helpwell's service manager -> service manager"),
     CleaningStep("acronym", "lead for Online Safety (OS) -> lead for Online Safety"),
     CleaningStep(
         "anaphoric_tail",

@@ -24,6 +24,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from itertools import pairwise
 from typing import NamedTuple
 
 import spacy
@@ -428,7 +429,16 @@ def _groups(text: str, places: list[Place]) -> list[list[Place]]:
                 groups[-1].append(place)
                 continue
         groups.append([place])
-    return groups
+    return [part for group in groups for part in _listed(text, group)]
+
+
+def _listed(text: str, group: list[Place]) -> list[list[Place]]:
+    """A group is a list only when "and" (or "&") joins two of its members: places set off
+    by commas alone are separate ("In the North East, Northumbria Police recorded …": an
+    opening place, then a force as the subject)."""
+    if len(group) < 2 or any(_LIST_AND.search(text, a.end, b.start) for a, b in pairwise(group)):
+        return [group]
+    return [[place] for place in group]
 
 
 def joined(text: str, places: list[Place]) -> list[Place]:

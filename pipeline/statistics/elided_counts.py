@@ -68,7 +68,9 @@ ELIDED_RULES: tuple[ElidedRule, ...] = (
     ElidedRule(
         "yardstick_of",
         re.compile(
-            r"\b(?:average|mean|figure|total)\s+of\s+(?:around\s+|about\s+|some\s+|nearly\s+)?$",
+            r"\b(?:average|mean|figure|total)(?:\s+(?i:for|in|across)\s+(?:the\s+)?"
+            r"(?-i:[A-Z])[\w’'-]*(?:\s+(?:and\s+)?(?-i:[A-Z])[\w’'-]*){0,3})?\s+of\s+"
+            r"(?:around\s+|about\s+|some\s+|nearly\s+)?$",
             re.I,
         ),
         _ANYTHING,
@@ -131,7 +133,8 @@ ELIDED_RULES: tuple[ElidedRule, ...] = (
         re.compile(r"\s*(?:[.;)]|,\s|\s+and\s|$)"),
     ),
     # "Leeds accounted for 312 of the thefts and Bradford for 287.", "Hull had 40 calls,
-    # and York 25", "Hull had 40 calls, York 25 and Selby 9": the verb gapped after a
+    # and York 25", "Hull had 40 calls, York 25 and Selby 9", "Leeds had 312 calls,
+    # Bradford Council 287, and …", "… Knowsley 31 between them": the verb gapped after a
     # named subject; not "and Bradford for 287
     # drivers" (a noun of its own), "and officers for 287" (no name)
     ElidedRule(
@@ -142,7 +145,18 @@ ELIDED_RULES: tuple[ElidedRule, ...] = (
             r"(?:\s+(?i:for|with|on|at))?\s+"
             r"(?i:(?:around|about|some|nearly|almost|over|more\s+than)\s+)?$"
         ),
-        re.compile(r"\s*(?:[.;)]|,\s|$)|\s+and\s+(?-i:[A-Z])"),
+        re.compile(r"\s*(?:[.;)]|,\s|$)|\s+and\s+(?:the\s+)?(?-i:[A-Z])|\s+between\s+them\b"),
+    ),
+    # "the highest rate was in Hull, at 7.2 per 1,000, followed by York at 6.1": the next
+    # member of a ranking, its noun gapped ("followed by York with 6" is place_with's); not
+    # "followed by York at 6pm" (a time)
+    ElidedRule(
+        "followed_by_at",
+        re.compile(
+            r"\bfollowed\s+by\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,3}"
+            r"\s+(?:at|on)\s+(?:(?:around|about|nearly|almost|just\s+over)\s+)?$"
+        ),
+        re.compile(r"\s*(?:[.;,)]|$)"),
     ),
     # "41 were charged and a further nine were released on bail", "another 12 remain in
     # custody", "and a further 48 between July and September", "with a further 30

@@ -216,12 +216,13 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
         needs=("under", "over", "below", "above", "youngest", "oldest", "as young", "as old"),
     ),
     # "aged 11 to 16", "ranging in age from 15 to 76", "between 18 and 25 years old",
-    # "70 years old"; not "from 120 to 410 reports"
+    # "70 years old", "12 to 15-year-olds"; not "from 120 to 410 reports"
     Exclusion(
         "age-range",
         re.compile(
             r"\b(?:aged?|ages|in\s+age)\s+(?:from\s+|between\s+)?\d{1,3}\s*(?:to|-|–|and)\s*\d{1,3}\b|"
-            r"\b\d{1,3}\s*(?:to|-|–|and)\s*\d{1,3}\s+years?\s+old\b|\b\d{1,3}\s+years?\s+old\b",
+            r"\b\d{1,3}\s*(?:to|-|–|and)\s*\d{1,3}\s+years?\s+old\b|\b\d{1,3}\s+years?\s+old\b|"
+            r"\b\d{1,3}\s*(?:to|–|and)\s*\d{1,3}[- ]year[- ]olds?\b",
             re.I,
         ),
         needs=("age", "year"),
@@ -271,12 +272,13 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
     Exclusion(
         "web-address", re.compile(r"https?://\S+|\S+@\S+|www\.\S+"), needs=("://", "@", "www.")
     ),
-    # "six months", "a six-month operation", "eight years", "three financial years"; not
-    # "six men"
+    # "six months", "a six-month operation", "eight years", "three financial years", "five
+    # working days"; not "six men"
     Exclusion(
         "duration",
         re.compile(
             rf"\b(?:{NUMBER}|a|one)[- ](?:(?:financial|calendar|academic|school)\s+)?"
+            r"(?:(?:working|school|business|calendar|clear)\s+(?=days?\b))?"
             r"(?:hour|day|week|month|year|decade|minute|second)s?\b" + _NOT_SCHOOL_YEAR,
             re.I,
         ),

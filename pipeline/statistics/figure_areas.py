@@ -76,7 +76,8 @@ def _clause(context: FigureContext) -> tuple[int, int, int]:
 
 def _yardstick(context: FigureContext) -> str | None:
     """A figure stated as an average is the average's area ("the North-West average of
-    120%": North West; "the national average of 12%": none), never the nearest place.
+    120%": North West; "the average for Wales of 5.6": Wales; "the national average of 12%":
+    none), never the nearest place.
     Not a figure that is itself a mean ("received an average of £900": :data:`AN_AVERAGE`)."""
     before = context.text[max(context.sentence[0], context.at - 60) : context.at]
     if "average" not in before.lower():  # no letter of it folds but from its capital
@@ -85,6 +86,9 @@ def _yardstick(context: FigureContext) -> str | None:
     if not average or AN_AVERAGE.search(before):
         return None
     start = context.at - len(before) + average.start()
+    named = [p for p in context.places if start < p.start and p.end <= context.at]
+    if named:  # "the average for England and Wales of 5.6"
+        return named[-1].area
     own = [p for p in context.places if p.end <= start and start - p.end <= 3]
     return own[-1].area if own else NO_AREA
 
@@ -123,6 +127,40 @@ def _own_place(context: FigureContext, in_clause: Sequence[Place]) -> Place | No
     return next((p for p in in_clause if p.end == with_.start()), None)
 
 
+GAPPED_SUBJECT = re.compile(
+    r"\s+(?:(?:around|about|some|nearly|almost|over|more\s+than|just\s+over)\s+)?$", re.I
+)
+"""Between a place and a figure right after it: the place is the subject of a gapped list
+item ("Hull recorded 40 thefts, York 25 and Selby 12": 25 is York's, not Selby's)."""
+
+
+_GAPPED_FIGURE = re.compile(
+    r"\s+(?:(?:around|about|some|nearly|almost|over|more\s+than|just\s+over)\s+)?£?\d", re.I
+)
+_ITEM_LEAD = re.compile(r"(?:,|\band)\s+(?:the\s+)?$")
+
+
+def _is_gapped_subject(text: str, place: Place) -> bool:
+    """Whether ``place`` opens a gapped list item: after a comma or "and", a figure right
+    after it (", York 25", "and Selby 12")."""
+    return bool(
+        _GAPPED_FIGURE.match(text, place.end)
+        and _ITEM_LEAD.search(text[max(0, place.start - 6) : place.start])
+    )
+
+
+def _gapped_subject(context: FigureContext) -> Place | None:
+    """The place standing right before the figure as the subject of a gapped list item
+    (:data:`GAPPED_SUBJECT`; the item follows a comma or "and"), if any."""
+    before = [p for p in context.places if p.end <= context.at and context.at - p.end <= 16]
+    if not before:
+        return None
+    place = before[-1]
+    if not GAPPED_SUBJECT.fullmatch(context.text, place.end, context.at):
+        return None
+    return place if _is_gapped_subject(context.text, place) else None
+
+
 PARTS_AFTER = re.compile(
     r",\s+(?:including\s+)?(?:[\d,.]+|[a-z]+(?:-[a-z]+)?)\s+of\s+(?:them|these|those|which)\b|"
     r",\s+(?:including|among\s+them)\b",
@@ -145,8 +183,13 @@ def _nearest(context: FigureContext, places: Sequence[Place]) -> str | None:
     s_start, s_end = context.sentence
     parts = PARTS_AFTER.search(context.text, context.at, s_end)  # "140 arrests, 68 of them"
     end = min(end, parts.start()) if parts else end
-    in_clause = [p for p in places if start <= p.start < end]
-    own = _own_place(context, in_clause)
+    in_clause = [  # not a later gapped item's subject (", York 25"): that item's own
+        p
+        for p in places
+        if start <= p.start < end
+        and not (p.start > context.at and _is_gapped_subject(context.text, p))
+    ]
+    own = _gapped_subject(context) or _own_place(context, in_clause)
     if own is not None:
         return own.area
     if in_clause:

@@ -25,7 +25,8 @@ LEVEL_VERBS = (
     "reached", "totalled", "totaled", "stood at", "rose to", "risen to", "fell to", "fallen to",
     "climbed to", "dropped to", "increased to", "decreased to", "hit", "numbered",
     "peaked at", "topped", "grew to", "jumped to", "soared to", "doubled to", "fell back to",
-    "dipped to", "declined to", "went up to", "went down to",
+    "dipped to", "declined to", "went up to", "went down to", "tripled to", "trebled to",
+    "halved to",
 )  # fmt: skip
 """Verbs joining a subject to the level it reached."""
 _QUALIFIERS = (
@@ -68,9 +69,10 @@ AFTER_SUBJECT = (
 )
 """What may follow the subject's head noun before its verb: a participle ("recorded"),
 then a short phrase ("by the force", "to the helpline", "by courts in Leeds")."""
-OPENING = r"(?:[^,;:]{1,40},\s*){0,2}?"
+OPENING = r"(?:[^,;:]{1,60},\s*){0,2}?"
 """Up to two short comma-closed openings before the subject ("In March, "; "In the north
-of the county, Ely and March, "): the subject after them is the sentence's."""
+of the county, Ely and March, "; "In Leek, where the charity opened a hub in May, "): the
+subject after them is the sentence's."""
 _VERB = "|".join(v.replace(" ", r"\s+") for v in LEVEL_VERBS)
 _QUALIFIER = "|".join(q.replace(" ", r"\s+") for q in _QUALIFIERS)
 LEVEL_SUBJECT = re.compile(
@@ -81,7 +83,8 @@ LEVEL_SUBJECT = re.compile(
     + SUBJECT_MODIFIERS
     + r"(?P<noun>[A-Za-z]+s)\b"
     + AFTER_SUBJECT
-    + rf"\s+(?:have\s+|has\s+|had\s+)?(?:{_VERB})\s+(?:(?:{_QUALIFIER})\s+)?",
+    + rf"\s+(?:have\s+|has\s+|had\s+)?(?:(?:more\s+than|nearly|almost)\s+)?(?:{_VERB})\s+"
+    rf"(?:(?:{_QUALIFIER})\s+)?",
     re.I,
 )
 """The sentence up to the count: optional openings (:data:`OPENING`; "Figures show "), the

@@ -49,9 +49,66 @@ BACK_REFERENCE_RULES: dict[str, re.Pattern[str]] = {
     # "Vans made up around a third of the vehicles stolen", "Shed break-ins accounted
     # for 40% of them": a share of the total stated before, its subject first; not
     # "Vans made up the rest" (no share)
+    # "Calls about scams, most of them by phone, made up a third": a subject of up to six
+    # words, with an aside between commas
     "share_made_up": re.compile(
-        rf"\W{{0,3}}(?:[\w'’-]+\s+){{1,5}}?(?:made\s+up|accounted\s+for|represented)\s+"
-        rf"{_ABOUT}{_SHARE}\b",
+        rf"\W{{0,3}}(?:[\w'’-]+\s+){{0,5}}?[\w'’-]+(?:,[^,.]{{1,80}},)?\s+"
+        rf"(?:made\s+up|accounted\s+for|represented)\s+{_ABOUT}{_SHARE}\b",
+        re.I,
+    ),
+    # "Hull accounted for 612 of them", "Leeds and Bradford together accounted for 900
+    # calls": a named part's count of the total just stated; not "Hull accounted for the
+    # rest" (no count)
+    "named_part_accounted": re.compile(
+        rf"\W{{0,3}}(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?:and\s+)?(?:the\s+)?(?-i:[A-Z])[\w'’-]*)"
+        rf"{{0,3}}\s+(?:together\s+|alone\s+)?accounted\s+for\s+{_ABOUT}£?\d",
+        re.I,
+    ),
+    # "By age, …", "Broken down by region, …": the figures just stated, split by a trait
+    "by_breakdown": re.compile(
+        r"\W{0,3}(?:(?:broken\s+down|split|looked\s+at)\s+)?by\s+(?:age(?:\s+group)?|"
+        r"gender|sex|region|nation|area|county|force|ethnicity|platform|type|category)\s*,",
+        re.I,
+    ),
+    # "In the North East, Northumbria Police recorded 341 …", "In Wales, forces logged
+    # 486 …": the figures just stated, told for a place by the body that counted them; a
+    # level verb of counting after a place opening
+    "place_body_recorded": re.compile(
+        r"\W{0,3}(?:in|across|within)\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+(?:and\s+)?"
+        r"(?-i:[A-Z])[\w’'-]*){0,3},\s+(?:[\w’'-]+\s+){1,4}?(?:recorded|logged|received|"
+        r"reported|made|handled|took|saw)\s+(?:(?:around|about|nearly|almost|over|more\s+than)\s+)?"
+        r"£?\d",
+        re.I,
+    ),
+    # "London had the lowest, 3.1 per 10,000", "Hull saw the highest rate, at 7.2", "The
+    # highest rate was in Hull": a place ranked among the figures just stated
+    "ranked_place": re.compile(
+        r"\W{0,3}(?:(?:the\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+(?:and\s+)?(?-i:[A-Z])[\w’'-]*){0,3}\s+"
+        r"(?:had|saw|recorded|reported|logged)\s+the\s+(?:highest|lowest|most|fewest|largest|"
+        r"smallest)\b|the\s+(?:highest|lowest|largest|smallest)\s+(?:rate|number|total|share|"
+        r"proportion)\s+was\s+(?:in|at)\b)",
+        re.I,
+    ),
+    # "Across the English regions, …", "Across the four nations, …", "Among the 43
+    # forces, …": the figures just stated, split by place
+    "across_the_breakdown": re.compile(
+        r"\W{0,3}(?:across|among|of)\s+the\s+(?:[\w-]+\s+){0,2}?(?:regions|nations|countries|"
+        r"forces|force\s+areas|counties|local\s+authorities|council\s+areas|areas)\s*,",
+        re.I,
+    ),
+    # "Where the age of the victim was recorded, …", "Where gender was known, …": the
+    # figures just stated, among those whose trait was recorded
+    "where_recorded": re.compile(
+        r"\W{0,3}where\s+(?:the\s+|a\s+|their\s+)?(?:[\w'’-]+\s+){0,5}?(?:was|were|is|are|"
+        r"had\s+been)\s+(?:recorded|known|given|stated|available|logged)\s*,",
+        re.I,
+    ),
+    # "The joint figures show that 388 …", "The data also reveal …": the figures of the
+    # release, dated before; not "The figures show 40 arrests in May" (a period of its own)
+    "the_figures_show": re.compile(
+        r"\W{0,3}the\s+(?:[\w-]+\s+){0,2}?(?:figures|data|statistics|numbers|findings)\s+"
+        r"(?:also\s+)?(?:show|shows|showed|reveal|reveals|revealed|suggest|suggests|"
+        r"indicate|indicates)\b",
         re.I,
     ),
     # "In Ripon it halved, from 80 to 40", "They rose by a third", "In Ripon, arrests fell
@@ -136,3 +193,16 @@ BACK_REFERENCE_RULES: dict[str, re.Pattern[str]] = {
     ),
 }
 """Sentence openings that speak of the figures stated just before, each named."""
+
+RELEASE_BREAKDOWNS = frozenset(
+    {
+        "by_breakdown",
+        "where_recorded",
+        "the_figures_show",
+        "across_the_breakdown",
+        "place_body_recorded",
+        "ranked_place",
+    }
+)
+"""Back-references that split or restate the figures of the whole release: with no
+period in the few sentences before, they take the document's first main period."""

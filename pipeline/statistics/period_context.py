@@ -35,7 +35,10 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from pressfacts.findings import PeriodFinding
-from pressfacts.statistics.period_back_references import BACK_REFERENCE_RULES
+from pressfacts.statistics.period_back_references import (
+    BACK_REFERENCE_RULES,
+    RELEASE_BREAKDOWNS,
+)
 from pressfacts.statistics.period_clauses import clause_breaks, compares_back_sentence
 from pressfacts.statistics.period_comparisons import (
     compared_after,
@@ -50,7 +53,7 @@ from pressfacts.statistics.period_events import (
     event_clause_period,
 )
 from pressfacts.statistics.period_lead_ins import LEAD_IN_RULES
-from pressfacts.statistics.period_levels import measured_level, reached_level
+from pressfacts.statistics.period_levels import before_baseline, measured_level, reached_level
 from pressfacts.statistics.period_range_levels import CHANGE_FROM, range_level
 from pressfacts.statistics.period_reach import without_periods
 from pressfacts.statistics.period_rules import shifted
@@ -215,6 +218,9 @@ def choose_period(
 
 # -- lead-ins (the rules: period_lead_ins), back-references, the document's periods ------
 
+_OPENING_REACH = 160
+"""How far into a sentence (characters) its back-reference opening may run (a subject
+with an aside between commas, then "made up …")."""
 _BACK_SENTENCES = 3
 """How many sentences back a back-reference looks for a stated period."""
 _NOT_MAIN = (*_EVENT_KINDS, UNRESOLVED, "previous", "baseline")
@@ -305,14 +311,19 @@ class DocumentPeriods:
 
     def back_reference(self, s_start: int) -> PeriodFinding | None:
         """For a sentence at ``s_start`` that opens with a back-reference, the main
-        period of the nearest of the few sentences before it that states one; a sentence
-        in the present perfect takes it when it runs to P (:mod:`.period_to_date`)."""
-        opening = self._text[s_start : s_start + 80]
+        period of the nearest of the few sentences before it that states one; for a
+        breakdown of the release's figures (:data:`RELEASE_BREAKDOWNS`), else the first
+        main period of the document; a sentence in the present perfect takes the main
+        period when it runs to P (:mod:`.period_to_date`)."""
+        opening = self._text[s_start : s_start + _OPENING_REACH]
         index = bisect_right(self._sentence_starts, s_start) - 1
         befores = range(index - 1, max(-1, index - 1 - _BACK_SENTENCES), -1)
         main = next((self._mains[i] for i in befores if self._mains[i] is not None), None)
-        if not any(rule.match(opening) for rule in BACK_REFERENCE_RULES.values()):
-            return to_date_reference(opening, main, self._published)
+        rule = next((n for n, r in BACK_REFERENCE_RULES.items() if r.match(opening)), None)
+        if rule is None:
+            return to_date_reference(opening[:80], main, self._published)
+        if main is None and rule in RELEASE_BREAKDOWNS:  # "Across the regions, …"
+            return next((m for m in self._mains[: max(index, 0)] if m is not None), None)
         return main
 
     def baseline_to_before(self, s_start: int, baseline: PeriodFinding) -> PeriodFinding:
@@ -320,12 +331,22 @@ class DocumentPeriods:
         rose by 58% compared with 2022") is about the main period of the nearest of the few
         sentences before that states one ("73 reports in 2023"): from the yardstick's start
         to that period's end, when it ends later; else the yardstick alone, as before."""
-        index = bisect_right(self._sentence_starts, s_start) - 1
-        befores = range(index - 1, max(-1, index - 1 - _BACK_SENTENCES), -1)
-        main = next((self._mains[i] for i in befores if self._mains[i] is not None), None)
-        if main is None or main.kind == UNRESOLVED or main.end <= baseline.end:
+        main = self.later_than(s_start, baseline)
+        if main is None:
             return baseline
         return replace(baseline, end=main.end, kind="comparison")
+
+    def later_than(self, s_start: int, baseline: PeriodFinding) -> PeriodFinding | None:
+        """The period a bare yardstick ``baseline`` of the sentence at ``s_start`` is
+        compared with: the main period of the nearest of the few sentences before that
+        states one, else the document's first main period (its lead's), whichever comes
+        first that starts after the yardstick ends; None when none does."""
+        index = bisect_right(self._sentence_starts, s_start) - 1
+        befores = range(index - 1, max(-1, index - 1 - _BACK_SENTENCES), -1)
+        mains = [self._mains[i] for i in befores] + self._mains[: max(index, 0)]
+        return next(
+            (m for m in mains if m and m.kind != UNRESOLVED and m.start > baseline.end), None
+        )
 
     def lead_in(self, absolute: int) -> PeriodFinding | None:
         """The lead-in period governing the figure at ``absolute``, if any: the last
@@ -417,11 +438,15 @@ class DocumentPeriods:
                 return year  # "fell from 128 to 97 between 2022 and 2024": 2022's, 2024's
             if chosen and change is None and CHANGE_FROM.search(sentence, 0, absolute - s_start):
                 return self.earlier_half(absolute, chosen)  # "…, down from 258"
+            if chosen and change is None and before_baseline(sentence, s_start, absolute, chosen):
+                return self.later_than(s_start, chosen)  # "486, a rise of 57 on 2024/25"
             if chosen and change is None:  # a count before its yardstick: the later period
                 return measured_level(sentence, s_start, absolute, chosen)
             return chosen
         if not own and change is None:  # "538 arrests, compared with 412 the year before"
             yardstick = next((p for p in sentence_periods if p.start_char > absolute), None)
+            if yardstick is not None and before_baseline(sentence, s_start, absolute, yardstick):
+                return self.later_than(s_start, yardstick)
             if yardstick is not None:
                 level = measured_level(sentence, s_start, absolute, yardstick)
                 if level is not yardstick:  # the later period the comparison is anchored on

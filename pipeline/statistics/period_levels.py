@@ -101,3 +101,15 @@ def reached_level(
         return chosen
     stated = [p for p in own if p.start_char < absolute and p.kind in ("explicit", "relative")]
     return max(stated, key=lambda p: p.end) if stated else chosen
+
+
+def before_baseline(sentence: str, s_start: int, absolute: int, chosen: PeriodFinding) -> bool:
+    """Whether the count at ``absolute`` stands before ``chosen``, a bare yardstick
+    ("486 offences, a rise of 57 on 2024/25"), with a change or comparator between them
+    (:data:`YARDSTICK_GAP`): the count is of the later period the sentence leaves unsaid,
+    not the yardstick's."""
+    if chosen.kind != "baseline" or chosen.start_char <= absolute:
+        return False
+    figure = FIGURE_AT.match(sentence, absolute - s_start)
+    gap = sentence[figure.end() if figure else absolute - s_start : chosen.start_char - s_start]
+    return bool(YARDSTICK_GAP.search(gap))

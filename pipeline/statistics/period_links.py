@@ -218,15 +218,17 @@ _COMPARABLE_KINDS = ("explicit", "relative")
 def as_comparator(text: str, period: PeriodFinding, later: PeriodFinding | None) -> PeriodFinding:
     """``period`` as the earlier half of a comparison with ``later`` (the main period
     stated before it) when comparator words stand right before it; else unchanged."""
-    if period.kind not in _COMPARABLE_KINDS or (later is not None and later.start <= period.end):
-        return period
-    if (
+    if period.kind not in _COMPARABLE_KINDS or (
         COMPARATOR_BEFORE.search(
             text, max(0, period.start_char - _COMPARATOR_REACH), period.start_char
         )
         is None
     ):
         return period
-    if later is None:  # "310 calls, 40 more than last year": a yardstick, no later half
+    if later is None or later.start <= period.start <= period.end <= later.end:
+        # the later period is left unsaid ("… a rise of 57 on 2024/25" after "over the
+        # five years to March 2026", or with nothing before): a bare yardstick
         return replace(period, kind="baseline")
+    if later.start <= period.end:  # stated before a later one ("…, against 2019-20 when")
+        return period
     return replace(period, kind="previous", anchor=(later.start, later.end))

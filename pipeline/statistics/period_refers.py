@@ -5,7 +5,8 @@ Each is the resolver of one named rule of
 
 - ``the_units``: "during the three months", "over those two weeks", "over the quarter":
   the span stated before when it is that long (a three-month span stated before: "between April and
-  June"); otherwise undated, never another span;
+  June"), else the latest such span not far before it (past a year's total stated in
+  between); otherwise undated, never a span of another length;
 - ``the_operation``: "during the two-day operation" is the span stated before when it is
   that long; "during the operation" (no length) is the span stated before when the
   sentence stating it names the same kind of event ("its winter operation, which ran
@@ -54,10 +55,26 @@ def resolve_the_units(ctx: Context) -> Resolution:
         "quarter": relativedelta(months=3 * n),
         "year": relativedelta(years=n),
     }[unit]
-    expected = before.start + step - dt.timedelta(days=1)
-    if n < 1 or abs((before.end - expected).days) > _SLACK_DAYS:
+    if n < 1:
         return None
+    if not _lasts(before, step):  # "in the quarter" after a year: the latest quarter before
+        floor = ctx.match.start() - _EVENT_REACH
+        before = next(
+            (
+                p
+                for p in reversed(ctx.found)
+                if p.start_char >= floor and p.kind in _SPAN_KINDS and _lasts(p, step)
+            ),
+            None,
+        )
+        if before is None or one == "year":
+            return None
     return Span(before.start, before.end, "same")
+
+
+_SPAN_KINDS = ("explicit", "relative", "same")
+"""The kinds of a span "the quarter" may point back to past a span of another length (not
+a comparison's yardstick)."""
 
 
 def _lasts(before: PeriodFinding | None, step: relativedelta) -> bool:

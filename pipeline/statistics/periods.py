@@ -34,6 +34,7 @@ from pressfacts.statistics.period_averages import averages_stated_later
 from pressfacts.statistics.period_events import operation_days, operations_stated_later
 from pressfacts.statistics.period_future import future_event
 from pressfacts.statistics.period_links import as_comparator
+from pressfacts.statistics.period_past_starts import past_start
 from pressfacts.statistics.period_rules import (
     WEEK_DAYS,
     Context,
@@ -182,7 +183,9 @@ def find_period_phrases(
         period = as_comparator(
             text, _finding(*_trimmed(text, start, -negative_end), resolved), previous
         )
-        if period.kind != UNRESOLVED and future_event(text, period.start_char):
+        if period.kind != UNRESOLVED and (
+            future_event(text, period.start_char) or past_start(text, period.start_char)
+        ):
             period = replace(period, kind="day", anchor=None)  # "who will start in May"
         restates = found and _RESTATED.fullmatch(text[found[-1].end_char : period.start_char])
         if period.kind != UNRESOLVED and restates and found[-1].kind == UNRESOLVED:

@@ -15,13 +15,16 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from pressfacts.statistics.figure_areas import FigureContext
 
+_TOGETHER = r"(?:(?:together|alone|combined|between\s+them)\s+)?"
 SHARE_OF = re.compile(
-    r"^\s+(?:accounting|accounted|accounts?|making\s+up|made\s+up|makes?\s+up)\s+for\s+"
-    r"(?:[a-z]+\s+){0,3}$|^\s+(?:making|made|makes?)\s+up\s+(?:[a-z]+\s+){0,3}$",
+    rf"^\s+{_TOGETHER}(?:accounting|accounted|accounts?|making\s+up|made\s+up|makes?\s+up)\s+"
+    rf"for\s+(?:[a-z]+\s+){{0,3}}$|^\s+{_TOGETHER}(?:making|made|makes?)\s+up\s+"
+    r"(?:[a-z]+\s+){0,3}$",
     re.I,
 )
 """What stands between the places a share belongs to and its figure: "accounting for
-more than", "made up", "account for almost" (up to three words of qualifier)."""
+more than", "made up", "account for almost" (up to three words of qualifier), after
+"together" or "between them" ("Leeds and York together accounted for 38%")."""
 
 
 def share_area(context: FigureContext) -> str | None:
@@ -36,7 +39,9 @@ def share_area(context: FigureContext) -> str | None:
     return None
 
 
-SHARE_CUE = re.compile(r"\s+(?:accounting|accounted|accounts?|making|made|makes?)\s+(?:up|for)\b")
+SHARE_CUE = re.compile(
+    rf"\s+{_TOGETHER}(?:accounting|accounted|accounts?|making|made|makes?)\s+(?:up|for)\b"
+)
 """After a place: it holds a share of a whole ("… with Leeds accounting for …")."""
 
 

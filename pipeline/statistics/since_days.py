@@ -65,6 +65,32 @@ SINCE_START = re.compile(
 """"since" the start of a named thing in a month: "since the start of Operation Nightjar
 in May", "since launching the scheme in October"."""
 
+_PAST_VERB = (
+    r"(?:[a-z]{3,}ed|began|became|came|took|went|set\s+up|made|won|rose|fell|brought|"
+    r"wrote|gave|saw|ran)"
+)
+"""A past verb of the event a span runs from: "published", "began", "took"."""
+SINCE_EVENT = re.compile(
+    rf"\bsince\s+(?:the\s+{_START_NOUNS}\s+of\s+|{_START_VERBS}\s+|"
+    rf"(?:(?:the|a|an|its|their|our)\s+)?[\w’'-]+(?:\s+[\w’'-]+){{0,10}}?\s+{_PAST_VERB}\s+)"
+    rf"[\w\s’'-]{{0,60}}?\bin\s+(?P<m>{MONTH})\s+(?P<y>{YEAR})\b",
+    re.I,
+)
+""""since" an event dated by a month and year: "since the inquiry published its report in
+October 2022", "since the force launched its app in May 2021", "since the start of the
+scheme in June 2023"; not "since March 2019" (``since``: no event between)."""
+
+
+def resolve_since_event(ctx: Context) -> Resolution:
+    """From the first day of the event's month to P; undated without P or when the month
+    is after P."""
+    published = ctx.published
+    if published is None:
+        return None
+    start = dt.date(int(ctx.group("y") or 0), month_number(ctx.group("m") or ""), 1)
+    return Span(start, published, "since") if start <= published else None
+
+
 SINCE_START_RULES: tuple[PeriodRule, ...] = (
     PeriodRule(
         "since_start_month",
@@ -81,6 +107,7 @@ SINCE_START_RULES: tuple[PeriodRule, ...] = (
             "since rolling",
         ),
     ),
+    PeriodRule("since_event_month_year", SINCE_EVENT, resolve_since_event, ("since",)),
 )
 """The start of a named thing in a month, "since" it: from that month to P (rule
 ``since_start_month``); not "since the start of the year" (``so_far``), nor "since the

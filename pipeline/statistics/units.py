@@ -221,11 +221,12 @@ RATE_BASE = re.compile(r"\s*per\s+(?:100|1,?000|10,?000|100,?000)\b", re.I)
 """The base right after a rate: "3.3 per 1,000 people" (its noun is the population,
 not the thing counted)."""
 RATE_PHRASE = re.compile(
-    r"\s*(?P<rate>per\s+(?:100|1,?000|10,?000|100,?000)\s+(?:[a-z]+\s+)?"
-    r"(?:[a-z]+s|population|people|children|men|women))\b"
+    r"\s*(?P<rate>per\s+(?:100|1,?000|10,?000|100,?000)(?:\s+(?:[a-z]+\s+)?"
+    r"(?:[a-z]+s|population|people|children|men|women)\b|(?=\s*(?:[.;:,)]|$))))"
 )
 """A rate and its base with no count before it to be of: "a rate of 30.2 per 10,000
-children" -> unit "per 10,000 children" (the base as written)."""
+children" -> unit "per 10,000 children" (the base as written); the base alone when its
+noun is left unsaid ("London had the lowest, 3.1 per 10,000." -> "per 10,000")."""
 OF_THESE = re.compile(r"\s*of\s+(?:these|those|them|whom|which)\b")
 """A count that is a part of one before it: "12 of these", "15 of them", "4 of whom"."""
 

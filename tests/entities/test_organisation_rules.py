@@ -249,6 +249,33 @@ HYPHENATED_COURTS: list[tuple[str, Found]] = [
 ]
 
 
+# the health-body rule with the "Health and Social Care" bodies of Northern Ireland: whole,
+# with a place before them, not cut at the "and"
+HEALTH_AND_SOCIAL_CARE: list[tuple[str, Found]] = [
+    (
+        "a helpline run by the Health and Social Care Board",
+        [("Health and Social Care Board", "ORG", "org:health-and-social-care-board")],
+    ),
+    (
+        "nurses at the Western Health and Social Care Trust said",
+        [
+            (
+                "Western Health and Social Care Trust",
+                "ORG",
+                "org:western-health-and-social-care-trust",
+            )
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HEALTH_AND_SOCIAL_CARE)
+def test_health_and_social_care_bodies(
+    nlp: Language, organisations: OrganisationsOf, text: str, expected: Found
+) -> None:
+    assert organisations(nlp, text) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), HYPHENATED_COURTS)
 def test_hyphenated_courts(
     nlp: Language, organisations: OrganisationsOf, text: str, expected: Found

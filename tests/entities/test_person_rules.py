@@ -169,6 +169,13 @@ CLEANING_ROWS = {
 }
 
 
+CLEANING_ROWS["proper_owner"] = (
+    "\u201cIt helped,\u201d added Dana Moor, Kidscall's helpline manager, who said 40 "
+    "calls came in.",
+    ["Helpline Manager"],
+)
+
+
 CLEANING_ROWS["one_of"] = (
     "Dana Moor, one of the trust's outreach workers, said it helped.",
     ["Outreach Worker"],
@@ -185,6 +192,22 @@ def test_title_cleaning(nlp: Language, text: str, titles: list[str]) -> None:
 
 
 TITLE_ROWS = {
+    # a possessive title set off before a name with an honorific
+    "possessive_title_comma_honorific": (
+        "\u201cIt worked,\u201d said the trust's chief executive, Dr Aled Pugh.",
+        ["Chief Executive"],
+    ),
+    # a closing appositive followed by a relative clause about the person
+    "appositive_before_who": (
+        "\u201cIt worked,\u201d added Aled Pugh, the council's safeguarding manager, who "
+        "said 12 families had been helped.",
+        ["Safeguarding Manager"],
+    ),
+    # a possessive whose next word is capitalised is the title's own
+    "possessive_inside_title": (
+        "Aled Pugh, Children's Services Manager, said it worked.",
+        ["Children's Services Manager"],
+    ),
     "portfolio_stays_whole": (
         "DCI Aled Pugh, operational drugs lead, said the lines were shut.",
         ["Detective Chief Inspector", "Operational Drugs Lead"],

@@ -28,6 +28,7 @@ RULE_ROWS: dict[str, tuple[str, str]] = {
     "further_part": ("30 were charged and a further ", " were released on bail."),
     "respectively": ("Hull and York recorded 40 and ", " respectively."),
     "place_with": ("the most arrests, with 41, followed by Ripon with ", " and Selby with 9."),
+    "followed_by_at": ("highest in Hull, at 7.2 per 1,000, followed by York at ", "."),
 }
 
 
@@ -80,6 +81,18 @@ def test_elided_rule(name: str) -> None:
         ("seized 30 cars, and another ", " were towed away", "further_part"),
         ("the remaining ", " remain in custody", "further_part"),
         ("arrested 30 men, and a further ", " officers were hurt", None),  # its own noun
+        ("Leeds had 312 calls, Bradford Council ", ", and Otley 9.", "gapped_verb"),
+        ("logged 61 crimes, Barrow ", ", Kendal 19, and Ulverston", "gapped_verb"),
+        ("Hull recorded 40 thefts, York about ", ".", "gapped_verb"),
+        ("Sefton 12, and Bootle and Litherland ", " between them.", "gapped_verb"),
+        ("Hull recorded 40 thefts, York ", " officers", None),  # a noun of its own
+        ("Hull recorded 40 thefts, on ", " May", None),  # no name before it
+        ("stood at 3.9 in Kent, followed by Essex with ", " per 1,000.", None),
+        ("a rate of 3.9 in Kent, followed by the South East at ", ", then", "followed_by_at"),
+        ("the Wirral had 3.9, followed by Chester at ", "pm", None),  # a time
+        ("against an average for Scotland of ", ".", "yardstick_of"),
+        ("compared with the average across the North West of about ", ".", "yardstick_of"),
+        ("an average for ", " weeks", None),
         ("held for a further ", " days", None),  # a duration
         ("arrested 212 people, and a further ", " between July and September", "further_part"),
         ("14 knives in May and ", " between June and July", "and_then_period"),
@@ -224,6 +237,26 @@ SENTENCES: list[tuple[str, Figures]] = [
     (
         "Derby officers questioned 18 men in May. Four of them were charged.",
         [(18, "men", ("2022-05-01", "2022-05-31"))],
+    ),
+    # a gapped list after a comma: each item counts the first item's noun, over its span
+    (
+        "Cumbria Police recorded 410 thefts in 2021, Lancashire Police 388 and Merseyside "
+        "Police 512.",
+        [
+            (410, "thefts", ("2021-01-01", "2021-12-31")),
+            (388, "thefts", ("2021-01-01", "2021-12-31")),
+            (512, "thefts", ("2021-01-01", "2021-12-31")),
+        ],
+    ),
+    (
+        "In May, Hull accounted for 64 of the calls, Goole 21, Beverley 17, and Driffield "
+        "and Hornsea 12 between them.",
+        [
+            (64, "calls", ("2022-05-01", "2022-05-31")),
+            (21, "calls", ("2022-05-01", "2022-05-31")),
+            (17, "calls", ("2022-05-01", "2022-05-31")),
+            (12, "calls", ("2022-05-01", "2022-05-31")),
+        ],
     ),
     # near misses: no noun to repeat, a noun of its own
     ("Derby officers took part and 26 in June.", []),

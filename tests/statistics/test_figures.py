@@ -81,6 +81,14 @@ EXCLUSION_ROWS = [
     pytest.param("Callers rely on our 100% confidential promise.", id="slogan-percent"),
 ]
 
+# more ways of the same exclusions (ids may repeat a rule's name)
+MORE_EXCLUSIONS = [
+    pytest.param("The club runs for 11 to 14-year-olds.", id="age-range-year-olds"),
+    pytest.param("Sessions suit 8 and 9 year olds.", id="age-range-year-olds-spaced"),
+    pytest.param("Staff reply within three working days.", id="duration-working-days"),
+    pytest.param("Refunds take up to 10 business days.", id="duration-business-days"),
+]
+
 
 @pytest.mark.parametrize(
     ("text", "expected"),
@@ -153,7 +161,7 @@ def test_not_a_bracketed_share(text: str) -> None:
     assert len(candidate_figures(text)) == 2 - text.count("(of")
 
 
-@pytest.mark.parametrize("text", EXCLUSION_ROWS)
+@pytest.mark.parametrize("text", [*EXCLUSION_ROWS, *MORE_EXCLUSIONS])
 def test_exclusions_leave_no_figure(text: str) -> None:
     assert candidate_figures(text) == []
 

@@ -7,8 +7,10 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from spacy.language import Language
 
 from pressfacts.statistics.periods import find_period_phrases
+from tests.statistics.conftest import PeriodsOf
 
 P = dt.date(2021, 7, 14)
 
@@ -35,6 +37,18 @@ COMPARATORS: dict[str, tuple[str, dt.date | None, tuple[str, str, str, tuple[str
         None,
         ("explicit", "2018-04-01", "2019-03-31", None),
     ),
+    # comparator words with no later period after the one stated before: a bare yardstick
+    "bare_yardstick_first": (
+        "Calls to the helpline were up 11% on 2019-20",
+        None,
+        ("baseline", "2019-04-01", "2020-03-31", None),
+    ),
+    "bare_yardstick_within_a_wider_span": (
+        "Over the five years to March 2021 there were 900 thefts. In Bala, there were 61, "
+        "a rise of 9 on 2019-20",
+        None,
+        ("baseline", "2019-04-01", "2020-03-31", None),
+    ),
     "not_a_later_period": (
         "In 2018-19 there were 71, against 2019-20 when there were 88",
         None,
@@ -54,3 +68,75 @@ def test_comparator_words_make_the_earlier_half(name: str) -> None:
         end,
         anchor,
     )
+
+
+# a count before a bare yardstick is of the later period left unsaid: the main period of
+# the sentences before, else the lead's; the change spans from the yardstick to it
+LATER_LEVELS: list[tuple[str, dict[float, tuple[str, str] | None]]] = [
+    (
+        "Gwent Police recorded 2,400 burglaries in 2020/21. Over the five years to March "
+        "2021, it recorded more than 11,000 burglaries. In Newport, officers logged 610 "
+        "burglaries, a rise of 45 on 2019/20.",
+        {
+            2400: ("2020-04-01", "2021-03-31"),
+            11000: ("2016-04-01", "2021-03-31"),
+            610: ("2020-04-01", "2021-03-31"),
+            45: ("2019-04-01", "2021-03-31"),
+        },
+    ),
+    (
+        "Surrey Police answered 9,100 calls in 2020. Most came at weekends. In Woking, "
+        "staff took 800 calls, up 12% on 2019.",
+        {
+            9100: ("2020-01-01", "2020-12-31"),
+            800: ("2020-01-01", "2020-12-31"),
+            12: ("2019-01-01", "2020-12-31"),
+        },
+    ),
+    # nothing later stated before: the count stays undated, not the yardstick's
+    (
+        "Staff in Woking took 800 calls, up 12% on 2019.",
+        {800: None, 12: ("2019-01-01", "2019-12-31")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LATER_LEVELS)
+def test_a_count_before_a_bare_yardstick(
+    nlp: Language,
+    periods_of: PeriodsOf,
+    text: str,
+    expected: dict[float, tuple[str, str] | None],
+) -> None:
+    assert periods_of(nlp, text, P) == expected
+
+
+# "since" an event dated by a month and year: from that month to P
+SINCE_EVENTS: list[tuple[str, dict[float, tuple[str, str] | None]]] = [
+    (
+        "Reports to the charity have grown by 31% since the government published its "
+        "review in November 2019.",
+        {31: ("2019-11-01", "2021-07-14")},
+    ),
+    (
+        "Since the force began its drone trial in April 2020, officers have found 17 "
+        "missing people.",
+        {17: ("2020-04-01", "2021-07-14")},
+    ),
+    (
+        "Referrals have doubled since the launch of the Safe Spaces scheme in June 2019.",
+        {2: ("2019-06-01", "2021-07-14")},
+    ),
+    # an event after P dates nothing
+    ("Fines have risen by 8% since the law changed in May 2022.", {8: None}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SINCE_EVENTS)
+def test_since_an_event_in_a_month(
+    nlp: Language,
+    periods_of: PeriodsOf,
+    text: str,
+    expected: dict[float, tuple[str, str] | None],
+) -> None:
+    assert periods_of(nlp, text, P) == expected

@@ -502,6 +502,60 @@ BACK_REFERENCES: dict[str, tuple[str, dict[float, tuple[str, str] | None]]] = {
             96: ("2021-01-01", "2021-12-31"),
         },
     ),
+    "named_part_accounted": (
+        "Devon and Cornwall Police logged 940 reports of fraud in 2021/22. Plymouth accounted "
+        "for 311 reports, Exeter 170 and Truro 64.",
+        {
+            940: ("2021-04-01", "2022-03-31"),
+            311: ("2021-04-01", "2022-03-31"),
+            170: ("2021-04-01", "2022-03-31"),
+            64: ("2021-04-01", "2022-03-31"),
+        },
+    ),
+    "by_breakdown": (
+        "Victim Support Wales helped 2,600 people in Gwent in 2021. By age group, "
+        "under-25s made up 31% of them and over-65s 12%.",
+        {
+            2600: ("2021-01-01", "2021-12-31"),
+            31: ("2021-01-01", "2021-12-31"),
+            12: ("2021-01-01", "2021-12-31"),
+        },
+    ),
+    "place_body_recorded": (
+        "Forces in Wales logged 1,940 hate crimes in 2022. Few were online. Most were "
+        "verbal. Some were violent. In North Wales, North Wales Police recorded 402 "
+        "crimes, and in Gwent, Gwent Police 377.",
+        {
+            1940: ("2022-01-01", "2022-12-31"),
+            402: ("2022-01-01", "2022-12-31"),
+            377: ("2022-01-01", "2022-12-31"),
+        },
+    ),
+    "ranked_place": (
+        "Scottish councils referred 2,300 children in 2022/23. Fife had the highest "
+        "rate, 41 per 10,000. The lowest rate was in Moray, at 12 per 10,000.",
+        {
+            2300: ("2022-04-01", "2023-03-31"),
+            41: ("2022-04-01", "2023-03-31"),
+            12: ("2022-04-01", "2023-03-31"),
+        },
+    ),
+    "across_the_breakdown": (
+        "Forces in England recorded 6,900 stalking offences in 2021/22. Across the "
+        "English regions, the South West had the highest rate, at 4.1 offences per "
+        "10,000 people.",
+        {6900: ("2021-04-01", "2022-03-31"), 4.1: ("2021-04-01", "2022-03-31")},
+    ),
+    "where_recorded": (
+        "Kent Police recorded 1,150 stalking offences in 2021/22. Where the sex of the "
+        "suspect was known, 78% were men.",
+        {1150: ("2021-04-01", "2022-03-31"), 78: ("2021-04-01", "2022-03-31")},
+    ),
+    "the_figures_show": (
+        "Essex Police referred 720 young people to a mentoring charity in the year to March. "
+        "The new data also show that 205 of them were girls.",
+        {720: ("2021-04-01", "2022-03-31"), 205: ("2021-04-01", "2022-03-31")},
+    ),
     "it_changed": (
         "Vehicle crime fell by 12% across Surrey in the year to March 2022, compared with the "
         "previous 12 months. In Woking it halved, from 380 offences to 190.",
@@ -538,6 +592,47 @@ def test_every_back_reference_rule_has_a_row() -> None:
 def test_back_reference(nlp: Language, name: str) -> None:
     text, expected = BACK_REFERENCES[name]
     assert periods_of(nlp, text) == expected
+
+
+def test_a_share_made_up_after_an_aside(nlp: Language) -> None:
+    # "share_made_up" with a subject of six words, or an aside between commas
+    text = (
+        "Action Fraud took 5,300 reports from Cumbria in 2021. Reports about romance scams, "
+        "most of them made through dating apps, made up almost one in five. Carlisle and "
+        "the rest of the north together accounted for 44% of them."
+    )
+    year = ("2021-01-01", "2021-12-31")
+    assert periods_of(nlp, text) == {5300: year, 20: year, 44: year}
+
+
+def test_a_breakdown_of_the_release_reaches_its_lead(nlp: Language) -> None:
+    # with no period in the three sentences before, a breakdown of the release's figures
+    # takes the document's first main period; another back-reference does not
+    text = (
+        "Childline Cymru held 3,100 sessions in 2021. Calls came from every county. "
+        "Staff answered them all. Volunteers helped too. They also ran 40 workshops. By "
+        "age, 14 to 15-year-olds made up 38% of the sessions."
+    )
+    year = ("2021-01-01", "2021-12-31")
+    assert periods_of(nlp, text) == {3100: year, 40: None, 38: year}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a figure of its own: no trait splits the figures before
+        "Essex officers made 12 arrests in 2021. By contrast, 40 cars were stolen.",
+        "Essex officers made 12 arrests in 2021. Where officers patrolled, 40 cars were stolen.",
+        # a place with no ranking: not "had the highest"
+        "Essex officers made 12 arrests in 2021. Basildon had 40 cars stolen.",
+        # a place opening with no verb of counting after it
+        "Essex officers made 12 arrests in 2021. In Basildon, officers said 40 cars were stolen.",
+        # no count after "accounted for"
+        "Essex officers made 12 arrests in 2021. Basildon accounted for most; 40 cars were stolen.",
+    ],
+)
+def test_breakdown_near_misses(nlp: Language, text: str) -> None:
+    assert periods_of(nlp, text)[40] is None
 
 
 def test_those_who_took_part_counted(nlp: Language) -> None:

@@ -38,6 +38,16 @@ def last_period(text: str, published: dt.date | None = P) -> tuple[str, str] | N
             ("2022-04-01", "2022-06-30"),
         ),
         ("In March 2022, 55 vans were checked … during the month, 8", ("2022-03-01", "2022-03-31")),
+        # past a span of another length stated in between: the latest span that long
+        (
+            "From April to June 310 stops were made. Over the year to March 2022, 1,100. "
+            "In the quarter, 41",
+            ("2022-04-01", "2022-06-30"),
+        ),
+        (
+            "In August 2022 the line took 90 calls; in 2021 it took 800. During the month, 8",
+            ("2022-08-01", "2022-08-31"),
+        ),
         # "the year": the span before, when a year long (a financial or a calendar one)
         ("In 2021/22 the line took 900 calls … during the year, 40", ("2021-04-01", "2022-03-31")),
         ("In 2020 there were 75 raids … over the year, 12", ("2020-01-01", "2020-12-31")),

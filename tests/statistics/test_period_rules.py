@@ -109,6 +109,11 @@ ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
         P,
         ("2021-03-01", "2021-07-14"),
     ),
+    "since_event_month_year": (
+        "since the council opened its new hub in September 2019",
+        P,
+        ("2019-09-01", "2021-07-14"),
+    ),
     "last_month_named": ("last October", P, ("2020-10-01", "2020-10-31")),
     "month_year": ("during August 2019", None, ("2019-08-01", "2019-08-31")),
     "bare_month": ("in November", P, ("2020-11-01", "2020-11-30")),

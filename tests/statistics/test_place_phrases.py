@@ -66,6 +66,16 @@ PHRASE_ROWS = [
         [(8, "Essex"), (33.3, "Colchester and Basildon"), (90, "Essex")],
         id="share-holder-is-no-referred-area",
     ),
+    pytest.param(
+        "Swansea and Neath together accounted for 41% of the calls from Wales.",
+        [(41, "Swansea and Neath")],
+        id="share-holders-together-not-the-whole",
+    ),
+    pytest.param(
+        "Hull and York between them made up almost half of the thefts in Yorkshire.",
+        [(50, "Hull and York")],
+        id="share-holders-between-them",
+    ),
 ]
 
 

@@ -96,6 +96,32 @@ MORE_RATE_ROWS = [
         [(640, "thefts"), (2.5, "thefts")],
         id="rate-of-a-count-before-it-keeps-its-noun",
     ),
+    pytest.param(
+        "In Leek, where the trust opened a second hub last spring, referrals more than "
+        "doubled to 212.",
+        [(2, "times"), (212, "referrals")],
+        id="subject-level-after-a-multiple-and-a-long-opening",
+    ),
+    pytest.param(
+        "Reports to the line nearly tripled to 96.",
+        [(3, "times"), (96, "reports")],
+        id="subject-level-after-a-multiple",
+    ),
+    pytest.param(
+        "Conwy had the lowest rate, 1.8 per 1,000.",
+        [(1.8, "per 1,000")],
+        id="rate-base-with-its-noun-left-unsaid",
+    ),
+    pytest.param(
+        "In Bangor it was 2.6 per 10,000, the council said.",
+        [(2.6, "per 10,000")],
+        id="rate-base-alone-before-a-comma",
+    ),
+    pytest.param(
+        "It was 2.6 per 10,000 of them.",
+        [],
+        id="rate-base-then-other-words-is-no-unit",
+    ),
 ]
 
 

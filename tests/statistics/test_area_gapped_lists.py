@@ -1,0 +1,53 @@
+"""Areas of the items of a gapped list ("Hull recorded 40 thefts, York 25 and Selby 12"),
+of an average named for a place ("an average for Wales of 5.6"), and of places set off by
+a comma alone, which are no list ("In Kent, Kent Police …")."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.statistics.conftest import AreasOf
+
+ROWS: list[tuple[str, list[tuple[float, str | None]]]] = [
+    # each gapped item takes the place right before it, not the next item's
+    (
+        "Last year Cumbria Police recorded 410 thefts, Lancashire Police 388 and "
+        "Merseyside Police 512.",
+        [(410, "Cumbria"), (388, "Lancashire"), (512, "Merseyside")],
+    ),
+    (
+        "In May, Hull accounted for 64 of the calls, Scarborough 21, Whitby 17, and Ripon "
+        "and Harrogate 12 between them.",
+        [(64, "Hull"), (21, "Scarborough"), (17, "Whitby"), (12, "Ripon and Harrogate")],
+    ),
+    (
+        "Swansea logged 220 reports in 2023, Cardiff about 340 and Newport 150.",
+        [(220, "Swansea"), (340, "Cardiff"), (150, "Newport")],
+    ),
+    # an average named for a place is that place's, not the figure before it's
+    (
+        "The rate in Kent was 7.4 per 1,000 people in 2023, against an average for England of 6.1.",
+        [(7.4, "Kent"), (6.1, "England")],
+    ),
+    (
+        "Gwent recorded 9.2 offences per 10,000 children, compared with the average "
+        "across Wales of 7.9.",
+        [(9.2, "Gwent"), (7.9, "Wales")],
+    ),
+]
+
+
+# places set off by a comma alone are no list; "and" makes one
+COMMA_ROWS: list[tuple[str, list[tuple[float, str | None]]]] = [
+    ("In the South West, Avon and Somerset Police recorded 512 thefts.", [(512, "South West")]),
+    ("Officers in Leeds, Bradford and York made 61 arrests.", [(61, "Leeds, Bradford and York")]),
+    ("Officers in Leeds and Bradford made 61 arrests.", [(61, "Leeds and Bradford")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROWS + COMMA_ROWS)
+def test_gapped_list_areas(
+    nlp: Language, areas: AreasOf, text: str, expected: list[tuple[float, str | None]]
+) -> None:
+    assert areas(nlp, text) == expected

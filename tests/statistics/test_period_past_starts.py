@@ -1,0 +1,59 @@
+"""A period phrase right after a scene-setting clause of a past start ("where the charity
+started a service in January") dates an event, which no figure takes; one rule per row
+of ``PAST_STARTS``, near misses, and the figures of whole sentences."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from spacy.language import Language
+
+from pressfacts.statistics.period_past_starts import PAST_STARTS, past_start
+from tests.statistics.conftest import PeriodsOf
+
+P = dt.date(2024, 9, 20)
+
+ROWS: list[tuple[str, str | None]] = [
+    ("In Rhyl, where the council opened a youth hub in ", "scene_started"),
+    ("After the force launched its online portal ", "scene_started"),
+    ("when Barnardo's set up a service there in ", "scene_started"),
+    # near misses: no start, or a span since the start
+    ("In Rhyl, where officers made 40 arrests in ", None),
+    ("The hub, which opened in ", None),
+    ("Reports have risen since the force launched its app in ", None),
+]
+
+
+def test_every_rule_has_a_row() -> None:
+    assert set(PAST_STARTS) == {name for _, name in ROWS if name}
+
+
+@pytest.mark.parametrize(("before", "expected"), ROWS)
+def test_past_start(before: str, expected: str | None) -> None:
+    assert past_start(before + "May", len(before)) == expected
+
+
+SENTENCES: list[tuple[str, dict[float, tuple[str, str] | None]]] = [
+    (
+        "In Rhyl, where the council opened a youth hub in May, reports fell to 40.",
+        {40: None},
+    ),
+    (
+        "Officers made 61 arrests between June and August, after the force launched a "
+        "new unit in May.",
+        {61: ("2024-06-01", "2024-08-31")},
+    ),
+    # the month still dates a figure of its own clause
+    ("In Rhyl, officers made 40 arrests in May.", {40: ("2024-05-01", "2024-05-31")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SENTENCES)
+def test_a_start_date_dates_no_figure(
+    nlp: Language,
+    periods_of: PeriodsOf,
+    text: str,
+    expected: dict[float, tuple[str, str] | None],
+) -> None:
+    assert periods_of(nlp, text, P) == expected
