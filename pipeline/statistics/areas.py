@@ -234,8 +234,8 @@ class AreaReader:
         for body in bodies:
             # a body named for its place ("Kent County Council"): the rules of NAMED_FOR_RULES
             opening, kind = named_place(body.label, text[body.start : body.end]) or ("", "")
-            if opening.lower().replace("-", " ") in self._places:
-                named = self._places[opening.lower().replace("-", " ")]
+            named = self._named(opening)
+            if named:
                 found.append(Place(body.start, body.end, named, kind))
                 continue
             if body.id in self._force_areas:
@@ -263,6 +263,18 @@ class AreaReader:
                 found.append(Place(body.start, body.end, named_nation, "national-branch"))
         worded = worded_places(text, sorted(found, key=lambda p: p.start))
         return phrase_places(text, nested_dropped(text, worded, self.tree), masked)
+
+    def _named(self, opening: str) -> str | None:
+        """The gazetteer's name of a body's opening place, also of places joined by "and"
+        ("Devon and Somerset Fire and Rescue Service": "Devon and Somerset"), else None."""
+        key = opening.lower().replace("-", " ")
+        if key in self._places:
+            return self._places[key]
+        parts = [self._places.get(part.strip()) for part in _AND_PARTS.split(key)]
+        if len(parts) < 2 or not all(parts):
+            return None
+        names = [part for part in parts if part]
+        return ", ".join(names[:-1]) + " and " + names[-1]
 
     @staticmethod
     def document_area(
@@ -357,6 +369,8 @@ class AreaReader:
         return first.area, ("lead-body" if in_lead else "issuing-body")
 
 
+_AND_PARTS = re.compile(r",|\band\b")
+"""Where the places of a joined opening part ("Devon and Somerset", "Bath, Bristol and …")."""
 _STATEMENT_END = re.compile(r"[.!?][\"”’']?(?=\s|$)")
 
 

@@ -78,6 +78,11 @@ DOCUMENT_AREA_ROWS = [
         ("Sheffield", "lead-body"),
         id="council",
     ),
+    pytest.param(  # a service named for places joined by "and", each in the gazetteer
+        "Crews from Hereford and Worcester Fire and Rescue Service attended 900 incidents.",
+        ("Hereford and Worcester", "lead-body"),
+        id="service-of-joined-places",
+    ),
     pytest.param(
         "Barnsley Women's Aid opened a second refuge on Monday.",
         ("Barnsley", "lead-body"),
