@@ -266,6 +266,17 @@ HEALTH_AND_SOCIAL_CARE: list[tuple[str, Found]] = [
             )
         ],
     ),
+    # a trust named for places joined by "and", whole
+    (
+        "a worker funded at the Tamar and Borders Partnership NHS Foundation Trust",
+        [
+            (
+                "Tamar and Borders Partnership NHS Foundation Trust",
+                "ORG",
+                "org:tamar-and-borders-partnership-nhs-foundation-trust",
+            )
+        ],
+    ),
 ]
 
 
