@@ -95,9 +95,10 @@ qualifier."""
 
 CHANGE_VERBS = (
     "rose", "risen", "fell", "fallen", "increased", "decreased", "dropped", "climbed",
-    "went up", "went down", "grew", "grown",
+    "went up", "went down", "grew", "grown", "halved", "doubled", "tripled", "trebled",
 )  # fmt: skip
-"""Verbs of a change by an amount, after which ", to N" states the level reached."""
+"""Verbs of a change by an amount, after which ", to N" states the level reached, or of a
+change from one level to another ("halved, from 98 to 49")."""
 _CHANGE = "|".join(v.replace(" ", r"\s+") for v in CHANGE_VERBS)
 CHANGE_THEN_LEVEL = re.compile(
     OPENING
@@ -122,7 +123,7 @@ FROM_TO_LEVELS = re.compile(
     + SUBJECT_MODIFIERS
     + r"(?P<noun>[A-Za-z]+s)\b"
     + AFTER_SUBJECT
-    + rf"\s+(?:have\s+|has\s+|had\s+)?(?:{_CHANGE})\s+from\s+(?:(?:{_QUALIFIER})\s+)?"
+    + rf"\s+(?:have\s+|has\s+|had\s+)?(?:{_CHANGE}),?\s+from\s+(?:(?:{_QUALIFIER})\s+)?"
     rf"(?:[\d,.]+(?:\s+(?:in|during)\s+[\w/-]+)?\s+to\s+(?:(?:{_QUALIFIER})\s+)?)?",
     re.I,
 )

@@ -83,6 +83,9 @@ LEVEL_ROWS = [
     ("Weekly burglary numbers peaked at ", "burglaries"),
     ("Arrest figures in Dover dipped to ", "arrests"),
     ("The numbers reached ", None),  # nothing counted before the amount noun
+    # both levels of a change named by its size, after a comma
+    ("In Hove, burglaries halved, from ", "burglaries"),
+    ("In Hove, burglaries halved, from 98 to ", "burglaries"),
     # both levels of a change from one to another, in reported speech
     ("The charity said fires in Fife had fallen from ", "fires"),
     ("The charity said fires in Fife had fallen from 89 in 2023 to ", "fires"),
