@@ -116,7 +116,7 @@ def noun_after(after: str) -> str | None:
     quoted = _QUOTED_NAME.match(after)
     if quoted:
         after = after[quoted.end() :]
-    in_name = False
+    in_name = adverb = False
     for index, match in enumerate(_WORD.finditer(after[:100])):
         word, written = match.group(0).lower(), match.group(0)
         if index == 0 and after[: match.start()].strip():
@@ -130,6 +130,9 @@ def noun_after(after: str) -> str | None:
             continue
         if word in SKIPPED_BEFORE_NOUN and index < 3:
             continue
+        if index < 3 and is_verb_form(word) and _modifies(word, after[match.end() :], adverb):
+            adverb = word.endswith("ly")
+            continue  # "1,380 fixed penalty notices", "210 illegally used e-scooters"
         if word in NOT_A_UNIT or word in _NUMBER_WORDS or is_verb_form(word):
             return None  # "48 five years ago": a number word counts nothing
         if not written.islower() and word != "people":
@@ -138,6 +141,28 @@ def noun_after(after: str) -> str | None:
             return None  # a possessive owns the noun after it: "two of the city's parks"
         return plural(_head(word, after[match.end() : match.end() + 60]))
     return None
+
+
+_COMPOUND_AFTER = re.compile(r"\s+(?P<modifier>[a-z]+)\s+(?P<noun>[a-z]+s)\b")
+_PLURAL_AFTER = re.compile(r"\s+[a-z-]+s\b")
+
+
+def _modifies(word: str, rest: str, after_adverb: bool) -> bool:
+    """Whether the verb form ``word`` after a count modifies the noun after it rather than
+    being the count's verb: an adverb before a participle ("illegally used"), a
+    participle after one before a plural ("illegally used e-scooters"), or a participle
+    before a compound noun ("fixed penalty notices"); not "300 attended workshops" (the
+    count's own verb and its object) nor "40 arrested in Leeds"."""
+    if word.endswith("ly"):
+        return True
+    if after_adverb and _PLURAL_AFTER.match(rest):
+        return True
+    compound = _COMPOUND_AFTER.match(rest)
+    return bool(
+        compound
+        and not compound.group("modifier").endswith("s")
+        and compound.group("modifier") not in NOT_A_UNIT
+    )
 
 
 def _head(word: str, rest: str) -> str:

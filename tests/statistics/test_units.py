@@ -232,6 +232,11 @@ def test_partitive_totals(nlp: Language, text: str, expected: list[tuple[float, 
         (" remain under investigation", None),
         (" need support from the team", None),
         (" face masks were handed out", "masks"),  # near miss: a noun modifier
+        # a participle that modifies the noun after it is no verb of the count
+        (" fixed penalty notices to riders", "notices"),
+        (" illegally parked cars were towed", "cars"),
+        (" attended workshops", None),  # the count's own verb and its object
+        (" arrested in Leeds", None),
     ],
 )
 def test_the_noun_after_is_never_a_verb_form(after: str, unit: str | None) -> None:
