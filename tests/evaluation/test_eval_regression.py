@@ -51,6 +51,7 @@ SUITES = {
     "heldout15": _team_set(TESTS / "heldout15"),
     "heldout16": _team_set(TESTS / "heldout16"),
     "heldout17": _team_set(TESTS / "heldout17"),
+    "heldout19": _team_set(TESTS / "heldout19"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
