@@ -106,6 +106,18 @@ CARRY_ROWS = [
         [(20000, "Devon and Cornwall"), (90, "Exeter"), (20, "Exeter")],
         id="a-part-of-a-figure-of-its-own-sentence-takes-that-figure's-place",
     ),
+    pytest.param(
+        "North Wales Police recorded 9,100 thefts last year. Wrexham accounted for 2,300 of "
+        "them and Conwy for 1,400. The solved rate rose to 21% over the same period, from 17%.",
+        [
+            (9100, "North Wales"),
+            (2300, "Wrexham"),
+            (1400, "Conwy"),
+            (21, "North Wales"),
+            (17, "North Wales"),
+        ],
+        id="the-same-period-points-to-a-span-not-to-the-last-district",
+    ),
 ]
 
 
