@@ -137,6 +137,25 @@ ROWS = [
         [(9000, "Kent"), (1500, "Dover")],
         id="a-part-with-a-thousands-comma",
     ),
+    # a list of places, each with its count, the verb gapped; a ranking
+    pytest.param(
+        "Cheshire Police recorded 6,400 burglaries. Warrington accounted for 1,900 of them, "
+        "Chester for 1,350 and Crewe for 870, while Macclesfield recorded the fewest, at 410.",
+        [
+            (6400, "Cheshire"),
+            (1900, "Warrington"),
+            (1350, "Chester"),
+            (870, "Crewe"),
+            (410, "Macclesfield"),
+        ],
+        id="a-gapped-list-of-places-and-a-ranking",
+    ),
+    pytest.param(
+        "Lincolnshire Police recorded 3,100 thefts. Lincoln had the most thefts, 1,200, "
+        "followed by Boston with 640 and Grantham with 410.",
+        [(3100, "Lincolnshire"), (1200, "Lincoln"), (640, "Boston"), (410, "Grantham")],
+        id="followed-by-the-next-of-a-ranking",
+    ),
 ]
 
 

@@ -49,6 +49,13 @@ from pressfacts.statistics.clause_breaks import sentence_breaks
         ("It rose in Fife and in Angus.", [], []),
         ("Hull recorded 240 thefts and Goole 80.", [" and "], []),
         ("In Hull and Goole 80 thefts were recorded.", [], []),
+        # a list of places, each with its count and the verb gapped; a ranking
+        ("Hull accounted for 240 of them, Goole for 80 and Selby for 30.", [", ", " and "], []),
+        ("Fife recorded 900 crimes, East Lothian 310 and Angus with 95.", [", ", " and "], []),
+        ("Hull had the most, 240, followed by Goole with 80.", [", followed by "], []),
+        # near misses: a date, a place with no count after it
+        ("The court sat on 12 May, Tuesday 14 being a holiday.", [], []),
+        ("Officers in Hull, Goole and Selby made 90 arrests.", [], []),
     ],
 )
 def test_breaks_of_a_sentence(sentence: str, clauses: list[str], yardsticks: list[str]) -> None:

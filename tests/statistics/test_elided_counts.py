@@ -26,6 +26,8 @@ RULE_ROWS: dict[str, tuple[str, str]] = {
     "gapped_verb": ("Leeds accounted for 312 of the thefts and Bradford for ", "."),
     "listed_with_place": ("made 214 arrests in Hull, ", " in York and 45 in Selby."),
     "further_part": ("30 were charged and a further ", " were released on bail."),
+    "comma_gapped_verb": ("Leeds accounted for 312 of them, Bradford for ", " and Hull for 90."),
+    "ranked_at": ("York had 900 thefts, while Selby recorded the fewest, at ", "."),
 }
 
 
@@ -68,6 +70,15 @@ def test_elided_rule(name: str) -> None:
         ("stopped 60 riders, including ", " women", None),  # a noun of its own
         ("Hull had 40 calls, and York ", ", the force said", "gapped_verb"),
         ("Stoke-on-Trent saw 61 and Newcastle-under-Lyme ", ".", "gapped_verb"),
+        ("Conwy logged 1,400 calls, Gwynedd ", " and Anglesey 610.", "comma_gapped_verb"),
+        ("Fife made 90 arrests, West Lothian with ", ", and Angus 41", "comma_gapped_verb"),
+        ("Fife made 90 arrests, the Borders ", ".", "comma_gapped_verb"),
+        ("Fife made 90 arrests, Angus ", " drivers.", None),  # a noun of its own
+        ("the court sat on 12 May, Tuesday ", ".", None),  # a date
+        ("Officers made 90 arrests, Inspector ", " said.", None),  # no count follows
+        ("Leeds had 40 calls, with Hull the highest, at ", ".", "ranked_at"),
+        ("Ely had 80, and March had the lowest total, with just under ", ".", "ranked_at"),
+        ("Ely had 80 and March the lowest, at ", " per cent", None),  # a unit of its own
         ("Leeds made 50 arrests and Bradford for ", " drivers", None),  # a noun of its own
         ("Leeds made 50 arrests and officers for ", ".", None),  # no name before it
         ("made 214 arrests in Hull, more than ", " in the East Riding", "listed_with_place"),
