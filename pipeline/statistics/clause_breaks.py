@@ -44,11 +44,24 @@ PURPOSE = (
 )
 """" to" + a verb of purpose + a figure: a clause of its own ("£85,000 to train 300
 volunteers across Rhyl and Conwy": the places are the volunteers', not the money's)."""
+_QUALIFIED = r"(?:(?:around|about|some|nearly|almost|over|more\s+than)\s+)?"
+LISTED_SUBJECT = (
+    r",\s+(?=(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s+(?:(?:for|with)\s+)?" + _QUALIFIED + r"[£\d])|"
+    r",\s+followed\s+by\s"
+)
+"""", " + a named subject + its count, the verb gapped ("Leeds accounted for 312, Bradford
+for 287 and Hull for 140"; "York 900, Selby 310"), or ", followed by" + the next of a
+ranking ("Leeds had the most, 312, followed by Bradford with 287"): the next item of a
+list of places, each with its own count; not ", Tuesday 14 May" (a date)."""
 CLAUSE_BREAK = re.compile(
     r"[;:]|\s[–—-]\s|\.\s|,\s+(?:while|whereas|but|although|when)\b|"
     + NEW_SUBJECT
     + "|"
     + NEW_PLACE
+    + "|"
+    + LISTED_SUBJECT
     + r"|\s(?:which|that)\s+(?:found|showed|concluded|revealed)\s"
     + "|"
     + PURPOSE
@@ -91,12 +104,12 @@ Wigan's). Not: "arrests in Kent and Essex"."""
 
 GAPPED_PLACE = re.compile(
     r"(?P<before>[\w,]+)\s+and\s+(?=[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s+"
-    r"(?:(?:around|about|some|nearly|almost|over|more\s+than)\s+)?[£\d])"
+    r"(?:(?:for|with)\s+)?(?:(?:around|about|some|nearly|almost|over|more\s+than)\s+)?[£\d])"
 )
 """" and" + a place + a count, its verb left out after a count of its own: "Cheltenham
-recorded 2,410 crimes and Gloucester 3,880" (Gloucester's clause); read only after a
-lower-case word or a number ("crimes and", "2,410 and"), not inside a list of places
-("in Leeds and Bradford 40 arrests")."""
+recorded 2,410 crimes and Gloucester 3,880", "… and Stroud with 960" (their own clauses);
+read only after a lower-case word or a number ("crimes and", "2,410 and"), not inside a list
+of places ("in Leeds and Bradford 40 arrests")."""
 
 Spans = tuple[tuple[int, int], ...]
 

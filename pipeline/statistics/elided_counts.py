@@ -38,6 +38,12 @@ _PERIOD_NEXT = re.compile(
 " between July and September" (not "between them")."""
 _ANYTHING = re.compile(r"")
 
+_CALENDAR = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
+"""Capitalised words that open a date, not a place's name (", Tuesday 14 May")."""
+
 _INCLUDING = re.compile(
     r"\bincluding\s+(?:(?:around|about|some|nearly|almost|over|more\s+than|at\s+least)\s+)?$",
     re.I,
@@ -121,6 +127,32 @@ ELIDED_RULES: tuple[ElidedRule, ...] = (
             r"(?:\s+(?:with\s+|upon\s+|and\s+)?[A-Z][\w’'-]*){0,3}"
             r"(?:\s+(?i:for|with|on|at))?\s+"
             r"(?i:(?:around|about|some|nearly|almost|over|more\s+than)\s+)?$"
+        ),
+        re.compile(r"\s*(?:[.;)]|,\s|$)"),
+    ),
+    # "Leeds accounted for 312 of them, Bradford for 287 and Hull for 140", "York recorded
+    # 900 thefts, Selby 310 and Tadcaster 95.": the verb gapped after a named subject
+    # listed after a comma; not ", Bradford for 287 drivers" (a noun of its own), "In
+    # May, 40" (no name), ", Tuesday 14" (a date)
+    ElidedRule(
+        "comma_gapped_verb",
+        re.compile(
+            r",\s+(?:the\s+)?(?!" + _CALENDAR + r")[A-Z][\w’'-]*"
+            r"(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,3}(?:\s+(?i:for|with|on|at))?\s+"
+            r"(?i:(?:around|about|some|nearly|almost|over|more\s+than)\s+)?$"
+        ),
+        re.compile(r"\s*(?:[.;)]|,\s|$)|\s+and\s+(?-i:[A-Z])"),
+    ),
+    # "…, while Selby recorded the fewest, at 95.", "Hull had the highest total, with 40":
+    # the count of a ranking's top or bottom, after a comma; not "the fewest, at 95 per
+    # cent" (a unit of its own), "the most at 9am" (no comma: a time)
+    ElidedRule(
+        "ranked_at",
+        re.compile(
+            r"\bthe\s+(?:most|fewest|least|highest|lowest|largest|smallest|biggest)"
+            r"(?:\s+[a-z]+)?,\s+(?:at|with)\s+(?:(?:around|about|some|nearly|almost|over|"
+            r"just\s+over|just\s+under|more\s+than)\s+)?$",
+            re.I,
         ),
         re.compile(r"\s*(?:[.;)]|,\s|$)"),
     ),
