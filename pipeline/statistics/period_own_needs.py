@@ -7,6 +7,7 @@ from pressfacts.statistics.period_durations import UNITS_BEFORE_RULES
 from pressfacts.statistics.period_events import AN_OPERATION_RULES
 from pressfacts.statistics.period_fiscal import FISCAL_RULES
 from pressfacts.statistics.period_holidays import HOLIDAY_RULES
+from pressfacts.statistics.period_month_years import MONTH_YEAR_RULES
 from pressfacts.statistics.period_parts import PART_RULES
 from pressfacts.statistics.period_plans import PLAN_RULES
 from pressfacts.statistics.period_ranges import HOLIDAY_END_RULES
@@ -27,5 +28,6 @@ OWN_NEEDS_RULES: tuple[PeriodRule, ...] = (
     *FISCAL_RULES,
     *AN_OPERATION_RULES,
     *SNAPSHOT_DAY_RULES,
+    *MONTH_YEAR_RULES,
 )
 """Every rule of those modules, in the order the table has always added them."""
