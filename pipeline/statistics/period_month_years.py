@@ -1,5 +1,6 @@
-"""A month named with the year it fell in said relatively: "in October last year",
-"in March the previous year", "June this year".
+"""A month named with the year it fell in said relatively ("in October last year", "in
+March the previous year", "June this year"), and a month whose end a count stood at ("at
+the end of December").
 
 "Answered 94% of calls in October, up from 88% in October last year": without this rule
 the month alone ("in October", the latest October up to P) wins its place, and the
@@ -15,7 +16,14 @@ import datetime as dt
 import re
 
 from pressfacts.lexicon.months import MONTH, month_number
-from pressfacts.statistics.period_rules import Context, PeriodRule, Resolution, Span, month_end
+from pressfacts.statistics.period_rules import (
+    YEAR,
+    Context,
+    PeriodRule,
+    Resolution,
+    Span,
+    month_end,
+)
 
 MONTH_RELATIVE_YEAR = re.compile(
     rf"\b(?:(?:in|during|throughout|for)\s+)?(?P<m>{MONTH})\s+(?:of\s+)?(?P<rel>last\s+year|"
@@ -48,7 +56,32 @@ def resolve_month_relative_year(ctx: Context) -> Resolution:
     return Span(dt.date(year, month, 1), month_end(year, month), "previous", before)
 
 
+AT_MONTH_END = re.compile(
+    rf"\bat\s+the\s+(?:end|close)\s+of\s+(?P<m>{MONTH})(?:\s+(?P<y>{YEAR}))?\b(?![\w/-])",
+    re.I,
+)
+"""A count held at a month's end: "had 2,094 officers at the end of December", "at the end
+of March 2026"; not "by the end of March 2028" (a deadline: ``by_deadline``), "the 12
+months to the end of June" (``months_to``)."""
+
+
+def resolve_at_month_end(ctx: Context) -> Resolution:
+    """The month, whole (the contract's calendar unit); without a year, the latest such
+    month ended by P; None without P's date then."""
+    month = month_number(ctx.group("m") or "")
+    if ctx.group("y"):
+        year = int(ctx.group("y") or 0)
+    elif ctx.published is None:
+        return None
+    else:
+        year = ctx.published.year
+        if month_end(year, month) > ctx.published:
+            year -= 1
+    return Span(dt.date(year, month, 1), month_end(year, month))
+
+
 MONTH_YEAR_RULES: tuple[PeriodRule, ...] = (
+    PeriodRule("at_month_end", AT_MONTH_END, resolve_at_month_end, needs=("end of", "close of")),
     PeriodRule(
         "month_relative_year",
         MONTH_RELATIVE_YEAR,
@@ -56,4 +89,4 @@ MONTH_YEAR_RULES: tuple[PeriodRule, ...] = (
         needs=("last year", "this year", "previous year", "year before"),
     ),
 )
-"""The period rules of a month with its year said relatively."""
+"""The period rules of a month with its year said relatively, or at its end."""

@@ -162,6 +162,7 @@ ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
     "day": ("on Monday 3 February 2020", None, ("2020-02-03", "2020-02-03")),
     "snapshot_day": ("cases open on 30 June this year", P, ("2021-06-30", "2021-06-30")),
     "month_relative_year": ("in October last year", P, ("2020-10-01", "2020-10-31")),
+    "at_month_end": ("at the end of March", P, ("2021-03-01", "2021-03-31")),
     "compared_last_year": (
         "between 2 May and 9 June, 51 thefts compared with 44 last year",
         P,
@@ -319,6 +320,24 @@ def test_a_month_last_year_is_a_yardstick_the_month_after_it_points_past() -> No
         ("2020-05-01", "2020-05-31"),
         ("2021-05-01", "2021-05-31"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("had 410 staff at the end of December", ("2020-12-01", "2020-12-31")),
+        ("at the close of June 2019", ("2019-06-01", "2019-06-30")),
+        ("at the end of July", ("2020-07-01", "2020-07-31")),  # P's July not yet ended
+    ],
+)
+def test_a_count_at_a_month_end(text: str, expected: tuple[str, str]) -> None:
+    [period] = find_period_phrases(text, P)
+    assert (period.start.isoformat(), period.end.isoformat()) == expected
+
+
+def test_by_the_end_of_a_month_stays_a_deadline() -> None:
+    [period] = find_period_phrases("450 officers by the end of March 2028", P)
+    assert period.kind == "day"
 
 
 def test_the_may_verb_is_no_month() -> None:
@@ -495,7 +514,7 @@ _PIECES = [
     "compared with 2018", "\u0130n 2020", "fr\u0131day", " ", " ", " ", ", ", ". ", "\n",
     "and", "to", "2019", "12", "June", "last", "year", "month", "than in 2019", "on\n2020",
     "a year or so earlier", "some months ago", "the past\nyear", "the 12 months to May",
-    "in October last\nyear", "March this year",
+    "in October last\nyear", "March this year", "at the END of May", "at the close of\nJune",
 ]  # fmt: skip
 
 
