@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from pressfacts.findings import PeriodFinding
+
 _SHARE = (
     r"(?:(?:one|two|three|four|five|\d+)\s+in\s+(?:every\s+)?\w+|half|(?:a|one|two)[-\s]"
     r"(?:third|quarter|fifth|tenth)s?|three[-\s]quarters|\d+(?:\.\d+)?\s*(?:%|per\s*cent)\s+of)"
@@ -29,11 +31,12 @@ BACK_REFERENCE_RULES: dict[str, re.Pattern[str]] = {
     # "Nearly one in three involved …", "More than half of the calls …", "40% of them …"
     "share_of_them": re.compile(rf"\W{{0,3}}{_ABOUT}{_SHARE}\b", re.I),
     # "Officers also seized 12 cars"; not "She also said …", nor "The force has also
-    # trained 900 staff" (the present perfect: done by now, not within the span before)
+    # trained 900 staff" (the present perfect: done by now, not within the span before),
+    # nor "It also employs 400 staff" (the present: how things stand now)
     "continued_also": re.compile(
         r"\W{0,3}(?:[\w'’-]+\s+){0,2}(?!(?:has|have)\s)[\w'’-]+\s+also\s+"
         r"(?!said|says|told|added|warned|urged|appealed|"
-        r"called|thanked|praised)[a-z]+",
+        r"called|thanked|praised|[a-z]*[^\Ws]s\b|has\b|is\b|are\b|have\b)[a-z]+",
         re.I,
     ),
     # "The budget pays for 120 officers", "The scheme will fund 40 places": what a plan
@@ -115,3 +118,26 @@ BACK_REFERENCE_RULES: dict[str, re.Pattern[str]] = {
     ),
 }
 """Sentence openings that speak of the figures stated just before, each named."""
+
+
+def _plan_year(period: PeriodFinding) -> bool:
+    """A span a budget or plan is set for: a whole financial or calendar year."""
+    start, end = period.start, period.end
+    if (start.month, start.day) == (4, 1) and (end.month, end.day) == (3, 31):
+        return end.year == start.year + 1
+    return (start.month, start.day, end.month, end.day) == (1, 1, 12, 31) and (
+        start.year == end.year
+    )
+
+
+_FITS = {"the_plan_pays": _plan_year}
+"""Rules that point back only to a period of their kind: "The budget pays for 120
+officers" to the budget's year stated before, not to a survey's or a headcount's month
+stated nearer."""
+
+
+def refers_to(name: str, period: PeriodFinding) -> bool:
+    """Whether the back-reference rule ``name`` may take ``period``, a sentence's main
+    period before it (any, unless :data:`_FITS` limits the rule's kind)."""
+    fits = _FITS.get(name)
+    return fits is None or fits(period)

@@ -36,7 +36,7 @@ from functools import lru_cache
 
 from pressfacts.findings import PeriodFinding
 from pressfacts.statistics.clause_breaks import NEW_SUBJECT
-from pressfacts.statistics.period_back_references import BACK_REFERENCE_RULES
+from pressfacts.statistics.period_back_references import BACK_REFERENCE_RULES, refers_to
 from pressfacts.statistics.period_comparisons import (
     compared_after,
     governing_comparison,
@@ -323,12 +323,14 @@ class DocumentPeriods:
         """For a sentence at ``s_start`` that opens with a back-reference, the main
         period of the nearest of the few sentences before it that states one."""
         opening = self._text[s_start : s_start + 80]
-        if not any(rule.match(opening) for rule in BACK_REFERENCE_RULES.values()):
+        names = [name for name, rule in BACK_REFERENCE_RULES.items() if rule.match(opening)]
+        if not names:
             return None
         index = bisect_right(self._sentence_starts, s_start) - 1
         for before in range(index - 1, max(-1, index - 1 - _BACK_SENTENCES), -1):
-            if self._mains[before] is not None:
-                return self._mains[before]
+            main = self._mains[before]
+            if main is not None and any(refers_to(name, main) for name in names):
+                return main
         return None
 
     def baseline_to_before(self, s_start: int, baseline: PeriodFinding) -> PeriodFinding:

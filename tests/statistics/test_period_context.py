@@ -544,6 +544,11 @@ def test_those_who_took_part_counted(nlp: Language) -> None:
         # the present perfect reports what is done by now, not within the span before
         "Essex officers made 40 arrests in 2021. The force has also trained 12 wardens.",
         "Essex officers made 40 arrests in 2021. Officers have also visited 12 schools.",
+        # the present: how things stand now
+        "Essex Police had 40 cadets at the end of May. It also employs 12 wardens.",
+        "Essex officers made 40 arrests in 2021. The unit also runs 12 youth clubs.",
+        # a budget's pay-for reaches back to a budget year only, not to a nearer month
+        "Essex Police had 40 cadets at the end of May. The budget pays for 12 wardens.",
     ],
 )
 def test_no_back_reference(nlp: Language, text: str) -> None:
