@@ -77,6 +77,14 @@ BACK_REFERENCE_RULES: dict[str, re.Pattern[str]] = {
         r"\s+(?:it|the\s+(?:figure|number|total|count))\s+(?:was|stood|remained|stayed)\b",
         re.I,
     ),
+    # "For violent crime it was 66%", "For burglary the rate stood at 9%": the figure just
+    # stated, told again for a part of what it measured; not "For years it was …"
+    "for_part_it_was": re.compile(
+        r"\W{0,3}for\s+(?!years\b|months\b|decades\b|a\s+while\b)(?:[\w'’-]+\s+){1,4}?,?\s*"
+        r"(?:it|the\s+(?:figure|rate|number|total|proportion|share))\s+"
+        r"(?:was|stood|rose|fell|reached|is|remained)\b",
+        re.I,
+    ),
     # "They included 97 thefts", "These comprised …"
     "they_included": re.compile(
         r"\W{0,3}(?:they|these|those|this)\s+(?:included|include|includes|comprised)\b", re.I
