@@ -45,6 +45,11 @@ CHANGE_ROWS = [
         [(2, "percent", "increase"), (6, "pounds", "increase")],
         id="equates-to",
     ),
+    pytest.param(
+        "For most homes that is an extra 31p a week, or £1.34 a month.",
+        [(0.31, "pounds", "increase"), (1.34, "pounds", "increase")],
+        id="extra-charge",
+    ),
 ]
 
 
@@ -96,6 +101,8 @@ def test_a_cue_after_its_noun(
         ("The charity has 30 staff in Hull.", [(30, "staff", None)]),
         ("Volunteers ran 120 drop-in sessions in Hull.", [(120, "sessions", None)]),
         ("Reports showed a 12% drop in Hull.", [(12, "percent", "decrease")]),
+        # a sum added, not a charge's rise stated as a rate
+        ("The panel found an extra £2m for patrols in Hull.", [(2000000, "pounds", None)]),
     ],
 )
 def test_no_change_where_none_is_stated(
