@@ -47,6 +47,16 @@ POINTING_BACK: tuple[BackPointer, ...] = (
     BackPointer(
         "that-figure", re.compile(r"\b(?:that|this|the)\s+(?:figure|number|total)\b", re.I)
     ),
+    # "Slough's total was almost unchanged, at 612", "Hull's figure rose to 40": the
+    # measure just stated, told for a place by its possessive
+    BackPointer(
+        "place-total",
+        re.compile(
+            r"\b(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*){0,2}['’]s\s+(?:total|figure|number|"
+            r"count|tally)\b",
+            re.I,
+        ),
+    ),
     # "Of these, 12 …", "those 412 drivers"
     BackPointer("these-those", re.compile(r"\b(?:of\s+)?(?:these|those)\b", re.I)),
     # "over the same period", "in the same 12 months": a span stated again; the figure

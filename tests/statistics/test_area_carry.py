@@ -118,6 +118,12 @@ CARRY_ROWS = [
         ],
         id="the-same-period-points-to-a-span-not-to-the-last-district",
     ),
+    pytest.param(
+        "Cumbria Police recorded 3,000 thefts last year. Carlisle's total was almost "
+        "unchanged, at 610. Officers made 90 arrests.",
+        [(3000, "Cumbria"), (610, "Carlisle"), (90, "Cumbria")],
+        id="a-place-s-total-is-a-figure-and-leads-nothing-in",
+    ),
 ]
 
 

@@ -22,6 +22,12 @@ AreasOf = Callable[[Language, str], list[tuple[float, str | None]]]
 POINTER_ROWS = [
     pytest.param("That figure is 40 higher.", 15, "people", "that-figure", id="that-figure"),
     pytest.param("Of these, 12 were girls.", 10, "people", "these-those", id="these-those"),
+    pytest.param(
+        "Whitby's total was almost unchanged, at 88.", 40, "", "place-total", id="place-total"
+    ),
+    pytest.param(
+        "Its total was almost unchanged, at 88.", 35, "", None, id="no-place-before-total"
+    ),
     pytest.param("The same 40 officers returned.", 9, "officers", "the-same", id="the-same"),
     # the same span, not the same figure
     pytest.param(
