@@ -49,12 +49,15 @@ LISTED_SUBJECT = (
     r",\s+(?=(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|"
     r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
     r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s+(?:(?:for|with)\s+)?" + _QUALIFIED + r"[£\d])|"
+    r",\s+(?:and\s+)?(?=(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2},\s+(?:down|up)\s+"
+    r"(?:by\s+)?" + _QUALIFIED + r"[£\d])|"
     r",\s+followed\s+by\s"
 )
 """", " + a named subject + its count, the verb gapped ("Leeds accounted for 312, Bradford
-for 287 and Hull for 140"; "York 900, Selby 310"), or ", followed by" + the next of a
-ranking ("Leeds had the most, 312, followed by Bradford with 287"): the next item of a
-list of places, each with its own count; not ", Tuesday 14 May" (a date)."""
+for 287 and Hull for 140"; "York 900, Selby 310"; "in Leeds, down 9%, and Hull, up 4%"),
+or ", followed by" + the next of a ranking ("Leeds had the most, 312, followed by Bradford
+with 287"): the next item of a list of places, each with its own count; not ", Tuesday 14
+May" (a date)."""
 CLAUSE_BREAK = re.compile(
     r"[;:]|\s[–—-]\s|\.\s|,\s+(?:while|whereas|but|although|when)\b|"
     + NEW_SUBJECT

@@ -156,6 +156,12 @@ ROWS = [
         [(3100, "Lincolnshire"), (1200, "Lincoln"), (640, "Boston"), (410, "Grantham")],
         id="followed-by-the-next-of-a-ranking",
     ),
+    pytest.param(
+        "Suffolk Police recorded fewer burglaries. The largest falls were in Ipswich, down "
+        "12%, and Lowestoft, down 9%.",
+        [(12, "Ipswich"), (9, "Lowestoft")],
+        id="place-comma-down-a-share",
+    ),
 ]
 
 

@@ -53,6 +53,8 @@ from pressfacts.statistics.clause_breaks import sentence_breaks
         ("Hull accounted for 240 of them, Goole for 80 and Selby for 30.", [", ", " and "], []),
         ("Fife recorded 900 crimes, East Lothian 310 and Angus with 95.", [", ", " and "], []),
         ("Hull had the most, 240, followed by Goole with 80.", [", followed by "], []),
+        ("Falls were in Hull, down 9%, and Goole, down 4%.", [", and "], []),
+        ("Thefts rose in Hull, Goole, up 4%, and Selby.", [", "], []),
         # near misses: a date, a place with no count after it
         ("The court sat on 12 May, Tuesday 14 being a holiday.", [], []),
         ("Officers in Hull, Goole and Selby made 90 arrests.", [], []),
