@@ -162,6 +162,12 @@ ROWS = [
         [(12, "Ipswich"), (9, "Lowestoft")],
         id="place-comma-down-a-share",
     ),
+    pytest.param(
+        "Since May, 30 wardens have joined teams in Selby, Goole and Bridlington, and "
+        "Humberside Police now has 410 wardens.",
+        [(30, "Selby, Goole and Bridlington"), (410, "Humberside")],
+        id="a-new-subject-is-no-member-of-the-list",
+    ),
 ]
 
 

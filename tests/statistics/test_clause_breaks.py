@@ -45,6 +45,7 @@ from pressfacts.statistics.clause_breaks import sentence_breaks
         ("Hull saw a fall of 9%, and North Yorkshire Police made 40 arrests.", [", and "], []),
         ("Thefts fell in Hull, and York, in May.", [], []),
         ("Thefts fell by 9%, and officers recorded 40 arrests.", [], []),
+        ("Wardens joined teams in Hull, and Humberside Police now has 40 wardens.", [", and "], []),
         ("In Fife it was 910, and in Angus 430.", [", and "], []),
         ("It rose in Fife and in Angus.", [], []),
         ("Hull recorded 240 thefts and Goole 80.", [" and "], []),
