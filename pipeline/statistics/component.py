@@ -64,7 +64,7 @@ from pressfacts.statistics.period_context import DocumentPeriods
 from pressfacts.statistics.period_descriptions import carry_described_periods
 from pressfacts.statistics.period_groups import carry_group_periods
 from pressfacts.statistics.period_roundings import restate_periods, rounded_periods
-from pressfacts.statistics.place_roles import figure_places, repeated_in_district
+from pressfacts.statistics.place_roles import figure_places, narrative_places, repeated_in_district
 from pressfacts.statistics.place_wording import (
     LIST_ITEM,
     dateline,
@@ -242,7 +242,7 @@ class StatisticReader:
                 state.last_area = " and ".join(p.area for p in at.places[-2:])
             if (
                 not found
-                and any(p.rule != "pcc" for p in at.places)  # not "X's PCC" alone
+                and any(p.rule != "pcc" for p in narrative_places(text, at.places))
                 and not REMAINDER.match(sentence)  # "The rest were in Hull.": no lead-in
             ):
                 state.lead_in_area = state.last_area

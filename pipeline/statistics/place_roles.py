@@ -33,6 +33,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from pressfacts.findings import StatisticFinding
+from pressfacts.statistics.referred_figures import in_quote
 
 if TYPE_CHECKING:
     from pressfacts.statistics.areas import Place
@@ -191,6 +192,13 @@ def figure_places(text: str, places: Sequence[Place]) -> list[Place]:
     """The places of a sentence that may be its figures' areas (none in a role of
     :data:`PLACE_ROLE_RULES`)."""
     return [p for p in places if place_role(RoleContext(text, p)) is None]
+
+
+def narrative_places(text: str, places: Sequence[Place]) -> list[Place]:
+    """The places of a sentence outside quoted words: only they lead a place in to the
+    sentences after ("… not just in Derby,” she said. The force will save £4m.": the
+    saving is not Derby's)."""
+    return [p for p in places if not in_quote(text, p.start)]
 
 
 def repeated_in_district(

@@ -124,6 +124,13 @@ CARRY_ROWS = [
         [(3000, "Cumbria"), (610, "Carlisle"), (90, "Cumbria")],
         id="a-place-s-total-is-a-figure-and-leads-nothing-in",
     ),
+    pytest.param(
+        "Durham Constabulary set its budget at £140m.\n\n“We will be seen in every town, "
+        "not just in Darlington,” the Chief Constable said.\n\nThe force must still save "
+        "£3m next year.",
+        [(140000000, "Durham"), (3000000, "Durham")],
+        id="a-place-in-quoted-words-leads-nothing-in",
+    ),
 ]
 
 
