@@ -163,6 +163,11 @@ ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
     "snapshot_day": ("cases open on 30 June this year", P, ("2021-06-30", "2021-06-30")),
     "month_relative_year": ("in October last year", P, ("2020-10-01", "2020-10-31")),
     "at_month_end": ("at the end of March", P, ("2021-03-01", "2021-03-31")),
+    "started_then_so_far": (
+        "the hub, opened in March, has already seen 40 people",
+        P,
+        ("2021-03-01", "2021-07-14"),
+    ),
     "compared_last_year": (
         "between 2 May and 9 June, 51 thefts compared with 44 last year",
         P,
@@ -331,6 +336,19 @@ def test_a_month_last_year_is_a_yardstick_the_month_after_it_points_past() -> No
     ],
 )
 def test_a_count_at_a_month_end(text: str, expected: tuple[str, str]) -> None:
+    [period] = find_period_phrases(text, P)
+    assert (period.start.isoformat(), period.end.isoformat()) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The line, launched in May, has so far taken 300 calls", ("2021-05-01", "2021-07-14")),
+        # near miss: nothing done "already" since: the month dates the start
+        ("The line was launched in May and took 300 calls", ("2021-05-01", "2021-05-31")),
+    ],
+)
+def test_a_start_in_a_month_and_what_is_done_since(text: str, expected: tuple[str, str]) -> None:
     [period] = find_period_phrases(text, P)
     assert (period.start.isoformat(), period.end.isoformat()) == expected
 
@@ -515,6 +533,7 @@ _PIECES = [
     "and", "to", "2019", "12", "June", "last", "year", "month", "than in 2019", "on\n2020",
     "a year or so earlier", "some months ago", "the past\nyear", "the 12 months to May",
     "in October last\nyear", "March this year", "at the END of May", "at the close of\nJune",
+    "set up in June, had already", "launched in\nMay has so far",
 ]  # fmt: skip
 
 
