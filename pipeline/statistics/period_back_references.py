@@ -85,6 +85,13 @@ BACK_REFERENCE_RULES: dict[str, re.Pattern[str]] = {
         r"(?:was|stood|rose|fell|reached|is|remained)\b",
         re.I,
     ),
+    # "The proportion who hung up fell from 18% to 6%", "The number of repeat callers rose
+    # from 40 to 65": the measure of the figures just stated, its change told next
+    "the_measure_went_from": re.compile(
+        r"\W{0,3}the\s+(?:proportion|share|percentage|number|rate|total)\b[^.;:]{0,80}?\s"
+        r"(?:fell|rose|dropped|increased|decreased|grew|climbed|went\s+(?:up|down))\s+from\b",
+        re.I,
+    ),
     # "They included 97 thefts", "These comprised …"
     "they_included": re.compile(
         r"\W{0,3}(?:they|these|those|this)\s+(?:included|include|includes|comprised)\b", re.I

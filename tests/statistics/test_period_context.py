@@ -502,6 +502,16 @@ BACK_REFERENCES: dict[str, tuple[str, dict[float, tuple[str, str] | None]]] = {
         "They also seized 6 vehicles.",
         {19: ("2022-04-04", "2022-04-08"), 6: ("2022-04-04", "2022-04-08")},
     ),
+    "the_measure_went_from": (
+        "The helpline took 410 calls in March, compared with 380 calls in March last year. "
+        "The share who gave up fell from 14% to 5%.",
+        {
+            410: ("2022-03-01", "2022-03-31"),
+            380: ("2021-03-01", "2021-03-31"),
+            14: ("2021-03-01", "2021-03-31"),
+            5: ("2022-03-01", "2022-03-31"),
+        },
+    ),
     "for_part_it_was": (
         "The detection rate across Fife was 61% between April and June. For housebreaking "
         "it was 38%, and for vandalism 22%.",
