@@ -365,15 +365,19 @@ class DocumentPeriods:
             return None
         return period
 
-    def earlier_half(self, absolute: int, chosen: PeriodFinding) -> PeriodFinding:
+    def earlier_half(
+        self, absolute: int, chosen: PeriodFinding, until: int | None = None
+    ) -> PeriodFinding:
         """The level a change started from ("214 offences over the quarter, down from
         258") is of the earlier half of the comparison stated before that is anchored on
-        ``chosen`` ("… compared with the same three months last year"); else ``chosen``."""
+        ``chosen`` ("… compared with the same three months last year"), or stated after it
+        before ``until`` (its sentence's end: "…, from 5% to 10%, in 2024 compared with the
+        previous year"); else ``chosen``."""
         return next(
             (
                 p
                 for p in reversed(self._earlier_halves)
-                if p.start_char < absolute and p.anchor == (chosen.start, chosen.end)
+                if p.start_char < (until or absolute) and p.anchor == (chosen.start, chosen.end)
             ),
             chosen,
         )
@@ -430,7 +434,7 @@ class DocumentPeriods:
             ):
                 return year  # "fell from 128 to 97 between 2022 and 2024": 2022's, 2024's
             if chosen and change is None and CHANGE_FROM.search(sentence, 0, absolute - s_start):
-                return self.earlier_half(absolute, chosen)  # "…, down from 258"
+                return self.earlier_half(absolute, chosen, s_start + len(sentence))
             if chosen and change is None:  # a count before its yardstick: the later period
                 return measured_level(sentence, s_start, absolute, chosen)
             return chosen

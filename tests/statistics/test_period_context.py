@@ -618,3 +618,15 @@ def test_an_event_named_again_takes_its_dates(
     nlp: Language, text: str, expected: dict[float, tuple[str, str] | None]
 ) -> None:
     assert periods_of(nlp, text) == expected
+
+
+def test_a_from_level_before_its_comparison_is_the_earlier_half(nlp: Language) -> None:
+    # the periods stated after the levels: "from X to Y, in <later> compared with <earlier>"
+    text = (
+        "The solved rate for robbery has risen, from 8% to 13%, in the year to March 2022 "
+        "compared with the previous 12 months."
+    )
+    assert periods_of(nlp, text) == {
+        8: ("2020-04-01", "2021-03-31"),
+        13: ("2021-04-01", "2022-03-31"),
+    }
