@@ -51,7 +51,7 @@ from pressfacts.statistics.period_events import (
 )
 from pressfacts.statistics.period_lead_ins import LEAD_IN_RULES
 from pressfacts.statistics.period_levels import measured_level, reached_level
-from pressfacts.statistics.period_range_levels import CHANGE_FROM, range_level
+from pressfacts.statistics.period_range_levels import CHANGE_FROM, range_level, year_before_level
 from pressfacts.statistics.period_reach import without_periods
 from pressfacts.statistics.period_rules import shifted
 from pressfacts.statistics.period_spans import change_between_levels
@@ -434,7 +434,8 @@ class DocumentPeriods:
             ):
                 return year  # "fell from 128 to 97 between 2022 and 2024": 2022's, 2024's
             if chosen and change is None and CHANGE_FROM.search(sentence, 0, absolute - s_start):
-                return self.earlier_half(absolute, chosen, s_start + len(sentence))
+                earlier = self.earlier_half(absolute, chosen, s_start + len(sentence))
+                return year_before_level(sentence, absolute - s_start, chosen, earlier)
             if chosen and change is None:  # a count before its yardstick: the later period
                 return measured_level(sentence, s_start, absolute, chosen)
             return chosen

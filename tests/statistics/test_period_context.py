@@ -630,3 +630,35 @@ def test_a_from_level_before_its_comparison_is_the_earlier_half(nlp: Language) -
         8: ("2020-04-01", "2021-03-31"),
         13: ("2021-04-01", "2022-03-31"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "In the 12 months to March 2022, Essex recorded 900 thefts. The solved rate over "
+            "the same period rose to 19%, from 16%.",
+            {
+                900: ("2021-04-01", "2022-03-31"),
+                19: ("2021-04-01", "2022-03-31"),
+                16: ("2020-04-01", "2021-03-31"),
+            },
+            id="twelve-months-the-level-before-is-a-year-earlier",
+        ),
+        # near miss: a month's level before is not the same month a year earlier
+        pytest.param(
+            "In April, Essex recorded 90 thefts. The solved rate over the same period rose to "
+            "19%, from 16%.",
+            {
+                90: ("2022-04-01", "2022-04-30"),
+                19: ("2022-04-01", "2022-04-30"),
+                16: ("2022-04-01", "2022-04-30"),
+            },
+            id="a-month-keeps-its-span",
+        ),
+    ],
+)
+def test_a_from_level_with_no_earlier_half_stated(
+    nlp: Language, text: str, expected: dict[float, tuple[str, str] | None]
+) -> None:
+    assert periods_of(nlp, text) == expected
