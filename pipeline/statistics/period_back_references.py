@@ -92,6 +92,14 @@ BACK_REFERENCE_RULES: dict[str, re.Pattern[str]] = {
         r"(?:fell|rose|dropped|increased|decreased|grew|climbed|went\s+(?:up|down))\s+from\b",
         re.I,
     ),
+    # "Arrests for domestic abuse were up 9%, at 3,114", "Thefts from vans were down a
+    # fifth": another measure of the figures just stated, its change told in the same
+    # terms; not "Officers were up at dawn" (no figure follows)
+    "measure_was_up": re.compile(
+        r"\W{0,3}[A-Z][a-z]+(?:\s+(?:of|for|from|in|on|by|[a-z]+)){0,4}?\s+(?:were|was)\s+"
+        r"(?:up|down)\s+(?:by\s+)?" + _ABOUT + r"(?:\d|a\s|one\s|two\s|half\b)",
+        re.I,
+    ),
     # "They included 97 thefts", "These comprised …"
     "they_included": re.compile(
         r"\W{0,3}(?:they|these|those|this)\s+(?:included|include|includes|comprised)\b", re.I
@@ -149,10 +157,16 @@ _FITS = {"the_plan_pays": _plan_year}
 """Rules that point back only to a period of their kind: "The budget pays for 120
 officers" to the budget's year stated before, not to a survey's or a headcount's month
 stated nearer."""
+LEVELS_ONLY = frozenset({"measure_was_up"})
+"""Rules that date only the levels of their sentence ("…, at 3,114"), not its change
+("were up 9%": compared with a span the sentence before need not state)."""
 
 
-def refers_to(name: str, period: PeriodFinding) -> bool:
+def refers_to(name: str, period: PeriodFinding, change: str | None = None) -> bool:
     """Whether the back-reference rule ``name`` may take ``period``, a sentence's main
-    period before it (any, unless :data:`_FITS` limits the rule's kind)."""
+    period before it, for a figure of that ``change`` (any period, unless :data:`_FITS`
+    limits the rule's kind; any figure, unless the rule is one of :data:`LEVELS_ONLY`)."""
+    if change is not None and name in LEVELS_ONLY:
+        return False
     fits = _FITS.get(name)
     return fits is None or fits(period)

@@ -319,7 +319,7 @@ class DocumentPeriods:
             return None
         return self._events[index][1]
 
-    def back_reference(self, s_start: int) -> PeriodFinding | None:
+    def back_reference(self, s_start: int, change: str | None = None) -> PeriodFinding | None:
         """For a sentence at ``s_start`` that opens with a back-reference, the main
         period of the nearest of the few sentences before it that states one."""
         opening = self._text[s_start : s_start + 80]
@@ -329,7 +329,7 @@ class DocumentPeriods:
         index = bisect_right(self._sentence_starts, s_start) - 1
         for before in range(index - 1, max(-1, index - 1 - _BACK_SENTENCES), -1):
             main = self._mains[before]
-            if main is not None and any(refers_to(name, main) for name in names):
+            if main is not None and any(refers_to(name, main, change) for name in names):
                 return main
         return None
 
@@ -458,7 +458,7 @@ class DocumentPeriods:
                 return self.earlier_half(absolute, lead)  # "… dropped from 1,120 to 905"
             return lead
         if not own and lead is None:
-            referred = self.back_reference(s_start)
+            referred = self.back_reference(s_start, change)
             if (
                 referred is not None
                 and change is None

@@ -512,6 +512,14 @@ BACK_REFERENCES: dict[str, tuple[str, dict[float, tuple[str, str] | None]]] = {
             5: ("2022-03-01", "2022-03-31"),
         },
     ),
+    "measure_was_up": (
+        "Cleveland Police recorded 5,200 thefts in 2021. Thefts of bikes were up 4%, at 610.",
+        {
+            5200: ("2021-01-01", "2021-12-31"),
+            4: None,  # the change is against a year the text does not state
+            610: ("2021-01-01", "2021-12-31"),
+        },
+    ),
     "for_part_it_was": (
         "The detection rate across Fife was 61% between April and June. For housebreaking "
         "it was 38%, and for vandalism 22%.",
@@ -567,6 +575,7 @@ def test_those_who_took_part_counted(nlp: Language) -> None:
         "Essex Police had 40 cadets at the end of May. It also employs 12 wardens.",
         "Essex officers made 40 arrests in 2021. The unit also runs 12 youth clubs.",
         "Essex officers made 40 arrests in 2021. For years it was 12 thefts a week.",
+        "Essex officers made 40 arrests in 2021. Officers were up at dawn for 12 raids.",
         # a budget's pay-for reaches back to a budget year only, not to a nearer month
         "Essex Police had 40 cadets at the end of May. The budget pays for 12 wardens.",
     ],
