@@ -119,6 +119,11 @@ _YARDS = ("previous", "baseline")
 """The kinds of a period that dates a yardstick, the earlier half of a comparison."""
 
 
+_NOW = re.compile(r"\b(?:now|currently|presently)\b", re.I)
+"""In a figure's clause before it: the figure is how things stand now ("… now has 5,080
+officers"), and takes no period from an earlier clause of its sentence."""
+
+
 @lru_cache(maxsize=256)
 def _clause_breaks(sentence: str) -> tuple[tuple[int, int], ...]:
     """The (start, end) of every :data:`CLAUSE_BREAK` of a sentence: found once for all
@@ -130,7 +135,8 @@ def clause_periods(
     sentence: str, s_start: int, absolute: int, periods: Sequence[PeriodFinding]
 ) -> list[PeriodFinding]:
     """The periods of the number's clause; else those stated before it in the sentence
-    ("In 2022, …") but a yardstick's across a contrast ("…, compared with 802 a year
+    ("In 2022, …"), unless its clause says it holds now (:data:`_NOW`), but a yardstick's
+    across a contrast ("…, compared with 802 a year
     earlier, while Hull recorded 97": the 97 is not the year before's); a later clause's
     period belongs to that clause."""
     start, end = s_start, s_start + len(sentence)
@@ -141,6 +147,8 @@ def clause_periods(
             end = s_start + brk_start
             break
     in_clause = [p for p in periods if start <= p.start_char < end]
+    if not in_clause and _NOW.search(sentence, start - s_start, absolute - s_start):
+        return []  # ", and the force now has 5,080 officers": a stock held now, not then
     return in_clause or [
         p
         for p in periods

@@ -671,3 +671,31 @@ def test_a_from_level_with_no_earlier_half_stated(
     nlp: Language, text: str, expected: dict[float, tuple[str, str] | None]
 ) -> None:
     assert periods_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Since January, 30 wardens have joined teams in Hull, and Humberside Police now "
+            "has 410 wardens.",
+            {30: ("2022-01-01", "2022-05-10"), 410: None},
+            id="now-has-after-a-dated-clause",
+        ),
+        pytest.param(
+            "In 2021 the charity trained 90 volunteers, while it currently supports 400 families.",
+            {90: ("2021-01-01", "2021-12-31"), 400: None},
+            id="currently-after-a-dated-clause",
+        ),
+        # near miss: a period in its own clause still dates it
+        pytest.param(
+            "Since January, 30 wardens have joined, and Kent Police now has 410 more than in 2021.",
+            {30: ("2022-01-01", "2022-05-10"), 410: ("2021-01-01", "2022-05-10")},
+            id="now-with-a-period-of-its-own",
+        ),
+    ],
+)
+def test_a_stock_held_now_takes_no_earlier_clause_period(
+    nlp: Language, text: str, expected: dict[float, tuple[str, str] | None]
+) -> None:
+    assert periods_of(nlp, text) == expected
