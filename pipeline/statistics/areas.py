@@ -33,7 +33,7 @@ from spacy.tokens import Doc
 from spacy.util import filter_spans
 
 from pressfacts.models.resources import OrganisationEntry
-from pressfacts.statistics.clause_breaks import PART_OF_WHOLE
+from pressfacts.statistics.clause_breaks import NEW_SUBJECT, PART_OF_WHOLE
 from pressfacts.statistics.named_bodies import named_place
 from pressfacts.statistics.national_scopes import NATIONAL_SCOPES, cited_source
 from pressfacts.statistics.nations import NATION_SETS, body_nation, is_country
@@ -424,10 +424,16 @@ _LIST_GAP = re.compile(r"\s*(?:,|,?\s+(?:and|&))\s+")
 _LIST_AND = re.compile(r"\s(?:and|&)\s")
 
 
+_NEW_SUBJECT = re.compile(NEW_SUBJECT)
+"""", and" + a named subject + its verb: a clause of its own, whose subject is no member of
+the list before it ("… in Hull, Goole and Selby, and Humberside Police now has …")."""
+
+
 def _groups(text: str, places: list[Place]) -> list[list[Place]]:
     """Places in text order, those listed together ("A, B and C") in one group; a list
     closed by "and" takes no member after a bare comma ("… in Rhyl and Prestatyn, North
-    Wales Police said": the force is no third place)."""
+    Wales Police said": the force is no third place), nor the subject of a clause of its
+    own (:data:`_NEW_SUBJECT`)."""
     groups: list[list[Place]] = []
     for place in sorted(places, key=lambda p: p.start):
         if groups:
@@ -439,6 +445,7 @@ def _groups(text: str, places: list[Place]) -> list[list[Place]]:
                 _LIST_GAP.fullmatch(gap)
                 and not (closed and "," in gap and not _LIST_AND.search(gap))
                 and place.area not in (p.area for p in groups[-1])
+                and not _NEW_SUBJECT.match(text, groups[-1][-1].end)
             ):
                 groups[-1].append(place)
                 continue

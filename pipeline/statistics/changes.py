@@ -57,9 +57,12 @@ _VERB_DIRECTION = {
     "increas": "increase", "rais": "increase", "boost": "increase", "grow": "increase",
     "cut": "decrease", "reduc": "decrease", "lower": "decrease", "decreas": "decrease",
 }  # fmt: skip
-_LISTED = re.compile(r"\s*(?:,|and|, and|or|, or|\()\s*", re.I)
+_LISTED = re.compile(
+    r"\s*(?:(?:a|per)\s+(?:day|week|month|year)\s*)?(?:,|and|, and|or|, or|\()\s*", re.I
+)
 """Between figures of one change: "146%, 193% and 186%", "a rise of 55, or 8%",
-"a rise of 367 (14%)". Not "a rise of 12% to 410" (the count after is a level)."""
+"a rise of 367 (14%)", "an extra 28p a week, or £1.17 a month" (the same rise at another
+rate). Not "a rise of 12% to 410" (the count after is a level)."""
 _THAN = re.compile(r"[^,.;:]{0,40}?\bthan\b", re.I)
 """A comparison after the figure's noun: "recruited 40 more officers than last year" is a
 change, though a verb of providing stands before it."""
@@ -187,6 +190,19 @@ def _equates_to(reader: ChangeReader, context: ChangeContext) -> str | None:
     return None
 
 
+_EXTRA_BEFORE = re.compile(r"\ban?\s+(?:extra|additional)\s*$", re.I)
+_PER_PERIOD_AFTER = re.compile(r"\s*(?:a|per|each|every)\s+(?:day|week|month|year)\b", re.I)
+
+
+def _extra_charge(reader: ChangeReader, context: ChangeContext) -> str | None:
+    """ "An extra 28p a week", "an additional £1.20 a month": what a charge (a precept, a
+    fee) goes up by, stated as a rate; not "an extra £2m for patrols" (a sum, no rate),
+    nor "an extra 12 officers a week" (not money)."""
+    if context.unit != "pounds" or not _EXTRA_BEFORE.search(context.before[-20:]):
+        return None
+    return "increase" if _PER_PERIOD_AFTER.match(context.after) else None
+
+
 CHANGE_RULES: tuple[ChangeRule, ...] = (
     ChangeRule("given", _given),
     ChangeRule("cue-before", _cue_before),
@@ -195,5 +211,6 @@ CHANGE_RULES: tuple[ChangeRule, ...] = (
     ChangeRule("comparative-after", _comparative_after),
     ChangeRule("listed-with", _listed_with),
     ChangeRule("equates-to", _equates_to),
+    ChangeRule("extra-charge", _extra_charge),
 )
 """The change rules of a figure, in the order they are tried."""

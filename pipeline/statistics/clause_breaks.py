@@ -25,11 +25,12 @@ and more than a third of them lived in Medway"): its place is the part's, never 
 total's nor the document's scope."""
 NEW_SUBJECT = (
     r",\s+and\s+(?=[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}(?:\s+(?:borough|district|city|"
-    r"county|town|ward|council))?\s+(?:[a-z]+ed|saw|had|has|have|"
+    r"county|town|ward|council))?\s+(?:(?:now|also|still|already)\s+)?(?:[a-z]+ed|saw|had|has|have|"
     r"made|took|was|were|is|are|got|paid|spent|gave|sees?)\s)"
 )
-"""", and" + a capitalised subject (and an area word: "Rother district") + its verb: a
-clause about another place or body ("Leeds saw a fall of 15%, and Bradford recorded 4,120
+"""", and" + a capitalised subject (and an area word: "Rother district") + its verb (an
+adverb may come first: ", and Kent Police now has"): a clause about another place or body
+("Leeds saw a fall of 15%, and Bradford recorded 4,120
 burglaries", ", and Melton borough had the most"); not "in Leeds, and Bradford" (no
 verb), nor ", and officers recorded" (no new subject named)."""
 NEW_PLACE = r",\s+and\s+(?=(?:in|across|within)\s+(?:the\s+)?[A-Z])"
@@ -46,11 +47,25 @@ PURPOSE = (
 )
 """" to" + a verb of purpose + a figure: a clause of its own ("£85,000 to train 300
 volunteers across Rhyl and Conwy": the places are the volunteers', not the money's)."""
+_QUALIFIED = r"(?:(?:around|about|some|nearly|almost|over|more\s+than)\s+)?"
+LISTED_SUBJECT = (
+    r",\s+(?=(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
+    r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s+(?:(?:for|with)\s+)?" + _QUALIFIED + r"[£\d])|"
+    r",\s+(?:and\s+)?(?=(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2},\s+(?:down|up)\s+"
+    r"(?:by\s+)?" + _QUALIFIED + r"[£\d])"
+)
+"""", " + a named subject + its count, the verb gapped ("Leeds accounted for 312, Bradford
+for 287 and Hull for 140"; "York 900, Selby 310"; "in Leeds, down 9%, and Hull, up 4%"):
+the next item of a list of places, each with its own count (", followed by" + the next of
+a ranking is a break of :data:`CLAUSE_BREAK`'s own); not ", Tuesday 14 May" (a date)."""
 CLAUSE_BREAK = re.compile(
     r"[;:]|\s[–—-]\s|\.\s|,\s+(?:while|whereas|but|although|when|followed\s+by)\b|"
     + NEW_SUBJECT
     + "|"
     + NEW_PLACE
+    + "|"
+    + LISTED_SUBJECT
     + r"|\s(?:which|that)\s+(?:found|showed|concluded|revealed)\s"
     + "|"
     + PURPOSE
@@ -95,13 +110,14 @@ Wigan's). Not: "arrests in Kent and Essex"."""
 
 GAPPED_PLACE = re.compile(
     r"(?P<before>[\w,]+?)(?:,|\s+and)\s+(?=[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s+"
-    rf"(?:(?:around|about|some|nearly|almost|over|more\s+than)\s+)?(?:[£\d]|(?i:{WORD_NUMBER})\b))"
+    r"(?:(?:for|with)\s+)?(?:(?:around|about|some|nearly|almost|over|more\s+than)\s+)?"
+    rf"(?:[£\d]|(?i:{WORD_NUMBER})\b))"
 )
 """" and" (or a comma) + a place + a count, its verb left out after a count of its own:
-"Cheltenham recorded 2,410 crimes and Gloucester 3,880", "Barrow saw nine arrests, Kendal
-six and Ulverston five" (the gapped place's clause); read only after a
-lower-case word or a number ("crimes and", "2,410 and"), not inside a list of places
-("in Leeds and Bradford 40 arrests")."""
+"Cheltenham recorded 2,410 crimes and Gloucester 3,880", "… and Stroud with 960", "Barrow
+saw nine arrests, Kendal six and Ulverston five" (the gapped place's clause); read only
+after a lower-case word or a number ("crimes and", "2,410 and"), not inside a list of
+places ("in Leeds and Bradford 40 arrests")."""
 
 Spans = tuple[tuple[int, int], ...]
 
@@ -115,5 +131,6 @@ def sentence_breaks(sentence: str) -> tuple[Spans, Spans]:
         for m in GAPPED_PLACE.finditer(sentence)
         if m.group("before")[-1].isdigit() or m.group("before").islower()
     ]
-    clauses = sorted([m.span() for m in CLAUSE_BREAK.finditer(sentence)] + gapped)
+    # a gapped list item may be both a listed subject and a gapped place: one break
+    clauses = sorted({m.span() for m in CLAUSE_BREAK.finditer(sentence)} | set(gapped))
     return (tuple(clauses), tuple(m.span() for m in YARDSTICK_BREAK.finditer(sentence)))

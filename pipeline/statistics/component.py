@@ -66,7 +66,7 @@ from pressfacts.statistics.period_descriptions import carry_described_periods
 from pressfacts.statistics.period_groups import carry_group_periods
 from pressfacts.statistics.period_place_parts import carry_place_breakdowns
 from pressfacts.statistics.period_roundings import restate_periods, rounded_periods
-from pressfacts.statistics.place_roles import figure_places, repeated_in_district
+from pressfacts.statistics.place_roles import figure_places, narrative_places, repeated_in_district
 from pressfacts.statistics.place_wording import (
     LIST_ITEM,
     dateline,
@@ -79,7 +79,7 @@ from pressfacts.statistics.place_wording import (
 from pressfacts.statistics.qualifiers_after import qualifier_after
 from pressfacts.statistics.rates import stated_rate
 from pressfacts.statistics.reading_state import DocumentState, SentenceReading
-from pressfacts.statistics.referred_figures import named_whole, points_back, refer_back
+from pressfacts.statistics.referred_figures import SPAN_ONLY, named_whole, points_back, refer_back
 from pressfacts.statistics.restatements import one_figure_restated
 from pressfacts.statistics.rule_gates import CaseBlind
 from pressfacts.statistics.units import (
@@ -249,7 +249,7 @@ class StatisticReader:
                 state.last_area = " and ".join(p.area for p in at.places[-2:])
             if (
                 not found
-                and any(p.rule != "pcc" for p in at.places)  # not "X's PCC" alone
+                and any(p.rule != "pcc" for p in narrative_places(text, at.places))
                 and not REMAINDER.match(sentence)  # "The rest were in Hull.": no lead-in
             ):
                 state.lead_in_area = state.last_area
@@ -310,12 +310,9 @@ class StatisticReader:
             )
             change = yardstick.change if yardstick else None
         partitive = at.partitive
-        anaphoric = (
-            points_back(sentence, start, unit or "") is not None
-            or bool(OF_THESE.match(after))
-            or partitive is not None
-            or lead is not None
-        )
+        pointer = points_back(sentence, start, unit or "")
+        part = bool(OF_THESE.match(after)) or partitive is not None or lead is not None
+        anaphoric = pointer is not None or part
         is_word = sentence[start:end][:1].isalpha()
         if is_word and _THE_BEFORE.search(before):
             return None  # "the six police forces" refers, it does not count
@@ -370,7 +367,9 @@ class StatisticReader:
                 sentence=(at.start, at.end),
                 at=absolute,
                 places=at.places,
-                anaphoric=anaphoric or unit_rule == "elided-subject",  # of the count before
+                # of the count before; not only "over the same period" (a span's words)
+                anaphoric=(part or pointer not in (None, SPAN_ONLY))
+                or unit_rule == "elided-subject",
                 previous_area=part_area(after, found, previous),
                 region_area=at.region_area,
                 lead_in_area=state.lead_in_area,

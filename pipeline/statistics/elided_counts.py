@@ -38,6 +38,12 @@ _PERIOD_NEXT = re.compile(
 " between July and September" (not "between them")."""
 _ANYTHING = re.compile(r"")
 
+_CALENDAR = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
+"""Capitalised words that open a date, not a place's name (", Tuesday 14 May")."""
+
 _INCLUDING = re.compile(
     r"\bincluding\s+(?:(?:around|about|some|nearly|almost|over|more\s+than|at\s+least)\s+)?$",
     re.I,
@@ -133,19 +139,18 @@ ELIDED_RULES: tuple[ElidedRule, ...] = (
         re.compile(r"\s*(?:[.;)]|,\s|\s+and\s|$)"),
     ),
     # "Leeds accounted for 312 of the thefts and Bradford for 287.", "Hull had 40 calls,
-    # and York 25", "Hull had 40 calls, York 25 and Selby 9", "Leeds had 312 calls,
-    # Bradford Council 287, and …", "… Knowsley 31 between them": the verb gapped after a
-    # named subject; not "and Bradford for 287
+    # and York 25", "… and Knowsley 31 between them": the verb gapped after a named
+    # subject after "and" (after a comma: comma_gapped_verb); not "and Bradford for 287
     # drivers" (a noun of its own), "and officers for 287" (no name)
     ElidedRule(
         "gapped_verb",
         re.compile(
-            r"(?:(?:^|[\s,])(?i:and)|,)\s+(?:the\s+)?[A-Z][\w’'-]*"
+            r"(?:^|[\s,])(?i:and)\s+(?:the\s+)?[A-Z][\w’'-]*"
             r"(?:\s+(?:with\s+|upon\s+|and\s+)?[A-Z][\w’'-]*){0,3}"
             r"(?:\s+(?i:for|with|on|at))?\s+"
             r"(?i:(?:around|about|some|nearly|almost|over|more\s+than)\s+)?$"
         ),
-        re.compile(r"\s*(?:[.;)]|,\s|$)|\s+and\s+(?:the\s+)?(?-i:[A-Z])|\s+between\s+them\b"),
+        re.compile(r"\s*(?:[.;)]|,\s|$)|\s+and\s+(?-i:[A-Z])|\s+between\s+them\b"),
     ),
     # "the highest rate was in Hull, at 7.2 per 1,000, followed by York at 6.1": the next
     # member of a ranking, its noun gapped ("followed by York with 6" is place_with's); not
@@ -157,6 +162,32 @@ ELIDED_RULES: tuple[ElidedRule, ...] = (
             r"\s+(?:at|on)\s+(?:(?:around|about|nearly|almost|just\s+over)\s+)?$"
         ),
         re.compile(r"\s*(?:[.;,)]|$)"),
+    ),
+    # "Leeds accounted for 312 of them, Bradford for 287 and Hull for 140", "York recorded
+    # 900 thefts, Selby 310 and Tadcaster 95.": the verb gapped after a named subject
+    # listed after a comma (", Ripon with 9" is place_with's); not ", Bradford for 287
+    # drivers" (a noun of its own), "In May, 40" (no name), ", Tuesday 14" (a date)
+    ElidedRule(
+        "comma_gapped_verb",
+        re.compile(
+            r",\s+(?:the\s+)?(?!" + _CALENDAR + r")[A-Z][\w’'-]*"
+            r"(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,3}(?:\s+(?i:for|on|at))?\s+"
+            r"(?i:(?:around|about|some|nearly|almost|over|more\s+than)\s+)?$"
+        ),
+        re.compile(r"\s*(?:[.;)]|,\s|$)|\s+and\s+(?:the\s+)?(?-i:[A-Z])|\s+between\s+them\b"),
+    ),
+    # "…, while Selby recorded the fewest, at 95.", "Hull had the highest total, with 40":
+    # the count of a ranking's top or bottom, after a comma; not "the fewest, at 95 per
+    # cent" (a unit of its own), "the most at 9am" (no comma: a time)
+    ElidedRule(
+        "ranked_at",
+        re.compile(
+            r"\bthe\s+(?:most|fewest|least|highest|lowest|largest|smallest|biggest)"
+            r"(?:\s+[a-z]+)?,\s+(?:at|with)\s+(?:(?:around|about|some|nearly|almost|over|"
+            r"just\s+over|just\s+under|more\s+than)\s+)?$",
+            re.I,
+        ),
+        re.compile(r"\s*(?:[.;)]|,\s|$)"),
     ),
     # "41 were charged and a further nine were released on bail", "another 12 remain in
     # custody", "and a further 48 between July and September", "with a further 30

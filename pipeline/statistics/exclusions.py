@@ -108,8 +108,9 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
         hint=r"(?<![\w,])(?:\+44|0\d\d)",  # not the "02" of "2023"
     ),
     # "call 101", "on 999", "the 101 service", "non-emergency 101 calls", "a 101 call",
-    # "92% of 999 calls"; not "101 people were arrested", "it took 101 calls" (a count:
-    # only 999 names calls by its number)
+    # "92% of 999 calls", "calls made to 101", "callers to 101", "101 waiting times"; not
+    # "101 people were arrested", "it took 101 calls", "rose to 101" (a count: only 999
+    # names calls by its number)
     Exclusion(
         "service-number",
         re.compile(
@@ -118,6 +119,9 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
             r"\b(?:the|a|our|their|its)\s+(?:101|999|111)\s+(?:service|number|line|non-emergency)\b|"
             r"\bnon-?\s?emergency\s+(?:number\s+)?(?:101|111)\b|(?:101|111)\s+non-?\s?emergency\b|"
             r"\b(?:101|111)\s+(?:call|caller|line|number|service)\b(?!s)|"
+            r"\b(?:101|111|999)\s+(?:waiting|wait|waits|answering|answer|response)\b|"
+            r"\b(?:calls?|callers?|made|reports?|put\s+through|got\s+through)\s+to\s+"
+            r"(?:101|111|999)\b(?![,.]?\d)|"
             r"(?<![\d,.])\b999\s+(?:calls?|callers|emergency)\b",
             re.I,
         ),
@@ -291,6 +295,13 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
         "quarters-of-a-year",
         re.compile(rf"\b(?:first|last|final|past|previous|next)\s+(?:{NUMBER})\s+quarters\b", re.I),
         needs=("quarters",),
+    ),
+    # "the quarter two report", "in quarter 3", "Q2 figures": a quarter of the year by its
+    # number; not "a quarter of 2,000 calls" (a share), "three quarters"
+    Exclusion(
+        "quarter-number",
+        re.compile(r"\bquarter\s+(?:one|two|three|four|[1-4])\b|\bQ[1-4]\b", re.I),
+        needs=("quarter", "q"),
     ),
     # "two evenings a week", "three nights per month", "four Saturdays a year": how often
     # something opens or runs; not "two evenings of patrols" or "40 nights in custody"

@@ -152,10 +152,11 @@ LEVEL_AFTER_CLAUSE = re.compile(
 )
 """The sentence up to a level stated after a clause about its subject's change or level:
 "Reports of hate crime have nearly doubled since 2019, reaching 1,420", "Sexual offences
-reached their highest level for five years in 2024, at 3,905"."""
+reached their highest level for five years in 2024, at 3,905", "Thefts were up 8%, at 610"."""
 _CHANGED_OR_LEVEL = re.compile(
     r"\b(?:doubled|tripled|trebled|halved|rose|risen|fell|fallen|increased|decreased|dropped|"
-    r"climbed|grew|grown|went\s+(?:up|down)|highest|lowest|record|level|peak)\b",
+    r"climbed|grew|grown|went\s+(?:up|down)|(?:was|were|is|are)\s+(?:up|down)|highest|lowest|"
+    r"record|level|peak)\b",
     re.I,
 )
 """In that clause: a change or a level, without which ", at 40" is no level of the

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from pressfacts.findings import PeriodFinding
+
 _SHARE = (
     r"(?:(?:one|two|three|four|five|\d+)\s+in\s+(?:every\s+)?\w+|half|(?:a|one|two)[-\s]"
     r"(?:third|quarter|fifth|tenth)s?|three[-\s]quarters|\d+(?:\.\d+)?\s*(?:%|per\s*cent)\s+of)"
@@ -32,11 +34,12 @@ BACK_REFERENCE_RULES: dict[str, re.Pattern[str]] = {
         rf"\W{{0,3}}{_ABOUT}{_SHARE}\b(?!\s+(?:of\s+)?(?:the\s+)?[\w-]+['’]s?\s)", re.I
     ),
     # "Officers also seized 12 cars"; not "She also said …", nor "The force has also
-    # trained 900 staff" (the present perfect: done by now, not within the span before)
+    # trained 900 staff" (the present perfect: done by now, not within the span before),
+    # nor "It also employs 400 staff" (the present: how things stand now)
     "continued_also": re.compile(
         r"\W{0,3}(?:[\w'’-]+\s+){0,2}(?!(?:has|have)\s)[\w'’-]+\s+also\s+"
         r"(?!said|says|told|added|warned|urged|appealed|"
-        r"called|thanked|praised)[a-z]+",
+        r"called|thanked|praised|[a-z]*[^\Ws]s\b|has\b|is\b|are\b|have\b)[a-z]+",
         re.I,
     ),
     # "The budget pays for 120 officers", "The scheme will fund 40 places": what a plan
@@ -152,6 +155,29 @@ BACK_REFERENCE_RULES: dict[str, re.Pattern[str]] = {
         r"\W{0,3}(?:\d+|[a-z]+)\s+of\s+(?:the|these|those)\s+(?!\d)(?:[a-z-]+\s+)?[a-z]+(?:s|ed)\b",
         re.I,
     ),
+    # "For violent crime it was 66%", "For burglary the rate stood at 9%": the figure just
+    # stated, told again for a part of what it measured; not "For years it was …"
+    "for_part_it_was": re.compile(
+        r"\W{0,3}for\s+(?!years\b|months\b|decades\b|a\s+while\b)(?:[\w'’-]+\s+){1,4}?,?\s*"
+        r"(?:it|the\s+(?:figure|rate|number|total|proportion|share))\s+"
+        r"(?:was|stood|rose|fell|reached|is|remained)\b",
+        re.I,
+    ),
+    # "The proportion who hung up fell from 18% to 6%", "The number of repeat callers rose
+    # from 40 to 65": the measure of the figures just stated, its change told next
+    "the_measure_went_from": re.compile(
+        r"\W{0,3}the\s+(?:proportion|share|percentage|number|rate|total)\b[^.;:]{0,80}?\s"
+        r"(?:fell|rose|dropped|increased|decreased|grew|climbed|went\s+(?:up|down))\s+from\b",
+        re.I,
+    ),
+    # "Arrests for domestic abuse were up 9%, at 3,114", "Thefts from vans were down a
+    # fifth": another measure of the figures just stated, its change told in the same
+    # terms; not "Officers were up at dawn" (no figure follows)
+    "measure_was_up": re.compile(
+        r"\W{0,3}[A-Z][a-z]+(?:\s+(?:of|for|from|in|on|by|[a-z]+)){0,4}?\s+(?:were|was)\s+"
+        r"(?:up|down)\s+(?:by\s+)?" + _ABOUT + r"(?:\d|a\s|one\s|two\s|half\b)",
+        re.I,
+    ),
     # "They included 97 thefts", "These comprised …"
     "they_included": re.compile(
         r"\W{0,3}(?:they|these|those|this)\s+(?:included|include|includes|comprised)\b", re.I
@@ -206,3 +232,32 @@ RELEASE_BREAKDOWNS = frozenset(
 )
 """Back-references that split or restate the figures of the whole release: with no
 period in the few sentences before, they take the document's first main period."""
+
+
+def _plan_year(period: PeriodFinding) -> bool:
+    """A span a budget or plan is set for: a whole financial or calendar year."""
+    start, end = period.start, period.end
+    if (start.month, start.day) == (4, 1) and (end.month, end.day) == (3, 31):
+        return end.year == start.year + 1
+    return (start.month, start.day, end.month, end.day) == (1, 1, 12, 31) and (
+        start.year == end.year
+    )
+
+
+_FITS = {"the_plan_pays": _plan_year}
+"""Rules that point back only to a period of their kind: "The budget pays for 120
+officers" to the budget's year stated before, not to a survey's or a headcount's month
+stated nearer."""
+LEVELS_ONLY = frozenset({"measure_was_up"})
+"""Rules that date only the levels of their sentence ("…, at 3,114"), not its change
+("were up 9%": compared with a span the sentence before need not state)."""
+
+
+def refers_to(name: str, period: PeriodFinding, change: str | None = None) -> bool:
+    """Whether the back-reference rule ``name`` may take ``period``, a sentence's main
+    period before it, for a figure of that ``change`` (any period, unless :data:`_FITS`
+    limits the rule's kind; any figure, unless the rule is one of :data:`LEVELS_ONLY`)."""
+    if change is not None and name in LEVELS_ONLY:
+        return False
+    fits = _FITS.get(name)
+    return fits is None or fits(period)

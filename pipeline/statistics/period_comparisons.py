@@ -12,6 +12,9 @@ named rules, both used by :func:`pressfacts.statistics.period_context.choose_per
   (:func:`past_comparison`);
 - ``comparison-stated-after``: a change with its own period, then the earlier period it
   is compared with, covers both (:func:`compared_after`).
+
+:func:`comparison_period` is the span of the document's two-period comparison, which a
+change with no period of its own covers.
 """
 
 from __future__ import annotations
@@ -103,3 +106,25 @@ def compared_after(
         if p.anchor == (chosen.start, chosen.end) or joined:
             return replace(chosen, start=p.start, end=max(p.end, chosen.end), kind="comparison")
     return chosen
+
+
+def comparison_period(periods: Sequence[PeriodFinding]) -> PeriodFinding | None:
+    """The span a two-period comparison covers, read where it is stated."""
+    return next(
+        (
+            replace(
+                p,
+                start=min(p.anchor[0], p.start),
+                end=max(p.anchor[1], p.end),
+                kind="comparison",
+            )
+            for p in periods
+            if p.kind in ("following", "previous") and p.anchor is not None
+        ),
+        None,
+    )
+
+
+def within(period: PeriodFinding, compared: PeriodFinding) -> bool:
+    """Whether ``period`` lies within the span of the comparison ``compared``."""
+    return compared.start <= period.start <= period.end <= compared.end

@@ -38,12 +38,15 @@ from pressfacts.findings import PeriodFinding
 from pressfacts.statistics.period_back_references import (
     BACK_REFERENCE_RULES,
     RELEASE_BREAKDOWNS,
+    refers_to,
 )
 from pressfacts.statistics.period_clauses import clause_breaks, compares_back_sentence
 from pressfacts.statistics.period_comparisons import (
     compared_after,
+    comparison_period,
     governing_comparison,
     past_comparison,
+    within,
 )
 from pressfacts.statistics.period_event_lists import with_event_lists
 from pressfacts.statistics.period_events import (
@@ -54,7 +57,7 @@ from pressfacts.statistics.period_events import (
 )
 from pressfacts.statistics.period_lead_ins import LEAD_IN_RULES
 from pressfacts.statistics.period_levels import before_baseline, measured_level, reached_level
-from pressfacts.statistics.period_range_levels import CHANGE_FROM, range_level
+from pressfacts.statistics.period_range_levels import CHANGE_FROM, range_level, year_before_level
 from pressfacts.statistics.period_reach import without_periods
 from pressfacts.statistics.period_rules import shifted
 from pressfacts.statistics.period_spans import change_between_levels
@@ -81,37 +84,21 @@ _TRAILER_REACH = 1500
 """How far back (characters) a trailing statement dates figures."""
 
 
-def comparison_period(periods: Sequence[PeriodFinding]) -> PeriodFinding | None:
-    """The span a two-period comparison covers, read where it is stated."""
-    return next(
-        (
-            replace(
-                p,
-                start=min(p.anchor[0], p.start),
-                end=max(p.anchor[1], p.end),
-                kind="comparison",
-            )
-            for p in periods
-            if p.kind in ("following", "previous") and p.anchor is not None
-        ),
-        None,
-    )
-
-
-def _within(period: PeriodFinding, compared: PeriodFinding) -> bool:
-    """Whether ``period`` lies within the span of the comparison ``compared``."""
-    return compared.start <= period.start <= period.end <= compared.end
-
-
 _YARDS = ("previous", "baseline")
 """The kinds of a period that dates a yardstick, the earlier half of a comparison."""
+
+
+_NOW = re.compile(r"\b(?:now|currently|presently)\b", re.I)
+"""In a figure's clause before it: the figure is how things stand now ("… now has 5,080
+officers"), and takes no period from an earlier clause of its sentence."""
 
 
 def clause_periods(
     sentence: str, s_start: int, absolute: int, periods: Sequence[PeriodFinding]
 ) -> list[PeriodFinding]:
     """The periods of the number's clause; else those stated before it in the sentence
-    ("In 2022, …") but a yardstick's across a contrast ("…, compared with 802 a year
+    ("In 2022, …"), unless its clause says it holds now (:data:`_NOW`), but a yardstick's
+    across a contrast ("…, compared with 802 a year
     earlier, while Hull recorded 97": the 97 is not the year before's); a later clause's
     period belongs to that clause."""
     start, end = s_start, s_start + len(sentence)
@@ -122,6 +109,8 @@ def clause_periods(
             end = s_start + brk_start
             break
     in_clause = [p for p in periods if start <= p.start_char < end]
+    if not in_clause and _NOW.search(sentence, start - s_start, absolute - s_start):
+        return []  # ", and the force now has 5,080 officers": a stock held now, not then
     return in_clause or [
         p
         for p in periods
@@ -309,22 +298,28 @@ class DocumentPeriods:
             return None
         return self._events[index][1]
 
-    def back_reference(self, s_start: int) -> PeriodFinding | None:
+    def back_reference(self, s_start: int, change: str | None = None) -> PeriodFinding | None:
         """For a sentence at ``s_start`` that opens with a back-reference, the main
-        period of the nearest of the few sentences before it that states one; for a
-        breakdown of the release's figures (:data:`RELEASE_BREAKDOWNS`), else the first
-        main period of the document; a sentence in the present perfect takes the main
-        period when it runs to P (:mod:`.period_to_date`)."""
+        period of the nearest of the few sentences before it that states one (of the
+        rule's kind: :func:`.refers_to`); for a breakdown of the release's figures
+        (:data:`RELEASE_BREAKDOWNS`) with none stated there, the first main period of the
+        document; a sentence in the present perfect takes the main period when it runs to
+        P (:mod:`.period_to_date`)."""
         opening = self._text[s_start : s_start + _OPENING_REACH]
         index = bisect_right(self._sentence_starts, s_start) - 1
         befores = range(index - 1, max(-1, index - 1 - _BACK_SENTENCES), -1)
-        main = next((self._mains[i] for i in befores if self._mains[i] is not None), None)
-        rule = next((n for n, r in BACK_REFERENCE_RULES.items() if r.match(opening)), None)
-        if rule is None:
+        names = [name for name, rule in BACK_REFERENCE_RULES.items() if rule.match(opening)]
+        if not names:
+            main = next((self._mains[i] for i in befores if self._mains[i] is not None), None)
             return to_date_reference(opening[:80], main, self._published)
-        if main is None and rule in RELEASE_BREAKDOWNS:  # "Across the regions, …"
+        for before in befores:
+            main = self._mains[before]
+            if main is not None and any(refers_to(name, main, change) for name in names):
+                return main
+        stated = any(self._mains[i] is not None for i in befores)
+        if not stated and any(name in RELEASE_BREAKDOWNS for name in names):
             return next((m for m in self._mains[: max(index, 0)] if m is not None), None)
-        return main
+        return None
 
     def baseline_to_before(self, s_start: int, baseline: PeriodFinding) -> PeriodFinding:
         """``baseline-to-before``: a change whose sentence states only its yardstick ("Reports
@@ -368,15 +363,19 @@ class DocumentPeriods:
             return None
         return period
 
-    def earlier_half(self, absolute: int, chosen: PeriodFinding) -> PeriodFinding:
+    def earlier_half(
+        self, absolute: int, chosen: PeriodFinding, until: int | None = None
+    ) -> PeriodFinding:
         """The level a change started from ("214 offences over the quarter, down from
         258") is of the earlier half of the comparison stated before that is anchored on
-        ``chosen`` ("… compared with the same three months last year"); else ``chosen``."""
+        ``chosen`` ("… compared with the same three months last year"), or stated after it
+        before ``until`` (its sentence's end: "…, from 5% to 10%, in 2024 compared with the
+        previous year"); else ``chosen``."""
         return next(
             (
                 p
                 for p in reversed(self._earlier_halves)
-                if p.start_char < absolute and p.anchor == (chosen.start, chosen.end)
+                if p.start_char < (until or absolute) and p.anchor == (chosen.start, chosen.end)
             ),
             chosen,
         )
@@ -437,7 +436,8 @@ class DocumentPeriods:
             ):
                 return year  # "fell from 128 to 97 between 2022 and 2024": 2022's, 2024's
             if chosen and change is None and CHANGE_FROM.search(sentence, 0, absolute - s_start):
-                return self.earlier_half(absolute, chosen)  # "…, down from 258"
+                earlier = self.earlier_half(absolute, chosen, s_start + len(sentence))
+                return year_before_level(sentence, absolute - s_start, chosen, earlier)
             if chosen and change is None and before_baseline(sentence, s_start, absolute, chosen):
                 return self.later_than(s_start, chosen)  # "486, a rise of 57 on 2024/25"
             if chosen and change is None:  # a count before its yardstick: the later period
@@ -458,13 +458,13 @@ class DocumentPeriods:
         lead = self.lead_in(absolute)
         if lead is not None and lead.kind != UNRESOLVED:
             compared = self.comparison
-            if change and compared and _within(lead, compared):
+            if change and compared and within(lead, compared):
                 return compared  # a change in a paragraph comparing two periods: both
             if change is None and CHANGE_FROM.search(sentence, 0, absolute - s_start):
                 return self.earlier_half(absolute, lead)  # "… dropped from 1,120 to 905"
             return lead
         if not own and lead is None:
-            referred = self.back_reference(s_start)
+            referred = self.back_reference(s_start, change)
             if (
                 referred is not None
                 and change is None
@@ -472,7 +472,7 @@ class DocumentPeriods:
             ):
                 return self.earlier_half(absolute, referred)  # "In Hove it halved, from 80"
             compared = self.comparison
-            if referred is not None and change and compared and _within(referred, compared):
+            if referred is not None and change and compared and within(referred, compared):
                 return compared  # "In Hove it halved": the change compares both periods
             if referred is not None:
                 return referred

@@ -7,13 +7,14 @@ from pressfacts.statistics.period_durations import UNITS_BEFORE_RULES
 from pressfacts.statistics.period_events import AN_OPERATION_RULES
 from pressfacts.statistics.period_fiscal import FISCAL_RULES
 from pressfacts.statistics.period_holidays import HOLIDAY_RULES
+from pressfacts.statistics.period_month_years import MONTH_YEAR_RULES
 from pressfacts.statistics.period_parts import PART_RULES
 from pressfacts.statistics.period_plans import PLAN_RULES
 from pressfacts.statistics.period_ranges import HOLIDAY_END_RULES
 from pressfacts.statistics.period_rules import PeriodRule
 from pressfacts.statistics.period_week_of import WEEK_OF_RULES
 from pressfacts.statistics.period_weeks import WEEK_RULES
-from pressfacts.statistics.since_days import MONTH_START_RULES, SINCE_START_RULES
+from pressfacts.statistics.since_days import MONTH_START_RULES, SINCE_START_RULES, STARTED_RULES
 from pressfacts.statistics.snapshot_days import SNAPSHOT_DAY_RULES
 
 OWN_NEEDS_RULES: tuple[PeriodRule, ...] = (
@@ -29,5 +30,7 @@ OWN_NEEDS_RULES: tuple[PeriodRule, ...] = (
     *AN_OPERATION_RULES,
     *SNAPSHOT_DAY_RULES,
     *WEEK_OF_RULES,
+    *MONTH_YEAR_RULES,
+    *STARTED_RULES,
 )
 """Every rule of those modules, in the order the table has always added them."""

@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from pressfacts.findings import PeriodFinding
 from pressfacts.statistics.period_levels import FIGURE_AT
+from pressfacts.statistics.period_rules import month_end, shifted
 
 _QUALIFIED = r"(?:(?:around|about|some|nearly|almost|over|more\s+than)\s+)?"
 """An optional qualifier before a level: "from around 2,480"."""
@@ -72,3 +73,34 @@ def range_level(
             chosen, start=dt.date(after.year - 1, after.month, after.day), kind="explicit"
         )
     return None
+
+
+_TO_THEN_FROM = re.compile(
+    r"\bto\s+" + _QUALIFIED + r"£?[\d.,]+%?(?:\s+per\s+cent)?,?\s+from\s+" + _QUALIFIED + "£?$",
+    re.I,
+)
+"""A level reached, then the level it rose or fell from: "rose to 14.2%, from [11.8%]"."""
+_CLOSES = re.compile(r"£?[\d.,]*\d%?(?:\s+per\s+cent)?\s*(?:[.;)]|$)", re.I)
+"""The level closes its sentence: no period of its own follows it."""
+
+
+def year_before_level(
+    sentence: str, at: int, chosen: PeriodFinding, earlier: PeriodFinding
+) -> PeriodFinding:
+    """The level a change started from, closing its sentence, when no earlier half of a
+    comparison is stated (``earlier`` is ``chosen``) and the level reached is of twelve
+    whole months ("rose to 14.2% over the same period, from 11.8%." after "the 12 months to
+    September"): the same span a year earlier; else ``earlier``."""
+    if (
+        earlier is not chosen
+        or not _TO_THEN_FROM.search(sentence, 0, at)
+        or not _CLOSES.match(sentence, at)  # "from 15% a year earlier": its own period
+    ):
+        return earlier
+    start, end = chosen.start, chosen.end
+    if end != month_end(end.year, end.month) or start.day != 1:
+        return earlier
+    if (end.year * 12 + end.month) - (start.year * 12 + start.month) != 11:
+        return earlier  # not twelve whole months
+    start, end = shifted(start, end, -1)
+    return replace(chosen, start=start, end=end, kind="previous")

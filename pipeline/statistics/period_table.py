@@ -324,14 +324,16 @@ _RULES: tuple[PeriodRule, ...] = (
     # "the previous quarter", "the following week" (one unit, from the period before)
     PeriodRule("adjacent_unit", _compile(ADJACENT_UNIT, ADJACENT_LEAD), resolve_adjacent_unit),
     # "the same period", "that period", "over the six-month period", "during that time",
-    # "the same three months"; not "at the same time", "this time last year", "during this
-    # time of year", "the same three months of 2023" / "… last year" (another year's)
+    # "the same three months", "over the period"; not "at the same time", "this time last
+    # year", "during this time of year", "the same three months of 2023" / "… last year"
+    # (another year's)
     PeriodRule("same", _compile(
         rf"\b(?:the\s+)?(?:same|that|this)\s+(?:(?P<n>{COUNT})[-\s]month\s+)?period\b|"
         rf"\bover\s+the\s+(?P<n2>{COUNT})[-\s]month\s+period\b|\bthe\s+same\s+{COUNT}\s+"
         r"(?:months|weeks|days)\b(?!\s+(?:last|a|the|of|in|before|earlier|previously)\b)|"
         r"\b(?:during|in|over|throughout|within)\s+(?:that|this|the\s+same)\s+time\b"
-        r"(?!\s+(?:of|last|next|a)\b)"), resolve_same),
+        r"(?!\s+(?:of|last|next|a)\b)|\b(?:during|over|throughout|across)\s+the\s+period\b"
+        r"(?!\s+(?:to|from|of|since|ending|between|when)\b)"), resolve_same),
     # "the year before", "the previous year", "a year earlier", "five years earlier"
     PeriodRule("year_before", _compile(
         rf"\b(?:the\s+year\s+before|the\s+(?:previous|preceding|prior)\s+year|(?:a|(?P<n>{COUNT}))"

@@ -16,6 +16,9 @@ rules, each named in :data:`PLACE_ROLE_RULES`, tell the roles in which it is not
 - ``superlative-scope``: the scope of a superlative ("the largest force area in
   England", "the highest rate in the UK", "one of the busiest lines in Wales"): what it
   ranks against, not where the figures are.
+- ``call-centre-site``: the town a force's control room or contact centre stands in,
+  when the centre takes calls ("the control room in Cwmbran took 9,000 calls"): the
+  calls come from the whole area it serves.
 
 :func:`repeated_in_district` keeps one area for a figure stated again with a district of
 the first statement's area ("arrested two men across the county … Two men were stopped
@@ -30,6 +33,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from pressfacts.findings import StatisticFinding
+from pressfacts.statistics.referred_figures import in_quote
 
 if TYPE_CHECKING:
     from pressfacts.statistics.areas import Place
@@ -116,6 +120,30 @@ def _examples(context: RoleContext) -> bool:
     return bool(EXAMPLES_BEFORE.search(context.text, max(0, start - 20), start))
 
 
+CALL_CENTRE_BEFORE = re.compile(
+    r"\b(?:control|contact|call|communications|service|operations)\s+(?:room|centre|center|hub)s?"
+    r"\s+(?:in|at|based\s+in)\s+$",
+    re.I,
+)
+"""A centre that takes a force's calls, right before the town it stands in: "the control
+room in Cwmbran", "its contact centre at Hutton"."""
+CALL_VERB_AFTER = re.compile(
+    r"\s+(?:took|takes|handled|handles|answered|answers|received|receives|dealt\s+with|"
+    r"logged|logs|fielded|fields)\b",
+    re.I,
+)
+"""The centre as the subject of handling calls: what it handles comes from the whole
+area it serves."""
+
+
+def _call_centre_site(context: RoleContext) -> bool:
+    place, text = context.place, context.text
+    return bool(
+        CALL_CENTRE_BEFORE.search(text, max(0, place.start - 40), place.start)
+        and CALL_VERB_AFTER.match(text, place.end)
+    )
+
+
 def _audience(context: RoleContext) -> bool:
     start = context.place.start
     return bool(TELLING.search(context.text, max(0, start - 30), start))
@@ -150,6 +178,7 @@ PLACE_ROLE_RULES: tuple[PlaceRoleRule, ...] = (
     PlaceRoleRule("common-word", _common_word),
     PlaceRoleRule("examples", _examples),
     PlaceRoleRule("superlative-scope", _superlative_scope),
+    PlaceRoleRule("call-centre-site", _call_centre_site),
 )
 """The roles in which a place named by a sentence is not its figures' area."""
 
@@ -163,6 +192,13 @@ def figure_places(text: str, places: Sequence[Place]) -> list[Place]:
     """The places of a sentence that may be its figures' areas (none in a role of
     :data:`PLACE_ROLE_RULES`)."""
     return [p for p in places if place_role(RoleContext(text, p)) is None]
+
+
+def narrative_places(text: str, places: Sequence[Place]) -> list[Place]:
+    """The places of a sentence outside quoted words: only they lead a place in to the
+    sentences after ("… not just in Derby,” she said. The force will save £4m.": the
+    saving is not Derby's)."""
+    return [p for p in places if not in_quote(text, p.start)]
 
 
 def repeated_in_district(

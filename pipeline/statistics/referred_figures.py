@@ -23,6 +23,11 @@ from dataclasses import dataclass, replace
 
 from pressfacts.findings import StatisticFinding
 
+_SPAN_WORDS = r"(?:(?:[\d,]+|\w+)\s+)?(?:period|months?|weeks?|years?|quarters?|days?|time)\b"
+"""The span after "the same" that makes it a period's words ("the same six months")."""
+SPAN_ONLY = "the-same-span"
+"""The rule by which a figure points back to a span, not to a figure's place."""
+
 
 @dataclass(frozen=True)
 class BackPointer:
@@ -42,8 +47,22 @@ POINTING_BACK: tuple[BackPointer, ...] = (
     BackPointer(
         "that-figure", re.compile(r"\b(?:that|this|the)\s+(?:figure|number|total)\b", re.I)
     ),
+    # "Slough's total was almost unchanged, at 612", "Hull's figure rose to 40": the
+    # measure just stated, told for a place by its possessive
+    BackPointer(
+        "place-total",
+        re.compile(
+            r"\b(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*){0,2}['’]s\s+(?:total|figure|number|"
+            r"count|tally)\b",
+            re.I,
+        ),
+    ),
     # "Of these, 12 …", "those 412 drivers"
     BackPointer("these-those", re.compile(r"\b(?:of\s+)?(?:these|those)\b", re.I)),
+    # "over the same period", "in the same 12 months": a span stated again; the figure
+    # counts what the figure before counts, but the span says nothing of its place
+    # (:data:`SPAN_ONLY`)
+    BackPointer("the-same-span", re.compile(r"\bthe\s+same\s+" + _SPAN_WORDS, re.I)),
     # "the same 40 officers"
     BackPointer("the-same", re.compile(r"\bthe\s+same\b", re.I)),
     # "That is 23 fewer than last year.", "This was 40 more than in 2022": the figure

@@ -114,6 +114,24 @@ SINCE_START_RULES: tuple[PeriodRule, ...] = (
 start of May" (no thing named: ``since_month`` reads the month)."""
 
 
+STARTED_THEN_SO_FAR = re.compile(
+    rf"\b(?:set\s+up|launched|formed|created|introduced|started|opened)\s+in\s+"
+    rf"(?P<m>{MONTH})(?!\w|\.?\s*\d)(?=[^.;:]{{0,60}}?\b(?:has|have|had)\s+(?:already|so\s+far)\b)",
+    re.I,
+)
+"""A thing started in a month, then what it "has already" done: "the unit, set up in June,
+had already linked 312 offences", "The helpline, launched in March, has already taken 900
+calls": from that month to P, as "since June" (the month alone would date the start)."""
+STARTED_RULES: tuple[PeriodRule, ...] = (
+    PeriodRule(
+        "started_then_so_far",
+        STARTED_THEN_SO_FAR,
+        resolve_since_month,
+        ("already", "so far"),
+    ),
+)
+"""The rule ``started_then_so_far``: a start in a month and what is done since."""
+
 SINCE_MONTH_START = re.compile(
     rf"\bsince\s+the\s+(?:start|beginning)\s+of\s+(?P<m>{MONTH})(?!\w|\.?\s*\d)", re.I
 )

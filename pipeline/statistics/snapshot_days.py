@@ -22,9 +22,12 @@ SNAPSHOT_LEADS = (
     r"as\s+(?:at|of|on)",
     r"(?:register|registers|list|lists|caseload|caseloads|books)\s+on",
     r"(?:open|active|outstanding|looked\s+after|in\s+care)\s+on",
+    r"stood\s+at\s+(?:about\s+|around\s+|almost\s+|nearly\s+)?[\d,.]+(?:\s+[\w-]+){0,3}?\s+on",
+    r"(?:more|fewer|higher|lower)\s+than\s+on",
 )
 """Words right before a day that make it the day a stock was counted: "as at", "on the
-register on", "cases open on"; not "arrested on" (an event)."""
+register on", "cases open on", "numbers stood at 4,100 on", and the day a stock is held up
+against ("85 more than on 31 March"); not "arrested on" (an event)."""
 SNAPSHOT_DAY = re.compile(
     rf"\b(?:{'|'.join(SNAPSHOT_LEADS)})\s+(?:(?P<d>{_DAY}){_ORDINAL}\s+(?:of\s+)?(?P<m>{MONTH})|"
     rf"(?P<mb>{MONTH})\s+(?P<db>{_DAY}){_ORDINAL})(?![\w/])"
@@ -56,7 +59,13 @@ def resolve_snapshot_day(ctx: Context) -> Resolution:
         when = dt.date(year, month, day)
     except ValueError:
         return None
+    if _THAN.match(ctx.match.group(0)) and ctx.previous is not None and ctx.previous.start > when:
+        # "85 more than on 31 March": the earlier stock a change is measured from
+        return Span(when, when, "previous", (ctx.previous.start, ctx.previous.end))
     return Span(when, when, "snapshot")
+
+
+_THAN = re.compile(r"(?:more|fewer|higher|lower)\s+than\s", re.I)
 
 
 SNAPSHOT_DAY_RULES: tuple[PeriodRule, ...] = (

@@ -273,6 +273,14 @@ TITLE_ROWS = {
         "said it worked.",
         ["Detective Inspector", "Safeguarding Lead"],
     ),
+    "office_served_tail": (
+        "Aled Pugh, chief finance officer to the commissioner, said the budget was tight.",
+        ["Chief Finance Officer"],
+    ),
+    "office_served_tail_board": (
+        "Aled Pugh, secretary to the board, said it worked.",
+        ["Secretary"],
+    ),
 }
 
 

@@ -52,6 +52,7 @@ SUITES = {
     "heldout16": _team_set(TESTS / "heldout16"),
     "heldout17": _team_set(TESTS / "heldout17"),
     "heldout18": _team_set(TESTS / "heldout18"),
+    "heldout19": _team_set(TESTS / "heldout19"),
     "heldout20": _team_set(TESTS / "heldout20"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (

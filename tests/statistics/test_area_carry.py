@@ -106,6 +106,31 @@ CARRY_ROWS = [
         [(20000, "Devon and Cornwall"), (90, "Exeter"), (20, "Exeter")],
         id="a-part-of-a-figure-of-its-own-sentence-takes-that-figure's-place",
     ),
+    pytest.param(
+        "North Wales Police recorded 9,100 thefts last year. Wrexham accounted for 2,300 of "
+        "them and Conwy for 1,400. The solved rate rose to 21% over the same period, from 17%.",
+        [
+            (9100, "North Wales"),
+            (2300, "Wrexham"),
+            (1400, "Conwy"),
+            (21, "North Wales"),
+            (17, "North Wales"),
+        ],
+        id="the-same-period-points-to-a-span-not-to-the-last-district",
+    ),
+    pytest.param(
+        "Cumbria Police recorded 3,000 thefts last year. Carlisle's total was almost "
+        "unchanged, at 610. Officers made 90 arrests.",
+        [(3000, "Cumbria"), (610, "Carlisle"), (90, "Cumbria")],
+        id="a-place-s-total-is-a-figure-and-leads-nothing-in",
+    ),
+    pytest.param(
+        "Durham Constabulary set its budget at £140m.\n\n“We will be seen in every town, "
+        "not just in Darlington,” the Chief Constable said.\n\nThe force must still save "
+        "£3m next year.",
+        [(140000000, "Durham"), (3000000, "Durham")],
+        id="a-place-in-quoted-words-leads-nothing-in",
+    ),
 ]
 
 

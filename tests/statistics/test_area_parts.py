@@ -137,6 +137,37 @@ ROWS = [
         [(9000, "Kent"), (1500, "Dover")],
         id="a-part-with-a-thousands-comma",
     ),
+    # a list of places, each with its count, the verb gapped; a ranking
+    pytest.param(
+        "Cheshire Police recorded 6,400 burglaries. Warrington accounted for 1,900 of them, "
+        "Chester for 1,350 and Crewe for 870, while Macclesfield recorded the fewest, at 410.",
+        [
+            (6400, "Cheshire"),
+            (1900, "Warrington"),
+            (1350, "Chester"),
+            (870, "Crewe"),
+            (410, "Macclesfield"),
+        ],
+        id="a-gapped-list-of-places-and-a-ranking",
+    ),
+    pytest.param(
+        "Lincolnshire Police recorded 3,100 thefts. Lincoln had the most thefts, 1,200, "
+        "followed by Boston with 640 and Grantham with 410.",
+        [(3100, "Lincolnshire"), (1200, "Lincoln"), (640, "Boston"), (410, "Grantham")],
+        id="followed-by-the-next-of-a-ranking",
+    ),
+    pytest.param(
+        "Suffolk Police recorded fewer burglaries. The largest falls were in Ipswich, down "
+        "12%, and Lowestoft, down 9%.",
+        [(12, "Ipswich"), (9, "Lowestoft")],
+        id="place-comma-down-a-share",
+    ),
+    pytest.param(
+        "Since May, 30 wardens have joined teams in Selby, Goole and Bridlington, and "
+        "Humberside Police now has 410 wardens.",
+        [(30, "Selby, Goole and Bridlington"), (410, "Humberside")],
+        id="a-new-subject-is-no-member-of-the-list",
+    ),
 ]
 
 

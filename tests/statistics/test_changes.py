@@ -45,6 +45,11 @@ CHANGE_ROWS = [
         [(2, "percent", "increase"), (6, "pounds", "increase")],
         id="equates-to",
     ),
+    pytest.param(
+        "For most homes that is an extra 31p a week, or £1.34 a month.",
+        [(0.31, "pounds", "increase"), (1.34, "pounds", "increase")],
+        id="extra-charge",
+    ),
 ]
 
 
@@ -105,6 +110,8 @@ def test_a_cue_after_its_noun(
         # the particle alone is still a change
         ("Burglaries were down 9% in Bury.", [(9, "percent", "decrease")]),
         ("Thefts were up 31% in Selby.", [(31, "percent", "increase")]),
+        # a sum added, not a charge's rise stated as a rate
+        ("The panel found an extra £2m for patrols in Hull.", [(2000000, "pounds", None)]),
     ],
 )
 def test_no_change_where_none_is_stated(

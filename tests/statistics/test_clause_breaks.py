@@ -45,10 +45,20 @@ from pressfacts.statistics.clause_breaks import sentence_breaks
         ("Hull saw a fall of 9%, and North Yorkshire Police made 40 arrests.", [", and "], []),
         ("Thefts fell in Hull, and York, in May.", [], []),
         ("Thefts fell by 9%, and officers recorded 40 arrests.", [], []),
+        ("Wardens joined teams in Hull, and Humberside Police now has 40 wardens.", [", and "], []),
         ("In Fife it was 910, and in Angus 430.", [", and "], []),
         ("It rose in Fife and in Angus.", [], []),
         ("Hull recorded 240 thefts and Goole 80.", [" and "], []),
         ("In Hull and Goole 80 thefts were recorded.", [], []),
+        # a list of places, each with its count and the verb gapped; a ranking
+        ("Hull accounted for 240 of them, Goole for 80 and Selby for 30.", [", ", " and "], []),
+        ("Fife recorded 900 crimes, East Lothian 310 and Angus with 95.", [", ", " and "], []),
+        ("Hull had the most, 240, followed by Goole with 80.", [", followed by"], []),
+        ("Falls were in Hull, down 9%, and Goole, down 4%.", [", and "], []),
+        ("Thefts rose in Hull, Goole, up 4%, and Selby.", [", "], []),
+        # near misses: a date, a place with no count after it
+        ("The court sat on 12 May, Tuesday 14 being a holiday.", [], []),
+        ("Officers in Hull, Goole and Selby made 90 arrests.", [], []),
     ],
 )
 def test_breaks_of_a_sentence(sentence: str, clauses: list[str], yardsticks: list[str]) -> None:

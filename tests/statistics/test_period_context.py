@@ -571,6 +571,33 @@ BACK_REFERENCES: dict[str, tuple[str, dict[float, tuple[str, str] | None]]] = {
         "They also seized 6 vehicles.",
         {19: ("2022-04-04", "2022-04-08"), 6: ("2022-04-04", "2022-04-08")},
     ),
+    "the_measure_went_from": (
+        "The helpline took 410 calls in March, compared with 380 calls in March last year. "
+        "The share who gave up fell from 14% to 5%.",
+        {
+            410: ("2022-03-01", "2022-03-31"),
+            380: ("2021-03-01", "2021-03-31"),
+            14: ("2021-03-01", "2021-03-31"),
+            5: ("2022-03-01", "2022-03-31"),
+        },
+    ),
+    "measure_was_up": (
+        "Cleveland Police recorded 5,200 thefts in 2021. Thefts of bikes were up 4%, at 610.",
+        {
+            5200: ("2021-01-01", "2021-12-31"),
+            4: None,  # the change is against a year the text does not state
+            610: ("2021-01-01", "2021-12-31"),
+        },
+    ),
+    "for_part_it_was": (
+        "The detection rate across Fife was 61% between April and June. For housebreaking "
+        "it was 38%, and for vandalism 22%.",
+        {
+            61: ("2022-04-01", "2022-06-30"),
+            38: ("2022-04-01", "2022-06-30"),
+            22: ("2022-04-01", "2022-06-30"),
+        },
+    ),
     "they_included": (
         "Dyfed-Powys Police handled 212 reports of fly-tipping in 2021. "
         "These included 40 in woodland.",
@@ -654,6 +681,13 @@ def test_those_who_took_part_counted(nlp: Language) -> None:
         # the present perfect reports what is done by now, not within the span before
         "Essex officers made 40 arrests in 2021. The force has also trained 12 wardens.",
         "Essex officers made 40 arrests in 2021. Officers have also visited 12 schools.",
+        # the present: how things stand now
+        "Essex Police had 40 cadets at the end of May. It also employs 12 wardens.",
+        "Essex officers made 40 arrests in 2021. The unit also runs 12 youth clubs.",
+        "Essex officers made 40 arrests in 2021. For years it was 12 thefts a week.",
+        "Essex officers made 40 arrests in 2021. Officers were up at dawn for 12 raids.",
+        # a budget's pay-for reaches back to a budget year only, not to a nearer month
+        "Essex Police had 40 cadets at the end of May. The budget pays for 12 wardens.",
     ],
 )
 def test_no_back_reference(nlp: Language, text: str) -> None:
@@ -772,6 +806,78 @@ def test_a_sentence_comparing_back_dates_a_yardstick(
     ],
 )
 def test_a_yardstick_clause_dates_no_count_before_it(
+    nlp: Language, text: str, expected: dict[float, tuple[str, str] | None]
+) -> None:
+    assert periods_of(nlp, text) == expected
+
+
+def test_a_from_level_before_its_comparison_is_the_earlier_half(nlp: Language) -> None:
+    # the periods stated after the levels: "from X to Y, in <later> compared with <earlier>"
+    text = (
+        "The solved rate for robbery has risen, from 8% to 13%, in the year to March 2022 "
+        "compared with the previous 12 months."
+    )
+    assert periods_of(nlp, text) == {
+        8: ("2020-04-01", "2021-03-31"),
+        13: ("2021-04-01", "2022-03-31"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "In the 12 months to March 2022, Essex recorded 900 thefts. The solved rate over "
+            "the same period rose to 19%, from 16%.",
+            {
+                900: ("2021-04-01", "2022-03-31"),
+                19: ("2021-04-01", "2022-03-31"),
+                16: ("2020-04-01", "2021-03-31"),
+            },
+            id="twelve-months-the-level-before-is-a-year-earlier",
+        ),
+        # near miss: a month's level before is not the same month a year earlier
+        pytest.param(
+            "In April, Essex recorded 90 thefts. The solved rate over the same period rose to "
+            "19%, from 16%.",
+            {
+                90: ("2022-04-01", "2022-04-30"),
+                19: ("2022-04-01", "2022-04-30"),
+                16: ("2022-04-01", "2022-04-30"),
+            },
+            id="a-month-keeps-its-span",
+        ),
+    ],
+)
+def test_a_from_level_with_no_earlier_half_stated(
+    nlp: Language, text: str, expected: dict[float, tuple[str, str] | None]
+) -> None:
+    assert periods_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Since January, 30 wardens have joined teams in Hull, and Humberside Police now "
+            "has 410 wardens.",
+            {30: ("2022-01-01", "2022-05-10"), 410: None},
+            id="now-has-after-a-dated-clause",
+        ),
+        pytest.param(
+            "In 2021 the charity trained 90 volunteers, while it currently supports 400 families.",
+            {90: ("2021-01-01", "2021-12-31"), 400: None},
+            id="currently-after-a-dated-clause",
+        ),
+        # near miss: a period in its own clause still dates it
+        pytest.param(
+            "Since January, 30 wardens have joined, and Kent Police now has 410 more than in 2021.",
+            {30: ("2022-01-01", "2022-05-10"), 410: ("2021-01-01", "2022-05-10")},
+            id="now-with-a-period-of-its-own",
+        ),
+    ],
+)
+def test_a_stock_held_now_takes_no_earlier_clause_period(
     nlp: Language, text: str, expected: dict[float, tuple[str, str] | None]
 ) -> None:
     assert periods_of(nlp, text) == expected

@@ -115,6 +115,11 @@ def test_operation_list_after_its_dates(nlp: Language, periods_of: PeriodsOf) ->
         ("over the same three months last year", False),  # a year earlier: another rule
         ("in the same six months of 2021", False),  # another year's
         ("the same two weeks a year earlier", False),
+        ("over the period", True),
+        ("across the period", True),
+        ("during the period when", False),  # a clause of its own follows
+        ("over the period to March", False),  # a span of its own
+        ("in the period", False),  # "in the period since …": too loose alone
     ],
 )
 def test_that_time_refers_back(words: str, refers: bool) -> None:
@@ -122,6 +127,15 @@ def test_that_time_refers_back(words: str, refers: bool) -> None:
 
     same = next(rule for rule in PERIOD_RULES if rule.name == "same")
     assert bool(same.pattern.search(words)) is refers
+
+
+def test_over_the_period_is_the_span_stated_before(nlp: Language, periods_of: PeriodsOf) -> None:
+    text = (
+        "Merseyside Police recorded 8,200 thefts between January and June. The Wirral "
+        "recorded 1,900 thefts over the period, Sefton 1,250 and Knowsley 980."
+    )
+    span = ("2022-01-01", "2022-06-30")
+    assert periods_of(nlp, text, P) == {8200: span, 1900: span, 1250: span, 980: span}
 
 
 @pytest.mark.parametrize(

@@ -176,6 +176,13 @@ ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
     "today": ("today", P, ("2021-07-14", "2021-07-14")),
     "day": ("on Monday 3 February 2020", None, ("2020-02-03", "2020-02-03")),
     "snapshot_day": ("cases open on 30 June this year", P, ("2021-06-30", "2021-06-30")),
+    "month_relative_year": ("in October last year", P, ("2020-10-01", "2020-10-31")),
+    "at_month_end": ("at the end of March", P, ("2021-03-01", "2021-03-31")),
+    "started_then_so_far": (
+        "the hub, opened in March, has already seen 40 people",
+        P,
+        ("2021-03-01", "2021-07-14"),
+    ),
     "compared_last_year": (
         "between 2 May and 9 June, 51 thefts compared with 44 last year",
         P,
@@ -304,6 +311,66 @@ def test_no_rule_makes_an_inverted_period(text: str, published: dt.date | None) 
 def test_a_bracket_dates_the_relative_phrase_before_it() -> None:
     [period] = find_period_phrases("42 offences last year (2019/20)", None)
     assert (period.start, period.end) == (dt.date(2019, 4, 1), dt.date(2020, 3, 31))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("in March the previous year", ("2020-03-01", "2020-03-31")),
+        ("during December last year", ("2020-12-01", "2020-12-31")),
+        ("in June of the year before", ("2020-06-01", "2020-06-30")),
+        ("in February this year", ("2021-02-01", "2021-02-28")),
+        ("in July this year", ("2021-07-01", "2021-07-14")),  # P's own month: to P
+    ],
+)
+def test_a_month_with_its_relative_year(text: str, expected: tuple[str, str]) -> None:
+    [period] = find_period_phrases(text, P)
+    assert (period.start.isoformat(), period.end.isoformat()) == expected
+
+
+def test_a_month_of_this_year_still_to_come_is_no_month_relative_year() -> None:
+    assert all(p.end <= P for p in find_period_phrases("in November this year", P))
+
+
+def test_a_month_last_year_is_a_yardstick_the_month_after_it_points_past() -> None:
+    text = "answered 94% in May, up from 88% in May last year; during the month, 900 calls"
+    found = find_period_phrases(text, P)
+    assert [(p.start.isoformat(), p.end.isoformat()) for p in found] == [
+        ("2021-05-01", "2021-05-31"),
+        ("2020-05-01", "2020-05-31"),
+        ("2021-05-01", "2021-05-31"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("had 410 staff at the end of December", ("2020-12-01", "2020-12-31")),
+        ("at the close of June 2019", ("2019-06-01", "2019-06-30")),
+        ("at the end of July", ("2020-07-01", "2020-07-31")),  # P's July not yet ended
+    ],
+)
+def test_a_count_at_a_month_end(text: str, expected: tuple[str, str]) -> None:
+    [period] = find_period_phrases(text, P)
+    assert (period.start.isoformat(), period.end.isoformat()) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The line, launched in May, has so far taken 300 calls", ("2021-05-01", "2021-07-14")),
+        # near miss: nothing done "already" since: the month dates the start
+        ("The line was launched in May and took 300 calls", ("2021-05-01", "2021-05-31")),
+    ],
+)
+def test_a_start_in_a_month_and_what_is_done_since(text: str, expected: tuple[str, str]) -> None:
+    [period] = find_period_phrases(text, P)
+    assert (period.start.isoformat(), period.end.isoformat()) == expected
+
+
+def test_by_the_end_of_a_month_stays_a_deadline() -> None:
+    [period] = find_period_phrases("450 officers by the end of March 2028", P)
+    assert period.kind == "day"
 
 
 def test_the_may_verb_is_no_month() -> None:
@@ -480,6 +547,8 @@ _PIECES = [
     "compared with 2018", "\u0130n 2020", "fr\u0131day", " ", " ", " ", ", ", ". ", "\n",
     "and", "to", "2019", "12", "June", "last", "year", "month", "than in 2019", "on\n2020",
     "a year or so earlier", "some months ago", "the past\nyear", "the 12 months to May",
+    "in October last\nyear", "March this year", "at the END of May", "at the close of\nJune",
+    "set up in June, had already", "launched in\nMay has so far",
 ]  # fmt: skip
 
 

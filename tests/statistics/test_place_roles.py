@@ -162,7 +162,18 @@ ROLE_ROWS = {
         [(8100, "Devon and Cornwall")],
         id="superlative-scope",
     ),
+    "call-centre-site": pytest.param(
+        "Dyfed-Powys Police published its call figures.\n\nThe force's control room in "
+        "Carmarthen took 7,400 emergency calls in June.",
+        [(7400, "Dyfed-Powys")],
+        id="call-centre-site",
+    ),
 }
+A_CENTRE_BUILT_IN_A_TOWN = pytest.param(
+    "Cleveland Police will spend £3m on a new contact centre in Middlesbrough.",
+    [(3000000, "Middlesbrough")],
+    id="money-for-a-centre-keeps-its-town",
+)
 PREDICATE_SUPERLATIVE = pytest.param(
     "Kent Police made 400 arrests in 2024. The rate was highest in the South East, at 41 "
     "arrests per 1,000 people.",
@@ -211,6 +222,7 @@ def test_every_place_role_rule_has_a_row() -> None:
         SUPERLATIVE_SUBJECT_PLACED,
         A_DIVISION_IS_A_TERRITORY,
         A_DIVISION_ALONE,
+        A_CENTRE_BUILT_IN_A_TOWN,
     ],
 )
 def test_place_roles(

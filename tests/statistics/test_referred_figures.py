@@ -22,7 +22,35 @@ AreasOf = Callable[[Language, str], list[tuple[float, str | None]]]
 POINTER_ROWS = [
     pytest.param("That figure is 40 higher.", 15, "people", "that-figure", id="that-figure"),
     pytest.param("Of these, 12 were girls.", 10, "people", "these-those", id="these-those"),
+    pytest.param(
+        "Whitby's total was almost unchanged, at 88.", 40, "", "place-total", id="place-total"
+    ),
+    pytest.param(
+        "Its total was almost unchanged, at 88.", 35, "", None, id="no-place-before-total"
+    ),
     pytest.param("The same 40 officers returned.", 9, "officers", "the-same", id="the-same"),
+    # the same span, not the same figure
+    pytest.param(
+        "The detection rate rose to 31% over the same period, from 27%.",
+        57,
+        "percent",
+        "the-same-span",
+        id="the-same-span",
+    ),
+    pytest.param(
+        "Thefts fell in the same six months, to 812.",
+        39,
+        "",
+        "the-same-span",
+        id="the-same-six-months",
+    ),
+    pytest.param(
+        "Calls over the same 12 months were 9,400.",
+        35,
+        "",
+        "the-same-span",
+        id="the-same-12-months",
+    ),
     pytest.param(
         "The money includes £300,000 for two outreach workers.",
         19,

@@ -44,6 +44,16 @@ def periods_of(nlp: Language, text: str) -> dict[float, tuple[str, str] | None]:
             id="no-year-the-latest-before-p",
         ),
         pytest.param(
+            "Officer numbers stood at 3,410 on 31 August, 62 more than on 31 March.",
+            {3410: ("2024-08-31", "2024-08-31"), 62: ("2024-03-31", "2024-08-31")},
+            id="stood-at-on-a-day-and-more-than-on-a-day",
+        ),
+        pytest.param(
+            "Staff numbers stood at 1,200 full-time equivalent on 30 June.",
+            {1200: ("2024-06-30", "2024-06-30")},
+            id="stood-at-with-words-before-the-day",
+        ),
+        pytest.param(
             "Officers arrested 14 men on 3 June.",
             {14: None},
             id="an-event-day-is-no-period",

@@ -336,8 +336,14 @@ def test_restated_rate_sentence(
             "Arson attacks in Hartlepool hit their lowest level for a decade in 2023, at 41.",
             [(41, "attacks")],
         ),
+        (
+            "Referrals for stalking were up 14% in the year, at 2,260.",
+            [(14, "percent"), (2260, "referrals")],
+        ),
+        ("Thefts from shops in Lincoln are down 6%, at 915.", [(6, "percent"), (915, "thefts")]),
         # near miss: ", at 12" after a clause of no change or level counts nothing
         ("Officers visited schools across the county, at 12 a week.", []),
+        ("Officers set up patrols in the county, at 12 sites.", [(12, "sites")]),
     ],
 )
 def test_level_after_a_clause_on_its_subject(

@@ -1,0 +1,92 @@
+"""A month named with the year it fell in said relatively ("in October last year", "in
+March the previous year", "June this year"), and a month whose end a count stood at ("at
+the end of December").
+
+"Answered 94% of calls in October, up from 88% in October last year": without this rule
+the month alone ("in October", the latest October up to P) wins its place, and the
+yardstick takes the year of the figure it is compared with. :data:`MONTH_YEAR_RULES`
+read the month and its relative year as one phrase: "last year" / "the previous year" is
+the calendar year before P's (a yardstick: "during the month" after it still points to the
+span stated before it), "this year" is P's; a month of P's year not yet ended runs to P.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from pressfacts.lexicon.months import MONTH, month_number
+from pressfacts.statistics.period_rules import (
+    YEAR,
+    Context,
+    PeriodRule,
+    Resolution,
+    Span,
+    month_end,
+)
+
+MONTH_RELATIVE_YEAR = re.compile(
+    rf"\b(?:(?:in|during|throughout|for)\s+)?(?P<m>{MONTH})\s+(?:of\s+)?(?P<rel>last\s+year|"
+    r"the\s+previous\s+year|the\s+year\s+before|this\s+year)\b(?!['’]s)",
+    re.I,
+)
+"""A month and its year said relatively: "in October last year", "during May this year",
+"in June of the previous year"; not "October last year's figures" (a possessive: read
+with its figure)."""
+
+
+def resolve_month_relative_year(ctx: Context) -> Resolution:
+    """The month in the calendar year before P's ("last year", "the previous year") or in
+    P's ("this year"; to P when it is P's month); None without P's year, or for a month of
+    this year still to come."""
+    published = ctx.published
+    word = ctx.group("m") or ""
+    if published is None or word == "may":  # "it may this year …": the verb
+        return None
+    month = month_number(word)
+    if (ctx.group("rel") or "").lower().startswith("this"):
+        first = dt.date(published.year, month, 1)
+        if first > published:
+            return None
+        end = published if month == published.month else month_end(published.year, month)
+        return Span(first, end, "relative")
+    # a yardstick: the span stated before it stays the one later words point back to
+    before = (ctx.previous.start, ctx.previous.end) if ctx.previous else None
+    year = published.year - 1
+    return Span(dt.date(year, month, 1), month_end(year, month), "previous", before)
+
+
+AT_MONTH_END = re.compile(
+    rf"\bat\s+the\s+(?:end|close)\s+of\s+(?P<m>{MONTH})(?:\s+(?P<y>{YEAR}))?\b(?![\w/-])",
+    re.I,
+)
+"""A count held at a month's end: "had 2,094 officers at the end of December", "at the end
+of March 2026"; not "by the end of March 2028" (a deadline: ``by_deadline``), "the 12
+months to the end of June" (``months_to``)."""
+
+
+def resolve_at_month_end(ctx: Context) -> Resolution:
+    """The month, whole (the contract's calendar unit); without a year, the latest such
+    month ended by P; None without P's date then."""
+    month = month_number(ctx.group("m") or "")
+    if ctx.group("y"):
+        year = int(ctx.group("y") or 0)
+    elif ctx.published is None:
+        return None
+    else:
+        year = ctx.published.year
+        if month_end(year, month) > ctx.published:
+            year -= 1
+    return Span(dt.date(year, month, 1), month_end(year, month))
+
+
+MONTH_YEAR_RULES: tuple[PeriodRule, ...] = (
+    PeriodRule("at_month_end", AT_MONTH_END, resolve_at_month_end, needs=("end of", "close of")),
+    PeriodRule(
+        "month_relative_year",
+        MONTH_RELATIVE_YEAR,
+        resolve_month_relative_year,
+        needs=("last year", "this year", "previous year", "year before"),
+    ),
+)
+"""The period rules of a month with its year said relatively, or at its end."""
