@@ -75,14 +75,24 @@ of the county, Ely and March, "; "In Leek, where the charity opened a hub in May
 subject after them is the sentence's."""
 _VERB = "|".join(v.replace(" ", r"\s+") for v in LEVEL_VERBS)
 _QUALIFIER = "|".join(q.replace(" ", r"\s+") for q in _QUALIFIERS)
+
+
+def _subject(lead: str = "") -> str:
+    """A sentence up to its subject's verb: openings, a speaker's verb of saying, ``lead``,
+    the plural subject with its modifiers and what follows its head (group ``noun``)."""
+    return (
+        OPENING
+        + REPORTED
+        + lead
+        + r"(?:the\s+)?"
+        + SUBJECT_MODIFIERS
+        + r"(?P<noun>[A-Za-z]+s)\b"
+        + AFTER_SUBJECT
+    )
+
+
 LEVEL_SUBJECT = re.compile(
-    OPENING
-    + REPORTED
-    + FIGURES_SHOW
-    + r"(?:the\s+)?"
-    + SUBJECT_MODIFIERS
-    + r"(?P<noun>[A-Za-z]+s)\b"
-    + AFTER_SUBJECT
+    _subject(FIGURES_SHOW)
     + rf"\s+(?:have\s+|has\s+|had\s+)?(?:(?:more\s+than|nearly|almost)\s+)?(?:{_VERB})\s+"
     rf"(?:(?:{_QUALIFIER})\s+)?",
     re.I,
@@ -101,13 +111,7 @@ CHANGE_VERBS = (
 change from one level to another ("halved, from 98 to 49")."""
 _CHANGE = "|".join(v.replace(" ", r"\s+") for v in CHANGE_VERBS)
 CHANGE_THEN_LEVEL = re.compile(
-    OPENING
-    + REPORTED
-    + r"(?:the\s+)?"
-    + SUBJECT_MODIFIERS
-    + r"(?P<noun>[A-Za-z]+s)\b"
-    + AFTER_SUBJECT
-    + rf"\s+(?:have\s+|has\s+|had\s+)?(?:{_CHANGE})\s+by\s+[^,;:]{{1,40}},\s*to\s+"
+    _subject() + rf"\s+(?:have\s+|has\s+|had\s+)?(?:{_CHANGE})\s+by\s+[^,;:]{{1,40}},\s*to\s+"
     rf"(?:(?:{_QUALIFIER})\s+)?",
     re.I,
 )
@@ -117,13 +121,7 @@ none a verb of saying or a conjunction; an optional participle and short phrase:
 then ", to" and an optional qualifier."""
 
 FROM_TO_LEVELS = re.compile(
-    OPENING
-    + REPORTED
-    + r"(?:the\s+)?"
-    + SUBJECT_MODIFIERS
-    + r"(?P<noun>[A-Za-z]+s)\b"
-    + AFTER_SUBJECT
-    + rf"\s+(?:have\s+|has\s+|had\s+)?(?:{_CHANGE}),?\s+from\s+(?:(?:{_QUALIFIER})\s+)?"
+    _subject() + rf"\s+(?:have\s+|has\s+|had\s+)?(?:{_CHANGE}),?\s+from\s+(?:(?:{_QUALIFIER})\s+)?"
     rf"(?:[\d,.]+(?:\s+(?:in|during)\s+[\w/-]+)?\s+to\s+(?:(?:{_QUALIFIER})\s+)?)?",
     re.I,
 )
