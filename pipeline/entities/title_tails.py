@@ -33,15 +33,18 @@ _ANAPHORIC_NOUNS = (
     r"district|borough|council|trust)"
 )
 ANAPHORIC_TAIL = re.compile(
-    r"\s+(?:for|of|at|in|across)\s+(?:the|this|our)\s+" + _ANAPHORIC_NOUNS + "$"
+    r"\s+(?:for|of|at|in|across)\s+(?:the|this|our)\s+(?:(?:county|city|borough|district|town)\s+)?"
+    + _ANAPHORIC_NOUNS
+    + "$"
     r"|\s+to\s+the\s+(?:commissioner|chief\s+constable|board|panel|office|"
     + _ANAPHORIC_NOUNS[3:]
     + "$",
     re.I,
 )
 """A tail pointing back at the organisation or area already named: "lead for the force",
-"manager for the area", or at the office a role serves: "chief finance officer to the
-commissioner", "adviser to the board" ("Head of Training" must not match)."""
+"manager for the area", "cabinet member for children at the county council", or at the
+office a role serves: "chief finance officer to the commissioner", "adviser to the board"
+("Head of Training" must not match)."""
 ANAPHORIC_OWNER = re.compile(
     r"(?<!\S)(?P<connector>of|for|at)\s+(?:the|this|our)\s+" + _ANAPHORIC_NOUNS + r"[’']s\s+",
     re.I,

@@ -146,6 +146,10 @@ TAILS = {
         "Nell Carver, safeguarding lead for the district, said beds were full.",
         {"Nell Carver": ["Safeguarding Lead"]},
     ),
+    "anaphoric_county_council": (
+        "Nell Carver, cabinet member for housing at the county council, said beds were full.",
+        {"Nell Carver": ["Cabinet Member for Housing"]},
+    ),
     # a closing appositive after "according to" is the person's title
     "according_to_then_title": (
         '"Beds are full," according to Nell Carver, head of services at Greystone Refuge.',
