@@ -58,7 +58,8 @@ class NameCheck:
 
     def is_given_name(self, word: str) -> bool:
         """True for a known given name ("Zoe", "Rhodri"), as written, title-cased or
-        without its accents ("Siân"); a hyphenated one ("Mary-Kate") when each of its parts is one."""
+        without its accents ("Siân"); a hyphenated one ("Mary-Kate") when each of its
+        parts is one."""
         if word in self.given_names or word.capitalize() in self.given_names:
             return True
         plain = _unaccented(word)
