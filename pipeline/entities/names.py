@@ -10,12 +10,20 @@ a known given name, from the given-name lexicon (``resources/given_names.txt``).
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 STREET_SURNAMES = frozenset({"lane", "grove", "street"})
 """Street words (``non_name_words``) that are also common surnames: "Kate Lane", "Amy
 Grove"; after a given name and closing a two-word name they are the surname."""
+
+
+def _unaccented(word: str) -> str:
+    """``word`` without its accents ("Siân" -> "Sian", "Zoë" -> "Zoe"): the lexicon
+    lists names in plain letters."""
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
 NAME_PARTICLES = frozenset(
@@ -49,9 +57,13 @@ class NameCheck:
         )
 
     def is_given_name(self, word: str) -> bool:
-        """True for a known given name ("Zoe", "Rhodri"), as written or title-cased; a
-        hyphenated one ("Mary-Kate") when each of its parts is one."""
+        """True for a known given name ("Zoe", "Rhodri"), as written, title-cased or
+        without its accents ("Siân"); a hyphenated one ("Mary-Kate") when each of its
+        parts is one."""
         if word in self.given_names or word.capitalize() in self.given_names:
+            return True
+        plain = _unaccented(word)
+        if plain != word and (plain in self.given_names or plain.capitalize() in self.given_names):
             return True
         parts = word.split("-")
         return len(parts) > 1 and all(part and self.is_given_name(part) for part in parts)

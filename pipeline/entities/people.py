@@ -187,8 +187,9 @@ class PersonFinder:
         """
         skipped = {name for name, needed in MUST_CONTAIN.items() if not needed.search(text)}
         acronyms = {} if "acronym_definition" in skipped else defined_acronyms(text)
-        context = PeopleContext(text, organisations, acronyms)
-        starts = [start for start, _ in (title_spans or self.title_spans(text))]
+        spans = title_spans or self.title_spans(text)
+        context = PeopleContext(text, organisations, acronyms, spans)
+        starts = [start for start, _ in spans]
         # one filter for every name-led rule, built once: a filter per set of rules a
         # text may hold costs a compile (about 10 ms) for each new set, far more than
         # the filter's extra alternatives cost in a scan

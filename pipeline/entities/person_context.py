@@ -12,6 +12,9 @@ from dataclasses import dataclass, field
 from pressfacts.entities.organisations import OrganisationMention
 from pressfacts.findings import RoleFinding
 
+_INNER_WORD = re.compile(r"(?<=[ \t])\S")
+"""A word of a title after its first ("Con" in "Det Con")."""
+
 
 @dataclass
 class PersonMention:
@@ -35,7 +38,11 @@ class PeopleContext:
     found so far and the spans they took."""
 
     def __init__(
-        self, text: str, organisations: Sequence[OrganisationMention], acronyms: dict[str, str]
+        self,
+        text: str,
+        organisations: Sequence[OrganisationMention],
+        acronyms: dict[str, str],
+        title_spans: Sequence[tuple[int, int]] = (),
     ) -> None:
         self.text = text
         self.organisations = organisations
@@ -48,9 +55,20 @@ class PeopleContext:
         self._ends: list[int] = []
         for mention in organisations:
             self._take(mention.start, mention.end)
+        # no name starts on a word inside a title of several words: "Det Con Sowerby
+        # said" is no "Con Sowerby" ("Con" is also a given name)
+        self._title_inner = frozenset(
+            match.start()
+            for start, end in title_spans
+            for match in _INNER_WORD.finditer(text, start, end)
+            if match.start() > start
+        )
 
     def free(self, start: int, end: int) -> bool:
-        """No organisation or person found so far overlaps ``[start, end)``."""
+        """No organisation or person found so far overlaps ``[start, end)``, and it does
+        not start on an inner word of a title."""
+        if start in self._title_inner:
+            return False
         before = bisect_left(self._starts, end) - 1  # the last taken span starting before end
         return before < 0 or self._ends[before] <= start
 

@@ -14,7 +14,10 @@ from dataclasses import dataclass
 
 from pressfacts.entities.alternation import letter_led, trie_alternation
 
-_LOWER_RUN = "[a-z]++" if sys.version_info >= (3, 11) else "[a-z]+"
+_LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u0175\u0177"
+"""Lower-case letters of a name word: ASCII, the accented Latin-1 letters ("Siân", "Zoë",
+"Seán", "Chloé") and the Welsh circumflexed w and y ("Dafŷdd")."""
+_LOWER_RUN = f"[{_LOWER}]++" if sys.version_info >= (3, 11) else f"[{_LOWER}]+"
 """A name word's lower-case letters, taken whole (possessive, where ``re`` has it): what
 follows a name word in every pattern (a space, a hyphen, a comma, a colon, a bracket,
 the end of a word) is never a lower-case letter, so giving some back cannot lead to a

@@ -114,6 +114,9 @@ def _drop_acronym(table: TitleTable, phrase: Phrase) -> Phrase:
 
 def _drop_anaphoric_tail(table: TitleTable, phrase: Phrase) -> Phrase:
     text = title_tails.WORKPLACE_TAIL.sub("", title_tails.ANAPHORIC_TAIL.sub("", phrase.text))
+    unit = title_tails.UNIT_TAIL.search(text)
+    if unit and unit.start() > 0:  # "Prosecutor in the RASSO Unit": the unit is no title
+        text = text[: unit.start()]
     return Phrase(text, phrase.organisation, phrase.area)
 
 

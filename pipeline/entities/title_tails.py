@@ -21,6 +21,8 @@ __all__ = [
     "DESCRIPTOR_HEADS",
     "PLACE_CONNECTORS",
     "PLACE_MODIFIERS",
+    "UNIT_HEADS",
+    "UNIT_TAIL",
     "WORKPLACE_TAIL",
     "long_place_heads",
     "place_with_run_before",
@@ -69,6 +71,17 @@ WORKPLACE_TAIL = re.compile(
     r"(?:base|office|offices|centre|center|hub|branch|site|headquarters)$"
 )
 """A workplace at the end of a title phrase (after its organisation is taken out)."""
+
+UNIT_HEADS = ("unit", "team", "squad", "hub", "directorate")
+"""Last words of an internal unit a title may be said to work in."""
+_UNIT_WORD = r"(?:[A-Z][\w’'-]*|and|&|of|\([A-Z]{2,8}\))"
+UNIT_TAIL = re.compile(
+    r"\s+(?:in|with|within|on)\s+(?:(?:the|its|our|their)\s+)?"
+    rf"(?:{_UNIT_WORD}\s+){{0,7}}(?i:{'|'.join(UNIT_HEADS)})$"
+)
+"""A unit the person works in, ending a title phrase: "Senior Crown Prosecutor in the
+Rape and Serious Sexual Offences (RASSO) Unit" -> "Senior Crown Prosecutor"; a unit after
+"of" is a portfolio ("Head of the Complex Casework Unit")."""
 
 PLACE_CONNECTORS = ("for", "in", "across", "covering")
 """Words after which a capitalised run ending in a place is all place ("of" is left out:

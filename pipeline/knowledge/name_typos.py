@@ -1,15 +1,18 @@
-"""One person whose family name a copy misspells: "Inspector Rhian Davis" is "Inspector
-Rhian Davies" of the release it reprints.
+"""One person whose name a copy misspells: "Inspector Rhian Davis" is "Inspector Rhian
+Davies" of the release it reprints, "T/DI Gethyn Parry" is "T/DI Gethin Parry".
 
 Why: entity records merge on their id, the slug of the name, so a reprint's typo in a
 family name makes a second person with the same title and the same quotes. How:
 :func:`typo_remap` links two full-name people whose given names are the same and whose
-family names (four letters or more) are one edit apart (a letter changed, dropped, added
-or two swapped: rapidfuzz's OSA distance), when they share a title. Candidates are
-found through a deletion neighbourhood of the family name (the name, and the name with
-each letter left out: two names one edit apart share a key), so the work grows with the
-number of people, not its square. Each linked group merges under the id with the most
-mentions (then the first id in order): the same choice for any split of the corpus.
+family names (four letters or more) are one edit apart, or whose family names (and any
+further given names) are the same and whose first given names are one edit apart and
+not both in the given-name lexicon ("Clare" and "Claire" are two names): a letter
+changed, dropped, added or two swapped (rapidfuzz's OSA distance), when they share a
+title. Candidates are found through a deletion neighbourhood of the word that differs
+(the word, and the word with each letter left out: two words one edit apart share a
+key), so the work grows with the number of people, not its square. Each linked group
+merges under the id with the most mentions (then the first id in order): the same
+choice for any split of the corpus.
 """
 
 from __future__ import annotations
@@ -17,8 +20,11 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 
 from rapidfuzz.distance import OSA
+
+from pressfacts.resources import sorted_word_list
 
 MIN_FAMILY = 4
 """The fewest letters a family name needs for a one-letter edit to be a typo (not "Lee"
@@ -40,10 +46,36 @@ def _keys(family: str) -> set[str]:
     return {family, *(family[:i] + family[i + 1 :] for i in range(len(family)))}
 
 
+def _split(name: str, part: str) -> tuple[tuple[str, ...], str]:
+    """(the words that must be equal, the word that may be misspelt) of a full name:
+    the family name, or the first given name (the rest of the name kept equal)."""
+    words = name.casefold().split()
+    if part == "family":
+        return tuple(words[:-1]), words[-1]
+    return tuple(words[1:]), words[0]
+
+
+@cache
+def _known_given_names() -> frozenset[str]:
+    """The given-name lexicon, case-folded: built once."""
+    return frozenset(name.casefold() for name in sorted_word_list("given_names"))
+
+
+def _two_names(part: str, word: str, other: str) -> bool:
+    """Two given names both in the lexicon are two people ("Clare", "Claire"), not a typo."""
+    known = _known_given_names() if part == "given" else frozenset()
+    return word in known and other in known
+
+
+NAME_PARTS = ("family", "given")
+"""The word of a full name a copy may misspell: "Rhian Davis" for "Rhian Davies", or
+"Gethyn Parry" for "Gethin Parry"."""
+
+
 def typo_remap(people: Iterable[Person]) -> dict[str, str]:
-    """Ids of people whose family name is a typo of another's -> the id they merge under."""
+    """Ids of people whose family or first given name is a typo of another's -> the id
+    they merge under."""
     candidates = [p for p in people if len(p.name.split()) >= 2 and p.titles]
-    buckets: dict[tuple[tuple[str, ...], str], list[int]] = defaultdict(list)
     parent = list(range(len(candidates)))
 
     def root(i: int) -> int:
@@ -52,24 +84,28 @@ def typo_remap(people: Iterable[Person]) -> dict[str, str]:
             i = parent[i]
         return i
 
-    for index, person in enumerate(candidates):
-        *given, family = person.name.casefold().split()
-        if len(family) < MIN_FAMILY:
-            continue
-        seen: set[int] = set()
-        for key in _keys(family):
-            bucket = buckets[(tuple(given), key)]
-            for other in bucket:
-                if other in seen:
-                    continue
-                seen.add(other)
-                their = candidates[other]
-                if (
-                    their.titles & person.titles
-                    and OSA.distance(their.name.casefold().split()[-1], family) == 1
-                ):
-                    parent[root(other)] = root(index)
-            bucket.append(index)
+    for part in NAME_PARTS:
+        buckets: dict[tuple[tuple[str, ...], str], list[int]] = defaultdict(list)
+        for index, person in enumerate(candidates):
+            rest, word = _split(person.name, part)
+            if len(word) < MIN_FAMILY:
+                continue
+            seen: set[int] = set()
+            for key in _keys(word):
+                bucket = buckets[(rest, key)]
+                for other in bucket:
+                    if other in seen:
+                        continue
+                    seen.add(other)
+                    their = candidates[other]
+                    theirs = _split(their.name, part)[1]
+                    if (
+                        their.titles & person.titles
+                        and OSA.distance(theirs, word) == 1
+                        and not _two_names(part, word, theirs)
+                    ):
+                        parent[root(other)] = root(index)
+                bucket.append(index)
     groups: dict[int, list[Person]] = defaultdict(list)
     for index, person in enumerate(candidates):
         groups[root(index)].append(person)

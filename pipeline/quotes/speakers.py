@@ -8,6 +8,8 @@ quote's ``attribution`` string.
   clause's subject opens with "a", "an", "one" or "another" and is no spokesperson
   ("a spokesperson for Kent Police") and no apposition ("One officer, PC Jo Bell,"):
   the text names nobody, so nobody (not the person or organisation named nearby).
+- relatives: ``her family said``, ``said the parents of Ellie Ward``: nobody single
+  (``quotes/relatives.py``).
 - person named: ``said DI Jo Bell``: the person mention nearest the cue.
 - surname: ``Horne said``, ``said Mr Horne``: the one person named before with that
   surname (a speaker string resolved to a person the entity stage found).
@@ -29,6 +31,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from pressfacts.quotes.cues import Clause, Cues
+from pressfacts.quotes.relatives import relatives_subject
 
 ORGANISATION = "ORGANISATION"
 """The kind of every mention that is not a PERSON (force, charity, other organisation)."""
@@ -211,6 +214,14 @@ def _unnamed_person(
     return SpeakerFound(None, "unnamed person", " ".join(text[start : subject.end()].split()[:4]))
 
 
+def _relatives(
+    text: str, clause: Clause, context: SpeakerContext, cues: Cues
+) -> SpeakerFound | None:
+    """ "In a statement, her family said", "said the parents of Ellie Ward": nobody single."""
+    subject = relatives_subject(text, clause.start, *clause.cue_span, clause.end)
+    return None if subject is None else SpeakerFound(None, "relatives", subject)
+
+
 def _apposition_names(
     text: str, start: int, stop: int, clause: Clause, context: SpeakerContext
 ) -> bool:
@@ -390,6 +401,7 @@ def _organisation_named(
 
 SPEAKER_RULES: tuple[SpeakerRule, ...] = (
     SpeakerRule("unnamed person", _unnamed_person),
+    SpeakerRule("relatives", _relatives),
     SpeakerRule("person named", _person_named),
     SpeakerRule("surname", _surname),
     SpeakerRule("pronoun", _pronoun),

@@ -280,6 +280,22 @@ def _anaphora(context: FigureContext) -> str | None:
     return context.previous_area if context.anaphoric else None
 
 
+POSSESSIVE_OPENING = re.compile(r"\W{0,3}(?:Its|Their)\s+[A-Za-z]")
+"""A sentence whose subject is owned by a pronoun ("Its Complex Casework Unit dealt with
+…", "Their helpline took …"): the owner is what the sentence before spoke of."""
+
+
+def _possessive_opening(context: FigureContext) -> str | None:
+    """ "The trust covers Devon and Cornwall … 72%. Its outreach team reached 1,400 …": a
+    figure of a sentence opened by "Its"/"Their" is of the body the sentence before spoke
+    of, so it takes the area of the figure before (not the document's); a sentence before
+    that named a place and no figure leads in first ("The charity works across Wales. Its
+    helpline took 3,000 calls.")."""
+    if POSSESSIVE_OPENING.match(context.text, context.sentence[0]) is None:
+        return None
+    return context.previous_area
+
+
 def _lead_in(context: FigureContext) -> str | None:
     """The sentence before named a place and no figure: it leads in to this one
     ("The charity works across Wales. Last year it helped 3,000 families.")."""
@@ -316,6 +332,7 @@ FIGURE_AREA_RULES: tuple[FigureAreaRule, ...] = (
     FigureAreaRule("sentence-opening", _sentence_opening),
     FigureAreaRule("anaphora", _anaphora),
     FigureAreaRule("lead-in", _lead_in),
+    FigureAreaRule("possessive-opening", _possessive_opening),
     FigureAreaRule("document", _document),
 )
 """The area rules of a figure, in the order they are tried."""

@@ -117,6 +117,7 @@ def noun_after(after: str) -> str | None:
     if quoted:
         after = after[quoted.end() :]
     in_name = adverb = False
+    last_capital = ""
     for index, match in enumerate(_WORD.finditer(after[:100])):
         word, written = match.group(0).lower(), match.group(0)
         if index == 0 and after[: match.start()].strip():
@@ -124,9 +125,12 @@ def noun_after(after: str) -> str | None:
         if index == 0 and _ACRONYM_PLURAL.fullmatch(written):
             return word  # "12 PCs", "40 PCSOs": the plural of an acronym is counted
         if written[0].isupper() and word != "people" and index < 8:
-            in_name = True
+            in_name, last_capital = True, written
             continue
+        if in_name and last_capital and word in CAPITALISED_ROLE_ENDS and _is_plural(last_capital):
+            return last_capital.lower()  # "40 Police Community Support Officers across Powys"
         if in_name and word in ("with", "a", "an", "of", "the", "and", "for", "to", "in"):
+            last_capital = ""
             continue
         if word in SKIPPED_BEFORE_NOUN and index < 3:
             continue
@@ -163,6 +167,19 @@ def _modifies(word: str, rest: str, after_adverb: bool) -> bool:
         and not compound.group("modifier").endswith("s")
         and compound.group("modifier") not in NOT_A_UNIT
     )
+
+
+CAPITALISED_ROLE_ENDS = frozenset(
+    {"in", "across", "at", "from", "on", "who", "were", "are", "have", "had", "will"}
+)
+"""Words after a capitalised name of the thing counted that end it: when its last word
+is a plural ("12 Special Constables in Newport", "four more Independent Sexual Violence
+Advisers across Essex"), that plural is the unit; before a lower-case noun the name only
+describes it ("7,062 Sexual Communication with a Child offences")."""
+
+
+def _is_plural(word: str) -> bool:
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "’s", "'s"))
 
 
 def _head(word: str, rest: str) -> str:

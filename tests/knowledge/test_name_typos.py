@@ -1,4 +1,5 @@
-"""A copy that misspells a person's family name names the same person (``name_typos``);
+"""A copy that misspells a person's family or given name names the same person
+(``name_typos``);
 names invented for the tests."""
 
 from __future__ import annotations
@@ -31,6 +32,16 @@ def person(ident: str, name: str, titles: frozenset[str] = INSPECTOR, mentions: 
             [person("p:b", "Tom Brierley"), person("p:a", "Tom Breirley")],
             {"p:b": "p:a"},
             id="letters-swapped-tie-goes-to-the-first-id",
+        ),
+        pytest.param(  # a given name misspelt: the family name the same
+            [person("p:g", "Gethin Pryce", mentions=2), person("p:y", "Gethyn Pryce")],
+            {"p:y": "p:g"},
+            id="given-name-letter-changed",
+        ),
+        pytest.param(  # two given names of the lexicon: two people
+            [person("p:1", "Claire Hibbert"), person("p:2", "Clare Hibbert")],
+            {},
+            id="two-known-given-names",
         ),
         # near misses: another given name, no shared title, a short family name, two edits
         pytest.param(

@@ -170,6 +170,18 @@ SPEAKER_ROWS: list[tuple[str, str, dict[str, tuple[str, str]], str, dict, str | 
         "reference 'the officer'",
     ),
     (
+        "relatives",
+        "Gwent Police charged Jo Marsh. In a statement, her family said",
+        {
+            "Gwent Police": ("force:gwent-police", "FORCE"),
+            "Jo Marsh": ("person:jo-marsh", "PERSON"),
+        },
+        "In a statement",
+        {},
+        None,
+        "relatives 'her family'",
+    ),
+    (
         "organisation named",
         "Earlier. Gwent Police said",
         {"Gwent Police": ("force:gwent-police", "FORCE")},

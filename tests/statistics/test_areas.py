@@ -179,6 +179,12 @@ FIGURE_AREA_ROWS = [
         id="lead-in",
     ),
     pytest.param(
+        "Officers in Truro made arrests on Friday. In Gwynedd, 320 people were helped by the "
+        "scheme in 2025. Its volunteers delivered 4,100 meals in the same year.",
+        [(320, "Gwynedd"), (4100, "Gwynedd")],
+        id="possessive-opening",
+    ),
+    pytest.param(
         "Surrey Police has launched a campaign. Officers stopped 212 vehicles on Monday.",
         [(212, "Surrey")],
         id="document",

@@ -1,0 +1,41 @@
+"""Area rule ``possessive-opening``: a figure of a sentence opened by "Its"/"Their"
+belongs to the body the sentence before spoke of, so it takes the area of the figure
+before, not the document's; a place-only sentence before leads in first. Sentences
+invented for the test."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.statistics.conftest import AreasOf
+
+ROWS = [
+    pytest.param(
+        "A man from Plymouth was jailed on Monday.\n\n"
+        "The trust, which covers Devon and Cornwall, answered 72% of calls within a minute "
+        "in 2025.\n\nIts outreach team reached 1,400 families in 2025.",
+        [(72, "Devon and Cornwall"), (1400, "Devon and Cornwall")],
+        id="its-unit-after-placed-figure",
+    ),
+    pytest.param(
+        "Officers in Exeter made arrests on Friday.\n\n"
+        "In Somerset, 410 people were referred to the two charities in 2025. Their "
+        "helplines took 2,300 calls in the same year.",
+        [(410, "Somerset"), (2300, "Somerset")],
+        id="their-after-placed-figure",
+    ),
+    pytest.param(
+        "Officers in Exeter made arrests on Friday.\n\n"
+        "The charity works across Cornwall. Its helpline took 3,000 calls in 2025.",
+        [(3000, "Cornwall")],
+        id="place-only-sentence-leads-in-first",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROWS)
+def test_possessive_opening(
+    nlp: Language, areas: AreasOf, text: str, expected: list[tuple[float, str | None]]
+) -> None:
+    assert areas(nlp, text) == expected
