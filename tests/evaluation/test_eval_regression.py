@@ -53,6 +53,7 @@ SUITES = {
     "heldout17": _team_set(TESTS / "heldout17"),
     "heldout18": _team_set(TESTS / "heldout18"),
     "heldout20": _team_set(TESTS / "heldout20"),
+    "heldout22": _team_set(TESTS / "heldout22"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
