@@ -66,8 +66,15 @@ AGAINST_YARDSTICK = (
 """"against" holding a figure up to a yardstick ("against 412 the year before", "against
 the national average"); not "a week of action against knife crime in Bristol" (against
 what the action fights: its place stays the figure's)."""
+RANKED_YARDSTICK = (
+    r",\s+(?:(?:still|well|just|slightly|far)\s+)?(?:below|above|under|higher\s+than|"
+    r"lower\s+than)\s+(?=the\s+(?:[\w’'-]+\s+){0,2}?(?:rate|average|figure|level)\b)"
+)
+"""", below/above the rate/average …" holding a figure up to another place's ("88 crimes
+per 1,000, below the rate for England and Wales of 92": England and Wales is the 92's,
+not the 88's); not "below the limit" (no rate or average named)."""
 YARDSTICK_BREAK = re.compile(
-    r",?\s+(?:compared\s+(?:with|to)|versus)\s|" + AGAINST_YARDSTICK + "|"
+    r",?\s+(?:compared\s+(?:with|to)|versus)\s|" + AGAINST_YARDSTICK + "|" + RANKED_YARDSTICK + "|"
     r"\s(?:with|including)\s+(?=\S+\s+of\s+(?:those|these|them)\b)|"
     r",?\s+and\s+(?=(?:a|an)\s+(?:further|additional|extra)\s|another\s)|"
     r",\s+and\s+(?=(?:(?:more\s+than|over|nearly|almost|about|around|some)\s+)?£\d)|"
