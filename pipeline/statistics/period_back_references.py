@@ -163,6 +163,14 @@ BACK_REFERENCE_RULES: dict[str, re.Pattern[str]] = {
         r"\W{0,3}(?:\d+|[a-z]+)\s+of\s+(?:the|these|those)\s+(?!\d)(?:[a-z-]+\s+)?[a-z]+(?:s|ed)\b",
         re.I,
     ),
+    # "Of the force's officers, 612 …", "Of its volunteers, 120 …", "Of the arrests, 40
+    # …": a part of a whole named without its count, the things just counted; not "Of
+    # 300 calls, …" (a whole of its own), nor "Of course, …"
+    "of_the_counted_whole": re.compile(
+        r"\W{0,3}of\s+(?:the|these|those|its|their)\s+(?:[a-z-]+['’]s\s+)?(?:[a-z-]+\s+)?"
+        r"[a-z]+(?:s|men|people|children)\s*,",
+        re.I,
+    ),
     # "They included 97 thefts", "These comprised …"
     "they_included": re.compile(
         r"\W{0,3}(?:they|these|those|this)\s+(?:included|include|includes|comprised)\b", re.I
@@ -214,6 +222,7 @@ RELEASE_BREAKDOWNS = frozenset(
         "place_body_recorded",
         "ranked_place",
         "the_rate_was",
+        "of_the_counted_whole",
     }
 )
 """Back-references that split or restate the figures of the whole release: with no

@@ -540,6 +540,11 @@ BACK_REFERENCES: dict[str, tuple[str, dict[float, tuple[str, str] | None]]] = {
             12: ("2022-04-01", "2023-03-31"),
         },
     ),
+    "of_the_counted_whole": (
+        "Lincolnshire Police recorded 2,200 thefts in 2022/23. Few were solved. Of the "
+        "thefts, 640 were from shops.",
+        {2200: ("2022-04-01", "2023-03-31"), 640: ("2022-04-01", "2023-03-31")},
+    ),
     "the_rate_was": (
         "Police Scotland recorded 31,400 crimes in Fife in 2023-24. Few were violent. Most "
         "were thefts. The national rate was 548 crimes per 10,000 people.",

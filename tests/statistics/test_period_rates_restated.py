@@ -1,7 +1,9 @@
-"""A rate told again for a place or the country ("The national rate was 548", "Perth's
-rate of 610 …", "In Moray the rate was 301") and a place's bodies with "had" ("Across the
-South East, the six forces had 21,300 officers") take the period of the figures just
-stated (back-references ``the_rate_was`` and ``place_body_recorded``); sentences invented."""
+"""A part of a whole named without its count ("Of the force's officers, 512 …",
+back-reference ``of_the_counted_whole``), a rate told again for a place or the country
+("The national rate was 548", "Perth's rate of 610 …", "In Moray the rate was 301") and a
+place's bodies with "had" ("Across the South East, the six forces had 21,300 officers")
+take the period of the figures just stated (back-references ``the_rate_was`` and
+``place_body_recorded``); sentences invented."""
 
 from __future__ import annotations
 
@@ -39,6 +41,23 @@ ROWS = [
         "East, the six forces had 21,300 officers.",
         {21300: YEAR},
         id="a-region-s-forces-had",
+    ),
+    pytest.param(
+        "Home Office figures show Derbyshire Constabulary had 2,050 officers in 2024-25. Of "
+        "the force's officers, 512 are based in Derby and 288 in Chesterfield.",
+        {512: YEAR, 288: YEAR},
+        id="of-the-force-s-officers",
+    ),
+    pytest.param(
+        "The charity trained 300 volunteers in 2024-25. Of its volunteers, 120 are in Swansea.",
+        {120: YEAR},
+        id="of-its-volunteers",
+    ),
+    pytest.param(
+        "Derbyshire Constabulary had 2,050 officers in 2024-25. Recruiting was hard. Pay was "
+        "low. Training was slow. Of the force's officers, 512 are based in Derby.",
+        {512: YEAR},
+        id="a-release-breakdown-past-the-sentences-before",
     ),
     # near miss: a rate with no figure right after it states nothing back
     pytest.param(

@@ -157,6 +157,16 @@ PARTITIVE_ROWS = [
         [(210, "people"), (88, "people")],
         id="two-word-noun-who-were",
     ),
+    pytest.param(
+        "Of the force's officers, 512 are based in Derby and 288 in Chesterfield.",
+        [(512, "officers"), (288, "officers")],
+        id="a-possessive-whole",
+    ),
+    pytest.param(
+        "Of its volunteers, 120 are in Swansea and 45 in Neath.",
+        [(120, "volunteers"), (45, "volunteers")],
+        id="its-whole",
+    ),
 ]
 
 
