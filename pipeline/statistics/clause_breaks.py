@@ -24,13 +24,14 @@ PART_OF_WHOLE = re.compile(rf",\s+(?:with|and)\s+{PART_OF}", re.I)
 and more than a third of them lived in Medway"): its place is the part's, never the
 total's nor the document's scope."""
 NEW_SUBJECT = (
-    r",\s+and\s+(?=[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}(?:\s+(?:borough|district|city|"
+    r",\s+and\s+(?=[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,2}(?:\s+(?:borough|district|city|"
     r"county|town|ward|council))?\s+(?:[a-z]+ed|saw|had|has|have|"
     r"made|took|was|were|is|are|got|paid|spent|gave|sees?)\s)"
 )
 """", and" + a capitalised subject (and an area word: "Rother district") + its verb: a
 clause about another place or body ("Leeds saw a fall of 15%, and Bradford recorded 4,120
-burglaries", ", and Melton borough had the most"); not "in Leeds, and Bradford" (no
+burglaries", ", and Melton borough had the most", ", and Perth and Kinross recorded
+5,610"); not "in Leeds, and Bradford" (no
 verb), nor ", and officers recorded" (no new subject named)."""
 NEW_PLACE = r",\s+and\s+(?=(?:in|across|within)\s+(?:the\s+)?[A-Z])"
 """", and" + a place's preposition: a clause of its own place ("In Scotland the figure was
