@@ -32,6 +32,12 @@ ROWS = [
         {410: ("2024-01-01", "2024-12-31")},
         id="a-share-then-to",
     ),
+    pytest.param(
+        "Burglary fell by 6% in 2024/25 compared with 2023/24. Domestic abuse-related crimes, "
+        "however, went up by 5% in Crawley, to 1,480.",
+        {1480: ("2024-04-01", "2025-03-31")},
+        id="a-comma-before-to",
+    ),
     # near misses: no comparison in the release; a level not reached by a change
     pytest.param(
         "Officers in Bolton held a week of action. Burglaries fell by 9% to 610 offences.",
