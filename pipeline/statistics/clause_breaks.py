@@ -24,14 +24,14 @@ PART_OF_WHOLE = re.compile(rf",\s+(?:with|and)\s+{PART_OF}", re.I)
 and more than a third of them lived in Medway"): its place is the part's, never the
 total's nor the document's scope."""
 NEW_SUBJECT = (
-    r",\s+and\s+(?=[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}(?:\s+(?:borough|district|city|"
-    r"county|town|ward|council))?\s+(?:(?:now|also|still|already)\s+)?(?:[a-z]+ed|saw|had|has|have|"
-    r"made|took|was|were|is|are|got|paid|spent|gave|sees?)\s)"
+    r",\s+and\s+(?=[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,2}(?:\s+(?:borough|district|"
+    r"city|county|town|ward|council))?\s+(?:(?:now|also|still|already)\s+)?(?:[a-z]+ed|saw|had|"
+    r"has|have|made|took|was|were|is|are|got|paid|spent|gave|sees?)\s)"
 )
 """", and" + a capitalised subject (and an area word: "Rother district") + its verb (an
 adverb may come first: ", and Kent Police now has"): a clause about another place or body
-("Leeds saw a fall of 15%, and Bradford recorded 4,120
-burglaries", ", and Melton borough had the most"); not "in Leeds, and Bradford" (no
+("Leeds saw a fall of 15%, and Bradford recorded 4,120 burglaries", ", and Melton borough
+had the most", ", and Perth and Kinross recorded 5,610"); not "in Leeds, and Bradford" (no
 verb), nor ", and officers recorded" (no new subject named)."""
 NEW_PLACE = r",\s+and\s+(?=(?:in|across|within)\s+(?:the\s+)?[A-Z])"
 """", and" + a place's preposition: a clause of its own place ("In Scotland the figure was
@@ -81,8 +81,15 @@ AGAINST_YARDSTICK = (
 """"against" holding a figure up to a yardstick ("against 412 the year before", "against
 the national average"); not "a week of action against knife crime in Bristol" (against
 what the action fights: its place stays the figure's)."""
+RANKED_YARDSTICK = (
+    r",\s+(?:(?:still|well|just|slightly|far)\s+)?(?:below|above|under|higher\s+than|"
+    r"lower\s+than)\s+(?=the\s+(?:[\w’'-]+\s+){0,2}?(?:rate|average|figure|level)\b)"
+)
+"""", below/above the rate/average …" holding a figure up to another place's ("88 crimes
+per 1,000, below the rate for England and Wales of 92": England and Wales is the 92's,
+not the 88's); not "below the limit" (no rate or average named)."""
 YARDSTICK_BREAK = re.compile(
-    r",?\s+(?:compared\s+(?:with|to)|versus)\s|" + AGAINST_YARDSTICK + "|"
+    r",?\s+(?:compared\s+(?:with|to)|versus)\s|" + AGAINST_YARDSTICK + "|" + RANKED_YARDSTICK + "|"
     r"\s(?:with|including)\s+(?=\S+\s+of\s+(?:those|these|them)\b)|"
     r",?\s+and\s+(?=(?:a|an)\s+(?:further|additional|extra)\s|another\s)|"
     r",\s+and\s+(?=(?:(?:more\s+than|over|nearly|almost|about|around|some)\s+)?£\d)|"

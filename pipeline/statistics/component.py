@@ -59,7 +59,6 @@ from pressfacts.statistics.figures import candidate_figures, number_flag
 from pressfacts.statistics.level_subjects import level_subject
 from pressfacts.statistics.list_units import ITEM_LINE, list_lead_unit
 from pressfacts.statistics.measures import figure_measure
-from pressfacts.statistics.nations import is_country
 from pressfacts.statistics.part_wholes import REMAINDER, is_yardstick, lead_whole, part_area
 from pressfacts.statistics.period_context import DocumentPeriods
 from pressfacts.statistics.period_descriptions import carry_described_periods
@@ -80,6 +79,7 @@ from pressfacts.statistics.qualifiers_after import qualifier_after
 from pressfacts.statistics.rates import stated_rate
 from pressfacts.statistics.reading_state import DocumentState, SentenceReading
 from pressfacts.statistics.referred_figures import SPAN_ONLY, named_whole, points_back, refer_back
+from pressfacts.statistics.release_country import release_country
 from pressfacts.statistics.restatements import one_figure_restated
 from pressfacts.statistics.rule_gates import CaseBlind
 from pressfacts.statistics.units import (
@@ -166,8 +166,7 @@ class StatisticReader:
             text=text,
             periods=DocumentPeriods(text, sentences, periods, doc._.published if doc else None),
             document_area=document_area,
-            issuer_country=issuer_country(places, bodies)
-            or (document_area if is_country(document_area) else None),
+            issuer_country=release_country(issuer_country(places, bodies), document_area, places),
         )
         place_index = period_index = 0
         ordered_periods = sorted(periods, key=lambda p: p.start_char)
@@ -374,6 +373,7 @@ class StatisticReader:
                 region_area=at.region_area,
                 lead_in_area=state.lead_in_area,
                 document_area=state.document_area,
+                country=state.issuer_country,
                 compared_area=found[-1].area if unit_rule == "compared-count" and found else None,
             )
         )

@@ -318,6 +318,33 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
     ),
     # "more than twice the legal limit": one reading against a threshold; not "doubled"
     Exclusion("limit-multiple", LIMIT_MULTIPLE, needs=LIMIT_WORDS),
+    # "the highest of the 43 forces", "among the lowest of Scotland's 32 local authority
+    # areas", "one of only two regions where …": the fixed set a figure is ranked in, not
+    # a figure; not "Of the 43 forces asked, 38 replied" (no rank), "the highest of the
+    # 40 arrests" (no set of bodies or places)
+    Exclusion(
+        "ranked-set",
+        re.compile(
+            r"\b(?:(?:highest|lowest|largest|smallest|biggest|best|worst|most|fewest|fastest|"
+            r"slowest|first|only)\s+(?:[a-z]+\s+)?of|one\s+of\s+only)\s+(?:(?:the|all)\s+|"
+            r"[A-Z][\w-]*['’]s\s+)?(?:only\s+)?(?:\d{1,2}|" + WORD_NUMBER + r")\s+"
+            r"(?=(?:[a-z]+\s+){0,2}?(?:forces|regions|nations|areas|authorities|councils|"
+            r"countries|counties|boroughs|districts)\b)",
+            re.I,
+        ),
+        needs=(
+            "forces",
+            "regions",
+            "nations",
+            "areas",
+            "authorities",
+            "councils",
+            "countries",
+            "counties",
+            "boroughs",
+            "districts",
+        ),
+    ),
     # "one of the forces"; not "one in five", nor "Sixty-one of the offences" (a count)
     Exclusion("one-of", re.compile(r"(?<![\w-])one\s+of\b", re.I), needs=("one",)),
     # "our 100 per cent anonymous guarantee", "100% committed"; not "a 100% increase",

@@ -19,6 +19,7 @@ from pressfacts.statistics.areas import REGION_WORDS, SCOPE_PLACE, Place
 from pressfacts.statistics.clause_breaks import sentence_breaks
 from pressfacts.statistics.place_roles import DIVISION_AFTER
 from pressfacts.statistics.place_wording import AN_AVERAGE, LIST_PARTS, PlaceTree
+from pressfacts.statistics.release_country import national_figure
 from pressfacts.statistics.share_areas import share_area
 
 _AVERAGE = re.compile(r"\baverage\b[^.;\d]{0,40}$", re.I)
@@ -44,6 +45,8 @@ class FigureContext:
     lead_in_area: str | None
     """The place of the sentence before, when that sentence states no figure."""
     document_area: str | None
+    country: str | None = None
+    """What the release's national words mean (:func:`release_country`)."""
     compared_area: str | None = None
     """The area of the count before it in its sentence, when it is that count's yardstick
     with its noun left out ("6,870 arrests across Leeds, compared with 6,210 in the same
@@ -77,7 +80,8 @@ def _clause(context: FigureContext) -> tuple[int, int, int]:
 def _yardstick(context: FigureContext) -> str | None:
     """A figure stated as an average is the average's area ("the North-West average of
     120%": North West; "the average for Wales of 5.6": Wales; "the national average of 12%":
-    none), never the nearest place.
+    none, unless the release names its country: :func:`national_figure`), never the nearest
+    place.
     Not a figure that is itself a mean ("received an average of £900": :data:`AN_AVERAGE`)."""
     before = context.text[max(context.sentence[0], context.at - 60) : context.at]
     if "average" not in before.lower():  # no letter of it folds but from its capital
@@ -216,6 +220,11 @@ def _rank(text: str, place: Place) -> int:
     return 1
 
 
+def _national_figure(context: FigureContext) -> str | None:
+    """ "the national average of 244": the country the release means (:func:`national_figure`)."""
+    return national_figure(context.text, context.sentence[0], context.at, context.country)
+
+
 def _clause_place(context: FigureContext) -> str | None:
     """The place or territorial body named by the figure ("3,000 crimes across Scotland",
     "Kent Police made 40 arrests")."""
@@ -324,6 +333,9 @@ class FigureAreaRule:
 
 
 FIGURE_AREA_RULES: tuple[FigureAreaRule, ...] = (
+    FigureAreaRule(
+        "national-figure", lambda c: national_figure(c.text, c.sentence[0], c.at, c.country)
+    ),
     FigureAreaRule("yardstick", _yardstick),
     FigureAreaRule("share-of", share_area),
     FigureAreaRule("clause-place", _clause_place),

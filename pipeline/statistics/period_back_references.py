@@ -74,13 +74,24 @@ BACK_REFERENCE_RULES: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     # "In the North East, Northumbria Police recorded 341 …", "In Wales, forces logged
-    # 486 …": the figures just stated, told for a place by the body that counted them; a
-    # level verb of counting after a place opening
+    # 486 …", "Across the region, the four forces had 9,000 …": the figures just stated,
+    # told for a place by the body that counted them; a level verb of counting after a
+    # place opening
     "place_body_recorded": re.compile(
         r"\W{0,3}(?:in|across|within)\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+(?:and\s+)?"
         r"(?-i:[A-Z])[\w’'-]*){0,3},\s+(?:[\w’'-]+\s+){1,4}?(?:recorded|logged|received|"
-        r"reported|made|handled|took|saw)\s+(?:(?:around|about|nearly|almost|over|more\s+than)\s+)?"
+        r"reported|made|handled|took|saw|had)\s+(?:(?:around|about|nearly|almost|over|more\s+than)\s+)?"
         r"£?\d",
+        re.I,
+    ),
+    # "The national rate was 529 per 10,000", "Dundee's rate of 846 per 10,000 remains
+    # …", "In Angus the rate was 388": the rate of the figures just stated, told again for
+    # a place or the country; not "The rate of arrests rose in May" (no figure after it)
+    "the_rate_was": re.compile(
+        r"\W{0,3}(?:(?:in|across|within)\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+(?:and\s+)?"
+        r"(?-i:[A-Z])[\w’'-]*){0,3},?\s+)?(?:the\s+(?:[a-z-]+\s+){0,2}?|(?-i:[A-Z])[\w’'-]*"
+        r"(?:\s+(?:and\s+)?(?-i:[A-Z])[\w’'-]*){0,3}['’]s?\s+)rate\s+(?:was|is|of|stood\s+at)\s+"
+        r"(?:(?:around|about|nearly|almost|over|more\s+than|just\s+(?:over|under))\s+)?\d",
         re.I,
     ),
     # "London had the lowest, 3.1 per 10,000", "Hull saw the highest rate, at 7.2", "The
@@ -178,6 +189,14 @@ BACK_REFERENCE_RULES: dict[str, re.Pattern[str]] = {
         r"(?:up|down)\s+(?:by\s+)?" + _ABOUT + r"(?:\d|a\s|one\s|two\s|half\b)",
         re.I,
     ),
+    # "Of the force's officers, 612 …", "Of its volunteers, 120 …", "Of the arrests, 40
+    # …": a part of a whole named without its count, the things just counted; not "Of
+    # 300 calls, …" (a whole of its own), nor "Of course, …"
+    "of_the_counted_whole": re.compile(
+        r"\W{0,3}of\s+(?:the|these|those|its|their)\s+(?:[a-z-]+['’]s\s+)?(?:[a-z-]+\s+)?"
+        r"[a-z]+(?:s|men|people|children)\s*,",
+        re.I,
+    ),
     # "They included 97 thefts", "These comprised …"
     "they_included": re.compile(
         r"\W{0,3}(?:they|these|those|this)\s+(?:included|include|includes|comprised)\b", re.I
@@ -228,6 +247,8 @@ RELEASE_BREAKDOWNS = frozenset(
         "across_the_breakdown",
         "place_body_recorded",
         "ranked_place",
+        "the_rate_was",
+        "of_the_counted_whole",
     }
 )
 """Back-references that split or restate the figures of the whole release: with no

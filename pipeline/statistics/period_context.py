@@ -40,6 +40,7 @@ from pressfacts.statistics.period_back_references import (
     RELEASE_BREAKDOWNS,
     refers_to,
 )
+from pressfacts.statistics.period_change_levels import change_level
 from pressfacts.statistics.period_clauses import clause_breaks, compares_back_sentence
 from pressfacts.statistics.period_comparisons import (
     compared_after,
@@ -363,6 +364,10 @@ class DocumentPeriods:
             return None
         return period
 
+    def earlier_halves(self) -> Sequence[PeriodFinding]:
+        """The earlier periods of the document's comparisons, in text order."""
+        return self._earlier_halves
+
     def earlier_half(
         self, absolute: int, chosen: PeriodFinding, until: int | None = None
     ) -> PeriodFinding:
@@ -476,6 +481,11 @@ class DocumentPeriods:
                 return compared  # "In Hove it halved": the change compares both periods
             if referred is not None:
                 return referred
+        reached = (
+            None if own or lead or change else change_level(sentence, absolute - s_start, self)
+        )
+        if reached is not None:  # "fell by 7% to 18,240"
+            return reached
         if not own and lead is None and change and self.comparison:
             return self.comparison
         event = self.dated_event(absolute) if EVENT_NAMED.search(sentence) else None

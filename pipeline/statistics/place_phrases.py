@@ -4,7 +4,7 @@
 at a time; the rules here reword them as the text states the area (the contract's
 statistic ``area``: the place as the text words it):
 
-- :data:`FORCE_AREA`: "across the force area", "in the force's area" names the area of
+- :data:`FORCE_AREA`: "across the force area", "in the force's area", "force-wide" names the area of
   the force the text speaks of (the nearest territorial force before it, else the first
   it names), not a town its lead names ("Kent Police recorded 900 thefts across the
   force area": Kent).
@@ -31,8 +31,11 @@ from pressfacts.lexicon.months import MONTHS
 if TYPE_CHECKING:
     from pressfacts.statistics.areas import Place
 
-FORCE_AREA = re.compile(r"\bthe\s+(?P<area>force(?:['’]s)?\s+area)\b", re.I)
-"""The area of the force a release speaks of: "across the force area", "the force's area"."""
+FORCE_AREA = re.compile(
+    r"\bthe\s+(?P<area>force(?:['’]s)?\s+area)\b|\b(?P<wide>force[- ]?wide)\b", re.I
+)
+"""The area of the force a release speaks of: "across the force area", "the force's area",
+"fell by 11% force-wide"."""
 
 POSSESSIVE_DISTRICT = re.compile(
     r"['’]s?\s+(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s+(?P<word>ward|district|parish)\b"
@@ -90,7 +93,7 @@ def _force_areas(text: str, places: Sequence[Place]) -> list[Place]:
     for match in FORCE_AREA.finditer(text):
         before = [p for p in forces if p.end <= match.start()]
         force = before[-1] if before else forces[0]
-        start, end = match.span("area")
+        start, end = match.span("area" if match.group("area") else "wide")
         found.append(replace(force, start=start, end=end, rule="place"))
     return found
 

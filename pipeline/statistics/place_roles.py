@@ -160,6 +160,8 @@ def _unit_name(context: RoleContext) -> bool:
 
 def _common_word(context: RoleContext) -> bool:
     words = context.text[context.place.start : context.place.end]
+    if words.casefold() != context.place.area.casefold():
+        return False  # a phrase standing for an area ("force-wide"), not its name
     return words.islower() and " " not in words  # "the north west" is a region
 
 

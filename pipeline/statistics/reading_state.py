@@ -79,5 +79,6 @@ class SentenceReading:
         lower-cased, looked for once."""
         if not self._subject:
             match = SUBJECT_NOUN.match(sentence)
-            self._subject.append(match.group("noun").lower() if match else None)
+            noun = (match.group("noun") or match.group("modified")) if match else None
+            self._subject.append(noun.lower() if noun else None)
         return self._subject[0]

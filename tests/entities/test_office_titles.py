@@ -36,6 +36,18 @@ OFFICE_TITLES = {
         "Police Crime and Victims Commissioner Rhian Doyle visited the centre in Wrexham.",
         {"Rhian Doyle": ("PERSON", ["Police, Crime and Victims' Commissioner"])},
     ),
+    "inspector_of_constabulary_before_name": (
+        "His Majesty's Inspector of Constabulary Dafydd Rees said the force had improved.",
+        {"Dafydd Rees": ("PERSON", ["His Majesty's Inspector of Constabulary"])},
+    ),
+    "inspector_of_constabulary_abbreviated": (
+        "HM Inspector of Constabulary Joanna Kirk praised the work of the control room.",
+        {"Joanna Kirk": ("PERSON", ["His Majesty's Inspector of Constabulary"])},
+    ),
+    "a_lecturer_after_name": (
+        "Owen Pryce, a lecturer at Bangor University, said the rise was small.",
+        {"Owen Pryce": ("PERSON", ["Lecturer"]), "Bangor University": ("ORG", [])},
+    ),
     "the_national_victims_commissioner_alone_stays_an_organisation": (
         "The Victims' Commissioner published a review of the court backlog.",
         {"Victims' Commissioner": ("ORG", [])},

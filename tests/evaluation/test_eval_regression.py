@@ -55,6 +55,7 @@ SUITES = {
     "heldout19": _team_set(TESTS / "heldout19"),
     "heldout20": _team_set(TESTS / "heldout20"),
     "heldout21": _team_set(TESTS / "heldout21"),
+    "heldout22": _team_set(TESTS / "heldout22"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",

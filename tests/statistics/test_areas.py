@@ -136,6 +136,12 @@ def test_document_area_rules(nlp: Language, text: str, expected: tuple[str | Non
 
 FIGURE_AREA_ROWS = [
     pytest.param(
+        "Figures for England and Wales were out today. Avon and Somerset Police has 205 "
+        "officers per 100,000 people, short of the national average of 238.",
+        [(205, "Avon and Somerset"), (238, "England and Wales")],
+        id="national-figure",
+    ),
+    pytest.param(
         "In Cumbria, reports rose by 30% last year, more than the North West average of 12%.",
         [(30, "Cumbria"), (12, "North West")],
         id="yardstick",

@@ -540,6 +540,16 @@ BACK_REFERENCES: dict[str, tuple[str, dict[float, tuple[str, str] | None]]] = {
             12: ("2022-04-01", "2023-03-31"),
         },
     ),
+    "of_the_counted_whole": (
+        "Lincolnshire Police recorded 2,200 thefts in 2022/23. Few were solved. Of the "
+        "thefts, 640 were from shops.",
+        {2200: ("2022-04-01", "2023-03-31"), 640: ("2022-04-01", "2023-03-31")},
+    ),
+    "the_rate_was": (
+        "Police Scotland recorded 31,400 crimes in Fife in 2023-24. Few were violent. Most "
+        "were thefts. The national rate was 548 crimes per 10,000 people.",
+        {31400: ("2023-04-01", "2024-03-31"), 548: ("2023-04-01", "2024-03-31")},
+    ),
     "across_the_breakdown": (
         "Forces in England recorded 6,900 stalking offences in 2021/22. Across the "
         "English regions, the South West had the highest rate, at 4.1 offences per "

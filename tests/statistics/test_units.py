@@ -136,6 +136,36 @@ def test_unit_rules(nlp: Language, text: str, expected: list[tuple[float, str]])
 
 
 # the ``partitive`` rule's total named with a participle after it, or an irregular plural
+# a subject with modifiers and an aside before its change verb counts the level reached
+MODIFIED_SUBJECT_ROWS = [
+    pytest.param(
+        "Domestic abuse-related crimes, however, went up by 5% in Carlisle, to 3,480.",
+        [(5, "percent"), (3480, "crimes")],
+        id="modifiers-and-an-aside",
+    ),
+    pytest.param(
+        "Vehicle thefts fell by 8% in Dover, to 610.",
+        [(8, "percent"), (610, "thefts")],
+        id="one-modifier",
+    ),
+    pytest.param(
+        "Online fraud reports, meanwhile, went down by 3% to 1,150.",
+        [(3, "percent"), (1150, "reports")],
+        id="two-modifiers-went-down",
+    ),
+    pytest.param(
+        "But violent crimes went up by 4% in Barrow, to 900.",
+        [(4, "percent"), (900, "crimes")],
+        id="an-opening-conjunction",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MODIFIED_SUBJECT_ROWS)
+def test_modified_subjects(nlp: Language, text: str, expected: list[tuple[float, str]]) -> None:
+    assert units(nlp, text) == expected
+
+
 PARTITIVE_ROWS = [
     pytest.param(
         "Of the 58 people arrested in Hull, 41 have been charged and 12 released.",
@@ -156,6 +186,16 @@ PARTITIVE_ROWS = [
         "Of the 210 young people who were referred in Bolton, 88 joined a club.",
         [(210, "people"), (88, "people")],
         id="two-word-noun-who-were",
+    ),
+    pytest.param(
+        "Of the force's officers, 512 are based in Derby and 288 in Chesterfield.",
+        [(512, "officers"), (288, "officers")],
+        id="a-possessive-whole",
+    ),
+    pytest.param(
+        "Of its volunteers, 120 are in Swansea and 45 in Neath.",
+        [(120, "volunteers"), (45, "volunteers")],
+        id="its-whole",
     ),
 ]
 

@@ -1,0 +1,59 @@
+"""The level a change reached ("fell by 7% to 18,240") in a sentence with no period of its
+own takes the later period of the release's comparison, not nothing
+(pressfacts.statistics.period_change_levels); sentences invented."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from spacy.language import Language
+
+from tests.statistics.conftest import PeriodsOf
+
+PUBLISHED = dt.date(2025, 11, 6)
+
+ROWS = [
+    pytest.param(
+        "Theft went up by 12% in the year to September 2025, compared with the previous "
+        "year. In Hull, shoplifting rose by 8% to 2,900 offences.",
+        {2900: ("2024-10-01", "2025-09-30")},
+        id="rose-by-to",
+    ),
+    pytest.param(
+        "Recorded crime in Suffolk fell by 5% in 2024/25 compared with 2023/24. Vehicle crime "
+        "went down by 14% across the county to 3,150 offences.",
+        {3150: ("2024-04-01", "2025-03-31")},
+        id="went-down-by-with-a-place-between",
+    ),
+    pytest.param(
+        "Arrests in Wrexham rose by 9% in 2024, compared with the year before. Drug seizures "
+        "dropped by a fifth to 410 seizures.",
+        {410: ("2024-01-01", "2024-12-31")},
+        id="a-share-then-to",
+    ),
+    pytest.param(
+        "Burglary fell by 6% in 2024/25 compared with 2023/24. Domestic abuse-related crimes, "
+        "however, went up by 5% in Crawley, to 1,480.",
+        {1480: ("2024-04-01", "2025-03-31")},
+        id="a-comma-before-to",
+    ),
+    # near misses: no comparison in the release; a level not reached by a change
+    pytest.param(
+        "Officers in Bolton held a week of action. Burglaries fell by 9% to 610 offences.",
+        {610: None},
+        id="no-comparison-stays-undated",
+    ),
+    pytest.param(
+        "Thefts in Derby rose by 10% in 2024, compared with 2023. Officers went on to make "
+        "45 arrests.",
+        {45: None},
+        id="not-a-change-to-a-level",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROWS)
+def test_change_levels(nlp: Language, periods_of: PeriodsOf, text: str, expected: dict) -> None:
+    found = periods_of(nlp, text, PUBLISHED)
+    assert {value: found.get(value) for value in expected} == expected
