@@ -17,10 +17,10 @@ choice for any split of the corpus.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
 
 from rapidfuzz.distance import OSA
 
@@ -55,16 +55,21 @@ def _split(name: str, part: str) -> tuple[tuple[str, ...], str]:
     return tuple(words[1:]), words[0]
 
 
-@cache
-def _known_given_names() -> frozenset[str]:
-    """The given-name lexicon, case-folded: built once."""
-    return frozenset(name.casefold() for name in sorted_word_list("given_names"))
+def _is_given_name(word: str) -> bool:
+    """Whether ``word`` (case-folded) is in the given-name lexicon: looked up by bisection
+    in the sorted lexicon the pipeline already holds (``sorted_word_list``, read once),
+    not in a case-folded copy of its 37,000 names made for the merge."""
+    names = sorted_word_list("given_names")
+    for form in dict.fromkeys((word.capitalize(), word)):
+        at = bisect_left(names, form)
+        if at < len(names) and names[at] == form:
+            return True
+    return False
 
 
 def _two_names(part: str, word: str, other: str) -> bool:
     """Two given names both in the lexicon are two people ("Clare", "Claire"), not a typo."""
-    known = _known_given_names() if part == "given" else frozenset()
-    return word in known and other in known
+    return part == "given" and _is_given_name(word) and _is_given_name(other)
 
 
 NAME_PARTS = ("family", "given")
