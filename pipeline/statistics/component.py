@@ -61,7 +61,7 @@ from pressfacts.statistics.list_units import ITEM_LINE, list_lead_unit
 from pressfacts.statistics.measures import figure_measure
 from pressfacts.statistics.part_wholes import REMAINDER, is_yardstick, lead_whole, part_area
 from pressfacts.statistics.period_context import DocumentPeriods
-from pressfacts.statistics.period_descriptions import carry_described_periods
+from pressfacts.statistics.period_descriptions import carry_described_periods, stated_sentences
 from pressfacts.statistics.period_groups import carry_group_periods
 from pressfacts.statistics.period_place_parts import carry_place_breakdowns
 from pressfacts.statistics.period_roundings import restate_periods, rounded_periods
@@ -195,9 +195,10 @@ class StatisticReader:
                 starts,
             )
         findings = repeated_in_district(state.findings, self.areas.tree)
-        described = carry_described_periods(text, sentences, findings, periods)
+        stated = stated_sentences(sentences, periods)  # what no undated carry reaches into
+        described = carry_described_periods(text, sentences, findings, stated)
         grouped = carry_place_breakdowns(
-            text, sentences, carry_group_periods(text, sentences, described, periods), periods
+            text, sentences, carry_group_periods(text, sentences, described, stated), stated
         )
         restated = rounded_periods(restate_periods(refer_back(grouped, text)))
         return one_figure_restated(text, checked_findings(restated, state.spans, periods))

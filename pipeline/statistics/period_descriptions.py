@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import replace
 
 from pressfacts.findings import PeriodFinding, StatisticFinding
@@ -111,12 +112,12 @@ def carry_described_periods(
     text: str,
     sentences: Sequence[tuple[int, int]],
     findings: Sequence[StatisticFinding],
-    periods: Sequence[PeriodFinding],
+    stated: AbstractSet[int],
 ) -> list[StatisticFinding]:
     """``findings`` with the undated figures of a definite description that names a
-    group dated before taking its period (see the module docstring). One pass in text
-    order: a group dated this way dates a later mention of it too."""
-    stated = {sentence_of(sentences, p.start_char) for p in periods}
+    group dated before taking its period (see the module docstring); ``stated``: the
+    sentences that state a period (:func:`stated_sentences`). One pass in text order: a
+    group dated this way dates a later mention of it too."""
     carried: list[StatisticFinding] = []
     dated: dict[int, list[StatisticFinding]] = {}
     for finding in findings:
@@ -145,6 +146,15 @@ def _carried(
             if period is not None:
                 return replace(finding, period=period)
     return finding
+
+
+def stated_sentences(
+    sentences: Sequence[tuple[int, int]], periods: Sequence[PeriodFinding]
+) -> frozenset[int]:
+    """The indices of the sentences that state a period phrase: the carries of an undated
+    figure (this module's, :mod:`.period_groups`', :mod:`.period_place_parts`') never
+    reach into one. Found once per document for all of them."""
+    return frozenset(sentence_of(sentences, p.start_char) for p in periods)
 
 
 def sentence_of(sentences: Sequence[tuple[int, int]], offset: int) -> int:

@@ -17,11 +17,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import replace
 
 from pressfacts.findings import PeriodFinding, StatisticFinding
 from pressfacts.lexicon.number_words import WORD_NUMBER
-from pressfacts.statistics.period_descriptions import earlier_sentences, lemma, sentence_of
+from pressfacts.statistics.period_descriptions import earlier_sentences, lemma
 
 _FIGURE = rf"(?:\d[\d,.]*|{WORD_NUMBER}|half|a\s+(?:third|quarter|fifth))"
 PART_RULES: dict[str, re.Pattern[str]] = {
@@ -70,11 +71,10 @@ def carry_group_periods(
     text: str,
     sentences: Sequence[tuple[int, int]],
     findings: Sequence[StatisticFinding],
-    periods: Sequence[PeriodFinding],
+    stated: AbstractSet[int],
 ) -> list[StatisticFinding]:
     """``findings`` with the undated parts of a group dated before taking its period
     (see the module docstring)."""
-    stated = {sentence_of(sentences, p.start_char) for p in periods}
     dated: dict[int, list[StatisticFinding]] = {}
     groups: dict[int, tuple[str, PeriodFinding] | None] = {}  # sentence -> noun, period
     result: list[StatisticFinding] = []

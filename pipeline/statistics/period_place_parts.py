@@ -18,10 +18,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import replace
 
 from pressfacts.findings import PeriodFinding, StatisticFinding
-from pressfacts.statistics.period_descriptions import lemma, sentence_of
+from pressfacts.statistics.period_descriptions import lemma
 from pressfacts.statistics.period_range_levels import CHANGE_FROM
 
 LOOK_BACK = 3
@@ -80,11 +81,10 @@ def carry_place_breakdowns(
     text: str,
     sentences: Sequence[tuple[int, int]],
     findings: Sequence[StatisticFinding],
-    periods: Sequence[PeriodFinding],
+    stated: AbstractSet[int],
 ) -> list[StatisticFinding]:
     """``findings`` with the undated counts of a place-led breakdown sentence taking the
     period of the total just before (see the module docstring)."""
-    stated = {sentence_of(sentences, p.start_char) for p in periods}
     places: dict[int, set[str]] = {}
     for finding in findings:
         if finding.area:

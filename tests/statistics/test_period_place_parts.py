@@ -8,16 +8,9 @@ import datetime as dt
 import pytest
 from spacy.language import Language
 
+from tests.statistics.conftest import PeriodsOf
+
 P = dt.date(2024, 3, 5)
-
-
-def periods_of(nlp: Language, text: str) -> dict[float, tuple[str, str] | None]:
-    doc = nlp.make_doc(text)
-    doc._.published = P
-    return {
-        float(f.value): (f.period.start.isoformat(), f.period.end.isoformat()) if f.period else None
-        for f in nlp(doc)._.statistics
-    }
 
 
 WINTER = ("2023-11-01", "2024-02-29")
@@ -58,6 +51,6 @@ WINTER_BEFORE = ("2022-11-01", "2023-02-28")
     ],
 )
 def test_place_breakdown_periods(
-    nlp: Language, text: str, expected: dict[float, tuple[str, str] | None]
+    nlp: Language, periods_of: PeriodsOf, text: str, expected: dict[float, tuple[str, str] | None]
 ) -> None:
-    assert periods_of(nlp, text) == expected
+    assert periods_of(nlp, text, P) == expected
