@@ -36,7 +36,7 @@ from pressfacts.models.resources import OrganisationEntry
 from pressfacts.statistics.clause_breaks import NEW_SUBJECT, PART_OF_WHOLE
 from pressfacts.statistics.named_bodies import named_place
 from pressfacts.statistics.national_scopes import NATIONAL_SCOPES, cited_source
-from pressfacts.statistics.nations import NATION_SETS, body_nation, is_country
+from pressfacts.statistics.nations import NATION_SETS, body_nation, is_country, listed
 from pressfacts.statistics.place_phrases import phrase_places
 from pressfacts.statistics.place_roles import DIVISION_AFTER
 from pressfacts.statistics.place_wording import (
@@ -273,8 +273,7 @@ class AreaReader:
         parts = [self._places.get(part.strip()) for part in _AND_PARTS.split(key)]
         if len(parts) < 2 or not all(parts):
             return None
-        names = [part for part in parts if part]
-        return ", ".join(names[:-1]) + " and " + names[-1]
+        return listed([part for part in parts if part])
 
     @staticmethod
     def document_area(
@@ -478,5 +477,5 @@ def _one_area(group: list[Place]) -> Place:
     for nation_set in NATION_SETS:
         if folded == nation_set.members:
             return Place(first.start, group[-1].end, nation_set.area, first.rule)
-    area = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+    area = listed(names)
     return Place(first.start, group[-1].end, area, first.rule)

@@ -8,6 +8,7 @@ UK's. Kept apart from the rules so the tables are read, and tested, as data.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 NATIONS = {
@@ -59,6 +60,12 @@ _NATION_LIST = re.compile(rf"\b{_NATION}(?:(?:,\s+|\s+(?:and|&)\s+){_NATION})+$"
 Support England and Wales"."""
 
 
+def listed(names: Sequence[str]) -> str:
+    """The name of places listed together, as a release writes it: "Hull", "Hull and York",
+    "Hull, York and Selby"."""
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
 def listed_nations(name: str) -> str | None:
     """The area a list of nations closing ``name`` makes: a country of
     :data:`NATION_SETS` ("Rape Crisis England & Wales" -> England and Wales), else the
@@ -71,7 +78,7 @@ def listed_nations(name: str) -> str | None:
     parts = [" ".join(part.split()) for part in re.split(r",\s+|\s+(?:and|&)\s+", found.group(0))]
     members = frozenset(part.lower() for part in parts)
     named = next((s.area for s in NATION_SETS if s.members == members), None)
-    return named or ", ".join(parts[:-1]) + " and " + parts[-1]
+    return named or listed(parts)
 
 
 def body_nation(name: str, branch_word: str) -> str | None:
