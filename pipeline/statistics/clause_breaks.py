@@ -51,7 +51,9 @@ _QUALIFIED = r"(?:(?:around|about|some|nearly|almost|over|more\s+than)\s+)?"
 LISTED_SUBJECT = (
     r",\s+(?=(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|"
     r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
-    r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s+(?:(?:for|with)\s+)?" + _QUALIFIED + r"[£\d])|"
+    r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s+(?:(?:for|with)\s+)?"
+    + _QUALIFIED
+    + rf"(?:[£\d]|(?i:{WORD_NUMBER})\b))|"
     r",\s+(?:and\s+)?(?=(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2},\s+(?:down|up)\s+"
     r"(?:by\s+)?" + _QUALIFIED + r"[£\d])"
 )
@@ -116,11 +118,12 @@ a week" (a clause of its own people and place doing something: the doubling is n
 Wigan's). Not: "arrests in Kent and Essex"."""
 
 GAPPED_PLACE = re.compile(
-    r"(?P<before>[\w,]+?)(?:,|\s+and)\s+(?=[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s+"
+    r"(?P<before>[\w,]+?)\s+and\s+(?=[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s+"
     r"(?:(?:for|with)\s+)?(?:(?:around|about|some|nearly|almost|over|more\s+than)\s+)?"
     rf"(?:[£\d]|(?i:{WORD_NUMBER})\b))"
 )
-"""" and" (or a comma) + a place + a count, its verb left out after a count of its own:
+"""" and" + a place + a count, its verb left out after a count of its own (after a comma:
+:data:`LISTED_SUBJECT`):
 "Cheltenham recorded 2,410 crimes and Gloucester 3,880", "… and Stroud with 960", "Barrow
 saw nine arrests, Kendal six and Ulverston five" (the gapped place's clause); read only
 after a lower-case word or a number ("crimes and", "2,410 and"), not inside a list of
@@ -138,6 +141,5 @@ def sentence_breaks(sentence: str) -> tuple[Spans, Spans]:
         for m in GAPPED_PLACE.finditer(sentence)
         if m.group("before")[-1].isdigit() or m.group("before").islower()
     ]
-    # a gapped list item may be both a listed subject and a gapped place: one break
-    clauses = sorted({m.span() for m in CLAUSE_BREAK.finditer(sentence)} | set(gapped))
+    clauses = sorted([m.span() for m in CLAUSE_BREAK.finditer(sentence)] + gapped)
     return (tuple(clauses), tuple(m.span() for m in YARDSTICK_BREAK.finditer(sentence)))
