@@ -286,8 +286,9 @@ class AreaReader:
         """(area, rule) the document speaks for, when a figure's own sentence names none.
 
         ``lead-body``: a territorial body (a force, a PCC's place, a national branch) its
-        first sentence names; else ``lead-place``: a place that sentence gives as the
-        scope ("Thirty children in Kent were …", "across Ashford borough"); else
+        first sentence names (with the sentence after it when the first is a headline);
+        else ``lead-place``: a place that sentence gives as the scope ("Thirty children in
+        Kent were …", "across Ashford borough"); else
         ``issuing-body``: the first territorial body of the document. A body named in a
         list of forces stands for the list ("officers from Dyfed-Powys, South Wales and
         Gwent Police": ``joint-forces``); else ``national-body``: the country of the first
@@ -313,13 +314,14 @@ class AreaReader:
                 m.rule == "territorial-force" for m in group
             )  # "Dyfed-Powys, … and Gwent Police"
         ]
-        in_lead = [p for p in territorial if first_sentence[0] <= p.start < first_sentence[1]]
+        lead_start, lead_end = _past_headline(text, first_sentence)  # a headline and more
+        in_lead = [p for p in territorial if lead_start <= p.start < lead_end]
         candidates = [
             (p, group)
             for p, group in ((_one_area(group), group) for group in groups)
-            if first_sentence[0] <= p.start < first_sentence[1]
+            if lead_start <= p.start < lead_end
             and p.rule in ("place", "district")
-            and not PART_OF_WHOLE.search(text, first_sentence[0], p.start)
+            and not PART_OF_WHOLE.search(text, lead_start, p.start)
         ]
         lead_groups = [
             (p, g)

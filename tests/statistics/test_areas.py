@@ -126,6 +126,23 @@ DOCUMENT_AREA_ROWS = [
         ("Kent", "lead-body"),
         id="charity-beside-a-force",
     ),
+    pytest.param(  # a headline naming no place: the scope is read in the sentence after
+        "Drink-drive arrests rise over Christmas\n\n8 January 2026\n\nOfficers in Cumbria "
+        "arrested 97 drivers during the festive campaign. Most were stopped at night.",
+        ("Cumbria", "lead-place"),
+        id="scope-place-after-a-headline",
+    ),
+    pytest.param(  # ... and a force named later is not the area
+        "Shoplifting arrests up\n\nShops across Derby reported 410 thefts in the spring. "
+        "Leicestershire Police lent officers to the patrols.",
+        ("Derby", "lead-place"),
+        id="scope-place-after-a-headline-before-a-force",
+    ),
+    pytest.param(  # near-miss: the force is named in the sentence after the headline
+        "Arrests rise\n\nSurrey Police officers in Woking arrested 30 people last week.",
+        ("Surrey", "lead-body"),
+        id="force-after-a-headline",
+    ),
 ]
 
 
