@@ -135,6 +135,29 @@ def ranks_most(before: str, after: str) -> bool:
     return _MOST_WITH.search(before) is not None and bool(_APPOSITION_END.match(after))
 
 
+_NOT_A_PLACE = r"(?!(?:The|This|That|These|Those|It|They|We|He|She|There|Officers|Police)\b)"
+"""Capitalised openings that are no named subject of their own."""
+_PLACE_LEVEL = re.compile(
+    rf"\s*(?:In\s+)?{_NOT_A_PLACE}[A-Z][\w’'-]*(?:\s+(?:and\s+|upon\s+|with\s+)?[A-Z][\w’'-]*){{0,3}}"
+    rf"\s+(?:saw|recorded|reported|logged|had|accounted\s+for)\s+{_QUALIFIER}"
+)
+"""A sentence that opens on a named subject and a level verb, up to its count: "King's
+Lynn saw", "Bath and Wells recorded just over"."""
+_LEVEL_CLOSES = re.compile(
+    r"\s*(?:[.;:]|,\s|$)|\s+and\s+(?-i:[A-Z])[\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s+\d"
+)
+"""The count closes its clause, or another place's gapped count follows it: " and Ely 31"."""
+
+
+def place_led_level(before: str, after: str) -> bool:
+    """Whether the count between ``before`` and ``after`` opens a sentence of its own as a
+    named place's level, its noun left out because the sentence before counted it:
+    "Thefts in the county reached 1,204. King's Lynn saw 142 and Ely 31." Not "King's
+    Lynn saw 142 burglaries" (a noun of its own, read first), "Officers recorded 142"
+    (no named subject), "Wisbech saw 142 in May" (the clause goes on)."""
+    return _PLACE_LEVEL.fullmatch(before) is not None and bool(_LEVEL_CLOSES.match(after))
+
+
 def elided_subject(
     last_count: StatisticFinding | None, sentence: int, before: str, after: str
 ) -> str | None:
@@ -142,7 +165,8 @@ def elided_subject(
     ``before`` and ``after`` in sentence number ``sentence``: when ``last_count`` stands
     in the sentence right before and the count opens its own as a passive's subject,
     restates it as a rate (:func:`restates_rate`), is compared with it
-    (:func:`compares_back`) or is its largest part (:func:`ranks_most`)."""
+    (:func:`compares_back`), is its largest part (:func:`ranks_most`) or is a named
+    place's level (:func:`place_led_level`)."""
     if last_count is None or last_count.sentence != sentence - 1:
         return None
     if (
@@ -151,6 +175,7 @@ def elided_subject(
         or follows_opening_share(before, after)
         or compares_back(before)
         or ranks_most(before, after)
+        or place_led_level(before, after)
     ):
         return countable(last_count.unit)
     return None

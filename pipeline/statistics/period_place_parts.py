@@ -8,7 +8,8 @@ place's counts are parts of the total: they cover its period, and a count a chan
 started from ("down from 130") covers the earlier period the total was compared with.
 
 The carry is kept tight (:func:`carry_place_breakdowns`): the sentence states no period
-phrase and opens with a place one of its figures is for (optionally after "In"); a
+phrase and opens with a place one of its figures is for (optionally after "In"), or says
+"There were" so many in it ("There were 388 burglaries in Norwich"); a
 figure takes a period only from the nearest of the :data:`LOOK_BACK` sentences before
 that holds dated levels (not changes) of the same noun, when those levels agree on one
 span; for a count after "down from", when the earlier halves of their comparisons do.
@@ -34,11 +35,24 @@ _EARLIER = "previous"
 """The kind of the earlier half of a comparison ("compared with 1,498 a year earlier")."""
 
 
-def _opens_with_place(text: str, s_start: int, places: set[str]) -> bool:
-    """Whether the sentence at ``s_start`` opens with one of ``places``."""
+_THERE_WERE = re.compile(r"\W{0,3}there\s+(?:were|was|have\s+been|had\s+been)\s", re.I)
+"""An opening that says how many there were, the place after the count: "There were 388
+burglaries in Norwich"."""
+_IN_PLACE = ("in ", "across ", "at ", "in the ", "across the ")
+"""The words before the place of a "There were" count."""
+
+
+def _opens_with_place(text: str, s_start: int, s_end: int, places: set[str]) -> bool:
+    """Whether the sentence from ``s_start`` to ``s_end`` opens with one of ``places``, or
+    with "There were" and a count in one of them."""
     opening = _OPENING.match(text, s_start)
     at = opening.end() if opening else s_start
-    return any(text.startswith(place, at) for place in places)
+    if any(text.startswith(place, at) for place in places):
+        return True
+    if not _THERE_WERE.match(text, s_start):
+        return False
+    sentence = text[s_start:s_end]
+    return any(f" {words}{place}" in sentence for place in places for words in _IN_PLACE)
 
 
 def _total_span(
@@ -98,7 +112,7 @@ def carry_place_breakdowns(
             and finding.change is None
             and finding.unit
             and index not in stated
-            and _opens_with_place(text, sentences[index][0], places.get(index, set()))
+            and _opens_with_place(text, *sentences[index], places.get(index, set()))
         ):
             started_from = CHANGE_FROM.search(text, sentences[index][0], finding.start)
             total = _total_span(finding.unit, index, dated, earlier=bool(started_from))

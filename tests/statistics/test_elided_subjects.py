@@ -13,6 +13,7 @@ from pressfacts.statistics.elided_subjects import (
     compares_back,
     follows_opening_share,
     opens_passive,
+    place_led_level,
     restates_rate,
 )
 
@@ -177,3 +178,49 @@ def test_a_count_in_words_may_elide_its_noun(
     doc = nlp.make_doc(text)
     doc._.published = dt.date(2024, 7, 2)
     assert [(f.value, f.unit) for f in nlp(doc)._.statistics] == expected
+
+
+# (words before the number in its sentence, words after it, whether a place's level elides
+# its noun)
+PLACE_LEVELS: list[tuple[str, str, bool]] = [
+    ("King's Lynn saw ", " and Ely 31.", True),
+    ("Bath and Wells recorded just over ", ".", True),
+    ("In Stoke-on-Trent, ", " were reported.", False),  # opens_passive's, not this
+    ("Carlisle had ", ", the highest in the county.", True),
+    ("Wisbech saw ", " in May.", False),  # the clause goes on
+    ("Officers recorded ", ".", False),  # no named subject
+    ("The force recorded ", ".", False),
+    ("Police said Ely saw ", ".", False),  # not the sentence's opening
+]
+
+
+@pytest.mark.parametrize(("before", "after", "expected"), PLACE_LEVELS)
+def test_place_led_level(before: str, after: str, expected: bool) -> None:
+    assert place_led_level(before, after) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Shropshire recorded 1,310 thefts last year. Telford saw 402 and Oswestry 88.",
+            [
+                (1310, "thefts", "Shropshire"),
+                (402, "thefts", "Telford"),
+                (88, "thefts", "Oswestry"),
+            ],
+            id="a-place-led-sentence-of-levels",
+        ),
+        pytest.param(
+            "Shropshire recorded 1,310 thefts last year. Telford saw 402 officers.",
+            [(1310, "thefts", "Shropshire"), (402, "officers", "Telford")],
+            id="a-noun-of-its-own",
+        ),
+    ],
+)
+def test_a_place_led_level_counts_the_things_before(
+    nlp: Language, text: str, expected: list[tuple[float, str, str]]
+) -> None:
+    doc = nlp.make_doc(text)
+    doc._.published = dt.date(2024, 7, 2)
+    assert [(f.value, f.unit, f.area) for f in nlp(doc)._.statistics] == expected

@@ -32,6 +32,21 @@ WINTER_BEFORE = ("2022-11-01", "2023-02-28")
             {640: ("2023-01-01", "2023-12-31"), 120: ("2023-01-01", "2023-12-31")},
             id="in-and-a-place",
         ),
+        pytest.param(
+            "Vets in Cornwall treated 410 dogs in 2023.\n\nThere were 96 dogs treated in "
+            "Penzance, the most of any town.",
+            {410: ("2023-01-01", "2023-12-31"), 96: ("2023-01-01", "2023-12-31")},
+            id="there-were-so-many-in-a-place",
+        ),
+        pytest.param(
+            "Wardens issued 640 fines in 2023.\n\nPenzance saw 61 and St Ives 44.",
+            {
+                640: ("2023-01-01", "2023-12-31"),
+                61: ("2023-01-01", "2023-12-31"),
+                44: ("2023-01-01", "2023-12-31"),
+            },
+            id="a-place-led-count-with-its-noun-left-out",
+        ),
         # near misses: another noun, a sentence that opens with no place, a period of its own
         pytest.param(
             "Wardens issued 640 fines in 2023.\n\nTruro saw 30 arrests.",
@@ -42,6 +57,11 @@ WINTER_BEFORE = ("2022-11-01", "2023-02-28")
             "Wardens issued 640 fines in 2023.\n\nResidents reported 30 fines as unfair.",
             {640: ("2023-01-01", "2023-12-31"), 30: None},
             id="no-place-opening",
+        ),
+        pytest.param(
+            "Wardens issued 640 fines in 2023.\n\nThere were 30 fines left unpaid in all.",
+            {640: ("2023-01-01", "2023-12-31"), 30: None},
+            id="there-were-so-many-in-no-place",
         ),
         pytest.param(
             "Wardens issued 640 fines in 2023.\n\nTruro saw 30 fines in January.",
