@@ -78,7 +78,7 @@ def event_clause_period(
     )
 
 
-_UNIT_DAYS = {"day": 1, "week": 7, "month": 30}
+_UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14, "month": 30}
 _EVENT_REACH = 400
 """How far after "a three-month operation" the span that dates it may be stated."""
 
@@ -90,8 +90,10 @@ def resolve_an_operation(_ctx: Context) -> Resolution:
 
 
 def operation_days(match: re.Match[str]) -> int:
-    """How many days "a three-month operation" lasts, roughly (a month is 30 days)."""
-    return count_value(match.group("n") or "") * _UNIT_DAYS[(match.group("unit") or "").lower()]
+    """How many days "a three-month operation" lasts, roughly (a month is 30 days); "a
+    week-long operation" lasts one week."""
+    count = count_value(match.group("n")) if match.group("n") else 1
+    return count * _UNIT_DAYS[(match.group("unit") or match.group("unit_long") or "").lower()]
 
 
 def operations_stated_later(
@@ -116,13 +118,15 @@ def operations_stated_later(
 
 
 AN_OPERATION_RULES: tuple[PeriodRule, ...] = (
-    # "during a three-month operation", "over a two-week campaign"; not "during the …"
-    # (the_operation's), "a three-month operation of …"
+    # "during a three-month operation", "over a two-week campaign", "in a week-long
+    # crackdown", "during a fortnight-long blitz"; not "during the …" (the_operation's),
+    # "a three-month operation of …", "a week operation" (no count, no "long")
     PeriodRule(
         "an_operation",
         compile_rule(
-            rf"\b(?:during|over|in|throughout)\s+an?\s+(?P<n>{COUNT})[-\s](?P<unit>day|week|"
-            r"month)[-\s](?:[\w-]+\s+){0,2}?(?:operation|campaign|crackdown|initiative|blitz)"
+            rf"\b(?:during|over|in|throughout)\s+an?\s+(?:(?P<n>{COUNT})[-\s](?P<unit>day|week|"
+            r"month)|(?P<unit_long>week|fortnight|month)[-\s]long)[-\s]"
+            r"(?:[\w-]+\s+){0,2}?(?:operation|campaign|crackdown|initiative|blitz)"
             r"\b(?!\s+of\b)",
             "doti",
         ),

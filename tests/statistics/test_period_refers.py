@@ -152,6 +152,22 @@ def test_over_the_period_is_the_span_stated_before(nlp: Language, periods_of: Pe
             "stopped 200 riders.",
             {18: ("2022-10-03", "2022-10-16"), 200: ("2022-10-03", "2022-10-16")},
         ),
+        # "a week-long operation", "a fortnight-long campaign": one unit of that length
+        (
+            "Dorset Police made 22 arrests during a week-long operation. Officers seized "
+            "nine cars between 9 and 15 May.",
+            {22: ("2022-05-09", "2022-05-15"), 9: ("2022-05-09", "2022-05-15")},
+        ),
+        (
+            "Wardens issued 75 fines in a fortnight-long campaign. From 1 to 14 August they "
+            "also gave 300 warnings.",
+            {75: ("2022-08-01", "2022-08-14"), 300: ("2022-08-01", "2022-08-14")},
+        ),
+        (  # near miss: a month-long campaign, then a span of a week
+            "Wardens issued 75 fines in a month-long campaign. From 1 to 7 August they also "
+            "gave 300 warnings.",
+            {75: None, 300: ("2022-08-01", "2022-08-07")},
+        ),
         # near misses: the span stated next is of another length, or none is stated
         (
             "Officers seized 18 bikes in a two-week crackdown. In 2021 they stopped 200 riders.",
