@@ -12,6 +12,7 @@ from __future__ import annotations
 from array import array
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
+from functools import cache
 from typing import Any
 
 from spacy.tokens import Doc
@@ -20,6 +21,7 @@ from pressfacts.entity_spans import entity_mentions
 from pressfacts.findings import EntityInfo
 from pressfacts.knowledge.name_typos import Person, typo_remap
 from pressfacts.models.records import EntityRecord, Role
+from pressfacts.resources import load_organisations
 
 
 def doc_entities(doc: Doc, doc_id: str, text: str | None = None) -> list[EntityRecord]:
@@ -313,15 +315,31 @@ def drop_dangling_references(records: list[EntityRecord]) -> list[EntityRecord]:
     return [_dangling_dropped(record, known) for record in records]
 
 
+@cache
+def _force_areas() -> dict[str, str]:
+    """A territorial force's area by its id ("force:kent-police" -> "Kent"), read once."""
+    return {entry.id: entry.areas[0] for entry in load_organisations("forces") if entry.areas}
+
+
 def _dangling_dropped(record: EntityRecord, known: set[str]) -> EntityRecord:
-    """``record`` without affiliations and role organisations outside ``known``."""
+    """``record`` without affiliations and role organisations outside ``known``.
+
+    A force no record stands for came from its place before a rank ("Kent Chief
+    Constable", "Cumbria detective sergeant"): the role keeps that place as its area."""
     affiliations = [a for a in record.affiliations if a in known]
-    roles = [
-        role
-        if role.organisation in known or role.organisation is None
-        else role.model_copy(update={"organisation": None})
-        for role in record.roles
-    ]
+    roles = list(
+        dict.fromkeys(
+            role
+            if role.organisation in known or role.organisation is None
+            else role.model_copy(
+                update={
+                    "organisation": None,
+                    "area": role.area or _force_areas().get(role.organisation),
+                }
+            )
+            for role in record.roles
+        )
+    )
     if affiliations != record.affiliations or roles != record.roles:
         record = record.model_copy(update={"affiliations": affiliations, "roles": roles})
     return record

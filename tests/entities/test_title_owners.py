@@ -8,6 +8,10 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from pressfacts.knowledge.build import build_knowledge_set
+from pressfacts.models.records import EntityRecord
+from pressfacts.reader.read import SourceDocument
+
 
 def roles_of(nlp: Language, text: str, name: str) -> list[tuple[str, str | None, str | None]]:
     """(title, organisation, area) of each role of the person ``name`` in ``text``."""
@@ -96,6 +100,40 @@ def test_a_commissioner_of_a_place_or_a_force(
 ) -> None:
     name, title, organisation, area = expected
     assert roles_of(nlp, text, name) == [(title, organisation, area)]
+
+
+# a rank whose force the text gives only by its place belongs to that area in the
+# knowledge set, unless a text of the set names the force itself
+PLACED_RANK_ROWS = [
+    pytest.param(
+        ["Dorset Chief Constable Ann Cole said patrols would grow."],
+        [("Chief Constable", None, "Dorset")],
+        id="a-place-then-a-rank",
+    ),
+    pytest.param(
+        ["Norfolk detective inspector Ann Cole said the arrests followed tip-offs."],
+        [("Detective Inspector", None, "Norfolk")],
+        id="a-place-then-a-lower-case-rank",
+    ),
+    pytest.param(
+        [
+            "Dorset Chief Constable Ann Cole said patrols would grow.",
+            "Dorset Police made 12 arrests in Poole.",
+        ],
+        [("Chief Constable", "force:dorset-police", None)],
+        id="near-miss-another-text-names-the-force",
+    ),
+]
+
+
+@pytest.mark.parametrize(("texts", "expected"), PLACED_RANK_ROWS)
+def test_a_rank_of_a_place_belongs_to_its_area_or_its_named_force(
+    nlp: Language, texts: list[str], expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    sources = [SourceDocument(source=f"own/{i}.txt", text=text) for i, text in enumerate(texts)]
+    records = build_knowledge_set(sources, nlp)
+    person = next(r for r in records if isinstance(r, EntityRecord) and r.name == "Ann Cole")
+    assert [(r.title, r.organisation, r.area) for r in person.roles] == expected
 
 
 # an appositive job title the table does not hold whole is read by its head word
