@@ -84,9 +84,13 @@ def resolve_year_so_far(ctx: Context) -> Resolution:
 def _whole_year_before(ctx: Context) -> dt.date | None:
     """The first day of the whole year stated just before "the first half of the year"
     ("In 2023 … in the first half of the year"): the year it points back to; None when
-    the phrase says "this" or no whole year was stated."""
+    the phrase says "this", or no whole year was written out (a "last year" before it
+    is a yardstick of P's year: "more than the 71 of last year. In the first half of the
+    year, …" is this year's half)."""
     previous = ctx.previous
     if previous is None or not (ctx.group("this") or "").lower().startswith("the"):
+        return None
+    if previous.kind != "explicit":
         return None
     start, end = previous.start, previous.end
     whole = (

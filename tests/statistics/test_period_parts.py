@@ -57,6 +57,9 @@ def test_year_so_far(text: str, published: dt.date | None, expected: object) -> 
         # the whole year stated just before
         ("In 2021, thefts rose. In the first half of the year, calls rose.", P,
          [("2021-01-01", "2021-12-31"), ("2021-01-01", "2021-06-30")]),
+        # near miss: "last year" before it is a yardstick, not the year it points back to
+        ("More than the 71 of last year. In the first half of the year, calls rose.",
+         dt.date(2024, 8, 1), [("2023-01-01", "2023-12-31"), ("2024-01-01", "2024-06-30")]),
         # running at P: cut at P; no P: undated
         ("Calls rose in the first half of this year.", P, [("2025-01-01", "2025-02-11")]),
         ("Calls rose in the first half of the year.", None, [None]),
