@@ -223,9 +223,10 @@ class PlaceTree:
         return self._names.get(chain[-3], area)
 
     def _shared(self, area: str, larger: Callable[[str], str]) -> str:
-        """``larger(area)``; for a list of places ("Colchester and Chelmsford"), the
-        larger area all of them share (the list itself when they share none)."""
-        parts = [part for part in LIST_PARTS.split(area) if part]
+        """``larger(area)``; for a list of places ("Colchester and Chelmsford", "Hampshire
+        and the Isle of Wight"), the larger area all of them share (the list itself when
+        they share none)."""
+        parts = [_THE.sub("", part) for part in LIST_PARTS.split(area) if part]
         if len(parts) < 2 or _fold(area) in self._parent:  # one place ("Brighton and Hove")
             return larger(area)
         found = {larger(part) for part in parts}
@@ -239,6 +240,8 @@ class PlaceTree:
 
 LIST_PARTS = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 """What separates the places of a list area ("Colchester, Witham and Chelmsford")."""
+_THE = re.compile(r"^the\s+", re.I)
+"""The article of a listed place ("Hampshire and the Isle of Wight")."""
 THE_COUNTY = re.compile(r"\bthe\s+county\b(?!\s+council)", re.I)
 """Words that point back to a county: "across the county" (not "the county council")."""
 THE_COUNTRY = re.compile(

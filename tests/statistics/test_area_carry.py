@@ -152,6 +152,7 @@ TREE = PlaceTree(
         "Bowness and Windermere > Cumbria",
         "Lancaster > Lancashire",
         "Lancashire > North West",
+        "Lake District > Cumbria",
         "Lerwick > Shetland",
         "Shetland > Scotland",
     ]
@@ -174,6 +175,8 @@ POINTED_BACK_ROWS = [
     # "across the country" after a list: the nation the places share
     ("Across the country, 50 crimes were solved.", "Keswick and Lancaster", "England"),
     ("Across the country, 50 crimes were solved.", "Lerwick and Keswick", "Lerwick and Keswick"),
+    # a listed place with its article ("… and the Lakes") is the place
+    ("Nationally, 50 crimes were solved.", "Lancashire and the Lake District", "England"),
 ]
 
 
