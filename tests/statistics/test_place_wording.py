@@ -249,6 +249,21 @@ def test_a_partner_body_is_not_a_figures_place(
             [(40, "Kent"), (1500, "Kent"), (700, None)],
             id="the-average-loss-was",
         ),
+        pytest.param(
+            "Durham Police said 60 people were scammed, the average victim losing £2,400.",
+            [(60, "Durham"), (2400, "Durham")],
+            id="the-average-victim-losing",
+        ),
+        pytest.param(
+            "Durham Police said 60 grants were made; the average applicant received £450.",
+            [(60, "Durham"), (450, "Durham")],
+            id="the-average-applicant-received",
+        ),
+        pytest.param(  # near miss: a yardstick that moved
+            "Durham Police said thefts rose by 9%, the national average rising by 4%.",
+            [(9, "Durham"), (4, None)],
+            id="the-average-rising",
+        ),
     ],
 )
 def test_an_average_of(
