@@ -192,8 +192,11 @@ def resolve_quarter(ctx: Context) -> Resolution:
 
 
 def resolve_day(ctx: Context) -> Resolution:
+    """A single day ("on 3 March"): an event's date, which no figure takes; one that
+    cannot be dated (no year known) is still no span a figure covers
+    (:data:`NOT_A_PERIOD`), so it does not hide the span the figure's clause states."""
     day = ctx.days.read(ctx.match, ctx.reference)
-    return Span(day, day, "day") if day else None
+    return Span(day, day, "day") if day else NOT_A_PERIOD
 
 
 def resolve_year_range(ctx: Context) -> Resolution:
@@ -486,7 +489,8 @@ def resolve_the_operation(ctx: Context) -> Resolution:
 
 
 def resolve_today(ctx: Context) -> Resolution:
-    return Span(ctx.published, ctx.published, "day") if ctx.published else None
+    """P itself ("said today"): an event's day; with no P, no span (as :func:`resolve_day`)."""
+    return Span(ctx.published, ctx.published, "day") if ctx.published else NOT_A_PERIOD
 
 
 def resolve_unfixed(ctx: Context) -> Resolution:

@@ -16,6 +16,7 @@ from unittest import mock
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from spacy.language import Language
 
 from pressfacts.findings import PeriodFinding
 from pressfacts.statistics import periods
@@ -23,6 +24,7 @@ from pressfacts.statistics.period_table import COMPARED_YEAR_RULES, PERIOD_RULES
 from pressfacts.statistics.periods import UNRESOLVED, find_period_phrases
 from pressfacts.statistics.rule_needs import needs_text
 from pressfacts.statistics.single_dates import DAY_DATE
+from tests.statistics.conftest import PeriodsOf
 
 P = dt.date(2021, 7, 14)
 
@@ -292,6 +294,29 @@ def test_rule(name: str) -> None:
 )
 def test_relative_phrases_stay_null_without_a_publication_date(text: str) -> None:
     assert [p.kind for p in find_period_phrases(text, None)] == [UNRESOLVED]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a single day that cannot be dated is an event's, never a figure's: the span the
+        # clause states still dates the figure
+        (
+            "The charity said today it helped 8,200 young people across Wales in 2024/25.",
+            {8200: ("2024-04-01", "2025-03-31")},
+        ),
+        (
+            "On 3 March it answered 640 calls from people in north Devon in 2023.",
+            {640: ("2023-01-01", "2023-12-31")},
+        ),
+        # near miss: with nothing else stated the figure stays undated
+        ("The charity said today that it helped 8,200 children.", {8200: None}),
+    ],
+)
+def test_an_undatable_day_hides_no_span(
+    nlp: Language, periods_of: PeriodsOf, text: str, expected: dict[float, object]
+) -> None:
+    assert periods_of(nlp, text, None) == expected
 
 
 @pytest.mark.parametrize(

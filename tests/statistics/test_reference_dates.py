@@ -20,9 +20,12 @@ TEXT_YEAR = PartialDate(2012, source="text")
 
 
 def dated(text: str, known: PartialDate | None) -> tuple[str, str] | None:
-    """The dates of the last phrase found (None when undated)."""
-    last = find_period_phrases(text, known)[-1]
-    return None if last.kind == UNRESOLVED else (last.start.isoformat(), last.end.isoformat())
+    """The dates of the last phrase found (None when undated, or when an undatable single
+    day is no period phrase at all)."""
+    found = find_period_phrases(text, known)
+    if not found or found[-1].kind == UNRESOLVED:
+        return None
+    return found[-1].start.isoformat(), found[-1].end.isoformat()
 
 
 @pytest.mark.parametrize(
