@@ -26,9 +26,16 @@ from pressfacts.findings import PeriodFinding, StatisticFinding
 from pressfacts.statistics.period_descriptions import lemma
 from pressfacts.statistics.period_range_levels import CHANGE_FROM
 
-LOOK_BACK = 3
-"""How many sentences back the dated total may stand."""
-_OPENING = re.compile(r"\W{0,3}(?:(?:in|across|for)\s+)?", re.I)
+LOOK_BACK = 5
+"""How many sentences back the dated total may stand (a short paragraph of shares and
+changes may come between)."""
+_OPENING = re.compile(
+    r"\W{0,3}(?:(?:in|across|for)\s+)?"
+    r"(?:the\s+(?:royal\s+)?(?:borough|district|county|city|town|county\s+borough)\s+of\s+)?",
+    re.I,
+)
+"""What may stand before the place a breakdown sentence opens with: "In ", "Across the
+borough of "."""
 _NOT_A_TOTAL = ("baseline", "day", "since")
 """Kinds of period that date a yardstick or an event, not a total's span."""
 _EARLIER = "previous"

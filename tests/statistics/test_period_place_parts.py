@@ -47,6 +47,17 @@ WINTER_BEFORE = ("2022-11-01", "2023-02-28")
             },
             id="a-place-led-count-with-its-noun-left-out",
         ),
+        pytest.param(
+            "Wardens issued 640 fines in 2023. Most went to drivers. About a third were "
+            "paid late. Appeals rose by 9%.\n\nThe district of Torridge saw 120 fines.",
+            {
+                640: ("2023-01-01", "2023-12-31"),
+                33.3: ("2023-01-01", "2023-12-31"),
+                9: None,
+                120: ("2023-01-01", "2023-12-31"),
+            },
+            id="the-borough-of-a-place-sentences-after-the-total",
+        ),
         # near misses: another noun, a sentence that opens with no place, a period of its own
         pytest.param(
             "Wardens issued 640 fines in 2023.\n\nTruro saw 30 arrests.",
