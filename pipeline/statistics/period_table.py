@@ -92,6 +92,7 @@ from pressfacts.statistics.period_rules import (
     resolve_year_to,
     resolve_years_average,
 )
+from pressfacts.statistics.period_same_length import resolve_same_length
 from pressfacts.statistics.period_seasons import (
     FESTIVE,
     FESTIVE_LEAD,
@@ -329,11 +330,11 @@ _RULES: tuple[PeriodRule, ...] = (
     # (another year's)
     PeriodRule("same", _compile(
         rf"\b(?:the\s+)?(?:same|that|this)\s+(?:(?P<n>{COUNT})[-\s]month\s+)?period\b|"
-        rf"\bover\s+the\s+(?P<n2>{COUNT})[-\s]month\s+period\b|\bthe\s+same\s+{COUNT}\s+"
-        r"(?:months|weeks|days)\b(?!\s+(?:last|a|the|of|in|before|earlier|previously)\b)|"
+        rf"\bover\s+the\s+(?P<n2>{COUNT})[-\s]month\s+period\b|\bthe\s+same\s+(?P<n3>{COUNT})\s+"
+        r"(?P<unit3>months|weeks|days)\b(?!\s+(?:last|a|the|of|in|before|earlier|previously)\b)|"
         r"\b(?:during|in|over|throughout|within)\s+(?:that|this|the\s+same)\s+time\b"
         r"(?!\s+(?:of|last|next|a)\b)|\b(?:during|over|throughout|across)\s+the\s+period\b"
-        r"(?!\s+(?:to|from|of|since|ending|between|when)\b)"), resolve_same),
+        r"(?!\s+(?:to|from|of|since|ending|between|when)\b)"), resolve_same_length),
     # "the year before", "the previous year", "a year earlier", "five years earlier"
     PeriodRule("year_before", _compile(
         rf"\b(?:the\s+year\s+before|the\s+(?:previous|preceding|prior)\s+year|(?:a|(?P<n>{COUNT}))"
