@@ -111,14 +111,16 @@ CHANGE_VERBS = (
 change from one level to another ("halved, from 98 to 49")."""
 _CHANGE = "|".join(v.replace(" ", r"\s+") for v in CHANGE_VERBS)
 CHANGE_THEN_LEVEL = re.compile(
-    _subject() + rf"\s+(?:have\s+|has\s+|had\s+)?(?:{_CHANGE})\s+by\s+[^,;:]{{1,40}},\s*to\s+"
+    _subject()
+    + rf"\s+(?:have\s+|has\s+|had\s+)?(?:{_CHANGE})\s+by\s+[^,;:]{{1,40}}?(?:,\s*|\s+)to\s+"
     rf"(?:(?:{_QUALIFIER})\s+)?",
     re.I,
 )
 """The sentence up to the count: the plural subject (up to three words before its head,
 none a verb of saying or a conjunction; an optional participle and short phrase:
 "Domestic abuse crimes recorded by the force"), a change verb with "by" and its amount,
-then ", to" and an optional qualifier."""
+then ", to" (or " to": "In Swansea, offences fell by 6% to 1,020") and an optional
+qualifier."""
 
 FROM_TO_LEVELS = re.compile(
     _subject() + rf"\s+(?:have\s+|has\s+|had\s+)?(?:{_CHANGE}),?\s+from\s+(?:(?:{_QUALIFIER})\s+)?"

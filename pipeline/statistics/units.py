@@ -253,18 +253,25 @@ people arrested in Hull, 41 …", "Of the 40 older drivers who took part, 31 …
 figures point back). Not "Of course," nor "Of 300 calls, …"."""
 
 
+_LEAD_IN = (
+    r"(?:(?:in|across|during|over|at|within|throughout|between|since|last|this)\s+"
+    r"[^,;:]{1,40},\s*)?"
+)
+"""A short opening before the subject ("In Swansea, ", "During May, ", "Last year, ")."""
 SUBJECT_NOUN = re.compile(
-    r"\s*(?:the\s+)?(?P<noun>[A-Za-z]+s)\b(?:\s+of\b|\s+to\b|\s+in\b|"
+    rf"\s*{_LEAD_IN}(?:the\s+)?(?P<noun>[A-Za-z]+s)\b(?:\s+of\b|\s+to\b|\s+in\b|"
     r"\s+(?:have\s+|has\s+)?(?:rose|risen|fell|fallen|increased|decreased|dropped|grew|grown|climbed|jumped)\b)|"
-    r"\s*(?:(?:but|and|yet|however,|meanwhile,)\s+)?(?:the\s+)?(?:[A-Za-z]+(?:-[a-z]+)*\s+){1,2}?"
+    rf"\s*{_LEAD_IN}(?:(?:but|and|yet|however,|meanwhile,)\s+)?(?:the\s+)?"
+    r"(?:[A-Za-z]+(?:-[a-z]+)*\s+){1,2}?"
     r"(?P<modified>[a-z]+s)"
     r"(?:,\s*(?:however|meanwhile|though|also|in\s+contrast)\s*,)?\s+(?:have\s+|has\s+)?"
     r"(?:rose|risen|fell|fallen|increased|decreased|dropped|grew|grown|climbed|jumped|"
     r"went\s+(?:up|down))\b",
     re.I,
 )
-"""The plural noun a sentence opens on: "Reports rose from 120 to 410", "Calls to the
-line fell from …"; after its modifiers and an aside when a change verb follows it
+"""The plural noun a sentence opens on, after a short opening: "Reports rose from 120 to
+410", "Calls to the line fell from …", "In May, burglaries rose by 40"; after its
+modifiers and an aside when a change verb follows it
 ("Domestic abuse-related crimes, however, went up by 5%, to 3,480", "But vehicle thefts
 fell by 8%, to 610")."""
 RATE_BASE = re.compile(r"\s*per\s+(?:100|1,?000|10,?000|100,?000)\b", re.I)

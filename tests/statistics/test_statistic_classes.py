@@ -70,7 +70,10 @@ LEVEL_ROWS = [
     ("Burglaries in Leeds fell by 12 per cent last year, to just over ", "burglaries"),
     ("Thefts from vans rose by a third, to ", "thefts"),
     ("Police said thefts rose by 4%, to ", "thefts"),  # reported speech: its subject
-    ("Thefts rose by 4% to ", None),  # no comma: "to" may open a period or a place
+    # no comma: the count right after "to" is the level (a date after "to" is a period's)
+    ("Thefts rose by 4% to ", "thefts"),
+    ("In Swansea, offences fell by 6% to just over ", "offences"),
+    ("Officers said the total rose by 4% to ", None),  # no plural subject
     # a participle and its phrase between the subject and its level verb
     ("Closure orders granted by magistrates in Hull rose to ", "orders"),
     ("Calls made to the helpline topped ", "calls"),

@@ -334,6 +334,14 @@ def test_predicate_noun(after: str, noun: str | None) -> None:
             "Across Fife, reported thefts fell from almost 2,400 to 1,980.",
             [(2400, "thefts"), (1980, "thefts")],
         ),
+        # a change by an amount and the level it reached, after an opening
+        (
+            "In May, burglaries rose by 40 to 310 in Bath.",
+            [(40, "burglaries"), (310, "burglaries")],
+        ),
+        ("In Swansea, offences fell by 6% to 1,020.", [(6, "percent"), (1020, "offences")]),
+        # near miss: the count after "to" is a date
+        ("Thefts rose by 4% in the year to 31 March.", [(4, "percent")]),
     ],
 )
 def test_level_subject_with_modifiers(
