@@ -7,7 +7,8 @@ rise" beside "27.6% on the previous year"; "more than 200 people" beside "212 pe
 between April and June"). The rounded figure is a statistic of its own (its
 value differs), but it covers the same time, which its own sentence often leaves out.
 
-A figure with no period whose qualifier is one of :data:`ROUNDING_BANDS` takes the
+A round figure (:func:`is_round`) with no period whose qualifier is one of
+:data:`ROUNDING_BANDS` takes the
 period of the unqualified figures of its document with the same unit, change and area
 whose value lies in the band, when they state exactly one period among them. Linear:
 the dated exact figures are indexed once by (unit, change, area) and sorted by value,
@@ -54,6 +55,18 @@ MAX_CANDIDATES = 8
 _Key = tuple[str, str | None, str | None]
 
 
+def is_round(value: float) -> bool:
+    """Whether ``value`` reads as a rounded figure: under 100, a multiple of five ("nearly
+    30%", "almost 50"); from 100, at most two significant figures ("more than 200",
+    "around 2,400"). "Around 62%" or "more than 1,870" state a figure, not a rounding of
+    another."""
+    magnitude = abs(value)
+    if magnitude < 100:
+        return magnitude % 5 == 0
+    digits = f"{magnitude:.0f}".rstrip("0")
+    return magnitude == int(magnitude) and len(digits) <= 2
+
+
 def _key(finding: StatisticFinding) -> _Key:
     return (finding.unit, finding.change, finding.area)
 
@@ -75,7 +88,8 @@ def rounded_periods(findings: Sequence[StatisticFinding]) -> list[StatisticFindi
     out = list(findings)
     for position, finding in enumerate(findings):
         band = ROUNDING_BANDS.get(finding.qualifier or "")
-        found = exact.get(_key(finding)) if band and finding.period is None else None
+        rounded = band and finding.period is None and is_round(float(finding.value))
+        found = exact.get(_key(finding)) if rounded else None
         if not band or not found:
             continue
         values = found

@@ -10,7 +10,7 @@ import pytest
 from spacy.language import Language
 
 from pressfacts.findings import PeriodFinding, StatisticFinding
-from pressfacts.statistics.period_roundings import ROUNDING_BANDS, rounded_periods
+from pressfacts.statistics.period_roundings import ROUNDING_BANDS, is_round, rounded_periods
 
 PeriodsOf = Callable[[Language, str, dt.date | None], dict[float, tuple[str, str] | None]]
 """The ``periods_of`` fixture (tests/statistics/conftest.py)."""
@@ -43,7 +43,21 @@ ROUNDED: list[tuple[str, Periods]] = [
         "during May.",
         {200: None, 190: ("2024-05-01", "2024-05-31")},
     ),
+    (  # "around 62%" is a figure of its own, not a rounding of 58%
+        "Around 62% of the budget comes from grants.\n\nIn a survey in May, 58% of "
+        "those who replied backed the plan.",
+        {62: None, 58: ("2024-05-01", "2024-05-31")},
+    ),
 ]
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [(50, True), (30, True), (25, True), (62, False), (7.5, False), (200, True),
+     (2400, True), (1500, True), (1870, False), (212, False), (0.5, False)],
+)  # fmt: skip
+def test_is_round(value: float, expected: bool) -> None:
+    assert is_round(value) is expected
 
 
 @pytest.mark.parametrize(("text", "expected"), ROUNDED)
