@@ -300,11 +300,12 @@ _RULES: tuple[PeriodRule, ...] = (
         rf"(?:in|of)\s+(?P<y>{YEAR})(?P<fy>[-/](?:\d{{2}}|{YEAR}))?\b"),
         resolve_same_period_year),
     # "the same period last year", "the same quarter a year earlier", "during the same
-    # campaign a year earlier", "last year's campaign", "last year's Sceptre week"; not "the
-    # same campaign" alone
+    # campaign a year earlier", "at this time last year", "last year's campaign", "last
+    # year's Sceptre week"; not "the same campaign" alone
     PeriodRule("same_period_last_year", _compile(
         rf"\b(?:(?:in|during|over)\s+)?(?:the\s+)?same\s+{_SAME_SPAN}\s+(?:last\s+year|(?:of|in)\s+"
-        r"the\s+previous\s+year|a\s+year\s+(?:earlier|ago|before))\b|\blast\s+year['’]s\s+"
+        r"the\s+previous\s+year|a\s+year\s+(?:earlier|ago|before))\b|"
+        r"\b(?:at\s+)?this\s+time\s+(?:last\s+year|a\s+year\s+(?:ago|earlier))\b|\blast\s+year['’]s\s+"
         r"(?:campaign|operation|week\s+of\s+action|event|crackdown|figures?|"
         r"(?:(?-i:[A-Z])[\w-]*\s+){1,3}(?:week|campaign|operation|crackdown))\b"),
         resolve_same_period_last_year),
@@ -456,7 +457,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "last_month_named": ("last", "past"),
     "so_far": ("so far", "start of", "beginning of"),
     "same_period_year": ("same",),
-    "same_period_last_year": ("same", "last year"),
+    "same_period_last_year": ("same", "last year", "this time"),
     "relative_year": pairs(("last", "this", "previous", "past"), ("year",)),
     "relative_month": ("last month", "this month"),
     "past_months": ("last", "past"),

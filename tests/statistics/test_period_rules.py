@@ -635,3 +635,24 @@ def test_since_an_event_named_with_hyphens(text: str, expected: tuple[str, str])
 def test_the_past_decade_is_ten_years(text: str, expected: tuple[str, str]) -> None:
     [found] = find_period_phrases(text, P)
     assert (found.start.isoformat(), found.end.isoformat()) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "at this time last year": the span stated before, a year earlier
+        (
+            "Officers answered 91% of calls in the latest quarter, up from 84% at this time "
+            "last year.",
+            {91: ("2024-10-01", "2024-12-31"), 84: ("2023-10-01", "2023-12-31")},
+        ),
+        (
+            "Wardens issued 60 fines in October, against 41 this time a year ago.",
+            {60: ("2024-10-01", "2024-10-31"), 41: ("2023-10-01", "2023-10-31")},
+        ),
+    ],
+)
+def test_this_time_last_year_is_the_span_before_a_year_earlier(
+    nlp: Language, periods_of: PeriodsOf, text: str, expected: dict[float, object]
+) -> None:
+    assert periods_of(nlp, text, dt.date(2025, 2, 4)) == expected

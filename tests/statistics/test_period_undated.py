@@ -44,4 +44,4 @@ PeriodsOf = Callable[[Language, str, dt.date | None], dict[float, tuple[str, str
 def test_undated_document(
     nlp: Language, periods_of: PeriodsOf, text: str, expected: dict[float, object]
 ) -> None:
-    assert periods_of(nlp, text, None)  # no publication date, no url == expected
+    assert periods_of(nlp, text, None) == expected  # no publication date, no url
