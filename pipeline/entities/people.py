@@ -22,8 +22,8 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from functools import lru_cache
 
+from pressfacts.entities.appointed_titles import with_titles_read_after
 from pressfacts.entities.names import NameCheck
-from pressfacts.entities.organisation_led_titles import with_organisation_led_titles
 from pressfacts.entities.organisations import OrganisationMention
 from pressfacts.entities.person_context import PeopleContext, PersonMention
 from pressfacts.entities.person_rules import (
@@ -217,7 +217,7 @@ class PersonFinder:
             context.add(person)
         self._roles_by_reference(context)
         self._roles_from_lede(context)
-        with_organisation_led_titles(self.table, text, context.people, organisations)
+        with_titles_read_after(self.table, text, context.people, organisations)
         held = [person.roles for person in context.people]
         one_word = any(" " not in role.title for roles in held for role in roles)
         if one_word and (fuller := fuller_titles(self.table, text, held)):  # else none to fill

@@ -109,8 +109,10 @@ _COMMA_AGE = r",[ \t]*(?:aged[ \t]+)?\d{1,2}(?!\d)"
 _EVENT = (
     r"(?:was|were|has[ \t]+been|had[ \t]+been)"
     r"[ \t]+(?:jailed|sentenced|charged|convicted|arrested|cleared|acquitted|remanded|"
-    r"bailed|killed|murdered|stabbed|injured|appointed|elected|awarded|honoured|"
-    r"found[ \t]+guilty)\b"
+    r"bailed|killed|murdered|stabbed|injured|appointed|elected|re-elected|awarded|honoured|"
+    r"sworn[ \t]+in|named[ \t]+as|promoted|confirmed[ \t]+as|selected|chosen[ \t]+as|"
+    r"commended|recognised|suspended|dismissed|fined|banned|disqualified|"
+    r"reported[ \t]+missing|found[ \t]+guilty)\b"
 )
 _PICTURED = r"\((?:pictured|above|below|left|right|centre)\b"
 

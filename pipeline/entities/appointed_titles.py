@@ -1,0 +1,61 @@
+"""Titles a sentence gives a person by appointing them: "Jo Farrell has been sworn in as
+the new Chief Constable of Durham Constabulary", "Sam Lee was appointed head of the
+rural crime team".
+
+The rules that find a person read titles written before or beside a name; an
+appointment states the title after a verb, so it gave none. Here, once the people are
+found (:func:`with_titles_read_after`), the phrase after an appointing verb right after
+a person's name is read as a title phrase by the title table, and its roles are added
+when it holds a title the person does not already have.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from pressfacts.entities.gazetteer import OrganisationMention
+from pressfacts.entities.organisation_led_titles import with_organisation_led_titles
+from pressfacts.entities.person_context import PersonMention
+from pressfacts.entities.titles import TitleTable
+
+__all__ = ["APPOINTED", "with_titles_read_after"]
+
+APPOINTED = re.compile(
+    r"(?:,[^,.\n]{1,60},)?[ \t]+(?:has[ \t]+been|had[ \t]+been|was|is|will[ \t]+be)[ \t]+"
+    r"(?:formally[ \t]+|officially[ \t]+|today[ \t]+)?"
+    r"(?:appointed|sworn[ \t]+in|named|confirmed|elected|re-elected|selected|chosen|promoted)"
+    r"[ \t]+(?:as[ \t]+|to[ \t]+(?:the[ \t]+(?:post|role|rank)[ \t]+of[ \t]+)?)?"
+    r"(?:the[ \t]+|a[ \t]+|an[ \t]+)?(?:new[ \t]+|next[ \t]+|first[ \t]+|permanent[ \t]+)?"
+    r"(?P<phrase>[A-Za-z][^.;,\n()]{2,100}?)"
+    r"(?=[ \t]*(?:[.;,\n(]|$)|[ \t]+(?:and|after|following|on|in|from|with|by|last|this)\b)"
+)
+"""After a name: an optional appositive, an appointing verb ("has been sworn in as",
+"was promoted to the rank of", "was named") and an optional "the new", then the title
+phrase up to the end of its clause: "Chief Constable of Durham Constabulary"."""
+
+
+def with_titles_read_after(
+    table: TitleTable,
+    text: str,
+    people: Sequence[PersonMention],
+    organisations: Sequence[OrganisationMention],
+) -> None:
+    """Titles read once the people are found: those between an organisation and a name
+    (:func:`~pressfacts.entities.organisation_led_titles.with_organisation_led_titles`),
+    then those an appointment after a name gives."""
+    with_organisation_led_titles(table, text, people, organisations)
+    for person in people:
+        appointed = APPOINTED.match(text, person.end)
+        if appointed is None:
+            continue
+        roles, affiliations = table.parse(
+            text, appointed.start("phrase"), appointed.end("phrase"), organisations
+        )
+        held = {role.title.casefold() for role in person.roles}
+        for role in roles:
+            if role.title.casefold() not in held:
+                person.roles.append(role)
+        for affiliation in affiliations:
+            if affiliation not in person.affiliations:
+                person.affiliations.append(affiliation)
