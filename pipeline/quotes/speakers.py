@@ -282,6 +282,9 @@ def _pronoun(text: str, clause: Clause, context: SpeakerContext, cues: Cues) -> 
     if pronoun is None:
         return None
     gender = cues.genders.get(pronoun.lower())
+    known = _known_gender_near(clause.start, gender, context)
+    if known is not None:  # "Ms Farrell … takes over from Simon Cole …" "…," she said
+        return SpeakerFound(known.id, "pronoun of a known gender", pronoun)
     fitting = (
         mention
         for mention in context.before(clause.start, "PERSON")
@@ -294,6 +297,33 @@ def _pronoun(text: str, clause: Clause, context: SpeakerContext, cues: Cues) -> 
     if sayer is not None and sayer.id != nearest.id and _reported_by(text, sayer, nearest, cues):
         return SpeakerFound(sayer.id, "pronoun past reported speech", pronoun)
     return SpeakerFound(nearest.id, "pronoun", pronoun)
+
+
+_KNOWN_GENDER_REACH = 300
+"""How far before a gendered pronoun a person whose gender the text tells may stand to
+be preferred to nearer people whose gender it does not tell."""
+
+
+def _known_gender_near(
+    position: int, gender: str | None, context: SpeakerContext
+) -> EntityMention | None:
+    """The nearest person named within :data:`_KNOWN_GENDER_REACH` before ``position``
+    whose gender the text tells ("Ms Farrell") and fits ``gender``, when a nearer person
+    of untold gender stands between (else the nearest fitting rule decides alone); None
+    when there is none, or a person of the other told gender is nearer."""
+    if gender is None:
+        return None
+    untold_first = False
+    for mention in context.before(position, "PERSON"):
+        if position - mention.end > _KNOWN_GENDER_REACH:
+            return None
+        told = context.genders.get(mention.id)
+        if told == gender:
+            return mention if untold_first else None
+        if told is not None:
+            return None
+        untold_first = True
+    return None
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s|\n")

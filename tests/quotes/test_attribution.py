@@ -148,6 +148,19 @@ def attributions(nlp: Language, text: str) -> list[tuple[str | None, str]]:
             "person:tom-price",
             "speaker after quote: said; pronoun 'he'",
         ),
+        # ... also past a nearer person whose gender the text does not tell
+        (
+            "Ms Rhian Moss, who joined in 2001, takes over from Gareth Pugh, who retired in "
+            "May.\n\n“It is an honour to lead this team,” she said.",
+            "person:rhian-moss",
+            "speaker after quote: said; pronoun of a known gender 'she'",
+        ),
+        (  # near miss: the nearer person's gender is told too, and fits
+            "Ms Rhian Moss takes over from Mrs Jan Pugh, who retired in May.\n\n“It has "
+            "been an honour to lead this team,” she said.",
+            "person:jan-pugh",
+            "speaker after quote: said; pronoun 'she'",
+        ),
         # pronoun after reported speech about someone else: the one who reported it
         (
             "Sentencing, Judge Maureen Tallis said Kyle Brandon had shown no remorse.\n\n"
