@@ -31,6 +31,17 @@ def periods(text: str, published: dt.date | None) -> list[tuple[str, str] | None
         # "last …": the latest one over before P
         ("Arrests rose last summer.", dt.date(2022, 7, 1), [("2021-06-01", "2021-08-31")]),
         ("Arrests rose last autumn.", dt.date(2022, 12, 1), [("2022-09-01", "2022-11-30")]),
+        # ... unless that is the span stated just before it: the one before
+        (
+            "From 1 June to 31 August 410 fines were issued, up from 380 last summer.",
+            dt.date(2022, 9, 5),
+            [("2022-06-01", "2022-08-31"), ("2021-06-01", "2021-08-31")],
+        ),
+        (
+            "Between September and November 90 arrests were made, against 71 last autumn.",
+            dt.date(2022, 12, 1),
+            [("2022-09-01", "2022-11-30"), ("2021-09-01", "2021-11-30")],
+        ),
         # a year stated
         ("Fraud fell in the autumn of 2019.", None, [("2019-09-01", "2019-11-30")]),
         ("Seizures rose in summer 2020.", None, [("2020-06-01", "2020-08-31")]),
