@@ -167,12 +167,14 @@ FIGURE_RULES: tuple[FigureRule, ...] = (
         lambda m: (parse_number(m.group("num")), m.group("unit").lower(), None),
         hint=r"\d\s?[kgtlo]",
     ),
-    # "one in five", "one in every three" -> 20, 33.3 percent
+    # "one in five", "one in every three", "nine out of ten" -> 20, 33.3, 90 percent
     FigureRule(
         "proportion",
-        re.compile(rf"\b(?P<a>one|{NUMBER})\s+in\s+(?:every\s+)?(?P<b>{NUMBER})\b", re.I),
+        re.compile(
+            rf"\b(?P<a>one|{NUMBER})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<b>{NUMBER})\b", re.I
+        ),
         _proportion,
-        hint=r"\sin\s",
+        hint=r"\s(?:in|out of)\s",
     ),
     # "a third of", "a third were", "cut by half", "rose by nearly a quarter", "a fall of a
     # fifth", "down a fifth on 2022"

@@ -29,6 +29,9 @@ FIGURE_ROWS = [
     pytest.param("Tax goes up by 23p a month.", (0.23, "pounds", None), id="pence"),
     pytest.param("Officers found 3kg of cannabis.", (3, "kg", None), id="weight"),
     pytest.param("One in four callers were children.", (25, "percent", None), id="proportion"),
+    pytest.param(
+        "Nine out of ten drivers wore belts.", (90, "percent", None), id="proportion-out-of"
+    ),
     pytest.param("A quarter of the reports were online.", (25, "percent", None), id="fraction"),
     pytest.param(
         "Referrals have tripled since the launch.", (3, "times", "increase"), id="multiplier"
