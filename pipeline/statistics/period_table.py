@@ -232,11 +232,12 @@ _RULES: tuple[PeriodRule, ...] = (
         rf"\bsince\s+[\w\s’'-]{{1,60}}?\b(?:began|begun|started|opened|launched|introduced|"
         rf"came\s+into|took\s+(?:office|over)|was\s+set\s+up|was\s+elected|joined)\b"
         rf"[\w\s’']{{0,40}}?\bin\s+(?P<m>{MONTH})(?!\w|\s*\d)"), resolve_since_month),
-    # "the highest since 2019", "the most since the scheme began in 2016": a superlative's
-    # yardstick, no period (the whole phrase is taken so "since …" is not read); not
-    # "has risen since 2019", "the most common offence since 2020" (a span)
+    # "the highest since 2019", "the lowest summer total since 2019", "the most since the
+    # scheme began in 2016": a superlative's yardstick, no period (the whole phrase is taken
+    # so "since …" is not read); not "has risen since 2019", "the most common offence
+    # since 2020" (a span)
     PeriodRule("superlative_since", _compile(
-        rf"\b(?:{_SUPERLATIVE})\b(?:\s+(?:{_MEASURE_WORDS})){{0,2}}\s+since\s+"
+        rf"\b(?:{_SUPERLATIVE})\b(?:(?:\s+[a-z-]+){{0,2}}?(?:\s+(?:{_MEASURE_WORDS})){{1,2}})?\s+since\s+"
         rf"(?:[\w\s’']{{1,60}}?\bin\s+)?(?:(?:{MONTH})\s+)?{YEAR}\b", "hlmfbgsw"),
         resolve_no_period),
     # "since 2021", "since March 2019", "since 2017/18" (from April 2017)

@@ -34,6 +34,12 @@ def spans(text: str) -> list[tuple[str, str]]:
             [("2023-07-01", "2023-07-31")],
         ),
         ("It was the first time since 2011 that the figure fell", []),
+        # words before the measure word: "the lowest summer total since"
+        (
+            "Between June and August calls fell to 3,120, the lowest summer total since 2019",
+            [("2023-06-01", "2023-08-31")],
+        ),
+        ("Calls reached 900, the highest monthly figure recorded since 2018", []),
         # near misses: a "since" without a superlative is a span to P
         ("Thefts have risen 12% since 2019", [("2019-01-01", "2023-09-20")]),
         (
