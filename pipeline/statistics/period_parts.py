@@ -46,6 +46,39 @@ def _fiscal_start(first: str, second: str) -> int | None:
     return start if (start + 1) % (100 if end < 100 else 10_000) == end else None
 
 
+FISCAL_WORDING = re.compile(
+    rf"(?<![/-]){_FISCAL}|\bfinancial\s+year\b",
+    re.I,
+)
+"""Words that say a release counts in financial years: a financial year written with
+both years ("2024/25", "Q3 2023-24") or "financial year"."""
+_FISCAL_REACH = 3000
+"""How far back (characters) a release's financial-year wording is looked for."""
+
+
+def states_fiscal_years(text: str, end: int) -> bool:
+    """Whether ``text`` before ``end`` counts in financial years (:data:`FISCAL_WORDING`):
+    its bare "Q1" and "year to date" are then of the financial year (April to March)."""
+    return FISCAL_WORDING.search(text, max(0, end - _FISCAL_REACH), end) is not None
+
+
+_QUARTER_YEAR = re.compile(
+    rf"\b(?:Q[1-4]|quarter(?:\s+of)?)\s+(?:the\s+)?(?:(?P<fiscal>{_FISCAL}|(?:this\s+|current\s+)?"
+    rf"financial\s+year)|{YEAR}\b)",
+    re.I,
+)
+"""A quarter given with its year: "Q3 2025/26", "the second quarter of this financial
+year" (a financial quarter), "the first quarter of 2025" (a calendar one)."""
+
+
+def quarters_fiscal(text: str, end: int) -> bool:
+    """Whether the last quarter given with its year in ``text`` before ``end``
+    (:data:`_QUARTER_YEAR`) is a financial year's: a bare "Q1" after it is then of the
+    financial year too."""
+    found = list(_QUARTER_YEAR.finditer(text, max(0, end - _FISCAL_REACH), end))
+    return bool(found) and found[-1].group("fiscal") is not None
+
+
 def _current_fiscal_start(day: dt.date) -> int:
     """The year the financial year holding ``day`` starts in (1 April)."""
     return day.year if day.month >= 4 else day.year - 1
@@ -64,8 +97,18 @@ year to date", "in the financial year to date", "the year-to-date"; not "the sta
 year" alone (no "since")."""
 
 
+_TO_DATE = re.compile(r"to[-\s]date", re.I)
+
+
+def _before(ctx: Context) -> tuple[str, int]:
+    """The text and the offset of the match: what :func:`states_fiscal_years` reads."""
+    return ctx.match.string, ctx.match.start()
+
+
 def resolve_year_so_far(ctx: Context) -> Resolution:
-    """From the first day of the (financial) year to P; undated without P."""
+    """From the first day of the (financial) year to P; undated without P. "Year to
+    date" with no "financial" is of the financial year in a release that counts in
+    financial years (:func:`states_fiscal_years`)."""
     published = ctx.published
     if published is None:
         return None
@@ -74,7 +117,13 @@ def resolve_year_so_far(ctx: Context) -> Resolution:
         if start_year is None:
             return NOT_A_PERIOD
         start = dt.date(start_year, 4, 1)
-    elif ctx.group("fin") or ctx.group("fin2") or ctx.group("fin3") or ctx.group("fin4"):
+    elif (
+        ctx.group("fin")
+        or ctx.group("fin2")
+        or ctx.group("fin3")
+        or ctx.group("fin4")
+        or (_TO_DATE.search(ctx.match.group(0)) and states_fiscal_years(*_before(ctx)))
+    ):  # "Year to date" in a release that counts in financial years: that year's
         start = dt.date(_current_fiscal_start(published), 4, 1)
     else:
         start = dt.date(published.year, 1, 1)
