@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from pressfacts.findings import PeriodFinding
 from pressfacts.statistics.clause_breaks import NEW_SUBJECT
 
 CLAUSE_BREAK = re.compile(
@@ -51,3 +52,42 @@ def compares_back_sentence(text: str, s_start: int) -> bool:
     (:data:`COMPARES_BACK_WORDS`): its periods date a yardstick, not what the release
     goes on to speak of."""
     return _COMPARES_BACK.match(text, s_start) is not None
+
+
+_YARDSTICK_OPENING = re.compile(
+    r",\s+(?:(?:up|down)\s+from|compared\s+(?:with|to)|against|versus|from)\s+"
+    r"(?:(?:about|around|nearly|almost|just\s+over|more\s+than|some)\s+)?£?[\d,.]+\b[^,;:]*$",
+    re.I,
+)
+"""A clause that states a yardstick's level up to a point: ", up from 26 in", ",
+compared with 310 the year before"."""
+
+
+def _yardstick_clause(sentence: str, at: int) -> bool:
+    """Whether offset ``at`` of ``sentence`` lies in a clause stating a comparison's
+    yardstick level (:data:`_YARDSTICK_OPENING`: "41 orders last year, up from 26 in
+    2024"): its period dates the yardstick, which a later contrasted clause (", while
+    Durham obtained 18") does not take."""
+    return _YARDSTICK_OPENING.search(sentence, max(0, at - 80), at) is not None
+
+
+_CONTRAST = re.compile(r",\s+(?:while|whereas|but|although)\b")
+"""A break between clauses about different things: "… calls last year, while demand has
+risen 11% since 2022" (the 11% is not about last year); not " – up 37% since 2021"."""
+_YARDSTICK_KINDS = ("previous", "baseline")
+
+
+def contrasted(sentence: str, s_start: int, absolute: int, period: PeriodFinding) -> bool:
+    """Whether a contrast stands between the figure at ``absolute`` and ``period`` (of a
+    sentence starting at ``s_start``)."""
+    low, high = sorted((period.start_char, absolute))
+    return bool(_CONTRAST.search(sentence[low - s_start : high - s_start]))
+
+
+def contrasted_yardstick(sentence: str, s_start: int, absolute: int, period: PeriodFinding) -> bool:
+    """Whether ``period`` dates a yardstick (its kind, or a yardstick clause) across a
+    contrast from the figure at ``absolute``: "…, compared with 802 a year earlier, while
+    Hull recorded 97", "41 last year, up from 26 in 2024, while Durham obtained 18"."""
+    return (
+        period.kind in _YARDSTICK_KINDS or _yardstick_clause(sentence, period.start_char - s_start)
+    ) and contrasted(sentence, s_start, absolute, period)

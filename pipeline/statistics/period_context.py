@@ -41,7 +41,12 @@ from pressfacts.statistics.period_back_references import (
     refers_to,
 )
 from pressfacts.statistics.period_change_levels import change_level
-from pressfacts.statistics.period_clauses import clause_breaks, compares_back_sentence
+from pressfacts.statistics.period_clauses import (
+    clause_breaks,
+    compares_back_sentence,
+    contrasted,
+    contrasted_yardstick,
+)
 from pressfacts.statistics.period_comparisons import (
     compared_after,
     comparison_period,
@@ -85,10 +90,6 @@ _TRAILER_REACH = 1500
 """How far back (characters) a trailing statement dates figures."""
 
 
-_YARDS = ("previous", "baseline")
-"""The kinds of a period that dates a yardstick, the earlier half of a comparison."""
-
-
 _NOW = re.compile(r"\b(?:now|currently|presently)\b", re.I)
 """In a figure's clause before it: the figure is how things stand now ("… now has 5,080
 officers"), and takes no period from an earlier clause of its sentence."""
@@ -115,8 +116,7 @@ def clause_periods(
     return in_clause or [
         p
         for p in periods
-        if p.start_char < absolute
-        and not (p.kind in _YARDS and _contrasted(sentence, s_start, absolute, p))
+        if p.start_char < absolute and not contrasted_yardstick(sentence, s_start, absolute, p)
     ]
 
 
@@ -139,17 +139,6 @@ def _to_level_of_year(sentence: str, at: int, change: str | None, period: Period
         and (period.end - period.start).days in _YEAR_LONG_DAYS
         and CHANGE_TO_LEVEL.match(sentence, at) is not None
     )
-
-
-_CONTRAST = re.compile(r",\s+(?:while|whereas|but|although)\b")
-"""A break between clauses about different things: "… calls last year, while demand has
-risen 11% since 2022" (the 11% is not about last year); not " – up 37% since 2021"."""
-
-
-def _contrasted(sentence: str, s_start: int, absolute: int, period: PeriodFinding) -> bool:
-    """Whether a contrast stands between the figure at ``absolute`` and ``period``."""
-    low, high = sorted((period.start_char, absolute))
-    return bool(_CONTRAST.search(sentence[low - s_start : high - s_start]))
 
 
 def choose_period(
@@ -416,9 +405,7 @@ class DocumentPeriods:
         if event and all(p.kind == UNRESOLVED or p.start_char >= event.start_char for p in own):
             return event  # "… during the operation, which ran from 3 to 9 May"
         if any(p.kind != UNRESOLVED for p in own):
-            linked = [
-                p for p in sentence_periods if not _contrasted(sentence, s_start, absolute, p)
-            ]
+            linked = [p for p in sentence_periods if not contrasted(sentence, s_start, absolute, p)]
             chosen = choose_period(absolute, change, own, linked)
             if chosen and not change:
                 chosen = past_comparison(sentence, s_start, absolute, chosen, own)
