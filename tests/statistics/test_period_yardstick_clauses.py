@@ -57,3 +57,38 @@ def test_a_list_item_opening_on_its_place(
     nlp: Language, unit_periods_of: UnitPeriodsOf, text: str, expected: object
 ) -> None:
     assert [(v, u) for v, u, _ in unit_periods_of(nlp, text, P)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a new verb of the same subject after a yardstick clause: the subject's span
+        ("The hostel offered 48 beds in 2024, six more than in 2023, and housed 97 men.",
+         [(48, "beds", Y24), (6, "beds", ("2023-01-01", "2024-12-31")), (97, "men", Y24)]),
+        ("The unit took 300 referrals in 2024, up from 240 in 2023, and closed 180 cases.",
+         [(300, "referrals", Y24), (240, "referrals", Y23), (180, "cases", Y24)]),
+        # near miss: no yardstick before the new verb: the nearest period
+        ("The hostel offered 48 beds in 2024 and housed 97 men in 2023.",
+         [(48, "beds", Y24), (97, "men", Y23)]),
+    ],
+)  # fmt: skip
+def test_a_new_verb_after_a_yardstick(
+    nlp: Language, unit_periods_of: UnitPeriodsOf, text: str, expected: object
+) -> None:
+    assert unit_periods_of(nlp, text, P) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a share in words of the people just counted takes their span
+        ("The refuge housed 60 women in 2024. Nine in ten of the women who left it found "
+         "a home.", [(60, "women", Y24), (90, "percent", Y24)]),
+        ("Advisers supported 200 people in 2024. Four in five of the people referred were "
+         "women.", [(200, "people", Y24), (80, "percent", Y24)]),
+    ],
+)  # fmt: skip
+def test_a_share_of_the_counted(
+    nlp: Language, unit_periods_of: UnitPeriodsOf, text: str, expected: object
+) -> None:
+    assert unit_periods_of(nlp, text, P) == expected
