@@ -199,6 +199,15 @@ BACK_REFERENCE_RULES: dict[str, re.Pattern[str]] = {
         r"[a-z]+(?:s|men|people|children)\s*,",
         re.I,
     ),
+    # "Across the region, 14% of men said …", "In Wales, 61 per cent of parents agreed":
+    # the answers of a survey stated (and dated) just before, told by a share; not "14%
+    # of men were stalked" (no verb of answering)
+    "share_answered": re.compile(
+        r"\W{0,3}(?:(?:in|across|among)\s+[\w\s’'-]{1,40},\s+)?" + _ABOUT + r"\d+(?:\.\d+)?\s*"
+        r"(?:%|per\s*cent)\s+of\s+(?:[a-z-]+\s+){1,3}?(?:said|say|told|reported|felt|agreed|"
+        r"believed|thought|admitted)\b",
+        re.I,
+    ),
     # "They included 97 thefts", "These comprised …"
     "they_included": re.compile(
         r"\W{0,3}(?:they|these|those|this)\s+(?:included|include|includes|comprised)\b", re.I
