@@ -374,6 +374,7 @@ class StatisticReader:
                 or unit_rule == "elided-subject",
                 previous_area=part_area(after, found, previous),
                 region_area=at.region_area,
+                last_area=state.last_area,
                 lead_in_area=state.lead_in_area,
                 document_area=state.document_area,
                 country=state.issuer_country,
