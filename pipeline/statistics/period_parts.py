@@ -1,6 +1,6 @@
 """Parts of a year, runs of years and a year so far, named in words.
 
-Four named rules of :data:`pressfacts.statistics.period_table.PERIOD_RULES`, each with
+Five named rules of :data:`pressfacts.statistics.period_table.PERIOD_RULES`, each with
 its own needs (the words one of which a text must hold for its pattern to be tried):
 
 - ``year_so_far``: "so far this financial year", "since the start of the year", "this
@@ -12,7 +12,9 @@ its own needs (the words one of which a text must hold for its pattern to be tri
 - ``years_to``: "the three years to March 2024", "the five years ending December 2023":
   the N × 12 whole months ending with that month;
 - ``fiscal_year_range``: "between 2021/22 and 2023/24", "from 2019-20 to 2023-24": the
-  first day of the first financial year to the last of the second.
+  first day of the first financial year to the last of the second;
+- ``current_year``: "for the current year" in a release that counts in financial years:
+  the whole financial year P falls in (no period in other releases).
 """
 
 from __future__ import annotations
@@ -231,6 +233,22 @@ def resolve_fiscal_year_range(ctx: Context) -> Resolution:
     return Span(dt.date(first, 4, 1), dt.date(last + 1, 3, 31))
 
 
+CURRENT_YEAR = re.compile(r"\b(?:for|in|during|over|throughout)\s+the\s+current\s+year\b", re.I)
+"""The year a release is in, by name: "for the current year"."""
+
+
+def resolve_current_year(ctx: Context) -> Resolution:
+    """In a release that counts in financial years (:func:`states_fiscal_years`), the
+    whole financial year P falls in ("£450,000 … for the current year" of a 2025/26
+    report published in July 2026: 2026/27); no period otherwise (the words are left to
+    the rules before)."""
+    published = ctx.published
+    if published is None or not states_fiscal_years(*_before(ctx)):
+        return NOT_A_PERIOD
+    start = dt.date(_current_fiscal_start(published), 4, 1)
+    return Span(start, dt.date(start.year + 1, 3, 31), "relative")
+
+
 PART_RULES: tuple[PeriodRule, ...] = (
     PeriodRule(
         "year_so_far",
@@ -243,5 +261,6 @@ PART_RULES: tuple[PeriodRule, ...] = (
     PeriodRule(
         "fiscal_year_range", FISCAL_YEAR_RANGE, resolve_fiscal_year_range, needs=("between", "from")
     ),
+    PeriodRule("current_year", CURRENT_YEAR, resolve_current_year, needs=("current year",)),
 )
 """The rules of this module, with their needs (the period table adds them)."""
