@@ -65,6 +65,7 @@ from pressfacts.statistics.period_lead_ins import LEAD_IN_RULES
 from pressfacts.statistics.period_levels import before_baseline, measured_level, reached_level
 from pressfacts.statistics.period_range_levels import CHANGE_FROM, range_level, year_before_level
 from pressfacts.statistics.period_reach import without_periods
+from pressfacts.statistics.period_refers import is_yardstick_span
 from pressfacts.statistics.period_rules import shifted
 from pressfacts.statistics.period_spans import change_between_levels
 from pressfacts.statistics.period_to_date import to_date_reference
@@ -412,6 +413,9 @@ class DocumentPeriods:
             if chosen and change:  # "… in 2023, compared with 980 in 2020, up 27%": both
                 chosen = change_between_levels(sentence, s_start, absolute, chosen, linked)
                 chosen = compared_after(sentence, s_start, absolute, chosen, linked)
+                if len(linked) == 1 and is_yardstick_span(self._text, chosen):
+                    # "almost double the figure for April to June" after a later quarter
+                    chosen = self.baseline_to_before(s_start, chosen)
             if chosen and change and chosen.kind == "baseline" and len(linked) == 1:
                 chosen = self.baseline_to_before(s_start, chosen)
             elif chosen and change and compares_back_sentence(self._text, s_start):

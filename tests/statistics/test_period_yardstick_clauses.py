@@ -9,7 +9,7 @@ import datetime as dt
 import pytest
 from spacy.language import Language
 
-from tests.statistics.conftest import UnitPeriodsOf
+from tests.statistics.conftest import PeriodsOf, UnitPeriodsOf
 
 P = dt.date(2025, 6, 3)
 Y22 = ("2022-01-01", "2022-12-31")
@@ -92,3 +92,21 @@ def test_a_share_of_the_counted(
     nlp: Language, unit_periods_of: UnitPeriodsOf, text: str, expected: object
 ) -> None:
     assert unit_periods_of(nlp, text, P) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a multiple of a yardstick's figure, after sentences about a later span: both
+        ("Gwent Police took 300 reports between July and September. In Newport officers "
+         "took more, almost double the figure for April to June.",
+         {300: ("2024-07-01", "2024-09-30"), 2: ("2024-04-01", "2024-09-30")}),
+        # near miss: no later span stated before: the yardstick's months alone
+        ("In Newport officers took more reports, almost double the figure for April to June.",
+         {2: ("2024-04-01", "2024-06-30")}),
+    ],
+)  # fmt: skip
+def test_a_multiple_of_a_yardstick(
+    nlp: Language, periods_of: PeriodsOf, text: str, expected: object
+) -> None:
+    assert periods_of(nlp, text, dt.date(2024, 11, 5)) == expected
