@@ -13,13 +13,14 @@ charity:
 - no word of the run is a non-name word (``non_name_words``: "On", "Monday", "The");
 - no word belongs to another organisation's name ("Kent Police Victim Support" is two);
 - a run starting a sentence (or a line) must start with a known place ("Staffordshire
-  Women's Aid said" is kept; "Contact Women's Aid" is not).
+  Women's Aid said" is kept; "Contact Women's Aid" is not), unless the document states
+  the same local name inside a sentence ("… of Juno Women's Aid. Juno Women's Aid runs …").
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 
 from spacy.tokens import Doc, Span
 
@@ -48,9 +49,15 @@ class LocalBranches:
         """``known`` with each gazetteer charity preceded by a local name run widened
         to the whole local charity (a CHARITY entity of its own)."""
         taken = {i for span, _ in known for i in range(span.start, span.end)}
+        named = {  # local names a run inside a sentence states: a sentence may open on them
+            doc[start : span.end].text
+            for span, mention in known
+            if mention.type == "CHARITY"
+            and (start := self._run_start(doc, span, taken)) is not None
+        }
         result: list[tuple[Span, OrganisationMention]] = []
         for span, mention in known:
-            start = self._run_start(doc, span, taken) if mention.type == "CHARITY" else None
+            start = self._run_start(doc, span, taken, named) if mention.type == "CHARITY" else None
             if start is None or mention.rule != "gazetteer":
                 result.append((span, mention))
                 continue
@@ -71,8 +78,17 @@ class LocalBranches:
             )
         return result
 
-    def _run_start(self, doc: Doc, span: Span, taken: set[int]) -> int | None:
-        """Where the local name run before ``span`` starts, or None when there is none."""
+    def _run_start(
+        self,
+        doc: Doc,
+        span: Span,
+        taken: set[int],
+        named: Collection[str] = frozenset(),
+    ) -> int | None:
+        """Where the local name run before ``span`` starts, or None when there is none. A
+        run opening a sentence must start with a place, unless the same local name is
+        stated inside a sentence of the document (``named``: "Juno Women's Aid, which
+        runs …" after "chief executive of Juno Women's Aid")."""
         start = span.start
         while start > 0 and span.start - start < MAX_RUN:
             token = doc[start - 1]
@@ -89,6 +105,10 @@ class LocalBranches:
         opens_sentence = start == 0 or (
             doc[start - 1].text in _SENTENCE_ENDS or "\n" in doc[start - 1].text_with_ws
         )
-        if opens_sentence and doc[start].lower_ not in self.places:
+        if (
+            opens_sentence
+            and doc[start].lower_ not in self.places
+            and doc[start : span.end].text not in named
+        ):
             return None
         return start

@@ -93,9 +93,12 @@ NOT_PORTFOLIO_WORDS = frozenset(
 """Capitalised words before a title that are not part of it ("When Commander X",
 "Former Minister X", "On Monday Inspector X")."""
 
-BODY_WORDS = frozenset({"Police", "Constabulary", "Council", "Service", "Agency", "Charity"})
-"""Head words that name a body even alone ("Police Sergeant"); others alone are a
-function ("Branch Commander", "Unit Manager")."""
+BODY_WORDS = frozenset(
+    {"Police", "Constabulary", "Council", "Service", "Agency", "Charity", "Trust", "Foundation"}
+)
+"""Head words that name a body even alone ("Police Sergeant", "Trust chief executive" at
+the head of a sentence: the trust named before); others alone are a function ("Branch
+Commander", "Unit Manager")."""
 
 UNIT_HEAD_WORDS = frozenset(
     {"Unit", "Branch", "Department", "Team", "Squad", "Bureau", "Hub", "Directorate"}

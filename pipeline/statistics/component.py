@@ -86,6 +86,7 @@ from pressfacts.statistics.units import (
     OF_THESE,
     PARTITIVE,
     UnitContext,
+    compared_word_unit,
     count_unit,
     noun_after,
     pointed_back_unit,
@@ -325,6 +326,7 @@ class StatisticReader:
                 or word_part_unit(sentence, start, end, found, findings)
                 or level_subject(sentence[:start])  # "arrests fell from 19 to eight"
                 or (lead.unit if lead is not None and value > 1 else "")
+                or compared_word_unit(before, after, _last_counted(found))  # "…, compared with six"
                 or (_last_counted(found) if change else "")  # "41 deaths, nine more than …"
             )
             before_after = state.last_count, at.index, sentence[:start], after  # not "Four of them"
@@ -372,6 +374,7 @@ class StatisticReader:
                 or unit_rule == "elided-subject",
                 previous_area=part_area(after, found, previous),
                 region_area=at.region_area,
+                last_area=state.last_area,
                 lead_in_area=state.lead_in_area,
                 document_area=state.document_area,
                 country=state.issuer_country,

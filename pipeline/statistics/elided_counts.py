@@ -83,13 +83,15 @@ ELIDED_RULES: tuple[ElidedRule, ...] = (
     ),
     # "1,240 thefts in Shropshire, while Worcester saw 280", "and Telford recorded 310.",
     # "while Ross and Ledbury together accounted for roughly 900.",
-    # "while Ludlow logged 75 and Bridgnorth 40": a level verb and the count closing the
+    # "while Ludlow logged 75 and Bridgnorth 40", "while Dorset obtained 18 and Devon 12":
+    # a level verb and the count closing the
     # clause, or followed by another place's gapped count; not "saw 280 people" (a noun),
     # "saw 280 in May" (and_then_period's), "recorded 97 and officers" (no place named)
     ElidedRule(
         "level_at_end",
         re.compile(
-            r"\b(?:saw|recorded|reported|logged|had|made|accounted\s+for)\s+(?:(?:around|about|"
+            r"\b(?:saw|recorded|reported|logged|had|made|accounted\s+for|obtained|secured|"
+            r"received|issued|handled|took)\s+(?:(?:around|about|"
             r"roughly|some|nearly|"
             r"almost|over|more\s+than|just\s+over|just\s+under)\s+)?$",
             re.I,
@@ -151,6 +153,18 @@ ELIDED_RULES: tuple[ElidedRule, ...] = (
             r"(?i:(?:around|about|some|nearly|almost|over|more\s+than)\s+)?$"
         ),
         re.compile(r"\s*(?:[.;)]|,\s|$)|\s+and\s+(?-i:[A-Z])|\s+between\s+them\b"),
+    ),
+    # "In Hull, officers made 410 arrests; in York and Selby, 260; and in Goole, 95": a
+    # list item after a semicolon or comma that opens on its place and a comma; not "; in
+    # York, 260 officers" (a noun of its own)
+    ElidedRule(
+        "place_first_item",
+        re.compile(
+            r"[;,]\s+(?:and\s+)?(?i:in|across|for)\s+(?:the\s+)?[A-Z][\w’'-]*"
+            r"(?:\s+(?:and\s+|upon\s+)?[A-Z][\w’'-]*){0,3},\s+"
+            r"(?i:(?:around|about|some|nearly|almost|over|more\s+than)\s+)?$"
+        ),
+        re.compile(r"\s*(?:[.;)]|,\s|$)"),
     ),
     # "the highest rate was in Hull, at 7.2 per 1,000, followed by York at 6.1": the next
     # member of a ranking, its noun gapped ("followed by York with 6" is place_with's); not

@@ -16,7 +16,9 @@ counts its noun too: "1,436 children were referred. That is an average of almost
 week." (:func:`restates_rate`). So does a count joined by "and" to a sentence that opens
 on a share of that count: "Almost two-thirds were grass fires, and 73 involved vehicles"
 (:func:`follows_opening_share`). So does the other side of a comparison with it: "That
-compares with 4,020 in 2025." (:func:`compares_back`).
+compares with 4,020 in 2025." (:func:`compares_back`), and a level of the same thing
+closing its clause: "In Crewe, officers received 64, …", "The previous record was 452."
+(:func:`states_level`).
 """
 
 from __future__ import annotations
@@ -158,6 +160,26 @@ def place_led_level(before: str, after: str) -> bool:
     return _PLACE_LEVEL.fullmatch(before) is not None and bool(_LEVEL_CLOSES.match(after))
 
 
+_LEVEL_OPENING = re.compile(
+    rf"\s*(?:{_LEAD_IN}(?:officers|police|the\s+force|staff|advisers|the\s+team|the\s+unit|"
+    r"it|they)\s+(?:received|recorded|made|logged|took|handled|saw|obtained|secured|issued)|"
+    r"the\s+(?:previous|last|former|old)\s+(?:record|high|peak|best|low)\s+(?:was|stood\s+at))"
+    rf"\s+{_QUALIFIER}",
+    re.I,
+)
+"""A sentence opening on a level of what was just counted, up to its count: "In Crewe,
+officers received", "The previous record was"."""
+
+
+def states_level(before: str, after: str) -> bool:
+    """Whether the count between ``before`` and ``after`` is a level of the thing counted
+    in the sentence before, its noun left out, closing its clause: "In Crewe, officers
+    received 64, almost double …", "The previous record was 452, in …". Not "officers
+    received 64 calls" (a noun of its own, read first), "In Crewe, 64 officers" (no
+    verb)."""
+    return _LEVEL_OPENING.fullmatch(before) is not None and bool(_APPOSITION_END.match(after))
+
+
 def elided_subject(
     last_count: StatisticFinding | None, sentence: int, before: str, after: str
 ) -> str | None:
@@ -165,8 +187,8 @@ def elided_subject(
     ``before`` and ``after`` in sentence number ``sentence``: when ``last_count`` stands
     in the sentence right before and the count opens its own as a passive's subject,
     restates it as a rate (:func:`restates_rate`), is compared with it
-    (:func:`compares_back`), is its largest part (:func:`ranks_most`) or is a named
-    place's level (:func:`place_led_level`)."""
+    (:func:`compares_back`), is its largest part (:func:`ranks_most`), a level of the
+    same thing (:func:`states_level`) or a named place's level (:func:`place_led_level`)."""
     if last_count is None or last_count.sentence != sentence - 1:
         return None
     if (
@@ -175,6 +197,7 @@ def elided_subject(
         or follows_opening_share(before, after)
         or compares_back(before)
         or ranks_most(before, after)
+        or states_level(before, after)
         or place_led_level(before, after)
     ):
         return countable(last_count.unit)

@@ -18,7 +18,7 @@ from pressfacts.lexicon.number_words import count_value
 from pressfacts.statistics.areas import REGION_WORDS, SCOPE_PLACE, Place
 from pressfacts.statistics.clause_breaks import sentence_breaks
 from pressfacts.statistics.place_roles import DIVISION_AFTER
-from pressfacts.statistics.place_wording import AN_AVERAGE, LIST_PARTS, PlaceTree
+from pressfacts.statistics.place_wording import AN_AVERAGE, LIST_PARTS, THE_COUNTRY, PlaceTree
 from pressfacts.statistics.release_country import national_figure
 from pressfacts.statistics.share_areas import share_area
 
@@ -47,6 +47,8 @@ class FigureContext:
     document_area: str | None
     country: str | None = None
     """What the release's national words mean (:func:`release_country`)."""
+    last_area: str | None = None
+    """The area named last before its sentence (what "across the region" points back to)."""
     compared_area: str | None = None
     """The area of the count before it in its sentence, when it is that count's yardstick
     with its noun left out ("6,870 arrests across Leeds, compared with 6,210 in the same
@@ -270,9 +272,26 @@ def _sentence_opening(context: FigureContext) -> str | None:
     return next((p.area for p in context.places if p.start == opening.end()), None)
 
 
+_LOCAL_WORDS = re.compile(r"\b(?:across\s+)?the\s+(?:region|area)\b|\blocally\b", re.I)
+"""Back-pointing words that take the area named last as it is ("across the region")."""
+
+
 def _region_words(context: FigureContext) -> str | None:
-    """ "Across the region", "the county": the area named last (:func:`region_area`)."""
-    return context.region_area
+    """ "Across the region", "the county": the area named last (:func:`region_area`). A
+    sentence that sets a local figure against a national one ("Across the region, 14% …,
+    compared with 11% … nationally") points back per clause: a figure whose clause holds
+    the local words and not the national ones takes the area named last."""
+    area = context.region_area
+    s_start, s_end = context.sentence
+    if area is None or context.last_area is None or area == context.last_area:
+        return area
+    national = THE_COUNTRY.search(context.text, s_start, s_end)
+    if national is None:
+        return area
+    start, end, _floor = _clause(context)
+    if start <= national.start() < end or not _LOCAL_WORDS.search(context.text, start, end):
+        return area
+    return context.last_area
 
 
 def _anaphora(context: FigureContext) -> str | None:

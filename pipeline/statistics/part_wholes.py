@@ -94,12 +94,20 @@ def lead_whole(
     return counts[0] if counts else None
 
 
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+"""Where a count's own sentence ends: a full stop before a space or a line break, or a
+line break (a paragraph's last count ends at ".\n", not at the next paragraph's ". ")."""
+
+
 def _own_words(text: str, count: StatisticFinding) -> str:
     """The words of ``count``'s own sentence around it (at most 30 characters before and
-    40 after): where "arrested" says what was counted."""
-    start = max(count.start - 30, text.rfind(". ", 0, count.start) + 1)
-    stop = text.find(". ", count.end, count.end + 40)
-    return text[start : stop if stop >= 0 else count.end + 40]
+    40 after, never across a sentence end or a line break): where "arrested" says what
+    was counted, not the next paragraph's "Of those arrested"."""
+    start = max(
+        count.start - 30, text.rfind(". ", 0, count.start) + 1, text.rfind("\n", 0, count.start) + 1
+    )
+    stop = _SENTENCE_END.search(text, count.end, count.end + 40)
+    return text[start : stop.start() if stop else count.end + 40]
 
 
 def part_area(

@@ -159,11 +159,13 @@ BACK_REFERENCE_RULES: dict[str, re.Pattern[str]] = {
         r"lowest|smallest)\s+(?:share|number|proportion)\s+of)\b",
         re.I,
     ),
-    # "Seven of the vehicles were seized …", "Two of those arrested …": a part of the
-    # things counted just before (the definite article points back); not "Seven of the
-    # 40 arrests" (a whole with its own count: of_the_figure's), nor "Seven officers"
+    # "Seven of the vehicles were seized …", "Two of those arrested …", "Nine in ten of
+    # the women who …": a part of the things counted just before (the definite article
+    # points back); not "Seven of the 40 arrests" (a whole with its own count:
+    # of_the_figure's), nor "Seven officers"
     "part_of_the_counted": re.compile(
-        r"\W{0,3}(?:\d+|[a-z]+)\s+of\s+(?:the|these|those)\s+(?!\d)(?:[a-z-]+\s+)?[a-z]+(?:s|ed)\b",
+        r"\W{0,3}(?:\d+|[a-z]+)(?:\s+in\s+(?:\d+|[a-z]+))?\s+of\s+(?:the|these|those)\s+(?!\d)"
+        r"(?:[a-z-]+\s+)?[a-z]+(?:s|ed|men|people|children)\b",
         re.I,
     ),
     # "For violent crime it was 66%", "For burglary the rate stood at 9%": the figure just
@@ -195,6 +197,15 @@ BACK_REFERENCE_RULES: dict[str, re.Pattern[str]] = {
     "of_the_counted_whole": re.compile(
         r"\W{0,3}of\s+(?:the|these|those|its|their)\s+(?:[a-z-]+['’]s\s+)?(?:[a-z-]+\s+)?"
         r"[a-z]+(?:s|men|people|children)\s*,",
+        re.I,
+    ),
+    # "Across the region, 14% of men said …", "In Wales, 61 per cent of parents agreed":
+    # the answers of a survey stated (and dated) just before, told by a share; not "14%
+    # of men were stalked" (no verb of answering)
+    "share_answered": re.compile(
+        r"\W{0,3}(?:(?:in|across|among)\s+[\w\s’'-]{1,40},\s+)?" + _ABOUT + r"\d+(?:\.\d+)?\s*"
+        r"(?:%|per\s*cent)\s+of\s+(?:[a-z-]+\s+){1,3}?(?:said|say|told|reported|felt|agreed|"
+        r"believed|thought|admitted)\b",
         re.I,
     ),
     # "They included 97 thefts", "These comprised …"

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from pressfacts.findings import PeriodFinding
 from pressfacts.statistics.clause_breaks import NEW_SUBJECT
 
 CLAUSE_BREAK = re.compile(
@@ -16,6 +17,7 @@ CLAUSE_BREAK = re.compile(
     r",\s+(?:bringing|taking)\s+(?:the|its|their|our)\s+(?:[\w-]+\s+)?(?:total|tally|number)\b|"
     r"\s+after\s+(?=[\w\s’']{1,80}?\b(?:rose|fell|rising|falling|increased|decreased|dropped|"
     r"doubled|tripled|trebled|halved|jumped|soared)\b)|"
+    r",\s+and\s+(?=[a-z]+ed\s+(?:(?:about|around|nearly|almost|over|more\s+than|some)\s+)?£?\d)|"
     r",(?=\s+(?:(?:nearly|almost|more\s+than|over|about|around|roughly|just\s+under)\s+)?"
     r"(?:double|twice|treble|triple|three\s+times|four\s+times|half)\s+(?:the|that|those)\b)|"
     + NEW_SUBJECT
@@ -26,7 +28,8 @@ CLAUSE_BREAK = re.compile(
 span),
 " and the number of …", " after reports rose …" (not " after a raid in May"), ", nearly
 double the 1,190 recorded in …" (a multiple of a yardstick stated with its own period), ", and
-Bradford recorded …" (a new subject, :data:`NEW_SUBJECT`)."""
+Bradford recorded …" (a new subject, :data:`NEW_SUBJECT`), ", and housed 143 …" (a verb of
+the same subject with a figure of its own)."""
 
 
 @lru_cache(maxsize=256)
@@ -51,3 +54,52 @@ def compares_back_sentence(text: str, s_start: int) -> bool:
     (:data:`COMPARES_BACK_WORDS`): its periods date a yardstick, not what the release
     goes on to speak of."""
     return _COMPARES_BACK.match(text, s_start) is not None
+
+
+_YARDSTICK_OPENING = re.compile(
+    r",\s+(?:(?:(?:up|down)\s+from|compared\s+(?:with|to)|against|versus|from)\s+"
+    r"(?:(?:about|around|nearly|almost|just\s+over|more\s+than|some)\s+)?£?[\d,.]+\b|"
+    r"(?:[\d,.]+|[a-z]+)\s+(?:more|fewer|less|higher|lower)\s+than\b)[^,;:]*$",
+    re.I,
+)
+"""A clause that states a yardstick's level up to a point: ", up from 26 in", ",
+compared with 310 the year before", ", seven more than in"."""
+_NEW_VERB = re.compile(r",\s+and\s+[a-z]+ed\s")
+"""A verb of the same subject after a comma and "and" (", and housed 143 women"): a
+clause of its own, about the subject's span, not a yardstick's."""
+
+
+def _yardstick_clause(sentence: str, at: int) -> bool:
+    """Whether offset ``at`` of ``sentence`` lies in a clause stating a comparison's
+    yardstick level (:data:`_YARDSTICK_OPENING`: "41 orders last year, up from 26 in
+    2024"): its period dates the yardstick, which a later contrasted clause (", while
+    Durham obtained 18") does not take."""
+    return _YARDSTICK_OPENING.search(sentence, max(0, at - 80), at) is not None
+
+
+_CONTRAST = re.compile(r",\s+(?:while|whereas|but|although)\b")
+"""A break between clauses about different things: "… calls last year, while demand has
+risen 11% since 2022" (the 11% is not about last year); not " – up 37% since 2021"."""
+_YARDSTICK_KINDS = ("previous", "baseline")
+
+
+def contrasted(sentence: str, s_start: int, absolute: int, period: PeriodFinding) -> bool:
+    """Whether a contrast stands between the figure at ``absolute`` and ``period`` (of a
+    sentence starting at ``s_start``)."""
+    low, high = sorted((period.start_char, absolute))
+    return bool(_CONTRAST.search(sentence[low - s_start : high - s_start]))
+
+
+def contrasted_yardstick(sentence: str, s_start: int, absolute: int, period: PeriodFinding) -> bool:
+    """Whether ``period`` dates a yardstick (its kind, or a yardstick clause) across a
+    contrast or a new verb of the subject (", and housed 143") from the figure at
+    ``absolute``: "…, compared with 802 a year earlier, while Hull recorded 97", "41 last
+    year, up from 26 in 2024, while Durham obtained 18"."""
+    if not (
+        period.kind in _YARDSTICK_KINDS or _yardstick_clause(sentence, period.start_char - s_start)
+    ):
+        return False
+    low, high = sorted((period.start_char - s_start, absolute - s_start))
+    return contrasted(sentence, s_start, absolute, period) or bool(
+        _NEW_VERB.search(sentence, low, high)
+    )

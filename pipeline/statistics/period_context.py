@@ -41,7 +41,12 @@ from pressfacts.statistics.period_back_references import (
     refers_to,
 )
 from pressfacts.statistics.period_change_levels import change_level
-from pressfacts.statistics.period_clauses import clause_breaks, compares_back_sentence
+from pressfacts.statistics.period_clauses import (
+    clause_breaks,
+    compares_back_sentence,
+    contrasted,
+    contrasted_yardstick,
+)
 from pressfacts.statistics.period_comparisons import (
     compared_after,
     comparison_period,
@@ -60,6 +65,7 @@ from pressfacts.statistics.period_lead_ins import LEAD_IN_RULES
 from pressfacts.statistics.period_levels import before_baseline, measured_level, reached_level
 from pressfacts.statistics.period_range_levels import CHANGE_FROM, range_level, year_before_level
 from pressfacts.statistics.period_reach import without_periods
+from pressfacts.statistics.period_refers import is_yardstick_span
 from pressfacts.statistics.period_rules import shifted
 from pressfacts.statistics.period_spans import change_between_levels
 from pressfacts.statistics.period_to_date import to_date_reference
@@ -83,10 +89,6 @@ EVENT_REFERRED = re.compile(rf"\b(?:the|this|that)\s+(?:[\w-]+\s+){{0,2}}?{EVENT
 _DIGIT = re.compile(r"\d")
 _TRAILER_REACH = 1500
 """How far back (characters) a trailing statement dates figures."""
-
-
-_YARDS = ("previous", "baseline")
-"""The kinds of a period that dates a yardstick, the earlier half of a comparison."""
 
 
 _NOW = re.compile(r"\b(?:now|currently|presently)\b", re.I)
@@ -115,8 +117,7 @@ def clause_periods(
     return in_clause or [
         p
         for p in periods
-        if p.start_char < absolute
-        and not (p.kind in _YARDS and _contrasted(sentence, s_start, absolute, p))
+        if p.start_char < absolute and not contrasted_yardstick(sentence, s_start, absolute, p)
     ]
 
 
@@ -139,17 +140,6 @@ def _to_level_of_year(sentence: str, at: int, change: str | None, period: Period
         and (period.end - period.start).days in _YEAR_LONG_DAYS
         and CHANGE_TO_LEVEL.match(sentence, at) is not None
     )
-
-
-_CONTRAST = re.compile(r",\s+(?:while|whereas|but|although)\b")
-"""A break between clauses about different things: "… calls last year, while demand has
-risen 11% since 2022" (the 11% is not about last year); not " – up 37% since 2021"."""
-
-
-def _contrasted(sentence: str, s_start: int, absolute: int, period: PeriodFinding) -> bool:
-    """Whether a contrast stands between the figure at ``absolute`` and ``period``."""
-    low, high = sorted((period.start_char, absolute))
-    return bool(_CONTRAST.search(sentence[low - s_start : high - s_start]))
 
 
 def choose_period(
@@ -416,15 +406,16 @@ class DocumentPeriods:
         if event and all(p.kind == UNRESOLVED or p.start_char >= event.start_char for p in own):
             return event  # "… during the operation, which ran from 3 to 9 May"
         if any(p.kind != UNRESOLVED for p in own):
-            linked = [
-                p for p in sentence_periods if not _contrasted(sentence, s_start, absolute, p)
-            ]
+            linked = [p for p in sentence_periods if not contrasted(sentence, s_start, absolute, p)]
             chosen = choose_period(absolute, change, own, linked)
             if chosen and not change:
                 chosen = past_comparison(sentence, s_start, absolute, chosen, own)
             if chosen and change:  # "… in 2023, compared with 980 in 2020, up 27%": both
                 chosen = change_between_levels(sentence, s_start, absolute, chosen, linked)
                 chosen = compared_after(sentence, s_start, absolute, chosen, linked)
+                if len(linked) == 1 and is_yardstick_span(self._text, chosen):
+                    # "almost double the figure for April to June" after a later quarter
+                    chosen = self.baseline_to_before(s_start, chosen)
             if chosen and change and chosen.kind == "baseline" and len(linked) == 1:
                 chosen = self.baseline_to_before(s_start, chosen)
             elif chosen and change and compares_back_sentence(self._text, s_start):

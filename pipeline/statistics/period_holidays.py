@@ -38,6 +38,7 @@ from dateutil.easter import easter
 from dateutil.relativedelta import relativedelta
 
 from pressfacts.lexicon.months import MONTH, month_number
+from pressfacts.statistics.period_parts import quarters_fiscal
 from pressfacts.statistics.period_rules import (
     YEAR,
     Context,
@@ -247,11 +248,26 @@ def _quarter_span(year: int, quarter: int) -> Span:
 
 def resolve_bare_quarter(ctx: Context) -> Resolution:
     """That quarter of the calendar year of the period stated before, when it lies in one
-    calendar year; undated otherwise."""
+    calendar year; of its financial year (Q1 April to June) when the release counts in
+    quarters (:func:`quarters_fiscal`: "the second quarter of 2024/25, … six in Q1");
+    undated otherwise."""
     before = ctx.previous
-    if before is None or before.start.year != before.end.year:
+    if before is None:
+        return None
+    if quarters_fiscal(ctx.match.string, ctx.match.start()):
+        first = _fiscal_year_start(before.start)
+        if _fiscal_year_start(before.end) != first:
+            return None
+        start = dt.date(first, 4, 1) + relativedelta(months=3 * (_quarter_number(ctx) - 1))
+        return Span(start, start + relativedelta(months=3) - dt.timedelta(days=1), "relative")
+    if before.start.year != before.end.year:
         return None
     return _quarter_span(before.start.year, _quarter_number(ctx))
+
+
+def _fiscal_year_start(day: dt.date) -> int:
+    """The year the financial year holding ``day`` starts in (1 April)."""
+    return day.year if day.month >= 4 else day.year - 1
 
 
 HOLIDAY_RULES: tuple[PeriodRule, ...] = (

@@ -1,6 +1,6 @@
 """Parts of a year, runs of years and a year so far, named in words.
 
-Four named rules of :data:`pressfacts.statistics.period_table.PERIOD_RULES`, each with
+Five named rules of :data:`pressfacts.statistics.period_table.PERIOD_RULES`, each with
 its own needs (the words one of which a text must hold for its pattern to be tried):
 
 - ``year_so_far``: "so far this financial year", "since the start of the year", "this
@@ -12,7 +12,9 @@ its own needs (the words one of which a text must hold for its pattern to be tri
 - ``years_to``: "the three years to March 2024", "the five years ending December 2023":
   the N × 12 whole months ending with that month;
 - ``fiscal_year_range``: "between 2021/22 and 2023/24", "from 2019-20 to 2023-24": the
-  first day of the first financial year to the last of the second.
+  first day of the first financial year to the last of the second;
+- ``current_year``: "for the current year" in a release that counts in financial years:
+  the whole financial year P falls in (no period in other releases).
 """
 
 from __future__ import annotations
@@ -46,6 +48,39 @@ def _fiscal_start(first: str, second: str) -> int | None:
     return start if (start + 1) % (100 if end < 100 else 10_000) == end else None
 
 
+FISCAL_WORDING = re.compile(
+    rf"(?<![/-]){_FISCAL}|\bfinancial\s+year\b",
+    re.I,
+)
+"""Words that say a release counts in financial years: a financial year written with
+both years ("2024/25", "Q3 2023-24") or "financial year"."""
+_FISCAL_REACH = 3000
+"""How far back (characters) a release's financial-year wording is looked for."""
+
+
+def states_fiscal_years(text: str, end: int) -> bool:
+    """Whether ``text`` before ``end`` counts in financial years (:data:`FISCAL_WORDING`):
+    its bare "Q1" and "year to date" are then of the financial year (April to March)."""
+    return FISCAL_WORDING.search(text, max(0, end - _FISCAL_REACH), end) is not None
+
+
+_QUARTER_YEAR = re.compile(
+    rf"\b(?:Q[1-4]|quarter(?:\s+of)?)\s+(?:the\s+)?(?:(?P<fiscal>{_FISCAL}|(?:this\s+|current\s+)?"
+    rf"financial\s+year)|{YEAR}\b)",
+    re.I,
+)
+"""A quarter given with its year: "Q3 2025/26", "the second quarter of this financial
+year" (a financial quarter), "the first quarter of 2025" (a calendar one)."""
+
+
+def quarters_fiscal(text: str, end: int) -> bool:
+    """Whether the last quarter given with its year in ``text`` before ``end``
+    (:data:`_QUARTER_YEAR`) is a financial year's: a bare "Q1" after it is then of the
+    financial year too."""
+    found = list(_QUARTER_YEAR.finditer(text, max(0, end - _FISCAL_REACH), end))
+    return bool(found) and found[-1].group("fiscal") is not None
+
+
 def _current_fiscal_start(day: dt.date) -> int:
     """The year the financial year holding ``day`` starts in (1 April)."""
     return day.year if day.month >= 4 else day.year - 1
@@ -64,8 +99,18 @@ year to date", "in the financial year to date", "the year-to-date"; not "the sta
 year" alone (no "since")."""
 
 
+_TO_DATE = re.compile(r"to[-\s]date", re.I)
+
+
+def _before(ctx: Context) -> tuple[str, int]:
+    """The text and the offset of the match: what :func:`states_fiscal_years` reads."""
+    return ctx.match.string, ctx.match.start()
+
+
 def resolve_year_so_far(ctx: Context) -> Resolution:
-    """From the first day of the (financial) year to P; undated without P."""
+    """From the first day of the (financial) year to P; undated without P. "Year to
+    date" with no "financial" is of the financial year in a release that counts in
+    financial years (:func:`states_fiscal_years`)."""
     published = ctx.published
     if published is None:
         return None
@@ -74,7 +119,13 @@ def resolve_year_so_far(ctx: Context) -> Resolution:
         if start_year is None:
             return NOT_A_PERIOD
         start = dt.date(start_year, 4, 1)
-    elif ctx.group("fin") or ctx.group("fin2") or ctx.group("fin3") or ctx.group("fin4"):
+    elif (
+        ctx.group("fin")
+        or ctx.group("fin2")
+        or ctx.group("fin3")
+        or ctx.group("fin4")
+        or (_TO_DATE.search(ctx.match.group(0)) and states_fiscal_years(*_before(ctx)))
+    ):  # "Year to date" in a release that counts in financial years: that year's
         start = dt.date(_current_fiscal_start(published), 4, 1)
     else:
         start = dt.date(published.year, 1, 1)
@@ -186,6 +237,22 @@ def resolve_fiscal_year_range(ctx: Context) -> Resolution:
     return Span(dt.date(first, 4, 1), dt.date(last + 1, 3, 31))
 
 
+CURRENT_YEAR = re.compile(r"\b(?:for|in|during|over|throughout)\s+the\s+current\s+year\b", re.I)
+"""The year a release is in, by name: "for the current year"."""
+
+
+def resolve_current_year(ctx: Context) -> Resolution:
+    """In a release that counts in financial years (:func:`states_fiscal_years`), the
+    whole financial year P falls in ("£450,000 … for the current year" of a 2025/26
+    report published in July 2026: 2026/27); no period otherwise (the words are left to
+    the rules before)."""
+    published = ctx.published
+    if published is None or not states_fiscal_years(*_before(ctx)):
+        return NOT_A_PERIOD
+    start = dt.date(_current_fiscal_start(published), 4, 1)
+    return Span(start, dt.date(start.year + 1, 3, 31), "relative")
+
+
 PART_RULES: tuple[PeriodRule, ...] = (
     PeriodRule(
         "year_so_far",
@@ -198,5 +265,6 @@ PART_RULES: tuple[PeriodRule, ...] = (
     PeriodRule(
         "fiscal_year_range", FISCAL_YEAR_RANGE, resolve_fiscal_year_range, needs=("between", "from")
     ),
+    PeriodRule("current_year", CURRENT_YEAR, resolve_current_year, needs=("current year",)),
 )
 """The rules of this module, with their needs (the period table adds them)."""

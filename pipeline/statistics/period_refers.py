@@ -57,19 +57,42 @@ def resolve_the_units(ctx: Context) -> Resolution:
     }[unit]
     if n < 1:
         return None
-    if not _lasts(before, step):  # "in the quarter" after a year: the latest quarter before
+    text = ctx.match.string
+    # "in the quarter" after a year, or after a yardstick ("double the figure for April
+    # to June"): the latest quarter before that is no yardstick
+    if not _lasts(before, step) or is_yardstick_span(text, before):
         floor = ctx.match.start() - _EVENT_REACH
         before = next(
             (
                 p
                 for p in reversed(ctx.found)
-                if p.start_char >= floor and p.kind in _SPAN_KINDS and _lasts(p, step)
+                if p.start_char >= floor
+                and p.kind in _SPAN_KINDS
+                and _lasts(p, step)
+                and not is_yardstick_span(text, p)
             ),
             None,
         )
         if before is None or one == "year":
             return None
     return Span(before.start, before.end, "same")
+
+
+_YARDSTICK_WORDS = re.compile(
+    r"(?:\b(?:double|twice|treble|triple|half|times|than|on|against|with)\s+(?:the|that|its)\s+"
+    r"(?:figure|number|total|level|count|tally)s?|\bthan|\bcompared\s+(?:with|to)|"
+    r"\b(?:up|down)\s+from\s+£?[\d,.]+)(?:\s+(?:for|in|of|during|over))?\s*$",
+    re.I,
+)
+"""The words before a span that make it a comparison's yardstick: "double the figure for
+April to June", "more than in 2023", "compared with the spring", "up from 40 in May"."""
+
+
+def is_yardstick_span(text: str, span: PeriodFinding) -> bool:
+    """Whether ``span`` of ``text`` dates a comparison's yardstick (:data:`_YARDSTICK_WORDS`
+    right before it): no span "the quarter" points back to."""
+    floor = max(0, span.start_char - 40)
+    return _YARDSTICK_WORDS.search(text[floor : span.start_char]) is not None
 
 
 _SPAN_KINDS = ("explicit", "relative", "same")

@@ -16,7 +16,9 @@ of a month itself, "since the start of December" (rule ``since_month_start``), a
 December"; and a month named with "last", "since last October" (rule
 ``since_last_month``): from the latest such month before P's month to P. ``school_year``
 reads "since the start of the school year", "this academic year": from the latest 1
-September not after P (the school year's start) to P.
+September not after P (the school year's start) to P. ``since_start_again`` reads a
+start said again without its date ("Since the scheme began, …"): the span of the dated
+"since" before that names the same thing.
 """
 
 from __future__ import annotations
@@ -179,11 +181,42 @@ def resolve_since_last_month(ctx: Context) -> Resolution:
     return Span(dt.date(year, month, 1), published, "since")
 
 
+SINCE_START_AGAIN = re.compile(
+    r"\bsince\s+(?:the|its|their)\s+(?P<what>[a-z]+)\s+(?:began|started|opened|launched|"
+    r"was\s+(?:launched|set\s+up|introduced|opened))\b(?!\s+(?:in|on)\b)",
+    re.I,
+)
+"""A start said again without its date: "Since the scheme began, …" after "since the
+scheme began in 2014"."""
+_AGAIN_REACH = 3000
+"""How far back (characters) the dated start may be stated."""
+
+
+def resolve_since_start_again(ctx: Context) -> Resolution:
+    """The span of the latest "since" stated before that names the same thing ("the
+    scheme"); undated when there is none."""
+    text, what = ctx.match.string, (ctx.group("what") or "").lower()
+    floor = ctx.match.start() - _AGAIN_REACH
+    for earlier in reversed(ctx.found):
+        if earlier.start_char < floor:
+            break
+        stated = text[earlier.start_char : earlier.end_char].lower()
+        if earlier.kind == "since" and re.search(rf"\b{re.escape(what)}\b", stated):
+            return Span(earlier.start, earlier.end, "since")
+    return None
+
+
 MONTH_START_RULES: tuple[PeriodRule, ...] = (
     PeriodRule("since_month_start", SINCE_MONTH_START, resolve_since_month, ("since the",)),
     PeriodRule("since_last_month", SINCE_LAST_MONTH, resolve_since_last_month, ("since last",)),
     PeriodRule("since_named_start", SINCE_NAMED_START, resolve_since, ("since",)),
     PeriodRule("school_year", SCHOOL_YEAR, resolve_school_year, ("school year", "academic year")),
+    PeriodRule(
+        "since_start_again",
+        SINCE_START_AGAIN,
+        resolve_since_start_again,
+        ("since the", "since its", "since their"),
+    ),
 )
 """The start of a month, a named scheme's start, and the school year so far (the period
 table adds them)."""

@@ -348,3 +348,23 @@ def count_unit(context: UnitContext) -> tuple[str | None, str | None]:
         if unit:
             return unit, rule.name
     return None, None
+
+
+WORD_COMPARED = re.compile(
+    r"\b(?:compared\s+(?:with|to)|than|against|versus|(?:up|down)\s+from)\s+$", re.I
+)
+"""The words a yardstick in words follows: "compared with six", "up from four"."""
+_NO_NOUN = re.compile(
+    r"\s*(?:[,.;:)]|$|(?:in|during|over|for|last|the|a|an|on|at|a\s+year)\b)", re.I
+)
+"""What follows a count with no noun of its own: a stop, or a period's preposition."""
+
+
+def compared_word_unit(before: str, after: str, counted_before: str) -> str:
+    """The unit of a yardstick in words with no noun of its own ("nine stalking orders,
+    compared with six in Q1"; "five arrests, up from two last year"): the count before
+    it in its sentence (``counted_before``), as a yardstick in digits takes it; "" when
+    it is none."""
+    if counted_before and WORD_COMPARED.search(before) and _NO_NOUN.match(after):
+        return counted_before
+    return ""

@@ -23,6 +23,20 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
     ),
     # a sentence-initial word that is not a place stays outside the name
     ("Contact Women's Aid for confidential advice.", [("Women's Aid", "CHARITY")]),
+    # unless the document names that local charity inside a sentence too
+    (
+        "Ann Hale, manager of Brightwater Refuge, said it was busy. Brightwater Refuge "
+        "opened a second house.",
+        [
+            ("Ann Hale", "PERSON"),
+            ("Brightwater Refuge", "CHARITY"),
+            ("Brightwater Refuge", "CHARITY"),
+        ],
+    ),
+    (
+        "Staff at Women's Aid were busy. Contact Women's Aid for advice.",
+        [("Women's Aid", "CHARITY"), ("Women's Aid", "CHARITY")],
+    ),
     ("On Tuesday Refuge opened a new office.", [("Refuge", "CHARITY")]),
     # another organisation before the charity is a name of its own
     (

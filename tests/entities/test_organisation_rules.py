@@ -49,6 +49,11 @@ PATTERN_CASES: dict[str, tuple[str, Found]] = {
             ("Mind", "CHARITY", "charity:mind"),
         ],
     ),
+    # a name described in apposition as a charity doing something
+    "charity-appositive": (
+        "Staff at Lantern Lane, the charity that runs the helpline, said it was busy.",
+        [("Lantern Lane", "CHARITY", "charity:lantern-lane")],
+    ),
     "charity-named": (
         "the charity Safe Steps Together said",
         [("Safe Steps Together", "CHARITY", "charity:safe-steps-together")],
@@ -397,6 +402,9 @@ def test_other_rule(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a person described by a charity's post is no charity (charity-appositive needs
+        # "the charity that/which/commissioned …")
+        ("Ellis Varney, the charity's director, said it worked.", []),
         # a name run by a force is no charity service (charity-service-run-by's owner)
         (
             "Operation Tern, run by Kent Police, ended.",

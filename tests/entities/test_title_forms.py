@@ -20,6 +20,15 @@ def found(nlp: Language, text: str) -> dict[str, list[str]]:
 
 
 TITLE_FORMS = {
+    # a body's head word alone opening the run names the body spoken of, not a portfolio
+    "trust_head_word_before_title": (
+        "The Lanterns Trust runs the line. Trust chief executive Ellis Varney said it worked.",
+        {"Ellis Varney": ["Chief Executive"]},
+    ),
+    "foundation_head_word_before_title": (
+        "Foundation director Priya Oakes said the grants had helped.",
+        {"Priya Oakes": ["Director"]},
+    ),
     "two_titles_joined_by_and": (
         "Ellis Varney, Inspector and rural crime lead for Dyfed-Powys Police, said it worked.",
         {"Ellis Varney": ["Inspector", "Rural Crime Lead"]},

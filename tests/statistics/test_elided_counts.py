@@ -31,6 +31,7 @@ RULE_ROWS: dict[str, tuple[str, str]] = {
     "followed_by_at": ("highest in Hull, at 7.2 per 1,000, followed by York at ", "."),
     "comma_gapped_verb": ("Leeds accounted for 312 of them, Bradford for ", " and Hull for 90."),
     "ranked_at": ("York had 900 thefts, while Selby recorded the fewest, at ", "."),
+    "place_first_item": ("In Luton, staff took 700 calls; in Bedford and Kempston, ", ";"),
 }
 
 

@@ -15,6 +15,7 @@ from pressfacts.statistics.elided_subjects import (
     opens_passive,
     place_led_level,
     restates_rate,
+    states_level,
 )
 
 # (words before the number in its sentence, words after it, whether it elides its noun)
@@ -224,3 +225,30 @@ def test_a_place_led_level_counts_the_things_before(
     doc = nlp.make_doc(text)
     doc._.published = dt.date(2024, 7, 2)
     assert [(f.value, f.unit, f.area) for f in nlp(doc)._.statistics] == expected
+
+
+LEVELS: list[tuple[str, str, bool]] = [
+    ("In Crewe, officers received ", ", almost double the figure for May.", True),
+    ("In Hull alone, police recorded ", ".", True),
+    ("The previous record was ", ", in 2019.", True),
+    ("The previous high stood at around ", ".", True),
+    ("In Crewe, officers received ", " calls.", False),  # a noun of its own
+    ("In Crewe, ", " officers took part.", False),  # no verb of a level
+    ("Officers said the record was ", ".", False),  # not the sentence's opening
+]
+
+
+@pytest.mark.parametrize(("before", "after", "expected"), LEVELS)
+def test_states_level(before: str, after: str, expected: bool) -> None:
+    assert states_level(before, after) is expected
+
+
+def test_a_level_in_the_next_sentence_counts_the_things_before(nlp: Language) -> None:
+    text = (
+        "Gwent Police received 310 applications in 2025. In Newport, officers received 96, "
+        "a third more than in 2024. The previous record was 280."
+    )
+    doc = nlp.make_doc(text)
+    doc._.published = dt.date(2026, 6, 3)
+    found = [(f.value, f.unit) for f in nlp(doc)._.statistics if f.unit != "percent"]
+    assert (96, "applications") in found and (280, "applications") in found

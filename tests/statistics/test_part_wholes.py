@@ -78,3 +78,36 @@ def test_a_part_counts_what_its_whole_counts(
 def test_partitive_lead(opening: str, done: str | None) -> None:
     lead = PARTITIVE_LEAD.fullmatch(opening)
     assert (lead.group("done") if lead else "no lead") == done
+
+
+AREA_ROWS = [
+    pytest.param(
+        "Kent Police arrested 60 people in a week of action. Officers in Dover made 20 of the "
+        "arrests, Folkestone 25 and Ashford 15.\n\nOf those arrested, 18 were wanted on warrant.",
+        (18, "people", "Kent"),
+        id="a-breakdown-closing-a-paragraph-is-not-the-arrested-count",
+    ),
+    pytest.param(
+        "Humberside Police detained 90 suspects. Officers held 41 suspects in Hull and 30 in "
+        "Grimsby.\n"
+        "Of those detained, 22 were remanded in custody.",
+        (22, "suspects", "Humberside"),
+        id="a-line-break-ends-the-count-s-own-words",
+    ),
+    # near miss: the count whose own sentence holds the participle is still the whole
+    pytest.param(
+        "Officers stopped 300 drivers across Essex. In Harlow 40 were arrested.\n\n"
+        "Of those arrested, 12 were over the limit.",
+        (12, "drivers", "Harlow"),
+        id="the-participle-in-the-count-s-own-sentence",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AREA_ROWS)
+def test_a_part_is_where_its_whole_was_counted(
+    nlp: Language, text: str, expected: tuple[float, str, str]
+) -> None:
+    doc = nlp(text)
+    last = doc._.statistics[-1]
+    assert (last.value, last.unit, last.area) == expected

@@ -608,6 +608,16 @@ BACK_REFERENCES: dict[str, tuple[str, dict[float, tuple[str, str] | None]]] = {
             22: ("2022-04-01", "2022-06-30"),
         },
     ),
+    "share_answered": (
+        "The charity polled 1,500 parents in Wales in March 2021. Across Cardiff, 41% of "
+        "parents said they checked their children's phones, compared with 35% of fathers "
+        "elsewhere.",
+        {
+            1500: ("2021-03-01", "2021-03-31"),
+            41: ("2021-03-01", "2021-03-31"),
+            35: ("2021-03-01", "2021-03-31"),
+        },
+    ),
     "they_included": (
         "Dyfed-Powys Police handled 212 reports of fly-tipping in 2021. "
         "These included 40 in woodland.",
@@ -891,3 +901,12 @@ def test_a_stock_held_now_takes_no_earlier_clause_period(
     nlp: Language, text: str, expected: dict[float, tuple[str, str] | None]
 ) -> None:
     assert periods_of(nlp, text) == expected
+
+
+def test_a_share_with_no_verb_of_answering_is_no_survey_answer(nlp: Language) -> None:
+    # "share_answered" needs a verb of answering: "41% of parents were …" is not one
+    text = (
+        "The charity polled 1,500 parents in Wales in March 2021. In Cardiff, 41% of "
+        "parents were fathers."
+    )
+    assert periods_of(nlp, text)[41] is None

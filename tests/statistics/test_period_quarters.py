@@ -54,3 +54,39 @@ def test_quarter_of_the_year(text: str, published: dt.date | None, expected: obj
 )  # fmt: skip
 def test_bare_quarter(text: str, expected: object) -> None:
     assert periods(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a release counting in financial quarters: a bare quarter is of the financial year
+        ("Officers made 312 arrests in the third quarter of 2024/25, compared with 280 in Q1.",
+         [("2024-10-01", "2024-12-31"), ("2024-04-01", "2024-06-30")]),
+        ("The unit took 95 referrals in Q2 2023-24 and 70 in the first quarter.",
+         [("2023-07-01", "2023-09-30"), ("2023-04-01", "2023-06-30")]),
+        # near miss: the last quarter given with its year is a calendar one
+        ("Calls fell in Q3 2023/24. In the first quarter of 2025 they rose, and again in Q3.",
+         [("2023-10-01", "2023-12-31"), ("2025-01-01", "2025-03-31"),
+          ("2025-07-01", "2025-09-30")]),
+    ],
+)  # fmt: skip
+def test_bare_quarter_of_a_financial_year(text: str, expected: object) -> None:
+    assert periods(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the quarter" is the quarter the release is about, not a yardstick's months
+        ("Gwent Police received 140 applications between April and June. In Newport there "
+         "were 52, twice the figure for January to March. Officers obtained 11 orders in "
+         "the quarter.",
+         [("2024-04-01", "2024-06-30"), ("2024-01-01", "2024-03-31"),
+          ("2024-04-01", "2024-06-30")]),
+        # near miss: with no yardstick the quarter stated before is the quarter
+        ("Referrals reached 410 between July and September. Officers made 60 arrests in the "
+         "quarter.", [("2024-07-01", "2024-09-30"), ("2024-07-01", "2024-09-30")]),
+    ],
+)  # fmt: skip
+def test_the_quarter_is_no_yardstick(text: str, expected: object) -> None:
+    assert periods(text) == expected

@@ -89,6 +89,16 @@ ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
     "day_to_holiday": ("from 1 December to Christmas Eve", P, ("2020-12-01", "2020-12-24")),
     "school_year": ("since the start of the school year", P, ("2020-09-01", "2021-07-14")),
     "since_last_month": ("since last August", P, ("2020-08-01", "2021-07-14")),
+    "current_year": (
+        "£80,000 was spent in 2020/21, and £95,000 is set aside for the current year",
+        P,
+        ("2021-04-01", "2022-03-31"),
+    ),
+    "since_start_again": (
+        "since the hub opened in 2019; since the hub opened",
+        P,
+        ("2019-01-01", "2021-07-14"),
+    ),
     "week_of_days": ("during the week of 5 to 11 July", P, ("2021-07-05", "2021-07-11")),
     "week_of_months": ("the week of 28 June to 4 July", P, ("2021-06-28", "2021-07-04")),
     "week_beginning": ("the week commencing 7 June", P, ("2021-06-07", "2021-06-13")),

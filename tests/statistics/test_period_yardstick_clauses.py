@@ -1,0 +1,112 @@
+"""A clause after a contrast (", while …") does not take the period of a yardstick
+clause before it (", up from 26 in 2024"), nor does a gapped or semicolon list item lose
+the noun of the count it follows. Every sentence is invented for the test."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from spacy.language import Language
+
+from tests.statistics.conftest import PeriodsOf, UnitPeriodsOf
+
+P = dt.date(2025, 6, 3)
+Y22 = ("2022-01-01", "2022-12-31")
+Y23 = ("2023-01-01", "2023-12-31")
+Y24 = ("2024-01-01", "2024-12-31")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Dorset Police obtained 30 orders last year, up from 21 in 2023, while Devon and "
+         "Cornwall Police obtained 44 and Wiltshire Police 19.",
+         [(30, "orders", Y24), (21, "orders", Y23),
+          (44, "orders", Y24), (19, "orders", Y24)]),
+        ("Leeds recorded 610 burglaries in 2024, compared with 700 in 2022, while Bradford "
+         "recorded 540.",
+         [(610, "burglaries", Y24),
+          (700, "burglaries", Y22),
+          (540, "burglaries", Y24)]),
+        # near miss: no contrast: the clause keeps the nearest period stated before it
+        ("Hull logged 90 thefts in 2024 and 75 in 2023.",
+         [(90, "thefts", Y24), (75, "thefts", Y23)]),
+    ],
+)  # fmt: skip
+def test_a_contrast_does_not_take_a_yardstick_s_period(
+    nlp: Language, unit_periods_of: UnitPeriodsOf, text: str, expected: object
+) -> None:
+    assert unit_periods_of(nlp, text, P) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In Derby, advisers took 820 referrals in 2024; in Chesterfield and Buxton, 410; "
+         "and in Matlock, 96.",
+         [(820, "referrals"), (410, "referrals"), (96, "referrals")]),
+        ("Officers made 120 arrests in 2024, and in Lincoln, 45.",
+         [(120, "arrests"), (45, "arrests")]),
+        # near miss: a noun of its own
+        ("Officers made 120 arrests in 2024; in Lincoln, 45 officers took part.",
+         [(120, "arrests"), (45, "officers")]),
+    ],
+)  # fmt: skip
+def test_a_list_item_opening_on_its_place(
+    nlp: Language, unit_periods_of: UnitPeriodsOf, text: str, expected: object
+) -> None:
+    assert [(v, u) for v, u, _ in unit_periods_of(nlp, text, P)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a new verb of the same subject after a yardstick clause: the subject's span
+        ("The hostel offered 48 beds in 2024, six more than in 2023, and housed 97 men.",
+         [(48, "beds", Y24), (6, "beds", ("2023-01-01", "2024-12-31")), (97, "men", Y24)]),
+        ("The unit took 300 referrals in 2024, up from 240 in 2023, and closed 180 cases.",
+         [(300, "referrals", Y24), (240, "referrals", Y23), (180, "cases", Y24)]),
+        # near miss: no yardstick before the new verb: the nearest period
+        ("The hostel offered 48 beds in 2024 and housed 97 men in 2023.",
+         [(48, "beds", Y24), (97, "men", Y23)]),
+    ],
+)  # fmt: skip
+def test_a_new_verb_after_a_yardstick(
+    nlp: Language, unit_periods_of: UnitPeriodsOf, text: str, expected: object
+) -> None:
+    assert unit_periods_of(nlp, text, P) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a share in words of the people just counted takes their span
+        ("The refuge housed 60 women in 2024. Nine in ten of the women who left it found "
+         "a home.", [(60, "women", Y24), (90, "percent", Y24)]),
+        ("Advisers supported 200 people in 2024. Four in five of the people referred were "
+         "women.", [(200, "people", Y24), (80, "percent", Y24)]),
+    ],
+)  # fmt: skip
+def test_a_share_of_the_counted(
+    nlp: Language, unit_periods_of: UnitPeriodsOf, text: str, expected: object
+) -> None:
+    assert unit_periods_of(nlp, text, P) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a multiple of a yardstick's figure, after sentences about a later span: both
+        ("Gwent Police took 300 reports between July and September. In Newport officers "
+         "took more, almost double the figure for April to June.",
+         {300: ("2024-07-01", "2024-09-30"), 2: ("2024-04-01", "2024-09-30")}),
+        # near miss: no later span stated before: the yardstick's months alone
+        ("In Newport officers took more reports, almost double the figure for April to June.",
+         {2: ("2024-04-01", "2024-06-30")}),
+    ],
+)  # fmt: skip
+def test_a_multiple_of_a_yardstick(
+    nlp: Language, periods_of: PeriodsOf, text: str, expected: object
+) -> None:
+    assert periods_of(nlp, text, dt.date(2024, 11, 5)) == expected
