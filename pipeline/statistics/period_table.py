@@ -130,6 +130,9 @@ _SAME_SPAN = (
 )
 """What "the same … last year" may repeat: "period", "point", "quarter", "fortnight",
 "weekend", "six months", "campaign"."""
+_SAME = r"(?:same|equivalent|corresponding|comparable)"
+"""What marks a repeated span: "the same week", "the equivalent week", "the corresponding
+period"."""
 _SUPERLATIVE = (
     r"highest|lowest|most|fewest|largest|biggest|greatest|smallest|best|worst|first\s+time"
 )
@@ -286,23 +289,28 @@ _RULES: tuple[PeriodRule, ...] = (
     # "in 2022"; not "in 2022/23"
     PeriodRule("year", _compile(
         rf"\b(?:in|during|throughout|for)\s+(?P<y>{YEAR})\b(?![-/]\d)", "idtf"), resolve_year),
+    # "in the whole of 2025", "over the course of 2023", "during the entirety of 2021"; not
+    # "the whole of 2024/25" (financial_year)
+    PeriodRule("whole_year", _compile(
+        rf"\b(?:in|during|throughout|for|over|across)\s+(?:the\s+)?(?:whole|entirety|course)\s+"
+        rf"of\s+(?P<y>{YEAR})\b(?![-/]\d)", "idtfoa"), resolve_year),
     # "so far this year", "so far in 2012", "since the start of the year"; not "since the
     # start of the scheme"
     PeriodRule("so_far", _compile(
         rf"\bso\s+far\s+(?:this\s+year|in\s+(?P<y>{YEAR})\b)|\bsince\s+the\s+(?:start|"
         rf"beginning)\s+of\s+(?:the\s+year|this\s+year|(?P<y2>{YEAR})\b(?![-/]\d))"),
         resolve_so_far),
-    # "the same period in 2019", "the same quarter of 2023", "the same quarter of 2020/21"
-    # (a financial year); not "the same quarter" alone
+    # "the same period in 2019", "the corresponding quarter of 2023", "the same quarter of
+    # 2020/21" (a financial year); not "the same quarter" alone
     PeriodRule("same_period_year", _compile(
-        rf"\b(?:in\s+|over\s+|during\s+)?the\s+same\s+{_SAME_SPAN}\s+"
+        rf"\b(?:in\s+|over\s+|during\s+)?the\s+{_SAME}\s+{_SAME_SPAN}\s+"
         rf"(?:in|of)\s+(?P<y>{YEAR})(?P<fy>[-/](?:\d{{2}}|{YEAR}))?\b"),
         resolve_same_period_year),
-    # "the same period last year", "the same quarter a year earlier", "during the same
-    # campaign a year earlier", "last year's campaign", "last year's Sceptre week"; not "the
+    # "the same period last year", "the same quarter a year earlier", "the equivalent week
+    # last year", "during the same campaign a year earlier", "last year's campaign", "last year's Sceptre week"; not "the
     # same campaign" alone
     PeriodRule("same_period_last_year", _compile(
-        rf"\b(?:(?:in|during|over)\s+)?(?:the\s+)?same\s+{_SAME_SPAN}\s+(?:last\s+year|(?:of|in)\s+"
+        rf"\b(?:(?:in|during|over)\s+)?(?:the\s+)?{_SAME}\s+{_SAME_SPAN}\s+(?:last\s+year|(?:of|in)\s+"
         r"the\s+previous\s+year|a\s+year\s+(?:earlier|ago|before))\b|\blast\s+year['’]s\s+"
         r"(?:campaign|operation|week\s+of\s+action|event|crackdown|figures?|"
         r"(?:(?-i:[A-Z])[\w-]*\s+){1,3}(?:week|campaign|operation|crackdown))\b"),
@@ -432,6 +440,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "baseline": pairs(("on", "than", "than in", "with", "to", "in", "for", "of"), _CENTURIES),
     "year": pairs(("in", "during", "throughout", "for"), _CENTURIES),
     "year_figure": pairs(("the",), _CENTURIES),
+    "whole_year": ("whole of", "entirety of", "course of"),
     "baseline_month": ("compared", "than", "against", "% on", "cent on"),
     "baseline_quarter": ("the first", "the second", "the third", "previous", "preceding", "prior"),
     "following": ("following", "next", "subsequent", "previous", "preceding", "prior"),
@@ -454,7 +463,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "since_day": ("since",),
     "last_month_named": ("last", "past"),
     "so_far": ("so far", "start of", "beginning of"),
-    "same_period_year": ("same",),
+    "same_period_year": ("same", "equivalent", "corresponding", "comparable"),
     "same_period_last_year": ("same", "last year"),
     "relative_year": pairs(("last", "this", "previous", "past"), ("year",)),
     "relative_month": ("last month", "this month"),

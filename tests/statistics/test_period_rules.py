@@ -178,6 +178,8 @@ ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
     "snapshot_day": ("cases open on 30 June this year", P, ("2021-06-30", "2021-06-30")),
     "month_relative_year": ("in October last year", P, ("2020-10-01", "2020-10-31")),
     "at_month_end": ("at the end of March", P, ("2021-03-01", "2021-03-31")),
+    "by_month_last_year": ("by the end of May last year", P, ("2020-01-01", "2020-05-31")),
+    "whole_year": ("in the whole of 2019", None, ("2019-01-01", "2019-12-31")),
     "started_then_so_far": (
         "the hub, opened in March, has already seen 40 people",
         P,
@@ -351,6 +353,22 @@ def test_a_month_last_year_is_a_yardstick_the_month_after_it_points_past() -> No
     ],
 )
 def test_a_count_at_a_month_end(text: str, expected: tuple[str, str]) -> None:
+    [period] = find_period_phrases(text, P)
+    assert (period.start.isoformat(), period.end.isoformat()) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a year-to-date total of the year before: from its 1 January
+        ("against 31 by the end of April last year", ("2020-01-01", "2020-04-30")),
+        ("compared with 12 by September the previous year", ("2020-01-01", "2020-09-30")),
+        ("up from 205 by the end of March of the year before", ("2020-01-01", "2020-03-31")),
+        # near misses: the month alone
+        ("compared with 88 in April last year", ("2020-04-01", "2020-04-30")),
+    ],
+)
+def test_a_total_by_a_month_last_year(text: str, expected: tuple[str, str]) -> None:
     [period] = find_period_phrases(text, P)
     assert (period.start.isoformat(), period.end.isoformat()) == expected
 
@@ -610,3 +628,18 @@ def test_since_an_event_named_with_hyphens(text: str, expected: tuple[str, str])
 def test_the_past_decade_is_ten_years(text: str, expected: tuple[str, str]) -> None:
     [found] = find_period_phrases(text, P)
     assert (found.start.isoformat(), found.end.isoformat()) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kent Police made 806 arrests in the whole of 2019", ("2019-01-01", "2019-12-31")),
+        ("over the course of 2018, 44 vans were seized", ("2018-01-01", "2018-12-31")),
+        ("during the entirety of 2020 the line took 9,100 calls", ("2020-01-01", "2020-12-31")),
+        # near miss: a financial year stays one
+        ("in the whole of 2019/20, 61 cases", ("2019-04-01", "2020-03-31")),
+    ],
+)
+def test_a_whole_year(text: str, expected: tuple[str, str]) -> None:
+    [period] = find_period_phrases(text, P)
+    assert (period.start.isoformat(), period.end.isoformat()) == expected

@@ -60,6 +60,22 @@ def last_period(text: str, published: dt.date | None = P) -> tuple[str, str, str
             "of 2022",
             ("2022-02-01", "2022-02-14", "previous"),
         ),
+        # "equivalent", "corresponding", "comparable" repeat the span as "same" does
+        (
+            "Cleveland Police stopped 212 vans from 6 to 12 March 2023, up 14% on the "
+            "equivalent week last year",
+            ("2022-03-06", "2022-03-12", "previous"),
+        ),
+        (
+            "Between April and June, 96 cyclists were hurt, against 120 in the corresponding "
+            "period a year earlier",
+            ("2022-04-01", "2022-06-30", "previous"),
+        ),
+        (
+            "In the six months to August 2023, 340 thefts were logged, down from 388 in the "
+            "comparable six months of 2021",
+            ("2021-03-01", "2021-08-31", "previous"),
+        ),
         # near misses: "last year" alone in a sentence of its own is the calendar year;
         # with nothing stated before, "the same quarter last year" is undated
         (
