@@ -307,8 +307,8 @@ _RULES: tuple[PeriodRule, ...] = (
         rf"(?:in|of)\s+(?P<y>{YEAR})(?P<fy>[-/](?:\d{{2}}|{YEAR}))?\b"),
         resolve_same_period_year),
     # "the same period last year", "the same quarter a year earlier", "the equivalent week
-    # last year", "during the same campaign a year earlier", "last year's campaign", "last year's Sceptre week"; not "the
-    # same campaign" alone
+    # last year", "during the same campaign a year earlier", "last year's campaign", "last
+    # year's Sceptre week"; not "the same campaign" alone
     PeriodRule("same_period_last_year", _compile(
         rf"\b(?:(?:in|during|over)\s+)?(?:the\s+)?{_SAME}\s+{_SAME_SPAN}\s+(?:last\s+year|(?:of|in)\s+"
         r"the\s+previous\s+year|a\s+year\s+(?:earlier|ago|before))\b|\blast\s+year['’]s\s+"
