@@ -27,6 +27,13 @@ from pressfacts.findings import PeriodFinding
 
 _LISTED = re.compile(r",|\band\b")
 """What lists a figure after a comparison: ", and recovered goods worth …"."""
+_WHEN_CLAUSE = re.compile(
+    r",?\s*when\s+(?:(?:around|about|some|almost|nearly|more\s+than|just\s+(?:over|under)|"
+    r"only|a\s+total\s+of)\s+)?£?$",
+    re.I,
+)
+"""A relative clause on the comparison's own time, right before its figure: "up 6% on the
+same period in 2024, when 422 people were arrested" (the 422 is 2024's)."""
 
 
 def governing_comparison(comparisons: list[PeriodFinding], absolute: int) -> PeriodFinding | None:
@@ -51,10 +58,12 @@ def past_comparison(
     period last year, and goods worth £41,300"), is about the clause's own period, the
     one the comparison is anchored to ("since January" too), not the comparison's earlier
     half. A figure the
-    comparison names ("against the five-year average of 380") keeps it."""
+    comparison names ("against the five-year average of 380"), or a clause on its time names
+    (", when 422 were"), keeps it."""
     if nearest.anchor is None or nearest.end_char > absolute:
         return nearest
-    if not _LISTED.search(sentence, nearest.end_char - s_start, absolute - s_start):
+    gap = sentence[nearest.end_char - s_start : absolute - s_start]
+    if not _LISTED.search(gap) or _WHEN_CLAUSE.match(gap):
         return nearest
     own = [
         p

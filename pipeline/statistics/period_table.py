@@ -332,16 +332,21 @@ _RULES: tuple[PeriodRule, ...] = (
     # "the previous quarter", "the following week" (one unit, from the period before)
     PeriodRule("adjacent_unit", _compile(ADJACENT_UNIT, ADJACENT_LEAD), resolve_adjacent_unit),
     # "the same period", "that period", "over the six-month period", "during that time",
-    # "the same three months", "over the period"; not "at the same time", "this time last
+    # "over the period"; not "at the same time", "this time last
     # year", "during this time of year", "the same three months of 2023" / "… last year"
     # (another year's)
     PeriodRule("same", _compile(
         rf"\b(?:the\s+)?(?:same|that|this)\s+(?:(?P<n>{COUNT})[-\s]month\s+)?period\b|"
-        rf"\bover\s+the\s+(?P<n2>{COUNT})[-\s]month\s+period\b|\bthe\s+same\s+{COUNT}\s+"
-        r"(?:months|weeks|days)\b(?!\s+(?:last|a|the|of|in|before|earlier|previously)\b)|"
+        rf"\bover\s+the\s+(?P<n2>{COUNT})[-\s]month\s+period\b|"
         r"\b(?:during|in|over|throughout|within)\s+(?:that|this|the\s+same)\s+time\b"
         r"(?!\s+(?:of|last|next|a)\b)|\b(?:during|over|throughout|across)\s+the\s+period\b"
         r"(?!\s+(?:to|from|of|since|ending|between|when)\b)"), resolve_same),
+    # "over the same nine months", "in the same two weeks": the latest span stated before
+    # that lasts so long (past a shorter one in between); not "the same three months last
+    # year" / "… of 2023" (another year's)
+    PeriodRule("same_units", _compile(
+        rf"\bthe\s+same\s+(?P<n>{COUNT})\s+(?P<unit>months|weeks|days)\b"
+        r"(?!\s+(?:last|a|the|of|in|before|earlier|previously)\b)", "t"), resolve_the_units),
     # "the year before", "the previous year", "a year earlier", "five years earlier"
     PeriodRule("year_before", _compile(
         rf"\b(?:the\s+year\s+before|the\s+(?:previous|preceding|prior)\s+year|(?:a|(?P<n>{COUNT}))"
@@ -470,6 +475,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "past_months": ("last", "past"),
     "adjacent_unit": ADJACENT_NEEDS,
     "same": ("period", "that time", "this time", "same time", "the same"),
+    "same_units": ("the same",),
     "year_before": ("year", "decade"),
     "years_average": ("average", "mean"),
     "average_of_years": ("average", "mean"),

@@ -39,6 +39,24 @@ COMPARISON_AFTER: list[tuple[str, Periods]] = [
 
 # comparison-behind: a level stated after a change's comparison covers the clause's period
 COMPARISON_BEHIND: list[tuple[str, Periods]] = [
+    # a "when" clause on the comparison's own time: its figure is the earlier period's
+    (
+        "The winter operation ran from 2 to 27 February, and stops were 11% up on the same "
+        "period in 2023, when 318 vehicles were checked.",
+        {
+            11: ("2023-02-02", "2024-02-27"),
+            318: ("2023-02-02", "2023-02-27"),
+        },
+    ),
+    (
+        "Between May and August, 74 boats were seized, a rise of 9% on the same period last "
+        "year, when around 68 boats were taken.",
+        {
+            74: ("2024-05-01", "2024-08-31"),
+            9: ("2023-05-01", "2024-08-31"),
+            68: ("2023-05-01", "2023-08-31"),
+        },
+    ),
     (
         "Merseyside Police arrested 212 people between April and June, an increase of 31% on "
         "the same period last year, and recovered goods worth £41,300.",
