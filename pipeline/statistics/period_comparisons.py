@@ -137,3 +137,29 @@ def comparison_period(periods: Sequence[PeriodFinding]) -> PeriodFinding | None:
 def within(period: PeriodFinding, compared: PeriodFinding) -> bool:
     """Whether ``period`` lies within the span of the comparison ``compared``."""
     return compared.start <= period.start <= period.end <= compared.end
+
+
+def only_yardstick(linked: Sequence[PeriodFinding]) -> bool:
+    """Whether a sentence states only its change's yardstick, besides the earlier halves of
+    other comparisons ("2% lower than in 2024, and 4% below … a decade earlier")."""
+    return len([p for p in linked if p.kind != "previous"]) == 1
+
+
+def first_comparison_after(periods: Sequence[PeriodFinding], absolute: int) -> PeriodFinding | None:
+    """The first comparison stated after the change at ``absolute``: its own, whether
+    anchored ("on the same period last year") or a bare yardstick ("than in 2024": then a
+    later comparison's anchor, "4% below … a decade earlier", is not the change's)."""
+    return next(
+        (
+            p
+            for p in periods
+            if p.start_char > absolute and (p.anchor is not None or p.kind == "baseline")
+        ),
+        None,
+    )
+
+
+def other_earlier_half(period: PeriodFinding) -> bool:
+    """Whether ``period`` is a comparison's earlier half ("a decade earlier"): never what
+    a change measured against a bare yardstick is about."""
+    return period.kind == "previous"

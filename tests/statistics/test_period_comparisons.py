@@ -35,6 +35,25 @@ COMPARISON_AFTER: list[tuple[str, Periods]] = [
             7: ("2022-01-01", "2023-12-31"),
         },
     ),
+    # a bare yardstick first ("than in 2022"): the later comparison's anchor is not its own
+    (
+        "Norfolk recorded 310 collisions in 2023. That was 6% lower than in 2022, and 15% "
+        "below the level of five years earlier.",
+        {
+            310: ("2023-01-01", "2023-12-31"),
+            6: ("2022-01-01", "2023-12-31"),
+            15: ("2018-01-01", "2023-12-31"),
+        },
+    ),
+    (
+        "Wiltshire Police dealt with 2,040 thefts last year. That was 8% more than in 2022, "
+        "and 21% up on the same period a decade earlier.",
+        {
+            2040: ("2023-01-01", "2023-12-31"),
+            8: ("2022-01-01", "2023-12-31"),
+            21: ("2013-01-01", "2023-12-31"),
+        },
+    ),
 ]
 
 # comparison-behind: a level stated after a change's comparison covers the clause's period

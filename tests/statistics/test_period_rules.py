@@ -157,6 +157,11 @@ ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
         None,
         ("2021-03-01", "2021-05-31"),
     ),
+    "same_units": (
+        "between January and June 2021 … in May 2021 … over the same six months",
+        None,
+        ("2021-01-01", "2021-06-30"),
+    ),
     "years_average": (
         "from April to June 2021, 12% above the three-year average",
         None,

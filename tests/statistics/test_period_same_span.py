@@ -93,3 +93,27 @@ def test_same_campaign_alone_is_not_a_year_earlier() -> None:
     """ "during the same campaign" without "a year earlier" is that campaign's dates."""
     text = "The campaign ran from 1 to 21 May 2023. During the same campaign, 40 were held"
     assert last_period(text) != ("2022-05-01", "2022-05-21", "previous")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the same N months" is the latest span that long, past a shorter one between
+        (
+            "Between January and June 2023, 410 vans were stopped. In May alone, 96 were. On "
+            "the M5, 120 were stopped over the same six months",
+            ("2023-01-01", "2023-06-30", "same"),
+        ),
+        (
+            "From 1 to 14 May 2023 officers ran checks. On 9 May, 40 were held. Over the same "
+            "two weeks, 12 bikes were seized",
+            ("2023-05-01", "2023-05-14", "same"),
+        ),
+        # near miss: nothing stated that long: undated
+        ("In March 2023 there were 14 thefts. Over the same nine months, 80 were", None),
+    ],
+)
+def test_the_same_units_is_the_span_that_long(
+    text: str, expected: tuple[str, str, str] | None
+) -> None:
+    assert last_period(text) == expected
