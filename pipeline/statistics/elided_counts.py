@@ -48,7 +48,9 @@ _INCLUDING = re.compile(
     r"\bincluding\s+(?:(?:around|about|some|nearly|almost|over|more\s+than|at\s+least)\s+)?$",
     re.I,
 )
-_PART_AFTER = re.compile(r"\s*(?:aged\b|under\b|who\b|between\b|[,.;:)]|$)", re.I)
+_PART_AFTER = re.compile(
+    r"\s*(?:aged\b|under\b|who\b|between\b|for\s+(?:not\s+)?[a-z]+ing\b|[,.;:)]|$)", re.I
+)
 ELIDED_RULES: tuple[ElidedRule, ...] = (
     # "14 knives in May and 26 in June", "40 calls last year but 52 this year"; not
     # "14 knives and 26 officers" (a noun of its own), "and 26 were charged"
@@ -116,8 +118,9 @@ ELIDED_RULES: tuple[ElidedRule, ...] = (
         ),
     ),
     # "arrested 41 people, including 6 aged 14 to 17", "… including 3 who were under
-    # 18": a part of the count before, described by age or a clause; not "including 6
-    # women" (a noun of its own), "including 6 in Leeds" (a place may open a new count)
+    # 18", "58 tickets, including 23 for speeding": a part of the count before, described
+    # by age, a clause or what it was for; not "including 6 women" (a noun of its own),
+    # "including 6 in Leeds" (a place may open a new count)
     ElidedRule("including_part", _INCLUDING, _PART_AFTER),
     # "… while Slough and Reading took 44 and 39 respectively", "… saw 12 and 9,
     # respectively": counts paired with places listed before them, their noun left out;
@@ -151,6 +154,31 @@ ELIDED_RULES: tuple[ElidedRule, ...] = (
             r"(?i:(?:around|about|some|nearly|almost|over|more\s+than)\s+)?$"
         ),
         re.compile(r"\s*(?:[.;)]|,\s|$)|\s+and\s+(?-i:[A-Z])|\s+between\s+them\b"),
+    ),
+    # "Pedestrians accounted for 402 deaths and motorcyclists for 331": the verb gapped
+    # before a repeated "for", after a subject of its own, named or not; not "and
+    # motorcyclists for 331 deaths" (a noun of its own), "and for 331" (no subject)
+    ElidedRule(
+        "gapped_for",
+        re.compile(
+            r"\bfor\s+(?:(?:around|about|some|nearly|almost|over|more\s+than)\s+)?£?\d[\d,.]*"
+            r"\s+[a-z-]+(?:\s+[a-z-]+)?\s+and\s+(?:the\s+)?[A-Za-z][\w’'-]*\s+for\s+"
+            r"(?:(?:around|about|some|nearly|almost|over|more\s+than)\s+)?$",
+            re.I,
+        ),
+        re.compile(r"\s*(?:[.;)]|,\s|$)|\s+and\s"),
+    ),
+    # "In Scotland, 148 people were killed, and in Wales 97.": another place's count, its
+    # noun and verb gapped after "and in <Place>"; not "and in Wales 97 officers" (a noun
+    # of its own), "and in May 40" (and_then_period's: a month is no place)
+    ElidedRule(
+        "and_in_place",
+        re.compile(
+            r"(?:^|[\s,])(?i:and)\s+(?i:in|across|within)\s+(?:the\s+)?(?!" + _CALENDAR + r")"
+            r"[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,3}\s+"
+            r"(?i:(?:around|about|some|nearly|almost|over|more\s+than)\s+)?$"
+        ),
+        re.compile(r"\s*(?:[.;)]|,\s|$)"),
     ),
     # "the highest rate was in Hull, at 7.2 per 1,000, followed by York at 6.1": the next
     # member of a ranking, its noun gapped ("followed by York with 6" is place_with's); not

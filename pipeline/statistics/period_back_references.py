@@ -236,12 +236,20 @@ BACK_REFERENCE_RULES: dict[str, re.Pattern[str]] = {
         r"(?:\s+of)?\s+(?:the|these|those|this\s+year['’]s)\s+(?:[a-z]+\s+)?[a-z]+s\b",
         re.I,
     ),
+    # "- Berkshire: 171", "• Stoke-on-Trent: 67": a line of a breakdown listed by place
+    # under a lead line ("The number of arrests in each county was:"); not "Note: 12 …"
+    # (a label, no list mark), "- 40 arrests" (no place)
+    "listed_place_count": re.compile(
+        r"\s*[-•*·▪●–]\s*(?-i:[A-Z])[\w’' &-]{1,40}:\s*(?:(?:around|about|some)\s+)?£?\d",
+        re.I,
+    ),
 }
 """Sentence openings that speak of the figures stated just before, each named."""
 
 RELEASE_BREAKDOWNS = frozenset(
     {
         "by_breakdown",
+        "listed_place_count",
         "where_recorded",
         "the_figures_show",
         "across_the_breakdown",

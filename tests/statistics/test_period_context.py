@@ -608,6 +608,16 @@ BACK_REFERENCES: dict[str, tuple[str, dict[float, tuple[str, str] | None]]] = {
             22: ("2022-04-01", "2022-06-30"),
         },
     ),
+    "listed_place_count": (
+        "Gwent Police caught 120 drivers using phones in 2021.\n\nThe number of drivers "
+        "in each of its areas was:\n\n- Newport: 70\n- Torfaen: 30\n- Caerphilly: 20\n",
+        {
+            120: ("2021-01-01", "2021-12-31"),
+            70: ("2021-01-01", "2021-12-31"),
+            30: ("2021-01-01", "2021-12-31"),
+            20: ("2021-01-01", "2021-12-31"),
+        },
+    ),
     "they_included": (
         "Dyfed-Powys Police handled 212 reports of fly-tipping in 2021. "
         "These included 40 in woodland.",
