@@ -163,3 +163,17 @@ def other_earlier_half(period: PeriodFinding) -> bool:
     """Whether ``period`` is a comparison's earlier half ("a decade earlier"): never what
     a change measured against a bare yardstick is about."""
     return period.kind == "previous"
+
+
+def anchored_main(
+    periods: Sequence[PeriodFinding], s_start: int, s_end: int
+) -> PeriodFinding | None:
+    """``comparison-main``: the main period of a sentence between ``s_start`` and
+    ``s_end`` that states only a comparison's earlier half ("Detections were up by a third
+    on the equivalent week last year."): the later span it is anchored on, which a sentence
+    after it pointing back ("Officers also issued 58 tickets") takes; None without one."""
+    for period in periods:
+        if s_start <= period.start_char < s_end and period.kind == "previous" and period.anchor:
+            start, end = period.anchor
+            return replace(period, start=start, end=end, kind="same", anchor=None)
+    return None

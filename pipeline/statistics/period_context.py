@@ -43,6 +43,7 @@ from pressfacts.statistics.period_back_references import (
 from pressfacts.statistics.period_change_levels import change_level
 from pressfacts.statistics.period_clauses import clause_breaks, compares_back_sentence
 from pressfacts.statistics.period_comparisons import (
+    anchored_main,
     compared_after,
     comparison_period,
     first_comparison_after,
@@ -247,8 +248,9 @@ class DocumentPeriods:
             while main_cursor < len(main_starts) and main_starts[main_cursor] < s_start:
                 main_cursor += 1
             inside = main_cursor < len(main_starts) and main_starts[main_cursor] < s_end
-            inside = inside and not compares_back_sentence(text, s_start)  # a yardstick's
-            self._mains.append(main_by_start[main_starts[main_cursor]] if inside else None)
+            back = compares_back_sentence(text, s_start)  # a yardstick's sentence
+            main = main_by_start[main_starts[main_cursor]] if inside and not back else None
+            self._mains.append(main or (None if back else anchored_main(periods, s_start, s_end)))
         self._text = text
         cursor = 0
         for s_start, s_end in sentences:

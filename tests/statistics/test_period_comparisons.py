@@ -325,3 +325,34 @@ def test_level_reached_by_a_change(
     nlp: Language, periods_of: PeriodsOf, text: str, expected: Periods
 ) -> None:
     assert periods_of(nlp, text, P) == expected
+
+
+# comparison-main: a sentence stating only a comparison's earlier half is about the later
+# span it is anchored on, which a sentence pointing back takes
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The crackdown ran from 4 to 10 March. Officers stopped 300 vans. Stops were up by "
+            "a fifth on the equivalent week last year. Officers also seized 12 trailers.",
+            {
+                300: ("2024-03-04", "2024-03-10"),
+                20: ("2023-03-04", "2024-03-10"),
+                12: ("2024-03-04", "2024-03-10"),
+            },
+        ),
+        (
+            "Between April and June, Gwent Police caught 410 drivers on phones. That was 9% "
+            "more than in the same period last year. Officers also issued 88 tickets.",
+            {
+                410: ("2024-04-01", "2024-06-30"),
+                9: ("2023-04-01", "2024-06-30"),
+                88: ("2024-04-01", "2024-06-30"),
+            },
+        ),
+    ],
+)
+def test_a_back_reference_past_a_comparison(
+    nlp: Language, periods_of: PeriodsOf, text: str, expected: Periods
+) -> None:
+    assert periods_of(nlp, text, P) == expected
