@@ -289,11 +289,6 @@ _RULES: tuple[PeriodRule, ...] = (
     # "in 2022"; not "in 2022/23"
     PeriodRule("year", _compile(
         rf"\b(?:in|during|throughout|for)\s+(?P<y>{YEAR})\b(?![-/]\d)", "idtf"), resolve_year),
-    # "in the whole of 2025", "over the course of 2023", "during the entirety of 2021"; not
-    # "the whole of 2024/25" (financial_year)
-    PeriodRule("whole_year", _compile(
-        rf"\b(?:in|during|throughout|for|over|across)\s+(?:the\s+)?(?:whole|entirety|course)\s+"
-        rf"of\s+(?P<y>{YEAR})\b(?![-/]\d)", "idtfoa"), resolve_year),
     # "so far this year", "so far in 2012", "since the start of the year"; not "since the
     # start of the scheme"
     PeriodRule("so_far", _compile(
@@ -341,12 +336,6 @@ _RULES: tuple[PeriodRule, ...] = (
         r"\b(?:during|in|over|throughout|within)\s+(?:that|this|the\s+same)\s+time\b"
         r"(?!\s+(?:of|last|next|a)\b)|\b(?:during|over|throughout|across)\s+the\s+period\b"
         r"(?!\s+(?:to|from|of|since|ending|between|when)\b)"), resolve_same),
-    # "over the same nine months", "in the same two weeks": the latest span stated before
-    # that lasts so long (past a shorter one in between); not "the same three months last
-    # year" / "… of 2023" (another year's)
-    PeriodRule("same_units", _compile(
-        rf"\bthe\s+same\s+(?P<n>{COUNT})\s+(?P<unit>months|weeks|days)\b"
-        r"(?!\s+(?:last|a|the|of|in|before|earlier|previously)\b)", "t"), resolve_the_units),
     # "the year before", "the previous year", "a year earlier", "five years earlier"
     PeriodRule("year_before", _compile(
         rf"\b(?:the\s+year\s+before|the\s+(?:previous|preceding|prior)\s+year|(?:a|(?P<n>{COUNT}))"
@@ -445,7 +434,6 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "baseline": pairs(("on", "than", "than in", "with", "to", "in", "for", "of"), _CENTURIES),
     "year": pairs(("in", "during", "throughout", "for"), _CENTURIES),
     "year_figure": pairs(("the",), _CENTURIES),
-    "whole_year": ("whole of", "entirety of", "course of"),
     "baseline_month": ("compared", "than", "against", "% on", "cent on"),
     "baseline_quarter": ("the first", "the second", "the third", "previous", "preceding", "prior"),
     "following": ("following", "next", "subsequent", "previous", "preceding", "prior"),
@@ -475,7 +463,6 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "past_months": ("last", "past"),
     "adjacent_unit": ADJACENT_NEEDS,
     "same": ("period", "that time", "this time", "same time", "the same"),
-    "same_units": ("the same",),
     "year_before": ("year", "decade"),
     "years_average": ("average", "mean"),
     "average_of_years": ("average", "mean"),

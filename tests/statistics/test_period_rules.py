@@ -185,6 +185,11 @@ ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
     "at_month_end": ("at the end of March", P, ("2021-03-01", "2021-03-31")),
     "by_month_last_year": ("by the end of May last year", P, ("2020-01-01", "2020-05-31")),
     "whole_year": ("in the whole of 2019", None, ("2019-01-01", "2019-12-31")),
+    "this_seasons_event": (
+        "its summer campaign ran from 1 to 30 June 2019 … this summer's campaign",
+        None,
+        ("2019-06-01", "2019-06-30"),
+    ),
     "started_then_so_far": (
         "the hub, opened in March, has already seen 40 people",
         P,
@@ -648,3 +653,26 @@ def test_the_past_decade_is_ten_years(text: str, expected: tuple[str, str]) -> N
 def test_a_whole_year(text: str, expected: tuple[str, str]) -> None:
     [period] = find_period_phrases(text, P)
     assert (period.start.isoformat(), period.end.isoformat()) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The winter crackdown ran from 1 December 2019 to 2 January 2020. The council put "
+            "£9,000 into this winter's crackdown",
+            ("2019-12-01", "2020-01-02"),
+        ),
+        (
+            "Its road safety operation ran between 3 and 16 May 2020. Officers said this "
+            "year's operation was the largest",
+            ("2020-05-03", "2020-05-16"),
+        ),
+        # near miss: no event dated before: undated
+        ("Volunteers joined this summer's campaign", None),
+    ],
+)
+def test_this_seasons_event(text: str, expected: tuple[str, str] | None) -> None:
+    period = find_period_phrases(text, P)[-1]
+    got = None if period.kind == UNRESOLVED else (period.start.isoformat(), period.end.isoformat())
+    assert got == expected
