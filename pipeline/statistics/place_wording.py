@@ -331,11 +331,13 @@ def dateline(text: str, place: Place) -> bool:
 _ABOUT = r"(?:(?:about|around|almost|nearly|over|under|just|more\s+than|less\s+than)\s+){0,2}"
 AN_AVERAGE = re.compile(
     rf"\ban\s+average\s+(?:of\s+)?{_ABOUT}$"
-    rf"|\bthe\s+average\s+[a-z]+(?:\s+[a-z]+)?\s+(?:was|is|were|stood\s+at|came\s+to)\s+{_ABOUT}$",
+    rf"|\bthe\s+average\s+[a-z]+(?:\s+[a-z]+)?\s+(?:was|is|were|stood\s+at|came\s+to)\s+{_ABOUT}$"
+    r"|\bon\s+average\b[^.;\d]{0,40}$",
     re.I,
 )
 """A figure that is the mean of its own count ("groups received an average of £900", "the
-average loss was just over £2,000"), not a yardstick to compare with ("the national
+average loss was just over £2,000", "On average, four people died each day"), not a
+yardstick to compare with ("the national
 average of 11%", "the average was 11%"): it keeps the area of its clause or document."""
 
 LIST_ITEM = re.compile(r"\s*(?:[-•*·▪●–]|\d{1,2}[.)])\s")
