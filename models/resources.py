@@ -41,10 +41,12 @@ class OrganisationEntry(_Entry):
 
 TokenMacro = Annotated[
     str,
-    StringConstraints(pattern=r"^(CAP|LINK|POSS)(\?|\*|\+|\{\d+,\d+\})?$"),
+    StringConstraints(pattern=r"^(CAP|NAMECAP|LINK|POSS)(\?|\*|\+|\{\d+,\d+\})?$"),
 ]
 """A named token of an organisation pattern, with an optional spaCy operator: ``CAP{1,4}``
-(capitalised words), ``LINK?`` (of/for/and/&/the), ``POSS?`` ('s or a bare apostrophe)."""
+(capitalised words), ``NAMECAP`` (a capitalised word that ends no organisation's name:
+not "Council", "Police", "Service" …), ``LINK?`` (of/for/and/&/the), ``POSS?`` ('s or a bare
+apostrophe)."""
 
 
 class OrganisationPattern(_Entry):

@@ -142,4 +142,21 @@ def sentence_breaks(sentence: str) -> tuple[Spans, Spans]:
         if m.group("before")[-1].isdigit() or m.group("before").islower()
     ]
     clauses = sorted([m.span() for m in CLAUSE_BREAK.finditer(sentence)] + gapped)
-    return (tuple(clauses), tuple(m.span() for m in YARDSTICK_BREAK.finditer(sentence)))
+    yardsticks = [
+        m.span()
+        for m in YARDSTICK_BREAK.finditer(sentence)
+        if not (WITH_BREAK.match(m.group()) and not _FIGURE.search(sentence, 0, m.start()))
+    ]
+    return (tuple(clauses), tuple(yardsticks))
+
+
+WITH_BREAK = re.compile(r",\s+with\s", re.I)
+"""A part's ", with …" break: it parts a figure from the total before it ("Kent made 40
+arrests, with 12 in Dover"), so it is none when no figure stands before it ("Hove was the
+only area to see a rise, with 107 casualties": the 107 is Hove's own)."""
+_FIGURE = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|a\s+third|"
+    r"a\s+quarter|half|doubled|tripled)\b",
+    re.I,
+)
+"""A figure's words before a break."""

@@ -48,7 +48,9 @@ _INCLUDING = re.compile(
     r"\bincluding\s+(?:(?:around|about|some|nearly|almost|over|more\s+than|at\s+least)\s+)?$",
     re.I,
 )
-_PART_AFTER = re.compile(r"\s*(?:aged\b|under\b|who\b|between\b|[,.;:)]|$)", re.I)
+_PART_AFTER = re.compile(
+    r"\s*(?:aged\b|under\b|who\b|between\b|for\s+(?:not\s+)?[a-z]+ing\b|[,.;:)]|$)", re.I
+)
 ELIDED_RULES: tuple[ElidedRule, ...] = (
     # "14 knives in May and 26 in June", "40 calls last year but 52 this year"; not
     # "14 knives and 26 officers" (a noun of its own), "and 26 were charged"
@@ -118,8 +120,9 @@ ELIDED_RULES: tuple[ElidedRule, ...] = (
         ),
     ),
     # "arrested 41 people, including 6 aged 14 to 17", "… including 3 who were under
-    # 18": a part of the count before, described by age or a clause; not "including 6
-    # women" (a noun of its own), "including 6 in Leeds" (a place may open a new count)
+    # 18", "58 tickets, including 23 for speeding": a part of the count before, described
+    # by age, a clause or what it was for; not "including 6 women" (a noun of its own),
+    # "including 6 in Leeds" (a place may open a new count)
     ElidedRule("including_part", _INCLUDING, _PART_AFTER),
     # "… while Slough and Reading took 44 and 39 respectively", "… saw 12 and 9,
     # respectively": counts paired with places listed before them, their noun left out;
@@ -154,14 +157,30 @@ ELIDED_RULES: tuple[ElidedRule, ...] = (
         ),
         re.compile(r"\s*(?:[.;)]|,\s|$)|\s+and\s+(?-i:[A-Z])|\s+between\s+them\b"),
     ),
-    # "In Hull, officers made 410 arrests; in York and Selby, 260; and in Goole, 95": a
-    # list item after a semicolon or comma that opens on its place and a comma; not "; in
-    # York, 260 officers" (a noun of its own)
+    # "Pedestrians accounted for 402 deaths and motorcyclists for 331": the verb gapped
+    # before a repeated "for", after a subject of its own, named or not; not "and
+    # motorcyclists for 331 deaths" (a noun of its own), "and for 331" (no subject)
     ElidedRule(
-        "place_first_item",
+        "gapped_for",
         re.compile(
-            r"[;,]\s+(?:and\s+)?(?i:in|across|for)\s+(?:the\s+)?[A-Z][\w’'-]*"
-            r"(?:\s+(?:and\s+|upon\s+)?[A-Z][\w’'-]*){0,3},\s+"
+            r"\bfor\s+(?:(?:around|about|some|nearly|almost|over|more\s+than)\s+)?£?\d[\d,.]*"
+            r"\s+[a-z-]+(?:\s+[a-z-]+)?\s+and\s+(?:the\s+)?[A-Za-z][\w’'-]*\s+for\s+"
+            r"(?:(?:around|about|some|nearly|almost|over|more\s+than)\s+)?$",
+            re.I,
+        ),
+        re.compile(r"\s*(?:[.;)]|,\s|$)|\s+and\s"),
+    ),
+    # "In Hull, officers made 410 arrests; in York and Selby, 260; and in Goole, 95", "In
+    # Scotland, 148 people were killed, and in Wales 97.": another item of the list that
+    # opens on its place (after a semicolon, a comma or "and"), its noun and verb gapped;
+    # not "; in York, 260 officers" (a noun of its own), "and in May 40" (a month is no
+    # place: and_then_period's)
+    ElidedRule(
+        "place_led_item",
+        re.compile(
+            r"(?:[;,]\s+(?:(?i:and)\s+)?|(?:^|\s)(?i:and)\s+)(?i:in|across|within|for)\s+"
+            r"(?:the\s+)?(?!" + _CALENDAR + r")[A-Z][\w’'-]*"
+            r"(?:\s+(?:and\s+|upon\s+)?[A-Z][\w’'-]*){0,3},?\s+"
             r"(?i:(?:around|about|some|nearly|almost|over|more\s+than)\s+)?$"
         ),
         re.compile(r"\s*(?:[.;)]|,\s|$)"),

@@ -24,6 +24,17 @@ LIST_LEAD = re.compile(
 """A breakdown's lead line: "Arrests by area:", "Drivers caught per district:", with
 the time it covers between ("Arrests during the operation by town:", "Thefts in 2023 by
 ward:")."""
+NUMBER_LEAD = re.compile(
+    r"^\W{0,3}(?:the\s+)?(?:numbers?|totals?|counts?)\s+of\s+"
+    r"(?P<noun>[a-z-]+(?:\s+[a-z-]+){0,2}?)\s+(?:by|per|in\s+each(?:\s+of)?|for\s+each(?:\s+of)?)"
+    r"\s+[\w’' -]{1,60}?(?:\s+(?:was|were|is|are))?\s*:\s*$",
+    re.I,
+)
+"""A breakdown's lead line said as a sentence: "The number of arrests in each of the
+force's three counties was:", "Totals of thefts by district were:"; not "The number of
+arrests rose:" (no split named)."""
+LIST_LEADS = (LIST_LEAD, NUMBER_LEAD)
+"""Every form of a breakdown's lead line, each with the counted noun as ``noun``."""
 PLACE_ITEM = re.compile(r"^\s*(?:[-•*·▪●–]\s*)?[A-Z][\w’' &-]{1,40}:\s*$")
 """A list line up to its number: "- Shropshire: ", "• Stoke-on-Trent: "."""
 ITEM_LINE = re.compile(r"^\s*(?:[-•*·▪●–]\s*)?[A-Z][\w’' &-]{1,40}:\s*[\d,]+\s*$")
@@ -41,7 +52,7 @@ def list_lead_unit(text: str, line_start: int, before: str) -> str | None:
     for line in reversed(text[max(0, line_start - _REACH) : line_start].split("\n")):
         if not line.strip() or ITEM_LINE.match(line):
             continue  # the lines of the list before this one
-        lead = LIST_LEAD.match(line)
+        lead = next((m for m in (rule.match(line) for rule in LIST_LEADS) if m), None)
         if lead is None:
             return None
         words = lead.group("noun").lower().split()

@@ -247,12 +247,36 @@ BACK_REFERENCE_RULES: dict[str, re.Pattern[str]] = {
         r"(?:\s+of)?\s+(?:the|these|those|this\s+year['’]s)\s+(?:[a-z]+\s+)?[a-z]+s\b",
         re.I,
     ),
+    # "In Scotland, 148 people were killed", "Across Gwent, around 300 vans were stolen":
+    # a place's share of the figures just stated, its count right after the place and a
+    # verb in the past; not "In Wales, 900 children are reported missing each year" (the
+    # present: how things stand), "In Scotland, the force recorded …"
+    # (place_body_recorded's), "In May, 40 …" (a month is no place)
+    "place_then_count": re.compile(
+        r"\W{0,3}(?:in|across|within)\s+(?:the\s+)?(?!(?-i:January|February|March|April|May|"
+        r"June|July|August|September|October|November|December)\b)(?-i:[A-Z])[\w’'-]*"
+        rf"(?:\s+(?:and\s+)?(?-i:[A-Z])[\w’'-]*){{0,3}},\s+{_ABOUT}£?\d[\d,.]*"
+        r"(?:\s+(?!(?:are|is)\b)[\w’'-]+){0,4}?\s+(?:were|was|had|[a-z]+ed)\b",
+        re.I,
+    ),
+    # "On average, four people died every day": the figures just stated, as an average
+    "on_average": re.compile(r"\W{0,3}on\s+average\s*,", re.I),
+    # "- Berkshire: 171", "• Stoke-on-Trent: 67": a line of a breakdown listed by place
+    # under a lead line ("The number of arrests in each county was:"); not "Note: 12 …"
+    # (a label, no list mark), "- 40 arrests" (no place)
+    "listed_place_count": re.compile(
+        r"\s*[-•*·▪●–]\s*(?-i:[A-Z])[\w’' &-]{1,40}:\s*(?:(?:around|about|some)\s+)?£?\d",
+        re.I,
+    ),
 }
 """Sentence openings that speak of the figures stated just before, each named."""
 
 RELEASE_BREAKDOWNS = frozenset(
     {
         "by_breakdown",
+        "listed_place_count",
+        "place_then_count",
+        "on_average",
         "where_recorded",
         "the_figures_show",
         "across_the_breakdown",

@@ -27,6 +27,13 @@ from pressfacts.findings import PeriodFinding
 
 _LISTED = re.compile(r",|\band\b")
 """What lists a figure after a comparison: ", and recovered goods worth …"."""
+_WHEN_CLAUSE = re.compile(
+    r",?\s*when\s+(?:(?:around|about|some|almost|nearly|more\s+than|just\s+(?:over|under)|"
+    r"only|a\s+total\s+of)\s+)?£?$",
+    re.I,
+)
+"""A relative clause on the comparison's own time, right before its figure: "up 6% on the
+same period in 2024, when 422 people were arrested" (the 422 is 2024's)."""
 
 
 def governing_comparison(comparisons: list[PeriodFinding], absolute: int) -> PeriodFinding | None:
@@ -51,10 +58,12 @@ def past_comparison(
     period last year, and goods worth £41,300"), is about the clause's own period, the
     one the comparison is anchored to ("since January" too), not the comparison's earlier
     half. A figure the
-    comparison names ("against the five-year average of 380") keeps it."""
+    comparison names ("against the five-year average of 380"), or a clause on its time names
+    (", when 422 were"), keeps it."""
     if nearest.anchor is None or nearest.end_char > absolute:
         return nearest
-    if not _LISTED.search(sentence, nearest.end_char - s_start, absolute - s_start):
+    gap = sentence[nearest.end_char - s_start : absolute - s_start]
+    if not _LISTED.search(gap) or _WHEN_CLAUSE.match(gap):
         return nearest
     own = [
         p
@@ -128,3 +137,43 @@ def comparison_period(periods: Sequence[PeriodFinding]) -> PeriodFinding | None:
 def within(period: PeriodFinding, compared: PeriodFinding) -> bool:
     """Whether ``period`` lies within the span of the comparison ``compared``."""
     return compared.start <= period.start <= period.end <= compared.end
+
+
+def only_yardstick(linked: Sequence[PeriodFinding]) -> bool:
+    """Whether a sentence states only its change's yardstick, besides the earlier halves of
+    other comparisons ("2% lower than in 2024, and 4% below … a decade earlier")."""
+    return len([p for p in linked if p.kind != "previous"]) == 1
+
+
+def first_comparison_after(periods: Sequence[PeriodFinding], absolute: int) -> PeriodFinding | None:
+    """The first comparison stated after the change at ``absolute``: its own, whether
+    anchored ("on the same period last year") or a bare yardstick ("than in 2024": then a
+    later comparison's anchor, "4% below … a decade earlier", is not the change's)."""
+    return next(
+        (
+            p
+            for p in periods
+            if p.start_char > absolute and (p.anchor is not None or p.kind == "baseline")
+        ),
+        None,
+    )
+
+
+def other_earlier_half(period: PeriodFinding) -> bool:
+    """Whether ``period`` is a comparison's earlier half ("a decade earlier"): never what
+    a change measured against a bare yardstick is about."""
+    return period.kind == "previous"
+
+
+def anchored_main(
+    periods: Sequence[PeriodFinding], s_start: int, s_end: int
+) -> PeriodFinding | None:
+    """``comparison-main``: the main period of a sentence between ``s_start`` and
+    ``s_end`` that states only a comparison's earlier half ("Detections were up by a third
+    on the equivalent week last year."): the later span it is anchored on, which a sentence
+    after it pointing back ("Officers also issued 58 tickets") takes; None without one."""
+    for period in periods:
+        if s_start <= period.start_char < s_end and period.kind == "previous" and period.anchor:
+            start, end = period.anchor
+            return replace(period, start=start, end=end, kind="same", anchor=None)
+    return None

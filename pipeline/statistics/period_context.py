@@ -48,12 +48,16 @@ from pressfacts.statistics.period_clauses import (
     contrasted_yardstick,
 )
 from pressfacts.statistics.period_comparisons import (
+    anchored_main,
     compared_after,
     comparison_period,
+    first_comparison_after,
     governing_comparison,
+    only_yardstick,
     past_comparison,
     within,
 )
+from pressfacts.statistics.period_comparisons import other_earlier_half as other
 from pressfacts.statistics.period_event_lists import with_event_lists
 from pressfacts.statistics.period_events import (
     EVENT_DATED,
@@ -158,17 +162,18 @@ def choose_period(
         return None
     periods = [p for p in periods if p.kind != UNRESOLVED]
     if change:
-        stated_after = [p for p in periods if p.anchor is not None and p.start_char > absolute]
-        anchor = stated_after[0].anchor if stated_after else None
-        if anchor:  # "since January, an increase of 35% on the same period last year": the
+        first = first_comparison_after(periods, absolute)
+        anchor = first.anchor if first else None
+        if (
+            first and anchor
+        ):  # "since January, an increase of 35% on the same period last year": the
             # comparison it is measured against, both halves; the "since" is the later
             # half, not the change's baseline
-            first = stated_after[0]
             return replace(first, start=min(anchor[0], first.start), end=max(anchor[1], first.end))
         since = next((p for p in periods if p.kind in ("since", "baseline")), None)
         # what the change is about may stand in another clause of the sentence
         # ("… offences last year – an increase of 37% since 2021")
-        others = [p for p in (sentence_periods or periods) if p is not since]
+        others = [p for p in (sentence_periods or periods) if p is not since and not other(p)]
         if since and others:  # "37% since 2021" about last year: 2021 to its end
             end = max(o.end for o in others)
             if since.kind == "baseline":  # "up 30% on 2022" in a 2023 sentence
@@ -233,8 +238,9 @@ class DocumentPeriods:
             while main_cursor < len(main_starts) and main_starts[main_cursor] < s_start:
                 main_cursor += 1
             inside = main_cursor < len(main_starts) and main_starts[main_cursor] < s_end
-            inside = inside and not compares_back_sentence(text, s_start)  # a yardstick's
-            self._mains.append(main_by_start[main_starts[main_cursor]] if inside else None)
+            back = compares_back_sentence(text, s_start)  # a yardstick's sentence
+            main = main_by_start[main_starts[main_cursor]] if inside and not back else None
+            self._mains.append(main or (None if back else anchored_main(periods, s_start, s_end)))
         self._text = text
         cursor = 0
         for s_start, s_end in sentences:
@@ -416,7 +422,7 @@ class DocumentPeriods:
                 if len(linked) == 1 and is_yardstick_span(self._text, chosen):
                     # "almost double the figure for April to June" after a later quarter
                     chosen = self.baseline_to_before(s_start, chosen)
-            if chosen and change and chosen.kind == "baseline" and len(linked) == 1:
+            if chosen and change and chosen.kind == "baseline" and only_yardstick(linked):
                 chosen = self.baseline_to_before(s_start, chosen)
             elif chosen and change and compares_back_sentence(self._text, s_start):
                 chosen = self.baseline_to_before(s_start, chosen)  # "That compares with …"

@@ -1,6 +1,7 @@
 """A month named with the year it fell in said relatively ("in October last year", "in
 March the previous year", "June this year"), and a month whose end a count stood at ("at
-the end of December").
+the end of December"), and a year-to-date total of the year before ("by the end of June last
+year").
 
 "Answered 94% of calls in October, up from 88% in October last year": without this rule
 the month alone ("in October", the latest October up to P) wins its place, and the
@@ -80,7 +81,35 @@ def resolve_at_month_end(ctx: Context) -> Resolution:
     return Span(dt.date(year, month, 1), month_end(year, month))
 
 
+BY_MONTH_LAST_YEAR = re.compile(
+    rf"\bby\s+(?:the\s+end\s+of\s+)?(?P<m>{MONTH})\s+(?:of\s+)?(?:last\s+year|the\s+"
+    r"previous\s+year|the\s+year\s+before)\b(?!['’]s)",
+    re.I,
+)
+"""A year-to-date count of the year before: "compared with 24 by the end of June last
+year", "by May the previous year"; not "in June last year" (the month alone), "by the end
+of June 2028" (a deadline)."""
+
+
+def resolve_by_month_last_year(ctx: Context) -> Resolution:
+    """1 January of the calendar year before P's to the end of the month named (a total
+    reached by then, counted from the start of its year); None without P's year."""
+    published = ctx.published
+    if published is None:
+        return None
+    month = month_number(ctx.group("m") or "")
+    year = published.year - 1
+    before = (ctx.previous.start, ctx.previous.end) if ctx.previous else None
+    return Span(dt.date(year, 1, 1), month_end(year, month), "previous", before)
+
+
 MONTH_YEAR_RULES: tuple[PeriodRule, ...] = (
+    PeriodRule(
+        "by_month_last_year",
+        BY_MONTH_LAST_YEAR,
+        resolve_by_month_last_year,
+        needs=("last year", "previous year", "year before"),
+    ),
     PeriodRule("at_month_end", AT_MONTH_END, resolve_at_month_end, needs=("end of", "close of")),
     PeriodRule(
         "month_relative_year",

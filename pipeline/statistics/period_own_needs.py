@@ -14,6 +14,7 @@ from pressfacts.statistics.period_ranges import HOLIDAY_END_RULES
 from pressfacts.statistics.period_rules import PeriodRule
 from pressfacts.statistics.period_week_of import WEEK_OF_RULES
 from pressfacts.statistics.period_weeks import WEEK_RULES
+from pressfacts.statistics.period_wordings import WORDING_RULES
 from pressfacts.statistics.since_days import MONTH_START_RULES, SINCE_START_RULES, STARTED_RULES
 from pressfacts.statistics.snapshot_days import SNAPSHOT_DAY_RULES
 
@@ -32,5 +33,6 @@ OWN_NEEDS_RULES: tuple[PeriodRule, ...] = (
     *WEEK_OF_RULES,
     *MONTH_YEAR_RULES,
     *STARTED_RULES,
+    *WORDING_RULES,
 )
 """Every rule of those modules, in the order the table has always added them."""

@@ -92,7 +92,6 @@ from pressfacts.statistics.period_rules import (
     resolve_year_to,
     resolve_years_average,
 )
-from pressfacts.statistics.period_same_length import resolve_same_length
 from pressfacts.statistics.period_seasons import (
     FESTIVE,
     FESTIVE_LEAD,
@@ -131,6 +130,9 @@ _SAME_SPAN = (
 )
 """What "the same … last year" may repeat: "period", "point", "quarter", "fortnight",
 "weekend", "six months", "campaign"."""
+_SAME = r"(?:same|equivalent|corresponding|comparable)"
+"""What marks a repeated span: "the same week", "the equivalent week", "the corresponding
+period"."""
 _SUPERLATIVE = (
     r"highest|lowest|most|fewest|largest|biggest|greatest|smallest|best|worst|first\s+time"
 )
@@ -294,17 +296,17 @@ _RULES: tuple[PeriodRule, ...] = (
         rf"\bso\s+far\s+(?:this\s+year|in\s+(?P<y>{YEAR})\b)|\bsince\s+the\s+(?:start|"
         rf"beginning)\s+of\s+(?:the\s+year|this\s+year|(?P<y2>{YEAR})\b(?![-/]\d))"),
         resolve_so_far),
-    # "the same period in 2019", "the same quarter of 2023", "the same quarter of 2020/21"
-    # (a financial year); not "the same quarter" alone
+    # "the same period in 2019", "the corresponding quarter of 2023", "the same quarter of
+    # 2020/21" (a financial year); not "the same quarter" alone
     PeriodRule("same_period_year", _compile(
-        rf"\b(?:in\s+|over\s+|during\s+)?the\s+same\s+{_SAME_SPAN}\s+"
+        rf"\b(?:in\s+|over\s+|during\s+)?the\s+{_SAME}\s+{_SAME_SPAN}\s+"
         rf"(?:in|of)\s+(?P<y>{YEAR})(?P<fy>[-/](?:\d{{2}}|{YEAR}))?\b"),
         resolve_same_period_year),
-    # "the same period last year", "the same quarter a year earlier", "during the same
-    # campaign a year earlier", "at this time last year", "last year's campaign", "last
-    # year's Sceptre week"; not "the same campaign" alone
+    # "the same period last year", "the same quarter a year earlier", "the equivalent week
+    # last year", "during the same campaign a year earlier", "at this time last year",
+    # "last year's campaign", "last year's Sceptre week"; not "the same campaign" alone
     PeriodRule("same_period_last_year", _compile(
-        rf"\b(?:(?:in|during|over)\s+)?(?:the\s+)?same\s+{_SAME_SPAN}\s+(?:last\s+year|(?:of|in)\s+"
+        rf"\b(?:(?:in|during|over)\s+)?(?:the\s+)?{_SAME}\s+{_SAME_SPAN}\s+(?:last\s+year|(?:of|in)\s+"
         r"the\s+previous\s+year|a\s+year\s+(?:earlier|ago|before))\b|"
         r"\b(?:at\s+)?this\s+time\s+(?:last\s+year|a\s+year\s+(?:ago|earlier))\b|\blast\s+year['’]s\s+"
         r"(?:campaign|operation|week\s+of\s+action|event|crackdown|figures?|"
@@ -327,16 +329,15 @@ _RULES: tuple[PeriodRule, ...] = (
     # "the previous quarter", "the following week" (one unit, from the period before)
     PeriodRule("adjacent_unit", _compile(ADJACENT_UNIT, ADJACENT_LEAD), resolve_adjacent_unit),
     # "the same period", "that period", "over the six-month period", "during that time",
-    # "the same three months", "over the period"; not "at the same time", "this time last
+    # "over the period"; not "at the same time", "this time last
     # year", "during this time of year", "the same three months of 2023" / "… last year"
     # (another year's)
     PeriodRule("same", _compile(
         rf"\b(?:the\s+)?(?:same|that|this)\s+(?:(?P<n>{COUNT})[-\s]month\s+)?period\b|"
-        rf"\bover\s+the\s+(?P<n2>{COUNT})[-\s]month\s+period\b|\bthe\s+same\s+(?P<n3>{COUNT})\s+"
-        r"(?P<unit3>months|weeks|days)\b(?!\s+(?:last|a|the|of|in|before|earlier|previously)\b)|"
+        rf"\bover\s+the\s+(?P<n2>{COUNT})[-\s]month\s+period\b|"
         r"\b(?:during|in|over|throughout|within)\s+(?:that|this|the\s+same)\s+time\b"
         r"(?!\s+(?:of|last|next|a)\b)|\b(?:during|over|throughout|across)\s+the\s+period\b"
-        r"(?!\s+(?:to|from|of|since|ending|between|when)\b)"), resolve_same_length),
+        r"(?!\s+(?:to|from|of|since|ending|between|when)\b)"), resolve_same),
     # "the year before", "the previous year", "a year earlier", "five years earlier"
     PeriodRule("year_before", _compile(
         rf"\b(?:the\s+year\s+before|the\s+(?:previous|preceding|prior)\s+year|(?:a|(?P<n>{COUNT}))"
@@ -457,7 +458,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "since_day": ("since",),
     "last_month_named": ("last", "past"),
     "so_far": ("so far", "start of", "beginning of"),
-    "same_period_year": ("same",),
+    "same_period_year": ("same", "equivalent", "corresponding", "comparable"),
     "same_period_last_year": ("same", "last year", "this time"),
     "relative_year": pairs(("last", "this", "previous", "past"), ("year",)),
     "relative_month": ("last month", "this month"),

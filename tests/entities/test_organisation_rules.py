@@ -517,3 +517,58 @@ def test_a_station_before_a_rank_is_no_person(nlp: Language) -> None:
     doc = nlp('Speaking to BBC Radio Devon, Inspector Jo Hart said: "Stay safe."')
     people = sorted(i.name for i in doc._.entity_info.values() if i.type == "PERSON")
     assert people == ["Jo Hart"]
+
+
+# a name that ends on its own head word ("… Council", "… Police") and "and" before a fire
+# and rescue service: two bodies, not one name over both
+JOINED_BODIES: list[tuple[str, Found]] = [
+    (
+        "Staff from Wiltshire Council and Dorset and Wiltshire Fire and Rescue Service met.",
+        [
+            ("Wiltshire Council", "ORG", "org:wiltshire-council"),
+            (
+                "Dorset and Wiltshire Fire and Rescue Service",
+                "ORG",
+                "org:dorset-and-wiltshire-fire-and-rescue-service",
+            ),
+        ],
+    ),
+    (
+        "Cheshire Police and Cheshire Fire and Rescue Service ran the day.",
+        [
+            ("Cheshire Police", "FORCE", "force:cheshire-constabulary"),
+            ("Cheshire Fire and Rescue Service", "ORG", "org:cheshire-fire-and-rescue-service"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), JOINED_BODIES)
+def test_bodies_joined_by_and(
+    nlp: Language, organisations: OrganisationsOf, text: str, expected: Found
+) -> None:
+    assert organisations(nlp, text) == expected
+
+
+# road safety partnerships whose names hold no head word: gazetteer entries
+ROAD_SAFETY_PARTNERSHIPS: list[tuple[str, Found]] = [
+    (
+        "Vision Zero South West funded 12 more camera vans.",
+        [("Vision Zero South West", "ORG", "org:vision-zero-south-west")],
+    ),
+    (
+        "A Safer Roads Humber spokesperson said crashes fell.",
+        [("Safer Roads Humber", "ORG", "org:safer-roads-humber")],
+    ),
+    (
+        "Figures from Safer Roads Greater Manchester show a fall.",
+        [("Safer Roads Greater Manchester", "ORG", "org:safer-roads-greater-manchester")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROAD_SAFETY_PARTNERSHIPS)
+def test_road_safety_partnerships(
+    nlp: Language, organisations: OrganisationsOf, text: str, expected: Found
+) -> None:
+    assert organisations(nlp, text) == expected

@@ -57,6 +57,7 @@ SUITES = {
     "heldout21": _team_set(TESTS / "heldout21"),
     "heldout22": _team_set(TESTS / "heldout22"),
     "heldout25": _team_set(TESTS / "heldout25"),
+    "heldout23": _team_set(TESTS / "heldout23"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",

@@ -489,3 +489,23 @@ def test_a_branch_named_for_its_nation(
     nlp: Language, areas: AreasOf, text: str, expected: list[tuple[float, str | None]]
 ) -> None:
     assert areas(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "On average, …" opens a mean of the clause's own count, no yardstick: its place
+        (
+            "On average, six vans were stolen in Cumbria every week.",
+            [(6, "Cumbria")],
+        ),
+        (
+            "On average, around 40 drivers were caught on Norfolk's roads each day.",
+            [(40, "Norfolk")],
+        ),
+    ],
+)
+def test_on_average_is_no_yardstick(
+    nlp: Language, areas: AreasOf, text: str, expected: list[tuple[float, str | None]]
+) -> None:
+    assert areas(nlp, text) == expected

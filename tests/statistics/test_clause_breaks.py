@@ -25,6 +25,10 @@ from pressfacts.statistics.clause_breaks import sentence_breaks
         ("Police seized 60 bikes, with most of them in Hull.", [], [", with "]),
         ("It made 9 arrests, with the majority of those in Ely.", [], [", with "]),
         ("It made 9 arrests, with officers in Ely.", [], []),
+        # no figure before ", with": the count after it is the subject's own
+        ("Goole was the only town to see a rise, with 80 thefts.", [], []),
+        ("Selby saw the sharpest fall, with 12 burglaries in May.", [], []),
+        ("Hull made two arrests, with 1 in Hessle.", [], [", with "]),
         # a with-clause of its own people and place doing something
         ("Seizures tripled, with teams in Hove finding 20 a day.", [], [", with "]),
         ("Calls doubled, with staff from Ely Road taking 50 an hour.", [], [", with "]),

@@ -31,7 +31,8 @@ RULE_ROWS: dict[str, tuple[str, str]] = {
     "followed_by_at": ("highest in Hull, at 7.2 per 1,000, followed by York at ", "."),
     "comma_gapped_verb": ("Leeds accounted for 312 of them, Bradford for ", " and Hull for 90."),
     "ranked_at": ("York had 900 thefts, while Selby recorded the fewest, at ", "."),
-    "place_first_item": ("In Luton, staff took 700 calls; in Bedford and Kempston, ", ";"),
+    "place_led_item": ("In Luton, staff took 700 calls; in Bedford and Kempston, ", ";"),
+    "gapped_for": ("Vans accounted for 212 thefts and motorbikes for ", "."),
 }
 
 
@@ -120,6 +121,16 @@ def test_elided_rule(name: str) -> None:
         ("the most thefts, 60, Tenby with around ", ".", "place_with"),
         ("followed by Ripon with ", " officers", None),  # a noun of its own
         ("the most arrests, and officers with ", ".", None),  # no place named
+        ("stopped 58 riders, including ", " for speeding", "including_part"),
+        ("issued 40 tickets, including nearly ", " for not wearing a helmet", "including_part"),
+        ("issued 40 tickets, including ", " for Leeds", None),  # no activity
+        ("Cars accounted for 90 crashes and vans for about ", ", while", "gapped_for"),
+        ("accounted for 61 arrests and drivers for ", " drivers", None),  # a noun of its own
+        ("accounted for 61 arrests and for ", ".", None),  # no subject
+        ("In Hull, 40 bikes were seized, and in North Lincolnshire around ", ".", "place_led_item"),
+        ("In Fife, 61 vans were stolen, and in Angus ", ".", "place_led_item"),
+        ("In Hull, 40 bikes were seized, and in May ", ".", None),  # a month is no place
+        ("40 bikes were seized, and in Goole ", " officers", None),  # a noun of its own
     ],
 )
 def test_elided_or_not(before: str, after: str, expected: str | None) -> None:

@@ -58,7 +58,28 @@ def test_a_breakdown_led_by_its_event(nlp: Language, unit_periods_of: UnitPeriod
         ("In 2023:\n", "- Hull: ", None),  # a lead naming no breakdown
         ("Arrests by area:\nOfficers said:\n", "- Hull: ", None),  # another line between
         ("Arrests by area:\n", "- Hull had ", None),  # no place and colon
+        # the lead said as a sentence
+        ("The number of thefts in each district was:\n", "- Hull: ", "thefts"),
+        ("The totals of drivers caught by division were:\n", "- Leeds: ", "drivers"),
+        ("The number of arrests rose:\n", "- Hull: ", None),  # no split named
     ],
 )
 def test_list_lead_unit(text: str, before: str, expected: str | None) -> None:
     assert list_lead_unit(text, len(text), before) == expected
+
+
+def test_a_breakdown_led_by_a_sentence(nlp: Language, unit_periods_of: UnitPeriodsOf) -> None:
+    # each line takes the lead's noun, and the period of the release's figures before
+    text = (
+        "Durham Constabulary caught 530 speeding drivers between 4 and 17 May.\n\nThe "
+        "number of drivers caught in each of the force's districts was:\n\n- Darlington: "
+        "310\n- Durham: 150\n- Stanley: 70\n"
+    )
+    span = ("2024-05-04", "2024-05-17")
+    found = unit_periods_of(nlp, text, dt.date(2024, 5, 21))
+    assert [f for f in found if f[0] != 1] == [
+        (530, "drivers", span),
+        (310, "drivers", span),
+        (150, "drivers", span),
+        (70, "drivers", span),
+    ]

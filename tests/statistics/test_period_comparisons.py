@@ -35,10 +35,47 @@ COMPARISON_AFTER: list[tuple[str, Periods]] = [
             7: ("2022-01-01", "2023-12-31"),
         },
     ),
+    # a bare yardstick first ("than in 2022"): the later comparison's anchor is not its own
+    (
+        "Norfolk recorded 310 collisions in 2023. That was 6% lower than in 2022, and 15% "
+        "below the level of five years earlier.",
+        {
+            310: ("2023-01-01", "2023-12-31"),
+            6: ("2022-01-01", "2023-12-31"),
+            15: ("2018-01-01", "2023-12-31"),
+        },
+    ),
+    (
+        "Wiltshire Police dealt with 2,040 thefts last year. That was 8% more than in 2022, "
+        "and 21% up on the same period a decade earlier.",
+        {
+            2040: ("2023-01-01", "2023-12-31"),
+            8: ("2022-01-01", "2023-12-31"),
+            21: ("2013-01-01", "2023-12-31"),
+        },
+    ),
 ]
 
 # comparison-behind: a level stated after a change's comparison covers the clause's period
 COMPARISON_BEHIND: list[tuple[str, Periods]] = [
+    # a "when" clause on the comparison's own time: its figure is the earlier period's
+    (
+        "The winter operation ran from 2 to 27 February, and stops were 11% up on the same "
+        "period in 2023, when 318 vehicles were checked.",
+        {
+            11: ("2023-02-02", "2024-02-27"),
+            318: ("2023-02-02", "2023-02-27"),
+        },
+    ),
+    (
+        "Between May and August, 74 boats were seized, a rise of 9% on the same period last "
+        "year, when around 68 boats were taken.",
+        {
+            74: ("2024-05-01", "2024-08-31"),
+            9: ("2023-05-01", "2024-08-31"),
+            68: ("2023-05-01", "2023-08-31"),
+        },
+    ),
     (
         "Merseyside Police arrested 212 people between April and June, an increase of 31% on "
         "the same period last year, and recovered goods worth £41,300.",
@@ -285,6 +322,37 @@ REACHED_ROWS: list[tuple[str, Periods]] = [
 
 @pytest.mark.parametrize(("text", "expected"), REACHED_ROWS)
 def test_level_reached_by_a_change(
+    nlp: Language, periods_of: PeriodsOf, text: str, expected: Periods
+) -> None:
+    assert periods_of(nlp, text, P) == expected
+
+
+# comparison-main: a sentence stating only a comparison's earlier half is about the later
+# span it is anchored on, which a sentence pointing back takes
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The crackdown ran from 4 to 10 March. Officers stopped 300 vans. Stops were up by "
+            "a fifth on the equivalent week last year. Officers also seized 12 trailers.",
+            {
+                300: ("2024-03-04", "2024-03-10"),
+                20: ("2023-03-04", "2024-03-10"),
+                12: ("2024-03-04", "2024-03-10"),
+            },
+        ),
+        (
+            "Between April and June, Gwent Police caught 410 drivers on phones. That was 9% "
+            "more than in the same period last year. Officers also issued 88 tickets.",
+            {
+                410: ("2024-04-01", "2024-06-30"),
+                9: ("2023-04-01", "2024-06-30"),
+                88: ("2024-04-01", "2024-06-30"),
+            },
+        ),
+    ],
+)
+def test_a_back_reference_past_a_comparison(
     nlp: Language, periods_of: PeriodsOf, text: str, expected: Periods
 ) -> None:
     assert periods_of(nlp, text, P) == expected

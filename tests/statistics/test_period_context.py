@@ -618,6 +618,24 @@ BACK_REFERENCES: dict[str, tuple[str, dict[float, tuple[str, str] | None]]] = {
             35: ("2021-03-01", "2021-03-31"),
         },
     ),
+    "place_then_count": (
+        "Police Scotland recorded 4,100 thefts of vans in 2022. In Fife, 610 vans were taken.",
+        {4100: ("2022-01-01", "2022-12-31"), 610: ("2022-01-01", "2022-12-31")},
+    ),
+    "on_average": (
+        "Welsh forces answered 73,000 calls in 2021. On average, 200 calls were answered each day.",
+        {73000: ("2021-01-01", "2021-12-31"), 200: ("2021-01-01", "2021-12-31")},
+    ),
+    "listed_place_count": (
+        "Gwent Police caught 120 drivers using phones in 2021.\n\nThe number of drivers "
+        "in each of its areas was:\n\n- Newport: 70\n- Torfaen: 30\n- Caerphilly: 20\n",
+        {
+            120: ("2021-01-01", "2021-12-31"),
+            70: ("2021-01-01", "2021-12-31"),
+            30: ("2021-01-01", "2021-12-31"),
+            20: ("2021-01-01", "2021-12-31"),
+        },
+    ),
     "they_included": (
         "Dyfed-Powys Police handled 212 reports of fly-tipping in 2021. "
         "These included 40 in woodland.",
@@ -910,3 +928,18 @@ def test_a_share_with_no_verb_of_answering_is_no_survey_answer(nlp: Language) ->
         "parents were fathers."
     )
     assert periods_of(nlp, text)[41] is None
+
+
+@pytest.mark.parametrize(
+    ("opening", "expected"),
+    [
+        ("In North Wales, 61 bikes were stolen", True),
+        ("Across the Highlands, around 300 sheep had gone", True),
+        ("In Wales, 900 children are reported missing each year", False),  # the present
+        ("In March, 40 cars were seized", False),  # a month is no place
+        ("On average, 12 calls came in a day", True),
+    ],
+)
+def test_place_and_average_openings(opening: str, expected: bool) -> None:
+    rules = (BACK_REFERENCE_RULES["place_then_count"], BACK_REFERENCE_RULES["on_average"])
+    assert any(rule.match(opening) for rule in rules) is expected

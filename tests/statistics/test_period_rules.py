@@ -169,6 +169,11 @@ ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
         None,
         ("2021-03-01", "2021-05-31"),
     ),
+    "same_units": (
+        "between January and June 2021 … in May 2021 … over the same six months",
+        None,
+        ("2021-01-01", "2021-06-30"),
+    ),
     "years_average": (
         "from April to June 2021, 12% above the three-year average",
         None,
@@ -190,6 +195,13 @@ ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
     "snapshot_day": ("cases open on 30 June this year", P, ("2021-06-30", "2021-06-30")),
     "month_relative_year": ("in October last year", P, ("2020-10-01", "2020-10-31")),
     "at_month_end": ("at the end of March", P, ("2021-03-01", "2021-03-31")),
+    "by_month_last_year": ("by the end of May last year", P, ("2020-01-01", "2020-05-31")),
+    "whole_year": ("in the whole of 2019", None, ("2019-01-01", "2019-12-31")),
+    "this_seasons_event": (
+        "its summer campaign ran from 1 to 30 June 2019 … this summer's campaign",
+        None,
+        ("2019-06-01", "2019-06-30"),
+    ),
     "started_then_so_far": (
         "the hub, opened in March, has already seen 40 people",
         P,
@@ -286,6 +298,22 @@ def test_rule(name: str) -> None:
 
 
 # phrases that need P stay undated without it: never guessed
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a year-to-date total of the year before: from its 1 January
+        ("against 31 by the end of April last year", ("2020-01-01", "2020-04-30")),
+        ("compared with 12 by September the previous year", ("2020-01-01", "2020-09-30")),
+        ("up from 205 by the end of March of the year before", ("2020-01-01", "2020-03-31")),
+        # near misses: the month alone
+        ("compared with 88 in April last year", ("2020-04-01", "2020-04-30")),
+    ],
+)
+def test_a_total_by_a_month_last_year(text: str, expected: tuple[str, str]) -> None:
+    [period] = find_period_phrases(text, P)
+    assert (period.start.isoformat(), period.end.isoformat()) == expected
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -666,3 +694,41 @@ def test_this_time_last_year_is_the_span_before_a_year_earlier(
     nlp: Language, periods_of: PeriodsOf, text: str, expected: dict[float, object]
 ) -> None:
     assert periods_of(nlp, text, dt.date(2025, 2, 4)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kent Police made 806 arrests in the whole of 2019", ("2019-01-01", "2019-12-31")),
+        ("over the course of 2018, 44 vans were seized", ("2018-01-01", "2018-12-31")),
+        ("during the entirety of 2020 the line took 9,100 calls", ("2020-01-01", "2020-12-31")),
+        # near miss: a financial year stays one
+        ("in the whole of 2019/20, 61 cases", ("2019-04-01", "2020-03-31")),
+    ],
+)
+def test_a_whole_year(text: str, expected: tuple[str, str]) -> None:
+    [period] = find_period_phrases(text, P)
+    assert (period.start.isoformat(), period.end.isoformat()) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The winter crackdown ran from 1 December 2019 to 2 January 2020. The council put "
+            "£9,000 into this winter's crackdown",
+            ("2019-12-01", "2020-01-02"),
+        ),
+        (
+            "Its road safety operation ran between 3 and 16 May 2020. Officers said this "
+            "year's operation was the largest",
+            ("2020-05-03", "2020-05-16"),
+        ),
+        # near miss: no event dated before: undated
+        ("Volunteers joined this summer's campaign", None),
+    ],
+)
+def test_this_seasons_event(text: str, expected: tuple[str, str] | None) -> None:
+    period = find_period_phrases(text, P)[-1]
+    got = None if period.kind == UNRESOLVED else (period.start.isoformat(), period.end.isoformat())
+    assert got == expected

@@ -60,6 +60,22 @@ def last_period(text: str, published: dt.date | None = P) -> tuple[str, str, str
             "of 2022",
             ("2022-02-01", "2022-02-14", "previous"),
         ),
+        # "equivalent", "corresponding", "comparable" repeat the span as "same" does
+        (
+            "Cleveland Police stopped 212 vans from 6 to 12 March 2023, up 14% on the "
+            "equivalent week last year",
+            ("2022-03-06", "2022-03-12", "previous"),
+        ),
+        (
+            "Between April and June, 96 cyclists were hurt, against 120 in the corresponding "
+            "period a year earlier",
+            ("2022-04-01", "2022-06-30", "previous"),
+        ),
+        (
+            "In the six months to August 2023, 340 thefts were logged, down from 388 in the "
+            "comparable six months of 2021",
+            ("2021-03-01", "2021-08-31", "previous"),
+        ),
         # near misses: "last year" alone in a sentence of its own is the calendar year;
         # with nothing stated before, "the same quarter last year" is undated
         (
@@ -77,3 +93,27 @@ def test_same_campaign_alone_is_not_a_year_earlier() -> None:
     """ "during the same campaign" without "a year earlier" is that campaign's dates."""
     text = "The campaign ran from 1 to 21 May 2023. During the same campaign, 40 were held"
     assert last_period(text) != ("2022-05-01", "2022-05-21", "previous")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the same N months" is the latest span that long, past a shorter one between
+        (
+            "Between January and June 2023, 410 vans were stopped. In May alone, 96 were. On "
+            "the M5, 120 were stopped over the same six months",
+            ("2023-01-01", "2023-06-30", "same"),
+        ),
+        (
+            "From 1 to 14 May 2023 officers ran checks. On 9 May, 40 were held. Over the same "
+            "two weeks, 12 bikes were seized",
+            ("2023-05-01", "2023-05-14", "same"),
+        ),
+        # near miss: nothing stated that long: undated
+        ("In March 2023 there were 14 thefts. Over the same nine months, 80 were", None),
+    ],
+)
+def test_the_same_units_is_the_span_that_long(
+    text: str, expected: tuple[str, str, str] | None
+) -> None:
+    assert last_period(text) == expected
