@@ -251,12 +251,12 @@ _RULES: tuple[PeriodRule, ...] = (
         rf"\b(?:on|compared\s+(?:with|to)|than\s+in|than|{MULTIPLE_OF})\s+(?P<y>{YEAR})\b"
         r"(?![-/]\d)", "oct"), resolve_baseline),
     # "up 46% last month compared with May", "more than in March", "up 12% on November": the
-    # month compared with (the latest before P's month); not "compared with May 2023"
-    # (month_year), "compared with May 5", "than may", "on March 5"
+    # month compared with (the latest before P's month); not "than May 2023", "than May
+    # last year" (month_year, month_relative_year), "than May 5", "than may", "on March 5"
     PeriodRule("baseline_month", _compile(
         rf"\b(?:compared\s+(?:with|to)|than(?:\s+in)?|against|(?:(?<=%\s)|(?<=cent\s))on)\s+"
-        rf"(?!(?-i:may)\b)(?P<m>{MONTH})(?![\w.]|\s*{_DAY_OR_YEAR})", "ctao"),
-        resolve_baseline_month),
+        rf"(?!(?-i:may)\b)(?P<m>{MONTH})(?![\w.]|\s*{_DAY_OR_YEAR}|\s+(?:last|this)\s+year\b)",
+        "ctao"), resolve_baseline_month),
     # "compared with the first", "up 5% on the previous quarter"; not "than the first time"
     PeriodRule("baseline_quarter", _compile(BASELINE_QUARTER, BASELINE_QUARTER_LEAD),
         resolve_baseline_quarter),

@@ -732,3 +732,20 @@ def test_this_seasons_event(text: str, expected: tuple[str, str] | None) -> None
     period = find_period_phrases(text, P)[-1]
     got = None if period.kind == UNRESOLVED else (period.start.isoformat(), period.end.isoformat())
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a month compared with, its year said relatively: that month of that year
+        ("thefts fell by 17% compared with October last year", ("2020-10-01", "2020-10-31")),
+        ("up 9% on March this year", ("2021-03-01", "2021-03-31")),
+        # near miss: the month alone is the latest before P's month
+        ("up 9% compared with April", ("2021-04-01", "2021-04-30")),
+    ],
+)
+def test_a_month_compared_with_keeps_its_relative_year(
+    text: str, expected: tuple[str, str]
+) -> None:
+    [period] = find_period_phrases(text, P)
+    assert (period.start.isoformat(), period.end.isoformat()) == expected
