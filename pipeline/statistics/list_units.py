@@ -10,7 +10,9 @@ thefts": the noun after the number wins first), nor a list under another lead ("
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
+from pressfacts.resources import sorted_word_list
 from pressfacts.statistics.units import plural
 
 LIST_LEAD = re.compile(
@@ -43,12 +45,49 @@ _REACH = 600
 """How far back (characters) the lead line of a list may stand."""
 
 
+LABEL_ITEM = re.compile(
+    r"^\s*(?:[-•*·▪●–]\s*)?(?P<label>[A-Z][a-z-]+(?:\s+[a-z-]+){0,3})\s*(?::|\s[–—-])\s*$"
+)
+"""A line that names what it counts, then its number: "Arrests: ", "Vehicles recovered: ",
+"- Search warrants executed – "."""
+_NOT_COUNTED = frozenset({"results", "totals", "figures", "numbers", "notes", "sources"})
+"""Labels that head a list or say what it is, not a thing counted."""
+
+
+def label_unit(before: str) -> str | None:
+    """The plural noun a results line names before its number ("Arrests: 64", "Vehicles
+    recovered: 112", "Search warrants executed: 23"): its first plural word; None for a
+    line that names a place ("Wales: 40", "- Hull: 12": a breakdown's, read by its lead)
+    or nothing counted."""
+    label = LABEL_ITEM.match(before)
+    if label is None:
+        return None
+    words = label.group("label").lower().split()
+    if is_place(label.group("label")):
+        return None
+    noun = next((w for w in words if w.endswith("s") and not w.endswith("ss")), None)
+    return plural(noun) if noun and noun not in _NOT_COUNTED else None
+
+
+def is_place(name: str) -> bool:
+    """Whether ``name`` is in the places gazetteer (looked up in the sorted list the
+    pipeline already holds)."""
+    places = sorted_word_list("places")
+    at = bisect_left(places, name)
+    return at < len(places) and places[at] == name
+
+
 def list_lead_unit(text: str, line_start: int, before: str) -> str | None:
     """The noun of the lead line of the list whose line opens at ``line_start`` of ``text``
     (``before``: the line's words before its number), when the line is a place and its
-    count; None otherwise."""
-    if not PLACE_ITEM.match(before):
-        return None
+    count; else the noun a results line names (:func:`label_unit`); None otherwise."""
+    if PLACE_ITEM.match(before) and (led := _lead_noun(text, line_start)):
+        return led
+    return label_unit(before)
+
+
+def _lead_noun(text: str, line_start: int) -> str | None:
+    """The counted noun of the breakdown lead line above the list line at ``line_start``."""
     for line in reversed(text[max(0, line_start - _REACH) : line_start].split("\n")):
         if not line.strip() or ITEM_LINE.match(line):
             continue  # the lines of the list before this one

@@ -5,7 +5,7 @@ tries them in order on each sentence's first period ("Over the last 12 months:" 
 list, "During the two-day operation, …" and its paragraph, an event dated in its sentence
 and the paragraph after, an event dated in a sentence of its own ("The operation ran from
 12 May to 8 June.") and the paragraphs after it, "since the start of Operation X in May",
-"since the scheme began in 2021").
+"since the scheme began in 2021", "Operation X, which ran throughout October").
 """
 
 from __future__ import annotations
@@ -92,6 +92,18 @@ LEAD_IN_RULES: tuple[LeadInRule, ...] = (
             rf"^\W{{0,3}}(?:the|this|that|its|their)\s+(?:[\w-]+\s+){{0,3}}?{EVENT_WORDS}\s+"
             rf"{DATING_VERBS}\s+"
             r"(?:(?:from|between|in|during|over|throughout)\s+)?$",
+            re.I,
+        ),
+        next_paragraph_end,
+    ),
+    # "… the results of Operation Tornado, which ran throughout October." then a list or
+    # "Officers seized …": an event dated in a relative clause, the rest of its paragraph
+    # and the next; not "the operation, which led to 12 arrests" (no dating verb)
+    LeadInRule(
+        "event_which_ran_lead_in",
+        re.compile(
+            rf"^[^\n]*?\b{EVENT_WORDS}(?:\s+[A-Z][\w’'-]*){{0,2}},?\s+(?:which|that)\s+"
+            rf"{DATING_VERBS}\s+(?:(?:from|between|in|during|over|throughout)\s+)?$",
             re.I,
         ),
         next_paragraph_end,

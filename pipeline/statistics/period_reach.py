@@ -35,8 +35,8 @@ def list_end(text: str, start: int) -> int:
         if index and line.strip():
             if bulleted and not BULLET.match(line):
                 break
-            if not bulleted and not lines[index - 1].strip():
-                break
+            if not bulleted and index > 1 and not lines[index - 1].strip():
+                break  # (the first line is the rest of the lead's own line)
             end = position + len(line)
         position += len(line) + 1
     return max(end, paragraph_end(text, start))

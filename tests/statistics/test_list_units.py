@@ -62,6 +62,12 @@ def test_a_breakdown_led_by_its_event(nlp: Language, unit_periods_of: UnitPeriod
         ("The number of thefts in each district was:\n", "- Hull: ", "thefts"),
         ("The totals of drivers caught by division were:\n", "- Leeds: ", "drivers"),
         ("The number of arrests rose:\n", "- Hull: ", None),  # no split named
+        # a results line that names what it counts, with no breakdown lead
+        ("Results:\n", "Arrests: ", "arrests"),
+        ("Results:\n", "Vehicles recovered: ", "vehicles"),
+        ("Results:\n", "- Search warrants executed – ", "warrants"),
+        ("Results:\n", "- Wales: ", None),  # a place, with no lead to count it
+        ("Results:\n", "Notes: ", None),  # nothing counted
     ],
 )
 def test_list_lead_unit(text: str, before: str, expected: str | None) -> None:

@@ -41,6 +41,15 @@ LEAD_INS: dict[str, tuple[str, dict[float, tuple[str, str] | None]]] = {
             9: None,  # after the list: not governed
         },
     ),
+    "event_which_ran_lead_in": (
+        "Gwent Police has published the results of Operation Kestrel, which ran throughout "
+        "April.\n\nResults:\nArrests: 41\nVans recovered: 17\n\nThe team later gave 6 talks.",
+        {
+            41: ("2022-04-01", "2022-04-30"),
+            17: ("2022-04-01", "2022-04-30"),
+            6: None,  # two paragraphs on: not governed
+        },
+    ),
     "event_ran_lead_in": (
         "Dyfed-Powys Police searched 31 homes during a week of action.\n\nThe campaign ran "
         "from 7 to 13 March and was led by the rural crime team.\n\nOfficers seized 44 quad "
