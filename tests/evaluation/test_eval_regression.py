@@ -56,6 +56,7 @@ SUITES = {
     "heldout20": _team_set(TESTS / "heldout20"),
     "heldout21": _team_set(TESTS / "heldout21"),
     "heldout22": _team_set(TESTS / "heldout22"),
+    "heldout24": _team_set(TESTS / "heldout24"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
