@@ -26,8 +26,12 @@ import re
 from pressfacts.findings import StatisticFinding
 from pressfacts.statistics.period_clauses import COMPARES_BACK_WORDS
 
-_LEAD_IN = r"(?:(?:in|across|at|for|during|within)\s+[\w’'\- ]{1,40}?,?\s+(?:alone,?\s+)?)?"
-"""A short lead-in before the count: "In Telford, ", "In Hull alone ", "During May, "."""
+_LEAD_IN = (
+    r"(?:(?:(?:in|across|at|for|during|within)\s+[\w’'\- ]{1,40}?,?\s+(?:alone,?\s+)?)|"
+    r"(?:since|throughout)\s+[\w’'\- ]{1,60}?,\s+)?"
+)
+"""A short lead-in before the count: "In Telford, ", "In Hull alone ", "During May, ";
+a period phrase with its comma: "Since the scheme began in May 2021, "."""
 _QUALIFIER = (
     r"(?:(?:more\s+than|over|almost|nearly|around|about|some|just\s+over|just\s+under|"
     r"fewer\s+than|less\s+than|at\s+least|a\s+further|another|the\s+(?:remaining|other))\s+)?"
@@ -135,6 +139,25 @@ def ranks_most(before: str, after: str) -> bool:
     return _MOST_WITH.search(before) is not None and bool(_APPOSITION_END.match(after))
 
 
+_NAMED_LEVEL = re.compile(
+    r"[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,4}\s+"
+    r"(?:saw|recorded|reported|logged|accounted\s+for)\s+" + _QUALIFIER
+)
+"""A sentence opening on a named subject and a level verb, up to its count: "West Mercia
+Police recorded ", "Kettering saw around "."""
+_LEVEL_END = re.compile(r"\s*(?:[.;:)]|,\s|$)")
+
+
+def names_level(before: str, after: str) -> bool:
+    """Whether the count between ``before`` and ``after`` is a named subject's level with
+    its noun left out, the sentence's first count, closing its clause: "Dorset Police
+    recorded 164, the same as …", "Poole saw 212." (the things the sentence before
+    counted). Not "Poole saw 212 burglaries" (a noun of its own, read first), "Police in
+    Poole recorded 40" (not a named opening), "Poole recorded 40 in May" (the clause goes
+    on)."""
+    return _NAMED_LEVEL.fullmatch(before) is not None and bool(_LEVEL_END.match(after))
+
+
 def elided_subject(
     last_count: StatisticFinding | None, sentence: int, before: str, after: str
 ) -> str | None:
@@ -142,7 +165,8 @@ def elided_subject(
     ``before`` and ``after`` in sentence number ``sentence``: when ``last_count`` stands
     in the sentence right before and the count opens its own as a passive's subject,
     restates it as a rate (:func:`restates_rate`), is compared with it
-    (:func:`compares_back`) or is its largest part (:func:`ranks_most`)."""
+    (:func:`compares_back`), is its largest part (:func:`ranks_most`) or a named subject's
+    level (:func:`names_level`)."""
     if last_count is None or last_count.sentence != sentence - 1:
         return None
     if (
@@ -151,6 +175,7 @@ def elided_subject(
         or follows_opening_share(before, after)
         or compares_back(before)
         or ranks_most(before, after)
+        or names_level(before, after)
     ):
         return countable(last_count.unit)
     return None

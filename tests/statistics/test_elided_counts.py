@@ -31,6 +31,7 @@ RULE_ROWS: dict[str, tuple[str, str]] = {
     "followed_by_at": ("highest in Hull, at 7.2 per 1,000, followed by York at ", "."),
     "comma_gapped_verb": ("Leeds accounted for 312 of them, Bradford for ", " and Hull for 90."),
     "ranked_at": ("York had 900 thefts, while Selby recorded the fewest, at ", "."),
+    "of_which_part": ("logged 1,240 thefts in 2024, of which ", " involved bicycles."),
 }
 
 
@@ -119,6 +120,10 @@ def test_elided_rule(name: str) -> None:
         ("the most thefts, 60, Tenby with around ", ".", "place_with"),
         ("followed by Ripon with ", " officers", None),  # a noun of its own
         ("the most arrests, and officers with ", ".", None),  # no place named
+        ("made 310 arrests, of whom around ", " were women.", "of_which_part"),
+        ("took 5,600 calls, amongst which just over ", " came at night.", "of_which_part"),
+        ("made 310 arrests, of which ", " children were hurt.", None),  # a noun of its own
+        ("made 310 arrests, of which ", " in Selby.", None),  # no verb after the count
     ],
 )
 def test_elided_or_not(before: str, after: str, expected: str | None) -> None:
@@ -267,6 +272,14 @@ SENTENCES: list[tuple[str, Figures]] = [
             (21, "calls", ("2022-05-01", "2022-05-31")),
             (17, "calls", ("2022-05-01", "2022-05-31")),
             (12, "calls", ("2022-05-01", "2022-05-31")),
+        ],
+    ),
+    # a part of the count before after "of which/whom", its period too
+    (
+        "Derby officers logged 1,240 thefts in 2021, of which 380 involved bicycles.",
+        [
+            (1240, "thefts", ("2021-01-01", "2021-12-31")),
+            (380, "thefts", ("2021-01-01", "2021-12-31")),
         ],
     ),
     # near misses: no noun to repeat, a noun of its own
