@@ -6,6 +6,7 @@ from __future__ import annotations
 from pressfacts.statistics.period_durations import UNITS_BEFORE_RULES
 from pressfacts.statistics.period_events import AN_OPERATION_RULES
 from pressfacts.statistics.period_fiscal import FISCAL_RULES
+from pressfacts.statistics.period_half_years import HALF_YEAR_RULES
 from pressfacts.statistics.period_holidays import HOLIDAY_RULES
 from pressfacts.statistics.period_month_years import MONTH_YEAR_RULES
 from pressfacts.statistics.period_parts import PART_RULES
@@ -32,5 +33,6 @@ OWN_NEEDS_RULES: tuple[PeriodRule, ...] = (
     *WEEK_OF_RULES,
     *MONTH_YEAR_RULES,
     *STARTED_RULES,
+    *HALF_YEAR_RULES,
 )
 """Every rule of those modules, in the order the table has always added them."""
