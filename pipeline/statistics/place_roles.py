@@ -196,11 +196,24 @@ def figure_places(text: str, places: Sequence[Place]) -> list[Place]:
     return [p for p in places if place_role(RoleContext(text, p)) is None]
 
 
+_OR_BETWEEN = re.compile(r"(?:\s+[A-Z][\w’'-]*){0,3},?\s+or\s+(?:the\s+)?")
+"""What stands between the last two of places offered as alternatives: " or ", " City
+Council or " (a body named for its place, then the next)."""
+
+
 def narrative_places(text: str, places: Sequence[Place]) -> list[Place]:
     """The places of a sentence outside quoted words: only they lead a place in to the
     sentences after ("… not just in Derby,” she said. The force will save £4m.": the
-    saving is not Derby's)."""
-    return [p for p in places if not in_quote(text, p.start)]
+    saving is not Derby's). Places offered as alternatives ("referred to Hull, York or
+    Selby council") lead none in: no one of them is what the sentences after are about."""
+    kept = [p for p in places if not in_quote(text, p.start)]
+    if any(" or " in p.area for p in kept) or (  # a list joined as one: "Hull or York"
+        len(kept) >= 2
+        and kept[-2].area != kept[-1].area
+        and _OR_BETWEEN.fullmatch(text, kept[-2].end, kept[-1].start)
+    ):
+        return []
+    return kept
 
 
 def repeated_in_district(
