@@ -46,10 +46,21 @@ COMPARES_BACK_WORDS = (
 compares with 4,020 in 2025", "This is up from around 310 last year", "That's a rise
 from 12"."""
 _COMPARES_BACK = re.compile(r"\W{0,3}" + COMPARES_BACK_WORDS, re.I)
+_CHANGES_BACK = re.compile(
+    r"\W{0,3}(?:(?:that|this|the)\s+(?:figure|number|total|level)\s+(?:has|had)\b|"
+    r"(?:that|this|it)(?:\s+(?:is|was|represents)|['’]s)\s+(?:an?\s+)?(?:rise|increase|fall|"
+    r"drop|decrease|reduction)\s+of\b)",
+    re.I,
+)
+"""The opening of a sentence that states the change of the figure before it: "That figure
+has almost trebled since 2021/22", "This is a rise of 40% since 2019"."""
 
 
 def compares_back_sentence(text: str, s_start: int) -> bool:
     """Whether the sentence at ``s_start`` opens on a comparison with the figure before
     (:data:`COMPARES_BACK_WORDS`): its periods date a yardstick, not what the release
     goes on to speak of."""
-    return _COMPARES_BACK.match(text, s_start) is not None
+    return (
+        _COMPARES_BACK.match(text, s_start) is not None
+        or _CHANGES_BACK.match(text, s_start) is not None
+    )
