@@ -11,7 +11,7 @@ from pressfacts.statistics.clause_breaks import NEW_SUBJECT
 
 CLAUSE_BREAK = re.compile(
     r"[;:]|\s[–—-]\s|\.\s|,\s+(?:while|whereas|but|although|with|compared\s+(?:with|to)|"
-    r"and\s+that\b|"
+    r"and\s+that\b|the\s+same\s+as\b|similar\s+to\b|level\s+with\b|unchanged\s+(?:from|on)\b|"
     r"(?:up|down)\b|and\s+(?=(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?"
     r"£?\d[\d,.]*\s*(?:%|per\s*cent)))|\s+and\s+the\s+(?:number|total|amount|rate|proportion)\s+of\b|"
     r",\s+(?:bringing|taking)\s+(?:the|its|their|our)\s+(?:[\w-]+\s+)?(?:total|tally|number)\b|"
@@ -24,8 +24,8 @@ CLAUSE_BREAK = re.compile(
 """Where one clause of a sentence ends and the next begins: "; ", " – ", ", while",
 ", with 672 …", ", compared with 417 …", ", up from 30,600 …", ", down 8% on …",
 ", and 4% higher than …", ", and that more than a quarter …" (the next of two reported
-clauses), ", bringing the total since May to 164" (a running total's own
-span),
+clauses), ", the same as in 2024/25" (a yardstick equal to the figure), ", bringing the
+total since May to 164" (a running total's own span),
 " and the number of …", " after reports rose …" (not " after a raid in May"), ", nearly
 double the 1,190 recorded in …" (a multiple of a yardstick stated with its own period), ", and
 Bradford recorded …" (a new subject, :data:`NEW_SUBJECT`)."""
