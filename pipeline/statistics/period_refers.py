@@ -43,7 +43,10 @@ def resolve_the_units(ctx: Context) -> Resolution:
     before = ctx.previous
     one = (ctx.group("one") or "").lower()
     if one == "year" and not _lasts(before, relativedelta(years=1)):
-        return NOT_A_PERIOD
+        # past a yardstick or a "since" span: the latest year stated not far before
+        before = _latest_span(ctx, relativedelta(years=1))
+        if before is None:
+            return NOT_A_PERIOD
     if before is None:
         return None
     n = 1 if one else count_value(ctx.group("n") or "")
@@ -58,18 +61,24 @@ def resolve_the_units(ctx: Context) -> Resolution:
     if n < 1:
         return None
     if not _lasts(before, step):  # "in the quarter" after a year: the latest quarter before
-        floor = ctx.match.start() - _EVENT_REACH
-        before = next(
-            (
-                p
-                for p in reversed(ctx.found)
-                if p.start_char >= floor and p.kind in _SPAN_KINDS and _lasts(p, step)
-            ),
-            None,
-        )
+        before = _latest_span(ctx, step)
         if before is None or one == "year":
             return None
     return Span(before.start, before.end, "same")
+
+
+def _latest_span(ctx: Context, step: relativedelta) -> PeriodFinding | None:
+    """The latest span stated not far before the phrase that lasts ``step`` (not a
+    comparison's yardstick nor a "since" span)."""
+    floor = ctx.match.start() - _EVENT_REACH
+    return next(
+        (
+            p
+            for p in reversed(ctx.found)
+            if p.start_char >= floor and p.kind in _SPAN_KINDS and _lasts(p, step)
+        ),
+        None,
+    )
 
 
 _SPAN_KINDS = ("explicit", "relative", "same")
