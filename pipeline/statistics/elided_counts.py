@@ -124,6 +124,20 @@ ELIDED_RULES: tuple[ElidedRule, ...] = (
     # by age, a clause or what it was for; not "including 6 women" (a noun of its own),
     # "including 6 in Leeds" (a place may open a new count)
     ElidedRule("including_part", _INCLUDING, _PART_AFTER),
+    # "1,385 offences in the year to March, of which 402 involved …", "310 arrests, of
+    # whom around 40 were women": a part of the count before, its verb right after; not
+    # "of which 402 children were …" (a noun of its own)
+    ElidedRule(
+        "of_which_part",
+        re.compile(
+            r"\b(?:of|among|amongst)\s+(?:which|whom)\s+(?:(?:around|about|some|nearly|almost|"
+            r"over|more\s+than|just\s+over|just\s+under)\s+)?$",
+            re.I,
+        ),
+        re.compile(
+            r"\s+(?:were|was|are|is|have|has|had|will|remain|came|took|went|led|[a-z]+ed)\b"
+        ),
+    ),
     # "… while Slough and Reading took 44 and 39 respectively", "… saw 12 and 9,
     # respectively": counts paired with places listed before them, their noun left out;
     # not "took 44 officers and 39 respectively" (a noun of its own)

@@ -28,8 +28,12 @@ import re
 from pressfacts.findings import StatisticFinding
 from pressfacts.statistics.period_clauses import COMPARES_BACK_WORDS
 
-_LEAD_IN = r"(?:(?:in|across|at|for|during|within)\s+[\w’'\- ]{1,40}?,?\s+(?:alone,?\s+)?)?"
-"""A short lead-in before the count: "In Telford, ", "In Hull alone ", "During May, "."""
+_LEAD_IN = (
+    r"(?:(?:(?:in|across|at|for|during|within)\s+[\w’'\- ]{1,40}?,?\s+(?:alone,?\s+)?)|"
+    r"(?:since|throughout)\s+[\w’'\- ]{1,60}?,\s+)?"
+)
+"""A short lead-in before the count: "In Telford, ", "In Hull alone ", "During May, ";
+a period phrase with its comma: "Since the scheme began in May 2021, "."""
 _QUALIFIER = (
     r"(?:(?:more\s+than|over|almost|nearly|around|about|some|just\s+over|just\s+under|"
     r"fewer\s+than|less\s+than|at\s+least|a\s+further|another|the\s+(?:remaining|other))\s+)?"
@@ -137,27 +141,28 @@ def ranks_most(before: str, after: str) -> bool:
     return _MOST_WITH.search(before) is not None and bool(_APPOSITION_END.match(after))
 
 
-_NOT_A_PLACE = r"(?!(?:The|This|That|These|Those|It|They|We|He|She|There|Officers|Police)\b)"
+_NOT_A_NAME = r"(?!(?:The|This|That|These|Those|It|They|We|He|She|There|Officers)\b)"
 """Capitalised openings that are no named subject of their own."""
-_PLACE_LEVEL = re.compile(
-    rf"\s*(?:In\s+)?{_NOT_A_PLACE}[A-Z][\w’'-]*(?:\s+(?:and\s+|upon\s+|with\s+)?[A-Z][\w’'-]*){{0,3}}"
+_NAMED_LEVEL = re.compile(
+    rf"\s*(?:In\s+)?{_NOT_A_NAME}[A-Z][\w’'-]*(?:\s+(?:and\s+|upon\s+|with\s+)?[A-Z][\w’'-]*){{0,4}}"
     rf"\s+(?:saw|recorded|reported|logged|had|accounted\s+for)\s+{_QUALIFIER}"
 )
-"""A sentence that opens on a named subject and a level verb, up to its count: "King's
-Lynn saw", "Bath and Wells recorded just over"."""
-_LEVEL_CLOSES = re.compile(
-    r"\s*(?:[.;:]|,\s|$)|\s+and\s+(?-i:[A-Z])[\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s+\d"
+"""A sentence that opens on a named subject and a level verb, up to its count: "West Mercia
+Police recorded ", "King's Lynn saw ", "Bath and Wells recorded just over "."""
+_LEVEL_END = re.compile(
+    r"\s*(?:[.;:)]|,\s|$)|\s+and\s+(?-i:[A-Z])[\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s+\d"
 )
 """The count closes its clause, or another place's gapped count follows it: " and Ely 31"."""
 
 
-def place_led_level(before: str, after: str) -> bool:
+def names_level(before: str, after: str) -> bool:
     """Whether the count between ``before`` and ``after`` opens a sentence of its own as a
-    named place's level, its noun left out because the sentence before counted it:
-    "Thefts in the county reached 1,204. King's Lynn saw 142 and Ely 31." Not "King's
-    Lynn saw 142 burglaries" (a noun of its own, read first), "Officers recorded 142"
-    (no named subject), "Wisbech saw 142 in May" (the clause goes on)."""
-    return _PLACE_LEVEL.fullmatch(before) is not None and bool(_LEVEL_CLOSES.match(after))
+    named subject's level, its noun left out because the sentence before counted it:
+    "Dorset Police recorded 164, the same as …", "King's Lynn saw 142 and Ely 31." Not
+    "King's Lynn saw 142 burglaries" (a noun of its own, read first), "Officers recorded
+    142", "Police in Poole recorded 40" (no named opening), "Wisbech saw 142 in May" (the
+    clause goes on)."""
+    return _NAMED_LEVEL.fullmatch(before) is not None and bool(_LEVEL_END.match(after))
 
 
 _LEVEL_OPENING = re.compile(
@@ -188,7 +193,7 @@ def elided_subject(
     in the sentence right before and the count opens its own as a passive's subject,
     restates it as a rate (:func:`restates_rate`), is compared with it
     (:func:`compares_back`), is its largest part (:func:`ranks_most`), a level of the
-    same thing (:func:`states_level`) or a named place's level (:func:`place_led_level`)."""
+    same thing (:func:`states_level`) or a named subject's level (:func:`names_level`)."""
     if last_count is None or last_count.sentence != sentence - 1:
         return None
     if (
@@ -198,7 +203,7 @@ def elided_subject(
         or compares_back(before)
         or ranks_most(before, after)
         or states_level(before, after)
-        or place_led_level(before, after)
+        or names_level(before, after)
     ):
         return countable(last_count.unit)
     return None

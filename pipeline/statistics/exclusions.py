@@ -34,6 +34,9 @@ _YEAR_OPENERS = ("last", "this", "past", "previous", "that", "same", "each", "ev
 _SCHOOL_YEAR = "".join(rf"(?<!\b{word}\s)" for word in _YEAR_OPENERS) + "year"
 """"Year" numbering a school year ("Year 9 pupils"), not the end of a period phrase that
 opens a sentence without a comma ("Last year 460 drivers were caught")."""
+_SCHOOL_YEAR_NUMBER = r"(?:1[0-3]|0?[1-9])\b(?![,.]?\d)"
+"""The number of a school year, 1 to 13: not a count after a period phrase that ends in
+"year" ("During the year 1,126 children …")."""
 _REFERENCE_WORDS = (
     "section", "sections", "s.", "article", "paragraph", "para", "clause", "ref", "reference",
     "case", "no.", "no", "number", "page", "chapter", "rule", "part", "schedule", "operation",
@@ -254,7 +257,9 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
     Exclusion(
         "reference-number",
         re.compile(
-            rf"\b(?:{'|'.join(map(re.escape, _REFERENCE_WORDS))}|{_SCHOOL_YEAR})\s+\d+\b", re.I
+            rf"\b(?:(?:{'|'.join(map(re.escape, _REFERENCE_WORDS))})\s+\d+\b"
+            rf"|{_SCHOOL_YEAR}\s+{_SCHOOL_YEAR_NUMBER})",
+            re.I,
         ),
         hint=rf"(?:{trie((*_REFERENCE_WORDS, 'year'))})\s+\d",
         led=True,

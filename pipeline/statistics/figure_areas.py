@@ -22,7 +22,9 @@ from pressfacts.statistics.place_wording import AN_AVERAGE, LIST_PARTS, THE_COUN
 from pressfacts.statistics.release_country import national_figure
 from pressfacts.statistics.share_areas import share_area
 
-_AVERAGE = re.compile(r"\baverage\b[^.;\d]{0,40}$", re.I)
+_AVERAGE = re.compile(r"(?<!\bon\s)\baverage\b[^.;\d]{0,40}$", re.I)
+"""An average named before a figure, its yardstick; not the adverb "on average" ("530 a
+day on average, and one in five of them …")."""
 
 
 @dataclass(slots=True)  # not frozen: one per figure, and a frozen __init__ costs 3x

@@ -12,6 +12,7 @@ from pressfacts.statistics.clause_breaks import NEW_SUBJECT
 
 CLAUSE_BREAK = re.compile(
     r"[;:]|\s[–—-]\s|\.\s|,\s+(?:while|whereas|but|although|with|compared\s+(?:with|to)|"
+    r"and\s+that\b|the\s+same\s+as\b|similar\s+to\b|level\s+with\b|unchanged\s+(?:from|on)\b|"
     r"(?:up|down)\b|and\s+(?=(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?"
     r"£?\d[\d,.]*\s*(?:%|per\s*cent)))|\s+and\s+the\s+(?:number|total|amount|rate|proportion)\s+of\b|"
     r",\s+(?:bringing|taking)\s+(?:the|its|their|our)\s+(?:[\w-]+\s+)?(?:total|tally|number)\b|"
@@ -24,8 +25,9 @@ CLAUSE_BREAK = re.compile(
 )
 """Where one clause of a sentence ends and the next begins: "; ", " – ", ", while",
 ", with 672 …", ", compared with 417 …", ", up from 30,600 …", ", down 8% on …",
-", and 4% higher than …", ", bringing the total since May to 164" (a running total's own
-span),
+", and 4% higher than …", ", and that more than a quarter …" (the next of two reported
+clauses), ", the same as in 2024/25" (a yardstick equal to the figure), ", bringing the
+total since May to 164" (a running total's own span),
 " and the number of …", " after reports rose …" (not " after a raid in May"), ", nearly
 double the 1,190 recorded in …" (a multiple of a yardstick stated with its own period), ", and
 Bradford recorded …" (a new subject, :data:`NEW_SUBJECT`), ", and housed 143 …" (a verb of
@@ -47,13 +49,24 @@ COMPARES_BACK_WORDS = (
 compares with 4,020 in 2025", "This is up from around 310 last year", "That's a rise
 from 12"."""
 _COMPARES_BACK = re.compile(r"\W{0,3}" + COMPARES_BACK_WORDS, re.I)
+_CHANGES_BACK = re.compile(
+    r"\W{0,3}(?:(?:that|this|the)\s+(?:figure|number|total|level)\s+(?:has|had)\b|"
+    r"(?:that|this|it)(?:\s+(?:is|was|represents)|['’]s)\s+(?:an?\s+)?(?:rise|increase|fall|"
+    r"drop|decrease|reduction)\s+of\b)",
+    re.I,
+)
+"""The opening of a sentence that states the change of the figure before it: "That figure
+has almost trebled since 2021/22", "This is a rise of 40% since 2019"."""
 
 
 def compares_back_sentence(text: str, s_start: int) -> bool:
     """Whether the sentence at ``s_start`` opens on a comparison with the figure before
     (:data:`COMPARES_BACK_WORDS`): its periods date a yardstick, not what the release
     goes on to speak of."""
-    return _COMPARES_BACK.match(text, s_start) is not None
+    return (
+        _COMPARES_BACK.match(text, s_start) is not None
+        or _CHANGES_BACK.match(text, s_start) is not None
+    )
 
 
 _YARDSTICK_OPENING = re.compile(

@@ -332,13 +332,13 @@ class DocumentPeriods:
         """The period a bare yardstick ``baseline`` of the sentence at ``s_start`` is
         compared with: the main period of the nearest of the few sentences before that
         states one, else the document's first main period (its lead's), whichever comes
-        first that starts after the yardstick ends; None when none does."""
+        first that starts after the yardstick ends (a "since" span: after it starts);
+        None when none does."""
         index = bisect_right(self._sentence_starts, s_start) - 1
         befores = range(index - 1, max(-1, index - 1 - _BACK_SENTENCES), -1)
         mains = [self._mains[i] for i in befores] + self._mains[: max(index, 0)]
-        return next(
-            (m for m in mains if m and m.kind != UNRESOLVED and m.start > baseline.end), None
-        )
+        bound = baseline.start if baseline.kind == "since" else baseline.end  # since: its start
+        return next((m for m in mains if m and m.kind != UNRESOLVED and m.start > bound), None)
 
     def lead_in(self, absolute: int) -> PeriodFinding | None:
         """The lead-in period governing the figure at ``absolute``, if any: the last

@@ -6,8 +6,10 @@ from __future__ import annotations
 from pressfacts.statistics.period_durations import UNITS_BEFORE_RULES
 from pressfacts.statistics.period_events import AN_OPERATION_RULES
 from pressfacts.statistics.period_fiscal import FISCAL_RULES
+from pressfacts.statistics.period_half_years import HALF_YEAR_RULES
 from pressfacts.statistics.period_holidays import HOLIDAY_RULES
 from pressfacts.statistics.period_month_years import MONTH_YEAR_RULES
+from pressfacts.statistics.period_named_events import NAMED_EVENT_RULES
 from pressfacts.statistics.period_parts import PART_RULES
 from pressfacts.statistics.period_plans import PLAN_RULES
 from pressfacts.statistics.period_ranges import HOLIDAY_END_RULES
@@ -34,5 +36,7 @@ OWN_NEEDS_RULES: tuple[PeriodRule, ...] = (
     *MONTH_YEAR_RULES,
     *STARTED_RULES,
     *WORDING_RULES,
+    *HALF_YEAR_RULES,
+    *NAMED_EVENT_RULES,
 )
 """Every rule of those modules, in the order the table has always added them."""

@@ -43,7 +43,10 @@ def resolve_the_units(ctx: Context) -> Resolution:
     before = ctx.previous
     one = (ctx.group("one") or "").lower()
     if one == "year" and not _lasts(before, relativedelta(years=1)):
-        return NOT_A_PERIOD
+        # past a yardstick or a "since" span: the latest year stated not far before
+        before = _latest_span(ctx, relativedelta(years=1))
+        if before is None:
+            return NOT_A_PERIOD
     if before is None:
         return None
     n = 1 if one else count_value(ctx.group("n") or "")
@@ -61,18 +64,7 @@ def resolve_the_units(ctx: Context) -> Resolution:
     # "in the quarter" after a year, or after a yardstick ("double the figure for April
     # to June"): the latest quarter before that is no yardstick
     if not _lasts(before, step) or is_yardstick_span(text, before):
-        floor = ctx.match.start() - _EVENT_REACH
-        before = next(
-            (
-                p
-                for p in reversed(ctx.found)
-                if p.start_char >= floor
-                and p.kind in _SPAN_KINDS
-                and _lasts(p, step)
-                and not is_yardstick_span(text, p)
-            ),
-            None,
-        )
+        before = _latest_span(ctx, step)
         if before is None or one == "year":
             return None
     return Span(before.start, before.end, "same")
@@ -93,6 +85,23 @@ def is_yardstick_span(text: str, span: PeriodFinding) -> bool:
     right before it): no span "the quarter" points back to."""
     floor = max(0, span.start_char - 40)
     return _YARDSTICK_WORDS.search(text[floor : span.start_char]) is not None
+
+
+def _latest_span(ctx: Context, step: relativedelta) -> PeriodFinding | None:
+    """The latest span stated not far before the phrase that lasts ``step`` (not a
+    comparison's yardstick nor a "since" span)."""
+    floor = ctx.match.start() - _EVENT_REACH
+    return next(
+        (
+            p
+            for p in reversed(ctx.found)
+            if p.start_char >= floor
+            and p.kind in _SPAN_KINDS
+            and _lasts(p, step)
+            and not is_yardstick_span(ctx.match.string, p)
+        ),
+        None,
+    )
 
 
 _SPAN_KINDS = ("explicit", "relative", "same")

@@ -16,6 +16,8 @@ rules, each named in :data:`PLACE_ROLE_RULES`, tell the roles in which it is not
 - ``superlative-scope``: the scope of a superlative ("the largest force area in
   England", "the highest rate in the UK", "one of the busiest lines in Wales"): what it
   ranks against, not where the figures are.
+- ``work-sites``: the towns several sites of a body stand in ("volunteers at bases in
+  London, Glasgow and Cardiff"): where the counted people work, not the figure's scope;
 - ``call-centre-site``: the town a force's control room or contact centre stands in,
   when the centre takes calls ("the control room in Cwmbran took 9,000 calls"): the
   calls come from the whole area it serves.
@@ -174,6 +176,23 @@ class PlaceRoleRule:
     applies: Callable[[RoleContext], bool]
 
 
+WORK_SITES_BEFORE = re.compile(
+    r"\b(?:at|from|in)\s+(?:its|their|the\s+\w+['’]s|the|our)?\s*(?:[a-z]+\s+)?"
+    r"(?:bases|offices|sites|centres|centers|hubs|branches)\s+(?:in|at)\s+"
+    r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2},\s+){0,4}$",
+    re.I,
+)
+"""Several sites right before the towns they stand in (the first of them, or a later one
+of their list): "who gave their time at bases in London, Glasgow and Cardiff", "from its
+offices in Leeds and York": where the counted people work, not the scope of the count
+(one site, "the centre in Rhyl", may be it)."""
+
+
+def _work_sites(context: RoleContext) -> bool:
+    start = context.place.start
+    return bool(WORK_SITES_BEFORE.search(context.text, max(0, start - 120), start))
+
+
 PLACE_ROLE_RULES: tuple[PlaceRoleRule, ...] = (
     PlaceRoleRule("audience", _audience),
     PlaceRoleRule("unit-name", _unit_name),
@@ -181,6 +200,7 @@ PLACE_ROLE_RULES: tuple[PlaceRoleRule, ...] = (
     PlaceRoleRule("examples", _examples),
     PlaceRoleRule("superlative-scope", _superlative_scope),
     PlaceRoleRule("call-centre-site", _call_centre_site),
+    PlaceRoleRule("work-sites", _work_sites),
 )
 """The roles in which a place named by a sentence is not its figures' area."""
 
@@ -196,11 +216,24 @@ def figure_places(text: str, places: Sequence[Place]) -> list[Place]:
     return [p for p in places if place_role(RoleContext(text, p)) is None]
 
 
+_OR_BETWEEN = re.compile(r"(?:\s+[A-Z][\w’'-]*){0,3},?\s+or\s+(?:the\s+)?")
+"""What stands between the last two of places offered as alternatives: " or ", " City
+Council or " (a body named for its place, then the next)."""
+
+
 def narrative_places(text: str, places: Sequence[Place]) -> list[Place]:
     """The places of a sentence outside quoted words: only they lead a place in to the
     sentences after ("… not just in Derby,” she said. The force will save £4m.": the
-    saving is not Derby's)."""
-    return [p for p in places if not in_quote(text, p.start)]
+    saving is not Derby's). Places offered as alternatives ("referred to Hull, York or
+    Selby council") lead none in: no one of them is what the sentences after are about."""
+    kept = [p for p in places if not in_quote(text, p.start)]
+    if any(" or " in p.area for p in kept) or (  # a list joined as one: "Hull or York"
+        len(kept) >= 2
+        and kept[-2].area != kept[-1].area
+        and _OR_BETWEEN.fullmatch(text, kept[-2].end, kept[-1].start)
+    ):
+        return []
+    return kept
 
 
 def repeated_in_district(

@@ -161,8 +161,9 @@ def _same_figure(finding: StatisticFinding, earlier: StatisticFinding) -> bool:
     """Whether a quoted figure with no referring word is the earlier one: of the same
     unit, or a count too particular to repeat by chance (three figures or more, not a
     round ten: "142 people in hospital" after 142 admissions; not "40 officers" after 40
-    arrests)."""
-    if finding.unit == earlier.unit:
+    arrests), or a rate of the same unit of time ("around 530 of them every day" after
+    530 sessions a day)."""
+    if finding.unit == earlier.unit or (finding.per is not None and finding.per == earlier.per):
         return True
     value = float(finding.value)
     return value >= 100 and value % 10 != 0
@@ -208,7 +209,7 @@ def refer_back(findings: Sequence[StatisticFinding], text: str) -> list[Statisti
     in hospital is 142 too many"), that
     repeats an earlier figure of another sentence (same value, unit class and change),
     undated, dated like it or dated only from another sentence, takes that figure's unit,
-    area, rate and period; the figures after it in its sentence that shared its area and
+    qualifier, area, rate and period; the figures after it in its sentence that shared its area and
     period, or were left undated (its parts: "Of the 146 people arrested, 58 have been
     charged") take that period too, and that area when the repeat's was inherited from
     another sentence. One pass in text order."""
@@ -241,6 +242,7 @@ def refer_back(findings: Sequence[StatisticFinding], text: str) -> list[Statisti
             finding = replace(
                 finding,
                 unit=earlier.unit,
+                qualifier=earlier.qualifier,  # "around 530 of them" after 530: the same figure
                 area=earlier.area,
                 per=earlier.per,
                 period=earlier.period,

@@ -170,11 +170,13 @@ def _modifies(word: str, rest: str, after_adverb: bool) -> bool:
 
 
 CAPITALISED_ROLE_ENDS = frozenset(
-    {"in", "across", "at", "from", "on", "who", "were", "are", "have", "had", "will"}
+    {"in", "across", "at", "from", "on", "who", "were", "are", "have", "had", "will", "during"}
+    | {"over", "since", "last", "this", "between", "within", "by", "each", "every"}
 )
 """Words after a capitalised name of the thing counted that end it: when its last word
 is a plural ("12 Special Constables in Newport", "four more Independent Sexual Violence
-Advisers across Essex"), that plural is the unit; before a lower-case noun the name only
+Advisers across Essex", "three Child Safeguarding Practice Reviews during the year"),
+that plural is the unit; before a lower-case noun the name only
 describes it ("7,062 Sexual Communication with a Child offences")."""
 
 

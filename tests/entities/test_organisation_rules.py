@@ -282,6 +282,27 @@ HEALTH_AND_SOCIAL_CARE: list[tuple[str, Found]] = [
             )
         ],
     ),
+    # an integrated care board or commissioning group named for places joined by "and"
+    (
+        "reports went to NHS Suffolk and North East Essex Integrated Care Board last week",
+        [
+            (
+                "NHS Suffolk and North East Essex Integrated Care Board",
+                "ORG",
+                "org:nhs-suffolk-and-north-east-essex-integrated-care-board",
+            )
+        ],
+    ),
+    (
+        "staff from Hull and East Riding Clinical Commissioning Group",
+        [
+            (
+                "Hull and East Riding Clinical Commissioning Group",
+                "ORG",
+                "org:hull-and-east-riding-clinical-commissioning-group",
+            )
+        ],
+    ),
 ]
 
 

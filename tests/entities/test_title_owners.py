@@ -47,6 +47,16 @@ ROWS = [
         id="connector-the-place-then-name",
     ),
     pytest.param(
+        "Jo Amis, Barnardo's Service Manager for the Midlands, said calls rose.",
+        ("Jo Amis", "Service Manager", "charity:barnardos", "Midlands"),
+        id="a-title-for-a-region-named-with-the",
+    ),
+    pytest.param(
+        "Priya Mann, the board's Independent Scrutineer, said the review was fair.",
+        ("Priya Mann", "Independent Scrutineer", None, None),
+        id="a-safeguarding-scrutineer",
+    ),
+    pytest.param(
         "IOPC Regional Director Femi Adeyemi said the inquiry had ended.",
         ("Femi Adeyemi", "Regional Director", "org:independent-office-for-police-conduct", None),
         id="acronym-body-then-qualified-title",

@@ -43,6 +43,25 @@ CARRY_ROWS = [
         id="a-part-of-the-whole-is-not-the-whole-s-area",
     ),
     pytest.param(
+        "Cleveland Police arrested 14 men in May.\n\nEach victim was offered help by "
+        "Middlesbrough Council, Stockton-on-Tees Borough Council or Hartlepool Borough Council."
+        "\n\nIn June, the force received 260 reports.",
+        [(14, "Cleveland"), (260, "Cleveland")],
+        id="bodies-offered-as-alternatives-lead-in-none",
+    ),
+    pytest.param(
+        "Cleveland Police arrested 14 men in May.\n\nVictims can speak to officers in "
+        "Middlesbrough or Hartlepool.\n\nIn June, the force received 260 reports.",
+        [(14, "Cleveland"), (260, "Cleveland")],
+        id="places-offered-as-alternatives-lead-in-none",
+    ),
+    pytest.param(
+        "Cleveland Police arrested 14 men in May.\n\nThe charity works in Middlesbrough "
+        "and Hartlepool.\n\nIn June, it received 260 reports.",
+        [(14, "Cleveland"), (260, "Middlesbrough and Hartlepool")],
+        id="places-joined-by-and-still-lead-in",
+    ),
+    pytest.param(
         "Dyfed-Powys Police seized 40 quad bikes. Of those, 25 were in Ceredigion. The rest "
         "were in Powys and Carmarthenshire. Officers also made 12 arrests.",
         [(40, "Dyfed-Powys"), (25, "Ceredigion"), (12, "Dyfed-Powys")],

@@ -164,6 +164,12 @@ FIGURE_AREA_ROWS = [
         id="yardstick",
     ),
     pytest.param(
+        "The Cumbria helpline took 9,100 calls in 2024. That is 25 a day on average, and "
+        "about one in three of them came at night.",
+        [(9100, "Cumbria"), (25, "Cumbria"), (33.3, "Cumbria")],
+        id="on-average-is-no-yardstick",
+    ),
+    pytest.param(
         "Thefts in Lancashire rose by 6%, with Preston accounting for nearly 30% of them.",
         [(6, "Lancashire"), (30, "Preston")],
         id="share-of",

@@ -16,6 +16,9 @@ from pressfacts.statistics.units import noun_after
         (" more Independent Domestic Violence Advisers across Essex.", "advisers"),
         (" Police Community Support Officers who patrol the town.", "officers"),
         (" Street Pastors were on duty in Bangor.", "pastors"),
+        (" Child Safeguarding Practice Reviews during the year.", "reviews"),
+        (" Domestic Homicide Reviews since 2021.", "reviews"),
+        (" Special Constables last year.", "constables"),
         # the name describes the noun after it
         (" Sexual Harm Prevention Orders breaches in 2025.", "breaches"),
         (" Crown Court trials in 2025.", "trials"),

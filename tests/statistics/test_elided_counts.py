@@ -33,6 +33,7 @@ RULE_ROWS: dict[str, tuple[str, str]] = {
     "ranked_at": ("York had 900 thefts, while Selby recorded the fewest, at ", "."),
     "place_led_item": ("In Luton, staff took 700 calls; in Bedford and Kempston, ", ";"),
     "gapped_for": ("Vans accounted for 212 thefts and motorbikes for ", "."),
+    "of_which_part": ("logged 1,240 thefts in 2024, of which ", " involved bicycles."),
 }
 
 
@@ -131,6 +132,10 @@ def test_elided_rule(name: str) -> None:
         ("In Fife, 61 vans were stolen, and in Angus ", ".", "place_led_item"),
         ("In Hull, 40 bikes were seized, and in May ", ".", None),  # a month is no place
         ("40 bikes were seized, and in Goole ", " officers", None),  # a noun of its own
+        ("made 310 arrests, of whom around ", " were women.", "of_which_part"),
+        ("took 5,600 calls, amongst which just over ", " came at night.", "of_which_part"),
+        ("made 310 arrests, of which ", " children were hurt.", None),  # a noun of its own
+        ("made 310 arrests, of which ", " in Selby.", None),  # no verb after the count
     ],
 )
 def test_elided_or_not(before: str, after: str, expected: str | None) -> None:
@@ -279,6 +284,14 @@ SENTENCES: list[tuple[str, Figures]] = [
             (21, "calls", ("2022-05-01", "2022-05-31")),
             (17, "calls", ("2022-05-01", "2022-05-31")),
             (12, "calls", ("2022-05-01", "2022-05-31")),
+        ],
+    ),
+    # a part of the count before after "of which/whom", its period too
+    (
+        "Derby officers logged 1,240 thefts in 2021, of which 380 involved bicycles.",
+        [
+            (1240, "thefts", ("2021-01-01", "2021-12-31")),
+            (380, "thefts", ("2021-01-01", "2021-12-31")),
         ],
     ),
     # near misses: no noun to repeat, a noun of its own

@@ -12,8 +12,8 @@ from spacy.language import Language
 from pressfacts.statistics.elided_subjects import (
     compares_back,
     follows_opening_share,
+    names_level,
     opens_passive,
-    place_led_level,
     restates_rate,
     states_level,
 )
@@ -34,6 +34,9 @@ OPENINGS: list[tuple[str, str, bool]] = [
     ("The remaining ", " were made in Preston.", True),  # what is left of the count before
     ("The other ", " have been released on bail.", True),
     ("The remaining ", " officers were praised.", False),  # a noun of its own
+    ("Since the scheme began in May 2021, more than ", " have been returned.", True),
+    ("Throughout the summer holidays, around ", " were seized.", True),
+    ("Since May ", " were seized.", False),  # a period lead-in needs its comma
     (
         "In a statement issued by the force on Monday evening after the long raid, ",
         " were seized.",
@@ -45,6 +48,25 @@ OPENINGS: list[tuple[str, str, bool]] = [
 @pytest.mark.parametrize(("before", "after", "expected"), OPENINGS)
 def test_opens_passive(before: str, after: str, expected: bool) -> None:
     assert opens_passive(before, after) is expected
+
+
+# (words before the number in its sentence, words after it, whether it is a named
+# subject's level with its noun left out)
+NAMED_LEVELS: list[tuple[str, str, bool]] = [
+    ("Dorset Police recorded ", ", the same as a year earlier.", True),
+    ("Poole saw ", ".", True),
+    ("Bournemouth Christchurch and Poole accounted for just over ", ".", True),
+    ("Devon and Cornwall Police logged around ", "; Dorset fewer.", True),
+    ("Poole saw ", " burglaries.", False),  # a noun of its own
+    ("Police in Poole recorded ", ".", False),  # not a named opening
+    ("Poole recorded ", " in May and more in June.", False),  # the clause goes on
+    ("Officers said Poole recorded ", ".", False),  # not the sentence's opening
+]
+
+
+@pytest.mark.parametrize(("before", "after", "expected"), NAMED_LEVELS)
+def test_names_level(before: str, after: str, expected: bool) -> None:
+    assert names_level(before, after) is expected
 
 
 # (words before the number in its sentence, words after it, whether it restates a rate)
@@ -167,6 +189,11 @@ def test_a_passive_subject_count_takes_the_area_of_the_count_before(nlp: Languag
             id="a-single-word-count",
         ),
         pytest.param(
+            "Gwent Police recorded 412 burglaries in 2025. South Wales Police recorded 980.",
+            [(412, "burglaries"), (980, "burglaries")],
+            id="a-named-level-with-its-noun-left-out",
+        ),
+        pytest.param(
             "Officers seized 90 bikes in June. Twelve officers took part.",
             [(90, "bikes"), (12, "officers")],
             id="a-word-count-with-its-own-noun",
@@ -196,8 +223,8 @@ PLACE_LEVELS: list[tuple[str, str, bool]] = [
 
 
 @pytest.mark.parametrize(("before", "after", "expected"), PLACE_LEVELS)
-def test_place_led_level(before: str, after: str, expected: bool) -> None:
-    assert place_led_level(before, after) is expected
+def test_names_level_of_a_place(before: str, after: str, expected: bool) -> None:
+    assert names_level(before, after) is expected
 
 
 @pytest.mark.parametrize(

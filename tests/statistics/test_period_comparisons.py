@@ -138,6 +138,36 @@ BASELINE_TO_BEFORE: list[tuple[str, Periods]] = [
         "compared with 2022.",
         {410: ("2023-01-01", "2023-12-31"), 14: ("2022-01-01", "2023-12-31")},
     ),
+    # a sentence stating the change of the figure before ("That figure has …", "This is
+    # a rise of …") since a year: from that year to the end of the figure's period
+    (
+        "Wiltshire Police recorded 410 thefts in 2023/24. That figure has doubled since 2019.",
+        {410: ("2023-04-01", "2024-03-31"), 2: ("2019-01-01", "2024-03-31")},
+    ),
+    (
+        "Wiltshire Police recorded 410 thefts in 2023. This is a rise of 35% since 2020/21.",
+        {410: ("2023-01-01", "2023-12-31"), 35: ("2020-04-01", "2023-12-31")},
+    ),
+    (  # no figure before it: since the year, to P
+        "Thefts in Wiltshire have doubled since 2019.",
+        {2: ("2019-01-01", "2024-11-05")},
+    ),
+    # a level stated equal to a yardstick ("the same as in 2022/23") is not the
+    # yardstick's: the count named back takes the period of the figure before
+    (
+        "Wiltshire Police recorded 410 thefts in 2023/24. Dorset Police recorded 164, the "
+        "same as in 2022/23.",
+        {410: ("2023-04-01", "2024-03-31"), 164: ("2023-04-01", "2024-03-31")},
+    ),
+    (
+        "Wiltshire Police recorded 410 thefts in 2023. Dorset Police recorded 212, similar "
+        "to 2022.",
+        {410: ("2023-01-01", "2023-12-31"), 212: ("2023-01-01", "2023-12-31")},
+    ),
+    (  # not pointing back: its own span to P
+        "Wiltshire Police recorded 410 thefts in 2023. Burglaries have risen by 35% since 2020.",
+        {410: ("2023-01-01", "2023-12-31"), 35: ("2020-01-01", "2024-11-05")},
+    ),
 ]
 
 

@@ -59,6 +59,16 @@ ROWS: list[tuple[str, Figures]] = [
     ("In March 23 people were arrested in Derby.", []),
     ("On March 5, 2021 Derby officers made 40 arrests.", [(40, "arrests", None)]),
     ("Year 9 pupils in Derby joined the scheme.", []),
+    ("Year 11 pupils in Derby joined the scheme.", []),
+    # a count no school year can be, after a period phrase ending in "year"
+    (
+        "Derby's helpline took 900 calls in 2021/22. During the year 1,450 children were referred.",
+        [
+            (900, "calls", ("2021-04-01", "2022-03-31")),
+            (1450, "children", ("2021-04-01", "2022-03-31")),
+        ],
+    ),
+    ("Throughout the year 240 volunteers helped in Derby.", [(240, "volunteers", None)]),
 ]
 
 

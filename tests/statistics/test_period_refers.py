@@ -51,6 +51,15 @@ def last_period(text: str, published: dt.date | None = P) -> tuple[str, str] | N
         # "the year": the span before, when a year long (a financial or a calendar one)
         ("In 2021/22 the line took 900 calls … during the year, 40", ("2021-04-01", "2022-03-31")),
         ("In 2020 there were 75 raids … over the year, 12", ("2020-01-01", "2020-12-31")),
+        # past a "since" span or a yardstick stated in between: the latest year before
+        (
+            "In 2021/22 the line took 900 calls. That has doubled since 2016. During the year, 40",
+            ("2021-04-01", "2022-03-31"),
+        ),
+        (
+            "In 2021 there were 75 raids, up 9% on 2019/20 … over the year, 12",
+            ("2021-01-01", "2021-12-31"),
+        ),
         # near misses: a span of another length, or none, leaves it undated
         ("In 2021 there were 80 thefts … During the three months, 12", None),
         ("In 2021 there were 80 thefts … over the quarter, 12", None),

@@ -151,6 +151,13 @@ ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
         ("2020-01-01", "2020-03-31"),
     ),
     "adjacent_unit": ("in March 2020 and the previous quarter", None, ("2019-12-01", "2020-02-29")),
+    "since_named_event": ("since the start of the pandemic", P, ("2020-03-01", "2021-07-14")),
+    "half_year_to": ("in the half-year to the end of March", P, ("2020-10-01", "2021-03-31")),
+    "adjacent_half_year": (
+        "from April to September 2020, against the previous half-year",
+        None,
+        ("2019-10-01", "2020-03-31"),
+    ),
     "same": ("in 2017; over that period", None, ("2017-01-01", "2017-12-31")),
     "year_before": ("in 2020/21, down from the year before", None, ("2019-04-01", "2020-03-31")),
     "same_year": ("in 2016, and later that year", None, ("2016-01-01", "2016-12-31")),

@@ -168,7 +168,19 @@ ROLE_ROWS = {
         [(7400, "Dyfed-Powys")],
         id="call-centre-site",
     ),
+    "work-sites": pytest.param(
+        "Samaritans answered 41,000 calls across Wales in 2024.\n\nThe charity has 620 "
+        "volunteers, who take calls at branches in Bangor, Wrexham and Newport.",
+        [(41000, "Wales"), (620, "Wales")],
+        id="work-sites",
+    ),
 }
+ONE_SITE_KEEPS_ITS_TOWN = pytest.param(
+    "Samaritans answered 41,000 calls across Wales in 2024.\n\nIts branch in Wrexham has "
+    "80 volunteers.",
+    [(41000, "Wales"), (80, "Wrexham")],
+    id="one-site-keeps-its-town",
+)
 A_CENTRE_BUILT_IN_A_TOWN = pytest.param(
     "Cleveland Police will spend £3m on a new contact centre in Middlesbrough.",
     [(3000000, "Middlesbrough")],
@@ -223,6 +235,7 @@ def test_every_place_role_rule_has_a_row() -> None:
         A_DIVISION_IS_A_TERRITORY,
         A_DIVISION_ALONE,
         A_CENTRE_BUILT_IN_A_TOWN,
+        ONE_SITE_KEEPS_ITS_TOWN,
     ],
 )
 def test_place_roles(

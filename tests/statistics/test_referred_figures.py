@@ -314,3 +314,39 @@ def test_an_opening_share_takes_the_area_of_the_figure_before(
         "started deliberately."
     )
     assert areas(nlp, text) == [(640, "Conwy and Denbighshire"), (33.3, "Conwy and Denbighshire")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(  # a quoted rate of the same unit of time: the figure, its qualifier
+            "The Leeds helpline took 86,140 calls in 2024/25. That is 240 calls a day on "
+            "average.\n\nIt made 9,300 referrals in the year.\n\n"
+            'Ms Okoro said: "Our staff answered around 240 of them every day."',
+            [(240, "calls", None, "day", 2)],
+            id="quoted-rate-restated",
+        ),
+        pytest.param(  # a quoted round count of another noun and no rate: a count of its own
+            "The Leeds helpline took 86,140 calls in 2024/25 and trained 240 volunteers.\n\n"
+            'Ms Okoro said: "We made 240 referrals."',
+            [(240, "volunteers", None, None, 1), (240, "referrals", None, None, 1)],
+            id="quoted-round-count-of-another-noun",
+        ),
+    ],
+)
+def test_a_quoted_repeat_is_the_figure_stated_before(
+    nlp: Language, text: str, expected: list[tuple[float, str, str | None, str | None, int]]
+) -> None:
+    doc = nlp.make_doc(text)
+    doc._.published = dt.date(2025, 6, 2)
+    rows: dict[tuple[float, str], list[StatisticFinding]] = {}
+    for finding in nlp(doc)._.statistics:
+        if finding.value == 240:
+            rows.setdefault((finding.value, finding.unit), []).append(finding)
+    assert [
+        (value, unit, found[0].qualifier, found[0].per, len(found))
+        for (value, unit), found in rows.items()
+    ] == expected
+    assert all(
+        len({(f.qualifier, f.area, f.period) for f in found}) == 1 for found in rows.values()
+    )
