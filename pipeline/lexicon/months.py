@@ -34,8 +34,16 @@ FULL_MONTHS: frozenset[str] = frozenset(names[0] for names in MONTH_NAMES)
 MONTH_WORD = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"
 """A month name or abbreviation, longest first ("sept" before "sep"), no stop."""
 
-MONTH = MONTH_WORD + r"\.?"
-"""A month name or abbreviation with an optional abbreviation stop ("Jan.", "June")."""
+MONTH = (
+    "(?:"
+    + "|".join(
+        name if name in FULL_MONTHS else name + r"\.?"
+        for name in sorted(MONTHS, key=len, reverse=True)
+    )
+    + ")"
+)
+"""A month name, or an abbreviation with an optional stop ("Jan.", "June"): a stop after a
+full name ends its sentence ("… in September. Last year …" is two phrases, not one)."""
 
 
 def month_number(word: str) -> int:

@@ -117,7 +117,7 @@ _CHANGE_VERB = r"(?:increas\w*|ris(?:e|es|ing)|go(?:es|ing)?\s+up|decreas\w*|red
 _DAY_OR_YEAR = rf"(?:(?:3[01]|[12]\d|0?[1-9]){ORDINAL}\b(?![,.]\d)|{YEAR}\b)"
 """A day of the month ("23", "3rd") or a year after a month name: "in April 287 calls"
 and "in May 46 thefts" name the month, "in March 23" a day."""
-_AND_MONTH = rf"\s*(?:\s(?:and|to)\s|&|[-–])\s*(?!(?-i:may)\b)(?P<m2>{MONTH})(?![\w.])"
+_AND_MONTH = rf"\s*(?:\s(?:and|to)\s|&|[-–])\s*(?!(?-i:may)\b)(?P<m2>{MONTH})(?!\w|\.\w)"
 """A second month joined to a first: " and April", " to June", "-April"; not " and may"
 (the verb)."""
 _CLAUSE_WORDS = r"(?:[^.;:\n]|\.(?=\d))"
@@ -255,7 +255,7 @@ _RULES: tuple[PeriodRule, ...] = (
     # last year" (month_year, month_relative_year), "than May 5", "than may", "on March 5"
     PeriodRule("baseline_month", _compile(
         rf"\b(?:compared\s+(?:with|to)|than(?:\s+in)?|against|(?:(?<=%\s)|(?<=cent\s))on)\s+"
-        rf"(?!(?-i:may)\b)(?P<m>{MONTH})(?![\w.]|\s*{_DAY_OR_YEAR}|\s+(?:last|this)\s+year\b)",
+        rf"(?!(?-i:may)\b)(?P<m>{MONTH})(?!\w|\.\w|\s*{_DAY_OR_YEAR}|\s+(?:last|this)\s+year\b)",
         "ctao"), resolve_baseline_month),
     # "compared with the first", "up 5% on the previous quarter"; not "than the first time"
     PeriodRule("baseline_quarter", _compile(BASELINE_QUARTER, BASELINE_QUARTER_LEAD),
@@ -270,7 +270,7 @@ _RULES: tuple[PeriodRule, ...] = (
     PeriodRule("since_day", SINCE_DAY, resolve_since_day),
     # "last September", "Last June 46 drivers …"; not "last September 2019" (month_year)
     PeriodRule("last_month_named", _compile(
-        rf"\b(?:last|this\s+past)\s+(?P<m>{MONTH})(?![\w.]|\s*{_DAY_OR_YEAR})"),
+        rf"\b(?:last|this\s+past)\s+(?P<m>{MONTH})(?!\w|\.\w|\s*{_DAY_OR_YEAR})"),
         resolve_last_month_named),
     # "in March 2021", "during May 2020"
     PeriodRule("month_year", _compile(
@@ -280,7 +280,7 @@ _RULES: tuple[PeriodRule, ...] = (
     # "in September", "during April", "in May and 26 in June", "in April 287 calls"; not "in
     # May 2020", "in March 23", "in may", "in March and April" (month_pair)
     PeriodRule("bare_month", _compile(
-        rf"\b(?:in|during|throughout)\s+(?P<m>{MONTH})(?![\w.]|\s*{_DAY_OR_YEAR}|{_AND_MONTH})",
+        rf"\b(?:in|during|throughout)\s+(?P<m>{MONTH})(?!\w|\.\w|\s*{_DAY_OR_YEAR}|{_AND_MONTH})",
         "idt"),
         resolve_bare_month),
     # "in March and April", "during December and January 2023"; not "in May and 26 in June"

@@ -74,3 +74,17 @@ def test_month_pattern_takes_the_longest_form() -> None:
     match = re.match(MONTH, "September", re.I)
     assert match is not None and match.group(0) == "September"
     assert len(set(MONTHS.values())) == 12
+
+
+@pytest.mark.parametrize(
+    ("text", "taken"),
+    [
+        ("Sept. 5", "Sept."),  # an abbreviation takes its stop
+        ("Jan. 2024", "Jan."),
+        ("September. Last year", "September"),  # a full name's stop ends the sentence
+        ("June.", "June"),
+    ],
+)
+def test_a_month_takes_a_stop_only_as_an_abbreviation(text: str, taken: str) -> None:
+    match = re.match(MONTH, text, re.I)
+    assert match is not None and match.group(0) == taken

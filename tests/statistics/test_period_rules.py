@@ -756,3 +756,9 @@ def test_a_month_compared_with_keeps_its_relative_year(
 ) -> None:
     [period] = find_period_phrases(text, P)
     assert (period.start.isoformat(), period.end.isoformat()) == expected
+
+
+def test_a_full_month_and_the_next_sentence_are_two_phrases() -> None:
+    text = "Applications open in September. Last year the fund took 212."
+    found = [text[p.start_char : p.end_char] for p in find_period_phrases(text, P)]
+    assert found == ["in September", "Last year"]
