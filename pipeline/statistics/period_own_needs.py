@@ -3,6 +3,7 @@ so the period table (:mod:`pressfacts.statistics.period_table`) adds them in one
 
 from __future__ import annotations
 
+from pressfacts.statistics.period_day_ends import DAY_END_RULES
 from pressfacts.statistics.period_durations import UNITS_BEFORE_RULES
 from pressfacts.statistics.period_events import AN_OPERATION_RULES
 from pressfacts.statistics.period_fiscal import FISCAL_RULES
@@ -38,5 +39,6 @@ OWN_NEEDS_RULES: tuple[PeriodRule, ...] = (
     *WORDING_RULES,
     *HALF_YEAR_RULES,
     *NAMED_EVENT_RULES,
+    *DAY_END_RULES,
 )
 """Every rule of those modules, in the order the table has always added them."""

@@ -204,6 +204,7 @@ ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
     "at_month_end": ("at the end of March", P, ("2021-03-01", "2021-03-31")),
     "by_month_last_year": ("by the end of May last year", P, ("2020-01-01", "2020-05-31")),
     "whole_year": ("in the whole of 2019", None, ("2019-01-01", "2019-12-31")),
+    "span_to_day": ("in the year to 31 March 2021", None, ("2020-04-01", "2021-03-31")),
     "this_seasons_event": (
         "its summer campaign ran from 1 to 30 June 2019 … this summer's campaign",
         None,
@@ -762,3 +763,23 @@ def test_a_full_month_and_the_next_sentence_are_two_phrases() -> None:
     text = "Applications open in September. Last year the fund took 212."
     found = [text[p.start_char : p.end_char] for p in find_period_phrases(text, P)]
     assert found == ["in September", "Last year"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a span of a stated length ending on a stated day
+        ("in the 12 months ending 30 June 2020", ("2019-07-01", "2020-06-30")),
+        ("in the three months to 31st October 2020", ("2020-08-01", "2020-10-31")),
+        ("in the six weeks to 4 June 2021", ("2021-04-24", "2021-06-04")),
+        # no year: the latest such day by P
+        ("in the year to 30 June", ("2020-07-01", "2021-06-30")),
+        ("in the year to 30 September", ("2019-10-01", "2020-09-30")),
+        # near misses: a day alone is an event's; "31 June" is no day
+        ("up to 31 March 2021", None),
+        ("in the year to 31 June 2021", None),
+    ],
+)
+def test_a_span_to_a_stated_day(text: str, expected: tuple[str, str] | None) -> None:
+    found = [p for p in find_period_phrases(text, P) if p.kind not in ("day", UNRESOLVED)]
+    assert ((found[0].start.isoformat(), found[0].end.isoformat()) if found else None) == expected
