@@ -73,16 +73,26 @@ def resolve_relative_week(ctx: Context) -> Resolution:
     return Span(last, last + dt.timedelta(days=6), kind)
 
 
-PAST_WEEKS = re.compile(rf"\b(?:the\s+)?(?:last|past)\s+(?P<n>{COUNT})\s+weeks\b(?!['’])", re.I)
-"""The last N weeks up to P: "in the last six weeks", "over the past 2 weeks"."""
+PAST_WEEKS = re.compile(
+    rf"\b(?:the\s+)?(?:last|past)\s+(?:(?P<n>{COUNT})\s+(?P<unit>weeks|days)|"
+    r"(?P<fortnight>fortnight))\b(?!['’])",
+    re.I,
+)
+"""The last N weeks or days up to P: "in the last six weeks", "over the past 2 weeks", "in
+the last seven days", "over the past fortnight" ("last week" alone is the calendar week
+before P's; "over the past week" points back to a week stated before: ``the_week``)."""
 
 
 def resolve_past_weeks(ctx: Context) -> Resolution:
-    """The 7N days up to P; undated without P."""
+    """The 7N (or N) days up to P; undated without P."""
     published = ctx.published
     if published is None:
         return None
-    days = 7 * count_value(ctx.group("n") or "")
+    if ctx.group("fortnight"):
+        days = 14
+    else:
+        per = 1 if (ctx.group("unit") or "").lower() == "days" else 7
+        days = per * count_value(ctx.group("n") or "")
     return Span(published - dt.timedelta(days=days), published, "relative") if days else None
 
 
@@ -144,7 +154,7 @@ WEEK_RULES: tuple[PeriodRule, ...] = (
     PeriodRule(
         "relative_week", RELATIVE_WEEK, resolve_relative_week, needs=("this week", "last week")
     ),
-    PeriodRule("past_weeks", PAST_WEEKS, resolve_past_weeks, needs=("weeks",)),
+    PeriodRule("past_weeks", PAST_WEEKS, resolve_past_weeks, needs=("weeks", "days", "fortnight")),
     PeriodRule(
         "weeks_ending",
         WEEKS_ENDING,

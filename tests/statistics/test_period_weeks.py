@@ -94,6 +94,10 @@ def test_a_month_word_ends_with_its_word(text: str, expected: object) -> None:
         ("Between Thursday and Saturday officers made nine arrests.", dt.date(2024, 3, 16),
          [("2024-03-14", "2024-03-16")]),
         ("Between Friday and Sunday, crews attended 23 fires.", None, [None]),
+        # the last N days, or a fortnight, up to P
+        ("Officers made 40 arrests in the last seven days.", P, [("2024-03-06", "2024-03-13")]),
+        ("Calls rose over the past fortnight.", P, [("2024-02-28", "2024-03-13")]),
+        ("Calls rose over the past fortnight.", None, [None]),
         # weeks up to a stated day: the 7N days ending on it
         ("Calls peaked at 64 in the week ending 25 February.", P, [("2024-02-19", "2024-02-25")]),
         ("Police made 19 arrests in the fortnight to 3 March.", P, [("2024-02-19", "2024-03-03")]),
