@@ -4,7 +4,11 @@
 - ``same_units``: "over the same nine months": the latest span stated before that lasts
   so long, past a shorter one stated in between ("In the third quarter alone, …");
 - ``this_seasons_event``: "into this winter's campaign": the event dated before, as
-  "during the campaign" is.
+  "during the campaign" is;
+- ``fy_year``: "FY2025/26", "FY 24-25": that financial year (April to March);
+- ``calendar_year``: "the 2025 calendar year": that year;
+- ``academic_year``: "the 2024/25 academic year", "the 2025-26 school year": September to
+  August.
 
 They join the period table through
 :data:`pressfacts.statistics.period_own_needs.OWN_NEEDS_RULES`.
@@ -12,10 +16,45 @@ They join the period table through
 
 from __future__ import annotations
 
+import datetime as dt
+
 from pressfacts.statistics.period_refers import resolve_the_named_event, resolve_the_units
-from pressfacts.statistics.period_rules import COUNT, YEAR, PeriodRule, compile_rule, resolve_year
+from pressfacts.statistics.period_rules import (
+    COUNT,
+    YEAR,
+    Context,
+    PeriodRule,
+    Resolution,
+    Span,
+    compile_rule,
+    resolve_year,
+)
 
 _EVENTS = ("operation", "campaign", "crackdown", "initiative", "blitz")
+
+
+def _first_year(ctx: Context) -> int | None:
+    """The year a written two-year span ("2025/26", "24-25") starts in; None when the
+    second year does not follow the first."""
+    first, second = ctx.group("y1") or "", ctx.group("y2") or ""
+    start = int(first) + (2000 if len(first) == 2 else 0)
+    end = int(second) + (2000 if len(second) == 2 else 0)
+    if len(second) == 2 and len(first) == 4:
+        end = start // 100 * 100 + int(second)
+    return start if end == start + 1 else None
+
+
+def resolve_fy_year(ctx: Context) -> Resolution:
+    """ "FY2025/26": 1 April 2025 to 31 March 2026."""
+    start = _first_year(ctx)
+    return Span(dt.date(start, 4, 1), dt.date(start + 1, 3, 31)) if start else None
+
+
+def resolve_academic_year(ctx: Context) -> Resolution:
+    """ "the 2024/25 academic year": 1 September 2024 to 31 August 2025."""
+    start = _first_year(ctx)
+    return Span(dt.date(start, 9, 1), dt.date(start + 1, 8, 31)) if start else None
+
 
 WORDING_RULES: tuple[PeriodRule, ...] = (
     # "in the whole of 2025", "over the course of 2023", "during the entirety of 2021"; not
@@ -41,6 +80,31 @@ WORDING_RULES: tuple[PeriodRule, ...] = (
         ),
         resolve_the_units,
         needs=("the same",),
+    ),
+    # "FY2025/26", "FY 24-25", "in FY2024-2025"; not "FY26" (which year it ends is unsaid)
+    PeriodRule(
+        "fy_year",
+        compile_rule(r"\bFY\s?(?P<y1>(?:20)?\d{2})[/-](?P<y2>(?:20)?\d{2})\b", "f"),
+        resolve_fy_year,
+        needs=("fy",),
+    ),
+    # "the 2025 calendar year"; not "the calendar year" alone (which one is unsaid)
+    PeriodRule(
+        "calendar_year",
+        compile_rule(rf"\b(?:the\s+)?(?P<y>{YEAR})\s+calendar\s+year\b", "t0-9"),
+        resolve_year,
+        needs=("calendar year",),
+    ),
+    # "the 2024/25 academic year", "the 2025-26 school year"; not "2024/25" alone
+    # (financial_year)
+    PeriodRule(
+        "academic_year",
+        compile_rule(
+            rf"\b(?:the\s+)?(?P<y1>{YEAR})[/-](?P<y2>\d{{2}}|{YEAR})\s+(?:academic|school)\s+year\b",
+            "t0-9",
+        ),
+        resolve_academic_year,
+        needs=("academic year", "school year"),
     ),
     # "into this winter's campaign", "this year's operation"; not "last year's campaign"
     # (a year earlier: same_period_last_year), "this winter" alone (season)

@@ -205,6 +205,9 @@ ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
     "by_month_last_year": ("by the end of May last year", P, ("2020-01-01", "2020-05-31")),
     "whole_year": ("in the whole of 2019", None, ("2019-01-01", "2019-12-31")),
     "span_to_day": ("in the year to 31 March 2021", None, ("2020-04-01", "2021-03-31")),
+    "fy_year": ("in FY2019/20", None, ("2019-04-01", "2020-03-31")),
+    "calendar_year": ("in the 2019 calendar year", None, ("2019-01-01", "2019-12-31")),
+    "academic_year": ("during the 2019/20 academic year", None, ("2019-09-01", "2020-08-31")),
     "this_seasons_event": (
         "its summer campaign ran from 1 to 30 June 2019 … this summer's campaign",
         None,
@@ -782,4 +785,20 @@ def test_a_full_month_and_the_next_sentence_are_two_phrases() -> None:
 )
 def test_a_span_to_a_stated_day(text: str, expected: tuple[str, str] | None) -> None:
     found = [p for p in find_period_phrases(text, P) if p.kind not in ("day", UNRESOLVED)]
+    assert ((found[0].start.isoformat(), found[0].end.isoformat()) if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("in FY 18-19", ("2018-04-01", "2019-03-31")),
+        ("during FY2018-2019", ("2018-04-01", "2019-03-31")),
+        ("in the 2018-19 school year", ("2018-09-01", "2019-08-31")),
+        # near misses: years that do not follow; a financial year alone stays one
+        ("in FY2018/20", None),
+        ("in 2018/19", ("2018-04-01", "2019-03-31")),
+    ],
+)
+def test_written_financial_and_academic_years(text: str, expected: tuple[str, str] | None) -> None:
+    found = [p for p in find_period_phrases(text, P) if p.kind != UNRESOLVED]
     assert ((found[0].start.isoformat(), found[0].end.isoformat()) if found else None) == expected
