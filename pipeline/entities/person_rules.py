@@ -115,6 +115,21 @@ _EVENT = (
     r"reported[ \t]+missing|found[ \t]+guilty)\b"
 )
 _PICTURED = r"\((?:pictured|above|below|left|right|centre)\b"
+SPEAKER_DESCRIPTIONS = (
+    "resident", "neighbour", "witness", "shopkeeper", "shop owner", "business owner",
+    "parent", "mother", "father", "mum", "dad", "grandmother", "grandfather", "pensioner",
+    "volunteer", "campaigner", "survivor", "victim", "landlord", "teacher", "headteacher",
+    "student", "driver", "farmer", "local", "local resident", "local councillor", "publican",
+)  # fmt: skip
+"""Lower-case words that describe a speaker between a verb of saying and their name
+("said resident Margaret Ellis", "added local councillor Tom Reed")."""
+_DESCRIBED = (
+    r"(?:(?:"
+    + "|".join(
+        d.replace(" ", r"[ \t]+") for d in sorted(SPEAKER_DESCRIPTIONS, key=len, reverse=True)
+    )
+    + r")[ \t]+)?"
+)
 
 
 @dataclass(frozen=True)
@@ -156,7 +171,7 @@ PERSON_RULES: tuple[PersonRule, ...] = (
     PersonRule("byline", "By Tom Reed, Crime Reporter"),
     PersonRule("name_appositive_verb", "Jo Bell, head of policy at the NSPCC, said"),
     PersonRule("name_then_verb", "Sarah Quinn said"),
-    PersonRule("verb_then_name", "said Sarah Quinn"),
+    PersonRule("verb_then_name", "said resident Sarah Quinn"),
     PersonRule("verb_owner_title_name", "said the Harbour Trust's head of services Jo Bell"),
     PersonRule("name_age_address", "Daniel Moss, 45, of Bramford Road"),
     PersonRule("given_name_age", "Kayla, 15, said", single=True),
@@ -242,7 +257,7 @@ def compile_patterns(title: str, verb_list: Sequence[str]) -> RulePatterns:
         "byline": rf"{_CREDIT}[ \t]+{_NAME}{_NAME_END}",
         "name_appositive_verb": rf"{_NAME_START}{_NAME}{appositive_then_verb}",
         "name_then_verb": rf"{_NAME_START}{_NAME}{_POST_NOMINALS},?\s+{says}",
-        "verb_then_name": rf"\b(?:{verbs})\s+{_NAME}{_NAME_END}",
+        "verb_then_name": rf"\b(?:{verbs})\s+{_DESCRIBED}{_NAME}{_NAME_END}",
         # "said Crimestoppers' director of operations Jo Bell": an organisation and a
         # lower-case title between the verb and the name (organisation_led_titles gives
         # the title); must not match "said Kent Police officers found Jo Bell" (no title

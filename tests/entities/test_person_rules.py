@@ -117,7 +117,26 @@ NOT_PEOPLE = {
     ),
     "opening_place_phrase_with_appositive": "Across Greater Dunmore, the trust responded quickly.",
     "verb_owner_no_title": "Officers said Kent Police patrols found Chester Road closed.",
+    "organisation_fined": "Kent Police was fined £10,000 after the inquiry.",
+    "described_speaker_without_name": "“It was awful,” said a resident of Mill Lane.",
 }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a lower-case description between the verb of saying and the name
+        ("“It was a shock,” said resident Margaret Ellis, 71.", {"Margaret Ellis": []}),
+        ("“We were scared,” added grandmother Joan Pike.", {"Joan Pike": []}),
+        # an appointing verb after the name: a person (appointed_titles gives the title)
+        (
+            "Amy Rowe has been sworn in as the new Chief Constable.",
+            {"Amy Rowe": ["Chief Constable"]},
+        ),
+    ],
+)
+def test_more_person_contexts(nlp: Language, text: str, expected: dict[str, list[str]]) -> None:
+    assert found(nlp, text) == expected
 
 
 @pytest.mark.parametrize("text", NOT_PEOPLE.values(), ids=list(NOT_PEOPLE))
