@@ -213,16 +213,20 @@ in [2020]"; not "in [2023]" nor "rose 8% [last year]"."""
 _COMPARATOR_REACH = 80
 """How far before a period phrase (characters) its comparator words are read."""
 _COMPARABLE_KINDS = ("explicit", "relative")
+_LEADING_PREPOSITION = re.compile(r"(?:in|during)\s+", re.I)
+"""A preposition a period phrase may hold ("[in 2024]"), which the comparator words end
+with ("up from 309 [in 2024]")."""
 
 
 def as_comparator(text: str, period: PeriodFinding, later: PeriodFinding | None) -> PeriodFinding:
     """``period`` as the earlier half of a comparison with ``later`` (the main period
     stated before it) when comparator words stand right before it; else unchanged."""
+    lead = _LEADING_PREPOSITION.match(text, period.start_char)  # "[in 2024]": its "in "
+    if lead and later is None:
+        return period  # "compared with 95 in 2015" with no span before: the 95's own year
+    words_end = lead.end() if lead else period.start_char
     if period.kind not in _COMPARABLE_KINDS or (
-        COMPARATOR_BEFORE.search(
-            text, max(0, period.start_char - _COMPARATOR_REACH), period.start_char
-        )
-        is None
+        COMPARATOR_BEFORE.search(text, max(0, words_end - _COMPARATOR_REACH), words_end) is None
     ):
         return period
     if later is None or later.start <= period.start <= period.end <= later.end:

@@ -189,3 +189,35 @@ def test_an_operation_is_dated_by_its_span_stated_after(
     nlp: Language, periods_of: PeriodsOf, text: str, expected: dict[float, tuple[str, str] | None]
 ) -> None:
     assert periods_of(nlp, text, P) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "up from 309 in 2024" is a yardstick (its "in" inside the phrase): "over the same
+        # period" after it is the figure's own year, not the yardstick's
+        (
+            "Officers logged 412 thefts in 2021, up from 309 in 2020. Across the county, "
+            "thefts rose to 2,140 over the same period.",
+            {
+                412: ("2021-01-01", "2021-12-31"),
+                309: ("2020-01-01", "2020-12-31"),
+                2140: ("2021-01-01", "2021-12-31"),
+            },
+        ),
+        # near miss: with no comparator words the year is the span stated before
+        (
+            "Officers logged 412 thefts in 2021. In 2020, they made 309 arrests. Across the "
+            "county, thefts rose to 2,140 over the same period.",
+            {
+                412: ("2021-01-01", "2021-12-31"),
+                309: ("2020-01-01", "2020-12-31"),
+                2140: ("2020-01-01", "2020-12-31"),
+            },
+        ),
+    ],
+)
+def test_the_same_period_after_a_yardstick_year(
+    nlp: Language, periods_of: PeriodsOf, text: str, expected: dict[float, tuple[str, str]]
+) -> None:
+    assert periods_of(nlp, text, P) == expected
