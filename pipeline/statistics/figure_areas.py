@@ -229,6 +229,28 @@ def _national_figure(context: FigureContext) -> str | None:
     return national_figure(context.text, context.sentence[0], context.at, context.country)
 
 
+_OWN_REGION_WORDS = re.compile(
+    r"£?[\d,.]+(?:\s*(?:%|per\s+cent|m|bn|million|billion))?\s+(?:[a-z][\w-]*\s+){0,4}?"
+    r"(?:in|across|throughout|within)\s+the\s+(?:county(?!\s+council)|region|area)\b",
+    re.I,
+)
+"""A figure, its noun and back-pointing words right after it: "412 hate crimes in the
+county", "60 arrests across the region"."""
+
+
+def _own_region_words(context: FigureContext) -> str | None:
+    """Back-pointing words that are the figure's own ("North Wales Police logged 412 hate
+    crimes in the county": the county named before, Gwynedd), before the body its clause
+    names; not when what was named before is a list of places."""
+    area = context.region_area
+    if area is None or not _OWN_REGION_WORDS.match(context.text, context.at):
+        return None
+    if THE_COUNTRY.search(context.text, *context.sentence):
+        return None  # a sentence of national and local words: _region_words splits it
+    # "the county" after a list of counties ("Norfolk and Suffolk") names none of them
+    return None if LIST_PARTS.search(area) else area
+
+
 def _clause_place(context: FigureContext) -> str | None:
     """The place or territorial body named by the figure ("3,000 crimes across Scotland",
     "Kent Police made 40 arrests")."""
@@ -359,6 +381,7 @@ FIGURE_AREA_RULES: tuple[FigureAreaRule, ...] = (
     ),
     FigureAreaRule("yardstick", _yardstick),
     FigureAreaRule("share-of", share_area),
+    FigureAreaRule("own-region-words", _own_region_words),
     FigureAreaRule("clause-place", _clause_place),
     FigureAreaRule("compared-count", _compared_count),
     FigureAreaRule("region-words", _region_words),

@@ -175,6 +175,18 @@ FIGURE_AREA_ROWS = [
         id="share-of",
     ),
     pytest.param(
+        "Hate crime rose in Ceredigion.\n\nDyfed-Powys Police logged 210 hate crimes in the "
+        "county in 2025.",
+        [(210, "Ceredigion")],
+        id="own-region-words",
+    ),
+    pytest.param(  # near miss: "the county" after two counties names neither
+        "Calls rose in Norfolk and Suffolk.\n\nNorfolk Constabulary logged 210 hate crimes "
+        "in the county in 2025.",
+        [(210, "Norfolk")],
+        id="own-region-words-after-a-list",
+    ),
+    pytest.param(
         "Kent Police said 450 burglaries were recorded in Essex last year.",
         [(450, "Essex")],
         id="clause-place",
