@@ -1,0 +1,80 @@
+"""A span of N years or months stated with the month it starts: "for two years from
+October", "over three years from April 2027", "for 18 months starting in January".
+
+One named rule of :data:`pressfacts.statistics.period_table.PERIOD_RULES` (through
+:mod:`pressfacts.statistics.period_own_needs`), with its needs:
+
+- ``units_from_month``: the N whole years (or months) from the first day of the month
+  named. With its year stated the month is that year's; without it, the month is this
+  year's when it is P's month or later (a grant "for two years from October", P in
+  September, starts this October), else the latest one before P, or the next one when
+  the sentence speaks of it as to come ("will run for a year from March", P in June).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from dateutil.relativedelta import relativedelta
+
+from pressfacts.lexicon.months import MONTH, month_number
+from pressfacts.lexicon.number_words import count_value
+from pressfacts.statistics.period_future import to_come
+from pressfacts.statistics.period_rules import (
+    COUNT,
+    NOT_A_PERIOD,
+    YEAR,
+    Context,
+    PeriodRule,
+    Resolution,
+    Span,
+)
+
+UNITS_FROM_MONTH = re.compile(
+    rf"\b(?:for|over|across)\s+(?:a\s+further\s+|another\s+)?(?P<n>{COUNT}|a|one)\s+"
+    rf"(?P<unit>years?|months?)\s+(?:from|starting(?:\s+(?:in|from))?|beginning(?:\s+in)?)\s+"
+    rf"(?P<m>{MONTH})(?:\s+(?P<y>{YEAR}))?\b",
+    re.I,
+)
+"""A length and the month it starts: "for two years from October", "over 18 months
+starting in January 2027"; not "for two years" alone, nor "from October" alone."""
+
+
+def _start_month(ctx: Context, word: str) -> dt.date | None:
+    """The first day of the month the span starts (see the module docstring)."""
+    number = month_number(word)
+    stated = ctx.group("y")
+    if stated:
+        return dt.date(int(stated), number, 1)
+    month = ctx.month
+    if month is None:
+        return None
+    if number >= month.month:
+        return dt.date(month.year, number, 1)
+    return dt.date(month.year + (1 if to_come(ctx) else 0), number, 1)
+
+
+def resolve_units_from_month(ctx: Context) -> Resolution:
+    """The N whole years or months from the start of the month named."""
+    word = ctx.group("n") or ""
+    n = 1 if word.lower() in ("a", "one") else count_value(word)
+    years = (ctx.group("unit") or "").lower().startswith("year")
+    if not 1 <= n <= (10 if years else 36):
+        return NOT_A_PERIOD
+    first = _start_month(ctx, ctx.group("m") or "")
+    if first is None:
+        return None
+    step = relativedelta(years=n) if years else relativedelta(months=n)
+    return Span(first, first + step - dt.timedelta(days=1))
+
+
+SPAN_FROM_RULES: tuple[PeriodRule, ...] = (
+    PeriodRule(
+        "units_from_month",
+        UNITS_FROM_MONTH,
+        resolve_units_from_month,
+        needs=("from", "starting", "beginning"),
+    ),
+)
+"""The rules of this module, with their needs (the period table adds them)."""
