@@ -1,4 +1,4 @@
-""""during the year" points back past a span of another length (a scheme's life "since
+""" "during the year" points back past a span of another length (a scheme's life "since
 its launch in 2019") to the latest year stated before it that is no comparison's
 yardstick. Every sentence is invented for the test."""
 
