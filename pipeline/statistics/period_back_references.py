@@ -67,6 +67,14 @@ BACK_REFERENCE_RULES: dict[str, re.Pattern[str]] = {
         rf"{{0,3}}\s+(?:together\s+|alone\s+)?accounted\s+for\s+{_ABOUT}£?\d",
         re.I,
     ),
+    # "Bangor alone made 41 arrests", "Llandudno's station alone took in 30 knives": a
+    # place's part of the figures just stated, "alone" marking it a part of that total;
+    # not "Bangor alone has a walk-in centre" (no count after it)
+    "place_alone": re.compile(
+        rf"\W{{0,3}}(?-i:[A-Z])[\w'’-]*(?:\s+(?:and\s+)?(?-i:[A-Z])[\w'’-]*){{0,3}}"
+        rf"(?:['’]s?(?:\s+[a-z-]+){{1,2}})?\s+alone\s+(?:[a-z]+\s+){{1,3}}?{_ABOUT}£?\d",
+        re.I,
+    ),
     # "By age, …", "Broken down by region, …": the figures just stated, split by a trait
     "by_breakdown": re.compile(
         r"\W{0,3}(?:(?:broken\s+down|split|looked\s+at)\s+)?by\s+(?:age(?:\s+group)?|"
