@@ -125,12 +125,14 @@ BACK_REFERENCE_RULES: dict[str, re.Pattern[str]] = {
         r"had\s+been)\s+(?:recorded|known|given|stated|available|logged)\s*,",
         re.I,
     ),
-    # "The joint figures show that 388 …", "The data also reveal …": the figures of the
-    # release, dated before; not "The figures show 40 arrests in May" (a period of its own)
+    # "The joint figures show that 388 …", "The data also reveal …", "The evaluation, run
+    # by a university, found that 71% …": the figures of the release, dated before; not
+    # "The figures show 40 arrests in May" (a period of its own)
     "the_figures_show": re.compile(
-        r"\W{0,3}the\s+(?:[\w-]+\s+){0,2}?(?:figures|data|statistics|numbers|findings)\s+"
+        r"\W{0,3}the\s+(?:[\w-]+\s+){0,2}?(?:figures|data|statistics|numbers|findings|"
+        r"evaluation|review|study|analysis)(?:,[^,.]{1,80},)?\s+"
         r"(?:also\s+)?(?:show|shows|showed|reveal|reveals|revealed|suggest|suggests|"
-        r"indicate|indicates)\b",
+        r"indicate|indicates|found|finds)\b",
         re.I,
     ),
     # "In Ripon it halved, from 80 to 40", "They rose by a third", "In Ripon, arrests fell

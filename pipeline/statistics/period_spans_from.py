@@ -9,6 +9,13 @@ One named rule of :data:`pressfacts.statistics.period_table.PERIOD_RULES` (throu
   year's when it is P's month or later (a grant "for two years from October", P in
   September, starts this October), else the latest one before P, or the next one when
   the sentence speaks of it as to come ("will run for a year from March", P in June).
+- ``first_units_launched``: "in its first three years" with the month and year the thing
+  began stated in the same or the next sentence ("The service launched in June 2023"):
+  the N whole years (or months) from that month, when they end by P (else a pledge, or
+  nothing: no period).
+- ``launched_in_month``: "The service launched in June 2023", "the hub opened in May
+  2024": the day a thing began (the kind ``day``, which no figure takes), not a span the
+  figures after it cover.
 """
 
 from __future__ import annotations
@@ -69,7 +76,63 @@ def resolve_units_from_month(ctx: Context) -> Resolution:
     return Span(first, first + step - dt.timedelta(days=1))
 
 
+_LAUNCHED = (
+    r"(?:launched|began|started|opened|was\s+(?:launched|set\s+up|introduced|started))"
+    rf"\s+in\s+(?P<m>{MONTH})\s+(?P<y>{YEAR})\b"
+)
+FIRST_UNITS_LAUNCHED = re.compile(
+    rf"\bin\s+(?:its|their|the\s+(?:service|scheme|project|unit|programme)['’]s)\s+first\s+"
+    rf"(?P<n>{COUNT})\s+(?P<unit>years|months)\b"
+    rf"(?=(?:[^.!?]{{0,200}}[.!?]\s+(?:[^.!?]{{0,120}}?\s)?|[^.!?]{{0,200}}?){_LAUNCHED})",
+    re.I,
+)
+"""A thing's first N years with its start stated in the same or the next sentence: "in
+their first three years … . The service launched in June 2023"; not "in its first three
+years" alone."""
+
+
+def resolve_first_units_launched(ctx: Context) -> Resolution:
+    """The N whole years or months from the month the thing began, ending by P."""
+    n = count_value(ctx.group("n") or "")
+    years = (ctx.group("unit") or "").lower() == "years"
+    if not 1 <= n <= (10 if years else 36):
+        return NOT_A_PERIOD
+    first = dt.date(int(ctx.group("y") or 0), month_number(ctx.group("m") or ""), 1)
+    step = relativedelta(years=n) if years else relativedelta(months=n)
+    end = first + step - dt.timedelta(days=1)
+    if ctx.latest is None or end > ctx.latest:
+        return None
+    return Span(first, end)
+
+
+LAUNCHED_IN_MONTH = re.compile(
+    rf"\b(?:service|scheme|project|programme|unit|hub|initiative|partnership|fund|it)\s+"
+    rf"{_LAUNCHED}",
+    re.I,
+)
+"""A thing's start in a month of a year: "The service launched in June 2023"; not "arrests
+began to fall in June 2023" (no thing that began)."""
+
+
+def resolve_launched_in_month(ctx: Context) -> Resolution:
+    """The first day of the month the thing began, as an event's day."""
+    first = dt.date(int(ctx.group("y") or 0), month_number(ctx.group("m") or ""), 1)
+    return Span(first, first, "day")
+
+
 SPAN_FROM_RULES: tuple[PeriodRule, ...] = (
+    PeriodRule(
+        "launched_in_month",
+        LAUNCHED_IN_MONTH,
+        resolve_launched_in_month,
+        needs=("launched", "began", "started", "opened", "set up", "introduced"),
+    ),
+    PeriodRule(
+        "first_units_launched",
+        FIRST_UNITS_LAUNCHED,
+        resolve_first_units_launched,
+        needs=("first",),
+    ),
     PeriodRule(
         "units_from_month",
         UNITS_FROM_MONTH,

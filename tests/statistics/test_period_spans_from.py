@@ -82,3 +82,43 @@ def test_span_from_lead_in(
     nlp: Language, periods_of: PeriodsOf, text: str, expected: dict[float, object]
 ) -> None:
     assert periods_of(nlp, text, P) == expected
+
+
+LAUNCH_ROWS = [
+    pytest.param(
+        "Youth workers met 1,900 young people in Leicester in their first three years, a "
+        "review has found.\n\nThe service launched in April 2022 with council funding.\n\n"
+        "The review, led by a local university, found that 64% of them stayed in school.",
+        {1900.0: ("2022-04-01", "2025-03-31"), 64.0: ("2022-04-01", "2025-03-31")},
+        id="first-years-then-the-launch-and-the-findings",
+    ),
+    pytest.param(
+        "The hub in Swansea saw 420 young people in its first 18 months after it opened in "
+        "October 2023.",
+        {420.0: ("2023-10-01", "2025-03-31")},
+        id="months-with-the-launch-in-the-sentence",
+    ),
+    pytest.param(
+        "The scheme hopes to reach 3,000 pupils in its first three years. It was launched "
+        "in May 2025.",
+        {3000.0: None},
+        id="a-pledge-not-yet-ended-is-no-period",
+    ),
+    pytest.param(
+        "The hub saw 500 young people in its first two years.",
+        {500.0: None},
+        id="no-launch-no-period",
+    ),
+    pytest.param(
+        "The project opened in June 2024 with 12 youth workers.",
+        {12.0: None},
+        id="a-launch-month-dates-no-figure",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LAUNCH_ROWS)
+def test_first_units_launched(
+    nlp: Language, periods_of: PeriodsOf, text: str, expected: dict[float, object]
+) -> None:
+    assert periods_of(nlp, text, P) == expected
