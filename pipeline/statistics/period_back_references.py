@@ -93,11 +93,12 @@ BACK_REFERENCE_RULES: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     # "The national rate was 529 per 10,000", "Dundee's rate of 846 per 10,000 remains
-    # …", "In Angus the rate was 388": the rate of the figures just stated, told again for
-    # a place or the country; not "The rate of arrests rose in May" (no figure after it)
+    # …", "In Angus the rate was 388", "In the North East region the rate was 171": the
+    # rate of the figures just stated, told again for a place or the country; not "The
+    # rate of arrests rose in May" (no figure after it)
     "the_rate_was": re.compile(
         r"\W{0,3}(?:(?:in|across|within)\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+(?:and\s+)?"
-        r"(?-i:[A-Z])[\w’'-]*){0,3},?\s+)?(?:the\s+(?:[a-z-]+\s+){0,2}?|(?-i:[A-Z])[\w’'-]*"
+        r"(?-i:[A-Z])[\w’'-]*){0,3}(?:\s+(?:region|area|force\s+area|county))?,?\s+)?(?:the\s+(?:[a-z-]+\s+){0,2}?|(?-i:[A-Z])[\w’'-]*"
         r"(?:\s+(?:and\s+)?(?-i:[A-Z])[\w’'-]*){0,3}['’]s?\s+)rate\s+(?:was|is|of|stood\s+at)\s+"
         r"(?:(?:around|about|nearly|almost|over|more\s+than|just\s+(?:over|under))\s+)?\d",
         re.I,
