@@ -16,6 +16,8 @@ One named rule of :data:`pressfacts.statistics.period_table.PERIOD_RULES` (throu
 - ``launched_in_month``: "The service launched in June 2023", "the hub opened in May
   2024": the day a thing began (the kind ``day``, which no figure takes), not a span the
   figures after it cover.
+- ``since_season``: "since the spring", "since summer": from the first day of the latest
+  such season begun by P (meteorological, as :mod:`.period_seasons` reads them) to P.
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ from pressfacts.statistics.period_rules import (
     Resolution,
     Span,
 )
+from pressfacts.statistics.period_seasons import SEASON_FIRST_MONTHS
 
 UNITS_FROM_MONTH = re.compile(
     rf"\b(?:for|over|across)\s+(?:a\s+further\s+|another\s+)?(?P<n>{COUNT}|a|one)\s+"
@@ -120,7 +123,33 @@ def resolve_launched_in_month(ctx: Context) -> Resolution:
     return Span(first, first, "day")
 
 
+SINCE_SEASON = re.compile(
+    r"\bsince\s+(?:the\s+)?(?P<s>spring|summer|autumn|winter)\b(?!\s+(?:of\s+)?(?:19|20)\d\d"
+    r"|\s+(?:holidays?|term|half[- ]?terms?|break|recess|school)\b)",
+    re.I,
+)
+"""A season's start as the start of a span to P: "since the spring"; not "since the summer
+holidays" (school dates), nor "since the spring of 2023" (a year stated)."""
+
+
+def resolve_since_season(ctx: Context) -> Resolution:
+    """From the first day of the latest such season begun by P, to P."""
+    published = ctx.published
+    if published is None:
+        return None
+    first = dt.date(published.year, SEASON_FIRST_MONTHS[(ctx.group("s") or "").lower()], 1)
+    if first > published:
+        first = first.replace(year=first.year - 1)
+    return Span(first, published, "relative")
+
+
 SPAN_FROM_RULES: tuple[PeriodRule, ...] = (
+    PeriodRule(
+        "since_season",
+        SINCE_SEASON,
+        resolve_since_season,
+        needs=("spring", "summer", "autumn", "winter"),
+    ),
     PeriodRule(
         "launched_in_month",
         LAUNCHED_IN_MONTH,

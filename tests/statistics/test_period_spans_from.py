@@ -122,3 +122,34 @@ def test_first_units_launched(
     nlp: Language, periods_of: PeriodsOf, text: str, expected: dict[float, object]
 ) -> None:
     assert periods_of(nlp, text, P) == expected
+
+
+SEASON_ROWS = [
+    pytest.param(
+        "Inspector Dai Hughes said officers had made 64 arrests in Bangor since the spring.",
+        {64.0: ("2025-03-01", "2025-06-17")},
+        id="since-the-spring",
+    ),
+    pytest.param(
+        "Youth workers have met 310 teenagers since the autumn.",
+        {310.0: ("2024-09-01", "2025-06-17")},
+        id="a-season-not-yet-begun-this-year-is-last-years",
+    ),
+    pytest.param(
+        "Since winter, 45 knives have been handed in at Wrexham.",
+        {45.0: ("2024-12-01", "2025-06-17")},
+        id="bare-winter-crosses-the-new-year",
+    ),
+    pytest.param(
+        "Volunteers have run 30 sessions since the summer holidays.",
+        {30.0: None},
+        id="school-holidays-are-not-the-season",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SEASON_ROWS)
+def test_since_season(
+    nlp: Language, periods_of: PeriodsOf, text: str, expected: dict[float, object]
+) -> None:
+    assert periods_of(nlp, text, P) == expected
