@@ -34,13 +34,15 @@ def periods_of(
 LEAD_INS: dict[str, tuple[str, dict[float, tuple[str, str] | None]]] = {
     "span_from_lead_in": (
         "Cleveland's commissioner has given £210,000 to eight youth charities for three years "
-        "from June.\n\nA boxing club in Hartlepool gets £40,000.\n\nThe team later gave "
-        "6 talks.",
+        "from June.\n\nA boxing club in Hartlepool gets £40,000.\n\nA mentoring charity "
+        "will receive £25,000 to work in 12 schools.\n\nThe team later gave 6 talks.",
         {
             210000: ("2022-06-01", "2025-05-31"),
             8: ("2022-06-01", "2025-05-31"),
             40000: ("2022-06-01", "2025-05-31"),
-            6: None,  # two paragraphs on: not governed
+            25000: ("2022-06-01", "2025-05-31"),
+            12: ("2022-06-01", "2025-05-31"),
+            6: None,  # three paragraphs on: not governed
         },
     ),
     "list_lead_in": (
