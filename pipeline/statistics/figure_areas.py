@@ -118,16 +118,28 @@ PLACE_WITH = re.compile(
 """A place, "with", then the figure: an item of a ranked list ("followed by Ripon with 31,
 Selby with 24 and …"): the place before "with" is the figure's own."""
 _WITH_REACH = 30
+PLACE_WHERE = re.compile(r",\s+where\s+[^.;:,]{0,120}$", re.I)
+"""A place, then ", where" and the figure's clause ("… extend it to Walsall, where thefts
+have risen by a fifth"): the place the relative clause is about is the figure's own, over
+a body named earlier in the sentence."""
+_WHERE_REACH = 140
 
 
 def _own_place(context: FigureContext, in_clause: Sequence[Place]) -> Place | None:
-    """The place named right after the figure as its scope (:data:`OWN_PLACE`), or right
-    before it with "with" (:data:`PLACE_WITH`), if any."""
+    """The place named right after the figure as its scope (:data:`OWN_PLACE`), right
+    before it with "with" (:data:`PLACE_WITH`), or before the ", where" clause that holds
+    it (:data:`PLACE_WHERE`), if any."""
     own = OWN_PLACE.match(context.text, context.at)
     if own is not None:
         after = next((p for p in in_clause if p.start == own.end()), None)
         if after is not None:
             return after
+    low = max(context.sentence[0], context.at - _WHERE_REACH)
+    where = PLACE_WHERE.search(context.text, low, context.at)
+    if where is not None:
+        before = next((p for p in in_clause if p.end == where.start()), None)
+        if before is not None:
+            return before
     low = max(context.sentence[0], context.at - _WITH_REACH)
     with_ = PLACE_WITH.search(context.text, low, context.at)
     if with_ is None:

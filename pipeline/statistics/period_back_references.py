@@ -67,6 +67,14 @@ BACK_REFERENCE_RULES: dict[str, re.Pattern[str]] = {
         rf"{{0,3}}\s+(?:together\s+|alone\s+)?accounted\s+for\s+{_ABOUT}£?\d",
         re.I,
     ),
+    # "Bangor alone made 41 arrests", "Llandudno's station alone took in 30 knives": a
+    # place's part of the figures just stated, "alone" marking it a part of that total;
+    # not "Bangor alone has a walk-in centre" (no count after it)
+    "place_alone": re.compile(
+        rf"\W{{0,3}}(?-i:[A-Z])[\w'’-]*(?:\s+(?:and\s+)?(?-i:[A-Z])[\w'’-]*){{0,3}}"
+        rf"(?:['’]s?(?:\s+[a-z-]+){{1,2}})?\s+alone\s+(?:[a-z]+\s+){{1,3}}?{_ABOUT}£?\d",
+        re.I,
+    ),
     # "By age, …", "Broken down by region, …": the figures just stated, split by a trait
     "by_breakdown": re.compile(
         r"\W{0,3}(?:(?:broken\s+down|split|looked\s+at)\s+)?by\s+(?:age(?:\s+group)?|"
@@ -85,11 +93,12 @@ BACK_REFERENCE_RULES: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     # "The national rate was 529 per 10,000", "Dundee's rate of 846 per 10,000 remains
-    # …", "In Angus the rate was 388": the rate of the figures just stated, told again for
-    # a place or the country; not "The rate of arrests rose in May" (no figure after it)
+    # …", "In Angus the rate was 388", "In the North East region the rate was 171": the
+    # rate of the figures just stated, told again for a place or the country; not "The
+    # rate of arrests rose in May" (no figure after it)
     "the_rate_was": re.compile(
         r"\W{0,3}(?:(?:in|across|within)\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+(?:and\s+)?"
-        r"(?-i:[A-Z])[\w’'-]*){0,3},?\s+)?(?:the\s+(?:[a-z-]+\s+){0,2}?|(?-i:[A-Z])[\w’'-]*"
+        r"(?-i:[A-Z])[\w’'-]*){0,3}(?:\s+(?:region|area|force\s+area|county))?,?\s+)?(?:the\s+(?:[a-z-]+\s+){0,2}?|(?-i:[A-Z])[\w’'-]*"
         r"(?:\s+(?:and\s+)?(?-i:[A-Z])[\w’'-]*){0,3}['’]s?\s+)rate\s+(?:was|is|of|stood\s+at)\s+"
         r"(?:(?:around|about|nearly|almost|over|more\s+than|just\s+(?:over|under))\s+)?\d",
         re.I,
@@ -117,12 +126,14 @@ BACK_REFERENCE_RULES: dict[str, re.Pattern[str]] = {
         r"had\s+been)\s+(?:recorded|known|given|stated|available|logged)\s*,",
         re.I,
     ),
-    # "The joint figures show that 388 …", "The data also reveal …": the figures of the
-    # release, dated before; not "The figures show 40 arrests in May" (a period of its own)
+    # "The joint figures show that 388 …", "The data also reveal …", "The evaluation, run
+    # by a university, found that 71% …": the figures of the release, dated before; not
+    # "The figures show 40 arrests in May" (a period of its own)
     "the_figures_show": re.compile(
-        r"\W{0,3}the\s+(?:[\w-]+\s+){0,2}?(?:figures|data|statistics|numbers|findings)\s+"
+        r"\W{0,3}the\s+(?:[\w-]+\s+){0,2}?(?:figures|data|statistics|numbers|findings|"
+        r"evaluation|review|study|analysis)(?:,[^,.]{1,80},)?\s+"
         r"(?:also\s+)?(?:show|shows|showed|reveal|reveals|revealed|suggest|suggests|"
-        r"indicate|indicates)\b",
+        r"indicate|indicates|found|finds)\b",
         re.I,
     ),
     # "In Ripon it halved, from 80 to 40", "They rose by a third", "In Ripon, arrests fell

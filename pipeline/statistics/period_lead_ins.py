@@ -15,7 +15,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from pressfacts.statistics.period_events import DATING_VERBS, EVENT_ARTICLE, EVENT_WORDS
-from pressfacts.statistics.period_reach import list_end, next_paragraph_end, paragraph_end
+from pressfacts.statistics.period_reach import (
+    list_end,
+    next_paragraph_end,
+    paragraph_end,
+    two_paragraphs_end,
+)
+from pressfacts.statistics.period_spans_from import UNITS_FROM_MONTH
 from pressfacts.statistics.since_days import SINCE_START
 
 SINCE_BEGAN = re.compile(
@@ -117,6 +123,12 @@ LEAD_IN_RULES: tuple[LeadInRule, ...] = (
     # a scheme's life so far, the rest of its paragraph and the next
     LeadInRule(
         "since_began_lead_in", re.compile(r"^[^\n]*$"), next_paragraph_end, None, SINCE_BEGAN
+    ),
+    # "… £400,000 to 12 projects for two years from April." then "The largest grant,
+    # £60,000, …": a fund's span, the rest of its paragraph and the two after it (the
+    # grants it lists)
+    LeadInRule(
+        "span_from_lead_in", re.compile(r"^[^\n]*$"), two_paragraphs_end, None, UNITS_FROM_MONTH
     ),
 )
 """Where a period stated once governs the figures after it."""

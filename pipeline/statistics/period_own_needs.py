@@ -15,6 +15,7 @@ from pressfacts.statistics.period_parts import PART_RULES
 from pressfacts.statistics.period_plans import PLAN_RULES
 from pressfacts.statistics.period_ranges import HOLIDAY_END_RULES
 from pressfacts.statistics.period_rules import PeriodRule
+from pressfacts.statistics.period_spans_from import SPAN_FROM_RULES
 from pressfacts.statistics.period_week_of import WEEK_OF_RULES
 from pressfacts.statistics.period_weeks import WEEK_RULES
 from pressfacts.statistics.period_wordings import WORDING_RULES
@@ -40,5 +41,6 @@ OWN_NEEDS_RULES: tuple[PeriodRule, ...] = (
     *HALF_YEAR_RULES,
     *NAMED_EVENT_RULES,
     *DAY_END_RULES,
+    *SPAN_FROM_RULES,
 )
 """Every rule of those modules, in the order the table has always added them."""

@@ -58,6 +58,12 @@ def next_paragraph_end(text: str, start: int) -> int:
 _NEXT_TEXT = re.compile(r"\s*\S")
 
 
+def two_paragraphs_end(text: str, start: int) -> int:
+    """The end of the second paragraph after the one that holds ``start``: a fund's
+    announcement and the grants it lists over the paragraphs after it."""
+    return next_paragraph_end(text, next_paragraph_end(text, start))
+
+
 def without_periods(text: str, start: int, end: int, periods: Sequence[PeriodFinding]) -> str:
     """``text[start:end]`` with the period phrases in it blanked out."""
     chars = list(text[start:end])

@@ -38,16 +38,13 @@ _EVENT = re.compile(r"(?:operation|campaign|crackdown|initiative|blitz)\b", re.I
 
 def resolve_the_units(ctx: Context) -> Resolution:
     """ "during the three months", "over the quarter": the span stated before, when it
-    lasts that long. "during the year" is a period only so: else it is no period at all
-    (it does not block the period of a lead-in: "during the year ahead" is no span)."""
+    lasts that long, else the latest such span not far before it that is no comparison's
+    yardstick ("in 2025/26, up from 900 the year before. Since its launch in 2019, …
+    during the year": 2025/26). "during the year" is a period only so: else it is no
+    period at all (it does not block the period of a lead-in: "during the year ahead")."""
     before = ctx.previous
     one = (ctx.group("one") or "").lower()
-    if one == "year" and not _lasts(before, relativedelta(years=1)):
-        # past a yardstick or a "since" span: the latest year stated not far before
-        before = _latest_span(ctx, relativedelta(years=1))
-        if before is None:
-            return NOT_A_PERIOD
-    if before is None:
+    if before is None and one != "year":
         return None
     n = 1 if one else count_value(ctx.group("n") or "")
     unit = one or (ctx.group("unit") or "").lower().rstrip("s")
@@ -62,11 +59,12 @@ def resolve_the_units(ctx: Context) -> Resolution:
         return None
     text = ctx.match.string
     # "in the quarter" after a year, or after a yardstick ("double the figure for April
-    # to June"): the latest quarter before that is no yardstick
-    if not _lasts(before, step) or is_yardstick_span(text, before):
+    # to June"), "during the year" after a "since" span: the latest span of that length
+    # before it that is no yardstick
+    if before is None or not _lasts(before, step) or is_yardstick_span(text, before):
         before = _latest_span(ctx, step)
-        if before is None or one == "year":
-            return None
+        if before is None:
+            return NOT_A_PERIOD if one == "year" else None
     return Span(before.start, before.end, "same")
 
 

@@ -59,6 +59,7 @@ SUITES = {
     "heldout25": _team_set(TESTS / "heldout25"),
     "heldout23": _team_set(TESTS / "heldout23"),
     "heldout24": _team_set(TESTS / "heldout24"),
+    "heldout27": _team_set(TESTS / "heldout27"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",

@@ -32,6 +32,19 @@ def periods_of(
 
 # one row per lead-in rule: the period stated once governs the figures after it
 LEAD_INS: dict[str, tuple[str, dict[float, tuple[str, str] | None]]] = {
+    "span_from_lead_in": (
+        "Cleveland's commissioner has given £210,000 to eight youth charities for three years "
+        "from June.\n\nA boxing club in Hartlepool gets £40,000.\n\nA mentoring charity "
+        "will receive £25,000 to work in 12 schools.\n\nThe team later gave 6 talks.",
+        {
+            210000: ("2022-06-01", "2025-05-31"),
+            8: ("2022-06-01", "2025-05-31"),
+            40000: ("2022-06-01", "2025-05-31"),
+            25000: ("2022-06-01", "2025-05-31"),
+            12: ("2022-06-01", "2025-05-31"),
+            6: None,  # three paragraphs on: not governed
+        },
+    ),
     "list_lead_in": (
         "Gwynedd officers reported on the year.\n\nIn 2020/21:\n\n- 58 arrests\n\n"
         "- 17 vehicles seized\n\nThe team thanked residents for 9 calls.",
@@ -428,6 +441,17 @@ def test_a_batch_with_a_previous_year_after_a_financial_year_completes() -> None
 # one row per back-reference rule: a sentence speaking of the figures just stated takes
 # the main period of the sentence before (not the earlier half of a comparison)
 BACK_REFERENCES: dict[str, tuple[str, dict[float, tuple[str, str] | None]]] = {
+    "place_alone": (
+        "North Wales Police took in 240 knives between 2 and 8 May. Of those, 190 were "
+        "left in bins at stations.\n\nWrexham's bin alone took in 61 blades, about a third "
+        "of the total.",
+        {
+            240: ("2022-05-02", "2022-05-08"),
+            190: ("2022-05-02", "2022-05-08"),
+            61: ("2022-05-02", "2022-05-08"),
+            33.3: ("2022-05-02", "2022-05-08"),
+        },
+    ),
     "part_of_the_counted": (
         "Officers seized 31 vehicles between 1 March and 30 April. Nine of the vehicles were "
         "found in Malton.",

@@ -261,6 +261,18 @@ ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
     ),
     "month_pair": ("during February and March", P, ("2021-02-01", "2021-03-31")),
     "year_figure": ("well above the 2018 figure", P, ("2018-01-01", "2018-12-31")),
+    "since_season": ("since the spring", P, ("2021-03-01", "2021-07-14")),
+    "launched_in_month": ("The hub opened in March 2020", P, ("2020-03-01", "2020-03-01")),
+    "first_units_launched": (
+        "in its first two years. The hub opened in March 2019",
+        P,
+        ("2019-03-01", "2021-02-28"),
+    ),
+    "units_from_month": (
+        "£90,000 for two years from January 2022",
+        P,
+        ("2022-01-01", "2023-12-31"),
+    ),
 }
 
 # rules that read words which look like a period but are none: their match holds no

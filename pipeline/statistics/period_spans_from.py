@@ -1,0 +1,172 @@
+"""A span of N years or months stated with the month it starts: "for two years from
+October", "over three years from April 2027", "for 18 months starting in January".
+
+One named rule of :data:`pressfacts.statistics.period_table.PERIOD_RULES` (through
+:mod:`pressfacts.statistics.period_own_needs`), with its needs:
+
+- ``units_from_month``: the N whole years (or months) from the first day of the month
+  named. With its year stated the month is that year's; without it, the month is this
+  year's when it is P's month or later (a grant "for two years from October", P in
+  September, starts this October), else the latest one before P, or the next one when
+  the sentence speaks of it as to come ("will run for a year from March", P in June).
+- ``first_units_launched``: "in its first three years" with the month and year the thing
+  began stated in the same or the next sentence ("The service launched in June 2023"):
+  the N whole years (or months) from that month, when they end by P (else a pledge, or
+  nothing: no period).
+- ``launched_in_month``: "The service launched in June 2023", "the hub opened in May
+  2024": the day a thing began (the kind ``day``, which no figure takes), not a span the
+  figures after it cover.
+- ``since_season``: "since the spring", "since summer": from the first day of the latest
+  such season begun by P (meteorological, as :mod:`.period_seasons` reads them) to P.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from dateutil.relativedelta import relativedelta
+
+from pressfacts.lexicon.months import MONTH, month_number
+from pressfacts.lexicon.number_words import count_value
+from pressfacts.statistics.period_future import to_come
+from pressfacts.statistics.period_rules import (
+    COUNT,
+    NOT_A_PERIOD,
+    YEAR,
+    Context,
+    PeriodRule,
+    Resolution,
+    Span,
+)
+from pressfacts.statistics.period_seasons import SEASON_FIRST_MONTHS
+
+UNITS_FROM_MONTH = re.compile(
+    rf"\b(?:for|over|across)\s+(?:a\s+further\s+|another\s+)?(?P<n>{COUNT}|a|one)\s+"
+    rf"(?P<unit>years?|months?)\s+(?:from|starting(?:\s+(?:in|from))?|beginning(?:\s+in)?)\s+"
+    rf"(?P<m>{MONTH})(?:\s+(?P<y>{YEAR}))?\b",
+    re.I,
+)
+"""A length and the month it starts: "for two years from October", "over 18 months
+starting in January 2027"; not "for two years" alone, nor "from October" alone."""
+
+
+def _start_month(ctx: Context, word: str) -> dt.date | None:
+    """The first day of the month the span starts (see the module docstring)."""
+    number = month_number(word)
+    stated = ctx.group("y")
+    if stated:
+        return dt.date(int(stated), number, 1)
+    month = ctx.month
+    if month is None:
+        return None
+    if number >= month.month:
+        return dt.date(month.year, number, 1)
+    return dt.date(month.year + (1 if to_come(ctx) else 0), number, 1)
+
+
+def resolve_units_from_month(ctx: Context) -> Resolution:
+    """The N whole years or months from the start of the month named."""
+    word = ctx.group("n") or ""
+    n = 1 if word.lower() in ("a", "one") else count_value(word)
+    years = (ctx.group("unit") or "").lower().startswith("year")
+    if not 1 <= n <= (10 if years else 36):
+        return NOT_A_PERIOD
+    first = _start_month(ctx, ctx.group("m") or "")
+    if first is None:
+        return None
+    step = relativedelta(years=n) if years else relativedelta(months=n)
+    return Span(first, first + step - dt.timedelta(days=1))
+
+
+_LAUNCHED = (
+    r"(?:launched|began|started|opened|was\s+(?:launched|set\s+up|introduced|started))"
+    rf"\s+in\s+(?P<m>{MONTH})\s+(?P<y>{YEAR})\b"
+)
+FIRST_UNITS_LAUNCHED = re.compile(
+    rf"\bin\s+(?:its|their|the\s+(?:service|scheme|project|unit|programme)['’]s)\s+first\s+"
+    rf"(?P<n>{COUNT})\s+(?P<unit>years|months)\b"
+    rf"(?=(?:[^.!?]{{0,200}}[.!?]\s+(?:[^.!?]{{0,120}}?\s)?|[^.!?]{{0,200}}?){_LAUNCHED})",
+    re.I,
+)
+"""A thing's first N years with its start stated in the same or the next sentence: "in
+their first three years … . The service launched in June 2023"; not "in its first three
+years" alone."""
+
+
+def resolve_first_units_launched(ctx: Context) -> Resolution:
+    """The N whole years or months from the month the thing began, ending by P."""
+    n = count_value(ctx.group("n") or "")
+    years = (ctx.group("unit") or "").lower() == "years"
+    if not 1 <= n <= (10 if years else 36):
+        return NOT_A_PERIOD
+    first = dt.date(int(ctx.group("y") or 0), month_number(ctx.group("m") or ""), 1)
+    step = relativedelta(years=n) if years else relativedelta(months=n)
+    end = first + step - dt.timedelta(days=1)
+    if ctx.latest is None or end > ctx.latest:
+        return None
+    return Span(first, end)
+
+
+LAUNCHED_IN_MONTH = re.compile(
+    rf"\b(?:service|scheme|project|programme|unit|hub|initiative|partnership|fund|it)\s+"
+    rf"{_LAUNCHED}",
+    re.I,
+)
+"""A thing's start in a month of a year: "The service launched in June 2023"; not "arrests
+began to fall in June 2023" (no thing that began)."""
+
+
+def resolve_launched_in_month(ctx: Context) -> Resolution:
+    """The first day of the month the thing began, as an event's day."""
+    first = dt.date(int(ctx.group("y") or 0), month_number(ctx.group("m") or ""), 1)
+    return Span(first, first, "day")
+
+
+SINCE_SEASON = re.compile(
+    r"\bsince\s+(?:the\s+)?(?P<s>spring|summer|autumn|winter)\b(?!\s+(?:of\s+)?(?:19|20)\d\d"
+    r"|\s+(?:holidays?|term|half[- ]?terms?|break|recess|school)\b)",
+    re.I,
+)
+"""A season's start as the start of a span to P: "since the spring"; not "since the summer
+holidays" (school dates), nor "since the spring of 2023" (a year stated)."""
+
+
+def resolve_since_season(ctx: Context) -> Resolution:
+    """From the first day of the latest such season begun by P, to P."""
+    published = ctx.published
+    if published is None:
+        return None
+    first = dt.date(published.year, SEASON_FIRST_MONTHS[(ctx.group("s") or "").lower()], 1)
+    if first > published:
+        first = first.replace(year=first.year - 1)
+    return Span(first, published, "relative")
+
+
+SPAN_FROM_RULES: tuple[PeriodRule, ...] = (
+    PeriodRule(
+        "since_season",
+        SINCE_SEASON,
+        resolve_since_season,
+        needs=("spring", "summer", "autumn", "winter"),
+    ),
+    PeriodRule(
+        "launched_in_month",
+        LAUNCHED_IN_MONTH,
+        resolve_launched_in_month,
+        needs=("launched", "began", "started", "opened", "set up", "introduced"),
+    ),
+    PeriodRule(
+        "first_units_launched",
+        FIRST_UNITS_LAUNCHED,
+        resolve_first_units_launched,
+        needs=("first",),
+    ),
+    PeriodRule(
+        "units_from_month",
+        UNITS_FROM_MONTH,
+        resolve_units_from_month,
+        needs=("from", "starting", "beginning"),
+    ),
+)
+"""The rules of this module, with their needs (the period table adds them)."""

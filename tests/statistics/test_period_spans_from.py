@@ -1,0 +1,155 @@
+"""A span stated with its length and the month it starts ("for two years from October"),
+and the figures of the paragraphs after it. Every sentence is invented for the test."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from spacy.language import Language
+
+from tests.statistics.conftest import PeriodsOf
+
+P = dt.date(2025, 6, 17)
+
+ROWS = [
+    pytest.param(
+        "The commissioner has given £300,000 to nine projects for three years from July.",
+        {300000.0: ("2025-07-01", "2028-06-30"), 9.0: ("2025-07-01", "2028-06-30")},
+        id="this-years-month-after-p",
+    ),
+    pytest.param(
+        "Cleveland Police will fund 20 youth workers over 18 months starting in January 2026.",
+        {20.0: ("2026-01-01", "2027-06-30")},
+        id="months-starting-in-a-stated-year",
+    ),
+    pytest.param(
+        "The council paid for 45 CCTV cameras for two years from March.",
+        {45.0: ("2025-03-01", "2027-02-28")},
+        id="a-month-before-p-is-this-years",
+    ),
+    pytest.param(
+        "The trust will run 12 clinics for a year from February.",
+        {12.0: ("2026-02-01", "2027-01-31")},
+        id="to-come-takes-the-next-one",
+    ),
+    pytest.param(
+        "The unit received £80,000 over two years beginning in April 2023.",
+        {80000.0: ("2023-04-01", "2025-03-31")},
+        id="beginning-in-a-past-year",
+    ),
+    # the month alone, or the length alone, is another rule's
+    pytest.param(
+        "The force recruited 30 officers for two years.",
+        {30.0: None},
+        id="a-length-alone-dates-nothing",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROWS)
+def test_units_from_month(
+    nlp: Language, periods_of: PeriodsOf, text: str, expected: dict[float, object]
+) -> None:
+    assert periods_of(nlp, text, P) == expected
+
+
+LEAD_ROWS = [
+    pytest.param(
+        "Merseyside's commissioner has awarded £450,000 to 11 charities for two years from "
+        "August.\n\nThe largest grant, £70,000, goes to a boxing club in Bootle, and £38,000 "
+        "will pay for three mentors in Kirkby.",
+        {
+            450000.0: ("2025-08-01", "2027-07-31"),
+            11.0: ("2025-08-01", "2027-07-31"),
+            70000.0: ("2025-08-01", "2027-07-31"),
+            38000.0: ("2025-08-01", "2027-07-31"),
+            3.0: ("2025-08-01", "2027-07-31"),
+        },
+        id="the-grants-of-the-next-paragraph",
+    ),
+    pytest.param(
+        "The fund gives £200,000 to projects over two years from September.\n\nIn 2024, "
+        "officers recorded 340 assaults.",
+        {200000.0: ("2025-09-01", "2027-08-31"), 340.0: ("2024-01-01", "2024-12-31")},
+        id="a-period-of-its-own-wins",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LEAD_ROWS)
+def test_span_from_lead_in(
+    nlp: Language, periods_of: PeriodsOf, text: str, expected: dict[float, object]
+) -> None:
+    assert periods_of(nlp, text, P) == expected
+
+
+LAUNCH_ROWS = [
+    pytest.param(
+        "Youth workers met 1,900 young people in Leicester in their first three years, a "
+        "review has found.\n\nThe service launched in April 2022 with council funding.\n\n"
+        "The review, led by a local university, found that 64% of them stayed in school.",
+        {1900.0: ("2022-04-01", "2025-03-31"), 64.0: ("2022-04-01", "2025-03-31")},
+        id="first-years-then-the-launch-and-the-findings",
+    ),
+    pytest.param(
+        "The hub in Swansea saw 420 young people in its first 18 months after it opened in "
+        "October 2023.",
+        {420.0: ("2023-10-01", "2025-03-31")},
+        id="months-with-the-launch-in-the-sentence",
+    ),
+    pytest.param(
+        "The scheme hopes to reach 3,000 pupils in its first three years. It was launched "
+        "in May 2025.",
+        {3000.0: None},
+        id="a-pledge-not-yet-ended-is-no-period",
+    ),
+    pytest.param(
+        "The hub saw 500 young people in its first two years.",
+        {500.0: None},
+        id="no-launch-no-period",
+    ),
+    pytest.param(
+        "The project opened in June 2024 with 12 youth workers.",
+        {12.0: None},
+        id="a-launch-month-dates-no-figure",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LAUNCH_ROWS)
+def test_first_units_launched(
+    nlp: Language, periods_of: PeriodsOf, text: str, expected: dict[float, object]
+) -> None:
+    assert periods_of(nlp, text, P) == expected
+
+
+SEASON_ROWS = [
+    pytest.param(
+        "Inspector Dai Hughes said officers had made 64 arrests in Bangor since the spring.",
+        {64.0: ("2025-03-01", "2025-06-17")},
+        id="since-the-spring",
+    ),
+    pytest.param(
+        "Youth workers have met 310 teenagers since the autumn.",
+        {310.0: ("2024-09-01", "2025-06-17")},
+        id="a-season-not-yet-begun-this-year-is-last-years",
+    ),
+    pytest.param(
+        "Since winter, 45 knives have been handed in at Wrexham.",
+        {45.0: ("2024-12-01", "2025-06-17")},
+        id="bare-winter-crosses-the-new-year",
+    ),
+    pytest.param(
+        "Volunteers have run 30 sessions since the summer holidays.",
+        {30.0: None},
+        id="school-holidays-are-not-the-season",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SEASON_ROWS)
+def test_since_season(
+    nlp: Language, periods_of: PeriodsOf, text: str, expected: dict[float, object]
+) -> None:
+    assert periods_of(nlp, text, P) == expected
