@@ -338,11 +338,11 @@ _RULES: tuple[PeriodRule, ...] = (
         r"\b(?:during|in|over|throughout|within)\s+(?:that|this|the\s+same)\s+time\b"
         r"(?!\s+(?:of|last|next|a)\b)|\b(?:during|over|throughout|across)\s+the\s+period\b"
         r"(?!\s+(?:to|from|of|since|ending|between|when)\b)"), resolve_same),
-    # "the year before", "the previous year", "a year earlier", "five years earlier"
+    # "the year before", "a year earlier", "five years ago"; not "the year before last"
     PeriodRule("year_before", _compile(
-        rf"\b(?:the\s+year\s+before|the\s+(?:previous|preceding|prior)\s+year|(?:a|(?P<n>{COUNT}))"
-        r"\s+years?\s+(?:earlier|before)|a\s+(?P<decade>decade)\s+(?:earlier|before))\b"),
-        resolve_year_before),
+        rf"\b(?:the\s+year\s+before(?!\s+last\b)|the\s+(?:previous|preceding|prior)\s+year|"
+        rf"(?:a|(?P<n>{COUNT}))\s+years?\s+(?:earlier|before|ago)|a\s+(?P<decade>decade)\s+"
+        r"(?:earlier|before|ago))\b"), resolve_year_before),
     # "35% above the five-year average", "the 3-year rolling mean"; not "a five-year plan"
     PeriodRule("years_average", _compile(
         rf"\b(?:the\s+)?(?:previous\s+|last\s+)?(?P<n>{COUNT})[-\s]year\s+(?:rolling\s+)?"

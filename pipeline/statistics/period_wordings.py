@@ -8,7 +8,10 @@
 - ``fy_year``: "FY2025/26", "FY 24-25": that financial year (April to March);
 - ``calendar_year``: "the 2025 calendar year": that year;
 - ``academic_year``: "the 2024/25 academic year", "the 2025-26 school year": September to
-  August.
+  August;
+- ``year_before_last``: the calendar year two before P's;
+- ``part_of_month``: "in late September", "from mid-October": that month (the latest
+  one by P, as "in September").
 
 They join the period table through
 :data:`pressfacts.statistics.period_own_needs.OWN_NEEDS_RULES`.
@@ -18,6 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from pressfacts.lexicon.months import MONTH
 from pressfacts.statistics.period_refers import resolve_the_named_event, resolve_the_units
 from pressfacts.statistics.period_rules import (
     COUNT,
@@ -27,6 +31,8 @@ from pressfacts.statistics.period_rules import (
     Resolution,
     Span,
     compile_rule,
+    resolve_bare_month,
+    resolve_month_year,
     resolve_year,
 )
 
@@ -42,6 +48,23 @@ def _first_year(ctx: Context) -> int | None:
     if len(second) == 2 and len(first) == 4:
         end = start // 100 * 100 + int(second)
     return start if end == start + 1 else None
+
+
+def resolve_year_before_last(ctx: Context) -> Resolution:
+    """ "the year before last": the calendar year two before P's; undated without P."""
+    year = ctx.year
+    return (
+        None
+        if year is None
+        else Span(dt.date(year - 2, 1, 1), dt.date(year - 2, 12, 31), "relative")
+    )
+
+
+def resolve_part_of_month(ctx: Context) -> Resolution:
+    """ "in late September": the month, as "in September" reads it (of the year stated)."""
+    if ctx.group("y"):
+        return resolve_month_year(ctx)
+    return resolve_bare_month(ctx)
 
 
 def resolve_fy_year(ctx: Context) -> Resolution:
@@ -105,6 +128,24 @@ WORDING_RULES: tuple[PeriodRule, ...] = (
         ),
         resolve_academic_year,
         needs=("academic year", "school year"),
+    ),
+    # "the year before last"
+    PeriodRule(
+        "year_before_last",
+        compile_rule(r"\bthe\s+year\s+before\s+last\b", "t"),
+        resolve_year_before_last,
+        needs=("before last",),
+    ),
+    # "in late September", "from mid-October", "in early March 2025"; not "early" alone
+    PeriodRule(
+        "part_of_month",
+        compile_rule(
+            rf"\b(?:in|from|since|until|by|during)\s+(?:the\s+)?(?:early|mid|late|the\s+middle\s+of)"
+            rf"[-\s]+(?P<m>{MONTH})(?!\w)(?:\s+(?P<y>{YEAR}))?",
+            "ifsubd",
+        ),
+        resolve_part_of_month,
+        needs=("early", "mid", "late", "middle of"),
     ),
     # "into this winter's campaign", "this year's operation"; not "last year's campaign"
     # (a year earlier: same_period_last_year), "this winter" alone (season)

@@ -206,6 +206,8 @@ ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
     "whole_year": ("in the whole of 2019", None, ("2019-01-01", "2019-12-31")),
     "span_to_day": ("in the year to 31 March 2021", None, ("2020-04-01", "2021-03-31")),
     "fy_year": ("in FY2019/20", None, ("2019-04-01", "2020-03-31")),
+    "year_before_last": ("in the year before last", P, ("2019-01-01", "2019-12-31")),
+    "part_of_month": ("in late March", P, ("2021-03-01", "2021-03-31")),
     "calendar_year": ("in the 2019 calendar year", None, ("2019-01-01", "2019-12-31")),
     "academic_year": ("during the 2019/20 academic year", None, ("2019-09-01", "2020-08-31")),
     "this_seasons_event": (
@@ -814,3 +816,21 @@ def test_a_span_to_a_stated_day(text: str, expected: tuple[str, str] | None) -> 
 def test_written_financial_and_academic_years(text: str, expected: tuple[str, str] | None) -> None:
     found = [p for p in find_period_phrases(text, P) if p.kind != UNRESOLVED]
     assert ((found[0].start.isoformat(), found[0].end.isoformat()) if found else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "N years ago": N years before the span stated before, else before P's year
+        ("two years ago", ("2019-01-01", "2019-12-31")),
+        ("in 2020, up from 40 three years ago", ("2017-01-01", "2017-12-31")),
+        # a part of a month is the month
+        ("from mid-October", ("2020-10-01", "2020-10-31")),
+        ("in early March 2019", ("2019-03-01", "2019-03-31")),
+        # near miss: "the year before" alone is the year before P's
+        ("the year before", ("2020-01-01", "2020-12-31")),
+    ],
+)
+def test_years_ago_and_parts_of_months(text: str, expected: tuple[str, str]) -> None:
+    last = find_period_phrases(text, P)[-1]
+    assert (last.start.isoformat(), last.end.isoformat()) == expected
