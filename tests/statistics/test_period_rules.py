@@ -829,6 +829,8 @@ def test_written_financial_and_academic_years(text: str, expected: tuple[str, st
         ("in early March 2019", ("2019-03-01", "2019-03-31")),
         # near miss: "the year before" alone is the year before P's
         ("the year before", ("2020-01-01", "2020-12-31")),
+        # records begun in a year: from that year to P
+        ("since records began in 2012", ("2012-01-01", "2021-07-14")),
     ],
 )
 def test_years_ago_and_parts_of_months(text: str, expected: tuple[str, str]) -> None:
