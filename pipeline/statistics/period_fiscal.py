@@ -137,6 +137,12 @@ def resolve_months_to(ctx: Context) -> Resolution:
     n = count_value(ctx.group("n") or "")
     if not 1 <= n <= 36:
         return NOT_A_PERIOD
+    return months_ending(ctx, n)
+
+
+def months_ending(ctx: Context, n: int) -> Resolution:
+    """The ``n`` whole months ending with the month of group ``m`` (of group ``y``); without
+    a year, the latest such month before P's month; undated without either."""
     month = month_number(ctx.group("m") or "")
     if ctx.group("y"):
         year = int(ctx.group("y") or 0)

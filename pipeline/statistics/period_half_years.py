@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from pressfacts.lexicon.months import MONTH, month_number
+from pressfacts.lexicon.months import MONTH
+from pressfacts.statistics.period_fiscal import months_ending
 from pressfacts.statistics.period_rules import (
     YEAR,
     Context,
@@ -21,7 +22,6 @@ from pressfacts.statistics.period_rules import (
     Resolution,
     Span,
     compile_rule,
-    month_end,
     month_start,
     months_before,
     whole_months_after,
@@ -34,15 +34,7 @@ _EARLIER = ("previous", "preceding", "prior")
 def resolve_half_year_to(ctx: Context) -> Resolution:
     """The six whole months ending with the named month; without a year, the latest such
     month before P's month; undated without either."""
-    month = month_number(ctx.group("m") or "")
-    if ctx.group("y"):
-        year = int(ctx.group("y") or 0)
-    elif ctx.month is not None:
-        year = ctx.month.year - (month >= ctx.month.month)
-    else:
-        return None
-    end = month_end(year, month)
-    return Span(months_before(end, 5), end)
+    return months_ending(ctx, 6)
 
 
 def resolve_adjacent_half_year(ctx: Context) -> Resolution:
