@@ -58,6 +58,7 @@ SUITES = {
     "heldout22": _team_set(TESTS / "heldout22"),
     "heldout25": _team_set(TESTS / "heldout25"),
     "heldout23": _team_set(TESTS / "heldout23"),
+    "heldout26": _team_set(TESTS / "heldout26"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
