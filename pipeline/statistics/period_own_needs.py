@@ -3,6 +3,7 @@ so the period table (:mod:`pressfacts.statistics.period_table`) adds them in one
 
 from __future__ import annotations
 
+from pressfacts.statistics.period_day_ends import DAY_END_RULES
 from pressfacts.statistics.period_durations import UNITS_BEFORE_RULES
 from pressfacts.statistics.period_events import AN_OPERATION_RULES
 from pressfacts.statistics.period_fiscal import FISCAL_RULES
@@ -34,5 +35,6 @@ OWN_NEEDS_RULES: tuple[PeriodRule, ...] = (
     *MONTH_YEAR_RULES,
     *STARTED_RULES,
     *WORDING_RULES,
+    *DAY_END_RULES,
 )
 """Every rule of those modules, in the order the table has always added them."""

@@ -48,6 +48,11 @@ SKIPPED_BEFORE_NOUN = {
     "vulnerable", "online", "of", "these", "those", "the", "them", "which", "such", "illegal",
     "indecent", "sexual", "child", "serious", "people’s", "previous", "preceding", "prior",
     "following", "same", "past",
+    # participles that are adjectives before a noun ("57 planned searches", "12 armed
+    # officers", "90 uninsured vehicles"); before anything else the count has no noun
+    "planned", "unplanned", "targeted", "armed", "unarmed", "uninsured", "unlicensed",
+    "unmarked", "unaccompanied", "organised", "dedicated", "trained", "qualified",
+    "registered",
 }  # fmt: skip
 NOT_A_UNIT = {
     "in", "to", "and", "or", "a", "an", "from", "per", "for", "with", "by", "at", "on", "as",
@@ -63,7 +68,7 @@ NOT_A_UNIT = {
     "did", "done", "do", "does", "being", "became", "become", "led", "paid", "met", "sought",
     "over", "under", "above", "below", "against", "within", "throughout", "last", "next",
     "remain", "await", "continue", "need", "want", "feel", "believe", "say", "stay", "wait",
-    "die", "survive",
+    "die", "survive", "year-on-year", "month-on-month", "week-on-week", "day-on-day",
 }  # fmt: skip
 """Words that are no counted noun: function words, question words, irregular verb forms,
 and present-tense verbs a count opens a clause with that never modify a noun ("a further
@@ -154,12 +159,13 @@ _PLURAL_AFTER = re.compile(r"\s+[a-z-]+s\b")
 def _modifies(word: str, rest: str, after_adverb: bool) -> bool:
     """Whether the verb form ``word`` after a count modifies the noun after it rather than
     being the count's verb: an adverb before a participle ("illegally used"), a
-    participle after one before a plural ("illegally used e-scooters"), or a participle
+    participle after one before a plural ("illegally used e-scooters"), a hyphened one
+    before a plural ("drug-related arrests": never the count's own verb), or a participle
     before a compound noun ("fixed penalty notices"); not "300 attended workshops" (the
     count's own verb and its object) nor "40 arrested in Leeds"."""
     if word.endswith("ly"):
         return True
-    if after_adverb and _PLURAL_AFTER.match(rest):
+    if (after_adverb or "-" in word) and _PLURAL_AFTER.match(rest):
         return True
     compound = _COMPOUND_AFTER.match(rest)
     return bool(

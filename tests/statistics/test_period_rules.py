@@ -197,6 +197,7 @@ ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
     "at_month_end": ("at the end of March", P, ("2021-03-01", "2021-03-31")),
     "by_month_last_year": ("by the end of May last year", P, ("2020-01-01", "2020-05-31")),
     "whole_year": ("in the whole of 2019", None, ("2019-01-01", "2019-12-31")),
+    "span_to_day": ("in the year to 30 September 2019", None, ("2018-10-01", "2019-09-30")),
     "this_seasons_event": (
         "its summer campaign ran from 1 to 30 June 2019 … this summer's campaign",
         None,

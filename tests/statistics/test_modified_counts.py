@@ -1,0 +1,75 @@
+"""Counts whose noun follows an adjective-like participle, and changes told per unit.
+
+"3,287 drug-related arrests" (a hyphened participle never is the count's verb), "57
+planned searches" (a participle of the named list of adjectives), and "an increase of 112
+year on year" (a change, not a duration of 112 years).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from spacy.language import Language
+
+from pressfacts.statistics.units import noun_after
+
+
+def units(nlp: Language, text: str) -> list[tuple[float, str, str | None]]:
+    doc = nlp.make_doc(text)
+    doc._.published = dt.date(2026, 5, 14)
+    doc = nlp(doc)
+    return [(f.value, f.unit, f.change) for f in doc._.statistics]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Officers in Tayside made 2,140 drug-related arrests in 2025.",
+            [(2140, "arrests", None)],
+        ),
+        ("Gwent recorded 64 knife-enabled robberies last year.", [(64, "robberies", None)]),
+        (
+            "Door staff reported 310 alcohol-fuelled incidents in Cardiff in 2025.",
+            [(310, "incidents", None)],
+        ),
+        ("Detectives carried out 48 planned searches in Fife in 2025.", [(48, "searches", None)]),
+        ("Police seized 90 uninsured vehicles in Moray last year.", [(90, "vehicles", None)]),
+        ("There were 12 armed officers on duty in Inverness in 2025.", [(12, "officers", None)]),
+        (
+            "Lothian recorded 905 thefts, an increase of 112 year on year.",
+            [(905, "thefts", None), (112, "thefts", "increase")],
+        ),
+        (
+            "Dyfed-Powys logged 40 burglaries, up 7 month-on-month.",
+            [(40, "burglaries", None), (7, "burglaries", "increase")],
+        ),
+    ],
+)
+def test_modified_counts(
+    nlp: Language, text: str, expected: list[tuple[float, str, str | None]]
+) -> None:
+    assert units(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In 2025, 300 attended workshops in Fife.", []),  # the count's own verb
+        ("The scheme in Fife ran for 12 years.", []),  # a duration stays one
+        ("Inverness saw 30 more drivers caught over two years.", [(30, "drivers", "increase")]),
+    ],
+)
+def test_not_counts(
+    nlp: Language, text: str, expected: list[tuple[float, str, str | None]]
+) -> None:
+    assert units(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("after", "unit"),
+    [(" drug-related arrests in May", "arrests"), (" year-on-year", None), (" planned to", None)],
+)
+def test_noun_after(after: str, unit: str | None) -> None:
+    assert noun_after(after) == unit
