@@ -283,7 +283,8 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
         re.compile(
             rf"\b(?:{NUMBER}|a|one)[- ](?:(?:financial|calendar|academic|school)\s+)?"
             r"(?:(?:working|school|business|calendar|clear)\s+(?=days?\b))?"
-            r"(?:hour|day|week|month|year|decade|minute|second)s?\b" + _NOT_SCHOOL_YEAR
+            r"(?:hour|day|week|month|year|decade|minute|second)s?\b"
+            + _NOT_SCHOOL_YEAR
             # not a change told per unit: "up 112 year on year", "40 month-on-month"
             + r"(?![\s-]+on[\s-]+(?:the\s+)?(?:day|week|month|quarter|year)\b)",
             re.I,

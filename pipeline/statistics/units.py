@@ -69,6 +69,7 @@ NOT_A_UNIT = {
     "over", "under", "above", "below", "against", "within", "throughout", "last", "next",
     "remain", "await", "continue", "need", "want", "feel", "believe", "say", "stay", "wait",
     "die", "survive", "year-on-year", "month-on-month", "week-on-week", "day-on-day",
+    "around", "about", "almost", "nearly", "roughly", "approximately",
 }  # fmt: skip
 """Words that are no counted noun: function words, question words, irregular verb forms,
 and present-tense verbs a count opens a clause with that never modify a noun ("a further
