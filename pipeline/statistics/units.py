@@ -83,6 +83,9 @@ COMPOUND_UNITS: dict[str, re.Pattern[str]] = {
 }
 """Counted nouns of more than one word whose last word alone would misname them (named
 by the unit they give): "1,200 stop and searches" counts stop and searches, not stops."""
+_SEASONS = frozenset({"spring", "summer", "autumn", "winter"})
+_TIME_SKIPPED = frozenset({"previous", "preceding", "following", "same", "past"})
+"""Skipped words that make a season after them a time ("the previous summer")."""
 _IRREGULAR_PLURALS = {"person": "people", "child": "children", "man": "men", "woman": "women"}
 _UNCHANGED = ("people", "children", "men", "women", "staff", "police")
 _NOUN_ENDING_ED = {"bed", "shed", "sled", "seed", "need", "deed", "feed", "speed", "red", "creed"}
@@ -123,7 +126,7 @@ def noun_after(after: str) -> str | None:
     if quoted:
         after = after[quoted.end() :]
     in_name = adverb = False
-    last_capital = ""
+    last_capital = previous = ""
     for index, match in enumerate(_WORD.finditer(after[:100])):
         word, written = match.group(0).lower(), match.group(0)
         if index == 0 and after[: match.start()].strip():
@@ -139,7 +142,10 @@ def noun_after(after: str) -> str | None:
             last_capital = ""
             continue
         if word in SKIPPED_BEFORE_NOUN and index < 3:
+            previous = word
             continue
+        if word in _SEASONS and previous in _TIME_SKIPPED:
+            return None  # "410 the previous summer": a time, not the thing counted
         if index < 3 and is_verb_form(word) and _modifies(word, after[match.end() :], adverb):
             adverb = word.endswith("ly")
             continue  # "1,380 fixed penalty notices", "210 illegally used e-scooters"
