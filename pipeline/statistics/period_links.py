@@ -209,7 +209,8 @@ COMPARATOR_BEFORE = re.compile(
 )
 """The words before a period that make it the earlier half of a comparison: "down 8%
 on [2022-23]", "higher than [the first six months of last year]", "compared with
-2,148 in [2022-23]", "compared with nine in [the previous summer]" (a count in words), "nearly double the 680 seized in [2021-22]", "half the 90 recorded
+2,148 in [2022-23]", "compared with nine in [the previous summer]" (a count in words),
+"nearly double the 680 seized in [2021-22]", "half the 90 recorded
 in [2020]"; not "in [2023]" nor "rose 8% [last year]"."""
 _COMPARATOR_REACH = 80
 """How far before a period phrase (characters) its comparator words are read."""

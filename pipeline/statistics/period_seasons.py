@@ -47,8 +47,8 @@ SEASON = (
 )
 """A season: "over the summer", "during the winter months", "in the spring of 2023",
 "over the spring and summer months" (two seasons in a row),
-"last autumn", "this summer", "the previous summer" (as "last summer"), "summer 2022"; not "the summer holidays" or "a summer
-campaign" (no article and no year or "this"/"last")."""
+"last autumn", "this summer", "the previous summer" (as "last summer"), "summer 2022"; not
+"the summer holidays" or "a summer campaign" (no article and no year or "this"/"last")."""
 SEASON_LEAD = "otidalpsw"
 """The characters a season phrase can open with."""
 SEASON_NEEDS: tuple[str, ...] = tuple(SEASON_FIRST_MONTHS)

@@ -30,8 +30,8 @@ LAST_SUMMER = ("2025-06-01", "2025-08-31")
         ),
         (  # the span stated after the comparison is still the campaign's
             "Officers in Moray caught 61 drink drivers from 1 June to 31 August, compared "
-            "with twelve in the previous summer. Police Scotland caught 900 drink drivers over the same "
-            "three months.",
+            "with twelve in the previous summer. Police Scotland caught 900 drink drivers "
+            "over the same three months.",
             [(61, "drivers", SUMMER), (12, "drivers", LAST_SUMMER), (900, "drivers", SUMMER)],
         ),
     ],
