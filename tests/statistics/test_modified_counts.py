@@ -73,3 +73,18 @@ def test_not_counts(
 )
 def test_noun_after(after: str, unit: str | None) -> None:
     assert noun_after(after) == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Parents in Fife called the line 2,310 times in 2025.", [(2310, "occasions", None)]),
+        ("The man was stopped 14 times in Moray last year.", [(14, "occasions", None)]),
+        ("Victims were three times more likely to report it.", [(3, "times", None)]),
+        ("The line in Fife rang 40 times a day in 2025.", []),  # how often, not a count
+    ],
+)
+def test_times_as_occasions(
+    nlp: Language, text: str, expected: list[tuple[float, str, str | None]]
+) -> None:
+    assert units(nlp, text) == expected
