@@ -88,3 +88,23 @@ def test_times_as_occasions(
     nlp: Language, text: str, expected: list[tuple[float, str, str | None]]
 ) -> None:
     assert units(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # "The figures for X" points back as "The figure for X" does
+            "In 2025, Dundee registered 412 children. The figures for the Perth council area "
+            "fell from 230 to 190.",
+            [(412, "children", None), (230, "children", None), (190, "children", None)],
+        ),
+        (
+            "In 2025, Dundee registered 412 children. The figure for Fife rose from 80 to 95.",
+            [(412, "children", None), (80, "children", None), (95, "children", None)],
+        ),
+    ],
+)
+def test_the_figures_point_back(
+    nlp: Language, text: str, expected: list[tuple[float, str, str | None]]
+) -> None:
+    assert units(nlp, text) == expected
