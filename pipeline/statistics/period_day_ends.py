@@ -45,7 +45,7 @@ def _year_of(ctx: Context, month: int, day: int) -> int | None:
 
 def resolve_span_to_day(ctx: Context) -> Resolution:
     """The year, or the N months, up to and including the stated day."""
-    months = count_value(ctx.group("n")) if ctx.group("n") else 12
+    months = count_value(ctx.group("n") or "") if ctx.group("n") else 12
     if not 1 <= months <= 36:
         return NOT_A_PERIOD
     month, day = month_number(ctx.group("m") or ""), int(ctx.group("d") or 0)
