@@ -67,6 +67,13 @@ BACK_REFERENCE_RULES: dict[str, re.Pattern[str]] = {
         rf"(?!\s+(?:of\s+)?(?:the\s+)?[\w-]+['’]s?\s)",
         re.I,
     ),
+    # "In Cardiff alone, 204 referrals were made", "In the Fife council area alone, …": a
+    # place's part of the figures just stated, "alone" marking it as part of that whole
+    "place_alone": re.compile(
+        r"\W{0,3}(?:in|across|within)\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+[\w’'-]+){0,8}?\s+"
+        r"alone\s*,",
+        re.I,
+    ),
     # "Vans made up around a third of the vehicles stolen", "Shed break-ins accounted
     # for 40% of them": a share of the total stated before, its subject first; not
     # "Vans made up the rest" (no share)

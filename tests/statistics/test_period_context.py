@@ -646,6 +646,11 @@ BACK_REFERENCES: dict[str, tuple[str, dict[float, tuple[str, str] | None]]] = {
         "The new budget pays for 45 extra officers.",
         {160000000: ("2022-04-01", "2023-03-31"), 45: ("2022-04-01", "2023-03-31")},
     ),
+    "place_alone": (
+        "Gwent Police received 3,100 calls about scams in 2021/22. Most came by phone. In "
+        "Newport alone, 940 calls were logged.",
+        {3100: ("2021-04-01", "2022-03-31"), 940: ("2021-04-01", "2022-03-31")},
+    ),
     "share_in_part": (
         "Cumbria Police recorded 1,480 domestic incidents in 2021/22. Alcohol was named as "
         "a factor in 41% of the incidents.",
