@@ -85,7 +85,8 @@ ELIDED_RULES: tuple[ElidedRule, ...] = (
     ),
     # "1,240 thefts in Shropshire, while Worcester saw 280", "and Telford recorded 310.",
     # "while Ross and Ledbury together accounted for roughly 900.",
-    # "while Ludlow logged 75 and Bridgnorth 40", "while Dorset obtained 18 and Devon 12":
+    # "while Ludlow logged 75 and Bridgnorth 40", "while Dorset obtained 18 and Devon 12",
+    # "while Perth registered 341 and Angus 287":
     # a level verb and the count closing the
     # clause, or followed by another place's gapped count; not "saw 280 people" (a noun),
     # "saw 280 in May" (and_then_period's), "recorded 97 and officers" (no place named)
@@ -93,7 +94,7 @@ ELIDED_RULES: tuple[ElidedRule, ...] = (
         "level_at_end",
         re.compile(
             r"\b(?:saw|recorded|reported|logged|had|made|accounted\s+for|obtained|secured|"
-            r"received|issued|handled|took)\s+(?:(?:around|about|"
+            r"received|issued|handled|took|registered|detected)\s+(?:(?:around|about|"
             r"roughly|some|nearly|"
             r"almost|over|more\s+than|just\s+over|just\s+under)\s+)?$",
             re.I,

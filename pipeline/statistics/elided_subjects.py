@@ -145,10 +145,11 @@ _NOT_A_NAME = r"(?!(?:The|This|That|These|Those|It|They|We|He|She|There|Officers
 """Capitalised openings that are no named subject of their own."""
 _NAMED_LEVEL = re.compile(
     rf"\s*(?:In\s+)?{_NOT_A_NAME}[A-Z][\w’'-]*(?:\s+(?:and\s+|upon\s+|with\s+)?[A-Z][\w’'-]*){{0,4}}"
-    rf"\s+(?:saw|recorded|reported|logged|had|accounted\s+for)\s+{_QUALIFIER}"
+    rf"(?:\s+(?:together|alone|between\s+them))?"
+    rf"\s+(?:saw|recorded|reported|logged|had|registered|detected|accounted\s+for)\s+{_QUALIFIER}"
 )
 """A sentence that opens on a named subject and a level verb, up to its count: "West Mercia
-Police recorded ", "King's Lynn saw ", "Bath and Wells recorded just over "."""
+Police recorded ", "King's Lynn saw ", "Orkney and Shetland together accounted for "."""
 _LEVEL_END = re.compile(
     r"\s*(?:[.;:)]|,\s|$)|\s+and\s+(?-i:[A-Z])[\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s+\d"
 )

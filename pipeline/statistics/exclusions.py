@@ -282,13 +282,16 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
         "web-address", re.compile(r"https?://\S+|\S+@\S+|www\.\S+"), needs=("://", "@", "www.")
     ),
     # "six months", "a six-month operation", "eight years", "three financial years", "five
-    # working days"; not "six men"
+    # working days"; not "six men", nor "a rise of 112 year on year" (a change per unit)
     Exclusion(
         "duration",
         re.compile(
             rf"\b(?:{NUMBER}|a|one)[- ](?:(?:financial|calendar|academic|school)\s+)?"
             r"(?:(?:working|school|business|calendar|clear)\s+(?=days?\b))?"
-            r"(?:hour|day|week|month|year|decade|minute|second)s?\b" + _NOT_SCHOOL_YEAR,
+            r"(?:hour|day|week|month|year|decade|minute|second)s?\b"
+            + _NOT_SCHOOL_YEAR
+            # not a change told per unit: "up 112 year on year", "40 month-on-month"
+            + r"(?![\s-]+on[\s-]+(?:the\s+)?(?:day|week|month|quarter|year)\b)",
             re.I,
         ),
         needs=("hour", "day", "week", "month", "year", "decade", "minute", "second"),

@@ -211,6 +211,19 @@ FIGURE_RULES: tuple[FigureRule, ...] = (
         lambda m: (parse_number(m.group("num")), "times", None),
         needs=("times",),
     ),
+    # "contacted the helpline 1,126 times in 2025/26", "were stopped 40 times": a count of
+    # occasions (two digits or more); not "three times more likely" (a ratio), "12 times
+    # a day" (how often), "40 times the average" (a multiple)
+    FigureRule(
+        "occasions",
+        re.compile(
+            r"(?<![\w£.,-])(?P<num>\d{1,3}(?:,\d{3})+|[1-9]\d+)\s+times\b(?!\s+(?:more|higher|"
+            r"greater|as|less|lower|fewer|the|that|over|a|an|per|each|every|bigger|larger)\b)",
+            re.I,
+        ),
+        lambda m: (parse_number(m.group("num")), "occasions", None),
+        needs=("times",),
+    ),
     # "one million victims", "a thousand calls"
     FigureRule(
         "scaled-one",

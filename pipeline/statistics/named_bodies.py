@@ -77,6 +77,19 @@ NAMED_FOR_RULES = (
         ),
         "territorial-service",
     ),
+    # "Belfast Health and Social Care Trust", "Cardiff and Vale University Health Board"
+    # (health-body), "NHS Highland" (nhs-board) -> the place: a health body named for the
+    # area it serves; not "the Health and Social Care Trust" (no place)
+    NamedForRule(
+        "health-body",
+        "ORG",
+        re.compile(
+            rf"^(?:the\s+)?{_PLACE}\s+(?:Health\s+and\s+Social\s+Care|University\s+Health|"
+            r"Teaching\s+Health|Health)\s+(?:Trust|Board)$"
+        ),
+        "council",
+    ),
+    NamedForRule("nhs-board", "ORG", re.compile(rf"^NHS\s+{_PLACE}$"), "council"),
     # "the Office of the Police and Crime Commissioner for Avon and Somerset" -> Avon and
     # Somerset: the commissioner's office speaks for the commissioner's area; not "the
     # Office of the Police and Crime Commissioner" (no place)

@@ -21,6 +21,12 @@ _ABOUT = (
     r"(?:(?:nearly|almost|about|around|roughly|over|more\s+than|less\s+than|"
     r"just\s+(?:over|under))\s+)?"
 )
+_PLACE_KIND = (
+    r"(?:policing\s+district|council\s+area|local\s+authority\s+area|police\s+division|"
+    r"division|district|borough|area|region)"
+)
+"""What a place is, said after its name: "the Newport policing district", "the Fife
+council area"."""
 BACK_REFERENCE_RULES: dict[str, re.Pattern[str]] = {
     # "That is an average of 88 a day", "This represents 12% of all calls"
     "that_is": re.compile(
@@ -35,9 +41,10 @@ BACK_REFERENCE_RULES: dict[str, re.Pattern[str]] = {
     ),
     # "Officers also seized 12 cars"; not "She also said …", nor "The force has also
     # trained 900 staff" (the present perfect: done by now, not within the span before),
-    # nor "It also employs 400 staff" (the present: how things stand now)
+    # nor "It also employs 400 staff" (the present: how things stand now); an aside may
+    # stand between the subject and "also" ("The week, run with Gwent Police, also saw …")
     "continued_also": re.compile(
-        r"\W{0,3}(?:[\w'’-]+\s+){0,2}(?!(?:has|have)\s)[\w'’-]+\s+also\s+"
+        r"\W{0,3}(?:[\w'’-]+\s+){0,2}(?!(?:has|have)\s)[\w'’-]+(?:,[^,.]{1,80},)?\s+also\s+"
         r"(?!said|says|told|added|warned|urged|appealed|"
         r"called|thanked|praised|[a-z]*[^\Ws]s\b|has\b|is\b|are\b|have\b)[a-z]+",
         re.I,
@@ -47,6 +54,17 @@ BACK_REFERENCE_RULES: dict[str, re.Pattern[str]] = {
     "the_plan_pays": re.compile(
         r"\W{0,3}the\s+(?:[\w-]+\s+)?(?:budget|precept|plan|scheme|settlement|funding|investment)"
         r"\s+(?:will\s+|would\s+)?(?:pays?|funds?|includes?|provides?|covers?|delivers?)\b",
+        re.I,
+    ),
+    # "Alcohol was a factor in 44% of the cases", "Knives were found in almost seven in ten
+    # searches": a share of the figures just stated (the share of a named whole: "of the",
+    # "of them"), inside its sentence; not "in 40% of the force's stations" (a whole a
+    # body has), nor "in a third of offences nationally" (a whole of its own)
+    "share_in_part": re.compile(
+        rf"\W{{0,3}}(?:[\w'’-]+,?\s+){{1,12}}?(?:in|for)\s+{_ABOUT}(?:(?:one|two|three|four|five|"
+        rf"six|seven|eight|nine|\d+)\s+in\s+(?:every\s+)?\w+\b(?!\s+of\b)|{_SHARE}\s+(?:of\s+)?"
+        rf"(?:the|these|those|them)\b)"
+        rf"(?!\s+(?:of\s+)?(?:the\s+)?[\w-]+['’]s?\s)",
         re.I,
     ),
     # "Vans made up around a third of the vehicles stolen", "Shed break-ins accounted
@@ -60,19 +78,22 @@ BACK_REFERENCE_RULES: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     # "Hull accounted for 612 of them", "Leeds and Bradford together accounted for 900
-    # calls": a named part's count of the total just stated; not "Hull accounted for the
+    # calls", "The Newport policing district accounted for 80" (a place's kind after its
+    # name): a named part's count of the total just stated; not "Hull accounted for the
     # rest" (no count)
     "named_part_accounted": re.compile(
         rf"\W{{0,3}}(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?:and\s+)?(?:the\s+)?(?-i:[A-Z])[\w'’-]*)"
-        rf"{{0,3}}\s+(?:together\s+|alone\s+)?accounted\s+for\s+{_ABOUT}£?\d",
+        rf"{{0,3}}(?:\s+{_PLACE_KIND})?\s+(?:together\s+|alone\s+)?accounted\s+for\s+{_ABOUT}£?\d",
         re.I,
     ),
+    # "In Cardiff alone, 204 referrals were made", "In the Fife council area alone, …",
     # "Bangor alone made 41 arrests", "Llandudno's station alone took in 30 knives": a
     # place's part of the figures just stated, "alone" marking it a part of that total;
     # not "Bangor alone has a walk-in centre" (no count after it)
     "place_alone": re.compile(
-        rf"\W{{0,3}}(?-i:[A-Z])[\w'’-]*(?:\s+(?:and\s+)?(?-i:[A-Z])[\w'’-]*){{0,3}}"
-        rf"(?:['’]s?(?:\s+[a-z-]+){{1,2}})?\s+alone\s+(?:[a-z]+\s+){{1,3}}?{_ABOUT}£?\d",
+        r"\W{0,3}(?:(?:in|across|within)\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+[\w’'-]+){0,8}?\s+"
+        r"alone\s*,|(?-i:[A-Z])[\w'’-]*(?:\s+(?:and\s+)?(?-i:[A-Z])[\w'’-]*){0,3}"
+        r"(?:['’]s?(?:\s+[a-z-]+){1,2})?\s+alone\s+(?:[a-z]+\s+){1,3}?" + _ABOUT + r"£?\d)",
         re.I,
     ),
     # "By age, …", "Broken down by region, …": the figures just stated, split by a trait

@@ -1,10 +1,13 @@
 """A span that ends on a stated day: "in the year to 31 March 2026", "the 12 months ending
-30 June", "the three months to 31 October", "the fortnight to 14 May".
+30 June", "the three months to 31 October", "the fortnight up to 14 May".
 
-Official statistics are published for a span up to a day. Read alone, the day looked like
-an event's date, which no figure takes; here the span it closes is the figure's period:
-the stated length back from that day (a year to 31 March 2026: 1 April 2025 to 31 March
-2026). A day with no year is the latest such day by P (none without P).
+Official statistics are published for a span up to a stated day, most often a month's
+last day. Read alone, the day looked like an event's date, which no figure takes; here
+``span_to_day`` (:data:`DAY_END_RULES`) is the stated length up to and including that
+day. A span of months or years ending on a month's last day is those whole months;
+otherwise it runs from the day after the same date that long before. Without a year, the
+day is the latest such day not after P (undated without P). The month-only wordings ("the
+year to March 2024") are the table's ``year_to`` rules.
 """
 
 from __future__ import annotations
@@ -17,67 +20,70 @@ from pressfacts.lexicon.months import MONTH, month_number
 from pressfacts.lexicon.number_words import count_value
 from pressfacts.statistics.period_rules import (
     COUNT,
+    NOT_A_PERIOD,
     YEAR,
     Context,
     PeriodRule,
     Resolution,
     Span,
     compile_rule,
+    month_end,
+    months_before,
 )
 
-_LENGTHS = {
-    "day": relativedelta(days=1),
-    "week": relativedelta(weeks=1),
-    "fortnight": relativedelta(weeks=2),
-    "month": relativedelta(months=1),
-    "quarter": relativedelta(months=3),
-    "year": relativedelta(years=1),
-}
-"""One unit of a stated length."""
+_DAY = r"(?:3[01]|[12]\d|0?[1-9])"
+_MONTHS = {"month": 1, "quarter": 3, "year": 12}
+"""Months in one unit of a stated length counted in months."""
+_DAYS = {"day": 1, "week": 7, "fortnight": 14}
+"""Days in one unit of a stated length counted in days."""
 
 
-def _end_day(ctx: Context) -> dt.date | None:
-    """The stated day; with no year, the latest such day by P (None without P)."""
-    month, day = month_number(ctx.group("m") or ""), int(ctx.group("d") or 0)
-    year = ctx.group("y")
-    try:
-        if year:
-            return dt.date(int(year), month, day)
-        published = ctx.published
-        if published is None:
-            return None
-        end = dt.date(published.year, month, day)
-        return end if end <= published else dt.date(published.year - 1, month, day)
-    except ValueError:  # "31 June": no such day
+def _year_of(ctx: Context, month: int, day: int) -> int | None:
+    """The stated year, or the latest year whose (month, day) is not after P."""
+    if ctx.group("y"):
+        return int(ctx.group("y") or 0)
+    published = ctx.published
+    if published is None:
         return None
+    return published.year - ((month, day) > (published.month, published.day))
 
 
 def resolve_span_to_day(ctx: Context) -> Resolution:
-    """The stated length back from the stated day: "the year to 31 March 2026" -> 1 April
-    2025 to 31 March 2026; "the three months to 31 October" -> 1 August to 31 October."""
-    end = _end_day(ctx)
-    if end is None:
-        return None
+    """The stated length up to and including the stated day: "the year to 31 March 2026"
+    -> 1 April 2025 to 31 March 2026; "the fortnight to 14 May" -> 1 to 14 May."""
     one = (ctx.group("one") or "").lower()
     unit = one or (ctx.group("unit") or "").lower().rstrip("s")
     count = 1 if one else count_value(ctx.group("n") or "")
-    if count < 1:
+    month, day = month_number(ctx.group("m") or ""), int(ctx.group("d") or 0)
+    year = _year_of(ctx, month, day)
+    if year is None:
         return None
-    start = end + relativedelta(days=1) - _LENGTHS[unit] * count
-    return Span(start, end, "explicit" if ctx.group("y") else "relative")
+    try:
+        end = dt.date(year, month, day)
+    except ValueError:  # "31 June": no such day
+        return NOT_A_PERIOD
+    kind = "explicit" if ctx.group("y") else "relative"
+    if unit in _DAYS:
+        return Span(end - dt.timedelta(days=count * _DAYS[unit] - 1), end, kind)
+    months = count * _MONTHS[unit]
+    if not 1 <= months <= 36:
+        return NOT_A_PERIOD
+    if end == month_end(year, month):
+        return Span(months_before(end, months - 1), end, kind)
+    return Span(end - relativedelta(months=months) + dt.timedelta(days=1), end, kind)
 
 
 DAY_END_RULES: tuple[PeriodRule, ...] = (
-    # "the year to 31 March 2026", "the 12 months ending 30 June", "the three months to 31st
-    # October", "the fortnight up to 14 May"; not "the year to March 2026" (year_to), "up to
-    # 31 March" alone (no length)
+    # "the year to 31 July 2025", "the 12 months ending 30 June", "the six months to 30th
+    # September 2024", "the year up to 31 March", "the fortnight to 14 May"; not "the year
+    # to March 2024" (year_to), "up to 31 March" alone (no length)
     PeriodRule(
         "span_to_day",
         compile_rule(
             rf"\b(?:the\s+)?(?:(?P<n>{COUNT})\s+(?P<unit>days|weeks|months|years)|"
             r"(?P<one>year|quarter|month|week|fortnight))\s+(?:to|ending|ended|up\s+to)\s+"
-            rf"(?:the\s+)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{MONTH})"
-            rf"(?:,?\s+(?P<y>{YEAR}))?\b",
+            rf"(?:the\s+)?(?P<d>{_DAY})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{MONTH})\b"
+            rf"(?:,?\s+(?P<y>{YEAR})\b)?(?![-/]\d)",
             "0-9a-z",
         ),
         resolve_span_to_day,

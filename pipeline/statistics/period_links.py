@@ -37,7 +37,7 @@ from dateutil.relativedelta import relativedelta
 
 from pressfacts.findings import PeriodFinding
 from pressfacts.lexicon.months import month_number
-from pressfacts.lexicon.number_words import count_value
+from pressfacts.lexicon.number_words import WORD_NUMBER, count_value
 from pressfacts.statistics.period_rules import (
     NOT_A_PERIOD,
     Context,
@@ -201,14 +201,16 @@ def resolve_first_months_relative(ctx: Context) -> Resolution:
 COMPARATOR_BEFORE = re.compile(
     r"(?:\b(?:on|than(?:\s+in)?|compared\s+(?:with|to)|against|versus)\s+(?:the\s+)?|"
     r"\b(?:compared\s+(?:with|to)|against|versus|up\s+from|down\s+from)\s+(?:(?:around|about|"
-    r"some|nearly|almost|over|just)\s+)?£?\d[\d,.]*\s*(?:[a-z-]+\s+){0,3}?(?:in|during)\s+|"
+    r"some|nearly|almost|over|just)\s+)?(?:£?\d[\d,.]*|" + WORD_NUMBER + r")\s*(?:[a-z-]+\s+){0,3}?"
+    r"(?:in|during)\s+|"
     r"\b(?:double|twice|treble|triple|(?:two|three|four|five|ten)\s+times|half)\s+the\s+"
     r"£?\d[\d,.]*\s*(?:[a-z-]+\s+){0,5}?(?:in|during)\s+)$",
     re.I,
 )
 """The words before a period that make it the earlier half of a comparison: "down 8%
 on [2022-23]", "higher than [the first six months of last year]", "compared with
-2,148 in [2022-23]", "nearly double the 680 seized in [2021-22]", "half the 90 recorded
+2,148 in [2022-23]", "compared with nine in [the previous summer]" (a count in words),
+"nearly double the 680 seized in [2021-22]", "half the 90 recorded
 in [2020]"; not "in [2023]" nor "rose 8% [last year]"."""
 _COMPARATOR_REACH = 80
 """How far before a period phrase (characters) its comparator words are read."""

@@ -40,14 +40,15 @@ and autumn"): the span runs from the first's start to the second's end."""
 
 SEASON = (
     rf"\b(?:(?:over|during|in|throughout|across|through)\s+the\s+{_NAME}{_TO_SEASON}(?:\s+of\s+"
-    rf"(?P<y>{YEAR}))?{_AFTER}|(?P<which>this|last|past)\s+(?P<s2>spring|summer|autumn|winter)"
+    rf"(?P<y>{YEAR}))?{_AFTER}|(?:the\s+(?=previous|preceding))?(?P<which>this|last|past|previous|"
+    rf"preceding)\s+(?P<s2>spring|summer|autumn|winter)"
     rf"{_AFTER}|(?:(?:in|during|over|throughout)\s+)?(?P<s3>spring|summer|autumn|winter)\s+"
     rf"(?P<y3>{YEAR})\b)"
 )
 """A season: "over the summer", "during the winter months", "in the spring of 2023",
 "over the spring and summer months" (two seasons in a row),
-"last autumn", "this summer", "summer 2022"; not "the summer holidays" or "a summer
-campaign" (no article and no year or "this"/"last")."""
+"last autumn", "this summer", "the previous summer" (as "last summer"), "summer 2022"; not
+"the summer holidays" or "a summer campaign" (no article and no year or "this"/"last")."""
 SEASON_LEAD = "otidalpsw"
 """The characters a season phrase can open with."""
 SEASON_NEEDS: tuple[str, ...] = tuple(SEASON_FIRST_MONTHS)
@@ -82,7 +83,7 @@ def resolve_season(ctx: Context) -> Resolution:
     start, end = _span(published.year, first_month, months)
     if start > published:
         start, end = _span(published.year - 1, first_month, months)
-    if (ctx.group("which") or "").lower() in ("last", "past"):
+    if (ctx.group("which") or "").lower() in ("last", "past", "previous", "preceding"):
         before = ctx.previous
         if end >= published or (before and (before.start, before.end) == (start, end)):
             # running at P, or the very span stated before it ("a campaign from 1 June to 31

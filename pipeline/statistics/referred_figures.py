@@ -43,9 +43,10 @@ class BackPointer:
 
 
 POINTING_BACK: tuple[BackPointer, ...] = (
-    # "That figure is 40", "the total of 12"
+    # "That figure is 40", "the total of 12", "The figures for Fife fell from 214 to 176"
     BackPointer(
-        "that-figure", re.compile(r"\b(?:that|this|the)\s+(?:figure|number|total)\b", re.I)
+        "that-figure",
+        re.compile(r"\b(?:that|this|these|the)\s+(?:figures?|numbers?|totals?)\b", re.I),
     ),
     # "Slough's total was almost unchanged, at 612", "Hull's figure rose to 40": the
     # measure just stated, told for a place by its possessive

@@ -48,6 +48,11 @@ SKIPPED_BEFORE_NOUN = {
     "vulnerable", "online", "of", "these", "those", "the", "them", "which", "such", "illegal",
     "indecent", "sexual", "child", "serious", "people’s", "previous", "preceding", "prior",
     "following", "same", "past",
+    # participles that are adjectives before a noun ("57 planned searches", "12 armed
+    # officers", "90 uninsured vehicles"); before anything else the count has no noun
+    "planned", "unplanned", "targeted", "armed", "unarmed", "uninsured", "unlicensed",
+    "unmarked", "unaccompanied", "organised", "dedicated", "trained", "qualified",
+    "registered",
 }  # fmt: skip
 NOT_A_UNIT = {
     "in", "to", "and", "or", "a", "an", "from", "per", "for", "with", "by", "at", "on", "as",
@@ -63,7 +68,8 @@ NOT_A_UNIT = {
     "did", "done", "do", "does", "being", "became", "become", "led", "paid", "met", "sought",
     "over", "under", "above", "below", "against", "within", "throughout", "last", "next",
     "remain", "await", "continue", "need", "want", "feel", "believe", "say", "stay", "wait",
-    "die", "survive",
+    "die", "survive", "year-on-year", "month-on-month", "week-on-week", "day-on-day",
+    "around", "about", "almost", "nearly", "roughly", "approximately",
 }  # fmt: skip
 """Words that are no counted noun: function words, question words, irregular verb forms,
 and present-tense verbs a count opens a clause with that never modify a noun ("a further
@@ -77,6 +83,9 @@ COMPOUND_UNITS: dict[str, re.Pattern[str]] = {
 }
 """Counted nouns of more than one word whose last word alone would misname them (named
 by the unit they give): "1,200 stop and searches" counts stop and searches, not stops."""
+_SEASONS = frozenset({"spring", "summer", "autumn", "winter"})
+_TIME_SKIPPED = frozenset({"previous", "preceding", "following", "same", "past"})
+"""Skipped words that make a season after them a time ("the previous summer")."""
 _IRREGULAR_PLURALS = {"person": "people", "child": "children", "man": "men", "woman": "women"}
 _UNCHANGED = ("people", "children", "men", "women", "staff", "police")
 _NOUN_ENDING_ED = {"bed", "shed", "sled", "seed", "need", "deed", "feed", "speed", "red", "creed"}
@@ -117,7 +126,7 @@ def noun_after(after: str) -> str | None:
     if quoted:
         after = after[quoted.end() :]
     in_name = adverb = False
-    last_capital = ""
+    last_capital = previous = ""
     for index, match in enumerate(_WORD.finditer(after[:100])):
         word, written = match.group(0).lower(), match.group(0)
         if index == 0 and after[: match.start()].strip():
@@ -133,7 +142,10 @@ def noun_after(after: str) -> str | None:
             last_capital = ""
             continue
         if word in SKIPPED_BEFORE_NOUN and index < 3:
+            previous = word
             continue
+        if word in _SEASONS and previous in _TIME_SKIPPED:
+            return None  # "410 the previous summer": a time, not the thing counted
         if index < 3 and is_verb_form(word) and _modifies(word, after[match.end() :], adverb):
             adverb = word.endswith("ly")
             continue  # "1,380 fixed penalty notices", "210 illegally used e-scooters"
@@ -154,12 +166,13 @@ _PLURAL_AFTER = re.compile(r"\s+[a-z-]+s\b")
 def _modifies(word: str, rest: str, after_adverb: bool) -> bool:
     """Whether the verb form ``word`` after a count modifies the noun after it rather than
     being the count's verb: an adverb before a participle ("illegally used"), a
-    participle after one before a plural ("illegally used e-scooters"), or a participle
+    participle after one before a plural ("illegally used e-scooters"), a hyphened one
+    before a plural ("drug-related arrests": never the count's own verb), or a participle
     before a compound noun ("fixed penalty notices"); not "300 attended workshops" (the
     count's own verb and its object) nor "40 arrested in Leeds"."""
     if word.endswith("ly"):
         return True
-    if after_adverb and _PLURAL_AFTER.match(rest):
+    if (after_adverb or "-" in word) and _PLURAL_AFTER.match(rest):
         return True
     compound = _COMPOUND_AFTER.match(rest)
     return bool(

@@ -34,6 +34,9 @@ FIGURE_ROWS = [
         "Referrals have tripled since the launch.", (3, "times", "increase"), id="multiplier"
     ),
     pytest.param("Victims were three times more likely to call.", (3, "times", None), id="times"),
+    pytest.param(
+        "Parents called the line 2,310 times in 2025.", (2310, "occasions", None), id="occasions"
+    ),
     pytest.param("The line took a million calls.", (1_000_000, "", None), id="scaled-one"),
     pytest.param("Detectives seized 2,418 devices.", (2418, "", None), id="count"),
 ]

@@ -63,6 +63,17 @@ NAME_ROWS = [
         id="violence-reduction-unit-two-word-place",
     ),
     pytest.param("ORG", "Violence Reduction Unit", None, id="violence-reduction-unit-no-place"),
+    pytest.param(
+        "ORG", "Southern Health and Social Care Trust", ("Southern", "council"), id="health-body"
+    ),
+    pytest.param(
+        "ORG",
+        "Swansea Bay University Health Board",
+        ("Swansea Bay", "council"),
+        id="health-body-board",
+    ),
+    pytest.param("ORG", "Health and Social Care Trust", None, id="health-body-no-place"),
+    pytest.param("ORG", "NHS Tayside", ("Tayside", "council"), id="nhs-board"),
     pytest.param("ORG", "Gwent OPCC", ("Gwent", "pcc"), id="pcc-office-acronym"),
     pytest.param("CHARITY", "Hull Women's Aid", ("Hull", "council"), id="local-charity"),
     pytest.param(
@@ -127,6 +138,12 @@ def test_named_place(label: str, name: str, expected: tuple[str, str] | None) ->
             "Robberies in Camden and Islington fell by 12% in May. The patrols are paid for "
             "with £2m from the Mayor's Office for Policing and Crime.",
             [(12, "Camden and Islington"), (2000000, "London")],
+        ),
+        # a health body named for its area is the place of its clause
+        (
+            "Fife recorded 900 referrals in 2025. In the NHS Tayside area alone, 120 referrals "
+            "came from GPs.",
+            [(900, "Fife"), (120, "Tayside")],
         ),
         # a scope place named before the service stays the area pointed back to
         (

@@ -679,6 +679,11 @@ BACK_REFERENCES: dict[str, tuple[str, dict[float, tuple[str, str] | None]]] = {
         "The new budget pays for 45 extra officers.",
         {160000000: ("2022-04-01", "2023-03-31"), 45: ("2022-04-01", "2023-03-31")},
     ),
+    "share_in_part": (
+        "Cumbria Police recorded 1,480 domestic incidents in 2021/22. Alcohol was named as "
+        "a factor in 41% of the incidents.",
+        {1480: ("2021-04-01", "2022-03-31"), 41: ("2021-04-01", "2022-03-31")},
+    ),
 }
 
 
@@ -976,3 +981,15 @@ def test_a_share_with_no_verb_of_answering_is_no_survey_answer(nlp: Language) ->
 def test_place_and_average_openings(opening: str, expected: bool) -> None:
     rules = (BACK_REFERENCE_RULES["place_then_count"], BACK_REFERENCE_RULES["on_average"])
     assert any(rule.match(opening) for rule in rules) is expected
+
+
+def test_in_a_place_alone_is_a_part_of_the_figures_before(nlp: Language) -> None:
+    # "place_alone" also reads the place after "In", closed by a comma
+    text = (
+        "Gwent Police received 3,100 calls about scams in 2021/22. Most came by phone. In "
+        "Newport alone, 940 calls were logged."
+    )
+    assert periods_of(nlp, text) == {
+        3100: ("2021-04-01", "2022-03-31"),
+        940: ("2021-04-01", "2022-03-31"),
+    }

@@ -1,0 +1,110 @@
+"""Counts whose noun follows an adjective-like participle, and changes told per unit.
+
+"3,287 drug-related arrests" (a hyphened participle never is the count's verb), "57
+planned searches" (a participle of the named list of adjectives), and "an increase of 112
+year on year" (a change, not a duration of 112 years).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from spacy.language import Language
+
+from pressfacts.statistics.units import noun_after
+
+
+def units(nlp: Language, text: str) -> list[tuple[float, str, str | None]]:
+    doc = nlp.make_doc(text)
+    doc._.published = dt.date(2026, 5, 14)
+    doc = nlp(doc)
+    return [(f.value, f.unit, f.change) for f in doc._.statistics]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Officers in Tayside made 2,140 drug-related arrests in 2025.",
+            [(2140, "arrests", None)],
+        ),
+        ("Gwent recorded 64 knife-enabled robberies last year.", [(64, "robberies", None)]),
+        (
+            "Door staff reported 310 alcohol-fuelled incidents in Cardiff in 2025.",
+            [(310, "incidents", None)],
+        ),
+        ("Detectives carried out 48 planned searches in Fife in 2025.", [(48, "searches", None)]),
+        ("Police seized 90 uninsured vehicles in Moray last year.", [(90, "vehicles", None)]),
+        ("There were 12 armed officers on duty in Inverness in 2025.", [(12, "officers", None)]),
+        (
+            "Lothian recorded 905 thefts, an increase of 112 year on year.",
+            [(905, "thefts", None), (112, "thefts", "increase")],
+        ),
+        (
+            "Dyfed-Powys logged 40 burglaries, up 7 month-on-month.",
+            [(40, "burglaries", None), (7, "burglaries", "increase")],
+        ),
+    ],
+)
+def test_modified_counts(
+    nlp: Language, text: str, expected: list[tuple[float, str, str | None]]
+) -> None:
+    assert units(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In 2025, 300 attended workshops in Fife.", []),  # the count's own verb
+        ("The scheme in Fife ran for 12 years.", []),  # a duration stays one
+        ("Inverness saw 30 more drivers caught over two years.", [(30, "drivers", "increase")]),
+    ],
+)
+def test_not_counts(
+    nlp: Language, text: str, expected: list[tuple[float, str, str | None]]
+) -> None:
+    assert units(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("after", "unit"),
+    [(" drug-related arrests in May", "arrests"), (" year-on-year", None), (" planned to", None)],
+)
+def test_noun_after(after: str, unit: str | None) -> None:
+    assert noun_after(after) == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Parents in Fife called the line 2,310 times in 2025.", [(2310, "occasions", None)]),
+        ("The man was stopped 14 times in Moray last year.", [(14, "occasions", None)]),
+        ("Victims were three times more likely to report it.", [(3, "times", None)]),
+        ("The line in Fife rang 40 times a day in 2025.", []),  # how often, not a count
+    ],
+)
+def test_times_as_occasions(
+    nlp: Language, text: str, expected: list[tuple[float, str, str | None]]
+) -> None:
+    assert units(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # "The figures for X" points back as "The figure for X" does
+            "In 2025, Dundee registered 412 children. The figures for the Perth council area "
+            "fell from 230 to 190.",
+            [(412, "children", None), (230, "children", None), (190, "children", None)],
+        ),
+        (
+            "In 2025, Dundee registered 412 children. The figure for Fife rose from 80 to 95.",
+            [(412, "children", None), (80, "children", None), (95, "children", None)],
+        ),
+    ],
+)
+def test_the_figures_point_back(
+    nlp: Language, text: str, expected: list[tuple[float, str, str | None]]
+) -> None:
+    assert units(nlp, text) == expected
