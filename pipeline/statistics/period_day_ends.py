@@ -30,6 +30,7 @@ from pressfacts.statistics.period_rules import (
     month_end,
     months_before,
 )
+from pressfacts.statistics.rule_needs import pairs
 
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])"
 _MONTHS = {"month": 1, "quarter": 3, "year": 12}
@@ -84,10 +85,13 @@ DAY_END_RULES: tuple[PeriodRule, ...] = (
             r"(?P<one>year|quarter|month|week|fortnight))\s+(?:to|ending|ended|up\s+to)\s+"
             rf"(?:the\s+)?(?P<d>{_DAY})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{MONTH})\b"
             rf"(?:,?\s+(?P<y>{YEAR})\b)?(?![-/]\d)",
-            "0-9a-z",
+            "0-9tyqmwfdosen",
         ),
         resolve_span_to_day,
-        needs=(" to ", "ending", "ended"),
+        needs=pairs(
+            ("year", "years", "months", "weeks", "days", "quarter", "month", "week", "fortnight"),
+            ("to", "ending", "ended", "up to"),
+        ),
     ),
 )
 """The period rule of a span that ends on a stated day."""

@@ -109,7 +109,7 @@ WORDING_RULES: tuple[PeriodRule, ...] = (
         "fy_year",
         compile_rule(r"\bFY\s?(?P<y1>(?:20)?\d{2})[/-](?P<y2>(?:20)?\d{2})\b", "f"),
         resolve_fy_year,
-        needs=("fy",),
+        needs=("fy2", "fy1", "fy 2", "fy 1"),
     ),
     # "the 2025 calendar year"; not "the calendar year" alone (which one is unsaid)
     PeriodRule(
