@@ -71,10 +71,12 @@ BACK_REFERENCE_RULES: dict[str, re.Pattern[str]] = {
     # for 40% of them": a share of the total stated before, its subject first; not
     # "Vans made up the rest" (no share)
     # "Calls about scams, most of them by phone, made up a third": a subject of up to six
-    # words, with an aside between commas
+    # words, with an aside between commas; "Quad bike thefts made up £410,000 of the
+    # total": an amount of the total
     "share_made_up": re.compile(
         rf"\W{{0,3}}(?:[\w'’-]+\s+){{0,5}}?[\w'’-]+(?:,[^,.]{{1,80}},)?\s+"
-        rf"(?:made\s+up|accounted\s+for|represented)\s+{_ABOUT}{_SHARE}\b",
+        rf"(?:made\s+up|accounted\s+for|represented)\s+{_ABOUT}(?:{_SHARE}\b|"
+        r"£?\d[\d,.]*(?:\s*(?:m|million|bn|billion|k)\b)?\s+of\s+(?:the|them|these|those)\b)",
         re.I,
     ),
     # "Hull accounted for 612 of them", "Leeds and Bradford together accounted for 900

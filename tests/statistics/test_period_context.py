@@ -993,3 +993,28 @@ def test_in_a_place_alone_is_a_part_of_the_figures_before(nlp: Language) -> None
         3100: ("2021-04-01", "2022-03-31"),
         940: ("2021-04-01", "2022-03-31"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "share_made_up" with an amount of the total, not a share
+        (
+            "Rural crime in Devon cost £2.1m in 2021/22. Farm theft made up £640,000 of the total.",
+            {2100000: ("2021-04-01", "2022-03-31"), 640000: ("2021-04-01", "2022-03-31")},
+        ),
+        (
+            "Officers seized 220 bikes in 2021/22. E-bikes accounted for 61 of them.",
+            {220: ("2021-04-01", "2022-03-31"), 61: ("2021-04-01", "2022-03-31")},
+        ),
+        # near miss: an amount of its own, not of the total
+        (
+            "Rural crime in Devon cost £2.1m in 2021/22. Farmers made up 640 new claims.",
+            {2100000: ("2021-04-01", "2022-03-31"), 640: None},
+        ),
+    ],
+)
+def test_an_amount_made_up_of_the_total(
+    nlp: Language, text: str, expected: dict[float, tuple[str, str] | None]
+) -> None:
+    assert periods_of(nlp, text) == expected
