@@ -527,3 +527,24 @@ def test_on_average_is_no_yardstick(
     nlp: Language, areas: AreasOf, text: str, expected: list[tuple[float, str | None]]
 ) -> None:
     assert areas(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place after "in neighbouring", "in nearby" is the figure's own
+        (
+            "Officers in Sunderland made 40 arrests in 2025, and 12 more in neighbouring "
+            "South Tyneside.",
+            [(40, "Sunderland"), (12, "South Tyneside")],
+        ),
+        (
+            "Wardens in Exeter issued 90 fines, and 31 in nearby Exmouth.",
+            [(90, "Exeter"), (31, "Exmouth")],
+        ),
+    ],
+)
+def test_a_neighbouring_place_is_the_figures_own(
+    nlp: Language, areas: AreasOf, text: str, expected: list[tuple[float, str | None]]
+) -> None:
+    assert areas(nlp, text) == expected
