@@ -111,16 +111,33 @@ def rounded_periods(findings: Sequence[StatisticFinding]) -> list[StatisticFindi
 
 def restate_periods(findings: Sequence[StatisticFinding]) -> list[StatisticFinding]:
     """Undated figures that repeat an earlier dated one (same value, unit and area:
-    "167 reports … In the past year we received 167 reports") take its period. One pass,
-    in text order. Without an area the knowledge stage already takes a bare repeat for a
-    mention of the figure, so none is given here."""
+    "167 reports … In the past year we received 167 reports") take its period, and a
+    change dated only by the document's comparison takes the period of the same change
+    where a sentence states it, before or after. Two passes, each in text order. Without
+    an area the knowledge stage already takes a bare repeat for a mention of the figure,
+    so none is given here."""
     dated: dict[tuple[float, str, str], PeriodFinding] = {}
+    stated_changes: dict[tuple[float, str, str, str | None], PeriodFinding] = {}
+    for finding in findings:  # a change dated where it is stated, anywhere in the text
+        if finding.change and finding.period is not None and finding.period.kind != _ASSUMED:
+            change_key = (float(finding.value), finding.unit, finding.area or "", finding.change)
+            stated_changes.setdefault(change_key, finding.period)
     restated: list[StatisticFinding] = []
     for finding in findings:
         key = (float(finding.value), finding.unit, finding.area or "")
+        stated = stated_changes.get((*key, finding.change)) if finding.change else None
+        if stated is not None and finding.period is not None and finding.period.kind == _ASSUMED:
+            finding = replace(finding, period=stated)  # a headline's "fall by 20 per cent"
         if finding.period is not None:
             dated.setdefault(key, finding.period)
         elif finding.area is not None and key in dated:
             finding = replace(finding, period=dated[key])
         restated.append(finding)
     return restated
+
+
+_ASSUMED = "comparison"
+"""The kind of the period a change takes from the document's comparison when its own
+sentence states none (:func:`~pressfacts.statistics.period_comparisons.comparison_period`):
+a restatement of a change dated where it is stated takes that date instead ("Burglaries
+fall by 20 per cent" above "… fell by 20 per cent in 2025")."""

@@ -86,3 +86,35 @@ def test_every_band_is_a_qualifier_of_the_contract() -> None:
     from pressfacts.findings import Qualifier
 
     assert set(ROUNDING_BANDS) <= set(get_args(Qualifier))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a headline's change, dated only by the document's comparison, is the change the
+        # body dates where it states it
+        (
+            "Thefts in Hull fall by 12 per cent\n\nThefts in Hull fell by 12 per cent in 2023, "
+            "officers said. The force logged 880 thefts in the city, down from 1,000 in 2022.",
+            [("2023-01-01", "2023-12-31")],
+        ),
+        # near miss: a change of another size keeps the comparison's span
+        (
+            "Thefts in Hull fall by 15 per cent\n\nThefts in Hull fell by 12 per cent in 2023, "
+            "officers said. The force logged 880 thefts in the city, down from 1,000 in 2022.",
+            [("2022-01-01", "2023-12-31"), ("2023-01-01", "2023-12-31")],
+        ),
+    ],
+)
+def test_a_restated_change_takes_the_period_stated_with_it(
+    nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    doc = nlp.make_doc(text)
+    doc._.published = P
+    changes = [f for f in nlp(doc)._.statistics if f.change]
+    assert (
+        sorted(
+            {(f.period.start.isoformat(), f.period.end.isoformat()) for f in changes if f.period}
+        )
+        == expected
+    )
