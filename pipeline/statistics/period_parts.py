@@ -41,7 +41,7 @@ _FISCAL = rf"(?P<fy1>{YEAR})[/-](?P<fy2>{YEAR}|\d{{2}})\b(?![/-]?\d)"
 """A financial year written with both years: "2024/25", "2023-2024"."""
 
 
-def _fiscal_start(first: str, second: str) -> int | None:
+def fiscal_start(first: str, second: str) -> int | None:
     """The year a written financial year starts in; None when the second year does not
     follow the first ("2019-22")."""
     start, end = int(first), int(second)
@@ -115,7 +115,7 @@ def resolve_year_so_far(ctx: Context) -> Resolution:
     if published is None:
         return None
     if ctx.group("fy1"):
-        start_year = _fiscal_start(ctx.group("fy1") or "", ctx.group("fy2") or "")
+        start_year = fiscal_start(ctx.group("fy1") or "", ctx.group("fy2") or "")
         if start_year is None:
             return NOT_A_PERIOD
         start = dt.date(start_year, 4, 1)
@@ -173,7 +173,7 @@ def resolve_half_year(ctx: Context) -> Resolution:
     if ctx.group("y"):
         return _half(dt.date(int(ctx.group("y") or 0), 1, 1) + months, "explicit")
     if ctx.group("fy1"):
-        start_year = _fiscal_start(ctx.group("fy1") or "", ctx.group("fy2") or "")
+        start_year = fiscal_start(ctx.group("fy1") or "", ctx.group("fy2") or "")
         if start_year is None:
             return NOT_A_PERIOD
         return _half(dt.date(start_year, 4, 1) + months, "explicit")
@@ -230,8 +230,8 @@ FISCAL_YEAR_RANGE = re.compile(
 
 def resolve_fiscal_year_range(ctx: Context) -> Resolution:
     """From 1 April of the first financial year to 31 March after the second."""
-    first = _fiscal_start(ctx.group("a1") or "", ctx.group("a2") or "")
-    last = _fiscal_start(ctx.group("b1") or "", ctx.group("b2") or "")
+    first = fiscal_start(ctx.group("a1") or "", ctx.group("a2") or "")
+    last = fiscal_start(ctx.group("b1") or "", ctx.group("b2") or "")
     if first is None or last is None or last < first:
         return NOT_A_PERIOD
     return Span(dt.date(first, 4, 1), dt.date(last + 1, 3, 31))

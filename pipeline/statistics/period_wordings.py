@@ -22,6 +22,7 @@ from __future__ import annotations
 import datetime as dt
 
 from pressfacts.lexicon.months import MONTH
+from pressfacts.statistics.period_parts import fiscal_start
 from pressfacts.statistics.period_refers import resolve_the_named_event, resolve_the_units
 from pressfacts.statistics.period_rules import (
     COUNT,
@@ -41,13 +42,9 @@ _EVENTS = ("operation", "campaign", "crackdown", "initiative", "blitz")
 
 def _first_year(ctx: Context) -> int | None:
     """The year a written two-year span ("2025/26", "24-25") starts in; None when the
-    second year does not follow the first."""
+    second year does not follow the first (:func:`~.period_parts.fiscal_start`)."""
     first, second = ctx.group("y1") or "", ctx.group("y2") or ""
-    start = int(first) + (2000 if len(first) == 2 else 0)
-    end = int(second) + (2000 if len(second) == 2 else 0)
-    if len(second) == 2 and len(first) == 4:
-        end = start // 100 * 100 + int(second)
-    return start if end == start + 1 else None
+    return fiscal_start(first if len(first) == 4 else f"20{first}", second)
 
 
 def resolve_year_before_last(ctx: Context) -> Resolution:
