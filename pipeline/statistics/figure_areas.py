@@ -124,6 +124,9 @@ PLACE_WHERE = re.compile(r",\s+where\s+[^.;:,]{0,120}$", re.I)
 have risen by a fifth"): the place the relative clause is about is the figure's own, over
 a body named earlier in the sentence."""
 _WHERE_REACH = 140
+_PLACE_BEFORE = ((PLACE_WHERE, _WHERE_REACH), (PLACE_WITH, _WITH_REACH))
+"""The words that make the place right before them the figure's own, and how far back
+(characters) they may stand, in the order tried."""
 
 
 def _own_place(context: FigureContext, in_clause: Sequence[Place]) -> Place | None:
@@ -135,17 +138,15 @@ def _own_place(context: FigureContext, in_clause: Sequence[Place]) -> Place | No
         after = next((p for p in in_clause if p.start == own.end()), None)
         if after is not None:
             return after
-    low = max(context.sentence[0], context.at - _WHERE_REACH)
-    where = PLACE_WHERE.search(context.text, low, context.at)
-    if where is not None:
-        before = next((p for p in in_clause if p.end == where.start()), None)
+    for pattern, reach in _PLACE_BEFORE:
+        low = max(context.sentence[0], context.at - reach)
+        words = pattern.search(context.text, low, context.at)
+        if words is None:
+            continue
+        before = next((p for p in in_clause if p.end == words.start()), None)
         if before is not None:
             return before
-    low = max(context.sentence[0], context.at - _WITH_REACH)
-    with_ = PLACE_WITH.search(context.text, low, context.at)
-    if with_ is None:
-        return None
-    return next((p for p in in_clause if p.end == with_.start()), None)
+    return None
 
 
 GAPPED_SUBJECT = re.compile(
