@@ -70,6 +70,19 @@ ELIDED_RULES: tuple[ElidedRule, ...] = (
         ),
         re.compile(r"\s+(?:in|from|across|at)\s+(?:the\s+)?[A-Z]"),
     ),
+    # "317 drivers were reported for using a phone, 64 for not wearing a seatbelt and 22
+    # for speeding", "fined 90 riders: 41 for riding on the pavement": another item of a
+    # list of what the count before was for, after a comma or a colon (after "and":
+    # and_then_period's); not ", 64 for 2025" (no doing), ", 64 officers for speeding"
+    # (a noun of its own)
+    ElidedRule(
+        "listed_for_reason",
+        re.compile(
+            r"[,:]\s+(?:(?:around|about|some|nearly|almost|over|more\s+than|just\s+over)\s+)?$",
+            re.I,
+        ),
+        re.compile(r"\s+for\s+(?:not\s+|failing\s+to\s+[a-z]+\s+)?[a-z-]+ing\b", re.I),
+    ),
     # "against the five-year average of 380", "above the three-year mean of 41 a year",
     # "the 2019 figure of 380"; not "an average of 88 incidents" (a noun of its own), "a
     # rate of 12"

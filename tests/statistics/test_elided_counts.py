@@ -34,6 +34,7 @@ RULE_ROWS: dict[str, tuple[str, str]] = {
     "place_led_item": ("In Luton, staff took 700 calls; in Bedford and Kempston, ", ";"),
     "gapped_for": ("Vans accounted for 212 thefts and motorbikes for ", "."),
     "of_which_part": ("logged 1,240 thefts in 2024, of which ", " involved bicycles."),
+    "listed_for_reason": ("reported 210 drivers for speeding, ", " for using a phone."),
 }
 
 
@@ -91,6 +92,11 @@ def test_elided_rule(name: str) -> None:
         ("made 214 arrests, ", " in total", None),  # no place after "in"
         ("made 214 arrests: ", " in Hull, 60 in York", "listed_with_place"),  # a breakdown
         ("made 214 arrests: ", " in total", None),  # no place after "in"
+        ("fined 90 riders: ", " for riding on the pavement", "listed_for_reason"),
+        ("stopped 70 vans, around ", " for not displaying plates", "listed_for_reason"),
+        ("issued 40 tickets, ", " for failing to stop at a red light", "listed_for_reason"),
+        ("issued 40 tickets, ", " for 2025", None),  # no doing: a year
+        ("issued 40 tickets, ", " officers for speeding", None),  # a noun of its own
         ("made 214 arrests in Hull, ", " officers in York", None),  # a noun of its own
         ("seized 30 cars, and another ", " were towed away", "further_part"),
         ("the remaining ", " remain in custody", "further_part"),
@@ -292,6 +298,16 @@ SENTENCES: list[tuple[str, Figures]] = [
         [
             (1240, "thefts", ("2021-01-01", "2021-12-31")),
             (380, "thefts", ("2021-01-01", "2021-12-31")),
+        ],
+    ),
+    # a list of what the count before was for: each item counts its noun, over its span
+    (
+        "During May, Derby officers reported 140 drivers for speeding, 37 for not wearing "
+        "a seatbelt and 12 for using a phone.",
+        [
+            (140, "drivers", ("2022-05-01", "2022-05-31")),
+            (37, "drivers", ("2022-05-01", "2022-05-31")),
+            (12, "drivers", ("2022-05-01", "2022-05-31")),
         ],
     ),
     # near misses: no noun to repeat, a noun of its own
