@@ -279,7 +279,7 @@ class StatisticReader:
         )
         before = sentence[max(0, start - 40) : start]
         after = sentence[end:]
-        whole = named_whole(after, [*findings, *found]) if unit == "percent" else None
+        whole = named_whole(after, [*findings, *found])
         if whole is None and found and OF_THESE.match(after):  # "…, and 12 of them …"
             whole = next((f for f in reversed(found) if f.unit not in ("percent", "times")), None)
         # "Of those arrested, nine … and 14 …": the count the lead-in names, for every
@@ -383,7 +383,8 @@ class StatisticReader:
         )
         # the period: chosen by pressfacts.statistics.period_context
         period = state.periods.figure_period(sentence, at.start, absolute, change, at.periods)
-        back = anaphoric or unit_rule == "elided-subject"  # "More than 400 were handed in"
+        # "More than 400 were handed in", "Around 800 of the reports came from Leeds"
+        back = anaphoric or whole is not None or unit_rule == "elided-subject"
         if (period is None or (whole and not at.periods)) and back and previous and not change:
             period = previous.period
         if period is None and unit_rule == "elided-count" and change is None:

@@ -252,21 +252,29 @@ def refer_back(findings: Sequence[StatisticFinding], text: str) -> list[Statisti
     return referred
 
 
-NAMED_WHOLE = re.compile(r"^\s*of\s+(?:these|those)\s+(?P<noun>[a-z][a-z-]+)\b(?!\s*,?\s*\d)", re.I)
+_YARDSTICKS = ("previous", "baseline")
+"""The kinds of period that date a comparison's yardstick, which no part points back to."""
+NAMED_WHOLE = re.compile(
+    r"^\s*of\s+(?:these|those|the)\s+(?P<noun>[a-z][a-z-]+)\b(?!\s*,?\s*\d)", re.I
+)
 """A part of a whole named by its noun after the figure: "one in three of those reports",
-"almost half of these arrests"; not "12 of those 40 arrests" (a figure of its own)."""
+"almost half of these arrests", "around 800 of the reports"; not "12 of those 40
+arrests" (a figure of its own)."""
 
 
 def named_whole(after: str, earlier: Sequence[StatisticFinding]) -> StatisticFinding | None:
     """``named-whole``: the figure a part points back to by name ("around one in three of
     those reports" after "2,900 reports … in the 12 months to November"): the latest
-    ``earlier`` count whose unit holds the noun (its area and period are the part's, not
-    those of the last sentence's count); None when no count has that noun."""
+    ``earlier`` count whose unit holds the noun and that is no comparison's yardstick (its
+    area and period are the part's, not those of the last sentence's count); None when no
+    count has that noun."""
     match = NAMED_WHOLE.match(after)
     if match is None:
         return None
     noun = match.group("noun").lower()
     for finding in reversed(earlier):
-        if finding.unit not in _RATIOS and noun in finding.unit.lower().split():
+        if finding.unit in _RATIOS or (finding.period and finding.period.kind in _YARDSTICKS):
+            continue  # "up from 980 arrests in 2024": the comparison's yardstick, no whole
+        if noun in finding.unit.lower().split():
             return finding
     return None

@@ -172,6 +172,19 @@ NAMED_WHOLE_ROWS = [
         },
         id="area-of-the-named-count",
     ),
+    pytest.param(
+        "Surrey Police took 3,100 reports of fraud in 2025, up from 2,700 reports in 2024. "
+        "Older people made up two in five of the reports. Around 800 of the reports came "
+        "from Guildford.",
+        dt.date(2026, 2, 1),
+        {
+            3100: ("Surrey", ("2025-01-01", "2025-12-31")),
+            2700: ("Surrey", ("2024-01-01", "2024-12-31")),
+            40: ("Surrey", ("2025-01-01", "2025-12-31")),
+            800: ("Guildford", ("2025-01-01", "2025-12-31")),
+        },
+        id="of-the-noun-a-share-and-a-count-not-the-yardstick",
+    ),
 ]
 
 
@@ -196,6 +209,8 @@ def test_a_share_of_a_named_whole_takes_its_area_and_period(
         (" of those 40 arrests were in Leeds", None),  # a figure of its own
         (" of those who reported", None),  # no count is "who"
         (" of all reports", None),  # no pointing word
+        (" of the reports came from Leeds", "reports"),
+        (" of the 40 arrests", None),  # a figure of its own
     ],
 )
 def test_named_whole(after: str, expected: str | None) -> None:
