@@ -65,6 +65,7 @@ from pressfacts.statistics.period_events import (
     EVENT_WORDS,
     event_clause_period,
 )
+from pressfacts.statistics.period_future import future_change
 from pressfacts.statistics.period_lead_ins import LEAD_IN_RULES
 from pressfacts.statistics.period_levels import before_baseline, measured_level, reached_level
 from pressfacts.statistics.period_range_levels import CHANGE_FROM, range_level, year_before_level
@@ -484,7 +485,8 @@ class DocumentPeriods:
         if reached is not None:  # "fell by 7% to 18,240"
             return reached
         if not own and lead is None and change and self.comparison:
-            return self.comparison
+            # not "the precept will rise by £14": a change to come
+            return None if future_change(sentence[: absolute - s_start]) else self.comparison
         event = self.dated_event(absolute) if EVENT_NAMED.search(sentence) else None
         if event is None and EVENT_REFERRED.search(sentence):
             event = self.event_before(absolute)  # "… as a result of this operation"

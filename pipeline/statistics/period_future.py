@@ -63,6 +63,25 @@ FUTURE_WORDS = re.compile(
 )
 """Words that put a period to come: "will run from 3 to 9 June", "is due to open", "would
 start work in November" (reported)."""
+FUTURE_CHANGE = re.compile(
+    r"\b(?:will|shall|would|(?:is|are)\s+(?:due|set|expected|planned|forecast)\s+to)\s+"
+    r"(?:(?:also|then|now|only)\s+)?(?:rise|increase|grow|go\s+up|fall|drop|decrease|"
+    r"reduce|be\s+(?:cut|reduced|increased|raised))(?:\s+by)?\s+(?:around\s+|about\s+|"
+    r"almost\s+|nearly\s+|just\s+(?:over|under)\s+)?\S*$",
+    re.I,
+)
+"""A change spoken of as to come, right before its figure: "the precept will rise by
+£14", "funding is set to fall by about 3%" (the figure's own first token may follow)."""
+
+
+def future_change(before: str) -> bool:
+    """Whether the words ``before`` a change's figure (its sentence up to it) say it is
+    to come: no comparison stated elsewhere in the release dates it."""
+    return any(word in before for word in ("will", "would", "shall", " to ")) and bool(
+        FUTURE_CHANGE.search(before[-120:])
+    )
+
+
 _SENTENCE_EDGE = re.compile(r"[.!?]\s|\n")
 _REACH = 200
 """How far (characters) each side of a range its sentence is read for future words."""

@@ -13,7 +13,7 @@ from collections.abc import Callable
 import pytest
 from spacy.language import Language
 
-from pressfacts.statistics.period_future import FUTURE_STARTS, future_event
+from pressfacts.statistics.period_future import FUTURE_STARTS, future_change, future_event
 
 PeriodsOf = Callable[[Language, str, dt.date | None], dict[float, tuple[str, str] | None]]
 P = dt.date(2025, 2, 12)
@@ -66,3 +66,50 @@ WORDS = [
 def test_future_event_words(before: str, rule: str | None) -> None:
     assert set(FUTURE_STARTS) == {"will_start", "which_opens"}
     assert future_event(before + "May", len(before)) == rule
+
+
+# a change spoken of as to come takes no comparison the release states elsewhere
+CHANGE_ROWS = [
+    pytest.param(
+        "The force had 940 officers in 2024, 31 more than a year earlier. The precept will "
+        "rise by £13 for a Band D home.",
+        {940: ("2024-01-01", "2024-12-31"), 31: ("2023-01-01", "2024-12-31"), 13: None},
+        id="a-rise-to-come",
+    ),
+    pytest.param(
+        "Burglaries fell to 2,100 in 2024, 12% lower than the year before. Funding is set to "
+        "fall by about 4% for the unit.",
+        {2100: ("2024-01-01", "2024-12-31"), 12: ("2023-01-01", "2024-12-31"), 4: None},
+        id="set-to-fall",
+    ),
+    pytest.param(
+        "Burglaries fell to 2,100 in 2024, 12% lower than the year before. Thefts rose by 9%.",
+        {
+            2100: ("2024-01-01", "2024-12-31"),
+            12: ("2023-01-01", "2024-12-31"),
+            9: ("2023-01-01", "2024-12-31"),
+        },
+        id="a-past-change-keeps-the-comparison",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CHANGE_ROWS)
+def test_a_change_to_come_takes_no_comparison(
+    nlp: Language, periods_of: PeriodsOf, text: str, expected: dict[float, tuple[str, str] | None]
+) -> None:
+    assert periods_of(nlp, text, P) == expected
+
+
+@pytest.mark.parametrize(
+    ("before", "expected"),
+    [
+        ("The precept will rise by ", True),
+        ("Funding is expected to be cut by around ", True),
+        ("the budget would increase by just over ", True),
+        ("The precept rose by ", False),
+        ("It will mean ", False),
+    ],
+)
+def test_future_change_words(before: str, expected: bool) -> None:
+    assert future_change(before) is expected
