@@ -32,6 +32,9 @@ EVENT_WORDS = (
     r"(?:operation|campaign|crackdown|amnesty|initiative|blitz|"
     r"week\s+of\s+(?:action|intensification|enforcement)|(?:intensification|enforcement)\s+week)"
 )
+DATED_SPAN_WORDS = rf"(?:{EVENT_WORDS}|week|fortnight|weekend)"
+"""An event's noun, or a span's that a dating verb makes an event ("the week, which ran
+from 6 to 12 October", "The fortnight ran from …"): said of the week of action before."""
 EVENT_ARTICLE = r"(?:a|an|the|its|their|this)\s+(?:[\w-]+\s+){0,4}?"
 """An event's article and up to four words before its noun ("its summer drink and
 drug-drive")."""

@@ -14,7 +14,12 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from pressfacts.statistics.period_events import DATING_VERBS, EVENT_ARTICLE, EVENT_WORDS
+from pressfacts.statistics.period_events import (
+    DATED_SPAN_WORDS,
+    DATING_VERBS,
+    EVENT_ARTICLE,
+    EVENT_WORDS,
+)
 from pressfacts.statistics.period_reach import (
     list_end,
     next_paragraph_end,
@@ -95,7 +100,7 @@ LEAD_IN_RULES: tuple[LeadInRule, ...] = (
     LeadInRule(
         "event_ran_lead_in",
         re.compile(
-            rf"^\W{{0,3}}(?:the|this|that|its|their)\s+(?:[\w-]+\s+){{0,3}}?{EVENT_WORDS}\s+"
+            rf"^\W{{0,3}}(?:the|this|that|its|their)\s+(?:[\w-]+\s+){{0,3}}?{DATED_SPAN_WORDS}\s+"
             rf"{DATING_VERBS}\s+"
             r"(?:(?:from|between|in|during|over|throughout)\s+)?$",
             re.I,
@@ -108,7 +113,7 @@ LEAD_IN_RULES: tuple[LeadInRule, ...] = (
     LeadInRule(
         "event_which_ran_lead_in",
         re.compile(
-            rf"^[^\n]*?\b{EVENT_WORDS}(?:\s+[A-Z][\w’'-]*){{0,2}},?\s+(?:which|that)\s+"
+            rf"^[^\n]*?\b{DATED_SPAN_WORDS}(?:\s+[A-Z][\w’'-]*){{0,2}},?\s+(?:which|that)\s+"
             rf"{DATING_VERBS}\s+(?:(?:from|between|in|during|over|throughout)\s+)?$",
             re.I,
         ),

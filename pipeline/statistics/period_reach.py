@@ -44,8 +44,12 @@ def list_end(text: str, start: int) -> int:
 
 def next_paragraph_end(text: str, start: int) -> int:
     """The end of the paragraph after the one that holds ``start`` (blank lines between);
-    when that paragraph is a list's lead line ("Arrests by area:"), the end of its list."""
+    when that paragraph is a list's lead line ("Arrests by area:"), the end of its list.
+    When the one that holds ``start`` is itself a list's lead line ("The results of the
+    week, which ran from 6 to 12 October, include:"), its list, then the paragraph after."""
     end = paragraph_end(text, start)
+    if text[:end].rstrip().endswith(":"):
+        end = list_end(text, end)
     following = _NEXT_TEXT.match(text, end)
     if not following:
         return end

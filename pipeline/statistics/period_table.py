@@ -360,11 +360,12 @@ _RULES: tuple[PeriodRule, ...] = (
     # "that year", "the same year"
     PeriodRule("same_year", _compile(r"\b(?:that|the\s+same)\s+year\b"), resolve_same),
     # "during the week of action", "over the week", "during Sceptre week" (a capitalised
-    # name); not "every week", "this week", "in the first week of June" (weeks_of_month's)
+    # name), "during a week of intensive action"; not "every week", "this week", "in the
+    # first week of June" (weeks_of_month's), "in a week" (no action)
     PeriodRule("the_week", _compile(
         r"\b(?:during|over|in|throughout|across)\s+(?:the\s+(?:recent\s+|same\s+)?(?:[\w-]+\s+)"
-        r"{0,3}?|(?:(?-i:[A-Z])[\w-]*\s+){1,3}?)"
-        rf"week(?:\s+of\s+(?:action|intensification))?\b(?!s|['’]s|\s+of\s+{MONTH})"),
+        r"{0,3}?|(?:(?-i:[A-Z])[\w-]*\s+){1,3}?|an?\s+(?=week\s+of\s+(?:[\w-]+\s+)?action\b(?![^.\n]{0,6}\d)))"
+        rf"week(?:\s+of\s+(?:[\w-]+\s+)?(?:action|intensification))?\b(?!s|['’]s|\s+of\s+{MONTH})"),
         resolve_the_week),
     # "during the two-day operation", "throughout the campaign"; not "the operation of"
     PeriodRule("the_operation", _compile(

@@ -142,6 +142,24 @@ LEAD_IN_VARIANTS: dict[str, tuple[str, dict[float, tuple[str, str] | None]]] = {
         "\n\nOfficers seized 11 vans.",
         {80: ("2022-06-01", "2022-06-30"), 11: None},
     ),
+    "a_week_of_action_dated_later_and_its_list": (
+        "Leicestershire Police searched 31 homes during a week of targeted action.\n\n"
+        "The results of the week, which ran from 7 to 13 March, include:\n\n- 19 arrests"
+        "\n\n- 9 vans seized\n\nOfficers also visited 40 farms.\n\nThe team later gave "
+        "6 talks.",
+        {
+            31: ("2022-03-07", "2022-03-13"),  # the one week the text dates
+            19: ("2022-03-07", "2022-03-13"),
+            9: ("2022-03-07", "2022-03-13"),  # the whole list, blank lines between
+            40: ("2022-03-07", "2022-03-13"),  # the paragraph after the list
+            6: None,  # past its reach
+        },
+    ),
+    "the_fortnight_ran": (
+        "Essex Police stopped 120 bikes.\n\nThe fortnight ran from 1 to 14 March.\n\n"
+        "Officers seized 12 bikes.\n\nThe team later gave 6 talks.",
+        {120: None, 12: ("2022-03-01", "2022-03-14"), 6: None},
+    ),
     "since_launching_lead_in": (
         "Sussex Police has stopped 214 e-bikes since launching its scheme in February."
         "\n\nOfficers returned 57 of them to their owners.",
