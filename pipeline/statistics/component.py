@@ -356,7 +356,9 @@ class StatisticReader:
                     elided_subject=lambda: elided_subject(
                         last_count, at.index, sentence[:start], after
                     ),
-                    list_lead=lambda: list_lead_unit(state.text, at.start, sentence[:start]),
+                    list_lead=lambda: list_lead_unit(
+                        state.text, at.start, sentence[:start], sentence[end:]
+                    ),
                 )
             )
             unit = found_unit or ""

@@ -54,13 +54,19 @@ _NOT_COUNTED = frozenset({"results", "totals", "figures", "numbers", "notes", "s
 """Labels that head a list or say what it is, not a thing counted."""
 
 
-def label_unit(before: str) -> str | None:
+_WORD_AFTER = re.compile(r"[ \t]*[A-Za-z]")
+"""A word right after the number on its line: a headline's "County lines: 27 arrested in
+…", not a results line."""
+
+
+def label_unit(before: str, after: str = "") -> str | None:
     """The plural noun a results line names before its number ("Arrests: 64", "Vehicles
     recovered: 112", "Search warrants executed: 23"): its first plural word; None for a
     line that names a place ("Wales: 40", "- Hull: 12": a breakdown's, read by its lead)
-    or nothing counted."""
+    or nothing counted, or whose number has words after it (``after``: "County lines: 27
+    arrested" is a headline)."""
     label = LABEL_ITEM.match(before)
-    if label is None:
+    if label is None or _WORD_AFTER.match(after):
         return None
     words = label.group("label").lower().split()
     if is_place(label.group("label")):
@@ -77,13 +83,14 @@ def is_place(name: str) -> bool:
     return at < len(places) and places[at] == name
 
 
-def list_lead_unit(text: str, line_start: int, before: str) -> str | None:
+def list_lead_unit(text: str, line_start: int, before: str, after: str = "") -> str | None:
     """The noun of the lead line of the list whose line opens at ``line_start`` of ``text``
-    (``before``: the line's words before its number), when the line is a place and its
-    count; else the noun a results line names (:func:`label_unit`); None otherwise."""
+    (``before``, ``after``: the line's words before and after its number), when the line
+    is a place and its count; else the noun a results line names (:func:`label_unit`);
+    None otherwise."""
     if PLACE_ITEM.match(before) and (led := _lead_noun(text, line_start)):
         return led
-    return label_unit(before)
+    return label_unit(before, after)
 
 
 def _lead_noun(text: str, line_start: int) -> str | None:

@@ -74,6 +74,20 @@ def test_list_lead_unit(text: str, before: str, expected: str | None) -> None:
     assert list_lead_unit(text, len(text), before) == expected
 
 
+@pytest.mark.parametrize(
+    ("before", "after", "expected"),
+    [
+        ("Arrests: ", "\n", "arrests"),
+        ("Arrests: ", " (2025: 51)", "arrests"),  # last year's beside it
+        ("Vehicles seized: ", "", "vehicles"),
+        ("County lines: ", " arrested in week of action", None),  # a headline
+        ("Drink drivers: ", " caught in festive blitz", None),
+    ],
+)
+def test_a_results_line_ends_at_its_number(before: str, after: str, expected: str | None) -> None:
+    assert list_lead_unit("", 0, before, after) == expected
+
+
 def test_a_breakdown_led_by_a_sentence(nlp: Language, unit_periods_of: UnitPeriodsOf) -> None:
     # each line takes the lead's noun, and the period of the release's figures before
     text = (
