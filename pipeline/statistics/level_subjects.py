@@ -112,7 +112,7 @@ change from one level to another ("halved, from 98 to 49")."""
 _CHANGE = "|".join(v.replace(" ", r"\s+") for v in CHANGE_VERBS)
 CHANGE_THEN_LEVEL = re.compile(
     _subject()
-    + rf"\s+(?:have\s+|has\s+|had\s+)?(?:{_CHANGE})\s+by\s+[^,;:]{{1,40}}?(?:,\s*|\s+)to\s+"
+    + rf"\s+(?:have\s+|has\s+|had\s+)?(?:{_CHANGE})\s+by\s+[^,;:]{{1,60}}?(?:,\s*|\s+)to\s+"
     rf"(?:(?:{_QUALIFIER})\s+)?",
     re.I,
 )

@@ -340,6 +340,12 @@ def test_predicate_noun(after: str, noun: str | None) -> None:
             [(40, "burglaries"), (310, "burglaries")],
         ),
         ("In Swansea, offences fell by 6% to 1,020.", [(6, "percent"), (1020, "offences")]),
+        # a longer phrase between the change and its level
+        (
+            "Bike thefts reported to the force fell by 11% across the county during the "
+            "campaign, to 2,310.",
+            [(11, "percent"), (2310, "thefts")],
+        ),
         # near miss: the count after "to" is a date
         ("Thefts rose by 4% in the year to 31 March.", [(4, "percent")]),
     ],
