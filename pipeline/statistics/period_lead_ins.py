@@ -74,15 +74,16 @@ LEAD_IN_RULES: tuple[LeadInRule, ...] = (
     # "… arrested 31 people during a week of action from 3 to 9 May." then "Officers
     # seized …": an event dated in its sentence, the rest of its paragraph and the next;
     # not "… during its campaign, the force said, while … in 2024/25" (not the event's)
-    # "… 96 warrants between 7 and 13 October during a week of action." (the event after
-    # its dates) then "Officers arrested …": as event_lead_in
+    # "… 96 warrants between 7 and 13 October during a week of action.", "… over the
+    # summer as part of Operation Mermaid." (the event after its dates) then "Officers
+    # arrested …": as event_lead_in
     LeadInRule(
         "event_after_lead_in",
         re.compile(r"^[^\n]*$"),
         next_paragraph_end,
         re.compile(
-            rf"\W{{0,3}}(?:during|in|over|throughout|as\s+part\s+of)\s+{EVENT_ARTICLE}"
-            rf"{EVENT_WORDS}\b",
+            rf"\W{{0,3}}(?:during|in|over|throughout|as\s+part\s+of)\s+(?:{EVENT_ARTICLE}"
+            rf"{EVENT_WORDS}\b|(?-i:Operation\s+[A-Z]))",
             re.I,
         ),
     ),

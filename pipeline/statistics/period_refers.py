@@ -140,25 +140,29 @@ def resolve_the_named_event(ctx: Context) -> Resolution:
     one, the span stated before when its sentence names the same kind of event, else the
     latest span before it whose sentence does ("its summer campaign, which ran from 1 June
     to 31 August. Over the summer, … compared with 358 in summer 2024. Arrests during the
-    campaign …": the campaign's dates, not 2024's summer)."""
+    campaign …": the campaign's dates, not 2024's summer); with none of the same kind, the
+    latest whose sentence names any event ("the operation" after "over the summer as part
+    of a crackdown")."""
     if ctx.group("n"):
         return resolve_the_operation(ctx)
     event = _EVENT.search(ctx.match.group(0))
     if event is None:
         return None
-    named = re.compile(rf"\b{event.group(0)}", re.I)
     text = ctx.match.string
-    before = ctx.previous
-    if before is not None and named.search(
-        _sentence_around(text, before.start_char, before.end_char)
-    ):
-        return Span(before.start, before.end, "same")
-    floor = ctx.match.start() - _EVENT_REACH
-    for earlier in reversed(ctx.found):
-        if earlier.start_char < floor:
-            break
-        if earlier.kind in _NAMED_KINDS and named.search(
-            _sentence_around(text, earlier.start_char, earlier.end_char)
+    # the same noun first ("the campaign" after "its summer campaign, which ran …"), then
+    # any event's ("the operation" after "over the summer as part of a crackdown")
+    for named in (re.compile(rf"\b{event.group(0)}", re.I), _EVENT):
+        before = ctx.previous
+        if before is not None and named.search(
+            _sentence_around(text, before.start_char, before.end_char)
         ):
-            return Span(earlier.start, earlier.end, "same")
+            return Span(before.start, before.end, "same")
+        floor = ctx.match.start() - _EVENT_REACH
+        for earlier in reversed(ctx.found):
+            if earlier.start_char < floor:
+                break
+            if earlier.kind in _NAMED_KINDS and named.search(
+                _sentence_around(text, earlier.start_char, earlier.end_char)
+            ):
+                return Span(earlier.start, earlier.end, "same")
     return None

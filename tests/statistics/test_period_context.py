@@ -160,6 +160,22 @@ LEAD_IN_VARIANTS: dict[str, tuple[str, dict[float, tuple[str, str] | None]]] = {
         "Officers seized 12 bikes.\n\nThe team later gave 6 talks.",
         {120: None, 12: ("2022-03-01", "2022-03-14"), 6: None},
     ),
+    "event_after_named_operation": (
+        "Gwent Police stopped 80 vans over the summer as part of Operation Tern.\n\n"
+        "Officers seized 11 vans.\n\nThe team later gave 6 talks.",
+        {80: ("2021-06-01", "2021-08-31"), 11: ("2021-06-01", "2021-08-31"), 6: None},
+    ),
+    "the_operation_after_another_events_dates": (
+        "Gwent Police stopped 80 vans over the summer as part of a crackdown on uninsured "
+        "drivers.\n\nThe team later gave 6 talks.\n\nResidents made 40 calls.\n\n"
+        "Van thefts fell by 9% during the operation.",
+        {
+            80: ("2021-06-01", "2021-08-31"),
+            6: ("2021-06-01", "2021-08-31"),
+            40: None,
+            9: ("2021-06-01", "2021-08-31"),
+        },
+    ),
     "since_launching_lead_in": (
         "Sussex Police has stopped 214 e-bikes since launching its scheme in February."
         "\n\nOfficers returned 57 of them to their owners.",
