@@ -10,7 +10,9 @@ period phrase at all; a figure in it stands in a part phrase (:data:`PART_RULES`
 the <noun>"); the nearest earlier sentence that speaks of the noun (any word of its
 stem: "arrests", "arrested") and holds dated counts (not a comparison's earlier half,
 not a change) agrees on exactly one span between them. The undated figures of the
-sentence that count the same noun (``unit``) take that span too ("with 47 in …").
+sentence that count the same noun (``unit``) take that span too ("with 47 in …"), and so
+does a share of the whole right after its figure (:data:`SHARE_OF_WHOLE`: "Just 40 of the
+cars were electric, under 5% of the total").
 """
 
 from __future__ import annotations
@@ -34,6 +36,13 @@ PART_RULES: dict[str, re.Pattern[str]] = {
     ),
 }
 """Where a figure counts part of a group named by its plural noun."""
+SHARE_OF_WHOLE = re.compile(
+    r"\s*(?:%|per\s*cent)?\s+of\s+(?:the\s+(?:total|whole|group|lot)|them|those|these|"
+    r"all\s+of\s+them)\b",
+    re.I,
+)
+"""Right after a share in a part's sentence: it is of the whole the part is of ("…, less
+than 1% of the total", "…, a third of them"); not "3% of drivers" (a whole of its own)."""
 _NOT_A_GROUP = ("previous", "baseline", "day", "since")
 """Kinds of period that date a yardstick or an event, not the group counted."""
 _STEM_LENGTH = 5
@@ -87,7 +96,9 @@ def carry_group_periods(
                 finding = replace(finding, period=part[1])
             elif groups.get(index) is not None:
                 noun, period = groups[index] or ("", finding.period)
-                if finding.unit and lemma(finding.unit.split()[-1]) == lemma(noun):
+                same_noun = bool(finding.unit) and lemma(finding.unit.split()[-1]) == lemma(noun)
+                share = finding.unit == "percent" and SHARE_OF_WHOLE.match(text, finding.end)
+                if same_noun or share:
                     finding = replace(finding, period=period)
         if finding.period is not None:
             dated.setdefault(index, []).append(finding)
