@@ -239,6 +239,7 @@ class StatisticReader:
         found = respectively(sentence, at.places, found)
         state.findings.extend(found)
         counts = [f for f in found if f.unit not in ("percent", "times") and not is_yardstick(f)]
+        counts = [f for f in counts if f.change is None] or counts  # "1,380, a rise of 310"
         # a breakdown's line ("- Hull: 40") is a part: what follows cites the total
         if not ITEM_LINE.match(sentence.strip("\n")):
             state.last_count = counts[-1] if counts else state.last_count
