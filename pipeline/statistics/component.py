@@ -239,6 +239,7 @@ class StatisticReader:
         found = respectively(sentence, at.places, found)
         state.findings.extend(found)
         counts = [f for f in found if f.unit not in ("percent", "times") and not is_yardstick(f)]
+        counts = [f for f in counts if f.change is None] or counts  # "1,380, a rise of 310"
         # a breakdown's line ("- Hull: 40") is a part: what follows cites the total
         if not ITEM_LINE.match(sentence.strip("\n")):
             state.last_count = counts[-1] if counts else state.last_count
@@ -356,9 +357,7 @@ class StatisticReader:
                     elided_subject=lambda: elided_subject(
                         last_count, at.index, sentence[:start], after
                     ),
-                    list_lead=lambda: list_lead_unit(
-                        state.text, at.start, sentence[:start], sentence[end:]
-                    ),
+                    list_lead=lambda: list_lead_unit(state.text, at.start, sentence[:start], after),
                 )
             )
             unit = found_unit or ""

@@ -102,6 +102,9 @@ _SHARE_WORDS = (
 )
 """A share in words: "half", "a third", "two-thirds", "three quarters"."""
 
+_AGE = rf"(?:\d{{1,3}}|{WORD_NUMBER})"
+"""An age in an age range: "11", "seven" (digits or a word)."""
+
 EXCLUSIONS: tuple[Exclusion, ...] = (
     # "01234 567890", "+44 20 7946 0000"; not "1,204 arrests"
     Exclusion(
@@ -222,12 +225,13 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
         ),
         needs=("under", "over", "below", "above", "youngest", "oldest", "as young", "as old"),
     ),
-    # "aged 11 to 16", "ranging in age from 15 to 76", "between 18 and 25 years old",
-    # "70 years old", "12 to 15-year-olds"; not "from 120 to 410 reports"
+    # "aged 11 to 16", "aged seven to 10", "ranging in age from 15 to 76", "between 18 and
+    # 25 years old", "70 years old", "12 to 15-year-olds"; not "from 120 to 410 reports"
     Exclusion(
         "age-range",
         re.compile(
-            r"\b(?:aged?|ages|in\s+age)\s+(?:from\s+|between\s+)?\d{1,3}\s*(?:to|-|–|and)\s*\d{1,3}\b|"
+            rf"\b(?:aged?|ages|in\s+age)\s+(?:from\s+|between\s+)?{_AGE}\s*(?:to|-|–|and)\s*"
+            rf"{_AGE}\b|"
             r"\b\d{1,3}\s*(?:to|-|–|and)\s*\d{1,3}\s+years?\s+old\b|\b\d{1,3}\s+years?\s+old\b|"
             r"\b\d{1,3}\s*(?:to|–|and)\s*\d{1,3}[- ]year[- ]olds?\b",
             re.I,

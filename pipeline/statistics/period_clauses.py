@@ -11,7 +11,7 @@ from pressfacts.findings import PeriodFinding
 from pressfacts.statistics.clause_breaks import NEW_SUBJECT
 
 CLAUSE_BREAK = re.compile(
-    r"[;:]|\s[–—-]\s|\.\s|,\s+(?:while|whereas|but|although|with|compared\s+(?:with|to)|"
+    r"[;:]|\s[–—-]\s|\.\s|,\s+(?:while|whereas|where\b|but|although|with|compared\s+(?:with|to)|"
     r"and\s+that\b|the\s+same\s+as\b|similar\s+to\b|level\s+with\b|unchanged\s+(?:from|on)\b|"
     r"(?:up|down)\b|and\s+(?=(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?"
     r"£?\d[\d,.]*\s*(?:%|per\s*cent)))|\s+and\s+the\s+(?:number|total|amount|rate|proportion)\s+of\b|"
@@ -24,6 +24,7 @@ CLAUSE_BREAK = re.compile(
     + NEW_SUBJECT
 )
 """Where one clause of a sentence ends and the next begins: "; ", " – ", ", while",
+", where the charity has run a hub since 2019" (what the clause tells of the place),
 ", with 672 …", ", compared with 417 …", ", up from 30,600 …", ", down 8% on …",
 ", and 4% higher than …", ", and that more than a quarter …" (the next of two reported
 clauses), ", the same as in 2024/25" (a yardstick equal to the figure), ", bringing the

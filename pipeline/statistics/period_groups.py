@@ -10,13 +10,15 @@ period phrase at all; a figure in it stands in a part phrase (:data:`PART_RULES`
 the <noun>"); the nearest earlier sentence that speaks of the noun (any word of its
 stem: "arrests", "arrested") and holds dated counts (not a comparison's earlier half,
 not a change) agrees on exactly one span between them. The undated figures of the
-sentence that count the same noun (``unit``) take that span too ("with 47 in …").
+sentence that count the same noun (``unit``) take that span too ("with 47 in …"), and so
+does a share of the whole right after its figure (:data:`SHARE_OF_WHOLE`: "Just 40 of the
+cars were electric, under 5% of the total").
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import replace
 
@@ -34,6 +36,13 @@ PART_RULES: dict[str, re.Pattern[str]] = {
     ),
 }
 """Where a figure counts part of a group named by its plural noun."""
+SHARE_OF_WHOLE = re.compile(
+    r"\s*(?:%|per\s*cent)?\s+of\s+(?:the\s+(?:total|whole|group|lot)|them|those|these|"
+    r"all\s+of\s+them)\b",
+    re.I,
+)
+"""Right after a share in a part's sentence: it is of the whole the part is of ("…, less
+than 1% of the total", "…, a third of them"); not "3% of drivers" (a whole of its own)."""
 _NOT_A_GROUP = ("previous", "baseline", "day", "since")
 """Kinds of period that date a yardstick or an event, not the group counted."""
 _STEM_LENGTH = 5
@@ -87,8 +96,16 @@ def carry_group_periods(
                 finding = replace(finding, period=part[1])
             elif groups.get(index) is not None:
                 noun, period = groups[index] or ("", finding.period)
-                if finding.unit and lemma(finding.unit.split()[-1]) == lemma(noun):
+                same_noun = bool(finding.unit) and lemma(finding.unit.split()[-1]) == lemma(noun)
+                share = finding.unit == "percent" and SHARE_OF_WHOLE.match(text, finding.end)
+                if same_noun or share:
                     finding = replace(finding, period=period)
+        elif finding.period is not None and index not in stated and index not in groups:
+            # a part the figure stage dated by its whole ("287 of the webpages") still
+            # leads the share after it ("…, less than 1% of the total")
+            groups[index] = next(
+                ((noun, finding.period) for noun in _part_nouns(text, sentences, finding)), None
+            )
         if finding.period is not None:
             dated.setdefault(index, []).append(finding)
         result.append(finding)
@@ -102,12 +119,19 @@ def _part_period(
     dated: dict[int, list[StatisticFinding]],
 ) -> tuple[str, PeriodFinding] | None:
     """The noun and period of the part phrase that holds ``finding``, if any."""
+    for noun in _part_nouns(text, sentences, finding):
+        period = _group_period(text, sentences, finding.sentence, noun, dated)
+        if period is not None:
+            return noun, period
+    return None
+
+
+def _part_nouns(
+    text: str, sentences: Sequence[tuple[int, int]], finding: StatisticFinding
+) -> Iterator[str]:
+    """The noun of each part phrase (:data:`PART_RULES`) that holds ``finding``."""
     s_start, s_end = sentences[finding.sentence]
     for rule in PART_RULES.values():
         for match in rule.finditer(text, s_start, s_end):
-            if not match.start() <= finding.start < match.start("noun"):
-                continue
-            period = _group_period(text, sentences, finding.sentence, match["noun"], dated)
-            if period is not None:
-                return match["noun"], period
-    return None
+            if match.start() <= finding.start < match.start("noun"):
+                yield match["noun"]

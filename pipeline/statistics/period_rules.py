@@ -30,6 +30,7 @@ from pressfacts.statistics.single_dates import DayReader
 YEAR = r"(?:19|20)\d{2}"
 COUNT = rf"(?:\d{{1,2}}|{WORD_NUMBER})"
 UNIT = r"(?:month|year|week)"
+MONTHS = r"(?:\s+months|[\s-]month\s+period)"  # after a count: "six months", "a six-month period"
 ORDINAL = r"(?:st|nd|rd|th)?"
 MULTIPLE_OF = (
     r"(?:(?<=double\s)|(?<=twice\s)|(?<=treble\s)|(?<=triple\s)|(?<=times\s))the\s+"

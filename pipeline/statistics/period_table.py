@@ -53,6 +53,7 @@ from pressfacts.statistics.period_ranges import (
 from pressfacts.statistics.period_refers import resolve_the_named_event, resolve_the_units
 from pressfacts.statistics.period_rules import (
     COUNT,
+    MONTHS,
     MULTIPLE_OF,
     NOT_A_PERIOD,
     ORDINAL,
@@ -197,7 +198,7 @@ _RULES: tuple[PeriodRule, ...] = (
     # "the six months to September", "the three months ending March 2024"; not "the
     # year to March 2024" (year_to), not "six months to 30 September"
     PeriodRule("months_to", _compile(
-        rf"\b(?:the\s+)?(?P<n>{COUNT})\s+months\s+(?:to|ending)\s+(?:the\s+end\s+of\s+)?"
+        rf"\b(?:the\s+)?(?P<n>{COUNT}){MONTHS}\s+(?:to|ending)\s+(?:the\s+end\s+of\s+)?"
         rf"(?P<m>{MONTH})(?:\s+(?P<y>{YEAR}))?\b(?!\s*\d)"), resolve_months_to),
     # "between 2016 and 2018"
     PeriodRule("year_range", _compile(
@@ -205,11 +206,11 @@ _RULES: tuple[PeriodRule, ...] = (
         resolve_year_range),
     # "the year to March 2023", "12 months ending June 2022"
     PeriodRule("year_to", _compile(
-        rf"\b(?:the\s+)?(?:year|12\s+months)\s+(?:to|ending)\s+(?:the\s+end\s+of\s+)?"
+        rf"\b(?:the\s+)?(?:year|(?:12|twelve){MONTHS})\s+(?:to|ending)\s+(?:the\s+end\s+of\s+)?"
         rf"(?P<m>{MONTH})\s+(?P<y>{YEAR})", "1ty"), resolve_year_to),
     # "the year to September", "12 months ending June"; not "the year to June 2023"
     PeriodRule("year_to_month", _compile(
-        rf"\b(?:the\s+)?(?:year|12\s+months)\s+(?:to|ending)\s+(?:the\s+end\s+of\s+)?"
+        rf"\b(?:the\s+)?(?:year|(?:12|twelve){MONTHS})\s+(?:to|ending)\s+(?:the\s+end\s+of\s+)?"
         rf"(?P<m>{MONTH})(?!\w|\s*\d)", "1ty"), resolve_year_to_month),
     # "in the financial year" (refers back); not "the financial year 2023/24"
     PeriodRule("the_financial_year", _compile(
@@ -359,9 +360,8 @@ _RULES: tuple[PeriodRule, ...] = (
     PeriodRule("year_on_year", _compile(r"\byear[-\s]on[-\s]year\b"), resolve_year_on_year),
     # "that year", "the same year"
     PeriodRule("same_year", _compile(r"\b(?:that|the\s+same)\s+year\b"), resolve_same),
-    # "during the week of action", "over the week", "during Sceptre week" (a capitalised
-    # name), "during a week of intensive action"; not "every week", "this week", "in the
-    # first week of June" (weeks_of_month's), "in a week" (no action)
+    # "during the week of action", "over the week", "during Sceptre week", "during a week of
+    # intensive action"; not "every week", "in the first week of June", "in a week"
     PeriodRule("the_week", _compile(
         r"\b(?:during|over|in|throughout|across)\s+(?:the\s+(?:recent\s+|same\s+)?(?:[\w-]+\s+)"
         r"{0,3}?|(?:(?-i:[A-Z])[\w-]*\s+){1,3}?|an?\s+(?=week\s+of\s+(?:[\w-]+\s+)?action\b(?![^.\n]{0,6}\d)))"
@@ -444,14 +444,14 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "quarter": ("quarter", "q1", "q2", "q3", "q4"),
     "fiscal_quarter": ("quarter", "q1", "q2", "q3", "q4"),
     "fiscal_first_months": ("months of",),
-    "months_to": pairs(("months",), ("to", "ending")),
-    "year_to": pairs(("year", "months"), ("to", "ending")),
+    "months_to": pairs(("months", "period"), ("to", "ending")),
+    "year_to": pairs(("year", "months", "period"), ("to", "ending")),
     "first_months": ("months of",),
     "since_event": ("since",),
     "superlative_since": ("since",),
     "since_event_month": ("since",),
     "month_range_relative": ("this year", "last year"),
-    "year_to_month": pairs(("year", "months"), ("to", "ending")),
+    "year_to_month": pairs(("year", "months", "period"), ("to", "ending")),
     "the_financial_year": ("financial",),
     "first_months_relative": ("months of",),
     "since": ("since",),

@@ -4,10 +4,10 @@
 at a time; the rules here reword them as the text states the area (the contract's
 statistic ``area``: the place as the text words it):
 
-- :data:`FORCE_AREA`: "across the force area", "in the force's area", "force-wide" names the area of
-  the force the text speaks of (the nearest territorial force before it, else the first
-  it names), not a town its lead names ("Kent Police recorded 900 thefts across the
-  force area": Kent).
+- :data:`FORCE_AREA`: "across the force area", "in the force's area", "force-wide", "arrested
+  by the force" names the area of the force the text speaks of (the nearest territorial
+  force before it, else the first it names), not a town its lead names ("Kent Police
+  recorded 900 thefts across the force area": Kent).
 - :data:`POSSESSIVE_DISTRICT`: a ward or district named as part of a place ("in Leeds's
   Harehills ward") is the area, worded with its word ("Harehills ward": the name alone
   is no place), not the place it lies in.
@@ -32,10 +32,14 @@ if TYPE_CHECKING:
     from pressfacts.statistics.areas import Place
 
 FORCE_AREA = re.compile(
-    r"\bthe\s+(?P<area>force(?:['’]s)?\s+area)\b|\b(?P<wide>force[- ]?wide)\b", re.I
+    r"\bthe\s+(?P<area>force(?:['’]s)?\s+area)\b|\b(?P<wide>force[- ]?wide)\b"
+    r"|\bby\s+(?P<agent>the\s+force)\b(?!['’])",
+    re.I,
 )
 """The area of the force a release speaks of: "across the force area", "the force's area",
-"fell by 11% force-wide"."""
+"fell by 11% force-wide", and the force as the agent of what is counted ("212 men
+arrested by the force", "crimes recorded by the force": its figures are its area's; not
+"by the force's partners")."""
 
 POSSESSIVE_DISTRICT = re.compile(
     r"['’]s?\s+(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s+(?P<word>ward|district|parish)\b"
@@ -93,7 +97,7 @@ def _force_areas(text: str, places: Sequence[Place]) -> list[Place]:
     for match in FORCE_AREA.finditer(text):
         before = [p for p in forces if p.end <= match.start()]
         force = before[-1] if before else forces[0]
-        start, end = match.span("area" if match.group("area") else "wide")
+        start, end = match.span(next(g for g in ("area", "wide", "agent") if match.group(g)))
         found.append(replace(force, start=start, end=end, rule="place"))
     return found
 

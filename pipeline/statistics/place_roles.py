@@ -20,7 +20,10 @@ rules, each named in :data:`PLACE_ROLE_RULES`, tell the roles in which it is not
   London, Glasgow and Cardiff"): where the counted people work, not the figure's scope;
 - ``call-centre-site``: the town a force's control room or contact centre stands in,
   when the centre takes calls ("the control room in Cwmbran took 9,000 calls"): the
-  calls come from the whole area it serves.
+  calls come from the whole area it serves;
+- ``body-seat``: the place a body is based in, as an adjective of the body ("the
+  Leeds-based charity answered 900 calls", "a Cardiff-based company"): where the body
+  sits, not the scope of what it counts.
 
 :func:`repeated_in_district` keeps one area for a figure stated again with a district of
 the first statement's area ("arrested two men across the county … Two men were stopped
@@ -193,6 +196,21 @@ def _work_sites(context: RoleContext) -> bool:
     return bool(WORK_SITES_BEFORE.search(context.text, max(0, start - 120), start))
 
 
+BODY_SEAT_AFTER = re.compile(
+    r"-based\s+(?:[a-z]+\s+){0,2}?(?:charity|charities|organisation|organization|foundation|"
+    r"trust|company|firm|group|hotline|helpline|body|agency|network|service|provider|"
+    r"campaign|campaigners|watchdog|regulator)\b",
+    re.I,
+)
+"""Right after a place: "-based" and the body it seats ("-based charity", "-based
+children's charity", "-based internet watchdog"). Not "London-based officers" (people,
+who may work where they are based)."""
+
+
+def _body_seat(context: RoleContext) -> bool:
+    return bool(BODY_SEAT_AFTER.match(context.text, context.place.end))
+
+
 PLACE_ROLE_RULES: tuple[PlaceRoleRule, ...] = (
     PlaceRoleRule("audience", _audience),
     PlaceRoleRule("unit-name", _unit_name),
@@ -201,6 +219,7 @@ PLACE_ROLE_RULES: tuple[PlaceRoleRule, ...] = (
     PlaceRoleRule("superlative-scope", _superlative_scope),
     PlaceRoleRule("call-centre-site", _call_centre_site),
     PlaceRoleRule("work-sites", _work_sites),
+    PlaceRoleRule("body-seat", _body_seat),
 )
 """The roles in which a place named by a sentence is not its figures' area."""
 

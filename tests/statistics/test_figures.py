@@ -90,6 +90,9 @@ EXCLUSION_ROWS = [
 MORE_EXCLUSIONS = [
     pytest.param("The club runs for 11 to 14-year-olds.", id="age-range-year-olds"),
     pytest.param("Sessions suit 8 and 9 year olds.", id="age-range-year-olds-spaced"),
+    pytest.param("The images showed boys aged six to 12.", id="age-range-word-to-digits"),
+    pytest.param("Most were girls aged between eleven and thirteen.", id="age-range-in-words"),
+    pytest.param("The club is for ages nine-14.", id="age-range-word-hyphen-digits"),
     pytest.param("Staff reply within three working days.", id="duration-working-days"),
     pytest.param("Refunds take up to 10 business days.", id="duration-business-days"),
 ]
@@ -169,6 +172,20 @@ def test_not_a_bracketed_share(text: str) -> None:
 @pytest.mark.parametrize("text", [*EXCLUSION_ROWS, *MORE_EXCLUSIONS])
 def test_exclusions_leave_no_figure(text: str) -> None:
     assert candidate_figures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Officers spoke to children aged seven to 10 and 45 parents.", [45]),
+        ("The team saw seven to 10 new cases a week.", [7, 10]),  # no "aged": counts
+        ("It grew from three to 12 staff.", [3, 12]),
+    ],
+)
+def test_an_age_range_in_words_leaves_the_counts_beside_it(
+    text: str, expected: list[float]
+) -> None:
+    assert [value for _, _, value, _, _ in candidate_figures(text)] == expected
 
 
 # the ``age`` rule's bare forms: a bound after "were", "people", "victims" with no noun

@@ -74,10 +74,30 @@ def test_fiscal_first_months(text: str, published: dt.date | None, expected: obj
         ("in the four months to August", None, None),  # no P: the year is not fixed
         # near miss: the year to a month is the year_to rule's (the same 12 months)
         ("in the year to March 2022", None, ("2021-04-01", "2022-03-31")),
+        # the months worded as one period ("a six-month period to")
+        ("in a six-month period to the end of May 2023", None, ("2022-12-01", "2023-05-31")),
+        ("over a nine month period ending November", P, ("2024-03-01", "2024-11-30")),
+        ("in a 12-month period to the end of August", P, ("2023-09-01", "2024-08-31")),
+        ("during a twelve-month period ending July 2021", None, ("2020-08-01", "2021-07-31")),
+        ("in a 12-month period to June 2020", None, ("2019-07-01", "2020-06-30")),
     ],
 )
 def test_months_to(text: str, published: dt.date | None, expected: object) -> None:
     assert last_period(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "over a six-month period to help families",  # no month after "to"
+        "in a six-week period to the end of May",  # weeks, not months
+        "a 12-month period of support to victims",  # "of", not "to"/"ending"
+    ],
+)
+def test_no_months_to_period(text: str) -> None:
+    assert not [
+        p for p in find_period_phrases(text, P) if "period" in text[p.start_char : p.end_char]
+    ]
 
 
 @pytest.mark.parametrize(

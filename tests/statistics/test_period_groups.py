@@ -43,6 +43,23 @@ WINTER = ("2022-11-01", "2023-01-31")
             "Police said 12 of the dogs have been returned.",
             {20: WINTER, 12: None},  # a change dates no group
         ),
+        # a share of the whole right after a part takes the group's span too
+        (
+            "Between November and January, 640 bikes were stolen in Essex.\n\n"
+            "Only 30 of the bikes were recovered, under 5% of the total.",
+            {640: WINTER, 30: WINTER, 5: WINTER},
+        ),
+        (
+            "Between November and January, 640 bikes were stolen in Essex.\n\n"
+            "Just 90 of the bikes had trackers, about 14 per cent of them.",
+            {640: WINTER, 90: WINTER, 14: WINTER},
+        ),
+        # near miss: a share of a whole of its own stays undated
+        (
+            "Between November and January, 640 bikes were stolen in Essex.\n\n"
+            "Only 30 of the bikes were recovered, while 8% of owners had insurance.",
+            {640: WINTER, 30: WINTER, 8: None},
+        ),
     ],
 )
 def test_part_of_group(

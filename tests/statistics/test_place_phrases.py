@@ -21,6 +21,24 @@ PHRASE_ROWS = [
         id="force-s-area",
     ),
     pytest.param(
+        "The Marie Collins Foundation has published its figures. It runs a course with Cleveland "
+        "Police. In May, 64 men arrested by the force were sent on it.",
+        [(64, "Cleveland")],
+        id="arrested-by-the-force-in-a-charity-release",
+    ),
+    pytest.param(
+        "The Marie Collins Foundation has published its figures. It works with Essex Police "
+        "and Kent Police. Last year 310 crimes recorded by the force were of stalking.",
+        [(310, "Kent")],
+        id="by-the-force-is-the-nearest-force-before",
+    ),
+    pytest.param(
+        "The Marie Collins Foundation has published its figures. It works with Essex Police "
+        "and Kent Police. Last year 90 men were referred by the force's partners.",
+        [(90, "Essex and Kent")],
+        id="by-the-force-s-partners-is-no-agent",
+    ),
+    pytest.param(
         "Officers made 8 arrests in Leeds's Harehills ward on Friday.",
         [(8, "Harehills ward")],
         id="possessive-ward",

@@ -174,7 +174,45 @@ ROLE_ROWS = {
         [(41000, "Wales"), (620, "Wales")],
         id="work-sites",
     ),
+    "body-seat": pytest.param(
+        "North Yorkshire Police welcomed the figures.\n\nThe Harrogate-based charity "
+        "answered 1,900 calls in June.",
+        [(1900, "North Yorkshire")],
+        id="body-seat",
+    ),
 }
+BODY_SEAT_ROWS = [
+    pytest.param(
+        "Essex Police has published its figures. The Chelmsford-based youth charity reached "
+        "640 pupils last term.",
+        [(640, "Essex")],
+        id="a-seat-before-a-charity-with-a-modifier",
+    ),
+    pytest.param(
+        "Gwent Police has published its figures. A Newport-based firm fitted 75 cameras.",
+        [(75, "Gwent")],
+        id="a-seat-before-a-firm",
+    ),
+    pytest.param(
+        "Kent Police has published its figures. Maidstone-based officers made 41 arrests.",
+        [(41, "Maidstone")],
+        id="officers-based-somewhere-keep-the-town",
+    ),
+    pytest.param(
+        "Kent Police has published its figures. Officers in Maidstone made 41 arrests.",
+        [(41, "Maidstone")],
+        id="a-plain-town-stays",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BODY_SEAT_ROWS)
+def test_a_body_seat_is_no_area(
+    nlp: Language, areas: AreasOf, text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert areas(nlp, text) == expected
+
+
 ONE_SITE_KEEPS_ITS_TOWN = pytest.param(
     "Samaritans answered 41,000 calls across Wales in 2024.\n\nIts branch in Wrexham has "
     "80 volunteers.",
