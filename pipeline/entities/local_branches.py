@@ -15,6 +15,14 @@ charity:
 - a run starting a sentence (or a line) must start with a known place ("Staffordshire
   Women's Aid said" is kept; "Contact Women's Aid" is not), unless the document states
   the same local name inside a sentence ("… of Juno Women's Aid. Juno Women's Aid runs …").
+
+A known place written directly after a known charity's name names its local branch too
+(rule ``local-branch-place-after``: "Age UK Oxfordshire", "Citizens Advice North Devon"):
+at most :data:`MAX_RUN` capitalised words forming one known place, in no other
+organisation's name, and not running on into a further capitalised word ("Citizens
+Advice Reading Borough Council" is not one) or a noun of :data:`PLACE_MODIFIED_NOUNS`
+("the Samaritans Hull branch": the place says which branch, it names none). A nation
+there is a national branch (``charity-branch``), found before this rule.
 """
 
 from __future__ import annotations
@@ -27,10 +35,16 @@ from spacy.tokens import Doc, Span
 from pressfacts.entities.gazetteer import OrganisationMention
 from pressfacts.models.ids import entity_id
 
-__all__ = ["MAX_RUN", "LocalBranches"]
+__all__ = ["MAX_RUN", "PLACE_MODIFIED_NOUNS", "LocalBranches"]
 
 MAX_RUN = 3
 """Capitalised words at most before the known name ("Safe Harbour", "North Devon")."""
+
+PLACE_MODIFIED_NOUNS = frozenset(
+    {"branch", "branches", "office", "offices", "shop", "shops", "centre", "team", "hub"}
+)
+"""Nouns after "<charity> <place>" that make the place a modifier of a unit of the charity
+("the Age UK Leeds office"), not part of a local charity's name."""
 
 _NAME_WORD = re.compile(r"^[A-Z][\w’'.-]*$")
 _SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";", "“", "”", '"', "(", "-", "–", "—"})
@@ -58,11 +72,20 @@ class LocalBranches:
         result: list[tuple[Span, OrganisationMention]] = []
         for span, mention in known:
             start = self._run_start(doc, span, taken, named) if mention.type == "CHARITY" else None
-            if start is None or mention.rule != "gazetteer":
+            end = span.end
+            if start is None and mention.type == "CHARITY":
+                end = self._place_after(doc, span, taken)
+            if mention.rule != "gazetteer" or (start is None and end == span.end):
                 result.append((span, mention))
                 continue
-            local = doc[start : span.end]
-            name = " ".join(token.text for token in doc[start : span.start]) + " " + mention.name
+            if start is None:
+                start = span.start
+            local = doc[start:end]
+            name = " ".join(
+                [token.text for token in doc[start : span.start]]
+                + [mention.name]
+                + [token.text for token in doc[span.end : end]]
+            )
             result.append(
                 (
                     local,
@@ -72,11 +95,38 @@ class LocalBranches:
                         entity_id("CHARITY", name),
                         "CHARITY",
                         name,
-                        rule="local-branch",
+                        rule="local-branch" if start < span.start else "local-branch-place-after",
                     ),
                 )
             )
         return result
+
+    def _place_after(self, doc: Doc, span: Span, taken: set[int]) -> int:
+        """The end of a known place written right after ``span`` ("Age UK Oxfordshire"),
+        or ``span.end`` when there is none: the longest place of at most :data:`MAX_RUN`
+        capitalised words, in no other organisation's name, with no capitalised word
+        running on after it."""
+        if doc[span.end - 1].whitespace_ != " ":
+            return span.end
+        for size in range(MAX_RUN, 0, -1):
+            end = span.end + size
+            if end > len(doc):
+                continue
+            words = doc[span.end : end]
+            if (
+                any(token.i in taken or not _NAME_WORD.match(token.text) for token in words)
+                or any(token.whitespace_ != " " for token in words[:-1])
+                or words.text.lower() not in self.places
+            ):
+                continue
+            if (
+                end < len(doc)
+                and words[-1].whitespace_
+                and (_NAME_WORD.match(doc[end].text) or doc[end].lower_ in PLACE_MODIFIED_NOUNS)
+            ):
+                return span.end  # "… Reading Borough Council", "the … Hull branch"
+            return end
+        return span.end
 
     def _run_start(
         self,

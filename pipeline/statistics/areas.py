@@ -35,7 +35,7 @@ from spacy.util import filter_spans
 from pressfacts.models.resources import OrganisationEntry
 from pressfacts.statistics.clause_breaks import NEW_SUBJECT, PART_OF_WHOLE
 from pressfacts.statistics.named_bodies import named_place
-from pressfacts.statistics.national_scopes import NATIONAL_SCOPES, cited_source
+from pressfacts.statistics.national_scopes import NATIONAL_SCOPES, cited_source, national_leads
 from pressfacts.statistics.nations import NATION_SETS, body_nation, is_country, listed
 from pressfacts.statistics.place_phrases import phrase_places
 from pressfacts.statistics.place_roles import DIVISION_AFTER
@@ -46,6 +46,7 @@ from pressfacts.statistics.place_wording import (
     partnered,
     worded_places,
 )
+from pressfacts.statistics.release_country import STATED_COUNTRIES
 
 REGION_WORDS = re.compile(
     r"\b(?:the\s+region|across\s+the\s+region|the\s+county(?!\s+council)|both\s+counties|"
@@ -262,7 +263,8 @@ class AreaReader:
             if named_nation:
                 found.append(Place(body.start, body.end, named_nation, "national-branch"))
         worded = worded_places(text, sorted(found, key=lambda p: p.start))
-        return phrase_places(text, nested_dropped(text, worded, self.tree), masked)
+        found = phrase_places(text, nested_dropped(text, worded, self.tree), masked)
+        return national_leads(text, found, stated_country)
 
     def _named(self, opening: str) -> str | None:
         """The gazetteer's name of a body's opening place, also of places joined by "and"
@@ -368,6 +370,13 @@ class AreaReader:
             if len(forces) >= 2 and first.area in (p.area for p in forces):
                 return _one_area(forces).area, "joint-forces"
         return first.area, ("lead-body" if in_lead else "issuing-body")
+
+
+def stated_country(text: str, places: list[Place]) -> str | None:
+    """The first country of several nations (:data:`.STATED_COUNTRIES`) ``places`` name,
+    read as listed ("across England, Wales and Northern Ireland"); None when none."""
+    areas = (_one_area(group).area for group in _groups(text, places))
+    return next((area for area in areas if area.casefold() in STATED_COUNTRIES), None)
 
 
 _AND_PARTS = re.compile(r",|\band\b")

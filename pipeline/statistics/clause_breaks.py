@@ -61,9 +61,21 @@ LISTED_SUBJECT = (
 for 287 and Hull for 140"; "York 900, Selby 310"; "in Leeds, down 9%, and Hull, up 4%"):
 the next item of a list of places, each with its own count (", followed by" + the next of
 a ranking is a break of :data:`CLAUSE_BREAK`'s own); not ", Tuesday 14 May" (a date)."""
+SAME_SUBJECT_VERB = (
+    r",\s+and\s+(?=(?:also\s+)?(?:[a-z]+ed|made|took|gave|sent|spent|paid|found|"
+    r"brought|caught|sold|seized|held|ran|won|saw)(?:\s+(?:out|up|off|over|away|back|in))?\s+"
+    + _QUALIFIED
+    + rf"(?:[£\d]|(?i:{WORD_NUMBER})\b))"
+)
+"""", and" + a verb of the same subject (and its particle) + a figure of its own: a clause
+of its own, whose place is not the figure's before it ("visited 380 homes, and handed out
+2,600 leaflets in Slough": Slough is the leaflets'); not "in Leeds and handed out" (no
+comma), nor ", and handed out leaflets" (no figure)."""
 CLAUSE_BREAK = re.compile(
     r"[;:]|\s[–—-]\s|\.\s|,\s+(?:while|whereas|but|although|when|followed\s+by)\b|"
     + NEW_SUBJECT
+    + "|"
+    + SAME_SUBJECT_VERB
     + "|"
     + NEW_PLACE
     + "|"

@@ -355,7 +355,7 @@ class StatisticReader:
                     elided=lambda: elided_rule(before, after) is not None,
                     level_subject=lambda: level_subject(sentence[:start]),
                     elided_subject=lambda: elided_subject(
-                        last_count, at.index, sentence[:start], after
+                        last_count, at.index, sentence[:start], after, findings
                     ),
                     list_lead=lambda: list_lead_unit(state.text, at.start, sentence[:start], after),
                 )

@@ -24,6 +24,7 @@ closing its clause: "In Crewe, officers received 64, …", "The previous record 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from pressfacts.findings import StatisticFinding
 from pressfacts.statistics.period_clauses import COMPARES_BACK_WORDS
@@ -127,11 +128,13 @@ def compares_back(before: str) -> bool:
 
 
 _MOST_WITH = re.compile(
-    rf"\bthe\s+(?:most|fewest|highest|lowest|largest|biggest)\s*,\s+(?:with|at)\s+{_QUALIFIER}$",
+    rf"\bthe\s+(?:most|fewest|highest|lowest|largest|biggest)(?:\s+(?:number|total|count))?\s*,"
+    rf"\s+(?:(?:with|at)\s+)?{_QUALIFIER}$",
     re.I,
 )
 """A superlative with its noun left out, then the count in apposition: "The bin in
-Reading collected the most, with 61" (61 of the things counted before)."""
+Reading collected the most, with 61", "Leeds recorded the highest number, 912," (of the
+things counted before)."""
 _APPOSITION_END = re.compile(r"\s*(?:[.;:)]|,\s|$)")
 
 
@@ -187,24 +190,59 @@ def states_level(before: str, after: str) -> bool:
 
 
 def elided_subject(
-    last_count: StatisticFinding | None, sentence: int, before: str, after: str
+    last_count: StatisticFinding | None,
+    sentence: int,
+    before: str,
+    after: str,
+    findings: Sequence[StatisticFinding] = (),
 ) -> str | None:
     """The unit of ``last_count`` (the last count read before) for the count between
     ``before`` and ``after`` in sentence number ``sentence``: when ``last_count`` stands
     in the sentence right before and the count opens its own as a passive's subject,
     restates it as a rate (:func:`restates_rate`), is compared with it
     (:func:`compares_back`), is its largest part (:func:`ranks_most`), a level of the
-    same thing (:func:`states_level`) or a named subject's level (:func:`names_level`)."""
-    if last_count is None or last_count.sentence != sentence - 1:
-        return None
+    same thing (:func:`states_level`) or a named subject's level (:func:`names_level`);
+    the last two also of the count a little further back in ``findings`` (the document's
+    figures so far) when only shares, sums or multiples stand since
+    (:func:`counted_before`)."""
     if (
-        opens_passive(before, after)
-        or restates_rate(before, after)
-        or follows_opening_share(before, after)
-        or compares_back(before)
-        or ranks_most(before, after)
-        or states_level(before, after)
-        or names_level(before, after)
+        last_count is not None
+        and last_count.sentence == sentence - 1
+        and countable(last_count.unit)
+        and (
+            opens_passive(before, after)
+            or restates_rate(before, after)
+            or follows_opening_share(before, after)
+            or compares_back(before)
+            or ranks_most(before, after)
+            or states_level(before, after)
+            or names_level(before, after)
+        )
     ):
         return countable(last_count.unit)
+    if ranks_most(before, after) or names_level(before, after):
+        return counted_before(sentence, findings)  # past shares, sums or multiples of it
+    return None
+
+
+SHARES_REACH = 3
+"""How many sentences back the count a ranking's count takes its noun from may stand, when
+only shares, sums or multiples were stated since: "3,870 reports were made, an average
+loss of £5,010 per report. Reports rose by 14%. London recorded the highest number, 912,
+…"."""
+
+
+def counted_before(sentence: int, findings: Sequence[StatisticFinding]) -> str | None:
+    """The noun of the latest counted figure of ``findings`` (the document's figures so
+    far) at most :data:`SHARES_REACH` sentences before ``sentence``, when every figure
+    after it is a share, a sum or a multiple and the last figure stands in the sentence
+    right before; else None."""
+    if not findings or findings[-1].sentence != sentence - 1:
+        return None
+    for finding in reversed(findings):
+        if finding.sentence < sentence - SHARES_REACH:
+            return None
+        unit = countable(finding.unit)
+        if unit:
+            return unit
     return None

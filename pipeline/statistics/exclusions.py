@@ -46,6 +46,10 @@ _REFERENCE_WORDS = (
 """Words a reference number follows ("section 58", "case 12", "no. 4"): no two of them
 both match at one place before a space (none is the other and a space), so the order of
 the alternation changes no match; their trie, with "year", is the rule's hint."""
+TALLY_WORDS = ("number", "total", "most", "fewest", "figure", "count", "tally")
+"""Words of a tally before a count in apposition ("recorded the highest number, 912,",
+"the most, 61,"): the count is the tally's, no age after a name."""
+_NOT_A_TALLY = "".join(rf"(?<!\b{word})" for word in TALLY_WORDS)
 _NOT_SCHOOL_YEAR = r"(?!(?<=(?-i:Year))\s+\d)"
 """After a duration's unit: not a capitalised "Year" numbering a school year ("40 Year 11
 pupils" counts pupils; "40 years" and "a four-year term" stay durations)."""
@@ -238,10 +242,10 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
         ),
         needs=("age", "year"),
     ),
-    # "Jo Bell, 45, of Leeds"; not "in Leeds, 45 people"
+    # "Jo Bell, 45, of Leeds"; not "in Leeds, 45 people", "the highest number, 912, …"
     Exclusion(
         "age-after-name",
-        re.compile(r"(?<=[A-Za-z]),\s*\d{1,3}\s*,(?!\d)"),
+        re.compile(rf"(?<=[A-Za-z]){_NOT_A_TALLY},\s*\d{{1,3}}\s*,(?!\d)"),
         needs=(",",),
         hint=r",\s*\d{1,3}\s*,",
     ),

@@ -11,7 +11,12 @@ about the country, not the force's area.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pressfacts.statistics.areas import Place
 
 
 @dataclass(frozen=True)
@@ -73,3 +78,37 @@ def cited_source(text: str, start: int, end: int, label: str) -> bool:
         return False
     before = _BEFORE.search(text, max(0, start - 20), start)
     return bool(before or _AFTER.match(text, end, end + 100))
+
+
+NATIONAL_LEAD = re.compile(
+    r",\s+(?:(?:which\s+is|as)\s+)?the\s+(?:UK['’]s\s+|country['’]s\s+)?national\s+lead\s+"
+    r"(?:force|police\s+force|body|agency)\b",
+    re.I,
+)
+"""A territorial force described right after its name as the country's lead for a crime
+("City of London Police, the national lead force for fraud, …"): its release speaks for
+the country it leads in, not for its own area."""
+
+
+def leads_nationally(text: str, end: int) -> bool:
+    """Whether the body named up to ``end`` is described as a national lead force."""
+    return NATIONAL_LEAD.match(text, end, end + 80) is not None
+
+
+def national_leads(
+    text: str, places: list[Place], stated_country: Callable[[str, list[Place]], str | None]
+) -> list[Place]:
+    """``places`` with each mention of a force described as the national lead force
+    (:func:`leads_nationally`) standing for the country of several nations the text
+    names first (``stated_country``: "across England, Wales and Northern Ireland"), not
+    for its own area (rule ``national-lead``); unchanged when the text names none."""
+    leads = {
+        p.area for p in places if p.rule == "territorial-force" and leads_nationally(text, p.end)
+    }
+    country = stated_country(text, places) if leads else None
+    if country is None:
+        return places
+    return [
+        replace(p, area=country) if p.rule == "territorial-force" and p.area in leads else p
+        for p in places
+    ]

@@ -49,10 +49,16 @@ NATION_SETS = (
         "united-kingdom", frozenset({"england", "wales", "scotland", "northern ireland"}), "UK"
     ),
     NationSet("great-britain", frozenset({"england", "wales", "scotland"}), "Great Britain"),
+    NationSet(
+        "england-wales-and-northern-ireland",
+        frozenset({"england", "wales", "northern ireland"}),
+        "England, Wales and Northern Ireland",
+    ),
     NationSet("england-and-wales", frozenset({"england", "wales"}), "England and Wales"),
 )
 """Lists of nations that name the country: "forces in England, Wales, Scotland and
-Northern Ireland" -> UK (the longest set first)."""
+Northern Ireland" -> UK (the longest set first); "England, Wales and Northern Ireland" is
+the remit of Action Fraud and the NFIB (Scotland reports fraud to Police Scotland)."""
 
 _NATION = r"(?:England|Wales|Scotland|Northern\s+Ireland)"
 _NATION_LIST = re.compile(rf"\b{_NATION}(?:(?:,\s+|\s+(?:and|&)\s+){_NATION})+$")

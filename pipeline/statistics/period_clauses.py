@@ -5,6 +5,7 @@ that clause (", compared with 417 in 2009/10")."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 from pressfacts.findings import PeriodFinding
@@ -40,6 +41,31 @@ def clause_breaks(sentence: str) -> tuple[tuple[int, int], ...]:
     """The (start, end) of every :data:`CLAUSE_BREAK` of a sentence: found once for all
     its figures (and for a sentence read again, from the cache)."""
     return tuple(brk.span() for brk in CLAUSE_BREAK.finditer(sentence))
+
+
+PERIOD_CLAUSE_OPENING = re.compile(
+    r",\s+and\s+(?:(?:in|during|over|since|throughout|between|so\s+far\s+in)\s+(?:the\s+)?)?$",
+    re.I,
+)
+"""", and" (with a preposition of time) right before a stated period: a clause of its own
+opens on it ("In 2025/26, … £14.2m …, and in Q3 of this year reports rose by 31%"): the
+figure before takes the opening period, not the nearer one after it."""
+_OPENING_REACH = 40
+
+
+def period_openings(
+    sentence: str, s_start: int, periods: Sequence[PeriodFinding]
+) -> tuple[tuple[int, int], ...]:
+    """The breaks (in ``sentence``) of :data:`PERIOD_CLAUSE_OPENING` before the periods of
+    the sentence that open a clause of their own."""
+    found = []
+    for period in periods:
+        at = period.start_char - s_start
+        if 0 < at < len(sentence) and "and" in sentence[max(0, at - _OPENING_REACH) : at]:
+            opening = PERIOD_CLAUSE_OPENING.search(sentence, max(0, at - _OPENING_REACH), at)
+            if opening:
+                found.append(opening.span())
+    return tuple(found)
 
 
 COMPARES_BACK_WORDS = (

@@ -46,6 +46,7 @@ from pressfacts.statistics.period_clauses import (
     compares_back_sentence,
     contrasted,
     contrasted_yardstick,
+    period_openings,
 )
 from pressfacts.statistics.period_comparisons import (
     anchored_main,
@@ -110,7 +111,8 @@ def clause_periods(
     earlier, while Hull recorded 97": the 97 is not the year before's); a later clause's
     period belongs to that clause."""
     start, end = s_start, s_start + len(sentence)
-    for brk_start, brk_end in clause_breaks(sentence):
+    breaks = clause_breaks(sentence) + period_openings(sentence, s_start, periods)
+    for brk_start, brk_end in sorted(breaks):
         if s_start + brk_end <= absolute:
             start = s_start + brk_end
         elif s_start + brk_start > absolute:
@@ -174,7 +176,11 @@ def choose_period(
         since = next((p for p in periods if p.kind in ("since", "baseline")), None)
         # what the change is about may stand in another clause of the sentence
         # ("… offences last year – an increase of 37% since 2021")
-        others = [p for p in (sentence_periods or periods) if p is not since and not other(p)]
+        # … unless its own clause states one ("…, and in Q3 reports rose by 31% on the
+        # previous quarter": Q3, not the 2025/26 of the clause before)
+        others = [p for p in periods if p is not since and not other(p)] or [
+            p for p in sentence_periods if p is not since and not other(p)
+        ]
         if since and others:  # "37% since 2021" about last year: 2021 to its end
             end = max(o.end for o in others)
             if since.kind == "baseline":  # "up 30% on 2022" in a 2023 sentence

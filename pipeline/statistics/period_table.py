@@ -303,11 +303,11 @@ _RULES: tuple[PeriodRule, ...] = (
         rf"\b(?:in\s+|over\s+|during\s+)?the\s+{_SAME}\s+{_SAME_SPAN}\s+"
         rf"(?:in|of)\s+(?P<y>{YEAR})(?P<fy>[-/](?:\d{{2}}|{YEAR}))?\b"),
         resolve_same_period_year),
-    # "the same period last year", "the same quarter a year earlier", "the equivalent week
-    # last year", "during the same campaign a year earlier", "at this time last year",
+    # "the same period (of) last year", "the same quarter a year earlier", "the equivalent
+    # week last year", "during the same campaign a year earlier", "at this time last year",
     # "last year's campaign", "last year's Sceptre week"; not "the same campaign" alone
     PeriodRule("same_period_last_year", _compile(
-        rf"\b(?:(?:in|during|over)\s+)?(?:the\s+)?{_SAME}\s+{_SAME_SPAN}\s+(?:last\s+year|(?:of|in)\s+"
+        rf"\b(?:(?:in|during|over)\s+)?(?:the\s+)?{_SAME}\s+{_SAME_SPAN}\s+(?:(?:of\s+)?last\s+year|(?:of|in)\s+"
         r"the\s+previous\s+year|a\s+year\s+(?:earlier|ago|before))\b|"
         r"\b(?:at\s+)?this\s+time\s+(?:last\s+year|a\s+year\s+(?:ago|earlier))\b|\blast\s+year['’]s\s+"
         r"(?:campaign|operation|week\s+of\s+action|event|crackdown|figures?|"

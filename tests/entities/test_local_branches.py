@@ -38,6 +38,24 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
         [("Women's Aid", "CHARITY"), ("Women's Aid", "CHARITY")],
     ),
     ("On Tuesday Refuge opened a new office.", [("Refuge", "CHARITY")]),
+    # a known place right after a known charity names its local branch
+    (
+        "Volunteers from Age UK Cumbria called on 200 residents.",
+        [("Age UK Cumbria", "CHARITY")],
+    ),
+    (
+        "Tom Reed, an adviser at Citizens Advice North Somerset, said most calls were scams.",
+        [("Tom Reed", "PERSON"), ("Citizens Advice North Somerset", "CHARITY")],
+    ),
+    ("Victim Support Hartlepool runs a weekly clinic.", [("Victim Support Hartlepool", "CHARITY")]),
+    # a place after "in", or a place running on into a longer name, stays out
+    ("The grant went to Victim Support in Cumbria.", [("Victim Support", "CHARITY")]),
+    ("Leaflets were left at Victim Support Leeds Road.", [("Victim Support", "CHARITY")]),
+    ("Staff at the Age UK Derby office took 90 calls.", [("Age UK", "CHARITY")]),
+    (
+        "Refuge Cleveland Police and the council met on Friday.",
+        [("Refuge", "CHARITY"), ("Cleveland Police", "FORCE")],
+    ),
     # another organisation before the charity is a name of its own
     (
         "Kent Police and Victim Support ran the drop-in together.",

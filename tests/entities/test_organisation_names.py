@@ -26,6 +26,14 @@ def names(nlp: Language, text: str) -> dict[str, tuple[str, list[str]]]:
 
 
 CASES = {
+    "consumer_charity_with_question_mark": (
+        "Rhys Dale, a Which? researcher, said most of the calls were scams.",
+        {"Which?": ("CHARITY", [])},
+    ),
+    "which_as_a_question_is_no_name": (
+        "Which bank had called them? Officers would not say.",
+        {},
+    ),
     "office_possessive_kept": (
         "Bike thefts doubled, according to the Mayor's Office for Policing and Crime.",
         {"Mayor's Office for Policing and Crime": ("ORG", [])},

@@ -61,6 +61,7 @@ SUITES = {
     "heldout24": _team_set(TESTS / "heldout24"),
     "heldout27": _team_set(TESTS / "heldout27"),
     "heldout29": _team_set(TESTS / "heldout29"),
+    "heldout28": _team_set(TESTS / "heldout28"),
     "heldout26": _team_set(TESTS / "heldout26"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (

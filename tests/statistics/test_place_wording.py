@@ -239,6 +239,22 @@ def test_a_partner_body_is_not_a_figures_place(
             id="a-mean-is-no-yardstick",
         ),
         pytest.param(
+            "Cheshire Police said 120 people reported being scammed, an average loss of "
+            "£3,200 per victim.",
+            [(120, "Cheshire"), (3200, "Cheshire")],
+            id="an-average-loss-of",
+        ),
+        pytest.param(
+            "Dorset Police said 75 claims were paid, an average payout of just over £900.",
+            [(75, "Dorset"), (900, "Dorset")],
+            id="an-average-payout-of",
+        ),
+        pytest.param(  # near miss: a yardstick of another place, with "a"
+            "Essex Police said reports rose by 8%, above a national average of 11%.",
+            [(8, "Essex"), (11, None)],
+            id="a-national-average-kept",
+        ),
+        pytest.param(
             "Essex Police said reports rose by 8%, below the national average of 11%.",
             [(8, "Essex"), (11, None)],
             id="yardstick-kept",
