@@ -63,6 +63,7 @@ from pressfacts.statistics.part_wholes import REMAINDER, is_yardstick, lead_whol
 from pressfacts.statistics.period_context import DocumentPeriods
 from pressfacts.statistics.period_descriptions import carry_described_periods, stated_sentences
 from pressfacts.statistics.period_groups import carry_group_periods
+from pressfacts.statistics.period_parallels import parallel_period
 from pressfacts.statistics.period_place_parts import carry_place_breakdowns
 from pressfacts.statistics.period_roundings import restate_periods, rounded_periods
 from pressfacts.statistics.place_roles import figure_places, narrative_places, repeated_in_district
@@ -382,8 +383,8 @@ class StatisticReader:
                 compared_area=found[-1].area if unit_rule == "compared-count" and found else None,
             )
         )
-        # the period: chosen by pressfacts.statistics.period_context
         period = state.periods.figure_period(sentence, at.start, absolute, change, at.periods)
+        period = parallel_period(state.text, absolute, change, period, found, at.periods)
         # "More than 400 were handed in", "Around 800 of the reports came from Leeds"
         back = anaphoric or whole is not None or unit_rule == "elided-subject"
         if (period is None or (whole and not at.periods)) and back and previous and not change:

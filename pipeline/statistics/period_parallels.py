@@ -1,0 +1,51 @@
+"""A change in a contrasting clause is counted over the same span as the change before it.
+
+"Burglaries in Leeds rose by 12% on 2024, whereas Bradford saw a fall of 3%", "The cost
+was 14% higher than in 2024, while across the region rural theft rose by 6%": the second
+change states no period of its own; it sets another place (or group) beside the first
+over the same span, so it takes the first change's period, both halves of its comparison
+included. The clause must open with a contrast (:data:`CONTRASTS`, each named) after the
+first change and hold no period phrase of its own ("…, while in 2023 it fell by 3%"
+keeps its own).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from pressfacts.findings import PeriodFinding, StatisticFinding
+
+CONTRASTS: dict[str, re.Pattern[str]] = {
+    # "…, while in Bradford they fell by 3%", "…; whereas Bradford saw a fall of 3%"
+    "while_clause": re.compile(r"[,;]\s+(?:while|whilst|whereas)\s", re.I),
+    # "…, but in Bradford burglaries fell by 3%"; not "but" inside its own clause
+    "but_clause": re.compile(r"[,;]\s+but\s+(?:in|across|for|among)\s", re.I),
+}
+"""The openings of a clause that sets another subject beside the change before it."""
+
+
+def parallel_period(
+    text: str,
+    figure_start: int,
+    change: str | None,
+    period: PeriodFinding | None,
+    found: Sequence[StatisticFinding],
+    sentence_periods: Sequence[PeriodFinding],
+) -> PeriodFinding | None:
+    """``period``, or for a change at ``figure_start`` (document offset) in a contrasting
+    clause with no period phrase of its own, the period of the last dated change before it
+    in its sentence (``found``: the sentence's figures so far)."""
+    if change is None or not found:
+        return period
+    earlier = next((f for f in reversed(found) if f.change and f.period), None)
+    if earlier is None or earlier.period is None:
+        return period
+    between = text[earlier.end : figure_start]
+    opening = next((m for rule in CONTRASTS.values() if (m := rule.search(between))), None)
+    if opening is None:
+        return period
+    clause_start = earlier.end + opening.end()
+    if any(p.start_char >= clause_start for p in sentence_periods):
+        return period  # "…, while in 2023 it fell by 3%": its own
+    return earlier.period
