@@ -13,7 +13,7 @@ from pressfacts.statistics.period_month_years import MONTH_YEAR_RULES
 from pressfacts.statistics.period_named_events import NAMED_EVENT_RULES
 from pressfacts.statistics.period_parts import PART_RULES
 from pressfacts.statistics.period_plans import PLAN_RULES
-from pressfacts.statistics.period_ranges import HOLIDAY_END_RULES
+from pressfacts.statistics.period_ranges import HOLIDAY_END_RULES, SET_OFF_RANGE_RULES
 from pressfacts.statistics.period_rules import PeriodRule
 from pressfacts.statistics.period_spans_from import SPAN_FROM_RULES
 from pressfacts.statistics.period_week_of import WEEK_OF_RULES
@@ -42,5 +42,6 @@ OWN_NEEDS_RULES: tuple[PeriodRule, ...] = (
     *NAMED_EVENT_RULES,
     *DAY_END_RULES,
     *SPAN_FROM_RULES,
+    *SET_OFF_RANGE_RULES,
 )
 """Every rule of those modules, in the order the table has always added them."""

@@ -27,6 +27,7 @@ from pressfacts.statistics.period_rules import (
     PeriodRule,
     Resolution,
     Span,
+    compile_rule,
     month_end,
 )
 
@@ -142,3 +143,39 @@ HOLIDAY_END_RULES: tuple[PeriodRule, ...] = (
     PeriodRule("day_to_holiday", DAY_TO_HOLIDAY, resolve_day_to_holiday, ("between", "from")),
 )
 """A day range ending on a holiday (the period table adds it)."""
+
+
+_SET_OFF = r"(?<=[(,])\s*"
+"""What opens a range set off from its sentence: a bracket or a comma (not in the phrase)."""
+_SET_OFF_END = r"(?=\s*(?:\)|[,.;]|$))"
+"""What closes it: the bracket, a comma, a stop, the end of the text (not in the phrase)."""
+_MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+SET_OFF_RANGE_RULES: tuple[PeriodRule, ...] = (
+    # "during the week of action (27 February to 5 March)", "…, 1 to 31 December,": a
+    # range in brackets or between commas, with no "from" or "between"; not "(27
+    # February)" (one day), "aged 14 to 17" (no month)
+    PeriodRule(
+        "set_off_day_range",
+        compile_rule(
+            rf"{_SET_OFF}{day_month(1)},?\s*(?P<y1>{YEAR})?\s*(?:to|until|[-–])\s*"
+            rf"{day_month(2)},?\s*(?P<y2>{YEAR})?{_SET_OFF_END}",
+        ),
+        resolve_day_range,
+        _MONTH_STEMS,
+    ),
+    # "during the week of action (7-13 October)", "…, 12 to 18 June 2023,"
+    PeriodRule(
+        "set_off_shared_month_range",
+        compile_rule(
+            rf"{_SET_OFF}{WEEKDAY}(?P<d1>\d{{1,2}}){ORDINAL}\s*(?:to|until|[-–])\s*"
+            rf"{WEEKDAY}(?P<d2>\d{{1,2}}){ORDINAL}\s+(?P<m>{MONTH})(?:\s+(?P<y>{YEAR}))?"
+            rf"{_SET_OFF_END}",
+        ),
+        resolve_shared_month_range,
+        _MONTH_STEMS,
+    ),
+)
+"""Ranges set off from their sentence by brackets or commas (the period table adds them)."""
+SET_OFF_RULE_NAMES = frozenset(rule.name for rule in SET_OFF_RANGE_RULES)
+"""Their names: such a range restates an undated phrase right before it ("during the
+campaign, 1 to 31 December")."""

@@ -35,6 +35,7 @@ from pressfacts.statistics.period_events import operation_days, operations_state
 from pressfacts.statistics.period_future import future_event
 from pressfacts.statistics.period_links import as_comparator
 from pressfacts.statistics.period_past_starts import past_start
+from pressfacts.statistics.period_ranges import SET_OFF_RULE_NAMES
 from pressfacts.statistics.period_rules import (
     WEEK_DAYS,
     Context,
@@ -69,7 +70,8 @@ CALENDAR_RULES = frozenset(
 alone may read a date borrowed from a dated copy (``copy_date``, approximate), where
 phrases relative to the publication date ("last year", "since March") need P itself."""
 _RESTATED = re.compile(r"\s*\(\s*$")
-"""Between a relative phrase and a bracket restating it: "last year (2023/24)"."""
+"""Between a relative phrase and a bracket restating it: "last year (2023/24)" (a range
+set off by a comma restates it too: "during the campaign, 1 to 31 December")."""
 
 
 _LAST_WORD_STOP = re.compile(r"([A-Za-z]+)\.$")
@@ -187,7 +189,10 @@ def find_period_phrases(
             future_event(text, period.start_char) or past_start(text, period.start_char)
         ):
             period = replace(period, kind="day", anchor=None)  # "who will start in May"
-        restates = found and _RESTATED.fullmatch(text[found[-1].end_char : period.start_char])
+        gap = text[found[-1].end_char : period.start_char] if found else ""
+        restates = found and (
+            _RESTATED.fullmatch(gap) or (rule.name in SET_OFF_RULE_NAMES and gap.strip() == ",")
+        )
         if period.kind != UNRESOLVED and restates and found[-1].kind == UNRESOLVED:
             found.pop()  # "last year (2023/24)": the bracket dates the phrase
         found.append(period)

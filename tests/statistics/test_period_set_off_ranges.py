@@ -1,0 +1,61 @@
+"""A day range set off from its sentence by brackets or commas, with no "from" or
+"between" (``period_ranges.SET_OFF_RANGE_RULES``), dates its figures, and restates an
+undated phrase right before it. Every sentence is invented for the test."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+import pytest
+from spacy.language import Language
+
+from pressfacts.statistics.period_ranges import SET_OFF_RULE_NAMES
+
+PeriodsOf = Callable[[Language, str, dt.date | None], dict[float, tuple[str, str] | None]]
+P = dt.date(2025, 11, 20)
+
+ROWS = [
+    pytest.param(
+        "Gwent Police made 41 arrests during Operation Sceptre (10 to 16 November).",
+        {41: ("2025-11-10", "2025-11-16")},
+        id="brackets-one-month",
+    ),
+    pytest.param(
+        "Officers seized 19 knives during the week of action (27 October - 2 November).",
+        {19: ("2025-10-27", "2025-11-02")},
+        id="brackets-two-months",
+    ),
+    pytest.param(
+        "Officers stopped 230 drivers during the campaign, 1 to 7 November, in Newport.",
+        {230: ("2025-11-01", "2025-11-07")},
+        id="commas-restate-the-campaign",
+    ),
+    pytest.param(
+        "Officers visited 12 schools (3-7 March 2025).",
+        {12: ("2025-03-03", "2025-03-07")},
+        id="a-stated-year",
+    ),
+    # near misses: one day; no month; a range already led by "from"
+    pytest.param(
+        "Officers spoke to 40 pupils aged 14 to 17 in Cwmbran (12 March).",
+        {40: None},
+        id="ages-and-a-day",
+    ),
+    pytest.param(
+        "Officers made 41 arrests from 10 to 16 November.",
+        {41: ("2025-11-10", "2025-11-16")},
+        id="from-is-the-table-rule",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROWS)
+def test_a_set_off_range_dates_its_figures(
+    nlp: Language, periods_of: PeriodsOf, text: str, expected: dict[float, object]
+) -> None:
+    assert periods_of(nlp, text, P) == expected
+
+
+def test_set_off_rules_are_named() -> None:
+    assert SET_OFF_RULE_NAMES == {"set_off_day_range", "set_off_shared_month_range"}
