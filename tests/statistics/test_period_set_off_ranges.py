@@ -58,4 +58,4 @@ def test_a_set_off_range_dates_its_figures(
 
 
 def test_set_off_rules_are_named() -> None:
-    assert SET_OFF_RULE_NAMES == {"set_off_day_range", "set_off_shared_month_range"}
+    assert {"set_off_day_range", "set_off_shared_month_range"} == SET_OFF_RULE_NAMES
