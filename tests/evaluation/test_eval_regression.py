@@ -61,6 +61,7 @@ SUITES = {
     "heldout24": _team_set(TESTS / "heldout24"),
     "heldout27": _team_set(TESTS / "heldout27"),
     "heldout26": _team_set(TESTS / "heldout26"),
+    "heldout30": _team_set(TESTS / "heldout30"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
