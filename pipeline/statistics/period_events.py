@@ -1,5 +1,5 @@
-"""How a release names and dates an event (an operation, a campaign, a week of action),
-whose span dates the figures counted during it.
+"""How a release names and dates an event (an operation, a campaign, a week of action, a
+festival or carnival it policed), whose span dates the figures counted during it.
 
 - :data:`EVENT_WORDS`: the nouns of such events;
 - :data:`EVENT_DATED`: a sentence that dates an event named before it ("The operation
@@ -29,7 +29,7 @@ from pressfacts.lexicon.number_words import count_value
 from pressfacts.statistics.period_rules import COUNT, Context, PeriodRule, Resolution, compile_rule
 
 EVENT_WORDS = (
-    r"(?:operation|campaign|crackdown|amnesty|initiative|blitz|"
+    r"(?:operation|campaign|crackdown|amnesty|initiative|blitz|festival|carnival|"
     r"week\s+of\s+(?:action|intensification|enforcement)|(?:intensification|enforcement)\s+week)"
 )
 EVENT_ARTICLE = r"(?:a|an|the|its|their|this)\s+(?:[\w-]+\s+){0,4}?"

@@ -309,7 +309,7 @@ _RULES: tuple[PeriodRule, ...] = (
         rf"\b(?:(?:in|during|over)\s+)?(?:the\s+)?{_SAME}\s+{_SAME_SPAN}\s+(?:last\s+year|(?:of|in)\s+"
         r"the\s+previous\s+year|a\s+year\s+(?:earlier|ago|before))\b|"
         r"\b(?:at\s+)?this\s+time\s+(?:last\s+year|a\s+year\s+(?:ago|earlier))\b|\blast\s+year['’]s\s+"
-        r"(?:campaign|operation|week\s+of\s+action|event|crackdown|figures?|"
+        r"(?:campaign|operation|week\s+of\s+action|event|festival|carnival|crackdown|figures?|"
         r"(?:(?-i:[A-Z])[\w-]*\s+){1,3}(?:week|campaign|operation|crackdown))\b"),
         resolve_same_period_last_year),
     # "last year", "this year", "the past year"; not "last year's"

@@ -1,0 +1,51 @@
+"""The policing of events: a festival or carnival dated in a sentence of its own governs
+the figures around it, and "last year's festival" is the same dates a year earlier."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from spacy.language import Language
+
+from tests.statistics.conftest import PeriodsOf
+
+P = dt.date(2025, 7, 20)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the event named before its dates, and the figures of the paragraph after them
+        (
+            "Officers made 35 arrests across the four days of the Glastonbury Festival.\n\n"
+            "The festival ran from Wednesday 25 to Sunday 29 June. Stewards turned away 140 "
+            "people at the gates.",
+            {35: ("2025-06-25", "2025-06-29"), 140: ("2025-06-25", "2025-06-29")},
+        ),
+        (
+            "The carnival took place from 5 to 7 July in Bristol.\n\nOfficers made 210 "
+            "arrests and seized 18 knives.",
+            {210: ("2025-07-05", "2025-07-07"), 18: ("2025-07-05", "2025-07-07")},
+        ),
+        # "last year's festival": the festival's dates a year earlier; a change covers both
+        (
+            "The festival ran from 4 to 6 July. Thefts fell by 30% compared with last "
+            "year's festival. Stewards ejected 12 people, down from 19 at last year's carnival.",
+            {
+                30: ("2024-07-04", "2025-07-06"),
+                12: ("2025-07-04", "2025-07-06"),
+                19: ("2024-07-04", "2024-07-06"),
+            },
+        ),
+        # near miss: a festival named with no dates anywhere dates nothing
+        (
+            "The festival director said 40 stewards had been hired.",
+            {40: None},
+        ),
+    ],
+)
+def test_a_dated_festival_governs_its_figures(
+    nlp: Language, periods_of: PeriodsOf, text: str, expected: object
+) -> None:
+    assert periods_of(nlp, text, P) == expected
