@@ -49,3 +49,49 @@ def test_a_dated_festival_governs_its_figures(
     nlp: Language, periods_of: PeriodsOf, text: str, expected: object
 ) -> None:
     assert periods_of(nlp, text, P) == expected
+
+
+PATROLS_P = dt.date(2025, 10, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # patrols dated in their own sentence; "During the patrols," leads in to its
+        # paragraph and the next
+        (
+            "Officers carried out extra patrols in 12 town centres between May and "
+            "August.\n\nDuring the patrols, officers made 40 arrests and seized 15 knives.\n\n"
+            "Dispersal orders were used on 9 occasions.",
+            {
+                12: ("2025-05-01", "2025-08-31"),
+                40: ("2025-05-01", "2025-08-31"),
+                15: ("2025-05-01", "2025-08-31"),
+                9: ("2025-05-01", "2025-08-31"),
+            },
+        ),
+        # the patrols named again after a figure
+        (
+            "Wardens ran patrols in Hull between 1 and 14 June. Officers made 22 arrests "
+            "during the patrols.",
+            {22: ("2025-06-01", "2025-06-14")},
+        ),
+        # near miss: a sentence naming the patrols keeps a period of its own
+        (
+            "Wardens ran patrols in Hull between 1 and 14 June. During the patrols in "
+            "September, officers made 12 arrests.",
+            {12: ("2025-09-01", "2025-09-30")},
+        ),
+        # near miss: patrols named far from the span are not dated by it
+        (
+            "Officers carried out patrols, visited every school in the town and handed out "
+            "leaflets to shopkeepers and residents between May and August.\n\nDuring the "
+            "patrols, officers made 40 arrests.",
+            {40: None},
+        ),
+    ],
+)
+def test_dated_patrols_govern_the_figures_after(
+    nlp: Language, periods_of: PeriodsOf, text: str, expected: object
+) -> None:
+    assert periods_of(nlp, text, PATROLS_P) == expected
