@@ -49,6 +49,13 @@ the alternation changes no match; their trie, with "year", is the rule's hint.""
 _NOT_SCHOOL_YEAR = r"(?!(?<=(?-i:Year))\s+\d)"
 """After a duration's unit: not a capitalised "Year" numbering a school year ("40 Year 11
 pupils" counts pupils; "40 years" and "a four-year term" stay durations)."""
+_WORK_HOURS = (
+    r"(?!(?<=hours)\s+of\s+(?:[\w-]+\s+){0,2}?(?:patrols?|patrolling|policing|overtime|"
+    r"volunteering|footage)\b)"
+)
+"""After a duration's unit: not hours of work counted ("4,200 hours of high-visibility
+patrols", "900 hours of CCTV footage" count the hours put in); "48 hours" stays a
+duration."""
 _STEM = "(?:" + "|".join(_MONTH_STEMS) + ")"
 _DAY_MONTH = rf"\d(?:st|nd|rd|th)?\s+{_STEM}"
 """The hint of a day before a month ("2 nov", "3rd june"): it opens on a digit."""
@@ -290,6 +297,7 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
             r"(?:(?:working|school|business|calendar|clear)\s+(?=days?\b))?"
             r"(?:hour|day|week|month|year|decade|minute|second)s?\b"
             + _NOT_SCHOOL_YEAR
+            + _WORK_HOURS
             # not a change told per unit: "up 112 year on year", "40 month-on-month"
             + r"(?![\s-]+on[\s-]+(?:the\s+)?(?:day|week|month|quarter|year)\b)",
             re.I,

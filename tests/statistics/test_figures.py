@@ -488,3 +488,18 @@ def test_shares_and_pence_written_with_a_point(text: str, expected: list[float])
 )
 def test_a_proportion_in_or_out_of(text: str, expected: list[tuple[float, str]]) -> None:
     assert [(value, unit) for _, _, value, unit, _ in candidate_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # hours of work counted are a figure; hours as time stay a duration
+        ("Officers put in 3,200 hours of high-visibility patrols.", [3200]),
+        ("Staff reviewed 640 hours of CCTV footage.", [640]),
+        ("The force paid for 1,150 hours of overtime.", [1150]),
+        ("Suspects were held for 36 hours of questioning.", []),
+        ("The cordon stayed for 48 hours.", []),
+    ],
+)
+def test_hours_of_work_are_counted(text: str, expected: list[float]) -> None:
+    assert [value for _, _, value, _, _ in candidate_figures(text)] == expected
