@@ -50,12 +50,12 @@ _NOT_SCHOOL_YEAR = r"(?!(?<=(?-i:Year))\s+\d)"
 """After a duration's unit: not a capitalised "Year" numbering a school year ("40 Year 11
 pupils" counts pupils; "40 years" and "a four-year term" stay durations)."""
 _WORK_HOURS = (
-    r"(?!(?<=hours)\s+of\s+(?:[\w-]+\s+){0,2}?(?:patrols?|patrolling|policing|overtime|"
+    r"(?!(?<=hours)\s+(?:of|on)\s+(?:[\w-]+\s+){0,2}?(?:patrols?|patrolling|policing|overtime|"
     r"volunteering|footage)\b)"
 )
 """After a duration's unit: not hours of work counted ("4,200 hours of high-visibility
-patrols", "900 hours of CCTV footage" count the hours put in); "48 hours" stays a
-duration."""
+patrols", "900 hours on foot patrols", "900 hours of CCTV footage" count the hours put
+in); "48 hours" stays a duration."""
 _STEM = "(?:" + "|".join(_MONTH_STEMS) + ")"
 _DAY_MONTH = rf"\d(?:st|nd|rd|th)?\s+{_STEM}"
 """The hint of a day before a month ("2 nov", "3rd june"): it opens on a digit."""
@@ -305,11 +305,17 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
         needs=("hour", "day", "week", "month", "year", "decade", "minute", "second"),
         led=True,
     ),
-    # "the first three quarters of 2024", "the past two quarters": quarters of a year as
-    # time; not "three quarters of the victims" (a share)
+    # "the first three quarters of 2024", "the past two quarters", "for three quarters in a
+    # row", "four consecutive quarters": quarters of a year as time; not "three quarters of
+    # the victims" (a share)
     Exclusion(
         "quarters-of-a-year",
-        re.compile(rf"\b(?:first|last|final|past|previous|next)\s+(?:{NUMBER})\s+quarters\b", re.I),
+        re.compile(
+            rf"\b(?:first|last|final|past|previous|next)\s+(?:{NUMBER})\s+quarters\b|"
+            rf"\b(?:{NUMBER})\s+(?:(?:consecutive|successive|straight)\s+quarters\b|"
+            r"quarters\s+(?:in\s+a\s+row|running)\b)",
+            re.I,
+        ),
         needs=("quarters",),
     ),
     # "the quarter two report", "in quarter 3", "Q2 figures": a quarter of the year by its

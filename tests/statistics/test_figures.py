@@ -92,6 +92,8 @@ MORE_EXCLUSIONS = [
     pytest.param("Sessions suit 8 and 9 year olds.", id="age-range-year-olds-spaced"),
     pytest.param("Staff reply within three working days.", id="duration-working-days"),
     pytest.param("Refunds take up to 10 business days.", id="duration-business-days"),
+    pytest.param("Arrests rose for three quarters in a row.", id="quarters-in-a-row"),
+    pytest.param("Thefts fell for four consecutive quarters.", id="consecutive-quarters"),
 ]
 
 
@@ -497,6 +499,8 @@ def test_a_proportion_in_or_out_of(text: str, expected: list[tuple[float, str]])
         ("Officers put in 3,200 hours of high-visibility patrols.", [3200]),
         ("Staff reviewed 640 hours of CCTV footage.", [640]),
         ("The force paid for 1,150 hours of overtime.", [1150]),
+        ("Wardens spent 2,400 hours on foot patrols.", [2400]),
+        ("He spent 12 hours on the roof.", []),
         ("Suspects were held for 36 hours of questioning.", []),
         ("The cordon stayed for 48 hours.", []),
     ],
