@@ -95,3 +95,43 @@ def test_dated_patrols_govern_the_figures_after(
     nlp: Language, periods_of: PeriodsOf, text: str, expected: object
 ) -> None:
     assert periods_of(nlp, text, PATROLS_P) == expected
+
+
+QUARTER_P = dt.date(2025, 11, 20)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "fell to N, from M in <period>": the period dates M only; N is of the span
+        # stated before
+        (
+            "Between July and September, 2,400 incidents were reported. In Hull, reports fell "
+            "to 310, from 420 in the third quarter of 2024.",
+            {
+                2400: ("2025-07-01", "2025-09-30"),
+                310: ("2025-07-01", "2025-09-30"),
+                420: ("2024-07-01", "2024-09-30"),
+            },
+        ),
+        (
+            "Between July and September, 2,400 incidents were reported. In Hull, the share "
+            "rose to 14%, up from 11% in Q2 2024/25.",
+            {
+                2400: ("2025-07-01", "2025-09-30"),
+                14: ("2025-07-01", "2025-09-30"),
+                11: ("2024-07-01", "2024-09-30"),
+            },
+        ),
+        # near miss: a level stated in the period itself keeps it
+        (
+            "Between July and September, 2,400 incidents were reported. In Hull, there were "
+            "310 reports in Q2 2024/25.",
+            {2400: ("2025-07-01", "2025-09-30"), 310: ("2024-07-01", "2024-09-30")},
+        ),
+    ],
+)
+def test_a_level_reached_before_its_yardstick_period(
+    nlp: Language, periods_of: PeriodsOf, text: str, expected: object
+) -> None:
+    assert periods_of(nlp, text, QUARTER_P) == expected
