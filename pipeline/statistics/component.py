@@ -69,6 +69,7 @@ from pressfacts.statistics.period_roundings import restate_periods, rounded_peri
 from pressfacts.statistics.place_roles import figure_places, narrative_places, repeated_in_district
 from pressfacts.statistics.place_wording import (
     LIST_ITEM,
+    covers_area,
     dateline,
     lead_sentence,
     list_area,
@@ -254,6 +255,7 @@ class StatisticReader:
                 not found
                 and any(p.rule != "pcc" for p in narrative_places(text, at.places))
                 and not REMAINDER.match(sentence)  # "The rest were in Hull.": no lead-in
+                and not covers_area(state.last_area, state.document_area, self.areas.tree)
             ):
                 state.lead_in_area = state.last_area
         if not item:

@@ -53,6 +53,13 @@ _NOT_A_TALLY = "".join(rf"(?<!\b{word})" for word in TALLY_WORDS)
 _NOT_SCHOOL_YEAR = r"(?!(?<=(?-i:Year))\s+\d)"
 """After a duration's unit: not a capitalised "Year" numbering a school year ("40 Year 11
 pupils" counts pupils; "40 years" and "a four-year term" stay durations)."""
+_WORK_HOURS = (
+    r"(?!(?<=hours)\s+(?:of|on)\s+(?:[\w-]+\s+){0,2}?(?:patrols?|patrolling|policing|overtime|"
+    r"volunteering|footage)\b)"
+)
+"""After a duration's unit: not hours of work counted ("4,200 hours of high-visibility
+patrols", "900 hours on foot patrols", "900 hours of CCTV footage" count the hours put
+in); "48 hours" stays a duration."""
 _STEM = "(?:" + "|".join(_MONTH_STEMS) + ")"
 _DAY_MONTH = rf"\d(?:st|nd|rd|th)?\s+{_STEM}"
 """The hint of a day before a month ("2 nov", "3rd june"): it opens on a digit."""
@@ -298,6 +305,7 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
             r"(?:(?:working|school|business|calendar|clear)\s+(?=days?\b))?"
             r"(?:hour|day|week|month|year|decade|minute|second)s?\b"
             + _NOT_SCHOOL_YEAR
+            + _WORK_HOURS
             # not a change told per unit: "up 112 year on year", "40 month-on-month"
             + r"(?![\s-]+on[\s-]+(?:the\s+)?(?:day|week|month|quarter|year)\b)",
             re.I,
@@ -305,11 +313,17 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
         needs=("hour", "day", "week", "month", "year", "decade", "minute", "second"),
         led=True,
     ),
-    # "the first three quarters of 2024", "the past two quarters": quarters of a year as
-    # time; not "three quarters of the victims" (a share)
+    # "the first three quarters of 2024", "the past two quarters", "for three quarters in a
+    # row", "four consecutive quarters": quarters of a year as time; not "three quarters of
+    # the victims" (a share)
     Exclusion(
         "quarters-of-a-year",
-        re.compile(rf"\b(?:first|last|final|past|previous|next)\s+(?:{NUMBER})\s+quarters\b", re.I),
+        re.compile(
+            rf"\b(?:first|last|final|past|previous|next)\s+(?:{NUMBER})\s+quarters\b|"
+            rf"\b(?:{NUMBER})\s+(?:(?:consecutive|successive|straight)\s+quarters\b|"
+            r"quarters\s+(?:in\s+a\s+row|running)\b)",
+            re.I,
+        ),
         needs=("quarters",),
     ),
     # "the quarter two report", "in quarter 3", "Q2 figures": a quarter of the year by its

@@ -116,13 +116,15 @@ BACK_REFERENCE_RULES: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     # "The national rate was 529 per 10,000", "Dundee's rate of 846 per 10,000 remains
-    # …", "In Angus the rate was 388", "In the North East region the rate was 171": the
+    # …", "In Angus the rate was 388", "In the North East region the rate was 171", "The
+    # arrest rate, the share of stops that led to an arrest, was 14%": the
     # rate of the figures just stated, told again for a place or the country; not "The
     # rate of arrests rose in May" (no figure after it)
     "the_rate_was": re.compile(
         r"\W{0,3}(?:(?:in|across|within)\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+(?:and\s+)?"
         r"(?-i:[A-Z])[\w’'-]*){0,3}(?:\s+(?:region|area|force\s+area|county))?,?\s+)?(?:the\s+(?:[a-z-]+\s+){0,2}?|(?-i:[A-Z])[\w’'-]*"
-        r"(?:\s+(?:and\s+)?(?-i:[A-Z])[\w’'-]*){0,3}['’]s?\s+)rate\s+(?:was|is|of|stood\s+at)\s+"
+        r"(?:\s+(?:and\s+)?(?-i:[A-Z])[\w’'-]*){0,3}['’]s?\s+)rate(?:,[^,.]{3,100},)?\s+"
+        r"(?:was|is|of|stood\s+at)\s+"
         r"(?:(?:around|about|nearly|almost|over|more\s+than|just\s+(?:over|under))\s+)?\d",
         re.I,
     ),
@@ -133,6 +135,14 @@ BACK_REFERENCE_RULES: dict[str, re.Pattern[str]] = {
         r"(?:had|saw|recorded|reported|logged)\s+the\s+(?:highest|lowest|most|fewest|largest|"
         r"smallest)\b|the\s+(?:highest|lowest|largest|smallest)\s+(?:rate|number|total|share|"
         r"proportion)\s+was\s+(?:in|at)\b)",
+        re.I,
+    ),
+    # "Searches for weapons had the highest find rate, at 31%", "Stops of vans saw the
+    # lowest": a part of the things just counted (a plural noun and what it is for or of),
+    # ranked; not "Officers had the most …" (no part named)
+    "ranked_part": re.compile(
+        r"\W{0,3}(?-i:[A-Z])[a-z-]+s\s+(?:for|of|involving)\s+(?:[a-z-]+\s+){1,2}?"
+        r"(?:had|saw|recorded|showed)\s+the\s+(?:highest|lowest|largest|smallest)\b",
         re.I,
     ),
     # "Across the English regions, …", "Across the four nations, …", "Among the 43

@@ -63,8 +63,10 @@ from pressfacts.statistics.period_event_lists import with_event_lists
 from pressfacts.statistics.period_events import (
     EVENT_DATED,
     EVENT_NAMED,
+    EVENT_SPANNED,
     EVENT_WORDS,
     event_clause_period,
+    event_referred_lead,
 )
 from pressfacts.statistics.period_future import future_change
 from pressfacts.statistics.period_lead_ins import LEAD_IN_RULES
@@ -254,6 +256,7 @@ class DocumentPeriods:
             while cursor < len(starts) and starts[cursor] < s_start:
                 cursor += 1
             if cursor == len(starts) or starts[cursor] >= s_end:
+                self._leads.extend(event_referred_lead(text, s_start, s_end, self._events))
                 continue
             period = by_start[starts[cursor]]  # the sentence's first period
             opening = text[s_start : period.start_char]
@@ -261,6 +264,8 @@ class DocumentPeriods:
             s_end = s_start + len(sentence)  # a sentence may hold the newline after it
             if EVENT_DATED.match(sentence) and period.kind not in (UNRESOLVED, "relative"):
                 self._events.append((s_start, period))
+            elif EVENT_SPANNED.search(opening) and period.kind == "explicit":
+                self._events.append((s_start, period))  # "… patrols in 12 towns between …"
             if _TRAILER.match(sentence) and not _DIGIT.search(
                 without_periods(text, s_start, s_end, periods)
             ):

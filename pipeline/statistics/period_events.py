@@ -1,11 +1,14 @@
-"""How a release names and dates an event (an operation, a campaign, a week of action),
-whose span dates the figures counted during it.
+"""How a release names and dates an event (an operation, a campaign, a week of action, a
+festival or carnival it policed), whose span dates the figures counted during it.
 
 - :data:`EVENT_WORDS`: the nouns of such events;
 - :data:`EVENT_DATED`: a sentence that dates an event named before it ("The operation
   ran from 6 to 12 May");
 - :data:`EVENT_NAMED`: a figure's sentence that names an event ("during a week of
   action");
+- :data:`EVENT_SPANNED`: an event dated in its own sentence ("… patrols in 12 town centres
+  between May and August"), and :func:`event_referred_lead`: a sentence opening on it
+  again ("During the patrols, …") leads in to its paragraph and the next;
 - :func:`event_clause_period`: the event dated in the figure's own sentence by a relative
   clause ("… 1,187 homes during the operation, which ran from 3 February to 2 March");
 - :data:`AN_OPERATION_RULES` and :func:`operations_stated_later`: an event of a stated
@@ -26,10 +29,11 @@ from dataclasses import replace
 
 from pressfacts.findings import PeriodFinding
 from pressfacts.lexicon.number_words import count_value
+from pressfacts.statistics.period_reach import next_paragraph_end
 from pressfacts.statistics.period_rules import COUNT, Context, PeriodRule, Resolution, compile_rule
 
 EVENT_WORDS = (
-    r"(?:operation|campaign|crackdown|amnesty|initiative|blitz|"
+    r"(?:operation|campaign|crackdown|amnesty|initiative|blitz|festival|carnival|patrols|"
     r"week\s+of\s+(?:action|intensification|enforcement)|(?:intensification|enforcement)\s+week)"
 )
 DATED_SPAN_WORDS = rf"(?:{EVENT_WORDS}|week|fortnight|weekend)"
@@ -47,6 +51,36 @@ EVENT_DATED = re.compile(
 )
 """A sentence that dates an event named before it: "The operation ran from 3 to 9 June",
 "The campaign, which ran between …"; not "The operation led to 12 arrests"."""
+EVENT_SPANNED = re.compile(rf"\b{EVENT_WORDS}\b[^.;:\n]{{0,60}}$", re.I)
+"""A sentence's opening before its first period phrase that ends on an event and where it
+was held: "Officers carried out 900 hours of patrols in 12 town centres between …" dates
+the patrols in their own sentence, as "The patrols ran from …" does."""
+EVENT_REFERRED_OPENING = re.compile(
+    rf"\W{{0,3}}(?:during|throughout|over)\s+(?:the|these|those)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"{EVENT_WORDS}\s*,",
+    re.I,
+)
+"""A sentence that opens on an event dated before and states no period of its own: "During
+the patrols, officers made 40 arrests …" leads in to its paragraph and the next."""
+_REFERRED_REACH = 1500
+"""How far back (characters) the event an :data:`EVENT_REFERRED_OPENING` names was dated."""
+
+
+def event_referred_lead(
+    text: str, s_start: int, s_end: int, events: Sequence[tuple[int, PeriodFinding]]
+) -> list[tuple[int, int, PeriodFinding, str]]:
+    """The lead-in (end, reach, period, name) of a sentence at ``s_start`` with no period
+    of its own that opens on the event of ``events`` (sentence start, period) dated last,
+    not far back ("During the patrols, officers …"): its paragraph and the next; else
+    none."""
+    if not events or s_start - events[-1][0] > _REFERRED_REACH:
+        return []
+    if not EVENT_REFERRED_OPENING.match(text, s_start):
+        return []
+    end = s_start + len(text[s_start:s_end].rstrip())
+    return [(end, next_paragraph_end(text, end), events[-1][1], "event_referred_lead_in")]
+
+
 EVENT_NAMED = re.compile(rf"\b{EVENT_ARTICLE}{EVENT_WORDS}\b", re.I)
 """A figure's sentence that names an event: "during a week of action", "in the crackdown",
 "during its summer drink and drug-drive campaign"."""

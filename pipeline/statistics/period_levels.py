@@ -103,13 +103,28 @@ def reached_level(
     return max(stated, key=lambda p: p.end) if stated else chosen
 
 
+_REACHED_TO = re.compile(r"\bto\s+£?$", re.I)
+"""Right before a level a change reached: "fell [to] 388"."""
+_FROM_YARDSTICK = re.compile(
+    r"^[^,;]{0,30}?,?\s*(?:(?:up|down)\s+)?from\s+£?[\d,.]+(?:%|\s+per\s+cent)?\s+"
+    r"(?:in|for|during|over)\s+$",
+    re.I,
+)
+"""Between that level and a stated period that dates only the level it started from:
+"fell to 388[, from 502 in ]Q2 2025/26"."""
+
+
 def before_baseline(sentence: str, s_start: int, absolute: int, chosen: PeriodFinding) -> bool:
     """Whether the count at ``absolute`` stands before ``chosen``, a bare yardstick
     ("486 offences, a rise of 57 on 2024/25"), with a change or comparator between them
-    (:data:`YARDSTICK_GAP`): the count is of the later period the sentence leaves unsaid,
-    not the yardstick's."""
-    if chosen.kind != "baseline" or chosen.start_char <= absolute:
+    (:data:`YARDSTICK_GAP`), or the period of the level a change started from, the count
+    the level it reached ("fell to 388, from 502 in Q2 2025/26": :data:`_FROM_YARDSTICK`):
+    the count is of the later period the sentence leaves unsaid, not the yardstick's."""
+    if chosen.start_char <= absolute:
         return False
     figure = FIGURE_AT.match(sentence, absolute - s_start)
     gap = sentence[figure.end() if figure else absolute - s_start : chosen.start_char - s_start]
+    if chosen.kind != "baseline":
+        reached = _REACHED_TO.search(sentence, 0, absolute - s_start)
+        return bool(reached and _FROM_YARDSTICK.search(gap))
     return bool(YARDSTICK_GAP.search(gap))

@@ -63,8 +63,8 @@ def _span(year: int, first_month: int, months: int = 3) -> tuple[dt.date, dt.dat
 
 def resolve_season(ctx: Context) -> Resolution:
     """The season's whole months: of the year stated; else the latest begun by P (cut at
-    P while it runs); "last …" the latest one over before P, unless that is the span
-    stated just before it (then the one before)."""
+    P while it runs); "last …" the latest one over before P, unless that lies within the
+    span stated just before it (then the one before)."""
     name = (ctx.group("s") or ctx.group("s2") or ctx.group("s3") or "").lower()
     first_month = SEASON_FIRST_MONTHS[name]
     stated = ctx.group("y") or ctx.group("y3")
@@ -85,9 +85,10 @@ def resolve_season(ctx: Context) -> Resolution:
         start, end = _span(published.year - 1, first_month, months)
     if (ctx.group("which") or "").lower() in ("last", "past", "previous", "preceding"):
         before = ctx.previous
-        if end >= published or (before and (before.start, before.end) == (start, end)):
-            # running at P, or the very span stated before it ("a campaign from 1 June to 31
-            # August … up from 870 last summer"): the one before
+        if end >= published or (before and before.start <= start and end <= before.end):
+            # running at P, or within the span stated before it ("a campaign from 1 June to
+            # 31 August … up from 870 last summer", "patrols between June and September …
+            # 58 fewer than last summer"): the one before
             start, end = _span(start.year - 1, first_month, months)
     return Span(start, min(end, published), "relative")
 

@@ -157,10 +157,11 @@ _FISCAL_YEAR = (
 financial year", "the financial year": P's; not "the financial year to March 2024")."""
 
 _RULES: tuple[PeriodRule, ...] = (
-    # "between July 2017 and January 2018", "from April to June 2023"; not "from May 5"
+    # "between July 2017 and January 2018", "from April to June 2023", "covering July to
+    # September" (a report's span); not "from May 5"
     PeriodRule("month_range", _compile(
-        rf"\b(?:between|from)\s+(?P<m1>{MONTH})\s*(?P<y1>{YEAR})?\s+(?:and|to|until)\s+"
-        rf"(?P<m2>{MONTH})(?!\s*\d{{1,2}}\b)\s*(?P<y2>{YEAR})?", "bf"), resolve_month_range),
+        rf"\b(?:between|from|covering)\s+(?P<m1>{MONTH})\s*(?P<y1>{YEAR})?\s+(?:and|to|until)\s+"
+        rf"(?P<m2>{MONTH})(?!\s*\d{{1,2}}\b)\s*(?P<y2>{YEAR})?", "bfc"), resolve_month_range),
     # "between April and September this year"; not "between April and September 2023"
     PeriodRule("month_range_relative", _compile(
         rf"\b(?:between|from)\s+(?P<m1>{MONTH})\s+(?:and|to|until)\s+(?P<m2>{MONTH})\s+"
@@ -310,7 +311,7 @@ _RULES: tuple[PeriodRule, ...] = (
         rf"\b(?:(?:in|during|over)\s+)?(?:the\s+)?{_SAME}\s+{_SAME_SPAN}\s+(?:(?:of\s+)?last\s+year|(?:of|in)\s+"
         r"the\s+previous\s+year|a\s+year\s+(?:earlier|ago|before))\b|"
         r"\b(?:at\s+)?this\s+time\s+(?:last\s+year|a\s+year\s+(?:ago|earlier))\b|\blast\s+year['’]s\s+"
-        r"(?:campaign|operation|week\s+of\s+action|event|crackdown|figures?|"
+        r"(?:campaign|operation|week\s+of\s+action|event|festival|carnival|crackdown|figures?|"
         r"(?:(?-i:[A-Z])[\w-]*\s+){1,3}(?:week|campaign|operation|crackdown))\b"),
         resolve_same_period_last_year),
     # "last year", "this year", "the past year"; not "last year's"
@@ -430,7 +431,7 @@ _CENTURIES = ("19", "20")  # what every year (``YEAR``) opens with
 
 
 _NEEDS: dict[str, tuple[str, ...]] = {
-    "month_range": _RANGE_WORDS,
+    "month_range": (*_RANGE_WORDS, "covering"),
     "day_range": _RANGE_WORDS,
     "shared_month_range": _RANGE_WORDS,
     "year_range": _RANGE_WORDS,

@@ -9,6 +9,8 @@
 - ``calendar_year``: "the 2025 calendar year": that year;
 - ``academic_year``: "the 2024/25 academic year", "the 2025-26 school year": September to
   August;
+- ``football_season``: "the 2025/26 season", "the 2024-25 football season": August to
+  May;
 - ``year_before_last``: the calendar year two before P's;
 - ``part_of_month``: "in late September", "from mid-October": that month (the latest
   one by P, as "in September").
@@ -76,6 +78,12 @@ def resolve_academic_year(ctx: Context) -> Resolution:
     return Span(dt.date(start, 9, 1), dt.date(start + 1, 8, 31)) if start else None
 
 
+def resolve_football_season(ctx: Context) -> Resolution:
+    """ "the 2025/26 season": 1 August 2025 to 31 May 2026 (a football season)."""
+    start = _first_year(ctx)
+    return Span(dt.date(start, 8, 1), dt.date(start + 1, 5, 31)) if start else None
+
+
 WORDING_RULES: tuple[PeriodRule, ...] = (
     # "in the whole of 2025", "over the course of 2023", "during the entirety of 2021"; not
     # "the whole of 2024/25" (financial_year)
@@ -125,6 +133,18 @@ WORDING_RULES: tuple[PeriodRule, ...] = (
         ),
         resolve_academic_year,
         needs=("academic year", "school year"),
+    ),
+    # "the 2025/26 season", "during the 2024-25 football season"; not "2025/26" alone
+    # (financial_year), "the 2025 season" (one year: which months is unsaid)
+    PeriodRule(
+        "football_season",
+        compile_rule(
+            rf"\b(?:the\s+)?(?P<y1>{YEAR})[/-](?P<y2>\d{{2}}|{YEAR})\s+(?:(?:football|Premier\s+"
+            r"League|EFL|league)\s+)?season\b",
+            "t0-9",
+        ),
+        resolve_football_season,
+        needs=("season",),
     ),
     # "the year before last"
     PeriodRule(

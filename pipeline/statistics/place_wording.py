@@ -107,6 +107,26 @@ def nested_dropped(text: str, places: Sequence[Place], tree: PlaceTree) -> list[
     return out
 
 
+WHOLE_AREA_LIST = 4
+"""A lead's list of this many districts of the one area its bodies speak for or more
+covers that area in parts ("drop-in events in Liverpool, Wirral, Sefton, Knowsley and St
+Helens" with Merseyside Police): the bodies' area is the document's, not the list."""
+
+
+def covers_area(names: Sequence[str] | str | None, area: str | None, tree: PlaceTree) -> bool:
+    """Whether the listed places ``names`` (or a list area, "Bolton, Bury and Wigan") are
+    :data:`WHOLE_AREA_LIST` or more districts of ``area``: the list covers that area in
+    parts, and is no narrower scope than it."""
+    if isinstance(names, str):
+        names = LIST_PARTS.split(names)
+    return (
+        names is not None
+        and area is not None
+        and len(names) >= WHOLE_AREA_LIST
+        and all(tree.within(name, area) for name in names)
+    )
+
+
 def lead_scope(
     lead_places: Sequence[Place],
     lead_bodies: Sequence[Place],
@@ -128,6 +148,8 @@ def lead_scope(
     areas = list(dict.fromkeys(b.area for b in lead_bodies))
     innermost = next((a for a in areas if all(a == b or tree.within(a, b) for b in areas)), None)
     names = members if len(members) > 1 else [place.area]
+    if innermost and covers_area(names, innermost, tree):
+        return None  # "drop-in events in Liverpool, Wirral, Sefton, Knowsley and St Helens"
     if innermost and all(tree.within(name, innermost) for name in names):
         return place.area, "lead-district"
     if len(areas) >= 2 and all(tree.within(a, place.area) for a in areas):

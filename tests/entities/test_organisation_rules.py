@@ -58,6 +58,10 @@ PATTERN_CASES: dict[str, tuple[str, Found]] = {
         "the charity Safe Steps Together said",
         [("Safe Steps Together", "CHARITY", "charity:safe-steps-together")],
     ),
+    "charity-named-before-noun": (
+        "volunteers from the Moorside Youth Outreach charity helped",
+        [("Moorside Youth Outreach", "CHARITY", "charity:moorside-youth-outreach")],
+    ),
     # a named service a charity runs is a CHARITY (the nearest body named is a charity)
     "charity-service-named": (
         "Victim Support helps. It also runs a Bereavement Service for families.",
@@ -516,6 +520,7 @@ def test_gazetteer_types(
         "Officers from Kent attended.",  # one area after "officers from" is a place
         "He kept the times of the meetings.",  # an outlet head word in lower case
         "Harbour Lodge, run by a local vicar, opened.",  # run by no named charity
+        "The Kent charity said 40 people came.",  # a place before "charity" names none
     ],
 )
 def test_not_an_organisation(nlp: Language, organisations: OrganisationsOf, text: str) -> None:

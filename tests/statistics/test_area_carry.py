@@ -11,6 +11,24 @@ from tests.statistics.conftest import AreasOf
 
 CARRY_ROWS = [
     pytest.param(
+        "Greater Manchester Police is holding open days in Bolton, Bury, Oldham and Wigan "
+        "this week.\n\nThe force recorded 420 hate crimes last month.",
+        [(420, "Greater Manchester")],
+        id="a-lead-list-of-four-districts-is-the-force-area",
+    ),
+    pytest.param(
+        "West Midlands Police joined charities at stalls in Walsall, Dudley, Sandwell, "
+        "Solihull and Coventry. Officers made 31 arrests in October.",
+        [(31, "West Midlands")],
+        id="a-lead-list-of-five-districts-is-the-force-area",
+    ),
+    pytest.param(
+        "Greater Manchester Police is holding open days in Bolton, Bury and Wigan this week."
+        "\n\nThe force recorded 420 hate crimes last month.",
+        [(420, "Bolton, Bury and Wigan")],
+        id="not-a-list-of-three-districts",
+    ),
+    pytest.param(
         "Hampshire Constabulary ran a week of patrols in the New Forest.\n\n"
         "During the week, officers:\n- stopped 45 cars\n- seized 3 quad bikes\n\n"
         "Across the county, thefts of bikes fell by 9% last year.",

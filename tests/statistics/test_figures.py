@@ -95,6 +95,8 @@ MORE_EXCLUSIONS = [
     pytest.param("The club is for ages nine-14.", id="age-range-word-hyphen-digits"),
     pytest.param("Staff reply within three working days.", id="duration-working-days"),
     pytest.param("Refunds take up to 10 business days.", id="duration-business-days"),
+    pytest.param("Arrests rose for three quarters in a row.", id="quarters-in-a-row"),
+    pytest.param("Thefts fell for four consecutive quarters.", id="consecutive-quarters"),
 ]
 
 
@@ -505,3 +507,20 @@ def test_shares_and_pence_written_with_a_point(text: str, expected: list[float])
 )
 def test_a_proportion_in_or_out_of(text: str, expected: list[tuple[float, str]]) -> None:
     assert [(value, unit) for _, _, value, unit, _ in candidate_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # hours of work counted are a figure; hours as time stay a duration
+        ("Officers put in 3,200 hours of high-visibility patrols.", [3200]),
+        ("Staff reviewed 640 hours of CCTV footage.", [640]),
+        ("The force paid for 1,150 hours of overtime.", [1150]),
+        ("Wardens spent 2,400 hours on foot patrols.", [2400]),
+        ("He spent 12 hours on the roof.", []),
+        ("Suspects were held for 36 hours of questioning.", []),
+        ("The cordon stayed for 48 hours.", []),
+    ],
+)
+def test_hours_of_work_are_counted(text: str, expected: list[float]) -> None:
+    assert [value for _, _, value, _, _ in candidate_figures(text)] == expected

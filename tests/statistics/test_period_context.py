@@ -617,6 +617,17 @@ BACK_REFERENCES: dict[str, tuple[str, dict[float, tuple[str, str] | None]]] = {
         "were thefts. The national rate was 548 crimes per 10,000 people.",
         {31400: ("2023-04-01", "2024-03-31"), 548: ("2023-04-01", "2024-03-31")},
     ),
+    "ranked_part": (
+        "Officers stopped 3,400 vehicles from April to June. Of those stops, 9% found a "
+        "defect. Stops of vans had the highest share, at 14%, while stops of cars made up "
+        "around two thirds of the total.",
+        {
+            3400: ("2022-04-01", "2022-06-30"),
+            9: ("2022-04-01", "2022-06-30"),
+            14: ("2022-04-01", "2022-06-30"),
+            66.7: ("2022-04-01", "2022-06-30"),
+        },
+    ),
     "across_the_breakdown": (
         "Forces in England recorded 6,900 stalking offences in 2021/22. Across the "
         "English regions, the South West had the highest rate, at 4.1 offences per "

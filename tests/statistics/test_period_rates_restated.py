@@ -25,6 +25,12 @@ ROWS = [
         id="the-national-rate-was",
     ),
     pytest.param(
+        "Essex Police made 5,200 stops in 2024-25. The arrest rate, the share of stops that "
+        "ended in an arrest, was 14%.",
+        {5200: YEAR, 14: YEAR},
+        id="the-rate-after-an-aside-was",
+    ),
+    pytest.param(
         "Police Scotland recorded 30,100 crimes in Tayside in 2024-25. Perth's rate of 610 "
         "crimes per 10,000 people was the highest in the division.",
         {610: YEAR},

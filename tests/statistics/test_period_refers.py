@@ -60,6 +60,22 @@ def last_period(text: str, published: dt.date | None = P) -> tuple[str, str] | N
             "In 2021 there were 75 raids, up 9% on 2019/20 … over the year, 12",
             ("2021-01-01", "2021-12-31"),
         ),
+        # past a yardstick "from N%", "from N times", "from N" stated in between
+        (
+            "From July to September 22% of checks found a fault, up from 17% in April to June. "
+            "Over the quarter, 40",
+            ("2022-07-01", "2022-09-30"),
+        ),
+        (
+            "From July to September drivers were 2.4 times more likely to be stopped, down "
+            "from 2.9 times in April to June. During the quarter, 40",
+            ("2022-07-01", "2022-09-30"),
+        ),
+        (
+            "From July to September thefts fell to 210, from 260 in April to June. In the "
+            "quarter, 40",
+            ("2022-07-01", "2022-09-30"),
+        ),
         # near misses: a span of another length, or none, leaves it undated
         ("In 2021 there were 80 thefts … During the three months, 12", None),
         ("In 2021 there were 80 thefts … over the quarter, 12", None),

@@ -212,6 +212,7 @@ ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
     "part_of_month": ("in late March", P, ("2021-03-01", "2021-03-31")),
     "calendar_year": ("in the 2019 calendar year", None, ("2019-01-01", "2019-12-31")),
     "academic_year": ("during the 2019/20 academic year", None, ("2019-09-01", "2020-08-31")),
+    "football_season": ("during the 2018/19 season", None, ("2018-08-01", "2019-05-31")),
     "this_seasons_event": (
         "its summer campaign ran from 1 to 30 June 2019 … this summer's campaign",
         None,
@@ -810,6 +811,10 @@ def test_a_span_to_a_stated_day(text: str, expected: tuple[str, str] | None) -> 
         ("in FY 18-19", ("2018-04-01", "2019-03-31")),
         ("during FY2018-2019", ("2018-04-01", "2019-03-31")),
         ("in the 2018-19 school year", ("2018-09-01", "2019-08-31")),
+        # a football season: August to May; not a season of one year
+        ("over the 2019-20 football season", ("2019-08-01", "2020-05-31")),
+        ("at matches in the 2018/2019 Premier League season", ("2018-08-01", "2019-05-31")),
+        ("in the 2019 season", None),
         # near misses: years that do not follow; a financial year alone stays one
         ("in FY2018/20", None),
         ("in 2018/19", ("2018-04-01", "2019-03-31")),

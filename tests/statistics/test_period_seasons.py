@@ -42,6 +42,17 @@ def periods(text: str, published: dt.date | None) -> list[tuple[str, str] | None
             dt.date(2022, 12, 1),
             [("2022-09-01", "2022-11-30"), ("2021-09-01", "2021-11-30")],
         ),
+        # ... or lies within it: the one before; not when it only overlaps it
+        (
+            "Between May and September 640 stops were made, 55 fewer than last summer.",
+            dt.date(2022, 10, 10),
+            [("2022-05-01", "2022-09-30"), ("2021-06-01", "2021-08-31")],
+        ),
+        (
+            "Between July and October 300 fines were issued, against 250 last summer.",
+            dt.date(2022, 11, 20),
+            [("2022-07-01", "2022-10-31"), ("2022-06-01", "2022-08-31")],
+        ),
         # a year stated
         ("Fraud fell in the autumn of 2019.", None, [("2019-09-01", "2019-11-30")]),
         ("Seizures rose in summer 2020.", None, [("2020-06-01", "2020-08-31")]),

@@ -25,6 +25,9 @@ def periods(text: str, published: dt.date | None = P) -> list[tuple[str, str]]:
         ("between July 2017 and January 2018", [("2017-07-01", "2018-01-31")]),
         ("between 2021 and 2022", [("2021-01-01", "2022-12-31")]),
         ("from April to June 2023", [("2023-04-01", "2023-06-30")]),
+        # a report's span: "covering October to December 2022"; not "recovering in May"
+        ("a report covering October to December 2022", [("2022-10-01", "2022-12-31")]),
+        ("the force, recovering June to July losses", []),
         # the first month's year is the second's, or the year before when it wraps
         ("from November to February 2024", [("2023-11-01", "2024-02-29")]),
         ("in 2022", [("2022-01-01", "2022-12-31")]),
