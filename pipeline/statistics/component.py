@@ -23,8 +23,6 @@ import re
 from collections.abc import Callable, Sequence
 from itertools import chain
 
-import numpy
-from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -55,7 +53,7 @@ from pressfacts.statistics.count_ranges import range_bound
 from pressfacts.statistics.elided_counts import elided_rule, same_span, word_part_unit
 from pressfacts.statistics.elided_subjects import elided_subject
 from pressfacts.statistics.figure_areas import FigureContext, figure_area, region_area, respectively
-from pressfacts.statistics.figures import candidate_figures, number_flag
+from pressfacts.statistics.figures import candidate_figures, number_flag, numbered_sentences
 from pressfacts.statistics.level_subjects import level_subject
 from pressfacts.statistics.list_units import ITEM_LINE, list_lead_unit
 from pressfacts.statistics.measures import figure_measure
@@ -435,7 +433,7 @@ class NumberFinder(BatchedStage):
     def __call__(self, doc: Doc) -> Doc:
         """Read every figure of ``doc``; entity names are not places ("Kent Police") but
         a territorial force stands for its area."""
-        sentences, numbered = self.sentences(doc)
+        sentences, numbered = numbered_sentences(doc, self._number_flag)
         spans = doc.spans.get(ENTITY_SPAN_GROUP, [])
         bodies = [Body(s.start_char, s.end_char, s.label_, s.id_) for s in spans]
         masked = [(body.start, body.end) for body in bodies]  # one pass over the spans
@@ -443,30 +441,6 @@ class NumberFinder(BatchedStage):
             doc_text(doc), sentences, doc._.periods or [], masked, bodies, numbered, doc
         )
         return doc
-
-    def sentences(self, doc: Doc) -> tuple[list[tuple[int, int]], list[list[int]]]:
-        """The (start, end) of each sentence, and where figures may start in it (offsets
-        in the sentence): :func:`number_starts` of its tokens, read from the lexeme flag
-        of number tokens in one array instead of a Token object per token."""
-        marks = doc.to_array([self._number_flag, IDX])
-        offsets = marks[:, 1].tolist()
-        marked = numpy.flatnonzero(marks[:, 0]).tolist()
-        sentences: list[tuple[int, int]] = []
-        numbered: list[list[int]] = []
-        at = 0  # the next marked token: one sweep over sentences and marks
-        for sent in doc.sents:
-            base = sent.start_char
-            starts: list[int] = []
-            while at < len(marked) and marked[at] < sent.end:
-                token = marked[at]
-                before = offsets[token - 1] - base
-                if token > sent.start and (not starts or starts[-1] != before):
-                    starts.append(before)  # the word before: "a third", "one million"
-                starts.append(offsets[token] - base)
-                at += 1
-            sentences.append((base, sent.end_char))
-            numbered.append(starts)
-        return sentences, numbered
 
 
 @Language.factory(

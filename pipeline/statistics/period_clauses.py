@@ -1,6 +1,7 @@
 """Where one clause of a sentence ends and the next begins, for the choice of a figure's
 period (:mod:`pressfacts.statistics.period_context`): a later clause's period belongs to
-that clause (", compared with 417 in 2009/10")."""
+that clause (", compared with 417 in 2009/10"); :func:`clause_periods` are the periods a
+figure's own clause offers it."""
 
 from __future__ import annotations
 
@@ -143,3 +144,34 @@ def contrasted_yardstick(sentence: str, s_start: int, absolute: int, period: Per
     return contrasted(sentence, s_start, absolute, period) or bool(
         _NEW_VERB.search(sentence, low, high)
     )
+
+
+_NOW = re.compile(r"\b(?:now|currently|presently)\b", re.I)
+"""In a figure's clause before it: the figure is how things stand now ("… now has 5,080
+officers"), and takes no period from an earlier clause of its sentence."""
+
+
+def clause_periods(
+    sentence: str, s_start: int, absolute: int, periods: Sequence[PeriodFinding]
+) -> list[PeriodFinding]:
+    """The periods of the number's clause; else those stated before it in the sentence
+    ("In 2022, …"), unless its clause says it holds now (:data:`_NOW`), but a yardstick's
+    across a contrast ("…, compared with 802 a year
+    earlier, while Hull recorded 97": the 97 is not the year before's); a later clause's
+    period belongs to that clause."""
+    start, end = s_start, s_start + len(sentence)
+    breaks = clause_breaks(sentence) + period_openings(sentence, s_start, periods)
+    for brk_start, brk_end in sorted(breaks):
+        if s_start + brk_end <= absolute:
+            start = s_start + brk_end
+        elif s_start + brk_start > absolute:
+            end = s_start + brk_start
+            break
+    in_clause = [p for p in periods if start <= p.start_char < end]
+    if not in_clause and _NOW.search(sentence, start - s_start, absolute - s_start):
+        return []  # ", and the force now has 5,080 officers": a stock held now, not then
+    return in_clause or [
+        p
+        for p in periods
+        if p.start_char < absolute and not contrasted_yardstick(sentence, s_start, absolute, p)
+    ]

@@ -157,8 +157,7 @@ _FISCAL_YEAR = (
 financial year", "the financial year": P's; not "the financial year to March 2024")."""
 
 _RULES: tuple[PeriodRule, ...] = (
-    # "between July 2017 and January 2018", "from April to June 2023", "covering July to
-    # September" (a report's span); not "from May 5"
+    # "between July 2017 and January 2018", "covering July to September"; not "from May 5"
     PeriodRule("month_range", _compile(
         rf"\b(?:between|from|covering)\s+(?P<m1>{MONTH})\s*(?P<y1>{YEAR})?\s+(?:and|to|until)\s+"
         rf"(?P<m2>{MONTH})(?!\s*\d{{1,2}}\b)\s*(?P<y2>{YEAR})?", "bfc"), resolve_month_range),
