@@ -1,6 +1,6 @@
 """Periods named by the calendar's fixed days and by quarters without a number or year.
 
-Five named rules of :data:`pressfacts.statistics.period_table.PERIOD_RULES`, each with
+Six named rules of :data:`pressfacts.statistics.period_table.PERIOD_RULES`, each with
 its own needs (the words one of which a text must hold for its pattern to be tried):
 
 - ``named_day``: a holiday named after a preposition ("on Boxing Day", "over New Year's
@@ -23,6 +23,8 @@ its own needs (the words one of which a text must hold for its pattern to be tri
   80 in the third quarter"): that quarter of the same year; undated otherwise. Not "the
   third quarter of 2024/25" (``fiscal_quarter``), "the first quarter of 2023"
   (``quarter``) nor "Q3 of last year" (``quarter_of_the_year``), which are longer and win.
+- ``quarter_to``: "the quarter to September", "the quarter ending June 2025": the three
+  whole months ending with the month named, placed as ``months_quarter`` places them.
 - ``recent_quarter``: "the past quarter", "the most recent quarter", "the latest
   quarter": the calendar quarter before P's (financial quarters fall on the same
   months); not "the last quarter of 2024" (the ``quarter`` rule's) nor "the previous
@@ -194,6 +196,27 @@ def resolve_months_quarter(ctx: Context) -> Resolution:
     span = (last - first) % 12
     if span > 5:
         return None  # not a quarter or a part of a year
+    return _months_ending(ctx, last, span)
+
+
+QUARTER_TO = re.compile(
+    rf"\bthe\s+quarter\s+(?:to|ending|ended)\s+(?:the\s+end\s+of\s+)?(?P<m2>{MONTH})"
+    rf"(?:\s+(?P<y>{YEAR}))?\b(?!\s*\d)",
+    re.I,
+)
+"""A quarter named by its last month: "in the quarter to September", "the quarter ending
+June 2025"; not "the quarter to 30 September" (``span_to_day``)."""
+
+
+def resolve_quarter_to(ctx: Context) -> Resolution:
+    """The three whole months ending with the month named, as a quarter named by its
+    months is placed."""
+    return _months_ending(ctx, month_number(ctx.group("m2") or ""), 2)
+
+
+def _months_ending(ctx: Context, last: int, span: int) -> Resolution:
+    """``span`` + 1 whole months ending with month ``last``: of the year stated (group
+    ``y``), else the latest such span over by P."""
     stated = int(ctx.group("y") or 0)
     if stated:
         end_year = stated
@@ -250,10 +273,11 @@ def resolve_bare_quarter(ctx: Context) -> Resolution:
     """That quarter of the calendar year of the period stated before, when it lies in one
     calendar year; of its financial year (Q1 April to June) when the release counts in
     quarters (:func:`quarters_fiscal`: "the second quarter of 2024/25, … six in Q1");
-    undated otherwise."""
+    with no period before, "over the last quarter" is the most recent one
+    (:func:`resolve_recent_quarter`); undated otherwise."""
     before = ctx.previous
     if before is None:
-        return None
+        return resolve_recent_quarter(ctx) if ctx.group("ord") == "last" else None
     if quarters_fiscal(ctx.match.string, ctx.match.start()):
         first = _fiscal_year_start(before.start)
         if _fiscal_year_start(before.end) != first:
@@ -282,6 +306,7 @@ HOLIDAY_RULES: tuple[PeriodRule, ...] = (
         "months_quarter", MONTHS_QUARTER, resolve_months_quarter, needs=("quarter", "period")
     ),
     PeriodRule("recent_quarter", RECENT_QUARTER, resolve_recent_quarter, needs=("quarter",)),
+    PeriodRule("quarter_to", QUARTER_TO, resolve_quarter_to, needs=("quarter to", "quarter end")),
     PeriodRule(
         "bare_quarter",
         BARE_QUARTER,

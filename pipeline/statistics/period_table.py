@@ -379,7 +379,7 @@ _RULES: tuple[PeriodRule, ...] = (
     PeriodRule("the_units", _compile(
         rf"\b(?:during|over|in|throughout|across|for)\s+(?:the|those|these|that(?!\s+year))\s+(?:(?P<n>{COUNT})"
         r"\s+(?P<unit>days|weeks|months)|(?P<one>quarter|month|year))\b"
-        r"(?!\s+(?:(?:up\s+)?to|ending|before|after|since|from|of|ago|ahead)\b)",
+        r"(?!\s+(?:(?:up\s+)?to|ending|ended|before|after|since|from|of|ago|ahead)\b)",
         "doitaf"),
         resolve_the_units),
     # too vague to date: "a year or so previously", "in recent years"

@@ -46,6 +46,12 @@ def test_quarter_of_the_year(text: str, published: dt.date | None, expected: obj
          [("2023-01-01", "2023-12-31"), ("2023-10-01", "2023-12-31")]),
         # nothing stated before, or a span over two years: undated
         ("Calls fell in the third quarter.", [None]),
+        # "the last quarter" with nothing before: the most recent quarter, not Q4
+        ("Calls fell over the last quarter.", [("2024-07-01", "2024-09-30")]),
+        # a quarter named by its last month: the three months to it, the latest over by P
+        ("Calls fell in the quarter to September.", [("2024-07-01", "2024-09-30")]),
+        ("Calls fell in the quarter ending December.", [("2023-10-01", "2023-12-31")]),
+        ("Calls fell in the quarter ended March 2024.", [("2024-01-01", "2024-03-31")]),
         ("Between 2021 and 2023 burglary fell, most of all in the first quarter.",
          [("2021-01-01", "2023-12-31"), None]),
         # a year of its own: the other rules

@@ -112,6 +112,7 @@ ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
     "by_deadline": ("40 staff by March 2023", P, ("2023-03-31", "2023-03-31")),
     "months_quarter": ("in the April to June quarter", P, ("2021-04-01", "2021-06-30")),
     "recent_quarter": ("in the past quarter", P, ("2021-04-01", "2021-06-30")),
+    "quarter_to": ("in the quarter to June", P, ("2021-04-01", "2021-06-30")),
     "year_so_far": ("so far this financial year", P, ("2021-04-01", "2021-07-14")),
     "half_year": ("in the first half of 2020", None, ("2020-01-01", "2020-06-30")),
     "years_to": ("in the two years to May 2020", None, ("2018-06-01", "2020-05-31")),
