@@ -307,13 +307,13 @@ def resolve_year(ctx: Context) -> Resolution:
 
 
 def resolve_relative_year(ctx: Context) -> Resolution:
-    """ "this year" (to P: needs P's day), "the past year" (needs P's month), "last year"
-    (needs P's year)."""
+    """ "this year" (to P: needs P's day), "the past year", "the last year" (needs P's
+    month), "last year" (needs P's year)."""
     which = (ctx.group("which") or "").lower()
     if which == "this":
         published = ctx.published
         return Span(dt.date(published.year, 1, 1), published, "relative") if published else None
-    if which == "past":  # "the past year": the 12 whole months before P's month
+    if which == "past" or (which == "last" and ctx.group("the")):  # 12 months before P's
         month = ctx.month
         if month is None:
             return None

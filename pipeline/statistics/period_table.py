@@ -313,11 +313,11 @@ _RULES: tuple[PeriodRule, ...] = (
         r"(?:campaign|operation|week\s+of\s+action|event|festival|carnival|crackdown|figures?|"
         r"(?:(?-i:[A-Z])[\w-]*\s+){1,3}(?:week|campaign|operation|crackdown))\b"),
         resolve_same_period_last_year),
-    # "last year", "this year", "the past year"; not "last year's"
+    # "last year", "this year", "the past year", "in the last year" (as past); not "last year's"
     PeriodRule("relative_year", _compile(
-        r"\b(?P<which>last|this|previous|past)\s+year(?!['’]s)\b", "ltp"), resolve_relative_year),
-    # "last month", "this month"
-    PeriodRule("relative_month", _compile(
+        r"\b(?:(?P<the>the)\s+(?=last\s+year\b))?(?P<which>last|this|previous|past)\s+year"
+        r"(?!['’]s)\b", "ltp"), resolve_relative_year),
+    PeriodRule("relative_month", _compile(  # "last month", "this month"
         r"\b(?P<which>last|this)\s+month\b"), resolve_relative_month),
     # "the past 12 months", "the last five years", "the past decade"
     PeriodRule("past_months", _compile(

@@ -1,6 +1,7 @@
 """Quarters named relative to P ("Q3 of last year": ``quarter_of_the_year``) or to the
 period before (``bare_quarter``, in ``period_holidays``), and "Q3 of 2024"
-(``quarter``); sentences invented for these tests."""
+(``quarter``), and "the last year" (``relative_year``); sentences invented for these
+tests."""
 
 from __future__ import annotations
 
@@ -95,4 +96,18 @@ def test_bare_quarter_of_a_financial_year(text: str, expected: object) -> None:
     ],
 )  # fmt: skip
 def test_the_quarter_is_no_yardstick(text: str, expected: object) -> None:
+    assert periods(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the last year" is the past twelve months, as "the past year"
+        ("Calls rose by 9% in the last year.", [("2023-11-01", "2024-10-31")]),
+        ("Calls rose by 9% over the past year.", [("2023-11-01", "2024-10-31")]),
+        # "last year" without "the" is the calendar year before P's
+        ("Calls rose by 9% last year.", [("2023-01-01", "2023-12-31")]),
+    ],
+)
+def test_the_last_year_is_the_past_twelve_months(text: str, expected: object) -> None:
     assert periods(text) == expected
