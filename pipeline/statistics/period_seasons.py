@@ -28,11 +28,12 @@ SEASON_FIRST_MONTHS: dict[str, int] = {"spring": 3, "summer": 6, "autumn": 9, "w
 _NAME = r"(?P<s>spring|summer|autumn|winter)"
 _AFTER = (
     r"(?:\s+months)?(?!\s+(?:holidays?|term|half[- ]?terms?|break|recess|school|camps?|fair|"
-    r"festival)\b)"
+    r"festival)\b)(?!(?:\s+[\w-]+){0,3}?\s+(?:operation|campaign|crackdown|blitz|initiative)\b)"
 )
 """What may follow the season: "the summer months" is the summer; "the summer holidays"
 (school dates), "the summer term", "the autumn half-term" or "a summer fair" are not the
-season."""
+season, nor "the winter anti-drink drive operation" (an event named for its season,
+dated by its own dates)."""
 
 _TO_SEASON = r"(?:\s+(?:and|to|into)\s+(?:the\s+)?(?P<s_to>spring|summer|autumn|winter))?"
 """A second season joined to the first ("the spring and summer months", "the summer

@@ -63,6 +63,18 @@ def periods(text: str, published: dt.date | None) -> list[tuple[str, str] | None
         ("Pupils were warned before the summer holidays.", dt.date(2023, 7, 1), []),
         ("A summer campaign begins on Monday.", dt.date(2023, 7, 1), []),
         ("Officers visited schools over the summer term.", dt.date(2023, 9, 1), []),
+        # an event named for its season is dated by its own dates, not the season
+        (
+            "Officers made 80 arrests during the winter anti-drink drive operation, which ran "
+            "from 1 to 31 December.",
+            dt.date(2023, 1, 9),
+            [("2022-12-01", "2022-12-31")],
+        ),
+        (
+            "Officers made 80 arrests during the summer campaign.",
+            dt.date(2023, 9, 9),
+            [None],  # the_operation's: no dated operation before it
+        ),
     ],
 )
 def test_season(text: str, published: dt.date | None, expected: object) -> None:
