@@ -50,6 +50,12 @@ TALLY_WORDS = ("number", "total", "most", "fewest", "figure", "count", "tally")
 """Words of a tally before a count in apposition ("recorded the highest number, 912,",
 "the most, 61,"): the count is the tally's, no age after a name."""
 _NOT_A_TALLY = "".join(rf"(?<!\b{word})" for word in TALLY_WORDS)
+_PERSON_NOUNS = (
+    r"(?:man|woman|boy|girl|teenager|youth|pensioner|mother|father|son|daughter|driver|"
+    r"victim|resident|husband|wife|partner|brother|sister|grandmother|grandfather)"
+)
+"""Lower-case words an age may follow in apposition ("a man, 45, from Hull"); after any
+other lower-case word the number counts ("the most arrests, 71,")."""
 _NOT_SCHOOL_YEAR = r"(?!(?<=(?-i:Year))\s+\d)"
 """After a duration's unit: not a capitalised "Year" numbering a school year ("40 Year 11
 pupils" counts pupils; "40 years" and "a four-year term" stay durations)."""
@@ -249,10 +255,11 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
         ),
         needs=("age", "year"),
     ),
-    # "Jo Bell, 45, of Leeds"; not "in Leeds, 45 people", "the highest number, 912, …"
+    # "Jo Bell, 45, of Leeds", "a man, 45,"; not "in Leeds, 45 people", "the highest
+    # number, 912, …", "recorded the most arrests, 71," (a count noun: no name)
     Exclusion(
         "age-after-name",
-        re.compile(rf"(?<=[A-Za-z]){_NOT_A_TALLY},\s*\d{{1,3}}\s*,(?!\d)"),
+        re.compile(rf"(?:\b[A-Z][\w’'-]*|\b{_PERSON_NOUNS}){_NOT_A_TALLY},\s*\d{{1,3}}\s*,(?!\d)"),
         needs=(",",),
         hint=r",\s*\d{1,3}\s*,",
     ),

@@ -53,6 +53,17 @@ Y25 = ("2025-01-01", "2025-12-31")
             [(2400, "reports", Y25)],
             id="age-after-name",
         ),
+        pytest.param(  # nor after a word for a person
+            "Police received 2,400 scam reports in 2025. A woman, 41, was charged.",
+            [(2400, "reports", Y25)],
+            id="age-after-a-person-noun",
+        ),
+        pytest.param(  # the tally names its own noun
+            "Police made 300 arrests in 2025. Leeds recorded the most arrests, 71, followed "
+            "by Bradford with 38.",
+            [(300, "arrests", Y25), (71, "arrests", Y25), (38, "arrests", Y25)],
+            id="most-with-its-noun",
+        ),
     ],
 )  # fmt: skip
 def test_a_tally_in_apposition_counts_the_noun_before(
