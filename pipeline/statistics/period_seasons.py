@@ -28,7 +28,8 @@ SEASON_FIRST_MONTHS: dict[str, int] = {"spring": 3, "summer": 6, "autumn": 9, "w
 _NAME = r"(?P<s>spring|summer|autumn|winter)"
 _AFTER = (
     r"(?:\s+months)?(?!\s+(?:holidays?|term|half[- ]?terms?|break|recess|school|camps?|fair|"
-    r"festival)\b)(?!(?:\s+[\w-]+){0,3}?\s+(?:operation|campaign|crackdown|blitz|initiative)\b)"
+    r"festival)\b)(?!(?:\s+(?!(?:as|of|in|for|with|to|and|or|by|on|at|part)\b)[\w-]+){0,3}?"
+    r"\s+(?:operation|campaign|crackdown|blitz|initiative)\b)"
 )
 """What may follow the season: "the summer months" is the summer; "the summer holidays"
 (school dates), "the summer term", "the autumn half-term" or "a summer fair" are not the
