@@ -145,8 +145,10 @@ HOLIDAY_END_RULES: tuple[PeriodRule, ...] = (
 """A day range ending on a holiday (the period table adds it)."""
 
 
-_SET_OFF = r"(?<=[(,])\s*"
-"""What opens a range set off from its sentence: a bracket or a comma (not in the phrase)."""
+_SET_OFF = r"[(,]\s*"
+"""What opens a range set off from its sentence: a bracket or a comma (trimmed off the
+phrase, :func:`pressfacts.statistics.periods._trimmed`); a literal first character, so
+the engine skips to the next bracket or comma."""
 _SET_OFF_END = r"(?=\s*(?:\)|[,.;]|$))"
 """What closes it: the bracket, a comma, a stop, the end of the text (not in the phrase)."""
 _MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")

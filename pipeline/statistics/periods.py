@@ -79,8 +79,9 @@ _LAST_WORD_STOP = re.compile(r"([A-Za-z]+)\.$")
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     """The span without the space, commas and sentence stop a pattern took at its edges
-    ("(in)? May 2023", "between 24 March and 23 April, ", "on 5 March.")."""
-    while start < end and text[start].isspace():
+    ("(in)? May 2023", "between 24 March and 23 April, ", "on 5 March.", a set-off range's
+    opening bracket or comma: "(3 to 9 May")."""
+    while start < end and (text[start].isspace() or text[start] in "(,"):
         start += 1
     while end > start and text[end - 1] in " \t\n,":
         end -= 1
