@@ -97,6 +97,15 @@ _TRAILER_REACH = 1500
 """How far back (characters) a trailing statement dates figures."""
 
 
+_COUNT_BEFORE = re.compile(
+    r"[£\d][\d,.]*(?:m|bn|k)?(?:\s+(?!(?:compared|than|against|versus|from|on|with|up|down|"
+    r"more|fewer|less)\b)[a-z-]+){0,2}?\s+(?:(?:in|during|for)\s+)?"
+)
+"""A count right before the yardstick period that dates it: "95 in 2015/16", "£2.1m
+during 2019", "95 burglaries [in 2015]" (not "40 more than last year": a change's words)."""
+_OWN_PERIOD = re.compile(r"(?:in|during|for)\s|\d", re.I)
+"""How a period phrase that is the count's own opens: "[in 2015]", "[2015/16]"; not
+"[compared with 2019]" (the comparison's words are the phrase's)."""
 CHANGE_TO_LEVEL = re.compile(
     r"[\d,.]+\s*(?:per\s*cent|percent|%)?(?:\s+to|,\s*reaching)\s+(?:a\s+(?:total|high|record|peak)\s+of\s+)?"
     r"(?:around\s+|about\s+|almost\s+|nearly\s+|more\s+than\s+)?£?\d",
@@ -385,8 +394,18 @@ class DocumentPeriods:
     ) -> PeriodFinding | None:
         own = clause_periods(sentence, s_start, absolute, sentence_periods)
         own = [p for p in own if p.kind not in _EVENT_KINDS]
-        if change is None:  # "310 arrests, 40 more than last year": the change's yardstick
-            own = [p for p in own if p.kind != "baseline" or p.start_char < absolute]
+        if change is None:  # "310 arrests, 40 more than last year": the change's yardstick,
+            # but "compared with 95 in 2015/16" is the yardstick's own count
+            own = [
+                p
+                for p in own
+                if p.kind != "baseline"
+                or p.start_char < absolute
+                or (
+                    _COUNT_BEFORE.fullmatch(self._text, absolute, p.start_char)
+                    and _OWN_PERIOD.match(self._text, p.start_char)
+                )
+            ]
         event = event_clause_period(sentence, s_start, absolute, sentence_periods)
         if event and all(p.kind == UNRESOLVED or p.start_char >= event.start_char for p in own):
             return event  # "… during the operation, which ran from 3 to 9 May"

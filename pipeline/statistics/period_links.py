@@ -222,10 +222,10 @@ with ("up from 309 [in 2024]")."""
 
 def as_comparator(text: str, period: PeriodFinding, later: PeriodFinding | None) -> PeriodFinding:
     """``period`` as the earlier half of a comparison with ``later`` (the main period
-    stated before it) when comparator words stand right before it; else unchanged."""
+    stated before it) when comparator words stand right before it, or a bare yardstick
+    ("baseline") when nothing later is stated (the count right before it still takes it:
+    :data:`pressfacts.statistics.period_context._COUNT_BEFORE`); else unchanged."""
     lead = _LEADING_PREPOSITION.match(text, period.start_char)  # "[in 2024]": its "in "
-    if lead and later is None:
-        return period  # "compared with 95 in 2015" with no span before: the 95's own year
     words_end = lead.end() if lead else period.start_char
     if period.kind not in _COMPARABLE_KINDS or (
         COMPARATOR_BEFORE.search(text, max(0, words_end - _COMPARATOR_REACH), words_end) is None

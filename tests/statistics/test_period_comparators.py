@@ -98,6 +98,21 @@ LATER_LEVELS: list[tuple[str, dict[float, tuple[str, str] | None]]] = [
         "Staff in Woking took 800 calls, up 12% on 2019.",
         {800: None, 12: ("2019-01-01", "2019-12-31")},
     ),
+    # the yardstick's own count, right before its period, is of that period
+    (
+        "Burglaries in Woking fell to 310, compared with 420 in 2016/17.",
+        {310: None, 420: ("2016-04-01", "2017-03-31")},
+    ),
+    (
+        "Fraud losses in Woking rose to £3.1m, against £1.2m during 2018.",
+        {3100000: None, 1200000: ("2018-01-01", "2018-12-31")},
+    ),
+    (
+        "Thefts in Woking rose to 640, up from 309 thefts in 2024.",
+        {640: None, 309: ("2024-01-01", "2024-12-31")},
+    ),
+    # near miss: the comparison's words open the phrase, so the count before is not its
+    ("Woking had 310 arrests compared with 2019.", {310: None}),
 ]
 
 
