@@ -143,3 +143,22 @@ def contrasted_yardstick(sentence: str, s_start: int, absolute: int, period: Per
     return contrasted(sentence, s_start, absolute, period) or bool(
         _NEW_VERB.search(sentence, low, high)
     )
+
+
+TREND_ONLY = re.compile(
+    r"\b(?:has|have|had)\s+(?:(?:almost|nearly|more\s+than|roughly|about|over|just\s+under)\s+)?"
+    r"(?:doubled|tripled|trebled|quadrupled|halved)\b",
+    re.I,
+)
+"""A trend told by a verb of multiplying ("… has almost doubled", "have halved"): the span
+its sentence states is the trend's ("Over the past five years, the number of … has
+doubled."), not a reporting period the figures after it are counted in."""
+_SPAN_COUNT = re.compile(r"\b(?:past|last|previous)\s+\d+\s+(?:years|months)\b", re.I)
+
+
+def trend_only(sentence: str) -> bool:
+    """Whether ``sentence`` states no figure in digits but a trend's multiplier
+    (:data:`TREND_ONLY`): its period is no main period for the sentences after it."""
+    return TREND_ONLY.search(sentence) is not None and not re.search(
+        r"\d", _SPAN_COUNT.sub(" ", sentence)
+    )

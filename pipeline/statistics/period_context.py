@@ -47,6 +47,7 @@ from pressfacts.statistics.period_clauses import (
     contrasted,
     contrasted_yardstick,
     period_openings,
+    trend_only,
 )
 from pressfacts.statistics.period_comparisons import (
     anchored_main,
@@ -245,7 +246,7 @@ class DocumentPeriods:
             while main_cursor < len(main_starts) and main_starts[main_cursor] < s_start:
                 main_cursor += 1
             inside = main_cursor < len(main_starts) and main_starts[main_cursor] < s_end
-            back = compares_back_sentence(text, s_start)  # a yardstick's sentence
+            back = compares_back_sentence(text, s_start) or trend_only(text[s_start:s_end])
             main = main_by_start[main_starts[main_cursor]] if inside and not back else None
             self._mains.append(main or (None if back else anchored_main(periods, s_start, s_end)))
         self._text = text
