@@ -1,6 +1,6 @@
 """A sentence telling a trend by a verb of multiplying ("Over the past five years, the
-number of … has doubled.") dates that trend only: the sentences after it take the period
-stated before it, from the paragraphs after (:func:`pressfacts.statistics.period_clauses.trend_only`). Sentences
+number of … has doubled.") dates that trend only: the paragraphs after it take the period
+stated before it (:func:`pressfacts.statistics.period_clauses.trend_only`). Sentences
 invented."""
 
 from __future__ import annotations
