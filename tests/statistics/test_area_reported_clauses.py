@@ -1,4 +1,4 @@
-"""", and that …" opens the next of two reported clauses: its place is its own, not the
+""" ", and that …" opens the next of two reported clauses: its place is its own, not the
 figure's before it (``CLAUSE_BREAK`` of :mod:`pressfacts.statistics.clause_breaks`). Every
 sentence is invented for the test."""
 
