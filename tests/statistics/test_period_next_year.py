@@ -1,4 +1,4 @@
-""""next year" is the calendar year after P, as "last year" is the one before (period rule
+""" "next year" is the calendar year after P, as "last year" is the one before (period rule
 ``next_year`` of :mod:`pressfacts.statistics.period_plans`); not "by next year" (a
 deadline) nor "next year's" (a possessive). Sentences invented."""
 
