@@ -1,5 +1,6 @@
-"""A release that opens on a hook naming neither a place nor a figure reads the sentence
-after it as its lead too: the scope stated there is the document's area
+"""A release that opens on a hook (a finding to come, a warning) naming neither a place nor
+a figure reads the sentence after it as its lead too, when that sentence states a figure:
+the scope stated there is the document's area
 (:func:`pressfacts.statistics.lead_sentences.figure_lead`). Every sentence is invented for
 the test."""
 
@@ -22,11 +23,18 @@ from tests.statistics.conftest import AreasOf
             id="hook-then-scope",
         ),
         pytest.param(
+            "Crimestoppers has warned parents to talk to their children about grooming. A "
+            "poll of 2,000 parents across Wales found most had never done so. More than half "
+            "said they did not know the signs.",
+            [(2000, "Wales"), (50, "Wales")],
+            id="hook-then-across",
+        ),
+        pytest.param(  # near miss: no finding or warning told: no hook
             "Crimestoppers has urged parents to talk to their children about grooming. A poll "
             "of 2,000 parents across Wales found most had never done so. More than half said "
             "they did not know the signs.",
-            [(2000, "Wales"), (50, "Wales")],
-            id="hook-then-across",
+            [(2000, "Wales"), (50, None)],
+            id="no-hook",
         ),
         pytest.param(  # near miss: the lead states a figure: its own scope (none)
             "The Ann Craft Trust has warned that 900 children a year are missed by councils. "
