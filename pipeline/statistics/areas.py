@@ -34,6 +34,7 @@ from spacy.util import filter_spans
 
 from pressfacts.models.resources import OrganisationEntry
 from pressfacts.statistics.clause_breaks import NEW_SUBJECT, PART_OF_WHOLE
+from pressfacts.statistics.lead_sentences import figure_lead
 from pressfacts.statistics.named_bodies import named_place
 from pressfacts.statistics.national_scopes import NATIONAL_SCOPES, cited_source, national_leads
 from pressfacts.statistics.nations import NATION_SETS, body_nation, is_country, listed
@@ -316,7 +317,9 @@ class AreaReader:
                 m.rule == "territorial-force" for m in group
             )  # "Dyfed-Powys, … and Gwent Police"
         ]
-        lead_start, lead_end = _past_headline(text, first_sentence)  # a headline and more
+        lead_start, lead_end = figure_lead(  # a headline and more; a hook and its figures
+            text, _past_headline(text, first_sentence), (p.start for p in places)
+        )
         in_lead = [p for p in territorial if lead_start <= p.start < lead_end]
         candidates = [
             (p, group)

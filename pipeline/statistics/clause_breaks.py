@@ -72,7 +72,7 @@ of its own, whose place is not the figure's before it ("visited 380 homes, and h
 2,600 leaflets in Slough": Slough is the leaflets'); not "in Leeds and handed out" (no
 comma), nor ", and handed out leaflets" (no figure)."""
 CLAUSE_BREAK = re.compile(
-    r"[;:]|\s[–—-]\s|\.\s|,\s+(?:while|whereas|but|although|when|followed\s+by)\b|"
+    r"[;:]|\s[–—-]\s|\.\s|,\s+(?:while|whereas|but|although|when|followed\s+by|and\s+that)\b|"
     + NEW_SUBJECT
     + "|"
     + SAME_SUBJECT_VERB
@@ -85,7 +85,8 @@ CLAUSE_BREAK = re.compile(
     + PURPOSE
 )
 """Where a clause of a sentence ends: a figure takes the place of its own clause (", when
-12 knives were found in Hexham" is the 12's, not the figure's before it; ", followed by
+12 knives were found in Hexham" is the 12's, not the figure's before it; ", and that 29
+came from Wigan" is the next of two reported clauses, its place its own; ", followed by
 Ripon with 31" opens the next item of a ranked list; "an inspection
 which found that waits in Leeds had grown" reports a finding about its own place)."""
 AGAINST_YARDSTICK = (

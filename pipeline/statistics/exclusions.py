@@ -122,6 +122,9 @@ _SHARE_WORDS = (
 _AGE = rf"(?:\d{{1,3}}|{WORD_NUMBER})"
 """An age in an age range: "11", "seven" (digits or a word)."""
 
+HALF_IDIOM_NOUNS: tuple[str, ...] = ("battle", "job", "story", "picture", "answer", "solution")
+"""What "half the …" says of an idea, not a counted whole ("only half the battle")."""
+
 EXCLUSIONS: tuple[Exclusion, ...] = (
     # "01234 567890", "+44 20 7946 0000"; not "1,204 arrests"
     Exclusion(
@@ -242,12 +245,13 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
         ),
         needs=("under", "over", "below", "above", "youngest", "oldest", "as young", "as old"),
     ),
-    # "aged 11 to 16", "aged seven to 10", "ranging in age from 15 to 76", "between 18 and
-    # 25 years old", "70 years old", "12 to 15-year-olds"; not "from 120 to 410 reports"
+    # "aged 11 to 16", "aged seven to 10", "aged 13 or 14", "ranging in age from 15 to
+    # 76", "between 18 and 25 years old", "70 years old", "12 to 15-year-olds"; not "from
+    # 120 to 410 reports"
     Exclusion(
         "age-range",
         re.compile(
-            rf"\b(?:aged?|ages|in\s+age)\s+(?:from\s+|between\s+)?{_AGE}\s*(?:to|-|–|and)\s*"
+            rf"\b(?:aged?|ages|in\s+age)\s+(?:from\s+|between\s+)?{_AGE}\s*(?:to|-|–|and|or)\s*"
             rf"{_AGE}\b|"
             r"\b\d{1,3}\s*(?:to|-|–|and)\s*\d{1,3}\s+years?\s+old\b|\b\d{1,3}\s+years?\s+old\b|"
             r"\b\d{1,3}\s*(?:to|–|and)\s*\d{1,3}[- ]year[- ]olds?\b",
@@ -267,6 +271,14 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
     Exclusion(
         "half-of-year",
         re.compile(r"\b(?:first|second|last|latter|former)\s+half\b", re.I),
+        needs=("half",),
+    ),
+    # "only half the battle", "half of the job", "half the story": a share of an idea, said
+    # of the work, not of a counted whole (:data:`HALF_IDIOM_NOUNS`); not "half of the
+    # calls", "half the jobs advertised"
+    Exclusion(
+        "half-idiom",
+        re.compile(rf"\bhalf\s+(?:of\s+)?the\s+(?:{'|'.join(HALF_IDIOM_NOUNS)})\b(?!s)", re.I),
         needs=("half",),
     ),
     # "PC 1234"; not "PCSOs made 12 visits"

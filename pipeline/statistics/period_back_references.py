@@ -27,6 +27,26 @@ _PLACE_KIND = (
 )
 """What a place is, said after its name: "the Newport policing district", "the Fife
 council area"."""
+PLACE_BODY_ACTION_VERBS: tuple[str, ...] = (
+    "arrested",
+    "charged",
+    "seized",
+    "recovered",
+    "disrupted",
+    "closed\\s+down",
+    "dismantled",
+    "safeguarded",
+    "identified",
+    "supported",
+    "referred",
+    "stopped",
+    "searched",
+    "executed",
+    "carried\\s+out",
+)
+"""What a force or charity did, in the past tense, that ``place_body_recorded`` reads as a
+place's part of the figures just stated ("In Oldham, officers disrupted 14 county lines");
+a verb of the present or the perfect ("have arrested") states no part of a span before."""
 BACK_REFERENCE_RULES: dict[str, re.Pattern[str]] = {
     # "That is an average of 88 a day", "This represents 12% of all calls"
     "that_is": re.compile(
@@ -107,12 +127,15 @@ BACK_REFERENCE_RULES: dict[str, re.Pattern[str]] = {
     # "In the North East, Northumbria Police recorded 341 …", "In Wales, forces logged
     # 486 …", "Across the region, the four forces had 9,000 …": the figures just stated,
     # told for a place by the body that counted them; a level verb of counting after a
-    # place opening
+    # place opening; "In Rochdale, officers seized 12 …", "In Oldham, detectives
+    # safeguarded 40 …": the same with a verb of what the body did
+    # (:data:`PLACE_BODY_ACTION_VERBS`)
     "place_body_recorded": re.compile(
         r"\W{0,3}(?:in|across|within)\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+(?:and\s+)?"
         r"(?-i:[A-Z])[\w’'-]*){0,3},\s+(?:[\w’'-]+\s+){1,4}?(?:recorded|logged|received|"
-        r"reported|made|handled|took|saw|had)\s+(?:(?:around|about|nearly|almost|over|more\s+than)\s+)?"
-        r"£?\d",
+        r"reported|made|handled|took|saw|had|(?<!\bhas\s)(?<!\bhave\s)(?<!\bwill\s)"
+        rf"(?:{'|'.join(PLACE_BODY_ACTION_VERBS)}))\s+"
+        r"(?:(?:around|about|nearly|almost|over|more\s+than)\s+)?£?\d",
         re.I,
     ),
     # "The national rate was 529 per 10,000", "Dundee's rate of 846 per 10,000 remains

@@ -52,16 +52,23 @@ PERIOD_CLAUSE_OPENING = re.compile(
 opens on it ("In 2025/26, … £14.2m …, and in Q3 of this year reports rose by 31%"): the
 figure before takes the opening period, not the nearer one after it."""
 _OPENING_REACH = 40
+RELATIVE_ASIDE = re.compile(r",\s+(?:which|who)\s+(?:has|have|had|was|were|is|are)\b[^,.;]{1,120},")
+"""A relative clause between commas that tells of the subject ("St Giles, which has worked
+in the region since 2019, supported 214 …", "The charity, which was founded in 1998, …"):
+a period inside it is the clause's, not the main verb's figure's."""
 
 
 def period_openings(
     sentence: str, s_start: int, periods: Sequence[PeriodFinding]
 ) -> tuple[tuple[int, int], ...]:
     """The breaks (in ``sentence``) of :data:`PERIOD_CLAUSE_OPENING` before the periods of
-    the sentence that open a clause of their own."""
-    found = []
+    the sentence that open a clause of their own, and the :data:`RELATIVE_ASIDE` holding a
+    period (a clause of its own too: a figure after it is not dated by it)."""
+    found: list[tuple[int, int]] = []
+    asides = [a.span() for a in RELATIVE_ASIDE.finditer(sentence)] if ", wh" in sentence else []
     for period in periods:
         at = period.start_char - s_start
+        found.extend(span for span in asides if span[0] < at < span[1])
         if 0 < at < len(sentence) and "and" in sentence[max(0, at - _OPENING_REACH) : at]:
             opening = PERIOD_CLAUSE_OPENING.search(sentence, max(0, at - _OPENING_REACH), at)
             if opening:
@@ -175,3 +182,22 @@ def clause_periods(
         for p in periods
         if p.start_char < absolute and not contrasted_yardstick(sentence, s_start, absolute, p)
     ]
+
+
+TREND_ONLY = re.compile(
+    r"\b(?:has|have|had)\s+(?:(?:almost|nearly|more\s+than|roughly|about|over|just\s+under)\s+)?"
+    r"(?:doubled|tripled|trebled|quadrupled|halved)\b",
+    re.I,
+)
+"""A trend told by a verb of multiplying ("… has almost doubled", "have halved"): the span
+its sentence states is the trend's ("Over the past five years, the number of … has
+doubled."), not a reporting period the figures after it are counted in."""
+_SPAN_COUNT = re.compile(r"\b(?:past|last|previous)\s+\d+\s+(?:years|months)\b", re.I)
+
+
+def trend_only(sentence: str) -> bool:
+    """Whether ``sentence`` states no figure in digits but a trend's multiplier
+    (:data:`TREND_ONLY`): its period is no main period for the sentences after it."""
+    return TREND_ONLY.search(sentence) is not None and not re.search(
+        r"\d", _SPAN_COUNT.sub(" ", sentence)
+    )

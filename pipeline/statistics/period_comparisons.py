@@ -177,3 +177,12 @@ def anchored_main(
             start, end = period.anchor
             return replace(period, start=start, end=end, kind="same", anchor=None)
     return None
+
+
+def level_years(periods: Sequence[PeriodFinding]) -> Sequence[PeriodFinding]:
+    """The periods that date the levels of a change stated with two of them: the
+    explicitly dated ones when two or more differ ("a 48% increase over the past three
+    years, from 305 in 2022/23 to 451 in 2025/26": the two financial years, not the round
+    span that restates them); else ``periods``."""
+    explicit = [p for p in periods if p.kind == "explicit"]
+    return explicit if len({(p.start, p.end) for p in explicit}) >= 2 else periods

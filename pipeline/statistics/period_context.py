@@ -45,6 +45,7 @@ from pressfacts.statistics.period_clauses import (
     clause_periods,
     compares_back_sentence,
     contrasted,
+    trend_only,
 )
 from pressfacts.statistics.period_comparisons import (
     anchored_main,
@@ -52,6 +53,7 @@ from pressfacts.statistics.period_comparisons import (
     comparison_period,
     first_comparison_after,
     governing_comparison,
+    level_years,
     only_yardstick,
     past_comparison,
     within,
@@ -145,11 +147,10 @@ def choose_period(
     if change:
         first = first_comparison_after(periods, absolute)
         anchor = first.anchor if first else None
-        if (
-            first and anchor
-        ):  # "since January, an increase of 35% on the same period last year": the
-            # comparison it is measured against, both halves; the "since" is the later
-            # half, not the change's baseline
+        # "since January, an increase of 35% on the same period last year": the comparison
+        # it is measured against, both halves; the "since" is the later half, not the
+        # change's baseline
+        if first and anchor:
             return replace(first, start=min(anchor[0], first.start), end=max(anchor[1], first.end))
         since = next((p for p in periods if p.kind in ("since", "baseline")), None)
         # what the change is about may stand in another clause of the sentence
@@ -166,7 +167,7 @@ def choose_period(
             return replace(since, start=min(since.start, *(o.start for o in others)), end=end)
         if since:
             return since
-        explicit = [p for p in periods if p.kind in ("explicit", "relative")]
+        explicit = level_years([p for p in periods if p.kind in ("explicit", "relative")])
         if len({(p.start, p.end) for p in explicit}) >= 2:  # "from 120 in 2022 to 410 in
             # 2023, up 242%": both years; not one span restated ("In the second quarter
             # of 2024/25, between July and September, …")
@@ -223,7 +224,7 @@ class DocumentPeriods:
             while main_cursor < len(main_starts) and main_starts[main_cursor] < s_start:
                 main_cursor += 1
             inside = main_cursor < len(main_starts) and main_starts[main_cursor] < s_end
-            back = compares_back_sentence(text, s_start)  # a yardstick's sentence
+            back = compares_back_sentence(text, s_start) or trend_only(text[s_start:s_end])
             main = main_by_start[main_starts[main_cursor]] if inside and not back else None
             self._mains.append(main or (None if back else anchored_main(periods, s_start, s_end)))
         self._text = text

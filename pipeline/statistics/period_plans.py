@@ -7,6 +7,8 @@ needs (the words one of which a text must hold for its pattern to be tried):
   (or months) ending with the month the sentence sets as the plan's end ("£52m over the
   next three years, paying for 450 officers by March 2028": April 2025 to March 2028).
   Without such an end "the next three years" stays as the ``following`` rule reads it.
+- ``next_year``: "made available next year": the calendar year after P (as "last year"
+  is the one before it); not "by next year" (a deadline), nor "next year's" (a possessive).
 - ``by_deadline``: "by March 2028", "by the end of June 2026": the date a plan is to be
   done by, an event's day (the kind ``day``, which no figure takes), not a span the
   figures of its sentence cover.
@@ -41,6 +43,8 @@ NEXT_UNITS_BY = re.compile(
 """The plan's length, with its end set later in the sentence ("over the next three
 years, paying for … by March 2028")."""
 BY_DEADLINE = re.compile(_BY_MONTH, re.I)
+NEXT_YEAR = re.compile(r"(?<!\bby\s)\bnext\s+year\b(?!['’]s)", re.I)
+"""The calendar year after P: "a further £40,000 will be made available next year"."""
 """A month and year a plan is to be done by: "by March 2028"."""
 
 
@@ -55,6 +59,14 @@ def resolve_next_units_by(ctx: Context) -> Resolution:
     return Span(end + dt.timedelta(days=1) - step, end)
 
 
+def resolve_next_year(ctx: Context) -> Resolution:
+    """The calendar year after P; None when P is unknown."""
+    published = ctx.published
+    if published is None:
+        return None
+    return Span(dt.date(published.year + 1, 1, 1), dt.date(published.year + 1, 12, 31))
+
+
 def resolve_by_deadline(ctx: Context) -> Resolution:
     """The last day of the month a plan is to be done by, as an event's day."""
     end = month_end(int(ctx.group("y") or 0), month_number(ctx.group("m") or ""))
@@ -63,6 +75,7 @@ def resolve_by_deadline(ctx: Context) -> Resolution:
 
 PLAN_RULES: tuple[PeriodRule, ...] = (
     PeriodRule("next_units_by", NEXT_UNITS_BY, resolve_next_units_by, needs=("next", "coming")),
+    PeriodRule("next_year", NEXT_YEAR, resolve_next_year, needs=("next year",)),
     PeriodRule("by_deadline", BY_DEADLINE, resolve_by_deadline, needs=("by ",)),
 )
 """The rules of this module, with their needs (the period table adds them)."""

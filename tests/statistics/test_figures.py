@@ -60,6 +60,7 @@ EXCLUSION_ROWS = [
     pytest.param("Rates are given per 100,000 residents.", id="rate-base"),
     pytest.param("The raid began at 6.30am.", id="time-of-day"),
     pytest.param("Even one crash is one too many.", id="too-many"),
+    pytest.param("Catching them is only half the battle.", id="half-idiom"),
     pytest.param("It was launched on 14 March.", id="day-month"),
     pytest.param("It was launched on March 14.", id="month-day"),
     pytest.param("The drop-in ran from 3 to 9 June.", id="day-range"),
@@ -89,6 +90,8 @@ EXCLUSION_ROWS = [
 # more ways of the same exclusions (ids may repeat a rule's name)
 MORE_EXCLUSIONS = [
     pytest.param("The club runs for 11 to 14-year-olds.", id="age-range-year-olds"),
+    pytest.param("Arrests are just half of the job, she said.", id="half-of-the-job"),
+    pytest.param("Figures tell only half the story.", id="half-the-story"),
     pytest.param("Sessions suit 8 and 9 year olds.", id="age-range-year-olds-spaced"),
     pytest.param("The images showed boys aged six to 12.", id="age-range-word-to-digits"),
     pytest.param("Most were girls aged between eleven and thirteen.", id="age-range-in-words"),
@@ -181,6 +184,11 @@ def test_exclusions_leave_no_figure(text: str) -> None:
     [
         ("Officers spoke to children aged seven to 10 and 45 parents.", [45]),
         ("The team saw seven to 10 new cases a week.", [7, 10]),  # no "aged": counts
+        ("Of 90 pupils, a third were aged 13 or 14.", [90, 33.3]),
+        ("Staff aged 15 or 16 and 30 volunteers took part.", [30]),
+        ("The team saw 13 or 14 new cases a week.", [13, 14]),  # no "aged": counts
+        ("Half of the jobs went to women.", [50]),  # not "half the job": a count's share
+        ("Half the calls came at night.", [50]),
         ("It grew from three to 12 staff.", [3, 12]),
     ],
 )

@@ -110,6 +110,7 @@ ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
         ("2021-04-01", "2023-03-31"),
     ),
     "by_deadline": ("40 staff by March 2023", P, ("2023-03-31", "2023-03-31")),
+    "next_year": ("a further 40 staff next year", P, ("2022-01-01", "2022-12-31")),
     "months_quarter": ("in the April to June quarter", P, ("2021-04-01", "2021-06-30")),
     "recent_quarter": ("in the past quarter", P, ("2021-04-01", "2021-06-30")),
     "quarter_to": ("in the quarter to June", P, ("2021-04-01", "2021-06-30")),

@@ -1,0 +1,52 @@
+"""A period inside a relative clause between commas ("Catch22, which has run the service
+since 2020, supported …") is the clause's: the figure after it takes its own clause's
+period (:data:`pressfacts.statistics.period_clauses.RELATIVE_ASIDE`). Sentences invented."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from spacy.language import Language
+
+from tests.statistics.conftest import PeriodsOf
+
+PUBLISHED = dt.date(2025, 11, 12)
+YEAR = ("2024-04-01", "2025-03-31")
+
+ROWS = [
+    pytest.param(
+        "Catch22, which has run the service in Kent since 2020, supported 530 young people "
+        "in the year to March 2025.",
+        {530: YEAR},
+        id="which-has-since",
+    ),
+    pytest.param(
+        "The helpline, which was set up in 2018, took 2,900 calls in 2024/25.",
+        {2900: YEAR},
+        id="which-was-set-up-in",
+    ),
+    pytest.param(
+        "Ms Hale, who has led the team since 2021, said it safeguarded 88 children in 2024/25.",
+        {88: YEAR},
+        id="who-has-led",
+    ),
+    # near misses: a figure inside the aside keeps the aside's period; no closing comma,
+    # no aside
+    pytest.param(
+        "The charity, which has helped 4,000 families since 2019, opened a hub in 2024/25.",
+        {4000: ("2019-01-01", "2025-11-12")},
+        id="figure-inside-the-aside",
+    ),
+    pytest.param(
+        "The helpline which was set up in 2018 took 2,900 calls.",
+        {2900: ("2018-01-01", "2018-12-31")},
+        id="restrictive-clause",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROWS)
+def test_relative_asides(nlp: Language, periods_of: PeriodsOf, text: str, expected: dict) -> None:
+    found = periods_of(nlp, text, PUBLISHED)
+    assert {value: found.get(value) for value in expected} == expected
