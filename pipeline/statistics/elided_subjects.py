@@ -154,9 +154,11 @@ _NAMED_LEVEL = re.compile(
 """A sentence that opens on a named subject and a level verb, up to its count: "West Mercia
 Police recorded ", "King's Lynn saw ", "Orkney and Shetland together accounted for "."""
 _LEVEL_END = re.compile(
-    r"\s*(?:[.;:)]|,\s|$)|\s+and\s+(?-i:[A-Z])[\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s+\d"
+    r"\s*(?:[.;:)]|,\s|$)|\s+and\s+(?-i:[A-Z])[\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}"
+    r"(?:\s+for)?\s+\d"
 )
-"""The count closes its clause, or another place's gapped count follows it: " and Ely 31"."""
+"""The count closes its clause, or another place's gapped count follows it: " and Ely 31",
+" and Dorset for 2,150" (after "accounted for")."""
 
 
 def names_level(before: str, after: str) -> bool:

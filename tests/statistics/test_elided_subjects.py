@@ -212,6 +212,8 @@ def test_a_count_in_words_may_elide_its_noun(
 # its noun)
 PLACE_LEVELS: list[tuple[str, str, bool]] = [
     ("King's Lynn saw ", " and Ely 31.", True),
+    ("Avon and Somerset accounted for ", " and Dorset for 2,150.", True),
+    ("Avon and Somerset accounted for ", " and Dorset for years.", False),  # no count
     ("Bath and Wells recorded just over ", ".", True),
     ("In Stoke-on-Trent, ", " were reported.", False),  # opens_passive's, not this
     ("Carlisle had ", ", the highest in the county.", True),
