@@ -63,6 +63,7 @@ SUITES = {
     "heldout29": _team_set(TESTS / "heldout29"),
     "heldout28": _team_set(TESTS / "heldout28"),
     "heldout26": _team_set(TESTS / "heldout26"),
+    "heldout31": _team_set(TESTS / "heldout31"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
