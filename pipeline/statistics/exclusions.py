@@ -255,6 +255,26 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
         re.compile(r"\b(?:first|second|last|latter|former)\s+half\b", re.I),
         needs=("half",),
     ),
+    # "at least two-thirds of his sentence", "half of their jail term", "a third of the
+    # licence": a share of a prison sentence (when release comes), not a figure; not "half
+    # of the sentences handed down" (a share of many sentences), "a third of the terms"
+    Exclusion(
+        "share-of-a-sentence",
+        re.compile(
+            rf"\b(?:{_SHARE_WORDS})\s+of\s+(?:his|her|their|the|a|its)\s+"
+            r"(?:(?:prison|jail|custodial|extended|whole|total|original)\s+)?"
+            r"(?:sentence|term|licence|license)\b(?!\s+(?:handed|imposed|passed)\b)",
+            re.I,
+        ),
+        needs=("sentence", "term", "licen"),
+    ),
+    # "only half the job", "half the battle", "half the story": a figure of speech; not
+    # "half the victims", "half the calls" (a share of something counted)
+    Exclusion(
+        "half-idiom",
+        re.compile(r"\bhalf\s+(?:of\s+)?the\s+(?:battle|job|story|picture|answer|work)\b", re.I),
+        needs=("half",),
+    ),
     # "PC 1234"; not "PCSOs made 12 visits"
     Exclusion(
         "collar-number",
