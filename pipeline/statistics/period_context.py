@@ -98,7 +98,7 @@ _TRAILER_REACH = 1500
 
 
 _NOW = re.compile(r"\b(?:now|currently|presently)\b", re.I)
-"""A figure held now ("… now has 5,080 officers"): no period from before it or its clause."""
+"""A figure held now ("… now has 5,080 officers"): no span from before it that closed before P."""
 
 
 def clause_periods(
@@ -400,6 +400,8 @@ class DocumentPeriods:
         period = self._figure_period(sentence, s_start, absolute, change, sentence_periods)
         if period is None or period.kind == UNRESOLVED or period.start > period.end:
             return None
+        if change is None and not sentence_periods and _NOW.search(sentence):
+            return period if period.end >= (self._published or period.end) else None
         return period
 
     def _figure_period(
@@ -414,8 +416,6 @@ class DocumentPeriods:
         own = [p for p in own if p.kind not in _EVENT_KINDS]
         if change is None:  # "310 arrests, 40 more than last year": the change's yardstick
             own = [p for p in own if p.kind != "baseline" or p.start_char < absolute]
-        if change is None and not sentence_periods and _NOW.search(sentence):
-            return None  # "The unit now has 41 prosecutors": held now, no span carried in
         event = event_clause_period(sentence, s_start, absolute, sentence_periods)
         if event and all(p.kind == UNRESOLVED or p.start_char >= event.start_char for p in own):
             return event  # "… during the operation, which ran from 3 to 9 May"
