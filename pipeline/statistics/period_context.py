@@ -69,6 +69,7 @@ from pressfacts.statistics.period_events import (
 from pressfacts.statistics.period_future import future_change
 from pressfacts.statistics.period_lead_ins import LEAD_IN_RULES
 from pressfacts.statistics.period_levels import before_baseline, measured_level, reached_level
+from pressfacts.statistics.period_now import held_now
 from pressfacts.statistics.period_range_levels import CHANGE_FROM, range_level, year_before_level
 from pressfacts.statistics.period_reach import without_periods
 from pressfacts.statistics.period_refers import is_yardstick_span
@@ -98,7 +99,7 @@ _TRAILER_REACH = 1500
 
 
 _NOW = re.compile(r"\b(?:now|currently|presently)\b", re.I)
-"""A figure held now ("… now has 5,080 officers"): no span from before it that closed before P."""
+"""A figure held now ("… now has 5,080 officers"): no period from an earlier clause (period_now)."""
 
 
 def clause_periods(
@@ -400,9 +401,7 @@ class DocumentPeriods:
         period = self._figure_period(sentence, s_start, absolute, change, sentence_periods)
         if period is None or period.kind == UNRESOLVED or period.start > period.end:
             return None
-        if change is None and not sentence_periods and _NOW.search(sentence):
-            return period if period.end >= (self._published or period.end) else None
-        return period
+        return held_now(period, sentence, change, sentence_periods, self._published)
 
     def _figure_period(
         self,
