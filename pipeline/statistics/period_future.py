@@ -13,8 +13,11 @@ spoken of as to come.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import TYPE_CHECKING
+
+from pressfacts.findings import PeriodFinding
 
 _FUTURE = (
     r"\b(?:will|shall|would|(?:is|are)\s+(?:due|set|expected|planned|scheduled)\s+to)\s+"
@@ -72,6 +75,28 @@ FUTURE_CHANGE = re.compile(
 )
 """A change spoken of as to come, right before its figure: "the precept will rise by
 £14", "funding is set to fall by about 3%" (the figure's own first token may follow)."""
+FUTURE_COUNT = re.compile(
+    r"\b(?:will|would|shall|(?:is|are)\s+(?:due|set|expected|planned)\s+to)\s+"
+    r"(?:(?:also|then|now|soon)\s+)?(?:fund|pay\s+for|recruit|hire|create|employ|train|"
+    r"open|build|buy|install|add)\s+(?:a\s+further\s+|an?\s+(?:extra|additional)\s+|"
+    r"another\s+)?$",
+    re.I,
+)
+"""A count of what is planned, right before its figure: "would fund six more posts",
+"will recruit a further 40 officers" (counted when it comes, in no span before P)."""
+
+
+def planned_count(
+    period: PeriodFinding, before: str, published: dt.date | None
+) -> PeriodFinding | None:
+    """``period``, or None when the figure after ``before`` (its sentence up to it) is
+    a planned count (:data:`FUTURE_COUNT`) and ``period`` closed before P: a plan's
+    count is of no span already past ("spent £1.2m in 2025/26 and would fund six more
+    posts from April")."""
+    quick = ("would", "will", "shall", " to ")  # else no plan
+    if published is None or period.end >= published or not any(w in before for w in quick):
+        return period
+    return None if FUTURE_COUNT.search(before[-80:]) else period
 
 
 def future_change(before: str) -> bool:
