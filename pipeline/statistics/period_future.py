@@ -9,6 +9,8 @@ spoken of as to come.
 - A release counts what has happened, so a year-less date is placed before P; but a
   sentence that speaks of a plan ("The week of action will run from 3 to 9 June") means
   the next such date: the period rules of ranges and of a month alone ask :func:`to_come`.
+- A count of what is planned ("would fund six more posts", :data:`FUTURE_COUNT`) takes no
+  span that closed before P from its sentence (:func:`planned_count`).
 """
 
 from __future__ import annotations
