@@ -105,28 +105,48 @@ class LocalBranches:
         """The end of a known place written right after ``span`` ("Age UK Oxfordshire"),
         or ``span.end`` when there is none: the longest place of at most :data:`MAX_RUN`
         capitalised words, in no other organisation's name, with no capitalised word
-        running on after it."""
+        running on after it. Two known places joined by "and" are one branch's area
+        ("Rape Crisis Tyneside and Northumberland", "Citizens Advice Cheshire and
+        Warrington")."""
         if doc[span.end - 1].whitespace_ != " ":
             return span.end
+        end = self._place_end(doc, span.end, taken)
+        if end is None:
+            return span.end
+        if end + 1 < len(doc) and doc[end].lower_ == "and" and doc[end - 1].whitespace_:
+            joined = self._place_end(doc, end + 1, taken)
+            if joined is not None and not self._runs_on(doc, joined):
+                return joined
+        if self._runs_on(doc, end):
+            return span.end  # "… Reading Borough Council", "the … Hull branch"
+        return end
+
+    def _place_end(self, doc: Doc, start: int, taken: set[int]) -> int | None:
+        """The end of the longest known place of at most :data:`MAX_RUN` capitalised
+        words starting at ``start``, in no other organisation's name, or None."""
         for size in range(MAX_RUN, 0, -1):
-            end = span.end + size
+            end = start + size
             if end > len(doc):
                 continue
-            words = doc[span.end : end]
+            words = doc[start:end]
             if (
                 any(token.i in taken or not _NAME_WORD.match(token.text) for token in words)
                 or any(token.whitespace_ != " " for token in words[:-1])
                 or words.text.lower() not in self.places
             ):
                 continue
-            if (
-                end < len(doc)
-                and words[-1].whitespace_
-                and (_NAME_WORD.match(doc[end].text) or doc[end].lower_ in PLACE_MODIFIED_NOUNS)
-            ):
-                return span.end  # "… Reading Borough Council", "the … Hull branch"
             return end
-        return span.end
+        return None
+
+    @staticmethod
+    def _runs_on(doc: Doc, end: int) -> bool:
+        """Whether a capitalised word or a noun of :data:`PLACE_MODIFIED_NOUNS` follows the
+        place ending at ``end`` (a longer name, or a unit of the charity)."""
+        return (
+            end < len(doc)
+            and bool(doc[end - 1].whitespace_)
+            and (bool(_NAME_WORD.match(doc[end].text)) or doc[end].lower_ in PLACE_MODIFIED_NOUNS)
+        )
 
     def _run_start(
         self,

@@ -67,8 +67,13 @@ class CleaningStep:
         return _STEPS[self.name](table, phrase)
 
 
+_DETERMINER = re.compile(r"^(?:the|a|an|its|their|our|his|her)\s+(?!majesty)", re.I)
+"""An article or a possessive determiner opening a title phrase ("the director", "Its chief
+executive" after the organisation named before); not "Her Majesty's Inspector"."""
+
+
 def _drop_article(table: TitleTable, phrase: Phrase) -> Phrase:
-    text = re.sub(r"^(?:the|a|an)\s+", "", phrase.text, flags=re.I)
+    text = _DETERMINER.sub("", phrase.text)
     text = re.sub(r"^(?:the\s+)?[a-z]+[’']s\s+", "", text)  # "the charity's"
     return Phrase(text, phrase.organisation, phrase.area)
 
@@ -285,7 +290,7 @@ _STEPS = {
 
 TITLE_CLEANING: tuple[CleaningStep, ...] = (
     CleaningStep("one_of", "one of the team's wildlife officers -> wildlife officer"),
-    CleaningStep("article", "the director -> director"),
+    CleaningStep("article", "the director -> director; its chief executive -> chief executive"),
     CleaningStep("relative_clause", "who is the director -> director; who chairs X -> none"),
     CleaningStep("proper_owner", "Helpwell's service manager -> service manager"),
     CleaningStep("acronym", "lead for Online Safety (OS) -> lead for Online Safety"),

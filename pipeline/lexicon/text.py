@@ -101,8 +101,7 @@ def fold_quote(text: str) -> str:
     text = _QUOTE_MARKS.sub(lambda m: "'" if m.group() in SINGLE_MARKS else '"', text)
     if any(dash in text for dash in DASHES):  # a plain search is cheaper than a sub
         text = _DASHES.sub("-", text)
-    text = squash_spaces(text)
-    return text.replace('"', "").strip()
+    return squash_spaces(text.replace('"', ""))  # marks out first: "0 « 0" is "0 0"
 
 
 def fold_spelling(text: str) -> str:

@@ -10,6 +10,7 @@ quote's ``attribution`` string.
   the text names nobody, so nobody (not the person or organisation named nearby).
 - relatives: ``her family said``, ``said the parents of Ellie Ward``: nobody single
   (``quotes/relatives.py``).
+- unnamed definite person: ``the woman said``: nobody (``quotes/unnamed.py``).
 - person named: ``said DI Jo Bell``: the person mention nearest the cue.
 - surname: ``Horne said``, ``said Mr Horne``: the one person named before with that
   surname (a speaker string resolved to a person the entity stage found).
@@ -32,6 +33,7 @@ from itertools import pairwise
 
 from pressfacts.quotes.cues import Clause, Cues
 from pressfacts.quotes.relatives import relatives_subject
+from pressfacts.quotes.unnamed import unnamed_definite_subject
 
 ORGANISATION = "ORGANISATION"
 """The kind of every mention that is not a PERSON (force, charity, other organisation)."""
@@ -212,6 +214,23 @@ def _unnamed_person(
     if _apposition_names(text, subject.end(), stop, clause, context):
         return None  # "One officer, PC Jo Bell, said": named after all
     return SpeakerFound(None, "unnamed person", " ".join(text[start : subject.end()].split()[:4]))
+
+
+def _unnamed_definite(
+    text: str, clause: Clause, context: SpeakerContext, cues: Cues
+) -> SpeakerFound | None:
+    """ "the woman said": the person before whose honorific tells that gender, else nobody."""
+    found = unnamed_definite_subject(text, clause.start, *clause.cue_span, clause.end)
+    if found is None:
+        return None
+    noun, gender = found
+    known = next(
+        (m for m in context.before(clause.start, "PERSON") if context.genders.get(m.id) == gender),
+        None,
+    )
+    if gender is not None and known is not None:
+        return SpeakerFound(known.id, "unnamed definite person of a known gender", f"the {noun}")
+    return SpeakerFound(None, "unnamed person", f"the {noun}")
 
 
 def _relatives(
@@ -432,6 +451,7 @@ def _organisation_named(
 SPEAKER_RULES: tuple[SpeakerRule, ...] = (
     SpeakerRule("unnamed person", _unnamed_person),
     SpeakerRule("relatives", _relatives),
+    SpeakerRule("unnamed definite person", _unnamed_definite),
     SpeakerRule("person named", _person_named),
     SpeakerRule("surname", _surname),
     SpeakerRule("pronoun", _pronoun),

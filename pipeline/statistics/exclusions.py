@@ -122,7 +122,9 @@ _SHARE_WORDS = (
 _AGE = rf"(?:\d{{1,3}}|{WORD_NUMBER})"
 """An age in an age range: "11", "seven" (digits or a word)."""
 
-HALF_IDIOM_NOUNS: tuple[str, ...] = ("battle", "job", "story", "picture", "answer", "solution")
+HALF_IDIOM_NOUNS: tuple[str, ...] = (
+    "battle", "job", "story", "picture", "answer", "solution", "work",
+)  # fmt: skip
 """What "half the …" says of an idea, not a counted whole ("only half the battle")."""
 
 EXCLUSIONS: tuple[Exclusion, ...] = (
@@ -272,6 +274,19 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
         "half-of-year",
         re.compile(r"\b(?:first|second|last|latter|former)\s+half\b", re.I),
         needs=("half",),
+    ),
+    # "at least two-thirds of his sentence", "half of their jail term", "a third of the
+    # licence": a share of a prison sentence (when release comes), not a figure; not "half
+    # of the sentences handed down" (a share of many sentences), "a third of the terms"
+    Exclusion(
+        "share-of-a-sentence",
+        re.compile(
+            rf"\b(?:{_SHARE_WORDS})\s+of\s+(?:his|her|their|the|a|its)\s+"
+            r"(?:(?:prison|jail|custodial|extended|whole|total|original)\s+)?"
+            r"(?:sentence|term|licence|license)\b(?!\s+(?:handed|imposed|passed)\b)",
+            re.I,
+        ),
+        needs=("sentence", "term", "licen"),
     ),
     # "only half the battle", "half of the job", "half the story": a share of an idea, said
     # of the work, not of a counted whole (:data:`HALF_IDIOM_NOUNS`); not "half of the

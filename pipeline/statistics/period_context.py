@@ -68,9 +68,10 @@ from pressfacts.statistics.period_events import (
     event_clause_period,
     event_referred_lead,
 )
-from pressfacts.statistics.period_future import future_change
+from pressfacts.statistics.period_future import future_change, planned_count
 from pressfacts.statistics.period_lead_ins import LEAD_IN_RULES
 from pressfacts.statistics.period_levels import before_baseline, measured_level, reached_level
+from pressfacts.statistics.period_now import held_now
 from pressfacts.statistics.period_range_levels import CHANGE_FROM, range_level, year_before_level
 from pressfacts.statistics.period_reach import without_periods
 from pressfacts.statistics.period_refers import is_yardstick_span
@@ -383,7 +384,8 @@ class DocumentPeriods:
         period = self._figure_period(sentence, s_start, absolute, change, sentence_periods)
         if period is None or period.kind == UNRESOLVED or period.start > period.end:
             return None
-        return period
+        period = planned_count(period, sentence[: absolute - s_start], self._published)
+        return period and held_now(period, sentence, change, sentence_periods, self._published)
 
     def _figure_period(
         self,

@@ -17,6 +17,10 @@ Each is the resolver of one named rule of
   years joined, one span from the first's 1 April to the second's 31 March;
 - ``past_financial_years``: "the past three financial years": the N whole financial years
   before P's (P's own is not over);
+- ``financial_year_named``: "this/next/last financial year" relative to P; "the previous
+  financial year" right after a comparison word ("6% fewer than in the previous financial
+  year") after a stated financial year is the one before that (its yardstick), so a
+  change spans both (:func:`resolve_named_financial_year`).
 - ``baseline_quarter``: "compared with the first", "on the previous quarter", "than in
   the second quarter" right after a quarter: the earlier quarter of the same year a
   change is held against (its yardstick), so the change spans both.
@@ -42,11 +46,45 @@ from pressfacts.statistics.period_rules import (
     compile_rule,
     month_end,
     months_before,
+    resolve_financial_year_named,
 )
 
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}
 _OFFSETS = {"next": 1, "coming": 1, "last": -1, "previous": -1}
 """How far from P's financial year a named one lies ("this"/"current": 0)."""
+
+
+_COMPARED_BEFORE = re.compile(
+    r"(?:\bthan(?:\s+(?:in|during|for))?|\bon|\bcompared\s+(?:with|to)|\bagainst)\s+$", re.I
+)
+"""A comparison word right before "the previous financial year": "than in", "on"."""
+_SENTENCE_END = re.compile(r"[.!?][\"'”’]?\s+[A-Z]")
+"""A sentence ending between the stated year and the phrase."""
+_REACH = 120
+"""How far before the phrase the financial year it is compared with may be stated."""
+
+
+def resolve_named_financial_year(ctx: Context) -> Resolution:
+    """ "the next financial year" relative to P; "fewer than in the previous financial
+    year" right after a stated financial year (within :data:`_REACH` characters, in the
+    same sentence): the one before it, so the change covers both."""
+    before = ctx.previous
+    start = ctx.match.start()
+    text = ctx.match.string
+    if (
+        (ctx.group("which") or "").lower() == "previous"
+        and before is not None
+        and (before.start.month, before.start.day, before.end.month, before.end.day)
+        == (4, 1, 3, 31)
+        and before.end.year == before.start.year + 1
+        and 0 <= start - before.end_char <= _REACH
+        and _SENTENCE_END.search(text, before.end_char, start) is None
+        and _COMPARED_BEFORE.search(text, max(0, start - 20), start)
+    ):
+        first = before.start.year - 1
+        span = (before.start, before.end)
+        return Span(dt.date(first, 4, 1), dt.date(first + 1, 3, 31), "previous", span)
+    return resolve_financial_year_named(ctx)
 
 
 BASELINE_QUARTER = (

@@ -9,12 +9,17 @@ spoken of as to come.
 - A release counts what has happened, so a year-less date is placed before P; but a
   sentence that speaks of a plan ("The week of action will run from 3 to 9 June") means
   the next such date: the period rules of ranges and of a month alone ask :func:`to_come`.
+- A count of what is planned ("would fund six more posts", :data:`FUTURE_COUNT`) takes no
+  span that closed before P from its sentence (:func:`planned_count`).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import TYPE_CHECKING
+
+from pressfacts.findings import PeriodFinding
 
 _FUTURE = (
     r"\b(?:will|shall|would|(?:is|are)\s+(?:due|set|expected|planned|scheduled)\s+to)\s+"
@@ -72,6 +77,28 @@ FUTURE_CHANGE = re.compile(
 )
 """A change spoken of as to come, right before its figure: "the precept will rise by
 £14", "funding is set to fall by about 3%" (the figure's own first token may follow)."""
+FUTURE_COUNT = re.compile(
+    r"\b(?:will|would|shall|(?:is|are)\s+(?:due|set|expected|planned)\s+to)\s+"
+    r"(?:(?:also|then|now|soon)\s+)?(?:fund|pay\s+for|recruit|hire|create|employ|train|"
+    r"open|build|buy|install|add)\s+(?:a\s+further\s+|an?\s+(?:extra|additional)\s+|"
+    r"another\s+)?$",
+    re.I,
+)
+"""A count of what is planned, right before its figure: "would fund six more posts",
+"will recruit a further 40 officers" (counted when it comes, in no span before P)."""
+
+
+def planned_count(
+    period: PeriodFinding, before: str, published: dt.date | None
+) -> PeriodFinding | None:
+    """``period``, or None when the figure after ``before`` (its sentence up to it) is
+    a planned count (:data:`FUTURE_COUNT`) and ``period`` closed before P: a plan's
+    count is of no span already past ("spent £1.2m in 2025/26 and would fund six more
+    posts from April")."""
+    quick = ("would", "will", "shall", " to ")  # else no plan
+    if published is None or period.end >= published or not any(w in before for w in quick):
+        return period
+    return None if FUTURE_COUNT.search(before[-80:]) else period
 
 
 def future_change(before: str) -> bool:

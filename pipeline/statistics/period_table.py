@@ -30,6 +30,7 @@ from pressfacts.statistics.period_fiscal import (
     resolve_fiscal_first_months,
     resolve_fiscal_quarter,
     resolve_months_to,
+    resolve_named_financial_year,
 )
 from pressfacts.statistics.period_links import (
     resolve_charge_year,
@@ -68,7 +69,6 @@ from pressfacts.statistics.period_rules import (
     resolve_baseline_month,
     resolve_day,
     resolve_financial_year,
-    resolve_financial_year_named,
     resolve_first_months,
     resolve_following,
     resolve_last_month_named,
@@ -180,7 +180,7 @@ _RULES: tuple[PeriodRule, ...] = (
     # "the next financial year"; not "a financial year" (no anchor)
     PeriodRule("financial_year_named", _compile(
         r"\b(?:the\s+)?(?P<which>this|last|next|current|previous|coming)\s+financial\s+year\b"),
-        resolve_financial_year_named),
+        resolve_named_financial_year),
     # "Q1 2023", "Q3 of 2024", "the third quarter of 2022"
     PeriodRule("quarter", _compile(
         rf"\bQ(?P<q>[1-4])\s*(?:of\s+)?(?P<y>{YEAR})\b|\bthe\s+(?P<ord>first|second|third|fourth|final|"

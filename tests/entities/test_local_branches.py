@@ -48,6 +48,24 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
         [("Tom Reed", "PERSON"), ("Citizens Advice North Somerset", "CHARITY")],
     ),
     ("Victim Support Hartlepool runs a weekly clinic.", [("Victim Support Hartlepool", "CHARITY")]),
+    # two known places joined by "and" after a known charity are one branch's area
+    (
+        "Counsellors at Citizens Advice Cheshire and Warrington took the calls.",
+        [("Citizens Advice Cheshire and Warrington", "CHARITY")],
+    ),
+    (
+        "Rape Crisis Tyneside and Northumberland saw record demand.",
+        [("Rape Crisis Tyneside and Northumberland", "CHARITY")],
+    ),
+    # "and" then no place, or a place running on into a longer name, keeps the branch alone
+    (
+        "Age UK Cumbria and volunteers called on 200 residents.",
+        [("Age UK Cumbria", "CHARITY")],
+    ),
+    (
+        "Age UK Cumbria and Carlisle City Council called on residents.",
+        [("Age UK Cumbria", "CHARITY"), ("Carlisle City Council", "ORG")],
+    ),
     # a place after "in", or a place running on into a longer name, stays out
     ("The grant went to Victim Support in Cumbria.", [("Victim Support", "CHARITY")]),
     ("Leaflets were left at Victim Support Leeds Road.", [("Victim Support", "CHARITY")]),

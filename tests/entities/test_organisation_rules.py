@@ -54,6 +54,11 @@ PATTERN_CASES: dict[str, tuple[str, Found]] = {
         "Staff at Lantern Lane, the charity that runs the helpline, said it was busy.",
         [("Lantern Lane", "CHARITY", "charity:lantern-lane")],
     ),
+    # a name described in apposition as a sexual assault referral centre (an NHS service)
+    "sarc-appositive": (
+        "She was seen at Oak Lodge, the sexual assault referral centre for Cumbria.",
+        [("Oak Lodge", "ORG", "org:oak-lodge")],
+    ),
     "charity-named": (
         "the charity Safe Steps Together said",
         [("Safe Steps Together", "CHARITY", "charity:safe-steps-together")],
@@ -430,6 +435,9 @@ def test_other_rule(
         # a person described by a charity's post is no charity (charity-appositive needs
         # "the charity that/which/commissioned …")
         ("Ellis Varney, the charity's director, said it worked.", []),
+        # a place described as where the centre is, or a centre unnamed, is no SARC
+        ("Victims in Leeds, the sexual assault referral centre said, waited.", []),
+        ("Call the centre, the sexual assault referral centre for Kent, today.", []),
         # a name run by a force is no charity service (charity-service-run-by's owner)
         (
             "Operation Tern, run by Kent Police, ended.",

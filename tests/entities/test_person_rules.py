@@ -195,6 +195,27 @@ CLEANING_ROWS["proper_owner"] = (
 )
 
 
+# a possessive determiner pointing back to the body named before is no part of the title
+POSSESSIVE_DETERMINER_ROWS = [
+    (
+        "Figures came from Safe Harbour Trust. Its chief executive, Dr Dana Moor, said so.",
+        ["Chief Executive"],
+    ),
+    ("Calls rose, says the Keel Foundation. Their director, Ms Dana Moor, said so.", ["Director"]),
+    (
+        "Figures came from Safe Harbour Trust. Its chief executive, Dana Moor, said so.",
+        ["Chief Executive"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "titles"), POSSESSIVE_DETERMINER_ROWS)
+def test_a_possessive_determiner_is_no_part_of_a_title(
+    nlp: Language, text: str, titles: list[str]
+) -> None:
+    assert found(nlp, text) == {"Dana Moor": titles}
+
+
 CLEANING_ROWS["one_of"] = (
     "Dana Moor, one of the trust's outreach workers, said it helped.",
     ["Outreach Worker"],

@@ -182,6 +182,15 @@ SPEAKER_ROWS: list[tuple[str, str, dict[str, tuple[str, str]], str, dict, str | 
         "relatives 'her family'",
     ),
     (
+        "unnamed definite person",
+        "He was jailed at Leeds Crown Court. In a statement read to the court, the woman said",
+        {"Leeds Crown Court": ("org:leeds-crown-court", "ORG")},
+        "In a statement",
+        {},
+        None,
+        "unnamed person 'the woman'",
+    ),
+    (
         "organisation named",
         "Earlier. Gwent Police said",
         {"Gwent Police": ("force:gwent-police", "FORCE")},

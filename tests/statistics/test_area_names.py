@@ -28,6 +28,12 @@ SPELLING_ROWS = [
         "Crews put out 640 grass fires across County Durham and Darlington.",
         [(640, "County Durham and Darlington")],
     ),
+    # a region a public body is named for (a CPS or ambulance area) is a place
+    ("Prosecutors in Wessex charged 310 defendants.", [(310, "Wessex")]),
+    (
+        "The conviction rate in Wessex was 74%, against 69% across England and Wales.",
+        [(74, "Wessex"), (69, "England and Wales")],
+    ),
     # a list of districts whose first member has "and" in its name runs to the last
     (
         "Wardens visited 52 shops in Nuneaton and Bedworth, Rugby and Warwick districts.",

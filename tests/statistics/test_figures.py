@@ -72,6 +72,9 @@ EXCLUSION_ROWS = [
     pytest.param("The youngest was 12.", id="age-predicate"),
     pytest.param("Sam Reid, 34, of Hull was jailed.", id="age-after-name"),
     pytest.param("Reports fell in the first half.", id="half-of-year"),
+    pytest.param(
+        "She must serve half of her prison term before release.", id="share-of-a-sentence"
+    ),
     pytest.param("PC 4471 gave evidence.", id="collar-number"),
     pytest.param("He was charged under section 63.", id="reference-number"),
     pytest.param("The Operation Harbour 3 patrols start soon.", id="operation-name"),
@@ -100,6 +103,10 @@ MORE_EXCLUSIONS = [
     pytest.param("Refunds take up to 10 business days.", id="duration-business-days"),
     pytest.param("Arrests rose for three quarters in a row.", id="quarters-in-a-row"),
     pytest.param("Thefts fell for four consecutive quarters.", id="consecutive-quarters"),
+    pytest.param("He will serve at least two-thirds of his sentence.", id="share-of-a-sentence-2"),
+    pytest.param("She will spend a third of the term on licence.", id="share-of-a-sentence-3"),
+    pytest.param("Funding is half the story.", id="half-idiom-story"),
+    pytest.param("Training staff is only half the work, the chief said.", id="half-the-work"),
 ]
 
 
@@ -250,6 +257,9 @@ def test_bare_ages_leave_no_figure(text: str) -> None:
         "Operation Kestrel ran for a week and 14 vans were stopped.",
         "Officers spent 40 nights on patrol in Hove.",  # a count of nights, no frequency
         "Teams ran two evenings of patrols a week.",  # "of patrols": not a schedule
+        "Half of the sentences handed down were suspended.",  # a share of many sentences
+        "Half the victims in Kent were under 25.",  # a share of people, not an idiom
+        "A third of the terms imposed by the court were for fraud.",
     ],
 )
 def test_figures_that_look_like_exclusions_stay(text: str) -> None:

@@ -187,3 +187,30 @@ def test_a_sum_over_two_financial_years(nlp: Language, periods_of: PeriodsOf) ->
 )
 def test_past_financial_years(text: str, published: dt.date | None, expected: object) -> None:
     assert last_period(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the previous financial year" held against a stated one: the year before it
+        (
+            "Officers in Kent recorded 1,210 burglaries in 2023/24, 8% fewer than in the "
+            "previous financial year.",
+            {1210: ("2023-04-01", "2024-03-31"), 8: ("2022-04-01", "2024-03-31")},
+        ),
+        (
+            "The helpline took 5,400 calls in 2022/23, up 11% on the previous financial year.",
+            {5400: ("2022-04-01", "2023-03-31"), 11: ("2021-04-01", "2023-03-31")},
+        ),
+        # near misses: no comparison word, or the stated year in another sentence: P's
+        (
+            "Officers in Kent recorded 1,210 burglaries in 2023/24. In the previous financial "
+            "year, the unit made 40 arrests.",
+            {1210: ("2023-04-01", "2024-03-31"), 40: ("2024-04-01", "2025-03-31")},
+        ),
+    ],
+)
+def test_the_previous_financial_year_after_a_stated_one(
+    nlp: Language, periods_of: PeriodsOf, text: str, expected: object
+) -> None:
+    assert periods_of(nlp, text, dt.date(2025, 8, 20)) == expected

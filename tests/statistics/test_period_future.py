@@ -113,3 +113,37 @@ def test_a_change_to_come_takes_no_comparison(
 )
 def test_future_change_words(before: str, expected: bool) -> None:
     assert future_change(before) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a planned count takes no span already past (period_future.FUTURE_COUNT)
+        pytest.param(
+            "The commissioner spent £800,000 on advisers in Leeds in 2023/24 and would fund "
+            "four more posts from June.",
+            {800000: ("2023-04-01", "2024-03-31"), 4: None},
+            id="would-fund",
+        ),
+        pytest.param(
+            "Kent Police made 410 arrests in 2024 and will recruit a further 35 detectives.",
+            {410: ("2024-01-01", "2024-12-31"), 35: None},
+            id="will-recruit-a-further",
+        ),
+        # near misses: a count done, or a plan with its own span to come
+        pytest.param(
+            "Kent Police made 410 arrests in 2024 and recruited 35 detectives.",
+            {410: ("2024-01-01", "2024-12-31"), 35: ("2024-01-01", "2024-12-31")},
+            id="recruited",
+        ),
+        pytest.param(
+            "Kent Police made 410 arrests in 2024 and will recruit 35 detectives in 2025/26.",
+            {410: ("2024-01-01", "2024-12-31"), 35: ("2025-04-01", "2026-03-31")},
+            id="a-plan-with-its-own-span",
+        ),
+    ],
+)
+def test_a_planned_count_takes_no_past_span(
+    nlp: Language, periods_of: PeriodsOf, text: str, expected: dict[float, tuple[str, str] | None]
+) -> None:
+    assert periods_of(nlp, text, P) == expected

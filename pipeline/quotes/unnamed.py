@@ -1,0 +1,49 @@
+"""The subject of a cue that is a person the release leaves unnamed, said of with "the":
+"In a victim personal statement read to the court, the woman said:", "said the survivor".
+
+The text names nobody, so the quote is nobody's, not the court's or the service's named
+nearby; a person named before whose honorific tells the noun's gender is who "the woman"
+is (:func:`pressfacts.quotes.speakers._unnamed_definite`). The nouns are named data,
+:data:`UNNAMED_DEFINITE_NOUNS`; nouns that refer back to a person named before ("the
+officer", "the victim") are ``organisation_references.txt``'s, not these.
+"""
+
+from __future__ import annotations
+
+import re
+
+UNNAMED_DEFINITE_NOUNS: dict[str, str | None] = {
+    "woman": "female",
+    "man": "male",
+    "survivor": None,
+    "complainant": None,
+}
+"""Nouns for a person a release leaves unnamed, with the gender they tell (None: none)."""
+
+_NOUNS = "|".join(UNNAMED_DEFINITE_NOUNS)
+_BEFORE = re.compile(rf"\bthe\s+(?:(?:young|older|elderly)\s+)?(?P<noun>{_NOUNS})\s*$", re.I)
+"""The subject right before the verb: "the woman" in ", the woman said"."""
+_AFTER = re.compile(rf"\s*the\s+(?:(?:young|older|elderly)\s+)?(?P<noun>{_NOUNS})\b", re.I)
+"""The subject right after the verb: "the survivor" in "said the survivor"."""
+_OPENERS = " \t\n,\"'“”‘’"
+"""What may stand before a clause's subject or verb: space, commas and quote marks."""
+
+
+def unnamed_definite_subject(
+    text: str, clause_start: int, cue_start: int, cue_end: int, clause_end: int
+) -> tuple[str, str | None] | None:
+    """(noun, gender) of an unnamed "the <noun>" subject standing right at the cue's verb,
+    or None: before it, opening the clause or its part after a comma ("In a statement,
+    the woman said"; not "The officer who met the woman said"), or right after a verb
+    that opens the clause ("said the survivor"; not "Kent Police said the woman …")."""
+    match = _BEFORE.search(text, clause_start, cue_start)
+    if match is not None:
+        lead = text[clause_start : match.start()].rstrip()
+        if lead.strip(_OPENERS) and not lead.endswith(","):
+            return None
+    elif not text[clause_start:cue_start].strip(_OPENERS):
+        match = _AFTER.match(text, cue_end, clause_end)
+    if match is None:
+        return None
+    noun = match.group("noun").lower()
+    return noun, UNNAMED_DEFINITE_NOUNS[noun]
