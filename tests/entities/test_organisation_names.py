@@ -89,6 +89,28 @@ CASES = {
         "The Jubilee Line was closed after the alarm.",
         {},
     ),
+    # the gazetteer's national charities of victims, youth, drugs and exploitation work,
+    # by their names, old names and abbreviations
+    "treatment_charities": (
+        "The county's drug services are run by Change Grow Live, with Humankind in the east.",
+        {"Change Grow Live": ("CHARITY", []), "Humankind": ("CHARITY", [])},
+    ),
+    "youth_charity_by_its_old_name": (
+        "Mentors from the Prince's Trust and the Ben Kinsella Trust joined the session.",
+        {
+            "The King's Trust": ("CHARITY", ["Prince's Trust"]),
+            "Ben Kinsella Trust": ("CHARITY", []),
+        },
+    ),
+    "animal_charity_abbreviation": (
+        "RSPCA inspectors found 14 dogs at the farm.",
+        {"Royal Society for the Prevention of Cruelty to Animals": ("CHARITY", ["RSPCA"])},
+    ),
+    # near miss: the words of a name in lower case are no name
+    "lower_case_words_are_no_charity": (
+        "Officers want young people to change, grow and live well, and to kick it out.",
+        {},
+    ),
 }
 
 
