@@ -106,6 +106,13 @@ CASES = {
         "RSPCA inspectors found 14 dogs at the farm.",
         {"Royal Society for the Prevention of Cruelty to Animals": ("CHARITY", ["RSPCA"])},
     ),
+    "national_bodies_by_abbreviation": (
+        "The NCSC and the DVLA warned drivers about the texts.",
+        {
+            "National Cyber Security Centre": ("ORG", ["NCSC"]),
+            "Driver and Vehicle Licensing Agency": ("ORG", ["DVLA"]),
+        },
+    ),
     # near miss: the words of a name in lower case are no name
     "lower_case_words_are_no_charity": (
         "Officers want young people to change, grow and live well, and to kick it out.",
