@@ -39,6 +39,7 @@ import re
 from dateutil.easter import easter
 from dateutil.relativedelta import relativedelta
 
+from pressfacts.findings import PeriodFinding
 from pressfacts.lexicon.months import MONTH, month_number
 from pressfacts.statistics.period_parts import quarters_fiscal
 from pressfacts.statistics.period_rules import (
@@ -273,11 +274,23 @@ def resolve_bare_quarter(ctx: Context) -> Resolution:
     """That quarter of the calendar year of the period stated before, when it lies in one
     calendar year; of its financial year (Q1 April to June) when the release counts in
     quarters (:func:`quarters_fiscal`: "the second quarter of 2024/25, … six in Q1");
-    with no period before, "over the last quarter" is the most recent one
-    (:func:`resolve_recent_quarter`); undated otherwise."""
+    with no period before, or when that quarter would not be over by P, "over the last
+    quarter" is the most recent one (:func:`resolve_recent_quarter`); undated otherwise."""
     before = ctx.previous
+    last = ctx.group("ord") == "last"
     if before is None:
-        return resolve_recent_quarter(ctx) if ctx.group("ord") == "last" else None
+        return resolve_recent_quarter(ctx) if last else None
+    span = _stated_quarter(ctx, before)
+    latest = ctx.latest
+    if last and span is not None and latest is not None and span.end > latest:
+        return resolve_recent_quarter(ctx)  # "In the last quarter" of a year still running
+    return span
+
+
+def _stated_quarter(ctx: Context, before: PeriodFinding) -> Span | None:
+    """The quarter numbered in ``ctx`` of the year of ``before``: its financial year's when
+    the release counts in quarters, else its calendar year's; None when ``before`` spans
+    two years."""
     if quarters_fiscal(ctx.match.string, ctx.match.start()):
         first = _fiscal_year_start(before.start)
         if _fiscal_year_start(before.end) != first:

@@ -49,6 +49,11 @@ def test_quarter_of_the_year(text: str, published: dt.date | None, expected: obj
         ("Calls fell in the third quarter.", [None]),
         # "the last quarter" with nothing before: the most recent quarter, not Q4
         ("Calls fell over the last quarter.", [("2024-07-01", "2024-09-30")]),
+        # ... and of a year still running at P (14 November 2024), not its fourth
+        ("Calls fell in the first quarter of 2024 and in the last quarter.",
+         [("2024-01-01", "2024-03-31"), ("2024-07-01", "2024-09-30")]),
+        ("Calls fell in 2023, most of all in the last quarter.",
+         [("2023-01-01", "2023-12-31"), ("2023-10-01", "2023-12-31")]),
         # a quarter named by its last month: the three months to it, the latest over by P
         ("Calls fell in the quarter to September.", [("2024-07-01", "2024-09-30")]),
         ("Calls fell in the quarter ending December.", [("2023-10-01", "2023-12-31")]),
