@@ -216,7 +216,8 @@ def resolve_years_to(ctx: Context) -> Resolution:
     years = count_value(ctx.group("n") or "")
     if not 2 <= years <= 20:
         return NOT_A_PERIOD
-    month = month_number(ctx.group("m")) if ctx.group("m") else 12
+    named = ctx.group("m")
+    month = month_number(named) if named else 12
     end = month_end(int(ctx.group("y") or 0), month)
     start = end.replace(day=1) - relativedelta(months=12 * years - 1)
     return Span(start, end)
@@ -264,7 +265,9 @@ PART_RULES: tuple[PeriodRule, ...] = (
         needs=("so far", "start of", "beginning of", "to date", "to-date"),
     ),
     PeriodRule("half_year", HALF_YEAR, resolve_half_year, needs=("half of",)),
-    PeriodRule("years_to", YEARS_TO, resolve_years_to, needs=("years to", "years ending", "years up to")),
+    PeriodRule(
+        "years_to", YEARS_TO, resolve_years_to, needs=("years to", "years ending", "years up to")
+    ),
     PeriodRule(
         "fiscal_year_range", FISCAL_YEAR_RANGE, resolve_fiscal_year_range, needs=("between", "from")
     ),
