@@ -57,7 +57,13 @@ from pressfacts.statistics.figures import candidate_figures, number_flag, number
 from pressfacts.statistics.level_subjects import level_subject
 from pressfacts.statistics.list_units import ITEM_LINE, list_lead_unit
 from pressfacts.statistics.measures import figure_measure
-from pressfacts.statistics.part_wholes import REMAINDER, is_yardstick, lead_whole, part_area
+from pressfacts.statistics.part_wholes import (
+    REMAINDER,
+    is_yardstick,
+    lead_whole,
+    part_area,
+    stated_whole,
+)
 from pressfacts.statistics.period_context import DocumentPeriods
 from pressfacts.statistics.period_descriptions import carry_described_periods, stated_sentences
 from pressfacts.statistics.period_groups import carry_group_periods
@@ -287,6 +293,9 @@ class StatisticReader:
         # "Of those arrested, nine … and 14 …": the count the lead-in names, for every
         # count of the sentence (the opening is the sentence up to its first figure)
         lead = lead_whole(sentence[: raw[0][0]], state.text, findings, at.start)
+        lead = lead or stated_whole(
+            at.partitive, at.start, found, findings
+        )  # "Of the 58 arrested, 41"
         previous = whole or lead or previous  # "one in three of those reports": the reports
         qualifier, cue_length = self._qualifier_of(before)
         if qualifier is None:  # "200 a year or so", "40-plus", "50 or more"

@@ -46,6 +46,13 @@ _THERE_WERE = re.compile(
 )
 """A sentence that says there were that many: "In Hull alone there were 460."."""
 _CLAUSE_END = re.compile(r"\s*(?:[.;:,)]|$)")
+_PLACE_CLAUSE_END = re.compile(
+    r"\s+(?:in|at|across)\s+(?-i:[A-Z][\w’'-]*)(?:\s+(?-i:[A-Z][\w’'-]*)){0,3}"
+    r"\s*(?:[.;:,)]|$|and\s)",
+    re.I,
+)
+"""A place closing the clause after a "there were" count: " in Wirral and 11 …", " at
+Heathrow."; not " in custody." (no name)."""
 _PASSIVE = re.compile(
     r"\s+(?:of\s+(?:them|these|those)\s+)?(?:were|was|(?:have|had)\s+(?:since\s+|now\s+|already\s+)?been|"
     r"are\s+being|"
@@ -61,8 +68,9 @@ _NOT_COUNTED = ("pounds", "percent", "times")
 def opens_passive(before: str, after: str) -> bool:
     """Whether the count between ``before`` and ``after`` (its sentence's words) opens the
     sentence, with at most a qualifier before it, as the subject of a passive verb."""
-    if _THERE_WERE.fullmatch(before):  # "In Hull alone there were 460."
-        return bool(_CLAUSE_END.match(after))
+    if _THERE_WERE.fullmatch(before):  # "In Hull alone there were 460.", "There were
+        # 12 in Wirral and 11 in Sefton."
+        return bool(_CLAUSE_END.match(after) or _PLACE_CLAUSE_END.match(after))
     return _QUALIFIED_OPENING.fullmatch(before) is not None and bool(_PASSIVE.match(after))
 
 

@@ -124,15 +124,30 @@ PLACE_WHERE = re.compile(r",\s+where\s+[^.;:,]{0,120}$", re.I)
 have risen by a fifth"): the place the relative clause is about is the figure's own, over
 a body named earlier in the sentence."""
 _WHERE_REACH = 140
-_PLACE_BEFORE = ((PLACE_WHERE, _WHERE_REACH), (PLACE_WITH, _WITH_REACH))
+PLACE_OWNS = re.compile(
+    r"['’]s\s+(?:[a-z-]+\s+)?(?:rate|figure|total|tally|count|share|level)\s+"
+    r"(?:of|was|is|stood\s+at|stands\s+at)\s+(?:(?:around|about|some|nearly|almost|over|"
+    r"more\s+than)\s+)?$",
+    re.I,
+)
+"""A place owning the measure the figure states ("Hull's rate of 23.1 …", "Leeds's
+overall total was 412"): the owner is the figure's own place, over a yardstick's place
+later in its clause ("… above the average across England")."""
+_OWNS_REACH = 40
+_PLACE_BEFORE = (
+    (PLACE_WHERE, _WHERE_REACH),
+    (PLACE_WITH, _WITH_REACH),
+    (PLACE_OWNS, _OWNS_REACH),
+)
 """The words that make the place right before them the figure's own, and how far back
 (characters) they may stand, in the order tried."""
 
 
 def _own_place(context: FigureContext, in_clause: Sequence[Place]) -> Place | None:
     """The place named right after the figure as its scope (:data:`OWN_PLACE`), right
-    before it with "with" (:data:`PLACE_WITH`), or before the ", where" clause that holds
-    it (:data:`PLACE_WHERE`), if any."""
+    before it with "with" (:data:`PLACE_WITH`), owning the measure it states
+    (:data:`PLACE_OWNS`), or before the ", where" clause that holds it
+    (:data:`PLACE_WHERE`), if any."""
     own = OWN_PLACE.match(context.text, context.at)
     if own is not None:
         after = next((p for p in in_clause if p.start == own.end()), None)

@@ -94,6 +94,26 @@ def lead_whole(
     return counts[0] if counts else None
 
 
+def stated_whole(
+    partitive: re.Match[str] | None,
+    sentence_start: int,
+    found: Sequence[StatisticFinding],
+    earlier: Sequence[StatisticFinding],
+) -> StatisticFinding | None:
+    """Rule ``stated-whole``: the total a partitive opening states in figures ("Of the 58
+    people arrested, 41 have been charged"): the sentence's first figure, when it stands
+    inside the opening (``partitive``: :data:`pressfacts.statistics.units.PARTITIVE` on the
+    sentence at ``sentence_start``), as first stated among the last :data:`LOOK_BACK`
+    counts of ``earlier`` (the same value: "Police arrested 58 people …"), else as stated
+    here; its parts are of that total, not of the count of the sentence before ("… and
+    11 in Sefton."). None when the opening states no figure."""
+    if partitive is None or not found or found[0].start >= sentence_start + partitive.end():
+        return None
+    restated = found[0]
+    counts = islice((f for f in reversed(earlier) if f.unit not in NOT_COUNTED), LOOK_BACK)
+    return next((f for f in counts if f.value == restated.value), restated)
+
+
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 """Where a count's own sentence ends: a full stop before a space or a line break, or a
 line break (a paragraph's last count ends at ".\n", not at the next paragraph's ". ")."""

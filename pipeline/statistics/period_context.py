@@ -75,6 +75,7 @@ from pressfacts.statistics.period_now import held_now
 from pressfacts.statistics.period_range_levels import CHANGE_FROM, range_level, year_before_level
 from pressfacts.statistics.period_reach import without_periods
 from pressfacts.statistics.period_refers import is_yardstick_span
+from pressfacts.statistics.period_release_leads import with_release_lead
 from pressfacts.statistics.period_rules import shifted
 from pressfacts.statistics.period_spans import change_between_levels
 from pressfacts.statistics.period_to_date import to_date_reference
@@ -264,6 +265,7 @@ class DocumentPeriods:
                     self._leads.append((s_end, rule.reach(text, s_end), period, rule.name))
                     break
         self._leads = with_event_lists(self._leads, text, sentences, self._events, periods)
+        self._leads = with_release_lead(self._leads, text, sentences, periods)
         self._lead_starts = [lead[0] for lead in self._leads]
         self._trailer_starts = [trailer[0] for trailer in self._trailers]
         self._event_starts = [event[0] for event in self._events]

@@ -10,7 +10,8 @@ its own needs (the words one of which a text must hold for its pattern to be tri
   2023/24" (October 2023 to March 2024), "the first half of the year" (of the whole year
   stated just before, else of P's year when that half is over by P; undated otherwise);
 - ``years_to``: "the three years to March 2024", "the five years ending December 2023":
-  the N × 12 whole months ending with that month;
+  the N × 12 whole months ending with that month; "the three years to 2024": the N
+  calendar years ending with that year;
 - ``fiscal_year_range``: "between 2021/22 and 2023/24", "from 2019-20 to 2023-24": the
   first day of the first financial year to the last of the second;
 - ``current_year``: "for the current year" in a release that counts in financial years:
@@ -202,19 +203,22 @@ def _half(start: dt.date, kind: str, published: dt.date | None = None) -> Span:
 
 YEARS_TO = re.compile(
     rf"\bthe\s+(?P<n>{COUNT})\s+years\s+(?:to|ending|up\s+to)\s+(?:the\s+end\s+of\s+)?"
-    rf"(?P<m>{MONTH})\s+(?P<y>{YEAR})\b",
+    rf"(?:(?P<m>{MONTH})\s+)?(?P<y>{YEAR})\b(?![/-]?\d)",
     re.I,
 )
-"""Years counted back from a month: "the three years to March 2024"; not "the year to
-March 2024" (one year: ``year_to``)."""
+"""Years counted back from a month: "the three years to March 2024", or from a year's end:
+"the three years to 2024" (2022 to 2024 whole); not "the year to March 2024" (one year:
+``year_to``), not "the three years to 2024/25"."""
 
 
 def resolve_years_to(ctx: Context) -> Resolution:
-    """The N × 12 whole months ending with the month named."""
+    """The N × 12 whole months ending with the month named (December without one)."""
     years = count_value(ctx.group("n") or "")
     if not 2 <= years <= 20:
         return NOT_A_PERIOD
-    end = month_end(int(ctx.group("y") or 0), month_number(ctx.group("m") or ""))
+    named = ctx.group("m")
+    month = month_number(named) if named else 12
+    end = month_end(int(ctx.group("y") or 0), month)
     start = end.replace(day=1) - relativedelta(months=12 * years - 1)
     return Span(start, end)
 
@@ -261,7 +265,9 @@ PART_RULES: tuple[PeriodRule, ...] = (
         needs=("so far", "start of", "beginning of", "to date", "to-date"),
     ),
     PeriodRule("half_year", HALF_YEAR, resolve_half_year, needs=("half of",)),
-    PeriodRule("years_to", YEARS_TO, resolve_years_to, needs=("years to", "years ending")),
+    PeriodRule(
+        "years_to", YEARS_TO, resolve_years_to, needs=("years to", "years ending", "years up to")
+    ),
     PeriodRule(
         "fiscal_year_range", FISCAL_YEAR_RANGE, resolve_fiscal_year_range, needs=("between", "from")
     ),

@@ -66,6 +66,7 @@ SUITES = {
     "heldout30": _team_set(TESTS / "heldout30"),
     "heldout32": _team_set(TESTS / "heldout32"),
     "heldout31": _team_set(TESTS / "heldout31"),
+    "heldout34": _team_set(TESTS / "heldout34"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",

@@ -28,6 +28,9 @@ SPELLING_ROWS = [
         "Crews put out 640 grass fires across County Durham and Darlington.",
         [(640, "County Durham and Darlington")],
     ),
+    # an estuary region is a place of its own, apart from the force and the English region
+    ("Officers shut 40 cannabis grows across the Humber region.", [(40, "Humber")]),
+    ("Yorkshire and the Humber recorded 2,300 thefts.", [(2300, "Yorkshire and the Humber")]),
     # a region a public body is named for (a CPS or ambulance area) is a place
     ("Prosecutors in Wessex charged 310 defendants.", [(310, "Wessex")]),
     (

@@ -27,6 +27,12 @@ OPENINGS: list[tuple[str, str, bool]] = [
     ("In Hull alone there were ", ".", True),
     ("There were ", ", the force said.", True),
     ("In Hull alone there were ", " more in June", False),  # the clause goes on
+    # a named place closes the clause: "There were 14 in Rochdale and 9 in Bury."
+    ("There were ", " in Rochdale and 9 in Bury.", True),
+    ("There were a further ", " at Gatwick.", True),
+    ("There were ", " in North Somerset, the force said.", True),
+    ("There were ", " in custody.", False),  # no place named
+    ("There were ", " in Rochdale who were charged.", False),  # the clause goes on
     ("Officers said ", " were handed in.", False),  # not the sentence's opening
     ("", " have since been charged.", True),
     ("", " had already been returned.", True),

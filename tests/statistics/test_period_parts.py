@@ -74,6 +74,11 @@ def test_half_year(text: str, published: dt.date | None, expected: object) -> No
     [
         ("Calls rose in the three years to March 2024.", [("2021-04-01", "2024-03-31")]),
         ("Calls rose in the five years ending December 2023.", [("2019-01-01", "2023-12-31")]),
+        # a year with no month: the N calendar years ending with it
+        ("Seizures rose in the three years to 2023.", [("2021-01-01", "2023-12-31")]),
+        ("Officers shut 90 grows over the four years up to 2022.", [("2019-01-01", "2022-12-31")]),
+        # near miss: a financial year after "to" is no calendar year
+        ("Calls rose in the three years to 2023/24.", [("2023-04-01", "2024-03-31")]),
         ("Calls rose between 2021/22 and 2023/24.", [("2021-04-01", "2024-03-31")]),
         ("Calls rose from 2019-20 to 2023-24.", [("2019-04-01", "2024-03-31")]),
         # near miss: calendar years are the year_range rule's
