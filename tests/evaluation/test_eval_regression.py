@@ -65,6 +65,7 @@ SUITES = {
     "heldout26": _team_set(TESTS / "heldout26"),
     "heldout30": _team_set(TESTS / "heldout30"),
     "heldout32": _team_set(TESTS / "heldout32"),
+    "heldout33": _team_set(TESTS / "heldout33"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
