@@ -93,9 +93,13 @@ BACK_REFERENCE_RULES: dict[str, re.Pattern[str]] = {
     # "Calls about scams, most of them by phone, made up a third": a subject of up to six
     # words, with an aside between commas; "Quad bike thefts made up £410,000 of the
     # total": an amount of the total
+    # "Car theft remained the most common crime, accounting for 40% of reports", "Men
+    # were the largest group, at about a third of all callers": the share told after a
+    # comma (a participle, or "at"), the subject's clause first
     "share_made_up": re.compile(
-        rf"\W{{0,3}}(?:[\w'’-]+\s+){{0,5}}?[\w'’-]+(?:,[^,.]{{1,80}},)?\s+"
-        rf"(?:made\s+up|accounted\s+for|represented)\s+{_ABOUT}(?:{_SHARE}\b|"
+        rf"\W{{0,3}}(?:(?:[\w'’-]+\s+){{0,5}}?[\w'’-]+(?:,[^,.]{{1,80}},)?\s+"
+        rf"(?:made\s+up|accounted\s+for|represented)|(?:[\w'’-]+\s+){{1,8}}?[\w'’-]+,\s+"
+        rf"(?:making\s+up|accounting\s+for|representing|at))\s+{_ABOUT}(?:{_SHARE}\b|"
         r"£?\d[\d,.]*(?:\s*(?:m|million|bn|billion|k)\b)?\s+of\s+(?:the|them|these|those)\b)",
         re.I,
     ),

@@ -753,6 +753,42 @@ def test_a_share_made_up_after_an_aside(nlp: Language) -> None:
     assert periods_of(nlp, text) == {5300: year, 20: year, 44: year}
 
 
+SHARE_AFTER_A_COMMA = [
+    pytest.param(
+        "Lancashire Police recorded 760 thefts of tools in 2021. Power tools remained the "
+        "most stolen kind, accounting for 62% of thefts.",
+        {760: ("2021-01-01", "2021-12-31"), 62: ("2021-01-01", "2021-12-31")},
+        id="accounting-for",
+    ),
+    pytest.param(
+        "Lancashire Police recorded 760 thefts of tools in 2021. Vans were the commonest "
+        "target, making up nearly half of the thefts.",
+        {760: ("2021-01-01", "2021-12-31"), 50: ("2021-01-01", "2021-12-31")},
+        id="making-up",
+    ),
+    pytest.param(
+        "Lancashire Police recorded 760 thefts of tools in 2021. Builders were the largest "
+        "group of victims, at about a third of all reports.",
+        {760: ("2021-01-01", "2021-12-31"), 33.3: ("2021-01-01", "2021-12-31")},
+        id="at-a-share",
+    ),
+    pytest.param(  # near miss: "at" a cost, no share of the total
+        "Lancashire Police recorded 760 thefts of tools in 2021. Officers will patrol "
+        "the yards, at a cost of £4,000.",
+        {760: ("2021-01-01", "2021-12-31"), 4000: None},
+        id="at-a-cost",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHARE_AFTER_A_COMMA)
+def test_a_share_told_after_a_comma(
+    nlp: Language, text: str, expected: dict[float, tuple[str, str] | None]
+) -> None:
+    # "share_made_up" with the share after a comma: a participle or "at"
+    assert periods_of(nlp, text) == expected
+
+
 def test_a_breakdown_of_the_release_reaches_its_lead(nlp: Language) -> None:
     # with no period in the three sentences before, a breakdown of the release's figures
     # takes the document's first main period; another back-reference does not
