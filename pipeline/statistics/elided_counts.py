@@ -99,7 +99,8 @@ ELIDED_RULES: tuple[ElidedRule, ...] = (
     # "1,240 thefts in Shropshire, while Worcester saw 280", "and Telford recorded 310.",
     # "while Ross and Ledbury together accounted for roughly 900.",
     # "while Ludlow logged 75 and Bridgnorth 40", "while Dorset obtained 18 and Devon 12",
-    # "while Perth registered 341 and Angus 287":
+    # "while Perth registered 341 and Angus 287", "while the North East logged 236 and
+    # the West Midlands 201" (a region's article):
     # a level verb and the count closing the
     # clause, or followed by another place's gapped count; not "saw 280 people" (a noun),
     # "saw 280 in May" (and_then_period's), "recorded 97 and officers" (no place named)
@@ -113,7 +114,8 @@ ELIDED_RULES: tuple[ElidedRule, ...] = (
             re.I,
         ),
         re.compile(
-            r"\s*(?:[.;:)]|,\s|$)|\s+and\s+(?-i:[A-Z])[\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s+\d"
+            r"\s*(?:[.;:)]|,\s|$)|\s+and\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}"
+            r"\s+\d"
         ),
     ),
     # "sold 5,200 tickets last year, about 100 a week", "… – equivalent to more than 9 a

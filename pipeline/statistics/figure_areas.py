@@ -163,11 +163,11 @@ _ITEM_LEAD = re.compile(r"(?:,|\band)\s+(?:the\s+)?$")
 
 
 def _is_gapped_subject(text: str, place: Place) -> bool:
-    """Whether ``place`` opens a gapped list item: after a comma or "and", a figure right
-    after it (", York 25", "and Selby 12")."""
+    """Whether ``place`` opens a gapped list item: after a comma or "and" (and an article),
+    a figure right after it (", York 25", "and Selby 12", "and the Wirral 9")."""
     return bool(
         _GAPPED_FIGURE.match(text, place.end)
-        and _ITEM_LEAD.search(text[max(0, place.start - 6) : place.start])
+        and _ITEM_LEAD.search(text[max(0, place.start - 10) : place.start])  # "and the "
     )
 
 

@@ -68,6 +68,8 @@ def test_elided_rule(name: str) -> None:
         ("while Ross and Ledbury together accounted for roughly ", ".", "level_at_end"),
         ("hire 60 wardens in May, with a further ", " planned for the autumn", "further_part"),
         ("whereas Bury St Edmunds recorded around ", " and Sudbury 31", "level_at_end"),
+        ("while the North East logged ", " and the Humber 31", "level_at_end"),
+        ("while the North East logged ", " and the officers 31", None),  # no place named
         ("while Ludlow logged ", " and officers 40", None),  # no place named
         ("seized 14 knives in May and ", " officers took part", None),
         ("a rate of ", " per 1,000 people", None),
