@@ -277,11 +277,13 @@ def region_area(
     tree: PlaceTree,
     last_area: str | None,
     document_area: str | None = None,
+    own_area: str | None = None,
 ) -> str | None:
     """The area the back-pointing words of a sentence ("across the region", "the
     county", :data:`REGION_WORDS`) take of ``last_area``, the area named before it, or,
     for "nationally", of the document's area when that is a country
-    (:meth:`PlaceTree.pointed_back`); None when it has no such words. The same for every
+    (:meth:`PlaceTree.pointed_back`), and for "the region" after a country, of the
+    release's own area ``own_area``; None when it has no such words. The same for every
     figure of the sentence: read once per sentence."""
     s_start, s_end = sentence
     words = REGION_WORDS.search(text, s_start, s_end)
@@ -291,7 +293,7 @@ def region_area(
         last_area is None or len(LIST_PARTS.split(last_area)) != count_value(words.group("n"))
     ):
         return None
-    return tree.pointed_back(text[s_start:s_end], last_area, document_area)
+    return tree.pointed_back(text[s_start:s_end], last_area, document_area, own_area)
 
 
 OPENING_PLACE = re.compile(r"(?:In|Across|Throughout|Within|For)\s+(?:the\s+)?")

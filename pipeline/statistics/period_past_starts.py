@@ -38,7 +38,7 @@ PAST_STARTS: dict[str, re.Pattern[str]] = {
 """Words before a period phrase (its own "in" or "on" may open it or stand before it) that
 make it the date a thing began, each named."""
 
-_QUICK = ("where ", "when ", "after ", "Where ", "When ", "After ")
+_QUICK: tuple[str, ...] = ("where ", "when ", "after ", "Where ", "When ", "After ")
 _QUICK += ("published ", "released ", "issued ")
 """Words one of which every rule's match holds: a phrase with none is no start date."""
 _WINDOW = 100
