@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from pressfacts.findings import StatisticFinding
+from pressfacts.lexicon.number_words import WORD_NUMBER
 
 
 @dataclass(frozen=True)
@@ -270,6 +271,19 @@ ELIDED_RULES: tuple[ElidedRule, ...] = (
             r"scheduled|earmarked)\b|\s+(?:between|among|amongst)\s+them\b|" + _PERIOD_NEXT.pattern,
             re.I,
         ),
+    ),
+    # "Of the 30 victims, 21 were British and nine were from Poland", "Twelve people
+    # were arrested and five cautioned": a clause parallel to the count's before it, whose
+    # verb follows its count; not "seized 14 knives and 26 were handed in" (the count
+    # before is no subject), "21 were charged and nine officers …" (a noun of its own)
+    ElidedRule(
+        "parallel_subject",
+        re.compile(
+            rf"(?:^|[\s,])(?:\d[\d,]*|{WORD_NUMBER})(?:\s+[a-z]+)?\s+(?:were|was|have\s+been|"
+            r"had\s+been)\s+[^.;:]{1,60}?,?\s+and\s+$",
+            re.I,
+        ),
+        re.compile(r"\s+(?:were|was|have\s+been|had\s+been)\b|\s+(?!and\b)[a-z]+ed\b", re.I),
     ),
 )
 """The ways a count elides its noun, tried in order."""

@@ -14,6 +14,7 @@ from pressfacts.statistics.elided_subjects import (
     follows_opening_share,
     names_level,
     opens_passive,
+    places_the_rest,
     restates_rate,
     states_level,
 )
@@ -279,3 +280,24 @@ def test_a_level_in_the_next_sentence_counts_the_things_before(nlp: Language) ->
     doc._.published = dt.date(2026, 6, 3)
     found = [(f.value, f.unit) for f in nlp(doc)._.statistics if f.unit != "percent"]
     assert (96, "applications") in found and (280, "applications") in found
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "expected"),
+    [
+        ("The other ", " were in Hull.", True),
+        ("The remaining ", " were at a farm near Boston.", True),
+        ("the other ", " were all from Doncaster.", True),
+        ("The other ", " said they were paid nothing.", False),  # no place
+        ("Officers said the other ", " were in Hull.", False),  # not the opening
+    ],
+)
+def test_places_the_rest(before: str, after: str, expected: bool) -> None:
+    assert places_the_rest(before, after) is expected
+
+
+def test_the_rest_placed_counts_the_things_before(nlp: Language) -> None:
+    doc = nlp.make_doc("Officers arrested 11 people in Grimsby. The other six were in Scunthorpe.")
+    doc._.published = dt.date(2024, 5, 1)
+    found = [(f.value, f.unit, f.area) for f in nlp(doc)._.statistics]
+    assert found == [(11, "people", "Grimsby"), (6, "people", "Scunthorpe")]
