@@ -293,6 +293,12 @@ _OF_THOSE = re.compile(r"\s*of\s+(?:these|those)\b", re.I)
 """A part of a figure of an earlier sentence: "Six of those arrested"; not "Eleven of
 them" (a pronoun may stand for a noun no figure counted: "a group of offenders")."""
 _NOT_COUNTED = ("percent", "times", "pounds")
+_OF_THE_COUNT = re.compile(
+    rf"\s*of\s+the\s+(?:\d[\d,]*|{WORD_NUMBER})\s+(?P<noun>[a-z]+(?:s|people|children|men))\b",
+    re.I,
+)
+"""A part of a count restated with its noun: "five of the nine arrests", "Three of the
+seven people arrested": the part counts that noun."""
 
 
 def word_part_unit(
@@ -310,10 +316,14 @@ def word_part_unit(
     of the last count of ``earlier`` (the figures of the sentences before; not money, shares
     or multiples) when followed by "of these/those" (not "of them")
     ("Six of those arrested were …"). Never for "one" ("one of them said": a person, not a
-    figure), nor for money, shares or multiples."""
+    figure), nor for money, shares or multiples. A part of a count restated with its
+    noun counts that noun ("five of the nine arrests": :data:`_OF_THE_COUNT`)."""
     before, after = sentence[:start], sentence[end:]
     if sentence[start:end].lower() == "one":
         return None
+    whole = _OF_THE_COUNT.match(after)
+    if whole:  # "five of the nine arrests"
+        return whole.group("noun").lower()
     counts = [f.unit for f in found if f.unit not in _NOT_COUNTED]
     if counts and (elided_rule(before, after) or _OF_THESE.match(after)):
         return counts[-1]
