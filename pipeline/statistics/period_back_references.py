@@ -43,6 +43,8 @@ PLACE_BODY_ACTION_VERBS: tuple[str, ...] = (
     "searched",
     "executed",
     "carried\\s+out",
+    "dealt\\s+with",
+    "helped",
 )
 """What a force or charity did, in the past tense, that ``place_body_recorded`` reads as a
 place's part of the figures just stated ("In Oldham, officers disrupted 14 county lines");
@@ -228,6 +230,17 @@ BACK_REFERENCE_RULES: dict[str, re.Pattern[str]] = {
         r"\W{0,3}(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*){0,2}\s+(?:accounted\s+for|had|saw|"
         r"recorded|made|reported)\s+the\s+(?:most|fewest|(?:largest|biggest|greatest|highest|"
         r"lowest|smallest)\s+(?:share|number|proportion)\s+of)\b",
+        re.I,
+    ),
+    # "Vans were the most commonly stolen vehicle, with 212", "Fraud remained the
+    # largest category, at 41%": a part of the things just counted, ranked first among
+    # them, its count after a comma; not "Vans were the most stolen in 2019" (a period of
+    # its own is read first), "Vans were the most common" (no count)
+    "part_was_the_most": re.compile(
+        r"\W{0,3}(?-i:[A-Z])[\w’'-]*(?:\s+(?!said\b|says\b|told\b)[\w’'-]+){0,3}?\s+"
+        r"(?:was|were|remained)\s+the\s+"
+        r"(?:most|least|largest|biggest|smallest)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s*,\s+"
+        rf"(?:with|at)\s+{_ABOUT}£?\d",
         re.I,
     ),
     # "Seven of the vehicles were seized …", "Two of those arrested …", "Nine in ten of

@@ -598,6 +598,11 @@ BACK_REFERENCES: dict[str, tuple[str, dict[float, tuple[str, str] | None]]] = {
             377: ("2022-01-01", "2022-12-31"),
         },
     ),
+    "part_was_the_most": (
+        "Dorset Police recorded 610 thefts from farms in 2022. Quad bikes were the most "
+        "commonly stolen item, with 96 thefts.",
+        {610: ("2022-01-01", "2022-12-31"), 96: ("2022-01-01", "2022-12-31")},
+    ),
     "ranked_place": (
         "Scottish councils referred 2,300 children in 2022/23. Fife had the highest "
         "rate, 41 per 10,000. The lowest rate was in Moray, at 12 per 10,000.",
@@ -1099,3 +1104,18 @@ def test_an_amount_made_up_of_the_total(
     nlp: Language, text: str, expected: dict[float, tuple[str, str] | None]
 ) -> None:
     assert periods_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "matches"),
+    [
+        ("Vans were the most commonly stolen vehicle, with 212 taken.", True),
+        ("Fraud remained the largest category, at 41%.", True),
+        ("Vans were the most common.", False),  # no count
+        ("Vans were the most stolen vehicles in 2019.", False),  # no count after a comma
+        ("Officers said vans were the most stolen, with 40.", False),  # not its opening
+    ],
+)
+def test_part_was_the_most_near_misses(sentence: str, matches: bool) -> None:
+    rule = BACK_REFERENCE_RULES["part_was_the_most"]
+    assert (rule.match(sentence) is not None) is matches
