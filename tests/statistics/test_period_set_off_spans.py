@@ -99,3 +99,27 @@ def test_an_event_dated_after_its_length_leads_in(
     nlp: Language, text: str, expected: tuple[str | None, str | None]
 ) -> None:
     assert periods(nlp, text)[-1][1:] == expected
+
+
+LEADS = [
+    pytest.param(
+        "Twelve people have been arrested after officers raided farms near Boston. The "
+        "operation ran from 7 to 9 September. Officers found 31 workers living in sheds.",
+        {12: ("2026-09-07", "2026-09-09"), 31: ("2026-09-07", "2026-09-09")},
+        id="lead-before-the-dated-operation",
+    ),
+    pytest.param(  # near miss: not the lead, no event named: no period
+        "Officers raided farms near Boston. Twelve people have been arrested since. The "
+        "operation ran from 7 to 9 September.",
+        {12: None},
+        id="not-the-lead",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LEADS)
+def test_the_lead_takes_the_operation_dated_after_it(
+    nlp: Language, text: str, expected: dict[float, tuple[str, str] | None]
+) -> None:
+    found = {value: (start, end) if start else None for value, start, end in periods(nlp, text)}
+    assert {value: found.get(value) for value in expected} == expected
