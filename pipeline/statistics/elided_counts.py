@@ -294,7 +294,7 @@ _OF_THOSE = re.compile(r"\s*of\s+(?:these|those)\b", re.I)
 them" (a pronoun may stand for a noun no figure counted: "a group of offenders")."""
 _NOT_COUNTED = ("percent", "times", "pounds")
 _OF_THE_COUNT = re.compile(
-    rf"\s*of\s+the\s+(?:\d[\d,]*|{WORD_NUMBER})\s+(?P<noun>[a-z]+(?:s|people|children|men))\b",
+    rf"\s*of\s+the\s+(?:\d[\d,]*|{WORD_NUMBER})\s+(?P<noun>[a-z]+s|people|children|(?:wo)?men)\b",
     re.I,
 )
 """A part of a count restated with its noun: "five of the nine arrests", "Three of the

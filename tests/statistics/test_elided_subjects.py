@@ -315,6 +315,11 @@ def test_the_rest_placed_counts_the_things_before(nlp: Language) -> None:
             "sleeping in sheds.",
             [(30, "workers"), (12, "workers")],
         ),
+        (
+            "Officers arrested seven people in Hull. Three of the seven people arrested "
+            "have been charged.",
+            [(7, "people"), (3, "people")],
+        ),
         # near miss: "the nine" restates the count, it is no new figure
         ("Officers arrested nine people in Hull. The nine were released.", [(9, "people")]),
     ],
