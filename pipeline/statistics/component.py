@@ -230,7 +230,12 @@ class StatisticReader:
         if raw:
             at.partitive = PARTITIVE.match(sentence)
             at.region_area = region_area(
-                text, (at.start, at.end), self.areas.tree, state.last_area, state.issuer_country
+                text,
+                (at.start, at.end),
+                self.areas.tree,
+                state.last_area,
+                state.issuer_country,
+                state.document_area,
             )
         found: list[StatisticFinding] = []
         for number in range(len(raw)):

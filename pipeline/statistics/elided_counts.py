@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from pressfacts.findings import StatisticFinding
+from pressfacts.lexicon.number_words import WORD_NUMBER
 
 
 @dataclass(frozen=True)
@@ -99,7 +100,8 @@ ELIDED_RULES: tuple[ElidedRule, ...] = (
     # "1,240 thefts in Shropshire, while Worcester saw 280", "and Telford recorded 310.",
     # "while Ross and Ledbury together accounted for roughly 900.",
     # "while Ludlow logged 75 and Bridgnorth 40", "while Dorset obtained 18 and Devon 12",
-    # "while Perth registered 341 and Angus 287":
+    # "while Perth registered 341 and Angus 287", "while the North East logged 236 and
+    # the West Midlands 201" (a region's article):
     # a level verb and the count closing the
     # clause, or followed by another place's gapped count; not "saw 280 people" (a noun),
     # "saw 280 in May" (and_then_period's), "recorded 97 and officers" (no place named)
@@ -113,7 +115,8 @@ ELIDED_RULES: tuple[ElidedRule, ...] = (
             re.I,
         ),
         re.compile(
-            r"\s*(?:[.;:)]|,\s|$)|\s+and\s+(?-i:[A-Z])[\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s+\d"
+            r"\s*(?:[.;:)]|,\s|$)|\s+and\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}"
+            r"\s+\d"
         ),
     ),
     # "sold 5,200 tickets last year, about 100 a week", "… – equivalent to more than 9 a
@@ -269,6 +272,19 @@ ELIDED_RULES: tuple[ElidedRule, ...] = (
             re.I,
         ),
     ),
+    # "Of the 30 victims, 21 were British and nine were from Poland", "Twelve people
+    # were arrested and five cautioned": a clause parallel to the count's before it, whose
+    # verb follows its count; not "seized 14 knives and 26 were handed in" (the count
+    # before is no subject), "21 were charged and nine officers …" (a noun of its own)
+    ElidedRule(
+        "parallel_subject",
+        re.compile(
+            rf"(?:^|[\s,])(?:\d[\d,]*|{WORD_NUMBER})(?:\s+[a-z]+)?\s+(?:were|was|have\s+been|"
+            r"had\s+been)\s+[^.;:]{1,60}?,?\s+and\s+$",
+            re.I,
+        ),
+        re.compile(r"\s+(?:were|was|have\s+been|had\s+been)\b|\s+(?!and\b)[a-z]+ed\b", re.I),
+    ),
 )
 """The ways a count elides its noun, tried in order."""
 
@@ -277,6 +293,12 @@ _OF_THOSE = re.compile(r"\s*of\s+(?:these|those)\b", re.I)
 """A part of a figure of an earlier sentence: "Six of those arrested"; not "Eleven of
 them" (a pronoun may stand for a noun no figure counted: "a group of offenders")."""
 _NOT_COUNTED = ("percent", "times", "pounds")
+_OF_THE_COUNT = re.compile(
+    rf"\s*of\s+the\s+(?:\d[\d,]*|{WORD_NUMBER})\s+(?P<noun>[a-z]+s|people|children|(?:wo)?men)\b",
+    re.I,
+)
+"""A part of a count restated with its noun: "five of the nine arrests", "Three of the
+seven people arrested": the part counts that noun."""
 
 
 def word_part_unit(
@@ -294,10 +316,14 @@ def word_part_unit(
     of the last count of ``earlier`` (the figures of the sentences before; not money, shares
     or multiples) when followed by "of these/those" (not "of them")
     ("Six of those arrested were …"). Never for "one" ("one of them said": a person, not a
-    figure), nor for money, shares or multiples."""
+    figure), nor for money, shares or multiples. A part of a count restated with its
+    noun counts that noun ("five of the nine arrests": :data:`_OF_THE_COUNT`)."""
     before, after = sentence[:start], sentence[end:]
     if sentence[start:end].lower() == "one":
         return None
+    whole = _OF_THE_COUNT.match(after)
+    if whole:  # "five of the nine arrests"
+        return whole.group("noun").lower()
     counts = [f.unit for f in found if f.unit not in _NOT_COUNTED]
     if counts and (elided_rule(before, after) or _OF_THESE.match(after)):
         return counts[-1]

@@ -74,6 +74,19 @@ def opens_passive(before: str, after: str) -> bool:
     return _QUALIFIED_OPENING.fullmatch(before) is not None and bool(_PASSIVE.match(after))
 
 
+_THE_REST = re.compile(r"\s*the\s+(?:other|remaining)\s+", re.I)
+_REST_PLACED = re.compile(r"\s+(?:were|was)\s+(?:all\s+)?(?:in|at|across|from)\s", re.I)
+"""The rest of the count before, opening its sentence and placed: "The other four were in
+Leeds.", "The remaining 12 were at a farm near Boston"."""
+
+
+def places_the_rest(before: str, after: str) -> bool:
+    """Whether the count between ``before`` and ``after`` opens its sentence as the rest of
+    the count before ("The other four") and says where they were; not "The other four
+    officers" (a noun of its own: read before this rule), "The other four said …"."""
+    return _THE_REST.fullmatch(before) is not None and bool(_REST_PLACED.match(after))
+
+
 def countable(unit: str | None) -> str | None:
     """``unit`` when it is a counted noun (not money, a ratio or a weight), else None."""
     if not unit or unit in _NOT_COUNTED or not unit.endswith(("s", "people", "children", "men")):
@@ -208,7 +221,8 @@ def elided_subject(
 ) -> str | None:
     """The unit of ``last_count`` (the last count read before) for the count between
     ``before`` and ``after`` in sentence number ``sentence``: when ``last_count`` stands
-    in the sentence right before and the count opens its own as a passive's subject,
+    in the sentence right before and the count opens its own as a passive's subject or
+    as the rest placed (:func:`places_the_rest`: "The other four were in Leeds."),
     restates it as a rate (:func:`restates_rate`), is compared with it
     (:func:`compares_back`), is its largest part (:func:`ranks_most`), a level of the
     same thing (:func:`states_level`) or a named subject's level (:func:`names_level`);
@@ -221,6 +235,7 @@ def elided_subject(
         and countable(last_count.unit)
         and (
             opens_passive(before, after)
+            or places_the_rest(before, after)
             or restates_rate(before, after)
             or follows_opening_share(before, after)
             or compares_back(before)

@@ -103,14 +103,17 @@ def _yardstick(context: FigureContext) -> str | None:
 
 OWN_PLACE = re.compile(
     r"(?:£?\d[\d,.]*(?:\s*(?:%|per\s*cent|m|bn|k)\b)?|[A-Za-z]+(?:-[a-z]+)?)\s+(?:[a-z][\w-]*\s+){0,3}?"
-    r"(?:in|across|throughout|within)\s+(?:the\s+)?"
+    r"(?:in|across|throughout|within|from(?=\s+the\s+(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*)"
+    r"{0,2}\s+(?:force\s+|policing\s+)?(?:area|region|district)\b))\s+(?:the\s+)?"
     r"(?:(?:neighbouring|neighboring|nearby|surrounding|rural|urban)\s+)?",
     re.I,
 )
 """A figure (in digits or words), at most a few lower-case words (its noun), then a
 place's preposition (and "neighbouring", "nearby", …): the place right after is the
 figure's own ("61,300 families in Fife, 38,900 in Dundee and …": Dundee is the 38,900's,
-however near Fife stands before it; "12 more in neighbouring South Tyneside")."""
+however near Fife stands before it; "12 more in neighbouring South Tyneside"); "from"
+only before a place called an area ("47 survivors from the Humberside area"), not an
+origin ("six were from Albania")."""
 
 
 PLACE_WITH = re.compile(
@@ -178,11 +181,11 @@ _ITEM_LEAD = re.compile(r"(?:,|\band)\s+(?:the\s+)?$")
 
 
 def _is_gapped_subject(text: str, place: Place) -> bool:
-    """Whether ``place`` opens a gapped list item: after a comma or "and", a figure right
-    after it (", York 25", "and Selby 12")."""
+    """Whether ``place`` opens a gapped list item: after a comma or "and" (and an article),
+    a figure right after it (", York 25", "and Selby 12", "and the Wirral 9")."""
     return bool(
         _GAPPED_FIGURE.match(text, place.end)
-        and _ITEM_LEAD.search(text[max(0, place.start - 6) : place.start])
+        and _ITEM_LEAD.search(text[max(0, place.start - 10) : place.start])  # "and the "
     )
 
 
@@ -292,11 +295,13 @@ def region_area(
     tree: PlaceTree,
     last_area: str | None,
     document_area: str | None = None,
+    own_area: str | None = None,
 ) -> str | None:
     """The area the back-pointing words of a sentence ("across the region", "the
     county", :data:`REGION_WORDS`) take of ``last_area``, the area named before it, or,
     for "nationally", of the document's area when that is a country
-    (:meth:`PlaceTree.pointed_back`); None when it has no such words. The same for every
+    (:meth:`PlaceTree.pointed_back`), and for "the region" after a country, of the
+    release's own area ``own_area``; None when it has no such words. The same for every
     figure of the sentence: read once per sentence."""
     s_start, s_end = sentence
     words = REGION_WORDS.search(text, s_start, s_end)
@@ -306,7 +311,7 @@ def region_area(
         last_area is None or len(LIST_PARTS.split(last_area)) != count_value(words.group("n"))
     ):
         return None
-    return tree.pointed_back(text[s_start:s_end], last_area, document_area)
+    return tree.pointed_back(text[s_start:s_end], last_area, document_area, own_area)
 
 
 OPENING_PLACE = re.compile(r"(?:In|Across|Throughout|Within|For)\s+(?:the\s+)?")

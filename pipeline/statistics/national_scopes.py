@@ -36,11 +36,16 @@ NATIONAL_SCOPES: tuple[NationalScope, ...] = (
     NationalScope("charity:nspcc", "UK"),
     NationalScope("charity:childline", "UK"),
     NationalScope("charity:victim-support", "England and Wales"),
+    NationalScope("charity:unseen-uk", "UK"),
+    NationalScope("charity:unseen", "UK"),
+    NationalScope("charity:modern-slavery-exploitation-helpline", "UK"),
 )
 """National bodies by their statutory or stated remit (the NCA and its commands: the UK;
 British Transport Police: the railways of Great Britain; the NSPCC and its Childline: the
 UK; Victim Support: England and Wales, its Scottish and Northern Irish namesakes being
-separate charities). Used last, when no territorial body or place fixes a release's
+separate charities; Unseen, named "Unseen" in running text and "Unseen UK" in the
+gazetteer, and the UK-wide Modern Slavery & Exploitation Helpline it runs: the UK).
+Used last, when no territorial body or place fixes a release's
 area, and for a figure whose sentence cites a national charity as its source."""
 SOURCE_VERBS: tuple[str, ...] = (
     "says",

@@ -43,6 +43,8 @@ PLACE_BODY_ACTION_VERBS: tuple[str, ...] = (
     "searched",
     "executed",
     "carried\\s+out",
+    "dealt\\s+with",
+    "helped",
 )
 """What a force or charity did, in the past tense, that ``place_body_recorded`` reads as a
 place's part of the figures just stated ("In Oldham, officers disrupted 14 county lines");
@@ -93,9 +95,13 @@ BACK_REFERENCE_RULES: dict[str, re.Pattern[str]] = {
     # "Calls about scams, most of them by phone, made up a third": a subject of up to six
     # words, with an aside between commas; "Quad bike thefts made up £410,000 of the
     # total": an amount of the total
+    # "Car theft remained the most common crime, accounting for 40% of reports", "Men
+    # were the largest group, at about a third of all callers": the share told after a
+    # comma (a participle, or "at"), the subject's clause first
     "share_made_up": re.compile(
-        rf"\W{{0,3}}(?:[\w'’-]+\s+){{0,5}}?[\w'’-]+(?:,[^,.]{{1,80}},)?\s+"
-        rf"(?:made\s+up|accounted\s+for|represented)\s+{_ABOUT}(?:{_SHARE}\b|"
+        rf"\W{{0,3}}(?:(?:[\w'’-]+\s+){{0,5}}?[\w'’-]+(?:,[^,.]{{1,80}},)?\s+"
+        rf"(?:made\s+up|accounted\s+for|represented)|(?:[\w'’-]+\s+){{1,8}}?[\w'’-]+,\s+"
+        rf"(?:making\s+up|accounting\s+for|representing|at))\s+{_ABOUT}(?:{_SHARE}\b|"
         r"£?\d[\d,.]*(?:\s*(?:m|million|bn|billion|k)\b)?\s+of\s+(?:the|them|these|those)\b)",
         re.I,
     ),
@@ -224,6 +230,17 @@ BACK_REFERENCE_RULES: dict[str, re.Pattern[str]] = {
         r"\W{0,3}(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*){0,2}\s+(?:accounted\s+for|had|saw|"
         r"recorded|made|reported)\s+the\s+(?:most|fewest|(?:largest|biggest|greatest|highest|"
         r"lowest|smallest)\s+(?:share|number|proportion)\s+of)\b",
+        re.I,
+    ),
+    # "Vans were the most commonly stolen vehicle, with 212", "Fraud remained the
+    # largest category, at 41%": a part of the things just counted, ranked first among
+    # them, its count after a comma; not "Vans were the most stolen in 2019" (a period of
+    # its own is read first), "Vans were the most common" (no count)
+    "part_was_the_most": re.compile(
+        r"\W{0,3}(?-i:[A-Z])[\w’'-]*(?:\s+(?!said\b|says\b|told\b)[\w’'-]+){0,3}?\s+"
+        r"(?:was|were|remained)\s+the\s+"
+        r"(?:most|least|largest|biggest|smallest)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s*,\s+"
+        rf"(?:with|at)\s+{_ABOUT}£?\d",
         re.I,
     ),
     # "Seven of the vehicles were seized …", "Two of those arrested …", "Nine in ten of

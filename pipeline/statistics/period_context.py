@@ -278,6 +278,11 @@ class DocumentPeriods:
             return None
         return self._events[index][1]
 
+    def _is_lead(self, s_start: int) -> bool:
+        """Whether ``s_start`` opens the first sentence: a lead about the operation the next
+        sentences date, though it names none ("Fifteen people were safeguarded after …")."""
+        return bool(self._sentence_starts) and s_start == self._sentence_starts[0]
+
     def event_before(self, absolute: int) -> PeriodFinding | None:
         """The period of the sentence dating an event before ``absolute``, not far back
         ("The operation ran from 6 to 12 May." … "“We safeguarded 23 children in this
@@ -486,10 +491,10 @@ class DocumentPeriods:
         )
         if reached is not None:  # "fell by 7% to 18,240"
             return reached
-        if not own and lead is None and change and self.comparison:
-            # not "the precept will rise by £14": a change to come
+        if not own and lead is None and change and self.comparison:  # not a change to come
             return None if future_change(sentence[: absolute - s_start]) else self.comparison
-        event = self.dated_event(absolute) if EVENT_NAMED.search(sentence) else None
+        names_event = EVENT_NAMED.search(sentence) or self._is_lead(s_start)
+        event = self.dated_event(absolute) if names_event else None
         if event is None and EVENT_REFERRED.search(sentence):
             event = self.event_before(absolute)  # "… as a result of this operation"
         return event or self.trailer(absolute)

@@ -38,6 +38,13 @@ SINCE_BEGAN = re.compile(
 """A scheme's start as a period phrase: "since the scheme began in 2021", "since its
 mentoring project started in May 2022"."""
 
+SPAN_SET_OFF = (
+    r"(?:(?:over|for)\s+)?(?:[\w-]+\s+){0,2}?(?:days|nights|weeks|months)"
+    r"(?:\s+(?:last|this)\s+(?:week|month))?,\s+"
+)
+"""How long an event ran, set off before its dates: "The operation ran over three days
+last week, from 15 to 17 September", "The crackdown lasted two weeks, between …"."""
+
 
 @dataclass(frozen=True)
 class LeadInRule:
@@ -102,7 +109,7 @@ LEAD_IN_RULES: tuple[LeadInRule, ...] = (
         "event_ran_lead_in",
         re.compile(
             rf"^\W{{0,3}}(?:the|this|that|its|their)\s+(?:[\w-]+\s+){{0,3}}?{DATED_SPAN_WORDS}\s+"
-            rf"{DATING_VERBS}\s+"
+            rf"{DATING_VERBS}\s+(?:{SPAN_SET_OFF})?"
             r"(?:(?:from|between|in|during|over|throughout)\s+)?$",
             re.I,
         ),

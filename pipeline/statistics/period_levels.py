@@ -34,12 +34,13 @@ average", "1,036 crimes, 35% above the …", "higher than the …", the change "
 12 more than a year before", "4,100 children, a rise of 640 on the year before", "up 90
 on"); not " in " ("71 in 2018-19"), nor "more than a year before" (a qualifier)."""
 REACHED_LEVEL = re.compile(
-    r"\s+to\s+(?:a\s+(?:total|high|record|peak)\s+of\s+)?"
+    r",?\s+to\s+(?:a\s+(?:total|high|record|peak)\s+of\s+)?"
     r"(?:around\s+|about\s+|almost\s+|nearly\s+|more\s+than\s+)?£?\d",
     re.I,
 )
-"""Right after the earlier half of a comparison: the level a change reached, "… on the
-previous year to 48,700", "… compared with 2022 to a record 300"."""
+"""Right after the earlier half of a comparison (a comma may stand between): the level a
+change reached, "… on the previous year to 48,700", "… compared with 2022 to a record
+300", "… on the same quarter last year, to 188"."""
 FURTHER = re.compile(
     r"\b(?:a|an)\s+(?:further|additional|extra)\s+"
     r"(?:(?:around|about|almost|nearly|more\s+than)\s+)?£?$",

@@ -5,7 +5,8 @@ more than doubled": "in January" dates when the service started, an event, not t
 the contacts were counted over. A period phrase right after a scene-setting clause of a
 past start (:data:`PAST_STARTS`, each named: "where/when/after" + a subject + a verb of
 starting + its object) is an event date, as "on Monday" is (the kind ``day``, which no
-figure takes). Not "since the charity started … in January" (a span from then: the
+figure takes). So is the day figures came out ("figures published in February showed
+…": ``figures_published``). Not "since the charity started … in January" (a span from then: the
 ``since`` rules read it first), nor "which opened in April" (the thing has run since).
 """
 
@@ -26,11 +27,19 @@ PAST_STARTS: dict[str, re.Pattern[str]] = {
         r"(?:(?:in|on|during)\s+)?$",
         re.I,
     ),
+    # "Home Office figures published in February showed …", "data released on Tuesday":
+    # when figures came out, not the span they count (that is stated after them)
+    "figures_published": re.compile(
+        r"\b(?:figures|statistics|data|report|survey|study|review|analysis|findings),?\s+"
+        r"(?:(?:were|was|first)\s+)?(?:published|released|issued)\s+(?:(?:in|on|during)\s+)?$",
+        re.I,
+    ),
 }
 """Words before a period phrase (its own "in" or "on" may open it or stand before it) that
 make it the date a thing began, each named."""
 
-_QUICK = ("where ", "when ", "after ", "Where ", "When ", "After ")
+_QUICK: tuple[str, ...] = ("where ", "when ", "after ", "Where ", "When ", "After ")
+_QUICK += ("published ", "released ", "issued ")
 """Words one of which every rule's match holds: a phrase with none is no start date."""
 _WINDOW = 100
 """How far before the phrase its clause may start (characters)."""

@@ -196,6 +196,8 @@ def find_period_phrases(
         )
         if period.kind != UNRESOLVED and restates and found[-1].kind == UNRESOLVED:
             found.pop()  # "last year (2023/24)": the bracket dates the phrase
+        elif found and _narrows(found[-1], period, gap):
+            found.pop()  # "last week, from 15 to 17 September": the days of that week
         found.append(period)
         if period.kind == UNRESOLVED:
             previous = None  # "the year before" an undated year is undated too
@@ -211,6 +213,27 @@ def find_period_phrases(
     if reference is not None:  # not by a copy's date: the event is this text's own
         found = operations_stated_later(found, events)
     return averages_stated_later(text, found)
+
+
+NARROWED_KINDS = frozenset({"relative"})
+"""The kinds of period a calendar range set off right after it may narrow: a span
+relative to P ("last week", "last month", "this year"), which the range dates exactly."""
+
+
+def _narrows(before: PeriodFinding, period: PeriodFinding, gap: str) -> bool:
+    """Whether ``period`` restates ``before`` more exactly: an explicit range set off by a
+    comma right after a relative span that holds it ("over three days last week, from
+    Tuesday 15 to Thursday 17 September", "last month, between 3 and 9 August"); not
+    a range outside it ("last week, compared with 2 to 8 June") nor one after a stated
+    year or another range (each is its own period)."""
+    return (
+        gap.strip() == ","
+        and before.kind in NARROWED_KINDS
+        and period.kind == "explicit"
+        and before.start <= period.start
+        and period.end <= before.end
+        and (period.start, period.end) != (before.start, before.end)
+    )
 
 
 def _after_undated(text: str, found: list[PeriodFinding]) -> bool:

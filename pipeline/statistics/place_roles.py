@@ -23,7 +23,9 @@ rules, each named in :data:`PLACE_ROLE_RULES`, tell the roles in which it is not
   calls come from the whole area it serves;
 - ``body-seat``: the place a body is based in, as an adjective of the body ("the
   Leeds-based charity answered 900 calls", "a Cardiff-based company"): where the body
-  sits, not the scope of what it counts.
+  sits, not the scope of what it counts;
+- ``scheme-remit``: a place as the adjective of a national scheme ("referred 212 people
+  to the NRM, the UK framework for identifying victims"): the scheme's remit.
 
 :func:`repeated_in_district` keeps one area for a figure stated again with a district of
 the first statement's area ("arrested two men across the county … Two men were stopped
@@ -211,6 +213,23 @@ def _body_seat(context: RoleContext) -> bool:
     return bool(BODY_SEAT_AFTER.match(context.text, context.place.end))
 
 
+SCHEME_AFTER = re.compile(
+    r"\s+(?:framework|scheme|system|mechanism|register|database|strategy|legislation|law)\b"
+    r"(?:\s+(?:for|that|which|to)\b|\s*[,.;)])",
+    re.I,
+)
+"""Right after a place used as an adjective: the national scheme it names ("the UK
+framework for identifying victims", "the UK system that …"): the scheme's remit, not the
+scope of the sentence's figures. Not "the UK total" (a figure's own scope)."""
+
+
+def _scheme_remit(context: RoleContext) -> bool:
+    start = context.place.start
+    return context.text[max(0, start - 4) : start].lower() == "the " and bool(
+        SCHEME_AFTER.match(context.text, context.place.end)
+    )
+
+
 PLACE_ROLE_RULES: tuple[PlaceRoleRule, ...] = (
     PlaceRoleRule("audience", _audience),
     PlaceRoleRule("unit-name", _unit_name),
@@ -220,6 +239,7 @@ PLACE_ROLE_RULES: tuple[PlaceRoleRule, ...] = (
     PlaceRoleRule("call-centre-site", _call_centre_site),
     PlaceRoleRule("work-sites", _work_sites),
     PlaceRoleRule("body-seat", _body_seat),
+    PlaceRoleRule("scheme-remit", _scheme_remit),
 )
 """The roles in which a place named by a sentence is not its figures' area."""
 

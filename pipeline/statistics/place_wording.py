@@ -216,7 +216,11 @@ class PlaceTree:
         return found
 
     def pointed_back(
-        self, sentence: str, area: str | None, speaks_for: str | None = None
+        self,
+        sentence: str,
+        area: str | None,
+        speaks_for: str | None = None,
+        own_area: str | None = None,
     ) -> str | None:
         """What a sentence's back-pointing words ("across the region") take of ``area``,
         the area named last: itself, except that "across the country", "nationally"
@@ -225,12 +229,20 @@ class PlaceTree:
         Cymru's Wales) and otherwise the nation ``area`` lies in; "the county"
         (:data:`THE_COUNTY`) takes the county a district or town named last lies in (three
         levels under a nation: "New Forest > Hampshire > South East > England":
-        Hampshire), never a region."""
+        Hampshire), never a region; "the region" (:data:`THE_REGION`) after a country
+        named last takes the release's own area (``own_area``) when that is no country."""
         if THE_COUNTRY.search(sentence):
             if is_country(speaks_for):
                 return speaks_for
             if area is not None:
                 return self._shared(area, self.nation_of)
+        if (
+            THE_REGION.search(sentence)
+            and is_country(area)
+            and own_area is not None
+            and not is_country(own_area)
+        ):
+            return own_area  # "Across England and Wales …. Across the region, …"
         if area is None or not THE_COUNTY.search(sentence):
             return area
         return self._shared(area, self.county_of)
@@ -266,6 +278,10 @@ _THE = re.compile(r"^the\s+", re.I)
 """The article of a listed place ("Hampshire and the Isle of Wight")."""
 THE_COUNTY = re.compile(r"\bthe\s+county\b(?!\s+council)", re.I)
 """Words that point back to a county: "across the county" (not "the county council")."""
+THE_REGION = re.compile(r"\bthe\s+region\b", re.I)
+"""Words that point back to a region: "across the region", "in the region": after a
+country named last, the release's own area when that is no country ("Across England and
+Wales …" then "… across the region": the release's region, not the country)."""
 THE_COUNTRY = re.compile(
     r"\b(?:across|throughout|around)\s+the\s+country\b|\bnation(?:ally|wide)\b", re.I
 )

@@ -223,7 +223,9 @@ def refer_back(findings: Sequence[StatisticFinding], text: str) -> list[Statisti
             and finding.sentence == parts[0]
             and (finding.period == parts[2] or finding.period is None)
         ):
-            own_area = parts[4] or finding.area != parts[1]
+            # a part keeps an area of its own only when its sentence names it ("Of the 23
+            # victims, 17 …" after a paragraph on Leeds: the whole's area, not Leeds)
+            own_area = parts[4] or (finding.area != parts[1] and _names_area(text, finding))
             area = finding.area if own_area else parts[3].area
             finding = replace(finding, area=area, period=parts[3].period)
         key = _key(finding)

@@ -25,6 +25,15 @@ ROWS: list[tuple[str, list[tuple[float, str | None]]]] = [
         "Swansea logged 220 reports in 2023, Cardiff about 340 and Newport 150.",
         [(220, "Swansea"), (340, "Cardiff"), (150, "Newport")],
     ),
+    # a region's article before the next item ("and the East Midlands 88")
+    (
+        "Kent logged 512 thefts, while the North East recorded 240 and the East Midlands 88.",
+        [(512, "Kent"), (240, "North East"), (88, "East Midlands")],
+    ),
+    (
+        "Swansea logged 220 reports in 2023, while Cardiff saw about 340 and the Wirral 150.",
+        [(220, "Swansea"), (340, "Cardiff"), (150, "Wirral")],
+    ),
     # an average named for a place is that place's, not the figure before it's
     (
         "The rate in Kent was 7.4 per 1,000 people in 2023, against an average for England of 6.1.",

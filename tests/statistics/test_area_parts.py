@@ -102,6 +102,23 @@ ROWS = [
         id="long-counts-of-a-list-take-the-place-after-them",
     ),
     pytest.param(
+        "The charity, which runs the contract in England and Wales, helped 61 families "
+        "from the Cumbria area in 2023.",
+        [(61, "Cumbria")],
+        id="from-a-place-called-an-area",
+    ),
+    pytest.param(
+        "The charity, which runs the contract in England and Wales, helped 61 families "
+        "from the Durham force area in 2023.",
+        [(61, "Durham")],
+        id="from-a-force-area",
+    ),
+    pytest.param(  # near miss: an origin, not the figure's scope
+        "Officers across Cumbria found 23 workers, 12 of them from Romania.",
+        [(23, "Cumbria"), (12, "Cumbria")],
+        id="from-an-origin-is-no-scope",
+    ),
+    pytest.param(
         "Wardens issued 1,420 fines across Swansea, 980 in Neath and £12,500 in Bridgend.",
         [(1420, "Swansea"), (980, "Neath"), (12500, "Bridgend")],
         id="a-sum-of-a-list-takes-the-place-after-it",

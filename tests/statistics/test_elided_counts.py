@@ -35,6 +35,7 @@ RULE_ROWS: dict[str, tuple[str, str]] = {
     "gapped_for": ("Vans accounted for 212 thefts and motorbikes for ", "."),
     "of_which_part": ("logged 1,240 thefts in 2024, of which ", " involved bicycles."),
     "listed_for_reason": ("reported 210 drivers for speeding, ", " for using a phone."),
+    "parallel_subject": ("Of the 40 workers, 31 were British and ", " were from Latvia."),
 }
 
 
@@ -68,6 +69,11 @@ def test_elided_rule(name: str) -> None:
         ("while Ross and Ledbury together accounted for roughly ", ".", "level_at_end"),
         ("hire 60 wardens in May, with a further ", " planned for the autumn", "further_part"),
         ("whereas Bury St Edmunds recorded around ", " and Sudbury 31", "level_at_end"),
+        ("while the North East logged ", " and the Humber 31", "level_at_end"),
+        ("while the North East logged ", " and the officers 31", None),  # no place named
+        ("Twelve people were arrested and ", " cautioned after the raids.", "parallel_subject"),
+        ("Officers seized 14 knives and ", " were handed in.", None),  # no subject before
+        ("Of the 40 workers, 31 were British and ", " officers took part.", None),  # a noun
         ("while Ludlow logged ", " and officers 40", None),  # no place named
         ("seized 14 knives in May and ", " officers took part", None),
         ("a rate of ", " per 1,000 people", None),

@@ -76,7 +76,42 @@ def test_every_source_verb_cites(verb: str) -> None:
         ("force:british-transport-police", "Great Britain"),
         ("charity:nspcc", "UK"),
         ("charity:victim-support", "England and Wales"),
+        ("charity:unseen", "UK"),
+        ("charity:unseen-uk", "UK"),
+        ("charity:modern-slavery-exploitation-helpline", "UK"),
     ],
 )
 def test_national_scopes(body: str, area: str) -> None:
     assert {s.name: s.area for s in NATIONAL_SCOPES}[body] == area
+
+
+RELEASE_ROWS = [
+    pytest.param(
+        "Anti-slavery charity Unseen says it handled 870 cases in the last three months. "
+        "Nail bars accounted for 112 of them.",
+        [(870, "UK"), (112, "UK")],
+        id="unseen-release",
+    ),
+    pytest.param(
+        "The Modern Slavery & Exploitation Helpline took 2,310 calls in 2025, the charity said.",
+        [(2310, "UK")],
+        id="helpline-release",
+    ),
+    pytest.param(
+        "Anti-slavery charity Unseen says it handled 870 cases in Cardiff last year.",
+        [(870, "Cardiff")],
+        id="own-place-beats-remit",
+    ),
+    pytest.param(
+        "The Brightwater Trust says it helped 870 people last year.",
+        [(870, None)],
+        id="unknown-charity-no-remit",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RELEASE_ROWS)
+def test_a_national_charity_release_takes_its_remit(
+    nlp: Language, text: str, expected: list[tuple[float, str | None]]
+) -> None:
+    assert areas(nlp, text) == expected

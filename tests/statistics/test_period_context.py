@@ -598,6 +598,11 @@ BACK_REFERENCES: dict[str, tuple[str, dict[float, tuple[str, str] | None]]] = {
             377: ("2022-01-01", "2022-12-31"),
         },
     ),
+    "part_was_the_most": (
+        "Dorset Police recorded 610 thefts from farms in 2022. Quad bikes were the most "
+        "commonly stolen item, with 96 thefts.",
+        {610: ("2022-01-01", "2022-12-31"), 96: ("2022-01-01", "2022-12-31")},
+    ),
     "ranked_place": (
         "Scottish councils referred 2,300 children in 2022/23. Fife had the highest "
         "rate, 41 per 10,000. The lowest rate was in Moray, at 12 per 10,000.",
@@ -751,6 +756,42 @@ def test_a_share_made_up_after_an_aside(nlp: Language) -> None:
     )
     year = ("2021-01-01", "2021-12-31")
     assert periods_of(nlp, text) == {5300: year, 20: year, 44: year}
+
+
+SHARE_AFTER_A_COMMA = [
+    pytest.param(
+        "Lancashire Police recorded 760 thefts of tools in 2021. Power tools remained the "
+        "most stolen kind, accounting for 62% of thefts.",
+        {760: ("2021-01-01", "2021-12-31"), 62: ("2021-01-01", "2021-12-31")},
+        id="accounting-for",
+    ),
+    pytest.param(
+        "Lancashire Police recorded 760 thefts of tools in 2021. Vans were the commonest "
+        "target, making up nearly half of the thefts.",
+        {760: ("2021-01-01", "2021-12-31"), 50: ("2021-01-01", "2021-12-31")},
+        id="making-up",
+    ),
+    pytest.param(
+        "Lancashire Police recorded 760 thefts of tools in 2021. Builders were the largest "
+        "group of victims, at about a third of all reports.",
+        {760: ("2021-01-01", "2021-12-31"), 33.3: ("2021-01-01", "2021-12-31")},
+        id="at-a-share",
+    ),
+    pytest.param(  # near miss: "at" a cost, no share of the total
+        "Lancashire Police recorded 760 thefts of tools in 2021. Officers will patrol "
+        "the yards, at a cost of £4,000.",
+        {760: ("2021-01-01", "2021-12-31"), 4000: None},
+        id="at-a-cost",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHARE_AFTER_A_COMMA)
+def test_a_share_told_after_a_comma(
+    nlp: Language, text: str, expected: dict[float, tuple[str, str] | None]
+) -> None:
+    # "share_made_up" with the share after a comma: a participle or "at"
+    assert periods_of(nlp, text) == expected
 
 
 def test_a_breakdown_of_the_release_reaches_its_lead(nlp: Language) -> None:
@@ -1063,3 +1104,18 @@ def test_an_amount_made_up_of_the_total(
     nlp: Language, text: str, expected: dict[float, tuple[str, str] | None]
 ) -> None:
     assert periods_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "matches"),
+    [
+        ("Vans were the most commonly stolen vehicle, with 212 taken.", True),
+        ("Fraud remained the largest category, at 41%.", True),
+        ("Vans were the most common.", False),  # no count
+        ("Vans were the most stolen vehicles in 2019.", False),  # no count after a comma
+        ("Officers said vans were the most stolen, with 40.", False),  # not its opening
+    ],
+)
+def test_part_was_the_most_near_misses(sentence: str, matches: bool) -> None:
+    rule = BACK_REFERENCE_RULES["part_was_the_most"]
+    assert (rule.match(sentence) is not None) is matches

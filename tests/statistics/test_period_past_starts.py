@@ -18,10 +18,14 @@ ROWS: list[tuple[str, str | None]] = [
     ("In Rhyl, where the council opened a youth hub in ", "scene_started"),
     ("After the force launched its online portal ", "scene_started"),
     ("when Barnardo's set up a service there in ", "scene_started"),
+    ("Ministry of Justice figures published ", "figures_published"),
+    ("The annual report, released in ", "figures_published"),
+    ("Data first issued ", "figures_published"),
     # near misses: no start, or a span since the start
     ("In Rhyl, where officers made 40 arrests in ", None),
     ("The hub, which opened in ", None),
     ("Reports have risen since the force launched its app in ", None),
+    ("The force published 40 appeals in ", None),
 ]
 
 
@@ -44,6 +48,11 @@ SENTENCES: list[tuple[str, dict[float, tuple[str, str] | None]]] = [
         "new unit in May.",
         {61: ("2024-06-01", "2024-08-31")},
     ),
+    (
+        "Council figures published in March showed 2,140 fly-tipping reports in 2023.",
+        {2140: ("2023-01-01", "2023-12-31")},
+    ),
+    ("Figures released in April show 312 thefts were reported.", {312: None}),
     # the month still dates a figure of its own clause
     ("In Rhyl, officers made 40 arrests in May.", {40: ("2024-05-01", "2024-05-31")}),
 ]

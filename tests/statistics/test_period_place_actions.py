@@ -39,6 +39,18 @@ ROWS = [
         {52: SPAN},
         id="carried-out",
     ),
+    pytest.param(
+        "The helpline took 2,600 calls between May and October. In Wales, the helpline "
+        "dealt with 140 cases of forced labour.",
+        {140: SPAN},
+        id="dealt-with",
+    ),
+    pytest.param(
+        "The charity worked with 900 families between May and October. Across Conwy, "
+        "caseworkers helped 61 families find housing.",
+        {61: SPAN},
+        id="helped",
+    ),
     # near misses: the perfect or the future states no part of the span before
     pytest.param(
         "Essex Police searched 310 homes between May and October. In Harlow, the charity "

@@ -180,7 +180,36 @@ ROLE_ROWS = {
         [(1900, "North Yorkshire")],
         id="body-seat",
     ),
+    "scheme-remit": pytest.param(
+        "Durham Constabulary made 12 arrests in May.\n\nThis year the force has referred "
+        "88 people to the National Referral Mechanism, the UK framework for supporting "
+        "victims.",
+        [(12, "Durham"), (88, "Durham")],
+        id="scheme-remit",
+    ),
 }
+SCHEME_ROWS = [
+    pytest.param(
+        "Dorset Police made 12 arrests in May.\n\nLast year the force logged 140 reports "
+        "on Action Fraud, the UK system that records fraud.",
+        [(12, "Dorset"), (140, "Dorset")],
+        id="a-system-that",
+    ),
+    pytest.param(  # near miss: the country's own total is its figure's scope
+        "Dorset Police logged 140 reports, while the UK total rose to 9,000.",
+        [(140, "Dorset"), (9000, "UK")],
+        id="the-uk-total-stays",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SCHEME_ROWS)
+def test_a_scheme_remit_is_no_area(
+    nlp: Language, areas: AreasOf, text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert areas(nlp, text) == expected
+
+
 BODY_SEAT_ROWS = [
     pytest.param(
         "Essex Police has published its figures. The Chelmsford-based youth charity reached "

@@ -1,0 +1,51 @@
+"""The level a change reached, after the earlier half of a comparison ("rose by 27% on
+the same quarter last year, to 188"), is the later period's, with or without a comma."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from spacy.language import Language
+
+P = dt.date(2026, 5, 12)
+
+
+def periods(nlp: Language, text: str) -> dict[float, tuple[str, str] | None]:
+    doc = nlp.make_doc(text)
+    doc._.published = P
+    doc = nlp(doc)
+    return {
+        f.value: (str(f.period.start), str(f.period.end)) if f.period else None
+        for f in doc._.statistics
+    }
+
+
+ROWS = [
+    pytest.param(
+        "Wardens handled 870 reports in the first quarter of 2026. Reports of fly-tipping "
+        "rose by 14% on the same quarter last year, to 212.",
+        {212: ("2026-01-01", "2026-03-31")},
+        id="comma-before-to",
+    ),
+    pytest.param(
+        "The clinic saw 3,100 patients in 2025. Referrals from schools fell by 9% on the "
+        "year before, to around 420.",
+        {420: ("2025-01-01", "2025-12-31")},
+        id="comma-qualified-level",
+    ),
+    pytest.param(
+        "The clinic saw 3,100 patients in 2025. Referrals from schools fell by 9% on the "
+        "year before to 420.",
+        {420: ("2025-01-01", "2025-12-31")},
+        id="no-comma",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROWS)
+def test_the_reached_level_is_the_later_period(
+    nlp: Language, text: str, expected: dict[float, tuple[str, str]]
+) -> None:
+    found = periods(nlp, text)
+    assert {value: found.get(value) for value in expected} == expected
