@@ -122,11 +122,21 @@ _SENTENCE_REACH = 1000
 a bounded read keeps a long text linear)."""
 
 
+_NEAR_REACH = 200
+"""How far back the start of a sentence is looked for first (most sentences are shorter)."""
+
+
 def _sentence_around(text: str, start: int, end: int) -> str:
     """The text of the sentence that holds ``start``..``end`` (read at most
-    :data:`_SENTENCE_REACH` characters each side)."""
-    floor = max(0, start - _SENTENCE_REACH)
-    opening = max((m.end() for m in _SENTENCE_START.finditer(text, floor, start)), default=floor)
+    :data:`_SENTENCE_REACH` characters each side; its start looked for in the
+    :data:`_NEAR_REACH` characters before it first)."""
+    opening = -1
+    for reach in (_NEAR_REACH, _SENTENCE_REACH):
+        floor = max(0, start - reach)
+        opening = max((m.end() for m in _SENTENCE_START.finditer(text, floor, start)), default=-1)
+        if opening >= 0 or floor == 0:
+            break
+    opening = max(opening, floor)
     closing = _SENTENCE_START.search(text, end, end + _SENTENCE_REACH)
     return text[opening : closing.start() if closing else min(len(text), end + _SENTENCE_REACH)]
 
@@ -151,20 +161,18 @@ def resolve_the_named_event(ctx: Context) -> Resolution:
     if event is None:
         return None
     text = ctx.match.string
+    floor = ctx.match.start() - _EVENT_REACH
+    candidates = [ctx.previous] if ctx.previous is not None else []
+    for earlier in reversed(ctx.found):
+        if earlier.start_char < floor:
+            break
+        if earlier.kind in _NAMED_KINDS:
+            candidates.append(earlier)
+    sentences = [_sentence_around(text, c.start_char, c.end_char) for c in candidates]
     # the same noun first ("the campaign" after "its summer campaign, which ran …"), then
     # any event's ("the operation" after "over the summer as part of a crackdown")
     for named in (re.compile(rf"\b{event.group(0)}", re.I), _EVENT):
-        before = ctx.previous
-        if before is not None and named.search(
-            _sentence_around(text, before.start_char, before.end_char)
-        ):
-            return Span(before.start, before.end, "same")
-        floor = ctx.match.start() - _EVENT_REACH
-        for earlier in reversed(ctx.found):
-            if earlier.start_char < floor:
-                break
-            if earlier.kind in _NAMED_KINDS and named.search(
-                _sentence_around(text, earlier.start_char, earlier.end_char)
-            ):
-                return Span(earlier.start, earlier.end, "same")
+        for candidate, sentence in zip(candidates, sentences, strict=True):
+            if named.search(sentence):
+                return Span(candidate.start, candidate.end, "same")
     return None
