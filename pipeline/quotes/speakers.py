@@ -31,6 +31,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 
+from pressfacts.quotes.conduits import voices
 from pressfacts.quotes.cues import Clause, Cues
 from pressfacts.quotes.relatives import relatives_subject
 from pressfacts.quotes.unnamed import unnamed_definite_subject
@@ -377,7 +378,7 @@ def _spokesperson(
     words = {w.group(0).lower() for w in cues.words_in(text, clause.start, clause.end)}
     if not words & cues.spokesperson_nouns:
         return None
-    organisations = [m for m in _speakers_inside(context, clause) if m.type != "PERSON"]
+    organisations = voices(text, _speakers_inside(context, clause))  # not "through the Met"
     if organisations:
         return SpeakerFound(_nearest(organisations, clause).id, "spokesperson")
     earlier = next(context.before(clause.start, ORGANISATION), None)
@@ -442,7 +443,7 @@ def _definites(text: str, clause: Clause) -> list[tuple[list[str], int]]:
 def _organisation_named(
     text: str, clause: Clause, context: SpeakerContext, cues: Cues
 ) -> SpeakerFound | None:
-    organisations = [m for m in _speakers_inside(context, clause) if m.type != "PERSON"]
+    organisations = voices(text, _speakers_inside(context, clause))
     if not organisations:
         return None
     return SpeakerFound(_nearest(organisations, clause).id, "organisation named")
