@@ -303,7 +303,9 @@ def compile_patterns(title: str, verb_list: Sequence[str]) -> RulePatterns:
         r"(?:[A-Z][\w’'&-]*\s+|of\s+|the\s+|and\s+){1,8})$"
         r"|(?:[’']s|\bits|\bour|\btheir)[ \t]+(?P<after_possessive>(?:head|director|lead|manager|"
         r"cabinet[ \t]+member|portfolio[ \t]+holder)"
-        rf"[ \t]+(?:of|for)[ \t]+(?:[\w&-]+[ \t]+){{0,4}}?[\w&-]+|(?:{title})),[ \t]*$"
+        rf"[ \t]+(?:of|for)[ \t]+(?:[\w&-]+[ \t]+){{0,4}}?[\w&-]+|(?:{title})|"
+        r"(?:(?!(?:new|former|current|previous|then|first)\b)[a-z][\w-]*[ \t]+){1,2}"
+        r"(?:lead|manager|director|co-?ordinator)),[ \t]*$"
         # a capitalised title opening its sentence, then a comma and the rank: "Cardiff
         # District Commander, Superintendent Jo Bell" (not "On Monday, DI Jo Bell")
         r"|(?:(?<![\s\S])|(?<=\n)|(?<=[.!?][ \t]))"

@@ -144,6 +144,20 @@ def organisations(nlp: Language, text: str) -> list[tuple[str, str, str]]:
             "Detective Constable Ian Moss from Merseyside Police said so.",
             {"Ian Moss": (["Detective Constable"], ["force:merseyside-police"])},
         ),
+        # a lower-case portfolio and role word after a possessive, set off by a comma
+        (
+            "The force's burglary lead, Detective Sergeant Nia Rees, said it was a start.",
+            {"Nia Rees": (["Detective Sergeant", "Burglary Lead"], [])},
+        ),
+        (
+            "The charity's fundraising director, Paul Dunne, said donations had risen.",
+            {"Paul Dunne": (["Fundraising Director"], [])},
+        ),
+        # near miss: an adjective of time is no portfolio
+        (
+            "The force's new lead, Inspector Ben Shaw, said it was good news.",
+            {"Ben Shaw": (["Inspector"], [])},
+        ),
     ],
 )
 def test_people(nlp: Language, text: str, expected: dict[str, tuple[list[str], list[str]]]) -> None:
