@@ -4,7 +4,8 @@ Built once from the gazetteer entries (``resources/forces.jsonl`` …). Each pat
 added under its entry's canonical id, so a match id resolves any alias to its entity:
 
 - names and aliases of two or more words match on ``NORM`` (lower case, curly and
-  straight apostrophes alike): "national crime agency", "Barnardo’s";
+  straight apostrophes alike): "National crime agency", "Barnardo’s"; a match all in
+  lower case is an everyday phrase, not the name ("their hope for justice");
 - one-word names and abbreviations match on ``ORTH`` (exact case), since many are
   ordinary words in lower case ("Refuge", "Met", "Mind"); both apostrophes are added;
 - force ``areas`` ("Lancashire") have a matcher of their own, read only inside a list
@@ -75,6 +76,8 @@ class Gazetteer:
         self._exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         self._areas = PhraseMatcher(nlp.vocab, attr="NORM")
         fuzzy: dict[str, str] = {}
+        self._written: set[str] = set()
+        """The multi-word forms as written: a match that is one of them always counts."""
         for entry in entries:
             folded: set[str] = set()
             exact: set[str] = set(entry.abbreviations)
@@ -82,6 +85,7 @@ class Gazetteer:
                 bare = _bare(form)
                 (folded if " " in bare else exact).add(bare)
                 fuzzy.setdefault(fold(bare), entry.id)
+            self._written |= {v for form in folded for v in _apostrophe_variants(form)}
             if folded:
                 self._folded.add(entry.id, make_docs(nlp, sorted(folded)))
             variants = sorted({v for form in exact for v in _apostrophe_variants(form)})
@@ -103,7 +107,12 @@ class Gazetteer:
         """Every gazetteer mention, longest first among overlaps, in text order (a Span is
         made for the matches kept only)."""
         strings = doc.vocab.strings
-        candidates = [match for matcher in (self._folded, self._exact) for match in matcher(doc)]
+        folded = [
+            m
+            for m in self._folded(doc)
+            if doc[m[1] : m[2]].text in self._written or _capitalised(doc, m[1], m[2])
+        ]
+        candidates = [*folded, *self._exact(doc)]
         return [
             (span, self.mention(span, strings[match_id]))
             for match_id, start, end in _longest(candidates)
@@ -125,6 +134,14 @@ class Gazetteer:
         if best and best[1] >= FUZZY_MIN_SCORE and _keeps_acronyms(name, best[0]):
             return self.entries[self._fuzzy[best[0]]]
         return None
+
+
+def _capitalised(doc: Doc, start: int, end: int) -> bool:
+    """Whether a name matched without case (and not as written) holds a capital letter,
+    a sentence's first word's aside: "HOPE FOR JUSTICE", "SOS+ project", not "their hope
+    for justice" nor "Kick it out" opening a sentence (everyday phrases)."""
+    first = start + 1 if doc[start].is_sent_start else start
+    return any(char.isupper() for token in doc[first:end] for char in token.text)
 
 
 def _keeps_acronyms(name: str, choice: str) -> bool:

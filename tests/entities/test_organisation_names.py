@@ -113,6 +113,15 @@ CASES = {
             "Driver and Vehicle Licensing Agency": ("ORG", ["DVLA"]),
         },
     ),
+    "a_name_of_everyday_words_in_capitals": (
+        "Staff from Kick It Out and Hope for Justice spoke to the players.",
+        {"Kick It Out": ("CHARITY", []), "Hope for Justice": ("CHARITY", [])},
+    ),
+    # near misses: the same words as an everyday phrase, in lower case or opening a sentence
+    "everyday_phrase_is_no_charity": (
+        "Kick it out of your life, the coach said. Their hope for justice never faded.",
+        {},
+    ),
     # near miss: the words of a name in lower case are no name
     "lower_case_words_are_no_charity": (
         "Officers want young people to change, grow and live well, and to kick it out.",
