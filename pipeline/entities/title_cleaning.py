@@ -72,9 +72,20 @@ _DETERMINER = re.compile(r"^(?:the|a|an|its|their|our|his|her)\s+(?!majesty)", r
 executive" after the organisation named before); not "Her Majesty's Inspector"."""
 
 
+COUNCIL_KINDS = ("county", "city", "borough", "district", "town", "parish")
+"""Words naming a kind of council before the possessive owner noun: "the county council's
+cabinet member" is owned as "the council's" is."""
+_NOUN_OWNER = re.compile(
+    rf"^(?:the\s+)?(?:(?:{'|'.join(COUNCIL_KINDS)})\s+(?=council))?[a-z]+[’']s\s+"
+)
+"""A possessive owner noun opening a title phrase ("the charity's", "the county
+council's"); the kind word only before "council" ("the young people's worker" keeps its
+words)."""
+
+
 def _drop_article(table: TitleTable, phrase: Phrase) -> Phrase:
     text = _DETERMINER.sub("", phrase.text)
-    text = re.sub(r"^(?:the\s+)?[a-z]+[’']s\s+", "", text)  # "the charity's"
+    text = _NOUN_OWNER.sub("", text)  # "the charity's", "the county council's"
     return Phrase(text, phrase.organisation, phrase.area)
 
 

@@ -44,6 +44,9 @@ _MODIFIER = (
 )
 """Words that may stand between a figure and the change noun after it ("a 20% year-on-year
 rise", "a 12% annual increase")."""
+_MANNER = r"(?:[a-z][a-z][a-z]+ly|fastest|furthest|most|least|slowest|hardest)"
+"""How a change verb changed, between it and its "by": "fell fastest, by 41%", "rose
+sharply, by 12%" (an adverb in -ly or a superlative of manner)."""
 _VERB_OBJECT_BY = re.compile(
     r"\b(?P<verb>increas|rais|boost|grow|cut|reduc|lower|decreas)(?:e|es|ed|ing|s)?"
     r"(?:\s+[\w’'-]+){1,12}\s+by\s*$",
@@ -100,6 +103,9 @@ class ChangeReader:
         )
         self.comparative = _cue_pattern(cues, "change_comparative", r"^\s*(?P<cue>{})\b")
         self.provided = CaseBlind(_cue_pattern(cues, "level_before", r"\b(?P<cue>{})\s*$"))
+        self.manner_by = _cue_pattern(
+            cues, "change_before", rf"(?:^|[^\w])(?P<cue>{{}})\s+{_MANNER},?\s+by\s*$"
+        )
 
     def value(self, match: re.Match[str] | None) -> str | None:
         return self.values[match.group("cue").lower()] if match else None
@@ -159,6 +165,12 @@ def _verb_object_by(reader: ChangeReader, context: ChangeContext) -> str | None:
     return _VERB_DIRECTION[match.group("verb").lower()] if match else None
 
 
+def _verb_manner_by(reader: ChangeReader, context: ChangeContext) -> str | None:
+    """ "Fell fastest, by 41%", "rose sharply, by 12%": a change verb, how it changed,
+    then "by" (:data:`_MANNER`); not "arrived early, by 9am" (no change verb)."""
+    return reader.value(reader.manner_by.search(context.before[-60:]))
+
+
 def _cue_after(reader: ChangeReader, context: ChangeContext) -> str | None:
     """ "A 37% rise", "an almost 20% year-on-year rise"."""
     return reader.value(reader.after.match(context.after))
@@ -207,6 +219,7 @@ CHANGE_RULES: tuple[ChangeRule, ...] = (
     ChangeRule("given", _given),
     ChangeRule("cue-before", _cue_before),
     ChangeRule("verb-object-by", _verb_object_by),
+    ChangeRule("verb-manner-by", _verb_manner_by),
     ChangeRule("cue-after", _cue_after),
     ChangeRule("comparative-after", _comparative_after),
     ChangeRule("listed-with", _listed_with),

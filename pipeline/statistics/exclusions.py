@@ -37,7 +37,7 @@ opens a sentence without a comma ("Last year 460 drivers were caught")."""
 _SCHOOL_YEAR_NUMBER = r"(?:1[0-3]|0?[1-9])\b(?![,.]?\d)"
 """The number of a school year, 1 to 13: not a count after a period phrase that ends in
 "year" ("During the year 1,126 children …")."""
-_REFERENCE_WORDS = (
+REFERENCE_WORDS = (
     "section", "sections", "s.", "article", "paragraph", "para", "clause", "ref", "reference",
     "case", "no.", "no", "number", "page", "chapter", "rule", "part", "schedule", "operation",
     "op", "room", "flat", "route", "junction", "platform", "level", "tier", "grade", "category",
@@ -306,11 +306,11 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
     Exclusion(
         "reference-number",
         re.compile(
-            rf"\b(?:(?:{'|'.join(map(re.escape, _REFERENCE_WORDS))})\s+\d+\b"
+            rf"\b(?:(?:{'|'.join(map(re.escape, REFERENCE_WORDS))})\s+\d+\b"
             rf"|{_SCHOOL_YEAR}\s+{_SCHOOL_YEAR_NUMBER})",
             re.I,
         ),
-        hint=rf"(?:{trie((*_REFERENCE_WORDS, 'year'))})\s+\d",
+        hint=rf"(?:{trie((*REFERENCE_WORDS, 'year'))})\s+\d",
         led=True,
     ),
     # "Operation Lantern 2 campaign", "Op Harbour 3 patrols": a number right after a

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from pressfacts.statistics.exclusions import REFERENCE_WORDS
 from pressfacts.statistics.units import plural
 
 LEVEL_VERBS = (
@@ -48,24 +49,30 @@ REPORTED = (
 """An optional speaker and verb of saying before reported speech ("Sgt Jo Bell, of the
 rural crime team, said thefts had fallen to …"): the reported clause's subject is the
 counted noun, as in the sentence without its speaker (reported figures are statistics)."""
+NUMBERED_MODIFIER = rf"(?:{'|'.join(map(re.escape, REFERENCE_WORDS))})\s+\d{{1,3}}\s+"
+"""A reference word and its number as one modifier of the subject ("Section 136
+detentions", "Part 3 searches"): the number names the power, it is no count (the
+``reference-number`` exclusion's words)."""
 SUBJECT_MODIFIERS = (
-    r"(?:(?!(?:said|says|told|that|and|but|shows?|showed|reveals?|revealed)\b)[A-Za-z-]+\s+)"
+    r"(?:(?!(?:said|says|told|that|and|but|shows?|showed|reveals?|revealed)\b)"
+    rf"(?:{NUMBERED_MODIFIER}|[A-Za-z-]+\s+))"
     r"{0,3}?"
 )
 """Up to three words before the subject's head noun ("Accidental house fires", "Recorded
-knife offences"), none a verb of saying or showing or a conjunction ("Police said
-arrests …" keeps its speaker out; "Officers show pupils reached" is no subject)."""
+knife offences", "Section 136 detentions"), none a verb of saying or showing or a
+conjunction ("Police said arrests …" keeps its speaker out; "Officers show pupils
+reached" is no subject)."""
 SUBJECT_PARTICIPLES = (
     "recorded", "reported", "logged", "made", "received", "issued", "granted", "seized",
     "handed out", "carried out", "committed", "taken", "sent", "referred", "answered",
-    "dealt with", "brought",
+    "dealt with", "brought", "attended",
 )  # fmt: skip
 """Participles that may follow the subject's head noun before the phrase that says by whom
 or where ("Orders issued by courts in Leeds", "Calls made to the helpline")."""
 _PARTICIPLE = "|".join(p.replace(" ", r"\s+") for p in SUBJECT_PARTICIPLES)
 AFTER_SUBJECT = (
     rf"(?:\s+(?:{_PARTICIPLE}))?"
-    r"(?:\s+(?:in|at|to|from|on|across|for|of|by)\s+[\w’'-]+(?:\s+[\w’'-]+){0,4}?)?"
+    r"(?:\s+(?:in|at|to|from|on|across|for|of|by|under)\s+[\w’'-]+(?:\s+[\w’'-]+){0,4}?)?"
 )
 """What may follow the subject's head noun before its verb: a participle ("recorded"),
 then a short phrase ("by the force", "to the helpline", "by courts in Leeds")."""

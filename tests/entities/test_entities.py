@@ -122,6 +122,20 @@ def organisations(nlp: Language, text: str) -> list[tuple[str, str, str]]:
             "“Believe children,” said Dr Ian Pryce, the charity's chief executive.",
             {"Ian Pryce": (["Chief Executive"], [])},
         ),
+        # "the city council's": a kind of council before the possessive owner goes too
+        (
+            "“We act early,” said Priya Lal, the city council's director of public health.",
+            {"Priya Lal": (["Director of Public Health"], [])},
+        ),
+        (
+            "Ed Shaw, the borough council's cabinet member for housing, said so.",
+            {"Ed Shaw": (["Cabinet Member for Housing"], [])},
+        ),
+        # near miss: a possessive with a word before it that names no council kind stays
+        (
+            "Ann Cole, the young people's worker, said so.",
+            {"Ann Cole": (["Young People's Worker"], [])},
+        ),
         # organisation possessive, title, then the name between commas
         (
             "Refuge's chief executive, Hana Lee, said: “Call us.”",

@@ -26,6 +26,11 @@ CHANGE_ROWS = [
         id="verb-object-by",
     ),
     pytest.param(
+        "Thefts in Bury fell fastest, by 23% in 2023.",
+        [(23, "percent", "decrease")],
+        id="verb-manner-by",
+    ),
+    pytest.param(
         "Officers saw a 12% month-on-month rise in calls.",
         [(12, "percent", "increase")],
         id="cue-after",
@@ -61,6 +66,23 @@ LONG_OBJECT_ROWS = [
      [(21, "pounds", "increase")]),
     ("The flats were reviewed by 12 officers.", [(12, "officers", None)]),  # no verb of change
 ]  # fmt: skip
+
+
+# a change verb, how it changed, then "by": the verb's change; no change verb, no change
+MANNER_ROWS = [
+    ("Calls to the helpline rose sharply, by 640 in Selby.", [(640, "calls", "increase")]),
+    ("Burglaries dropped steeply by 17% in Crewe.", [(17, "percent", "decrease")]),
+    ("Arrests in Ely increased most, by 9%.", [(9, "percent", "increase")]),
+    ("The patrols finished early, by 40 minutes in Hull.", []),
+    ("The hub was opened quickly, by 12 volunteers in Derby.", [(12, "volunteers", None)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), MANNER_ROWS)
+def test_verb_of_change_then_its_manner(
+    nlp: Language, text: str, expected: list[tuple[float, str, str | None]]
+) -> None:
+    assert changes(nlp, text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), LONG_OBJECT_ROWS)

@@ -346,6 +346,23 @@ def test_predicate_noun(after: str, noun: str | None) -> None:
             "campaign, to 2,310.",
             [(11, "percent"), (2310, "thefts")],
         ),
+        # a numbered power names the subject: its number is a modifier, no count
+        (
+            "Section 60 searches in Luton fell from 318 in 2022/23 to 244 in 2024/25.",
+            [(318, "searches"), (244, "searches")],
+        ),
+        ("Part 4 closures reached 57 in Wrexham last year.", [(57, "closures")]),
+        # a subject after "under" a power, and one "attended" by officers
+        (
+            "Arrests under section 35 rose from 92 in 2023 to 140 in 2025.",
+            [(92, "arrests"), (140, "arrests")],
+        ),
+        (
+            "Welfare checks attended by officers in Derby fell from 5,120 to 3,870.",
+            [(5120, "checks"), (3870, "checks")],
+        ),
+        # near miss: a number after a word that names no power is no modifier
+        ("Some 40 officers reached 12 schools in Ely.", [(40, "officers"), (12, "schools")]),
         # near miss: the count after "to" is a date
         ("Thefts rose by 4% in the year to 31 March.", [(4, "percent")]),
     ],
