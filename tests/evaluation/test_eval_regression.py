@@ -68,6 +68,7 @@ SUITES = {
     "heldout31": _team_set(TESTS / "heldout31"),
     "heldout34": _team_set(TESTS / "heldout34"),
     "heldout33": _team_set(TESTS / "heldout33"),
+    "heldout35": _team_set(TESTS / "heldout35"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
