@@ -8,7 +8,9 @@ such range before it, the year before ("between October and December" in a relea
 May is last year's: a release counts what has happened). A range that has started by
 P stays in P's year ("from 3 to 19 June" in a release of 12 June runs on), and so does
 one its sentence speaks of as to come (:mod:`pressfacts.statistics.period_future`: "The
-week of action will run from 3 to 9 June").
+week of action will run from 3 to 9 June"). A range between two shopping days or
+holidays ("between Black Friday and Christmas Eve", ``holiday_range``) is the latest
+begun by P, cut at P, or the one of the year stated ("last year": P's year before).
 """
 
 from __future__ import annotations
@@ -139,10 +141,65 @@ def resolve_day_to_holiday(ctx: Context) -> Resolution:
     return _placed(ctx, start, dt.date(year2, m2, d2), stated)
 
 
+_RANGE_DAY = rf"black\s+friday|cyber\s+monday|{DAY_NAMES}"
+HOLIDAY_RANGE = re.compile(
+    rf"\b(?:between|from)\s+(?P<first>{_RANGE_DAY})\s*(?:and|to|until|[-–])\s*"
+    rf"(?P<last>{_RANGE_DAY})(?:\s+(?:(?P<y>{YEAR})|(?P<ago>last|this)\s+year))?\b",
+    re.I,
+)
+"""A range between two shopping days or holidays: "between Black Friday and Christmas Eve",
+"from Christmas Eve to New Year's Day 2024", "between Halloween and Bonfire Night last
+year"; not "Black Friday sales" (no range)."""
+
+
+def shopping_day(name: str, year: int) -> dt.date:
+    """The day a :data:`HOLIDAY_RANGE` end names in ``year``: a fixed holiday, or Black
+    Friday (the day after the fourth Thursday of November) and the Monday after it."""
+    folded = folded_day(name)
+    if folded in FIXED_DAYS:
+        return dt.date(year, *FIXED_DAYS[folded])
+    first = dt.date(year, 11, 1)
+    thursday = first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
+    return thursday + dt.timedelta(days=1 if folded == "black friday" else 4)
+
+
+def resolve_holiday_range(ctx: Context) -> Resolution:
+    """The range ending in the year stated ("last year": P's year before), else the
+    latest such range begun by P; the first day a year before when it falls after the
+    last ("from Christmas Eve to New Year's Day")."""
+    published = ctx.published
+    if ctx.group("y"):
+        year = int(ctx.group("y") or 0)
+    elif published is None:
+        return None
+    else:
+        year = published.year - (1 if (ctx.group("ago") or "").lower() == "last" else 0)
+    first, last = ctx.group("first") or "", ctx.group("last") or ""
+
+    def span(end_year: int) -> tuple[dt.date, dt.date]:
+        end = shopping_day(last, end_year)
+        start = shopping_day(first, end_year)
+        return (start if start <= end else shopping_day(first, end_year - 1)), end
+
+    start, end = span(year)
+    if ctx.group("y") or ctx.group("ago") or published is None:
+        return Span(start, end)
+    if start > published:
+        start, end = span(year - 1)
+    return Span(start, min(end, published), "relative")
+
+
 HOLIDAY_END_RULES: tuple[PeriodRule, ...] = (
     PeriodRule("day_to_holiday", DAY_TO_HOLIDAY, resolve_day_to_holiday, ("between", "from")),
+    PeriodRule(
+        "holiday_range",
+        HOLIDAY_RANGE,
+        resolve_holiday_range,
+        ("black friday", "cyber monday", "christmas", "boxing", "new year", "hallowe", "bonfire"),
+    ),
 )
-"""A day range ending on a holiday (the period table adds it)."""
+"""Day ranges ending on a holiday, and ranges between shopping days or holidays (the
+period table adds them)."""
 
 
 _SET_OFF = r"[(,]\s*"

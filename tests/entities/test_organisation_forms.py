@@ -1,6 +1,7 @@
 """Organisation forms: companies cited by crime releases with no head word (insurers,
-banks, rail operators, retailers, from the gazetteer), a PCC office whose area is a list
-with commas, and a helpline whose name holds an "and".
+banks, rail operators, retailers, a retail trade body and a shopworkers' union, from the
+gazetteer), a PCC office whose area is a list with commas, and a helpline whose name
+holds an "and".
 
 Every sentence is invented for the test.
 """
@@ -49,6 +50,30 @@ ORGANISATION_FORMS: dict[str, tuple[str, Found]] = {
     "retailer": (
         "Shoplifting at Greggs and Primark stores fell.",
         [("Greggs", "ORG", "org:greggs"), ("Primark", "ORG", "org:primark")],
+    ),
+    "retail_trade_body": (
+        "Violence against shop staff doubled, the British Retail Consortium said.",
+        [("British Retail Consortium", "ORG", "org:british-retail-consortium")],
+    ),
+    "retail_trade_body_abbreviation": (
+        "A BRC survey put the cost of theft at £900m.",
+        [("BRC", "ORG", "org:british-retail-consortium")],
+    ),
+    "shopworkers_union": (
+        "Four in five members of the shopworkers' union Usdaw were abused at the tills.",
+        [("Usdaw", "ORG", "org:usdaw")],
+    ),
+    "shopworkers_union_capitals": (
+        "USDAW organiser Kim Yates met traders in Wigan.",
+        [("USDAW", "ORG", "org:usdaw")],
+    ),
+    "near_miss_consortium_of_retailers": (
+        "A consortium of retailers in Hull paid for the radios.",
+        [],
+    ),
+    "near_miss_unnamed_union": (
+        "The union said its members in Bolton felt unsafe at work.",
+        [],
     ),
     "pcc_office_for_a_listed_area": (
         "It is paid for by the Office of the Police and Crime Commissioner for Avon, "

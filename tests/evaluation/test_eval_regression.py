@@ -69,6 +69,7 @@ SUITES = {
     "heldout34": _team_set(TESTS / "heldout34"),
     "heldout33": _team_set(TESTS / "heldout33"),
     "heldout36": _team_set(TESTS / "heldout36"),
+    "heldout35": _team_set(TESTS / "heldout35"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",

@@ -133,3 +133,30 @@ def test_a_half_term_is_no_season() -> None:
 )  # fmt: skip
 def test_a_day_range_to_a_holiday(text: str, published: dt.date | None, expected: object) -> None:
     assert periods(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a range between two shopping days or holidays (P 2025-02-11): the latest begun
+        ("Between Black Friday and Christmas Eve, stores in Derby reported 640 thefts.", P,
+         [("2024-11-29", "2024-12-24")]),
+        ("Shops logged 212 thefts between Black Friday and Christmas Eve last year.", P,
+         [("2024-11-29", "2024-12-24")]),
+        ("From Black Friday to Cyber Monday 2023, 75 people were arrested in Leeds.", P,
+         [("2023-11-24", "2023-11-27")]),
+        ("From Christmas Eve to New Year's Day, officers in Hull seized 14 cars.", P,
+         [("2024-12-24", "2025-01-01")]),
+        # one under way at P is cut at P
+        ("Between Black Friday and Christmas Eve, 40 arrests were made.", dt.date(2025, 12, 10),
+         [("2025-11-28", "2025-12-10")]),
+        ("Between Black Friday and Christmas Eve, 40 arrests were made.", None, [None]),
+        # near misses: a shopping day with no range
+        ("Black Friday sales drew 900 shoppers to Meadowhall.", P, []),
+        ("Thefts rose on Black Friday weekend in Luton.", P, []),
+    ],
+)  # fmt: skip
+def test_a_range_between_shopping_days(
+    text: str, published: dt.date | None, expected: object
+) -> None:
+    assert periods(text, published) == expected
