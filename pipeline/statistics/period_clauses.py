@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from pressfacts.findings import PeriodFinding
 from pressfacts.statistics.clause_breaks import NEW_SUBJECT
+from pressfacts.statistics.period_now import NOW
 
 CLAUSE_BREAK = re.compile(
     r"[;:]|\s[–—-]\s|\.\s|,\s+(?:while|whereas|where\b|but|although|with|compared\s+(?:with|to)|"
@@ -153,16 +154,11 @@ def contrasted_yardstick(sentence: str, s_start: int, absolute: int, period: Per
     )
 
 
-_NOW = re.compile(r"\b(?:now|currently|presently)\b", re.I)
-"""In a figure's clause before it: the figure is how things stand now ("… now has 5,080
-officers"), and takes no period from an earlier clause of its sentence."""
-
-
 def clause_periods(
     sentence: str, s_start: int, absolute: int, periods: Sequence[PeriodFinding]
 ) -> list[PeriodFinding]:
     """The periods of the number's clause; else those stated before it in the sentence
-    ("In 2022, …"), unless its clause says it holds now (:data:`_NOW`), but a yardstick's
+    ("In 2022, …"), unless its clause says it holds now (``period_now.NOW``), but a yardstick's
     across a contrast ("…, compared with 802 a year
     earlier, while Hull recorded 97": the 97 is not the year before's); a later clause's
     period belongs to that clause."""
@@ -175,7 +171,7 @@ def clause_periods(
             end = s_start + brk_start
             break
     in_clause = [p for p in periods if start <= p.start_char < end]
-    if not in_clause and _NOW.search(sentence, start - s_start, absolute - s_start):
+    if not in_clause and NOW.search(sentence, start - s_start, absolute - s_start):
         return []  # ", and the force now has 5,080 officers": a stock held now, not then
     return in_clause or [
         p
