@@ -361,10 +361,10 @@ _RULES: tuple[PeriodRule, ...] = (
     # "that year", "the same year"
     PeriodRule("same_year", _compile(r"\b(?:that|the\s+same)\s+year\b"), resolve_same),
     # "during the week of action", "over the week", "during Sceptre week", "during a week of
-    # intensive action"; not "every week", "in the first week of June", "in a week"
+    # intensive action", "during Operation X's / its week of action"; not "in a week", "every week"
     PeriodRule("the_week", _compile(
-        r"\b(?:during|over|in|throughout|across)\s+(?:the\s+(?:recent\s+|same\s+)?(?:[\w-]+\s+)"
-        r"{0,3}?|(?:(?-i:[A-Z])[\w-]*\s+){1,3}?|an?\s+(?=week\s+of\s+(?:[\w-]+\s+)?action\b(?![^.\n]{0,6}\d)))"
+        r"\b(?:during|over|in|throughout|across)\s+(?:(?:the|its|their)\s+(?:recent\s+|same\s+)?"
+        r"(?:[\w'’-]+\s+){0,3}?|(?:(?-i:[A-Z])[\w-]*(?:['’]s)?\s+){1,3}?|an?\s+(?=week\s+of\s+(?:[\w-]+\s+)?action\b(?![^.\n]{0,6}\d)))"
         rf"week(?:\s+of\s+(?:[\w-]+\s+)?(?:action|intensification))?\b(?!s|['’]s|\s+of\s+{MONTH})"),
         resolve_the_week),
     # "during the two-day operation", "throughout the campaign"; not "the operation of"

@@ -471,10 +471,31 @@ def test_the_may_verb_is_no_month() -> None:
     assert find_period_phrases("officers in may act", P) == []
 
 
-def test_a_week_stated_later_dates_the_week_of_action() -> None:
-    text = "During the week of action, 40 arrests. The week ran from 6 to 12 March 2023."
+@pytest.mark.parametrize(
+    "week",
+    [
+        "During the week of action",
+        "During Operation Kestrel's week of action",  # an operation's week, possessive
+        "During the force's week of action",
+        "Over its week of action",
+        "During their week of intensification",
+    ],
+)
+def test_a_week_stated_later_dates_the_week_of_action(week: str) -> None:
+    text = f"{week}, 40 arrests. The week ran from 6 to 12 March 2023."
     first = find_period_phrases(text, None)[0]
     assert (first.start, first.end) == (dt.date(2023, 3, 6), dt.date(2023, 3, 12))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the force's weekly figures, 40 arrests. The week ran from 6 to 12 March 2023.",
+        "In its week's end report, 40 arrests. The week ran from 6 to 12 March 2023.",
+    ],
+)
+def test_a_possessive_before_another_noun_is_no_week_of_action(text: str) -> None:
+    assert [p.kind for p in find_period_phrases(text, None)] == ["explicit"]
 
 
 def test_an_operation_of_another_length_is_undated() -> None:
