@@ -38,6 +38,9 @@ from pressfacts.findings import PeriodFinding
 from pressfacts.statistics.period_back_references import (
     BACK_REFERENCE_RULES,
     RELEASE_BREAKDOWNS,
+    TRAILER,
+    TRAILER_REACH,
+    referring_list_lead,
     refers_to,
 )
 from pressfacts.statistics.period_change_levels import change_level
@@ -69,11 +72,11 @@ from pressfacts.statistics.period_events import (
     event_referred_lead,
 )
 from pressfacts.statistics.period_future import future_change, planned_count
-from pressfacts.statistics.period_lead_ins import LEAD_IN_RULES
+from pressfacts.statistics.period_lead_ins import LEAD_IN_RULES, opening_period
 from pressfacts.statistics.period_levels import before_baseline, measured_level, reached_level
 from pressfacts.statistics.period_now import held_now
 from pressfacts.statistics.period_range_levels import CHANGE_FROM, range_level, year_before_level
-from pressfacts.statistics.period_reach import without_periods
+from pressfacts.statistics.period_reach import cut_at_restated, without_periods
 from pressfacts.statistics.period_refers import is_yardstick_span
 from pressfacts.statistics.period_release_leads import with_release_lead
 from pressfacts.statistics.period_rules import shifted
@@ -82,14 +85,6 @@ from pressfacts.statistics.period_to_date import to_date_reference
 from pressfacts.statistics.periods import UNRESOLVED
 
 _EVENT_KINDS = ("day",)
-_TRAILER = re.compile(
-    r"\W{0,3}(?:the|these|those|all|this)\s+(?:[a-z]+\s+){0,2}?(?:figures|reports|statistics|"
-    r"numbers|data|arrests|offences|crimes|referrals|cases|calls|incidents)\s+(?:were|was|are|"
-    r"is|cover|covers|covered|relate|relates|related|refer|refers|span|spans|come|came)\b",
-    re.I,
-)
-"""A sentence that dates the figures before it: "The figures cover April 2022 to March
-2023", "These reports were received between …"; not "The figures show 40 arrests"."""
 _EVENT_REACH = 600
 """How far after a figure (characters) the sentence dating its event may stand."""
 _EVENT_BACK_REACH = 1500
@@ -97,8 +92,6 @@ _EVENT_BACK_REACH = 1500
 EVENT_REFERRED = re.compile(rf"\b(?:the|this|that)\s+(?:[\w-]+\s+){{0,2}}?{EVENT_WORDS}\b", re.I)
 """A figure's sentence that names an event already stated: "as a result of this operation"."""
 _DIGIT = re.compile(r"\d")
-_TRAILER_REACH = 1500
-"""How far back (characters) a trailing statement dates figures."""
 
 
 _COUNT_BEFORE = re.compile(
@@ -236,8 +229,11 @@ class DocumentPeriods:
                 cursor += 1
             if cursor == len(starts) or starts[cursor] >= s_end:
                 self._leads.extend(event_referred_lead(text, s_start, s_end, self._events))
+                before = bisect_right(self._sentence_starts, s_start) - 1  # "They included:"
+                mains = self._mains[max(0, before - _BACK_SENTENCES) : max(0, before)]
+                self._leads.extend(referring_list_lead(text, s_start, s_end, mains))
                 continue
-            period = by_start[starts[cursor]]  # the sentence's first period
+            period = opening_period(by_start, starts, cursor, s_end)
             opening = text[s_start : period.start_char]
             sentence = text[s_start:s_end].rstrip()
             s_end = s_start + len(sentence)  # a sentence may hold the newline after it
@@ -245,7 +241,7 @@ class DocumentPeriods:
                 self._events.append((s_start, period))
             elif EVENT_SPANNED.search(opening) and period.kind == "explicit":
                 self._events.append((s_start, period))  # "… patrols in 12 towns between …"
-            if _TRAILER.match(sentence) and not _DIGIT.search(
+            if TRAILER.match(sentence) and not _DIGIT.search(
                 without_periods(text, s_start, s_end, periods)
             ):
                 self._trailers.append((s_start, period))
@@ -266,6 +262,7 @@ class DocumentPeriods:
                     break
         self._leads = with_event_lists(self._leads, text, sentences, self._events, periods)
         self._leads = with_release_lead(self._leads, text, sentences, periods)
+        self._leads = cut_at_restated(self._leads, text, sentences, self._mains)
         self._lead_starts = [lead[0] for lead in self._leads]
         self._trailer_starts = [trailer[0] for trailer in self._trailers]
         self._event_starts = [event[0] for event in self._events]
@@ -353,7 +350,7 @@ class DocumentPeriods:
         if index == len(self._trailers):
             return None
         t_start, period = self._trailers[index]
-        if t_start > absolute + _TRAILER_REACH or period.kind == UNRESOLVED:
+        if t_start > absolute + TRAILER_REACH or period.kind == UNRESOLVED:
             return None
         return period
 

@@ -11,9 +11,10 @@ and the paragraph after, an event dated in a sentence of its own ("The operation
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
+from pressfacts.findings import PeriodFinding
 from pressfacts.statistics.period_events import (
     DATED_SPAN_WORDS,
     DATING_VERBS,
@@ -27,6 +28,7 @@ from pressfacts.statistics.period_reach import (
     two_paragraphs_end,
 )
 from pressfacts.statistics.period_spans_from import UNITS_FROM_MONTH
+from pressfacts.statistics.periods import UNRESOLVED
 from pressfacts.statistics.since_days import SINCE_START
 
 SINCE_BEGAN = re.compile(
@@ -145,3 +147,20 @@ LEAD_IN_RULES: tuple[LeadInRule, ...] = (
     ),
 )
 """Where a period stated once governs the figures after it."""
+
+
+def opening_period(
+    by_start: Mapping[int, PeriodFinding], starts: Sequence[int], first: int, s_end: int
+) -> PeriodFinding:
+    """The period a sentence opens a lead-in with: its first (``starts[first]``), or when
+    that one cannot be dated, the first after it in the sentence that can ("Officers made
+    40 arrests during the operation, which ran from 2 to 8 May:" and its list)."""
+    period = by_start[starts[first]]
+    if period.kind != UNRESOLVED:
+        return period
+    index = first + 1
+    while index < len(starts) and starts[index] < s_end:
+        if by_start[starts[index]].kind != UNRESOLVED:
+            return by_start[starts[index]]
+        index += 1
+    return period

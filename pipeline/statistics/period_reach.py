@@ -8,6 +8,7 @@ Read by the lead-in rules of :mod:`pressfacts.statistics.period_context` and by
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 
 from pressfacts.findings import PeriodFinding
@@ -75,3 +76,36 @@ def without_periods(text: str, start: int, end: int, periods: Sequence[PeriodFin
         for index in range(max(period.start_char, start), min(period.end_char, end)):
             chars[index - start] = " "
     return "".join(chars)
+
+
+Lead = tuple[int, int, PeriodFinding, str]
+"""A lead-in: where its sentence ends, where its reach ends, its period, its rule's name."""
+
+
+def cut_at_restated(
+    leads: Sequence[Lead],
+    text: str,
+    sentences: Sequence[tuple[int, int]],
+    mains: Sequence[PeriodFinding | None],
+) -> list[Lead]:
+    """Each lead-in's reach, ended at the first sentence past its own paragraph that states
+    a main period of its own (``mains``, one per sentence) other than the lead's: "The
+    week, which ran from 10 to 16 November, …" governs the next paragraph, but not once
+    that paragraph says "in the year to June, …" and its figures run on from there. A list
+    line keeps the lead (its own period qualifies that line only)."""
+    starts = [start for start, _end in sentences]
+    cut: list[Lead] = []
+    for lead_end, reach, period, name in leads:
+        index = bisect_left(starts, paragraph_end(text, lead_end))
+        while index < len(starts) and starts[index] < reach:
+            main = mains[index]
+            if (
+                main is not None
+                and (main.start, main.end) != (period.start, period.end)
+                and not BULLET.match(text, starts[index])
+            ):
+                reach = starts[index]
+                break
+            index += 1
+        cut.append((lead_end, reach, period, name))
+    return cut

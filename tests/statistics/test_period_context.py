@@ -10,6 +10,7 @@ from spacy.language import Language
 from pressfacts import extract_texts
 from pressfacts.findings import PartialDate
 from pressfacts.models.records import DocumentRecord, StatisticRecord
+from pressfacts.statistics.period_back_references import REFERRING_LIST_LEADS
 from pressfacts.statistics.period_context import BACK_REFERENCE_RULES, LEAD_IN_RULES
 
 P = dt.date(2022, 5, 10)
@@ -176,6 +177,43 @@ LEAD_IN_VARIANTS: dict[str, tuple[str, dict[float, tuple[str, str] | None]]] = {
             9: ("2021-06-01", "2021-08-31"),
         },
     ),
+    "a_lead_in_ends_where_a_paragraph_states_its_own_period": (
+        "Kent Police seized 38 knives.\n\nThe week, which ran from 2 to 8 May, saw 12 "
+        "arrests.\n\nKnife crime fell by 9% in the year to March 2022, with 610 offences "
+        "against 670 the previous year. In Maidstone, offences fell from 88 to 80.",
+        {
+            38: None,
+            12: ("2022-05-02", "2022-05-08"),
+            9: ("2020-04-01", "2022-03-31"),
+            610: ("2021-04-01", "2022-03-31"),
+            670: ("2020-04-01", "2021-03-31"),
+            88: ("2020-04-01", "2021-03-31"),  # the trend runs on, not the week
+            80: ("2021-04-01", "2022-03-31"),
+        },
+    ),
+    "a_list_line_with_its_own_period_keeps_the_lead_in": (
+        "Officers made arrests during the operation, which ran from 2 to 8 May:\n\n"
+        "- 12 arrests for drug supply, up from 7 in 2021\n- 5 arrests for burglary",
+        {
+            12: ("2022-05-02", "2022-05-08"),
+            7: ("2021-01-01", "2021-12-31"),
+            5: ("2022-05-02", "2022-05-08"),
+        },
+    ),
+    "an_undated_event_then_its_dates_lead_a_list": (
+        "Officers made 40 arrests during the crackdown, which ran from 2 to 8 May:\n\n"
+        "- 12 knives seized\n- 5 vans seized",
+        {
+            40: ("2022-05-02", "2022-05-08"),
+            12: ("2022-05-02", "2022-05-08"),
+            5: ("2022-05-02", "2022-05-08"),
+        },
+    ),
+    "an_event_dated_after_its_name_opens_a_list": (
+        "During the operation, which took place between 2 and 8 May, officers made:\n\n"
+        "- 12 arrests\n- 5 seizures",
+        {12: ("2022-05-02", "2022-05-08"), 5: ("2022-05-02", "2022-05-08")},
+    ),
     "since_launching_lead_in": (
         "Sussex Police has stopped 214 e-bikes since launching its scheme in February."
         "\n\nOfficers returned 57 of them to their owners.",
@@ -186,6 +224,81 @@ LEAD_IN_VARIANTS: dict[str, tuple[str, dict[float, tuple[str, str] | None]]] = {
         {214: ("2022-02-01", "2022-05-10"), 57: None},
     ),
 }
+
+
+# one row per referring list lead: the list takes the period of the figures just stated
+REFERRING_LISTS: dict[str, tuple[str, dict[float, tuple[str, str] | None]]] = {
+    "they_included_list": (
+        "Dyfed-Powys Police made 40 arrests in March. They included:\n\n- 12 arrests for theft\n"
+        "- 5 arrests for assault",
+        {
+            40: ("2022-03-01", "2022-03-31"),
+            12: ("2022-03-01", "2022-03-31"),
+            5: ("2022-03-01", "2022-03-31"),
+        },
+    ),
+    "of_these_list": (
+        "Officers stopped 300 drivers in 2021.\n\nOf those stopped:\n\n- 41 were arrested\n"
+        "- 18 were reported",
+        {
+            300: ("2021-01-01", "2021-12-31"),
+            41: ("2021-01-01", "2021-12-31"),
+            18: ("2021-01-01", "2021-12-31"),
+        },
+    ),
+    "breakdown_list": (
+        "The force logged 920 thefts in April. The breakdown is as follows:\n\n- 300 thefts from "
+        "shops\n- 120 thefts from vehicles",
+        {
+            920: ("2022-04-01", "2022-04-30"),
+            300: ("2022-04-01", "2022-04-30"),
+            120: ("2022-04-01", "2022-04-30"),
+        },
+    ),
+    "by_trait_list": (
+        "Police recorded 900 burglaries in 2021. Burglaries by district:\n\n- 300 burglaries in Ipswich\n"
+        "- 200 burglaries in Lowestoft",
+        {
+            900: ("2021-01-01", "2021-12-31"),
+            300: ("2021-01-01", "2021-12-31"),
+            200: ("2021-01-01", "2021-12-31"),
+        },
+    ),
+}
+
+
+def test_every_referring_list_lead_has_a_row() -> None:
+    assert set(REFERRING_LIST_LEADS) == set(REFERRING_LISTS)
+
+
+@pytest.mark.parametrize("name", list(REFERRING_LISTS), ids=list(REFERRING_LISTS))
+def test_referring_list_lead(nlp: Language, name: str) -> None:
+    text, expected = REFERRING_LISTS[name]
+    assert periods_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a lead line with a figure of its own is no back-reference
+        (
+            "Officers made 40 arrests in March. They included 12 arrests for theft:\n\n- 5 arrests in Rhyl",
+            {40: ("2022-03-01", "2022-03-31"), 12: ("2022-03-01", "2022-03-31"), 5: None},
+        ),
+        # nothing dated before the lead line: the list stays undated
+        (
+            "Officers made 40 arrests. They included:\n\n- 12 arrests for theft",
+            {40: None, 12: None},
+        ),
+        # a list line without a back-reference
+        (
+            "Police recorded 900 burglaries in 2021. Our advice:\n\n- lock 2 doors",
+            {900: ("2021-01-01", "2021-12-31"), 2: None},
+        ),
+    ],
+)
+def test_referring_list_near_misses(nlp: Language, text: str, expected: object) -> None:
+    assert periods_of(nlp, text) == expected
 
 
 @pytest.mark.parametrize("name", list(LEAD_IN_VARIANTS), ids=list(LEAD_IN_VARIANTS))
