@@ -1,5 +1,5 @@
-"""A title owned by "the force's", "the charity's": the organisation of that kind named
-last before it.
+"""A title owned by "the force's", "the charity's" (or "of the trust", "for the force"): the
+organisation of that kind named last before it.
 
 Why: releases name their organisation once and then point back to it: "Sir Peter Ward,
 the charity's chief executive", "Sam Cole, the force's head of crime". The title belongs
@@ -41,6 +41,11 @@ ANAPHORIC_OWNERS: tuple[AnaphoricOwner, ...] = (
 _BY_NOUN = {owner.noun: owner for owner in ANAPHORIC_OWNERS}
 _POSSESSIVE = re.compile(r"\b(?:the|this|our)\s+(?P<noun>" + "|".join(_BY_NOUN) + r")[’']s\b", re.I)
 """"the charity's": a possessive that points back."""
+_OF_THE = re.compile(
+    r"\b(?:of|at|for|with)\s+the\s+(?P<noun>" + "|".join(_BY_NOUN) + r")\b(?![’'-])", re.I
+)
+""""chief executive of the trust", "head of crime for the force": a title's owner named
+after it, pointing back."""
 _HEAD = re.compile(r"\w+(?=\W*$)")
 """The last word of an organisation's name (its head noun: "Trust")."""
 
@@ -48,11 +53,11 @@ _HEAD = re.compile(r"\w+(?=\W*$)")
 def anaphoric_owner(
     text: str, start: int, end: int, organisations: Sequence[OrganisationMention]
 ) -> str | None:
-    """The entity id a "the <noun>'s" in ``text[start:end]`` points back to (the first
-    such possessive): the last organisation named before it whose name ends with the
-    noun ("the trust's" after "the Ashdown Trust" and its "National Helpline"), else the
-    last of one of the noun's types; None when there is none."""
-    found = _POSSESSIVE.search(text, start, end)
+    """The entity id a "the <noun>'s" (or "of the <noun>") in ``text[start:end]`` points
+    back to (the first such): the last organisation named before it whose name ends with
+    the noun ("the trust's" after "the Ashdown Trust" and its "National Helpline"), else
+    the last of one of the noun's types; None when there is none."""
+    found = _POSSESSIVE.search(text, start, end) or _OF_THE.search(text, start, end)
     if found is None:
         return None
     noun = found.group("noun").lower()

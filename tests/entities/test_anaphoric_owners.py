@@ -45,7 +45,25 @@ ROWS = [
         ("Ama Okoro", "Head of Services", "charity:suzy-lamplugh-trust"),
         id="trust-by-its-head-noun",
     ),
+    # the owner named after the title, pointing back: "of the trust", "for the force"
+    pytest.param(
+        "The Ashworth Trust ran talks in 30 schools. Kofi Adu, chief executive of the trust, "
+        "said: “Young people listen.”",
+        ("Kofi Adu", "Chief Executive", "charity:ashworth-trust"),
+        id="of-the-trust-after-the-title",
+    ),
+    pytest.param(
+        "Cleveland Police seized 40 bikes. Mia Dunn, head of roads policing for the force, "
+        "said: “It is a start.”",
+        ("Mia Dunn", "Head of Roads Policing", "force:cleveland-police"),
+        id="for-the-force-after-the-title",
+    ),
     # nothing of that kind named before: no organisation is guessed
+    pytest.param(
+        "“We are proud,” said Tom Reyes, director of the charity.",
+        ("Tom Reyes", "Director", None),
+        id="of-the-charity-with-nothing-to-point-back-to",
+    ),
     pytest.param(
         "“We are proud,” said Tom Reyes, the charity's director.",
         ("Tom Reyes", "Director", None),
