@@ -230,7 +230,8 @@ class PlaceTree:
         (:data:`THE_COUNTY`) takes the county a district or town named last lies in (three
         levels under a nation: "New Forest > Hampshire > South East > England":
         Hampshire), never a region; "the region" (:data:`THE_REGION`) after a country
-        named last takes the release's own area (``own_area``) when that is no country."""
+        named last takes the release's own area (``own_area``) when that is no country, and
+        after a town or district named last the own area it lies within."""
         if THE_COUNTRY.search(sentence):
             if is_country(speaks_for):
                 return speaks_for
@@ -243,6 +244,8 @@ class PlaceTree:
             and not is_country(own_area)
         ):
             return own_area  # "Across England and Wales …. Across the region, …"
+        if THE_REGION.search(sentence) and area and own_area and self.within(area, own_area):
+            return own_area  # "… nine in Birmingham …. Across the region, …": West Midlands
         if area is None or not THE_COUNTY.search(sentence):
             return area
         return self._shared(area, self.county_of)
