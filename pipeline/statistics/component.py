@@ -95,6 +95,7 @@ from pressfacts.statistics.units import (
     compared_word_unit,
     count_unit,
     noun_after,
+    partitive_noun,
     pointed_back_unit,
 )
 
@@ -340,6 +341,7 @@ class StatisticReader:
             unit = (
                 noun_after(after)
                 or word_part_unit(sentence, start, end, found, findings)
+                or (partitive_noun(partitive) if value > 1 else "")  # "Of the arrests, nine"
                 or level_subject(sentence[:start])  # "arrests fell from 19 to eight"
                 or (lead.unit if lead is not None and value > 1 else "")
                 or compared_word_unit(before, after, _last_counted(found))  # "…, compared with six"
@@ -358,9 +360,7 @@ class StatisticReader:
                     compared=bool(change or _COMPARED.search(before)),
                     counted_before=counted[-1].unit if counted else None,
                     subject=lambda: at.subject(sentence),
-                    partitive=partitive.group("noun").lower()
-                    if partitive and partitive.group("noun")
-                    else None,
+                    partitive=partitive_noun(partitive),
                     number_of=number_of.group("noun") if number_of else None,
                     anaphoric_unit=pointed_back_unit(
                         after,

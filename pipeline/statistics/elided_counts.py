@@ -188,15 +188,17 @@ ELIDED_RULES: tuple[ElidedRule, ...] = (
         ),
         re.compile(r"\s*(?:[.;)]|,\s|$)|\s+and\s+(?-i:[A-Z])|\s+between\s+them\b"),
     ),
-    # "Pedestrians accounted for 402 deaths and motorcyclists for 331": the verb gapped
-    # before a repeated "for", after a subject of its own, named or not; not "and
-    # motorcyclists for 331 deaths" (a noun of its own), "and for 331" (no subject)
+    # "Pedestrians accounted for 402 deaths and motorcyclists for 331", "Laptops were taken
+    # in 61 burglaries, and phones in 44": the verb gapped before a repeated preposition,
+    # after a subject of its own, named or not; not "and motorcyclists for 331 deaths" (a
+    # noun of its own), "and for 331" (no subject), "in 61 burglaries and phones for 44"
+    # (another preposition)
     ElidedRule(
-        "gapped_for",
+        "gapped_preposition",
         re.compile(
-            r"\bfor\s+(?:(?:around|about|some|nearly|almost|over|more\s+than)\s+)?£?\d[\d,.]*"
-            r"\s+[a-z-]+(?:\s+[a-z-]+)?\s+and\s+(?:the\s+)?[A-Za-z][\w’'-]*\s+for\s+"
-            r"(?:(?:around|about|some|nearly|almost|over|more\s+than)\s+)?$",
+            r"\b(?P<prep>for|in|from|at|on)\s+(?:(?:around|about|some|nearly|almost|over|more\s+"
+            r"than)\s+)?£?\d[\d,.]*(?:\s+[a-z-]+){1,3},?\s+and\s+(?:the\s+)?[A-Za-z][\w’'-]*"
+            r"\s+(?P=prep)\s+(?:(?:around|about|some|nearly|almost|over|more\s+than)\s+)?$",
             re.I,
         ),
         re.compile(r"\s*(?:[.;)]|,\s|$)|\s+and\s"),

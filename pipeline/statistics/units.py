@@ -268,6 +268,13 @@ people arrested in Hull, 41 …", "Of the 40 older drivers who took part, 31 …
 figures point back). Not "Of course," nor "Of 300 calls, …"."""
 
 
+def partitive_noun(partitive: re.Match[str] | None) -> str | None:
+    """The total a :data:`PARTITIVE` opening names, lower-cased ("Of the arrests, …":
+    "arrests"); None when it names none ("Of those, …")."""
+    noun = partitive.group("noun") if partitive else None
+    return noun.lower() if noun else None
+
+
 _LEAD_IN = (
     r"(?:(?:in|across|during|over|at|within|throughout|between|since|last|this)\s+"
     r"[^,;:]{1,40},\s*)?"

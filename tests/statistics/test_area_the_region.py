@@ -30,8 +30,8 @@ ROWS = [
         id="after-a-town",
     ),
     pytest.param(
-        "West Midlands Police made 15 arrests. Officers made 9 arrests in Birmingham and 4 in Coventry. "
-        "Across the region, crews attended 187 fires.",
+        "West Midlands Police made 15 arrests. Officers made 9 arrests in Birmingham and 4 in "
+        "Coventry. Across the region, crews attended 187 fires.",
         [(15, "West Midlands"), (9, "Birmingham"), (4, "Coventry"), (187, "West Midlands")],
         id="after-towns-listed",
     ),

@@ -32,7 +32,7 @@ RULE_ROWS: dict[str, tuple[str, str]] = {
     "comma_gapped_verb": ("Leeds accounted for 312 of them, Bradford for ", " and Hull for 90."),
     "ranked_at": ("York had 900 thefts, while Selby recorded the fewest, at ", "."),
     "place_led_item": ("In Luton, staff took 700 calls; in Bedford and Kempston, ", ";"),
-    "gapped_for": ("Vans accounted for 212 thefts and motorbikes for ", "."),
+    "gapped_preposition": ("Vans accounted for 212 thefts and motorbikes for ", "."),
     "of_which_part": ("logged 1,240 thefts in 2024, of which ", " involved bicycles."),
     "listed_for_reason": ("reported 210 drivers for speeding, ", " for using a phone."),
     "parallel_subject": ("Of the 40 workers, 31 were British and ", " were from Latvia."),
@@ -137,7 +137,12 @@ def test_elided_rule(name: str) -> None:
         ("stopped 58 riders, including ", " for speeding", "including_part"),
         ("issued 40 tickets, including nearly ", " for not wearing a helmet", "including_part"),
         ("issued 40 tickets, including ", " for Leeds", None),  # no activity
-        ("Cars accounted for 90 crashes and vans for about ", ", while", "gapped_for"),
+        ("Cars accounted for 90 crashes and vans for about ", ", while", "gapped_preposition"),
+        ("Tools were taken in 61 break-ins, and bikes in ", ".", "gapped_preposition"),
+        ("Cash went from 30 homes and jewellery from ", " and cars", "gapped_preposition"),
+        ("Tools were taken in 61 of the sheds, and bikes in ", ".", "gapped_preposition"),
+        ("Tools were taken in 61 break-ins and bikes for ", ".", None),  # another preposition
+        ("Tools were taken in 61 break-ins, and bikes in ", " sheds.", None),  # a noun of its own
         ("accounted for 61 arrests and drivers for ", " drivers", None),  # a noun of its own
         ("accounted for 61 arrests and for ", ".", None),  # no subject
         ("In Hull, 40 bikes were seized, and in North Lincolnshire around ", ".", "place_led_item"),

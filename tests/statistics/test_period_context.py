@@ -256,8 +256,8 @@ REFERRING_LISTS: dict[str, tuple[str, dict[float, tuple[str, str] | None]]] = {
         },
     ),
     "by_trait_list": (
-        "Police recorded 900 burglaries in 2021. Burglaries by district:\n\n- 300 burglaries in Ipswich\n"
-        "- 200 burglaries in Lowestoft",
+        "Police recorded 900 burglaries in 2021. Burglaries by district:\n\n- 300 burglaries "
+        "in Ipswich\n- 200 burglaries in Lowestoft",
         {
             900: ("2021-01-01", "2021-12-31"),
             300: ("2021-01-01", "2021-12-31"),
@@ -282,7 +282,8 @@ def test_referring_list_lead(nlp: Language, name: str) -> None:
     [
         # a lead line with a figure of its own is no back-reference
         (
-            "Officers made 40 arrests in March. They included 12 arrests for theft:\n\n- 5 arrests in Rhyl",
+            "Officers made 40 arrests in March. They included 12 arrests for theft:\n\n"
+            "- 5 arrests in Rhyl",
             {40: ("2022-03-01", "2022-03-31"), 12: ("2022-03-01", "2022-03-31"), 5: None},
         ),
         # nothing dated before the lead line: the list stays undated

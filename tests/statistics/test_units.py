@@ -197,6 +197,20 @@ PARTITIVE_ROWS = [
         [(120, "volunteers"), (45, "volunteers")],
         id="its-whole",
     ),
+    # counts written as words take the whole's noun too, and the gapped one after them
+    pytest.param(
+        "Of the seizures, seven were in Dudley and three in Walsall.",
+        [(7, "seizures"), (3, "seizures")],
+        id="words-and-a-gapped-word",
+    ),
+    pytest.param(
+        "Of the callers, twelve were under 18.",
+        [(12, "callers")],
+        id="a-word-count",
+    ),
+    # near misses: "one" is a person, not a figure; no noun named, nothing counted before
+    pytest.param("Of the victims, one was a child.", [], id="one-is-no-count"),
+    pytest.param("Of those, nine were charged.", [], id="no-noun-no-count-before"),
 ]
 
 
