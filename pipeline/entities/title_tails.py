@@ -91,10 +91,10 @@ _CAP_WORD = r"[A-Z][\w’'-]*"
 _LIST_JOIN = r"(?:\s*,\s*|\s+(?:and|&)\s+)"
 _RUN_BEFORE_PLACE = re.compile(
     rf"^(?P<title>.+?\s+(?:{'|'.join(PLACE_CONNECTORS)})(?:\s+the)?)"
-    rf"\s+(?P<run>{_CAP_WORD}(?:(?:\s+|{_LIST_JOIN}){_CAP_WORD}){{0,5}}(?:,|\s+(?:and|&))?)$"
+    rf"\s+(?P<run>{_CAP_WORD}(?:(?:\s+|{_LIST_JOIN}){_CAP_WORD}){{0,5}}(?:,|\s+(?:and|&)(?:\s+the)?)?)$"
 )
-"""Capitalised words, or the first places of a list ("Cumbria and"), between a place
-connector and a known place."""
+"""Capitalised words, or the first places of a list ("Cumbria and", "Hampshire and the"),
+between a place connector and a known place."""
 
 _LISTED_PLACES_TAIL = re.compile(
     rf"^(?P<title>.+?)\s+(?:for|across|covering)\s+(?:the\s+)?"

@@ -51,6 +51,11 @@ TAILS = {
         "Gareth Pell, regional coordinator at StreetDoctors, said it was hard.",
         {"Gareth Pell": ["Regional Coordinator"]},
     ),
+    "place_list_with_the_after_for": (
+        "Rhona Tait, the Police and Crime Commissioner for Hampshire and the Isle of Wight, "
+        "said the plan worked.",
+        {"Rhona Tait": ["Police and Crime Commissioner"]},
+    ),
     "modifier_before_known_place": (
         "Chief Superintendent Rhona Tait, divisional commander for Greater Glasgow, said "
         "the plan worked.",
@@ -173,6 +178,11 @@ RUNS = {
     "of_is_a_portfolio": (("Head of North", "Fife"), ("Head of North", "Fife")),
     "no_run": (("commander for", "Fife"), ("commander for", "Fife")),
     "list_before": (("manager for Devon and", "Cornwall"), ("manager for", "Devon and Cornwall")),
+    "list_before_the": (
+        ("Commissioner for Dorset and the", "Isle of Purbeck"),
+        ("Commissioner for", "Dorset and the Isle of Purbeck"),
+    ),
+    "the_without_a_list": (("lead for the", "Wirral"), ("lead for the", "Wirral")),
 }
 
 
