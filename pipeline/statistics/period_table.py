@@ -235,10 +235,9 @@ _RULES: tuple[PeriodRule, ...] = (
         rf"\bsince\s+[\w\s’'-]{{1,60}}?\b(?:began|begun|started|opened|launched|introduced|"
         rf"came\s+into|took\s+(?:office|over)|was\s+set\s+up|was\s+elected|joined)\b"
         rf"[\w\s’']{{0,40}}?\bin\s+(?P<m>{MONTH})(?!\w|\s*\d)"), resolve_since_month),
-    # "the highest since 2019", "the lowest summer total since 2019", "the most since the
-    # scheme began in 2016": a superlative's yardstick, no period (the whole phrase is taken
-    # so "since …" is not read); not "has risen since 2019", "the most common offence
-    # since 2020" (a span)
+    # "the highest since 2019", "the lowest summer total since 2019", "the most since the scheme
+    # began in 2016": a superlative's yardstick, no period (the whole phrase is taken so "since
+    # …" is not read); not "has risen since 2019", "the most common offence since 2020" (a span)
     PeriodRule("superlative_since", _compile(
         rf"\b(?:{_SUPERLATIVE})\b(?:(?:\s+[a-z-]+){{0,2}}?(?:\s+(?:{_MEASURE_WORDS})){{1,2}})?\s+since\s+"
         rf"(?:[\w\s’']{{1,60}}?\bin\s+)?(?:(?:{MONTH})\s+)?{YEAR}\b", "hlmfbgsw"),
@@ -291,8 +290,7 @@ _RULES: tuple[PeriodRule, ...] = (
     # "in 2022"; not "in 2022/23"
     PeriodRule("year", _compile(
         rf"\b(?:in|during|throughout|for)\s+(?P<y>{YEAR})\b(?![-/]\d)", "idtf"), resolve_year),
-    # "so far this year", "so far in 2012", "since the start of the year"; not "since the
-    # start of the scheme"
+    # "so far this year", "so far in 2012", "since the start of the year"; not "… of the scheme"
     PeriodRule("so_far", _compile(
         rf"\bso\s+far\s+(?:this\s+year|in\s+(?P<y>{YEAR})\b)|\bsince\s+the\s+(?:start|"
         rf"beginning)\s+of\s+(?:the\s+year|this\s+year|(?P<y2>{YEAR})\b(?![-/]\d))"),
@@ -313,10 +311,13 @@ _RULES: tuple[PeriodRule, ...] = (
         r"(?:campaign|operation|week\s+of\s+action|event|festival|carnival|crackdown|figures?|"
         r"(?:(?-i:[A-Z])[\w-]*\s+){1,3}(?:week|campaign|operation|crackdown))\b"),
         resolve_same_period_last_year),
-    # "last year", "this year", "the past year", "in the last year" (as past); not "last year's"
+    # "last year", "this year", "the past year", "in the last year" (as past), "14 of last
+    # year's fatal collisions"; not "last year's campaign" (above), "this year's" (a year the
+    # release may have set: "since April … this year's offences")
     PeriodRule("relative_year", _compile(
         r"\b(?:(?P<the>the)\s+(?=last\s+year\b))?(?P<which>last|this|previous|past)\s+year"
-        r"(?!['’]s)\b", "ltp"), resolve_relative_year),
+        r"(?:(?!['’]s)\b|(?<=last\syear)['’]s(?=\s+(?:[a-z-]+\s+){0,2}?(?:[a-z]+s|people|children)\b|\s+£?\d))",
+        "ltp"), resolve_relative_year),
     PeriodRule("relative_month", _compile(  # "last month", "this month"
         r"\b(?P<which>last|this)\s+month\b"), resolve_relative_month),
     # "the past 12 months", "the last five years", "the past decade"
@@ -329,10 +330,9 @@ _RULES: tuple[PeriodRule, ...] = (
         rf"(?P<n>{COUNT})[-\s](?P<unit>{UNIT})s?(?:\s+period)?", "tfnsp"), resolve_following),
     # "the previous quarter", "the following week" (one unit, from the period before)
     PeriodRule("adjacent_unit", _compile(ADJACENT_UNIT, ADJACENT_LEAD), resolve_adjacent_unit),
-    # "the same period", "that period", "over the six-month period", "during that time",
-    # "over the period"; not "at the same time", "this time last
-    # year", "during this time of year", "the same three months of 2023" / "… last year"
-    # (another year's)
+    # "the same period", "that period", "over the six-month period", "during that time", "over
+    # the period"; not "at the same time", "this time last year", "during this time of year",
+    # "the same three months of 2023" / "… last year" (another year's)
     PeriodRule("same", _compile(
         rf"\b(?:the\s+)?(?:same|that|this)\s+(?:(?P<n>{COUNT})[-\s]month\s+)?period\b|"
         rf"\bover\s+the\s+(?P<n2>{COUNT})[-\s]month\s+period\b|"

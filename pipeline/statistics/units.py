@@ -42,6 +42,14 @@ _GLOSS = re.compile(
 """A figure's bracketed gloss, or the bracket closing one: "Around 1,200 (1,187) homes"
 and the 1,187 of it both count homes (:mod:`~pressfacts.statistics.restatements` makes
 them one figure); or a service number naming the noun: "12,500 999 calls" counts calls."""
+_TIME_WHOSE = re.compile(
+    r"\s*of\s+(?:(?:the|last|this|next)\s+)?(?:previous\s+|past\s+)?(?:year|month|week|"
+    r"fortnight|quarter|weekend|summer|winter|spring|autumn|season|decade)['’]s?(?=\s+[a-z])",
+    re.I,
+)
+"""A time the whole belongs to, between a part and its noun: "14 of last year's fatal
+collisions", "nine of this month's reports", "six of the year's deaths" count collisions,
+reports, deaths."""
 SKIPPED_BEFORE_NOUN = {
     "more", "new", "other", "additional", "extra", "further", "fewer", "separate", "different",
     "individual", "reported", "recorded", "known", "suspected", "potential", "young", "local",
@@ -119,7 +127,7 @@ def noun_after(after: str) -> str | None:
     for unit, compound in COMPOUND_UNITS.items():
         if compound.match(after):
             return unit
-    gloss = _GLOSS.match(after)
+    gloss = _GLOSS.match(after) or _TIME_WHOSE.match(after)
     if gloss:
         after = after[gloss.end() :]
     quoted = _QUOTED_NAME.match(after)
@@ -280,19 +288,22 @@ _LEAD_IN = (
     r"[^,;:]{1,40},\s*)?"
 )
 """A short opening before the subject ("In Swansea, ", "During May, ", "Last year, ")."""
+_ALSO = r"(?:\s+(?:also|then|meanwhile|too|again|likewise|however))?"
+"""An adverb between a subject and its change verb: "Serious injuries also fell"."""
 SUBJECT_NOUN = re.compile(
     rf"\s*{_LEAD_IN}(?:the\s+)?(?P<noun>[A-Za-z]+s)\b(?:\s+of\b|\s+to\b|\s+in\b|"
-    r"\s+(?:have\s+|has\s+)?(?:rose|risen|fell|fallen|increased|decreased|dropped|grew|grown|climbed|jumped)\b)|"
+    rf"{_ALSO}\s+(?:have\s+|has\s+)?(?:rose|risen|fell|fallen|increased|decreased|dropped|grew|grown|climbed|jumped)\b)|"
     rf"\s*{_LEAD_IN}(?:(?:but|and|yet|however,|meanwhile,)\s+)?(?:the\s+)?"
     r"(?:[A-Za-z]+(?:-[a-z]+)*\s+){1,2}?"
     r"(?P<modified>[a-z]+s)"
-    r"(?:,\s*(?:however|meanwhile|though|also|in\s+contrast)\s*,)?\s+(?:have\s+|has\s+)?"
+    rf"(?:,\s*(?:however|meanwhile|though|also|in\s+contrast)\s*,)?{_ALSO}\s+(?:have\s+|has\s+)?"
     r"(?:rose|risen|fell|fallen|increased|decreased|dropped|grew|grown|climbed|jumped|"
     r"went\s+(?:up|down))\b",
     re.I,
 )
 """The plural noun a sentence opens on, after a short opening: "Reports rose from 120 to
-410", "Calls to the line fell from …", "In May, burglaries rose by 40"; after its
+410", "Calls to the line fell from …", "In May, burglaries rose by 40", "Serious injuries
+also fell, from 612 to 577"; after its
 modifiers and an aside when a change verb follows it
 ("Domestic abuse-related crimes, however, went up by 5%, to 3,480", "But vehicle thefts
 fell by 8%, to 610")."""

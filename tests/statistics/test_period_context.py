@@ -226,6 +226,28 @@ LEAD_IN_VARIANTS: dict[str, tuple[str, dict[float, tuple[str, str] | None]]] = {
 }
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a part of last year's whole is last year's
+        (
+            "Drink was a factor in 11 of last year's fatal crashes.",
+            {11: ("2021-01-01", "2021-12-31")},
+        ),
+        (
+            "Officers reached 40 of last year's 52 fires.",
+            {40: ("2021-01-01", "2021-12-31"), 52: ("2021-01-01", "2021-12-31")},
+        ),
+        # near misses: an event's year is the same period a year before; "this year's" may
+        # be a year the release set itself (a financial year)
+        ("Police made 12 arrests during last year's campaign.", {12: None}),
+        ("Girls were the victims in 30 of this year's offences.", {30: None}),
+    ],
+)
+def test_last_years_whole(nlp: Language, text: str, expected: object) -> None:
+    assert periods_of(nlp, text) == expected
+
+
 # one row per referring list lead: the list takes the period of the figures just stated
 REFERRING_LISTS: dict[str, tuple[str, dict[float, tuple[str, str] | None]]] = {
     "they_included_list": (

@@ -158,7 +158,32 @@ MODIFIED_SUBJECT_ROWS = [
         [(4, "percent"), (900, "crimes")],
         id="an-opening-conjunction",
     ),
+    pytest.param(
+        "Serious injuries also fell, from 480 to 455.",
+        [(480, "injuries"), (455, "injuries")],
+        id="an-adverb-before-the-verb",
+    ),
+    pytest.param(
+        "Cycle thefts meanwhile rose from 210 to 260.",
+        [(210, "thefts"), (260, "thefts")],
+        id="meanwhile-before-the-verb",
+    ),
 ]
+
+
+# a time the whole belongs to between a part and its noun
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Drink was a factor in 11 of last year's fatal crashes.", [(11, "crashes")]),
+        ("Crews reached 40 of this month's reported fires.", [(40, "fires")]),
+        ("Six of the year's deaths were riders.", [(6, "deaths")]),
+        # near miss: no noun after the possessive time
+        ("Seven of last year's were in Leeds.", []),
+    ],
+)
+def test_a_part_of_a_time_s_whole(nlp: Language, text: str, expected: object) -> None:
+    assert units(nlp, text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), MODIFIED_SUBJECT_ROWS)
