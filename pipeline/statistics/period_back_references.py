@@ -176,6 +176,15 @@ BACK_REFERENCE_RULES: dict[str, re.Pattern[str]] = {
         r"(?:had|saw|recorded|showed)\s+the\s+(?:highest|lowest|largest|smallest)\b",
         re.I,
     ),
+    # "Investment fraud accounted for the largest losses, at £5.6m", "Shoplifting made up
+    # the biggest share": a kind of the things just counted, ranked by how much of them it
+    # was; not "Officers accounted for 40 arrests" (no ranking)
+    "part_accounted_most": re.compile(
+        r"\W{0,3}(?-i:[A-Z])[\w-]*(?:\s+[a-z-]+){0,3}\s+(?:accounted\s+for|made\s+up|"
+        r"was\s+responsible\s+for)\s+the\s+(?:largest|biggest|highest|greatest|most|smallest|"
+        r"lowest)\b",
+        re.I,
+    ),
     # "Across the English regions, …", "Across the four nations, …", "Among the 43
     # forces, …": the figures just stated, split by place
     "across_the_breakdown": re.compile(

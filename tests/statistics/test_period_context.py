@@ -769,6 +769,15 @@ BACK_REFERENCES: dict[str, tuple[str, dict[float, tuple[str, str] | None]]] = {
             66.7: ("2022-04-01", "2022-06-30"),
         },
     ),
+    "part_accounted_most": (
+        "Victims in Kent lost £9.2m to fraud in 2021. Most victims were over sixty. Courier "
+        "fraud accounted for the largest losses, at £3.1m, with ticket fraud a further £0.4m.",
+        {
+            9200000: ("2021-01-01", "2021-12-31"),
+            3100000: ("2021-01-01", "2021-12-31"),
+            400000: ("2021-01-01", "2021-12-31"),
+        },
+    ),
     "across_the_breakdown": (
         "Forces in England recorded 6,900 stalking offences in 2021/22. Across the "
         "English regions, the South West had the highest rate, at 4.1 offences per "
