@@ -168,12 +168,13 @@ def ranks_most(before: str, after: str) -> bool:
 _NOT_A_NAME = r"(?!(?:The|This|That|These|Those|It|They|We|He|She|There|Officers)\b)"
 """Capitalised openings that are no named subject of their own."""
 _NAMED_LEVEL = re.compile(
-    rf"\s*(?:In\s+)?{_NOT_A_NAME}[A-Z][\w’'-]*(?:\s+(?:and\s+|upon\s+|with\s+)?[A-Z][\w’'-]*){{0,4}}"
+    rf"\s*(?:In\s+)?(?:The\s+(?=[A-Z]))?{_NOT_A_NAME}[A-Z][\w’'-]*(?:\s+(?:and\s+|upon\s+|with\s+|of\s+)?[A-Z][\w’'-]*){{0,4}}"
     rf"(?:\s+(?:together|alone|between\s+them))?"
     rf"\s+(?:saw|recorded|reported|logged|had|registered|detected|accounted\s+for)\s+{_QUALIFIER}"
 )
 """A sentence that opens on a named subject and a level verb, up to its count: "West Mercia
-Police recorded ", "King's Lynn saw ", "Orkney and Shetland together accounted for "."""
+Police recorded ", "King's Lynn saw ", "Orkney and Shetland together accounted for ", "The
+Highlands and Islands recorded " (a name with its article)."""
 _LEVEL_END = re.compile(
     r"\s*(?:[.;:)]|,\s|$)|\s+and\s+(?-i:[A-Z])[\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}"
     r"(?:\s+for)?\s+\d"

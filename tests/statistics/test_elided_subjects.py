@@ -68,6 +68,9 @@ NAMED_LEVELS: list[tuple[str, str, bool]] = [
     ("Police in Poole recorded ", ".", False),  # not a named opening
     ("Poole recorded ", " in May and more in June.", False),  # the clause goes on
     ("Officers said Poole recorded ", ".", False),  # not the sentence's opening
+    ("The Isle of Wight recorded ", ".", True),  # a name with its article
+    ("The Highlands and Islands saw ", ".", True),
+    ("The figures recorded ", ".", False),  # an article before no name
 ]
 
 
