@@ -30,7 +30,14 @@ from dataclasses import replace
 from pressfacts.findings import PeriodFinding
 from pressfacts.lexicon.number_words import count_value
 from pressfacts.statistics.period_reach import next_paragraph_end
-from pressfacts.statistics.period_rules import COUNT, Context, PeriodRule, Resolution, compile_rule
+from pressfacts.statistics.period_rules import (
+    COUNT,
+    Context,
+    PeriodRule,
+    Resolution,
+    compile_rule,
+    shifted,
+)
 
 EVENT_WORDS = (
     r"(?:operation|campaign|crackdown|amnesty|initiative|blitz|festival|carnival|patrols|"
@@ -172,3 +179,31 @@ AN_OPERATION_RULES: tuple[PeriodRule, ...] = (
     ),
 )
 """A new event of a stated length, dated by the span stated after it."""
+
+
+_SAME_EVENT = re.compile(rf"\bsame\s+(?:[\w-]+\s+){{0,2}}?{EVENT_WORDS}\b", re.I)
+"""A repeated event in a comparison's earlier half: "the same campaign the previous winter"."""
+
+
+def repeats_event(text: str, phrase: PeriodFinding) -> bool:
+    """Whether ``phrase`` names a repeated event ("during the same campaign last winter"):
+    its earlier half is that event's dates, even after the event itself named undated."""
+    return _SAME_EVENT.search(text, phrase.start_char, phrase.end_char) is not None
+
+
+def same_event_stated_later(
+    text: str, found: list[PeriodFinding], index: int
+) -> PeriodFinding | None:
+    """The earlier half ``found[index]`` ("up from 547 during the same campaign a year
+    earlier", undated) when the event's own dates follow it close after ("The campaign ran
+    from 1 December to 4 January."): those dates a year earlier; else None."""
+    phrase = found[index]
+    if not repeats_event(text, phrase):
+        return None
+    later = next((p for p in found[index + 1 :] if p.kind != "unresolved"), None)
+    if later is None or later.kind != "explicit":
+        return None
+    if later.start_char - phrase.end_char > _EVENT_REACH:
+        return None
+    start, end = shifted(later.start, later.end, -1)
+    return replace(phrase, start=start, end=end, kind="previous", anchor=(later.start, later.end))

@@ -134,6 +134,8 @@ _SAME_SPAN = (
 _SAME = r"(?:same|equivalent|corresponding|comparable)"
 """What marks a repeated span: "the same week", "the equivalent week", "the corresponding
 period"."""
+_YEAR_OR_SEASON = r"(?:year|winter|summer|spring|autumn)"
+"""What "the same … the previous" names: a year, or a season ("the previous winter")."""
 _SUPERLATIVE = (
     r"highest|lowest|most|fewest|largest|biggest|greatest|smallest|best|worst|first\s+time"
 )
@@ -185,18 +187,16 @@ _RULES: tuple[PeriodRule, ...] = (
     PeriodRule("quarter", _compile(
         rf"\bQ(?P<q>[1-4])\s*(?:of\s+)?(?P<y>{YEAR})\b|\bthe\s+(?P<ord>first|second|third|fourth|final|"
         rf"last)\s+quarter\s+of\s+(?P<y2>{YEAR})\b"), resolve_quarter),
-    # "the first quarter of 2024/25", "Q3 2022/23", "the second quarter of this financial
-    # year": April-March quarters; not "the first quarter of 2024" (calendar)
+    # "the first quarter of 2024/25", "Q3 2022/23", "… of this financial year": April-March
     PeriodRule("fiscal_quarter", _compile(
         rf"\b(?:Q(?P<q>[1-4])\s*(?:of\s+)?|the\s+(?P<ord>first|second|third|fourth|final|last)"
         rf"\s+quarter\s+of\s+(?:the\s+)?)(?:{_FISCAL_YEAR})", "qt"), resolve_fiscal_quarter),
-    # "the first 11 months of the current financial year", "the first six months of
-    # 2023/24"; not "the first six months of 2023"
+    # "the first 11 months of the current financial year / of 2023/24"; not "… of 2023"
     PeriodRule("fiscal_first_months", _compile(
         rf"\b(?:the\s+)?first\s+(?P<n>{COUNT})\s+months\s+of\s+(?:the\s+)?(?:{_FISCAL_YEAR})",
         "tf"), resolve_fiscal_first_months),
-    # "the six months to September", "the three months ending March 2024"; not "the
-    # year to March 2024" (year_to), not "six months to 30 September"
+    # "the six months to September", "the three months ending March 2024"; not "the year to
+    # March 2024" (year_to), "six months to 30 September"
     PeriodRule("months_to", _compile(
         rf"\b(?:the\s+)?(?P<n>{COUNT}){MONTHS}\s+(?:to|ending)\s+(?:the\s+end\s+of\s+)?"
         rf"(?P<m>{MONTH})(?:\s+(?P<y>{YEAR}))?\b(?!\s*\d)"), resolve_months_to),
@@ -301,12 +301,13 @@ _RULES: tuple[PeriodRule, ...] = (
         rf"\b(?:in\s+|over\s+|during\s+)?the\s+{_SAME}\s+{_SAME_SPAN}\s+"
         rf"(?:in|of)\s+(?P<y>{YEAR})(?P<fy>[-/](?:\d{{2}}|{YEAR}))?\b"),
         resolve_same_period_year),
-    # "the same period (of) last year", "the same quarter a year earlier", "the equivalent
-    # week last year", "during the same campaign a year earlier", "at this time last year",
-    # "last year's campaign", "last year's Sceptre week"; not "the same campaign" alone
+    # "the same period (of) last year", "the same quarter a year earlier", "the equivalent week
+    # last year", "during the same campaign a year earlier / the previous winter", "at this
+    # time last year", "last year's campaign / Sceptre week"; not "the same campaign" alone
     PeriodRule("same_period_last_year", _compile(
-        rf"\b(?:(?:in|during|over)\s+)?(?:the\s+)?{_SAME}\s+{_SAME_SPAN}\s+(?:(?:of\s+)?last\s+year|(?:of|in)\s+"
-        r"the\s+previous\s+year|a\s+year\s+(?:earlier|ago|before))\b|"
+        rf"\b(?:(?:in|during|over)\s+)?(?:the\s+)?{_SAME}\s+{_SAME_SPAN}\s+(?:(?:of\s+)?last\s+"
+        rf"{_YEAR_OR_SEASON}|(?:(?:of|in)\s+)?the\s+(?:previous|last)\s+{_YEAR_OR_SEASON}|a\s+year\s+"
+        r"(?:earlier|ago|before))\b|"
         r"\b(?:at\s+)?this\s+time\s+(?:last\s+year|a\s+year\s+(?:ago|earlier))\b|\blast\s+year['’]s\s+"
         r"(?:campaign|operation|week\s+of\s+action|event|festival|carnival|crackdown|figures?|"
         r"(?:(?-i:[A-Z])[\w-]*\s+){1,3}(?:week|campaign|operation|crackdown))\b"),
@@ -372,10 +373,9 @@ _RULES: tuple[PeriodRule, ...] = (
         rf"\b(?:during|over|in|throughout)\s+the\s+(?:(?P<n>{COUNT})[-\s](?P<unit>day|week|"
         rf"month)[-\s])?(?:[\w-]+\s+){{0,2}}?(?:operation|campaign|crackdown|initiative|blitz)"
         rf"\b(?!\s+of\b)"), resolve_the_named_event),
-    # "during the three months", "over those two weeks", "over the quarter", "in that
-    # quarter", "during the year" (the span stated before, that long); not "in the six
-    # months to May", "the next three months", "in the quarter to June", "for the year
-    # ahead", "in that year" (same_year's)
+    # "during the three months", "over those two weeks", "in that quarter", "during the year"
+    # (the span stated before, that long); not "in the six months to May", "the next three
+    # months", "in the quarter to June", "for the year ahead", "in that year" (same_year's)
     PeriodRule("the_units", _compile(
         rf"\b(?:during|over|in|throughout|across|for)\s+(?:the|those|these|that(?!\s+year))\s+(?:(?P<n>{COUNT})"
         r"\s+(?P<unit>days|weeks|months)|(?P<one>quarter|month|year))\b"

@@ -31,7 +31,12 @@ from pressfacts.extensions import register_extensions
 from pressfacts.findings import PartialDate, PeriodFinding
 from pressfacts.lexicon.months import FULL_MONTHS
 from pressfacts.statistics.period_averages import averages_stated_later
-from pressfacts.statistics.period_events import operation_days, operations_stated_later
+from pressfacts.statistics.period_events import (
+    operation_days,
+    operations_stated_later,
+    repeats_event,
+    same_event_stated_later,
+)
 from pressfacts.statistics.period_future import future_event
 from pressfacts.statistics.period_links import as_comparator
 from pressfacts.statistics.period_past_starts import past_start
@@ -203,13 +208,15 @@ def find_period_phrases(
             previous = None  # "the year before" an undated year is undated too
             if rule.name == "the_week":
                 weeks.append(len(found) - 1)
-            if rule.name == "same_period_last_year" and not _after_undated(text, found):
+            if rule.name == "same_period_last_year" and (
+                not _after_undated(text, found) or repeats_event(text, period)
+            ):
                 lasts.append(len(found) - 1)
             if rule.name == "an_operation":
                 events.append((len(found) - 1, operation_days(match)))
         elif period.kind not in ("same", "day", "previous", "baseline"):
             previous = period
-    found = _comparison_stated_later(_weeks_stated_later(found, weeks), lasts)
+    found = _comparison_stated_later(text, _weeks_stated_later(found, weeks), lasts)
     if reference is not None:  # not by a copy's date: the event is this text's own
         found = operations_stated_later(found, events)
     return averages_stated_later(text, found)
@@ -260,10 +267,13 @@ def _weeks_stated_later(found: list[PeriodFinding], weeks: list[int]) -> list[Pe
     return found
 
 
-def _comparison_stated_later(found: list[PeriodFinding], lasts: list[int]) -> list[PeriodFinding]:
+def _comparison_stated_later(
+    text: str, found: list[PeriodFinding], lasts: list[int]
+) -> list[PeriodFinding]:
     """ "Up 20% on the same period last year" before the periods are stated ("Between
     1 May and 30 June …, compared with … in the same period of 2022"): the one earlier
-    half of a comparison the text states after it."""
+    half of a comparison the text states after it; with none, a repeated event's dates
+    stated close after, a year earlier (:func:`.same_event_stated_later`)."""
     for index in lasts:
         later = {
             (p.start, p.end, p.anchor)
@@ -275,6 +285,14 @@ def _comparison_stated_later(found: list[PeriodFinding], lasts: list[int]) -> li
             found[index] = replace(
                 found[index], start=start, end=end, kind="previous", anchor=anchor
             )
+        elif not later:  # "… the same campaign a year earlier. The campaign ran from …"
+            earlier = same_event_stated_later(text, found, index)
+            if earlier is not None and earlier.anchor is not None:
+                found[index] = earlier
+                if index and _after_undated(text, found[: index + 1]):  # "during the
+                    # crackdown, against 37 in the same crackdown last summer": dated too
+                    start, end = earlier.anchor
+                    found[index - 1] = replace(found[index - 1], start=start, end=end, kind="same")
     return found
 
 

@@ -57,3 +57,33 @@ def test_an_event_dated_in_the_figures_sentence_dates_it(
     nlp: Language, periods_of: PeriodsOf, text: str, expected: dict[float, object]
 ) -> None:
     assert periods_of(nlp, text, PUBLISHED) == expected
+
+
+# a repeated event in a comparison's earlier half, dated by the event's own dates after it
+SAME_EVENT_ROWS = [
+    pytest.param(
+        "Police arrested 410 drivers during the winter campaign, up from 380 during the same "
+        "campaign the previous winter. The campaign ran from 1 December 2024 to 3 January 2025.",
+        {410: ("2024-12-01", "2025-01-03"), 380: ("2023-12-01", "2024-01-03")},
+        id="the-previous-winter",
+    ),
+    pytest.param(
+        "Officers seized 52 bikes in the crackdown, against 37 in the same crackdown last "
+        "summer.\n\nThe crackdown ran from 2 June to 28 July 2024.",
+        {52: ("2024-06-02", "2024-07-28"), 37: ("2023-06-02", "2023-07-28")},
+        id="last-summer-dated-in-the-next-paragraph",
+    ),
+    # near misses: no event repeated; the event's dates too far off to be its
+    pytest.param(
+        "Officers stopped 300 vans, up on the same period last year. In 2024, 40 were seized.",
+        {300: None, 40: ("2024-01-01", "2024-12-31")},
+        id="no-event-named",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SAME_EVENT_ROWS)
+def test_a_repeated_event_takes_its_later_dates_a_year_earlier(
+    nlp: Language, periods_of: PeriodsOf, text: str, expected: dict[float, object]
+) -> None:
+    assert periods_of(nlp, text, PUBLISHED) == expected
