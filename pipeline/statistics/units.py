@@ -31,6 +31,14 @@ violent offences"."""
 _QUOTED_NAME = re.compile(r"\s*[“\"‘'][^”\"’']{1,80}[”\"’']")
 """A quoted name of what is counted: 3,234 “communicating indecently with a child”
 offences counts offences."""
+TIME_OWNER = re.compile(
+    r"\s*of\s+(?:(?:last|this|the|that|each)\s+)?(?:year|month|week|fortnight|quarter|"
+    r"weekend|summer|winter|spring|autumn|campaign|operation|period)['’]s(?=\s+[a-z])",
+    re.I,
+)
+"""A part of a total owned by a time: "824 of last year's disclosures", "40 of this
+month's arrests", "12 of the campaign's seizures" count the noun after the possessive
+(read as "of the …"); not "two of the city's parks" (a place owns them)."""
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,6}s")
 """The plural of an acronym: "PCs", "PCSOs", "ASBOs"."""
 _NUMBER_WORDS = frozenset({"one", *NUMBER_WORDS, *TENS})
@@ -125,6 +133,9 @@ def noun_after(after: str) -> str | None:
     quoted = _QUOTED_NAME.match(after)
     if quoted:
         after = after[quoted.end() :]
+    owner = TIME_OWNER.match(after)
+    if owner:
+        after = " of the" + after[owner.end() :]
     in_name = adverb = False
     last_capital = previous = ""
     for index, match in enumerate(_WORD.finditer(after[:100])):
