@@ -32,6 +32,19 @@ def periods_of(
 
 # one row per lead-in rule: the period stated once governs the figures after it
 LEAD_INS: dict[str, tuple[str, dict[float, tuple[str, str] | None]]] = {
+    "next_span_lead_in": (
+        "Durham's commissioner has set aside £600,000 over the next two years for victim "
+        "services. The money starts in September.\n\nA refuge in Darlington gets "
+        "£90,000.\n\nA helpline will receive £45,000 for 4 call handlers.\n\nThe team "
+        "later gave 6 talks.",
+        {
+            600000: ("2022-09-01", "2024-08-31"),
+            90000: ("2022-09-01", "2024-08-31"),
+            45000: ("2022-09-01", "2024-08-31"),
+            4: ("2022-09-01", "2024-08-31"),
+            6: None,  # three paragraphs on: not governed
+        },
+    ),
     "span_from_lead_in": (
         "Cleveland's commissioner has given £210,000 to eight youth charities for three years "
         "from June.\n\nA boxing club in Hartlepool gets £40,000.\n\nA mentoring charity "
