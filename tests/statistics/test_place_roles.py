@@ -230,6 +230,8 @@ def test_a_sports_team_is_no_area(
     nlp: Language, areas: AreasOf, text: str, expected: list[tuple[float, str]]
 ) -> None:
     assert areas(nlp, text) == expected
+
+
 SCHEME_ROWS = [
     pytest.param(
         "Dorset Police made 12 arrests in May.\n\nLast year the force logged 140 reports "
