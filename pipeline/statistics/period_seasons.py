@@ -167,7 +167,8 @@ def festive_stated_later(
     in its sentence or the next, by a span of days that takes in Christmas Day ("Police
     received 900 reports over the festive period. The figures cover 1 December to 2
     January"): each such phrase takes those dates moved to its own December's year ("the
-    2024 festive period": the same dates a year earlier), when they end by P."""
+    2024 festive period": the same dates a year earlier, the earlier half of a comparison),
+    when they end by P."""
     festive = [i for i, p in enumerate(found) if _is_festive_december(text, p)]
     if not festive or published is None:
         return found
@@ -186,7 +187,10 @@ def festive_stated_later(
         period = found[index]
         years = relativedelta(years=period.start.year - campaign.start.year)
         start, end = campaign.start + years, campaign.end + years
-        if end <= published:
+        if end <= published and start < campaign.start:  # an earlier year's: a yardstick
+            anchor = (campaign.start, campaign.end)
+            found[index] = replace(period, start=start, end=end, kind="previous", anchor=anchor)
+        elif end <= published:
             found[index] = replace(period, start=start, end=end)
     return found
 
