@@ -270,12 +270,29 @@ _OWN_REGION_WORDS = re.compile(
 county", "60 arrests across the region"."""
 
 
+_REGION_WORDS_BEFORE = re.compile(
+    r"\b(?:in|across|throughout|within)\s+the\s+(?:county(?!\s+council)|region|area)\s+"
+    r"(?:[a-z]+\s+){0,2}?(?:to|of|at|was|is|stood\s+at|reached)\s+(?:a\s+(?:total|record)\s+of\s+)?"
+    r"(?:(?:around|about|nearly|almost|more\s+than|over)\s+)?£?$",
+    re.I,
+)
+"""Back-pointing words right before a figure, in its clause: "taking the total across the
+county to 58", "the number in the region was 310"."""
+_BEFORE_REACH = 80
+"""How far before a figure (characters) its back-pointing words may start."""
+
+
 def _own_region_words(context: FigureContext) -> str | None:
     """Back-pointing words that are the figure's own ("North Wales Police logged 412 hate
-    crimes in the county": the county named before, Gwynedd), before the body its clause
-    names; not when what was named before is a list of places."""
+    crimes in the county": the county named before, Gwynedd; "12 more places in Leek,
+    taking the total across the county to 58": Staffordshire, not Leek), before the body
+    its clause names; not when what was named before is a list of places."""
     area = context.region_area
-    if area is None or not _OWN_REGION_WORDS.match(context.text, context.at):
+    if area is None:
+        return None
+    floor = max(context.sentence[0], context.at - _BEFORE_REACH)
+    before = _REGION_WORDS_BEFORE.search(context.text, floor, context.at)
+    if not before and not _OWN_REGION_WORDS.match(context.text, context.at):
         return None
     if THE_COUNTRY.search(context.text, *context.sentence):
         return None  # a sentence of national and local words: _region_words splits it

@@ -186,6 +186,18 @@ FIGURE_AREA_ROWS = [
         [(210, "Norfolk")],
         id="own-region-words-after-a-list",
     ),
+    pytest.param(  # the words before the figure in its clause, past a town named earlier
+        "Staffordshire's commissioner has announced new funding.\n\nIt will pay for 9 more "
+        "refuge places in Tamworth, taking the total across the county to 44.",
+        [(9, "Tamworth"), (44, "Staffordshire")],
+        id="own-region-words-before-the-figure",
+    ),
+    pytest.param(  # near miss: words of another clause leave the town its figure
+        "Staffordshire's commissioner has announced new funding.\n\nAcross the county the "
+        "scheme will grow, and Tamworth will get 9 more refuge places.",
+        [(9, "Tamworth")],
+        id="region-words-of-another-clause",
+    ),
     pytest.param(
         "Kent Police said 450 burglaries were recorded in Essex last year.",
         [(450, "Essex")],
