@@ -300,6 +300,25 @@ def _own_region_words(context: FigureContext) -> str | None:
     return None if LIST_PARTS.search(area) else area
 
 
+_CITY_WORDS = re.compile(
+    r"£?[\d,.]+(?:\s*(?:%|per\s+cent))?\s+(?:[a-z][\w-]*\s+){0,4}?(?:in|across|within)\s+"
+    r"the\s+city\b(?!\s+(?:council|centre|of)\b)",
+    re.I,
+)
+"""A figure, its noun and "in the city" right after it: "1,960 of them in the city"."""
+
+
+def _namesake_city(context: FigureContext) -> str | None:
+    """ "in the city" in a release for a county named after its city (Nottinghamshire,
+    Leicestershire, Derbyshire): that city, when the text names it; else None."""
+    area = context.document_area
+    if not area or not area.endswith("shire") or not _CITY_WORDS.match(context.text, context.at):
+        return None
+    city = area.removesuffix("shire")
+    named = re.search(rf"\b{re.escape(city)}\b(?!shire)", context.text)
+    return city if named else None
+
+
 def _clause_place(context: FigureContext) -> str | None:
     """The place or territorial body named by the figure ("3,000 crimes across Scotland",
     "Kent Police made 40 arrests")."""
@@ -433,6 +452,7 @@ FIGURE_AREA_RULES: tuple[FigureAreaRule, ...] = (
     FigureAreaRule("yardstick", _yardstick),
     FigureAreaRule("share-of", share_area),
     FigureAreaRule("own-region-words", _own_region_words),
+    FigureAreaRule("namesake-city", _namesake_city),
     FigureAreaRule("clause-place", _clause_place),
     FigureAreaRule("compared-count", _compared_count),
     FigureAreaRule("region-words", _region_words),
