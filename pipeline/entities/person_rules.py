@@ -58,6 +58,13 @@ _PORTFOLIO = rf"{_PHRASE}(?:,\s+[A-Z]{_PHRASE})*"
 _PLACE_RUN = r"(?:the[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w’'-]*){0,3}"
 """A place after a title before a comma and a name ("for South Wales", "of the West
 Midlands"): capitalised words only, so no sentence can hide in it."""
+_ABBREVIATION_STOP = (
+    r"(?:(?:(?<=\b[A-Z][a-z])|(?<=\b[A-Z][a-z]{2})|(?<=\b[A-Z][a-z]{3})|"
+    r"(?<=\b[A-Z][a-z]{4}))\.)"
+)
+"""The stop of an abbreviated rank ("Insp. Jo Bell", "Det. Supt. Jo Bell"): after a
+capitalised word of at most five letters; not a sentence's stop after a title word
+("grateful to the commissioner. Demand on our helpline …": no name)."""
 _PREFIX = r"(?P<prefix>(?i:temporary|acting|interim)\s+|[TA]/\s?)?"
 # "Superintendent and knife crime lead Jo Bell": a rank, "and", then a lower-case
 # portfolio ending in a role word, right before the name
@@ -244,7 +251,8 @@ def compile_patterns(title: str, verb_list: Sequence[str]) -> RulePatterns:
         # rank's acronym: "Police Community Support Officer (PCSO) Jo Bell"; rank and
         # name on one line ("Crime Reporter\n\nResidents" is no name)
         "rank_before_name": (
-            rf"{_NAME_START}(?P<titles>{_PREFIX}{title}\.?(?:[ \t]+{title}\.?)?)"
+            rf"{_NAME_START}(?P<titles>{_PREFIX}{title}{_ABBREVIATION_STOP}?"
+            rf"(?:[ \t]+{title}{_ABBREVIATION_STOP}?)?)"
             rf"{_JOINED_PORTFOLIO}(?:[ \t]+\([A-Z]{{2,6}}\))?[ \t]+"
             rf"(?:\d{{2,5}}[ \t]+)?{_NAME}{_NAME_END}"
         ),

@@ -270,17 +270,53 @@ _OWN_REGION_WORDS = re.compile(
 county", "60 arrests across the region"."""
 
 
+_REGION_WORDS_BEFORE = re.compile(
+    r"\b(?:in|across|throughout|within)\s+the\s+(?:county(?!\s+council)|region|area)\s+"
+    r"(?:[a-z]+\s+){0,2}?(?:to|of|at|was|is|stood\s+at|reached)\s+(?:a\s+(?:total|record)\s+of\s+)?"
+    r"(?:(?:around|about|nearly|almost|more\s+than|over)\s+)?£?$",
+    re.I,
+)
+"""Back-pointing words right before a figure, in its clause: "taking the total across the
+county to 58", "the number in the region was 310"."""
+_BEFORE_REACH = 80
+"""How far before a figure (characters) its back-pointing words may start."""
+
+
 def _own_region_words(context: FigureContext) -> str | None:
     """Back-pointing words that are the figure's own ("North Wales Police logged 412 hate
-    crimes in the county": the county named before, Gwynedd), before the body its clause
-    names; not when what was named before is a list of places."""
+    crimes in the county": the county named before, Gwynedd; "12 more places in Leek,
+    taking the total across the county to 58": Staffordshire, not Leek), before the body
+    its clause names; not when what was named before is a list of places."""
     area = context.region_area
-    if area is None or not _OWN_REGION_WORDS.match(context.text, context.at):
+    if area is None:
+        return None
+    floor = max(context.sentence[0], context.at - _BEFORE_REACH)
+    before = _REGION_WORDS_BEFORE.search(context.text, floor, context.at)
+    if not before and not _OWN_REGION_WORDS.match(context.text, context.at):
         return None
     if THE_COUNTRY.search(context.text, *context.sentence):
         return None  # a sentence of national and local words: _region_words splits it
     # "the county" after a list of counties ("Norfolk and Suffolk") names none of them
     return None if LIST_PARTS.search(area) else area
+
+
+_CITY_WORDS = re.compile(
+    r"£?[\d,.]+(?:\s*(?:%|per\s+cent))?\s+(?:[a-z][\w-]*\s+){0,4}?(?:in|across|within)\s+"
+    r"the\s+city\b(?!\s+(?:council|centre|of)\b)",
+    re.I,
+)
+"""A figure, its noun and "in the city" right after it: "1,960 of them in the city"."""
+
+
+def _namesake_city(context: FigureContext) -> str | None:
+    """ "in the city" in a release for a county named after its city (Nottinghamshire,
+    Leicestershire, Derbyshire): that city, when the text names it; else None."""
+    area = context.document_area
+    if not area or not area.endswith("shire") or not _CITY_WORDS.match(context.text, context.at):
+        return None
+    city = area.removesuffix("shire")
+    named = re.search(rf"\b{re.escape(city)}\b(?!shire)", context.text)
+    return city if named else None
 
 
 def _clause_place(context: FigureContext) -> str | None:
@@ -416,6 +452,7 @@ FIGURE_AREA_RULES: tuple[FigureAreaRule, ...] = (
     FigureAreaRule("yardstick", _yardstick),
     FigureAreaRule("share-of", share_area),
     FigureAreaRule("own-region-words", _own_region_words),
+    FigureAreaRule("namesake-city", _namesake_city),
     FigureAreaRule("clause-place", _clause_place),
     FigureAreaRule("compared-count", _compared_count),
     FigureAreaRule("region-words", _region_words),

@@ -137,10 +137,14 @@ BACK_REFERENCE_RULES: dict[str, re.Pattern[str]] = {
     # told for a place by the body that counted them; a level verb of counting after a
     # place opening; "In Rochdale, officers seized 12 …", "In Oldham, detectives
     # safeguarded 40 …": the same with a verb of what the body did
-    # (:data:`PLACE_BODY_ACTION_VERBS`)
+    # (:data:`PLACE_BODY_ACTION_VERBS`); "In the Tayside division, which covers Angus,
+    # Dundee and Perth, officers dealt with 90 …": a place's kind and what it covers
+    # between the place and its comma
     "place_body_recorded": re.compile(
         r"\W{0,3}(?:in|across|within)\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+(?:and\s+)?"
-        r"(?-i:[A-Z])[\w’'-]*){0,3},\s+(?:[\w’'-]+\s+){1,4}?(?:recorded|logged|received|"
+        r"(?-i:[A-Z])[\w’'-]*){0,3}" + rf"(?:\s+{_PLACE_KIND})?" + r"(?:,\s+(?:which|that)\s+"
+        r"(?:covers|includes|takes\s+in|spans)\s+[^,.;:]{3,60}(?:,\s+[^,.;:]{3,60}){0,3})?"
+        r",\s+(?:[\w’'-]+\s+){1,4}?(?:recorded|logged|received|"
         r"reported|made|handled|took|saw|had|(?<!\bhas\s)(?<!\bhave\s)(?<!\bwill\s)"
         rf"(?:{'|'.join(PLACE_BODY_ACTION_VERBS)}))\s+"
         r"(?:(?:around|about|nearly|almost|over|more\s+than)\s+)?£?\d",

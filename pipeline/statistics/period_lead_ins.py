@@ -21,6 +21,7 @@ from pressfacts.statistics.period_events import (
     EVENT_ARTICLE,
     EVENT_WORDS,
 )
+from pressfacts.statistics.period_plans import NEXT_UNITS_PHRASE
 from pressfacts.statistics.period_reach import (
     list_end,
     next_paragraph_end,
@@ -144,6 +145,16 @@ LEAD_IN_RULES: tuple[LeadInRule, ...] = (
     # grants it lists)
     LeadInRule(
         "span_from_lead_in", re.compile(r"^[^\n]*$"), two_paragraphs_end, None, UNITS_FROM_MONTH
+    ),
+    # "£1.4m over the next three years …" (its start stated next: ``next_units_starting``)
+    # then "It will pay for 12 refuge places …": a plan's span, the rest of its paragraph
+    # and the two after it (what it pays for)
+    LeadInRule(
+        "next_span_lead_in",
+        re.compile(r"^[^\n]*$"),
+        two_paragraphs_end,
+        None,
+        re.compile(NEXT_UNITS_PHRASE, re.I),
     ),
 )
 """Where a period stated once governs the figures after it."""

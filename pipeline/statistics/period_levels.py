@@ -10,7 +10,11 @@ with 71 in 2018-19", "2,100 calls in the previous three months") keeps it. A cou
 the earlier half of a comparison that a change rises or falls "to" a level from ("rose by
 22% on the previous year to 48,700, more than a third of them …": :data:`REACHED_LEVEL`)
 is of the later period too, and so is "a further" count after it ("up from £38.2m in
-2022/23, and its shops brought in a further £9.8m").
+2022/23, and its shops brought in a further £9.8m") and a part of the later figure ("64
+orders in 2024, compared with 37 in 2023, and courts granted 59 of them":
+:data:`PART_OF_THEM`). A level a change reached after a bare yardstick ("rose by 14%
+compared with 2023, to 4,388") is of the later period the sentence leaves unsaid
+(:func:`before_baseline`).
 """
 
 from __future__ import annotations
@@ -48,6 +52,10 @@ FURTHER = re.compile(
 )
 """Before a count added to the figures of the later period, after the earlier half of a
 comparison: "£41.6m, up from £38.2m in 2022/23, and a further £9.8m from its shops"."""
+PART_OF_THEM = re.compile(r"\s+of\s+(?:them|those|these)\b", re.I)
+"""Right after a count: a part of the figure before it, after the earlier half of a
+comparison the later figure's ("64 … in 2024, compared with 37 in 2023, and 59 of them
+were granted"), as a yardstick's parts are seldom told."""
 FIGURE_AT = re.compile(r"£?[\d,.]+")
 """A figure written in digits, read from its start (its end is where the words after it
 begin)."""
@@ -64,7 +72,9 @@ def measured_level(
         return chosen
     if chosen.start_char <= absolute:  # after "… on the previous year to 48,700"
         reached = REACHED_LEVEL.match(sentence, chosen.end_char - s_start)
-        if not reached and not FURTHER.search(sentence, 0, absolute - s_start):
+        figure = FIGURE_AT.match(sentence, absolute - s_start)
+        part = figure is not None and PART_OF_THEM.match(sentence, figure.end())
+        if not reached and not part and not FURTHER.search(sentence, 0, absolute - s_start):
             return chosen
         start, end = chosen.anchor
         return replace(chosen, start=start, end=end, kind="same", anchor=None)
@@ -122,7 +132,14 @@ def before_baseline(sentence: str, s_start: int, absolute: int, chosen: PeriodFi
     the level it reached ("fell to 388, from 502 in Q2 2025/26": :data:`_FROM_YARDSTICK`):
     the count is of the later period the sentence leaves unsaid, not the yardstick's."""
     if chosen.start_char <= absolute:
-        return False
+        # "rose by 14% compared with 2023, to 4,388": the level the change reached
+        return chosen.kind == "baseline" and bool(
+            REACHED_BY_CHANGE.search(sentence, chosen.end_char - s_start, absolute - s_start)
+            or (
+                REACHED_LEVEL.match(sentence, chosen.end_char - s_start)
+                and REACHED_BY_CHANGE.search(sentence, 0, absolute - s_start)
+            )
+        )
     figure = FIGURE_AT.match(sentence, absolute - s_start)
     gap = sentence[figure.end() if figure else absolute - s_start : chosen.start_char - s_start]
     if chosen.kind != "baseline":

@@ -7,6 +7,10 @@ needs (the words one of which a text must hold for its pattern to be tried):
   (or months) ending with the month the sentence sets as the plan's end ("£52m over the
   next three years, paying for 450 officers by March 2028": April 2025 to March 2028).
   Without such an end "the next three years" stays as the ``following`` rule reads it.
+- ``next_units_starting``: "£1.4m over the next three years" with the month it starts
+  stated in the same or the next sentence ("The funding, which starts in July, …"): the N
+  whole years (or months) from that month (of the year stated; else this year's when it is
+  P's month or later, else next year's: a start still to come).
 - ``next_year``: "made available next year": the calendar year after P (as "last year"
   is the one before it); not "by next year" (a deadline), nor "next year's" (a possessive).
 - ``by_deadline``: "by March 2028", "by the end of June 2026": the date a plan is to be
@@ -42,6 +46,23 @@ NEXT_UNITS_BY = re.compile(
 )
 """The plan's length, with its end set later in the sentence ("over the next three
 years, paying for … by March 2028")."""
+_STARTS_IN = (
+    r"\b(?:starts|begins|will\s+(?:start|begin)|is\s+(?:due|set)\s+to\s+(?:start|begin))\s+"
+    rf"(?:in\s+)?(?P<m>{MONTH})(?:\s+(?P<y>{YEAR}))?\b"
+)
+NEXT_UNITS_PHRASE = (
+    rf"\b(?:over|during|across|for)\s+the\s+(?:next|coming)\s+(?P<n>{COUNT})\s+"
+    r"(?P<unit>years|months)\b"
+)
+"""A plan's length with its preposition: "over the next three years"."""
+NEXT_UNITS_STARTING = re.compile(
+    NEXT_UNITS_PHRASE
+    + rf"(?=(?:[^.!?]{{0,200}}[.!?]\s+(?:[^.!?]{{0,80}}?)?|[^.!?]{{0,200}}?){_STARTS_IN})",
+    re.I,
+)
+"""The plan's length with its start in the same or the next sentence ("over the next three
+years … . The funding, which starts in July, …"); not "over the next three years" alone,
+nor "arrests started to fall in July" (no start of the plan)."""
 BY_DEADLINE = re.compile(_BY_MONTH, re.I)
 NEXT_YEAR = re.compile(r"(?<!\bby\s)\bnext\s+year\b(?!['’]s)", re.I)
 """The calendar year after P: "a further £40,000 will be made available next year"."""
@@ -57,6 +78,24 @@ def resolve_next_units_by(ctx: Context) -> Resolution:
     end = month_end(int(ctx.group("y") or 0), month_number(ctx.group("m") or ""))
     step = relativedelta(years=n) if years else relativedelta(months=n)
     return Span(end + dt.timedelta(days=1) - step, end)
+
+
+def resolve_next_units_starting(ctx: Context) -> Resolution:
+    """The N whole years or months from the first day of the month the plan starts."""
+    n = count_value(ctx.group("n") or "")
+    years = (ctx.group("unit") or "").lower() == "years"
+    if not 1 <= n <= (10 if years else 36):
+        return NOT_A_PERIOD
+    number = month_number(ctx.group("m") or "")
+    stated, month = ctx.group("y"), ctx.month
+    if stated:
+        first = dt.date(int(stated), number, 1)
+    elif month is None:
+        return None
+    else:
+        first = dt.date(month.year + (0 if number >= month.month else 1), number, 1)
+    step = relativedelta(years=n) if years else relativedelta(months=n)
+    return Span(first, first + step - dt.timedelta(days=1))
 
 
 def resolve_next_year(ctx: Context) -> Resolution:
@@ -75,6 +114,12 @@ def resolve_by_deadline(ctx: Context) -> Resolution:
 
 PLAN_RULES: tuple[PeriodRule, ...] = (
     PeriodRule("next_units_by", NEXT_UNITS_BY, resolve_next_units_by, needs=("next", "coming")),
+    PeriodRule(
+        "next_units_starting",
+        NEXT_UNITS_STARTING,
+        resolve_next_units_starting,
+        needs=("starts", "begins", "start", "begin"),
+    ),
     PeriodRule("next_year", NEXT_YEAR, resolve_next_year, needs=("next year",)),
     PeriodRule("by_deadline", BY_DEADLINE, resolve_by_deadline, needs=("by ",)),
 )

@@ -10,7 +10,11 @@ Each is the resolver of one named rule of
 - ``the_operation``: "during the two-day operation" is the span stated before when it is
   that long; "during the operation" (no length) is the span stated before when the
   sentence stating it names the same kind of event ("its winter operation, which ran
-  from 1 December to 1 January"); otherwise undated.
+  from 1 December to 1 January"); otherwise undated;
+- ``of_last_years``: "824 of last year's disclosures": a part of the year's total stated
+  before, so the latest year-long span stated not far before it when that span ended in
+  the year before P or since ("3,400 disclosures in the year to 31 March … 824 of last
+  year's disclosures": the year to 31 March); else the calendar year before P's.
 """
 
 from __future__ import annotations
@@ -176,3 +180,17 @@ def resolve_the_named_event(ctx: Context) -> Resolution:
             if named.search(sentence):
                 return Span(candidate.start, candidate.end, "same")
     return None
+
+
+def resolve_of_last_years(ctx: Context) -> Resolution:
+    """ "of last year's <noun>": the latest year-long span stated not far before it (no
+    yardstick) when it ended by P and after the start of P's previous year (the year the
+    release reports, its total pointed back to); else the calendar year before P's."""
+    published = ctx.published
+    if published is None:
+        return None
+    stated = _latest_span(ctx, relativedelta(years=1))
+    if stated is not None and published.year - 1 <= stated.end.year and stated.end <= published:
+        return Span(stated.start, stated.end, "same")
+    year = published.year - 1
+    return Span(dt.date(year, 1, 1), dt.date(year, 12, 31), "relative")

@@ -11,15 +11,22 @@ The festive season ("over the festive period", "the Christmas and New Year perio
 Christmas") is the December it falls in, the calendar month that holds it (a judgement
 call: campaigns run from early December to about New Year's Day, and the contract's
 units are whole): of the year stated ("Christmas 2023"); else the latest December begun by
-P, cut at P while it runs; "last Christmas" is the latest one over before P.
+P, cut at P while it runs; "last Christmas" is the latest one over before P. A campaign's
+own dates stated right after the festive phrase ("over the festive period. The figures cover
+the five weeks between 1 December and 2 January") are the season's instead, for every festive
+phrase of the text ("the 2024 festive period": the same dates a year earlier), by
+:func:`festive_stated_later`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
+from dataclasses import replace
 
 from dateutil.relativedelta import relativedelta
 
+from pressfacts.findings import PeriodFinding
 from pressfacts.statistics.period_rules import YEAR, Context, Resolution, Span
 
 SEASON_FIRST_MONTHS: dict[str, int] = {"spring": 3, "summer": 6, "autumn": 9, "winter": 12}
@@ -101,14 +108,15 @@ _FESTIVE_NAME = (
 )
 """A festive season named as one: "festive period", "Christmas and New Year period"."""
 FESTIVE = (
-    rf"\b(?:(?:(?:over|during|in|throughout|across|through)\s+)?(?:the\s+|(?P<fwhich>this|last)"
-    rf"\s+){_FESTIVE_NAME}(?:\s+(?P<fy>{YEAR}))?|(?:(?:over|during|throughout|across)\s+|"
+    rf"\b(?:(?:(?:over|during|in|throughout|across|through)\s+)?(?:the\s+(?:(?P<fy3>{YEAR})\s+)?|"
+    rf"(?P<fwhich>this|last)\s+){_FESTIVE_NAME}(?:\s+(?P<fy>{YEAR}))?|(?:(?:over|during|throughout|across)\s+|"
     rf"(?=(?:this|last)\s))(?:(?P<fwhich2>this|last)\s+)?christmas(?:\s+and\s+(?:the\s+)?new\s+year)?"
     rf"(?:\s+(?P<fy2>{YEAR}))?(?!\s+(?:day|eve|markets?|trees?|part(?:y|ies)|campaign|"
     rf"appeal|lights|shopping)\b))"
 )
 """The festive season: "over the festive period", "during the Christmas holidays", "this
-festive season", "over Christmas and New Year", "the festive period 2023"; not "on
+festive season", "over Christmas and New Year", "the festive period 2023", "the 2023 festive
+period"; not "on
 Christmas Day", "over Christmas Eve" or "a festive campaign" (no season named)."""
 FESTIVE_LEAD = "otidalc"
 """The characters a festive phrase can open with."""
@@ -121,7 +129,7 @@ def resolve_festive(ctx: Context) -> Resolution:
     Christmas Day (a festive campaign's dates, "between 1 December and 1 January"); else
     the latest December begun by P (cut at P while it runs); "last …" the latest one
     over before P."""
-    stated = ctx.group("fy") or ctx.group("fy2")
+    stated = ctx.group("fy") or ctx.group("fy2") or ctx.group("fy3")
     if stated:
         return Span(dt.date(int(stated), 12, 1), dt.date(int(stated), 12, 31))
     before = ctx.previous
@@ -143,3 +151,60 @@ def _takes_in_christmas(start: dt.date, end: dt.date) -> bool:
     """Whether ``start``..``end`` holds a Christmas Day (and is no longer than a season)."""
     christmas = dt.date(start.year, 12, 25)
     return start <= christmas <= end and (end - start).days <= 92
+
+
+_FESTIVE_PHRASE = re.compile(FESTIVE, re.I)
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s+")
+_CAMPAIGN_KINDS = frozenset({"explicit"})
+"""The kinds of span that date a festive campaign: stated days or months, not relative."""
+
+
+def festive_stated_later(
+    text: str, found: list[PeriodFinding], published: dt.date | None
+) -> list[PeriodFinding]:
+    """``found`` (every period phrase of ``text``, in order) with each festive phrase read
+    as a December given the campaign's own dates when the first festive phrase is followed,
+    in its sentence or the next, by a span of days that takes in Christmas Day ("Police
+    received 900 reports over the festive period. The figures cover 1 December to 2
+    January"): each such phrase takes those dates moved to its own December's year ("the
+    2024 festive period": the same dates a year earlier, the earlier half of a comparison),
+    when they end by P."""
+    festive = [i for i, p in enumerate(found) if _is_festive_december(text, p)]
+    if not festive or published is None:
+        return found
+    first = found[festive[0]]
+    campaign = next(
+        (
+            p
+            for p in found[festive[0] + 1 :]
+            if p.kind in _CAMPAIGN_KINDS and _takes_in_christmas(p.start, p.end)
+        ),
+        None,
+    )
+    if campaign is None or _sentence_ends(text, first.end_char, campaign.start_char) > 1:
+        return found
+    for index in festive:
+        period = found[index]
+        years = relativedelta(years=period.start.year - campaign.start.year)
+        start, end = campaign.start + years, campaign.end + years
+        if end <= published and start < campaign.start:  # an earlier year's: a yardstick
+            anchor = (campaign.start, campaign.end)
+            found[index] = replace(period, start=start, end=end, kind="previous", anchor=anchor)
+        elif end <= published:
+            found[index] = replace(period, start=start, end=end)
+    return found
+
+
+def _sentence_ends(text: str, start: int, end: int) -> int:
+    """How many sentence ends stand in ``text[start:end]``."""
+    return len(_SENTENCE_END.findall(text, start, end))
+
+
+def _is_festive_december(text: str, period: PeriodFinding) -> bool:
+    """Whether ``period`` is a festive phrase read as its December (not dated by a span
+    stated before it)."""
+    return (
+        period.kind in ("relative", "explicit")
+        and (period.start.month, period.start.day, period.end.month) == (12, 1, 12)
+        and _FESTIVE_PHRASE.search(text, period.start_char, period.end_char) is not None
+    )

@@ -312,13 +312,11 @@ _RULES: tuple[PeriodRule, ...] = (
         r"(?:campaign|operation|week\s+of\s+action|event|festival|carnival|crackdown|figures?|"
         r"(?:(?-i:[A-Z])[\w-]*\s+){1,3}(?:week|campaign|operation|crackdown))\b"),
         resolve_same_period_last_year),
-    # "last year", "this year", "the past year", "in the last year" (as past), "14 of last
-    # year's fatal collisions"; not "last year's campaign" (above), "this year's" (a year the
-    # release may have set: "since April … this year's offences")
+    # "last year", "this year", "the past year", "in the last year" (as past); not "last
+    # year's" (of_last_years, same_period_last_year)
     PeriodRule("relative_year", _compile(
         r"\b(?:(?P<the>the)\s+(?=last\s+year\b))?(?P<which>last|this|previous|past)\s+year"
-        r"(?:(?!['’]s)\b|(?<=last\syear)['’]s(?=\s+(?:[a-z-]+\s+){0,2}?(?:[a-z]+s|people|children)\b|\s+£?\d))",
-        "ltp"), resolve_relative_year),
+        r"(?!['’]s)\b", "ltp"), resolve_relative_year),
     PeriodRule("relative_month", _compile(  # "last month", "this month"
         r"\b(?P<which>last|this)\s+month\b"), resolve_relative_month),
     # "the past 12 months", "the last five years", "the past decade"

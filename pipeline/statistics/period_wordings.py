@@ -13,7 +13,9 @@
   May;
 - ``year_before_last``: the calendar year two before P's;
 - ``part_of_month``: "in late September", "from mid-October": that month (the latest
-  one by P, as "in September").
+  one by P, as "in September");
+- ``of_last_years``: "824 of last year's disclosures": the year-long span the release
+  reports, stated before (:func:`~.period_refers.resolve_of_last_years`).
 
 They join the period table through
 :data:`pressfacts.statistics.period_own_needs.OWN_NEEDS_RULES`.
@@ -25,7 +27,11 @@ import datetime as dt
 
 from pressfacts.lexicon.months import MONTH
 from pressfacts.statistics.period_parts import fiscal_start
-from pressfacts.statistics.period_refers import resolve_the_named_event, resolve_the_units
+from pressfacts.statistics.period_refers import (
+    resolve_of_last_years,
+    resolve_the_named_event,
+    resolve_the_units,
+)
 from pressfacts.statistics.period_rules import (
     COUNT,
     YEAR,
@@ -175,6 +181,14 @@ WORDING_RULES: tuple[PeriodRule, ...] = (
         ),
         resolve_the_named_event,
         needs=_EVENTS,
+    ),
+    # "824 of last year's disclosures", "a third of last year’s calls"; not "last year's
+    # campaign" (a year earlier: same_period_last_year) nor "last year" alone
+    PeriodRule(
+        "of_last_years",
+        compile_rule(r"\bof\s+(?P<phrase>last\s+year['’]s)(?=\s+(?-i:[a-z]))", "o"),
+        resolve_of_last_years,
+        needs=("last year's", "last year’s"),
     ),
 )
 """The period rules of these wordings."""

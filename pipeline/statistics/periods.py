@@ -47,6 +47,7 @@ from pressfacts.statistics.period_rules import (
     PeriodRule,
     Span,
 )
+from pressfacts.statistics.period_seasons import festive_stated_later
 from pressfacts.statistics.period_table import COMPARED_YEAR_RULES, PERIOD_RULES
 from pressfacts.statistics.reference_dates import publication_reference
 from pressfacts.statistics.rule_leads import LeadScanner, Scan
@@ -219,6 +220,8 @@ def find_period_phrases(
     found = _comparison_stated_later(text, _weeks_stated_later(found, weeks), lasts)
     if reference is not None:  # not by a copy's date: the event is this text's own
         found = operations_stated_later(found, events)
+    if reference is not None:
+        found = festive_stated_later(text, found, reference.date)
     return averages_stated_later(text, found)
 
 

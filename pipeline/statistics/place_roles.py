@@ -25,7 +25,9 @@ rules, each named in :data:`PLACE_ROLE_RULES`, tell the roles in which it is not
   Leeds-based charity answered 900 calls", "a Cardiff-based company"): where the body
   sits, not the scope of what it counts;
 - ``scheme-remit``: a place as the adjective of a national scheme ("referred 212 people
-  to the NRM, the UK framework for identifying victims"): the scheme's remit.
+  to the NRM, the UK framework for identifying victims"): the scheme's remit;
+- ``sports-team``: a place that names a team ("on days when England played", "during
+  every Wales game", "Scotland fans"): the side playing, not where the figures are.
 
 :func:`repeated_in_district` keeps one area for a figure stated again with a district of
 the first statement's area ("arrested two men across the county … Two men were stopped
@@ -230,6 +232,20 @@ def _scheme_remit(context: RoleContext) -> bool:
     )
 
 
+TEAM_AFTER = re.compile(
+    r"\s+(?:played|plays|playing|games?|match(?:es)?|fixtures?|fans|"
+    r"supporters|squad|kick-offs?|(?:v|vs)\.?\s)\b",
+    re.I,
+)
+"""Right after a place: what a team does or has ("England played", "a Wales game", "Scotland
+fans", "England v Spain"). Not "England recorded", "the England total", nor "lost" or
+"won" ("Shropshire lost £2m to fraud", "Kent won funding": the place's own figures)."""
+
+
+def _sports_team(context: RoleContext) -> bool:
+    return bool(TEAM_AFTER.match(context.text, context.place.end))
+
+
 PLACE_ROLE_RULES: tuple[PlaceRoleRule, ...] = (
     PlaceRoleRule("audience", _audience),
     PlaceRoleRule("unit-name", _unit_name),
@@ -240,6 +256,7 @@ PLACE_ROLE_RULES: tuple[PlaceRoleRule, ...] = (
     PlaceRoleRule("work-sites", _work_sites),
     PlaceRoleRule("body-seat", _body_seat),
     PlaceRoleRule("scheme-remit", _scheme_remit),
+    PlaceRoleRule("sports-team", _sports_team),
 )
 """The roles in which a place named by a sentence is not its figures' area."""
 

@@ -31,6 +31,14 @@ violent offences"."""
 _QUOTED_NAME = re.compile(r"\s*[“\"‘'][^”\"’']{1,80}[”\"’']")
 """A quoted name of what is counted: 3,234 “communicating indecently with a child”
 offences counts offences."""
+TIME_OWNER = re.compile(
+    r"\s*of\s+(?:(?:last|this|the|that|each)\s+)?(?:year|month|week|fortnight|quarter|"
+    r"weekend|summer|winter|spring|autumn|campaign|operation|period)['’]s(?=\s+[a-z])",
+    re.I,
+)
+"""A part of a total owned by a time: "824 of last year's disclosures", "40 of this
+month's arrests", "12 of the campaign's seizures" count the noun after the possessive
+(read as "of the …"); not "two of the city's parks" (a place owns them)."""
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,6}s")
 """The plural of an acronym: "PCs", "PCSOs", "ASBOs"."""
 _NUMBER_WORDS = frozenset({"one", *NUMBER_WORDS, *TENS})
@@ -42,14 +50,6 @@ _GLOSS = re.compile(
 """A figure's bracketed gloss, or the bracket closing one: "Around 1,200 (1,187) homes"
 and the 1,187 of it both count homes (:mod:`~pressfacts.statistics.restatements` makes
 them one figure); or a service number naming the noun: "12,500 999 calls" counts calls."""
-_TIME_WHOSE = re.compile(
-    r"\s*of\s+(?:(?:the|last|this|next)\s+)?(?:previous\s+|past\s+)?(?:year|month|week|"
-    r"fortnight|quarter|weekend|summer|winter|spring|autumn|season|decade)['’]s?(?=\s+[a-z])",
-    re.I,
-)
-"""A time the whole belongs to, between a part and its noun: "14 of last year's fatal
-collisions", "nine of this month's reports", "six of the year's deaths" count collisions,
-reports, deaths."""
 SKIPPED_BEFORE_NOUN = {
     "more", "new", "other", "additional", "extra", "further", "fewer", "separate", "different",
     "individual", "reported", "recorded", "known", "suspected", "potential", "young", "local",
@@ -127,12 +127,15 @@ def noun_after(after: str) -> str | None:
     for unit, compound in COMPOUND_UNITS.items():
         if compound.match(after):
             return unit
-    gloss = _GLOSS.match(after) or _TIME_WHOSE.match(after)
+    gloss = _GLOSS.match(after)
     if gloss:
         after = after[gloss.end() :]
     quoted = _QUOTED_NAME.match(after)
     if quoted:
         after = after[quoted.end() :]
+    owner = TIME_OWNER.match(after)
+    if owner:
+        after = " of the" + after[owner.end() :]
     in_name = adverb = False
     last_capital = previous = ""
     for index, match in enumerate(_WORD.finditer(after[:100])):

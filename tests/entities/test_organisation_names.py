@@ -91,6 +91,12 @@ CASES = {
     ),
     # the gazetteer's national charities of victims, youth, drugs and exploitation work,
     # by their names, old names and abbreviations
+    # a charity's descriptive name in apposition is an alias of it, not an organisation
+    "stalking_advocacy_charity_by_its_description": (
+        "Cheshire's commissioner funds an advocate through Paladin, the National Stalking "
+        "Advocacy Service, in Crewe.",
+        {"Paladin": ("CHARITY", ["National Stalking Advocacy Service"])},
+    ),
     "treatment_charities": (
         "The county's drug services are run by Change Grow Live, with Humankind in the east.",
         {"Change Grow Live": ("CHARITY", []), "Humankind": ("CHARITY", [])},

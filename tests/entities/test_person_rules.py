@@ -708,3 +708,21 @@ def test_a_rank_acronym_before_the_name(
     nlp: Language, text: str, expected: dict[str, list[str]]
 ) -> None:
     assert found(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an abbreviated rank's stop stands between the rank and the name
+        ("Det. Supt. Rowan Tait led the inquiry.", {"Rowan Tait": ["Detective Superintendent"]}),
+        ("Insp. Gwen Ashdown spoke to residents.", {"Gwen Ashdown": ["Inspector"]}),
+        # near misses: a title word ending its sentence is no rank of the next word
+        ("She thanked the commissioner. Funding was agreed in May.", {}),
+        ("We wrote to the inspector. Officers replied within a week.", {}),
+        ('"We are grateful to the commissioner. Demand keeps rising," she said.', {}),
+    ],
+)
+def test_a_sentence_stop_after_a_title(
+    nlp: Language, text: str, expected: dict[str, list[str]]
+) -> None:
+    assert found(nlp, text) == expected

@@ -187,6 +187,36 @@ FIGURE_AREA_ROWS = [
         id="own-region-words-after-a-list",
     ),
     pytest.param(
+        "Leicestershire Police made 310 arrests, 120 of them in the city.\n\nOfficers also "
+        "visited schools in Leicester.",
+        [(310, "Leicestershire"), (120, "Leicester")],
+        id="namesake-city",
+    ),
+    pytest.param(  # near misses: a county named after no city; the city centre
+        "Derbyshire Police made 310 arrests, 120 of them in the city centre.\n\nOfficers "
+        "also visited schools in Derby.",
+        [(310, "Derbyshire"), (120, "Derbyshire")],
+        id="the-city-centre-is-no-namesake",
+    ),
+    pytest.param(
+        "Kent Police made 310 arrests, 120 of them in the city.\n\nOfficers also visited "
+        "schools in Canterbury.",
+        [(310, "Kent"), (120, "Kent")],
+        id="no-namesake-city",
+    ),
+    pytest.param(  # the words before the figure in its clause, past a town named earlier
+        "Staffordshire's commissioner has announced new funding.\n\nIt will pay for 9 more "
+        "refuge places in Tamworth, taking the total across the county to 44.",
+        [(9, "Tamworth"), (44, "Staffordshire")],
+        id="own-region-words-before-the-figure",
+    ),
+    pytest.param(  # near miss: words of another clause leave the town its figure
+        "Staffordshire's commissioner has announced new funding.\n\nAcross the county the "
+        "scheme will grow, and Tamworth will get 9 more refuge places.",
+        [(9, "Tamworth")],
+        id="region-words-of-another-clause",
+    ),
+    pytest.param(
         "Kent Police said 450 burglaries were recorded in Essex last year.",
         [(450, "Essex")],
         id="clause-place",

@@ -83,3 +83,43 @@ def test_plan_span(
     nlp: Language, unit_periods_of: UnitPeriodsOf, text: str, expected: list[object]
 ) -> None:
     assert [(value, span) for value, _unit, span in unit_periods_of(nlp, text, P)] == expected
+
+
+NEXT_STARTING_ROWS = [
+    pytest.param(
+        "The commissioner will spend £800,000 over the next three years on victim services. "
+        "The funding, which begins in April, pays for 6 advocates.",
+        [(800000, ("2025-04-01", "2028-03-31")), (6, ("2025-04-01", "2028-03-31"))],
+        id="start-next-sentence-next-april",
+    ),
+    pytest.param(
+        "Cheshire will get £90,000 for the next 18 months, which is due to start in November.",
+        [(90000, ("2024-11-01", "2026-04-30"))],
+        id="months-start-in-the-sentence-this-year",
+    ),
+    pytest.param(
+        "A fund of £50,000 over the next two years starts in January 2026.",
+        [(50000, ("2026-01-01", "2027-12-31"))],
+        id="a-year-stated",
+    ),
+    # near misses: no start stated; a start two sentences on; a trend that started
+    pytest.param(
+        "The commissioner will spend £800,000 over the next three years.",
+        [(800000, None)],
+        id="no-start-no-period",
+    ),
+    pytest.param(
+        "The commissioner will spend £800,000 over the next three years. Staff are being "
+        "hired. The work starts in April.",
+        [(800000, None)],
+        id="start-two-sentences-on",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NEXT_STARTING_ROWS)
+def test_next_units_starting(
+    nlp: Language, unit_periods_of: UnitPeriodsOf, text: str, expected: object
+) -> None:
+    found = unit_periods_of(nlp, text, P)
+    assert sorted((value, span) for value, _unit, span in found) == sorted(expected)

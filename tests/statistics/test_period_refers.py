@@ -237,3 +237,40 @@ def test_the_same_period_after_a_yardstick_year(
     nlp: Language, periods_of: PeriodsOf, text: str, expected: dict[float, tuple[str, str]]
 ) -> None:
     assert periods_of(nlp, text, P) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a part "of last year's" total: the year-long span the release reports
+        (
+            "Cleveland Police made 2,100 referrals in the year to 31 March. Middlesbrough "
+            "accounted for 640 of last year's referrals.",
+            dt.date(2025, 6, 2),
+            [("2024-04-01", "2025-03-31"), ("2024-04-01", "2025-03-31")],
+        ),
+        # past a "since" span stated in between
+        (
+            "Police in Devon made 900 arrests in 2024/25. Since 2016 they have made 7,000. "
+            "Exeter accounted for 210 of last year’s arrests.",
+            dt.date(2025, 5, 12),
+            [("2024-04-01", "2025-03-31"), ("2016-01-01", "2025-05-12"),
+             ("2024-04-01", "2025-03-31")],
+        ),
+        # near misses: no year-long span reported, or one too old: the calendar year before
+        (
+            "Since 2019 the charity has taken 6,000 calls. Leeds accounted for 300 of last "
+            "year's calls.",
+            dt.date(2025, 3, 3),
+            [("2019-01-01", "2025-03-03"), ("2024-01-01", "2024-12-31")],
+        ),
+        (
+            "There were 400 thefts in 2021/22. Hull accounted for 90 of last year's thefts.",
+            dt.date(2025, 3, 3),
+            [("2021-04-01", "2022-03-31"), ("2024-01-01", "2024-12-31")],
+        ),
+    ],
+)  # fmt: skip
+def test_of_last_years_total(text: str, published: dt.date, expected: object) -> None:
+    found = find_period_phrases(text, published)
+    assert [(p.start.isoformat(), p.end.isoformat()) for p in found] == expected

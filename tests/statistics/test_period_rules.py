@@ -216,6 +216,16 @@ ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
     "calendar_year": ("in the 2019 calendar year", None, ("2019-01-01", "2019-12-31")),
     "academic_year": ("during the 2019/20 academic year", None, ("2019-09-01", "2020-08-31")),
     "football_season": ("during the 2018/19 season", None, ("2018-08-01", "2019-05-31")),
+    "next_units_starting": (
+        "£2m over the next two years. The grant starts in October",
+        P,
+        ("2021-10-01", "2023-09-30"),
+    ),
+    "of_last_years": (
+        "Hull accounted for 40 of last year's arrests",
+        P,
+        ("2020-01-01", "2020-12-31"),
+    ),
     "this_seasons_event": (
         "its summer campaign ran from 1 to 30 June 2019 … this summer's campaign",
         None,

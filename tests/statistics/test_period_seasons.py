@@ -147,3 +147,42 @@ def test_season_run(text: str, published: dt.date | None, expected: object) -> N
 )  # fmt: skip
 def test_festive(text: str, published: dt.date | None, expected: object) -> None:
     assert periods(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # the campaign's dates stated in the next sentence date the festive phrase
+        (
+            "Durham Constabulary made 140 arrests over the festive period. The campaign ran "
+            "from 29 November to 3 January.",
+            dt.date(2024, 1, 20),
+            [("2023-11-29", "2024-01-03"), ("2023-11-29", "2024-01-03")],
+        ),
+        # ... and a festive phrase of another year takes the same dates in that year
+        (
+            "Officers seized 60 vehicles during the festive season, between 2 December and 1 "
+            "January, compared with 48 over the 2022 festive period.",
+            dt.date(2024, 1, 10),
+            [("2023-12-02", "2024-01-01"), ("2023-12-02", "2024-01-01"),
+             ("2022-12-02", "2023-01-01")],
+        ),
+        # a year written before the name is the year stated
+        ("Thefts fell over the 2019 festive period.", None, [("2019-12-01", "2019-12-31")]),
+        # near misses: dates two sentences on, or a span without Christmas Day, leave December
+        (
+            "Calls rose over the festive period. Staff worked long hours. Between 1 December "
+            "and 2 January the helpline took 900 calls.",
+            dt.date(2024, 1, 20),
+            [("2023-12-01", "2023-12-31"), ("2023-12-01", "2024-01-02")],
+        ),
+        (
+            "Calls rose over the festive period. From 1 to 20 December the helpline took 900 "
+            "calls.",
+            dt.date(2024, 1, 20),
+            [("2023-12-01", "2023-12-31"), ("2023-12-01", "2023-12-20")],
+        ),
+    ],
+)  # fmt: skip
+def test_festive_campaign_dates(text: str, published: dt.date | None, expected: object) -> None:
+    assert periods(text, published) == expected

@@ -187,7 +187,51 @@ ROLE_ROWS = {
         [(12, "Durham"), (88, "Durham")],
         id="scheme-remit",
     ),
+    "sports-team": pytest.param(
+        "Merseyside Police published its figures. The force recorded 240 incidents on days "
+        "when Scotland played in June.",
+        [(240, "Merseyside")],
+        id="sports-team",
+    ),
 }
+TEAM_ROWS = [
+    pytest.param(
+        "Lancashire Police published its figures. Reports rose by 18% during every Wales "
+        "game of the Euros.",
+        [(18, "Lancashire")],
+        id="a-team-s-game",
+    ),
+    pytest.param(
+        "West Midlands Police published its figures. Officers made 35 arrests after England "
+        "v France.",
+        [(35, "West Midlands")],
+        id="a-fixture",
+    ),
+    pytest.param(  # near misses: the country's own figures keep it
+        "Refuge said 9,000 women in England called its helpline in May.",
+        [(9000, "England")],
+        id="women-in-england-stay",
+    ),
+    pytest.param(
+        "Hampshire Police made 40 arrests, while England recorded 3,100.",
+        [(40, "Hampshire"), (3100, "England")],
+        id="a-country-recording-stays",
+    ),
+    pytest.param(
+        "Devon and Cornwall Police said people in Cornwall lost £800,000 to fraud.",
+        [(800000, "Cornwall")],
+        id="a-county-that-lost-money-stays",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TEAM_ROWS)
+def test_a_sports_team_is_no_area(
+    nlp: Language, areas: AreasOf, text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert areas(nlp, text) == expected
+
+
 SCHEME_ROWS = [
     pytest.param(
         "Dorset Police made 12 arrests in May.\n\nLast year the force logged 140 reports "

@@ -316,6 +316,12 @@ def test_partitive_totals(nlp: Language, text: str, expected: list[tuple[float, 
         (" illegally parked cars were towed", "cars"),
         (" attended workshops", None),  # the count's own verb and its object
         (" arrested in Leeds", None),
+        # a part of a total a time owns counts the noun after the possessive
+        (" of last year's referrals, and Hull for 90", "referrals"),
+        (" of this month’s arrests", "arrests"),
+        (" of the campaign's seizures were cannabis", "seizures"),
+        (" of the city's parks", None),  # near miss: a place owns them
+        (" of last year", None),  # near miss: no possessive, a time
     ],
 )
 def test_the_noun_after_is_never_a_verb_form(after: str, unit: str | None) -> None:
