@@ -208,11 +208,30 @@ def _is_plural(word: str) -> bool:
     return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "’s", "'s"))
 
 
+PLURAL_MODIFIERS = frozenset(
+    {"drugs", "weapons", "firearms", "arms", "lines", "goods", "explosives", "narcotics",
+     "customs", "roads", "communications", "sports", "savings", "sales", "trafficking"}
+)  # fmt: skip
+"""Plural nouns that also modify a noun after them: "12 drugs warrants", "40 firearms
+offences", "31 county lines arrests", "38 weapons sweeps" count warrants, offences,
+arrests, sweeps; alone ("seized 12 drugs", "closed 14 county lines") they are counted."""
+
+
+def _is_counted_plural(word: str) -> bool:
+    """A plural noun that a count may count (not a verb form nor a function word)."""
+    return _is_plural(word) and word not in NOT_A_UNIT and not is_verb_form(word)
+
+
 def _head(word: str, rest: str) -> str:
     """The head of a compound noun: "parking fines" counts fines, "community support
-    officers" officers, "drink and drug drivers" drivers; a plural ends it ("drugs lines"
-    stays as written first)."""
+    officers" officers, "drink and drug drivers" drivers; a plural ends it ("men stop
+    searched"), unless it is one of :data:`PLURAL_MODIFIERS` before another plural
+    ("drugs warrants")."""
     for _ in range(3):
+        following = _NEXT_WORD.match(rest)
+        if word in PLURAL_MODIFIERS and following and _is_counted_plural(following.group(1)):
+            word, rest = following.group(1), rest[following.end() :]  # "drugs warrants"
+            continue
         if (word.endswith("s") and not word.endswith("ss")) or word in _IRREGULAR_PLURALS.values():
             break  # a plural ends the noun: "men stop searched" counts men
         coordinated = _COORDINATED.match(rest)

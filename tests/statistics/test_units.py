@@ -294,6 +294,14 @@ def test_partitive_totals(nlp: Language, text: str, expected: list[tuple[float, 
         (" drink and drug drivers were caught", "drivers"),
         (" knife and gun crimes", "crimes"),
         (" cars and vans", "cars"),  # a plural ends the noun
+        # a plural that modifies the plural after it is no head
+        (" drugs warrants were executed", "warrants"),
+        (" county lines arrests", "arrests"),
+        (" firearms offences", "offences"),
+        (" weapons sweeps in parks", "sweeps"),
+        (" drugs in the raid", "drugs"),  # alone, it is counted
+        (" county lines closed", "lines"),  # a verb after it: counted
+        (" weapons were seized", "weapons"),
         # a preposition is no counted noun ("380 over the previous five years")
         (" over the previous five years", None),
         (" against a target", None),
