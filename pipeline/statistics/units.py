@@ -52,7 +52,7 @@ SKIPPED_BEFORE_NOUN = {
     # officers", "90 uninsured vehicles"); before anything else the count has no noun
     "planned", "unplanned", "targeted", "armed", "unarmed", "uninsured", "unlicensed",
     "unmarked", "unaccompanied", "organised", "dedicated", "trained", "qualified",
-    "registered",
+    "registered", "confirmed", "unconfirmed", "attempted", "poisoned", "abandoned",
 }  # fmt: skip
 NOT_A_UNIT = {
     "in", "to", "and", "or", "a", "an", "from", "per", "for", "with", "by", "at", "on", "as",
