@@ -158,12 +158,25 @@ BACK_REFERENCE_RULES: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     # "London had the lowest, 3.1 per 10,000", "Hull saw the highest rate, at 7.2", "The
-    # highest rate was in Hull": a place ranked among the figures just stated
+    # highest rate was in Hull", "The Midlands was the worst-hit region, with …": a place
+    # ranked among the figures just stated; not "Hull was the worst place to live" (no
+    # kind of area ranked)
     "ranked_place": re.compile(
         r"\W{0,3}(?:(?:the\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+(?:and\s+)?(?-i:[A-Z])[\w’'-]*){0,3}\s+"
-        r"(?:had|saw|recorded|reported|logged)\s+the\s+(?:highest|lowest|most|fewest|largest|"
-        r"smallest)\b|the\s+(?:highest|lowest|largest|smallest)\s+(?:rate|number|total|share|"
+        r"(?:(?:had|saw|recorded|reported|logged)\s+the\s+(?:highest|lowest|most|fewest|"
+        r"largest|smallest)\b|(?:was|were|remained)\s+the\s+(?:worst|hardest|least|most|"
+        r"best)[-\s](?:hit|affected)\s+(?:region|nation|county|area|district|force(?:\s+area)?)"
+        r"\b)|the\s+(?:highest|lowest|largest|smallest)\s+(?:rate|number|total|share|"
         r"proportion)\s+was\s+(?:in|at)\b)",
+        re.I,
+    ),
+    # "Rural theft in Wales cost £3.9m", "Fly-tipping in Powys totalled 410 cases": what
+    # the figures just stated measure, told for a place; not "Repairs in Ripon will cost
+    # £4,000" (what is to come), "Theft in Wales cost farmers dear" (no figure)
+    "measure_in_place_cost": re.compile(
+        r"\W{0,3}(?-i:[A-Z])[a-z-]+(?:\s+[a-z-]+){0,3}?\s+in\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]*"
+        r"(?:\s+(?:and\s+)?(?-i:[A-Z])[\w’'-]*){0,3}\s+(?:cost|totalled|came\s+to|"
+        r"amounted\s+to)\s+" + _ABOUT + r"£?\d",
         re.I,
     ),
     # "Searches for weapons had the highest find rate, at 31%", "Stops of vans saw the
@@ -244,12 +257,17 @@ BACK_REFERENCE_RULES: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     # "Seven of the vehicles were seized …", "Two of those arrested …", "Nine in ten of
-    # the women who …": a part of the things counted just before (the definite article
-    # points back); not "Seven of the 40 arrests" (a whole with its own count:
-    # of_the_figure's), nor "Seven officers"
+    # the women who …", "Five of Cumbria's thefts were in Kendal": a part of the things
+    # counted just before (the definite article or a place's possessive points back); not
+    # "Seven of the 40 arrests", "Five of Cumbria's 40 thefts" (a whole with its own
+    # count: of_the_figure's), nor "Seven officers", nor "Half of Kent's officers work …"
+    # (a place's part needs a count and a verb in the past)
     "part_of_the_counted": re.compile(
-        r"\W{0,3}(?:\d+|[a-z]+)(?:\s+in\s+(?:\d+|[a-z]+))?\s+of\s+(?:the|these|those)\s+(?!\d)"
-        r"(?:[a-z-]+\s+)?[a-z]+(?:s|ed|men|people|children)\b",
+        r"\W{0,3}(?:(?:\d+|[a-z]+)(?:\s+in\s+(?:\d+|[a-z]+))?\s+of\s+(?:the|these|those)\s+"
+        r"(?!\d)(?:[a-z-]+\s+)?[a-z]+(?:s|ed|men|people|children)\b|"
+        r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+of\s+"
+        r"(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*){0,2}['’]s\s+(?:[a-z-]+\s+)?[a-z]+s\s+"
+        r"(?:were|was|took|had|[a-z]+ed)\b)",
         re.I,
     ),
     # "For violent crime it was 66%", "For burglary the rate stood at 9%": the figure just
@@ -366,6 +384,7 @@ RELEASE_BREAKDOWNS = frozenset(
         "across_the_breakdown",
         "place_body_recorded",
         "ranked_place",
+        "measure_in_place_cost",
         "the_rate_was",
         "of_the_counted_whole",
     }
