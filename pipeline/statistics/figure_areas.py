@@ -102,7 +102,8 @@ def _yardstick(context: FigureContext) -> str | None:
 
 
 OWN_PLACE = re.compile(
-    r"(?:£?\d[\d,.]*(?:\s*(?:%|per\s*cent|m|bn|k)\b)?|[A-Za-z]+(?:-[a-z]+)?)\s+(?:[a-z][\w-]*\s+){0,3}?"
+    r"(?:£?\d[\d,.]*(?:\s*(?:%|per\s*cent|m|bn|k)\b)?|[A-Za-z]+(?:-[a-z]+)?)\s+"
+    r"(?:(?!(?:and|or|but|while|whereas)\b)[a-z][\w-]*\s+){0,3}?"
     r"(?:in|across|throughout|within|from(?=\s+the\s+(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*)"
     r"{0,2}\s+(?:force\s+|policing\s+)?(?:area|region|district)\b))\s+(?:the\s+)?"
     r"(?:(?:neighbouring|neighboring|nearby|surrounding|rural|urban)\s+)?",
@@ -113,7 +114,8 @@ place's preposition (and "neighbouring", "nearby", …): the place right after i
 figure's own ("61,300 families in Fife, 38,900 in Dundee and …": Dundee is the 38,900's,
 however near Fife stands before it; "12 more in neighbouring South Tyneside"); "from"
 only before a place called an area ("47 survivors from the Humberside area"), not an
-origin ("six were from Albania")."""
+origin ("six were from Albania"); the noun's words hold no conjunction ("£2.1m and the
+cost in Moray": Moray is the next clause's)."""
 
 
 PLACE_WITH = re.compile(
@@ -128,14 +130,17 @@ have risen by a fifth"): the place the relative clause is about is the figure's 
 a body named earlier in the sentence."""
 _WHERE_REACH = 140
 PLACE_OWNS = re.compile(
-    r"['’]s\s+(?:[a-z-]+\s+)?(?:rate|figure|total|tally|count|share|level)\s+"
-    r"(?:of|was|is|stood\s+at|stands\s+at)\s+(?:(?:around|about|some|nearly|almost|over|"
-    r"more\s+than)\s+)?$",
+    r"['’]s\s+(?:[a-z-]+\s+)?(?:rate|figure|total|tally|count|share|level|bill|cost|losses)\s+"
+    r"(?:of|was|is|stood\s+at|stands\s+at|(?:rose|fell|increased|decreased|dropped|climbed|"
+    r"grew)\s+(?:by(?:\s+[\d.,]+\s*(?:%|per\s*cent)\s+to)?|to))\s+"
+    r"(?:(?:around|about|some|nearly|almost|over|more\s+than)\s+)?$",
     re.I,
 )
 """A place owning the measure the figure states ("Hull's rate of 23.1 …", "Leeds's
-overall total was 412"): the owner is the figure's own place, over a yardstick's place
-later in its clause ("… above the average across England")."""
+overall total was 412", "Fife's bill fell by 4% to £2.1m": the 4% and the £2.1m): the
+owner is the figure's own place, over a yardstick's place later in its clause ("… above
+the average across England") or the place of the next coordinated clause ("… and the cost
+in Moray was £1.2m")."""
 _OWNS_REACH = 40
 _PLACE_BEFORE = (
     (PLACE_WHERE, _WHERE_REACH),
