@@ -1169,6 +1169,9 @@ def test_a_place_part_or_rank_of_the_figures_before(
         ("part_of_the_counted", "Five of Cumbria's officers work in Kendal.", False),
         ("ranked_place", "The Midlands was the worst-hit region, with £9m.", True),
         ("ranked_place", "Hull was the worst place to park, with 40 thefts.", False),
+        ("measure_was_up", "Thefts of GPS kits from tractors, however, rose by 9%.", True),
+        ("measure_was_up", "Attacks on ewes by dogs fell by a third.", True),
+        ("measure_was_up", "Crime rose in Hull after 40 raids.", False),
         ("measure_in_place_cost", "Quad theft in Devon cost £1.2m.", True),
         ("measure_in_place_cost", "Repairs in Ripon will cost £4,000.", False),
         ("measure_in_place_cost", "Theft in Wales cost farmers dear.", False),
@@ -1176,3 +1179,14 @@ def test_a_place_part_or_rank_of_the_figures_before(
 )
 def test_place_breakdown_openings(name: str, sentence: str, matches: bool) -> None:
     assert (BACK_REFERENCE_RULES[name].match(sentence) is not None) is matches
+
+
+def test_a_measure_changed_by_dates_its_levels_not_its_change(nlp: Language) -> None:
+    # "measure_was_up" with a verb of change and "by": the counts of its sentence take the
+    # period before; the change is measured against a span not stated
+    text = (
+        "Devon and Cornwall Police logged 310 thefts between May and July. Thefts of quad "
+        "bikes, however, rose by 12%, and 40 of the 95 stolen quads were in Cornwall."
+    )
+    span = ("2022-05-01", "2022-07-31")
+    assert periods_of(nlp, text) == {310: span, 12: None, 40: span, 95: span}
