@@ -67,6 +67,7 @@ NOT_A_UNIT = {
     "came", "went", "got", "kept", "sent", "brought", "caught", "put", "set", "run", "ran",
     "did", "done", "do", "does", "being", "became", "become", "led", "paid", "met", "sought",
     "over", "under", "above", "below", "against", "within", "throughout", "last", "next",
+    "near", "outside", "inside", "beside", "beyond",
     "remain", "await", "continue", "need", "want", "feel", "believe", "say", "stay", "wait",
     "die", "survive", "year-on-year", "month-on-month", "week-on-week", "day-on-day",
     "around", "about", "almost", "nearly", "roughly", "approximately",
