@@ -111,11 +111,12 @@ OWN_PLACE = re.compile(
 )
 """A figure (in digits or words), at most a few lower-case words (its noun), then a
 place's preposition ("in", "across", "near", …, and "neighbouring", "nearby", …): the
-place right after is the figure's own ("three near Boston": Boston) ("61,300 families in Fife, 38,900 in Dundee and …": Dundee is the 38,900's,
-however near Fife stands before it; "12 more in neighbouring South Tyneside"); "from"
-only before a place called an area ("47 survivors from the Humberside area"), not an
-origin ("six were from Albania"); the noun's words hold no conjunction ("£2.1m and the
-cost in Moray": Moray is the next clause's)."""
+place right after is the figure's own ("three near Boston": Boston; "61,300 families in
+Fife, 38,900 in Dundee and …": Dundee is the 38,900's, however near Fife stands before
+it; "12 more in neighbouring South Tyneside"); "from" only before a place called an area
+("47 survivors from the Humberside area"), not an origin ("six were from Albania"); the
+noun's words hold no conjunction ("£2.1m and the cost in Moray": Moray is the next
+clause's)."""
 
 
 PLACE_WITH = re.compile(

@@ -1,7 +1,8 @@
 """A place owning the measure a figure states ("Hull's rate of 23.1 …") is the figure's
 own place, over a yardstick's place later in its clause or the next clause's place
 (``PLACE_OWNS`` in ``figure_areas``, which also reads a change of the measure: "Fife's bill
-fell by 4% to £2.1m"); a figure's noun holds no conjunction (``OWN_PLACE``). Sentences invented for these tests."""
+fell by 4% to £2.1m"); a figure's noun holds no conjunction (``OWN_PLACE``). Sentences
+invented for these tests."""
 
 from __future__ import annotations
 
