@@ -219,10 +219,28 @@ total only: unlike a :data:`~pressfacts.statistics.clause_breaks.YARDSTICK_BREAK
 leaves the parts free to take the total's place when they name none."""
 
 
+WHOLE_OF_PART = re.compile(r"\b(?:\d[\d,]*|[a-z]+)\s+of\s+the\s+$", re.I)
+"""Before a figure that is the whole of a part ("23 of the [52] thefts")."""
+PART_LOCATED = re.compile(
+    r"\b(?:took\s+place|happened|occurred|were|was)\s+(?:in|at|near)\s+(?:the\s+)?$", re.I
+)
+"""Before a place that locates the part ("… took place in Powys"): the part's, not its
+whole's ("23 of the 52 thefts took place in Powys": the 52 are the issuer's)."""
+
+
+def _part_located(context: FigureContext, place: Place) -> bool:
+    """Whether ``place`` locates the part of which the figure is the whole."""
+    before = context.text[max(0, context.at - 24) : context.at]
+    return bool(WHOLE_OF_PART.search(before)) and bool(
+        PART_LOCATED.search(context.text, max(0, place.start - 30), place.start)
+    )
+
+
 def _nearest(context: FigureContext, places: Sequence[Place]) -> str | None:
     """The place nearest the figure in its clause, else the nearest in its sentence before
     the end of its clause, not across a comparison or a part of a total ("… in the UK,
     compared with 417 …")."""
+    places = [p for p in places if not _part_located(context, p)]
     if not places:
         return None  # no place: nothing is nearest, the clause is not looked for
     start, end, floor = _clause(context)
