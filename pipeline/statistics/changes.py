@@ -188,8 +188,17 @@ def _comparative_after(reader: ChangeReader, context: ChangeContext) -> str | No
     return reader.value(reader.comparative.match(context.after))
 
 
+_PART_AFTER = re.compile(r"\s+of\s+(?:the|them|these|those|which)\b", re.I)
+"""A count's partitive after it ("23 of the 52 thefts", "nine of them"): a part of a whole,
+the subject of a clause of its own."""
+
+
 def _listed_with(reader: ChangeReader, context: ChangeContext) -> str | None:
-    """A figure listed with a change takes its change ("a rise of 55, or 8%")."""
+    """A figure listed with a change takes its change ("a rise of 55, or 8%"); not a count
+    that is a part of a whole (:data:`_PART_AFTER`: "rose by 21%, and 23 of the 52 thefts
+    were in Powys")."""
+    if context.unit == "" and _PART_AFTER.match(context.after):
+        return None
     if context.gap is not None and _LISTED.fullmatch(context.gap):
         return context.previous_change
     return None

@@ -14,11 +14,12 @@ from functools import lru_cache
 from pressfacts.lexicon.number_words import WORD_NUMBER
 
 PART_OF = (
-    r"(?:(?:[\w-]+\s+){1,4}?of\s+(?:those|these|them|whom)\b|(?:most|much|many|some|half|part|"
-    r"the\s+(?:majority|bulk|rest))\s+of\b)"
+    r"(?:(?:[\w-]+\s+){1,4}?of\s+(?:(?:those|these|them|whom)\b|the\s+(?=\d))|(?:most|much|"
+    r"many|some|half|part|the\s+(?:majority|bulk|rest))\s+of\b)"
 )
 """The words that open a part of a total stated before: "more than a third of them",
-"26 of those", "most of"; not "a third of offences" (a share of its own whole)."""
+"26 of those", "23 of the 52", "most of"; not "a third of offences" (a share of its own
+whole)."""
 PART_OF_WHOLE = re.compile(rf",\s+(?:with|and)\s+{PART_OF}", re.I)
 """A clause that holds a part of the total before it (", with most of them in Hull", ",
 and more than a third of them lived in Medway"): its place is the part's, never the
@@ -103,8 +104,18 @@ RANKED_YARDSTICK = (
 """", below/above the rate/average …" holding a figure up to another place's ("88 crimes
 per 1,000, below the rate for England and Wales of 92": England and Wales is the 92's,
 not the 88's); not "below the limit" (no rate or average named)."""
+CAUSE = r"\s+(?:has|have|had)\s+(?:led\s+to|prompted|resulted\s+in)\s+(?=(?:a|an|the)\s)"
+"""A cause and the thing it brought about ("a shortage of staff in north Powys has led to a
+drive offering up to £8,000"): the cause's place is not the figure's of what followed; not
+"Operation Kestrel, which has led to 37 arrests" (the operation's own count)."""
 YARDSTICK_BREAK = re.compile(
-    r",?\s+(?:compared\s+(?:with|to)|versus)\s|" + AGAINST_YARDSTICK + "|" + RANKED_YARDSTICK + "|"
+    r",?\s+(?:compared\s+(?:with|to)|versus)\s|"
+    + AGAINST_YARDSTICK
+    + "|"
+    + RANKED_YARDSTICK
+    + "|"
+    + CAUSE
+    + "|"
     r"\s(?:with|including)\s+(?=\S+\s+of\s+(?:those|these|them)\b)|"
     r",?\s+and\s+(?=(?:a|an)\s+(?:further|additional|extra)\s|another\s)|"
     r",\s+and\s+(?=(?:(?:more\s+than|over|nearly|almost|about|around|some)\s+)?£\d)|"
@@ -116,19 +127,18 @@ YARDSTICK_BREAK = re.compile(
     r",\s+with\s+(?=(?:the\s+)?[a-z]+\s+(?:in|from|across)\s+[A-Z][^,.;]{0,60}?\s[a-z]+ing\s)",
     re.I,
 )
-"""Where a comparison or a part of a total starts: "… in the UK every month, compared
-with 417 arrests …" (the 417 is not for the UK); "72 arrests with 26 of those made by
-Gwent Police", "Leeds had 90 of the arrests, with 12 in Otley" (the part's place is its
-own); "£90,000, and a further £20,000 for Wrexham"; "386 children, and a third of them
-lived in Medway" (a part of the total after ", and": the part's place is its own);
-"£620,000 for advisers in Reading,
-and £180,000 for a helpline" (a sum listed after a comma has its own place, or none);
-"45 new officers and £2.1m for a custody suite in Hanley" (a sum listed after a count has
-its own place: the officers are not Hanley's);
-"Kent Police made 40 arrests, with most of them in Dover" (a part of the whole, worded
-by a quantifier: the 40 are Kent's); "arrests doubled, with officers in Wigan making 30
-a week" (a clause of its own people and place doing something: the doubling is not
-Wigan's). Not: "arrests in Kent and Essex"."""
+"""Where a comparison, a part of a total or a cause's effect (:data:`CAUSE`) starts: "… in the
+UK every month, compared with 417 arrests …" (the 417 is not for the UK); "72 arrests with
+26 of those made by Gwent Police", "Leeds had 90 of the arrests, with 12 in Otley" (the
+part's place is its own); "£90,000, and a further £20,000 for Wrexham"; "386 children, and a
+third of them lived in Medway" (a part of the total after ", and": the part's place is its
+own); "£620,000 for advisers in Reading, and £180,000 for a helpline" (a sum listed after a
+comma has its own place, or none); "45 new officers and £2.1m for a custody suite in Hanley"
+(a sum listed after a count has its own place: the officers are not Hanley's); "Kent Police
+made 40 arrests, with most of them in Dover" (a part of the whole, worded by a quantifier:
+the 40 are Kent's); "arrests doubled, with officers in Wigan making 30 a week" (a clause of
+its own people and place doing something: the doubling is not Wigan's). Not: "arrests in
+Kent and Essex"."""
 
 GAPPED_PLACE = re.compile(
     r"(?P<before>[\w,]+?)\s+and\s+(?=[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s+"

@@ -61,15 +61,18 @@ ELIDED_RULES: tuple[ElidedRule, ...] = (
         _PERIOD_NEXT,
     ),
     # "214 arrests in London, 60 in Manchester and 45 in Leeds", "12 arrests in May: five
-    # in Dover, …": a list item after a comma or a colon, then a place or a month; not ",
-    # 60 officers" (a noun of its own), ", 60 in total" (no capital after "in")
+    # in Dover, …", "four in Louth and three near Boston", ", two outside Skegness": a list
+    # item after a comma, a colon or "and", then a place (or a month) after "in", "from",
+    # "across", "at", "near", "outside" or "around"; not ", 60 officers" (a noun of its
+    # own), ", 60 in total" (no capital after "in")
     ElidedRule(
         "listed_with_place",
         re.compile(
-            r"[,:]\s+(?:(?:around|about|some|nearly|almost|over|more\s+than|just\s+over)\s+)?$",
+            r"(?:[,:]|(?<![\w-])and)\s+(?:(?:around|about|some|nearly|almost|over|more\s+than|"
+            r"just\s+over)\s+)?$",
             re.I,
         ),
-        re.compile(r"\s+(?:in|from|across|at)\s+(?:the\s+)?[A-Z]"),
+        re.compile(r"\s+(?:in|from|across|at|near|outside|around)\s+(?:the\s+)?[A-Z]"),
     ),
     # "317 drivers were reported for using a phone, 64 for not wearing a seatbelt and 22
     # for speeding", "fined 90 riders: 41 for riding on the pavement": another item of a

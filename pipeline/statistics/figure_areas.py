@@ -17,6 +17,7 @@ from pressfacts.findings import StatisticFinding
 from pressfacts.lexicon.number_words import count_value
 from pressfacts.statistics.areas import REGION_WORDS, SCOPE_PLACE, Place
 from pressfacts.statistics.clause_breaks import sentence_breaks
+from pressfacts.statistics.namesake_cities import namesake_city
 from pressfacts.statistics.place_roles import DIVISION_AFTER
 from pressfacts.statistics.place_wording import AN_AVERAGE, LIST_PARTS, THE_COUNTRY, PlaceTree
 from pressfacts.statistics.release_country import national_figure
@@ -102,18 +103,21 @@ def _yardstick(context: FigureContext) -> str | None:
 
 
 OWN_PLACE = re.compile(
-    r"(?:£?\d[\d,.]*(?:\s*(?:%|per\s*cent|m|bn|k)\b)?|[A-Za-z]+(?:-[a-z]+)?)\s+(?:[a-z][\w-]*\s+){0,3}?"
-    r"(?:in|across|throughout|within|from(?=\s+the\s+(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*)"
+    r"(?:£?\d[\d,.]*(?:\s*(?:%|per\s*cent|m|bn|k)\b)?|[A-Za-z]+(?:-[a-z]+)?)\s+"
+    r"(?:(?!(?:and|or|but|while|whereas)\b)[a-z][\w-]*\s+){0,3}?"
+    r"(?:in|across|throughout|within|near|from(?=\s+the\s+(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*)"
     r"{0,2}\s+(?:force\s+|policing\s+)?(?:area|region|district)\b))\s+(?:the\s+)?"
     r"(?:(?:neighbouring|neighboring|nearby|surrounding|rural|urban)\s+)?",
     re.I,
 )
 """A figure (in digits or words), at most a few lower-case words (its noun), then a
-place's preposition (and "neighbouring", "nearby", …): the place right after is the
-figure's own ("61,300 families in Fife, 38,900 in Dundee and …": Dundee is the 38,900's,
-however near Fife stands before it; "12 more in neighbouring South Tyneside"); "from"
-only before a place called an area ("47 survivors from the Humberside area"), not an
-origin ("six were from Albania")."""
+place's preposition ("in", "across", "near", …, and "neighbouring", "nearby", …): the
+place right after is the figure's own ("three near Boston": Boston; "61,300 families in
+Fife, 38,900 in Dundee and …": Dundee is the 38,900's, however near Fife stands before
+it; "12 more in neighbouring South Tyneside"); "from" only before a place called an area
+("47 survivors from the Humberside area"), not an origin ("six were from Albania"); the
+noun's words hold no conjunction ("£2.1m and the cost in Moray": Moray is the next
+clause's)."""
 
 
 PLACE_WITH = re.compile(
@@ -128,14 +132,17 @@ have risen by a fifth"): the place the relative clause is about is the figure's 
 a body named earlier in the sentence."""
 _WHERE_REACH = 140
 PLACE_OWNS = re.compile(
-    r"['’]s\s+(?:[a-z-]+\s+)?(?:rate|figure|total|tally|count|share|level)\s+"
-    r"(?:of|was|is|stood\s+at|stands\s+at)\s+(?:(?:around|about|some|nearly|almost|over|"
-    r"more\s+than)\s+)?$",
+    r"['’]s\s+(?:[a-z-]+\s+)?(?:rate|figure|total|tally|count|share|level|bill|cost|losses)\s+"
+    r"(?:of|was|is|stood\s+at|stands\s+at|(?:rose|fell|increased|decreased|dropped|climbed|"
+    r"grew)\s+(?:by(?:\s+[\d.,]+\s*(?:%|per\s*cent)\s+to)?|to))\s+"
+    r"(?:(?:around|about|some|nearly|almost|over|more\s+than)\s+)?$",
     re.I,
 )
 """A place owning the measure the figure states ("Hull's rate of 23.1 …", "Leeds's
-overall total was 412"): the owner is the figure's own place, over a yardstick's place
-later in its clause ("… above the average across England")."""
+overall total was 412", "Fife's bill fell by 4% to £2.1m": the 4% and the £2.1m): the
+owner is the figure's own place, over a yardstick's place later in its clause ("… above
+the average across England") or the place of the next coordinated clause ("… and the cost
+in Moray was £1.2m")."""
 _OWNS_REACH = 40
 _PLACE_BEFORE = (
     (PLACE_WHERE, _WHERE_REACH),
@@ -213,10 +220,28 @@ total only: unlike a :data:`~pressfacts.statistics.clause_breaks.YARDSTICK_BREAK
 leaves the parts free to take the total's place when they name none."""
 
 
+WHOLE_OF_PART = re.compile(r"\b(?:\d[\d,]*|[a-z]+)\s+of\s+the\s+$", re.I)
+"""Before a figure that is the whole of a part ("23 of the [52] thefts")."""
+PART_LOCATED = re.compile(
+    r"\b(?:took\s+place|happened|occurred|were|was)\s+(?:in|at|near)\s+(?:the\s+)?$", re.I
+)
+"""Before a place that locates the part ("… took place in Powys"): the part's, not its
+whole's ("23 of the 52 thefts took place in Powys": the 52 are the issuer's)."""
+
+
+def _part_located(context: FigureContext, place: Place) -> bool:
+    """Whether ``place`` locates the part of which the figure is the whole."""
+    before = context.text[max(0, context.at - 24) : context.at]
+    return bool(WHOLE_OF_PART.search(before)) and bool(
+        PART_LOCATED.search(context.text, max(0, place.start - 30), place.start)
+    )
+
+
 def _nearest(context: FigureContext, places: Sequence[Place]) -> str | None:
     """The place nearest the figure in its clause, else the nearest in its sentence before
     the end of its clause, not across a comparison or a part of a total ("… in the UK,
     compared with 417 …")."""
+    places = [p for p in places if not _part_located(context, p)]
     if not places:
         return None  # no place: nothing is nearest, the clause is not looked for
     start, end, floor = _clause(context)
@@ -298,25 +323,6 @@ def _own_region_words(context: FigureContext) -> str | None:
         return None  # a sentence of national and local words: _region_words splits it
     # "the county" after a list of counties ("Norfolk and Suffolk") names none of them
     return None if LIST_PARTS.search(area) else area
-
-
-_CITY_WORDS = re.compile(
-    r"£?[\d,.]+(?:\s*(?:%|per\s+cent))?\s+(?:[a-z][\w-]*\s+){0,4}?(?:in|across|within)\s+"
-    r"the\s+city\b(?!\s+(?:council|centre|of)\b)",
-    re.I,
-)
-"""A figure, its noun and "in the city" right after it: "1,960 of them in the city"."""
-
-
-def _namesake_city(context: FigureContext) -> str | None:
-    """ "in the city" in a release for a county named after its city (Nottinghamshire,
-    Leicestershire, Derbyshire): that city, when the text names it; else None."""
-    area = context.document_area
-    if not area or not area.endswith("shire") or not _CITY_WORDS.match(context.text, context.at):
-        return None
-    city = area.removesuffix("shire")
-    named = re.search(rf"\b{re.escape(city)}\b(?!shire)", context.text)
-    return city if named else None
 
 
 def _clause_place(context: FigureContext) -> str | None:
@@ -452,7 +458,7 @@ FIGURE_AREA_RULES: tuple[FigureAreaRule, ...] = (
     FigureAreaRule("yardstick", _yardstick),
     FigureAreaRule("share-of", share_area),
     FigureAreaRule("own-region-words", _own_region_words),
-    FigureAreaRule("namesake-city", _namesake_city),
+    FigureAreaRule("namesake-city", lambda c: namesake_city(c.text, c.at, c.document_area)),
     FigureAreaRule("clause-place", _clause_place),
     FigureAreaRule("compared-count", _compared_count),
     FigureAreaRule("region-words", _region_words),

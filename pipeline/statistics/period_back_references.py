@@ -10,10 +10,8 @@ pays for …".
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 
 from pressfacts.findings import PeriodFinding
-from pressfacts.statistics.period_reach import list_end
 
 _SHARE = (
     r"(?:(?:one|two|three|four|five|\d+)\s+in\s+(?:every\s+)?\w+|half|(?:a|one|two)[-\s]"
@@ -164,12 +162,25 @@ BACK_REFERENCE_RULES: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     # "London had the lowest, 3.1 per 10,000", "Hull saw the highest rate, at 7.2", "The
-    # highest rate was in Hull": a place ranked among the figures just stated
+    # highest rate was in Hull", "The Midlands was the worst-hit region, with …": a place
+    # ranked among the figures just stated; not "Hull was the worst place to live" (no
+    # kind of area ranked)
     "ranked_place": re.compile(
         r"\W{0,3}(?:(?:the\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+(?:and\s+)?(?-i:[A-Z])[\w’'-]*){0,3}\s+"
-        r"(?:had|saw|recorded|reported|logged)\s+the\s+(?:highest|lowest|most|fewest|largest|"
-        r"smallest)\b|the\s+(?:highest|lowest|largest|smallest)\s+(?:rate|number|total|share|"
+        r"(?:(?:had|saw|recorded|reported|logged)\s+the\s+(?:highest|lowest|most|fewest|"
+        r"largest|smallest)\b|(?:was|were|remained)\s+the\s+(?:worst|hardest|least|most|"
+        r"best)[-\s](?:hit|affected)\s+(?:region|nation|county|area|district|force(?:\s+area)?)"
+        r"\b)|the\s+(?:highest|lowest|largest|smallest)\s+(?:rate|number|total|share|"
         r"proportion)\s+was\s+(?:in|at)\b)",
+        re.I,
+    ),
+    # "Rural theft in Wales cost £3.9m", "Fly-tipping in Powys totalled 410 cases": what
+    # the figures just stated measure, told for a place; not "Repairs in Ripon will cost
+    # £4,000" (what is to come), "Theft in Wales cost farmers dear" (no figure)
+    "measure_in_place_cost": re.compile(
+        r"\W{0,3}(?-i:[A-Z])[a-z-]+(?:\s+[a-z-]+){0,3}?\s+in\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]*"
+        r"(?:\s+(?:and\s+)?(?-i:[A-Z])[\w’'-]*){0,3}\s+(?:cost|totalled|came\s+to|"
+        r"amounted\s+to)\s+" + _ABOUT + r"£?\d",
         re.I,
     ),
     # "Searches for weapons had the highest find rate, at 31%", "Stops of vans saw the
@@ -259,12 +270,17 @@ BACK_REFERENCE_RULES: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     # "Seven of the vehicles were seized …", "Two of those arrested …", "Nine in ten of
-    # the women who …": a part of the things counted just before (the definite article
-    # points back); not "Seven of the 40 arrests" (a whole with its own count:
-    # of_the_figure's), nor "Seven officers"
+    # the women who …", "Five of Cumbria's thefts were in Kendal": a part of the things
+    # counted just before (the definite article or a place's possessive points back); not
+    # "Seven of the 40 arrests", "Five of Cumbria's 40 thefts" (a whole with its own
+    # count: of_the_figure's), nor "Seven officers", nor "Half of Kent's officers work …"
+    # (a place's part needs a count and a verb in the past)
     "part_of_the_counted": re.compile(
-        r"\W{0,3}(?:\d+|[a-z]+)(?:\s+in\s+(?:\d+|[a-z]+))?\s+of\s+(?:the|these|those)\s+(?!\d)"
-        r"(?:[a-z-]+\s+)?[a-z]+(?:s|ed|men|people|children)\b",
+        r"\W{0,3}(?:(?:\d+|[a-z]+)(?:\s+in\s+(?:\d+|[a-z]+))?\s+of\s+(?:the|these|those)\s+"
+        r"(?!\d)(?:[a-z-]+\s+)?[a-z]+(?:s|ed|men|people|children)\b|"
+        r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+of\s+"
+        r"(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*){0,2}['’]s\s+(?:[a-z-]+\s+)?[a-z]+s\s+"
+        r"(?:were|was|took|had|[a-z]+ed)\b)",
         re.I,
     ),
     # "For violent crime it was 66%", "For burglary the rate stood at 9%": the figure just
@@ -283,11 +299,14 @@ BACK_REFERENCE_RULES: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     # "Arrests for domestic abuse were up 9%, at 3,114", "Thefts from vans were down a
-    # fifth": another measure of the figures just stated, its change told in the same
-    # terms; not "Officers were up at dawn" (no figure follows)
+    # fifth", "Thefts of GPS kits from tractors, however, rose by 21%, and 23 of the 52 …":
+    # another measure of the figures just stated, its change told in the same terms; not
+    # "Officers were up at dawn" (no figure follows), "Crime rose in Hull" (no "by")
     "measure_was_up": re.compile(
-        r"\W{0,3}[A-Z][a-z]+(?:\s+(?:of|for|from|in|on|by|[a-z]+)){0,4}?\s+(?:were|was)\s+"
-        r"(?:up|down)\s+(?:by\s+)?" + _ABOUT + r"(?:\d|a\s|one\s|two\s|half\b)",
+        r"\W{0,3}[A-Z][a-z]+(?:\s+(?:of|for|from|in|on|by|[a-z]+)){0,6}?,?\s+"
+        r"(?:(?:however|though|meanwhile|by\s+contrast|in\s+contrast),\s+)?"
+        r"(?:(?:were|was)\s+(?:up|down)\s+(?:by\s+)?|(?:rose|fell|increased|decreased|dropped|"
+        r"climbed|grew)\s+by\s+)" + _ABOUT + r"(?:\d|a\s|one\s|two\s|half\b)",
         re.I,
     ),
     # "Of the force's officers, 612 …", "Of its volunteers, 120 …", "Of the arrests, 40
@@ -381,6 +400,7 @@ RELEASE_BREAKDOWNS = frozenset(
         "across_the_breakdown",
         "place_body_recorded",
         "ranked_place",
+        "measure_in_place_cost",
         "the_rate_was",
         "of_the_counted_whole",
     }
@@ -428,54 +448,3 @@ TRAILER = re.compile(
 2023", "These reports were received between …"; not "The figures show 40 arrests"."""
 TRAILER_REACH = 1500
 """How far back (characters) a trailing statement dates figures."""
-
-
-REFERRING_LIST_LEADS: dict[str, re.Pattern[str]] = {
-    # "They included:", "These were made up of:", "This comprised:"
-    "they_included_list": re.compile(
-        r"\W{0,3}(?:they|these|those|this|which)\s+(?:included|include|includes|comprised|"
-        r"comprise|were|was|are)(?:\s+made\s+up\s+of)?(?:\s+as\s+follows)?\s*:",
-        re.I,
-    ),
-    # "Of these:", "Of those arrested:", "Among them:", "Of the total,"
-    "of_these_list": re.compile(
-        r"\W{0,3}(?:of|among|amongst)\s+(?:these|those|them|the\s+total)(?:\s+[a-z]+){0,2}\s*,?\s*:",
-        re.I,
-    ),
-    # "The breakdown is as follows:", "This breaks down as follows:"
-    "breakdown_list": re.compile(
-        r"\W{0,3}(?:(?:the|a)\s+breakdown(?:\s+(?:is|was))?|(?:this|these|they|the\s+figures?)\s+"
-        r"(?:breaks?|broke)\s+down)(?:\s+as\s+follows)?\s*:",
-        re.I,
-    ),
-    # "Crimes by town:", "Arrests by offence type:", "Breakdown by district:"
-    "by_trait_list": re.compile(
-        r"\W{0,3}[A-Za-z-]+(?:\s+[a-z-]+){0,2}\s+by\s+(?:age(?:\s+group)?|gender|sex|area|"
-        r"town|city|district|borough|county|region|force|ward|neighbourhood|division|"
-        r"(?:offence|crime)(?:\s+type)?|type|category|ethnicity|nationality)\s*:",
-        re.I,
-    ),
-}
-"""A list's lead line that speaks of the figures just stated and states nothing of its own:
-its list takes the period those figures have (:func:`referring_list_lead`). Not "They
-included 12 arrests:" (a figure of its own), nor "Arrests by town:" (no back-reference)."""
-_REFERRING_LINE = 80
-"""The longest lead line (characters) read as a back-reference to a list."""
-_DIGIT = re.compile(r"\d")
-
-
-def referring_list_lead(
-    text: str, start: int, end: int, mains_before: Sequence[PeriodFinding | None]
-) -> list[tuple[int, int, PeriodFinding, str]]:
-    """The lead-in (end, reach, period, name) of the sentence ``text[start:end]`` when it
-    is a list's lead line of :data:`REFERRING_LIST_LEADS` ("Officers made 40 arrests in
-    April. They included:" then its list): the list takes the main period of the nearest
-    of ``mains_before`` (the main periods of the few sentences before) that states one."""
-    line = text[start:end].rstrip()
-    if len(line) > _REFERRING_LINE or not line.endswith(":") or _DIGIT.search(line):
-        return []
-    name = next((n for n, rule in REFERRING_LIST_LEADS.items() if rule.fullmatch(line)), None)
-    main = next((m for m in reversed(mains_before) if m is not None), None)
-    if name is None or main is None:
-        return []
-    return [(start + len(line), list_end(text, start + len(line)), main, name)]

@@ -4,7 +4,9 @@
 change compares two periods the release stated before (its two-period comparison,
 :func:`~pressfacts.statistics.period_context.comparison_period`); the level it reached
 is the later period's, not the span of both nor nothing. Read only for a count whose
-sentence, lead-in and back-references give it no period.
+sentence, lead-in and back-references give it no period. :func:`to_level_of_year`: a
+change reaching a level over a year-long span it states (:data:`CHANGE_TO_LEVEL`), which
+compares that year with the one before.
 """
 
 from __future__ import annotations
@@ -45,3 +47,24 @@ def change_level(sentence: str, at: int, periods: HasHalves) -> PeriodFinding | 
         return None
     start, end = halves[0].anchor
     return replace(halves[0], start=start, end=end, kind="same", anchor=None)
+
+
+CHANGE_TO_LEVEL = re.compile(
+    r"[\d,.]+\s*(?:per\s*cent|percent|%)?(?:\s+to|,\s*reaching)\s+(?:a\s+(?:total|high|record|peak)\s+of\s+)?"
+    r"(?:around\s+|about\s+|almost\s+|nearly\s+|more\s+than\s+)?£?\d",
+    re.I,
+)
+"""A change stated with the level it reached, read from the change figure: "by 22 per
+cent to 1,452", "12% to a record 300", "12%, reaching 1,420"; not "by 22 per cent in
+2012" (no level)."""
+_YEAR_LONG_DAYS = range(364, 367)
+
+
+def to_level_of_year(sentence: str, at: int, change: str | None, period: PeriodFinding) -> bool:
+    """Whether a change at ``at`` of ``sentence`` reaches a level over a year-long period."""
+    return (
+        change is not None
+        and period.kind in ("explicit", "relative")
+        and (period.end - period.start).days in _YEAR_LONG_DAYS
+        and CHANGE_TO_LEVEL.match(sentence, at) is not None
+    )

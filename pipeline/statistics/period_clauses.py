@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 
 from pressfacts.findings import PeriodFinding
+from pressfacts.lexicon.number_words import WORD_NUMBER
 from pressfacts.statistics.clause_breaks import NEW_SUBJECT
 from pressfacts.statistics.period_now import NOW
 
@@ -22,6 +23,9 @@ CLAUSE_BREAK = re.compile(
     r"\s+after\s+(?=[\w\s’']{1,80}?\b(?:rose|fell|rising|falling|increased|decreased|dropped|"
     r"doubled|tripled|trebled|halved|jumped|soared)\b)|"
     r",\s+and\s+(?=[a-z]+ed\s+(?:(?:about|around|nearly|almost|over|more\s+than|some)\s+)?£?\d)|"
+    r",?\s+and\s+(?=(?:(?:about|around|nearly|almost|over|more\s+than|some)\s+)?"
+    rf"(?:\d[\d,]*|(?i:{WORD_NUMBER}))\s+(?:[a-z-]+\s+){{1,2}}?(?:were|was|have\s+been|had\s+been)"
+    r"\s+[a-z]+ed\b)|"
     r",(?=\s+(?:(?:nearly|almost|more\s+than|over|about|around|roughly|just\s+under)\s+)?"
     r"(?:double|twice|treble|triple|three\s+times|four\s+times|half)\s+(?:the|that|those)\b)|"
     + NEW_SUBJECT
@@ -35,7 +39,9 @@ total since May to 164" (a running total's own span),
 " and the number of …", " after reports rose …" (not " after a raid in May"), ", nearly
 double the 1,190 recorded in …" (a multiple of a yardstick stated with its own period), ", and
 Bradford recorded …" (a new subject, :data:`NEW_SUBJECT`), ", and housed 143 …" (a verb of
-the same subject with a figure of its own)."""
+the same subject with a figure of its own), " and 19 people were convicted …" (a count of its
+own as the subject of a passive: "seized 27 dogs over the winter and 19 people were
+convicted in the 12 months to June")."""
 
 
 @lru_cache(maxsize=256)

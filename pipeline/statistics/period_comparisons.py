@@ -14,7 +14,11 @@ named rules, both used by :func:`pressfacts.statistics.period_context.choose_per
   is compared with, covers both (:func:`compared_after`).
 
 :func:`comparison_period` is the span of the document's two-period comparison, which a
-change with no period of its own covers.
+change with no period of its own covers; ``comparison-before`` (:func:`comparisons_before`,
+:func:`comparison_before`): the nearest comparison stated not far before the change is
+its own, over the document's first one further on ("Thefts fell to 37 between April and
+September, from 58 in the same months last year. GPS thefts, however, rose by 21%.": both
+spans, a year apart, not a later paragraph's "the year before").
 """
 
 from __future__ import annotations
@@ -186,3 +190,53 @@ def level_years(periods: Sequence[PeriodFinding]) -> Sequence[PeriodFinding]:
     span that restates them); else ``periods``."""
     explicit = [p for p in periods if p.kind == "explicit"]
     return explicit if len({(p.start, p.end) for p in explicit}) >= 2 else periods
+
+
+COMPARISON_REACH = 400
+"""How far (characters) before a change the comparison it takes may be stated."""
+_PAIRED = ("explicit", "relative", "same")
+"""Kinds of period a sentence may compare with the same span of an earlier year."""
+
+
+def _years_back(later: PeriodFinding, earlier: PeriodFinding) -> bool:
+    """Whether ``earlier`` is the span of ``later`` a whole number of years before it."""
+    shift = later.start.year - earlier.start.year
+    return (
+        shift > 0
+        and later.end.year - earlier.end.year == shift
+        and (later.start.month, later.start.day, later.end.month)
+        == (earlier.start.month, earlier.start.day, earlier.end.month)
+    )
+
+
+def comparisons_before(
+    periods: Sequence[PeriodFinding], sentences: Sequence[tuple[int, int]]
+) -> list[tuple[int, PeriodFinding]]:
+    """(where it ends, the span it covers) of each comparison of the document, in text
+    order: an anchored earlier or later period ("on the same period last year"), or two
+    periods of one sentence a whole number of years apart ("37 between April and
+    September, from 58 between April and September last year")."""
+    found = [
+        (p.end_char, replace(p, start=min(p.anchor[0], p.start), end=max(p.anchor[1], p.end),
+                             kind="comparison"))
+        for p in periods
+        if p.kind in ("following", "previous") and p.anchor is not None
+    ]  # fmt: skip
+    paired = [p for p in periods if p.kind in _PAIRED]
+    for s_start, s_end in sentences:
+        inside = [p for p in paired if s_start <= p.start_char < s_end]
+        for later in inside:
+            earlier = next((q for q in inside if _years_back(later, q)), None)
+            if earlier is not None:
+                last = max(later.end_char, earlier.end_char)
+                found.append((last, replace(later, start=earlier.start, kind="comparison")))
+    return sorted(found, key=lambda item: item[0])
+
+
+def comparison_before(
+    comparisons: Sequence[tuple[int, PeriodFinding]], absolute: int
+) -> PeriodFinding | None:
+    """``comparison-before``: the last of :func:`comparisons_before` that ends before the
+    change at ``absolute``, not more than :data:`COMPARISON_REACH` characters before it."""
+    before = [c for end, c in comparisons if end <= absolute and absolute - end <= COMPARISON_REACH]
+    return before[-1] if before else None

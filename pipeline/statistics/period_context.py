@@ -9,7 +9,7 @@ decides which of them a figure of the numbers stage covers, in this order:
    the figure undated rather than borrowing another's period;
 2. for a change: the span of the comparison (from the start of the earlier period to
    the end of the later); a change over one span covers that span only, unless it
-   rises or falls "to" the level of that span (:data:`CHANGE_TO_LEVEL`: "rose by 22%
+   rises or falls "to" the level of that span (:data:`.CHANGE_TO_LEVEL`: "rose by 22%
    to 1,452 last year" compares last year with the year before, so covers both); a
    count stated before a yardstick ("1,036 crimes, 35% above the five-year average")
    keeps the period it is measured over (:mod:`pressfacts.statistics.period_levels`);
@@ -40,10 +40,9 @@ from pressfacts.statistics.period_back_references import (
     RELEASE_BREAKDOWNS,
     TRAILER,
     TRAILER_REACH,
-    referring_list_lead,
     refers_to,
 )
-from pressfacts.statistics.period_change_levels import change_level
+from pressfacts.statistics.period_change_levels import change_level, to_level_of_year
 from pressfacts.statistics.period_clauses import (
     clause_periods,
     compares_back_sentence,
@@ -53,7 +52,9 @@ from pressfacts.statistics.period_clauses import (
 from pressfacts.statistics.period_comparisons import (
     anchored_main,
     compared_after,
+    comparison_before,
     comparison_period,
+    comparisons_before,
     first_comparison_after,
     governing_comparison,
     level_years,
@@ -77,6 +78,7 @@ from pressfacts.statistics.period_levels import before_baseline, measured_level,
 from pressfacts.statistics.period_now import held_now
 from pressfacts.statistics.period_range_levels import CHANGE_FROM, range_level, year_before_level
 from pressfacts.statistics.period_reach import cut_at_restated, without_periods
+from pressfacts.statistics.period_referring_lists import referring_list_lead
 from pressfacts.statistics.period_refers import is_yardstick_span
 from pressfacts.statistics.period_release_leads import with_release_lead
 from pressfacts.statistics.period_rules import shifted
@@ -103,25 +105,6 @@ during 2019", "95 burglaries [in 2015]" (not "40 more than last year": a change'
 _OWN_PERIOD = re.compile(r"(?:in|during|for)\s|\d", re.I)
 """How a period phrase that is the count's own opens: "[in 2015]", "[2015/16]"; not
 "[compared with 2019]" (the comparison's words are the phrase's)."""
-CHANGE_TO_LEVEL = re.compile(
-    r"[\d,.]+\s*(?:per\s*cent|percent|%)?(?:\s+to|,\s*reaching)\s+(?:a\s+(?:total|high|record|peak)\s+of\s+)?"
-    r"(?:around\s+|about\s+|almost\s+|nearly\s+|more\s+than\s+)?£?\d",
-    re.I,
-)
-"""A change stated with the level it reached, read from the change figure: "by 22 per
-cent to 1,452", "12% to a record 300", "12%, reaching 1,420"; not "by 22 per cent in
-2012" (no level)."""
-_YEAR_LONG_DAYS = range(364, 367)
-
-
-def _to_level_of_year(sentence: str, at: int, change: str | None, period: PeriodFinding) -> bool:
-    """Whether a change at ``at`` of ``sentence`` reaches a level over a year-long period."""
-    return (
-        change is not None
-        and period.kind in ("explicit", "relative")
-        and (period.end - period.start).days in _YEAR_LONG_DAYS
-        and CHANGE_TO_LEVEL.match(sentence, at) is not None
-    )
 
 
 def choose_period(
@@ -204,6 +187,7 @@ class DocumentPeriods:
     ) -> None:
         self._published = published
         self.comparison = comparison_period(periods)
+        self._comparisons = comparisons_before(periods, sentences)
         self._earlier_halves = [p for p in periods if p.kind == "previous" and p.anchor]
         self._leads: list[tuple[int, int, PeriodFinding, str]] = []
         self._trailers: list[tuple[int, PeriodFinding]] = []
@@ -431,7 +415,7 @@ class DocumentPeriods:
                 chosen = self.baseline_to_before(s_start, chosen)
             elif chosen and change and compares_back_sentence(self._text, s_start):
                 chosen = self.baseline_to_before(s_start, chosen)  # "That compares with …"
-            if chosen and _to_level_of_year(sentence, absolute - s_start, change, chosen):
+            if chosen and to_level_of_year(sentence, absolute - s_start, change, chosen):
                 start, _end = shifted(chosen.start, chosen.end, -1)
                 return replace(chosen, start=start, kind="comparison")
             if chosen and change is None:  # "rose by 14% …, compared with …, to 2,940"
@@ -488,8 +472,9 @@ class DocumentPeriods:
         )
         if reached is not None:  # "fell by 7% to 18,240"
             return reached
-        if not own and lead is None and change and self.comparison:  # not a change to come
-            return None if future_change(sentence[: absolute - s_start]) else self.comparison
+        compared = comparison_before(self._comparisons, absolute) or self.comparison
+        if not own and lead is None and change and compared:  # not a change to come
+            return None if future_change(sentence[: absolute - s_start]) else compared
         names_event = EVENT_NAMED.search(sentence) or self._is_lead(s_start)
         event = self.dated_event(absolute) if names_event else None
         if event is None and EVENT_REFERRED.search(sentence):

@@ -11,7 +11,9 @@ not after P to P. Not "since March" (``since_month``: the month's first day), no
 :data:`SINCE_START_RULES` read "since" the start of a named operation, scheme or campaign
 in a month: "since the start of Operation Nightjar in May", "since launching the scheme
 in October": from the month's first day (the latest such month not after P) to P, as
-"since May" (the month alone would otherwise be read as the whole month); and the start
+"since May" (the month alone would otherwise be read as the whole month), or on a day,
+"since the start of the season on 1 September" (rule ``since_start_day``): from that day
+to P; and the start
 of a month itself, "since the start of December" (rule ``since_month_start``), as "since
 December"; and a month named with "last", "since last October" (rule
 ``since_last_month``): from the latest such month before P's month to P. ``school_year``
@@ -66,6 +68,13 @@ SINCE_START = re.compile(
 )
 """"since" the start of a named thing in a month: "since the start of Operation Nightjar
 in May", "since launching the scheme in October"."""
+SINCE_START_DAY = re.compile(
+    rf"\bsince\s+(?:the\s+{_START_NOUNS}\s+of|{_START_VERBS})\s+[\w\s’'-]{{1,60}}?"
+    rf"\bon\s+{DAY_DATE.pattern}",
+    re.I,
+)
+""""since" the start of a named thing on a day: "since the start of the season on 1
+September", "since launching the appeal on March 3" (the day alone would date the start)."""
 
 _PAST_VERB = (
     r"(?:[a-z]{3,}ed|began|became|came|took|went|set\s+up|made|won|rose|fell|brought|"
@@ -110,6 +119,21 @@ SINCE_START_RULES: tuple[PeriodRule, ...] = (
         ),
     ),
     PeriodRule("since_event_month_year", SINCE_EVENT, resolve_since_event, ("since",)),
+    PeriodRule(
+        "since_start_day",
+        SINCE_START_DAY,
+        resolve_since_day,
+        (
+            "since the",
+            "since launching",
+            "since starting",
+            "since beginning",
+            "since introducing",
+            "since opening",
+            "since setting",
+            "since rolling",
+        ),
+    ),
 )
 """The start of a named thing in a month, "since" it: from that month to P (rule
 ``since_start_month``); not "since the start of the year" (``so_far``), nor "since the

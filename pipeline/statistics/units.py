@@ -60,7 +60,7 @@ SKIPPED_BEFORE_NOUN = {
     # officers", "90 uninsured vehicles"); before anything else the count has no noun
     "planned", "unplanned", "targeted", "armed", "unarmed", "uninsured", "unlicensed",
     "unmarked", "unaccompanied", "organised", "dedicated", "trained", "qualified",
-    "registered",
+    "registered", "confirmed", "unconfirmed", "attempted", "poisoned", "abandoned",
 }  # fmt: skip
 NOT_A_UNIT = {
     "in", "to", "and", "or", "a", "an", "from", "per", "for", "with", "by", "at", "on", "as",
@@ -75,6 +75,7 @@ NOT_A_UNIT = {
     "came", "went", "got", "kept", "sent", "brought", "caught", "put", "set", "run", "ran",
     "did", "done", "do", "does", "being", "became", "become", "led", "paid", "met", "sought",
     "over", "under", "above", "below", "against", "within", "throughout", "last", "next",
+    "near", "outside", "inside", "beside", "beyond",
     "remain", "await", "continue", "need", "want", "feel", "believe", "say", "stay", "wait",
     "die", "survive", "year-on-year", "month-on-month", "week-on-week", "day-on-day",
     "around", "about", "almost", "nearly", "roughly", "approximately",

@@ -1,5 +1,6 @@
 """Organisation forms: companies cited by crime releases with no head word (insurers,
 banks, rail operators, retailers, a retail trade body and a shopworkers' union, from the
+gazetteer), rural crime, farming, countryside and heritage bodies (from the
 gazetteer), a PCC office whose area is a list with commas, and a helpline whose name
 holds an "and".
 
@@ -73,6 +74,40 @@ ORGANISATION_FORMS: dict[str, tuple[str, Found]] = {
     ),
     "near_miss_unnamed_union": (
         "The union said its members in Bolton felt unsafe at work.",
+        [],
+    ),
+    "rural_crime_network": (
+        "Vic Prentice, chair of the National Rural Crime Network, welcomed the patrols.",
+        [("National Rural Crime Network", "ORG", "org:national-rural-crime-network")],
+    ),
+    "rural_campaign_body": (
+        "The Countryside Alliance said hare coursers had been fined in Norfolk.",
+        [("Countryside Alliance", "ORG", "org:countryside-alliance")],
+    ),
+    "farmers_union_and_its_short_form": (
+        "The National Farmers' Union backed the scheme and NFU members in Devon signed up.",
+        [
+            ("National Farmers' Union", "ORG", "org:national-farmers-union"),
+            ("NFU", "ORG", "org:national-farmers-union"),
+        ],
+    ),
+    "farmers_union_short_form_not_inside_the_insurer": (
+        "NFU Mutual paid out on 40 stolen quad bikes in Cumbria.",
+        [("NFU Mutual", "ORG", "org:nfu-mutual")],
+    ),
+    "heritage_and_landowners_bodies": (
+        "Historic England and the Country Land and Business Association warned about lead theft.",
+        [
+            ("Historic England", "ORG", "org:historic-england"),
+            (
+                "Country Land and Business Association",
+                "ORG",
+                "org:country-land-and-business-association",
+            ),
+        ],
+    ),
+    "near_miss_a_rural_network_in_lower_case": (
+        "A national rural crime network of volunteers met in Kendal.",
         [],
     ),
     "pcc_office_for_a_listed_area": (

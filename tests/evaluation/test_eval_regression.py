@@ -71,6 +71,7 @@ SUITES = {
     "heldout36": _team_set(TESTS / "heldout36"),
     "heldout35": _team_set(TESTS / "heldout35"),
     "heldout39": _team_set(TESTS / "heldout39"),
+    "heldout38": _team_set(TESTS / "heldout38"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",

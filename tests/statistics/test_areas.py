@@ -572,6 +572,11 @@ def test_on_average_is_no_yardstick(
             "Wardens in Exeter issued 90 fines, and 31 in nearby Exmouth.",
             [(90, "Exeter"), (31, "Exmouth")],
         ),
+        # a place after "near" likewise; "outside" a place is not in it
+        (
+            "Officers seized five quads in Spalding and three near Grimsby.",
+            [(5, "Spalding"), (3, "Grimsby")],
+        ),
     ],
 )
 def test_a_neighbouring_place_is_the_figures_own(

@@ -134,6 +134,15 @@ def test_a_cue_after_its_noun(
         ("Thefts were up 31% in Selby.", [(31, "percent", "increase")]),
         # a sum added, not a charge's rise stated as a rate
         ("The panel found an extra £2m for patrols in Hull.", [(2000000, "pounds", None)]),
+        # a count that is a part of a whole, after a change and "and": no listed change
+        (
+            "Thefts of quads rose by 14%, and 9 of the 40 thefts were in Powys.",
+            [(14, "percent", "increase"), (9, "thefts", None), (40, "thefts", None)],
+        ),
+        (
+            "Sheep attacks fell by 6%, and 11 of the attacks were near Hexham.",
+            [(6, "percent", "decrease"), (11, "attacks", None)],
+        ),
     ],
 )
 def test_no_change_where_none_is_stated(

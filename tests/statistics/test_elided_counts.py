@@ -98,6 +98,10 @@ def test_elided_rule(name: str) -> None:
         ("made 214 arrests, ", " in total", None),  # no place after "in"
         ("made 214 arrests: ", " in Hull, 60 in York", "listed_with_place"),  # a breakdown
         ("made 214 arrests: ", " in total", None),  # no place after "in"
+        ("seized 9 quads, four in Louth and ", " near Boston.", "listed_with_place"),
+        ("seized 9 quads in Louth, ", " outside Skegness", "listed_with_place"),
+        ("seized 9 quads in Louth and ", " near misses", None),  # no place after "near"
+        ("seized 9 quads in Louth and ", " outside the town", None),  # no place named
         ("fined 90 riders: ", " for riding on the pavement", "listed_for_reason"),
         ("stopped 70 vans, around ", " for not displaying plates", "listed_for_reason"),
         ("issued 40 tickets, ", " for failing to stop at a red light", "listed_for_reason"),

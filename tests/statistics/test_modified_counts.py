@@ -38,6 +38,16 @@ def units(nlp: Language, text: str) -> list[tuple[float, str, str | None]]:
         ("Police seized 90 uninsured vehicles in Moray last year.", [(90, "vehicles", None)]),
         ("There were 12 armed officers on duty in Inverness in 2025.", [(12, "officers", None)]),
         (
+            "Cumbria recorded 23 confirmed cases of badger baiting in 2025.",
+            [(23, "cases", None)],
+        ),
+        ("Norfolk logged 41 attempted thefts of quad bikes last year.", [(41, "thefts", None)]),
+        ("Wardens found 9 poisoned buzzards in Powys in 2025.", [(9, "buzzards", None)]),
+        (
+            "The council cleared 160 abandoned vehicles in Conwy last year.",
+            [(160, "vehicles", None)],
+        ),
+        (
             "Lothian recorded 905 thefts, an increase of 112 year on year.",
             [(905, "thefts", None), (112, "thefts", "increase")],
         ),
@@ -57,6 +67,7 @@ def test_modified_counts(
     ("text", "expected"),
     [
         ("In 2025, 300 attended workshops in Fife.", []),  # the count's own verb
+        ("In 2025, 18 confirmed by tests were in Fife.", []),  # the count's own verb
         ("The scheme in Fife ran for 12 years.", []),  # a duration stays one
         ("Inverness saw 30 more drivers caught over two years.", [(30, "drivers", "increase")]),
     ],

@@ -47,3 +47,30 @@ def test_a_period_opening_a_clause_after_and_is_its_own(
     nlp: Language, periods_of: PeriodsOf, text: str, expected: dict[float, tuple[str, str]]
 ) -> None:
     assert periods_of(nlp, text, P) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Wardens seized 31 traps over the summer and 12 people were prosecuted in the "
+            "year to March.",
+            {31: ("2026-06-01", "2026-08-31"), 12: ("2025-04-01", "2026-03-31")},
+            id="and-a-count-were-passive",
+        ),
+        pytest.param(
+            "Officers found 40 quads in 2025 and nine men have been charged since January.",
+            {40: ("2025-01-01", "2025-12-31"), 9: ("2026-01-01", "2026-10-14")},
+            id="and-a-count-have-been",
+        ),
+        pytest.param(  # near miss: a second object, no verb of its own: the period governs both
+            "Wardens seized 31 traps and 12 snares over the summer.",
+            {31: ("2026-06-01", "2026-08-31"), 12: ("2026-06-01", "2026-08-31")},
+            id="two-objects",
+        ),
+    ],
+)
+def test_a_count_opening_a_passive_clause_after_and_is_dated_by_its_own_clause(
+    nlp: Language, periods_of: PeriodsOf, text: str, expected: dict[float, tuple[str, str]]
+) -> None:
+    assert periods_of(nlp, text, P) == expected

@@ -10,8 +10,8 @@ from spacy.language import Language
 from pressfacts import extract_texts
 from pressfacts.findings import PartialDate
 from pressfacts.models.records import DocumentRecord, StatisticRecord
-from pressfacts.statistics.period_back_references import REFERRING_LIST_LEADS
 from pressfacts.statistics.period_context import BACK_REFERENCE_RULES, LEAD_IN_RULES
+from pressfacts.statistics.period_referring_lists import REFERRING_LIST_LEADS
 
 P = dt.date(2022, 5, 10)
 
@@ -757,6 +757,11 @@ BACK_REFERENCES: dict[str, tuple[str, dict[float, tuple[str, str] | None]]] = {
             12: ("2022-04-01", "2023-03-31"),
         },
     ),
+    "measure_in_place_cost": (
+        "Tractor theft cost farmers £9.1m across Britain in 2023. Tractor theft in Scotland "
+        "cost £1.4m.",
+        {9100000: ("2023-01-01", "2023-12-31"), 1400000: ("2023-01-01", "2023-12-31")},
+    ),
     "of_the_counted_whole": (
         "Lincolnshire Police recorded 2,200 thefts in 2022/23. Few were solved. Of the "
         "thefts, 640 were from shops.",
@@ -1273,3 +1278,69 @@ def test_an_amount_made_up_of_the_total(
 def test_part_was_the_most_near_misses(sentence: str, matches: bool) -> None:
     rule = BACK_REFERENCE_RULES["part_was_the_most"]
     assert (rule.match(sentence) is not None) is matches
+
+
+RURAL_BREAKDOWNS = [
+    pytest.param(
+        "Game wardens logged 52 badger setts destroyed in 2023. Seven of Cumbria's setts "
+        "were near Penrith.",
+        {52: ("2023-01-01", "2023-12-31"), 7: ("2023-01-01", "2023-12-31")},
+        id="part-of-a-place's-counted",
+    ),
+    pytest.param(
+        "Sheep worrying cost £2.2m across Wales in 2023. Gwynedd was the hardest-hit county, "
+        "with 140 attacks.",
+        {2200000: ("2023-01-01", "2023-12-31"), 140: ("2023-01-01", "2023-12-31")},
+        id="hardest-hit-county",
+    ),
+    pytest.param(
+        "Sheep worrying cost £2.2m across Wales in 2023. Gwynedd was the worst-affected "
+        "area, with 140 attacks, followed by Conwy with 95.",
+        {
+            2200000: ("2023-01-01", "2023-12-31"),
+            140: ("2023-01-01", "2023-12-31"),
+            95: ("2023-01-01", "2023-12-31"),
+        },
+        id="worst-affected-area",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RURAL_BREAKDOWNS)
+def test_a_place_part_or_rank_of_the_figures_before(
+    nlp: Language, text: str, expected: dict[float, tuple[str, str] | None]
+) -> None:
+    # "part_of_the_counted" with a place's possessive, "ranked_place" with "the worst-hit
+    # region"
+    assert periods_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "sentence", "matches"),
+    [
+        ("part_of_the_counted", "Five of Cumbria's thefts were in Kendal.", True),
+        ("part_of_the_counted", "Five of Cumbria's 40 thefts were in Kendal.", False),
+        ("part_of_the_counted", "Five of Cumbria's officers work in Kendal.", False),
+        ("ranked_place", "The Midlands was the worst-hit region, with £9m.", True),
+        ("ranked_place", "Hull was the worst place to park, with 40 thefts.", False),
+        ("measure_was_up", "Thefts of GPS kits from tractors, however, rose by 9%.", True),
+        ("measure_was_up", "Attacks on ewes by dogs fell by a third.", True),
+        ("measure_was_up", "Crime rose in Hull after 40 raids.", False),
+        ("measure_in_place_cost", "Quad theft in Devon cost £1.2m.", True),
+        ("measure_in_place_cost", "Repairs in Ripon will cost £4,000.", False),
+        ("measure_in_place_cost", "Theft in Wales cost farmers dear.", False),
+    ],
+)
+def test_place_breakdown_openings(name: str, sentence: str, matches: bool) -> None:
+    assert (BACK_REFERENCE_RULES[name].match(sentence) is not None) is matches
+
+
+def test_a_measure_changed_by_dates_its_levels_not_its_change(nlp: Language) -> None:
+    # "measure_was_up" with a verb of change and "by": the counts of its sentence take the
+    # period before; the change is measured against a span not stated
+    text = (
+        "Devon and Cornwall Police logged 310 thefts between May and July. Thefts of quad "
+        "bikes, however, rose by 12%, and 40 of the 95 stolen quads were in Cornwall."
+    )
+    span = ("2022-05-01", "2022-07-31")
+    assert periods_of(nlp, text) == {310: span, 12: None, 40: span, 95: span}

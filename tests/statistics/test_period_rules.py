@@ -126,6 +126,11 @@ ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
         P,
         ("2021-03-01", "2021-07-14"),
     ),
+    "since_start_day": (
+        "since the start of the lambing season on 2 March",
+        P,
+        ("2021-03-02", "2021-07-14"),
+    ),
     "since_event_month_year": (
         "since the council opened its new hub in September 2019",
         P,

@@ -1,0 +1,31 @@
+"""A county named after its city: "in the city" in its release is that city.
+
+Why: a release of Nottinghamshire's force or commissioner says "1,960 of them in the city"
+and means Nottingham, which it names elsewhere; read alone, "the city" names no place. A
+county whose name is its city's and "shire" (Nottinghamshire, Leicestershire, Derbyshire)
+gives the city by its name; :func:`namesake_city` is the figure area rule
+``namesake-city`` of :data:`pressfacts.statistics.figure_areas.FIGURE_AREA_RULES`.
+"""
+
+from __future__ import annotations
+
+import re
+
+_CITY_WORDS = re.compile(
+    r"£?[\d,.]+(?:\s*(?:%|per\s+cent))?\s+(?:[a-z][\w-]*\s+){0,4}?(?:in|across|within)\s+"
+    r"the\s+city\b(?!\s+(?:council|centre|of)\b)",
+    re.I,
+)
+"""A figure, its noun and "in the city" right after it: "1,960 of them in the city"."""
+
+
+def namesake_city(text: str, at: int, document_area: str | None) -> str | None:
+    """For the figure at ``at`` with "in the city" right after it, in a release whose
+    area ``document_area`` is a county named after its city: that city, when ``text``
+    names it; else None."""
+    area = document_area
+    if not area or not area.endswith("shire") or not _CITY_WORDS.match(text, at):
+        return None
+    city = area.removesuffix("shire")
+    named = re.search(rf"\b{re.escape(city)}\b(?!shire)", text)
+    return city if named else None
