@@ -70,6 +70,7 @@ SUITES = {
     "heldout33": _team_set(TESTS / "heldout33"),
     "heldout36": _team_set(TESTS / "heldout36"),
     "heldout35": _team_set(TESTS / "heldout35"),
+    "heldout37": _team_set(TESTS / "heldout37"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
