@@ -97,8 +97,33 @@ def _yardstick(context: FigureContext) -> str | None:
     named = [p for p in context.places if start < p.start and p.end <= context.at]
     if named:  # "the average for England and Wales of 5.6"
         return named[-1].area
-    own = [p for p in context.places if p.end <= start and start - p.end <= 3]
+    after = AVERAGE_PLACE_AFTER.match(context.text, context.at, context.sentence[1])
+    if after:  # "the average of £338.60 for forces across the East of England"
+        named = [p for p in context.places if p.start == after.end()]
+        if named:
+            return named[0].area
+    own = [p for p in context.places if p.end <= start and _owns_average(context.text, p, start)]
     return own[-1].area if own else NO_AREA
+
+
+AVERAGE_PLACE_AFTER = re.compile(
+    r"£?\d[\d,.]*(?:\s*(?:%|per\s*cent|m|bn|k)\b)?\s+(?:for|in|across)\s+(?:(?:all\s+)?"
+    r"(?:police\s+)?(?:forces|councils|authorities|areas|households)\s+(?:across|in)\s+)?(?:the\s+)?",
+    re.I,
+)
+"""An average's value, then the place it is for ("the average of £338.60 for forces
+across the East of England", "the average of 12% in Wales"): the place right after is
+the average's."""
+_PLACE_THE_AVERAGE = re.compile(r",?\s+the\s+", re.I)
+"""Between a place and its average ("In Hull the average was", "In Hull, the average")."""
+
+
+def _owns_average(text: str, place: Place, start: int) -> bool:
+    """Whether ``place`` owns the average starting at ``start``: right before it ("the
+    Welsh average") or opening its clause ("In Hull the average was 14 minutes")."""
+    return start - place.end <= 3 or (
+        _PLACE_THE_AVERAGE.fullmatch(text, place.end, start) is not None
+    )
 
 
 OWN_PLACE = re.compile(

@@ -157,6 +157,19 @@ BACK_REFERENCE_RULES: dict[str, re.Pattern[str]] = {
         r"(?:(?:around|about|nearly|almost|over|more\s+than|just\s+(?:over|under))\s+)?\d",
         re.I,
     ),
+    # "The average time to answer a call was six seconds", "In Hull the average was 14
+    # minutes", "Response times across the county averaged nine minutes": an average of
+    # the things just counted, told for the same span or for a place of it; not "The
+    # average fell in May" (no average's value after it), "an average of 40 a day, …"
+    # (no sentence opening)
+    "the_average_was": re.compile(
+        r"\W{0,3}(?:(?:in|across|at)\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+(?:and\s+)?"
+        r"(?-i:[A-Z])[\w’'-]*){0,3},?\s+)?(?:the\s+average\s+(?:[\w’'-]+\s+){0,6}?"
+        r"(?:was|were|is|stood\s+at)|(?:[\w’'-]+\s+){1,8}?averaged)\s+"
+        + _ABOUT
+        + r"(?:£?\d|[a-z]+\s)",
+        re.I,
+    ),
     # "London had the lowest, 3.1 per 10,000", "Hull saw the highest rate, at 7.2", "The
     # highest rate was in Hull": a place ranked among the figures just stated
     "ranked_place": re.compile(

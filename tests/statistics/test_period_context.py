@@ -622,6 +622,11 @@ BACK_REFERENCES: dict[str, tuple[str, dict[float, tuple[str, str] | None]]] = {
         "were thefts. The national rate was 548 crimes per 10,000 people.",
         {31400: ("2023-04-01", "2024-03-31"), 548: ("2023-04-01", "2024-03-31")},
     ),
+    "the_average_was": (
+        "Humberside Police took 18,300 emergency calls between July and September. The "
+        "average time to answer one of those calls was eight seconds.",
+        {18300: ("2021-07-01", "2021-09-30"), 8: ("2021-07-01", "2021-09-30")},
+    ),
     "ranked_part": (
         "Officers stopped 3,400 vehicles from April to June. Of those stops, 9% found a "
         "defect. Stops of vans had the highest share, at 14%, while stops of cars made up "
