@@ -54,6 +54,22 @@ def periods_of(nlp: Language, text: str) -> dict[float, tuple[str, str] | None]:
             id="stood-at-with-words-before-the-day",
         ),
         pytest.param(
+            "Avon and Somerset Police had 3,120 police officers on 31 August, compared with "
+            "2,980 a year earlier.",
+            {3120: ("2024-08-31", "2024-08-31"), 2980: ("2023-08-31", "2023-08-31")},
+            id="a-headcount-had-on-a-day-and-a-year-earlier",
+        ),
+        pytest.param(
+            "The trust employed 418 staff on 30 April.",
+            {418: ("2024-04-30", "2024-04-30")},
+            id="a-headcount-employed-on-a-day",
+        ),
+        pytest.param(
+            "The unit had 12 arrests on 3 May.",
+            {12: None},
+            id="had-no-staff-on-a-day",
+        ),
+        pytest.param(
             "Officers arrested 14 men on 3 June.",
             {14: None},
             id="an-event-day-is-no-period",
