@@ -170,6 +170,14 @@ BACK_REFERENCE_RULES: dict[str, re.Pattern[str]] = {
         + r"(?:£?\d|[a-z]+\s)",
         re.I,
     ),
+    # "Measured as full-time equivalents (FTE), the force had 2,041", "Counted by headcount,
+    # …", "In full-time equivalent terms, …": the stock just stated, measured another way;
+    # not "Measured against 2019, …" (a yardstick)
+    "measured_as": re.compile(
+        r"\W{0,3}(?:(?:measured|counted|expressed)\s+(?:as|by|in)\s+|in\s+)(?:the\s+)?"
+        r"(?:full[-\s]time\s+equivalents?|FTE|headcount)\b",
+        re.I,
+    ),
     # "London had the lowest, 3.1 per 10,000", "Hull saw the highest rate, at 7.2", "The
     # highest rate was in Hull": a place ranked among the figures just stated
     "ranked_place": re.compile(

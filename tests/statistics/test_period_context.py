@@ -622,6 +622,11 @@ BACK_REFERENCES: dict[str, tuple[str, dict[float, tuple[str, str] | None]]] = {
         "were thefts. The national rate was 548 crimes per 10,000 people.",
         {31400: ("2023-04-01", "2024-03-31"), 548: ("2023-04-01", "2024-03-31")},
     ),
+    "measured_as": (
+        "Kent Police had 3,900 officers as at 30 September 2021. Measured as full-time "
+        "equivalents, it had 3,740 officers.",
+        {3900: ("2021-09-30", "2021-09-30"), 3740: ("2021-09-30", "2021-09-30")},
+    ),
     "the_average_was": (
         "Humberside Police took 18,300 emergency calls between July and September. The "
         "average time to answer one of those calls was eight seconds.",
