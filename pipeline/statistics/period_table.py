@@ -402,10 +402,10 @@ _RULES: tuple[PeriodRule, ...] = (
         rf"(?:\s+of\s+(?:operation|operating|action|the\s+[\w-]+))?,?\s+(?:from|since|starting"
         rf"(?:\s+on)?)\s+(?:(?P<d>\d{{1,2}}){ORDINAL}\s+(?:of\s+)?(?P<m>{MONTH})|(?P<mb>{MONTH})"
         rf"\s+(?P<db>\d{{1,2}}){ORDINAL})(?:,?\s+(?P<y>{YEAR}))?"), resolve_first_span_from),
-    # "Of the 39, 37 …", "Of those 120 arrests, …"; not "10 of the 20 children", "Of the 2020"
-    PeriodRule("of_the_figure", re.compile(
-        r"(?:^|(?<=[.!?]\s))of\s+(?:the|these|those)\s+(?!(?:19|20)\d\d\b)(?P<n>\d[\d,]*)"
-        r"(?:\s+[a-z-]+){0,2}\s*,",
+    # "Of the 39, 37 …", "Of those 120 arrests, …"; not "10 of the 20 children", "Of the 2020",
+    # "Of the 2,914 people who …" (the comma of a number)
+    PeriodRule("of_the_figure", re.compile(r"(?:^|(?<=[.!?]\s))of\s+(?:the|these|those)\s+"
+        r"(?!(?:19|20)\d\d\b)(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?!,?\d)(?:\s+[a-z-]+){0,2}\s*,",
         re.I | re.M), resolve_of_the_figure),
     # "the precept will increase by 19p a week for the next financial year", "… for 2024/25"
     PeriodRule("charge_year", _compile(
