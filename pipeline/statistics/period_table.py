@@ -379,9 +379,9 @@ _RULES: tuple[PeriodRule, ...] = (
     PeriodRule("the_units", _compile(
         rf"\b(?:during|over|in|throughout|across|for)\s+(?:the|those|these|that(?!\s+year))\s+(?:(?P<n>{COUNT})"
         r"\s+(?P<unit>days|weeks|months)|(?P<one>quarter|month|year))\b"
-        r"(?!\s+(?:(?:up\s+)?to|ending|ended|before|after|since|from|of|ago|ahead)\b)",
-        "doitaf"),
-        resolve_the_units),
+        r"(?!\s+(?:(?:up\s+)?to\s+(?:the\s+end\b|date\b|(?-i:[A-Z])|\d)|(?:ending|ended|before|"
+        r"after|since|from|of|ago|ahead)\b))",  # not "the year to March"; "to train" is no date
+        "doitaf"), resolve_the_units),
     # too vague to date: "a year or so previously", "in recent years"
     PeriodRule("vague", _compile(
         r"\b(?:a\s+(?:year|month)\s+or\s+so|some\s+(?:years|months)|a\s+few\s+(?:years|months))"

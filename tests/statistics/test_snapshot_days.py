@@ -80,3 +80,37 @@ def test_snapshot_days(
     nlp: Language, text: str, expected: dict[float, tuple[str, str] | None]
 ) -> None:
     assert periods_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The force had 240 PCSOs on 31 August, compared with 260 a year earlier, as 31 "
+            "PCSOs left during the year.",
+            {
+                240: ("2024-08-31", "2024-08-31"),
+                260: ("2023-08-31", "2023-08-31"),
+                31: ("2023-09-01", "2024-08-31"),
+            },
+            id="the-year-between-two-days-counted-on",
+        ),
+        pytest.param(  # near miss: one day counted on, no year between two
+            "The force had 240 PCSOs on 31 August. During the year 31 PCSOs left.",
+            {240: ("2024-08-31", "2024-08-31"), 31: None},
+            id="one-day-no-year-between",
+        ),
+    ],
+)
+def test_the_year_between_snapshots(
+    nlp: Language, text: str, expected: dict[float, tuple[str, str] | None]
+) -> None:
+    assert periods_of(nlp, text) == expected
+
+
+def test_the_year_before_an_infinitive_is_the_year_between(nlp: Language) -> None:
+    text = (
+        "The force had 240 PCSOs on 31 August, compared with 260 a year earlier, as 31 PCSOs "
+        "left during the year to train as constables."
+    )
+    assert periods_of(nlp, text)[31] == ("2023-09-01", "2024-08-31")
