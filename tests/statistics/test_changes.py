@@ -71,7 +71,7 @@ LONG_OBJECT_ROWS = [
 # a change verb, how it changed, then "by": the verb's change; no change verb, no change
 # a rate between a figure and its comparative: still a change ("78p a month more")
 RATE_COMPARATIVE_ROWS = [
-    ("Band B homes will pay 52p a month more than in 2023/24.", [(0.52, "pounds", "increase")]),
+    ("Households in Band B face 52p a month more than in 2023/24.", [(0.52, "pounds", "increase")]),
     ("Drivers paid £3 a week less than last year.", [(3, "pounds", "decrease")]),
     ("The scheme costs £4 a month.", [(4, "pounds", None)]),  # no comparative
 ]  # fmt: skip

@@ -13,12 +13,12 @@ from pressfacts.statistics.clause_breaks import sentence_breaks
         ("Calls rose to 300 in Hull.", [], []),
         # a part of the total set off by a comma alone; a plan's next clause after a modal;
         # a lower-case subject with its own place
-        ("It took 900 calls, nearly half of them from Goole.", [", "], []),
-        ("It took 900 calls, 40 of those from Goole.", [", "], []),
-        ("It will keep 80 staff, and will pay for 12 wardens in Ely.", [", and "], []),
-        ("It will keep 80 staff, and will pay for wardens in Ely.", [], []),
-        ("Hull has 80 staff, and teams in Ely and Selby have gained 9.", [", and "], []),
-        ("Hull has 80 staff, and officers have gained 9.", [], []),
+        ("Officers logged 900 reports, nearly half of them from Goole.", [", "], []),
+        ("Officers logged 900 reports, 40 of those from Goole.", [", "], []),
+        ("It will retain 80 staff, and will fund 12 wardens in Ely.", [", and "], []),
+        ("It will retain 80 staff, and will fund wardens in Ely.", [], []),
+        ("Hull has 80 staff, and units in Ely and Selby have hired 9.", [", and "], []),
+        ("Hull has 80 staff, and officers have hired 9.", [], []),
         # a purpose clause counting what the money is for
         ("It gave £9,000 to train 40 wardens in Hull.", [" to train "], []),
         ("The fund will pay £2m to recruit more than 30 officers in York.", [" to recruit "], []),

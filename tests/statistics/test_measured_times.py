@@ -39,7 +39,7 @@ def test_every_shape_has_a_row() -> None:
 READ_ROWS = [
     *SHAPE_ROWS,
     pytest.param(
-        "The average time to answer a 999 call in Kent was four seconds.",
+        "The average time to pick up a call in Kent was four seconds.",
         [(4, "seconds", None)],
         id="the-average-time-to-do-was",
     ),
@@ -103,9 +103,9 @@ def test_a_measured_time_is_not_blocked() -> None:
 
 
 SERVICE_ROWS = [
-    pytest.param("The abandonment rate for 101 calls fell to 7% in Kent.", [7], id="rate-for"),
+    pytest.param("The drop-off rate for 101 calls reached 7% in Kent.", [7], id="rate-for"),
     pytest.param("Answer times for 101 calls improved to 9% in Essex.", [9], id="times-for"),
-    pytest.param("Nationally, 999 demand rose by 3% last year.", [3], id="999-demand"),
+    pytest.param("Across Wales, 999 demand grew 3% in 2023.", [3], id="999-demand"),
     pytest.param("The control room took 101 calls on Monday.", [101], id="a-count-of-calls"),
 ]
 
@@ -117,24 +117,24 @@ def test_service_numbers_before_calls(text: str, values: list[float]) -> None:
 
 def test_an_average_opened_by_a_place_is_the_place_s(nlp: Language, areas: AreasOf) -> None:
     text = (
-        "Officers in Devon reached 88% of emergencies in time. In Exeter the average was "
-        "eight minutes and 12 seconds."
+        "Officers in Devon reached 88% of emergencies in time. In Exeter, the average stood "
+        "at eight minutes and 12 seconds."
     )
     assert areas(nlp, text) == [(88, "Devon"), (492, "Exeter")]
 
 
 def test_an_average_for_a_place_after_it(nlp: Language, areas: AreasOf) -> None:
     text = (
-        "Suffolk's charge rises to £301.50. That remains below the average of £318.20 for "
-        "forces across the East of England."
+        "Essex households pay £301.50, less than the regional average of £318.20 in the East "
+        "of England."
     )
     assert (318.2, "East of England") in areas(nlp, text)
 
 
 def test_a_measured_average_keeps_the_release_s_area(nlp: Language, areas: AreasOf) -> None:
     text = (
-        "Durham Constabulary took 9,100 emergency calls in May, and the average time to "
-        "answer one was five seconds."
+        "Durham Constabulary handled 9,100 emergency calls in May, and the average time to "
+        "pick one up was five seconds."
     )
     assert areas(nlp, text) == [(9100, "Durham"), (5, "Durham")]
 
@@ -142,7 +142,7 @@ def test_a_measured_average_keeps_the_release_s_area(nlp: Language, areas: Areas
 def test_response_times_averaged_take_the_span_before(nlp: Language, periods_of: PeriodsOf) -> None:
     text = (
         "West Mercia officers met 84% of urgent targets between January and March. "
-        "Response times across the force area averaged 14 minutes and 20 seconds."
+        "Attendance times in the county averaged 14 minutes and 20 seconds."
     )
     quarter = ("2024-01-01", "2024-03-31")
     assert periods_of(nlp, text, dt.date(2024, 4, 20)) == {84: quarter, 860: quarter}

@@ -37,8 +37,8 @@ P = dt.date(2026, 10, 14)
             id="during",
         ),
         pytest.param(  # a subject with its own place: its clause's period is not the first's
-            "Hereford now has 240 officers, and teams in Leominster and Ross have gained 18 "
-            "officers since the spring.",
+            "Hereford now counts 240 officers, and patrols in Leominster and Ross have taken on "
+            "18 officers since the spring.",
             {240: None, 18: ("2026-03-01", "2026-10-14")},
             id="placed-subject",
         ),

@@ -629,7 +629,7 @@ BACK_REFERENCES: dict[str, tuple[str, dict[float, tuple[str, str] | None]]] = {
     ),
     "the_average_was": (
         "Humberside Police took 18,300 emergency calls between July and September. The "
-        "average time to answer one of those calls was eight seconds.",
+        "average wait before an answer was eight seconds.",
         {18300: ("2021-07-01", "2021-09-30"), 8: ("2021-07-01", "2021-09-30")},
     ),
     "ranked_part": (
