@@ -66,6 +66,8 @@ _LISTED = re.compile(
 """Between figures of one change: "146%, 193% and 186%", "a rise of 55, or 8%",
 "a rise of 367 (14%)", "an extra 28p a week, or £1.17 a month" (the same rise at another
 rate). Not "a rise of 12% to 410" (the count after is a level)."""
+_RATE = r"(?:a|per|each|every)\s+(?:day|week|month|year)"
+"""A rate after a figure, before its comparative ("£1.10 a week more", "40 a day fewer")."""
 _THAN = re.compile(r"[^,.;:]{0,40}?\bthan\b", re.I)
 """A comparison after the figure's noun: "recruited 40 more officers than last year" is a
 change, though a verb of providing stands before it."""
@@ -101,7 +103,10 @@ class ChangeReader:
         self.after = _cue_pattern(
             cues, "change_after", rf"^\s*(?:{_MODIFIER}\s+)?(?P<cue>{{}})\b(?![-‐])"
         )
-        self.comparative = _cue_pattern(cues, "change_comparative", r"^\s*(?P<cue>{})\b")
+        # a rate may stand between: "78p a month more than in 2025/26"
+        self.comparative = _cue_pattern(
+            cues, "change_comparative", rf"^\s*(?:{_RATE}\s+)?(?P<cue>{{}})\b"
+        )
         self.provided = CaseBlind(_cue_pattern(cues, "level_before", r"\b(?P<cue>{})\s*$"))
         self.manner_by = _cue_pattern(
             cues, "change_before", rf"(?:^|[^\w])(?P<cue>{{}})\s+{_MANNER},?\s+by\s*$"

@@ -72,11 +72,38 @@ SAME_SUBJECT_VERB = (
 of its own, whose place is not the figure's before it ("visited 380 homes, and handed out
 2,600 leaflets in Slough": Slough is the leaflets'); not "in Leeds and handed out" (no
 comma), nor ", and handed out leaflets" (no figure)."""
+PART_CLAUSE = rf",\s+(?!(?:with|and)\b)(?={PART_OF})"
+"""", " + a part of the total before it (", nearly a third of them from the East Lindsey
+district", ", 40 of those in Hull"): the part's clause, whose place is not the total's
+(after ", with" or ", and" such a part is a yardstick break of :data:`PART_OF_WHOLE`'s
+kind)."""
+MODAL_SAME_SUBJECT = (
+    r",\s+and\s+(?=(?:will|would|shall|could|can)\s+(?:also\s+)?(?:pay\s+for|fund|buy|recruit|"
+    r"hire|add|train|provide|put|create|open|employ)\s+(?:[a-z]+\s+){0,2}?"
+    + _QUALIFIED
+    + rf"(?:[£\d]|(?i:{WORD_NUMBER})\b))"
+)
+"""", and will pay for 24 …": a plan's next clause with a figure of its own, the subject
+kept ("will keep officers at 1,832, and will pay for 24 PCSOs in Breckland": Breckland is
+the PCSOs'); not ", and will pay for patrols" (no figure)."""
+PLACED_SUBJECT = (
+    r",\s+and\s+(?=[a-z]+\s+(?:in|across|at|from)\s+[A-Z][\w’'-]*(?:(?:,\s+|\s+and\s+|\s+)"
+    r"[A-Z][\w’'-]*){0,6}\s+(?:(?:now|also)\s+)?(?:have|has|had|were|was|are|is|[a-z]+ed)\s)"
+)
+"""", and" + a lower-case subject placed by its own place + its verb: a clause of that
+place (", and teams in Tamworth and Lichfield have gained 42": not the figure's before
+it); not ", and officers recorded" (no place), ", and in Leeds" (:data:`NEW_PLACE`)."""
 CLAUSE_BREAK = re.compile(
     r"[;:]|\s[–—-]\s|\.\s|,\s+(?:while|whereas|but|although|when|followed\s+by|and\s+that)\b|"
     + NEW_SUBJECT
     + "|"
     + SAME_SUBJECT_VERB
+    + "|"
+    + MODAL_SAME_SUBJECT
+    + "|"
+    + PLACED_SUBJECT
+    + "|"
+    + PART_CLAUSE
     + "|"
     + NEW_PLACE
     + "|"

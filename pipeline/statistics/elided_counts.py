@@ -88,12 +88,12 @@ ELIDED_RULES: tuple[ElidedRule, ...] = (
         re.compile(r"\s+for\s+(?:not\s+|failing\s+to\s+[a-z]+\s+)?[a-z-]+ing\b", re.I),
     ),
     # "against the five-year average of 380", "above the three-year mean of 41 a year",
-    # "the 2019 figure of 380"; not "an average of 88 incidents" (a noun of its own), "a
-    # rate of 12"
+    # "the 2019 figure of 380", "against an uplift target of 1,923"; not "an average of 88
+    # incidents" (a noun of its own), "a rate of 12"
     ElidedRule(
         "yardstick_of",
         re.compile(
-            r"\b(?:average|mean|figure|total)(?:\s+(?i:for|in|across)\s+(?:the\s+)?"
+            r"\b(?:average|mean|figure|total|target)(?:\s+(?i:for|in|across)\s+(?:the\s+)?"
             r"(?-i:[A-Z])[\w’'-]*(?:\s+(?:and\s+)?(?-i:[A-Z])[\w’'-]*){0,3})?\s+of\s+"
             r"(?:around\s+|about\s+|some\s+|nearly\s+)?$",
             re.I,

@@ -62,15 +62,31 @@ _PASSIVE = re.compile(
 )
 """A passive after the count: "were handed", "have been seized", "have since been
 charged", "was found"."""
+_MORE_OPENING = re.compile(
+    rf"\s*{_LEAD_IN}(?:a\s+further|another|the\s+(?:remaining|other))\s+", re.I
+)
+"""A count that opens its sentence as more of the count before: "A further 12", "Another
+nine", "The remaining 40"."""
+_MORE_VERB = re.compile(
+    r"\s+(?:are|is|were|was|will|would|have|has|had|remain|remained|joined|started|began|"
+    r"left|went)\b"
+)
+"""A verb of any voice after such a count: "A further 12 are due to start", "Another nine
+joined in May"; not "A further 12 officers" (a noun of its own)."""
 _NOT_COUNTED = ("pounds", "percent", "times")
 
 
 def opens_passive(before: str, after: str) -> bool:
     """Whether the count between ``before`` and ``after`` (its sentence's words) opens the
-    sentence, with at most a qualifier before it, as the subject of a passive verb."""
+    sentence, with at most a qualifier before it, as the subject of a passive verb, or
+    as more of the count before ("A further 12 are …", :data:`_MORE_OPENING`) with any
+    verb."""
     if _THERE_WERE.fullmatch(before):  # "In Hull alone there were 460.", "There were
         # 12 in Wirral and 11 in Sefton."
         return bool(_CLAUSE_END.match(after) or _PLACE_CLAUSE_END.match(after))
+    if _MORE_OPENING.fullmatch(before) and _MORE_VERB.match(after):  # "A further 12 are
+        # due to start in September": more of the count before, whatever its verb
+        return True
     return _QUALIFIED_OPENING.fullmatch(before) is not None and bool(_PASSIVE.match(after))
 
 

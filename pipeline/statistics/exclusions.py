@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from pressfacts.lexicon.months import MONTH, MONTH_NAMES
 from pressfacts.lexicon.number_words import NUMBER, WORD_NUMBER
+from pressfacts.statistics.measured_times import measured_spans
 from pressfacts.statistics.rule_gates import GateTable, Needs, folded_twin
 from pressfacts.statistics.rule_leads import LeadScanner, Scan
 from pressfacts.statistics.rule_needs import CASE_TRAPS, trie
@@ -136,9 +137,10 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
         hint=r"(?<![\w,])(?:\+44|0\d\d)",  # not the "02" of "2023"
     ),
     # "call 101", "on 999", "the 101 service", "non-emergency 101 calls", "a 101 call",
-    # "92% of 999 calls", "calls made to 101", "callers to 101", "101 waiting times"; not
-    # "101 people were arrested", "it took 101 calls", "rose to 101" (a count: only 999
-    # names calls by its number)
+    # "92% of 999 calls", "calls made to 101", "callers to 101", "101 waiting times", "999
+    # demand", "the abandonment rate for 101 calls" (a measure's calls); not "101 people
+    # were arrested", "it took 101 calls", "rose to 101" (a count: only 999, or a
+    # measure's "for", names calls by its number)
     Exclusion(
         "service-number",
         re.compile(
@@ -150,7 +152,10 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
             r"\b(?:101|111|999)\s+(?:waiting|wait|waits|answering|answer|response)\b|"
             r"\b(?:calls?|callers?|made|reports?|put\s+through|got\s+through)\s+to\s+"
             r"(?:101|111|999)\b(?![,.]?\d)|"
-            r"(?<![\d,.])\b999\s+(?:calls?|callers|emergency)\b",
+            r"(?<![\d,.])\b999\s+(?:calls?|callers|emergency|demand)\b|"
+            r"\b(?:101|111)\s+demand\b|"
+            r"\b(?:rates?|times?|performance|figures?|targets?|standards?)\s+(?:for|on|of)\s+"
+            r"(?:101|111)\s+calls\b",
             re.I,
         ),
         needs=("101", "999", "111", "116"),
@@ -450,7 +455,8 @@ _GATES = GateTable(EXCLUSIONS)
 
 
 def blocked_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of ``text`` that are not statistics (:data:`EXCLUSIONS`), merged, sorted.
+    """Spans of ``text`` that are not statistics (:data:`EXCLUSIONS`), merged, sorted;
+    none inside a measured time (:func:`.measured_spans`: "an average of 94 seconds").
 
     A led rule's matches are read from one scan of the leads of them all, made when the
     first of them is tried (:meth:`.Scan.finditer`: the same matches as ``finditer``)."""
@@ -464,6 +470,9 @@ def blocked_spans(text: str) -> list[tuple[int, int]]:
             spans.extend(match.span() for match in scan.finditer(rule.pattern))
         else:
             spans.extend(rule.spans(text, folded))
+    measured = measured_spans(text) if spans else []
+    if measured:  # a measured time is a figure: no duration of it is set aside
+        spans = [s for s in spans if not any(m <= s[0] and s[1] <= e for m, e in measured)]
     spans.sort()
     merged: list[tuple[int, int]] = []
     for start, end in spans:  # one sweep: overlapping spans become one

@@ -19,13 +19,10 @@ from pressfacts.statistics.areas import REGION_WORDS, SCOPE_PLACE, Place
 from pressfacts.statistics.clause_breaks import sentence_breaks
 from pressfacts.statistics.namesake_cities import namesake_city
 from pressfacts.statistics.place_roles import DIVISION_AFTER
-from pressfacts.statistics.place_wording import AN_AVERAGE, LIST_PARTS, THE_COUNTRY, PlaceTree
+from pressfacts.statistics.place_wording import LIST_PARTS, THE_COUNTRY, PlaceTree
 from pressfacts.statistics.release_country import national_figure
 from pressfacts.statistics.share_areas import share_area
-
-_AVERAGE = re.compile(r"(?<!\bon\s)\baverage\b[^.;\d]{0,40}$", re.I)
-"""An average named before a figure, its yardstick; not the adverb "on average" ("530 a
-day on average, and one in five of them …")."""
+from pressfacts.statistics.yardstick_areas import yardstick_area
 
 
 @dataclass(slots=True)  # not frozen: one per figure, and a frozen __init__ costs 3x
@@ -62,9 +59,6 @@ _DIGIT = re.compile(r"\d")
 _OF_OPENING = re.compile(r"\W{0,3}(?:of|out\s+of)\s", re.I)
 """A sentence opening on the whole it divides ("Of the 30 who took part, 21 …")."""
 
-NO_AREA = ""
-"""A rule's answer that the figure has no area (and no later rule may give one)."""
-
 
 def _clause(context: FigureContext) -> tuple[int, int, int]:
     """(clause start, clause end, earliest usable place offset) of the figure."""
@@ -83,23 +77,8 @@ def _clause(context: FigureContext) -> tuple[int, int, int]:
 
 
 def _yardstick(context: FigureContext) -> str | None:
-    """A figure stated as an average is the average's area ("the North-West average of
-    120%": North West; "the average for Wales of 5.6": Wales; "the national average of 12%":
-    none, unless the release names its country: :func:`national_figure`), never the nearest
-    place.
-    Not a figure that is itself a mean ("received an average of £900": :data:`AN_AVERAGE`)."""
-    before = context.text[max(context.sentence[0], context.at - 60) : context.at]
-    if "average" not in before.lower():  # no letter of it folds but from its capital
-        return None
-    average = _AVERAGE.search(before)  # no figure between
-    if not average or AN_AVERAGE.search(before):
-        return None
-    start = context.at - len(before) + average.start()
-    named = [p for p in context.places if start < p.start and p.end <= context.at]
-    if named:  # "the average for England and Wales of 5.6"
-        return named[-1].area
-    own = [p for p in context.places if p.end <= start and start - p.end <= 3]
-    return own[-1].area if own else NO_AREA
+    """:func:`.yardstick_area` of the figure."""
+    return yardstick_area(context.text, context.at, context.sentence, context.places)
 
 
 OWN_PLACE = re.compile(
@@ -261,6 +240,8 @@ def _nearest(context: FigureContext, places: Sequence[Place]) -> str | None:
         return min(
             in_clause, key=lambda p: (_rank(context.text, p), abs(p.start - context.at))
         ).area
+    if context.anaphoric and context.previous_area and start > s_start:
+        return None  # ", around a fifth of them": a part's clause, the whole's place
     yardstick_breaks = sentence_breaks(context.text[s_start:s_end])[1]
     ceiling = next((s_start + b for b, _ in yardstick_breaks if s_start + b > context.at), end)
     # never into the next clause ("…, while Hull recorded 97") nor a breakdown's parts

@@ -36,6 +36,7 @@ from pressfacts.lexicon.number_words import (
     parse_number,
 )
 from pressfacts.statistics.exclusions import blocked_spans
+from pressfacts.statistics.measured_times import MEASURED_PATTERN, read_measured
 from pressfacts.statistics.rule_gates import GateTable, Needs, folded_twin
 from pressfacts.statistics.rule_needs import CASE_TRAPS
 
@@ -226,6 +227,14 @@ FIGURE_RULES: tuple[FigureRule, ...] = (
         ),
         lambda m: (parse_number(m.group("num")), "occasions", None),
         needs=("times",),
+    ),
+    # "an average of 94 seconds", "nine minutes and 14 seconds" (554 seconds), "two
+    # minutes faster": a measured time (measured_times.py); not "within 10 seconds"
+    FigureRule(
+        "measured-time",
+        MEASURED_PATTERN,
+        read_measured,
+        needs=("minute", "second", "hour"),
     ),
     # "one million victims", "a thousand calls"
     FigureRule(

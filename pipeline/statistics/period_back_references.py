@@ -161,6 +161,27 @@ BACK_REFERENCE_RULES: dict[str, re.Pattern[str]] = {
         r"(?:(?:around|about|nearly|almost|over|more\s+than|just\s+(?:over|under))\s+)?\d",
         re.I,
     ),
+    # "The average time to answer a call was six seconds", "In Hull the average was 14
+    # minutes", "Response times across the county averaged nine minutes": an average of
+    # the things just counted, told for the same span or for a place of it; not "The
+    # average fell in May" (no average's value after it), "an average of 40 a day, …"
+    # (no sentence opening)
+    "the_average_was": re.compile(
+        r"\W{0,3}(?:(?:in|across|at)\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+(?:and\s+)?"
+        r"(?-i:[A-Z])[\w’'-]*){0,3},?\s+)?(?:the\s+average\s+(?:[\w’'-]+\s+){0,6}?"
+        r"(?:was|were|is|stood\s+at)|(?:[\w’'-]+\s+){1,8}?averaged)\s+"
+        + _ABOUT
+        + r"(?:£?\d|[a-z]+\s)",
+        re.I,
+    ),
+    # "Measured as full-time equivalents (FTE), the force had 2,041", "Counted by headcount,
+    # …", "In full-time equivalent terms, …": the stock just stated, measured another way;
+    # not "Measured against 2019, …" (a yardstick)
+    "measured_as": re.compile(
+        r"\W{0,3}(?:(?:measured|counted|expressed)\s+(?:as|by|in)\s+|in\s+)(?:the\s+)?"
+        r"(?:full[-\s]time\s+equivalents?|FTE|headcount)\b",
+        re.I,
+    ),
     # "London had the lowest, 3.1 per 10,000", "Hull saw the highest rate, at 7.2", "The
     # highest rate was in Hull", "The Midlands was the worst-hit region, with …": a place
     # ranked among the figures just stated; not "Hull was the worst place to live" (no

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from pressfacts.findings import PeriodFinding
 from pressfacts.lexicon.number_words import WORD_NUMBER
-from pressfacts.statistics.clause_breaks import NEW_SUBJECT
+from pressfacts.statistics.clause_breaks import NEW_SUBJECT, PLACED_SUBJECT
 from pressfacts.statistics.period_now import NOW
 
 CLAUSE_BREAK = re.compile(
@@ -29,6 +29,8 @@ CLAUSE_BREAK = re.compile(
     r",(?=\s+(?:(?:nearly|almost|more\s+than|over|about|around|roughly|just\s+under)\s+)?"
     r"(?:double|twice|treble|triple|three\s+times|four\s+times|half)\s+(?:the|that|those)\b)|"
     + NEW_SUBJECT
+    + "|"
+    + PLACED_SUBJECT
 )
 """Where one clause of a sentence ends and the next begins: "; ", " – ", ", while",
 ", where the charity has run a hub since 2019" (what the clause tells of the place),
@@ -38,10 +40,11 @@ clauses), ", the same as in 2024/25" (a yardstick equal to the figure), ", bring
 total since May to 164" (a running total's own span),
 " and the number of …", " after reports rose …" (not " after a raid in May"), ", nearly
 double the 1,190 recorded in …" (a multiple of a yardstick stated with its own period), ", and
-Bradford recorded …" (a new subject, :data:`NEW_SUBJECT`), ", and housed 143 …" (a verb of
-the same subject with a figure of its own), " and 19 people were convicted …" (a count of its
-own as the subject of a passive: "seized 27 dogs over the winter and 19 people were
-convicted in the 12 months to June")."""
+Bradford recorded …" (a new subject, :data:`NEW_SUBJECT`), ", and teams in Tamworth have
+gained …" (a subject with its own place, :data:`PLACED_SUBJECT`), ", and housed 143 …" (a
+verb of the same subject with a figure of its own), " and 19 people were convicted …" (a
+count of its own as the subject of a passive: "seized 27 dogs over the winter and 19 people
+were convicted in the 12 months to June")."""
 
 
 @lru_cache(maxsize=256)

@@ -21,6 +21,10 @@ Each is the resolver of one named rule of
   financial year" right after a comparison word ("6% fewer than in the previous financial
   year") after a stated financial year is the one before that (its yardstick), so a
   change spans both (:func:`resolve_named_financial_year`).
+- ``year_starting_day``: "the year starting 1 April", "the financial year beginning on 1
+  April 2026": the twelve months from that day; without a year, the next such day when
+  its sentence speaks of it as to come ("will rise … in the year starting 1 April"), else
+  the latest not after P (:func:`resolve_year_starting_day`);
 - ``baseline_quarter``: "compared with the first", "on the previous quarter", "than in
   the second quarter" right after a quarter: the earlier quarter of the same year a
   change is held against (its yardstick), so the change spans both.
@@ -33,8 +37,9 @@ import re
 
 from dateutil.relativedelta import relativedelta
 
-from pressfacts.lexicon.months import month_number
+from pressfacts.lexicon.months import MONTH, month_number
 from pressfacts.lexicon.number_words import count_value
+from pressfacts.statistics.period_future import to_come
 from pressfacts.statistics.period_rules import (
     COUNT,
     NOT_A_PERIOD,
@@ -224,7 +229,47 @@ def resolve_past_financial_years(ctx: Context) -> Resolution:
     return Span(dt.date(current - n, 4, 1), dt.date(current, 3, 31), "relative")
 
 
+def resolve_year_starting_day(ctx: Context) -> Resolution:
+    """ "the year starting 1 April": from that day to the day before it a year later; the
+    year as stated, else fixed by P (the next such day for a span spoken of as to come,
+    else the latest not after P); undated without P."""
+    month, day = month_number(ctx.group("m") or ""), int(ctx.group("d") or 0)
+    published = ctx.published
+    if ctx.group("y"):
+        year = int(ctx.group("y") or 0)
+    elif published is None:
+        return None
+    else:
+        try:
+            this_year = dt.date(published.year, month, day)
+        except ValueError:
+            return None
+        if to_come(ctx):  # the next such day
+            year = published.year + (1 if this_year < published else 0)
+        else:  # the latest not after P
+            year = published.year - (1 if this_year > published else 0)
+    try:
+        start = dt.date(year, month, day)
+    except ValueError:
+        return None
+    return Span(start, start + relativedelta(years=1, days=-1))
+
+
 FISCAL_RULES: tuple[PeriodRule, ...] = (
+    # "the year starting 1 April", "the financial year beginning on 1 April 2026"; not
+    # "the year starting in April" (no day), "a year-long scheme starting 1 April"
+    PeriodRule(
+        "year_starting_day",
+        compile_rule(
+            r"\b(?:(?:in|during|for|over|throughout)\s+)?the\s+(?:financial\s+|policing\s+|"
+            r"council\s+tax\s+)?year\s+(?:starting|beginning|"
+            rf"from|which\s+(?:starts|begins))\s+(?:on\s+)?(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?"
+            rf"\s+(?P<m>{MONTH})\b(?:\s+(?P<y>{YEAR})\b)?",
+            "idfot",
+        ),
+        resolve_year_starting_day,
+        needs=("starting", "beginning", "from", "starts", "begins"),
+    ),
     # "in 2025/26 and 2026/27", "2022/2023 to 2023/2024"; not "2023/24 and 2022/23" nor
     # "2021/22 and 2023/24" (not consecutive: two periods of their own)
     PeriodRule(

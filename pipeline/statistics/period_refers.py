@@ -65,6 +65,10 @@ def resolve_the_units(ctx: Context) -> Resolution:
     # "in the quarter" after a year, or after a yardstick ("double the figure for April
     # to June"), "during the year" after a "since" span: the latest span of that length
     # before it that is no yardstick
+    between = _between_snapshots(ctx, step)
+    if between is not None:  # "163 on 31 March, compared with 186 a year earlier, as 23
+        # left during the year": the year between the two days counted on
+        return between
     if before is None or not _lasts(before, step) or is_yardstick_span(text, before):
         before = _latest_span(ctx, step)
         if before is None:
@@ -106,6 +110,19 @@ def _latest_span(ctx: Context, step: relativedelta) -> PeriodFinding | None:
         ),
         None,
     )
+
+
+def _between_snapshots(ctx: Context, step: relativedelta) -> Span | None:
+    """The span between the last two days stated just before, when they are days a stock
+    was counted on ``step`` apart ("on 31 March, compared with 186 a year earlier"): from
+    the day after the earlier to the later; else None."""
+    days = [p for p in ctx.found[-2:] if p.start == p.end]
+    if len(days) != 2 or all(p.kind != "snapshot" for p in days):
+        return None
+    earlier, later = sorted(days, key=lambda p: p.start)
+    if earlier.start + step != later.start or ctx.match.start() - days[1].end_char > 200:
+        return None
+    return Span(earlier.start + dt.timedelta(days=1), later.end, "same")
 
 
 _SPAN_KINDS = ("explicit", "relative", "same")

@@ -377,9 +377,9 @@ _RULES: tuple[PeriodRule, ...] = (
     PeriodRule("the_units", _compile(
         rf"\b(?:during|over|in|throughout|across|for)\s+(?:the|those|these|that(?!\s+year))\s+(?:(?P<n>{COUNT})"
         r"\s+(?P<unit>days|weeks|months)|(?P<one>quarter|month|year))\b"
-        r"(?!\s+(?:(?:up\s+)?to|ending|ended|before|after|since|from|of|ago|ahead)\b)",
-        "doitaf"),
-        resolve_the_units),
+        r"(?!\s+(?:(?:up\s+)?to\s+(?:the\s+end\b|date\b|(?-i:[A-Z])|\d)|(?:ending|ended|before|"
+        r"after|since|from|of|ago|ahead)\b))",  # not "the year to March"; "to train" is no date
+        "doitaf"), resolve_the_units),
     # too vague to date: "a year or so previously", "in recent years"
     PeriodRule("vague", _compile(
         r"\b(?:a\s+(?:year|month)\s+or\s+so|some\s+(?:years|months)|a\s+few\s+(?:years|months))"
@@ -400,10 +400,10 @@ _RULES: tuple[PeriodRule, ...] = (
         rf"(?:\s+of\s+(?:operation|operating|action|the\s+[\w-]+))?,?\s+(?:from|since|starting"
         rf"(?:\s+on)?)\s+(?:(?P<d>\d{{1,2}}){ORDINAL}\s+(?:of\s+)?(?P<m>{MONTH})|(?P<mb>{MONTH})"
         rf"\s+(?P<db>\d{{1,2}}){ORDINAL})(?:,?\s+(?P<y>{YEAR}))?"), resolve_first_span_from),
-    # "Of the 39, 37 …", "Of those 120 arrests, …"; not "10 of the 20 children", "Of the 2020"
-    PeriodRule("of_the_figure", re.compile(
-        r"(?:^|(?<=[.!?]\s))of\s+(?:the|these|those)\s+(?!(?:19|20)\d\d\b)(?P<n>\d[\d,]*)"
-        r"(?:\s+[a-z-]+){0,2}\s*,",
+    # "Of the 39, 37 …", "Of those 120 arrests, …"; not "10 of the 20 children", "Of the 2020",
+    # "Of the 2,914 people who …" (the comma of a number)
+    PeriodRule("of_the_figure", re.compile(r"(?:^|(?<=[.!?]\s))of\s+(?:the|these|those)\s+"
+        r"(?!(?:19|20)\d\d\b)(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?!,?\d)(?:\s+[a-z-]+){0,2}\s*,",
         re.I | re.M), resolve_of_the_figure),
     # "the precept will increase by 19p a week for the next financial year", "… for 2024/25"
     PeriodRule("charge_year", _compile(

@@ -374,14 +374,15 @@ def dateline(text: str, place: Place) -> bool:
 
 _ABOUT = r"(?:(?:about|around|almost|nearly|over|under|just|more\s+than|less\s+than)\s+){0,2}"
 AN_AVERAGE = re.compile(
-    rf"\ban\s+average\s+(?:(?!of\b)[a-z]+\s+)?(?:of\s+)?{_ABOUT}$"
-    rf"|\bthe\s+average\s+[a-z]+(?:\s+[a-z]+)?\s+(?:was|is|were|stood\s+at|came\s+to|"
+    rf"\ban\s+average\s+(?:(?!of\b)[a-z]+\s+){{0,2}}(?:of\s+)?{_ABOUT}$"
+    rf"|\bthe\s+average\s+[a-z]+(?:\s+[a-z]+|\s+to\s+[a-z]+(?:\s+[\w-]+){{0,3}}?)?\s+(?:was|is|were|stood\s+at|came\s+to|"
     rf"(?!(?:rising|falling|increasing)\b)[a-z]+ing|lost|paid|received|spent|waited)\s+{_ABOUT}$"
     r"|\bon\s+average\b[^.;\d]{0,40}$",
     re.I,
 )
 """A figure that is the mean of its own count ("groups received an average of £900", "an
-average loss of £8,400 per victim", "the
+average loss of £8,400 per victim", "an average answer time of six seconds", "the
+average time to answer a call was six seconds", "the
 average loss was just over £2,000", "the average victim losing £9,400", "the average
 claimant received £310", "On average, four people died each day"), not a yardstick to
 compare with ("the national average of 11%", "the average was 11%", "the average rising

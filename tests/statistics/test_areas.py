@@ -238,6 +238,12 @@ FIGURE_AREA_ROWS = [
         [(2, "Norfolk"), (75, "Norfolk")],
         id="region-words",
     ),
+    pytest.param(  # a part in a clause of its own: the whole's place, not the aside's
+        "In Cumbria, which covers Carlisle, Kendal and Barrow, officers handled 180 calls, "
+        "about a quarter of them at night.",
+        [(180, "Cumbria"), (25, "Cumbria")],
+        id="a-part-after-an-aside-of-places",
+    ),
     pytest.param(
         "Officers in Devon arrested 40 men. Of the arrests, 12 were for fraud.",
         [(40, "Devon"), (12, "Devon")],

@@ -69,6 +69,21 @@ LONG_OBJECT_ROWS = [
 
 
 # a change verb, how it changed, then "by": the verb's change; no change verb, no change
+# a rate between a figure and its comparative: still a change ("78p a month more")
+RATE_COMPARATIVE_ROWS = [
+    ("Households in Band B face 52p a month more than in 2023/24.", [(0.52, "pounds", "increase")]),
+    ("Drivers paid £3 a week less than last year.", [(3, "pounds", "decrease")]),
+    ("The scheme costs £4 a month.", [(4, "pounds", None)]),  # no comparative
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), RATE_COMPARATIVE_ROWS)
+def test_a_rate_before_a_comparative(
+    nlp: Language, text: str, expected: list[tuple[float, str, str | None]]
+) -> None:
+    assert changes(nlp, text) == expected
+
+
 MANNER_ROWS = [
     ("Calls to the helpline rose sharply, by 640 in Selby.", [(640, "calls", "increase")]),
     ("Burglaries dropped steeply by 17% in Crewe.", [(17, "percent", "decrease")]),

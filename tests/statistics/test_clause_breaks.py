@@ -11,6 +11,14 @@ from pressfacts.statistics.clause_breaks import sentence_breaks
     ("sentence", "clauses", "yardsticks"),
     [
         ("Calls rose to 300 in Hull.", [], []),
+        # a part of the total set off by a comma alone; a plan's next clause after a modal;
+        # a lower-case subject with its own place
+        ("Officers logged 900 reports, nearly half of them from Goole.", [", "], []),
+        ("Officers logged 900 reports, 40 of those from Goole.", [", "], []),
+        ("It will retain 80 staff, and will fund 12 wardens in Ely.", [", and "], []),
+        ("It will retain 80 staff, and will fund wardens in Ely.", [], []),
+        ("Hull has 80 staff, and units in Ely and Selby have hired 9.", [", and "], []),
+        ("Hull has 80 staff, and officers have hired 9.", [], []),
         # a purpose clause counting what the money is for
         ("It gave £9,000 to train 40 wardens in Hull.", [" to train "], []),
         ("The fund will pay £2m to recruit more than 30 officers in York.", [" to recruit "], []),

@@ -55,6 +55,8 @@ def test_elided_rule(name: str) -> None:
         ("90 thefts in 2021 against ", " in 2020", "and_then_period"),
         ("above the three-year mean of around ", " a year", "yardstick_of"),
         ("compared with the 2019 figure of ", ".", "yardstick_of"),
+        ("had 3,020 officers against an uplift target of ", ".", "yardstick_of"),
+        ("hired 40 staff, short of its target of ", " set in 2023.", "yardstick_of"),
         ("ran 2,600 workshops in 2023, roughly ", " a week.", "restated_rate"),
         ("answered 900 calls, ", " a month on average.", "restated_rate"),
         ("logged 4,000 reports, nearly ", " per day", "restated_rate"),

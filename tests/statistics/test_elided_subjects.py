@@ -41,6 +41,11 @@ OPENINGS: list[tuple[str, str, bool]] = [
     ("The remaining ", " were made in Preston.", True),  # what is left of the count before
     ("The other ", " have been released on bail.", True),
     ("The remaining ", " officers were praised.", False),  # a noun of its own
+    ("A further ", " are due to join in June.", True),  # more of the count before, any verb
+    ("Another ", " joined the team in March.", True),
+    ("In Wrexham, a further ", " will start next month.", True),
+    ("A further ", " officers will start next month.", False),  # a noun of its own
+    ("Only ", " joined the team in March.", False),  # no "further": not more of it
     ("Since the scheme began in May 2021, more than ", " have been returned.", True),
     ("Throughout the summer holidays, around ", " were seized.", True),
     ("Since May ", " were seized.", False),  # a period lead-in needs its comma

@@ -37,6 +37,9 @@ FIGURE_ROWS = [
     pytest.param(
         "Parents called the line 2,310 times in 2025.", (2310, "occasions", None), id="occasions"
     ),
+    pytest.param(
+        "Callers waited an average of 52 seconds.", (52, "seconds", None), id="measured-time"
+    ),
     pytest.param("The line took a million calls.", (1_000_000, "", None), id="scaled-one"),
     pytest.param("Detectives seized 2,418 devices.", (2418, "", None), id="count"),
 ]

@@ -36,6 +36,12 @@ P = dt.date(2026, 10, 14)
             {700: ("2025-01-01", "2025-12-31"), 55: ("2026-06-01", "2026-06-30")},
             id="during",
         ),
+        pytest.param(  # a subject with its own place: its clause's period is not the first's
+            "Hereford now counts 240 officers, and patrols in Leominster and Ross have taken on "
+            "18 officers since the spring.",
+            {240: None, 18: ("2026-03-01", "2026-10-14")},
+            id="placed-subject",
+        ),
         pytest.param(  # near miss: ", and" with no period after it: the opening governs both
             "In 2025, Norfolk Police recovered £410,000, and officers made 36 arrests.",
             {410000: ("2025-01-01", "2025-12-31"), 36: ("2025-01-01", "2025-12-31")},

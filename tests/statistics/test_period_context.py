@@ -772,6 +772,16 @@ BACK_REFERENCES: dict[str, tuple[str, dict[float, tuple[str, str] | None]]] = {
         "were thefts. The national rate was 548 crimes per 10,000 people.",
         {31400: ("2023-04-01", "2024-03-31"), 548: ("2023-04-01", "2024-03-31")},
     ),
+    "measured_as": (
+        "Kent Police had 3,900 officers as at 30 September 2021. Measured as full-time "
+        "equivalents, it had 3,740 officers.",
+        {3900: ("2021-09-30", "2021-09-30"), 3740: ("2021-09-30", "2021-09-30")},
+    ),
+    "the_average_was": (
+        "Humberside Police took 18,300 emergency calls between July and September. The "
+        "average wait before an answer was eight seconds.",
+        {18300: ("2021-07-01", "2021-09-30"), 8: ("2021-07-01", "2021-09-30")},
+    ),
     "ranked_part": (
         "Officers stopped 3,400 vehicles from April to June. Of those stops, 9% found a "
         "defect. Stops of vans had the highest share, at 14%, while stops of cars made up "

@@ -214,3 +214,20 @@ def test_the_previous_financial_year_after_a_stated_one(
     nlp: Language, periods_of: PeriodsOf, text: str, expected: object
 ) -> None:
     assert periods_of(nlp, text, dt.date(2025, 8, 20)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # P is 12 February 2025: a year to come starts on the next such day
+        ("The charge will rise in the year starting 1 April.", ("2025-04-01", "2026-03-31")),
+        ("Fees are due to fall in the year beginning 1 April.", ("2025-04-01", "2026-03-31")),
+        # stated as past: the latest such day not after P
+        ("The unit made 300 arrests in the year starting 1 May.", ("2024-05-01", "2025-04-30")),
+        ("It spent £2m in the year beginning on 6 April 2022.", ("2022-04-06", "2023-04-05")),
+        # near miss: no day named, the month alone
+        ("The unit made 300 arrests in the year starting in April.", ("2024-04-01", "2024-04-30")),
+    ],
+)  # fmt: skip
+def test_year_starting_day(text: str, expected: object) -> None:
+    assert last_period(text) == expected

@@ -38,6 +38,7 @@ ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
     "financial_year_named": ("for the coming financial year", P, ("2022-04-01", "2023-03-31")),
     "financial_year_pair": ("in 2019/20 and 2020/21", None, ("2019-04-01", "2021-03-31")),
     "past_financial_years": ("the past two financial years", P, ("2019-04-01", "2021-03-31")),
+    "year_starting_day": ("in the year starting 1 April 2020", P, ("2020-04-01", "2021-03-31")),
     "quarters_of_the_year": (
         "the first three quarters of 2020",
         None,
@@ -882,3 +883,18 @@ def test_written_financial_and_academic_years(text: str, expected: tuple[str, st
 def test_years_ago_and_parts_of_months(text: str, expected: tuple[str, str]) -> None:
     last = find_period_phrases(text, P)[-1]
     assert (last.start.isoformat(), last.end.isoformat()) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the comma of a number with thousands is no comma after the figure pointed back to
+        ("Fees rose in 2023/24. Of the 2,914 people who replied in May, most agreed.", []),
+        ("Fees rose in 2023/24. Of the 12,400 drivers stopped in June, 9% were drunk.", []),
+        # a whole number pointed back to, with its comma after it
+        ("Officers made 1,200 arrests in May. Of the 1,200, 900 were men.", ["Of the 1,200,"]),
+    ],
+)
+def test_of_the_figure_reads_whole_numbers(text: str, expected: list[str]) -> None:
+    rule = next(rule for rule in PERIOD_RULES if rule.name == "of_the_figure")
+    assert [m.group(0) for m in rule.pattern.finditer(text)] == expected

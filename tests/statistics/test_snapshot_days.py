@@ -54,6 +54,22 @@ def periods_of(nlp: Language, text: str) -> dict[float, tuple[str, str] | None]:
             id="stood-at-with-words-before-the-day",
         ),
         pytest.param(
+            "By headcount, Gwent Police had 3,120 constables on 31 August, compared with "
+            "2,980 a year earlier.",
+            {3120: ("2024-08-31", "2024-08-31"), 2980: ("2023-08-31", "2023-08-31")},
+            id="a-headcount-had-on-a-day-and-a-year-earlier",
+        ),
+        pytest.param(
+            "The trust employed 418 staff on 30 April.",
+            {418: ("2024-04-30", "2024-04-30")},
+            id="a-headcount-employed-on-a-day",
+        ),
+        pytest.param(
+            "The unit had 12 arrests on 3 May.",
+            {12: None},
+            id="had-no-staff-on-a-day",
+        ),
+        pytest.param(
             "Officers arrested 14 men on 3 June.",
             {14: None},
             id="an-event-day-is-no-period",
@@ -64,3 +80,38 @@ def test_snapshot_days(
     nlp: Language, text: str, expected: dict[float, tuple[str, str] | None]
 ) -> None:
     assert periods_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Dyfed-Powys Police had 240 PCSOs on 31 August, compared with 260 a year earlier, as "
+            "31 PCSOs retired during the year.",
+            {
+                240: ("2024-08-31", "2024-08-31"),
+                260: ("2023-08-31", "2023-08-31"),
+                31: ("2023-09-01", "2024-08-31"),
+            },
+            id="the-year-between-two-days-counted-on",
+        ),
+        pytest.param(  # near miss: one day counted on, no year between two
+            "Dyfed-Powys Police had 240 PCSOs on 31 August. During the year 31 volunteers "
+            "signed up.",
+            {240: ("2024-08-31", "2024-08-31"), 31: None},
+            id="one-day-no-year-between",
+        ),
+    ],
+)
+def test_the_year_between_snapshots(
+    nlp: Language, text: str, expected: dict[float, tuple[str, str] | None]
+) -> None:
+    assert periods_of(nlp, text) == expected
+
+
+def test_the_year_before_an_infinitive_is_the_year_between(nlp: Language) -> None:
+    text = (
+        "Dyfed-Powys Police had 240 PCSOs on 31 August, compared with 260 a year earlier, as "
+        "31 PCSOs retired during the year to take up other jobs."
+    )
+    assert periods_of(nlp, text)[31] == ("2023-09-01", "2024-08-31")

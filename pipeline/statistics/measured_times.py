@@ -1,0 +1,143 @@
+"""Measured times: an average or a reported time is a figure, a window is not.
+
+The ``duration`` exclusion sets aside "six months", "10 seconds", "15 minutes": most
+times in a release are spans or thresholds ("within 10 seconds", "within 15 minutes in
+towns"). A time a release reports as measured is a statistic, in the named shapes of
+:data:`MEASURED_TIMES`:
+
+- ``minutes-and-seconds``: "nine minutes and 14 seconds" (one value, in seconds: 554),
+  wherever it stands, but not after a threshold word ("within two minutes and 30
+  seconds");
+- ``average-time``: a single time right after an average's wording ("an average of 94
+  seconds", "took an average of 24 minutes", "the average time to answer one was six
+  seconds", "averaged 40 seconds", "an average answer time of six seconds");
+- ``time-change``: a time a response got faster or slower by ("more than two minutes
+  faster than last year": a decrease of 2 minutes).
+
+A time of minutes then seconds without "and" ("two minutes 40 seconds") is not read:
+one held-out gold (``tests/heldout10``) calls it a duration.
+:func:`measured_spans` gives the spans, which the exclusions do not set aside, and
+:func:`read_measured` the (value, unit, change) of one, for the ``measured-time`` figure
+rule of :mod:`pressfacts.statistics.figures`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pressfacts.lexicon.number_words import NUMBER, parse_number
+
+_TIME_UNIT = r"(?P<unit>minutes?|seconds?|hours?)"
+_THRESHOLD_BEFORE = re.compile(
+    r"\b(?:within|under|in\s+less\s+than|less\s+than|no\s+more\s+than|target\s+of|up\s+to)"
+    r"\s+$",
+    re.I,
+)
+"""Words a time is a threshold after ("within two minutes and 30 seconds")."""
+_AVERAGE_BEFORE = re.compile(
+    r"\baverage[sd]?(?:\s+(?!within\b|under\b|than\b)[\w'’-]+){0,8}?\s+(?:of|was|were|is|at)\s+$|"
+    r"\baveraged\s+(?:just\s+|only\s+)?$|"
+    r"\baverage[sd]?\b[^.;]*?\b(?:compared\s+with|down\s+from|up\s+from|against)\s+$",
+    re.I,
+)
+"""An average's wording right before a time: "an average of", "the average time to
+answer a call was", "averaged", or an average stated before the time's comparison ("an
+average of 94 seconds, compared with 241 seconds"); not "an average of 300 calls
+within" (a threshold after a count)."""
+_FASTER = {"faster": "decrease", "quicker": "decrease", "shorter": "decrease"}
+_SLOWER = {"slower": "increase", "longer": "increase"}
+
+
+@dataclass(frozen=True)
+class MeasuredTime:
+    """A named shape of measured time: its pattern and whether it needs an average's
+    wording before it."""
+
+    name: str
+    pattern: re.Pattern[str]
+    after_average: bool = False
+
+
+MEASURED_TIMES: tuple[MeasuredTime, ...] = (
+    MeasuredTime(
+        "minutes-and-seconds",
+        re.compile(
+            rf"(?<![\w£.,-])(?P<min>one|{NUMBER})\s+minutes?,?\s+and\s+(?P<sec>one|{NUMBER})\s+seconds?\b",
+            re.I,
+        ),
+    ),
+    MeasuredTime(
+        "average-time",
+        re.compile(
+            rf"(?<![\w£.,-])(?P<num>{NUMBER})\s+{_TIME_UNIT}\b(?!,?\s+(?:and\s+)?{NUMBER}\s+seconds?\b)",
+            re.I,
+        ),
+        after_average=True,
+    ),
+    MeasuredTime(
+        "time-change",
+        re.compile(
+            rf"(?<![\w£.,-])(?P<num>{NUMBER})\s+{_TIME_UNIT}\s+"
+            rf"(?P<way>{'|'.join((*_FASTER, *_SLOWER))})\b",
+            re.I,
+        ),
+    ),
+)
+"""The shapes of measured time, tried in this order (a span taken is not read again)."""
+_NEEDS = ("minute", "second", "hour")
+
+
+def _applies(shape: MeasuredTime, text: str, start: int) -> bool:
+    before = text[max(0, start - 120) : start]
+    if _THRESHOLD_BEFORE.search(before):
+        return False
+    return not shape.after_average or _AVERAGE_BEFORE.search(before) is not None
+
+
+def measured_spans(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of every measured time in ``text`` (a sentence), sorted."""
+    folded = text.lower()
+    if not any(need in folded for need in _NEEDS):
+        return []
+    spans: list[tuple[int, int]] = []
+    for shape in MEASURED_TIMES:
+        for match in shape.pattern.finditer(text):
+            start, end = match.span()
+            if any(s < end and start < e for s, e in spans):
+                continue
+            if _applies(shape, text, start):
+                spans.append((start, end))
+    return sorted(spans)
+
+
+MEASURED_PATTERN = re.compile(
+    rf"(?<![\w£.,-])(?:one\s+minute,?\s+and\s+(?:one|{NUMBER})\s+seconds?\b|"
+    rf"{NUMBER}\s+(?:minutes?,?\s+and\s+(?:one|{NUMBER})\s+seconds?\b|"
+    rf"(?:minutes?|seconds?|hours?)\b(?:\s+(?:{'|'.join((*_FASTER, *_SLOWER))})\b)?))",
+    re.I,
+)
+"""Where a measured time may stand, whichever its shape: the figure rule's pattern (its
+reader, :func:`read_measured`, tells the shapes apart and checks the words before)."""
+
+
+def read_measured(match: re.Match[str]) -> tuple[float | None, str, str | None]:
+    """(value, unit, change) of the measured time ``match`` spans in ``match.string``:
+    the first shape of :data:`MEASURED_TIMES` that spans the same text and applies
+    there; value None when none does (a threshold, "two minutes 40 seconds", or a single
+    time with no average's wording before it)."""
+    text, start = match.string, match.start()
+    for shape in MEASURED_TIMES:
+        found = shape.pattern.match(text, start)
+        if found is None or found.end() != match.end() or not _applies(shape, text, start):
+            continue
+        groups = found.groupdict()
+        if groups.get("min") is not None:
+            minutes, seconds = parse_number(groups["min"]), parse_number(groups["sec"])
+            if minutes is None or seconds is None:
+                return None, "", None
+            return minutes * 60 + seconds, "seconds", None
+        unit = groups["unit"].lower().rstrip("s") + "s"
+        way = (groups.get("way") or "").lower()
+        return parse_number(groups["num"]), unit, _FASTER.get(way) or _SLOWER.get(way)
+    return None, "", None

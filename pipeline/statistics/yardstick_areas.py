@@ -1,0 +1,69 @@
+"""The area of a figure stated as an average: the average's, never the nearest place.
+
+Why: "compared with the North-West average of 120%" is the North West's figure, "the
+average for Wales of 5.6" Wales's, "the average of £338.60 for forces across the East of
+England" the East of England's, whatever place stands nearest the number; "the national
+average of 12%" has none of the sentence's places. :func:`yardstick_area` is the figure
+area rule ``yardstick`` of :data:`pressfacts.statistics.figure_areas.FIGURE_AREA_RULES`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from pressfacts.statistics.areas import Place
+from pressfacts.statistics.place_wording import AN_AVERAGE
+
+NO_AREA = ""
+"""A rule's answer that the figure has no area (and no later rule may give one)."""
+_AVERAGE = re.compile(r"(?<!\bon\s)\baverage\b[^.;\d]{0,40}$", re.I)
+"""An average named before a figure, its yardstick; not the adverb "on average" ("530 a
+day on average, and one in five of them …")."""
+
+
+def yardstick_area(
+    text: str, at: int, sentence: tuple[int, int], places: Sequence[Place]
+) -> str | None:
+    """A figure stated as an average is the average's area ("the North-West average of
+    120%": North West; "the average for Wales of 5.6": Wales; "the national average of 12%":
+    none, unless the release names its country: :func:`national_figure`), never the nearest
+    place.
+    Not a figure that is itself a mean ("received an average of £900": :data:`AN_AVERAGE`)."""
+    before = text[max(sentence[0], at - 60) : at]
+    if "average" not in before.lower():  # no letter of it folds but from its capital
+        return None
+    average = _AVERAGE.search(before)  # no figure between
+    if not average or AN_AVERAGE.search(before):
+        return None
+    start = at - len(before) + average.start()
+    named = [p for p in places if start < p.start and p.end <= at]
+    if named:  # "the average for England and Wales of 5.6"
+        return named[-1].area
+    after = AVERAGE_PLACE_AFTER.match(text, at, sentence[1])
+    if after:  # "the average of £338.60 for forces across the East of England"
+        named = [p for p in places if p.start == after.end()]
+        if named:
+            return named[0].area
+    own = [p for p in places if p.end <= start and _owns_average(text, p, start)]
+    return own[-1].area if own else NO_AREA
+
+
+AVERAGE_PLACE_AFTER = re.compile(
+    r"£?\d[\d,.]*(?:\s*(?:%|per\s*cent|m|bn|k)\b)?\s+(?:for|in|across)\s+(?:(?:all\s+)?"
+    r"(?:police\s+)?(?:forces|councils|authorities|areas|households)\s+(?:across|in)\s+)?(?:the\s+)?",
+    re.I,
+)
+"""An average's value, then the place it is for ("the average of £338.60 for forces
+across the East of England", "the average of 12% in Wales"): the place right after is
+the average's."""
+_PLACE_THE_AVERAGE = re.compile(r",?\s+the\s+", re.I)
+"""Between a place and its average ("In Hull the average was", "In Hull, the average")."""
+
+
+def _owns_average(text: str, place: Place, start: int) -> bool:
+    """Whether ``place`` owns the average starting at ``start``: right before it ("the
+    Welsh average") or opening its clause ("In Hull the average was 14 minutes")."""
+    return start - place.end <= 3 or (
+        _PLACE_THE_AVERAGE.fullmatch(text, place.end, start) is not None
+    )

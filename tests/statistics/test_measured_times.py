@@ -1,0 +1,148 @@
+"""Measured times (``measured_times.py``): an average or reported time is a figure, a
+threshold or a span is not; an average's area and its span; sentences invented."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from spacy.language import Language
+
+from pressfacts.statistics.exclusions import blocked_spans
+from pressfacts.statistics.figures import candidate_figures
+from pressfacts.statistics.measured_times import MEASURED_TIMES
+from tests.statistics.conftest import AreasOf, PeriodsOf
+
+SHAPE_ROWS = [
+    pytest.param(
+        "Officers in Dyfed-Powys reached rural calls in 19 minutes and 25 seconds.",
+        [(1165, "seconds", None)],
+        id="minutes-and-seconds",
+    ),
+    pytest.param(
+        "Callers to 101 in Surrey waited an average of 75 seconds in May.",
+        [(75, "seconds", None)],
+        id="average-time",
+    ),
+    pytest.param(
+        "Crews in Powys arrived nearly three minutes quicker than in 2023.",
+        [(3, "minutes", "decrease")],
+        id="time-change",
+    ),
+]
+
+
+def test_every_shape_has_a_row() -> None:
+    assert {shape.name for shape in MEASURED_TIMES} == {row.id for row in SHAPE_ROWS}
+
+
+READ_ROWS = [
+    *SHAPE_ROWS,
+    pytest.param(
+        "The average time to pick up a call in Kent was four seconds.",
+        [(4, "seconds", None)],
+        id="the-average-time-to-do-was",
+    ),
+    pytest.param(
+        "Response times in Hereford averaged 12 minutes, 3 minutes slower than in Worcester.",
+        [(12, "minutes", None), (3, "minutes", "increase")],
+        id="averaged-then-slower",
+    ),
+    pytest.param(
+        "Callers waited an average of 88 seconds, compared with 203 seconds in 2024.",
+        [(88, "seconds", None), (203, "seconds", None)],
+        id="compared-with-after-an-average",
+    ),
+    pytest.param(
+        "Officers took an average of 31 minutes to reach farms in Ryedale.",
+        [(31, "minutes", None)],
+        id="took-an-average-of",
+    ),
+    pytest.param(
+        "Waits fell to one minute and 50 seconds, down from three minutes and eight seconds.",
+        [(110, "seconds", None), (188, "seconds", None)],
+        id="down-from-a-compound",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), READ_ROWS)
+def test_measured_times_are_figures(
+    text: str, expected: list[tuple[float, str, str | None]]
+) -> None:
+    assert [(v, u, c) for _, _, v, u, c in candidate_figures(text)] == expected
+
+
+NEAR_MISSES = [
+    pytest.param("The force answered 91% of calls within 10 seconds.", [91], id="within"),
+    pytest.param("Its target is to attend within 15 minutes in towns.", [], id="a-target"),
+    pytest.param("Hang up, wait five minutes and call back.", [], id="a-wait-told"),
+    pytest.param("The scheme runs for 12 months in Derby.", [], id="a-span"),
+    pytest.param(
+        "Handlers took an average of 410 calls a day within 10 seconds.",
+        [410],
+        id="a-threshold-after-an-average-count",
+    ),
+    pytest.param(
+        "The target is to answer within two minutes and 30 seconds.", [], id="within-compound"
+    ),
+    pytest.param("Callers waited an average of two minutes 15 seconds.", [], id="no-and-between"),
+    pytest.param("The 90 minutes of patrols ended at 2am.", [], id="no-average-before"),
+]
+
+
+@pytest.mark.parametrize(("text", "values"), NEAR_MISSES)
+def test_spans_and_thresholds_are_no_figures(text: str, values: list[float]) -> None:
+    assert [v for _, _, v, _, _ in candidate_figures(text)] == values
+
+
+def test_a_measured_time_is_not_blocked() -> None:
+    text = "Callers waited an average of 41 seconds."
+    start = text.index("41")
+    assert not any(s <= start < e for s, e in blocked_spans(text))
+
+
+SERVICE_ROWS = [
+    pytest.param("The drop-off rate for 101 calls reached 7% in Kent.", [7], id="rate-for"),
+    pytest.param("Answer times for 101 calls improved to 9% in Essex.", [9], id="times-for"),
+    pytest.param("Across Wales, 999 demand grew 3% in 2023.", [3], id="999-demand"),
+    pytest.param("The control room took 101 calls on Monday.", [101], id="a-count-of-calls"),
+]
+
+
+@pytest.mark.parametrize(("text", "values"), SERVICE_ROWS)
+def test_service_numbers_before_calls(text: str, values: list[float]) -> None:
+    assert [v for _, _, v, _, _ in candidate_figures(text)] == values
+
+
+def test_an_average_opened_by_a_place_is_the_place_s(nlp: Language, areas: AreasOf) -> None:
+    text = (
+        "Officers in Devon reached 88% of emergencies in time. In Exeter, the average stood "
+        "at eight minutes and 12 seconds."
+    )
+    assert areas(nlp, text) == [(88, "Devon"), (492, "Exeter")]
+
+
+def test_an_average_for_a_place_after_it(nlp: Language, areas: AreasOf) -> None:
+    text = (
+        "Essex households pay £301.50, less than the regional average of £318.20 in the East "
+        "of England."
+    )
+    assert (318.2, "East of England") in areas(nlp, text)
+
+
+def test_a_measured_average_keeps_the_release_s_area(nlp: Language, areas: AreasOf) -> None:
+    text = (
+        "Durham Constabulary handled 9,100 emergency calls in May, and the average time to "
+        "pick one up was five seconds."
+    )
+    assert areas(nlp, text) == [(9100, "Durham"), (5, "Durham")]
+
+
+def test_response_times_averaged_take_the_span_before(nlp: Language, periods_of: PeriodsOf) -> None:
+    text = (
+        "West Mercia officers met 84% of urgent targets between January and March. "
+        "Attendance times in the county averaged 14 minutes and 20 seconds."
+    )
+    quarter = ("2024-01-01", "2024-03-31")
+    assert periods_of(nlp, text, dt.date(2024, 4, 20)) == {84: quarter, 860: quarter}
