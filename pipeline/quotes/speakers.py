@@ -14,7 +14,9 @@ quote's ``attribution`` string.
 - person named: ``said DI Jo Bell``: the person mention nearest the cue.
 - surname: ``Horne said``, ``said Mr Horne``: the one person named before with that
   surname (a speaker string resolved to a person the entity stage found).
-- pronoun: ``she added``: the nearest person named before of a fitting gender.
+- pronoun: ``she added``: the nearest person named before of a fitting gender; when an
+  unnamed spokesperson was spoken of since ("A spokesperson for Catch22 said … “…,” she
+  said"), the organisation a spokesperson rule would give (``quotes/unnamed.py``).
 - organisations jointly: ``Kent Police and the NSPCC said``: nobody (no single entity).
 - spokesperson: ``a spokesperson for Kent Police``: the organisation, named there or last.
 - reference: ``the charity said``, ``the officer said``: the last entity of that type
@@ -26,18 +28,21 @@ quote's ``attribution`` string.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
-from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from itertools import pairwise
 
 from pressfacts.quotes.conduits import voices
 from pressfacts.quotes.cues import Clause, Cues
 from pressfacts.quotes.relatives import relatives_subject
-from pressfacts.quotes.unnamed import unnamed_definite_subject
+from pressfacts.quotes.speaker_context import (
+    ORGANISATION,
+    EntityMention,
+    SpeakerContext,
+    SpeakerFound,
+)
+from pressfacts.quotes.unnamed import spokesperson_between, unnamed_definite_subject
 
-ORGANISATION = "ORGANISATION"
-"""The kind of every mention that is not a PERSON (force, charity, other organisation)."""
 _PRONOUN_REACH = 12
 """A pronoun speaker stands within this many characters of the verb ("she added")."""
 ADDRESSEE_VERBS = frozenset({"told", "tells", "telling"})
@@ -55,116 +60,6 @@ _SUBJECT = re.compile(r"[^,;:.!?()–—]{1,120}?(?=\s*[,;:.!?()–—]|\s+(?:wh
 _RELATIVE = re.compile(r"\s*(?:who|whose|which|that)\b", re.I)
 _INDEFINITE = frozenset({"a", "an", "one", "another"})
 _SUBJECT_LEAD = " \t,_*”’\"'"
-
-
-@dataclass(frozen=True)
-class EntityMention:
-    """An entity named at ``[start, end)`` (from ``doc.spans["entities"]``)."""
-
-    start: int
-    end: int
-    id: str
-    type: str
-
-
-@dataclass(frozen=True)
-class SpeakerContext:
-    """What the speaker rules look at besides the clause: every entity of the document.
-
-    Attributes:
-        mentions: entity mentions sorted by start.
-        titles: person id -> titles (for "the Commissioner said").
-        genders: person id -> "male" / "female" when an honorific tells.
-        excluded: spans whose mentions do not count as antecedents (quoted words).
-        surnames: lower-case surname -> ids of the people with it (for "Horne said").
-    """
-
-    mentions: Sequence[EntityMention]
-    titles: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    genders: dict[str, str] = field(default_factory=dict)
-    excluded: tuple[tuple[int, int], ...] = ()
-    surnames: Mapping[str, frozenset[str]] = field(default_factory=dict)
-    starts: list[int] = field(init=False, repr=False)
-    kinds: dict[str, tuple[tuple[EntityMention, ...], list[int]]] = field(init=False, repr=False)
-    """Entity type (and ``ORGANISATION``) -> its mentions and their starts."""
-    by_id: dict[str, list[EntityMention]] = field(init=False, repr=False)
-    title_holders: dict[str, frozenset[str]] = field(init=False, repr=False)
-    """Lower-case title and each of its word endings -> the people who hold it."""
-
-    def __post_init__(self) -> None:
-        by_id: dict[str, list[EntityMention]] = {}
-        for mention in self.mentions:
-            by_id.setdefault(mention.id, []).append(mention)
-        holders: dict[str, set[str]] = {}
-        for ident, titles in self.titles.items():
-            for title in titles:
-                words = title.lower().split()
-                for size in range(1, len(words) + 1):
-                    holders.setdefault(" ".join(words[-size:]), set()).add(ident)
-        object.__setattr__(self, "starts", [m.start for m in self.mentions])
-        kinds: dict[str, list[EntityMention]] = {}
-        for mention in self.mentions:
-            kinds.setdefault(mention.type, []).append(mention)
-            if mention.type != "PERSON":
-                kinds.setdefault(ORGANISATION, []).append(mention)
-        object.__setattr__(
-            self, "kinds", {k: (tuple(ms), [m.start for m in ms]) for k, ms in kinds.items()}
-        )
-        object.__setattr__(self, "by_id", by_id)
-        object.__setattr__(
-            self, "title_holders", {key: frozenset(ids) for key, ids in holders.items()}
-        )
-
-    def for_passage(self, runs: tuple[tuple[int, int], ...]) -> SpeakerContext:
-        """The same context with the passage's quoted words excluded (indexes shared)."""
-        passage = object.__new__(SpeakerContext)  # a shallow copy, without copy's detour
-        passage.__dict__.update(self.__dict__)
-        object.__setattr__(passage, "excluded", runs)
-        return passage
-
-    def _counts(self, mention: EntityMention) -> bool:
-        return not any(s <= mention.start and mention.end <= e for s, e in self.excluded)
-
-    def before(self, position: int, kind: str | None = None) -> Iterator[EntityMention]:
-        """Mentions ending before ``position`` outside quoted words, nearest first.
-
-        ``kind`` keeps one kind: an entity type, or ``ORGANISATION`` for any type but
-        PERSON; the walk back then passes over that kind's mentions only (a quote with
-        no person before it never reads every mention of the document).
-        """
-        mentions, starts = self.kinds.get(kind, ((), [])) if kind else (self.mentions, self.starts)
-        for index in range(bisect_left(starts, position) - 1, -1, -1):
-            mention = mentions[index]
-            if mention.end <= position and self._counts(mention):
-                yield mention
-
-    def inside(self, clause: Clause) -> list[EntityMention]:
-        """Mentions within the clause."""
-        found = []
-        for index in range(bisect_left(self.starts, clause.start), len(self.mentions)):
-            mention = self.mentions[index]
-            if mention.start >= clause.end:
-                break
-            if mention.end <= clause.end:
-                found.append(mention)
-        return found
-
-    def named_before(self, ident: str, position: int) -> bool:
-        """Whether the entity has a mention ending before ``position`` outside quoted words."""
-        return any(m.end <= position and self._counts(m) for m in self.by_id.get(ident, ()))
-
-
-@dataclass(frozen=True)
-class SpeakerFound:
-    """A speaker rule's answer: the entity (None: the text says nobody single) and how."""
-
-    speaker: str | None
-    rule: str
-    detail: str | None = None
-
-    def describe(self) -> str:
-        """ "pronoun 'she'", "reference 'the charity'", "person named"."""
-        return f"{self.rule} '{self.detail}'" if self.detail else self.rule
 
 
 SpeakerFinder = Callable[[str, Clause, SpeakerContext, Cues], SpeakerFound | None]
@@ -313,6 +208,9 @@ def _pronoun(text: str, clause: Clause, context: SpeakerContext, cues: Cues) -> 
     nearest = next(fitting, None)
     if nearest is None:
         return None
+    if spokesperson_between(text, nearest.end, clause.start, cues.spokesperson_nouns):
+        earlier = next(context.before(clause.start, ORGANISATION), None)  # "…," she said
+        return SpeakerFound(earlier.id if earlier else None, "pronoun of a spokesperson")
     sayer = next(fitting, None)
     if sayer is not None and sayer.id != nearest.id and _reported_by(text, sayer, nearest, cues):
         return SpeakerFound(sayer.id, "pronoun past reported speech", pronoun)

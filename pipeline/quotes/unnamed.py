@@ -11,6 +11,7 @@ officer", "the victim") are ``organisation_references.txt``'s, not these.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 UNNAMED_DEFINITE_NOUNS: dict[str, str | None] = {
     "woman": "female",
@@ -47,3 +48,23 @@ def unnamed_definite_subject(
         return None
     noun = match.group("noun").lower()
     return noun, UNNAMED_DEFINITE_NOUNS[noun]
+
+
+_SPOKESPERSON_REACH = 400
+"""How far before a pronoun's clause a spokesperson may stand to be who the pronoun is."""
+
+
+def spokesperson_between(text: str, start: int, end: int, nouns: frozenset[str]) -> bool:
+    """Whether an unnamed spokesperson ("A spokesperson for Catch22 said …", one of
+    ``nouns``) is spoken of in ``text[start:end]`` (after the last person named, before a
+    pronoun's clause, not far back): "…," she said" is the spokesperson's, not the person
+    named before."""
+    window = max(start, end - _SPOKESPERSON_REACH)
+    return _spokesperson_pattern(nouns).search(text, window, end) is not None
+
+
+@lru_cache(maxsize=4)
+def _spokesperson_pattern(nouns: frozenset[str]) -> re.Pattern[str]:
+    """ "a/an/the <noun>" for the speaker nouns (not "statement": no one speaks it)."""
+    words = "|".join(sorted(re.escape(n) for n in nouns if n != "statement"))
+    return re.compile(rf"\b(?:a|an|the)\s+(?:{words})\b", re.I)

@@ -65,6 +65,17 @@ ROWS: list[tuple[str, str, list[tuple[str | None, str]]]] = [
         [("force:thames-valley-police", "speaker before quote: said; spokesperson")],
     ),
     (
+        "pronoun after a spokesperson is the spokesperson's organisation",
+        "Dr Ruth Hale said 40 children were referred.\n\nA spokeswoman for Kidscape said the "
+        'charity would help. "Every child matters," she said.',
+        [("charity:kidscape", "speaker after quote: said; pronoun of a spokesperson")],
+    ),
+    (
+        "pronoun with no spokesperson since the person named",
+        'Dr Ruth Hale said 40 children were referred. "Every child matters," she said.',
+        [("person:ruth-hale", "speaker after quote: said; pronoun 'she'")],
+    ),
+    (
         "organisation as subject",
         'Kidscape said: "Every call to the line is answered by a trained volunteer."',
         [("charity:kidscape", "speaker before quote: said")],
