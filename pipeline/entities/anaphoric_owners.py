@@ -72,11 +72,26 @@ def anaphoric_owner(
     return named or owner
 
 
+_ITS = re.compile(r"\b(?:its|their)\s+$", re.I)
+""""Its regional manager": a possessive pronoun before a title, pointing back."""
+_ITS_REACH = 300
+"""How far before "its" (characters) the organisation it points back to may be named."""
+
+
 def owner_right_before(
     text: str, position: int, organisations: Sequence[OrganisationMention]
 ) -> str | None:
     """:func:`anaphoric_owner` of a possessive that ends right before ``position`` (a
-    title): "the force's Chief Inspector"."""
+    title): "the force's Chief Inspector"; for "its" or "their" ("St Giles Trust received
+    £120,000. Its regional manager, …"), the last organisation named not far before."""
+    its = _ITS.search(text, max(0, position - 8), position)
+    if its is not None:
+        named = [
+            m
+            for m in organisations
+            if m.end <= its.start() and its.start() - m.end <= _ITS_REACH and not m.is_area
+        ]
+        return named[-1].entity_id if named else None
     window = max(0, position - 30)
     found = _POSSESSIVE.search(text, window, position)
     if found is None or text[found.end() : position].strip():

@@ -58,6 +58,23 @@ ROWS = [
         ("Mia Dunn", "Head of Roads Policing", "force:cleveland-police"),
         id="for-the-force-after-the-title",
     ),
+    # "its", "their" before a title: the last organisation named not far before
+    pytest.param(
+        "The Ashworth Trust received £90,000. Its regional manager, Kofi Adu, said it would "
+        "pay for two caseworkers.",
+        ("Kofi Adu", "Regional Manager", "charity:ashworth-trust"),
+        id="its-before-a-title",
+    ),
+    pytest.param(
+        "Durham Constabulary made 40 arrests. Their head of crime, Omar Hale, said: “We acted.”",
+        ("Omar Hale", "Head of Crime", "force:durham-constabulary"),
+        id="their-before-a-title",
+    ),
+    pytest.param(  # nothing named before "its": no organisation is guessed
+        "The new hub opened in May. Its manager, Kofi Adu, said it was busy.",
+        ("Kofi Adu", "Manager", None),
+        id="its-with-nothing-named",
+    ),
     # nothing of that kind named before: no organisation is guessed
     pytest.param(
         "“We are proud,” said Tom Reyes, director of the charity.",
