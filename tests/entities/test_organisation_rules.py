@@ -322,6 +322,38 @@ def test_health_and_social_care_bodies(
     assert organisations(nlp, text) == expected
 
 
+# a name of two parts joined by "and" after "the", before a head word: one organisation
+JOINED_NAMES: list[tuple[str, Found]] = [
+    (
+        "the Crime and Disorder Partnership met in Ely",
+        [("Crime and Disorder Partnership", "ORG", "org:crime-and-disorder-partnership")],
+    ),
+    (
+        "referred by the Youth and Families Service in Hull",
+        [("Youth and Families Service", "ORG", "org:youth-and-families-service")],
+    ),
+    # near misses: no "the" before the first part; a name end ("Police") before "and"
+    (
+        "Officers and the Community Safety Partnership met",
+        [("Community Safety Partnership", "ORG", "org:community-safety-partnership")],
+    ),
+    (
+        "Kent Police and the Probation Service met",
+        [
+            ("Kent Police", "FORCE", "force:kent-police"),
+            ("Probation Service", "ORG", "org:probation-service"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), JOINED_NAMES)
+def test_names_joined_by_and(
+    nlp: Language, organisations: OrganisationsOf, text: str, expected: Found
+) -> None:
+    assert organisations(nlp, text) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), HYPHENATED_COURTS)
 def test_hyphenated_courts(
     nlp: Language, organisations: OrganisationsOf, text: str, expected: Found
