@@ -152,14 +152,19 @@ after a comma)."""
 
 
 LEVEL_AFTER_CLAUSE = re.compile(
-    r"(?:[^,;:]{1,40},\s*)?(?:the\s+)?" + SUBJECT_MODIFIERS + r"(?P<noun>[A-Za-z]+s)\b"
-    r"(?P<clause>[^;:.]{1,120}?),\s*(?P<tail>reaching|to\s+reach|hitting|standing\s+at|"
-    rf"to\s+stand\s+at|at)\s+(?:(?:{_QUALIFIER})\s+)?",
+    r"(?:[^,;:]{1,40},\s*)?"
+    + REPORTED
+    + r"(?:the\s+)?"
+    + SUBJECT_MODIFIERS
+    + r"(?P<noun>[A-Za-z]+s)\b(?P<clause>[^;:.]{1,120}?),\s*(?P<tail>reaching|to\s+reach|"
+    rf"hitting|standing\s+at|to\s+stand\s+at|at|to)\s+(?:(?:{_QUALIFIER})\s+)?",
     re.I,
 )
 """The sentence up to a level stated after a clause about its subject's change or level:
 "Reports of hate crime have nearly doubled since 2019, reaching 1,420", "Sexual offences
-reached their highest level for five years in 2024, at 3,905", "Thefts were up 8%, at 610"."""
+reached their highest level for five years in 2024, at 3,905", "Thefts were up 8%, at 610",
+"Referrals have doubled, to 310"; after a speaker's verb of saying too ("The partnership
+said referrals had doubled since 2023, reaching 310")."""
 _CHANGED_OR_LEVEL = re.compile(
     r"\b(?:doubled|tripled|trebled|halved|rose|risen|fell|fallen|increased|decreased|dropped|"
     r"climbed|grew|grown|went\s+(?:up|down)|(?:was|were|is|are)\s+(?:up|down)|highest|lowest|"

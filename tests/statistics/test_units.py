@@ -465,6 +465,13 @@ def test_restated_rate_sentence(
             [(14, "percent"), (2260, "referrals")],
         ),
         ("Thefts from shops in Lincoln are down 6%, at 915.", [(6, "percent"), (915, "thefts")]),
+        ("Reports to the line have doubled, to 640.", [(2, "times"), (640, "reports")]),
+        # after a speaker's verb of saying: the reported clause's subject
+        (
+            "The trust said referrals had trebled since 2022, reaching 480.",
+            [(3, "times"), (480, "referrals")],
+        ),
+        ("Officers drove across the county, to 12 villages.", [(12, "villages")]),
         # near miss: ", at 12" after a clause of no change or level counts nothing
         ("Officers visited schools across the county, at 12 a week.", []),
         ("Officers set up patrols in the county, at 12 sites.", [(12, "sites")]),
