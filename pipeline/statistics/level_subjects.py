@@ -72,10 +72,12 @@ or where ("Orders issued by courts in Leeds", "Calls made to the helpline")."""
 _PARTICIPLE = "|".join(p.replace(" ", r"\s+") for p in SUBJECT_PARTICIPLES)
 AFTER_SUBJECT = (
     rf"(?:\s+(?:{_PARTICIPLE}))?"
-    r"(?:\s+(?:in|at|to|from|on|across|for|of|by|under)\s+[\w’'-]+(?:\s+[\w’'-]+){0,4}?)?"
+    r"(?:\s+(?:in|at|to|from|on|across|for|of|by|under|involving|with)\s+[\w’'-]+"
+    r"(?:\s+[\w’'-]+){0,4}?)?"
 )
 """What may follow the subject's head noun before its verb: a participle ("recorded"),
-then a short phrase ("by the force", "to the helpline", "by courts in Leeds")."""
+then a short phrase ("by the force", "to the helpline", "by courts in Leeds", "involving
+e-scooters in the city")."""
 OPENING = r"(?:[^,;:]{1,60},\s*){0,2}?"
 """Up to two short comma-closed openings before the subject ("In March, "; "In the north
 of the county, Ely and March, "; "In Leek, where the charity opened a hub in May, "): the

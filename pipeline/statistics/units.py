@@ -314,10 +314,10 @@ _LEAD_IN = (
 _ALSO = r"(?:\s+(?:also|then|meanwhile|too|again|likewise|however))?"
 """An adverb between a subject and its change verb: "Serious injuries also fell"."""
 SUBJECT_NOUN = re.compile(
-    rf"\s*{_LEAD_IN}(?:the\s+)?(?P<noun>[A-Za-z]+s)\b(?:\s+of\b|\s+to\b|\s+in\b|"
+    rf"\s*{_LEAD_IN}(?:the\s+)?(?P<noun>[A-Za-z]+s)\b(?:\s+(?:of|to|in|with|involving)\b|"
     rf"{_ALSO}\s+(?:have\s+|has\s+)?(?:rose|risen|fell|fallen|increased|decreased|dropped|grew|grown|climbed|jumped)\b)|"
     rf"\s*{_LEAD_IN}(?:(?:but|and|yet|however,|meanwhile,)\s+)?(?:the\s+)?"
-    r"(?:[A-Za-z]+(?:-[a-z]+)*\s+){1,2}?"
+    r"(?:(?!(?:of|to|in|with|involving|for|from|by|on|at)\b)[A-Za-z]+(?:-[a-z]+)*\s+){1,2}?"
     r"(?P<modified>[a-z]+s)"
     rf"(?:,\s*(?:however|meanwhile|though|also|in\s+contrast)\s*,)?{_ALSO}\s+(?:have\s+|has\s+)?"
     r"(?:rose|risen|fell|fallen|increased|decreased|dropped|grew|grown|climbed|jumped|"

@@ -168,6 +168,17 @@ MODIFIED_SUBJECT_ROWS = [
         [(210, "thefts"), (260, "thefts")],
         id="meanwhile-before-the-verb",
     ),
+    # a phrase after the subject's head is no modifier: the head is counted
+    pytest.param(
+        "Collisions involving quad bikes in the county fell from 52 in 2023 to 38 in 2024.",
+        [(52, "collisions"), (38, "collisions")],
+        id="involving-after-the-head",
+    ),
+    pytest.param(
+        "Crashes with cyclists rose from 20 to 31.",
+        [(20, "crashes"), (31, "crashes")],
+        id="with-after-the-head",
+    ),
 ]
 
 
