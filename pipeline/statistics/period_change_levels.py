@@ -29,12 +29,14 @@ class HasHalves(Protocol):
 
 CHANGED_TO = re.compile(
     r"\b(?:rose|risen|fell|fallen|dropped|increased|decreased|climbed|grew|jumped|slipped|"
-    r"went\s+(?:up|down)|was\s+(?:up|down)|were\s+(?:up|down))\s+by\s+[^.;:,]{1,30}?,?\s+to\s+"
+    r"went\s+(?:up|down)|was\s+(?:up|down)|were\s+(?:up|down))(?:\s+[a-z]+ly,?)?"
+    r"(?:\s+by\s+[^.;:,]{1,30}?,?)?\s+to\s+"
     r"(?:(?:around|about|almost|nearly|more\s+than|just\s+(?:over|under))\s+)?£?$",
     re.I,
 )
-"""A change by an amount, then "to" and the level it reached, right before the level:
-"fell by 11% force-wide to", "went up by 5% in Dover, to", "dropped by 7% to"."""
+"""A change (by an amount or not), then "to" and the level it reached, right before the
+level: "fell by 11% force-wide to", "went up by 5% in Dover, to", "dropped by 7% to",
+"rose sharply, by 27%, to", "fell slightly to"."""
 
 
 def change_level(sentence: str, at: int, periods: HasHalves) -> PeriodFinding | None:

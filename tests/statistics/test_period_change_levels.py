@@ -38,6 +38,12 @@ ROWS = [
         {1480: ("2024-04-01", "2025-03-31")},
         id="a-comma-before-to",
     ),
+    pytest.param(
+        "Hate crime in Derby rose by 8% in 2024, compared with 2023. Disability hate crime rose "
+        "sharply, by 30%, to 210 offences, while homophobic crimes fell slightly to 95.",
+        {210: ("2024-01-01", "2024-12-31"), 95: ("2024-01-01", "2024-12-31")},
+        id="an-adverb-before-by-and-a-change-to-without-an-amount",
+    ),
     # near misses: no comparison in the release; a level not reached by a change
     pytest.param(
         "Officers in Bolton held a week of action. Burglaries fell by 9% to 610 offences.",
