@@ -30,10 +30,11 @@ from pressfacts.findings import StatisticFinding
 from pressfacts.statistics.period_clauses import COMPARES_BACK_WORDS
 
 _LEAD_IN = (
-    r"(?:(?:(?:in|across|at|for|during|within)\s+[\w’'\- ]{1,40}?,?\s+(?:alone,?\s+)?)|"
+    r"(?:(?:(?:in|across|at|for|during|within|on)\s+[\w’'\- ]{1,40}?,?\s+(?:alone,?\s+)?)|"
     r"(?:since|throughout)\s+[\w’'\- ]{1,60}?,\s+)?"
 )
-"""A short lead-in before the count: "In Telford, ", "In Hull alone ", "During May, ";
+"""A short lead-in before the count: "In Telford, ", "In Hull alone ", "During May, ", "On
+Anglesey ";
 a period phrase with its comma: "Since the scheme began in May 2021, "."""
 _QUALIFIER = (
     r"(?:(?:more\s+than|over|almost|nearly|around|about|some|just\s+over|just\s+under|"
@@ -184,13 +185,15 @@ def ranks_most(before: str, after: str) -> bool:
 _NOT_A_NAME = r"(?!(?:The|This|That|These|Those|It|They|We|He|She|There|Officers)\b)"
 """Capitalised openings that are no named subject of their own."""
 _NAMED_LEVEL = re.compile(
-    rf"\s*(?:In\s+)?(?:The\s+(?=[A-Z]))?{_NOT_A_NAME}[A-Z][\w’'-]*(?:\s+(?:and\s+|upon\s+|with\s+|of\s+)?[A-Z][\w’'-]*){{0,4}}"
+    rf"(?:\s*(?:In\s+)?(?:The\s+(?=[A-Z]))?{_NOT_A_NAME}[A-Z][\w’'-]*(?:\s+(?:and\s+|upon\s+|with\s+|of\s+)?[A-Z][\w’'-]*){{0,4}}"
+    rf"|[^.;:]*\b[A-Z][\w’'-]*,\s+which)"
     rf"(?:\s+(?:together|alone|between\s+them))?"
     rf"\s+(?:saw|recorded|reported|logged|had|registered|detected|accounted\s+for)\s+{_QUALIFIER}"
 )
 """A sentence that opens on a named subject and a level verb, up to its count: "West Mercia
 Police recorded ", "King's Lynn saw ", "Orkney and Shetland together accounted for ", "The
-Highlands and Islands recorded " (a name with its article)."""
+Highlands and Islands recorded " (a name with its article); or a relative clause on a
+name: "Most were in Conwy and Denbighshire, which together accounted for "."""
 _LEVEL_END = re.compile(
     r"\s*(?:[.;:)]|,\s|$)|\s+and\s+(?-i:[A-Z])[\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}"
     r"(?:\s+for)?\s+\d"

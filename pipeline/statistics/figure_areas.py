@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from pressfacts.findings import StatisticFinding
 from pressfacts.lexicon.number_words import count_value
 from pressfacts.statistics.areas import REGION_WORDS, SCOPE_PLACE, Place
-from pressfacts.statistics.clause_breaks import sentence_breaks
+from pressfacts.statistics.clause_breaks import PART_OF, sentence_breaks
 from pressfacts.statistics.namesake_cities import namesake_city
 from pressfacts.statistics.place_roles import DIVISION_AFTER
 from pressfacts.statistics.place_wording import LIST_PARTS, THE_COUNTRY, PlaceTree
@@ -216,6 +216,10 @@ def _part_located(context: FigureContext, place: Place) -> bool:
     )
 
 
+_PART_OPENING = re.compile(rf"\s*{PART_OF}", re.I)
+"""A clause that opens on a part of the total before it ("around a fifth of them")."""
+
+
 def _nearest(context: FigureContext, places: Sequence[Place]) -> str | None:
     """The place nearest the figure in its clause, else the nearest in its sentence before
     the end of its clause, not across a comparison or a part of a total ("… in the UK,
@@ -240,7 +244,7 @@ def _nearest(context: FigureContext, places: Sequence[Place]) -> str | None:
         return min(
             in_clause, key=lambda p: (_rank(context.text, p), abs(p.start - context.at))
         ).area
-    if context.anaphoric and context.previous_area and start > s_start:
+    if context.previous_area and start > s_start and _PART_OPENING.match(context.text, start):
         return None  # ", around a fifth of them": a part's clause, the whole's place
     yardstick_breaks = sentence_breaks(context.text[s_start:s_end])[1]
     ceiling = next((s_start + b for b, _ in yardstick_breaks if s_start + b > context.at), end)

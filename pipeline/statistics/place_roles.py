@@ -98,7 +98,7 @@ THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
 
 SUPERLATIVE_BEFORE = re.compile(
     r"\b(?:largest|biggest|busiest|smallest|highest|lowest|fewest|best|worst|greatest|"
-    r"most\s+[a-z]+)\b[\w\s’'-]{0,40}?\s(?:in|across|of)\s+(?:the\s+)?$",
+    r"most\s+(?!of\b)[a-z]+)\b[\w\s’'-]{0,40}?\s(?:in|across|of)\s+(?:the\s+)?$",
     re.I,
 )
 """A superlative and its noun right before a place: "the largest force area in "."""

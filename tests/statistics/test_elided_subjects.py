@@ -26,6 +26,7 @@ OPENINGS: list[tuple[str, str, bool]] = [
     ("In Telford, ", " were reported.", True),  # a short place lead-in
     ("During May, ", " were seized.", True),
     ("In Hull alone there were ", ".", True),
+    ("On Anglesey there were ", ".", True),  # an island's "on"
     ("There were ", ", the force said.", True),
     ("In Hull alone there were ", " more in June", False),  # the clause goes on
     # a named place closes the clause: "There were 14 in Rochdale and 9 in Bury."
@@ -76,6 +77,8 @@ NAMED_LEVELS: list[tuple[str, str, bool]] = [
     ("The Isle of Wight recorded ", ".", True),  # a name with its article
     ("The Highlands and Islands saw ", ".", True),
     ("The figures recorded ", ".", False),  # an article before no name
+    ("Most were in Conwy and Denbighshire, which together accounted for ", ".", True),
+    ("Most were in the north, which together accounted for ", ".", False),  # no name
 ]
 
 

@@ -247,6 +247,29 @@ SCHEME_ROWS = [
 ]
 
 
+# "most of" is a part, no superlative: the place after it is the part's
+MOST_OF_ROWS = [
+    pytest.param(
+        "Gwent Police recorded 320 thefts in 2024.\n\nMost of the thefts were in Newport and "
+        "Torfaen, which together accounted for 210. In Monmouthshire there were 44.",
+        [(320, "Gwent"), (210, "Newport and Torfaen"), (44, "Monmouthshire")],
+        id="most-of-then-which-together",
+    ),
+    pytest.param(  # near miss: "the most thefts in" is a superlative's scope
+        "Gwent Police recorded 320 thefts, the most thefts in Wales.",
+        [(320, "Gwent")],
+        id="the-most-thefts-in-is-a-scope",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MOST_OF_ROWS)
+def test_most_of_is_no_superlative(
+    nlp: Language, areas: AreasOf, text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert areas(nlp, text) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), SCHEME_ROWS)
 def test_a_scheme_remit_is_no_area(
     nlp: Language, areas: AreasOf, text: str, expected: list[tuple[float, str]]
