@@ -186,7 +186,7 @@ _NOT_A_NAME = r"(?!(?:The|This|That|These|Those|It|They|We|He|She|There|Officers
 """Capitalised openings that are no named subject of their own."""
 _NAMED_LEVEL = re.compile(
     rf"(?:\s*(?:In\s+)?(?:The\s+(?=[A-Z]))?{_NOT_A_NAME}[A-Z][\w’'-]*(?:\s+(?:and\s+|upon\s+|with\s+|of\s+)?[A-Z][\w’'-]*){{0,4}}"
-    rf"|[^.;:]*\b[A-Z][\w’'-]*,\s+which)"
+    rf"|[^.;:]{{0,200}}\b[A-Z][\w’'-]*,\s+which)"
     rf"(?:\s+(?:together|alone|between\s+them))?"
     rf"\s+(?:saw|recorded|reported|logged|had|registered|detected|accounted\s+for)\s+{_QUALIFIER}"
 )
