@@ -94,18 +94,27 @@ def cut_at_restated(
     that paragraph says "in the year to June, …" and its figures run on from there. A list
     line keeps the lead (its own period qualifies that line only)."""
     starts = [start for start, _end in sentences]
+    stating = [  # the sentences that may end a reach: a main period, no list line
+        index
+        for index, main in enumerate(mains)
+        if main is not None and not BULLET.match(text, starts[index])
+    ]
+    keys = [_span(mains[index]) for index in stating]
+    different = list(range(1, len(stating) + 1))  # the next stating sentence of another span
+    for at in range(len(stating) - 2, -1, -1):
+        if keys[at + 1] == keys[at]:
+            different[at] = different[at + 1]
     cut: list[Lead] = []
     for lead_end, reach, period, name in leads:
-        index = bisect_left(starts, paragraph_end(text, lead_end))
-        while index < len(starts) and starts[index] < reach:
-            main = mains[index]
-            if (
-                main is not None
-                and (main.start, main.end) != (period.start, period.end)
-                and not BULLET.match(text, starts[index])
-            ):
-                reach = starts[index]
-                break
-            index += 1
+        at = bisect_left(stating, bisect_left(starts, paragraph_end(text, lead_end)))
+        if at < len(stating) and keys[at] == (period.start, period.end):
+            at = different[at]  # the lead's own period stated again: read on
+        if at < len(stating) and starts[stating[at]] < reach:
+            reach = starts[stating[at]]
         cut.append((lead_end, reach, period, name))
     return cut
+
+
+def _span(period: PeriodFinding | None) -> tuple[object, object]:
+    """A period's dates, to tell one stated span from another."""
+    return (period.start, period.end) if period is not None else (None, None)
