@@ -38,7 +38,7 @@ from pressfacts.statistics.lead_sentences import figure_lead
 from pressfacts.statistics.named_bodies import named_place
 from pressfacts.statistics.national_scopes import NATIONAL_SCOPES, cited_source, national_leads
 from pressfacts.statistics.nations import NATION_SETS, body_nation, is_country, listed
-from pressfacts.statistics.place_phrases import phrase_places
+from pressfacts.statistics.place_phrases import WORLDWIDE, phrase_places
 from pressfacts.statistics.place_roles import DIVISION_AFTER
 from pressfacts.statistics.place_wording import (
     PlaceTree,
@@ -331,7 +331,7 @@ class AreaReader:
         lead_groups = [
             (p, g)
             for p, g in candidates
-            if SCOPE_PLACE.search(text[max(0, p.start - 30) : p.start])
+            if SCOPE_PLACE.search(text[max(0, p.start - 30) : p.start]) or p.area == WORLDWIDE
         ] or [  # else a force's division the lead names: "Police Scotland's Fife division"
             (p, g) for p, g in candidates if DIVISION_AFTER.match(text, p.end)
         ]

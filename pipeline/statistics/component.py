@@ -62,6 +62,7 @@ from pressfacts.statistics.part_wholes import (
     is_yardstick,
     lead_whole,
     part_area,
+    restated_whole_area,
     stated_whole,
 )
 from pressfacts.statistics.period_context import DocumentPeriods
@@ -388,7 +389,8 @@ class StatisticReader:
                 # of the count before; not only "over the same period" (a span's words)
                 anaphoric=(part or pointer not in (None, SPAN_ONLY))
                 or unit_rule == "elided-subject",
-                previous_area=part_area(after, found, previous),
+                previous_area=restated_whole_area(before, value, unit, findings)
+                or part_area(after, found, previous),
                 region_area=at.region_area,
                 last_area=state.last_area,
                 lead_in_area=state.lead_in_area,

@@ -262,8 +262,9 @@ ELIDED_RULES: tuple[ElidedRule, ...] = (
     # custody", "and a further 48 between July and September", "with a further 30
     # planned for the spring", "Leek and Buxton accounted for a further 38 between them":
     # more of the count before,
-    # its verb or period right after; not "a further nine officers" (a noun of its own),
-    # "a further nine days" (a duration)
+    # its verb or period right after, or closing the sentence ("…, and in Ripon a further
+    # 14."); not "a further nine officers" (a noun of its own), "a further nine days" (a
+    # duration)
     ElidedRule(
         "further_part",
         re.compile(
@@ -273,7 +274,8 @@ ELIDED_RULES: tuple[ElidedRule, ...] = (
         ),
         re.compile(
             r"\s+(?:were|was|are|is|have|had|has|will|remain|remained|planned|due|expected|"
-            r"scheduled|earmarked)\b|\s+(?:between|among|amongst)\s+them\b|" + _PERIOD_NEXT.pattern,
+            r"scheduled|earmarked)\b|\s+(?:between|among|amongst)\s+them\b|\s*(?:[.;)]|$)|"
+            + _PERIOD_NEXT.pattern,
             re.I,
         ),
     ),

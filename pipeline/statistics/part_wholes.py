@@ -141,3 +141,20 @@ def part_area(
         if counted is not None:
             return counted.area
     return previous.area if previous else None
+
+
+RESTATED_WHOLE = re.compile(r"\bof\s+the\s+(?:(?:total\s+of|same)\s+)?$", re.I)
+"""The words before a whole a partitive opening restates: "Of the 97 people arrested, …"."""
+
+
+def restated_whole_area(
+    before: str, value: float, unit: str, findings: Sequence[StatisticFinding]
+) -> str | None:
+    """The area of the earlier figure a partitive opening's whole restates ("Officers
+    made 97 arrests across the region. … Of the 97 people arrested, 18 …": the region's,
+    not the place of the sentence before); None when ``before`` (the words before the
+    count) is no such opening or no earlier count of that value and unit stands."""
+    if not RESTATED_WHOLE.search(before):
+        return None
+    earlier = (f for f in findings if f.value == value and f.unit == unit)
+    return next((f.area for f in earlier if f.area), None)

@@ -17,6 +17,8 @@ statistic ``area``: the place as the text words it):
   joined by "and" are left to :func:`~pressfacts.statistics.areas.joined`.
   :data:`LIST_HEAD`: likewise when only the list's last member is known ("in Eden and
   South Lakeland"; not a month, "in March and Leeds").
+- :data:`WORLD_SCOPES`: a figure stated for the whole world ("assessed 9,000 reports
+  worldwide", "Globally, cases doubled") is the world's, written ``worldwide``.
 """
 
 from __future__ import annotations
@@ -69,6 +71,30 @@ LIST_HEAD = re.compile(
 Eden and South Lakeland", "across Ryedale, Selby or Harrogate"."""
 
 
+WORLDWIDE = "worldwide"
+"""The one area written for the whole world, however the text words it."""
+WORLD_SCOPES: dict[str, re.Pattern[str]] = {
+    "world_adverb": re.compile(r"\b(?:worldwide|world-wide|globally)\b", re.I),
+    "world_phrase": re.compile(
+        r"\b(?:around|across|throughout)\s+the\s+(?:world|globe)\b(?!['’]s|\s+(?:cup|of)\b)",
+        re.I,
+    ),
+}
+"""Words that state a figure's scope as the whole world: "worldwide", "globally", "around
+the world", "across the globe" (not "around the world's …", "across the world of …",
+"across the World Cup")."""
+
+
+def world_places(text: str) -> list[tuple[int, int]]:
+    """Spans of the words of :data:`WORLD_SCOPES` in ``text`` (gated on "world"/"global":
+    most texts name neither)."""
+    lowered = text.lower()
+    if "world" not in lowered and "global" not in lowered:
+        return []
+    spans = {m.span() for pattern in WORLD_SCOPES.values() for m in pattern.finditer(text)}
+    return sorted(spans)
+
+
 def phrase_places(
     text: str, places: Sequence[Place], masked: Sequence[tuple[int, int]]
 ) -> list[Place]:
@@ -76,7 +102,17 @@ def phrase_places(
     places merged, possessive districts and the force area added as places. ``masked``:
     entity spans, which are never list members."""
     out = _lists(text, [_district(text, p) for p in places], masked)
-    return sorted(out + _force_areas(text, out), key=lambda p: p.start)
+    return sorted(out + _force_areas(text, out) + _world(text), key=lambda p: p.start)
+
+
+def _world(text: str) -> list[Place]:
+    """A place of area :data:`WORLDWIDE` for each of the world's scope words."""
+    spans = world_places(text)
+    if not spans:
+        return []
+    from pressfacts.statistics.areas import Place  # here: areas imports this module
+
+    return [Place(start, end, WORLDWIDE, "place") for start, end in spans]
 
 
 def _district(text: str, place: Place) -> Place:

@@ -113,6 +113,9 @@ def test_elided_rule(name: str) -> None:
         ("seized 30 cars, and another ", " were towed away", "further_part"),
         ("the remaining ", " remain in custody", "further_part"),
         ("arrested 30 men, and a further ", " officers were hurt", None),  # its own noun
+        ("40 clubs in Hull joined, and in Goole a further ", ".", "further_part"),  # closing
+        ("seized 12 vans in May and another ", "; the rest", "further_part"),
+        ("seized 12 vans, and a further ", " days later", None),  # a noun of its own
         ("Leeds had 312 calls, Bradford Council ", ", and Otley 9.", "comma_gapped_verb"),
         ("logged 61 crimes, Barrow ", ", Kendal 19, and Ulverston", "comma_gapped_verb"),
         ("Hull recorded 40 thefts, York about ", ".", "comma_gapped_verb"),

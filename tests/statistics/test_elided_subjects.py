@@ -50,6 +50,11 @@ OPENINGS: list[tuple[str, str, bool]] = [
     ("Since the scheme began in May 2021, more than ", " have been returned.", True),
     ("Throughout the summer holidays, around ", " were seized.", True),
     ("Since May ", " were seized.", False),  # a period lead-in needs its comma
+    ("So far, ", " have been charged.", True),  # a tally's adverb with its comma
+    ("To date, ", " have been returned to their owners.", True),
+    ("In total, ", " were seized.", True),
+    ("So far ", " have been charged.", False),  # the adverb needs its comma
+    ("So far, ", " officers have been trained.", False),  # a noun of its own
     (
         "In a statement issued by the force on Monday evening after the long raid, ",
         " were seized.",

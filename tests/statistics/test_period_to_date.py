@@ -30,7 +30,27 @@ P = dt.date(2025, 10, 8)
             "recovered £310,000 of it.",
             {900000: ("2025-01-01", "2025-10-08"), 310000: ("2025-01-01", "2025-10-08")},
         ),
+        # an opening adverbial set off by a comma before the subject
+        (
+            "The youth boxing scheme has run in Hull since it opened in March. "
+            "Its coaches visit clubs each week. To date, 38 clubs have joined. In Goole, "
+            "nine clubs have taken part.",
+            {38: ("2025-03-01", "2025-10-08"), 9: ("2025-03-01", "2025-10-08")},
+        ),
+        (
+            "Officers have made 61 arrests since May. Patrols run on weekend nights. "
+            "So far, 17 vans have been seized.",
+            {61: ("2025-05-01", "2025-10-08"), 17: ("2025-05-01", "2025-10-08")},
+        ),
         # near misses: a closed span before; money given; the past simple
+        (
+            "Officers made 61 arrests in 2024. So far, 17 vans have been seized.",
+            {61: ("2024-01-01", "2024-12-31"), 17: None},
+        ),
+        (
+            "Officers have made 61 arrests since May. Last winter, 17 vans were seized.",
+            {61: ("2025-05-01", "2025-10-08"), 17: ("2024-12-01", "2025-02-28")},
+        ),
         (
             "Officers made 52 arrests in 2024. Poachers have been stopped on 30 occasions.",
             {52: ("2024-01-01", "2024-12-31"), 30: None},
