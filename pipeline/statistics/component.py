@@ -50,7 +50,12 @@ from pressfacts.statistics.areas import (
 from pressfacts.statistics.changes import ChangeContext, ChangeReader
 from pressfacts.statistics.checks import checked_findings, compared_change
 from pressfacts.statistics.count_ranges import range_bound
-from pressfacts.statistics.elided_counts import elided_rule, same_span, word_part_unit
+from pressfacts.statistics.elided_counts import (
+    elided_rule,
+    included_part,
+    same_span,
+    word_part_unit,
+)
 from pressfacts.statistics.elided_subjects import elided_subject
 from pressfacts.statistics.figure_areas import FigureContext, figure_area, region_area, respectively
 from pressfacts.statistics.figures import candidate_figures, number_flag, numbered_sentences
@@ -253,6 +258,7 @@ class StatisticReader:
         state.findings.extend(found)
         counts = [f for f in found if f.unit not in ("percent", "times") and not is_yardstick(f)]
         counts = [f for f in counts if f.change is None] or counts  # "1,380, a rise of 310"
+        counts = [f for f in counts if not included_part(text, f.start)] or counts
         # a breakdown's line ("- Hull: 40") is a part: what follows cites the total
         if not ITEM_LINE.match(sentence.strip("\n")):
             state.last_count = counts[-1] if counts else state.last_count

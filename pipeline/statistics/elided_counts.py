@@ -358,3 +358,10 @@ def same_span(finding: StatisticFinding, unit: str) -> bool:
     comparison's earlier half."""
     period = finding.period
     return finding.unit == unit and not (period and period.kind in _YARDSTICK_KINDS)
+
+
+def included_part(text: str, start: int) -> bool:
+    """Whether the count at ``start`` of ``text`` is a part its sentence names with
+    "including" ("18 held positions of trust, including two teachers"): not the count a
+    later sentence's elided noun stands for ("So far, 46 have been charged": people)."""
+    return _INCLUDING.search(text, max(0, start - 30), start) is not None

@@ -221,6 +221,11 @@ def test_a_passive_subject_count_takes_the_area_of_the_count_before(nlp: Languag
             [(90, "bikes"), (12, "officers")],
             id="a-word-count-with-its-own-noun",
         ),
+        pytest.param(  # a part named with "including" is not what the next count counts
+            "Police arrested 61 people, including three nurses. Forty have been charged.",
+            [(61, "people"), (3, "nurses"), (40, "people")],
+            id="past-an-including-part",
+        ),
     ],
 )
 def test_a_count_in_words_may_elide_its_noun(
