@@ -27,7 +27,9 @@ rules, each named in :data:`PLACE_ROLE_RULES`, tell the roles in which it is not
 - ``scheme-remit``: a place as the adjective of a national scheme ("referred 212 people
   to the NRM, the UK framework for identifying victims"): the scheme's remit;
 - ``sports-team``: a place that names a team ("on days when England played", "during
-  every Wales game", "Scotland fans"): the side playing, not where the figures are.
+  every Wales game", "Scotland fans"): the side playing, not where the figures are;
+- ``residence``: where a person named with their age lives ("Kyle Dawson, 31, of
+  Wolverhampton, was jailed"): their home, not the scope of the release's figures.
 
 :func:`repeated_in_district` keeps one area for a figure stated again with a district of
 the first statement's area ("arrested two men across the county … Two men were stopped
@@ -246,6 +248,18 @@ def _sports_team(context: RoleContext) -> bool:
     return bool(TEAM_AFTER.match(context.text, context.place.end))
 
 
+RESIDENCE_BEFORE = re.compile(
+    r"[A-Z][\w’'-]*,\s+(?:aged\s+)?\d{1,3},\s+(?:of|from)\s+(?:the\s+)?$"
+)
+"""A person's name and age, then where they live: "Kyle Dawson, 31, of ", "Amy Hill, aged
+24, from "."""
+
+
+def _residence(context: RoleContext) -> bool:
+    start = context.place.start
+    return bool(RESIDENCE_BEFORE.search(context.text, max(0, start - 40), start))
+
+
 PLACE_ROLE_RULES: tuple[PlaceRoleRule, ...] = (
     PlaceRoleRule("audience", _audience),
     PlaceRoleRule("unit-name", _unit_name),
@@ -257,6 +271,7 @@ PLACE_ROLE_RULES: tuple[PlaceRoleRule, ...] = (
     PlaceRoleRule("body-seat", _body_seat),
     PlaceRoleRule("scheme-remit", _scheme_remit),
     PlaceRoleRule("sports-team", _sports_team),
+    PlaceRoleRule("residence", _residence),
 )
 """The roles in which a place named by a sentence is not its figures' area."""
 

@@ -193,6 +193,12 @@ ROLE_ROWS = {
         [(240, "Merseyside")],
         id="sports-team",
     ),
+    "residence": pytest.param(
+        "The gang sold cocaine in Barrow and Kendal.\n\nLeader Tom Pike, 29, of Carlisle, "
+        "was jailed.\n\nPhones showed 210 customers across the two towns.",
+        [(210, "Barrow and Kendal")],
+        id="residence",
+    ),
 }
 TEAM_ROWS = [
     pytest.param(
@@ -261,6 +267,27 @@ MOST_OF_ROWS = [
         id="the-most-thefts-in-is-a-scope",
     ),
 ]
+
+
+RESIDENCE_ROWS = [
+    pytest.param(  # near miss: a place with no name and age before it stays
+        "Officers in Carlisle seized 40 phones, police said.",
+        [(40, "Carlisle")],
+        id="a-place-of-its-own",
+    ),
+    pytest.param(
+        "Amy Hill, aged 24, from Kendal, was one of 12 people charged in Cumbria.",
+        [(12, "Cumbria")],
+        id="aged-from",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RESIDENCE_ROWS)
+def test_a_residence_is_no_area(
+    nlp: Language, areas: AreasOf, text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert areas(nlp, text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), MOST_OF_ROWS)
