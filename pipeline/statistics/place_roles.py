@@ -248,9 +248,7 @@ def _sports_team(context: RoleContext) -> bool:
     return bool(TEAM_AFTER.match(context.text, context.place.end))
 
 
-RESIDENCE_BEFORE = re.compile(
-    r"[A-Z][\w’'-]*,\s+(?:aged\s+)?\d{1,3},\s+(?:of|from)\s+(?:the\s+)?$"
-)
+RESIDENCE_BEFORE = re.compile(r"[A-Z][\w’'-]*,\s+(?:aged\s+)?\d{1,3},\s+(?:of|from)\s+(?:the\s+)?$")
 """A person's name and age, then where they live: "Kyle Dawson, 31, of ", "Amy Hill, aged
 24, from "."""
 
