@@ -238,3 +238,31 @@ SET_OFF_RANGE_RULES: tuple[PeriodRule, ...] = (
 SET_OFF_RULE_NAMES = frozenset(rule.name for rule in SET_OFF_RANGE_RULES)
 """Their names: such a range restates an undated phrase right before it ("during the
 campaign, 1 to 31 December")."""
+
+
+_MONTH_EDGE = r"(?:the\s+(?:start|beginning|end)\s+of\s+)?"
+"""A month's start or end in a range of whole months ("between the start of April and the
+end of June": April to June)."""
+# fmt: off
+MONTH_RANGE_RULES: tuple[PeriodRule, ...] = (
+    # "between July 2017 and January 2018", "covering July to September", "between the start
+    # of April and the end of June"; not "from May 5"
+    PeriodRule("month_range", compile_rule(
+        rf"\b(?:between|from|covering)\s+{_MONTH_EDGE}(?P<m1>{MONTH})\s*(?P<y1>{YEAR})?\s+(?:and|to|"
+        rf"until)\s+{_MONTH_EDGE}(?P<m2>{MONTH})(?!\s*\d{{1,2}}\b)\s*(?P<y2>{YEAR})?", "bfc"),
+        resolve_month_range),
+)
+"""The range of whole months, first of the period table's rules."""
+DAY_RANGE_RULES: tuple[PeriodRule, ...] = (
+    # "between March 24 and April 23", "from 3 May to 9 June 2023"
+    PeriodRule("day_range", compile_rule(
+        rf"\b(?:between|from)\s+{day_month(1)},?\s*(?P<y1>{YEAR})?\s*"
+        rf"(?:and|to|until|[-–])\s*{day_month(2)},?\s*(?P<y2>{YEAR})?", "bf"), resolve_day_range),
+    # "between 3 and 9 June", "from 6 to 12 March 2023"; not "from 6 to 12 people"
+    PeriodRule("shared_month_range", compile_rule(
+        rf"\b(?:between|from)\s+{WEEKDAY}(?P<d1>\d{{1,2}}){ORDINAL}\s*(?:and|to|until|[-–])\s*"
+        rf"{WEEKDAY}(?P<d2>\d{{1,2}}){ORDINAL}\s+(?P<m>{MONTH})(?:\s+(?P<y>{YEAR}))?", "bf"),
+        resolve_shared_month_range),
+)
+"""The ranges by day and month, after the range of months stated with "this/last year"."""
+# fmt: on

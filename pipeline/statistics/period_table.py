@@ -44,13 +44,7 @@ from pressfacts.statistics.period_links import (
 )
 from pressfacts.statistics.period_own_needs import OWN_NEEDS_RULES
 from pressfacts.statistics.period_pairs import resolve_month_pair
-from pressfacts.statistics.period_ranges import (
-    WEEKDAY,
-    day_month,
-    resolve_day_range,
-    resolve_month_range,
-    resolve_shared_month_range,
-)
+from pressfacts.statistics.period_ranges import DAY_RANGE_RULES, MONTH_RANGE_RULES
 from pressfacts.statistics.period_refers import resolve_the_named_event, resolve_the_units
 from pressfacts.statistics.period_rules import (
     COUNT,
@@ -159,23 +153,12 @@ _FISCAL_YEAR = (
 financial year", "the financial year": P's; not "the financial year to March 2024")."""
 
 _RULES: tuple[PeriodRule, ...] = (
-    # "between July 2017 and January 2018", "covering July to September"; not "from May 5"
-    PeriodRule("month_range", _compile(
-        rf"\b(?:between|from|covering)\s+(?P<m1>{MONTH})\s*(?P<y1>{YEAR})?\s+(?:and|to|until)\s+"
-        rf"(?P<m2>{MONTH})(?!\s*\d{{1,2}}\b)\s*(?P<y2>{YEAR})?", "bfc"), resolve_month_range),
+    *MONTH_RANGE_RULES,
     # "between April and September this year"; not "between April and September 2023"
     PeriodRule("month_range_relative", _compile(
         rf"\b(?:between|from)\s+(?P<m1>{MONTH})\s+(?:and|to|until)\s+(?P<m2>{MONTH})\s+"
         rf"(?P<rel>this|last)\s+year\b(?!['’]s)", "bf"), resolve_month_range_relative),
-    # "between March 24 and April 23", "from 3 May to 9 June 2023"
-    PeriodRule("day_range", _compile(
-        rf"\b(?:between|from)\s+{day_month(1)},?\s*(?P<y1>{YEAR})?\s*"
-        rf"(?:and|to|until|[-–])\s*{day_month(2)},?\s*(?P<y2>{YEAR})?", "bf"), resolve_day_range),
-    # "between 3 and 9 June", "from 6 to 12 March 2023"; not "from 6 to 12 people"
-    PeriodRule("shared_month_range", _compile(
-        rf"\b(?:between|from)\s+{WEEKDAY}(?P<d1>\d{{1,2}}){ORDINAL}\s*(?:and|to|until|[-–])\s*"
-        rf"{WEEKDAY}(?P<d2>\d{{1,2}}){ORDINAL}\s+(?P<m>{MONTH})(?:\s+(?P<y>{YEAR}))?", "bf"),
-        resolve_shared_month_range),
+    *DAY_RANGE_RULES,
     # "2022/23", "2017-18", "2023/2024"; not "2023-03-01" (03 is no next year)
     PeriodRule("financial_year", _compile(
         rf"\b(?P<y1>{YEAR})[/-](?P<y2>{YEAR}|\d{{2}})\b(?![/-]?\d)", "12"), resolve_financial_year),
@@ -264,8 +247,8 @@ _RULES: tuple[PeriodRule, ...] = (
     PeriodRule("year_figure", _compile(
         rf"\bthe\s+(?P<y>{YEAR})\s+(?:figures?|totals?|levels?)\b", "t"), resolve_baseline),
     # "since January"; not "since January 2020" (that is "since")
-    PeriodRule("since_month", _compile(rf"\bsince\s+(?P<m>{MONTH})(?!\w|\.?\s*\d)"),
-        resolve_since_month),
+    PeriodRule("since_month", _compile(rf"\b(?:since|from(?=\s+{MONTH}\s+onwards?\b))\s+"
+        rf"(?P<m>{MONTH})(?:\s+onwards?\b)?(?!\w|\.?\s*\d)"), resolve_since_month),
     # "since March 5", "since 5 March 2023": from that day to P; not "since March"
     PeriodRule("since_day", SINCE_DAY, resolve_since_day),
     # "last September", "Last June 46 drivers …"; not "last September 2019" (month_year)
@@ -287,12 +270,13 @@ _RULES: tuple[PeriodRule, ...] = (
     PeriodRule("month_pair", _compile(
         rf"\b(?:in|during|throughout|over|across|for)\s+(?P<m1>{MONTH}){_AND_MONTH}"
         rf"(?!\s*\d{{1,2}}\b)(?:\s+(?P<y>{YEAR})\b)?", "idtoaf"), resolve_month_pair),
-    # "in 2022"; not "in 2022/23"
-    PeriodRule("year", _compile(
-        rf"\b(?:in|during|throughout|for)\s+(?P<y>{YEAR})\b(?![-/]\d)", "idtf"), resolve_year),
-    # "so far this year", "so far in 2012", "since the start of the year"; not "… of the scheme"
+    # "in 2022", "in calendar year 2022"; not "in 2022/23"
+    PeriodRule("year", _compile(rf"\b(?:in|during|throughout|for)\s+(?:calendar\s+year\s+)?"
+        rf"(?P<y>{YEAR})\b(?![-/]\d)", "idtf"), resolve_year),
+    # "so far this year", "so far in 2012", "since the start / turn of the year"; not "… of the
+    # scheme"
     PeriodRule("so_far", _compile(
-        rf"\bso\s+far\s+(?:this\s+year|in\s+(?P<y>{YEAR})\b)|\bsince\s+the\s+(?:start|"
+        rf"\bso\s+far\s+(?:this\s+year|in\s+(?P<y>{YEAR})\b)|\bsince\s+the\s+(?:start|turn|"
         rf"beginning)\s+of\s+(?:the\s+year|this\s+year|(?P<y2>{YEAR})\b(?![-/]\d))"),
         resolve_so_far),
     # "the same period in 2019", "the corresponding quarter of 2023", "the same quarter of
@@ -433,7 +417,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "shared_month_range": _RANGE_WORDS,
     "year_range": _RANGE_WORDS,
     "baseline": pairs(("on", "than", "than in", "with", "to", "in", "for", "of"), _CENTURIES),
-    "year": pairs(("in", "during", "throughout", "for"), _CENTURIES),
+    "year": (*pairs(("in", "during", "throughout", "for"), _CENTURIES), "calendar year"),
     "year_figure": pairs(("the",), _CENTURIES),
     "baseline_month": ("compared", "than", "against", "% on", "cent on"),
     "baseline_quarter": ("the first", "the second", "the third", "previous", "preceding", "prior"),
@@ -453,10 +437,10 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "the_financial_year": ("financial",),
     "first_months_relative": ("months of",),
     "since": ("since",),
-    "since_month": ("since",),
+    "since_month": ("since", "onward"),
     "since_day": ("since",),
     "last_month_named": ("last", "past"),
-    "so_far": ("so far", "start of", "beginning of"),
+    "so_far": ("so far", "start of", "beginning of", "turn of"),
     "same_period_year": ("same", "equivalent", "corresponding", "comparable"),
     "same_period_last_year": ("same", "last year", "this time"),
     "relative_year": pairs(("last", "this", "previous", "past"), ("year",)),

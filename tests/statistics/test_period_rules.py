@@ -898,3 +898,33 @@ def test_years_ago_and_parts_of_months(text: str, expected: tuple[str, str]) -> 
 def test_of_the_figure_reads_whole_numbers(text: str, expected: list[str]) -> None:
     rule = next(rule for rule in PERIOD_RULES if rule.name == "of_the_figure")
     assert [m.group(0) for m in rule.pattern.finditer(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a month's start or end in a range of whole months
+        ("between the start of April and the end of June", ("2021-04-01", "2021-06-30")),
+        ("from the beginning of May to the end of July 2020", ("2020-05-01", "2020-07-31")),
+        # "in calendar year 2019" is the year
+        ("in calendar year 2019", ("2019-01-01", "2019-12-31")),
+        # "from April onwards" runs as "since April" does
+        ("from April onwards", ("2021-04-01", "2021-07-14")),
+        # "since the turn of the year" is the year so far
+        ("since the turn of the year", ("2021-01-01", "2021-07-14")),
+    ],
+)
+def test_more_wordings_of_calendar_spans(text: str, expected: tuple[str, str]) -> None:
+    [found] = find_period_phrases(f"Officers made 40 arrests {text}.", P)
+    assert (found.start.isoformat(), found.end.isoformat()) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "from April 2020 onwards the team grew",  # a month with its year is no "since April"
+        "the end of the road for the gang",  # no month after "the end of"
+    ],
+)
+def test_calendar_span_near_misses(text: str) -> None:
+    assert all(p.kind != "since" for p in find_period_phrases(text, P))
