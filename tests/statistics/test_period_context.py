@@ -33,6 +33,19 @@ def periods_of(
 
 # one row per lead-in rule: the period stated once governs the figures after it
 LEAD_INS: dict[str, tuple[str, dict[float, tuple[str, str] | None]]] = {
+    "programme_span_lead_in": (
+        "Gwent's commissioner will share £300,000 over the two-year programme. It will be "
+        "paid between July 2022 and June 2024.\n\nA club in Newport gets £40,000.\n\nA "
+        "mentoring scheme will receive £25,000 for 3 mentors.\n\nThe team later gave 8 "
+        "talks.",
+        {
+            300000: ("2022-07-01", "2024-06-30"),
+            40000: ("2022-07-01", "2024-06-30"),
+            25000: ("2022-07-01", "2024-06-30"),
+            3: ("2022-07-01", "2024-06-30"),
+            8: None,  # three paragraphs on: not governed
+        },
+    ),
     "next_span_lead_in": (
         "Durham's commissioner has set aside £600,000 over the next two years for victim "
         "services. The money starts in September.\n\nA refuge in Darlington gets "
