@@ -1016,6 +1016,34 @@ def test_those_who_took_part_counted(nlp: Language) -> None:
     assert periods_of(nlp, text) == {75: year, 61: year}
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the total named with a contact clause ("they supported", "we worked with")
+        (
+            "Caseworkers in Hull helped 820 women in 2021. Of the women they helped, 45% "
+            "had left home.",
+            {820: ("2021-01-01", "2021-12-31"), 45: ("2021-01-01", "2021-12-31")},
+        ),
+        (
+            "The charity worked with 310 families in 2021. Of the families we worked with, "
+            "two in five were in debt.",
+            {310: ("2021-01-01", "2021-12-31"), 40: ("2021-01-01", "2021-12-31")},
+        ),
+        # near miss: no comma closes the opening: it names no total the count divides
+        (
+            "The charity worked with 310 families in 2021. Of the families they said little; "
+            "40 schools took part.",
+            {310: ("2021-01-01", "2021-12-31"), 40: None},
+        ),
+    ],
+)
+def test_a_total_named_with_a_contact_clause(
+    nlp: Language, text: str, expected: dict[float, tuple[str, str] | None]
+) -> None:
+    assert periods_of(nlp, text) == expected
+
+
 # without a back-reference opening, a later undated sentence stays undated
 @pytest.mark.parametrize(
     "text",
