@@ -15,9 +15,11 @@ from dataclasses import replace
 
 from pressfacts.entities.gazetteer import OrganisationMention
 
-__all__ = ["spells", "with_defined_acronyms"]
+__all__ = ["spells", "with_defined_acronyms", "with_shortened_names"]
 
 _DEFINITION = re.compile(r"[ \t]*\((?P<short>[A-Z][A-Za-z]{1,7})\)")
+_SHORTENED = re.compile(r"^(?P<lead>.+?)\s+(?P<short>[A-Z]{2,7})$")
+"""A name shortened to its lead and an acronym of the rest: "Avon and Somerset VRU"."""
 
 
 def spells(short: str, name: str) -> bool:
@@ -86,3 +88,35 @@ def _spelled_after_lead(short: str, name: str) -> str | None:
         if spells(short, " ".join(words[start:])):
             return " ".join(words[:start])
     return None
+
+
+def with_shortened_names(mentions: Sequence[OrganisationMention]) -> list[OrganisationMention]:
+    """``mentions``, with each pattern-found name written as a lead and an acronym ("Avon
+    and Somerset VRU") that shortens another pattern-found name of the text with the same
+    lead ("Avon and Somerset Violence Reduction Unit") taken as that name: one
+    organisation, whether the text defines the acronym or not. Not "Kent VRU" beside
+    "Essex Violence Reduction Unit" (another lead)."""
+    full: dict[tuple[str, str], OrganisationMention] = {}
+    for mention in mentions:
+        if mention.rule == "gazetteer" or mention.is_area or _SHORTENED.match(mention.name):
+            continue
+        for short_len in range(2, 8):
+            words = mention.name.split()
+            if len(words) <= short_len:
+                break
+            lead, tail = " ".join(words[:-short_len]), " ".join(words[-short_len:])
+            short = "".join(w[0] for w in tail.split() if w[0].isupper())
+            if spells(short, tail):
+                full.setdefault((lead, short), mention)
+    if not full:
+        return list(mentions)
+    renamed: list[OrganisationMention] = []
+    for mention in mentions:
+        shortened = _SHORTENED.match(mention.name) if mention.rule != "gazetteer" else None
+        target = shortened and full.get((shortened.group("lead"), shortened.group("short")))
+        renamed.append(
+            replace(target, start=mention.start, end=mention.end, rule="shortened-name")
+            if target
+            else mention
+        )
+    return renamed

@@ -31,7 +31,7 @@ from pressfacts.entities.force_lists import ForceLists
 from pressfacts.entities.gazetteer import Gazetteer, OrganisationMention
 from pressfacts.entities.local_branches import LocalBranches
 from pressfacts.entities.org_patterns import PatternRules
-from pressfacts.entities.organisation_acronyms import with_defined_acronyms
+from pressfacts.entities.organisation_acronyms import with_defined_acronyms, with_shortened_names
 from pressfacts.models.ids import entity_id
 from pressfacts.models.resources import OrganisationEntry, OrganisationPattern
 
@@ -103,7 +103,9 @@ class OrganisationFinder:
             ),
             key=lambda mention: (mention.start, mention.end),
         )
-        return with_defined_acronyms(doc_text(doc) if text is None else text, found)
+        return with_shortened_names(
+            with_defined_acronyms(doc_text(doc) if text is None else text, found)
+        )
 
 
 _LIST_JOINERS = frozenset({",", "&", "and"})

@@ -233,6 +233,49 @@ def states_level(before: str, after: str) -> bool:
     return _LEVEL_OPENING.fullmatch(before) is not None and bool(_APPOSITION_END.match(after))
 
 
+_THING_IN_PLACE = re.compile(
+    r"\s*(?:The|One|Its|Their)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:in|at|outside|near|by|on)\s+"
+    r"[^,.;:\d]{1,50}?\s+(?:collected|took\s+in|received|gathered|held|accounted\s+for)\s+"
+    + _QUALIFIER,
+)
+"""A sentence that opens on one thing of a place and what it took in, up to its count:
+"The bin outside Hove station collected ", "One box at Ely library took in "."""
+_ITS_OWN_END = re.compile(
+    r"\s*(?:(?:on\s+its\s+own|alone|by\s+itself|between\s+them)\s*)?(?:[.;:)]|,\s|$)", re.I
+)
+"""The count closes its clause, perhaps with " on its own" or " alone"."""
+
+
+def places_a_part(before: str, after: str) -> bool:
+    """Whether the count between ``before`` and ``after`` is what one thing of a place took
+    in of the things just counted, its noun left out: "The bin outside Hove station
+    collected 41 on its own." Not "The bin in Hove collected 41 knives" (a noun of its
+    own, read first), "The team in Hull collected 41 on Monday" (the clause goes on)."""
+    return _THING_IN_PLACE.fullmatch(before) is not None and bool(_ITS_OWN_END.match(after))
+
+
+_MORE_OBJECT = re.compile(
+    r"[^\d]*?\s(?:a\s+further|another|an?\s+(?:additional|extra))\s+" + _QUALIFIER, re.I
+)
+"""A sentence with no figure before a count that is more of the count before, as an
+object: "Officers found a further ", "Volunteers picked up another "."""
+_MORE_OBJECT_END = re.compile(
+    r"\s*(?:[.;:)]|,\s|$)|\s+(?:in|at|on|from|during|across|near|inside|outside)\s+(?!(?:the\s+)?"
+    r"(?:day|week|month|year|hours?|minutes?)s?\b)",
+    re.I,
+)
+"""What may follow such a count: its clause's end or where it was found ("in weapon
+sweeps", "at two schools"); not a unit of time ("another 12 hours")."""
+
+
+def adds_more(before: str, after: str) -> bool:
+    """Whether the count between ``before`` and ``after`` is more of the count of the
+    sentence before, as the object of its sentence: "Officers found a further 29 in
+    sweeps of parks." Not "found a further 29 knives" (a noun of its own, read first),
+    "Police said 40 … and another 12" (a figure before it in its sentence)."""
+    return _MORE_OBJECT.fullmatch(before) is not None and bool(_MORE_OBJECT_END.match(after))
+
+
 def elided_subject(
     last_count: StatisticFinding | None,
     sentence: int,
@@ -243,7 +286,9 @@ def elided_subject(
     """The unit of ``last_count`` (the last count read before) for the count between
     ``before`` and ``after`` in sentence number ``sentence``: when ``last_count`` stands
     in the sentence right before and the count opens its own as a passive's subject or
-    as the rest placed (:func:`places_the_rest`: "The other four were in Leeds."),
+    as the rest placed (:func:`places_the_rest`: "The other four were in Leeds."), is
+    one place's part (:func:`places_a_part`) or more of it as an object
+    (:func:`adds_more`),
     restates it as a rate (:func:`restates_rate`), is compared with it
     (:func:`compares_back`), is its largest part (:func:`ranks_most`), a level of the
     same thing (:func:`states_level`) or a named subject's level (:func:`names_level`);
@@ -257,6 +302,8 @@ def elided_subject(
         and (
             opens_passive(before, after)
             or places_the_rest(before, after)
+            or places_a_part(before, after)
+            or adds_more(before, after)
             or restates_rate(before, after)
             or follows_opening_share(before, after)
             or compares_back(before)

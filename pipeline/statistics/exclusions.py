@@ -414,6 +414,17 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
             "districts",
         ),
     ),
+    # "Behind every stabbing there are two families": a count said of every one of a
+    # kind, no tally; not "For every £1 spent there is £4 saved" (a return on money)
+    Exclusion(
+        "every-one-there-are",
+        re.compile(
+            r"\b(?:behind|for|in|with)\s+every\s+(?![£\d])[a-z][^.;:\d£]{0,60}?\bthere\s+"
+            rf"(?:is|are|were|was|will\s+be)\s+(?:at\s+least\s+)?(?:\d+|{WORD_NUMBER})\b",
+            re.I,
+        ),
+        needs=("every",),
+    ),
     # "one of the forces"; not "one in five", nor "Sixty-one of the offences" (a count)
     Exclusion("one-of", re.compile(r"(?<![\w-])one\s+of\b", re.I), needs=("one",)),
     # "our 100 per cent anonymous guarantee", "100% committed"; not "a 100% increase",

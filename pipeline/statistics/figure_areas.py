@@ -189,11 +189,13 @@ def _gapped_subject(context: FigureContext) -> Place | None:
 
 PARTS_AFTER = re.compile(
     r",\s+(?:including\s+)?(?:[\d,.]+|[a-z]+(?:-[a-z]+)?)\s+of\s+(?:them|these|those|which)\b|"
-    r",\s+(?:including|among\s+them)\b",
+    r",\s+(?:including|among\s+them)\b|"
+    r",\s+with\s+(?=[^.;:]{0,80}?\d)",
     re.I,
 )
 """After a figure in its clause: the start of its breakdown into parts ("140 arrests, 68
-of them in Stoke", "…, including 12 in Leek"), whose places are the parts', not the
+of them in Stoke", "…, including 12 in Leek", "…, with the bin in Hove collecting 41"),
+whose places are the parts', not the
 total's (a colon, "140 arrests: 68 in Stoke", already ends the clause). A bound for the
 total only: unlike a :data:`~pressfacts.statistics.clause_breaks.YARDSTICK_BREAK`, it
 leaves the parts free to take the total's place when they name none."""
@@ -220,11 +222,31 @@ _PART_OPENING = re.compile(rf"\s*{PART_OF}", re.I)
 """A clause that opens on a part of the total before it ("around a fifth of them")."""
 
 
+_PART_END = re.compile(r",\s|;")
+"""Where a breakdown's part ends: its clause's comma."""
+
+
+def _in_parts_before(context: FigureContext, at: int) -> bool:
+    """Whether ``at`` lies in a breakdown's part (:data:`PARTS_AFTER`) that ends before the
+    figure: "57 arrests, 19 of them in Oxford, and 31 test purchases": Oxford is the
+    19's, not the 31's."""
+    s_start = context.sentence[0]
+    for parts in PARTS_AFTER.finditer(context.text, s_start, context.at):
+        end = _PART_END.search(context.text, parts.end(), context.at)
+        if end is not None and parts.start() <= at < end.start():
+            return True
+    return False
+
+
 def _nearest(context: FigureContext, places: Sequence[Place]) -> str | None:
     """The place nearest the figure in its clause, else the nearest in its sentence before
     the end of its clause, not across a comparison or a part of a total ("… in the UK,
     compared with 417 …")."""
-    places = [p for p in places if not _part_located(context, p)]
+    places = [
+        p
+        for p in places
+        if not _part_located(context, p) and not _in_parts_before(context, p.start)
+    ]
     if not places:
         return None  # no place: nothing is nearest, the clause is not looked for
     start, end, floor = _clause(context)

@@ -36,10 +36,11 @@ _QUALIFIERS = (
 )  # fmt: skip
 
 FIGURES_SHOW = (
-    r"(?:(?:the\s+)?(?:new\s+|latest\s+|published\s+)?(?:figures|data|statistics)\b"
+    r"(?:(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:figures|data|statistics)\b"
     r"[^;:]{0,40}?\s(?:show|shows|showed|reveal|reveals|revealed)\s+(?:that\s+)?)?"
 )
-"""An optional opening naming the figures as the source of what follows ("The figures,
+"""An optional opening naming the figures as the source of what follows, with up to two
+words before them ("The latest figures", "NHS figures published …"; "The figures,
 for May, show arrests … rose to 310"; "New data reveals that calls … reached"): the
 subject after it is still the sentence's counted noun."""
 REPORTED = (
@@ -73,11 +74,11 @@ _PARTICIPLE = "|".join(p.replace(" ", r"\s+") for p in SUBJECT_PARTICIPLES)
 AFTER_SUBJECT = (
     rf"(?:\s+(?:{_PARTICIPLE}))?"
     r"(?:\s+(?:in|at|to|from|on|across|for|of|by|under|involving|with)\s+[\w’'-]+"
-    r"(?:\s+[\w’'-]+){0,4}?)?"
+    r"(?:\s+[\w’'-]+){0,4}?){0,2}?"
 )
 """What may follow the subject's head noun before its verb: a participle ("recorded"),
-then a short phrase ("by the force", "to the helpline", "by courts in Leeds", "involving
-e-scooters in the city")."""
+then up to two short phrases ("by the force", "to the helpline", "by courts in Leeds",
+"for assault with a weapon at the three hospitals", "involving e-scooters in the city")."""
 OPENING = r"(?:[^,;:]{1,60},\s*){0,2}?"
 """Up to two short comma-closed openings before the subject ("In March, "; "In the north
 of the county, Ely and March, "; "In Leek, where the charity opened a hub in May, "): the
@@ -132,12 +133,14 @@ then ", to" (or " to": "In Swansea, offences fell by 6% to 1,020") and an option
 qualifier."""
 
 FROM_TO_LEVELS = re.compile(
-    _subject() + rf"\s+(?:have\s+|has\s+|had\s+)?(?:{_CHANGE}),?\s+from\s+(?:(?:{_QUALIFIER})\s+)?"
+    _subject(FIGURES_SHOW)
+    + rf"\s+(?:have\s+|has\s+|had\s+)?(?:{_CHANGE}),?\s+from\s+(?:(?:{_QUALIFIER})\s+)?"
     rf"(?:[\d,.]+(?:\s+(?:in|during)\s+[\w/-]+)?\s+to\s+(?:(?:{_QUALIFIER})\s+)?)?",
     re.I,
 )
 """The sentence up to either count of a change from one level to another: the plural
-subject (after a speaker's verb of saying, as reported speech), a change verb, "from"
+subject (after a speaker's verb of saying, as reported speech, or after "Figures show
+that"), a change verb, "from"
 and the first count, or that (and its year) and "to" before the second ("In Perth,
 burglaries fell from 1,210 to 960", "from 89 in 2023 to 74": both count the noun)."""
 

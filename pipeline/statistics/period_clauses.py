@@ -14,6 +14,13 @@ from pressfacts.lexicon.number_words import WORD_NUMBER
 from pressfacts.statistics.clause_breaks import NEW_SUBJECT, PLACED_SUBJECT
 from pressfacts.statistics.period_now import NOW
 
+PRONOUN_SUBJECT = (
+    r",\s+and\s+(?=(?:they|it|he|she|we)\s+(?:(?:now|also|still|then)\s+)?"
+    r"(?:[a-z]+ed|took|made|gave|saw|had|found|sold|won|ran)\s)"
+)
+"""", and" + a subject pronoun + a past verb: a clause of its own subject ("paid for three
+bins this year, at a cost of £7,500, and they took in 38 knives during the week": the week
+is the 38's, not the £7,500's); not ", and they" with no verb after it."""
 CLAUSE_BREAK = re.compile(
     r"[;:]|\s[–—-]\s|\.\s|,\s+(?:while|whereas|where\b|but|although|with|compared\s+(?:with|to)|"
     r"and\s+that\b|the\s+same\s+as\b|similar\s+to\b|level\s+with\b|unchanged\s+(?:from|on)\b|"
@@ -31,6 +38,8 @@ CLAUSE_BREAK = re.compile(
     + NEW_SUBJECT
     + "|"
     + PLACED_SUBJECT
+    + "|"
+    + PRONOUN_SUBJECT
 )
 """Where one clause of a sentence ends and the next begins: "; ", " – ", ", while",
 ", where the charity has run a hub since 2019" (what the clause tells of the place),
@@ -41,7 +50,8 @@ total since May to 164" (a running total's own span),
 " and the number of …", " after reports rose …" (not " after a raid in May"), ", nearly
 double the 1,190 recorded in …" (a multiple of a yardstick stated with its own period), ", and
 Bradford recorded …" (a new subject, :data:`NEW_SUBJECT`), ", and teams in Tamworth have
-gained …" (a subject with its own place, :data:`PLACED_SUBJECT`), ", and housed 143 …" (a
+gained …" (a subject with its own place, :data:`PLACED_SUBJECT`), ", and they took in …"
+(a pronoun subject and its verb, :data:`PRONOUN_SUBJECT`), ", and housed 143 …" (a
 verb of the same subject with a figure of its own), " and 19 people were convicted …" (a
 count of its own as the subject of a passive: "seized 27 dogs over the winter and 19 people
 were convicted in the 12 months to June")."""

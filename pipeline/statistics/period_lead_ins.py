@@ -21,7 +21,7 @@ from pressfacts.statistics.period_events import (
     EVENT_ARTICLE,
     EVENT_WORDS,
 )
-from pressfacts.statistics.period_plans import NEXT_UNITS_PHRASE
+from pressfacts.statistics.period_plans import NEXT_UNITS_PHRASE, PROGRAMME_UNITS_PHRASE
 from pressfacts.statistics.period_reach import (
     list_end,
     next_paragraph_end,
@@ -155,6 +155,16 @@ LEAD_IN_RULES: tuple[LeadInRule, ...] = (
         two_paragraphs_end,
         None,
         re.compile(NEXT_UNITS_PHRASE, re.I),
+    ),
+    # "£900,000 over the two-year programme" (dated next: ``programme_units_dated``) then
+    # "The largest grant, £80,000, …": the programme's span, the rest of its paragraph and
+    # the two after it (the grants it lists)
+    LeadInRule(
+        "programme_span_lead_in",
+        re.compile(r"^[^\n]*$"),
+        two_paragraphs_end,
+        None,
+        re.compile(PROGRAMME_UNITS_PHRASE, re.I),
     ),
 )
 """Where a period stated once governs the figures after it."""

@@ -11,6 +11,9 @@ needs (the words one of which a text must hold for its pattern to be tried):
   stated in the same or the next sentence ("The funding, which starts in July, …"): the N
   whole years (or months) from that month (of the year stated; else this year's when it is
   P's month or later, else next year's: a start still to come).
+- ``programme_units_dated``: "over the two-year programme" with its dates ("between April
+  2026 and March 2028") in the same or the next sentence: the N whole years (or months)
+  from the first month stated.
 - ``next_year``: "made available next year": the calendar year after P (as "last year"
   is the one before it); not "by next year" (a deadline), nor "next year's" (a possessive).
 - ``by_deadline``: "by March 2028", "by the end of June 2026": the date a plan is to be
@@ -63,6 +66,20 @@ NEXT_UNITS_STARTING = re.compile(
 """The plan's length with its start in the same or the next sentence ("over the next three
 years … . The funding, which starts in July, …"); not "over the next three years" alone,
 nor "arrests started to fall in July" (no start of the plan)."""
+PROGRAMME_UNITS_PHRASE = (
+    rf"\b(?:over|during|across|for|throughout)\s+(?:the|its|their|this)\s+(?P<n>{COUNT})[-\s]"
+    r"(?P<unit>year|month)\s+(?:programme|scheme|project|fund|pilot|initiative|grant|contract)\b"
+)
+"""A programme's length with its preposition: "over the two-year programme"."""
+PROGRAMME_UNITS_DATED = re.compile(
+    PROGRAMME_UNITS_PHRASE
+    + r"(?=(?:[^.!?]{0,200}[.!?]\s+(?:[^.!?]{0,120}?)?|[^.!?]{0,200}?)"
+    + rf"\b(?:between|from)\s+(?P<m>{MONTH})\s+(?P<y>{YEAR})\s+(?:and|to)\s+{MONTH}\s+{YEAR}\b)",
+    re.I,
+)
+"""The programme's length with its dates in the same or the next sentence ("over the
+two-year programme. The money will be spent between April 2026 and March 2028"); not "over
+the two-year programme" alone (no start to count from)."""
 BY_DEADLINE = re.compile(_BY_MONTH, re.I)
 NEXT_YEAR = re.compile(r"(?<!\bby\s)\bnext\s+year\b(?!['’]s)", re.I)
 """The calendar year after P: "a further £40,000 will be made available next year"."""
@@ -86,6 +103,7 @@ def resolve_next_units_starting(ctx: Context) -> Resolution:
     years = (ctx.group("unit") or "").lower() == "years"
     if not 1 <= n <= (10 if years else 36):
         return NOT_A_PERIOD
+    years = years or (ctx.group("unit") or "").lower() == "year"  # "two-year programme"
     number = month_number(ctx.group("m") or "")
     stated, month = ctx.group("y"), ctx.month
     if stated:
@@ -119,6 +137,12 @@ PLAN_RULES: tuple[PeriodRule, ...] = (
         NEXT_UNITS_STARTING,
         resolve_next_units_starting,
         needs=("starts", "begins", "start", "begin"),
+    ),
+    PeriodRule(
+        "programme_units_dated",
+        PROGRAMME_UNITS_DATED,
+        resolve_next_units_starting,
+        needs=("programme", "scheme", "project", "fund", "pilot", "initiative", "grant"),
     ),
     PeriodRule("next_year", NEXT_YEAR, resolve_next_year, needs=("next year",)),
     PeriodRule("by_deadline", BY_DEADLINE, resolve_by_deadline, needs=("by ",)),

@@ -77,6 +77,16 @@ CASES = {
         "Merseyside VRU said the VRU would stay open late.",
         {"Merseyside Violence Reduction Unit": ("ORG", ["Merseyside VRU", "VRU"])},
     ),
+    "shortened_name_undefined_after_a_place": (
+        "The Cleveland Violence Reduction Unit funds youth workers. Ann Hale, Director of "
+        "the Cleveland VRU, said so.",
+        {"Cleveland Violence Reduction Unit": ("ORG", ["Cleveland VRU"])},
+    ),
+    # near miss: another lead is another organisation
+    "shortened_name_of_another_place": (
+        "The Cleveland Violence Reduction Unit met staff of the Durham VRU.",
+        {"Cleveland Violence Reduction Unit": ("ORG", []), "Durham VRU": ("ORG", [])},
+    ),
     "acronym_is_no_misspelling_of_another": (
         "Volunteers trained by the West Midlands VRU ran the Saturday sessions.",
         {"West Midlands VRU": ("ORG", [])},

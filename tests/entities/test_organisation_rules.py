@@ -291,6 +291,20 @@ HEALTH_AND_SOCIAL_CARE: list[tuple[str, Found]] = [
             )
         ],
     ),
+    # a trust whose name holds a possessive, and two trusts joined by "and": two names
+    (
+        "nurses at Fenmoor Women's NHS Foundation Trust and Tamar Valley NHS Trust",
+        [
+            (
+                "Fenmoor Women's NHS Foundation Trust",
+                "ORG",
+                "org:fenmoor-womens-nhs-foundation-trust",
+            ),
+            ("Tamar Valley NHS Trust", "ORG", "org:tamar-valley-nhs-trust"),
+        ],
+    ),
+    # near miss: a possessive owner before an unnamed trust names no trust (only the NHS)
+    ("the county's NHS trust said", [("NHS", "ORG", "org:nhs")]),
     # an integrated care board or commissioning group named for places joined by "and"
     (
         "reports went to NHS Suffolk and North East Essex Integrated Care Board last week",

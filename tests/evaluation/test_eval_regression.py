@@ -74,6 +74,7 @@ SUITES = {
     "heldout38": _team_set(TESTS / "heldout38"),
     "heldout37": _team_set(TESTS / "heldout37"),
     "heldout41": _team_set(TESTS / "heldout41"),
+    "heldout40": _team_set(TESTS / "heldout40"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",

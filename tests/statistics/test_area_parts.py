@@ -185,6 +185,27 @@ ROWS = [
         [(30, "Selby, Goole and Bridlington"), (410, "Humberside")],
         id="a-new-subject-is-no-member-of-the-list",
     ),
+    pytest.param(
+        "Kent Police took in 312 weapons. Of those, 240 went into the force's 22 bins, with "
+        "the bin at Dover station collecting 57 on its own.",
+        [(312, "Kent"), (240, "Kent"), (22, "Kent"), (57, "Dover")],
+        id="a-with-clause-holding-a-part-is-no-place-of-the-total",
+    ),
+    pytest.param(
+        "Kent Police made 88 arrests in May, 21 of them in Margate, and issued 40 closure orders.",
+        [(88, "Kent"), (21, "Margate"), (40, "Kent")],
+        id="a-part-s-place-is-not-the-next-clause-s",
+    ),
+    pytest.param(
+        "Kent Police made 88 arrests in May, 21 of them, and issued 40 closure orders in Margate.",
+        [(88, "Kent"), (21, "Kent"), (40, "Margate")],
+        id="near-miss-a-place-after-the-part-is-the-clause-s-own",
+    ),
+    pytest.param(
+        "Kent Police seized 140 knives, with officers in Margate on patrol.",
+        [(140, "Margate")],
+        id="near-miss-a-with-clause-holding-no-figure-is-no-part",
+    ),
 ]
 
 

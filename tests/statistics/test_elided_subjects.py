@@ -359,3 +359,42 @@ def test_a_part_of_a_restated_count_counts_its_noun(
     doc = nlp.make_doc(text)
     doc._.published = dt.date(2024, 5, 1)
     assert {(f.value, f.unit) for f in nlp(doc)._.statistics} == set(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one place's thing took in a part of the count before, its noun left out
+        (
+            "Volunteers collected 380 needles in May. The box outside Hove library collected "
+            "52 on its own.",
+            [(380, "needles"), (52, "needles")],
+        ),
+        (
+            "Cumbria Police took in 96 firearms. The two bins at Carlisle station took in 30 "
+            "between them.",
+            [(96, "firearms"), (30, "firearms")],
+        ),
+        # more of the count before, as the object of its sentence
+        (
+            "Officers seized 120 bikes in April. Wardens found a further 17 in a lock-up in Dover.",
+            [(120, "bikes"), (17, "bikes")],
+        ),
+        (
+            "Staff gave out 900 alarms last year. Volunteers handed out another 150.",
+            [(900, "alarms"), (150, "alarms")],
+        ),
+        # near misses: the clause goes on, a unit of time, a figure before it
+        (
+            "Volunteers collected 380 needles in May. The team in Hove collected 52 on Monday.",
+            [(380, "needles")],
+        ),
+        ("Officers seized 120 bikes in April. They worked a further 12 hours.", [(120, "bikes")]),
+    ],
+)
+def test_a_part_or_more_of_the_count_before(
+    nlp: Language, text: str, expected: list[tuple[float, str]]
+) -> None:
+    doc = nlp.make_doc(text)
+    doc._.published = dt.date(2024, 5, 1)
+    assert [(f.value, f.unit) for f in nlp(doc)._.statistics] == expected

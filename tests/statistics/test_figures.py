@@ -90,11 +90,17 @@ EXCLUSION_ROWS = [
     pytest.param("The quarter three report is out.", id="quarter-number"),
     pytest.param("One rider was three times the drink-drive limit.", id="limit-multiple"),
     pytest.param("It is one of the busiest lines.", id="one-of"),
+    pytest.param(
+        "Behind every burglary there are three frightened neighbours.", id="every-one-there-are"
+    ),
     pytest.param("Callers rely on our 100% confidential promise.", id="slogan-percent"),
 ]
 
 # more ways of the same exclusions (ids may repeat a rule's name)
 MORE_EXCLUSIONS = [
+    pytest.param(
+        "For every knife seized there are 12 more on the streets.", id="for-every-there-is"
+    ),
     pytest.param("The club runs for 11 to 14-year-olds.", id="age-range-year-olds"),
     pytest.param("Arrests are just half of the job, she said.", id="half-of-the-job"),
     pytest.param("Figures tell only half the story.", id="half-the-story"),
@@ -187,6 +193,18 @@ def test_not_a_bracketed_share(text: str) -> None:
 @pytest.mark.parametrize("text", [*EXCLUSION_ROWS, *MORE_EXCLUSIONS])
 def test_exclusions_leave_no_figure(text: str) -> None:
     assert candidate_figures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # near misses: a return on money, a tally with no "there are" after "every"
+        ("For every £1 spent on the scheme there is £3 saved.", [1, 3]),
+        ("Every school in Hull had 30 pupils on the course.", [30]),
+    ],
+)
+def test_every_one_near_misses(text: str, expected: list[float]) -> None:
+    assert [value for _, _, value, _, _ in candidate_figures(text)] == expected
 
 
 @pytest.mark.parametrize(

@@ -33,6 +33,19 @@ def periods_of(
 
 # one row per lead-in rule: the period stated once governs the figures after it
 LEAD_INS: dict[str, tuple[str, dict[float, tuple[str, str] | None]]] = {
+    "programme_span_lead_in": (
+        "Gwent's commissioner will share £300,000 over the two-year programme. It will be "
+        "paid between July 2022 and June 2024.\n\nA club in Newport gets £40,000.\n\nA "
+        "mentoring scheme will receive £25,000 for 3 mentors.\n\nThe team later gave 8 "
+        "talks.",
+        {
+            300000: ("2022-07-01", "2024-06-30"),
+            40000: ("2022-07-01", "2024-06-30"),
+            25000: ("2022-07-01", "2024-06-30"),
+            3: ("2022-07-01", "2024-06-30"),
+            8: None,  # three paragraphs on: not governed
+        },
+    ),
     "next_span_lead_in": (
         "Durham's commissioner has set aside £600,000 over the next two years for victim "
         "services. The money starts in September.\n\nA refuge in Darlington gets "
@@ -1001,6 +1014,34 @@ def test_those_who_took_part_counted(nlp: Language) -> None:
     )
     year = ("2021-01-01", "2021-12-31")
     assert periods_of(nlp, text) == {75: year, 61: year}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the total named with a contact clause ("they supported", "we worked with")
+        (
+            "Caseworkers in Hull helped 820 women in 2021. Of the women they helped, 45% "
+            "had left home.",
+            {820: ("2021-01-01", "2021-12-31"), 45: ("2021-01-01", "2021-12-31")},
+        ),
+        (
+            "The charity worked with 310 families in 2021. Of the families we worked with, "
+            "two in five were in debt.",
+            {310: ("2021-01-01", "2021-12-31"), 40: ("2021-01-01", "2021-12-31")},
+        ),
+        # near miss: no comma closes the opening: it names no total the count divides
+        (
+            "The charity worked with 310 families in 2021. Of the families they said little; "
+            "40 schools took part.",
+            {310: ("2021-01-01", "2021-12-31"), 40: None},
+        ),
+    ],
+)
+def test_a_total_named_with_a_contact_clause(
+    nlp: Language, text: str, expected: dict[float, tuple[str, str] | None]
+) -> None:
+    assert periods_of(nlp, text) == expected
 
 
 # without a back-reference opening, a later undated sentence stays undated

@@ -123,3 +123,49 @@ def test_next_units_starting(
 ) -> None:
     found = unit_periods_of(nlp, text, P)
     assert sorted((value, span) for value, _unit, span in found) == sorted(expected)
+
+
+PROGRAMME_ROWS = [
+    pytest.param(
+        "Nine charities in Kent will share £600,000 over the two-year programme. The money "
+        "will be paid between October 2025 and September 2027.",
+        [(9, ("2025-10-01", "2027-09-30")), (600000, ("2025-10-01", "2027-09-30"))],
+        id="dates-in-the-next-sentence",
+    ),
+    pytest.param(
+        "Hull will get £45,000 during the 18-month pilot, from January 2026 to June 2027.",
+        [(45000, ("2026-01-01", "2027-06-30"))],
+        id="months-dates-in-the-sentence",
+    ),
+    pytest.param(
+        "Nine charities in Kent will share £600,000 over the two-year programme.\n\n"
+        "The money will be paid between October 2025 and September 2027.\n\n"
+        "The largest grant, £90,000, goes to a youth club in Dover.",
+        [
+            (9, ("2025-10-01", "2027-09-30")),
+            (600000, ("2025-10-01", "2027-09-30")),
+            (90000, ("2025-10-01", "2027-09-30")),
+        ],
+        id="the-grants-of-the-paragraphs-after",
+    ),
+    # near misses: no dates; dates two sentences on
+    pytest.param(
+        "Nine charities in Kent will share £600,000 over the two-year programme.",
+        [(9, None), (600000, None)],
+        id="no-dates-no-period",
+    ),
+    pytest.param(
+        "Nine charities will share £600,000 over the two-year programme. Staff are being "
+        "hired. The money will be paid between October 2025 and September 2027.",
+        [(9, None), (600000, None)],
+        id="dates-two-sentences-on",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PROGRAMME_ROWS)
+def test_programme_units_dated(
+    nlp: Language, unit_periods_of: UnitPeriodsOf, text: str, expected: object
+) -> None:
+    found = unit_periods_of(nlp, text, P)
+    assert sorted((value, span) for value, _unit, span in found) == sorted(expected)

@@ -227,6 +227,11 @@ ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
         P,
         ("2021-10-01", "2023-09-30"),
     ),
+    "programme_units_dated": (
+        "£2m over the three-year programme, which runs from June 2021 to May 2024",
+        P,
+        ("2021-06-01", "2024-05-31"),
+    ),
     "of_last_years": (
         "Hull accounted for 40 of last year's arrests",
         P,

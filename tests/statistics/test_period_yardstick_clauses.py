@@ -110,3 +110,24 @@ def test_a_multiple_of_a_yardstick(
     nlp: Language, periods_of: PeriodsOf, text: str, expected: object
 ) -> None:
     assert periods_of(nlp, text, dt.date(2024, 11, 5)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ", and" + a pronoun subject and its verb opens a clause with its own period
+        ("The council bought 12 cameras in 2024, for schools in Hove, Lewes and Seaford, "
+         "at a cost of £9,000, and they recorded 310 drivers in 2023.",
+         [(12, "cameras", Y24), (9000, "pounds", Y24), (310, "drivers", Y23)]),
+        ("The trust hired 4 nurses in 2024, for wards at both of its hospitals, for £150,000, "
+         "and she made 90 visits in 2023.",
+         [(4, "nurses", Y24), (150000, "pounds", Y24), (90, "visits", Y23)]),
+        # near miss: the same subject, no pronoun: one clause, the nearest period
+        ("The council bought 12 cameras in 2024, at a cost of £9,000 in 2023.",
+         [(12, "cameras", Y24), (9000, "pounds", Y23)]),
+    ],
+)  # fmt: skip
+def test_a_pronoun_subject_opens_a_clause(
+    nlp: Language, unit_periods_of: UnitPeriodsOf, text: str, expected: object
+) -> None:
+    assert unit_periods_of(nlp, text, P) == expected

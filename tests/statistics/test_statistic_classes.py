@@ -92,6 +92,16 @@ LEVEL_ROWS = [
     # both levels of a change from one to another, in reported speech
     ("The charity said fires in Fife had fallen from ", "fires"),
     ("The charity said fires in Fife had fallen from 89 in 2023 to ", "fires"),
+    # both levels after the figures named as their source, with words before "figures"
+    ("Home Office figures show that stop searches fell from ", "searches"),
+    ("Council data published in June shows evictions rose from 412 in 2022 to ", "evictions"),
+    # two short phrases after the subject's head
+    ("Thefts of bikes at stations in Hove rose from ", "thefts"),
+    ("Admissions for burns with acid at the three hospitals fell from ", "admissions"),
+    # near miss: a clause with its own verb between the subject and the change
+    ("Fires in bins that pupils in Ely and Hove reported to staff fell from ", None),
+    # near miss: "show" with no figures before it names no source
+    ("Officers show that thefts fell from ", None),
     ("Monthly totals reached ", None),
 ]
 
