@@ -202,18 +202,19 @@ def _half(start: dt.date, kind: str, published: dt.date | None = None) -> Span:
 
 
 YEARS_TO = re.compile(
-    rf"\bthe\s+(?P<n>{COUNT})\s+years\s+(?:to|ending|up\s+to)\s+(?:the\s+end\s+of\s+)?"
+    rf"\bthe\s+(?:(?P<n>{COUNT})\s+years|(?P<decade>decade))\s+(?:to|ending|up\s+to)\s+"
+    rf"(?:the\s+end\s+of\s+)?"
     rf"(?:(?P<m>{MONTH})\s+)?(?P<y>{YEAR})\b(?![/-]?\d)",
     re.I,
 )
 """Years counted back from a month: "the three years to March 2024", or from a year's end:
-"the three years to 2024" (2022 to 2024 whole); not "the year to March 2024" (one year:
-``year_to``), not "the three years to 2024/25"."""
+"the three years to 2024" (2022 to 2024 whole); "the decade to 2024" (ten years); not "the
+year to March 2024" (one year: ``year_to``), not "the three years to 2024/25"."""
 
 
 def resolve_years_to(ctx: Context) -> Resolution:
     """The N × 12 whole months ending with the month named (December without one)."""
-    years = count_value(ctx.group("n") or "")
+    years = 10 if ctx.group("decade") else count_value(ctx.group("n") or "")
     if not 2 <= years <= 20:
         return NOT_A_PERIOD
     named = ctx.group("m")
@@ -266,7 +267,10 @@ PART_RULES: tuple[PeriodRule, ...] = (
     ),
     PeriodRule("half_year", HALF_YEAR, resolve_half_year, needs=("half of",)),
     PeriodRule(
-        "years_to", YEARS_TO, resolve_years_to, needs=("years to", "years ending", "years up to")
+        "years_to",
+        YEARS_TO,
+        resolve_years_to,
+        needs=("years to", "years ending", "years up to", "decade to", "decade ending"),
     ),
     PeriodRule(
         "fiscal_year_range", FISCAL_YEAR_RANGE, resolve_fiscal_year_range, needs=("between", "from")

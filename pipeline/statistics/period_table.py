@@ -260,10 +260,11 @@ _RULES: tuple[PeriodRule, ...] = (
         rf"\b(?:(?:in|during|throughout|for|of|since)\s+)?(?P<m>{MONTH})\s+(?P<y>{YEAR})\b",
         "adfijmnost"),
         resolve_month_year),
-    # "in September", "during April", "in May and 26 in June", "in April 287 calls"; not "in
-    # May 2020", "in March 23", "in may", "in March and April" (month_pair)
+    # "in September", "during the month of April", "in May and 26 in June"; not "in May 2020",
+    # "in March 23", "in may", "in March and April" (month_pair)
     PeriodRule("bare_month", _compile(
-        rf"\b(?:in|during|throughout)\s+(?P<m>{MONTH})(?!\w|\.\w|\s*{_DAY_OR_YEAR}|{_AND_MONTH})",
+        rf"\b(?:in|during|throughout)\s+(?:the\s+month\s+of\s+)?(?P<m>{MONTH})(?!\w|\.\w|"
+        rf"\s*{_DAY_OR_YEAR}|{_AND_MONTH})",
         "idt"),
         resolve_bare_month),
     # "in March and April", "during December and January 2023"; not "in May and 26 in June"

@@ -917,6 +917,11 @@ def test_of_the_figure_reads_whole_numbers(text: str, expected: list[str]) -> No
         ("from April onwards", ("2021-04-01", "2021-07-14")),
         # "since the turn of the year" is the year so far
         ("since the turn of the year", ("2021-01-01", "2021-07-14")),
+        # "the decade to 2019" is the ten whole years to its end
+        ("in the decade to 2019", ("2010-01-01", "2019-12-31")),
+        ("in the decade to March 2020", ("2010-04-01", "2020-03-31")),
+        # "the month of June" is June
+        ("in the month of June", ("2021-06-01", "2021-06-30")),
     ],
 )
 def test_more_wordings_of_calendar_spans(text: str, expected: tuple[str, str]) -> None:
