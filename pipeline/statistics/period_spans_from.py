@@ -9,10 +9,10 @@ One named rule of :data:`pressfacts.statistics.period_table.PERIOD_RULES` (throu
   year's when it is P's month or later (a grant "for two years from October", P in
   September, starts this October), else the latest one before P, or the next one when
   the sentence speaks of it as to come ("will run for a year from March", P in June).
-- ``first_units_launched``: "in its first three years" with the month and year the thing
-  began stated in the same or the next sentence ("The service launched in June 2023"):
-  the N whole years (or months) from that month, when they end by P (else a pledge, or
-  nothing: no period).
+- ``first_units_launched``: "in its first three years", "in its first year" with the month
+  and year the thing began stated in the same or the next sentence ("The service launched
+  in June 2023"), else in one of the two before: the N whole years (or months) from that month,
+  when they end by P (else a pledge, or nothing: no period).
 - ``launched_in_month``: "The service launched in June 2023", "the hub opened in May
   2024": the day a thing began (the kind ``day``, which no figure takes), not a span the
   figures after it cover.
@@ -84,23 +84,46 @@ _LAUNCHED = (
     rf"\s+in\s+(?P<m>{MONTH})\s+(?P<y>{YEAR})\b"
 )
 FIRST_UNITS_LAUNCHED = re.compile(
-    rf"\bin\s+(?:its|their|the\s+(?:service|scheme|project|unit|programme)['’]s)\s+first\s+"
-    rf"(?P<n>{COUNT})\s+(?P<unit>years|months)\b"
-    rf"(?=(?:[^.!?]{{0,200}}[.!?]\s+(?:[^.!?]{{0,120}}?\s)?|[^.!?]{{0,200}}?){_LAUNCHED})",
+    rf"\bin\s+(?:its|their|the\s+(?:service|scheme|project|unit|programme|hub|fund)['’]s)\s+"
+    rf"first\s+(?:(?P<n>{COUNT})\s+(?P<unit>years|months)|(?P<one>year|month))\b",
     re.I,
 )
-"""A thing's first N years with its start stated in the same or the next sentence: "in
-their first three years … . The service launched in June 2023"; not "in its first three
-years" alone."""
+"""A thing's first N years (or first year) whose start the text states close by: "in
+their first three years", "in its first year"."""
+_LAUNCH = re.compile(_LAUNCHED, re.I)
+_SENTENCE_END = re.compile(r"[.!?]\s")
+_LAUNCH_REACH = 330
+"""How far (characters) from "in its first year" its start may be stated."""
+
+
+def _launch_near(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The start stated in the same or the next sentence after the phrase ("… in their
+    first three years. The service launched in June 2023"), else in the same or one of the
+    two before it ("The scheme launched in March 2024. In its first year, …"); None when
+    neither states one."""
+    after = _LAUNCH.search(text, end, end + _LAUNCH_REACH)
+    if after and len(_SENTENCE_END.findall(text, end, after.start())) <= 1:
+        return after
+    before = None
+    for found in _LAUNCH.finditer(text, max(0, start - _LAUNCH_REACH), start):
+        before = found  # the last stated before the phrase
+    if before and len(_SENTENCE_END.findall(text, before.end(), start)) <= 2:
+        return before
+    return None
 
 
 def resolve_first_units_launched(ctx: Context) -> Resolution:
-    """The N whole years or months from the month the thing began, ending by P."""
-    n = count_value(ctx.group("n") or "")
-    years = (ctx.group("unit") or "").lower() == "years"
+    """The N whole years or months from the month the thing began, ending by P; undated
+    when no start is stated close by."""
+    launch = _launch_near(ctx.match.string, ctx.match.start(), ctx.match.end())
+    if launch is None:
+        return None
+    one = ctx.group("one")
+    n = 1 if one else count_value(ctx.group("n") or "")
+    years = (one or ctx.group("unit") or "").lower().startswith("year")
     if not 1 <= n <= (10 if years else 36):
         return NOT_A_PERIOD
-    first = dt.date(int(ctx.group("y") or 0), month_number(ctx.group("m") or ""), 1)
+    first = dt.date(int(launch.group("y")), month_number(launch.group("m")), 1)
     step = relativedelta(years=n) if years else relativedelta(months=n)
     end = first + step - dt.timedelta(days=1)
     if ctx.latest is None or end > ctx.latest:

@@ -109,6 +109,18 @@ LAUNCH_ROWS = [
         {500.0: None},
         id="no-launch-no-period",
     ),
+    pytest.param(  # the start stated before, a sentence between
+        "The Cardiff triage scheme was introduced in March 2024. Nurses sit in the control "
+        "room. In its first year, 2,300 calls were passed to mental health teams.",
+        {2300.0: ("2024-03-01", "2025-02-28")},
+        id="first-year-after-the-start-stated-before",
+    ),
+    pytest.param(  # near miss: a start three sentences back is another thing's
+        "The hub opened in March 2024. Staff were hired. Rooms were built. Parents came. In "
+        "its first year, 700 calls came in.",
+        {700.0: None},
+        id="a-start-too-far-back",
+    ),
     pytest.param(
         "The project opened in June 2024 with 12 youth workers.",
         {12.0: None},
