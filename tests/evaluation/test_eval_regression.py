@@ -73,6 +73,7 @@ SUITES = {
     "heldout39": _team_set(TESTS / "heldout39"),
     "heldout38": _team_set(TESTS / "heldout38"),
     "heldout37": _team_set(TESTS / "heldout37"),
+    "heldout42": _team_set(TESTS / "heldout42"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
