@@ -48,6 +48,7 @@ from pressfacts.statistics.place_wording import (
     worded_places,
 )
 from pressfacts.statistics.release_country import STATED_COUNTRIES
+from pressfacts.statistics.street_names import names_a_street
 
 REGION_WORDS = re.compile(
     r"\b(?:the\s+region|across\s+the\s+region|the\s+county(?!\s+council)|both\s+counties|"
@@ -188,7 +189,7 @@ class AreaReader:
         return [
             Place(start, end, self._place_of[label], "place")
             for start, end, label in matches
-            if not masks.covers(start)
+            if not masks.covers(start) and not names_a_street(text, end)
         ]
 
     def places_in(self, text: str, masked: Sequence[tuple[int, int]]) -> list[tuple[int, str]]:
