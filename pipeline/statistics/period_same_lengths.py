@@ -1,14 +1,19 @@
-""" "The same period last year" and its kin: the span stated before, a year earlier.
+""" "The same period last year", "the year before" and their kin: a span stated before,
+a year (or N years) earlier.
 
-The resolver of the period rule ``same_period_last_year``. When the phrase states the
+The resolvers of the period rules ``same_period_last_year`` and ``year_before``. For the
+first, when the phrase states the
 span's length ("the same three months last year", "the same quarter a year earlier", "the
 same six weeks last year"), it points back to the latest span stated before that is that
 long, not to whatever span came last ("£4m this financial year … Compared with the same
 three months last year, thefts fell by 9%": the three months stated before the year's
 budget). With no length, or none of that length before, the span stated just before.
-"A year earlier" right after such a yardstick in the same sentence restates it ("Compared
-with the same three months last year, … 42 fewer than a year earlier": the same three
-months), not the span stated before the yardstick shifted again.
+
+For ``year_before``: "a year earlier" right after such a yardstick in the same sentence
+restates it ("Compared with the same three months last year, … 42 fewer than a year
+earlier": the same three months), not the span stated before the yardstick shifted
+again; and "the year before" after a span of years to P ("Since the scheme began in 2021,
+…") counts back from the latest year-long span stated before it.
 """
 
 from __future__ import annotations
@@ -89,6 +94,18 @@ def _restated_yardstick(ctx: Context) -> Resolution:
     return Span(last.start, last.end, "previous", last.anchor)
 
 
+def _year_long_before(ctx: Context) -> PeriodFinding | None:
+    """After a span running to P from a start ("Since the campaign launched in 2021"),
+    the latest year-long span stated before it, that "the year before" counts back from
+    (a year before a span of years to P is no year); else None."""
+    if ctx.previous is None or ctx.previous.kind != "since":
+        return None
+    for finding in reversed(ctx.found):
+        if finding.kind not in (*_NOT_STATED, "since") and _is_long(finding, ("months", 12)):
+            return finding
+    return None
+
+
 def resolve_year_before(ctx: Context) -> Resolution:
     """ "the year before", "the previous year", "five years earlier", "a decade before":
     the period stated before, that many years earlier (one year after a yardstick of the
@@ -99,9 +116,11 @@ def resolve_year_before(ctx: Context) -> Resolution:
     restated = _restated_yardstick(ctx) if years == 1 else None
     if restated is not None:
         return restated
-    if ctx.previous is not None:
-        start, end = shifted(ctx.previous.start, ctx.previous.end, -years)
-        return Span(start, end, "previous", (ctx.previous.start, ctx.previous.end))
+    before = _year_long_before(ctx) if years == 1 else None
+    before = before or ctx.previous
+    if before is not None:
+        start, end = shifted(before.start, before.end, -years)
+        return Span(start, end, "previous", (before.start, before.end))
     if ctx.year is None:
         return None
     year = ctx.year - years

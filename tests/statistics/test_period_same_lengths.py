@@ -66,3 +66,23 @@ def test_the_same_stated_length_last_year(text: str, expected: object) -> None:
 )  # fmt: skip
 def test_a_year_earlier_restates_its_sentences_yardstick(text: str, expected: object) -> None:
     assert periods(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the year before" after a span of years to P counts back from the year stated
+        ("In 2024/25, 900 thefts were logged. Since the scheme began in 2021, 4,000 people "
+         "have joined. In Hull, thefts rose to 310, compared with 280 the year before.",
+         [("2024-04-01", "2025-03-31"), ("2021-01-01", "2025-10-15"),
+          ("2023-04-01", "2024-03-31")]),
+        # near misses: no year-long span before it (the since-span shifted, as ever), and
+        # a year-long span just before
+        ("Since 2021, 4,000 people have joined, against 3,000 the year before.",
+         [("2021-01-01", "2025-10-15"), ("2020-01-01", "2024-10-15")]),
+        ("In 2024, 900 thefts were logged, against 850 the year before.",
+         [("2024-01-01", "2024-12-31"), ("2023-01-01", "2023-12-31")]),
+    ],
+)  # fmt: skip
+def test_the_year_before_a_span_of_years(text: str, expected: object) -> None:
+    assert periods(text) == expected
