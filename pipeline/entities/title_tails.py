@@ -159,6 +159,17 @@ _DESCRIPTOR_TAIL = re.compile(
     r"(?P<head>[a-z]+)\s*$"
 )
 
+TERRITORY_KINDS = ("route", "region", "district", "area", "patch")
+"""Lower-case words that name a stretch of territory after its capitalised name ("the West
+Coast South route", "the Anglia region"): the name and the word are a place."""
+_TERRITORY_TAIL = re.compile(
+    rf"^(?P<title>.+?)\s+(?:for|of|covering)\s+the\s+"
+    rf"(?P<run>{_CAP_WORD}(?:\s+{_CAP_WORD}){{0,3}})\s+(?:{'|'.join(TERRITORY_KINDS)})$"
+)
+"""A title's tail naming a territory by its kind: "route director for the West Coast
+South route" -> route director (area West Coast South); not "head of the Cyber Crime
+Unit" (a unit, capitalised), "lead for the area" (no name)."""
+
 
 def place_with_run_before(before: str, place: str) -> tuple[str, str]:
     """The title and place when capitalised words stand between a place connector and
@@ -176,15 +187,16 @@ def unknown_place_tail(
     """(title, place) when ``text`` ends with a place the place list need not know:
     "in" and capitalised words ("Head of Investigations in Dunmore"), a place modifier
     and a capitalised word after "for" ("area commander for North Dunmore"), a list of
-    names one of which ``is_place`` ("manager for Dunmore and Kent"), or a commander's
-    patch ("area commander for Dunmore")."""
+    names one of which ``is_place`` ("manager for Dunmore and Kent"), a commander's
+    patch ("area commander for Dunmore"), or a territory named with its kind ("route
+    director for the Dunmore North route")."""
     match = _UNKNOWN_PLACE_TAIL.match(text)
     if match is not None:
         return match.group("title"), match.group("place") or match.group("modified")
     listed = _LISTED_PLACES_TAIL.match(text)
     if listed and any(is_place(name) for name in re.split(_LIST_JOIN, listed.group("run"))):
         return listed.group("title"), listed.group("run")
-    command = _COMMAND_TAIL.match(text)
+    command = _COMMAND_TAIL.match(text) or _TERRITORY_TAIL.match(text)
     if command is not None:
         return command.group("title"), command.group("run")
     return None

@@ -34,6 +34,7 @@ from spacy.util import filter_spans
 
 from pressfacts.models.resources import OrganisationEntry
 from pressfacts.statistics.clause_breaks import NEW_SUBJECT, PART_OF_WHOLE
+from pressfacts.statistics.district_names import named_districts
 from pressfacts.statistics.lead_sentences import figure_lead
 from pressfacts.statistics.named_bodies import named_place
 from pressfacts.statistics.national_scopes import NATIONAL_SCOPES, cited_source, national_leads
@@ -48,6 +49,7 @@ from pressfacts.statistics.place_wording import (
     worded_places,
 )
 from pressfacts.statistics.release_country import STATED_COUNTRIES
+from pressfacts.statistics.street_names import names_a_street
 
 REGION_WORDS = re.compile(
     r"\b(?:the\s+region|across\s+the\s+region|the\s+county(?!\s+council)|both\s+counties|"
@@ -73,14 +75,6 @@ Wales"), also through a body's possessive ("officers in Police Scotland's Taysid
 Division", "across the force's Medway district"), or a district's name ("in the borough
 of Swale", "across the city of Leeds"); not one used as a modifier ("UK law
 enforcement", "Welsh forces")."""
-NAMED_DISTRICT = re.compile(
-    r"\b(?:in|across|throughout)\s+(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s+"
-    r"(?:borough|district|parish|ward)\b"
-)
-"""A district the gazetteer does not list, named as one: "across Ashford borough" ->
-Ashford. Not "across the Echo district" (a newspaper's patch, with "the")."""
-DISTRICT_WORDS = ("borough", "district", "parish", "ward")
-"""The words one of which every :data:`NAMED_DISTRICT` ends on (its pattern reads case)."""
 PCC_AFTER = re.compile(
     r"^(?:['’]s)?\s+(?:police(?:,\s+fire)?\s+(?:and|&)\s+crime\s+commissioner|pcc|"
     r"office\s+of\s+the\s+(?:police\s+(?:and|&)\s+crime\s+commissioner|pcc)|"
@@ -188,7 +182,7 @@ class AreaReader:
         return [
             Place(start, end, self._place_of[label], "place")
             for start, end, label in matches
-            if not masks.covers(start)
+            if not masks.covers(start) and not names_a_street(text, end)
         ]
 
     def places_in(self, text: str, masked: Sequence[tuple[int, int]]) -> list[tuple[int, str]]:
@@ -225,14 +219,9 @@ class AreaReader:
                 found[-1] = replace(joined_to, end=place.end, area=area, rule="pcc")
                 continue
             found.append(replace(place, rule="pcc") if pcc else place)
-        districts = any(word in text for word in DISTRICT_WORDS)  # most texts name none
-        for match in NAMED_DISTRICT.finditer(text) if districts else ():
-            if match.group("place").lower().replace("-", " ") not in self._places:
-                found.append(
-                    Place(
-                        match.start("place"), match.end("place"), match.group("place"), "district"
-                    )
-                )
+        for start, end, name in named_districts(text):  # a known place is found already
+            if text[start:end] != name or name.lower().replace("-", " ") not in self._places:
+                found.append(Place(start, end, name, "district"))
         for body in bodies:
             # a body named for its place ("Kent County Council"): the rules of NAMED_FOR_RULES
             opening, kind = named_place(body.label, text[body.start : body.end]) or ("", "")

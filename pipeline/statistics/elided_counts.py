@@ -45,12 +45,22 @@ _CALENDAR = (
 )
 """Capitalised words that open a date, not a place's name (", Tuesday 14 May")."""
 
+_ON_NAMED_LINE = (
+    r"\s+on\s+the\s+(?!" + _CALENDAR + r")(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*)*"
+    r"(?:\s+(?:line|network|route|branch))?\b"
+    r"(?!\s+(?!(?:and|or|in|at|on|during|over|last|this|between|were|was)\b)(?-i:[a-z]))"
+)
+"""A named line or network after a count ("96 on the District line", "40 on the
+Overground"): where the count was made, as a place is; not "on the Friday", "on the
+Council estates" (a noun after the name)."""
 _INCLUDING = re.compile(
     r"\bincluding\s+(?:(?:around|about|some|nearly|almost|over|more\s+than|at\s+least)\s+)?$",
     re.I,
 )
 _PART_AFTER = re.compile(
-    r"\s*(?:aged\b|under\b|who\b|between\b|for\s+(?:not\s+)?[a-z]+ing\b|[,.;:)]|$)", re.I
+    r"\s*(?:aged\b|under\b|who\b|between\b|for\s+(?:not\s+)?[a-z]+ing\b|[,.;:)]|$)|"
+    + _ON_NAMED_LINE,
+    re.I,
 )
 ELIDED_RULES: tuple[ElidedRule, ...] = (
     # "14 knives in May and 26 in June", "40 calls last year but 52 this year"; not
@@ -72,7 +82,9 @@ ELIDED_RULES: tuple[ElidedRule, ...] = (
             r"just\s+over)\s+)?$",
             re.I,
         ),
-        re.compile(r"\s+(?:in|from|across|at|near|outside|around)\s+(?:the\s+)?[A-Z]"),
+        re.compile(
+            r"\s+(?:in|from|across|at|near|outside|around)\s+(?:the\s+)?[A-Z]|" + _ON_NAMED_LINE
+        ),
     ),
     # "317 drivers were reported for using a phone, 64 for not wearing a seatbelt and 22
     # for speeding", "fined 90 riders: 41 for riding on the pavement": another item of a
@@ -141,7 +153,8 @@ ELIDED_RULES: tuple[ElidedRule, ...] = (
     ),
     # "arrested 41 people, including 6 aged 14 to 17", "… including 3 who were under
     # 18", "58 tickets, including 23 for speeding": a part of the count before, described
-    # by age, a clause or what it was for; not "including 6 women" (a noun of its own),
+    # by age, a clause, what it was for or the line it was on ("including 40 on the
+    # Overground"); not "including 6 women" (a noun of its own),
     # "including 6 in Leeds" (a place may open a new count)
     ElidedRule("including_part", _INCLUDING, _PART_AFTER),
     # "1,385 offences in the year to March, of which 402 involved …", "310 arrests, of
@@ -179,13 +192,14 @@ ELIDED_RULES: tuple[ElidedRule, ...] = (
     ),
     # "Leeds accounted for 312 of the thefts and Bradford for 287.", "Hull had 40 calls,
     # and York 25", "… and Knowsley 31 between them": the verb gapped after a named
-    # subject after "and" (after a comma: comma_gapped_verb); not "and Bradford for 287
-    # drivers" (a noun of its own), "and officers for 287" (no name)
+    # subject after "and" (a named line or station too: "The Jubilee line accounted for
+    # 90 of them and the Victoria line for 61"; after a comma: comma_gapped_verb); not "and
+    # Bradford for 287 drivers" (a noun of its own), "and officers for 287" (no name)
     ElidedRule(
         "gapped_verb",
         re.compile(
             r"(?:^|[\s,])(?i:and)\s+(?:the\s+)?[A-Z][\w’'-]*"
-            r"(?:\s+(?:with\s+|upon\s+|and\s+)?[A-Z][\w’'-]*){0,3}"
+            r"(?:\s+(?:with\s+|upon\s+|and\s+)?[A-Z][\w’'-]*){0,3}(?:\s+(?:line|station))?"
             r"(?:\s+(?i:for|with|on|at))?\s+"
             r"(?i:(?:around|about|some|nearly|almost|over|more\s+than)\s+)?$"
         ),

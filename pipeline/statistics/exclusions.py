@@ -200,10 +200,16 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
         ),
         hint=_DAY_MONTH,
     ),
-    # "text 61016", "text HELP to 88440", "SMS 87007": a short code; not "texted 12 people"
+    # "text 61016", "text HELP to 88440", "SMS 87007", "who texted 61016", "text the force
+    # on 61016", "its 61016 text service": a short code; not "texted 12 people", "12,500
+    # text messages"
     Exclusion(
         "short-code",
-        re.compile(r"\b(?:text|texting|sms|txt)\s+(?:[A-Z]{2,12}\s+to\s+)?\d{4,6}\b", re.I),
+        re.compile(
+            r"\b(?:text|texting|texted|sms|txt)\s+(?:[A-Z]{2,12}\s+to\s+|(?:[\w'’]+\s+){1,3}?on\s+)?"
+            r"\d{4,6}\b|(?<![\d,.£])\b\d{5,6}\s+(?:text|sms)\s+(?:service|number|line)s?\b",
+            re.I,
+        ),
         needs=("text", "sms", "txt"),
     ),
     Exclusion(

@@ -87,6 +87,11 @@ _VERB = "|".join(v.replace(" ", r"\s+") for v in LEVEL_VERBS)
 _QUALIFIER = "|".join(q.replace(" ", r"\s+") for q in _QUALIFIERS)
 
 
+MASS_SUBJECTS = ("crime",)
+"""Singular heads that name a count of cases ("Recorded crime on the buses fell to 2,900",
+"Knife crime rose to 412"): the level counts them, in the plural (crimes)."""
+
+
 def _subject(lead: str = "") -> str:
     """A sentence up to its subject's verb: openings, a speaker's verb of saying, ``lead``,
     the plural subject with its modifiers and what follows its head (group ``noun``)."""
@@ -96,7 +101,9 @@ def _subject(lead: str = "") -> str:
         + lead
         + r"(?:the\s+)?"
         + SUBJECT_MODIFIERS
-        + r"(?P<noun>[A-Za-z]+s)\b"
+        + r"(?P<noun>[A-Za-z]+s|(?i:"
+        + "|".join(MASS_SUBJECTS)
+        + r"))\b"
         + AFTER_SUBJECT
     )
 
@@ -199,6 +206,8 @@ def level_subject(before: str) -> str | None:
     if match is None:
         return None
     noun = match.group("noun").lower()
+    if noun in MASS_SUBJECTS:
+        return plural(noun)
     if noun in AMOUNT_NOUNS:  # "call numbers peaked at 31": 31 calls
         counted = _WORD_BEFORE.search(before, 0, match.start("noun"))
         word = counted.group(1).lower() if counted else None

@@ -12,7 +12,10 @@ towns"). A time a release reports as measured is a statistic, in the named shape
   seconds", "took an average of 24 minutes", "the average time to answer one was six
   seconds", "averaged 40 seconds", "an average answer time of six seconds");
 - ``time-change``: a time a response got faster or slower by ("more than two minutes
-  faster than last year": a decrease of 2 minutes).
+  faster than last year": a decrease of 2 minutes);
+- ``delay-total``: a total of time lost, after delay's wording ("delays totalled more than
+  190,000 minutes", "caused 4,300 hours of delay": :data:`_TOTAL_BEFORE`,
+  :data:`_TOTAL_AFTER`).
 
 A time of minutes then seconds without "and" ("two minutes 40 seconds") is not read:
 one held-out gold (``tests/heldout10``) calls it a duration.
@@ -45,6 +48,15 @@ _AVERAGE_BEFORE = re.compile(
 answer a call was", "averaged", or an average stated before the time's comparison ("an
 average of 94 seconds, compared with 241 seconds"); not "an average of 300 calls
 within" (a threshold after a count)."""
+_TOTAL_BEFORE = re.compile(
+    r"\bdelays?\b[^.;]{0,80}?\b(?:totall?ed|amounted\s+to|came\s+to|reached|of)\s+"
+    r"(?:(?:more\s+than|over|almost|nearly|around|about|some|just\s+under)\s+)?$",
+    re.I,
+)
+"""Delay's wording right before a time lost: "delays totalled (more than)", "delays of";
+not "delayed by" (no total), "within" (a threshold)."""
+_TOTAL_AFTER = re.compile(r"\s+of\s+(?:delays?|disruption)\b", re.I)
+"""After a time lost: "4,300 hours of delay", "900 minutes of disruption"."""
 _FASTER = {"faster": "decrease", "quicker": "decrease", "shorter": "decrease"}
 _SLOWER = {"slower": "increase", "longer": "increase"}
 
@@ -57,6 +69,9 @@ class MeasuredTime:
     name: str
     pattern: re.Pattern[str]
     after_average: bool = False
+    total: bool = False
+    """A time lost: delay's wording before it (:data:`_TOTAL_BEFORE`) or after it
+    (:data:`_TOTAL_AFTER`)."""
 
 
 MEASURED_TIMES: tuple[MeasuredTime, ...] = (
@@ -76,6 +91,11 @@ MEASURED_TIMES: tuple[MeasuredTime, ...] = (
         after_average=True,
     ),
     MeasuredTime(
+        "delay-total",
+        re.compile(rf"(?<![\w£.,-])(?P<num>{NUMBER})\s+{_TIME_UNIT}\b", re.I),
+        total=True,
+    ),
+    MeasuredTime(
         "time-change",
         re.compile(
             rf"(?<![\w£.,-])(?P<num>{NUMBER})\s+{_TIME_UNIT}\s+"
@@ -92,6 +112,10 @@ def _applies(shape: MeasuredTime, text: str, start: int) -> bool:
     before = text[max(0, start - 120) : start]
     if _THRESHOLD_BEFORE.search(before):
         return False
+    if shape.total:
+        found = shape.pattern.match(text, start)
+        after = found is not None and _TOTAL_AFTER.match(text, found.end()) is not None
+        return after or _TOTAL_BEFORE.search(before) is not None
     return not shape.after_average or _AVERAGE_BEFORE.search(before) is not None
 
 

@@ -29,7 +29,9 @@ CLAUSE_BREAK = re.compile(
     r",\s+(?:bringing|taking)\s+(?:the|its|their|our)\s+(?:[\w-]+\s+)?(?:total|tally|number)\b|"
     r"\s+after\s+(?=[\w\s’']{1,80}?\b(?:rose|fell|rising|falling|increased|decreased|dropped|"
     r"doubled|tripled|trebled|halved|jumped|soared)\b)|"
-    r",\s+and\s+(?=[a-z]+ed\s+(?:(?:about|around|nearly|almost|over|more\s+than|some)\s+)?£?\d)|"
+    r",\s+and\s+(?=(?:(?:the\s+)?[a-z]+s\s+(?:(?:in|across|at|from)\s+(?:the\s+)?[\w’'-]+"
+    r"(?:\s+[\w’'-]+){0,2}?\s+)?)?[a-z]+ed\s+(?:(?:about|around|nearly|almost|over|more\s+than|"
+    r"some)\s+)?£?\d)|"
     r",?\s+and\s+(?=(?:(?:about|around|nearly|almost|over|more\s+than|some)\s+)?"
     rf"(?:\d[\d,]*|(?i:{WORD_NUMBER}))\s+(?:[a-z-]+\s+){{1,2}}?(?:were|was|have\s+been|had\s+been)"
     r"\s+[a-z]+ed\b)|"
@@ -51,8 +53,9 @@ total since May to 164" (a running total's own span),
 double the 1,190 recorded in …" (a multiple of a yardstick stated with its own period), ", and
 Bradford recorded …" (a new subject, :data:`NEW_SUBJECT`), ", and teams in Tamworth have
 gained …" (a subject with its own place, :data:`PLACED_SUBJECT`), ", and they took in …"
-(a pronoun subject and its verb, :data:`PRONOUN_SUBJECT`), ", and housed 143 …" (a
-verb of the same subject with a figure of its own), " and 19 people were convicted …" (a
+(a pronoun subject and its verb, :data:`PRONOUN_SUBJECT`), ", and housed 143 …" (a verb
+of the same subject with a figure of its own; or of a plural subject of its own, placed or
+not: ", and officers across the BCU recovered 318 …"), " and 19 people were convicted …" (a
 count of its own as the subject of a passive: "seized 27 dogs over the winter and 19 people
 were convicted in the 12 months to June")."""
 
@@ -132,9 +135,13 @@ _YARDSTICK_OPENING = re.compile(
 )
 """A clause that states a yardstick's level up to a point: ", up from 26 in", ",
 compared with 310 the year before", ", seven more than in"."""
-_NEW_VERB = re.compile(r",\s+and\s+[a-z]+ed\s")
-"""A verb of the same subject after a comma and "and" (", and housed 143 women"): a
-clause of its own, about the subject's span, not a yardstick's."""
+_NEW_VERB = re.compile(
+    r",\s+and\s+(?:(?:the\s+)?[a-z]+s\s+(?:(?:in|across|at|from)\s+(?:the\s+)?[\w’'-]+"
+    r"(?:\s+[\w’'-]+){0,2}?\s+)?)?[a-z]+ed\s"
+)
+"""A verb after a comma and "and", of the same subject (", and housed 143 women") or of a
+new plural subject, placed or not (", and officers across the BCU recovered 318 phones"):
+a clause of its own, about the subject's span, not a yardstick's."""
 
 
 def _yardstick_clause(sentence: str, at: int) -> bool:

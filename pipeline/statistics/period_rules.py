@@ -395,22 +395,6 @@ def _not_future(ctx: Context, span: Span) -> Span | None:
     return span
 
 
-def resolve_year_before(ctx: Context) -> Resolution:
-    """ "the year before", "the previous year", "five years earlier", "a decade before":
-    the period stated before, that many years earlier; with nothing stated before, the
-    calendar year that many years before P's."""
-    count = ctx.group("n")
-    years = 10 if ctx.group("decade") else (count_value(count) if count else 1)
-    before = _previous_span(ctx)
-    if before is not None:
-        start, end = shifted(before[0], before[1], -years)
-        return Span(start, end, "previous", before)
-    if ctx.year is None:
-        return None
-    year = ctx.year - years
-    return Span(dt.date(year, 1, 1), dt.date(year, 12, 31), "relative")
-
-
 def resolve_years_average(ctx: Context) -> Resolution:
     """ "above the five-year average", "the average of the last three years": the N years
     before the period stated before, so a change against it runs from their start to
@@ -443,16 +427,6 @@ def resolve_same_period_year(ctx: Context) -> Resolution:
     start, end = shifted(before[0], before[1], int(ctx.group("y") or 0) - base)
     kind = "previous" if start < before[0] else "following"
     return Span(start, end, kind, before)
-
-
-def resolve_same_period_last_year(ctx: Context) -> Resolution:
-    """ "the same period last year", "last year's campaign": the dates stated before, a
-    year earlier; nothing stated before, no period."""
-    before = _previous_span(ctx)
-    if before is None:
-        return None
-    start, end = shifted(before[0], before[1], -1)
-    return Span(start, end, "previous", before)
 
 
 def resolve_same(ctx: Context) -> Resolution:

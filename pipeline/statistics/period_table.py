@@ -72,7 +72,6 @@ from pressfacts.statistics.period_rules import (
     resolve_relative_month,
     resolve_relative_year,
     resolve_same,
-    resolve_same_period_last_year,
     resolve_same_period_year,
     resolve_since,
     resolve_since_month,
@@ -81,11 +80,14 @@ from pressfacts.statistics.period_rules import (
     resolve_today,
     resolve_unfixed,
     resolve_year,
-    resolve_year_before,
     resolve_year_on_year,
     resolve_year_range,
     resolve_year_to,
     resolve_years_average,
+)
+from pressfacts.statistics.period_same_lengths import (
+    resolve_same_period_last_year,
+    resolve_year_before,
 )
 from pressfacts.statistics.period_seasons import (
     FESTIVE,

@@ -20,6 +20,9 @@ A named rule of :data:`pressfacts.statistics.period_table.PERIOD_RULES`, with it
   date after the day names: the latest such run of days ending on or before P. Not
   "from Monday 16 to Sunday 22 September" (days with dates: the day-range rules'), nor
   opening hours ("the helpline is open from Monday to Friday": no span).
+- ``weekday_range_of_week``: a run of weekdays in a week named relative to P ("Monday to
+  Friday last week", "between Tuesday and Thursday this week"): those days of that week
+  ("this week" ends at P at the latest). Undated without P; not "last weekend".
 """
 
 from __future__ import annotations
@@ -150,6 +153,34 @@ def resolve_weekday_range(ctx: Context) -> Resolution:
     return Span(end - dt.timedelta(days=(last - first) % 7), end, "relative")
 
 
+WEEKDAYS_OF_WEEK = re.compile(
+    rf"\b(?:(?:between|from)\s+)?(?P<d1>{_WEEKDAY})\s+(?:and|to|until)\s+(?P<d2>{_WEEKDAY})\s+"
+    r"(?P<which>last|this)\s+week\b(?!end|['’]s)",
+    re.I,
+)
+"""A run of weekdays in a week named relative to P: "Monday to Friday last week", "from
+Tuesday to Thursday this week" (not "Friday to Sunday last weekend")."""
+
+
+def resolve_weekdays_of_week(ctx: Context) -> Resolution:
+    """Those days of the week named ("last": the week before P's; "this": P's, to P at the
+    latest); undated without P; no span when the run goes backwards ("Friday to Monday")."""
+    published = ctx.published
+    if published is None:
+        return None
+    first = _WEEKDAYS.index((ctx.group("d1") or "").lower())
+    last = _WEEKDAYS.index((ctx.group("d2") or "").lower())
+    if last < first:
+        return None
+    monday = published - dt.timedelta(days=published.weekday())
+    if (ctx.group("which") or "").lower() == "last":
+        monday -= dt.timedelta(days=7)
+    start = monday + dt.timedelta(days=first)
+    if start > published:
+        return None
+    return Span(start, min(monday + dt.timedelta(days=last), published), "relative")
+
+
 WEEK_RULES: tuple[PeriodRule, ...] = (
     PeriodRule(
         "relative_week", RELATIVE_WEEK, resolve_relative_week, needs=("this week", "last week")
@@ -166,6 +197,12 @@ WEEK_RULES: tuple[PeriodRule, ...] = (
         WEEKDAY_RANGE,
         resolve_weekday_range,
         needs=("between", "from"),
+    ),
+    PeriodRule(
+        "weekday_range_of_week",
+        WEEKDAYS_OF_WEEK,
+        resolve_weekdays_of_week,
+        needs=("last week", "this week"),
     ),
 )
 """The rules of this module, with their needs (the period table adds them)."""

@@ -200,6 +200,16 @@ UNKNOWN = {
     "for_name_list_no_place": ("lead for Drugs and Weapons", None),
     "commander_patch": ("area commander for Dunmore", ("area commander", "Dunmore")),
     "plain_commander_portfolio": ("commander for Specialist Operations", None),
+    "territory_kind": (
+        "route director for the Dunmore North route",
+        ("route director", "Dunmore North"),
+    ),
+    "territory_region": (
+        "operations manager for the Anglia region",
+        ("operations manager", "Anglia"),
+    ),
+    "territory_unnamed": ("lead for the area", None),
+    "territory_capital_unit": ("head of the Cyber Crime Unit", None),
 }
 
 

@@ -344,3 +344,25 @@ def test_figures_with_elided_nouns(
     nlp: Language, unit_periods_of: UnitPeriodsOf, text: str, expected: Figures
 ) -> None:
     assert unit_periods_of(nlp, text, P) == expected
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "expected"),
+    [
+        # a named line or network: where the count was made, as a place is
+        ("The Jubilee line accounted for 90 of them and the Victoria line for ", ".",
+         "gapped_verb"),
+        ("logged 700 thefts, including ", " on the Overground and 41 more", "including_part"),
+        ("logged 700 thefts, 300 on the Overground and ", " on the Piccadilly line.",
+         "listed_with_place"),
+        ("made 214 arrests in Hull, ", " on the Humber Bridge.", "listed_with_place"),
+        # near misses: a day, a lower-case thing, a noun after the name
+        ("made 214 arrests in Hull and ", " on the Friday.", None),
+        ("made 214 arrests, including ", " on the bus.", None),
+        ("made 214 arrests, including ", " on the Council estates.", None),
+        ("The Jubilee line accounted for 90 of them and the Victoria line for ", " staff",
+         None),
+    ],
+)  # fmt: skip
+def test_counts_on_named_lines(before: str, after: str, expected: str | None) -> None:
+    assert elided_rule(before, after) == expected

@@ -563,3 +563,21 @@ def test_a_proportion_in_or_out_of(text: str, expected: list[tuple[float, str]])
 )
 def test_hours_of_work_are_counted(text: str, expected: list[float]) -> None:
     assert [value for _, _, value, _, _ in candidate_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the ``short-code`` rule: a text number, however the text leads to it
+        ("Passengers can text the force on 61016 at any time.", []),
+        ("Nearly 300 of those who texted 61016 were travelling alone.", [300]),
+        ("Reports to its 61016 text service rose.", []),
+        ("Worried passengers can text us on 61016.", []),
+        # near misses: counts of texts and of people texted
+        ("Officers texted 12 people about the delays.", [12]),
+        ("The line received 12,500 text messages.", [12500]),
+        ("In all 14,200 text reports were logged.", [14200]),
+    ],
+)
+def test_a_text_number_is_no_figure(text: str, expected: list[float]) -> None:
+    assert [value for _, _, value, _, _ in candidate_figures(text)] == expected

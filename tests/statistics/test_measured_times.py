@@ -29,6 +29,11 @@ SHAPE_ROWS = [
         [(3, "minutes", "decrease")],
         id="time-change",
     ),
+    pytest.param(
+        "Delays on the Chiltern line totalled more than 8,400 minutes in 2024.",
+        [(8400, "minutes", None)],
+        id="delay-total",
+    ),
 ]
 
 
@@ -63,6 +68,11 @@ READ_ROWS = [
         [(110, "seconds", None), (188, "seconds", None)],
         id="down-from-a-compound",
     ),
+    pytest.param(
+        "Cable thefts in Kent caused 4,300 hours of delay last year.",
+        [(4300, "hours", None)],
+        id="hours-of-delay",
+    ),
 ]
 
 
@@ -88,6 +98,8 @@ NEAR_MISSES = [
     ),
     pytest.param("Callers waited an average of two minutes 15 seconds.", [], id="no-and-between"),
     pytest.param("The 90 minutes of patrols ended at 2am.", [], id="no-average-before"),
+    pytest.param("Trains were delayed by 40 minutes.", [], id="delayed-by"),
+    pytest.param("Delays must be cleared within 30 minutes.", [], id="delay-threshold"),
 ]
 
 

@@ -151,3 +151,29 @@ def test_month_start_and_school_year(
     text: str, published: dt.date | None, expected: object
 ) -> None:
     assert periods(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a run of weekdays in a week named relative to P: those days of that week
+        ("Monday to Friday last week, officers in Luton made 23 arrests.", P,
+         [("2024-03-04", "2024-03-08")]),
+        ("Between Tuesday and Thursday last week, 17 cars were seized in Hull.", P,
+         [("2024-03-05", "2024-03-07")]),
+        ("From Monday to Wednesday this week, 9 people were stopped.", P,
+         [("2024-03-11", "2024-03-13")]),
+        # this week's run ends at P at the latest
+        ("From Tuesday to Friday this week, 40 officers are on patrol.", P,
+         [("2024-03-12", "2024-03-13")]),
+        # near misses: a weekend, a run going backwards, no P
+        ("Friday to Sunday last weekend, crews attended 31 fires.", P,
+         [("2024-03-09", "2024-03-10")]),
+        ("Thursday to Monday last week, 12 thefts were logged.", P, [None]),
+        ("Monday to Friday last week, officers made 23 arrests.", None, [None]),
+    ],
+)  # fmt: skip
+def test_weekdays_of_a_relative_week(
+    text: str, published: dt.date | None, expected: object
+) -> None:
+    assert periods(text, published) == expected

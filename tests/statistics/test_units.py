@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 from spacy.language import Language
 
+from pressfacts.statistics.level_subjects import level_subject
 from pressfacts.statistics.predicate_nouns import predicate_noun
 from pressfacts.statistics.units import UNIT_RULES, noun_after, plural
 
@@ -492,3 +493,19 @@ def test_level_after_a_clause_on_its_subject(
     nlp: Language, text: str, expected: list[tuple[float, str]]
 ) -> None:
     assert sorted(units(nlp, text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("before", "expected"),
+    [
+        # a mass noun of cases as the subject of a level verb counts them, in the plural
+        ("On the buses, recorded crime fell to ", "crimes"),
+        ("Knife crime in Hull rose to ", "crimes"),
+        ("Crime on the network has fallen by 4%, to ", "crimes"),
+        # near misses: a crime word modifying another head, another mass noun
+        ("The crime team reached ", None),
+        ("Violence fell to ", None),
+    ],
+)
+def test_a_mass_subject_of_cases(before: str, expected: str | None) -> None:
+    assert level_subject(before) == expected

@@ -1,0 +1,127 @@
+""" "The same period last year", "the year before" and their kin: a span stated before,
+a year (or N years) earlier.
+
+The resolvers of the period rules ``same_period_last_year`` and ``year_before``. For the
+first, when the phrase states the
+span's length ("the same three months last year", "the same quarter a year earlier", "the
+same six weeks last year"), it points back to the latest span stated before that is that
+long, not to whatever span came last ("£4m this financial year … Compared with the same
+three months last year, thefts fell by 9%": the three months stated before the year's
+budget). With no length, or none of that length before, the span stated just before.
+
+For ``year_before``: "a year earlier" right after such a yardstick in the same sentence
+restates it ("Compared with the same three months last year, … 42 fewer than a year
+earlier": the same three months), not the span stated before the yardstick shifted
+again; and "the year before" after a span of years to P ("Since the scheme began in 2021,
+…") counts back from the latest year-long span stated before it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from pressfacts.findings import PeriodFinding
+from pressfacts.lexicon.number_words import count_value
+from pressfacts.statistics.period_rules import COUNT, Context, Resolution, Span, shifted
+
+STATED_LENGTH = re.compile(
+    rf"\b(?:(?P<n>{COUNT})[-\s](?P<unit>months?|weeks?)|(?P<quarter>quarter)|"
+    r"(?P<fortnight>fortnight))\b",
+    re.I,
+)
+"""The length a "same … last year" phrase states: "three months", "six-week", "quarter"."""
+
+_NOT_STATED = ("unresolved", "day", "previous")
+"""Kinds of phrase that state no span of the text's own (undated, an event's day, a
+yardstick already counted back)."""
+
+
+def _length(ctx: Context) -> tuple[str, int] | None:
+    """("months" or "days", how many) the phrase states, or None."""
+    found = STATED_LENGTH.search(ctx.match.group(0))
+    if found is None:
+        return None
+    if found.group("quarter"):
+        return ("months", 3)
+    if found.group("fortnight"):
+        return ("days", 14)
+    n = count_value(found.group("n") or "")
+    if (found.group("unit") or "").lower().startswith("week"):
+        return ("days", 7 * n)
+    return ("months", n)
+
+
+def _is_long(finding: PeriodFinding, length: tuple[str, int]) -> bool:
+    unit, n = length
+    if unit == "days":
+        return (finding.end - finding.start).days + 1 == n
+    months = (finding.end.year - finding.start.year) * 12 + finding.end.month - finding.start.month
+    following = finding.end + dt.timedelta(days=1)
+    return finding.start.day == 1 and following.day == 1 and months + 1 == n
+
+
+def _span_before(ctx: Context) -> tuple[dt.date, dt.date] | None:
+    length = _length(ctx)
+    if length is not None:
+        for finding in reversed(ctx.found):
+            if finding.kind not in _NOT_STATED and _is_long(finding, length):
+                return (finding.start, finding.end)
+    return (ctx.previous.start, ctx.previous.end) if ctx.previous else None
+
+
+def resolve_same_period_last_year(ctx: Context) -> Resolution:
+    """ "the same period last year", "last year's campaign": the dates stated before (of
+    the length the phrase states, when it states one), a year earlier; nothing stated
+    before, no period."""
+    before = _span_before(ctx)
+    if before is None:
+        return None
+    start, end = shifted(before[0], before[1], -1)
+    return Span(start, end, "previous", before)
+
+
+def _restated_yardstick(ctx: Context) -> Resolution:
+    """The yardstick phrase just before, in the same sentence, that "a year earlier"
+    restates: a span one year before the span it was counted from; else None."""
+    last = ctx.last
+    if last is None or last.kind != "previous" or last.anchor is None:
+        return None
+    if "." in ctx.match.string[last.end_char : ctx.match.start()]:
+        return None
+    if shifted(last.anchor[0], last.anchor[1], -1) != (last.start, last.end):
+        return None
+    return Span(last.start, last.end, "previous", last.anchor)
+
+
+def _year_long_before(ctx: Context) -> PeriodFinding | None:
+    """After a span running to P from a start ("Since the campaign launched in 2021"),
+    the latest year-long span stated before it, that "the year before" counts back from
+    (a year before a span of years to P is no year); else None."""
+    if ctx.previous is None or ctx.previous.kind != "since":
+        return None
+    for finding in reversed(ctx.found):
+        if finding.kind not in (*_NOT_STATED, "since") and _is_long(finding, ("months", 12)):
+            return finding
+    return None
+
+
+def resolve_year_before(ctx: Context) -> Resolution:
+    """ "the year before", "the previous year", "five years earlier", "a decade before":
+    the period stated before, that many years earlier (one year after a yardstick of the
+    same sentence: that yardstick); with nothing stated before, the calendar year that
+    many years before P's."""
+    count = ctx.group("n")
+    years = 10 if ctx.group("decade") else (count_value(count) if count else 1)
+    restated = _restated_yardstick(ctx) if years == 1 else None
+    if restated is not None:
+        return restated
+    before = _year_long_before(ctx) if years == 1 else None
+    before = before or ctx.previous
+    if before is not None:
+        start, end = shifted(before.start, before.end, -years)
+        return Span(start, end, "previous", (before.start, before.end))
+    if ctx.year is None:
+        return None
+    year = ctx.year - years
+    return Span(dt.date(year, 1, 1), dt.date(year, 12, 31), "relative")

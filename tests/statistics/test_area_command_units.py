@@ -1,0 +1,55 @@
+"""A Basic Command Unit named for its part of a force area is the area of its figures,
+and "the BCU" names it again; districts the gazetteer lacks keep their rule. Every
+sentence is invented for the test."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from pressfacts.statistics.district_names import DISTRICT_RULES, named_districts
+from tests.statistics.conftest import AreasOf
+
+ROWS = [
+    pytest.param(
+        "Officers in the Metropolitan Police's South East Basic Command Unit made 212 arrests.",
+        [(212.0, "South East")],
+        id="a-unit-named-in-full",
+    ),
+    pytest.param(
+        "The North West BCU recorded 95 burglaries. Across the BCU, officers seized 14 cars.",
+        [(95.0, "North West"), (14.0, "North West")],
+        id="the-bcu-again",
+    ),
+    pytest.param(
+        "Detectives in the Central East BCU charged 33 people, and in Lewisham 12 more.",
+        [(33.0, "Central East"), (12.0, "Lewisham")],
+        id="a-place-of-its-own-wins",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROWS)
+def test_a_command_unit_is_an_area(
+    nlp: Language, areas: AreasOf, text: str, expected: object
+) -> None:
+    assert areas(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Patrols across Ashford borough rose.", [(15, 22, "Ashford")]),
+        ("The South BCU and the North Area BCU", [(4, 9, "South"), (22, 32, "North Area")]),
+        ("Across the BCU, 12 cars were seized.", []),  # no unit named before: no area
+        ("The Safer Neighbourhoods BCU team met.", []),  # named for no part of the area
+        ("Officers of the Basic Command Unit met.", []),
+    ],
+)
+def test_named_districts(text: str, expected: object) -> None:
+    assert list(named_districts(text)) == expected
+
+
+def test_rule_names_are_unique() -> None:
+    names = [rule.name for rule in DISTRICT_RULES]
+    assert len(names) == len(set(names))
