@@ -102,37 +102,30 @@ def resolve_since_event(ctx: Context) -> Resolution:
     return Span(start, published, "since") if start <= published else None
 
 
+_SINCE_START_NEEDS = (
+    "since the",
+    "since launching",
+    "since starting",
+    "since beginning",
+    "since introducing",
+    "since opening",
+    "since setting",
+    "since rolling",
+)
+"""What a start's "since" opens with, one of which its rules need."""
 SINCE_START_RULES: tuple[PeriodRule, ...] = (
     PeriodRule(
         "since_start_month",
         SINCE_START,
         resolve_since_month,
-        (
-            "since the",
-            "since launching",
-            "since starting",
-            "since beginning",
-            "since introducing",
-            "since opening",
-            "since setting",
-            "since rolling",
-        ),
+        _SINCE_START_NEEDS,
     ),
     PeriodRule("since_event_month_year", SINCE_EVENT, resolve_since_event, ("since",)),
     PeriodRule(
         "since_start_day",
         SINCE_START_DAY,
         resolve_since_day,
-        (
-            "since the",
-            "since launching",
-            "since starting",
-            "since beginning",
-            "since introducing",
-            "since opening",
-            "since setting",
-            "since rolling",
-        ),
+        _SINCE_START_NEEDS,
     ),
 )
 """The start of a named thing in a month, "since" it: from that month to P (rule
