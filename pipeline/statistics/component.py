@@ -54,6 +54,7 @@ from pressfacts.statistics.elided_counts import (
     elided_rule,
     included_part,
     same_span,
+    share_whole,
     word_part_unit,
 )
 from pressfacts.statistics.elided_subjects import elided_subject
@@ -365,7 +366,7 @@ class StatisticReader:
                 UnitContext(
                     after=after,
                     compared=bool(change or _COMPARED.search(before)),
-                    counted_before=counted[-1].unit if counted else None,
+                    counted_before=counted[-1].unit if counted else share_whole(state.text, found),
                     subject=lambda: at.subject(sentence),
                     partitive=partitive_noun(partitive),
                     number_of=number_of.group("noun") if number_of else None,

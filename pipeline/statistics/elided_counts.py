@@ -379,3 +379,20 @@ def included_part(text: str, start: int) -> bool:
     "including" ("18 held positions of trust, including two teachers"): not the count a
     later sentence's elided noun stands for ("So far, 46 have been charged": people)."""
     return _INCLUDING.search(text, max(0, start - 30), start) is not None
+
+
+_SHARE_WHOLE = re.compile(
+    r"\s+of\s+(?:all\s+)?(?:the\s+)?(?:[a-z-]+\s+)?(?P<noun>[a-z]+s)\b(?!\s+of\b)"
+)
+"""The whole a share is of: " of all seizures", " of the drug offences"."""
+
+
+def share_whole(text: str, found: Sequence[StatisticFinding]) -> str | None:
+    """The plural noun of the whole that the last share of the sentence so far (``found``)
+    is of: "… more than a third of all seizures, while Derry City and Strabane recorded
+    702" counts seizures; None when the sentence holds no such share."""
+    share = next((f for f in reversed(found) if f.unit == "percent"), None)
+    if share is None:
+        return None
+    whole = _SHARE_WHOLE.match(text, share.end)
+    return whole.group("noun").lower() if whole else None

@@ -366,3 +366,24 @@ def test_figures_with_elided_nouns(
 )  # fmt: skip
 def test_counts_on_named_lines(before: str, after: str, expected: str | None) -> None:
     assert elided_rule(before, after) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a gapped level after a share takes the noun of the share's whole
+        (
+            "Cardiff accounted for almost half of all thefts, while Newport recorded 310.",
+            [(50.0, "percent"), (310.0, "thefts")],
+        ),
+        # near miss: a share of no plural whole leaves the level without a noun
+        (
+            "Cardiff accounted for almost half of it, while Newport recorded 310.",
+            [(50.0, "percent")],
+        ),
+    ],
+)
+def test_a_level_after_a_share_counts_its_whole(
+    nlp: Language, text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert [(f.value, f.unit) for f in nlp(text)._.statistics] == expected
