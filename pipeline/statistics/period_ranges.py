@@ -240,6 +240,8 @@ SET_OFF_RULE_NAMES = frozenset(rule.name for rule in SET_OFF_RANGE_RULES)
 campaign, 1 to 31 December")."""
 
 
+_THE_PERIOD = r"(?:(?:for|in|over|during|covering)\s+)?the\s+period(?:\s+(?:from|of|between))?"
+"""A range's opener naming it a period: "for the period 1 April 2024 to 31 March 2025"."""
 _MONTH_EDGE = r"(?:the\s+(?:start|beginning|end)\s+of\s+)?"
 """A month's start or end in a range of whole months ("between the start of April and the
 end of June": April to June)."""
@@ -248,20 +250,26 @@ MONTH_RANGE_RULES: tuple[PeriodRule, ...] = (
     # "between July 2017 and January 2018", "covering July to September", "between the start
     # of April and the end of June"; not "from May 5"
     PeriodRule("month_range", compile_rule(
-        rf"\b(?:between|from|covering)\s+{_MONTH_EDGE}(?P<m1>{MONTH})\s*(?P<y1>{YEAR})?\s+(?:and|to|"
-        rf"until)\s+{_MONTH_EDGE}(?P<m2>{MONTH})(?!\s*\d{{1,2}}\b)\s*(?P<y2>{YEAR})?", "bfc"),
-        resolve_month_range),
+        rf"\b(?:between|from|covering|{_THE_PERIOD})\s+{_MONTH_EDGE}(?P<m1>{MONTH})\s*(?P<y1>{YEAR})?"
+        rf"\s+(?:and|to|until)\s+{_MONTH_EDGE}(?P<m2>{MONTH})(?!\s*\d{{1,2}}\b)\s*(?P<y2>{YEAR})?",
+        "bfcidot"), resolve_month_range),
+    # "April 2024 to March 2025", "April 2024 – March 2025": both years stated, no opener
+    PeriodRule("month_range_years", compile_rule(
+        rf"\b(?:(?:in|during|over|throughout)\s+)?(?P<m1>{MONTH})\s+(?P<y1>{YEAR})\s*(?:to|until|"
+        rf"[-–—])\s*(?P<m2>{MONTH})\s+"
+        rf"(?P<y2>{YEAR})\b"), resolve_month_range),
 )
 """The range of whole months, first of the period table's rules."""
 DAY_RANGE_RULES: tuple[PeriodRule, ...] = (
     # "between March 24 and April 23", "from 3 May to 9 June 2023"
     PeriodRule("day_range", compile_rule(
-        rf"\b(?:between|from)\s+{day_month(1)},?\s*(?P<y1>{YEAR})?\s*"
-        rf"(?:and|to|until|[-–])\s*{day_month(2)},?\s*(?P<y2>{YEAR})?", "bf"), resolve_day_range),
+        rf"\b(?:between|from|{_THE_PERIOD})\s+{day_month(1)},?\s*(?P<y1>{YEAR})?\s*"
+        rf"(?:and|to|until|[-–])\s*{day_month(2)},?\s*(?P<y2>{YEAR})?", "bfidot"),
+        resolve_day_range),
     # "between 3 and 9 June", "from 6 to 12 March 2023"; not "from 6 to 12 people"
     PeriodRule("shared_month_range", compile_rule(
-        rf"\b(?:between|from)\s+{WEEKDAY}(?P<d1>\d{{1,2}}){ORDINAL}\s*(?:and|to|until|[-–])\s*"
-        rf"{WEEKDAY}(?P<d2>\d{{1,2}}){ORDINAL}\s+(?P<m>{MONTH})(?:\s+(?P<y>{YEAR}))?", "bf"),
+        rf"\b(?:between|from|{_THE_PERIOD})\s+{WEEKDAY}(?P<d1>\d{{1,2}}){ORDINAL}\s*(?:and|to|until|[-–])\s*"
+        rf"{WEEKDAY}(?P<d2>\d{{1,2}}){ORDINAL}\s+(?P<m>{MONTH})(?:\s+(?P<y>{YEAR}))?", "bfidot"),
         resolve_shared_month_range),
 )
 """The ranges by day and month, after the range of months stated with "this/last year"."""

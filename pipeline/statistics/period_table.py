@@ -147,7 +147,7 @@ def resolve_no_period(_ctx: Context) -> Resolution:
 
 
 _FISCAL_YEAR = (
-    rf"(?P<y1>{YEAR})[/-](?P<y2>{YEAR}|\d{{2}})\b(?![/-]?\d)(?:\s+financial\s+year)?|"
+    rf"(?P<y1>{YEAR})[/–-](?P<y2>{YEAR}|\d{{2}})\b(?![/–-]?\d)(?:\s+financial\s+year)?|"
     r"(?:(?P<which>this|current|last|previous|next)\s+|(?<=the\s))financial\s+year\b"
     r"(?!\s+(?:to|ending|\d))"
 )
@@ -163,7 +163,7 @@ _RULES: tuple[PeriodRule, ...] = (
     *DAY_RANGE_RULES,
     # "2022/23", "2017-18", "2023/2024"; not "2023-03-01" (03 is no next year)
     PeriodRule("financial_year", _compile(
-        rf"\b(?P<y1>{YEAR})[/-](?P<y2>{YEAR}|\d{{2}})\b(?![/-]?\d)", "12"), resolve_financial_year),
+        rf"\b(?P<y1>{YEAR})[/–-](?P<y2>{YEAR}|\d{{2}})\b(?![/–-]?\d)", "12"), resolve_financial_year),
     # "the next financial year"; not "a financial year" (no anchor)
     PeriodRule("financial_year_named", _compile(
         r"\b(?:the\s+)?(?P<which>this|last|next|current|previous|coming)\s+financial\s+year\b"),
@@ -229,12 +229,12 @@ _RULES: tuple[PeriodRule, ...] = (
         resolve_no_period),
     # "since 2021", "since March 2019", "since 2017/18" (from April 2017)
     PeriodRule("since", _compile(
-        rf"\bsince\s+(?:(?P<m>{MONTH})\s+)?(?P<y>{YEAR})\b(?P<fy>[/-](?:{YEAR}|\d{{2}})\b)?"),
+        rf"\bsince\s+(?:(?P<m>{MONTH})\s+)?(?P<y>{YEAR})\b(?P<fy>[/–-](?:{YEAR}|\d{{2}})\b)?"),
         resolve_since),
     # "up 30% on 2022", "compared with 2021", "double the number in 2022"; not "on 2022/23"
     PeriodRule("baseline", _compile(
         rf"\b(?:on|compared\s+(?:with|to)|than\s+in|than|{MULTIPLE_OF})\s+(?P<y>{YEAR})\b"
-        r"(?![-/]\d)", "oct"), resolve_baseline),
+        r"(?![-/–]\d)", "oct"), resolve_baseline),
     # "up 46% last month compared with May", "more than in March", "up 12% on November": the
     # month compared with (the latest before P's month); not "than May 2023", "than May
     # last year" (month_year, month_relative_year), "than May 5", "than may", "on March 5"
@@ -275,18 +275,18 @@ _RULES: tuple[PeriodRule, ...] = (
         rf"(?!\s*\d{{1,2}}\b)(?:\s+(?P<y>{YEAR})\b)?", "idtoaf"), resolve_month_pair),
     # "in 2022", "in calendar year 2022"; not "in 2022/23"
     PeriodRule("year", _compile(rf"\b(?:in|during|throughout|for)\s+(?:calendar\s+year\s+)?"
-        rf"(?P<y>{YEAR})\b(?![-/]\d)", "idtf"), resolve_year),
+        rf"(?P<y>{YEAR})\b(?![-/–]\d)", "idtf"), resolve_year),
     # "so far this year", "so far in 2012", "since the start / turn of the year"; not "… of the
     # scheme"
     PeriodRule("so_far", _compile(
         rf"\bso\s+far\s+(?:this\s+year|in\s+(?P<y>{YEAR})\b)|\bsince\s+the\s+(?:start|turn|"
-        rf"beginning)\s+of\s+(?:the\s+year|this\s+year|(?P<y2>{YEAR})\b(?![-/]\d))"),
+        rf"beginning)\s+of\s+(?:the\s+year|this\s+year|(?P<y2>{YEAR})\b(?![-/–]\d))"),
         resolve_so_far),
     # "the same period in 2019", "the corresponding quarter of 2023", "the same quarter of
     # 2020/21" (a financial year); not "the same quarter" alone
     PeriodRule("same_period_year", _compile(
         rf"\b(?:in\s+|over\s+|during\s+)?the\s+{_SAME}\s+{_SAME_SPAN}\s+"
-        rf"(?:in|of)\s+(?P<y>{YEAR})(?P<fy>[-/](?:\d{{2}}|{YEAR}))?\b"),
+        rf"(?:in|of)\s+(?P<y>{YEAR})(?P<fy>[-/–](?:\d{{2}}|{YEAR}))?\b"),
         resolve_same_period_year),
     # "the same period (of) last year", "the same quarter a year earlier", "the equivalent week
     # last year", "during the same campaign a year earlier / the previous winter", "at this
@@ -396,7 +396,7 @@ _RULES: tuple[PeriodRule, ...] = (
     PeriodRule("charge_year", _compile(
         rf"\b{_CHARGE}\b{_CLAUSE_WORDS}{{0,120}}?\b{_CHANGE_VERB}\b{_CLAUSE_WORDS}{{0,120}}?"
         rf"\b(?P<phrase>for\s+(?:the\s+)?(?:(?:next|coming|forthcoming)\s+financial\s+year|"
-        rf"(?P<y1>{YEAR})[/-](?P<y2>{YEAR}|\d{{2}})\b(?![/-]?\d)))"), resolve_charge_year),
+        rf"(?P<y1>{YEAR})[/–-](?P<y2>{YEAR}|\d{{2}})\b(?![/–-]?\d)))"), resolve_charge_year),
     # "over the summer", "last winter", "summer 2022"; not "the summer holidays"
     PeriodRule("season", _compile(SEASON, SEASON_LEAD), resolve_season),
     # "over the festive period", "over Christmas and New Year"; not "on Christmas Day"
@@ -410,12 +410,13 @@ _RULES: tuple[PeriodRule, ...] = (
 )  # fmt: skip
 _MONTH_STEMS = tuple(sorted({name[:3] for names in MONTH_NAMES for name in names}))
 """The first three letters of every month name and abbreviation ("jan", "may")."""
-_RANGE_WORDS = ("between", "from")  # what every range rule's match opens with
+_RANGE_WORDS = ("between", "from", "the period")  # what every range rule's match opens with
 _CENTURIES = ("19", "20")  # what every year (``YEAR``) opens with
 
 
 _NEEDS: dict[str, tuple[str, ...]] = {
     "month_range": (*_RANGE_WORDS, "covering"),
+    "month_range_years": _CENTURIES,
     "day_range": _RANGE_WORDS,
     "shared_month_range": _RANGE_WORDS,
     "year_range": _RANGE_WORDS,

@@ -32,6 +32,7 @@ P = dt.date(2021, 7, 14)
 # when the phrase is a period that cannot be dated)
 ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
     "month_range": ("from October to January 2020", P, ("2019-10-01", "2020-01-31")),
+    "month_range_years": ("April 2019 – March 2020", None, ("2019-04-01", "2020-03-31")),
     "day_range": ("from May 2nd to June 9th", P, ("2021-05-02", "2021-06-09")),
     "shared_month_range": ("between 4 and 11 March 2019", P, ("2019-03-04", "2019-03-11")),
     "financial_year": ("in 2019/2020", None, ("2019-04-01", "2020-03-31")),
@@ -918,6 +919,12 @@ def test_of_the_figure_reads_whole_numbers(text: str, expected: list[str]) -> No
         ("from April onwards", ("2021-04-01", "2021-07-14")),
         # "since the turn of the year" is the year so far
         ("since the turn of the year", ("2021-01-01", "2021-07-14")),
+        # a range named "the period", by days or by months
+        ("for the period 1 April 2019 to 31 March 2020", ("2019-04-01", "2020-03-31")),
+        ("in the period from April to June", ("2021-04-01", "2021-06-30")),
+        # a range of two months with their years and no opener; a financial year with a dash
+        ("in April 2019 to March 2020", ("2019-04-01", "2020-03-31")),
+        ("in 2019–20", ("2019-04-01", "2020-03-31")),
         # "the decade to 2019" is the ten whole years to its end
         ("in the decade to 2019", ("2010-01-01", "2019-12-31")),
         ("in the decade to March 2020", ("2010-04-01", "2020-03-31")),
