@@ -163,7 +163,8 @@ _RULES: tuple[PeriodRule, ...] = (
     *DAY_RANGE_RULES,
     # "2022/23", "2017-18", "2023/2024"; not "2023-03-01" (03 is no next year)
     PeriodRule("financial_year", _compile(
-        rf"\b(?P<y1>{YEAR})[/–-](?P<y2>{YEAR}|\d{{2}})\b(?![/–-]?\d)", "12"), resolve_financial_year),
+        rf"\b(?P<y1>{YEAR})[/–-](?P<y2>{YEAR}|\d{{2}})\b(?![/–-]?\d)", "12"),
+        resolve_financial_year),
     # "the next financial year"; not "a financial year" (no anchor)
     PeriodRule("financial_year_named", _compile(
         r"\b(?:the\s+)?(?P<which>this|last|next|current|previous|coming)\s+financial\s+year\b"),
