@@ -39,7 +39,8 @@ FRACTIONS = {
     "three quarters": 75.0, "three-quarters": 75.0, "a fifth": 20.0, "one fifth": 20.0,
     "a tenth": 10.0, "one tenth": 10.0, "two fifths": 40.0, "two-fifths": 40.0,
     "three fifths": 60.0, "three-fifths": 60.0, "four fifths": 80.0, "four-fifths": 80.0,
-    "three tenths": 30.0, "three-tenths": 30.0,
+    "three tenths": 30.0, "three-tenths": 30.0, "one-half": 50.0, "one-third": 33.3,
+    "one-quarter": 25.0, "one-fifth": 20.0, "one-tenth": 10.0,
 }  # fmt: skip
 VAGUE = re.compile(
     r"(?:dozens|scores|hundreds|thousands|millions|tens)(?:\s+(?:and|of)\s+"

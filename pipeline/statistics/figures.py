@@ -180,6 +180,22 @@ FIGURE_RULES: tuple[FigureRule, ...] = (
         _proportion,
         hint=r"\s(?:in|out of)\s",
     ),
+    # "half a million people", "a quarter of a million pounds", "three quarters of a
+    # million": the fraction of the scale, its unit read from the words after it
+    FigureRule(
+        "scaled-fraction",
+        re.compile(
+            rf"\b(?P<frac>{_FRACTION_WORDS})\s+(?:of\s+)?an?\s+(?P<scale>hundred|thousand|million|"
+            r"billion)\b",
+            re.I,
+        ),
+        lambda m: (
+            round(FRACTIONS[m.group("frac").lower()] / 100 * SCALES[m.group("scale").lower()]),
+            "",
+            None,
+        ),
+        needs=("hundred", "thousand", "million", "billion"),
+    ),
     # "a third of", "a third were", "cut by half", "rose by nearly a quarter", "a fall of a
     # fifth", "down a fifth on 2022"
     FigureRule(

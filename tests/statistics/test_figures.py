@@ -10,6 +10,7 @@ import pytest
 import spacy
 from hypothesis import given
 from hypothesis import strategies as st
+from spacy.language import Language
 
 from pressfacts.statistics import figures
 from pressfacts.statistics.exclusions import EXCLUSIONS, Exclusion, blocked_spans
@@ -41,6 +42,7 @@ FIGURE_ROWS = [
         "Callers waited an average of 52 seconds.", (52, "seconds", None), id="measured-time"
     ),
     pytest.param("The line took a million calls.", (1_000_000, "", None), id="scaled-one"),
+    pytest.param("The line took half a million calls.", (500_000, "", None), id="scaled-fraction"),
     pytest.param("Detectives seized 2,418 devices.", (2418, "", None), id="count"),
 ]
 
@@ -414,6 +416,7 @@ def test_each_figure_rule_is_tried_on_its_own_example(
         ("multiplier", "Referrals rose by three."),
         ("times", "Three time winners."),
         ("scaled-one", "A dozen calls."),
+        ("scaled-fraction", "Half the calls came at night."),  # no scale after the fraction
         ("pence", "It cost 19 pounds a week."),  # no digit right before a "p"
         ("weight", "Officers seized heroin."),  # no unit right after a digit
         ("proportion", "One of five forces."),  # no "in" between spaces
@@ -581,3 +584,18 @@ def test_hours_of_work_are_counted(text: str, expected: list[float]) -> None:
 )
 def test_a_text_number_is_no_figure(text: str, expected: list[float]) -> None:
     assert [value for _, _, value, _, _ in candidate_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A quarter of a million pounds was seized.", [(250_000, "pounds")]),
+        ("Three quarters of a million calls came in.", [(750_000, "calls")]),
+        ("One-fifth of calls were abandoned.", [(20, "percent")]),  # a hyphenated fraction
+        ("One-third of victims were men.", [(33.3, "percent")]),
+    ],
+)
+def test_fractions_of_a_scale_and_hyphenated_fractions(
+    nlp: Language, text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert [(f.value, f.unit) for f in nlp(text)._.statistics] == expected
