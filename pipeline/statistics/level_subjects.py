@@ -123,9 +123,10 @@ qualifier."""
 CHANGE_VERBS = (
     "rose", "risen", "fell", "fallen", "increased", "decreased", "dropped", "climbed",
     "went up", "went down", "grew", "grown", "halved", "doubled", "tripled", "trebled",
+    "jumped", "soared", "declined", "dipped", "slipped", "went", "moved",
 )  # fmt: skip
 """Verbs of a change by an amount, after which ", to N" states the level reached, or of a
-change from one level to another ("halved, from 98 to 49")."""
+change from one level to another ("halved, from 98 to 49", "went from 400 to 520")."""
 _CHANGE = "|".join(v.replace(" ", r"\s+") for v in CHANGE_VERBS)
 CHANGE_THEN_LEVEL = re.compile(
     _subject()

@@ -399,6 +399,10 @@ def test_predicate_noun(after: str, noun: str | None) -> None:
             "Across Fife, reported thefts fell from almost 2,400 to 1,980.",
             [(2400, "thefts"), (1980, "thefts")],
         ),
+        ("Calls to the line went from 380 to 510.", [(380, "calls"), (510, "calls")]),
+        ("Thefts of bikes jumped from 88 to 130.", [(88, "thefts"), (130, "thefts")]),
+        # near miss: "went to" a place is no change
+        ("Officers went to 40 schools.", [(40, "schools")]),
         # a change by an amount and the level it reached, after an opening
         (
             "In May, burglaries rose by 40 to 310 in Bath.",
