@@ -183,7 +183,8 @@ BACK_REFERENCE_RULES: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     # "London had the lowest, 3.1 per 10,000", "Hull saw the highest rate, at 7.2", "The
-    # highest rate was in Hull", "The Midlands was the worst-hit region, with …": a place
+    # highest rate was in Hull", "The highest number of arrests came in Plymouth (52)", "The
+    # Midlands was the worst-hit region, with …": a place
     # ranked among the figures just stated; not "Hull was the worst place to live" (no
     # kind of area ranked)
     "ranked_place": re.compile(
@@ -192,7 +193,7 @@ BACK_REFERENCE_RULES: dict[str, re.Pattern[str]] = {
         r"largest|smallest)\b|(?:was|were|remained)\s+the\s+(?:worst|hardest|least|most|"
         r"best)[-\s](?:hit|affected)\s+(?:region|nation|county|area|district|force(?:\s+area)?)"
         r"\b)|the\s+(?:highest|lowest|largest|smallest)\s+(?:rate|number|total|share|"
-        r"proportion)\s+was\s+(?:in|at)\b)",
+        r"proportion)(?:\s+of\s+[a-z-]+)?\s+(?:was|were|came)\s+(?:recorded\s+)?(?:in|at|from)\b)",
         re.I,
     ),
     # "Rural theft in Wales cost £3.9m", "Fly-tipping in Powys totalled 410 cases": what

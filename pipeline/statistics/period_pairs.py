@@ -9,7 +9,8 @@ Without a year the span is the latest one whose second month is not after P's mo
 when P's day is known). Two months that are not neighbours ("in January and March")
 name two separate months, not the span between them: undated, never guessed. Joined by
 "to" or a dash they are a run of months ("in January to September 2025", "during
-April-June"): every month from the first to the second, placed as a pair is.
+April-June"): every month from the first to the second, placed as a pair is. So are three
+or four months listed one after another ("throughout June, July and August").
 
 The pair is matched where the second month is a month, so that "in May and 26 in June"
 is left to ``bare_month`` ("in May", then "in June").
@@ -19,15 +20,20 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from itertools import pairwise
 
 from dateutil.relativedelta import relativedelta
 
-from pressfacts.lexicon.months import month_number
+from pressfacts.lexicon.months import MONTH, month_number
 from pressfacts.statistics.period_rules import NOT_A_PERIOD, Context, Resolution, Span, month_end
 
 _RUN_JOIN = re.compile(r"\bto\b|[-–]")
 """What joins the months of a run ("January to September", "April-June"), not a pair
 of separate months ("January and March")."""
+
+
+_LISTED = re.compile(rf",\s*({MONTH})\b", re.I)
+"""A month listed between the first and the last ("June, July and August")."""
 
 
 def neighbours(first: int, second: int) -> bool:
@@ -44,7 +50,13 @@ def resolve_month_pair(ctx: Context) -> Resolution:
         return NOT_A_PERIOD  # "in may and …": the verb, not the month
     first, second = month_number(words[0]), month_number(words[1])
     joined = ctx.match.string[ctx.match.end("m1") : ctx.match.start("m2")]
-    if not neighbours(first, second) and not _RUN_JOIN.search(joined):
+    listed = [first, *(month_number(m) for m in _LISTED.findall(joined)), second]
+    if len(listed) > 2:  # "June, July and August": a run only when each follows the last
+        if "may" in _LISTED.findall(joined) or not all(  # "may" in lower case: the verb
+            neighbours(a, b) for a, b in pairwise(listed)
+        ):
+            return None
+    elif not neighbours(first, second) and not _RUN_JOIN.search(joined):
         return None
     before = relativedelta(months=(second - first) % 12)  # from the first month to the second
     stated = ctx.group("y")

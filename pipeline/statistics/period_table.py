@@ -270,9 +270,9 @@ _RULES: tuple[PeriodRule, ...] = (
         rf"\s*{_DAY_OR_YEAR}|{_AND_MONTH})",
         "idt"),
         resolve_bare_month),
-    # "in March and April", "during December and January 2023"; not "in May and 26 in June"
+    # "in March and April", "throughout June, July and August"; not "in May and 26 in June"
     PeriodRule("month_pair", _compile(
-        rf"\b(?:in|during|throughout|over|across|for)\s+(?P<m1>{MONTH}){_AND_MONTH}"
+        rf"\b(?:in|during|throughout|over|across|for)\s+(?P<m1>{MONTH})(?:,\s*{MONTH}){{0,2}}{_AND_MONTH}"
         rf"(?!\s*\d{{1,2}}\b)(?:\s+(?P<y>{YEAR})\b)?", "idtoaf"), resolve_month_pair),
     # "in 2022", "in calendar year 2022"; not "in 2022/23"
     PeriodRule("year", _compile(rf"\b(?:in|during|throughout|for)\s+(?:calendar\s+year\s+)?"
@@ -296,7 +296,8 @@ _RULES: tuple[PeriodRule, ...] = (
         rf"\b(?:(?:in|during|over)\s+)?(?:the\s+)?{_SAME}\s+{_SAME_SPAN}\s+(?:(?:of\s+)?last\s+"
         rf"{_YEAR_OR_SEASON}|(?:(?:of|in)\s+)?the\s+(?:previous|last)\s+{_YEAR_OR_SEASON}|a\s+year\s+"
         r"(?:earlier|ago|before))\b|"
-        r"\b(?:at\s+)?this\s+time\s+(?:last\s+year|a\s+year\s+(?:ago|earlier))\b|\blast\s+year['’]s\s+"
+        r"\b(?:at\s+)?this\s+time\s+(?:last\s+year|a\s+year\s+(?:ago|earlier))\b|\blast\s+"
+        rf"{_YEAR_OR_SEASON}['’]s\s+"
         r"(?:campaign|operation|week\s+of\s+action|event|festival|carnival|crackdown|figures?|"
         r"(?:(?-i:[A-Z])[\w-]*\s+){1,3}(?:week|campaign|operation|crackdown))\b"),
         resolve_same_period_last_year),

@@ -107,13 +107,15 @@ SUPERLATIVE_BEFORE = re.compile(
 PREDICATE_SUPERLATIVE = re.compile(
     r"\b(?:was|were|is|are|remains?|remained)\s+(?:highest|lowest|greatest|biggest|largest|"
     r"smallest)\s+(?:in|across)\s+(?:the\s+)?$"
-    r"|\b(?:highest|lowest|greatest|biggest|largest|smallest)\s+(?:[a-z]+\s+){1,2}?"
-    r"(?:was|were|is|are)\s+(?:recorded\s+|seen\s+|found\s+)?(?:in|across)\s+(?:the\s+)?$",
+    r"|\b(?:highest|lowest|greatest|biggest|largest|smallest)\s+(?:[a-z]+\s+){1,3}?"
+    r"(?:(?:was|were|is|are)\s+(?:recorded\s+|seen\s+|found\s+)?|came\s+|come\s+)(?:in|across|"
+    r"from)\s+(?:the\s+)?$",
     re.I,
 )
 """A superlative said of the figure with no noun of its own: "the rate was highest in the
 North East" places the figure there; it ranks nothing against the place. So does a
-superlative subject placed by "was in": "the highest rate was in Dundee, at 48.6"."""
+superlative subject placed by "was in" or "came in": "the highest rate was in Dundee, at
+48.6", "The highest number of arrests came in Plymouth (52)"."""
 
 
 def _superlative_scope(context: RoleContext) -> bool:

@@ -919,6 +919,18 @@ BACK_REFERENCES: dict[str, tuple[str, dict[float, tuple[str, str] | None]]] = {
 }
 
 
+def test_a_place_ranked_by_came_in_refers_back(nlp: Language) -> None:
+    text = (
+        "Gwent Police recorded 320 thefts in 2021.\n\nThe highest number of thefts came in "
+        "Newport (120), followed by Torfaen (61)."
+    )
+    assert periods_of(nlp, text) == {
+        320: ("2021-01-01", "2021-12-31"),
+        120: ("2021-01-01", "2021-12-31"),
+        61: ("2021-01-01", "2021-12-31"),
+    }
+
+
 def test_every_back_reference_rule_has_a_row() -> None:
     assert set(BACK_REFERENCE_RULES) == set(BACK_REFERENCES)
 

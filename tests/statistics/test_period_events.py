@@ -73,6 +73,12 @@ SAME_EVENT_ROWS = [
         {52: ("2024-06-02", "2024-07-28"), 37: ("2023-06-02", "2023-07-28")},
         id="last-summer-dated-in-the-next-paragraph",
     ),
+    pytest.param(
+        "Police arrested 150 drivers in the summer campaign, which ran throughout June, July "
+        "and August, against 170 during last summer's campaign.",
+        {150: ("2024-06-01", "2024-08-31"), 170: ("2023-06-01", "2023-08-31")},
+        id="last-summer-s-campaign",
+    ),
     # near misses: no event repeated; the event's dates too far off to be its
     pytest.param(
         "Officers stopped 300 vans, up on the same period last year. In 2024, 40 were seized.",

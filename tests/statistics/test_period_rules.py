@@ -925,6 +925,9 @@ def test_of_the_figure_reads_whole_numbers(text: str, expected: list[str]) -> No
         # a range of two months with their years and no opener; a financial year with a dash
         ("in April 2019 to March 2020", ("2019-04-01", "2020-03-31")),
         ("in 2019–20", ("2019-04-01", "2020-03-31")),
+        # three or four months listed one after another are one run of months
+        ("throughout April, May and June", ("2021-04-01", "2021-06-30")),
+        ("in October, November and December 2019", ("2019-10-01", "2019-12-31")),
         # "the decade to 2019" is the ten whole years to its end
         ("in the decade to 2019", ("2010-01-01", "2019-12-31")),
         ("in the decade to March 2020", ("2010-04-01", "2020-03-31")),
@@ -935,6 +938,10 @@ def test_of_the_figure_reads_whole_numbers(text: str, expected: list[str]) -> No
 def test_more_wordings_of_calendar_spans(text: str, expected: tuple[str, str]) -> None:
     [found] = find_period_phrases(f"Officers made 40 arrests {text}.", P)
     assert (found.start.isoformat(), found.end.isoformat()) == expected
+
+
+def test_months_listed_apart_are_no_run() -> None:
+    assert [p.kind for p in find_period_phrases("in January, March and April", P)] == ["unresolved"]
 
 
 @pytest.mark.parametrize(

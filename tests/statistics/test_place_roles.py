@@ -261,6 +261,12 @@ MOST_OF_ROWS = [
         [(320, "Gwent"), (210, "Newport and Torfaen"), (44, "Monmouthshire")],
         id="most-of-then-which-together",
     ),
+    pytest.param(  # a superlative subject placed by "came in": the place is the figure's
+        "Gwent Police recorded 320 thefts in 2024.\n\nThe highest number of thefts came in "
+        "Newport (120), followed by Torfaen (61).",
+        [(320, "Gwent"), (120, "Newport"), (61, "Torfaen")],
+        id="the-highest-number-came-in",
+    ),
     pytest.param(  # near miss: "the most thefts in" is a superlative's scope
         "Gwent Police recorded 320 thefts, the most thefts in Wales.",
         [(320, "Gwent")],
