@@ -42,9 +42,9 @@ REFERENCE_WORDS = (
     "section", "sections", "s.", "article", "paragraph", "para", "clause", "ref", "reference",
     "case", "no.", "no", "number", "page", "chapter", "rule", "part", "schedule", "operation",
     "op", "room", "flat", "route", "junction", "platform", "level", "tier", "grade", "category",
-    "version", "phase", "stage",
+    "version", "phase", "stage", "size",
 )  # fmt: skip
-"""Words a reference number follows ("section 58", "case 12", "no. 4"): no two of them
+"""Words a reference number follows ("section 58", "case 12", "no. 4", "size 5"): no two of them
 both match at one place before a space (none is the other and a space), so the order of
 the alternation changes no match; their trie, with "year", is the rule's hint."""
 TALLY_WORDS = ("number", "total", "most", "fewest", "figure", "count", "tally")

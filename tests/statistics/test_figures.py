@@ -118,6 +118,7 @@ MORE_EXCLUSIONS = [
     pytest.param("She will spend a third of the term on licence.", id="share-of-a-sentence-3"),
     pytest.param("Funding is half the story.", id="half-idiom-story"),
     pytest.param("Training staff is only half the work, the chief said.", id="half-the-work"),
+    pytest.param("She wore size 5 white trainers.", id="reference-number-size"),
 ]
 
 
