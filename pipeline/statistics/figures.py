@@ -244,13 +244,14 @@ FIGURE_RULES: tuple[FigureRule, ...] = (
         lambda m: (parse_number(m.group("num")), "occasions", None),
         needs=("times",),
     ),
-    # "an average of 94 seconds", "nine minutes and 14 seconds" (554 seconds), "two
-    # minutes faster": a measured time (measured_times.py); not "within 10 seconds"
+    # "an average of 94 seconds", "an average of 174 days", "nine minutes and 14 seconds"
+    # (554 seconds), "two minutes faster": a measured time (measured_times.py); not
+    # "within 10 seconds"
     FigureRule(
         "measured-time",
         MEASURED_PATTERN,
         read_measured,
-        needs=("minute", "second", "hour"),
+        needs=("minute", "second", "hour", "day", "week", "month"),
     ),
     # "one million victims", "a thousand calls"
     FigureRule(

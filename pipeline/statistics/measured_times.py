@@ -8,8 +8,9 @@ towns"). A time a release reports as measured is a statistic, in the named shape
 - ``minutes-and-seconds``: "nine minutes and 14 seconds" (one value, in seconds: 554),
   wherever it stands, but not after a threshold word ("within two minutes and 30
   seconds");
-- ``average-time``: a single time right after an average's wording ("an average of 94
-  seconds", "took an average of 24 minutes", "the average time to answer one was six
+- ``average-time``: a single time right after an average's or a median's wording ("an
+  average of 94 seconds", "an average of 174 days to finalise", "the median was 74 working
+  days", "took an average of 24 minutes", "the average time to answer one was six
   seconds", "averaged 40 seconds", "an average answer time of six seconds");
 - ``time-change``: a time a response got faster or slower by ("more than two minutes
   faster than last year": a decrease of 2 minutes);
@@ -32,6 +33,9 @@ from dataclasses import dataclass
 from pressfacts.lexicon.number_words import NUMBER, parse_number
 
 _TIME_UNIT = r"(?P<unit>minutes?|seconds?|hours?)"
+_AVERAGE_UNIT = r"(?P<unit>minutes?|seconds?|hours?|(?:working\s+)?days?|weeks?|months?)"
+"""The units an average's time may take: a call's seconds, or a case's days, working days,
+weeks or months ("complaints took an average of 174 days to finalise")."""
 _THRESHOLD_BEFORE = re.compile(
     r"\b(?:within|under|in\s+less\s+than|less\s+than|no\s+more\s+than|target\s+of|up\s+to)"
     r"\s+$",
@@ -39,13 +43,19 @@ _THRESHOLD_BEFORE = re.compile(
 )
 """Words a time is a threshold after ("within two minutes and 30 seconds")."""
 _AVERAGE_BEFORE = re.compile(
-    r"\baverage[sd]?(?:\s+(?!within\b|under\b|than\b)[\w'’-]+){0,8}?\s+(?:of|was|were|is|at)\s+$|"
+    r"\b(?:average[sd]?|median)(?:\s+(?!within\b|under\b|than\b)[\w'’-]+){0,8}?\s+"
+    r"(?:of|was|were|is|at)\s+$|"
+    r"\b(?:average[sd]?|median)(?:\s+(?!within\b|under\b|than\b|\d)[\w'’-]+){0,8}?\s+"
+    r"(?:(?:fell|rose|dropped|came\s+down|went\s+up)\s+to|"
+    r"(?:reached|finali[sz]ed|completed|concluded|closed|resolved)(?:\s+[\w'’-]+){0,2}?\s+in)\s+$|"
     r"\baveraged\s+(?:just\s+|only\s+)?$|"
-    r"\baverage[sd]?\b[^.;]*?\b(?:compared\s+with|down\s+from|up\s+from|against)\s+$",
+    r"\b(?:average[sd]?|median)\b[^.;]*?\b(?:compared\s+with|down\s+from|up\s+from|against)\s+$",
     re.I,
 )
-"""An average's wording right before a time: "an average of", "the average time to
-answer a call was", "averaged", or an average stated before the time's comparison ("an
+"""An average's (or a median's) wording right before a time: "an average of", "the average
+time to answer a call was", "the average time to finalise one fell to", "the average case
+reached a hearing in" (no count between: not "an average of 20 calls in 12 months"),
+"averaged", or an average stated before the time's comparison ("an
 average of 94 seconds, compared with 241 seconds"); not "an average of 300 calls
 within" (a threshold after a count)."""
 _TOTAL_BEFORE = re.compile(
@@ -85,7 +95,7 @@ MEASURED_TIMES: tuple[MeasuredTime, ...] = (
     MeasuredTime(
         "average-time",
         re.compile(
-            rf"(?<![\w£.,-])(?P<num>{NUMBER})\s+{_TIME_UNIT}\b(?!,?\s+(?:and\s+)?{NUMBER}\s+seconds?\b)",
+            rf"(?<![\w£.,-])(?P<num>{NUMBER})\s+{_AVERAGE_UNIT}\b(?!,?\s+(?:and\s+)?{NUMBER}\s+seconds?\b)",
             re.I,
         ),
         after_average=True,
@@ -105,7 +115,7 @@ MEASURED_TIMES: tuple[MeasuredTime, ...] = (
     ),
 )
 """The shapes of measured time, tried in this order (a span taken is not read again)."""
-_NEEDS = ("minute", "second", "hour")
+_NEEDS = ("minute", "second", "hour", "day", "week", "month")
 
 
 def _applies(shape: MeasuredTime, text: str, start: int) -> bool:
@@ -138,7 +148,8 @@ def measured_spans(text: str) -> list[tuple[int, int]]:
 MEASURED_PATTERN = re.compile(
     rf"(?<![\w£.,-])(?:one\s+minute,?\s+and\s+(?:one|{NUMBER})\s+seconds?\b|"
     rf"{NUMBER}\s+(?:minutes?,?\s+and\s+(?:one|{NUMBER})\s+seconds?\b|"
-    rf"(?:minutes?|seconds?|hours?)\b(?:\s+(?:{'|'.join((*_FASTER, *_SLOWER))})\b)?))",
+    rf"(?:minutes?|seconds?|hours?)\b(?:\s+(?:{'|'.join((*_FASTER, *_SLOWER))})\b)?|"
+    rf"(?:(?:working\s+)?days?|weeks?|months?)\b))",
     re.I,
 )
 """Where a measured time may stand, whichever its shape: the figure rule's pattern (its
@@ -161,7 +172,7 @@ def read_measured(match: re.Match[str]) -> tuple[float | None, str, str | None]:
             if minutes is None or seconds is None:
                 return None, "", None
             return minutes * 60 + seconds, "seconds", None
-        unit = groups["unit"].lower().rstrip("s") + "s"
+        unit = " ".join(groups["unit"].lower().split()).rstrip("s") + "s"
         way = (groups.get("way") or "").lower()
         return parse_number(groups["num"]), unit, _FASTER.get(way) or _SLOWER.get(way)
     return None, "", None

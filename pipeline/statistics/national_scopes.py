@@ -39,12 +39,14 @@ NATIONAL_SCOPES: tuple[NationalScope, ...] = (
     NationalScope("charity:unseen-uk", "UK"),
     NationalScope("charity:unseen", "UK"),
     NationalScope("charity:modern-slavery-exploitation-helpline", "UK"),
+    NationalScope("org:independent-office-for-police-conduct", "England and Wales"),
 )
 """National bodies by their statutory or stated remit (the NCA and its commands: the UK;
 British Transport Police: the railways of Great Britain; the NSPCC and its Childline: the
 UK; Victim Support: England and Wales, its Scottish and Northern Irish namesakes being
 separate charities; Unseen, named "Unseen" in running text and "Unseen UK" in the
-gazetteer, and the UK-wide Modern Slavery & Exploitation Helpline it runs: the UK).
+gazetteer, and the UK-wide Modern Slavery & Exploitation Helpline it runs: the UK; the
+Independent Office for Police Conduct, which oversees the forces of England and Wales).
 Used last, when no territorial body or place fixes a release's
 area, and for a figure whose sentence cites a national charity as its source."""
 SOURCE_VERBS: tuple[str, ...] = (

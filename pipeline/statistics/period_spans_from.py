@@ -17,7 +17,8 @@ One named rule of :data:`pressfacts.statistics.period_table.PERIOD_RULES` (throu
   2024": the day a thing began (the kind ``day``, which no figure takes), not a span the
   figures after it cover.
 - ``since_season``: "since the spring", "since summer": from the first day of the latest
-  such season begun by P (meteorological, as :mod:`.period_seasons` reads them) to P.
+  such season begun by P (meteorological, as :mod:`.period_seasons` reads them) to P;
+  "since last summer": the latest such season ended before P, to P.
 """
 
 from __future__ import annotations
@@ -147,21 +148,26 @@ def resolve_launched_in_month(ctx: Context) -> Resolution:
 
 
 SINCE_SEASON = re.compile(
-    r"\bsince\s+(?:the\s+)?(?P<s>spring|summer|autumn|winter)\b(?!\s+(?:of\s+)?(?:19|20)\d\d"
+    r"\bsince\s+(?:the\s+|(?P<last>last)\s+)?(?P<s>spring|summer|autumn|winter)\b"
+    r"(?!\s+(?:of\s+)?(?:19|20)\d\d"
     r"|\s+(?:holidays?|term|half[- ]?terms?|break|recess|school)\b)",
     re.I,
 )
-"""A season's start as the start of a span to P: "since the spring"; not "since the summer
-holidays" (school dates), nor "since the spring of 2023" (a year stated)."""
+"""A season's start as the start of a span to P: "since the spring", "since last summer";
+not "since the summer holidays" (school dates), nor "since the spring of 2023" (a year
+stated)."""
 
 
 def resolve_since_season(ctx: Context) -> Resolution:
-    """From the first day of the latest such season begun by P, to P."""
+    """From the first day of the latest such season begun by P (with "last", the latest
+    one ended before P, as "last summer" reads), to P."""
     published = ctx.published
     if published is None:
         return None
     first = dt.date(published.year, SEASON_FIRST_MONTHS[(ctx.group("s") or "").lower()], 1)
     if first > published:
+        first = first.replace(year=first.year - 1)
+    if ctx.group("last") and first + relativedelta(months=3) > published:
         first = first.replace(year=first.year - 1)
     return Span(first, published, "relative")
 

@@ -377,16 +377,18 @@ AN_AVERAGE = re.compile(
     rf"\ban\s+average\s+(?:(?!of\b)[a-z]+\s+){{0,2}}(?:of\s+)?{_ABOUT}$"
     rf"|\bthe\s+average\s+[a-z]+(?:\s+[a-z]+|\s+to\s+[a-z]+(?:\s+[\w-]+){{0,3}}?)?\s+(?:was|is|were|stood\s+at|came\s+to|"
     rf"(?!(?:rising|falling|increasing)\b)[a-z]+ing|lost|paid|received|spent|waited)\s+{_ABOUT}$"
+    rf"|\bthe\s+average\s+[a-z]+\s+(?:[a-z]+\s+){{0,2}}?(?:reached|finali[sz]ed|completed|concluded|"
+    rf"closed|resolved)(?:\s+[a-z]+){{0,2}}?\s+in\s+{_ABOUT}$"
     r"|\bon\s+average\b[^.;\d]{0,40}$",
     re.I,
 )
 """A figure that is the mean of its own count ("groups received an average of £900", "an
 average loss of £8,400 per victim", "an average answer time of six seconds", "the
-average time to answer a call was six seconds", "the
-average loss was just over £2,000", "the average victim losing £9,400", "the average
-claimant received £310", "On average, four people died each day"), not a yardstick to
-compare with ("the national average of 11%", "the average was 11%", "the average rising
-to 12%"): it keeps the area of its clause or document."""
+average time to answer a call was six seconds", "the average case reached a hearing
+in 189 days", "the average loss was just over £2,000", "the average victim losing
+£9,400", "the average claimant received £310", "On average, four people died each
+day"), not a yardstick to compare with ("the national average of 11%", "the average was
+11%", "the average rising to 12%"): it keeps the area of its clause or document."""
 
 LIST_ITEM = re.compile(r"\s*(?:[-•*·▪●–]|\d{1,2}[.)])\s")
 """A list line's marker: "- 40 arrests", "• 12 charges", "1. 3 seizures"."""

@@ -73,6 +73,31 @@ READ_ROWS = [
         [(4300, "hours", None)],
         id="hours-of-delay",
     ),
+    pytest.param(
+        "Appeals in Gwent took an average of 203 days to resolve, against 150 days in Dorset.",
+        [(203, "days", None), (150, "days", None)],
+        id="days-of-an-average-against",
+    ),
+    pytest.param(
+        "The average time to close a grievance fell to 44 working days in Norfolk.",
+        [(44, "working days", None)],
+        id="an-average-fell-to-working-days",
+    ),
+    pytest.param(
+        "Across Wales the median was 68 working days.",
+        [(68, "working days", None)],
+        id="a-median-was",
+    ),
+    pytest.param(
+        "The average appeal in Surrey reached a tribunal in 240 days in 2023.",
+        [(240, "days", None)],
+        id="an-average-reached-in",
+    ),
+    pytest.param(
+        "Reviews took an average of seven months each, down from nine months a year earlier.",
+        [(7, "months", None), (9, "months", None)],
+        id="months-of-an-average-down-from",
+    ),
 ]
 
 
@@ -100,6 +125,12 @@ NEAR_MISSES = [
     pytest.param("The 90 minutes of patrols ended at 2am.", [], id="no-average-before"),
     pytest.param("Trains were delayed by 40 minutes.", [], id="delayed-by"),
     pytest.param("Delays must be cleared within 30 minutes.", [], id="delay-threshold"),
+    pytest.param("The pilot in Wrexham runs for 18 months.", [], id="months-of-a-span"),
+    pytest.param(
+        "Officers averaged 14 arrests in 12 months.", [14], id="a-count-between-average-and-in"
+    ),
+    pytest.param("On average, appeals close within 60 days.", [], id="days-of-a-threshold"),
+    pytest.param("The average fine was handed down after 30 days.", [], id="days-after-no-verb"),
 ]
 
 
@@ -158,3 +189,11 @@ def test_response_times_averaged_take_the_span_before(nlp: Language, periods_of:
     )
     quarter = ("2024-01-01", "2024-03-31")
     assert periods_of(nlp, text, dt.date(2024, 4, 20)) == {84: quarter, 860: quarter}
+
+
+def test_an_average_case_s_days_keep_the_release_s_area(nlp: Language, areas: AreasOf) -> None:
+    text = (
+        "Lancashire Constabulary held 62 misconduct hearings in 2023. The average case "
+        "reached a hearing in 212 days."
+    )
+    assert areas(nlp, text) == [(62, "Lancashire"), (212, "Lancashire")]

@@ -79,6 +79,7 @@ def test_every_source_verb_cites(verb: str) -> None:
         ("charity:unseen", "UK"),
         ("charity:unseen-uk", "UK"),
         ("charity:modern-slavery-exploitation-helpline", "UK"),
+        ("org:independent-office-for-police-conduct", "England and Wales"),
     ],
 )
 def test_national_scopes(body: str, area: str) -> None:
@@ -101,6 +102,16 @@ RELEASE_ROWS = [
         "Anti-slavery charity Unseen says it handled 870 cases in Cardiff last year.",
         [(870, "Cardiff")],
         id="own-place-beats-remit",
+    ),
+    pytest.param(
+        "The IOPC opened 390 investigations in 2023, up from 350 in 2022.",
+        [(390, "England and Wales"), (350, "England and Wales")],
+        id="police-watchdog-release",
+    ),
+    pytest.param(
+        "The Independent Office for Police Conduct said Essex Police referred 64 cases.",
+        [(64, "Essex")],
+        id="a-force-named-beats-the-watchdog-s-remit",
     ),
     pytest.param(
         "The Brightwater Trust says it helped 870 people last year.",

@@ -1092,6 +1092,27 @@ def test_the_body_went_on_near_misses(nlp: Language, text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "The watchdog opened 300 cases in 2021. In Wales, the watchdog's inquiries led to "
+        "40 hearings.",
+        "The inspectorate visited 300 custody suites in 2021. In North Yorkshire, the "
+        "inspectorate reviewed 40 cells out of use.",
+    ],
+)
+def test_a_watchdog_went_on_after_a_place(nlp: Language, text: str) -> None:
+    assert periods_of(nlp, text)[40] == ("2021-01-01", "2021-12-31")
+
+
+def test_a_watchdog_s_work_done_by_now_is_no_back_reference(nlp: Language) -> None:
+    text = (
+        "The watchdog opened 300 cases in 2021. In Wales, the watchdog has trained 40 "
+        "investigators."
+    )
+    assert periods_of(nlp, text)[40] is None
+
+
+@pytest.mark.parametrize(
     "opening",
     [
         "Around 38% of the force's budget",

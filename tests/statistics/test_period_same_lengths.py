@@ -62,6 +62,13 @@ def test_the_same_stated_length_last_year(text: str, expected: object) -> None:
           ("2023-04-01", "2024-03-31")]),
         ("Thefts fell to 80 in 2024, from 95 the year before.",
          [("2024-01-01", "2024-12-31"), ("2023-01-01", "2023-12-31")]),
+        # "the previous reporting year" is the year before the one stated
+        ("Durham upheld 56 appeals in 2023/24, compared with 48 in the previous reporting "
+         "year.",
+         [("2023-04-01", "2024-03-31"), ("2022-04-01", "2023-03-31")]),
+        # near miss: a reporting year named by itself is no yardstick
+        ("Durham upheld 56 appeals in the 2023/24 reporting year.",
+         [("2023-04-01", "2024-03-31")]),
     ],
 )  # fmt: skip
 def test_a_year_earlier_restates_its_sentences_yardstick(text: str, expected: object) -> None:

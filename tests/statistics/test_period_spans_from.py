@@ -153,6 +153,16 @@ SEASON_ROWS = [
         id="bare-winter-crosses-the-new-year",
     ),
     pytest.param(
+        "The force has trained 26 new detectives since last autumn.",
+        {26.0: ("2024-09-01", "2025-06-17")},
+        id="since-last-season",
+    ),
+    pytest.param(
+        "Neighbourhood teams in Rhyl have held 52 surgeries since last summer.",
+        {52.0: ("2024-06-01", "2025-06-17")},
+        id="since-last-season-not-the-one-still-running",
+    ),
+    pytest.param(
         "Volunteers have run 30 sessions since the summer holidays.",
         {30.0: None},
         id="school-holidays-are-not-the-season",
