@@ -366,7 +366,8 @@ _RULES: tuple[PeriodRule, ...] = (
     # (the span stated before, that long); not "in the six months to May", "the next three
     # months", "in the quarter to June", "for the year ahead", "in that year" (same_year's)
     PeriodRule("the_units", _compile(
-        rf"\b(?:during|over|in|throughout|across|for)\s+(?:the|those|these|that(?!\s+year))\s+(?:(?P<n>{COUNT})"
+        rf"\b(?:during|over|in|throughout|across|for)\s+(?:the\s+course\s+of\s+)?(?:the|those|these|"
+        rf"that(?!\s+year))\s+(?:(?P<n>{COUNT})"
         r"\s+(?P<unit>days|weeks|months)|(?P<one>quarter|month|year))\b"
         r"(?!\s+(?:(?:up\s+)?to\s+(?:the\s+end\b|date\b|(?-i:[A-Z])|\d)|(?:ending|ended|before|"
         r"after|since|from|of|ago|ahead)\b))",  # not "the year to March"; "to train" is no date

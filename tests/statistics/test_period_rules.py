@@ -953,3 +953,9 @@ def test_months_listed_apart_are_no_run() -> None:
 )
 def test_calendar_span_near_misses(text: str) -> None:
     assert all(p.kind != "since" for p in find_period_phrases(text, P))
+
+
+def test_over_the_course_of_the_year_is_the_year_stated_before() -> None:
+    text = "The report covers 2019/20. Over the course of the year, 40 people were helped."
+    course = find_period_phrases(text, P)[-1]
+    assert (course.start, course.end) == (dt.date(2019, 4, 1), dt.date(2020, 3, 31))
