@@ -76,6 +76,7 @@ SUITES = {
     "heldout41": _team_set(TESTS / "heldout41"),
     "heldout40": _team_set(TESTS / "heldout40"),
     "heldout42": _team_set(TESTS / "heldout42"),
+    "heldout44": _team_set(TESTS / "heldout44"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
