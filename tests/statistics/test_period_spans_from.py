@@ -38,6 +38,16 @@ ROWS = [
         {80000.0: ("2023-04-01", "2025-03-31")},
         id="beginning-in-a-past-year",
     ),
+    pytest.param(
+        "Durham's commissioner has set aside £120,000 for the three years from May 2026.",
+        {120000.0: ("2026-05-01", "2029-04-30")},
+        id="the-before-the-length",
+    ),
+    pytest.param(
+        "The charity will pay for 14 caseworkers over the next two years from September.",
+        {14.0: ("2025-09-01", "2027-08-31")},
+        id="the-next-before-the-length",
+    ),
     # the month alone, or the length alone, is another rule's
     pytest.param(
         "The force recruited 30 officers for two years.",
@@ -162,6 +172,40 @@ SEASON_ROWS = [
 
 @pytest.mark.parametrize(("text", "expected"), SEASON_ROWS)
 def test_since_season(
+    nlp: Language, periods_of: PeriodsOf, text: str, expected: dict[float, object]
+) -> None:
+    assert periods_of(nlp, text, P) == expected
+
+
+LAUNCH_TO_ROWS = [
+    pytest.param(
+        "The Bridges project started in March 2023. Staff took 620 calls between its launch "
+        "and the end of May this year.",
+        {620.0: ("2023-03-01", "2025-05-31")},
+        id="the-end-of-a-month-this-year",
+    ),
+    pytest.param(
+        "A mentoring scheme was set up in Hull after it began in October 2021.\n\nMentors met "
+        "212 pupils between the scheme's launch and February 2025.",
+        {212.0: ("2021-10-01", "2025-02-28")},
+        id="a-month-of-a-stated-year",
+    ),
+    pytest.param(
+        "The hub opened in January 2024. Volunteers gave 95 talks between its opening and August.",
+        {95.0: ("2024-01-01", "2024-08-31")},
+        id="a-later-month-is-last-years",
+    ),
+    # no start stated before: undated, not the end month alone
+    pytest.param(
+        "Wardens issued 48 fines between its launch and the end of April this year.",
+        {48.0: None},
+        id="no-start-stated-before",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LAUNCH_TO_ROWS)
+def test_launch_to_month(
     nlp: Language, periods_of: PeriodsOf, text: str, expected: dict[float, object]
 ) -> None:
     assert periods_of(nlp, text, P) == expected
