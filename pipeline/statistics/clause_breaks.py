@@ -118,7 +118,7 @@ came from Wigan" is the next of two reported clauses, its place its own; ", foll
 Ripon with 31" opens the next item of a ranked list; "an inspection
 which found that waits in Leeds had grown" reports a finding about its own place)."""
 AGAINST_YARDSTICK = (
-    r",?\s+against\s+(?=(?:[\w’'-]+\s+){0,4}?(?:£?\d|average|same|previous|target|figure|"
+    r",?\s+against\s+(?=(?:[\w’'-]+\s+){0,4}?(?:£?\d[\d,.]*|average|same|previous|target|figure|"
     r"total|rate|period|quarter|(?:last|this|the)\s+year)\b)"
 )
 """"against" holding a figure up to a yardstick ("against 412 the year before", "against
