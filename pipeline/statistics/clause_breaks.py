@@ -210,3 +210,10 @@ _FIGURE = re.compile(
     re.I,
 )
 """A figure's words before a break."""
+
+
+def yardstick_between(sentence: str, after: int, before: int) -> bool:
+    """A yardstick break ("compared with", "against") starts in ``sentence`` after offset
+    ``after`` and not after ``before`` ("29% …, compared with 32% nationally": one stands
+    between the 29% and "nationally")."""
+    return any(after < start <= before for start, _ in sentence_breaks(sentence)[1])

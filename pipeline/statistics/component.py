@@ -57,7 +57,7 @@ from pressfacts.statistics.elided_counts import (
     word_part_unit,
 )
 from pressfacts.statistics.elided_subjects import elided_subject
-from pressfacts.statistics.figure_areas import FigureContext, figure_area, region_area, respectively
+from pressfacts.statistics.figure_areas import FigureContext, figure_area, region_area
 from pressfacts.statistics.figures import candidate_figures, number_flag, numbered_sentences
 from pressfacts.statistics.level_subjects import level_subject
 from pressfacts.statistics.list_units import ITEM_LINE, list_lead_unit
@@ -92,6 +92,7 @@ from pressfacts.statistics.rates import stated_rate
 from pressfacts.statistics.reading_state import DocumentState, SentenceReading
 from pressfacts.statistics.referred_figures import SPAN_ONLY, named_whole, points_back, refer_back
 from pressfacts.statistics.release_country import release_country
+from pressfacts.statistics.respective_areas import respectively
 from pressfacts.statistics.restatements import one_figure_restated
 from pressfacts.statistics.rule_gates import CaseBlind
 from pressfacts.statistics.units import (
