@@ -96,6 +96,7 @@ from pressfacts.statistics.respective_areas import respectively
 from pressfacts.statistics.restatements import one_figure_restated
 from pressfacts.statistics.rule_gates import CaseBlind
 from pressfacts.statistics.units import (
+    COMPARED_BEFORE,
     OF_THESE,
     PARTITIVE,
     UnitContext,
@@ -106,9 +107,6 @@ from pressfacts.statistics.units import (
     pointed_back_unit,
 )
 
-_COMPARED = re.compile(
-    r"\b(?:from|with|to|than|against|versus|vs|the|compared\s+(?:with|to))\s*$", re.I
-)
 _FROM_TO = re.compile(
     rf"\bfrom\s+(?P<a>{NUMBER})(?:\s+[a-z]+)?\s+to\s+(?P<b>{NUMBER})(?![\w%]|\s*per\s?cent)",
     re.I,
@@ -365,7 +363,7 @@ class StatisticReader:
             found_unit, unit_rule = count_unit(
                 UnitContext(
                     after=after,
-                    compared=bool(change or _COMPARED.search(before)),
+                    compared=bool(change or COMPARED_BEFORE.search(before)),
                     counted_before=counted[-1].unit if counted else None,
                     subject=lambda: at.subject(sentence),
                     partitive=partitive_noun(partitive),
