@@ -84,6 +84,18 @@ LEAD_ROWS = [
         {200000.0: ("2025-09-01", "2027-08-31"), 340.0: ("2024-01-01", "2024-12-31")},
         id="a-period-of-its-own-wins",
     ),
+    pytest.param(
+        "The commissioner has awarded £250,000 to the scheme for two years from August.\n\n"
+        'She said: "It works. Nine in 10 families told us it had helped."',
+        {250000.0: ("2025-08-01", "2027-07-31"), 90.0: None},
+        id="a-quote-after-the-fund-is-not-a-grant",
+    ),
+    pytest.param(  # near miss: narrative grants after the fund keep its span
+        "The commissioner has awarded £250,000 to the scheme for two years from August.\n\n"
+        "It will pay for 6 mentors in Rhyl.",
+        {250000.0: ("2025-08-01", "2027-07-31"), 6.0: ("2025-08-01", "2027-07-31")},
+        id="narrative-grants-after-the-fund",
+    ),
 ]
 
 
