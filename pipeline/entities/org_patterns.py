@@ -56,6 +56,9 @@ WINDOW_AFTER = 10
 """Tokens after an anchor word a match may end."""
 _LINKS = frozenset({"of", "for", "and", "&", "the", "-", "'s", "'"})
 _PLACE_REACH = 6
+_PLACE_JOINS = frozenset({"and", ",", "with"})
+"""Words inside a listed place name that no pattern's capitalised run crosses ("Telford
+and Wrekin", "Armagh City, Banbridge and Craigavon", "Blackburn with Darwen")."""
 """How many tokens before a pattern's match a place it starts inside may begin."""
 
 
@@ -256,12 +259,12 @@ class PatternRules:
 
     def _with_place_before(self, span: Span) -> Span:
         """``span`` led by the whole of a listed place it starts inside: a place name with
-        "and" or a comma in it, which no pattern's capitalised run crosses ("Derry City
+        "and", "with" or a comma in it, which no pattern's capitalised run crosses ("Derry City
         and Strabane District Council", "Armagh City, Banbridge and Craigavon Borough
         Council"); else ``span``."""
         doc = span.doc
         for first in range(max(0, span.start - _PLACE_REACH), span.start):
-            if not any(t.lower_ in {"and", ","} for t in doc[first : span.start]):
+            if not any(t.lower_ in _PLACE_JOINS for t in doc[first : span.start]):
                 break  # a place reaching in without a join the pattern could not cross
             for last in range(span.start + 1, min(span.end, span.start + 3) + 1):
                 if doc[first:last].text.lower() in self._places:

@@ -118,7 +118,7 @@ came from Wigan" is the next of two reported clauses, its place its own; ", foll
 Ripon with 31" opens the next item of a ranked list; "an inspection
 which found that waits in Leeds had grown" reports a finding about its own place)."""
 AGAINST_YARDSTICK = (
-    r",?\s+against\s+(?=(?:[\w’'-]+\s+){0,4}?(?:£?\d|average|same|previous|target|figure|"
+    r",?\s+against\s+(?=(?:[\w’'-]+\s+){0,4}?(?:£?\d[\d,.]*|average|same|previous|target|figure|"
     r"total|rate|period|quarter|(?:last|this|the)\s+year)\b)"
 )
 """"against" holding a figure up to a yardstick ("against 412 the year before", "against
@@ -210,3 +210,10 @@ _FIGURE = re.compile(
     re.I,
 )
 """A figure's words before a break."""
+
+
+def yardstick_between(sentence: str, after: int, before: int) -> bool:
+    """A yardstick break ("compared with", "against") starts in ``sentence`` after offset
+    ``after`` and not after ``before`` ("29% …, compared with 32% nationally": one stands
+    between the 29% and "nationally")."""
+    return any(after < start <= before for start, _ in sentence_breaks(sentence)[1])

@@ -58,7 +58,7 @@ from pressfacts.statistics.elided_counts import (
     word_part_unit,
 )
 from pressfacts.statistics.elided_subjects import elided_subject
-from pressfacts.statistics.figure_areas import FigureContext, figure_area, region_area, respectively
+from pressfacts.statistics.figure_areas import FigureContext, figure_area, region_area
 from pressfacts.statistics.figures import candidate_figures, number_flag, numbered_sentences
 from pressfacts.statistics.level_subjects import level_subject
 from pressfacts.statistics.list_units import ITEM_LINE, list_lead_unit
@@ -93,9 +93,11 @@ from pressfacts.statistics.rates import stated_rate
 from pressfacts.statistics.reading_state import DocumentState, SentenceReading
 from pressfacts.statistics.referred_figures import SPAN_ONLY, named_whole, points_back, refer_back
 from pressfacts.statistics.release_country import release_country
+from pressfacts.statistics.respective_areas import respectively
 from pressfacts.statistics.restatements import one_figure_restated
 from pressfacts.statistics.rule_gates import CaseBlind
 from pressfacts.statistics.units import (
+    COMPARED_BEFORE,
     OF_THESE,
     PARTITIVE,
     UnitContext,
@@ -106,9 +108,6 @@ from pressfacts.statistics.units import (
     pointed_back_unit,
 )
 
-_COMPARED = re.compile(
-    r"\b(?:from|with|to|than|against|versus|vs|the|compared\s+(?:with|to))\s*$", re.I
-)
 _FROM_TO = re.compile(
     rf"\bfrom\s+(?P<a>{NUMBER})(?:\s+[a-z]+)?\s+to\s+(?P<b>{NUMBER})(?![\w%]|\s*per\s?cent)",
     re.I,
@@ -365,7 +364,7 @@ class StatisticReader:
             found_unit, unit_rule = count_unit(
                 UnitContext(
                     after=after,
-                    compared=bool(change or _COMPARED.search(before)),
+                    compared=bool(change or COMPARED_BEFORE.search(before)),
                     counted_before=counted[-1].unit if counted else share_whole(state.text, found),
                     subject=lambda: at.subject(sentence),
                     partitive=partitive_noun(partitive),

@@ -62,11 +62,11 @@ _NOT_SCHOOL_YEAR = r"(?!(?<=(?-i:Year))\s+\d)"
 pupils" counts pupils; "40 years" and "a four-year term" stay durations)."""
 _WORK_HOURS = (
     r"(?!(?<=hours)\s+(?:of|on)\s+(?:[\w-]+\s+){0,2}?(?:patrols?|patrolling|policing|overtime|"
-    r"volunteering|footage)\b)"
+    r"volunteering|footage|work|their\s+time|community\s+service|mentoring)\b)"
 )
 """After a duration's unit: not hours of work counted ("4,200 hours of high-visibility
-patrols", "900 hours on foot patrols", "900 hours of CCTV footage" count the hours put
-in); "48 hours" stays a duration."""
+patrols", "900 hours on foot patrols", "900 hours of CCTV footage", "5,600 hours of unpaid
+work", "700 hours of their time" count the hours put in); "48 hours" stays a duration."""
 _STEM = "(?:" + "|".join(_MONTH_STEMS) + ")"
 _DAY_MONTH = rf"\d(?:st|nd|rd|th)?\s+{_STEM}"
 """The hint of a day before a month ("2 nov", "3rd june"): it opens on a digit."""

@@ -11,12 +11,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
-from pressfacts.findings import StatisticFinding
 from pressfacts.lexicon.number_words import count_value
 from pressfacts.statistics.areas import REGION_WORDS, SCOPE_PLACE, Place
-from pressfacts.statistics.clause_breaks import PART_OF, sentence_breaks
+from pressfacts.statistics.clause_breaks import PART_OF, sentence_breaks, yardstick_between
 from pressfacts.statistics.namesake_cities import namesake_city
 from pressfacts.statistics.place_roles import DIVISION_AFTER
 from pressfacts.statistics.place_wording import LIST_PARTS, THE_COUNTRY, PlaceTree
@@ -387,12 +386,21 @@ def _region_words(context: FigureContext) -> str | None:
     """ "Across the region", "the county": the area named last (:func:`region_area`). A
     sentence that sets a local figure against a national one ("Across the region, 14% …,
     compared with 11% … nationally") points back per clause: a figure whose clause holds
-    the local words and not the national ones takes the area named last."""
+    the local words and not the national ones takes the area named last; national words
+    alone, after a yardstick later than the figure, are the yardstick's, not its."""
     area = context.region_area
     s_start, s_end = context.sentence
+    national = THE_COUNTRY.search(context.text, s_start, s_end) if area else None
+    if (  # "29% …, compared with 32% nationally": the yardstick's words, not the figure's
+        national
+        and not _LOCAL_WORDS.search(context.text, s_start, s_end)
+        and yardstick_between(
+            context.text[s_start:s_end], context.at - s_start, national.start() - s_start
+        )
+    ):
+        return None
     if area is None or context.last_area is None or area == context.last_area:
         return area
-    national = THE_COUNTRY.search(context.text, s_start, s_end)
     if national is None:
         return area
     start, end, _floor = _clause(context)
@@ -486,12 +494,3 @@ def figure_area(context: FigureContext) -> tuple[str | None, str | None]:
         if area is not None:
             return (area or None), rule.name
     return None, None
-
-
-def respectively(
-    sentence: str, places: Sequence[Place], findings: list[StatisticFinding]
-) -> list[StatisticFinding]:
-    """ "… 120 and 80 in Kent and Essex respectively": figures and places in order."""
-    if "respectively" not in sentence.lower() or len(places) != len(findings) or not places:
-        return findings
-    return [replace(f, area=p.area) for f, p in zip(findings, places, strict=True)]

@@ -23,6 +23,7 @@ from pressfacts.statistics.period_events import (
 )
 from pressfacts.statistics.period_plans import NEXT_UNITS_PHRASE, PROGRAMME_UNITS_PHRASE
 from pressfacts.statistics.period_reach import (
+    grants_end,
     list_end,
     next_paragraph_end,
     paragraph_end,
@@ -143,9 +144,7 @@ LEAD_IN_RULES: tuple[LeadInRule, ...] = (
     # "… £400,000 to 12 projects for two years from April." then "The largest grant,
     # £60,000, …": a fund's span, the rest of its paragraph and the two after it (the
     # grants it lists)
-    LeadInRule(
-        "span_from_lead_in", re.compile(r"^[^\n]*$"), two_paragraphs_end, None, UNITS_FROM_MONTH
-    ),
+    LeadInRule("span_from_lead_in", re.compile(r"^[^\n]*$"), grants_end, None, UNITS_FROM_MONTH),
     # "£1.4m over the next three years …" (its start stated next: ``next_units_starting``)
     # then "It will pay for 12 refuge places …": a plan's span, the rest of its paragraph
     # and the two after it (what it pays for)

@@ -73,7 +73,7 @@ PROGRAMME_UNITS_PHRASE = (
 """A programme's length with its preposition: "over the two-year programme"."""
 PROGRAMME_UNITS_DATED = re.compile(
     PROGRAMME_UNITS_PHRASE
-    + r"(?=(?:[^.!?]{0,200}[.!?]\s+(?:[^.!?]{0,120}?)?|[^.!?]{0,200}?)"
+    + r"(?=(?:[^.!?]{0,200}[.!?]\s+(?:[^.!?]{0,200}?)?|[^.!?]{0,200}?)"
     + rf"\b(?:between|from)\s+(?P<m>{MONTH})\s+(?P<y>{YEAR})\s+(?:and|to)\s+{MONTH}\s+{YEAR}\b)",
     re.I,
 )

@@ -69,6 +69,22 @@ def two_paragraphs_end(text: str, start: int) -> int:
     return next_paragraph_end(text, next_paragraph_end(text, start))
 
 
+_QUOTE_MARK = re.compile(r"[\"“]")
+
+
+def grants_end(text: str, start: int) -> int:
+    """:func:`two_paragraphs_end`, cut before the first paragraph after the lead's own
+    that holds quoted speech (He said: "…"): a fund's span reaches the grants it lists,
+    not what a speaker goes on to tell of past work ("… have taken part")."""
+    end = two_paragraphs_end(text, start)
+    own_end = paragraph_end(text, start)
+    quoted = _QUOTE_MARK.search(text, own_end, end)
+    if quoted is None:
+        return end
+    cut = text.rfind("\n", own_end, quoted.start())
+    return max(own_end, cut)
+
+
 def without_periods(text: str, start: int, end: int, periods: Sequence[PeriodFinding]) -> str:
     """``text[start:end]`` with the period phrases in it blanked out."""
     chars = list(text[start:end])

@@ -16,6 +16,11 @@ One named rule of :data:`pressfacts.statistics.period_table.PERIOD_RULES` (throu
 - ``launched_in_month``: "The service launched in June 2023", "the hub opened in May
   2024": the day a thing began (the kind ``day``, which no figure takes), not a span the
   figures after it cover.
+- ``launch_to_month``: "between its launch and the end of September this year", "between
+  the scheme's start and March 2026": from the first day of the month the thing began
+  (the last "began in September 2022"-like start stated anywhere before) to the end of the
+  month named (its year stated, else "this year" = P's, else the latest such month not
+  after P's month); undated when no start is stated before.
 - ``since_season``: "since the spring", "since summer": from the first day of the latest
   such season begun by P (meteorological, as :mod:`.period_seasons` reads them) to P;
   "since last summer": the latest such season ended before P, to P.
@@ -39,17 +44,19 @@ from pressfacts.statistics.period_rules import (
     PeriodRule,
     Resolution,
     Span,
+    month_end,
 )
 from pressfacts.statistics.period_seasons import SEASON_FIRST_MONTHS
 
 UNITS_FROM_MONTH = re.compile(
-    rf"\b(?:for|over|across)\s+(?:a\s+further\s+|another\s+)?(?P<n>{COUNT}|a|one)\s+"
+    rf"\b(?:for|over|across)\s+(?:a\s+further\s+|another\s+|the\s+(?:next\s+)?)?(?P<n>{COUNT}|a|one)\s+"
     rf"(?P<unit>years?|months?)\s+(?:from|starting(?:\s+(?:in|from))?|beginning(?:\s+in)?)\s+"
     rf"(?P<m>{MONTH})(?:\s+(?P<y>{YEAR}))?\b",
     re.I,
 )
 """A length and the month it starts: "for two years from October", "over 18 months
-starting in January 2027"; not "for two years" alone, nor "from October" alone."""
+starting in January 2027", "for the three years from April 2028"; not "for two years"
+alone, nor "from October" alone."""
 
 
 def _start_month(ctx: Context, word: str) -> dt.date | None:
@@ -147,6 +154,38 @@ def resolve_launched_in_month(ctx: Context) -> Resolution:
     return Span(first, first, "day")
 
 
+LAUNCH_TO_MONTH = re.compile(
+    rf"\bbetween\s+(?:its|their|the\s+(?:service|scheme|project|programme|unit|hub|fund)['’]s)\s+"
+    rf"(?:launch|start|opening)\s+and\s+(?:the\s+end\s+of\s+)?(?P<m>{MONTH})"
+    rf"(?:\s+(?P<y>{YEAR})|\s+(?P<this>this\s+year))?\b",
+    re.I,
+)
+"""A thing's life from its start to a month: "between its launch and the end of September
+this year"; not "between April and September" (two months: another rule's)."""
+
+
+def resolve_launch_to_month(ctx: Context) -> Resolution:
+    """From the month the thing began (stated before) to the end of the month named."""
+    launch = None
+    for found in _LAUNCH.finditer(ctx.match.string, 0, ctx.match.start()):
+        launch = found  # the last stated before the phrase
+    if launch is None:
+        return None
+    number = month_number(ctx.group("m") or "")
+    stated = ctx.group("y")
+    if stated:
+        year = int(stated)
+    elif ctx.month is None:
+        return None
+    elif ctx.group("this") or number <= ctx.month.month:
+        year = ctx.month.year
+    else:
+        year = ctx.month.year - 1
+    first = dt.date(int(launch.group("y")), month_number(launch.group("m")), 1)
+    last = month_end(year, number)
+    return Span(first, last) if first <= last else NOT_A_PERIOD
+
+
 SINCE_SEASON = re.compile(
     r"\bsince\s+(?:the\s+|(?P<last>last)\s+)?(?P<s>spring|summer|autumn|winter)\b"
     r"(?!\s+(?:of\s+)?(?:19|20)\d\d"
@@ -178,6 +217,12 @@ SPAN_FROM_RULES: tuple[PeriodRule, ...] = (
         SINCE_SEASON,
         resolve_since_season,
         needs=("spring", "summer", "autumn", "winter"),
+    ),
+    PeriodRule(
+        "launch_to_month",
+        LAUNCH_TO_MONTH,
+        resolve_launch_to_month,
+        needs=("launch", "start", "opening"),
     ),
     PeriodRule(
         "launched_in_month",

@@ -1,5 +1,8 @@
 """Counts held on one day: "as at 31 March 2024", "on the register on 31 July this year".
 
+A sentence may also open with the day and say the stock's state after it ("On 30 June,
+1,200 people were being monitored": ``snapshot_on_day``).
+
 A single day usually dates an event (an announcement, an arrest), and the period choice
 never gives a figure one (:mod:`pressfacts.statistics.period_context`). A stock counted
 on a day is different: children on a register, cases open, people on a waiting list "as
@@ -42,6 +45,24 @@ SNAPSHOT_DAY = re.compile(
 """A day a stock was counted on, with its year, "this year", "last year" or none."""
 
 
+_HELD_STATES = (
+    r"being\s+[a-z]+",
+    r"in\s+(?:custody|care|prison|hospital)",
+    r"on\s+(?:the\s+)?(?:register|list|caseload|books|remand)",
+)
+"""A state a stock is in, after "were"/"was": "were being monitored", "were in custody",
+"was on the register"; not "were arrested" (an event)."""
+SNAPSHOT_ON_DAY = re.compile(
+    rf"(?:^|(?<=[.!?]\s))On\s+(?:(?P<d>{_DAY}){_ORDINAL}\s+(?:of\s+)?(?P<m>{MONTH})|"
+    rf"(?P<mb>{MONTH})\s+(?P<db>{_DAY}){_ORDINAL})(?:,?\s+(?P<y>(?:19|20)\d{{2}}))?,"
+    rf"(?=[^.;]{{0,100}}?\b(?:was|were)\s+(?:{'|'.join(_HELD_STATES)})\b)",
+    re.I | re.M,
+)
+"""A sentence opened by the day a stock was counted, with the state it was in later in
+the clause: "On 31 March 2025, 2,140 people were being supervised", "On 1 May, 64 boys
+were in custody"; not "On 3 May, 12 people were arrested" (an event)."""
+
+
 def resolve_snapshot_day(ctx: Context) -> Resolution:
     """The day itself; without a year, the latest such day not after P ("this year":
     P's year, "last year": the year before); None when neither fixes the year."""
@@ -79,6 +100,12 @@ SNAPSHOT_DAY_RULES: tuple[PeriodRule, ...] = (
         SNAPSHOT_DAY,
         resolve_snapshot_day,
         needs=("as at", "as of", "as on", " on "),
+    ),
+    PeriodRule(
+        "snapshot_on_day",
+        SNAPSHOT_ON_DAY,
+        resolve_snapshot_day,
+        needs=("being", "in custody", "in care", "in prison", "in hospital", "on the", "on remand"),
     ),
 )
 """The period rules of a stock counted on a day."""

@@ -407,6 +407,14 @@ def count_unit(context: UnitContext) -> tuple[str | None, str | None]:
     return None, None
 
 
+COMPARED_BEFORE = re.compile(
+    r"\b(?:from|with|to|than|against|versus|vs|the|compared\s+(?:with|to)|"
+    r"when\s+there\s+(?:were|was|had\s+been))\s*$",
+    re.I,
+)
+"""The words right before a yardstick count in digits, which counts what the count before
+it in its sentence counts: "compared with 412", "up from 96", "compared with 2019, when
+there were 291" (a period's level given after it)."""
 WORD_COMPARED = re.compile(
     r"\b(?:compared\s+(?:with|to)|than|against|versus|(?:up|down)\s+from)\s+$", re.I
 )

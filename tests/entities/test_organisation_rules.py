@@ -504,6 +504,19 @@ def test_other_rule(
             "Wardens from Telford and Wrekin Council joined the patrol.",
             [("Telford and Wrekin Council", "ORG", "org:telford-and-wrekin-council")],
         ),
+        # … or with "with" in it ("Blackburn with Darwen")
+        (
+            "Youth workers from Blackburn with Darwen Council met parents.",
+            [("Blackburn with Darwen Council", "ORG", "org:blackburn-with-darwen-council")],
+        ),
+        # "with" joining a council to another place is no listed name
+        (
+            "Nacro worked with Darwen Town Council on the bid.",
+            [
+                ("Nacro", "CHARITY", "charity:nacro"),
+                ("Darwen Town Council", "ORG", "org:darwen-town-council"),
+            ],
+        ),
         # a partnership named for a joint area with "and" is whole
         (
             "Referrals go to the City and Hackney Safeguarding Children Partnership.",

@@ -77,6 +77,7 @@ SUITES = {
     "heldout40": _team_set(TESTS / "heldout40"),
     "heldout42": _team_set(TESTS / "heldout42"),
     "heldout43": _team_set(TESTS / "heldout43"),
+    "heldout44": _team_set(TESTS / "heldout44"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",

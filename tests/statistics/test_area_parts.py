@@ -148,6 +148,12 @@ ROWS = [
         [(412, "Poole"), (380, "Weymouth")],
         id="against-a-figure-is-a-yardstick",
     ),
+    pytest.param(
+        "Wardens in Sefton issued 340 fines last year. The borough's rate was 61 per 10,000 "
+        "residents, against 54 across England.",
+        [(340, "Sefton"), (61, "Sefton"), (54, "England")],
+        id="against-a-figure-of-several-digits-is-a-yardstick",
+    ),
     # near miss: the thousands comma of a part's own figure is no break
     pytest.param(
         "Kent Police recorded 9,000 thefts. Around 1,500 of these were in Dover.",

@@ -22,6 +22,20 @@ ROWS = [
         [(2000, "Wales"), (300, "Gwynedd"), (40, "Wales"), (52, "Gwynedd")],
         id="national-clause-then-local-clause",
     ),
+    # national words only in the yardstick after the figure: not the figure's area
+    pytest.param(
+        "Wardens in Sefton issued 340 fines last year. Of those, 31.5% were paid on time, "
+        "compared with 33.0% nationally.",
+        [(340, "Sefton"), (31.5, "Sefton"), (33, "England")],
+        id="national-words-in-the-yardstick-only",
+    ),
+    # near miss: the national words before the yardstick are the figure's
+    pytest.param(
+        "Wardens in Sefton issued 340 fines last year. Nationally, 28% of fines were paid "
+        "late, compared with 35% in 2022.",
+        [(340, "Sefton"), (28, "England"), (35, "England")],
+        id="national-words-before-the-yardstick",
+    ),
     # near miss: no national words: the region words alone, as before
     pytest.param(
         "The charity polled 900 people in the North East. Across the region, 31% said they "

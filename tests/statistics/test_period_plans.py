@@ -148,6 +148,13 @@ PROGRAMME_ROWS = [
         ],
         id="the-grants-of-the-paragraphs-after",
     ),
+    pytest.param(
+        "Truancy fell by 30% over the two-year pilot. The scheme, run by the charity with "
+        "Hull City Council, East Riding of Yorkshire Council and Humberside Police, paired "
+        "pupils with a youth worker between September 2023 and August 2025.",
+        [(30, ("2023-09-01", "2025-08-31"))],
+        id="dates-after-a-long-opening-of-the-next-sentence",
+    ),
     # near misses: no dates; dates two sentences on
     pytest.param(
         "Nine charities in Kent will share £600,000 over the two-year programme.",

@@ -299,6 +299,16 @@ ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
         P,
         ("2019-03-01", "2021-02-28"),
     ),
+    "launch_to_month": (
+        "It began in May 2019. It ran 40 clubs between its launch and the end of June",
+        P,
+        ("2019-05-01", "2021-06-30"),
+    ),
+    "snapshot_on_day": (
+        "On 30 April 2021, 310 men were being monitored",
+        P,
+        ("2021-04-30", "2021-04-30"),
+    ),
     "units_from_month": (
         "£90,000 for two years from January 2022",
         P,

@@ -38,6 +38,16 @@ ROWS = [
         {80000.0: ("2023-04-01", "2025-03-31")},
         id="beginning-in-a-past-year",
     ),
+    pytest.param(
+        "Durham's commissioner has set aside £120,000 for the three years from May 2026.",
+        {120000.0: ("2026-05-01", "2029-04-30")},
+        id="the-before-the-length",
+    ),
+    pytest.param(
+        "The charity will pay for 14 caseworkers over the next two years from September.",
+        {14.0: ("2025-09-01", "2027-08-31")},
+        id="the-next-before-the-length",
+    ),
     # the month alone, or the length alone, is another rule's
     pytest.param(
         "The force recruited 30 officers for two years.",
@@ -73,6 +83,18 @@ LEAD_ROWS = [
         "officers recorded 340 assaults.",
         {200000.0: ("2025-09-01", "2027-08-31"), 340.0: ("2024-01-01", "2024-12-31")},
         id="a-period-of-its-own-wins",
+    ),
+    pytest.param(
+        "The commissioner has awarded £250,000 to the scheme for two years from August.\n\n"
+        'She said: "It works. Nine in 10 families told us it had helped."',
+        {250000.0: ("2025-08-01", "2027-07-31"), 90.0: None},
+        id="a-quote-after-the-fund-is-not-a-grant",
+    ),
+    pytest.param(  # near miss: narrative grants after the fund keep its span
+        "The commissioner has awarded £250,000 to the scheme for two years from August.\n\n"
+        "It will pay for 6 mentors in Rhyl.",
+        {250000.0: ("2025-08-01", "2027-07-31"), 6.0: ("2025-08-01", "2027-07-31")},
+        id="narrative-grants-after-the-fund",
     ),
 ]
 
@@ -172,6 +194,40 @@ SEASON_ROWS = [
 
 @pytest.mark.parametrize(("text", "expected"), SEASON_ROWS)
 def test_since_season(
+    nlp: Language, periods_of: PeriodsOf, text: str, expected: dict[float, object]
+) -> None:
+    assert periods_of(nlp, text, P) == expected
+
+
+LAUNCH_TO_ROWS = [
+    pytest.param(
+        "The Bridges project started in March 2023. Staff took 620 calls between its launch "
+        "and the end of May this year.",
+        {620.0: ("2023-03-01", "2025-05-31")},
+        id="the-end-of-a-month-this-year",
+    ),
+    pytest.param(
+        "A mentoring scheme was set up in Hull after it began in October 2021.\n\nMentors met "
+        "212 pupils between the scheme's launch and February 2025.",
+        {212.0: ("2021-10-01", "2025-02-28")},
+        id="a-month-of-a-stated-year",
+    ),
+    pytest.param(
+        "The hub opened in January 2024. Volunteers gave 95 talks between its opening and August.",
+        {95.0: ("2024-01-01", "2024-08-31")},
+        id="a-later-month-is-last-years",
+    ),
+    # no start stated before: undated, not the end month alone
+    pytest.param(
+        "Wardens issued 48 fines between its launch and the end of April this year.",
+        {48.0: None},
+        id="no-start-stated-before",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LAUNCH_TO_ROWS)
+def test_launch_to_month(
     nlp: Language, periods_of: PeriodsOf, text: str, expected: dict[float, object]
 ) -> None:
     assert periods_of(nlp, text, P) == expected

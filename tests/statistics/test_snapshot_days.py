@@ -70,6 +70,21 @@ def periods_of(nlp: Language, text: str) -> dict[float, tuple[str, str] | None]:
             id="had-no-staff-on-a-day",
         ),
         pytest.param(
+            "On 31 March 2024, 2,140 people in Kent were being supervised by probation.",
+            {2140: ("2024-03-31", "2024-03-31")},
+            id="a-sentence-opened-by-the-day-of-a-stock",
+        ),
+        pytest.param(
+            "Staff met in Hull. On 1 May, 64 boys from the city were in custody.",
+            {64: ("2024-05-01", "2024-05-01")},
+            id="the-day-opens-the-second-sentence",
+        ),
+        pytest.param(
+            "On 3 May, 12 people were arrested in Luton.",
+            {12: None},
+            id="a-day-opening-an-event-is-no-period",
+        ),
+        pytest.param(
             "Officers arrested 14 men on 3 June.",
             {14: None},
             id="an-event-day-is-no-period",

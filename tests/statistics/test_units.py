@@ -123,6 +123,16 @@ MORE_RATE_ROWS = [
         [],
         id="rate-base-then-other-words-is-no-unit",
     ),
+    pytest.param(
+        "Rotherham logged 77 burglaries in 2024 compared with 2018, when there were 140.",
+        [(77, "burglaries"), (140, "burglaries")],
+        id="a-level-after-when-there-were-counts-the-count-before",
+    ),
+    pytest.param(
+        "The hub opened in 2018, when there were 9 volunteers.",
+        [(9, "volunteers")],
+        id="when-there-were-with-a-noun-of-its-own",
+    ),
 ]
 
 
