@@ -306,6 +306,23 @@ ELIDED_RULES: tuple[ElidedRule, ...] = (
         ),
         re.compile(r"\s+(?:were|was|have\s+been|had\s+been)\b|\s+(?!and\b)[a-z]+ed\b", re.I),
     ),
+    # "officers recovered 94 weapons, while 41 were seized in Edinburgh", "stopped 400
+    # drivers, but only 3 were arrested": a clause after "while/but/and" whose subject is
+    # a count of the things just counted, its verb a passive; not ", while 41 officers
+    # were …" (a noun of its own), ", and 41 were there" (no participle)
+    ElidedRule(
+        "clause_passive",
+        re.compile(
+            r"(?:,\s*|\s)(?:while|whereas|but|and|yet)\s+(?:only\s+|just\s+)?(?:(?:around|"
+            r"about|some|nearly|almost|over|more\s+than)\s+)?$",
+            re.I,
+        ),
+        re.compile(
+            r"\s+(?:were|was|have\s+been|had\s+been)\s+(?:then\s+|later\s+|also\s+|since\s+)?"
+            r"(?:[a-z]+ed|seized|taken|found|stolen|given|seen|made|held|caught|brought|sent)\b",
+            re.I,
+        ),
+    ),
 )
 """The ways a count elides its noun, tried in order."""
 

@@ -36,6 +36,7 @@ RULE_ROWS: dict[str, tuple[str, str]] = {
     "of_which_part": ("logged 1,240 thefts in 2024, of which ", " involved bicycles."),
     "listed_for_reason": ("reported 210 drivers for speeding, ", " for using a phone."),
     "parallel_subject": ("Of the 40 workers, 31 were British and ", " were from Latvia."),
+    "clause_passive": ("Officers found 80 phones, while ", " were seized at the port."),
 }
 
 
@@ -65,7 +66,7 @@ def test_elided_rule(name: str) -> None:
         # near misses: the count names what it counts, or no period follows
         ("issued 300 fines, ", " a week of which were for parking", None),
         ("issued 300 fines, about ", " a week later", None),
-        ("seized 14 knives and ", " were handed in", None),
+        ("seized 14 knives and ", " were handed in", "clause_passive"),  # no period: a passive
         ("while Buxton saw ", " people in May", None),  # a noun of its own
         ("while Ludlow logged ", " and Bridgnorth 40.", "level_at_end"),
         ("while Ross and Ledbury together accounted for roughly ", ".", "level_at_end"),
@@ -74,7 +75,8 @@ def test_elided_rule(name: str) -> None:
         ("while the North East logged ", " and the Humber 31", "level_at_end"),
         ("while the North East logged ", " and the officers 31", None),  # no place named
         ("Twelve people were arrested and ", " cautioned after the raids.", "parallel_subject"),
-        ("Officers seized 14 knives and ", " were handed in.", None),  # no subject before
+        # no subject before for parallel_subject; a passive of the things just counted
+        ("Officers seized 14 knives and ", " were handed in.", "clause_passive"),
         ("Of the 40 workers, 31 were British and ", " officers took part.", None),  # a noun
         ("while Ludlow logged ", " and officers 40", None),  # no place named
         ("seized 14 knives in May and ", " officers took part", None),
@@ -162,6 +164,9 @@ def test_elided_rule(name: str) -> None:
         ("took 5,600 calls, amongst which just over ", " came at night.", "of_which_part"),
         ("made 310 arrests, of which ", " children were hurt.", None),  # a noun of its own
         ("made 310 arrests, of which ", " in Selby.", None),  # no verb after the count
+        ("stopped 400 vans, but only ", " were then searched.", "clause_passive"),
+        ("stopped 400 vans, and ", " were there.", None),  # no participle: no passive
+        ("stopped 400 vans, and ", " officers were hurt.", None),  # a noun of its own
     ],
 )
 def test_elided_or_not(before: str, after: str, expected: str | None) -> None:
