@@ -49,6 +49,11 @@ PLACE_BODY_ACTION_VERBS: tuple[str, ...] = (
 """What a force or charity did, in the past tense, that ``place_body_recorded`` reads as a
 place's part of the figures just stated ("In Oldham, officers disrupted 14 county lines");
 a verb of the present or the perfect ("have arrested") states no part of a span before."""
+BREAKDOWN_TRAITS = (
+    r"age(?:\s+group)?|gender|sex|region|nation|area|county|force|ethnicity|platform|type|"
+    r"category"
+)
+"""The traits figures are broken down by ("By age, …", "Burglaries by county:")."""
 BACK_REFERENCE_RULES: dict[str, re.Pattern[str]] = {
     # "That is an average of 88 a day", "This represents 12% of all calls"
     "that_is": re.compile(
@@ -126,8 +131,7 @@ BACK_REFERENCE_RULES: dict[str, re.Pattern[str]] = {
     ),
     # "By age, …", "Broken down by region, …": the figures just stated, split by a trait
     "by_breakdown": re.compile(
-        r"\W{0,3}(?:(?:broken\s+down|split|looked\s+at)\s+)?by\s+(?:age(?:\s+group)?|"
-        r"gender|sex|region|nation|area|county|force|ethnicity|platform|type|category)\s*,",
+        rf"\W{{0,3}}(?:(?:broken\s+down|split|looked\s+at)\s+)?by\s+(?:{BREAKDOWN_TRAITS})\s*,",
         re.I,
     ),
     # "In the North East, Northumbria Police recorded 341 …", "In Wales, forces logged

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from itertools import islice
 
 from pressfacts.findings import PeriodFinding
 from pressfacts.lexicon.number_words import count_value
@@ -140,6 +141,18 @@ def operation_days(match: re.Match[str]) -> int:
     return count * _UNIT_DAYS[(match.group("unit") or match.group("unit_long") or "").lower()]
 
 
+def explicit_span_after(found: Sequence[PeriodFinding], index: int) -> PeriodFinding | None:
+    """The first dated phrase after ``found[index]`` when it is an explicit span stated
+    close after it (:data:`_EVENT_REACH`): the dates an undated event takes from the
+    sentence that dates it ("… a three-month operation. Between March and May, …")."""
+    for later in islice(found, index + 1, None):
+        if later.kind == "unresolved":
+            continue
+        close = later.start_char - found[index].end_char <= _EVENT_REACH
+        return later if later.kind == "explicit" and close else None
+    return None
+
+
 def operations_stated_later(
     found: list[PeriodFinding], operations: list[tuple[int, int]]
 ) -> list[PeriodFinding]:
@@ -147,13 +160,8 @@ def operations_stated_later(
     the next dated span stated close after it when that span lasts as long ("Cumbria
     Police arrested 26 people during a three-month operation. Between March and May, …")."""
     for index, days in operations:
-        later = next(
-            (p for p in found[index + 1 :] if p.kind != "unresolved"),
-            None,
-        )
-        if later is None or later.start_char - found[index].end_char > _EVENT_REACH:
-            continue
-        if later.kind != "explicit":
+        later = explicit_span_after(found, index)
+        if later is None:
             continue
         if abs((later.end - later.start).days + 1 - days) > max(1, days // 10):
             continue
@@ -200,10 +208,8 @@ def same_event_stated_later(
     phrase = found[index]
     if not repeats_event(text, phrase):
         return None
-    later = next((p for p in found[index + 1 :] if p.kind != "unresolved"), None)
-    if later is None or later.kind != "explicit":
-        return None
-    if later.start_char - phrase.end_char > _EVENT_REACH:
+    later = explicit_span_after(found, index)
+    if later is None:
         return None
     start, end = shifted(later.start, later.end, -1)
     return replace(phrase, start=start, end=end, kind="previous", anchor=(later.start, later.end))

@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 
 from pressfacts.findings import PeriodFinding
+from pressfacts.statistics.period_back_references import BREAKDOWN_TRAITS
 from pressfacts.statistics.period_reach import list_end
 
 REFERRING_LIST_LEADS: dict[str, re.Pattern[str]] = {
@@ -37,9 +38,9 @@ REFERRING_LIST_LEADS: dict[str, re.Pattern[str]] = {
     ),
     # "Crimes by town:", "Arrests by offence type:", "Breakdown by district:"
     "by_trait_list": re.compile(
-        r"\W{0,3}[A-Za-z-]+(?:\s+[a-z-]+){0,2}\s+by\s+(?:age(?:\s+group)?|gender|sex|area|"
-        r"town|city|district|borough|county|region|force|ward|neighbourhood|division|"
-        r"(?:offence|crime)(?:\s+type)?|type|category|ethnicity|nationality)\s*:",
+        rf"\W{{0,3}}[A-Za-z-]+(?:\s+[a-z-]+){{0,2}}\s+by\s+(?:{BREAKDOWN_TRAITS}|town|city|"
+        r"district|borough|ward|neighbourhood|division|(?:offence|crime)(?:\s+type)?|"
+        r"nationality)\s*:",
         re.I,
     ),
 }
