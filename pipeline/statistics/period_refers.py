@@ -25,7 +25,9 @@ import re
 from dateutil.relativedelta import relativedelta
 
 from pressfacts.findings import PeriodFinding
+from pressfacts.lexicon.events import ANY_EVENT, DURING_EVENT_NOUNS
 from pressfacts.lexicon.number_words import count_value
+from pressfacts.statistics.period_events import EVENT_WORDS
 from pressfacts.statistics.period_rules import (
     NOT_A_PERIOD,
     Context,
@@ -37,7 +39,9 @@ from pressfacts.statistics.period_rules import (
 _SLACK_DAYS = 3
 """How many days a stated span may differ from "the three months" it is called."""
 _SENTENCE_START = re.compile(r"[.!?]\s|\n")
-_EVENT = re.compile(r"(?:operation|campaign|crackdown|initiative|blitz)\b", re.I)
+_EVENT = re.compile(rf"(?:{ANY_EVENT}|{EVENT_WORDS})\b", re.I)
+"""An event's noun: one a \"during the …\" phrase refers through, or any dated event's
+(\"patrols\", \"week of action\"), whose sentence may state the dates referred to."""
 
 
 def resolve_the_units(ctx: Context) -> Resolution:
@@ -175,12 +179,19 @@ def resolve_the_named_event(ctx: Context) -> Resolution:
     to 31 August. Over the summer, … compared with 358 in summer 2024. Arrests during the
     campaign …": the campaign's dates, not 2024's summer); with none of the same kind, the
     latest whose sentence names any event ("the operation" after "over the summer as part
-    of a crackdown")."""
-    if ctx.group("n"):
-        return resolve_the_operation(ctx)
+    of a crackdown"). A pilot or scheme nothing before dates ("during the pilot", its dates
+    stated after) is no period here, so what dates its sentence otherwise still does."""
     event = _EVENT.search(ctx.match.group(0))
     if event is None:
         return None
+    found = resolve_the_operation(ctx) if ctx.group("n") else _event_dated_before(ctx, event)
+    if found is None and event.group(0).lower() in DURING_EVENT_NOUNS:
+        return NOT_A_PERIOD
+    return found
+
+
+def _event_dated_before(ctx: Context, event: re.Match[str]) -> Span | None:
+    """The span stated before whose sentence names ``event``'s noun, else any event's."""
     text = ctx.match.string
     floor = ctx.match.start() - _EVENT_REACH
     candidates = [ctx.previous] if ctx.previous is not None else []

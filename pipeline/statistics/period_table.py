@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from pressfacts.lexicon.events import ANY_EVENT, EVENT_NEEDS, REFERRED_EVENT
 from pressfacts.lexicon.months import MONTH, MONTH_NAMES
 from pressfacts.statistics.period_adjacent import (
     ADJACENT_LEAD,
@@ -357,11 +358,12 @@ _RULES: tuple[PeriodRule, ...] = (
         r"(?:[\w'’-]+\s+){0,3}?|(?:(?-i:[A-Z])[\w-]*(?:['’]s)?\s+){1,3}?|an?\s+(?=week\s+of\s+(?:[\w-]+\s+)?action\b(?![^.\n]{0,6}\d)))"
         rf"week(?:\s+of\s+(?:[\w-]+\s+)?(?:action|intensification))?\b(?!s|['’]s|\s+of\s+{MONTH})"),
         resolve_the_week),
-    # "during the two-day operation", "throughout the campaign"; not "the operation of"
+    # "during the two-day operation", "throughout the campaign", "during the pilot"; not
+    # "the operation of", "in the scheme" (taking part), "over the three-year pilot"
     PeriodRule("the_operation", _compile(
-        rf"\b(?:during|over|in|throughout)\s+the\s+(?:(?P<n>{COUNT})[-\s](?P<unit>day|week|"
-        rf"month)[-\s])?(?:[\w-]+\s+){{0,2}}?(?:operation|campaign|crackdown|initiative|blitz)"
-        rf"\b(?!\s+of\b)"), resolve_the_named_event),
+        rf"\b(?:during|throughout|(?:over|in)(?=\s+the\s+(?:[\w-]+\s+){{0,4}}?{REFERRED_EVENT}\b))"
+        rf"\s+the\s+(?:(?P<n>{COUNT})[-\s](?P<unit>day|week|month)[-\s])?(?:[\w-]+\s+){{0,2}}?"
+        rf"{ANY_EVENT}\b(?!\s+of\b)"), resolve_the_named_event),
     # "during the three months", "over those two weeks", "in that quarter", "during the year"
     # (the span stated before, that long); not "in the six months to May", "the next three
     # months", "in the quarter to June", "for the year ahead", "in that year" (same_year's)
@@ -464,7 +466,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "same_year": ("that year", "same year"),
     "the_week": ("week",),
     "the_units": ("days", "weeks", "month", "quarter", "year"),
-    "the_operation": ("operation", "campaign", "crackdown", "initiative", "blitz"),
+    "the_operation": EVENT_NEEDS,
     "vague": ("years", "months", "or so"),
     "today": ("today",),
     "season": SEASON_NEEDS,

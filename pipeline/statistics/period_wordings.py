@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from pressfacts.lexicon.events import REFERRED_EVENT, REFERRED_EVENT_NOUNS
 from pressfacts.lexicon.months import MONTH
 from pressfacts.statistics.period_parts import fiscal_start
 from pressfacts.statistics.period_refers import (
@@ -44,8 +45,6 @@ from pressfacts.statistics.period_rules import (
     resolve_month_year,
     resolve_year,
 )
-
-_EVENTS = ("operation", "campaign", "crackdown", "initiative", "blitz")
 
 
 def _first_year(ctx: Context) -> int | None:
@@ -176,11 +175,11 @@ WORDING_RULES: tuple[PeriodRule, ...] = (
         "this_seasons_event",
         compile_rule(
             r"\bthis\s+(?:year|winter|summer|spring|autumn|festive\s+season|christmas)['’]s\s+"
-            r"(?:[\w-]+\s+){0,2}?(?:operation|campaign|crackdown|initiative|blitz)\b",
+            rf"(?:[\w-]+\s+){{0,2}}?{REFERRED_EVENT}\b",
             "t",
         ),
         resolve_the_named_event,
-        needs=_EVENTS,
+        needs=REFERRED_EVENT_NOUNS,
     ),
     # "824 of last year's disclosures", "a third of last year’s calls"; not "last year's
     # campaign" (a year earlier: same_period_last_year) nor "last year" alone

@@ -115,6 +115,44 @@ def test_refers_back(text: str, expected: tuple[str, str] | None) -> None:
     assert last_period(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "during/throughout the pilot/scheme": the span of the sentence naming an event
+        (
+            "Extra patrols ran in Walsall between June and August. During the scheme, "
+            "officers issued 44 dispersal orders.",
+            {44: ("2022-06-01", "2022-08-31")},
+        ),
+        (
+            "The six-month pilot ran from March to August in Swansea. Throughout the pilot, "
+            "210 people were referred.",
+            {210: ("2022-03-01", "2022-08-31")},
+        ),
+        (
+            "A crackdown on off-road bikes ran from 4 to 17 July. Some 12 bikes were seized "
+            "during the scheme.",
+            {12: ("2022-07-04", "2022-07-17")},
+        ),
+        # near misses: "in the scheme" is taking part, and an undated pilot is no period,
+        # so its sentence's own span still dates the figure
+        (
+            "Between 2019 and 2021, 300 people took part in the scheme.",
+            {300: ("2019-01-01", "2021-12-31")},
+        ),
+        (
+            "During the pilot, which ran between April and June, 95 homes were visited.",
+            {95: ("2022-04-01", "2022-06-30")},
+        ),
+        ("Officers said 40 people were helped during the scheme.", {40: None}),
+    ],
+)
+def test_a_pilot_or_scheme_is_dated_when_counted_during_it(
+    nlp: Language, periods_of: PeriodsOf, text: str, expected: dict[float, object]
+) -> None:
+    assert periods_of(nlp, text, P) == expected
+
+
 def test_operation_list_after_its_dates(nlp: Language, periods_of: PeriodsOf) -> None:
     """The operation's dates, stated once, govern the list its lead-in opens."""
     text = (
