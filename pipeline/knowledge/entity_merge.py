@@ -86,7 +86,9 @@ _RoleFields = tuple[str, str | None, str | None]
 def _merge_roles(
     roles: Iterable[_RoleFields], titles: list[str], remap: dict[str, str]
 ) -> list[Role]:
-    """The group's roles, once each, on the titles kept (case variants fold to the kept form)."""
+    """The group's roles, once each, on the titles kept (case variants fold to the kept form).
+    A bare role (a title paired with nothing, as a trimmed reprint's "said Det Supt Kay Hill")
+    goes when another role pairs the same title with what it belongs to."""
     kept = {title.casefold(): title for title in titles}
     merged = {
         Role(
@@ -96,6 +98,8 @@ def _merge_roles(
         )
         for title, organisation, area in roles
     }
+    owned = {role.title for role in merged if role.organisation or role.area}
+    merged = {role for role in merged if role.organisation or role.area or role.title not in owned}
     return sorted(merged, key=lambda r: (r.title, r.organisation or "", r.area or ""))
 
 
