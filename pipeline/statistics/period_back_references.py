@@ -452,6 +452,17 @@ _FITS = {"the_plan_pays": _plan_year}
 """Rules that point back only to a period of their kind: "The budget pays for 120
 officers" to the budget's year stated before, not to a survey's or a headcount's month
 stated nearer."""
+CHANGE_TOLD_AGAIN = frozenset({"it_changed"})
+"""Rules that tell again a change just stated: they point back only to a sentence that
+states a change (:data:`STATES_CHANGE`), past one stating a level alone ("1,100 calls went
+unanswered in August. In Wales, contacts more than doubled": not August's)."""
+STATES_CHANGE = re.compile(
+    r"\b(?:r[io]se|risen|rising|fell|fallen|falling|drop(?:ped)?|increase[ds]?|decrease[ds]?|"
+    r"up|down|more|fewer|less|higher|lower|doubled|halved|trebled|tripled|grew|climbed|"
+    r"jumped|cut|compared|from)\b",
+    re.I,
+)
+"""A sentence that states a change or a comparison."""
 LEVELS_ONLY = frozenset({"measure_was_up"})
 """Rules that date only the levels of their sentence ("…, at 3,114"), not its change
 ("were up 9%": compared with a span the sentence before need not state)."""

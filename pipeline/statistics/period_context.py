@@ -37,7 +37,9 @@ from dataclasses import replace
 from pressfacts.findings import PeriodFinding
 from pressfacts.statistics.period_back_references import (
     BACK_REFERENCE_RULES,
+    CHANGE_TOLD_AGAIN,
     RELEASE_BREAKDOWNS,
+    STATES_CHANGE,
     TRAILER,
     TRAILER_REACH,
     refers_to,
@@ -194,6 +196,7 @@ class DocumentPeriods:
         self._events: list[tuple[int, PeriodFinding]] = []
         by_start = {p.start_char: p for p in periods if p.kind not in _EVENT_KINDS}
         starts = sorted(by_start)
+        self._sentences = sentences
         self._sentence_starts = [s_start for s_start, _end in sentences]
         self._mains: list[PeriodFinding | None] = []
         main_cursor = 0
@@ -289,12 +292,21 @@ class DocumentPeriods:
             return to_date_reference(opening[:80], main, self._published)
         for before in befores:
             main = self._mains[before]
-            if main is not None and any(refers_to(name, main, change) for name in names):
+            if main is not None and any(
+                refers_to(name, main, change)
+                and (name not in CHANGE_TOLD_AGAIN or STATES_CHANGE.search(self._sentence(before)))
+                for name in names
+            ):
                 return main
         stated = any(self._mains[i] is not None for i in befores)
         if not stated and any(name in RELEASE_BREAKDOWNS for name in names):
             return next((m for m in self._mains[: max(index, 0)] if m is not None), None)
         return None
+
+    def _sentence(self, index: int) -> str:
+        """The text of the document's sentence ``index``."""
+        start, end = self._sentences[index]
+        return self._text[start:end]
 
     def baseline_to_before(self, s_start: int, baseline: PeriodFinding) -> PeriodFinding:
         """``baseline-to-before``: a change whose sentence states only its yardstick ("Reports

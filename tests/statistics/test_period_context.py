@@ -941,6 +941,51 @@ def test_back_reference(nlp: Language, name: str) -> None:
     assert periods_of(nlp, text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a level stated alone in between: the change told again points past it
+        (
+            "Kent Police recorded 2,110 burglaries from April to September 2021, up 20% on "
+            "the previous six months. Some 340 of them went unsolved in July 2021 alone. In "
+            "Dover, burglaries more than doubled to 96.",
+            {
+                2110: ("2021-04-01", "2021-09-30"),
+                20: ("2020-10-01", "2021-09-30"),
+                340: ("2021-07-01", "2021-07-31"),
+                2: ("2020-10-01", "2021-09-30"),
+                96: ("2021-04-01", "2021-09-30"),
+            },
+        ),
+        (
+            "Thefts fell by 9% in Gwent in 2021, compared with the year before. Officers made 61 "
+            "arrests in March 2022. In Newport, thefts fell from 800 to 700.",
+            {
+                9: ("2020-01-01", "2021-12-31"),
+                61: ("2022-03-01", "2022-03-31"),
+                800: ("2020-01-01", "2020-12-31"),
+                700: ("2021-01-01", "2021-12-31"),
+            },
+        ),
+        # near miss: the sentence just before states a change, so its period is taken
+        (
+            "Thefts fell by 9% in Gwent in 2021. Arrests rose to 61 in March 2022. In "
+            "Newport, arrests fell from 80 to 70.",
+            {
+                9: ("2021-01-01", "2021-12-31"),
+                61: ("2022-03-01", "2022-03-31"),
+                80: ("2022-03-01", "2022-03-31"),
+                70: ("2022-03-01", "2022-03-31"),
+            },
+        ),
+    ],
+)
+def test_a_change_told_again_points_past_a_level_alone(
+    nlp: Language, text: str, expected: dict[float, tuple[str, str]]
+) -> None:
+    assert periods_of(nlp, text) == expected
+
+
 def test_a_share_made_up_after_an_aside(nlp: Language) -> None:
     # "share_made_up" with a subject of six words, or an aside between commas
     text = (
