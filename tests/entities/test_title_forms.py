@@ -29,6 +29,19 @@ TITLE_FORMS = {
         "Foundation director Priya Oakes said the grants had helped.",
         {"Priya Oakes": ["Director"]},
     ),
+    # a council's leader, before the name or after it with the council
+    "council_leader_before_name": (
+        "Council leader Ellis Varney said the wardens would stay.",
+        {"Ellis Varney": ["Leader"]},
+    ),
+    "leader_of_a_council_after_name": (
+        "Cllr Ellis Varney, Leader of Wyre Forest District Council, said it worked.",
+        {"Ellis Varney": ["Councillor", "Leader"]},
+    ),
+    "team_leader_stays_one": (
+        "Team leader Ellis Varney said the wardens would stay.",
+        {"Ellis Varney": ["Team Leader"]},
+    ),
     "two_titles_joined_by_and": (
         "Ellis Varney, Inspector and rural crime lead for Dyfed-Powys Police, said it worked.",
         {"Ellis Varney": ["Inspector", "Rural Crime Lead"]},
