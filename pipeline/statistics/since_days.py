@@ -61,20 +61,28 @@ _START_NOUNS = r"(?:start|launch|beginning|introduction|roll-?out)"
 _START_VERBS = r"(?:launching|starting|beginning|introducing|opening|setting\s+up|rolling\s+out)"
 """A start as a participle: "since launching", "since setting up"."""
 
+_STARTED = r"(?:began|started|launched|opened|went\s+live|was\s+(?:launched|set\s+up|introduced))"
+"""A past verb of a start: "began", "was launched"."""
+_START_OF = (
+    rf"(?:(?:the\s+{_START_NOUNS}\s+of|{_START_VERBS})\s+[\w\s’'-]{{1,60}}?"
+    rf"|(?:the|its|their|our)\s+{_START_NOUNS}\s+(?:[\w\s’'-]{{1,40}}?)?"
+    rf"|(?:the|its|their|our)\s+(?:[\w’'-]+\s+){{0,4}}?{_STARTED}\s+)"
+)
+"""What "since" opens on when a thing's start is dated after it: "the start of Operation
+Nightjar", "launching the scheme", "its launch", "the winter operation began"."""
 SINCE_START = re.compile(
-    rf"\bsince\s+(?:the\s+{_START_NOUNS}\s+of|{_START_VERBS})\s+[\w\s’'-]{{1,60}}?"
-    rf"\bin\s+(?P<m>{MONTH})(?!\w|\.?\s*\d)",
+    rf"\bsince\s+{_START_OF}\bin\s+(?P<m>{MONTH})(?!\w|\.?\s*\d)",
     re.I,
 )
 """"since" the start of a named thing in a month: "since the start of Operation Nightjar
-in May", "since launching the scheme in October"."""
+in May", "since launching the scheme in October", "since its launch in March"."""
 SINCE_START_DAY = re.compile(
-    rf"\bsince\s+(?:the\s+{_START_NOUNS}\s+of|{_START_VERBS})\s+[\w\s’'-]{{1,60}}?"
-    rf"\bon\s+{DAY_DATE.pattern}",
+    rf"\bsince\s+{_START_OF}\bon\s+{DAY_DATE.pattern}",
     re.I,
 )
 """"since" the start of a named thing on a day: "since the start of the season on 1
-September", "since launching the appeal on March 3" (the day alone would date the start)."""
+September", "since launching the appeal on March 3", "since the winter operation began on
+27 October" (the day alone would date the start)."""
 
 _PAST_VERB = (
     r"(?:[a-z]{3,}ed|began|became|came|took|went|set\s+up|made|won|rose|fell|brought|"
@@ -111,6 +119,9 @@ _SINCE_START_NEEDS = (
     "since opening",
     "since setting",
     "since rolling",
+    "since its",
+    "since their",
+    "since our",
 )
 """What a start's "since" opens with, one of which its rules need."""
 SINCE_START_RULES: tuple[PeriodRule, ...] = (

@@ -1,0 +1,67 @@
+""" "Since" a thing's start dated after it: "since its launch in March", "since the
+operation began on 27 October". From that month's first day, or that day, to P; the month
+or day alone would date only the start, and "since the winter" only the season."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from pressfacts.statistics.periods import UNRESOLVED, find_period_phrases
+
+P = dt.date(2023, 11, 8)
+
+
+def first_period(text: str) -> tuple[str, str, str] | None:
+    """(start, end, phrase) of the first period phrase of ``text``."""
+    found = [p for p in find_period_phrases(text, P) if p.kind != UNRESOLVED]
+    if not found:
+        return None
+    first = found[0]
+    return first.start.isoformat(), first.end.isoformat(), text[first.start_char : first.end_char]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a possessive or "the" start noun, then the month
+        (
+            "Since its launch in March, 88 people have been referred.",
+            ("2023-03-01", "2023-11-08", "Since its launch in March"),
+        ),
+        (
+            "Since their introduction in May, the cameras have caught 410 drivers.",
+            ("2023-05-01", "2023-11-08", "Since their introduction in May"),
+        ),
+        (
+            "Since the roll-out in June, officers have used the kits 51 times.",
+            ("2023-06-01", "2023-11-08", "Since the roll-out in June"),
+        ),
+        # a past verb of the start, then the day
+        (
+            "Since the winter operation began on 27 October, 3,120 tests were carried out.",
+            ("2023-10-27", "2023-11-08", "Since the winter operation began on 27 October"),
+        ),
+        (
+            "Since the appeal was launched on 4 September, 61 people have come forward.",
+            ("2023-09-04", "2023-11-08", "Since the appeal was launched on 4 September"),
+        ),
+        (
+            "Since its Christmas campaign started on 1 December, 60 drivers were arrested.",
+            ("2022-12-01", "2023-11-08", "Since its Christmas campaign started on 1 December"),
+        ),
+        # near misses: a season alone, and a start with no date after it
+        (
+            "Since the winter, 40 people have been arrested.",
+            ("2022-12-01", "2023-11-08", "Since the winter"),
+        ),
+        ("Since its launch, 40 people have been arrested in May.", None),
+    ],
+)
+def test_since_a_start_dated_after_it(text: str, expected: tuple[str, str, str] | None) -> None:
+    found = first_period(text)
+    if expected is None:
+        assert found is None or not found[2].lower().startswith("since")
+    else:
+        assert found == expected
