@@ -60,6 +60,7 @@ from pressfacts.statistics.elided_counts import (
 from pressfacts.statistics.elided_subjects import elided_subject
 from pressfacts.statistics.figure_areas import FigureContext, figure_area, region_area
 from pressfacts.statistics.figures import candidate_figures, number_flag, numbered_sentences
+from pressfacts.statistics.headlines import after_headline
 from pressfacts.statistics.level_subjects import level_subject
 from pressfacts.statistics.list_units import ITEM_LINE, list_lead_unit
 from pressfacts.statistics.measures import figure_measure
@@ -214,7 +215,7 @@ class StatisticReader:
         grouped = carry_place_breakdowns(
             text, sentences, carry_group_periods(text, sentences, described, stated), stated
         )
-        restated = rounded_periods(restate_periods(refer_back(grouped, text)))
+        restated = after_headline(text, rounded_periods(restate_periods(refer_back(grouped, text))))
         return one_figure_restated(text, checked_findings(restated, state.spans, periods))
 
     def _read_sentence(
