@@ -48,10 +48,13 @@ def day_month(i: int) -> str:
 
 
 def _year_of(word: str | None, ctx: Context) -> int | None:
-    """A range's stated year, else P's, else the year after a "same period in YYYY"
-    comparison stated right after it (the range is the later of the two)."""
+    """A range's stated year (or one named "this/last year": P's, or the year before),
+    else P's, else the year after a "same period in YYYY" comparison stated right after it
+    (the range is the later of the two)."""
     if word:
         return int(word)
+    if (relative := (ctx.group("rel") or "").lower()) and ctx.year is not None:
+        return ctx.year - (relative == "last")
     if ctx.year is not None:
         return ctx.year
     return ctx.compared_year + 1 if ctx.compared_year else None
@@ -81,7 +84,7 @@ def resolve_month_range(ctx: Context) -> Resolution:
         return None
     m1, m2 = month_number(ctx.group("m1") or ""), month_number(ctx.group("m2") or "")
     year1 = int(ctx.group("y1") or (year2 if m1 <= m2 else year2 - 1))
-    stated = bool(ctx.group("y1") or ctx.group("y2"))
+    stated = bool(ctx.group("y1") or ctx.group("y2") or ctx.group("rel"))
     return _placed(ctx, dt.date(year1, m1, 1), month_end(year2, m2), stated)
 
 
@@ -95,7 +98,7 @@ def resolve_day_range(ctx: Context) -> Resolution:
     d1 = int(ctx.group("d1") or ctx.group("d1b") or 0)
     d2 = int(ctx.group("d2") or ctx.group("d2b") or 0)
     year1 = int(ctx.group("y1") or (year2 if m1 <= m2 else year2 - 1))
-    stated = bool(ctx.group("y1") or ctx.group("y2"))
+    stated = bool(ctx.group("y1") or ctx.group("y2") or ctx.group("rel"))
     try:
         return _placed(ctx, dt.date(year1, m1, d1), dt.date(year2, m2, d2), stated)
     except ValueError:
@@ -113,7 +116,7 @@ def resolve_shared_month_range(ctx: Context) -> Resolution:
         end = dt.date(year, month, int(ctx.group("d2") or 0))
     except ValueError:
         return NOT_A_PERIOD
-    return _placed(ctx, start, end, bool(ctx.group("y")))
+    return _placed(ctx, start, end, bool(ctx.group("y") or ctx.group("rel")))
 
 
 DAY_TO_HOLIDAY = re.compile(
@@ -137,7 +140,7 @@ def resolve_day_to_holiday(ctx: Context) -> Resolution:
         start = dt.date(year1, m1, d1)
     except ValueError:
         return NOT_A_PERIOD
-    stated = bool(ctx.group("y1") or ctx.group("y2"))
+    stated = bool(ctx.group("y1") or ctx.group("y2") or ctx.group("rel"))
     return _placed(ctx, start, dt.date(year2, m2, d2), stated)
 
 
@@ -245,6 +248,8 @@ _THE_PERIOD = r"(?:(?:for|in|over|during|covering)\s+)?the\s+period(?:\s+(?:from
 _MONTH_EDGE = r"(?:the\s+(?:start|beginning|end)\s+of\s+)?"
 """A month's start or end in a range of whole months ("between the start of April and the
 end of June": April to June)."""
+_RELATIVE_YEAR = r"(?P<rel>this|last)\s+year\b(?!['’]s)"
+"""A range's year named relative to P: "between 1 April and 30 September this year"."""
 # fmt: off
 MONTH_RANGE_RULES: tuple[PeriodRule, ...] = (
     # "between July 2017 and January 2018", "covering July to September", "between the start
@@ -264,12 +269,14 @@ DAY_RANGE_RULES: tuple[PeriodRule, ...] = (
     # "between March 24 and April 23", "from 3 May to 9 June 2023"
     PeriodRule("day_range", compile_rule(
         rf"\b(?:between|from|{_THE_PERIOD})\s+{day_month(1)},?\s*(?P<y1>{YEAR})?\s*"
-        rf"(?:and|to|until|[-–])\s*{day_month(2)},?\s*(?P<y2>{YEAR})?", "bfidot"),
+        rf"(?:and|to|until|[-–])\s*{day_month(2)},?\s*(?:(?P<y2>{YEAR})|{_RELATIVE_YEAR})?",
+        "bfidot"),
         resolve_day_range),
     # "between 3 and 9 June", "from 6 to 12 March 2023"; not "from 6 to 12 people"
     PeriodRule("shared_month_range", compile_rule(
         rf"\b(?:between|from|{_THE_PERIOD})\s+{WEEKDAY}(?P<d1>\d{{1,2}}){ORDINAL}\s*(?:and|to|until|[-–])\s*"
-        rf"{WEEKDAY}(?P<d2>\d{{1,2}}){ORDINAL}\s+(?P<m>{MONTH})(?:\s+(?P<y>{YEAR}))?", "bfidot"),
+        rf"{WEEKDAY}(?P<d2>\d{{1,2}}){ORDINAL}\s+(?P<m>{MONTH})(?:\s+(?:(?P<y>{YEAR})|{_RELATIVE_YEAR}))?",
+        "bfidot"),
         resolve_shared_month_range),
 )
 """The ranges by day and month, after the range of months stated with "this/last year"."""

@@ -94,14 +94,16 @@ def test_every_band_is_a_qualifier_of_the_contract() -> None:
         # a summary's change, dated only by the document's comparison, is the change the
         # body dates where it states it (a plain text's headline states none: headlines.py)
         (
-            "Thefts in Hull are down by 12 per cent, the force said.\n\nThefts in Hull fell by 12 per cent in 2023, "
-            "officers said. The force logged 880 thefts in the city, down from 1,000 in 2022.",
+            "Thefts in Hull are down by 12 per cent, the force said.\n\nThefts in Hull fell by "
+            "12 per cent in 2023, officers said. The force logged 880 thefts in the city, down "
+            "from 1,000 in 2022.",
             [("2023-01-01", "2023-12-31")],
         ),
         # near miss: a change of another size keeps the comparison's span
         (
-            "Thefts in Hull are down by 15 per cent, the force said.\n\nThefts in Hull fell by 12 per cent in 2023, "
-            "officers said. The force logged 880 thefts in the city, down from 1,000 in 2022.",
+            "Thefts in Hull are down by 15 per cent, the force said.\n\nThefts in Hull fell by "
+            "12 per cent in 2023, officers said. The force logged 880 thefts in the city, down "
+            "from 1,000 in 2022.",
             [("2022-01-01", "2023-12-31"), ("2023-01-01", "2023-12-31")],
         ),
     ],

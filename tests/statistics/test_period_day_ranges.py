@@ -1,0 +1,58 @@
+"""A range of days with its year named relative to P: "between 1 April and 30 September
+this year", "between 3 and 9 June last year" is that year's range (the "this year" after
+it had been read as a period of its own, the year to date)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from pressfacts.statistics.periods import UNRESOLVED, find_period_phrases
+
+P = dt.date(2024, 11, 3)
+
+
+def phrases(text: str) -> list[tuple[str, str, str]]:
+    """(phrase, start, end) of every dated period phrase of ``text``."""
+    return [
+        (text[p.start_char : p.end_char], p.start.isoformat(), p.end.isoformat())
+        for p in find_period_phrases(text, P)
+        if p.kind != UNRESOLVED
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Between 1 April and 30 September this year, 40 people were arrested.",
+            [("Between 1 April and 30 September this year", "2024-04-01", "2024-09-30")],
+        ),
+        (
+            "Officers stopped 310 drivers from 4 March to 2 April last year.",
+            [("from 4 March to 2 April last year", "2023-03-04", "2023-04-02")],
+        ),
+        (
+            "Between 3 and 9 June last year, 40 people were arrested.",
+            [("Between 3 and 9 June last year", "2023-06-03", "2023-06-09")],
+        ),
+        (
+            "From 12 to 18 August this year, 51 knives were handed in.",
+            [("From 12 to 18 August this year", "2024-08-12", "2024-08-18")],
+        ),
+        # near misses: "this year's" is no year of the range; a year stated stays
+        (
+            "From 1 to 30 June, this year's patrols made 40 arrests.",
+            [("From 1 to 30 June", "2024-06-01", "2024-06-30")],
+        ),
+        (
+            "Between 3 and 9 June 2022, 40 people were arrested.",
+            [("Between 3 and 9 June 2022", "2022-06-03", "2022-06-09")],
+        ),
+    ],
+)
+def test_a_day_range_in_a_year_named_relative_to_p(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert phrases(text) == expected
