@@ -1,17 +1,21 @@
 """A plain-text release's headline: its first line, when it reads as one.
 
 A release read with a header (``title:``) has its headline out of the body; a plain text
-keeps it as the first line ("Drink-drive crackdown nets 41 arrests"). Headlines are not
-annotated (a figure in one is restated, rounded, in the body), so the statistics stage
-reads no figure in it. A first line is a headline when it has no statement's end (no
-full stop, question or exclamation mark, colon or semicolon at its end), three to
-:data:`HEADLINE_MAX_WORDS` words, no list marker, and text follows it.
+keeps it as the first line ("Drink-drive crackdown nets 41 arrests"). A headline states
+the body's figures again, shorter ("41 arrests" for "41 people … between 30 October and 2
+November"), so a figure read in it is a mention of the body's figure of the same value and
+change, with that figure's fields, and is dropped when the body states none (headlines are
+not annotated: its reading alone would be a figure of its own). A first line is a
+headline when it has no statement's end (no full stop, question or exclamation mark,
+colon or semicolon at its end), three to :data:`HEADLINE_MAX_WORDS` words, no list
+marker, and text follows it.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from pressfacts.findings import StatisticFinding
 
@@ -38,6 +42,21 @@ def headline_end(text: str) -> int:
 
 
 def after_headline(text: str, findings: Sequence[StatisticFinding]) -> list[StatisticFinding]:
-    """The ``findings`` of ``text`` that start after its headline (all, with none)."""
+    """The ``findings`` of ``text``, each in its headline (when it has one) restating the
+    first body finding of the same value and change (its own span kept), or dropped."""
     end = headline_end(text)
-    return [finding for finding in findings if finding.start >= end]
+    if not end:
+        return list(findings)
+    stated: dict[tuple[float, str | None], StatisticFinding] = {}
+    for finding in findings:
+        if finding.start >= end:
+            stated.setdefault((float(finding.value), finding.change), finding)
+    kept: list[StatisticFinding] = []
+    for finding in findings:
+        if finding.start < end:
+            body = stated.get((float(finding.value), finding.change))
+            if body is None:
+                continue
+            finding = replace(body, start=finding.start, end=finding.end, sentence=finding.sentence)
+        kept.append(finding)
+    return kept

@@ -1,5 +1,6 @@
-"""A plain-text release's first line read as its headline: no figure is read in it (the
-body states it), while a lead sentence, a list or a dateline opening the text is read."""
+"""A plain-text release's first line read as its headline: a figure in it is a mention
+of the body's figure of the same value (with its unit, area and period), or none at all;
+a lead sentence, a list or a long first line is read as any sentence."""
 
 from __future__ import annotations
 
@@ -17,15 +18,20 @@ def values(nlp: Language, text: str) -> list[tuple[float, str, int]]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a headline, then the body restating its figure
+        # a headline, then the body restating its figure: the body's unit for both
         (
             "Drink-drive crackdown nets 41 arrests\n\nPolice arrested 41 people last week.",
-            [(41, "people", 55)],
+            [(41, "people", 27), (41, "people", 55)],
         ),
         (
             "Burglaries fall by 12% in Harrogate\n3 March 2024\n\nBurglaries fell by 12% in "
             "the town last year.",
-            [(12, "percent", 69)],
+            [(12, "percent", 19), (12, "percent", 69)],
+        ),
+        # a headline's figure the body does not state is no figure
+        (
+            "Crackdown nets more than 40 arrests\n\nPolice arrested 43 people last week.",
+            [(43, "people", 53)],
         ),
         # near misses: a lead sentence, a list item, one line alone, a long first line
         (
@@ -41,7 +47,7 @@ def values(nlp: Language, text: str) -> list[tuple[float, str, int]]:
         ),
     ],
 )
-def test_no_figure_is_read_in_a_headline(
+def test_a_headline_figure_is_a_mention_of_the_body_figure(
     nlp: Language, text: str, expected: list[tuple[float, str, int]]
 ) -> None:
     assert values(nlp, text) == expected
