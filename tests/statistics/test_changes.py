@@ -121,6 +121,30 @@ def test_change_rules(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # plural change nouns, with a qualifier between or not
+        (
+            "Bury and Bolton each recorded falls of around 9% in 2023.",
+            [(9, "percent", "decrease")],
+        ),
+        (
+            "Both divisions saw reductions of 6% and 4%.",
+            [(6, "percent", "decrease"), (4, "percent", "decrease")],
+        ),
+        ("The town saw drops of more than 10%.", [(10, "percent", "decrease")]),
+        ("The wards had jumps of 30% in calls.", [(30, "percent", "increase")]),
+        # near miss: a fall counted, not a fall's size
+        ("Officers attended 40 falls in care homes.", [(40, "falls", None)]),
+    ],
+)
+def test_a_plural_change_noun_before_its_size(
+    nlp: Language, text: str, expected: list[tuple[float, str, str | None]]
+) -> None:
+    assert changes(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("The panel backed a precept rise of £13 a year.", [(13, "pounds", "increase")]),
         ("It reported a burglary fall of 8% in Hull.", [(8, "percent", "decrease")]),
     ],
