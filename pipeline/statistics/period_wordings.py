@@ -7,8 +7,10 @@
   "during the campaign" is;
 - ``fy_year``: "FY2025/26", "FY 24-25": that financial year (April to March);
 - ``calendar_year``: "the 2025 calendar year": that year;
-- ``academic_year``: "the 2024/25 academic year", "the 2025-26 school year": September to
-  August;
+- ``academic_year``: "the 2024/25 academic year", "the 2025-26 school year" (and
+  ``academic_year_after``: "the academic year 2024/25"): September to August;
+- ``last_school_year``: "during the last academic year": the latest school year whose
+  teaching ended by P;
 - ``football_season``: "the 2025/26 season", "the 2024-25 football season": August to
   May;
 - ``year_before_last``: the calendar year two before P's;
@@ -83,6 +85,17 @@ def resolve_academic_year(ctx: Context) -> Resolution:
     return Span(dt.date(start, 9, 1), dt.date(start + 1, 8, 31)) if start else None
 
 
+def resolve_last_school_year(ctx: Context) -> Resolution:
+    """ "the last academic year": the latest school year (September to August) whose
+    teaching ended by P (in July): before August, the one before the current; undated
+    without P's month."""
+    month = ctx.month
+    if month is None:
+        return None
+    start = month.year - (1 if month.month >= 8 else 2)
+    return Span(dt.date(start, 9, 1), dt.date(start + 1, 8, 31), "relative")
+
+
 def resolve_football_season(ctx: Context) -> Resolution:
     """ "the 2025/26 season": 1 August 2025 to 31 May 2026 (a football season)."""
     start = _first_year(ctx)
@@ -137,6 +150,28 @@ WORDING_RULES: tuple[PeriodRule, ...] = (
             "t0-9",
         ),
         resolve_academic_year,
+        needs=("academic year", "school year"),
+    ),
+    # "the academic year 2024/25", "in school year 2025-26"; not "the academic year" alone
+    PeriodRule(
+        "academic_year_after",
+        compile_rule(
+            rf"\b(?:academic|school)\s+year\s+(?:of\s+)?(?P<y1>{YEAR})[/-](?P<y2>\d{{2}}|{YEAR})\b",
+            "as",
+        ),
+        resolve_academic_year,
+        needs=("academic year", "school year"),
+    ),
+    # "during the last academic year", "last school year"; not "last year", "the previous
+    # school year" (before a year stated, not P's)
+    PeriodRule(
+        "last_school_year",
+        compile_rule(
+            r"\b(?:(?:during|in|over|across|throughout)\s+)?(?:the\s+)?last\s+"
+            r"(?:academic|school)\s+year\b(?!['’])",
+            "dioatl",
+        ),
+        resolve_last_school_year,
         needs=("academic year", "school year"),
     ),
     # "the 2025/26 season", "during the 2024-25 football season"; not "2025/26" alone

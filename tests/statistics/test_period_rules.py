@@ -223,6 +223,8 @@ ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
     "part_of_month": ("in late March", P, ("2021-03-01", "2021-03-31")),
     "calendar_year": ("in the 2019 calendar year", None, ("2019-01-01", "2019-12-31")),
     "academic_year": ("during the 2019/20 academic year", None, ("2019-09-01", "2020-08-31")),
+    "academic_year_after": ("in the academic year 2019/20", None, ("2019-09-01", "2020-08-31")),
+    "last_school_year": ("during the last academic year", P, ("2019-09-01", "2020-08-31")),
     "football_season": ("during the 2018/19 season", None, ("2018-08-01", "2019-05-31")),
     "next_units_starting": (
         "£2m over the next two years. The grant starts in October",

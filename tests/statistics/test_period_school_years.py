@@ -1,0 +1,63 @@
+"""School years: "the academic year 2024/25" is September 2024 to August 2025 (not the
+financial year 2024/25), and "the last academic year" is the latest school year whose
+teaching ended by P."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from pressfacts.statistics.periods import UNRESOLVED, find_period_phrases
+
+
+def phrases(text: str, published: dt.date) -> list[tuple[str, str, str]]:
+    """(phrase, start, end) of every dated period phrase of ``text``."""
+    return [
+        (text[p.start_char : p.end_char], p.start.isoformat(), p.end.isoformat())
+        for p in find_period_phrases(text, published)
+        if p.kind != UNRESOLVED
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            "In the academic year 2024/25, 14,600 pupils attended a workshop.",
+            dt.date(2026, 6, 18),
+            [("academic year 2024/25", "2024-09-01", "2025-08-31")],
+        ),
+        (
+            "Schools made 310 referrals in school year 2023-24.",
+            dt.date(2026, 6, 18),
+            [("school year 2023-24", "2023-09-01", "2024-08-31")],
+        ),
+        # "last": before August, the school year before the current one; from August, the
+        # one just taught
+        (
+            "During the last academic year, 96 schools took part.",
+            dt.date(2026, 6, 18),
+            [("During the last academic year", "2024-09-01", "2025-08-31")],
+        ),
+        (
+            "Last school year, 96 schools took part.",
+            dt.date(2026, 9, 18),
+            [("Last school year", "2025-09-01", "2026-08-31")],
+        ),
+        # near misses: a year stated before "previous"; "last year" alone; a bare 2024/25
+        ("In the previous school year, 96 schools took part.", dt.date(2026, 6, 18), []),
+        (
+            "Last year, 96 schools took part.",
+            dt.date(2026, 6, 18),
+            [("Last year", "2025-01-01", "2025-12-31")],
+        ),
+        (
+            "In 2024/25, 96 schools took part.",
+            dt.date(2026, 6, 18),
+            [("2024/25", "2024-04-01", "2025-03-31")],
+        ),
+    ],
+)
+def test_school_years(text: str, published: dt.date, expected: list[tuple[str, str, str]]) -> None:
+    assert phrases(text, published) == expected
