@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pressfacts.lexicon.number_words import WORD_NUMBER, count_value
 from pressfacts.statistics.areas import REGION_WORDS, SCOPE_PLACE, Place
 from pressfacts.statistics.clause_breaks import PART_OF, sentence_breaks, yardstick_between
+from pressfacts.statistics.list_count_places import listed_count_place
 from pressfacts.statistics.namesake_cities import namesake_city
 from pressfacts.statistics.place_roles import DIVISION_AFTER
 from pressfacts.statistics.place_wording import LIST_PARTS, THE_COUNTRY, PlaceTree
@@ -247,6 +248,7 @@ def _nearest(context: FigureContext, places: Sequence[Place]) -> str | None:
         p
         for p in places
         if not _part_located(context, p) and not _in_parts_before(context, p.start)
+        if not listed_count_place(context.text, context.at, p)
     ]
     if not places:
         return None  # no place: nothing is nearest, the clause is not looked for
