@@ -13,9 +13,10 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from pressfacts.lexicon.number_words import count_value
+from pressfacts.lexicon.number_words import WORD_NUMBER, count_value
 from pressfacts.statistics.areas import REGION_WORDS, SCOPE_PLACE, Place
 from pressfacts.statistics.clause_breaks import PART_OF, sentence_breaks, yardstick_between
+from pressfacts.statistics.list_count_places import listed_count_place
 from pressfacts.statistics.namesake_cities import namesake_city
 from pressfacts.statistics.place_roles import DIVISION_AFTER
 from pressfacts.statistics.place_wording import LIST_PARTS, THE_COUNTRY, PlaceTree
@@ -81,21 +82,23 @@ def _yardstick(context: FigureContext) -> str | None:
 
 
 OWN_PLACE = re.compile(
-    r"(?:£?\d[\d,.]*(?:\s*(?:%|per\s*cent|m|bn|k)\b)?|[A-Za-z]+(?:-[a-z]+)?)\s+"
+    r"(?:£?\d[\d,.]*(?:\s*(?:%|per\s*cent|m|bn|k)\b)?|[A-Za-z]+(?:-[a-z]+)?)"
+    rf"(?:\s+in\s+(?:every\s+)?(?:\d+|{WORD_NUMBER})\b)?\s+"
     r"(?:(?!(?:and|or|but|while|whereas)\b)[a-z][\w-]*\s+){0,3}?"
     r"(?:in|across|throughout|within|near|from(?=\s+the\s+(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*)"
     r"{0,2}\s+(?:force\s+|policing\s+)?(?:area|region|district)\b))\s+(?:the\s+)?"
     r"(?:(?:neighbouring|neighboring|nearby|surrounding|rural|urban)\s+)?",
     re.I,
 )
-"""A figure (in digits or words), at most a few lower-case words (its noun), then a
-place's preposition ("in", "across", "near", …, and "neighbouring", "nearby", …): the
-place right after is the figure's own ("three near Boston": Boston; "61,300 families in
-Fife, 38,900 in Dundee and …": Dundee is the 38,900's, however near Fife stands before
-it; "12 more in neighbouring South Tyneside"); "from" only before a place called an area
-("47 survivors from the Humberside area"), not an origin ("six were from Albania"); the
-noun's words hold no conjunction ("£2.1m and the cost in Moray": Moray is the next
-clause's)."""
+"""A figure (in digits or words, or a proportion: "one in five"), at most a few lower-case
+words (its noun), then a place's preposition ("in", "across", "near", …, and
+"neighbouring", "nearby", …): the place right after is the figure's own ("three near
+Boston": Boston; "61,300 families in Fife, 38,900 in Dundee and …": Dundee is the
+38,900's, however near Fife stands before it; "12 more in neighbouring South Tyneside";
+"one in five pupils asked in Conwy": Conwy, over a region named before it); "from" only
+before a place called an area ("47 survivors from the Humberside area"), not an origin
+("six were from Albania"); the noun's words hold no conjunction ("£2.1m and the cost in
+Moray": Moray is the next clause's)."""
 
 
 PLACE_WITH = re.compile(
@@ -245,6 +248,7 @@ def _nearest(context: FigureContext, places: Sequence[Place]) -> str | None:
         p
         for p in places
         if not _part_located(context, p) and not _in_parts_before(context, p.start)
+        if not listed_count_place(context.text, context.at, p)
     ]
     if not places:
         return None  # no place: nothing is nearest, the clause is not looked for

@@ -35,6 +35,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from pressfacts.findings import PeriodFinding
+from pressfacts.statistics.period_alone_parts import whole_of_part
 from pressfacts.statistics.period_back_references import (
     BACK_REFERENCE_RULES,
     CHANGE_TOLD_AGAIN,
@@ -289,6 +290,7 @@ class DocumentPeriods:
         names = [name for name, rule in BACK_REFERENCE_RULES.items() if rule.match(opening)]
         if not names:
             main = next((self._mains[i] for i in befores if self._mains[i] is not None), None)
+            main = whole_of_part(self._text, main, self._mains[: max(index, 0)])
             return to_date_reference(opening[:80], main, self._published)
         for before in befores:
             main = self._mains[before]
@@ -297,7 +299,7 @@ class DocumentPeriods:
                 and (name not in CHANGE_TOLD_AGAIN or STATES_CHANGE.search(self._sentence(before)))
                 for name in names
             ):
-                return main
+                return whole_of_part(self._text, main, self._mains[: max(index, 0)])
         stated = any(self._mains[i] is not None for i in befores)
         if not stated and any(name in RELEASE_BREAKDOWNS for name in names):
             return next((m for m in self._mains[: max(index, 0)] if m is not None), None)

@@ -23,6 +23,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import replace
 
 from pressfacts.findings import PeriodFinding, StatisticFinding
+from pressfacts.statistics.period_alone_parts import whole_of_part
 from pressfacts.statistics.period_descriptions import lemma
 from pressfacts.statistics.period_range_levels import CHANGE_FROM
 
@@ -62,24 +63,33 @@ def _opens_with_place(text: str, s_start: int, s_end: int, places: set[str]) -> 
     return any(f" {words}{place}" in sentence for place in places for words in _IN_PLACE)
 
 
+def _levels(noun: str, index: int, dated: dict[int, list[StatisticFinding]]) -> list[PeriodFinding]:
+    """The periods of the dated levels of ``noun`` in sentence ``index``."""
+    return [
+        f.period
+        for f in dated.get(index, [])
+        if f.change is None
+        and f.period
+        and f.period.kind not in _NOT_A_TOTAL
+        and lemma(f.unit.split()[-1]) == noun
+    ]
+
+
 def _total_span(
-    unit: str, before: int, dated: dict[int, list[StatisticFinding]], earlier: bool
+    text: str, unit: str, before: int, dated: dict[int, list[StatisticFinding]], earlier: bool
 ) -> PeriodFinding | None:
     """The one span of the dated levels of ``unit``'s noun in the nearest sentence before
     ``before`` that holds any: of those that are a comparison's earlier half when
-    ``earlier``, else of the others; None when they do not agree on one."""
+    ``earlier``, else of the others; None when they do not agree on one. A span singled
+    out as a part ("in January and February alone") gives way to the whole stated before
+    it (:func:`.whole_of_part`)."""
     noun = lemma(unit.split()[-1])
     for index in range(before - 1, max(-1, before - 1 - LOOK_BACK), -1):
-        levels = [
-            f.period
-            for f in dated.get(index, [])
-            if f.change is None
-            and f.period
-            and f.period.kind not in _NOT_A_TOTAL
-            and lemma(f.unit.split()[-1]) == noun
-        ]
+        levels = _levels(noun, index, dated)
         if levels and (earlier or any(p.kind != _EARLIER for p in levels)):
-            return _one_span(levels, earlier)  # (a sentence of earlier halves only: on back)
+            span = _one_span(levels, earlier)  # (a sentence of earlier halves only: on back)
+            wholes = [p for i in sorted(dated) if i < index for p in _levels(noun, i, dated)]
+            return whole_of_part(text, span, wholes)
     return None
 
 
@@ -122,7 +132,7 @@ def carry_place_breakdowns(
             and _opens_with_place(text, *sentences[index], places.get(index, set()))
         ):
             started_from = CHANGE_FROM.search(text, sentences[index][0], finding.start)
-            total = _total_span(finding.unit, index, dated, earlier=bool(started_from))
+            total = _total_span(text, finding.unit, index, dated, earlier=bool(started_from))
             if total is not None:
                 finding = replace(finding, period=total)
         if finding.period is not None:

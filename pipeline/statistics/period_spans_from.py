@@ -47,6 +47,7 @@ from pressfacts.statistics.period_rules import (
     month_end,
 )
 from pressfacts.statistics.period_seasons import SEASON_FIRST_MONTHS
+from pressfacts.statistics.since_days import EVENT_BEFORE_IN
 
 UNITS_FROM_MONTH = re.compile(
     rf"\b(?:for|over|across)\s+(?:a\s+further\s+|another\s+|the\s+(?:next\s+)?)?(?P<n>{COUNT}|a|one)\s+"
@@ -187,23 +188,31 @@ def resolve_launch_to_month(ctx: Context) -> Resolution:
 
 
 SINCE_SEASON = re.compile(
-    r"\bsince\s+(?:the\s+|(?P<last>last)\s+)?(?P<s>spring|summer|autumn|winter)\b"
-    r"(?!\s+(?:of\s+)?(?:19|20)\d\d"
-    r"|\s+(?:holidays?|term|half[- ]?terms?|break|recess|school)\b)",
+    rf"\bsince\s+(?:{EVENT_BEFORE_IN})?(?:the\s+|(?P<last>last)\s+)?"
+    r"(?P<s>spring|summer|autumn|winter)\b(?:\s+(?:of\s+)?(?P<y>(?:19|20)\d\d)\b)?"
+    r"(?!\s+(?:holidays?|term|half[- ]?terms?|break|recess|school)\b)",
     re.I,
 )
-"""A season's start as the start of a span to P: "since the spring", "since last summer";
-not "since the summer holidays" (school dates), nor "since the spring of 2023" (a year
-stated)."""
+"""A season's start as the start of a span to P: "since the spring", "since last summer",
+"since the autumn of 2023", "since the scheme began in the spring of 2022"; not "since the
+summer holidays" (school dates)."""
 
 
 def resolve_since_season(ctx: Context) -> Resolution:
-    """From the first day of the latest such season begun by P (with "last", the latest
-    one ended before P, as "last summer" reads), to P."""
+    """From the first day of the season of the year stated (a winter given a year is
+    ambiguous: undated), else of the latest such season begun by P (with "last", the
+    latest one ended before P, as "last summer" reads), to P."""
     published = ctx.published
     if published is None:
         return None
-    first = dt.date(published.year, SEASON_FIRST_MONTHS[(ctx.group("s") or "").lower()], 1)
+    name = (ctx.group("s") or "").lower()
+    stated = ctx.group("y")
+    if stated:
+        if name == "winter":
+            return None
+        first = dt.date(int(stated), SEASON_FIRST_MONTHS[name], 1)
+        return Span(first, published, "since") if first <= published else None
+    first = dt.date(published.year, SEASON_FIRST_MONTHS[name], 1)
     if first > published:
         first = first.replace(year=first.year - 1)
     if ctx.group("last") and first + relativedelta(months=3) > published:

@@ -86,13 +86,19 @@ September", "since launching the appeal on March 3", "since the winter operation
 
 _PAST_VERB = (
     r"(?:[a-z]{3,}ed|began|became|came|took|went|set\s+up|made|won|rose|fell|brought|"
-    r"wrote|gave|saw|ran)"
+    r"wrote|gave|saw|ran|was|were)"
 )
-"""A past verb of the event a span runs from: "published", "began", "took"."""
-SINCE_EVENT = re.compile(
-    rf"\bsince\s+(?:the\s+{_START_NOUNS}\s+of\s+|{_START_VERBS}\s+|"
+"""A past verb of the event a span runs from: "published", "began", "took", or the "was" of
+a passive ("since the campaign was first run in …")."""
+EVENT_BEFORE_IN = (
+    rf"(?:the\s+{_START_NOUNS}\s+of\s+|{_START_VERBS}\s+|"
     rf"(?:(?:the|a|an|its|their|our)\s+)?[\w’'-]+(?:\s+[\w’'-]+){{0,10}}?\s+{_PAST_VERB}\s+)"
-    rf"[\w\s’'-]{{0,60}}?\bin\s+(?P<m>{MONTH})\s+(?P<y>{YEAR})\b",
+    rf"[\w\s’'-]{{0,60}}?\bin\s+"
+)
+"""The event between "since" and the "in" of its date: "the inquiry published its report
+in", "the start of the scheme in", "the campaign was first run in"."""
+SINCE_EVENT = re.compile(
+    rf"\bsince\s+{EVENT_BEFORE_IN}(?P<m>{MONTH})\s+(?P<y>{YEAR})\b",
     re.I,
 )
 """"since" an event dated by a month and year: "since the inquiry published its report in

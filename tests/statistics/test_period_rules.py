@@ -971,3 +971,16 @@ def test_over_the_course_of_the_year_is_the_year_stated_before() -> None:
     text = "The report covers 2019/20. Over the course of the year, 40 people were helped."
     course = find_period_phrases(text, P)[-1]
     assert (course.start, course.end) == (dt.date(2019, 4, 1), dt.date(2020, 3, 31))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a passive's "was"/"were" is the event's verb when its participle is no "-ed" word
+        ("since the helpline was first run in the spring of 2019", ("2019-03-01", "2021-07-14")),
+        ("since the patrols were put in in the summer of 2020", ("2020-06-01", "2021-07-14")),
+    ],
+)
+def test_since_a_passive_event(text: str, expected: tuple[str, str]) -> None:
+    last = find_period_phrases(text, P)[-1]
+    assert (last.start.isoformat(), last.end.isoformat()) == expected

@@ -189,6 +189,34 @@ SEASON_ROWS = [
         {30.0: None},
         id="school-holidays-are-not-the-season",
     ),
+    pytest.param(
+        "Since the scheme was first offered in the spring of 2022, mentors have met 410 pupils "
+        "in Swansea.",
+        {410.0: ("2022-03-01", "2025-06-17")},
+        id="an-event-in-a-season-of-a-year",
+    ),
+    pytest.param(
+        "Since the patrols began in the summer of 2023, wardens have issued 76 fines in Rhyl.",
+        {76.0: ("2023-06-01", "2025-06-17")},
+        id="a-past-verb-before-the-season",
+    ),
+    pytest.param(
+        "The hub has answered 1,150 calls in Bangor since autumn 2024.",
+        {1150.0: ("2024-09-01", "2025-06-17")},
+        id="a-season-and-its-year",
+    ),
+    # a winter given a year may end or begin in it: undated
+    pytest.param(
+        "Officers have seized 18 vehicles in Conwy since the winter of 2023.",
+        {18.0: None},
+        id="a-winter-of-a-year-is-ambiguous",
+    ),
+    # the season itself (no "since"): the three months alone
+    pytest.param(
+        "The campaign was first run in the autumn of 2023, when it reached 640 pupils in Flint.",
+        {640.0: ("2023-09-01", "2023-11-30")},
+        id="no-since-the-season-alone",
+    ),
 ]
 
 
