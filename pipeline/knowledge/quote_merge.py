@@ -55,7 +55,13 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from pressfacts.knowledge.quote_held import Held, HeldQuotes, Run
-from pressfacts.knowledge.quote_near import join_split_parts, link_one_word_edits, one_word_apart
+from pressfacts.knowledge.quote_near import (
+    join_split_parts,
+    link_one_word_edits,
+    link_trimmed_copies,
+    one_word_apart,
+    trimmed_copy,
+)
 from pressfacts.knowledge.quote_record import lean_quote_record
 from pressfacts.knowledge.quote_shingles import (
     SHINGLE_WORDS,
@@ -270,6 +276,14 @@ def _link_texts(
             in_prefix[key].append(index)
 
     link_one_word_edits(normals, agree, union.union)
+    link_trimmed_copies(
+        normals,
+        sets,
+        lambda key: everyone.get(key, ()),
+        agree,
+        union.union,
+        lambda a, b: union.find(a) == union.find(b),
+    )
     return union
 
 
@@ -289,7 +303,10 @@ def cluster_exhaustive(
             count = len(sets[index] & sets[other])
             smaller = min(len(sets[other]), len(sets[index])) or 1
             same = who[other] is None or who[index] is None or who[other] == who[index]
-            near = same and one_word_apart(normals[other].split(), normals[index].split())
+            near = same and (
+                one_word_apart(normals[other].split(), normals[index].split())
+                or trimmed_copy(normals[other], normals[index], count)
+            )
             if (count and _linked(count, smaller, same)) or near:
                 union.union(other, index)
     groups: dict[int, list[int]] = defaultdict(list)

@@ -17,6 +17,10 @@ How:
   speakers agree and its texts are at least :data:`NEAR_RATIO` similar (the
   scorer's test of one sentence). Work and memory grow with the short texts' words
   squared, each under :data:`SHORT_WORDS`.
+- :func:`link_trimmed_copies`: a short text that shares a shingle with a longer one of
+  the same speaker and lies in it, typos allowed (``partial_ratio`` at least
+  :data:`NEAR_RATIO`), is a copy trimmed to one sentence whose typo broke most of its
+  shingles; work grows with the postings of the short texts' shared shingles only.
 - :func:`join_split_parts`: after the groups are found, two parts of one split quote
   in different groups join when a text of either group (each distinct text once),
   longer than each part, holds both (``partial_ratio`` at least :data:`NEAR_RATIO`): a
@@ -88,6 +92,40 @@ def link_one_word_edits(
                 if agree(other, index) and fuzz.ratio(normals[other], normal) >= NEAR_RATIO:
                     join(other, index)
             holders[key].append(index)
+
+
+def trimmed_copy(first: str, second: str, shared: int) -> bool:
+    """Whether one of two normalised texts that share ``shared`` shingles is a short copy
+    of a part of the other with a typo or two: a copy trimmed to a sentence whose one
+    changed word breaks most of its shingles ("… needed hosptial treatment …")."""
+    part, longer = (first, second) if len(first) <= len(second) else (second, first)
+    return shared > 0 and is_short(part.split()) and holds(longer, part)
+
+
+def link_trimmed_copies(
+    normals: Sequence[str],
+    sets: Sequence[Sequence[int]],
+    holders: Callable[[int], Sequence[int]],
+    agree: Callable[[int, int], bool],
+    union: Callable[[int, int], None],
+    same: Callable[[int, int], bool],
+) -> None:
+    """Join (``union(earlier, later)``) each short text to the longer texts it shares a
+    kept shingle with (``holders`` of each of its shingles) that hold it, typos allowed
+    (:func:`trimmed_copy`), when their speakers ``agree``; ``same``: already joined."""
+    for index, normal in enumerate(normals):
+        if not is_short(normal.split()):
+            continue
+        shared: dict[int, int] = defaultdict(int)
+        for key in sets[index]:
+            for other in holders(key):
+                if other != index:
+                    shared[other] += 1
+        for other, count in shared.items():
+            if len(normals[other]) <= len(normal) or same(other, index):
+                continue
+            if agree(other, index) and trimmed_copy(normal, normals[other], count):
+                union(min(other, index), max(other, index))
 
 
 def holds(longer: str, part: str) -> bool:

@@ -92,7 +92,7 @@ from pressfacts.statistics.place_wording import (
 from pressfacts.statistics.qualifiers_after import qualifier_after
 from pressfacts.statistics.rates import stated_rate
 from pressfacts.statistics.reading_state import DocumentState, SentenceReading
-from pressfacts.statistics.referred_figures import SPAN_ONLY, named_whole, points_back, refer_back
+from pressfacts.statistics.referred_figures import PLACELESS, named_whole, points_back, refer_back
 from pressfacts.statistics.release_country import release_country
 from pressfacts.statistics.respective_areas import respectively
 from pressfacts.statistics.restatements import one_figure_restated
@@ -394,7 +394,7 @@ class StatisticReader:
                 at=absolute,
                 places=at.places,
                 # of the count before; not only "over the same period" (a span's words)
-                anaphoric=(part or pointer not in (None, SPAN_ONLY))
+                anaphoric=(part or (pointer is not None and pointer not in PLACELESS))
                 or unit_rule == "elided-subject",
                 previous_area=restated_whole_area(before, value, unit, findings)
                 or part_area(after, found, previous),

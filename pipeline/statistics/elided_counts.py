@@ -206,15 +206,17 @@ ELIDED_RULES: tuple[ElidedRule, ...] = (
         re.compile(r"\s*(?:[.;)]|,\s|$)|\s+and\s+(?-i:[A-Z])|\s+between\s+them\b"),
     ),
     # "Pedestrians accounted for 402 deaths and motorcyclists for 331", "Laptops were taken
-    # in 61 burglaries, and phones in 44": the verb gapped before a repeated preposition,
-    # after a subject of its own, named or not; not "and motorcyclists for 331 deaths" (a
-    # noun of its own), "and for 331" (no subject), "in 61 burglaries and phones for 44"
-    # (another preposition)
+    # in 61 burglaries, and phones in 44", "drew the device on 348 occasions and fired it
+    # on 31": the verb (or, with an object pronoun, the noun) gapped before a repeated
+    # preposition, after a subject of its own, named or not; not "and motorcyclists for 331
+    # deaths" (a noun of its own), "and for 331" (no subject), "in 61 burglaries and phones
+    # for 44" (another preposition)
     ElidedRule(
         "gapped_preposition",
         re.compile(
             r"\b(?P<prep>for|in|from|at|on)\s+(?:(?:around|about|some|nearly|almost|over|more\s+"
             r"than)\s+)?£?\d[\d,.]*(?:\s+[a-z-]+){1,3},?\s+and\s+(?:the\s+)?[A-Za-z][\w’'-]*"
+            r"(?:\s+(?:it|them|one))?"
             r"\s+(?P=prep)\s+(?:(?:around|about|some|nearly|almost|over|more\s+than)\s+)?$",
             re.I,
         ),
@@ -307,9 +309,11 @@ ELIDED_RULES: tuple[ElidedRule, ...] = (
         re.compile(r"\s+(?:were|was|have\s+been|had\s+been)\b|\s+(?!and\b)[a-z]+ed\b", re.I),
     ),
     # "officers recovered 94 weapons, while 41 were seized in Edinburgh", "stopped 400
-    # drivers, but only 3 were arrested": a clause after "while/but/and" whose subject is
-    # a count of the things just counted, its verb a passive; not ", while 41 officers
-    # were …" (a noun of its own), ", and 41 were there" (no participle)
+    # drivers, but only 3 were arrested", "recruited 300 officers, while 190 left": a
+    # clause after "while/but/and" whose subject is a count of the things just counted,
+    # its verb a passive or one of leaving or joining; not ", while 41 officers were …" (a
+    # noun of its own), ", and 41 were there" (no participle), ", while 41 said" (no
+    # leaving)
     ElidedRule(
         "clause_passive",
         re.compile(
@@ -319,7 +323,9 @@ ELIDED_RULES: tuple[ElidedRule, ...] = (
         ),
         re.compile(
             r"\s+(?:were|was|have\s+been|had\s+been)\s+(?:then\s+|later\s+|also\s+|since\s+)?"
-            r"(?:[a-z]+ed|seized|taken|found|stolen|given|seen|made|held|caught|brought|sent)\b",
+            r"(?:[a-z]+ed|seized|taken|found|stolen|given|seen|made|held|caught|brought|sent)\b|"
+            r"\s+(?:(?:have|had)\s+(?:since\s+|now\s+|already\s+)?)?"
+            r"(?:left|resigned|retired|quit|joined|rejoined|absconded)\b",
             re.I,
         ),
     ),

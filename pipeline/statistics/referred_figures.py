@@ -27,6 +27,10 @@ _SPAN_WORDS = r"(?:(?:[\d,]+|\w+)\s+)?(?:period|months?|weeks?|years?|quarters?|
 """The span after "the same" that makes it a period's words ("the same six months")."""
 SPAN_ONLY = "the-same-span"
 """The rule by which a figure points back to a span, not to a figure's place."""
+NUMBER_OF = "the-number-of"
+"""The rule by which a figure points back to what was counted, not to a figure's place."""
+PLACELESS = frozenset({SPAN_ONLY, NUMBER_OF})
+"""The rules by which a figure points back but takes no place from the figure before."""
 
 
 @dataclass(frozen=True)
@@ -43,6 +47,18 @@ class BackPointer:
 
 
 POINTING_BACK: tuple[BackPointer, ...] = (
+    # "The number of special constables fell to 212": a measure named by its own noun
+    # follows on from the counts before (their span, their unit), but says nothing of the
+    # place of the last of them (:data:`PLACELESS`); not "the number of these" nor "the
+    # total of 12"
+    BackPointer(
+        NUMBER_OF,
+        re.compile(
+            r"\b(?:that|this|the)\s+(?:number|total)\s+of\s+(?!these\b|those\b|them\b)"
+            r"[^\W\d]",
+            re.I,
+        ),
+    ),
     # "That figure is 40", "the total of 12", "The figures for Fife fell from 214 to 176"
     BackPointer(
         "that-figure",

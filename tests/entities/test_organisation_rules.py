@@ -200,6 +200,11 @@ PATTERN_CASES: dict[str, tuple[str, Found]] = {
             )
         ],
     ),
+    # a force's Federation branch swallows the force's name
+    "police-federation-branch": (
+        "a survey by Suffolk Police Federation found",
+        [("Suffolk Police Federation", "ORG", "org:suffolk-police-federation")],
+    ),
     "rocu": (
         "officers of the Wessex Regional Organised Crime Unit",
         [

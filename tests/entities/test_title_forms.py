@@ -145,3 +145,27 @@ def test_speaker_after_quote_with_title(nlp: Language, text: str, speaker: str) 
 )
 def test_no_title_no_unlisted_name(nlp: Language, text: str) -> None:
     assert found(nlp, text) == {}
+
+
+SECRETARY_ROWS = [
+    # a staff association's or a union's secretary (title "Secretary")
+    (
+        "Cheshire Police Federation secretary Ellis Varney said morale was low.",
+        {"Ellis Varney": ["Secretary"]},
+    ),
+    (
+        "Ellis Varney, secretary of the Lanterns Trust, said it worked.",
+        {"Ellis Varney": ["Secretary"]},
+    ),
+    # near misses: a longer listed title stands whole
+    ("Home Secretary Priya Oakes said the law would change.", {"Priya Oakes": ["Home Secretary"]}),
+    (
+        "Secretary of State Priya Oakes said the law would change.",
+        {"Priya Oakes": ["Secretary of State"]},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SECRETARY_ROWS)
+def test_secretary_is_a_title(nlp: Language, text: str, expected: dict[str, list[str]]) -> None:
+    assert found(nlp, text) == expected

@@ -78,6 +78,7 @@ SUITES = {
     "heldout42": _team_set(TESTS / "heldout42"),
     "heldout43": _team_set(TESTS / "heldout43"),
     "heldout44": _team_set(TESTS / "heldout44"),
+    "heldout45": _team_set(TESTS / "heldout45"),
     "heldout46": _team_set(TESTS / "heldout46"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (

@@ -215,6 +215,42 @@ def test_short_copies_one_word_apart_need_speakers_that_agree() -> None:
     assert len(cluster([first, second], ["person:a", None])) == 1
 
 
+TRIMMED_COPY_ROWS = [
+    # a reprint trimmed to the first sentence, with a typo that breaks most of its shingles
+    (
+        "Three of our officers in Bootle were hurt on duty last week. We will not accept "
+        "it, and neither should the courts, which must use the powers they have.",
+        "Three of our officers in Botle were hurt on duty last week.",
+        True,
+    ),
+    # trimmed to the second sentence
+    (
+        "Spit guards protect officers. Every response car in the county now carries "
+        "two of them, and crews are trained to use them safely.",
+        "Every response car in the conty now carries two of them.",
+        True,
+    ),
+    # near misses: another sentence sharing one run of words, or a long text
+    (
+        "Three of our officers in Bootle were hurt on duty last week. We will not accept it.",
+        "Three of our officers in Bootle were praised by the court today.",
+        False,
+    ),
+]
+
+
+@pytest.mark.parametrize(("longer", "trimmed", "same"), TRIMMED_COPY_ROWS)
+def test_a_trimmed_copy_with_a_typo_is_one_quote(longer: str, trimmed: str, same: bool) -> None:
+    assert (len(cluster([longer, trimmed])) == 1) is same
+    assert (len(cluster_exhaustive([longer, trimmed])) == 1) is same
+
+
+def test_a_trimmed_copy_with_a_typo_needs_speakers_that_agree() -> None:
+    longer, trimmed = TRIMMED_COPY_ROWS[0][:2]
+    assert len(cluster([longer, trimmed], ["person:a", "person:b"])) == 2
+    assert len(cluster([longer, trimmed], ["person:a", None])) == 1
+
+
 def split(doc: str, *parts: str, speaker: str | None = "person:alan-barr") -> list[QuotePartial]:
     """A quote split by its attribution: a partial per part, each after the first
     marked as following the one before."""

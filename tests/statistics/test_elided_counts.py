@@ -118,6 +118,17 @@ def test_elided_rule(name: str) -> None:
         ("40 clubs in Hull joined, and in Goole a further ", ".", "further_part"),  # closing
         ("seized 12 vans in May and another ", "; the rest", "further_part"),
         ("seized 12 vans, and a further ", " days later", None),  # a noun of its own
+        # leaving or joining after "while/but": the things just counted
+        ("Humberside Police hired 300 officers, while ", " left.", "clause_passive"),
+        ("took on 80 specials in 2025, but ", " resigned within a year", "clause_passive"),
+        ("trained 50 PCSOs, and ", " have since joined as officers", "clause_passive"),
+        ("took on 80 specials in 2025, while ", " said they would stay", None),  # no leaving
+        ("took on 80 specials, while ", " officers left", None),  # a noun of its own
+        # a verb and its object pronoun gapped before a repeated preposition
+        ("drew the device on 348 occasions and fired it on ", ".", "gapped_preposition"),
+        ("carried spit guards in 90 cars and used them in ", ".", "gapped_preposition"),
+        ("drew the device on 348 occasions and fired it at ", ".", None),  # another word
+        ("drew the device on 348 occasions and fired it on ", " men", None),  # a noun
         ("Leeds had 312 calls, Bradford Council ", ", and Otley 9.", "comma_gapped_verb"),
         ("logged 61 crimes, Barrow ", ", Kendal 19, and Ulverston", "comma_gapped_verb"),
         ("Hull recorded 40 thefts, York about ", ".", "comma_gapped_verb"),

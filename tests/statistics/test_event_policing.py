@@ -123,6 +123,25 @@ QUARTER_P = dt.date(2025, 11, 20)
                 11: ("2024-07-01", "2024-09-30"),
             },
         ),
+        # the yardstick's period right after its level, no preposition between
+        (
+            "Between July and September, 2,400 incidents were reported. In Hull, reports fell "
+            "to 310, from 420 a year earlier.",
+            {
+                2400: ("2025-07-01", "2025-09-30"),
+                310: ("2025-07-01", "2025-09-30"),
+                420: ("2024-07-01", "2024-09-30"),
+            },
+        ),
+        (
+            "Cumbria Constabulary recruited 240 officers in 2024/25. The number of PCSOs fell "
+            "to 96, from 104 the year before.",
+            {
+                240: ("2024-04-01", "2025-03-31"),
+                96: ("2024-04-01", "2025-03-31"),
+                104: ("2023-04-01", "2024-03-31"),
+            },
+        ),
         # near miss: a level stated in the period itself keeps it
         (
             "Between July and September, 2,400 incidents were reported. In Hull, there were "

@@ -120,6 +120,20 @@ POINTER_ROWS = [
     pytest.param(
         "Nearly nine in ten callers were girls.", 7, "percent", None, id="a-noun-of-its-own"
     ),
+    # a measure named by its own noun: it follows on, but takes no place (PLACELESS)
+    pytest.param(
+        "The number of special constables rose to 305.",
+        41,
+        "special constables",
+        "the-number-of",
+        id="the-number-of",
+    ),
+    pytest.param(
+        "The total of 12 was a record.", 13, "", "that-figure", id="the-total-of-a-figure"
+    ),
+    pytest.param(
+        "The number of these rose to 305.", 28, "", "that-figure", id="the-number-of-these"
+    ),
 ]
 
 
