@@ -196,13 +196,20 @@ def _comparative_after(reader: ChangeReader, context: ChangeContext) -> str | No
 _PART_AFTER = re.compile(r"\s+of\s+(?:the|them|these|those|which)\b", re.I)
 """A count's partitive after it ("23 of the 52 thefts", "nine of them"): a part of a whole,
 the subject of a clause of its own."""
+_OWN_CLAUSE_AFTER = re.compile(
+    r"\s+(?:[a-z][\w-]*\s+){0,3}?(?:were|was|are|is|had|have|has|will)\b", re.I
+)
+"""A figure that opens a clause of its own, its verb after its noun ("up 12%, and 164
+drivers were reported"): a figure of its own, not one listed with the change."""
 
 
 def _listed_with(reader: ChangeReader, context: ChangeContext) -> str | None:
     """A figure listed with a change takes its change ("a rise of 55, or 8%"); not a count
     that is a part of a whole (:data:`_PART_AFTER`: "rose by 21%, and 23 of the 52 thefts
-    were in Powys")."""
+    were in Powys") nor one opening a clause of its own (:data:`_OWN_CLAUSE_AFTER`)."""
     if context.unit == "" and _PART_AFTER.match(context.after):
+        return None
+    if _OWN_CLAUSE_AFTER.match(context.after):
         return None
     if context.gap is not None and _LISTED.fullmatch(context.gap):
         return context.previous_change

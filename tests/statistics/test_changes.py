@@ -121,6 +121,40 @@ def test_change_rules(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a count opening a clause of its own after a change is no part of the change
+        (
+            "Officers detected 910 offences, up 12%, and 164 drivers were reported.",
+            [(910, "offences", None), (12, "percent", "increase"), (164, "drivers", None)],
+        ),
+        (
+            "Arrests were up 14% and 40 people were charged.",
+            [(14, "percent", "increase"), (40, "people", None)],
+        ),
+        (
+            "Burglary fell by 9%, and 8% of victims had been burgled before.",
+            [(9, "percent", "decrease"), (8, "percent", None)],
+        ),
+        # near misses: figures listed with the change take it
+        ("Calls rose by 55, or 8%.", [(55, "calls", "increase"), (8, "percent", "increase")]),
+        (
+            "Reports rose by 146%, 193% and 186% in the three towns.",
+            [
+                (146, "percent", "increase"),
+                (193, "percent", "increase"),
+                (186, "percent", "increase"),
+            ],
+        ),
+    ],
+)
+def test_a_count_with_a_clause_of_its_own_is_not_listed_with_a_change(
+    nlp: Language, text: str, expected: list[tuple[float, str, str | None]]
+) -> None:
+    assert changes(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # plural change nouns, with a qualifier between or not
         (
             "Bury and Bolton each recorded falls of around 9% in 2023.",
