@@ -24,12 +24,13 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from pressfacts.findings import PeriodFinding
+from pressfacts.statistics.period_rules import COUNT
 
 YARDSTICK_GAP = re.compile(
-    r"\b(?:compared|against|versus|above|below)\b|\bthan\s+(?:the|that|those|in)\b|"
+    r"\b(?:compared|against|versus|above|below)\b|\bthan\s+(?:the|that|those|in|a\s+year)\b|"
     r"\d\s*(?:%|per\s*cent|percent)|"
-    r"\d\s+(?:more|fewer|less|higher|lower)\s+than\b|"
-    r"\b(?:rise|increase|fall|drop|decrease|reduction|jump)\s+of\s+£?\d|\b(?:up|down)\s+£?\d",
+    rf"(?:\d|\b{COUNT})\s+(?:more|fewer|less|higher|lower)\s+than\b|"
+    r"\b(?:rise|increase|fall|drop|decrease|reduction|jump)\s+of\s+£?\d|\b(?:up|down)\s+(?:from\s+)?£?\d",
     re.I,
 )
 """Between a count and the earlier half of a comparison: words or a change that make it
