@@ -78,6 +78,7 @@ SUITES = {
     "heldout42": _team_set(TESTS / "heldout42"),
     "heldout43": _team_set(TESTS / "heldout43"),
     "heldout44": _team_set(TESTS / "heldout44"),
+    "heldout47": _team_set(TESTS / "heldout47"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
