@@ -62,7 +62,6 @@ from pressfacts.statistics.period_rules import (
     resolve_baseline,
     resolve_baseline_month,
     resolve_day,
-    resolve_financial_year,
     resolve_first_months,
     resolve_following,
     resolve_last_month_named,
@@ -99,6 +98,7 @@ from pressfacts.statistics.period_seasons import (
     resolve_festive,
     resolve_season,
 )
+from pressfacts.statistics.period_wordings import resolve_split_year
 from pressfacts.statistics.period_year_parts import YEAR_PART_RULES
 from pressfacts.statistics.rule_needs import pairs
 from pressfacts.statistics.since_days import SINCE_DAY, resolve_since_day
@@ -130,8 +130,9 @@ _SAME_SPAN = (
 _SAME = r"(?:same|equivalent|corresponding|comparable)"
 """What marks a repeated span: "the same week", "the equivalent week", "the corresponding
 period"."""
-_YEAR_OR_SEASON = r"(?:year|winter|summer|spring|autumn)"
-"""What "the same … the previous" names: a year, or a season ("the previous winter")."""
+_YEAR_OR_SEASON = r"(?:year|season|winter|summer|spring|autumn)"
+"""What "the same … the previous" names: a year, a sporting season ("the same point last
+season") or a season of the year ("the previous winter")."""
 _SUPERLATIVE = (
     r"highest|lowest|most|fewest|largest|biggest|greatest|smallest|best|worst|first\s+time"
 )
@@ -164,7 +165,7 @@ _RULES: tuple[PeriodRule, ...] = (
     # "2022/23", "2017-18", "2023/2024"; not "2023-03-01" (03 is no next year)
     PeriodRule("financial_year", _compile(
         rf"\b(?P<y1>{YEAR})[/–-](?P<y2>{YEAR}|\d{{2}})\b(?![/–-]?\d)", "12"),
-        resolve_financial_year),
+        resolve_split_year),
     # "the next financial year"; not "a financial year" (no anchor)
     PeriodRule("financial_year_named", _compile(
         r"\b(?:the\s+)?(?P<which>this|last|next|current|previous|coming)\s+financial\s+year\b"),
