@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pressfacts.lexicon.number_words import count_value
 from pressfacts.statistics.areas import REGION_WORDS, SCOPE_PLACE, Place
 from pressfacts.statistics.clause_breaks import PART_OF, sentence_breaks, yardstick_between
+from pressfacts.statistics.district_names import venue_scope
 from pressfacts.statistics.namesake_cities import namesake_city
 from pressfacts.statistics.place_roles import DIVISION_AFTER
 from pressfacts.statistics.place_wording import LIST_PARTS, THE_COUNTRY, PlaceTree
@@ -83,13 +84,13 @@ def _yardstick(context: FigureContext) -> str | None:
 OWN_PLACE = re.compile(
     r"(?:£?\d[\d,.]*(?:\s*(?:%|per\s*cent|m|bn|k)\b)?|[A-Za-z]+(?:-[a-z]+)?)\s+"
     r"(?:(?!(?:and|or|but|while|whereas)\b)[a-z][\w-]*\s+){0,3}?"
-    r"(?:in|across|throughout|within|near|from(?=\s+the\s+(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*)"
+    r"(?:in|at|across|throughout|within|near|from(?=\s+the\s+(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*)"
     r"{0,2}\s+(?:force\s+|policing\s+)?(?:area|region|district)\b))\s+(?:the\s+)?"
     r"(?:(?:neighbouring|neighboring|nearby|surrounding|rural|urban)\s+)?",
     re.I,
 )
 """A figure (in digits or words), at most a few lower-case words (its noun), then a
-place's preposition ("in", "across", "near", …, and "neighbouring", "nearby", …): the
+place's preposition ("in", "at", "across", "near", …, and "neighbouring", "nearby", …): the
 place right after is the figure's own ("three near Boston": Boston; "61,300 families in
 Fife, 38,900 in Dundee and …": Dundee is the 38,900's, however near Fife stands before
 it; "12 more in neighbouring South Tyneside"); "from" only before a place called an area
@@ -241,10 +242,13 @@ def _nearest(context: FigureContext, places: Sequence[Place]) -> str | None:
     """The place nearest the figure in its clause, else the nearest in its sentence before
     the end of its clause, not across a comparison or a part of a total ("… in the UK,
     compared with 417 …")."""
+    own_at = OWN_PLACE.match(context.text, context.at)  # a venue: only its own place
     places = [
         p
         for p in places
-        if not _part_located(context, p) and not _in_parts_before(context, p.start)
+        if not _part_located(context, p)
+        and not _in_parts_before(context, p.start)
+        and (p.rule != "district" or venue_scope(context.text, context.at, p, own_at))
     ]
     if not places:
         return None  # no place: nothing is nearest, the clause is not looked for

@@ -33,11 +33,13 @@ _QUOTED_NAME = re.compile(r"\s*[“\"‘'][^”\"’']{1,80}[”\"’']")
 offences counts offences."""
 TIME_OWNER = re.compile(
     r"\s*of\s+(?:(?:last|this|the|that|each)\s+)?(?:year|month|week|fortnight|quarter|"
-    r"weekend|summer|winter|spring|autumn|campaign|operation|period)['’]s(?=\s+[a-z])",
+    r"weekend|summer|winter|spring|autumn|season|term|night|match|campaign|operation|period)"
+    r"['’]s(?=\s+[a-z])",
     re.I,
 )
 """A part of a total owned by a time: "824 of last year's disclosures", "40 of this
-month's arrests", "12 of the campaign's seizures" count the noun after the possessive
+month's arrests", "12 of the campaign's seizures", "30 of this season's arrests", "six of
+the night's calls" count the noun after the possessive
 (read as "of the …"); not "two of the city's parks" (a place owns them)."""
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,6}s")
 """The plural of an acronym: "PCs", "PCSOs", "ASBOs"."""
