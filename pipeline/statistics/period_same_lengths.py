@@ -7,7 +7,9 @@ span's length ("the same three months last year", "the same quarter a year earli
 same six weeks last year"), it points back to the latest span stated before that is that
 long, not to whatever span came last ("£4m this financial year … Compared with the same
 three months last year, thefts fell by 9%": the three months stated before the year's
-budget). With no length, or none of that length before, the span stated just before; but
+budget). A named week ("last year's freshers' week") repeats the span stated in the latest
+sentence naming that week. With no length, or none of that length before, the span stated
+just before; but
 "the same period" (no "day" in it) after a single day ("At the Boxing Day fixture, … a rise
 of 35% on the same period last season") repeats the latest longer span stated before.
 
@@ -90,11 +92,34 @@ def resolve_same_period_last_year(ctx: Context) -> Resolution:
     """ "the same period last year", "last year's campaign": the dates stated before (of
     the length the phrase states, when it states one), a year earlier; nothing stated
     before, no period."""
-    before = _span_before(ctx)
+    before = _event_span(ctx) or _span_before(ctx)
     if before is None:
         return None
     start, end = shifted(before[0], before[1], -1)
     return Span(start, end, "previous", before)
+
+
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+
+
+def _event_span(ctx: Context) -> tuple[dt.date, dt.date] | None:
+    """For "last year's freshers' week": the span stated in the latest sentence before
+    that names the same week ("during freshers' week, which ran from 13 to 21
+    September"), past spans stated since (a weekend of it); None without such a sentence."""
+    event = ctx.group("event")
+    if event is None:
+        return None
+    text, head = ctx.match.string, event.split()[0].rstrip("'’").lower()
+    lowered = text.lower()
+    named = lowered.rfind(head, 0, ctx.match.start())
+    while named >= 0:
+        ends = _SENTENCE_END.search(text, named)
+        end = ends.start() if ends else len(text)
+        for finding in ctx.found:
+            if finding.kind not in _NOT_STATED and named <= finding.start_char < end:
+                return (finding.start, finding.end)
+        named = lowered.rfind(head, 0, named)
+    return None
 
 
 def _restated_yardstick(ctx: Context) -> Resolution:

@@ -51,6 +51,16 @@ MONDAY = dt.date(2025, 3, 10)
         ("Seven people were hurt at the Bonfire Night display.", dt.date(2024, 11, 20),
          [("2024-11-05", "2024-11-05")]),
         ("The Boxing Day sales drew crowds.", dt.date(2025, 1, 9), []),
+        # "last year's freshers' week": the week named before, a year earlier, past a
+        # weekend stated since
+        ("Freshers' week ran from 8 to 14 September. Over the weekend, 5 students were "
+         "hurt. In a poll after last year's freshers' week, 40% said they felt safe.",
+         dt.date(2025, 9, 15), [("2025-09-08", "2025-09-14"), ("2025-09-13", "2025-09-14"),
+                                ("2024-09-08", "2024-09-14")]),
+        # near miss: with no sentence naming the week, the span stated just before
+        ("Over the weekend, 5 students were hurt. After last year's safety week, 40% felt "
+         "safe.", dt.date(2025, 9, 15), [("2025-09-13", "2025-09-14"),
+                                        ("2024-09-13", "2024-09-14")]),
         # over the weekend: the latest Saturday and Sunday begun by P, cut at P
         ("Officers made 16 arrests over the weekend.", MONDAY,
          [("2025-03-08", "2025-03-09")]),
