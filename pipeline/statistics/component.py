@@ -103,6 +103,7 @@ from pressfacts.statistics.units import (
     UnitContext,
     compared_word_unit,
     count_unit,
+    glossed_share_noun,
     noun_after,
     partitive_noun,
     pointed_back_unit,
@@ -380,6 +381,7 @@ class StatisticReader:
                         last_count, at.index, sentence[:start], after, findings
                     ),
                     list_lead=lambda: list_lead_unit(state.text, at.start, sentence[:start], after),
+                    glossed=lambda: glossed_share_noun(sentence[:start], after),
                 )
             )
             unit = found_unit or ""

@@ -282,6 +282,9 @@ class UnitContext:
     level_subject: Callable[[], str | None] = lambda: None
     """The plural subject a level verb joins to it ("Calls reached 312"):
     :mod:`pressfacts.statistics.level_subjects`."""
+    glossed: Callable[[], str | None] = lambda: None
+    """The noun of a share a count glosses in brackets or between dashes ("two thirds of
+    the reports - 152 - came from …"): :func:`glossed_share_noun`."""
     list_lead: Callable[[], str | None] = lambda: None
     """The noun of a breakdown's lead line, for a list line of a place and its count
     ("Arrests by area:" then "- Shropshire: 67"): :mod:`pressfacts.statistics.list_units`."""
@@ -379,8 +382,28 @@ def _plural_of(noun: str | None) -> str | None:
     return plural(noun) if noun else None
 
 
+SHARE_GLOSS_BEFORE = re.compile(
+    r"\b(?:half|thirds?|quarters?|fifths?|tenths?|[\d.]+\s*(?:%|per\s*cent)|one\s+in\s+\w+)\s+"
+    r"of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+|all\s+)?"
+    r"(?P<noun>[a-z]+s|people|children|men|women)\s*(?:\(|\s[-–—])\s*$",
+    re.I,
+)
+"""A share of a noun, then an opening bracket or spaced dash right before a count."""
+SHARE_GLOSS_AFTER = re.compile(r"\s*(?:\)|[-–—]\s)")
+"""The bracket or dash closing the gloss right after the count."""
+
+
+def glossed_share_noun(before: str, after: str) -> str | None:
+    """The noun of a share a count glosses ("Almost two thirds of the reports - 152 -
+    came from …", "half of the calls (310) were …": reports, calls); else None."""
+    found = SHARE_GLOSS_BEFORE.search(before)
+    return found.group("noun").lower() if found and SHARE_GLOSS_AFTER.match(after) else None
+
+
 UNIT_RULES: tuple[UnitRule, ...] = (
     UnitRule("noun-after", lambda c: noun_after(c.after)),
+    # "two thirds of the reports - 152 - came from …": the share's noun
+    UnitRule("share-gloss", lambda c: c.glossed()),
     # "2,140 hate crimes, a rate of 3.3 per 1,000 people": the count the rate is of
     UnitRule("rate-of-count", lambda c: c.counted_before if RATE_BASE.match(c.after) else None),
     # "The rate was 41.2 per 10,000 children": no count before it, the base is the unit
