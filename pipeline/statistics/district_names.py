@@ -92,6 +92,12 @@ venue only as its own place (:func:`is_venue`)."""
 _VENUE_NAME = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,3}(?:Stadium|Arena)")
 
 
+_VENUE_VERB = re.compile(
+    r"\S+(?:\s+[\w’'-]+){0,5}?\s+(?:were|was|have\s+been|had\s+been)\s+"
+    r"(?:[a-z]+ed|made|held|seen|taken|found)\s+(?:at|in|outside)\s+(?:the\s+)?"
+)
+"""A figure, its noun and a passive placing it at the venue right after ("41 of this
+season's arrests were made at Anfield")."""
 _VENUE_OPENING = re.compile(r"\s*,\s*")
 """Between a venue ending a sentence's opening phrase and the figure right after it ("At
 the derby at Anfield, 14 people were arrested")."""
@@ -113,18 +119,32 @@ def is_venue(name: str) -> bool:
     return name in FOOTBALL_GROUNDS or _VENUE_NAME.fullmatch(name) is not None
 
 
+_AT = re.compile(r"\b(?:at|outside)\s+(?:the\s+)?$", re.I)
+
+
+def venue_at(before: str, area: str) -> bool:
+    """Whether a venue is named as where something happened ("made at Anfield", "outside
+    the Riverside Stadium"), ``before`` being the text right before it: a scope, as "in
+    Essex" is."""
+    return is_venue(area) and _AT.search(before) is not None
+
+
 def venue_scope(text: str, at: int, place: _Named, own: re.Match[str] | None) -> bool:
     """Whether a place is a figure's at ``at`` as far as venues go: any place that is no
     stadium or ground is; a venue only when named right after the figure as its own
     ("19 at the Riverside Stadium",
-    "41 were made at Anfield") or ending the opening phrase right before it; not a venue
+    "41 were made at Anfield"), placed there by a passive after its noun ("41 of this
+    season's arrests were made at Anfield") or ending the opening phrase right before it;
+    not a venue
     elsewhere in the sentence ("57 incidents at or around matches at Anfield": the
     force's). ``own``: the figure's own-place words (``figure_areas.OWN_PLACE``)."""
     if not is_venue(place.area):
         return True
     if place.end <= at:
         return _VENUE_OPENING.fullmatch(text, place.end, at) is not None
-    return own is not None and own.end() == place.start
+    if own is not None and own.end() == place.start:
+        return True
+    return _VENUE_VERB.fullmatch(text, at, place.start) is not None
 
 
 THE_UNIT = re.compile(

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pressfacts.lexicon.number_words import count_value
 from pressfacts.statistics.areas import REGION_WORDS, SCOPE_PLACE, Place
 from pressfacts.statistics.clause_breaks import PART_OF, sentence_breaks, yardstick_between
-from pressfacts.statistics.district_names import venue_scope
+from pressfacts.statistics.district_names import venue_at, venue_scope
 from pressfacts.statistics.namesake_cities import namesake_city
 from pressfacts.statistics.place_roles import DIVISION_AFTER
 from pressfacts.statistics.place_wording import LIST_PARTS, THE_COUNTRY, PlaceTree
@@ -280,12 +280,12 @@ def _nearest(context: FigureContext, places: Sequence[Place]) -> str | None:
 
 
 def _rank(text: str, place: Place) -> int:
-    """Which of a clause's places a figure takes first: a place given as the scope ("in
-    Essex"), then a territorial body ("Kent Police said") or a force's division named
-    after a place ("Police Scotland's Tayside division", the nearer first), then a place
-    used otherwise ("a leading UK charity")."""
+    """Which of a clause's places a figure takes first: a scope ("in Essex", a venue "at
+    Anfield"), then a territorial body or a force's division named after a place ("Police
+    Scotland's Tayside division", the nearer first), then a place used otherwise."""
     if place.rule in ("place", "district"):
-        if SCOPE_PLACE.search(text[max(0, place.start - 30) : place.start]):
+        before = text[max(0, place.start - 30) : place.start]
+        if SCOPE_PLACE.search(before) or venue_at(before, place.area):
             return 0
         return 1 if DIVISION_AFTER.match(text, place.end) else 2
     return 1

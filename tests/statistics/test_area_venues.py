@@ -23,6 +23,10 @@ from tests.statistics.conftest import AreasOf
         ("Merseyside Police made 90 arrests in 2023. Officers said 30 of this season's "
          "arrests were made in Wirral, 20 at Anfield and 11 in Sefton.",
          [(90, "Merseyside"), (30, "Wirral"), (20, "Anfield"), (11, "Sefton")]),
+        # a venue a passive places the figure at, before places in the list after it
+        ("Merseyside Police made 90 arrests in 2023. Officers said 30 of this season's "
+         "arrests were made at Goodison Park, 20 in Wirral and 11 in Sefton.",
+         [(90, "Merseyside"), (30, "Goodison Park"), (20, "Wirral"), (11, "Sefton")]),
         # a venue ending the opening phrase right before the figure
         ("At the derby at Villa Park, 17 people were arrested.", [(17, "Villa Park")]),
         ("Outside the Dragon Valley Arena, 8 fans were held after the match.",
