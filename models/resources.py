@@ -75,6 +75,16 @@ class OrganisationPattern(_Entry):
         description="Lower-case nouns one of which must follow within follow_window words.",
     )
     follow_window: int = Field(default=1, ge=1, le=6)
+    not_followed_by: list[str] = Field(
+        default_factory=list,
+        description="Lower-case words none of which may stand right after the name "
+        "('Bradford City Centre', 'Huddersfield Town Hall' are no clubs).",
+    )
+    place_led: bool = Field(
+        default=False,
+        description="The words before the last must be a listed place ('Leeds United', "
+        "'Huddersfield Town': a club named after its town).",
+    )
     trailed_by: list[str] = Field(
         default_factory=list,
         description="Lower-case phrases one of which must stand right after the name (cut off "

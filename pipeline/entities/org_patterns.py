@@ -10,7 +10,8 @@ anchor words, each window by the rules that may match there
 A match becomes a mention when:
 - it does not begin inside a rank or job title, once a leading "the" is taken off;
 - its words other than the rule's ``heads`` are not all stop words ("The Council");
-- the rule's context holds (``preceded_by``, ``followed_by``, ``owner``);
+- the rule's context holds (``preceded_by``, ``followed_by``, ``not_followed_by``,
+  ``place_led``, ``owner``);
 - it swallows no gazetteer name, unless the rule says it may (``contains_known``).
 A name that is a small misspelling of a gazetteer entry resolves to that entry.
 """
@@ -175,6 +176,35 @@ def _settled(
     return settled
 
 
+def _cut_at_joined_names(
+    candidates: Sequence[tuple[Span, OrganisationPattern]],
+) -> list[tuple[Span, OrganisationPattern]]:
+    """Each candidate cut before an "and" (or "and the") that another candidate of the
+    same kind starts right after and runs past its end: two names with the same head word
+    joined ("the University of Liverpool and Liverpool John Moores University": the first
+    rule's words stop before "University"), not one. A name whose tail is another name
+    ("Domestic Abuse and Forced Marriage Helpline") stays whole, and so does "Office of the
+    Police and Crime Commissioner": no name of its head word starts after the "and"."""
+    cut: list[tuple[Span, OrganisationPattern]] = []
+    for span, rule in candidates:
+        doc = span.doc
+        heads = {doc[span.start].lower_, doc[span.end - 1].lower_} & set(rule.heads)
+        for other, _ in candidates:
+            joint = other.start - 1
+            if joint > 0 and doc[joint].lower_ == "the":
+                joint -= 1
+            if not span.start < joint < other.start < span.end < other.end:
+                continue
+            if doc[joint].lower_ == "and" and heads & {
+                doc[other.start].lower_,
+                doc[other.end - 1].lower_,
+            }:
+                span = doc[span.start : joint]
+                break
+        cut.append((span, rule))
+    return cut
+
+
 class PatternRules:
     """Finds open-class organisation names; the Matcher is built once."""
 
@@ -232,6 +262,7 @@ class PatternRules:
             span = self._with_place_before(span) if span is not None and not lead else span
             if span is not None and self._context_holds(doc, span, rule):
                 candidates.append((span, rule))
+        candidates = _cut_at_joined_names(candidates)
         candidates.sort(key=lambda c: (c[0].start - c[0].end, -c[1].priority, c[0].start))
         known_tokens = {i: mention for span, mention in known for i in range(span.start, span.end)}
         known_spans = {(span.start, span.end) for span, _ in known}
@@ -305,6 +336,10 @@ class PatternRules:
     def _context_holds(self, doc: Doc, span: Span, rule: OrganisationPattern) -> bool:
         if "\n" in span.text:
             return False  # a name never runs over a line break
+        if span.end < len(doc) and doc[span.end].lower_ in rule.not_followed_by:
+            return False
+        if rule.place_led and doc[span.start : span.end - 1].text.lower() not in self._places:
+            return False
         if rule.followed_by:
             after = doc[span.end : span.end + rule.follow_window]
             found = False

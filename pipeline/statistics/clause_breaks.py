@@ -181,6 +181,10 @@ places ("in Leeds and Bradford 40 arrests")."""
 
 Spans = tuple[tuple[int, int], ...]
 
+DASHED_GLOSS = re.compile(r"\s[–—-]\s(?:about\s+|around\s+)?£?\d[\d,.]*%?\s[–—-]\s")
+"""A count set off by spaced dashes as a gloss of the figure before it ("two thirds of the
+reports - 152 - came from …"): its dashes break no clause, as brackets do not."""
+
 
 @lru_cache(maxsize=4096)
 def sentence_breaks(sentence: str) -> tuple[Spans, Spans]:
@@ -191,7 +195,15 @@ def sentence_breaks(sentence: str) -> tuple[Spans, Spans]:
         for m in GAPPED_PLACE.finditer(sentence)
         if m.group("before")[-1].isdigit() or m.group("before").islower()
     ]
-    clauses = sorted([m.span() for m in CLAUSE_BREAK.finditer(sentence)] + gapped)
+    glosses = [m.span() for m in DASHED_GLOSS.finditer(sentence)]
+    clauses = sorted(
+        [
+            m.span()
+            for m in CLAUSE_BREAK.finditer(sentence)
+            if not any(start <= m.start() and m.end() <= end for start, end in glosses)
+        ]
+        + gapped
+    )
     yardsticks = [
         m.span()
         for m in YARDSTICK_BREAK.finditer(sentence)

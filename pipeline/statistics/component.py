@@ -104,6 +104,8 @@ from pressfacts.statistics.units import (
     UnitContext,
     compared_word_unit,
     count_unit,
+    glossed_share_noun,
+    last_counted,
     noun_after,
     partitive_noun,
     pointed_back_unit,
@@ -115,11 +117,6 @@ _FROM_TO = re.compile(
 )
 """Two counts a change runs between ("from 1,747 to 3,549"), read even without a unit."""
 _THE_BEFORE = re.compile(r"\bthe\s*$", re.I)
-
-
-def _last_counted(found: Sequence[StatisticFinding]) -> str:
-    """The unit of the last count (not a share or multiple) read in the sentence."""
-    return next((f.unit for f in reversed(found) if f.unit not in ("percent", "times")), "")
 
 
 class StatisticReader:
@@ -352,8 +349,8 @@ class StatisticReader:
                 or (partitive_noun(partitive) if value > 1 else "")  # "Of the arrests, nine"
                 or level_subject(sentence[:start])  # "arrests fell from 19 to eight"
                 or (lead.unit if lead is not None and value > 1 else "")
-                or compared_word_unit(before, after, _last_counted(found))  # "…, compared with six"
-                or (_last_counted(found) if change else "")  # "41 deaths, nine more than …"
+                or compared_word_unit(before, after, last_counted(found))  # "…, compared with six"
+                or (last_counted(found) if change else "")  # "41 deaths, nine more than …"
             )
             before_after = state.last_count, at.index, sentence[:start], after  # not "Four of them"
             if not unit and not OF_THESE.match(after) and (elided := elided_subject(*before_after)):
@@ -381,6 +378,7 @@ class StatisticReader:
                         last_count, at.index, sentence[:start], after, findings
                     ),
                     list_lead=lambda: list_lead_unit(state.text, at.start, sentence[:start], after),
+                    glossed=lambda: glossed_share_noun(sentence[:start], after),
                 )
             )
             unit = found_unit or ""

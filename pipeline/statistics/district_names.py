@@ -9,6 +9,12 @@ Named rules (:data:`DISTRICT_RULES`), each a pattern whose ``place`` group is th
   BCU", "the South Area BCU") -> "Central West", "North East", "South Area": the BCU's
   territory, as "the Tayside division" is a division's. Not "the BCU" alone (no name),
   nor a unit named for no place ("the Safer Neighbourhoods team").
+- ``named_venue``: a stadium or arena named after "at", "in", "outside", "around" or
+  "near" ("at the Riverside Stadium", "outside the Utilita Arena") -> "Riverside Stadium":
+  a match day's figures are the ground's. Not a lower-case "the stadium" (no name).
+- ``football_ground``: a football ground known by a name with no such word
+  (:data:`FOOTBALL_GROUNDS`: "at Anfield", "outside Elland Road", "at St James' Park")
+  after the same words: the ground.
 """
 
 from __future__ import annotations
@@ -16,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Protocol
 
 
 @dataclass(frozen=True)
@@ -27,6 +34,24 @@ class DistrictRule:
     pattern: re.Pattern[str]
     needs: tuple[str, ...]
 
+
+FOOTBALL_GROUNDS: tuple[str, ...] = (
+    "Anfield", "Old Trafford", "Elland Road", "Villa Park", "Goodison Park",
+    "St James' Park", "St James’ Park", "St James Park", "Stamford Bridge", "Bramall Lane",
+    "Turf Moor", "Carrow Road", "Portman Road", "Ewood Park", "Deepdale", "Molineux",
+    "Selhurst Park", "Craven Cottage", "Vicarage Road", "The Hawthorns", "Celtic Park",
+    "Ibrox", "Hampden Park", "Tynecastle", "Easter Road", "Pittodrie", "Ashton Gate",
+    "Home Park", "Fratton Park", "Loftus Road", "Brisbane Road", "Valley Parade", "Oakwell",
+    "Meadow Lane", "City Ground", "Prenton Park", "Boundary Park", "Bloomfield Road",
+    "Brunton Park", "Edgeley Park", "Sincil Bank", "Roots Hall", "Vale Park", "Kenilworth Road",
+    "Dens Park", "Tannadice", "Fir Park", "Rugby Park", "Ninian Park", "Racecourse Ground",
+)  # fmt: skip
+"""Football grounds known by a name without "Stadium", "Arena" or "Ground" at its end
+(general knowledge of the English, Scottish and Welsh leagues)."""
+_GROUND_OPENER = r"\b(?:[Aa]t|[Ii]n|[Oo]utside|[Aa]round|[Nn]ear)\s+"
+_GROUND_NAMES = "|".join(
+    re.escape(name) for name in sorted(FOOTBALL_GROUNDS, key=len, reverse=True)
+)
 
 DISTRICT_RULES: tuple[DistrictRule, ...] = (
     DistrictRule(
@@ -45,8 +70,81 @@ DISTRICT_RULES: tuple[DistrictRule, ...] = (
         ),
         ("BCU", "Basic Command Unit"),
     ),
+    DistrictRule(
+        "named_venue",
+        re.compile(
+            _GROUND_OPENER + r"(?:the\s+)?(?P<place>(?:[A-Z][\w'’-]*\s+){1,3}(?:Stadium|Arena))\b"
+        ),
+        ("Stadium", "Arena"),
+    ),
+    DistrictRule(
+        "football_ground",
+        re.compile(_GROUND_OPENER + rf"(?P<place>{_GROUND_NAMES})(?![\w'’])"),
+        FOOTBALL_GROUNDS,
+    ),
 )
 """The ways of :mod:`pressfacts.statistics.areas` to read a district the gazetteer lacks."""
+
+
+VENUE_RULES = frozenset({"named_venue", "football_ground"})
+"""The rules of :data:`DISTRICT_RULES` that name a venue, not a district: a figure takes a
+venue only as its own place (:func:`is_venue`)."""
+_VENUE_NAME = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,3}(?:Stadium|Arena)")
+
+
+_VENUE_VERB = re.compile(
+    r"\S+(?:\s+[\w’'-]+){0,5}?\s+(?:were|was|have\s+been|had\s+been)\s+"
+    r"(?:[a-z]+ed|made|held|seen|taken|found)\s+(?:at|in|outside)\s+(?:the\s+)?"
+)
+"""A figure, its noun and a passive placing it at the venue right after ("41 of this
+season's arrests were made at Anfield")."""
+_VENUE_OPENING = re.compile(r"\s*,\s*")
+"""Between a venue ending a sentence's opening phrase and the figure right after it ("At
+the derby at Anfield, 14 people were arrested")."""
+
+
+class _Named(Protocol):
+    """A place found in a text (``areas.Place``): where it stands and the area it names."""
+
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def area(self) -> str: ...
+
+
+def is_venue(name: str) -> bool:
+    """Whether an area read by :func:`named_districts` is a stadium, arena or ground."""
+    return name in FOOTBALL_GROUNDS or _VENUE_NAME.fullmatch(name) is not None
+
+
+_AT = re.compile(r"\b(?:at|outside)\s+(?:the\s+)?$", re.I)
+
+
+def venue_at(before: str, area: str) -> bool:
+    """Whether a venue is named as where something happened ("made at Anfield", "outside
+    the Riverside Stadium"), ``before`` being the text right before it: a scope, as "in
+    Essex" is."""
+    return is_venue(area) and _AT.search(before) is not None
+
+
+def venue_scope(text: str, at: int, place: _Named, own: re.Match[str] | None) -> bool:
+    """Whether a place is a figure's at ``at`` as far as venues go: any place that is no
+    stadium or ground is; a venue only when named right after the figure as its own
+    ("19 at the Riverside Stadium",
+    "41 were made at Anfield"), placed there by a passive after its noun ("41 of this
+    season's arrests were made at Anfield") or ending the opening phrase right before it;
+    not a venue
+    elsewhere in the sentence ("57 incidents at or around matches at Anfield": the
+    force's). ``own``: the figure's own-place words (``own_places.OWN_PLACE``)."""
+    if not is_venue(place.area):
+        return True
+    if place.end <= at:
+        return _VENUE_OPENING.fullmatch(text, place.end, at) is not None
+    if own is not None and own.end() == place.start:
+        return True
+    return _VENUE_VERB.fullmatch(text, at, place.start) is not None
 
 
 THE_UNIT = re.compile(

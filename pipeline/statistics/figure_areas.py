@@ -13,11 +13,13 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from pressfacts.lexicon.number_words import WORD_NUMBER, count_value
+from pressfacts.lexicon.number_words import count_value
 from pressfacts.statistics.areas import REGION_WORDS, SCOPE_PLACE, Place
 from pressfacts.statistics.clause_breaks import PART_OF, sentence_breaks, yardstick_between
+from pressfacts.statistics.district_names import venue_at, venue_scope
 from pressfacts.statistics.list_count_places import listed_count_place
 from pressfacts.statistics.namesake_cities import namesake_city
+from pressfacts.statistics.own_places import OWN_PLACE, own_place
 from pressfacts.statistics.place_roles import DIVISION_AFTER
 from pressfacts.statistics.place_wording import LIST_PARTS, THE_COUNTRY, PlaceTree
 from pressfacts.statistics.release_country import national_figure
@@ -79,80 +81,6 @@ def _clause(context: FigureContext) -> tuple[int, int, int]:
 def _yardstick(context: FigureContext) -> str | None:
     """:func:`.yardstick_area` of the figure."""
     return yardstick_area(context.text, context.at, context.sentence, context.places)
-
-
-OWN_PLACE = re.compile(
-    r"(?:£?\d[\d,.]*(?:\s*(?:%|per\s*cent|m|bn|k)\b)?|[A-Za-z]+(?:-[a-z]+)?)"
-    rf"(?:\s+in\s+(?:every\s+)?(?:\d+|{WORD_NUMBER})\b)?\s+"
-    r"(?:(?!(?:and|or|but|while|whereas)\b)[a-z][\w-]*\s+){0,3}?"
-    r"(?:in|across|throughout|within|near|from(?=\s+the\s+(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*)"
-    r"{0,2}\s+(?:force\s+|policing\s+)?(?:area|region|district)\b))\s+(?:the\s+)?"
-    r"(?:(?:neighbouring|neighboring|nearby|surrounding|rural|urban)\s+)?",
-    re.I,
-)
-"""A figure (in digits or words, or a proportion: "one in five"), at most a few lower-case
-words (its noun), then a place's preposition ("in", "across", "near", …, and
-"neighbouring", "nearby", …): the place right after is the figure's own ("three near
-Boston": Boston; "61,300 families in Fife, 38,900 in Dundee and …": Dundee is the
-38,900's, however near Fife stands before it; "12 more in neighbouring South Tyneside";
-"one in five pupils asked in Conwy": Conwy, over a region named before it); "from" only
-before a place called an area ("47 survivors from the Humberside area"), not an origin
-("six were from Albania"); the noun's words hold no conjunction ("£2.1m and the cost in
-Moray": Moray is the next clause's)."""
-
-
-PLACE_WITH = re.compile(
-    r"\s+with\s+(?:(?:around|about|some|nearly|almost|over|more\s+than)\s+)?$", re.I
-)
-"""A place, "with", then the figure: an item of a ranked list ("followed by Ripon with 31,
-Selby with 24 and …"): the place before "with" is the figure's own."""
-_WITH_REACH = 30
-PLACE_WHERE = re.compile(r",\s+where\s+[^.;:,]{0,120}$", re.I)
-"""A place, then ", where" and the figure's clause ("… extend it to Walsall, where thefts
-have risen by a fifth"): the place the relative clause is about is the figure's own, over
-a body named earlier in the sentence."""
-_WHERE_REACH = 140
-PLACE_OWNS = re.compile(
-    r"['’]s\s+(?:[a-z-]+\s+)?(?:rate|figure|total|tally|count|share|level|bill|cost|losses)\s+"
-    r"(?:of|was|is|stood\s+at|stands\s+at|(?:rose|fell|increased|decreased|dropped|climbed|"
-    r"grew)\s+(?:by(?:\s+[\d.,]+\s*(?:%|per\s*cent)\s+to)?|to))\s+"
-    r"(?:(?:around|about|some|nearly|almost|over|more\s+than)\s+)?$",
-    re.I,
-)
-"""A place owning the measure the figure states ("Hull's rate of 23.1 …", "Leeds's
-overall total was 412", "Fife's bill fell by 4% to £2.1m": the 4% and the £2.1m): the
-owner is the figure's own place, over a yardstick's place later in its clause ("… above
-the average across England") or the place of the next coordinated clause ("… and the cost
-in Moray was £1.2m")."""
-_OWNS_REACH = 40
-_PLACE_BEFORE = (
-    (PLACE_WHERE, _WHERE_REACH),
-    (PLACE_WITH, _WITH_REACH),
-    (PLACE_OWNS, _OWNS_REACH),
-)
-"""The words that make the place right before them the figure's own, and how far back
-(characters) they may stand, in the order tried."""
-
-
-def _own_place(context: FigureContext, in_clause: Sequence[Place]) -> Place | None:
-    """The place named right after the figure as its scope (:data:`OWN_PLACE`), right
-    before it with "with" (:data:`PLACE_WITH`), owning the measure it states
-    (:data:`PLACE_OWNS`), or before the ", where" clause that holds it
-    (:data:`PLACE_WHERE`), if any."""
-    own = OWN_PLACE.match(context.text, context.at)
-    if own is not None:
-        after = next((p for p in in_clause if p.start == own.end()), None)
-        if after is not None:
-            return after
-    for pattern, reach in _PLACE_BEFORE:
-        low = max(context.sentence[0], context.at - reach)
-        words = pattern.search(context.text, low, context.at)
-        if words is None:
-            continue
-        before = next((p for p in in_clause if p.end == words.start()), None)
-        if before is not None:
-            return before
-    return None
 
 
 GAPPED_SUBJECT = re.compile(
@@ -244,11 +172,14 @@ def _nearest(context: FigureContext, places: Sequence[Place]) -> str | None:
     """The place nearest the figure in its clause, else the nearest in its sentence before
     the end of its clause, not across a comparison or a part of a total ("… in the UK,
     compared with 417 …")."""
+    own_at = OWN_PLACE.match(context.text, context.at)  # a venue: only its own place
     places = [
         p
         for p in places
-        if not _part_located(context, p) and not _in_parts_before(context, p.start)
-        if not listed_count_place(context.text, context.at, p)
+        if not _part_located(context, p)
+        and not _in_parts_before(context, p.start)
+        and not listed_count_place(context.text, context.at, p)
+        and (p.rule != "district" or venue_scope(context.text, context.at, p, own_at))
     ]
     if not places:
         return None  # no place: nothing is nearest, the clause is not looked for
@@ -262,7 +193,9 @@ def _nearest(context: FigureContext, places: Sequence[Place]) -> str | None:
         if start <= p.start < end
         and not (p.start > context.at and _is_gapped_subject(context.text, p))
     ]
-    own = _gapped_subject(context) or _own_place(context, in_clause)
+    own = _gapped_subject(context) or own_place(
+        context.text, context.at, context.sentence[0], in_clause
+    )
     if own is not None:
         return own.area
     if in_clause:
@@ -280,12 +213,12 @@ def _nearest(context: FigureContext, places: Sequence[Place]) -> str | None:
 
 
 def _rank(text: str, place: Place) -> int:
-    """Which of a clause's places a figure takes first: a place given as the scope ("in
-    Essex"), then a territorial body ("Kent Police said") or a force's division named
-    after a place ("Police Scotland's Tayside division", the nearer first), then a place
-    used otherwise ("a leading UK charity")."""
+    """Which of a clause's places a figure takes first: a scope ("in Essex", a venue "at
+    Anfield"), then a territorial body or a force's division named after a place ("Police
+    Scotland's Tayside division", the nearer first), then a place used otherwise."""
     if place.rule in ("place", "district"):
-        if SCOPE_PLACE.search(text[max(0, place.start - 30) : place.start]):
+        before = text[max(0, place.start - 30) : place.start]
+        if SCOPE_PLACE.search(before) or venue_at(before, place.area):
             return 0
         return 1 if DIVISION_AFTER.match(text, place.end) else 2
     return 1

@@ -79,6 +79,7 @@ from pressfacts.statistics.period_future import future_change, planned_count
 from pressfacts.statistics.period_lead_ins import LEAD_IN_RULES, opening_period
 from pressfacts.statistics.period_levels import before_baseline, measured_level, reached_level
 from pressfacts.statistics.period_now import held_now
+from pressfacts.statistics.period_past_starts import COUNT_WHEN_STARTED
 from pressfacts.statistics.period_range_levels import CHANGE_FROM, range_level, year_before_level
 from pressfacts.statistics.period_reach import cut_at_restated, without_periods
 from pressfacts.statistics.period_referring_lists import referring_list_lead
@@ -410,6 +411,7 @@ class DocumentPeriods:
                     _COUNT_BEFORE.fullmatch(self._text, absolute, p.start_char)
                     and _OWN_PERIOD.match(self._text, p.start_char)
                 )
+                or COUNT_WHEN_STARTED.fullmatch(self._text, absolute, p.start_char)
             ]
         event = event_clause_period(sentence, s_start, absolute, sentence_periods)
         if event and all(p.kind == UNRESOLVED or p.start_char >= event.start_char for p in own):

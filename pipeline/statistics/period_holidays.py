@@ -8,7 +8,7 @@ its own needs (the words one of which a text must hold for its pattern to be tri
   day on or before P; "over the Easter weekend", "over Easter": Good Friday to Easter
   Monday (the bank holiday weekend), the latest begun by P. A holiday used as a modifier
   ("Halloween fires", "Christmas Day lunch" is still the day) is not matched without a
-  preposition before it.
+  preposition before it; with one, "the" may stand between ("at the Boxing Day fixture").
 - ``bank_holiday``: a bank holiday of England and Wales after a preposition ("over the
   August bank holiday weekend", "on the spring bank holiday", "over the bank holiday
   weekend at the start of May", "during the early May bank holiday 2023"): the Monday,
@@ -69,11 +69,12 @@ DAY_NAMES = (
 )
 NAMED_DAY = re.compile(
     rf"\b(?:on|over|during|across|throughout|at)\s+(?:(?P<easter>(?:the\s+)?easter(?:\s+bank"
-    rf"\s+holiday)?(?:\s+weekend)?)|(?P<day>{DAY_NAMES}))(?:\s+(?P<y>{YEAR}))?\b",
+    rf"\s+holiday)?(?:\s+weekend)?)|(?:the\s+)?(?P<day>{DAY_NAMES}))(?:\s+(?P<y>{YEAR}))?\b",
     re.I,
 )
 """A holiday after a preposition: "on Boxing Day", "over the Easter weekend", "on
-Christmas Day 2023"; not "Halloween fires" or "a Boxing Day sale" (no preposition)."""
+Christmas Day 2023", "at the Boxing Day fixture" (the day as a modifier after "the"); not
+"Halloween fires" or "a Boxing Day sale" (no preposition)."""
 
 
 def folded_day(name: str) -> str:

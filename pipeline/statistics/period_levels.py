@@ -27,10 +27,10 @@ from pressfacts.findings import PeriodFinding
 from pressfacts.statistics.period_rules import COUNT
 
 YARDSTICK_GAP = re.compile(
-    r"\b(?:compared|against|versus|above|below)\b|\bthan\s+(?:the|that|those|in|a\s+year)\b|"
+    r"\b(?:compared|against|versus|above|below)\b|\bthan\s+(?:the|that|those|in)\b|"
     r"\d\s*(?:%|per\s*cent|percent)|"
     rf"(?:\d|\b{COUNT})\s+(?:more|fewer|less|higher|lower)\s+than\b|"
-    r"\b(?:rise|increase|fall|drop|decrease|reduction|jump)\s+of\s+£?\d|\b(?:up|down)\s+(?:from\s+)?£?\d",
+    r"\b(?:rise|increase|fall|drop|decrease|reduction|jump)\s+of\s+£?\d|\b(?:up|down)\s+£?\d",
     re.I,
 )
 """Between a count and the earlier half of a comparison: words or a change that make it
@@ -38,6 +38,10 @@ a yardstick the count is measured against ("412 thefts compared with the five-ye
 average", "1,036 crimes, 35% above the …", "higher than the …", the change "50 thefts,
 12 more than a year before", "4,100 children, a rise of 640 on the year before", "up 90
 on"); not " in " ("71 in 2018-19"), nor "more than a year before" (a qualifier)."""
+_FROM_COUNT_GAP = re.compile(r"\b(?:up|down)\s+from\s+£?\d", re.I)
+"""Between a count and the earlier half of a comparison anchored on a later one: the count
+the earlier half holds ("nine robberies, down from 13 a year earlier"); not before a bare
+yardstick year, whose later period the release need not state."""
 REACHED_LEVEL = re.compile(
     r",?\s+to\s+(?:a\s+(?:total|high|record|peak)\s+of\s+)?"
     r"(?:around\s+|about\s+|almost\s+|nearly\s+|more\s+than\s+)?£?\d",
@@ -83,7 +87,7 @@ def measured_level(
     figure = FIGURE_AT.match(sentence, at)
     # up to the phrase's end: "than [the same period in 2019]" but "more than [a year before]"
     gap = sentence[figure.end() if figure else at : chosen.end_char - s_start]
-    if not YARDSTICK_GAP.search(gap):
+    if not YARDSTICK_GAP.search(gap) and not _FROM_COUNT_GAP.search(gap):
         return chosen
     start, end = chosen.anchor
     return replace(chosen, start=start, end=end, kind="same", anchor=None)

@@ -7,7 +7,9 @@ past start (:data:`PAST_STARTS`, each named: "where/when/after" + a subject + a 
 starting + its object) is an event date, as "on Monday" is (the kind ``day``, which no
 figure takes). So is the day figures came out ("figures published in February showed
 …": ``figures_published``). Not "since the charity started … in January" (a span from then: the
-``since`` rules read it first), nor "which opened in April" (the thing has run since).
+``since`` rules read it first), nor "which opened in April" (the thing has run since), nor
+"up from 17 when the scheme launched in 2023" (the earlier level's date:
+:data:`YARDSTICK_WHEN`).
 """
 
 from __future__ import annotations
@@ -45,10 +47,46 @@ _WINDOW = 100
 """How far before the phrase its clause may start (characters)."""
 
 
+YARDSTICK_WHEN = re.compile(
+    r"\b(?:from|compared\s+with|against)\s+(?:just\s+|only\s+)?[\d,.]+(?:\s+[a-z]+){0,2}"
+    r",?\s+when\s",
+    re.I,
+)
+"""A comparison's earlier level counted when something began: "up from 17 when the
+scheme was launched in 2023", "compared with 40 venues when it started in 2022": the
+start's date is the level's period, not an event's day."""
+
+
 def past_start(text: str, start: int) -> str | None:
     """The name of the rule of :data:`PAST_STARTS` whose words end right before ``start``
-    (a period phrase dating when something began), else None."""
+    (a period phrase dating when something began), else None; None too when the clause
+    dates a comparison's earlier level (:data:`YARDSTICK_WHEN`)."""
     before = text[max(0, start - _WINDOW) : start]
     if not any(word in before for word in _QUICK):  # most phrases
         return None
-    return next((name for name, rule in PAST_STARTS.items() if rule.search(before)), None)
+    name = next((name for name, rule in PAST_STARTS.items() if rule.search(before)), None)
+    if name == "scene_started" and YARDSTICK_WHEN.search(before):
+        return None
+    return name
+
+
+COUNT_WHEN_STARTED = re.compile(
+    r"[£\d][\d,.]*(?:\s+[a-z-]+){0,2}?,?\s+when\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+)?"
+    rf"[\w’'-]+(?:\s+[\w’'-]+){{0,3}}?\s+{_START_VERB}\s+(?:[\w’'-]+\s+){{0,5}}?",
+    re.I,
+)
+"""A count, then the clause of the start it was counted at, right before the period phrase
+("17 when the scheme was launched in the county [in 2023]"): the phrase is the count's
+own (:func:`yardstick_start`)."""
+
+
+def yardstick_start(text: str, start: int) -> bool:
+    """Whether the period phrase at ``start`` dates a comparison's earlier level counted
+    when something began ("up from 17 when the scheme was launched in 2023"): a
+    yardstick's period (the kind ``baseline``), not the span of the sentence's level."""
+    before = text[max(0, start - _WINDOW) : start]
+    return (
+        "when " in before.lower()
+        and PAST_STARTS["scene_started"].search(before) is not None
+        and YARDSTICK_WHEN.search(before) is not None
+    )

@@ -7,7 +7,11 @@ span's length ("the same three months last year", "the same quarter a year earli
 same six weeks last year"), it points back to the latest span stated before that is that
 long, not to whatever span came last ("£4m this financial year … Compared with the same
 three months last year, thefts fell by 9%": the three months stated before the year's
-budget). With no length, or none of that length before, the span stated just before.
+budget). A named week ("last year's freshers' week") repeats the span stated in the latest
+sentence naming that week. With no length, or none of that length before, the span stated
+just before; but
+"the same period" (no "day" in it) after a single day ("At the Boxing Day fixture, … a rise
+of 35% on the same period last season") repeats the latest longer span stated before.
 
 For ``year_before``: "a year earlier" right after such a yardstick in the same sentence
 restates it ("Compared with the same three months last year, … 42 fewer than a year
@@ -35,6 +39,11 @@ STATED_LENGTH = re.compile(
 _NOT_STATED = ("unresolved", "day", "previous")
 """Kinds of phrase that state no span of the text's own (undated, an event's day, a
 yardstick already counted back)."""
+
+
+_DAY_WORD = re.compile(r"\bdays?\b", re.I)
+"""A "same … last year" phrase naming a day ("the same day last year") may repeat a single
+day; "the same period" or "point" repeats the latest longer span instead."""
 
 
 def _length(ctx: Context) -> tuple[str, int] | None:
@@ -67,18 +76,50 @@ def _span_before(ctx: Context) -> tuple[dt.date, dt.date] | None:
         for finding in reversed(ctx.found):
             if finding.kind not in _NOT_STATED and _is_long(finding, length):
                 return (finding.start, finding.end)
-    return (ctx.previous.start, ctx.previous.end) if ctx.previous else None
+    previous = ctx.previous
+    if (
+        previous is not None
+        and previous.start == previous.end
+        and not _DAY_WORD.search(ctx.match.group(0))
+    ):
+        for finding in reversed(ctx.found):
+            if finding.kind not in _NOT_STATED and finding.start < finding.end:
+                return (finding.start, finding.end)
+    return (previous.start, previous.end) if previous else None
 
 
 def resolve_same_period_last_year(ctx: Context) -> Resolution:
     """ "the same period last year", "last year's campaign": the dates stated before (of
     the length the phrase states, when it states one), a year earlier; nothing stated
     before, no period."""
-    before = _span_before(ctx)
+    before = _event_span(ctx) or _span_before(ctx)
     if before is None:
         return None
     start, end = shifted(before[0], before[1], -1)
     return Span(start, end, "previous", before)
+
+
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+
+
+def _event_span(ctx: Context) -> tuple[dt.date, dt.date] | None:
+    """For "last year's freshers' week": the span stated in the latest sentence before
+    that names the same week ("during freshers' week, which ran from 13 to 21
+    September"), past spans stated since (a weekend of it); None without such a sentence."""
+    event = ctx.group("event")
+    if event is None:
+        return None
+    text, head = ctx.match.string, event.split()[0].rstrip("'’").lower()
+    lowered = text.lower()
+    named = lowered.rfind(head, 0, ctx.match.start())
+    while named >= 0:
+        ends = _SENTENCE_END.search(text, named)
+        end = ends.start() if ends else len(text)
+        for finding in ctx.found:
+            if finding.kind not in _NOT_STATED and named <= finding.start_char < end:
+                return (finding.start, finding.end)
+        named = lowered.rfind(head, 0, named)
+    return None
 
 
 def _restated_yardstick(ctx: Context) -> Resolution:

@@ -63,7 +63,6 @@ from pressfacts.statistics.period_rules import (
     resolve_baseline,
     resolve_baseline_month,
     resolve_day,
-    resolve_financial_year,
     resolve_first_months,
     resolve_following,
     resolve_last_month_named,
@@ -100,6 +99,7 @@ from pressfacts.statistics.period_seasons import (
     resolve_festive,
     resolve_season,
 )
+from pressfacts.statistics.period_wordings import resolve_split_year
 from pressfacts.statistics.period_year_parts import YEAR_PART_RULES
 from pressfacts.statistics.rule_needs import pairs
 from pressfacts.statistics.since_days import SINCE_DAY, resolve_since_day
@@ -131,8 +131,9 @@ _SAME_SPAN = (
 _SAME = r"(?:same|equivalent|corresponding|comparable)"
 """What marks a repeated span: "the same week", "the equivalent week", "the corresponding
 period"."""
-_YEAR_OR_SEASON = r"(?:year|winter|summer|spring|autumn)"
-"""What "the same … the previous" names: a year, or a season ("the previous winter")."""
+_YEAR_OR_SEASON = r"(?:year|season|winter|summer|spring|autumn)"
+"""What "the same … the previous" names: a year, a sporting season ("the same point last
+season") or a season of the year ("the previous winter")."""
 _SUPERLATIVE = (
     r"highest|lowest|most|fewest|largest|biggest|greatest|smallest|best|worst|first\s+time"
 )
@@ -165,7 +166,7 @@ _RULES: tuple[PeriodRule, ...] = (
     # "2022/23", "2017-18", "2023/2024"; not "2023-03-01" (03 is no next year)
     PeriodRule("financial_year", _compile(
         rf"\b(?P<y1>{YEAR})[/–-](?P<y2>{YEAR}|\d{{2}})\b(?![/–-]?\d)", "12"),
-        resolve_financial_year),
+        resolve_split_year),
     # "the next financial year"; not "a financial year" (no anchor)
     PeriodRule("financial_year_named", _compile(
         r"\b(?:the\s+)?(?P<which>this|last|next|current|previous|coming)\s+financial\s+year\b"),
@@ -292,7 +293,8 @@ _RULES: tuple[PeriodRule, ...] = (
         resolve_same_period_year),
     # "the same period (of) last year", "the same quarter a year earlier", "the equivalent week
     # last year", "during the same campaign a year earlier / the previous winter", "at this
-    # time last year", "last year's campaign / Sceptre week"; not "the same campaign" alone
+    # time last year", "last year's campaign / Sceptre week / freshers' week"; not "the same
+    # campaign" alone
     PeriodRule("same_period_last_year", _compile(
         rf"\b(?:(?:in|during|over)\s+)?(?:the\s+)?{_SAME}\s+{_SAME_SPAN}\s+(?:(?:of\s+)?last\s+"
         rf"{_YEAR_OR_SEASON}|(?:(?:of|in)\s+)?the\s+(?:previous|last)\s+{_YEAR_OR_SEASON}|a\s+year\s+"
@@ -300,6 +302,8 @@ _RULES: tuple[PeriodRule, ...] = (
         r"\b(?:at\s+)?this\s+time\s+(?:last\s+year|a\s+year\s+(?:ago|earlier))\b|\blast\s+"
         rf"{_YEAR_OR_SEASON}['’]s\s+"
         r"(?:campaign|operation|week\s+of\s+action|event|festival|carnival|crackdown|figures?|"
+        r"(?P<event>(?:freshers|welcome|awareness|safety|enforcement|action)['’]?\s+"
+        r"(?:week|fortnight))|"
         r"(?:(?-i:[A-Z])[\w-]*\s+){1,3}(?:week|campaign|operation|crackdown))\b"),
         resolve_same_period_last_year),
     # "last year", "this year", "the past year", "in the last year" (as past); not "last

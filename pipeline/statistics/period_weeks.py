@@ -6,7 +6,8 @@ A named rule of :data:`pressfacts.statistics.period_table.PERIOD_RULES`, with it
 - ``relative_week``: "this week" runs from the Monday of P's week to P (as the
   contract's "this year" runs to P); "last week" is the whole Monday-to-Sunday week
   before P's; "last weekend" the Saturday and Sunday before P's week (on a Saturday or
-  Sunday, the weekend before P's own). Undated without P. Not "this
+  Sunday, the weekend before P's own); "over the weekend", "at the weekend" the latest
+  Saturday and Sunday begun by P (cut at P). Undated without P. Not "this
   week's" (a possessive: "this week's figures" is a document, not a span) nor "every
   week", "a week" (no anchor). Right after a verb of saying ("told councillors last
   week", "said this week") it dates the saying, not a figure: an event's day (the kind
@@ -41,8 +42,13 @@ from pressfacts.statistics.period_rules import (
 )
 from pressfacts.statistics.single_dates import DAY_DATE
 
-RELATIVE_WEEK = re.compile(r"\b(?P<which>this|last)\s+week(?P<end>end)?\b(?!['’]s)", re.I)
-"""A week or weekend named relative to P: "this week", "last week", "last weekend"."""
+RELATIVE_WEEK = re.compile(
+    r"\b(?:(?P<which>this|last)\s+week(?P<end>end)?\b(?!['’]s)|"
+    r"(?:over|at|during|across)\s+the\s+(?P<the>weekend)\b(?!['’]s|\s+(?:of|before|after)\b))",
+    re.I,
+)
+"""A week or weekend named relative to P: "this week", "last week", "last weekend", "over
+the weekend"; not "over the weekend of 5 and 6 July" (dated) nor "the weekend before"."""
 
 SAID_BEFORE = re.compile(
     r"\b(?:said|says|told|asked|replied|announced|revealed|confirmed|warned|explained|added|wrote|"
@@ -64,6 +70,11 @@ def resolve_relative_week(ctx: Context) -> Resolution:
     start = ctx.match.start()
     said = SAID_BEFORE.search(ctx.match.string, max(0, start - _SAID_REACH), start)
     this = (ctx.group("which") or "").lower() == "this"
+    if ctx.group("the"):  # the latest weekend begun by P, cut at P
+        saturday = monday + dt.timedelta(days=5)
+        if saturday > published:
+            saturday -= dt.timedelta(days=7)
+        return Span(saturday, min(saturday + dt.timedelta(days=1), published), "relative")
     if ctx.group("end"):
         if this:
             return None
@@ -183,7 +194,10 @@ def resolve_weekdays_of_week(ctx: Context) -> Resolution:
 
 WEEK_RULES: tuple[PeriodRule, ...] = (
     PeriodRule(
-        "relative_week", RELATIVE_WEEK, resolve_relative_week, needs=("this week", "last week")
+        "relative_week",
+        RELATIVE_WEEK,
+        resolve_relative_week,
+        needs=("this week", "last week", "the weekend"),
     ),
     PeriodRule("past_weeks", PAST_WEEKS, resolve_past_weeks, needs=("weeks", "days", "fortnight")),
     PeriodRule(

@@ -12,7 +12,9 @@
 - ``last_school_year``: "during the last academic year": the latest school year whose
   teaching ended by P;
 - ``football_season``: "the 2025/26 season", "the 2024-25 football season": August to
-  May;
+  May; a bare "2023/24" later in the same sentence (a yardstick: "up by a third on
+  2023/24") takes the same months, as after an academic year
+  (:func:`resolve_split_year`, the resolver of the ``financial_year`` rule);
 - ``year_before_last``: the calendar year two before P's;
 - ``part_of_month``: "in late September", "from mid-October": that month (the latest
   one by P, as "in September");
@@ -26,6 +28,7 @@ They join the period table through
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from pressfacts.lexicon.events import REFERRED_EVENT, REFERRED_EVENT_NOUNS
 from pressfacts.lexicon.months import MONTH
@@ -44,6 +47,7 @@ from pressfacts.statistics.period_rules import (
     Span,
     compile_rule,
     resolve_bare_month,
+    resolve_financial_year,
     resolve_month_year,
     resolve_year,
 )
@@ -100,6 +104,33 @@ def resolve_football_season(ctx: Context) -> Resolution:
     """ "the 2025/26 season": 1 August 2025 to 31 May 2026 (a football season)."""
     start = _first_year(ctx)
     return Span(dt.date(start, 8, 1), dt.date(start + 1, 5, 31)) if start else None
+
+
+SPLIT_YEAR_SHAPES: dict[str, tuple[tuple[int, int], tuple[int, int]]] = {
+    "football_season": ((8, 1), (5, 31)),
+    "academic_year": ((9, 1), (8, 31)),
+}
+"""The (month, day) a split year other than the financial one starts and ends on, by the
+rule that reads it."""
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+
+
+def resolve_split_year(ctx: Context) -> Resolution:
+    """ "2022/23": the financial year; after a football season or an academic year stated
+    earlier in the same sentence ("38 orders during the 2024/25 season, up by a third on
+    2023/24"), that kind of year instead."""
+    span = resolve_financial_year(ctx)
+    last = ctx.last
+    if not isinstance(span, Span) or last is None or last.end.year != last.start.year + 1:
+        return span
+    if _SENTENCE_END.search(ctx.match.string, last.end_char, ctx.match.start()):
+        return span
+    shape = ((last.start.month, last.start.day), (last.end.month, last.end.day))
+    if shape not in SPLIT_YEAR_SHAPES.values():
+        return span
+    (first_month, first_day), (last_month, last_day) = shape
+    first = span.start.year
+    return Span(dt.date(first, first_month, first_day), dt.date(first + 1, last_month, last_day))
 
 
 WORDING_RULES: tuple[PeriodRule, ...] = (

@@ -39,7 +39,7 @@ from pressfacts.statistics.period_events import (
 )
 from pressfacts.statistics.period_future import future_event
 from pressfacts.statistics.period_links import as_comparator
-from pressfacts.statistics.period_past_starts import past_start
+from pressfacts.statistics.period_past_starts import past_start, yardstick_start
 from pressfacts.statistics.period_ranges import SET_OFF_RULE_NAMES
 from pressfacts.statistics.period_rules import (
     WEEK_DAYS,
@@ -192,7 +192,9 @@ def find_period_phrases(
         period = as_comparator(
             text, _finding(*_trimmed(text, start, -negative_end), resolved), previous
         )
-        if period.kind != UNRESOLVED and (
+        if period.kind != UNRESOLVED and yardstick_start(text, period.start_char):
+            period = replace(period, kind="baseline", anchor=None)  # "up from 17 when … in"
+        elif period.kind != UNRESOLVED and (
             future_event(text, period.start_char) or past_start(text, period.start_char)
         ):
             period = replace(period, kind="day", anchor=None)  # "who will start in May"

@@ -253,10 +253,13 @@ class PlaceTree:
     def county_of(self, area: str) -> str:
         """The county ``area`` lies in, three levels under a nation ("New Forest >
         Hampshire > South East > England": Hampshire); itself when it is a county, a
-        region or a nation, or lies in none known."""
-        chain = [_fold(area), *self._ancestors(_fold(area))]
+        region or a nation, or lies in none known. A part of a place worded by its centre
+        or a compass point is looked up as the place ("Darlington town centre": Durham;
+        "Durham city centre": Durham, a county itself)."""
+        base = _base(area)  # "Durham city centre", "north Hampshire": the place itself
+        chain = [base, *self._ancestors(base)]
         if len(chain) < 4:  # a county, a region or a nation itself: as named
-            return area
+            return area if base == _fold(area) else self._names.get(base, area)
         return self._names.get(chain[-3], area)
 
     def _shared(self, area: str, larger: Callable[[str], str]) -> str:

@@ -15,9 +15,10 @@ never a unit: the count is then not a statistic.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from pressfacts.findings import StatisticFinding
 from pressfacts.lexicon.number_words import TENS
 from pressfacts.lexicon.number_words import UNITS as NUMBER_WORDS
 from pressfacts.statistics.predicate_nouns import predicate_noun
@@ -33,11 +34,13 @@ _QUOTED_NAME = re.compile(r"\s*[“\"‘'][^”\"’']{1,80}[”\"’']")
 offences counts offences."""
 TIME_OWNER = re.compile(
     r"\s*of\s+(?:(?:last|this|the|that|each)\s+)?(?:year|month|week|fortnight|quarter|"
-    r"weekend|summer|winter|spring|autumn|campaign|operation|period)['’]s(?=\s+[a-z])",
+    r"weekend|summer|winter|spring|autumn|season|term|night|match|campaign|operation|period)"
+    r"['’]s(?=\s+[a-z])",
     re.I,
 )
 """A part of a total owned by a time: "824 of last year's disclosures", "40 of this
-month's arrests", "12 of the campaign's seizures" count the noun after the possessive
+month's arrests", "12 of the campaign's seizures", "30 of this season's arrests", "six of
+the night's calls" count the noun after the possessive
 (read as "of the …"); not "two of the city's parks" (a place owns them)."""
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,6}s")
 """The plural of an acronym: "PCs", "PCSOs", "ASBOs"."""
@@ -280,6 +283,9 @@ class UnitContext:
     level_subject: Callable[[], str | None] = lambda: None
     """The plural subject a level verb joins to it ("Calls reached 312"):
     :mod:`pressfacts.statistics.level_subjects`."""
+    glossed: Callable[[], str | None] = lambda: None
+    """The noun of a share a count glosses in brackets or between dashes ("two thirds of
+    the reports - 152 - came from …"): :func:`glossed_share_noun`."""
     list_lead: Callable[[], str | None] = lambda: None
     """The noun of a breakdown's lead line, for a list line of a place and its count
     ("Arrests by area:" then "- Shropshire: 67"): :mod:`pressfacts.statistics.list_units`."""
@@ -377,8 +383,28 @@ def _plural_of(noun: str | None) -> str | None:
     return plural(noun) if noun else None
 
 
+SHARE_GLOSS_BEFORE = re.compile(
+    r"\b(?:half|thirds?|quarters?|fifths?|tenths?|[\d.]+\s*(?:%|per\s*cent)|one\s+in\s+\w+)\s+"
+    r"of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+|all\s+)?"
+    r"(?P<noun>[a-z]+s|people|children|men|women)\s*(?:\(|\s[-–—])\s*$",
+    re.I,
+)
+"""A share of a noun, then an opening bracket or spaced dash right before a count."""
+SHARE_GLOSS_AFTER = re.compile(r"\s*(?:\)|[-–—]\s)")
+"""The bracket or dash closing the gloss right after the count."""
+
+
+def glossed_share_noun(before: str, after: str) -> str | None:
+    """The noun of a share a count glosses ("Almost two thirds of the reports - 152 -
+    came from …", "half of the calls (310) were …": reports, calls); else None."""
+    found = SHARE_GLOSS_BEFORE.search(before)
+    return found.group("noun").lower() if found and SHARE_GLOSS_AFTER.match(after) else None
+
+
 UNIT_RULES: tuple[UnitRule, ...] = (
     UnitRule("noun-after", lambda c: noun_after(c.after)),
+    # "two thirds of the reports - 152 - came from …": the share's noun
+    UnitRule("share-gloss", lambda c: c.glossed()),
     # "2,140 hate crimes, a rate of 3.3 per 1,000 people": the count the rate is of
     UnitRule("rate-of-count", lambda c: c.counted_before if RATE_BASE.match(c.after) else None),
     # "The rate was 41.2 per 10,000 children": no count before it, the base is the unit
@@ -433,3 +459,9 @@ def compared_word_unit(before: str, after: str, counted_before: str) -> str:
     if counted_before and WORD_COMPARED.search(before) and _NO_NOUN.match(after):
         return counted_before
     return ""
+
+
+def last_counted(found: Sequence[StatisticFinding]) -> str:
+    """The unit of the last count (not a share or multiple) of ``found``, a sentence's
+    figures read so far ("41 deaths, nine more than …": deaths)."""
+    return next((f.unit for f in reversed(found) if f.unit not in ("percent", "times")), "")

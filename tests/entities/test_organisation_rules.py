@@ -25,6 +25,29 @@ OrganisationsOf = Callable[[Language, str], Found]
 
 # rule id -> (text, the organisations found in it)
 PATTERN_CASES: dict[str, tuple[str, Found]] = {
+    # a club named after its town: a listed place and a club word
+    "football-club": (
+        "Stewards from Carlisle United and Bristol Rovers met officers.",
+        [
+            ("Carlisle United", "ORG", "org:carlisle-united"),
+            ("Bristol Rovers", "ORG", "org:bristol-rovers"),
+        ],
+    ),
+    "football-club-named": (
+        "Harrow Borough FC and Kettering Football Club backed the scheme.",
+        [
+            ("Harrow Borough FC", "ORG", "org:harrow-borough-fc"),
+            ("Kettering Football Club", "ORG", "org:kettering-football-club"),
+        ],
+    ),
+    # a local group of night-time volunteers
+    "street-pastors": (
+        "Volunteers from Exeter Street Pastors and Swindon Street Angels walked the route.",
+        [
+            ("Exeter Street Pastors", "CHARITY", "charity:exeter-street-pastors"),
+            ("Swindon Street Angels", "CHARITY", "charity:swindon-street-angels"),
+        ],
+    ),
     "action-group": (
         "a member of the Millbrook Fraud Action Group spoke",
         [("Millbrook Fraud Action Group", "ORG", "org:millbrook-fraud-action-group")],

@@ -26,6 +26,9 @@ ROWS: list[tuple[str, str | None]] = [
     ("The hub, which opened in ", None),
     ("Reports have risen since the force launched its app in ", None),
     ("The force published 40 appeals in ", None),
+    # near misses: a comparison's earlier level counted when the thing began
+    ("42 venues hold the award, up from 17 when the scheme was launched in ", None),
+    ("Calls rose to 90, compared with 35 calls when the line opened in ", None),
 ]
 
 
@@ -53,6 +56,11 @@ SENTENCES: list[tuple[str, dict[float, tuple[str, str] | None]]] = [
         {2140: ("2023-01-01", "2023-12-31")},
     ),
     ("Figures released in April show 312 thefts were reported.", {312: None}),
+    # the earlier level of a comparison counted when the thing began takes that date
+    (
+        "Sixty shops now display the sticker, up from 24 when the campaign started in 2022.",
+        {60: None, 24: ("2022-01-01", "2022-12-31")},
+    ),
     # the month still dates a figure of its own clause
     ("In Rhyl, officers made 40 arrests in May.", {40: ("2024-05-01", "2024-05-31")}),
 ]

@@ -79,6 +79,11 @@ UNIT_ROWS = [
         [(31, "cars"), (44, "cars")],
         id="elided-count",
     ),
+    pytest.param(
+        "Officers in York took 90 calls. Half of the calls (45) came at night.",
+        [(90, "calls"), (50, "percent"), (45, "calls")],
+        id="share-gloss",
+    ),
 ]
 
 

@@ -1,0 +1,86 @@
+"""The place a figure's own wording makes its own, over the nearest one: named right after
+it as its scope ("38,900 in Dundee"), right before it with "with" ("Ripon with 31"), owning
+the measure it states ("Fife's bill fell by 4% to £2.1m"), or before the ", where" clause
+that holds it. Read by :mod:`pressfacts.statistics.figure_areas`."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from pressfacts.lexicon.number_words import WORD_NUMBER
+from pressfacts.statistics.areas import Place
+
+OWN_PLACE = re.compile(
+    r"(?:£?\d[\d,.]*(?:\s*(?:%|per\s*cent|m|bn|k)\b)?|[A-Za-z]+(?:-[a-z]+)?)"
+    rf"(?:\s+in\s+(?:every\s+)?(?:\d+|{WORD_NUMBER})\b)?\s+"
+    r"(?:(?!(?:and|or|but|while|whereas)\b)[a-z][\w-]*\s+){0,3}?"
+    r"(?:in|at|across|throughout|within|near|from(?=\s+the\s+(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*)"
+    r"{0,2}\s+(?:force\s+|policing\s+)?(?:area|region|district)\b))\s+(?:the\s+)?"
+    r"(?:(?:neighbouring|neighboring|nearby|surrounding|rural|urban)\s+)?",
+    re.I,
+)
+"""A figure (in digits or words, or a proportion: "one in five"), at most a few lower-case
+words (its noun), then a place's preposition ("in", "at", "across", "near", …, and
+"neighbouring", "nearby", …): the place right after is the figure's own ("three near
+Boston": Boston; "61,300 families in Fife, 38,900 in Dundee and …": Dundee is the
+38,900's, however near Fife stands before it; "12 more in neighbouring South Tyneside";
+"one in five pupils asked in Conwy": Conwy, over a region named before it); "from" only
+before a place called an area ("47 survivors from the Humberside area"), not an origin
+("six were from Albania"); the noun's words hold no conjunction ("£2.1m and the cost in
+Moray": Moray is the next clause's)."""
+
+
+PLACE_WITH = re.compile(
+    r"\s+with\s+(?:(?:around|about|some|nearly|almost|over|more\s+than)\s+)?$", re.I
+)
+"""A place, "with", then the figure: an item of a ranked list ("followed by Ripon with 31,
+Selby with 24 and …"): the place before "with" is the figure's own."""
+_WITH_REACH = 30
+PLACE_WHERE = re.compile(r",\s+where\s+[^.;:,]{0,120}$", re.I)
+"""A place, then ", where" and the figure's clause ("… extend it to Walsall, where thefts
+have risen by a fifth"): the place the relative clause is about is the figure's own, over
+a body named earlier in the sentence."""
+_WHERE_REACH = 140
+PLACE_OWNS = re.compile(
+    r"['’]s\s+(?:[a-z-]+\s+)?(?:rate|figure|total|tally|count|share|level|bill|cost|losses)\s+"
+    r"(?:of|was|is|stood\s+at|stands\s+at|(?:rose|fell|increased|decreased|dropped|climbed|"
+    r"grew)\s+(?:by(?:\s+[\d.,]+\s*(?:%|per\s*cent)\s+to)?|to))\s+"
+    r"(?:(?:around|about|some|nearly|almost|over|more\s+than)\s+)?$",
+    re.I,
+)
+"""A place owning the measure the figure states ("Hull's rate of 23.1 …", "Leeds's
+overall total was 412", "Fife's bill fell by 4% to £2.1m": the 4% and the £2.1m): the
+owner is the figure's own place, over a yardstick's place later in its clause ("… above
+the average across England") or the place of the next coordinated clause ("… and the cost
+in Moray was £1.2m")."""
+_OWNS_REACH = 40
+_PLACE_BEFORE = (
+    (PLACE_WHERE, _WHERE_REACH),
+    (PLACE_WITH, _WITH_REACH),
+    (PLACE_OWNS, _OWNS_REACH),
+)
+"""The words that make the place right before them the figure's own, and how far back
+(characters) they may stand, in the order tried."""
+
+
+def own_place(text: str, at: int, s_start: int, in_clause: Sequence[Place]) -> Place | None:
+    """Of ``in_clause`` (the places of the clause of the figure at ``at`` of ``text``, its
+    sentence starting at ``s_start``), the place named right after the figure as its scope
+    (:data:`OWN_PLACE`), right before it with "with" (:data:`PLACE_WITH`), owning the
+    measure it states (:data:`PLACE_OWNS`), or before the ", where" clause that holds it
+    (:data:`PLACE_WHERE`), if any."""
+    own = OWN_PLACE.match(text, at)
+    if own is not None:
+        after = next((p for p in in_clause if p.start == own.end()), None)
+        if after is not None:
+            return after
+    for pattern, reach in _PLACE_BEFORE:
+        low = max(s_start, at - reach)
+        words = pattern.search(text, low, at)
+        if words is None:
+            continue
+        before = next((p for p in in_clause if p.end == words.start()), None)
+        if before is not None:
+            return before
+    return None

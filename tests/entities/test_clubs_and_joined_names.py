@@ -1,0 +1,61 @@
+"""Football clubs named after their town, and two names of one kind joined by "and"
+(``organisation_patterns.jsonl`` rules ``football-club``, ``street-pastors``;
+``org_patterns._cut_at_joined_names``; sentences invented for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.entities.conftest import Found, OrganisationsOf
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # near misses of the club rule: no listed place before the club word, or a word
+        # after it that makes a place or a building of it
+        ("Fans of Mighty United marched.", []),
+        ("Crowds gathered at the Preston Rovers Hall.", []),
+        ("Officers stood outside Oxford United Centre.", []),
+        # a club of a listed place keeps its name before a list's "and"
+        ("Carlisle United and Bristol Rovers fans were kept apart.",
+         [("Carlisle United", "ORG", "org:carlisle-united"),
+          ("Bristol Rovers", "ORG", "org:bristol-rovers")]),
+        # a grant to a local street pastors group is a charity's
+        ("A grant went to Bath Street Pastors.",
+         [("Bath Street Pastors", "CHARITY", "charity:bath-street-pastors")]),
+        ("Pastors walked down Bath Street at night.", []),
+    ],
+)  # fmt: skip
+def test_clubs(nlp: Language, organisations: OrganisationsOf, text: str, expected: Found) -> None:
+    assert organisations(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two universities joined: the first rule's words stop short of the second's head
+        ("Stalls were run by the University of Leicester and Leicester De Montfort University.",
+         [("University of Leicester", "ORG", "org:university-of-leicester"),
+          ("Leicester De Montfort University", "ORG", "org:leicester-de-montfort-university")]),
+        # near misses: one name whose tail is a name of its own head stays whole
+        ("Call the Stalking and Harassment Advice Helpline today.",
+         [("Stalking and Harassment Advice Helpline", "CHARITY",
+           "charity:stalking-and-harassment-advice-helpline")]),
+        ("A grant came from the Office of the Police and Crime Commissioner for Cumbria.",
+         [("Office of the Police and Crime Commissioner for Cumbria", "ORG",
+           "org:office-of-the-police-and-crime-commissioner-for-cumbria")]),
+    ],
+)  # fmt: skip
+def test_joined_names(
+    nlp: Language, organisations: OrganisationsOf, text: str, expected: Found
+) -> None:
+    assert organisations(nlp, text) == expected
+
+
+def test_drinkaware_is_a_charity(nlp: Language, organisations: OrganisationsOf) -> None:
+    """The alcohol charity is in the gazetteer, so "Drinkaware's director" is its title."""
+    assert organisations(nlp, "Drinkaware's director of campaigns spoke.") == [
+        ("Drinkaware", "CHARITY", "charity:drinkaware")
+    ]

@@ -1,0 +1,52 @@
+"""A count glossing a share in brackets or between spaced dashes counts the share's noun,
+and its dashes break no clause (``units.glossed_share_noun``, unit rule ``share-gloss``;
+``clause_breaks.DASHED_GLOSS``; sentences invented for these tests)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from spacy.language import Language
+
+from pressfacts.statistics.units import glossed_share_noun
+from tests.statistics.conftest import AreasOf, UnitPeriodsOf
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "expected"),
+    [
+        ("Almost two thirds of the reports - ", " - came from Hull.", "reports"),
+        ("Half of the calls (", ") were made at night.", "calls"),
+        ("Around 40% of those arrests – ", " – were in Derby.", "arrests"),
+        ("One in five of the victims (", ") was a man.", "victims"),
+        # near misses: no share before, or no closing mark after the count
+        ("The force received ", " reports.", None),
+        ("Half of the calls - ", " more than last year.", None),
+        ("Officers made arrests - ", " - in Hull.", None),
+    ],
+)
+def test_glossed_share_noun(before: str, after: str, expected: str | None) -> None:
+    assert glossed_share_noun(before, after) == expected
+
+
+def test_dashed_gloss_counts_and_places(
+    nlp: Language, unit_periods_of: UnitPeriodsOf, areas: AreasOf
+) -> None:
+    text = (
+        "Essex Police took 300 calls in 2023. More than half of the calls - 170 - came "
+        "from Southend."
+    )
+    assert unit_periods_of(nlp, text, dt.date(2024, 3, 5)) == [
+        (300, "calls", ("2023-01-01", "2023-12-31")),
+        (50, "percent", ("2023-01-01", "2023-12-31")),
+        (170, "calls", ("2023-01-01", "2023-12-31")),
+    ]
+    assert areas(nlp, text) == [(300, "Essex"), (50, "Southend"), (170, "Southend")]
+
+
+def test_a_dash_before_a_clause_still_breaks(nlp: Language, areas: AreasOf) -> None:
+    """A dash that sets off no count keeps its break: the place after it is not the
+    figure's."""
+    text = "Essex Police took 300 calls - most of them came from Southend."
+    assert areas(nlp, text) == [(300, "Essex")]
