@@ -104,7 +104,7 @@ from pressfacts.statistics.units import (
     UnitContext,
     compared_word_unit,
     count_unit,
-    glossed_share_noun,
+    glossed_noun,
     last_counted,
     noun_after,
     partitive_noun,
@@ -378,7 +378,9 @@ class StatisticReader:
                         last_count, at.index, sentence[:start], after, findings
                     ),
                     list_lead=lambda: list_lead_unit(state.text, at.start, sentence[:start], after),
-                    glossed=lambda: glossed_share_noun(sentence[:start], after),
+                    glossed=lambda: glossed_noun(
+                        sentence[:start], after, counted[-1].unit if counted else ""
+                    ),
                 )
             )
             unit = found_unit or ""

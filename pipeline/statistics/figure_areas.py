@@ -75,6 +75,9 @@ def _clause(context: FigureContext) -> tuple[int, int, int]:
                     floor = max(floor, s_start + brk_end)
             elif s_start + brk_start > context.at:
                 end = min(end, s_start + brk_start)
+    if _OF_OPENING.match(context.text, s_start):  # "Of the 38 forces that responded, Kent …"
+        comma = context.text.find(",", context.at, end)
+        end = comma if comma > 0 else end  # the whole divided is not the part's place
     return start, end, floor
 
 
@@ -91,17 +94,20 @@ item ("Hull recorded 40 thefts, York 25 and Selby 12": 25 is York's, not Selby's
 
 
 _GAPPED_FIGURE = re.compile(
-    r"\s+(?:(?:around|about|some|nearly|almost|over|more\s+than|just\s+over)\s+)?£?\d", re.I
+    r"\s+(?:(?:around|about|some|nearly|almost|over|more\s+than|just\s+over)\s+)?£?\d"
+    r"|\s*\(\s*£?\d",
+    re.I,
 )
-_ITEM_LEAD = re.compile(r"(?:,|\band)\s+(?:the\s+)?$")
+_ITEM_LEAD = re.compile(r"(?:,|\band|\bthen|\bfollowed\s+by)\s+(?:the\s+)?$")
 
 
 def _is_gapped_subject(text: str, place: Place) -> bool:
-    """Whether ``place`` opens a gapped list item: after a comma or "and" (and an article),
-    a figure right after it (", York 25", "and Selby 12", "and the Wirral 9")."""
+    """Whether ``place`` opens a gapped list item: after a comma, "and", "then" or
+    "followed by" (and an article), a figure right after it or in brackets (", York 25",
+    "and Selby 12", "and the Wirral 9", "followed by Dover (401)")."""
     return bool(
         _GAPPED_FIGURE.match(text, place.end)
-        and _ITEM_LEAD.search(text[max(0, place.start - 10) : place.start])  # "and the "
+        and _ITEM_LEAD.search(text[max(0, place.start - 16) : place.start])  # "followed by the "
     )
 
 

@@ -55,10 +55,15 @@ owner is the figure's own place, over a yardstick's place later in its clause ("
 the average across England") or the place of the next coordinated clause ("… and the cost
 in Moray was £1.2m")."""
 _OWNS_REACH = 40
+PLACE_BRACKET = re.compile(r"\s*\(\s*$")
+"""A place, then the figure in brackets: an item of a ranking ("followed by Bradford (401)
+and Wakefield (377)"): the place before the bracket is the figure's own."""
+_BRACKET_REACH = 4
 _PLACE_BEFORE = (
     (PLACE_WHERE, _WHERE_REACH),
     (PLACE_WITH, _WITH_REACH),
     (PLACE_OWNS, _OWNS_REACH),
+    (PLACE_BRACKET, _BRACKET_REACH),
 )
 """The words that make the place right before them the figure's own, and how far back
 (characters) they may stand, in the order tried."""

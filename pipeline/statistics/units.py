@@ -285,7 +285,7 @@ class UnitContext:
     :mod:`pressfacts.statistics.level_subjects`."""
     glossed: Callable[[], str | None] = lambda: None
     """The noun of a share a count glosses in brackets or between dashes ("two thirds of
-    the reports - 152 - came from …"): :func:`glossed_share_noun`."""
+    the reports - 152 - came from …"): :func:`glossed_noun`."""
     list_lead: Callable[[], str | None] = lambda: None
     """The noun of a breakdown's lead line, for a list line of a place and its count
     ("Arrests by area:" then "- Shropshire: 67"): :mod:`pressfacts.statistics.list_units`."""
@@ -394,16 +394,40 @@ SHARE_GLOSS_AFTER = re.compile(r"\s*(?:\)|[-–—]\s)")
 """The bracket or dash closing the gloss right after the count."""
 
 
-def glossed_share_noun(before: str, after: str) -> str | None:
-    """The noun of a share a count glosses ("Almost two thirds of the reports - 152 -
-    came from …", "half of the calls (310) were …": reports, calls); else None."""
-    found = SHARE_GLOSS_BEFORE.search(before)
-    return found.group("noun").lower() if found and SHARE_GLOSS_AFTER.match(after) else None
+RANKED_GLOSS_BEFORE = re.compile(
+    r"\b(?:most|fewest|(?:highest|largest|lowest|smallest)\s+(?:number|total)\s+of)\s+"
+    r"(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]+s|people|children|men|women)\s*\(\s*$",
+    re.I,
+)
+"""A ranking's measure, then an opening bracket right before its count: "Leeds recorded
+the most burglaries (612)", "the highest number of reports (88)"."""
+RANKED_ITEM_BEFORE = re.compile(
+    r"(?:\bfollowed\s+by|\bthen|,|\band)\s+(?:by\s+)?(?:the\s+)?"
+    r"(?-i:[A-Z])[\w’'-]*(?:\s+(?:(?-i:[A-Z])[\w’'-]*|and|of|&)){0,5}\s*\(\s*$",
+    re.I,
+)
+"""A later item of a ranking, a name and its count in brackets: "…, followed by Bradford
+(401) and Wakefield (377)": it counts what the count before it counts."""
+
+
+def glossed_noun(before: str, after: str, counted_before: str) -> str | None:
+    """The noun a count in brackets or between dashes glosses: a share's ("Almost two
+    thirds of the reports - 152 - came from …", "half of the calls (310)"), a ranking's
+    measure ("the most burglaries (612)") or, for a later item of the ranking ("followed
+    by Bradford (401)"), ``counted_before`` (the unit of the count before it); else None."""
+    if not SHARE_GLOSS_AFTER.match(after):
+        return None
+    found = SHARE_GLOSS_BEFORE.search(before) or RANKED_GLOSS_BEFORE.search(before)
+    if found:
+        return found.group("noun").lower()
+    ranked = counted_before and RANKED_ITEM_BEFORE.search(before)
+    return counted_before if ranked else None
 
 
 UNIT_RULES: tuple[UnitRule, ...] = (
     UnitRule("noun-after", lambda c: noun_after(c.after)),
-    # "two thirds of the reports - 152 - came from …": the share's noun
+    # "two thirds of the reports - 152 - came from …": the share's noun; "the most
+    # burglaries (612), followed by Bradford (401)": the ranking's
     UnitRule("share-gloss", lambda c: c.glossed()),
     # "2,140 hate crimes, a rate of 3.3 per 1,000 people": the count the rate is of
     UnitRule("rate-of-count", lambda c: c.counted_before if RATE_BASE.match(c.after) else None),

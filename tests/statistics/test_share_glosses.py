@@ -1,5 +1,5 @@
 """A count glossing a share in brackets or between spaced dashes counts the share's noun,
-and its dashes break no clause (``units.glossed_share_noun``, unit rule ``share-gloss``;
+and its dashes break no clause (``units.glossed_noun``, unit rule ``share-gloss``;
 ``clause_breaks.DASHED_GLOSS``; sentences invented for these tests)."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ import datetime as dt
 import pytest
 from spacy.language import Language
 
-from pressfacts.statistics.units import glossed_share_noun
+from pressfacts.statistics.units import glossed_noun
 from tests.statistics.conftest import AreasOf, UnitPeriodsOf
 
 
@@ -27,7 +27,7 @@ from tests.statistics.conftest import AreasOf, UnitPeriodsOf
     ],
 )
 def test_glossed_share_noun(before: str, after: str, expected: str | None) -> None:
-    assert glossed_share_noun(before, after) == expected
+    assert glossed_noun(before, after, "") == expected
 
 
 def test_dashed_gloss_counts_and_places(
