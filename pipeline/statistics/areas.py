@@ -426,6 +426,17 @@ _LIST_GAP = re.compile(r"\s*(?:,|,?\s+(?:and|&))\s+")
 _LIST_AND = re.compile(r"\s(?:and|&)\s")
 
 
+_OPENING_PLACE = re.compile(
+    r"(?:^|[.!?:]\s+|\n)\W{0,3}(?:in|across|throughout)\s+(?:the\s+)?$", re.I
+)
+"""What a sentence opening on a place says before it ("In Wales, Gwent Police and South
+Wales Police recorded …"): the place frames the sentence when a comma follows it and the
+list after it is the subject (a verb follows the list: :data:`_SUBJECT_END`); it is no
+member of that list. Not "In Leeds, Bradford and Wakefield, 233 …" (one list)."""
+_SUBJECT_END = re.compile(
+    r"\s+(?:(?:also|together|between\s+them)\s+)?(?:[a-z]+ed|have|has|had|were|was|are|is|"
+    r"saw|made|took|got|gave|ran|paid|seized|dealt)\b"
+)
 _NEW_SUBJECT = re.compile(NEW_SUBJECT)
 """", and" + a named subject + its verb: a clause of its own, whose subject is no member of
 the list before it ("… in Hull, Goole and Selby, and Humberside Police now has …")."""
@@ -460,7 +471,13 @@ def _listed(text: str, group: list[Place]) -> list[list[Place]]:
     by commas alone are separate ("In the North East, Northumbria Police recorded …": an
     opening place, then a force as the subject)."""
     if len(group) < 2 or any(_LIST_AND.search(text, a.end, b.start) for a, b in pairwise(group)):
-        return [group]
+        framed = (
+            len(group) > 2
+            and text.startswith(",", group[0].end)
+            and _OPENING_PLACE.search(text, max(0, group[0].start - 20), group[0].start)
+            and _SUBJECT_END.match(text, group[-1].end)
+        )
+        return [group[:1], group[1:]] if framed else [group]
     return [[place] for place in group]
 
 
