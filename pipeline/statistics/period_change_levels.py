@@ -17,6 +17,7 @@ from dataclasses import replace
 from typing import Protocol
 
 from pressfacts.findings import PeriodFinding
+from pressfacts.statistics.period_range_levels import CHANGE_FROM
 
 
 class HasHalves(Protocol):
@@ -41,14 +42,25 @@ level: "fell by 11% force-wide to", "went up by 5% in Dover, to", "dropped by 7%
 
 def change_level(sentence: str, at: int, periods: HasHalves) -> PeriodFinding | None:
     """The period of a level at ``at`` of ``sentence`` that a change reached
-    (:data:`CHANGED_TO` right before it): the later period of the release's first
-    two-period comparison (``periods.earlier_halves()``: the earlier periods, each anchored
-    on its later one); None when it is not such a level or the release compares none."""
+    (:data:`CHANGED_TO` right before it, or :data:`LEVEL_THEN_FROM` after it): the later
+    period of the release's first two-period comparison (``periods.earlier_halves()``: the
+    earlier periods, each anchored on its later one); of the level it started from
+    ("…, up from 129": ``CHANGE_FROM`` before it), the earlier period; None when it is no
+    such level or the release compares none."""
     halves = periods.earlier_halves()
-    if not halves or halves[0].anchor is None or not CHANGED_TO.search(sentence, 0, at):
+    if not halves or halves[0].anchor is None:
+        return None
+    if CHANGE_FROM.search(sentence, 0, at):  # "…, up from 129": the level it started from
+        return halves[0]
+    if not (CHANGED_TO.search(sentence, 0, at) or LEVEL_THEN_FROM.match(sentence, at)):
         return None
     start, end = halves[0].anchor
     return replace(halves[0], start=start, end=end, kind="same", anchor=None)
+
+
+LEVEL_THEN_FROM = re.compile(r"[^.;:,]{0,60}?,\s*(?:up|down)\s+from\s+£?\d", re.I)
+"""A level, then the level it changed from ("233 offences between them, up from 129"):
+the later period of the comparison, as a level a change reached."""
 
 
 CHANGE_TO_LEVEL = re.compile(

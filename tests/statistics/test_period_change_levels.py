@@ -45,7 +45,24 @@ ROWS = [
         {210: ("2024-01-01", "2024-12-31"), 95: ("2024-01-01", "2024-12-31")},
         id="an-adverb-before-by-and-a-change-to-without-an-amount",
     ),
+    pytest.param(
+        "Forces recorded 4,100 thefts in 2024/25, up from 3,600 two years earlier. In the "
+        "north, three forces recorded 910 thefts between them, up from 720.",
+        {910: ("2024-04-01", "2025-03-31"), 720: ("2022-04-01", "2023-03-31")},
+        id="a-level-then-up-from-the-level-before",
+    ),
+    pytest.param(
+        "Reports fell by 8% in 2024 compared with the year before. The helpline took 512 "
+        "calls, down from 640.",
+        {512: ("2024-01-01", "2024-12-31"), 640: ("2023-01-01", "2023-12-31")},
+        id="a-level-then-down-from",
+    ),
     # near misses: no comparison in the release; a level not reached by a change
+    pytest.param(
+        "Officers in Bolton held a week of action. The team made 61 arrests, up from 40.",
+        {61: None, 40: None},
+        id="up-from-with-no-comparison-stays-undated",
+    ),
     pytest.param(
         "Officers in Bolton held a week of action. Burglaries fell by 9% to 610 offences.",
         {610: None},
