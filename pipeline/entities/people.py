@@ -247,7 +247,7 @@ class PersonFinder:
             affiliations.append(owner.organisation)
         return _person(match.start("name"), name, roles, affiliations)
 
-    _rule_title_comma_name = _rule_title_phrase_then_name
+    _rule_title_comma_name = _rule_title_place_then_name = _rule_title_phrase_then_name
 
     def _rule_rank_before_name(
         self, rule: PersonRule, match: re.Match[str], context: PeopleContext

@@ -58,6 +58,14 @@ _PORTFOLIO = rf"{_PHRASE}(?:,\s+[A-Z]{_PHRASE})*"
 _PLACE_RUN = r"(?:the[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w’'-]*){0,3}"
 """A place after a title before a comma and a name ("for South Wales", "of the West
 Midlands"): capitalised words only, so no sentence can hide in it."""
+_PLACE_RUN_LAZY = r"(?:the[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w’'-]*){0,4}?"
+"""A place or body after a title, right before a name ("for South Wales Jo Bell"): as
+``_PLACE_RUN``, but as short as leaves a name after it."""
+_BODY_HEADS = (
+    r"(?:Police|Constabulary|Council|Service|Trust|Partnership|Board|Authority|Office|Unit|"
+    r"Team|Agency|Foundation|Commission|Panel|Force|Fire|Rescue|Borough|County|City|District)"
+)
+"""Head words of a body's name: no name starts on one ("of Dunmore Constabulary Jo Bell")."""
 _ABBREVIATION_STOP = (
     r"(?:(?:(?<=\b[A-Z][a-z])|(?<=\b[A-Z][a-z]{2})|(?<=\b[A-Z][a-z]{3})|"
     r"(?<=\b[A-Z][a-z]{4}))\.)"
@@ -173,6 +181,7 @@ CUE_AFTER = frozenset(
 PERSON_RULES: tuple[PersonRule, ...] = (
     PersonRule("title_phrase_then_name", "Director of the Harbour Trust, Jo Bell, said", False),
     PersonRule("title_comma_name", "the Policing Minister, Amir Khan, has said"),
+    PersonRule("title_place_then_name", "Police and Crime Commissioner for Dunmore Jo Bell said"),
     PersonRule("rank_before_name", "Detective Inspector Priya Nair said", False, single=True),
     PersonRule("attribution_line", "– Jo Bell, Chief Executive"),
     PersonRule("byline", "By Tom Reed, Crime Reporter"),
@@ -246,6 +255,14 @@ def compile_patterns(title: str, verb_list: Sequence[str]) -> RulePatterns:
             rf"{_NAME_START}(?P<titles>{title})(?P<portfolio>[ \t]+(?:of|for)[ \t]+{_PLACE_RUN})?,"
             rf"[ \t]+{_NAME}{_NAME_END}"
             rf"(?={_POST_NOMINALS}(?:,|\.(?:\s|$)|\s+(?:has|had|is|was|will|{verbs})\b))"
+        ),
+        # "Police and Crime Commissioner for Dunmore Jo Bell said", "Chief Constable of
+        # Dunmore Police Amir Khan said": the title's place or body, then the name with no
+        # comma; the run is cut where a name can start (not on a body's head word)
+        "title_place_then_name": (
+            rf"{_NAME_START}(?P<titles>{title})(?P<portfolio>[ \t]+(?:of|for)[ \t]+"
+            rf"{_PLACE_RUN_LAZY})[ \t]+(?!{_BODY_HEADS}\b){_NAME}{_NAME_END}"
+            rf"(?={_POST_NOMINALS},?\s+(?:{says}|{_AUXILIARY}))"
         ),
         # a collar number may stand between rank and name: "PC 2345 Jo Bell", and the
         # rank's acronym: "Police Community Support Officer (PCSO) Jo Bell"; rank and
@@ -431,7 +448,9 @@ MUST_CONTAIN: dict[str, re.Pattern[str]] = {
 """What every match of a scan contains, by the scan's name: a text without it is not
 scanned (found at C speed, where the scan proper tries every word of the text)."""
 
-TITLE_LED = frozenset({"title_phrase_then_name", "title_comma_name", "rank_before_name"})
+TITLE_LED = frozenset(
+    {"title_phrase_then_name", "title_comma_name", "title_place_then_name", "rank_before_name"}
+)
 """Rules whose match begins with a title (or a prefix right before one)."""
 
 # "Acting", "Temporary", "T/" right before a title: where a title-led match may begin

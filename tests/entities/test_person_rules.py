@@ -35,6 +35,10 @@ PERSON_ROWS = {
         "The Policing Minister, Amir Khan, has promised more funding.",
         {"Amir Khan": ["Policing Minister"]},
     ),
+    "title_place_then_name": (
+        "Police, Fire and Crime Commissioner for Essex Leona Varga said it had worked.",
+        {"Leona Varga": ["Police, Fire and Crime Commissioner"]},
+    ),
     "rank_before_name": (
         "Ch Insp Leona Varga led the patrols.",
         {"Leona Varga": ["Chief Inspector"]},

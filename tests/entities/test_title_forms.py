@@ -29,6 +29,23 @@ TITLE_FORMS = {
         "Foundation director Priya Oakes said the grants had helped.",
         {"Priya Oakes": ["Director"]},
     ),
+    # a title with its place or body after "for"/"of", then the name with no comma
+    "title_for_place_before_name": (
+        "Police and Crime Commissioner for Wyre Ellis Varney said the plan would work.",
+        {"Ellis Varney": ["Police and Crime Commissioner"]},
+    ),
+    "title_of_body_before_name": (
+        "Chief Constable of Gwent Police Ellis Varney said the plan would work.",
+        {"Ellis Varney": ["Chief Constable"]},
+    ),
+    "seat_for_place_before_name": (
+        "Speaking in the Commons, MP for Penrith Ellis Varney said more officers were needed.",
+        {"Ellis Varney": ["Member of Parliament"]},
+    ),
+    "title_for_place_without_a_verb_is_no_name": (
+        "The Police and Crime Commissioner for Wyre Forest Council Tax was set in March.",
+        {},
+    ),
     # a council's leader, before the name or after it with the council
     "council_leader_before_name": (
         "Council leader Ellis Varney said the wardens would stay.",
