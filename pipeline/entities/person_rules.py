@@ -53,6 +53,14 @@ _CLAUSE = rf"(?:[^,\n“”\".]|{_SENTENCE_STOP}|(?<=\d),(?=\d{{3}})){{2,160}}?"
 thousands comma ("which supports around 3,000 victims a year")."""
 _AUXILIARY = r"(?:will|would|has|have|had|is|was)\b"
 """An auxiliary opening the predicate after an appositive ("Jo Bell, head of X, will …")."""
+ACTIVITY_VERBS = (
+    "gave", "delivered", "ran", "runs", "led", "leads", "held", "visited", "trained",
+    "carried out", "spoke to", "met", "attended", "organised", "hosted",
+)  # fmt: skip
+"""Verbs of an officer's or worker's own work that may open the predicate after a titled
+appositive, as a verb of saying does ("PC Jo Bell, the force's cyber protect officer,
+gave 40 talks"): the title in the appositive is the person's."""
+_ACTIVITY = r"(?:" + "|".join(v.replace(" ", r"\s+") for v in ACTIVITY_VERBS) + r")\b"
 _PORTFOLIO = rf"{_PHRASE}(?:,\s+[A-Z]{_PHRASE})*"
 """An appositive that may list capitalised parts: "Lead for Crime, Justice and Safety"."""
 _PLACE_RUN = r"(?:the[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w’'-]*){0,3}"
@@ -242,7 +250,7 @@ def compile_patterns(title: str, verb_list: Sequence[str]) -> RulePatterns:
     # open the hub"): a title in the appositive vouches for the name as a verb would
     appositive_then_verb = (
         rf"{_POST_NOMINALS},\s*(?P<appos>{_PORTFOLIO})"
-        rf"(?:,\s+(?:which|who|whose)\s+{_CLAUSE})?(?:,?\s*{says}|,\s*{_AUXILIARY})"
+        rf"(?:,\s+(?:which|who|whose)\s+{_CLAUSE})?(?:,?\s*{says}|,\s*{_AUXILIARY}|,\s*{_ACTIVITY})"
     )
     patterns = {
         "title_phrase_then_name": (

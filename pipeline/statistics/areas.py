@@ -429,14 +429,11 @@ _LIST_AND = re.compile(r"\s(?:and|&)\s")
 _OPENING_PLACE = re.compile(
     r"(?:^|[.!?:]\s+|\n)\W{0,3}(?:in|across|throughout)\s+(?:the\s+)?$", re.I
 )
-"""What a sentence opening on a place says before it ("In Wales, Gwent Police and South
-Wales Police recorded …"): the place frames the sentence when a comma follows it and the
-list after it is the subject (a verb follows the list: :data:`_SUBJECT_END`); it is no
-member of that list. Not "In Leeds, Bradford and Wakefield, 233 …" (one list)."""
-_SUBJECT_END = re.compile(
-    r"\s+(?:(?:also|together|between\s+them)\s+)?(?:[a-z]+ed|have|has|had|were|was|are|is|"
-    r"saw|made|took|got|gave|ran|paid|seized|dealt)\b"
-)
+"""Before an opening place ("In Wales, Gwent Police and South Wales Police recorded …"): it
+frames the sentence when a comma follows it and a verb the list after it
+(:data:`_SUBJECT_END`), not "In Leeds, Bradford and Wakefield, 233 …" (one list)."""
+_VERBS = r"[a-z]+ed|have|has|had|were|was|are|is|saw|made|took|got|gave|ran|paid|seized|dealt"
+_SUBJECT_END = re.compile(rf"\s+(?:(?:also|together|between\s+them)\s+)?(?:{_VERBS})\b")
 _NEW_SUBJECT = re.compile(NEW_SUBJECT)
 """", and" + a named subject + its verb: a clause of its own, whose subject is no member of
 the list before it ("… in Hull, Goole and Selby, and Humberside Police now has …")."""

@@ -222,6 +222,21 @@ ELIDED_RULES: tuple[ElidedRule, ...] = (
         ),
         re.compile(r"\s*(?:[.;)]|,\s|$)|\s+and\s"),
     ),
+    # "gave 58 talks to small businesses and 33 to community groups", "sent 400 letters to
+    # parents, 120 to schools": another item of what the count before went to, its verb
+    # and noun gapped before a repeated "to"; not "and 33 to 40 officers" (a range), "and
+    # 33 officers to schools" (a noun of its own), "rose from 40 to 58 and 33 to …" (no
+    # "to" phrase after the count before)
+    ElidedRule(
+        "listed_to_recipient",
+        re.compile(
+            r"\d[\d,.]*(?:\s+[a-z-]+){1,3}\s+to\s+(?:the\s+)?[A-Za-z][\w’'-]*"
+            r"(?:\s+[\w’'-]+){0,4}?(?:,|,?\s+(?:and|while|but))\s+"
+            r"(?:(?:around|about|some|nearly|almost|over|more\s+than|a\s+further)\s+)?$",
+            re.I,
+        ),
+        re.compile(r"\s+to\s+(?:the\s+|other\s+)?(?![\d£])[A-Za-z][\w’'-]*(?<!\bbe)\b", re.I),
+    ),
     # "In Hull, officers made 410 arrests; in York and Selby, 260; and in Goole, 95", "In
     # Scotland, 148 people were killed, and in Wales 97.": another item of the list that
     # opens on its place (after a semicolon, a comma or "and"), its noun and verb gapped;

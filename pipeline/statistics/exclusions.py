@@ -2,9 +2,9 @@
 with a number.
 
 :data:`EXCLUSIONS` sets aside phone numbers, years and dates, times of day, ages and
-age ranges, ordinals, section and reference numbers, list numbers, durations ("six
-months"), schedules ("two evenings a week"), slogans ("100 per cent anonymous") and "one
-of the …"; :func:`blocked_spans` gives the spans they take, which
+age ranges, ordinals, section and reference numbers, list numbers, thresholds, durations
+("six months"), schedules ("two evenings a week"), slogans ("100 per cent anonymous") and
+"one of the …"; :func:`blocked_spans` gives the spans they take, which
 :mod:`pressfacts.statistics.figures` reads no figure in.
 A rule is spared a sentence that lacks its ``needs`` or ``hint``; a case-blind rule runs
 as its lower-case twin on ASCII text (:mod:`pressfacts.statistics.rule_gates`); a ``led``
@@ -23,9 +23,8 @@ from pressfacts.statistics.measured_times import measured_spans
 from pressfacts.statistics.rule_gates import GateTable, Needs, folded_twin
 from pressfacts.statistics.rule_leads import LeadScanner, Scan
 from pressfacts.statistics.rule_needs import CASE_TRAPS, trie
-from pressfacts.statistics.thresholds import LIMIT_MULTIPLE, LIMIT_WORDS
+from pressfacts.statistics.thresholds import LIMIT_MULTIPLE, LIMIT_WORDS, SIZE_BAND, SIZE_WORDS
 
-_MONTH_WORDS = MONTH  # the one months table: "2 Nov.", "2 November"; not "2 mayors"
 _MONTH_STEMS = tuple(sorted({name[:3] for names in MONTH_NAMES for name in names}))
 """The first three letters of every month name and abbreviation ("jan", "sep", "may")."""
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])"
@@ -186,7 +185,7 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
     # "2 November", "November 2nd"; not "2 men in November"
     Exclusion(
         "day-month",
-        re.compile(rf"\b{_DAY}(?:st|nd|rd|th)?\s+{_MONTH_WORDS}\b", re.I),
+        re.compile(rf"\b{_DAY}(?:st|nd|rd|th)?\s+{MONTH}\b", re.I),
         hint=_DAY_MONTH,
     ),
     # "from 3 to 9 June", "between 6 and 12 May": the first day of a range; not "from 40 to
@@ -195,7 +194,7 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
         "day-range",
         re.compile(
             rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s*(?:to|-|–|and|until|till)\s*\d{{1,2}}(?:st|nd|rd|th)?"
-            rf"\s+{_MONTH_WORDS}\b",
+            rf"\s+{MONTH}\b",
             re.I,
         ),
         hint=_DAY_MONTH,
@@ -214,7 +213,7 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
     ),
     Exclusion(
         "month-day",
-        re.compile(rf"\b{_MONTH_WORDS}\s+{_DAY}(?:st|nd|rd|th)?\b(?![,.]\d)", re.I),
+        re.compile(rf"\b{MONTH}\s+{_DAY}(?:st|nd|rd|th)?\b(?![,.]\d)", re.I),
         hint=_MONTH_DAY,
     ),
     # "in 2019"; not "2,019 reports" or "£2019.50"
@@ -391,8 +390,9 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
         needs=("evening", "night", "morning", "afternoon", "weekend", "day"),
         led=True,
     ),
-    # "more than twice the legal limit": one reading against a threshold; not "doubled"
+    # thresholds: "more than twice the legal limit", "firms employing fewer than 10 people"
     Exclusion("limit-multiple", LIMIT_MULTIPLE, needs=LIMIT_WORDS),
+    Exclusion("size-band", SIZE_BAND, needs=SIZE_WORDS),
     # "the highest of the 43 forces", "among the lowest of Scotland's 32 local authority
     # areas", "one of only two regions where …": the fixed set a figure is ranked in, not
     # a figure; not "Of the 43 forces asked, 38 replied" (no rank), "the highest of the

@@ -18,6 +18,8 @@ from dataclasses import dataclass
 
 _PLACE = r"(?P<place>[A-Z][\w’'-]*(?:[ -](?:and\s+|with\s+|upon\s+)?[A-Z][\w’'-]*)*?)"
 """A place name of capitalised words ("Blackburn with Darwen", "Stoke-on-Trent")."""
+_FOR_PLACE = _PLACE.replace("?P<place>", "?P<for_place>", 1)
+"""The same, named after the body ("Cyber Resilience Centre for the South East")."""
 
 
 @dataclass(frozen=True)
@@ -74,6 +76,18 @@ NAMED_FOR_RULES = (
         re.compile(
             rf"^(?:the\s+)?{_PLACE}\s+Violence\s+(?:Reduction|Prevention)\s+"
             r"(?:Unit|Partnership|Network)$"
+        ),
+        "territorial-service",
+    ),
+    # "West Midlands Cyber Resilience Centre", "Scottish Business Resilience Centre" (an
+    # adjective: the gazetteer decides), "Cyber Resilience Centre for Wales" -> the place:
+    # a police-led centre serving a region; not "the National Cyber Resilience Centre Group"
+    NamedForRule(
+        "resilience-centre",
+        "ORG",
+        re.compile(
+            rf"^(?:the\s+)?(?:{_PLACE}\s+(?:Cyber|Business)\s+Resilience\s+Cent(?:re|er)|"
+            rf"Cyber\s+Resilience\s+Cent(?:re|er)\s+for\s+(?:the\s+)?{_FOR_PLACE})$"
         ),
         "territorial-service",
     ),
@@ -142,5 +156,6 @@ def named_place(label: str, name: str) -> tuple[str, str] | None:
         if rule.label == label:
             found = rule.pattern.match(name)
             if found:
-                return found.group("place"), rule.kind
+                groups = found.groupdict()
+                return groups.get("place") or groups["for_place"], rule.kind
     return None

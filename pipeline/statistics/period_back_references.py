@@ -376,6 +376,15 @@ BACK_REFERENCE_RULES: dict[str, re.Pattern[str]] = {
         r"(?!said|says|told|added|warned|urged|appealed|called|thanked|praised)[a-z]+ed\b",
         re.I,
     ),
+    # "They demanded a ransom of 45 Bitcoin", "He then stole £9,000": the people the
+    # sentence before spoke of, going on with what they did then; not "They said …", "He
+    # has …" (done by now), "They are …", "They estimated that …" (a finding, told now)
+    "pronoun_went_on": re.compile(
+        r"\W{0,3}(?:they|he|she)\s+(?:then\s+|also\s+|later\s+)?"
+        r"(?!said|told|added|warned|urged|appealed|called|thanked|praised|need|used)[a-z]+ed\b"
+        r"(?!\s+(?:that|how|whether)\b)",
+        re.I,
+    ),
     # "The sessions, run with a charity, have reached 64 schools", "The patrols led to 12
     # arrests": the activity just stated (and dated) going on with what it did; not "The
     # campaign will run …" (no past), nor "The campaign said …"

@@ -250,6 +250,13 @@ _MONTH_EDGE = r"(?:the\s+(?:start|beginning|end)\s+of\s+)?"
 end of June": April to June)."""
 _RELATIVE_YEAR = r"(?P<rel>this|last)\s+year\b(?!['’]s)"
 """A range's year named relative to P: "between 1 April and 30 September this year"."""
+_EVENT_IN = (
+    r"(?:his|her|their|its|the)\s+(?:(?:first|eventual|final)\s+)?"
+    r"(?:arrest|arrests|conviction|charging|charge|trial|raid|capture|extradition|"
+    r"detention|discovery|closure|takedown)\s+in\s+"
+)
+"""An event whose month ends a range ("between January 2024 and his arrest in March
+2025": the offending runs to the arrest's month)."""
 # fmt: off
 MONTH_RANGE_RULES: tuple[PeriodRule, ...] = (
     # "between July 2017 and January 2018", "covering July to September", "between the start
@@ -258,6 +265,12 @@ MONTH_RANGE_RULES: tuple[PeriodRule, ...] = (
         rf"\b(?:between|from|covering|{_THE_PERIOD})\s+{_MONTH_EDGE}(?P<m1>{MONTH})\s*(?P<y1>{YEAR})?"
         rf"\s+(?:and|to|until)\s+{_MONTH_EDGE}(?P<m2>{MONTH})(?!\s*\d{{1,2}}\b)\s*(?P<y2>{YEAR})?",
         "bfcidot"), resolve_month_range),
+    # "between January 2024 and his arrest in March 2025", "from June 2023 until the raid
+    # in May 2024": from the first month to the event's; not "between May and the end"
+    PeriodRule("month_to_event_month", compile_rule(
+        rf"\b(?:between|from)\s+(?P<m1>{MONTH})\s*(?P<y1>{YEAR})?"
+        rf"\s+(?:and|to|until)\s+{_EVENT_IN}(?P<m2>{MONTH})(?!\s*\d{{1,2}}\b)\s*(?P<y2>{YEAR})?",
+        "bf"), resolve_month_range),
     # "April 2024 to March 2025", "April 2024 – March 2025": both years stated, no opener
     PeriodRule("month_range_years", compile_rule(
         rf"\b(?:(?:in|during|over|throughout)\s+)?(?P<m1>{MONTH})\s+(?P<y1>{YEAR})\s*(?:to|until|"

@@ -45,6 +45,7 @@ from typing import TYPE_CHECKING
 
 from pressfacts.findings import StatisticFinding
 from pressfacts.statistics.referred_figures import in_quote
+from pressfacts.statistics.street_names import STREET_WORDS
 
 if TYPE_CHECKING:
     from pressfacts.statistics.areas import Place
@@ -292,12 +293,29 @@ _OR_BETWEEN = re.compile(r"(?:\s+[A-Z][\w’'-]*){0,3},?\s+or\s+(?:the\s+)?")
 Council or " (a body named for its place, then the next)."""
 
 
+HOME_STREET_WORDS = (*STREET_WORDS, "Close", "Drive", "Way", "Grove", "Gardens", "Walk", "Mews")
+"""The words that end a street's name in a home address ("of Mill Close, Bury")."""
+HOME_ADDRESS_BEFORE = re.compile(
+    r"[A-Z][\w’'-]*,\s+(?:aged\s+)?\d{1,3},\s+(?:of|from)\s+(?:\d{1,4}\s+)?"
+    rf"(?:[A-Z][\w’'-]*\s+){{1,3}}(?:{'|'.join(HOME_STREET_WORDS)}),\s+$"
+)
+"""A person's name and age, then the street they live in: "Lee Cole, 40, of Park Grove, "
+(the town after it is their home's)."""
+
+
 def narrative_places(text: str, places: Sequence[Place]) -> list[Place]:
     """The places of a sentence outside quoted words: only they lead a place in to the
     sentences after ("… not just in Derby,” she said. The force will save £4m.": the
     saving is not Derby's). Places offered as alternatives ("referred to Hull, York or
-    Selby council") lead none in: no one of them is what the sentences after are about."""
-    kept = [p for p in places if not in_quote(text, p.start)]
+    Selby council") lead none in: no one of them is what the sentences after are about;
+    nor does the town of a home address ("Lee Cole, 40, of Park Grove, Bury, was jailed.
+    He stole £9,000 …": the theft is not Bury's)."""
+    kept = [
+        p
+        for p in places
+        if not in_quote(text, p.start)
+        and not HOME_ADDRESS_BEFORE.search(text, max(0, p.start - 80), p.start)
+    ]
     if any(" or " in p.area for p in kept) or (  # a list joined as one: "Hull or York"
         len(kept) >= 2
         and kept[-2].area != kept[-1].area

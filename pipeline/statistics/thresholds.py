@@ -1,4 +1,4 @@
-"""Multiples of a threshold: one offender's reading against a limit, not a statistic.
+"""Thresholds, not statistics: a multiple of a limit, and the size band of a kind of firm.
 
 "One driver was more than twice the legal limit", "three times the drink-drive limit",
 "four times over the speed limit": the multiple compares one reading with a legal
@@ -7,13 +7,17 @@ threshold; nothing is counted and nothing changed, so it is neither a multiplier
 as the exclusion ``limit-multiple`` of :data:`pressfacts.statistics.figures.EXCLUSIONS`.
 Not "twice the number of arrests" (no limit), nor "doubled the limit" (a change to a
 limit, read as "doubled").
+
+"Firms employing fewer than 10 people", "businesses with under 250 staff": the bound
+says which firms are meant, as an age says which children; nothing is counted.
+:data:`SIZE_BAND` is the exclusion ``size-band``.
 """
 
 from __future__ import annotations
 
 import re
 
-from pressfacts.lexicon.number_words import NUMBER
+from pressfacts.lexicon.number_words import NUMBER, WORD_NUMBER
 
 LIMIT_WORDS = ("limit", "threshold")
 """The nouns that make a multiple a threshold's: every match holds one."""
@@ -26,3 +30,22 @@ LIMIT_MULTIPLE = re.compile(
 """A multiple of a limit: "twice the legal limit", "three times the drink-drive limit",
 "four times over the alcohol limit"; not "twice the number of" (no limit word within
 three words), nor "doubled" (a change)."""
+
+FIRM_NOUNS = (
+    "firms", "businesses", "companies", "employers", "organisations", "organizations",
+    "charities", "enterprises", "smes", "micro-businesses", "retailers", "shops",
+)  # fmt: skip
+"""The kinds of employer a size band is said of."""
+SIZE_WORDS = ("people", "staff", "employee", "worker")
+"""The nouns a size band counts heads in: every match holds one."""
+SIZE_BAND = re.compile(
+    rf"\b(?:{'|'.join(FIRM_NOUNS)})\s+(?:[\w-]+\s+){{0,2}}?(?:employing|that\s+employ|"
+    r"which\s+employ|who\s+employ|with|of)\s+(?:fewer\s+than|less\s+than|under|more\s+than|"
+    rf"over|up\s+to|at\s+least)\s+(?:\d[\d,]*|{WORD_NUMBER})\s+(?:people|staff|employees|"
+    r"workers)\b",
+    re.I,
+)
+"""The size band of a kind of firm: "firms employing fewer than 10 people", "small
+businesses with under 50 staff", "companies that employ more than 250 workers"; not
+"officers dealt with fewer than 10 people" (no firm), "firms reported 40 attacks" (no
+bound)."""

@@ -228,6 +228,24 @@ PATTERN_CASES: dict[str, tuple[str, Found]] = {
         "a survey by Suffolk Police Federation found",
         [("Suffolk Police Federation", "ORG", "org:suffolk-police-federation")],
     ),
+    # a police-led cyber (or business) resilience centre and the group they make up
+    "resilience-centre": (
+        "The Wessex Cyber Resilience Centre, part of the National Cyber Resilience Centre Group,"
+        " met the Cyber Resilience Centre for the Channel Coast.",
+        [
+            ("Wessex Cyber Resilience Centre", "ORG", "org:wessex-cyber-resilience-centre"),
+            (
+                "National Cyber Resilience Centre Group",
+                "ORG",
+                "org:national-cyber-resilience-centre-group",
+            ),
+            (
+                "Cyber Resilience Centre for the Channel Coast",
+                "ORG",
+                "org:cyber-resilience-centre-for-the-channel-coast",
+            ),
+        ],
+    ),
     "rocu": (
         "officers of the Wessex Regional Organised Crime Unit",
         [

@@ -260,6 +260,15 @@ TITLE_ROWS = {
         "Supt Aled Pugh, Head of Public Protection in Cheshire, said it worked.",
         ["Superintendent", "Head of Public Protection"],
     ),
+    # a titled appositive before a verb of the person's own work, not of saying
+    "appositive_before_activity_verb": (
+        "PC Aled Pugh, Dyfed-Powys Police's Fraud Prevention Officer, gave 31 talks in May.",
+        ["Police Constable", "Fraud Prevention Officer"],
+    ),
+    "appositive_before_carried_out": (
+        "DC Aled Pugh, the unit's cyber protect officer, carried out 12 reviews.",
+        ["Detective Constable", "Cyber Protect Officer"],
+    ),
     "multiword_rank": ("Traffic Sergeant Aled Pugh closed the road.", ["Traffic Sergeant"]),
     "multiword_role": (
         "Police crime prevention officer Aled Pugh gave advice.",
@@ -730,3 +739,16 @@ def test_a_sentence_stop_after_a_title(
     nlp: Language, text: str, expected: dict[str, list[str]]
 ) -> None:
     assert found(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses of a titled appositive before an activity verb: no person's name
+        "Leeds City Council, the local authority, ran 40 sessions.",
+        "Operation Falcon, the force's fraud crackdown, led to 40 arrests.",
+        "Amber Valley, the borough's biggest ward, held three events.",
+    ],
+)
+def test_an_appositive_before_an_activity_verb_needs_a_name(nlp: Language, text: str) -> None:
+    assert found(nlp, text) == {}

@@ -37,6 +37,7 @@ RULE_ROWS: dict[str, tuple[str, str]] = {
     "listed_for_reason": ("reported 210 drivers for speeding, ", " for using a phone."),
     "parallel_subject": ("Of the 40 workers, 31 were British and ", " were from Latvia."),
     "clause_passive": ("Officers found 80 phones, while ", " were seized at the port."),
+    "listed_to_recipient": ("gave 41 talks to care homes and ", " to youth clubs in May."),
 }
 
 
@@ -138,6 +139,12 @@ def test_elided_rule(name: str) -> None:
         ("stood at 3.9 in Kent, followed by Essex with ", " per 1,000.", None),
         ("a rate of 3.9 in Kent, followed by the South East at ", ", then", "followed_by_at"),
         ("the Wirral had 3.9, followed by Chester at ", "pm", None),  # a time
+        ("sent 400 letters to parents, ", " to schools and 90 to GPs", "listed_to_recipient"),
+        ("made 70 referrals to Kent County Council and ", " to the NHS", "listed_to_recipient"),
+        ("gave 41 talks to care homes and ", " to 50 officers", None),  # a range
+        ("gave 41 talks to care homes and ", " officers to clubs", None),  # a noun of its own
+        ("rose from 40 to 58, and ", " to go", None),  # no "to" phrase after a count's noun
+        ("gave 41 talks in Leeds and ", " to be held", None),  # no "to" phrase before
         ("against an average for Scotland of ", ".", "yardstick_of"),
         ("compared with the average across the North West of about ", ".", "yardstick_of"),
         ("an average for ", " weeks", None),

@@ -91,6 +91,7 @@ EXCLUSION_ROWS = [
     pytest.param("Reports fell over the past two quarters.", id="quarters-of-a-year"),
     pytest.param("The quarter three report is out.", id="quarter-number"),
     pytest.param("One rider was three times the drink-drive limit.", id="limit-multiple"),
+    pytest.param("Most victims were firms employing fewer than 20 people.", id="size-band"),
     pytest.param("It is one of the busiest lines.", id="one-of"),
     pytest.param(
         "Behind every burglary there are three frightened neighbours.", id="every-one-there-are"
@@ -119,6 +120,8 @@ MORE_EXCLUSIONS = [
     pytest.param("Funding is half the story.", id="half-idiom-story"),
     pytest.param("Training staff is only half the work, the chief said.", id="half-the-work"),
     pytest.param("She wore size 5 white trainers.", id="reference-number-size"),
+    pytest.param("Small businesses with under 50 staff can apply.", id="size-band-with"),
+    pytest.param("It helps charities that employ up to nine workers.", id="size-band-words"),
 ]
 
 
@@ -284,6 +287,9 @@ def test_bare_ages_leave_no_figure(text: str) -> None:
         "Half of the sentences handed down were suspended.",  # a share of many sentences
         "Half the victims in Kent were under 25.",  # a share of people, not an idiom
         "A third of the terms imposed by the court were for fraud.",
+        "Officers dealt with fewer than 10 people on the night.",  # no firm: not a size band
+        "Firms reported more than 400 attacks to the centre.",  # no bound before a headcount
+        "The centre trained staff at 60 firms with over 2,000 members.",  # members: no staff
     ],
 )
 def test_figures_that_look_like_exclusions_stay(text: str) -> None:

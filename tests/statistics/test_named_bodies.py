@@ -74,6 +74,22 @@ NAME_ROWS = [
     ),
     pytest.param("ORG", "Health and Social Care Trust", None, id="health-body-no-place"),
     pytest.param("ORG", "NHS Tayside", ("Tayside", "council"), id="nhs-board"),
+    pytest.param(
+        "ORG",
+        "Wessex Cyber Resilience Centre",
+        ("Wessex", "territorial-service"),
+        id="resilience-centre",
+    ),
+    pytest.param(
+        "ORG",
+        "the Cyber Resilience Centre for the North West",
+        ("North West", "territorial-service"),
+        id="resilience-centre-place-after",
+    ),
+    pytest.param("ORG", "Cyber Resilience Centre", None, id="resilience-centre-no-place"),
+    pytest.param(
+        "ORG", "National Cyber Security Centre", None, id="security-centre-is-not-resilience"
+    ),
     pytest.param("ORG", "Gwent OPCC", ("Gwent", "pcc"), id="pcc-office-acronym"),
     pytest.param("CHARITY", "Hull Women's Aid", ("Hull", "council"), id="local-charity"),
     pytest.param(
@@ -144,6 +160,14 @@ def test_named_place(label: str, name: str, expected: tuple[str, str] | None) ->
             "Fife recorded 900 referrals in 2025. In the NHS Tayside area alone, 120 referrals "
             "came from GPs.",
             [(900, "Fife"), (120, "Tayside")],
+        ),
+        # a regional cyber resilience centre's release speaks for its region, not for the
+        # commissioner named later
+        (
+            "The North West Cyber Resilience Centre now has 1,500 members. Ransomware made up "
+            "40% of the attacks they reported. Cumbria's Police and Crime Commissioner paid "
+            "for the first year.",
+            [(1500, "North West"), (40, "North West")],
         ),
         # a scope place named before the service stays the area pointed back to
         (

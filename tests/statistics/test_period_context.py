@@ -689,6 +689,11 @@ BACK_REFERENCES: dict[str, tuple[str, dict[float, tuple[str, str] | None]]] = {
             640: ("2020-04-01", "2021-03-31"),
         },
     ),
+    "pronoun_went_on": (
+        "A gang hacked the college's network during the summer of 2024. They demanded "
+        "£85,000 and later leaked 3,100 files.",
+        {85000: ("2024-06-01", "2024-08-31"), 3100: ("2024-06-01", "2024-08-31")},
+    ),
     "share_of_the_counted": (
         "Gwent Police recorded 520 burglaries in 2020/21. Sheds were the target in more "
         "than a third of the burglaries in Monmouth.",
@@ -1133,6 +1138,19 @@ def test_no_back_reference(nlp: Language, text: str) -> None:
     ],
 )
 def test_the_body_went_on_near_misses(nlp: Language, text: str) -> None:
+    assert periods_of(nlp, text)[40] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # speech, a finding told now, or the present perfect: no back-reference
+        "A gang hacked the trust in March 2024. They said 40 more attacks were planned.",
+        "A gang hacked the trust in March 2024. They estimated that 40 schools were at risk.",
+        "A gang hacked the trust in March 2024. He has hacked 40 more firms since.",
+    ],
+)
+def test_the_pronoun_went_on_near_misses(nlp: Language, text: str) -> None:
     assert periods_of(nlp, text)[40] is None
 
 

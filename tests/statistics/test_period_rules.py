@@ -32,6 +32,11 @@ P = dt.date(2021, 7, 14)
 # when the phrase is a period that cannot be dated)
 ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
     "month_range": ("from October to January 2020", P, ("2019-10-01", "2020-01-31")),
+    "month_to_event_month": (
+        "between May 2019 and her arrest in February 2021",
+        P,
+        ("2019-05-01", "2021-02-28"),
+    ),
     "month_range_years": ("April 2019 – March 2020", None, ("2019-04-01", "2020-03-31")),
     "day_range": ("from May 2nd to June 9th", P, ("2021-05-02", "2021-06-09")),
     "shared_month_range": ("between 4 and 11 March 2019", P, ("2019-03-04", "2019-03-11")),

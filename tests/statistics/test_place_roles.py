@@ -286,6 +286,31 @@ RESIDENCE_ROWS = [
         [(12, "Cumbria")],
         id="aged-from",
     ),
+    # a home address with its street: the town after the street is the home's, and leads
+    # no place in to the figures after it
+    pytest.param(
+        "Kent Police said so.\n\nDean Marsh, 33, of Elm Grove, Dover, was jailed.\n\n"
+        "He stole £52,000 from 140 people.",
+        [(52000, "Kent"), (140, "Kent")],
+        id="street-then-town",
+    ),
+    pytest.param(
+        "Kent Police said so.\n\nJo Hart, 41, of 12 Station Road, Margate, was jailed.\n\n"
+        "She took 19 phones.",
+        [(19, "Kent")],
+        id="numbered-street-then-town",
+    ),
+    pytest.param(  # near miss: a street named with no person and age before it
+        "Kent Police said so. Officers on Station Road, Margate, stopped 35 drivers.",
+        [(35, "Margate")],
+        id="street-without-a-person",
+    ),
+    pytest.param(  # near miss: a street with no person before it leads its town in
+        "Kent Police said so.\n\nOfficers patrolled Station Road, Margate, all week.\n\n"
+        "They stopped 35 drivers.",
+        [(35, "Margate")],
+        id="patrolled-street-leads-in",
+    ),
 ]
 
 
