@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from pressfacts.lexicon.months import MONTH, MONTH_NAMES
 from pressfacts.lexicon.number_words import NUMBER, WORD_NUMBER
+from pressfacts.statistics.duration_guards import NOT_GIVEN_HOURS, NOT_SCHOOL_YEAR, NOT_WORK_HOURS
 from pressfacts.statistics.measured_times import measured_spans
 from pressfacts.statistics.rule_gates import GateTable, Needs, folded_twin
 from pressfacts.statistics.rule_leads import LeadScanner, Scan
@@ -56,16 +57,6 @@ _PERSON_NOUNS = (
 )
 """Lower-case words an age may follow in apposition ("a man, 45, from Hull"); after any
 other lower-case word the number counts ("the most arrests, 71,")."""
-_NOT_SCHOOL_YEAR = r"(?!(?<=(?-i:Year))\s+\d)"
-"""After a duration's unit: not a capitalised "Year" numbering a school year ("40 Year 11
-pupils" counts pupils; "40 years" and "a four-year term" stay durations)."""
-_WORK_HOURS = (
-    r"(?!(?<=hours)\s+(?:of|on)\s+(?:[\w-]+\s+){0,2}?(?:patrols?|patrolling|policing|overtime|"
-    r"volunteering|footage|work|their\s+time|community\s+service|mentoring)\b)"
-)
-"""After a duration's unit: not hours of work counted ("4,200 hours of high-visibility
-patrols", "900 hours on foot patrols", "900 hours of CCTV footage", "5,600 hours of unpaid
-work", "700 hours of their time" count the hours put in); "48 hours" stays a duration."""
 _STEM = "(?:" + "|".join(_MONTH_STEMS) + ")"
 _DAY_MONTH = rf"\d(?:st|nd|rd|th)?\s+{_STEM}"
 """The hint of a day before a month ("2 nov", "3rd june"): it opens on a digit."""
@@ -345,11 +336,12 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
     Exclusion(
         "duration",
         re.compile(
-            rf"\b(?:{NUMBER}|a|one)[- ](?:(?:financial|calendar|academic|school)\s+)?"
+            rf"{NOT_GIVEN_HOURS}\b(?:{NUMBER}|a|one)[- ]"
+            r"(?:(?:financial|calendar|academic|school)\s+)?"
             r"(?:(?:working|school|business|calendar|clear)\s+(?=days?\b))?"
             r"(?:hour|day|week|month|year|decade|minute|second)s?\b"
-            + _NOT_SCHOOL_YEAR
-            + _WORK_HOURS
+            + NOT_SCHOOL_YEAR
+            + NOT_WORK_HOURS
             # not a change told per unit: "up 112 year on year", "40 month-on-month"
             + r"(?![\s-]+on[\s-]+(?:the\s+)?(?:day|week|month|quarter|year)\b)",
             re.I,

@@ -122,12 +122,14 @@ def reached_level(
 _REACHED_TO = re.compile(r"\bto\s+£?$", re.I)
 """Right before a level a change reached: "fell [to] 388"."""
 _FROM_YARDSTICK = re.compile(
-    r"^[^,;]{0,30}?,?\s*(?:(?:up|down)\s+)?from\s+£?[\d,.]+(?:%|\s+per\s+cent)?\s+"
+    rf"^[^,;]{{0,30}}?,?\s*(?:(?:up|down)\s+)?from\s+(?:£?[\d,.]+|{COUNT})"
+    r"(?:%|\s+per\s+cent|\s+(?!in\b|for\b|during\b|over\b)[a-z]+)?\s+"
     r"(?:(?:in|for|during|over)\s+)?$",
     re.I,
 )
 """Between that level and a stated period that dates only the level it started from:
-"fell to 388[, from 502 in ]Q2 2025/26", "fell to 498[, from 531 ]a year earlier"."""
+"fell to 388[, from 502 in ]Q2 2025/26", "fell to 498[, from 531 ]a year earlier", "fell
+to two days[, from five in ]2024/25", "to 2 days[, from 5 days in ]2024/25"."""
 
 
 def before_baseline(sentence: str, s_start: int, absolute: int, chosen: PeriodFinding) -> bool:

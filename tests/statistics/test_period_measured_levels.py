@@ -51,6 +51,11 @@ def periods(nlp: Language, text: str) -> list[tuple[float, str, tuple[str, str] 
             LEAD + "Officers made 64 arrests, up from 51 the year before.",
             [(64, "arrests", H1), (51, "arrests", H1_BEFORE)],
         ),
+        # a level a change reached, then the level in words it started from, dated
+        (
+            "Burglaries fell to 418 in 2025. The average wait fell to two days, from five in 2024.",
+            [(2, "days", ("2025-01-01", "2025-12-31"))],
+        ),
         # near miss: the yardstick's own count keeps the yardstick's period
         (
             LEAD + "A year earlier, there were 13 robberies.",
