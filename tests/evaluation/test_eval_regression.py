@@ -80,6 +80,7 @@ SUITES = {
     "heldout44": _team_set(TESTS / "heldout44"),
     "heldout45": _team_set(TESTS / "heldout45"),
     "heldout46": _team_set(TESTS / "heldout46"),
+    "heldout48": _team_set(TESTS / "heldout48"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
