@@ -72,6 +72,7 @@ from pressfacts.statistics.period_events import (
     EVENT_NAMED,
     EVENT_SPANNED,
     EVENT_WORDS,
+    POWER_REFERRED,
     event_clause_period,
     event_referred_lead,
 )
@@ -225,7 +226,7 @@ class DocumentPeriods:
             opening = text[s_start : period.start_char]
             sentence = text[s_start:s_end].rstrip()
             s_end = s_start + len(sentence)  # a sentence may hold the newline after it
-            if EVENT_DATED.match(sentence) and period.kind not in (UNRESOLVED, "relative"):
+            if EVENT_DATED.match(sentence) and period.kind != UNRESOLVED:
                 self._events.append((s_start, period))
             elif EVENT_SPANNED.search(opening) and period.kind == "explicit":
                 self._events.append((s_start, period))  # "… patrols in 12 towns between …"
@@ -491,6 +492,6 @@ class DocumentPeriods:
             return None if future_change(sentence[: absolute - s_start]) else compared
         names_event = EVENT_NAMED.search(sentence) or self._is_lead(s_start)
         event = self.dated_event(absolute) if names_event else None
-        if event is None and EVENT_REFERRED.search(sentence):
+        if event is None and (EVENT_REFERRED.search(sentence) or POWER_REFERRED.search(sentence)):
             event = self.event_before(absolute)  # "… as a result of this operation"
         return event or self.trailer(absolute)
