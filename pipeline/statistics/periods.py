@@ -217,6 +217,8 @@ def find_period_phrases(
                 events.append((len(found) - 1, operation_days(match)))
         elif period.kind not in ("same", "day", "previous", "baseline"):
             previous = period
+        elif rule.name in ANCHORING_REFERENCES:
+            previous = period  # "during the quarter, down from 3.6 in the previous quarter"
     found = _comparison_stated_later(text, _weeks_stated_later(found, weeks), lasts)
     if reference is not None:  # not by a copy's date: the event is this text's own
         found = operations_stated_later(found, events)
@@ -225,6 +227,11 @@ def find_period_phrases(
     return averages_stated_later(text, found)
 
 
+ANCHORING_REFERENCES = frozenset({"the_units"})
+"""The rules of a phrase pointing back to a span ("during the quarter", "over the three
+months") that anchor a "previous" span after it, as the span they point to would: "3.1
+times during the quarter, down from 3.6 times in the previous quarter" is the quarter
+before the one pointed to, not before a span stated between them."""
 NARROWED_KINDS = frozenset({"relative"})
 """The kinds of period a calendar range set off right after it may narrow: a span
 relative to P ("last week", "last month", "this year"), which the range dates exactly."""
