@@ -1473,3 +1473,54 @@ def test_a_measure_changed_by_dates_its_levels_not_its_change(nlp: Language) -> 
     )
     span = ("2022-05-01", "2022-07-31")
     assert periods_of(nlp, text) == {310: span, 12: None, 40: span, 95: span}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Durham officers stopped 2,140 people in 2021/22. That makes Asian men 2.1 times "
+            "more likely to be stopped than white men.",
+            {2140: ("2021-04-01", "2022-03-31"), 2.1: ("2021-04-01", "2022-03-31")},
+            id="that-makes",
+        ),
+        pytest.param(
+            "Kent Police recorded 9,300 thefts in 2021. Bikes were taken in 3,020 thefts, "
+            "roughly a third of the total.",
+            {
+                9300: ("2021-01-01", "2021-12-31"),
+                3020: ("2021-01-01", "2021-12-31"),
+                33.3: ("2021-01-01", "2021-12-31"),
+            },
+            id="a-count-then-its-share-of-the-total",
+        ),
+        pytest.param(
+            "Essex officers used force 5,200 times in 2021. Force was used on young men at a "
+            "rate of 14.6 per 1,000, compared with 3.2 for women.",
+            {
+                5200: ("2021-01-01", "2021-12-31"),
+                14.6: ("2021-01-01", "2021-12-31"),
+                3.2: ("2021-01-01", "2021-12-31"),
+            },
+            id="at-a-rate-of",
+        ),
+        # near misses: a sentence with a period of its own keeps it
+        pytest.param(
+            "Kent Police recorded 9,300 thefts in 2021. Bikes were taken in 3,020 thefts in "
+            "2020, roughly a third of the total.",
+            {3020: ("2020-01-01", "2020-12-31")},
+            id="own-period-first",
+        ),
+        pytest.param(
+            "Essex officers used force 5,200 times in 2021. In 2019, young men were stopped at "
+            "a rate of 14.6 per 1,000.",
+            {14.6: ("2019-01-01", "2019-12-31")},
+            id="rate-with-its-own-year",
+        ),
+    ],
+)
+def test_a_ratio_share_or_rate_told_after_the_figures_takes_their_period(
+    nlp: Language, text: str, expected: dict[float, object]
+) -> None:
+    found = periods_of(nlp, text)
+    assert {value: found.get(value) for value in expected} == expected
