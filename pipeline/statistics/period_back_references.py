@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from pressfacts.findings import PeriodFinding
+from pressfacts.statistics.period_ratios import LIKELIHOOD_RATIO
 
 _SHARE = (
     r"(?:(?:one|two|three|four|five|\d+)\s+in\s+(?:every\s+)?\w+|half|(?:a|one|two)[-\s]"
@@ -411,6 +412,8 @@ BACK_REFERENCE_RULES: dict[str, re.Pattern[str]] = {
         r"(?:\s+(?!(?:are|is)\b)[\w’'-]+){0,4}?\s+(?:were|was|had|[a-z]+ed)\b",
         re.I,
     ),
+    # "Asian men were 2.4 times more likely to be stopped": a ratio of the figures just stated
+    "likelihood_ratio": LIKELIHOOD_RATIO,
     # "On average, four people died every day": the figures just stated, as an average
     "on_average": re.compile(r"\W{0,3}on\s+average\s*,", re.I),
     # "- Berkshire: 171", "• Stoke-on-Trent: 67": a line of a breakdown listed by place

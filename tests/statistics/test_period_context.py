@@ -699,6 +699,11 @@ BACK_REFERENCES: dict[str, tuple[str, dict[float, tuple[str, str] | None]]] = {
         "Of the farmers who responded, 41% said they had been victims of theft.",
         {1800: ("2022-03-01", "2022-03-31"), 41: ("2022-03-01", "2022-03-31")},
     ),
+    "likelihood_ratio": (
+        "Humberside officers made 3,100 searches between January and March. In Hull, where "
+        "most of them took place, Asian men were 2.4 times more likely to be searched.",
+        {3100: ("2022-01-01", "2022-03-31"), 2.4: ("2022-01-01", "2022-03-31")},
+    ),
     "that_is": (
         "Gwent officers stopped 620 drivers between March and April. That is an average "
         "of 10 drivers a day, and 8% more than the first two months of last year.",
@@ -1520,6 +1525,29 @@ def test_a_measure_changed_by_dates_its_levels_not_its_change(nlp: Language) -> 
     ],
 )
 def test_a_ratio_share_or_rate_told_after_the_figures_takes_their_period(
+    nlp: Language, text: str, expected: dict[float, object]
+) -> None:
+    found = periods_of(nlp, text)
+    assert {value: found.get(value) for value in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a ratio with a year of its own keeps it; how often is no ratio
+        (
+            "Humberside officers made 3,100 searches between January and March. In 2019, "
+            "Asian men were 2.4 times more likely to be searched.",
+            {2.4: ("2019-01-01", "2019-12-31")},
+        ),
+        (
+            "Humberside officers made 3,100 searches between January and March. Some "
+            "drivers were stopped 2.4 times a week.",
+            {2.4: None},
+        ),
+    ],
+)
+def test_likelihood_ratio_near_misses(
     nlp: Language, text: str, expected: dict[float, object]
 ) -> None:
     found = periods_of(nlp, text)
