@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from pressfacts.findings import PeriodFinding
-from pressfacts.statistics.period_ratios import LIKELIHOOD_RATIO
+from pressfacts.statistics.back_reference_openings import ITS_SUBJECT, LIKELIHOOD_RATIO
 
 _SHARE = (
     r"(?:(?:one|two|three|four|five|\d+)\s+in\s+(?:every\s+)?\w+|half|(?:a|one|two)[-\s]"
@@ -414,6 +414,8 @@ BACK_REFERENCE_RULES: dict[str, re.Pattern[str]] = {
     ),
     # "Asian men were 2.4 times more likely to be stopped": a ratio of the figures just stated
     "likelihood_ratio": LIKELIHOOD_RATIO,
+    # "Its volunteer members rated 132 cases …": what the body just named did
+    "its_subject": ITS_SUBJECT,
     # "On average, four people died every day": the figures just stated, as an average
     "on_average": re.compile(r"\W{0,3}on\s+average\s*,", re.I),
     # "- Berkshire: 171", "• Stoke-on-Trent: 67": a line of a breakdown listed by place

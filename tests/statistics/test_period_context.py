@@ -699,6 +699,11 @@ BACK_REFERENCES: dict[str, tuple[str, dict[float, tuple[str, str] | None]]] = {
         "Of the farmers who responded, 41% said they had been victims of theft.",
         {1800: ("2022-03-01", "2022-03-31"), 41: ("2022-03-01", "2022-03-31")},
     ),
+    "its_subject": (
+        "A Dyfed-Powys panel reviewed 200 search records between January and March. Its "
+        "members rated 170 cases fair.",
+        {200: ("2022-01-01", "2022-03-31"), 170: ("2022-01-01", "2022-03-31")},
+    ),
     "likelihood_ratio": (
         "Humberside officers made 3,100 searches between January and March. In Hull, where "
         "most of them took place, Asian men were 2.4 times more likely to be searched.",
@@ -1552,3 +1557,17 @@ def test_likelihood_ratio_near_misses(
 ) -> None:
     found = periods_of(nlp, text)
     assert {value: found.get(value) for value in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "matches"),
+    [
+        ("Its volunteer members rated 132 cases reasonable.", True),
+        ("Their officers made 40 arrests.", True),
+        ("Its budget is £3m.", False),  # no people, the present
+        ("It rated 132 cases reasonable.", False),  # no possessive
+        ("Their work continues.", False),  # the present
+    ],
+)
+def test_its_subject_near_misses(sentence: str, matches: bool) -> None:
+    assert (BACK_REFERENCE_RULES["its_subject"].match(sentence) is not None) is matches
