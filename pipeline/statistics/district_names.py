@@ -14,7 +14,8 @@ Named rules (:data:`DISTRICT_RULES`), each a pattern whose ``place`` group is th
   a match day's figures are the ground's. Not a lower-case "the stadium" (no name).
 - ``football_ground``: a football ground known by a name with no such word
   (:data:`FOOTBALL_GROUNDS`: "at Anfield", "outside Elland Road", "at St James' Park")
-  after the same words: the ground.
+  after the same words: the ground; not a ward of that name listed with others ("in
+  Anfield, Everton and Kirkdale").
 """
 
 from __future__ import annotations
@@ -79,7 +80,8 @@ DISTRICT_RULES: tuple[DistrictRule, ...] = (
     ),
     DistrictRule(
         "football_ground",
-        re.compile(_GROUND_OPENER + rf"(?P<place>{_GROUND_NAMES})(?![\w'’])"),
+        # not a ward of the same name listed with others ("in Anfield, Everton and Kirkdale")
+        re.compile(_GROUND_OPENER + rf"(?P<place>{_GROUND_NAMES})(?![\w'’]|,?\s+(?:and\s+)?[A-Z])"),
         FOOTBALL_GROUNDS,
     ),
 )

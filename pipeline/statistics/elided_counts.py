@@ -328,7 +328,8 @@ ELIDED_RULES: tuple[ElidedRule, ...] = (
     # clause after "while/but/and" whose subject is a count of the things just counted,
     # its verb a passive or one of leaving or joining; not ", while 41 officers were …" (a
     # noun of its own), ", and 41 were there" (no participle), ", while 41 said" (no
-    # leaving)
+    # leaving); "accounting for 3,240 of them, while 1,118 were for weapons": what the
+    # part was for or about, told in place of the participle
     ElidedRule(
         "clause_passive",
         re.compile(
@@ -338,7 +339,8 @@ ELIDED_RULES: tuple[ElidedRule, ...] = (
         ),
         re.compile(
             r"\s+(?:were|was|have\s+been|had\s+been)\s+(?:then\s+|later\s+|also\s+|since\s+)?"
-            r"(?:[a-z]+ed|seized|taken|found|stolen|given|seen|made|held|caught|brought|sent)\b|"
+            r"(?:[a-z]+ed|seized|taken|found|stolen|given|seen|made|held|caught|brought|sent|"
+            r"for|about)\b|"
             r"\s+(?:(?:have|had)\s+(?:since\s+|now\s+|already\s+)?)?"
             r"(?:left|resigned|retired|quit|joined|rejoined|absconded)\b",
             re.I,

@@ -139,6 +139,9 @@ _CHANGE_CLOSED = (
 nothing of its own follows it ("down a fifth on 2022", "fell a third in Leeds", "up a
 quarter."); not "set up a third office" (an ordinal before its noun)."""
 
+_RATIO_BASES = r"(?:rate|figure|level|average|number|proportion|share)\b"
+"""What a multiple is of: "3.1 times the rate", "five times the national average"."""
+
 FIGURE_RULES: tuple[FigureRule, ...] = (
     # "37%", "18.4 per cent", "12pc" (as some papers write it; not "12 PCs")
     FigureRule(
@@ -221,14 +224,19 @@ FIGURE_RULES: tuple[FigureRule, ...] = (
         _multiplier,
         needs=("doubl", "twice", "tripl", "trebl", "quadrupl", "halv", "fold"),
     ),
-    # "four times more likely": a ratio, no change of its own
+    # "four times more likely", "3.1 times the rate", "five times the national average", and
+    # a decimal ratio standing alone ("down from 3.9 times", "the figure was 2.6 times"): a
+    # ratio, no change of its own; not "2.5 times a week" (how often)
     FigureRule(
         "times",
         re.compile(
-            rf"(?<![\w£.,-])(?P<num>{NUMBER})\s+times\b(?=\s+(?:more|higher|greater|as|less|lower)\b)",
+            rf"(?<![\w£.,-])(?P<num>{NUMBER})\s+times\b(?=\s+(?:more|higher|greater|as|less|lower)\b"
+            rf"|\s+the\s+(?:[\w-]+\s+)?{_RATIO_BASES})|"
+            r"(?<![\w£.,-])(?P<dec>\d+\.\d+)\s+times\b(?!\s+(?:a|an|per|each|every)\s+"
+            r"(?:day|night|week|fortnight|month|year)\b(?!\s+(?:earlier|before|ago|later)\b))",
             re.I,
         ),
-        lambda m: (parse_number(m.group("num")), "times", None),
+        lambda m: (parse_number(m.group("num") or m.group("dec")), "times", None),
         needs=("times",),
     ),
     # "contacted the helpline 1,126 times in 2025/26", "were stopped 40 times": a count of

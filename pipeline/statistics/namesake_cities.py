@@ -17,14 +17,23 @@ _CITY_WORDS = re.compile(
     re.I,
 )
 """A figure, its noun and "in the city" right after it: "1,960 of them in the city"."""
+_CITY_OPENING = re.compile(
+    r"(?:^|[.!?]\s+|\n)(?:in|across|within)\s+the\s+city\s*,[^.!?\n]*$", re.I
+)
+"""A sentence opening on "the city" before the figure: "Across the city, 410 …"."""
+_OPENING_REACH = 160
 
 
 def namesake_city(text: str, at: int, document_area: str | None) -> str | None:
-    """For the figure at ``at`` with "in the city" right after it, in a release whose
-    area ``document_area`` is a county named after its city: that city, when ``text``
-    names it; else None."""
+    """For the figure at ``at`` with "in the city" right after it, or in a sentence
+    opening "Across the city," before it, in a release whose area ``document_area`` is a
+    county named after its city: that city, when ``text`` names it; else None."""
     area = document_area
-    if not area or not area.endswith("shire") or not _CITY_WORDS.match(text, at):
+    if not area or not area.endswith("shire"):
+        return None
+    if not _CITY_WORDS.match(text, at) and not _CITY_OPENING.search(
+        text, max(0, at - _OPENING_REACH), at
+    ):
         return None
     city = area.removesuffix("shire")
     named = re.search(rf"\b{re.escape(city)}\b(?!shire)", text)

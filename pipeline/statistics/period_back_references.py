@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from pressfacts.findings import PeriodFinding
+from pressfacts.statistics.back_reference_openings import ITS_SUBJECT, LIKELIHOOD_RATIO
 
 _SHARE = (
     r"(?:(?:one|two|three|four|five|\d+)\s+in\s+(?:every\s+)?\w+|half|(?:a|one|two)[-\s]"
@@ -55,9 +56,10 @@ BREAKDOWN_TRAITS = (
 )
 """The traits figures are broken down by ("By age, …", "Burglaries by county:")."""
 BACK_REFERENCE_RULES: dict[str, re.Pattern[str]] = {
-    # "That is an average of 88 a day", "This represents 12% of all calls"
+    # "That is an average of 88 a day", "This represents 12% of all calls", "That makes
+    # Asian men 2.1 times more likely to be stopped"
     "that_is": re.compile(
-        r"\W{0,3}(?:that|this|it)\s+(?:is|was|represents|represented|means|meant|"
+        r"\W{0,3}(?:that|this|it)\s+(?:is|was|represents|represented|means|meant|makes|made|"
         r"equates\s+to|amounts\s+to)\b",
         re.I,
     ),
@@ -102,11 +104,13 @@ BACK_REFERENCE_RULES: dict[str, re.Pattern[str]] = {
     # total": an amount of the total
     # "Car theft remained the most common crime, accounting for 40% of reports", "Men
     # were the largest group, at about a third of all callers": the share told after a
-    # comma (a participle, or "at"), the subject's clause first
+    # comma (a participle, or "at"), the subject's clause first; "Vans were used in 410
+    # thefts, roughly a third of the total": a count's share told after it
     "share_made_up": re.compile(
         rf"\W{{0,3}}(?:(?:[\w'’-]+\s+){{0,5}}?[\w'’-]+(?:,[^,.]{{1,80}},)?\s+"
         rf"(?:made\s+up|accounted\s+for|represented)|(?:[\w'’-]+\s+){{1,8}}?[\w'’-]+,\s+"
-        rf"(?:making\s+up|accounting\s+for|representing|at))\s+{_ABOUT}(?:{_SHARE}\b|"
+        rf"(?:making\s+up|accounting\s+for|representing|at)|"
+        rf"(?:[\w'’-]+(?:,[\w'’-]+)*,?\s+){{1,14}}?\d[\d,]*\s+[a-z-]+,)\s+{_ABOUT}(?:{_SHARE}\b|"
         r"£?\d[\d,.]*(?:\s*(?:m|million|bn|billion|k)\b)?\s+of\s+(?:the|them|these|those)\b)",
         re.I,
     ),
@@ -156,13 +160,15 @@ BACK_REFERENCE_RULES: dict[str, re.Pattern[str]] = {
     # …", "In Angus the rate was 388", "In the North East region the rate was 171", "The
     # arrest rate, the share of stops that led to an arrest, was 14%": the
     # rate of the figures just stated, told again for a place or the country; not "The
-    # rate of arrests rose in May" (no figure after it)
+    # rate of arrests rose in May" (no figure after it); "Vans were stolen at a rate of 4.1
+    # per 1,000": the same rate told in the sentence's own words
     "the_rate_was": re.compile(
-        r"\W{0,3}(?:(?:in|across|within)\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+(?:and\s+)?"
+        r"\W{0,3}(?:(?:[\w'’-]+\s+){1,10}?at\s+a\s+rate\s+of\s+\d|"
+        r"(?:(?:in|across|within)\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+(?:and\s+)?"
         r"(?-i:[A-Z])[\w’'-]*){0,3}(?:\s+(?:region|area|force\s+area|county))?,?\s+)?(?:the\s+(?:[a-z-]+\s+){0,2}?|(?-i:[A-Z])[\w’'-]*"
         r"(?:\s+(?:and\s+)?(?-i:[A-Z])[\w’'-]*){0,3}['’]s?\s+)rate(?:,[^,.]{3,100},)?\s+"
         r"(?:was|is|of|stood\s+at)\s+"
-        r"(?:(?:around|about|nearly|almost|over|more\s+than|just\s+(?:over|under))\s+)?\d",
+        r"(?:(?:around|about|nearly|almost|over|more\s+than|just\s+(?:over|under))\s+)?\d)",
         re.I,
     ),
     # "The average time to answer a call was six seconds", "In Hull the average was 14
@@ -415,6 +421,10 @@ BACK_REFERENCE_RULES: dict[str, re.Pattern[str]] = {
         r"(?:\s+(?!(?:are|is)\b)[\w’'-]+){0,4}?\s+(?:were|was|had|[a-z]+ed)\b",
         re.I,
     ),
+    # "Asian men were 2.4 times more likely to be stopped": a ratio of the figures just stated
+    "likelihood_ratio": LIKELIHOOD_RATIO,
+    # "Its volunteer members rated 132 cases …": what the body just named did
+    "its_subject": ITS_SUBJECT,
     # "On average, four people died every day": the figures just stated, as an average
     "on_average": re.compile(r"\W{0,3}on\s+average\s*,", re.I),
     # "- Berkshire: 171", "• Stoke-on-Trent: 67": a line of a breakdown listed by place
@@ -461,17 +471,6 @@ _FITS = {"the_plan_pays": _plan_year}
 """Rules that point back only to a period of their kind: "The budget pays for 120
 officers" to the budget's year stated before, not to a survey's or a headcount's month
 stated nearer."""
-CHANGE_TOLD_AGAIN = frozenset({"it_changed"})
-"""Rules that tell again a change just stated: they point back only to a sentence that
-states a change (:data:`STATES_CHANGE`), past one stating a level alone ("1,100 calls went
-unanswered in August. In Wales, contacts more than doubled": not August's)."""
-STATES_CHANGE = re.compile(
-    r"\b(?:r[io]se|risen|rising|fell|fallen|falling|drop(?:ped)?|increase[ds]?|decrease[ds]?|"
-    r"up|down|more|fewer|less|higher|lower|doubled|halved|trebled|tripled|grew|climbed|"
-    r"jumped|cut|compared|from)\b",
-    re.I,
-)
-"""A sentence that states a change or a comparison."""
 LEVELS_ONLY = frozenset({"measure_was_up"})
 """Rules that date only the levels of their sentence ("…, at 3,114"), not its change
 ("were up 9%": compared with a span the sentence before need not state)."""

@@ -82,3 +82,22 @@ def to_level_of_year(sentence: str, at: int, change: str | None, period: PeriodF
         and (period.end - period.start).days in _YEAR_LONG_DAYS
         and CHANGE_TO_LEVEL.match(sentence, at) is not None
     )
+
+
+CHANGE_TOLD_AGAIN = frozenset({"it_changed"})
+"""Rules that tell again a change just stated: they point back only to a sentence that
+states a change (:data:`STATES_CHANGE`), past one stating a level alone ("1,100 calls went
+unanswered in August. In Wales, contacts more than doubled": not August's)."""
+STATES_CHANGE = re.compile(
+    r"\b(?:r[io]se|risen|rising|fell|fallen|falling|drop(?:ped)?|increase[ds]?|decrease[ds]?|"
+    r"up|down|more|fewer|less|higher|lower|doubled|halved|trebled|tripled|grew|climbed|"
+    r"jumped|cut|compared|from)\b",
+    re.I,
+)
+"""A sentence that states a change or a comparison."""
+
+
+def told_again(name: str, sentence: str) -> bool:
+    """Whether the back-reference rule ``name`` may point back to ``sentence``: any may,
+    but one of :data:`CHANGE_TOLD_AGAIN` only to a sentence that states a change."""
+    return name not in CHANGE_TOLD_AGAIN or STATES_CHANGE.search(sentence) is not None

@@ -38,14 +38,12 @@ from pressfacts.findings import PeriodFinding
 from pressfacts.statistics.period_alone_parts import whole_of_part
 from pressfacts.statistics.period_back_references import (
     BACK_REFERENCE_RULES,
-    CHANGE_TOLD_AGAIN,
     RELEASE_BREAKDOWNS,
-    STATES_CHANGE,
     TRAILER,
     TRAILER_REACH,
     refers_to,
 )
-from pressfacts.statistics.period_change_levels import change_level, to_level_of_year
+from pressfacts.statistics.period_change_levels import change_level, to_level_of_year, told_again
 from pressfacts.statistics.period_clauses import (
     clause_periods,
     compares_back_sentence,
@@ -72,6 +70,7 @@ from pressfacts.statistics.period_events import (
     EVENT_NAMED,
     EVENT_SPANNED,
     EVENT_WORDS,
+    POWER_REFERRED,
     event_clause_period,
     event_referred_lead,
 )
@@ -226,7 +225,7 @@ class DocumentPeriods:
             opening = text[s_start : period.start_char]
             sentence = text[s_start:s_end].rstrip()
             s_end = s_start + len(sentence)  # a sentence may hold the newline after it
-            if EVENT_DATED.match(sentence) and period.kind not in (UNRESOLVED, "relative"):
+            if EVENT_DATED.match(sentence) and period.kind != UNRESOLVED:
                 self._events.append((s_start, period))
             elif EVENT_SPANNED.search(opening) and period.kind == "explicit":
                 self._events.append((s_start, period))  # "… patrols in 12 towns between …"
@@ -296,8 +295,7 @@ class DocumentPeriods:
         for before in befores:
             main = self._mains[before]
             if main is not None and any(
-                refers_to(name, main, change)
-                and (name not in CHANGE_TOLD_AGAIN or STATES_CHANGE.search(self._sentence(before)))
+                refers_to(name, main, change) and told_again(name, self._sentence(before))
                 for name in names
             ):
                 return whole_of_part(self._text, main, self._mains[: max(index, 0)])
@@ -493,6 +491,6 @@ class DocumentPeriods:
             return None if future_change(sentence[: absolute - s_start]) else compared
         names_event = EVENT_NAMED.search(sentence) or self._is_lead(s_start)
         event = self.dated_event(absolute) if names_event else None
-        if event is None and EVENT_REFERRED.search(sentence):
+        if event is None and (EVENT_REFERRED.search(sentence) or POWER_REFERRED.search(sentence)):
             event = self.event_before(absolute)  # "… as a result of this operation"
         return event or self.trailer(absolute)

@@ -44,17 +44,34 @@ EVENT_WORDS = (
     r"(?:operation|campaign|crackdown|amnesty|initiative|blitz|festival|carnival|patrols|"
     r"week\s+of\s+(?:action|intensification|enforcement)|(?:intensification|enforcement)\s+week)"
 )
+TIMED_POWERS = r"(?:order|authorisation)"
+"""A power in force for a stated time (a Section 60 order or authorisation, a dispersal
+order): an event only where a sentence dates it ("The order was in force between …") or
+opens on it again ("During the order, …"); not elsewhere ("The order allows £100 fines")."""
+POWER_REFERRED = re.compile(
+    rf"\b(?:during|throughout|over)\s+(?:the|this|that)\s+(?:[\w-]+\s+){{0,2}}?{TIMED_POWERS}\b",
+    re.I,
+)
+"""A figure's sentence counting during a power dated before: "officers searched 84 people
+during the order"; not "under the order" nor "The order allows" (what it permits)."""
 DATED_SPAN_WORDS = rf"(?:{EVENT_WORDS}|week|fortnight|weekend)"
 """An event's noun, or a span's that a dating verb makes an event ("the week, which ran
 from 6 to 12 October", "The fortnight ran from …"): said of the week of action before."""
 EVENT_ARTICLE = r"(?:a|an|the|its|their|this)\s+(?:[\w-]+\s+){0,4}?"
 """An event's article and up to four words before its noun ("its summer drink and
 drug-drive")."""
-DATING_VERBS = r"(?:ran|was\s+run|took\s+place|lasted|was\s+held|was\s+carried\s+out)"
-"""The verbs that date an event: "ran from …", "took place between …"."""
+DATING_VERBS = (
+    r"(?:ran|was\s+run|took\s+place|lasted|was\s+held|was\s+carried\s+out|"
+    r"was\s+in\s+(?:force|place))"
+)
+"""The verbs that date an event: "ran from …", "took place between …", "was in force
+between …" (an order or authorisation)."""
+_ASIDE = r"(?:\s*,[^.,;]{1,100},)?"
+"""An aside between commas after the event's noun: "The order, which allows officers to
+search anyone in the area, was in force …"."""
 EVENT_DATED = re.compile(
     rf"\W{{0,3}}(?:the|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,3}}['’]s?)\s+(?:[\w-]+\s+){{0,2}}?"
-    rf"{EVENT_WORDS}\b[^.]{{0,30}}?\b{DATING_VERBS}\b",
+    rf"(?:{EVENT_WORDS}|{TIMED_POWERS})\b{_ASIDE}[^.]{{0,30}}?\b{DATING_VERBS}\b",
     re.I,
 )
 """A sentence that dates an event named before it: "The operation ran from 3 to 9 June",
@@ -65,7 +82,7 @@ was held: "Officers carried out 900 hours of patrols in 12 town centres between 
 the patrols in their own sentence, as "The patrols ran from …" does."""
 EVENT_REFERRED_OPENING = re.compile(
     rf"\W{{0,3}}(?:during|throughout|over)\s+(?:the|these|those)\s+(?:[\w-]+\s+){{0,2}}?"
-    rf"{EVENT_WORDS}\s*,",
+    rf"(?:{EVENT_WORDS}|{TIMED_POWERS})\s*,",
     re.I,
 )
 """A sentence that opens on an event dated before and states no period of its own: "During

@@ -18,7 +18,9 @@ A named rule of :data:`pressfacts.statistics.period_table.PERIOD_RULES`, with it
   weeks to Sunday 3 November 2024", "the seven days up to 2 May": the N weeks ending on
   that day (a day without a year placed as a single day is, by P).
 - ``weekday_range``: "between Friday and Sunday", "from Thursday to Saturday" with no
-  date after the day names: the latest such run of days ending on or before P. Not
+  date after the day names (a time or part of the day at either end, "between 6pm on
+  Friday and 6am on Sunday", is read as whole days): the latest such run of days ending
+  on or before P. Not
   "from Monday 16 to Sunday 22 September" (days with dates: the day-range rules'), nor
   opening hours ("the helpline is open from Monday to Friday": no span).
 - ``weekday_range_of_week``: a run of weekdays in a week named relative to P ("Monday to
@@ -30,7 +32,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
+from dataclasses import replace
 
+from pressfacts.findings import PeriodFinding
 from pressfacts.lexicon.number_words import count_value
 from pressfacts.statistics.period_rules import (
     COUNT,
@@ -132,13 +137,19 @@ def resolve_weeks_ending(ctx: Context) -> Resolution:
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY = "(?:" + "|".join(_WEEKDAYS) + ")"
+_TIME_ON = r"(?:(?:\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)|midnight|midday|noon)\s+on\s+)?"
+"""A time of day before a weekday, which the span's whole days do not need: "6pm on"."""
+_PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))?"
+"""A part of the day after a weekday: "Friday evening", "Sunday morning"."""
 WEEKDAY_RANGE = re.compile(
-    rf"\b(?:between|from)\s+(?P<d1>{_WEEKDAY})\s+(?:and|to|until)\s+(?P<d2>{_WEEKDAY})\b"
+    rf"\b(?:between|from)\s+{_TIME_ON}(?P<d1>{_WEEKDAY}){_PART_OF_DAY}\s+(?:and|to|until)\s+"
+    rf"{_TIME_ON}(?P<d2>{_WEEKDAY}){_PART_OF_DAY}\b"
     r"(?!\s*\d|\s+(?:the\s+)?\d)",
     re.I,
 )
 """A run of named weekdays with no dates: "between Friday and Sunday", "from Thursday to
-Saturday"."""
+Saturday", with a time or part of the day at either end ("between 6pm on Friday and 6am
+on Sunday", "from Friday evening until Sunday morning"): whole days."""
 
 
 _OPENING_HOURS = re.compile(
@@ -220,3 +231,36 @@ WEEK_RULES: tuple[PeriodRule, ...] = (
     ),
 )
 """The rules of this module, with their needs (the period table adds them)."""
+
+
+_WEEKEND_SLACK_DAYS = 1
+"""How far (days) a span stated after "the weekend" may start before its Saturday or end
+after its Sunday and still be that weekend told exactly ("from 6pm on Friday")."""
+_WEEKEND_REACH = 400
+"""How far after "the weekend" (characters) the span telling it exactly may stand."""
+
+
+def weekends_stated_later(
+    found: list[PeriodFinding], weekends: Sequence[int]
+) -> list[PeriodFinding]:
+    """Each "over the weekend" (its index in ``found``) takes the next dated span, stated
+    close after it (:data:`_WEEKEND_REACH`), that tells the same weekend exactly ("… over
+    the weekend. The order was in force between 6pm on Friday and 6am on Sunday": Friday
+    to Sunday), when that span holds no day more than :data:`_WEEKEND_SLACK_DAYS` outside
+    the weekend."""
+    slack = dt.timedelta(days=_WEEKEND_SLACK_DAYS)
+    for index in weekends:
+        weekend = found[index]
+        later = next((p for p in found[index + 1 :] if p.kind != "unresolved"), None)
+        if (
+            later is None
+            or later.kind not in ("explicit", "relative")
+            or later.start_char - weekend.end_char > _WEEKEND_REACH
+            or (later.start, later.end) == (weekend.start, weekend.end)
+        ):
+            continue
+        if weekend.start - slack <= later.start <= weekend.end and (
+            weekend.start <= later.end <= weekend.end + slack
+        ):
+            found[index] = replace(weekend, start=later.start, end=later.end, kind="same")
+    return found

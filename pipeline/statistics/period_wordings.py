@@ -247,11 +247,17 @@ WORDING_RULES: tuple[PeriodRule, ...] = (
         resolve_the_named_event,
         needs=REFERRED_EVENT_NOUNS,
     ),
-    # "824 of last year's disclosures", "a third of last year’s calls"; not "last year's
-    # campaign" (a year earlier: same_period_last_year) nor "last year" alone
+    # "824 of last year's disclosures", "a third of last year’s calls", "during last year's
+    # nine authorisations" (a count of last year's events); not "last year's campaign" (a
+    # year earlier: same_period_last_year), "during last year's operation", "last year" alone
     PeriodRule(
         "of_last_years",
-        compile_rule(r"\bof\s+(?P<phrase>last\s+year['’]s)(?=\s+(?-i:[a-z]))", "o"),
+        compile_rule(
+            r"\b(?:of|(?:during|over|throughout|across)(?=\s+last\s+year['’]s\s+(?:\d|(?:two|three|"
+            r"four|five|six|seven|eight|nine|ten|eleven|twelve)\s)))\s+"
+            r"(?P<phrase>last\s+year['’]s)(?=\s+(?-i:[a-z\d]))",
+            "odta",
+        ),
         resolve_of_last_years,
         needs=("last year's", "last year’s"),
     ),

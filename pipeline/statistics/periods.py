@@ -49,6 +49,7 @@ from pressfacts.statistics.period_rules import (
 )
 from pressfacts.statistics.period_seasons import festive_stated_later
 from pressfacts.statistics.period_table import COMPARED_YEAR_RULES, PERIOD_RULES
+from pressfacts.statistics.period_weeks import weekends_stated_later
 from pressfacts.statistics.reference_dates import publication_reference
 from pressfacts.statistics.rule_leads import LeadScanner, Scan
 from pressfacts.statistics.rule_needs import NeedsIndex
@@ -174,6 +175,7 @@ def find_period_phrases(
     previous: PeriodFinding | None = None
     weeks: list[int] = []  # undated "the week" phrases, dated by a week stated later
     lasts: list[int] = []  # undated "same period last year", dated by a comparison later
+    weekends: list[int] = []  # "over the weekend", told exactly by a span stated later
     events: list[tuple[int, int]] = []  # "a three-month operation", dated by a span later
     # the longest phrase at a place wins, and of equal phrases the rule that read more
     # words around it ("compared to 40 [last year]" over "last year")
@@ -219,14 +221,23 @@ def find_period_phrases(
                 events.append((len(found) - 1, operation_days(match)))
         elif period.kind not in ("same", "day", "previous", "baseline"):
             previous = period
+            if rule.name == "relative_week" and match.group("the"):
+                weekends.append(len(found) - 1)  # "over the weekend", told exactly later
+        elif rule.name in ANCHORING_REFERENCES:
+            previous = period  # "during the quarter, down from 3.6 in the previous quarter"
     found = _comparison_stated_later(text, _weeks_stated_later(found, weeks), lasts)
     if reference is not None:  # not by a copy's date: the event is this text's own
         found = operations_stated_later(found, events)
     if reference is not None:
-        found = festive_stated_later(text, found, reference.date)
+        found = festive_stated_later(text, weekends_stated_later(found, weekends), reference.date)
     return averages_stated_later(text, found)
 
 
+ANCHORING_REFERENCES = frozenset({"the_units"})
+"""The rules of a phrase pointing back to a span ("during the quarter", "over the three
+months") that anchor a "previous" span after it, as the span they point to would: "3.1
+times during the quarter, down from 3.6 times in the previous quarter" is the quarter
+before the one pointed to, not before a span stated between them."""
 NARROWED_KINDS = frozenset({"relative"})
 """The kinds of period a calendar range set off right after it may narrow: a span
 relative to P ("last week", "last month", "this year"), which the range dates exactly."""

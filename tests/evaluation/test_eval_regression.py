@@ -81,6 +81,7 @@ SUITES = {
     "heldout45": _team_set(TESTS / "heldout45"),
     "heldout46": _team_set(TESTS / "heldout46"),
     "heldout47": _team_set(TESTS / "heldout47"),
+    "heldout48": _team_set(TESTS / "heldout48"),
     "heldout49": _team_set(TESTS / "heldout49"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (

@@ -15,6 +15,7 @@ from pressfacts.statistics.areas import (
     joined,
 )
 from pressfacts.statistics.figure_areas import FIGURE_AREA_RULES
+from pressfacts.statistics.namesake_cities import namesake_city
 from pressfacts.statistics.nations import NATION_SETS, body_nation
 
 P = dt.date(2024, 3, 5)
@@ -191,6 +192,12 @@ FIGURE_AREA_ROWS = [
         "visited schools in Leicester.",
         [(310, "Leicestershire"), (120, "Leicester")],
         id="namesake-city",
+    ),
+    pytest.param(
+        "Derbyshire Police made 310 arrests, 40 of them in Derby.\n\nAcross the city, "
+        "officers stopped 120 drivers.",
+        [(310, "Derbyshire"), (40, "Derby"), (120, "Derby")],
+        id="namesake-city-opening",
     ),
     pytest.param(  # near misses: a county named after no city; the city centre
         "Derbyshire Police made 310 arrests, 120 of them in the city centre.\n\nOfficers "
@@ -589,3 +596,20 @@ def test_a_neighbouring_place_is_the_figures_own(
     nlp: Language, areas: AreasOf, text: str, expected: list[tuple[float, str | None]]
 ) -> None:
     assert areas(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "area", "expected"),
+    [
+        ("Derby was busy. Across the city, officers stopped 120 drivers.", "Derbyshire", "Derby"),
+        ("Derby was busy. In the city, 120 drivers were stopped.", "Derbyshire", "Derby"),
+        # near misses: no namesake county, the city centre, "the city" in another sentence
+        ("Canterbury was busy. Across the city, officers stopped 120 drivers.", "Kent", None),
+        ("Derby was busy. Across the city centre, officers stopped 120.", "Derbyshire", None),
+        ("Across the city, it was busy. Officers stopped 120 drivers.", "Derbyshire", None),
+    ],
+)
+def test_a_sentence_opening_on_the_city_names_the_namesake_city(
+    text: str, area: str, expected: str | None
+) -> None:
+    assert namesake_city(text, text.index("120"), area) == expected

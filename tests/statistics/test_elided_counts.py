@@ -151,6 +151,10 @@ def test_elided_rule(name: str) -> None:
         ("held for a further ", " days", None),  # a duration
         ("arrested 212 people, and a further ", " between July and September", "further_part"),
         ("14 knives in May and ", " between June and July", "and_then_period"),
+        ("accounting for 3,240 of them, while ", " were for weapons.", "clause_passive"),
+        ("recorded 700 calls, while ", " were about theft.", "clause_passive"),
+        ("made 900 stops, while ", " officers were for it.", None),  # a noun of its own
+        ("made 900 stops, while ", " were there.", None),  # no participle, no reason
         ("shared 40 and ", " between them", None),
         ("while Leek and Buxton accounted for a further ", " between them", "further_part"),
         ("the two wards made up another ", " among them.", "further_part"),

@@ -612,3 +612,31 @@ def test_fractions_of_a_scale_and_hyphenated_fractions(
     nlp: Language, text: str, expected: list[tuple[float, str]]
 ) -> None:
     assert [(f.value, f.unit) for f in nlp(text)._.statistics] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Asian drivers were stopped at 2.7 times the rate of white drivers.", [(2.7, "times")]),
+        ("Fines reached five times the national average.", [(5, "times")]),
+        (
+            "The ratio was 1.8 times, up from 1.6 times a year earlier.",
+            [(1.8, "times"), (1.6, "times")],
+        ),
+        ("In Dudley it was 2.2 times.", [(2.2, "times")]),
+        # near misses: how often, and a count of occasions
+        ("Victims called 2.5 times a week.", []),
+        ("Residents rang the line 64 times in May.", [(64, "occasions")]),
+    ],
+    ids=[
+        "times-the-rate",
+        "times-the-average",
+        "decimal-after-from",
+        "decimal-alone",
+        "how-often",
+        "occasions",
+    ],
+)
+def test_a_ratio_stated_without_more_likely(text: str, expected: list[tuple[float, str]]) -> None:
+    found = [(value, unit) for _, _, value, unit, _ in candidate_figures(text)]
+    assert [f for f in found if f[1] in ("times", "occasions")] == expected

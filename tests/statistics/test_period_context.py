@@ -704,6 +704,16 @@ BACK_REFERENCES: dict[str, tuple[str, dict[float, tuple[str, str] | None]]] = {
         "Of the farmers who responded, 41% said they had been victims of theft.",
         {1800: ("2022-03-01", "2022-03-31"), 41: ("2022-03-01", "2022-03-31")},
     ),
+    "its_subject": (
+        "A Dyfed-Powys panel reviewed 200 search records between January and March. Its "
+        "members rated 170 cases fair.",
+        {200: ("2022-01-01", "2022-03-31"), 170: ("2022-01-01", "2022-03-31")},
+    ),
+    "likelihood_ratio": (
+        "Humberside officers made 3,100 searches between January and March. In Hull, where "
+        "most of them took place, Asian men were 2.4 times more likely to be searched.",
+        {3100: ("2022-01-01", "2022-03-31"), 2.4: ("2022-01-01", "2022-03-31")},
+    ),
     "that_is": (
         "Gwent officers stopped 620 drivers between March and April. That is an average "
         "of 10 drivers a day, and 8% more than the first two months of last year.",
@@ -1491,3 +1501,91 @@ def test_a_measure_changed_by_dates_its_levels_not_its_change(nlp: Language) -> 
     )
     span = ("2022-05-01", "2022-07-31")
     assert periods_of(nlp, text) == {310: span, 12: None, 40: span, 95: span}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Durham officers stopped 2,140 people in 2021/22. That makes Asian men 2.1 times "
+            "more likely to be stopped than white men.",
+            {2140: ("2021-04-01", "2022-03-31"), 2.1: ("2021-04-01", "2022-03-31")},
+            id="that-makes",
+        ),
+        pytest.param(
+            "Kent Police recorded 9,300 thefts in 2021. Bikes were taken in 3,020 thefts, "
+            "roughly a third of the total.",
+            {
+                9300: ("2021-01-01", "2021-12-31"),
+                3020: ("2021-01-01", "2021-12-31"),
+                33.3: ("2021-01-01", "2021-12-31"),
+            },
+            id="a-count-then-its-share-of-the-total",
+        ),
+        pytest.param(
+            "Essex officers used force 5,200 times in 2021. Force was used on young men at a "
+            "rate of 14.6 per 1,000, compared with 3.2 for women.",
+            {
+                5200: ("2021-01-01", "2021-12-31"),
+                14.6: ("2021-01-01", "2021-12-31"),
+                3.2: ("2021-01-01", "2021-12-31"),
+            },
+            id="at-a-rate-of",
+        ),
+        # near misses: a sentence with a period of its own keeps it
+        pytest.param(
+            "Kent Police recorded 9,300 thefts in 2021. Bikes were taken in 3,020 thefts in "
+            "2020, roughly a third of the total.",
+            {3020: ("2020-01-01", "2020-12-31")},
+            id="own-period-first",
+        ),
+        pytest.param(
+            "Essex officers used force 5,200 times in 2021. In 2019, young men were stopped at "
+            "a rate of 14.6 per 1,000.",
+            {14.6: ("2019-01-01", "2019-12-31")},
+            id="rate-with-its-own-year",
+        ),
+    ],
+)
+def test_a_ratio_share_or_rate_told_after_the_figures_takes_their_period(
+    nlp: Language, text: str, expected: dict[float, object]
+) -> None:
+    found = periods_of(nlp, text)
+    assert {value: found.get(value) for value in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a ratio with a year of its own keeps it; how often is no ratio
+        (
+            "Humberside officers made 3,100 searches between January and March. In 2019, "
+            "Asian men were 2.4 times more likely to be searched.",
+            {2.4: ("2019-01-01", "2019-12-31")},
+        ),
+        (
+            "Humberside officers made 3,100 searches between January and March. Some "
+            "drivers were stopped 2.4 times a week.",
+            {2.4: None},
+        ),
+    ],
+)
+def test_likelihood_ratio_near_misses(
+    nlp: Language, text: str, expected: dict[float, object]
+) -> None:
+    found = periods_of(nlp, text)
+    assert {value: found.get(value) for value in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "matches"),
+    [
+        ("Its volunteer members rated 132 cases reasonable.", True),
+        ("Their officers made 40 arrests.", True),
+        ("Its budget is £3m.", False),  # no people, the present
+        ("It rated 132 cases reasonable.", False),  # no possessive
+        ("Their work continues.", False),  # the present
+    ],
+)
+def test_its_subject_near_misses(sentence: str, matches: bool) -> None:
+    assert (BACK_REFERENCE_RULES["its_subject"].match(sentence) is not None) is matches

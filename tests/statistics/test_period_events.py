@@ -93,3 +93,52 @@ def test_a_repeated_event_takes_its_later_dates_a_year_earlier(
     nlp: Language, periods_of: PeriodsOf, text: str, expected: dict[float, object]
 ) -> None:
     assert periods_of(nlp, text, PUBLISHED) == expected
+
+
+TIMED_POWER_PUBLISHED = dt.date(2025, 3, 11)  # a Tuesday
+
+# (text, {value: period}): a power in force for a stated time (a Section 60 or dispersal
+# order) dated by "was in force between …" with a time at either end of its weekdays,
+# or an aside between commas; the lead before it and "during the order" take its dates
+TIMED_POWER_ROWS = [
+    pytest.param(
+        "Nine people were arrested after a dispersal order was put in place in Hulme.\n\n"
+        "The order, which lets officers move groups on, was in force between 4pm on Friday "
+        "and 2am on Sunday.\n\nDuring the order, officers spoke to 130 young people.",
+        {9: ("2025-03-07", "2025-03-09"), 130: ("2025-03-07", "2025-03-09")},
+        id="lead-and-during-the-order-with-times",
+    ),
+    pytest.param(
+        "Officers searched 57 people in Toxteth under a Section 60 authorisation.\n\n"
+        "The authorisation was in place from Saturday evening until Sunday morning.\n\n"
+        "They found 3 knives during the authorisation.",
+        {57: ("2025-03-08", "2025-03-09"), 3: ("2025-03-08", "2025-03-09")},
+        id="authorisation-parts-of-days",
+    ),
+    pytest.param(
+        "Officers stopped 48 people in Moss Side during the order, which ran from 10pm on "
+        "Friday to 3am on Saturday.",
+        {48: ("2025-03-07", "2025-03-08")},
+        id="own-clause-with-times",
+    ),
+    # near misses: what an order permits is no count made during it
+    pytest.param(
+        "The order was in force between 6pm on Friday and 6am on Sunday.\n\n"
+        "The order allows wardens to issue £80 fines.",
+        {80: None},
+        id="what-the-order-allows",
+    ),
+    pytest.param(
+        "The order was in force between 6pm on Friday and 6am on Sunday.\n\n"
+        "Under the order, wardens can issue £80 fines.",
+        {80: None},
+        id="under-the-order",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TIMED_POWER_ROWS)
+def test_a_timed_power_dates_the_figures_counted_during_it(
+    nlp: Language, periods_of: PeriodsOf, text: str, expected: dict[float, object]
+) -> None:
+    assert periods_of(nlp, text, TIMED_POWER_PUBLISHED) == expected

@@ -231,3 +231,30 @@ def test_the_previous_financial_year_after_a_stated_one(
 )  # fmt: skip
 def test_year_starting_day(text: str, expected: object) -> None:
     assert last_period(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "In the third quarter of 2024/25, from October to December, officers made 930 "
+            "searches. Over the nine months from April to December, they made 2,700. Asian "
+            "men were 2.4 times more likely to be searched during the quarter, down from 2.9 "
+            "times in the previous quarter.",
+            {2.9: ("2024-07-01", "2024-09-30")},
+            id="previous-after-the-quarter-pointed-to",
+        ),
+        # near miss: with no phrase pointing back, the previous quarter is the span's
+        pytest.param(
+            "Officers made 930 searches from October to December 2024, up 8% on the previous "
+            "quarter.",
+            {8: ("2024-07-01", "2024-12-31")},
+            id="previous-after-an-explicit-quarter",
+        ),
+    ],
+)
+def test_the_previous_quarter_after_during_the_quarter(
+    nlp: Language, periods_of: PeriodsOf, text: str, expected: dict[float, object]
+) -> None:
+    found = periods_of(nlp, text, dt.date(2025, 2, 10))
+    assert {value: found.get(value) for value in expected} == expected

@@ -989,3 +989,22 @@ def test_over_the_course_of_the_year_is_the_year_stated_before() -> None:
 def test_since_a_passive_event(text: str, expected: tuple[str, str]) -> None:
     last = find_period_phrases(text, P)[-1]
     assert (last.start.isoformat(), last.end.isoformat()) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "During last year's nine closures, officers made 40 arrests.",
+            ("2020-01-01", "2020-12-31"),
+        ),
+        ("Over last year's 12 operations, 300 people were stopped.", ("2020-01-01", "2020-12-31")),
+        # near misses: an event of last year (same_period_last_year's), no count after it
+        ("During last year's campaign, officers made 40 arrests.", None),
+        ("During last year's busy summer, 40 people were stopped.", None),
+    ],
+)
+def test_during_last_years_counted_events(text: str, expected: tuple[str, str] | None) -> None:
+    found = [p for p in find_period_phrases(text, P) if text[p.start_char :].startswith("last")]
+    spans = [(p.start.isoformat(), p.end.isoformat()) for p in found if p.kind == "relative"]
+    assert (spans[0] if spans else None) == expected

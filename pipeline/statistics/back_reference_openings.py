@@ -1,0 +1,33 @@
+"""Sentence openings that speak of the figures a release has just stated, kept apart from
+:data:`pressfacts.statistics.period_back_references.BACK_REFERENCE_RULES` (whose entries
+they are) for that module's size.
+
+- :data:`LIKELIHOOD_RATIO` (``likelihood_ratio``): "Black residents were 4.2 times more
+  likely than white residents to be searched" compares the rates of the searches just
+  counted;
+- :data:`ITS_SUBJECT` (``its_subject``): "Its volunteer members rated 132 cases …" tells
+  what the body just named did with the figures it was just said to count.
+
+A sentence with one of these openings and no period of its own takes the span of the
+figures before it.
+"""
+
+from __future__ import annotations
+
+import re
+
+LIKELIHOOD_RATIO = re.compile(
+    r"\W{0,3}[^.;:!?\n]{0,150}?\b(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|"
+    r"ten)\s+times\s+(?:more|less|as)\s+likely\b",
+    re.I,
+)
+"""A sentence opening up to a likelihood ratio: "In Hull, where most stops took place, Asian
+men were 2.4 times more likely to be stopped"; not "… 2.4 times a week" (how often)."""
+
+ITS_SUBJECT = re.compile(
+    r"\W{0,3}(?i:its|their)\s+(?:[a-z-]+\s+){0,2}?[a-z]+s\s+(?:also\s+)?"
+    r"(?:[a-z]+ed|found|made|saw|took|gave|held|heard|met|sent|spent|won)\b",
+)
+"""A sentence opening on the body just named, its people in the past: "Its volunteer
+members rated …", "Their officers made …"; not "Its budget is …" (no people, the
+present), "It rated …" (not a possessive), "Their work continues" (the present)."""
