@@ -46,10 +46,12 @@ TOKEN_MACROS: dict[str, dict[str, Any]] = {
 """Named tokens the pattern resource may use, with an operator suffix (``CAP{1,4}``)."""
 _MACRO = re.compile(r"^(?P<name>[A-Z]+)(?P<op>.*)$")
 
-# Words a name found by pattern never starts with: determiners, pronouns, conjunctions.
+# Words a name found by pattern never starts with: determiners, pronouns, conjunctions,
+# and the prepositions a sentence opens on ("At Shrewsbury Crown Court on Tuesday, …")
 _LEADING_NOISE = frozenset(
     {"the", "a", "an", "this", "that", "these", "those", "our", "their", "his", "her", "its"}
     | {"and", "but", "or", "if", "when", "while", "yesterday", "today", "meanwhile"}
+    | {"at", "in", "on", "from", "to", "by", "with", "after", "before", "outside", "inside"}
 )
 WINDOW_BEFORE = 12
 """Tokens before an anchor word a match may start ("Office of the North Yorkshire …")."""

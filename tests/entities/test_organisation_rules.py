@@ -292,6 +292,25 @@ PCC_OFFICE_AREAS: list[tuple[str, Found]] = [
 
 # the court rule with a hyphenated town: "Stoke-on-Trent", "Stratford-upon-Avon"
 HYPHENATED_COURTS: list[tuple[str, Found]] = [
+    # councils of a hyphenated place, and names a sentence opens on with a preposition
+    (
+        "Staff at Southend-on-Sea City Council agreed.",
+        [("Southend-on-Sea City Council", "ORG", "org:southend-on-sea-city-council")],
+    ),
+    (
+        "Newcastle-under-Lyme Borough Council agreed.",
+        [
+            (
+                "Newcastle-under-Lyme Borough Council",
+                "ORG",
+                "org:newcastle-under-lyme-borough-council",
+            )
+        ],
+    ),
+    (
+        "At Mold Crown Court on Monday, he admitted the charge.",
+        [("Mold Crown Court", "ORG", "org:mold-crown-court")],
+    ),
     (
         "He was jailed at Burton-on-Trent Crown Court on Friday.",
         [("Burton-on-Trent Crown Court", "ORG", "org:burton-on-trent-crown-court")],
