@@ -62,6 +62,17 @@ _PART_AFTER = re.compile(
     + _ON_NAMED_LINE,
     re.I,
 )
+_CLAUSE_VERB_AFTER = re.compile(
+    r"\s+(?:were|was|have\s+been|had\s+been)\s+(?:then\s+|later\s+|also\s+|since\s+)?"
+    r"(?:[a-z]+ed|seized|taken|found|stolen|given|seen|made|held|caught|brought|sent|"
+    r"for|about)\b|"
+    r"\s+(?:(?:have|had)\s+(?:since\s+|now\s+|already\s+)?)?"
+    r"(?:left|resigned|retired|quit|joined|rejoined|absconded)\b|"
+    r"\s+came\s+(?:from|via|through)\b",
+    re.I,
+)
+"""The verb of a clause a count opens with its noun left out: a passive ("were seized"),
+leaving or joining ("left", "have since joined"), or where the things counted came from."""
 ELIDED_RULES: tuple[ElidedRule, ...] = (
     # "14 knives in May and 26 in June", "40 calls last year but 52 this year"; not
     # "14 knives and 26 officers" (a noun of its own), "and 26 were charged"
@@ -337,14 +348,7 @@ ELIDED_RULES: tuple[ElidedRule, ...] = (
             r"about|some|nearly|almost|over|more\s+than)\s+)?$",
             re.I,
         ),
-        re.compile(
-            r"\s+(?:were|was|have\s+been|had\s+been)\s+(?:then\s+|later\s+|also\s+|since\s+)?"
-            r"(?:[a-z]+ed|seized|taken|found|stolen|given|seen|made|held|caught|brought|sent|"
-            r"for|about)\b|"
-            r"\s+(?:(?:have|had)\s+(?:since\s+|now\s+|already\s+)?)?"
-            r"(?:left|resigned|retired|quit|joined|rejoined|absconded)\b",
-            re.I,
-        ),
+        _CLAUSE_VERB_AFTER,
     ),
 )
 """The ways a count elides its noun, tried in order."""

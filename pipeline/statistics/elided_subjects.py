@@ -41,8 +41,9 @@ _QUALIFIER = (
     r"(?:(?:more\s+than|over|almost|nearly|around|about|some|just\s+over|just\s+under|"
     r"fewer\s+than|less\s+than|at\s+least|a\s+further|another|the\s+(?:remaining|other))\s+)?"
 )
-_QUALIFIED_OPENING = re.compile(rf"\s*{_LEAD_IN}{_QUALIFIER}", re.I)
-"""The words a count may open its sentence with: a short lead-in, a qualifier."""
+_QUALIFIED_OPENING = re.compile(rf"\s*(?:[-•*–][ \t]*)?{_LEAD_IN}{_QUALIFIER}", re.I)
+"""The words a count may open its sentence with: a list item's marker ("- 212 were made at
+night" after "- 1,104 contacts were …"), a short lead-in, a qualifier."""
 _THERE_WERE = re.compile(
     rf"\s*{_LEAD_IN}there\s+(?:were|was|have\s+been|had\s+been)\s+{_QUALIFIER}", re.I
 )
@@ -60,10 +61,10 @@ _PASSIVE = re.compile(
     r"are\s+being|"
     r"will\s+be)\s+(?:also\s+|then\s+|later\s+)?"
     r"(?:[a-z]+ed|found|seen|taken|given|sent|brought|caught|held|kept|made|told|stolen|"
-    r"thrown|hidden|driven|written|shown)\b"
+    r"thrown|hidden|driven|written|shown)\b|\s+came\s+(?:from|via|through)\b"
 )
 """A passive after the count: "were handed", "have been seized", "have since been
-charged", "was found"."""
+charged", "was found"; or where the things counted came from ("486 came from parents")."""
 _MORE_OPENING = re.compile(
     rf"\s*{_LEAD_IN}(?:a\s+further|another|the\s+(?:remaining|other))\s+", re.I
 )

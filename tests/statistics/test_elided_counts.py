@@ -78,6 +78,7 @@ def test_elided_rule(name: str) -> None:
         ("Twelve people were arrested and ", " cautioned after the raids.", "parallel_subject"),
         # no subject before for parallel_subject; a passive of the things just counted
         ("Officers seized 14 knives and ", " were handed in.", "clause_passive"),
+        ("Officers made 300 arrests, and ", " came from tip-offs.", "clause_passive"),
         ("Of the 40 workers, 31 were British and ", " officers took part.", None),  # a noun
         ("while Ludlow logged ", " and officers 40", None),  # no place named
         ("seized 14 knives in May and ", " officers took part", None),

@@ -50,6 +50,9 @@ OPENINGS: list[tuple[str, str, bool]] = [
     ("Since the scheme began in May 2021, more than ", " have been returned.", True),
     ("Throughout the summer holidays, around ", " were seized.", True),
     ("Since May ", " were seized.", False),  # a period lead-in needs its comma
+    ("- ", " were made at night", True),  # a list item after one counting the noun
+    ("• Some ", " came from grandparents", True),  # where the things counted came from
+    ("", " came home late.", False),  # not where they came from
     ("So far, ", " have been charged.", True),  # a tally's adverb with its comma
     ("To date, ", " have been returned to their owners.", True),
     ("In total, ", " were seized.", True),
