@@ -30,6 +30,7 @@ from dateutil.relativedelta import relativedelta
 
 from pressfacts.lexicon.months import MONTH, month_number
 from pressfacts.lexicon.number_words import count_value
+from pressfacts.statistics.period_budget_years import budget_year
 from pressfacts.statistics.period_rules import (
     COUNT,
     NOT_A_PERIOD,
@@ -117,7 +118,11 @@ def resolve_next_units_starting(ctx: Context) -> Resolution:
 
 
 def resolve_next_year(ctx: Context) -> Resolution:
-    """The calendar year after P; None when P is unknown."""
+    """The calendar year after P (the next financial year in a budget's sentence:
+    :func:`~.period_budget_years.budget_year`); None when P is unknown."""
+    budget = budget_year(ctx, "next")
+    if budget is not None:
+        return budget
     published = ctx.published
     if published is None:
         return None

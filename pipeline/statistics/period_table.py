@@ -19,6 +19,7 @@ from pressfacts.statistics.period_adjacent import (
     ADJACENT_UNIT,
     resolve_adjacent_unit,
 )
+from pressfacts.statistics.period_budget_years import resolve_relative_or_budget_year
 from pressfacts.statistics.period_durations import (
     DURATION_BEFORE,
     DURATION_LEAD,
@@ -70,7 +71,6 @@ from pressfacts.statistics.period_rules import (
     resolve_past_months,
     resolve_quarter,
     resolve_relative_month,
-    resolve_relative_year,
     resolve_same,
     resolve_same_period_year,
     resolve_since,
@@ -310,7 +310,7 @@ _RULES: tuple[PeriodRule, ...] = (
     # year's" (of_last_years, same_period_last_year)
     PeriodRule("relative_year", _compile(
         r"\b(?:(?P<the>the)\s+(?=last\s+year\b))?(?P<which>last|this|previous|past)\s+year"
-        r"(?!['’]s)\b", "ltp"), resolve_relative_year),
+        r"(?!['’]s)\b", "ltp"), resolve_relative_or_budget_year),
     PeriodRule("relative_month", _compile(  # "last month", "this month"
         r"\b(?P<which>last|this)\s+month\b"), resolve_relative_month),
     # "the past 12 months", "the last five years", "the past decade"

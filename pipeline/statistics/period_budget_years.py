@@ -1,0 +1,57 @@
+"""Years a budget is counted in: "next year" in a sentence about a budget, a precept or
+council tax is the next financial year (April to March), not the calendar year; "this
+year" and "last year" are financial too when that sentence also names the next year or a
+financial year.
+
+"The force's total budget for next year will be £412.7m, up from £393.4m this year"
+(published in February 2026): 2026/27 and 2025/26. The resolvers of ``relative_year``
+("this/last year") and ``next_year`` ask :func:`budget_year` first; any other sentence
+keeps the calendar reading.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from pressfacts.statistics.period_rules import Context, Resolution, Span, resolve_relative_year
+
+BUDGET_WORDS = re.compile(r"\b(?:budgets?|precept|council\s+tax|spending\s+plans?)\b", re.I)
+"""What makes a sentence count money in financial years."""
+_FINANCIAL_SENTENCE = re.compile(r"\bnext\s+year\b|\b20\d\d[/–-]\d\d\b|\bfinancial\s+year", re.I)
+"""What makes "this/last year" in a budget's sentence financial too: the sentence also
+names the next year or a financial year ("budget for next year … up from £393.4m this
+year"); "£120,000 from my budget this year" alone stays the calendar year."""
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s|\n")
+_STEPS = {"next": 1, "this": 0, "last": -1}
+"""The financial year each word names, counted from P's."""
+
+
+def budget_year(ctx: Context, which: str) -> Span | None:
+    """The financial year "next/this/last year" names when its sentence speaks of a budget
+    (:data:`BUDGET_WORDS`, before or after the phrase); None otherwise or without P."""
+    step = _STEPS.get(which.lower())
+    month = ctx.month
+    if step is None or month is None:
+        return None
+    text, at = ctx.match.string, ctx.match.start()
+    start = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, at - 300), at)), default=0)
+    end_match = _SENTENCE_END.search(text, ctx.match.end())
+    end = end_match.start() if end_match else len(text)
+    if not BUDGET_WORDS.search(text, start, end):
+        return None
+    if step != 1 and not _FINANCIAL_SENTENCE.search(text, start, end):
+        return None  # "my budget this year" alone: the calendar reading stays
+    first = (month.year if month.month >= 4 else month.year - 1) + step
+    return Span(dt.date(first, 4, 1), dt.date(first + 1, 3, 31), "relative")
+
+
+def resolve_relative_or_budget_year(ctx: Context) -> Resolution:
+    """ "this year", "last year": a financial year in a budget's sentence
+    (:func:`budget_year`), else :func:`~.period_rules.resolve_relative_year`."""
+    which = ctx.group("which") or ""
+    if not ctx.group("the"):
+        budget = budget_year(ctx, which)
+        if budget is not None:
+            return budget
+    return resolve_relative_year(ctx)
