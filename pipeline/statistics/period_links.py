@@ -133,12 +133,15 @@ def resolve_of_the_figure(ctx: Context) -> Resolution:
 
 
 def resolve_charge_year(ctx: Context) -> Resolution:
-    """A charge changed "for the next financial year" / "for 2022/23": that year, as the
-    later half of a comparison with the year before (kind ``following``)."""
+    """A charge changed "for the next financial year" / "for 2022/23" / "from April" (the
+    financial year starting in the April of P's year): that year, as the later half of a
+    comparison with the year before (kind ``following``)."""
     if ctx.group("y1"):
         first, second = int(ctx.group("y1") or 0), int(ctx.group("y2") or 0)
         if (first + 1) % (100 if second < 100 else 10_000) != second:
             return NOT_A_PERIOD
+    elif ctx.month is not None and ctx.group("april"):  # the April of P's year
+        first = ctx.month.year
     elif ctx.month is not None:
         month = ctx.month
         first = (month.year if month.month >= 4 else month.year - 1) + 1

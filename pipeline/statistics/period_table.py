@@ -111,7 +111,10 @@ _compile = compile_rule
 
 _CHARGE = r"(?:precept|council\s+tax|levy|fees|fares|rents?|subscriptions?)"
 """A charge set for a year at a time: its change "for the next year" spans both years."""
-_CHANGE_VERB = r"(?:increas\w*|ris(?:e|es|ing)|go(?:es|ing)?\s+up|decreas\w*|reduc\w*|cut|fall\w*)"
+_CHANGE_VERB = (
+    r"(?:increas\w*|ris(?:e|es|ing)|rose|go(?:es|ing)?\s+up|went\s+(?:up|down)|decreas\w*|"
+    r"reduc\w*|cut|fall\w*|fell)"
+)
 _DAY_OR_YEAR = rf"(?:(?:3[01]|[12]\d|0?[1-9]){ORDINAL}\b(?![,.]\d)|{YEAR}\b)"
 """A day of the month ("23", "3rd") or a year after a month name: "in April 287 calls"
 and "in May 46 thefts" name the month, "in March 23" a day."""
@@ -403,11 +406,14 @@ _RULES: tuple[PeriodRule, ...] = (
     PeriodRule("of_the_figure", re.compile(r"(?:^|(?<=[.!?]\s))of\s+(?:the|these|those)\s+"
         r"(?!(?:19|20)\d\d\b)(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?!,?\d)(?:\s+[a-z-]+){0,2}\s*,",
         re.I | re.M), resolve_of_the_figure),
-    # "the precept will increase by 19p a week for the next financial year", "… for 2024/25"
+    # "the precept will increase by 19p a week for the next financial year", "… for 2024/25",
+    # "… will rise by £14 a year for a Band D property from April" (the year it starts)
     PeriodRule("charge_year", _compile(
         rf"\b{_CHARGE}\b{_CLAUSE_WORDS}{{0,120}}?\b{_CHANGE_VERB}\b{_CLAUSE_WORDS}{{0,120}}?"
         rf"\b(?P<phrase>for\s+(?:the\s+)?(?:(?:next|coming|forthcoming)\s+financial\s+year|"
-        rf"(?P<y1>{YEAR})[/–-](?P<y2>{YEAR}|\d{{2}})\b(?![/–-]?\d)))"), resolve_charge_year),
+        rf"(?P<y1>{YEAR})[/–-](?P<y2>{YEAR}|\d{{2}})\b(?![/–-]?\d))|"
+        rf"from\s+(?:1(?:st)?\s+)?(?P<april>April)\b(?!\s*(?:\d|to\b|until\b)))"),
+        resolve_charge_year),
     # "over the summer", "last winter", "summer 2022"; not "the summer holidays"
     PeriodRule("season", _compile(SEASON, SEASON_LEAD), resolve_season),
     # "over the festive period", "over Christmas and New Year"; not "on Christmas Day"

@@ -582,6 +582,34 @@ def test_context_rule_limits(
         assert (last.start.isoformat(), last.end.isoformat()) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # "from April": the financial year starting in the April of P's year
+        (
+            "The precept will rise by £12 a year for a Band D home from April.",
+            dt.date(2026, 2, 5),
+            ("2026-04-01", "2027-03-31"),
+        ),
+        (
+            "Council tax for policing went up by 3% from 1 April.",
+            dt.date(2026, 5, 20),
+            ("2026-04-01", "2027-03-31"),
+        ),
+        # near misses: a range from April, and no charge
+        ("The precept rose by 3% from April to June.", dt.date(2026, 5, 20), None),
+        ("Arrests rose by 3% from April.", dt.date(2026, 5, 20), None),
+    ],
+)
+def test_a_charge_changed_from_april(
+    text: str, published: dt.date, expected: tuple[str, str] | None
+) -> None:
+    charged = [p for p in find_period_phrases(text, published) if p.kind == "following"]
+    assert ((charged[0].start.isoformat(), charged[0].end.isoformat()) if charged else None) == (
+        expected
+    )
+
+
 def test_a_charge_year_is_the_later_half_of_a_comparison() -> None:
     [period] = find_period_phrases("the precept will rise by 4% for 2023/24", None)
     assert period.kind == "following"
