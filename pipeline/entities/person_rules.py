@@ -74,6 +74,12 @@ _BODY_HEADS = (
     r"Team|Agency|Foundation|Commission|Panel|Force|Fire|Rescue|Borough|County|City|District)"
 )
 """Head words of a body's name: no name starts on one ("of Dunmore Constabulary Jo Bell")."""
+_BODY_TAIL = (
+    r"(?:[ \t]+(?:of|from|at)[ \t]+(?:the[ \t]+)?[A-Z][\w’'&-]*"
+    r"(?:[ \t]+(?:(?:of|and|for|&)[ \t]+)?[A-Z][\w’'&-]*){0,5})?"
+)
+"""The body a name is of, right after it ("Tom Reed of Kirklees Council said"): capitalised
+words only; read as the person's affiliation after the name."""
 _ABBREVIATION_STOP = (
     r"(?:(?:(?<=\b[A-Z][a-z])|(?<=\b[A-Z][a-z]{2})|(?<=\b[A-Z][a-z]{3})|"
     r"(?<=\b[A-Z][a-z]{4}))\.)"
@@ -262,7 +268,7 @@ def compile_patterns(title: str, verb_list: Sequence[str]) -> RulePatterns:
         "title_comma_name": (
             rf"{_NAME_START}(?P<titles>{title})(?P<portfolio>[ \t]+(?:of|for)[ \t]+{_PLACE_RUN})?,"
             rf"[ \t]+{_NAME}{_NAME_END}"
-            rf"(?={_POST_NOMINALS}(?:,|\.(?:\s|$)|\s+(?:has|had|is|was|will|{verbs})\b))"
+            rf"(?={_POST_NOMINALS}{_BODY_TAIL}(?:,|\.(?:\s|$)|\s+(?:has|had|is|was|will|{verbs})\b))"
         ),
         # "Police and Crime Commissioner for Dunmore Jo Bell said", "Chief Constable of
         # Dunmore Police Amir Khan said": the title's place or body, then the name with no
@@ -289,7 +295,8 @@ def compile_patterns(title: str, verb_list: Sequence[str]) -> RulePatterns:
         # "By Tom Reed, Crime Reporter", "Picture: Sam Lee": must not match "by police"
         "byline": rf"{_CREDIT}[ \t]+{_NAME}{_NAME_END}",
         "name_appositive_verb": rf"{_NAME_START}{_NAME}{appositive_then_verb}",
-        "name_then_verb": rf"{_NAME_START}{_NAME}{_POST_NOMINALS},?\s+{says}",
+        # "Sarah Quinn said", "Tom Reed of Kirklees Council said" (the body after "of/from")
+        "name_then_verb": rf"{_NAME_START}{_NAME}{_POST_NOMINALS}{_BODY_TAIL},?\s+{says}",
         "verb_then_name": rf"\b(?:{verbs})\s+{_DESCRIBED}{_NAME}{_NAME_END}",
         # "said Crimestoppers' director of operations Jo Bell": an organisation and a
         # lower-case title between the verb and the name (organisation_led_titles gives

@@ -132,6 +132,13 @@ NOT_PEOPLE = {
         # a lower-case description between the verb of saying and the name
         ("“It was a shock,” said resident Margaret Ellis, 71.", {"Margaret Ellis": []}),
         ("“We were scared,” added grandmother Joan Pike.", {"Joan Pike": []}),
+        # the body a name is of, right after it, before the verb or after a title's comma
+        ("Martin Ellery of Wyre Forest District Council said it worked.", {"Martin Ellery": []}),
+        ("Paula Irving from the Lanterns Trust said calls rose.", {"Paula Irving": []}),
+        (
+            "The unit's manager, Martin Ellery of Hull City Council, said calls rose.",
+            {"Martin Ellery": ["Manager"]},
+        ),
         # an appointing verb after the name: a person (appointed_titles gives the title)
         (
             "Amy Rowe has been sworn in as the new Chief Constable.",
