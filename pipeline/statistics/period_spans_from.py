@@ -93,12 +93,13 @@ _LAUNCHED = (
     rf"\s+in\s+(?P<m>{MONTH})\s+(?P<y>{YEAR})\b"
 )
 FIRST_UNITS_LAUNCHED = re.compile(
-    rf"\bin\s+(?:its|their|the\s+(?:service|scheme|project|unit|programme|hub|fund)['’]s)\s+"
+    rf"\b(?:in|during|over|throughout)\s+(?:its|their|the\s+(?:service|scheme|project|unit|"
+    rf"programme|hub|fund)['’]s)\s+"
     rf"first\s+(?:(?P<n>{COUNT})\s+(?P<unit>years|months)|(?P<one>year|month))\b",
     re.I,
 )
 """A thing's first N years (or first year) whose start the text states close by: "in
-their first three years", "in its first year"."""
+their first three years", "in its first year", "during its first 12 months"."""
 _LAUNCH = re.compile(_LAUNCHED, re.I)
 _SENTENCE_END = re.compile(r"[.!?]\s")
 _LAUNCH_REACH = 330

@@ -127,6 +127,12 @@ LAUNCH_ROWS = [
         id="a-pledge-not-yet-ended-is-no-period",
     ),
     pytest.param(
+        "Some 640 children were referred to the hub during its first 12 months. The hub, "
+        "which opened in May 2024, is run by the council.",
+        {640.0: ("2024-05-01", "2025-04-30")},
+        id="during-its-first-months-with-the-launch-after",
+    ),
+    pytest.param(
         "The hub saw 500 young people in its first two years.",
         {500.0: None},
         id="no-launch-no-period",
