@@ -202,6 +202,8 @@ def test_a_cue_after_its_noun(
         ("The team tracked down 27 suspects in Luton.", [(27, "suspects", None)]),
         ("The trust set up 12 hubs across Devon.", [(12, "hubs", None)]),
         ("Volunteers signed up 340 households in Ely.", [(340, "households", None)]),
+        ("Magistrates handed down 23 fines in Bangor.", [(23, "fines", None)]),
+        ("Courts in Truro hand down 40 bans a year.", [(40, "bans", None)]),
         # the particle alone is still a change
         ("Burglaries were down 9% in Bury.", [(9, "percent", "decrease")]),
         ("Thefts were up 31% in Selby.", [(31, "percent", "increase")]),
