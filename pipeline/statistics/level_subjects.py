@@ -83,6 +83,11 @@ OPENING = r"(?:[^,;:]{1,60},\s*){0,2}?"
 """Up to two short comma-closed openings before the subject ("In March, "; "In the north
 of the county, Ely and March, "; "In Leek, where the charity opened a hub in May, "): the
 subject after them is the sentence's."""
+MAIN_CLAUSE = r"(?:[^,;:]{1,160},\s*(?:after|as|when|while)\s+)?"
+"""A main clause of any length, then the conjunction of the subordinate clause that holds
+the subject ("Walkers are being urged to keep dogs on leads as the season starts, after
+attacks on sheep in Powys rose to 96"): the subordinate clause's subject is the counted
+noun."""
 _VERB = "|".join(v.replace(" ", r"\s+") for v in LEVEL_VERBS)
 _QUALIFIER = "|".join(q.replace(" ", r"\s+") for q in _QUALIFIERS)
 
@@ -97,6 +102,7 @@ def _subject(lead: str = "") -> str:
     the plural subject with its modifiers and what follows its head (group ``noun``)."""
     return (
         OPENING
+        + MAIN_CLAUSE
         + REPORTED
         + lead
         + r"(?:the\s+)?"
