@@ -266,3 +266,22 @@ def test_what_is_provided_is_a_level(
     nlp: Language, text: str, expected: list[tuple[float, str, str | None]]
 ) -> None:
     assert changes(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Officers recorded 88 bites in Truro in 2024, a quarter more than in 2023.",
+            [(88, "bites", None), (25, "percent", "increase")],
+        ),
+        (
+            "Wardens issued 30 fines, two thirds fewer than last year.",
+            [(30, "fines", None), (66.7, "percent", "decrease")],
+        ),
+    ],
+)
+def test_a_fraction_compared_with_a_yardstick(
+    nlp: Language, text: str, expected: list[tuple[float, str, str | None]]
+) -> None:
+    assert changes(nlp, text) == expected
