@@ -67,8 +67,7 @@ _PLACE_RUN = r"(?:the[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w’'-
 """A place after a title before a comma and a name ("for South Wales", "of the West
 Midlands"): capitalised words only, so no sentence can hide in it."""
 _PLACE_RUN_LAZY = r"(?:the[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w’'-]*){0,4}?"
-"""A place or body after a title, right before a name ("for South Wales Jo Bell"): as
-``_PLACE_RUN``, but as short as leaves a name after it."""
+"""``_PLACE_RUN`` right before a name ("for South Wales Jo Bell"), as short as can be."""
 _BODY_HEADS = (
     r"(?:Police|Constabulary|Council|Service|Trust|Partnership|Board|Authority|Office|Unit|"
     r"Team|Agency|Foundation|Commission|Panel|Force|Fire|Rescue|Borough|County|City|District)"
@@ -78,8 +77,7 @@ _BODY_TAIL = (
     r"(?:[ \t]+(?:of|from|at)[ \t]+(?:the[ \t]+)?[A-Z][\w’'&-]*"
     r"(?:[ \t]+(?:(?:of|and|for|&)[ \t]+)?[A-Z][\w’'&-]*){0,5})?"
 )
-"""The body a name is of, right after it ("Tom Reed of Kirklees Council said"): capitalised
-words only; read as the person's affiliation after the name."""
+"""The body a name is of, right after it, in capitalised words ("Tom Reed of Hull Council")."""
 _ABBREVIATION_STOP = (
     r"(?:(?:(?<=\b[A-Z][a-z])|(?<=\b[A-Z][a-z]{2})|(?<=\b[A-Z][a-z]{3})|"
     r"(?<=\b[A-Z][a-z]{4}))\.)"

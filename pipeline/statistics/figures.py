@@ -89,7 +89,9 @@ def _proportion(match: re.Match[str]) -> Reading:
 
 
 def _fraction(match: re.Match[str]) -> Reading:
-    word = match.group("frac") or match.group("frac2") or match.group("frac3")
+    word = (
+        match.group("frac") or match.group("frac2") or match.group("frac3") or match.group("frac4")
+    )
     return FRACTIONS[word.lower()], "percent", None
 
 
@@ -138,6 +140,9 @@ _CHANGE_CLOSED = (
 """A fraction straight after a verb of change (:data:`_CHANGE_VERBS`) is a change when
 nothing of its own follows it ("down a fifth on 2022", "fell a third in Leeds", "up a
 quarter."); not "set up a third office" (an ordinal before its noun)."""
+_COMPARED_THAN = r"(?=\s+(?:more|fewer|less|higher|lower)\s+than\b)"
+"""A fraction compared with a yardstick is a change ("41, a quarter more than in 2024",
+"a third fewer than last year"); not "a third more officers" (no "than" straight after)."""
 
 _RATIO_BASES = r"(?:rate|figure|level|average|number|proportion|share)\b"
 """What a multiple is of: "3.1 times the rate", "five times the national average"."""
@@ -200,13 +205,14 @@ FIGURE_RULES: tuple[FigureRule, ...] = (
         needs=("hundred", "thousand", "million", "billion"),
     ),
     # "a third of", "a third were", "cut by half", "rose by nearly a quarter", "a fall of a
-    # fifth", "down a fifth on 2022"
+    # fifth", "down a fifth on 2022", "a quarter more than in 2024"
     FigureRule(
         "fraction",
         re.compile(
             rf"\b(?P<frac>{_FRACTION_WORDS})\b(?=\s+(?:of|the|all|{_FRACTION_VERBS})\b)|"
             rf"{_FRACTION_AFTER}(?P<frac2>{_FRACTION_WORDS})\b|"
-            rf"{_CHANGED_BY}(?P<frac3>{_FRACTION_WORDS})\b{_CHANGE_CLOSED}",
+            rf"{_CHANGED_BY}(?P<frac3>{_FRACTION_WORDS})\b{_CHANGE_CLOSED}|"
+            rf"\b(?P<frac4>{_FRACTION_WORDS})\b{_COMPARED_THAN}",
             re.I,
         ),
         _fraction,

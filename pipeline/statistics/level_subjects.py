@@ -83,6 +83,11 @@ OPENING = r"(?:[^,;:]{1,60},\s*){0,2}?"
 """Up to two short comma-closed openings before the subject ("In March, "; "In the north
 of the county, Ely and March, "; "In Leek, where the charity opened a hub in May, "): the
 subject after them is the sentence's."""
+MAIN_CLAUSE = r"(?:[^,;:]{1,160},\s*(?:after|as|when|while)\s+)?"
+"""A main clause of any length, then the conjunction of the subordinate clause that holds
+the subject ("Walkers are being urged to keep dogs on leads as the season starts, after
+attacks on sheep in Powys rose to 96"): the subordinate clause's subject is the counted
+noun."""
 _VERB = "|".join(v.replace(" ", r"\s+") for v in LEVEL_VERBS)
 _QUALIFIER = "|".join(q.replace(" ", r"\s+") for q in _QUALIFIERS)
 
@@ -97,6 +102,7 @@ def _subject(lead: str = "") -> str:
     the plural subject with its modifiers and what follows its head (group ``noun``)."""
     return (
         OPENING
+        + MAIN_CLAUSE
         + REPORTED
         + lead
         + r"(?:the\s+)?"
@@ -153,15 +159,18 @@ and the first count, or that (and its year) and "to" before the second ("In Pert
 burglaries fell from 1,210 to 960", "from 89 in 2023 to 74": both count the noun)."""
 
 
+_ANYWHERE = r"than\s+(?:anywhere|any\s+other)\b"
 SUPERLATIVE_NOUN = re.compile(
     r"\b(?:the\s+)?(?:most|fewest|(?:highest|largest|biggest|greatest|lowest|smallest)\s+"
-    r"(?:number|share|proportion)\s+of(?:\s+the)?)\s+(?P<noun>[A-Za-z]+s)\b(?:\s+[a-z]+){0,3}?,\s+(?:(?:with|at)\s+)?$",
+    rf"(?:number|share|proportion)\s+of(?:\s+the)?|(?:more|fewer)(?=\s+\w+s\s+{_ANYWHERE}))"
+    rf"\s+(?P<noun>[A-Za-z]+s)\b(?:\s+{_ANYWHERE}(?:\s+[\w-]+){{0,4}}?)?(?:\s+[a-z]+){{0,3}}?,"
+    r"\s+(?:(?:with|at)\s+)?$",
     re.I,
 )
 """A superlative naming the counted noun, then the count in apposition: "Melton had the
 most thefts, 19", "Hove saw the highest number of arrests, with 40", "Ely accounted for
-the largest share of the thefts, with 31"; not "the most thefts since 2019" (no count
-after a comma)."""
+the largest share of the thefts, with 31", "Bangor saw more thefts than anywhere else in
+the county, with 58"; not "the most thefts since 2019" (no count after a comma)."""
 
 
 LEVEL_AFTER_CLAUSE = re.compile(

@@ -31,7 +31,7 @@ from pressfacts.statistics.period_reach import (
 )
 from pressfacts.statistics.period_spans_from import UNITS_FROM_MONTH
 from pressfacts.statistics.periods import UNRESOLVED
-from pressfacts.statistics.since_days import SINCE_START
+from pressfacts.statistics.since_days import SINCE_START, SINCE_START_DAY
 
 SINCE_BEGAN = re.compile(
     r"since\s+(?:the|its|their|this)\s+(?:[\w-]+\s+){0,3}?(?:scheme|project|programme|"
@@ -135,6 +135,15 @@ LEAD_IN_RULES: tuple[LeadInRule, ...] = (
     # seized …": the operation's span so far, the rest of its paragraph and the next
     LeadInRule(
         "since_start_lead_in", re.compile(r"^[^\n]*$"), next_paragraph_end, None, SINCE_START
+    ),
+    # "… 380 dogs since the ban came into force on 1 February 2024." then "Of those, 210
+    # …": the same on a day, the rest of its paragraph and the next
+    LeadInRule(
+        "since_start_day_lead_in",
+        re.compile(r"^[^\n]*$"),
+        next_paragraph_end,
+        None,
+        SINCE_START_DAY,
     ),
     # "… £1.2m since the scheme began in 2020." then "Around 900 pupils have taken part":
     # a scheme's life so far, the rest of its paragraph and the next

@@ -132,6 +132,15 @@ def resolve_of_the_figure(ctx: Context) -> Resolution:
     return Span(before.start, before.end, "same", before.anchor)
 
 
+CHARGE = r"(?:precept|council\s+tax|levy|fees|fares|rents?|subscriptions?)"
+"""A charge set for a year at a time: its change "for the next year" spans both years."""
+CHANGE_VERB = (
+    r"(?:increas\w*|ris(?:e|es|ing)|rose|go(?:es|ing)?\s+up|went\s+(?:up|down)|decreas\w*|"
+    r"reduc\w*|cut|fall\w*|fell)"
+)
+"""A verb changing a charge: "will rise", "went up", "fell"."""
+
+
 def resolve_charge_year(ctx: Context) -> Resolution:
     """A charge changed "for the next financial year" / "for 2022/23" / "from April" (the
     financial year starting in the April of P's year): that year, as the later half of a

@@ -7,6 +7,7 @@ from pressfacts.statistics.period_day_ends import DAY_END_RULES
 from pressfacts.statistics.period_durations import UNITS_BEFORE_RULES
 from pressfacts.statistics.period_events import AN_OPERATION_RULES
 from pressfacts.statistics.period_fiscal import FISCAL_RULES
+from pressfacts.statistics.period_from_now import FROM_NOW_RULES
 from pressfacts.statistics.period_half_years import HALF_YEAR_RULES
 from pressfacts.statistics.period_holidays import HOLIDAY_RULES
 from pressfacts.statistics.period_month_years import MONTH_YEAR_RULES
@@ -43,5 +44,6 @@ OWN_NEEDS_RULES: tuple[PeriodRule, ...] = (
     *DAY_END_RULES,
     *SPAN_FROM_RULES,
     *SET_OFF_RANGE_RULES,
+    *FROM_NOW_RULES,
 )
 """Every rule of those modules, in the order the table has always added them."""

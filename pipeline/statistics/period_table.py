@@ -35,6 +35,8 @@ from pressfacts.statistics.period_fiscal import (
     resolve_named_financial_year,
 )
 from pressfacts.statistics.period_links import (
+    CHANGE_VERB,
+    CHARGE,
     resolve_charge_year,
     resolve_compared_last_year,
     resolve_first_months_relative,
@@ -109,12 +111,6 @@ _compile = compile_rule
 """Short name for the rules below (:func:`~pressfacts.statistics.period_rules.compile_rule`)."""
 
 
-_CHARGE = r"(?:precept|council\s+tax|levy|fees|fares|rents?|subscriptions?)"
-"""A charge set for a year at a time: its change "for the next year" spans both years."""
-_CHANGE_VERB = (
-    r"(?:increas\w*|ris(?:e|es|ing)|rose|go(?:es|ing)?\s+up|went\s+(?:up|down)|decreas\w*|"
-    r"reduc\w*|cut|fall\w*|fell)"
-)
 _DAY_OR_YEAR = rf"(?:(?:3[01]|[12]\d|0?[1-9]){ORDINAL}\b(?![,.]\d)|{YEAR}\b)"
 """A day of the month ("23", "3rd") or a year after a month name: "in April 287 calls"
 and "in May 46 thefts" name the month, "in March 23" a day."""
@@ -409,7 +405,7 @@ _RULES: tuple[PeriodRule, ...] = (
     # "the precept will increase by 19p a week for the next financial year", "… for 2024/25",
     # "… will rise by £14 a year for a Band D property from April" (the year it starts)
     PeriodRule("charge_year", _compile(
-        rf"\b{_CHARGE}\b{_CLAUSE_WORDS}{{0,120}}?\b{_CHANGE_VERB}\b{_CLAUSE_WORDS}{{0,120}}?"
+        rf"\b{CHARGE}\b{_CLAUSE_WORDS}{{0,120}}?\b{CHANGE_VERB}\b{_CLAUSE_WORDS}{{0,120}}?"
         rf"\b(?P<phrase>for\s+(?:the\s+)?(?:(?:next|coming|forthcoming)\s+financial\s+year|"
         rf"(?P<y1>{YEAR})[/–-](?P<y2>{YEAR}|\d{{2}})\b(?![/–-]?\d))|"
         rf"from\s+(?:1(?:st)?\s+)?(?P<april>April)\b(?!\s*(?:\d|to\b|until\b)))"),

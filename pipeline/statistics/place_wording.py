@@ -50,6 +50,7 @@ _COMPASS = r"(?:north|south|east|west|central|mid)(?:[- ]?(?:east|west))?"
 SUB_AREA_RULES: tuple[SubAreaRule, ...] = (
     SubAreaRule("compass-part", before=re.compile(rf"(?<![\w-])(?P<words>{_COMPASS})[ -]$", re.I)),
     SubAreaRule("centre", after=re.compile(r" (?P<words>(?:city|town) centre)\b", re.I)),
+    SubAreaRule("national-park", after=re.compile(r" (?P<words>National Park)\b")),
     SubAreaRule(
         "council-area-city",
         after=re.compile(r" (?P<words>City)\b(?! (?i:centre|council|region|deal|and district)\b)"),
@@ -57,8 +58,10 @@ SUB_AREA_RULES: tuple[SubAreaRule, ...] = (
 )
 """A part of a place, worded with it: "north Belfast", "South-West London" (a compass
 point or "central"/"mid" right before the place); "Leicester city centre", "Wigan town
-centre"; a Scottish council area named as a city ("Dundee City", "Aberdeen City"; a
-capital "City", not "city centre" nor "City Council"). A compass word that is part of a
+centre"; a national park named with its own words ("the Lake District National Park",
+"Eryri National Park": capitalised, as its name); a Scottish council area named as a
+city ("Dundee City", "Aberdeen City"; a capital "City", not "city centre" nor "City
+Council"). A compass word that is part of a
 gazetteer name ("South Wales") is matched with the name, never here."""
 
 LIST_ARTICLE = re.compile(r"(?:,|,?\s+(?:and|&))\s+(?P<the>the)\s+$", re.I)
@@ -180,7 +183,7 @@ def _base(area: str) -> str:
     """The place a worded sub-area is part of ("north Belfast" -> "belfast")."""
     folded = _fold(area)
     folded = re.sub(rf"^{_COMPASS} ", "", folded)
-    folded = re.sub(r" (?:city|town) centre$", "", folded)
+    folded = re.sub(r" (?:(?:city|town) centre|national park)$", "", folded)
     return folded[4:] if folded.startswith("the ") else folded
 
 

@@ -63,13 +63,18 @@ _START_VERBS = r"(?:launching|starting|beginning|introducing|opening|setting\s+u
 
 _STARTED = r"(?:began|started|launched|opened|went\s+live|was\s+(?:launched|set\s+up|introduced))"
 """A past verb of a start: "began", "was launched"."""
+_IN_FORCE = r"(?:came\s+into\s+(?:force|effect)|took\s+effect)"
+"""A law, ban or power starting to apply: "came into force", "took effect"."""
 _START_OF = (
     rf"(?:(?:the\s+{_START_NOUNS}\s+of|{_START_VERBS})\s+[\w\s’'-]{{1,60}}?"
     rf"|(?:the|its|their|our)\s+{_START_NOUNS}\s+(?:[\w\s’'-]{{1,40}}?)?"
-    rf"|(?:the|its|their|our)\s+(?:[\w’'-]+\s+){{0,4}}?{_STARTED}\s+)"
+    rf"|(?:the|its|their|our)\s+(?:[\w’'-]+\s+){{0,4}}?(?:{_STARTED}|{_IN_FORCE})\s+"
+    rf"|(?:[\w’'-]+\s+){{1,5}}?{_IN_FORCE}\s+)"
 )
 """What "since" opens on when a thing's start is dated after it: "the start of Operation
-Nightjar", "launching the scheme", "its launch", "the winter operation began"."""
+Nightjar", "launching the scheme", "its launch", "the winter operation began", and a law,
+ban or power that "came into force" or "took effect" (with or without an article: "the ban
+came into force", "new powers for officers came into force")."""
 SINCE_START = re.compile(
     rf"\bsince\s+{_START_OF}\bin\s+(?P<m>{MONTH})(?!\w|\.?\s*\d)",
     re.I,
@@ -128,6 +133,9 @@ _SINCE_START_NEEDS = (
     "since its",
     "since their",
     "since our",
+    "into force",
+    "into effect",
+    "took effect",
 )
 """What a start's "since" opens with, one of which its rules need."""
 SINCE_START_RULES: tuple[PeriodRule, ...] = (

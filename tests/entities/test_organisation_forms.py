@@ -1,8 +1,8 @@
 """Organisation forms: companies cited by crime releases with no head word (insurers,
 banks, rail operators, retailers, a retail trade body and a shopworkers' union, from the
-gazetteer), rural crime, farming, countryside and heritage bodies (from the
-gazetteer), a PCC office whose area is a list with commas, and a helpline whose name
-holds an "and".
+gazetteer), rural crime, farming, countryside and heritage bodies, animal welfare
+charities and the rural affairs department (from the gazetteer), a PCC office whose area
+is a list with commas, and a helpline whose name holds an "and".
 
 Every sentence is invented for the test.
 """
@@ -120,6 +120,28 @@ ORGANISATION_FORMS: dict[str, tuple[str, Found]] = {
                 "org:office-of-the-police-and-crime-commissioner-for-avon-somerset-and-bath",
             )
         ],
+    ),
+    "animal_welfare_charity": (
+        "Battersea Dogs and Cats Home took in 12 of the dogs and Blue Cross rehomed nine.",
+        [
+            ("Battersea Dogs and Cats Home", "CHARITY", "charity:battersea-dogs-cats-home"),
+            ("Blue Cross", "CHARITY", "charity:blue-cross"),
+        ],
+    ),
+    "animal_welfare_charity_short_form": (
+        "The USPCA and Cats Protection urged owners to microchip their pets.",
+        [
+            ("USPCA", "CHARITY", "charity:ulster-society-for-the-prevention-of-cruelty-to-animals"),
+            ("Cats Protection", "CHARITY", "charity:cats-protection"),
+        ],
+    ),
+    "rural_affairs_department_short_form": (
+        "About 41,000 dogs were registered, according to Defra.",
+        [("Defra", "ORG", "org:department-for-environment-food-and-rural-affairs")],
+    ),
+    "near_miss_a_blue_cross_in_lower_case": (
+        "The leaflet shows a blue cross on every page.",
+        [],
     ),
     "helpline_name_with_and": (
         "Victims can call the Rape and Sexual Violence Helpline on 0800 000 000.",

@@ -83,6 +83,7 @@ SUITES = {
     "heldout47": _team_set(TESTS / "heldout47"),
     "heldout48": _team_set(TESTS / "heldout48"),
     "heldout49": _team_set(TESTS / "heldout49"),
+    "heldout50": _team_set(TESTS / "heldout50"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",

@@ -202,6 +202,8 @@ def test_a_cue_after_its_noun(
         ("The team tracked down 27 suspects in Luton.", [(27, "suspects", None)]),
         ("The trust set up 12 hubs across Devon.", [(12, "hubs", None)]),
         ("Volunteers signed up 340 households in Ely.", [(340, "households", None)]),
+        ("Magistrates handed down 23 fines in Bangor.", [(23, "fines", None)]),
+        ("Courts in Truro hand down 40 bans a year.", [(40, "bans", None)]),
         # the particle alone is still a change
         ("Burglaries were down 9% in Bury.", [(9, "percent", "decrease")]),
         ("Thefts were up 31% in Selby.", [(31, "percent", "increase")]),
@@ -261,6 +263,25 @@ PROVIDED_ROWS = [
 
 @pytest.mark.parametrize(("text", "expected"), PROVIDED_ROWS)
 def test_what_is_provided_is_a_level(
+    nlp: Language, text: str, expected: list[tuple[float, str, str | None]]
+) -> None:
+    assert changes(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Officers recorded 88 bites in Truro in 2024, a quarter more than in 2023.",
+            [(88, "bites", None), (25, "percent", "increase")],
+        ),
+        (
+            "Wardens issued 30 fines, two thirds fewer than last year.",
+            [(30, "fines", None), (66.7, "percent", "decrease")],
+        ),
+    ],
+)
+def test_a_fraction_compared_with_a_yardstick(
     nlp: Language, text: str, expected: list[tuple[float, str, str | None]]
 ) -> None:
     assert changes(nlp, text) == expected

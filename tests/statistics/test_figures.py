@@ -142,6 +142,10 @@ MORE_EXCLUSIONS = [
         ("Almost two-thirds told the survey they felt unsafe.", [66.7]),
         ("Half lived in the city.", [50]),
         ("He signed half a dozen forms.", []),  # no verb after the fraction
+        # a fraction compared with a yardstick ("… than") is a change
+        ("Thefts in Ely were a fifth higher than in 2023.", [20]),
+        ("The unit made 60 arrests, a third fewer than the year before.", [60, 33.3]),
+        ("The team hired a third more wardens.", []),  # no "than" straight after
     ],
 )
 def test_fractions_in_words(text: str, expected: list[float]) -> None:

@@ -143,6 +143,17 @@ LEAD_INS: dict[str, tuple[str, dict[float, tuple[str, str] | None]]] = {
             31: None,  # two paragraphs on: not governed
         },
     ),
+    "since_start_day_lead_in": (
+        "Essex Police has seized 74 dogs since the ban came into force on 3 February "
+        "2022.\n\nOf those, 29 were returned and 12 owners were charged.\n\n"
+        "Residents made 51 calls to the hotline.",
+        {
+            74: ("2022-02-03", "2022-05-10"),
+            29: ("2022-02-03", "2022-05-10"),
+            12: ("2022-02-03", "2022-05-10"),
+            51: None,  # two paragraphs on: not governed
+        },
+    ),
     "since_began_lead_in": (
         "The trust has granted £640,000 to Durham clubs since its sport scheme began in "
         "2019. Around 2,100 children have joined, and one in five of them now volunteer."
@@ -1136,6 +1147,19 @@ def test_a_total_named_with_a_contact_clause(
 )
 def test_no_back_reference(nlp: Language, text: str) -> None:
     assert periods_of(nlp, text)[12] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kent Police made 300 arrests in 2021. In Dover, the force brought 40 charges.",
+        "The trust helped 300 families in 2021. The charity took 40 calls from Margate.",
+        "Kent Police made 300 arrests in 2021. The force paid 40 informants in Ashford.",
+        "Kent Police made 300 arrests in 2021. In Deal, the force caught 40 speeders.",
+    ],
+)
+def test_the_body_went_on_with_an_irregular_past(nlp: Language, text: str) -> None:
+    assert periods_of(nlp, text)[40] == ("2021-01-01", "2021-12-31")
 
 
 @pytest.mark.parametrize(

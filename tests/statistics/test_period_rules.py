@@ -129,6 +129,12 @@ ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
     "fiscal_year_range": ("between 2018/19 and 2019/20", None, ("2018-04-01", "2020-03-31")),
     "since_month": ("since February", P, ("2021-02-01", "2021-07-14")),
     "since_day": ("since February 9", P, ("2021-02-09", "2021-07-14")),
+    "from_now_to_month_end": (
+        "from today until the end of September",
+        P,
+        ("2021-07-14", "2021-09-30"),
+    ),
+    "from_now_to_day": ("from now until 20 August", P, ("2021-07-14", "2021-08-20")),
     "since_start_month": (
         "since the launch of the Safer Streets scheme in March",
         P,

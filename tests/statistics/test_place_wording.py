@@ -56,6 +56,26 @@ SUB_AREA_ROWS = [
         id="centre-town",
     ),
     pytest.param(
+        "Rangers dealt with 41 sheep worrying incidents in the Snowdonia National Park in 2024.",
+        [(41, "Snowdonia National Park")],
+        id="national-park",
+    ),
+    pytest.param(
+        "In the Brecon Beacons National Park alone, 17 ewes were killed last spring.",
+        [(17, "Brecon Beacons National Park")],
+        id="national-park-opening",
+    ),
+    pytest.param(
+        "Wardens in the Cairngorms recorded 26 dogs off leads on Sunday.",
+        [(26, "Cairngorms")],
+        id="national-park-without-the-words",
+    ),
+    pytest.param(
+        "Officers handed out 300 leaflets in the Peak District national park.",
+        [(300, "Peak District")],
+        id="national-park-near-miss-lower-case",
+    ),
+    pytest.param(
         "South Wales Police made 12 arrests on Monday.", [(12, "South Wales")], id="gazetteer-name"
     ),
     pytest.param(

@@ -53,6 +53,10 @@ LEVEL_ROWS = [
     ("Quad bikes made up a third of it, and Melton had the most thefts, ", "thefts"),
     ("Hove saw the highest number of arrests, with ", "arrests"),
     ("Hove saw the most arrests since ", None),  # no count in apposition
+    # a comparison with everywhere else names the counted noun too
+    ("Wrexham saw more burglaries than anywhere else in the region, with ", "burglaries"),
+    ("Rhyl recorded fewer thefts than any other town, at ", "thefts"),
+    ("Rhyl recorded more thefts than in 2023, with ", None),  # no "anywhere else"
     ("Referrals have risen to ", "referrals"),
     ("Officers reached ", "officers"),  # the noun after the count is read first
     ("The team reached ", None),  # no plural subject

@@ -449,6 +449,23 @@ def test_predicate_noun(after: str, noun: str | None) -> None:
         ("Some 40 officers reached 12 schools in Ely.", [(40, "officers"), (12, "schools")]),
         # near miss: the count after "to" is a date
         ("Thefts rose by 4% in the year to 31 March.", [(4, "percent")]),
+        # the subject of a subordinate clause after a long main clause
+        (
+            "Walkers in the national park are being asked to keep their dogs close as the "
+            "nesting season begins, after attacks on ground-nesting birds totalled 63.",
+            [(63, "attacks")],
+        ),
+        (
+            "Riders have been told to take extra care on the coast road this summer, as "
+            "collisions involving motorcycles in Anglesey reached 48.",
+            [(48, "collisions")],
+        ),
+        # near miss: no subordinate clause, no level verb: the count's own noun
+        (
+            "Volunteers are being asked to help out at the shelter over the coming weeks, "
+            "and 30 dogs need homes.",
+            [(30, "dogs")],
+        ),
     ],
 )
 def test_level_subject_with_modifiers(

@@ -1,0 +1,74 @@
+"""A span from the release's own day to a named end: "from today until the end of May",
+"from now to 30 September".
+
+A plan counted "from today until the end of May" (leads handed out, patrols run) covers P
+to the end it names: the month's last day, or the day named, the next such end not before
+P (no year written). Without P it is undated. Not "until the end of May" alone (how long
+something lasts, with no start stated), nor "from 3 May until …" (a range:
+:mod:`pressfacts.statistics.period_ranges`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from pressfacts.lexicon.months import MONTH, month_number
+from pressfacts.statistics.period_rules import Context, PeriodRule, Resolution, Span, month_end
+
+_FROM_NOW = r"\bfrom\s+(?:today|now)\s+(?:until|till|to)\s+"
+"""The opening: "from today until", "from now to"."""
+FROM_NOW_TO_MONTH_END = re.compile(
+    _FROM_NOW + rf"the\s+end\s+of\s+(?P<m>{MONTH})(?!\w|\s*\d)", re.I
+)
+""""from today until the end of May"."""
+FROM_NOW_TO_DAY = re.compile(
+    _FROM_NOW + rf"(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{MONTH})|"
+    rf"(?P<m2>{MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)\b(?!\s*,?\s*\d{{4}})",
+    re.I,
+)
+""""from today until 30 September", "from now to June 14" (no year written)."""
+
+
+def _next_end(published: dt.date, month: int, day: int | None) -> dt.date | None:
+    """The end named, in P's year, or the next year's when P's year's is before P."""
+    for year in (published.year, published.year + 1):
+        try:
+            end = dt.date(year, month, day) if day else month_end(year, month)
+        except ValueError:
+            return None
+        if end >= published:
+            return end
+    return None
+
+
+def resolve_to_month_end(ctx: Context) -> Resolution:
+    """P to the last day of the month named (the next not before P); undated without P."""
+    published = ctx.published
+    if published is None:
+        return None
+    end = _next_end(published, month_number(ctx.match.group("m")), None)
+    return Span(published, end) if end else None
+
+
+def resolve_to_day(ctx: Context) -> Resolution:
+    """P to the day named (the next not before P); undated without P."""
+    published = ctx.published
+    if published is None:
+        return None
+    month = ctx.match.group("m1") or ctx.match.group("m2")
+    day = int(ctx.match.group("d1") or ctx.match.group("d2"))
+    end = _next_end(published, month_number(month), day)
+    return Span(published, end) if end else None
+
+
+FROM_NOW_RULES: tuple[PeriodRule, ...] = (
+    PeriodRule(
+        "from_now_to_month_end",
+        FROM_NOW_TO_MONTH_END,
+        resolve_to_month_end,
+        ("from today", "from now"),
+    ),
+    PeriodRule("from_now_to_day", FROM_NOW_TO_DAY, resolve_to_day, ("from today", "from now")),
+)
+"""From P to a named end, each named."""

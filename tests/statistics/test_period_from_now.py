@@ -1,0 +1,61 @@
+"""From P to a named end: "from today until the end of May", "from now to 30 April"
+(:mod:`pressfacts.statistics.period_from_now`), one row per rule, near misses, and the
+next such end when P's year's is past."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from spacy.language import Language
+
+from pressfacts.statistics.period_from_now import FROM_NOW_RULES
+from tests.statistics.conftest import PeriodsOf
+
+P = dt.date(2025, 4, 14)
+
+ROWS: list[tuple[str, str | None, dict[float, tuple[str, str] | None]]] = [
+    (
+        "From today until the end of June, wardens will hand out 2,000 poo bags.",
+        "from_now_to_month_end",
+        {2000: ("2025-04-14", "2025-06-30")},
+    ),
+    (
+        "Rangers will run 45 patrols from now to the end of August.",
+        "from_now_to_month_end",
+        {45: ("2025-04-14", "2025-08-31")},
+    ),
+    (
+        "The force will give out 800 leaflets from today until 31 May.",
+        "from_now_to_day",
+        {800: ("2025-04-14", "2025-05-31")},
+    ),
+    (
+        "From now till January 6, officers will make 120 checks.",
+        "from_now_to_day",
+        {120: ("2025-04-14", "2026-01-06")},  # the next 6 January, not the past one
+    ),
+    (
+        "From today until the end of March, volunteers will staff 30 stalls.",
+        "from_now_to_month_end",
+        {30: ("2025-04-14", "2026-03-31")},  # March of P's year is past: the next one
+    ),
+    # near misses: no start stated; a start that is a day, not today (no span to P)
+    ("Officers handed out 300 leaflets until the end of May.", None, {300: None}),
+    ("Officers handed out 300 leaflets from 3 March until the end of May.", None, {300: None}),
+]
+
+
+def test_every_rule_has_a_row() -> None:
+    assert {rule.name for rule in FROM_NOW_RULES} == {name for _, name, _ in ROWS if name}
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), ROWS)
+def test_from_now_to_an_end(
+    nlp: Language,
+    periods_of: PeriodsOf,
+    text: str,
+    name: str | None,
+    expected: dict[float, tuple[str, str] | None],
+) -> None:
+    assert periods_of(nlp, text, P) == expected
