@@ -39,13 +39,14 @@ def release_country(
 
 
 NATIONAL_FIGURE = re.compile(
-    r"\bthe\s+national\s+(?:average|rate|figure|total|level)\b"
+    r"\b(?:the|a)\s+national\s+(?:average|rate|figure|total|level)\b"
     r"(?:\s+(?:of|was|is|stood\s+at|at)|[^.;\d]{0,30}?\s+(?:of|was|is|at))\s+"
     r"(?:[a-z]+\s+){0,2}$",
     re.I,
 )
 """A figure worded as the country's, right after the words that name it: "the national
-average of 244", "The national rate was 529", "the national figure for the year was"."""
+average of 244", "a national average of 6%", "The national rate was 529", "the national
+figure for the year was"."""
 
 
 def national_figure(text: str, sentence_start: int, at: int, country: str | None) -> str | None:

@@ -33,6 +33,11 @@ ROWS = [
         id="the-national-average",
     ),
     pytest.param(
+        "Police Scotland solved 11% of burglaries in Fife, against a national average of 6%.",
+        [(11, "Fife"), (6, "Scotland")],
+        id="a-national-average",
+    ),
+    pytest.param(
         "Police Scotland recorded 4,200 crimes in Fife last year. The national rate was 512 "
         "crimes per 10,000 people.",
         [(4200, "Fife"), (512, "Scotland")],
