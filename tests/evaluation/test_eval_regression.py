@@ -82,6 +82,7 @@ SUITES = {
     "heldout46": _team_set(TESTS / "heldout46"),
     "heldout47": _team_set(TESTS / "heldout47"),
     "heldout49": _team_set(TESTS / "heldout49"),
+    "heldout51": _team_set(TESTS / "heldout51"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
