@@ -1,7 +1,7 @@
 """Area rule ``possessive-opening``: a figure of a sentence opened by "Its"/"Their"
 belongs to the body or place the sentence before spoke of, so it takes the place named
-last (else the area of the figure before), not the document's; a place-only sentence before leads in first. Sentences
-invented for the test."""
+last (else the area of the figure before), not the document's; a place-only sentence
+before leads in first. Sentences invented for the test."""
 
 from __future__ import annotations
 
