@@ -21,9 +21,10 @@ One named rule of :data:`pressfacts.statistics.period_table.PERIOD_RULES` (throu
   (the last "began in September 2022"-like start stated anywhere before) to the end of the
   month named (its year stated, else "this year" = P's, else the latest such month not
   after P's month); undated when no start is stated before.
-- ``since_season``: "since the spring", "since summer", "since the start of the summer": from the first day of the latest
-  such season begun by P (meteorological, as :mod:`.period_seasons` reads them) to P;
-  "since last summer": the latest such season ended before P, to P.
+- ``since_season``: "since the spring", "since summer", "since the start of the summer":
+  from the first day of the latest such season begun by P (meteorological, as
+  :mod:`.period_seasons` reads them) to P; "since last summer": the latest such season
+  ended before P, to P.
 """
 
 from __future__ import annotations
