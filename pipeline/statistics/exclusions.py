@@ -43,9 +43,8 @@ REFERENCE_WORDS = (
     "op", "room", "flat", "route", "junction", "platform", "level", "tier", "grade", "category",
     "version", "phase", "stage", "size", "group", "groups", "categories",
 )  # fmt: skip
-"""Words a reference number follows ("section 58", "case 12", "no. 4", "size 5", "Group 1"):
-no two of them both match at one place before a space (none is the other and a space), so the
-order of the alternation changes no match; their trie, with "year", is the rule's hint."""
+"""Words a reference number follows ("section 58", "no. 4", "Group 1"): none is another and a
+space, so the alternation's order changes no match; their trie, with "year", is the hint."""
 TALLY_WORDS = ("number", "total", "most", "fewest", "figure", "count", "tally")
 """Words of a tally before a count in apposition ("recorded the highest number, 912,",
 "the most, 61,"): the count is the tally's, no age after a name."""
@@ -66,9 +65,6 @@ _WORK_HOURS = (
 """After a duration's unit: not hours of work counted ("4,200 hours of high-visibility
 patrols", "900 hours on foot patrols", "900 hours of CCTV footage", "5,600 hours of unpaid
 work", "700 hours of their time" count the hours put in); "48 hours" stays a duration."""
-_REFERENCE_RANGE = r"(?:\s*(?:to|-|–)\s*\d{1,2}\b(?![,.]?\d))?"
-"""The last number of a range of reference numbers ("Group 1 to 5 crimes", "sections 3-6",
-"Category 1 to 3"): the range names the groups; no count after it ("Group 1 to 5,000")."""
 _STEM = "(?:" + "|".join(_MONTH_STEMS) + ")"
 _DAY_MONTH = rf"\d(?:st|nd|rd|th)?\s+{_STEM}"
 """The hint of a day before a month ("2 nov", "3rd june"): it opens on a digit."""
@@ -315,12 +311,12 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
         re.compile(r"\b(?:PC|DC|PS|DS|PCSO|Sgt|SC|TDC)\s+\d{2,5}\b"),
         needs=("pc", "dc", "ps", "ds", "sgt", "sc"),
     ),
-    # "section 58", "Operation 7", "case 12", "Year 9", "Group 1 to 5" (a numbered range of
-    # crime groups or categories); not "12 cases", "Last year 460 drivers"
+    # "section 58", "case 12", "Year 9", "Group 1 to 5" (a range, not "Group 1 to 5,000")
     Exclusion(
         "reference-number",
         re.compile(
-            rf"\b(?:(?:{'|'.join(map(re.escape, REFERENCE_WORDS))})\s+\d+\b{_REFERENCE_RANGE}"
+            rf"\b(?:(?:{'|'.join(map(re.escape, REFERENCE_WORDS))})\s+\d+\b"
+            r"(?:\s*(?:to|-|–)\s*\d{1,2}\b(?![,.]?\d))?"
             rf"|{_SCHOOL_YEAR}\s+{_SCHOOL_YEAR_NUMBER})",
             re.I,
         ),

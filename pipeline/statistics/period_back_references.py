@@ -153,15 +153,13 @@ BACK_REFERENCE_RULES: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     # "The national rate was 529 per 10,000", "Dundee's rate of 846 per 10,000 remains
-    # …", "Its rate of 9.4 was the highest" (the place just named's), "In Angus the rate
-    # was 388", "In the North East region the rate was 171", "The
-    # arrest rate, the share of stops that led to an arrest, was 14%": the
-    # rate of the figures just stated, told again for a place or the country; not "The
-    # rate of arrests rose in May" (no figure after it)
+    # …", "Its rate of 9.4" (the place just named's), "In Angus the rate was 388", "In the
+    # North East region the rate was 171", "The arrest rate, the share of stops that led
+    # to an arrest, was 14%": the rate of the figures just stated, told again for a place
+    # or the country; not "The rate of arrests rose in May" (no figure after it)
     "the_rate_was": re.compile(
         r"\W{0,3}(?:(?:in|across|within)\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+(?:and\s+)?"
-        r"(?-i:[A-Z])[\w’'-]*){0,3}(?:\s+(?:region|area|force\s+area|county))?,?\s+)?"
-        r"(?:the\s+(?:[a-z-]+\s+){0,2}?|(?:its|their)\s+|(?-i:[A-Z])[\w’'-]*"
+        r"(?-i:[A-Z])[\w’'-]*){0,3}(?:\s+(?:region|area|force\s+area|county))?,?\s+)?(?:the\s+(?:[a-z-]+\s+){0,2}?|(?:its|their)\s+|(?-i:[A-Z])[\w’'-]*"
         r"(?:\s+(?:and\s+)?(?-i:[A-Z])[\w’'-]*){0,3}['’]s?\s+)rate(?:,[^,.]{3,100},)?\s+"
         r"(?:was|is|of|stood\s+at)\s+"
         r"(?:(?:around|about|nearly|almost|over|more\s+than|just\s+(?:over|under))\s+)?\d",
