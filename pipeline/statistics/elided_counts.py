@@ -123,6 +123,21 @@ ELIDED_RULES: tuple[ElidedRule, ...] = (
         ),
         _ANYTHING,
     ),
+    # "a rate of 81 per 10,000, above the Scottish rate of 74.", "the Wales rate of 5.6",
+    # "a force-wide rate of 39", "the rate for England of 4.2": another place's rate
+    # closing its clause counts what the rate before it counts; not "a rate of 12" (no
+    # place's rate), "the Welsh rate of 5 per 1,000" (a base of its own)
+    ElidedRule(
+        "place_rate_of",
+        re.compile(
+            r"\b(?:the|a|an)\s+(?:(?-i:[A-Z])[\w’'-]*(?:\s+(?:and\s+)?(?-i:[A-Z])[\w’'-]*){0,3}|"
+            r"[a-z]+-wide|national|regional)\s+rate\s+of\s+(?:around\s+|about\s+|some\s+)?$|"
+            r"\brate\s+(?i:for|in|across)\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]*"
+            r"(?:\s+(?:and\s+)?(?-i:[A-Z])[\w’'-]*){0,3}\s+of\s+$",
+            re.I,
+        ),
+        re.compile(r"\s*(?:[.;:,)]|$)"),
+    ),
     # "1,240 thefts in Shropshire, while Worcester saw 280", "and Telford recorded 310.",
     # "while Ross and Ledbury together accounted for roughly 900.",
     # "while Ludlow logged 75 and Bridgnorth 40", "while Dorset obtained 18 and Devon 12",

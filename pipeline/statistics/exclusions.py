@@ -42,11 +42,10 @@ REFERENCE_WORDS = (
     "section", "sections", "s.", "article", "paragraph", "para", "clause", "ref", "reference",
     "case", "no.", "no", "number", "page", "chapter", "rule", "part", "schedule", "operation",
     "op", "room", "flat", "route", "junction", "platform", "level", "tier", "grade", "category",
-    "version", "phase", "stage", "size",
+    "version", "phase", "stage", "size", "group", "groups", "categories",
 )  # fmt: skip
-"""Words a reference number follows ("section 58", "case 12", "no. 4", "size 5"): no two of them
-both match at one place before a space (none is the other and a space), so the order of
-the alternation changes no match; their trie, with "year", is the rule's hint."""
+"""Words a reference number follows ("section 58", "no. 4", "Group 1"): none is another and a
+space, so the alternation's order changes no match; their trie, with "year", is the hint."""
 TALLY_WORDS = ("number", "total", "most", "fewest", "figure", "count", "tally")
 """Words of a tally before a count in apposition ("recorded the highest number, 912,",
 "the most, 61,"): the count is the tally's, no age after a name."""
@@ -303,11 +302,12 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
         re.compile(r"\b(?:PC|DC|PS|DS|PCSO|Sgt|SC|TDC)\s+\d{2,5}\b"),
         needs=("pc", "dc", "ps", "ds", "sgt", "sc"),
     ),
-    # "section 58", "Operation 7", "case 12", "Year 9"; not "12 cases", "Last year 460 drivers"
+    # "section 58", "case 12", "Year 9", "Group 1 to 5" (a range, not "Group 1 to 5,000")
     Exclusion(
         "reference-number",
         re.compile(
             rf"\b(?:(?:{'|'.join(map(re.escape, REFERENCE_WORDS))})\s+\d+\b"
+            r"(?:\s*(?:to|-|–)\s*\d{1,2}\b(?![,.]?\d))?"
             rf"|{_SCHOOL_YEAR}\s+{_SCHOOL_YEAR_NUMBER})",
             re.I,
         ),

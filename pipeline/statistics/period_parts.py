@@ -5,7 +5,8 @@ its own needs (the words one of which a text must hold for its pattern to be tri
 
 - ``year_so_far``: "so far this financial year", "since the start of the year", "this
   financial year to date", "in the year to date", "so far in 2024/25": from the first
-  day of the (financial) year to P (undated without P);
+  day of the (financial) year to P (undated without P); a report's "year to date" after
+  a span stated from that first day to a day before P ends where that span ends;
 - ``half_year``: "the first half of 2024" (January to June), "the second half of
   2023/24" (October 2023 to March 2024), "the first half of the year" (of the whole year
   stated just before, else of P's year when that half is over by P; undated otherwise);
@@ -130,7 +131,32 @@ def resolve_year_so_far(ctx: Context) -> Resolution:
         start = dt.date(_current_fiscal_start(published), 4, 1)
     else:
         start = dt.date(published.year, 1, 1)
-    return Span(start, published, "relative") if start <= published else NOT_A_PERIOD
+    if start > published:
+        return NOT_A_PERIOD
+    cut_off = _data_cut_off(ctx, start, published)
+    return Span(start, cut_off, "explicit") if cut_off else Span(start, published, "relative")
+
+
+_YARDSTICK_KINDS = ("following", "previous", "same")
+"""Kinds of the periods counted from the span before them ("the same period last year")."""
+
+
+def _data_cut_off(ctx: Context, start: dt.date, published: dt.date) -> dt.date | None:
+    """The last day of the data a report's "year to date" runs to: the end of the span
+    stated last before it (yardsticks counted from a span aside), when that is an explicit
+    span that starts on the same first day of the year and ends
+    before P ("9,400 crimes in April to September 2026 … The detection rate in the
+    financial year to date was 58%", published in November: to 30 September, the
+    quarter the report covers); None when no such span was stated ("so far this year",
+    or a count running to P)."""
+    if not _TO_DATE.search(ctx.match.group(0)):
+        return None
+    stated = next((f for f in reversed(ctx.found) if f.kind not in _YARDSTICK_KINDS), None)
+    if stated is None or stated.kind != "explicit":
+        return None
+    if stated.start != start or not start < stated.end < published:
+        return None
+    return stated.end
 
 
 def _whole_year_before(ctx: Context) -> dt.date | None:

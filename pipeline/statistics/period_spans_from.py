@@ -21,9 +21,10 @@ One named rule of :data:`pressfacts.statistics.period_table.PERIOD_RULES` (throu
   (the last "began in September 2022"-like start stated anywhere before) to the end of the
   month named (its year stated, else "this year" = P's, else the latest such month not
   after P's month); undated when no start is stated before.
-- ``since_season``: "since the spring", "since summer": from the first day of the latest
-  such season begun by P (meteorological, as :mod:`.period_seasons` reads them) to P;
-  "since last summer": the latest such season ended before P, to P.
+- ``since_season``: "since the spring", "since summer", "since the start of the summer":
+  from the first day of the latest such season begun by P (meteorological, as
+  :mod:`.period_seasons` reads them) to P; "since last summer": the latest such season
+  ended before P, to P.
 """
 
 from __future__ import annotations
@@ -189,13 +190,15 @@ def resolve_launch_to_month(ctx: Context) -> Resolution:
 
 
 SINCE_SEASON = re.compile(
-    rf"\bsince\s+(?:{EVENT_BEFORE_IN})?(?:the\s+|(?P<last>last)\s+)?"
+    rf"\bsince\s+(?:{EVENT_BEFORE_IN})?(?:the\s+(?:start|beginning)\s+of\s+)?"
+    r"(?:the\s+|(?P<last>last)\s+)?"
     r"(?P<s>spring|summer|autumn|winter)\b(?:\s+(?:of\s+)?(?P<y>(?:19|20)\d\d)\b)?"
     r"(?!\s+(?:holidays?|term|half[- ]?terms?|break|recess|school)\b)",
     re.I,
 )
 """A season's start as the start of a span to P: "since the spring", "since last summer",
-"since the autumn of 2023", "since the scheme began in the spring of 2022"; not "since the
+"since the autumn of 2023", "since the start of the summer", "since the beginning of last
+winter", "since the scheme began in the spring of 2022"; not "since the
 summer holidays" (school dates)."""
 
 

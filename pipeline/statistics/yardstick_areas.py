@@ -28,7 +28,8 @@ def yardstick_area(
     """A figure stated as an average is the average's area ("the North-West average of
     120%": North West; "the average for Wales of 5.6": Wales; "the national average of 12%":
     none, unless the release names its country: :func:`national_figure`), never the nearest
-    place.
+    place; an average over time ("the five-year average of 190", :data:`TIME_AVERAGE`)
+    with no place of its own is left to the other rules (the place's own past).
     Not a figure that is itself a mean ("received an average of £900": :data:`AN_AVERAGE`)."""
     before = text[max(sentence[0], at - 60) : at]
     if "average" not in before.lower():  # no letter of it folds but from its capital
@@ -46,7 +47,20 @@ def yardstick_area(
         if named:
             return named[0].area
     own = [p for p in places if p.end <= start and _owns_average(text, p, start)]
-    return own[-1].area if own else NO_AREA
+    if own:
+        return own[-1].area
+    return None if TIME_AVERAGE.search(before, 0, average.start()) else NO_AREA
+
+
+TIME_AVERAGE = re.compile(
+    r"\b(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten)[-\s](?:year|month|week)|"
+    r"long[-\s]term|rolling)\s+$",
+    re.I,
+)
+"""Words right before "average" that make it an average over time ("the five-year average
+of 190", "the long-term average", "the three-month rolling average" reads "rolling"): the
+same place's past, not another place's yardstick, so the figure's own place rules decide
+(a bare "the average of 12%" stays of no area)."""
 
 
 AVERAGE_PLACE_AFTER = re.compile(

@@ -84,6 +84,7 @@ SUITES = {
     "heldout48": _team_set(TESTS / "heldout48"),
     "heldout49": _team_set(TESTS / "heldout49"),
     "heldout50": _team_set(TESTS / "heldout50"),
+    "heldout51": _team_set(TESTS / "heldout51"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",

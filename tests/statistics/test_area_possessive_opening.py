@@ -1,7 +1,7 @@
 """Area rule ``possessive-opening``: a figure of a sentence opened by "Its"/"Their"
-belongs to the body the sentence before spoke of, so it takes the area of the figure
-before, not the document's; a place-only sentence before leads in first. Sentences
-invented for the test."""
+belongs to the body or place the sentence before spoke of, so it takes the place named
+last (else the area of the figure before), not the document's; a place-only sentence
+before leads in first. Sentences invented for the test."""
 
 from __future__ import annotations
 
@@ -30,6 +30,13 @@ ROWS = [
         "The charity works across Cornwall. Its helpline took 3,000 calls in 2025.",
         [(3000, "Cornwall")],
         id="place-only-sentence-leads-in-first",
+    ),
+    # the sentence before named a place as a share's owner: "Its" is that place's
+    pytest.param(
+        "Police Scotland recorded 900 thefts in 2025. Dundee accounted for 12% of them. "
+        "Its rate of 6.1 thefts per 1,000 people was the highest.",
+        [(900, "Scotland"), (12, "Dundee"), (6.1, "Dundee")],
+        id="its-after-a-place-share",
     ),
 ]
 

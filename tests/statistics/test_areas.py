@@ -171,6 +171,17 @@ FIGURE_AREA_ROWS = [
         id="on-average-is-no-yardstick",
     ),
     pytest.param(
+        "Cheshire Constabulary logged 312 arson attacks in 2025, in line with the five-year "
+        "average of 305.",
+        [(312, "Cheshire"), (305, "Cheshire")],
+        id="a-time-average-is-the-place-s-own",
+    ),
+    pytest.param(
+        "Cheshire Constabulary logged 312 arson attacks in 2025, in line with the average of 305.",
+        [(312, "Cheshire"), (305, None)],
+        id="a-bare-average-has-no-place",
+    ),
+    pytest.param(
         "Thefts in Lancashire rose by 6%, with Preston accounting for nearly 30% of them.",
         [(6, "Lancashire"), (30, "Preston")],
         id="share-of",

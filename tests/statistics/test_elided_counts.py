@@ -20,6 +20,7 @@ UnitPeriodsOf = Callable[
 RULE_ROWS: dict[str, tuple[str, str]] = {
     "and_then_period": ("seized 14 knives in May and ", " in June."),
     "yardstick_of": ("compared with the five-year average of ", "."),
+    "place_rate_of": ("a rate of 61 per 10,000, above the Welsh rate of ", "."),
     "restated_rate": ("sold 5,200 tickets last year, about ", " a week."),
     "level_at_end": ("logged 1,240 thefts in Derby, while Buxton saw ", "."),
     "including_part": ("stopped 60 riders, including ", " aged under 16."),
@@ -83,6 +84,12 @@ def test_elided_rule(name: str) -> None:
         ("while Ludlow logged ", " and officers 40", None),  # no place named
         ("seized 14 knives in May and ", " officers took part", None),
         ("a rate of ", " per 1,000 people", None),
+        # another place's rate closing its clause; not a rate with no place, nor a base
+        ("was twice the Humberside rate of ", ".", "place_rate_of"),
+        ("against a county-wide rate of about ", ", police said", "place_rate_of"),
+        ("higher than the rate for North Wales of ", ".", "place_rate_of"),
+        ("with a rate of ", ".", None),  # no place's rate
+        ("below the Welsh rate of ", " per 1,000 people", None),  # a base of its own
         ("the band ", " in June", None),
         ("questioned 18 men, including ", " who were later released", "including_part"),
         ("checked 90 cars, including at least ", ".", "including_part"),

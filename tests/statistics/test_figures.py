@@ -120,6 +120,9 @@ MORE_EXCLUSIONS = [
     pytest.param("Funding is half the story.", id="half-idiom-story"),
     pytest.param("Training staff is only half the work, the chief said.", id="half-the-work"),
     pytest.param("She wore size 5 white trainers.", id="reference-number-size"),
+    pytest.param("Category 2 to 4 offences are reviewed weekly.", id="reference-number-range"),
+    pytest.param("Detections for Groups 1-3 crimes are published.", id="reference-number-groups"),
+    pytest.param("Dorset's Group 6 figures are out.", id="reference-number-group"),
     pytest.param("Small businesses with under 50 staff can apply.", id="size-band-with"),
     pytest.param("It helps charities that employ up to nine workers.", id="size-band-words"),
 ]
@@ -294,6 +297,9 @@ def test_bare_ages_leave_no_figure(text: str) -> None:
         "Officers dealt with fewer than 10 people on the night.",  # no firm: not a size band
         "Firms reported more than 400 attacks to the centre.",  # no bound before a headcount
         "The centre trained staff at 60 firms with over 2,000 members.",  # members: no staff
+        "The support group helped 300 families in Ayr.",  # no number right after "group"
+        "Arrests rose from 5 to 12 in Group 2 areas.",  # a range of counts, not of groups
+        "A group of 15 youths gathered in Oban.",
     ],
 )
 def test_figures_that_look_like_exclusions_stay(text: str) -> None:

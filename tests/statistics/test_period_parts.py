@@ -41,6 +41,22 @@ def periods(text: str, published: dt.date | None = P) -> list[tuple[str, str] | 
          dt.date(2024, 10, 2), [("2024-01-01", "2024-10-02"), ("2023-01-01", "2023-10-02")]),
         ("So far this financial year 310 calls came in, up from 250 at the same point in 2022/23.",
          dt.date(2023, 11, 20), [("2023-04-01", "2023-11-20"), ("2022-04-01", "2022-11-20")]),
+        # a report's "year to date" after its stated span from that year's start: to its end
+        ("Fife logged 610 thefts in April to June 2024. In the financial year to date, 40% "
+         "were solved.", dt.date(2024, 8, 14),
+         [("2024-04-01", "2024-06-30"), ("2024-04-01", "2024-06-30")]),
+        ("Calls fell between January and May 2024, down 3% on the same period last year. The "
+         "year to date rate was 12%.", dt.date(2024, 7, 2),
+         [("2024-01-01", "2024-05-31"), ("2023-01-01", "2023-05-31"),
+          ("2024-01-01", "2024-05-31")]),
+        # near misses: a span from another start, or one running to P, stated last
+        ("Fife logged 610 thefts in May and June 2024. In the financial year to date, 40% "
+         "were solved.", dt.date(2024, 8, 14),
+         [("2024-05-01", "2024-06-30"), ("2024-04-01", "2024-08-14")]),
+        ("Fife logged 610 thefts in April to June 2024 and 90 since July. In the financial "
+         "year to date, 40% were solved.", dt.date(2024, 8, 14),
+         [("2024-04-01", "2024-06-30"), ("2024-07-01", "2024-08-14"),
+          ("2024-04-01", "2024-08-14")]),
     ],
 )  # fmt: skip
 def test_year_so_far(text: str, published: dt.date | None, expected: object) -> None:

@@ -37,6 +37,12 @@ ROWS = [
         id="a-place-s-rate-of",
     ),
     pytest.param(
+        "Police Scotland recorded 30,100 crimes in 2024-25. Angus accounted for 9% of them. "
+        "Its rate of 402 crimes per 10,000 people was the lowest.",
+        {9: YEAR, 402: YEAR},
+        id="its-rate-of",
+    ),
+    pytest.param(
         "Police Scotland recorded 30,100 crimes in the north in 2024-25. In Moray the rate "
         "was 301 crimes per 10,000 people.",
         {301: YEAR},

@@ -191,6 +191,21 @@ SEASON_ROWS = [
         id="since-last-season-not-the-one-still-running",
     ),
     pytest.param(
+        "Since the start of the spring, wardens in Prestatyn have issued 64 fines.",
+        {64.0: ("2025-03-01", "2025-06-17")},
+        id="since-the-start-of-a-season",
+    ),
+    pytest.param(
+        "The team has visited 210 farms since the beginning of last winter.",
+        {210.0: ("2024-12-01", "2025-06-17")},
+        id="since-the-beginning-of-last-season",
+    ),
+    pytest.param(
+        "Volunteers have run 30 sessions since the start of the summer holidays.",
+        {30.0: None},
+        id="the-start-of-school-holidays-is-not-the-season",
+    ),
+    pytest.param(
         "Volunteers have run 30 sessions since the summer holidays.",
         {30.0: None},
         id="school-holidays-are-not-the-season",

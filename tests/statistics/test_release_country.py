@@ -73,6 +73,20 @@ ROWS = [
         [(61, "Leeds"), (44, "West Yorkshire")],
         id="above-the-average-for-a-county",
     ),
+    # "the same as the rate for PLACE", "twice the PLACE rate of N": the yardstick's place,
+    # and another place's rate closing its clause counts the rate's noun
+    pytest.param(
+        "In Inverclyde there were 12 assaults, a rate of 1.5 assaults per 10,000 people, "
+        "the same as the rate for Scotland as a whole.",
+        [(12, "Inverclyde"), (1.5, "Inverclyde")],
+        id="the-same-as-the-rate-for-a-country",
+    ),
+    pytest.param(
+        "Fermanagh and Omagh recorded 7.2 thefts per 10,000 people, more than twice the "
+        "Northern Ireland rate of 3.1.",
+        [(7.2, "Fermanagh and Omagh"), (2, "Fermanagh and Omagh"), (3.1, "Northern Ireland")],
+        id="twice-the-rate-of-a-place",
+    ),
 ]
 
 

@@ -355,7 +355,12 @@ def test_partitive_totals(nlp: Language, text: str, expected: list[tuple[float, 
         (" of last year's referrals, and Hull for 90", "referrals"),
         (" of this month’s arrests", "arrests"),
         (" of the campaign's seizures were cannabis", "seizures"),
+        # … or by the body that counts it
+        (" of the division's crimes and Fife for 900", "crimes"),
+        (" of the force’s stop searches", "searches"),
+        (" of the charity's referrals came from police", "referrals"),
         (" of the city's parks", None),  # near miss: a place owns them
+        (" of the forcefield's parts", None),  # near miss: not the word "force"
         (" of last year", None),  # near miss: no possessive, a time
     ],
 )
