@@ -52,12 +52,19 @@ def change_level(sentence: str, at: int, periods: HasHalves) -> PeriodFinding | 
         return None
     if CHANGE_FROM.search(sentence, 0, at):  # "…, up from 129": the level it started from
         return halves[0]
-    if not (CHANGED_TO.search(sentence, 0, at) or LEVEL_THEN_FROM.match(sentence, at)):
+    if not (
+        CHANGED_TO.search(sentence, 0, at)
+        or LEVEL_THEN_FROM.match(sentence, at)
+        or FROM_LEVEL_TO.search(sentence, 0, at)
+    ):
         return None
     start, end = halves[0].anchor
     return replace(halves[0], start=start, end=end, kind="same", anchor=None)
 
 
+FROM_LEVEL_TO = re.compile(r"\bfrom\s+£?[\d,.]+(?:%|\s+per\s+cent|\s+[a-z]+)?\s+to\s+£?$", re.I)
+"""The level a change started from, then "to" right before the level it reached ("more
+than quadrupled, from 2,460 to 10,980"): the later period, as after "rose to"."""
 LEVEL_THEN_FROM = re.compile(r"[^.;:,]{0,60}?,\s*(?:up|down)\s+from\s+£?\d", re.I)
 """A level, then the level it changed from ("233 offences between them, up from 129"):
 the later period of the comparison, as a level a change reached."""

@@ -57,6 +57,12 @@ ROWS = [
         {512: ("2024-01-01", "2024-12-31"), 640: ("2023-01-01", "2023-12-31")},
         id="a-level-then-down-from",
     ),
+    pytest.param(
+        "Reports rose by 12% in 2024 compared with the year before. Reports of fake "
+        "images more than tripled, from 310 to 990.",
+        {990: ("2024-01-01", "2024-12-31"), 310: ("2023-01-01", "2023-12-31")},
+        id="from-a-level-to-a-level",
+    ),
     # near misses: no comparison in the release; a level not reached by a change
     pytest.param(
         "Officers in Bolton held a week of action. The team made 61 arrests, up from 40.",
