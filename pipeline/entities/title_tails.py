@@ -28,6 +28,7 @@ __all__ = [
     "place_with_run_before",
     "unknown_place_tail",
     "without_tail",
+    "works_in_owned_unit",
 ]
 
 _ANAPHORIC_NOUNS = (
@@ -82,6 +83,17 @@ UNIT_TAIL = re.compile(
 """A unit the person works in, ending a title phrase: "Senior Crown Prosecutor in the
 Rape and Serious Sexual Offences (RASSO) Unit" -> "Senior Crown Prosecutor"; a unit after
 "of" is a portfolio ("Head of the Complex Casework Unit")."""
+_UNIT_AFTER_OWNER = re.compile(rf"^\s+(?:{_UNIT_WORD}\s+){{0,7}}(?i:{'|'.join(UNIT_HEADS)})\s*$")
+_UNIT_CONNECTOR = re.compile(r"\b(?:in|with|within|on)(?:\s+the)?\s*$", re.I)
+
+
+def works_in_owned_unit(piece: str, rest: str) -> bool:
+    """Whether an organisation's name stands before the unit a person works in ("Senior
+    Crown Prosecutor in the [CPS North West] Complex Casework Unit"): the connector before
+    the name then belongs to the unit (``UNIT_TAIL`` takes both out), not to the name; not
+    "Head of the [X] Unit" (a unit after "of" is a portfolio)."""
+    return bool(_UNIT_CONNECTOR.search(piece) and _UNIT_AFTER_OWNER.match(rest))
+
 
 PLACE_CONNECTORS = ("for", "in", "across", "covering")
 """Words after which a capitalised run ending in a place is all place ("of" is left out:

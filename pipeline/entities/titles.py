@@ -311,6 +311,9 @@ class TitleTable:
             if possessive and rest[possessive.end() :].strip():
                 pieces.append(_THE_TAIL.sub("", piece))  # "Head of [the X's] Unit"
                 cursor = mention.end + possessive.end()
+            elif title_tails.works_in_owned_unit(piece, rest):
+                pieces.append(piece)  # "Prosecutor in the [CPS X] Casework Unit"
+                cursor = mention.end
             else:
                 pieces.append(title_tails.without_tail(piece, CONNECTOR_TAIL))
                 cursor = mention.end

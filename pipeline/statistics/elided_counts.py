@@ -68,11 +68,14 @@ _CLAUSE_VERB_AFTER = re.compile(
     r"for|about)\b|"
     r"\s+(?:(?:have|had)\s+(?:since\s+|now\s+|already\s+)?)?"
     r"(?:left|resigned|retired|quit|joined|rejoined|absconded)\b|"
-    r"\s+came\s+(?:from|via|through)\b",
+    r"\s+came\s+(?:from|via|through)\b|"
+    r"\s+(?:were|was)\s+(?:in|from)\s+(?:the\s+)?(?!" + _CALENDAR + r")(?-i:[A-Z])[\w’'-]+",
     re.I,
 )
 """The verb of a clause a count opens with its noun left out: a passive ("were seized"),
-leaving or joining ("left", "have since joined"), or where the things counted came from."""
+leaving or joining ("left", "have since joined"), where the things counted came from, or
+the place they were in ("while 104 were in Preston"; not "were in custody", "were in
+May")."""
 ELIDED_RULES: tuple[ElidedRule, ...] = (
     # "14 knives in May and 26 in June", "40 calls last year but 52 this year"; not
     # "14 knives and 26 officers" (a noun of its own), "and 26 were charged"

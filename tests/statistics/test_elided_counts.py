@@ -197,6 +197,11 @@ def test_elided_rule(name: str) -> None:
         ("stopped 400 vans, but only ", " were then searched.", "clause_passive"),
         ("stopped 400 vans, and ", " were there.", None),  # no participle: no passive
         ("stopped 400 vans, and ", " officers were hurt.", None),  # a noun of its own
+        # the place the counted things were in ("while 31 were in Hexham")
+        ("helped 212 families in Truro, while ", " were in Bodmin.", "clause_passive"),
+        ("housed 95 girls, and ", " were from the Wirral.", "clause_passive"),
+        ("housed 95 girls, while ", " were in care.", None),  # no place: a state
+        ("logged 95 calls, while ", " were in March.", None),  # a month is no place
     ],
 )
 def test_elided_or_not(before: str, after: str, expected: str | None) -> None:
