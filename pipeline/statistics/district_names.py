@@ -16,6 +16,11 @@ Named rules (:data:`DISTRICT_RULES`), each a pattern whose ``place`` group is th
   (:data:`FOOTBALL_GROUNDS`: "at Anfield", "outside Elland Road", "at St James' Park")
   after the same words: the ground; not a ward of that name listed with others ("in
   Anfield, Everton and Kirkdale").
+- ``named_landscape``: a moor or country park named after "on", "in", "at", "across",
+  "near", "over" or "including" ("on Winter Hill Moor", "at Calder Country Park") ->
+  "Winter Hill Moor": a fire's or a rescue's figures are the moor's or the park's. Not a
+  football ground of that shape ("at Turf Moor": ``football_ground``), nor a lower-case
+  "on the moors" (no name), nor a one-word name ("Dartmoor": the gazetteer's).
 """
 
 from __future__ import annotations
@@ -79,6 +84,15 @@ DISTRICT_RULES: tuple[DistrictRule, ...] = (
         ("Stadium", "Arena"),
     ),
     DistrictRule(
+        "named_landscape",
+        re.compile(
+            r"\b(?:[Oo]n|[Ii]n|[Aa]t|[Aa]cross|[Nn]ear|[Oo]ver|including)\s+(?:the\s+)?"
+            rf"(?!(?:{_GROUND_NAMES})\b)"
+            r"(?P<place>(?:[A-Z][\w'’-]*\s+){1,3}(?:Moors?|Country\s+Park))\b"
+        ),
+        ("Moor", "Country Park"),
+    ),
+    DistrictRule(
         "football_ground",
         # not a ward of the same name listed with others ("in Anfield, Everton and Kirkdale")
         re.compile(_GROUND_OPENER + rf"(?P<place>{_GROUND_NAMES})(?![\w'’]|,?\s+(?:and\s+)?[A-Z])"),
@@ -124,10 +138,17 @@ def is_venue(name: str) -> bool:
 _AT = re.compile(r"\b(?:at|outside)\s+(?:the\s+)?$", re.I)
 
 
+_LANDSCAPE_NAME = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,3}(?:Moors?|Country\s+Park)")
+"""An area read by the ``named_landscape`` rule: a moor or a country park."""
+_AT_LANDSCAPE = re.compile(r"\b(?:at|near)\s+(?:the\s+)?$", re.I)
+
+
 def venue_at(before: str, area: str) -> bool:
     """Whether a venue is named as where something happened ("made at Anfield", "outside
-    the Riverside Stadium"), ``before`` being the text right before it: a scope, as "in
-    Essex" is."""
+    the Riverside Stadium"), or a moor or country park ("at Calder Country Park", "near
+    Ilkley Moor"), ``before`` being the text right before it: a scope, as "in Essex" is."""
+    if _LANDSCAPE_NAME.fullmatch(area) and not is_venue(area):
+        return _AT_LANDSCAPE.search(before) is not None
     return is_venue(area) and _AT.search(before) is not None
 
 

@@ -20,7 +20,7 @@ from pressfacts.statistics.district_names import venue_at, venue_scope
 from pressfacts.statistics.list_count_places import listed_count_place
 from pressfacts.statistics.namesake_cities import namesake_city
 from pressfacts.statistics.own_places import OWN_PLACE, own_place
-from pressfacts.statistics.place_roles import DIVISION_AFTER
+from pressfacts.statistics.place_roles import DIVISION_AFTER, example_elsewhere
 from pressfacts.statistics.place_wording import LIST_PARTS, THE_COUNTRY, PlaceTree
 from pressfacts.statistics.release_country import national_figure
 from pressfacts.statistics.share_areas import share_area
@@ -186,6 +186,7 @@ def _nearest(context: FigureContext, places: Sequence[Place]) -> str | None:
         and not _in_parts_before(context, p.start)
         and not listed_count_place(context.text, context.at, p)
         and (p.rule != "district" or venue_scope(context.text, context.at, p, own_at))
+        and not example_elsewhere(context.text, p, context.at)
     ]
     if not places:
         return None  # no place: nothing is nearest, the clause is not looked for

@@ -5,7 +5,8 @@ its own needs (the words one of which a text must hold for its pattern to be tri
 
 - ``named_day``: a holiday named after a preposition ("on Boxing Day", "over New Year's
   Eve", "on Christmas Day 2023"): that day of the year stated, else the latest such
-  day on or before P; "over the Easter weekend", "over Easter": Good Friday to Easter
+  day on or before P (with "weekend", "over the Bonfire Night weekend": the Saturday and
+  Sunday nearest it); "over the Easter weekend", "over Easter": Good Friday to Easter
   Monday (the bank holiday weekend), the latest begun by P. A holiday used as a modifier
   ("Halloween fires", "Christmas Day lunch" is still the day) is not matched without a
   preposition before it; with one, "the" may stand between ("at the Boxing Day fixture").
@@ -69,12 +70,19 @@ DAY_NAMES = (
 )
 NAMED_DAY = re.compile(
     rf"\b(?:on|over|during|across|throughout|at)\s+(?:(?P<easter>(?:the\s+)?easter(?:\s+bank"
-    rf"\s+holiday)?(?:\s+weekend)?)|(?:the\s+)?(?P<day>{DAY_NAMES}))(?:\s+(?P<y>{YEAR}))?\b",
+    rf"\s+holiday)?(?:\s+weekend)?)|(?:the\s+)?(?P<day>{DAY_NAMES})(?P<weekend>\s+weekend)?)(?:\s+(?P<y>{YEAR}))?\b",
     re.I,
 )
 """A holiday after a preposition: "on Boxing Day", "over the Easter weekend", "on
-Christmas Day 2023", "at the Boxing Day fixture" (the day as a modifier after "the"); not
-"Halloween fires" or "a Boxing Day sale" (no preposition)."""
+Christmas Day 2023", "at the Boxing Day fixture" (the day as a modifier after "the"), "over
+the Bonfire Night weekend" (:data:`WEEKEND_SATURDAY`); not "Halloween fires" or "a Boxing
+Day sale" (no preposition)."""
+
+WEEKEND_SATURDAY: dict[int, int] = {0: -2, 1: -3, 2: 3, 3: 2, 4: 1, 5: 0, 6: -1}
+"""Days from a fixed holiday (by its weekday, Monday 0) to the Saturday of its weekend:
+the Saturday and Sunday nearest the day, the following one when it falls midweek on a
+Wednesday ("over the Bonfire Night weekend", 5 November a Thursday: Saturday 7 and
+Sunday 8)."""
 
 
 def folded_day(name: str) -> str:
@@ -88,14 +96,23 @@ def resolve_named_day(ctx: Context) -> Resolution:
     if ctx.group("easter"):
         return _easter(stated, published)
     month, day = FIXED_DAYS[folded_day(ctx.group("day") or "")]
+    weekend = bool(ctx.group("weekend"))
     if stated:
-        return Span(dt.date(stated, month, day), dt.date(stated, month, day))
+        return _day_span(dt.date(stated, month, day), weekend, "explicit")
     if published is None:
         return None
-    found = dt.date(published.year, month, day)
-    if found > published:
-        found = dt.date(published.year - 1, month, day)
-    return Span(found, found, "relative")
+    found = _day_span(dt.date(published.year, month, day), weekend, "relative")
+    if found.start > published:
+        found = _day_span(dt.date(published.year - 1, month, day), weekend, "relative")
+    return found
+
+
+def _day_span(day: dt.date, weekend: bool, kind: str) -> Span:
+    """The day alone, or with ``weekend`` the Saturday and Sunday of its weekend."""
+    if not weekend:
+        return Span(day, day, kind)
+    saturday = day + dt.timedelta(days=WEEKEND_SATURDAY[day.weekday()])
+    return Span(saturday, saturday + dt.timedelta(days=1), kind)
 
 
 def _easter(stated: int, published: dt.date | None) -> Resolution:

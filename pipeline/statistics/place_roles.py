@@ -12,7 +12,8 @@ rules, each named in :data:`PLACE_ROLE_RULES`, tell the roles in which it is not
   region);
 - ``examples``: places given as examples of what a figure counts ("five more boroughs,
   including Camden and Brent"; "towns such as Rhyl"): some of the counted things, not
-  where the figure is;
+  where the figure is; a ", where" clause about one makes it its own figures' area
+  (:func:`example_elsewhere`: "including Brent, where 40 were stopped");
 - ``superlative-scope``: the scope of a superlative ("the largest force area in
   England", "the highest rate in the UK", "one of the busiest lines in Wales"): what it
   ranks against, not where the figures are.
@@ -127,11 +128,27 @@ def _superlative_scope(context: RoleContext) -> bool:
 
 EXAMPLES_BEFORE = re.compile(r"\b(?:including|such\s+as|among\s+them)\s+(?:the\s+)?$", re.I)
 """Right before a place: it is an example of the things counted ("including Camden")."""
+EXAMPLE_WHERE = re.compile(r",\s+where\s+[^.;:,]*", re.I)
+"""Right after an example place: a relative clause about it ("including Camden, where 40
+were stopped"), whose figures are the place's own."""
 
 
 def _examples(context: RoleContext) -> bool:
-    start = context.place.start
-    return bool(EXAMPLES_BEFORE.search(context.text, max(0, start - 20), start))
+    start, end = context.place.start, context.place.end
+    return bool(EXAMPLES_BEFORE.search(context.text, max(0, start - 20), start)) and not (
+        EXAMPLE_WHERE.match(context.text, end)
+    )
+
+
+def example_elsewhere(text: str, place: Place, at: int) -> bool:
+    """Whether ``place`` is an example place with a ", where" clause about it
+    (:data:`EXAMPLE_WHERE`) that does not hold the figure at ``at``: an example still for
+    every figure outside that clause ("put 35 signs at sites including Calder Country
+    Park, where there were 4 rescues, and plans 20 more": only the 4 is the park's)."""
+    if not EXAMPLES_BEFORE.search(text, max(0, place.start - 20), place.start):
+        return False
+    clause = EXAMPLE_WHERE.match(text, place.end)
+    return clause is not None and not clause.start() < at < clause.end()
 
 
 CALL_CENTRE_BEFORE = re.compile(

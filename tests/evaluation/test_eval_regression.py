@@ -85,6 +85,7 @@ SUITES = {
     "heldout49": _team_set(TESTS / "heldout49"),
     "heldout50": _team_set(TESTS / "heldout50"),
     "heldout51": _team_set(TESTS / "heldout51"),
+    "heldout52": _team_set(TESTS / "heldout52"),
     "heldout53": _team_set(TESTS / "heldout53"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (

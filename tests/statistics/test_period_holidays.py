@@ -28,6 +28,19 @@ def periods(text: str, published: dt.date | None = P) -> list[tuple[str, str] | 
         ("Calls peaked on New Year's Eve 2023.", None, [("2023-12-31", "2023-12-31")]),
         ("Calls rose on New Year’s Day.", P, [("2025-01-01", "2025-01-01")]),
         ("Fires rose on Bonfire Night.", dt.date(2024, 11, 8), [("2024-11-05", "2024-11-05")]),
+        # a fixed day's weekend: the Saturday and Sunday nearest it (a Wednesday's after it)
+        ("Crews met 40 calls over the Bonfire Night weekend.", dt.date(2026, 11, 20),
+         [("2026-11-07", "2026-11-08")]),
+        ("Fires rose over the Halloween weekend.", dt.date(2023, 11, 9),
+         [("2023-10-28", "2023-10-29")]),
+        ("Arrests rose over the Bonfire Night weekend 2025.", None,
+         [("2025-11-08", "2025-11-09")]),
+        ("Calls peaked across the Boxing Day weekend.", dt.date(2021, 1, 4),
+         [("2020-12-26", "2020-12-27")]),
+        # near miss: no "weekend", the day alone; the weekend not yet begun at P: last year's
+        ("Fires rose on Halloween.", dt.date(2023, 11, 9), [("2023-10-31", "2023-10-31")]),
+        ("Fires rose over the Bonfire Night weekend.", dt.date(2026, 11, 6),
+         [("2025-11-08", "2025-11-09")]),
         ("Calls rose at Halloween.", dt.date(2024, 10, 1), [("2023-10-31", "2023-10-31")]),
         # Easter: Good Friday to Easter Monday, the latest begun by P (cut at P)
         ("Calls rose over the Easter weekend.", P, [("2024-03-29", "2024-04-01")]),

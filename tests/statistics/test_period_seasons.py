@@ -24,6 +24,19 @@ def periods(text: str, published: dt.date | None) -> list[tuple[str, str] | None
         ("Burglaries fell over the summer.", dt.date(2023, 10, 2), [("2023-06-01", "2023-08-31")]),
         ("Calls rose during the autumn.", dt.date(2022, 12, 5), [("2022-09-01", "2022-11-30")]),
         ("Thefts rose in the spring months.", dt.date(2021, 6, 1), [("2021-03-01", "2021-05-31")]),
+        # a superlative of the weather before the season: still the season
+        (
+            "Grass fires rose during the driest summer on record.",
+            dt.date(2025, 10, 1),
+            [("2025-06-01", "2025-08-31")],
+        ),
+        (
+            "Floods peaked over the wettest winter in a decade.",
+            dt.date(2024, 4, 3),
+            [("2023-12-01", "2024-02-29")],
+        ),
+        # near miss: a superlative with no season is no period
+        ("Fires peaked in the hottest week.", dt.date(2025, 10, 1), [None]),
         # still running at P: cut at P
         ("Patrols doubled this summer.", dt.date(2023, 7, 20), [("2023-06-01", "2023-07-20")]),
         # winter runs across the new year
