@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from pressfacts.statistics.period_refers import sentence_around
 from pressfacts.statistics.period_rules import Context, Resolution, Span, resolve_relative_year
 
 BUDGET_WORDS = re.compile(r"\b(?:budgets?|precept|council\s+tax|spending\s+plans?)\b", re.I)
@@ -22,7 +23,6 @@ _FINANCIAL_SENTENCE = re.compile(r"\bnext\s+year\b|\b20\d\d[/–-]\d\d\b|\bfinan
 """What makes "this/last year" in a budget's sentence financial too: the sentence also
 names the next year or a financial year ("budget for next year … up from £393.4m this
 year"); "£120,000 from my budget this year" alone stays the calendar year."""
-_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s|\n")
 _STEPS = {"next": 1, "this": 0, "last": -1}
 """The financial year each word names, counted from P's."""
 
@@ -34,13 +34,10 @@ def budget_year(ctx: Context, which: str) -> Span | None:
     month = ctx.month
     if step is None or month is None:
         return None
-    text, at = ctx.match.string, ctx.match.start()
-    start = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, at - 300), at)), default=0)
-    end_match = _SENTENCE_END.search(text, ctx.match.end())
-    end = end_match.start() if end_match else len(text)
-    if not BUDGET_WORDS.search(text, start, end):
+    sentence = sentence_around(ctx.match.string, ctx.match.start(), ctx.match.end())
+    if not BUDGET_WORDS.search(sentence):
         return None
-    if step != 1 and not _FINANCIAL_SENTENCE.search(text, start, end):
+    if step != 1 and not _FINANCIAL_SENTENCE.search(sentence):
         return None  # "my budget this year" alone: the calendar reading stays
     first = (month.year if month.month >= 4 else month.year - 1) + step
     return Span(dt.date(first, 4, 1), dt.date(first + 1, 3, 31), "relative")

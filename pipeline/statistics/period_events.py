@@ -158,15 +158,18 @@ def operation_days(match: re.Match[str]) -> int:
     return count * _UNIT_DAYS[(match.group("unit") or match.group("unit_long") or "").lower()]
 
 
-def explicit_span_after(found: Sequence[PeriodFinding], index: int) -> PeriodFinding | None:
-    """The first dated phrase after ``found[index]`` when it is an explicit span stated
+def explicit_span_after(
+    found: Sequence[PeriodFinding], index: int, kinds: tuple[str, ...] = ("explicit",)
+) -> PeriodFinding | None:
+    """The first dated phrase after ``found[index]`` when it is a span of ``kinds`` stated
     close after it (:data:`_EVENT_REACH`): the dates an undated event takes from the
-    sentence that dates it ("… a three-month operation. Between March and May, …")."""
+    sentence that dates it ("… a three-month operation. Between March and May, …"), or a
+    weekend told exactly ("between 6pm on Friday and 6am on Sunday", relative to P)."""
     for later in islice(found, index + 1, None):
         if later.kind == "unresolved":
             continue
         close = later.start_char - found[index].end_char <= _EVENT_REACH
-        return later if later.kind == "explicit" and close else None
+        return later if later.kind in kinds and close else None
     return None
 
 

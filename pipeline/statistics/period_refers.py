@@ -151,7 +151,7 @@ _NEAR_REACH = 200
 """How far back the start of a sentence is looked for first (most sentences are shorter)."""
 
 
-def _sentence_around(text: str, start: int, end: int) -> str:
+def sentence_around(text: str, start: int, end: int) -> str:
     """The text of the sentence that holds ``start``..``end`` (read at most
     :data:`_SENTENCE_REACH` characters each side; its start looked for in the
     :data:`_NEAR_REACH` characters before it first)."""
@@ -200,7 +200,7 @@ def _event_dated_before(ctx: Context, event: re.Match[str]) -> Span | None:
             break
         if earlier.kind in _NAMED_KINDS:
             candidates.append(earlier)
-    sentences = [_sentence_around(text, c.start_char, c.end_char) for c in candidates]
+    sentences = [sentence_around(text, c.start_char, c.end_char) for c in candidates]
     # the same noun first ("the campaign" after "its summer campaign, which ran …"), then
     # any event's ("the operation" after "over the summer as part of a crackdown")
     for named in (re.compile(rf"\b{event.group(0)}", re.I), _EVENT):

@@ -37,6 +37,7 @@ from dataclasses import replace
 
 from pressfacts.findings import PeriodFinding
 from pressfacts.lexicon.number_words import count_value
+from pressfacts.statistics.period_events import explicit_span_after
 from pressfacts.statistics.period_rules import (
     COUNT,
     NOT_A_PERIOD,
@@ -236,28 +237,21 @@ WEEK_RULES: tuple[PeriodRule, ...] = (
 _WEEKEND_SLACK_DAYS = 1
 """How far (days) a span stated after "the weekend" may start before its Saturday or end
 after its Sunday and still be that weekend told exactly ("from 6pm on Friday")."""
-_WEEKEND_REACH = 400
-"""How far after "the weekend" (characters) the span telling it exactly may stand."""
 
 
 def weekends_stated_later(
     found: list[PeriodFinding], weekends: Sequence[int]
 ) -> list[PeriodFinding]:
-    """Each "over the weekend" (its index in ``found``) takes the next dated span, stated
-    close after it (:data:`_WEEKEND_REACH`), that tells the same weekend exactly ("… over
-    the weekend. The order was in force between 6pm on Friday and 6am on Sunday": Friday
-    to Sunday), when that span holds no day more than :data:`_WEEKEND_SLACK_DAYS` outside
-    the weekend."""
+    """Each "over the weekend" (its index in ``found``) takes the next dated span stated
+    close after it (:func:`~.period_events.explicit_span_after`) that tells the same weekend
+    exactly ("… over the weekend. The order was in force between 6pm on Friday and 6am on
+    Sunday": Friday to Sunday), when that span holds no day more than
+    :data:`_WEEKEND_SLACK_DAYS` outside the weekend."""
     slack = dt.timedelta(days=_WEEKEND_SLACK_DAYS)
     for index in weekends:
         weekend = found[index]
-        later = next((p for p in found[index + 1 :] if p.kind != "unresolved"), None)
-        if (
-            later is None
-            or later.kind not in ("explicit", "relative")
-            or later.start_char - weekend.end_char > _WEEKEND_REACH
-            or (later.start, later.end) == (weekend.start, weekend.end)
-        ):
+        later = explicit_span_after(found, index, ("explicit", "relative"))
+        if later is None or (later.start, later.end) == (weekend.start, weekend.end):
             continue
         if weekend.start - slack <= later.start <= weekend.end and (
             weekend.start <= later.end <= weekend.end + slack

@@ -69,3 +69,15 @@ def periods_of() -> PeriodsOf:
 def unit_periods_of() -> UnitPeriodsOf:
     """(value, unit, period) of each figure of a text published on the date given."""
     return _unit_periods
+
+
+def dated_phrases(text: str, published: dt.date | None) -> list[tuple[str, str, str]]:
+    """(phrase, start, end) of every period phrase of ``text`` the rules date, published
+    on ``published``: what a table of period wordings compares."""
+    from pressfacts.statistics.periods import UNRESOLVED, find_period_phrases
+
+    return [
+        (text[p.start_char : p.end_char], p.start.isoformat(), p.end.isoformat())
+        for p in find_period_phrases(text, published)
+        if p.kind != UNRESOLVED
+    ]

@@ -8,18 +8,14 @@ import datetime as dt
 
 import pytest
 
-from pressfacts.statistics.periods import UNRESOLVED, find_period_phrases
+from tests.statistics.conftest import dated_phrases
 
 P = dt.date(2024, 11, 3)
 
 
 def phrases(text: str) -> list[tuple[str, str, str]]:
     """(phrase, start, end) of every dated period phrase of ``text``."""
-    return [
-        (text[p.start_char : p.end_char], p.start.isoformat(), p.end.isoformat())
-        for p in find_period_phrases(text, P)
-        if p.kind != UNRESOLVED
-    ]
+    return dated_phrases(text, P)
 
 
 @pytest.mark.parametrize(

@@ -8,16 +8,12 @@ import datetime as dt
 
 import pytest
 
-from pressfacts.statistics.periods import UNRESOLVED, find_period_phrases
+from tests.statistics.conftest import dated_phrases
 
 
 def phrases(text: str, published: dt.date) -> list[tuple[str, str, str]]:
     """(phrase, start, end) of every dated period phrase of ``text``."""
-    return [
-        (text[p.start_char : p.end_char], p.start.isoformat(), p.end.isoformat())
-        for p in find_period_phrases(text, published)
-        if p.kind != UNRESOLVED
-    ]
+    return dated_phrases(text, published)
 
 
 @pytest.mark.parametrize(

@@ -8,18 +8,15 @@ import datetime as dt
 
 import pytest
 
-from pressfacts.statistics.periods import UNRESOLVED, find_period_phrases
+from tests.statistics.conftest import dated_phrases
 
 P = dt.date(2023, 11, 8)
 
 
 def first_period(text: str) -> tuple[str, str, str] | None:
-    """(start, end, phrase) of the first period phrase of ``text``."""
-    found = [p for p in find_period_phrases(text, P) if p.kind != UNRESOLVED]
-    if not found:
-        return None
-    first = found[0]
-    return first.start.isoformat(), first.end.isoformat(), text[first.start_char : first.end_char]
+    """(start, end, phrase) of the first dated period phrase of ``text``."""
+    found = dated_phrases(text, P)
+    return (found[0][1], found[0][2], found[0][0]) if found else None
 
 
 @pytest.mark.parametrize(

@@ -8,15 +8,15 @@ import datetime as dt
 
 import pytest
 
-from pressfacts.statistics.periods import UNRESOLVED, find_period_phrases
+from tests.statistics.conftest import dated_phrases
 
 P = dt.date(2026, 5, 18)  # a Monday
 
 
 def first(text: str) -> tuple[str, str] | None:
     """(start, end) of the first dated period phrase of ``text``."""
-    found = [p for p in find_period_phrases(text, P) if p.kind != UNRESOLVED]
-    return (found[0].start.isoformat(), found[0].end.isoformat()) if found else None
+    found = dated_phrases(text, P)
+    return (found[0][1], found[0][2]) if found else None
 
 
 @pytest.mark.parametrize(
