@@ -42,11 +42,17 @@ _THRESHOLD_BEFORE = re.compile(
     re.I,
 )
 """Words a time is a threshold after ("within two minutes and 30 seconds")."""
+TO_LEVEL = (
+    r"(?:fell|rose|dropped|came\s+down|went\s+up|"
+    r"(?:has|have|had)\s+(?:fallen|risen|dropped|come\s+down|gone\s+up))\s+to"
+)
+"""A measure's move to its new level, past or perfect ("fell to", "has risen to"): the
+figure after it is the measure's own level."""
 _AVERAGE_BEFORE = re.compile(
     r"\b(?:average[sd]?|median)(?:\s+(?!within\b|under\b|than\b)[\w'’-]+){0,8}?\s+"
     r"(?:of|was|were|is|at)\s+$|"
-    r"\b(?:average[sd]?|median)(?:\s+(?!within\b|under\b|than\b|\d)[\w'’-]+){0,8}?\s+"
-    r"(?:(?:fell|rose|dropped|came\s+down|went\s+up)\s+to|"
+    rf"\b(?:average[sd]?|median)(?:\s+(?!within\b|under\b|than\b|\d)[\w'’-]+){{0,8}}?\s+"
+    rf"(?:{TO_LEVEL}|"
     r"(?:reached|finali[sz]ed|completed|concluded|closed|resolved)(?:\s+[\w'’-]+){0,2}?\s+in)\s+$|"
     r"\baveraged\s+(?:just\s+|only\s+)?$|"
     r"\b(?:average[sd]?|median)\b[^.;]*?\b(?:compared\s+with|down\s+from|up\s+from|against)\s+$",

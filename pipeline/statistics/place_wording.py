@@ -29,6 +29,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from pressfacts.statistics.measured_times import TO_LEVEL
 from pressfacts.statistics.nations import is_country
 from pressfacts.statistics.share_areas import holds_share
 
@@ -381,7 +382,7 @@ def dateline(text: str, place: Place) -> bool:
 _ABOUT = r"(?:(?:about|around|almost|nearly|over|under|just|more\s+than|less\s+than)\s+){0,2}"
 AN_AVERAGE = re.compile(
     rf"\ban\s+average\s+(?:(?!of\b)[a-z]+\s+){{0,2}}(?:of\s+)?{_ABOUT}$"
-    rf"|\bthe\s+average\s+[a-z]+(?:\s+[a-z]+|\s+to\s+[a-z]+(?:\s+[\w-]+){{0,3}}?)?\s+(?:was|is|were|stood\s+at|came\s+to|"
+    rf"|\bthe\s+average(?:\s+(?!of\b)[a-z]+){{0,6}}?\s+(?:was|is|were|stood\s+at|came\s+to|{TO_LEVEL}|"
     rf"(?!(?:rising|falling|increasing)\b)[a-z]+ing|lost|paid|received|spent|waited)\s+{_ABOUT}$"
     rf"|\bthe\s+average\s+[a-z]+\s+(?:[a-z]+\s+){{0,2}}?(?:reached|finali[sz]ed|completed|concluded|"
     rf"closed|resolved)(?:\s+[a-z]+){{0,2}}?\s+in\s+{_ABOUT}$"
@@ -390,7 +391,8 @@ AN_AVERAGE = re.compile(
 )
 """A figure that is the mean of its own count ("groups received an average of £900", "an
 average loss of £8,400 per victim", "an average answer time of six seconds", "the
-average time to answer a call was six seconds", "the average case reached a hearing
+average time to answer a call was six seconds", "the average was 19 minutes", "the
+average wait has fallen to 26 minutes", "the average case reached a hearing
 in 189 days", "the average loss was just over £2,000", "the average victim losing
 £9,400", "the average claimant received £310", "On average, four people died each
 day"), not a yardstick to compare with ("the national average of 11%", "the average was

@@ -84,6 +84,16 @@ READ_ROWS = [
         id="an-average-fell-to-working-days",
     ),
     pytest.param(
+        "The average wait for a callback in Hull has fallen to 23 minutes.",
+        [(23, "minutes", None)],
+        id="an-average-has-fallen-to",
+    ),
+    pytest.param(
+        "In Fife the median time to trial had risen to 41 weeks by June.",
+        [(41, "weeks", None)],
+        id="a-median-had-risen-to",
+    ),
+    pytest.param(
         "Across Wales the median was 68 working days.",
         [(68, "working days", None)],
         id="a-median-was",
@@ -197,3 +207,45 @@ def test_an_average_case_s_days_keep_the_release_s_area(nlp: Language, areas: Ar
         "reached a hearing in 212 days."
     )
     assert areas(nlp, text) == [(62, "Lancashire"), (212, "Lancashire")]
+
+
+OWN_AVERAGE_AREAS = [
+    pytest.param(
+        "Suffolk Constabulary took 48,200 emergency calls in 2025. The average was "
+        "13 minutes across the county.",
+        [(48200, "Suffolk"), (13, "Suffolk")],
+        id="the-average-was-no-noun",
+    ),
+    pytest.param(
+        "Suffolk Constabulary took 48,200 emergency calls in 2025. In rural parts of the "
+        "county the average was 21 minutes.",
+        [(48200, "Suffolk"), (21, "Suffolk")],
+        id="region-words-open-the-average",
+    ),
+    pytest.param(
+        "Suffolk Constabulary took 48,200 emergency calls in 2025. The average time taken "
+        "to reach one was 12 minutes.",
+        [(48200, "Suffolk"), (12, "Suffolk")],
+        id="several-words-then-was",
+    ),
+    pytest.param(
+        "Suffolk Constabulary took 48,200 emergency calls in 2025. The average wait for a "
+        "callback has fallen to 26 minutes.",
+        [(48200, "Suffolk"), (26, "Suffolk")],
+        id="has-fallen-to",
+    ),
+    pytest.param(  # near miss: an average named as a yardstick keeps no area
+        "Suffolk answered 91% of calls in time, above the average of 87%.",
+        [(91, "Suffolk"), (87, None)],
+        id="a-yardstick-of",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OWN_AVERAGE_AREAS)
+def test_an_average_stated_as_the_subject_is_the_sentence_s(
+    nlp: Language, areas: AreasOf, text: str, expected: list[tuple[float, str | None]]
+) -> None:
+    """ "The average was N", "the average X has fallen to N": the measure of the place the
+    sentence is about, not a yardstick of no area."""
+    assert areas(nlp, text) == expected
