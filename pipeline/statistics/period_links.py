@@ -36,13 +36,19 @@ from dataclasses import replace
 from dateutil.relativedelta import relativedelta
 
 from pressfacts.findings import PeriodFinding
-from pressfacts.lexicon.months import month_number
+from pressfacts.lexicon.months import MONTH, month_number
 from pressfacts.lexicon.number_words import WORD_NUMBER, count_value
+from pressfacts.statistics.period_future import to_come
+from pressfacts.statistics.period_ranges import WEEKDAY
 from pressfacts.statistics.period_rules import (
+    COUNT,
     NOT_A_PERIOD,
+    ORDINAL,
+    YEAR,
     Context,
     Resolution,
     Span,
+    compile_rule,
     month_end,
     resolve_relative_year,
     shifted,
@@ -90,10 +96,28 @@ def _day_without_year(day: int, month: int, ctx: Context) -> dt.date | None:
         return None
 
 
+FIRST_SPAN_FROM = compile_rule(
+    rf"\b(?:in\s+|during\s+|over\s+)?(?:its|their|the)\s+(?P<first>first\s+)?(?:(?P<n>{COUNT})"
+    rf"[-\s])?(?P<unit>day|week|month|year)(?P<plural>s)?"
+    rf"(?:\s+of\s+(?:operation|operating|action|the\s+[\w-]+))?,?\s+(?:from|(?(first)(?:since|"
+    rf"starting(?:\s+on)?)|(?!)))\s+{WEEKDAY}(?:(?P<d>\d{{1,2}}){ORDINAL}\s+(?:of\s+)?(?P<m>{MONTH})|(?P<mb>{MONTH})"
+    rf"(?:\s+(?P<db>\d{{1,2}}){ORDINAL}(?!\d))?)(?:,?\s+(?P<y>{YEAR}))?"
+)
+"""A span of N days, weeks, months or years from a day or a month: "in its first four weeks
+of operation from 1st September", "in the 10 days from 20 December", "the six months from
+April 2024", "the year from 1 April 2024"; "since" and "starting" only after "first" (not
+"the year starting 1 April", a precept's coming year), a plural unit only with its count
+(not "the days from 1 May")."""
+
+
 def resolve_first_span_from(ctx: Context) -> Resolution:
-    """ "its first four weeks of operation from 1st September": the N days, weeks or
-    months from that day; the day's year is stated or placed by P."""
-    day_word = ctx.group("d") or ctx.group("db") or "0"
+    """ "its first four weeks of operation from 1st September", "the six months from April
+    2024", "the year from 1 April 2024": the N days, weeks, months or years from that day
+    (a month alone: its first day); the day's year is stated or placed by P. A plural
+    unit needs its count ("the days from 1 May" is none)."""
+    if ctx.group("plural") and not ctx.group("n"):
+        return NOT_A_PERIOD
+    day_word = ctx.group("d") or ctx.group("db") or "1"
     month = month_number(ctx.group("m") or ctx.group("mb") or "")
     year = ctx.group("y")
     if year:
@@ -101,16 +125,19 @@ def resolve_first_span_from(ctx: Context) -> Resolution:
             first: dt.date | None = dt.date(int(year), month, int(day_word))
         except ValueError:
             return NOT_A_PERIOD
+    elif to_come(ctx):  # "will make 40 visits in the six weeks from 1 December": a plan
+        return None
     else:
         first = _day_without_year(int(day_word), month, ctx)
     if first is None:
         return None
-    n = count_value(ctx.group("n") or "")
+    n = count_value(ctx.group("n") or "one")
     unit = (ctx.group("unit") or "day").lower()
     step = {
         "day": relativedelta(days=n),
         "week": relativedelta(weeks=n),
         "month": relativedelta(months=n),
+        "year": relativedelta(years=n),
     }[unit]
     end = first + step - dt.timedelta(days=1)
     if n < 1 or (ctx.latest is not None and end > ctx.latest):

@@ -37,6 +37,7 @@ from pressfacts.statistics.period_fiscal import (
 from pressfacts.statistics.period_links import (
     CHANGE_VERB,
     CHARGE,
+    FIRST_SPAN_FROM,
     resolve_charge_year,
     resolve_compared_last_year,
     resolve_first_months_relative,
@@ -275,9 +276,9 @@ _RULES: tuple[PeriodRule, ...] = (
     PeriodRule("month_pair", _compile(
         rf"\b(?:in|during|throughout|over|across|for)\s+(?P<m1>{MONTH})(?:,\s*{MONTH}){{0,2}}{_AND_MONTH}"
         rf"(?!\s*\d{{1,2}}\b)(?:\s+(?P<y>{YEAR})\b)?", "idtoaf"), resolve_month_pair),
-    # "in 2022", "in calendar year 2022"; not "in 2022/23"
-    PeriodRule("year", _compile(rf"\b(?:in|during|throughout|for)\s+(?:calendar\s+year\s+)?"
-        rf"(?P<y>{YEAR})\b(?![-/–]\d)", "idtf"), resolve_year),
+    # "in 2022", "in (the) calendar year 2022"; not "in 2022/23"
+    PeriodRule("year", _compile(rf"\b(?:in|during|throughout|for)\s+"
+        rf"(?:(?:the\s+)?calendar\s+year\s+)?(?P<y>{YEAR})\b(?![-/–]\d)", "idtf"), resolve_year),
     # "so far this year", "so far in 2012", "since the start / turn of the year"; not "… of the
     # scheme"
     PeriodRule("so_far", _compile(
@@ -391,12 +392,9 @@ _RULES: tuple[PeriodRule, ...] = (
     # more than a year before." (year_before)
     PeriodRule(
         "duration_before", _compile(DURATION_BEFORE, DURATION_LEAD), resolve_duration_before),
-    # "in its first four weeks of operation from 1st September"; not "the first four weeks"
-    PeriodRule("first_span_from", _compile(
-        rf"\b(?:in\s+)?(?:its|their|the)\s+first\s+(?P<n>{COUNT})[-\s](?P<unit>day|week|month)s?"
-        rf"(?:\s+of\s+(?:operation|operating|action|the\s+[\w-]+))?,?\s+(?:from|since|starting"
-        rf"(?:\s+on)?)\s+(?:(?P<d>\d{{1,2}}){ORDINAL}\s+(?:of\s+)?(?P<m>{MONTH})|(?P<mb>{MONTH})"
-        rf"\s+(?P<db>\d{{1,2}}){ORDINAL})(?:,?\s+(?P<y>{YEAR}))?"), resolve_first_span_from),
+    # "its first four weeks of operation from 1st September", "the six months from April
+    # 2024"; not "the first four weeks", "the year starting 1 April" (period_links)
+    PeriodRule("first_span_from", FIRST_SPAN_FROM, resolve_first_span_from),
     # "Of the 39, 37 …", "Of those 120 arrests, …"; not "10 of the 20 children", "Of the 2020",
     # "Of the 2,914 people who …" (the comma of a number)
     PeriodRule("of_the_figure", re.compile(r"(?:^|(?<=[.!?]\s))of\s+(?:the|these|those)\s+"
@@ -480,7 +478,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "month_pair": _MONTH_STEMS,
     "duration_before": ("year before", "year earlier", "years before", "years earlier"),
     "compared_last_year": ("last year",),
-    "first_span_from": ("first",),
+    "first_span_from": ("from", "since", "starting"),
     "of_the_figure": ("of the", "of these", "of those"),
     "charge_year": ("precept", "tax", "levy", "fees", "fares", "rent", "subscription"),
 }
