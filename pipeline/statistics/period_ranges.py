@@ -245,9 +245,9 @@ campaign, 1 to 31 December")."""
 
 _THE_PERIOD = r"(?:(?:for|in|over|during|covering)\s+)?the\s+period(?:\s+(?:from|of|between))?"
 """A range's opener naming it a period: "for the period 1 April 2024 to 31 March 2025"."""
-_MONTH_EDGE = r"(?:the\s+(?:start|beginning|end)\s+of\s+)?"
-"""A month's start or end in a range of whole months ("between the start of April and the
-end of June": April to June)."""
+_MONTH_EDGE = r"(?:the\s+(?:start|beginning|middle|end)\s+of\s+|(?:early|mid|late)(?:-|\s+))?"
+"""A part of a month in a range of whole months ("between the start of April and the end
+of June", "between mid-July and late August": April to June, July to August)."""
 _RELATIVE_YEAR = r"(?P<rel>this|last)\s+year\b(?!['’]s)"
 """A range's year named relative to P: "between 1 April and 30 September this year"."""
 _EVENT_IN = (

@@ -964,6 +964,10 @@ def test_of_the_figure_reads_whole_numbers(text: str, expected: list[str]) -> No
         # a month's start or end in a range of whole months
         ("between the start of April and the end of June", ("2021-04-01", "2021-06-30")),
         ("from the beginning of May to the end of July 2020", ("2020-05-01", "2020-07-31")),
+        # an early, middle or late part of a month in a range is its whole month
+        ("between mid-February and late March", ("2021-02-01", "2021-03-31")),
+        ("from early May until the middle of June 2020", ("2020-05-01", "2020-06-30")),
+        ("between late April and mid May", ("2021-04-01", "2021-05-31")),
         # "in calendar year 2019" is the year
         ("in calendar year 2019", ("2019-01-01", "2019-12-31")),
         # "from April onwards" runs as "since April" does
