@@ -105,7 +105,7 @@ from pressfacts.statistics.period_seasons import (
 from pressfacts.statistics.period_wordings import resolve_split_year
 from pressfacts.statistics.period_year_parts import YEAR_PART_RULES
 from pressfacts.statistics.rule_needs import pairs
-from pressfacts.statistics.since_days import SINCE_DAY, resolve_since_day
+from pressfacts.statistics.since_days import SINCE, SINCE_DAY, resolve_since_day
 from pressfacts.statistics.single_dates import DAY_DATE
 
 _compile = compile_rule
@@ -183,11 +183,12 @@ _RULES: tuple[PeriodRule, ...] = (
     PeriodRule("fiscal_first_months", _compile(
         rf"\b(?:the\s+)?first\s+(?P<n>{COUNT})\s+months\s+of\s+(?:the\s+)?(?:{_FISCAL_YEAR})",
         "tf"), resolve_fiscal_first_months),
-    # "the six months to September", "the three months ending March 2024"; not "the year to
-    # March 2024" (year_to), "six months to 30 September"
+    # "the six months (up) to September", "three months ending (in) March 2024"; not "the
+    # year to March 2024" (year_to), "six months to 30 September"
     PeriodRule("months_to", _compile(
-        rf"\b(?:the\s+)?(?P<n>{COUNT}){MONTHS}\s+(?:to|ending)\s+(?:the\s+end\s+of\s+)?"
-        rf"(?P<m>{MONTH})(?:\s+(?P<y>{YEAR}))?\b(?!\s*\d)"), resolve_months_to),
+        rf"\b(?:the\s+)?(?P<n>{COUNT}){MONTHS}\s+(?:(?:up\s+)?to|ending(?:\s+in)?)\s+"
+        rf"(?:the\s+end\s+of\s+)?(?P<m>{MONTH})(?:\s+(?P<y>{YEAR}))?\b(?!\s*\d)"),
+        resolve_months_to),
     # "between 2016 and 2018"
     PeriodRule("year_range", _compile(
         rf"\b(?:between|from)\s+(?P<y1>{YEAR})\s+(?:and|to|until)\s+(?P<y2>{YEAR})\b", "bf"),
@@ -232,7 +233,7 @@ _RULES: tuple[PeriodRule, ...] = (
         resolve_no_period),
     # "since 2021", "since March 2019", "since 2017/18" (from April 2017)
     PeriodRule("since", _compile(
-        rf"\bsince\s+(?:(?P<m>{MONTH})\s+)?(?P<y>{YEAR})\b(?P<fy>[/–-](?:{YEAR}|\d{{2}})\b)?"),
+        rf"\b{SINCE}\s+(?:(?P<m>{MONTH})\s+)?(?P<y>{YEAR})\b(?P<fy>[/–-](?:{YEAR}|\d{{2}})\b)?"),
         resolve_since),
     # "up 30% on 2022", "compared with 2021", "double the number in 2022"; not "on 2022/23"
     PeriodRule("baseline", _compile(
@@ -252,7 +253,7 @@ _RULES: tuple[PeriodRule, ...] = (
     PeriodRule("year_figure", _compile(
         rf"\bthe\s+(?P<y>{YEAR})\s+(?:figures?|totals?|levels?)\b", "t"), resolve_baseline),
     # "since January"; not "since January 2020" (that is "since")
-    PeriodRule("since_month", _compile(rf"\b(?:since|from(?=\s+{MONTH}\s+onwards?\b))\s+"
+    PeriodRule("since_month", _compile(rf"\b{SINCE}\s+"
         rf"(?P<m>{MONTH})(?:\s+onwards?\b)?(?!\w|\.?\s*\d)"), resolve_since_month),
     # "since March 5", "since 5 March 2023": from that day to P; not "since March"
     PeriodRule("since_day", SINCE_DAY, resolve_since_day),
@@ -421,6 +422,7 @@ _RULES: tuple[PeriodRule, ...] = (
 )  # fmt: skip
 _MONTH_STEMS = tuple(sorted({name[:3] for names in MONTH_NAMES for name in names}))
 """The first three letters of every month name and abbreviation ("jan", "may")."""
+_SINCE_WORDS = ("since", "to date", "until now", "onward")  # what SINCE needs
 _RANGE_WORDS = ("between", "from", "the period")  # what every range rule's match opens with
 _CENTURIES = ("19", "20")  # what every year (``YEAR``) opens with
 
@@ -441,7 +443,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "quarter": ("quarter", "q1", "q2", "q3", "q4"),
     "fiscal_quarter": ("quarter", "q1", "q2", "q3", "q4"),
     "fiscal_first_months": ("months of",),
-    "months_to": pairs(("months", "period"), ("to", "ending")),
+    "months_to": pairs(("months", "period"), ("to", "ending", "up to")),
     "year_to": pairs(("year", "months", "period"), ("to", "ending")),
     "first_months": ("months of",),
     "since_event": ("since",),
@@ -451,9 +453,9 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "year_to_month": pairs(("year", "months", "period"), ("to", "ending")),
     "the_financial_year": ("financial",),
     "first_months_relative": ("months of",),
-    "since": ("since",),
-    "since_month": ("since", "onward"),
-    "since_day": ("since",),
+    "since": _SINCE_WORDS,
+    "since_month": _SINCE_WORDS,
+    "since_day": _SINCE_WORDS,
     "last_month_named": ("last", "past"),
     "so_far": ("so far", "start of", "beginning of", "turn of"),
     "same_period_year": ("same", "equivalent", "corresponding", "comparable"),

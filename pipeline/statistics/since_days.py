@@ -40,8 +40,12 @@ from pressfacts.statistics.period_rules import (
 )
 from pressfacts.statistics.single_dates import DAY_DATE
 
-SINCE_DAY = re.compile(r"\bsince\s+" + DAY_DATE.pattern, re.I)
-""""since" and a day: "since March 5", "since 5 March 2023", "since Tuesday 4 June"."""
+SINCE = r"(?:since|from(?=\s[^.;:]{1,30}?\s(?:to\s+date|until\s+now|onwards?)\b))"
+""""since", or "from" a start the words "to date", "until now" or "onwards" run on from:
+"from 1 April 2024 to date", "from April until now", "from 2021 onwards"."""
+SINCE_DAY = re.compile(rf"\b{SINCE}\s+" + DAY_DATE.pattern, re.I)
+""""since" and a day: "since March 5", "since 5 March 2023", "since Tuesday 4 June",
+"from 1 April to date"."""
 
 
 def resolve_since_day(ctx: Context) -> Resolution:

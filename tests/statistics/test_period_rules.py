@@ -970,8 +970,16 @@ def test_of_the_figure_reads_whole_numbers(text: str, expected: list[str]) -> No
         ("between late April and mid May", ("2021-04-01", "2021-05-31")),
         # "in calendar year 2019" is the year
         ("in calendar year 2019", ("2019-01-01", "2019-12-31")),
-        # "from April onwards" runs as "since April" does
+        # "from April onwards" runs as "since April" does, and so does "from … to date"
         ("from April onwards", ("2021-04-01", "2021-07-14")),
+        ("from February to date", ("2021-02-01", "2021-07-14")),
+        ("from 3 May 2020 to date", ("2020-05-03", "2021-07-14")),
+        ("from October 2019 until now", ("2019-10-01", "2021-07-14")),
+        ("from 2018 onwards", ("2018-01-01", "2021-07-14")),
+        # the months up to, or ending in, a month
+        ("in the six months up to May", ("2020-12-01", "2021-05-31")),
+        ("in the three months ending in March 2020", ("2020-01-01", "2020-03-31")),
+        ("in the 12 months up to the end of June", ("2020-07-01", "2021-06-30")),
         # "since the turn of the year" is the year so far
         ("since the turn of the year", ("2021-01-01", "2021-07-14")),
         # a range named "the period", by days or by months
@@ -1002,12 +1010,17 @@ def test_months_listed_apart_are_no_run() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "from April 2020 onwards the team grew",  # a month with its year is no "since April"
         "the end of the road for the gang",  # no month after "the end of"
     ],
 )
 def test_calendar_span_near_misses(text: str) -> None:
     assert all(p.kind != "since" for p in find_period_phrases(text, P))
+
+
+def test_a_month_with_its_year_onwards_runs_from_that_year() -> None:
+    """ "from April 2020 onwards" is since April 2020, never "since April" of P's year."""
+    [found] = find_period_phrases("from April 2020 onwards the team grew", P)
+    assert (found.kind, found.start) == ("since", dt.date(2020, 4, 1))
 
 
 def test_over_the_course_of_the_year_is_the_year_stated_before() -> None:
