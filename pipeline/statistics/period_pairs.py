@@ -42,7 +42,7 @@ def neighbours(first: int, second: int) -> bool:
 
 
 def resolve_month_pair(ctx: Context) -> Resolution:
-    """ "in March and April" (2022): the two whole months; without a year, the latest
+    """ "in March and April" (2022, "last year"): the two whole months; without a year, the latest
     pair whose second month is not after P's; two months apart from each other: undated
     when joined by "and", a run of months when joined by "to" or a dash."""
     words = (ctx.group("m1") or "", ctx.group("m2") or "")
@@ -60,8 +60,18 @@ def resolve_month_pair(ctx: Context) -> Resolution:
         return None
     before = relativedelta(months=(second - first) % 12)  # from the first month to the second
     stated = ctx.group("y")
+    relative = (ctx.group("rel") or "").lower()
     if stated:
         end_month = dt.date(int(stated), second, 1)
+    elif relative:  # "in September and October last year": of the year named from P
+        if ctx.year is None:
+            return None
+        end_month = dt.date(ctx.year - (relative == "last"), second, 1)
+        if ctx.month is not None and end_month >= ctx.month:  # runs to P, or is to come
+            published = ctx.published
+            if end_month > ctx.month or published is None:
+                return None
+            return Span(end_month - before, published, "relative")
     else:
         reference = ctx.month
         if reference is None:

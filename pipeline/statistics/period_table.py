@@ -273,10 +273,12 @@ _RULES: tuple[PeriodRule, ...] = (
         rf"\s*{_DAY_OR_YEAR}|{_AND_MONTH})",
         "idt"),
         resolve_bare_month),
-    # "in March and April", "throughout June, July and August"; not "in May and 26 in June"
+    # "in March and April (2022 / last year)", "throughout June, July and August"; not "in
+    # May and 26 in June"
     PeriodRule("month_pair", _compile(
         rf"\b(?:in|during|throughout|over|across|for)\s+(?P<m1>{MONTH})(?:,\s*{MONTH}){{0,2}}{_AND_MONTH}"
-        rf"(?!\s*\d{{1,2}}\b)(?:\s+(?P<y>{YEAR})\b)?", "idtoaf"), resolve_month_pair),
+        rf"(?!\s*\d{{1,2}}\b)(?:\s+(?P<y>{YEAR})\b|\s+(?P<rel>this|last)\s+year\b(?!['’]s))?",
+        "idtoaf"), resolve_month_pair),
     # "in 2022", "in (the) calendar year 2022"; not "in 2022/23"
     PeriodRule("year", _compile(rf"\b(?:in|during|throughout|for)\s+"
         rf"(?:(?:the\s+)?calendar\s+year\s+)?(?P<y>{YEAR})\b(?![-/–]\d)", "idtf"), resolve_year),

@@ -991,6 +991,10 @@ def test_of_the_figure_reads_whole_numbers(text: str, expected: list[str]) -> No
         # three or four months listed one after another are one run of months
         ("throughout April, May and June", ("2021-04-01", "2021-06-30")),
         ("in October, November and December 2019", ("2019-10-01", "2019-12-31")),
+        # a run of months named in a year relative to P (P is 14 July 2021)
+        ("in September and October last year", ("2020-09-01", "2020-10-31")),
+        ("during March, April and May this year", ("2021-03-01", "2021-05-31")),
+        ("in June and July this year", ("2021-06-01", "2021-07-14")),
         # "the decade to 2019" is the ten whole years to its end
         ("in the decade to 2019", ("2010-01-01", "2019-12-31")),
         ("in the decade to March 2020", ("2010-04-01", "2020-03-31")),
