@@ -78,7 +78,8 @@ class PersonFinder:
         self.table = TitleTable(titles, places, area_forces, head_words)
         verb_list = sorted(speech_verbs, key=len, reverse=True)
         self.names = NameCheck.build(given_names, head_words, [*non_name_words, *verb_list])
-        patterns = compile_patterns(self.table.pattern, verb_list)
+        honorifics = [form for entry in titles if entry.kind == "honorific" for form in entry.forms]
+        patterns = compile_patterns(self.table.pattern, verb_list, honorifics)
         self._patterns = patterns.rules
         self._closing_appositive = patterns.closing_appositive
         self._appositive = patterns.appositive
@@ -245,7 +246,10 @@ class PersonFinder:
         roles = with_portfolio(roles, f"{owner.text} {lower}".strip())
         if owner.organisation:
             affiliations.append(owner.organisation)
-        return _person(match.start("name"), name, roles, affiliations)
+        person = _person(match.start("name"), name, roles, affiliations)
+        if match.groupdict().get("honorific"):
+            person.start = match.start("honorific")  # "Sir Jo Bell": an alias, not a title
+        return person
 
     _rule_title_comma_name = _rule_title_place_then_name = _rule_title_phrase_then_name
 

@@ -244,10 +244,15 @@ class RulePatterns:
     one alternation, behind one name, in a look-ahead (one scan finds every place)."""
 
 
-def compile_patterns(title: str, verb_list: Sequence[str]) -> RulePatterns:
-    """The patterns for a title alternation ``title`` and the verbs of saying."""
+def compile_patterns(
+    title: str, verb_list: Sequence[str], honorifics: Sequence[str] = ()
+) -> RulePatterns:
+    """The patterns for a title alternation ``title``, the verbs of saying and the
+    honorifics that may open a name ("Sir", "Dr")."""
     verbs = trie_alternation(verb_list)
     says = rf"(?:has\s+)?(?:{verbs})\b"
+    # "the Chief Executive of the NSPCC, Sir Jo Bell, said": an honorific before the name
+    honorific = rf"(?:(?P<honorific>{trie_alternation(honorifics)})[ \t]+)?" if honorifics else ""
     # the appositive may end on a relative clause about the organisation or the person:
     # "Jo Bell, director of the Harbour Trust, which runs two refuges, said"
     # or on an auxiliary ("Jo Bell, the Police and Crime Commissioner for Kent, will
@@ -259,13 +264,13 @@ def compile_patterns(title: str, verb_list: Sequence[str]) -> RulePatterns:
     patterns = {
         "title_phrase_then_name": (
             rf"{_NAME_START}(?P<titles>{title})(?P<portfolio>\s+(?:of|for|at)\s+{_PHRASE})?,"
-            rf"\s+{_NAME},?\s+(?:{verbs})\b"
+            rf"\s+{honorific}{_NAME},?\s+(?:{verbs})\b"
         ),
         # "the Home Secretary, Amir Khan, set out": a title then a comma and a name; or
         # the name ending the sentence ("opened by the Home Secretary, Amir Khan.")
         "title_comma_name": (
             rf"{_NAME_START}(?P<titles>{title})(?P<portfolio>[ \t]+(?:of|for)[ \t]+{_PLACE_RUN})?,"
-            rf"[ \t]+{_NAME}{_NAME_END}"
+            rf"[ \t]+{honorific}{_NAME}{_NAME_END}"
             rf"(?={_POST_NOMINALS}{_BODY_TAIL}(?:,|\.(?:\s|$)|\s+(?:has|had|is|was|will|{verbs})\b))"
         ),
         # "Police and Crime Commissioner for Dunmore Jo Bell said", "Chief Constable of

@@ -29,6 +29,18 @@ CASES = {
         "The Police and Crime Commissioner for North Yorkshire, Ruth Okonjo, will chair the panel.",
         {"Ruth Okonjo": ["Police and Crime Commissioner"]},
     ),
+    "honorific_before_the_name": (
+        "The Police and Crime Commissioner for Gwent, Dr Ruth Okonjo, has pledged £2m.",
+        {"Ruth Okonjo": ["Police and Crime Commissioner"]},
+    ),
+    "title_of_a_charity_then_a_knight": (
+        "The chief executive of Barnardo's, Sir Tom Ellery, said the figures were stark.",
+        {"Tom Ellery": ["Chief Executive"]},
+    ),
+    "title_of_a_force_then_a_dame": (
+        "The Commissioner of the City of London Police, Dame Ruth Okonjo, said it.",
+        {"Ruth Okonjo": ["Commissioner"]},
+    ),
     "lower_case_after_for_is_no_place": (
         "The Commissioner for victims and witnesses in the area, as officers know, has said "
         "little.",
@@ -53,3 +65,10 @@ def test_said_the_commissioner_names_her(nlp: Language) -> None:
     )
     doc = nlp(text)
     assert [quote.speaker for quote in doc._.quotes] == ["person:ruth-okonjo"]
+
+
+def test_the_honorific_stays_in_the_name_s_alias(nlp: Language) -> None:
+    """ "…, Sir Tom Ellery, said" names "Sir Tom Ellery": an alias, never a title."""
+    doc = nlp("The chief executive of Barnardo's, Sir Tom Ellery, said the figures were stark.")
+    [person] = [i for i in doc._.entity_info.values() if i.type == "PERSON"]
+    assert "Sir Tom Ellery" in person.aliases and "Sir" not in person.titles
