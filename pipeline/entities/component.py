@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Span
 
 from pressfacts.batching import BatchedStage
 from pressfacts.doc_text import doc_text
+from pressfacts.entities.held_offices import held_offices
 from pressfacts.entities.organisations import OrganisationFinder, OrganisationMention
 from pressfacts.entities.people import PersonFinder, PersonMention
 from pressfacts.entities.statistical import StatisticalCandidates
@@ -101,6 +102,10 @@ class EntityRecognizer(BatchedStage):
             if not _inside_title(mention, titles)
         ]
         people = self.people.find(text, organisations, titles)
+        offices = held_offices(text, organisations, titles, people)
+        if offices:  # "The Victims' Commissioner, Jo Bell, said": her title, no organisation
+            organisations = [mention for mention in organisations if mention not in offices]
+            people = self.people.find(text, organisations, titles)
         spans: list[Span] = []
         info: dict[str, EntityInfo] = {}
         for mention in organisations:

@@ -48,6 +48,24 @@ OFFICE_TITLES = {
         "Owen Pryce, a lecturer at Bangor University, said the rise was small.",
         {"Owen Pryce": ("PERSON", ["Lecturer"]), "Bangor University": ("ORG", [])},
     ),
+    # an office the gazetteer knows as an organisation, held by a person named beside it:
+    # the person's title, no organisation (pipeline/entities/held_offices.py)
+    "office_with_its_place_then_a_dame": (
+        "The Children's Commissioner for England, Dame Alys Morgan, said every child counted.",
+        {"Alys Morgan": ("PERSON", ["Children's Commissioner"])},
+    ),
+    "office_then_comma_name": (
+        "The Domestic Abuse Commissioner, Ffion Beck, said refuges were full.",
+        {"Ffion Beck": ("PERSON", ["Domestic Abuse Commissioner"])},
+    ),
+    "name_then_the_office": (
+        "Ffion Beck, the Domestic Abuse Commissioner, said refuges were full.",
+        {"Ffion Beck": ("PERSON", ["Domestic Abuse Commissioner"])},
+    ),
+    "the_office_alone_stays_an_organisation": (
+        "The Domestic Abuse Commissioner has called for more refuge places.",
+        {"Domestic Abuse Commissioner": ("ORG", [])},
+    ),
     "the_national_victims_commissioner_alone_stays_an_organisation": (
         "The Victims' Commissioner published a review of the court backlog.",
         {"Victims' Commissioner": ("ORG", [])},
