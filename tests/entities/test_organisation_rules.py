@@ -345,6 +345,17 @@ HEALTH_AND_SOCIAL_CARE: list[tuple[str, Found]] = [
             )
         ],
     ),
+    # a trust whose name holds "of", whole
+    (
+        "a consultant at University Hospitals of Dunmore NHS Foundation Trust said",
+        [
+            (
+                "University Hospitals of Dunmore NHS Foundation Trust",
+                "ORG",
+                "org:university-hospitals-of-dunmore-nhs-foundation-trust",
+            )
+        ],
+    ),
     # a trust named for places joined by "and", whole
     (
         "a worker funded at the Tamar and Borders Partnership NHS Foundation Trust",
@@ -580,6 +591,37 @@ def test_other_rule(
             [
                 ("Nacro", "CHARITY", "charity:nacro"),
                 ("Darwen Town Council", "ORG", "org:darwen-town-council"),
+            ],
+        ),
+        # a council, board or partnership named for a joint area of the place list, whole
+        (
+            "Officers met Cheshire West and Chester Council in May.",
+            [
+                (
+                    "Cheshire West and Chester Council",
+                    "ORG",
+                    "org:cheshire-west-and-chester-council",
+                )
+            ],
+        ),
+        (
+            "The Leicester, Leicestershire and Rutland Safeguarding Children Partnership met.",
+            [
+                (
+                    "Leicester, Leicestershire and Rutland Safeguarding Children Partnership",
+                    "ORG",
+                    "org:leicester-leicestershire-and-rutland-safeguarding-children-partnership",
+                )
+            ],
+        ),
+        (
+            "Funding came from the Norfolk and Waveney Integrated Care Board.",
+            [
+                (
+                    "Norfolk and Waveney Integrated Care Board",
+                    "ORG",
+                    "org:norfolk-and-waveney-integrated-care-board",
+                )
             ],
         ),
         # a partnership named for a joint area with "and" is whole
