@@ -356,6 +356,17 @@ HEALTH_AND_SOCIAL_CARE: list[tuple[str, Found]] = [
             )
         ],
     ),
+    # a title "of" a trust is no part of the trust's name
+    (
+        "said Jo Bell, Medical Director of Dunmore Teaching NHS Foundation Trust.",
+        [
+            (
+                "Dunmore Teaching NHS Foundation Trust",
+                "ORG",
+                "org:dunmore-teaching-nhs-foundation-trust",
+            )
+        ],
+    ),
     # a trust named for places joined by "and", whole
     (
         "a worker funded at the Tamar and Borders Partnership NHS Foundation Trust",

@@ -163,6 +163,16 @@ HEAD_WORD_ROWS = [
         ("Specialist Prosecutor", "org:crown-prosecution-service"),
         id="prosecutor",
     ),
+    pytest.param(
+        'Ann Cole, consultant paediatrician at Barnardo\'s, said: "Call us."',
+        ("Consultant Paediatrician", "charity:barnardos"),
+        id="consultant-paediatrician",
+    ),
+    pytest.param(
+        'Ann Cole, a consultant psychiatrist at the NSPCC, said: "Call us."',
+        ("Consultant Psychiatrist", "charity:nspcc"),
+        id="consultant-psychiatrist",
+    ),
 ]
 
 
