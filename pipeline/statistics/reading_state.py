@@ -20,12 +20,13 @@ _PLURAL = (
 """A plural noun (not a verb or function word ending in s)."""
 NUMBER_OF = re.compile(
     r"\b(?:the\s+)?(?:number|rate)\s+of\s+"
-    rf"(?:(?![a-z-]+s\s)[a-z-]+\s+(?=(?:[a-z-]+\s+)?{_PLURAL})){{0,2}}(?P<noun>[a-z]+)",
+    rf"(?:(?![a-z-]+s\s)[a-z-]+\s+(?=(?:[a-z-]+\s+){{0,3}}{_PLURAL})){{0,4}}(?P<noun>[a-z]+)",
     re.I,
 )
 """What a sentence counts: "the number of arrests", "the rate of referrals … at 41 per
-100,000 children" (a rate counts what it is the rate of); up to two words before a plural
-head are its modifiers ("the number of missing children", "of domestic abuse incidents")."""
+100,000 children" (a rate counts what it is the rate of); up to four words before a plural
+head are its modifiers ("the number of missing children", "of domestic abuse incidents",
+"of online child sexual abuse crimes")."""
 
 
 @dataclass

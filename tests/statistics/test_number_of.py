@@ -1,5 +1,6 @@
-"""The counted noun of "the number of X" (unit rule ``number-of``): up to two words before
-a plural head are its modifiers ("the number of missing children").
+"""The counted noun of "the number of X" (unit rule ``number-of``): up to four words before
+a plural head are its modifiers ("the number of missing children", "the number of online
+child sexual abuse crimes").
 
 Every sentence is invented for the test.
 """
@@ -19,6 +20,9 @@ HEADS = [
     ("the number of arrests has risen", "arrests"),  # "has" is no plural head
     ("the number of calls made", "calls"),
     ("the rate of referrals was", "referrals"),
+    ("the number of online child sexual abuse crimes rose", "crimes"),
+    ("the number of non-recent child abuse reports made", "reports"),
+    ("the number of stop and search encounters fell", "encounters"),
 ]
 
 
