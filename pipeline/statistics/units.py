@@ -66,7 +66,13 @@ SKIPPED_BEFORE_NOUN = {
     "planned", "unplanned", "targeted", "armed", "unarmed", "uninsured", "unlicensed",
     "unmarked", "unaccompanied", "organised", "dedicated", "trained", "qualified",
     "registered", "confirmed", "unconfirmed", "attempted", "poisoned", "abandoned",
+    # casualties and those left behind ("1,146 injured people", "80 bereaved families")
+    "injured", "bereaved", "wounded", "disabled",
 }  # fmt: skip
+COORDINATED_BEFORE_NOUN = frozenset({"and", "or"})
+"""Words that join a skipped participle to the next word before one noun ("1,146 bereaved
+and seriously injured people", "30 injured or disabled veterans"): the noun after both is
+counted; not "40 new and 12 old" (no participle before the join)."""
 NOT_A_UNIT = {
     "in", "to", "and", "or", "a", "an", "from", "per", "for", "with", "by", "at", "on", "as",
     "were", "was", "had", "have", "has", "is", "are", "be", "been", "who", "which", "that",
@@ -144,6 +150,7 @@ def noun_after(after: str) -> str | None:
         after = " of the" + after[owner.end() :]
     in_name = adverb = False
     last_capital = previous = ""
+    joined = 0  # skipped words joined by "and"/"or": each lets the noun come one word later
     for index, match in enumerate(_WORD.finditer(after[:100])):
         word, written = match.group(0).lower(), match.group(0)
         if index == 0 and after[: match.start()].strip():
@@ -158,12 +165,20 @@ def noun_after(after: str) -> str | None:
         if in_name and word in ("with", "a", "an", "of", "the", "and", "for", "to", "in"):
             last_capital = ""
             continue
-        if word in SKIPPED_BEFORE_NOUN and index < 3:
+        if word in SKIPPED_BEFORE_NOUN and index < 3 + joined:
             previous = word
+            continue
+        joins = previous in SKIPPED_BEFORE_NOUN and is_verb_form(previous)
+        if word in COORDINATED_BEFORE_NOUN and joins and not joined:
+            joined, previous = 1, word
             continue
         if word in _SEASONS and previous in _TIME_SKIPPED:
             return None  # "410 the previous summer": a time, not the thing counted
-        if index < 3 and is_verb_form(word) and _modifies(word, after[match.end() :], adverb):
+        if (
+            index < 3 + joined
+            and is_verb_form(word)
+            and _modifies(word, after[match.end() :], adverb)
+        ):
             adverb = word.endswith("ly")
             continue  # "1,380 fixed penalty notices", "210 illegally used e-scooters"
         if word in NOT_A_UNIT or word in _NUMBER_WORDS or is_verb_form(word):
