@@ -249,6 +249,17 @@ PARTITIVE_ROWS = [
         [(120, "volunteers"), (45, "volunteers")],
         id="its-whole",
     ),
+    # a time after the participle ("seized this summer", "stopped last month")
+    pytest.param(
+        "Of the bikes seized this summer in Leeds, 140 were crushed and eight were stolen.",
+        [(140, "bikes"), (8, "bikes")],
+        id="participle-and-a-time",
+    ),
+    pytest.param(
+        "Of the cars stopped last month, 61 were untaxed.",
+        [(61, "cars")],
+        id="participle-and-last-month",
+    ),
     # counts written as words take the whole's noun too, and the gapped one after them
     pytest.param(
         "Of the seizures, seven were in Dudley and three in Walsall.",
@@ -263,6 +274,7 @@ PARTITIVE_ROWS = [
     # near misses: "one" is a person, not a figure; no noun named, nothing counted before
     pytest.param("Of the victims, one was a child.", [], id="one-is-no-count"),
     pytest.param("Of those, nine were charged.", [], id="no-noun-no-count-before"),
+    pytest.param("Of the cars this morning 61 were stopped.", [], id="no-comma-no-whole"),
 ]
 
 
