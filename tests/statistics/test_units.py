@@ -562,3 +562,32 @@ def test_level_after_a_clause_on_its_subject(
 )
 def test_a_mass_subject_of_cases(before: str, expected: str | None) -> None:
     assert level_subject(before) == expected
+
+
+# a superlative naming the counted noun, a time between it and the count in apposition
+SUPERLATIVE_TIME_ROWS = [
+    pytest.param(
+        "Leek issued the most tickets in the first half of the year, 812, followed by "
+        "Buxton with 640.",
+        [(812, "tickets"), (640, "tickets")],
+        id="seven-word-time",
+    ),
+    pytest.param(
+        "Rhyl recorded the highest number of thefts over the summer, 95.",
+        [(95, "thefts")],
+        id="highest-number-and-a-season",
+    ),
+    # near miss: no count in apposition after the comma
+    pytest.param(
+        "Rhyl recorded the most thefts in the first half of the year, and 95 arrests.",
+        [(95, "arrests")],
+        id="no-apposition",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SUPERLATIVE_TIME_ROWS)
+def test_superlative_then_a_time(
+    nlp: Language, text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert units(nlp, text) == expected
