@@ -20,7 +20,9 @@ December"; and a month named with "last", "since last October" (rule
 reads "since the start of the school year", "this academic year": from the latest 1
 September not after P (the school year's start) to P. ``since_start_again`` reads a
 start said again without its date ("Since the scheme began, …"): the span of the dated
-"since" before that names the same thing.
+"since" before that names the same thing; ``since_start_noun`` reads a start named by its
+noun ("since the relaunch") after a dated verb of it ("relaunched in September 2024"):
+from that date to P.
 """
 
 from __future__ import annotations
@@ -248,6 +250,46 @@ def resolve_since_start_again(ctx: Context) -> Resolution:
     return None
 
 
+SINCE_START_NOUN = re.compile(
+    r"\bsince\s+(?:the|its|their)\s+(?P<noun>(?:re)?launch|start|opening|introduction|"
+    r"roll-?out)\b(?!\s+(?:of|in|on|date)\b)",
+    re.I,
+)
+"""A start named by its noun with no date of its own, after a dated start: "since the
+relaunch" after "when the scheme was relaunched in September 2024", "since its launch"
+after "launched in May 2023"; not "since the launch of …" or "since its launch in …"
+(dated in place)."""
+_NOUN_VERBS = {
+    "relaunch": r"relaunched",
+    "launch": r"(?:re)?launched",
+    "start": r"(?:started|began|begun)",
+    "opening": r"opened",
+    "introduction": r"introduced",
+    "rollout": r"rolled\s+out",
+    "roll-out": r"rolled\s+out",
+}
+_VERB_REACH = 60
+"""How far before a dated phrase (characters) the verb of the start may be."""
+
+
+def resolve_since_start_noun(ctx: Context) -> Resolution:
+    """From the start of the latest phrase before, within reach, that dates the verb of the
+    noun ("relaunched … in September 2024") to P; undated without P or such a phrase."""
+    published = ctx.published
+    if published is None:
+        return None
+    text = ctx.match.string
+    verb = re.compile(rf"\b{_NOUN_VERBS[(ctx.group('noun') or '').lower()]}\b", re.I)
+    floor = ctx.match.start() - _AGAIN_REACH
+    for earlier in reversed(ctx.found):
+        if earlier.start_char < floor:
+            break
+        lead = text[max(0, earlier.start_char - _VERB_REACH) : earlier.start_char]
+        if verb.search(lead) and earlier.start <= published and earlier.kind != "since":
+            return Span(earlier.start, published, "since")
+    return None
+
+
 MONTH_START_RULES: tuple[PeriodRule, ...] = (
     PeriodRule("since_month_start", SINCE_MONTH_START, resolve_since_month, ("since the",)),
     PeriodRule("since_last_month", SINCE_LAST_MONTH, resolve_since_last_month, ("since last",)),
@@ -257,6 +299,12 @@ MONTH_START_RULES: tuple[PeriodRule, ...] = (
         "since_start_again",
         SINCE_START_AGAIN,
         resolve_since_start_again,
+        ("since the", "since its", "since their"),
+    ),
+    PeriodRule(
+        "since_start_noun",
+        SINCE_START_NOUN,
+        resolve_since_start_noun,
         ("since the", "since its", "since their"),
     ),
 )
