@@ -161,19 +161,24 @@ start of May" (no thing named: ``since_month`` reads the month)."""
 
 
 STARTED_THEN_SO_FAR = re.compile(
-    rf"\b(?:set\s+up|launched|formed|created|introduced|started|opened)\s+in\s+"
-    rf"(?P<m>{MONTH})(?!\w|\.?\s*\d)(?=[^.;:]{{0,60}}?\b(?:has|have|had)\s+(?:already|so\s+far)\b)",
+    rf"\b(?:set\s+up|launched|formed|created|introduced|started|opened)"
+    rf"(?:\s+(?:a|an|the|their|its|our)\s+[\w-]+(?:\s+[\w-]+)?)?\s+in\s+"
+    rf"(?P<m>{MONTH})(?!\w|\.?\s*\d)(?=[^.;:]{{0,60}}?\b(?:(?:has|have|had)\s+(?:already|so\s+far)|"
+    rf"(?:has|have)\s+(?:now\s+)?(?:recorded|logged|made|issued|sent|seen|taken|caught|"
+    rf"stopped|checked|handled|received|helped|supported|reached|trained)\b))",
     re.I,
 )
 """A thing started in a month, then what it "has already" done: "the unit, set up in June,
 had already linked 312 offences", "The helpline, launched in March, has already taken 900
-calls": from that month to P, as "since June" (the month alone would date the start)."""
+calls", "where residents set up a group in March, volunteers have recorded 640": from
+that month to P, as "since June" (the month alone would date the start); a present perfect
+of a tally ("have recorded", "has made") needs no "already"."""
 STARTED_RULES: tuple[PeriodRule, ...] = (
     PeriodRule(
         "started_then_so_far",
         STARTED_THEN_SO_FAR,
         resolve_since_month,
-        ("already", "so far"),
+        ("set up", "launched", "formed", "created", "introduced", "started", "opened"),
     ),
 )
 """The rule ``started_then_so_far``: a start in a month and what is done since."""
