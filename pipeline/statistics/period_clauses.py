@@ -189,9 +189,9 @@ def clause_periods(
 ) -> list[PeriodFinding]:
     """The periods of the number's clause; else those stated before it in the sentence
     ("In 2022, …") outside a relative aside before the number (:data:`RELATIVE_ASIDE`: "Leek,
-    which joined in May, accounted for 37" is not May's), unless its clause says it holds now (``period_now.NOW``), but a yardstick's
-    across a contrast ("…, compared with 802 a year
-    earlier, while Hull recorded 97": the 97 is not the year before's); a later clause's
+    which joined in May, accounted for 37" is not May's), unless its clause says it holds
+    now (``period_now.NOW``), but a yardstick's across a contrast ("…, compared with 802 a
+    year earlier, while Hull recorded 97": the 97 is not the year before's); a later clause's
     period belongs to that clause."""
     start, end = s_start, s_start + len(sentence)
     breaks = clause_breaks(sentence) + period_openings(sentence, s_start, periods)
