@@ -25,7 +25,7 @@ from functools import lru_cache
 from pressfacts.entities.appointed_titles import with_titles_read_after
 from pressfacts.entities.names import NameCheck
 from pressfacts.entities.organisations import OrganisationMention
-from pressfacts.entities.person_context import PeopleContext, PersonMention
+from pressfacts.entities.person_context import PeopleContext, PersonMention, latest_before
 from pressfacts.entities.person_rules import (
     ADDRESSEE_BEFORE,
     CUE_AFTER,
@@ -448,7 +448,7 @@ class PersonFinder:
             by_family.setdefault(person.name.split()[-1], []).append(person)
         if not by_family:
             return []
-        latest = {family: _latest_before(people) for family, people in by_family.items()}
+        latest = {family: latest_before(people) for family, people in by_family.items()}
         short: list[PersonMention] = []
         for found_at, found_end, family in whole_words(text, by_family):
             if not context.free(found_at, found_end):
@@ -473,17 +473,6 @@ class PersonFinder:
                 start = found_at
             short.append(PersonMention(start, found_end, person.name, roles, [], "short_form"))
         return short
-
-
-def _latest_before(people: list[PersonMention]) -> tuple[list[int], list[int]]:
-    """The people's starts in text order, and for each prefix of that order the index (in
-    ``people``) of the one found last: the person found last of those named before a
-    place is a bisection away (not a scan of all of them for each short form)."""
-    order = sorted(range(len(people)), key=lambda index: people[index].start)
-    last: list[int] = []
-    for index in order:
-        last.append(max(index, last[-1]) if last else index)
-    return [people[index].start for index in order], last
 
 
 def _owned(role: RoleFinding, organisation: str | None, area: str | None) -> RoleFinding:

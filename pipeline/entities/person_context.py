@@ -85,3 +85,14 @@ class PeopleContext:
             start, end = min(start, self._starts[first]), max(end, self._ends[last - 1])
         self._starts[first:last] = [start]
         self._ends[first:last] = [end]
+
+
+def latest_before(people: list[PersonMention]) -> tuple[list[int], list[int]]:
+    """The people's starts in text order, and for each prefix of that order the index (in
+    ``people``) of the one found last: the person found last of those named before a
+    place is a bisection away (not a scan of all of them for each short form)."""
+    order = sorted(range(len(people)), key=lambda index: people[index].start)
+    last: list[int] = []
+    for index in order:
+        last.append(max(index, last[-1]) if last else index)
+    return [people[index].start for index in order], last

@@ -101,20 +101,11 @@ _OWNER_TITLE = (
 """An organisation, possessive or not, then a lower-case title phrase whose first three
 words hold a title word, up to a name: "Crimestoppers' director of operations "."""
 _CREDITS = (
-    r"By",
-    r"Report\s+by",
-    r"Reporting\s+by",
-    r"Words\s+by",
-    r"Picture:",
-    r"Pictures:",
-    r"Photo:",
-    r"Photograph:",
-    r"Image:",
-    r"Credit:",
-    r"Press[ \t]+(?:contact|enquiries)[ \t]*:",
-    r"Media[ \t]+(?:contact|enquiries)[ \t]*:",
+    r"By", r"Report\s+by", r"Reporting\s+by", r"Words\s+by", r"Picture:", r"Pictures:",
+    r"Photo:", r"Photograph:", r"Image:", r"Credit:",
+    r"Press[ \t]+(?:contact|enquiries)[ \t]*:", r"Media[ \t]+(?:contact|enquiries)[ \t]*:",
     r"Contact:",
-)
+)  # fmt: skip
 """What opens a byline or credit, each beginning with a capital letter."""
 _CREDIT = letter_led(_CREDITS, r"[\w’']")
 """A credit not glued to a word before it: opening with its letter, so that a scan
@@ -245,14 +236,13 @@ class RulePatterns:
 
 
 def compile_patterns(
-    title: str, verb_list: Sequence[str], honorifics: Sequence[str] = ()
+    title: str, verb_list: Sequence[str], honorifics: Sequence[str]
 ) -> RulePatterns:
-    """The patterns for a title alternation ``title``, the verbs of saying and the
-    honorifics that may open a name ("Sir", "Dr")."""
+    """The patterns for a title alternation, the verbs of saying and the honorifics."""
     verbs = trie_alternation(verb_list)
     says = rf"(?:has\s+)?(?:{verbs})\b"
     # "the Chief Executive of the NSPCC, Sir Jo Bell, said": an honorific before the name
-    honorific = rf"(?:(?P<honorific>{trie_alternation(honorifics)})[ \t]+)?" if honorifics else ""
+    honorific = rf"(?:(?P<honorific>{trie_alternation(honorifics)})[ \t]+)?"
     # the appositive may end on a relative clause about the organisation or the person:
     # "Jo Bell, director of the Harbour Trust, which runs two refuges, said"
     # or on an auxiliary ("Jo Bell, the Police and Crime Commissioner for Kent, will

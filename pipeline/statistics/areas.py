@@ -66,7 +66,8 @@ BOTH = re.compile(r"\bboth\s+(?:counties|areas|regions|forces|cities)\b", re.I)
 
 SCOPE_PLACE = re.compile(
     r"\b(?:in|across|throughout|around|for|within|on)\s+(?:the\s+)?"
-    r"(?:(?:(?:royal\s+)?(?:borough|district|county|city|town|ward|parish|county\s+borough)\s+of"
+    r"(?:(?:(?:royal\s+)?(?:borough|district|county|city|town|village|hamlet|ward|parish|"
+    r"county\s+borough)\s+of"
     r"\s+(?:the\s+)?)|(?:[A-Z][\w-]*\s+){0,2}[\w-]+['’]s\s+)?$",
     re.I,
 )

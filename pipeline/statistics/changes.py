@@ -139,7 +139,8 @@ def _given(reader: ChangeReader, context: ChangeContext) -> str | None:
 
 PHRASAL_PARTICLES: dict[str, tuple[str, ...]] = {
     "up": ("made", "make", "makes", "making", "set", "sets", "setting", "signed", "picked",
-           "rounded", "locked", "drew", "drawn", "took", "taken", "backed"),
+           "rounded", "locked", "drew", "drawn", "took", "taken", "backed", "put", "puts",
+           "putting"),
     "down": ("shut", "shuts", "shutting", "closed", "close", "closing", "tracked", "track",
              "tracking", "taken", "took", "take", "broke", "broken", "brought", "pulled",
              "knocked", "cracked", "turned", "hunted", "run", "ran", "handed", "hand",
@@ -147,8 +148,8 @@ PHRASAL_PARTICLES: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 """Verbs whose particle "up" or "down" is part of the verb, not a change: "boys made up
 60% of callers" (a share), "officers shut down eight drug lines", "tracked down 30 wanted
-people", "set up 12 hubs", "courts handed down 11 custodial sentences" (counts, not "up
-60%" or "down eight")."""
+people", "set up 12 hubs", "put up 40 signs", "courts handed down 11 custodial sentences"
+(counts, not "up 60%" or "down eight")."""
 _PHRASAL = re.compile(
     "|".join(
         rf"\b(?:{'|'.join(verbs)})\s+{particle}\s*$"

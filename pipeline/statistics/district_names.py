@@ -21,6 +21,9 @@ Named rules (:data:`DISTRICT_RULES`), each a pattern whose ``place`` group is th
   "Winter Hill Moor": a fire's or a rescue's figures are the moor's or the park's. Not a
   football ground of that shape ("at Turf Moor": ``football_ground``), nor a lower-case
   "on the moors" (no name), nor a one-word name ("Dartmoor": the gazetteer's).
+- ``named_settlement``: a village or town named as one ("In the village of
+  Westbury-sub-Mendip", "across the town of Wedmore") -> its name, also one the gazetteer
+  lacks. Not "the village hall" (no "of" and name), nor "the town of" with no capital after.
 """
 
 from __future__ import annotations
@@ -91,6 +94,14 @@ DISTRICT_RULES: tuple[DistrictRule, ...] = (
             r"(?P<place>(?:[A-Z][\w'’-]*\s+){1,3}(?:Moors?|Country\s+Park))\b"
         ),
         ("Moor", "Country Park"),
+    ),
+    DistrictRule(
+        "named_settlement",
+        re.compile(
+            r"\b(?:[Ii]n|[Aa]cross|[Aa]round|[Nn]ear|[Ff]or)\s+the\s+(?:village|town|hamlet)\s+of\s+"
+            r"(?P<place>[A-Z][a-z’']+(?:(?:-(?:[a-z]+-){0,2}|\s+)[A-Z][a-z’']+){0,3})\b"
+        ),
+        ("village of", "town of", "hamlet of"),
     ),
     DistrictRule(
         "football_ground",

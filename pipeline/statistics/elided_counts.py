@@ -69,13 +69,15 @@ _CLAUSE_VERB_AFTER = re.compile(
     r"\s+(?:(?:have|had)\s+(?:since\s+|now\s+|already\s+)?)?"
     r"(?:left|resigned|retired|quit|joined|rejoined|absconded)\b|"
     r"\s+came\s+(?:from|via|through)\b|"
-    r"\s+(?:were|was)\s+(?:in|from)\s+(?:the\s+)?(?!" + _CALENDAR + r")(?-i:[A-Z])[\w’'-]+",
+    r"\s+(?:were|was)\s+(?:in|from)\s+(?:the\s+)?(?!" + _CALENDAR + r")(?-i:[A-Z])[\w’'-]+|"
+    r"\s+(?:who|that|which)\s+[^,.;:]{1,60}?\s+(?:have|has|had|were|was)\s+(?:been\s+)?[a-z]+ed\b",
     re.I,
 )
 """The verb of a clause a count opens with its noun left out: a passive ("were seized"),
 leaving or joining ("left", "have since joined"), where the things counted came from, or
 the place they were in ("while 104 were in Preston"; not "were in custody", "were in
-May")."""
+May"), or a passive after a relative clause about them ("and 27 who were caught again have
+been prosecuted")."""
 ELIDED_RULES: tuple[ElidedRule, ...] = (
     # "14 knives in May and 26 in June", "40 calls last year but 52 this year"; not
     # "14 knives and 26 officers" (a noun of its own), "and 26 were charged"

@@ -24,7 +24,13 @@ from pressfacts.statistics.measured_times import measured_spans
 from pressfacts.statistics.rule_gates import GateTable, Needs, folded_twin
 from pressfacts.statistics.rule_leads import LeadScanner, Scan
 from pressfacts.statistics.rule_needs import CASE_TRAPS, trie
-from pressfacts.statistics.thresholds import LIMIT_MULTIPLE, LIMIT_WORDS, SIZE_BAND, SIZE_WORDS
+from pressfacts.statistics.thresholds import (
+    LIMIT_MULTIPLE,
+    LIMIT_WORDS,
+    SIZE_BAND,
+    SIZE_WORDS,
+    TOP_RANKING,
+)
 
 _MONTH_STEMS = tuple(sorted({name[:3] for names in MONTH_NAMES for name in names}))
 """The first three letters of every month name and abbreviation ("jan", "sep", "may")."""
@@ -412,6 +418,8 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
             "districts",
         ),
     ),
+    # the size of a ranking: "among their top three concerns" (``thresholds.TOP_RANKING``)
+    Exclusion("top-ranking", TOP_RANKING, needs=("top",)),
     # "Behind every stabbing there are two families": a count said of every one of a
     # kind, no tally; not "For every £1 spent there is £4 saved" (a return on money)
     Exclusion(

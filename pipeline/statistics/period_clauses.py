@@ -75,9 +75,13 @@ PERIOD_CLAUSE_OPENING = re.compile(
 opens on it ("In 2025/26, … £14.2m …, and in Q3 of this year reports rose by 31%"): the
 figure before takes the opening period, not the nearer one after it."""
 _OPENING_REACH = 40
-RELATIVE_ASIDE = re.compile(r",\s+(?:which|who)\s+(?:has|have|had|was|were|is|are)\b[^,.;]{1,120},")
+RELATIVE_ASIDE = re.compile(
+    r",\s+(?:which|who)\s+(?:has|have|had|was|were|is|are|[a-z]{3,}ed|began|came|took|set\s+up)"
+    r"\b[^,.;]{1,120},"
+)
 """A relative clause between commas that tells of the subject ("St Giles, which has worked
-in the region since 2019, supported 214 …", "The charity, which was founded in 1998, …"):
+in the region since 2019, supported 214 …", "The charity, which was founded in 1998, …",
+"Leek and Buxton, which joined the scheme in May, accounted for 37"):
 a period inside it is the clause's, not the main verb's figure's."""
 
 
@@ -184,9 +188,10 @@ def clause_periods(
     sentence: str, s_start: int, absolute: int, periods: Sequence[PeriodFinding]
 ) -> list[PeriodFinding]:
     """The periods of the number's clause; else those stated before it in the sentence
-    ("In 2022, …"), unless its clause says it holds now (``period_now.NOW``), but a yardstick's
-    across a contrast ("…, compared with 802 a year
-    earlier, while Hull recorded 97": the 97 is not the year before's); a later clause's
+    ("In 2022, …") outside a relative aside before the number (:data:`RELATIVE_ASIDE`: "Leek,
+    which joined in May, accounted for 37" is not May's), unless its clause says it holds
+    now (``period_now.NOW``), but a yardstick's across a contrast ("…, compared with 802 a
+    year earlier, while Hull recorded 97": the 97 is not the year before's); a later clause's
     period belongs to that clause."""
     start, end = s_start, s_start + len(sentence)
     breaks = clause_breaks(sentence) + period_openings(sentence, s_start, periods)
@@ -199,10 +204,13 @@ def clause_periods(
     in_clause = [p for p in periods if start <= p.start_char < end]
     if not in_clause and NOW.search(sentence, start - s_start, absolute - s_start):
         return []  # ", and the force now has 5,080 officers": a stock held now, not then
+    asides = [a.span() for a in RELATIVE_ASIDE.finditer(sentence)] if ", wh" in sentence else []
     return in_clause or [
         p
         for p in periods
-        if p.start_char < absolute and not contrasted_yardstick(sentence, s_start, absolute, p)
+        if p.start_char < absolute
+        and not contrasted_yardstick(sentence, s_start, absolute, p)
+        and not any(a < p.start_char - s_start < b <= absolute - s_start for a, b in asides)
     ]
 
 

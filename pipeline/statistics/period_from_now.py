@@ -3,7 +3,8 @@
 
 A plan counted "from today until the end of May" (leads handed out, patrols run) covers P
 to the end it names: the month's last day, or the day named, the next such end not before
-P (no year written). Without P it is undated. Not "until the end of May" alone (how long
+P (no year written); "for the rest of this year", "over the remainder of the year" covers P
+to 31 December of P's year. Without P it is undated. Not "until the end of May" alone (how long
 something lasts, with no start stated), nor "from 3 May until …" (a range:
 :mod:`pressfacts.statistics.period_ranges`).
 """
@@ -28,6 +29,13 @@ FROM_NOW_TO_DAY = re.compile(
     re.I,
 )
 """"from today until 30 September", "from now to June 14" (no year written)."""
+REST_OF_THE_YEAR = re.compile(
+    r"\b(?:for|over|during|throughout|in)\s+the\s+(?:rest|remainder)\s+of\s+"
+    rf"(?:this|the)\s+(?:calendar\s+)?year\b(?!\s+(?:(?:to|ending)\s+(?:{MONTH}|\d)|\d))",
+    re.I,
+)
+""""for the rest of this year", "over the remainder of the year": P to P's year end; not
+"the rest of the year to March" (a span of its own)."""
 
 
 def _next_end(published: dt.date, month: int, day: int | None) -> dt.date | None:
@@ -62,6 +70,14 @@ def resolve_to_day(ctx: Context) -> Resolution:
     return Span(published, end) if end else None
 
 
+def resolve_rest_of_year(ctx: Context) -> Resolution:
+    """P to 31 December of P's year; undated without P."""
+    published = ctx.published
+    if published is None:
+        return None
+    return Span(published, dt.date(published.year, 12, 31))
+
+
 FROM_NOW_RULES: tuple[PeriodRule, ...] = (
     PeriodRule(
         "from_now_to_month_end",
@@ -70,5 +86,8 @@ FROM_NOW_RULES: tuple[PeriodRule, ...] = (
         ("from today", "from now"),
     ),
     PeriodRule("from_now_to_day", FROM_NOW_TO_DAY, resolve_to_day, ("from today", "from now")),
+    PeriodRule(
+        "rest_of_the_year", REST_OF_THE_YEAR, resolve_rest_of_year, ("rest of", "remainder of")
+    ),
 )
 """From P to a named end, each named."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pressfacts.statistics.period_day_ends import DAY_END_RULES
 from pressfacts.statistics.period_durations import UNITS_BEFORE_RULES
+from pressfacts.statistics.period_elided_parts import ELIDED_PART_RULES
 from pressfacts.statistics.period_events import AN_OPERATION_RULES
 from pressfacts.statistics.period_fiscal import FISCAL_RULES
 from pressfacts.statistics.period_from_now import FROM_NOW_RULES
@@ -45,5 +46,6 @@ OWN_NEEDS_RULES: tuple[PeriodRule, ...] = (
     *SPAN_FROM_RULES,
     *SET_OFF_RANGE_RULES,
     *FROM_NOW_RULES,
+    *ELIDED_PART_RULES,
 )
 """Every rule of those modules, in the order the table has always added them."""

@@ -105,7 +105,7 @@ from pressfacts.statistics.period_seasons import (
 from pressfacts.statistics.period_wordings import resolve_split_year
 from pressfacts.statistics.period_year_parts import YEAR_PART_RULES
 from pressfacts.statistics.rule_needs import pairs
-from pressfacts.statistics.since_days import SINCE, SINCE_DAY, resolve_since_day
+from pressfacts.statistics.since_days import SINCE, SINCE_DAY, SINCE_NEEDS, resolve_since_day
 from pressfacts.statistics.single_dates import DAY_DATE
 
 _compile = compile_rule
@@ -424,7 +424,6 @@ _RULES: tuple[PeriodRule, ...] = (
 )  # fmt: skip
 _MONTH_STEMS = tuple(sorted({name[:3] for names in MONTH_NAMES for name in names}))
 """The first three letters of every month name and abbreviation ("jan", "may")."""
-_SINCE_WORDS = ("since", "to date", "until now", "onward")  # what SINCE needs
 _RANGE_WORDS = ("between", "from", "the period")  # what every range rule's match opens with
 _CENTURIES = ("19", "20")  # what every year (``YEAR``) opens with
 
@@ -455,9 +454,9 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "year_to_month": pairs(("year", "months", "period"), ("to", "ending")),
     "the_financial_year": ("financial",),
     "first_months_relative": ("months of",),
-    "since": _SINCE_WORDS,
-    "since_month": _SINCE_WORDS,
-    "since_day": _SINCE_WORDS,
+    "since": SINCE_NEEDS,
+    "since_month": SINCE_NEEDS,
+    "since_day": SINCE_NEEDS,
     "last_month_named": ("last", "past"),
     "so_far": ("so far", "start of", "beginning of", "turn of"),
     "same_period_year": ("same", "equivalent", "corresponding", "comparable"),

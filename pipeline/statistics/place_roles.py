@@ -30,7 +30,10 @@ rules, each named in :data:`PLACE_ROLE_RULES`, tell the roles in which it is not
 - ``sports-team``: a place that names a team ("on days when England played", "during
   every Wales game", "Scotland fans"): the side playing, not where the figures are;
 - ``residence``: where a person named with their age lives ("Kyle Dawson, 31, of
-  Wolverhampton, was jailed"): their home, not the scope of the release's figures.
+  Wolverhampton, was jailed"): their home, not the scope of the release's figures;
+- ``portfolio``: the place of a speaker's portfolio closing the description before "said"
+  ("Insp Hale, the force's roads policing lead for Somerset, said: …"): the speaker's
+  remit, not the scope of the figures quoted.
 
 :func:`repeated_in_district` keeps one area for a figure stated again with a district of
 the first statement's area ("arrested two men across the county … Two men were stopped
@@ -278,6 +281,26 @@ def _residence(context: RoleContext) -> bool:
     return bool(RESIDENCE_BEFORE.search(context.text, max(0, start - 40), start))
 
 
+PORTFOLIO_BEFORE = re.compile(
+    r"\b(?:lead|commander|head|manager|director|officer|co-?ordinator|champion)\s+for\s+"
+    r"(?:the\s+)?$",
+    re.I,
+)
+"""A speaker's portfolio right before a place: "the force's roads policing lead for "."""
+SAID_AFTER = re.compile(r"\s*,\s+(?:said|says|added|explained)\s*[:,]?\s*[\"“‘']", re.I)
+"""The place closes the speaker's description before a quote: ", said: \"" (not reported
+speech, "…, said one in eight of the families it worked with there", which may be of
+the portfolio's place)."""
+
+
+def _portfolio(context: RoleContext) -> bool:
+    place, text = context.place, context.text
+    return bool(
+        PORTFOLIO_BEFORE.search(text, max(0, place.start - 30), place.start)
+        and SAID_AFTER.match(text, place.end)
+    )
+
+
 PLACE_ROLE_RULES: tuple[PlaceRoleRule, ...] = (
     PlaceRoleRule("audience", _audience),
     PlaceRoleRule("unit-name", _unit_name),
@@ -290,6 +313,7 @@ PLACE_ROLE_RULES: tuple[PlaceRoleRule, ...] = (
     PlaceRoleRule("scheme-remit", _scheme_remit),
     PlaceRoleRule("sports-team", _sports_team),
     PlaceRoleRule("residence", _residence),
+    PlaceRoleRule("portfolio", _portfolio),
 )
 """The roles in which a place named by a sentence is not its figures' area."""
 

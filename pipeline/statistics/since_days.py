@@ -20,7 +20,9 @@ December"; and a month named with "last", "since last October" (rule
 reads "since the start of the school year", "this academic year": from the latest 1
 September not after P (the school year's start) to P. ``since_start_again`` reads a
 start said again without its date ("Since the scheme began, …"): the span of the dated
-"since" before that names the same thing.
+"since" before that names the same thing; ``since_start_noun`` reads a start named by its
+noun ("since the relaunch") after a dated verb of it ("relaunched in September 2024"):
+from that date to P.
 """
 
 from __future__ import annotations
@@ -43,6 +45,8 @@ from pressfacts.statistics.single_dates import DAY_DATE
 SINCE = r"(?:since|from(?=\s[^.;:]{1,30}?\s(?:to\s+date|until\s+now|onwards?)\b))"
 """"since", or "from" a start the words "to date", "until now" or "onwards" run on from:
 "from 1 April 2024 to date", "from April until now", "from 2021 onwards"."""
+SINCE_NEEDS = ("since", "to date", "until now", "onward")
+"""What a sentence holds for :data:`SINCE` to match (one of them)."""
 SINCE_DAY = re.compile(rf"\b{SINCE}\s+" + DAY_DATE.pattern, re.I)
 """"since" and a day: "since March 5", "since 5 March 2023", "since Tuesday 4 June",
 "from 1 April to date"."""
@@ -163,19 +167,24 @@ start of May" (no thing named: ``since_month`` reads the month)."""
 
 
 STARTED_THEN_SO_FAR = re.compile(
-    rf"\b(?:set\s+up|launched|formed|created|introduced|started|opened)\s+in\s+"
-    rf"(?P<m>{MONTH})(?!\w|\.?\s*\d)(?=[^.;:]{{0,60}}?\b(?:has|have|had)\s+(?:already|so\s+far)\b)",
+    rf"\b(?:set\s+up|launched|formed|created|introduced|started|opened)"
+    rf"(?:\s+(?:a|an|the|their|its|our)\s+[\w-]+(?:\s+[\w-]+)?)?\s+in\s+"
+    rf"(?P<m>{MONTH})(?!\w|\.?\s*\d)(?=[^.;:]{{0,60}}?\b(?:(?:has|have|had)\s+(?:already|so\s+far)|"
+    rf"(?:has|have)\s+(?:now\s+)?(?:recorded|logged|made|issued|sent|seen|taken|caught|"
+    rf"stopped|checked|handled|received|helped|supported|reached|trained)\b))",
     re.I,
 )
 """A thing started in a month, then what it "has already" done: "the unit, set up in June,
 had already linked 312 offences", "The helpline, launched in March, has already taken 900
-calls": from that month to P, as "since June" (the month alone would date the start)."""
+calls", "where residents set up a group in March, volunteers have recorded 640": from
+that month to P, as "since June" (the month alone would date the start); a present perfect
+of a tally ("have recorded", "has made") needs no "already"."""
 STARTED_RULES: tuple[PeriodRule, ...] = (
     PeriodRule(
         "started_then_so_far",
         STARTED_THEN_SO_FAR,
         resolve_since_month,
-        ("already", "so far"),
+        ("set up", "launched", "formed", "created", "introduced", "started", "opened"),
     ),
 )
 """The rule ``started_then_so_far``: a start in a month and what is done since."""
@@ -252,6 +261,46 @@ def resolve_since_start_again(ctx: Context) -> Resolution:
     return None
 
 
+SINCE_START_NOUN = re.compile(
+    r"\bsince\s+(?:the|its|their)\s+(?P<noun>(?:re)?launch|start|opening|introduction|"
+    r"roll-?out)\b(?!\s+(?:of|in|on|date)\b)",
+    re.I,
+)
+"""A start named by its noun with no date of its own, after a dated start: "since the
+relaunch" after "when the scheme was relaunched in September 2024", "since its launch"
+after "launched in May 2023"; not "since the launch of …" or "since its launch in …"
+(dated in place)."""
+_NOUN_VERBS = {
+    "relaunch": r"relaunched",
+    "launch": r"(?:re)?launched",
+    "start": r"(?:started|began|begun)",
+    "opening": r"opened",
+    "introduction": r"introduced",
+    "rollout": r"rolled\s+out",
+    "roll-out": r"rolled\s+out",
+}
+_VERB_REACH = 60
+"""How far before a dated phrase (characters) the verb of the start may be."""
+
+
+def resolve_since_start_noun(ctx: Context) -> Resolution:
+    """From the start of the latest phrase before, within reach, that dates the verb of the
+    noun ("relaunched … in September 2024") to P; undated without P or such a phrase."""
+    published = ctx.published
+    if published is None:
+        return None
+    text = ctx.match.string
+    verb = re.compile(rf"\b{_NOUN_VERBS[(ctx.group('noun') or '').lower()]}\b", re.I)
+    floor = ctx.match.start() - _AGAIN_REACH
+    for earlier in reversed(ctx.found):
+        if earlier.start_char < floor:
+            break
+        lead = text[max(0, earlier.start_char - _VERB_REACH) : earlier.start_char]
+        if verb.search(lead) and earlier.start <= published and earlier.kind != "since":
+            return Span(earlier.start, published, "since")
+    return None
+
+
 MONTH_START_RULES: tuple[PeriodRule, ...] = (
     PeriodRule("since_month_start", SINCE_MONTH_START, resolve_since_month, ("since the",)),
     PeriodRule("since_last_month", SINCE_LAST_MONTH, resolve_since_last_month, ("since last",)),
@@ -261,6 +310,12 @@ MONTH_START_RULES: tuple[PeriodRule, ...] = (
         "since_start_again",
         SINCE_START_AGAIN,
         resolve_since_start_again,
+        ("since the", "since its", "since their"),
+    ),
+    PeriodRule(
+        "since_start_noun",
+        SINCE_START_NOUN,
+        resolve_since_start_noun,
         ("since the", "since its", "since their"),
     ),
 )

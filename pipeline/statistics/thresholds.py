@@ -11,6 +11,10 @@ limit, read as "doubled").
 "Firms employing fewer than 10 people", "businesses with under 250 staff": the bound
 says which firms are meant, as an age says which children; nothing is counted.
 :data:`SIZE_BAND` is the exclusion ``size-band``.
+
+"Among their top three concerns", "in the top 10 hotspots": the size of a ranking says
+where a thing is placed; nothing is counted. :data:`TOP_RANKING` is the exclusion
+``top-ranking``.
 """
 
 from __future__ import annotations
@@ -49,3 +53,12 @@ SIZE_BAND = re.compile(
 businesses with under 50 staff", "companies that employ more than 250 workers"; not
 "officers dealt with fewer than 10 people" (no firm), "firms reported 40 attacks" (no
 bound)."""
+
+TOP_RANKING = re.compile(
+    r"\b(?:among|in|into|within|one\s+of)\s+(?:the|their|its|our|his|her|my|your)\s+"
+    rf"top\s+(?:\d{{1,2}}|{WORD_NUMBER})\b",
+    re.I,
+)
+"""The size of a ranking a thing is placed in: "among their top three concerns", "in the
+top 10 hotspots", "one of the top five priorities"; not "arrested the top 40 offenders"
+(no "among"/"in" before it: a count of people)."""

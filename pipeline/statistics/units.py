@@ -22,6 +22,11 @@ from pressfacts.findings import StatisticFinding
 from pressfacts.lexicon.number_words import TENS
 from pressfacts.lexicon.number_words import UNITS as NUMBER_WORDS
 from pressfacts.statistics.predicate_nouns import predicate_noun
+from pressfacts.statistics.unit_words import (
+    COORDINATED_BEFORE_NOUN,
+    NOT_A_UNIT,
+    SKIPPED_BEFORE_NOUN,
+)
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
 _NEXT_WORD = re.compile(r" (?P<word>[a-z][a-z’'-]*)\b")
@@ -55,39 +60,6 @@ _GLOSS = re.compile(
 """A figure's bracketed gloss, or the bracket closing one: "Around 1,200 (1,187) homes"
 and the 1,187 of it both count homes (:mod:`~pressfacts.statistics.restatements` makes
 them one figure); or a service number naming the noun: "12,500 999 calls" counts calls."""
-SKIPPED_BEFORE_NOUN = {
-    "more", "new", "other", "additional", "extra", "further", "fewer", "separate", "different",
-    "individual", "reported", "recorded", "known", "suspected", "potential", "young", "local",
-    "vulnerable", "online", "of", "these", "those", "the", "them", "which", "such", "illegal",
-    "indecent", "sexual", "child", "serious", "people’s", "previous", "preceding", "prior",
-    "following", "same", "past",
-    # participles that are adjectives before a noun ("57 planned searches", "12 armed
-    # officers", "90 uninsured vehicles"); before anything else the count has no noun
-    "planned", "unplanned", "targeted", "armed", "unarmed", "uninsured", "unlicensed",
-    "unmarked", "unaccompanied", "organised", "dedicated", "trained", "qualified",
-    "registered", "confirmed", "unconfirmed", "attempted", "poisoned", "abandoned",
-}  # fmt: skip
-NOT_A_UNIT = {
-    "in", "to", "and", "or", "a", "an", "from", "per", "for", "with", "by", "at", "on", "as",
-    "were", "was", "had", "have", "has", "is", "are", "be", "been", "who", "which", "that",
-    "this", "between", "across", "during", "since", "than", "said", "says", "times", "more",
-    "will", "would", "can", "could", "may", "might", "each", "every", "percent", "cent",
-    "million", "thousand", "hundred", "it", "they", "we", "he", "she", "respectively", "so",
-    "year", "years", "month", "months", "of", "the", "people’s", "out", "all", "up",
-    "when", "where", "while", "whom", "whose", "why", "how", "what", "if", "after", "before",
-    "until", "because", "but", "not", "also", "only", "just", "still", "then", "there",
-    "told", "made", "took", "taken", "seen", "saw", "found", "held", "given", "gave", "left",
-    "came", "went", "got", "kept", "sent", "brought", "caught", "put", "set", "run", "ran",
-    "did", "done", "do", "does", "being", "became", "become", "led", "paid", "met", "sought",
-    "over", "under", "above", "below", "against", "within", "throughout", "last", "next",
-    "near", "outside", "inside", "beside", "beyond",
-    "remain", "await", "continue", "need", "want", "feel", "believe", "say", "stay", "wait",
-    "die", "survive", "year-on-year", "month-on-month", "week-on-week", "day-on-day",
-    "around", "about", "almost", "nearly", "roughly", "approximately",
-}  # fmt: skip
-"""Words that are no counted noun: function words, question words, irregular verb forms,
-and present-tense verbs a count opens a clause with that never modify a noun ("a further
-41 remain on bail", "40 need support")."""
 COMPOUND_UNITS: dict[str, re.Pattern[str]] = {
     # "1,200 stop and searches", "300 stop-and-search checks" is checks; not "stop and
     # searched" (a verb)
@@ -144,6 +116,7 @@ def noun_after(after: str) -> str | None:
         after = " of the" + after[owner.end() :]
     in_name = adverb = False
     last_capital = previous = ""
+    joined = 0  # skipped words joined by "and"/"or": each lets the noun come one word later
     for index, match in enumerate(_WORD.finditer(after[:100])):
         word, written = match.group(0).lower(), match.group(0)
         if index == 0 and after[: match.start()].strip():
@@ -158,12 +131,20 @@ def noun_after(after: str) -> str | None:
         if in_name and word in ("with", "a", "an", "of", "the", "and", "for", "to", "in"):
             last_capital = ""
             continue
-        if word in SKIPPED_BEFORE_NOUN and index < 3:
+        if word in SKIPPED_BEFORE_NOUN and index < 3 + joined:
             previous = word
+            continue
+        joins = previous in SKIPPED_BEFORE_NOUN and is_verb_form(previous)
+        if word in COORDINATED_BEFORE_NOUN and joins and not joined:
+            joined, previous = 1, word
             continue
         if word in _SEASONS and previous in _TIME_SKIPPED:
             return None  # "410 the previous summer": a time, not the thing counted
-        if index < 3 and is_verb_form(word) and _modifies(word, after[match.end() :], adverb):
+        if (
+            index < 3 + joined
+            and is_verb_form(word)
+            and _modifies(word, after[match.end() :], adverb)
+        ):
             adverb = word.endswith("ly")
             continue  # "1,380 fixed penalty notices", "210 illegally used e-scooters"
         if word in NOT_A_UNIT or word in _NUMBER_WORDS or is_verb_form(word):
@@ -299,13 +280,14 @@ PARTITIVE = re.compile(
     r"(?:\s+(?:[a-z]+\s+(?=[a-z]+s\b|people\b|children\b))?(?P<noun>[a-z]+s|people|children|men|women))?"
     r"(?:\s+(?:[a-z]+ed|held|caught|seen|taken|found|given|sent|(?:who|that)(?:\s+[a-z]+){1,3}|"
     r"(?:they|we|it|he|she)(?:\s+[a-z]+){1,2}))?"
-    r"(?:\s+(?:in|at|by|across|from|on|during|over)(?:\s+[\w’'-]+){1,3})?\s*,",
+    r"(?:\s+(?:in|at|by|across|from|on|during|over|this|last|that)(?:\s+[\w’'-]+){1,3})?\s*,",
     re.I,
 )
 """A sentence that opens on the total it divides: "Of the arrests, 12 were …", "Of
 those, 40 …", "Of the force's officers, 612 …", "Of its volunteers, 80 …", "Of the 58
 people arrested in Hull, 41 …", "Of the 40 older drivers who took part, 31 …", "Of the
-families we worked with, 61% …" (its figures point back). Not "Of course," nor "Of 300 calls, …"."""
+families we worked with, 61% …", "Of the bikes seized this summer, 212 …" (its figures
+point back). Not "Of course," nor "Of 300 calls, …"."""
 
 
 def partitive_noun(partitive: re.Match[str] | None) -> str | None:

@@ -7,8 +7,7 @@ from bisect import bisect_left
 
 import pytest
 
-from pressfacts.entities.people import _latest_before
-from pressfacts.entities.person_context import PersonMention
+from pressfacts.entities.person_context import PersonMention, latest_before
 
 
 @pytest.mark.parametrize(
@@ -21,11 +20,11 @@ from pressfacts.entities.person_context import PersonMention
         ([30, 30, 10], 31, 2),  # two at one place, all before
     ],
 )
-def test_latest_before(starts: list[int], at: int, expected: int | None) -> None:
+def testlatest_before(starts: list[int], at: int, expected: int | None) -> None:
     """Each case: starts in the order the people were found, a place, who is taken."""
     people = [PersonMention(start, start + 5, f"P{i} Name") for i, start in enumerate(starts)]
     plain = [index for index, person in enumerate(people) if person.start < at]
     assert (plain[-1] if plain else None) == expected
-    sorted_starts, last = _latest_before(people)
+    sorted_starts, last = latest_before(people)
     before = bisect_left(sorted_starts, at)
     assert (last[before - 1] if before else None) == expected

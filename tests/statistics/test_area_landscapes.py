@@ -51,3 +51,21 @@ def test_landscape_areas(nlp: Language, areas: AreasOf, text: str, expected: obj
 )  # fmt: skip
 def test_example_where_areas(nlp: Language, areas: AreasOf, text: str, expected: object) -> None:
     assert areas(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a village or town named as one, also one the gazetteer lacks (``named_settlement``)
+        ("In the village of Compton-under-Wold, Speedwatch volunteers logged 310 cars.",
+         [(310, "Compton-under-Wold")]),
+        ("Wiltshire Police said 45 drivers were stopped in the town of Marlbridge.",
+         [(45, "Marlbridge")]),
+        # near misses: no name after "of"; a village hall is no village named
+        ("Wiltshire Police said 45 drivers were stopped in the town of their birth.",
+         [(45, "Wiltshire")]),
+        ("Wiltshire Police held 12 meetings in the village hall.", [(12, "Wiltshire")]),
+    ],
+)  # fmt: skip
+def test_settlement_areas(nlp: Language, areas: AreasOf, text: str, expected: object) -> None:
+    assert areas(nlp, text) == expected

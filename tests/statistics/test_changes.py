@@ -201,6 +201,8 @@ def test_a_cue_after_its_noun(
         ("Officers closed down six brothels in Wrexham.", [(6, "brothels", None)]),
         ("The team tracked down 27 suspects in Luton.", [(27, "suspects", None)]),
         ("The trust set up 12 hubs across Devon.", [(12, "hubs", None)]),
+        ("The council has put up 35 warning signs in Exeter.", [(35, "signs", None)]),
+        ("Wardens are putting up 60 posters across Hull.", [(60, "posters", None)]),
         ("Volunteers signed up 340 households in Ely.", [(340, "households", None)]),
         ("Magistrates handed down 23 fines in Bangor.", [(23, "fines", None)]),
         ("Courts in Truro hand down 40 bans a year.", [(40, "bans", None)]),

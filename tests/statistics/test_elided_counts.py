@@ -80,6 +80,14 @@ def test_elided_rule(name: str) -> None:
         # no subject before for parallel_subject; a passive of the things just counted
         ("Officers seized 14 knives and ", " were handed in.", "clause_passive"),
         ("Officers made 300 arrests, and ", " came from tip-offs.", "clause_passive"),
+        # a relative clause about them, then their passive
+        (
+            "Wardens stopped 200 riders, and ",
+            " who were stopped twice have been fined.",
+            "clause_passive",
+        ),
+        ("Officers seized 40 bikes, but ", " that were stolen were returned.", "clause_passive"),
+        ("Officers seized 40 bikes, and ", " who helped us said thanks.", None),  # no passive
         ("Of the 40 workers, 31 were British and ", " officers took part.", None),  # a noun
         ("while Ludlow logged ", " and officers 40", None),  # no place named
         ("seized 14 knives in May and ", " officers took part", None),

@@ -87,6 +87,12 @@ NAMED_LEVELS: list[tuple[str, str, bool]] = [
     ("The figures recorded ", ".", False),  # an article before no name
     ("Most were in Conwy and Denbighshire, which together accounted for ", ".", True),
     ("Most were in the north, which together accounted for ", ".", False),  # no name
+    # a clause between commas after the name; "between them" after the count
+    ("Leek and Buxton, which joined the scheme in 2024, accounted for ", ".", True),
+    ("Poole, where the patrols began, recorded ", " between them.", True),
+    ("Leek and Buxton accounted for ", " between them.", True),
+    ("Leek and Buxton, which joined in 2024, saw ", " cars.", False),  # a noun of its own
+    ("Officers, who joined in 2024, recorded ", ".", False),  # no name
 ]
 
 

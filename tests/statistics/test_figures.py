@@ -97,6 +97,7 @@ EXCLUSION_ROWS = [
         "Behind every burglary there are three frightened neighbours.", id="every-one-there-are"
     ),
     pytest.param("Callers rely on our 100% confidential promise.", id="slogan-percent"),
+    pytest.param("Fly-tipping was among their top five worries.", id="top-ranking"),
 ]
 
 # more ways of the same exclusions (ids may repeat a rule's name)
@@ -125,7 +126,20 @@ MORE_EXCLUSIONS = [
     pytest.param("Dorset's Group 6 figures are out.", id="reference-number-group"),
     pytest.param("Small businesses with under 50 staff can apply.", id="size-band-with"),
     pytest.param("It helps charities that employ up to nine workers.", id="size-band-words"),
+    pytest.param("Hull is in the top 10 hotspots for thefts.", id="top-ranking-digits"),
+    pytest.param("It is one of the top three priorities for Kent.", id="top-ranking-one-of"),
 ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Officers arrested the top 40 offenders in Hull.", [40]),  # no "among"/"in": a count
+        ("Wardens ticketed 62 of the top 100 speeders.", [62, 100]),
+    ],
+)
+def test_top_counts_that_are_no_ranking(text: str, expected: list[float]) -> None:
+    assert [value for _, _, value, _, _ in candidate_figures(text)] == expected
 
 
 @pytest.mark.parametrize(

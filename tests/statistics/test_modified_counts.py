@@ -47,6 +47,14 @@ def units(nlp: Language, text: str) -> list[tuple[float, str, str | None]]:
             "The council cleared 160 abandoned vehicles in Conwy last year.",
             [(160, "vehicles", None)],
         ),
+        # casualties and the bereaved, alone or two participles joined by "and"/"or"
+        ("Brake supported 870 bereaved families in Kent in 2025.", [(870, "families", None)]),
+        ("The trust helped 215 injured riders in Devon last year.", [(215, "riders", None)]),
+        (
+            "The service saw 1,320 bereaved and seriously injured people in Essex in 2025.",
+            [(1320, "people", None)],
+        ),
+        ("The fund paid 36 wounded or disabled veterans in 2025.", [(36, "veterans", None)]),
         (
             "Lothian recorded 905 thefts, an increase of 112 year on year.",
             [(905, "thefts", None), (112, "thefts", "increase")],
@@ -68,6 +76,8 @@ def test_modified_counts(
     [
         ("In 2025, 300 attended workshops in Fife.", []),  # the count's own verb
         ("In 2025, 18 confirmed by tests were in Fife.", []),  # the count's own verb
+        ("In 2025, 40 injured in crashes were in Fife.", []),  # no noun after the participle
+        ("In 2025, 12 injured and three killed were in Fife.", []),  # a count after the join
         ("The scheme in Fife ran for 12 years.", []),  # a duration stays one
         ("Inverness saw 30 more drivers caught over two years.", [(30, "drivers", "increase")]),
     ],

@@ -40,9 +40,21 @@ ROWS: list[tuple[str, str | None, dict[float, tuple[str, str] | None]]] = [
         "from_now_to_month_end",
         {30: ("2025-04-14", "2026-03-31")},  # March of P's year is past: the next one
     ),
+    (
+        "The council has set aside £85,000 for the rest of this year to keep the wardens on.",
+        "rest_of_the_year",
+        {85000: ("2025-04-14", "2025-12-31")},
+    ),
+    (
+        "Over the remainder of the year, Kent Police will carry out 64 more checks.",
+        "rest_of_the_year",
+        {64: ("2025-04-14", "2025-12-31")},
+    ),
     # near misses: no start stated; a start that is a day, not today (no span to P)
     ("Officers handed out 300 leaflets until the end of May.", None, {300: None}),
     ("Officers handed out 300 leaflets from 3 March until the end of May.", None, {300: None}),
+    # the rest of a day is no span to the year's end
+    ("Officers stayed in the area for the rest of the day and stopped 40 cars.", None, {40: None}),
 ]
 
 

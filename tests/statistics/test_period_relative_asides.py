@@ -31,6 +31,19 @@ ROWS = [
         {88: YEAR},
         id="who-has-led",
     ),
+    # an aside with a past verb, and a figure with no period of its own clause: the period
+    # of the sentence before, not the aside's
+    pytest.param(
+        "Officers seized 90 bikes over the summer. Leek and Buxton, which joined the scheme in "
+        "May, accounted for 31 between them.",
+        {90: ("2025-06-01", "2025-08-31"), 31: ("2025-06-01", "2025-08-31")},
+        id="which-joined-no-period-of-its-own",
+    ),
+    pytest.param(
+        "The hub, which opened in March, helped 140 families in 2024/25.",
+        {140: YEAR},
+        id="which-opened",
+    ),
     # near misses: a figure inside the aside keeps the aside's period; no closing comma,
     # no aside
     pytest.param(

@@ -135,6 +135,17 @@ ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
         ("2021-07-14", "2021-09-30"),
     ),
     "from_now_to_day": ("from now until 20 August", P, ("2021-07-14", "2021-08-20")),
+    "rest_of_the_year": ("for the rest of this year", P, ("2021-07-14", "2021-12-31")),
+    "since_start_noun": (
+        "the hub was relaunched in March 2020; since the relaunch",
+        P,
+        ("2020-03-01", "2021-07-14"),
+    ),
+    "elided_part": (
+        "41 in the first half of 2020 and 58 in the second.",
+        P,
+        ("2020-07-01", "2020-12-31"),
+    ),
     "since_start_month": (
         "since the launch of the Safer Streets scheme in March",
         P,

@@ -23,6 +23,15 @@ P = dt.date(2025, 11, 20)
         ("Since its helpline opened in May 2019 it has taken 9,000 calls. Since the "
          "helpline opened, demand has doubled.",
          [("2019-05-01", "2025-11-20"), ("2019-05-01", "2025-11-20")]),
+        # a start named by its noun after a dated verb of it (``since_start_noun``)
+        ("The unit was relaunched in October 2023 with 12 staff. It has made 300 arrests "
+         "since the relaunch.",
+         [("2023-10-01", "2023-10-31"), ("2023-10-01", "2025-11-20")]),
+        ("The app, which launched in June 2024, has had 5,000 downloads since its launch.",
+         [("2024-06-01", "2024-06-30"), ("2024-06-01", "2025-11-20")]),
+        # near misses: no verb of that start before the date, or a start dated in place
+        ("Thefts fell in June 2024. The app has had 5,000 downloads since its launch.",
+         [("2024-06-01", "2024-06-30"), None]),
         # near miss: another thing's start, or nothing dated before: undated
         ("Since the scheme began in 2015 it has grown. Since the hub opened, 40 have "
          "been trained.", [("2015-01-01", "2025-11-20"), None]),

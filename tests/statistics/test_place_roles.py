@@ -199,7 +199,38 @@ ROLE_ROWS = {
         [(210, "Barrow and Kendal")],
         id="residence",
     ),
+    "portfolio": pytest.param(
+        "Devon and Cornwall Police sent 300 letters.\n\nSergeant Amy Rudd, the force's "
+        'speed enforcement lead for Plymouth, said: "Eight in ten drivers slow down."',
+        [(300, "Devon and Cornwall"), (80, "Devon and Cornwall")],
+        id="portfolio",
+    ),
 }
+PORTFOLIO_ROWS = [
+    # near misses: reported speech may be of the portfolio's place; a place after "for"
+    # that is no portfolio's
+    pytest.param(
+        "Devon and Cornwall Police sent 300 letters.\n\nSergeant Amy Rudd, the force's "
+        "lead for Plymouth, said 40 of the drivers there were local.",
+        [(300, "Devon and Cornwall"), (40, "Plymouth")],
+        id="reported-speech",
+    ),
+    pytest.param(
+        "Devon and Cornwall Police sent 300 letters.\n\nVolunteers in Plymouth, said "
+        "Sergeant Amy Rudd, logged 40 cars.",
+        [(300, "Devon and Cornwall"), (40, "Plymouth")],
+        id="no-portfolio",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PORTFOLIO_ROWS)
+def test_a_portfolio_near_miss(
+    nlp: Language, areas: AreasOf, text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert areas(nlp, text) == expected
+
+
 TEAM_ROWS = [
     pytest.param(
         "Lancashire Police published its figures. Reports rose by 18% during every Wales "

@@ -249,6 +249,17 @@ PARTITIVE_ROWS = [
         [(120, "volunteers"), (45, "volunteers")],
         id="its-whole",
     ),
+    # a time after the participle ("seized this summer", "stopped last month")
+    pytest.param(
+        "Of the bikes seized this summer in Leeds, 140 were crushed and eight were stolen.",
+        [(140, "bikes"), (8, "bikes")],
+        id="participle-and-a-time",
+    ),
+    pytest.param(
+        "Of the cars stopped last month, 61 were untaxed.",
+        [(61, "cars")],
+        id="participle-and-last-month",
+    ),
     # counts written as words take the whole's noun too, and the gapped one after them
     pytest.param(
         "Of the seizures, seven were in Dudley and three in Walsall.",
@@ -263,6 +274,7 @@ PARTITIVE_ROWS = [
     # near misses: "one" is a person, not a figure; no noun named, nothing counted before
     pytest.param("Of the victims, one was a child.", [], id="one-is-no-count"),
     pytest.param("Of those, nine were charged.", [], id="no-noun-no-count-before"),
+    pytest.param("Of the cars this morning 61 were stopped.", [], id="no-comma-no-whole"),
 ]
 
 
@@ -550,3 +562,32 @@ def test_level_after_a_clause_on_its_subject(
 )
 def test_a_mass_subject_of_cases(before: str, expected: str | None) -> None:
     assert level_subject(before) == expected
+
+
+# a superlative naming the counted noun, a time between it and the count in apposition
+SUPERLATIVE_TIME_ROWS = [
+    pytest.param(
+        "Leek issued the most tickets in the first half of the year, 812, followed by "
+        "Buxton with 640.",
+        [(812, "tickets"), (640, "tickets")],
+        id="seven-word-time",
+    ),
+    pytest.param(
+        "Rhyl recorded the highest number of thefts over the summer, 95.",
+        [(95, "thefts")],
+        id="highest-number-and-a-season",
+    ),
+    # near miss: no count in apposition after the comma
+    pytest.param(
+        "Rhyl recorded the most thefts in the first half of the year, and 95 arrests.",
+        [(95, "arrests")],
+        id="no-apposition",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SUPERLATIVE_TIME_ROWS)
+def test_superlative_then_a_time(
+    nlp: Language, text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert units(nlp, text) == expected

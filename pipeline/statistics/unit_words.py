@@ -1,0 +1,45 @@
+"""The word lists the unit reader (:mod:`pressfacts.statistics.units`) reads a count's noun
+with: words it skips before the noun, words that join two skipped words, and words that
+are no counted noun."""
+
+from __future__ import annotations
+
+SKIPPED_BEFORE_NOUN = {
+    "more", "new", "other", "additional", "extra", "further", "fewer", "separate", "different",
+    "individual", "reported", "recorded", "known", "suspected", "potential", "young", "local",
+    "vulnerable", "online", "of", "these", "those", "the", "them", "which", "such", "illegal",
+    "indecent", "sexual", "child", "serious", "people’s", "previous", "preceding", "prior",
+    "following", "same", "past",
+    # participles that are adjectives before a noun ("57 planned searches", "12 armed
+    # officers", "90 uninsured vehicles"); before anything else the count has no noun
+    "planned", "unplanned", "targeted", "armed", "unarmed", "uninsured", "unlicensed",
+    "unmarked", "unaccompanied", "organised", "dedicated", "trained", "qualified",
+    "registered", "confirmed", "unconfirmed", "attempted", "poisoned", "abandoned",
+    # casualties and those left behind ("1,146 injured people", "80 bereaved families")
+    "injured", "bereaved", "wounded", "disabled",
+}  # fmt: skip
+COORDINATED_BEFORE_NOUN = frozenset({"and", "or"})
+"""Words that join a skipped participle to the next word before one noun ("1,146 bereaved
+and seriously injured people", "30 injured or disabled veterans"): the noun after both is
+counted; not "40 new and 12 old" (no participle before the join)."""
+NOT_A_UNIT = {
+    "in", "to", "and", "or", "a", "an", "from", "per", "for", "with", "by", "at", "on", "as",
+    "were", "was", "had", "have", "has", "is", "are", "be", "been", "who", "which", "that",
+    "this", "between", "across", "during", "since", "than", "said", "says", "times", "more",
+    "will", "would", "can", "could", "may", "might", "each", "every", "percent", "cent",
+    "million", "thousand", "hundred", "it", "they", "we", "he", "she", "respectively", "so",
+    "year", "years", "month", "months", "of", "the", "people’s", "out", "all", "up",
+    "when", "where", "while", "whom", "whose", "why", "how", "what", "if", "after", "before",
+    "until", "because", "but", "not", "also", "only", "just", "still", "then", "there",
+    "told", "made", "took", "taken", "seen", "saw", "found", "held", "given", "gave", "left",
+    "came", "went", "got", "kept", "sent", "brought", "caught", "put", "set", "run", "ran",
+    "did", "done", "do", "does", "being", "became", "become", "led", "paid", "met", "sought",
+    "over", "under", "above", "below", "against", "within", "throughout", "last", "next",
+    "near", "outside", "inside", "beside", "beyond",
+    "remain", "await", "continue", "need", "want", "feel", "believe", "say", "stay", "wait",
+    "die", "survive", "year-on-year", "month-on-month", "week-on-week", "day-on-day",
+    "around", "about", "almost", "nearly", "roughly", "approximately",
+}  # fmt: skip
+"""Words that are no counted noun: function words, question words, irregular verb forms,
+and present-tense verbs a count opens a clause with that never modify a noun ("a further
+41 remain on bail", "40 need support")."""
