@@ -5,6 +5,8 @@ school year ("40 Year 11 pupils") stays a figure."""
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 NOT_SCHOOL_YEAR = r"(?!(?<=(?-i:Year))\s+\d)"
 """After a duration's unit: not a capitalised "Year" numbering a school year ("40 Year 11
 pupils" counts pupils; "40 years" and "a four-year term" stay durations)."""
@@ -15,5 +17,26 @@ NOT_WORK_HOURS = (
 """After a duration's unit: not hours of work counted ("4,200 hours of high-visibility
 patrols", "900 hours on foot patrols", "900 hours of CCTV footage", "5,600 hours of unpaid
 work", "700 hours of their time" count the hours put in); "48 hours" stays a duration."""
-NOT_GIVEN_HOURS = r"(?<![\d,.])" + "".join(rf"(?<!\b{v}\s)" for v in ("gave", "worked", "logged"))
-"""Before a duration: not inside a number, nor time put in ("gave 41,000 hours last year")."""
+
+
+class HoursLead(NamedTuple):
+    """Words right before "N hours" that make the hours time put in."""
+
+    name: str
+    words: str
+
+
+GIVEN_HOURS_LEADS: tuple[HoursLead, ...] = (
+    HoursLead("gave", "gave"),
+    HoursLead("worked", "worked"),
+    HoursLead("logged", "logged"),
+    HoursLead("accounted-for", "accounted for"),
+    HoursLead("worked-a-further", "worked a further"),
+    HoursLead("gave-a-further", "gave a further"),
+    HoursLead("put-in-a-further", "put in a further"),
+)
+"""Named words right before "N hours" that make the hours time put in, not a duration: "gave
+41,000 hours last year", "Leeds accounted for 2,300 hours", "teams worked a further 900
+hours"; "held for a further 36 hours" stays a duration (no verb of work before it)."""
+NOT_GIVEN_HOURS = r"(?<![\d,.])" + "".join(rf"(?<!\b{words}\s)" for _name, words in GIVEN_HOURS_LEADS)
+"""Before a duration: not inside a number, nor time put in (one of :data:`GIVEN_HOURS_LEADS`)."""
