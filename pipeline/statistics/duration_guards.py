@@ -38,5 +38,5 @@ GIVEN_HOURS_LEADS: tuple[HoursLead, ...] = (
 """Named words right before "N hours" that make the hours time put in, not a duration: "gave
 41,000 hours last year", "Leeds accounted for 2,300 hours", "teams worked a further 900
 hours"; "held for a further 36 hours" stays a duration (no verb of work before it)."""
-NOT_GIVEN_HOURS = r"(?<![\d,.])" + "".join(rf"(?<!\b{words}\s)" for _name, words in GIVEN_HOURS_LEADS)
+NOT_GIVEN_HOURS = r"(?<![\d,.])" + "".join(rf"(?<!\b{lead.words}\s)" for lead in GIVEN_HOURS_LEADS)
 """Before a duration: not inside a number, nor time put in (one of :data:`GIVEN_HOURS_LEADS`)."""
