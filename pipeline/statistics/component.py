@@ -68,8 +68,7 @@ from pressfacts.statistics.part_wholes import (
     REMAINDER,
     is_yardstick,
     lead_whole,
-    part_area,
-    restated_whole_area,
+    pointed_area,
     stated_whole,
 )
 from pressfacts.statistics.period_context import DocumentPeriods
@@ -396,8 +395,9 @@ class StatisticReader:
                 # of the count before; not only "over the same period" (a span's words)
                 anaphoric=(part or (pointer is not None and pointer not in PLACELESS))
                 or unit_rule == "elided-subject",
-                previous_area=restated_whole_area(before, value, unit, findings)
-                or part_area(after, found, previous),
+                previous_area=pointed_area(
+                    before, after, (value, unit, state.text, absolute), found, findings, previous
+                ),
                 region_area=at.region_area,
                 last_area=state.last_area,
                 lead_in_area=state.lead_in_area,
