@@ -96,6 +96,7 @@ from pressfacts.statistics.release_country import release_country
 from pressfacts.statistics.respective_areas import respectively
 from pressfacts.statistics.restatements import one_figure_restated
 from pressfacts.statistics.rule_gates import CaseBlind
+from pressfacts.statistics.service_areas import service_area
 from pressfacts.statistics.units import (
     COMPARED_BEFORE,
     OF_THESE,
@@ -172,7 +173,7 @@ class StatisticReader:
         places = self.areas.places_and_bodies(text, bodies, doc)
         document_area = self.areas.document_area(
             text, lead_sentence(text, sentences), places, bodies, self.areas.tree
-        )[0]
+        )[0] or service_area(text, sentences, places)
         state = DocumentState(
             text=text,
             periods=DocumentPeriods(text, sentences, periods, doc._.published if doc else None),
