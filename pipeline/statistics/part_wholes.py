@@ -170,14 +170,20 @@ def new_whole(
     """A partitive opening's whole that restates no earlier figure, counts another noun than
     the figure before and opens a later paragraph ("… 52 bus shelters in Leeds.⏎⏎ Completion
     rates rose. Of the 2,940 orders that ended, 83% …"): a new whole, not a part of the
-    figure before, so it takes none of that figure's area. ``gap`` is the text between the
+    figure before, so it takes none of that figure's area; so is one counting the same noun
+    after a breakdown by place, whose last member is no whole ("… 143 people, with 31 in
+    Hythe and 27 in Deal.⏎⏎ Of the 96 people who …"). ``gap`` is the text between the
     figure before and this one. "Officers made 90 arrests in Leeds. Of the 40 people
     charged, …" (the same paragraph) stays a part of the 90."""
     if not findings or not RESTATED_WHOLE.search(before):
         return False
     if any(f.value == value and f.unit == unit for f in findings):
         return False
-    return findings[-1].unit != unit and PARAGRAPH_BREAK.search(gap) is not None
+    last = findings[-1]
+    breakdown = len(findings) > 1 and (  # "…, with 31 in Hythe and 27 in Deal": one member
+        findings[-2].sentence == last.sentence and findings[-2].area != last.area
+    )
+    return (last.unit != unit or breakdown) and PARAGRAPH_BREAK.search(gap) is not None
 
 
 def pointed_area(

@@ -24,6 +24,19 @@ from tests.statistics.conftest import AreasOf
             "Hartlepool.\n\nOf the 220 referrals that closed, 150 were resolved.",
             [(610, "Cleveland"), (45, "Hartlepool"), (220, "Cleveland"), (150, "Cleveland")],
         ),
+        # the same noun after a breakdown by place: its last member is no whole
+        (
+            "Humberside Police made 400 arrests in 2025.\n\nOfficers tagged 143 people, with 31 "
+            "in Hull and 27 in Goole.\n\nOf the 96 people who had worn a tag, 58 found work.",
+            [
+                (400, "Humberside"),
+                (143, "Humberside"),
+                (31, "Hull"),
+                (27, "Goole"),
+                (96, "Humberside"),
+                (58, "Humberside"),
+            ],
+        ),
         # near miss: the same paragraph, a part of the figure before
         (
             "Cleveland Police made 610 arrests last year. Officers made 90 arrests in "
