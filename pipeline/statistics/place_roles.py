@@ -30,7 +30,9 @@ rules, each named in :data:`PLACE_ROLE_RULES`, tell the roles in which it is not
 - ``sports-team``: a place that names a team ("on days when England played", "during
   every Wales game", "Scotland fans"): the side playing, not where the figures are;
 - ``residence``: where a person named with their age lives ("Kyle Dawson, 31, of
-  Wolverhampton, was jailed"): their home, not the scope of the release's figures.
+  Wolverhampton, was jailed"): their home, not the scope of the release's figures;
+- ``source-branch``: the place of the body whose figures are cited ("the total, up 14%,
+  comes from figures compiled by the Probation Service in Wales"): the source's branch.
 
 :func:`repeated_in_district` keeps one area for a figure stated again with a district of
 the first statement's area ("arrested two men across the county … Two men were stopped
@@ -278,6 +280,19 @@ def _residence(context: RoleContext) -> bool:
     return bool(RESIDENCE_BEFORE.search(context.text, max(0, start - 40), start))
 
 
+SOURCE_BRANCH_BEFORE = re.compile(
+    r"\b(?:compiled|published|collected|gathered|provided|supplied|produced|released)\s+by\s+"
+    r"(?:the\s+)?(?:(?:[A-Z][\w’'-]*|and|of)\s+){1,6}(?:in|for)\s+(?:the\s+)?$"
+)
+"""A place right after the body whose figures are cited ("figures compiled by the Probation
+Service in Wales", "data published by Public Health Scotland for"): that body's branch."""
+
+
+def _source_branch(context: RoleContext) -> bool:
+    start = context.place.start
+    return bool(SOURCE_BRANCH_BEFORE.search(context.text, max(0, start - 90), start))
+
+
 PLACE_ROLE_RULES: tuple[PlaceRoleRule, ...] = (
     PlaceRoleRule("audience", _audience),
     PlaceRoleRule("unit-name", _unit_name),
@@ -290,6 +305,7 @@ PLACE_ROLE_RULES: tuple[PlaceRoleRule, ...] = (
     PlaceRoleRule("scheme-remit", _scheme_remit),
     PlaceRoleRule("sports-team", _sports_team),
     PlaceRoleRule("residence", _residence),
+    PlaceRoleRule("source-branch", _source_branch),
 )
 """The roles in which a place named by a sentence is not its figures' area."""
 

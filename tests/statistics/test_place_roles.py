@@ -199,7 +199,41 @@ ROLE_ROWS = {
         [(210, "Barrow and Kendal")],
         id="residence",
     ),
+    "source-branch": pytest.param(
+        "Staffordshire Police recorded 3,400 thefts in 2025.\n\nThe total, down 9% on the "
+        "year before, comes from data gathered by the Victim Care Unit in Stoke-on-Trent.",
+        [(3400, "Staffordshire"), (9, "Staffordshire")],
+        id="source-branch",
+    ),
 }
+SOURCE_BRANCH_ROWS = [
+    pytest.param(
+        "Cumbria Police published its figures. The rise of 12% was in figures supplied by "
+        "the Ambulance Service for Carlisle.",
+        [(12, "Cumbria")],
+        id="supplied-by-for",
+    ),
+    pytest.param(  # near miss: the figures' own place after the body
+        "Cumbria Police published its figures. The charity helped 80 families in Carlisle.",
+        [(80, "Carlisle")],
+        id="own-place-stays",
+    ),
+    pytest.param(  # near miss: a place not after a body's name
+        "Cumbria Police published its figures. Data published by region showed 40 thefts "
+        "in Kendal.",
+        [(40, "Kendal")],
+        id="by-region-then-own-place",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SOURCE_BRANCH_ROWS)
+def test_a_source_branch_is_no_area(
+    nlp: Language, areas: AreasOf, text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert areas(nlp, text) == expected
+
+
 TEAM_ROWS = [
     pytest.param(
         "Lancashire Police published its figures. Reports rose by 18% during every Wales "
