@@ -142,8 +142,20 @@ SINCE_EVENTS: list[tuple[str, dict[float, tuple[str, str] | None]]] = [
         "Referrals have doubled since the launch of the Safe Spaces scheme in June 2019.",
         {2: ("2019-06-01", "2021-07-14")},
     ),
+    # the year told from P: "last year", "this year"
+    (
+        "Since the hub was opened in March last year, staff have seen 410 victims.",
+        {410: ("2020-03-01", "2021-07-14")},
+    ),
+    (
+        "Calls have risen by 12% since the helpline was relaunched in February this year.",
+        {12: ("2021-02-01", "2021-07-14")},
+    ),
+    # near miss: no "since", the month alone
+    ("Officers made 26 arrests in March last year.", {26: ("2020-03-01", "2020-03-31")}),
     # an event after P dates nothing
     ("Fines have risen by 8% since the law changed in May 2022.", {8: None}),
+    ("Fines have risen by 6% since the rules changed in October this year.", {6: None}),
 ]
 
 
