@@ -24,6 +24,9 @@ class HoursLead(NamedTuple):
 
     name: str
     words: str
+    large_only: bool = False
+    """Only before a count of 100 hours or more: "they worked a further 12 hours" is one
+    shift (a duration), "crews worked a further 1,340 hours" a total put in."""
 
 
 GIVEN_HOURS_LEADS: tuple[HoursLead, ...] = (
@@ -31,12 +34,18 @@ GIVEN_HOURS_LEADS: tuple[HoursLead, ...] = (
     HoursLead("worked", "worked"),
     HoursLead("logged", "logged"),
     HoursLead("accounted-for", "accounted for"),
-    HoursLead("worked-a-further", "worked a further"),
-    HoursLead("gave-a-further", "gave a further"),
-    HoursLead("put-in-a-further", "put in a further"),
+    HoursLead("worked-a-further", "worked a further", large_only=True),
+    HoursLead("gave-a-further", "gave a further", large_only=True),
+    HoursLead("put-in-a-further", "put in a further", large_only=True),
 )
 """Named words right before "N hours" that make the hours time put in, not a duration: "gave
 41,000 hours last year", "Leeds accounted for 2,300 hours", "teams worked a further 900
-hours"; "held for a further 36 hours" stays a duration (no verb of work before it)."""
-NOT_GIVEN_HOURS = r"(?<![\d,.])" + "".join(rf"(?<!\b{lead.words}\s)" for lead in GIVEN_HOURS_LEADS)
+hours"; "held for a further 36 hours" stays a duration (no verb of work before it), and so
+does "worked a further 12 hours" (a lead ``large_only``: a shift, under 100 hours)."""
+NOT_GIVEN_HOURS = r"(?<![\d,.])" + "".join(
+    rf"(?!(?<=\b{lead.words}\s)(?:\d{{3}}|\d{{1,3}},\d))"
+    if lead.large_only
+    else rf"(?<!\b{lead.words}\s)"
+    for lead in GIVEN_HOURS_LEADS
+)
 """Before a duration: not inside a number, nor time put in (one of :data:`GIVEN_HOURS_LEADS`)."""
