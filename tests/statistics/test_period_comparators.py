@@ -167,3 +167,37 @@ def test_since_an_event_in_a_month(
     expected: dict[float, tuple[str, str] | None],
 ) -> None:
     assert periods_of(nlp, text, P) == expected
+
+
+# the level a "from X … to Y" reaches takes the period after it, not the first level's
+REACHED_LEVELS: list[tuple[str, dict[float, tuple[str, str] | None]]] = [
+    (
+        "The share of repeat victims fell from 46% for those referred in 2018/19 to 39% "
+        "for those referred in 2019/20.",
+        {46: ("2018-04-01", "2019-03-31"), 39: ("2019-04-01", "2020-03-31")},
+    ),
+    (
+        "Completion rose from 58% among the men who started in 2018 to 64% among those "
+        "who started in 2019.",
+        {58: ("2018-01-01", "2018-12-31"), 64: ("2019-01-01", "2019-12-31")},
+    ),
+    # near misses: no period after the level reached; a period right before each level
+    (
+        "Thefts rose from 130 in May to 170.",
+        {130: ("2021-05-01", "2021-05-31"), 170: ("2021-05-01", "2021-05-31")},
+    ),
+    (
+        "Arrests rose from 30 in 2019 to 45 in 2020.",
+        {30: ("2019-01-01", "2019-12-31"), 45: ("2020-01-01", "2020-12-31")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REACHED_LEVELS)
+def test_a_reached_level_takes_the_period_after_it(
+    nlp: Language,
+    periods_of: PeriodsOf,
+    text: str,
+    expected: dict[float, tuple[str, str] | None],
+) -> None:
+    assert periods_of(nlp, text, P) == expected
