@@ -68,8 +68,7 @@ from pressfacts.statistics.part_wholes import (
     REMAINDER,
     is_yardstick,
     lead_whole,
-    part_area,
-    restated_whole_area,
+    pointed_area,
     stated_whole,
 )
 from pressfacts.statistics.period_context import DocumentPeriods
@@ -97,6 +96,7 @@ from pressfacts.statistics.release_country import release_country
 from pressfacts.statistics.respective_areas import respectively
 from pressfacts.statistics.restatements import one_figure_restated
 from pressfacts.statistics.rule_gates import CaseBlind
+from pressfacts.statistics.service_areas import service_area
 from pressfacts.statistics.units import (
     COMPARED_BEFORE,
     OF_THESE,
@@ -173,7 +173,7 @@ class StatisticReader:
         places = self.areas.places_and_bodies(text, bodies, doc)
         document_area = self.areas.document_area(
             text, lead_sentence(text, sentences), places, bodies, self.areas.tree
-        )[0]
+        )[0] or service_area(text, sentences, places)
         state = DocumentState(
             text=text,
             periods=DocumentPeriods(text, sentences, periods, doc._.published if doc else None),
@@ -396,8 +396,9 @@ class StatisticReader:
                 # of the count before; not only "over the same period" (a span's words)
                 anaphoric=(part or (pointer is not None and pointer not in PLACELESS))
                 or unit_rule == "elided-subject",
-                previous_area=restated_whole_area(before, value, unit, findings)
-                or part_area(after, found, previous),
+                previous_area=pointed_area(
+                    before, after, (value, unit, state.text, absolute), found, findings, previous
+                ),
                 region_area=at.region_area,
                 last_area=state.last_area,
                 lead_in_area=state.lead_in_area,

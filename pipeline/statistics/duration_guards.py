@@ -5,6 +5,8 @@ school year ("40 Year 11 pupils") stays a figure."""
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 NOT_SCHOOL_YEAR = r"(?!(?<=(?-i:Year))\s+\d)"
 """After a duration's unit: not a capitalised "Year" numbering a school year ("40 Year 11
 pupils" counts pupils; "40 years" and "a four-year term" stay durations)."""
@@ -15,5 +17,35 @@ NOT_WORK_HOURS = (
 """After a duration's unit: not hours of work counted ("4,200 hours of high-visibility
 patrols", "900 hours on foot patrols", "900 hours of CCTV footage", "5,600 hours of unpaid
 work", "700 hours of their time" count the hours put in); "48 hours" stays a duration."""
-NOT_GIVEN_HOURS = r"(?<![\d,.])" + "".join(rf"(?<!\b{v}\s)" for v in ("gave", "worked", "logged"))
-"""Before a duration: not inside a number, nor time put in ("gave 41,000 hours last year")."""
+
+
+class HoursLead(NamedTuple):
+    """Words right before "N hours" that make the hours time put in."""
+
+    name: str
+    words: str
+    large_only: bool = False
+    """Only before a count of 100 hours or more: "they worked a further 12 hours" is one
+    shift (a duration), "crews worked a further 1,340 hours" a total put in."""
+
+
+GIVEN_HOURS_LEADS: tuple[HoursLead, ...] = (
+    HoursLead("gave", "gave"),
+    HoursLead("worked", "worked"),
+    HoursLead("logged", "logged"),
+    HoursLead("accounted-for", "accounted for"),
+    HoursLead("worked-a-further", "worked a further", large_only=True),
+    HoursLead("gave-a-further", "gave a further", large_only=True),
+    HoursLead("put-in-a-further", "put in a further", large_only=True),
+)
+"""Named words right before "N hours" that make the hours time put in, not a duration: "gave
+41,000 hours last year", "Leeds accounted for 2,300 hours", "teams worked a further 900
+hours"; "held for a further 36 hours" stays a duration (no verb of work before it), and so
+does "worked a further 12 hours" (a lead ``large_only``: a shift, under 100 hours)."""
+NOT_GIVEN_HOURS = r"(?<![\d,.])" + "".join(
+    rf"(?!(?<=\b{lead.words}\s)(?:\d{{3}}|\d{{1,3}},\d))"
+    if lead.large_only
+    else rf"(?<!\b{lead.words}\s)"
+    for lead in GIVEN_HOURS_LEADS
+)
+"""Before a duration: not inside a number, nor time put in (one of :data:`GIVEN_HOURS_LEADS`)."""

@@ -158,3 +158,49 @@ def restated_whole_area(
         return None
     earlier = (f for f in findings if f.value == value and f.unit == unit)
     return next((f.area for f in earlier if f.area), None)
+
+
+PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+"""A blank line: the figure before sits in another paragraph."""
+
+
+def new_whole(
+    before: str, value: float, unit: str, findings: Sequence[StatisticFinding], gap: str
+) -> bool:
+    """A partitive opening's whole that restates no earlier figure, counts another noun than
+    the figure before and opens a later paragraph ("… 52 bus shelters in Leeds.⏎⏎ Completion
+    rates rose. Of the 2,940 orders that ended, 83% …"): a new whole, not a part of the
+    figure before, so it takes none of that figure's area; so is one counting the same noun
+    after a breakdown by place, whose last member is no whole ("… 143 people, with 31 in
+    Hythe and 27 in Deal.⏎⏎ Of the 96 people who …"). ``gap`` is the text between the
+    figure before and this one. "Officers made 90 arrests in Leeds. Of the 40 people
+    charged, …" (the same paragraph) stays a part of the 90."""
+    if not findings or not RESTATED_WHOLE.search(before):
+        return False
+    if any(f.value == value and f.unit == unit for f in findings):
+        return False
+    last = findings[-1]
+    breakdown = len(findings) > 1 and (  # "…, with 31 in Hythe and 27 in Deal": one member
+        findings[-2].sentence == last.sentence and findings[-2].area != last.area
+    )
+    return (last.unit != unit or breakdown) and PARAGRAPH_BREAK.search(gap) is not None
+
+
+def pointed_area(
+    before: str,
+    after: str,
+    figure: tuple[float, str, str, int],
+    found: Sequence[StatisticFinding],
+    findings: Sequence[StatisticFinding],
+    previous: StatisticFinding | None,
+) -> str | None:
+    """The area a figure that points back takes: the earlier figure a partitive opening's
+    whole restates (:func:`restated_whole_area`), else none for a new whole
+    (:func:`new_whole`), else the figure pointed to (:func:`part_area`). ``figure`` is
+    (value, unit, the document's text, the figure's offset in it)."""
+    value, unit, text, at = figure
+    gap = text[findings[-1].end : at] if findings else ""
+    restated = restated_whole_area(before, value, unit, findings)
+    if restated is not None or (not found and new_whole(before, value, unit, findings, gap)):
+        return restated
+    return part_area(after, found, previous)

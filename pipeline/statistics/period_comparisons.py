@@ -28,6 +28,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from pressfacts.findings import PeriodFinding
+from pressfacts.statistics.period_range_levels import REACHED_AFTER_WORDS
 
 _LISTED = re.compile(r",|\band\b")
 """What lists a figure after a comparison: ", and recovered goods worth …"."""
@@ -51,6 +52,27 @@ def governing_comparison(comparisons: list[PeriodFinding], absolute: int) -> Per
 
 
 def past_comparison(
+    sentence: str,
+    s_start: int,
+    absolute: int,
+    nearest: PeriodFinding,
+    periods: Sequence[PeriodFinding],
+) -> PeriodFinding:
+    """The period of a figure that is no change, among its clause's ``periods`` when
+    ``nearest`` is the nearest: :func:`_comparison_behind`, then ``reached-level-after``: the
+    level a "from X … to Y" reaches (:data:`.REACHED_AFTER_WORDS`: "fell from 41% for those
+    who called in 2022/23 to [33%] for those who called in 2023/24") takes the first period
+    after it when the nearest stands before it (the first level's)."""
+    chosen = _comparison_behind(sentence, s_start, absolute, nearest, periods)
+    if chosen.start_char >= absolute or not REACHED_AFTER_WORDS.search(
+        sentence, 0, absolute - s_start
+    ):
+        return chosen
+    after = [p for p in periods if p.start_char > absolute]
+    return min(after, key=lambda p: p.start_char) if after else chosen
+
+
+def _comparison_behind(
     sentence: str,
     s_start: int,
     absolute: int,

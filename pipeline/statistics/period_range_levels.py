@@ -104,3 +104,16 @@ def year_before_level(
         return earlier  # not twelve whole months
     start, end = shifted(start, end, -1)
     return replace(chosen, start=start, end=end, kind="previous")
+
+
+REACHED_AFTER_WORDS = re.compile(
+    r"\bfrom\s+"
+    + _QUALIFIED
+    + r"£?\d[\d,.]*%?(?:\s+per\s+cent)?\s+[^.;:]{0,80}?\bto\s+"
+    + _QUALIFIED
+    + "£?$",
+    re.I,
+)
+"""Right before the level a "from X … to Y" reaches, with words between (the first level's
+own period): "fell from 41% for those who called in 2022/23 to [33%] for those who called
+in 2023/24"."""

@@ -34,6 +34,8 @@ rules, each named in :data:`PLACE_ROLE_RULES`, tell the roles in which it is not
 - ``portfolio``: the place of a speaker's portfolio closing the description before "said"
   ("Insp Hale, the force's roads policing lead for Somerset, said: …"): the speaker's
   remit, not the scope of the figures quoted.
+- ``source-branch``: the place of the body whose figures are cited ("the total, up 14%,
+  comes from figures compiled by the Probation Service in Wales"): the source's branch.
 
 :func:`repeated_in_district` keeps one area for a figure stated again with a district of
 the first statement's area ("arrested two men across the county … Two men were stopped
@@ -301,6 +303,19 @@ def _portfolio(context: RoleContext) -> bool:
     )
 
 
+SOURCE_BRANCH_BEFORE = re.compile(
+    r"\b(?:compiled|published|collected|gathered|provided|supplied|produced|released)\s+by\s+"
+    r"(?:the\s+)?(?:(?:[A-Z][\w’'-]*|and|of)\s+){1,6}(?:in|for)\s+(?:the\s+)?$"
+)
+"""A place right after the body whose figures are cited ("figures compiled by the Probation
+Service in Wales", "data published by Public Health Scotland for"): that body's branch."""
+
+
+def _source_branch(context: RoleContext) -> bool:
+    start = context.place.start
+    return bool(SOURCE_BRANCH_BEFORE.search(context.text, max(0, start - 90), start))
+
+
 PLACE_ROLE_RULES: tuple[PlaceRoleRule, ...] = (
     PlaceRoleRule("audience", _audience),
     PlaceRoleRule("unit-name", _unit_name),
@@ -314,6 +329,7 @@ PLACE_ROLE_RULES: tuple[PlaceRoleRule, ...] = (
     PlaceRoleRule("sports-team", _sports_team),
     PlaceRoleRule("residence", _residence),
     PlaceRoleRule("portfolio", _portfolio),
+    PlaceRoleRule("source-branch", _source_branch),
 )
 """The roles in which a place named by a sentence is not its figures' area."""
 

@@ -111,12 +111,14 @@ EVENT_BEFORE_IN = (
 """The event between "since" and the "in" of its date: "the inquiry published its report
 in", "the start of the scheme in", "the campaign was first run in"."""
 SINCE_EVENT = re.compile(
-    rf"\bsince\s+{EVENT_BEFORE_IN}(?P<m>{MONTH})\s+(?P<y>{YEAR})\b",
+    rf"\bsince\s+{EVENT_BEFORE_IN}(?P<m>{MONTH})\s+(?:(?P<y>{YEAR})|(?P<rel>last|this)\s+year)\b",
     re.I,
 )
 """"since" an event dated by a month and year: "since the inquiry published its report in
 October 2022", "since the force launched its app in May 2021", "since the start of the
-scheme in June 2023"; not "since March 2019" (``since``: no event between)."""
+scheme in June 2023", or a year told from P ("since it was expanded in April last year",
+"since the app launched in May this year"); not "since March 2019" (``since``: no event
+between)."""
 
 
 def resolve_since_event(ctx: Context) -> Resolution:
@@ -125,7 +127,9 @@ def resolve_since_event(ctx: Context) -> Resolution:
     published = ctx.published
     if published is None:
         return None
-    start = dt.date(int(ctx.group("y") or 0), month_number(ctx.group("m") or ""), 1)
+    year = ctx.group("y")
+    told = published.year - (1 if (ctx.group("rel") or "").lower() == "last" else 0)
+    start = dt.date(int(year) if year else told, month_number(ctx.group("m") or ""), 1)
     return Span(start, published, "since") if start <= published else None
 
 

@@ -88,6 +88,7 @@ SUITES = {
     "heldout52": _team_set(TESTS / "heldout52"),
     "heldout53": _team_set(TESTS / "heldout53"),
     "heldout55": _team_set(TESTS / "heldout55"),
+    "heldout56": _team_set(TESTS / "heldout56"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",

@@ -594,6 +594,15 @@ def test_a_proportion_in_or_out_of(text: str, expected: list[tuple[float, str]])
         ("Volunteers gave 700 hours of their time to the project.", [700]),
         ("Its volunteers gave 41,000 hours last year.", [41000]),
         ("Special constables worked 18,500 hours in 2024.", [18500]),
+        # "accounted for" / a verb of work + "a further" before the hours: time put in
+        ("Hull accounted for 4,120 hours, Grimsby for 2,050 and Goole for 880.", [4120, 2050, 880]),
+        ("Crews in Selby and Tadcaster worked a further 1,340 hours.", [1340]),
+        ("Cadets gave a further 260 hours in the summer.", [260]),
+        ("Mentors put in a further 750 hours at weekends.", [750]),
+        ("Porters worked a further 10 hours that night.", []),  # one shift: a duration
+        ("The suspect was held for a further 36 hours.", []),
+        ("Magistrates granted officers a further 24 hours to question him.", []),
+        ("The delay accounted for the 48 hours it took to reopen the road.", []),
         ("The cordon stayed in place for 1,200 hours.", []),
         ("She was detained within 24 hours of her time in the cell ending.", []),
         ("He spent 12 hours on the roof.", []),

@@ -34,7 +34,19 @@ def phrases(text: str) -> list[tuple[str, str, str]]:
             "Council tax for policing rose by 4% in 2025/26 and last year the budget was £80m.",
             [("2025/26", "2025-04-01", "2026-03-31"), ("last year", "2024-04-01", "2025-03-31")],
         ),
-        # near misses: no budget in the sentence; "this year" with a budget alone
+        # "this year's budget" as the yardstick of a financial year's
+        (
+            "The council will spend £3.1m in 2027/28, £400,000 more than this year's budget.",
+            [("2027/28", "2027-04-01", "2028-03-31"), ("this year", "2025-04-01", "2026-03-31")],
+        ),
+        # near misses: "this year's" of another noun (no period); no budget in the sentence;
+        # "this year" with a budget alone
+        (
+            "The force spent £3.1m in 2027/28, above this year's total.",
+            [
+                ("2027/28", "2027-04-01", "2028-03-31"),
+            ],
+        ),
         (
             "Officers will recruit 40 staff next year.",
             [("next year", "2027-01-01", "2027-12-31")],

@@ -142,13 +142,59 @@ SINCE_EVENTS: list[tuple[str, dict[float, tuple[str, str] | None]]] = [
         "Referrals have doubled since the launch of the Safe Spaces scheme in June 2019.",
         {2: ("2019-06-01", "2021-07-14")},
     ),
+    # the year told from P: "last year", "this year"
+    (
+        "Since the hub was opened in March last year, staff have seen 410 victims.",
+        {410: ("2020-03-01", "2021-07-14")},
+    ),
+    (
+        "Calls have risen by 12% since the helpline was relaunched in February this year.",
+        {12: ("2021-02-01", "2021-07-14")},
+    ),
+    # near miss: no "since", the month alone
+    ("Officers made 26 arrests in March last year.", {26: ("2020-03-01", "2020-03-31")}),
     # an event after P dates nothing
     ("Fines have risen by 8% since the law changed in May 2022.", {8: None}),
+    ("Fines have risen by 6% since the rules changed in October this year.", {6: None}),
 ]
 
 
 @pytest.mark.parametrize(("text", "expected"), SINCE_EVENTS)
 def test_since_an_event_in_a_month(
+    nlp: Language,
+    periods_of: PeriodsOf,
+    text: str,
+    expected: dict[float, tuple[str, str] | None],
+) -> None:
+    assert periods_of(nlp, text, P) == expected
+
+
+# the level a "from X … to Y" reaches takes the period after it, not the first level's
+REACHED_LEVELS: list[tuple[str, dict[float, tuple[str, str] | None]]] = [
+    (
+        "The share of repeat victims fell from 46% for those referred in 2018/19 to 39% "
+        "for those referred in 2019/20.",
+        {46: ("2018-04-01", "2019-03-31"), 39: ("2019-04-01", "2020-03-31")},
+    ),
+    (
+        "Completion rose from 58% among the men who started in 2018 to 64% among those "
+        "who started in 2019.",
+        {58: ("2018-01-01", "2018-12-31"), 64: ("2019-01-01", "2019-12-31")},
+    ),
+    # near misses: no period after the level reached; a period right before each level
+    (
+        "Thefts rose from 130 in May to 170.",
+        {130: ("2021-05-01", "2021-05-31"), 170: ("2021-05-01", "2021-05-31")},
+    ),
+    (
+        "Arrests rose from 30 in 2019 to 45 in 2020.",
+        {30: ("2019-01-01", "2019-12-31"), 45: ("2020-01-01", "2020-12-31")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REACHED_LEVELS)
+def test_a_reached_level_takes_the_period_after_it(
     nlp: Language,
     periods_of: PeriodsOf,
     text: str,

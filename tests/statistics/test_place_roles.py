@@ -205,6 +205,12 @@ ROLE_ROWS = {
         [(300, "Devon and Cornwall"), (80, "Devon and Cornwall")],
         id="portfolio",
     ),
+    "source-branch": pytest.param(
+        "Staffordshire Police recorded 3,400 thefts in 2025.\n\nThe total, down 9% on the "
+        "year before, comes from data gathered by the Victim Care Unit in Stoke-on-Trent.",
+        [(3400, "Staffordshire"), (9, "Staffordshire")],
+        id="source-branch",
+    ),
 }
 PORTFOLIO_ROWS = [
     # near misses: reported speech may be of the portfolio's place; a place after "for"
@@ -222,10 +228,36 @@ PORTFOLIO_ROWS = [
         id="no-portfolio",
     ),
 ]
+SOURCE_BRANCH_ROWS = [
+    pytest.param(
+        "Cumbria Police published its figures. The rise of 12% was in figures supplied by "
+        "the Ambulance Service for Carlisle.",
+        [(12, "Cumbria")],
+        id="supplied-by-for",
+    ),
+    pytest.param(  # near miss: the figures' own place after the body
+        "Cumbria Police published its figures. The charity helped 80 families in Carlisle.",
+        [(80, "Carlisle")],
+        id="own-place-stays",
+    ),
+    pytest.param(  # near miss: a place not after a body's name
+        "Cumbria Police published its figures. Data published by region showed 40 thefts "
+        "in Kendal.",
+        [(40, "Kendal")],
+        id="by-region-then-own-place",
+    ),
+]
 
 
 @pytest.mark.parametrize(("text", "expected"), PORTFOLIO_ROWS)
 def test_a_portfolio_near_miss(
+    nlp: Language, areas: AreasOf, text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert areas(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), SOURCE_BRANCH_ROWS)
+def test_a_source_branch_is_no_area(
     nlp: Language, areas: AreasOf, text: str, expected: list[tuple[float, str]]
 ) -> None:
     assert areas(nlp, text) == expected

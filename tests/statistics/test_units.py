@@ -239,6 +239,18 @@ PARTITIVE_ROWS = [
         [(210, "people"), (88, "people")],
         id="two-word-noun-who-were",
     ),
+    # a longer relative clause, up to the comma: its parts still take the whole's noun
+    pytest.param(
+        "Of the 140 women who have finished the course, 92 found work.",
+        [(140, "women"), (92, "women")],
+        id="relative-clause-of-four-words",
+    ),
+    pytest.param(
+        "Of the 75 tenants who had lived in the flats for more than ten years by the end "
+        "of June, 41 moved out.",
+        [(75, "tenants"), (41, "tenants")],
+        id="a-long-relative-clause",
+    ),
     pytest.param(
         "Of the force's officers, 512 are based in Derby and 288 in Chesterfield.",
         [(512, "officers"), (288, "officers")],
