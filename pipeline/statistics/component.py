@@ -375,7 +375,7 @@ class StatisticReader:
                     elided=lambda: elided_rule(before, after) is not None,
                     level_subject=lambda: level_subject(sentence[:start]),
                     elided_subject=lambda: elided_subject(
-                        last_count, at.index, sentence[:start], after, findings
+                        last_count, at.index, sentence[:start], after, findings, state.text
                     ),
                     list_lead=lambda: list_lead_unit(state.text, at.start, sentence[:start], after),
                     glossed=lambda: glossed_noun(

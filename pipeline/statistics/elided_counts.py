@@ -143,6 +143,20 @@ ELIDED_RULES: tuple[ElidedRule, ...] = (
         ),
         re.compile(r"\s*(?:[.;:,)]|$)"),
     ),
+    # "officers seized 14 vehicles in Leeds, and in Bradford they seized 9.", "arrested 19
+    # men in York and arrested 11 in Selby": the verb of the count before said again, the
+    # count closing its clause; not "made 140 stops and arrested 27" (another verb: no
+    # stops), "seized 9 knives" (a noun of its own)
+    ElidedRule(
+        "same_verb_again",
+        re.compile(
+            r"\b(?P<verb>[a-z]{3,}ed|made|caught|found|took)\s+(?:[a-z]+\s+){0,2}\d[\d,]*\s+"
+            r"[a-z][^.;:]{0,80}?\s(?P=verb)\s+(?:(?:around|about|some|nearly|almost|over|more\s+"
+            r"than|just\s+over|just\s+under)\s+)?$",
+            re.I,
+        ),
+        re.compile(r"\s*(?:[.;:)]|,\s|$)|\s+(?:in|at|across|from)\s+(?:the\s+)?[A-Z]"),
+    ),
     # "1,240 thefts in Shropshire, while Worcester saw 280", "and Telford recorded 310.",
     # "while Ross and Ledbury together accounted for roughly 900.",
     # "while Ludlow logged 75 and Bridgnorth 40", "while Dorset obtained 18 and Devon 12",

@@ -237,6 +237,36 @@ def states_level(before: str, after: str) -> bool:
     return _LEVEL_OPENING.fullmatch(before) is not None and bool(_APPOSITION_END.match(after))
 
 
+_ACTION_OPENING = re.compile(
+    rf"\s*{_LEAD_IN}(?:officers|police|the\s+force|the\s+team|teams|they|colleagues)"
+    r"(?:\s+(?:in|from|across|covering|based\s+in|working\s+in)\s+[^,.;:\d]{1,60}?)?"
+    r"(?:,\s+(?:covering|including|which\s+covers)\s+[^.;:\d]{1,80}?)?,?\s+"
+    rf"(?P<verb>[a-z]{{3,}}ed|made|caught|found|seized|took)\s+{_QUALIFIER}",
+    re.I,
+)
+"""A sentence opening on who acted and the verb, up to its count: "Officers in the south of
+the county arrested ", "In Bradford, they seized "."""
+ACTION_REACH = 200
+"""How far around the count before (characters) its sentence's verb may stand."""
+_STOP = re.compile(r"[.!?](?=\s|$)")
+
+
+def repeats_action(before: str, after: str, text: str, last_count: StatisticFinding) -> bool:
+    """Whether the count between ``before`` and ``after`` closes a sentence that opens on who
+    acted and a verb the sentence of the count before holds (at most :data:`ACTION_REACH`
+    around it in ``text``): "In the north, 35 drivers were arrested. Officers in the south
+    arrested 27." (27 drivers). Not "… arrested 27 people" (a noun of its own, read
+    first), "Officers made 140 stops. They arrested 27." (another verb: 27 are no stops)."""
+    opening = _ACTION_OPENING.fullmatch(before)
+    if opening is None or not text or not _APPOSITION_END.match(after):
+        return False
+    start = max(0, last_count.start - ACTION_REACH)
+    start = max((m.end() for m in _STOP.finditer(text, start, last_count.start)), default=start)
+    stop = _STOP.search(text, last_count.end, last_count.end + ACTION_REACH)
+    end = stop.start() if stop else last_count.end
+    return re.search(rf"\b{opening.group('verb')}\b", text[start:end], re.I) is not None
+
+
 _THING_IN_PLACE = re.compile(
     r"\s*(?:The|One|Its|Their)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:in|at|outside|near|by|on)\s+"
     r"[^,.;:\d]{1,50}?\s+(?:collected|took\s+in|received|gathered|held|accounted\s+for)\s+"
@@ -286,6 +316,7 @@ def elided_subject(
     before: str,
     after: str,
     findings: Sequence[StatisticFinding] = (),
+    text: str = "",
 ) -> str | None:
     """The unit of ``last_count`` (the last count read before) for the count between
     ``before`` and ``after`` in sentence number ``sentence``: when ``last_count`` stands
@@ -295,7 +326,8 @@ def elided_subject(
     (:func:`adds_more`),
     restates it as a rate (:func:`restates_rate`), is compared with it
     (:func:`compares_back`), is its largest part (:func:`ranks_most`), a level of the
-    same thing (:func:`states_level`) or a named subject's level (:func:`names_level`);
+    same thing (:func:`states_level`), a named subject's level (:func:`names_level`) or
+    the count of the same action in the document ``text`` (:func:`repeats_action`);
     the last two also of the count a little further back in ``findings`` (the document's
     figures so far) when only shares, sums or multiples stand since
     (:func:`counted_before`)."""
@@ -314,6 +346,7 @@ def elided_subject(
             or ranks_most(before, after)
             or states_level(before, after)
             or names_level(before, after)
+            or repeats_action(before, after, text, last_count)
         )
     ):
         return countable(last_count.unit)

@@ -39,6 +39,7 @@ RULE_ROWS: dict[str, tuple[str, str]] = {
     "parallel_subject": ("Of the 40 workers, 31 were British and ", " were from Latvia."),
     "clause_passive": ("Officers found 80 phones, while ", " were seized at the port."),
     "listed_to_recipient": ("gave 41 talks to care homes and ", " to youth clubs in May."),
+    "same_verb_again": ("arrested 19 men in York and arrested ", " in Selby."),
 }
 
 
@@ -435,3 +436,15 @@ def test_a_level_after_a_share_counts_its_whole(
     nlp: Language, text: str, expected: list[tuple[float, str]]
 ) -> None:
     assert [(f.value, f.unit) for f in nlp(text)._.statistics] == expected
+
+
+SAME_VERB_ROWS = [
+    pytest.param("seized 14 vans in Hull and seized ", ".", "same_verb_again", id="again"),
+    pytest.param("made 140 stops and arrested ", ".", None, id="another-verb"),
+    pytest.param("arrested 9 men and arrested ", " women.", None, id="a-noun-of-its-own"),
+]
+
+
+@pytest.mark.parametrize(("before", "after", "expected"), SAME_VERB_ROWS)
+def test_the_verb_said_again_elides_the_noun(before: str, after: str, expected: str | None) -> None:
+    assert elided_rule(before, after) == expected

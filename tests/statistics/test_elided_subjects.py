@@ -407,3 +407,47 @@ def test_a_part_or_more_of_the_count_before(
     doc = nlp.make_doc(text)
     doc._.published = dt.date(2024, 5, 1)
     assert [(f.value, f.unit) for f in nlp(doc)._.statistics] == expected
+
+
+ACTIONS = [
+    pytest.param(
+        "In the east of the county, 41 drivers were stopped. Officers in the west, covering "
+        "Ledbury and Ross, stopped 29.",
+        (29, "drivers"),
+        id="subject-with-place-and-aside",
+    ),
+    pytest.param(
+        "In Hull, 40 knives were seized. In Grimsby, officers seized 12.",
+        (12, "knives"),
+        id="lead-in-then-officers",
+    ),
+    pytest.param(
+        "Officers in York arrested 19 men. Colleagues in Selby arrested 11.",
+        (11, "men"),
+        id="colleagues",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ACTIONS)
+def test_the_same_action_again_counts_the_things_before(
+    nlp: Language, text: str, expected: tuple[float, str]
+) -> None:
+    """ "… 41 drivers were stopped. Officers in the west stopped 29.": 29 drivers
+    (``repeats_action``)."""
+    doc = nlp.make_doc(text)
+    doc._.published = dt.date(2025, 3, 4)
+    assert expected in [(f.value, f.unit) for f in nlp(doc)._.statistics]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officers made 140 stops. They arrested 27.",  # another verb: no stops
+        "Officers arrested 5 people. Officers made 140 stops. They arrested 27.",  # too far
+    ],
+)
+def test_another_action_counts_no_things_before(nlp: Language, text: str) -> None:
+    doc = nlp.make_doc(text)
+    doc._.published = dt.date(2025, 3, 4)
+    assert 27 not in [f.value for f in nlp(doc)._.statistics]
