@@ -120,7 +120,7 @@ ADDRESSEE_BEFORE = re.compile(
 """Words before a name that make it whom a speaker addressed, not a speaker: "told the
 Bucks Free Press: “…”", "said to Radio Kent: “…”"."""
 _SEAT = r"(?:MP|MSP|MS|AM|MLA)\b"
-_COMMA_WHO = r",[ \t]+who\b"
+_COMMA_WHO = r",[ \t]+who(?:se)?\b"
 _AGE_ADDRESS = r",\s*(?:(?:aged\s+)?\d{1,3},|(?:\d{1,3},\s*)?(?:of|from)\s+[A-Z])"
 # of "Kayla, 15, said": an age of one or two digits (so not the "3,062" of a figure)
 _COMMA_AGE = r",[ \t]*(?:aged[ \t]+)?\d{1,2}(?!\d)"

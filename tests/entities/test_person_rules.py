@@ -123,6 +123,7 @@ NOT_PEOPLE = {
     "verb_owner_no_title": "Officers said Kent Police patrols found Chester Road closed.",
     "organisation_fined": "Kent Police was fined £10,000 after the inquiry.",
     "described_speaker_without_name": "“It was awful,” said a resident of Mill Lane.",
+    "organisation_whose": "Kent Police, whose officers attended, said it was investigating.",
 }
 
 
@@ -139,6 +140,12 @@ NOT_PEOPLE = {
             "The unit's manager, Martin Ellery of Hull City Council, said calls rose.",
             {"Martin Ellery": ["Manager"]},
         ),
+        # "whose" opens the relative clause as "who" does, after a description ("Farmer")
+        (
+            'Farmer Gwen Pryce, whose tractor was stolen in May, said: "It was a shock."',
+            {"Gwen Pryce": []},
+        ),
+        ("Derek Hale, whose son was killed, has campaigned for years.", {"Derek Hale": []}),
         # an appointing verb after the name: a person (appointed_titles gives the title)
         (
             "Amy Rowe has been sworn in as the new Chief Constable.",
