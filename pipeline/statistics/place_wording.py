@@ -241,7 +241,8 @@ class PlaceTree:
         Cymru's Wales) and otherwise the nation ``area`` lies in; "the county"
         (:data:`THE_COUNTY`) takes the county a district or town named last lies in (three
         levels under a nation: "New Forest > Hampshire > South East > England":
-        Hampshire), never a region; "the region" (:data:`THE_REGION`) after a country
+        Hampshire), never a region, and after a country named last the release's own area
+        (``own_area``) when that is no country; "the region" (:data:`THE_REGION`) after a country
         named last takes the release's own area (``own_area``) when that is no country, and
         after a town or district named last the own area it lies within."""
         if THE_COUNTRY.search(sentence):
@@ -260,6 +261,8 @@ class PlaceTree:
             return own_area  # "… nine in Birmingham …. Across the region, …": West Midlands
         if area is None or not THE_COUNTY.search(sentence):
             return area
+        if is_country(area) and own_area is not None and not is_country(own_area):
+            return own_area  # "… than any other county in England. … in the county": no nation
         return self._shared(area, self.county_of)
 
     def county_of(self, area: str) -> str:
