@@ -44,6 +44,7 @@ ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
     "financial_year_named": ("for the coming financial year", P, ("2022-04-01", "2023-03-31")),
     "financial_year_pair": ("in 2019/20 and 2020/21", None, ("2019-04-01", "2021-03-31")),
     "past_financial_years": ("the past two financial years", P, ("2019-04-01", "2021-03-31")),
+    "next_financial_years": ("the next two financial years", P, ("2022-04-01", "2024-03-31")),
     "year_starting_day": ("in the year starting 1 April 2020", P, ("2020-04-01", "2021-03-31")),
     "quarters_of_the_year": (
         "the first three quarters of 2020",
