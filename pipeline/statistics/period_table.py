@@ -157,9 +157,10 @@ financial year", "the financial year": P's; not "the financial year to March 202
 
 _RULES: tuple[PeriodRule, ...] = (
     *MONTH_RANGE_RULES,
-    # "between April and September this year"; not "between April and September 2023"
+    # "between April and September/from the start of March to the end of May this year"; not 2023
     PeriodRule("month_range_relative", _compile(
-        rf"\b(?:between|from)\s+(?P<m1>{MONTH})\s+(?:and|to|until)\s+(?P<m2>{MONTH})\s+"
+        rf"\b(?:between|from)\s+(?:the\s+(?:start|beginning)\s+of\s+)?(?P<m1>{MONTH})\s+"
+        rf"(?:and|to|until)\s+(?:the\s+end\s+of\s+)?(?P<m2>{MONTH})\s+"
         rf"(?P<rel>this|last)\s+year\b(?!['’]s)", "bf"), resolve_month_range_relative),
     *DAY_RANGE_RULES,
     # "2022/23", "2017-18", "2023/2024"; not "2023-03-01" (03 is no next year)
