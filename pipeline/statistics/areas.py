@@ -70,7 +70,7 @@ BOTH = re.compile(r"\bboth\s+(?:counties|areas|regions|forces|cities)\b", re.I)
 """Two places named together and then referred to as both ("In both counties")."""
 
 SCOPE_PLACE = re.compile(
-    r"\b(?:in|across|throughout|around|for|within|on)\s+(?:the\s+)?"
+    r"\b(?:in|across|throughout|around|for|within|inside|on)\s+(?:the\s+)?"
     r"(?:(?:(?:royal\s+)?(?:borough|district|county|city|town|ward|parish|county\s+borough)\s+of"
     r"\s+(?:the\s+)?)|(?:[A-Z][\w-]*\s+){0,2}[\w-]+['’]s\s+)?$",
     re.I,
