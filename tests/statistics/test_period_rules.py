@@ -248,6 +248,11 @@ ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
         P,
         ("2021-06-01", "2024-05-31"),
     ),
+    "year_of_report": (
+        "the charity's 2020 annual report lists 40 cases",
+        P,
+        ("2020-01-01", "2020-12-31"),
+    ),
     "of_last_years": (
         "Hull accounted for 40 of last year's arrests",
         P,
