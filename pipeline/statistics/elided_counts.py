@@ -368,6 +368,22 @@ ELIDED_RULES: tuple[ElidedRule, ...] = (
         ),
         _CLAUSE_VERB_AFTER,
     ),
+    # "19 incidents in the county, out of 128 across England", "…, out of around 900
+    # nationally": the whole the count before is a part of, where it was counted; not
+    # "out of 128 officers" (a noun of its own), "out of 10" (a score: no place)
+    ElidedRule(
+        "out_of_whole",
+        re.compile(
+            r",\s+out\s+of\s+(?:(?:around|about|some|nearly|almost|over|more\s+than|just\s+"
+            r"over)\s+)?$",
+            re.I,
+        ),
+        re.compile(
+            r"\s+(?:(?:in|across|throughout)\s+(?:the\s+)?(?-i:[A-Z])|nationally\b|"
+            r"(?:(?:in|across|throughout)\s+)?the\s+(?:country|county|region|force\s+area|UK)\b)",
+            re.I,
+        ),
+    ),
 )
 """The ways a count elides its noun, tried in order."""
 
