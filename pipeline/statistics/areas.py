@@ -35,7 +35,12 @@ from spacy.util import filter_spans
 from pressfacts.models.resources import OrganisationEntry
 from pressfacts.statistics.clause_breaks import NEW_SUBJECT, PART_OF_WHOLE
 from pressfacts.statistics.district_names import named_districts
-from pressfacts.statistics.lead_sentences import figure_lead
+from pressfacts.statistics.lead_sentences import (
+    figure_lead,
+    lead_subject,
+    past_headline,
+    scope_of_lead,
+)
 from pressfacts.statistics.named_bodies import named_place
 from pressfacts.statistics.national_scopes import NATIONAL_SCOPES, cited_source, national_leads
 from pressfacts.statistics.nations import NATION_SETS, body_nation, is_country, listed
@@ -65,7 +70,7 @@ BOTH = re.compile(r"\bboth\s+(?:counties|areas|regions|forces|cities)\b", re.I)
 """Two places named together and then referred to as both ("In both counties")."""
 
 SCOPE_PLACE = re.compile(
-    r"\b(?:in|across|throughout|around|for|within|on)\s+(?:the\s+)?"
+    r"\b(?:in|across|throughout|around|for|within|inside|on)\s+(?:the\s+)?"
     r"(?:(?:(?:royal\s+)?(?:borough|district|county|city|town|village|hamlet|ward|parish|"
     r"county\s+borough)\s+of"
     r"\s+(?:the\s+)?)|(?:[A-Z][\w-]*\s+){0,2}[\w-]+['’]s\s+)?$",
@@ -281,7 +286,9 @@ class AreaReader:
         ``lead-body``: a territorial body (a force, a PCC's place, a national branch) its
         first sentence names (with the sentence after it when the first is a headline);
         else ``lead-place``: a place that sentence gives as the scope ("Thirty children in
-        Kent were …", "across Ashford borough"); else
+        Kent were …", "across Ashford borough"; not a ranking's field, "than any other
+        county in England"), else a place it opens on as its subject ("North Yorkshire
+        recorded …": :func:`.lead_subject`); else
         ``issuing-body``: the first territorial body of the document. A body named in a
         list of forces stands for the list ("officers from Dyfed-Powys, South Wales and
         Gwent Police": ``joint-forces``); else ``national-body``: the country of the first
@@ -308,7 +315,7 @@ class AreaReader:
             )  # "Dyfed-Powys, … and Gwent Police"
         ]
         lead_start, lead_end = figure_lead(  # a headline and more; a hook and its figures
-            text, _past_headline(text, first_sentence), (p.start for p in places)
+            text, past_headline(text, first_sentence), (p.start for p in places)
         )
         in_lead = [p for p in territorial if lead_start <= p.start < lead_end]
         candidates = [
@@ -318,13 +325,17 @@ class AreaReader:
             and p.rule in ("place", "district")
             and not PART_OF_WHOLE.search(text, lead_start, p.start)
         ]
-        lead_groups = [
-            (p, g)
-            for p, g in candidates
-            if SCOPE_PLACE.search(text[max(0, p.start - 30) : p.start]) or p.area == WORLDWIDE
-        ] or [  # else a force's division the lead names: "Police Scotland's Fife division"
-            (p, g) for p, g in candidates if DIVISION_AFTER.match(text, p.end)
-        ]
+        lead_groups = (
+            [
+                (p, g)
+                for p, g in candidates
+                if scope_of_lead(text, p.start, SCOPE_PLACE) or p.area == WORLDWIDE
+            ]
+            or [  # else a force's division the lead names: "Police Scotland's Fife division"
+                (p, g) for p, g in candidates if DIVISION_AFTER.match(text, p.end)
+            ]
+            or [(p, g) for p, g in candidates if lead_subject(text, lead_start, p.start, p.end)]
+        )
         lead = [p for p, _ in lead_groups]
         if not in_lead and lead:
             return lead[0].area, "lead-place"
@@ -348,7 +359,7 @@ class AreaReader:
             territorial
             and not in_lead
             and not lead
-            and _unplaced_charity_leads(bodies, _past_headline(text, first_sentence), territorial)
+            and _unplaced_charity_leads(bodies, past_headline(text, first_sentence), territorial)
         ):
             return None, "lead-unplaced-charity"
         if not territorial:
@@ -374,17 +385,6 @@ def stated_country(text: str, places: list[Place]) -> str | None:
 
 _AND_PARTS = re.compile(r",|\band\b")
 """Where the places of a joined opening part ("Devon and Somerset", "Bath, Bristol and …")."""
-_STATEMENT_END = re.compile(r"[.!?][\"”’']?(?=\s|$)")
-
-
-def _past_headline(text: str, first_sentence: tuple[int, int]) -> tuple[int, int]:
-    """The lead sentence, and the sentence after it when the lead is a headline (it ends
-    with no full stop): where a release names who issues it."""
-    start, end = first_sentence
-    if _STATEMENT_END.search(text[start:end].rstrip()):
-        return first_sentence
-    after = _STATEMENT_END.search(text, end)
-    return (start, after.end()) if after else first_sentence
 
 
 def _unplaced_charity_leads(

@@ -304,9 +304,7 @@ class StatisticReader:
         # "Of those arrested, nine … and 14 …": the count the lead-in names, for every
         # count of the sentence (the opening is the sentence up to its first figure)
         lead = lead_whole(sentence[: raw[0][0]], state.text, findings, at.start)
-        lead = lead or stated_whole(
-            at.partitive, at.start, found, findings
-        )  # "Of the 58 arrested, 41"
+        lead = lead or stated_whole(at.partitive, at.start, found, findings)  # "Of the 58 …, 41"
         previous = whole or lead or previous  # "one in three of those reports": the reports
         qualifier, cue_length = self._qualifier_of(before)
         if qualifier is None:  # "200 a year or so", "40-plus", "50 or more"
@@ -345,7 +343,9 @@ class StatisticReader:
         if not unit and is_word:  # "five teachers", "six of them": a noun or a part
             unit = (
                 noun_after(after)
-                or word_part_unit(sentence, start, end, found, findings)
+                or word_part_unit(
+                    sentence, start, end, found, findings, share_whole(state.text, found)
+                )
                 or (partitive_noun(partitive) if value > 1 else "")  # "Of the arrests, nine"
                 or level_subject(sentence[:start])  # "arrests fell from 19 to eight"
                 or (lead.unit if lead is not None and value > 1 else "")

@@ -384,6 +384,22 @@ ELIDED_RULES: tuple[ElidedRule, ...] = (
         ),
         _CLAUSE_VERB_AFTER,
     ),
+    # "19 incidents in the county, out of 128 across England", "…, out of around 900
+    # nationally": the whole the count before is a part of, where it was counted; not
+    # "out of 128 officers" (a noun of its own), "out of 10" (a score: no place)
+    ElidedRule(
+        "out_of_whole",
+        re.compile(
+            r",\s+out\s+of\s+(?:(?:around|about|some|nearly|almost|over|more\s+than|just\s+"
+            r"over)\s+)?$",
+            re.I,
+        ),
+        re.compile(
+            r"\s+(?:(?:in|across|throughout)\s+(?:the\s+)?(?-i:[A-Z])|nationally\b|"
+            r"(?:(?:in|across|throughout)\s+)?the\s+(?:country|county|region|force\s+area|UK)\b)",
+            re.I,
+        ),
+    ),
 )
 """The ways a count elides its noun, tried in order."""
 
@@ -406,12 +422,16 @@ def word_part_unit(
     end: int,
     found: Sequence[StatisticFinding],
     earlier: Sequence[StatisticFinding],
+    share_of: str | None = None,
 ) -> str | None:
     """The unit of a count written as a word with no noun after it ("six") when it is a
     part of a count already read: of the last count before it in its sentence (``found``,
     the figures of the sentence so far) when one of :data:`ELIDED_RULES` holds or it is
     followed by "of them/whom" ("41 people, including six aged 14 to 17", "900 calls,
-    around seven a day", "30 men, five of whom …"); else
+    around seven a day", "30 men, five of whom …"); with no count before it there, of
+    the whole the sentence's last share is of (``share_of``, :func:`share_whole`) when
+    one of :data:`ELIDED_RULES` holds ("Half of the offences were in Powys, and a further
+    six in Ceredigion"); else
     of the last count of ``earlier`` (the figures of the sentences before; not money, shares
     or multiples) when followed by "of these/those" (not "of them")
     ("Six of those arrested were …"). Never for "one" ("one of them said": a person, not a
@@ -426,6 +446,8 @@ def word_part_unit(
     counts = [f.unit for f in found if f.unit not in _NOT_COUNTED]
     if counts and (elided_rule(before, after) or _OF_THESE.match(after)):
         return counts[-1]
+    if share_of and not counts and elided_rule(before, after):
+        return share_of
     if _OF_THOSE.match(after):
         return next((f.unit for f in reversed(earlier) if f.unit not in _NOT_COUNTED), None)
     return None

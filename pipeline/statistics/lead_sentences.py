@@ -28,6 +28,16 @@ show", "new research reveals") or a warning; not "The Home Office published a re
 (no finding told)."""
 
 
+def past_headline(text: str, first_sentence: tuple[int, int]) -> tuple[int, int]:
+    """The lead sentence, and the sentence after it when the lead is a headline (it ends
+    with no full stop): where a release names who issues it."""
+    start, end = first_sentence
+    if STATEMENT_END.search(text[start:end].rstrip()):
+        return first_sentence
+    after = STATEMENT_END.search(text, end)
+    return (start, after.end()) if after else first_sentence
+
+
 def figure_lead(text: str, lead: tuple[int, int], place_starts: Iterable[int]) -> tuple[int, int]:
     """``lead`` (start, end of the lead sentence), with the sentence after it when the lead
     is a :data:`HOOK` that states no figure in digits and names no place or territorial
@@ -44,3 +54,35 @@ def figure_lead(text: str, lead: tuple[int, int], place_starts: Iterable[int]) -
     if after is None or not _FIGURE.search(text, end, after.end()):
         return lead
     return (start, after.end())
+
+
+RANKING_FIELD = re.compile(
+    r"\b(?:than|of)\s+(?:any\s+other\s+(?:[a-z-]+\s+){1,2}?|anywhere\s+(?:else\s+)?)"
+    r"(?:in|across)\s+(?:the\s+)?$",
+    re.I,
+)
+"""Before a place that is the field of a ranking, not the scope the lead tells of
+("more … than any other county in [England]", "the most of any other force in [the
+UK]", "more … than anywhere in [England]"): the place ranked is the lead's scope."""
+SUBJECT_VERB = re.compile(
+    r"\s+(?:(?:has|have|had)\s+(?:again\s+)?)?(?:recorded|reported|logged|saw|topped|had|"
+    r"has|suffered)\b"
+)
+"""After a place that opens the lead as its subject ("[North Yorkshire] recorded …",
+"[Cumbria] has again topped …"), not "[Kent] Police recorded" (a body's name)."""
+
+
+def scope_of_lead(text: str, at: int, scope: re.Pattern[str]) -> bool:
+    """Whether the place at ``at`` is given as the scope of what its sentence tells: the
+    ``scope`` words stand right before it, and they are no ranking's field
+    (:data:`RANKING_FIELD`: "than any other county in England")."""
+    return (
+        scope.search(text[max(0, at - 30) : at]) is not None
+        and RANKING_FIELD.search(text, max(0, at - 60), at) is None
+    )
+
+
+def lead_subject(text: str, lead_start: int, start: int, end: int) -> bool:
+    """Whether the place at ``start``..``end`` opens the lead at ``lead_start`` as the
+    subject of its verb (:data:`SUBJECT_VERB`): the lead tells of that place."""
+    return not text[lead_start:start].strip() and SUBJECT_VERB.match(text, end) is not None

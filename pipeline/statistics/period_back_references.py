@@ -302,14 +302,15 @@ BACK_REFERENCE_RULES: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     # "Seven of the vehicles were seized …", "Two of those arrested …", "Nine in ten of
-    # the women who …", "Five of Cumbria's thefts were in Kendal": a part of the things
+    # the women who …", "Eleven of the North Yorkshire cases …" (a place's name before the
+    # noun), "Five of Cumbria's thefts were in Kendal": a part of the things
     # counted just before (the definite article or a place's possessive points back); not
     # "Seven of the 40 arrests", "Five of Cumbria's 40 thefts" (a whole with its own
     # count: of_the_figure's), nor "Seven officers", nor "Half of Kent's officers work …"
     # (a place's part needs a count and a verb in the past)
     "part_of_the_counted": re.compile(
         r"\W{0,3}(?:(?:\d+|[a-z]+)(?:\s+in\s+(?:\d+|[a-z]+))?\s+of\s+(?:the|these|those)\s+"
-        r"(?!\d)(?:[a-z-]+\s+)?[a-z]+(?:s|ed|men|people|children)\b|"
+        r"(?!\d)(?:(?-i:[A-Z])[\w’'-]*\s+){0,2}(?:[a-z-]+\s+)?[a-z]+(?:s|ed|men|people|children)\b|"
         r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+of\s+"
         r"(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*){0,2}['’]s\s+(?:[a-z-]+\s+)?[a-z]+s\s+"
         r"(?:were|was|took|had|[a-z]+ed)\b)",

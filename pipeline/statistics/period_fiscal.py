@@ -16,7 +16,8 @@ Each is the resolver of one named rule of
 - ``financial_year_pair``: "in 2025/26 and 2026/27", "2023-24 to 2024-25": two financial
   years joined, one span from the first's 1 April to the second's 31 March;
 - ``past_financial_years``: "the past three financial years": the N whole financial years
-  before P's (P's own is not over);
+  before P's (P's own is not over); ``next_financial_years``: "the next two financial
+  years", the N after P's;
 - ``financial_year_named``: "this/next/last financial year" relative to P; "the previous
   financial year" right after a comparison word ("6% fewer than in the previous financial
   year") after a stated financial year is the one before that (its yardstick), so a
@@ -218,7 +219,7 @@ _JOIN = r"\s+(?:and|to|until|[-–])\s+"
 
 def resolve_past_financial_years(ctx: Context) -> Resolution:
     """ "the last two financial years": the N whole financial years before the one P's
-    month lies in (undated without P)."""
+    month lies in; "the next two financial years": the N after it (undated without P)."""
     n = count_value(ctx.group("n") or "")
     month = ctx.month
     if month is None:
@@ -226,6 +227,8 @@ def resolve_past_financial_years(ctx: Context) -> Resolution:
     if not 1 <= n <= 20:
         return NOT_A_PERIOD
     current = month.year if month.month >= 4 else month.year - 1
+    if (ctx.group("which") or "").lower() in ("next", "coming"):
+        return Span(dt.date(current + 1, 4, 1), dt.date(current + 1 + n, 3, 31), "relative")
     return Span(dt.date(current - n, 4, 1), dt.date(current, 3, 31), "relative")
 
 
@@ -288,6 +291,17 @@ FISCAL_RULES: tuple[PeriodRule, ...] = (
         compile_rule(
             rf"\b(?:the\s+)?(?:last|past|previous)\s+(?P<n>{COUNT})\s+financial\s+years\b",
             "tlp",
+        ),
+        resolve_past_financial_years,
+        needs=("financial years",),
+    ),
+    # "over the next two financial years", "the coming three financial years": the N after
+    # P's; not "the following two financial years" (counted from a span stated before)
+    PeriodRule(
+        "next_financial_years",
+        compile_rule(
+            rf"\b(?:the\s+)?(?P<which>next|coming)\s+(?P<n>{COUNT})\s+financial\s+years\b",
+            "tnc",
         ),
         resolve_past_financial_years,
         needs=("financial years",),

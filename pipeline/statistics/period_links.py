@@ -239,6 +239,7 @@ def resolve_first_months_relative(ctx: Context) -> Resolution:
 
 COMPARATOR_BEFORE = re.compile(
     r"(?:\b(?:on|than(?:\s+in)?|compared\s+(?:with|to)|against|versus)\s+(?:the\s+)?|"
+    r"\bas\s+(?:many|much|high|often)\s+as\s+(?:in\s+)?|"
     r"\b(?:compared\s+(?:with|to)|against|versus|up\s+from|down\s+from)\s+(?:(?:around|about|"
     r"some|nearly|almost|over|just)\s+)?(?:£?\d[\d,.]*|" + WORD_NUMBER + r")\s*(?:[a-z-]+\s+){0,3}?"
     r"(?:in|during)\s+|"
@@ -250,7 +251,8 @@ COMPARATOR_BEFORE = re.compile(
 on [2022-23]", "higher than [the first six months of last year]", "compared with
 2,148 in [2022-23]", "compared with nine in [the previous summer]" (a count in words),
 "nearly double the 680 seized in [2021-22]", "half the 90 recorded
-in [2020]"; not "in [2023]" nor "rose 8% [last year]"."""
+in [2020]", "almost as many as in [the whole of 2024]"; not "in [2023]" nor "rose 8% [last
+year]" nor "as many as 40 [in 2023]" (a count's qualifier)."""
 _COMPARATOR_REACH = 80
 """How far before a period phrase (characters) its comparator words are read."""
 _COMPARABLE_KINDS = ("explicit", "relative")

@@ -245,7 +245,7 @@ campaign, 1 to 31 December")."""
 
 _THE_PERIOD = r"(?:(?:for|in|over|during|covering)\s+)?the\s+period(?:\s+(?:from|of|between))?"
 """A range's opener naming it a period: "for the period 1 April 2024 to 31 March 2025"."""
-_MONTH_EDGE = r"(?:the\s+(?:start|beginning|middle|end)\s+of\s+|(?:early|mid|late)(?:-|\s+))?"
+MONTH_EDGE = r"(?:the\s+(?:start|beginning|middle|end)\s+of\s+|(?:early|mid|late)(?:-|\s+))?"
 """A part of a month in a range of whole months ("between the start of April and the end
 of June", "between mid-July and late August": April to June, July to August)."""
 _RELATIVE_YEAR = r"(?P<rel>this|last)\s+year\b(?!['’]s)"
@@ -262,8 +262,8 @@ MONTH_RANGE_RULES: tuple[PeriodRule, ...] = (
     # "between July 2017 and January 2018", "covering July to September", "between the start
     # of April and the end of June"; not "from May 5"
     PeriodRule("month_range", compile_rule(
-        rf"\b(?:between|from|covering|{_THE_PERIOD})\s+{_MONTH_EDGE}(?P<m1>{MONTH})\s*(?P<y1>{YEAR})?"
-        rf"\s+(?:and|to|until)\s+{_MONTH_EDGE}(?P<m2>{MONTH})(?!\s*\d{{1,2}}\b)\s*(?P<y2>{YEAR})?",
+        rf"\b(?:between|from|covering|{_THE_PERIOD})\s+{MONTH_EDGE}(?P<m1>{MONTH})\s*(?P<y1>{YEAR})?"
+        rf"\s+(?:and|to|until)\s+{MONTH_EDGE}(?P<m2>{MONTH})(?!\s*\d{{1,2}}\b)\s*(?P<y2>{YEAR})?",
         "bfcidot"), resolve_month_range),
     # "between January 2024 and his arrest in March 2025", "from June 2023 until the raid
     # in May 2024": from the first month to the event's; not "between May and the end"

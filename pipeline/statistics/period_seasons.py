@@ -77,8 +77,10 @@ def _span(year: int, first_month: int, months: int = 3) -> tuple[dt.date, dt.dat
 
 def resolve_season(ctx: Context) -> Resolution:
     """The season's whole months: of the year stated; else the latest begun by P (cut at
-    P while it runs); "last …" the latest one over before P, unless that lies within the
-    span stated just before it (then the one before)."""
+    P while it runs); "this …" when none runs at P, the nearer of the latest over and the
+    next to come ("this winter" in November: the coming one; "this summer" in
+    September: the one just over); "last …" the latest one over before P, unless that
+    lies within the span stated just before it (then the one before)."""
     name = (ctx.group("s") or ctx.group("s2") or ctx.group("s3") or "").lower()
     first_month = SEASON_FIRST_MONTHS[name]
     stated = ctx.group("y") or ctx.group("y3")
@@ -97,7 +99,12 @@ def resolve_season(ctx: Context) -> Resolution:
     start, end = _span(published.year, first_month, months)
     if start > published:
         start, end = _span(published.year - 1, first_month, months)
-    if (ctx.group("which") or "").lower() in ("last", "past", "previous", "preceding"):
+    which = (ctx.group("which") or "").lower()
+    if which == "this" and end < published:  # none running at P: the nearer of the two
+        after = _span(start.year + 1, first_month, months)
+        if after[0] - published < published - end:  # "this winter" in November: the next
+            return Span(*after, "relative")
+    if which in ("last", "past", "previous", "preceding"):
         before = ctx.previous
         if end >= published or (before and before.start <= start and end <= before.end):
             # running at P, or within the span stated before it ("a campaign from 1 June to

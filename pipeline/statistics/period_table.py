@@ -49,7 +49,7 @@ from pressfacts.statistics.period_links import (
 )
 from pressfacts.statistics.period_own_needs import OWN_NEEDS_RULES
 from pressfacts.statistics.period_pairs import resolve_month_pair
-from pressfacts.statistics.period_ranges import DAY_RANGE_RULES, MONTH_RANGE_RULES
+from pressfacts.statistics.period_ranges import DAY_RANGE_RULES, MONTH_EDGE, MONTH_RANGE_RULES
 from pressfacts.statistics.period_refers import resolve_the_named_event, resolve_the_units
 from pressfacts.statistics.period_rules import (
     COUNT,
@@ -158,10 +158,11 @@ financial year", "the financial year": P's; not "the financial year to March 202
 
 _RULES: tuple[PeriodRule, ...] = (
     *MONTH_RANGE_RULES,
-    # "between April and September this year"; not "between April and September 2023"
+    # "between April and September/from the start of March to the end of May this year"; not 2023
     PeriodRule("month_range_relative", _compile(
-        rf"\b(?:between|from)\s+(?P<m1>{MONTH})\s+(?:and|to|until)\s+(?P<m2>{MONTH})\s+"
-        rf"(?P<rel>this|last)\s+year\b(?!['’]s)", "bf"), resolve_month_range_relative),
+        rf"\b(?:between|from)\s+{MONTH_EDGE}(?P<m1>{MONTH})\s+(?:and|to|until)\s+"
+        rf"{MONTH_EDGE}(?P<m2>{MONTH})\s+(?P<rel>this|last)\s+year\b(?!['’]s)", "bf"),
+        resolve_month_range_relative),
     *DAY_RANGE_RULES,
     # "2022/23", "2017-18", "2023/2024"; not "2023-03-01" (03 is no next year)
     PeriodRule("financial_year", _compile(
@@ -417,7 +418,6 @@ _RULES: tuple[PeriodRule, ...] = (
     PeriodRule("festive", _compile(FESTIVE, FESTIVE_LEAD), resolve_festive),
     # "the first half of the year", "over the festive period" (period_year_parts)
     *YEAR_PART_RULES,
-    # "today"
     PeriodRule("today", _compile(r"\btoday\b"), resolve_today),
     # "on 14 March 2023", "March 14, 2023", "14/03/2023"
     PeriodRule("day", DAY_DATE, resolve_day),

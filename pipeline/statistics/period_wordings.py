@@ -19,7 +19,9 @@
 - ``part_of_month``: "in late September", "from mid-October": that month (the latest
   one by P, as "in September");
 - ``of_last_years``: "824 of last year's disclosures": the year-long span the release
-  reports, stated before (:func:`~.period_refers.resolve_of_last_years`).
+  reports, stated before (:func:`~.period_refers.resolve_of_last_years`);
+- ``year_of_report``: "Historic England's 2025 Heritage at Risk Register lists …", "the
+  2024 annual report": the year the report is of.
 
 They join the period table through
 :data:`pressfacts.statistics.period_own_needs.OWN_NEEDS_RULES`.
@@ -260,6 +262,21 @@ WORDING_RULES: tuple[PeriodRule, ...] = (
         ),
         resolve_of_last_years,
         needs=("last year's", "last year’s"),
+    ),
+    # "Historic England's 2025 Heritage at Risk Register lists 118 …", "the 2024 annual
+    # report": the year of a body's yearly report (an owner's, or called annual); not "the
+    # 2023 Act", "a 2024 survey", "the 2019 review" (no owner: a one-off), "… 2025 report of
+    # 2024" (another year's follows), "the 2021 census" (a population's year)
+    PeriodRule(
+        "year_of_report",
+        compile_rule(
+            rf"\b(?:[A-Z][\w-]*['’]s|the(?=\s+{YEAR}\s+annual\b))\s+(?P<y>{YEAR})\s+(?:annual\s+)?"
+            r"(?:(?-i:[A-Z])[\w-]*\s+"
+            r"(?:(?:at|of|on|and|for|in)\s+)?){0,4}(?:report|register|survey|review|audit)\b"
+            r"(?!\s+(?:of|for)\s+(?:19|20)\d\d)",
+        ),
+        resolve_year,
+        needs=("report", "register", "survey", "review", "audit"),
     ),
 )
 """The period rules of these wordings."""

@@ -207,7 +207,16 @@ class PlaceTree:
         a worded part of a place lies where the place does ("north Belfast" in Northern
         Ireland) but not in the place itself ("Leicester city centre" is part of
         Leicester, not a district of Leicester's council: the council's area stays)."""
-        return _fold(outer) in self._ancestors(_base(inner))
+        return _fold(outer) in self._ancestors(self._node(inner))
+
+    def _node(self, area: str) -> str:
+        """The folded place ``area`` is looked up as: itself when the tree knows it as a
+        place ("South Kesteven", "West Lindsey", "North Norfolk": districts whose names
+        open on a compass word), else the place a worded part of it belongs to
+        (:func:`_base`: "north Hampshire", "Durham city centre"; "north Lincolnshire" as
+        worded is a part of Lincolnshire, not the district North Lincolnshire)."""
+        folded = _fold(area)
+        return folded if folded in self._parent and area[:1].isupper() else _base(area)
 
     def _ancestors(self, node: str) -> list[str]:
         """The larger areas a folded place lies within, nearest first (a cycle ends it)."""
@@ -233,7 +242,8 @@ class PlaceTree:
         Cymru's Wales) and otherwise the nation ``area`` lies in; "the county"
         (:data:`THE_COUNTY`) takes the county a district or town named last lies in (three
         levels under a nation: "New Forest > Hampshire > South East > England":
-        Hampshire), never a region; "the region" (:data:`THE_REGION`) after a country
+        Hampshire), never a region, and after a country named last the release's own area
+        (``own_area``) when that is no country; "the region" (:data:`THE_REGION`) after a country
         named last takes the release's own area (``own_area``) when that is no country, and
         after a town or district named last the own area it lies within."""
         if THE_COUNTRY.search(sentence):
@@ -252,6 +262,8 @@ class PlaceTree:
             return own_area  # "… nine in Birmingham …. Across the region, …": West Midlands
         if area is None or not THE_COUNTY.search(sentence):
             return area
+        if is_country(area) and own_area is not None and not is_country(own_area):
+            return own_area  # "… than any other county in England. … in the county": no nation
         return self._shared(area, self.county_of)
 
     def county_of(self, area: str) -> str:
@@ -260,7 +272,7 @@ class PlaceTree:
         region or a nation, or lies in none known. A part of a place worded by its centre
         or a compass point is looked up as the place ("Darlington town centre": Durham;
         "Durham city centre": Durham, a county itself)."""
-        base = _base(area)  # "Durham city centre", "north Hampshire": the place itself
+        base = self._node(area)  # "Durham city centre", "north Hampshire": the place itself
         chain = [base, *self._ancestors(base)]
         if len(chain) < 4:  # a county, a region or a nation itself: as named
             return area if base == _fold(area) else self._names.get(base, area)

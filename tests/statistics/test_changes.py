@@ -251,6 +251,21 @@ PROVIDED_ROWS = [
         id="into-more",
     ),
     pytest.param(
+        "The grant is enough for around 300 extra hours of patrols in Powys.",
+        [(300, "hours", None)],
+        id="enough-for-extra",
+    ),
+    pytest.param(
+        "The £20,000 will be enough for 12 more speed checks in Conwy.",
+        [(20000, "pounds", None), (12, "checks", None)],
+        id="enough-for-more",
+    ),
+    pytest.param(
+        "Patrols were enough for 40 more arrests than in 2023.",
+        [(40, "arrests", "increase")],
+        id="enough-for-more-than-is-a-change",
+    ),
+    pytest.param(
         "The force recruited 45 more officers than in 2022.",
         [(45, "officers", "increase")],
         id="recruited-more-than-is-a-change",

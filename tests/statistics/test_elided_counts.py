@@ -40,6 +40,7 @@ RULE_ROWS: dict[str, tuple[str, str]] = {
     "clause_passive": ("Officers found 80 phones, while ", " were seized at the port."),
     "listed_to_recipient": ("gave 41 talks to care homes and ", " to youth clubs in May."),
     "same_verb_again": ("arrested 19 men in York and arrested ", " in Selby."),
+    "out_of_whole": ("found 31 dead kites in Powys, out of ", " across Wales."),
 }
 
 
@@ -211,6 +212,10 @@ def test_elided_rule(name: str) -> None:
         ("housed 95 girls, and ", " were from the Wirral.", "clause_passive"),
         ("housed 95 girls, while ", " were in care.", None),  # no place: a state
         ("logged 95 calls, while ", " were in March.", None),  # a month is no place
+        # the whole a count is a part of, where it was counted; not a noun of its own, a score
+        ("found 31 dead kites in Powys, out of ", " nationally.", "out_of_whole"),
+        ("found 31 dead kites in Powys, out of ", " officers in Wales.", None),
+        ("gave the scheme 8, out of ", ".", None),
     ],
 )
 def test_elided_or_not(before: str, after: str, expected: str | None) -> None:

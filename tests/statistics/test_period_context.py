@@ -1463,6 +1463,12 @@ def test_part_was_the_most_near_misses(sentence: str, matches: bool) -> None:
 
 RURAL_BREAKDOWNS = [
     pytest.param(
+        "Gamekeepers reported 48 poisoned baits in 2023. Nine of the West Mercia baits were "
+        "found near Ludlow.",
+        {48: ("2023-01-01", "2023-12-31"), 9: ("2023-01-01", "2023-12-31")},
+        id="part-of-the-counted-with-a-place-name",
+    ),
+    pytest.param(
         "Game wardens logged 52 badger setts destroyed in 2023. Seven of Cumbria's setts "
         "were near Penrith.",
         {52: ("2023-01-01", "2023-12-31"), 7: ("2023-01-01", "2023-12-31")},
@@ -1502,6 +1508,8 @@ def test_a_place_part_or_rank_of_the_figures_before(
         ("part_of_the_counted", "Five of Cumbria's thefts were in Kendal.", True),
         ("part_of_the_counted", "Five of Cumbria's 40 thefts were in Kendal.", False),
         ("part_of_the_counted", "Five of Cumbria's officers work in Kendal.", False),
+        ("part_of_the_counted", "Nine of the West Mercia thefts were in Ludlow.", True),
+        ("part_of_the_counted", "Nine of the West Mercia 40 thefts were in Ludlow.", False),
         ("ranked_place", "The Midlands was the worst-hit region, with £9m.", True),
         ("ranked_place", "Hull was the worst place to park, with 40 thefts.", False),
         ("measure_was_up", "Thefts of GPS kits from tractors, however, rose by 9%.", True),

@@ -44,6 +44,7 @@ ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
     "financial_year_named": ("for the coming financial year", P, ("2022-04-01", "2023-03-31")),
     "financial_year_pair": ("in 2019/20 and 2020/21", None, ("2019-04-01", "2021-03-31")),
     "past_financial_years": ("the past two financial years", P, ("2019-04-01", "2021-03-31")),
+    "next_financial_years": ("the next two financial years", P, ("2022-04-01", "2024-03-31")),
     "year_starting_day": ("in the year starting 1 April 2020", P, ("2020-04-01", "2021-03-31")),
     "quarters_of_the_year": (
         "the first three quarters of 2020",
@@ -257,6 +258,11 @@ ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
         "£2m over the three-year programme, which runs from June 2021 to May 2024",
         P,
         ("2021-06-01", "2024-05-31"),
+    ),
+    "year_of_report": (
+        "the charity's 2020 annual report lists 40 cases",
+        P,
+        ("2020-01-01", "2020-12-31"),
     ),
     "of_last_years": (
         "Hull accounted for 40 of last year's arrests",

@@ -283,7 +283,25 @@ PARTITIVE_ROWS = [
         [(12, "callers")],
         id="a-word-count",
     ),
+    # a whole described at length: a hyphenated participle, "since", a clause of several
+    # words (to the first comma)
+    pytest.param(
+        "Of the red kites radio-tagged in Powys since 2019, more than 40 have been found dead.",
+        [(40, "kites")],
+        id="hyphenated-participle-since",
+    ),
+    pytest.param(
+        "Of the 60 farms we have visited with rural crime officers over the past two years, "
+        "only nine have lost machinery.",
+        [(60, "farms"), (9, "farms")],
+        id="long-description",
+    ),
     # near misses: "one" is a person, not a figure; no noun named, nothing counted before
+    pytest.param(
+        "Of the farms visited, the officers said, many in Powys had 12 quad bikes.",
+        [(12, "bikes")],
+        id="a-noun-of-its-own",
+    ),
     pytest.param("Of the victims, one was a child.", [], id="one-is-no-count"),
     pytest.param("Of those, nine were charged.", [], id="no-noun-no-count-before"),
     pytest.param("Of the cars this morning 61 were stopped.", [], id="no-comma-no-whole"),
