@@ -35,6 +35,7 @@ from pressfacts.lexicon.number_words import (
     UNITS,
     parse_number,
 )
+from pressfacts.lexicon.welsh import is_welsh
 from pressfacts.statistics.exclusions import blocked_spans
 from pressfacts.statistics.measured_times import MEASURED_PATTERN, read_measured
 from pressfacts.statistics.rule_gates import GateTable, Needs, folded_twin
@@ -369,11 +370,13 @@ FIGURE_CACHE = 256
 
 @lru_cache(maxsize=FIGURE_CACHE)
 def _figures(text: str, starts: tuple[int, ...] | None) -> tuple[Figure, ...]:
+    folded = text.lower()
+    if is_welsh(folded):  # a bilingual release's Welsh restatement: no figure of its own
+        return ()
     blocked = _Intervals(blocked_spans(text))
     taken = _Intervals()
     found: list[Figure] = []
     tried = None if starts is None else [pos for pos in starts if not blocked.covers(pos)]
-    folded = text.lower()
     unsure = not text.isascii() and any(trap in text for trap in CASE_TRAPS)
     for rule in FIGURE_RULES if unsure else _GATES.open(folded):
         if tried is None:
