@@ -15,17 +15,24 @@ from bisect import bisect_left
 from pressfacts.resources import sorted_word_list
 from pressfacts.statistics.units import plural
 
-LIST_LEAD = re.compile(
+_LEAD = (
     r"^\W{0,3}(?P<noun>[A-Za-z][a-z-]+(?:\s+[a-z-]+){0,2}?)"
     r"(?:\s+(?:during|in|over|for|since|from)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?)?\s+"
     r"(?:by|per|in\s+each)\s+"
     r"(?:area|district|borough|county|division|force|region|town|ward|council\s+area|"
-    r"local\s+authority|policing\s+area)\s*:\s*$",
-    re.I,
+    r"local\s+authority|policing\s+area)\s*:"
 )
+LIST_LEAD = re.compile(_LEAD + r"\s*$", re.I)
 """A breakdown's lead line: "Arrests by area:", "Drivers caught per district:", with
 the time it covers between ("Arrests during the operation by town:", "Thefts in 2023 by
 ward:")."""
+_INLINE_PLACE = r"(?-i:[A-Z])[\w’'&-]*(?:[ \t]+(?-i:[A-Z])[\w’'&-]*){0,3}:?[ \t]+\(?"
+INLINE_BREAKDOWN = re.compile(
+    _LEAD + rf"(?:[ \t]*{_INLINE_PLACE}[\d,]+\)?[ \t]*(?:[,;]|[ \t]and\b))*[ \t]*{_INLINE_PLACE}$",
+    re.I,
+)
+"""A breakdown written on its lead's line, up to one place's count: "Arrests by area:
+Bangor 9, Caernarfon 8, Pwllheli ", "Thefts by district: Hull (40); York ("."""
 NUMBER_LEAD = re.compile(
     r"^\W{0,3}(?:the\s+)?(?:numbers?|totals?|counts?)\s+of\s+"
     r"(?P<noun>[a-z-]+(?:\s+[a-z-]+){0,2}?)\s+(?:by|per|in\s+each(?:\s+of)?|for\s+each(?:\s+of)?)"
@@ -90,6 +97,8 @@ def list_lead_unit(text: str, line_start: int, before: str, after: str = "") -> 
     None otherwise."""
     if PLACE_ITEM.match(before) and (led := _lead_noun(text, line_start)):
         return led
+    if inline := INLINE_BREAKDOWN.match(before):  # "Arrests by area: Bangor 9, Rhyl 8"
+        return _counted(inline.group("noun"))
     return label_unit(before, after)
 
 
@@ -101,9 +110,12 @@ def _lead_noun(text: str, line_start: int) -> str | None:
         lead = next((m for m in (rule.match(line) for rule in LIST_LEADS) if m), None)
         if lead is None:
             return None
-        words = lead.group("noun").lower().split()
-        # the first plural: "Drivers caught by area", "Drink drivers per district"
-        return plural(
-            next((w for w in words if w.endswith("s") and not w.endswith("ss")), words[-1])
-        )
+        return _counted(lead.group("noun"))
     return None
+
+
+def _counted(noun: str) -> str:
+    """The counted noun of a lead's words: its first plural ("Drivers caught by area",
+    "Drink drivers per district"), else its last word."""
+    words = noun.lower().split()
+    return plural(next((w for w in words if w.endswith("s") and not w.endswith("ss")), words[-1]))

@@ -68,6 +68,12 @@ def test_a_breakdown_led_by_its_event(nlp: Language, unit_periods_of: UnitPeriod
         ("Results:\n", "- Search warrants executed – ", "warrants"),
         ("Results:\n", "- Wales: ", None),  # a place, with no lead to count it
         ("Results:\n", "Notes: ", None),  # nothing counted
+        # a breakdown on its lead's line, up to a place and its number
+        ("", "Arrests by area: Rhyl 9, Prestatyn ", "arrests"),
+        ("", "Drivers caught by district: Hull (40); York (31) and Selby (", "drivers"),
+        ("", "Thefts in 2023 by ward: Ryde: 40, Cowes: ", "thefts"),
+        ("", "Arrests by area: officers in Rhyl made ", None),  # no place before the number
+        ("", "Arrests rose in Rhyl and Prestatyn ", None),  # no breakdown lead
     ],
 )
 def test_list_lead_unit(text: str, before: str, expected: str | None) -> None:
