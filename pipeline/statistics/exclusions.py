@@ -155,16 +155,16 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
         ),
         needs=("101", "999", "111", "116"),
     ),
-    # "3.3 per 1,000 people", "per 100,000 population": the base of a rate; not "per
-    # cent", "rose to 1,000 per month"
+    # "3.3 per 1,000 people", "per 100,000 population", "86p in every £1": the base of a
+    # rate; not "per cent", "rose to 1,000 per month", "every £10 donated"
     Exclusion(
         "rate-base",
         re.compile(
-            r"\bper\s+(?:100|1,?000|10,?000|100,?000|1,?000,?000|(?:one\s+)?(?:hundred|"
-            r"thousand|million))(?![\d,]|\s*(?:per|a|an|each|every)\b)",
+            r"\bper\s+(?:100|1,?000|10,?000|100,?000|1,?000,?000|(?:one\s+)?(?:hundred|thousand|"
+            r"million))(?![\d,]|\s*(?:per|a|an|each|every)\b)|\b(?:every|each)\s+£1\b(?![\d,.])",
             re.I,
         ),
-        needs=("per",),
+        needs=("per", "every £1", "each £1"),
     ),
     # "one too many", "42 too many", "two too few": a judgement, not a count
     Exclusion(

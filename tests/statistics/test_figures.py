@@ -225,8 +225,9 @@ def test_exclusions_leave_no_figure(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # near misses: a return on money, a tally with no "there are" after "every"
-        ("For every £1 spent on the scheme there is £3 saved.", [1, 3]),
+        # near misses: a return on money (its "every £1" is a rate's base: rate-base), a
+        # tally with no "there are" after "every"
+        ("For every £1 spent on the scheme there is £3 saved.", [3]),
         ("Every school in Hull had 30 pupils on the course.", [30]),
     ],
 )
@@ -673,3 +674,17 @@ def test_fractions_of_a_scale_and_hyphenated_fractions(
 def test_a_ratio_stated_without_more_likely(text: str, expected: list[tuple[float, str]]) -> None:
     found = [(value, unit) for _, _, value, unit, _ in candidate_figures(text)]
     assert [f for f in found if f[1] in ("times", "occasions")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The charity spends 86p in every £1 on its helpline.", [0.86]),
+        ("For each £1 invested, £4 is saved in court costs.", [4]),
+        ("Every £10 donated pays for one call.", [10]),  # no base of a rate
+        ("The pilot cost £1 per call answered.", [1]),
+    ],
+)
+def test_every_pound_is_the_base_of_a_rate(text: str, expected: list[float]) -> None:
+    """ "86p in every £1": the £1 is the rate's base (exclusion ``rate-base``), no figure."""
+    assert [value for _, _, value, _, _ in candidate_figures(text)] == expected
