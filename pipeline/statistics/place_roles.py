@@ -242,6 +242,19 @@ def _body_seat(context: RoleContext) -> bool:
     return bool(BODY_SEAT_AFTER.match(context.text, context.place.end))
 
 
+INSTITUTION_AFTER = re.compile(
+    r"(?:\s+(?:University|General|Royal|District|Community|Teaching|Children['’]s))*"
+    r"\s+(?:Hospitals?|Infirmary|University|College)\b"
+)
+"""Right after a place: the institution whose name it begins ("Luton and Dunstable Hospital",
+"Bangor University": where a victim was taken or a researcher works, not
+the scope of the figures around it)."""
+
+
+def _institution_name(context: RoleContext) -> bool:
+    return bool(INSTITUTION_AFTER.match(context.text, context.place.end))
+
+
 SCHEME_AFTER = re.compile(
     r"\s+(?:framework|scheme|system|mechanism|register|database|strategy|legislation|law)\b"
     r"(?:\s+(?:for|that|which|to)\b|\s*[,.;)])",
@@ -325,6 +338,7 @@ PLACE_ROLE_RULES: tuple[PlaceRoleRule, ...] = (
     PlaceRoleRule("call-centre-site", _call_centre_site),
     PlaceRoleRule("work-sites", _work_sites),
     PlaceRoleRule("body-seat", _body_seat),
+    PlaceRoleRule("institution-name", _institution_name),
     PlaceRoleRule("scheme-remit", _scheme_remit),
     PlaceRoleRule("sports-team", _sports_team),
     PlaceRoleRule("residence", _residence),

@@ -205,6 +205,12 @@ ROLE_ROWS = {
         [(300, "Devon and Cornwall"), (80, "Devon and Cornwall")],
         id="portfolio",
     ),
+    "institution-name": pytest.param(
+        "Suffolk Police arrested two men in Ipswich. One was taken to West Suffolk Hospital."
+        "\n\nThree women, aged 19 to 24, were also arrested.",
+        [(2, "Ipswich"), (3, "Ipswich")],
+        id="institution-name",
+    ),
     "source-branch": pytest.param(
         "Staffordshire Police recorded 3,400 thefts in 2025.\n\nThe total, down 9% on the "
         "year before, comes from data gathered by the Victim Care Unit in Stoke-on-Trent.",
