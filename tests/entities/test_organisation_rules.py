@@ -604,6 +604,15 @@ def test_other_rule(
                 ("Darwen Town Council", "ORG", "org:darwen-town-council"),
             ],
         ),
+        # a name described in apposition as a charity based somewhere or supporting someone
+        (
+            "Staff from Tidewater Women, a charity based in Preston, attended.",
+            [("Tidewater Women", "CHARITY", "charity:tidewater-women")],
+        ),
+        (
+            "Help came from Harbour Lights, a charity supporting families of prisoners.",
+            [("Harbour Lights", "CHARITY", "charity:harbour-lights")],
+        ),
         # a council, board or partnership named for a joint area of the place list, whole
         (
             "Officers met Cheshire West and Chester Council in May.",
