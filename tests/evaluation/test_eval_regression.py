@@ -87,6 +87,7 @@ SUITES = {
     "heldout51": _team_set(TESTS / "heldout51"),
     "heldout52": _team_set(TESTS / "heldout52"),
     "heldout53": _team_set(TESTS / "heldout53"),
+    "heldout57": _team_set(TESTS / "heldout57"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
