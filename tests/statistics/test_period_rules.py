@@ -233,6 +233,7 @@ ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
     "year_before_last": ("in the year before last", P, ("2019-01-01", "2019-12-31")),
     "part_of_month": ("in late March", P, ("2021-03-01", "2021-03-31")),
     "calendar_year": ("in the 2019 calendar year", None, ("2019-01-01", "2019-12-31")),
+    "yearly_report": ("in its 2019 inspection", None, ("2019-01-01", "2019-12-31")),
     "academic_year": ("during the 2019/20 academic year", None, ("2019-09-01", "2020-08-31")),
     "academic_year_after": ("in the academic year 2019/20", None, ("2019-09-01", "2020-08-31")),
     "last_school_year": ("during the last academic year", P, ("2019-09-01", "2020-08-31")),
@@ -835,6 +836,34 @@ def test_this_time_last_year_is_the_span_before_a_year_earlier(
 def test_a_whole_year(text: str, expected: tuple[str, str]) -> None:
     [period] = find_period_phrases(text, P)
     assert (period.start.isoformat(), period.end.isoformat()) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In its 2018 inspection, the watchdog found 35% of files incomplete",
+         ("2018-01-01", "2018-12-31")),
+        ("in their 2019 staff survey, 61% of officers said they felt valued",
+         ("2019-01-01", "2019-12-31")),
+        ("From our 2020 audits, 14 forces had a backlog", ("2020-01-01", "2020-12-31")),
+    ],
+)  # fmt: skip
+def test_a_yearly_report(text: str, expected: tuple[str, str]) -> None:
+    [period] = find_period_phrases(text, None)
+    assert (period.start.isoformat(), period.end.isoformat()) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: a year that is a target or a plan, not a report's; no report noun
+        "The force met its 2019 target of 300 officers",
+        "In its 2019 recruitment drive the force hired 40 officers",
+        "The review of its 2019 figures is due",
+    ],
+)
+def test_no_yearly_report(text: str) -> None:
+    assert not [p for p in find_period_phrases(text, None) if "its 2019" in text[p.start_char :]]
 
 
 @pytest.mark.parametrize(
