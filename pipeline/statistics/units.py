@@ -299,13 +299,16 @@ PARTITIVE = re.compile(
     r"(?:\s+(?:[a-z]+\s+(?=[a-z]+s\b|people\b|children\b))?(?P<noun>[a-z]+s|people|children|men|women))?"
     r"(?:\s+(?:[a-z]+ed|held|caught|seen|taken|found|given|sent|(?:who|that)(?:\s+[a-z]+){1,3}|"
     r"(?:they|we|it|he|she)(?:\s+[a-z]+){1,2}))?"
-    r"(?:\s+(?:in|at|by|across|from|on|during|over)(?:\s+[\w’'-]+){1,3})?\s*,",
+    r"(?:\s+(?:in|at|by|across|from|on|during|over)(?:\s+[\w’'-]+){1,3}|"
+    r"\s+between\s+[\w’'-]+(?:\s+\d{4})?\s+and\s+[\w’'-]+(?:\s+\d{4})?)?\s*,",
     re.I,
 )
 """A sentence that opens on the total it divides: "Of the arrests, 12 were …", "Of
 those, 40 …", "Of the force's officers, 612 …", "Of its volunteers, 80 …", "Of the 58
 people arrested in Hull, 41 …", "Of the 40 older drivers who took part, 31 …", "Of the
-families we worked with, 61% …" (its figures point back). Not "Of course," nor "Of 300 calls, …"."""
+90 recruits who joined between May 2021 and June 2022, 12 …" (a span after the clause),
+"Of the families we worked with, 61% …" (its figures point back). Not "Of course," nor
+"Of 300 calls, …"."""
 
 
 def partitive_noun(partitive: re.Match[str] | None) -> str | None:

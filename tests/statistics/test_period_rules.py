@@ -1092,3 +1092,34 @@ def test_during_last_years_counted_events(text: str, expected: tuple[str, str] |
     found = [p for p in find_period_phrases(text, P) if text[p.start_char :].startswith("last")]
     spans = [(p.start.isoformat(), p.end.isoformat()) for p in found if p.kind == "relative"]
     assert (spans[0] if spans else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a past month after a span its sentence stated: a tally since that span's start
+        (
+            "Of the 240 recruits who joined between May 2021 and June 2022, 31 had left by "
+            "the end of March 2024.",
+            {240: ("2021-05-01", "2022-06-30"), 31: ("2021-05-01", "2024-03-31")},
+        ),
+        (
+            "Of the 96 special constables who signed up between March and May 2021, 14 had "
+            "quit by the end of June 2023.",
+            {96: ("2021-03-01", "2021-05-31"), 14: ("2021-03-01", "2023-06-30")},
+        ),
+        # near misses: a deadline still to come; a span stated in another sentence
+        (
+            "Of the 240 recruits who joined in 2024, 31 will be posted by March 2027.",
+            {240: ("2024-01-01", "2024-12-31"), 31: ("2024-01-01", "2024-12-31")},
+        ),
+        (
+            "The force hired 80 staff in 2022. It promoted 12 officers by June 2024.",
+            {80: ("2022-01-01", "2022-12-31"), 12: None},
+        ),
+    ],
+)
+def test_a_tally_by_a_past_month(
+    nlp: Language, periods_of: PeriodsOf, text: str, expected: dict[float, object]
+) -> None:
+    assert periods_of(nlp, text, dt.date(2025, 2, 4)) == expected

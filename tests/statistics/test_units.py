@@ -260,8 +260,20 @@ PARTITIVE_ROWS = [
         [(12, "callers")],
         id="a-word-count",
     ),
+    # a span after the relative clause, between two months (with or without years)
+    pytest.param(
+        "Of the 240 recruits who joined between May 2021 and June 2023, 31 had resigned.",
+        [(240, "recruits"), (31, "recruits")],
+        id="relative-clause-and-a-span",
+    ),
+    pytest.param(
+        "Of the 75 constables hired between January and April, 9 have since quit.",
+        [(75, "constables"), (9, "constables")],
+        id="participle-and-a-span",
+    ),
     # near misses: "one" is a person, not a figure; no noun named, nothing counted before
     pytest.param("Of the victims, one was a child.", [], id="one-is-no-count"),
+    pytest.param("Of those who left between May and June, nine had resigned.", [], id="no-noun"),
     pytest.param("Of those, nine were charged.", [], id="no-noun-no-count-before"),
 ]
 
