@@ -294,7 +294,8 @@ class UnitContext:
 
 
 PARTITIVE = re.compile(
-    r"^\W{0,3}(?:of|out\s+of)\s+(?:the|these|those|them|all|its|their)\b(?:\s+[a-z-]+['’]s)?"
+    r"^\W{0,3}(?:(?:but|and|yet|however,?)\s+)?(?:of|out\s+of)\s+"
+    r"(?:the|these|those|them|all|its|their)\b(?:\s+[a-z-]+['’]s)?"
     r"(?:\s+[\d,]+)?"
     r"(?:\s+(?:[a-z]+\s+(?=[a-z]+s\b|people\b|children\b))?(?P<noun>[a-z]+s|people|children|men|women))?"
     r"(?:\s+(?:[a-z]+ed|held|caught|seen|taken|found|given|sent|(?:who|that)(?:\s+[a-z]+){1,3}|"
@@ -307,7 +308,8 @@ PARTITIVE = re.compile(
 those, 40 …", "Of the force's officers, 612 …", "Of its volunteers, 80 …", "Of the 58
 people arrested in Hull, 41 …", "Of the 40 older drivers who took part, 31 …", "Of the
 90 recruits who joined between May 2021 and June 2022, 12 …" (a span after the clause),
-"Of the families we worked with, 61% …" (its figures point back). Not "Of course," nor
+"Of the families we worked with, 61% …" (its figures point back); a joining word may
+open it ("But of the 40 …, 31 …"). Not "Of course," nor
 "Of 300 calls, …"."""
 
 

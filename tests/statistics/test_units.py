@@ -271,6 +271,11 @@ PARTITIVE_ROWS = [
         [(75, "constables"), (9, "constables")],
         id="participle-and-a-span",
     ),
+    pytest.param(
+        "But of the 120 trainees who started in Luton, 18 have since resigned.",
+        [(120, "trainees"), (18, "trainees")],
+        id="a-joining-word-first",
+    ),
     # near misses: "one" is a person, not a figure; no noun named, nothing counted before
     pytest.param("Of the victims, one was a child.", [], id="one-is-no-count"),
     pytest.param("Of those who left between May and June, nine had resigned.", [], id="no-noun"),
