@@ -244,6 +244,16 @@ PROVIDED_ROWS = [
         id="recruited-more",
     ),
     pytest.param(
+        "The commissioner set aside £90,000 to take on four more analysts in Dorset.",
+        [(90000, "pounds", None), (4, "analysts", None)],
+        id="take-on-more",
+    ),
+    pytest.param(
+        "Cumbria Police appointed 11 additional detectives in Carlisle.",
+        [(11, "detectives", None)],
+        id="appointed-additional",
+    ),
+    pytest.param(
         "The money takes the scheme into six more towns in Fife.",
         [(6, "towns", None)],
         id="into-more",
@@ -252,6 +262,11 @@ PROVIDED_ROWS = [
         "The force recruited 45 more officers than in 2022.",
         [(45, "officers", "increase")],
         id="recruited-more-than-is-a-change",
+    ),
+    pytest.param(
+        "Kent Police took on 60 more officers than in 2023.",
+        [(60, "officers", "increase")],
+        id="took-on-more-than-is-a-change",
     ),
     pytest.param(
         "Officers made 120 more arrests in Swansea.",
