@@ -107,6 +107,7 @@ from pressfacts.statistics.units import (
     glossed_noun,
     last_counted,
     noun_after,
+    own_group,
     partitive_noun,
     pointed_back_unit,
 )
@@ -394,7 +395,7 @@ class StatisticReader:
                 at=absolute,
                 places=at.places,
                 # of the count before; not only "over the same period" (a span's words)
-                anaphoric=(part or (pointer is not None and pointer not in PLACELESS))
+                anaphoric=((part and not own_group(after)) or pointer not in (None, *PLACELESS))
                 or unit_rule == "elided-subject",
                 previous_area=restated_whole_area(before, value, unit, findings)
                 or part_area(after, found, previous),
