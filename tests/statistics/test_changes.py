@@ -300,3 +300,26 @@ def test_a_fraction_compared_with_a_yardstick(
     nlp: Language, text: str, expected: list[tuple[float, str, str | None]]
 ) -> None:
     assert changes(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a percentage compared with after a level percentage of its sentence is no change,
+        # though a change stands in the sentence before
+        (
+            "Detections fell by 9% last year. The rate was 4.1% in 2024, compared with an "
+            "average of 5.2% across Wales.",
+            [(9, "percent", "decrease"), (4.1, "percent", None), (5.2, "percent", None)],
+        ),
+        # near miss: the yardstick of the change itself keeps the change's kind
+        (
+            "Detections fell by 9% last year, compared with an average of 4% across Wales.",
+            [(9, "percent", "decrease"), (4, "percent", "decrease")],
+        ),
+    ],
+)
+def test_a_level_percentages_yardstick_is_no_change(
+    nlp: Language, text: str, expected: list[tuple[float, str, str | None]]
+) -> None:
+    assert changes(nlp, text) == expected
