@@ -428,7 +428,6 @@ _SINCE_WORDS = ("since", "to date", "until now", "onward")  # what SINCE needs
 _RANGE_WORDS = ("between", "from", "the period")  # what every range rule's match opens with
 _CENTURIES = ("19", "20")  # what every year (``YEAR``) opens with
 
-
 _NEEDS: dict[str, tuple[str, ...]] = {
     "month_range": (*_RANGE_WORDS, "covering"),
     "month_range_years": _CENTURIES,
