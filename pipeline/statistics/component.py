@@ -68,6 +68,7 @@ from pressfacts.statistics.part_wholes import (
     REMAINDER,
     is_yardstick,
     lead_whole,
+    own_group,
     part_area,
     restated_whole_area,
     stated_whole,
@@ -107,7 +108,6 @@ from pressfacts.statistics.units import (
     glossed_noun,
     last_counted,
     noun_after,
-    own_group,
     partitive_noun,
     pointed_back_unit,
 )

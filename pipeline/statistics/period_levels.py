@@ -85,9 +85,10 @@ def measured_level(
     if chosen.start_char <= absolute:  # after "… on the previous year to 48,700"
         reached = REACHED_LEVEL.match(sentence, chosen.end_char - s_start)
         figure = FIGURE_AT.match(sentence, absolute - s_start)
-        part = figure is not None and PART_OF_THEM.match(sentence, figure.end())
         included = INCLUDES.match(sentence, chosen.end_char - s_start)
-        part = part or (included is not None and included.end() == absolute - s_start)
+        part = (figure is not None and PART_OF_THEM.match(sentence, figure.end()) is not None) or (
+            included is not None and included.end() == absolute - s_start
+        )
         if not reached and not part and not FURTHER.search(sentence, 0, absolute - s_start):
             return chosen
         start, end = chosen.anchor

@@ -356,18 +356,6 @@ children" -> unit "per 10,000 children" (the base as written); the base alone wh
 noun is left unsaid ("London had the lowest, 3.1 per 10,000." -> "per 10,000")."""
 OF_THESE = re.compile(r"\s*of\s+(?:these|those|them|whom|which)\b")
 """A count that is a part of one before it: "12 of these", "15 of them", "4 of whom"."""
-OF_A_GROUP = re.compile(
-    r"\s*of\s+those\s+(?:who|that)\s+(?!(?:were|was|are|is|had|have|has)\b)[a-z]+", re.I
-)
-"""A share of a group its own clause defines, not of the count before: "more than half of
-those who answered our survey" (its place is not the last figure's); not "12 of those who
-were arrested" (a part of the arrests before)."""
-
-
-def own_group(after: str) -> bool:
-    """Whether the words ``after`` a count make it a share of a group their own clause
-    defines (:data:`OF_A_GROUP`), which takes no place from the count before."""
-    return OF_A_GROUP.match(after) is not None
 
 
 def pointed_back_unit(after: str, counted_before: str | None, previous: str | None) -> str | None:
