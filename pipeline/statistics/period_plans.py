@@ -27,9 +27,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 
 from dateutil.relativedelta import relativedelta
 
+from pressfacts.findings import PeriodFinding
 from pressfacts.lexicon.months import MONTH, month_number
 from pressfacts.lexicon.number_words import count_value
 from pressfacts.statistics.period_budget_years import budget_year
@@ -151,7 +153,23 @@ def _tally_by(ctx: Context, end: dt.date) -> Span | None:
         return None
     if _SENTENCE_BREAK.search(ctx.match.string, before.end_char, ctx.match.start()):
         return None
-    return Span(before.start, end)
+    return Span(before.start, end, TALLY)
+
+
+TALLY = "tally"
+"""The kind of a tally's span (:func:`_tally_by`), which :func:`tally_over` prefers."""
+
+
+def tally_over(nearest: PeriodFinding, periods: Sequence[PeriodFinding], at: int) -> PeriodFinding:
+    """For a figure at ``at`` after ``nearest`` (a span its sentence stated) and before a
+    tally from that span's start ("Of the 80 who joined in 2022, 12 had left by the end of
+    June 2024"), the tally; else ``nearest``."""
+    if nearest.end_char > at:
+        return nearest
+    return next(
+        (p for p in periods if p.kind == TALLY and p.start == nearest.start and p.start_char > at),
+        nearest,
+    )
 
 
 PLAN_RULES: tuple[PeriodRule, ...] = (

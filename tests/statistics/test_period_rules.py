@@ -1108,6 +1108,10 @@ def test_during_last_years_counted_events(text: str, expected: tuple[str, str] |
             "quit by the end of June 2023.",
             {96: ("2021-03-01", "2021-05-31"), 14: ("2021-03-01", "2023-06-30")},
         ),
+        (
+            "Of the 80 recruits hired in 2022, 12 had resigned by the end of June 2024.",
+            {80: ("2022-01-01", "2022-12-31"), 12: ("2022-01-01", "2024-06-30")},
+        ),
         # near misses: a deadline still to come; a span stated in another sentence
         (
             "Of the 240 recruits who joined in 2024, 31 will be posted by March 2027.",
