@@ -89,7 +89,8 @@ def compared_change(
     "Lancashire has more than the North-West average, which is just over 100 per cent",
     after "has increased by 146 per cent": a percentage stated as the yardstick of a
     change in the same or the sentence before is a change of the same kind, over the
-    same period.
+    same period; not one after a percentage of its own sentence that is no change ("the
+    rate was 5.8%, compared with an average of 6.4%": the yardstick of a level).
 
     Args:
         before: the sentence up to the percentage (and its qualifier).
@@ -104,6 +105,8 @@ def compared_change(
             return None
         if finding.change and finding.unit == "percent" and finding.sentence <= sentence:
             return finding
+        if finding.unit == "percent" and finding.sentence == sentence:
+            return None  # "was 5.8%, compared with an average of 6.4%": a level's yardstick
     return None
 
 

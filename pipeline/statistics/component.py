@@ -8,14 +8,13 @@
 How a figure is read: a number (digits, words, percentages, multipliers such as
 "doubled", proportions such as "one in five") is found; negatives are set aside first
 (phone numbers, years and dates, times, ages, ordinals, section and reference numbers,
-durations such as "six months"); then, within its sentence, the words before it give
-the qualifier and change ("nearly", "a rise of"), the words after it the unit ("1,747
-people") and rate ("every month"), the places around it the area, and the periods of
-:mod:`pressfacts.statistics.periods` its period. "That figure", "these" and "the same" carry the
-unit, area and period over from the figure before. Candidate figures and the negatives
-are in :mod:`pressfacts.statistics.figures`; checks of changes against their counts in
-:mod:`pressfacts.statistics.checks`.
-"""
+durations such as "six months"); then, within its sentence, the words before it give the
+qualifier and change ("nearly", "a rise of"), the words after it the unit ("1,747 people")
+and rate ("every month"), the places around it the area, and the periods of
+:mod:`pressfacts.statistics.periods` its period. "That figure", "these" and "the same"
+carry the unit, area and period over from the figure before. Candidate figures and the
+negatives are in :mod:`pressfacts.statistics.figures`; checks of changes against their
+counts in :mod:`pressfacts.statistics.checks`."""
 
 from __future__ import annotations
 
@@ -68,6 +67,7 @@ from pressfacts.statistics.part_wholes import (
     REMAINDER,
     is_yardstick,
     lead_whole,
+    own_group,
     pointed_area,
     stated_whole,
 )
@@ -394,7 +394,7 @@ class StatisticReader:
                 at=absolute,
                 places=at.places,
                 # of the count before; not only "over the same period" (a span's words)
-                anaphoric=(part or (pointer is not None and pointer not in PLACELESS))
+                anaphoric=((part and not own_group(after)) or pointer not in (None, *PLACELESS))
                 or unit_rule == "elided-subject",
                 previous_area=pointed_area(
                     before, after, (value, unit, state.text, absolute), found, findings, previous

@@ -17,7 +17,7 @@ from pressfacts.lexicon.number_words import count_value
 from pressfacts.statistics.areas import REGION_WORDS, SCOPE_PLACE, Place
 from pressfacts.statistics.clause_breaks import PART_OF, sentence_breaks, yardstick_between
 from pressfacts.statistics.district_names import venue_at, venue_scope
-from pressfacts.statistics.list_count_places import listed_count_place
+from pressfacts.statistics.list_count_places import later_figures_place, listed_count_place
 from pressfacts.statistics.namesake_cities import namesake_city
 from pressfacts.statistics.own_places import OWN_PLACE, own_place
 from pressfacts.statistics.place_roles import DIVISION_AFTER, example_elsewhere
@@ -185,6 +185,7 @@ def _nearest(context: FigureContext, places: Sequence[Place]) -> str | None:
         if not _part_located(context, p)
         and not _in_parts_before(context, p.start)
         and not listed_count_place(context.text, context.at, p)
+        and not later_figures_place(context.text, context.at, p)
         and (p.rule != "district" or venue_scope(context.text, context.at, p, own_at))
         and not example_elsewhere(context.text, p, context.at)
     ]

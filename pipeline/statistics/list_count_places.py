@@ -3,7 +3,10 @@
 "Grants of up to £5,000 have gone to 12 clubs in Hull, nine in York and six in Selby": Hull
 is the 12's own place, an item of a list of counts by place (another count "in" a place
 follows it, or it follows one), so the £5,000 before it takes no area from it; it falls to
-the other places of its clause, else to the document's area.
+the other places of its clause, else to the document's area. So does a place that a
+later average of the clause names as its own scope (:func:`later_figures_place`: "5.8%
+in 2024/25, compared with 6.9% in 2023/24 and an average of 6.4% across forces in
+England and Wales": England and Wales is the 6.4%'s, not the 5.8%'s or the 6.9%'s).
 """
 
 from __future__ import annotations
@@ -41,3 +44,33 @@ def listed_count_place(text: str, at: int, place: Place) -> bool:
     if RANGE_JOIN.fullmatch(window, own.end(), count.start()):
         return False  # "between 60 and 70 young people in …": one figure's bounds
     return bool(NEXT_ITEM.match(text, place.end) or ITEM_BEFORE.search(window, 0, count.start()))
+
+
+_FIGURE = re.compile(r"(?<![\w.,])£?\d[\d,.]*")
+"""A figure written in digits."""
+FIGURE_SCOPE = re.compile(
+    r"£?\d[\d,.]*(?:\s*%|\s+per\s*cent\b)?\s+"
+    r"(?:(?!(?:and|or|but|while|whereas)\b)[a-z][\w-]*\s+){0,3}?"
+    r"(?:in|across|throughout|within)\s+(?:the\s+)?",
+    re.I,
+)
+"""A figure, a few words of its noun and a place's preposition, right before the place:
+"6.4% across forces in ", "212 arrests in the "."""
+AVERAGE_BEFORE = re.compile(r"\b(?:average|mean|median)\s+(?:rate\s+)?(?:of\s+)?$", re.I)
+"""Right before a figure that is a yardstick with a place of its own: "an average of 6.4%
+across forces in …", "the national average of 12 …", "a median of 40 …"."""
+
+
+def later_figures_place(text: str, at: int, place: Place) -> bool:
+    """Whether ``place``, after the figure at ``at``, is the scope of an average standing
+    between them (:data:`AVERAGE_BEFORE`, :data:`FIGURE_SCOPE`): "… 6.9% in 2023/24 and an
+    average of 6.4% across forces in Wales"."""
+    if place.start <= at:
+        return False
+    first = _FIGURE.match(text, at)
+    for figure in _FIGURE.finditer(text, first.end() if first else at, place.start):
+        if AVERAGE_BEFORE.search(text, max(0, figure.start() - 30), figure.start()) and (
+            FIGURE_SCOPE.fullmatch(text, figure.start(), place.start)
+        ):
+            return True
+    return False

@@ -204,3 +204,17 @@ def pointed_area(
     if restated is not None or (not found and new_whole(before, value, unit, findings, gap)):
         return restated
     return part_area(after, found, previous)
+
+
+OF_A_GROUP = re.compile(
+    r"\s*of\s+those\s+(?:who|that)\s+(?!(?:were|was|are|is|had|have|has)\b)[a-z]+", re.I
+)
+"""A share of a group its own clause defines, not of the count before: "more than half of
+those who answered our survey" (its place is not the last figure's); not "12 of those who
+were arrested" (a part of the arrests before)."""
+
+
+def own_group(after: str) -> bool:
+    """Whether the words ``after`` a count make it a share of a group their own clause
+    defines (:data:`OF_A_GROUP`), which takes no place from the count before."""
+    return OF_A_GROUP.match(after) is not None

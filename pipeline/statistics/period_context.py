@@ -79,6 +79,7 @@ from pressfacts.statistics.period_lead_ins import LEAD_IN_RULES, opening_period
 from pressfacts.statistics.period_levels import before_baseline, measured_level, reached_level
 from pressfacts.statistics.period_now import held_now
 from pressfacts.statistics.period_past_starts import COUNT_WHEN_STARTED
+from pressfacts.statistics.period_plans import tally_over
 from pressfacts.statistics.period_range_levels import CHANGE_FROM, range_level, year_before_level
 from pressfacts.statistics.period_reach import cut_at_restated, without_periods
 from pressfacts.statistics.period_referring_lists import referring_list_lead
@@ -165,7 +166,7 @@ def choose_period(
                 start=min(anchored.anchor[0], anchored.start),
                 end=max(anchored.anchor[1], anchored.end),
             )
-    return min(periods, key=lambda p: abs(p.start_char - absolute))
+    return tally_over(min(periods, key=lambda p: abs(p.start_char - absolute)), periods, absolute)
 
 
 # -- lead-ins (the rules: period_lead_ins), back-references, the document's periods ------

@@ -28,7 +28,8 @@ Each is the resolver of one named rule of
   the latest not after P (:func:`resolve_year_starting_day`);
 - ``baseline_quarter``: "compared with the first", "on the previous quarter", "than in
   the second quarter" right after a quarter: the earlier quarter of the same year a
-  change is held against (its yardstick), so the change spans both.
+  change is held against (its yardstick), so the change spans both; after a half of a
+  year ("in the second half of 2025 compared with the first"), the earlier half.
 """
 
 from __future__ import annotations
@@ -55,7 +56,9 @@ from pressfacts.statistics.period_rules import (
     resolve_financial_year_named,
 )
 
-_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}
+_ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4, "latter": 4
+}  # fmt: skip
 _OFFSETS = {"next": 1, "coming": 1, "last": -1, "previous": -1}
 """How far from P's financial year a named one lies ("this"/"current": 0)."""
 
@@ -101,7 +104,7 @@ BASELINE_QUARTER = (
 "compared with the first six months" or "than the first time" (no quarter)."""
 BASELINE_QUARTER_LEAD = "ctao"
 _LAST_ORDINAL = re.compile(
-    r"\b(?:Q(?P<q>[1-4])|(?P<ord>first|second|third|fourth|final|last))\b", re.I
+    r"\b(?:Q(?P<q>[1-4])|(?P<ord>first|second|third|fourth|final|last|latter))\b", re.I
 )
 
 
@@ -111,21 +114,39 @@ def resolve_baseline_quarter(ctx: Context) -> Resolution:
     months before it; "the first" the first quarter of its year. Not a period when the
     period stated before is no quarter."""
     last = ctx.previous
-    if last is None or last.start + relativedelta(months=3) - dt.timedelta(days=1) != last.end:
+    if last is None:
         return NOT_A_PERIOD
+    months = _PART_MONTHS.get(_whole_months(last.start, last.end), 0)
+    if months == 0 or (months == 6 and ctx.group("qw")):
+        return NOT_A_PERIOD  # no quarter or half stated before, or a half "on the … quarter"
     word = (ctx.group("bq") or "").lower()
     if word in _ORDINALS:
         stated = _LAST_ORDINAL.search(ctx.match.string, last.start_char, last.end_char)
         if stated is None:
             return NOT_A_PERIOD
         at = int(stated.group("q") or 0) or _ORDINALS[(stated.group("ord") or "").lower()]
+        at = min(at, 12 // months)  # "the latter half": the second of two
         back = at - _ORDINALS[word]
         if back <= 0:
             return NOT_A_PERIOD
     else:
         back = 1
-    start = last.start - relativedelta(months=3 * back)
-    return Span(start, start + relativedelta(months=3) - dt.timedelta(days=1), "baseline")
+    start = last.start - relativedelta(months=months * back)
+    return Span(start, start + relativedelta(months=months) - dt.timedelta(days=1), "baseline")
+
+
+_PART_MONTHS = {3: 3, 6: 6}
+"""The parts of a year a bare "compared with the first" can point back within: a quarter
+("in the second quarter, compared with the first") or a half ("in the second half of
+2025 compared with the first")."""
+
+
+def _whole_months(start: dt.date, end: dt.date) -> int:
+    """How many whole months run from ``start`` to ``end``; 0 when not whole months."""
+    for months in _PART_MONTHS:
+        if start + relativedelta(months=months) - dt.timedelta(days=1) == end:
+            return months
+    return 0
 
 
 def _fiscal_first_year(ctx: Context) -> tuple[int | None, bool]:

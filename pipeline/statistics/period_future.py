@@ -22,14 +22,16 @@ from typing import TYPE_CHECKING
 from pressfacts.findings import PeriodFinding
 
 _FUTURE = (
-    r"\b(?:will|shall|would|(?:is|are)\s+(?:due|set|expected|planned|scheduled)\s+to)\s+"
+    r"\b(?:will|shall|would|(?:(?:is|are)\s+)?(?:due|set|expected|planned|scheduled)\s+to)\s+"
     r"(?:(?:also|then|now|officially)\s+)?"
 )
 FUTURE_STARTS: dict[str, re.Pattern[str]] = {
-    # "who will start in May", "which is due to open in the spring of 2026"
+    # "who will start in May", "which is due to open in the spring of 2026", "a review, due
+    # to be published in the spring, …" (a report to come)
     "will_start": re.compile(
         _FUTURE + r"(?:start|begin|open|launch|join(?:\s+the\s+\w+)?|arrive|go\s+live|"
-        r"take\s+up\s+(?:their|his|her|the)\s+posts?|come\s+into\s+(?:force|effect))"
+        r"take\s+up\s+(?:their|his|her|the)\s+posts?|come\s+into\s+(?:force|effect)|"
+        r"be\s+(?:published|released|completed|finished)|report|conclude)"
         r"(?:\s+work)?(?:\s+(?:in|on|from|by|at\s+the\s+(?:start|end)\s+of))?\s*$",
         re.I,
     ),

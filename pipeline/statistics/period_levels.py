@@ -61,6 +61,13 @@ PART_OF_THEM = re.compile(r"\s+of\s+(?:them|those|these)\b", re.I)
 """Right after a count: a part of the figure before it, after the earlier half of a
 comparison the later figure's ("64 … in 2024, compared with 37 in 2023, and 59 of them
 were granted"), as a yardstick's parts are seldom told."""
+INCLUDES = re.compile(
+    r",?\s+(?:and\s+)?(?:includes?|including|comprises?|comprising)\s+"
+    r"(?:(?:around|about|almost|nearly|more\s+than|some)\s+)?£?(?=\d)",
+    re.I,
+)
+"""Right after the earlier half of a comparison, before a count: a part of the later
+figure ("had 940 officers, 31 more than a year earlier, and includes 212 detectives")."""
 FIGURE_AT = re.compile(r"£?[\d,.]+")
 """A figure written in digits, read from its start (its end is where the words after it
 begin)."""
@@ -78,7 +85,10 @@ def measured_level(
     if chosen.start_char <= absolute:  # after "… on the previous year to 48,700"
         reached = REACHED_LEVEL.match(sentence, chosen.end_char - s_start)
         figure = FIGURE_AT.match(sentence, absolute - s_start)
-        part = figure is not None and PART_OF_THEM.match(sentence, figure.end())
+        included = INCLUDES.match(sentence, chosen.end_char - s_start)
+        part = (figure is not None and PART_OF_THEM.match(sentence, figure.end()) is not None) or (
+            included is not None and included.end() == absolute - s_start
+        )
         if not reached and not part and not FURTHER.search(sentence, 0, absolute - s_start):
             return chosen
         start, end = chosen.anchor

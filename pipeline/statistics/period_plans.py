@@ -18,16 +18,20 @@ needs (the words one of which a text must hold for its pattern to be tried):
   is the one before it); not "by next year" (a deadline), nor "next year's" (a possessive).
 - ``by_deadline``: "by March 2028", "by the end of June 2026": the date a plan is to be
   done by, an event's day (the kind ``day``, which no figure takes), not a span the
-  figures of its sentence cover.
+  figures of its sentence cover; a month over by P after a span its sentence stated ("Of
+  those who joined between May 2021 and June 2022, 12 had left by March 2024") is a
+  tally from that span's start to the month's end.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 
 from dateutil.relativedelta import relativedelta
 
+from pressfacts.findings import PeriodFinding
 from pressfacts.lexicon.months import MONTH, month_number
 from pressfacts.lexicon.number_words import count_value
 from pressfacts.statistics.period_budget_years import budget_year
@@ -130,9 +134,42 @@ def resolve_next_year(ctx: Context) -> Resolution:
 
 
 def resolve_by_deadline(ctx: Context) -> Resolution:
-    """The last day of the month a plan is to be done by, as an event's day."""
+    """The last day of the month a plan is to be done by, as an event's day; a past month
+    after a span its sentence stated before it is a tally since then (:func:`_tally_by`)."""
     end = month_end(int(ctx.group("y") or 0), month_number(ctx.group("m") or ""))
-    return Span(end, end, "day")
+    return _tally_by(ctx, end) or Span(end, end, "day")
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
+
+
+def _tally_by(ctx: Context, end: dt.date) -> Span | None:
+    """ "Of the 90 recruits who joined between May 2021 and June 2022, 12 had left by the
+    end of March 2024": from the start of the span stated before in the same sentence to
+    the end of the month named, when that month is over by P and after that span."""
+    before = ctx.previous
+    published = ctx.published
+    if before is None or published is None or not before.end < end <= published:
+        return None
+    if _SENTENCE_BREAK.search(ctx.match.string, before.end_char, ctx.match.start()):
+        return None
+    return Span(before.start, end, TALLY)
+
+
+TALLY = "tally"
+"""The kind of a tally's span (:func:`_tally_by`), which :func:`tally_over` prefers."""
+
+
+def tally_over(nearest: PeriodFinding, periods: Sequence[PeriodFinding], at: int) -> PeriodFinding:
+    """For a figure at ``at`` after ``nearest`` (a span its sentence stated) and before a
+    tally from that span's start ("Of the 80 who joined in 2022, 12 had left by the end of
+    June 2024"), the tally; else ``nearest``."""
+    if nearest.end_char > at:
+        return nearest
+    return next(
+        (p for p in periods if p.kind == TALLY and p.start == nearest.start and p.start_char > at),
+        nearest,
+    )
 
 
 PLAN_RULES: tuple[PeriodRule, ...] = (

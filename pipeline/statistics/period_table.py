@@ -427,7 +427,6 @@ _MONTH_STEMS = tuple(sorted({name[:3] for names in MONTH_NAMES for name in names
 _RANGE_WORDS = ("between", "from", "the period")  # what every range rule's match opens with
 _CENTURIES = ("19", "20")  # what every year (``YEAR``) opens with
 
-
 _NEEDS: dict[str, tuple[str, ...]] = {
     "month_range": (*_RANGE_WORDS, "covering"),
     "month_range_years": _CENTURIES,

@@ -7,6 +7,8 @@
   "during the campaign" is;
 - ``fy_year``: "FY2025/26", "FY 24-25": that financial year (April to March);
 - ``calendar_year``: "the 2025 calendar year": that year;
+- ``yearly_report``: "In its 2023 inspection", "in their 2024 survey": the year of a
+  report, inspection or survey the figure comes from (:data:`YEARLY_REPORTS`);
 - ``academic_year``: "the 2024/25 academic year", "the 2025-26 school year" (and
   ``academic_year_after``: "the academic year 2024/25"): September to August;
 - ``last_school_year``: "during the last academic year": the latest school year whose
@@ -135,6 +137,9 @@ def resolve_split_year(ctx: Context) -> Resolution:
     return Span(dt.date(first, first_month, first_day), dt.date(first + 1, last_month, last_day))
 
 
+YEARLY_REPORTS: tuple[str, ...] = ("inspection", "survey", "audit", "census", "report", "review")
+"""What a year before it dates as the year it covers: "In its 2023 inspection, … found"."""
+
 WORDING_RULES: tuple[PeriodRule, ...] = (
     # "in the whole of 2025", "over the course of 2023", "during the entirety of 2021"; not
     # "the whole of 2024/25" (financial_year)
@@ -173,6 +178,17 @@ WORDING_RULES: tuple[PeriodRule, ...] = (
         compile_rule(rf"\b(?:the\s+)?(?P<y>{YEAR})\s+calendar\s+year\b", "t0-9"),
         resolve_year,
         needs=("calendar year",),
+    ),
+    # "In its 2023 inspection, … found", "in our 2024 staff survey"; not "its 2023 target"
+    PeriodRule(
+        "yearly_report",
+        compile_rule(
+            rf"\b(?:in|from)\s+(?:its|their|our|his|her|the)\s+(?P<y>{YEAR})\s+"
+            rf"(?:(?:annual|staff|national|latest)\s+)?(?:{'|'.join(YEARLY_REPORTS)})s?\b",
+            "if",
+        ),
+        resolve_year,
+        needs=YEARLY_REPORTS,
     ),
     # "the 2024/25 academic year", "the 2025-26 school year"; not "2024/25" alone
     # (financial_year)

@@ -174,16 +174,34 @@ def in_quote(text: str, start: int) -> bool:
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
-def _same_figure(finding: StatisticFinding, earlier: StatisticFinding) -> bool:
+def _same_figure(finding: StatisticFinding, earlier: StatisticFinding, text: str) -> bool:
     """Whether a quoted figure with no referring word is the earlier one: of the same
     unit, or a count too particular to repeat by chance (three figures or more, not a
     round ten: "142 people in hospital" after 142 admissions; not "40 officers" after 40
     arrests), or a rate of the same unit of time ("around 530 of them every day" after
-    530 sessions a day)."""
+    530 sessions a day), or named by the noun of what the earlier count underwent
+    (:func:`_names_its_event`)."""
     if finding.unit == earlier.unit or (finding.per is not None and finding.per == earlier.per):
         return True
     value = float(finding.value)
-    return value >= 100 and value % 10 != 0
+    return (value >= 100 and value % 10 != 0) or _names_its_event(finding, earlier, text)
+
+
+_EVENT_STEM = 5
+"""How many letters a quoted count's noun shares with the verb after the earlier count."""
+_EVENT_REACH = 30
+"""How far after the earlier count its verb may stand."""
+
+
+def _names_its_event(finding: StatisticFinding, earlier: StatisticFinding, text: str) -> bool:
+    """ "Of those, 17 were dismissed …" then, quoted, "Seventeen dismissals in a year …":
+    the quoted noun's stem stands right after the earlier count (its verb); not "40
+    officers" after "40 were arrested"."""
+    words = finding.unit.lower().split()
+    stem = words[-1][:_EVENT_STEM] if words else ""
+    if len(stem) < _EVENT_STEM:
+        return False
+    return stem in text[earlier.end : earlier.end + _EVENT_REACH].lower()
 
 
 _SENTENCE_GAP = re.compile(r"[.!?][\"”’]?\s+[\"“‘]?[A-Z]|\n")
@@ -252,7 +270,7 @@ def refer_back(findings: Sequence[StatisticFinding], text: str) -> list[Statisti
             and _period_agrees(finding, earlier, text)
             and (
                 REFERRING.search(text[max(0, finding.start - _REACH) : finding.start])
-                or (in_quote(text, finding.start) and _same_figure(finding, earlier))
+                or (in_quote(text, finding.start) and _same_figure(finding, earlier, text))
             )
         ):
             # its parts' area is their own when the repeat's sentence names it

@@ -275,7 +275,8 @@ class UnitContext:
 
 
 PARTITIVE = re.compile(
-    r"^\W{0,3}(?:of|out\s+of)\s+(?:the|these|those|them|all|its|their)\b(?:\s+[a-z-]+['’]s)?"
+    r"^\W{0,3}(?:(?:but|and|yet|however,?)\s+)?(?:of|out\s+of)\s+"
+    r"(?:the|these|those|them|all|its|their)\b(?:\s+[a-z-]+['’]s)?"
     r"(?:\s+[\d,]+)?"
     r"(?:\s+(?:[a-z]+\s+(?=[a-z]+s\b|people\b|children\b))?(?P<noun>[a-z]+s|people|children|men|women))?"
     r"(?:\s+(?:[a-z-]+ed|held|caught|seen|taken|found|given|sent|who|that|they|we|it|he|she|in|"
@@ -287,9 +288,10 @@ those, 40 …", "Of the force's officers, 612 …", "Of its volunteers, 80 …",
 people arrested in Hull, 41 …", "Of the 40 older drivers who took part, 31 …", "Of the
 families we worked with, 61% …", "Of the bikes seized this summer, 212 …", "Of the 96
 people who had worn a tag for six months by August, 58 …", "Of the harriers
-satellite-tagged in England since 2018, more than 70 …" (its figures point back; its
-description runs to the first comma, sixteen words at most). Not "Of course," nor "Of 300
-calls, …"."""
+satellite-tagged in England since 2018, more than 70 …", "Of the 90 recruits who joined
+between May 2021 and June 2022, 12 …" (its figures point back; its description runs to the
+first comma, sixteen words at most); a joining word may open it ("But of the 40 …, 31
+…"). Not "Of course," nor "Of 300 calls, …"."""
 
 
 def partitive_noun(partitive: re.Match[str] | None) -> str | None:

@@ -10,6 +10,21 @@ from pressfacts.statistics.place_wording import PlaceTree
 from tests.statistics.conftest import AreasOf
 
 CARRY_ROWS = [
+    # a share "of those who" its own clause defines is no part of the count before: it
+    # takes no place from it; "of those who were …" still points back
+    pytest.param(
+        "Dorset Police recruited 300 officers in 2024.\n\nWeymouth lost 21 officers last "
+        "year.\n\nThe federation chair said a third of those who replied to its survey "
+        "planned to leave.",
+        [(300, "Dorset"), (21, "Weymouth"), (33.3, "Dorset")],
+        id="a-share-of-a-group-its-clause-defines",
+    ),
+    pytest.param(
+        "Dorset Police arrested 300 people in 2024.\n\nIn Weymouth, 90 people were "
+        "charged. A third of those who were charged were remanded.",
+        [(300, "Dorset"), (90, "Weymouth"), (33.3, "Weymouth")],
+        id="a-share-of-those-who-were-points-back",
+    ),
     pytest.param(
         "Greater Manchester Police is holding open days in Bolton, Bury, Oldham and Wigan "
         "this week.\n\nThe force recorded 420 hate crimes last month.",

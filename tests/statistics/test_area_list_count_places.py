@@ -42,3 +42,27 @@ def test_a_listed_count_s_place_is_its_own(
     nlp: Language, areas: AreasOf, text: str, expected: list[tuple[float, str | None]]
 ) -> None:
     assert areas(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Lancashire Police said its detection rate was 11.2% in 2024, compared with 10.1% "
+            "in 2023 and an average of 9.8% across forces in the North West.",
+            [(11.2, "Lancashire"), (10.1, "Lancashire"), (9.8, "North West")],
+            id="an-average-s-place-is-its-own",
+        ),
+        # near miss: a listed percentage that is no average: its place is the clause's
+        pytest.param(
+            "Lancashire Police said its detection rate was 11.2% in 2024, compared with 10.1% "
+            "in 2023 and 9.8% across forces in the North West.",
+            [(11.2, "Lancashire"), (10.1, "North West"), (9.8, "North West")],
+            id="no-average-the-place-is-the-clause-s",
+        ),
+    ],
+)
+def test_an_average_s_place_is_its_own(
+    nlp: Language, areas: AreasOf, text: str, expected: list[tuple[float, str | None]]
+) -> None:
+    assert sorted(areas(nlp, text)) == sorted(expected)

@@ -246,6 +246,16 @@ PROVIDED_ROWS = [
         id="recruited-more",
     ),
     pytest.param(
+        "The commissioner set aside £90,000 to take on four more analysts in Dorset.",
+        [(90000, "pounds", None), (4, "analysts", None)],
+        id="take-on-more",
+    ),
+    pytest.param(
+        "Cumbria Police appointed 11 additional detectives in Carlisle.",
+        [(11, "detectives", None)],
+        id="appointed-additional",
+    ),
+    pytest.param(
         "The money takes the scheme into six more towns in Fife.",
         [(6, "towns", None)],
         id="into-more",
@@ -269,6 +279,11 @@ PROVIDED_ROWS = [
         "The force recruited 45 more officers than in 2022.",
         [(45, "officers", "increase")],
         id="recruited-more-than-is-a-change",
+    ),
+    pytest.param(
+        "Kent Police took on 60 more officers than in 2023.",
+        [(60, "officers", "increase")],
+        id="took-on-more-than-is-a-change",
     ),
     pytest.param(
         "Officers made 120 more arrests in Swansea.",
@@ -299,6 +314,29 @@ def test_what_is_provided_is_a_level(
     ],
 )
 def test_a_fraction_compared_with_a_yardstick(
+    nlp: Language, text: str, expected: list[tuple[float, str, str | None]]
+) -> None:
+    assert changes(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a percentage compared with after a level percentage of its sentence is no change,
+        # though a change stands in the sentence before
+        (
+            "Detections fell by 9% last year. The rate was 4.1% in 2024, compared with an "
+            "average of 5.2% across Wales.",
+            [(9, "percent", "decrease"), (4.1, "percent", None), (5.2, "percent", None)],
+        ),
+        # near miss: the yardstick of the change itself keeps the change's kind
+        (
+            "Detections fell by 9% last year, compared with an average of 4% across Wales.",
+            [(9, "percent", "decrease"), (4, "percent", "decrease")],
+        ),
+    ],
+)
+def test_a_level_percentages_yardstick_is_no_change(
     nlp: Language, text: str, expected: list[tuple[float, str, str | None]]
 ) -> None:
     assert changes(nlp, text) == expected

@@ -453,6 +453,17 @@ CHOICES: dict[
             400000: ("2020-04-01", "2021-03-31"),
         },
     ),
+    # a count the later figure "includes", after the earlier half of its comparison
+    "included_after_yardstick": (
+        "Gwent Police had 1,610 officers in 2023. The total is 54 more than a year earlier "
+        "and includes 402 detectives.",
+        None,
+        {
+            1610: ("2023-01-01", "2023-12-31"),
+            54: ("2022-01-01", "2023-12-31"),
+            402: ("2023-01-01", "2023-12-31"),
+        },
+    ),
     # a change over one span covers that span only
     "change_over_one_span": (
         "Scam reports in Powys fell by 15% in the past 12 months.",

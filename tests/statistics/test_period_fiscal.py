@@ -111,6 +111,13 @@ def test_no_months_to_period(text: str) -> None:
         ("Arrests rose 9% in Q3 2021 on the previous quarter.", ("2021-04-01", "2021-06-30")),
         ("Calls were higher in Q1 2024/25 than in the preceding quarter.",
          ("2024-01-01", "2024-03-31")),
+        # the yardstick half, counted back from the half of a year stated just before
+        ("Referrals in Leeds rose in the second half of 2023 compared with the first.",
+         ("2023-01-01", "2023-06-30")),
+        ("Vetting refusals climbed in the second half of 2024/25 compared to the first.",
+         ("2024-04-01", "2024-09-30")),
+        ("Complaints were higher in the latter half of 2022 than in the first, officers said.",
+         ("2022-01-01", "2022-06-30")),
     ],
 )  # fmt: skip
 def test_baseline_quarter(text: str, expected: object) -> None:
@@ -135,6 +142,14 @@ def test_no_baseline_quarter(text: str) -> None:
 def test_a_change_on_a_baseline_quarter_spans_both(nlp: Language, periods_of: PeriodsOf) -> None:
     text = "Burglaries in Hull rose by 14% in the third quarter of 2023/24 compared with the first."
     assert periods_of(nlp, text, None) == {14: ("2023-04-01", "2023-12-31")}
+
+
+def test_a_change_on_a_baseline_half_spans_the_year(nlp: Language, periods_of: PeriodsOf) -> None:
+    text = (
+        "Misconduct referrals in Kent rose by 27% in"
+        "  the second half of 2024 compared with the first."
+    )
+    assert periods_of(nlp, text, None) == {27: ("2024-01-01", "2024-12-31")}
 
 
 def test_two_changes_on_the_previous_quarter_count_back_from_the_same_quarter(

@@ -245,6 +245,7 @@ ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
     "year_before_last": ("in the year before last", P, ("2019-01-01", "2019-12-31")),
     "part_of_month": ("in late March", P, ("2021-03-01", "2021-03-31")),
     "calendar_year": ("in the 2019 calendar year", None, ("2019-01-01", "2019-12-31")),
+    "yearly_report": ("in its 2019 inspection", None, ("2019-01-01", "2019-12-31")),
     "academic_year": ("during the 2019/20 academic year", None, ("2019-09-01", "2020-08-31")),
     "academic_year_after": ("in the academic year 2019/20", None, ("2019-09-01", "2020-08-31")),
     "last_school_year": ("during the last academic year", P, ("2019-09-01", "2020-08-31")),
@@ -857,6 +858,34 @@ def test_a_whole_year(text: str, expected: tuple[str, str]) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("In its 2018 inspection, the watchdog found 35% of files incomplete",
+         ("2018-01-01", "2018-12-31")),
+        ("in their 2019 staff survey, 61% of officers said they felt valued",
+         ("2019-01-01", "2019-12-31")),
+        ("From our 2020 audits, 14 forces had a backlog", ("2020-01-01", "2020-12-31")),
+    ],
+)  # fmt: skip
+def test_a_yearly_report(text: str, expected: tuple[str, str]) -> None:
+    [period] = find_period_phrases(text, None)
+    assert (period.start.isoformat(), period.end.isoformat()) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near misses: a year that is a target or a plan, not a report's; no report noun
+        "The force met its 2019 target of 300 officers",
+        "In its 2019 recruitment drive the force hired 40 officers",
+        "The review of its 2019 figures is due",
+    ],
+)
+def test_no_yearly_report(text: str) -> None:
+    assert not [p for p in find_period_phrases(text, None) if "its 2019" in text[p.start_char :]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         (
             "The winter crackdown ran from 1 December 2019 to 2 January 2020. The council put "
             "£9,000 into this winter's crackdown",
@@ -1080,3 +1109,38 @@ def test_during_last_years_counted_events(text: str, expected: tuple[str, str] |
     found = [p for p in find_period_phrases(text, P) if text[p.start_char :].startswith("last")]
     spans = [(p.start.isoformat(), p.end.isoformat()) for p in found if p.kind == "relative"]
     assert (spans[0] if spans else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a past month after a span its sentence stated: a tally since that span's start
+        (
+            "Of the 240 recruits who joined between May 2021 and June 2022, 31 had left by "
+            "the end of March 2024.",
+            {240: ("2021-05-01", "2022-06-30"), 31: ("2021-05-01", "2024-03-31")},
+        ),
+        (
+            "Of the 96 special constables who signed up between March and May 2021, 14 had "
+            "quit by the end of June 2023.",
+            {96: ("2021-03-01", "2021-05-31"), 14: ("2021-03-01", "2023-06-30")},
+        ),
+        (
+            "Of the 80 recruits hired in 2022, 12 had resigned by the end of June 2024.",
+            {80: ("2022-01-01", "2022-12-31"), 12: ("2022-01-01", "2024-06-30")},
+        ),
+        # near misses: a deadline still to come; a span stated in another sentence
+        (
+            "Of the 240 recruits who joined in 2024, 31 will be posted by March 2027.",
+            {240: ("2024-01-01", "2024-12-31"), 31: ("2024-01-01", "2024-12-31")},
+        ),
+        (
+            "The force hired 80 staff in 2022. It promoted 12 officers by June 2024.",
+            {80: ("2022-01-01", "2022-12-31"), 12: None},
+        ),
+    ],
+)
+def test_a_tally_by_a_past_month(
+    nlp: Language, periods_of: PeriodsOf, text: str, expected: dict[float, object]
+) -> None:
+    assert periods_of(nlp, text, dt.date(2025, 2, 4)) == expected

@@ -361,6 +361,18 @@ def test_an_opening_share_takes_the_area_of_the_figure_before(
             [(240, "volunteers", None, None, 1), (240, "referrals", None, None, 1)],
             id="quoted-round-count-of-another-noun",
         ),
+        pytest.param(  # a quoted count named by what the earlier count underwent
+            "The panel heard 600 cases in 2024/25. Of those, 240 were withdrawn early.\n\n"
+            'Ms Okoro said: "Our 240 withdrawals saved months of work."',
+            [(240, "cases", None, None, 2)],
+            id="quoted-count-named-by-its-event",
+        ),
+        pytest.param(  # near miss: a quoted round count whose noun is no such verb's
+            "The panel heard 600 cases in 2024/25. Of those, 240 were withdrawn early.\n\n"
+            'Ms Okoro said: "We trained 240 mentors."',
+            [(240, "cases", None, None, 1), (240, "mentors", None, None, 1)],
+            id="quoted-round-count-of-another-event",
+        ),
     ],
 )
 def test_a_quoted_repeat_is_the_figure_stated_before(

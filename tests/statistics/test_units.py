@@ -296,6 +296,22 @@ PARTITIVE_ROWS = [
         [(60, "farms"), (9, "farms")],
         id="long-description",
     ),
+    # a span after the relative clause, between two months (with or without years)
+    pytest.param(
+        "Of the 240 recruits who joined between May 2021 and June 2023, 31 had resigned.",
+        [(240, "recruits"), (31, "recruits")],
+        id="relative-clause-and-a-span",
+    ),
+    pytest.param(
+        "Of the 75 constables hired between January and April, 9 have since quit.",
+        [(75, "constables"), (9, "constables")],
+        id="participle-and-a-span",
+    ),
+    pytest.param(
+        "But of the 120 trainees who started in Luton, 18 have since resigned.",
+        [(120, "trainees"), (18, "trainees")],
+        id="a-joining-word-first",
+    ),
     # near misses: "one" is a person, not a figure; no noun named, nothing counted before
     pytest.param(
         "Of the farms visited, the officers said, many in Powys had 12 quad bikes.",
@@ -303,6 +319,7 @@ PARTITIVE_ROWS = [
         id="a-noun-of-its-own",
     ),
     pytest.param("Of the victims, one was a child.", [], id="one-is-no-count"),
+    pytest.param("Of those who left between May and June, nine had resigned.", [], id="no-noun"),
     pytest.param("Of those, nine were charged.", [], id="no-noun-no-count-before"),
     pytest.param("Of the cars this morning 61 were stopped.", [], id="no-comma-no-whole"),
 ]
