@@ -33,6 +33,7 @@ from pressfacts.lexicon.number_words import (
     SCALES,
     TENS,
     UNITS,
+    WORD_NUMBER,
     parse_number,
 )
 from pressfacts.lexicon.welsh import is_welsh
@@ -268,11 +269,14 @@ FIGURE_RULES: tuple[FigureRule, ...] = (
         read_measured,
         needs=("minute", "second", "hour", "day", "week", "month"),
     ),
-    # "one million victims", "a thousand calls"
+    # "one million victims", "a thousand calls"; not "one hundred and twenty" (a compound:
+    # the count's)
     FigureRule(
         "scaled-one",
         re.compile(
-            r"(?<![\w£.,-])(?P<num>(?:one|a)\s+(?:hundred|thousand|million|billion))\b", re.I
+            r"(?<![\w£.,-])(?P<num>(?:one|a)\s+(?:hundred|thousand|million|billion))\b"
+            rf"(?!\s+(?:and\s+)?(?:{WORD_NUMBER}|one)\b)",
+            re.I,
         ),
         lambda m: (parse_number(re.sub(r"^a\s", "one ", m.group("num").lower())), "", None),
         needs=("hundred", "thousand", "million", "billion"),

@@ -181,6 +181,21 @@ def test_a_compound_number_word_ending_in_one_is_a_count(text: str, expected: li
     assert [value for _, _, value, _, _ in candidate_figures(text)] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("One hundred and twenty people were arrested.", [120]),
+        ("Police arrested one hundred and forty-five men.", [145]),
+        ("One thousand two hundred calls were made.", [1200]),
+        ("A thousand calls were made.", [1000]),  # "a" scale alone: scaled-one
+        ("One hundred people and two dogs were rescued.", [100, 2]),  # "and" then no number
+    ],
+)
+def test_a_scaled_one_with_more_words_is_one_compound(text: str, expected: list[float]) -> None:
+    """ "One hundred and twenty" is 120, not "one hundred" (scaled-one) and a stray 20."""
+    assert [value for _, _, value, _, _ in candidate_figures(text)] == expected
+
+
 # exclusions that set aside one figure of a restatement: the figure left, by value
 RESTATED_ROWS = [
     pytest.param("One in four of those stopped (24%) had no licence.", [24], id="bracketed-share"),
