@@ -170,6 +170,9 @@ def _list_at(
     for start, end in members:
         known = places[index + used] if index + used < len(places) else None
         if known is not None and known.start == start:
+            if known.end == tail.end() and known.end > end:  # "…, Kent and Medway": a joint
+                area = text[first.start : known.end]  # area of the place list ends it
+                return replace(first, end=known.end, area=area, rule="place"), used + 1
             if known.end != end and known.end > end:
                 return None, 1
             names.append(known.area)

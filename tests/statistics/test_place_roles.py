@@ -121,6 +121,23 @@ GAZETTEER_ROWS = [
         [(130, "Mansfield")],
         id="force-district-town",
     ),
+    # joint areas of health boards, partnerships and a PCC, whole as worded
+    pytest.param(
+        "Across Devon, Cornwall and the Isles of Scilly, 1,240 crimes were recorded.",
+        [(1240, "Devon, Cornwall and the Isles of Scilly")],
+        id="a-joint-area-with-its-article",
+    ),
+    pytest.param(
+        "The partnership covers Leicester, Leicestershire and Rutland.\n\nIt received 310 "
+        "referrals.",
+        [(310, "Leicester, Leicestershire and Rutland")],
+        id="a-joint-area-with-a-comma",
+    ),
+    pytest.param(  # a list whose last two members form a joint area of the place list
+        "Across Surrey, Kent and Medway, 860 drivers were caught.",
+        [(860, "Surrey, Kent and Medway")],
+        id="a-list-ending-on-a-joint-area",
+    ),
 ]
 
 
