@@ -207,7 +207,9 @@ class PlaceTree:
         a worded part of a place lies where the place does ("north Belfast" in Northern
         Ireland) but not in the place itself ("Leicester city centre" is part of
         Leicester, not a district of Leicester's council: the council's area stays)."""
-        return _fold(outer) in self._ancestors(_base(inner))
+        folded = _fold(inner)  # "West Yorkshire" is a place of its own, not west Yorkshire
+        node = folded if folded in self._parent else _base(inner)
+        return _fold(outer) in self._ancestors(node)
 
     def _ancestors(self, node: str) -> list[str]:
         """The larger areas a folded place lies within, nearest first (a cycle ends it)."""
@@ -248,11 +250,19 @@ class PlaceTree:
             and not is_country(own_area)
         ):
             return own_area  # "Across England and Wales …. Across the region, …"
-        if THE_REGION.search(sentence) and area and own_area and self.within(area, own_area):
+        if THE_REGION.search(sentence) and area and own_area and self._all_within(area, own_area):
             return own_area  # "… nine in Birmingham …. Across the region, …": West Midlands
         if area is None or not THE_COUNTY.search(sentence):
             return area
         return self._shared(area, self.county_of)
+
+    def _all_within(self, area: str, outer: str) -> bool:
+        """``area`` lies inside ``outer``, or is a list of places that all do ("Kent, Surrey
+        and Sussex" in the South East); a one-place name with "and" is looked up whole."""
+        if self.within(area, outer):
+            return True
+        parts = [_THE.sub("", part) for part in LIST_PARTS.split(area) if part]
+        return len(parts) >= 2 and all(self.within(part, outer) for part in parts)
 
     def county_of(self, area: str) -> str:
         """The county ``area`` lies in, three levels under a nation ("New Forest >
