@@ -20,9 +20,9 @@ December"; and a month named with "last", "since last October" (rule
 reads "since the start of the school year", "this academic year": from the latest 1
 September not after P (the school year's start) to P. ``since_start_again`` reads a
 start said again without its date ("Since the scheme began, …"): the span of the dated
-"since" before that names the same thing; ``since_span_again`` reads such a span said again by its length ("In the two years since,
-…"); ``since_start_noun`` reads a start named by its
-noun ("since the relaunch") after a dated verb of it ("relaunched in September 2024"):
+"since" before that names the same thing; ``since_span_again`` reads such a span said
+again by its length ("In the two years since, …"); ``since_start_noun`` reads a start
+named by its noun ("since the relaunch") after a dated verb of it ("relaunched in September 2024"):
 from that date to P.
 """
 
