@@ -86,15 +86,19 @@ def _yardstick(context: FigureContext) -> str | None:
     return yardstick_area(context.text, context.at, context.sentence, context.places)
 
 
+_GAP_WORD = r"(?:(?:for|with)\s+)?"
+"""The preposition a gapped item may keep: "Leeds for 91", "Kirklees with 63"."""
 GAPPED_SUBJECT = re.compile(
-    r"\s+(?:(?:around|about|some|nearly|almost|over|more\s+than|just\s+over)\s+)?$", re.I
+    rf"\s+{_GAP_WORD}(?:(?:around|about|some|nearly|almost|over|more\s+than|just\s+over)\s+)?$",
+    re.I,
 )
 """Between a place and a figure right after it: the place is the subject of a gapped list
-item ("Hull recorded 40 thefts, York 25 and Selby 12": 25 is York's, not Selby's)."""
+item ("Hull recorded 40 thefts, York 25 and Selby 12": 25 is York's, not Selby's; "Hull
+accounted for 40, York for 25 and Selby for 12")."""
 
 
 _GAPPED_FIGURE = re.compile(
-    r"\s+(?:(?:around|about|some|nearly|almost|over|more\s+than|just\s+over)\s+)?£?\d"
+    rf"\s+{_GAP_WORD}(?:(?:around|about|some|nearly|almost|over|more\s+than|just\s+over)\s+)?£?\d"
     r"|\s*\(\s*£?\d",
     re.I,
 )

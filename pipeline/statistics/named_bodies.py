@@ -20,6 +20,8 @@ _PLACE = r"(?P<place>[A-Z][\w’'-]*(?:[ -](?:and\s+|with\s+|upon\s+)?[A-Z][\w�
 """A place name of capitalised words ("Blackburn with Darwen", "Stoke-on-Trent")."""
 _FOR_PLACE = _PLACE.replace("?P<place>", "?P<for_place>", 1)
 """The same, named after the body ("Cyber Resilience Centre for the South East")."""
+_REGION = r"(?P<place>[A-Z][\w’'-]*(?: (?:and (?:the )?)?[A-Z][\w’'-]*)*?)"
+"""A region's name, which may hold "and the" ("Yorkshire and the Humber", "North West")."""
 
 
 @dataclass(frozen=True)
@@ -138,6 +140,18 @@ NAMED_FOR_RULES = (
             r"Crime\s+Commissioner|OPCC|OPFCC)$"
         ),
         "pcc",
+    ),
+    # "the Yorkshire and the Humber Regional Organised Crime Unit", "North West ROCU",
+    # "North East Regional Special Operations Unit" -> the region it polices; not "the
+    # Regional Organised Crime Unit" (no place)
+    NamedForRule(
+        "regional-crime-unit",
+        "FORCE",
+        re.compile(
+            rf"^(?:the\s+)?{_REGION}\s+(?:Regional\s+(?:Organised\s+Crime|Special\s+"
+            r"Operations)\s+Unit|ROCU)$"
+        ),
+        "territorial-service",
     ),
     # "Dover Women's Aid" -> Dover (the gazetteer decides whether the words are a place)
     NamedForRule(

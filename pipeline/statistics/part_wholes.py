@@ -160,6 +160,22 @@ def restated_whole_area(
     return next((f.area for f in earlier if f.area), None)
 
 
+THE_TOTAL = re.compile(r"^\W{0,3}the\s+(?:overall\s+|grand\s+)?total\b", re.I)
+"""A sentence opening on "The total" (its figure told after): it points back to the whole
+of the counts just stated, not to the last of its parts."""
+_TOTAL_REACH = 8
+"""How many findings back the whole of a list of parts may stand."""
+
+
+def total_area(previous: StatisticFinding, findings: Sequence[StatisticFinding]) -> str | None:
+    """The area of the whole "The total" points back to: the largest of the recent counts
+    of the last figure's unit ("347 weapons …. Leeds for 91 and Hull for 63. The total was
+    up by a quarter": the 347's), which is at least each of its parts."""
+    counts = [f for f in findings[-_TOTAL_REACH:] if f.unit == previous.unit]
+    whole = max(counts, key=lambda f: f.value, default=previous)
+    return whole.area
+
+
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 """A blank line: the figure before sits in another paragraph."""
 
@@ -199,6 +215,8 @@ def pointed_area(
     (:func:`new_whole`), else the figure pointed to (:func:`part_area`). ``figure`` is
     (value, unit, the document's text, the figure's offset in it)."""
     value, unit, text, at = figure
+    if previous is not None and THE_TOTAL.search(before):
+        return total_area(previous, findings)
     gap = text[findings[-1].end : at] if findings else ""
     restated = restated_whole_area(before, value, unit, findings)
     if restated is not None or (not found and new_whole(before, value, unit, findings, gap)):

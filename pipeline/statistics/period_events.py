@@ -41,7 +41,7 @@ from pressfacts.statistics.period_rules import (
 )
 
 EVENT_WORDS = (
-    r"(?:operation|campaign|crackdown|amnesty|initiative|blitz|festival|carnival|patrols|"
+    r"(?:operation|campaign|crackdown|amnesty|surrender|initiative|blitz|festival|carnival|patrols|"
     r"week\s+of\s+(?:action|intensification|enforcement)|(?:intensification|enforcement)\s+week)"
 )
 TIMED_POWERS = r"(?:order|authorisation)"

@@ -297,7 +297,7 @@ _RULES: tuple[PeriodRule, ...] = (
         resolve_same_period_year),
     # "the same period (of) last year", "the same quarter a year earlier", "the equivalent week
     # last year", "during the same campaign a year earlier / the previous winter", "at this
-    # time last year", "last year's campaign / Sceptre week / freshers' week"; not "the same
+    # time last year", "last year's campaign / amnesty / Sceptre week"; not "the same
     # campaign" alone
     PeriodRule("same_period_last_year", _compile(
         rf"\b(?:(?:in|during|over)\s+)?(?:the\s+)?{_SAME}\s+{_SAME_SPAN}\s+(?:(?:of\s+)?last\s+"
@@ -308,7 +308,7 @@ _RULES: tuple[PeriodRule, ...] = (
         r"(?:campaign|operation|week\s+of\s+action|event|festival|carnival|crackdown|figures?|"
         r"(?P<event>(?:freshers|welcome|awareness|safety|enforcement|action)['’]?\s+"
         r"(?:week|fortnight))|"
-        r"(?:(?-i:[A-Z])[\w-]*\s+){1,3}(?:week|campaign|operation|crackdown))\b"),
+        r"amnesty|surrender|(?:(?-i:[A-Z])[\w-]*\s+){1,3}(?:week|campaign|operation|crackdown))\b"),
         resolve_same_period_last_year),
     # "last year", "this year", "the past year", "in the last year" (as past), "this year's
     # budget" (a budget's year); not "last year's" (of_last_years, same_period_last_year)

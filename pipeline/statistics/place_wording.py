@@ -216,7 +216,8 @@ class PlaceTree:
         (:func:`_base`: "north Hampshire", "Durham city centre"; "north Lincolnshire" as
         worded is a part of Lincolnshire, not the district North Lincolnshire)."""
         folded = _fold(area)
-        return folded if folded in self._parent and area[:1].isupper() else _base(area)
+        named = area[:1].isupper() or " " not in area  # a name, or an id ("south-yorkshire")
+        return folded if folded in self._parent and named else _base(area)
 
     def _ancestors(self, node: str) -> list[str]:
         """The larger areas a folded place lies within, nearest first (a cycle ends it)."""
@@ -258,13 +259,21 @@ class PlaceTree:
             and not is_country(own_area)
         ):
             return own_area  # "Across England and Wales …. Across the region, …"
-        if THE_REGION.search(sentence) and area and own_area and self.within(area, own_area):
+        if THE_REGION.search(sentence) and area and own_area and self._all_within(area, own_area):
             return own_area  # "… nine in Birmingham …. Across the region, …": West Midlands
         if area is None or not THE_COUNTY.search(sentence):
             return area
         if is_country(area) and own_area is not None and not is_country(own_area):
             return own_area  # "… than any other county in England. … in the county": no nation
         return self._shared(area, self.county_of)
+
+    def _all_within(self, area: str, outer: str) -> bool:
+        """``area`` lies inside ``outer``, or is a list of places that all do ("Kent, Surrey
+        and Sussex" in the South East); a one-place name with "and" is looked up whole."""
+        if self.within(area, outer):
+            return True
+        parts = [_THE.sub("", part) for part in LIST_PARTS.split(area) if part]
+        return len(parts) >= 2 and all(self.within(part, outer) for part in parts)
 
     def county_of(self, area: str) -> str:
         """The county ``area`` lies in, three levels under a nation ("New Forest >

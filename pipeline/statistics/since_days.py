@@ -20,8 +20,9 @@ December"; and a month named with "last", "since last October" (rule
 reads "since the start of the school year", "this academic year": from the latest 1
 September not after P (the school year's start) to P. ``since_start_again`` reads a
 start said again without its date ("Since the scheme began, …"): the span of the dated
-"since" before that names the same thing; ``since_start_noun`` reads a start named by its
-noun ("since the relaunch") after a dated verb of it ("relaunched in September 2024"):
+"since" before that names the same thing; ``since_span_again`` reads such a span said
+again by its length ("In the two years since, …"); ``since_start_noun`` reads a start
+named by its noun ("since the relaunch") after a dated verb of it ("relaunched in September 2024"):
 from that date to P.
 """
 
@@ -216,14 +217,17 @@ def resolve_school_year(ctx: Context) -> Resolution:
 
 
 SINCE_NAMED_START = re.compile(
-    rf"\bsince\s+(?!{MONTH}\b)(?-i:[A-Z])[\w’'-]*(?:\s+[\w’'-]+){{0,5}}?\s+"
+    rf"\bsince\s+(?!{MONTH}\b)(?-i:[A-Z])[\w’'-]*(?:\s+[\w’'-]+){{0,5}}?"
+    r"(?:,\s[^,.;:\"“”]{1,120}?,)?\s+"
     r"(?:began|started|launched|opened|was\s+(?:launched|set\s+up|introduced|formed|created|"
     r"opened)|came\s+into\s+(?:force|being|effect))\s+in\s+"
     rf"(?:(?P<m>{MONTH})\s+)?(?P<y>{YEAR})\b",
     re.I,
 )
 """A named scheme's start: "since Operation Boson began in 2019", "since Project Vigil
-was launched in March 2022": from then (the year's or month's first day) to P."""
+was launched in March 2022", also with the name glossed between commas ("since Operation
+Kestrel, the force's drive against county lines, began in May 2023"): from then (the
+year's or month's first day) to P."""
 
 SINCE_LAST_MONTH = re.compile(rf"\bsince\s+last\s+(?P<m>{MONTH})(?!\w|\.?\s*\d)", re.I)
 """"since" a month named with "last": "since last October" (not "since last year")."""
@@ -261,6 +265,26 @@ def resolve_since_start_again(ctx: Context) -> Resolution:
             break
         stated = text[earlier.start_char : earlier.end_char].lower()
         if earlier.kind == "since" and re.search(rf"\b{re.escape(what)}\b", stated):
+            return Span(earlier.start, earlier.end, "since")
+    return None
+
+
+SINCE_SPAN_AGAIN = re.compile(
+    r"\b(?:in|over|during)\s+the\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|eighteen)\s+(?:years?|months?|weeks?)\s+since\b(?=\s*[,.;:]|\s+then\b)",
+    re.I,
+)
+"""A "since" span said again by its length, with nothing after "since": "In the two years
+since, …", "over the 18 months since." after "since the unit was set up in May 2024"."""
+
+
+def resolve_since_span_again(ctx: Context) -> Resolution:
+    """The span of the latest "since" stated before, within reach; undated when none."""
+    floor = ctx.match.start() - _AGAIN_REACH
+    for earlier in reversed(ctx.found):
+        if earlier.start_char < floor:
+            break
+        if earlier.kind == "since":
             return Span(earlier.start, earlier.end, "since")
     return None
 
@@ -315,6 +339,12 @@ MONTH_START_RULES: tuple[PeriodRule, ...] = (
         SINCE_START_AGAIN,
         resolve_since_start_again,
         ("since the", "since its", "since their"),
+    ),
+    PeriodRule(
+        "since_span_again",
+        SINCE_SPAN_AGAIN,
+        resolve_since_span_again,
+        (" since,", " since.", " since;", " since:", " since then"),
     ),
     PeriodRule(
         "since_start_noun",

@@ -91,6 +91,7 @@ SUITES = {
     "heldout56": _team_set(TESTS / "heldout56"),
     "heldout54": _team_set(TESTS / "heldout54"),
     "heldout57": _team_set(TESTS / "heldout57"),
+    "heldout59": _team_set(TESTS / "heldout59"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",

@@ -34,6 +34,18 @@ ROWS: list[tuple[str, list[tuple[float, str | None]]]] = [
         "Swansea logged 220 reports in 2023, while Cardiff saw about 340 and the Wirral 150.",
         [(220, "Swansea"), (340, "Cardiff"), (150, "Wirral")],
     ),
+    # a gapped item that keeps its preposition ("York for 25", "Selby with 12"), before
+    # a clause naming the places of the rest
+    (
+        "Hull accounted for 140 of the thefts, York for 52 and Selby for 31, with the rest "
+        "reported in Ripon and Whitby.",
+        [(140, "Hull"), (52, "York"), (31, "Selby")],
+    ),
+    (
+        "Cardiff recorded 96 thefts, Newport with 44 and Swansea with 38, while the rest were "
+        "in Bridgend.",
+        [(96, "Cardiff"), (44, "Newport"), (38, "Swansea")],
+    ),
     # an average named for a place is that place's, not the figure before it's
     (
         "The rate in Kent was 7.4 per 1,000 people in 2023, against an average for England of 6.1.",

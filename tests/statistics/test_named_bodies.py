@@ -91,6 +91,26 @@ NAME_ROWS = [
         "ORG", "National Cyber Security Centre", None, id="security-centre-is-not-resilience"
     ),
     pytest.param("ORG", "Gwent OPCC", ("Gwent", "pcc"), id="pcc-office-acronym"),
+    pytest.param(
+        "FORCE",
+        "the East Midlands Regional Organised Crime Unit",
+        ("East Midlands", "territorial-service"),
+        id="regional-crime-unit",
+    ),
+    pytest.param(
+        "FORCE",
+        "Yorkshire and the Humber ROCU",
+        ("Yorkshire and the Humber", "territorial-service"),
+        id="regional-crime-unit-acronym-and-the",
+    ),
+    pytest.param(
+        "FORCE",
+        "North East Regional Special Operations Unit",
+        ("North East", "territorial-service"),
+        id="regional-special-operations-unit",
+    ),
+    pytest.param("FORCE", "Regional Organised Crime Unit", None, id="regional-unit-no-place"),
+    pytest.param("ORG", "South West ROCU", None, id="regional-unit-type-must-fit"),
     pytest.param("CHARITY", "Hull Women's Aid", ("Hull", "council"), id="local-charity"),
     pytest.param(
         "ORG", "Office of the Police and Crime Commissioner", None, id="pcc-office-no-place"

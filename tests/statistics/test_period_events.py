@@ -37,6 +37,28 @@ EVENT_CLAUSE_ROWS = [
         {90: ("2024-12-01", "2024-12-31")},
         id="an-event-of-four-words-dated-after",
     ),
+    # a weapons surrender is an event: dated after, it dates the figures before and after
+    pytest.param(
+        "A knife surrender run by Cleveland Police took in 212 blades.\n\nThe surrender "
+        "ran from 3 to 16 February, with 40 swords among the blades.\n\nOfficers also "
+        "found 18 air rifles.",
+        {
+            212: ("2025-02-03", "2025-02-16"),
+            40: ("2025-02-03", "2025-02-16"),
+            18: ("2025-02-03", "2025-02-16"),
+        },
+        id="a-surrender-dated-after",
+    ),
+    pytest.param(
+        "Officers seized 26 guns during the surrender, which ran from 1 to 14 March.",
+        {26: ("2025-03-01", "2025-03-14")},
+        id="during-the-surrender-which-ran",
+    ),
+    pytest.param(
+        "The man was arrested after the surrender of 12 guns.",
+        {12: None},
+        id="a-surrender-with-no-dates",
+    ),
     # near misses: the figure's own period first; no dating verb in the clause
     pytest.param(
         "Officers made 12 arrests in January during the crackdown, which ran from 6 January "

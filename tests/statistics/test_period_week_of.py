@@ -73,6 +73,19 @@ def test_week_of(
             dt.date(2025, 5, 22),
             {96: ("2025-05-12", "2025-05-18"), 70: ("2024-05-12", "2024-05-18")},
         ),
+        # "last year's amnesty / surrender": the same dates a year earlier
+        (
+            "The knife amnesty ran from 3 to 16 March, when 210 blades were handed in, up from "
+            "150 during last year's amnesty.",
+            dt.date(2025, 3, 20),
+            {210: ("2025-03-03", "2025-03-16"), 150: ("2024-03-03", "2024-03-16")},
+        ),
+        (
+            "The gun surrender ran from 1 to 14 July. Some 90 guns were handed in, against 64 "
+            "in last year's surrender.",
+            dt.date(2025, 7, 20),
+            {90: ("2025-07-01", "2025-07-14"), 64: ("2024-07-01", "2024-07-14")},
+        ),
         # near miss: a place before "last week" is no week's name
         (
             "Officers arrested 40 people in Leeds last week.",

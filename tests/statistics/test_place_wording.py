@@ -326,6 +326,65 @@ def test_place_tree(inner: str, outer: str, expected: bool) -> None:
     assert TREE.within(inner, outer) is expected
 
 
+COMPASS_TREE = PlaceTree(
+    [
+        "West Yorkshire > Yorkshire and the Humber",
+        "South Yorkshire > Yorkshire and the Humber",
+        "Humberside > Yorkshire and the Humber",
+        "Yorkshire and the Humber > England",
+        "North West > England",
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("inner", "outer", "expected"),
+    [
+        # a place whose own name opens on a compass word is looked up whole
+        pytest.param("West Yorkshire", "Yorkshire and the Humber", True, id="compass-named"),
+        pytest.param("south-yorkshire", "England", True, id="compass-named-folded"),
+        pytest.param("West Yorkshire", "North West", False, id="compass-named-elsewhere"),
+    ],
+)
+def test_place_tree_compass_named_places(inner: str, outer: str, expected: bool) -> None:
+    assert COMPASS_TREE.within(inner, outer) is expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "area", "expected"),
+    [
+        # "the region" after a list of places that all lie in the release's own region
+        pytest.param(
+            "Across the region, 61 vans were seized.",
+            "West Yorkshire, South Yorkshire and Humberside",
+            "Yorkshire and the Humber",
+            id="list-within-own-region",
+        ),
+        pytest.param(
+            "In the region the figure was 40.",
+            "West Yorkshire and Humberside",
+            "Yorkshire and the Humber",
+            id="pair-within-own-region",
+        ),
+        # near misses: a list reaching outside the region, or no region words
+        pytest.param(
+            "Across the region, 61 vans were seized.",
+            "West Yorkshire and North West",
+            "West Yorkshire and North West",
+            id="list-outside-own-region",
+        ),
+        pytest.param(
+            "Officers seized 61 vans.",
+            "West Yorkshire, South Yorkshire and Humberside",
+            "West Yorkshire, South Yorkshire and Humberside",
+            id="no-region-words",
+        ),
+    ],
+)
+def test_the_region_after_a_list_of_its_places(sentence: str, area: str, expected: str) -> None:
+    assert COMPASS_TREE.pointed_back(sentence, area, None, "Yorkshire and the Humber") == expected
+
+
 def test_place_tree_rejects_a_bad_line() -> None:
     with pytest.raises(ValueError, match="place_within"):
         PlaceTree(["Salford, Greater Manchester"])
