@@ -48,6 +48,19 @@ OFFICE_TITLES = {
         "Owen Pryce, a lecturer at Bangor University, said the rise was small.",
         {"Owen Pryce": ("PERSON", ["Lecturer"]), "Bangor University": ("ORG", [])},
     ),
+    # Scotland's prosecutors: a title before the name, the service's name no title
+    "procurator_fiscal_before_name": (
+        "Procurator Fiscal Morven Baird said the sentence reflected the harm caused.",
+        {"Morven Baird": ("PERSON", ["Procurator Fiscal"])},
+    ),
+    "fiscal_depute_before_name": (
+        "Procurator Fiscal Depute Ewan Lyle told the court the attack was planned.",
+        {"Ewan Lyle": ("PERSON", ["Procurator Fiscal Depute"])},
+    ),
+    "the_prosecution_service_stays_an_organisation": (
+        "The Crown Office and Procurator Fiscal Service said the case was under review.",
+        {"Crown Office and Procurator Fiscal Service": ("ORG", [])},
+    ),
     # an office the gazetteer knows as an organisation, held by a person named beside it:
     # the person's title, no organisation (pipeline/entities/held_offices.py)
     "office_with_its_place_then_a_dame": (
