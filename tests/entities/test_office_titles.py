@@ -57,6 +57,23 @@ OFFICE_TITLES = {
         "Procurator Fiscal Depute Ewan Lyle told the court the attack was planned.",
         {"Ewan Lyle": ("PERSON", ["Procurator Fiscal Depute"])},
     ),
+    # law officers and an inspector of all the forces, before the name
+    "solicitor_general_before_name": (
+        "Solicitor General Ruth Farrant said the referral had been made.",
+        {"Ruth Farrant": ("PERSON", ["Solicitor General"])},
+    ),
+    "director_of_public_prosecutions_before_name": (
+        "Director of Public Prosecutions Alan Moyes said charging had improved.",
+        {"Alan Moyes": ("PERSON", ["Director of Public Prosecutions"])},
+    ),
+    "chief_inspector_of_constabulary_before_a_knight": (
+        "Chief Inspector of Constabulary Sir Owen Pike said forces must improve.",
+        {"Owen Pike": ("PERSON", ["His Majesty's Chief Inspector of Constabulary"])},
+    ),
+    "headteacher_before_name": (
+        "Head teacher Maria Quist said pupils had learned a lot.",
+        {"Maria Quist": ("PERSON", ["Headteacher"])},
+    ),
     "the_prosecution_service_stays_an_organisation": (
         "The Crown Office and Procurator Fiscal Service said the case was under review.",
         {"Crown Office and Procurator Fiscal Service": ("ORG", [])},
