@@ -89,6 +89,7 @@ SUITES = {
     "heldout53": _team_set(TESTS / "heldout53"),
     "heldout55": _team_set(TESTS / "heldout55"),
     "heldout56": _team_set(TESTS / "heldout56"),
+    "heldout58": _team_set(TESTS / "heldout58"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
