@@ -335,11 +335,11 @@ _RULES: tuple[PeriodRule, ...] = (
         r"\b(?:during|in|over|throughout|within)\s+(?:that|this|the\s+same)\s+time\b"
         r"(?!\s+(?:of|last|next|a)\b)|\b(?:during|over|throughout|across)\s+the\s+period\b"
         r"(?!\s+(?:to|from|of|since|ending|between|when)\b)"), resolve_same),
-    # "the year before", "the previous (reporting) year", "a year earlier", "five years
-    # ago"; not "the year before last"
+    # "the year before", "the previous (reporting/academic/school) year", "a year earlier",
+    # "five years ago"; not "the year before last"
     PeriodRule("year_before", _compile(
         rf"\b(?:the\s+year\s+before(?!\s+last\b)|the\s+(?:previous|preceding|prior)\s+"
-        rf"(?:reporting\s+)?year|"
+        rf"(?:(?:reporting|(?P<school>academic|school))\s+)?year|"
         rf"(?:a|(?P<n>{COUNT}))\s+years?\s+(?:earlier|before|ago)|a\s+(?P<decade>decade)\s+"
         r"(?:earlier|before|ago))\b"), resolve_year_before),
     # "35% above the five-year average", "the 3-year rolling mean"; not "a five-year plan"
