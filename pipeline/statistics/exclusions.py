@@ -172,10 +172,15 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
         re.compile(rf"\b(?:\d[\d,]*|{WORD_NUMBER}|one)\s+too\s+(?:many|few|much|often)\b", re.I),
         needs=("too",),
     ),
-    # "10:30", "9am"; not "10 arrests", nor "£3.40" (money)
+    # "10:30", "9am"; not "10 arrests", nor "£3.40" (money), nor a decimal a time is never
+    # written as: "0.32" (one nought before the point), "1.32 per 1,000" (a rate)
     Exclusion(
         "time-of-day",
-        re.compile(r"(?<![£$€])\b\d{1,2}[:.]\d{2}\s*(?:am|pm)?\b|\b\d{1,2}\s?(?:am|pm)\b", re.I),
+        re.compile(
+            r"(?<![£$€])\b(?!0\.)\d{1,2}[:.]\d{2}(?!\s*per\b)\s*(?:am|pm)?\b"
+            r"|\b\d{1,2}\s?(?:am|pm)\b",
+            re.I,
+        ),
         hint=r"\d(?:[:.]\d|\s?[ap]m)",
     ),
     # "2 November", "November 2nd"; not "2 men in November"
