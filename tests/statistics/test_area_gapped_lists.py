@@ -25,6 +25,16 @@ ROWS: list[tuple[str, list[tuple[float, str | None]]]] = [
         "Swansea logged 220 reports in 2023, Cardiff about 340 and Newport 150.",
         [(220, "Swansea"), (340, "Cardiff"), (150, "Newport")],
     ),
+    # shares with "for", after a percentage, a place named with "and", ", and" before the last
+    (
+        "In 2024 Derby accounted for 38% of calls, Chesterfield for 21% and Brighton "
+        "and Hove for 9%.",
+        [(38, "Derby"), (21, "Chesterfield"), (9, "Brighton and Hove")],
+    ),
+    (
+        "In 2024 Derby accounted for 38% of calls, Chesterfield for 21%, and Matlock for 9%.",
+        [(38, "Derby"), (21, "Chesterfield"), (9, "Matlock")],
+    ),
     # a region's article before the next item ("and the East Midlands 88")
     (
         "Kent logged 512 thefts, while the North East recorded 240 and the East Midlands 88.",
