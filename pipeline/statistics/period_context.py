@@ -321,12 +321,12 @@ class DocumentPeriods:
 
     def later_than(self, s_start: int, baseline: PeriodFinding) -> PeriodFinding | None:
         """The period a bare yardstick ``baseline`` of the sentence at ``s_start`` is
-        compared with: the main period of the nearest of the few sentences before that
-        states one, else the document's first main period (its lead's), whichever comes
-        first that starts after the yardstick ends (a "since" span: after it starts);
-        None when none does."""
+        compared with: the main period of its own sentence or of the nearest of the few
+        sentences before that states one, else the document's first main period (its
+        lead's), whichever comes first that starts after the yardstick ends (a "since"
+        span: after it starts); None when none does."""
         index = bisect_right(self._sentence_starts, s_start) - 1
-        befores = range(index - 1, max(-1, index - 1 - _BACK_SENTENCES), -1)
+        befores = range(index, max(-1, index - 1 - _BACK_SENTENCES), -1)
         mains = [self._mains[i] for i in befores] + self._mains[: max(index, 0)]
         bound = baseline.start if baseline.kind == "since" else baseline.end  # since: its start
         return next((m for m in mains if m and m.kind != UNRESOLVED and m.start > bound), None)
