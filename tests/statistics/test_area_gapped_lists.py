@@ -54,6 +54,23 @@ ROWS: list[tuple[str, list[tuple[float, str | None]]]] = [
         "across Wales of 7.9.",
         [(9.2, "Gwent"), (7.9, "Wales")],
     ),
+    # the average of the releasing body's own area ("a force average") is that area's
+    (
+        "Cleveland Police issued 900 notices in 2025. Hartlepool had the highest rate, at "
+        "3.2 per 1,000 homes, against a force average of 2.4.",
+        [(900, "Cleveland"), (3.2, "Hartlepool"), (2.4, "Cleveland")],
+    ),
+    (
+        "Durham Constabulary logged 700 thefts in 2025. Darlington recorded 6.1 thefts per "
+        "1,000 people, against the countywide average of 4.8.",
+        [(700, "Durham"), (6.1, "Darlington"), (4.8, "Durham")],
+    ),
+    # near miss: the average of a region named for it stays the region's
+    (
+        "Cleveland Police issued 900 notices in 2025. Hartlepool had the highest rate, at "
+        "3.2 per 1,000 homes, against a North East average of 2.4.",
+        [(900, "Cleveland"), (3.2, "Hartlepool"), (2.4, "North East")],
+    ),
 ]
 
 
