@@ -59,9 +59,10 @@ LISTED_SUBJECT = (
     r"(?:by\s+)?" + _QUALIFIED + r"[£\d])"
 )
 """", " (or ", and") + a named subject + its count, the verb gapped ("Leeds accounted for 312,
-Bradford for 287 and Hull for 140"; "York 900, Selby 310", "…, and Stoke and Trent for 9%"; "in Leeds, down 9%, and Hull, up 4%"):
-the next item of a list of places, each with its own count (", followed by" + the next of
-a ranking is a break of :data:`CLAUSE_BREAK`'s own); not ", Tuesday 14 May" (a date)."""
+Bradford for 287 and Hull for 140"; "York 900, Selby 310", "…, and Stoke and Trent for
+9%"; "in Leeds, down 9%, and Hull, up 4%"): the next item of a list of places, each with
+its own count (", followed by" + the next of a ranking is a break of :data:`CLAUSE_BREAK`'s
+own); not ", Tuesday 14 May" (a date)."""
 SAME_SUBJECT_VERB = (
     r",\s+and\s+(?=(?:also\s+)?(?:[a-z]+ed|made|took|gave|sent|spent|paid|found|"
     r"brought|caught|sold|seized|held|ran|won|saw)(?:\s+(?:out|up|off|over|away|back|in))?\s+"

@@ -178,7 +178,9 @@ def _modifies(word: str, rest: str, after_adverb: bool) -> bool:
     if (after_adverb or "-" in word) and _PLURAL_AFTER.match(rest):
         return True
     compound = _COMPOUND_AFTER.match(rest)
-    return bool(compound) and all(
+    if compound is None:
+        return False
+    return all(
         not part.endswith("s") and part not in NOT_A_UNIT
         for part in (compound.group("modifier"), compound.group("second") or "")
         if part
