@@ -313,7 +313,10 @@ class DocumentPeriods:
         """``baseline-to-before``: a change whose sentence states only its yardstick ("Reports
         rose by 58% compared with 2022") is about the main period of the nearest of the few
         sentences before that states one ("73 reports in 2023"): from the yardstick's start
-        to that period's end, when it ends later; else the yardstick alone, as before."""
+        to that period's end, when it ends later; else the yardstick alone, as before. A
+        yardstick told from a span stated before, already spanning it, stays as it is."""
+        if baseline.anchor is not None and baseline.end >= baseline.anchor[1]:
+            return baseline  # "In 2025/26 … . … rose by 38% compared with the year before"
         main = self.later_than(s_start, baseline)
         if main is None:
             return baseline
