@@ -50,18 +50,19 @@ PURPOSE = (
 volunteers across Rhyl and Conwy": the places are the volunteers', not the money's)."""
 _QUALIFIED = r"(?:(?:around|about|some|nearly|almost|over|more\s+than)\s+)?"
 LISTED_SUBJECT = (
-    r",\s+(?=(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|"
+    r",\s+(?:and\s+)?(?=(?:the\s+)?(?!(?:January|February|March|April|May|June|July|August|September|"
     r"October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)"
-    r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s+(?:(?:for|with)\s+)?"
+    r"[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,2}\s+(?:(?:for|with)\s+)?"
     + _QUALIFIED
     + rf"(?:[£\d]|(?i:{WORD_NUMBER})\b))|"
     r",\s+(?:and\s+)?(?=(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2},\s+(?:down|up)\s+"
     r"(?:by\s+)?" + _QUALIFIED + r"[£\d])"
 )
-"""", " + a named subject + its count, the verb gapped ("Leeds accounted for 312, Bradford
-for 287 and Hull for 140"; "York 900, Selby 310"; "in Leeds, down 9%, and Hull, up 4%"):
-the next item of a list of places, each with its own count (", followed by" + the next of
-a ranking is a break of :data:`CLAUSE_BREAK`'s own); not ", Tuesday 14 May" (a date)."""
+"""", " (or ", and") + a named subject + its count, the verb gapped ("Leeds accounted for 312,
+Bradford for 287 and Hull for 140"; "York 900, Selby 310", "…, and Stoke and Trent for
+9%"; "in Leeds, down 9%, and Hull, up 4%"): the next item of a list of places, each with
+its own count (", followed by" + the next of a ranking is a break of :data:`CLAUSE_BREAK`'s
+own); not ", Tuesday 14 May" (a date)."""
 SAME_SUBJECT_VERB = (
     r",\s+and\s+(?=(?:also\s+)?(?:[a-z]+ed|made|took|gave|sent|spent|paid|found|"
     r"brought|caught|sold|seized|held|ran|won|saw)(?:\s+(?:out|up|off|over|away|back|in))?\s+"
@@ -173,16 +174,17 @@ its own people and place doing something: the doubling is not Wigan's). Not: "ar
 Kent and Essex"."""
 
 GAPPED_PLACE = re.compile(
-    r"(?P<before>[\w,]+?)\s+and\s+(?=[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s+"
+    r"(?P<before>[\w,%]+?)\s+and\s+(?=[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,2}\s+"
     r"(?:(?:for|with)\s+)?(?:(?:around|about|some|nearly|almost|over|more\s+than)\s+)?"
     rf"(?:[£\d]|(?i:{WORD_NUMBER})\b))"
 )
 """" and" + a place + a count, its verb left out after a count of its own (after a comma:
 :data:`LISTED_SUBJECT`):
 "Cheltenham recorded 2,410 crimes and Gloucester 3,880", "… and Stroud with 960", "Barrow
-saw nine arrests, Kendal six and Ulverston five" (the gapped place's clause); read only
-after a lower-case word or a number ("crimes and", "2,410 and"), not inside a list of
-places ("in Leeds and Bradford 40 arrests")."""
+saw nine arrests, Kendal six and Ulverston five", "Derby for 31% and Stoke and Trent for
+14%" (a place named with "and" in it; the gapped place's clause); read only after a
+lower-case word, a number or a percentage ("crimes and", "2,410 and", "31% and"), not
+inside a list of places ("in Leeds and Bradford 40 arrests")."""
 
 Spans = tuple[tuple[int, int], ...]
 
@@ -198,7 +200,7 @@ def sentence_breaks(sentence: str) -> tuple[Spans, Spans]:
     gapped = [
         (m.end("before"), m.end())
         for m in GAPPED_PLACE.finditer(sentence)
-        if m.group("before")[-1].isdigit() or m.group("before").islower()
+        if m.group("before").rstrip("%")[-1:].isdigit() or m.group("before").islower()
     ]
     glosses = [m.span() for m in DASHED_GLOSS.finditer(sentence)]
     clauses = sorted(

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pressfacts.lexicon.months import MONTH, MONTH_NAMES
 from pressfacts.lexicon.number_words import NUMBER, WORD_NUMBER
 from pressfacts.statistics.duration_guards import NOT_GIVEN_HOURS, NOT_SCHOOL_YEAR, NOT_WORK_HOURS
-from pressfacts.statistics.measured_times import measured_spans
+from pressfacts.statistics.measured_times import TIME_OF_DAY, measured_spans
 from pressfacts.statistics.rule_gates import GateTable, Needs, folded_twin
 from pressfacts.statistics.rule_leads import LeadScanner, Scan
 from pressfacts.statistics.rule_needs import CASE_TRAPS, trie
@@ -172,12 +172,8 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
         re.compile(rf"\b(?:\d[\d,]*|{WORD_NUMBER}|one)\s+too\s+(?:many|few|much|often)\b", re.I),
         needs=("too",),
     ),
-    # "10:30", "9am"; not "10 arrests", nor "£3.40" (money)
-    Exclusion(
-        "time-of-day",
-        re.compile(r"(?<![£$€])\b\d{1,2}[:.]\d{2}\s*(?:am|pm)?\b|\b\d{1,2}\s?(?:am|pm)\b", re.I),
-        hint=r"\d(?:[:.]\d|\s?[ap]m)",
-    ),
+    # "10:30", "9am" (:data:`~.measured_times.TIME_OF_DAY`); not "0.32", "1.32 per 1,000"
+    Exclusion("time-of-day", TIME_OF_DAY, hint=r"\d(?:[:.]\d|\s?[ap]m)"),
     # "2 November", "November 2nd"; not "2 men in November"
     Exclusion(
         "day-month",

@@ -24,7 +24,7 @@ from pressfacts.statistics.place_roles import DIVISION_AFTER, example_elsewhere
 from pressfacts.statistics.place_wording import LIST_PARTS, THE_COUNTRY, PlaceTree
 from pressfacts.statistics.release_country import national_figure
 from pressfacts.statistics.share_areas import share_area
-from pressfacts.statistics.yardstick_areas import yardstick_area
+from pressfacts.statistics.yardstick_areas import FORCE_AVERAGE, yardstick_area
 
 
 @dataclass(slots=True)  # not frozen: one per figure, and a frozen __init__ costs 3x
@@ -82,8 +82,10 @@ def _clause(context: FigureContext) -> tuple[int, int, int]:
 
 
 def _yardstick(context: FigureContext) -> str | None:
-    """:func:`.yardstick_area` of the figure."""
-    return yardstick_area(context.text, context.at, context.sentence, context.places)
+    """:func:`.yardstick_area` of the figure; an average of the release's own area ("a
+    force average of 1.4") is the area the document speaks for."""
+    area = yardstick_area(context.text, context.at, context.sentence, context.places)
+    return context.document_area if area == FORCE_AVERAGE else area
 
 
 _GAP_WORD = r"(?:(?:for|with)\s+)?"

@@ -32,6 +32,13 @@ from dataclasses import dataclass
 
 from pressfacts.lexicon.number_words import NUMBER, parse_number
 
+TIME_OF_DAY = re.compile(
+    r"(?<![£$€])\b(?!0\.)\d{1,2}[:.]\d{2}(?!\s*per\b)\s*(?:am|pm)?\b|\b\d{1,2}\s?(?:am|pm)\b", re.I
+)
+"""A time of day, "10:30", "10.30pm", "9am" (the exclusion ``time-of-day``); not "£3.40"
+(money), nor a decimal a time is never written as: "0.32" (one nought before the point),
+"1.32 per 1,000" (a rate)."""
+
 _TIME_UNIT = r"(?P<unit>minutes?|seconds?|hours?)"
 _AVERAGE_UNIT = r"(?P<unit>minutes?|seconds?|hours?|(?:working\s+)?days?|weeks?|months?)"
 """The units an average's time may take: a call's seconds, or a case's days, working days,

@@ -314,7 +314,10 @@ class DocumentPeriods:
         """``baseline-to-before``: a change whose sentence states only its yardstick ("Reports
         rose by 58% compared with 2022") is about the main period of the nearest of the few
         sentences before that states one ("73 reports in 2023"): from the yardstick's start
-        to that period's end, when it ends later; else the yardstick alone, as before."""
+        to that period's end, when it ends later; else the yardstick alone, as before. A
+        yardstick told from a span stated before, already spanning it, stays as it is."""
+        if baseline.anchor is not None and baseline.end >= baseline.anchor[1]:
+            return baseline  # "In 2025/26 … . … rose by 38% compared with the year before"
         main = self.later_than(s_start, baseline)
         if main is None:
             return baseline
@@ -322,12 +325,12 @@ class DocumentPeriods:
 
     def later_than(self, s_start: int, baseline: PeriodFinding) -> PeriodFinding | None:
         """The period a bare yardstick ``baseline`` of the sentence at ``s_start`` is
-        compared with: the main period of the nearest of the few sentences before that
-        states one, else the document's first main period (its lead's), whichever comes
-        first that starts after the yardstick ends (a "since" span: after it starts);
-        None when none does."""
+        compared with: the main period of its own sentence or of the nearest of the few
+        sentences before that states one, else the document's first main period (its
+        lead's), whichever comes first that starts after the yardstick ends (a "since"
+        span: after it starts); None when none does."""
         index = bisect_right(self._sentence_starts, s_start) - 1
-        befores = range(index - 1, max(-1, index - 1 - _BACK_SENTENCES), -1)
+        befores = range(index, max(-1, index - 1 - _BACK_SENTENCES), -1)
         mains = [self._mains[i] for i in befores] + self._mains[: max(index, 0)]
         bound = baseline.start if baseline.kind == "since" else baseline.end  # since: its start
         return next((m for m in mains if m and m.kind != UNRESOLVED and m.start > bound), None)

@@ -142,13 +142,23 @@ _FROM_YARDSTICK = re.compile(
 to two days[, from five in ]2024/25", "to 2 days[, from 5 days in ]2024/25"."""
 
 
+OWN_EARLIER_LEVEL = re.compile(r"[^.;:,]{0,60}?,\s*(?:up|down)\s+from\s+£?\d", re.I)
+"""Right after a count, the level it changed from: "43 cases[, up from] 31": the count is
+the later level, never of a bare yardstick stated before it ("a rise of 26% on 2024, and
+43 cases, up from 31")."""
+
+
 def before_baseline(sentence: str, s_start: int, absolute: int, chosen: PeriodFinding) -> bool:
     """Whether the count at ``absolute`` stands before ``chosen``, a bare yardstick
     ("486 offences, a rise of 57 on 2024/25"), with a change or comparator between them
-    (:data:`YARDSTICK_GAP`), or the period of the level a change started from, the count
+    (:data:`YARDSTICK_GAP`), or after it with its own earlier level after it
+    (:data:`OWN_EARLIER_LEVEL`), or the period of the level a change started from, the count
     the level it reached ("fell to 388, from 502 in Q2 2025/26": :data:`_FROM_YARDSTICK`):
     the count is of the later period the sentence leaves unsaid, not the yardstick's."""
     if chosen.start_char <= absolute:
+        figure = FIGURE_AT.match(sentence, absolute - s_start)
+        if figure and OWN_EARLIER_LEVEL.match(sentence, figure.end()):
+            return chosen.kind == "baseline"  # "… on 2024, and 43 cases, up from 31"
         # "rose by 14% compared with 2023, to 4,388": the level the change reached
         return chosen.kind == "baseline" and bool(
             REACHED_BY_CHANGE.search(sentence, chosen.end_char - s_start, absolute - s_start)

@@ -55,13 +55,10 @@ from pressfacts.statistics.period_rules import (
     COUNT,
     MONTHS,
     MULTIPLE_OF,
-    NOT_A_PERIOD,
     ORDINAL,
     UNIT,
     YEAR,
-    Context,
     PeriodRule,
-    Resolution,
     compile_rule,
     resolve_bare_month,
     resolve_baseline,
@@ -102,6 +99,7 @@ from pressfacts.statistics.period_seasons import (
     resolve_festive,
     resolve_season,
 )
+from pressfacts.statistics.period_superlatives import SUPERLATIVE_SINCE, resolve_no_period
 from pressfacts.statistics.period_wordings import resolve_split_year
 from pressfacts.statistics.period_year_parts import YEAR_PART_RULES
 from pressfacts.statistics.rule_needs import pairs
@@ -134,20 +132,6 @@ period"."""
 _YEAR_OR_SEASON = r"(?:year|season|winter|summer|spring|autumn)"
 """What "the same … the previous" names: a year, a sporting season ("the same point last
 season") or a season of the year ("the previous winter")."""
-_SUPERLATIVE = (
-    r"highest|lowest|most|fewest|largest|biggest|greatest|smallest|best|worst|first\s+time"
-)
-"""Words of a superlative whose "since" phrase is a yardstick, not the figure's span."""
-_MEASURE_WORDS = r"number|figure|level|total|rate|amount|count|tally|recorded|reported|seen|ever"
-"""Words between a superlative and its "since": "the highest [number] [recorded] since"."""
-
-
-def resolve_no_period(_ctx: Context) -> Resolution:
-    """A phrase that reads like a period but is none ("the highest since 2019"): its
-    words are taken so that no rule reads a period inside them."""
-    return NOT_A_PERIOD
-
-
 _FISCAL_YEAR = (
     rf"(?P<y1>{YEAR})[/–-](?P<y2>{YEAR}|\d{{2}})\b(?![/–-]?\d)(?:\s+financial\s+year)?|"
     r"(?:(?P<which>this|current|last|previous|next)\s+|(?<=the\s))financial\s+year\b"
@@ -228,10 +212,7 @@ _RULES: tuple[PeriodRule, ...] = (
     # "the highest since 2019", "the lowest summer total since 2019", "the most since the scheme
     # began in 2016": a superlative's yardstick, no period (the whole phrase is taken so "since
     # …" is not read); not "has risen since 2019", "the most common offence since 2020" (a span)
-    PeriodRule("superlative_since", _compile(
-        rf"\b(?:{_SUPERLATIVE})\b(?:(?:\s+[a-z-]+){{0,2}}?(?:\s+(?:{_MEASURE_WORDS})){{1,2}})?\s+since\s+"
-        rf"(?:[\w\s’']{{1,60}}?\bin\s+)?(?:(?:{MONTH})\s+)?{YEAR}\b", "hlmfbgsw"),
-        resolve_no_period),
+    PeriodRule("superlative_since", _compile(SUPERLATIVE_SINCE, "hlmfbgsw"), resolve_no_period),
     # "since 2021", "since March 2019", "since 2017/18" (from April 2017)
     PeriodRule("since", _compile(
         rf"\b{SINCE}\s+(?:(?P<m>{MONTH})\s+)?(?P<y>{YEAR})\b(?P<fy>[/–-](?:{YEAR}|\d{{2}})\b)?"),
@@ -336,11 +317,11 @@ _RULES: tuple[PeriodRule, ...] = (
         r"\b(?:during|in|over|throughout|within)\s+(?:that|this|the\s+same)\s+time\b"
         r"(?!\s+(?:of|last|next|a)\b)|\b(?:during|over|throughout|across)\s+the\s+period\b"
         r"(?!\s+(?:to|from|of|since|ending|between|when)\b)"), resolve_same),
-    # "the year before", "the previous (reporting) year", "a year earlier", "five years
-    # ago"; not "the year before last"
+    # "the year before", "the previous (reporting/academic/school) year", "a year earlier",
+    # "five years ago"; not "the year before last"
     PeriodRule("year_before", _compile(
         rf"\b(?:the\s+year\s+before(?!\s+last\b)|the\s+(?:previous|preceding|prior)\s+"
-        rf"(?:reporting\s+)?year|"
+        rf"(?:(?:reporting|(?P<school>academic|school))\s+)?year|"
         rf"(?:a|(?P<n>{COUNT}))\s+years?\s+(?:earlier|before|ago)|a\s+(?P<decade>decade)\s+"
         r"(?:earlier|before|ago))\b"), resolve_year_before),
     # "35% above the five-year average", "the 3-year rolling mean"; not "a five-year plan"

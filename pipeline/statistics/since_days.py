@@ -74,16 +74,19 @@ _STARTED = r"(?:began|started|launched|opened|went\s+live|was\s+(?:launched|set\
 """A past verb of a start: "began", "was launched"."""
 _IN_FORCE = r"(?:came\s+into\s+(?:force|effect)|took\s+effect)"
 """A law, ban or power starting to apply: "came into force", "took effect"."""
+_RETURNED = r"(?:returned|reopened|resumed|went\s+back)"
+"""A term or a service starting again: "schools returned", "the courts reopened"."""
 _START_OF = (
     rf"(?:(?:the\s+{_START_NOUNS}\s+of|{_START_VERBS})\s+[\w\s’'-]{{1,60}}?"
     rf"|(?:the|its|their|our)\s+{_START_NOUNS}\s+(?:[\w\s’'-]{{1,40}}?)?"
     rf"|(?:the|its|their|our)\s+(?:[\w’'-]+\s+){{0,4}}?(?:{_STARTED}|{_IN_FORCE})\s+"
-    rf"|(?:[\w’'-]+\s+){{1,5}}?{_IN_FORCE}\s+)"
+    rf"|(?:[\w’'-]+\s+){{1,5}}?(?:{_IN_FORCE}|{_RETURNED})\s+)"
 )
 """What "since" opens on when a thing's start is dated after it: "the start of Operation
 Nightjar", "launching the scheme", "its launch", "the winter operation began", and a law,
 ban or power that "came into force" or "took effect" (with or without an article: "the ban
-came into force", "new powers for officers came into force")."""
+came into force", "new powers for officers came into force"), and a term or service that
+started again ("pupils went back", "the courts reopened": :data:`_RETURNED`)."""
 SINCE_START = re.compile(
     rf"\bsince\s+{_START_OF}\bin\s+(?P<m>{MONTH})(?!\w|\.?\s*\d)",
     re.I,
@@ -149,6 +152,10 @@ _SINCE_START_NEEDS = (
     "into force",
     "into effect",
     "took effect",
+    "returned",
+    "reopened",
+    "resumed",
+    "went back",
 )
 """What a start's "since" opens with, one of which its rules need."""
 SINCE_START_RULES: tuple[PeriodRule, ...] = (

@@ -157,7 +157,11 @@ def noun_after(after: str) -> str | None:
     return None
 
 
-_COMPOUND_AFTER = re.compile(r"\s+(?P<modifier>[a-z]+)\s+(?P<noun>[a-z]+s)\b")
+_COMPOUND_AFTER = re.compile(
+    r"\s+(?P<modifier>[a-z]+)(?:\s+(?P<second>[a-z]+))?\s+(?P<noun>[a-z]+s)\b"
+)
+"""A compound noun of one or two modifiers and a plural after a participle: "fixed| penalty
+notices", "forced| marriage protection orders"."""
 _PLURAL_AFTER = re.compile(r"\s+[a-z-]+s\b")
 
 
@@ -166,17 +170,20 @@ def _modifies(word: str, rest: str, after_adverb: bool) -> bool:
     being the count's verb: an adverb before a participle ("illegally used"), a
     participle after one before a plural ("illegally used e-scooters"), a hyphened one
     before a plural ("drug-related arrests": never the count's own verb), or a participle
-    before a compound noun ("fixed penalty notices"); not "300 attended workshops" (the
+    before a compound noun of one or two modifiers ("fixed penalty notices", "forced
+    marriage protection orders"); not "300 attended workshops" (the
     count's own verb and its object) nor "40 arrested in Leeds"."""
     if word.endswith("ly"):
         return True
     if (after_adverb or "-" in word) and _PLURAL_AFTER.match(rest):
         return True
     compound = _COMPOUND_AFTER.match(rest)
-    return bool(
-        compound
-        and not compound.group("modifier").endswith("s")
-        and compound.group("modifier") not in NOT_A_UNIT
+    if compound is None:
+        return False
+    return all(
+        not part.endswith("s") and part not in NOT_A_UNIT
+        for part in (compound.group("modifier"), compound.group("second") or "")
+        if part
     )
 
 

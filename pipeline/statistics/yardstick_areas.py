@@ -49,7 +49,17 @@ def yardstick_area(
     own = [p for p in places if p.end <= start and _owns_average(text, p, start)]
     if own:
         return own[-1].area
-    return None if TIME_AVERAGE.search(before, 0, average.start()) else NO_AREA
+    if TIME_AVERAGE.search(before, 0, average.start()):
+        return None
+    return FORCE_AVERAGE if BODY_AVERAGE.search(before, 0, average.start()) else NO_AREA
+
+
+BODY_AVERAGE = re.compile(r"\b(?:force|force[-\s]wide|county|county[-\s]?wide)\s+$", re.I)
+"""Words right before "average" that make it the whole area of the body releasing it ("a
+force average of 1.4", "the countywide average"): the release's own area."""
+FORCE_AVERAGE = "<the release's own area>"
+"""The answer for an average of the release's own area (:data:`BODY_AVERAGE`), which the
+caller reads as the area of the body the release speaks for."""
 
 
 TIME_AVERAGE = re.compile(

@@ -82,6 +82,11 @@ PATTERN_CASES: dict[str, tuple[str, Found]] = {
         "She was seen at Oak Lodge, the sexual assault referral centre for Cumbria.",
         [("Oak Lodge", "ORG", "org:oak-lodge")],
     ),
+    # a name before the noun of a local partnership of agencies
+    "partnership-named-before-noun": (
+        "a review commissioned by the Safer Bolton community safety partnership found",
+        [("Safer Bolton", "ORG", "org:safer-bolton")],
+    ),
     "charity-named": (
         "the charity Safe Steps Together said",
         [("Safe Steps Together", "CHARITY", "charity:safe-steps-together")],
@@ -571,6 +576,8 @@ def test_other_rule(
         # a place described as where the centre is, or a centre unnamed, is no SARC
         ("Victims in Leeds, the sexual assault referral centre said, waited.", []),
         ("Call the centre, the sexual assault referral centre for Kent, today.", []),
+        # a place alone before a partnership's noun names no partnership
+        ("the Oldham community safety partnership met", []),
         # a name run by a force is no charity service (charity-service-run-by's owner)
         (
             "Operation Tern, run by Kent Police, ended.",

@@ -25,6 +25,16 @@ ROWS: list[tuple[str, list[tuple[float, str | None]]]] = [
         "Swansea logged 220 reports in 2023, Cardiff about 340 and Newport 150.",
         [(220, "Swansea"), (340, "Cardiff"), (150, "Newport")],
     ),
+    # shares with "for", after a percentage, a place named with "and", ", and" before the last
+    (
+        "In 2024 Derby accounted for 38% of calls, Chesterfield for 21% and Brighton "
+        "and Hove for 9%.",
+        [(38, "Derby"), (21, "Chesterfield"), (9, "Brighton and Hove")],
+    ),
+    (
+        "In 2024 Derby accounted for 38% of calls, Chesterfield for 21%, and Matlock for 9%.",
+        [(38, "Derby"), (21, "Chesterfield"), (9, "Matlock")],
+    ),
     # a region's article before the next item ("and the East Midlands 88")
     (
         "Kent logged 512 thefts, while the North East recorded 240 and the East Midlands 88.",
@@ -55,6 +65,23 @@ ROWS: list[tuple[str, list[tuple[float, str | None]]]] = [
         "Gwent recorded 9.2 offences per 10,000 children, compared with the average "
         "across Wales of 7.9.",
         [(9.2, "Gwent"), (7.9, "Wales")],
+    ),
+    # the average of the releasing body's own area ("a force average") is that area's
+    (
+        "Cleveland Police issued 900 notices in 2025. Hartlepool had the highest rate, at "
+        "3.2 per 1,000 homes, against a force average of 2.4.",
+        [(900, "Cleveland"), (3.2, "Hartlepool"), (2.4, "Cleveland")],
+    ),
+    (
+        "Durham Constabulary logged 700 thefts in 2025. Darlington recorded 6.1 thefts per "
+        "1,000 people, against the countywide average of 4.8.",
+        [(700, "Durham"), (6.1, "Darlington"), (4.8, "Durham")],
+    ),
+    # near miss: the average of a region named for it stays the region's
+    (
+        "Cleveland Police issued 900 notices in 2025. Hartlepool had the highest rate, at "
+        "3.2 per 1,000 homes, against a North East average of 2.4.",
+        [(900, "Cleveland"), (3.2, "Hartlepool"), (2.4, "North East")],
     ),
 ]
 

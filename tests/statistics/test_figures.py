@@ -109,6 +109,7 @@ MORE_EXCLUSIONS = [
     pytest.param("Arrests are just half of the job, she said.", id="half-of-the-job"),
     pytest.param("Figures tell only half the story.", id="half-the-story"),
     pytest.param("Sessions suit 8 and 9 year olds.", id="age-range-year-olds-spaced"),
+    pytest.param("The office shuts at 17.30 on Fridays.", id="time-of-day-24-hour"),
     pytest.param("The images showed boys aged six to 12.", id="age-range-word-to-digits"),
     pytest.param("Most were girls aged between eleven and thirteen.", id="age-range-in-words"),
     pytest.param("The club is for ages nine-14.", id="age-range-word-hyphen-digits"),
@@ -129,6 +130,21 @@ MORE_EXCLUSIONS = [
     pytest.param("Hull is in the top 10 hotspots for thefts.", id="top-ranking-digits"),
     pytest.param("It is one of the top three priorities for Kent.", id="top-ranking-one-of"),
 ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Leeds logged 804 calls, a rate of 0.47 per 1,000 residents.", [804, 0.47]),
+        ("The rate in Hull was 1.85 per 10,000 children.", [1.85]),
+        ("The rate was 0.25 arrests for each home visited.", [0.25]),
+        ("The hub opened at 10.30 on Monday.", []),  # near miss: a time of day
+        ("The panel met at 09.15 in Leeds.", []),  # near miss: a 24-hour time
+    ],
+)
+def test_decimals_no_time_is_written_as(text: str, expected: list[float]) -> None:
+    """A decimal with one nought before its point, or before "per", is no time of day."""
+    assert [value for _, _, value, _, _ in candidate_figures(text)] == expected
 
 
 @pytest.mark.parametrize(

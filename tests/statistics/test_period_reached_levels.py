@@ -40,6 +40,34 @@ ROWS = [
         {420: ("2025-01-01", "2025-12-31")},
         id="no-comma",
     ),
+    # a count after a bare yardstick, with its own earlier level after it: the sentence's
+    # own later period, and the earlier level the yardstick's
+    pytest.param(
+        "Essex Police logged 640 stalking reports in 2025, up 18% on 2024, and 95 "
+        "harassment cases, down from 120.",
+        {
+            640: ("2025-01-01", "2025-12-31"),
+            95: ("2025-01-01", "2025-12-31"),
+            120: ("2024-01-01", "2024-12-31"),
+        },
+        id="level-after-yardstick-with-its-own-earlier",
+    ),
+    # a change against "the year before" told from the span of the sentence before, long
+    # after a lead-in of a later quarter: both years, not up to the quarter's end
+    pytest.param(
+        "Between January and March this year, officers issued 310 notices.\n\n"
+        "In 2025, Derby recorded 940 notices. In Buxton, orders rose by 21% compared with "
+        "the year before.",
+        {21: ("2024-01-01", "2025-12-31")},
+        id="change-told-from-the-sentence-before",
+    ),
+    # near miss: no level of its own after it: a count after a bare yardstick keeps it
+    pytest.param(
+        "Essex Police logged 640 stalking reports in 2025, compared with 2024 when 95 "
+        "harassment cases were logged.",
+        {95: ("2024-01-01", "2024-12-31")},
+        id="count-of-the-yardstick",
+    ),
 ]
 
 

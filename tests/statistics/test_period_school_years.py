@@ -5,10 +5,15 @@ teaching ended by P."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 import pytest
+from spacy.language import Language
 
 from tests.statistics.conftest import dated_phrases
+
+PeriodsOf = Callable[[Language, str, dt.date | None], dict[float, tuple[str, str] | None]]
+"""The ``periods_of`` fixture (tests/statistics/conftest.py)."""
 
 
 def phrases(text: str, published: dt.date) -> list[tuple[str, str, str]]:
@@ -41,6 +46,25 @@ def phrases(text: str, published: dt.date) -> list[tuple[str, str, str]]:
             dt.date(2026, 9, 18),
             [("Last school year", "2025-09-01", "2026-08-31")],
         ),
+        # "the previous academic year" after a stated one: the school year before it
+        (
+            "Schools received 880 alerts in the 2024/25 academic year, up 9% on the previous "
+            "academic year.",
+            dt.date(2026, 1, 14),
+            [
+                ("the 2024/25 academic year", "2024-09-01", "2025-08-31"),
+                ("the previous academic year", "2023-09-01", "2024-08-31"),
+            ],
+        ),
+        (
+            "In the 2023-24 school year 61 pupils were excluded, against 75 in the preceding "
+            "school year.",
+            dt.date(2025, 2, 3),
+            [
+                ("the 2023-24 school year", "2023-09-01", "2024-08-31"),
+                ("the preceding school year", "2022-09-01", "2023-08-31"),
+            ],
+        ),
         # near misses: a year stated before "previous"; "last year" alone; a bare 2024/25
         ("In the previous school year, 96 schools took part.", dt.date(2026, 6, 18), []),
         (
@@ -57,3 +81,19 @@ def phrases(text: str, published: dt.date) -> list[tuple[str, str, str]]:
 )
 def test_school_years(text: str, published: dt.date, expected: list[tuple[str, str, str]]) -> None:
     assert phrases(text, published) == expected
+
+
+def test_a_change_on_the_previous_school_year_spans_both(
+    nlp: Language, periods_of: PeriodsOf
+) -> None:
+    """A change held against "the previous academic year" covers both school years; a
+    level of the earlier year ("when 700 were sent") takes the earlier one."""
+    text = (
+        "Lancashire Constabulary sent 810 alerts to schools in the 2024/25 academic year. "
+        "The number of alerts was up 16% on the previous academic year, when 700 were sent."
+    )
+    assert periods_of(nlp, text, dt.date(2026, 1, 14)) == {
+        810: ("2024-09-01", "2025-08-31"),
+        16: ("2023-09-01", "2025-08-31"),
+        700: ("2023-09-01", "2024-08-31"),
+    }

@@ -48,12 +48,26 @@ def first_period(text: str) -> tuple[str, str, str] | None:
             "Since its Christmas campaign started on 1 December, 60 drivers were arrested.",
             ("2022-12-01", "2023-11-08", "Since its Christmas campaign started on 1 December"),
         ),
+        # a term or service starting again, with no article before it
+        (
+            "Since pupils returned on 4 September, teachers have logged 212 concerns.",
+            ("2023-09-04", "2023-11-08", "Since pupils returned on 4 September"),
+        ),
+        (
+            "Since the courts reopened in June, 95 cases have been heard in Truro.",
+            ("2023-06-01", "2023-11-08", "Since the courts reopened in June"),
+        ),
+        (
+            "Since classes resumed on 30 October, 18 referrals were made.",
+            ("2023-10-30", "2023-11-08", "Since classes resumed on 30 October"),
+        ),
         # near misses: a season alone, and a start with no date after it
         (
             "Since the winter, 40 people have been arrested.",
             ("2022-12-01", "2023-11-08", "Since the winter"),
         ),
         ("Since its launch, 40 people have been arrested in May.", None),
+        ("Since pupils returned, 40 concerns were logged in May.", None),
     ],
 )
 def test_since_a_start_dated_after_it(text: str, expected: tuple[str, str, str] | None) -> None:

@@ -40,8 +40,23 @@ def spans(text: str) -> list[tuple[str, str]]:
             [("2023-06-01", "2023-08-31")],
         ),
         ("Calls reached 900, the highest monthly figure recorded since 2018", []),
+        # a start said again without its date; a rank among "any quarter"
+        (
+            "Since the scheme began in March 2021, 900 people have applied. Between July and "
+            "September 212 people applied, the most of any quarter since the scheme began",
+            [("2021-03-01", "2023-09-20"), ("2023-07-01", "2023-09-30")],
+        ),
+        (
+            "Since the new powers started in May 2022, 300 orders were made. In June 88 were "
+            "made, the highest number since the new powers started",
+            [("2022-05-01", "2023-09-20"), ("2023-06-01", "2023-06-30")],
+        ),
         # near misses: a "since" without a superlative is a span to P
         ("Thefts have risen 12% since 2019", [("2019-01-01", "2023-09-20")]),
+        (
+            "Since the scheme began in March, 300 people have applied",
+            [("2023-03-01", "2023-09-20")],
+        ),
         (
             "The most common offence since the unit opened in 2020 was theft",
             [("2020-01-01", "2023-09-20")],

@@ -407,6 +407,10 @@ def test_partitive_totals(nlp: Language, text: str, expected: list[tuple[float, 
         (" face masks were handed out", "masks"),  # near miss: a noun modifier
         # a participle that modifies the noun after it is no verb of the count
         (" fixed penalty notices to riders", "notices"),
+        (" forced marriage protection orders were made", "orders"),
+        (" stolen motor vehicle parts", "parts"),
+        (" attended the youth sessions", None),  # near miss: a function word after the verb
+        (" charged with drug offences", None),  # near miss: a function word
         (" illegally parked cars were towed", "cars"),
         (" attended workshops", None),  # the count's own verb and its object
         (" arrested in Leeds", None),
