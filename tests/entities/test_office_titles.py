@@ -74,6 +74,14 @@ OFFICE_TITLES = {
         "Head teacher Maria Quist said pupils had learned a lot.",
         {"Maria Quist": ("PERSON", ["Headteacher"])},
     ),
+    "coroner_after_the_article_and_a_comma": (
+        '"It could have been avoided," the coroner, Dr Nia Hale, concluded.',
+        {"Nia Hale": ("PERSON", ["Coroner"])},
+    ),
+    "senior_coroner_before_name": (
+        "Senior Coroner Idris Lowe recorded a conclusion of unlawful killing.",
+        {"Idris Lowe": ("PERSON", ["Senior Coroner"])},
+    ),
     "the_prosecution_service_stays_an_organisation": (
         "The Crown Office and Procurator Fiscal Service said the case was under review.",
         {"Crown Office and Procurator Fiscal Service": ("ORG", [])},
