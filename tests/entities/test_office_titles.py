@@ -82,6 +82,23 @@ OFFICE_TITLES = {
         "Senior Coroner Idris Lowe recorded a conclusion of unlawful killing.",
         {"Idris Lowe": ("PERSON", ["Senior Coroner"])},
     ),
+    "high_sheriff_of_a_county": (
+        "The High Sheriff of Dorset, Ines Varley, presented the awards.",
+        {"Ines Varley": ("PERSON", ["High Sheriff"])},
+    ),
+    "lord_lieutenant_before_name": (
+        "Lord-Lieutenant Aled Roper opened the new centre.",
+        {"Aled Roper": ("PERSON", ["Lord-Lieutenant"])},
+    ),
+    "paramedic_before_name": (
+        "Paramedic Joel Hurst said the man was lucky to survive.",
+        {"Joel Hurst": ("PERSON", ["Paramedic"])},
+    ),
+    "reverend_is_an_honorific": (
+        "The Rt Rev Paul Carden said a prayer for the family.",
+        {"Paul Carden": ("PERSON", [])},
+    ),
+    "a_town_named_bishop_is_no_person": ("The team in Bishop Auckland made 12 arrests.", {}),
     "the_prosecution_service_stays_an_organisation": (
         "The Crown Office and Procurator Fiscal Service said the case was under review.",
         {"Crown Office and Procurator Fiscal Service": ("ORG", [])},
