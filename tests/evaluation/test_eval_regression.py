@@ -90,6 +90,7 @@ SUITES = {
     "heldout55": _team_set(TESTS / "heldout55"),
     "heldout56": _team_set(TESTS / "heldout56"),
     "heldout54": _team_set(TESTS / "heldout54"),
+    "heldout60": _team_set(TESTS / "heldout60"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
