@@ -153,8 +153,9 @@ UNITS_SINCE_LAUNCH = re.compile(
     re.I,
 )
 """A thing's life so far told by its length: "in the 18 months since it was set up", "over
-the two years since the scheme was launched", "in the year since it opened"; not "in the 18 months to March" (a span to a
-month) nor "since it was set up" alone (``since``'s own rules)."""
+the two years since the scheme was launched", "in the year since it opened"; not "in the
+18 months to March" (a span to a month) nor "since it was set up" alone (``since``'s own
+rules)."""
 
 
 def resolve_units_since_launch(ctx: Context) -> Resolution:
