@@ -33,3 +33,22 @@ from tests.statistics.conftest import AreasOf
 )  # fmt: skip
 def test_prison_areas(nlp: Language, areas: AreasOf, text: str, expected: object) -> None:
     assert areas(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a prisons body with no territory of its own: its figures cover England and Wales
+        ("The Prison Advice and Care Trust helped 4,100 families last year.",
+         [(4100, "England and Wales")]),
+        ("HM Inspectorate of Prisons published 36 reports in 2025.",
+         [(36, "England and Wales")]),
+        # near misses: a force's release stays the force's; a place named is the figure's
+        ("Kent Police said Pact had helped 40 families.", [(40, "Kent")]),
+        ("Pact staff met 90 families in Cardiff.", [(90, "Cardiff")]),
+    ],
+)  # fmt: skip
+def test_prisons_bodies_speak_for_england_and_wales(
+    nlp: Language, areas: AreasOf, text: str, expected: object
+) -> None:
+    assert areas(nlp, text) == expected
