@@ -123,12 +123,12 @@ BACK_REFERENCE_RULES: dict[str, re.Pattern[str]] = {
         rf"{{0,3}}(?:\s+{_PLACE_KIND})?\s+(?:together\s+|alone\s+)?accounted\s+for\s+{_ABOUT}£?\d",
         re.I,
     ),
-    # "In Cardiff alone, 204 referrals were made", "In the Fife council area alone, …",
-    # "Bangor alone made 41 arrests", "Llandudno's station alone took in 30 knives": a
-    # place's part of the figures just stated, "alone" marking it a part of that total;
-    # not "Bangor alone has a walk-in centre" (no count after it)
+    # "In Cardiff alone, 204 referrals were made", "At HMP Leeds alone, …", "Bangor alone
+    # made 41 arrests", "Llandudno's station alone took in 30 knives": a place's part of
+    # the figures just stated, "alone" marking it a part of that total; not "Bangor alone
+    # has a walk-in centre" (no count after it)
     "place_alone": re.compile(
-        r"\W{0,3}(?:(?:in|across|within)\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+[\w’'-]+){0,8}?\s+"
+        r"\W{0,3}(?:(?:in|across|within|at)\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+[\w’'-]+){0,8}?\s+"
         r"alone\s*,|(?-i:[A-Z])[\w'’-]*(?:\s+(?:and\s+)?(?-i:[A-Z])[\w'’-]*){0,3}"
         r"(?:['’]s?(?:\s+[a-z-]+){1,2})?\s+alone\s+(?:[a-z]+\s+){1,3}?" + _ABOUT + r"£?\d)",
         re.I,
