@@ -156,17 +156,17 @@ BACK_REFERENCE_RULES: dict[str, re.Pattern[str]] = {
         r"(?:(?:around|about|nearly|almost|over|more\s+than)\s+)?£?\d",
         re.I,
     ),
-    # "The national rate was 529 per 10,000", "Dundee's rate of 846 per 10,000 remains
-    # …", "Its rate of 9.4" (the place just named's), "In Angus the rate was 388", "In the
-    # North East region the rate was 171", "The arrest rate, the share of stops that led
-    # to an arrest, was 14%": the rate of the figures just stated, told again for a place
+    # "The national rate was 529 per 10,000", "Dundee's rate of 846 …", "Its rate of 9.4",
+    # "In Angus the rate was 388", "Across the prisons of the North region, the rate was
+    # 71", "The rate of thefts from shops stood at 12", "The arrest rate, the share of stops
+    # that led to an arrest, was 14%": the rate of the figures just stated, told for a place
     # or the country; not "The rate of arrests rose in May" (no figure after it); "Vans
     # were stolen at a rate of 4.1 per 1,000": the same rate in the sentence's own words
     "the_rate_was": re.compile(
         r"\W{0,3}(?:(?:[\w'’-]+\s+){1,10}?at\s+a\s+rate\s+of\s+\d|"
-        r"(?:(?:in|across|within)\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+(?:and\s+)?"
+        r"(?:(?:in|across|within)\s+(?:the\s+)?(?:[a-z]+\s+of\s+(?:the\s+)?)?(?-i:[A-Z])[\w’'-]*(?:\s+(?:and\s+)?"
         r"(?-i:[A-Z])[\w’'-]*){0,3}(?:\s+(?:region|area|force\s+area|county))?,?\s+)?(?:the\s+(?:[a-z-]+\s+){0,2}?|(?:its|their)\s+|(?-i:[A-Z])[\w’'-]*"
-        r"(?:\s+(?:and\s+)?(?-i:[A-Z])[\w’'-]*){0,3}['’]s?\s+)rate(?:,[^,.]{3,100},)?\s+"
+        r"(?:\s+(?:and\s+)?(?-i:[A-Z])[\w’'-]*){0,3}['’]s?\s+)rate(?:\s+of\s+[a-z]+(?:\s+[a-z]+){0,3}?(?=\s+(?:was|is|stood)\b))?(?:,[^,.]{3,100},)?\s+"
         r"(?:was|is|of|stood\s+at)\s+"
         r"(?:(?:around|about|nearly|almost|over|more\s+than|just\s+(?:over|under))\s+)?\d)",
         re.I,
