@@ -182,10 +182,18 @@ _LANDSCAPE_NAME = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,3}(?:Moors?|Country\s+Pa
 _AT_LANDSCAPE = re.compile(r"\b(?:at|near)\s+(?:the\s+)?$", re.I)
 
 
+_INTO_PRISON = re.compile(r"\b(?:at|into|inside|outside|near)\s+$", re.I)
+"""Words before a named prison that make it where things happened ("flights into HMP
+Leeds", "found inside HMP Hull")."""
+
+
 def venue_at(before: str, area: str) -> bool:
     """Whether a venue is named as where something happened ("made at Anfield", "outside
     the Riverside Stadium"), or a moor or country park ("at Calder Country Park", "near
-    Ilkley Moor"), ``before`` being the text right before it: a scope, as "in Essex" is."""
+    Ilkley Moor"), or a prison ("flights into HMP Leeds": :data:`_INTO_PRISON`), ``before``
+    being the text right before it: a scope, as "in Essex" is."""
+    if PRISON_NAME.match(area):
+        return _INTO_PRISON.search(before) is not None
     if _LANDSCAPE_NAME.fullmatch(area) and not is_venue(area):
         return _AT_LANDSCAPE.search(before) is not None
     return is_venue(area) and _AT.search(before) is not None

@@ -25,6 +25,12 @@ from tests.statistics.conftest import AreasOf
          [(31, "HMP Full Sutton")]),
         ("Lancashire Police said 12 packages were found at HMP Garth, near Leyland.",
          [(12, "HMP Garth")]),
+        # a prison that things were flown into or found inside is where they happened,
+        # before the force that counted them
+        ("Durham Constabulary seized 4 drones flying parcels into HMP Frankland.",
+         [(4, "HMP Frankland")]),
+        ("Merseyside Police said 15 phones were found inside HMP Liverpool.",
+         [(15, "HMP Liverpool")]),
         # near misses: the prison service is a body, not a prison; a town after a year
         ("HM Prison and Probation Service said 14 officers were injured in Leeds.",
          [(14, "Leeds")]),
