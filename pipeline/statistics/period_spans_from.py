@@ -16,6 +16,8 @@ One named rule of :data:`pressfacts.statistics.period_table.PERIOD_RULES` (throu
 - ``units_since_launch``: "in the 18 months since it was set up", "over the two years
   since the scheme was launched": from the month the thing began when stated close by
   (as ``first_units_launched`` finds it), else from N years or months before P, to P.
+- ``since_then``: "since then": from the first day of the latest span stated not far
+  before (a scheme's life, a month it began) to P.
 - ``launched_in_month``: "The service launched in June 2023", "the hub opened in May
   2024": the day a thing began (the kind ``day``, which no figure takes), not a span the
   figures after it cover.
@@ -177,6 +179,29 @@ def resolve_units_since_launch(ctx: Context) -> Resolution:
     return Span(first, published, "relative") if first <= published else NOT_A_PERIOD
 
 
+SINCE_THEN = re.compile(r"\bsince\s+then\b", re.I)
+"""A span from the start of the one stated just before to P: "Its officers have
+investigated 438 crimes since then" after "in the 18 months since it was set up" or "The
+unit opened in March 2024"."""
+_THEN_REACH = 600
+"""How far (characters) before "since then" the span it starts from may be stated."""
+
+
+def resolve_since_then(ctx: Context) -> Resolution:
+    """From the first day of the latest span stated not far before, to P; undated when
+    none is, or when it starts after P."""
+    published = ctx.published
+    if published is None:
+        return None
+    floor = ctx.match.start() - _THEN_REACH
+    before = next(
+        (p for p in reversed(ctx.found) if floor <= p.start_char < ctx.match.start()), None
+    )
+    if before is None or before.start > published:
+        return None
+    return Span(before.start, published, "relative")
+
+
 LAUNCHED_IN_MONTH = re.compile(
     rf"\b(?:service|scheme|project|programme|unit|hub|initiative|partnership|fund|it)\s+"
     rf"{_LAUNCHED}",
@@ -290,6 +315,7 @@ SPAN_FROM_RULES: tuple[PeriodRule, ...] = (
         resolve_units_since_launch,
         needs=("since",),
     ),
+    PeriodRule("since_then", SINCE_THEN, resolve_since_then, needs=("since then",)),
     PeriodRule(
         "units_from_month",
         UNITS_FROM_MONTH,

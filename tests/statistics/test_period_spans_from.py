@@ -314,3 +314,31 @@ def test_units_since_launch(
     nlp: Language, periods_of: PeriodsOf, text: str, expected: dict[float, object]
 ) -> None:
     assert periods_of(nlp, text, P) == expected
+
+
+SINCE_THEN_ROWS = [
+    pytest.param(
+        "Cumbria's rural team has made 31 arrests in the two years since it was set up. "
+        "Its officers have recovered 140 stolen machines since then.",
+        {31.0: ("2023-06-17", "2025-06-17"), 140.0: ("2023-06-17", "2025-06-17")},
+        id="since-then-after-a-life-so-far",
+    ),
+    pytest.param(
+        "The hub opened in March 2024. Staff have seen 620 families since then.",
+        {620.0: ("2024-03-01", "2025-06-17")},
+        id="since-then-after-a-month-it-began",
+    ),
+    # near miss: nothing dated before: no period
+    pytest.param(
+        "Staff have seen 620 families since then.",
+        {620.0: None},
+        id="nothing-before-no-period",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SINCE_THEN_ROWS)
+def test_since_then(
+    nlp: Language, periods_of: PeriodsOf, text: str, expected: dict[float, object]
+) -> None:
+    assert periods_of(nlp, text, P) == expected
