@@ -44,6 +44,11 @@ COMPASS_BEFORE_PLACE = re.compile(
 )
 """A compass adjective left before a place taken out ("officer for northern [England]",
 "manager for south-western [Scotland]"): a part of the area, no part of the title."""
+PRISON_TAIL = re.compile(
+    r"\s+(?:at|of|in)\s+(?:HMP|HMYOI|HM\s+Prison)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s*$"
+)
+"""A named prison the title is held at ("branch secretary at HMP Leeds", "governor of HMYOI
+Feltham"): where the post is, no part of the title (as a place tail is not)."""
 # "(CPAI)" after a portfolio: its acronym, not part of the title
 _ACRONYM_TAIL = re.compile(r"\s*\([A-Z]{2,10}\)\s*$")
 
@@ -159,8 +164,9 @@ def _drop_unit_place(table: TitleTable, phrase: Phrase) -> Phrase:
 
 def _drop_place_tail(table: TitleTable, phrase: Phrase) -> Phrase:
     """ "Director Cymru", "Head of Public Protection in Kent", "manager for the South East",
-    "deputy director for the East of England" (the longest place the tail ends with)."""
-    text, area = phrase.text, phrase.area
+    "deputy director for the East of England" (the longest place the tail ends with); a
+    named prison at the end ("secretary at HMP Leeds": :data:`PRISON_TAIL`)."""
+    text, area = PRISON_TAIL.sub("", phrase.text), phrase.area
     tail = re.match(
         r"^(?P<title>.+?)\s+(?:(?:for|of|in)\s+(?:the\s+)?)?(?P<place>\S+(?:\s+\S+){0,3})$", text
     )

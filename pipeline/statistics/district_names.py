@@ -21,6 +21,10 @@ Named rules (:data:`DISTRICT_RULES`), each a pattern whose ``place`` group is th
   "Winter Hill Moor": a fire's or a rescue's figures are the moor's or the park's. Not a
   football ground of that shape ("at Turf Moor": ``football_ground``), nor a lower-case
   "on the moors" (no name), nor a one-word name ("Dartmoor": the gazetteer's).
+- ``named_prison``: a prison or young offender institution named as one ("at HMP Long
+  Lartin", "inside HMYOI Feltham", "HM Prison Birmingham") -> "HMP Long Lartin": a
+  prison's figures are the prison's, not the town's it is named for or lies in. Not "HM
+  Prison and Probation Service" (a body: no capital after "Prison").
 - ``named_settlement``: a village or town named as one ("In the village of
   Westbury-sub-Mendip", "across the town of Wedmore") -> its name, also one the gazetteer
   lacks. Not "the village hall" (no "of" and name), nor "the town of" with no capital after.
@@ -104,6 +108,14 @@ DISTRICT_RULES: tuple[DistrictRule, ...] = (
         ("village of", "town of", "hamlet of"),
     ),
     DistrictRule(
+        "named_prison",
+        re.compile(
+            r"\b(?P<place>(?:HMP|HMYOI|HM\s+Prison|HM\s+Young\s+Offender\s+Institution)\s+"
+            r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\b"
+        ),
+        ("HMP", "HMYOI", "HM Prison", "HM Young Offender"),
+    ),
+    DistrictRule(
         "football_ground",
         # not a ward of the same name listed with others ("in Anfield, Everton and Kirkdale")
         re.compile(_GROUND_OPENER + rf"(?P<place>{_GROUND_NAMES})(?![\w'’]|,?\s+(?:and\s+)?[A-Z])"),
@@ -111,6 +123,22 @@ DISTRICT_RULES: tuple[DistrictRule, ...] = (
     ),
 )
 """The ways of :mod:`pressfacts.statistics.areas` to read a district the gazetteer lacks."""
+
+
+PRISON_NAME = re.compile(r"(?:HMP|HMYOI|HM\s+Prison|HM\s+Young\s+Offender\s+Institution)\s")
+"""An area read by the ``named_prison`` rule: a prison's name."""
+LOCATED_IN = re.compile(r",?\s+(?:in|near|outside)\s+")
+"""Between a prison's name and the place that locates it ("HMP Berwyn in Wrexham", "HMP
+Long Lartin, near Evesham"): that place is where the prison is, not the figure's area."""
+
+
+def located_prison(text: str, prison: _Named, place: _Named) -> bool:
+    """Whether ``place`` only locates the named prison right before it ("HMP Berwyn in
+    Wrexham"): the prison's figures are the prison's."""
+    return (
+        PRISON_NAME.match(prison.area) is not None
+        and LOCATED_IN.fullmatch(text, prison.end, place.start) is not None
+    )
 
 
 VENUE_RULES = frozenset({"named_venue", "football_ground"})
@@ -154,10 +182,18 @@ _LANDSCAPE_NAME = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,3}(?:Moors?|Country\s+Pa
 _AT_LANDSCAPE = re.compile(r"\b(?:at|near)\s+(?:the\s+)?$", re.I)
 
 
+_INTO_PRISON = re.compile(r"\b(?:at|into|inside|outside|near)\s+$", re.I)
+"""Words before a named prison that make it where things happened ("flights into HMP
+Leeds", "found inside HMP Hull")."""
+
+
 def venue_at(before: str, area: str) -> bool:
     """Whether a venue is named as where something happened ("made at Anfield", "outside
     the Riverside Stadium"), or a moor or country park ("at Calder Country Park", "near
-    Ilkley Moor"), ``before`` being the text right before it: a scope, as "in Essex" is."""
+    Ilkley Moor"), or a prison ("flights into HMP Leeds": :data:`_INTO_PRISON`), ``before``
+    being the text right before it: a scope, as "in Essex" is."""
+    if PRISON_NAME.match(area):
+        return _INTO_PRISON.search(before) is not None
     if _LANDSCAPE_NAME.fullmatch(area) and not is_venue(area):
         return _AT_LANDSCAPE.search(before) is not None
     return is_venue(area) and _AT.search(before) is not None

@@ -181,14 +181,17 @@ FIGURE_RULES: tuple[FigureRule, ...] = (
         lambda m: (parse_number(m.group("num")), m.group("unit").lower(), None),
         hint=r"\d\s?[kgtlo]",
     ),
-    # "one in five", "one in every three", "nine out of ten" -> 20, 33.3, 90 percent
+    # "one in five", "one in every three", "nine out of ten", "one for every five" -> 20,
+    # 33.3, 90, 20 percent; not "one for five" (no "every")
     FigureRule(
         "proportion",
         re.compile(
-            rf"\b(?P<a>one|{NUMBER})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<b>{NUMBER})\b", re.I
+            rf"\b(?P<a>one|{NUMBER})\s+(?:(?:in|out\s+of)\s+(?:every\s+)?|for\s+every\s+)"
+            rf"(?P<b>{NUMBER})\b",
+            re.I,
         ),
         _proportion,
-        hint=r"\s(?:in|out of)\s",
+        hint=r"\s(?:in|out of|for every)\s",
     ),
     # "half a million people", "a quarter of a million pounds", "three quarters of a
     # million": the fraction of the scale, its unit read from the words after it

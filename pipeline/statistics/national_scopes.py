@@ -40,13 +40,17 @@ NATIONAL_SCOPES: tuple[NationalScope, ...] = (
     NationalScope("charity:unseen", "UK"),
     NationalScope("charity:modern-slavery-exploitation-helpline", "UK"),
     NationalScope("org:independent-office-for-police-conduct", "England and Wales"),
+    NationalScope("org:hm-inspectorate-of-prisons", "England and Wales"),
+    NationalScope("charity:prison-advice-and-care-trust", "England and Wales"),
 )
 """National bodies by their statutory or stated remit (the NCA and its commands: the UK;
 British Transport Police: the railways of Great Britain; the NSPCC and its Childline: the
 UK; Victim Support: England and Wales, its Scottish and Northern Irish namesakes being
 separate charities; Unseen, named "Unseen" in running text and "Unseen UK" in the
 gazetteer, and the UK-wide Modern Slavery & Exploitation Helpline it runs: the UK; the
-Independent Office for Police Conduct, which oversees the forces of England and Wales).
+Independent Office for Police Conduct, which oversees the forces of England and Wales; HM
+Inspectorate of Prisons, which inspects the prisons of England and Wales, and the Prison
+Advice and Care Trust (Pact), which works in the prisons of England and Wales).
 Used last, when no territorial body or place fixes a release's
 area, and for a figure whose sentence cites a national charity as its source."""
 SOURCE_VERBS: tuple[str, ...] = (

@@ -123,12 +123,12 @@ BACK_REFERENCE_RULES: dict[str, re.Pattern[str]] = {
         rf"{{0,3}}(?:\s+{_PLACE_KIND})?\s+(?:together\s+|alone\s+)?accounted\s+for\s+{_ABOUT}£?\d",
         re.I,
     ),
-    # "In Cardiff alone, 204 referrals were made", "In the Fife council area alone, …",
-    # "Bangor alone made 41 arrests", "Llandudno's station alone took in 30 knives": a
-    # place's part of the figures just stated, "alone" marking it a part of that total;
-    # not "Bangor alone has a walk-in centre" (no count after it)
+    # "In Cardiff alone, 204 referrals were made", "At HMP Leeds alone, …", "Bangor alone
+    # made 41 arrests", "Llandudno's station alone took in 30 knives": a place's part of
+    # the figures just stated, "alone" marking it a part of that total; not "Bangor alone
+    # has a walk-in centre" (no count after it)
     "place_alone": re.compile(
-        r"\W{0,3}(?:(?:in|across|within)\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+[\w’'-]+){0,8}?\s+"
+        r"\W{0,3}(?:(?:in|across|within|at)\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+[\w’'-]+){0,8}?\s+"
         r"alone\s*,|(?-i:[A-Z])[\w'’-]*(?:\s+(?:and\s+)?(?-i:[A-Z])[\w'’-]*){0,3}"
         r"(?:['’]s?(?:\s+[a-z-]+){1,2})?\s+alone\s+(?:[a-z]+\s+){1,3}?" + _ABOUT + r"£?\d)",
         re.I,
@@ -156,17 +156,17 @@ BACK_REFERENCE_RULES: dict[str, re.Pattern[str]] = {
         r"(?:(?:around|about|nearly|almost|over|more\s+than)\s+)?£?\d",
         re.I,
     ),
-    # "The national rate was 529 per 10,000", "Dundee's rate of 846 per 10,000 remains
-    # …", "Its rate of 9.4" (the place just named's), "In Angus the rate was 388", "In the
-    # North East region the rate was 171", "The arrest rate, the share of stops that led
-    # to an arrest, was 14%": the rate of the figures just stated, told again for a place
+    # "The national rate was 529 per 10,000", "Dundee's rate of 846 …", "Its rate of 9.4",
+    # "In Angus the rate was 388", "Across the prisons of the North region, the rate was
+    # 71", "The rate of thefts from shops stood at 12", "The arrest rate, the share of stops
+    # that led to an arrest, was 14%": the rate of the figures just stated, told for a place
     # or the country; not "The rate of arrests rose in May" (no figure after it); "Vans
     # were stolen at a rate of 4.1 per 1,000": the same rate in the sentence's own words
     "the_rate_was": re.compile(
         r"\W{0,3}(?:(?:[\w'’-]+\s+){1,10}?at\s+a\s+rate\s+of\s+\d|"
-        r"(?:(?:in|across|within)\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+(?:and\s+)?"
+        r"(?:(?:in|across|within)\s+(?:the\s+)?(?:[a-z]+\s+of\s+(?:the\s+)?)?(?-i:[A-Z])[\w’'-]*(?:\s+(?:and\s+)?"
         r"(?-i:[A-Z])[\w’'-]*){0,3}(?:\s+(?:region|area|force\s+area|county))?,?\s+)?(?:the\s+(?:[a-z-]+\s+){0,2}?|(?:its|their)\s+|(?-i:[A-Z])[\w’'-]*"
-        r"(?:\s+(?:and\s+)?(?-i:[A-Z])[\w’'-]*){0,3}['’]s?\s+)rate(?:,[^,.]{3,100},)?\s+"
+        r"(?:\s+(?:and\s+)?(?-i:[A-Z])[\w’'-]*){0,3}['’]s?\s+)rate(?:\s+of\s+[a-z]+(?:\s+[a-z]+){0,3}?(?=\s+(?:was|is|stood)\b))?(?:,[^,.]{3,100},)?\s+"
         r"(?:was|is|of|stood\s+at)\s+"
         r"(?:(?:around|about|nearly|almost|over|more\s+than|just\s+(?:over|under))\s+)?\d)",
         re.I,

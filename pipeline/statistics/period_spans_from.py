@@ -13,6 +13,11 @@ One named rule of :data:`pressfacts.statistics.period_table.PERIOD_RULES` (throu
   and year the thing began stated in the same or the next sentence ("The service launched
   in June 2023"), else in one of the two before: the N whole years (or months) from that month,
   when they end by P (else a pledge, or nothing: no period).
+- ``units_since_launch``: "in the 18 months since it was set up", "over the two years
+  since the scheme was launched": from the month the thing began when stated close by
+  (as ``first_units_launched`` finds it), else from N years or months before P, to P.
+- ``since_then``: "since then": from the first day of the latest span stated not far
+  before (a scheme's life, a month it began) to P.
 - ``launched_in_month``: "The service launched in June 2023", "the hub opened in May
   2024": the day a thing began (the kind ``day``, which no figure takes), not a span the
   figures after it cover.
@@ -142,6 +147,61 @@ def resolve_first_units_launched(ctx: Context) -> Resolution:
     return Span(first, end)
 
 
+UNITS_SINCE_LAUNCH = re.compile(
+    rf"\b(?:in|during|over)\s+the\s+(?:(?P<n>{COUNT})\s+(?P<unit>years|months)|"
+    r"(?P<one>year|month))\s+since\s+(?:it|they|the\s+(?:service|scheme|project|unit|team|"
+    r"programme|hub|fund|operation))\s+(?:(?:was|were)\s+)?(?:set\s+up|launched|introduced|"
+    r"started|formed|created|opened)\b",
+    re.I,
+)
+"""A thing's life so far told by its length: "in the 18 months since it was set up", "over
+the two years since the scheme was launched", "in the year since it opened"; not "in the
+18 months to March" (a span to a month) nor "since it was set up" alone (``since``'s own
+rules)."""
+
+
+def resolve_units_since_launch(ctx: Context) -> Resolution:
+    """From the month the thing began when the text states it close by (as
+    ``first_units_launched`` reads it), else from N years or months before P, to P."""
+    published = ctx.published
+    if published is None:
+        return None
+    one = ctx.group("one")
+    n = 1 if one else count_value(ctx.group("n") or "")
+    years = (one or ctx.group("unit") or "").lower().startswith("year")
+    if not 1 <= n <= (10 if years else 36):
+        return NOT_A_PERIOD
+    launch = _launch_near(ctx.match.string, ctx.match.start(), ctx.match.end())
+    if launch is not None:
+        first = dt.date(int(launch.group("y")), month_number(launch.group("m")), 1)
+    else:
+        first = published - (relativedelta(years=n) if years else relativedelta(months=n))
+    return Span(first, published, "relative") if first <= published else NOT_A_PERIOD
+
+
+SINCE_THEN = re.compile(r"\bsince\s+then\b", re.I)
+"""A span from the start of the one stated just before to P: "Its officers have
+investigated 438 crimes since then" after "in the 18 months since it was set up" or "The
+unit opened in March 2024"."""
+_THEN_REACH = 600
+"""How far (characters) before "since then" the span it starts from may be stated."""
+
+
+def resolve_since_then(ctx: Context) -> Resolution:
+    """From the first day of the latest span stated not far before, to P; undated when
+    none is, or when it starts after P."""
+    published = ctx.published
+    if published is None:
+        return None
+    floor = ctx.match.start() - _THEN_REACH
+    before = next(
+        (p for p in reversed(ctx.found) if floor <= p.start_char < ctx.match.start()), None
+    )
+    if before is None or before.start > published:
+        return None
+    return Span(before.start, published, "relative")
+
+
 LAUNCHED_IN_MONTH = re.compile(
     rf"\b(?:service|scheme|project|programme|unit|hub|initiative|partnership|fund|it)\s+"
     rf"{_LAUNCHED}",
@@ -249,6 +309,13 @@ SPAN_FROM_RULES: tuple[PeriodRule, ...] = (
         resolve_first_units_launched,
         needs=("first",),
     ),
+    PeriodRule(
+        "units_since_launch",
+        UNITS_SINCE_LAUNCH,
+        resolve_units_since_launch,
+        needs=("since",),
+    ),
+    PeriodRule("since_then", SINCE_THEN, resolve_since_then, needs=("since then",)),
     PeriodRule(
         "units_from_month",
         UNITS_FROM_MONTH,

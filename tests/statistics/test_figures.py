@@ -607,7 +607,10 @@ def test_shares_and_pence_written_with_a_point(text: str, expected: list[float])
         ("Nine out of ten drivers wore belts.", [(90, "percent")]),
         ("Officers visited 31 out of 40 schools.", [(77.5, "percent")]),
         ("One in every three calls was silent.", [(33.3, "percent")]),
+        ("Guards found phones, about one for every four inmates.", [(25, "percent")]),
+        ("Two for every ten vans failed checks.", [(20, "percent")]),
         ("He walked out of the court after 2 days.", []),  # no proportion
+        ("They swapped one for five tickets.", [(5, "")]),  # "for" without "every": no share
     ],
 )
 def test_a_proportion_in_or_out_of(text: str, expected: list[tuple[float, str]]) -> None:

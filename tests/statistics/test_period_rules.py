@@ -335,6 +335,16 @@ ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
         P,
         ("2019-03-01", "2021-02-28"),
     ),
+    "units_since_launch": (
+        "in the 18 months since it was set up. The unit, which launched in April 2019,",
+        P,
+        ("2019-04-01", P.isoformat()),
+    ),
+    "since_then": (
+        "The hub opened in May 2020. It has seen 900 people since then",
+        P,
+        ("2020-05-01", P.isoformat()),
+    ),
     "launch_to_month": (
         "It began in May 2019. It ran 40 clubs between its launch and the end of June",
         P,

@@ -280,3 +280,65 @@ def test_launch_to_month(
     nlp: Language, periods_of: PeriodsOf, text: str, expected: dict[float, object]
 ) -> None:
     assert periods_of(nlp, text, P) == expected
+
+
+SINCE_LAUNCH_ROWS = [
+    pytest.param(
+        "Lancashire's rural crime unit has recovered 74 stolen quad bikes in the 18 months "
+        "since it was set up. The unit, which launched in January 2024, is based in Preston.",
+        {74.0: ("2024-01-01", "2025-06-17")},
+        id="months-since-with-the-launch-after",
+    ),
+    pytest.param(
+        "The scheme was introduced in March 2023. It has diverted 212 young people from "
+        "court in the two years since it was introduced.",
+        {212.0: ("2023-03-01", "2025-06-17")},
+        id="years-since-with-the-launch-before",
+    ),
+    pytest.param(
+        "The hub has taken 950 calls in the year since it opened.",
+        {950.0: ("2024-06-17", "2025-06-17")},
+        id="no-launch-stated-counts-back-from-p",
+    ),
+    # near misses: a span to a month, and "since" with no length, are other rules'
+    pytest.param(
+        "The team made 40 arrests in the 18 months to March.",
+        {40.0: ("2023-10-01", "2025-03-31")},
+        id="a-span-to-a-month",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SINCE_LAUNCH_ROWS)
+def test_units_since_launch(
+    nlp: Language, periods_of: PeriodsOf, text: str, expected: dict[float, object]
+) -> None:
+    assert periods_of(nlp, text, P) == expected
+
+
+SINCE_THEN_ROWS = [
+    pytest.param(
+        "Cumbria's rural team has made 31 arrests in the two years since it was set up. "
+        "Its officers have recovered 140 stolen machines since then.",
+        {31.0: ("2023-06-17", "2025-06-17"), 140.0: ("2023-06-17", "2025-06-17")},
+        id="since-then-after-a-life-so-far",
+    ),
+    pytest.param(
+        "The hub opened in March 2024. Staff have seen 620 families since then.",
+        {620.0: ("2024-03-01", "2025-06-17")},
+        id="since-then-after-a-month-it-began",
+    ),
+    # near miss: nothing dated before: no period
+    pytest.param(
+        "Staff have seen 620 families since then.",
+        {620.0: None},
+        id="nothing-before-no-period",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SINCE_THEN_ROWS)
+def test_since_then(
+    nlp: Language, periods_of: PeriodsOf, text: str, expected: dict[float, object]
+) -> None:
+    assert periods_of(nlp, text, P) == expected
