@@ -92,6 +92,7 @@ SUITES = {
     "heldout54": _team_set(TESTS / "heldout54"),
     "heldout57": _team_set(TESTS / "heldout57"),
     "heldout59": _team_set(TESTS / "heldout59"),
+    "heldout61": _team_set(TESTS / "heldout61"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
