@@ -337,22 +337,22 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
     Exclusion(
         "web-address", re.compile(r"https?://\S+|\S+@\S+|www\.\S+"), needs=("://", "@", "www.")
     ),
-    # "six months", "a six-month operation", "eight years", "three financial years", "five
-    # working days"; not "six men", nor "a rise of 112 year on year" (a change per unit)
+    # "six months", "a six-month operation", "three financial years", "five working days",
+    # "over three nights"; not "six men", "12 nightclubs", "up 112 year on year" (per unit)
     Exclusion(
         "duration",
         re.compile(
             rf"{NOT_GIVEN_HOURS}\b(?:{NUMBER}|a|one)[- ]"
             r"(?:(?:financial|calendar|academic|school)\s+)?"
             r"(?:(?:working|school|business|calendar|clear)\s+(?=days?\b))?"
-            r"(?:hour|day|week|month|year|decade|minute|second)s?\b"
+            r"(?:hour|day|night|week|month|year|decade|minute|second)s?\b"
             + NOT_SCHOOL_YEAR
             + NOT_WORK_HOURS
             # not a change told per unit: "up 112 year on year", "40 month-on-month"
             + r"(?![\s-]+on[\s-]+(?:the\s+)?(?:day|week|month|quarter|year)\b)",
             re.I,
         ),
-        needs=("hour", "day", "week", "month", "year", "decade", "minute", "second"),
+        needs=("hour", "day", "night", "week", "month", "year", "decade", "minute", "second"),
         led=True,
     ),
     # "the first three quarters of 2024", "the past two quarters", "for three quarters in a
