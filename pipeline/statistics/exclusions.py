@@ -391,15 +391,15 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
     # thresholds: "more than twice the legal limit", "firms employing fewer than 10 people"
     Exclusion("limit-multiple", LIMIT_MULTIPLE, needs=LIMIT_WORDS),
     Exclusion("size-band", SIZE_BAND, needs=SIZE_WORDS),
-    # "the highest of the 43 forces", "among the lowest of Scotland's 32 local authority
-    # areas", "one of only two regions where …": the fixed set a figure is ranked in, not
-    # a figure; not "Of the 43 forces asked, 38 replied" (no rank), "the highest of the
-    # 40 arrests" (no set of bodies or places)
+    # "the highest of the 43 forces", "among the lowest of Scotland's 32 areas", "one of
+    # only two regions", "in all ten boroughs": the fixed set ranked in or spread over; not
+    # "Of the 43 forces asked, 38 replied", "the highest of the 40 arrests" (no bodies)
     Exclusion(
         "ranked-set",
         re.compile(
             r"\b(?:(?:highest|lowest|largest|smallest|biggest|best|worst|most|fewest|fastest|"
-            r"slowest|first|only)\s+(?:[a-z]+\s+)?of|one\s+of\s+only)\s+(?:(?:the|all)\s+|"
+            r"slowest|first|only)\s+(?:[a-z]+\s+)?of|one\s+of\s+only|(?:in|across)(?=\s+all\s))"
+            r"\s+(?:(?:the|all)\s+|"
             r"[A-Z][\w-]*['’]s\s+)?(?:only\s+)?(?:\d{1,2}|" + WORD_NUMBER + r")\s+"
             r"(?=(?:[a-z]+\s+){0,2}?(?:forces|regions|nations|areas|authorities|councils|"
             r"countries|counties|boroughs|districts)\b)",
