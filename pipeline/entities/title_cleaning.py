@@ -208,6 +208,26 @@ def _drop_organisation_tail(table: TitleTable, phrase: Phrase) -> Phrase:
     return phrase
 
 
+COMMITTEE_WORDS = ("committee", "sub-committee", "subcommittee", "panel", "scrutiny board")
+"""Last words of a council's (or a body's) committee a chair is named by: "chair of the
+licensing committee" is the chair of a body inside the organisation, so the title is Chair,
+as "chairman of the Riverside Residents Association" is Chairman."""
+_COMMITTEE_TAIL = re.compile(
+    r"^(?P<title>(?:vice[- ]|deputy\s+)?chair(?:man|woman|person)?)\s+of\s+(?:the\s+|its\s+)?"
+    r"(?:[\w’'-]+\s+){0,4}?(?:" + "|".join(COMMITTEE_WORDS) + r")$",
+    re.I,
+)
+
+
+def _drop_committee_tail(_table: TitleTable, phrase: Phrase) -> Phrase:
+    """ "chair of the licensing committee" -> chair; "vice-chair of the police and crime
+    panel" -> vice-chair: a chair of a committee (``COMMITTEE_WORDS``) keeps only the chair."""
+    match = _COMMITTEE_TAIL.match(phrase.text)
+    if match:
+        return Phrase(match.group("title"), phrase.organisation, phrase.area)
+    return phrase
+
+
 def _drop_organisation_head(table: TitleTable, phrase: Phrase) -> Phrase:
     """ "Riverside Residents Association chairman" -> chairman; "National Police Chiefs'
     Council lead for X" -> lead for X: a capitalised run ending in a head word, then a
@@ -302,6 +322,7 @@ _STEPS = {
     "constituency": _drop_constituency,
     "proper_owner": _drop_proper_owner,
     "organisation_tail": _drop_organisation_tail,
+    "committee_tail": _drop_committee_tail,
     "organisation_head": _drop_organisation_head,
     "place_tail": _drop_place_tail,
     "place_head": _drop_place_head,
@@ -325,6 +346,7 @@ TITLE_CLEANING: tuple[CleaningStep, ...] = (
     CleaningStep(
         "organisation_tail", "chairman of the Riverside Residents Association -> chairman"
     ),
+    CleaningStep("committee_tail", "chair of the licensing committee -> chair"),
     CleaningStep("organisation_head", "Riverside Residents Association chairman -> chairman"),
     CleaningStep("place_tail", "Director Cymru -> Director (area Cymru)"),
     CleaningStep("place_head", "Kent Police and Crime Commissioner -> area Kent"),

@@ -333,22 +333,22 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
     Exclusion(
         "web-address", re.compile(r"https?://\S+|\S+@\S+|www\.\S+"), needs=("://", "@", "www.")
     ),
-    # "six months", "a six-month operation", "eight years", "three financial years", "five
-    # working days"; not "six men", nor "a rise of 112 year on year" (a change per unit)
+    # "six months", "a six-month operation", "three financial years", "five working days",
+    # "over three nights"; not "six men", "12 nightclubs", "up 112 year on year" (per unit)
     Exclusion(
         "duration",
         re.compile(
             rf"{NOT_GIVEN_HOURS}\b(?:{NUMBER}|a|one)[- ]"
             r"(?:(?:financial|calendar|academic|school)\s+)?"
             r"(?:(?:working|school|business|calendar|clear)\s+(?=days?\b))?"
-            r"(?:hour|day|week|month|year|decade|minute|second)s?\b"
+            r"(?:hour|day|night|week|month|year|decade|minute|second)s?\b"
             + NOT_SCHOOL_YEAR
             + NOT_WORK_HOURS
             # not a change told per unit: "up 112 year on year", "40 month-on-month"
             + r"(?![\s-]+on[\s-]+(?:the\s+)?(?:day|week|month|quarter|year)\b)",
             re.I,
         ),
-        needs=("hour", "day", "week", "month", "year", "decade", "minute", "second"),
+        needs=("hour", "day", "night", "week", "month", "year", "decade", "minute", "second"),
         led=True,
     ),
     # "the first three quarters of 2024", "the past two quarters", "for three quarters in a
@@ -387,15 +387,15 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
     # thresholds: "more than twice the legal limit", "firms employing fewer than 10 people"
     Exclusion("limit-multiple", LIMIT_MULTIPLE, needs=LIMIT_WORDS),
     Exclusion("size-band", SIZE_BAND, needs=SIZE_WORDS),
-    # "the highest of the 43 forces", "among the lowest of Scotland's 32 local authority
-    # areas", "one of only two regions where …": the fixed set a figure is ranked in, not
-    # a figure; not "Of the 43 forces asked, 38 replied" (no rank), "the highest of the
-    # 40 arrests" (no set of bodies or places)
+    # "the highest of the 43 forces", "among the lowest of Scotland's 32 areas", "one of
+    # only two regions", "in all ten boroughs": the fixed set ranked in or spread over; not
+    # "Of the 43 forces asked, 38 replied", "the highest of the 40 arrests" (no bodies)
     Exclusion(
         "ranked-set",
         re.compile(
             r"\b(?:(?:highest|lowest|largest|smallest|biggest|best|worst|most|fewest|fastest|"
-            r"slowest|first|only)\s+(?:[a-z]+\s+)?of|one\s+of\s+only)\s+(?:(?:the|all)\s+|"
+            r"slowest|first|only)\s+(?:[a-z]+\s+)?of|one\s+of\s+only|(?:in|across)(?=\s+all\s))"
+            r"\s+(?:(?:the|all)\s+|"
             r"[A-Z][\w-]*['’]s\s+)?(?:only\s+)?(?:\d{1,2}|" + WORD_NUMBER + r")\s+"
             r"(?=(?:[a-z]+\s+){0,2}?(?:forces|regions|nations|areas|authorities|councils|"
             r"countries|counties|boroughs|districts)\b)",

@@ -64,11 +64,16 @@ _OFFSETS = {"next": 1, "coming": 1, "last": -1, "previous": -1}
 
 
 _COMPARED_BEFORE = re.compile(
-    r"(?:\bthan(?:\s+(?:in|during|for))?|\bon|\bcompared\s+(?:with|to)|\bagainst)\s+$", re.I
+    r"(?:\bthan(?:\s+(?:in|during|for))?|\bon|\bcompared\s+(?:with|to)|\bagainst|"
+    r"(?:\bcompared\s+(?:with|to)|\b(?:up|down)\s+from)\s+£?[\d,.]+[%mk]?(?:\s+[a-z-]+){0,2}?"
+    r"\s+(?:in|during|for))\s+$",
+    re.I,
 )
-"""A comparison word right before "the previous financial year": "than in", "on"."""
-_SENTENCE_END = re.compile(r"[.!?][\"'”’]?\s+[A-Z]")
-"""A sentence ending between the stated year and the phrase."""
+"""A comparison right before "the previous financial year": "than in", "on", or one with
+the earlier level between ("compared with 11 in", "up from 40 cases in")."""
+_SENTENCE_END = re.compile(r"[.!?][\"'”’]?\s+(?!(?:That|This|It)\s+(?:is|was)\s)[A-Z]")
+"""A sentence ending between the stated year and the phrase; not before a sentence that
+points back to it ("… in 2025/26. That is up from 11 in the previous financial year")."""
 _REACH = 120
 """How far before the phrase the financial year it is compared with may be stated."""
 

@@ -119,6 +119,20 @@ LEAD_IN_RULES: tuple[LeadInRule, ...] = (
         ),
         next_paragraph_end,
     ),
+    # "Officers carried out the checks over three nights between 4 and 6 March." (the
+    # checks, visits or test purchases named before, dated in a sentence of their own) then
+    # "Two shops in Ely failed …": the rest of its paragraph and the next; not "carried out
+    # 40 checks in May" (a count of its own, no article)
+    LeadInRule(
+        "checks_carried_out_lead_in",
+        re.compile(
+            r"^[^\n]*?\bcarried\s+out\s+(?:the|these|its|their)\s+(?:[\w-]+\s+){0,2}?"
+            r"(?:checks|visits|tests|inspections|test\s+purchases)\s+(?:over\s+(?:[\w-]+\s+)"
+            r"{0,2}?(?:days|nights|weeks)\s+)?(?:(?:from|between|on|during|over)\s+)?$",
+            re.I,
+        ),
+        next_paragraph_end,
+    ),
     # "… the results of Operation Tornado, which ran throughout October." then a list or
     # "Officers seized …": an event dated in a relative clause, the rest of its paragraph
     # and the next; not "the operation, which led to 12 arrests" (no dating verb)

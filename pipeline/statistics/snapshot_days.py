@@ -29,13 +29,14 @@ SNAPSHOT_LEADS = (
     r"(?:more|fewer|higher|lower)\s+than\s+on",
     r"(?:had|employed)\s+(?:about\s+|around\s+|almost\s+|nearly\s+)?[\d,.]+(?:\s+[\w-]+){0,2}?\s+"
     r"(?:officers|constables|PCSOs|staff|employees|volunteers|detectives|specials|"
-    r"call\s+handlers)\s+on",
+    r"call\s+handlers|drivers|licence\s+holders|licensed\s+premises)\s+on",
 )
 """Words right before a day that make it the day a stock was counted: "as at", "on the
 register on", "cases open on", "numbers stood at 4,100 on", a headcount a body "had" or
-"employed" ("had 2,087 police officers on", "employed 640 staff on"), and the day a stock
-is held up against ("85 more than on 31 March"); not "arrested on" (an event), "had 12
-arrests on" (no staff counted)."""
+"employed" ("had 2,087 police officers on", "employed 640 staff on") or a licensing
+authority's register ("had 1,300 licensed drivers on", "had 420 licensed premises on"), and
+the day a stock is held up against ("85 more than on 31 March"); not "arrested on" (an
+event), "had 12 arrests on" (no staff counted)."""
 SNAPSHOT_DAY = re.compile(
     rf"\b(?:{'|'.join(SNAPSHOT_LEADS)})\s+(?:(?P<d>{_DAY}){_ORDINAL}\s+(?:of\s+)?(?P<m>{MONTH})|"
     rf"(?P<mb>{MONTH})\s+(?P<db>{_DAY}){_ORDINAL})(?![\w/])"

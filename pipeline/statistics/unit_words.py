@@ -11,8 +11,10 @@ SKIPPED_BEFORE_NOUN = {
     "indecent", "sexual", "child", "serious", "people’s", "previous", "preceding", "prior",
     "following", "same", "past",
     # participles that are adjectives before a noun ("57 planned searches", "12 armed
-    # officers", "90 uninsured vehicles"); before anything else the count has no noun
+    # officers", "90 uninsured vehicles", "1,200 licensed drivers"); before anything else
+    # the count has no noun
     "planned", "unplanned", "targeted", "armed", "unarmed", "uninsured", "unlicensed",
+    "licensed", "licenced",
     "unmarked", "unaccompanied", "organised", "dedicated", "trained", "qualified",
     "registered", "confirmed", "unconfirmed", "attempted", "poisoned", "abandoned",
     # casualties and those left behind ("1,146 injured people", "80 bereaved families")

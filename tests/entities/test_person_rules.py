@@ -165,6 +165,7 @@ def test_not_a_person(nlp: Language, text: str) -> None:
 CLEANING_ROWS = {
     "article": ("Dana Moor, the director of Barnardo's, said it helped.", ["Director"]),
     "relative_clause": ("Dana Moor, who is the director of Barnardo's, said so.", ["Director"]),
+    "committee_tail": ("Dana Moor, chair of the licensing committee, said it helped.", ["Chair"]),
     "acronym": (
         "Dana Moor, lead for Online Child Safety (OCS), said it helped.",
         ["Lead for Online Child Safety"],

@@ -115,6 +115,8 @@ MORE_EXCLUSIONS = [
     pytest.param("The club is for ages nine-14.", id="age-range-word-hyphen-digits"),
     pytest.param("Staff reply within three working days.", id="duration-working-days"),
     pytest.param("Refunds take up to 10 business days.", id="duration-business-days"),
+    pytest.param("Patrols ran over four nights in Hull.", id="duration-nights"),
+    pytest.param("It was a two-night crackdown in Leeds.", id="duration-nights-hyphen"),
     pytest.param("Arrests rose for three quarters in a row.", id="quarters-in-a-row"),
     pytest.param("Thefts fell for four consecutive quarters.", id="consecutive-quarters"),
     pytest.param("He will serve at least two-thirds of his sentence.", id="share-of-a-sentence-2"),
@@ -274,6 +276,7 @@ def test_every_one_near_misses(text: str, expected: list[float]) -> None:
         ("Of 90 pupils, a third were aged 13 or 14.", [90, 33.3]),
         ("Staff aged 15 or 16 and 30 volunteers took part.", [30]),
         ("The team saw 13 or 14 new cases a week.", [13, 14]),  # no "aged": counts
+        ("Staff at 14 nightclubs in Derby were trained.", [14]),  # not a duration of nights
         ("Half of the jobs went to women.", [50]),  # not "half the job": a count's share
         ("Half the calls came at night.", [50]),
         ("It grew from three to 12 staff.", [3, 12]),
@@ -336,6 +339,7 @@ def test_bare_ages_leave_no_figure(text: str) -> None:
         "The operation led to 12 arrests.",
         "Operation Kestrel ran for a week and 14 vans were stopped.",
         "Officers spent 40 nights on patrol in Hove.",  # a count of nights, no frequency
+        "Teams worked 12 nights of operations in Bath.",  # nights put in, not a duration
         "Teams ran two evenings of patrols a week.",  # "of patrols": not a schedule
         "Half of the sentences handed down were suspended.",  # a share of many sentences
         "Half the victims in Kent were under 25.",  # a share of people, not an idiom

@@ -36,6 +36,8 @@ def units(nlp: Language, text: str) -> list[tuple[float, str, str | None]]:
         ),
         ("Detectives carried out 48 planned searches in Fife in 2025.", [(48, "searches", None)]),
         ("Police seized 90 uninsured vehicles in Moray last year.", [(90, "vehicles", None)]),
+        ("Wigan had 1,310 licensed drivers in May 2025.", [(1310, "drivers", None)]),
+        ("Officers visited 64 licenced premises in Crewe in 2025.", [(64, "premises", None)]),
         ("There were 12 armed officers on duty in Inverness in 2025.", [(12, "officers", None)]),
         (
             "Cumbria recorded 23 confirmed cases of badger baiting in 2025.",

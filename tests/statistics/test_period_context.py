@@ -100,6 +100,17 @@ LEAD_INS: dict[str, tuple[str, dict[float, tuple[str, str] | None]]] = {
             6: None,  # two paragraphs on: not governed
         },
     ),
+    "checks_carried_out_lead_in": (
+        "Nine of the 40 pubs visited in Ely sold to a young volunteer.\n\nCouncil officers "
+        "carried out the checks over two nights between 4 and 5 March.\n\nSix pubs in Soham "
+        "failed.\n\nThe council later fined 3 landlords.",
+        {
+            9: None,  # before the lead-in: not governed
+            40: None,
+            6: ("2022-03-04", "2022-03-05"),
+            3: None,  # two paragraphs on: not governed
+        },
+    ),
     "sentence_lead_in": (
         "During March 2022, officers in Fife stopped 212 vehicles. They issued 46 "
         "tickets and made 11 arrests.\nA further 5 drivers were warned.",
@@ -174,6 +185,16 @@ LEAD_IN_VARIANTS: dict[str, tuple[str, dict[float, tuple[str, str] | None]]] = {
         "Gwent Police stopped 80 vans from 3 to 9 June 2022 as part of an enforcement week."
         "\n\nOfficers seized 11 vans.",
         {80: ("2022-06-03", "2022-06-09"), 11: ("2022-06-03", "2022-06-09")},
+    ),
+    "checks_carried_out_test_purchases": (
+        "Officers carried out the test purchases between 2 and 4 April 2022.\n\nFour "
+        "takeaways in Yeovil sold to a child.",
+        {4: ("2022-04-02", "2022-04-04")},
+    ),
+    "checks_carried_out_not_a_count": (
+        "Officers carried out 40 checks in April 2022.\n\nFour takeaways in Yeovil "
+        "sold to a child.",
+        {40: ("2022-04-01", "2022-04-30"), 4: None},  # a count of its own: no lead-in
     ),
     "event_after_not_another_event": (
         "Gwent Police stopped 80 vans in June 2022, the force said in a statement."

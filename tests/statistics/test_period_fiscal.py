@@ -217,6 +217,18 @@ def test_past_financial_years(text: str, published: dt.date | None, expected: ob
             "The helpline took 5,400 calls in 2022/23, up 11% on the previous financial year.",
             {5400: ("2022-04-01", "2023-03-31"), 11: ("2021-04-01", "2023-03-31")},
         ),
+        # the earlier level between the comparison and the phrase, or a sentence pointing
+        # back ("That is up from …")
+        (
+            "Wigan revoked 23 licences in 2023/24, compared with 14 in the previous financial "
+            "year.",
+            {23: ("2023-04-01", "2024-03-31"), 14: ("2022-04-01", "2023-03-31")},
+        ),
+        (
+            "Crewe issued 310 fines in 2023/24. That is down from 360 in the previous financial "
+            "year.",
+            {310: ("2023-04-01", "2024-03-31"), 360: ("2022-04-01", "2023-03-31")},
+        ),
         # near misses: no comparison word, or the stated year in another sentence: P's
         (
             "Officers in Kent recorded 1,210 burglaries in 2023/24. In the previous financial "

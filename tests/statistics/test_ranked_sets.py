@@ -18,7 +18,12 @@ RANKED_ROWS = [
     ),
     pytest.param("Wales was one of only two nations where it rose.", [], id="one-of-only"),
     pytest.param("It was the lowest of all ten English regions.", [], id="all-regions"),
-    # near misses: a count of bodies asked, a rank among things counted
+    pytest.param("Patrols now run in all five boroughs of the county.", [], id="in-all"),
+    pytest.param("The code applies across all 12 councils in Kent.", [], id="across-all"),
+    # near misses: a count of bodies asked, a rank among things counted, "all" counting
+    # things that are no bodies or places
+    pytest.param("All 14 pubs visited in Bude refused the sale.", [14], id="all-pubs"),
+    pytest.param("In all, 30 councils signed up.", [30], id="in-all-comma"),
     pytest.param("Of the 43 forces asked, 38 replied.", [43, 38], id="forces-asked"),
     pytest.param("The largest of the 40 seizures was in May.", [40], id="not-a-set-of-places"),
 ]

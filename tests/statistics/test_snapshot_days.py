@@ -65,6 +65,21 @@ def periods_of(nlp: Language, text: str) -> dict[float, tuple[str, str] | None]:
             id="a-headcount-employed-on-a-day",
         ),
         pytest.param(
+            "Wigan Council had 1,310 licensed drivers on 31 March.",
+            {1310: ("2024-03-31", "2024-03-31")},
+            id="a-licensing-register-had-on-a-day",
+        ),
+        pytest.param(
+            "The borough had 415 licensed premises on 1 April.",
+            {415: ("2024-04-01", "2024-04-01")},
+            id="licensed-premises-had-on-a-day",
+        ),
+        pytest.param(
+            "The team stopped 30 drivers on 2 May.",
+            {30: None},
+            id="drivers-stopped-on-a-day-are-an-event",
+        ),
+        pytest.param(
             "The unit had 12 arrests on 3 May.",
             {12: None},
             id="had-no-staff-on-a-day",
