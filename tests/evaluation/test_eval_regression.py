@@ -93,6 +93,7 @@ SUITES = {
     "heldout57": _team_set(TESTS / "heldout57"),
     "heldout59": _team_set(TESTS / "heldout59"),
     "heldout58": _team_set(TESTS / "heldout58"),
+    "heldout62": _team_set(TESTS / "heldout62"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
