@@ -48,7 +48,6 @@ def test_from_to_levels_over_whole_years(
     assert periods_of(nlp, text, PUBLISHED) == expected
 
 
-
 REACHED_THEN_FROM_ROWS = [
     pytest.param(
         "Avon and Somerset Police recorded 5,200 thefts in the year to the end of September, "
