@@ -29,8 +29,9 @@ _OPENING_REACH = 160
 
 def namesake_city(text: str, at: int, document_area: str | None) -> str | None:
     """For the figure at ``at`` with "in the city" right after it, or in a sentence
-    opening "Across the city," or on "the city" as its subject before it, in a release whose area ``document_area`` is a
-    county named after its city: that city, when ``text`` names it; else None."""
+    opening "Across the city," or on "the city" as its subject before it, in a release
+    whose area ``document_area`` is a county named after its city: that city, when
+    ``text`` names it; else None."""
     area = document_area
     if not area or not area.endswith("shire"):
         return None
