@@ -79,6 +79,10 @@ AFTER_SUBJECT = (
 """What may follow the subject's head noun before its verb: a participle ("recorded"),
 then up to two short phrases ("by the force", "to the helpline", "by courts in Leeds",
 "for assault with a weapon at the three hospitals", "involving e-scooters in the city")."""
+RELATIVE_ASIDE = r"(?:\s*,\s*(?:which|who)\s+[^,;:\"“”]{1,80}?,)?"
+"""An optional aside about the subject closed by commas before its verb ("Disability
+offences, which remain the least reported, totalled 86"): the subject is still the
+counted noun."""
 OPENING = r"(?:[^,;:]{1,60},\s*){0,2}?"
 """Up to two short comma-closed openings before the subject ("In March, "; "In the north
 of the county, Ely and March, "; "In Leek, where the charity opened a hub in May, "): the
@@ -111,6 +115,7 @@ def _subject(lead: str = "") -> str:
         + "|".join(MASS_SUBJECTS)
         + r"))\b"
         + AFTER_SUBJECT
+        + RELATIVE_ASIDE
     )
 
 

@@ -18,16 +18,20 @@ _CITY_WORDS = re.compile(
 )
 """A figure, its noun and "in the city" right after it: "1,960 of them in the city"."""
 _CITY_OPENING = re.compile(
-    r"(?:^|[.!?]\s+|\n)(?:in|across|within)\s+the\s+city\s*,[^.!?\n]*$", re.I
+    r"(?:^|[.!?]\s+|\n)(?:(?:in|across|within)\s+the\s+city\s*,|the\s+(?:[a-z]+\s+"
+    r"(?:in|across|for)\s+the\s+)?city\s+(?!council|centre|of\b)[a-z]+)[^.!?\n]*$",
+    re.I,
 )
-"""A sentence opening on "the city" before the figure: "Across the city, 410 …"."""
+"""A sentence opening on "the city" before the figure: "Across the city, 410 …", the city
+as its subject ("The city accounted for 610 …", "The rate in the city was 2.1")."""
 _OPENING_REACH = 160
 
 
 def namesake_city(text: str, at: int, document_area: str | None) -> str | None:
     """For the figure at ``at`` with "in the city" right after it, or in a sentence
-    opening "Across the city," before it, in a release whose area ``document_area`` is a
-    county named after its city: that city, when ``text`` names it; else None."""
+    opening "Across the city," or on "the city" as its subject before it, in a release
+    whose area ``document_area`` is a county named after its city: that city, when
+    ``text`` names it; else None."""
     area = document_area
     if not area or not area.endswith("shire"):
         return None

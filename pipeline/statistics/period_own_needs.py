@@ -18,6 +18,7 @@ from pressfacts.statistics.period_plans import PLAN_RULES
 from pressfacts.statistics.period_ranges import HOLIDAY_END_RULES, SET_OFF_RANGE_RULES
 from pressfacts.statistics.period_rules import PeriodRule
 from pressfacts.statistics.period_spans_from import SPAN_FROM_RULES
+from pressfacts.statistics.period_units_after import UNITS_AFTER_RULES
 from pressfacts.statistics.period_week_of import WEEK_OF_RULES
 from pressfacts.statistics.period_weeks import WEEK_RULES
 from pressfacts.statistics.period_wordings import WORDING_RULES
@@ -47,5 +48,6 @@ OWN_NEEDS_RULES: tuple[PeriodRule, ...] = (
     *SET_OFF_RANGE_RULES,
     *FROM_NOW_RULES,
     *ELIDED_PART_RULES,
+    *UNITS_AFTER_RULES,
 )
 """Every rule of those modules, in the order the table has always added them."""

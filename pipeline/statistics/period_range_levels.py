@@ -23,11 +23,12 @@ _QUALIFIED = r"(?:(?:around|about|some|nearly|almost|over|more\s+than)\s+)?"
 """An optional qualifier before a level: "from around 2,480"."""
 CHANGE_FROM = re.compile(
     r"(?:\b(?:up|down|rose|fell|dropped|increased|decreased|climbed|grew|went\s+(?:up|down))"
-    r"|,)\s+from\s+" + _QUALIFIED + "$",
+    r"|,|\bto\s+£?\d[\d,]*(?:\.\d+)?(?:%|\s+per\s+cent)?)\s+from\s+" + _QUALIFIED + "$",
     re.I,
 )
 """Before the level a change started from: ", down from 258", "… fell by 14%, from 2,480",
-"offences dropped from 1,120 to 905"; not "down 9% from", nor "from 2022"."""
+"offences dropped from 1,120 to 905", "rose to 103 from 86" (the level reached first); not
+"down 9% from", nor "from 2022"."""
 FROM_LEVEL = re.compile(r"\bfrom\s+" + _QUALIFIED + "£?$", re.I)
 """Right before the level a change starts from: "fell from [128]"."""
 THEN_TO = re.compile(r"[\w.,%]*\s+(?:[a-z-]+\s+){0,2}?to\s+" + _QUALIFIED + r"£?\d", re.I)

@@ -16,8 +16,12 @@ of 35% on the same period last season") repeats the latest longer span stated be
 For ``year_before``: "a year earlier" right after such a yardstick in the same sentence
 restates it ("Compared with the same three months last year, … 42 fewer than a year
 earlier": the same three months), not the span stated before the yardstick shifted
-again; and "the year before" after a span of years to P ("Since the scheme began in 2021,
-…") counts back from the latest year-long span stated before it.
+again; "the year before" after a span of years to P ("Since the scheme began in 2021,
+…") counts back from the latest year-long span stated before it; and "the year before" in
+a sentence after one whose span dates only a yardstick ("Thefts fell to 80 from 95 in
+2023/24. Robberies numbered 40, up from 31 the year before.") counts back from the latest
+span stated before that yardstick that is none (the year the release speaks of), not
+from the yardstick (:func:`_past_yardstick`).
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ import re
 
 from pressfacts.findings import PeriodFinding
 from pressfacts.lexicon.number_words import count_value
+from pressfacts.statistics.period_refers import is_yardstick_span
 from pressfacts.statistics.period_rules import COUNT, Context, Resolution, Span, shifted
 
 STATED_LENGTH = re.compile(
@@ -147,6 +152,27 @@ def _year_long_before(ctx: Context) -> PeriodFinding | None:
     return None
 
 
+def _past_yardstick(ctx: Context) -> PeriodFinding | None:
+    """When the span stated before is a yardstick of an earlier sentence ("… fell to 80
+    from 95 in 2023/24. … up from 31 the year before"), the latest span stated before it
+    that dates no yardstick; else None."""
+    previous, text = ctx.previous, ctx.match.string
+    if previous is None or not is_yardstick_span(text, previous):
+        return None
+    if "." not in text[previous.end_char : ctx.match.start()]:
+        return None  # "up from 95 in 2023/24 and 120 the year before": from the yardstick
+    return next(
+        (
+            f
+            for f in reversed(ctx.found)
+            if f.start_char < previous.start_char
+            and f.kind not in _NOT_STATED
+            and not is_yardstick_span(text, f)
+        ),
+        None,
+    )
+
+
 def resolve_year_before(ctx: Context) -> Resolution:
     """ "the year before", "the previous year", "five years earlier", "a decade before":
     the period stated before, that many years earlier (one year after a yardstick of the
@@ -159,7 +185,7 @@ def resolve_year_before(ctx: Context) -> Resolution:
     if restated is not None:
         return restated
     before = _year_long_before(ctx) if years == 1 else None
-    before = before or ctx.previous
+    before = before or _past_yardstick(ctx) or ctx.previous
     if before is not None:
         start, end = shifted(before.start, before.end, -years)
         return Span(start, end, "previous", (before.start, before.end))

@@ -4,8 +4,8 @@
 - ``quarter_of_the_year``: "the first quarter of the year", "the final quarter of last
   year", "Q3 of last year", "Q1 this year" (a calendar quarter; "the first quarter of
   2024" is the ``quarter`` rule's);
-- ``months_of_the_year``: "the first six months of the year", "the last three months of
-  the year" ("… of this/last year" is ``first_months_relative``'s);
+- ``months_of_the_year``: "the first six months of the year", "the last (final) three
+  months of the year" ("… of this/last year" is ``first_months_relative``'s);
 - ``quarters_of_the_year``: "the first three quarters of 2024", "the last two quarters of
   the year": that many calendar quarters, as whole months;
 - ``weeks_of_month``: "the first two weeks of December", "the last 10 days of March".
@@ -48,10 +48,11 @@ QUARTER_OF_THE_YEAR = (
 QUARTER_LEAD = "tfslq"
 QUARTER_NEEDS = ("quarter of", "q1", "q2", "q3", "q4")
 MONTHS_OF_THE_YEAR = (
-    rf"\b(?:the\s+)?(?P<part>first|last)\s+(?P<n>{COUNT})\s+months\s+of\s+the\s+"
+    rf"\b(?:the\s+)?(?P<part>first|last|final)\s+(?P<n>{COUNT})\s+months\s+of\s+the\s+"
     r"(?:calendar\s+)?year\b(?!\s+(?:to|ending|before|\d))"
 )
-"""The first or last months of P's year: "the first six months of the year"."""
+"""The first or last months of P's year: "the first six months of the year", "the final
+three months of the year"."""
 MONTHS_LEAD = "tfl"
 MONTHS_NEEDS = ("months of the",)
 

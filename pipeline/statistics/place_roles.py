@@ -36,6 +36,9 @@ rules, each named in :data:`PLACE_ROLE_RULES`, tell the roles in which it is not
   remit, not the scope of the figures quoted.
 - ``source-branch``: the place of the body whose figures are cited ("the total, up 14%,
   comes from figures compiled by the Probation Service in Wales"): the source's branch.
+- ``event-site``: where the event a span is counted from took place ("in the six weeks
+  after the flooding in Carlisle", "in the days following the attack in Hull"): the
+  event's place, not the scope of what was counted after it.
 
 :func:`repeated_in_district` keeps one area for a figure stated again with a district of
 the first statement's area ("arrested two men across the county … Two men were stopped
@@ -329,6 +332,25 @@ def _source_branch(context: RoleContext) -> bool:
     return bool(SOURCE_BRANCH_BEFORE.search(context.text, max(0, start - 90), start))
 
 
+EVENT_SITE_BEFORE = re.compile(
+    r"\b(?:days|weeks|months)\s+(?:after|following)\s+(?:the|that|a)\s+"
+    r"(?:(?![a-z-]*ed\s)[a-z-]+\s+){1,2}(?:in|at)\s+$"
+)
+"""A span counted from an event, right before the event's place: "weeks after the
+disorder in ", "days following the flash flood at "; not "months after the scheme
+launched in " (a verb: the scheme's own place)."""
+
+
+def event_site(text: str, place: Place) -> bool:
+    """Whether ``place`` is the site of the event a span is counted from
+    (:data:`EVENT_SITE_BEFORE`): it is no figure's area and no document's."""
+    return bool(EVENT_SITE_BEFORE.search(text, max(0, place.start - 70), place.start))
+
+
+def _event_site(context: RoleContext) -> bool:
+    return event_site(context.text, context.place)
+
+
 PLACE_ROLE_RULES: tuple[PlaceRoleRule, ...] = (
     PlaceRoleRule("audience", _audience),
     PlaceRoleRule("unit-name", _unit_name),
@@ -344,6 +366,7 @@ PLACE_ROLE_RULES: tuple[PlaceRoleRule, ...] = (
     PlaceRoleRule("residence", _residence),
     PlaceRoleRule("portfolio", _portfolio),
     PlaceRoleRule("source-branch", _source_branch),
+    PlaceRoleRule("event-site", _event_site),
 )
 """The roles in which a place named by a sentence is not its figures' area."""
 
@@ -379,13 +402,14 @@ def narrative_places(text: str, places: Sequence[Place]) -> list[Place]:
     sentences after ("… not just in Derby,” she said. The force will save £4m.": the
     saving is not Derby's). Places offered as alternatives ("referred to Hull, York or
     Selby council") lead none in: no one of them is what the sentences after are about;
-    nor does the town of a home address ("Lee Cole, 40, of Park Grove, Bury, was jailed.
-    He stole £9,000 …": the theft is not Bury's)."""
+    nor does an event's site (``event-site``), nor the town of a home address ("Lee Cole,
+    40, of Park Grove, Bury, was jailed. He stole £9,000 …": the theft is not Bury's)."""
     kept = [
         p
         for p in places
         if not in_quote(text, p.start)
         and not HOME_ADDRESS_BEFORE.search(text, max(0, p.start - 80), p.start)
+        and not event_site(text, p)
     ]
     if any(" or " in p.area for p in kept) or (  # a list joined as one: "Hull or York"
         len(kept) >= 2

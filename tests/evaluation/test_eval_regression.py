@@ -95,6 +95,7 @@ SUITES = {
     "heldout58": _team_set(TESTS / "heldout58"),
     "heldout60": _team_set(TESTS / "heldout60"),
     "heldout61": _team_set(TESTS / "heldout61"),
+    "heldout62": _team_set(TESTS / "heldout62"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",

@@ -210,6 +210,18 @@ FIGURE_AREA_ROWS = [
         [(310, "Derbyshire"), (40, "Derby"), (120, "Derby")],
         id="namesake-city-opening",
     ),
+    pytest.param(
+        "Nottinghamshire Police recorded 900 burglaries, up 4% on 2023, with Nottingham the "
+        "worst hit.\n\nThe city accounted for 510 of the burglaries.",
+        [(900, "Nottinghamshire"), (4, "Nottinghamshire"), (510, "Nottingham")],
+        id="namesake-city-subject",
+    ),
+    pytest.param(
+        "Lincolnshire Police recorded 900 burglaries, with Lincoln the worst hit.\n\nThe "
+        "rate in the city was 4.2 burglaries per 1,000 homes.",
+        [(900, "Lincolnshire"), (4.2, "Lincoln")],
+        id="namesake-city-subject-after-a-noun",
+    ),
     pytest.param(  # near misses: a county named after no city; the city centre
         "Derbyshire Police made 310 arrests, 120 of them in the city centre.\n\nOfficers "
         "also visited schools in Derby.",

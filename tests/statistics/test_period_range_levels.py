@@ -46,3 +46,38 @@ def test_from_to_levels_over_whole_years(
     nlp: Language, periods_of: PeriodsOf, text: str, expected: dict[float, object]
 ) -> None:
     assert periods_of(nlp, text, PUBLISHED) == expected
+
+
+REACHED_THEN_FROM_ROWS = [
+    pytest.param(
+        "Avon and Somerset Police recorded 5,200 thefts in the year to the end of September, "
+        "8% fewer than in the previous 12 months. Stalking offences made up around one in "
+        "eight of the total, and harassment offences rose to 310 from 262.",
+        {
+            5200: ("2023-10-01", "2024-09-30"),
+            8: ("2022-10-01", "2024-09-30"),
+            12.5: ("2023-10-01", "2024-09-30"),
+            310: ("2023-10-01", "2024-09-30"),
+            262: ("2022-10-01", "2023-09-30"),
+        },
+        id="the-level-reached-then-where-it-rose-from",
+    ),
+    pytest.param(
+        "Avon and Somerset Police recorded 5,200 thefts in the year to the end of September, "
+        "8% fewer than in the previous 12 months. Harassment offences rose to 310 from 262.",
+        {
+            5200: ("2023-10-01", "2024-09-30"),
+            8: ("2022-10-01", "2024-09-30"),
+            310: ("2023-10-01", "2024-09-30"),
+            262: ("2022-10-01", "2023-09-30"),
+        },
+        id="a-sentence-of-its-own",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REACHED_THEN_FROM_ROWS)
+def test_the_level_a_change_started_from_after_the_level_reached(
+    nlp: Language, periods_of: PeriodsOf, text: str, expected: dict[float, object]
+) -> None:
+    assert periods_of(nlp, text, PUBLISHED) == expected

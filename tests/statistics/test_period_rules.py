@@ -142,6 +142,16 @@ ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
     ),
     "from_now_to_day": ("from now until 20 August", P, ("2021-07-14", "2021-08-20")),
     "rest_of_the_year": ("for the rest of this year", P, ("2021-07-14", "2021-12-31")),
+    "units_after_dated_event": (
+        "in the two weeks after the storm on 3 June",
+        P,
+        ("2021-06-03", "2021-06-16"),
+    ),
+    "units_after_the_event": (
+        "in the four weeks after the fire on 1 June; in the weeks after the fire",
+        P,
+        ("2021-06-01", "2021-07-14"),
+    ),
     "since_start_noun": (
         "the hub was relaunched in March 2020; since the relaunch",
         P,

@@ -93,3 +93,27 @@ def test_a_year_earlier_restates_its_sentences_yardstick(text: str, expected: ob
 )  # fmt: skip
 def test_the_year_before_a_span_of_years(text: str, expected: object) -> None:
     assert periods(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the year before" after a sentence whose span dates only a yardstick counts back
+        # from the year the release speaks of
+        ("Norfolk Police logged 1,500 thefts in 2024/25. Burglaries fell to 300 from 340 in "
+         "2023/24. Robberies numbered 75, up from 52 the year before.",
+         [("2024-04-01", "2025-03-31"), ("2023-04-01", "2024-03-31"),
+          ("2023-04-01", "2024-03-31")]),
+        ("In 2024, Dorset recorded 410 assaults. Arson was down to 30, against 44 in 2023. "
+         "Vandalism reached 220, compared with 190 a year earlier.",
+         [("2024-01-01", "2024-12-31"), ("2023-01-01", "2023-12-31"),
+          ("2023-01-01", "2023-12-31")]),
+        # near miss: after a span that is no yardstick
+        ("Norfolk logged 1,500 thefts in 2024/25. Burglaries numbered 300 in 2023/24. "
+         "Robberies numbered 75, up from 52 the year before.",
+         [("2024-04-01", "2025-03-31"), ("2023-04-01", "2024-03-31"),
+          ("2022-04-01", "2023-03-31")]),
+    ],
+)  # fmt: skip
+def test_the_year_before_past_a_yardstick(text: str, expected: object) -> None:
+    assert periods(text) == expected

@@ -72,6 +72,11 @@ CASES = {
         "Gwent Police recorded 930 burglaries in the first nine months of the year.",
         [(930, ("2024-01-01", "2024-09-30"))],
     ),
+    "final_three_months_of_the_year_before_p": (
+        dt.date(2025, 3, 4),
+        "Cleveland Police recorded 210 burglaries in the final three months of the year.",
+        [(210, ("2024-10-01", "2024-12-31"))],
+    ),
     "since_the_start_of_the_year": (
         dt.date(2024, 12, 18),
         "Essex Police has charged 64 people since the start of the year.",

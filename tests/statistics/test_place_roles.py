@@ -234,6 +234,12 @@ ROLE_ROWS = {
         [(3400, "Staffordshire"), (9, "Staffordshire")],
         id="source-branch",
     ),
+    "event-site": pytest.param(
+        "Avon and Somerset Police logged 96 reports in the four weeks after the gas blast in "
+        "Yeovil on 9 May.",
+        [(96, "Avon and Somerset")],
+        id="event-site",
+    ),
 }
 PORTFOLIO_ROWS = [
     # near misses: reported speech may be of the portfolio's place; a place after "for"

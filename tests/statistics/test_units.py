@@ -528,6 +528,15 @@ def test_predicate_noun(after: str, noun: str | None) -> None:
             "collisions involving motorcycles in Anglesey reached 48.",
             [(48, "collisions")],
         ),
+        # an aside about the subject between commas before its level verb
+        (
+            "Arson attacks, which remain rare in the district, totalled 19 in Selby.",
+            [(19, "attacks")],
+        ),
+        (
+            "Wildlife crimes, which officers say are badly under-reported, rose to 64.",
+            [(64, "crimes")],
+        ),
         # near miss: no subordinate clause, no level verb: the count's own noun
         (
             "Volunteers are being asked to help out at the shelter over the coming weeks, "
