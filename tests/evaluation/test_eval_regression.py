@@ -94,6 +94,7 @@ SUITES = {
     "heldout59": _team_set(TESTS / "heldout59"),
     "heldout58": _team_set(TESTS / "heldout58"),
     "heldout60": _team_set(TESTS / "heldout60"),
+    "heldout63": _team_set(TESTS / "heldout63"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
