@@ -16,8 +16,7 @@ PUBLISHED = dt.date(2025, 11, 4)
 # (text, {value: period}); a period is its ISO start and end, or None
 SEASON_BEFORE_ROWS = [
     pytest.param(
-        "Clubs in Kent reported 720 concerns in the 2024/25 season, up from 655 the season "
-        "before.",
+        "Clubs in Kent reported 720 concerns in the 2024/25 season, up from 655 the season before.",
         {720: ("2024-08-01", "2025-05-31"), 655: ("2023-08-01", "2024-05-31")},
         id="the-season-before",
     ),
