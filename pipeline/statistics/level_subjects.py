@@ -167,7 +167,7 @@ burglaries fell from 1,210 to 960", "from 89 in 2023 to 74": both count the noun
 _ANYWHERE = r"than\s+(?:anywhere|any\s+other)\b"
 SUPERLATIVE_NOUN = re.compile(
     r"\b(?:the\s+)?(?:most|fewest|(?:highest|largest|biggest|greatest|lowest|smallest)\s+"
-    rf"(?:number|share|proportion)\s+of(?:\s+the)?|(?:more|fewer)(?=\s+\w+s\s+{_ANYWHERE}))"
+    rf"(?:numbers?|shares?|proportions?)\s+of(?:\s+the)?|(?:more|fewer)(?=\s+\w+s\s+{_ANYWHERE}))"
     rf"\s+(?P<noun>[A-Za-z]+s)\b(?:\s+{_ANYWHERE}(?:\s+[\w-]+){{0,4}}?)?(?:\s+[a-z]+){{0,7}}?,"
     r"\s+(?:(?:with|at)\s+)?$",
     re.I,

@@ -177,8 +177,8 @@ def resolve_year_before(ctx: Context) -> Resolution:
     """ "the year before", "the previous year", "five years earlier", "a decade before":
     the period stated before, that many years earlier (one year after a yardstick of the
     same sentence: that yardstick); with nothing stated before, the calendar year that
-    many years before P's; "the previous academic/school year" with nothing stated before
-    is undated (no calendar year)."""
+    many years before P's; "the previous academic/school year" or "the season before" with
+    nothing stated before is undated (no calendar year)."""
     count = ctx.group("n")
     years = 10 if ctx.group("decade") else (count_value(count) if count else 1)
     restated = _restated_yardstick(ctx) if years == 1 else None
@@ -189,7 +189,7 @@ def resolve_year_before(ctx: Context) -> Resolution:
     if before is not None:
         start, end = shifted(before.start, before.end, -years)
         return Span(start, end, "previous", (before.start, before.end))
-    if ctx.year is None or ctx.group("school"):
-        return None
+    if ctx.year is None or ctx.group("school") or ctx.group("season") or ctx.group("season2"):
+        return None  # no calendar year for a school year or a season stated before
     year = ctx.year - years
     return Span(dt.date(year, 1, 1), dt.date(year, 12, 31), "relative")

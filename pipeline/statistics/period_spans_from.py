@@ -202,18 +202,24 @@ def resolve_since_then(ctx: Context) -> Resolution:
     return Span(before.start, published, "relative")
 
 
+_LAUNCHED_BY = (
+    r"(?:launched|set\s+up|started|opened|introduced)\s+by\s+(?:[\w'’-]+\s+){1,12}?"
+    rf"in\s+(?P<bm>{MONTH})\s+(?P<by>{YEAR})\b"
+)
 LAUNCHED_IN_MONTH = re.compile(
-    rf"\b(?:service|scheme|project|programme|unit|hub|initiative|partnership|fund|it)\s+"
-    rf"{_LAUNCHED}",
+    rf"\b(?:service|scheme|project|programme|unit|hub|initiative|partnership|fund|it)(?:\s+|,\s+)"
+    rf"(?:{_LAUNCHED}|{_LAUNCHED_BY})",
     re.I,
 )
-"""A thing's start in a month of a year: "The service launched in June 2023"; not "arrests
-began to fall in June 2023" (no thing that began)."""
+"""A thing's start in a month of a year: "The service launched in June 2023", "The fund,
+launched by the county council in May 2024,"; not "arrests began to fall in June 2023" (no
+thing that began)."""
 
 
 def resolve_launched_in_month(ctx: Context) -> Resolution:
     """The first day of the month the thing began, as an event's day."""
-    first = dt.date(int(ctx.group("y") or 0), month_number(ctx.group("m") or ""), 1)
+    year = ctx.group("y") or ctx.group("by") or "0"
+    first = dt.date(int(year), month_number(ctx.group("m") or ctx.group("bm") or ""), 1)
     return Span(first, first, "day")
 
 

@@ -318,10 +318,12 @@ _RULES: tuple[PeriodRule, ...] = (
         r"(?!\s+(?:of|last|next|a)\b)|\b(?:during|over|throughout|across)\s+the\s+period\b"
         r"(?!\s+(?:to|from|of|since|ending|between|when)\b)"), resolve_same),
     # "the year before", "the previous (reporting/academic/school) year", "a year earlier",
-    # "five years ago"; not "the year before last"
+    # "five years ago", "the season before" / "the previous season" (a sporting season);
+    # not "the year before last"
     PeriodRule("year_before", _compile(
-        rf"\b(?:the\s+year\s+before(?!\s+last\b)|the\s+(?:previous|preceding|prior)\s+"
-        rf"(?:(?:reporting|(?P<school>academic|school))\s+)?year|"
+        rf"\b(?:the\s+(?:year|(?P<season>season))\s+before(?!\s+last\b)|the\s+(?:previous|"
+        rf"preceding|prior)\s+(?:(?:reporting|(?P<school>academic|school))\s+year|"
+        rf"(?P<season2>season)|year)|"
         rf"(?:a|(?P<n>{COUNT}))\s+years?\s+(?:earlier|before|ago)|a\s+(?P<decade>decade)\s+"
         r"(?:earlier|before|ago))\b"), resolve_year_before),
     # "35% above the five-year average", "the 3-year rolling mean"; not "a five-year plan"
@@ -446,7 +448,7 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "past_months": ("last", "past"),
     "adjacent_unit": ADJACENT_NEEDS,
     "same": ("period", "that time", "this time", "same time", "the same"),
-    "year_before": ("year", "decade"),
+    "year_before": ("year", "decade", "season"),
     "years_average": ("average", "mean"),
     "average_of_years": ("average", "mean"),
     "year_on_year": ("on year", "on-year"),

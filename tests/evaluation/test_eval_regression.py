@@ -96,6 +96,7 @@ SUITES = {
     "heldout60": _team_set(TESTS / "heldout60"),
     "heldout61": _team_set(TESTS / "heldout61"),
     "heldout62": _team_set(TESTS / "heldout62"),
+    "heldout63": _team_set(TESTS / "heldout63"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",

@@ -339,6 +339,11 @@ ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
     "month_pair": ("during February and March", P, ("2021-02-01", "2021-03-31")),
     "year_figure": ("well above the 2018 figure", P, ("2018-01-01", "2018-12-31")),
     "since_season": ("since the spring", P, ("2021-03-01", "2021-07-14")),
+    "the_season": (
+        "in the 2019/20 season. Bans rose during the season",
+        P,
+        ("2019-08-01", "2020-05-31"),
+    ),
     "launched_in_month": ("The hub opened in March 2020", P, ("2020-03-01", "2020-03-01")),
     "first_units_launched": (
         "in its first two years. The hub opened in March 2019",

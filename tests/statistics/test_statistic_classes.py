@@ -52,6 +52,10 @@ LEVEL_ROWS = [
     # the noun of a superlative beside the count
     ("Quad bikes made up a third of it, and Melton had the most thefts, ", "thefts"),
     ("Hove saw the highest number of arrests, with ", "arrests"),
+    # a superlative of two places ranked together: plural "numbers", "shares"
+    ("Bury and Rochdale had the highest numbers of referrals, with ", "referrals"),
+    ("Ayr and Irvine took the largest shares of the grants, at ", "grants"),
+    ("Bury and Rochdale had the highest numbers of referrals since ", None),  # no count
     ("Hove saw the most arrests since ", None),  # no count in apposition
     # a comparison with everywhere else names the counted noun too
     ("Wrexham saw more burglaries than anywhere else in the region, with ", "burglaries"),
