@@ -48,7 +48,7 @@ POSSESSIVE_DISTRICT = re.compile(
 )
 """After a place, a named part of it: "Reading's Abbey ward", "Leeds's Harehills ward"."""
 
-_NAME = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?"
+_NAME = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}"
 _NOT_PLACES = frozenset(
     {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Christmas"}
 )

@@ -138,6 +138,11 @@ GAZETTEER_ROWS = [
         [(860, "Surrey, Kent and Medway")],
         id="a-list-ending-on-a-joint-area",
     ),
+    pytest.param(  # a joint area ending a list, its last member of three words
+        "Across Norfolk, Suffolk and North East Essex, 740 drivers were caught.",
+        [(740, "Norfolk, Suffolk and North East Essex")],
+        id="a-joint-area-with-a-member-of-three-words",
+    ),
 ]
 
 
