@@ -458,6 +458,10 @@ def test_number_starts_from_the_lexeme_flag_are_those_of_the_tokens(
         ("Durham Police made no less than 80 arrests.", "at least"),
         ("Durham Police made in the region of 600 arrests.", "approximately"),
         ("Durham Police made fewer than 50 arrests.", "less than"),
+        ("Durham Police made the best part of 1,000 arrests.", "nearly"),
+        ("Durham Police made getting on for 300 arrests.", "nearly"),
+        ("Durham Police made well over 100 arrests.", "more than"),
+        ("Durham Police seized north of £2m in cash.", "more than"),
     ],
 )
 def test_qualifiers_of_several_words(nlp: Language, text: str, qualifier: str) -> None:
