@@ -462,6 +462,7 @@ def test_number_starts_from_the_lexeme_flag_are_those_of_the_tokens(
         ("Durham Police made getting on for 300 arrests.", "nearly"),
         ("Durham Police made well over 100 arrests.", "more than"),
         ("Durham Police seized north of £2m in cash.", "more than"),
+        ("Durham officers spent a week knocking on 300 doors.", None),  # no "knocking on"
     ],
 )
 def test_qualifiers_of_several_words(nlp: Language, text: str, qualifier: str) -> None:
