@@ -250,10 +250,12 @@ def _months_ending(ctx: Context, last: int, span: int) -> Resolution:
 
 
 RECENT_QUARTER = re.compile(
-    r"\b(?:the|this)\s+(?:past|last|most\s+recent|latest)\s+quarter\b(?!\s+of\b)", re.I
+    r"\b(?:(?:the|this)\s+(?:past|last|most\s+recent|latest)|(?<!\bthe\s)last)\s+quarter\b"
+    r"(?!\s+of\b)",
+    re.I,
 )
-"""The quarter before P's: "in the past quarter", "the most recent quarter"; not "the
-last quarter of 2024" (a quarter of a year named)."""
+"""The quarter before P's: "in the past quarter", "the most recent quarter", "last
+quarter"; not "the last quarter of 2024" (a quarter of a year named)."""
 
 
 def resolve_recent_quarter(ctx: Context) -> Resolution:

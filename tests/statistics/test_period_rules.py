@@ -1076,6 +1076,8 @@ def test_of_the_figure_reads_whole_numbers(text: str, expected: list[str]) -> No
         ("in the decade to March 2020", ("2010-04-01", "2020-03-31")),
         # "the month of June" is June
         ("in the month of June", ("2021-06-01", "2021-06-30")),
+        # "last quarter" with no article is the quarter before P's, as "the last quarter"
+        ("last quarter", ("2021-04-01", "2021-06-30")),
     ],
 )
 def test_more_wordings_of_calendar_spans(text: str, expected: tuple[str, str]) -> None:
