@@ -26,6 +26,7 @@ its own needs (the words one of which a text must hold for its pattern to be tri
   (``quarter``) nor "Q3 of last year" (``quarter_of_the_year``), which are longer and win.
 - ``quarter_to``: "the quarter to September", "the quarter ending June 2025": the three
   whole months ending with the month named, placed as ``months_quarter`` places them.
+- ``this_quarter``: "so far this quarter": from the start of P's quarter to P;
 - ``recent_quarter``: "the past quarter", "the most recent quarter", "the latest
   quarter": the calendar quarter before P's (financial quarters fall on the same
   months); not "the last quarter of 2024" (the ``quarter`` rule's) nor "the previous
@@ -268,6 +269,19 @@ def resolve_recent_quarter(ctx: Context) -> Resolution:
     return Span(start, first_of_quarter - dt.timedelta(days=1), "relative")
 
 
+THIS_QUARTER = re.compile(r"\bthis\s+quarter\b(?!['’])", re.I)
+"""The quarter P falls in, so far: "so far this quarter", "41 arrests this quarter"."""
+
+
+def resolve_this_quarter(ctx: Context) -> Resolution:
+    """From the first day of P's calendar quarter to P (undated without P)."""
+    published = ctx.published
+    if published is None:
+        return None
+    first = dt.date(published.year, 3 * ((published.month - 1) // 3) + 1, 1)
+    return Span(first, published, "relative")
+
+
 _QUARTER_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}
 _WHICH_QUARTER = r"(?:Q(?P<q>[1-4])|the\s+(?P<ord>first|second|third|fourth|final|last)\s+quarter)"
 """A quarter by its number: "Q3", "the third quarter"."""
@@ -339,6 +353,7 @@ HOLIDAY_RULES: tuple[PeriodRule, ...] = (
         "months_quarter", MONTHS_QUARTER, resolve_months_quarter, needs=("quarter", "period")
     ),
     PeriodRule("recent_quarter", RECENT_QUARTER, resolve_recent_quarter, needs=("quarter",)),
+    PeriodRule("this_quarter", THIS_QUARTER, resolve_this_quarter, needs=("this quarter",)),
     PeriodRule("quarter_to", QUARTER_TO, resolve_quarter_to, needs=("quarter to", "quarter end")),
     PeriodRule(
         "bare_quarter",

@@ -128,6 +128,7 @@ ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
     "next_year": ("a further 40 staff next year", P, ("2022-01-01", "2022-12-31")),
     "months_quarter": ("in the April to June quarter", P, ("2021-04-01", "2021-06-30")),
     "recent_quarter": ("in the past quarter", P, ("2021-04-01", "2021-06-30")),
+    "this_quarter": ("so far this quarter", P, ("2021-07-01", "2021-07-14")),
     "quarter_to": ("in the quarter to June", P, ("2021-04-01", "2021-06-30")),
     "year_so_far": ("so far this financial year", P, ("2021-04-01", "2021-07-14")),
     "half_year": ("in the first half of 2020", None, ("2020-01-01", "2020-06-30")),
