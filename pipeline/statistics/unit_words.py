@@ -45,3 +45,8 @@ NOT_A_UNIT = {
 """Words that are no counted noun: function words, question words, irregular verb forms,
 and present-tense verbs a count opens a clause with that never modify a noun ("a further
 41 remain on bail", "40 need support")."""
+SINGULAR_IN_S = frozenset(
+    {"cannabis", "crisis", "bus", "gas", "news", "status", "campus", "census", "virus", "bonus"}
+)
+"""Nouns ending in s that are no plurals: before a noun they modify it ("3,000 cannabis
+plants", "40 bus shelters", "12 crisis calls"), so the noun after them is the one counted."""

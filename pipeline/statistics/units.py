@@ -25,6 +25,7 @@ from pressfacts.statistics.predicate_nouns import predicate_noun
 from pressfacts.statistics.unit_words import (
     COORDINATED_BEFORE_NOUN,
     NOT_A_UNIT,
+    SINGULAR_IN_S,
     SKIPPED_BEFORE_NOUN,
 )
 
@@ -226,7 +227,8 @@ def _head(word: str, rest: str) -> str:
         if word in PLURAL_MODIFIERS and following and _is_counted_plural(following.group(1)):
             word, rest = following.group(1), rest[following.end() :]  # "drugs warrants"
             continue
-        if (word.endswith("s") and not word.endswith("ss")) or word in _IRREGULAR_PLURALS.values():
+        plural_word = word.endswith("s") and not word.endswith("ss") and word not in SINGULAR_IN_S
+        if plural_word or word in _IRREGULAR_PLURALS.values():
             break  # a plural ends the noun: "men stop searched" counts men
         coordinated = _COORDINATED.match(rest)
         if coordinated:  # "drink and drug drivers" counts drivers

@@ -388,6 +388,10 @@ def test_partitive_totals(nlp: Language, text: str, expected: list[tuple[float, 
         (" drugs in the raid", "drugs"),  # alone, it is counted
         (" county lines closed", "lines"),  # a verb after it: counted
         (" weapons were seized", "weapons"),
+        # a noun ending in s that is no plural modifies the noun after it
+        (" cannabis plants were found", "plants"),
+        (" bus shelters were damaged", "shelters"),
+        (" crisis calls were answered", "calls"),
         # a preposition is no counted noun ("380 over the previous five years")
         (" over the previous five years", None),
         (" against a target", None),
