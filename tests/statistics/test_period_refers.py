@@ -243,6 +243,23 @@ def test_over_the_period_is_the_span_stated_before(nlp: Language, periods_of: Pe
             "October they also seized 6 cars.",
             {40: ("2022-10-10", "2022-10-23"), 6: ("2022-10-10", "2022-10-23")},
         ),
+        # once dated, the operation leads in the two paragraphs after it (its dates and
+        # what was counted), with no event named there
+        (
+            "Gwent Police stopped 64 vans during a three-day operation last week.\n\n"
+            "Checkpoints ran in Newport from Tuesday 1 to Thursday 3 November.\n\n"
+            "Eight vans were seized and 19 drivers were fined.",
+            {
+                64: ("2022-11-01", "2022-11-03"),
+                8: ("2022-11-01", "2022-11-03"),
+                19: ("2022-11-01", "2022-11-03"),
+            },
+        ),
+        (  # near miss: an operation left undated leads nothing in
+            "Gwent Police stopped 64 vans during a three-day operation.\n\n"
+            "Eight vans were seized and 19 drivers were fined.",
+            {64: None, 8: None, 19: None},
+        ),
         # near misses: dates outside the week named, or no dates after it
         (
             "Officers seized 12 bikes during a three-day operation last week. From 10 to 12 "
