@@ -32,12 +32,17 @@ from dataclasses import dataclass
 
 from pressfacts.lexicon.number_words import NUMBER, parse_number
 
+SCALE_AFTER = r"(?:per|million|billion|thousand|bn)"
+"""Words after a decimal that make it a rate or a scaled count, never a time of day: "1.32
+per 1,000", "1.14 million incidents", "2.45 billion"."""
 TIME_OF_DAY = re.compile(
-    r"(?<![£$€])\b(?!0\.)\d{1,2}[:.]\d{2}(?!\s*per\b)\s*(?:am|pm)?\b|\b\d{1,2}\s?(?:am|pm)\b", re.I
+    rf"(?<![£$€])\b(?!0\.)\d{{1,2}}[:.]\d{{2}}(?!\s*{SCALE_AFTER}\b)\s*(?:am|pm)?\b|"
+    r"\b\d{1,2}\s?(?:am|pm)\b",
+    re.I,
 )
 """A time of day, "10:30", "10.30pm", "9am" (the exclusion ``time-of-day``); not "£3.40"
 (money), nor a decimal a time is never written as: "0.32" (one nought before the point),
-"1.32 per 1,000" (a rate)."""
+"1.32 per 1,000" (a rate), "1.14 million" (a scaled count: :data:`SCALE_AFTER`)."""
 
 _TIME_UNIT = r"(?P<unit>minutes?|seconds?|hours?)"
 _AVERAGE_UNIT = r"(?P<unit>minutes?|seconds?|hours?|(?:working\s+)?days?|weeks?|months?)"

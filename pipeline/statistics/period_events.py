@@ -18,7 +18,9 @@ festival or carnival it policed), whose span dates the figures counted during it
   reads "during a three-month operation", a new event (not "the operation" stated
   before: ``the_operation``'s), undated where it stands; :func:`operations_stated_later`
   gives it the next dated span stated close after it when that span lasts as long (in a
-  text with a date of its own: a reprint dated only by its copies leaves it undated).
+  text with a date of its own: a reprint dated only by its copies leaves it undated),
+  past the week or month it fell in stated right after it (:func:`past_enclosing_span`:
+  "during a three-day operation last week. … from Tuesday 3 to Thursday 5 March").
 """
 
 from __future__ import annotations
@@ -173,6 +175,29 @@ def explicit_span_after(
     return None
 
 
+ENCLOSING_KINDS = ("relative",)
+"""Kinds of a span stated right after an undated event that only says which week or month
+it fell in ("during a three-day operation last week"), so the event's own dates after it
+("… from Tuesday 3 to Thursday 5 March") are still the ones it takes."""
+
+
+def past_enclosing_span(found: Sequence[PeriodFinding], index: int) -> int:
+    """Where to look for the dates of the event ``found[index]`` after: past the next dated
+    phrase when it is of :data:`ENCLOSING_KINDS` and the explicit span after it falls
+    within it ("… during a three-day operation last week. … from Tuesday 3 to Thursday 5
+    March"); else ``index`` itself ("last week" alone, or dates outside it, stay as read)."""
+    following = next(
+        (i for i in range(index + 1, len(found)) if found[i].kind != "unresolved"), None
+    )
+    if following is None or found[following].kind not in ENCLOSING_KINDS:
+        return index
+    later = explicit_span_after(found, following)
+    enclosing = found[following]
+    if later is None or not enclosing.start <= later.start <= later.end <= enclosing.end:
+        return index
+    return following
+
+
 def operations_stated_later(
     found: list[PeriodFinding], operations: list[tuple[int, int]]
 ) -> list[PeriodFinding]:
@@ -180,7 +205,7 @@ def operations_stated_later(
     the next dated span stated close after it when that span lasts as long ("Cumbria
     Police arrested 26 people during a three-month operation. Between March and May, …")."""
     for index, days in operations:
-        later = explicit_span_after(found, index)
+        later = explicit_span_after(found, past_enclosing_span(found, index))
         if later is None:
             continue
         if abs((later.end - later.start).days + 1 - days) > max(1, days // 10):

@@ -5,7 +5,8 @@ tries them in order on each sentence's first period ("Over the last 12 months:" 
 list, "During the two-day operation, …" and its paragraph, an event dated in its sentence
 and the paragraph after, an event dated in a sentence of its own ("The operation ran from
 12 May to 8 June.") and the paragraphs after it, "since the start of Operation X in May",
-"since the scheme began in 2021", "Operation X, which ran throughout October").
+"since the scheme began in 2021", "Operation X, which ran throughout October", "during a
+three-day operation" once the span after it dates it).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from dataclasses import dataclass
 
 from pressfacts.findings import PeriodFinding
 from pressfacts.statistics.period_events import (
+    AN_OPERATION_RULES,
     DATED_SPAN_WORDS,
     DATING_VERBS,
     EVENT_ARTICLE,
@@ -144,6 +146,17 @@ LEAD_IN_RULES: tuple[LeadInRule, ...] = (
             re.I,
         ),
         next_paragraph_end,
+    ),
+    # "… stopped 57 vans during a three-day operation last week." dated by the span after
+    # it (``an_operation``: "… from Tuesday 3 to Thursday 5 March.") then "Of the vans
+    # stopped, 21 …": the rest of its paragraph and the two after it (the dates and what was
+    # counted); an operation left undated leads nothing in
+    LeadInRule(
+        "an_operation_lead_in",
+        re.compile(r"^[^\n]*$"),
+        two_paragraphs_end,
+        None,
+        AN_OPERATION_RULES[0].pattern,
     ),
     # "… 146 arrests since the start of Operation Kestrel in May." then "Officers also
     # seized …": the operation's span so far, the rest of its paragraph and the next

@@ -133,6 +133,26 @@ CASES = {
         "Staff from Kick It Out and Hope for Justice spoke to the players.",
         {"Kick It Out": ("CHARITY", []), "Hope for Justice": ("CHARITY", [])},
     ),
+    "litter_charities_and_environment_regulators": (
+        "Keep Wales Tidy volunteers cleared the verge, and Natural Resources Wales fined the firm.",
+        {"Keep Wales Tidy": ("CHARITY", []), "Natural Resources Wales": ("ORG", [])},
+    ),
+    "scottish_litter_charity_and_regulator": (
+        "Keep Scotland Beautiful backed the Scottish Environment Protection Agency case.",
+        {
+            "Keep Scotland Beautiful": ("CHARITY", []),
+            "Scottish Environment Protection Agency": ("ORG", []),
+        },
+    ),
+    "tidy_charity_named_in_a_report": (
+        "A survey by Keep Britain Tidy found most dumped sofas came from house clearances.",
+        {"Keep Britain Tidy": ("CHARITY", [])},
+    ),
+    # near miss: the words of a litter charity all in lower case are no name
+    "keep_it_tidy_in_lower_case_is_no_charity": (
+        "The slogan on the bins read: please keep scotland beautiful and keep wales tidy.",
+        {},
+    ),
     # near misses: the same words as an everyday phrase, in lower case or opening a sentence
     "everyday_phrase_is_no_charity": (
         "Kick it out of your life, the coach said. Their hope for justice never faded.",

@@ -140,12 +140,17 @@ MORE_EXCLUSIONS = [
         ("Leeds logged 804 calls, a rate of 0.47 per 1,000 residents.", [804, 0.47]),
         ("The rate in Hull was 1.85 per 10,000 children.", [1.85]),
         ("The rate was 0.25 arrests for each home visited.", [0.25]),
+        ("Councils cleared 1.14 million fly-tips last year.", [1_140_000]),
+        ("The helpline took 2.35 million calls.", [2_350_000]),
+        ("Firms lost 3.75 billion in unpaid fines.", [3_750_000_000]),
+        ("The line took 12.5 thousand calls.", [12_500]),
         ("The hub opened at 10.30 on Monday.", []),  # near miss: a time of day
         ("The panel met at 09.15 in Leeds.", []),  # near miss: a 24-hour time
     ],
 )
 def test_decimals_no_time_is_written_as(text: str, expected: list[float]) -> None:
-    """A decimal with one nought before its point, or before "per", is no time of day."""
+    """A decimal with one nought before its point, or before "per" or a scale word
+    ("million"), is no time of day."""
     assert [value for _, _, value, _, _ in candidate_figures(text)] == expected
 
 

@@ -143,6 +143,18 @@ LEAD_INS: dict[str, tuple[str, dict[float, tuple[str, str] | None]]] = {
             31: None,  # past its reach
         },
     ),
+    "an_operation_lead_in": (
+        "Cleveland Police stopped 48 lorries during a three-day operation last week.\n\n"
+        "Checkpoints ran on the A19 from Tuesday 3 to Thursday 5 May.\n\n"
+        "Six lorries were seized and 17 drivers were reported.\n\n"
+        "Residents made 31 calls to the hotline.",
+        {
+            48: ("2022-05-03", "2022-05-05"),
+            6: ("2022-05-03", "2022-05-05"),
+            17: ("2022-05-03", "2022-05-05"),
+            31: None,  # three paragraphs on: not governed
+        },
+    ),
     "since_start_lead_in": (
         "Dyfed-Powys Police has made 88 arrests since the start of Operation Kestrel in "
         "January.\n\nOfficers also seized 3.5kg of heroin and £12,400 in cash.\n\n"

@@ -231,6 +231,42 @@ def test_over_the_period_is_the_span_stated_before(nlp: Language, periods_of: Pe
             "gave 300 warnings.",
             {75: None, 300: ("2022-08-01", "2022-08-07")},
         ),
+        # the week or month it fell in stated right after it ("last week") does not hide
+        # the event's own dates stated after that, when they fall within it
+        (
+            "Gwent Police stopped 64 vans during a three-day operation last week. Checkpoints "
+            "ran in Newport and Cwmbran from Tuesday 1 to Thursday 3 November.",
+            {64: ("2022-11-01", "2022-11-03")},
+        ),
+        (
+            "Wardens fined 40 drivers in a two-week crackdown last month. From 10 to 23 "
+            "October they also seized 6 cars.",
+            {40: ("2022-10-10", "2022-10-23"), 6: ("2022-10-10", "2022-10-23")},
+        ),
+        # once dated, the operation leads in the two paragraphs after it (its dates and
+        # what was counted), with no event named there
+        (
+            "Gwent Police stopped 64 vans during a three-day operation last week.\n\n"
+            "Checkpoints ran in Newport from Tuesday 1 to Thursday 3 November.\n\n"
+            "Eight vans were seized and 19 drivers were fined.",
+            {
+                64: ("2022-11-01", "2022-11-03"),
+                8: ("2022-11-01", "2022-11-03"),
+                19: ("2022-11-01", "2022-11-03"),
+            },
+        ),
+        (  # near miss: an operation left undated leads nothing in
+            "Gwent Police stopped 64 vans during a three-day operation.\n\n"
+            "Eight vans were seized and 19 drivers were fined.",
+            {64: None, 8: None, 19: None},
+        ),
+        # near misses: dates outside the week named, or no dates after it
+        (
+            "Officers seized 12 bikes during a three-day operation last week. From 10 to 12 "
+            "October they stopped 80 riders.",
+            {12: None, 80: ("2022-10-10", "2022-10-12")},
+        ),
+        ("Officers seized 12 bikes during a three-day operation last week.", {12: None}),
         # near misses: the span stated next is of another length, or none is stated
         (
             "Officers seized 18 bikes in a two-week crackdown. In 2021 they stopped 200 riders.",
