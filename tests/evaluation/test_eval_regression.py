@@ -97,6 +97,7 @@ SUITES = {
     "heldout61": _team_set(TESTS / "heldout61"),
     "heldout62": _team_set(TESTS / "heldout62"),
     "heldout63": _team_set(TESTS / "heldout63"),
+    "heldout65": _team_set(TESTS / "heldout65"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
