@@ -122,7 +122,7 @@ def _anchors(rule: OrganisationPattern, pattern: Sequence[dict[str, Any]]) -> se
 
 OFFICE_POSSESSORS = frozenset(
     {"mayor", "governor", "king", "queen", "prince", "princess", "president", "chancellor"}
-    | {"children", "women", "victims", "people", "lord", "speaker"}
+    | {"children", "women", "victims", "people", "lord", "speaker", "students"}
 )
 """First words whose possessive is part of a name ("the Mayor's Office for Policing
 and Crime", "the Children's Society"), where a place's is not ("Suffolk's Police and
