@@ -434,6 +434,26 @@ def test_health_and_social_care_bodies(
 
 # a name of two parts joined by "and" after "the", before a head word: one organisation
 JOINED_NAMES: list[tuple[str, Found]] = [
+    # one head word twice: the first name stops before "and"; the second, overlapping the
+    # first's match, is no candidate of its own (rule _cut_at_repeated_head)
+    (
+        "staff at the University of Exeter and the University of Plymouth",
+        [("University of Exeter", "ORG", "org:university-of-exeter")],
+    ),
+    (
+        "the Department for Transport and the Department of Health met",
+        [("Department for Transport", "ORG", "org:department-for-transport")],
+    ),
+    (
+        "the Office of the Police and Crime Commissioner for Kent met",
+        [
+            (
+                "Office of the Police and Crime Commissioner for Kent",
+                "ORG",
+                "org:office-of-the-police-and-crime-commissioner-for-kent",
+            )
+        ],
+    ),
     (
         "the Crime and Disorder Partnership met in Ely",
         [("Crime and Disorder Partnership", "ORG", "org:crime-and-disorder-partnership")],
