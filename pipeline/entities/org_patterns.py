@@ -122,7 +122,7 @@ def _anchors(rule: OrganisationPattern, pattern: Sequence[dict[str, Any]]) -> se
 
 OFFICE_POSSESSORS = frozenset(
     {"mayor", "governor", "king", "queen", "prince", "princess", "president", "chancellor"}
-    | {"children", "women", "victims", "people", "lord", "speaker"}
+    | {"children", "women", "victims", "people", "lord", "speaker", "students"}
 )
 """First words whose possessive is part of a name ("the Mayor's Office for Policing
 and Crime", "the Children's Society"), where a place's is not ("Suffolk's Police and
@@ -203,8 +203,25 @@ def _cut_at_joined_names(
             }:
                 span = doc[span.start : joint]
                 break
+        else:
+            span = _cut_at_repeated_head(span, set(rule.heads))
         cut.append((span, rule))
     return cut
+
+
+def _cut_at_repeated_head(span: Span, heads: set[str]) -> Span:
+    """``span`` cut before an "and" (or "and the") that its own first word, a head of its
+    rule, follows again: two names of one head joined ("the University of Leeds and the
+    University of York"), where the second, overlapping the first, was no candidate of
+    its own. "Office of the Police and Crime Commissioner" stays whole."""
+    doc, first = span.doc, span.doc[span.start]
+    if first.lower_ not in heads:
+        return span
+    for i in range(span.start + 1, span.end - 1):
+        after = i + 2 if doc[i + 1].lower_ == "the" else i + 1
+        if doc[i].lower_ == "and" and after < span.end and doc[after].text == first.text:
+            return doc[span.start : i]
+    return span
 
 
 class PatternRules:

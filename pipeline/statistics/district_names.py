@@ -2,8 +2,9 @@
 
 Named rules (:data:`DISTRICT_RULES`), each a pattern whose ``place`` group is the area:
 
-- ``named_district``: "across Ashford borough", "in Eden district" -> Ashford, Eden. Not
-  "across the Echo district" (a newspaper's patch, with "the").
+- ``named_district``: "across Ashford borough", "in Eden district" -> Ashford, Eden; a
+  ward also with "the" and a possessive name ("in the Elvet ward", "in the Neville's Cross
+  ward"). Not "across the Echo district" (a newspaper's patch, with "the").
 - ``command_unit``: a police force's Basic Command Unit named for its part of the force
   area ("officers in the Met's Central West Basic Command Unit", "across the North East
   BCU", "the South Area BCU") -> "Central West", "North East", "South Area": the BCU's
@@ -70,8 +71,9 @@ DISTRICT_RULES: tuple[DistrictRule, ...] = (
     DistrictRule(
         "named_district",
         re.compile(
-            r"\b(?:in|across|throughout)\s+(?P<place>[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s+"
-            r"(?:borough|district|parish|ward)\b"
+            r"\b(?:[Ii]n|[Aa]cross|[Tt]hroughout)\s+(?:(?P<the>the)\s+)?"
+            r"(?P<place>[A-Z][a-z]+(?:['’]s)?(?:[ -][A-Z][a-z]+)?)\s+"
+            r"(?(the)ward|(?:borough|district|parish|ward))\b"
         ),
         ("borough", "district", "parish", "ward"),
     ),

@@ -261,6 +261,10 @@ PATTERN_CASES: dict[str, tuple[str, Found]] = {
             )
         ],
     ),
+    "students-union": (
+        "volunteers from Leeds Beckett Students' Union and the police",
+        [("Leeds Beckett Students' Union", "ORG", "org:leeds-beckett-students-union")],
+    ),
 }
 
 
@@ -430,6 +434,26 @@ def test_health_and_social_care_bodies(
 
 # a name of two parts joined by "and" after "the", before a head word: one organisation
 JOINED_NAMES: list[tuple[str, Found]] = [
+    # one head word twice: the first name stops before "and"; the second, overlapping the
+    # first's match, is no candidate of its own (rule _cut_at_repeated_head)
+    (
+        "staff at the University of Exeter and the University of Plymouth",
+        [("University of Exeter", "ORG", "org:university-of-exeter")],
+    ),
+    (
+        "the Department for Transport and the Department of Health met",
+        [("Department for Transport", "ORG", "org:department-for-transport")],
+    ),
+    (
+        "the Office of the Police and Crime Commissioner for Kent met",
+        [
+            (
+                "Office of the Police and Crime Commissioner for Kent",
+                "ORG",
+                "org:office-of-the-police-and-crime-commissioner-for-kent",
+            )
+        ],
+    ),
     (
         "the Crime and Disorder Partnership met in Ely",
         [("Crime and Disorder Partnership", "ORG", "org:crime-and-disorder-partnership")],
@@ -796,6 +820,43 @@ ROAD_SAFETY_PARTNERSHIPS: list[tuple[str, Found]] = [
 
 @pytest.mark.parametrize(("text", "expected"), ROAD_SAFETY_PARTNERSHIPS)
 def test_road_safety_partnerships(
+    nlp: Language, organisations: OrganisationsOf, text: str, expected: Found
+) -> None:
+    assert organisations(nlp, text) == expected
+
+
+# a students' union named after its town or university (rule students-union) keeps its
+# apostrophe ("students" names people); a union named only in lower case is no name
+STUDENTS_UNIONS: list[tuple[str, Found]] = [
+    (
+        "Bath University Union ran 14 welfare nights",
+        [("Bath University Union", "ORG", "org:bath-university-union")],
+    ),
+    (
+        "the Exeter Students’ Union said",
+        [("Exeter Students’ Union", "ORG", "org:exeter-students-union")],
+    ),
+    ("the university's students' union said", []),
+    ("The Students' Union bar reopened", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STUDENTS_UNIONS)
+def test_students_unions(
+    nlp: Language, organisations: OrganisationsOf, text: str, expected: Found
+) -> None:
+    assert organisations(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Staff at The Mix answered 90 chats.", [("Mix", "CHARITY", "charity:the-mix")]),
+        ("The mix of drink and drugs is risky.", []),  # an everyday phrase opening a sentence
+        ("It was the mix of drugs that did it.", []),
+    ],
+)
+def test_the_mix_is_a_charity(
     nlp: Language, organisations: OrganisationsOf, text: str, expected: Found
 ) -> None:
     assert organisations(nlp, text) == expected

@@ -44,6 +44,11 @@ def test_a_command_unit_is_an_area(
         ("Across the BCU, 12 cars were seized.", []),  # no unit named before: no area
         ("The Safer Neighbourhoods BCU team met.", []),  # named for no part of the area
         ("Officers of the Basic Command Unit met.", []),
+        ("Thefts in the Hyson Green ward fell.", [(14, 25, "Hyson Green")]),
+        ("Arrests in the Bishop's Park ward rose.", [(15, 28, "Bishop's Park")]),
+        ("Calls across the Mercury district rose.", []),  # a paper's patch: "the" only for a ward
+        ("Staff in the ward office met.", []),  # no name before "ward"
+        ("In the Sneinton ward, 30 cars.", [(7, 15, "Sneinton")]),  # opening a sentence
     ],
 )
 def test_named_districts(text: str, expected: object) -> None:

@@ -543,3 +543,42 @@ def test_the_shipped_tree_knows_force_districts(inner: str, outer: str) -> None:
     from pressfacts.resources import load_word_list
 
     assert PlaceTree(load_word_list("place_within")).within(inner, outer)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "West Yorkshire Police recorded 31 burglaries of student homes in Headingley.",
+            [(31, "Headingley")],
+            id="leeds-student-district",
+        ),
+        pytest.param(
+            "In Fallowfield, 17 bikes were stolen from outside halls.",
+            [(17, "Fallowfield")],
+            id="manchester-student-district",
+        ),
+        pytest.param(
+            "Officers handed out 260 door alarms in Selly Oak and Roath.",
+            [(260, "Selly Oak and Roath")],
+            id="two-student-districts",
+        ),
+        pytest.param(
+            "Northumbria Police made 19 arrests near the university.",
+            [(19, "Northumbria")],
+            id="no-district-named",
+        ),
+    ],
+)
+def test_student_districts_are_places(
+    nlp: Language, areas: AreasOf, text: str, expected: list[tuple[float, str]]
+) -> None:
+    """University-town districts named alone (the gazetteer's student-district block)."""
+    assert areas(nlp, text) == expected
+
+
+def test_a_student_district_that_is_a_given_name_stays_in_a_person(nlp: Language) -> None:
+    """A district of the block that is also a given name (Clifton) leaves a person whole."""
+    doc = nlp("Detective Sergeant Clifton Barnes, of Leicestershire Police, said 40 were held.")
+    people = {i.name for i in doc._.entity_info.values() if i.type == "PERSON"}
+    assert "Clifton Barnes" in people
