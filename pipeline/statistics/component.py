@@ -71,6 +71,7 @@ from pressfacts.statistics.part_wholes import (
     pointed_area,
     stated_whole,
 )
+from pressfacts.statistics.partitives import partitive_noun, partitive_opening
 from pressfacts.statistics.period_context import DocumentPeriods
 from pressfacts.statistics.period_descriptions import carry_described_periods, stated_sentences
 from pressfacts.statistics.period_groups import carry_group_periods
@@ -100,14 +101,12 @@ from pressfacts.statistics.service_areas import service_area
 from pressfacts.statistics.units import (
     COMPARED_BEFORE,
     OF_THESE,
-    PARTITIVE,
     UnitContext,
     compared_word_unit,
     count_unit,
     glossed_noun,
     last_counted,
     noun_after,
-    partitive_noun,
     pointed_back_unit,
 )
 
@@ -233,7 +232,7 @@ class StatisticReader:
             state.lead_in_area = state.list_area  # each line of a list keeps its lead-in
         raw = candidate_figures(sentence, starts) if starts is None or starts else []
         if raw:
-            at.partitive = PARTITIVE.match(sentence)
+            at.partitive = partitive_opening(sentence)
             at.region_area = region_area(
                 text,
                 (at.start, at.end),

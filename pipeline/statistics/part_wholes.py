@@ -102,14 +102,17 @@ def stated_whole(
 ) -> StatisticFinding | None:
     """Rule ``stated-whole``: the total a partitive opening states in figures ("Of the 58
     people arrested, 41 have been charged"): the sentence's first figure, when it stands
-    inside the opening (``partitive``: :data:`pressfacts.statistics.units.PARTITIVE` on the
+    inside the opening (``partitive``: :data:`pressfacts.statistics.partitives.PARTITIVE` on the
     sentence at ``sentence_start``), as first stated among the last :data:`LOOK_BACK`
     counts of ``earlier`` (the same value: "Police arrested 58 people …"), else as stated
     here; its parts are of that total, not of the count of the sentence before ("… and
-    11 in Sefton."). None when the opening states no figure."""
+    11 in Sefton."). None when the opening states no figure, or only the share it takes
+    ("Nearly half of them, 101, …": the half is no total)."""
     if partitive is None or not found or found[0].start >= sentence_start + partitive.end():
         return None
     restated = found[0]
+    if restated.unit == "percent":
+        return None
     counts = islice((f for f in reversed(earlier) if f.unit not in NOT_COUNTED), LOOK_BACK)
     return next((f for f in counts if f.value == restated.value), restated)
 

@@ -60,7 +60,7 @@ class SentenceReading:
     places: list[Place]
     periods: list[PeriodFinding]
     partitive: re.Match[str] | None = None
-    """Its opening on the total it divides (:data:`~pressfacts.statistics.units.PARTITIVE`),
+    """Its opening on the total it divides (:data:`~pressfacts.statistics.partitives.PARTITIVE`),
     read once it has figures."""
     region_area: str | None = None
     """The area its back-pointing words take (:func:`~pressfacts.statistics.areas.region_area`),

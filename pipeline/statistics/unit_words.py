@@ -50,3 +50,11 @@ SINGULAR_IN_S = frozenset(
 )
 """Nouns ending in s that are no plurals: before a noun they modify it ("3,000 cannabis
 plants", "40 bus shelters", "12 crisis calls"), so the noun after them is the one counted."""
+IRREGULAR_PAST = frozenset(
+    {"felt", "thought", "knew", "lost", "spent", "stole", "won", "fell", "rose", "grew",
+     "heard", "bought", "sold", "stood", "spoke", "drove", "broke", "fought", "began",
+     "chose", "wrote", "taught", "understood", "hid", "threw", "rang", "swore", "fled"}
+)  # fmt: skip
+"""Irregular past forms a count may open its clause with ("130 thought the plan had
+worked", "40 lost more than £1,000", "61 knew the offender"): no counted noun, unless a
+plural follows as the noun they describe ("12 lost dogs", "30 stolen bikes")."""

@@ -24,6 +24,7 @@ from pressfacts.lexicon.number_words import UNITS as NUMBER_WORDS
 from pressfacts.statistics.predicate_nouns import predicate_noun
 from pressfacts.statistics.unit_words import (
     COORDINATED_BEFORE_NOUN,
+    IRREGULAR_PAST,
     NOT_A_UNIT,
     SINGULAR_IN_S,
     SKIPPED_BEFORE_NOUN,
@@ -150,6 +151,8 @@ def noun_after(after: str) -> str | None:
             continue  # "1,380 fixed penalty notices", "210 illegally used e-scooters"
         if word in NOT_A_UNIT or word in _NUMBER_WORDS or is_verb_form(word):
             return None  # "48 five years ago": a number word counts nothing
+        if word in IRREGULAR_PAST and not _PLURAL_AFTER.match(after[match.end() :]):
+            return None  # "130 thought the plan had worked": the count's verb
         if not written.islower() and word != "people":
             return None
         if word.endswith(("'s", "’s")):
@@ -281,33 +284,6 @@ class UnitContext:
     list_lead: Callable[[], str | None] = lambda: None
     """The noun of a breakdown's lead line, for a list line of a place and its count
     ("Arrests by area:" then "- Shropshire: 67"): :mod:`pressfacts.statistics.list_units`."""
-
-
-PARTITIVE = re.compile(
-    r"^\W{0,3}(?:(?:but|and|yet|however,?)\s+)?(?:of|out\s+of)\s+"
-    r"(?:the|these|those|them|all|its|their)\b(?:\s+[a-z-]+['’]s)?"
-    r"(?:\s+[\d,]+)?"
-    r"(?:\s+(?:[a-z]+\s+(?=[a-z]+s\b|people\b|children\b))?(?P<noun>[a-z]+s|people|children|men|women))?"
-    r"(?:\s+(?:[a-z-]+ed|held|caught|seen|taken|found|given|sent|who|that|they|we|it|he|she|in|"
-    r"at|by|across|from|on|during|over|since)\b(?:\s+[\w’'/-]+){0,16}?)?\s*,",
-    re.I,
-)
-"""A sentence that opens on the total it divides: "Of the arrests, 12 were …", "Of
-those, 40 …", "Of the force's officers, 612 …", "Of its volunteers, 80 …", "Of the 58
-people arrested in Hull, 41 …", "Of the 40 older drivers who took part, 31 …", "Of the
-families we worked with, 61% …", "Of the bikes seized this summer, 212 …", "Of the 96
-people who had worn a tag for six months by August, 58 …", "Of the harriers
-satellite-tagged in England since 2018, more than 70 …", "Of the 90 recruits who joined
-between May 2021 and June 2022, 12 …" (its figures point back; its description runs to the
-first comma, sixteen words at most); a joining word may open it ("But of the 40 …, 31
-…"). Not "Of course," nor "Of 300 calls, …"."""
-
-
-def partitive_noun(partitive: re.Match[str] | None) -> str | None:
-    """The total a :data:`PARTITIVE` opening names, lower-cased ("Of the arrests, …":
-    "arrests"); None when it names none ("Of those, …")."""
-    noun = partitive.group("noun") if partitive else None
-    return noun.lower() if noun else None
 
 
 _LEAD_IN = (
