@@ -10,6 +10,7 @@ from pressfacts.statistics.period_events import AN_OPERATION_RULES
 from pressfacts.statistics.period_fiscal import FISCAL_RULES
 from pressfacts.statistics.period_from_now import FROM_NOW_RULES
 from pressfacts.statistics.period_half_years import HALF_YEAR_RULES
+from pressfacts.statistics.period_holiday_spans import HOLIDAY_SPAN_RULES
 from pressfacts.statistics.period_holidays import HOLIDAY_RULES
 from pressfacts.statistics.period_month_years import MONTH_YEAR_RULES
 from pressfacts.statistics.period_named_events import NAMED_EVENT_RULES
@@ -18,6 +19,7 @@ from pressfacts.statistics.period_plans import PLAN_RULES
 from pressfacts.statistics.period_ranges import HOLIDAY_END_RULES, SET_OFF_RANGE_RULES
 from pressfacts.statistics.period_rules import PeriodRule
 from pressfacts.statistics.period_spans_from import SPAN_FROM_RULES
+from pressfacts.statistics.period_terms import TERM_RULES
 from pressfacts.statistics.period_units_after import UNITS_AFTER_RULES
 from pressfacts.statistics.period_week_of import WEEK_OF_RULES
 from pressfacts.statistics.period_weeks import WEEK_RULES
@@ -49,5 +51,7 @@ OWN_NEEDS_RULES: tuple[PeriodRule, ...] = (
     *FROM_NOW_RULES,
     *ELIDED_PART_RULES,
     *UNITS_AFTER_RULES,
+    *TERM_RULES,
+    *HOLIDAY_SPAN_RULES,
 )
 """Every rule of those modules, in the order the table has always added them."""

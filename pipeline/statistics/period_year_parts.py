@@ -8,7 +8,8 @@
   months of the year" ("… of this/last year" is ``first_months_relative``'s);
 - ``quarters_of_the_year``: "the first three quarters of 2024", "the last two quarters of
   the year": that many calendar quarters, as whole months;
-- ``weeks_of_month``: "the first two weeks of December", "the last 10 days of March".
+- ``weeks_of_month``: "the first two weeks of December", "the last 10 days of March";
+- ``half_of_month``: "the first half of March" (1 to 15), "the second half of September".
 
 A part of "the year" or "this year" is of P's year, of the year before when that part
 has not begun by P, and cut at P while it runs; of "last year", of the year before P's.
@@ -17,6 +18,7 @@ has not begun by P, and cut at P while it runs; of "last year", of the year befo
 from __future__ import annotations
 
 import datetime as dt
+from calendar import monthrange
 from collections.abc import Callable
 
 from dateutil.relativedelta import relativedelta
@@ -75,12 +77,42 @@ WEEKS_LEAD = "tfl"
 WEEKS_NEEDS = ("week of", "weeks of", "days of", "day of", "fortnight of")
 
 
+HALF_OF_MONTH = (
+    rf"\b(?:the\s+)?(?P<edge>first|second|latter)\s+half\s+of\s+(?P<m>{MONTH})"
+    rf"(?:\s+(?P<y>{YEAR})\b)?"
+)
+"""A half of a month: "the first half of March" (1 to 15), "the second half of September",
+"the latter half of May 2024" (16 to the month's end); the month as for
+:data:`WEEKS_OF_MONTH`."""
+HALF_LEAD = "tfsl"
+HALF_NEEDS = ("half of",)
+_FIRST_HALF_DAYS = 15
+
+
+def resolve_half_of_month(ctx: Context) -> Resolution:
+    """The first 15 days of the month, or the days after them."""
+    first = (ctx.group("edge") or "").lower() == "first"
+    month = month_number(ctx.group("m") or "")
+
+    def days(year: int) -> int:
+        return _FIRST_HALF_DAYS if first else monthrange(year, month)[1] - _FIRST_HALF_DAYS
+
+    return _month_edge(ctx, month, days, first)
+
+
 def resolve_weeks_of_month(ctx: Context) -> Resolution:
     """The first or last ``n`` days or weeks (a fortnight: 14 days) of the month."""
     unit = (ctx.group("unit") or "").lower()
     n = count_value(ctx.group("n") or "1")
     days = 14 * n if unit == "fortnight" else (7 * n if unit.startswith("week") else n)
     month = month_number(ctx.group("m") or "")
+    first = (ctx.group("edge") or "").lower() == "first"
+    return _month_edge(ctx, month, lambda _year: days, first)
+
+
+def _month_edge(ctx: Context, month: int, days: Callable[[int], int], first: bool) -> Resolution:
+    """The first (or last) ``days(year)`` days of ``month``, of the year stated, else of
+    the latest such month begun by P, cut at P while it runs."""
     published = ctx.published
     if ctx.group("y"):
         year = int(ctx.group("y") or 0)
@@ -88,14 +120,14 @@ def resolve_weeks_of_month(ctx: Context) -> Resolution:
         year = published.year if month <= published.month else published.year - 1
     else:
         return None
-    span = _edge_days(year, month, days, (ctx.group("edge") or "").lower() == "first")
+    span = _edge_days(year, month, days(year), first)
     if span is None:
         return NOT_A_PERIOD
     start, end = span
     if ctx.group("y") or published is None:
         return Span(start, end)
     if start > published:  # not begun by P: the year before's
-        start, end = _edge_days(year - 1, month, days, start.day == 1) or span
+        start, end = _edge_days(year - 1, month, days(year - 1), first) or span
     return Span(start, min(end, published), "relative")
 
 
@@ -195,5 +227,6 @@ YEAR_PART_RULES: tuple[PeriodRule, ...] = (
         QUARTERS_NEEDS,
     ),
     _rule("weeks_of_month", WEEKS_OF_MONTH, WEEKS_LEAD, resolve_weeks_of_month, WEEKS_NEEDS),
+    _rule("half_of_month", HALF_OF_MONTH, HALF_LEAD, resolve_half_of_month, HALF_NEEDS),
 )
 """The rules of this module, each with its needs, for the period table."""

@@ -265,6 +265,10 @@ ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
     "academic_year": ("during the 2019/20 academic year", None, ("2019-09-01", "2020-08-31")),
     "academic_year_after": ("in the academic year 2019/20", None, ("2019-09-01", "2020-08-31")),
     "last_school_year": ("during the last academic year", P, ("2019-09-01", "2020-08-31")),
+    "autumn_term": ("in the autumn term of 2019", None, ("2019-09-01", "2019-12-31")),
+    "term_so_far": ("since the start of term", dt.date(2021, 10, 4), ("2021-09-01", "2021-10-04")),
+    "half_of_month": ("in the second half of March", P, ("2021-03-16", "2021-03-31")),
+    "days_around_holiday": ("in the week before Christmas", P, ("2020-12-18", "2020-12-24")),
     "football_season": ("during the 2018/19 season", None, ("2018-08-01", "2019-05-31")),
     "next_units_starting": (
         "£2m over the next two years. The grant starts in October",
