@@ -302,7 +302,7 @@ class StatisticReader:
             whole = next((f for f in reversed(found) if f.unit not in ("percent", "times")), None)
         # "Of those arrested, nine … and 14 …": the count the lead-in names, for every
         # count of the sentence (the opening is the sentence up to its first figure)
-        lead = lead_whole(sentence[: raw[0][0]], state.text, findings, at.start)
+        lead = lead_whole(sentence[: raw[0][0]], state.text, findings, at.start, after)
         lead = lead or stated_whole(at.partitive, at.start, found, findings)  # "Of the 58 …, 41"
         previous = whole or lead or previous  # "one in three of those reports": the reports
         qualifier, cue_length = self._qualifier_of(before)
@@ -343,7 +343,7 @@ class StatisticReader:
             unit = (
                 noun_after(after)
                 or word_part_unit(
-                    sentence, start, end, found, findings, share_whole(state.text, found)
+                    sentence, start, end, found, findings, share_whole(state.text, found), lead
                 )
                 or (partitive_noun(partitive) if value > 1 else "")  # "Of the arrests, nine"
                 or level_subject(sentence[:start])  # "arrests fell from 19 to eight"

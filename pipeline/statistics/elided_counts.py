@@ -423,6 +423,7 @@ def word_part_unit(
     found: Sequence[StatisticFinding],
     earlier: Sequence[StatisticFinding],
     share_of: str | None = None,
+    named: StatisticFinding | None = None,
 ) -> str | None:
     """The unit of a count written as a word with no noun after it ("six") when it is a
     part of a count already read: of the last count before it in its sentence (``found``,
@@ -434,9 +435,11 @@ def word_part_unit(
     six in Ceredigion"); else
     of the last count of ``earlier`` (the figures of the sentences before; not money, shares
     or multiples) when followed by "of these/those" (not "of them")
-    ("Six of those arrested were …"). Never for "one" ("one of them said": a person, not a
-    figure), nor for money, shares or multiples. A part of a count restated with its
-    noun counts that noun ("five of the nine arrests": :data:`_OF_THE_COUNT`)."""
+    ("Six of those arrested were …"; of ``named`` when given: the count the participle
+    after "of those" names, :func:`~.part_wholes.lead_whole`). Never for "one" ("one of
+    them said": a person, not a figure), nor for money, shares or multiples. A part of a
+    count restated with its noun counts that noun ("five of the nine arrests":
+    :data:`_OF_THE_COUNT`)."""
     before, after = sentence[:start], sentence[end:]
     if sentence[start:end].lower() == "one":
         return None
@@ -449,6 +452,8 @@ def word_part_unit(
     if share_of and not counts and elided_rule(before, after):
         return share_of
     if _OF_THOSE.match(after):
+        if named is not None:  # "Six of those arrested": the count that says "arrested"
+            return named.unit
         return next((f.unit for f in reversed(earlier) if f.unit not in _NOT_COUNTED), None)
     return None
 

@@ -66,16 +66,31 @@ def _list_lead(text: str, line_start: int) -> re.Match[str] | None:
     return None
 
 
+TRAILING_LEAD = re.compile(
+    r"\s*of\s+(?:these|those)\s+(?P<done>[a-z]+ed|held|caught|found|seen|taken|sent|brought|"
+    r"stopped|given|shown|told)\b",
+    re.I,
+)
+"""A count's partitive after it, with the participle that names its whole: "27 of those
+arrested were …", "nine of these stopped" (not "nine of them", "12 of those" alone:
+:data:`~pressfacts.statistics.units.OF_THESE`'s)."""
+
+
 def lead_whole(
-    opening: str, text: str, earlier: Sequence[StatisticFinding], sentence_start: int = 0
+    opening: str,
+    text: str,
+    earlier: Sequence[StatisticFinding],
+    sentence_start: int = 0,
+    after: str = "",
 ) -> StatisticFinding | None:
     """The count a sentence's partitive lead-in points back to, when ``opening`` (the
-    sentence up to the count) is one (:data:`PARTITIVE_LEAD`), or when the sentence (at
-    ``sentence_start`` of ``text``) is a list line under one (:data:`PARTITIVE_LIST_LEAD`):
-    of the last :data:`LOOK_BACK` counts of ``earlier`` (the document's figures so far),
-    the last one whose words hold the lead-in's participle ("Of those arrested" -> "42
-    drivers were arrested", "arrested 42 drivers"), else the last count."""
-    lead = PARTITIVE_LEAD.fullmatch(opening)
+    sentence up to the count) is one (:data:`PARTITIVE_LEAD`), when the sentence (at
+    ``sentence_start`` of ``text``) is a list line under one (:data:`PARTITIVE_LIST_LEAD`),
+    or when the words ``after`` the count are one (:data:`TRAILING_LEAD`: "27 of those
+    arrested"): of the last :data:`LOOK_BACK` counts of ``earlier`` (the document's
+    figures so far), the last one whose words hold the lead-in's participle ("Of those
+    arrested" -> "42 drivers were arrested", "arrested 42 drivers"), else the last count."""
+    lead = PARTITIVE_LEAD.fullmatch(opening) or TRAILING_LEAD.match(after)
     if lead is None and _BULLET.fullmatch(opening):
         lead = _list_lead(text, sentence_start)
     if lead is None:

@@ -43,6 +43,26 @@ ROWS = [
         [(42, "drivers")],
         id="a-list-under-another-lead-line",
     ),
+    # the partitive after the count, with its participle: the count the participle names,
+    # not the last count (a quoted national figure)
+    pytest.param(
+        "Dorset Police arrested 64 people in May. The force checked 900 homes. "
+        "Officers said 22 of those arrested were wanted, and 8 of them were jailed.",
+        [(64, "people"), (900, "homes"), (22, "people"), (8, "people")],
+        id="a-trailing-partitive-with-its-participle",
+    ),
+    pytest.param(
+        "Dorset Police arrested 64 people in May. The force checked 900 homes. "
+        "Officers said eleven of those arrested were wanted.",
+        [(64, "people"), (900, "homes"), (11, "people")],
+        id="a-word-count-before-a-trailing-partitive",
+    ),
+    pytest.param(
+        "Dorset Police arrested 64 people in May. The force checked 900 homes. "
+        "Officers said 22 of those were empty.",
+        [(64, "people"), (900, "homes"), (22, "homes")],
+        id="no-participle-after-the-count-the-last-count",
+    ),
     # near misses: "one" is a person, not a count; a whole of its own is read as written
     pytest.param(
         "Police arrested 18 people. Of those, one was a woman.",
