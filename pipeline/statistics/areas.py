@@ -34,7 +34,7 @@ from spacy.util import filter_spans
 
 from pressfacts.models.resources import OrganisationEntry
 from pressfacts.statistics.clause_breaks import NEW_SUBJECT, PART_OF_WHOLE
-from pressfacts.statistics.district_names import named_districts
+from pressfacts.statistics.district_names import named_districts, town_part_first
 from pressfacts.statistics.lead_sentences import (
     figure_lead,
     lead_subject,
@@ -258,7 +258,7 @@ class AreaReader:
             named_nation = body_nation(text[body.start : body.end], key)
             if named_nation:
                 found.append(Place(body.start, body.end, named_nation, "national-branch"))
-        worded = worded_places(text, sorted(found, key=lambda p: p.start))
+        worded = worded_places(text, sorted(found, key=town_part_first))
         found = phrase_places(text, nested_dropped(text, worded, self.tree), masked)
         return national_leads(text, found, stated_country)
 

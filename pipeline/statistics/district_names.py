@@ -5,6 +5,11 @@ Named rules (:data:`DISTRICT_RULES`), each a pattern whose ``place`` group is th
 - ``named_district``: "across Ashford borough", "in Eden district" -> Ashford, Eden; a
   ward also with "the" and a possessive name ("in the Elvet ward", "in the Neville's Cross
   ward"). Not "across the Echo district" (a newspaper's patch, with "the").
+- ``compass_ward``: a town's ward or division named by a compass point or "Central" after
+  the town's name ("followed by 640 in Batley West", "Dewsbury East ward recorded …",
+  "across Huddersfield Central") -> "Batley West": the ward, not the town. Not "in London
+  West End" or "in Hull East Riding" (a capital after: a longer name), nor "in the East
+  Midlands" (no town before the point).
 - ``command_unit``: a police force's Basic Command Unit named for its part of the force
   area ("officers in the Met's Central West Basic Command Unit", "across the North East
   BCU", "the South Area BCU") -> "Central West", "North East", "South Area": the BCU's
@@ -76,6 +81,16 @@ DISTRICT_RULES: tuple[DistrictRule, ...] = (
             r"(?(the)ward|(?:borough|district|parish|ward))\b"
         ),
         ("borough", "district", "parish", "ward"),
+    ),
+    DistrictRule(
+        "compass_ward",
+        re.compile(
+            r"(?:\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Aa]t|[Ff]rom)\s+|^|(?<=[.!?]\s)|(?<=\n))"
+            r"(?P<place>(?!(?:The|This|That|Each|Every|North|South|East|West|Central)\b)"
+            r"[A-Z][a-z]+\s+(?:North|South|East|West|Central)(?:\s+(?:North|South|East|West))?)"
+            r"(?![\w'’-]|\s+(?-i:[A-Z]))"
+        ),
+        ("North", "South", "East", "West", "Central"),
     ),
     DistrictRule(
         "command_unit",
@@ -169,6 +184,26 @@ class _Named(Protocol):
     def end(self) -> int: ...
     @property
     def area(self) -> str: ...
+
+
+class _Found(_Named, Protocol):
+    """A place found in a text with the rule that found it (``areas.Place``)."""
+
+    @property
+    def rule(self) -> str: ...
+
+
+_TOWN_PART = re.compile(
+    r"[A-Z][a-z]+\s(?:North|South|East|West|Central)(?:\s(?:North|South|East|West))?"
+)
+"""An area read by the ``compass_ward`` rule: a town's name and a compass point."""
+
+
+def town_part_first(place: _Found) -> tuple[int, bool]:
+    """The order places are read in: by where they start, a town's part read by
+    ``compass_ward`` before the town of its first word ("Batley West" before "Batley",
+    which :func:`~pressfacts.statistics.place_wording.worded_places` then drops)."""
+    return place.start, not (place.rule == "district" and _TOWN_PART.fullmatch(place.area))
 
 
 def is_venue(name: str) -> bool:

@@ -87,15 +87,16 @@ ELIDED_RULES: tuple[ElidedRule, ...] = (
         _PERIOD_NEXT,
     ),
     # "214 arrests in London, 60 in Manchester and 45 in Leeds", "12 arrests in May: five
-    # in Dover, …", "four in Louth and three near Boston", ", two outside Skegness": a list
-    # item after a comma, a colon or "and", then a place (or a month) after "in", "from",
+    # in Dover, …", "four in Louth and three near Boston", ", two outside Skegness", "812
+    # in Hull, followed by 640 in York": a list item after a comma, a colon, "and" or
+    # "followed by", then a place (or a month) after "in", "from",
     # "across", "at", "near", "outside" or "around"; not ", 60 officers" (a noun of its
     # own), ", 60 in total" (no capital after "in")
     ElidedRule(
         "listed_with_place",
         re.compile(
-            r"(?:[,:]|(?<![\w-])and)\s+(?:(?:around|about|some|nearly|almost|over|more\s+than|"
-            r"just\s+over)\s+)?$",
+            r"(?:[,:]|(?<![\w-])and|\bfollowed\s+by)\s+(?:(?:around|about|some|nearly|almost|"
+            r"over|more\s+than|just\s+over)\s+)?$",
             re.I,
         ),
         re.compile(
@@ -353,6 +354,21 @@ ELIDED_RULES: tuple[ElidedRule, ...] = (
             r"scheduled|earmarked)\b|\s+(?:between|among|amongst)\s+them\b|\s*(?:[.;)]|$)|"
             + _PERIOD_NEXT.pattern,
             re.I,
+        ),
+    ),
+    # "rose to 950, up from 2024, when 812 were reported", "…, compared with last year,
+    # when 1,364 were recorded": the count of the earlier time a "when" clause states,
+    # its participle right after; not ", when 812 officers were …" (a noun of its own),
+    # ", when 40 said …" (no participle)
+    ElidedRule(
+        "when_then_count",
+        re.compile(
+            r",\s+when\s+(?:(?:around|about|some|nearly|almost|over|more\s+than|just\s+over|"
+            r"just\s+under)\s+)?$",
+            re.I,
+        ),
+        re.compile(
+            r"\s+(?:were|was|had\s+been|have\s+been)\s+(?:[a-z]+ed|made|seen|taken|found)\b"
         ),
     ),
     # "Of the 30 victims, 21 were British and nine were from Poland", "Twelve people

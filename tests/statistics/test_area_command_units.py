@@ -26,6 +26,17 @@ ROWS = [
         [(33.0, "Central East"), (12.0, "Lewisham")],
         id="a-place-of-its-own-wins",
     ),
+    # a town's ward named by a compass point is the area, not the town
+    pytest.param(
+        "Wardens logged 95 incidents in Rochdale East and 61 in Rochdale.",
+        [(95.0, "Rochdale East"), (61.0, "Rochdale")],
+        id="a-compass-ward-and-its-town",
+    ),
+    pytest.param(
+        "Oldham West ward recorded 210 thefts, followed by 140 in Oldham Central.",
+        [(210.0, "Oldham West"), (140.0, "Oldham Central")],
+        id="a-compass-ward-as-subject",
+    ),
 ]
 
 
@@ -49,6 +60,11 @@ def test_a_command_unit_is_an_area(
         ("Calls across the Mercury district rose.", []),  # a paper's patch: "the" only for a ward
         ("Staff in the ward office met.", []),  # no name before "ward"
         ("In the Sneinton ward, 30 cars.", [(7, 15, "Sneinton")]),  # opening a sentence
+        ("Thefts in Wigan North rose.", [(10, 21, "Wigan North")]),
+        ("Bolton South East recorded 40.", [(0, 17, "Bolton South East")]),
+        ("Patrols in Hull East Riding rose.", []),  # a capital after: a longer name
+        ("Arrests in the East Midlands rose.", []),  # no town before the point
+        ("Patrols in London West End rose.", []),
     ],
 )
 def test_named_districts(text: str, expected: object) -> None:

@@ -41,6 +41,7 @@ RULE_ROWS: dict[str, tuple[str, str]] = {
     "listed_to_recipient": ("gave 41 talks to care homes and ", " to youth clubs in May."),
     "same_verb_again": ("arrested 19 men in York and arrested ", " in Selby."),
     "out_of_whole": ("found 31 dead kites in Powys, out of ", " across Wales."),
+    "when_then_count": ("rose to 96, compared with 2023, when ", " were reported."),
 }
 
 
@@ -123,6 +124,16 @@ def test_elided_rule(name: str) -> None:
         ("made 214 arrests: ", " in total", None),  # no place after "in"
         ("seized 9 quads, four in Louth and ", " near Boston.", "listed_with_place"),
         ("seized 9 quads in Louth, ", " outside Skegness", "listed_with_place"),
+        ("logged 812 in Hull, followed by ", " in York.", "listed_with_place"),
+        ("logged 812 in Hull, followed by ", " officers in York.", None),  # a noun of its own
+        # a "when" clause's count of an earlier time, its participle right after
+        (
+            "fell to 40 in 2025, compared with last year, when about ",
+            " were made.",
+            "when_then_count",
+        ),
+        ("fell to 40, compared with 2023, when ", " officers were hurt.", None),  # its own noun
+        ("fell to 40, compared with 2023, when ", " said so.", None),  # no participle
         ("seized 9 quads in Louth and ", " near misses", None),  # no place after "near"
         ("seized 9 quads in Louth and ", " outside the town", None),  # no place named
         ("fined 90 riders: ", " for riding on the pavement", "listed_for_reason"),
