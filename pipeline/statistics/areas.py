@@ -47,6 +47,7 @@ from pressfacts.statistics.nations import NATION_SETS, body_nation, is_country, 
 from pressfacts.statistics.place_phrases import WORLDWIDE, phrase_places
 from pressfacts.statistics.place_roles import DIVISION_AFTER, event_site
 from pressfacts.statistics.place_wording import (
+    THE_CITY,
     PlaceTree,
     lead_scope,
     nested_dropped,
@@ -57,15 +58,14 @@ from pressfacts.statistics.release_country import STATED_COUNTRIES
 from pressfacts.statistics.street_names import names_a_street
 
 REGION_WORDS = re.compile(
-    r"\b(?:the\s+region|across\s+the\s+region|the\s+county(?!\s+council)|both\s+counties|"
+    r"\b(?:the\s+region|the\s+county(?!\s+council)|both\s+counties|" + THE_CITY.pattern + "|"
     r"the\s+area|locally|(?:across|throughout|around)\s+the\s+country|nation(?:ally|wide)|"
     r"(?:across|in|throughout)\s+(?:all\s+)?the\s+(?P<n>two|three|four|five|six|seven|eight|"
     r"\d{1,2})\s+(?:towns|districts|boroughs|cities|counties|areas|force\s+areas))\b",
     re.I,
 )
-"""Words that point back to the area named before ("across the region", "across the four
-towns": the list just named, when it names that many); not "the county council" (a
-body)."""
+"""Words that point back to the area named before ("across the region", "in the city",
+"across the four towns": the list just named, when it names so many); not "the county council"."""
 BOTH = re.compile(r"\bboth\s+(?:counties|areas|regions|forces|cities)\b", re.I)
 """Two places named together and then referred to as both ("In both counties")."""
 

@@ -257,7 +257,8 @@ class PlaceTree:
         Hampshire), never a region, and after a country named last the release's own area
         (``own_area``) when that is no country; "the region" (:data:`THE_REGION`) after a country
         named last takes the release's own area (``own_area``) when that is no country, and
-        after a town or district named last the own area it lies within."""
+        after a town or district named last the own area it lies within; "in the city"
+        (:data:`THE_CITY`) takes a town named last within the release's area."""
         if THE_COUNTRY.search(sentence):
             if is_country(speaks_for):
                 return speaks_for
@@ -272,6 +273,12 @@ class PlaceTree:
             return own_area  # "Across England and Wales …. Across the region, …"
         if THE_REGION.search(sentence) and area and own_area and self._all_within(area, own_area):
             return own_area  # "… nine in Birmingham …. Across the region, …": West Midlands
+        if area is not None and THE_CITY.search(sentence):
+            # "… a coach from Stoke-on-Trent …. … clubs in the city": the town named last,
+            # when it lies within the release's area; else no area of its own
+            release = own_area or speaks_for
+            within = release is not None and _fold(area) != _fold(release)
+            return area if within and self._all_within(area, release or "") else None
         if area is None or not THE_COUNTY.search(sentence):
             return area
         if is_country(area) and own_area is not None and not is_country(own_area):
@@ -320,6 +327,13 @@ _THE = re.compile(r"^the\s+", re.I)
 """The article of a listed place ("Hampshire and the Isle of Wight")."""
 THE_COUNTY = re.compile(r"\bthe\s+county\b(?!\s+council)", re.I)
 """Words that point back to a county: "across the county" (not "the county council")."""
+THE_CITY = re.compile(
+    r"\b(?:in|across|throughout|around|within)\s+the\s+(?:city|town)\b"
+    r"(?!['’]|\s+(?:council|centre|center|hall|of)\b)",
+    re.I,
+)
+"""Words that point back to a city or town named before: "clubs in the city", "across the
+town" (not "the city council", "the town centre", "the city of London")."""
 THE_REGION = re.compile(r"\bthe\s+region\b", re.I)
 """Words that point back to a region: "across the region", "in the region": after a
 country named last, the release's own area when that is no country ("Across England and
