@@ -119,17 +119,28 @@ _FESTIVE_NAME = (
     r"(?:period|holidays?|break|fortnight))"
 )
 """A festive season named as one: "festive period", "Christmas and New Year period"."""
+_FESTIVE_CAMPAIGN = (
+    r"(?:festive|christmas)\s+(?:(?:drink[-\s]and[-\s]drug[-\s]drive|drink[-\s]drive|"
+    r"road\s+safety)\s+)?(?:campaign|crackdown|operation)"
+)
+"""A festive campaign, dated by its season only when its year is said: "the 2024 festive
+campaign", "last year's Christmas drink-drive campaign"."""
 FESTIVE = (
     rf"\b(?:(?:(?:over|during|in|throughout|across|through)\s+)?(?:the\s+(?:(?P<fy3>{YEAR})\s+)?|"
-    rf"(?P<fwhich>this|last)\s+){_FESTIVE_NAME}(?:\s+(?P<fy>{YEAR}))?|(?:(?:over|during|throughout|across)\s+|"
+    rf"(?P<fwhich>this|last)\s+(?:year['’]s\s+)?){_FESTIVE_NAME}(?:\s+(?:of\s+)?(?P<fy>{YEAR}))?|"
+    rf"(?:(?:over|during|in|throughout|across)\s+)?(?:the\s+(?P<fy4>{YEAR})|"
+    rf"(?P<fwhich3>this|last)\s+year['’]s)\s+{_FESTIVE_CAMPAIGN}|"
+    rf"(?:(?:over|during|throughout|across)\s+|"
     rf"(?=(?:this|last)\s))(?:(?P<fwhich2>this|last)\s+)?christmas(?:\s+and\s+(?:the\s+)?new\s+year)?"
-    rf"(?:\s+(?P<fy2>{YEAR}))?(?!\s+(?:day|eve|markets?|trees?|part(?:y|ies)|campaign|"
-    rf"appeal|lights|shopping)\b))"
+    rf"(?:\s+(?P<fy2>{YEAR})|\s+(?P<flast>last)\s+year)?(?!\s+(?:day|eve|markets?|trees?|"
+    rf"part(?:y|ies)|campaign|appeal|lights|shopping)\b))"
 )
 """The festive season: "over the festive period", "during the Christmas holidays", "this
 festive season", "over Christmas and New Year", "the festive period 2023", "the 2023 festive
-period"; not "on
-Christmas Day", "over Christmas Eve" or "a festive campaign" (no season named)."""
+period", "the festive season of 2024", "last year's festive period", "over Christmas last
+year"; a festive campaign with its year ("the 2024 festive campaign", "during last year's
+Christmas campaign"); not "on Christmas Day", "over Christmas Eve" or "a festive campaign"
+(no season named)."""
 FESTIVE_LEAD = "otidalc"
 """The characters a festive phrase can open with."""
 FESTIVE_NEEDS: tuple[str, ...] = ("festive", "christmas")
@@ -141,22 +152,28 @@ def resolve_festive(ctx: Context) -> Resolution:
     Christmas Day (a festive campaign's dates, "between 1 December and 1 January"); else
     the latest December begun by P (cut at P while it runs); "last …" the latest one
     over before P."""
-    stated = ctx.group("fy") or ctx.group("fy2") or ctx.group("fy3")
+    stated = ctx.group("fy") or ctx.group("fy2") or ctx.group("fy3") or ctx.group("fy4")
     if stated:
         return Span(dt.date(int(stated), 12, 1), dt.date(int(stated), 12, 31))
     before = ctx.previous
-    which = (ctx.group("fwhich") or ctx.group("fwhich2") or "").lower()
+    which = _which(ctx)
     if before is not None and not which and _takes_in_christmas(before.start, before.end):
         return Span(before.start, before.end, "same")
     published = ctx.published
     if published is None:
         return None
     year = published.year if published.month == 12 else published.year - 1
-    which = (ctx.group("fwhich") or ctx.group("fwhich2") or "").lower()
     if which == "last" and year == published.year:
         year -= 1
     start = dt.date(year, 12, 1)
     return Span(start, min(dt.date(year, 12, 31), published), "relative")
+
+
+def _which(ctx: Context) -> str:
+    """ "this" or "last" as the festive phrase says it ("last year's …", "over Christmas
+    last year"); "" when it says neither."""
+    which = ctx.group("fwhich") or ctx.group("fwhich2") or ctx.group("fwhich3")
+    return (which or ctx.group("flast") or "").lower()
 
 
 def _takes_in_christmas(start: dt.date, end: dt.date) -> bool:

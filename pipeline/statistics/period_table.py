@@ -353,7 +353,8 @@ _RULES: tuple[PeriodRule, ...] = (
     # "the operation of", "in the scheme" (taking part), "over the three-year pilot"
     PeriodRule("the_operation", _compile(
         rf"\b(?:during|throughout|(?:over|in)(?=\s+the\s+(?:[\w-]+\s+){{0,4}}?{REFERRED_EVENT}\b))"
-        rf"\s+the\s+(?:(?P<n>{COUNT})[-\s](?P<unit>day|week|month)[-\s])?(?:[\w-]+\s+){{0,2}}?"
+        rf"\s+the\s+(?!(?:19|20)\d\d\s+(?:festive|christmas)\s)"  # a season's year: festive's
+        rf"(?:(?P<n>{COUNT})[-\s](?P<unit>day|week|month)[-\s])?(?:[\w-]+\s+){{0,2}}?"
         rf"{ANY_EVENT}\b(?!\s+of\b)"), resolve_the_named_event),
     # "during the three months", "over those two weeks", "in that quarter", "during the year"
     # (the span stated before, that long); not "in the six months to May", "the next three

@@ -150,12 +150,23 @@ def test_season_run(text: str, published: dt.date | None, expected: object) -> N
         # a year stated; without P nothing is guessed
         ("Seizures rose over Christmas 2019.", None, [("2019-12-01", "2019-12-31")]),
         ("Seizures rose over the festive period.", None, [None]),
+        ("Calls rose in the festive season of 2022.", None, [("2022-12-01", "2022-12-31")]),
+        # "last year's" season or campaign, a campaign with its year, "Christmas last year"
+        ("Arrests fell over last year's festive period.", dt.date(2023, 12, 4),
+         [("2022-12-01", "2022-12-31")]),
+        ("Officers held 64 drivers during last year's Christmas drink-drive campaign.",
+         dt.date(2023, 12, 4), [("2022-12-01", "2022-12-31")]),
+        ("Officers held 64 drivers during the 2021 festive campaign.", None,
+         [("2021-12-01", "2021-12-31")]),
+        ("Officers held 64 drivers over Christmas last year.", dt.date(2023, 12, 4),
+         [("2022-12-01", "2022-12-31")]),
         # near misses: a day of the festive season is that day (``named_day``), not December;
         # a campaign names no season
         ("Officers were on patrol on Christmas Day.", dt.date(2023, 12, 27),
          [("2023-12-25", "2023-12-25")]),
         ("Patrols ran over Christmas Eve.", dt.date(2023, 12, 27), [("2023-12-24", "2023-12-24")]),
         ("A festive campaign begins on Monday.", dt.date(2023, 12, 1), []),
+        ("Officers held 64 drivers during the festive campaign.", dt.date(2023, 12, 4), [None]),
     ],
 )  # fmt: skip
 def test_festive(text: str, published: dt.date | None, expected: object) -> None:
