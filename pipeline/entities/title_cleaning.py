@@ -96,6 +96,20 @@ def _drop_article(table: TitleTable, phrase: Phrase) -> Phrase:
     return Phrase(text, phrase.organisation, phrase.area)
 
 
+_TENURE = re.compile(
+    r"^(?:outgoing|incoming|retiring|current|serving|long[-\s]serving|long[-\s]?standing|"
+    r"(?:newly|recently)[-\s]appointed|new)\s+(?=\S)",
+    re.I,
+)
+"""A word of the holder's tenure opening a title phrase ("the outgoing chief executive",
+"its newly appointed head of policy"): no part of the title; "former", "acting" and
+"interim" are (another office than the title alone)."""
+
+
+def _drop_tenure(table: TitleTable, phrase: Phrase) -> Phrase:
+    return Phrase(_TENURE.sub("", phrase.text), phrase.organisation, phrase.area)
+
+
 _PROPER_OWNER = re.compile(r"^(?:the\s+)?[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3}[’']s?\s+(?=[a-z])")
 
 
@@ -312,6 +326,7 @@ def _drop_place_head(table: TitleTable, phrase: Phrase) -> Phrase:
 _STEPS = {
     "one_of": _one_of_plural,
     "article": _drop_article,
+    "tenure": _drop_tenure,
     "relative_clause": _drop_relative_clause,
     "acronym": _drop_acronym,
     "anaphoric_tail": _drop_anaphoric_tail,
@@ -331,6 +346,7 @@ _STEPS = {
 TITLE_CLEANING: tuple[CleaningStep, ...] = (
     CleaningStep("one_of", "one of the team's wildlife officers -> wildlife officer"),
     CleaningStep("article", "the director -> director; its chief executive -> chief executive"),
+    CleaningStep("tenure", "outgoing chief executive -> chief executive"),
     CleaningStep("relative_clause", "who is the director -> director; who chairs X -> none"),
     CleaningStep("proper_owner", "Helpwell's service manager -> service manager"),
     CleaningStep("acronym", "lead for Online Safety (OS) -> lead for Online Safety"),

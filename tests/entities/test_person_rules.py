@@ -235,6 +235,32 @@ def test_a_possessive_determiner_is_no_part_of_a_title(
     assert found(nlp, text) == {"Dana Moor": titles}
 
 
+CLEANING_ROWS["tenure"] = (
+    "Dana Moor, the outgoing chief executive of Barnardo's, said it helped.",
+    ["Chief Executive"],
+)
+
+
+# a word of tenure is no part of the title, lower-case or capitalised before a rank;
+# "former", "interim" and "acting" are
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        ("Dana Moor, the newly appointed head of policy at Barnardo's, said it helped.",
+         ["Head of Policy"]),
+        ("Dana Moor, the retiring Chief Constable of Kent Police, said it helped.",
+         ["Chief Constable"]),
+        ("Outgoing Chief Constable Dana Moor said it helped.", ["Chief Constable"]),
+        ("Dana Moor, interim chief executive of Barnardo's, said it helped.",
+         ["Interim Chief Executive"]),
+        ("Dana Moor, former chief executive of Barnardo's, said it helped.",
+         ["Former Chief Executive"]),
+    ],
+)  # fmt: skip
+def test_a_tenure_word_is_no_part_of_the_title(nlp: Language, text: str, titles: list[str]) -> None:
+    assert found(nlp, text) == {"Dana Moor": titles}
+
+
 CLEANING_ROWS["one_of"] = (
     "Dana Moor, one of the trust's outreach workers, said it helped.",
     ["Outreach Worker"],
