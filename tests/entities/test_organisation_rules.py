@@ -200,6 +200,13 @@ PATTERN_CASES: dict[str, tuple[str, Found]] = {
         "crews from the Scottish Ambulance Service",
         [("Scottish Ambulance Service", "ORG", "org:scottish-ambulance-service")],
     ),
+    "club-network": (
+        "volunteers from the Harrow Vale Recovery Network and the Kirkby Harriers Running Club",
+        [
+            ("Harrow Vale Recovery Network", "ORG", "org:harrow-vale-recovery-network"),
+            ("Kirkby Harriers Running Club", "ORG", "org:kirkby-harriers-running-club"),
+        ],
+    ),
     # the office swallows the force name inside it
     "pcc-office": (
         "funding from the Office of the Kent Police and Crime Commissioner and the "
@@ -746,6 +753,8 @@ def test_gazetteer_types(
         "He kept the times of the meetings.",  # an outlet head word in lower case
         "Harbour Lodge, run by a local vicar, opened.",  # run by no named charity
         "The Kent charity said 40 people came.",  # a place before "charity" names none
+        "Roadworks slowed the Strategic Road Network.",  # a network of roads, no body
+        "Thieves targeted the Golf Club car park.",  # a generic club named by its game
     ],
 )
 def test_not_an_organisation(nlp: Language, organisations: OrganisationsOf, text: str) -> None:
@@ -857,6 +866,21 @@ def test_students_unions(
     ],
 )
 def test_the_mix_is_a_charity(
+    nlp: Language, organisations: OrganisationsOf, text: str, expected: Found
+) -> None:
+    assert organisations(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("members of the Tyne Valley Riders Alliance",
+         [("Tyne Valley Riders Alliance", "ORG", "org:tyne-valley-riders-alliance")]),
+        ("the Oakfield Carers Network said", [("Oakfield Carers Network", "ORG",
+                                                "org:oakfield-carers-network")]),
+    ],
+)  # fmt: skip
+def test_alliances_and_networks(
     nlp: Language, organisations: OrganisationsOf, text: str, expected: Found
 ) -> None:
     assert organisations(nlp, text) == expected
