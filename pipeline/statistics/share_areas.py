@@ -25,17 +25,45 @@ SHARE_OF = re.compile(
 """What stands between the places a share belongs to and its figure: "accounting for
 more than", "made up", "account for almost" (up to three words of qualifier), after
 "together" or "between them" ("Leeds and York together accounted for 38%")."""
+SHARE_THEN_COUNT = re.compile(
+    rf"^\s+{_TOGETHER}(?:accounting|accounted|accounts?|had|has|recorded|saw|reported|logged)\s+"
+    r"[^.;:,]{1,60},\s+with\s+(?:(?:around|about|some|nearly|almost|over|more\s+than|just\s+"
+    r"over|just\s+under)\s+)?$",
+    re.I,
+)
+"""What stands between a place and the count that states its share or rank after a comma:
+"Dundee accounted for almost half of the total, with 1,980", "Hull had the most
+arrests, with 41" (the place's own count, however its clause is cut); not "…, with 47 in
+Co Antrim" (a place of its own after the count)."""
+
+
+_CLAUSE_END = re.compile(r"[,;.:]")
+_NUMBER = re.compile(r"£?[\d,.]*\d")
+
+
+def _own_place_after(context: FigureContext) -> bool:
+    """Whether a place follows the figure in its own clause ("…, with 47 in Co Antrim"):
+    the count is that place's, not the share's."""
+    number = _NUMBER.match(context.text, context.at)
+    after = number.end() if number else context.at  # past the figure's own commas
+    for place in context.places:
+        if place.start > after and not _CLAUSE_END.search(context.text, after, place.start):
+            return True
+    return False
 
 
 def share_area(context: FigureContext) -> str | None:
     """The area of the places of the figure's sentence that account for it ("with
-    Leeds and Bradford accounting for 40%": Leeds and Bradford); None otherwise."""
+    Leeds and Bradford accounting for 40%": Leeds and Bradford), or whose share or rank
+    it states after a comma (:data:`SHARE_THEN_COUNT`); None otherwise."""
     s_start = context.sentence[0]
     for place in context.places:
-        if s_start <= place.end <= context.at and SHARE_OF.match(
-            context.text[place.end : context.at]
-        ):
-            return place.area
+        if s_start <= place.end <= context.at:
+            between = context.text[place.end : context.at]
+            if SHARE_OF.match(between) or (
+                SHARE_THEN_COUNT.match(between) and not _own_place_after(context)
+            ):
+                return place.area
     return None
 
 
