@@ -57,12 +57,13 @@ from pressfacts.statistics.since_days import EVENT_BEFORE_IN
 
 UNITS_FROM_MONTH = re.compile(
     rf"\b(?:for|over|across)\s+(?:a\s+further\s+|another\s+|the\s+(?:next\s+)?)?(?P<n>{COUNT}|a|one)\s+"
-    rf"(?P<unit>years?|months?)\s+(?:from|starting(?:\s+(?:in|from))?|beginning(?:\s+in)?)\s+"
+    rf"(?P<unit>years?|months?),?\s+(?:from|starting(?:\s+(?:in|from))?|beginning(?:\s+in)?)\s+"
     rf"(?P<m>{MONTH})(?:\s+(?P<y>{YEAR}))?\b",
     re.I,
 )
 """A length and the month it starts: "for two years from October", "over 18 months
-starting in January 2027", "for the three years from April 2028"; not "for two years"
+starting in January 2027", "for the three years from April 2028", "for the next two
+years, from April 2026" (a comma between); not "for two years"
 alone, nor "from October" alone."""
 
 

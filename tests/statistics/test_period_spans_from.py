@@ -48,6 +48,17 @@ ROWS = [
         {14.0: ("2025-09-01", "2027-08-31")},
         id="the-next-before-the-length",
     ),
+    pytest.param(
+        "The board agreed a further £95,000 for the hub for the next three years, from "
+        "October 2025.",
+        {95000.0: ("2025-10-01", "2028-09-30")},
+        id="a-comma-before-from",
+    ),
+    pytest.param(
+        "Wiltshire's commissioner will fund 16 mentors for 18 months, starting in November.",
+        {16.0: ("2025-11-01", "2027-04-30")},
+        id="a-comma-before-starting",
+    ),
     # the month alone, or the length alone, is another rule's
     pytest.param(
         "The force recruited 30 officers for two years.",
