@@ -35,6 +35,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from pressfacts.findings import PeriodFinding
+from pressfacts.statistics import period_levels as levels
 from pressfacts.statistics.period_alone_parts import whole_of_part
 from pressfacts.statistics.period_back_references import (
     BACK_REFERENCE_RULES,
@@ -362,19 +363,14 @@ class DocumentPeriods:
     def earlier_half(
         self, absolute: int, chosen: PeriodFinding, until: int | None = None
     ) -> PeriodFinding:
-        """The level a change started from ("214 offences over the quarter, down from
-        258") is of the earlier half of the comparison stated before that is anchored on
-        ``chosen`` ("… compared with the same three months last year"), or stated after it
-        before ``until`` (its sentence's end: "…, from 5% to 10%, in 2024 compared with the
-        previous year"); else ``chosen``."""
-        return next(
-            (
-                p
-                for p in reversed(self._earlier_halves)
-                if p.start_char < (until or absolute) and p.anchor == (chosen.start, chosen.end)
-            ),
-            chosen,
-        )
+        """A level a change started from ("… over the quarter, down from 258") is of the
+        earlier half of a comparison anchored on ``chosen`` stated before ("… compared with
+        the same three months last year") or after it before ``until`` ("…, from 5% to 10%,
+        in 2024 compared with the previous year"); else ``chosen``, and always its own."""
+        if levels.own_period_after(self._text, absolute, chosen):
+            return chosen  # "…, up from 71% in 2024/25": the level's own
+        halves = (p for p in reversed(self._earlier_halves) if p.start_char < (until or absolute))
+        return next((p for p in halves if p.anchor == (chosen.start, chosen.end)), chosen)
 
     def figure_period(
         self,
