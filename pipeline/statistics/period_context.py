@@ -79,6 +79,7 @@ from pressfacts.statistics.period_future import future_change, planned_count
 from pressfacts.statistics.period_lead_ins import LEAD_IN_RULES, opening_period
 from pressfacts.statistics.period_levels import before_baseline, measured_level, reached_level
 from pressfacts.statistics.period_now import held_now
+from pressfacts.statistics.period_partitive_wholes import partitive_whole
 from pressfacts.statistics.period_past_starts import COUNT_WHEN_STARTED
 from pressfacts.statistics.period_plans import tally_over
 from pressfacts.statistics.period_range_levels import CHANGE_FROM, range_level, year_before_level
@@ -290,6 +291,8 @@ class DocumentPeriods:
         index = bisect_right(self._sentence_starts, s_start) - 1
         befores = range(index - 1, max(-1, index - 1 - _BACK_SENTENCES), -1)
         names = [name for name, rule in BACK_REFERENCE_RULES.items() if rule.match(opening)]
+        if whole := partitive_whole(opening, self._text, self._sentences, self._mains, index):
+            return whole  # "Wirral accounted for 1,310 of the witnesses": their sentence's
         if not names:
             main = next((self._mains[i] for i in befores if self._mains[i] is not None), None)
             main = whole_of_part(self._text, main, self._mains[: max(index, 0)])
