@@ -353,3 +353,37 @@ def test_since_then(
     nlp: Language, periods_of: PeriodsOf, text: str, expected: dict[float, object]
 ) -> None:
     assert periods_of(nlp, text, P) == expected
+
+
+SINCE_IT_LAUNCHED_ROWS = [
+    pytest.param(
+        "The helpline launched in September 2023. It has taken 2,900 calls. Several "
+        "paragraphs later, the commissioner said £410,000 had gone into it since it launched.",
+        {2900.0: None, 410000.0: ("2023-09-01", "2025-06-17")},
+        id="since-it-launched-after-the-launch-month",
+    ),
+    pytest.param(
+        "Since the hub opened in February 2024, 700 people have been helped. Staff say "
+        "demand has grown since the hub opened, with 95 referrals from GPs.",
+        {700.0: ("2024-02-01", "2025-06-17"), 95.0: ("2024-02-01", "2025-06-17")},
+        id="since-the-hub-opened-after-its-dated-start",
+    ),
+    # near misses: no start stated before, or a date of its own
+    pytest.param(
+        "The charity has helped 640 families since it launched.",
+        {640.0: None},
+        id="no-start-before-no-period",
+    ),
+    pytest.param(
+        "The centre launched in May 2022. It has seen 88 clients since it opened in June 2022.",
+        {88.0: ("2022-06-01", "2025-06-17")},
+        id="its-own-date-wins",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SINCE_IT_LAUNCHED_ROWS)
+def test_since_it_launched(
+    nlp: Language, periods_of: PeriodsOf, text: str, expected: dict[float, object]
+) -> None:
+    assert periods_of(nlp, text, P) == expected
