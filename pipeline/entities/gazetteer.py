@@ -152,13 +152,11 @@ QUESTION_NAME_END = "?"
 
 def _question_asked(doc: Doc, start: int, end: int) -> bool:
     """Whether a question-shaped name matched at ``[start, end)`` is the question itself:
-    its sentence stops with it (end of text, a quote mark, or a new capitalised sentence
-    after it: '"Why me?" she asked', "Why me? I had done nothing"), where the charity's
-    name goes on ("Why me? chief executive …", "the charity Why me?, which …")."""
-    if not doc[end - 1].text.endswith(QUESTION_NAME_END):
+    a quote mark or a new capitalised sentence follows it ('"Why me?" she asked', "Why
+    me? I had done nothing"), where the charity's name goes on ("Why me? chief executive
+    …", "the charity Why me?, which …") or ends the text ("a referral to Which?")."""
+    if not doc[end - 1].text.endswith(QUESTION_NAME_END) or end >= len(doc):
         return False
-    if end >= len(doc):
-        return True
     after = doc[end]
     return after.is_quote or after.is_sent_start or after.text[:1].isupper()
 
