@@ -112,7 +112,9 @@ class Gazetteer:
             for m in self._folded(doc)
             if doc[m[1] : m[2]].text in self._written or _capitalised(doc, m[1], m[2])
         ]
-        candidates = [*folded, *self._exact(doc)]
+        candidates = [
+            m for m in [*folded, *self._exact(doc)] if not _question_asked(doc, m[1], m[2])
+        ]
         return [
             (span, self.mention(span, strings[match_id]))
             for match_id, start, end in _longest(candidates)
@@ -142,6 +144,21 @@ def _capitalised(doc: Doc, start: int, end: int) -> bool:
     for justice" nor "Kick it out" opening a sentence (everyday phrases)."""
     first = start + 1 if doc[start].is_sent_start else start
     return any(char.isupper() for token in doc[first:end] for char in token.text)
+
+
+QUESTION_NAME_END = "?"
+"""The last character of a question-shaped name ("Which?", "Why me?")."""
+
+
+def _question_asked(doc: Doc, start: int, end: int) -> bool:
+    """Whether a question-shaped name matched at ``[start, end)`` is the question itself:
+    a quote mark or a new capitalised sentence follows it ('"Why me?" she asked', "Why
+    me? I had done nothing"), where the charity's name goes on ("Why me? chief executive
+    …", "the charity Why me?, which …") or ends the text ("a referral to Which?")."""
+    if not doc[end - 1].text.endswith(QUESTION_NAME_END) or end >= len(doc):
+        return False
+    after = doc[end]
+    return after.is_quote or after.is_sent_start or after.text[:1].isupper()
 
 
 def _keeps_acronyms(name: str, choice: str) -> bool:

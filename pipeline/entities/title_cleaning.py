@@ -39,6 +39,9 @@ paediatrician at X"); not the trades
 court reports describe people by ("a teacher from Leeds was jailed": no title)."""
 CONNECTOR_TAIL = re.compile(r"\s*(?:\b(?:of|for|at|from|with|in)(?:\s+the)?)?\s*$", re.I)
 """A connector left at the end of a phrase ("head of", "lead for the")."""
+ON_BEFORE_PLACE = re.compile(r"\s+on\s*$", re.I)
+""""on" before a place, as British English names some areas ("manager of the service on
+Merseyside", "coordinator on Teesside"): a connector when a place follows it."""
 COMPASS_BEFORE_PLACE = re.compile(
     r"\s+(?:(?:north|south)(?:[\s-]?(?:east|west))?|east|west)ern\s*$", re.I
 )
@@ -190,7 +193,8 @@ def _drop_place_tail(table: TitleTable, phrase: Phrase) -> Phrase:
             if table.is_place(place) and tail.group("title") != place:
                 before = text[: len(text) - len(place)].rstrip()
                 before, place = title_tails.place_with_run_before(before, place)
-                before = CONNECTOR_TAIL.sub("", COMPASS_BEFORE_PLACE.sub("", before))
+                before = COMPASS_BEFORE_PLACE.sub("", before)
+                before = CONNECTOR_TAIL.sub("", ON_BEFORE_PLACE.sub("", before))
                 if before:
                     return Phrase(before, phrase.organisation, area or place)
     # "Head of Major Investigations in Tayside", "commander for Greater Dunmore": a title

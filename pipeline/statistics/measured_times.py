@@ -63,17 +63,21 @@ figure after it is the measure's own level."""
 _AVERAGE_BEFORE = re.compile(
     r"\b(?:average[sd]?|median)(?:\s+(?!within\b|under\b|than\b)[\w'’-]+){0,8}?\s+"
     r"(?:of|was|were|is|at)\s+$|"
-    rf"\b(?:average[sd]?|median)(?:\s+(?!within\b|under\b|than\b|\d)[\w'’-]+){{0,8}}?\s+"
+    rf"\b(?:average[sd]?|median)(?:\s+(?!within\b|under\b|than\b|\d)[\w'’-]+){{0,14}}?\s+"
     rf"(?:{TO_LEVEL}|"
     r"(?:reached|finali[sz]ed|completed|concluded|closed|resolved)(?:\s+[\w'’-]+){0,2}?\s+in)\s+$|"
     r"\baveraged\s+(?:just\s+|only\s+)?$|"
+    r"\b(?:average|median)\b[^.;]*;\s+(?:[\w'’-]+\s+){0,6}?(?:it|this|that)\s+"
+    rf"(?:was|is|{TO_LEVEL})\s+$|"
     r"\b(?:average[sd]?|median)\b[^.;]*?\b(?:compared\s+with|down\s+from|up\s+from|against)\s+$",
     re.I,
 )
 """An average's (or a median's) wording right before a time: "an average of", "the average
 time to answer a call was", "the average time to finalise one fell to", "the average case
-reached a hearing in" (no count between: not "an average of 20 calls in 12 months"),
-"averaged", or an average stated before the time's comparison ("an
+reached a hearing in" (no count between: not "an average of 20 calls in 12 months";
+up to 14 words: "the average wait from charge to the end of a trial in X rose to"),
+"averaged", the average carried on after a semicolon by "it"/"this"/"that" ("the median
+wait was six days; in the spring it was"), or an average stated before the time's comparison ("an
 average of 94 seconds, compared with 241 seconds"); not "an average of 300 calls
 within" (a threshold after a count)."""
 _TOTAL_BEFORE = re.compile(
@@ -136,8 +140,12 @@ MEASURED_TIMES: tuple[MeasuredTime, ...] = (
 _NEEDS = ("minute", "second", "hour", "day", "week", "month")
 
 
+AVERAGE_REACH = 200
+"""How far before a time (in characters) its average's wording may stand."""
+
+
 def _applies(shape: MeasuredTime, text: str, start: int) -> bool:
-    before = text[max(0, start - 120) : start]
+    before = text[max(0, start - AVERAGE_REACH) : start]
     if _THRESHOLD_BEFORE.search(before):
         return False
     if shape.total:

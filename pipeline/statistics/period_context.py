@@ -35,6 +35,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from pressfacts.findings import PeriodFinding
+from pressfacts.statistics import period_levels as levels
 from pressfacts.statistics.period_alone_parts import whole_of_part
 from pressfacts.statistics.period_back_references import (
     BACK_REFERENCE_RULES,
@@ -78,6 +79,7 @@ from pressfacts.statistics.period_future import future_change, planned_count
 from pressfacts.statistics.period_lead_ins import LEAD_IN_RULES, opening_period
 from pressfacts.statistics.period_levels import before_baseline, measured_level, reached_level
 from pressfacts.statistics.period_now import held_now
+from pressfacts.statistics.period_partitive_wholes import partitive_whole
 from pressfacts.statistics.period_past_starts import COUNT_WHEN_STARTED
 from pressfacts.statistics.period_plans import tally_over
 from pressfacts.statistics.period_range_levels import CHANGE_FROM, range_level, year_before_level
@@ -289,6 +291,8 @@ class DocumentPeriods:
         index = bisect_right(self._sentence_starts, s_start) - 1
         befores = range(index - 1, max(-1, index - 1 - _BACK_SENTENCES), -1)
         names = [name for name, rule in BACK_REFERENCE_RULES.items() if rule.match(opening)]
+        if whole := partitive_whole(opening, self._text, self._sentences, self._mains, index):
+            return whole  # "Wirral accounted for 1,310 of the witnesses": their sentence's
         if not names:
             main = next((self._mains[i] for i in befores if self._mains[i] is not None), None)
             main = whole_of_part(self._text, main, self._mains[: max(index, 0)])
@@ -362,19 +366,14 @@ class DocumentPeriods:
     def earlier_half(
         self, absolute: int, chosen: PeriodFinding, until: int | None = None
     ) -> PeriodFinding:
-        """The level a change started from ("214 offences over the quarter, down from
-        258") is of the earlier half of the comparison stated before that is anchored on
-        ``chosen`` ("… compared with the same three months last year"), or stated after it
-        before ``until`` (its sentence's end: "…, from 5% to 10%, in 2024 compared with the
-        previous year"); else ``chosen``."""
-        return next(
-            (
-                p
-                for p in reversed(self._earlier_halves)
-                if p.start_char < (until or absolute) and p.anchor == (chosen.start, chosen.end)
-            ),
-            chosen,
-        )
+        """A level a change started from ("… over the quarter, down from 258") is of the
+        earlier half of a comparison anchored on ``chosen`` stated before ("… compared with
+        the same three months last year") or after it before ``until`` ("…, from 5% to 10%,
+        in 2024 compared with the previous year"); else ``chosen``, and always its own."""
+        if levels.own_period_after(self._text, absolute, chosen):
+            return chosen  # "…, up from 71% in 2024/25": the level's own
+        halves = (p for p in reversed(self._earlier_halves) if p.start_char < (until or absolute))
+        return next((p for p in halves if p.anchor == (chosen.start, chosen.end)), chosen)
 
     def figure_period(
         self,

@@ -173,3 +173,18 @@ def before_baseline(sentence: str, s_start: int, absolute: int, chosen: PeriodFi
         reached = _REACHED_TO.search(sentence, 0, absolute - s_start)
         return bool(reached and _FROM_YARDSTICK.search(gap))
     return bool(YARDSTICK_GAP.search(gap))
+
+
+OWN_PERIOD_GAP = re.compile(r"^\S+(?:\s+[a-z-]+){0,3}?\s+(?:(?:in|during)\s+)?$")
+"""Between a level and a period right after it: the level, up to three words of its
+noun, and "in"/"during" when the phrase leaves it out ("71% in ", "40 cases during ")."""
+
+
+def own_period_after(text: str, absolute: int, chosen: PeriodFinding) -> bool:
+    """Whether ``chosen`` is stated right after the level at ``absolute`` (document
+    offsets into ``text``) as that level's own: "…, up from 71% in 2024/25" after "84%
+    between April and September" is 2024/25's, not the earlier half of a comparison
+    stated in a sentence before and anchored on 2024/25; not "from 5% to 10%, in 2024"
+    (the later level stands between)."""
+    gap = text[absolute : chosen.start_char]
+    return chosen.start_char > absolute and OWN_PERIOD_GAP.match(gap) is not None

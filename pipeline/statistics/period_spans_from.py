@@ -18,6 +18,9 @@ One named rule of :data:`pressfacts.statistics.period_table.PERIOD_RULES` (throu
   (as ``first_units_launched`` finds it), else from N years or months before P, to P.
 - ``since_then``: "since then": from the first day of the latest span stated not far
   before (a scheme's life, a month it began) to P.
+- ``since_it_launched``: "since it launched", "since the hub opened" with no date: from the
+  first day of the month the thing began, stated anywhere before ("The service launched
+  in April 2023"), to P; undated when no start is stated before.
 - ``launched_in_month``: "The service launched in June 2023", "the hub opened in May
   2024": the day a thing began (the kind ``day``, which no figure takes), not a span the
   figures after it cover.
@@ -57,12 +60,13 @@ from pressfacts.statistics.since_days import EVENT_BEFORE_IN
 
 UNITS_FROM_MONTH = re.compile(
     rf"\b(?:for|over|across)\s+(?:a\s+further\s+|another\s+|the\s+(?:next\s+)?)?(?P<n>{COUNT}|a|one)\s+"
-    rf"(?P<unit>years?|months?)\s+(?:from|starting(?:\s+(?:in|from))?|beginning(?:\s+in)?)\s+"
+    rf"(?P<unit>years?|months?),?\s+(?:from|starting(?:\s+(?:in|from))?|beginning(?:\s+in)?)\s+"
     rf"(?P<m>{MONTH})(?:\s+(?P<y>{YEAR}))?\b",
     re.I,
 )
 """A length and the month it starts: "for two years from October", "over 18 months
-starting in January 2027", "for the three years from April 2028"; not "for two years"
+starting in January 2027", "for the three years from April 2028", "for the next two
+years, from April 2026" (a comma between); not "for two years"
 alone, nor "from October" alone."""
 
 
@@ -255,6 +259,30 @@ def resolve_launch_to_month(ctx: Context) -> Resolution:
     return Span(first, last) if first <= last else NOT_A_PERIOD
 
 
+SINCE_IT_LAUNCHED = re.compile(
+    r"\bsince\s+(?:(?:it|they|the\s+(?:service|scheme|project|unit|team|programme|hub|fund|"
+    r"helpline|centre))\s+(?:(?:was|were)\s+)?(?:set\s+up|launched|introduced|started|began|"
+    r"opened))\b(?!\s+(?:in|on|last|this)\b)",
+    re.I,
+)
+"""A thing's life so far with its start left unsaid: "since it launched", "since the
+service opened"; not "since it opened in March 2019" (its own date:
+``since``'s rules), nor "in the 18 months since it was set up" (``units_since_launch``)."""
+
+
+def resolve_since_it_launched(ctx: Context) -> Resolution:
+    """From the first day of the month the thing began, stated anywhere before ("The
+    service launched in April 2023"), to P; undated when no start is stated before."""
+    published = ctx.published
+    launch = None
+    for found in _LAUNCH.finditer(ctx.match.string, 0, ctx.match.start()):
+        launch = found  # the last stated before the phrase
+    if published is None or launch is None:
+        return None
+    first = dt.date(int(launch.group("y")), month_number(launch.group("m")), 1)
+    return Span(first, published, "relative") if first <= published else NOT_A_PERIOD
+
+
 SINCE_SEASON = re.compile(
     rf"\bsince\s+(?:{EVENT_BEFORE_IN})?(?:the\s+(?:start|beginning)\s+of\s+)?"
     r"(?:the\s+|(?P<last>last)\s+)?"
@@ -322,6 +350,12 @@ SPAN_FROM_RULES: tuple[PeriodRule, ...] = (
         needs=("since",),
     ),
     PeriodRule("since_then", SINCE_THEN, resolve_since_then, needs=("since then",)),
+    PeriodRule(
+        "since_it_launched",
+        SINCE_IT_LAUNCHED,
+        resolve_since_it_launched,
+        needs=("since",),
+    ),
     PeriodRule(
         "units_from_month",
         UNITS_FROM_MONTH,

@@ -294,7 +294,7 @@ _LEAD_IN = (
 _ALSO = r"(?:\s+(?:also|then|meanwhile|too|again|likewise|however))?"
 """An adverb between a subject and its change verb: "Serious injuries also fell"."""
 SUBJECT_NOUN = re.compile(
-    rf"\s*{_LEAD_IN}(?:the\s+)?(?P<noun>[A-Za-z]+s)\b(?:\s+(?:of|to|in|with|involving)\b|"
+    rf"\s*{_LEAD_IN}(?:the\s+)?(?P<noun>[A-Za-z]+s)\b(?:\s+(?:of|to|in|with|involving|from)\b|"
     rf"{_ALSO}\s+(?:have\s+|has\s+)?(?:rose|risen|fell|fallen|increased|decreased|dropped|grew|grown|climbed|jumped)\b)|"
     rf"\s*{_LEAD_IN}(?:(?:but|and|yet|however,|meanwhile,)\s+)?(?:the\s+)?"
     r"(?:(?!(?:of|to|in|with|involving|for|from|by|on|at)\b)[A-Za-z]+(?:-[a-z]+)*\s+){1,2}?"
@@ -305,7 +305,8 @@ SUBJECT_NOUN = re.compile(
     re.I,
 )
 """The plural noun a sentence opens on, after a short opening: "Reports rose from 120 to
-410", "Calls to the line fell from …", "In May, burglaries rose by 40", "Serious injuries
+410", "Calls to the line fell from …", "Referrals from schools rose by 31", "In May,
+burglaries rose by 40", "Serious injuries
 also fell, from 612 to 577"; after its
 modifiers and an aside when a change verb follows it
 ("Domestic abuse-related crimes, however, went up by 5%, to 3,480", "But vehicle thefts

@@ -30,6 +30,22 @@ CASES = {
         "Rhys Dale, a Which? researcher, said most of the calls were scams.",
         {"Which?": ("CHARITY", [])},
     ),
+    "question_named_charity_mid_sentence": (
+        "Staff from Why me? met the victims in Dunmore.",
+        {"Why me?": ("CHARITY", [])},
+    ),
+    "question_named_charity_before_its_officer": (
+        "Why me? director Rhys Dale said the conferences had helped.",
+        {"Why me?": ("CHARITY", [])},
+    ),
+    "question_in_quote_marks_is_no_name": (
+        'The woman kept asking "Why me?" as the trial went on.',
+        {},
+    ),
+    "question_ending_its_sentence_is_no_name": (
+        'She told the court: "Why me? I had never met him."',
+        {},
+    ),
     "which_as_a_question_is_no_name": (
         "Which bank had called them? Officers would not say.",
         {},

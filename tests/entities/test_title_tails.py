@@ -164,6 +164,18 @@ TAILS = {
         "Kent Police said Chief Inspector Jo Bell led the raid.",
         {"Jo Bell": ["Chief Inspector"]},
     ),
+    "on_before_a_known_place": (
+        "Gareth Pell, coordinator of Victim Support on Humberside, said it worked.",
+        {"Gareth Pell": ["Coordinator"]},
+    ),
+    "on_before_a_place_after_an_unknown_service": (
+        "Rhona Tait, manager of the Harbour Advice Service on Merseyside, said it worked.",
+        {"Rhona Tait": ["Manager"]},
+    ),
+    "lead_on_a_subject_keeps_it": (
+        "Rhona Tait, the council's lead on youth services, said it worked.",
+        {"Rhona Tait": ["Lead on Youth Services"]},
+    ),
 }
 
 

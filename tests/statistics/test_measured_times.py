@@ -108,6 +108,22 @@ READ_ROWS = [
         [(7, "months", None), (9, "months", None)],
         id="months-of-an-average-down-from",
     ),
+    pytest.param(
+        "The average time from arrest to sentence at courts across Cumbria and "
+        "Lancashire rose to 302 days in 2024, up from 251 days in 2022.",
+        [(302, "days", None), (251, "days", None)],
+        id="a-long-average-rose-to-then-up-from",
+    ),
+    pytest.param(
+        "In May the median wait for a callback was 12 days; by August it was nine days.",
+        [(12, "days", None), (9, "days", None)],
+        id="a-median-carried-on-by-it-after-a-semicolon",
+    ),
+    pytest.param(
+        "The median wait was 16 days; in Ely this had fallen to 11 days.",
+        [(16, "days", None), (11, "days", None)],
+        id="a-median-carried-on-by-this-fell-to",
+    ),
 ]
 
 
@@ -134,6 +150,11 @@ NEAR_MISSES = [
     pytest.param("Callers waited an average of two minutes 15 seconds.", [], id="no-and-between"),
     pytest.param("The 90 minutes of patrols ended at 2am.", [], id="no-average-before"),
     pytest.param("Trains were delayed by 40 minutes.", [], id="delayed-by"),
+    pytest.param(
+        "The median wait was 16 days; the pilot it was part of ran for nine months.",
+        [16],
+        id="a-span-after-a-semicolon-is-no-average",
+    ),
     pytest.param("Delays must be cleared within 30 minutes.", [], id="delay-threshold"),
     pytest.param("The pilot in Wrexham runs for 18 months.", [], id="months-of-a-span"),
     pytest.param(

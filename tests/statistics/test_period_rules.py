@@ -365,6 +365,11 @@ ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
         P,
         ("2020-05-01", P.isoformat()),
     ),
+    "since_it_launched": (
+        "The line launched in June 2021. It has had 4,000 calls since it launched",
+        P,
+        ("2021-06-01", P.isoformat()),
+    ),
     "launch_to_month": (
         "It began in May 2019. It ran 40 clubs between its launch and the end of June",
         P,

@@ -48,6 +48,17 @@ ROWS = [
         {14.0: ("2025-09-01", "2027-08-31")},
         id="the-next-before-the-length",
     ),
+    pytest.param(
+        "The board agreed a further £95,000 for the hub for the next three years, from "
+        "October 2025.",
+        {95000.0: ("2025-10-01", "2028-09-30")},
+        id="a-comma-before-from",
+    ),
+    pytest.param(
+        "Wiltshire's commissioner will fund 16 mentors for 18 months, starting in November.",
+        {16.0: ("2025-11-01", "2027-04-30")},
+        id="a-comma-before-starting",
+    ),
     # the month alone, or the length alone, is another rule's
     pytest.param(
         "The force recruited 30 officers for two years.",
@@ -339,6 +350,40 @@ SINCE_THEN_ROWS = [
 
 @pytest.mark.parametrize(("text", "expected"), SINCE_THEN_ROWS)
 def test_since_then(
+    nlp: Language, periods_of: PeriodsOf, text: str, expected: dict[float, object]
+) -> None:
+    assert periods_of(nlp, text, P) == expected
+
+
+SINCE_IT_LAUNCHED_ROWS = [
+    pytest.param(
+        "The helpline launched in September 2023. It has taken 2,900 calls. Several "
+        "paragraphs later, the commissioner said £410,000 had gone into it since it launched.",
+        {2900.0: None, 410000.0: ("2023-09-01", "2025-06-17")},
+        id="since-it-launched-after-the-launch-month",
+    ),
+    pytest.param(
+        "Since the hub opened in February 2024, 700 people have been helped. Staff say "
+        "demand has grown since the hub opened, with 95 referrals from GPs.",
+        {700.0: ("2024-02-01", "2025-06-17"), 95.0: ("2024-02-01", "2025-06-17")},
+        id="since-the-hub-opened-after-its-dated-start",
+    ),
+    # near misses: no start stated before, or a date of its own
+    pytest.param(
+        "The charity has helped 640 families since it launched.",
+        {640.0: None},
+        id="no-start-before-no-period",
+    ),
+    pytest.param(
+        "The centre launched in May 2022. It has seen 88 clients since it opened in June 2022.",
+        {88.0: ("2022-06-01", "2025-06-17")},
+        id="its-own-date-wins",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SINCE_IT_LAUNCHED_ROWS)
+def test_since_it_launched(
     nlp: Language, periods_of: PeriodsOf, text: str, expected: dict[float, object]
 ) -> None:
     assert periods_of(nlp, text, P) == expected

@@ -195,6 +195,16 @@ MODIFIED_SUBJECT_ROWS = [
         [(20, "crashes"), (31, "crashes")],
         id="with-after-the-head",
     ),
+    pytest.param(
+        "In Barnsley alone, referrals from schools rose by 46 on the year before.",
+        [(46, "referrals")],
+        id="from-after-the-head",
+    ),
+    pytest.param(
+        "Complaints from residents fell by 19 in Ely.",
+        [(19, "complaints")],
+        id="from-after-the-head-no-opening",
+    ),
 ]
 
 

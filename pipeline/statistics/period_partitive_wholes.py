@@ -1,0 +1,59 @@
+"""A named part's count "of the <things>" points back to the sentence that counted them.
+
+"The unit supported 6,480 witnesses between April and December. … The average wait rose
+to 418 days in the quarter to the end of September. Wirral accounted for 1,310 of the
+witnesses the unit supported, …": the back-reference (``named_part_accounted``) would
+take the main period of the nearest sentence before (the wait's quarter), but the
+partitive names what it is a part of: the witnesses, counted (and dated) five sentences
+before. A sentence opening with a part's count "of the/these/those <noun>"
+(:data:`PARTITIVE_OPENINGS`) takes the main period of the nearest sentence before, within
+:data:`PARTITIVE_SENTENCES`, that counts that noun ("6,480 victims and witnesses"); with
+none, the usual back-reference stands.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from pressfacts.findings import PeriodFinding
+
+_ABOUT = r"(?:(?:nearly|almost|about|around|roughly|over|more\s+than|just\s+(?:over|under))\s+)?"
+PARTITIVE_OPENINGS: dict[str, re.Pattern[str]] = {
+    # "Wirral accounted for 1,310 of the witnesses", "Leeds made up 214 of those referrals"
+    "part_accounted_of_the_noun": re.compile(
+        rf"^\W{{0,3}}[^.;:]{{0,80}}?\b(?:accounted\s+for|made\s+up)\s+{_ABOUT}\d[\d,]*\s+of\s+"
+        r"(?:the|these|those)\s+(?P<noun>[a-z-]{3,}s)\b",
+        re.I,
+    ),
+}
+"""Openings of a sentence whose count is a part of the <noun> counted before."""
+PARTITIVE_SENTENCES = 6
+"""How many sentences back the count of the noun may be stated."""
+_NEEDS = ("accounted", "made up")
+
+
+def partitive_whole(
+    opening: str,
+    text: str,
+    sentences: Sequence[tuple[int, int]],
+    mains: Sequence[PeriodFinding | None],
+    index: int,
+) -> PeriodFinding | None:
+    """The main period of the nearest sentence before sentence ``index`` (within
+    :data:`PARTITIVE_SENTENCES`) that counts the noun a part's count of ``opening`` is "of
+    the"; None when the opening is no such part or no sentence counts the noun."""
+    folded = opening.lower()
+    if not any(need in folded for need in _NEEDS):
+        return None
+    found = next((m for rule in PARTITIVE_OPENINGS.values() if (m := rule.match(opening))), None)
+    if found is None:
+        return None
+    counted = re.compile(
+        rf"\d[\d,]*\s+(?:[a-z-]+\s+){{0,3}}?{re.escape(found.group('noun'))}\b", re.I
+    )
+    for before in range(index - 1, max(-1, index - 1 - PARTITIVE_SENTENCES), -1):
+        start, end = sentences[before]
+        if mains[before] is not None and counted.search(text, start, end):
+            return mains[before]
+    return None

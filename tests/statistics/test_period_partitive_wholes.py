@@ -1,0 +1,67 @@
+"""A named part's count "of the <things>" takes the period of the sentence that counted
+them, past nearer sentences about another measure (``period_partitive_wholes``). Every
+sentence is invented for the test."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from spacy.language import Language
+
+from pressfacts.statistics.period_partitive_wholes import PARTITIVE_OPENINGS
+from tests.statistics.conftest import PeriodsOf
+
+P = dt.date(2026, 3, 4)
+
+ROWS = [
+    pytest.param(
+        "Cheshire's hub helped 4,210 victims and families between April and December last "
+        "year. It offers advice by phone and in person. The average wait for a callback fell "
+        "to nine days in the quarter to the end of September. Warrington accounted for 1,130 "
+        "of the families the hub helped, and Crewe for 870.",
+        {1130.0: ("2025-04-01", "2025-12-31"), 870.0: ("2025-04-01", "2025-12-31")},
+        id="past-a-sentence-about-another-measure",
+    ),
+    pytest.param(
+        "Officers in Kent made 2,950 referrals in 2025. Some 41% of callers were repeat "
+        "victims in the last three months. Medway made up 611 of those referrals.",
+        {611.0: ("2025-01-01", "2025-12-31")},
+        id="made-up-of-those",
+    ),
+    # near misses: the noun counted nowhere before, or the nearest sentence counts it
+    pytest.param(
+        "Officers in Kent made 2,950 referrals in 2025. In January, 310 calls were logged. "
+        "Medway accounted for 61 of the calls.",
+        {61.0: ("2026-01-01", "2026-01-31")},
+        id="the-nearest-sentence-counts-the-noun",
+    ),
+    pytest.param(
+        "Officers in Kent made 2,950 referrals in 2025. In January, 310 calls were logged. "
+        "Medway accounted for 61 of the complaints.",
+        {61.0: ("2026-01-01", "2026-01-31")},
+        id="a-noun-counted-nowhere-keeps-the-back-reference",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROWS)
+def test_a_part_takes_its_whole_s_period(
+    nlp: Language, periods_of: PeriodsOf, text: str, expected: dict[float, object]
+) -> None:
+    found = periods_of(nlp, text, P)
+    assert {value: found.get(value) for value in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("opening", "noun"),
+    [
+        ("Wigan accounted for 310 of the witnesses", "witnesses"),
+        ("Leeds and Bradford together made up nearly 900 of these calls", "calls"),
+        ("Hull accounted for the rest of the calls", None),
+        ("Hull accounted for 40% of the calls", None),
+    ],
+)
+def test_partitive_openings(opening: str, noun: str | None) -> None:
+    found = PARTITIVE_OPENINGS["part_accounted_of_the_noun"].match(opening)
+    assert (found.group("noun") if found else None) == noun
