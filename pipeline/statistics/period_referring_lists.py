@@ -36,6 +36,18 @@ REFERRING_LIST_LEADS: dict[str, re.Pattern[str]] = {
         r"(?:breaks?|broke)\s+down)(?:\s+as\s+follows)?\s*:",
         re.I,
     ),
+    # "Key figures:", "The figures in full:", "In numbers:", "At a glance:", "The main
+    # findings:", "The report found:", "Officers also seized:", "The results:": a summary
+    # of the figures just stated; not "Our advice:" (no figures), "Key dates:"
+    "key_figures_list": re.compile(
+        r"\W{0,3}(?:(?:the\s+)?(?:key|main|headline|other)\s+(?:figures|findings|statistics|"
+        r"results|numbers)(?:\s+(?:include|show|were|are))?|the\s+figures(?:\s+in\s+full|\s+show)?|"
+        r"in\s+numbers|at\s+a\s+glance|the\s+results(?:\s+(?:include|show|were))?|"
+        r"the\s+(?:report|survey|review|figures|data)\s+(?:found|finds|shows?|showed|revealed)|"
+        r"(?:officers|police|they|the\s+force|the\s+team)\s+(?:also\s+)?(?:seized|recovered|"
+        r"found|made|issued|carried\s+out))\s*:",
+        re.I,
+    ),
     # "Crimes by town:", "Arrests by offence type:", "Breakdown by district:"
     "by_trait_list": re.compile(
         rf"\W{{0,3}}[A-Za-z-]+(?:\s+[a-z-]+){{0,2}}\s+by\s+(?:{BREAKDOWN_TRAITS}|town|city|"

@@ -343,6 +343,15 @@ REFERRING_LISTS: dict[str, tuple[str, dict[float, tuple[str, str] | None]]] = {
             120: ("2022-04-01", "2022-04-30"),
         },
     ),
+    "key_figures_list": (
+        "The helpline took 8,300 calls in 2021. Key figures:\n\n- 2,100 calls came at night"
+        "\n- 35% of callers were under 16",
+        {
+            8300: ("2021-01-01", "2021-12-31"),
+            2100: ("2021-01-01", "2021-12-31"),
+            35: ("2021-01-01", "2021-12-31"),
+        },
+    ),
     "by_trait_list": (
         "Police recorded 900 burglaries in 2021. Burglaries by district:\n\n- 300 burglaries "
         "in Ipswich\n- 200 burglaries in Lowestoft",
@@ -383,6 +392,19 @@ def test_referring_list_lead(nlp: Language, name: str) -> None:
         (
             "Police recorded 900 burglaries in 2021. Our advice:\n\n- lock 2 doors",
             {900: ("2021-01-01", "2021-12-31"), 2: None},
+        ),
+        (
+            "Police recorded 900 burglaries in 2021. Key dates:\n\n- 2 open days at the station",
+            {900: ("2021-01-01", "2021-12-31"), 2: None},
+        ),
+        # the summary's own kind: officers' finds after a count of theirs
+        (
+            "Officers made 40 arrests in March. They also seized:\n\n- 12 knives\n- 3 guns",
+            {
+                40: ("2022-03-01", "2022-03-31"),
+                12: ("2022-03-01", "2022-03-31"),
+                3: ("2022-03-01", "2022-03-31"),
+            },
         ),
     ],
 )
