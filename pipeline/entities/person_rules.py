@@ -321,8 +321,9 @@ def compile_patterns(
     closing_appositive = re.compile(
         rf"{_POST_NOMINALS},\s*(?P<appos>{_PHRASE})(?=[.;:]\s|[.;]?$|,[ \t]+(?:who|whose)\b)"
     )
-    appositive = re.compile(
-        rf"{appositive_then_verb}|\s+(?:from|of|at)\s+(?P<org_tail>{_PHRASE})\s+{says}"
+    appositive = re.compile(  # "… of Kent Police said", "said Insp Jo Bell of Kent Police."
+        rf"{appositive_then_verb}|\s+(?:from|of|at)\s+(?P<org_tail>{_PHRASE})"
+        rf"(?:\s+{says}|(?=[.;:]\s|[.;]?$))"
     )
     # a title written right after a name in a byline: "By Tom Reed Crime Reporter"
     title_after = re.compile(

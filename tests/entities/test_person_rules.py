@@ -565,6 +565,15 @@ ROLE_ROWS |= {
         "Chief Constable Nia Brooks of Gwent Police said the force was ready.",
         [RoleFinding("Chief Constable", "force:gwent-police")],
     ),
+    # the force after the name closing the sentence, after the speech verb
+    "rank_name_of_force_closing": (
+        "\u201cWe are ready,\u201d said Inspector Nia Brooks of Gwent Police.",
+        [RoleFinding("Inspector", "force:gwent-police")],
+    ),
+    "rank_name_from_force_closing": (
+        "\u201cWe are ready,\u201d said Sergeant Nia Brooks from Gwent Police.",
+        [RoleFinding("Sergeant", "force:gwent-police")],
+    ),
     "force_possessive_chief_constable": (
         "Gwent Police's Chief Constable Nia Brooks said the force was ready.",
         [RoleFinding("Chief Constable", "force:gwent-police")],
