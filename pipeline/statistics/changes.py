@@ -184,13 +184,24 @@ def _cue_after(reader: ChangeReader, context: ChangeContext) -> str | None:
     return reader.value(reader.after.match(context.after))
 
 
+_THAN_A_TIME = re.compile(
+    r"\s+(?:higher|more|greater|bigger|larger|lower|fewer|smaller)\b[^.;]{0,40}?\bthan\s+"
+    r"(?:in|during|over|at|for|a\s+year|the\s+(?:previous|same|year|last)|last\s+year|"
+    r"(?:19|20)\d\d)\b",
+    re.I,
+)
+"""A multiplier compared with an earlier time: "three times higher in 2024 than in 2020"
+is a change; "four times more likely than men" a ratio."""
+
+
 def _comparative_after(reader: ChangeReader, context: ChangeContext) -> str | None:
     """ "350 more people", "440 extra reports", "35.8% above the mean"; a multiplier is
-    a ratio ("four times more likely"), not a change; nor is what a verb of providing
+    a ratio ("four times more likely"), not a change, unless it is compared with an
+    earlier time (:data:`_THAN_A_TIME`); nor is what a verb of providing
     adds ("will pay for 12 extra officers", "took the scheme into five more towns": the
     count of what is added, a level; cue role ``level_before``)."""
-    if context.unit == "times":
-        return None
+    if context.unit == "times" and not _THAN_A_TIME.match(context.after):
+        return None  # "four times more likely than men": a ratio, not a change
     if reader.provided.search(context.before[-40:]) and not _THAN.match(context.after):
         return None
     return reader.value(reader.comparative.match(context.after))

@@ -193,6 +193,13 @@ def test_a_cue_after_its_noun(
     ("text", "expected"),
     [
         ("Girls were four times more likely to be targeted.", [(4, "times", None)]),
+        ("Girls were four times more likely than boys to be targeted.", [(4, "times", None)]),
+        # a multiplier compared with an earlier time is a change
+        (
+            "Thefts in Hull were three times higher in 2024 than in 2019.",
+            [(3, "times", "increase")],
+        ),
+        ("Thefts in Hull were twice as high last year as in 2019.", [(2, "times", "increase")]),
         ("The charity has 30 staff in Hull.", [(30, "staff", None)]),
         ("Volunteers ran 120 drop-in sessions in Hull.", [(120, "sessions", None)]),
         ("Reports showed a 12% drop in Hull.", [(12, "percent", "decrease")]),
