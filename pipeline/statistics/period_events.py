@@ -63,21 +63,25 @@ EVENT_ARTICLE = r"(?:a|an|the|its|their|this)\s+(?:[\w-]+\s+){0,4}?"
 """An event's article and up to four words before its noun ("its summer drink and
 drug-drive")."""
 DATING_VERBS = (
-    r"(?:ran|was\s+run|took\s+place|lasted|was\s+held|was\s+carried\s+out|"
-    r"was\s+in\s+(?:force|place))"
+    r"(?:ran|(?:was|were)\s+run|took\s+place|lasted|(?:was|were)\s+held|"
+    r"(?:was|were)\s+carried\s+out|was\s+in\s+(?:force|place))"
 )
 """The verbs that date an event: "ran from …", "took place between …", "was in force
 between …" (an order or authorisation)."""
 _ASIDE = r"(?:\s*,[^.,;]{1,100},)?"
 """An aside between commas after the event's noun: "The order, which allows officers to
 search anyone in the area, was in force …"."""
+_DATED_ACTIVITIES = r"(?:checks|visits|test\s+purchases|raids|sweeps|searches)"
+"""Activities a sentence of their own dates like an event: "The checks were carried out
+between 1 and 14 September" (with a dating verb only: not "The checks found 12 …")."""
 EVENT_DATED = re.compile(
     rf"\W{{0,3}}(?:the|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,3}}['’]s?)\s+(?:[\w-]+\s+){{0,2}}?"
-    rf"(?:{EVENT_WORDS}|{TIMED_POWERS})\b{_ASIDE}[^.]{{0,30}}?\b{DATING_VERBS}\b",
+    rf"(?:{EVENT_WORDS}|{TIMED_POWERS}|{_DATED_ACTIVITIES})\b{_ASIDE}[^.]{{0,30}}?\b{DATING_VERBS}\b",
     re.I,
 )
 """A sentence that dates an event named before it: "The operation ran from 3 to 9 June",
-"The campaign, which ran between …"; not "The operation led to 12 arrests"."""
+"The campaign, which ran between …", "The checks were carried out between …"; not "The
+operation led to 12 arrests"."""
 EVENT_SPANNED = re.compile(rf"\b{EVENT_WORDS}\b[^.;:\n]{{0,60}}$", re.I)
 """A sentence's opening before its first period phrase that ends on an event and where it
 was held: "Officers carried out 900 hours of patrols in 12 town centres between …" dates
