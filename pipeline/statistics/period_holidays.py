@@ -143,8 +143,9 @@ RUN_UP = re.compile(
 )
 """A run of days before a fixed holiday: "the week leading up to Bonfire Night", "the
 fortnight before Christmas Day", "the ten days ahead of Halloween 2025" (the preposition
-taken, so that "in the week" alone is not read first); not "the week before" alone (a week before a period stated: ``the_week``) nor "the week before the
-Bonfire Night display" (an event's date)."""
+taken, so that "in the week" alone is not read first); not "the week before" alone (a
+week before a period stated: ``the_week``) nor "the week before the Bonfire Night display"
+(an event's date)."""
 
 
 def resolve_run_up(ctx: Context) -> Resolution:
@@ -153,7 +154,8 @@ def resolve_run_up(ctx: Context) -> Resolution:
     if ctx.group("one"):
         days = 14 if (ctx.group("one") or "").lower() == "fortnight" else 7
     else:
-        days = count_value(ctx.group("n") or "") * (7 if (ctx.group("unit") or "").lower() == "weeks" else 1)
+        per = 7 if (ctx.group("unit") or "").lower() == "weeks" else 1
+        days = count_value(ctx.group("n") or "") * per
     if not days:
         return None
     month, day = FIXED_DAYS[folded_day(ctx.group("day") or "")]
