@@ -32,6 +32,9 @@ COUNT = rf"(?:\d{{1,2}}|{WORD_NUMBER})"
 UNIT = r"(?:month|year|week)"
 MONTHS = r"(?:\s+months|[\s-]month\s+period)"  # after a count: "six months", "a six-month period"
 ORDINAL = r"(?:st|nd|rd|th)?"
+TIME_ON = r"(?:(?:\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)|midnight|midday|noon)\s+on\s+)?"
+"""A time of day before a day, which a span's whole days do not need: "6pm on Friday",
+"6am on 1 November"."""
 MULTIPLE_OF = (
     r"(?:(?<=double\s)|(?<=twice\s)|(?<=treble\s)|(?<=triple\s)|(?<=times\s))the\s+"
     r"(?:number|figure|total|level)s?\s+(?:[a-z]+\s+)?(?:in|for|of)"

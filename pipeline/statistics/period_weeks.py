@@ -43,6 +43,7 @@ from pressfacts.statistics.period_events import explicit_span_after
 from pressfacts.statistics.period_rules import (
     COUNT,
     NOT_A_PERIOD,
+    TIME_ON,
     Context,
     PeriodRule,
     Resolution,
@@ -167,15 +168,13 @@ def resolve_weeks_ending(ctx: Context) -> Resolution:
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY = "(?:" + "|".join(_WEEKDAYS) + ")"
-_TIME_ON = r"(?:(?:\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)|midnight|midday|noon)\s+on\s+)?"
-"""A time of day before a weekday, which the span's whole days do not need: "6pm on"."""
 _PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))?"
 """A part of the day after a weekday: "Friday evening", "Sunday morning"."""
 _EARLY_HOURS = r"(?:the\s+(?:early|small)\s+hours\s+of\s+)?"
 """The first hours of a weekday before it: "the early hours of Monday" (that day)."""
 WEEKDAY_RANGE = re.compile(
-    rf"\b(?:between|from)\s+{_TIME_ON}{_EARLY_HOURS}(?P<d1>{_WEEKDAY}){_PART_OF_DAY}\s+"
-    rf"(?:and|to|until)\s+{_TIME_ON}{_EARLY_HOURS}(?P<d2>{_WEEKDAY}){_PART_OF_DAY}\b"
+    rf"\b(?:between|from)\s+{TIME_ON}{_EARLY_HOURS}(?P<d1>{_WEEKDAY}){_PART_OF_DAY}\s+"
+    rf"(?:and|to|until)\s+{TIME_ON}{_EARLY_HOURS}(?P<d2>{_WEEKDAY}){_PART_OF_DAY}\b"
     r"(?!\s*\d|\s+(?:the\s+)?\d)",
     re.I,
 )
