@@ -22,6 +22,9 @@
   one by P, as "in September");
 - ``of_last_years``: "824 of last year's disclosures": the year-long span the release
   reports, stated before (:func:`~.period_refers.resolve_of_last_years`);
+- ``while_in_force``: "While they were in place, …", "Under the order, …": the span of
+  the order or powers stated just before, when it is a few days (a dispersal order's
+  hours); no period otherwise ("Under the order, wardens can fine …" after "last year");
 - ``year_of_report``: "Historic England's 2025 Heritage at Risk Register lists …", "the
   2024 annual report": the year the report is of.
 
@@ -44,6 +47,7 @@ from pressfacts.statistics.period_refers import (
 )
 from pressfacts.statistics.period_rules import (
     COUNT,
+    NOT_A_PERIOD,
     YEAR,
     Context,
     PeriodRule,
@@ -146,6 +150,24 @@ def resolve_the_season(ctx: Context) -> Resolution:
         if before.start_char < ctx.match.start() and stated == shape and before.kind != "previous":
             return Span(before.start, before.end, "same")
     return None
+
+
+_ORDER_DAYS = 7
+"""The longest span (days) "while they were in place" / "under the order" points back to:
+a dispersal order or curfew runs for hours or days."""
+_ORDER_REACH = 300
+"""How far (characters) before the phrase the order's span may end."""
+
+
+def resolve_while_in_force(ctx: Context) -> Resolution:
+    """The span stated just before (within :data:`_ORDER_REACH` characters), when it lasts
+    at most :data:`_ORDER_DAYS` days; else no period (a standing order's powers)."""
+    before = ctx.previous
+    if before is None or (before.end - before.start).days >= _ORDER_DAYS:
+        return NOT_A_PERIOD
+    if not 0 <= ctx.match.start() - before.end_char <= _ORDER_REACH:
+        return NOT_A_PERIOD
+    return Span(before.start, before.end, "same")
 
 
 YEARLY_REPORTS: tuple[str, ...] = ("inspection", "survey", "audit", "census", "report", "review")
@@ -300,6 +322,21 @@ WORDING_RULES: tuple[PeriodRule, ...] = (
         ),
         resolve_of_last_years,
         needs=("last year's", "last year’s"),
+    ),
+    # "While they were in place, 47 people were moved on", "Under the order, 22 people …",
+    # "whilst the dispersal order was in force": the span of the order stated before (a
+    # dispersal order's hours); not "under the order of the court", "while in place" alone
+    PeriodRule(
+        "while_in_force",
+        compile_rule(
+            r"\b(?:(?:while|whilst)\s+(?:it|they|the\s+(?:[\w-]+\s+){0,2}?(?:orders?|curfews?|"
+            r"bans?|restrictions?|zones?|powers?|notices?))\s+(?:was|were)\s+in\s+(?:place|force|"
+            r"operation)|under\s+(?:the|those|these|that|this)\s+(?:[\w-]+\s+){0,2}?(?:orders?|"
+            r"powers?|curfews?))\b(?!\s+of\b)",
+            "wu",
+        ),
+        resolve_while_in_force,
+        needs=("in place", "in force", "in operation", "under th"),
     ),
     # "Historic England's 2025 Heritage at Risk Register lists 118 …", "the 2024 annual
     # report": the year of a body's yearly report (an owner's, or called annual); not "the

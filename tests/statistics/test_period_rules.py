@@ -78,6 +78,16 @@ ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
     ),
     "festive": ("over the festive period", P, ("2020-12-01", "2020-12-31")),
     "named_day": ("on Boxing Day", P, ("2020-12-26", "2020-12-26")),
+    "run_up_to_day": (
+        "in the week leading up to Bonfire Night",
+        P,
+        ("2020-10-29", "2020-11-04"),
+    ),
+    "while_in_force": (
+        "from 6pm on Friday 2 July to 6am on Monday 5 July 2021. While it was in force, 12",
+        None,
+        ("2021-07-02", "2021-07-05"),
+    ),
     "bank_holiday": ("over the spring bank holiday weekend", P, ("2021-05-29", "2021-05-31")),
     "bare_quarter": (
         "in Q1 2021, and 40 more in the third quarter",
