@@ -195,12 +195,20 @@ def resolve_quarter(ctx: Context) -> Resolution:
     return Span(first, month_end(year, 3 * quarter))
 
 
+DAY_ALONE = re.compile(r"\s+(?:alone|itself)\b", re.I)
+"""After a day, what makes it the span a figure covers: "58 fires on 5 November alone"."""
+
+
 def resolve_day(ctx: Context) -> Resolution:
-    """A single day ("on 3 March"): an event's date, which no figure takes; one that
+    """A single day ("on 3 March"): an event's date, which no figure takes, unless
+    :data:`DAY_ALONE` follows it ("on 5 November alone": the figure's day); one that
     cannot be dated (no year known) is still no span a figure covers
     (:data:`NOT_A_PERIOD`), so it does not hide the span the figure's clause states."""
     day = ctx.days.read(ctx.match, ctx.reference)
-    return Span(day, day, "day") if day else NOT_A_PERIOD
+    if not day:
+        return NOT_A_PERIOD
+    alone = DAY_ALONE.match(ctx.match.string, ctx.match.end())
+    return Span(day, day, "explicit" if alone else "day")
 
 
 def resolve_year_range(ctx: Context) -> Resolution:
