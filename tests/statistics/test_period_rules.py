@@ -711,6 +711,20 @@ def test_a_rules_lead_loses_no_match(seed_texts: dict[str, str]) -> None:
             "arrested 9 people, compared to 7 last year",
             ("2020-05-03", "2020-05-09"),
         ),
+        # a bare yardstick "than last year", "on last year" after a span of its sentence
+        (
+            "Crews attended 230 fires between 1 and 7 May 2021, 12% more than last year",
+            ("2020-05-01", "2020-05-07"),
+        ),
+        (
+            "Officers took 560 calls over the Easter weekend 2021, up a fifth on last year",
+            ("2020-04-02", "2020-04-05"),
+        ),
+        # near miss: no span in its sentence, "last year" is the calendar year
+        (
+            "The patrols ran from 3 to 9 May 2021. Thefts were 12% lower than last year",
+            ("2020-01-01", "2020-12-31"),
+        ),
     ],
 )
 def test_compared_last_year_needs_a_span_in_its_sentence(
