@@ -25,6 +25,8 @@
 - ``while_in_force``: "While they were in place, …", "Under the order, …": the span of
   the order or powers stated just before, when it is a few days (a dispersal order's
   hours); no period otherwise ("Under the order, wardens can fine …" after "last year");
+- ``named_period``: "during the bonfire period", "last year's bonfire period": the span a
+  sentence before named so (a year earlier with "last year's"); undated otherwise;
 - ``year_of_report``: "Historic England's 2025 Heritage at Risk Register lists …", "the
   2024 annual report": the year the report is of.
 
@@ -58,6 +60,7 @@ from pressfacts.statistics.period_rules import (
     resolve_financial_year,
     resolve_month_year,
     resolve_year,
+    shifted,
 )
 
 
@@ -168,6 +171,36 @@ def resolve_while_in_force(ctx: Context) -> Resolution:
     if not 0 <= ctx.match.start() - before.end_char <= _ORDER_REACH:
         return NOT_A_PERIOD
     return Span(before.start, before.end, "same")
+
+
+_NAMED_PERIOD_REACH = 80
+"""How far (characters) before a dated span its name may stand ("this year's bonfire period,
+which ran from 15 October to 10 November")."""
+_NAMED_PERIOD_BACK = 2000
+"""How far (characters) back a later "the bonfire period" looks for the span it names."""
+
+
+def resolve_named_period(ctx: Context) -> Resolution:
+    """ "during the bonfire period", "in last year's bonfire period": the span a sentence
+    before named so ("this year's bonfire period, which ran from 15 October to 10
+    November"), a year earlier with "last year's"; undated when no such span was named
+    (no guess at what a "bonfire period" is)."""
+    name = " ".join((ctx.group("name") or "").lower().split())
+    text = ctx.match.string
+    floor = ctx.match.start() - _NAMED_PERIOD_BACK
+    for before in reversed(ctx.found):
+        if before.start_char < floor:
+            break
+        if before.kind not in ("explicit", "relative"):
+            continue
+        lead = text[max(0, before.start_char - _NAMED_PERIOD_REACH) : before.start_char]
+        if f"{name} period" not in " ".join(lead.lower().split()):
+            continue
+        if ctx.group("last"):
+            start, end = shifted(before.start, before.end, -1)
+            return Span(start, end, "previous", (before.start, before.end))
+        return Span(before.start, before.end, "same")
+    return None
 
 
 YEARLY_REPORTS: tuple[str, ...] = ("inspection", "survey", "audit", "census", "report", "review")
@@ -337,6 +370,22 @@ WORDING_RULES: tuple[PeriodRule, ...] = (
         ),
         resolve_while_in_force,
         needs=("in place", "in force", "in operation", "under th"),
+    ),
+    # "during the bonfire period", "in last year's bonfire period" after "this year's
+    # bonfire period, which ran from 15 October to 10 November": the span so named; not
+    # "the festive period" (festive), "the same period", "that period" (same)
+    PeriodRule(
+        "named_period",
+        compile_rule(
+            r"\b(?:during|over|in|throughout|across|for)\s+(?:the|(?P<last>last\s+year['’]s))\s+"
+            r"(?P<name>(?!(?:same|whole|entire|festive|following|previous|"
+            r"reporting|review|relevant|current)\b)[a-z][a-z-]+(?:\s+[a-z][a-z-]+)?)\s+period\b"
+            r"(?!\s+(?:of|to|from|"
+            r"between|ending|ended)\b)",
+            "dotifa",
+        ),
+        resolve_named_period,
+        needs=("period",),
     ),
     # "Historic England's 2025 Heritage at Risk Register lists 118 …", "the 2024 annual
     # report": the year of a body's yearly report (an owner's, or called annual); not "the

@@ -83,6 +83,11 @@ ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
         P,
         ("2020-10-29", "2020-11-04"),
     ),
+    "named_period": (
+        "the amnesty period, which ran from 1 to 14 June 2021 … during the amnesty period, 12",
+        None,
+        ("2021-06-01", "2021-06-14"),
+    ),
     "while_in_force": (
         "from 6pm on Friday 2 July to 6am on Monday 5 July 2021. While it was in force, 12",
         None,
