@@ -162,11 +162,19 @@ _ORDER_REACH = 300
 """How far (characters) before the phrase the order's span may end."""
 
 
+_PERMITS = re.compile(r"[^.;\n]{0,120}?\b(?:can|may|could|allows?|lets?|permits?)\b", re.I)
+"""After "Under the order,", what the order permits ("wardens can issue £80 fines"): no
+count made while it was in force."""
+
+
 def resolve_while_in_force(ctx: Context) -> Resolution:
     """The span stated just before (within :data:`_ORDER_REACH` characters), when it lasts
-    at most :data:`_ORDER_DAYS` days; else no period (a standing order's powers)."""
+    at most :data:`_ORDER_DAYS` days and the clause after it tells no permission
+    (:data:`_PERMITS`); else no period (a standing order's powers)."""
     before = ctx.previous
     if before is None or (before.end - before.start).days >= _ORDER_DAYS:
+        return NOT_A_PERIOD
+    if _PERMITS.match(ctx.match.string, ctx.match.end()):
         return NOT_A_PERIOD
     if not 0 <= ctx.match.start() - before.end_char <= _ORDER_REACH:
         return NOT_A_PERIOD

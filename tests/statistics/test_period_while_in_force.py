@@ -49,7 +49,13 @@ def periods(text: str) -> list[tuple[str, str, str]]:
                 ("Whilst the dispersal orders were in place", "2025-10-31", "2025-11-02"),
             ],
         ),
-        # near misses: a standing order's powers after a year; "the order of" a court
+        # near misses: what the order permits; a standing order's powers after a year;
+        # "the order of" a court
+        (
+            "The order ran from 5pm on 1 November to 5am on 3 November. Under the order, "
+            "wardens can issue £90 fines.",
+            [("from 5pm on 1 November to 5am on 3 November", "2025-11-01", "2025-11-03")],
+        ),
         (
             "Reports fell to 900 in 2024. Under the order, wardens can issue £100 fines.",
             [("in 2024", "2024-01-01", "2024-12-31")],
