@@ -381,15 +381,18 @@ WORDING_RULES: tuple[PeriodRule, ...] = (
     ),
     # "during the bonfire period", "in last year's bonfire period" after "this year's
     # bonfire period, which ran from 15 October to 10 November": the span so named; not
-    # "the festive period" (festive), "the same period", "that period" (same)
+    # "the festive period" (festive), "the same/corresponding period", "that period"
+    # (same), "the six-month period" (a length, not a name)
     PeriodRule(
         "named_period",
         compile_rule(
             r"\b(?:during|over|in|throughout|across|for)\s+(?:the|(?P<last>last\s+year['’]s))\s+"
-            r"(?P<name>(?!(?:same|whole|entire|festive|following|previous|"
-            r"reporting|review|relevant|current)\b)[a-z][a-z-]+(?:\s+[a-z][a-z-]+)?)\s+period\b"
-            r"(?!\s+(?:of|to|from|"
-            r"between|ending|ended)\b)",
+            r"(?P<name>(?!(?:same|whole|entire|festive|following|previous|reporting|review|"
+            r"relevant|current|corresponding|equivalent|comparable|like|prior|preceding|"
+            r"subsequent|next|last|first|final|initial|overall)\b)"
+            r"(?![a-z-]*(?:month|year|week|day|quarter|time)s?\b)"
+            r"[a-z][a-z-]+(?:\s+[a-z][a-z-]+)?)\s+period\b"
+            r"(?!\s+(?:of|to|from|between|ending|ended)\b)",
             "dotifa",
         ),
         resolve_named_period,

@@ -34,7 +34,16 @@ P = dt.date(2025, 12, 2)
                 ("in last year's amnesty period", "2024-11-03", "2024-11-16"),
             ],
         ),
-        # near misses: a period never named by its dates is not guessed
+        # near misses: a length is no name ("over the six-month period" points back as
+        # "the same period" does); a period never named by its dates is not guessed
+        (
+            "Between 1 May and 31 October 30 vans were stopped. Over the six-month period, 12 "
+            "fires.",
+            [
+                ("Between 1 May and 31 October", "2025-05-01", "2025-10-31"),
+                ("Over the six-month period", "2025-05-01", "2025-10-31"),
+            ],
+        ),
         (
             "Between 1 and 9 May 30 vans were stopped. During the bonfire period, 12 fires.",
             [("Between 1 and 9 May", "2025-05-01", "2025-05-09")],
