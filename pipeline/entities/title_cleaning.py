@@ -87,10 +87,12 @@ COUNCIL_KINDS = ("county", "city", "borough", "district", "town", "parish")
 cabinet member" is owned as "the council's" is."""
 _NOUN_OWNER = re.compile(
     rf"^(?:the\s+)?(?:(?:{'|'.join(COUNCIL_KINDS)})\s+(?=council))?[a-z]+[’']s\s+"
+    r"|^(?:the\s+)?(?:force|charity|service|trust|council|organisation)\s+(?=lead\b)"
 )
 """A possessive owner noun opening a title phrase ("the charity's", "the county
 council's"); the kind word only before "council" ("the young people's worker" keeps its
-words)."""
+words); an owner noun before "lead" stands for the possessive ("the force lead for
+firearms" as "the force's lead for firearms")."""
 
 
 def _drop_article(table: TitleTable, phrase: Phrase) -> Phrase:

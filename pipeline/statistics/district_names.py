@@ -4,7 +4,12 @@ Named rules (:data:`DISTRICT_RULES`), each a pattern whose ``place`` group is th
 
 - ``named_district``: "across Ashford borough", "in Eden district" -> Ashford, Eden; a
   ward also with "the" and a possessive name ("in the Elvet ward", "in the Neville's Cross
-  ward"). Not "across the Echo district" (a newspaper's patch, with "the").
+  ward"), after "from" or "of" too, owned by "the city's", or opening a sentence, and two
+  wards joined by "and" ("The Burngreave and Firth Park wards of Sheffield", "in the city's
+  Bulwell and St Ann's wards", "from the St Peter's ward in Wolverhampton") -> the names
+  as worded, without "ward(s)". Not "across the Echo district" (a newspaper's patch, with
+  "the"), nor a longer list of wards ("in the Anfield, Everton and Kirkdale wards": the
+  place list's own reading).
 - ``compass_ward``: a town's ward or division named by a compass point or "Central" after
   the town's name ("followed by 640 in Batley West", "Dewsbury East ward recorded …",
   "across Huddersfield Central") -> "Batley West": the ward, not the town. Not "in London
@@ -72,13 +77,17 @@ _GROUND_NAMES = "|".join(
     re.escape(name) for name in sorted(FOOTBALL_GROUNDS, key=len, reverse=True)
 )
 
+_WARD_NAME = r"[A-Z][a-z]+(?:['’]s)?(?:[ -][A-Z][a-z]+(?:['’]s)?){0,2}"
+"""A district's or ward's name: up to three capitalised words ("Firth Park", "St Ann's")."""
+
 DISTRICT_RULES: tuple[DistrictRule, ...] = (
     DistrictRule(
         "named_district",
         re.compile(
-            r"\b(?:[Ii]n|[Aa]cross|[Tt]hroughout)\s+(?:(?P<the>the)\s+)?"
-            r"(?P<place>[A-Z][a-z]+(?:['’]s)?(?:[ -][A-Z][a-z]+)?)\s+"
-            r"(?(the)ward|(?:borough|district|parish|ward))\b"
+            r"(?:\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Ff]rom|[Oo]f)\s+(?:(?P<the>the)\s+"
+            r"(?:(?:city|town|borough|county)['’]s\s+)?)?|\b(?P<lead>The)\s+)"
+            rf"(?P<place>{_WARD_NAME}(?:\s+and\s+{_WARD_NAME})?)\s+"
+            r"(?(the)wards?|(?(lead)wards?|(?:borough|district|parish|ward)))\b"
         ),
         ("borough", "district", "parish", "ward"),
     ),
@@ -149,13 +158,17 @@ LOCATED_IN = re.compile(r",?\s+(?:in|near|outside)\s+")
 Long Lartin, near Evesham"): that place is where the prison is, not the figure's area."""
 
 
-def located_prison(text: str, prison: _Named, place: _Named) -> bool:
-    """Whether ``place`` only locates the named prison right before it ("HMP Berwyn in
-    Wrexham"): the prison's figures are the prison's."""
-    return (
-        PRISON_NAME.match(prison.area) is not None
-        and LOCATED_IN.fullmatch(text, prison.end, place.start) is not None
-    )
+WARD_LOCATED = re.compile(r"\s+wards?,?\s+(?:in|of)\s+")
+"""Between a ward's name and the place that locates it ("the St Mark's ward in Leeds", "the
+Tinsley and Darnall wards of Sheffield"): that place is where the ward is."""
+
+
+def located_district(text: str, district: _Named, place: _Named) -> bool:
+    """Whether ``place`` only locates the named prison or ward right before it ("HMP Berwyn
+    in Wrexham", "the St Mark's ward in Leeds"): their figures are the prison's or ward's."""
+    if PRISON_NAME.match(district.area) is not None:
+        return LOCATED_IN.fullmatch(text, district.end, place.start) is not None
+    return WARD_LOCATED.fullmatch(text, district.end, place.start) is not None
 
 
 VENUE_RULES = frozenset({"named_venue", "football_ground"})

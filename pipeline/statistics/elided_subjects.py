@@ -188,7 +188,9 @@ _NOT_A_NAME = r"(?!(?:The|This|That|These|Those|It|They|We|He|She|There|Officers
 """Capitalised openings that are no named subject of their own."""
 _NAMED_LEVEL = re.compile(
     rf"(?:\s*(?:In\s+)?(?:The\s+(?=[A-Z]))?{_NOT_A_NAME}[A-Z][\w’'-]*(?:\s+(?:and\s+|upon\s+|with\s+|of\s+)?[A-Z][\w’'-]*){{0,4}}"
-    rf"|[^.;:]{{0,200}}\b[A-Z][\w’'-]*,\s+which)"
+    rf"|[^.;:]{{0,200}}\b[A-Z][\w’'-]*,\s+which"
+    rf"|\s*(?:In\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,2}},\s+)?(?:[Tt]he\s+)?"
+    rf"[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){{0,4}}\s+wards?)"
     rf"(?:,\s+(?:which|who|where)\s+[^.;:,]{{1,80}},)?"
     rf"(?:\s+(?:together|alone|between\s+them))?"
     rf"\s+(?:saw|recorded|reported|logged|had|registered|detected|accounted\s+for)\s+{_QUALIFIER}"
@@ -197,10 +199,11 @@ _NAMED_LEVEL = re.compile(
 Police recorded ", "King's Lynn saw ", "Orkney and Shetland together accounted for ", "The
 Highlands and Islands recorded " (a name with its article); or a relative clause on a
 name: "Most were in Conwy and Denbighshire, which together accounted for "; a name with a
-clause between commas: "Bolton and Wigan, which joined in May, accounted for "."""
+clause between commas: "Bolton and Wigan, which joined in May, accounted for "; a named
+ward, after a town's lead-in too: "In Barnsley, the Kingstone and Worsbrough ward saw "."""
 _LEVEL_END = re.compile(
     r"(?:\s+between\s+them)?\s*(?:[.;:)]|,\s|$)|\s+and\s+(?-i:[A-Z])[\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}"
-    r"(?:\s+for)?\s+\d"
+    r"(?:\s+wards?)?(?:\s+for)?\s+\d"
 )
 """The count closes its clause (after "between them" too), or another place's gapped count
 follows it: " and Ely 31",

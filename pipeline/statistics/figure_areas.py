@@ -374,9 +374,12 @@ def _anaphora(context: FigureContext) -> str | None:
     return context.previous_area if context.anaphoric else None
 
 
-POSSESSIVE_OPENING = re.compile(r"\W{0,3}(?:Its|Their)\s+[A-Za-z]")
+POSSESSIVE_OPENING = re.compile(
+    r"\W{0,3}(?:(?:Its|Their)|[A-Z][^,.;:\d]{0,40},\s+(?:its|their))\s+[A-Za-z]"
+)
 """A sentence whose subject is owned by a pronoun ("Its Complex Casework Unit dealt with
-…", "Their helpline took …"): the owner is what the sentence before spoke of."""
+…", "Their helpline took …", after an opening phrase: "So far this year, its crews have
+been …"): the owner is what the sentence before spoke of."""
 
 
 def _possessive_opening(context: FigureContext) -> str | None:

@@ -251,16 +251,19 @@ FIGURE_RULES: tuple[FigureRule, ...] = (
         needs=("times",),
     ),
     # "contacted the helpline 1,126 times in 2025/26", "were stopped 40 times": a count of
-    # occasions (two digits or more); not "three times more likely" (a ratio), "12 times
-    # a day" (how often), "40 times the average" (a multiple)
+    # occasions (two digits or more, or any count right after a past participle: "have
+    # been attacked nine times"); not "three times more likely" (a ratio), "12 times a
+    # day" (how often), "40 times the average" (a multiple), "nine times out of ten"
     FigureRule(
         "occasions",
         re.compile(
-            r"(?<![\w£.,-])(?P<num>\d{1,3}(?:,\d{3})+|[1-9]\d+)\s+times\b(?!\s+(?:more|higher|"
-            r"greater|as|less|lower|fewer|the|that|over|a|an|per|each|every|bigger|larger)\b)",
+            r"(?:(?<![\w£.,-])(?P<num>\d{1,3}(?:,\d{3})+|[1-9]\d+)|(?<=[a-z]ed\s)"
+            rf"(?P<small>[1-9]|{WORD_NUMBER}))\s+times\b(?!\s+(?:more|higher|"
+            r"greater|as|less|lower|fewer|the|that|over|a|an|per|each|every|bigger|larger|"
+            r"out)\b)",
             re.I,
         ),
-        lambda m: (parse_number(m.group("num")), "occasions", None),
+        lambda m: (parse_number(m.group("num") or m.group("small")), "occasions", None),
         needs=("times",),
     ),
     # "an average of 94 seconds", "an average of 174 days", "nine minutes and 14 seconds"

@@ -11,7 +11,10 @@ named rules, both used by :func:`pressfacts.statistics.period_context.choose_per
   comparison covers the clause's own period, the one that comparison is anchored to
   (:func:`past_comparison`);
 - ``comparison-stated-after``: a change with its own period, then the earlier period it
-  is compared with, covers both (:func:`compared_after`).
+  is compared with, covers both (:func:`compared_after`);
+- ``comparison-ahead``: a level followed in its clause by a multiple of a yardstick's count
+  ("3,700 fireworks, more than twice as many as in October last year") covers the period
+  that yardstick is anchored to, stated before it (:func:`_comparison_ahead`).
 
 :func:`comparison_period` is the span of the document's two-period comparison, which a
 change with no period of its own covers; ``comparison-before`` (:func:`comparisons_before`,
@@ -86,6 +89,8 @@ def _comparison_behind(
     half. A figure the
     comparison names ("against the five-year average of 380"), or a clause on its time names
     (", when 422 were"), keeps it."""
+    if nearest.anchor is not None and nearest.start_char > absolute:
+        return _comparison_ahead(sentence, s_start, absolute, nearest, periods)
     if nearest.anchor is None or nearest.end_char > absolute:
         return nearest
     gap = sentence[nearest.end_char - s_start : absolute - s_start]
@@ -95,6 +100,40 @@ def _comparison_behind(
         p
         for p in periods
         if p.end_char <= nearest.start_char
+        and p.kind in ("explicit", "relative", "since")
+        and (p.start, p.end) == nearest.anchor
+    ]
+    return own[-1] if own else nearest
+
+
+_MULTIPLE_AHEAD = re.compile(
+    r"^[^.;]{0,40}?,\s+(?:(?:more|less)\s+than\s+|almost\s+|nearly\s+|about\s+)?"
+    r"(?:double|twice|treble|triple|half|(?:two|three|four|five|ten)\s+times)\s+"
+    r"(?:as\s+(?:many|much)\s+as|the\s+(?:number|total|figure|amount))\s+(?:(?:in|during|for)\s+)?$",
+    re.I,
+)
+"""Between a level and a yardstick period after it, a multiple of the yardstick's own count
+("3,700 fireworks, more than twice as many as in [October last year]")."""
+
+
+def _comparison_ahead(
+    sentence: str,
+    s_start: int,
+    absolute: int,
+    nearest: PeriodFinding,
+    periods: Sequence[PeriodFinding],
+) -> PeriodFinding:
+    """``comparison-ahead``: a level followed in its clause by a multiple of the count of a
+    yardstick period ("Since 1 October, … around 3,700 fireworks, more than twice as many
+    as in October last year") is the count of the period the yardstick is anchored to,
+    stated before it, not the yardstick's."""
+    gap = sentence[absolute - s_start : nearest.start_char - s_start]
+    if not _MULTIPLE_AHEAD.match(gap):
+        return nearest
+    own = [
+        p
+        for p in periods
+        if p.end_char <= absolute
         and p.kind in ("explicit", "relative", "since")
         and (p.start, p.end) == nearest.anchor
     ]

@@ -24,6 +24,7 @@ from pressfacts.statistics.period_holidays import DAY_NAMES, FIXED_DAYS, folded_
 from pressfacts.statistics.period_rules import (
     NOT_A_PERIOD,
     ORDINAL,
+    TIME_ON,
     YEAR,
     Context,
     PeriodRule,
@@ -281,8 +282,8 @@ MONTH_RANGE_RULES: tuple[PeriodRule, ...] = (
 DAY_RANGE_RULES: tuple[PeriodRule, ...] = (
     # "between March 24 and April 23", "from 3 May to 9 June 2023"
     PeriodRule("day_range", compile_rule(
-        rf"\b(?:between|from|{_THE_PERIOD})\s+{day_month(1)},?\s*(?P<y1>{YEAR})?\s*"
-        rf"(?:and|to|until|[-–])\s*{day_month(2)},?\s*(?:(?P<y2>{YEAR})|{_RELATIVE_YEAR})?",
+        rf"\b(?:between|from|{_THE_PERIOD})\s+{TIME_ON}{day_month(1)},?\s*(?P<y1>{YEAR})?\s*"
+        rf"(?:and|to|until|[-–])\s*{TIME_ON}{day_month(2)},?\s*(?:(?P<y2>{YEAR})|{_RELATIVE_YEAR})?",
         "bfidot"),
         resolve_day_range),
     # "between 3 and 9 June", "from 6 to 12 March 2023"; not "from 6 to 12 people"

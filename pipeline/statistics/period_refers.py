@@ -135,11 +135,14 @@ a comparison's yardstick)."""
 
 
 def _lasts(before: PeriodFinding | None, step: relativedelta) -> bool:
-    """Whether the span stated before lasts ``step``, give or take a few days."""
+    """Whether the span stated before lasts ``step``, give or take a few days: at most
+    :data:`_SLACK_DAYS`, and one a week of ``step`` (a span of days is told to the day: "the
+    same six days" is no four-day weekend)."""
     if before is None:
         return False
     expected = before.start + step - dt.timedelta(days=1)
-    return abs((before.end - expected).days) <= _SLACK_DAYS
+    slack = min(_SLACK_DAYS, ((expected - before.start).days + 1) // 7)
+    return abs((before.end - expected).days) <= slack
 
 
 _SENTENCE_REACH = 1000

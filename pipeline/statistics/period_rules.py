@@ -32,6 +32,9 @@ COUNT = rf"(?:\d{{1,2}}|{WORD_NUMBER})"
 UNIT = r"(?:month|year|week)"
 MONTHS = r"(?:\s+months|[\s-]month\s+period)"  # after a count: "six months", "a six-month period"
 ORDINAL = r"(?:st|nd|rd|th)?"
+TIME_ON = r"(?:(?:\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)|midnight|midday|noon)\s+on\s+)?"
+"""A time of day before a day, which a span's whole days do not need: "6pm on Friday",
+"6am on 1 November"."""
 MULTIPLE_OF = (
     r"(?:(?<=double\s)|(?<=twice\s)|(?<=treble\s)|(?<=triple\s)|(?<=times\s))the\s+"
     r"(?:number|figure|total|level)s?\s+(?:[a-z]+\s+)?(?:in|for|of)"
@@ -192,12 +195,20 @@ def resolve_quarter(ctx: Context) -> Resolution:
     return Span(first, month_end(year, 3 * quarter))
 
 
+DAY_ALONE = re.compile(r"\s+(?:alone|itself)\b", re.I)
+"""After a day, what makes it the span a figure covers: "58 fires on 5 November alone"."""
+
+
 def resolve_day(ctx: Context) -> Resolution:
-    """A single day ("on 3 March"): an event's date, which no figure takes; one that
+    """A single day ("on 3 March"): an event's date, which no figure takes, unless
+    :data:`DAY_ALONE` follows it ("on 5 November alone": the figure's day); one that
     cannot be dated (no year known) is still no span a figure covers
     (:data:`NOT_A_PERIOD`), so it does not hide the span the figure's clause states."""
     day = ctx.days.read(ctx.match, ctx.reference)
-    return Span(day, day, "day") if day else NOT_A_PERIOD
+    if not day:
+        return NOT_A_PERIOD
+    alone = DAY_ALONE.match(ctx.match.string, ctx.match.end())
+    return Span(day, day, "explicit" if alone else "day")
 
 
 def resolve_year_range(ctx: Context) -> Resolution:

@@ -371,10 +371,11 @@ _RULES: tuple[PeriodRule, ...] = (
         r"\b(?:a\s+(?:year|month)\s+or\s+so|some\s+(?:years|months)|a\s+few\s+(?:years|months))"
         r"\s+(?:previously|earlier|before|ago)\b|\bin\s+recent\s+(?:years|months)\b", "asi"),
         resolve_unfixed),
-    # "compared to 698 last year" (after a span: that span a year earlier)
+    # "compared to 698 last year", "9% fewer than last year", "up a fifth on last year"
+    # (after a span: that span a year earlier)
     PeriodRule("compared_last_year", _compile(
-        r"\b(?:compared\s+(?:to|with)|against|versus|from)\s+(?:(?:around|about|just|some|"
-        r"nearly|almost|over|under)\s+)?£?\d[\d,.]*\s*(?:[a-z-]+\s+){0,3}?"
+        r"\b(?:(?:compared\s+(?:to|with)|against|versus|from)\s+(?:(?:around|about|just|some|"
+        r"nearly|almost|over|under)\s+)?£?\d[\d,.]*\s*(?:[a-z-]+\s+){0,3}?|(?:than|on)\s+)"
         r"(?P<phrase>last\s+year)\b(?!['’]s)"), resolve_compared_last_year),
     # "waited more than a year before reporting", "a year before coming forward"; not "40
     # more than a year before." (year_before)

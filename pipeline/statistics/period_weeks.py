@@ -7,7 +7,9 @@ A named rule of :data:`pressfacts.statistics.period_table.PERIOD_RULES`, with it
   contract's "this year" runs to P); "last week" is the whole Monday-to-Sunday week
   before P's; "last weekend" the Saturday and Sunday before P's week (on a Saturday or
   Sunday, the weekend before P's own); "over the weekend", "at the weekend" the latest
-  Saturday and Sunday begun by P (cut at P). Undated without P. Not "this
+  Saturday and Sunday begun by P (cut at P), but the weekend stated just before when there
+  is one ("… over the Halloween weekend. … 17 arrests during the weekend"). Undated
+  without P. Not "this
   week's" (a possessive: "this week's figures" is a document, not a span) nor "every
   week", "a week" (no anchor). Right after a verb of saying ("told councillors last
   week", "said this week") it dates the saying, not a figure: an event's day (the kind
@@ -19,8 +21,8 @@ A named rule of :data:`pressfacts.statistics.period_table.PERIOD_RULES`, with it
   that day (a day without a year placed as a single day is, by P).
 - ``weekday_range``: "between Friday and Sunday", "from Thursday to Saturday" with no
   date after the day names (a time or part of the day at either end, "between 6pm on
-  Friday and 6am on Sunday", is read as whole days): the latest such run of days ending
-  on or before P. Not
+  Friday and 6am on Sunday", "between Friday evening and the early hours of Monday", is
+  read as whole days): the latest such run of days ending on or before P. Not
   "from Monday 16 to Sunday 22 September" (days with dates: the day-range rules'), nor
   opening hours ("the helpline is open from Monday to Friday": no span).
 - ``weekday_range_of_week``: a run of weekdays in a week named relative to P ("Monday to
@@ -41,6 +43,7 @@ from pressfacts.statistics.period_events import explicit_span_after
 from pressfacts.statistics.period_rules import (
     COUNT,
     NOT_A_PERIOD,
+    TIME_ON,
     Context,
     PeriodRule,
     Resolution,
@@ -77,6 +80,9 @@ def resolve_relative_week(ctx: Context) -> Resolution:
     said = SAID_BEFORE.search(ctx.match.string, max(0, start - _SAID_REACH), start)
     this = (ctx.group("which") or "").lower() == "this"
     if ctx.group("the"):  # the latest weekend begun by P, cut at P
+        stated = _weekend_stated_before(ctx)
+        if stated is not None:
+            return stated
         saturday = monday + dt.timedelta(days=5)
         if saturday > published:
             saturday -= dt.timedelta(days=7)
@@ -91,6 +97,30 @@ def resolve_relative_week(ctx: Context) -> Resolution:
         return Span(monday, published, kind)
     last = monday - dt.timedelta(days=7)
     return Span(last, last + dt.timedelta(days=6), kind)
+
+
+_WEEKEND_BEFORE_REACH = 300
+"""How far (characters) before "during the weekend" a weekend stated may end and still be
+the one it points back to (the sentence before, or the one before that)."""
+
+
+def _weekend_stated_before(ctx: Context) -> Span | None:
+    """The weekend stated just before "during/over the weekend" ("… over the Halloween
+    weekend. The force made 17 arrests during the weekend"): a span of two to four days
+    from a Friday or Saturday to a Sunday or Monday, over by P, ending within
+    :data:`_WEEKEND_BEFORE_REACH` characters; None otherwise (the latest weekend)."""
+    before = ctx.previous
+    published = ctx.published
+    if before is None or published is None or before.end > published:
+        return None
+    if not 0 <= ctx.match.start() - before.end_char <= _WEEKEND_BEFORE_REACH:
+        return None
+    days = (before.end - before.start).days
+    if not 1 <= days <= 3 or before.start.weekday() not in (4, 5):
+        return None
+    if before.end.weekday() not in (6, 0):
+        return None
+    return Span(before.start, before.end, "same")
 
 
 PAST_WEEKS = re.compile(
@@ -138,13 +168,13 @@ def resolve_weeks_ending(ctx: Context) -> Resolution:
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY = "(?:" + "|".join(_WEEKDAYS) + ")"
-_TIME_ON = r"(?:(?:\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm)|midnight|midday|noon)\s+on\s+)?"
-"""A time of day before a weekday, which the span's whole days do not need: "6pm on"."""
 _PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))?"
 """A part of the day after a weekday: "Friday evening", "Sunday morning"."""
+_EARLY_HOURS = r"(?:the\s+(?:early|small)\s+hours\s+of\s+)?"
+"""The first hours of a weekday before it: "the early hours of Monday" (that day)."""
 WEEKDAY_RANGE = re.compile(
-    rf"\b(?:between|from)\s+{_TIME_ON}(?P<d1>{_WEEKDAY}){_PART_OF_DAY}\s+(?:and|to|until)\s+"
-    rf"{_TIME_ON}(?P<d2>{_WEEKDAY}){_PART_OF_DAY}\b"
+    rf"\b(?:between|from)\s+{TIME_ON}{_EARLY_HOURS}(?P<d1>{_WEEKDAY}){_PART_OF_DAY}\s+"
+    rf"(?:and|to|until)\s+{TIME_ON}{_EARLY_HOURS}(?P<d2>{_WEEKDAY}){_PART_OF_DAY}\b"
     r"(?!\s*\d|\s+(?:the\s+)?\d)",
     re.I,
 )

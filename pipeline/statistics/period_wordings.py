@@ -22,6 +22,11 @@
   one by P, as "in September");
 - ``of_last_years``: "824 of last year's disclosures": the year-long span the release
   reports, stated before (:func:`~.period_refers.resolve_of_last_years`);
+- ``while_in_force``: "While they were in place, …", "Under the order, …": the span of
+  the order or powers stated just before, when it is a few days (a dispersal order's
+  hours); no period otherwise ("Under the order, wardens can fine …" after "last year");
+- ``named_period``: "during the bonfire period", "last year's bonfire period": the span a
+  sentence before named so (a year earlier with "last year's"); undated otherwise;
 - ``year_of_report``: "Historic England's 2025 Heritage at Risk Register lists …", "the
   2024 annual report": the year the report is of.
 
@@ -44,6 +49,7 @@ from pressfacts.statistics.period_refers import (
 )
 from pressfacts.statistics.period_rules import (
     COUNT,
+    NOT_A_PERIOD,
     YEAR,
     Context,
     PeriodRule,
@@ -54,6 +60,7 @@ from pressfacts.statistics.period_rules import (
     resolve_financial_year,
     resolve_month_year,
     resolve_year,
+    shifted,
 )
 
 
@@ -145,6 +152,62 @@ def resolve_the_season(ctx: Context) -> Resolution:
         stated = ((before.start.month, before.start.day), (before.end.month, before.end.day))
         if before.start_char < ctx.match.start() and stated == shape and before.kind != "previous":
             return Span(before.start, before.end, "same")
+    return None
+
+
+_ORDER_DAYS = 7
+"""The longest span (days) "while they were in place" / "under the order" points back to:
+a dispersal order or curfew runs for hours or days."""
+_ORDER_REACH = 300
+"""How far (characters) before the phrase the order's span may end."""
+
+
+_PERMITS = re.compile(r"[^.;\n]{0,120}?\b(?:can|may|could|allows?|lets?|permits?)\b", re.I)
+"""After "Under the order,", what the order permits ("wardens can issue £80 fines"): no
+count made while it was in force."""
+
+
+def resolve_while_in_force(ctx: Context) -> Resolution:
+    """The span stated just before (within :data:`_ORDER_REACH` characters), when it lasts
+    at most :data:`_ORDER_DAYS` days and the clause after it tells no permission
+    (:data:`_PERMITS`); else no period (a standing order's powers)."""
+    before = ctx.previous
+    if before is None or (before.end - before.start).days >= _ORDER_DAYS:
+        return NOT_A_PERIOD
+    if _PERMITS.match(ctx.match.string, ctx.match.end()):
+        return NOT_A_PERIOD
+    if not 0 <= ctx.match.start() - before.end_char <= _ORDER_REACH:
+        return NOT_A_PERIOD
+    return Span(before.start, before.end, "same")
+
+
+_NAMED_PERIOD_REACH = 80
+"""How far (characters) before a dated span its name may stand ("this year's bonfire period,
+which ran from 15 October to 10 November")."""
+_NAMED_PERIOD_BACK = 2000
+"""How far (characters) back a later "the bonfire period" looks for the span it names."""
+
+
+def resolve_named_period(ctx: Context) -> Resolution:
+    """ "during the bonfire period", "in last year's bonfire period": the span a sentence
+    before named so ("this year's bonfire period, which ran from 15 October to 10
+    November"), a year earlier with "last year's"; undated when no such span was named
+    (no guess at what a "bonfire period" is)."""
+    name = " ".join((ctx.group("name") or "").lower().split())
+    text = ctx.match.string
+    floor = ctx.match.start() - _NAMED_PERIOD_BACK
+    for before in reversed(ctx.found):
+        if before.start_char < floor:
+            break
+        if before.kind not in ("explicit", "relative"):
+            continue
+        lead = text[max(0, before.start_char - _NAMED_PERIOD_REACH) : before.start_char]
+        if f"{name} period" not in " ".join(lead.lower().split()):
+            continue
+        if ctx.group("last"):
+            start, end = shifted(before.start, before.end, -1)
+            return Span(start, end, "previous", (before.start, before.end))
+        return Span(before.start, before.end, "same")
     return None
 
 
@@ -300,6 +363,40 @@ WORDING_RULES: tuple[PeriodRule, ...] = (
         ),
         resolve_of_last_years,
         needs=("last year's", "last year’s"),
+    ),
+    # "While they were in place, 47 people were moved on", "Under the order, 22 people …",
+    # "whilst the dispersal order was in force": the span of the order stated before (a
+    # dispersal order's hours); not "under the order of the court", "while in place" alone
+    PeriodRule(
+        "while_in_force",
+        compile_rule(
+            r"\b(?:(?:while|whilst)\s+(?:it|they|the\s+(?:[\w-]+\s+){0,2}?(?:orders?|curfews?|"
+            r"bans?|restrictions?|zones?|powers?|notices?))\s+(?:was|were)\s+in\s+(?:place|force|"
+            r"operation)|under\s+(?:the|those|these|that|this)\s+(?:[\w-]+\s+){0,2}?(?:orders?|"
+            r"powers?|curfews?))\b(?!\s+of\b)",
+            "wu",
+        ),
+        resolve_while_in_force,
+        needs=("in place", "in force", "in operation", "under th"),
+    ),
+    # "during the bonfire period", "in last year's bonfire period" after "this year's
+    # bonfire period, which ran from 15 October to 10 November": the span so named; not
+    # "the festive period" (festive), "the same/corresponding period", "that period"
+    # (same), "the six-month period" (a length, not a name)
+    PeriodRule(
+        "named_period",
+        compile_rule(
+            r"\b(?:during|over|in|throughout|across|for)\s+(?:the|(?P<last>last\s+year['’]s))\s+"
+            r"(?P<name>(?!(?:same|whole|entire|festive|following|previous|reporting|review|"
+            r"relevant|current|corresponding|equivalent|comparable|like|prior|preceding|"
+            r"subsequent|next|last|first|final|initial|overall)\b)"
+            r"(?![a-z-]*(?:month|year|week|day|quarter|time)s?\b)"
+            r"[a-z][a-z-]+(?:\s+[a-z][a-z-]+)?)\s+period\b"
+            r"(?!\s+(?:of|to|from|between|ending|ended)\b)",
+            "dotifa",
+        ),
+        resolve_named_period,
+        needs=("period",),
     ),
     # "Historic England's 2025 Heritage at Risk Register lists 118 …", "the 2024 annual
     # report": the year of a body's yearly report (an owner's, or called annual); not "the

@@ -99,9 +99,17 @@ def phrase_places(
     text: str, places: Sequence[Place], masked: Sequence[tuple[int, int]]
 ) -> list[Place]:
     """``places`` (in text order) with the phrases of this module applied: lists of
-    places merged, possessive districts and the force area added as places. ``masked``:
-    entity spans, which are never list members."""
-    out = _lists(text, [_district(text, p) for p in places], masked)
+    places merged, possessive districts and the force area added as places (a place inside
+    a possessive district's name dropped: "Boston" of "Rotherham's Boston Castle ward").
+    ``masked``: entity spans, which are never list members."""
+    worded = [_district(text, p) for p in places]
+    districts = [(p.start, p.end) for p in worded if p.rule == "district"]
+    worded = [  # "Boston" of "Rotherham's Boston Castle ward": inside the district's name
+        p
+        for p in worded
+        if p.rule == "district" or not any(s < p.start and p.end <= e for s, e in districts)
+    ]
+    out = _lists(text, worded, masked)
     return sorted(out + _force_areas(text, out) + _world(text), key=lambda p: p.start)
 
 

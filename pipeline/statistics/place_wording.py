@@ -29,7 +29,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from pressfacts.statistics.district_names import located_prison
+from pressfacts.statistics.district_names import located_district
 from pressfacts.statistics.measured_times import TO_LEVEL
 from pressfacts.statistics.nations import is_country
 from pressfacts.statistics.share_areas import holds_share
@@ -73,8 +73,9 @@ LIST_ARTICLE = re.compile(r"(?:,|,?\s+(?:and|&))\s+(?P<the>the)\s+$", re.I)
 def worded_places(text: str, places: Sequence[Place]) -> list[Place]:
     """The gazetteer places of ``places`` as the text words them (:data:`SUB_AREA_RULES`,
     and the article of a list member after another place); a gazetteer place inside a
-    district's name or locating a named prison right before it is dropped ("Birmingham" of
-    "HMP Birmingham", "Wrexham" of "HMP Berwyn in Wrexham"); other places unchanged."""
+    district's name or locating a named prison or ward right before it is dropped
+    ("Birmingham" of "HMP Birmingham", "Wrexham" of "HMP Berwyn in Wrexham", "Leeds" of "the
+    St Mark's ward in Leeds"); other places unchanged."""
     out: list[Place] = []
     for place in places:
         if place.rule == "place":
@@ -83,9 +84,10 @@ def worded_places(text: str, places: Sequence[Place]) -> list[Place]:
             place.rule == "place"
             and out
             and out[-1].rule == "district"
-            and (place.end <= out[-1].end or located_prison(text, out[-1], place))
+            and (place.end <= out[-1].end or located_district(text, out[-1], place))
         ):
-            continue  # "Birmingham" of "HMP Birmingham"; "Wrexham" of "HMP Berwyn in Wrexham"
+            continue  # "Birmingham" of "HMP Birmingham"; "Wrexham" of "HMP Berwyn in Wrexham";
+            # "Leeds" of "the St Mark's ward in Leeds"
         if place.rule == "place":
             article = LIST_ARTICLE.search(text, max(0, place.start - 12), place.start)
             if article and out and 0 <= article.start() - out[-1].end <= 1:

@@ -505,6 +505,44 @@ def test_pcc_office_areas(
     assert organisations(nlp, text) == expected
 
 
+# the fire-and-rescue rule also takes a service named without "Service" ("South Yorkshire
+# Fire and Rescue crews"); a bare "Fire and Rescue" names no service
+FIRE_AND_RESCUE_BARE: list[tuple[str, Found]] = [
+    (
+        "Crews from Royal Berkshire Fire and Rescue were called.",
+        [("Royal Berkshire Fire and Rescue", "ORG", "org:royal-berkshire-fire-and-rescue")],
+    ),
+    (
+        "Dorset and Wiltshire Fire and Rescue crews put out 40 fires.",
+        [
+            (
+                "Dorset and Wiltshire Fire and Rescue",
+                "ORG",
+                "org:dorset-and-wiltshire-fire-and-rescue",
+            )
+        ],
+    ),
+    (
+        "Tyne and Wear Fire and Rescue Service attended.",
+        [
+            (
+                "Tyne and Wear Fire and Rescue Service",
+                "ORG",
+                "org:tyne-and-wear-fire-and-rescue-service",
+            )
+        ],
+    ),
+    ("Fire and rescue crews were called to the park.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FIRE_AND_RESCUE_BARE)
+def test_fire_and_rescue_without_service(
+    nlp: Language, organisations: OrganisationsOf, text: str, expected: Found
+) -> None:
+    assert organisations(nlp, text) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), PATTERN_CASES.values(), ids=PATTERN_CASES.keys())
 def test_pattern_rule(
     nlp: Language, organisations: OrganisationsOf, text: str, expected: Found

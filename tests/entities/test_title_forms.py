@@ -20,6 +20,20 @@ def found(nlp: Language, text: str) -> dict[str, list[str]]:
 
 
 TITLE_FORMS = {
+    # an owner noun before "lead" stands for the possessive ("the force's lead for …")
+    "owner_noun_before_lead": (
+        "Inspector Priya Oakes, the force lead for rural crime, said the patrols would go on.",
+        {"Priya Oakes": ["Inspector", "Lead for Rural Crime"]},
+    ),
+    "owner_noun_before_lead_charity": (
+        "Ellis Varney, the charity lead for safeguarding at Mossgate Trust, said it helped.",
+        {"Ellis Varney": ["Lead for Safeguarding"]},
+    ),
+    # near miss: "lead" is not after an owner noun; "Force Control Room Manager" keeps it
+    "owner_noun_not_before_lead": (
+        "Ellis Varney, the force control room manager, said calls rose.",
+        {"Ellis Varney": ["Force Control Room Manager"]},
+    ),
     # a body's head word alone opening the run names the body spoken of, not a portfolio
     "trust_head_word_before_title": (
         "The Lanterns Trust runs the line. Trust chief executive Ellis Varney said it worked.",

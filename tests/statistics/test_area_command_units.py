@@ -22,6 +22,16 @@ ROWS = [
         id="the-bcu-again",
     ),
     pytest.param(
+        "The Tinsley and Darnall wards of Sheffield accounted for 31 of the fires.",
+        [(31.0, "Tinsley and Darnall")],
+        id="wards-of-a-city",
+    ),
+    pytest.param(
+        "Some 44 calls came from the St Mark's ward in Leeds.",
+        [(44.0, "St Mark's")],
+        id="a-ward-in-a-town",
+    ),
+    pytest.param(
         "Detectives in the Central East BCU charged 33 people, and in Lewisham 12 more.",
         [(33.0, "Central East"), (12.0, "Lewisham")],
         id="a-place-of-its-own-wins",
@@ -65,6 +75,17 @@ def test_a_command_unit_is_an_area(
         ("Patrols in Hull East Riding rose.", []),  # a capital after: a longer name
         ("Arrests in the East Midlands rose.", []),  # no town before the point
         ("Patrols in London West End rose.", []),
+        # two wards joined by "and", "from"/"of the", "the city's", opening a sentence
+        ("The Aston and Nechells wards saw 40 fires.", [(4, 22, "Aston and Nechells")]),
+        ("Calls came from the St Mary's ward.", [(20, 29, "St Mary's")]),
+        (
+            "Fires in the city's Arbury and King's Hedges wards.",
+            [(20, 44, "Arbury and King's Hedges")],
+        ),
+        # near misses: a longer list, a lower-case ward, no "the"
+        ("Patrols in the Aston, Lozells and Nechells wards.", []),
+        ("The new wards opened.", []),
+        ("Fires rose in Aston and Nechells wards.", []),
     ],
 )
 def test_named_districts(text: str, expected: object) -> None:

@@ -38,6 +38,14 @@ ROWS = [
         [(900, "Scotland"), (12, "Dundee"), (6.1, "Dundee")],
         id="its-after-a-place-share",
     ),
+    # "its" after an opening phrase and a comma
+    pytest.param(
+        "Officers in Exeter made arrests on Friday.\n\n"
+        "Devon and Somerset Fire and Rescue Service put out 40 fires in Taunton in 2025. So "
+        "far this year, its crews have been attacked 12 times.",
+        [(40, "Taunton"), (12, "Taunton")],
+        id="its-after-an-opening-phrase",
+    ),
 ]
 
 

@@ -1,5 +1,5 @@
 """Named prisons as a figure's area (``district_names`` rule ``named_prison``, with the
-place that locates a prison dropped: ``located_prison``; sentences invented for these
+place that locates a prison dropped: ``located_district``; sentences invented for these
 tests)."""
 
 from __future__ import annotations

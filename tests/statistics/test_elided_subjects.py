@@ -258,6 +258,10 @@ PLACE_LEVELS: list[tuple[str, str, bool]] = [
     ("Officers recorded ", ".", False),  # no named subject
     ("The force recorded ", ".", False),
     ("Police said Ely saw ", ".", False),  # not the sentence's opening
+    # a named ward, after a town's lead-in too, and a ward's gapped count after it
+    ("In Barnsley, the Kingstone and Worsbrough ward saw ", ".", True),
+    ("The Stanley ward recorded ", ", and Leeds's Gipton ward 16.", True),
+    ("In Barnsley, the new ward saw ", ".", False),  # no name
 ]
 
 
@@ -277,6 +281,16 @@ def test_names_level_of_a_place(before: str, after: str, expected: bool) -> None
                 (88, "thefts", "Oswestry"),
             ],
             id="a-place-led-sentence-of-levels",
+        ),
+        pytest.param(
+            "Shropshire recorded 1,310 thefts last year. The Castlefields ward saw 52, and "
+            "Telford's Dawley ward 38.",
+            [
+                (1310, "thefts", "Shropshire"),
+                (52, "thefts", "Castlefields"),
+                (38, "thefts", "Dawley ward"),
+            ],
+            id="ward-levels",
         ),
         pytest.param(
             "Shropshire recorded 1,310 thefts last year. Telford saw 402 officers.",

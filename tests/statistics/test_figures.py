@@ -731,3 +731,21 @@ def test_a_ratio_stated_without_more_likely(text: str, expected: list[tuple[floa
 def test_every_pound_is_the_base_of_a_rate(text: str, expected: list[float]) -> None:
     """ "86p in every £1": the £1 is the rate's base (exclusion ``rate-base``), no figure."""
     assert [value for _, _, value, _, _ in candidate_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a small count of occasions right after a past participle
+        ("Paramedics have been assaulted six times this year.", [(6, "occasions")]),
+        ("The van was stopped 3 times in May.", [(3, "occasions")]),
+        # near misses: a ratio (the ratio rule's), how often, a proportion, no participle
+        ("Boys were stopped three times more often.", [(3, "times")]),
+        ("He reported nine times out of ten.", []),
+        ("It happened four times a week.", []),
+        ("Patrols rose four times in the city.", []),
+    ],
+)
+def test_a_small_count_of_occasions(text: str, expected: list[tuple[float, str]]) -> None:
+    found = [(value, unit) for _, _, value, unit, _ in candidate_figures(text)]
+    assert [f for f in found if f[1] in ("times", "occasions")] == expected

@@ -52,3 +52,33 @@ def test_a_day_range_in_a_year_named_relative_to_p(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert phrases(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a time of day before each day: the whole days
+        (
+            "Crews went to 88 fires between 7pm on 31 October and 2am on 1 November.",
+            [("between 7pm on 31 October and 2am on 1 November", "2024-10-31", "2024-11-01")],
+        ),
+        (
+            "The order ran from 5pm on Friday 4 October to 5am on Monday 7 October.",
+            [
+                (
+                    "from 5pm on Friday 4 October to 5am on Monday 7 October",
+                    "2024-10-04",
+                    "2024-10-07",
+                )
+            ],
+        ),
+        (
+            "From midnight on 2 August until noon on 4 August, 17 people were arrested.",
+            [("From midnight on 2 August until noon on 4 August", "2024-08-02", "2024-08-04")],
+        ),
+        # near miss: a time with no day after it is no day range
+        ("Between 6pm and 6am, 40 calls were taken.", []),
+    ],
+)
+def test_a_day_range_with_times_of_day(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert phrases(text) == expected

@@ -61,6 +61,33 @@ def test_named_day(text: str, published: dt.date | None, expected: object) -> No
 @pytest.mark.parametrize(
     ("text", "published", "expected"),
     [
+        # the N days before a fixed holiday, the day itself not included
+        ("Crews went to 212 fires in the week leading up to Bonfire Night.",
+         dt.date(2025, 11, 10), [("2025-10-29", "2025-11-04")]),
+        ("Thefts rose in the fortnight before Christmas Day.", dt.date(2024, 1, 8),
+         [("2023-12-11", "2023-12-24")]),
+        ("Calls rose over the ten days ahead of Halloween 2023.", None,
+         [("2023-10-21", "2023-10-30")]),
+        ("Shops sold 300 boxes in the two weeks running up to Bonfire Night.",
+         dt.date(2024, 11, 1), [("2024-10-22", "2024-11-04")]),
+        # not yet begun by P: last year's
+        ("Fires rose in the week before Bonfire Night.", dt.date(2024, 10, 20),
+         [("2023-10-29", "2023-11-04")]),
+        # without P nothing is guessed
+        ("Fires rose in the week leading up to Bonfire Night.", None, [None]),
+        # near misses: an event of the day, or no holiday named ("in the week" left
+        # undated, as the back-reference rules leave it with nothing before)
+        ("Stalls opened in the week before the Bonfire Night display.", P, [None]),
+        ("Arrests rose in the week leading up to the match.", P, [None]),
+    ],
+)  # fmt: skip
+def test_run_up_to_day(text: str, published: dt.date | None, expected: object) -> None:
+    assert periods(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
         # a named bank holiday: the Monday; with "weekend" Saturday to Monday
         ("Patrols stopped 31 vans over the August bank holiday weekend.", dt.date(2024, 9, 4),
          [("2024-08-24", "2024-08-26")]),

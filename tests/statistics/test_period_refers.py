@@ -107,6 +107,18 @@ def last_period(text: str, published: dt.date | None = P) -> tuple[str, str] | N
             ("2022-01-01", "2022-03-31"),
         ),
         ("From 4 to 17 July 35 stops … in the same two weeks, 6", ("2022-07-04", "2022-07-17")),
+        # a span of days is told to the day: past a weekend stated in between
+        (
+            "Between 1 and 6 June, 80 calls came in. From 6pm on Friday 10 June to 6am on "
+            "Monday 13 June a curfew ran. Over the same six days, 31 fires",
+            ("2022-06-01", "2022-06-06"),
+        ),
+        (
+            "Between 1 and 7 June, 80 calls came in. In the same seven days, 31 fires",
+            ("2022-06-01", "2022-06-07"),
+        ),
+        # near miss: a four-day span is not "the same six days"
+        ("From 10 to 13 June a curfew ran. Over the same six days, 31 fires", None),
         # near miss: no span stated before
         ("During that time 90 arrests were made", None),
     ],

@@ -78,6 +78,21 @@ ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
     ),
     "festive": ("over the festive period", P, ("2020-12-01", "2020-12-31")),
     "named_day": ("on Boxing Day", P, ("2020-12-26", "2020-12-26")),
+    "run_up_to_day": (
+        "in the week leading up to Bonfire Night",
+        P,
+        ("2020-10-29", "2020-11-04"),
+    ),
+    "named_period": (
+        "the amnesty period, which ran from 1 to 14 June 2021 … during the amnesty period, 12",
+        None,
+        ("2021-06-01", "2021-06-14"),
+    ),
+    "while_in_force": (
+        "from 6pm on Friday 2 July to 6am on Monday 5 July 2021. While it was in force, 12",
+        None,
+        ("2021-07-02", "2021-07-05"),
+    ),
     "bank_holiday": ("over the spring bank holiday weekend", P, ("2021-05-29", "2021-05-31")),
     "bare_quarter": (
         "in Q1 2021, and 40 more in the third quarter",
@@ -709,6 +724,20 @@ def test_a_rules_lead_loses_no_match(seed_texts: dict[str, str]) -> None:
             "From 3 to 9 May 2021 there were 12 thefts. During the same period officers "
             "arrested 9 people, compared to 7 last year",
             ("2020-05-03", "2020-05-09"),
+        ),
+        # a bare yardstick "than last year", "on last year" after a span of its sentence
+        (
+            "Crews attended 230 fires between 1 and 7 May 2021, 12% more than last year",
+            ("2020-05-01", "2020-05-07"),
+        ),
+        (
+            "Officers took 560 calls over the Easter weekend 2021, up a fifth on last year",
+            ("2020-04-02", "2020-04-05"),
+        ),
+        # near miss: no span in its sentence, "last year" is the calendar year
+        (
+            "The patrols ran from 3 to 9 May 2021. Thefts were 12% lower than last year",
+            ("2020-01-01", "2020-12-31"),
         ),
     ],
 )

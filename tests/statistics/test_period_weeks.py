@@ -44,6 +44,27 @@ def test_relative_week(text: str, published: dt.date | None, expected: object) -
 
 
 @pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # "during the weekend" after a weekend stated just before: that weekend
+        ("Crews met 40 calls over the Halloween weekend. Police made nine arrests during "
+         "the weekend.", dt.date(2026, 11, 12),
+         [("2026-10-31", "2026-11-01"), ("2026-10-31", "2026-11-01")]),
+        ("Patrols ran from Friday 1 to Sunday 3 March. Officers made 12 arrests over the "
+         "weekend.", P, [("2024-03-01", "2024-03-03"), ("2024-03-01", "2024-03-03")]),
+        # near misses: a day stated before, not a weekend; a weekend stated too far before
+        ("Calls peaked on 5 March. Officers made 12 arrests over the weekend.", P,
+         [("2024-03-05", "2024-03-05"), ("2024-03-09", "2024-03-10")]),
+        ("Crews met 40 calls over the Halloween weekend. " + "Crews were busy. " * 25
+         + "Police made nine arrests over the weekend.", dt.date(2026, 11, 12),
+         [("2026-10-31", "2026-11-01"), ("2026-11-07", "2026-11-08")]),
+    ],
+)  # fmt: skip
+def test_the_weekend_stated_before(text: str, published: dt.date | None, expected: object) -> None:
+    assert periods(text, published) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "value", "expected"),
     [
         # after a verb of saying the week dates the saying: the figure takes its own span
@@ -94,6 +115,11 @@ def test_a_month_word_ends_with_its_word(text: str, expected: object) -> None:
         ("Between Thursday and Saturday officers made nine arrests.", dt.date(2024, 3, 16),
          [("2024-03-14", "2024-03-16")]),
         ("Between Friday and Sunday, crews attended 23 fires.", None, [None]),
+        # "the early hours of" a weekday is that day
+        ("Between Friday evening and the early hours of Monday, 31 people were arrested.", P,
+         [("2024-03-08", "2024-03-11")]),
+        ("From 8pm on Saturday until the small hours of Sunday, crews went to 14 fires.", P,
+         [("2024-03-09", "2024-03-10")]),
         # the last N days, or a fortnight, up to P
         ("Officers made 40 arrests in the last seven days.", P, [("2024-03-06", "2024-03-13")]),
         ("Calls rose over the past fortnight.", P, [("2024-02-28", "2024-03-13")]),

@@ -43,6 +43,17 @@ PHRASE_ROWS = [
         [(8, "Harehills ward")],
         id="possessive-ward",
     ),
+    # a gazetteer place inside the ward's name is no place of its own
+    pytest.param(
+        "Kirklees's Dewsbury East ward saw 14 fires.",
+        [(14, "Dewsbury East ward")],
+        id="possessive-ward-holding-a-place",
+    ),
+    pytest.param(
+        "Bradford's Keighley Central ward saw 9 fires.",
+        [(9, "Keighley Central ward")],
+        id="possessive-ward-holding-a-town",
+    ),
     pytest.param(
         "The council gave £40,000 to youth clubs in Boston, Wragby and Tattershall.",
         [(40000, "Boston, Wragby and Tattershall")],
