@@ -9,7 +9,8 @@ Christmas Day, "New Year" New Year's Day, "Easter" Easter Sunday; a fixed holida
 :data:`~pressfacts.statistics.period_holidays.FIXED_DAYS`'s.
 
 Not "the days before Christmas" (no number: how many is unsaid), "the week before" alone
-(a span before a stated period: ``previous`` rules), "the weekend before Christmas".
+(a span before a stated period: ``previous`` rules), "the weekend before Christmas", "the
+week before the Bonfire Night display" or "… Halloween party" (an event's date).
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ DAYS_AROUND_HOLIDAY = compile_rule(
     + r")\s+(?P<units>days|nights|weeks)|(?P<unit>week|fortnight))\s+"
     + rf"(?:(?P<before>{_BEFORE})|{_AFTER})\s+"
     + rf"(?P<day>{DAY_NAMES}|christmas|new\s+year|easter)(?!['’]|\s+(?:day|eve)\b)"
-    + rf"(?:\s+(?P<y>{YEAR})\b)?",
+    + rf"(?:\s+(?P<y>{YEAR})\b)?(?!\s+(?:weekend|fixture|display|party|parade)\b)",
     "idoat",
 )
 """A span of days before or after a holiday (see the module's docstring)."""

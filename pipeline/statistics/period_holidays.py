@@ -1,6 +1,6 @@
 """Periods named by the calendar's fixed days and by quarters without a number or year.
 
-Eight named rules of :data:`pressfacts.statistics.period_table.PERIOD_RULES`, each with
+Seven named rules of :data:`pressfacts.statistics.period_table.PERIOD_RULES`, each with
 its own needs (the words one of which a text must hold for its pattern to be tried):
 
 - ``named_day``: a holiday named after a preposition ("on Boxing Day", "over New Year's
@@ -10,9 +10,6 @@ its own needs (the words one of which a text must hold for its pattern to be tri
   Monday (the bank holiday weekend), the latest begun by P. A holiday used as a modifier
   ("Halloween fires", "Christmas Day lunch" is still the day) is not matched without a
   preposition before it; with one, "the" may stand between ("at the Boxing Day fixture").
-- ``run_up_to_day``: a run of days before a fixed holiday ("the week leading up to Bonfire
-  Night", "the fortnight before Christmas Day", "the ten days ahead of Halloween"): the N days
-  before it (the day itself not included), of the year stated, else the latest begun by P.
 - ``bank_holiday``: a bank holiday of England and Wales after a preposition ("over the
   August bank holiday weekend", "on the spring bank holiday", "over the bank holiday
   weekend at the start of May", "during the early May bank holiday 2023"): the Monday,
@@ -46,10 +43,8 @@ from dateutil.relativedelta import relativedelta
 
 from pressfacts.findings import PeriodFinding
 from pressfacts.lexicon.months import MONTH, month_number
-from pressfacts.lexicon.number_words import count_value
 from pressfacts.statistics.period_parts import quarters_fiscal
 from pressfacts.statistics.period_rules import (
-    COUNT,
     YEAR,
     Context,
     PeriodRule,
@@ -132,46 +127,6 @@ def _easter(stated: int, published: dt.date | None) -> Resolution:
     if friday > published:
         friday = easter(published.year - 1) - dt.timedelta(days=2)
     return Span(friday, min(friday + dt.timedelta(days=3), published), "relative")
-
-
-RUN_UP = re.compile(
-    rf"\b(?:(?:in|during|over|across|for|throughout)\s+)?(?:the\s+)?"
-    rf"(?:(?P<n>{COUNT})\s+(?P<unit>days|weeks)|(?P<one>week|fortnight))\s+"
-    r"(?:(?:leading|running)\s+up\s+to|before|ahead\s+of|in\s+the\s+run[\s-]up\s+to)\s+"
-    rf"(?P<day>{DAY_NAMES})(?:\s+(?P<y>{YEAR}))?\b(?!\s+(?:weekend|fixture|display))",
-    re.I,
-)
-"""A run of days before a fixed holiday: "the week leading up to Bonfire Night", "the
-fortnight before Christmas Day", "the ten days ahead of Halloween 2025" (the preposition
-taken, so that "in the week" alone is not read first); not "the week before" alone (a
-week before a period stated: ``the_week``) nor "the week before the Bonfire Night display"
-(an event's date)."""
-
-
-def resolve_run_up(ctx: Context) -> Resolution:
-    """The N days (a week: seven, a fortnight: 14) before the holiday, the day itself not
-    included: of the year stated, else the latest such run begun by P."""
-    if ctx.group("one"):
-        days = 14 if (ctx.group("one") or "").lower() == "fortnight" else 7
-    else:
-        per = 7 if (ctx.group("unit") or "").lower() == "weeks" else 1
-        days = count_value(ctx.group("n") or "") * per
-    if not days:
-        return None
-    month, day = FIXED_DAYS[folded_day(ctx.group("day") or "")]
-    stated = int(ctx.group("y") or 0)
-
-    def run(year: int, kind: str) -> Span:
-        holiday = dt.date(year, month, day)
-        return Span(holiday - dt.timedelta(days=days), holiday - dt.timedelta(days=1), kind)
-
-    if stated:
-        return run(stated, "explicit")
-    published = ctx.published
-    if published is None:
-        return None
-    found = run(published.year, "relative")
-    return found if found.start <= published else run(published.year - 1, "relative")
 
 
 BANK_HOLIDAY = re.compile(
@@ -392,12 +347,6 @@ HOLIDAY_RULES: tuple[PeriodRule, ...] = (
         NAMED_DAY,
         resolve_named_day,
         needs=("christmas", "boxing", "new year", "hallowe", "bonfire", "valentine", "easter"),
-    ),
-    PeriodRule(
-        "run_up_to_day",
-        RUN_UP,
-        resolve_run_up,
-        needs=("christmas", "boxing", "new year", "hallowe", "bonfire", "valentine"),
     ),
     PeriodRule("bank_holiday", BANK_HOLIDAY, resolve_bank_holiday, needs=("bank holiday",)),
     PeriodRule(

@@ -68,8 +68,9 @@ def test_named_day(text: str, published: dt.date | None, expected: object) -> No
          [("2023-12-11", "2023-12-24")]),
         ("Calls rose over the ten days ahead of Halloween 2023.", None,
          [("2023-10-21", "2023-10-30")]),
+        # still running at P: cut at P
         ("Shops sold 300 boxes in the two weeks running up to Bonfire Night.",
-         dt.date(2024, 11, 1), [("2024-10-22", "2024-11-04")]),
+         dt.date(2024, 11, 1), [("2024-10-22", "2024-11-01")]),
         # not yet begun by P: last year's
         ("Fires rose in the week before Bonfire Night.", dt.date(2024, 10, 20),
          [("2023-10-29", "2023-11-04")]),
@@ -81,7 +82,7 @@ def test_named_day(text: str, published: dt.date | None, expected: object) -> No
         ("Arrests rose in the week leading up to the match.", P, [None]),
     ],
 )  # fmt: skip
-def test_run_up_to_day(text: str, published: dt.date | None, expected: object) -> None:
+def test_days_before_a_holiday(text: str, published: dt.date | None, expected: object) -> None:
     assert periods(text, published) == expected
 
 

@@ -78,11 +78,6 @@ ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
     ),
     "festive": ("over the festive period", P, ("2020-12-01", "2020-12-31")),
     "named_day": ("on Boxing Day", P, ("2020-12-26", "2020-12-26")),
-    "run_up_to_day": (
-        "in the week leading up to Bonfire Night",
-        P,
-        ("2020-10-29", "2020-11-04"),
-    ),
     "named_period": (
         "the amnesty period, which ran from 1 to 14 June 2021 … during the amnesty period, 12",
         None,
