@@ -18,15 +18,20 @@ _PLURAL = (
     r"(?:(?!(?:has|was|is|this|us|its|as|his|does|less)\b)[a-z]+s|children|people|men|women)\b"
 )
 """A plural noun (not a verb or function word ending in s)."""
+_NOT_MODIFIER = r"(?:people|children|men|women|on|in|at|for|from|by|with|who|that|which)"
+"""Words that end a noun's modifiers: an irregular plural is the head itself ("the number
+of people killed on roads" counts people), a preposition or relative word follows it."""
 NUMBER_OF = re.compile(
     r"\b(?:the\s+)?(?:number|rate)\s+of\s+"
-    rf"(?:(?![a-z-]+s\s)[a-z-]+\s+(?=(?:[a-z-]+\s+){{0,3}}{_PLURAL})){{0,4}}(?P<noun>[a-z]+)",
+    rf"(?:(?![a-z-]+s\s|{_NOT_MODIFIER}\b)[a-z-]+\s+(?=(?:[a-z-]+\s+){{0,3}}{_PLURAL})){{0,4}}"
+    r"(?P<noun>[a-z]+)",
     re.I,
 )
 """What a sentence counts: "the number of arrests", "the rate of referrals … at 41 per
 100,000 children" (a rate counts what it is the rate of); up to four words before a plural
 head are its modifiers ("the number of missing children", "of domestic abuse incidents",
-"of online child sexual abuse crimes")."""
+"of online child sexual abuse crimes"); the first plural ends them ("the number of people
+killed on roads" counts people)."""
 
 
 @dataclass

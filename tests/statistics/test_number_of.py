@@ -23,6 +23,9 @@ HEADS = [
     ("the number of online child sexual abuse crimes rose", "crimes"),
     ("the number of non-recent child abuse reports made", "reports"),
     ("the number of stop and search encounters fell", "encounters"),
+    # an irregular plural is the head itself, whatever plural follows it
+    ("the number of people killed on roads fell", "people"),
+    ("the number of children seen by nurses rose", "children"),
 ]
 
 
