@@ -429,6 +429,15 @@ BACK_REFERENCE_RULES: dict[str, re.Pattern[str]] = {
     "its_subject": ITS_SUBJECT,
     # "On average, four people died every day": the figures just stated, as an average
     "on_average": re.compile(r"\W{0,3}on\s+average\s*,", re.I),
+    # "A further 712 people were seriously injured", "Another 40 were cautioned": more of
+    # the figures just stated, over their span; not "A further £2m will be spent" (money to
+    # come), "another three years" (a length)
+    "further_count": re.compile(
+        r"\W{0,3}(?:a\s+further|another|an\s+(?:additional|extra))\s+(?:(?:around|about|some|"
+        r"nearly|almost|over|more\s+than)\s+)?(?:\d[\d,]*|[a-z]+)\s+(?!years?\b|months?\b|"
+        r"weeks?\b|days?\b)[a-z]+",
+        re.I,
+    ),
     # "- Berkshire: 171", "• Stoke-on-Trent: 67": a line of a breakdown listed by place
     # under a lead line ("The number of arrests in each county was:"); not "Note: 12 …"
     # (a label, no list mark), "- 40 arrests" (no place)
@@ -440,21 +449,10 @@ BACK_REFERENCE_RULES: dict[str, re.Pattern[str]] = {
 """Sentence openings that speak of the figures stated just before, each named."""
 
 RELEASE_BREAKDOWNS = frozenset(
-    {
-        "by_breakdown",
-        "listed_place_count",
-        "place_then_count",
-        "on_average",
-        "where_recorded",
-        "the_figures_show",
-        "across_the_breakdown",
-        "place_body_recorded",
-        "ranked_place",
-        "measure_in_place_cost",
-        "the_rate_was",
-        "of_the_counted_whole",
-    }
-)
+    {"by_breakdown", "listed_place_count", "place_then_count", "on_average", "where_recorded",
+     "the_figures_show", "across_the_breakdown", "place_body_recorded", "ranked_place",
+     "measure_in_place_cost", "the_rate_was", "of_the_counted_whole"}
+)  # fmt: skip
 """Back-references that split or restate the figures of the whole release: with no
 period in the few sentences before, they take the document's first main period."""
 

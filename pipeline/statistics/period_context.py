@@ -37,14 +37,14 @@ from dataclasses import replace
 from pressfacts.findings import PeriodFinding
 from pressfacts.statistics import period_levels as levels
 from pressfacts.statistics.period_alone_parts import whole_of_part
+from pressfacts.statistics.period_back_choice import referred_main
 from pressfacts.statistics.period_back_references import (
     BACK_REFERENCE_RULES,
     RELEASE_BREAKDOWNS,
     TRAILER,
     TRAILER_REACH,
-    refers_to,
 )
-from pressfacts.statistics.period_change_levels import change_level, to_level_of_year, told_again
+from pressfacts.statistics.period_change_levels import change_level, to_level_of_year
 from pressfacts.statistics.period_clauses import (
     clause_periods,
     compares_back_sentence,
@@ -297,13 +297,9 @@ class DocumentPeriods:
             main = next((self._mains[i] for i in befores if self._mains[i] is not None), None)
             main = whole_of_part(self._text, main, self._mains[: max(index, 0)])
             return to_date_reference(opening[:80], main, self._published)
-        for before in befores:
-            main = self._mains[before]
-            if main is not None and any(
-                refers_to(name, main, change) and told_again(name, self._sentence(before))
-                for name in names
-            ):
-                return whole_of_part(self._text, main, self._mains[: max(index, 0)])
+        main = referred_main(names, self._mains, befores, self._sentence, change)
+        if main is not None:
+            return whole_of_part(self._text, main, self._mains[: max(index, 0)])
         stated = any(self._mains[i] is not None for i in befores)
         if not stated and any(name in RELEASE_BREAKDOWNS for name in names):
             return next((m for m in self._mains[: max(index, 0)] if m is not None), None)

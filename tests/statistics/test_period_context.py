@@ -983,6 +983,10 @@ BACK_REFERENCES: dict[str, tuple[str, dict[float, tuple[str, str] | None]]] = {
         "Welsh forces answered 73,000 calls in 2021. On average, 200 calls were answered each day.",
         {73000: ("2021-01-01", "2021-12-31"), 200: ("2021-01-01", "2021-12-31")},
     ),
+    "further_count": (
+        "Officers stopped 410 drivers in 2021. A further 96 drivers were given warnings.",
+        {410: ("2021-01-01", "2021-12-31"), 96: ("2021-01-01", "2021-12-31")},
+    ),
     "listed_place_count": (
         "Gwent Police caught 120 drivers using phones in 2021.\n\nThe number of drivers "
         "in each of its areas was:\n\n- Newport: 70\n- Torfaen: 30\n- Caerphilly: 20\n",

@@ -1,0 +1,37 @@
+"""A back-reference of :data:`~pressfacts.statistics.period_back_choice.NEAREST_ONLY`
+takes the period of the sentence right before it, or none (sentences invented for these
+tests)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from spacy.language import Language
+
+from tests.statistics.conftest import PeriodsOf
+
+P = dt.date(2022, 5, 10)
+Y2021 = ("2021-01-01", "2021-12-31")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Wardens issued 300 fines in 2021. Another 45 fines were cancelled.",
+         {300: Y2021, 45: Y2021}),
+        ("Wardens issued 300 fines in 2021. An additional 45 notices were sent.",
+         {300: Y2021, 45: Y2021}),
+        # the sentence right before states no period: neither does the further count
+        ("Wardens issued 300 fines in 2021.\n\nMore than 900 people have signed the pledge. "
+         "A further 45 people have joined the scheme.",
+         {300: Y2021, 900: None, 45: None}),
+        # near misses: a length, money to come
+        ("Wardens issued 300 fines in 2021. A further three years of patrols were agreed.",
+         {300: Y2021}),
+    ],
+)  # fmt: skip
+def test_a_further_count(
+    nlp: Language, periods_of: PeriodsOf, text: str, expected: dict[float, object]
+) -> None:
+    assert periods_of(nlp, text, P) == expected
