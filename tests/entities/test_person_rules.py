@@ -802,3 +802,19 @@ def test_a_sentence_stop_after_a_title(
 )
 def test_an_appositive_before_an_activity_verb_needs_a_name(nlp: Language, text: str) -> None:
     assert found(nlp, text) == {}
+
+
+# "lead" is a title's head word after a possessive and its portfolio; not the metal, nor
+# the verb
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        ("Barnardo's northern casework lead, Dana Moor, said it helped.",
+         ["Northern Casework Lead"]),
+        ("The charity's casework lead, Dana Moor, said it helped.", ["Casework Lead"]),
+        ("Thieves stole lead from the roof, Dana Moor said.", []),
+        ("The plan will lead to cuts, Dana Moor said.", []),
+    ],
+)  # fmt: skip
+def test_lead_is_a_title_head(nlp: Language, text: str, titles: list[str]) -> None:
+    assert found(nlp, text) == {"Dana Moor": titles}
