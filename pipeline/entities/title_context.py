@@ -102,11 +102,13 @@ def use_fuller_title(
 
 
 _LOWER_PORTFOLIO = re.compile(
-    r"(?:[’']s?|\b(?:[Ii]ts|[Tt]heir|[Oo]ur))\s+(?P<words>(?:[a-z][\w-]*\s+){1,3})$"
+    r"(?:[’']s?|\b(?:[Ii]ts|[Tt]heir|[Oo]ur))\s+(?:[A-Z][a-z][\w-]*\s+){0,2}"
+    r"(?P<words>(?:[a-z][\w-]*\s+){1,3})$"
 )
 """Lower-case words between an owner's possessive and a title: "the charity's [senior
 policy ]officer", "Kent Police's [chief digital ]officer", "Its [campaigns ]director" (a
-possessive determiner for the body named before)."""
+possessive determiner for the body named before), also after the place the post covers
+("Its Sussex [partnerships ]officer": the place is no part of the title)."""
 _NOT_PORTFOLIO = frozenset({"the", "a", "an", "new", "former", "own", "then", "current", "acting"})
 """Words that are no part of a title's portfolio ("the charity's new officer")."""
 

@@ -818,3 +818,18 @@ def test_an_appositive_before_an_activity_verb_needs_a_name(nlp: Language, text:
 )  # fmt: skip
 def test_lead_is_a_title_head(nlp: Language, text: str, titles: list[str]) -> None:
     assert found(nlp, text) == {"Dana Moor": titles}
+
+
+# a place the post covers may stand between the owner's possessive and the portfolio
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        ("Shelter works in every county. Its Devon partnerships officer, Dana Moor, said so.",
+         ["Partnerships Officer"]),
+        ("Barnardo's Cymru policy manager, Dana Moor, said it helped.", ["Policy Manager"]),
+        ("The charity's senior policy officer, Dana Moor, said it helped.",
+         ["Senior Policy Officer"]),
+    ],
+)  # fmt: skip
+def test_a_place_before_a_lower_case_portfolio(nlp: Language, text: str, titles: list[str]) -> None:
+    assert found(nlp, text) == {"Dana Moor": titles}
