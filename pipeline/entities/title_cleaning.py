@@ -181,6 +181,20 @@ def _drop_unit_place(table: TitleTable, phrase: Phrase) -> Phrase:
     return phrase if text is None else Phrase(text, phrase.organisation, phrase.area)
 
 
+_UNIT_ARTICLE = re.compile(
+    r"\b(?P<connector>of|for)\s+the\s+(?=(?:[\w’'-]+\s+){0,4}?(?:unit|team|branch|department|"
+    r"squad|hub|desk|cell)\b)",
+    re.I,
+)
+"""The article before an internal unit a title leads ("head of the dog unit", "lead for
+the economic crime team"): no part of the title, as the gold writes "Head of Dog Unit"."""
+
+
+def _drop_unit_article(table: TitleTable, phrase: Phrase) -> Phrase:
+    text = _UNIT_ARTICLE.sub(r"\g<connector> ", phrase.text)
+    return Phrase(text, phrase.organisation, phrase.area)
+
+
 def _drop_place_tail(table: TitleTable, phrase: Phrase) -> Phrase:
     """ "Director Cymru", "Head of Public Protection in Kent", "manager for the South East",
     "deputy director for the East of England" (the longest place the tail ends with); a
@@ -339,6 +353,7 @@ _STEPS = {
     "anaphoric_owner": _drop_anaphoric_owner,
     "compass_tail": _drop_compass_tail,
     "unit_place": _drop_unit_place,
+    "unit_article": _drop_unit_article,
     "verb_phrase": _drop_verb_phrase,
     "constituency": _drop_constituency,
     "proper_owner": _drop_proper_owner,
@@ -363,6 +378,7 @@ TITLE_CLEANING: tuple[CleaningStep, ...] = (
     CleaningStep("anaphoric_owner", "head of the force's control room -> head of control room"),
     CleaningStep("compass_tail", "services manager in the north -> services manager"),
     CleaningStep("unit_place", "head of the Kent and Essex Dog Unit -> head of Dog Unit"),
+    CleaningStep("unit_article", "head of the dog unit -> head of dog unit"),
     CleaningStep("verb_phrase", "would lead the inquiry -> none"),
     CleaningStep("constituency", "MP for Bristol North -> MP (area Bristol North)"),
     CleaningStep(

@@ -235,6 +235,29 @@ def test_a_possessive_determiner_is_no_part_of_a_title(
     assert found(nlp, text) == {"Dana Moor": titles}
 
 
+CLEANING_ROWS["unit_article"] = (
+    "Dana Moor, head of the rural crime team, said it helped.",
+    ["Head of Rural Crime Team"],
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        # a prison's governor, before or after the name
+        ("The governor of HMP Altcourse, Dana Moor, said it helped.", ["Governor"]),
+        ("Dana Moor, governor of HMP Altcourse, said it helped.", ["Governor"]),
+        # the article before a unit goes, not before a body of its own
+        ("Dana Moor, lead for the economic crime unit at Kent Police, said it helped.",
+         ["Lead for Economic Crime Unit"]),
+        ("Dana Moor, chair of the board of trustees, said it helped.",
+         ["Chair of the Board of Trustees"]),
+    ],
+)  # fmt: skip
+def test_governors_and_units(nlp: Language, text: str, titles: list[str]) -> None:
+    assert found(nlp, text) == {"Dana Moor": titles}
+
+
 CLEANING_ROWS["tenure"] = (
     "Dana Moor, the outgoing chief executive of Barnardo's, said it helped.",
     ["Chief Executive"],
