@@ -99,6 +99,7 @@ SUITES = {
     "heldout63": _team_set(TESTS / "heldout63"),
     "heldout64": _team_set(TESTS / "heldout64"),
     "heldout65": _team_set(TESTS / "heldout65"),
+    "heldout68": _team_set(TESTS / "heldout68"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
