@@ -46,6 +46,10 @@ action", "as part of Operation Sceptre"."""
 _EVENT_DAYS = 31
 """The longest span an event's lead may state (a week of action, a month-long crackdown):
 longer spans are a year's or a scheme's, which other rules read."""
+_SELF_DATED_KINDS = frozenset({"explicit", "relative"})
+"""Kinds of a span the lead dates itself ("from 12 to 18 May", "last week"), not one dated
+from a sentence after it ("during a week of action. The campaign ran from …": other rules
+read that one)."""
 _ASIDE_REACH = 120
 """How far either side of a period a relative clause holding it is looked for."""
 _QUOTE_MARK = re.compile(r"[\"“”]")
@@ -69,8 +73,8 @@ def with_release_lead(
     published: dt.date | None = None,
 ) -> list[Lead]:
     """``leads`` with the ``release_lead_span`` lead-in of the document's first sentence
-    first, when it holds one and no other rule made that sentence a lead-in, or with its
-    ``release_event_span`` lead-in (an event's short span, ended by P: ``published``)."""
+    first, or its ``release_event_span`` lead-in (an event's short span, ended by P:
+    ``published``), when it holds one and no other rule made that sentence a lead-in."""
     if not sentences:
         return leads
     s_start, s_end = sentences[0]
@@ -81,12 +85,16 @@ def with_release_lead(
     )
     if first is None or not _FIGURE.search(text, s_start, first.start_char):
         return leads
+    if any(lead[0] == s_end for lead in leads):
+        return leads
     if ROLLING_SPAN.fullmatch(text[first.start_char : first.end_char]):
-        if any(lead[0] == s_end for lead in leads):
-            return leads
         name = "release_lead_span"
-    elif _event_span(text[s_start:s_end], first, published):
-        leads = [lead for lead in leads if lead[0] != s_end]
+    elif _event_span(text[s_start:s_end], first, published) and any(
+        s_start <= p.start_char < s_end
+        and p.kind in _SELF_DATED_KINDS
+        and (p.start, p.end) == (first.start, first.end)
+        for p in periods
+    ):
         name = "release_event_span"
     else:
         return leads
