@@ -49,13 +49,7 @@ from pressfacts.statistics.areas import (
 from pressfacts.statistics.changes import ChangeContext, ChangeReader
 from pressfacts.statistics.checks import checked_findings, compared_change
 from pressfacts.statistics.count_ranges import range_bound
-from pressfacts.statistics.elided_counts import (
-    elided_rule,
-    included_part,
-    same_span,
-    share_whole,
-    word_part_unit,
-)
+from pressfacts.statistics.elided_counts import elided_rule, included_part, same_span, share_whole
 from pressfacts.statistics.elided_subjects import elided_subject
 from pressfacts.statistics.figure_areas import FigureContext, figure_area, region_area
 from pressfacts.statistics.figures import candidate_figures, number_flag, numbered_sentences
@@ -109,6 +103,7 @@ from pressfacts.statistics.units import (
     noun_after,
     pointed_back_unit,
 )
+from pressfacts.statistics.word_parts import word_part_unit
 
 _FROM_TO = re.compile(
     rf"\bfrom\s+(?P<a>{NUMBER})(?:\s+[a-z]+)?\s+to\s+(?P<b>{NUMBER})(?![\w%]|\s*per\s?cent)",

@@ -419,60 +419,6 @@ ELIDED_RULES: tuple[ElidedRule, ...] = (
 )
 """The ways a count elides its noun, tried in order."""
 
-_OF_THESE = re.compile(r"\s*of\s+(?:these|those|them|whom|which)\b", re.I)
-_OF_THOSE = re.compile(r"\s*of\s+(?:these|those)\b", re.I)
-"""A part of a figure of an earlier sentence: "Six of those arrested"; not "Eleven of
-them" (a pronoun may stand for a noun no figure counted: "a group of offenders")."""
-_NOT_COUNTED = ("percent", "times", "pounds")
-_OF_THE_COUNT = re.compile(
-    rf"\s*of\s+the\s+(?:\d[\d,]*|{WORD_NUMBER})\s+(?P<noun>[a-z]+s|people|children|(?:wo)?men)\b",
-    re.I,
-)
-"""A part of a count restated with its noun: "five of the nine arrests", "Three of the
-seven people arrested": the part counts that noun."""
-
-
-def word_part_unit(
-    sentence: str,
-    start: int,
-    end: int,
-    found: Sequence[StatisticFinding],
-    earlier: Sequence[StatisticFinding],
-    share_of: str | None = None,
-    named: StatisticFinding | None = None,
-) -> str | None:
-    """The unit of a count written as a word with no noun after it ("six") when it is a
-    part of a count already read: of the last count before it in its sentence (``found``,
-    the figures of the sentence so far) when one of :data:`ELIDED_RULES` holds or it is
-    followed by "of them/whom" ("41 people, including six aged 14 to 17", "900 calls,
-    around seven a day", "30 men, five of whom …"); with no count before it there, of
-    the whole the sentence's last share is of (``share_of``, :func:`share_whole`) when
-    one of :data:`ELIDED_RULES` holds ("Half of the offences were in Powys, and a further
-    six in Ceredigion"); else
-    of the last count of ``earlier`` (the figures of the sentences before; not money, shares
-    or multiples) when followed by "of these/those" (not "of them")
-    ("Six of those arrested were …"; of ``named`` when given: the count the participle
-    after "of those" names, :func:`~.part_wholes.lead_whole`). Never for "one" ("one of
-    them said": a person, not a figure), nor for money, shares or multiples. A part of a
-    count restated with its noun counts that noun ("five of the nine arrests":
-    :data:`_OF_THE_COUNT`)."""
-    before, after = sentence[:start], sentence[end:]
-    if sentence[start:end].lower() == "one":
-        return None
-    whole = _OF_THE_COUNT.match(after)
-    if whole:  # "five of the nine arrests"
-        return whole.group("noun").lower()
-    counts = [f.unit for f in found if f.unit not in _NOT_COUNTED]
-    if counts and (elided_rule(before, after) or _OF_THESE.match(after)):
-        return counts[-1]
-    if share_of and not counts and elided_rule(before, after):
-        return share_of
-    if _OF_THOSE.match(after):
-        if named is not None:  # "Six of those arrested": the count that says "arrested"
-            return named.unit
-        return next((f.unit for f in reversed(earlier) if f.unit not in _NOT_COUNTED), None)
-    return None
-
 
 def elided_rule(before: str, after: str) -> str | None:
     """The name of the rule by which the count between ``before`` and ``after`` (its

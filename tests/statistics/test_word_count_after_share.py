@@ -1,6 +1,6 @@
 """A count in words with no noun of its own after a share of a whole, as more of that
 whole ("Half of the thefts were in Powys, and a further six in Ceredigion": thefts;
-``elided_counts.word_part_unit`` with ``share_of``; sentences invented for these
+``word_parts.word_part_unit`` with ``share_of``; sentences invented for these
 tests)."""
 
 from __future__ import annotations
