@@ -120,6 +120,13 @@ CARRY_ROWS = [
         [(4100, "Wales")],
         id="the-release-lead-leads-across",
     ),
+    # Nottingham's districts in the gazetteer: a list of sites, and one "alone"
+    pytest.param(
+        "Nottinghamshire Police put bins at Bulwell, Sneinton and Worksop in May. They have "
+        "taken in 240 knives, 90 of them at Bulwell alone.",
+        [(240, "Bulwell, Sneinton and Worksop"), (90, "Bulwell")],
+        id="nottingham-districts-as-sites",
+    ),
     pytest.param(
         "The charity works across Wales. Last year it helped 3,000 families.",
         [(3000, "Wales")],
