@@ -21,6 +21,10 @@ PRONOUN_SUBJECT = (
 """", and" + a subject pronoun + a past verb: a clause of its own subject ("paid for three
 bins this year, at a cost of £7,500, and they took in 38 knives during the week": the week
 is the 38's, not the £7,500's); not ", and they" with no verb after it."""
+FUTURE_CLAUSE = r",\s+and\s+(?=(?:[\w-]+\s+){0,3}?(?:will|shall)\s+(?:also\s+|then\s+)?[a-z]+)"
+"""", and" + a subject of up to three words + "will": a clause of what is to come (", and
+all 16 will be visited again in December"): its date is a plan's, not the figure's before
+it."""
 CLAUSE_BREAK = re.compile(
     r"[;:]|\s[–—-]\s|\.\s|,\s+(?:while|whereas|where\b|but|although|with|compared\s+(?:with|to)|"
     r"and\s+that\b|the\s+same\s+as\b|similar\s+to\b|level\s+with\b|unchanged\s+(?:from|on)\b|"
@@ -42,6 +46,8 @@ CLAUSE_BREAK = re.compile(
     + PLACED_SUBJECT
     + "|"
     + PRONOUN_SUBJECT
+    + "|"
+    + FUTURE_CLAUSE
 )
 """Where one clause of a sentence ends and the next begins: "; ", " – ", ", while",
 ", where the charity has run a hub since 2019" (what the clause tells of the place),
