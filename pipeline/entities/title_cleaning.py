@@ -95,8 +95,16 @@ words); an owner noun before "lead" stands for the possessive ("the force lead f
 firearms" as "the force's lead for firearms")."""
 
 
+_ATTRIBUTIVE_OWNER = re.compile(
+    r"^the\s+(?:force|charity|council|trust|partnership|service)\s+(?=lead\b)", re.I
+)
+"""An owner noun before "lead" with no possessive ("the force lead for knife crime", "the
+charity lead for safeguarding"): the organisation pointed back to, as "the force's" is;
+not "Force Lead" with no article (a name the text may capitalise as one title)."""
+
+
 def _drop_article(table: TitleTable, phrase: Phrase) -> Phrase:
-    text = _DETERMINER.sub("", phrase.text)
+    text = _DETERMINER.sub("", _ATTRIBUTIVE_OWNER.sub("", phrase.text))
     text = _NOUN_OWNER.sub("", text)  # "the charity's", "the county council's"
     return Phrase(text, phrase.organisation, phrase.area)
 

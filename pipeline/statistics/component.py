@@ -57,6 +57,7 @@ from pressfacts.statistics.headlines import after_headline
 from pressfacts.statistics.level_subjects import level_subject
 from pressfacts.statistics.list_units import ITEM_LINE, list_lead_unit
 from pressfacts.statistics.measures import figure_measure
+from pressfacts.statistics.paragraph_leads import leads_across
 from pressfacts.statistics.part_wholes import (
     REMAINDER,
     is_yardstick,
@@ -264,6 +265,7 @@ class StatisticReader:
                 not found
                 and any(p.rule != "pcc" for p in narrative_places(text, at.places))
                 and not REMAINDER.match(sentence)  # "The rest were in Hull.": no lead-in
+                and leads_across(text, sentence, at.end, at.index == 0)
                 and not covers_area(state.last_area, state.document_area, self.areas.tree)
             ):
                 state.lead_in_area = state.last_area

@@ -215,8 +215,10 @@ _TOWN_PART = re.compile(
 def town_part_first(place: _Found) -> tuple[int, bool]:
     """The order places are read in: by where they start, a town's part read by
     ``compass_ward`` before the town of its first word ("Batley West" before "Batley",
-    which :func:`~pressfacts.statistics.place_wording.worded_places` then drops)."""
-    return place.start, not (place.rule == "district" and _TOWN_PART.fullmatch(place.area))
+    which :func:`~pressfacts.statistics.place_wording.worded_places` then drops), and so
+    two wards joined by ``named_district`` ("Bulwell and St Ann's" before "Bulwell")."""
+    part = _TOWN_PART.fullmatch(place.area) or " and " in place.area
+    return place.start, not (place.rule == "district" and part)
 
 
 def is_venue(name: str) -> bool:

@@ -59,7 +59,8 @@ _INCLUDING = re.compile(
 )
 _PART_AFTER = re.compile(
     r"\s*(?:aged\b|under\b|who\b|between\b|for\s+(?:not\s+)?[a-z]+ing\b|[,.;:)]|$)|"
-    + _ON_NAMED_LINE,
+    r"\s+(?:found|recovered|seized|handed\s+in|surrendered|dumped|hidden|discovered)\s+"
+    r"(?:during|in|at|on|by|under|near|inside)\b|" + _ON_NAMED_LINE,
     re.I,
 )
 _CLAUSE_VERB_AFTER = re.compile(

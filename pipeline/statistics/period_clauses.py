@@ -21,6 +21,10 @@ PRONOUN_SUBJECT = (
 """", and" + a subject pronoun + a past verb: a clause of its own subject ("paid for three
 bins this year, at a cost of £7,500, and they took in 38 knives during the week": the week
 is the 38's, not the £7,500's); not ", and they" with no verb after it."""
+FUTURE_CLAUSE = r",\s+and\s+(?=(?:[\w-]+\s+){0,3}?(?:will|shall)\s+(?:also\s+|then\s+)?[a-z]+)"
+"""", and" + a subject of up to three words + "will": a clause of what is to come (", and
+all 16 will be visited again in December"): its date is a plan's, not the figure's before
+it."""
 CLAUSE_BREAK = re.compile(
     r"[;:]|\s[–—-]\s|\.\s|,\s+(?:while|whereas|where\b|but|although|with|compared\s+(?:with|to)|"
     r"and\s+that\b|the\s+same\s+as\b|similar\s+to\b|level\s+with\b|unchanged\s+(?:from|on)\b|"
@@ -42,6 +46,8 @@ CLAUSE_BREAK = re.compile(
     + PLACED_SUBJECT
     + "|"
     + PRONOUN_SUBJECT
+    + "|"
+    + FUTURE_CLAUSE
 )
 """Where one clause of a sentence ends and the next begins: "; ", " – ", ", while",
 ", where the charity has run a hub since 2019" (what the clause tells of the place),
@@ -76,13 +82,19 @@ opens on it ("In 2025/26, … £14.2m …, and in Q3 of this year reports rose b
 figure before takes the opening period, not the nearer one after it."""
 _OPENING_REACH = 40
 RELATIVE_ASIDE = re.compile(
-    r",\s+(?:which|who)\s+(?:has|have|had|was|were|is|are|[a-z]{3,}ed|began|came|took|set\s+up)"
-    r"\b[^,.;]{1,120},"
+    r",\s+(?:(?:which|who)\s+(?:has|have|had|was|were|is|are|[a-z]{3,}ed|began|came|took|"
+    r"set\s+up)\b|where\s)[^,.;]{1,120},"
 )
 """A relative clause between commas that tells of the subject ("St Giles, which has worked
 in the region since 2019, supported 214 …", "The charity, which was founded in 1998, …",
-"Leek and Buxton, which joined the scheme in May, accounted for 37"):
-a period inside it is the clause's, not the main verb's figure's."""
+"Leek and Buxton, which joined the scheme in May, accounted for 37"), or of the place
+opening the sentence ("In Leek, where the council paid for a second bin in March, 31 …"):
+a period inside it is the clause's, not the main verb's figure's; not a "where" clause
+before a present perfect (:data:`SINCE_ASIDE_MAIN`)."""
+SINCE_ASIDE_MAIN = re.compile(r"[^.;]{0,50}?\b(?:have|has)\s+(?:been\s+)?[a-z]+(?:ed|en)\b")
+"""The main clause after a "where" aside in the present perfect: the aside's start dates its
+count so far ("In Leek, where residents set up a group in March, volunteers have recorded
+640 …": March to P), as "since" would."""
 
 
 def period_openings(
@@ -92,7 +104,13 @@ def period_openings(
     the sentence that open a clause of their own, and the :data:`RELATIVE_ASIDE` holding a
     period (a clause of its own too: a figure after it is not dated by it)."""
     found: list[tuple[int, int]] = []
-    asides = [a.span() for a in RELATIVE_ASIDE.finditer(sentence)] if ", wh" in sentence else []
+    asides = [
+        aside.span()
+        for aside in (RELATIVE_ASIDE.finditer(sentence) if ", wh" in sentence else ())
+        if not (
+            aside.group().startswith(", where") and SINCE_ASIDE_MAIN.match(sentence, aside.end())
+        )
+    ]
     for period in periods:
         at = period.start_char - s_start
         found.extend(span for span in asides if span[0] < at < span[1])
@@ -204,7 +222,13 @@ def clause_periods(
     in_clause = [p for p in periods if start <= p.start_char < end]
     if not in_clause and NOW.search(sentence, start - s_start, absolute - s_start):
         return []  # ", and the force now has 5,080 officers": a stock held now, not then
-    asides = [a.span() for a in RELATIVE_ASIDE.finditer(sentence)] if ", wh" in sentence else []
+    asides = [
+        aside.span()
+        for aside in (RELATIVE_ASIDE.finditer(sentence) if ", wh" in sentence else ())
+        if not (
+            aside.group().startswith(", where") and SINCE_ASIDE_MAIN.match(sentence, aside.end())
+        )
+    ]
     return in_clause or [
         p
         for p in periods

@@ -83,7 +83,7 @@ from pressfacts.statistics.period_partitive_wholes import partitive_whole
 from pressfacts.statistics.period_past_starts import COUNT_WHEN_STARTED
 from pressfacts.statistics.period_plans import tally_over
 from pressfacts.statistics.period_range_levels import CHANGE_FROM, range_level, year_before_level
-from pressfacts.statistics.period_reach import cut_at_restated, without_periods
+from pressfacts.statistics.period_reach import cut_at_restated, governing_lead, without_periods
 from pressfacts.statistics.period_referring_lists import referring_list_lead
 from pressfacts.statistics.period_refers import is_yardstick_span
 from pressfacts.statistics.period_release_leads import with_release_lead
@@ -252,7 +252,7 @@ class DocumentPeriods:
                     self._leads.append((s_end, rule.reach(text, s_end), period, rule.name))
                     break
         self._leads = with_event_lists(self._leads, text, sentences, self._events, periods)
-        self._leads = with_release_lead(self._leads, text, sentences, periods)
+        self._leads = with_release_lead(self._leads, text, sentences, periods, published)
         self._leads = cut_at_restated(self._leads, text, sentences, self._mains)
         self._lead_starts = [lead[0] for lead in self._leads]
         self._trailer_starts = [trailer[0] for trailer in self._trailers]
@@ -336,14 +336,9 @@ class DocumentPeriods:
         return next((m for m in mains if m and m.kind != UNRESOLVED and m.start > bound), None)
 
     def lead_in(self, absolute: int) -> PeriodFinding | None:
-        """The lead-in period governing the figure at ``absolute``, if any: the last
-        lead-in before it, while its reach lasts (undated lead-ins govern too: their
-        figures stay undated)."""
-        index = bisect_right(self._lead_starts, absolute) - 1
-        if index < 0:
-            return None
-        _start, lead_end, period, _name = self._leads[index]
-        return period if absolute < lead_end else None
+        """The lead-in period governing the figure at ``absolute``, if any
+        (:func:`.governing_lead`)."""
+        return governing_lead(self._leads, self._lead_starts, absolute)
 
     def trailer(self, absolute: int) -> PeriodFinding | None:
         """The dated period of a trailing statement shortly after ``absolute``, if any."""

@@ -27,6 +27,7 @@ from pressfacts.statistics.period_plans import NEXT_UNITS_PHRASE, PROGRAMME_UNIT
 from pressfacts.statistics.period_reach import (
     grants_end,
     list_end,
+    next_counting_paragraph_end,
     next_paragraph_end,
     paragraph_end,
     two_paragraphs_end,
@@ -37,12 +38,14 @@ from pressfacts.statistics.since_days import SINCE_START, SINCE_START_DAY
 
 SINCE_BEGAN = re.compile(
     r"since\s+(?:the|its|their|this)\s+(?:[\w-]+\s+){0,3}?(?:scheme|project|programme|"
-    r"initiative|service|partnership|fund|team|unit|hub|campaign|operation)\s+(?:began|started|"
-    r"opened|launched|was\s+(?:launched|set\s+up|introduced))\s+in\s+[\w\s]{4,14}",
+    r"initiative|service|partnership|fund|team|unit|hub|campaign|operation|bins?|kiosks?)\s+"
+    r"(?:began|started|opened|launched|(?:was|were)\s+(?:launched|set\s+up|introduced|"
+    r"installed|put\s+in))\s+in\s+[\w\s]{4,14}",
     re.I,
 )
 """A scheme's start as a period phrase: "since the scheme began in 2021", "since its
-mentoring project started in May 2022"."""
+mentoring project started in May 2022", "since the bins were installed in 2022" (surrender
+bins and kiosks, whose totals the paragraph after breaks down by site)."""
 
 SPAN_SET_OFF = (
     r"(?:(?:over|for)\s+)?(?:[\w-]+\s+){0,2}?(?:days|nights|weeks|months)"
@@ -173,9 +176,14 @@ LEAD_IN_RULES: tuple[LeadInRule, ...] = (
         SINCE_START_DAY,
     ),
     # "… £1.2m since the scheme began in 2020." then "Around 900 pupils have taken part":
-    # a scheme's life so far, the rest of its paragraph and the next
+    # a scheme's life so far, the rest of its paragraph and the next (the one after when
+    # the next states no figure)
     LeadInRule(
-        "since_began_lead_in", re.compile(r"^[^\n]*$"), next_paragraph_end, None, SINCE_BEGAN
+        "since_began_lead_in",
+        re.compile(r"^[^\n]*$"),
+        next_counting_paragraph_end,
+        None,
+        SINCE_BEGAN,
     ),
     # "… £400,000 to 12 projects for two years from April." then "The largest grant,
     # £60,000, …": a fund's span, the rest of its paragraph and the two after it (the

@@ -28,6 +28,7 @@ from dateutil.relativedelta import relativedelta
 
 from pressfacts.lexicon.months import MONTH, month_number
 from pressfacts.lexicon.number_words import count_value
+from pressfacts.statistics.period_future import FUTURE_WORDS
 from pressfacts.statistics.period_rules import (
     COUNT,
     NOT_A_PERIOD,
@@ -168,7 +169,7 @@ def _whole_year_before(ctx: Context) -> dt.date | None:
     previous = ctx.previous
     if previous is None or not (ctx.group("this") or "").lower().startswith("the"):
         return None
-    if previous.kind != "explicit":
+    if previous.kind != "explicit" or _later_year_of_a_plan(ctx, previous.start):
         return None
     start, end = previous.start, previous.end
     whole = (
@@ -177,6 +178,22 @@ def _whole_year_before(ctx: Context) -> dt.date | None:
         and end == start.replace(year=start.year + 1) - dt.timedelta(days=1)
     )
     return start if whole else None
+
+
+_SENTENCE_BACK = 200
+"""How far back the start of the phrase's sentence is looked for."""
+
+
+def _later_year_of_a_plan(ctx: Context, start: dt.date) -> bool:
+    """Whether the year stated before begins after P ("… £250,000 … next year") while the
+    sentence of "the first half of the year" tells of what has been done ("has trained 1,150
+    … in the first half of the year"): a plan's year, not the one the half is of."""
+    published = ctx.published
+    if published is None or start <= published:
+        return False
+    text, at = ctx.match.string, ctx.match.start()
+    opening = max(text.rfind(". ", max(0, at - _SENTENCE_BACK), at), text.rfind("\n", 0, at))
+    return not FUTURE_WORDS.search(text, max(opening, 0), ctx.match.end())
 
 
 HALF_YEAR = re.compile(

@@ -8,7 +8,7 @@ Read by the lead-in rules of :mod:`pressfacts.statistics.period_context` and by
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 from pressfacts.findings import PeriodFinding
@@ -61,6 +61,19 @@ def next_paragraph_end(text: str, start: int) -> int:
 
 
 _NEXT_TEXT = re.compile(r"\s*\S")
+_DIGIT = re.compile(r"\d")
+
+
+def next_counting_paragraph_end(text: str, start: int) -> int:
+    """:func:`next_paragraph_end`, reaching one paragraph further when the next paragraph
+    states no figure in digits ("… since the bins were installed in 2022." then "The bins
+    are emptied every fortnight …" then "The bin in Margate has taken 498"): a scheme's
+    lead and the breakdown after the words that describe it."""
+    end = paragraph_end(text, start)
+    after = next_paragraph_end(text, start)
+    if after > end and not _DIGIT.search(text, end, after):
+        return next_paragraph_end(text, after)
+    return after
 
 
 def two_paragraphs_end(text: str, start: int) -> int:
@@ -98,6 +111,11 @@ Lead = tuple[int, int, PeriodFinding, str]
 """A lead-in: where its sentence ends, where its reach ends, its period, its rule's name."""
 
 
+SELF_CUT = frozenset({"release_event_span"})
+"""Lead-ins whose rule already ends their reach at the first paragraph stating a span of
+its own (a comparison's yardstick and the same span told again do not): not cut again."""
+
+
 def cut_at_restated(
     leads: Sequence[Lead],
     text: str,
@@ -122,6 +140,9 @@ def cut_at_restated(
             different[at] = different[at + 1]
     cut: list[Lead] = []
     for lead_end, reach, period, name in leads:
+        if name in SELF_CUT:
+            cut.append((lead_end, reach, period, name))
+            continue
         at = bisect_left(stating, bisect_left(starts, paragraph_end(text, lead_end)))
         if at < len(stating) and keys[at] == (period.start, period.end):
             at = different[at]  # the lead's own period stated again: read on
@@ -134,3 +155,20 @@ def cut_at_restated(
 def _span(period: PeriodFinding | None) -> tuple[object, object]:
     """A period's dates, to tell one stated span from another."""
     return (period.start, period.end) if period is not None else (None, None)
+
+
+def governing_lead(
+    leads: Sequence[Lead], lead_starts: Sequence[int], absolute: int
+) -> PeriodFinding | None:
+    """The lead-in period governing the figure at ``absolute``, if any: the last lead-in
+    before it, while its reach lasts (undated lead-ins govern too: their figures stay
+    undated); past its reach, a release's event lead-in whose reach holds it
+    (:data:`SELF_CUT`: "The week ran from …" governs its paragraph and the next, the lead's
+    week of action the rest of the release)."""
+    index = bisect_right(lead_starts, absolute) - 1
+    if index < 0:
+        return None
+    if absolute < leads[index][1]:
+        return leads[index][2]
+    wide = next((lead for lead in leads[:index] if lead[3] in SELF_CUT), None)
+    return wide[2] if wide is not None and absolute < wide[1] else None

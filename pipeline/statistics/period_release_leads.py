@@ -9,16 +9,27 @@ March 2025", "the six months to June") as its first period, that span governs th
 figures of the paragraphs after it, up to the first paragraph that states a period of
 its own (an event's day, "on Friday", and a yardstick, "up from 8,000 the year before",
 do not stop it), and before the first paragraph that holds a quote; a sentence's own period, and a
-clause's, still come first. Not for a lead dated otherwise ("in 2024", "last week",
-"during a week of action": other rules read those).
+clause's, still come first. Not for a lead dated otherwise ("in 2024": other rules read those).
+
+Rule ``release_event_span``: the same for a first sentence that counts the figures of an
+event (:data:`EVENT_WORDS`: a week of action, an operation, a crackdown) over a short span
+that has ended by P ("… 214 knives during the week of action from 12 to 18 May", "… 97
+people in seven days of action last week"): the whole release tells of that week, so its
+span governs the paragraphs after the lead in the same way; a restatement of the same span
+("over the seven days", "during the week"), a plan after P ("will be visited again in
+December") and a period in a relative clause ("In Leek, where the council paid for a bin in
+March, 31 …") do not end its reach.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
 
 from pressfacts.findings import PeriodFinding
+from pressfacts.statistics.period_clauses import RELATIVE_ASIDE
+from pressfacts.statistics.period_events import EVENT_WORDS
 from pressfacts.statistics.period_reach import paragraph_end
 
 ROLLING_SPAN = re.compile(
@@ -29,6 +40,18 @@ ROLLING_SPAN = re.compile(
 """A rolling span as a lead's period phrase: "the 12 months to October", "the year ending
 March 2025"; not "2024", "last week", "the week-long operation"."""
 _FIGURE = re.compile(r"\d")
+_EVENT = re.compile(rf"\b{EVENT_WORDS}\b|\bdays?\s+of\s+action\b", re.I)
+"""An event the lead counts the figures of: "during the week of action", "in seven days of
+action", "as part of Operation Sceptre"."""
+_EVENT_DAYS = 31
+"""The longest span an event's lead may state (a week of action, a month-long crackdown):
+longer spans are a year's or a scheme's, which other rules read."""
+_SELF_DATED_KINDS = frozenset({"explicit", "relative"})
+"""Kinds of a span the lead dates itself ("from 12 to 18 May", "last week"), not one dated
+from a sentence after it ("during a week of action. The campaign ran from …": other rules
+read that one)."""
+_ASIDE_REACH = 120
+"""How far either side of a period a relative clause holding it is looked for."""
 _QUOTE_MARK = re.compile(r"[\"“”]")
 """A quote opens: the speaker's words are general ("We know a third of victims …"), not
 the lead's year, so the lead's reach ends before the paragraph that holds it."""
@@ -47,9 +70,11 @@ def with_release_lead(
     text: str,
     sentences: Sequence[tuple[int, int]],
     periods: Sequence[PeriodFinding],
+    published: dt.date | None = None,
 ) -> list[Lead]:
     """``leads`` with the ``release_lead_span`` lead-in of the document's first sentence
-    first, when it holds one and no other rule made that sentence a lead-in."""
+    first, or its ``release_event_span`` lead-in (an event's short span, ended by P:
+    ``published``), when it holds one and no other rule made that sentence a lead-in."""
     if not sentences:
         return leads
     s_start, s_end = sentences[0]
@@ -58,21 +83,59 @@ def with_release_lead(
         (p for p in periods if s_start <= p.start_char < s_end and p.kind not in _EVENT_DAY_KINDS),
         None,
     )
-    if (
-        first is None
-        or any(lead[0] == s_end for lead in leads)
-        or not ROLLING_SPAN.fullmatch(text[first.start_char : first.end_char])
-        or not _FIGURE.search(text, s_start, first.start_char)
+    if first is None or not _FIGURE.search(text, s_start, first.start_char):
+        return leads
+    if any(lead[0] == s_end for lead in leads):
+        return leads
+    if ROLLING_SPAN.fullmatch(text[first.start_char : first.end_char]):
+        name = "release_lead_span"
+    elif _event_span(text[s_start:s_end], first, published) and any(
+        s_start <= p.start_char < s_end
+        and p.kind in _SELF_DATED_KINDS
+        and (p.start, p.end) == (first.start, first.end)
+        for p in periods
     ):
+        name = "release_event_span"
+    else:
         return leads
     lead_end = paragraph_end(text, s_end)
     ends = [
         p.start_char
         for p in periods
-        if p.start_char >= s_end and p.kind not in _EVENT_DAY_KINDS | _YARDSTICK_KINDS
+        if p.start_char >= s_end
+        and p.kind not in _EVENT_DAY_KINDS | _YARDSTICK_KINDS
+        and not (name == "release_event_span" and _leaves_event_reach(text, p, first, published))
     ]
     quote = _QUOTE_MARK.search(text, lead_end)
     if quote:
         ends.append(quote.start())
     reach = max(lead_end, text.rfind("\n", 0, min(ends))) if ends else len(text)
-    return [(s_end, reach, first, "release_lead_span"), *leads]
+    return [(s_end, reach, first, name), *leads]
+
+
+def _event_span(sentence: str, first: PeriodFinding, published: dt.date | None) -> bool:
+    """Whether a lead ``sentence`` counts an event's figures over ``first``, a short span
+    ended by ``published`` (``release_event_span``)."""
+    return (
+        published is not None
+        and bool(_EVENT.search(sentence))
+        and first.start <= first.end <= published
+        and (first.end - first.start).days < _EVENT_DAYS
+    )
+
+
+def _leaves_event_reach(
+    text: str, period: PeriodFinding, lead: PeriodFinding, published: dt.date | None
+) -> bool:
+    """Whether ``period``, stated after an event's lead, leaves its reach going: the same
+    span told again, a plan after P, or a relative clause's event."""
+    return (
+        (period.start, period.end) == (lead.start, lead.end)
+        or (published is not None and period.start > published)
+        or any(
+            aside.start() < period.start_char < aside.end()
+            for aside in RELATIVE_ASIDE.finditer(
+                text, max(0, period.start_char - _ASIDE_REACH), period.end_char + _ASIDE_REACH
+            )
+        )
+    )

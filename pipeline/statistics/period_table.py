@@ -286,9 +286,9 @@ _RULES: tuple[PeriodRule, ...] = (
         r"(?:earlier|ago|before))\b|"
         r"\b(?:at\s+)?this\s+time\s+(?:last\s+year|a\s+year\s+(?:ago|earlier))\b|\blast\s+"
         rf"{_YEAR_OR_SEASON}['’]s\s+"
-        r"(?:campaign|operation|week\s+of\s+action|event|festival|carnival|crackdown|figures?|"
-        r"(?P<event>(?:freshers|welcome|awareness|safety|enforcement|action)['’]?\s+"
-        r"(?:week|fortnight))|"
+        r"(?:campaign|operation|event|festival|carnival|crackdown|figures?|"
+        r"(?P<event>week\s+of\s+action|(?:freshers|welcome|awareness|safety|enforcement|action)"
+        r"['’]?\s+(?:week|fortnight))|"
         r"amnesty|surrender|(?:(?-i:[A-Z])[\w-]*\s+){1,3}(?:week|campaign|operation|crackdown))\b"),
         resolve_same_period_last_year),
     # "last year", "this year", "the past year", "in the last year" (as past), "this year's

@@ -179,9 +179,10 @@ start of May" (no thing named: ``since_month`` reads the month)."""
 
 
 STARTED_THEN_SO_FAR = re.compile(
-    rf"\b(?:set\s+up|launched|formed|created|introduced|started|opened)"
-    rf"(?:\s+(?:a|an|the|their|its|our)\s+[\w-]+(?:\s+[\w-]+)?)?\s+in\s+"
-    rf"(?P<m>{MONTH})(?!\w|\.?\s*\d)(?=[^.;:]{{0,60}}?\b(?:(?:has|have|had)\s+(?:already|so\s+far)|"
+    rf"\b(?:set\s+up|launched|formed|created|introduced|started|opened|installed|put\s+in)"
+    rf"(?:\s+(?:a|an|the|their|its|our)\s+[\w-]+(?:\s+[\w-]+)?)?"
+    rf"(?:\s+(?:at|in|outside)\s+[A-Z][\w'’-]*(?:(?:,\s+|\s+and\s+)[A-Z][\w'’-]*){{0,5}})?"
+    rf"\s+(?:in|last)\s+(?P<m>{MONTH})(?!\w|\.?\s*\d)(?=[^.;:]{{0,60}}?\b(?:(?:has|have|had)\s+(?:already|so\s+far)|"
     rf"(?:has|have)\s+(?:now\s+)?(?:recorded|logged|made|issued|sent|seen|taken|caught|"
     rf"stopped|checked|handled|received|helped|supported|reached|trained)\b))",
     re.I,
@@ -190,13 +191,25 @@ STARTED_THEN_SO_FAR = re.compile(
 had already linked 312 offences", "The helpline, launched in March, has already taken 900
 calls", "where residents set up a group in March, volunteers have recorded 640": from
 that month to P, as "since June" (the month alone would date the start); a present perfect
-of a tally ("have recorded", "has made") needs no "already"."""
+of a tally ("have recorded", "has made") needs no "already". Bins and kiosks "installed" or
+"put in" at named sites ("The bins installed at Leek, Cheadle and Stone in March have taken
+in 212 knives") or "last June" ("was installed last June and has already taken …") too."""
 STARTED_RULES: tuple[PeriodRule, ...] = (
     PeriodRule(
         "started_then_so_far",
         STARTED_THEN_SO_FAR,
         resolve_since_month,
-        ("set up", "launched", "formed", "created", "introduced", "started", "opened"),
+        (
+            "set up",
+            "launched",
+            "formed",
+            "created",
+            "introduced",
+            "started",
+            "opened",
+            "installed",
+            "put in",
+        ),
     ),
 )
 """The rule ``started_then_so_far``: a start in a month and what is done since."""

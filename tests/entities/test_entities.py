@@ -122,6 +122,20 @@ def organisations(nlp: Language, text: str) -> list[tuple[str, str, str]]:
             "“Believe children,” said Dr Ian Pryce, the charity's chief executive.",
             {"Ian Pryce": (["Chief Executive"], [])},
         ),
+        # "the force lead for …": an owner noun before "lead" with no possessive goes too
+        (
+            "“Carry nothing,” said Chief Inspector Rob Tait, the force lead for serious violence.",
+            {"Rob Tait": (["Chief Inspector", "Lead for Serious Violence"], [])},
+        ),
+        (
+            "Nia Rhodes, the charity lead for safeguarding, said it helped.",
+            {"Nia Rhodes": (["Lead for Safeguarding"], [])},
+        ),
+        # near miss: an owner noun before another word stays ("the force liaison officer")
+        (
+            "Sergeant Ivo Lang, the force liaison officer, said it helped.",
+            {"Ivo Lang": (["Sergeant", "Force Liaison Officer"], [])},
+        ),
         # "the city council's": a kind of council before the possessive owner goes too
         (
             "“We act early,” said Priya Lal, the city council's director of public health.",

@@ -100,6 +100,33 @@ CARRY_ROWS = [
         [(40, "Dyfed-Powys"), (25, "Ceredigion"), (12, "Dyfed-Powys")],
         id="the-rest-leads-in-nothing",
     ),
+    # a paragraph's last sentence naming a site leads nothing in to the next paragraph;
+    # within its paragraph, or as the release's lead, it still does
+    pytest.param(
+        "Surrey Police has collected 2,100 knives.\n\nThe newest bin, in Woking's Jubilee "
+        "Square, opened last May.\n\nIn the year to March, the bins took in 812 knives.",
+        [(2100, "Surrey"), (812, "Surrey")],
+        id="a-site-paragraph-leads-nothing-across",
+    ),
+    pytest.param(
+        "Surrey Police has collected 2,100 knives.\n\nThe newest bin, in Woking's Jubilee "
+        "Square, opened last May. It took in 212 knives in its first month.",
+        [(2100, "Surrey"), (212, "Woking")],
+        id="a-site-sentence-leads-in-within-its-paragraph",
+    ),
+    pytest.param(
+        "The charity has launched a Wales-wide appeal with the Welsh Government.\n\n"
+        "Its helpline took 4,100 calls last year.",
+        [(4100, "Wales")],
+        id="the-release-lead-leads-across",
+    ),
+    # Nottingham's districts in the gazetteer: a list of sites, and one "alone"
+    pytest.param(
+        "Nottinghamshire Police put bins at Bulwell, Sneinton and Worksop in May. They have "
+        "taken in 240 knives, 90 of them at Bulwell alone.",
+        [(240, "Bulwell, Sneinton and Worksop"), (90, "Bulwell")],
+        id="nottingham-districts-as-sites",
+    ),
     pytest.param(
         "The charity works across Wales. Last year it helped 3,000 families.",
         [(3000, "Wales")],

@@ -42,6 +42,13 @@ ROWS = [
         [(95.0, "Rochdale East"), (61.0, "Rochdale")],
         id="a-compass-ward-and-its-town",
     ),
+    # two wards joined, the first a town of the gazetteer: the wards, not the town
+    pytest.param(
+        "Nottingham City Council logged 300 calls. A third of them came from the city's "
+        "Bulwell and St Ann's wards.",
+        [(300.0, "Nottingham"), (33.3, "Bulwell and St Ann's")],
+        id="two-wards-before-a-town-of-the-first",
+    ),
     pytest.param(
         "Oldham West ward recorded 210 thefts, followed by 140 in Oldham Central.",
         [(210.0, "Oldham West"), (140.0, "Oldham Central")],

@@ -104,6 +104,10 @@ def test_elided_rule(name: str) -> None:
         ("the band ", " in June", None),
         ("questioned 18 men, including ", " who were later released", "including_part"),
         ("checked 90 cars, including at least ", ".", "including_part"),
+        # a part its participle tells of, with where or how it was found
+        ("recovered 64 knives, including ", " found during a sweep of Elm Park", "including_part"),
+        ("took in 212 blades, including ", " handed in at the Leek bin", "including_part"),
+        ("recovered 64 knives, including ", " found knives", None),  # no place or time after
         ("stopped 60 riders, including ", " women", None),  # a noun of its own
         ("Hull had 40 calls, and York ", ", the force said", "gapped_verb"),
         ("Stoke-on-Trent saw 61 and Newcastle-under-Lyme ", ".", "gapped_verb"),

@@ -198,6 +198,18 @@ LEAD_IN_VARIANTS: dict[str, tuple[str, dict[float, tuple[str, str] | None]]] = {
         "\n\nOfficers seized 11 vans.",
         {80: ("2022-06-03", "2022-06-09"), 11: ("2022-06-03", "2022-06-09")},
     ),
+    "since_began_bins_installed": (
+        "More than 2,600 blades have been left in surrender bins in Wiltshire since the bins "
+        "were installed in 2020.\n\nThey are emptied by officers and everything inside is "
+        "destroyed.\n\nThe bin in Swindon took in 904 blades, while 388 blades were left in "
+        "Salisbury.\n\nThe team later gave 6 talks.",
+        {
+            2600: ("2020-01-01", "2022-05-10"),
+            904: ("2020-01-01", "2022-05-10"),
+            388: ("2020-01-01", "2022-05-10"),
+            6: None,
+        },
+    ),
     "checks_carried_out_test_purchases": (
         "Officers carried out the test purchases between 2 and 4 April 2022.\n\nFour "
         "takeaways in Yeovil sold to a child.",

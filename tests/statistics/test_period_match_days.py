@@ -57,6 +57,13 @@ MONDAY = dt.date(2025, 3, 10)
          "hurt. In a poll after last year's freshers' week, 40% said they felt safe.",
          dt.date(2025, 9, 15), [("2025-09-08", "2025-09-14"), ("2025-09-13", "2025-09-14"),
                                 ("2024-09-08", "2024-09-14")]),
+        # "last year's week of action": the week of action named before, past a month a
+        # relative clause stated since
+        ("The week of action ran from 12 to 18 May. In Leek, where a bin was fitted in "
+         "March, 31 knives were left. Two shops sold knives, down from 5 during last year's "
+         "week of action.", dt.date(2025, 5, 21),
+         [("2025-05-12", "2025-05-18"), ("2025-03-01", "2025-03-31"),
+          ("2024-05-12", "2024-05-18")]),
         # near miss: with no sentence naming the week, the span stated just before
         ("Over the weekend, 5 students were hurt. After last year's safety week, 40% felt "
          "safe.", dt.date(2025, 9, 15), [("2025-09-13", "2025-09-14"),

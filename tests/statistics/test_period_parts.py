@@ -76,6 +76,13 @@ def test_year_so_far(text: str, published: dt.date | None, expected: object) -> 
         # near miss: "last year" before it is a yardstick, not the year it points back to
         ("More than the 71 of last year. In the first half of the year, calls rose.",
          dt.date(2024, 8, 1), [("2023-01-01", "2023-12-31"), ("2024-01-01", "2024-06-30")]),
+        # a plan's year after P is not the year a done half is of; a half still to come is
+        ("The fund will grow next year. The trust helped 640 families in the first half of "
+         "the year.", dt.date(2024, 10, 2),
+         [("2025-01-01", "2025-12-31"), ("2024-01-01", "2024-06-30")]),
+        ("The fund will grow next year. It will pay for 12 wardens in the first half of the "
+         "year.", dt.date(2025, 10, 2),
+         [("2026-01-01", "2026-12-31"), ("2026-01-01", "2026-06-30")]),
         # running at P: cut at P; no P: undated
         ("Calls rose in the first half of this year.", P, [("2025-01-01", "2025-02-11")]),
         ("Calls rose in the first half of the year.", None, [None]),

@@ -44,6 +44,26 @@ ROWS = [
         {140: YEAR},
         id="which-opened",
     ),
+    # a "where" aside telling of the place that opens the sentence
+    pytest.param(
+        "Officers seized 90 bikes over the summer. In Leek, where the council fitted two "
+        "new gates in May, 31 bikes were recovered.",
+        {90: ("2025-06-01", "2025-08-31"), 31: None},
+        id="where-aside-past",
+    ),
+    pytest.param(
+        "In Frome, where Mendip volunteers began a hub in 2023, 212 families were helped in "
+        "2024/25.",
+        {212: YEAR},
+        id="where-aside-own-period",
+    ),
+    # near miss: a "where" aside before a present perfect dates the count so far
+    pytest.param(
+        "In the village of Compton, where residents set up a group in March, volunteers have "
+        "logged 410 speeding cars.",
+        {410: ("2025-03-01", "2025-11-12")},
+        id="where-aside-present-perfect",
+    ),
     # near misses: a figure inside the aside keeps the aside's period; no closing comma,
     # no aside
     pytest.param(

@@ -42,3 +42,58 @@ def test_release_lead_span(
     nlp: Language, periods_of: PeriodsOf, text: str, expected: dict[float, object]
 ) -> None:
     assert periods_of(nlp, text, P) == expected
+
+
+WEEK = ("2025-05-19", "2025-05-25")
+AFTER_WEEK = dt.date(2025, 5, 28)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # an event's short span in the lead reaches the paragraphs after it, past a
+        # restatement of the span, a yardstick and a relative clause's event
+        ("Cheshire Constabulary recovered 96 blades during the week of action from 19 to 25 "
+         "May.\n\nOfficers made 58 searches over the seven days, up from 44 in the same week "
+         "last year.\n\nIn Crewe, where the council fitted a new bin in January, 17 blades "
+         "were handed in. Warrington followed with 12 blades.\n\nLicensing officers visited "
+         "33 shops.",
+         P,
+         {96: WEEK, 58: WEEK, 44: ("2024-05-19", "2024-05-25"), 17: WEEK, 12: WEEK,
+          33: WEEK}),
+        # "last week" in the lead, its dates in the next sentence; a plan after P does not
+        # end the reach
+        ("Officers in Cumbria arrested 23 people in seven days of action against knife crime "
+         "last week.\n\nThe week, which ran from Monday 19 May to Sunday 25 May, was part of "
+         "Operation Sceptre.\n\nIn Carlisle, 14 knives were seized.\n\nTraining was given "
+         "to 410 pupils in 9 schools. Another 12 schools will be visited in July.",
+         AFTER_WEEK,
+         {23: WEEK, 14: WEEK, 410: WEEK, 9: WEEK, 12: ("2025-07-01", "2025-07-31")}),
+        # near miss: a paragraph stating a span of its own ends the reach
+        ("Cheshire Constabulary recovered 96 blades during the week of action from 19 to 25 "
+         "May.\n\nIn 2024, 310 blades were handed in.\n\nLicensing officers visited 33 shops.",
+         P,
+         {96: WEEK, 310: ("2024-01-01", "2024-12-31"), 33: None}),
+        # near miss: a quote speaks generally, not of the week
+        ("Cheshire Constabulary recovered 96 blades during the week of action from 19 to 25 "
+         "May.\n\nThe inspector said: \"About a third of the knives we find are kitchen "
+         "knives.\"",
+         P,
+         {96: WEEK, 33.3: None}),
+        # near miss: a span longer than an event's week is a scheme's, other rules' business
+        ("Cheshire Constabulary recovered 960 blades during the amnesty from January to April."
+         "\n\nIn Crewe, 170 blades were handed in.\n\nThe force has 31 bins.\n\n"
+         "Licensing officers visited 33 shops.",
+         P,
+         {960: ("2025-01-01", "2025-04-30"), 170: ("2025-01-01", "2025-04-30"), 31: None,
+          33: None}),
+    ],
+)  # fmt: skip
+def test_release_event_span(
+    nlp: Language,
+    periods_of: PeriodsOf,
+    text: str,
+    published: dt.date,
+    expected: dict[float, object],
+) -> None:
+    assert periods_of(nlp, text, published) == expected

@@ -24,11 +24,18 @@ SINCE_MAY = ("2025-05-01", "2025-09-18")
         ("In Cheddar, where parents set up a Speedwatch group in May, they have recorded "
          "212 cars.", {212: SINCE_MAY}),
         ("Wardens launched the scheme in May and have issued 95 fines.", {95: SINCE_MAY}),
+        # bins installed at named sites, or "last" month
+        ("The knife bins installed at Leek, Cheadle and Stone in May have taken in 212 "
+         "blades between them.", {212: SINCE_MAY}),
+        ("The newest kiosk was installed last May and has already taken in 64 phones.",
+         {64: SINCE_MAY}),
         # near misses: a past tally (the month alone); a present perfect of no tally
         ("The hub opened in May. Staff helped 80 families in June.",
          {80: ("2025-06-01", "2025-06-30")}),
         ("The hub opened in May and has been busy, with 80 visits in August.",
          {80: ("2025-08-01", "2025-08-31")}),
+        ("The bins installed at Leek and Stone in May took in 212 blades in June.",
+         {212: ("2025-06-01", "2025-06-30")}),
     ],
 )  # fmt: skip
 def test_started_then_done_since(
