@@ -82,6 +82,7 @@ from pressfacts.statistics.period_now import held_now
 from pressfacts.statistics.period_partitive_wholes import partitive_whole
 from pressfacts.statistics.period_past_starts import COUNT_WHEN_STARTED
 from pressfacts.statistics.period_plans import tally_over
+from pressfacts.statistics.period_quoted_shares import quoted_share_period
 from pressfacts.statistics.period_range_levels import CHANGE_FROM, range_level, year_before_level
 from pressfacts.statistics.period_reach import cut_at_restated, governing_lead, without_periods
 from pressfacts.statistics.period_referring_lists import referring_list_lead
@@ -380,6 +381,7 @@ class DocumentPeriods:
         if period is None or period.kind == UNRESOLVED or period.start > period.end:
             return None
         period = planned_count(period, sentence[: absolute - s_start], self._published)
+        period = quoted_share_period(period, self._text, absolute, change, sentence_periods)
         return period and held_now(period, sentence, change, sentence_periods, self._published)
 
     def _figure_period(

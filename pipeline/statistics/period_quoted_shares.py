@@ -1,0 +1,64 @@
+"""A share a speaker states in a quote, with no period of its own, is general.
+
+"Speed is a factor in about a third of the serious collisions we attend", "Nearly one in
+10 of the 999 calls we receive is not an emergency": inside a quote, a share whose
+sentence states no period and speaks in the present tells how things are in the
+speaker's experience, not a figure of the span the release reports; the gold leaves it
+undated. In the past ("One in six of the drivers we arrested had been stopped in the
+morning") it tells of that span, and keeps its period. Rule
+``quoted-share``: such a figure keeps no period carried from a lead-in or the sentences
+before (:func:`quoted_share_period`). A share whose sentence dates it ("In 2024, a third
+of the calls we took …") and a count ("we answered 900 calls") keep theirs.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from pressfacts.findings import PeriodFinding
+
+SHARE_AT = re.compile(
+    r"(?:(?:about|around|roughly|nearly|almost|more\s+than|fewer\s+than|less\s+than|over|"
+    r"under|just\s+over|just\s+under|some)\s+)?(?:\d[\d.]*\s*(?:%|per\s*cent)|(?:a|one|two|"
+    r"three|four|five|six|seven|eight|nine|\d+)\s+(?:in|out\s+of)\s+(?:\d+|two|three|four|five|"
+    r"six|seven|eight|nine|ten)\b|(?:a|one|two|three)[\s-](?:half|third|quarter|fifth)s?\b|"
+    r"half\b)",
+    re.I,
+)
+"""A share written at the figure's start: "about a third", "Nine in 10", "62%"."""
+_OPEN = "“"
+_CLOSE = "”"
+
+
+def inside_quote(text: str, at: int) -> bool:
+    """Whether ``at`` of ``text`` lies inside a quotation of its paragraph: after an
+    opening curly quote not yet closed, or after an odd number of straight quotes."""
+    start = text.rfind("\n", 0, at) + 1
+    before = text[start:at]
+    if before.rfind(_OPEN) > before.rfind(_CLOSE):
+        return True
+    return before.count('"') % 2 == 1
+
+
+_PAST = re.compile(r"\b(?:was|were|had|did)\b|\b[a-z]{3,}ed\b|[.!?]", re.I)
+"""A past tense (or the sentence's end) after the share: "One in six of the drivers we
+arrested had been stopped …" tells of the span reported, not of how things are."""
+
+
+def quoted_share_period(
+    period: PeriodFinding | None,
+    text: str,
+    at: int,
+    change: str | None,
+    sentence_periods: Sequence[PeriodFinding],
+) -> PeriodFinding | None:
+    """``period`` for the figure at ``at`` of ``text``; None under rule ``quoted-share``:
+    a share (no change) inside a quote, in a sentence that states no period and speaks in
+    the present up to its end."""
+    share = SHARE_AT.match(text, at)
+    if period is None or change is not None or sentence_periods or share is None:
+        return period
+    rest = _PAST.search(text, share.end(), share.end() + 300)
+    present = rest is not None and rest.group(0) in ".!?"
+    return None if present and inside_quote(text, at) else period
