@@ -22,7 +22,9 @@ at most :data:`MAX_RUN` capitalised words forming one known place, in no other
 organisation's name, and not running on into a further capitalised word ("Citizens
 Advice Reading Borough Council" is not one) or a noun of :data:`PLACE_MODIFIED_NOUNS`
 ("the Samaritans Hull branch": the place says which branch, it names none). A nation
-there is a national branch (``charity-branch``), found before this rule.
+there is a national branch (``charity-branch``), found before this rule. The place may
+close on a word of :data:`AREA_TAILS` after "and" or "&" ("Age UK Selby and District",
+"Citizens Advice Ryedale & Area"), which local charities add to their town.
 """
 
 from __future__ import annotations
@@ -35,7 +37,7 @@ from spacy.tokens import Doc, Span
 from pressfacts.entities.gazetteer import OrganisationMention
 from pressfacts.models.ids import entity_id
 
-__all__ = ["MAX_RUN", "PLACE_MODIFIED_NOUNS", "LocalBranches"]
+__all__ = ["AREA_TAILS", "MAX_RUN", "PLACE_MODIFIED_NOUNS", "LocalBranches"]
 
 MAX_RUN = 3
 """Capitalised words at most before the known name ("Safe Harbour", "North Devon")."""
@@ -45,6 +47,12 @@ PLACE_MODIFIED_NOUNS = frozenset(
 )
 """Nouns after "<charity> <place>" that make the place a modifier of a unit of the charity
 ("the Age UK Leeds office"), not part of a local charity's name."""
+
+AREA_TAILS = frozenset({"District", "Districts", "Area"})
+"""Capitalised words closing a local charity's place after "and"/"&" ("Bradford and
+District"): the place's surroundings, part of the branch's name."""
+
+_AREA_JOINS = frozenset({"and", "&"})
 
 _NAME_WORD = re.compile(r"^[A-Z][\w’'.-]*$")
 _SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";", "“", "”", '"', "(", "-", "–", "—"})
@@ -113,6 +121,7 @@ class LocalBranches:
         end = self._place_end(doc, span.end, taken)
         if end is None:
             return span.end
+        end = self._area_tail_end(doc, end, taken)
         if end + 1 < len(doc) and doc[end].lower_ == "and" and doc[end - 1].whitespace_:
             joined = self._place_end(doc, end + 1, taken)
             if joined is not None and not self._runs_on(doc, joined):
@@ -137,6 +146,21 @@ class LocalBranches:
                 continue
             return end
         return None
+
+    @staticmethod
+    def _area_tail_end(doc: Doc, end: int, taken: set[int]) -> int:
+        """``end`` moved past "and District"-like words of :data:`AREA_TAILS` written right
+        after the place ending there, or ``end`` itself."""
+        if (
+            end + 2 <= len(doc)
+            and doc[end].text in _AREA_JOINS
+            and doc[end + 1].text in AREA_TAILS
+            and doc[end - 1].whitespace_
+            and doc[end].whitespace_
+            and not {end, end + 1} & taken
+        ):
+            return end + 2
+        return end
 
     @staticmethod
     def _runs_on(doc: Doc, end: int) -> bool:

@@ -6,7 +6,11 @@ they are) for that module's size.
   likely than white residents to be searched" compares the rates of the searches just
   counted;
 - :data:`ITS_SUBJECT` (``its_subject``): "Its volunteer members rated 132 cases …" tells
-  what the body just named did with the figures it was just said to count.
+  what the body just named did with the figures it was just said to count;
+- :data:`VICTIMS_WENT_ON` (``victims_went_on``): "Victims lost an average of £3,850" tells
+  what the victims of the crimes just counted went through.
+
+:data:`OPENINGS` holds them by name, in the order the table reads them.
 
 A sentence with one of these openings and no period of its own takes the span of the
 figures before it.
@@ -15,6 +19,7 @@ figures before it.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 LIKELIHOOD_RATIO = re.compile(
     r"\W{0,3}[^.;:!?\n]{0,150}?\b(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|"
@@ -31,3 +36,23 @@ ITS_SUBJECT = re.compile(
 """A sentence opening on the body just named, its people in the past: "Its volunteer
 members rated …", "Their officers made …"; not "Its budget is …" (no people, the
 present), "It rated …" (not a possessive), "Their work continues" (the present)."""
+
+VICTIMS_WENT_ON = re.compile(
+    r"\W{0,3}(?:the\s+)?(?:victims|those\s+(?:targeted|affected|scammed|defrauded))\s+"
+    r"(?:also\s+)?(?:(?!said|told|added|warned|urged|appealed|called|described)[a-z]+ed|lost|"
+    r"paid|gave|spent|were|had)\b",
+    re.I,
+)
+"""A sentence opening on the victims of the crimes just counted, in the past: "Victims lost
+an average of £3,850", "Those targeted handed over …"; not "Victims are urged …" (the
+present), "Victims said …" (speech), "Victims of fraud lost …" (a whole of its own)."""
+
+OPENINGS: Final[dict[str, re.Pattern[str]]] = {
+    # "Asian men were 2.4 times more likely to be stopped": a ratio of the figures just stated
+    "likelihood_ratio": LIKELIHOOD_RATIO,
+    # "Its volunteer members rated 132 cases …": what the body just named did
+    "its_subject": ITS_SUBJECT,
+    # "Victims lost an average of £3,850": what the victims just counted went through
+    "victims_went_on": VICTIMS_WENT_ON,
+}
+"""The openings of this module by their rule name (entries of ``BACK_REFERENCE_RULES``)."""

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from pressfacts.findings import PeriodFinding
-from pressfacts.statistics.back_reference_openings import ITS_SUBJECT, LIKELIHOOD_RATIO
+from pressfacts.statistics.back_reference_openings import OPENINGS
 
 _SHARE = (
     r"(?:(?:one|two|three|four|five|\d+)\s+in\s+(?:every\s+)?\w+|half|(?:a|one|two)[-\s]"
@@ -423,10 +423,8 @@ BACK_REFERENCE_RULES: dict[str, re.Pattern[str]] = {
         r"(?:\s+(?!(?:are|is)\b)[\w’'-]+){0,4}?\s+(?:were|was|had|[a-z]+ed)\b",
         re.I,
     ),
-    # "Asian men were 2.4 times more likely to be stopped": a ratio of the figures just stated
-    "likelihood_ratio": LIKELIHOOD_RATIO,
-    # "Its volunteer members rated 132 cases …": what the body just named did
-    "its_subject": ITS_SUBJECT,
+    # likelihood_ratio, its_subject, victims_went_on (of back_reference_openings)
+    **OPENINGS,
     # "On average, four people died every day": the figures just stated, as an average
     "on_average": re.compile(r"\W{0,3}on\s+average\s*,", re.I),
     # "A further 712 people were seriously injured", "Another 40 were cautioned": more of

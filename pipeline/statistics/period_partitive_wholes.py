@@ -8,7 +8,9 @@ partitive names what it is a part of: the witnesses, counted (and dated) five se
 before. A sentence opening with a part's count "of the/these/those <noun>"
 (:data:`PARTITIVE_OPENINGS`) takes the main period of the nearest sentence before, within
 :data:`PARTITIVE_SENTENCES`, that counts that noun ("6,480 victims and witnesses"); with
-none, the usual back-reference stands.
+none, the usual back-reference stands. A sentence opening "Of the <noun> <done>," (rule
+``of_the_noun_done``: "Of the adults helped, around two in five …", "Of the victims
+identified, a third …") states the shares of those counted before in the same way.
 """
 
 from __future__ import annotations
@@ -26,11 +28,17 @@ PARTITIVE_OPENINGS: dict[str, re.Pattern[str]] = {
         r"(?:the|these|those)\s+(?P<noun>[a-z-]{3,}s)\b",
         re.I,
     ),
+    # "Of the adults helped, around two in five …", "Of those victims identified, 40% …"
+    "of_the_noun_done": re.compile(
+        r"^\W{0,3}Of\s+(?:the|these|those)\s+(?P<noun>[a-z-]{3,}s)\s+"
+        r"(?:[a-z]{2,}(?:ed|en)|found|caught|held|met|hurt|seen)\s*,",
+        re.I,
+    ),
 }
 """Openings of a sentence whose count is a part of the <noun> counted before."""
 PARTITIVE_SENTENCES = 6
 """How many sentences back the count of the noun may be stated."""
-_NEEDS = ("accounted", "made up")
+_NEEDS = ("accounted", "made up", "of the", "of these", "of those")
 
 
 def partitive_whole(

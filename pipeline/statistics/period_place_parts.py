@@ -13,6 +13,9 @@ phrase and opens with a place one of its figures is for (optionally after "In"),
 figure takes a period only from the nearest of the :data:`LOOK_BACK` sentences before
 that holds dated levels (not changes) of the same noun, when those levels agree on one
 span; for a count after "down from", when the earlier halves of their comparisons do.
+A figure inside a quote opened after the place (:data:`QUOTE_MARKS`: "Cornwall's
+commissioner, Ann Lee, said: “We spent £40,000 …”") is the speaker's, not a part of the
+place's breakdown.
 """
 
 from __future__ import annotations
@@ -41,6 +44,15 @@ _NOT_A_TOTAL = ("baseline", "day", "since")
 """Kinds of period that date a yardstick or an event, not a total's span."""
 _EARLIER = "previous"
 """The kind of the earlier half of a comparison ("compared with 1,498 a year earlier")."""
+
+
+QUOTE_MARKS = ('"', "“")
+"""Opening quote marks: a figure after one in its sentence is a speaker's, no breakdown's."""
+
+
+def _quoted(text: str, s_start: int, at: int) -> bool:
+    """Whether a quote opens between the start of the sentence and the figure at ``at``."""
+    return any(mark in text[s_start:at] for mark in QUOTE_MARKS)
 
 
 _THERE_WERE = re.compile(r"\W{0,3}there\s+(?:were|was|have\s+been|had\s+been)\s", re.I)
@@ -130,6 +142,7 @@ def carry_place_breakdowns(
             and finding.unit
             and index not in stated
             and _opens_with_place(text, *sentences[index], places.get(index, set()))
+            and not _quoted(text, sentences[index][0], finding.start)
         ):
             started_from = CHANGE_FROM.search(text, sentences[index][0], finding.start)
             total = _total_span(text, finding.unit, index, dated, earlier=bool(started_from))

@@ -22,6 +22,9 @@
   one by P, as "in September");
 - ``of_last_years``: "824 of last year's disclosures": the year-long span the release
   reports, stated before (:func:`~.period_refers.resolve_of_last_years`);
+- ``of_the_years``: "almost 40% of the year's concerns": a part of the year's total stated
+  before, so the year-long span stated not far before it, as "during the year" is
+  (:func:`~.period_refers.resolve_the_units`); undated when none is;
 - ``while_in_force``: "While they were in place, …", "Under the order, …": the span of
   the order or powers stated just before, when it is a few days (a dispersal order's
   hours); no period otherwise ("Under the order, wardens can fine …" after "last year");
@@ -363,6 +366,14 @@ WORDING_RULES: tuple[PeriodRule, ...] = (
         ),
         resolve_of_last_years,
         needs=("last year's", "last year’s"),
+    ),
+    # "almost 40% of the year's concerns", "a third of the year’s 900 calls"; not "of the
+    # year's end", "the year's first quarter" (no "of" before), "of the years" (a count)
+    PeriodRule(
+        "of_the_years",
+        compile_rule(r"\bof\s+the\s+(?P<one>year)['’]s(?=\s+(?-i:[a-z\d]))", "o"),
+        resolve_the_units,
+        needs=("the year's", "the year’s"),
     ),
     # "While they were in place, 47 people were moved on", "Under the order, 22 people …",
     # "whilst the dispersal order was in force": the span of the order stated before (a

@@ -57,6 +57,24 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
         "Rape Crisis Tyneside and Northumberland saw record demand.",
         [("Rape Crisis Tyneside and Northumberland", "CHARITY")],
     ),
+    # a place closed by "and District" / "& Area" is the branch's area
+    (
+        "Volunteers from Age UK Selby and District visited 40 homes.",
+        [("Age UK Selby and District", "CHARITY")],
+    ),
+    (
+        "An adviser at Citizens Advice Rugby & Area took the calls.",
+        [("Citizens Advice Rugby & Area", "CHARITY")],
+    ),
+    # "and" then a lower-case district word, or another capitalised word, is no tail
+    (
+        "Age UK Selby and district councillors met on Friday.",
+        [("Age UK Selby", "CHARITY")],
+    ),
+    (
+        "Age UK Selby and area teams met on Friday.",
+        [("Age UK Selby", "CHARITY")],
+    ),
     # "and" then no place, or a place running on into a longer name, keeps the branch alone
     (
         "Age UK Cumbria and volunteers called on 200 residents.",

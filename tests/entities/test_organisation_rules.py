@@ -119,6 +119,17 @@ PATTERN_CASES: dict[str, tuple[str, Found]] = {
             )
         ],
     ),
+    # a council's trading standards service named for its area
+    "trading-standards": (
+        "Officers from Cumbria and Lancashire Trading Standards seized the goods.",
+        [
+            (
+                "Cumbria and Lancashire Trading Standards",
+                "ORG",
+                "org:cumbria-and-lancashire-trading-standards",
+            )
+        ],
+    ),
     "charity-service-our": (
         "The NSPCC said: “Parents can call our Lantern helpline.”",
         [
@@ -534,6 +545,27 @@ FIRE_AND_RESCUE_BARE: list[tuple[str, Found]] = [
     ),
     ("Fire and rescue crews were called to the park.", []),
 ]
+
+# the trading-standards rule: an area before "Trading Standards"; none, or lower case, no name
+TRADING_STANDARDS: list[tuple[str, Found]] = [
+    (
+        "Suffolk Trading Standards Service warned residents about cold callers.",
+        [("Suffolk Trading Standards Service", "ORG", "org:suffolk-trading-standards-service")],
+    ),
+    (
+        "A complaint to North Yorkshire Trading Standards led to the arrest.",
+        [("North Yorkshire Trading Standards", "ORG", "org:north-yorkshire-trading-standards")],
+    ),
+    ("Trading Standards officers visited 30 shops.", []),
+    ("Call the council's trading standards team on the number below.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TRADING_STANDARDS)
+def test_trading_standards_named_for_area(
+    nlp: Language, organisations: OrganisationsOf, text: str, expected: Found
+) -> None:
+    assert organisations(nlp, text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), FIRE_AND_RESCUE_BARE)

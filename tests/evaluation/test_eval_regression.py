@@ -102,6 +102,7 @@ SUITES = {
     "heldout67": _team_set(TESTS / "heldout67"),
     "heldout66": _team_set(TESTS / "heldout66"),
     "heldout68": _team_set(TESTS / "heldout68"),
+    "heldout69": _team_set(TESTS / "heldout69"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",

@@ -798,6 +798,15 @@ BACK_REFERENCES: dict[str, tuple[str, dict[float, tuple[str, str] | None]]] = {
         "members rated 170 cases fair.",
         {200: ("2022-01-01", "2022-03-31"), 170: ("2022-01-01", "2022-03-31")},
     ),
+    "victims_went_on": (
+        "Surrey Trading Standards logged 230 doorstep scams in 2023. Victims handed over "
+        "£1,900 on average, and 40 of them lived alone.",
+        {
+            230: ("2023-01-01", "2023-12-31"),
+            1900: ("2023-01-01", "2023-12-31"),
+            40: ("2023-01-01", "2023-12-31"),
+        },
+    ),
     "likelihood_ratio": (
         "Humberside officers made 3,100 searches between January and March. In Hull, where "
         "most of them took place, Asian men were 2.4 times more likely to be searched.",
@@ -1703,3 +1712,18 @@ def test_likelihood_ratio_near_misses(
 )
 def test_its_subject_near_misses(sentence: str, matches: bool) -> None:
     assert (BACK_REFERENCE_RULES["its_subject"].match(sentence) is not None) is matches
+
+
+@pytest.mark.parametrize(
+    ("sentence", "matches"),
+    [
+        ("Victims lost an average of £2,100.", True),
+        ("The victims were mostly in their eighties.", True),
+        ("Those targeted handed over £40,000 between them.", True),
+        ("Victims are urged to call 101.", False),  # the present
+        ("Victims said they felt ashamed.", False),  # speech
+        ("Victims of fraud lost £2bn nationally.", False),  # a whole of its own
+    ],
+)
+def test_victims_went_on_near_misses(sentence: str, matches: bool) -> None:
+    assert (BACK_REFERENCE_RULES["victims_went_on"].match(sentence) is not None) is matches

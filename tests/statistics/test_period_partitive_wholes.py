@@ -29,6 +29,12 @@ ROWS = [
         {611.0: ("2025-01-01", "2025-12-31")},
         id="made-up-of-those",
     ),
+    pytest.param(
+        "Wardens in Leicester supported 268 older tenants during 2025. The team logged 41 "
+        "fraud reports in January. Of the tenants supported, about one in four lived alone.",
+        {25.0: ("2025-01-01", "2025-12-31")},
+        id="of-the-noun-done-shares",
+    ),
     # near misses: the noun counted nowhere before, or the nearest sentence counts it
     pytest.param(
         "Officers in Kent made 2,950 referrals in 2025. In January, 310 calls were logged. "
@@ -64,4 +70,21 @@ def test_a_part_takes_its_whole_s_period(
 )
 def test_partitive_openings(opening: str, noun: str | None) -> None:
     found = PARTITIVE_OPENINGS["part_accounted_of_the_noun"].match(opening)
+    assert (found.group("noun") if found else None) == noun
+
+
+@pytest.mark.parametrize(
+    ("opening", "noun"),
+    [
+        ("Of the adults helped, around two in five", "adults"),
+        ("Of those victims identified, 40%", "victims"),
+        ("Of the calls taken, half", "calls"),
+        # near misses: a count restated, no participle, no comma after it
+        ("Of the 143 adults helped, 12", None),
+        ("Of the victims, 40%", None),
+        ("Of the calls answered within a minute most", None),
+    ],
+)
+def test_of_the_noun_done(opening: str, noun: str | None) -> None:
+    found = PARTITIVE_OPENINGS["of_the_noun_done"].match(opening)
     assert (found.group("noun") if found else None) == noun

@@ -75,6 +75,12 @@ WINTER_BEFORE = ("2022-11-01", "2023-02-28")
             id="there-were-so-many-in-no-place",
         ),
         pytest.param(
+            "Wardens issued 640 fines in 2023.\n\nCornwall's council leader, Ann Lee, said: "
+            "\u201cWe collected 90 fines from one car park.\u201d",
+            {640: ("2023-01-01", "2023-12-31"), 90: None},
+            id="a-quote-after-the-place-is-a-speaker-s",
+        ),
+        pytest.param(
             "Wardens issued 640 fines in 2023.\n\nTruro saw 30 fines in January.",
             {640: ("2023-01-01", "2023-12-31"), 30: ("2024-01-01", "2024-01-31")},
             id="a-period-of-its-own",

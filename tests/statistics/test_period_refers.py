@@ -360,3 +360,33 @@ def test_the_same_period_after_a_yardstick_year(
 def test_of_last_years_total(text: str, published: dt.date, expected: object) -> None:
     found = find_period_phrases(text, published)
     assert [(p.start.isoformat(), p.end.isoformat()) for p in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a part "of the year's" total: the year-long span stated before, past a quarter
+        (
+            "The board heard 5,200 concerns in the year to 31 March. In the first quarter "
+            "of 2025/26 it heard 1,400. Hull accounted for a quarter of the year's concerns.",
+            dt.date(2025, 10, 2),
+            [("2024-04-01", "2025-03-31"), ("2025-04-01", "2025-06-30"),
+             ("2024-04-01", "2025-03-31")],
+        ),
+        # near misses: no year-long span before (undated), "the year's end" (no count)
+        (
+            "In the first quarter of 2025/26 it heard 1,400. Hull accounted for a quarter "
+            "of the year's concerns.",
+            dt.date(2025, 10, 2),
+            [("2025-04-01", "2025-06-30")],
+        ),
+        (
+            "The board heard 5,200 concerns in 2024. A review is due by the year's end.",
+            dt.date(2025, 10, 2),
+            [("2024-01-01", "2024-12-31")],
+        ),
+    ],
+)  # fmt: skip
+def test_of_the_years_total(text: str, published: dt.date, expected: object) -> None:
+    found = find_period_phrases(text, published)
+    assert [(p.start.isoformat(), p.end.isoformat()) for p in found] == expected

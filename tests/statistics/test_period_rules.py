@@ -300,6 +300,11 @@ ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
         P,
         ("2020-01-01", "2020-12-31"),
     ),
+    "of_the_years": (
+        "40 arrests in the year to 31 March, a third of the year's arrests",
+        P,
+        ("2020-04-01", "2021-03-31"),
+    ),
     "this_seasons_event": (
         "its summer campaign ran from 1 to 30 June 2019 … this summer's campaign",
         None,
