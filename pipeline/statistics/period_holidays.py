@@ -70,11 +70,12 @@ DAY_NAMES = (
     r"bonfire\s+night|valentine['’]?s\s+day"
 )
 NAMED_DAY = re.compile(
-    rf"\b(?:on|over|during|across|throughout|at)\s+(?:(?P<easter>(?:the\s+)?easter(?:\s+bank"
+    rf"\b(?:on|over|during|across|throughout|at)\s+(?:(?P<easter>(?:the\s+)?(?:(?:four|4)[-\s]day\s+|"
+    rf"long\s+)?easter(?:\s+bank"
     rf"\s+holiday)?(?:\s+weekend)?)|(?:the\s+)?(?P<day>{DAY_NAMES})(?P<weekend>\s+weekend)?)(?:\s+(?P<y>{YEAR}))?\b",
     re.I,
 )
-"""A holiday after a preposition: "on Boxing Day", "over the Easter weekend", "on
+"""A holiday after a preposition: "on Boxing Day", "over the (four-day) Easter weekend", "on
 Christmas Day 2023", "at the Boxing Day fixture" (the day as a modifier after "the"), "over
 the Bonfire Night weekend" (:data:`WEEKEND_SATURDAY`); not "Halloween fires" or "a Boxing
 Day sale" (no preposition)."""

@@ -44,6 +44,8 @@ def periods(text: str, published: dt.date | None = P) -> list[tuple[str, str] | 
         ("Calls rose at Halloween.", dt.date(2024, 10, 1), [("2023-10-31", "2023-10-31")]),
         # Easter: Good Friday to Easter Monday, the latest begun by P (cut at P)
         ("Calls rose over the Easter weekend.", P, [("2024-03-29", "2024-04-01")]),
+        ("Calls rose over the four-day Easter weekend.", P, [("2024-03-29", "2024-04-01")]),
+        ("Calls rose over the long Easter weekend.", P, [("2024-03-29", "2024-04-01")]),
         ("Thefts fell over the Easter bank holiday weekend.", dt.date(2023, 4, 12),
          [("2023-04-07", "2023-04-10")]),
         ("Patrols ran over Easter 2019.", None, [("2019-04-19", "2019-04-22")]),
