@@ -40,7 +40,9 @@ FRACTIONS = {
     "a tenth": 10.0, "one tenth": 10.0, "two fifths": 40.0, "two-fifths": 40.0,
     "three fifths": 60.0, "three-fifths": 60.0, "four fifths": 80.0, "four-fifths": 80.0,
     "three tenths": 30.0, "three-tenths": 30.0, "one-half": 50.0, "one-third": 33.3,
-    "one-quarter": 25.0, "one-fifth": 20.0, "one-tenth": 10.0,
+    "one-quarter": 25.0, "one-fifth": 20.0, "one-tenth": 10.0, "a sixth": 16.7,
+    "one sixth": 16.7, "one-sixth": 16.7, "an eighth": 12.5, "one eighth": 12.5,
+    "one-eighth": 12.5,
 }  # fmt: skip
 VAGUE = re.compile(
     r"(?:dozens|scores|hundreds|thousands|millions|tens)(?:\s+(?:and|of)\s+"

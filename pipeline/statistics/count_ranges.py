@@ -67,11 +67,23 @@ class RangeBound:
         return "at least" if self.lower else "up to"
 
 
+_CHANGE_FROM = re.compile(
+    r"\b(?:from|rose|fell|by)\s+(?:(?:just|well|some|around|about|nearly|almost|under|over|"
+    r"more|less|than)\s+){1,3}$",
+    re.I,
+)
+"""A change's words before a qualified count: "rose from just under 200 to 300" is a change
+from one level to another, no range (the ``to-range`` rule's lookbehind sees only the
+qualifier)."""
+
+
 def range_bound(sentence: str, start: int, end: int) -> RangeBound | None:
     """The range the figure at ``start``..``end`` of ``sentence`` bounds, if any."""
     window = max(0, start - 40)
     for rule in RANGE_RULES:
         for match in rule.pattern.finditer(sentence, window, min(len(sentence), end + 30)):
+            if _CHANGE_FROM.search(sentence, max(0, match.start() - 40), match.start()):
+                continue
             if match.span("a") == (start, end):
                 return RangeBound(True, match.end("b"), rule.name)
             if match.span("b") == (start, end):

@@ -221,7 +221,7 @@ FIGURE_RULES: tuple[FigureRule, ...] = (
             re.I,
         ),
         _fraction,
-        needs=("half", "third", "quarter", "fifth", "tenth"),
+        needs=("half", "third", "quarter", "fifth", "tenth", "sixth", "eighth"),
     ),
     # "doubled", "halved", "four-fold", "a threefold rise"
     FigureRule(
@@ -302,7 +302,8 @@ _GATES = GateTable(FIGURE_RULES)
 
 _NUMBER_WORDS = frozenset(
     [*UNITS, *TENS, *SCALES, "one", *MULTIPLIERS, *HALVING, "half", "third", "thirds", "quarter",
-     "quarters", "fifth", "tenth", "fold", *(f"{word}fold" for word in (*UNITS, *TENS))]
+     "quarters", "fifth", "tenth", "sixth", "eighth", "fold",
+     *(f"{word}fold" for word in (*UNITS, *TENS))]
 )  # fmt: skip
 """Words that can start or make a figure; :func:`has_number` looks for these."""
 

@@ -32,7 +32,7 @@ LEVEL_VERBS = (
 """Verbs joining a subject to the level it reached."""
 _QUALIFIERS = (
     "more than", "over", "almost", "nearly", "around", "about", "some", "just over",
-    "just under", "a total of", "a record", "a high of",
+    "just under", "well over", "well under", "a total of", "a record", "a high of",
 )  # fmt: skip
 
 FIGURES_SHOW = (

@@ -56,6 +56,12 @@ def test_range_rule(sentence: str, expected: object) -> None:
         ),
         # near misses: a change, years, percentages, a financial year
         ("Thefts rose from 40 to 55 in Hove.", [("40", None, None), ("55", None, None)]),
+        # a qualifier between "from" and the first level: still a change
+        (
+            "Thefts rose from just under 40 to 55 in Hove.",
+            [("40", None, None), ("55", None, None)],
+        ),
+        ("Thefts fell by well over 40 to 55.", [("40", None, None), ("55", None, None)]),
         ("Between 2018 and 2022 crime fell.", [("2018", None, None), ("2022", None, None)]),
         ("Seizures were up 10 to 15% on last year.", [("10", None, None), ("15", None, None)]),
         (

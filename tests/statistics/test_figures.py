@@ -173,6 +173,9 @@ def test_top_counts_that_are_no_ranking(text: str, expected: list[float]) -> Non
         ("Calls went up a quarter.", [25]),
         ("The charity set up a third office.", []),  # an ordinal before its noun
         ("Reports went down a tenth, police said.", [10]),
+        ("Arrests fell by around a sixth.", [16.7]),
+        ("An eighth of the calls were hoaxes.", [12.5]),
+        ("A sixth man was arrested.", []),  # an ordinal before its noun
         ("Two-fifths of them were over 60.", [40]),
         ("It rose by three tenths.", [30]),
         ("Of those stopped, just over a third were drivers.", [33.3]),

@@ -487,6 +487,11 @@ def test_predicate_noun(after: str, noun: str | None) -> None:
         # a subject of several words before its head noun joined to a level
         ("Recorded knife offences fell to 318 in 2022.", [(318, "offences")]),
         ("Reported shed burglaries climbed to 74 in May.", [(74, "burglaries")]),
+        # a qualifier before the level ("well over")
+        (
+            "Reported shed burglaries rose from 40 to well over 70.",
+            [(40, "burglaries"), (70, "burglaries")],
+        ),
         # a speaker before the subject: reported figures are statistics
         ("Police said thefts fell to 318 in 2022.", [(318, "thefts")]),
         (
