@@ -133,7 +133,7 @@ def restates_rate(before: str, after: str) -> bool:
 
 
 _SHARE = (
-    r"(?:half|(?:a|one|two)[-\s](?:third|quarter|fifth|tenth)s?|three[-\s]quarters|"
+    r"(?:half|(?:a|one|two)[-\s](?:third|quarter|fifth|sixth|eighth|tenth)s?|three[-\s]quarters|"
     r"(?:one|two|three|four|\d+)\s+in\s+(?:every\s+)?\w+|\d+(?:\.\d+)?\s*(?:%|per\s*cent))"
 )
 _AFTER_OPENING_SHARE = re.compile(

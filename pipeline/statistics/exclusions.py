@@ -111,7 +111,8 @@ class Exclusion:
 
 
 _SHARE_WORDS = (
-    r"half|(?:a|one|two|three|four)[-\s](?:half|third|quarter|fifth|tenth)s?|three[-\s]quarters"
+    r"half|(?:a|one|two|three|four)[-\s](?:half|third|quarter|fifth|sixth|eighth|tenth)s?|"
+    r"three[-\s]quarters"
 )
 """A share in words: "half", "a third", "two-thirds", "three quarters"."""
 

@@ -16,7 +16,7 @@ from pressfacts.statistics.back_reference_openings import OPENINGS
 
 _SHARE = (
     r"(?:(?:one|two|three|four|five|\d+)\s+in\s+(?:every\s+)?\w+|half|(?:a|one|two)[-\s]"
-    r"(?:third|quarter|fifth|tenth)s?|three[-\s]quarters|\d+(?:\.\d+)?\s*(?:%|per\s*cent)\s+of)"
+    r"(?:third|quarter|fifth|sixth|eighth|tenth)s?|three[-\s]quarters|\d+(?:\.\d+)?\s*(?:%|per\s*cent)\s+of)"
 )
 _ABOUT = (
     r"(?:(?:nearly|almost|about|around|roughly|over|more\s+than|less\s+than|"
