@@ -35,3 +35,18 @@ def test_a_further_count(
     nlp: Language, periods_of: PeriodsOf, text: str, expected: dict[float, object]
 ) -> None:
     assert periods_of(nlp, text, P) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Wardens issued 300 fines in 2021. A sixth of them were for parking.",
+         {300: Y2021, 16.7: Y2021}),
+        ("Wardens issued 300 fines in 2021. An eighth of them were cancelled.",
+         {300: Y2021, 12.5: Y2021}),
+    ],
+)  # fmt: skip
+def test_a_sixth_or_an_eighth_points_back(
+    nlp: Language, periods_of: PeriodsOf, text: str, expected: dict[float, object]
+) -> None:
+    assert periods_of(nlp, text, P) == expected
