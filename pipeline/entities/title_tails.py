@@ -33,7 +33,8 @@ __all__ = [
 
 _ANAPHORIC_NOUNS = (
     r"(?:force|area|charity|organisation|county|region|service|constabulary|city|division|"
-    r"district|borough|council|trust)"
+    r"district|borough|council|trust|hospital|school|university|college|centre|helpline|"
+    r"prison|refuge|project|partnership)"
 )
 ANAPHORIC_TAIL = re.compile(
     r"\s+(?:for|of|at|in|across)\s+(?:the|this|our)\s+(?:(?:county|city|borough|district|town)\s+)?"

@@ -856,3 +856,16 @@ def test_lead_is_a_title_head(nlp: Language, text: str, titles: list[str]) -> No
 )  # fmt: skip
 def test_a_place_before_a_lower_case_portfolio(nlp: Language, text: str, titles: list[str]) -> None:
     assert found(nlp, text) == {"Dana Moor": titles}
+
+
+# a workplace pointed back to with "the" is no part of the title
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        ("Dana Moor, a consultant at the hospital, said it helped.", ["Consultant"]),
+        ("Dana Moor, manager of the helpline, said it helped.", ["Manager"]),
+        ("Dana Moor, director of the project, said it helped.", ["Director"]),
+    ],
+)  # fmt: skip
+def test_a_workplace_pointed_back_to(nlp: Language, text: str, titles: list[str]) -> None:
+    assert found(nlp, text) == {"Dana Moor": titles}
