@@ -36,7 +36,9 @@ _NAME_TOKEN_REST = (
 (a test checks both on the same words)."""
 _PARTICLE = r"(?:de|van|von|der|den|da|di|du|le|la|bin|al|ap)"
 # words of a name are on one line: "Report by Jo Bell\nSam Lee" is two names
-_NAME_WORD = rf"[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}(?:[A-Z]\.[ \t]+)?{_NAME_TOKEN}"
+_NAME_WORD = (  # a middle initial, with or without its stop ("Jo R. Bell", "Jo R Bell")
+    rf"[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}(?:[A-Z]\.[ \t]+|(?![AI][ \t])[A-Z][ \t]+)?{_NAME_TOKEN}"
+)
 _NAME = rf"(?P<name>{_NAME_TOKEN}(?:{_NAME_WORD}){{0,3}})"
 _POST_NOMINALS = r"(?:\s+(?:OBE|MBE|CBE|KBE|DBE|QPM|KPM|DL|MP|MSP|MS|AM|MLA|KC|QC|JP|BEM))*"
 _NAME_START = r"(?<![\w’'])"

@@ -869,3 +869,16 @@ def test_a_place_before_a_lower_case_portfolio(nlp: Language, text: str, titles:
 )  # fmt: skip
 def test_a_workplace_pointed_back_to(nlp: Language, text: str, titles: list[str]) -> None:
     assert found(nlp, text) == {"Dana Moor": titles}
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Chief Inspector Dana R Moor said it helped.", {"Dana R Moor": ["Chief Inspector"]}),
+        ("Chief Inspector Dana R. Moor said it helped.", {"Dana R. Moor": ["Chief Inspector"]}),
+        # near miss: "A" or "I" after a name is a word, no initial
+        ("Sergeant Dana Moor said I was right.", {"Dana Moor": ["Sergeant"]}),
+    ],
+)  # fmt: skip
+def test_a_middle_initial(nlp: Language, text: str, names: dict[str, list[str]]) -> None:
+    assert found(nlp, text) == names
