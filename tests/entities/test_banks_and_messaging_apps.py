@@ -32,9 +32,7 @@ ROWS = [
 
 
 @pytest.mark.parametrize(("text", "expected"), ROWS)
-def test_banks_and_messaging_apps(
-    nlp: Language, text: str, expected: set[tuple[str, str]]
-) -> None:
+def test_banks_and_messaging_apps(nlp: Language, text: str, expected: set[tuple[str, str]]) -> None:
     doc = nlp(text)
     found = {(i.type, i.name) for i in doc._.entity_info.values() if i.type != "PERSON"}
     assert found == expected
