@@ -53,6 +53,11 @@ _ON_NAMED_LINE = (
 """A named line or network after a count ("96 on the District line", "40 on the
 Overground"): where the count was made, as a place is; not "on the Friday", "on the
 Council estates" (a noun after the name)."""
+_JUSTICE_STEP = (
+    r"(?:arrested|charged|cautioned|convicted|summonsed|summoned|detained|interviewed|"
+    r"prosecuted|jailed|sentenced|remanded|released|bailed)"
+)
+"""A step of justice taken against people: "arrested", "charged", "cautioned"."""
 _INCLUDING = re.compile(
     r"\bincluding\s+(?:(?:around|about|some|nearly|almost|over|more\s+than|at\s+least)\s+)?$",
     re.I,
@@ -158,6 +163,24 @@ ELIDED_RULES: tuple[ElidedRule, ...] = (
             re.I,
         ),
         re.compile(r"\s*(?:[.;:)]|,\s|$)|\s+(?:in|at|across|from)\s+(?:the\s+)?[A-Z]"),
+    ),
+    # "arrested 64 people and charged 29", "have detained 18 men, charged 11 and cautioned
+    # 4 under the scheme": a later step of justice taken against the people the count
+    # before counted, its noun unsaid; not "made 140 stops and arrested 27" (the count
+    # before is no people's step), "charged 29 offences" (a noun of its own)
+    ElidedRule(
+        "next_justice_step",
+        re.compile(
+            rf"\b{_JUSTICE_STEP}\s+(?:(?:around|about|some|nearly|almost|over|more\s+than)\s+)?"
+            r"\d[\d,]*(?:\s+[a-z][^.;:]{0,60}?)?(?:,|,?\s+and)\s+"
+            rf"{_JUSTICE_STEP}\s+(?:(?:around|about|some|nearly|almost|over|more\s+than)\s+)?$",
+            re.I,
+        ),
+        re.compile(
+            r"\s*(?:[.;:)]|,\s|$)|\s+(?:and|in|at|across|from|under|with|over|for|after|"
+            r"during|since)\b",
+            re.I,
+        ),
     ),
     # "1,240 thefts in Shropshire, while Worcester saw 280", "and Telford recorded 310.",
     # "while Ross and Ledbury together accounted for roughly 900.",

@@ -88,11 +88,13 @@ ban or power that "came into force" or "took effect" (with or without an article
 came into force", "new powers for officers came into force"), and a term or service that
 started again ("pupils went back", "the courts reopened": :data:`_RETURNED`)."""
 SINCE_START = re.compile(
-    rf"\bsince\s+{_START_OF}\bin\s+(?P<m>{MONTH})(?!\w|\.?\s*\d)",
+    rf"\bsince\s+{_START_OF}\b(?:in|(?P<last>last))\s+(?P<m>{MONTH})(?!\w|\.?\s*\d)",
     re.I,
 )
 """"since" the start of a named thing in a month: "since the start of Operation Nightjar
-in May", "since launching the scheme in October", "since its launch in March"."""
+in May", "since launching the scheme in October", "since its launch in March", or in a
+month named with "last" ("since the campaign launched last October": the latest such month
+before P's month, as ``since_last_month``)."""
 SINCE_START_DAY = re.compile(
     rf"\bsince\s+{_START_OF}\bon\s+{DAY_DATE.pattern}",
     re.I,
@@ -137,6 +139,13 @@ def resolve_since_event(ctx: Context) -> Resolution:
     return Span(start, published, "since") if start <= published else None
 
 
+def resolve_since_start_month(ctx: Context) -> Resolution:
+    """A start "in" a month as ``since_month``; one "last" month as ``since_last_month``."""
+    if ctx.group("last"):
+        return resolve_since_last_month(ctx)
+    return resolve_since_month(ctx)
+
+
 _SINCE_START_NEEDS = (
     "since the",
     "since launching",
@@ -162,7 +171,7 @@ SINCE_START_RULES: tuple[PeriodRule, ...] = (
     PeriodRule(
         "since_start_month",
         SINCE_START,
-        resolve_since_month,
+        resolve_since_start_month,
         _SINCE_START_NEEDS,
     ),
     PeriodRule("since_event_month_year", SINCE_EVENT, resolve_since_event, ("since",)),

@@ -42,6 +42,7 @@ RULE_ROWS: dict[str, tuple[str, str]] = {
     "same_verb_again": ("arrested 19 men in York and arrested ", " in Selby."),
     "out_of_whole": ("found 31 dead kites in Powys, out of ", " across Wales."),
     "when_then_count": ("rose to 96, compared with 2023, when ", " were reported."),
+    "next_justice_step": ("officers arrested 52 people in Hull and charged ", "."),
 }
 
 
@@ -231,6 +232,12 @@ def test_elided_rule(name: str) -> None:
         ("found 31 dead kites in Powys, out of ", " nationally.", "out_of_whole"),
         ("found 31 dead kites in Powys, out of ", " officers in Wales.", None),
         ("gave the scheme 8, out of ", ".", None),
+        # a later step of justice against the people counted before
+        ("have detained 31 women, charged 17 and cautioned ", " in May.", "next_justice_step"),
+        ("arrested 40 suspects and later charged ", " with fraud.", None),  # a word between
+        ("arrested 40 suspects, charged ", " under the Theft Act.", "next_justice_step"),
+        ("made 140 stops and arrested ", ".", None),  # stops are no people's step
+        ("arrested 40 suspects and charged ", " offences.", None),  # a noun of its own
     ],
 )
 def test_elided_or_not(before: str, after: str, expected: str | None) -> None:
