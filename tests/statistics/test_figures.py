@@ -638,6 +638,12 @@ def test_a_proportion_in_or_out_of(text: str, expected: list[tuple[float, str]])
         ("Volunteers gave 700 hours of their time to the project.", [700]),
         ("Its volunteers gave 41,000 hours last year.", [41000]),
         ("Special constables worked 18,500 hours in 2024.", [18500]),
+        ("Specials volunteered 9,300 hours across Dorset.", [9300]),
+        ("Specials gave 9,300 hours of duty across Dorset.", [9300]),
+        ("The cadet said he had given 310 hours in his first year.", [310]),
+        ("Volunteers have given 2,750 hours since May.", [2750]),
+        ("The court was given 48 hours to respond.", []),  # a deadline: a duration
+        ("The suspect was on duty for 12 hours.", []),
         # "accounted for" / a verb of work + "a further" before the hours: time put in
         ("Hull accounted for 4,120 hours, Grimsby for 2,050 and Goole for 880.", [4120, 2050, 880]),
         ("Crews in Selby and Tadcaster worked a further 1,340 hours.", [1340]),
