@@ -868,6 +868,10 @@ def test_year_figure(text: str, expected: list[tuple[str, str, str]]) -> None:
             ("2020-03-01", "2021-07-14"),
         ),
         ("since the Stop-and-Search panel was set up in May", ("2021-05-01", "2021-07-14")),
+        # a first-person subject: the speaker's own start
+        ("Since I launched the road safety fund in 2019", ("2019-01-01", "2021-07-14")),
+        ("since I was elected in May 2016", ("2016-05-01", "2021-07-14")),
+        ("since our Watch group was formed in 2018", ("2018-01-01", "2021-07-14")),
     ],
 )
 def test_since_an_event_named_with_hyphens(text: str, expected: tuple[str, str]) -> None:
