@@ -98,6 +98,7 @@ EXCLUSION_ROWS = [
     ),
     pytest.param("Callers rely on our 100% confidential promise.", id="slogan-percent"),
     pytest.param("Fly-tipping was among their top five worries.", id="top-ranking"),
+    pytest.param("Letters go to anyone stopped four times or more.", id="repeat-band"),
 ]
 
 # more ways of the same exclusions (ids may repeat a rule's name)
@@ -131,6 +132,7 @@ MORE_EXCLUSIONS = [
     pytest.param("It helps charities that employ up to nine workers.", id="size-band-words"),
     pytest.param("Hull is in the top 10 hotspots for thefts.", id="top-ranking-digits"),
     pytest.param("It is one of the top three priorities for Kent.", id="top-ranking-one-of"),
+    pytest.param("Victims who rang six or more times were called back.", id="repeat-band-words"),
 ]
 
 
@@ -159,6 +161,10 @@ def test_decimals_no_time_is_written_as(text: str, expected: list[float]) -> Non
     [
         ("Officers arrested the top 40 offenders in Hull.", [40]),  # no "among"/"in": a count
         ("Wardens ticketed 62 of the top 100 speeders.", [62, 100]),
+        # a repeat band bounds how often, not the count of those caught that often
+        ("Of them, 214 were caught three times or more.", [214]),
+        ("Repeat callers were three times more likely to be hurt.", [3]),
+        ("Thefts rose to three times as many in Hull.", [3]),
     ],
 )
 def test_top_counts_that_are_no_ranking(text: str, expected: list[float]) -> None:
