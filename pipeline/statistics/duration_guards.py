@@ -17,9 +17,9 @@ NOT_WORK_HOURS = (
 )
 """After a duration's unit: not hours of work counted ("4,200 hours of high-visibility
 patrols", "900 hours on foot patrols", "900 hours of CCTV footage", "5,600 hours of unpaid
-work", "700 hours of their time", "9,300 hours of duty" count the hours put in); "48 hours" stays a duration. Nights
-alike: "40 nights on patrol", "12 nights of operations" count the nights put in; "over three
-nights" stays a duration."""
+work", "700 hours of their time", "9,300 hours of duty" count the hours put in); "48
+hours" stays a duration. Nights alike: "40 nights on patrol", "12 nights of operations"
+count the nights put in; "over three nights" stays a duration."""
 
 
 class HoursLead(NamedTuple):
@@ -45,7 +45,8 @@ GIVEN_HOURS_LEADS: tuple[HoursLead, ...] = (
 )
 """Named words right before "N hours" that make the hours time put in, not a duration: "gave
 41,000 hours last year", "Leeds accounted for 2,300 hours", "teams worked a further 900
-hours", "specials volunteered 9,300 hours", "she had given 310 hours"; "held for a further 36 hours" stays a duration (no verb of work before it), and so
+hours", "specials volunteered 9,300 hours", "she had given 310 hours"; "held for a
+further 36 hours" stays a duration (no verb of work before it), and so
 does "worked a further 12 hours" (a lead ``large_only``: a shift, under 100 hours)."""
 NOT_GIVEN_HOURS = r"(?<![\d,.])" + "".join(
     rf"(?!(?<=\b{lead.words}\s)(?:\d{{3}}|\d{{1,3}},\d))"
