@@ -13,13 +13,14 @@ pupils" counts pupils; "40 years" and "a four-year term" stay durations)."""
 NOT_WORK_HOURS = (
     r"(?!(?<=hours)\s+(?:of|on)\s+(?:[\w-]+\s+){0,2}?(?:patrols?|patrolling|policing|overtime|"
     r"volunteering|footage|work|their\s+time|community\s+service|mentoring|duty)\b)"
+    r"(?!(?<=hours)\s+(?:recorded|logged|volunteered|given|worked|put\s+in)\b)"
     r"(?!(?<=nights)\s+(?:on|of)\s+(?:[\w-]+\s+){0,2}?(?:patrols?|duty|operations?|action)\b)"
 )
 """After a duration's unit: not hours of work counted ("4,200 hours of high-visibility
 patrols", "900 hours on foot patrols", "900 hours of CCTV footage", "5,600 hours of unpaid
-work", "700 hours of their time", "9,300 hours of duty" count the hours put in); "48
-hours" stays a duration. Nights alike: "40 nights on patrol", "12 nights of operations"
-count the nights put in; "over three nights" stays a duration."""
+work", "700 hours of their time", "9,300 hours of duty", "the 7,100 hours logged" count
+the hours put in); "48 hours" stays a duration. Nights alike: "40 nights on patrol", "12
+nights of operations" count the nights put in; "over three nights" stays a duration."""
 
 
 class HoursLead(NamedTuple):

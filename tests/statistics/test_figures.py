@@ -650,6 +650,9 @@ def test_a_proportion_in_or_out_of(text: str, expected: list[tuple[float, str]])
         ("Volunteers have given 2,750 hours since May.", [2750]),
         ("The court was given 48 hours to respond.", []),  # a deadline: a duration
         ("The suspect was on duty for 12 hours.", []),
+        ("Cadets gave 9,800 hours, up from the 6,100 hours recorded a year before.", [9800, 6100]),
+        ("It is double the 2,400 hours logged by specials in 2023.", [2, 2400]),
+        ("The search recorded nothing in 48 hours.", []),  # near miss: hours before no verb
         # "accounted for" / a verb of work + "a further" before the hours: time put in
         ("Hull accounted for 4,120 hours, Grimsby for 2,050 and Goole for 880.", [4120, 2050, 880]),
         ("Crews in Selby and Tadcaster worked a further 1,340 hours.", [1340]),
