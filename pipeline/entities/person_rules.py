@@ -332,7 +332,8 @@ def compile_patterns(
         rf"[ \t,]*\n?[ \t]*(?P<appos>(?:[A-Z][a-z]+[ \t]+){{0,3}}{title}){_NAME_END}"
     )
     # "Head of Public Protection Detective Inspector Jo Bell": a portfolio before a rank
-    # or after a possessive, set off by a comma: "the force's head of crime, DCI Jo Bell"
+    # or after a possessive, set off by a comma: "the force's head of crime, DCI Jo Bell",
+    # "the force's citizens in policing lead, Insp Jo Bell" (one linking word inside)
     # (must not match "the manager of the shop, DC Jo Bell": no possessive before it)
     lead_in = re.compile(
         rf"(?<![\w’'])(?P<lead>(?:{'|'.join(_LEAD_IN_HEADS)})\s+of\s+"
@@ -340,8 +341,9 @@ def compile_patterns(
         r"|(?:[’']s|\bits|\bour|\btheir)[ \t]+(?P<after_possessive>(?:head|director|lead|manager|"
         r"cabinet[ \t]+member|portfolio[ \t]+holder)"
         rf"[ \t]+(?:of|for)[ \t]+(?:[\w&-]+[ \t]+){{0,4}}?[\w&-]+|(?:{title})|"
-        r"(?:(?!(?:new|former|current|previous|then|first)\b)[a-z][\w-]*[ \t]+){1,2}"
-        r"(?:lead|manager|director|co-?ordinator)),[ \t]*$"
+        r"(?:(?!(?:new|former|current|previous|then|first)\b)[a-z][\w-]*[ \t]+)"
+        r"(?:in[ \t]+)?(?:(?!(?:new|former|current|previous|then|first)\b)"
+        r"[a-z][\w-]*[ \t]+)?(?:lead|manager|director|co-?ordinator)),[ \t]*$"
         # a capitalised title opening its sentence, then a comma and the rank: "Cardiff
         # District Commander, Superintendent Jo Bell" (not "On Monday, DI Jo Bell")
         r"|(?:(?<![\s\S])|(?<=\n)|(?<=[.!?][ \t]))"

@@ -12,14 +12,15 @@ NOT_SCHOOL_YEAR = r"(?!(?<=(?-i:Year))\s+\d)"
 pupils" counts pupils; "40 years" and "a four-year term" stay durations)."""
 NOT_WORK_HOURS = (
     r"(?!(?<=hours)\s+(?:of|on)\s+(?:[\w-]+\s+){0,2}?(?:patrols?|patrolling|policing|overtime|"
-    r"volunteering|footage|work|their\s+time|community\s+service|mentoring)\b)"
+    r"volunteering|footage|work|their\s+time|community\s+service|mentoring|duty)\b)"
+    r"(?!(?<=hours)\s+(?:recorded|logged|volunteered|given|worked|put\s+in)\b)"
     r"(?!(?<=nights)\s+(?:on|of)\s+(?:[\w-]+\s+){0,2}?(?:patrols?|duty|operations?|action)\b)"
 )
 """After a duration's unit: not hours of work counted ("4,200 hours of high-visibility
 patrols", "900 hours on foot patrols", "900 hours of CCTV footage", "5,600 hours of unpaid
-work", "700 hours of their time" count the hours put in); "48 hours" stays a duration. Nights
-alike: "40 nights on patrol", "12 nights of operations" count the nights put in; "over three
-nights" stays a duration."""
+work", "700 hours of their time", "9,300 hours of duty", "the 7,100 hours logged" count
+the hours put in); "48 hours" stays a duration. Nights alike: "40 nights on patrol", "12
+nights of operations" count the nights put in; "over three nights" stays a duration."""
 
 
 class HoursLead(NamedTuple):
@@ -36,6 +37,8 @@ GIVEN_HOURS_LEADS: tuple[HoursLead, ...] = (
     HoursLead("gave", "gave"),
     HoursLead("worked", "worked"),
     HoursLead("logged", "logged"),
+    HoursLead("volunteered", "volunteered"),
+    HoursLead("given", "given", large_only=True),
     HoursLead("accounted-for", "accounted for"),
     HoursLead("worked-a-further", "worked a further", large_only=True),
     HoursLead("gave-a-further", "gave a further", large_only=True),
@@ -43,7 +46,8 @@ GIVEN_HOURS_LEADS: tuple[HoursLead, ...] = (
 )
 """Named words right before "N hours" that make the hours time put in, not a duration: "gave
 41,000 hours last year", "Leeds accounted for 2,300 hours", "teams worked a further 900
-hours"; "held for a further 36 hours" stays a duration (no verb of work before it), and so
+hours", "specials volunteered 9,300 hours", "she had given 310 hours"; "held for a
+further 36 hours" stays a duration (no verb of work before it), and so
 does "worked a further 12 hours" (a lead ``large_only``: a shift, under 100 hours)."""
 NOT_GIVEN_HOURS = r"(?<![\d,.])" + "".join(
     rf"(?!(?<=\b{lead.words}\s)(?:\d{{3}}|\d{{1,3}},\d))"

@@ -27,6 +27,7 @@ from pressfacts.statistics.rule_needs import CASE_TRAPS, trie
 from pressfacts.statistics.thresholds import (
     LIMIT_MULTIPLE,
     LIMIT_WORDS,
+    REPEAT_BAND,
     SIZE_BAND,
     SIZE_WORDS,
     TOP_RANKING,
@@ -417,6 +418,8 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
     ),
     # the size of a ranking: "among their top three concerns" (``thresholds.TOP_RANKING``)
     Exclusion("top-ranking", TOP_RANKING, needs=("top",)),
+    # how often each one was seen: "caught three times or more" (``thresholds.REPEAT_BAND``)
+    Exclusion("repeat-band", REPEAT_BAND, needs=("or more",)),
     # "Behind every stabbing there are two families": a count said of every one of a
     # kind, no tally; not "For every £1 spent there is £4 saved" (a return on money)
     Exclusion(

@@ -19,6 +19,7 @@ from pressfacts.statistics.period_plans import PLAN_RULES
 from pressfacts.statistics.period_ranges import HOLIDAY_END_RULES, SET_OFF_RANGE_RULES
 from pressfacts.statistics.period_rules import PeriodRule
 from pressfacts.statistics.period_spans_from import SPAN_FROM_RULES
+from pressfacts.statistics.period_start_levels import START_LEVEL_RULES
 from pressfacts.statistics.period_terms import TERM_RULES
 from pressfacts.statistics.period_units_after import UNITS_AFTER_RULES
 from pressfacts.statistics.period_week_of import WEEK_OF_RULES
@@ -53,5 +54,6 @@ OWN_NEEDS_RULES: tuple[PeriodRule, ...] = (
     *UNITS_AFTER_RULES,
     *TERM_RULES,
     *HOLIDAY_SPAN_RULES,
+    *START_LEVEL_RULES,
 )
 """Every rule of those modules, in the order the table has always added them."""

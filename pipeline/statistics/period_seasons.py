@@ -75,12 +75,23 @@ def _span(year: int, first_month: int, months: int = 3) -> tuple[dt.date, dt.dat
     return start, start + relativedelta(months=months) - dt.timedelta(days=1)
 
 
+_SPOKEN_OF_AS_TO_COME = re.compile(
+    r",?[ \t]+(?:we|they|it|officers|volunteers|the[ \t]+\w+)[ \t]+"
+    r"(?:will|are[ \t]+to|plan[ \t]+to)\b",
+    re.I,
+)
+"""Right after a season, its subject and a future verb: "Over the summer we will be
+training", "over the summer, volunteers will"; the season is the coming one, whole (a plan
+is no count cut at P); not "over the summer, 11 groups were set up" (done)."""
+
+
 def resolve_season(ctx: Context) -> Resolution:
-    """The season's whole months: of the year stated; else the latest begun by P (cut at
-    P while it runs); "this …" when none runs at P, the nearer of the latest over and the
-    next to come ("this winter" in November: the coming one; "this summer" in
-    September: the one just over); "last …" the latest one over before P, unless that
-    lies within the span stated just before it (then the one before)."""
+    """The season's whole months: of the year stated; else, spoken of as to come (a
+    subject and "will" right after it), the one running at P or the next, whole; else the
+    latest begun by P (cut at P while it runs); "this …" when none runs at P, the nearer
+    of the latest over and the next to come ("this winter" in November: the coming one;
+    "this summer" in September: the one just over); "last …" the latest one over before
+    P, unless that lies within the span stated just before it (then the one before)."""
     name = (ctx.group("s") or ctx.group("s2") or ctx.group("s3") or "").lower()
     first_month = SEASON_FIRST_MONTHS[name]
     stated = ctx.group("y") or ctx.group("y3")
@@ -96,10 +107,16 @@ def resolve_season(ctx: Context) -> Resolution:
     published = ctx.published
     if published is None:
         return None
+    which = (ctx.group("which") or "").lower()
+    text, end_char = ctx.match.string, ctx.match.end()
+    if which in ("", "this") and _SPOKEN_OF_AS_TO_COME.match(text, end_char):
+        start, end = _span(published.year, first_month, months)  # "… we will be training"
+        if end < published:
+            start, end = _span(published.year + 1, first_month, months)
+        return Span(start, end, "relative")
     start, end = _span(published.year, first_month, months)
     if start > published:
         start, end = _span(published.year - 1, first_month, months)
-    which = (ctx.group("which") or "").lower()
     if which == "this" and end < published:  # none running at P: the nearer of the two
         after = _span(start.year + 1, first_month, months)
         if after[0] - published < published - end:  # "this winter" in November: the next

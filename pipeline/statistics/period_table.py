@@ -200,9 +200,10 @@ _RULES: tuple[PeriodRule, ...] = (
         rf"(?P<y>{YEAR})", "tfl"),
         resolve_first_months),
     # "since being elected in 2016", "since it opened in March 2019", "since its scheme
-    # with Dyfed-Powys Police began in April 2022" (hyphened names); not "since 2016"
+    # with Dyfed-Powys Police began in April 2022" (hyphened names), "since I launched the
+    # fund in 2024", "since our group formed in 2019"; not "since 2016"
     PeriodRule("since_event", _compile(
-        rf"\bsince\s+(?:being|it|he|she|they|we|the|its|their|records)\b[\w\s’'-]{{1,60}}?\bin\s+"
+        rf"\bsince\s+(?:being|it|he|she|they|we|I|our|the|its|their|records)\b[\w\s’'-]{{1,60}}?\bin\s+"
         rf"(?:(?P<m>{MONTH})\s+)?(?P<y>{YEAR})\b"), resolve_since),
     # "since a patrol plan began in November", "since police launched it in May"
     PeriodRule("since_event_month", _compile(

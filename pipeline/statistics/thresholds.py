@@ -15,6 +15,10 @@ says which firms are meant, as an age says which children; nothing is counted.
 "Among their top three concerns", "in the top 10 hotspots": the size of a ranking says
 where a thing is placed; nothing is counted. :data:`TOP_RANKING` is the exclusion
 ``top-ranking``.
+
+"Drivers caught three times or more", "victims who called five or more times": how often
+something happened to each one says which are meant; nothing is counted.
+:data:`REPEAT_BAND` is the exclusion ``repeat-band``.
 """
 
 from __future__ import annotations
@@ -62,3 +66,12 @@ TOP_RANKING = re.compile(
 """The size of a ranking a thing is placed in: "among their top three concerns", "in the
 top 10 hotspots", "one of the top five priorities"; not "arrested the top 40 offenders"
 (no "among"/"in" before it: a count of people)."""
+
+REPEAT_BAND = re.compile(
+    rf"\b(?:{NUMBER}\s+times\s+or\s+more|{NUMBER}\s+or\s+more\s+times)\b"
+    r"(?!\s+(?:likely|than|as)\b)",
+    re.I,
+)
+"""How often each one was caught or seen, as a bound: "612 were caught three times or more",
+"callers who rang five or more times"; not "three times more likely" (a ratio), nor "three
+times as many" (a multiplier), nor "three times" alone."""

@@ -181,6 +181,20 @@ def organisations(nlp: Language, text: str) -> list[tuple[str, str, str]]:
             "The charity's fundraising director, Paul Dunne, said donations had risen.",
             {"Paul Dunne": (["Fundraising Director"], [])},
         ),
+        # a portfolio with one linking word inside it
+        (
+            "Kent Police's citizens in policing lead, Inspector Rob Hale, said it helped.",
+            {"Rob Hale": (["Inspector", "Citizens in Policing Lead"], ["force:kent-police"])},
+        ),
+        (
+            "The force's volunteers in schools manager, Sergeant Amy Dale, said so.",
+            {"Amy Dale": (["Sergeant", "Volunteers in Schools Manager"], [])},
+        ),
+        # near miss: an adjective of time stays out before the linking word too
+        (
+            "The force's new in post lead, Inspector Ben Shaw, said it was good news.",
+            {"Ben Shaw": (["Inspector"], [])},
+        ),
         # near miss: an adjective of time is no portfolio
         (
             "The force's new lead, Inspector Ben Shaw, said it was good news.",

@@ -98,6 +98,7 @@ EXCLUSION_ROWS = [
     ),
     pytest.param("Callers rely on our 100% confidential promise.", id="slogan-percent"),
     pytest.param("Fly-tipping was among their top five worries.", id="top-ranking"),
+    pytest.param("Letters go to anyone stopped four times or more.", id="repeat-band"),
 ]
 
 # more ways of the same exclusions (ids may repeat a rule's name)
@@ -131,6 +132,7 @@ MORE_EXCLUSIONS = [
     pytest.param("It helps charities that employ up to nine workers.", id="size-band-words"),
     pytest.param("Hull is in the top 10 hotspots for thefts.", id="top-ranking-digits"),
     pytest.param("It is one of the top three priorities for Kent.", id="top-ranking-one-of"),
+    pytest.param("Victims who rang six or more times were called back.", id="repeat-band-words"),
 ]
 
 
@@ -159,6 +161,10 @@ def test_decimals_no_time_is_written_as(text: str, expected: list[float]) -> Non
     [
         ("Officers arrested the top 40 offenders in Hull.", [40]),  # no "among"/"in": a count
         ("Wardens ticketed 62 of the top 100 speeders.", [62, 100]),
+        # a repeat band bounds how often, not the count of those caught that often
+        ("Of them, 214 were caught three times or more.", [214]),
+        ("Repeat callers were three times more likely to be hurt.", [3]),
+        ("Thefts rose to three times as many in Hull.", [3]),
     ],
 )
 def test_top_counts_that_are_no_ranking(text: str, expected: list[float]) -> None:
@@ -641,6 +647,15 @@ def test_a_proportion_in_or_out_of(text: str, expected: list[tuple[float, str]])
         ("Volunteers gave 700 hours of their time to the project.", [700]),
         ("Its volunteers gave 41,000 hours last year.", [41000]),
         ("Special constables worked 18,500 hours in 2024.", [18500]),
+        ("Specials volunteered 9,300 hours across Dorset.", [9300]),
+        ("Specials gave 9,300 hours of duty across Dorset.", [9300]),
+        ("The cadet said he had given 310 hours in his first year.", [310]),
+        ("Volunteers have given 2,750 hours since May.", [2750]),
+        ("The court was given 48 hours to respond.", []),  # a deadline: a duration
+        ("The suspect was on duty for 12 hours.", []),
+        ("Cadets gave 9,800 hours, up from the 6,100 hours recorded a year before.", [9800, 6100]),
+        ("It is double the 2,400 hours logged by specials in 2023.", [2, 2400]),
+        ("The search recorded nothing in 48 hours.", []),  # near miss: hours before no verb
         # "accounted for" / a verb of work + "a further" before the hours: time put in
         ("Hull accounted for 4,120 hours, Grimsby for 2,050 and Goole for 880.", [4120, 2050, 880]),
         ("Crews in Selby and Tadcaster worked a further 1,340 hours.", [1340]),

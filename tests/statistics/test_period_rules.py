@@ -64,6 +64,11 @@ ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
     "year_to": ("the 12 months ending June 2020", None, ("2019-07-01", "2020-06-30")),
     "first_months": ("the last three months of 2019", None, ("2019-10-01", "2019-12-31")),
     "since_event": ("since it opened in May 2018", P, ("2018-05-01", "2021-07-14")),
+    "level_at_start": (
+        "since it opened in May 2018, when it had",
+        P,
+        ("2018-05-01", "2018-05-31"),
+    ),
     "since": ("since 2016", P, ("2016-01-01", "2021-07-14")),
     "season": ("over the spring", P, ("2021-03-01", "2021-05-31")),
     "quarter_of_the_year": ("the final quarter of last year", P, ("2020-10-01", "2020-12-31")),
@@ -868,6 +873,10 @@ def test_year_figure(text: str, expected: list[tuple[str, str, str]]) -> None:
             ("2020-03-01", "2021-07-14"),
         ),
         ("since the Stop-and-Search panel was set up in May", ("2021-05-01", "2021-07-14")),
+        # a first-person subject: the speaker's own start
+        ("Since I launched the road safety fund in 2019", ("2019-01-01", "2021-07-14")),
+        ("since I was elected in May 2016", ("2016-05-01", "2021-07-14")),
+        ("since our Watch group was formed in 2018", ("2018-01-01", "2021-07-14")),
     ],
 )
 def test_since_an_event_named_with_hyphens(text: str, expected: tuple[str, str]) -> None:

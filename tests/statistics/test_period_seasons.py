@@ -88,6 +88,28 @@ def periods(text: str, published: dt.date | None) -> list[tuple[str, str] | None
             dt.date(2023, 9, 9),
             [None],  # the_operation's: no dated operation before it
         ),
+        # spoken of as to come: the season running at P, or the next, whole
+        (
+            "Over the summer we will recruit 60 more volunteers.",
+            dt.date(2023, 7, 4),
+            [("2023-06-01", "2023-08-31")],
+        ),
+        (
+            "During the winter, officers will run 30 extra patrols.",
+            dt.date(2023, 10, 16),
+            [("2023-12-01", "2024-02-29")],
+        ),
+        # near misses: done, or "will" further on, stays the latest begun, cut at P
+        (
+            "Over the summer, 14 new groups were set up.",
+            dt.date(2023, 7, 4),
+            [("2023-06-01", "2023-07-04")],
+        ),
+        (
+            "Over the summer volunteers stopped 200 cars, and they will go on.",
+            dt.date(2023, 7, 4),
+            [("2023-06-01", "2023-07-04")],
+        ),
     ],
 )
 def test_season(text: str, published: dt.date | None, expected: object) -> None:
