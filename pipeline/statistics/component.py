@@ -403,7 +403,7 @@ class StatisticReader:
                 compared_area=found[-1].area if unit_rule == "compared-count" and found else None,
             )
         )
-        period = state.periods.figure_period(sentence, at.start, absolute, change, at.periods)
+        period = state.periods.figure_period(sentence, at.start, absolute, change, at.periods, unit)
         period = parallel_period(state.text, absolute, change, period, found, at.periods)
         # "More than 400 were handed in", "Around 800 of the reports came from Leeds"
         back = anaphoric or whole is not None or unit_rule == "elided-subject"

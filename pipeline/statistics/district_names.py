@@ -80,6 +80,11 @@ _GROUND_NAMES = "|".join(
 _WARD_NAME = r"[A-Z][a-z]+(?:['’]s)?(?:[ -][A-Z][a-z]+(?:['’]s)?){0,2}"
 """A district's or ward's name: up to three capitalised words ("Firth Park", "St Ann's")."""
 
+_TOWN_AND_POINT = (
+    r"[A-Z][a-z]+\s+(?:North|South|East|West|Central)(?:\s+(?:North|South|East|West))?"
+)
+"""A town's name and a compass point or "Central": "Batley West", "Bolton South East"."""
+
 DISTRICT_RULES: tuple[DistrictRule, ...] = (
     DistrictRule(
         "named_district",
@@ -96,8 +101,8 @@ DISTRICT_RULES: tuple[DistrictRule, ...] = (
         re.compile(
             r"(?:\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Aa]t|[Ff]rom)\s+|^|(?<=[.!?]\s)|(?<=\n))"
             r"(?P<place>(?!(?:The|This|That|Each|Every|North|South|East|West|Central)\b)"
-            r"[A-Z][a-z]+\s+(?:North|South|East|West|Central)(?:\s+(?:North|South|East|West))?)"
-            r"(?![\w'’-]|\s+(?-i:[A-Z]))"
+            + _TOWN_AND_POINT
+            + r")(?![\w'’-]|\s+(?-i:[A-Z]))"
         ),
         ("North", "South", "East", "West", "Central"),
     ),
@@ -206,9 +211,7 @@ class _Found(_Named, Protocol):
     def rule(self) -> str: ...
 
 
-_TOWN_PART = re.compile(
-    r"[A-Z][a-z]+\s(?:North|South|East|West|Central)(?:\s(?:North|South|East|West))?"
-)
+_TOWN_PART = re.compile(_TOWN_AND_POINT)
 """An area read by the ``compass_ward`` rule: a town's name and a compass point."""
 
 

@@ -23,9 +23,10 @@ NOT_COUNTED = ("percent", "times", "pounds")
 LOOK_BACK = 8
 """How many counts before a partitive lead-in are searched for the one it names."""
 
+_DONE = r"(?P<done>[a-z]+ed|held|caught|found|seen|taken|sent|brought|stopped|given|shown|told)"
+"""The participle naming the whole of a partitive: "of those [arrested]", "of these [seen]"."""
 PARTITIVE_LEAD = re.compile(
-    r"\s*of\s+(?:these|those|them)(?:\s+(?P<done>[a-z]+ed|held|caught|found|seen|taken|"
-    r"sent|brought|stopped|given|shown|told))?\s*,\s*(?:(?:more\s+than|over|almost|nearly|"
+    rf"\s*of\s+(?:these|those|them)(?:\s+{_DONE})?\s*,\s*(?:(?:more\s+than|over|almost|nearly|"
     r"around|about|some|just\s+over|just\s+under|at\s+least)\s+)?",
     re.I,
 )
@@ -44,8 +45,7 @@ def is_yardstick(finding: StatisticFinding) -> bool:
 
 
 PARTITIVE_LIST_LEAD = re.compile(
-    r"(?:^|(?<=[.!?]))\s*of\s+(?:these|those|them)(?:\s+(?P<done>[a-z]+ed|held|caught|"
-    r"found|seen|taken|sent|brought|stopped|given|shown|told))?\s*:\s*$",
+    rf"(?:^|(?<=[.!?]))\s*of\s+(?:these|those|them)(?:\s+{_DONE})?\s*:\s*$",
     re.I,
 )
 """A partitive lead-in closing the line before a list ("Of those arrested:"): each list
@@ -67,8 +67,7 @@ def _list_lead(text: str, line_start: int) -> re.Match[str] | None:
 
 
 TRAILING_LEAD = re.compile(
-    r"\s*of\s+(?:these|those)\s+(?P<done>[a-z]+ed|held|caught|found|seen|taken|sent|brought|"
-    r"stopped|given|shown|told)\b",
+    rf"\s*of\s+(?:these|those)\s+{_DONE}\b",
     re.I,
 )
 """A count's partitive after it, with the participle that names its whole: "27 of those

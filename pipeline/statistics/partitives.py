@@ -10,12 +10,17 @@ from __future__ import annotations
 
 import re
 
+_WHOLE_NOUN = (
+    r"(?:\s+(?:[a-z]+\s+(?=[a-z]+s\b|people\b|children\b))?"
+    r"(?P<noun>[a-z]+s|people|children|men|women))?"
+)
+"""The total's noun, with one modifier: "the [arrests]", "the 58 [older drivers]"."""
 PARTITIVE = re.compile(
     r"^\W{0,3}(?:(?:but|and|yet|however,?)\s+)?(?:of|out\s+of)\s+"
     r"(?:the|these|those|them|all|its|their)\b(?:\s+[a-z-]+['’]s)?"
     r"(?:\s+[\d,]+)?"
-    r"(?:\s+(?:[a-z]+\s+(?=[a-z]+s\b|people\b|children\b))?(?P<noun>[a-z]+s|people|children|men|women))?"
-    r"(?:\s+(?:[a-z-]+ed|held|caught|seen|taken|found|given|sent|who|that|they|we|it|he|she|in|"
+    + _WHOLE_NOUN
+    + r"(?:\s+(?:[a-z-]+ed|held|caught|seen|taken|found|given|sent|who|that|they|we|it|he|she|in|"
     r"at|by|across|from|on|during|over|since)\b(?:\s+[\w’'/-]+){0,16}?)?\s*,",
     re.I,
 )
@@ -36,8 +41,8 @@ SHARE_PARTITIVE = re.compile(
     r"(?:(?:almost|nearly|just\s+over|just\s+under|more\s+than|around|about|roughly)\s+)?"
     r"(?:half|a\s+third|a\s+quarter|two\s+thirds|three\s+quarters))\s+of\s+"
     r"(?:the|these|those|them|its|their)\b(?:\s+[a-z-]+['’]s)?(?:\s+[\d,]+)?"
-    r"(?:\s+(?:[a-z]+\s+(?=[a-z]+s\b|people\b|children\b))?(?P<noun>[a-z]+s|people|children|men|women))?"
-    r"\s*,(?=\s*(?:(?:around|about|some|nearly|almost)\s+)?\d)",
+    + _WHOLE_NOUN
+    + r"\s*,(?=\s*(?:(?:around|about|some|nearly|almost)\s+)?\d)",
     re.I,
 )
 """A share of a total opening its sentence, its size the count set off after it: "Most

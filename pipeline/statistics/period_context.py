@@ -374,14 +374,15 @@ class DocumentPeriods:
         absolute: int,
         change: str | None,
         sentence_periods: Sequence[PeriodFinding],
+        unit: str = "",
     ) -> PeriodFinding | None:
-        """The period of the figure at ``absolute`` (document offset) of ``sentence``;
-        never an undated phrase's placeholder, never inverted."""
+        """The period of the figure (of ``unit``) at ``absolute`` (document offset) of
+        ``sentence``; never an undated phrase's placeholder, never inverted."""
         period = self._figure_period(sentence, s_start, absolute, change, sentence_periods)
         if period is None or period.kind == UNRESOLVED or period.start > period.end:
             return None
         period = planned_count(period, sentence[: absolute - s_start], self._published)
-        period = quoted_share_period(period, self._text, absolute, change, sentence_periods)
+        period = quoted_share_period(period, self._text, absolute, unit, change, sentence_periods)
         return period and held_now(period, sentence, change, sentence_periods, self._published)
 
     def _figure_period(

@@ -57,11 +57,22 @@ def partitive_whole(
     found = next((m for rule in PARTITIVE_OPENINGS.values() if (m := rule.match(opening))), None)
     if found is None:
         return None
-    counted = re.compile(
-        rf"\d[\d,]*\s+(?:[a-z-]+\s+){{0,3}}?{re.escape(found.group('noun'))}\b", re.I
-    )
+    noun = found.group("noun").lower()
     for before in range(index - 1, max(-1, index - 1 - PARTITIVE_SENTENCES), -1):
         start, end = sentences[before]
-        if mains[before] is not None and counted.search(text, start, end):
+        if mains[before] is not None and _counts(text, start, end, noun):
             return mains[before]
     return None
+
+
+_COUNT_WORDS = re.compile(r"\d[\d,]*(?P<words>(?:\s+[a-z-]+){1,4})", re.I)
+"""A count and the (up to four) words after it, where its noun stands."""
+
+
+def _counts(text: str, start: int, end: int, noun: str) -> bool:
+    """Whether ``text[start:end]`` counts ``noun``: a count with the noun among the four
+    words after it ("6,480 victims and witnesses" counts witnesses)."""
+    return any(
+        noun in match.group("words").lower().split()
+        for match in _COUNT_WORDS.finditer(text, start, end)
+    )

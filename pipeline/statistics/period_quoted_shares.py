@@ -18,15 +18,6 @@ from collections.abc import Sequence
 
 from pressfacts.findings import PeriodFinding
 
-SHARE_AT = re.compile(
-    r"(?:(?:about|around|roughly|nearly|almost|more\s+than|fewer\s+than|less\s+than|over|"
-    r"under|just\s+over|just\s+under|some)\s+)?(?:\d[\d.]*\s*(?:%|per\s*cent)|(?:a|one|two|"
-    r"three|four|five|six|seven|eight|nine|\d+)\s+(?:in|out\s+of)\s+(?:\d+|two|three|four|five|"
-    r"six|seven|eight|nine|ten)\b|(?:a|one|two|three)[\s-](?:half|third|quarter|fifth)s?\b|"
-    r"half\b)",
-    re.I,
-)
-"""A share written at the figure's start: "about a third", "Nine in 10", "62%"."""
 _OPEN = "“"
 _CLOSE = "”"
 
@@ -50,15 +41,15 @@ def quoted_share_period(
     period: PeriodFinding | None,
     text: str,
     at: int,
+    unit: str,
     change: str | None,
     sentence_periods: Sequence[PeriodFinding],
 ) -> PeriodFinding | None:
-    """``period`` for the figure at ``at`` of ``text``; None under rule ``quoted-share``:
-    a share (no change) inside a quote, in a sentence that states no period and speaks in
-    the present up to its end."""
-    share = SHARE_AT.match(text, at)
-    if period is None or change is not None or sentence_periods or share is None:
+    """``period`` for the figure at ``at`` of ``text`` (of ``unit``); None under rule
+    ``quoted-share``: a share (a percentage, no change) inside a quote, in a sentence that
+    states no period and speaks in the present up to its end."""
+    if period is None or unit != "percent" or change is not None or sentence_periods:
         return period
-    rest = _PAST.search(text, share.end(), share.end() + 300)
+    rest = _PAST.search(text, at, at + 300)
     present = rest is not None and rest.group(0) in ".!?"
     return None if present and inside_quote(text, at) else period

@@ -28,6 +28,7 @@ from pressfacts.statistics.period_rules import (
     Span,
     compile_rule,
 )
+from pressfacts.statistics.since_days import resolve_school_year
 
 _AUTUMN_TERM_FIRST_MONTH = 9
 """The autumn term runs from September (the school year's start) to December."""
@@ -48,22 +49,19 @@ def resolve_autumn_term(ctx: Context) -> Resolution:
         return None
     last = (ctx.group("which") or "").lower() == "last"
     if _in_autumn_term(published) and not last:
-        return Span(dt.date(published.year, 9, 1), published, "since")
+        return resolve_school_year(ctx)  # the term so far
     term_year = published.year - 1
     return Span(dt.date(term_year, 9, 1), dt.date(term_year, 12, 31), "relative")
 
 
 def resolve_term_so_far(ctx: Context) -> Resolution:
-    """From 1 September to P when P falls in the autumn term, or the term is named as the
-    autumn one (from the latest 1 September before P); undated otherwise."""
+    """The school year so far (:func:`~.since_days.resolve_school_year`: from the latest 1
+    September to P) when P falls in the autumn term or the term is named as the autumn
+    one; undated otherwise."""
     published = ctx.published
-    if published is None:
+    if published is None or not (_in_autumn_term(published) or ctx.group("autumn")):
         return None
-    if _in_autumn_term(published):
-        return Span(dt.date(published.year, 9, 1), published, "since")
-    if ctx.group("autumn"):
-        return Span(dt.date(published.year - 1, 9, 1), published, "since")
-    return None
+    return resolve_school_year(ctx)
 
 
 TERM_RULES: tuple[PeriodRule, ...] = (
