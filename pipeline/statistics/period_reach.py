@@ -170,5 +170,5 @@ def governing_lead(
         return None
     if absolute < leads[index][1]:
         return leads[index][2]
-    wide = next((lead for lead in leads[:index] if lead[3] in SELF_CUT), None)
-    return wide[2] if wide is not None and absolute < wide[1] else None
+    wide = leads[0]  # a release's lead-in is its first (``with_release_lead`` puts it there)
+    return wide[2] if index > 0 and wide[3] in SELF_CUT and absolute < wide[1] else None
