@@ -149,7 +149,18 @@ def _speaker_after(s: Situation) -> Attribution | None:
     if not s.passage.tails:
         return None
     clause = tail_clause(s.text, *s.passage.tails[-1], s.cues)
-    return s.from_clause(clause, "speaker after quote") if clause else None
+    if clause is None:
+        return None
+    found = s.from_clause(clause, "speaker after quote")
+    if found.via and found.via.startswith("pronoun") and _names_speaker_before(s):
+        return None  # 'X said: “…” He added …': the cue before the quote names its speaker
+    return found
+
+
+def _names_speaker_before(s: Situation) -> bool:
+    """Whether a cue before the quote names its speaker outright (no pronoun)."""
+    before = _speaker_before(s)
+    return before is not None and before.speaker is not None and before.via is None
 
 
 def _speaker_before(s: Situation) -> Attribution | None:

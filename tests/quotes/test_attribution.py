@@ -181,6 +181,27 @@ def attributions(nlp: Language, text: str) -> list[tuple[str | None, str]]:
             "person:neil-rudd",
             "speaker after quote: said; pronoun 'he'",
         ),
+        # a cue before the quote names its speaker: a pronoun after it is that speaker, not
+        # a person of known gender named earlier
+        (
+            "Mr Owen Tate opened the meeting.\n\nCouncillor Ian Rees said: “The plan is "
+            "working.” He added that more help was on its way.",
+            "person:ian-rees",
+            "speaker before quote: said",
+        ),
+        (
+            "Mrs Gwen Lowe chaired the forum.\n\nCommunity worker Dana Pryor told the forum: "
+            "“People feel heard.” She said that the next forum would be in March.",
+            "person:dana-pryor",
+            "speaker before quote: told",
+        ),
+        # ... but a cue before the quote that names nobody leaves the pronoun to decide
+        (
+            "Mr Owen Tate opened the meeting. The report said: “Crime is down.” He said "
+            "that was welcome.",
+            "person:owen-tate",
+            "speaker after quote: said; pronoun 'He'",
+        ),
         # pronoun before the quote
         (
             "Inspector Ruth Evans leads the team. She said: “This is important work for us.”",
