@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left
 
 from pressfacts.resources import sorted_word_list
-from pressfacts.statistics.units import plural
+from pressfacts.statistics.units import noun_after, plural
 
 _LEAD = (
     r"^\W{0,3}(?P<noun>[A-Za-z][a-z-]+(?:\s+[a-z-]+){0,2}?)"
@@ -79,7 +79,32 @@ def label_unit(before: str, after: str = "") -> str | None:
     if is_place(label.group("label")):
         return None
     noun = next((w for w in words if w.endswith("s") and not w.endswith("ss")), None)
-    return plural(noun) if noun and noun not in _NOT_COUNTED else None
+    if noun and noun not in _NOT_COUNTED:
+        # the phrase's head: "Cannabis plants seized" counts plants, not "cannabis"
+        return noun_after(" " + " ".join(words)) or plural(noun)
+    return category_unit(words)
+
+
+CATEGORY_LABEL_UNITS: dict[str, str] = {
+    "crime": "offences", "burglary": "offences", "robbery": "offences",
+    "theft": "offences", "shoplifting": "offences", "arson": "offences",
+    "damage": "offences", "violence": "offences", "assault": "offences",
+    "fraud": "offences", "harassment": "offences", "stalking": "offences",
+    "trafficking": "offences", "possession": "offences", "offending": "offences",
+    "behaviour": "incidents", "disorder": "incidents",
+}  # fmt: skip
+"""Heads of a results line naming a category of crime in the singular, and what its count
+counts: "Vehicle crime: 876", "Violence with injury: 3,560", "Theft from the person: 55"
+count offences, "Anti-social behaviour: 2,310" incidents. The head is the label's last
+word before any "with", "from", "of", "and" …: "Crime number: 12" names no category."""
+_HEAD_ENDS = frozenset({"with", "without", "from", "of", "against", "involving", "and", "&"})
+
+
+def category_unit(words: list[str]) -> str | None:
+    """The unit of a results line whose label (``words``, lower case) names a category of
+    crime (:data:`CATEGORY_LABEL_UNITS`), else None."""
+    head = next((i for i, w in enumerate(words) if w in _HEAD_ENDS), len(words))
+    return CATEGORY_LABEL_UNITS.get(words[head - 1]) if head else None
 
 
 def is_place(name: str) -> bool:

@@ -18,6 +18,10 @@ from pressfacts.findings import PeriodFinding
 from pressfacts.statistics.period_back_references import BREAKDOWN_TRAITS
 from pressfacts.statistics.period_reach import list_end
 
+_WHOSE = r"(?:\s+(?:for|from)\s+(?:the\s+)?[\w’'&-]+(?:\s+[\w’'&-]+){0,3}?)?"
+"""Whose figures a summary's lead names: "Key figures for the county:", "The figures for
+Kent Police:" (no digit: a lead line naming a year states a period of its own)."""
+
 REFERRING_LIST_LEADS: dict[str, re.Pattern[str]] = {
     # "They included:", "These were made up of:", "This comprised:"
     "they_included_list": re.compile(
@@ -41,7 +45,8 @@ REFERRING_LIST_LEADS: dict[str, re.Pattern[str]] = {
     # of the figures just stated; not "Our advice:" (no figures), "Key dates:"
     "key_figures_list": re.compile(
         r"\W{0,3}(?:(?:the\s+)?(?:key|main|headline|other)\s+(?:figures|findings|statistics|"
-        r"results|numbers)(?:\s+(?:include|show|were|are))?|the\s+figures(?:\s+in\s+full|\s+show)?|"
+        rf"results|numbers){_WHOSE}(?:\s+(?:include|show|were|are))?|"
+        rf"the\s+figures{_WHOSE}(?:\s+in\s+full|\s+show)?|"
         r"in\s+numbers|at\s+a\s+glance|the\s+results(?:\s+(?:include|show|were))?|"
         r"the\s+(?:report|survey|review|figures|data)\s+(?:found|finds|shows?|showed|revealed)|"
         r"(?:officers|police|they|the\s+force|the\s+team)\s+(?:also\s+)?(?:seized|recovered|"

@@ -88,6 +88,20 @@ def test_list_lead_unit(text: str, before: str, expected: str | None) -> None:
         ("Vehicles seized: ", "", "vehicles"),
         ("County lines: ", " arrested in week of action", None),  # a headline
         ("Drink drivers: ", " caught in festive blitz", None),
+        # the head of the label's phrase, not its first word ending in "s"
+        ("Cannabis plants seized: ", "", "plants"),
+        ("- Arrests for drug offences: ", "", "arrests"),
+        # a category of crime named in the singular counts offences (incidents of disorder)
+        ("Vehicle crime: ", " (up 4%)", "offences"),
+        ("- Violence with injury: ", ", a fall of 6%", "offences"),
+        ("Theft from the person: ", "", "offences"),
+        ("• Criminal damage and arson: ", "", "offences"),
+        ("Anti-social behaviour: ", " (down 8%)", "incidents"),
+        # near misses: a label naming no category, or a category word that is not its head
+        ("Crime number: ", "", None),
+        ("Age: ", "", None),
+        ("Total: ", "", None),
+        ("Burglary: ", " arrests up in Leeds", None),  # a headline
     ],
 )
 def test_a_results_line_ends_at_its_number(before: str, after: str, expected: str | None) -> None:

@@ -409,6 +409,18 @@ def test_referring_list_lead(nlp: Language, name: str) -> None:
             "Police recorded 900 burglaries in 2021. Key dates:\n\n- 2 open days at the station",
             {900: ("2021-01-01", "2021-12-31"), 2: None},
         ),
+        # a summary naming whose figures they are; its whole list, past the sentences a
+        # back-reference reaches
+        (
+            "The figures cover the year to March 2022. Key figures for the force:\n\n- 910 "
+            "burglaries\n- 820 robberies\n- 730 assaults\n- 640 thefts",
+            {
+                910: ("2021-04-01", "2022-03-31"),
+                820: ("2021-04-01", "2022-03-31"),
+                730: ("2021-04-01", "2022-03-31"),
+                640: ("2021-04-01", "2022-03-31"),
+            },
+        ),
         # the summary's own kind: officers' finds after a count of theirs
         (
             "Officers made 40 arrests in March. They also seized:\n\n- 12 knives\n- 3 guns",
