@@ -142,7 +142,7 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
         "service-number",
         re.compile(
             r"\b(?:call|calling|dial|dialling|ring|phone|on|or|contact)\s+(?:police\s+(?:on\s+)?)?"
-            r"(?:101|999|111|116\s?123)\b|"
+            r"(?:101|999|111|116\s?123)\b|\b116\s?(?:000|006|111|123)\b|"
             r"\b(?:the|a|our|their|its)\s+(?:101|999|111)\s+(?:service|number|line|non-emergency)\b|"
             r"\bnon-?\s?emergency\s+(?:number\s+)?(?:101|111)\b|(?:101|111)\s+non-?\s?emergency\b|"
             r"\b(?:101|111)\s+(?:call|caller|line|number|service)\b(?!s)|"
@@ -418,8 +418,8 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
     ),
     # the size of a ranking: "among their top three concerns" (``thresholds.TOP_RANKING``)
     Exclusion("top-ranking", TOP_RANKING, needs=("top",)),
-    # how often each one was seen: "caught three times or more" (``thresholds.REPEAT_BAND``)
-    Exclusion("repeat-band", REPEAT_BAND, needs=("or more",)),
+    # how often each one was seen: "caught three times or more", "missing more than twice"
+    Exclusion("repeat-band", REPEAT_BAND, needs=("or more", "than")),
     # "Behind every stabbing there are two families": a count said of every one of a
     # kind, no tally; not "For every £1 spent there is £4 saved" (a return on money)
     Exclusion(

@@ -288,10 +288,11 @@ FIGURE_RULES: tuple[FigureRule, ...] = (
         needs=("hundred", "thousand", "million", "billion"),
     ),
     # "1,747", "twenty-five", "40-plus": a count, its unit read from the words after it;
-    # not "40-year" (a hyphen that joins another word)
+    # not "40-year" (a hyphen that joins another word), nor digits after a leading zero
+    # ("000", "0191": a code's or a phone number's part)
     FigureRule(
         "count",
-        re.compile(rf"(?<![\w£.,-])(?P<num>{NUMBER})(?![\w%]|-(?!plus\b)|\.\d|,\d)", re.I),
+        re.compile(rf"(?<![\w£.,-])(?!0\d)(?P<num>{NUMBER})(?![\w%]|-(?!plus\b)|\.\d|,\d)", re.I),
         _count,
     ),
 )

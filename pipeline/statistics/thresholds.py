@@ -67,11 +67,24 @@ TOP_RANKING = re.compile(
 top 10 hotspots", "one of the top five priorities"; not "arrested the top 40 offenders"
 (no "among"/"in" before it: a count of people)."""
 
+_NOT_HOW_OFTEN = (
+    r"is|was|were|are|be|been|being|now|by|up|down|rose|risen|increased|grew|grown|jumped|"
+    r"soared|fell|fallen|dropped|almost|nearly|cost|costs|paid|worth|about|around"
+)
+"""Words before "more than three times" that make it a multiple ("was more than three times
+the average", "rose by more than three times"), not how often something happened."""
+_MULTIPLE_AFTER = (
+    r"likely|than|as|more|less|higher|lower|greater|bigger|larger|smaller|over|the|that|"
+    r"what|its|their|this|his|her|our|a|an"
+)
 REPEAT_BAND = re.compile(
     rf"\b(?:{NUMBER}\s+times\s+or\s+more|{NUMBER}\s+or\s+more\s+times)\b"
-    r"(?!\s+(?:likely|than|as)\b)",
+    r"(?!\s+(?:likely|than|as)\b)|"
+    rf"\b(?!(?:{_NOT_HOW_OFTEN})\b)[a-z]+\s+(?:more|fewer)\s+than\s+"
+    rf"(?:{NUMBER}\s+times|twice)\b(?!\s+(?:{_MULTIPLE_AFTER})\b|-)",
     re.I,
 )
 """How often each one was caught or seen, as a bound: "612 were caught three times or more",
-"callers who rang five or more times"; not "three times more likely" (a ratio), nor "three
-times as many" (a multiplier), nor "three times" alone."""
+"callers who rang five or more times", "went missing more than three times", "stopped
+more than twice"; not "three times more likely" (a ratio), nor "three times as many", "was
+more than three times the average" (multipliers), nor "three times" alone."""

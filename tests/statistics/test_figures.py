@@ -103,6 +103,12 @@ EXCLUSION_ROWS = [
 
 # more ways of the same exclusions (ids may repeat a rule's name)
 MORE_EXCLUSIONS = [
+    pytest.param("Missing People runs the 116 000 helpline.", id="service-number-116"),
+    pytest.param("The 116 123 line is free from any phone.", id="service-number-116-line"),
+    pytest.param("The box was marked 007 and left.", id="count-leading-zero"),
+    pytest.param("Those children went missing more than three times.", id="repeat-band-than"),
+    pytest.param("Nobody was stopped more than twice.", id="repeat-band-twice"),
+    pytest.param("Drivers were warned after being caught more than five times.", id="repeat-5"),
     pytest.param(
         "For every knife seized there are 12 more on the streets.", id="for-every-there-is"
     ),
@@ -364,6 +370,11 @@ def test_bare_ages_leave_no_figure(text: str) -> None:
         "The support group helped 300 families in Ayr.",  # no number right after "group"
         "Arrests rose from 5 to 12 in Group 2 areas.",  # a range of counts, not of groups
         "A group of 15 youths gathered in Oban.",
+        "The helpline took 116 calls in Hull.",  # not a harmonised number: no group after
+        "Reports were more than three times higher in Bolton.",  # a multiple: "higher"
+        "The rate was more than three times the average.",  # "was" before it
+        "Thefts rose by more than three times in Crewe.",
+        "Police took more than 2,000 calls.",  # no "times"
     ],
 )
 def test_figures_that_look_like_exclusions_stay(text: str) -> None:
