@@ -91,10 +91,33 @@ in the region since 2019, supported 214 …", "The charity, which was founded in
 opening the sentence ("In Leek, where the council paid for a second bin in March, 31 …"):
 a period inside it is the clause's, not the main verb's figure's; not a "where" clause
 before a present perfect (:data:`SINCE_ASIDE_MAIN`)."""
-SINCE_ASIDE_MAIN = re.compile(r"[^.;]{0,50}?\b(?:have|has)\s+(?:been\s+)?[a-z]+(?:ed|en)\b")
+SINCE_ASIDE_MAIN = re.compile(
+    r"[^.;]{0,50}?\b(?:have|has)\s+(?:(?:so\s+far|already|now|also)\s+)?(?:been\s+)?"
+    r"(?:[a-z]+(?:ed|en)|led\s+to|seen|made)\b"
+)
 """The main clause after a "where" aside in the present perfect: the aside's start dates its
 count so far ("In Leek, where residents set up a group in March, volunteers have recorded
-640 …": March to P), as "since" would."""
+640 …": March to P), as "since" would; so does a "which" aside's span to P ("The scheme,
+which began in April, has so far helped 615 families": April to P)."""
+
+
+def blocking_asides(
+    sentence: str, s_start: int, periods: Sequence[PeriodFinding]
+) -> list[tuple[int, int]]:
+    """The spans of the :data:`RELATIVE_ASIDE` s whose periods are theirs alone: all but a
+    "where" aside, or one holding a span to P ("since"), before a present perfect
+    (:data:`SINCE_ASIDE_MAIN`)."""
+    if ", wh" not in sentence:
+        return []
+    spans = []
+    for aside in RELATIVE_ASIDE.finditer(sentence):
+        a, b = aside.span()
+        to_now = aside.group().startswith(", where") or any(
+            p.kind == "since" and a < p.start_char - s_start < b for p in periods
+        )
+        if not (to_now and SINCE_ASIDE_MAIN.match(sentence, b)):
+            spans.append((a, b))
+    return spans
 
 
 def period_openings(
@@ -104,13 +127,7 @@ def period_openings(
     the sentence that open a clause of their own, and the :data:`RELATIVE_ASIDE` holding a
     period (a clause of its own too: a figure after it is not dated by it)."""
     found: list[tuple[int, int]] = []
-    asides = [
-        aside.span()
-        for aside in (RELATIVE_ASIDE.finditer(sentence) if ", wh" in sentence else ())
-        if not (
-            aside.group().startswith(", where") and SINCE_ASIDE_MAIN.match(sentence, aside.end())
-        )
-    ]
+    asides = blocking_asides(sentence, s_start, periods)
     for period in periods:
         at = period.start_char - s_start
         found.extend(span for span in asides if span[0] < at < span[1])
@@ -222,13 +239,7 @@ def clause_periods(
     in_clause = [p for p in periods if start <= p.start_char < end]
     if not in_clause and NOW.search(sentence, start - s_start, absolute - s_start):
         return []  # ", and the force now has 5,080 officers": a stock held now, not then
-    asides = [
-        aside.span()
-        for aside in (RELATIVE_ASIDE.finditer(sentence) if ", wh" in sentence else ())
-        if not (
-            aside.group().startswith(", where") and SINCE_ASIDE_MAIN.match(sentence, aside.end())
-        )
-    ]
+    asides = blocking_asides(sentence, s_start, periods)
     return in_clause or [
         p
         for p in periods

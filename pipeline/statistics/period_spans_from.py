@@ -56,7 +56,7 @@ from pressfacts.statistics.period_rules import (
     month_end,
 )
 from pressfacts.statistics.period_seasons import SEASON_FIRST_MONTHS
-from pressfacts.statistics.since_days import EVENT_BEFORE_IN
+from pressfacts.statistics.since_days import DONE_SINCE, EVENT_BEFORE_IN
 
 UNITS_FROM_MONTH = re.compile(
     rf"\b(?:for|over|across)\s+(?:a\s+further\s+|another\s+|the\s+(?:next\s+)?)?(?P<n>{COUNT}|a|one)\s+"
@@ -221,9 +221,14 @@ thing that began)."""
 
 
 def resolve_launched_in_month(ctx: Context) -> Resolution:
-    """The first day of the month the thing began, as an event's day."""
+    """The first day of the month the thing began, as an event's day; from that day to P
+    when what it has done since follows ("The scheme, launched in April 2025, has so far
+    helped 615 families": :data:`~.since_days.DONE_SINCE`)."""
     year = ctx.group("y") or ctx.group("by") or "0"
     first = dt.date(int(year), month_number(ctx.group("m") or ctx.group("bm") or ""), 1)
+    published = ctx.published
+    if published and first <= published and DONE_SINCE.match(ctx.match.string, ctx.match.end()):
+        return Span(first, published, "since")
     return Span(first, first, "day")
 
 

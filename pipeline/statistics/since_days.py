@@ -187,41 +187,54 @@ SINCE_START_RULES: tuple[PeriodRule, ...] = (
 start of May" (no thing named: ``since_month`` reads the month)."""
 
 
+_STARTED = (
+    r"\b(?:set\s+up|launched|formed|created|introduced|started|began|opened|installed|put\s+in)"
+    r"(?:\s+(?:a|an|the|their|its|our)\s+[\w-]+(?:\s+[\w-]+)?)?"
+    r"(?:\s+(?:at|in|outside)\s+[A-Z][\w'’-]*(?:(?:,\s+|\s+and\s+)[A-Z][\w'’-]*){0,5})?"
+)
+"""A thing started, with what was started and where: "launched the scheme", "installed at
+Leek and Stone", "began"."""
+_DONE_SINCE = (
+    r"(?=[^.;:]{0,60}?\b(?:(?:has|have|had)\s+(?:already|so\s+far)|"
+    r"(?:has|have)\s+(?:now\s+)?(?:been\s+)?(?:recorded|logged|made|issued|sent|seen|taken|"
+    r"caught|stopped|checked|handled|received|helped|supported|reached|trained|arrested|"
+    r"charged|seized|recovered|identified|safeguarded|visited|referred|answered|removed|"
+    r"closed|led\s+to|resulted\s+in|carried\s+out)\b))"
+)
+"""What has been done since, shortly after the start: "has already taken", "have arrested",
+"has led to", "have been charged"."""
+DONE_SINCE = re.compile(_DONE_SINCE, re.I)
+""":data:`_DONE_SINCE` alone, read right after a start another rule found."""
 STARTED_THEN_SO_FAR = re.compile(
-    rf"\b(?:set\s+up|launched|formed|created|introduced|started|opened|installed|put\s+in)"
-    rf"(?:\s+(?:a|an|the|their|its|our)\s+[\w-]+(?:\s+[\w-]+)?)?"
-    rf"(?:\s+(?:at|in|outside)\s+[A-Z][\w'’-]*(?:(?:,\s+|\s+and\s+)[A-Z][\w'’-]*){{0,5}})?"
-    rf"\s+(?:in|last)\s+(?P<m>{MONTH})(?!\w|\.?\s*\d)(?=[^.;:]{{0,60}}?\b(?:(?:has|have|had)\s+(?:already|so\s+far)|"
-    rf"(?:has|have)\s+(?:now\s+)?(?:recorded|logged|made|issued|sent|seen|taken|caught|"
-    rf"stopped|checked|handled|received|helped|supported|reached|trained)\b))",
-    re.I,
+    rf"{_STARTED}\s+(?:in|last)\s+(?P<m>{MONTH})(?!\w|\.?\s*\d){_DONE_SINCE}", re.I
 )
 """A thing started in a month, then what it "has already" done: "the unit, set up in June,
 had already linked 312 offences", "The helpline, launched in March, has already taken 900
-calls", "where residents set up a group in March, volunteers have recorded 640": from
-that month to P, as "since June" (the month alone would date the start); a present perfect
-of a tally ("have recorded", "has made") needs no "already". Bins and kiosks "installed" or
-"put in" at named sites ("The bins installed at Leek, Cheadle and Stone in March have taken
-in 212 knives") or "last June" ("was installed last June and has already taken …") too."""
+calls", "where residents set up a group in March, volunteers have recorded 640", "Under
+Operation Ash, which began in May, officers have arrested 61": from that month to P, as
+"since June" (the month alone would date the start); a present perfect of a tally ("have
+recorded", "has led to") needs no "already". Bins and kiosks "installed" or "put in" at
+named sites ("The bins installed at Leek, Cheadle and Stone in March have taken in 212
+knives") or "last June" ("was installed last June and has already taken …") too."""
+STARTED_IN_YEAR_THEN_SO_FAR = re.compile(
+    rf"{_STARTED}\s+in\s+(?:(?P<m>{MONTH})\s+)?(?P<y>{YEAR})\b(?![/–-]\d){_DONE_SINCE}",
+    re.I,
+)
+"""The same with the start's year: "The scheme, which began in April 2024, has so far
+helped 615 families", "The hub, opened in 2023, has seen 900 people": from the month's (or
+the year's) first day to P."""
+_STARTED_NEEDS = (
+    "set up", "launched", "formed", "created", "introduced", "started", "began", "opened",
+    "installed", "put in",
+)  # fmt: skip
 STARTED_RULES: tuple[PeriodRule, ...] = (
+    PeriodRule("started_then_so_far", STARTED_THEN_SO_FAR, resolve_since_month, _STARTED_NEEDS),
     PeriodRule(
-        "started_then_so_far",
-        STARTED_THEN_SO_FAR,
-        resolve_since_month,
-        (
-            "set up",
-            "launched",
-            "formed",
-            "created",
-            "introduced",
-            "started",
-            "opened",
-            "installed",
-            "put in",
-        ),
+        "started_in_year_then_so_far", STARTED_IN_YEAR_THEN_SO_FAR, resolve_since, _STARTED_NEEDS
     ),
 )
-"""The rule ``started_then_so_far``: a start in a month and what is done since."""
+"""The rules ``started_then_so_far`` and ``started_in_year_then_so_far``: a start in a month
+(or a month of a year, or a year) and what is done since."""
 
 SINCE_MONTH_START = re.compile(
     rf"\bsince\s+the\s+(?:start|beginning)\s+of\s+(?P<m>{MONTH})(?!\w|\.?\s*\d)", re.I

@@ -320,6 +320,11 @@ ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
         P,
         ("2021-03-01", "2021-07-14"),
     ),
+    "started_in_year_then_so_far": (
+        "the panel, set up in March 2020, has already heard 40 cases",
+        P,
+        ("2020-03-01", "2021-07-14"),
+    ),
     "compared_last_year": (
         "between 2 May and 9 June, 51 thefts compared with 44 last year",
         P,

@@ -29,6 +29,24 @@ SINCE_MAY = ("2025-05-01", "2025-09-18")
          "blades between them.", {212: SINCE_MAY}),
         ("The newest kiosk was installed last May and has already taken in 64 phones.",
          {64: SINCE_MAY}),
+        # a "which" aside holding the start; a count after its own subject
+        ("The Safe Space hub, which began in May, has so far helped 310 people.",
+         {310: SINCE_MAY}),
+        ("Under Operation Larch, which started in May, detectives have arrested 57 people.",
+         {57: SINCE_MAY}),
+        ("Operation Larch, launched in May, has led to 23 charges.", {23: SINCE_MAY}),
+        # the start's year stated (rule started_in_year_then_so_far, or launched_in_month
+        # before what has been done since)
+        ("The panel, set up in March 2024, has already heard 88 cases.",
+         {88: ("2024-03-01", "2025-09-18")}),
+        ("The hub, opened in 2023, has seen 1,400 visitors.", {1400: ("2023-01-01", "2025-09-18")}),
+        ("The scheme, launched in April 2024, has so far helped 615 families.",
+         {615: ("2024-04-01", "2025-09-18")}),
+        # near misses: an aside of no start before a present perfect; a past main verb
+        ("The charity, which was founded in 1998, has helped 5,000 people.", {5000: None}),
+        ("The hub, which began in May, helped 80 families in June.",
+         {80: ("2025-06-01", "2025-06-30")}),
+        ("St Ives, which joined the scheme in May, recorded 37 thefts.", {37: None}),
         # near misses: a past tally (the month alone); a present perfect of no tally
         ("The hub opened in May. Staff helped 80 families in June.",
          {80: ("2025-06-01", "2025-06-30")}),
