@@ -45,6 +45,12 @@ _CAPITALISED_WORD = re.compile(r"[A-Z][\w’'-]*")
 __all__ = ["PORTFOLIO_WORDS", "TITLE_CLEANING", "TitleTable", "defined_acronyms", "title_case"]
 
 _THE_TAIL = re.compile(r"\s*\bthe\s*$", re.I)
+_ORGANISATION_SUFFIX = re.compile(r"\s*(?:Group|plc|PLC|Ltd|Limited|Holdings)\b(?!\s+[A-Z])")
+"""A company suffix right after an organisation named by its short name ("at the Co-op
+Group", "of Tesco plc"): the organisation's, no part of the title."""
+_EMPTY_BRACKETS = re.compile(r"\s*\(\s*\)")
+"""Brackets an organisation's acronym was taken out of ("director of the Retail Forum
+(RF)"): nothing of the title."""
 # "Barnardo's Head", "Crimestoppers' Head": the possessive left by an organisation
 _POSSESSIVE_HEAD = re.compile(r"^[’'](?:s\b)?\s*")
 # "regional " right before a title: a lower-case qualifier word (``TITLE_QUALIFIERS``)
@@ -316,9 +322,11 @@ class TitleTable:
                 cursor = mention.end
             else:
                 pieces.append(title_tails.without_tail(piece, CONNECTOR_TAIL))
-                cursor = mention.end
+                suffix = _ORGANISATION_SUFFIX.match(text, mention.end, end)
+                cursor = suffix.end() if suffix else mention.end
         pieces.append(text[cursor:end])
         joined = " ".join(" ".join(piece.split()) for piece in pieces if piece.strip())
+        joined = _EMPTY_BRACKETS.sub("", joined)
         joined = re.sub(r"^(?:[’'](?:s\b)?\s*)", "", joined).strip(" ,")
         return Phrase(joined), affiliations
 

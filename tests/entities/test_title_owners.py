@@ -21,6 +21,22 @@ def roles_of(nlp: Language, text: str, name: str) -> list[tuple[str, str | None,
 
 
 ROWS = [
+    # an organisation's acronym in brackets and a company suffix go with it, not the title
+    pytest.param(
+        "Lee Moss, director of the Institute of Shop Safety (ISS), said thefts rose.",
+        ("Lee Moss", "Director", "org:institute-of-shop-safety", None),
+        id="acronym-in-brackets-after-the-organisation",
+    ),
+    pytest.param(
+        "Rhona Day, head of security at the Tesco Group, said staff were afraid.",
+        ("Rhona Day", "Head of Security", "org:tesco", None),
+        id="company-suffix-after-a-short-name",
+    ),
+    pytest.param(
+        "Ian Shaw, head of loss prevention at Tesco plc, said so.",
+        ("Ian Shaw", "Head of Loss Prevention", "org:tesco", None),
+        id="plc-after-a-short-name",
+    ),
     pytest.param(
         "The NSPCC’s head of policy, Dr Ruth Quinn, said the figures were worrying.",
         ("Ruth Quinn", "Head of Policy", "charity:nspcc", None),
