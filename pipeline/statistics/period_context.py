@@ -90,7 +90,7 @@ from pressfacts.statistics.period_refers import is_yardstick_span
 from pressfacts.statistics.period_release_leads import with_release_lead
 from pressfacts.statistics.period_rules import shifted
 from pressfacts.statistics.period_spans import change_between_levels
-from pressfacts.statistics.period_to_date import to_date_reference
+from pressfacts.statistics.period_to_date import closed_before_now, to_date_reference
 from pressfacts.statistics.periods import UNRESOLVED
 
 _EVENT_KINDS = ("day",)
@@ -476,7 +476,9 @@ class DocumentPeriods:
             compared = self.comparison
             if referred is not None and change and compared and within(referred, compared):
                 return compared  # "In Hove it halved": the change compares both periods
-            if referred is not None:
+            if referred is not None and not closed_before_now(
+                sentence[: absolute - s_start], referred, self._published
+            ):
                 return referred
         reached = (
             None if own or lead or change else change_level(sentence, absolute - s_start, self)

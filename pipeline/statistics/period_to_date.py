@@ -49,3 +49,21 @@ def to_date_reference(
     if main is None or published is None or main.end != published:
         return None
     return main if PERFECT_OPENING.match(opening) else None
+
+
+TALLY_TO_DATE = re.compile(
+    r"\b(?:has|have)\s+(?:so\s+far|already|to\s+date)\s+(?:been\s+)?[a-z]+(?:\s+[a-z]+){0,3}"
+    r"\s+(?:about\s+|around\s+|some\s+|more\s+than\s+|over\s+)?£?$",
+    re.I,
+)
+"""A count stated as a tally to now, right before its number: "which has so far given 86
+grants", "have already helped 40": it counts up to P, so no closed period of a sentence
+before is its (:func:`closed_before_now`)."""
+
+
+def closed_before_now(
+    before_figure: str, referred: PeriodFinding, published: dt.date | None
+) -> bool:
+    """Whether a period referred back to ends before P while the words before the figure
+    (``before_figure``) tell a tally to now (:data:`TALLY_TO_DATE`)."""
+    return referred.end != published and bool(TALLY_TO_DATE.search(before_figure[-80:]))

@@ -71,3 +71,35 @@ def test_present_perfect_after_a_span_to_date(
     nlp: Language, periods_of: PeriodsOf, text: str, expected: object
 ) -> None:
     assert periods_of(nlp, text, P) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a tally to now inside a sentence that refers back: no closed period before is its
+        (
+            "Forces seized £80m in 2024. Half of the cash seized in Hull goes to a fund, "
+            "which has so far given 45 grants.",
+            {80000000: ("2024-01-01", "2024-12-31"), 50: ("2024-01-01", "2024-12-31"), 45: None},
+        ),
+        # ... but a span running to P is the tally's
+        (
+            "Forces have seized £80m since April. Half of the cash goes to a fund, which "
+            "has so far given 45 grants.",
+            {
+                80000000: ("2025-04-01", "2025-10-08"),
+                50: ("2025-04-01", "2025-10-08"),
+                45: ("2025-04-01", "2025-10-08"),
+            },
+        ),
+        # near miss: no tally to now (a past perfect), the period before stands
+        (
+            "Officers made 300 stops in 2024. Of those stopped, 40 had already been warned.",
+            {300: ("2024-01-01", "2024-12-31"), 40: ("2024-01-01", "2024-12-31")},
+        ),
+    ],
+)
+def test_a_tally_to_now_takes_no_closed_period_before(
+    nlp: Language, periods_of: PeriodsOf, text: str, expected: object
+) -> None:
+    assert periods_of(nlp, text, P) == expected
