@@ -236,6 +236,7 @@ class StatisticReader:
                 state.last_area,
                 state.issuer_country,
                 state.document_area,
+                [(p.start, p.area) for p in at.places],
             )
         found: list[StatisticFinding] = []
         for number in range(len(raw)):

@@ -21,7 +21,7 @@ from pressfacts.statistics.list_count_places import later_figures_place, listed_
 from pressfacts.statistics.namesake_cities import namesake_city
 from pressfacts.statistics.own_places import OWN_PLACE, own_place
 from pressfacts.statistics.place_roles import DIVISION_AFTER, example_elsewhere
-from pressfacts.statistics.place_wording import LIST_PARTS, THE_COUNTRY, PlaceTree
+from pressfacts.statistics.place_wording import LIST_PARTS, THE_COUNTRY, THE_REGION, PlaceTree
 from pressfacts.statistics.release_country import national_figure
 from pressfacts.statistics.share_areas import share_area
 from pressfacts.statistics.yardstick_areas import FORCE_AVERAGE, yardstick_area
@@ -295,13 +295,15 @@ def region_area(
     last_area: str | None,
     document_area: str | None = None,
     own_area: str | None = None,
+    named_here: Sequence[tuple[int, str]] = (),
 ) -> str | None:
     """The area the back-pointing words of a sentence ("across the region", "the
     county", :data:`REGION_WORDS`) take of ``last_area``, the area named before it, or,
     for "nationally", of the document's area when that is a country
     (:meth:`PlaceTree.pointed_back`), and for "the region" after a country, of the
-    release's own area ``own_area``; None when it has no such words. The same for every
-    figure of the sentence: read once per sentence."""
+    release's own area ``own_area``; None when it has no such words. "The region" after a
+    region its own sentence names (``named_here``: (start, area) of its places) is that
+    region. The same for every figure of the sentence: read once per sentence."""
     s_start, s_end = sentence
     words = REGION_WORDS.search(text, s_start, s_end)
     if not words:
@@ -310,6 +312,10 @@ def region_area(
         last_area is None or len(LIST_PARTS.split(last_area)) != count_value(words.group("n"))
     ):
         return None
+    if THE_REGION.match(words.group()):  # "The North West ROCU seized … across the region"
+        region = next((a for at, a in reversed(named_here) if at < words.start()), None)
+        if region is not None and tree.is_region(region):
+            return region
     return tree.pointed_back(text[s_start:s_end], last_area, document_area, own_area)
 
 

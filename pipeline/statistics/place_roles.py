@@ -190,6 +190,8 @@ def _audience(context: RoleContext) -> bool:
 
 def _unit_name(context: RoleContext) -> bool:
     place, text = context.place, context.text
+    if text[place.start : place.end].casefold() != place.area.casefold():
+        return False  # a body's whole name ("the North East ROCU"), no unit's modifier
     return bool(
         THE_BEFORE.search(text, max(0, place.start - 6), place.start)
         and UNIT_AFTER.match(text, place.end, place.end + 60)

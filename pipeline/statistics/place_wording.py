@@ -287,6 +287,11 @@ class PlaceTree:
             return own_area  # "… than any other county in England. … in the county": no nation
         return self._shared(area, self.county_of)
 
+    def is_region(self, area: str) -> bool:
+        """Whether ``area`` is a region of a nation ("North West" in England, "South Wales")."""
+        parent = self._parent.get(_fold(area))
+        return parent is not None and is_country(self._names.get(parent, parent))
+
     def _all_within(self, area: str, outer: str) -> bool:
         """``area`` lies inside ``outer``, or is a list of places that all do ("Kent, Surrey
         and Sussex" in the South East); a one-place name with "and" is looked up whole."""

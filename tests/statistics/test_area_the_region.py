@@ -47,6 +47,19 @@ ROWS = [
         [(15, "Cumbria"), (700, "North West"), (310, "North West")],
         id="after-a-region",
     ),
+    # a region its own sentence names before the words (a regional body's name)
+    pytest.param(
+        "Durham Constabulary seized £90,000 in May. The North East Regional Organised Crime "
+        "Unit said its teams made 64 arrests across the region.",
+        [(90000, "Durham"), (64, "North East")],
+        id="region-named-in-its-sentence",
+    ),
+    pytest.param(  # near miss: a town named in its sentence is no region
+        "Durham Constabulary seized £90,000 in May. Officers in Durham made 64 arrests across "
+        "the region.",
+        [(90000, "Durham"), (64, "Durham")],
+        id="town-named-in-its-sentence",
+    ),
     pytest.param(  # near miss: no back-pointing words: the country's own figures
         "Northumbria Police charged 19 people in 2023. Across the UK, 9,800 people were "
         "charged, and 310 victims were referred for support.",
