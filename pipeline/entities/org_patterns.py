@@ -344,6 +344,7 @@ class PatternRules:
                     start += 1
         while end > start and doc[end - 1].lower_ in _LINKS:
             end -= 1
+        end = _first_of_joined(doc, start, end, rule)
         if start >= end:
             return None
         trimmed = doc[start:end]
@@ -414,3 +415,20 @@ class PatternRules:
             name,
             rule=rule.id,
         )
+
+
+def _first_of_joined(doc: Doc, start: int, end: int, rule: OrganisationPattern) -> int:
+    """The end of the first of two names joined by "and" that share one of the rule's head
+    words ("University of Bradford and Bath Spa University": two universities, where
+    :func:`_cut_at_joined_names` finds no second name running past the first); ``end`` when
+    no head word stands on both sides ("Department of Health and Social Care", "Kent Fire
+    and Rescue Service": one name)."""
+    heads = {head.lower() for head in rule.heads} - _LINKS
+    for join in range(start + 1, end - 1):
+        if doc[join].lower_ not in ("and", "&"):
+            continue
+        before = {t.lower_ for t in doc[start:join] if t.text[:1].isupper()} & heads
+        after = {t.lower_ for t in doc[join + 1 : end] if t.text[:1].isupper()} & heads
+        if before & after:
+            return join
+    return end

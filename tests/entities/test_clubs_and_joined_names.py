@@ -39,6 +39,16 @@ def test_clubs(nlp: Language, organisations: OrganisationsOf, text: str, expecte
         ("Stalls were run by the University of Leicester and Leicester De Montfort University.",
          [("University of Leicester", "ORG", "org:university-of-leicester"),
           ("Leicester De Montfort University", "ORG", "org:leicester-de-montfort-university")]),
+        # ... or take it: the same head word on both sides of the "and"
+        ("The study was led by the University of Exeter and Bath Spa University.",
+         [("University of Exeter", "ORG", "org:university-of-exeter"),
+          ("Bath Spa University", "ORG", "org:bath-spa-university")]),
+        # near misses: a head word on one side only is one name
+        ("Crews from Kent Fire and Rescue Service attended.",
+         [("Kent Fire and Rescue Service", "ORG", "org:kent-fire-and-rescue-service")]),
+        ("The Department of Health and Social Care agreed.",
+         [("Department of Health and Social Care", "ORG",
+           "org:department-of-health-and-social-care")]),
         # near misses: one name whose tail is a name of its own head stays whole
         ("Call the Stalking and Harassment Advice Helpline today.",
          [("Stalking and Harassment Advice Helpline", "CHARITY",
@@ -49,6 +59,20 @@ def test_clubs(nlp: Language, organisations: OrganisationsOf, text: str, expecte
     ],
 )  # fmt: skip
 def test_joined_names(
+    nlp: Language, organisations: OrganisationsOf, text: str, expected: Found
+) -> None:
+    assert organisations(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A grant came from the National Lottery Community Fund.",
+         [("National Lottery Community Fund", "ORG", "org:national-lottery-community-fund")]),
+        ("Comic Relief paid for the van.", [("Comic Relief", "CHARITY", "charity:comic-relief")]),
+    ],
+)  # fmt: skip
+def test_funders_in_the_gazetteer(
     nlp: Language, organisations: OrganisationsOf, text: str, expected: Found
 ) -> None:
     assert organisations(nlp, text) == expected
