@@ -28,6 +28,14 @@ _WORD = re.compile(r"[A-Za-z][\w’'-]*")
 # "according to" right after a closing mark: matches ', according to the charity'; not
 # ', which according to'
 _ACCORDING_AFTER = re.compile(r"[\s,_*]{0,8}(according to)\b", re.I)
+# the sentence after a quote naming whose words they were: matches ' That was the message
+# from Sgt Jo Bell', ' This is the stark warning from'; not ' That was the day' (no noun of
+# saying), ' The message from' (no "that" pointing back to the quote)
+_MESSAGE_FROM_AFTER = re.compile(
+    r"[\s_*]{0,8}(?:that|this)(?:['’]s|\s+is|\s+was|\s+has\s+been)\s+(?:the\s+)?(?:[a-z]+\s+)?"
+    r"((?:message|warning|advice|plea|appeal|reminder|verdict|promise)\s+(?:from|of))\b",
+    re.I,
+)
 # "according to" anywhere in a head clause: matches 'According to DI Smith,'; not 'accordingly'
 _ACCORDING = re.compile(r"\b(according to)\b", re.I)
 # a tail that goes on the sentence: matches ', said' and ' DI Smith'; not '. The'
@@ -157,6 +165,10 @@ def tail_clause(text: str, start: int, end: int, cues: Cues) -> Clause | None:
         return Clause(
             start, stop, (start + according.start(1), start + according.end(1)), "according to"
         )
+    message = _MESSAGE_FROM_AFTER.match(clause)
+    if message:
+        cue = " ".join(message.group(1).lower().split())
+        return Clause(start, stop, (start + message.start(1), start + message.end(1)), cue)
     verbs = cues.verbs_in(text, start, stop)
     if not verbs:
         return None

@@ -202,6 +202,30 @@ def attributions(nlp: Language, text: str) -> list[tuple[str | None, str]]:
             "person:owen-tate",
             "speaker after quote: said; pronoun 'He'",
         ),
+        # the sentence after the quote says whose words they were
+        (
+            "“Lock your sheds.” That was the message from Sergeant Lowri Bevan.",
+            "person:lowri-bevan",
+            "speaker after quote: message from",
+        ),
+        (
+            "“Never share your PIN.” That's the clear advice from Inspector Tom Reid.",
+            "person:tom-reid",
+            "speaker after quote: advice from",
+        ),
+        # near misses: no noun of saying; no "that" pointing back to the quote
+        (
+            "Inspector Tom Reid leads the team.\n\n“It was an awful night for everyone.” "
+            "That was the day the town changed.",
+            None,
+            "no speaker named",
+        ),
+        (
+            "Inspector Tom Reid leads the team. “It was an awful night for everyone.” The "
+            "message from Mr Reid was clear.",
+            None,
+            "no speaker named",
+        ),
         # pronoun before the quote
         (
             "Inspector Ruth Evans leads the team. She said: “This is important work for us.”",
