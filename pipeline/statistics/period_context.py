@@ -90,6 +90,7 @@ from pressfacts.statistics.period_refers import is_yardstick_span
 from pressfacts.statistics.period_release_leads import with_release_lead
 from pressfacts.statistics.period_rules import shifted
 from pressfacts.statistics.period_spans import change_between_levels
+from pressfacts.statistics.period_such import such_reference
 from pressfacts.statistics.period_to_date import closed_before_now, to_date_reference
 from pressfacts.statistics.periods import UNRESOLVED
 
@@ -466,7 +467,9 @@ class DocumentPeriods:
                 return self.earlier_half(absolute, lead)  # "… dropped from 1,120 to 905"
             return lead
         if not own and lead is None:
-            referred = self.back_reference(s_start, change)
+            referred = self.back_reference(s_start, change) or such_reference(
+                sentence, absolute - s_start, s_start, self._sentence_starts, self._mains
+            )
             if (
                 referred is not None
                 and change is None
