@@ -5,6 +5,7 @@ school year ("40 Year 11 pupils") stays a figure."""
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 NOT_SCHOOL_YEAR = r"(?!(?<=(?-i:Year))\s+\d)"
@@ -56,3 +57,13 @@ NOT_GIVEN_HOURS = r"(?<![\d,.])" + "".join(
     for lead in GIVEN_HOURS_LEADS
 )
 """Before a duration: not inside a number, nor time put in (one of :data:`GIVEN_HOURS_LEADS`)."""
+
+SENTENCE_HOURS = re.compile(
+    r"\b(?:ordered\s+to|told\s+to|must|will\s+have\s+to|and\s+to|required\s+to)\s+"
+    r"(?:carry\s+out|complete|do|undertake|perform)\s+(?:\d{1,4}|[a-z]+(?:[- ][a-z]+)?)\s+"
+    r"hours\b",
+    re.I,
+)
+"""The hours of unpaid work a court orders one offender to do ("ordered to carry out 150
+hours of unpaid work", "must complete 200 hours"): a term of a sentence, as a prison term
+is, not a count; "offenders completed 5,600 hours of unpaid work" stays a count of work."""

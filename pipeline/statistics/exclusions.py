@@ -19,7 +19,12 @@ from dataclasses import dataclass, field
 
 from pressfacts.lexicon.months import MONTH, MONTH_NAMES
 from pressfacts.lexicon.number_words import NUMBER, WORD_NUMBER
-from pressfacts.statistics.duration_guards import NOT_GIVEN_HOURS, NOT_SCHOOL_YEAR, NOT_WORK_HOURS
+from pressfacts.statistics.duration_guards import (
+    NOT_GIVEN_HOURS,
+    NOT_SCHOOL_YEAR,
+    NOT_WORK_HOURS,
+    SENTENCE_HOURS,
+)
 from pressfacts.statistics.measured_times import TIME_OF_DAY, measured_spans
 from pressfacts.statistics.rule_gates import GateTable, Needs, folded_twin
 from pressfacts.statistics.rule_leads import LeadScanner, Scan
@@ -27,6 +32,7 @@ from pressfacts.statistics.rule_needs import CASE_TRAPS, trie
 from pressfacts.statistics.thresholds import (
     LIMIT_MULTIPLE,
     LIMIT_WORDS,
+    RANKED_SET_NOUNS,
     REPEAT_BAND,
     SIZE_BAND,
     SIZE_WORDS,
@@ -399,23 +405,13 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
             r"slowest|first|only)\s+(?:[a-z]+\s+)?of|one\s+of\s+only|(?:in|across)(?=\s+all\s))"
             r"\s+(?:(?:the|all)\s+|"
             r"[A-Z][\w-]*['’]s\s+)?(?:only\s+)?(?:\d{1,2}|" + WORD_NUMBER + r")\s+"
-            r"(?=(?:[a-z]+\s+){0,2}?(?:forces|regions|nations|areas|authorities|councils|"
-            r"countries|counties|boroughs|districts)\b)",
+            rf"(?=(?:[a-z]+\s+){{0,2}}?(?:{'|'.join(RANKED_SET_NOUNS)})\b)",
             re.I,
         ),
-        needs=(
-            "forces",
-            "regions",
-            "nations",
-            "areas",
-            "authorities",
-            "councils",
-            "countries",
-            "counties",
-            "boroughs",
-            "districts",
-        ),
+        needs=RANKED_SET_NOUNS,
     ),
+    # a court's order of unpaid work: "ordered to carry out 150 hours of unpaid work"
+    Exclusion("sentence-hours", SENTENCE_HOURS, needs=("hours",)),
     # the size of a ranking: "among their top three concerns" (``thresholds.TOP_RANKING``)
     Exclusion("top-ranking", TOP_RANKING, needs=("top",)),
     # how often each one was seen: "caught three times or more", "missing more than twice"

@@ -33,10 +33,12 @@ DAY_DATE = re.compile(
     rf"(?=[0-9adfjmnostw])\b(?:on\s+)?(?:{_WEEKDAY})?(?P<date>"
     rf"{_DAY}{_ORDINAL}\s+(?:of\s+)?{_MONTH}(?![a-z])(?:,?\s+(?P<y1>(?:19|20)\d{{2}}))?|"
     rf"{_MONTH}\s+{_DAY}{_ORDINAL}(?:,?\s+(?P<y2>(?:19|20)\d{{2}}))?|"
-    rf"\d{{1,2}}/\d{{1,2}}/(?P<y3>(?:19|20)\d{{2}}))(?![\d/]|[,.]\d)",
+    rf"\d{{1,2}}/\d{{1,2}}/(?P<y3>(?:19|20)\d{{2}}))(?:\s+(?P<rel>last|this)\s+year\b)?"
+    rf"(?![\d/]|[,.]\d)",
     re.I,
 )
-"""A phrase shaped like one day; group ``date`` is what :class:`DayReader` reads."""
+"""A phrase shaped like one day; group ``date`` is what :class:`DayReader` reads, and
+``rel`` the year told from P ("on 14 November last year": one day, not the whole year)."""
 
 SHAPES = re.compile(
     rf"(?:(?P<d>[0-9]{{1,2}})\s+(?P<m>(?a:{MONTH_WORD}))\.?|(?P<mb>(?a:{MONTH_WORD}))\.?\s+"
@@ -103,6 +105,9 @@ class DayReader:
             published = published.date
         if published is None:
             return None
+        told = (match.group("rel") or "").lower()
+        if told:  # "14 November last year": that year's, after P or not
+            return self._parse(f"{words} {published.year - (told == 'last')}")
         day = self._parse(f"{words} {published.year}")
         if day is not None and day > published:
             day = self._parse(f"{words} {published.year - 1}")

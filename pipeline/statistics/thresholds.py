@@ -88,3 +88,10 @@ REPEAT_BAND = re.compile(
 "callers who rang five or more times", "went missing more than three times", "stopped
 more than twice"; not "three times more likely" (a ratio), nor "three times as many", "was
 more than three times the average" (multipliers), nor "three times" alone."""
+
+RANKED_SET_NOUNS: tuple[str, ...] = (
+    "forces", "regions", "nations", "areas", "authorities", "councils", "countries",
+    "counties", "boroughs", "districts",
+)  # fmt: skip
+"""The bodies a fixed set ranked in is made of ("the highest of the 43 forces"): the
+exclusion ``ranked-set`` needs one of them."""

@@ -99,6 +99,7 @@ EXCLUSION_ROWS = [
     pytest.param("Callers rely on our 100% confidential promise.", id="slogan-percent"),
     pytest.param("Fly-tipping was among their top five worries.", id="top-ranking"),
     pytest.param("Letters go to anyone stopped four times or more.", id="repeat-band"),
+    pytest.param("He was ordered to carry out 150 hours of unpaid work.", id="sentence-hours"),
 ]
 
 # more ways of the same exclusions (ids may repeat a rule's name)
@@ -375,6 +376,7 @@ def test_bare_ages_leave_no_figure(text: str) -> None:
         "The rate was more than three times the average.",  # "was" before it
         "Thefts rose by more than three times in Crewe.",
         "Police took more than 2,000 calls.",  # no "times"
+        "Offenders completed 5,600 hours of unpaid work in Hull.",  # no order of a court
     ],
 )
 def test_figures_that_look_like_exclusions_stay(text: str) -> None:

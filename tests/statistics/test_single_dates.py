@@ -86,3 +86,23 @@ def _shaped(draw: st.DrawFn) -> str:
 def test_a_shaped_day_is_dateparsers(words: str) -> None:
     assert SHAPES.fullmatch(words) is not None
     assert DayReader()._parse(words) == _dateparser(words)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a year told from P after a day without one: that year's day, not the whole year
+        ("on 14 November last year", dt.date(2025, 11, 14)),
+        ("On 2 March this year", dt.date(2026, 3, 2)),
+        ("on November 3 last year", dt.date(2025, 11, 3)),
+        ("on 20 December last year", dt.date(2025, 12, 20)),  # after P's day, a year back
+        # near miss: no year told, the latest such day not after P
+        ("on 20 December", dt.date(2025, 12, 20)),
+    ],
+)
+def test_a_day_with_a_year_told_from_p(text: str, expected: dt.date) -> None:
+    from pressfacts.statistics.single_dates import DAY_DATE
+
+    match = DAY_DATE.search(text)
+    assert match is not None and match.end() == len(text)
+    assert DayReader().read(match, dt.date(2026, 3, 12)) == expected
