@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pressfacts.lexicon.number_words import NUMBER, parse_number
+from pressfacts.lexicon.number_words import NUMBER, WORD_NUMBER, parse_number
 
 SCALE_AFTER = r"(?:per|million|billion|thousand|bn)"
 """Words after a decimal that make it a rate or a scaled count, never a time of day: "1.32
@@ -69,7 +69,9 @@ _AVERAGE_BEFORE = re.compile(
     r"\baveraged\s+(?:just\s+|only\s+)?$|"
     r"\b(?:average|median)\b[^.;]*;\s+(?:[\w'’-]+\s+){0,6}?(?:it|this|that)\s+"
     rf"(?:was|is|{TO_LEVEL})\s+$|"
-    r"\b(?:average[sd]?|median)\b[^.;]*?\b(?:compared\s+with|down\s+from|up\s+from|against)\s+$",
+    r"\b(?:average[sd]?|median)\b[^.;]*?\b(?:compared\s+with|down\s+from|up\s+from|against)\s+$|"
+    rf"\b(?:average[sd]?|median)\b[^.;]*?(?:\d|\b{WORD_NUMBER})\s+(?:minutes?|seconds?|hours?|days?|weeks?)\b"
+    r"[^.;\d]{0,40}?(?:,\s+and|\s+and|,|\s+while|\s+but)\s+$",
     re.I,
 )
 """An average's (or a median's) wording right before a time: "an average of", "the average
@@ -78,8 +80,9 @@ reached a hearing in" (no count between: not "an average of 20 calls in 12 month
 up to 14 words: "the average wait from charge to the end of a trial in X rose to"),
 "averaged", the average carried on after a semicolon by "it"/"this"/"that" ("the median
 wait was six days; in the spring it was"), or an average stated before the time's comparison ("an
-average of 94 seconds, compared with 241 seconds"); not "an average of 300 calls
-within" (a threshold after a count)."""
+average of 94 seconds, compared with 241 seconds"), or the next time of an average's list
+("an average of 11 minutes in towns and 16 minutes in rural areas"); not "an average of
+300 calls within" (a threshold after a count)."""
 _TOTAL_BEFORE = re.compile(
     r"\bdelays?\b[^.;]{0,80}?\b(?:totall?ed|amounted\s+to|came\s+to|reached|of)\s+"
     r"(?:(?:more\s+than|over|almost|nearly|around|about|some|just\s+under)\s+)?$",

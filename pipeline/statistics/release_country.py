@@ -39,7 +39,7 @@ def release_country(
 
 
 NATIONAL_FIGURE = re.compile(
-    r"\b(?:the|a)\s+national\s+(?:average|rate|figure|total|level)\b"
+    r"\b(?:the|a)\s+national\s+(?:average|rate|figure|total|level|target|standard|benchmark)\b"
     r"(?:\s+(?:of|was|is|stood\s+at|at)|[^.;\d]{0,30}?\s+(?:of|was|is|at))\s+"
     r"(?:[a-z]+\s+){0,2}$",
     re.I,

@@ -124,6 +124,17 @@ READ_ROWS = [
         [(16, "days", None), (11, "days", None)],
         id="a-median-carried-on-by-this-fell-to",
     ),
+    pytest.param(
+        "Crews reached calls in an average of nine minutes in Hereford and 17 minutes in "
+        "rural areas.",
+        [(9, "minutes", None), (17, "minutes", None)],
+        id="the-next-time-of-an-average-s-list",
+    ),
+    pytest.param(
+        "The median wait was 12 days, and 20 days for appeals.",
+        [(12, "days", None), (20, "days", None)],
+        id="the-next-time-after-comma-and",
+    ),
 ]
 
 
@@ -162,6 +173,11 @@ NEAR_MISSES = [
     ),
     pytest.param("On average, appeals close within 60 days.", [], id="days-of-a-threshold"),
     pytest.param("The average fine was handed down after 30 days.", [], id="days-after-no-verb"),
+    pytest.param(
+        "The average wait was 12 minutes and the unit ran for 18 months.",
+        [12],
+        id="a-span-after-an-average-s-and",
+    ),
 ]
 
 

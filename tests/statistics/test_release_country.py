@@ -38,6 +38,12 @@ ROWS = [
         id="a-national-average",
     ),
     pytest.param(
+        "Police Scotland answered 93% of calls in Fife within a minute, against a national "
+        "target of 90%.",
+        [(93, "Fife"), (90, "Scotland")],
+        id="a-national-target",
+    ),
+    pytest.param(
         "Police Scotland recorded 4,200 crimes in Fife last year. The national rate was 512 "
         "crimes per 10,000 people.",
         [(4200, "Fife"), (512, "Scotland")],
