@@ -56,8 +56,9 @@ thousands comma ("which supports around 3,000 victims a year")."""
 _AUXILIARY = r"(?:will|would|has|have|had|is|was)\b"
 """An auxiliary opening the predicate after an appositive ("Jo Bell, head of X, will …")."""
 ACTIVITY_VERBS = (
-    "gave", "delivered", "ran", "runs", "led", "leads", "held", "visited", "trained",
-    "carried out", "spoke to", "met", "attended", "organised", "hosted",
+    "gave", "delivered", "ran", "runs", "led", "leads", "held", "visited", "trained", "met",
+    "carried out", "spoke to", "spoke at", "spoke", "attended", "organised", "hosted", "opened",
+    "addressed", "welcomed", "launched", "chaired", "joined", "presented", "founded", "set up",
 )  # fmt: skip
 """Verbs of an officer's or worker's own work that may open the predicate after a titled
 appositive, as a verb of saying does ("PC Jo Bell, the force's cyber protect officer,

@@ -104,6 +104,7 @@ def test_person_rule(nlp: Language, text: str, expected: dict[str, list[str]]) -
 
 
 NOT_PEOPLE = {
+    "place_appositive_then_activity": "Kendal, a town of 29,000 people, opened a new hub.",
     "unit_with_verb": "The Public Protection Branch said it would review the case.",
     "team_name_with_verb": "Protecting Vulnerable People said referrals were up.",
     "operation": "Operation Harrow said nothing; Operation Harrow ran for weeks.",
@@ -146,6 +147,16 @@ NOT_PEOPLE = {
             {"Gwen Pryce": []},
         ),
         ("Derek Hale, whose son was killed, has campaigned for years.", {"Derek Hale": []}),
+        # a titled appositive, then a verb of the person's own work (ACTIVITY_VERBS)
+        (
+            "Rhys Vaughan, head of safeguarding at Barnardo's, spoke at the launch.",
+            {"Rhys Vaughan": ["Head of Safeguarding"]},
+        ),
+        (
+            "Jo Pryce, the council's community safety manager, opened the hub.",
+            {"Jo Pryce": ["Community Safety Manager"]},
+        ),
+        ("Ann Lowe, chair of the panel, welcomed the report.", {"Ann Lowe": ["Chair"]}),
         # an appointing verb after the name: a person (appointed_titles gives the title)
         (
             "Amy Rowe has been sworn in as the new Chief Constable.",
