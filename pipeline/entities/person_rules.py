@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from pressfacts.entities.alternation import letter_led, trie_alternation
+from pressfacts.entities.predicate_verbs import ACTIVITY, AUXILIARY
 
 _LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u0175\u0177"
 """Lower-case letters of a name word: ASCII, the accented Latin-1 letters ("Siân", "Zoë",
@@ -53,17 +54,6 @@ abbreviation, "St. Albans"; "!" may end a name, "Stop it Now! Helpline")."""
 _CLAUSE = rf"(?:[^,\n“”\".]|{_SENTENCE_STOP}|(?<=\d),(?=\d{{3}})){{2,160}}?"
 """A relative clause between commas, as :data:`_PHRASE`, whose figures may hold a
 thousands comma ("which supports around 3,000 victims a year")."""
-_AUXILIARY = r"(?:will|would|has|have|had|is|was)\b"
-"""An auxiliary opening the predicate after an appositive ("Jo Bell, head of X, will …")."""
-ACTIVITY_VERBS = (
-    "gave", "delivered", "ran", "runs", "led", "leads", "held", "visited", "trained", "met",
-    "carried out", "spoke to", "spoke at", "spoke", "attended", "organised", "hosted", "opened",
-    "addressed", "welcomed", "launched", "chaired", "joined", "presented", "founded", "set up",
-)  # fmt: skip
-"""Verbs of an officer's or worker's own work that may open the predicate after a titled
-appositive, as a verb of saying does ("PC Jo Bell, the force's cyber protect officer,
-gave 40 talks"): the title in the appositive is the person's."""
-_ACTIVITY = r"(?:" + "|".join(v.replace(" ", r"\s+") for v in ACTIVITY_VERBS) + r")\b"
 _PORTFOLIO = rf"{_PHRASE}(?:,\s+[A-Z]{_PHRASE})*"
 """An appositive that may list capitalised parts: "Lead for Crime, Justice and Safety"."""
 _PLACE_RUN = r"(?:the[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w’'-]*){0,3}"
@@ -127,6 +117,8 @@ _COMMA_WHO = r",[ \t]+who(?:se)?\b"
 _AGE_ADDRESS = r",\s*(?:(?:aged\s+)?\d{1,3},|(?:\d{1,3},\s*)?(?:of|from)\s+[A-Z])"
 # of "Kayla, 15, said": an age of one or two digits (so not the "3,062" of a figure)
 _COMMA_AGE = r",[ \t]*(?:aged[ \t]+)?\d{1,2}(?!\d)"
+_AGE_NOUN = r"(?:man|woman|boy|girl|teenager|pensioner|student|mother|father|driver|victim)"
+"""Who an age before a name is: "23-year-old student Amy Tully"."""
 _EVENT = (
     r"(?:was|were|has[ \t]+been|had[ \t]+been)"
     r"[ \t]+(?:jailed|sentenced|charged|convicted|arrested|cleared|acquitted|remanded|"
@@ -201,6 +193,7 @@ PERSON_RULES: tuple[PersonRule, ...] = (
     PersonRule("post_nominal", "Claire Dunn MP welcomed"),
     PersonRule("name_who", "Derek Hale, who organised the protest, spoke"),
     PersonRule("according_to", "according to Leah Fox"),
+    PersonRule("age_before_name", "officers arrested 23-year-old Callum Reid"),
     PersonRule("name_event", "Daniel Moss was jailed for six years"),
     PersonRule("name_pictured", "Leah Fox (pictured) thanked the volunteers"),
     PersonRule("rank_surname", "Sergeant Pardey said", False),
@@ -252,7 +245,7 @@ def compile_patterns(
     # open the hub"): a title in the appositive vouches for the name as a verb would
     appositive_then_verb = (
         rf"{_POST_NOMINALS},\s*(?P<appos>{_PORTFOLIO})"
-        rf"(?:,\s+(?:which|who|whose)\s+{_CLAUSE})?(?:,?\s*{says}|,\s*{_AUXILIARY}|,\s*{_ACTIVITY})"
+        rf"(?:,\s+(?:which|who|whose)\s+{_CLAUSE})?(?:,?\s*{says}|,\s*{AUXILIARY}|,\s*{ACTIVITY})"
     )
     patterns = {
         "title_phrase_then_name": (
@@ -272,7 +265,7 @@ def compile_patterns(
         "title_place_then_name": (
             rf"{_NAME_START}(?P<titles>{title})(?P<portfolio>[ \t]+(?:of|for)[ \t]+"
             rf"{_PLACE_RUN_LAZY})[ \t]+(?!{_BODY_HEADS}\b){_NAME}{_NAME_END}"
-            rf"(?={_POST_NOMINALS},?\s+(?:{says}|{_AUXILIARY}))"
+            rf"(?={_POST_NOMINALS},?\s+(?:{says}|{AUXILIARY}))"
         ),
         # a collar number may stand between rank and name: "PC 2345 Jo Bell", and the
         # rank's acronym: "Police Community Support Officer (PCSO) Jo Bell"; rank and
@@ -317,6 +310,11 @@ def compile_patterns(
         "name_pictured": rf"{_NAME_START}{_NAME}[ \t]*{_PICTURED}",
         # "according to Leah Fox": must not match "according to Kent Police" (no given name)
         "according_to": rf"\b[Aa]ccording[ \t]+to[ \t]+{_NAME}{_NAME_END}",
+        # "arrested 23-year-old Callum Reid", "named as 19-year-old Amy Tully": an age
+        # before a name (a known given name first); not "a 23-year-old man from Leeds"
+        "age_before_name": (
+            rf"(?<![\w-])\d{{1,3}}-year-old[ \t]+(?:{_AGE_NOUN}[ \t]+)?{_NAME}{_NAME_END}"
+        ),
     }
     compiled = {name: re.compile(pattern) for name, pattern in patterns.items()}
     # the appositive may close its sentence or open a relative clause about the person:
@@ -456,6 +454,7 @@ MUST_CONTAIN: dict[str, re.Pattern[str]] = {
     "name_event": re.compile(_EVENT),
     "name_pictured": re.compile(_PICTURED),
     "according_to": re.compile("ccording"),
+    "age_before_name": re.compile("year-old"),
     "role_by_reference": re.compile(r",[ \t]+who[ \t]+(?:is|was)"),
     "acronym_definition": re.compile(r"\([A-Z]{2,8}\)"),
 }

@@ -85,6 +85,10 @@ PERSON_ROWS = {
         "The shop was busy, according to Leah Fox, who works there.",
         {"Leah Fox": []},
     ),
+    "age_before_name": (
+        "Detectives in Hull arrested 34-year-old Nadia Bloom on Friday.",
+        {"Nadia Bloom": []},
+    ),
     "name_event": ("Callum Reeve was jailed for four years.", {"Callum Reeve": []}),
     "name_pictured": (
         "Imogen Hart (pictured) opened the new centre.",
@@ -104,6 +108,8 @@ def test_person_rule(nlp: Language, text: str, expected: dict[str, list[str]]) -
 
 
 NOT_PEOPLE = {
+    "age_before_a_place": "A 23-year-old man from Leeds was arrested in Hull.",
+    "age_before_a_thing": "The 12-year-old Ford Fiesta was found burnt out.",
     "place_appositive_then_activity": "Kendal, a town of 29,000 people, opened a new hub.",
     "unit_with_verb": "The Public Protection Branch said it would review the case.",
     "team_name_with_verb": "Protecting Vulnerable People said referrals were up.",
@@ -147,6 +153,11 @@ NOT_PEOPLE = {
             {"Gwen Pryce": []},
         ),
         ("Derek Hale, whose son was killed, has campaigned for years.", {"Derek Hale": []}),
+        # an age and who the person is before the name
+        (
+            "The victim has been named as 19-year-old student Ellie Marsh.",
+            {"Ellie Marsh": []},
+        ),
         # a titled appositive, then a verb of the person's own work (ACTIVITY_VERBS)
         (
             "Rhys Vaughan, head of safeguarding at Barnardo's, spoke at the launch.",

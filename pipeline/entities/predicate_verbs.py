@@ -1,0 +1,18 @@
+"""What may open the predicate after a titled appositive ("Jo Bell, head of X, will …",
+"…, gave 40 talks"): the words that vouch for a name as a verb of saying does, read by the
+person rule ``name_appositive_verb`` (:mod:`pressfacts.entities.person_rules`)."""
+
+from __future__ import annotations
+
+AUXILIARY = r"(?:will|would|has|have|had|is|was)\b"
+"""An auxiliary opening the predicate after an appositive ("Jo Bell, head of X, will …")."""
+ACTIVITY_VERBS = (
+    "gave", "delivered", "ran", "runs", "led", "leads", "held", "visited", "trained", "met",
+    "carried out", "spoke to", "spoke at", "spoke", "attended", "organised", "hosted", "opened",
+    "addressed", "welcomed", "launched", "chaired", "joined", "presented", "founded", "set up",
+)  # fmt: skip
+"""Verbs of an officer's or worker's own work that may open the predicate after a titled
+appositive, as a verb of saying does ("PC Jo Bell, the force's cyber protect officer,
+gave 40 talks", "Jo Bell, head of policy at the NSPCC, spoke at the launch"): the title
+in the appositive is the person's."""
+ACTIVITY = r"(?:" + "|".join(v.replace(" ", r"\s+") for v in ACTIVITY_VERBS) + r")\b"
