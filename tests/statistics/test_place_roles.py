@@ -245,6 +245,12 @@ ROLE_ROWS = {
         [(96, "Avon and Somerset")],
         id="event-site",
     ),
+    "partners": pytest.param(
+        "The South East Regional Organised Crime Unit, which works on behalf of Kent Police "
+        "and Sussex Police, froze 52 accounts.",
+        [(52, "South East")],
+        id="partners",
+    ),
 }
 PORTFOLIO_ROWS = [
     # near misses: reported speech may be of the portfolio's place; a place after "for"
