@@ -251,6 +251,11 @@ ROLE_ROWS = {
         [(52, "South East")],
         id="partners",
     ),
+    "court-seat": pytest.param(
+        "Lincolnshire Police said magistrates in Boston granted an order to forfeit £48,000.",
+        [(48000, "Lincolnshire")],
+        id="court-seat",
+    ),
 }
 PORTFOLIO_ROWS = [
     # near misses: reported speech may be of the portfolio's place; a place after "for"
