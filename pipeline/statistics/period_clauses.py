@@ -248,8 +248,30 @@ def clause_periods(
         for p in periods
         if p.start_char < absolute
         and not contrasted_yardstick(sentence, s_start, absolute, p)
+        and not contrasted_inside(sentence, s_start, absolute, p)
         and not any(a < p.start_char - s_start < b <= absolute - s_start for a, b in asides)
     ]
+
+
+_BUT = re.compile(r",\s+but\s+(?:only|just|not)\b")
+"""A contrast of what did not follow from the clause before (", but only …", ", but not
+…"): its figures are not of that clause's span."""
+_OPENING_WORDS = re.compile(r"\W{0,3}(?:[\w’'-]+\s+){0,2}$")
+"""What may stand before a period that opens its sentence ("In 2022, …", "Since April, …")."""
+
+
+def contrasted_inside(sentence: str, s_start: int, absolute: int, period: PeriodFinding) -> bool:
+    """Whether ``period`` closes a clause before a contrast (:data:`_BUT`) with the figure
+    at ``absolute`` after it, and does not open the sentence: "he made £1.36m between
+    2019 and 2022, but only £287,416 could be found" (what was found is not of those years);
+    not "In 2022, officers made 40 arrests, but only 12 were charged" (an opening span holds
+    for the whole sentence)."""
+    if period.start_char > absolute or _OPENING_WORDS.fullmatch(
+        sentence, 0, period.start_char - s_start
+    ):
+        return False
+    low, high = period.end_char - s_start, absolute - s_start
+    return bool(_BUT.search(sentence, low, high))
 
 
 TREND_ONLY = re.compile(
