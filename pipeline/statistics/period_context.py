@@ -179,6 +179,8 @@ _OPENING_REACH = 160
 with an aside between commas, then "made up …")."""
 _BACK_SENTENCES = 3
 """How many sentences back a back-reference looks for a stated period."""
+_ALIKE_DAYS = 3
+"""How far apart (days) two spans' lengths may be to be alike (a leap year, a month's end)."""
 _NOT_MAIN = (*_EVENT_KINDS, UNRESOLVED, "previous", "baseline")
 
 
@@ -329,12 +331,17 @@ class DocumentPeriods:
         compared with: the main period of its own sentence or of the nearest of the few
         sentences before that states one, else the document's first main period (its
         lead's), whichever comes first that starts after the yardstick ends (a "since"
-        span: after it starts); None when none does."""
+        span: after it starts), one as long as the yardstick first (like for like: "to
+        £153,000, from £121,000 in 2023/24" is the next year's, not a quarter's); None
+        when none does."""
         index = bisect_right(self._sentence_starts, s_start) - 1
         befores = range(index, max(-1, index - 1 - _BACK_SENTENCES), -1)
         mains = [self._mains[i] for i in befores] + self._mains[: max(index, 0)]
         bound = baseline.start if baseline.kind == "since" else baseline.end  # since: its start
-        return next((m for m in mains if m and m.kind != UNRESOLVED and m.start > bound), None)
+        later = [m for m in mains if m and m.kind != UNRESOLVED and m.start > bound]
+        days = (baseline.end - baseline.start).days
+        alike = (m for m in later if abs((m.end - m.start).days - days) <= _ALIKE_DAYS)
+        return next(alike, later[0] if later else None)
 
     def lead_in(self, absolute: int) -> PeriodFinding | None:
         """The lead-in period governing the figure at ``absolute``, if any
