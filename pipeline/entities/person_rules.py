@@ -330,13 +330,13 @@ def compile_patterns(
     title_after = re.compile(
         rf"[ \t,]*\n?[ \t]*(?P<appos>(?:[A-Z][a-z]+[ \t]+){{0,3}}{title}){_NAME_END}"
     )
-    # "Head of Public Protection Detective Inspector Jo Bell": a portfolio before a rank
+    # "Head of Public Protection (,) Detective Inspector Jo Bell": a portfolio before a rank
     # or after a possessive, set off by a comma: "the force's head of crime, DCI Jo Bell",
     # "the force's citizens in policing lead, Insp Jo Bell" (one linking word inside)
     # (must not match "the manager of the shop, DC Jo Bell": no possessive before it)
     lead_in = re.compile(
         rf"(?<![\w’'])(?P<lead>(?:{'|'.join(_LEAD_IN_HEADS)})\s+of\s+"
-        r"(?:[A-Z][\w’'&-]*\s+|of\s+|the\s+|and\s+){1,8})$"
+        r"(?:[A-Z][\w’'&-]*,?\s+|of\s+|the\s+|and\s+){1,8})$"
         r"|(?:[’']s|\bits|\bour|\btheir)[ \t]+(?P<after_possessive>(?:head|director|lead|manager|"
         r"cabinet[ \t]+member|portfolio[ \t]+holder)"
         rf"[ \t]+(?:of|for)[ \t]+(?:[\w&-]+[ \t]+){{0,4}}?[\w&-]+|(?:{title})|"

@@ -14,12 +14,17 @@ from functools import lru_cache
 from pressfacts.lexicon.number_words import WORD_NUMBER
 
 PART_OF = (
-    r"(?:(?:[\w-]+\s+){1,4}?of\s+(?:(?:those|these|them|whom)\b|the\s+(?=\d))|(?:most|much|"
+    r"(?:(?:[\w-]+\s+){1,4}?of\s+(?:(?:those|these|them|whom|it)\b|the\s+(?=\d))|(?:most|much|"
     r"many|some|half|part|the\s+(?:majority|bulk|rest))\s+of\b)"
 )
 """The words that open a part of a total stated before: "more than a third of them",
-"26 of those", "23 of the 52", "most of"; not "a third of offences" (a share of its own
-whole)."""
+"26 of those", "23 of the 52", "most of", "more than a quarter of it" (a sum named back); not
+"a third of offences" (a share of its own whole)."""
+SHARE_OF_SUM = r"(?:[\w-]+\s+){1,4}?of\s+the\s+(?:money|cash|funding|total|sum)\b"
+"""A share of the sum or total just stated ("two thirds of the money", "half of the total"):
+after ", with" or ", and" a part with a place of its own ("…, with almost two thirds of the
+money going to Leeds"), never an appositive gloss of the count before it (", more than a
+third of the total": the count's own place)."""
 PART_OF_WHOLE = re.compile(rf",\s+(?:with|and)\s+{PART_OF}", re.I)
 """A clause that holds a part of the total before it (", with most of them in Hull", ",
 and more than a third of them lived in Medway"): its place is the part's, never the
@@ -152,7 +157,7 @@ YARDSTICK_BREAK = re.compile(
     r"\s(?:with|including)\s+(?=\S+\s+of\s+(?:those|these|them)\b)|"
     r",?\s+and\s+(?=(?:a|an)\s+(?:further|additional|extra)\s|another\s)|"
     r",\s+and\s+(?=(?:(?:more\s+than|over|nearly|almost|about|around|some)\s+)?£\d)|"
-    rf",\s+and\s+(?={PART_OF})|"
+    rf",\s+(?:and|with)\s+(?={PART_OF}|{SHARE_OF_SUM})|"
     r"(?<=[a-z]s)\s+and\s+(?=(?:(?:more\s+than|over|nearly|almost|about|around|some)\s+)?£\d)|"
     r",\s+with\s+(?=(?:(?:more\s+than|over|nearly|almost|about|around|some)\s+)?[£\d]"
     r"(?![\d,.]*(?:,\s|\.?$)))|"

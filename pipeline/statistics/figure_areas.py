@@ -400,6 +400,24 @@ def _possessive_opening(context: FigureContext) -> str | None:
     return context.last_area or context.previous_area
 
 
+PRONOUN_WENT_ON = re.compile(
+    r"\W{0,3}(?:They|He|She)\s+(?:(?:then|also|later)\s+)?"
+    r"(?!said|told|added|warned|urged|appealed|called|thanked|praised|need|used)"
+    r"(?:[a-z]+ed|found|took|made|gave|seized|stole|sold|ran|held)\b(?!\s+(?:that|how)\b)"
+)
+"""A sentence opened by the people the sentence before spoke of, going on with what they
+did then ("… arrested 14 people in raids in Wirral and Liverpool. They seized 6kg of
+cocaine"): not "They said …" (speech), "They estimated that …" (a finding)."""
+
+
+def _pronoun_went_on(context: FigureContext) -> str | None:
+    """A figure of a sentence opened by :data:`PRONOUN_WENT_ON` is of the deed the sentence
+    before told: it takes the area of the figure before (not the document's)."""
+    if PRONOUN_WENT_ON.match(context.text, context.sentence[0]) is None:
+        return None
+    return context.previous_area
+
+
 def _lead_in(context: FigureContext) -> str | None:
     """The sentence before named a place and no figure: it leads in to this one
     ("The charity works across Wales. Last year it helped 3,000 families.")."""
@@ -442,6 +460,7 @@ FIGURE_AREA_RULES: tuple[FigureAreaRule, ...] = (
     FigureAreaRule("anaphora", _anaphora),
     FigureAreaRule("lead-in", _lead_in),
     FigureAreaRule("possessive-opening", _possessive_opening),
+    FigureAreaRule("pronoun-went-on", _pronoun_went_on),
     FigureAreaRule("document", _document),
 )
 """The area rules of a figure, in the order they are tried."""

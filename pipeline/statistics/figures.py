@@ -142,9 +142,10 @@ _CHANGE_CLOSED = (
 """A fraction straight after a verb of change (:data:`_CHANGE_VERBS`) is a change when
 nothing of its own follows it ("down a fifth on 2022", "fell a third in Leeds", "up a
 quarter."); not "set up a third office" (an ordinal before its noun)."""
-_COMPARED_THAN = r"(?=\s+(?:more|fewer|less|higher|lower)\s+than\b)"
+_COMPARED_THAN = r"(?=\s+(?:more|fewer|less|higher|lower)\s+(?:[a-z]+\s+){0,2}?than\b)"
 """A fraction compared with a yardstick is a change ("41, a quarter more than in 2024",
-"a third fewer than last year"); not "a third more officers" (no "than" straight after)."""
+"a third fewer than last year", "a third more firearms than in the same period", its noun
+between); not "a third more officers" (no "than" after the noun)."""
 
 _RATIO_BASES = r"(?:rate|figure|level|average|number|proportion|share)\b"
 """What a multiple is of: "3.1 times the rate", "five times the national average"."""

@@ -373,15 +373,17 @@ BACK_REFERENCE_RULES: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     # "The charity worked with 61,300 families …", "The trust brought 40 cases", "In Wales,
-    # the watchdog's investigations led to 38 …": the body the sentence before spoke of (or
-    # its work, after a place opening the sentence), going on with what it did then (a few
-    # irregular pasts too); not "The force said …" nor "The force has trained …" (by now)
+    # the watchdog's investigations led to 38 …", "Its asset recovery team obtained 96 …":
+    # the body the sentence before spoke of (or its work, after a place opening the
+    # sentence; or a team of it), going on with what it did then (a few irregular pasts
+    # too); not "The force said …" nor "The force has trained …" (by now)
     "the_body_went_on": re.compile(
         r"\W{0,3}(?:(?:in|across)\s+(?-i:[A-Z])[\w’'-]*(?:\s+(?:and\s+)?(?-i:[A-Z])[\w’'-]*){0,3},"
-        r"\s+)?the\s+(?:charity|force|trust|council|service|commissioner|constabulary|"
-        r"watchdog|inspectorate)(?:['’]s\s+[a-z]+s)?\s+"
+        r"\s+)?(?:the\s+(?:charity|force|trust|council|service|commissioner|constabulary|"
+        r"watchdog|inspectorate|unit)(?:['’]s\s+[a-z]+s)?|(?:its|their)\s+(?:[\w’'-]+\s+){0,5}?"
+        r"(?:team|unit|squad|department|investigators))\s+"
         r"(?:(?!said|says|told|added|warned|urged|appealed|called|thanked|praised)[a-z]+ed|"
-        r"brought|took|made|gave|won|spent|paid|caught|sent|dealt|held|ran|saw)\b",
+        r"brought|took|made|gave|won|spent|paid|caught|sent|dealt|held|ran|saw|froze)\b",
         re.I,
     ),
     # "They demanded a ransom of 45 Bitcoin", "He then stole £9,000": the people the

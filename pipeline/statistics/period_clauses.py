@@ -81,6 +81,16 @@ PERIOD_CLAUSE_OPENING = re.compile(
 opens on it ("In 2025/26, … £14.2m …, and in Q3 of this year reports rose by 31%"): the
 figure before takes the opening period, not the nearer one after it."""
 _OPENING_REACH = 40
+SUBJECT_PERIOD_OPENING = re.compile(r",\s+and\s+(?:the\s+)?[a-z]{3,}s\s+$")
+"""", and" + a plural subject of its own right before a stated period, its verb right after
+the period (:data:`SUBJECT_PERIOD_VERB`): a clause of its own opens on the subject ("since
+April 2022 it has awarded £1.6m to 190 groups, and applications this year were up by 40%":
+the £1.6m takes the opening "since", not "this year")."""
+SUBJECT_PERIOD_VERB = re.compile(
+    r"\s+(?:(?:also|have|has|had)\s+)?(?:were|was|rose|fell|grew|doubled|dropped|"
+    r"increased|decreased|reached|stood|totalled|topped)\b"
+)
+"""The verb of the subject of :data:`SUBJECT_PERIOD_OPENING`, right after its period."""
 RELATIVE_ASIDE = re.compile(
     r",\s+(?:(?:which|who)\s+(?:has|have|had|was|were|is|are|[a-z]{3,}ed|began|came|took|"
     r"set\s+up)\b|where\s)[^,.;]{1,120},"
@@ -123,8 +133,9 @@ def blocking_asides(
 def period_openings(
     sentence: str, s_start: int, periods: Sequence[PeriodFinding]
 ) -> tuple[tuple[int, int], ...]:
-    """The breaks (in ``sentence``) of :data:`PERIOD_CLAUSE_OPENING` before the periods of
-    the sentence that open a clause of their own, and the :data:`RELATIVE_ASIDE` holding a
+    """The breaks (in ``sentence``) of :data:`PERIOD_CLAUSE_OPENING` (or of
+    :data:`SUBJECT_PERIOD_OPENING`) before the periods of the sentence that open a clause of
+    their own, and the :data:`RELATIVE_ASIDE` holding a
     period (a clause of its own too: a figure after it is not dated by it)."""
     found: list[tuple[int, int]] = []
     asides = blocking_asides(sentence, s_start, periods)
@@ -135,6 +146,9 @@ def period_openings(
             opening = PERIOD_CLAUSE_OPENING.search(sentence, max(0, at - _OPENING_REACH), at)
             if opening:
                 found.append(opening.span())
+            subject = SUBJECT_PERIOD_OPENING.search(sentence, max(0, at - _OPENING_REACH), at)
+            if subject and SUBJECT_PERIOD_VERB.match(sentence, period.end_char - s_start):
+                found.append(subject.span())
     return tuple(found)
 
 
@@ -245,8 +259,30 @@ def clause_periods(
         for p in periods
         if p.start_char < absolute
         and not contrasted_yardstick(sentence, s_start, absolute, p)
+        and not contrasted_inside(sentence, s_start, absolute, p)
         and not any(a < p.start_char - s_start < b <= absolute - s_start for a, b in asides)
     ]
+
+
+_BUT = re.compile(r",\s+but\s+(?:only|just|not)\b")
+"""A contrast of what did not follow from the clause before (", but only …", ", but not
+…"): its figures are not of that clause's span."""
+_OPENING_WORDS = re.compile(r"\W{0,3}(?:[\w’'-]+\s+){0,2}$")
+"""What may stand before a period that opens its sentence ("In 2022, …", "Since April, …")."""
+
+
+def contrasted_inside(sentence: str, s_start: int, absolute: int, period: PeriodFinding) -> bool:
+    """Whether ``period`` closes a clause before a contrast (:data:`_BUT`) with the figure
+    at ``absolute`` after it, and does not open the sentence: "he made £1.36m between
+    2019 and 2022, but only £287,416 could be found" (what was found is not of those years);
+    not "In 2022, officers made 40 arrests, but only 12 were charged" (an opening span holds
+    for the whole sentence)."""
+    if period.start_char > absolute or _OPENING_WORDS.fullmatch(
+        sentence, 0, period.start_char - s_start
+    ):
+        return False
+    low, high = period.end_char - s_start, absolute - s_start
+    return bool(_BUT.search(sentence, low, high))
 
 
 TREND_ONLY = re.compile(

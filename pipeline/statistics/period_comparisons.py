@@ -3,7 +3,7 @@
 A clause may hold more than one comparison ("up 18% on the previous year and 36% above
 the five-year mean"), and a level may follow a change's comparison ("212 arrests between
 April and June, up 31% on the same period last year, and goods worth £41,300"). Two
-named rules, both used by :func:`pressfacts.statistics.period_context.choose_period`:
+named rules, both used by :func:`pressfacts.statistics.period_choice.choose_period`:
 
 - ``comparison-after``: a change is measured against the first comparison stated after
   it, else the last one before it (:func:`governing_comparison`);

@@ -45,6 +45,8 @@ from pressfacts.statistics.period_back_references import (
     TRAILER_REACH,
 )
 from pressfacts.statistics.period_change_levels import change_level, to_level_of_year
+from pressfacts.statistics.period_choice import EVENT_KINDS as _EVENT_KINDS
+from pressfacts.statistics.period_choice import choose_period
 from pressfacts.statistics.period_clauses import (
     clause_periods,
     compares_back_sentence,
@@ -57,14 +59,10 @@ from pressfacts.statistics.period_comparisons import (
     comparison_before,
     comparison_period,
     comparisons_before,
-    first_comparison_after,
-    governing_comparison,
-    level_years,
     only_yardstick,
     past_comparison,
     within,
 )
-from pressfacts.statistics.period_comparisons import other_earlier_half as other
 from pressfacts.statistics.period_event_lists import with_event_lists
 from pressfacts.statistics.period_events import (
     EVENT_DATED,
@@ -81,7 +79,6 @@ from pressfacts.statistics.period_levels import before_baseline, measured_level,
 from pressfacts.statistics.period_now import held_now
 from pressfacts.statistics.period_partitive_wholes import partitive_whole
 from pressfacts.statistics.period_past_starts import COUNT_WHEN_STARTED
-from pressfacts.statistics.period_plans import tally_over
 from pressfacts.statistics.period_quoted_shares import quoted_share_period
 from pressfacts.statistics.period_range_levels import CHANGE_FROM, range_level, year_before_level
 from pressfacts.statistics.period_reach import cut_at_restated, governing_lead, without_periods
@@ -94,7 +91,6 @@ from pressfacts.statistics.period_such import such_reference
 from pressfacts.statistics.period_to_date import closed_before_now, to_date_reference
 from pressfacts.statistics.periods import UNRESOLVED
 
-_EVENT_KINDS = ("day",)
 _EVENT_REACH = 600
 """How far after a figure (characters) the sentence dating its event may stand."""
 _EVENT_BACK_REACH = 1500
@@ -115,64 +111,6 @@ _OWN_PERIOD = re.compile(r"(?:in|during|for)\s|\d", re.I)
 "[compared with 2019]" (the comparison's words are the phrase's)."""
 
 
-def choose_period(
-    absolute: int,
-    change: str | None,
-    periods: Sequence[PeriodFinding],
-    sentence_periods: Sequence[PeriodFinding] = (),
-) -> PeriodFinding | None:
-    """The period of the figure at ``absolute`` among its clause's ``periods``."""
-    periods = [p for p in periods if p.kind not in _EVENT_KINDS]
-    sentence_periods = [p for p in sentence_periods if p.kind not in (*_EVENT_KINDS, UNRESOLVED)]
-    if not periods:
-        return None
-    nearest = min(periods, key=lambda p: abs(p.start_char - absolute))
-    if nearest.kind == UNRESOLVED:
-        return None
-    periods = [p for p in periods if p.kind != UNRESOLVED]
-    if change:
-        first = first_comparison_after(periods, absolute)
-        anchor = first.anchor if first else None
-        # "since January, an increase of 35% on the same period last year": the comparison
-        # it is measured against, both halves; the "since" is the later half, not the
-        # change's baseline
-        if first and anchor:
-            return replace(first, start=min(anchor[0], first.start), end=max(anchor[1], first.end))
-        since = next((p for p in periods if p.kind in ("since", "baseline")), None)
-        # what the change is about may stand in another clause of the sentence
-        # ("… offences last year – an increase of 37% since 2021")
-        # … unless its own clause states one ("…, and in Q3 reports rose by 31% on the
-        # previous quarter": Q3, not the 2025/26 of the clause before)
-        others = [p for p in periods if p is not since and not other(p)] or [
-            p for p in sentence_periods if p is not since and not other(p)
-        ]
-        if since and others:  # "37% since 2021" about last year: 2021 to its end
-            end = max(o.end for o in others)
-            if since.kind == "baseline":  # "up 30% on 2022" in a 2023 sentence
-                end = max(end, since.end)
-            return replace(since, start=min(since.start, *(o.start for o in others)), end=end)
-        if since:
-            return since
-        explicit = level_years([p for p in periods if p.kind in ("explicit", "relative")])
-        if len({(p.start, p.end) for p in explicit}) >= 2:  # "from 120 in 2022 to 410 in
-            # 2023, up 242%": both years; not one span restated ("In the second quarter
-            # of 2024/25, between July and September, …")
-            return replace(
-                explicit[0],
-                start=min(p.start for p in explicit),
-                end=max(p.end for p in explicit),
-                kind="comparison",
-            )
-        anchored = governing_comparison([p for p in periods if p.anchor is not None], absolute)
-        if anchored and anchored.anchor:  # "up 13% on the previous year": both
-            return replace(
-                anchored,
-                start=min(anchored.anchor[0], anchored.start),
-                end=max(anchored.anchor[1], anchored.end),
-            )
-    return tally_over(min(periods, key=lambda p: abs(p.start_char - absolute)), periods, absolute)
-
-
 # -- lead-ins (the rules: period_lead_ins), back-references, the document's periods ------
 
 _OPENING_REACH = 160
@@ -180,6 +118,8 @@ _OPENING_REACH = 160
 with an aside between commas, then "made up …")."""
 _BACK_SENTENCES = 3
 """How many sentences back a back-reference looks for a stated period."""
+_ALIKE_DAYS = 3
+"""How far apart (days) two spans' lengths may be to be alike (a leap year, a month's end)."""
 _NOT_MAIN = (*_EVENT_KINDS, UNRESOLVED, "previous", "baseline")
 
 
@@ -330,12 +270,17 @@ class DocumentPeriods:
         compared with: the main period of its own sentence or of the nearest of the few
         sentences before that states one, else the document's first main period (its
         lead's), whichever comes first that starts after the yardstick ends (a "since"
-        span: after it starts); None when none does."""
+        span: after it starts), one as long as the yardstick first (like for like: "to
+        £153,000, from £121,000 in 2023/24" is the next year's, not a quarter's); None
+        when none does."""
         index = bisect_right(self._sentence_starts, s_start) - 1
         befores = range(index, max(-1, index - 1 - _BACK_SENTENCES), -1)
         mains = [self._mains[i] for i in befores] + self._mains[: max(index, 0)]
         bound = baseline.start if baseline.kind == "since" else baseline.end  # since: its start
-        return next((m for m in mains if m and m.kind != UNRESOLVED and m.start > bound), None)
+        later = [m for m in mains if m and m.kind != UNRESOLVED and m.start > bound]
+        days = (baseline.end - baseline.start).days
+        alike = (m for m in later if abs((m.end - m.start).days - days) <= _ALIKE_DAYS)
+        return next(alike, later[0] if later else None)
 
     def lead_in(self, absolute: int) -> PeriodFinding | None:
         """The lead-in period governing the figure at ``absolute``, if any

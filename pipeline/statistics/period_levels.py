@@ -77,7 +77,7 @@ def measured_level(
     sentence: str, s_start: int, absolute: int, chosen: PeriodFinding
 ) -> PeriodFinding:
     """The period of a count at ``absolute`` (document offset) of ``sentence`` that
-    :func:`~pressfacts.statistics.period_context.choose_period` gave ``chosen``: the
+    :func:`~pressfacts.statistics.period_choice.choose_period` gave ``chosen``: the
     later period when ``chosen`` is the earlier half of a comparison stated after the
     count with a yardstick between them; else ``chosen``."""
     if chosen.kind != "previous" or chosen.anchor is None:

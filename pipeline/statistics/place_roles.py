@@ -36,6 +36,11 @@ rules, each named in :data:`PLACE_ROLE_RULES`, tell the roles in which it is not
   remit, not the scope of the figures quoted.
 - ``source-branch``: the place of the body whose figures are cited ("the total, up 14%,
   comes from figures compiled by the Probation Service in Wales"): the source's branch.
+- ``partners``: those a body's relative clause says it works for or with (", which works on
+  behalf of North Yorkshire Police and Humberside Police, made 612 arrests"): the body's
+  partners, not the scope of its figures;
+- ``court-seat``: the town a court sits in ("magistrates in Derby granted an order on
+  £73,900"): where the case was heard, not the scope of its figures;
 - ``event-site``: where the event a span is counted from took place ("in the six weeks
   after the flooding in Carlisle", "in the days following the attack in Hull"): the
   event's place, not the scope of what was counted after it.
@@ -334,6 +339,40 @@ def _source_branch(context: RoleContext) -> bool:
     return bool(SOURCE_BRANCH_BEFORE.search(context.text, max(0, start - 90), start))
 
 
+PARTNERS_BEFORE = re.compile(
+    r",\s+(?:which|who)\s+(?:works?|worked|working|operates?)\s+(?:on\s+behalf\s+of|with|"
+    r"alongside|(?:together|in\s+partnership)\s+with)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3},?\s+(?:and\s+)?(?:the\s+)?){0,6}$"
+)
+"""A body's relative clause naming the forces it works for or with, right before a force
+of it (", which works on behalf of North Yorkshire Police, … and Humberside Police", ", who
+work alongside Kent Police"): the body's partners, not the scope of the figures of the
+sentence (the body's own area is); not ", which works in Leeds" (the body's own place), nor
+", which works on behalf of Oxfordshire County Council" (a council it serves: its area)."""
+
+
+def _partners(context: RoleContext) -> bool:
+    start = context.place.start
+    return context.place.rule == "territorial-force" and bool(
+        PARTNERS_BEFORE.search(context.text, max(0, start - 160), start)
+    )
+
+
+COURT_SEAT_BEFORE = re.compile(
+    r"\b(?:magistrates|justices|judges?|the\s+court|a\s+court|the\s+bench)\s+"
+    r"(?:sitting\s+)?(?:in|at)\s+$",
+    re.I,
+)
+"""A court right before the town it sits in ("magistrates in Derby granted an account
+freezing order on £73,900", "a judge at Hull"): where the case was heard, not the scope of
+its figures; not "officers in Derby" (no court)."""
+
+
+def _court_seat(context: RoleContext) -> bool:
+    start = context.place.start
+    return bool(COURT_SEAT_BEFORE.search(context.text, max(0, start - 40), start))
+
+
 EVENT_SITE_BEFORE = re.compile(
     r"\b(?:days|weeks|months)\s+(?:after|following)\s+(?:the|that|a)\s+"
     r"(?:(?![a-z-]*ed\s)[a-z-]+\s+){1,2}(?:in|at)\s+$"
@@ -369,6 +408,8 @@ PLACE_ROLE_RULES: tuple[PlaceRoleRule, ...] = (
     PlaceRoleRule("portfolio", _portfolio),
     PlaceRoleRule("source-branch", _source_branch),
     PlaceRoleRule("event-site", _event_site),
+    PlaceRoleRule("partners", _partners),
+    PlaceRoleRule("court-seat", _court_seat),
 )
 """The roles in which a place named by a sentence is not its figures' area."""
 

@@ -204,6 +204,24 @@ def _names_its_event(finding: StatisticFinding, earlier: StatisticFinding, text:
     return stem in text[earlier.end : earlier.end + _EVENT_REACH].lower()
 
 
+_PARTICULAR_FROM = 1000
+"""The smallest sum :func:`particular_sum` reads as too particular to repeat by chance."""
+
+
+def particular_sum(finding: StatisticFinding) -> bool:
+    """Whether a sum of money is written to the pound and not round to the hundred
+    ("£287,416", "£12,350"): stated again in another sentence, it is the same sum (an
+    order to pay back £287,416, then "only £287,416 … could be found"); not "£5,000" nor
+    "£1.2m" (round sums two things may share)."""
+    value = float(finding.value)
+    return (
+        finding.unit == "pounds"
+        and value >= _PARTICULAR_FROM
+        and value.is_integer()
+        and value % 100 != 0
+    )
+
+
 _SENTENCE_GAP = re.compile(r"[.!?][\"”’]?\s+[\"“‘]?[A-Z]|\n")
 """A sentence boundary: what stands between a figure and a period it inherited."""
 
@@ -241,7 +259,8 @@ def _names_area(text: str, finding: StatisticFinding) -> bool:
 def refer_back(findings: Sequence[StatisticFinding], text: str) -> list[StatisticFinding]:
     """``referred-figure``: each figure after a referring word (:data:`REFERRING`), or
     quoted (:func:`in_quote`: a speaker citing the figure the release stated: "142 people
-    in hospital is 142 too many"), that
+    in hospital is 142 too many"), or a sum too particular to repeat by chance
+    (:func:`particular_sum`), that
     repeats an earlier figure of another sentence (same value, unit class and change),
     undated, dated like it or dated only from another sentence, takes that figure's unit,
     qualifier, area, rate and period; the figures after it in its sentence that shared its area and
@@ -264,18 +283,21 @@ def refer_back(findings: Sequence[StatisticFinding], text: str) -> list[Statisti
             finding = replace(finding, area=area, period=parts[3].period)
         key = _key(finding)
         earlier = first.setdefault(key, finding)
+        referred_to = earlier is not finding and bool(
+            REFERRING.search(text[max(0, finding.start - _REACH) : finding.start])
+            or (in_quote(text, finding.start) and _same_figure(finding, earlier, text))
+        )
         if (
             earlier is not finding
             and earlier.sentence != finding.sentence
             and _period_agrees(finding, earlier, text)
-            and (
-                REFERRING.search(text[max(0, finding.start - _REACH) : finding.start])
-                or (in_quote(text, finding.start) and _same_figure(finding, earlier, text))
-            )
+            and (referred_to or particular_sum(finding))
         ):
-            # its parts' area is their own when the repeat's sentence names it
+            # its parts' area is their own when the repeat's sentence names it; a sum
+            # repeated with no referring word has no parts ("…, including two cars")
             named = _names_area(text, finding)
-            parts = (finding.sentence, finding.area, finding.period, earlier, named)
+            if referred_to:
+                parts = (finding.sentence, finding.area, finding.period, earlier, named)
             finding = replace(
                 finding,
                 unit=earlier.unit,

@@ -292,6 +292,12 @@ FIGURE_AREA_ROWS = [
         id="possessive-opening",
     ),
     pytest.param(
+        "Essex Police has published its figures.\n\nOfficers arrested nine people in raids in "
+        "Harlow and Basildon. They seized 3kg of heroin and £52,000 in cash.",
+        [(9, "Harlow and Basildon"), (3, "Harlow and Basildon"), (52000, "Harlow and Basildon")],
+        id="pronoun-went-on",
+    ),
+    pytest.param(
         "Surrey Police has launched a campaign. Officers stopped 212 vehicles on Monday.",
         [(212, "Surrey")],
         id="document",

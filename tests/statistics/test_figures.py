@@ -201,7 +201,12 @@ def test_top_counts_that_are_no_ranking(text: str, expected: list[float]) -> Non
         # a fraction compared with a yardstick ("… than") is a change
         ("Thefts in Ely were a fifth higher than in 2023.", [20]),
         ("The unit made 60 arrests, a third fewer than the year before.", [60, 33.3]),
-        ("The team hired a third more wardens.", []),  # no "than" straight after
+        ("The team hired a third more wardens.", []),  # no "than" after the noun
+        # the compared noun between the fraction and "than"
+        ("The unit seized 40 knives, a quarter more knives than in 2023.", [40, 25]),
+        ("Officers logged a fifth fewer thefts than the year before.", [20]),
+        ("Wardens issued a third more parking fines than last year.", [33.3]),
+        ("The team hired a third more wardens in Ely.", []),  # near miss: no "than"
     ],
 )
 def test_fractions_in_words(text: str, expected: list[float]) -> None:

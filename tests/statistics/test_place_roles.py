@@ -245,6 +245,17 @@ ROLE_ROWS = {
         [(96, "Avon and Somerset")],
         id="event-site",
     ),
+    "partners": pytest.param(
+        "The South East Regional Organised Crime Unit, which works on behalf of Kent Police "
+        "and Sussex Police, froze 52 accounts.",
+        [(52, "South East")],
+        id="partners",
+    ),
+    "court-seat": pytest.param(
+        "Lincolnshire Police said magistrates in Boston granted an order to forfeit £48,000.",
+        [(48000, "Lincolnshire")],
+        id="court-seat",
+    ),
 }
 PORTFOLIO_ROWS = [
     # near misses: reported speech may be of the portfolio's place; a place after "for"

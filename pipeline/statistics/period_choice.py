@@ -1,0 +1,82 @@
+"""Which of the periods of a figure's own clause the figure covers (:func:`choose_period`).
+
+Read by :meth:`pressfacts.statistics.period_context.DocumentPeriods` for a figure whose
+clause states periods: a level takes the nearest; a change takes the comparison it is
+measured against, both halves (see :mod:`pressfacts.statistics.period_comparisons`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from pressfacts.findings import PeriodFinding
+from pressfacts.statistics.period_comparisons import (
+    first_comparison_after,
+    governing_comparison,
+    level_years,
+)
+from pressfacts.statistics.period_comparisons import other_earlier_half as other
+from pressfacts.statistics.period_plans import tally_over
+from pressfacts.statistics.periods import UNRESOLVED
+
+EVENT_KINDS = ("day",)
+"""Kinds of period that date an event, which no figure takes."""
+
+
+def choose_period(
+    absolute: int,
+    change: str | None,
+    periods: Sequence[PeriodFinding],
+    sentence_periods: Sequence[PeriodFinding] = (),
+) -> PeriodFinding | None:
+    """The period of the figure at ``absolute`` among its clause's ``periods``."""
+    periods = [p for p in periods if p.kind not in EVENT_KINDS]
+    sentence_periods = [p for p in sentence_periods if p.kind not in (*EVENT_KINDS, UNRESOLVED)]
+    if not periods:
+        return None
+    nearest = min(periods, key=lambda p: abs(p.start_char - absolute))
+    if nearest.kind == UNRESOLVED:
+        return None
+    periods = [p for p in periods if p.kind != UNRESOLVED]
+    if change:
+        first = first_comparison_after(periods, absolute)
+        anchor = first.anchor if first else None
+        # "since January, an increase of 35% on the same period last year": the comparison
+        # it is measured against, both halves; the "since" is the later half, not the
+        # change's baseline
+        if first and anchor:
+            return replace(first, start=min(anchor[0], first.start), end=max(anchor[1], first.end))
+        since = next((p for p in periods if p.kind in ("since", "baseline")), None)
+        # what the change is about may stand in another clause of the sentence
+        # ("… offences last year – an increase of 37% since 2021")
+        # … unless its own clause states one ("…, and in Q3 reports rose by 31% on the
+        # previous quarter": Q3, not the 2025/26 of the clause before)
+        others = [p for p in periods if p is not since and not other(p)] or [
+            p for p in sentence_periods if p is not since and not other(p)
+        ]
+        if since and others:  # "37% since 2021" about last year: 2021 to its end
+            end = max(o.end for o in others)
+            if since.kind == "baseline":  # "up 30% on 2022" in a 2023 sentence
+                end = max(end, since.end)
+            return replace(since, start=min(since.start, *(o.start for o in others)), end=end)
+        if since:
+            return since
+        explicit = level_years([p for p in periods if p.kind in ("explicit", "relative")])
+        if len({(p.start, p.end) for p in explicit}) >= 2:  # "from 120 in 2022 to 410 in
+            # 2023, up 242%": both years; not one span restated ("In the second quarter
+            # of 2024/25, between July and September, …")
+            return replace(
+                explicit[0],
+                start=min(p.start for p in explicit),
+                end=max(p.end for p in explicit),
+                kind="comparison",
+            )
+        anchored = governing_comparison([p for p in periods if p.anchor is not None], absolute)
+        if anchored and anchored.anchor:  # "up 13% on the previous year": both
+            return replace(
+                anchored,
+                start=min(anchored.anchor[0], anchored.start),
+                end=max(anchored.anchor[1], anchored.end),
+            )
+    return tally_over(min(periods, key=lambda p: abs(p.start_char - absolute)), periods, absolute)

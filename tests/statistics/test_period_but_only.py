@@ -1,0 +1,38 @@
+"""A figure after ", but only/just/not" does not take a span that closes the clause before
+it: "he made £900,000 between 2018 and 2021, but only £52,000 could be found" (what was
+found is not of those years; ``period_clauses.contrasted_inside``); a span that opens the
+sentence still holds for the whole of it. Sentences invented for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from spacy.language import Language
+
+from tests.statistics.conftest import PeriodsOf
+
+P = dt.date(2025, 3, 12)
+YEARS = ("2018-01-01", "2021-12-31")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The court heard he made £900,000 from fraud between 2018 and 2021, but only "
+         "£52,000 could be recovered.",
+         {900000: YEARS, 52000: None}),
+        ("She laundered £310,000 in 2021, but just £12,500 was found in her accounts.",
+         {310000: ("2021-01-01", "2021-12-31"), 12500: None}),
+        # near misses: a span opening the sentence holds for all of it; a plain ", and"
+        ("In 2021, officers made 40 arrests, but only 12 were charged.",
+         {40: ("2021-01-01", "2021-12-31"), 12: ("2021-01-01", "2021-12-31")}),
+        ("Officers made 40 arrests in 2021, and 12 were charged.",
+         {40: ("2021-01-01", "2021-12-31"), 12: ("2021-01-01", "2021-12-31")}),
+    ],
+)  # fmt: skip
+def test_a_figure_after_but_only(
+    nlp: Language, periods_of: PeriodsOf, text: str, expected: object
+) -> None:
+    found = periods_of(nlp, text, P)
+    assert {value: found.get(value) for value in expected} == expected
