@@ -279,15 +279,16 @@ _RULES: tuple[PeriodRule, ...] = (
         resolve_same_period_year),
     # "the same period (of) last year", "the same quarter a year earlier", "the equivalent week
     # last year", "during the same campaign a year earlier / the previous winter", "at this
-    # time last year", "last year's campaign / amnesty / Sceptre week"; not "the same
-    # campaign" alone
+    # time last year", "last year's campaign / amnesty / consultation / survey / Sceptre week";
+    # not "the same campaign" alone
     PeriodRule("same_period_last_year", _compile(
         rf"\b(?:(?:in|during|over)\s+)?(?:the\s+)?{_SAME}\s+{_SAME_SPAN}\s+(?:(?:of\s+)?last\s+"
         rf"{_YEAR_OR_SEASON}|(?:(?:of|in)\s+)?the\s+(?:previous|last)\s+{_YEAR_OR_SEASON}|a\s+year\s+"
         r"(?:earlier|ago|before))\b|"
         r"\b(?:at\s+)?this\s+time\s+(?:last\s+year|a\s+year\s+(?:ago|earlier))\b|\blast\s+"
         rf"{_YEAR_OR_SEASON}['’]s\s+"
-        r"(?:campaign|operation|event|festival|carnival|crackdown|figures?|"
+        r"(?:campaign|operation|event|festival|carnival|crackdown|figures?|consultation|survey|"
+        r"appeal|census|"
         r"(?P<event>week\s+of\s+action|(?:freshers|welcome|awareness|safety|enforcement|action)"
         r"['’]?\s+(?:week|fortnight))|"
         r"amnesty|surrender|(?:(?-i:[A-Z])[\w-]*\s+){1,3}(?:week|campaign|operation|crackdown))\b"),
