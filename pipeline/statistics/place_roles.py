@@ -36,6 +36,9 @@ rules, each named in :data:`PLACE_ROLE_RULES`, tell the roles in which it is not
   remit, not the scope of the figures quoted.
 - ``source-branch``: the place of the body whose figures are cited ("the total, up 14%,
   comes from figures compiled by the Probation Service in Wales"): the source's branch.
+- ``local-branch``: the place of a charity's local branch named by it ("volunteers from Age
+  UK Oxfordshire visited 380 people"): a partner's name; the branch stands for its place
+  only as the document's issuing body.
 - ``event-site``: where the event a span is counted from took place ("in the six weeks
   after the flooding in Carlisle", "in the days following the attack in Hull"): the
   event's place, not the scope of what was counted after it.
@@ -53,6 +56,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from pressfacts.findings import StatisticFinding
+from pressfacts.statistics.named_bodies import LOCAL_BRANCH
 from pressfacts.statistics.referred_figures import in_quote
 from pressfacts.statistics.street_names import STREET_WORDS
 
@@ -332,6 +336,10 @@ def _source_branch(context: RoleContext) -> bool:
     return bool(SOURCE_BRANCH_BEFORE.search(context.text, max(0, start - 90), start))
 
 
+def _local_branch(context: RoleContext) -> bool:
+    return context.place.rule == LOCAL_BRANCH
+
+
 EVENT_SITE_BEFORE = re.compile(
     r"\b(?:days|weeks|months)\s+(?:after|following)\s+(?:the|that|a)\s+"
     r"(?:(?![a-z-]*ed\s)[a-z-]+\s+){1,2}(?:in|at)\s+$"
@@ -366,6 +374,7 @@ PLACE_ROLE_RULES: tuple[PlaceRoleRule, ...] = (
     PlaceRoleRule("residence", _residence),
     PlaceRoleRule("portfolio", _portfolio),
     PlaceRoleRule("source-branch", _source_branch),
+    PlaceRoleRule("local-branch", _local_branch),
     PlaceRoleRule("event-site", _event_site),
 )
 """The roles in which a place named by a sentence is not its figures' area."""
