@@ -99,7 +99,12 @@ from pressfacts.statistics.period_seasons import (
     resolve_festive,
     resolve_season,
 )
-from pressfacts.statistics.period_superlatives import SUPERLATIVE_SINCE, resolve_no_period
+from pressfacts.statistics.period_superlatives import (
+    SUPERLATIVE_MONTH,
+    SUPERLATIVE_SINCE,
+    resolve_no_period,
+    resolve_superlative_month,
+)
 from pressfacts.statistics.period_wordings import resolve_split_year
 from pressfacts.statistics.period_year_parts import YEAR_PART_RULES
 from pressfacts.statistics.rule_needs import pairs
@@ -214,6 +219,8 @@ _RULES: tuple[PeriodRule, ...] = (
     # began in 2016": a superlative's yardstick, no period (the whole phrase is taken so "since
     # …" is not read); not "has risen since 2019", "the most common offence since 2020" (a span)
     PeriodRule("superlative_since", _compile(SUPERLATIVE_SINCE, "hlmfbgsw"), resolve_no_period),
+    # "July was the busiest month (of the year), with …", "the busiest month was March"
+    PeriodRule("superlative_month", _compile(SUPERLATIVE_MONTH), resolve_superlative_month),
     # "since 2021", "since March 2019", "since 2017/18" (from April 2017)
     PeriodRule("since", _compile(
         rf"\b{SINCE}\s+(?:(?P<m>{MONTH})\s+)?(?P<y>{YEAR})\b(?P<fy>[/–-](?:{YEAR}|\d{{2}})\b)?"),
