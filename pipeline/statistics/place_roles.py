@@ -39,6 +39,8 @@ rules, each named in :data:`PLACE_ROLE_RULES`, tell the roles in which it is not
 - ``local-branch``: the place of a charity's local branch named by it ("volunteers from Age
   UK Oxfordshire visited 380 people"): a partner's name; the branch stands for its place
   only as the document's issuing body.
+- ``reason-clause``: the place of a clause giving the cause of the figure before it ("with
+  33,904 calls as visitor numbers peaked in Cornwall"): the cause's place.
 - ``event-site``: where the event a span is counted from took place ("in the six weeks
   after the flooding in Carlisle", "in the days following the attack in Hull"): the
   event's place, not the scope of what was counted after it.
@@ -336,6 +338,21 @@ def _source_branch(context: RoleContext) -> bool:
     return bool(SOURCE_BRANCH_BEFORE.search(context.text, max(0, start - 90), start))
 
 
+REASON_CLAUSE_BEFORE = re.compile(
+    r"\d[^.;:]{0,80}?\b(?:as|because|after)\s+(?:(?:the\s+)?[a-z][\w’'-]*\s+){1,4}"
+    r"(?:peaked|soared|surged|rose|grew|swelled|climbed|spiked|jumped)\s+(?:in|across|around)\s+"
+    r"(?:the\s+)?$"
+)
+"""A place in a clause giving the cause of the figure before it ("33,904 calls as visitor
+numbers peaked in Cornwall", "because crowds grew in Blackpool"): the cause's place, not
+the figure's."""
+
+
+def _reason_clause(context: RoleContext) -> bool:
+    start = context.place.start
+    return bool(REASON_CLAUSE_BEFORE.search(context.text, max(0, start - 120), start))
+
+
 def _local_branch(context: RoleContext) -> bool:
     return context.place.rule == LOCAL_BRANCH
 
@@ -375,6 +392,7 @@ PLACE_ROLE_RULES: tuple[PlaceRoleRule, ...] = (
     PlaceRoleRule("portfolio", _portfolio),
     PlaceRoleRule("source-branch", _source_branch),
     PlaceRoleRule("local-branch", _local_branch),
+    PlaceRoleRule("reason-clause", _reason_clause),
     PlaceRoleRule("event-site", _event_site),
 )
 """The roles in which a place named by a sentence is not its figures' area."""
