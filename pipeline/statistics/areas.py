@@ -229,8 +229,8 @@ class AreaReader:
             if text[start:end] != name or name.lower().replace("-", " ") not in self._places:
                 found.append(Place(start, end, name, "district"))
         for body in bodies:
-            # a body named for its place ("Kent County Council"): the rules of NAMED_FOR_RULES
-            opening, kind = named_place(body.label, text[body.start : body.end]) or ("", "")
+            found_place = named_place(body.label, text[body.start : body.end], self._named)
+            opening, kind = found_place or ("", "")  # "Kent County Council": NAMED_FOR_RULES
             named = self._named(opening)
             if named:
                 found.append(Place(body.start, body.end, named, kind))

@@ -139,16 +139,16 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
         needs=("0", "+44"),
         hint=r"(?<![\w,])(?:\+44|0\d\d)",  # not the "02" of "2023"
     ),
-    # "call 101", "on 999", "the 101 service", "non-emergency 101 calls", "a 101 call",
-    # "92% of 999 calls", "calls made to 101", "callers to 101", "101 waiting times", "999
-    # demand", "the abandonment rate for 101 calls" (a measure's calls); not "101 people
-    # were arrested", "it took 101 calls", "rose to 101" (a count: only 999, or a
-    # measure's "for", names calls by its number)
+    # "call 101", "had called 101", "rang 999", "the 101 service", "a 101 call", "92% of 999
+    # calls", "callers to 101", "101 waiting times", "999 demand", "the abandonment rate for
+    # 101 calls"; not "101 people were arrested", "it took 101 calls", "called 101 times",
+    # "rose to 101" (a count: only 999, or a measure's "for", names calls by its number)
     Exclusion(
         "service-number",
         re.compile(
-            r"\b(?:call|calling|dial|dialling|ring|phone|on|or|contact)\s+(?:police\s+(?:on\s+)?)?"
-            r"(?:101|999|111|116\s?123)\b|\b116\s?(?:000|006|111|123)\b|"
+            r"\b(?:call(?:s|ed|ing)?|dial(?:s|led|ling)?|ring(?:s|ing)?|rang|phon(?:e|es|ed|ing)|on|"
+            r"or|contact)\s+(?:police\s+(?:on\s+)?)?(?:101|999|111|116\s?123)\b"
+            r"(?!\s+times\b)|\b116\s?(?:000|006|111|123)\b|"
             r"\b(?:the|a|our|their|its)\s+(?:101|999|111)\s+(?:service|number|line|non-emergency)\b|"
             r"\bnon-?\s?emergency\s+(?:number\s+)?(?:101|111)\b|(?:101|111)\s+non-?\s?emergency\b|"
             r"\b(?:101|111)\s+(?:call|caller|line|number|service)\b(?!s)|"

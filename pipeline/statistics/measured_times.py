@@ -49,7 +49,8 @@ _AVERAGE_UNIT = r"(?P<unit>minutes?|seconds?|hours?|(?:working\s+)?days?|weeks?|
 """The units an average's time may take: a call's seconds, or a case's days, working days,
 weeks or months ("complaints took an average of 174 days to finalise")."""
 _THRESHOLD_BEFORE = re.compile(
-    r"\b(?:within|under|in\s+less\s+than|less\s+than|no\s+more\s+than|target\s+of|up\s+to)"
+    r"\b(?:within|(?<!just\s)(?<!well\s)under|in\s+less\s+than|less\s+than|no\s+more\s+than|"
+    r"target\s+of|up\s+to)"
     r"\s+$",
     re.I,
 )
@@ -60,6 +61,13 @@ TO_LEVEL = (
 )
 """A measure's move to its new level, past or perfect ("fell to", "has risen to"): the
 figure after it is the measure's own level."""
+_FROM_LEVEL = (
+    r"(?:fell|rose|dropped|came\s+down|went\s+up|was\s+(?:cut|reduced)|"
+    r"(?:has|have|had)\s+(?:fallen|risen|dropped|come\s+down|gone\s+up|been\s+(?:cut|reduced)))"
+    r"\s+from"
+)
+"""A measure's move from its old level: "fell from", "has come down from"."""
+_TIME_WORD = r"(?:minutes?|seconds?|hours?|(?:working\s+)?days?|weeks?|months?)\b"
 _AVERAGE_BEFORE = re.compile(
     r"\b(?:average[sd]?|median)(?:\s+(?!within\b|under\b|than\b)[\w'’-]+){0,8}?\s+"
     r"(?:of|was|were|is|at)\s+$|"
@@ -70,7 +78,11 @@ _AVERAGE_BEFORE = re.compile(
     r"\b(?:average|median)\b[^.;]*;\s+(?:[\w'’-]+\s+){0,6}?(?:it|this|that)\s+"
     rf"(?:was|is|{TO_LEVEL})\s+$|"
     r"\b(?:average[sd]?|median)\b[^.;]*?\b(?:compared\s+with|down\s+from|up\s+from|against)\s+$|"
-    rf"\b(?:average[sd]?|median)\b[^.;]*?(?:\d|\b{WORD_NUMBER})\s+(?:minutes?|seconds?|hours?|days?|weeks?)\b"
+    rf"\b(?:average[sd]?|median)(?:\s+(?!within\b|under\b|than\b)[\w'’-]+){{0,14}}?\s+"
+    rf"{_FROM_LEVEL}\s+$|"
+    rf"\b(?:average[sd]?|median)\b[^.;]*?\s{_FROM_LEVEL}\s+(?:{NUMBER})\s+{_TIME_WORD}[^.;]{{0,40}}?"
+    r"\bto\s+(?:(?:just|well)\s+(?:under|over)\s+|(?:around|about|nearly|almost|more\s+than)\s+)?$|"
+    rf"\b(?:average[sd]?|median)\b[^.;]*?(?:\d|\b{WORD_NUMBER})\s+{_TIME_WORD}"
     r"[^.;\d]{0,40}?(?:,\s+and|\s+and|,|\s+while|\s+but)\s+$",
     re.I,
 )
@@ -79,10 +91,12 @@ time to answer a call was", "the average time to finalise one fell to", "the ave
 reached a hearing in" (no count between: not "an average of 20 calls in 12 months";
 up to 14 words: "the average wait from charge to the end of a trial in X rose to"),
 "averaged", the average carried on after a semicolon by "it"/"this"/"that" ("the median
-wait was six days; in the spring it was"), or an average stated before the time's comparison ("an
-average of 94 seconds, compared with 241 seconds"), or the next time of an average's list
-("an average of 11 minutes in towns and 16 minutes in rural areas"); not "an average of
-300 calls within" (a threshold after a count)."""
+wait was six days; in the spring it was"), an average stated before the time's comparison ("an
+average of 94 seconds, compared with 241 seconds"), an average's move from one time to
+another ("the average wait fell from [14 minutes] in 2024/25 to just under [seven
+minutes]"), or the next time of an average's list ("an average of 11 minutes in towns and
+16 minutes in rural areas"); not "an average of 300 calls within" (a threshold after a
+count)."""
 _TOTAL_BEFORE = re.compile(
     r"\bdelays?\b[^.;]{0,80}?\b(?:totall?ed|amounted\s+to|came\s+to|reached|of)\s+"
     r"(?:(?:more\s+than|over|almost|nearly|around|about|some|just\s+under)\s+)?$",

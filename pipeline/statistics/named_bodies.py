@@ -6,7 +6,8 @@ for that place: "Kent County Council" -> Kent, "Merseyside Fire and Rescue Servi
 Merseyside, "Wirral Safeguarding Adults Partnership" -> Wirral, "Essex Violence
 Reduction Unit" -> Essex, "Office of the Police
 and Crime Commissioner for Dorset" -> Dorset (also "Office of the Kent Police and Crime
-Commissioner", "Surrey OPCC"), "Dover Women's Aid" -> Dover. The rules
+Commissioner", "Surrey OPCC"), "Dover Women's Aid" -> Dover; a charity's local branch
+named by its place after the parent's name: "Age UK Norfolk" -> Norfolk. The rules
 are named data, tried in order for the body's entity type;
 :mod:`pressfacts.statistics.areas` keeps the place only when the gazetteer lists it.
 """
@@ -14,6 +15,7 @@ are named data, tried in order for the body's entity type;
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 _PLACE = r"(?P<place>[A-Z][\w’'-]*(?:[ -](?:and\s+|with\s+|upon\s+)?[A-Z][\w’'-]*)*?)"
@@ -163,13 +165,38 @@ NAMED_FOR_RULES = (
 """Tried in order; the first whose type and pattern fit names the body's place."""
 
 
-def named_place(label: str, name: str) -> tuple[str, str] | None:
-    """(place, kind) a body of type ``label`` named ``name`` stands for, by the first rule
-    of :data:`NAMED_FOR_RULES` that fits, or None (the caller checks it is a known place)."""
+LOCAL_BRANCH_LABELS = frozenset({"CHARITY"})
+"""Types of body whose local branch is named by its place after the parent's name: "Age UK
+Norfolk" -> Norfolk, "Citizens Advice North Yorkshire" -> North Yorkshire."""
+LOCAL_BRANCH = "local-branch"
+"""The kind of a local branch's place: the document's issuing body, no sentence's place
+(``place_roles``' rule ``local-branch``)."""
+_NATIONS = frozenset({"england", "scotland", "wales", "cymru", "ireland", "northern ireland", "uk"})
+"""Places a branch named so stands for as a national branch (the area rules' own)."""
+
+
+def named_place(
+    label: str, name: str, known: Callable[[str], str | None] = lambda place: place
+) -> tuple[str, str] | None:
+    """(place, kind) a body of type ``label`` named ``name`` stands for: by the first rule
+    of :data:`NAMED_FOR_RULES` that fits with a place ``known`` names, else a local branch's
+    place after the parent's name (:data:`LOCAL_BRANCH_LABELS`: its longest known ending of
+    up to three words, not a nation); None otherwise."""
     for rule in NAMED_FOR_RULES:
         if rule.label == label:
             found = rule.pattern.match(name)
             if found:
                 groups = found.groupdict()
-                return groups.get("place") or groups["for_place"], rule.kind
+                place = groups.get("place") or groups["for_place"]
+                if known(place):
+                    return place, rule.kind
+    words = name.split()
+    if label not in LOCAL_BRANCH_LABELS:
+        return None
+    for size in range(min(3, len(words) - 1), 0, -1):
+        ending = " ".join(words[-size:])
+        if ending.lower() in _NATIONS:
+            return None  # "Women's Aid Federation Northern Ireland": the area rules' own
+        if known(ending):
+            return ending, LOCAL_BRANCH
     return None

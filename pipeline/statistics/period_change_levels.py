@@ -81,13 +81,30 @@ cent to 1,452", "12% to a record 300", "12%, reaching 1,420"; not "by 22 per cen
 _YEAR_LONG_DAYS = range(364, 367)
 
 
+WORKFORCE_STOCK = re.compile(
+    r"\b(?:(?:officer|staff|pcso|detective|special(?:\s+constable)?|volunteer|cadet|"
+    r"employee|call[-\s]handler)s?\s+numbers|headcount|workforce|establishment)\s+"
+    r"(?:ha(?:s|ve)\s+)?(?:r[io]sen?|gr[eo]wn?|increased|fallen|fell|dropped|decreased|"
+    r"(?:gone|went)\s+(?:up|down))\s+(?:by\s+)?(?:around\s+|about\s+|almost\s+|nearly\s+|"
+    r"more\s+than\s+)?£?$",
+    re.I,
+)
+"""A workforce's size (a headcount held at a time, not a count over a year) changing, right
+before the change: "Police staff numbers rose by [38] to 1,121 over the past year" (the
+rise is over that year alone, from one headcount to the next); not "the number of
+burglaries rose by 12% to 410 in 2024" (a year's count against the year before's)."""
+
+
 def to_level_of_year(sentence: str, at: int, change: str | None, period: PeriodFinding) -> bool:
-    """Whether a change at ``at`` of ``sentence`` reaches a level over a year-long period."""
+    """Whether a change at ``at`` of ``sentence`` reaches a level over a year-long period,
+    a year's count against the year before's (not a workforce's headcount:
+    :data:`WORKFORCE_STOCK`)."""
     return (
         change is not None
         and period.kind in ("explicit", "relative")
         and (period.end - period.start).days in _YEAR_LONG_DAYS
         and CHANGE_TO_LEVEL.match(sentence, at) is not None
+        and WORKFORCE_STOCK.search(sentence, 0, at) is None
     )
 
 

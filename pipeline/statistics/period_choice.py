@@ -52,8 +52,14 @@ def choose_period(
         # ("… offences last year – an increase of 37% since 2021")
         # … unless its own clause states one ("…, and in Q3 reports rose by 31% on the
         # previous quarter": Q3, not the 2025/26 of the clause before)
+        # … but a "since" (to P) not one a later clause states ("… rose by 14% since March,
+        # and officers seized £61,000 in 2024": the seizure's year, not the rise's)
         others = [p for p in periods if p is not since and not other(p)] or [
-            p for p in sentence_periods if p is not since and not other(p)
+            p
+            for p in sentence_periods
+            if p is not since
+            and not other(p)
+            and (p.start_char < absolute or not since or since.kind != "since")
         ]
         if since and others:  # "37% since 2021" about last year: 2021 to its end
             end = max(o.end for o in others)

@@ -30,6 +30,7 @@ CLAUSE_BREAK = re.compile(
     r"and\s+that\b|the\s+same\s+as\b|similar\s+to\b|level\s+with\b|unchanged\s+(?:from|on)\b|"
     r"(?:up|down)\b|and\s+(?=(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?"
     r"£?\d[\d,.]*\s*(?:%|per\s*cent)))|\s+and\s+the\s+(?:number|total|amount|rate|proportion)\s+of\b|"
+    r"\s+and\s+that\s+(?=(?:he|she|they|it|we|there|the|this|its|their|his|her)\s)|"
     r",\s+(?:bringing|taking)\s+(?:the|its|their|our)\s+(?:[\w-]+\s+)?(?:total|tally|number)\b|"
     r"\s+after\s+(?=[\w\s’']{1,80}?\b(?:rose|fell|rising|falling|increased|decreased|dropped|"
     r"doubled|tripled|trebled|halved|jumped|soared)\b)|"
@@ -52,9 +53,9 @@ CLAUSE_BREAK = re.compile(
 """Where one clause of a sentence ends and the next begins: "; ", " – ", ", while",
 ", where the charity has run a hub since 2019" (what the clause tells of the place),
 ", with 672 …", ", compared with 417 …", ", up from 30,600 …", ", down 8% on …",
-", and 4% higher than …", ", and that more than a quarter …" (the next of two reported
-clauses), ", the same as in 2024/25" (a yardstick equal to the figure), ", bringing the
-total since May to 164" (a running total's own span),
+", and 4% higher than …", ", and that more than a quarter …", " and that he would put
+£350,000 …" (the next of two reported clauses), ", the same as in 2024/25" (a yardstick
+equal to the figure), ", bringing the total since May to 164" (a running total's own span),
 " and the number of …", " after reports rose …" (not " after a raid in May"), ", nearly
 double the 1,190 recorded in …" (a multiple of a yardstick stated with its own period), ", and
 Bradford recorded …" (a new subject, :data:`NEW_SUBJECT`), ", and teams in Tamworth have

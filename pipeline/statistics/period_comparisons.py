@@ -100,7 +100,7 @@ def _comparison_behind(
         p
         for p in periods
         if p.end_char <= nearest.start_char
-        and p.kind in ("explicit", "relative", "since")
+        and p.kind in ("explicit", "relative", "since", "same")
         and (p.start, p.end) == nearest.anchor
     ]
     return own[-1] if own else nearest
@@ -134,7 +134,7 @@ def _comparison_ahead(
         p
         for p in periods
         if p.end_char <= absolute
-        and p.kind in ("explicit", "relative", "since")
+        and p.kind in ("explicit", "relative", "since", "same")
         and (p.start, p.end) == nearest.anchor
     ]
     return own[-1] if own else nearest

@@ -103,9 +103,24 @@ def planned_count(
     return None if FUTURE_COUNT.search(before[-80:]) else period
 
 
+ENABLED_CHANGE = re.compile(
+    r"\b(?:(?:lets?|allows?|enables?)\s+(?:us|me|him|her|them|the\s+(?:force|service|"
+    r"chief\s+constable|commissioner|team|council))\s+(?:to\s+)?|means?\s+(?:that\s+)?"
+    r"(?:we|I|they|the\s+force)\s+(?:can|could|will\s+be\s+able\s+to)\s+)[^.;:!?]{0,80}$",
+    re.I,
+)
+"""What a budget or a decision lets someone do, before a change's figure: "this settlement
+lets us … move 24 more into neighbourhood teams", "the grant allows the force to put 12
+more officers on patrol", "the precept means we can add 20 more" (to come, as the speaker
+tells it)."""
+
+
 def future_change(before: str) -> bool:
     """Whether the words ``before`` a change's figure (its sentence up to it) say it is
-    to come: no comparison stated elsewhere in the release dates it."""
+    to come (:data:`FUTURE_CHANGE`, :data:`ENABLED_CHANGE`): no comparison stated
+    elsewhere in the release dates it."""
+    if ENABLED_CHANGE.search(before[-120:]):
+        return True
     return any(word in before for word in ("will", "would", "shall", " to ")) and bool(
         FUTURE_CHANGE.search(before[-120:])
     )

@@ -7,7 +7,8 @@ its own needs (the words one of which a text must hold for its pattern to be tri
   Eve", "on Christmas Day 2023"): that day of the year stated, else the latest such
   day on or before P (with "weekend", "over the Bonfire Night weekend": the Saturday and
   Sunday nearest it); "over the Easter weekend", "over Easter": Good Friday to Easter
-  Monday (the bank holiday weekend), the latest begun by P. A holiday used as a modifier
+  Monday (the bank holiday weekend), the latest begun by P; with "last/this year" or
+  "last/this month" after it, the holiday of that year or month. A holiday used as a modifier
   ("Halloween fires", "Christmas Day lunch" is still the day) is not matched without a
   preposition before it; with one, "the" may stand between ("at the Boxing Day fixture").
 - ``bank_holiday``: a bank holiday of England and Wales after a preposition ("over the
@@ -72,7 +73,8 @@ DAY_NAMES = (
 NAMED_DAY = re.compile(
     rf"\b(?:on|over|during|across|throughout|at)\s+(?:(?P<easter>(?:the\s+)?(?:(?:four|4)[-\s]day\s+|"
     rf"long\s+)?easter(?:\s+bank"
-    rf"\s+holiday)?(?:\s+weekend)?)|(?:the\s+)?(?P<day>{DAY_NAMES})(?P<weekend>\s+weekend)?)(?:\s+(?P<y>{YEAR}))?\b",
+    rf"\s+holiday)?(?:\s+weekend)?)|(?:the\s+)?(?P<day>{DAY_NAMES})(?P<weekend>\s+weekend)?)(?:\s+(?P<y>{YEAR})|\s+(?P<rel>last|this)\s+(?P<rel_unit>year|month)"
+    r"(?!['’]s))?\b",
     re.I,
 )
 """A holiday after a preposition: "on Boxing Day", "over the (four-day) Easter weekend", "on
@@ -92,9 +94,16 @@ def folded_day(name: str) -> str:
 
 
 def resolve_named_day(ctx: Context) -> Resolution:
-    """The holiday of the year stated, else the latest one on or before P."""
+    """The holiday of the year stated, else the latest one on or before P; named with
+    "last/this year" or "last/this month" after it, the holiday of that year or month."""
     stated = int(ctx.group("y") or 0)
     published = ctx.published
+    if ctx.group("rel"):
+        if published is None:
+            return None
+        if (ctx.group("rel_unit") or "").lower() == "month":
+            return _day_in_month(ctx, published)
+        stated = published.year - (ctx.group("rel") or "").lower().startswith("l")
     if ctx.group("easter"):
         return _easter(stated, published)
     month, day = FIXED_DAYS[folded_day(ctx.group("day") or "")]
@@ -107,6 +116,24 @@ def resolve_named_day(ctx: Context) -> Resolution:
     if found.start > published:
         found = _day_span(dt.date(published.year - 1, month, day), weekend, "relative")
     return found
+
+
+def _day_in_month(ctx: Context, published: dt.date) -> Resolution:
+    """ "over the Easter weekend last month", "on Boxing Day this month": the holiday
+    falling (or, for Easter, begun or ended) in P's month or the month before; None when
+    it falls in neither."""
+    month = published.replace(day=1)
+    if (ctx.group("rel") or "").lower() == "last":
+        month = month - relativedelta(months=1)
+    if ctx.group("easter"):
+        friday = easter(month.year) - dt.timedelta(days=2)
+        monday = friday + dt.timedelta(days=3)
+        inside = month.month in (friday.month, monday.month)
+        return Span(friday, min(monday, published), "relative") if inside else None
+    day_month, day = FIXED_DAYS[folded_day(ctx.group("day") or "")]
+    if day_month != month.month:
+        return None
+    return _day_span(dt.date(month.year, day_month, day), bool(ctx.group("weekend")), "relative")
 
 
 def _day_span(day: dt.date, weekend: bool, kind: str) -> Span:

@@ -58,20 +58,22 @@ def resolve_month_relative_year(ctx: Context) -> Resolution:
 
 
 AT_MONTH_END = re.compile(
-    rf"\bat\s+the\s+(?:end|close)\s+of\s+(?P<m>{MONTH})(?:\s+(?P<y>{YEAR}))?\b(?![\w/-])",
+    rf"\bat\s+the\s+(?:end|close)\s+of\s+(?P<m>{MONTH})(?:\s+(?P<y>{YEAR}))?\b(?![\w/-])|"
+    rf"\b(?:ended|finished|closed)\s+(?P<m2>{MONTH})(?:\s+(?P<y2>{YEAR}))?\s+(?=(?:with|on|at)\s)",
     re.I,
 )
 """A count held at a month's end: "had 2,094 officers at the end of December", "at the end
-of March 2026"; not "by the end of March 2028" (a deadline: ``by_deadline``), "the 12
-months to the end of June" (``months_to``)."""
+of March 2026", "the force ended February with 1,204 officers", "finished March 2025 on
+1,980"; not "by the end of March 2028" (a deadline: ``by_deadline``), "the 12 months to
+the end of June" (``months_to``), "the year ended March 2025" (no "with"/"on"/"at" after)."""
 
 
 def resolve_at_month_end(ctx: Context) -> Resolution:
     """The month, whole (the contract's calendar unit); without a year, the latest such
     month ended by P; None without P's date then."""
-    month = month_number(ctx.group("m") or "")
-    if ctx.group("y"):
-        year = int(ctx.group("y") or 0)
+    month = month_number(ctx.group("m") or ctx.group("m2") or "")
+    if ctx.group("y") or ctx.group("y2"):
+        year = int(ctx.group("y") or ctx.group("y2") or 0)
     elif ctx.published is None:
         return None
     else:
@@ -110,7 +112,12 @@ MONTH_YEAR_RULES: tuple[PeriodRule, ...] = (
         resolve_by_month_last_year,
         needs=("last year", "previous year", "year before"),
     ),
-    PeriodRule("at_month_end", AT_MONTH_END, resolve_at_month_end, needs=("end of", "close of")),
+    PeriodRule(
+        "at_month_end",
+        AT_MONTH_END,
+        resolve_at_month_end,
+        needs=("end of", "close of", "ended", "finished", "closed"),
+    ),
     PeriodRule(
         "month_relative_year",
         MONTH_RELATIVE_YEAR,

@@ -7,8 +7,10 @@ speaker's experience, not a figure of the span the release reports; the gold lea
 undated. In the past ("One in six of the drivers we arrested had been stopped in the
 morning") it tells of that span, and keeps its period. Rule
 ``quoted-share``: such a figure keeps no period carried from a lead-in or the sentences
-before (:func:`quoted_share_period`). A share whose sentence dates it ("In 2024, a third
-of the calls we took …") and a count ("we answered 900 calls") keep theirs.
+before (:func:`quoted_share_period`); so does such a share reported in the present
+("Around one in five calls to 999 are not emergencies, the force said"). A share whose
+sentence dates it ("In 2024, a third of the calls we took …") and a count ("we answered 900
+calls") keep theirs.
 """
 
 from __future__ import annotations
@@ -37,6 +39,16 @@ _PAST = re.compile(r"\b(?:was|were|had|did)\b|\b[a-z]{3,}ed\b|[.!?]", re.I)
 arrested had been stopped …" tells of the span reported, not of how things are."""
 
 
+_REPORTING = re.compile(
+    r",\s+(?:the\s+|a\s+|its\s+)?(?:[\w'’-]+\s+){0,4}?(?:said|says|added|adds|warned|warns|"
+    r"explained)(?:\s+(?:on|in)\s+\w+)?(?=\s*[,;]|\s*$)",
+    re.I,
+)
+"""Who reported a share's clause (", the force said", ", the charity warned, and …"): a
+reported statement, whose tense is that of the words before it."""
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
+
+
 def quoted_share_period(
     period: PeriodFinding | None,
     text: str,
@@ -46,10 +58,17 @@ def quoted_share_period(
     sentence_periods: Sequence[PeriodFinding],
 ) -> PeriodFinding | None:
     """``period`` for the figure at ``at`` of ``text`` (of ``unit``); None under rule
-    ``quoted-share``: a share (a percentage, no change) inside a quote, in a sentence that
-    states no period and speaks in the present up to its end."""
+    ``quoted-share``: a share (a percentage, no change) inside a quote, or reported by a
+    closing ", the force said" (:data:`_REPORTING`), in a sentence that states no period
+    and speaks in the present up to its end (or its reporting clause)."""
     if period is None or unit != "percent" or change is not None or sentence_periods:
         return period
     rest = _PAST.search(text, at, at + 300)
     present = rest is not None and rest.group(0) in ".!?"
-    return None if present and inside_quote(text, at) else period
+    if present and inside_quote(text, at):
+        return None
+    stop = _SENTENCE_END.search(text, at, at + 300)
+    reporting = _REPORTING.search(text, at, stop.start()) if stop else None
+    if reporting is None or _PAST.search(text, at, reporting.start()):
+        return period
+    return None  # "Around one in five calls to 999 are not emergencies, the force said."

@@ -58,7 +58,10 @@ def range_level(
 ) -> PeriodFinding | None:
     """The first year of ``chosen`` for the level at ``absolute`` (document offset) that a
     "from X to Y" starts from, its last year for the level it reaches, when ``chosen``
-    spans two or more whole years; None otherwise."""
+    spans two or more whole years; the year after ``chosen`` for the level a "from X in
+    <year> to" reaches with no period of its own (:func:`_next_year_level`); None otherwise."""
+    if _years(chosen) == 1:
+        return _next_year_level(sentence, s_start, absolute, chosen)
     if _years(chosen) < 2:
         return None
     at = absolute - s_start
@@ -74,6 +77,37 @@ def range_level(
             chosen, start=dt.date(after.year - 1, after.month, after.day), kind="explicit"
         )
     return None
+
+
+FROM_IN_YEAR = re.compile(
+    r"\bfrom\s+" + _QUALIFIED + r"£?\d[\d,.]*%?(?:\s+per\s+cent)?(?:\s+[a-z-]+){0,2}?"
+    r"(?:\s+(?:in|during|for|over))?\s+$",
+    re.I,
+)
+"""Right before the year of the level a change starts from: "fell from 14 minutes in ",
+"fell from 2,410 " (before "in 2023")."""
+TO_AFTER_YEAR = re.compile(
+    r"\s+to\s+(?:(?:just|well)\s+(?:under|over)\s+|(?:around|about|nearly|almost|more\s+than)\s+)?£?$",
+    re.I,
+)
+"""Between that year and the level reached: " to (just under) "."""
+
+
+def _next_year_level(
+    sentence: str, s_start: int, absolute: int, chosen: PeriodFinding
+) -> PeriodFinding | None:
+    """The year after ``chosen`` for the level at ``absolute`` that a change reaches from a
+    level of that year ("fell from 14 minutes in 2024/25 to just under [seven minutes]":
+    2025/26), when the year stands right between the two levels; None otherwise."""
+    start, end = chosen.start_char - s_start, chosen.end_char - s_start
+    if start < 0 or end > absolute - s_start:
+        return None
+    if not FROM_IN_YEAR.search(sentence, 0, start) or not TO_AFTER_YEAR.fullmatch(
+        sentence, end, absolute - s_start
+    ):
+        return None
+    later_start, later_end = shifted(chosen.start, chosen.end, 1)
+    return replace(chosen, start=later_start, end=later_end, kind="following")
 
 
 _TO_THEN_FROM = re.compile(

@@ -1,4 +1,5 @@
-"""A superlative's "since" is a yardstick, not a period: "the highest since 2019".
+"""A superlative's "since" is a yardstick, not a period: "the highest since 2019"; a month
+named as the busiest of a span is the period of its figures ("July was the busiest month").
 
 :data:`SUPERLATIVE_SINCE` is the pattern of the rule ``superlative_since`` of
 :data:`pressfacts.statistics.period_table.PERIOD_RULES`: a superlative, a few measure
@@ -11,8 +12,17 @@ period its sentence states.
 
 from __future__ import annotations
 
-from pressfacts.lexicon.months import MONTH
-from pressfacts.statistics.period_rules import NOT_A_PERIOD, YEAR, Context, Resolution
+import datetime as dt
+
+from pressfacts.lexicon.months import MONTH, month_number
+from pressfacts.statistics.period_rules import (
+    NOT_A_PERIOD,
+    YEAR,
+    Context,
+    Resolution,
+    Span,
+    month_end,
+)
 
 _SUPERLATIVE = (
     r"highest|lowest|most|fewest|largest|biggest|greatest|smallest|best|worst|first\s+time"
@@ -39,3 +49,32 @@ def resolve_no_period(_ctx: Context) -> Resolution:
     """A phrase that reads like a period but is none ("the highest since 2019"): its
     words are taken so that no rule reads a period inside them."""
     return NOT_A_PERIOD
+
+
+_RANK = r"busiest|quietest|worst|best|highest|lowest|peak|record"
+"""Words that rank a month among others: "the busiest month", "its peak month"."""
+SUPERLATIVE_MONTH = (
+    rf"\b(?P<m>{MONTH})(?:\s+(?P<y>{YEAR}))?(?=\s+(?:was|proved|remained|became)\s+(?:the|its|"
+    rf"our|their)\s+(?:(?:single|{_RANK})\s+)+month\b)|\b(?:the|its|our|their)\s+(?:{_RANK})\s+"
+    rf"month(?:\s+of\s+the\s+year)?\s+(?:was|being)\s+(?P<m2>{MONTH})(?:\s+(?P<y2>{YEAR}))?\b"
+)
+"""A month named as the busiest (quietest, worst …) of a span: "July was the busiest month
+of the year, with 33,904 calls", "the busiest month was March 2025"; the month is the span
+of the figures told with it. Not "in the busiest month" (no month named)."""
+
+
+def resolve_superlative_month(ctx: Context) -> Resolution:
+    """The month named: of the year stated, else the latest such month ended by P (its own
+    month runs to P); None without P then."""
+    word = ctx.group("m") or ctx.group("m2") or ""
+    number = month_number(word)
+    stated = int(ctx.group("y") or ctx.group("y2") or 0)
+    if stated:
+        return Span(dt.date(stated, number, 1), month_end(stated, number))
+    published = ctx.published
+    if published is None:
+        return None
+    year = published.year if number <= published.month else published.year - 1
+    first = dt.date(year, number, 1)
+    end = published if (year, number) == (published.year, published.month) else None
+    return Span(first, end or month_end(year, number), "relative")

@@ -99,7 +99,12 @@ from pressfacts.statistics.period_seasons import (
     resolve_festive,
     resolve_season,
 )
-from pressfacts.statistics.period_superlatives import SUPERLATIVE_SINCE, resolve_no_period
+from pressfacts.statistics.period_superlatives import (
+    SUPERLATIVE_MONTH,
+    SUPERLATIVE_SINCE,
+    resolve_no_period,
+    resolve_superlative_month,
+)
 from pressfacts.statistics.period_wordings import resolve_split_year
 from pressfacts.statistics.period_year_parts import YEAR_PART_RULES
 from pressfacts.statistics.rule_needs import pairs
@@ -214,6 +219,8 @@ _RULES: tuple[PeriodRule, ...] = (
     # began in 2016": a superlative's yardstick, no period (the whole phrase is taken so "since
     # …" is not read); not "has risen since 2019", "the most common offence since 2020" (a span)
     PeriodRule("superlative_since", _compile(SUPERLATIVE_SINCE, "hlmfbgsw"), resolve_no_period),
+    # "July was the busiest month (of the year), with …", "the busiest month was March"
+    PeriodRule("superlative_month", _compile(SUPERLATIVE_MONTH), resolve_superlative_month),
     # "since 2021", "since March 2019", "since 2017/18" (from April 2017)
     PeriodRule("since", _compile(
         rf"\b{SINCE}\s+(?:(?P<m>{MONTH})\s+)?(?P<y>{YEAR})\b(?P<fy>[/–-](?:{YEAR}|\d{{2}})\b)?"),
@@ -279,15 +286,16 @@ _RULES: tuple[PeriodRule, ...] = (
         resolve_same_period_year),
     # "the same period (of) last year", "the same quarter a year earlier", "the equivalent week
     # last year", "during the same campaign a year earlier / the previous winter", "at this
-    # time last year", "last year's campaign / amnesty / Sceptre week"; not "the same
-    # campaign" alone
+    # time last year", "last year's campaign / amnesty / consultation / survey / Sceptre week";
+    # not "the same campaign" alone
     PeriodRule("same_period_last_year", _compile(
         rf"\b(?:(?:in|during|over)\s+)?(?:the\s+)?{_SAME}\s+{_SAME_SPAN}\s+(?:(?:of\s+)?last\s+"
         rf"{_YEAR_OR_SEASON}|(?:(?:of|in)\s+)?the\s+(?:previous|last)\s+{_YEAR_OR_SEASON}|a\s+year\s+"
         r"(?:earlier|ago|before))\b|"
         r"\b(?:at\s+)?this\s+time\s+(?:last\s+year|a\s+year\s+(?:ago|earlier))\b|\blast\s+"
         rf"{_YEAR_OR_SEASON}['’]s\s+"
-        r"(?:campaign|operation|event|festival|carnival|crackdown|figures?|"
+        r"(?:campaign|operation|event|festival|carnival|crackdown|figures?|consultation|survey|"
+        r"appeal|census|"
         r"(?P<event>week\s+of\s+action|(?:freshers|welcome|awareness|safety|enforcement|action)"
         r"['’]?\s+(?:week|fortnight))|"
         r"amnesty|surrender|(?:(?-i:[A-Z])[\w-]*\s+){1,3}(?:week|campaign|operation|crackdown))\b"),

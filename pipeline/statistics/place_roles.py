@@ -41,6 +41,11 @@ rules, each named in :data:`PLACE_ROLE_RULES`, tell the roles in which it is not
   partners, not the scope of its figures;
 - ``court-seat``: the town a court sits in ("magistrates in Derby granted an order on
   £73,900"): where the case was heard, not the scope of its figures;
+- ``local-branch``: the place of a charity's local branch named by it ("volunteers from Age
+  UK Oxfordshire visited 380 people"): a partner's name; the branch stands for its place
+  only as the document's issuing body.
+- ``reason-clause``: the place of a clause giving the cause of the figure before it ("with
+  33,904 calls as visitor numbers peaked in Cornwall"): the cause's place.
 - ``event-site``: where the event a span is counted from took place ("in the six weeks
   after the flooding in Carlisle", "in the days following the attack in Hull"): the
   event's place, not the scope of what was counted after it.
@@ -58,6 +63,8 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from pressfacts.findings import StatisticFinding
+from pressfacts.statistics.named_bodies import LOCAL_BRANCH
+from pressfacts.statistics.place_role_leads import LEAD_ROLES
 from pressfacts.statistics.referred_figures import in_quote
 from pressfacts.statistics.street_names import STREET_WORDS
 
@@ -326,51 +333,14 @@ def _portfolio(context: RoleContext) -> bool:
     )
 
 
-SOURCE_BRANCH_BEFORE = re.compile(
-    r"\b(?:compiled|published|collected|gathered|provided|supplied|produced|released)\s+by\s+"
-    r"(?:the\s+)?(?:(?:[A-Z][\w’'-]*|and|of)\s+){1,6}(?:in|for)\s+(?:the\s+)?$"
-)
-"""A place right after the body whose figures are cited ("figures compiled by the Probation
-Service in Wales", "data published by Public Health Scotland for"): that body's branch."""
+def _led(name: str) -> Callable[[RoleContext], bool]:
+    """The test of the role ``name`` of :data:`~.place_role_leads.LEAD_ROLES`."""
+    role = LEAD_ROLES[name]
+    return lambda context: role.applies(context.text, context.place.start, context.place.rule)
 
 
-def _source_branch(context: RoleContext) -> bool:
-    start = context.place.start
-    return bool(SOURCE_BRANCH_BEFORE.search(context.text, max(0, start - 90), start))
-
-
-PARTNERS_BEFORE = re.compile(
-    r",\s+(?:which|who)\s+(?:works?|worked|working|operates?)\s+(?:on\s+behalf\s+of|with|"
-    r"alongside|(?:together|in\s+partnership)\s+with)\s+(?:the\s+)?"
-    r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3},?\s+(?:and\s+)?(?:the\s+)?){0,6}$"
-)
-"""A body's relative clause naming the forces it works for or with, right before a force
-of it (", which works on behalf of North Yorkshire Police, … and Humberside Police", ", who
-work alongside Kent Police"): the body's partners, not the scope of the figures of the
-sentence (the body's own area is); not ", which works in Leeds" (the body's own place), nor
-", which works on behalf of Oxfordshire County Council" (a council it serves: its area)."""
-
-
-def _partners(context: RoleContext) -> bool:
-    start = context.place.start
-    return context.place.rule == "territorial-force" and bool(
-        PARTNERS_BEFORE.search(context.text, max(0, start - 160), start)
-    )
-
-
-COURT_SEAT_BEFORE = re.compile(
-    r"\b(?:magistrates|justices|judges?|the\s+court|a\s+court|the\s+bench)\s+"
-    r"(?:sitting\s+)?(?:in|at)\s+$",
-    re.I,
-)
-"""A court right before the town it sits in ("magistrates in Derby granted an account
-freezing order on £73,900", "a judge at Hull"): where the case was heard, not the scope of
-its figures; not "officers in Derby" (no court)."""
-
-
-def _court_seat(context: RoleContext) -> bool:
-    start = context.place.start
-    return bool(COURT_SEAT_BEFORE.search(context.text, max(0, start - 40), start))
+def _local_branch(context: RoleContext) -> bool:
+    return context.place.rule == LOCAL_BRANCH
 
 
 EVENT_SITE_BEFORE = re.compile(
@@ -406,10 +376,12 @@ PLACE_ROLE_RULES: tuple[PlaceRoleRule, ...] = (
     PlaceRoleRule("sports-team", _sports_team),
     PlaceRoleRule("residence", _residence),
     PlaceRoleRule("portfolio", _portfolio),
-    PlaceRoleRule("source-branch", _source_branch),
+    PlaceRoleRule("source-branch", _led("source-branch")),
+    PlaceRoleRule("local-branch", _local_branch),
+    PlaceRoleRule("reason-clause", _led("reason-clause")),
     PlaceRoleRule("event-site", _event_site),
-    PlaceRoleRule("partners", _partners),
-    PlaceRoleRule("court-seat", _court_seat),
+    PlaceRoleRule("partners", _led("partners")),
+    PlaceRoleRule("court-seat", _led("court-seat")),
 )
 """The roles in which a place named by a sentence is not its figures' area."""
 

@@ -105,6 +105,7 @@ SUITES = {
     "heldout69": _team_set(TESTS / "heldout69"),
     "heldout73": _team_set(TESTS / "heldout73"),
     "heldout71": _team_set(TESTS / "heldout71"),
+    "heldout72": _team_set(TESTS / "heldout72"),
     "heldout70": _team_set(TESTS / "heldout70"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (

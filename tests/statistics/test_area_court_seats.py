@@ -1,5 +1,5 @@
 """The town a court sits in is where a case was heard, not the scope of its figures (place
-role ``court-seat``, ``place_roles.COURT_SEAT_BEFORE``): the figure takes the place of its
+role ``court-seat``, ``place_role_leads.COURT_SEAT_BEFORE``): the figure takes the place of its
 own clause, else the issuer's area. Every sentence is invented for the test.
 """
 

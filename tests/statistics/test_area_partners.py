@@ -1,6 +1,6 @@
 """Places and forces a body's relative clause names as those it works for or with are its
 partners, not the area of the sentence's figures (place role ``partners``,
-``place_roles.PARTNERS_BEFORE``): "The unit, which works on behalf of Kent Police and Essex
+``place_role_leads.PARTNERS_BEFORE``): "The unit, which works on behalf of Kent Police and Essex
 Police, made 300 arrests" counts the unit's arrests, in the issuer's area. Only forces
 are partners: a council a body works on behalf of is the area it serves. Every sentence is
 invented for the test.

@@ -325,6 +325,10 @@ SERVICE_CALL_ROWS = [
     pytest.param("Fewer calls were made to 101 in June.", id="calls-made-to-101"),
     pytest.param("Callers to 111 waited longer.", id="callers-to-111"),
     pytest.param("The board asked about 101 waiting times.", id="101-waiting-times"),
+    pytest.param("Of those who had called 101, most gave up.", id="had-called-101"),
+    pytest.param("She rang 999 when the men came back.", id="rang-999"),
+    pytest.param("Getting through on 101 matters to callers in Leek.", id="on-101-matters"),
+    pytest.param("Residents who phoned 101 were told to go online.", id="phoned-101"),
     pytest.param("In Q2 the force took more calls.", id="q-number"),
     pytest.param("Figures for quarter 4 are due.", id="quarter-digit"),
 ]
@@ -353,6 +357,7 @@ def test_bare_ages_leave_no_figure(text: str) -> None:
         "Officers made 101 arrests.",
         "Arrests rose to 101 in May.",  # a count, not the line
         "Reports to police rose to 999.",  # a count after "rose to"
+        "He called 101 times in one month.",  # a count of times, not the line
         "About a quarter of 2,000 calls were hoaxes.",
         "Calls rose by 100% in a year.",
         "Aged care workers made 40 visits.",

@@ -269,6 +269,7 @@ ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
     "snapshot_day": ("cases open on 30 June this year", P, ("2021-06-30", "2021-06-30")),
     "month_relative_year": ("in October last year", P, ("2020-10-01", "2020-10-31")),
     "at_month_end": ("at the end of March", P, ("2021-03-01", "2021-03-31")),
+    "superlative_month": ("the busiest month was April", P, ("2021-04-01", "2021-04-30")),
     "by_month_last_year": ("by the end of May last year", P, ("2020-01-01", "2020-05-31")),
     "whole_year": ("in the whole of 2019", None, ("2019-01-01", "2019-12-31")),
     "span_to_day": ("in the year to 31 March 2021", None, ("2020-04-01", "2021-03-31")),

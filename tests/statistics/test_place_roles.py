@@ -239,6 +239,18 @@ ROLE_ROWS = {
         [(3400, "Staffordshire"), (9, "Staffordshire")],
         id="source-branch",
     ),
+    "local-branch": pytest.param(
+        "Cumbria Police held a week of action on rogue traders.\n\nStaff from Age UK "
+        "Lancashire also visited 150 older people.",
+        [(150, "Cumbria")],
+        id="local-branch",
+    ),
+    "reason-clause": pytest.param(
+        "Lancashire Police answered 88% of 999 calls on time.\n\nAugust was its busiest "
+        "month, with 30,120 calls as crowds swelled in Blackpool.",
+        [(88, "Lancashire"), (30120, "Lancashire")],
+        id="reason-clause",
+    ),
     "event-site": pytest.param(
         "Avon and Somerset Police logged 96 reports in the four weeks after the gas blast in "
         "Yeovil on 9 May.",

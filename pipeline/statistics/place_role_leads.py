@@ -1,0 +1,74 @@
+"""Roles a place plays told by the words right before it: the branch of a body whose
+figures are cited, a body's partners, a court's seat, a cause's place (:data:`LEAD_ROLES`,
+read by :data:`pressfacts.statistics.place_roles.PLACE_ROLE_RULES`). A place in one of
+these roles is no figure's area."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+SOURCE_BRANCH_BEFORE = re.compile(
+    r"\b(?:compiled|published|collected|gathered|provided|supplied|produced|released)\s+by\s+"
+    r"(?:the\s+)?(?:(?:[A-Z][\w’'-]*|and|of)\s+){1,6}(?:in|for)\s+(?:the\s+)?$"
+)
+"""A place right after the body whose figures are cited ("figures compiled by the Probation
+Service in Wales", "data published by Public Health Scotland for"): that body's branch."""
+
+PARTNERS_BEFORE = re.compile(
+    r",\s+(?:which|who)\s+(?:works?|worked|working|operates?)\s+(?:on\s+behalf\s+of|with|"
+    r"alongside|(?:together|in\s+partnership)\s+with)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3},?\s+(?:and\s+)?(?:the\s+)?){0,6}$"
+)
+"""A body's relative clause naming the forces it works for or with, right before a force
+of it (", which works on behalf of North Yorkshire Police, … and Humberside Police", ", who
+work alongside Kent Police"): the body's partners, not the scope of the figures of the
+sentence (the body's own area is); not ", which works in Leeds" (the body's own place), nor
+", which works on behalf of Oxfordshire County Council" (a council it serves: its area)."""
+
+COURT_SEAT_BEFORE = re.compile(
+    r"\b(?:magistrates|justices|judges?|the\s+court|a\s+court|the\s+bench)\s+"
+    r"(?:sitting\s+)?(?:in|at)\s+$",
+    re.I,
+)
+"""A court right before the town it sits in ("magistrates in Derby granted an account
+freezing order on £73,900", "a judge at Hull"): where the case was heard, not the scope of
+its figures; not "officers in Derby" (no court)."""
+
+REASON_CLAUSE_BEFORE = re.compile(
+    r"\d[^.;:]{0,80}?\b(?:as|because|after)\s+(?:(?:the\s+)?[a-z][\w’'-]*\s+){1,4}"
+    r"(?:peaked|soared|surged|rose|grew|swelled|climbed|spiked|jumped)\s+(?:in|across|around)\s+"
+    r"(?:the\s+)?$"
+)
+"""A place in a clause giving the cause of the figure before it ("33,904 calls as visitor
+numbers peaked in Cornwall", "because crowds grew in Blackpool"): the cause's place, not
+the figure's."""
+
+
+@dataclass(frozen=True)
+class LeadRole:
+    """A named role told by ``before`` matching up to a place, within ``reach`` characters;
+    ``forces_only``: only a territorial force's name takes the role."""
+
+    name: str
+    before: re.Pattern[str]
+    reach: int
+    forces_only: bool = False
+
+    def applies(self, text: str, start: int, rule: str) -> bool:
+        """Whether the place starting at ``start`` (found by place rule ``rule``) plays it."""
+        if self.forces_only and rule != "territorial-force":
+            return False
+        return bool(self.before.search(text, max(0, start - self.reach), start))
+
+
+LEAD_ROLES: dict[str, LeadRole] = {
+    role.name: role
+    for role in (
+        LeadRole("source-branch", SOURCE_BRANCH_BEFORE, 90),
+        LeadRole("partners", PARTNERS_BEFORE, 160, forces_only=True),
+        LeadRole("court-seat", COURT_SEAT_BEFORE, 40),
+        LeadRole("reason-clause", REASON_CLAUSE_BEFORE, 120),
+    )
+}
+"""The roles told by the words before a place, by name."""

@@ -1,0 +1,47 @@
+"""A month named as the busiest (quietest, worst …) month of a span is the period of the
+figures told with it (``superlative_month``; sentences invented for these tests)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from spacy.language import Language
+
+from tests.statistics.conftest import PeriodsOf
+
+P = dt.date(2025, 4, 22)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "August was the busiest month of the year for Merseyside Police, with 28,410 "
+            "emergency calls.",
+            {28410: ("2024-08-01", "2024-08-31")},
+        ),
+        (
+            "The busiest month was December, when the control room in Hull took 9,870 calls.",
+            {9870: ("2024-12-01", "2024-12-31")},
+        ),
+        (
+            "The quietest month was February 2024, with 5,120 calls in Dorset.",
+            {5120: ("2024-02-01", "2024-02-29")},
+        ),
+        (
+            "March was its worst month, with 412 burglaries across Kent.",
+            {412: ("2025-03-01", "2025-03-31")},
+        ),
+    ],
+)
+def test_a_month_named_the_busiest_dates_its_figures(
+    nlp: Language, periods_of: PeriodsOf, text: str, expected: dict[float, tuple[str, str]]
+) -> None:
+    assert periods_of(nlp, text, P) == expected
+
+
+def test_the_busiest_month_unnamed_gives_no_period(nlp: Language, periods_of: PeriodsOf) -> None:
+    # near miss: no month named
+    text = "In the busiest month, officers in Gwent answered 6,300 calls."
+    assert periods_of(nlp, text, P) == {6300: None}
