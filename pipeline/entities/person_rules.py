@@ -129,19 +129,20 @@ _EVENT = (
 )
 _PICTURED = r"\((?:pictured|above|below|left|right|centre)\b"
 SPEAKER_DESCRIPTIONS = (
-    "resident", "neighbour", "witness", "shopkeeper", "shop owner", "business owner",
-    "parent", "mother", "father", "mum", "dad", "grandmother", "grandfather", "pensioner",
-    "volunteer", "campaigner", "survivor", "victim", "landlord", "teacher", "headteacher",
-    "student", "driver", "farmer", "local", "local resident", "local councillor", "publican",
+    "resident", "neighbour", "witness", "shopkeeper", "shop owner", "business owner", "parent",
+    "mother", "father", "mum", "dad", "grandmother", "grandfather", "pensioner", "volunteer",
+    "campaigner", "survivor", "victim", "landlord", "teacher", "headteacher", "student", "driver",
+    "farmer", "local", "local resident", "local councillor", "publican", "son", "daughter",
+    "sister", "brother", "wife", "husband", "partner", "friend", "aunt",
 )  # fmt: skip
-"""Lower-case words that describe a speaker between a verb of saying and their name
-("said resident Margaret Ellis", "added local councillor Tom Reed")."""
+"""Words describing a speaker between a verb of saying and their name ("said resident Jo
+Ellis", "added local councillor Tom Reed", "pleaded his mother, Karen Hughes")."""
 _DESCRIBED = (
-    r"(?:(?:"
+    r"(?:(?:(?:his|her|their|the)[ \t]+)?(?:"
     + "|".join(
         d.replace(" ", r"[ \t]+") for d in sorted(SPEAKER_DESCRIPTIONS, key=len, reverse=True)
     )
-    + r")[ \t]+)?"
+    + r"),?[ \t]+)?"
 )
 
 

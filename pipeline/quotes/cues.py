@@ -28,12 +28,14 @@ _WORD = re.compile(r"[A-Za-z][\w’'-]*")
 # "according to" right after a closing mark: matches ', according to the charity'; not
 # ', which according to'
 _ACCORDING_AFTER = re.compile(r"[\s,_*]{0,8}(according to)\b", re.I)
-# the sentence after a quote naming whose words they were: matches ' That was the message
-# from Sgt Jo Bell', ' This is the stark warning from'; not ' That was the day' (no noun of
-# saying), ' The message from' (no "that" pointing back to the quote)
+# the words after a quote naming whose words they were: matches ' That was the message
+# from Sgt Jo Bell', ' This is the stark warning from', ', read a statement from'; not
+# ' That was the day' (no noun of saying), ' The message from' (no "that" pointing back)
 _MESSAGE_FROM_AFTER = re.compile(
-    r"[\s_*]{0,8}(?:that|this)(?:['’]s|\s+is|\s+was|\s+has\s+been)\s+(?:the\s+)?(?:[a-z]+\s+)?"
-    r"((?:message|warning|advice|plea|appeal|reminder|verdict|promise)\s+(?:from|of))\b",
+    r"[\s,_*]{0,8}(?:(?:that|this)(?:['’]s|\s+is|\s+was|\s+has\s+been)\s+(?:the\s+)?"
+    r"(?:[a-z]+\s+)?(?P<noun>(?:message|warning|advice|plea|appeal|reminder|verdict|promise)"
+    r"\s+(?:from|of))|reads?\s+(?:a|the)\s+(?:[a-z]+\s+)?(?P<text>(?:statement|post|message|"
+    r"letter|note)\s+(?:from|by|issued\s+by)))\b",
     re.I,
 )
 # "according to" anywhere in a head clause: matches 'According to DI Smith,'; not 'accordingly'
@@ -167,8 +169,10 @@ def tail_clause(text: str, start: int, end: int, cues: Cues) -> Clause | None:
         )
     message = _MESSAGE_FROM_AFTER.match(clause)
     if message:
-        cue = " ".join(message.group(1).lower().split())
-        return Clause(start, stop, (start + message.start(1), start + message.end(1)), cue)
+        group = "noun" if message.group("noun") else "text"
+        cue = " ".join(message.group(group).lower().split())
+        span = (start + message.start(group), start + message.end(group))
+        return Clause(start, stop, span, cue)
     verbs = cues.verbs_in(text, start, stop)
     if not verbs:
         return None

@@ -64,4 +64,11 @@ def relatives_subject(text: str, start: int, cue_start: int, cue_end: int, end: 
         after = text[cue_end:end]
         stop = _SEGMENT_END.search(after)
         subject = after[: stop.start() if stop else len(after)].strip()
+        if stop and stop.group() == "," and _NAMED_AFTER.match(after, stop.end()):
+            return None  # "said his mother, Karen Hughes": the relative is named
     return subject if subject and KIN_SUBJECT.fullmatch(subject) else None
+
+
+_NAMED_AFTER = re.compile(rf"[ \t]*{_NAME}[ \t]*(?:[,.;]|$)")
+"""A name in apposition after a relation's comma: " Karen Hughes." in "said his mother,
+Karen Hughes."."""

@@ -213,6 +213,28 @@ def attributions(nlp: Language, text: str) -> list[tuple[str | None, str]]:
             "person:tom-reid",
             "speaker after quote: advice from",
         ),
+        (
+            "“Keep your valuables out of sight,” read a statement from Gwent Police.",
+            "force:gwent-police",
+            "speaker after quote: statement from; spokesperson",
+        ),
+        # a relative named in apposition after the verb is that person, not "relatives"
+        (
+            "“We want answers,” pleaded his mother, Karen Hughes.",
+            "person:karen-hughes",
+            "speaker after quote: pleaded",
+        ),
+        (
+            "“She lit up every room,” said her sister, Amy Clarke.",
+            "person:amy-clarke",
+            "speaker after quote: said",
+        ),
+        # near miss: a relative left unnamed is nobody single
+        (
+            "“She lit up every room,” said her sister, who lives in Hull.",
+            None,
+            "speaker after quote: said; relatives 'her sister'",
+        ),
         # near misses: no noun of saying; no "that" pointing back to the quote
         (
             "Inspector Tom Reid leads the team.\n\n“It was an awful night for everyone.” "
