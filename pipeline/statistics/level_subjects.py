@@ -36,21 +36,21 @@ _QUALIFIERS = (
 )  # fmt: skip
 
 FIGURES_SHOW = (
-    r"(?:(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:figures|data|statistics)\b"
-    r"[^;:]{0,40}?\s(?:show|shows|showed|reveal|reveals|revealed)\s+(?:that\s+)?)?"
+    r"(?:(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:figures|data|statistics|review|report|analysis|"
+    r"survey|study|audit)\b[^;:]{0,40}?\s(?:show|shows|showed|reveal|reveals|revealed|finds|"
+    r"found)\s+(?:that\s+)?)?"
 )
 """An optional opening naming the figures as the source of what follows, with up to two
 words before them ("The latest figures", "NHS figures published …"; "The figures,
-for May, show arrests … rose to 310"; "New data reveals that calls … reached"): the
-subject after it is still the sentence's counted noun."""
+for May, show arrests … rose to 310"; "New data reveals that calls … reached"), or a report,
+review or survey that shows or found it ("The charity's annual review shows that calls
+rose by …"): the subject after it is still the sentence's counted noun."""
 REPORTED = (
-    r"(?:[^;:\"“”]{1,100}?\s(?:said|says|told\s+[\w\s]{1,30}?|added|explained|revealed|"
-    r"shows?|showed|finds|found)"
+    r"(?:[^;:\"“”]{1,100}?\s(?:said|says|told\s+[\w\s]{1,30}?|added|explained|revealed)"
     r"\s+(?:that\s+)?(?:the\s+)?(?:number\s+of\s+)?)?"
 )
 """An optional speaker and verb of saying before reported speech ("Sgt Jo Bell, of the
-rural crime team, said thefts had fallen to …"), or a report that shows or found it ("The
-charity's annual review shows that calls rose by …"): the reported clause's subject is the
+rural crime team, said thefts had fallen to …"): the reported clause's subject is the
 counted noun, as in the sentence without its speaker (reported figures are statistics)."""
 NUMBERED_MODIFIER = rf"(?:{'|'.join(map(re.escape, REFERENCE_WORDS))})\s+\d{{1,3}}\s+"
 """A reference word and its number as one modifier of the subject ("Section 136
@@ -147,7 +147,7 @@ CHANGE_VERBS = (
 change from one level to another ("halved, from 98 to 49", "went from 400 to 520")."""
 _CHANGE = "|".join(v.replace(" ", r"\s+") for v in CHANGE_VERBS)
 CHANGE_THEN_LEVEL = re.compile(
-    _subject()
+    _subject(FIGURES_SHOW)
     + rf"\s+(?:have\s+|has\s+|had\s+)?(?:{_CHANGE})\s+by\s+[^,;:]{{1,60}}?(?:,\s*|\s+)to\s+"
     rf"(?:(?:{_QUALIFIER})\s+)?",
     re.I,

@@ -27,6 +27,7 @@ from pressfacts.statistics.level_subjects import level_subject
         # a report or the figures that show it, before the subject
         ("The trust's annual report shows that referrals rose by a fifth to ", "referrals"),
         ("A review of the scheme found that visits reached ", "visits"),
+        ("The council's latest survey found that complaints fell by 8% to ", "complaints"),
         # near misses: an aside with a figure of its own; a verb of showing with no
         # change or level verb after its subject
         ("Reports of fraud, including 40 romance scams, fell by 9% to ", None),
