@@ -320,6 +320,7 @@ def elided_subject(
     after: str,
     findings: Sequence[StatisticFinding] = (),
     text: str = "",
+    skipped: bool = False,
 ) -> str | None:
     """The unit of ``last_count`` (the last count read before) for the count between
     ``before`` and ``after`` in sentence number ``sentence``: when ``last_count`` stands
@@ -333,10 +334,13 @@ def elided_subject(
     the count of the same action in the document ``text`` (:func:`repeats_action`);
     the last two also of the count a little further back in ``findings`` (the document's
     figures so far) when only shares, sums or multiples stand since
-    (:func:`counted_before`)."""
+    (:func:`counted_before`). ``skipped``: the sentence right before only compared or
+    divided the counts before it (yardsticks, percentages): ``last_count`` may stand in the
+    sentence before that ("742 sessions … That is 31% more than …, when 566 … There were a
+    further 164")."""
     if (
         last_count is not None
-        and last_count.sentence == sentence - 1
+        and last_count.sentence in (sentence - 1, sentence - 1 - skipped)
         and countable(last_count.unit)
         and (
             opens_passive(before, after)
