@@ -244,15 +244,17 @@ COMPARATOR_BEFORE = re.compile(
     r"some|nearly|almost|over|just)\s+)?(?:£?\d[\d,.]*|" + WORD_NUMBER + r")\s*(?:[a-z-]+\s+){0,3}?"
     r"(?:in|during)\s+|"
     r"\b(?:double|twice|treble|triple|(?:two|three|four|five|ten)\s+times|half)\s+the\s+"
-    r"£?\d[\d,.]*\s*(?:[a-z-]+\s+){0,5}?(?:in|during)\s+)$",
+    r"(?:£?\d[\d,.]*\s*|(?:number|figure|total|level|amount)\s+)(?:[a-z-]+\s+){0,5}?"
+    r"(?:in|during|for)\s+)$",
     re.I,
 )
 """The words before a period that make it the earlier half of a comparison: "down 8%
 on [2022-23]", "higher than [the first six months of last year]", "compared with
 2,148 in [2022-23]", "compared with nine in [the previous summer]" (a count in words),
 "nearly double the 680 seized in [2021-22]", "half the 90 recorded
-in [2020]", "almost as many as in [the whole of 2024]"; not "in [2023]" nor "rose 8% [last
-year]" nor "as many as 40 [in 2023]" (a count's qualifier)."""
+in [2020]", "nearly double the number in [the first quarter of 2023]" (a multiple of the
+yardstick's count, named by a noun), "almost as many as in [the whole of 2024]"; not "in
+[2023]" nor "rose 8% [last year]" nor "as many as 40 [in 2023]" (a count's qualifier)."""
 _QUALIFIER = r"(?:(?:around|about|some|nearly|almost|over|just\s+over|more\s+than)\s+)?"
 FROM_LEVEL_THEN = re.compile(
     r"\bfrom\s+" + _QUALIFIER + r"£?\d[\d,.]*(?:%|\s+per\s+cent)?(?:\s+[a-z-]+){0,3}?\s+"
