@@ -94,6 +94,7 @@ from pressfacts.statistics.period_to_date import to_date_reference
 from pressfacts.statistics.periods import UNRESOLVED
 
 _EVENT_KINDS = ("day",)
+_YARDSTICKS = ("since", "baseline")
 _EVENT_REACH = 600
 """How far after a figure (characters) the sentence dating its event may stand."""
 _EVENT_BACK_REACH = 1500
@@ -112,6 +113,11 @@ during 2019", "95 burglaries [in 2015]" (not "40 more than last year": a change'
 _OWN_PERIOD = re.compile(r"(?:in|during|for)\s|\d", re.I)
 """How a period phrase that is the count's own opens: "[in 2015]", "[2015/16]"; not
 "[compared with 2019]" (the comparison's words are the phrase's)."""
+
+
+def _yardstick(period: PeriodFinding) -> bool:
+    """A comparison's earlier half or a bare yardstick: never what a change is about."""
+    return other(period) or period.kind == "baseline"
 
 
 def choose_period(
@@ -137,13 +143,14 @@ def choose_period(
         # change's baseline
         if first and anchor:
             return replace(first, start=min(anchor[0], first.start), end=max(anchor[1], first.end))
-        since = next((p for p in periods if p.kind in ("since", "baseline")), None)
+        # the yardstick the change is measured against ("9% more than in 2024, and treble…")
+        since = governing_comparison([p for p in periods if p.kind in _YARDSTICKS], absolute)
         # what the change is about may stand in another clause of the sentence
         # ("… offences last year – an increase of 37% since 2021")
         # … unless its own clause states one ("…, and in Q3 reports rose by 31% on the
         # previous quarter": Q3, not the 2025/26 of the clause before)
-        others = [p for p in periods if p is not since and not other(p)] or [
-            p for p in sentence_periods if p is not since and not other(p)
+        others = [p for p in periods if p is not since and not _yardstick(p)] or [
+            p for p in sentence_periods if p is not since and not _yardstick(p)
         ]
         if since and others:  # "37% since 2021" about last year: 2021 to its end
             end = max(o.end for o in others)
