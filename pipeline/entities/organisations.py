@@ -108,6 +108,10 @@ class OrganisationFinder:
         )
 
 
+BILINGUAL_NATION_JOINER = "/"
+"""Between the two names of one nation a branch is named by ("NSPCC Cymru / Wales"): the
+branch's name keeps both, spaced ("Cymru/Wales" is named "Cymru / Wales")."""
+
 _LIST_JOINERS = frozenset({",", "&", "and"})
 """Words between the nations of a list closing a branch's name ("England & Wales")."""
 
@@ -125,11 +129,16 @@ def _nation_at(doc: Doc, start: int) -> int | None:
 
 def _branch_end(doc: Doc, start: int) -> tuple[int, list[str]] | None:
     """The end of a branch's nations after a charity's name, and the nations: one
-    ("Cymru"), or a list of them ("England & Wales", "Scotland and Northern Ireland")."""
+    ("Cymru"), a bilingual pair (:data:`BILINGUAL_NATION_JOINER`: "Cymru / Wales"), or a
+    list of them ("England & Wales", "Scotland and Northern Ireland")."""
     end = _nation_at(doc, start)
     if end is None:
         return None
     nations = [doc[start:end].text]
+    if end + 1 < len(doc) and doc[end].text == BILINGUAL_NATION_JOINER:
+        after = _nation_at(doc, end + 1)
+        if after is not None:  # "NSPCC Cymru / Wales", "Cymru/Wales": one branch, two names
+            return after, [f"{nations[0]} / {doc[end + 1 : after].text}"]
     while end + 1 < len(doc) and doc[end].lower_ in _LIST_JOINERS:
         after = _nation_at(doc, end + 1)
         if after is None or (after < len(doc) and doc[after].is_title):

@@ -100,7 +100,8 @@ PLACED_SUBJECT = (
 place (", and teams in Tamworth and Lichfield have gained 42": not the figure's before
 it); not ", and officers recorded" (no place), ", and in Leeds" (:data:`NEW_PLACE`)."""
 CLAUSE_BREAK = re.compile(
-    r"[;:]|\s[–—-]\s|\.\s|,\s+(?:while|whereas|but|although|when|followed\s+by|and\s+that)\b|"
+    r"[;:]|\s[–—-]\s|\.\s|,\s+(?:while|whereas|but|although|though(?!,)|when|followed\s+by|"
+    r"and\s+that)\b|"
     + NEW_SUBJECT
     + "|"
     + SAME_SUBJECT_VERB

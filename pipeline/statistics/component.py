@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from functools import partial
 from itertools import chain
 
 from spacy.language import Language
@@ -251,6 +252,7 @@ class StatisticReader:
         found = respectively(sentence, at.places, found)
         state.findings.extend(found)
         counts = [f for f in found if f.unit not in ("percent", "times") and not is_yardstick(f)]
+        state.compared_only = at.index if found and not counts else state.compared_only
         counts = [f for f in counts if f.change is None] or counts  # "1,380, a rise of 310"
         counts = [f for f in counts if not included_part(text, f.start)] or counts
         # a breakdown's line ("- Hull: 40") is a part: what follows cites the total
@@ -295,6 +297,10 @@ class StatisticReader:
         )
         before = sentence[max(0, start - 40) : start]
         after = sentence[end:]
+        elide = partial(  # past a sentence of comparisons only too
+            elided_subject, state.last_count, at.index, sentence[:start], after,
+            skipped=state.compared_only == at.index - 1,
+        )  # fmt: skip
         whole = named_whole(after, [*findings, *found])
         if whole is None and found and OF_THESE.match(after):  # "…, and 12 of them …"
             whole = next((f for f in reversed(found) if f.unit not in ("percent", "times")), None)
@@ -349,13 +355,11 @@ class StatisticReader:
                 or compared_word_unit(before, after, last_counted(found))  # "…, compared with six"
                 or (last_counted(found) if change else "")  # "41 deaths, nine more than …"
             )
-            before_after = state.last_count, at.index, sentence[:start], after  # not "Four of them"
-            if not unit and not OF_THESE.match(after) and (elided := elided_subject(*before_after)):
+            if not unit and not OF_THESE.match(after) and (elided := elide()):  # not "Four of them"
                 unit, unit_rule = elided, "elided-subject"  # "Twenty were charged."
         if not unit and not is_word:
             counted = [f for f in found if f.unit not in ("percent", "times")]
             number_of = at.number_of(sentence)
-            last_count = state.last_count
             found_unit, unit_rule = count_unit(
                 UnitContext(
                     after=after,
@@ -371,9 +375,7 @@ class StatisticReader:
                     ),
                     elided=lambda: elided_rule(before, after) is not None,
                     level_subject=lambda: level_subject(sentence[:start]),
-                    elided_subject=lambda: elided_subject(
-                        last_count, at.index, sentence[:start], after, findings, state.text
-                    ),
+                    elided_subject=lambda: elide(findings, state.text),
                     list_lead=lambda: list_lead_unit(state.text, at.start, sentence[:start], after),
                     glossed=lambda: glossed_noun(
                         sentence[:start], after, counted[-1].unit if counted else ""

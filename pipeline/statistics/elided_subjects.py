@@ -30,13 +30,16 @@ from pressfacts.findings import StatisticFinding
 from pressfacts.statistics.period_clauses import COMPARES_BACK_WORDS
 
 _LEAD_IN = (
-    r"(?:(?:(?:in|across|at|for|during|within|on)\s+[\w’'\- ]{1,40}?,?\s+(?:alone,?\s+)?)|"
+    r"(?:(?:(?:in|across|at|for|during|within|on|over)\s+[\w’'\- ]{1,40}?,?\s+(?:alone,?\s+)?)|"
     r"(?:since|throughout)\s+[\w’'\- ]{1,60}?,\s+|"
     r"(?:so\s+far|to\s+date|in\s+total|in\s+all|overall|altogether),\s+)?"
+    r"(?:(?<=,\s)(?:between|from)\s+[\w’'\- ]{1,40}?,\s+)?"
 )
 """A short lead-in before the count: "In Telford, ", "In Hull alone ", "During May, ", "On
 Anglesey "; a period phrase with its comma: "Since the scheme began in May 2021, "; a
-tally's adverb with its comma: "So far, ", "To date, ", "In total, "."""
+tally's adverb with its comma: "So far, ", "To date, ", "In total, "; after a lead-in
+closed by a comma, the span it covers between commas ("During the Easter holidays,
+between 30 March and 17 April, ")."""
 _QUALIFIER = (
     r"(?:(?:more\s+than|over|almost|nearly|around|about|some|just\s+over|just\s+under|"
     r"fewer\s+than|less\s+than|at\s+least|a\s+further|another|the\s+(?:remaining|other))\s+)?"
@@ -320,6 +323,7 @@ def elided_subject(
     after: str,
     findings: Sequence[StatisticFinding] = (),
     text: str = "",
+    skipped: bool = False,
 ) -> str | None:
     """The unit of ``last_count`` (the last count read before) for the count between
     ``before`` and ``after`` in sentence number ``sentence``: when ``last_count`` stands
@@ -333,10 +337,13 @@ def elided_subject(
     the count of the same action in the document ``text`` (:func:`repeats_action`);
     the last two also of the count a little further back in ``findings`` (the document's
     figures so far) when only shares, sums or multiples stand since
-    (:func:`counted_before`)."""
+    (:func:`counted_before`). ``skipped``: the sentence right before only compared or
+    divided the counts before it (yardsticks, percentages): ``last_count`` may stand in the
+    sentence before that ("742 sessions … That is 31% more than …, when 566 … There were a
+    further 164")."""
     if (
         last_count is not None
-        and last_count.sentence == sentence - 1
+        and last_count.sentence in (sentence - 1, sentence - 1 - skipped)
         and countable(last_count.unit)
         and (
             opens_passive(before, after)

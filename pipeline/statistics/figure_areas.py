@@ -62,6 +62,10 @@ _OF_OPENING = re.compile(r"\W{0,3}(?:of|out\s+of)\s", re.I)
 """A sentence opening on the whole it divides ("Of the 30 who took part, 21 …")."""
 
 
+_CLAUSE_COMMA = re.compile(r",(?!\d)")
+"""A comma that ends a clause: not one between a figure's digits ("3,870")."""
+
+
 def _clause(context: FigureContext) -> tuple[int, int, int]:
     """(clause start, clause end, earliest usable place offset) of the figure."""
     s_start, s_end = context.sentence
@@ -76,8 +80,10 @@ def _clause(context: FigureContext) -> tuple[int, int, int]:
             elif s_start + brk_start > context.at:
                 end = min(end, s_start + brk_start)
     if _OF_OPENING.match(context.text, s_start):  # "Of the 38 forces that responded, Kent …"
-        comma = context.text.find(",", context.at, end)
-        end = comma if comma > 0 else end  # the whole divided is not the part's place
+        # the whole divided is not the part's place; a thousands separator ("3,870") is no
+        # comma of the clause
+        comma = _CLAUSE_COMMA.search(context.text, context.at, end)
+        end = comma.start() if comma else end
     return start, end, floor
 
 

@@ -36,13 +36,15 @@ _QUALIFIERS = (
 )  # fmt: skip
 
 FIGURES_SHOW = (
-    r"(?:(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:figures|data|statistics)\b"
-    r"[^;:]{0,40}?\s(?:show|shows|showed|reveal|reveals|revealed)\s+(?:that\s+)?)?"
+    r"(?:(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:figures|data|statistics|review|report|analysis|"
+    r"survey|study|audit)\b[^;:]{0,40}?\s(?:show|shows|showed|reveal|reveals|revealed|finds|"
+    r"found)\s+(?:that\s+)?)?"
 )
 """An optional opening naming the figures as the source of what follows, with up to two
 words before them ("The latest figures", "NHS figures published …"; "The figures,
-for May, show arrests … rose to 310"; "New data reveals that calls … reached"): the
-subject after it is still the sentence's counted noun."""
+for May, show arrests … rose to 310"; "New data reveals that calls … reached"), or a report,
+review or survey that shows or found it ("The charity's annual review shows that calls
+rose by …"): the subject after it is still the sentence's counted noun."""
 REPORTED = (
     r"(?:[^;:\"“”]{1,100}?\s(?:said|says|told\s+[\w\s]{1,30}?|added|explained|revealed)"
     r"\s+(?:that\s+)?(?:the\s+)?(?:number\s+of\s+)?)?"
@@ -73,16 +75,21 @@ or where ("Orders issued by courts in Leeds", "Calls made to the helpline")."""
 _PARTICIPLE = "|".join(p.replace(" ", r"\s+") for p in SUBJECT_PARTICIPLES)
 AFTER_SUBJECT = (
     rf"(?:\s+(?:{_PARTICIPLE}))?"
-    r"(?:\s+(?:in|at|to|from|on|across|for|of|by|under|involving|with)\s+[\w’'-]+"
+    r"(?:\s+(?:in|at|to|from|on|across|for|of|by|under|involving|with|about)\s+[\w’'-]+"
     r"(?:\s+[\w’'-]+){0,4}?){0,2}?"
 )
 """What may follow the subject's head noun before its verb: a participle ("recorded"),
 then up to two short phrases ("by the force", "to the helpline", "by courts in Leeds",
-"for assault with a weapon at the three hospitals", "involving e-scooters in the city")."""
-RELATIVE_ASIDE = r"(?:\s*,\s*(?:which|who)\s+[^,;:\"“”]{1,80}?,)?"
+"for assault with a weapon at the three hospitals", "involving e-scooters in the city",
+"about online bullying": what sessions or calls were about)."""
+RELATIVE_ASIDE = (
+    r"(?:\s*,\s*(?:which|who)\s+[^,;:\"“”]{1,80}?,|\s*,\s*(?:including|such\s+as)\s+"
+    r"[^;:.\"“”\d]{1,80}?,)?"
+)
 """An optional aside about the subject closed by commas before its verb ("Disability
-offences, which remain the least reported, totalled 86"): the subject is still the
-counted noun."""
+offences, which remain the least reported, totalled 86"), or an aside listing what it
+includes, its commas and all ("Sessions about online harms, including grooming, sextortion
+and scams, rose by 24% to 31,870"): the subject is still the counted noun."""
 OPENING = r"(?:[^,;:]{1,60},\s*){0,2}?"
 """Up to two short comma-closed openings before the subject ("In March, "; "In the north
 of the county, Ely and March, "; "In Leek, where the charity opened a hub in May, "): the
@@ -140,7 +147,7 @@ CHANGE_VERBS = (
 change from one level to another ("halved, from 98 to 49", "went from 400 to 520")."""
 _CHANGE = "|".join(v.replace(" ", r"\s+") for v in CHANGE_VERBS)
 CHANGE_THEN_LEVEL = re.compile(
-    _subject()
+    _subject(FIGURES_SHOW)
     + rf"\s+(?:have\s+|has\s+|had\s+)?(?:{_CHANGE})\s+by\s+[^,;:]{{1,60}}?(?:,\s*|\s+)to\s+"
     rf"(?:(?:{_QUALIFIER})\s+)?",
     re.I,

@@ -31,6 +31,29 @@ before a place called an area ("47 survivors from the Humberside area"), not an 
 Moray": Moray is the next clause's)."""
 
 
+CAME_FROM = re.compile(r"\b(?:came|come|comes|coming)\s+from\b", re.I)
+"""A sentence saying where what it counts came from ("3,870 came from Glasgow City")."""
+FROM_PLACE = re.compile(
+    r"£?\d[\d,.]*(?:\s*(?:%|per\s*cent))?\s+(?:(?:came|come)\s+)?from\s+(?:the\s+)?", re.I
+)
+"""A count, then "from" (after "came", or with it elided in a list: ", 1,940 from
+Edinburgh"): in a sentence that says where its counts came from (:data:`CAME_FROM`), the
+place right after is the count's own (rule ``came-from``); not "six were from Albania" (an
+origin: no "came from" in the sentence)."""
+_CAME_FROM_REACH = 200
+"""How far back in the sentence (characters) its "came from" may stand before a count."""
+
+
+def _came_from(text: str, at: int, s_start: int) -> re.Match[str] | None:
+    """The "from" wording after the count at ``at`` when its sentence says where its counts
+    came from, at the count or before it (:data:`FROM_PLACE`, :data:`CAME_FROM`)."""
+    own = FROM_PLACE.match(text, at)
+    if own is None:
+        return None
+    low = max(s_start, at - _CAME_FROM_REACH)
+    return own if CAME_FROM.search(text, low, own.end()) else None
+
+
 PLACE_WITH = re.compile(
     r"\s+with\s+(?:(?:around|about|some|nearly|almost|over|more\s+than)\s+)?$", re.I
 )
@@ -74,8 +97,9 @@ def own_place(text: str, at: int, s_start: int, in_clause: Sequence[Place]) -> P
     sentence starting at ``s_start``), the place named right after the figure as its scope
     (:data:`OWN_PLACE`), right before it with "with" (:data:`PLACE_WITH`), owning the
     measure it states (:data:`PLACE_OWNS`), or before the ", where" clause that holds it
-    (:data:`PLACE_WHERE`), if any."""
-    own = OWN_PLACE.match(text, at)
+    (:data:`PLACE_WHERE`), if any; "from" names it where the sentence says its counts came
+    from (:data:`FROM_PLACE`)."""
+    own = OWN_PLACE.match(text, at) or _came_from(text, at, s_start)
     if own is not None:
         after = next((p for p in in_clause if p.start == own.end()), None)
         if after is not None:

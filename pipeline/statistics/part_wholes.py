@@ -238,7 +238,51 @@ def pointed_area(
     restated = restated_whole_area(before, value, unit, findings)
     if restated is not None or (not found and new_whole(before, value, unit, findings, gap)):
         return restated
+    if unit == "percent" and not OF_THESE.match(after) and previous is not None:
+        members = breakdown_members(previous, findings)
+        if members:  # "… Sunderland for 97 and North Tyneside for 61. One in 10 related to"
+            return breakdown_whole_area(members, findings)
     return part_area(after, found, previous)
+
+
+def _recent_counts(
+    previous: StatisticFinding, findings: Sequence[StatisticFinding]
+) -> list[StatisticFinding]:
+    """The counts of ``previous``'s unit among the last :data:`_TOTAL_REACH` findings."""
+    return [f for f in findings[-_TOTAL_REACH:] if f.unit == previous.unit]
+
+
+def breakdown_members(
+    previous: StatisticFinding, findings: Sequence[StatisticFinding]
+) -> list[StatisticFinding]:
+    """The counts that break a whole down by place, ``previous`` the last of them
+    ("Newcastle accounted for 142 of the referrals, Sunderland for 97 and North Tyneside
+    for 61", in one sentence or several): the recent counts of its unit after the
+    largest, when ``previous`` is one of them, they are two or more and hold two or more
+    areas, none the largest's; else none."""
+    counts = _recent_counts(previous, findings)
+    if not counts or counts[-1] is not previous:
+        return []
+    largest = max(range(len(counts)), key=lambda i: counts[i].value)
+    members = counts[largest + 1 :]
+    areas = {f.area for f in members}
+    if len(members) < 2 or len(areas) < 2 or counts[largest].area in areas:
+        return []
+    return members
+
+
+def breakdown_whole_area(
+    members: Sequence[StatisticFinding], findings: Sequence[StatisticFinding]
+) -> str | None:
+    """Rule ``breakdown-whole``: a share whose whole is left unsaid after a breakdown by
+    place (``members``) is a share of the whole broken down, not of its last member: the
+    area of the largest recent count of the unit when it is that whole (stated in another
+    sentence, at least the members' sum: "486 referrals … Newcastle accounted for 142 …"),
+    else None (the whole is unstated: the document's area)."""
+    whole = max(_recent_counts(members[-1], findings), key=lambda f: f.value)
+    if whole.sentence in {f.sentence for f in members}:
+        return None
+    return whole.area if whole.value >= sum(f.value for f in members) else None
 
 
 OF_A_GROUP = re.compile(

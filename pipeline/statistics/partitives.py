@@ -20,7 +20,8 @@ PARTITIVE = re.compile(
     r"(?:the|these|those|them|all|its|their)\b(?:\s+[a-z-]+['’]s)?"
     r"(?:\s+[\d,]+)?"
     + _WHOLE_NOUN
-    + r"(?:\s+(?:[a-z-]+ed|held|caught|seen|taken|found|given|sent|who|that|they|we|it|he|she|in|"
+    + r"(?:\s+(?:[a-z-]+ed|held|caught|seen|taken|found|given|sent|who|that|where|which|whose|"
+    r"they|we|it|he|she|in|"
     r"at|by|across|from|on|during|over|since)\b(?:\s+[\w’'/-]+){0,16}?)?\s*,",
     re.I,
 )
@@ -30,7 +31,8 @@ people arrested in Hull, 41 …", "Of the 40 older drivers who took part, 31 …
 families we worked with, 61% …", "Of the bikes seized this summer, 212 …", "Of the 96
 people who had worn a tag for six months by August, 58 …", "Of the harriers
 satellite-tagged in England since 2018, more than 70 …", "Of the 90 recruits who joined
-between May 2021 and June 2022, 12 …" (its figures point back; its description runs to the
+between May 2021 and June 2022, 12 …", "Of the sessions where a location was given, 3,870
+…" (its figures point back; its description runs to the
 first comma, sixteen words at most); a joining word may open it ("But of the 40 …, 31
 …"). Not "Of course," nor "Of 300 calls, …". A share of the total may open it
 too, the count set off after it: :data:`SHARE_PARTITIVE`."""

@@ -22,6 +22,12 @@ from pressfacts.statistics.periods import UNRESOLVED
 
 EVENT_KINDS = ("day",)
 """Kinds of period that date an event, which no figure takes."""
+_YARDSTICKS = ("since", "baseline")
+
+
+def _yardstick(period: PeriodFinding) -> bool:
+    """A comparison's earlier half or a bare yardstick: never what a change is about."""
+    return other(period) or period.kind == "baseline"
 
 
 def choose_period(
@@ -47,18 +53,19 @@ def choose_period(
         # change's baseline
         if first and anchor:
             return replace(first, start=min(anchor[0], first.start), end=max(anchor[1], first.end))
-        since = next((p for p in periods if p.kind in ("since", "baseline")), None)
+        # the yardstick the change is measured against ("9% more than in 2024, and treble…")
+        since = governing_comparison([p for p in periods if p.kind in _YARDSTICKS], absolute)
         # what the change is about may stand in another clause of the sentence
         # ("… offences last year – an increase of 37% since 2021")
         # … unless its own clause states one ("…, and in Q3 reports rose by 31% on the
         # previous quarter": Q3, not the 2025/26 of the clause before)
         # … but a "since" (to P) not one a later clause states ("… rose by 14% since March,
         # and officers seized £61,000 in 2024": the seizure's year, not the rise's)
-        others = [p for p in periods if p is not since and not other(p)] or [
+        others = [p for p in periods if p is not since and not _yardstick(p)] or [
             p
             for p in sentence_periods
             if p is not since
-            and not other(p)
+            and not _yardstick(p)
             and (p.start_char < absolute or not since or since.kind != "since")
         ]
         if since and others:  # "37% since 2021" about last year: 2021 to its end

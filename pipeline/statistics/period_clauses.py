@@ -26,7 +26,8 @@ FUTURE_CLAUSE = r",\s+and\s+(?=(?:[\w-]+\s+){0,3}?(?:will|shall)\s+(?:also\s+|th
 all 16 will be visited again in December"): its date is a plan's, not the figure's before
 it."""
 CLAUSE_BREAK = re.compile(
-    r"[;:]|\s[–—-]\s|\.\s|,\s+(?:while|whereas|where\b|but|although|with|compared\s+(?:with|to)|"
+    r"[;:]|\s[–—-]\s|\.\s|,\s+(?:while|whereas|where\b|but|although|though\b(?!,)|with|"
+    r"compared\s+(?:with|to)|"
     r"and\s+that\b|the\s+same\s+as\b|similar\s+to\b|level\s+with\b|unchanged\s+(?:from|on)\b|"
     r"(?:up|down)\b|and\s+(?=(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?"
     r"£?\d[\d,.]*\s*(?:%|per\s*cent)))|\s+and\s+the\s+(?:number|total|amount|rate|proportion)\s+of\b|"
@@ -206,9 +207,10 @@ def _yardstick_clause(sentence: str, at: int) -> bool:
     return _YARDSTICK_OPENING.search(sentence, max(0, at - 80), at) is not None
 
 
-_CONTRAST = re.compile(r",\s+(?:while|whereas|but|although)\b")
+_CONTRAST = re.compile(r",\s+(?:while|whereas|but|although|though\b(?!,))\b")
 """A break between clauses about different things: "… calls last year, while demand has
-risen 11% since 2022" (the 11% is not about last year); not " – up 37% since 2021"."""
+risen 11% since 2022" (the 11% is not about last year), ", though" (not ", though," an
+aside); not " – up 37% since 2021"."""
 _YARDSTICK_KINDS = ("previous", "baseline")
 
 

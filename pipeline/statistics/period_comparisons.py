@@ -206,8 +206,11 @@ def within(period: PeriodFinding, compared: PeriodFinding) -> bool:
 
 def only_yardstick(linked: Sequence[PeriodFinding]) -> bool:
     """Whether a sentence states only its change's yardstick, besides the earlier halves of
-    other comparisons ("2% lower than in 2024, and 4% below … a decade earlier")."""
-    return len([p for p in linked if p.kind != "previous"]) == 1
+    other comparisons ("2% lower than in 2024, and 4% below … a decade earlier") and the
+    bare yardsticks of other changes ("9% more than in 2024, and treble the number in
+    2021")."""
+    stated = [p for p in linked if p.kind != "previous"]
+    return len(stated) == 1 or (len(stated) > 1 and all(p.kind == "baseline" for p in stated))
 
 
 def first_comparison_after(periods: Sequence[PeriodFinding], absolute: int) -> PeriodFinding | None:

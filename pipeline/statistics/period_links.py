@@ -244,15 +244,33 @@ COMPARATOR_BEFORE = re.compile(
     r"some|nearly|almost|over|just)\s+)?(?:£?\d[\d,.]*|" + WORD_NUMBER + r")\s*(?:[a-z-]+\s+){0,3}?"
     r"(?:in|during)\s+|"
     r"\b(?:double|twice|treble|triple|(?:two|three|four|five|ten)\s+times|half)\s+the\s+"
-    r"£?\d[\d,.]*\s*(?:[a-z-]+\s+){0,5}?(?:in|during)\s+)$",
+    r"(?:£?\d[\d,.]*\s*|(?:number|figure|total|level|amount)\s+)(?:[a-z-]+\s+){0,5}?"
+    r"(?:in|during|for)\s+)$",
     re.I,
 )
 """The words before a period that make it the earlier half of a comparison: "down 8%
 on [2022-23]", "higher than [the first six months of last year]", "compared with
 2,148 in [2022-23]", "compared with nine in [the previous summer]" (a count in words),
 "nearly double the 680 seized in [2021-22]", "half the 90 recorded
-in [2020]", "almost as many as in [the whole of 2024]"; not "in [2023]" nor "rose 8% [last
-year]" nor "as many as 40 [in 2023]" (a count's qualifier)."""
+in [2020]", "nearly double the number in [the first quarter of 2023]" (a multiple of the
+yardstick's count, named by a noun), "almost as many as in [the whole of 2024]"; not "in
+[2023]" nor "rose 8% [last year]" nor "as many as 40 [in 2023]" (a count's qualifier)."""
+_QUALIFIER = r"(?:(?:around|about|some|nearly|almost|over|just\s+over|more\s+than)\s+)?"
+FROM_LEVEL_THEN = re.compile(
+    r"\bfrom\s+" + _QUALIFIER + r"£?\d[\d,.]*(?:%|\s+per\s+cent)?(?:\s+[a-z-]+){0,3}?\s+"
+    r"(?:in|during)\s+$",
+    re.I,
+)
+"""Before the period of the level a change starts from: "rose from 2,140 [in 2024/25]",
+"fell from 41 offences [in 2023]" (:data:`UNDATED_LEVEL_REACHED` must follow the period)."""
+UNDATED_LEVEL_REACHED = re.compile(
+    r"\s+to\s+" + _QUALIFIER + r"£?\d[\d,.]*(?:m|bn|k)?(?:%|\s+per\s+cent)?"
+    r"(?:\s+(?!(?:in|during|last|this|that|the|a|an|over|between|since|by|for)\b)[a-z-]+)?"
+    r"\s*(?:[.;)]|,\s+(?!(?:in|during|last|this|over|between|since)\b)|$)",
+    re.I,
+)
+"""Right after that period, the level reached with no period of its own: "… to 4,390.",
+"… to 97 offences, while …"; not "… to 410 in 2023" (both levels dated: two years)."""
 _COMPARATOR_REACH = 80
 """How far before a period phrase (characters) its comparator words are read."""
 _COMPARABLE_KINDS = ("explicit", "relative")
@@ -268,8 +286,13 @@ def as_comparator(text: str, period: PeriodFinding, later: PeriodFinding | None)
     :data:`pressfacts.statistics.period_context._COUNT_BEFORE`); else unchanged."""
     lead = _LEADING_PREPOSITION.match(text, period.start_char)  # "[in 2024]": its "in "
     words_end = lead.end() if lead else period.start_char
+    reach = max(0, words_end - _COMPARATOR_REACH)
     if period.kind not in _COMPARABLE_KINDS or (
-        COMPARATOR_BEFORE.search(text, max(0, words_end - _COMPARATOR_REACH), words_end) is None
+        COMPARATOR_BEFORE.search(text, reach, words_end) is None
+        and not (  # rule from-level-then: "from 2,140 in 2024/25 to 4,390"
+            FROM_LEVEL_THEN.search(text, reach, words_end)
+            and UNDATED_LEVEL_REACHED.match(text, period.end_char)
+        )
     ):
         return period
     if later is None or later.start <= period.start <= period.end <= later.end:

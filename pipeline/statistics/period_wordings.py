@@ -11,6 +11,8 @@
   report, inspection or survey the figure comes from (:data:`YEARLY_REPORTS`);
 - ``academic_year``: "the 2024/25 academic year", "the 2025-26 school year" (and
   ``academic_year_after``: "the academic year 2024/25"): September to August;
+- ``academic_year_so_far``: "so far in the 2025/26 school year", "the 2024-25 academic
+  year to date": 1 September to P (the whole year once it is over);
 - ``last_school_year``: "during the last academic year": the latest school year whose
   teaching ended by P;
 - ``football_season``: "the 2025/26 season", "the 2024-25 football season": August to
@@ -101,6 +103,20 @@ def resolve_academic_year(ctx: Context) -> Resolution:
     """ "the 2024/25 academic year": 1 September 2024 to 31 August 2025."""
     start = _first_year(ctx)
     return Span(dt.date(start, 9, 1), dt.date(start + 1, 8, 31)) if start else None
+
+
+def resolve_academic_year_so_far(ctx: Context) -> Resolution:
+    """ "so far in the 2025/26 school year": 1 September to P when P falls in that year;
+    the whole year when P is after it; undated without P or when P is before it."""
+    first, second = ctx.group("y1") or ctx.group("y3") or "", ctx.group("y2") or ctx.group("y4")
+    start = fiscal_start(first if len(first) == 4 else f"20{first}", second or "")
+    published = ctx.published
+    if start is None or published is None or published < dt.date(start, 9, 1):
+        return None
+    end = dt.date(start + 1, 8, 31)
+    return Span(
+        dt.date(start, 9, 1), min(end, published), "relative" if published < end else "explicit"
+    )
 
 
 def resolve_last_school_year(ctx: Context) -> Resolution:
@@ -276,6 +292,20 @@ WORDING_RULES: tuple[PeriodRule, ...] = (
             "t0-9",
         ),
         resolve_academic_year,
+        needs=("academic year", "school year"),
+    ),
+    # "so far in the 2025/26 school year", "during the 2024-25 academic year to date"; not
+    # "in the 2025/26 school year" (academic_year: the whole year)
+    PeriodRule(
+        "academic_year_so_far",
+        compile_rule(
+            rf"\b(?:so\s+far\s+(?:in|during|this)\s+(?:the\s+)?(?P<y1>{YEAR})[/-]"
+            rf"(?P<y2>\d{{2}}|{YEAR})\s+(?:academic|school)\s+year|(?:(?:in|during)\s+)?"
+            rf"(?:the\s+)?(?P<y3>{YEAR})[/-](?P<y4>\d{{2}}|{YEAR})\s+(?:academic|school)\s+year"
+            r"\s+(?:so\s+far|to\s+date))\b",
+            "sdit0-9",
+        ),
+        resolve_academic_year_so_far,
         needs=("academic year", "school year"),
     ),
     # "the academic year 2024/25", "in school year 2025-26"; not "the academic year" alone

@@ -47,6 +47,10 @@ class DocumentState:
     findings: list[StatisticFinding] = field(default_factory=list)
     last_count: StatisticFinding | None = None
     """The last of ``findings`` that counts something (not a percentage or multiple)."""
+    compared_only: int = -1
+    """The index of the last sentence whose figures only compare or divide the counts
+    before (yardsticks, percentages, multiples): no sentence between a count and its
+    elided restatement ("742 … That is 31% more than …, when 566 … A further 164")."""
     spans: dict[int, tuple[float, float]] = field(default_factory=dict)
     """Sentence index -> the counts of its "from … to …"."""
     last_area: str | None = None

@@ -17,6 +17,12 @@ from pressfacts.extensions import ENTITY_SPAN_GROUP
         ("Staff at NSPCC Scotland agreed.", ["NSPCC Scotland"]),
         ("Volunteers joined the NSPCC", ["NSPCC"]),  # the name ends the text
         ("The NSPCC, Wales and England", ["NSPCC"]),  # a comma stands between
+        # a nation's two names, Welsh and English, with a slash: one branch
+        ("Staff at Barnardo's Cymru / Wales agreed.", ["Barnardo's Cymru / Wales"]),
+        ("A grant from Age Cymru/Wales helped.", ["Age Cymru"]),  # already a name: no branch
+        ("Victim Support Wales/Cymru runs it.", ["Victim Support Wales/Cymru"]),
+        ("The NSPCC Cymru / Wales team met.", ["NSPCC Cymru / Wales"]),
+        ("NSPCC Scotland / Police Scotland leads", ["NSPCC Scotland"]),  # no nation after
     ],
 )
 def test_charity_branch(nlp: Language, text: str, charities: list[str]) -> None:

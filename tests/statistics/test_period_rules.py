@@ -280,6 +280,11 @@ ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
     "yearly_report": ("in its 2019 inspection", None, ("2019-01-01", "2019-12-31")),
     "academic_year": ("during the 2019/20 academic year", None, ("2019-09-01", "2020-08-31")),
     "academic_year_after": ("in the academic year 2019/20", None, ("2019-09-01", "2020-08-31")),
+    "academic_year_so_far": (
+        "so far in the 2020/21 school year",
+        dt.date(2021, 3, 2),
+        ("2020-09-01", "2021-03-02"),
+    ),
     "last_school_year": ("during the last academic year", P, ("2019-09-01", "2020-08-31")),
     "autumn_term": ("in the autumn term of 2019", None, ("2019-09-01", "2019-12-31")),
     "term_so_far": ("since the start of term", dt.date(2021, 10, 4), ("2021-09-01", "2021-10-04")),

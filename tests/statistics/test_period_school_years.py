@@ -97,3 +97,43 @@ def test_a_change_on_the_previous_school_year_spans_both(
         16: ("2023-09-01", "2025-08-31"),
         700: ("2023-09-01", "2024-08-31"),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a named school year "so far" / "to date": 1 September to P while it runs
+        (
+            "Officers have visited 84 schools so far in the 2025/26 academic year.",
+            dt.date(2026, 2, 20),
+            [("so far in the 2025/26 academic year", "2025-09-01", "2026-02-20")],
+        ),
+        (
+            "In the 2024-25 school year to date, 1,930 pupils took part.",
+            dt.date(2025, 3, 4),
+            [("In the 2024-25 school year to date", "2024-09-01", "2025-03-04")],
+        ),
+        (
+            "The team has held 52 assemblies so far this 2025-26 school year.",
+            dt.date(2025, 12, 1),
+            [("so far this 2025-26 school year", "2025-09-01", "2025-12-01")],
+        ),
+        # the year is over by P: the whole year
+        (
+            "So far in the 2023/24 academic year, 410 pupils took part.",
+            dt.date(2024, 10, 2),
+            [("So far in the 2023/24 academic year", "2023-09-01", "2024-08-31")],
+        ),
+        # near misses: no "so far" (the whole year); a year that has not begun by P
+        (
+            "Officers will visit 84 schools in the 2025/26 academic year.",
+            dt.date(2026, 2, 20),
+            [("the 2025/26 academic year", "2025-09-01", "2026-08-31")],
+        ),
+        ("So far in the 2026/27 school year, 12 schools signed up.", dt.date(2026, 5, 2), []),
+    ],
+)
+def test_school_year_so_far(
+    text: str, published: dt.date, expected: list[tuple[str, str, str]]
+) -> None:
+    assert phrases(text, published) == expected
