@@ -45,6 +45,17 @@ numbers peaked in Cornwall", "because crowds grew in Blackpool"): the cause's pl
 the figure's."""
 
 
+BODY_BASE_BEFORE = re.compile(
+    r"\b(?:team|unit|charity|service|hub|office|centre|center|helpline|project|headquarters|"
+    r"organisation|organization|control\s+room),?\s+(?:which\s+is\s+|is\s+)?"
+    r"(?:based|headquartered)\s+(?:in|at)\s+(?:the\s+)?$",
+    re.I,
+)
+"""A body's base right before its place ("The charity's Cheshire team, based in Warrington,
+answered 4,870 calls", "the control room, based at Winsford"): where the body sits, not the
+scope of what it counts; not "officers based in Leeds" (people work where they are based)."""
+
+
 @dataclass(frozen=True)
 class LeadRole:
     """A named role told by ``before`` matching up to a place, within ``reach`` characters;
@@ -69,6 +80,7 @@ LEAD_ROLES: dict[str, LeadRole] = {
         LeadRole("partners", PARTNERS_BEFORE, 160, forces_only=True),
         LeadRole("court-seat", COURT_SEAT_BEFORE, 40),
         LeadRole("reason-clause", REASON_CLAUSE_BEFORE, 120),
+        LeadRole("body-base", BODY_BASE_BEFORE, 70),
     )
 }
 """The roles told by the words before a place, by name."""

@@ -41,6 +41,8 @@ rules, each named in :data:`PLACE_ROLE_RULES`, tell the roles in which it is not
   partners, not the scope of its figures;
 - ``court-seat``: the town a court sits in ("magistrates in Derby granted an order on
   £73,900"): where the case was heard, not the scope of its figures;
+- ``body-base``: where a team or service is based ("its Cheshire team, based in
+  Warrington, answered 4,870 calls"): the body's seat, not the scope of its figures;
 - ``local-branch``: the place of a charity's local branch named by it ("volunteers from Age
   UK Oxfordshire visited 380 people"): a partner's name; the branch stands for its place
   only as the document's issuing body.
@@ -382,6 +384,7 @@ PLACE_ROLE_RULES: tuple[PlaceRoleRule, ...] = (
     PlaceRoleRule("event-site", _event_site),
     PlaceRoleRule("partners", _led("partners")),
     PlaceRoleRule("court-seat", _led("court-seat")),
+    PlaceRoleRule("body-base", _led("body-base")),
 )
 """The roles in which a place named by a sentence is not its figures' area."""
 

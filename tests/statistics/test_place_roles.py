@@ -268,7 +268,17 @@ ROLE_ROWS = {
         [(48000, "Lincolnshire")],
         id="court-seat",
     ),
+    "body-base": pytest.param(
+        "Durham Constabulary said its rural crime team, based in Darlington, made 61 arrests.",
+        [(61, "Durham")],
+        id="body-base",
+    ),
 }
+OFFICERS_BASED_IN = pytest.param(  # near miss: people work where they are based
+    "Officers based in Leeds made 61 arrests.",
+    [(61, "Leeds")],
+    id="officers-based-in-a-town-keep-it",
+)
 PORTFOLIO_ROWS = [
     # near misses: reported speech may be of the portfolio's place; a place after "for"
     # that is no portfolio's
@@ -548,6 +558,7 @@ def test_every_place_role_rule_has_a_row() -> None:
         A_DIVISION_ALONE,
         A_CENTRE_BUILT_IN_A_TOWN,
         ONE_SITE_KEEPS_ITS_TOWN,
+        OFFICERS_BASED_IN,
     ],
 )
 def test_place_roles(
