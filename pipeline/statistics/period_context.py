@@ -44,6 +44,7 @@ from pressfacts.statistics.period_back_references import (
     TRAILER,
     TRAILER_REACH,
 )
+from pressfacts.statistics.period_bullet_lists import with_bullet_lists
 from pressfacts.statistics.period_change_levels import change_level, to_level_of_year
 from pressfacts.statistics.period_choice import EVENT_KINDS as _EVENT_KINDS
 from pressfacts.statistics.period_choice import choose_period
@@ -194,6 +195,7 @@ class DocumentPeriods:
                     self._leads.append((s_end, rule.reach(text, s_end), period, rule.name))
                     break
         self._leads = with_event_lists(self._leads, text, sentences, self._events, periods)
+        self._leads = with_bullet_lists(self._leads, text, sentences, self._mains)
         self._leads = with_release_lead(self._leads, text, sentences, periods, published)
         self._leads = cut_at_restated(self._leads, text, sentences, self._mains)
         self._lead_starts = [lead[0] for lead in self._leads]
