@@ -30,12 +30,12 @@ PORTFOLIO_WORDS = re.compile(
     r"correspondent|cabinet\s+member|portfolio\s+holder|commander|member|worker|"
     r"practitioner|psychologist|psychiatrist|caseworker|analyst|researcher|campaigner|"
     r"counsellor|therapist|investigator|prosecutor|trustee|consultant|paediatrician|"
-    r"clinician|physician|surgeon|matron)\b",
+    r"clinician|physician|surgeon|matron|lecturer|professor|research\s+fellow)\b",
     re.I,
 )
 """A phrase with one of these words is a portfolio title ("national lead for X", "a
 senior domestic abuse practitioner at X", "a clinical psychologist at X", "consultant
-paediatrician at X"); not the trades
+paediatrician at X", "a senior lecturer in criminology at X"); not the trades
 court reports describe people by ("a teacher from Leeds was jailed": no title)."""
 CONNECTOR_TAIL = re.compile(r"\s*(?:\b(?:of|for|at|from|with|in)(?:\s+the)?)?\s*$", re.I)
 """A connector left at the end of a phrase ("head of", "lead for the")."""

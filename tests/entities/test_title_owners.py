@@ -189,6 +189,16 @@ HEAD_WORD_ROWS = [
         ("Consultant Psychiatrist", "charity:nspcc"),
         id="consultant-psychiatrist",
     ),
+    pytest.param(
+        'Ann Cole, a senior lecturer in policing at the University of Derby, said: "Call us."',
+        ("Senior Lecturer in Policing", "org:university-of-derby"),
+        id="lecturer",
+    ),
+    pytest.param(
+        'Ann Cole, a research fellow at the University of Derby, said: "Call us."',
+        ("Research Fellow", "org:university-of-derby"),
+        id="research-fellow",
+    ),
 ]
 
 
