@@ -93,12 +93,15 @@ MODAL_SAME_SUBJECT = (
 kept ("will keep officers at 1,832, and will pay for 24 PCSOs in Breckland": Breckland is
 the PCSOs'); not ", and will pay for patrols" (no figure)."""
 PLACED_SUBJECT = (
-    r",\s+and\s+(?=[a-z]+\s+(?:in|across|at|from)\s+[A-Z][\w’'-]*(?:(?:,\s+|\s+and\s+|\s+)"
+    r"(?:,|(?<=\d)|(?<=year)|(?<=years)|(?<=month)|(?<=months))\s+and\s+"
+    r"(?=[a-z]+\s+(?:in|across|at|from)\s+[A-Z][\w’'-]*(?:(?:,\s+|\s+and\s+|\s+)"
     r"[A-Z][\w’'-]*){0,6}\s+(?:(?:now|also)\s+)?(?:have|has|had|were|was|are|is|[a-z]+ed)\s)"
 )
 """", and" + a lower-case subject placed by its own place + its verb: a clause of that
 place (", and teams in Tamworth and Lichfield have gained 42": not the figure's before
-it); not ", and officers recorded" (no place), ", and in Leeds" (:data:`NEW_PLACE`)."""
+it), also without the comma after a number or a span ("… since 2021 and crime in Hull
+has fallen by 8%"); not ", and officers recorded" (no place), ", and in Leeds"
+(:data:`NEW_PLACE`), "300 clubs and groups in Hull have signed" (two nouns, one subject)."""
 CLAUSE_BREAK = re.compile(
     r"[;:]|\s[–—-]\s|\.\s|,\s+(?:while|whereas|but|although|though(?!,)|when|followed\s+by|"
     r"and\s+that)\b|"

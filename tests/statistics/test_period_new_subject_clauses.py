@@ -9,7 +9,7 @@ import datetime as dt
 import pytest
 from spacy.language import Language
 
-from tests.statistics.conftest import PeriodsOf
+from tests.statistics.conftest import AreasOf, PeriodsOf
 
 P = dt.date(2025, 12, 10)
 WEEKS = ("2025-11-03", "2025-11-30")
@@ -36,3 +36,31 @@ def test_a_new_subjects_clause_leaves_the_yardstick(
     nlp: Language, periods_of: PeriodsOf, text: str, expected: object
 ) -> None:
     assert periods_of(nlp, text, P) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # with no comma after a span or a number: a placed subject's clause of its own
+        ("The force has recruited 150 officers since 2022 and thefts in Leek have fallen by "
+         "9% this year.",
+         {150.0: ("2022-01-01", "2025-12-10"), 9.0: ("2025-01-01", "2025-12-10")}),
+        # near miss: two nouns of one subject, no clause
+        ("More than 80 clubs and groups in Leek have signed up since 2022.",
+         {80.0: ("2022-01-01", "2025-12-10")}),
+    ],
+)  # fmt: skip
+def test_a_placed_subject_after_a_span_without_a_comma(
+    nlp: Language, periods_of: PeriodsOf, text: str, expected: object
+) -> None:
+    assert periods_of(nlp, text, P) == expected
+
+
+def test_the_placed_subject_keeps_its_place_from_the_clause_before(
+    nlp: Language, areas: AreasOf
+) -> None:
+    text = (
+        "Staffordshire Police has recruited 150 officers since 2022 and thefts in Tamworth have "
+        "fallen by 9% this year."
+    )
+    assert areas(nlp, text) == [(150.0, "Staffordshire"), (9.0, "Tamworth")]
