@@ -250,11 +250,11 @@ def resolve_baseline_month(ctx: Context) -> Resolution:
     month = ctx.month
     if month is None:
         return None
-    first = _latest_month(ctx.group("m") or "", month, True)
+    first = latest_month(ctx.group("m") or "", month, True)
     return Span(first, month_end(first.year, first.month), "baseline")
 
 
-def _latest_month(word: str, published: dt.date, strictly_before: bool) -> dt.date:
+def latest_month(word: str, published: dt.date, strictly_before: bool) -> dt.date:
     """The first day of the latest month named ``word`` not after P's month (only the
     year and month of ``published`` are read)."""
     month = month_number(word)
@@ -267,7 +267,7 @@ def _latest_month(word: str, published: dt.date, strictly_before: bool) -> dt.da
 def resolve_since_month(ctx: Context) -> Resolution:
     if ctx.published is None:
         return None
-    return Span(_latest_month(ctx.group("m") or "", ctx.published, False), ctx.published, "since")
+    return Span(latest_month(ctx.group("m") or "", ctx.published, False), ctx.published, "since")
 
 
 def compile_rule(pattern: str, lead: str = "") -> re.Pattern[str]:
@@ -286,7 +286,7 @@ def resolve_bare_month(ctx: Context) -> Resolution:
     month = ctx.month
     if month is None:
         return None
-    first = _latest_month(word, month, False)
+    first = latest_month(word, month, False)
     if first < month and first.month > month.month and to_come(ctx):
         first = first.replace(year=month.year)  # "will start in November" (P in October)
     if first == month:  # P's own month runs to P: not without P's day
@@ -299,7 +299,7 @@ def resolve_last_month_named(ctx: Context) -> Resolution:
     known (a year the text fixes: "So far in 2012, …"), the September of the year before."""
     word = ctx.group("m") or ""
     if ctx.month is not None:
-        first = _latest_month(word, ctx.month, True)
+        first = latest_month(word, ctx.month, True)
     elif ctx.year is not None:
         first = dt.date(ctx.year - 1, month_number(word), 1)
     else:
@@ -416,16 +416,6 @@ def resolve_years_average(ctx: Context) -> Resolution:
     years = count_value(ctx.group("n") or ctx.group("n2") or "")
     start = before[0] - relativedelta(years=years)
     return Span(start, before[0] - dt.timedelta(days=1), "previous", before)
-
-
-def resolve_year_on_year(ctx: Context) -> Resolution:
-    """ "up 18% year on year" after a stated period: that period a year earlier, so the
-    change covers both; with nothing stated before, undated."""
-    before = _previous_span(ctx)
-    if before is None:
-        return None
-    start, end = shifted(before[0], before[1], -1)
-    return Span(start, end, "previous", before)
 
 
 def resolve_same_period_year(ctx: Context) -> Resolution:

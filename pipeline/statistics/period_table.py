@@ -80,7 +80,6 @@ from pressfacts.statistics.period_rules import (
     resolve_today,
     resolve_unfixed,
     resolve_year,
-    resolve_year_on_year,
     resolve_year_range,
     resolve_year_to,
     resolve_years_average,
@@ -106,6 +105,7 @@ from pressfacts.statistics.period_superlatives import (
     resolve_superlative_month,
 )
 from pressfacts.statistics.period_wordings import resolve_split_year
+from pressfacts.statistics.period_year_on_year import resolve_year_on_year
 from pressfacts.statistics.period_year_parts import YEAR_PART_RULES
 from pressfacts.statistics.rule_needs import pairs
 from pressfacts.statistics.since_days import SINCE, SINCE_DAY, SINCE_NEEDS, resolve_since_day

@@ -592,6 +592,17 @@ CHOICES: dict[
         None,
         {410: ("2021-05-01", "2021-07-31"), 6: ("2020-05-01", "2021-07-31")},
     ),
+    # ... or before the month it compares, named right after it
+    "year_on_year_then_month": (
+        "Suffolk logged 410 thefts in April, up 6% year on year.",
+        P,
+        {410: ("2022-04-01", "2022-04-30"), 6: ("2021-04-01", "2022-04-30")},
+    ),
+    "year_on_year_before_its_month": (
+        "Shop thefts in Suffolk rose 6% year-on-year in April, to 410.",
+        P,
+        {6: ("2021-04-01", "2022-04-30"), 410: ("2022-04-01", "2022-04-30")},
+    ),
     # a change in a paragraph that compares two periods covers both, not the lead-in's
     "change_in_a_comparison_paragraph": (
         "Between July and September 2021, staff handled 4,200 calls, up from 2,100 calls "
