@@ -1,5 +1,6 @@
 """A span from the release's own day to a named end: "from today until the end of May",
-"from now to 30 September", "between now and the end of January".
+"from now to 30 September", "between now and the end of January", "the operation runs until
+the end of February".
 
 A plan counted "from today until the end of May" (leads handed out, patrols run) covers P
 to the end it names: the month's last day, or the day named, the next such end not before
@@ -41,6 +42,15 @@ BETWEEN_NOW_AND_DAY = re.compile(
     re.I,
 )
 """"between now and 31 March", "between today and March 31" (no year written)."""
+RUNS_UNTIL_MONTH_END = re.compile(
+    r"\b(?:runs|will\s+run|continues|will\s+continue|lasts|will\s+last|is\s+running)\s+"
+    rf"(?:until|till|to)\s+the\s+end\s+of\s+(?P<m>{MONTH})(?!\w|\s*\d)",
+    re.I,
+)
+""""The operation runs until the end of February", "the campaign will continue to the end of
+March": what runs now (present or future tense) runs from P to that end (rule
+`runs_until_month_end`); not "ran until the end of May" (past: its start is not said) nor
+"until the end of May" with no verb of running."""
 REST_OF_THE_YEAR = re.compile(
     r"\b(?:for|over|during|throughout|in)\s+the\s+(?:rest|remainder)\s+of\s+"
     rf"(?:this|the)\s+(?:calendar\s+)?year\b(?!\s+(?:(?:to|ending)\s+(?:{MONTH}|\d)|\d))",
@@ -109,6 +119,12 @@ FROM_NOW_RULES: tuple[PeriodRule, ...] = (
         BETWEEN_NOW_AND_DAY,
         resolve_to_day,
         ("between now", "between today"),
+    ),
+    PeriodRule(
+        "runs_until_month_end",
+        RUNS_UNTIL_MONTH_END,
+        resolve_to_month_end,
+        ("until the end", "till the end", "to the end"),
     ),
     PeriodRule(
         "rest_of_the_year", REST_OF_THE_YEAR, resolve_rest_of_year, ("rest of", "remainder of")
