@@ -96,6 +96,23 @@ def _opens_sentence(text: str, start: int) -> bool:
     return _OPENS_SENTENCE.search(text[max(0, start - 4) : start]) is not None
 
 
+_PLANNED_BEFORE = re.compile(
+    r"\b(?:will|would|is[ \t]+to|are[ \t]+to|plans?[ \t]+to|is[ \t]+set[ \t]+to|"
+    r"are[ \t]+set[ \t]+to)[ \t]+(?:(?:also|then|now|be)[ \t]+)?\w+"
+    r"(?:(?![.!?;:\n]).){0,80}\Z",
+    re.I | re.S,
+)
+"""A future verb earlier in the season's clause: "the commissioner would fund a further
+1,000 kits in the spring", "officers will visit 40 farms over the summer": the season is
+the coming one, whole (rule `season_planned_before`); not "officers visited 40 farms over
+the summer" (done)."""
+
+
+def _planned_before(text: str, start: int) -> bool:
+    """Whether a future verb stands earlier in the clause ending at ``start``."""
+    return _PLANNED_BEFORE.search(text[max(0, start - 120) : start]) is not None
+
+
 def resolve_season(ctx: Context) -> Resolution:
     """The season's whole months: of the year stated; else, spoken of as to come (a
     subject and "will" right after it), the one running at P or the next, whole; else the
@@ -123,7 +140,10 @@ def resolve_season(ctx: Context) -> Resolution:
         return None
     which = (ctx.group("which") or "").lower()
     text, end_char = ctx.match.string, ctx.match.end()
-    if which in ("", "this") and _SPOKEN_OF_AS_TO_COME.match(text, end_char):
+    planned = _SPOKEN_OF_AS_TO_COME.match(text, end_char) or _planned_before(
+        text, ctx.match.start()
+    )
+    if which in ("", "this") and planned:
         start, end = _span(published.year, first_month, months)  # "… we will be training"
         if end < published:
             start, end = _span(published.year + 1, first_month, months)

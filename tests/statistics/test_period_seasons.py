@@ -90,6 +90,28 @@ def periods(text: str, published: dt.date | None) -> list[tuple[str, str] | None
             dt.date(2025, 10, 2),
             [("2025-04-01", "2025-09-30"), ("2024-06-01", "2024-08-31")],
         ),
+        # a future verb earlier in the clause: the coming season, whole
+        (
+            "The council said it would buy a further 200 bike locks in the spring.",
+            dt.date(2025, 11, 3),
+            [("2026-03-01", "2026-05-31")],
+        ),
+        (
+            "Rangers will patrol 30 car parks over the summer.",
+            dt.date(2024, 1, 9),
+            [("2024-06-01", "2024-08-31")],
+        ),
+        # near misses: done, or the future verb in a sentence before
+        (
+            "Rangers patrolled 30 car parks over the summer.",
+            dt.date(2024, 1, 9),
+            [("2023-06-01", "2023-08-31")],
+        ),
+        (
+            "The report will be published soon. Over the summer 30 car parks were patrolled.",
+            dt.date(2024, 1, 9),
+            [("2023-06-01", "2023-08-31")],
+        ),
         # a year stated
         ("Fraud fell in the autumn of 2019.", None, [("2019-09-01", "2019-11-30")]),
         ("Seizures rose in summer 2020.", None, [("2020-06-01", "2020-08-31")]),
