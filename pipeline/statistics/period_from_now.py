@@ -1,5 +1,6 @@
 """A span from the release's own day to a named end: "from today until the end of May",
-"from now to 30 September".
+"from now to 30 September", "between now and the end of January", "the operation runs until
+the end of February".
 
 A plan counted "from today until the end of May" (leads handed out, patrols run) covers P
 to the end it names: the month's last day, or the day named, the next such end not before
@@ -29,6 +30,27 @@ FROM_NOW_TO_DAY = re.compile(
     re.I,
 )
 """"from today until 30 September", "from now to June 14" (no year written)."""
+_BETWEEN_NOW = r"\bbetween\s+(?:today|now)\s+and\s+"
+"""The opening of the same span worded as a range: "between now and", "between today and"."""
+BETWEEN_NOW_AND_MONTH_END = re.compile(
+    _BETWEEN_NOW + rf"the\s+end\s+of\s+(?P<m>{MONTH})(?!\w|\s*\d)", re.I
+)
+""""between now and the end of January"; not "between now and 2030" (a year: no month end)."""
+BETWEEN_NOW_AND_DAY = re.compile(
+    _BETWEEN_NOW + rf"(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{MONTH})|"
+    rf"(?P<m2>{MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)\b(?!\s*,?\s*\d{{4}})",
+    re.I,
+)
+""""between now and 31 March", "between today and March 31" (no year written)."""
+RUNS_UNTIL_MONTH_END = re.compile(
+    r"\b(?:runs|will\s+run|continues|will\s+continue|lasts|will\s+last|is\s+running)\s+"
+    rf"(?:until|till|to)\s+the\s+end\s+of\s+(?P<m>{MONTH})(?!\w|\s*\d)",
+    re.I,
+)
+""""The operation runs until the end of February", "the campaign will continue to the end of
+March": what runs now (present or future tense) runs from P to that end (rule
+`runs_until_month_end`); not "ran until the end of May" (past: its start is not said) nor
+"until the end of May" with no verb of running."""
 REST_OF_THE_YEAR = re.compile(
     r"\b(?:for|over|during|throughout|in)\s+the\s+(?:rest|remainder)\s+of\s+"
     rf"(?:this|the)\s+(?:calendar\s+)?year\b(?!\s+(?:(?:to|ending)\s+(?:{MONTH}|\d)|\d))",
@@ -86,6 +108,24 @@ FROM_NOW_RULES: tuple[PeriodRule, ...] = (
         ("from today", "from now"),
     ),
     PeriodRule("from_now_to_day", FROM_NOW_TO_DAY, resolve_to_day, ("from today", "from now")),
+    PeriodRule(
+        "between_now_and_month_end",
+        BETWEEN_NOW_AND_MONTH_END,
+        resolve_to_month_end,
+        ("between now", "between today"),
+    ),
+    PeriodRule(
+        "between_now_and_day",
+        BETWEEN_NOW_AND_DAY,
+        resolve_to_day,
+        ("between now", "between today"),
+    ),
+    PeriodRule(
+        "runs_until_month_end",
+        RUNS_UNTIL_MONTH_END,
+        resolve_to_month_end,
+        ("until the end", "till the end", "to the end"),
+    ),
     PeriodRule(
         "rest_of_the_year", REST_OF_THE_YEAR, resolve_rest_of_year, ("rest of", "remainder of")
     ),

@@ -32,7 +32,14 @@ import re
 from pressfacts.findings import PeriodFinding
 from pressfacts.lexicon.number_words import count_value
 from pressfacts.statistics.period_refers import is_yardstick_span
-from pressfacts.statistics.period_rules import COUNT, Context, Resolution, Span, shifted
+from pressfacts.statistics.period_rules import (
+    COUNT,
+    NOT_A_PERIOD,
+    Context,
+    Resolution,
+    Span,
+    shifted,
+)
 
 STATED_LENGTH = re.compile(
     rf"\b(?:(?P<n>{COUNT})[-\s](?P<unit>months?|weeks?)|(?P<quarter>quarter)|"
@@ -173,12 +180,25 @@ def _past_yardstick(ctx: Context) -> PeriodFinding | None:
     )
 
 
+_WHEN_AN_EVENT_WAS = re.compile(
+    r"\b(?:was|were)\s+(?:(?:more|less)\s+than\s+|over\s+|under\s+|almost\s+|nearly\s+|"
+    r"about\s+|around\s+|some\s+|just\s+)?\Z",
+    re.I,
+)
+"""A copula right before "… years ago": the phrase says when one event happened ("the last
+burglary on my road was more than two years ago", "the scheme's launch was five years
+ago"), not a span a figure covers (rule `event_years_ago`): no period."""
+
+
 def resolve_year_before(ctx: Context) -> Resolution:
     """ "the year before", "the previous year", "five years earlier", "a decade before":
     the period stated before, that many years earlier (one year after a yardstick of the
     same sentence: that yardstick); with nothing stated before, the calendar year that
     many years before P's; "the previous academic/school year" or "the season before" with
     nothing stated before is undated (no calendar year)."""
+    before_phrase = ctx.match.string[max(0, ctx.match.start() - 30) : ctx.match.start()]
+    if ctx.match.group(0).lower().endswith("ago") and _WHEN_AN_EVENT_WAS.search(before_phrase):
+        return NOT_A_PERIOD  # "… was two years ago": when an event happened
     count = ctx.group("n")
     years = 10 if ctx.group("decade") else (count_value(count) if count else 1)
     restated = _restated_yardstick(ctx) if years == 1 else None

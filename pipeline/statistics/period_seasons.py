@@ -85,13 +85,44 @@ training", "over the summer, volunteers will"; the season is the coming one, who
 is no count cut at P); not "over the summer, 11 groups were set up" (done)."""
 
 
+_OPENS_SENTENCE = re.compile(r"(?:\A|[.!?:][\"”’']?\s+|\n\s*)\Z")
+"""What stands right before a phrase that opens its sentence or paragraph: the text's start,
+a sentence end, or a line break ("… 41 offences. Last winter, almost a third …")."""
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether the phrase at ``start`` opens its sentence (a lead of its own, not the
+    yardstick of a comparison stated before it)."""
+    return _OPENS_SENTENCE.search(text[max(0, start - 4) : start]) is not None
+
+
+_PLANNED_BEFORE = re.compile(
+    r"\b(?:will|would|is[ \t]+to|are[ \t]+to|plans?[ \t]+to|is[ \t]+set[ \t]+to|"
+    r"are[ \t]+set[ \t]+to)[ \t]+(?:(?:also|then|now|be)[ \t]+)?\w+"
+    r"(?:(?![.!?;:\n]).){0,80}\Z",
+    re.I | re.S,
+)
+"""A future verb earlier in the season's clause: "the commissioner would fund a further
+1,000 kits in the spring", "officers will visit 40 farms over the summer": the season is
+the coming one, whole (rule `season_planned_before`); not "officers visited 40 farms over
+the summer" (done)."""
+
+
+def _planned_before(text: str, start: int) -> bool:
+    """Whether a future verb stands earlier in the clause ending at ``start``."""
+    return _PLANNED_BEFORE.search(text[max(0, start - 120) : start]) is not None
+
+
 def resolve_season(ctx: Context) -> Resolution:
     """The season's whole months: of the year stated; else, spoken of as to come (a
     subject and "will" right after it), the one running at P or the next, whole; else the
     latest begun by P (cut at P while it runs); "this …" when none runs at P, the nearer
     of the latest over and the next to come ("this winter" in November: the coming one;
     "this summer" in September: the one just over); "last …" the latest one over before
-    P, unless that lies within the span stated just before it (then the one before)."""
+    P, unless that lies within the span stated just before it (then the one before) and
+    the season does not open its sentence ("Last winter, almost a third …" after a year's
+    figures is a new statement, not that comparison's yardstick: rule
+    `season_opening_sentence`)."""
     name = (ctx.group("s") or ctx.group("s2") or ctx.group("s3") or "").lower()
     first_month = SEASON_FIRST_MONTHS[name]
     stated = ctx.group("y") or ctx.group("y3")
@@ -109,7 +140,10 @@ def resolve_season(ctx: Context) -> Resolution:
         return None
     which = (ctx.group("which") or "").lower()
     text, end_char = ctx.match.string, ctx.match.end()
-    if which in ("", "this") and _SPOKEN_OF_AS_TO_COME.match(text, end_char):
+    planned = _SPOKEN_OF_AS_TO_COME.match(text, end_char) or _planned_before(
+        text, ctx.match.start()
+    )
+    if which in ("", "this") and planned:
         start, end = _span(published.year, first_month, months)  # "… we will be training"
         if end < published:
             start, end = _span(published.year + 1, first_month, months)
@@ -123,7 +157,8 @@ def resolve_season(ctx: Context) -> Resolution:
             return Span(*after, "relative")
     if which in ("last", "past", "previous", "preceding"):
         before = ctx.previous
-        if end >= published or (before and before.start <= start and end <= before.end):
+        within = before is not None and before.start <= start and end <= before.end
+        if end >= published or (within and not _opens_sentence(text, ctx.match.start())):
             # running at P, or within the span stated before it ("a campaign from 1 June to
             # 31 August … up from 870 last summer", "patrols between June and September …
             # 58 fewer than last summer"): the one before

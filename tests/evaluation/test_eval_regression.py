@@ -103,6 +103,7 @@ SUITES = {
     "heldout66": _team_set(TESTS / "heldout66"),
     "heldout68": _team_set(TESTS / "heldout68"),
     "heldout69": _team_set(TESTS / "heldout69"),
+    "heldout75": _team_set(TESTS / "heldout75"),
     "heldout73": _team_set(TESTS / "heldout73"),
     "heldout71": _team_set(TESTS / "heldout71"),
     "heldout72": _team_set(TESTS / "heldout72"),

@@ -50,6 +50,32 @@ ROWS: list[tuple[str, str | None, dict[float, tuple[str, str] | None]]] = [
         "rest_of_the_year",
         {64: ("2025-04-14", "2025-12-31")},
     ),
+    (
+        "Between now and the end of February, PCSOs will fit 350 door chains in Wrexham.",
+        "between_now_and_month_end",
+        {350: ("2025-04-14", "2026-02-28")},  # February of P's year is past: the next one
+    ),
+    (
+        "Between today and 30 June the fund will pay for 90 alarms.",
+        "between_now_and_day",
+        {90: ("2025-04-14", "2025-06-30")},
+    ),
+    (
+        "The crackdown runs until the end of June, and officers will fit 600 shed alarms.",
+        "runs_until_month_end",
+        {600: ("2025-04-14", "2025-06-30")},
+    ),
+    (
+        "The scheme will continue until the end of January, and Gwent Police will hand out 250 "
+        "dash cams.",
+        "runs_until_month_end",
+        {250: ("2025-04-14", "2026-01-31")},
+    ),
+    # near misses: a run in the past has no start said; a month named after "until" alone
+    ("The appeal ran until the end of March and raised £4,000.", None, {4000: None}),
+    ("Wardens handed out 90 leaflets until the end of May.", None, {90: None}),
+    # near miss: a year is no month end
+    ("Between now and 2030 the force will recruit 260 officers.", None, {260: None}),
     # near misses: no start stated; a start that is a day, not today (no span to P)
     ("Officers handed out 300 leaflets until the end of May.", None, {300: None}),
     ("Officers handed out 300 leaflets from 3 March until the end of May.", None, {300: None}),

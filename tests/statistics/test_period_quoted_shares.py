@@ -23,6 +23,11 @@ Y = ("2024-01-01", "2024-12-31")
          'the crashes we attend involve speed."', {800: Y, 33.3: None}),
         ("Police in Hull stopped 800 drivers in 2024. “Nearly one in 10 of the calls we "
          "receive is not an emergency,” she said.", {800: Y, 10: None}),
+        # a present passive is no past (rule quoted-share-present-passive)
+        ('Police in Hull stopped 800 drivers in 2024. The inspector said: "Around one in five '
+         'of the vans we check is stopped again within a month."', {800: Y, 20: None}),
+        ("Police in Hull stopped 800 drivers in 2024. “Nearly half of stolen bikes are "
+         "recovered within a week,” he said.", {800: Y, 50: None}),
         # near misses: the past tells of the span; outside a quote; a change
         ('Police in Hull stopped 800 drivers in 2024. The inspector said: "One in four of the '
          'drivers we stopped had been drinking."', {800: Y, 25: Y}),

@@ -157,6 +157,17 @@ ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
         ("2021-07-14", "2021-09-30"),
     ),
     "from_now_to_day": ("from now until 20 August", P, ("2021-07-14", "2021-08-20")),
+    "between_now_and_month_end": (
+        "between now and the end of October",
+        P,
+        ("2021-07-14", "2021-10-31"),
+    ),
+    "between_now_and_day": ("between today and 5 September", P, ("2021-07-14", "2021-09-05")),
+    "runs_until_month_end": (
+        "runs until the end of November",
+        P,
+        ("2021-07-14", "2021-11-30"),
+    ),
     "rest_of_the_year": ("for the rest of this year", P, ("2021-07-14", "2021-12-31")),
     "units_after_dated_event": (
         "in the two weeks after the storm on 3 June",

@@ -66,6 +66,52 @@ def periods(text: str, published: dt.date | None) -> list[tuple[str, str] | None
             dt.date(2022, 11, 20),
             [("2022-07-01", "2022-10-31"), ("2022-06-01", "2022-08-31")],
         ),
+        # ... but a "last …" season opening its own sentence is a new lead, not the yardstick
+        (
+            "Shop thefts in the year to August rose by 9%. Last winter, a quarter of them "
+            "happened after dark.",
+            dt.date(2025, 10, 20),
+            [("2024-09-01", "2025-08-31"), ("2024-12-01", "2025-02-28")],
+        ),
+        (
+            "Between April and September 210 arrests were made.\nLast summer, officers "
+            "seized 40 bikes.",
+            dt.date(2025, 10, 2),
+            [("2025-04-01", "2025-09-30"), ("2025-06-01", "2025-08-31")],
+        ),
+        # near misses: the yardstick later in the sentence still takes the one before
+        (
+            "Between October and March 300 thefts were recorded, against 250 last winter.",
+            dt.date(2025, 4, 15),
+            [("2024-10-01", "2025-03-31"), ("2023-12-01", "2024-02-29")],
+        ),
+        (
+            "Between April and September 210 arrests were made: 30 more than last summer.",
+            dt.date(2025, 10, 2),
+            [("2025-04-01", "2025-09-30"), ("2024-06-01", "2024-08-31")],
+        ),
+        # a future verb earlier in the clause: the coming season, whole
+        (
+            "The council said it would buy a further 200 bike locks in the spring.",
+            dt.date(2025, 11, 3),
+            [("2026-03-01", "2026-05-31")],
+        ),
+        (
+            "Rangers will patrol 30 car parks over the summer.",
+            dt.date(2024, 1, 9),
+            [("2024-06-01", "2024-08-31")],
+        ),
+        # near misses: done, or the future verb in a sentence before
+        (
+            "Rangers patrolled 30 car parks over the summer.",
+            dt.date(2024, 1, 9),
+            [("2023-06-01", "2023-08-31")],
+        ),
+        (
+            "The report will be published soon. Over the summer 30 car parks were patrolled.",
+            dt.date(2024, 1, 9),
+            [("2023-06-01", "2023-08-31")],
+        ),
         # a year stated
         ("Fraud fell in the autumn of 2019.", None, [("2019-09-01", "2019-11-30")]),
         ("Seizures rose in summer 2020.", None, [("2020-06-01", "2020-08-31")]),
