@@ -49,7 +49,8 @@ from pressfacts.statistics.areas import (
 from pressfacts.statistics.changes import ChangeContext, ChangeReader
 from pressfacts.statistics.checks import checked_findings, compared_change
 from pressfacts.statistics.count_ranges import range_bound
-from pressfacts.statistics.elided_counts import elided_rule, included_part, same_span, share_whole
+from pressfacts.statistics.elided_counts import elided_rule, included_part, share_whole
+from pressfacts.statistics.elided_spans import clause_span, same_span
 from pressfacts.statistics.elided_subjects import elided_subject
 from pressfacts.statistics.figure_areas import FigureContext, figure_area, region_area
 from pressfacts.statistics.figures import candidate_figures, number_flag, numbered_sentences
@@ -415,6 +416,8 @@ class StatisticReader:
             # takes is counted over the same span (not a yardstick's: "…, compared with 802
             # a year earlier, while Hull recorded 97")
             period = next((f.period for f in reversed(found) if same_span(f, unit)), None)
+        if unit_rule == "elided-count" and change is None:  # "…, and 29,537 were …"
+            period = clause_span(period, absolute, (before, after), found, unit)
         if period is None and yardstick:
             period = yardstick.period  # the average is of the same comparison
         following = raw[number + 1][0] if number + 1 < len(raw) else len(sentence)
