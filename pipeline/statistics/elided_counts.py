@@ -187,6 +187,7 @@ ELIDED_RULES: tuple[ElidedRule, ...] = (
     # "1,240 thefts in Shropshire, while Worcester saw 280", "and Telford recorded 310.",
     # "while Ross and Ledbury together accounted for roughly 900.",
     # "while Ludlow logged 75 and Bridgnorth 40", "while Dorset obtained 18 and Devon 12",
+    # "while Conwy sent 98 and Powys 77" (what was sent in: reports, clips),
     # "while Perth registered 341 and Angus 287", "while the North East logged 236 and
     # the West Midlands 201" (a region's article):
     # a level verb and the count closing the
@@ -196,7 +197,7 @@ ELIDED_RULES: tuple[ElidedRule, ...] = (
         "level_at_end",
         re.compile(
             r"\b(?:saw|recorded|reported|logged|had|made|accounted\s+for|obtained|secured|"
-            r"received|issued|handled|took|registered|detected)\s+(?:(?:around|about|"
+            r"received|issued|handled|took|registered|detected|sent|submitted)\s+(?:(?:around|about|"
             r"roughly|some|nearly|"
             r"almost|over|more\s+than|just\s+over|just\s+under)\s+)?$",
             re.I,

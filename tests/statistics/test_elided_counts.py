@@ -75,6 +75,11 @@ def test_elided_rule(name: str) -> None:
         ("seized 14 knives and ", " were handed in", "clause_passive"),  # no period: a passive
         ("while Buxton saw ", " people in May", None),  # a noun of its own
         ("while Ludlow logged ", " and Bridgnorth 40.", "level_at_end"),
+        # what was sent in: the count of the reports, clips or forms before
+        ("while Ceredigion sent ", " and Powys 51.", "level_at_end"),
+        ("while Fife submitted about ", ".", "level_at_end"),
+        # near miss: a noun of its own
+        ("while Ceredigion sent ", " letters.", None),
         ("while Ross and Ledbury together accounted for roughly ", ".", "level_at_end"),
         ("hire 60 wardens in May, with a further ", " planned for the autumn", "further_part"),
         ("whereas Bury St Edmunds recorded around ", " and Sudbury 31", "level_at_end"),
