@@ -19,6 +19,14 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from pressfacts.findings import CheckFinding, PeriodFinding, StatisticFinding
+from pressfacts.lexicon.number_words import NUMBER
+
+FROM_TO = re.compile(
+    rf"\bfrom\s+(?P<a>{NUMBER})(?:\s+[a-z]+)?\s+to\s+(?P<b>{NUMBER})(?![\w%]|\s*per\s?cent)",
+    re.I,
+)
+"""Two counts a change runs between ("from 1,747 to 3,549"), read even without a unit: the
+statistics stage keeps them per sentence for the checks of the changes found there."""
 
 _COMPARATOR = re.compile(
     r"\baverage\b|\b(?:higher|lower|more|less|greater|bigger|smaller)\s+than\s+(?:the|that|in)\b",

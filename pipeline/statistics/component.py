@@ -36,7 +36,7 @@ from pressfacts.findings import (
     as_per,
     as_qualifier,
 )
-from pressfacts.lexicon.number_words import NUMBER, parse_number, tidy
+from pressfacts.lexicon.number_words import parse_number, tidy
 from pressfacts.models.resources import OrganisationEntry, StatisticCue
 from pressfacts.statistics.areas import (
     BOTH,
@@ -48,9 +48,10 @@ from pressfacts.statistics.areas import (
     joined,
 )
 from pressfacts.statistics.changes import ChangeContext, ChangeReader
-from pressfacts.statistics.checks import checked_findings, compared_change
+from pressfacts.statistics.checks import FROM_TO, checked_findings, compared_change
 from pressfacts.statistics.count_ranges import range_bound
-from pressfacts.statistics.elided_counts import elided_rule, included_part, same_span, share_whole
+from pressfacts.statistics.elided_counts import elided_rule, included_part, share_whole
+from pressfacts.statistics.elided_spans import clause_span, same_span
 from pressfacts.statistics.elided_subjects import elided_subject
 from pressfacts.statistics.figure_areas import FigureContext, figure_area, region_area
 from pressfacts.statistics.figures import candidate_figures, number_flag, numbered_sentences
@@ -107,11 +108,6 @@ from pressfacts.statistics.units import (
 )
 from pressfacts.statistics.word_parts import word_part_unit
 
-_FROM_TO = re.compile(
-    rf"\bfrom\s+(?P<a>{NUMBER})(?:\s+[a-z]+)?\s+to\s+(?P<b>{NUMBER})(?![\w%]|\s*per\s?cent)",
-    re.I,
-)
-"""Two counts a change runs between ("from 1,747 to 3,549"), read even without a unit."""
 _THE_BEFORE = re.compile(r"\bthe\s*$", re.I)
 
 
@@ -244,7 +240,7 @@ class StatisticReader:
             finding = self._figure(state, at, sentence, raw, number, found)
             if finding is not None:
                 found.append(finding)
-        span = _FROM_TO.search(sentence) if found else None  # read by the checks of found
+        span = FROM_TO.search(sentence) if found else None  # read by the checks of found
         if span:
             a, b = parse_number(span.group("a")), parse_number(span.group("b"))
             if a is not None and b is not None:
@@ -417,6 +413,8 @@ class StatisticReader:
             # takes is counted over the same span (not a yardstick's: "…, compared with 802
             # a year earlier, while Hull recorded 97")
             period = next((f.period for f in reversed(found) if same_span(f, unit)), None)
+        if unit_rule == "elided-count" and change is None:  # "…, and 29,537 were …"
+            period = clause_span(period, absolute, (before, after), found, unit)
         if period is None and yardstick:
             period = yardstick.period  # the average is of the same comparison
         following = raw[number + 1][0] if number + 1 < len(raw) else len(sentence)

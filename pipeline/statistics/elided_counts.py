@@ -70,6 +70,7 @@ _PART_AFTER = re.compile(
 )
 _CLAUSE_VERB_AFTER = re.compile(
     r"\s+(?:were|was|have\s+been|had\s+been)\s+(?:then\s+|later\s+|also\s+|since\s+)?"
+    r"(?:[a-z]{3,}ly\s+)?"
     r"(?:[a-z]+ed|seized|taken|found|stolen|given|seen|made|held|caught|brought|sent|"
     r"for|about)\b|"
     r"\s+(?:(?:have|had)\s+(?:since\s+|now\s+|already\s+)?)?"
@@ -82,8 +83,9 @@ _CLAUSE_VERB_AFTER = re.compile(
 """The verb of a clause a count opens with its noun left out: a passive ("were seized"),
 leaving or joining ("left", "have since joined"), where the things counted came from, or
 the place they were in ("while 104 were in Preston"; not "were in custody", "were in
-May"), or a passive after a relative clause about them ("and 27 who were caught again have
-been prosecuted")."""
+May"), a passive with an adverb before its participle ("and 212 were seriously injured",
+"while 40 were wrongly recorded"), or a passive after a relative clause about them ("and
+27 who were caught again have been prosecuted")."""
 ELIDED_RULES: tuple[ElidedRule, ...] = (
     # "14 knives in May and 26 in June", "40 calls last year but 52 this year"; not
     # "14 knives and 26 officers" (a noun of its own), "and 26 were charged"
@@ -185,6 +187,7 @@ ELIDED_RULES: tuple[ElidedRule, ...] = (
     # "1,240 thefts in Shropshire, while Worcester saw 280", "and Telford recorded 310.",
     # "while Ross and Ledbury together accounted for roughly 900.",
     # "while Ludlow logged 75 and Bridgnorth 40", "while Dorset obtained 18 and Devon 12",
+    # "while Conwy sent 98 and Powys 77" (what was sent in: reports, clips),
     # "while Perth registered 341 and Angus 287", "while the North East logged 236 and
     # the West Midlands 201" (a region's article):
     # a level verb and the count closing the
@@ -194,7 +197,7 @@ ELIDED_RULES: tuple[ElidedRule, ...] = (
         "level_at_end",
         re.compile(
             r"\b(?:saw|recorded|reported|logged|had|made|accounted\s+for|obtained|secured|"
-            r"received|issued|handled|took|registered|detected)\s+(?:(?:around|about|"
+            r"received|issued|handled|took|registered|detected|sent|submitted)\s+(?:(?:around|about|"
             r"roughly|some|nearly|"
             r"almost|over|more\s+than|just\s+over|just\s+under)\s+)?$",
             re.I,
@@ -452,18 +455,6 @@ def elided_rule(before: str, after: str) -> str | None:
         if rule.before.search(before) and rule.after.match(after):
             return rule.name
     return None
-
-
-_YARDSTICK_KINDS = ("previous", "baseline")
-"""The kinds of a period that dates a comparison's yardstick."""
-
-
-def same_span(finding: StatisticFinding, unit: str) -> bool:
-    """Whether an elided count of ``unit`` is counted over the span of ``finding`` (a
-    count before it in its sentence): of the same unit and not a yardstick dated as a
-    comparison's earlier half."""
-    period = finding.period
-    return finding.unit == unit and not (period and period.kind in _YARDSTICK_KINDS)
 
 
 def included_part(text: str, start: int) -> bool:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from pressfacts.lexicon.number_words import WORD_NUMBER
 from pressfacts.statistics.exclusions import REFERENCE_WORDS
 from pressfacts.statistics.units import plural
 
@@ -161,14 +162,15 @@ qualifier."""
 FROM_TO_LEVELS = re.compile(
     _subject(FIGURES_SHOW)
     + rf"\s+(?:have\s+|has\s+|had\s+)?(?:{_CHANGE}),?\s+from\s+(?:(?:{_QUALIFIER})\s+)?"
-    rf"(?:[\d,.]+(?:\s+(?:in|during)\s+[\w/-]+)?\s+to\s+(?:(?:{_QUALIFIER})\s+)?)?",
+    rf"(?:(?:[\d,.]+|{WORD_NUMBER})(?:\s+(?:in|during)\s+[\w/-]+)?\s+to\s+"
+    rf"(?:(?:{_QUALIFIER})\s+)?)?",
     re.I,
 )
 """The sentence up to either count of a change from one level to another: the plural
 subject (after a speaker's verb of saying, as reported speech, or after "Figures show
-that"), a change verb, "from"
-and the first count, or that (and its year) and "to" before the second ("In Perth,
-burglaries fell from 1,210 to 960", "from 89 in 2023 to 74": both count the noun)."""
+that"), a change verb, "from" and the first count, or that (in digits or words, and its
+year) and "to" before the second ("In Perth, burglaries fell from 1,210 to 960", "from 89
+in 2023 to 74", "deaths doubled, from three to six": both count the noun)."""
 
 
 _ANYWHERE = r"than\s+(?:anywhere|any\s+other)\b"

@@ -68,11 +68,24 @@ count of its own as the subject of a passive: "seized 27 dogs over the winter an
 were convicted in the 12 months to June")."""
 
 
+DASHED_ASIDE = re.compile(r"\s[–—-]\s[^–—;:.\d]{1,120}?\s[–—-]\s")
+"""An aside set off by a pair of spaced dashes, with no figure of its own ("dealt with 2,860
+drivers for the offences - speeding, drink driving and using a phone - in the first
+quarter"): its dashes break no clause (rule ``dashed_aside``), so the period after it is
+the figure's, as after brackets; not "… 400 cars - and in May 120 vans" (one dash)."""
+
+
 @lru_cache(maxsize=256)
 def clause_breaks(sentence: str) -> tuple[tuple[int, int], ...]:
-    """The (start, end) of every :data:`CLAUSE_BREAK` of a sentence: found once for all
-    its figures (and for a sentence read again, from the cache)."""
-    return tuple(brk.span() for brk in CLAUSE_BREAK.finditer(sentence))
+    """The (start, end) of every :data:`CLAUSE_BREAK` of a sentence outside the dashes
+    of a :data:`DASHED_ASIDE`: found once for all its figures (and for a sentence read
+    again, from the cache)."""
+    asides = [m.span() for m in DASHED_ASIDE.finditer(sentence)]
+    return tuple(
+        brk.span()
+        for brk in CLAUSE_BREAK.finditer(sentence)
+        if not any(start <= brk.start() and brk.end() <= end for start, end in asides)
+    )
 
 
 PERIOD_CLAUSE_OPENING = re.compile(

@@ -83,6 +83,27 @@ def resolve_at_month_end(ctx: Context) -> Resolution:
     return Span(dt.date(year, month, 1), month_end(year, month))
 
 
+SINCE_MONTH_RELATIVE_YEAR = re.compile(
+    rf"\bsince\s+(?:the\s+start\s+of\s+)?(?P<m>{MONTH})\s+(?:of\s+)?"
+    r"(?P<rel>last\s+year|this\s+year)\b(?!['’]s)",
+    re.I,
+)
+"""A start in a month whose year is said relatively: "Since April last year, officers have
+caught 318 drivers", "since March this year"; not "in April last year" (the month alone:
+``month_relative_year``), "since last year" (no month)."""
+
+
+def resolve_since_month_relative_year(ctx: Context) -> Resolution:
+    """From the first day of the month in the calendar year before P's ("last year") or in
+    P's ("this year") to P; None without P, or for a month of this year still to come."""
+    published = ctx.published
+    if published is None:
+        return None
+    year = published.year - (0 if (ctx.group("rel") or "").lower().startswith("this") else 1)
+    first = dt.date(year, month_number(ctx.group("m") or ""), 1)
+    return Span(first, published, "since") if first <= published else None
+
+
 BY_MONTH_LAST_YEAR = re.compile(
     rf"\bby\s+(?:the\s+end\s+of\s+)?(?P<m>{MONTH})\s+(?:of\s+)?(?:last\s+year|the\s+"
     r"previous\s+year|the\s+year\s+before)\b(?!['’]s)",
@@ -106,6 +127,12 @@ def resolve_by_month_last_year(ctx: Context) -> Resolution:
 
 
 MONTH_YEAR_RULES: tuple[PeriodRule, ...] = (
+    PeriodRule(
+        "since_month_relative_year",
+        SINCE_MONTH_RELATIVE_YEAR,
+        resolve_since_month_relative_year,
+        needs=("since",),
+    ),
     PeriodRule(
         "by_month_last_year",
         BY_MONTH_LAST_YEAR,

@@ -70,6 +70,11 @@ LIST_ARTICLE = re.compile(r"(?:,|,?\s+(?:and|&))\s+(?P<the>the)\s+$", re.I)
 """The article of a list's member: "…, Wolverhampton and the Black Country"."""
 
 
+SHORT_NAMES = {"Britain": "Great Britain"}
+"""A country's short name and the name its statistics are kept under: "on Britain's
+roads" is an area of Great Britain (rule ``country_short_name``)."""
+
+
 def worded_places(text: str, places: Sequence[Place]) -> list[Place]:
     """The gazetteer places of ``places`` as the text words them (:data:`SUB_AREA_RULES`,
     and the article of a list member after another place); a gazetteer place inside a
@@ -80,6 +85,8 @@ def worded_places(text: str, places: Sequence[Place]) -> list[Place]:
     for place in places:
         if place.rule == "place":
             place = _sub_area(text, place)
+            if place.area in SHORT_NAMES:  # "Britain's roads": Great Britain
+                place = replace(place, area=SHORT_NAMES[place.area])
         if (
             place.rule == "place"
             and out

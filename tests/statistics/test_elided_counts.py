@@ -75,6 +75,11 @@ def test_elided_rule(name: str) -> None:
         ("seized 14 knives and ", " were handed in", "clause_passive"),  # no period: a passive
         ("while Buxton saw ", " people in May", None),  # a noun of its own
         ("while Ludlow logged ", " and Bridgnorth 40.", "level_at_end"),
+        # what was sent in: the count of the reports, clips or forms before
+        ("while Ceredigion sent ", " and Powys 51.", "level_at_end"),
+        ("while Fife submitted about ", ".", "level_at_end"),
+        # near miss: a noun of its own
+        ("while Ceredigion sent ", " letters.", None),
         ("while Ross and Ledbury together accounted for roughly ", ".", "level_at_end"),
         ("hire 60 wardens in May, with a further ", " planned for the autumn", "further_part"),
         ("whereas Bury St Edmunds recorded around ", " and Sudbury 31", "level_at_end"),
@@ -475,3 +480,60 @@ SAME_VERB_ROWS = [
 @pytest.mark.parametrize(("before", "after", "expected"), SAME_VERB_ROWS)
 def test_the_verb_said_again_elides_the_noun(before: str, after: str, expected: str | None) -> None:
     assert elided_rule(before, after) == expected
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "expected"),
+    [
+        # a clause's passive with an adverb before its participle: the noun of the count before
+        ("checked 14 lorries in Devon, and ", " were seriously overloaded.", "clause_passive"),
+        ("stopped 300 vans, while ", " were immediately taken off the road", "clause_passive"),
+        ("logged 90 crashes, but ", " were wrongly recorded.", "clause_passive"),
+        # near misses: a noun of its own, no participle after the adverb
+        ("14 riders were killed in Devon, and ", " cyclists were seriously injured.", None),
+        ("stopped 300 vans, while ", " were really busy.", None),
+    ],
+)
+def test_a_passive_with_an_adverb_elides_the_noun(
+    before: str, after: str, expected: str | None
+) -> None:
+    assert elided_rule(before, after) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the clause after a comparison's yardstick counts over the span of the count
+        # whose noun it takes, not the yardstick's
+        (
+            "In Cumbria, 38 people were killed on the roads in 2021, down 4% on 2020, "
+            "and 402 were seriously injured.",
+            [
+                (38, "people", ("2021-01-01", "2021-12-31")),
+                (4, "percent", ("2020-01-01", "2021-12-31")),
+                (402, "people", ("2021-01-01", "2021-12-31")),
+            ],
+        ),
+        (
+            "Kent officers stopped 260 lorries in 2021, up from 210 in 2020, and 41 were "
+            "later prohibited.",
+            [
+                (260, "lorries", ("2021-01-01", "2021-12-31")),
+                (210, "lorries", ("2020-01-01", "2020-12-31")),
+                (41, "lorries", ("2021-01-01", "2021-12-31")),
+            ],
+        ),
+        # near miss: a "when" clause is the yardstick's own count
+        (
+            "Arrests rose to 96 in 2021, compared with 2020, when 71 were made.",
+            [
+                (96, "arrests", ("2021-01-01", "2021-12-31")),
+                (71, "arrests", ("2020-01-01", "2020-12-31")),
+            ],
+        ),
+    ],
+)
+def test_a_clause_after_a_yardstick_keeps_the_span_of_its_count(
+    nlp: Language, unit_periods_of: UnitPeriodsOf, text: str, expected: Figures
+) -> None:
+    assert unit_periods_of(nlp, text, P) == expected

@@ -279,6 +279,7 @@ ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
     "day": ("on Monday 3 February 2020", None, ("2020-02-03", "2020-02-03")),
     "snapshot_day": ("cases open on 30 June this year", P, ("2021-06-30", "2021-06-30")),
     "month_relative_year": ("in October last year", P, ("2020-10-01", "2020-10-31")),
+    "since_month_relative_year": ("since May last year", P, ("2020-05-01", "2021-07-14")),
     "at_month_end": ("at the end of March", P, ("2021-03-01", "2021-03-31")),
     "superlative_month": ("the busiest month was April", P, ("2021-04-01", "2021-04-30")),
     "by_month_last_year": ("by the end of May last year", P, ("2020-01-01", "2020-05-31")),
@@ -1019,6 +1020,23 @@ def test_this_seasons_event(text: str, expected: tuple[str, str] | None) -> None
 def test_a_month_compared_with_keeps_its_relative_year(
     text: str, expected: tuple[str, str]
 ) -> None:
+    [period] = find_period_phrases(text, P)
+    assert (period.start.isoformat(), period.end.isoformat()) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a start in a month whose year is said relatively: from that month's first day to P
+        ("Since September last year, 204 drivers have been banned", ("2020-09-01", "2021-07-14")),
+        ("since February this year the unit has seized 61 cars", ("2021-02-01", "2021-07-14")),
+        ("Since the start of March last year, 88 vans were stopped", ("2020-03-01", "2021-07-14")),
+        # near misses: the month alone in that year, and "since last year" without a month
+        ("in September last year, 204 drivers were banned", ("2020-09-01", "2020-09-30")),
+        ("61 cars have been seized since last year", ("2020-01-01", "2020-12-31")),
+    ],
+)
+def test_since_a_month_of_a_relative_year_runs_to_p(text: str, expected: tuple[str, str]) -> None:
     [period] = find_period_phrases(text, P)
     assert (period.start.isoformat(), period.end.isoformat()) == expected
 

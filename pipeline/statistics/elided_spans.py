@@ -1,0 +1,53 @@
+"""The span an elided count is counted over when its sentence's periods leave it open.
+
+An elided count (:mod:`pressfacts.statistics.elided_counts`) takes the noun of the count
+before it; :func:`same_span` says whether it takes that count's span too ("… there were
+1,920, while Stafford recorded 610"), and :func:`clause_span` gives a clause of its own the
+span of the count whose noun it takes when the nearest period before it only dates the
+yardstick of that count's comparison.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from pressfacts.findings import PeriodFinding, StatisticFinding
+from pressfacts.statistics.elided_counts import elided_rule
+
+_YARDSTICK_KINDS = ("previous", "baseline")
+"""The kinds of a period that dates a comparison's yardstick."""
+
+
+def same_span(finding: StatisticFinding, unit: str) -> bool:
+    """Whether an elided count of ``unit`` is counted over the span of ``finding`` (a
+    count before it in its sentence): of the same unit and not a yardstick dated as a
+    comparison's earlier half."""
+    period = finding.period
+    return finding.unit == unit and not (period and period.kind in _YARDSTICK_KINDS)
+
+
+CLAUSE_AFTER_YARDSTICK = ("clause_passive", "parallel_subject")
+"""The elided rules whose count opens a clause with its own verb, counted over the span of
+the count whose noun it takes (not the yardstick that may stand between them)."""
+
+
+def clause_span(
+    period: PeriodFinding | None,
+    at: int,
+    words: tuple[str, str],
+    found: Sequence[StatisticFinding],
+    unit: str,
+) -> PeriodFinding | None:
+    """The period of a count at ``at`` (``words``: its sentence's words before and after
+    it) of ``unit`` that opens a clause of its own by one of
+    :data:`CLAUSE_AFTER_YARDSTICK` (rule ``clause_after_yardstick``): when the nearest
+    period before it is a yardstick (the earlier half of the comparison of the count
+    before: "1,602 people were killed in 2024, down 1% on 2023, and 29,537 were seriously
+    injured"), the span of the count whose noun it takes (``found``: the sentence's
+    figures so far); else ``period``. Not "…, compared with 2023, when 812 were reported"
+    (``when_then_count``: the yardstick's own count)."""
+    if period is None or period.kind not in _YARDSTICK_KINDS or period.end_char > at:
+        return period
+    if elided_rule(*words) not in CLAUSE_AFTER_YARDSTICK:
+        return period
+    return next((f.period for f in reversed(found) if same_span(f, unit)), period)
