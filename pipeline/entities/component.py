@@ -75,6 +75,7 @@ class EntityRecognizer(BatchedStage):
             patterns or [],
             stop_names=non_name_words,
             places=[*places, *area_forces],
+            given_names=given_names,
         )
         self.people = PersonFinder(
             titles,

@@ -70,8 +70,16 @@ def fold(form: str) -> str:
 class Gazetteer:
     """Known organisations, matched by PhraseMatcher; built once per component."""
 
-    def __init__(self, nlp: Language, entries: Sequence[OrganisationEntry]) -> None:
+    def __init__(
+        self,
+        nlp: Language,
+        entries: Sequence[OrganisationEntry],
+        given_names: frozenset[str] = frozenset(),
+    ) -> None:
         self.entries = {entry.id: entry for entry in entries}
+        self._given_names = given_names
+        """Given names as written: a one-word name right after one is a surname ("Nadia
+        Brook"), not the charity Brook."""
         self._folded = PhraseMatcher(nlp.vocab, attr="NORM")
         self._exact = PhraseMatcher(nlp.vocab, attr="ORTH")
         self._areas = PhraseMatcher(nlp.vocab, attr="NORM")
@@ -113,13 +121,26 @@ class Gazetteer:
             if doc[m[1] : m[2]].text in self._written or _capitalised(doc, m[1], m[2])
         ]
         candidates = [
-            m for m in [*folded, *self._exact(doc)] if not _question_asked(doc, m[1], m[2])
+            m
+            for m in [*folded, *self._exact(doc)]
+            if not _question_asked(doc, m[1], m[2]) and not self._surname(doc, m[1], m[2])
         ]
         return [
             (span, self.mention(span, strings[match_id]))
             for match_id, start, end in _longest(candidates)
             for span in (Span(doc, start, end, label=match_id),)
         ]
+
+    def _surname(self, doc: Doc, start: int, end: int) -> bool:
+        """Whether a one-word match stands right after a known given name ("Nadia Brook",
+        "Insp Nadia Brook"): a person's surname, not the organisation."""
+        return (
+            end - start == 1
+            and start > 0
+            and bool(doc[start - 1].whitespace_)
+            and not doc[start - 1].is_stop  # "The NSPCC", "Our Brook clinic"
+            and doc[start - 1].text in self._given_names
+        )
 
     def areas(self, doc: Doc) -> dict[int, tuple[int, str]]:
         """Force areas by the token they start at: start -> (end, force id); longest wins."""

@@ -72,9 +72,10 @@ class OrganisationFinder:
         patterns: Sequence[OrganisationPattern] = (),
         stop_names: Iterable[str] = (),
         places: Iterable[str] = (),
+        given_names: Iterable[str] = (),
     ) -> None:
         stop_names, places = list(stop_names), list(places)
-        self.gazetteer = Gazetteer(nlp, entries)
+        self.gazetteer = Gazetteer(nlp, entries, frozenset(given_names))
         self.local_branches = LocalBranches(places, stop_names)
         self.entries = self.gazetteer.entries
         self.patterns = PatternRules(nlp, patterns, self.gazetteer, stop_names, places)
