@@ -20,28 +20,23 @@ from pressfacts.statistics.period_rules import Context, PeriodRule, Resolution, 
 
 _FROM_NOW = r"\bfrom\s+(?:today|now)\s+(?:until|till|to)\s+"
 """The opening: "from today until", "from now to"."""
-FROM_NOW_TO_MONTH_END = re.compile(
-    _FROM_NOW + rf"the\s+end\s+of\s+(?P<m>{MONTH})(?!\w|\s*\d)", re.I
-)
-""""from today until the end of May"."""
-FROM_NOW_TO_DAY = re.compile(
-    _FROM_NOW + rf"(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{MONTH})|"
-    rf"(?P<m2>{MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)\b(?!\s*,?\s*\d{{4}})",
-    re.I,
-)
-""""from today until 30 September", "from now to June 14" (no year written)."""
 _BETWEEN_NOW = r"\bbetween\s+(?:today|now)\s+and\s+"
 """The opening of the same span worded as a range: "between now and", "between today and"."""
-BETWEEN_NOW_AND_MONTH_END = re.compile(
-    _BETWEEN_NOW + rf"the\s+end\s+of\s+(?P<m>{MONTH})(?!\w|\s*\d)", re.I
+_MONTH_END = rf"the\s+end\s+of\s+(?P<m>{MONTH})(?!\w|\s*\d)"
+"""The end of a month with no year: "the end of May"; not "the end of May 2027"."""
+_DAY_NO_YEAR = (
+    rf"(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{MONTH})|"
+    rf"(?P<m2>{MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)\b(?!\s*,?\s*\d{{4}})"
 )
+"""A day with no year written: "30 September", "June 14"."""
+FROM_NOW_TO_MONTH_END = re.compile(_FROM_NOW + _MONTH_END, re.I)
+""""from today until the end of May"."""
+FROM_NOW_TO_DAY = re.compile(_FROM_NOW + _DAY_NO_YEAR, re.I)
+""""from today until 30 September", "from now to June 14"."""
+BETWEEN_NOW_AND_MONTH_END = re.compile(_BETWEEN_NOW + _MONTH_END, re.I)
 """"between now and the end of January"; not "between now and 2030" (a year: no month end)."""
-BETWEEN_NOW_AND_DAY = re.compile(
-    _BETWEEN_NOW + rf"(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m1>{MONTH})|"
-    rf"(?P<m2>{MONTH})\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)\b(?!\s*,?\s*\d{{4}})",
-    re.I,
-)
-""""between now and 31 March", "between today and March 31" (no year written)."""
+BETWEEN_NOW_AND_DAY = re.compile(_BETWEEN_NOW + _DAY_NO_YEAR, re.I)
+""""between now and 31 March", "between today and March 31"."""
 RUNS_UNTIL_MONTH_END = re.compile(
     r"\b(?:runs|will\s+run|continues|will\s+continue|lasts|will\s+last|is\s+running)\s+"
     rf"(?:until|till|to)\s+the\s+end\s+of\s+(?P<m>{MONTH})(?!\w|\s*\d)",
