@@ -88,7 +88,7 @@ from pressfacts.statistics.period_refers import is_yardstick_span
 from pressfacts.statistics.period_release_leads import with_release_lead
 from pressfacts.statistics.period_rules import shifted
 from pressfacts.statistics.period_spans import change_between_levels
-from pressfacts.statistics.period_such import such_reference
+from pressfacts.statistics.period_such import counts_such
 from pressfacts.statistics.period_to_date import closed_before_now, to_date_reference
 from pressfacts.statistics.periods import UNRESOLVED
 
@@ -238,7 +238,7 @@ class DocumentPeriods:
         if whole := partitive_whole(opening, self._text, self._sentences, self._mains, index):
             return whole  # "Wirral accounted for 1,310 of the witnesses": their sentence's
         if not names:
-            main = next((self._mains[i] for i in befores if self._mains[i] is not None), None)
+            main = self.nearest_main_before(s_start)
             main = whole_of_part(self._text, main, self._mains[: max(index, 0)])
             return to_date_reference(opening[:80], main, self._published)
         main = referred_main(names, self._mains, befores, self._sentence, change)
@@ -248,6 +248,13 @@ class DocumentPeriods:
         if not stated and any(name in RELEASE_BREAKDOWNS for name in names):
             return next((m for m in self._mains[: max(index, 0)] if m is not None), None)
         return None
+
+    def nearest_main_before(self, s_start: int) -> PeriodFinding | None:
+        """The main period of the nearest of the few sentences before the one at
+        ``s_start`` that states one (:data:`_BACK_SENTENCES`), if any."""
+        index = bisect_right(self._sentence_starts, s_start) - 1
+        befores = range(index - 1, max(-1, index - 1 - _BACK_SENTENCES), -1)
+        return next((self._mains[i] for i in befores if self._mains[i] is not None), None)
 
     def _sentence(self, index: int) -> str:
         """The text of the document's sentence ``index``."""
@@ -414,9 +421,9 @@ class DocumentPeriods:
                 return self.earlier_half(absolute, lead)  # "… dropped from 1,120 to 905"
             return lead
         if not own and lead is None:
-            referred = self.back_reference(s_start, change) or such_reference(
-                sentence, absolute - s_start, s_start, self._sentence_starts, self._mains
-            )
+            referred = self.back_reference(s_start, change)
+            if referred is None and counts_such(sentence, absolute - s_start):
+                referred = self.nearest_main_before(s_start)
             if (
                 referred is not None
                 and change is None

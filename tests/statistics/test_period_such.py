@@ -1,5 +1,5 @@
 """A count of "such" things takes the period of the figures just stated
-(``period_such.such_reference``). Sentences invented for these tests."""
+(``period_such.counts_such``). Sentences invented for these tests."""
 
 from __future__ import annotations
 
