@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from pressfacts.entities.alternation import letter_led, trie_alternation
+from pressfacts.entities.person_descriptions import DESCRIBED
 from pressfacts.entities.predicate_verbs import ACTIVITY, AUXILIARY
 
 _LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u0175\u0177"
@@ -128,22 +129,6 @@ _EVENT = (
     r"reported[ \t]+missing|found[ \t]+guilty)\b"
 )
 _PICTURED = r"\((?:pictured|above|below|left|right|centre)\b"
-SPEAKER_DESCRIPTIONS = (
-    "resident", "neighbour", "witness", "shopkeeper", "shop owner", "business owner", "parent",
-    "mother", "father", "mum", "dad", "grandmother", "grandfather", "pensioner", "volunteer",
-    "campaigner", "survivor", "victim", "landlord", "teacher", "headteacher", "student", "driver",
-    "farmer", "local", "local resident", "local councillor", "publican", "son", "daughter",
-    "sister", "brother", "wife", "husband", "partner", "friend", "aunt",
-)  # fmt: skip
-"""Words describing a speaker between a verb of saying and their name ("said resident Jo
-Ellis", "added local councillor Tom Reed", "pleaded his mother, Karen Hughes")."""
-_DESCRIBED = (
-    r"(?:(?:(?:his|her|their|the)[ \t]+)?(?:"
-    + "|".join(
-        d.replace(" ", r"[ \t]+") for d in sorted(SPEAKER_DESCRIPTIONS, key=len, reverse=True)
-    )
-    + r"),?[ \t]+)?"
-)
 
 
 @dataclass(frozen=True)
@@ -287,7 +272,7 @@ def compile_patterns(
         "name_appositive_verb": rf"{_NAME_START}{_NAME}{appositive_then_verb}",
         # "Sarah Quinn said", "Tom Reed of Kirklees Council said" (the body after "of/from")
         "name_then_verb": rf"{_NAME_START}{_NAME}{_POST_NOMINALS}{_BODY_TAIL},?\s+{says}",
-        "verb_then_name": rf"\b(?:{verbs})\s+{_DESCRIBED}{_NAME}{_NAME_END}",
+        "verb_then_name": rf"\b(?:{verbs})\s+{DESCRIBED}{_NAME}{_NAME_END}",
         # "said Crimestoppers' director of operations Jo Bell": an organisation and a
         # lower-case title between the verb and the name (organisation_led_titles gives
         # the title); must not match "said Kent Police officers found Jo Bell" (no title

@@ -1,0 +1,24 @@
+"""Words that describe a speaker named right after a verb of saying ("said resident Jo
+Ellis", "pleaded his mother, Karen Hughes"): the person rule ``verb_then_name`` of
+:mod:`pressfacts.entities.person_rules` lets one stand between the verb and the name."""
+
+from __future__ import annotations
+
+SPEAKER_DESCRIPTIONS = (
+    "resident", "neighbour", "witness", "shopkeeper", "shop owner", "business owner", "parent",
+    "mother", "father", "mum", "dad", "grandmother", "grandfather", "pensioner", "volunteer",
+    "campaigner", "survivor", "victim", "landlord", "teacher", "headteacher", "student", "driver",
+    "farmer", "local", "local resident", "local councillor", "publican", "son", "daughter",
+    "sister", "brother", "wife", "husband", "partner", "friend", "aunt",
+)  # fmt: skip
+"""Words describing a speaker between a verb of saying and their name ("said resident Jo
+Ellis", "added local councillor Tom Reed", "pleaded his mother, Karen Hughes")."""
+DESCRIBED = (
+    r"(?:(?:(?:his|her|their|the)[ \t]+)?(?:"
+    + "|".join(
+        d.replace(" ", r"[ \t]+") for d in sorted(SPEAKER_DESCRIPTIONS, key=len, reverse=True)
+    )
+    + r"),?[ \t]+)?"
+)
+"""An optional description (with "his", "her", "their" or "the", and a comma) before a
+name, as a pattern."""
