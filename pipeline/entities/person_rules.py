@@ -129,6 +129,8 @@ _EVENT = (
     r"reported[ \t]+missing|found[ \t]+guilty)\b"
 )
 _PICTURED = r"\((?:pictured|above|below|left|right|centre)\b"
+_DASH = r"[ \t]+[–—-]"
+"""A spaced dash setting off an appositive ("Jo Bell – head of X – said")."""
 
 
 @dataclass(frozen=True)
@@ -229,9 +231,13 @@ def compile_patterns(
     # "Jo Bell, director of the Harbour Trust, which runs two refuges, said"
     # or on an auxiliary ("Jo Bell, the Police and Crime Commissioner for Kent, will
     # open the hub"): a title in the appositive vouches for the name as a verb would
+    # or be set off by spaced dashes ("Jo Bell – head of policy at X – said"), and a
+    # photo marker may stand before it ("Jo Bell (pictured), head of X, said")
+    closes = rf"(?:,|{_DASH})"
     appositive_then_verb = (
-        rf"{_POST_NOMINALS},\s*(?P<appos>{_PORTFOLIO})"
-        rf"(?:,\s+(?:which|who|whose)\s+{_CLAUSE})?(?:,?\s*{says}|,\s*{AUXILIARY}|,\s*{ACTIVITY})"
+        rf"{_POST_NOMINALS}(?:[ \t]*{_PICTURED}[^)\n]{{0,30}}\))?(?:,\s*|{_DASH}[ \t]*)"
+        rf"(?P<appos>{_PORTFOLIO})(?:,\s+(?:which|who|whose)\s+{_CLAUSE})?"
+        rf"(?:{closes}?\s*{says}|{closes}\s*{AUXILIARY}|{closes}\s*{ACTIVITY})"
     )
     patterns = {
         "title_phrase_then_name": (
