@@ -20,6 +20,9 @@ SKIPPED_BEFORE_NOUN = {
     # casualties and those left behind ("1,146 injured people", "80 bereaved families")
     "injured", "bereaved", "wounded", "disabled",
 }  # fmt: skip
+PRONOUNS_SKIPPED = frozenset({"them", "which"})
+"""Pronouns of :data:`SKIPPED_BEFORE_NOUN` ("2,000 victims, 1,200 of them girls"): past
+one, punctuation ends the search ("six of them, the council said" counts no councils)."""
 COORDINATED_BEFORE_NOUN = frozenset({"and", "or"})
 """Words that join a skipped participle to the next word before one noun ("1,146 bereaved
 and seriously injured people", "30 injured or disabled veterans"): the noun after both is

@@ -26,6 +26,7 @@ from pressfacts.statistics.unit_words import (
     COORDINATED_BEFORE_NOUN,
     IRREGULAR_PAST,
     NOT_A_UNIT,
+    PRONOUNS_SKIPPED,
     SINGULAR_IN_S,
     SKIPPED_BEFORE_NOUN,
 )
@@ -118,11 +119,15 @@ def noun_after(after: str) -> str | None:
         after = " of the" + after[owner.end() :]
     in_name = adverb = False
     last_capital = previous = ""
+    gap_start = 0
     joined = 0  # skipped words joined by "and"/"or": each lets the noun come one word later
     for index, match in enumerate(_WORD.finditer(after[:100])):
         word, written = match.group(0).lower(), match.group(0)
         if index == 0 and after[: match.start()].strip():
             return None  # punctuation between the number and the next word
+        if previous in PRONOUNS_SKIPPED and after[gap_start : match.start()].strip():
+            return None  # "six of them, the council said": the pronoun was the noun
+        gap_start = match.end()
         if index == 0 and _ACRONYM_PLURAL.fullmatch(written):
             return word  # "12 PCs", "40 PCSOs": the plural of an acronym is counted
         if written[0].isupper() and word != "people" and index < 8:
