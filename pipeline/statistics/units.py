@@ -227,7 +227,8 @@ def _is_counted_plural(word: str) -> bool:
 
 def _head(word: str, rest: str) -> str:
     """The head of a compound noun: "parking fines" counts fines, "community support
-    officers" officers, "drink and drug drivers" drivers; a plural ends it ("men stop
+    officers" officers, "drink and drug drivers" drivers, "domestic abuse-related crimes"
+    crimes (a hyphened participle before a plural); a plural ends it ("men stop
     searched"), unless it is one of :data:`PLURAL_MODIFIERS` before another plural
     ("drugs warrants")."""
     for _ in range(3):
@@ -246,6 +247,10 @@ def _head(word: str, rest: str) -> str:
         if not following:
             break
         noun = following.group(1)
+        counted = _NEXT_WORD.match(rest, following.end())
+        if "-" in noun and is_verb_form(noun) and counted and _is_counted_plural(counted[1]):
+            word, rest = counted.group(1), rest[counted.end() :]  # "knife crime-related deaths"
+            continue
         if noun in NOT_A_UNIT or noun in SKIPPED_BEFORE_NOUN or is_verb_form(noun):
             break
         word, rest = noun, rest[following.end() :]

@@ -30,6 +30,15 @@ def units(nlp: Language, text: str) -> list[tuple[float, str, str | None]]:
             [(2140, "arrests", None)],
         ),
         ("Gwent recorded 64 knife-enabled robberies last year.", [(64, "robberies", None)]),
+        (  # a noun before the hyphened participle: the plural after both is counted
+            "Police in Kent recorded 30,112 domestic abuse-related crimes in 2025.",
+            [(30112, "crimes", None)],
+        ),
+        ("Essex saw 41 knife crime-related deaths last year.", [(41, "deaths", None)]),
+        (
+            "Officers made 212 county lines-linked arrests in Hull in 2025.",
+            [(212, "arrests", None)],
+        ),
         (
             "Door staff reported 310 alcohol-fuelled incidents in Cardiff in 2025.",
             [(310, "incidents", None)],
