@@ -183,6 +183,7 @@ PERSON_RULES: tuple[PersonRule, ...] = (
     PersonRule("according_to", "according to Leah Fox"),
     PersonRule("age_before_name", "officers arrested 23-year-old Callum Reid"),
     PersonRule("name_event", "Daniel Moss was jailed for six years"),
+    PersonRule("sought_person", "appealing for help to find missing pensioner Doreen Hollis"),
     PersonRule("name_pictured", "Leah Fox (pictured) thanked the volunteers"),
     PersonRule("rank_surname", "Sergeant Pardey said", False),
 )
@@ -304,6 +305,12 @@ def compile_patterns(
         "according_to": rf"\b[Aa]ccording[ \t]+to[ \t]+{_NAME}{_NAME_END}",
         # "arrested 23-year-old Callum Reid", "named as 19-year-old Amy Tully": an age
         # before a name (a known given name first); not "a 23-year-old man from Leeds"
+        # whom police seek: "missing teenager Kayla Morris", "wanted man Connor Blake",
+        # "speak to Aaron Fielding", "trace Leanne Price" (a known given name first)
+        "sought_person": (
+            rf"(?:\b[Mm]issing|\b[Ww]anted|\bspeak[ \t]+(?:to|with)|\btrace|\blocate|\bfind)"
+            rf"[ \t]+(?:{_AGE_NOUN}[ \t]+|(?:school)?(?:girl|boy)[ \t]+)?{_NAME}{_NAME_END}"
+        ),
         "age_before_name": (
             rf"(?<![\w-])\d{{1,3}}-year-old[ \t]+(?:{_AGE_NOUN}[ \t]+)?{_NAME}{_NAME_END}"
         ),
@@ -447,6 +454,7 @@ MUST_CONTAIN: dict[str, re.Pattern[str]] = {
     "name_pictured": re.compile(_PICTURED),
     "according_to": re.compile("ccording"),
     "age_before_name": re.compile("year-old"),
+    "sought_person": re.compile("issing|anted|speak|trace|locate|find"),
     "role_by_reference": re.compile(r",[ \t]+who[ \t]+(?:is|was)"),
     "acronym_definition": re.compile(r"\([A-Z]{2,8}\)"),
 }

@@ -90,6 +90,10 @@ PERSON_ROWS = {
         {"Nadia Bloom": []},
     ),
     "name_event": ("Callum Reeve was jailed for four years.", {"Callum Reeve": []}),
+    "sought_person": (
+        "Officers in Carlisle want to trace missing schoolgirl Ruby Akers.",
+        {"Ruby Akers": []},
+    ),
     "name_pictured": (
         "Imogen Hart (pictured) opened the new centre.",
         {"Imogen Hart": []},
