@@ -157,6 +157,8 @@ def noun_after(after: str) -> str | None:
         if word in NOT_A_UNIT or word in _NUMBER_WORDS or is_verb_form(word):
             return None  # "48 five years ago": a number word counts nothing
         if word in IRREGULAR_PAST and not _PLURAL_AFTER.match(after[match.end() :]):
+            if index < 3 and _modifies(word, after[match.end() :], adverb):
+                continue  # "stolen motor vehicle parts": before a compound noun
             return None  # "130 thought the plan had worked": the count's verb
         if not written.islower() and word != "people":
             return None
