@@ -302,8 +302,10 @@ _RULES: tuple[PeriodRule, ...] = (
         resolve_same_period_last_year),
     # "last year", "this year", "the past year", "in the last year" (as past), "this year's
     # budget" (a budget's year); not "last year's" (of_last_years, same_period_last_year)
+    # not "more than in any previous year", "every past year" (every year, no period)
     PeriodRule("relative_year", _compile(
-        r"\b(?:(?P<the>the)\s+(?=last\s+year\b))?(?P<which>last|this|previous|past)\s+year"
+        r"\b(?<!\bany\s)(?<!\bevery\s)(?<!\beach\s)"
+        r"(?:(?P<the>the)\s+(?=last\s+year\b))?(?P<which>last|this|previous|past)\s+year"
         r"(?!['’]s(?!\s+(?:budget|spending)\b))\b", "ltp"), resolve_relative_or_budget_year),
     PeriodRule("relative_month", _compile(  # "last month", "this month"
         r"\b(?P<which>last|this)\s+month\b"), resolve_relative_month),
