@@ -129,8 +129,14 @@ _PROPER_OWNER = re.compile(r"^(?:the\s+)?[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3}[â€
 def _drop_proper_owner(table: TitleTable, phrase: Phrase) -> Phrase:
     """ "Helpwell's service manager" -> service manager: a named owner no organisation
     mention took out (an unknown service or a short name) is not part of the title; not
-    "Children's Services Manager" (the words after it are the title's own)."""
-    return Phrase(_PROPER_OWNER.sub("", phrase.text), phrase.organisation, phrase.area)
+    "Children's Services Manager" (the words after it are the title's own). A place as
+    owner is the title's area ("Gwent's police and crime commissioner": area Gwent)."""
+    owner = _PROPER_OWNER.match(phrase.text)
+    if owner is None:
+        return phrase
+    place = re.sub(r"^the\s+|[â€™']s?\s+$", "", owner.group(0))
+    area = place if table.is_place(place) else None
+    return Phrase(phrase.text[owner.end() :], phrase.organisation, phrase.area or area)
 
 
 _ONE_OF = re.compile(
