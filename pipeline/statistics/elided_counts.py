@@ -266,14 +266,16 @@ ELIDED_RULES: tuple[ElidedRule, ...] = (
     # "Leeds accounted for 312 of the thefts and Bradford for 287.", "Hull had 40 calls,
     # and York 25", "… and Knowsley 31 between them": the verb gapped after a named
     # subject after "and" (a named line, station or ward too: "The Jubilee line accounted
-    # for 90 of them and the Victoria line for 61", "… and Leeds's Gipton ward 16"; after a
+    # for 90 of them and the Victoria line for 61", "… and Leeds's Gipton ward 16", a named
+    # branch, team or office: "and the Cardiff branch 8,420"; after a
     # comma: comma_gapped_verb); not "and
     # Bradford for 287 drivers" (a noun of its own), "and officers for 287" (no name)
     ElidedRule(
         "gapped_verb",
         re.compile(
             r"(?:^|[\s,])(?i:and)\s+(?:the\s+)?[A-Z][\w’'-]*"
-            r"(?:\s+(?:with\s+|upon\s+|and\s+)?[A-Z][\w’'-]*){0,3}(?:\s+(?:line|station|wards?))?"
+            r"(?:\s+(?:with\s+|upon\s+|and\s+)?[A-Z][\w’'-]*){0,3}"
+            r"(?:\s+(?:line|station|wards?|branch|team|office|division|district|hub|centre))?"
             r"(?:\s+(?i:for|with|on|at))?\s+"
             r"(?i:(?:around|about|some|nearly|almost|over|more\s+than)\s+)?$"
         ),

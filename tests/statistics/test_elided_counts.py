@@ -117,6 +117,11 @@ def test_elided_rule(name: str) -> None:
         ("stopped 60 riders, including ", " women", None),  # a noun of its own
         ("Hull had 40 calls, and York ", ", the force said", "gapped_verb"),
         ("Stoke-on-Trent saw 61 and Newcastle-under-Lyme ", ".", "gapped_verb"),
+        # a named branch, team or office as the gapped subject
+        ("The Perth branch took 900 calls, and the Dundee branch ", ".", "gapped_verb"),
+        ("The Hull team made 60 arrests and the York team ", ".", "gapped_verb"),
+        ("The Ely office handled 70 cases and the March office ", ".", "gapped_verb"),
+        ("The Perth branch took 900 calls and the Dundee branch ", " volunteers", None),
         ("Conwy logged 1,400 calls, Gwynedd ", " and Anglesey 610.", "comma_gapped_verb"),
         ("Fife made 90 arrests, West Lothian with ", ", and Angus 41", "place_with"),
         ("Fife made 90 arrests, the Borders ", ".", "comma_gapped_verb"),
