@@ -166,7 +166,9 @@ YARDSTICK_BREAK = re.compile(
     r",\s+with\s+(?=(?:(?:more\s+than|over|nearly|almost|about|around|some)\s+)?[£\d]"
     r"(?![\d,.]*(?:,\s|\.?$)))|"
     r",\s+with\s+(?=(?:most|much|many|some|half|part|the\s+(?:majority|bulk|rest))\s+of\s)|"
-    r",\s+with\s+(?=(?:the\s+)?[a-z]+\s+(?:in|from|across)\s+[A-Z][^,.;]{0,60}?\s[a-z]+ing\s)",
+    r",\s+with\s+(?=(?:the\s+)?[a-z]+\s+(?:in|from|across)\s+[A-Z][^,.;]{0,60}?\s[a-z]+ing\s)|"
+    r",\s+with\s+(?=(?:the\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*){0,2}"
+    r"(?:\s+(?:branch|team|office|division|district))?\s+[a-z]+ing\s)",
     re.I,
 )
 """Where a comparison, a part of a total or a cause's effect (:data:`CAUSE`) starts: "… in the
@@ -179,8 +181,9 @@ comma has its own place, or none); "45 new officers and £2.1m for a custody sui
 (a sum listed after a count has its own place: the officers are not Hanley's); "Kent Police
 made 40 arrests, with most of them in Dover" (a part of the whole, worded by a quantifier:
 the 40 are Kent's); "arrests doubled, with officers in Wigan making 30 a week" (a clause of
-its own people and place doing something: the doubling is not Wigan's). Not: "arrests in
-Kent and Essex"."""
+its own people and place doing something: the doubling is not Wigan's; so too "Officers in
+Leeds made 310 arrests, with Bradford making 204": a named subject of its own). Not:
+"arrests in Kent and Essex"."""
 
 GAPPED_PLACE = re.compile(
     r"(?P<before>[\w,%]+?)\s+and\s+(?=[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,2}\s+"

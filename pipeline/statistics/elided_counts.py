@@ -263,6 +263,18 @@ ELIDED_RULES: tuple[ElidedRule, ...] = (
         ),
         re.compile(r"\s*(?:[.;)]|,\s|\s+and\s|$)"),
     ),
+    # "made 310 arrests in May, with Bradford making 204", "with the Dundee branch taking
+    # 850": another named subject's count after "with" and a verb in -ing; not "with
+    # Bradford making 204 arrests" (a noun of its own), "with officers making 204" (no name)
+    ElidedRule(
+        "with_place_verbing",
+        re.compile(
+            r"\b(?i:with)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}"
+            r"(?:\s+(?:branch|team|office|division|district))?\s+[a-z]+ing(?:\s+(?:for|up))?\s+"
+            r"(?i:(?:around|about|some|nearly|almost|over|more\s+than|just\s+over)\s+)?$"
+        ),
+        re.compile(r"\s*(?:[.;)]|,\s|\s+and\s|$)"),
+    ),
     # "Leeds accounted for 312 of the thefts and Bradford for 287.", "Hull had 40 calls,
     # and York 25", "… and Knowsley 31 between them": the verb gapped after a named
     # subject after "and" (a named line, station or ward too: "The Jubilee line accounted

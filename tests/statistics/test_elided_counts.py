@@ -25,6 +25,7 @@ RULE_ROWS: dict[str, tuple[str, str]] = {
     "level_at_end": ("logged 1,240 thefts in Derby, while Buxton saw ", "."),
     "including_part": ("stopped 60 riders, including ", " aged under 16."),
     "gapped_verb": ("Leeds accounted for 312 of the thefts and Bradford for ", "."),
+    "with_place_verbing": ("Officers in Hull made 90 arrests, with York making ", "."),
     "listed_with_place": ("made 214 arrests in Hull, ", " in York and 45 in Selby."),
     "further_part": ("30 were charged and a further ", " were released on bail."),
     "respectively": ("Hull and York recorded 40 and ", " respectively."),
@@ -117,6 +118,15 @@ def test_elided_rule(name: str) -> None:
         ("stopped 60 riders, including ", " women", None),  # a noun of its own
         ("Hull had 40 calls, and York ", ", the force said", "gapped_verb"),
         ("Stoke-on-Trent saw 61 and Newcastle-under-Lyme ", ".", "gapped_verb"),
+        # another named subject's count after "with" and a verb in -ing
+        (
+            "The Perth branch took 900 calls, with the Dundee branch taking ",
+            ".",
+            "with_place_verbing",
+        ),
+        ("Hull made 90 arrests, with York accounting for ", " and Selby 12.", "with_place_verbing"),
+        ("Hull made 90 arrests, with York making ", " arrests.", None),  # a noun of its own
+        ("Hull made 90 arrests, with officers making ", ".", None),  # no name
         # a named branch, team or office as the gapped subject
         ("The Perth branch took 900 calls, and the Dundee branch ", ".", "gapped_verb"),
         ("The Hull team made 60 arrests and the York team ", ".", "gapped_verb"),
