@@ -61,6 +61,7 @@ ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
     ),
     "months_to": ("in the nine months to March 2020", None, ("2019-07-01", "2020-03-31")),
     "year_range": ("from 2015 to 2017", None, ("2015-01-01", "2017-12-31")),
+    "year_pair": ("during 2016 and 2017", None, ("2016-01-01", "2017-12-31")),
     "year_to": ("the 12 months ending June 2020", None, ("2019-07-01", "2020-06-30")),
     "first_months": ("the last three months of 2019", None, ("2019-10-01", "2019-12-31")),
     "since_event": ("since it opened in May 2018", P, ("2018-05-01", "2021-07-14")),
