@@ -219,9 +219,12 @@ def town_part_first(place: _Found) -> tuple[int, bool]:
     """The order places are read in: by where they start, a town's part read by
     ``compass_ward`` before the town of its first word ("Batley West" before "Batley",
     which :func:`~pressfacts.statistics.place_wording.worded_places` then drops), and so
-    two wards joined by ``named_district`` ("Bulwell and St Ann's" before "Bulwell")."""
+    two wards joined by ``named_district`` and a football ground named after a place
+    ("Bulwell and St Ann's" before "Bulwell"; "Craven Cottage", "Stamford Bridge" before
+    the district Craven, the town Stamford)."""
     part = _TOWN_PART.fullmatch(place.area) or " and " in place.area
-    return place.start, not (place.rule == "district" and part)
+    ground = place.area in FOOTBALL_GROUNDS
+    return place.start, not (place.rule == "district" and (part or ground))
 
 
 def is_venue(name: str) -> bool:
