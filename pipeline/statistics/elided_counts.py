@@ -94,6 +94,18 @@ ELIDED_RULES: tuple[ElidedRule, ...] = (
         re.compile(r"(?:^|[\s,])(?:and|but|while|whereas|against|versus|vs\.?)\s+$", re.I),
         _PERIOD_NEXT,
     ),
+    # "fell from 143 in 2023 to 118 in 2024, and there have been 91 so far this year", "…
+    # but there were 40 last month": the things counted before counted again; not "and
+    # there were 91 officers" (a noun of its own), "there have been 91 of them"
+    ElidedRule(
+        "there_were_again",
+        re.compile(
+            r"(?:^|[\s,])(?:and|but|while|whereas)\s+there\s+(?:(?:have|has|had)\s+been|were|"
+            r"was)\s+(?:(?:around|about|some|nearly|almost|over|more\s+than|just\s+over)\s+)?$",
+            re.I,
+        ),
+        re.compile(rf"(?:{_PERIOD_NEXT.pattern})|\s+(?:so\s+far|since)\b|\s*(?:[.;)]|$)", re.I),
+    ),
     # "214 arrests in London, 60 in Manchester and 45 in Leeds", "12 arrests in May: five
     # in Dover, …", "four in Louth and three near Boston", ", two outside Skegness", "812
     # in Hull, followed by 640 in York": a list item after a comma, a colon, "and" or
