@@ -101,13 +101,15 @@ def resolve_units_from_month(ctx: Context) -> Resolution:
 _LAUNCH_VERB = r"(?:launched|began|started|opened|was\s+(?:launched|set\s+up|introduced|started))"
 _LAUNCHED = rf"{_LAUNCH_VERB}\s+in\s+(?P<m>{MONTH})\s+(?P<y>{YEAR})\b"
 FIRST_UNITS_LAUNCHED = re.compile(
-    rf"\b(?:in|during|over|throughout)\s+(?:its|their|the\s+(?:service|scheme|project|unit|"
-    rf"programme|hub|fund)['’]s)\s+"
+    rf"\b(?:in|during|over|throughout)\s+(?:its|their|(?P<named>the\s+(?:service|scheme|project|"
+    rf"unit|programme|hub|fund)['’]s))\s+"
     rf"first\s+(?:(?P<n>{COUNT})\s+(?P<unit>years|months)|(?P<one>year|month))\b",
     re.I,
 )
 """A thing's first N years (or first year) whose start the text states close by: "in
-their first three years", "in its first year", "during its first 12 months"."""
+their first three years", "in its first year", "during its first 12 months"; when the
+thing is named ("during the scheme's first year"), its start may be stated anywhere
+before (fallback ``named_first_units``)."""
 _LAUNCH = re.compile(
     rf"{_LAUNCH_VERB}\s+in\s+(?P<m>{MONTH})\s+(?:(?P<y>{YEAR})|(?P<rel>last|this)\s+year)\b",
     re.I,
@@ -154,6 +156,9 @@ def resolve_first_units_launched(ctx: Context) -> Resolution:
     """The N whole years or months from the month the thing began, ending by P; undated
     when no start is stated close by."""
     launch = _launch_near(ctx.match.string, ctx.match.start(), ctx.match.end())
+    if launch is None and ctx.group("named"):  # "the scheme's first year": named_first_units
+        for found in _LAUNCH.finditer(ctx.match.string, 0, ctx.match.start()):
+            launch = found  # the last stated before the phrase
     if launch is None:
         return None
     one = ctx.group("one")
