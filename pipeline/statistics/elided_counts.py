@@ -16,6 +16,16 @@ from dataclasses import dataclass
 
 from pressfacts.findings import StatisticFinding
 from pressfacts.lexicon.number_words import WORD_NUMBER
+from pressfacts.statistics.elided_words import (
+    ANYTHING,
+    CALENDAR,
+    CLAUSE_VERB_AFTER,
+    INCLUDING,
+    JUSTICE_STEP,
+    ON_NAMED_LINE,
+    PART_AFTER,
+    PERIOD_NEXT,
+)
 
 
 @dataclass(frozen=True)
@@ -29,70 +39,25 @@ class ElidedRule:
     """Matches the start of the sentence after the number."""
 
 
-_PERIOD_NEXT = re.compile(
-    r"\s*(?:in|during|over|throughout|for|across|by|last|this|between\s+(?=(?-i:[A-Z\d]))|"
-    r"the\s+(?:previous|following|"
-    r"same|year|month|week|past|last)|a\s+(?:year|month|week)\s+(?:earlier|before|later))\b",
-    re.I,
-)
-"""The words after a number that state when it was counted: " in June", " last year",
-" between July and September" (not "between them")."""
-_ANYTHING = re.compile(r"")
-
-_CALENDAR = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-)
-"""Capitalised words that open a date, not a place's name (", Tuesday 14 May")."""
-
-_ON_NAMED_LINE = (
-    r"\s+on\s+the\s+(?!" + _CALENDAR + r")(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*)*"
-    r"(?:\s+(?:line|network|route|branch))?\b"
-    r"(?!\s+(?!(?:and|or|in|at|on|during|over|last|this|between|were|was)\b)(?-i:[a-z]))"
-)
-"""A named line or network after a count ("96 on the District line", "40 on the
-Overground"): where the count was made, as a place is; not "on the Friday", "on the
-Council estates" (a noun after the name)."""
-_JUSTICE_STEP = (
-    r"(?:arrested|charged|cautioned|convicted|summonsed|summoned|detained|interviewed|"
-    r"prosecuted|jailed|sentenced|remanded|released|bailed)"
-)
-"""A step of justice taken against people: "arrested", "charged", "cautioned"."""
-_INCLUDING = re.compile(
-    r"\bincluding\s+(?:(?:around|about|some|nearly|almost|over|more\s+than|at\s+least)\s+)?$",
-    re.I,
-)
-_PART_AFTER = re.compile(
-    r"\s*(?:aged\b|under\b|who\b|between\b|for\s+(?:not\s+)?[a-z]+ing\b|[,.;:)]|$)|"
-    r"\s+(?:found|recovered|seized|handed\s+in|surrendered|dumped|hidden|discovered)\s+"
-    r"(?:during|in|at|on|by|under|near|inside)\b|" + _ON_NAMED_LINE,
-    re.I,
-)
-_CLAUSE_VERB_AFTER = re.compile(
-    r"\s+(?:were|was|have\s+been|had\s+been)\s+(?:then\s+|later\s+|also\s+|since\s+)?"
-    r"(?:[a-z]{3,}ly\s+)?"
-    r"(?:[a-z]+ed|seized|taken|found|stolen|given|seen|made|held|caught|brought|sent|"
-    r"for|about)\b|"
-    r"\s+(?:(?:have|had)\s+(?:since\s+|now\s+|already\s+)?)?"
-    r"(?:left|resigned|retired|quit|joined|rejoined|absconded)\b|"
-    r"\s+came\s+(?:from|via|through)\b|"
-    r"\s+(?:were|was)\s+(?:in|from)\s+(?:the\s+)?(?!" + _CALENDAR + r")(?-i:[A-Z])[\w’'-]+|"
-    r"\s+(?:who|that|which)\s+[^,.;:]{1,60}?\s+(?:have|has|had|were|was)\s+(?:been\s+)?[a-z]+ed\b",
-    re.I,
-)
-"""The verb of a clause a count opens with its noun left out: a passive ("were seized"),
-leaving or joining ("left", "have since joined"), where the things counted came from, or
-the place they were in ("while 104 were in Preston"; not "were in custody", "were in
-May"), a passive with an adverb before its participle ("and 212 were seriously injured",
-"while 40 were wrongly recorded"), or a passive after a relative clause about them ("and
-27 who were caught again have been prosecuted")."""
 ELIDED_RULES: tuple[ElidedRule, ...] = (
     # "14 knives in May and 26 in June", "40 calls last year but 52 this year"; not
     # "14 knives and 26 officers" (a noun of its own), "and 26 were charged"
     ElidedRule(
         "and_then_period",
         re.compile(r"(?:^|[\s,])(?:and|but|while|whereas|against|versus|vs\.?)\s+$", re.I),
-        _PERIOD_NEXT,
+        PERIOD_NEXT,
+    ),
+    # "fell from 143 in 2023 to 118 in 2024, and there have been 91 so far this year", "…
+    # but there were 40 last month": the things counted before counted again; not "and
+    # there were 91 officers" (a noun of its own), "there have been 91 of them"
+    ElidedRule(
+        "there_were_again",
+        re.compile(
+            r"(?:^|[\s,])(?:and|but|while|whereas)\s+there\s+(?:(?:have|has|had)\s+been|were|"
+            r"was)\s+(?:(?:around|about|some|nearly|almost|over|more\s+than|just\s+over)\s+)?$",
+            re.I,
+        ),
+        re.compile(rf"(?:{PERIOD_NEXT.pattern})|\s+(?:so\s+far|since)\b|\s*(?:[.;)]|$)", re.I),
     ),
     # "214 arrests in London, 60 in Manchester and 45 in Leeds", "12 arrests in May: five
     # in Dover, …", "four in Louth and three near Boston", ", two outside Skegness", "812
@@ -108,7 +73,7 @@ ELIDED_RULES: tuple[ElidedRule, ...] = (
             re.I,
         ),
         re.compile(
-            r"\s+(?:in|from|across|at|near|outside|around)\s+(?:the\s+)?[A-Z]|" + _ON_NAMED_LINE
+            r"\s+(?:in|from|across|at|near|outside|around)\s+(?:the\s+)?[A-Z]|" + ON_NAMED_LINE
         ),
     ),
     # "317 drivers were reported for using a phone, 64 for not wearing a seatbelt and 22
@@ -135,7 +100,7 @@ ELIDED_RULES: tuple[ElidedRule, ...] = (
             r"(?:around\s+|about\s+|some\s+|nearly\s+)?$",
             re.I,
         ),
-        _ANYTHING,
+        ANYTHING,
     ),
     # "a rate of 81 per 10,000, above the Scottish rate of 74.", "the Wales rate of 5.6",
     # "a force-wide rate of 39", "the rate for England of 4.2": another place's rate
@@ -173,9 +138,9 @@ ELIDED_RULES: tuple[ElidedRule, ...] = (
     ElidedRule(
         "next_justice_step",
         re.compile(
-            rf"\b{_JUSTICE_STEP}\s+(?:(?:around|about|some|nearly|almost|over|more\s+than)\s+)?"
+            rf"\b{JUSTICE_STEP}\s+(?:(?:around|about|some|nearly|almost|over|more\s+than)\s+)?"
             r"\d[\d,]*(?:\s+[a-z][^.;:]{0,60}?)?(?:,|,?\s+and)\s+"
-            rf"{_JUSTICE_STEP}\s+(?:(?:around|about|some|nearly|almost|over|more\s+than)\s+)?$",
+            rf"{JUSTICE_STEP}\s+(?:(?:around|about|some|nearly|almost|over|more\s+than)\s+)?$",
             re.I,
         ),
         re.compile(
@@ -229,7 +194,7 @@ ELIDED_RULES: tuple[ElidedRule, ...] = (
     # by age, a clause, what it was for or the line it was on ("including 40 on the
     # Overground"); not "including 6 women" (a noun of its own),
     # "including 6 in Leeds" (a place may open a new count)
-    ElidedRule("including_part", _INCLUDING, _PART_AFTER),
+    ElidedRule("including_part", INCLUDING, PART_AFTER),
     # "1,385 offences in the year to March, of which 402 involved …", "310 arrests, of
     # whom around 40 were women": a part of the count before, its verb right after; not
     # "of which 402 children were …" (a noun of its own)
@@ -334,7 +299,7 @@ ELIDED_RULES: tuple[ElidedRule, ...] = (
         "place_led_item",
         re.compile(
             r"(?:[;,]\s+(?:(?i:and)\s+)?|(?:^|\s)(?i:and)\s+)(?i:in|across|within|for)\s+"
-            r"(?:the\s+)?(?!" + _CALENDAR + r")[A-Z][\w’'-]*"
+            r"(?:the\s+)?(?!" + CALENDAR + r")[A-Z][\w’'-]*"
             r"(?:\s+(?:and\s+|upon\s+)?[A-Z][\w’'-]*){0,3},?\s+"
             r"(?i:(?:around|about|some|nearly|almost|over|more\s+than)\s+)?$"
         ),
@@ -358,7 +323,7 @@ ELIDED_RULES: tuple[ElidedRule, ...] = (
     ElidedRule(
         "comma_gapped_verb",
         re.compile(
-            r",\s+(?:the\s+)?(?!" + _CALENDAR + r")[A-Z][\w’'-]*"
+            r",\s+(?:the\s+)?(?!" + CALENDAR + r")[A-Z][\w’'-]*"
             r"(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,3}(?:\s+(?i:for|on|at))?\s+"
             r"(?i:(?:around|about|some|nearly|almost|over|more\s+than)\s+)?$"
         ),
@@ -394,7 +359,7 @@ ELIDED_RULES: tuple[ElidedRule, ...] = (
         re.compile(
             r"\s+(?:were|was|are|is|have|had|has|will|remain|remained|planned|due|expected|"
             r"scheduled|earmarked)\b|\s+(?:between|among|amongst)\s+them\b|\s*(?:[.;)]|$)|"
-            + _PERIOD_NEXT.pattern,
+            + PERIOD_NEXT.pattern,
             re.I,
         ),
     ),
@@ -440,7 +405,7 @@ ELIDED_RULES: tuple[ElidedRule, ...] = (
             r"about|some|nearly|almost|over|more\s+than)\s+)?$",
             re.I,
         ),
-        _CLAUSE_VERB_AFTER,
+        CLAUSE_VERB_AFTER,
     ),
     # "19 incidents in the county, out of 128 across England", "…, out of around 900
     # nationally": the whole the count before is a part of, where it was counted; not
@@ -475,7 +440,7 @@ def included_part(text: str, start: int) -> bool:
     """Whether the count at ``start`` of ``text`` is a part its sentence names with
     "including" ("18 held positions of trust, including two teachers"): not the count a
     later sentence's elided noun stands for ("So far, 46 have been charged": people)."""
-    return _INCLUDING.search(text, max(0, start - 30), start) is not None
+    return INCLUDING.search(text, max(0, start - 30), start) is not None
 
 
 _SHARE_WHOLE = re.compile(

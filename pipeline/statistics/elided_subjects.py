@@ -196,14 +196,17 @@ _NAMED_LEVEL = re.compile(
     rf"[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){{0,4}}\s+wards?)"
     rf"(?:,\s+(?:which|who|where)\s+[^.;:,]{{1,80}},)?"
     rf"(?:\s+(?:together|alone|between\s+them))?"
-    rf"\s+(?:saw|recorded|reported|logged|had|registered|detected|accounted\s+for)\s+{_QUALIFIER}"
+    rf"\s+(?:saw|recorded|reported|logged|had|registered|detected|accounted\s+for|made|"
+    rf"received|handled|sent|submitted)\s+{_QUALIFIER}"
 )
 """A sentence that opens on a named subject and a level verb, up to its count: "West Mercia
 Police recorded ", "King's Lynn saw ", "Orkney and Shetland together accounted for ", "The
 Highlands and Islands recorded " (a name with its article); or a relative clause on a
 name: "Most were in Conwy and Denbighshire, which together accounted for "; a name with a
 clause between commas: "Bolton and Wigan, which joined in May, accounted for "; a named
-ward, after a town's lead-in too: "In Barnsley, the Kingstone and Worsbrough ward saw "."""
+ward, after a town's lead-in too: "In Barnsley, the Kingstone and Worsbrough ward saw ".; a
+named subject that made, received, handled, sent or submitted what was counted before
+("Cheshire East made 297 and Halton 189.")."""
 _LEVEL_END = re.compile(
     r"(?:\s+between\s+them)?\s*(?:[.;:)]|,\s|$)|\s+and\s+(?-i:[A-Z])[\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}"
     r"(?:\s+wards?)?(?:\s+for)?\s+\d"

@@ -72,14 +72,25 @@ SUBJECT_VERB = re.compile(
 "[Cumbria] has again topped …"), not "[Kent] Police recorded" (a body's name)."""
 
 
+LEAD_COVERAGE = re.compile(
+    r"\b(?:which|that|who)\s+(?:covers|serves)\s+(?:all\s+of\s+)?(?:the\s+)?$|"
+    r"\b(?:covering|serving)\s+(?:all\s+of\s+)?(?:the\s+)?$",
+    re.I,
+)
+"""Before a place that a body of the lead covers ("The Stalking Helpline, which covers
+[England and Wales], took …", "a service covering [Kent] and Medway"): the lead's scope,
+as "in" or "across" a place is (rule ``lead_coverage``); not "covers the cost"."""
+
+
 def scope_of_lead(text: str, at: int, scope: re.Pattern[str]) -> bool:
     """Whether the place at ``at`` is given as the scope of what its sentence tells: the
-    ``scope`` words stand right before it, and they are no ranking's field
-    (:data:`RANKING_FIELD`: "than any other county in England")."""
+    ``scope`` words, or the words of a body's coverage (:data:`LEAD_COVERAGE`), stand
+    right before it, and they are no ranking's field (:data:`RANKING_FIELD`: "than any
+    other county in England")."""
+    before = text[max(0, at - 30) : at]
     return (
-        scope.search(text[max(0, at - 30) : at]) is not None
-        and RANKING_FIELD.search(text, max(0, at - 60), at) is None
-    )
+        scope.search(before) is not None or LEAD_COVERAGE.search(before) is not None
+    ) and RANKING_FIELD.search(text, max(0, at - 60), at) is None
 
 
 def lead_subject(text: str, lead_start: int, start: int, end: int) -> bool:

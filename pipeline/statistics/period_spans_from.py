@@ -98,19 +98,39 @@ def resolve_units_from_month(ctx: Context) -> Resolution:
     return Span(first, first + step - dt.timedelta(days=1))
 
 
-_LAUNCHED = (
-    r"(?:launched|began|started|opened|was\s+(?:launched|set\s+up|introduced|started))"
-    rf"\s+in\s+(?P<m>{MONTH})\s+(?P<y>{YEAR})\b"
-)
+_LAUNCH_VERB = r"(?:launched|began|started|opened|was\s+(?:launched|set\s+up|introduced|started))"
+_LAUNCHED = rf"{_LAUNCH_VERB}\s+in\s+(?P<m>{MONTH})\s+(?P<y>{YEAR})\b"
 FIRST_UNITS_LAUNCHED = re.compile(
-    rf"\b(?:in|during|over|throughout)\s+(?:its|their|the\s+(?:service|scheme|project|unit|"
-    rf"programme|hub|fund)['’]s)\s+"
+    rf"\b(?:in|during|over|throughout)\s+(?:its|their|(?P<named>the\s+(?:service|scheme|project|"
+    rf"unit|programme|hub|fund)['’]s))\s+"
     rf"first\s+(?:(?P<n>{COUNT})\s+(?P<unit>years|months)|(?P<one>year|month))\b",
     re.I,
 )
 """A thing's first N years (or first year) whose start the text states close by: "in
-their first three years", "in its first year", "during its first 12 months"."""
-_LAUNCH = re.compile(_LAUNCHED, re.I)
+their first three years", "in its first year", "during its first 12 months"; when the
+thing is named ("during the scheme's first year"), its start may be stated anywhere
+before (fallback ``named_first_units``)."""
+_LAUNCH = re.compile(
+    rf"{_LAUNCH_VERB}\s+in\s+(?P<m>{MONTH})\s+(?:(?P<y>{YEAR})|(?P<rel>last|this)\s+year)\b",
+    re.I,
+)
+"""A start stated before or near a thing's life so far: "launched in June 2023", and with
+the year relative to P, "launched in October last year" (rule ``launched_relative_year``)."""
+
+
+def _launch_month(launch: re.Match[str], published: dt.date | None) -> dt.date | None:
+    """The first day of the month a thing began: "launched in June 2023", or with the year
+    relative to P ("launched in October last year": rule ``launched_relative_year``);
+    None when the year is relative and P unknown."""
+    if launch.group("y"):
+        year = int(launch.group("y"))
+    elif published is None:
+        return None
+    else:
+        year = published.year - (launch.group("rel").lower() == "last")
+    return dt.date(year, month_number(launch.group("m")), 1)
+
+
 _SENTENCE_END = re.compile(r"[.!?]\s")
 _LAUNCH_REACH = 330
 """How far (characters) from "in its first year" its start may be stated."""
@@ -136,6 +156,9 @@ def resolve_first_units_launched(ctx: Context) -> Resolution:
     """The N whole years or months from the month the thing began, ending by P; undated
     when no start is stated close by."""
     launch = _launch_near(ctx.match.string, ctx.match.start(), ctx.match.end())
+    if launch is None and ctx.group("named"):  # "the scheme's first year": named_first_units
+        for found in _LAUNCH.finditer(ctx.match.string, 0, ctx.match.start()):
+            launch = found  # the last stated before the phrase
     if launch is None:
         return None
     one = ctx.group("one")
@@ -143,7 +166,9 @@ def resolve_first_units_launched(ctx: Context) -> Resolution:
     years = (one or ctx.group("unit") or "").lower().startswith("year")
     if not 1 <= n <= (10 if years else 36):
         return NOT_A_PERIOD
-    first = dt.date(int(launch.group("y")), month_number(launch.group("m")), 1)
+    first = _launch_month(launch, ctx.published)
+    if first is None:
+        return None
     step = relativedelta(years=n) if years else relativedelta(months=n)
     end = first + step - dt.timedelta(days=1)
     if ctx.latest is None or end > ctx.latest:
@@ -177,7 +202,7 @@ def resolve_units_since_launch(ctx: Context) -> Resolution:
         return NOT_A_PERIOD
     launch = _launch_near(ctx.match.string, ctx.match.start(), ctx.match.end())
     if launch is not None:
-        first = dt.date(int(launch.group("y")), month_number(launch.group("m")), 1)
+        first = _launch_month(launch, published) or published
     else:
         first = published - (relativedelta(years=n) if years else relativedelta(months=n))
     return Span(first, published, "relative") if first <= published else NOT_A_PERIOD
@@ -259,7 +284,9 @@ def resolve_launch_to_month(ctx: Context) -> Resolution:
         year = ctx.month.year
     else:
         year = ctx.month.year - 1
-    first = dt.date(int(launch.group("y")), month_number(launch.group("m")), 1)
+    first = _launch_month(launch, ctx.published)
+    if first is None:
+        return None
     last = month_end(year, number)
     return Span(first, last) if first <= last else NOT_A_PERIOD
 
@@ -284,7 +311,9 @@ def resolve_since_it_launched(ctx: Context) -> Resolution:
         launch = found  # the last stated before the phrase
     if published is None or launch is None:
         return None
-    first = dt.date(int(launch.group("y")), month_number(launch.group("m")), 1)
+    first = _launch_month(launch, published)
+    if first is None:
+        return None
     return Span(first, published, "relative") if first <= published else NOT_A_PERIOD
 
 

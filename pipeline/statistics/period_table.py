@@ -183,12 +183,6 @@ _RULES: tuple[PeriodRule, ...] = (
     PeriodRule("year_range", _compile(
         rf"\b(?:between|from)\s+(?P<y1>{YEAR})\s+(?:and|to|until)\s+(?P<y2>{YEAR})\b", "bf"),
         resolve_year_range),
-    # "in 2023 and 2024", "during 2022 and 2023": both years, one span; not "in 2023 and
-    # 2024 respectively" (a year for each of two figures), "2023 and 2024's figures"
-    PeriodRule("year_pair", _compile(
-        rf"\b(?:in|during|across|over|throughout)\s+(?P<y1>{YEAR})\s+and\s+(?P<y2>{YEAR})\b"
-        r"(?![/–-]|['’]s|,?\s+respectively)", "idota"),
-        resolve_year_range),
     # "the year to March 2023", "12 months ending June 2022"
     PeriodRule("year_to", _compile(
         rf"\b(?:the\s+)?(?:year|(?:12|twelve){MONTHS})\s+(?:to|ending)\s+(?:the\s+end\s+of\s+)?"

@@ -299,7 +299,11 @@ _AGAIN_REACH = 3000
 
 def resolve_since_start_again(ctx: Context) -> Resolution:
     """The span of the latest "since" stated before that names the same thing ("the
-    scheme"); undated when there is none."""
+    scheme"); else, as ``since_it_launched`` reads "since it launched", from the month a
+    start stated before gives ("The scheme, which launched in October last year, …":
+    fallback ``since_start_launched``) to P; undated when there is neither."""
+    from pressfacts.statistics.period_spans_from import resolve_since_it_launched
+
     text, what = ctx.match.string, (ctx.group("what") or "").lower()
     floor = ctx.match.start() - _AGAIN_REACH
     for earlier in reversed(ctx.found):
@@ -308,7 +312,7 @@ def resolve_since_start_again(ctx: Context) -> Resolution:
         stated = text[earlier.start_char : earlier.end_char].lower()
         if earlier.kind == "since" and re.search(rf"\b{re.escape(what)}\b", stated):
             return Span(earlier.start, earlier.end, "since")
-    return None
+    return resolve_since_it_launched(ctx)
 
 
 SINCE_SPAN_AGAIN = re.compile(

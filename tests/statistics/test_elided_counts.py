@@ -44,6 +44,7 @@ RULE_ROWS: dict[str, tuple[str, str]] = {
     "out_of_whole": ("found 31 dead kites in Powys, out of ", " across Wales."),
     "when_then_count": ("rose to 96, compared with 2023, when ", " were reported."),
     "next_justice_step": ("officers arrested 52 people in Hull and charged ", "."),
+    "there_were_again": ("fell from 143 in 2023 to 118 in 2024, and there have been ", " so far."),
 }
 
 

@@ -1,0 +1,66 @@
+"""The words around a number that the elided-count rules of
+:mod:`pressfacts.statistics.elided_counts` read: what states when a count was made, a
+named line, a step of justice, a part of a whole, the verb of a clause with its noun left
+out."""
+
+from __future__ import annotations
+
+import re
+
+PERIOD_NEXT = re.compile(
+    r"\s*(?:in|during|over|throughout|for|across|by|last|this|between\s+(?=(?-i:[A-Z\d]))|"
+    r"the\s+(?:previous|following|"
+    r"same|year|month|week|past|last)|a\s+(?:year|month|week)\s+(?:earlier|before|later))\b",
+    re.I,
+)
+"""The words after a number that state when it was counted: " in June", " last year",
+" between July and September" (not "between them")."""
+ANYTHING = re.compile(r"")
+
+CALENDAR = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
+"""Capitalised words that open a date, not a place's name (", Tuesday 14 May")."""
+
+ON_NAMED_LINE = (
+    r"\s+on\s+the\s+(?!" + CALENDAR + r")(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*)*"
+    r"(?:\s+(?:line|network|route|branch))?\b"
+    r"(?!\s+(?!(?:and|or|in|at|on|during|over|last|this|between|were|was)\b)(?-i:[a-z]))"
+)
+"""A named line or network after a count ("96 on the District line", "40 on the
+Overground"): where the count was made, as a place is; not "on the Friday", "on the
+Council estates" (a noun after the name)."""
+JUSTICE_STEP = (
+    r"(?:arrested|charged|cautioned|convicted|summonsed|summoned|detained|interviewed|"
+    r"prosecuted|jailed|sentenced|remanded|released|bailed)"
+)
+"""A step of justice taken against people: "arrested", "charged", "cautioned"."""
+INCLUDING = re.compile(
+    r"\bincluding\s+(?:(?:around|about|some|nearly|almost|over|more\s+than|at\s+least)\s+)?$",
+    re.I,
+)
+PART_AFTER = re.compile(
+    r"\s*(?:aged\b|under\b|who\b|between\b|for\s+(?:not\s+)?[a-z]+ing\b|[,.;:)]|$)|"
+    r"\s+(?:found|recovered|seized|handed\s+in|surrendered|dumped|hidden|discovered)\s+"
+    r"(?:during|in|at|on|by|under|near|inside)\b|" + ON_NAMED_LINE,
+    re.I,
+)
+CLAUSE_VERB_AFTER = re.compile(
+    r"\s+(?:were|was|have\s+been|had\s+been)\s+(?:then\s+|later\s+|also\s+|since\s+)?"
+    r"(?:[a-z]{3,}ly\s+)?"
+    r"(?:[a-z]+ed|seized|taken|found|stolen|given|seen|made|held|caught|brought|sent|"
+    r"for|about)\b|"
+    r"\s+(?:(?:have|had)\s+(?:since\s+|now\s+|already\s+)?)?"
+    r"(?:left|resigned|retired|quit|joined|rejoined|absconded)\b|"
+    r"\s+came\s+(?:from|via|through)\b|"
+    r"\s+(?:were|was)\s+(?:in|from)\s+(?:the\s+)?(?!" + CALENDAR + r")(?-i:[A-Z])[\w’'-]+|"
+    r"\s+(?:who|that|which)\s+[^,.;:]{1,60}?\s+(?:have|has|had|were|was)\s+(?:been\s+)?[a-z]+ed\b",
+    re.I,
+)
+"""The verb of a clause a count opens with its noun left out: a passive ("were seized"),
+leaving or joining ("left", "have since joined"), where the things counted came from, or
+the place they were in ("while 104 were in Preston"; not "were in custody", "were in
+May"), a passive with an adverb before its participle ("and 212 were seriously injured",
+"while 40 were wrongly recorded"), or a passive after a relative clause about them ("and
+27 who were caught again have been prosecuted")."""
