@@ -34,6 +34,7 @@ from pressfacts.quotes.cues import (
     partial_clause,
     tail_clause,
 )
+from pressfacts.quotes.marks import MARK_CHARS
 from pressfacts.quotes.speakers import SpeakerContext, SpeakerFound, speaker_in_clause
 
 _ATTRIBUTION_LINE_REACH = 40
@@ -152,9 +153,21 @@ def _speaker_after(s: Situation) -> Attribution | None:
     if clause is None:
         return None
     found = s.from_clause(clause, "speaker after quote")
-    if found.via and found.via.startswith("pronoun") and _names_speaker_before(s):
-        return None  # 'X said: “…” He added …': the cue before the quote names its speaker
+    pronoun = bool(found.via and found.via.startswith("pronoun"))
+    if (pronoun or _new_sentence_after(s, clause)) and _names_speaker_before(s):
+        # 'X said: “…” He added …', 'X said: “….” Y said …': the cue before the quote
+        # names its speaker; a sentence after it is about something else
+        return None
     return found
+
+
+def _new_sentence_after(s: Situation, clause: Clause) -> bool:
+    """Whether the clause after the quote opens a sentence of its own: the quote closes on
+    a full stop ("“… now.” Jo Bell said …"), or the clause on a colon (it opens the next
+    quote: "“…” Jo Bell said: “…”"); not "“…,” said Jo Bell."."""
+    closed = s.text[max(0, clause.start - 4) : clause.start].rstrip(MARK_CHARS + " \t")
+    colon = s.text[clause.start : clause.end].rstrip().endswith(":")
+    return closed[-1:] in (".", "!", "?") or colon
 
 
 def _names_speaker_before(s: Situation) -> bool:

@@ -194,6 +194,8 @@ def _is_split(text: str, before: _Run, after: _Run, cues: Cues) -> bool:
     if before.close_end is None or after.open_at is None:
         return False
     gap = text[before.close_end : after.open_at]
+    if gap.rstrip().endswith(":"):
+        return False  # '… said: “A.” Jo Bell said: “B.”': the cue opens the next quote
     return len(gap) < 120 and has_cue_after(text, before.close_end, after.open_at, cues)
 
 
