@@ -428,6 +428,11 @@ ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
         P,
         ("2022-01-01", "2023-12-31"),
     ),
+    "change_in_years": (
+        "740 calls between April 2019 and March 2020, a rise of 40% in three years",
+        P,
+        ("2017-04-01", "2020-03-31"),
+    ),
 }
 
 # rules that read words which look like a period but are none: their match holds no
