@@ -80,8 +80,8 @@ def _first_year(ctx: Context) -> int | None:
 def resolve_of_this_years(ctx: Context) -> Resolution:
     """ "of this year's <noun>": the release's current span stated before it (the latest
     span, no yardstick, that starts on or after 1 April of the year before P's and ends by
-    P: "since April", "the first six months of 2025/26"); else 1 January of P's year to P;
-    undated without P's date."""
+    P: "since April", "the first six months of 2025/26"); with none, no period at all (the
+    year may be one the release set itself, a financial year); undated without P's date."""
     published = ctx.published
     if published is None:
         return None
@@ -95,7 +95,7 @@ def resolve_of_this_years(ctx: Context) -> Resolution:
             and not is_yardstick_span(ctx.match.string, stated)
         ):
             return Span(stated.start, stated.end, "same")
-    return Span(dt.date(published.year, 1, 1), published, "relative")
+    return NOT_A_PERIOD
 
 
 def resolve_year_before_last(ctx: Context) -> Resolution:
@@ -419,9 +419,10 @@ WORDING_RULES: tuple[PeriodRule, ...] = (
         resolve_of_last_years,
         needs=("last year's", "last year’s"),
     ),
-    # "112 of this year's graduates", "a fifth of this year’s recruits": this year to P, as
-    # "this year" is; not "this year's budget" (relative_year reads a budget's year), not
-    # "this year's" with no "of" ("this year's intake of 40")
+    # "112 of this year's graduates", "a fifth of this year’s recruits": the release's
+    # current span stated before it (nothing when none is); not "this year's budget"
+    # (relative_year reads a budget's year), not "this year's" with no "of" ("this year's
+    # intake of 40")
     PeriodRule(
         "of_this_years",
         compile_rule(r"\bof\s+(?P<phrase>this\s+year['’]s)(?=\s+(?-i:[a-z\d]))", "o"),

@@ -1,7 +1,7 @@
-"""A part "of this year's <noun>" ("112 of this year's graduates") covers this year to P,
-as "this year" does, or the release's current span stated before it ("since April",
-"the first six months of 2025/26"; rule ``of_this_years``); "this year's" with no "of" before it, or
-before a budget, is no part of this rule. Sentences invented."""
+"""A part "of this year's <noun>" ("112 of this year's graduates") covers the release's
+current span stated before it ("this year", "since April", "the first six months of
+2025/26"; rule ``of_this_years``), and nothing with none stated before; "this year's" with
+no "of" before it, or before a budget, is no part of this rule. Sentences invented."""
 
 from __future__ import annotations
 
@@ -19,13 +19,15 @@ P = dt.date(2025, 10, 2)
     ("text", "expected"),
     [
         pytest.param(
-            "The charity said 112 of this year's graduates will work in Leeds.",
-            {112: ("2025-01-01", "2025-10-02")},
+            "The charity placed 438 graduates this year. It said 112 of this year's graduates "
+            "will work in Leeds.",
+            {438: ("2025-01-01", "2025-10-02"), 112: ("2025-01-01", "2025-10-02")},
             id="count-of-this-years",
         ),
         pytest.param(
-            "Nearly a fifth of this year’s recruits joined as detectives.",
-            {20: ("2025-01-01", "2025-10-02")},
+            "The force took on 610 recruits between April and September. Nearly a fifth of this "
+            "year’s recruits joined as detectives.",
+            {20: ("2025-04-01", "2025-09-30")},
             id="share-of-this-years",
         ),
         # the release's current span stated before it is "this year"
@@ -40,7 +42,11 @@ P = dt.date(2025, 10, 2)
             {95: ("2025-04-01", "2025-09-30")},
             id="not-a-long-span-since-launch",
         ),
-        # near miss: no "of" before it
+        # near misses: nothing stated before (the year may be the release's own financial
+        # year), no "of" before it
+        pytest.param(
+            "Girls were the victims in 30 of this year's offences.", {30: None}, id="nothing-before"
+        ),
         pytest.param(
             "Officers seized 35 bikes. This year's intake of 40 recruits started in May.",
             {35: None},

@@ -428,7 +428,11 @@ ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
         P,
         ("2022-01-01", "2023-12-31"),
     ),
-    "of_this_years": ("112 of this year's graduates", P, ("2021-01-01", P.isoformat())),
+    "of_this_years": (
+        "310 calls since April 2021, and 112 of this year's calls",
+        P,
+        ("2021-04-01", P.isoformat()),
+    ),
     "change_in_years": (
         "740 calls between April 2019 and March 2020, a rise of 40% in three years",
         P,
