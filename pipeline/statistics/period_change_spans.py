@@ -25,12 +25,13 @@ from pressfacts.statistics.period_rules import (
 )
 
 CHANGE_IN_YEARS = re.compile(
-    rf"\b(?:in|over)\s+(?:the\s+)?(?P<n>{COUNT})\s+years\b(?![’'-]|\s+(?:time|ago|earlier|"
-    r"before|later|from|to|since)\b)",
+    rf"\b(?:in|over)\s+(?P<n>{COUNT})\s+years\b(?![’'-]|\s+(?:time|ago|earlier|before|later|"
+    r"from|to|up|until|through|since|ending|ended)\b)",
     re.I,
 )
 """A number of years a change took: "in three years", "over two years"; not "in three
-years' time", "two years ago", "in two years to March"."""
+years' time", "two years ago", "in two years to March", "over the four years up to 2022"
+(a run of years: another rule's)."""
 
 _CHANGE_BEFORE = re.compile(
     r"\b(?:(?:a|an)\s+(?:rise|increase|fall|drop|decrease|decline|jump|reduction)\s+of|"
