@@ -35,6 +35,11 @@ ANAPHORIC_OWNERS: tuple[AnaphoricOwner, ...] = (
     AnaphoricOwner("foundation", ("CHARITY", "ORG")),
     AnaphoricOwner("society", ("CHARITY",)),
     AnaphoricOwner("council", ("ORG",)),
+    AnaphoricOwner("federation", ("ORG",)),
+    AnaphoricOwner("association", ("ORG", "CHARITY")),
+    AnaphoricOwner("partnership", ("ORG",)),
+    AnaphoricOwner("union", ("ORG",)),
+    AnaphoricOwner("commission", ("ORG",)),
 )
 """The nouns of "the <noun>'s <title>" and what each may point back to."""
 

@@ -89,6 +89,18 @@ ELIDED_RULES: tuple[ElidedRule, ...] = (
         ),
         re.compile(r"\s+for\s+(?:not\s+|failing\s+to\s+[a-z]+\s+)?[a-z-]+ing\b", re.I),
     ),
+    # "6,031 officers, or 5,874 on a full-time equivalent basis", "1,320 officers, or 1,281
+    # FTE": the count before measured another way; not ", or 5,874 staff" (a noun of its
+    # own), ", or 25 a day" (a rate: another rule's)
+    ElidedRule(
+        "or_measured_another_way",
+        re.compile(r",\s+or\s+(?:(?:around|about|some|nearly|almost|just\s+over)\s+)?$", re.I),
+        re.compile(
+            r"\s+(?:on\s+an?\s+(?:[\w-]+\s+){1,4}basis\b|full[-\s]time\s+equivalents?\b|"
+            r"(?-i:FTEs?)\b|in\s+full[-\s]time\s+(?:equivalent\s+)?terms\b)",
+            re.I,
+        ),
+    ),
     # "against the five-year average of 380", "above the three-year mean of 41 a year",
     # "the 2019 figure of 380", "against an uplift target of 1,923"; not "an average of 88
     # incidents" (a noun of its own), "a rate of 12"

@@ -3,6 +3,7 @@ so the period table (:mod:`pressfacts.statistics.period_table`) adds them in one
 
 from __future__ import annotations
 
+from pressfacts.statistics.period_change_spans import CHANGE_SPAN_RULES
 from pressfacts.statistics.period_day_ends import DAY_END_RULES
 from pressfacts.statistics.period_durations import UNITS_BEFORE_RULES
 from pressfacts.statistics.period_elided_parts import ELIDED_PART_RULES
@@ -57,5 +58,6 @@ OWN_NEEDS_RULES: tuple[PeriodRule, ...] = (
     *HOLIDAY_SPAN_RULES,
     *START_LEVEL_RULES,
     *YEAR_PAIR_RULES,
+    *CHANGE_SPAN_RULES,
 )
 """Every rule of those modules, in the order the table has always added them."""

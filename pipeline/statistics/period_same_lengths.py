@@ -31,6 +31,7 @@ import re
 
 from pressfacts.findings import PeriodFinding
 from pressfacts.lexicon.number_words import count_value
+from pressfacts.statistics.period_month_years import MONTH_RELATIVE_YEAR
 from pressfacts.statistics.period_refers import is_yardstick_span
 from pressfacts.statistics.period_rules import (
     COUNT,
@@ -159,6 +160,25 @@ def _year_long_before(ctx: Context) -> PeriodFinding | None:
     return None
 
 
+def _relative_month_before(ctx: Context) -> PeriodFinding | None:
+    """A month said with its relative year just before, in the same clause, that is the
+    figure's own period and no yardstick ("had 3,174 officers in March last year, 2% more
+    than a year earlier": March a year before that March); else None. Such a month is kept
+    as a yardstick-like span (kind ``previous``) that ``ctx.previous`` never holds."""
+    last, text = ctx.last, ctx.match.string
+    if last is None or last.kind != "previous":
+        return None
+    if not _RELATIVE_MONTH.match(text, last.start_char, last.end_char):
+        return None
+    if "." in text[last.end_char : ctx.match.start()] or is_yardstick_span(text, last):
+        return None
+    return last
+
+
+_RELATIVE_MONTH = re.compile(MONTH_RELATIVE_YEAR.pattern, re.I)
+"""The phrase of :data:`.MONTH_RELATIVE_YEAR` ("in March last year")."""
+
+
 def _past_yardstick(ctx: Context) -> PeriodFinding | None:
     """When the span stated before is a yardstick of an earlier sentence ("… fell to 80
     from 95 in 2023/24. … up from 31 the year before"), the latest span stated before it
@@ -205,7 +225,7 @@ def resolve_year_before(ctx: Context) -> Resolution:
     if restated is not None:
         return restated
     before = _year_long_before(ctx) if years == 1 else None
-    before = before or _past_yardstick(ctx) or ctx.previous
+    before = before or _relative_month_before(ctx) or _past_yardstick(ctx) or ctx.previous
     if before is not None:
         start, end = shifted(before.start, before.end, -years)
         return Span(start, end, "previous", (before.start, before.end))

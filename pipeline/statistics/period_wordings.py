@@ -48,6 +48,7 @@ from pressfacts.lexicon.events import REFERRED_EVENT, REFERRED_EVENT_NOUNS
 from pressfacts.lexicon.months import MONTH
 from pressfacts.statistics.period_parts import fiscal_start
 from pressfacts.statistics.period_refers import (
+    is_yardstick_span,
     resolve_of_last_years,
     resolve_the_named_event,
     resolve_the_units,
@@ -74,6 +75,27 @@ def _first_year(ctx: Context) -> int | None:
     second year does not follow the first (:func:`~.period_parts.fiscal_start`)."""
     first, second = ctx.group("y1") or "", ctx.group("y2") or ""
     return fiscal_start(first if len(first) == 4 else f"20{first}", second)
+
+
+def resolve_of_this_years(ctx: Context) -> Resolution:
+    """ "of this year's <noun>": the release's current span stated before it (the latest
+    span, no yardstick, that starts on or after 1 April of the year before P's and ends by
+    P: "since April", "the first six months of 2025/26"); with none, no period at all (the
+    year may be one the release set itself, a financial year); undated without P's date."""
+    published = ctx.published
+    if published is None:
+        return None
+    floor = dt.date(published.year - 1, 4, 1)
+    for stated in reversed(ctx.found):
+        if (
+            stated.kind not in ("unresolved", "day", "previous", "baseline", "same")
+            and stated.start is not None
+            and floor <= stated.start
+            and stated.end <= published
+            and not is_yardstick_span(ctx.match.string, stated)
+        ):
+            return Span(stated.start, stated.end, "same")
+    return NOT_A_PERIOD
 
 
 def resolve_year_before_last(ctx: Context) -> Resolution:
@@ -396,6 +418,16 @@ WORDING_RULES: tuple[PeriodRule, ...] = (
         ),
         resolve_of_last_years,
         needs=("last year's", "last year’s"),
+    ),
+    # "112 of this year's graduates", "a fifth of this year’s recruits": the release's
+    # current span stated before it (nothing when none is); not "this year's budget"
+    # (relative_year reads a budget's year), not "this year's" with no "of" ("this year's
+    # intake of 40")
+    PeriodRule(
+        "of_this_years",
+        compile_rule(r"\bof\s+(?P<phrase>this\s+year['’]s)(?=\s+(?-i:[a-z\d]))", "o"),
+        resolve_of_this_years,
+        needs=("this year's", "this year’s"),
     ),
     # "almost 40% of the year's concerns", "a third of the year’s 900 calls"; not "of the
     # year's end", "the year's first quarter" (no "of" before), "of the years" (a count)

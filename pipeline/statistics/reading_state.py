@@ -22,7 +22,7 @@ _NOT_MODIFIER = r"(?:people|children|men|women|on|in|at|for|from|by|with|who|tha
 """Words that end a noun's modifiers: an irregular plural is the head itself ("the number
 of people killed on roads" counts people), a preposition or relative word follows it."""
 NUMBER_OF = re.compile(
-    r"\b(?:the\s+)?(?:number|rate)\s+of\s+"
+    r"\b(?:the\s+)?(?:number|rate|shortfall|shortage)\s+of\s+"
     rf"(?:(?![a-z-]+s\s|{_NOT_MODIFIER}\b)[a-z-]+\s+(?=(?:[a-z-]+\s+){{0,3}}{_PLURAL})){{0,4}}"
     r"(?P<noun>[a-z]+)",
     re.I,
@@ -31,7 +31,8 @@ NUMBER_OF = re.compile(
 100,000 children" (a rate counts what it is the rate of); up to four words before a plural
 head are its modifiers ("the number of missing children", "of domestic abuse incidents",
 "of online child sexual abuse crimes"); the first plural ends them ("the number of people
-killed on roads" counts people)."""
+killed on roads" counts people); a shortfall or shortage of a plural counts it too ("puts
+the shortfall of detectives at about 6,300": detectives)."""
 
 
 @dataclass

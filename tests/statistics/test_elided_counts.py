@@ -45,6 +45,7 @@ RULE_ROWS: dict[str, tuple[str, str]] = {
     "when_then_count": ("rose to 96, compared with 2023, when ", " were reported."),
     "next_justice_step": ("officers arrested 52 people in Hull and charged ", "."),
     "there_were_again": ("fell from 143 in 2023 to 118 in 2024, and there have been ", " so far."),
+    "or_measured_another_way": ("had 1,320 officers, or ", " on a full-time equivalent basis."),
 }
 
 

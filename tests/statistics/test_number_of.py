@@ -26,6 +26,9 @@ HEADS = [
     # an irregular plural is the head itself, whatever plural follows it
     ("the number of people killed on roads fell", "people"),
     ("the number of children seen by nurses rose", "children"),
+    # a shortfall or shortage of a plural counts it
+    ("estimates the national shortfall of detectives at", "detectives"),
+    ("puts the shortage of qualified call handlers at", "handlers"),
 ]
 
 
@@ -44,6 +47,13 @@ def test_number_of_head(sentence: str, noun: str) -> None:
             [(640, "children"), (590, "children")],
         ),
         ("The number of reported shed burglaries in Bude reached 210.", [(210, "burglaries")]),
+        (
+            "The college estimates the shortfall of custody officers at about 1,100.",
+            [(1100, "officers")],
+        ),
+        # near misses: a noun of its own, money
+        ("The force faces a shortage of 40 nurses.", [(40, "nurses")]),
+        ("The council faces a shortfall of £3m.", [(3000000, "pounds")]),
     ],
 )
 def test_number_of_unit(nlp: Language, text: str, expected: list[tuple[float, str]]) -> None:

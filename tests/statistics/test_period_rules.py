@@ -429,6 +429,16 @@ ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
         P,
         ("2022-01-01", "2023-12-31"),
     ),
+    "of_this_years": (
+        "310 calls since April 2021, and 112 of this year's calls",
+        P,
+        ("2021-04-01", P.isoformat()),
+    ),
+    "change_in_years": (
+        "740 calls between April 2019 and March 2020, a rise of 40% in three years",
+        P,
+        ("2017-04-01", "2020-03-31"),
+    ),
 }
 
 # rules that read words which look like a period but are none: their match holds no
