@@ -85,8 +85,13 @@ executive" after the organisation named before); not "Her Majesty's Inspector"."
 COUNCIL_KINDS = ("county", "city", "borough", "district", "town", "parish")
 """Words naming a kind of council before the possessive owner noun: "the county council's
 cabinet member" is owned as "the council's" is."""
+CLIENT_GROUP_POSSESSIVES = ("children", "women", "men", "people")
+"""Plural nouns whose possessive opening a title names whom the service is for, not its
+owner: "children's services manager", "women's services lead" keep the word (rule
+``client_group_possessive``); "the charity's services manager" drops its owner."""
 _NOUN_OWNER = re.compile(
-    rf"^(?:the\s+)?(?:(?:{'|'.join(COUNCIL_KINDS)})\s+(?=council))?[a-z]+[’']s\s+"
+    rf"^(?:the\s+)?(?:(?:{'|'.join(COUNCIL_KINDS)})\s+(?=council))?"
+    rf"(?!(?:{'|'.join(CLIENT_GROUP_POSSESSIVES)})[’']s\s)[a-z]+[’']s\s+"
     r"|^(?:the\s+)?(?:force|charity|service|trust|council|organisation)\s+(?=lead\b)"
 )
 """A possessive owner noun opening a title phrase ("the charity's", "the county

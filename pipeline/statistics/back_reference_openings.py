@@ -8,7 +8,9 @@ they are) for that module's size.
 - :data:`ITS_SUBJECT` (``its_subject``): "Its volunteer members rated 132 cases …" tells
   what the body just named did with the figures it was just said to count;
 - :data:`VICTIMS_WENT_ON` (``victims_went_on``): "Victims lost an average of £3,850" tells
-  what the victims of the crimes just counted went through.
+  what the victims of the crimes just counted went through;
+- :data:`QUANTIFIER_GLOSS` (``quantifier_gloss``): "Almost all of them, 97%, involved boys"
+  glosses a share of the figures just stated.
 
 :data:`OPENINGS` holds them by name, in the order the table reads them.
 
@@ -47,6 +49,16 @@ VICTIMS_WENT_ON = re.compile(
 an average of £3,850", "Those targeted handed over …"; not "Victims are urged …" (the
 present), "Victims said …" (speech), "Victims of fraud lost …" (a whole of its own)."""
 
+QUANTIFIER_GLOSS = re.compile(
+    r"\W{0,3}(?:(?:almost|nearly|virtually|practically)\s+)?(?:all|most|many|the\s+"
+    r"(?:majority|bulk))\s+of\s+(?:them|these|those)\s*(?:,|\(|\s[–—-])\s*(?=[\d£])",
+    re.I,
+)
+"""A sentence opening on a quantifier of the figures just stated, glossed by a figure in
+commas, brackets or dashes: "Almost all of them, 97%, involved boys", "Most of these (61%)
+were men"; not "Almost all of the victims, 97%, …" (a whole named by its own noun), nor
+"All of them were boys" (no figure)."""
+
 OPENINGS: Final[dict[str, re.Pattern[str]]] = {
     # "Asian men were 2.4 times more likely to be stopped": a ratio of the figures just stated
     "likelihood_ratio": LIKELIHOOD_RATIO,
@@ -54,5 +66,7 @@ OPENINGS: Final[dict[str, re.Pattern[str]]] = {
     "its_subject": ITS_SUBJECT,
     # "Victims lost an average of £3,850": what the victims just counted went through
     "victims_went_on": VICTIMS_WENT_ON,
+    # "Almost all of them, 97%, involved boys": a share of the figures just stated
+    "quantifier_gloss": QUANTIFIER_GLOSS,
 }
 """The openings of this module by their rule name (entries of ``BACK_REFERENCE_RULES``)."""

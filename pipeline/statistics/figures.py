@@ -150,6 +150,19 @@ between); not "a third more officers" (no "than" after the noun)."""
 _RATIO_BASES = r"(?:rate|figure|level|average|number|proportion|share)\b"
 """What a multiple is of: "3.1 times the rate", "five times the national average"."""
 
+_MONTHS = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\b"
+)
+_EARLIER_COUNT = (
+    r"\s+(?:as\s+(?:many|much)\s+as|the\s+(?:number|total|figure)(?:\s+(?:recorded|"
+    r"reported|seen|made))?)\s+(?:(?:in|during|over|for)\s+)?(?:(?:19|20)\d{2}\b|"
+    rf"{_MONTHS}|last\s|(?:the\s+)?(?:same|previous|year\s+before|first|second)\b|"
+    r"a\s+year\s+(?:earlier|before|ago)\b)"
+)
+"""After a multiple, the count of an earlier period it multiplies: " as many as in 2023",
+" the number recorded the year before", " as many as the same period last year"."""
+
 FIGURE_RULES: tuple[FigureRule, ...] = (
     # "37%", "18.4 per cent", "12pc" (as some papers write it; not "12 PCs")
     FigureRule(
@@ -235,6 +248,19 @@ FIGURE_RULES: tuple[FigureRule, ...] = (
         ),
         _multiplier,
         needs=("doubl", "twice", "tripl", "trebl", "quadrupl", "halv", "fold"),
+    ),
+    # "three times as many as in 2023", "four times the number recorded the year before":
+    # a multiple of an earlier period's count is a change over time, as "twice as many as
+    # in 2023" is (rule ``times-earlier-count``); not "three times as common as on urban
+    # roads" nor "three times as many as in Leeds" (no earlier period: a ratio)
+    FigureRule(
+        "times-earlier-count",
+        re.compile(
+            rf"(?<![\w£.,-])(?P<num>{NUMBER})\s+times\b(?={_EARLIER_COUNT})",
+            re.I,
+        ),
+        lambda m: (parse_number(m.group("num")), "times", "increase"),
+        needs=("times",),
     ),
     # "four times more likely", "3.1 times the rate", "five times the national average", and
     # a decimal ratio standing alone ("down from 3.9 times", "the figure was 2.6 times"): a

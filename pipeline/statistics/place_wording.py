@@ -263,11 +263,12 @@ class PlaceTree:
         Cymru's Wales) and otherwise the nation ``area`` lies in; "the county"
         (:data:`THE_COUNTY`) takes the county a district or town named last lies in (three
         levels under a nation: "New Forest > Hampshire > South East > England":
-        Hampshire), never a region, and after a country named last the release's own area
-        (``own_area``) when that is no country; "the region" (:data:`THE_REGION`) after a country
-        named last takes the release's own area (``own_area``) when that is no country, and
-        after a town or district named last the own area it lies within; "in the city"
-        (:data:`THE_CITY`) takes a town named last within the release's area."""
+        Hampshire), never a region, and after a country or a region named last the
+        release's own area (``own_area``) when that is no country; "the region"
+        (:data:`THE_REGION`) after a country named last takes the release's own area
+        (``own_area``) when that is no country, and after a town or district named last
+        the own area it lies within; "in the city" (:data:`THE_CITY`) takes a town named
+        last within the release's area."""
         if THE_COUNTRY.search(sentence):
             if is_country(speaks_for):
                 return speaks_for
@@ -290,8 +291,8 @@ class PlaceTree:
             return area if within and self._all_within(area, release or "") else None
         if area is None or not THE_COUNTY.search(sentence):
             return area
-        if is_country(area) and own_area is not None and not is_country(own_area):
-            return own_area  # "… than any other county in England. … in the county": no nation
+        if (is_country(area) or self.is_region(area)) and own_area and not is_country(own_area):
+            return own_area  # "… in England. … in the county", "… in the East Midlands. …"
         return self._shared(area, self.county_of)
 
     def is_region(self, area: str) -> bool:

@@ -33,6 +33,15 @@ PLACELESS = frozenset({SPAN_ONLY, NUMBER_OF})
 """The rules by which a figure points back but takes no place from the figure before."""
 
 
+FIGURES_COME_AS = (
+    r"(?:come|comes|came|follow|follows|followed)\s+(?:as|after|amid|weeks|days|months)\b"
+)
+"""The news idiom that sets the figures just stated beside other ones (rule
+``figures_come_as``): "The figures come as the IWF said it had confirmed 2,947 reports",
+"The figures follow weeks of …": the figures of the sentence are another source's, so
+they take no place from the figures before."""
+
+
 @dataclass(frozen=True)
 class BackPointer:
     """Words before a figure in its sentence that make it point back to the figure
@@ -59,10 +68,15 @@ POINTING_BACK: tuple[BackPointer, ...] = (
             re.I,
         ),
     ),
-    # "That figure is 40", "the total of 12", "The figures for Fife fell from 214 to 176"
+    # "That figure is 40", "the total of 12", "The figures for Fife fell from 214 to 176";
+    # not "The figures come as the IWF said it had confirmed 2,947 …" (:data:`FIGURES_COME_AS`)
     BackPointer(
         "that-figure",
-        re.compile(r"\b(?:that|this|these|the)\s+(?:figures?|numbers?|totals?)\b", re.I),
+        re.compile(
+            r"\b(?:that|this|these|the)\s+(?:figures?|numbers?|totals?)\b"
+            rf"(?!\s+{FIGURES_COME_AS})",
+            re.I,
+        ),
     ),
     # "Slough's total was almost unchanged, at 612", "Hull's figure rose to 40": the
     # measure just stated, told for a place by its possessive

@@ -305,15 +305,20 @@ _LEAD_IN = (
 """A short opening before the subject ("In Swansea, ", "During May, ", "Last year, ")."""
 _ALSO = r"(?:\s+(?:also|then|meanwhile|too|again|likewise|however))?"
 """An adverb between a subject and its change verb: "Serious injuries also fell"."""
+PEAK_VERBS = ("peaked", "soared", "surged", "spiked")
+"""Verbs of a high point or a sharp rise that a subject opens on, as a change verb does
+(rule ``subject_peak_verb``): "Reports peaked over the summer, with 41 in July and 38 in
+August": the counts after "with" count the reports."""
+_PEAK = "|".join(PEAK_VERBS)
 SUBJECT_NOUN = re.compile(
     rf"\s*{_LEAD_IN}(?:the\s+)?(?P<noun>[A-Za-z]+s)\b(?:\s+(?:of|to|in|with|involving|from)\b|"
-    rf"{_ALSO}\s+(?:have\s+|has\s+)?(?:rose|risen|fell|fallen|increased|decreased|dropped|grew|grown|climbed|jumped)\b)|"
+    rf"{_ALSO}\s+(?:have\s+|has\s+)?(?:rose|risen|fell|fallen|increased|decreased|dropped|grew|grown|climbed|jumped|{_PEAK})\b)|"
     rf"\s*{_LEAD_IN}(?:(?:but|and|yet|however,|meanwhile,)\s+)?(?:the\s+)?"
     r"(?:(?!(?:of|to|in|with|involving|for|from|by|on|at)\b)[A-Za-z]+(?:-[a-z]+)*\s+){1,2}?"
     r"(?P<modified>[a-z]+s)"
     rf"(?:,\s*(?:however|meanwhile|though|also|in\s+contrast)\s*,)?{_ALSO}\s+(?:have\s+|has\s+)?"
     r"(?:rose|risen|fell|fallen|increased|decreased|dropped|grew|grown|climbed|jumped|"
-    r"went\s+(?:up|down))\b",
+    rf"{_PEAK}|went\s+(?:up|down))\b",
     re.I,
 )
 """The plural noun a sentence opens on, after a short opening: "Reports rose from 120 to

@@ -18,6 +18,10 @@ _OF_THESE = re.compile(r"\s*of\s+(?:these|those|them|whom|which)\b", re.I)
 _OF_THOSE = re.compile(r"\s*of\s+(?:these|those)\b", re.I)
 """A part of a figure of an earlier sentence: "Six of those arrested"; not "Eleven of
 them" (a pronoun may stand for a noun no figure counted: "a group of offenders")."""
+_OF_THEM = re.compile(r"\s*of\s+them\b", re.I)
+"""A part "of them" whose pronoun stands for a plural noun its own sentence names before it
+(rule ``of_them_named_before``): "He blackmailed 23 boys. He targeted boys aged 12 to 16,
+and fourteen of them lived in Kent": the boys of the earlier count."""
 _NOT_COUNTED = ("percent", "times", "pounds")
 _OF_THE_COUNT = re.compile(
     rf"\s*of\s+the\s+(?:\d[\d,]*|{WORD_NUMBER})\s+(?P<noun>[a-z]+s|people|children|(?:wo)?men)\b",
@@ -66,4 +70,8 @@ def word_part_unit(
         if named is not None:  # "Six of those arrested": the count that says "arrested"
             return named.unit
         return next((f.unit for f in reversed(earlier) if f.unit not in _NOT_COUNTED), None)
+    if _OF_THEM.match(after):  # "…, and fourteen of them": the earlier count's noun named here
+        unit = next((f.unit for f in reversed(earlier) if f.unit not in _NOT_COUNTED), None)
+        if unit and re.search(rf"\b{re.escape(unit)}\b", before, re.I):
+            return unit
     return None

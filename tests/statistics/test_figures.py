@@ -34,6 +34,11 @@ FIGURE_ROWS = [
     pytest.param(
         "Referrals have tripled since the launch.", (3, "times", "increase"), id="multiplier"
     ),
+    pytest.param(
+        "Calls were three times as many as in 2023.",
+        (3, "times", "increase"),
+        id="times-earlier-count",
+    ),
     pytest.param("Victims were three times more likely to call.", (3, "times", None), id="times"),
     pytest.param(
         "Parents called the line 2,310 times in 2025.", (2310, "occasions", None), id="occasions"

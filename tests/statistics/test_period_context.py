@@ -830,6 +830,11 @@ BACK_REFERENCES: dict[str, tuple[str, dict[float, tuple[str, str] | None]]] = {
             40: ("2023-01-01", "2023-12-31"),
         },
     ),
+    "quantifier_gloss": (
+        "Staffordshire Police recorded 410 frauds between January and March. Most of them, "
+        "61%, began online.",
+        {410: ("2022-01-01", "2022-03-31"), 61: ("2022-01-01", "2022-03-31")},
+    ),
     "likelihood_ratio": (
         "Humberside officers made 3,100 searches between January and March. In Hull, where "
         "most of them took place, Asian men were 2.4 times more likely to be searched.",
