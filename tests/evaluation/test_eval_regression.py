@@ -110,6 +110,7 @@ SUITES = {
     "heldout70": _team_set(TESTS / "heldout70"),
     "heldout74": _team_set(TESTS / "heldout74"),
     "heldout76": _team_set(TESTS / "heldout76"),
+    "heldout78": _team_set(TESTS / "heldout78"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
