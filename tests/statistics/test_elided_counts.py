@@ -43,6 +43,7 @@ RULE_ROWS: dict[str, tuple[str, str]] = {
     "out_of_whole": ("found 31 dead kites in Powys, out of ", " across Wales."),
     "when_then_count": ("rose to 96, compared with 2023, when ", " were reported."),
     "next_justice_step": ("officers arrested 52 people in Hull and charged ", "."),
+    "share_then_count": ("Leeds accounted for almost half of them, with ", "."),
 }
 
 
