@@ -18,6 +18,7 @@ from pressfacts.statistics.areas import REGION_WORDS, SCOPE_PLACE, Place
 from pressfacts.statistics.clause_breaks import PART_OF, sentence_breaks, yardstick_between
 from pressfacts.statistics.district_names import venue_at, venue_scope
 from pressfacts.statistics.list_count_places import later_figures_place, listed_count_place
+from pressfacts.statistics.named_before import named_just_before
 from pressfacts.statistics.namesake_cities import namesake_city
 from pressfacts.statistics.own_places import OWN_PLACE, own_place
 from pressfacts.statistics.place_roles import DIVISION_AFTER, example_elsewhere
@@ -403,27 +404,11 @@ def _possessive_opening(context: FigureContext) -> str | None:
     leads in first ("The charity works across Wales. Its helpline took 3,000 calls.")."""
     if POSSESSIVE_OPENING.match(context.text, context.sentence[0]) is None:
         return None
-    if context.last_area and not _named_just_before(
+    if context.last_area and not named_just_before(
         context.text, context.sentence[0], context.last_area
     ):
         return context.previous_area  # possessive_far_place: a place of an earlier paragraph
     return context.last_area or context.previous_area
-
-
-_SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s|\n")
-"""Where a sentence ends: a stop (and a closing quote) then white space, or a line break."""
-
-
-def _named_just_before(text: str, start: int, area: str) -> bool:
-    """Whether ``area`` (its first word) is named in the sentence right before ``start``:
-    "Belfast accounted for 46% of them. Its rate …" (Belfast's); not a place two
-    paragraphs back ("… a pilot in Mansfield and Ashfield. … In 2023/24 the unit reached
-    14,600 pupils … Its mentors supported 230 …": the county's, rule
-    ``possessive_far_place``)."""
-    breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, 0, max(0, start - 1))]
-    before = breaks[-1] if breaks else 0
-    first = area.split()[0] if area.split() else area
-    return first in text[before:start]
 
 
 PRONOUN_WENT_ON = re.compile(
