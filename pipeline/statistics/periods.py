@@ -218,6 +218,7 @@ def find_period_phrases(
                 previous = None  # "the year before" an undated year is undated too
             if rule.name == "the_week":
                 weeks.append(len(found) - 1)
+                previous = _week_before(found) or previous  # rule week_points_back
             if rule.name == "same_period_last_year" and (
                 not _after_undated(text, found) or repeats_event(text, period)
             ):
@@ -271,6 +272,21 @@ def _after_undated(text: str, found: list[PeriodFinding]) -> bool:
     if len(found) < 2 or found[-2].kind != UNRESOLVED:
         return False
     return not _SENTENCE_END.search(text, found[-2].end_char, found[-1].start_char)
+
+
+def _week_before(found: list[PeriodFinding]) -> PeriodFinding | None:
+    """ "During the week" after a week's dates ("between 10 and 16 November … During the
+    week officers arrested 64 … down from 15 during the same week last year"): the last
+    week-long span stated before, what a later "the same week last year" is a year before
+    (rule ``week_points_back``); None when no week was stated before."""
+    return next(
+        (
+            p
+            for p in reversed(found[:-1])
+            if p.kind == "explicit" and (p.end - p.start).days in WEEK_DAYS
+        ),
+        None,
+    )
 
 
 def _weeks_stated_later(found: list[PeriodFinding], weeks: list[int]) -> list[PeriodFinding]:
