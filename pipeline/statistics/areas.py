@@ -55,6 +55,7 @@ from pressfacts.statistics.place_wording import (
     worded_places,
 )
 from pressfacts.statistics.release_country import STATED_COUNTRIES
+from pressfacts.statistics.source_forces import issuing_candidates
 from pressfacts.statistics.street_names import names_a_street
 
 REGION_WORDS = re.compile(
@@ -300,20 +301,18 @@ class AreaReader:
         names when it is a district of their one area or a region holding theirs
         (:func:`.lead_scope`), or when every body it names is a partner (``lead-partner``:
         :func:`.partnered`). A charity of no known area in the first sentence (or the one
-        after a headline), with no
-        territorial body or scope place beside it, leaves the document without an area
-        (``lead-unplaced-charity``): the release is the charity's, not a force's named
-        later."""
+        after a headline), with no territorial body or scope place beside it, leaves the
+        document without an area (``lead-unplaced-charity``). A force cited only as the
+        source of the figures is no issuer (:func:`.issuing_candidates`)."""
         groups = _groups(text, list(places))
         territorial = [
             p
             for group in groups
             for p in group
             if p.rule not in ("place", "district", "source-body")
-            or any(
-                m.rule == "territorial-force" for m in group
-            )  # "Dyfed-Powys, … and Gwent Police"
+            or any(m.rule == "territorial-force" for m in group)  # "…, and Gwent Police"
         ]
+        territorial = issuing_candidates(text, territorial)  # not "figures from X Police show"
         lead_start, lead_end = figure_lead(  # a headline and more; a hook and its figures
             text, past_headline(text, first_sentence), (p.start for p in places)
         )

@@ -50,7 +50,7 @@ from pressfacts.statistics.areas import (
 from pressfacts.statistics.changes import ChangeContext, ChangeReader
 from pressfacts.statistics.checks import FROM_TO, checked_findings, compared_change
 from pressfacts.statistics.count_ranges import range_bound
-from pressfacts.statistics.elided_counts import elided_rule, included_part, share_whole
+from pressfacts.statistics.elided_counts import elided_rule, included_part
 from pressfacts.statistics.elided_spans import clause_span, same_span
 from pressfacts.statistics.elided_subjects import elided_subject
 from pressfacts.statistics.figure_areas import FigureContext, figure_area, region_area
@@ -95,6 +95,7 @@ from pressfacts.statistics.respective_areas import respectively
 from pressfacts.statistics.restatements import one_figure_restated
 from pressfacts.statistics.rule_gates import CaseBlind
 from pressfacts.statistics.service_areas import service_area
+from pressfacts.statistics.share_wholes import share_whole
 from pressfacts.statistics.units import (
     COMPARED_BEFORE,
     OF_THESE,
@@ -360,7 +361,9 @@ class StatisticReader:
                 UnitContext(
                     after=after,
                     compared=bool(change or COMPARED_BEFORE.search(before)),
-                    counted_before=counted[-1].unit if counted else share_whole(state.text, found),
+                    counted_before=(
+                        counted[-1].unit if counted else share_whole(state.text, found, findings)
+                    ),
                     subject=lambda: at.subject(sentence),
                     partitive=partitive_noun(partitive),
                     number_of=number_of.group("noun") if number_of else None,

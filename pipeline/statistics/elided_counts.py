@@ -11,10 +11,8 @@ noun. Each rule is named, with the words it reads before and after the number.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
 
-from pressfacts.findings import StatisticFinding
 from pressfacts.lexicon.number_words import WORD_NUMBER
 from pressfacts.statistics.elided_words import (
     ANYTHING,
@@ -166,7 +164,8 @@ ELIDED_RULES: tuple[ElidedRule, ...] = (
     # "while Ludlow logged 75 and Bridgnorth 40", "while Dorset obtained 18 and Devon 12",
     # "while Conwy sent 98 and Powys 77" (what was sent in: reports, clips),
     # "while Perth registered 341 and Angus 287", "while the North East logged 236 and
-    # the West Midlands 201" (a region's article):
+    # the West Midlands 201" (a region's article), "with Mansfield recording 97 and Ashfield
+    # 84" (the verb's gerund after "with"):
     # a level verb and the count closing the
     # clause, or followed by another place's gapped count; not "saw 280 people" (a noun),
     # "saw 280 in May" (and_then_period's), "recorded 97 and officers" (no place named)
@@ -174,7 +173,8 @@ ELIDED_RULES: tuple[ElidedRule, ...] = (
         "level_at_end",
         re.compile(
             r"\b(?:saw|recorded|reported|logged|had|made|accounted\s+for|obtained|secured|"
-            r"received|issued|handled|took|registered|detected|sent|submitted)\s+(?:(?:around|about|"
+            r"received|issued|handled|took|registered|detected|sent|submitted|"
+            r"(?:recording|reporting|logging|registering|accounting\s+for))\s+(?:(?:around|about|"
             r"roughly|some|nearly|"
             r"almost|over|more\s+than|just\s+over|just\s+under)\s+)?$",
             re.I,
@@ -354,6 +354,19 @@ ELIDED_RULES: tuple[ElidedRule, ...] = (
         ),
         re.compile(r"\s*(?:[.;)]|,\s|$)"),
     ),
+    # "Leeds accounted for almost half of them, with 2,087.", "a third of all thefts, at
+    # 410": a share restated as its count after a comma; not "half of them, with 20
+    # officers" (a noun of its own), "half of them, with 2024" (a year is no count)
+    ElidedRule(
+        "share_then_count",
+        re.compile(
+            r"\b(?:half|thirds?|quarters?|fifths?|tenths?|per\s*cent|%)\s+of\s+"
+            r"(?:them|these|those|(?:all\s+)?(?:the\s+)?[a-z-]+(?:\s+[a-z-]+)?),\s+(?:with|at)\s+"
+            r"(?:(?:around|about|some|nearly|almost|over|more\s+than|just\s+over)\s+)?$",
+            re.I,
+        ),
+        re.compile(r"\s*(?:[.;)]|,\s|$)"),
+    ),
     # "41 were charged and a further nine were released on bail", "another 12 remain in
     # custody", "and a further 48 between July and September", "with a further 30
     # planned for the spring", "Leek and Buxton accounted for a further 38 between them":
@@ -453,20 +466,3 @@ def included_part(text: str, start: int) -> bool:
     "including" ("18 held positions of trust, including two teachers"): not the count a
     later sentence's elided noun stands for ("So far, 46 have been charged": people)."""
     return INCLUDING.search(text, max(0, start - 30), start) is not None
-
-
-_SHARE_WHOLE = re.compile(
-    r"\s+of\s+(?:all\s+)?(?:the\s+)?(?:[a-z-]+\s+)?(?P<noun>[a-z]+s)\b(?!\s+of\b)"
-)
-"""The whole a share is of: " of all seizures", " of the drug offences"."""
-
-
-def share_whole(text: str, found: Sequence[StatisticFinding]) -> str | None:
-    """The plural noun of the whole that the last share of the sentence so far (``found``)
-    is of: "… more than a third of all seizures, while Derry City and Strabane recorded
-    702" counts seizures; None when the sentence holds no such share."""
-    share = next((f for f in reversed(found) if f.unit == "percent"), None)
-    if share is None:
-        return None
-    whole = _SHARE_WHOLE.match(text, share.end)
-    return whole.group("noun").lower() if whole else None

@@ -18,6 +18,7 @@ from pressfacts.statistics.areas import REGION_WORDS, SCOPE_PLACE, Place
 from pressfacts.statistics.clause_breaks import PART_OF, sentence_breaks, yardstick_between
 from pressfacts.statistics.district_names import venue_at, venue_scope
 from pressfacts.statistics.list_count_places import later_figures_place, listed_count_place
+from pressfacts.statistics.named_before import named_just_before
 from pressfacts.statistics.namesake_cities import namesake_city
 from pressfacts.statistics.own_places import OWN_PLACE, own_place
 from pressfacts.statistics.place_roles import DIVISION_AFTER, example_elsewhere
@@ -415,6 +416,10 @@ def _possessive_opening(context: FigureContext) -> str | None:
     leads in first ("The charity works across Wales. Its helpline took 3,000 calls.")."""
     if POSSESSIVE_OPENING.match(context.text, context.sentence[0]) is None:
         return None
+    if context.last_area and not named_just_before(
+        context.text, context.sentence[0], context.last_area
+    ):
+        return context.previous_area  # possessive_far_place: a place of an earlier paragraph
     return context.last_area or context.previous_area
 
 

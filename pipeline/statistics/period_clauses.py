@@ -126,6 +126,25 @@ count so far ("In Leek, where residents set up a group in March, volunteers have
 which began in April, has so far helped 615 families": April to P)."""
 
 
+CATEGORY_CLAUSE = re.compile(
+    r"\b(?:that|which)\s+(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\s+"
+    r"(?:(?:first|later|recently|also)\s+)?(?:banned|outlawed|prohibited|made\s+illegal|"
+    r"legalised|legalized|reclassified|classified|criminalised|criminalized)\b[^,.;:]{0,60}",
+    re.I,
+)
+"""A restrictive relative clause on the legal standing of the kind of thing counted
+("52 zombie-style knives and machetes that were banned last year", "… which have been
+outlawed since 2016"): a period inside it dates the law, not the count (rule
+``category_clause``); not "knives that were handed in last week" (what befell the things
+counted dates them)."""
+
+
+def in_category_clause(sentence: str, s_start: int, period: PeriodFinding) -> bool:
+    """Whether ``period`` stands inside a :data:`CATEGORY_CLAUSE` of ``sentence``."""
+    at = period.start_char - s_start
+    return any(c.start() < at < c.end() for c in CATEGORY_CLAUSE.finditer(sentence))
+
+
 def blocking_asides(
     sentence: str, s_start: int, periods: Sequence[PeriodFinding]
 ) -> list[tuple[int, int]]:
@@ -266,6 +285,7 @@ def clause_periods(
         elif s_start + brk_start > absolute:
             end = s_start + brk_start
             break
+    periods = [p for p in periods if not in_category_clause(sentence, s_start, p)]
     in_clause = [p for p in periods if start <= p.start_char < end]
     if not in_clause and NOW.search(sentence, start - s_start, absolute - s_start):
         return []  # ", and the force now has 5,080 officers": a stock held now, not then

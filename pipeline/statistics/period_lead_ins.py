@@ -124,6 +124,19 @@ LEAD_IN_RULES: tuple[LeadInRule, ...] = (
         ),
         next_paragraph_end,
     ),
+    # "Officers ran Operation Sceptre between 10 and 16 November, putting bins in 19
+    # stations." then "In total 437 weapons were …": a named operation its subject ran,
+    # dated in its sentence, the rest of its paragraph and the next; not "Officers ran 40
+    # checks in May" (no named operation), "Operation Sceptre ran …" (event_ran_lead_in)
+    LeadInRule(
+        "ran_named_operation_lead_in",
+        re.compile(
+            r"^\W{0,3}(?:[\w-]+\s+){1,4}?(?:ran|held|carried\s+out|mounted|staged)\s+"
+            r"(?-i:Operation\s+[A-Z][\w-]*)\s+(?:(?:from|between|in|during|over|throughout)\s+)?$",
+            re.I,
+        ),
+        next_paragraph_end,
+    ),
     # "Officers carried out the checks over three nights between 4 and 6 March." (the
     # checks, visits or test purchases named before, dated in a sentence of their own) then
     # "Two shops in Ely failed …": the rest of its paragraph and the next; not "carried out

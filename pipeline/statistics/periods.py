@@ -133,6 +133,10 @@ def _compared_year(text: str, end: int, compared: list[tuple[int, int]]) -> int 
 _COMPARED_REACH = 120
 """How far after a range (characters) its "same period in YYYY" comparison may stand."""
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
+UNDATED_SINCE = re.compile(r"since\b", re.I)
+"""An undated start to now ("the highest number since the charity was set up"): no span a
+later "the year before" could be the year before (rule ``undated_since_kept``), so the
+span stated before it stays the one such phrases point back to."""
 _SCANNER = LeadScanner([rule.pattern for rule in PERIOD_RULES])
 """Where each period rule may match: one pass over a text finds every rule's leads."""
 _NEEDS = NeedsIndex((*PERIOD_RULES, *COMPARED_YEAR_RULES))
@@ -210,9 +214,11 @@ def find_period_phrases(
             found.pop()  # "last week, from 15 to 17 September": the days of that week
         found.append(period)
         if period.kind == UNRESOLVED:
-            previous = None  # "the year before" an undated year is undated too
+            if not UNDATED_SINCE.match(text, period.start_char):  # undated_since_kept
+                previous = None  # "the year before" an undated year is undated too
             if rule.name == "the_week":
                 weeks.append(len(found) - 1)
+                previous = _week_before(found) or previous  # rule week_points_back
             if rule.name == "same_period_last_year" and (
                 not _after_undated(text, found) or repeats_event(text, period)
             ):
@@ -266,6 +272,21 @@ def _after_undated(text: str, found: list[PeriodFinding]) -> bool:
     if len(found) < 2 or found[-2].kind != UNRESOLVED:
         return False
     return not _SENTENCE_END.search(text, found[-2].end_char, found[-1].start_char)
+
+
+def _week_before(found: list[PeriodFinding]) -> PeriodFinding | None:
+    """ "During the week" after a week's dates ("between 10 and 16 November … During the
+    week officers arrested 64 … down from 15 during the same week last year"): the last
+    week-long span stated before, what a later "the same week last year" is a year before
+    (rule ``week_points_back``); None when no week was stated before."""
+    return next(
+        (
+            p
+            for p in reversed(found[:-1])
+            if p.kind == "explicit" and (p.end - p.start).days in WEEK_DAYS
+        ),
+        None,
+    )
 
 
 def _weeks_stated_later(found: list[PeriodFinding], weeks: list[int]) -> list[PeriodFinding]:

@@ -33,6 +33,17 @@ def periods_of(
 
 # one row per lead-in rule: the period stated once governs the figures after it
 LEAD_INS: dict[str, tuple[str, dict[float, tuple[str, str] | None]]] = {
+    "ran_named_operation_lead_in": (
+        "Officers from Durham Constabulary ran Operation Viper between 3 and 9 March, "
+        "visiting 40 schools. In total 120 knives were handed in.\n\nOfficers also "
+        "arrested 12 people.\n\nThe team later gave 6 talks.",
+        {
+            40: ("2022-03-03", "2022-03-09"),
+            120: ("2022-03-03", "2022-03-09"),
+            12: ("2022-03-03", "2022-03-09"),
+            6: None,  # two paragraphs on: not governed
+        },
+    ),
     "programme_span_lead_in": (
         "Gwent's commissioner will share £300,000 over the two-year programme. It will be "
         "paid between July 2022 and June 2024.\n\nA club in Newport gets £40,000.\n\nA "

@@ -1,0 +1,43 @@
+"""The whole a share is of, whose noun a count after the share repeats.
+
+"… more than a third of all seizures, while Derry City and Strabane recorded 702": the
+702 counts seizures. "… fell to 4,310. Leeds accounted for almost half of them, with
+2,087": the share's whole is the count of the sentence before (rule ``share_of_them``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from pressfacts.findings import StatisticFinding
+
+_SHARE_WHOLE = re.compile(
+    r"\s+of\s+(?:all\s+)?(?:the\s+)?(?:[a-z-]+\s+)?(?P<noun>[a-z]+s)\b(?!\s+of\b)"
+)
+"""The whole a share is of: " of all seizures", " of the drug offences"."""
+
+
+_SHARE_OF_THEM = re.compile(r"\s+of\s+(?:them|these|those)\b", re.I)
+"""A share whose whole is the count of a sentence before: " of them"."""
+
+
+def share_whole(
+    text: str, found: Sequence[StatisticFinding], earlier: Sequence[StatisticFinding] = ()
+) -> str | None:
+    """The plural noun of the whole that the last share of the sentence so far (``found``)
+    is of: "… more than a third of all seizures, while Derry City and Strabane recorded
+    702" counts seizures; for a share "of them", the unit of the last count of the
+    sentences before (``earlier``): "… fell to 4,310. Leeds accounted for almost half of
+    them, with 2,087" counts what the 4,310 counts (rule ``share_of_them``); None when the
+    sentence holds no such share."""
+    share = next((f for f in reversed(found) if f.unit == "percent"), None)
+    if share is None:
+        return None
+    whole = _SHARE_WHOLE.match(text, share.end)
+    if whole:
+        return whole.group("noun").lower()
+    if _SHARE_OF_THEM.match(text, share.end):
+        counted = (f.unit for f in reversed(earlier) if f.unit not in ("percent", "times"))
+        return next(counted, None)
+    return None
