@@ -40,6 +40,7 @@ from pressfacts.entities.person_rules import (
     matches_from,
     may_lead_in,
 )
+from pressfacts.entities.plural_ranks import plural_rank_people
 from pressfacts.entities.possessive_owners import possessive_chain, tail_owners
 from pressfacts.entities.title_context import (
     fuller_titles,
@@ -195,6 +196,9 @@ class PersonFinder:
         # text may hold costs a compile (about 10 ms) for each new set, far more than
         # the filter's extra alternatives cost in a scan
         name_starts = [match.start() for match in self._name_led.finditer(text)]
+        for listed in plural_rank_people(self.table, context):  # "PCs Jo Bell and Sam Reed"
+            listed.rule = "plural_rank_pair"
+            context.add(listed)
         for rule in PERSON_RULES:
             pattern = self._patterns.get(rule.name)
             if pattern is None or rule.name in skipped:
