@@ -109,8 +109,11 @@ _LOWER_PORTFOLIO = re.compile(
 policy ]officer", "Kent Police's [chief digital ]officer", "Its [campaigns ]director" (a
 possessive determiner for the body named before), also after the place the post covers
 ("Its Sussex [partnerships ]officer": the place is no part of the title)."""
-_NOT_PORTFOLIO = frozenset({"the", "a", "an", "new", "former", "own", "then", "current", "acting"})
-"""Words that are no part of a title's portfolio ("the charity's new officer")."""
+_NOT_PORTFOLIO = frozenset({"the", "a", "an", "acting"})
+"""Words that make the words before a title no portfolio ("the charity's acting head")."""
+_TENURE = frozenset({"new", "former", "own", "then", "current", "outgoing", "incoming"})
+"""Words of a post's tenure, no part of its portfolio: "Kent Police's new chief constable"
+is the force's Chief Constable (the owner still reaches the title past them)."""
 
 
 def lower_portfolio_before(text: str, position: int) -> tuple[str, int]:
@@ -123,4 +126,5 @@ def lower_portfolio_before(text: str, position: int) -> tuple[str, int]:
     words = match.group("words").split()
     if any(word in _NOT_PORTFOLIO for word in words):
         return "", position
-    return " ".join(word.capitalize() for word in words), match.start("words")
+    kept = [word for word in words if word not in _TENURE]
+    return " ".join(word.capitalize() for word in kept), match.start("words")

@@ -36,3 +36,24 @@ def test_place_owned_title_area(
     nlp: Language, text: str, expected: dict[str, list[RoleFinding]]
 ) -> None:
     assert roles(nlp, text) == expected
+
+
+TENURE_ROWS = {
+    "new_before_rank": (
+        "Dorset Police’s new chief constable, Sam Ibbot, said: “We start today.”",
+        {"Sam Ibbot": [RoleFinding("Chief Constable", "force:dorset-police", None)]},
+    ),
+    "former_before_title": (
+        "The NSPCC’s former chief executive, Orla Kean, said: “It matters.”",
+        {"Orla Kean": [RoleFinding("Chief Executive", "charity:nspcc", None)]},
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "expected"), TENURE_ROWS.values(), ids=list(TENURE_ROWS))
+def test_tenure_word_keeps_the_owner(
+    nlp: Language, text: str, expected: dict[str, list[RoleFinding]]
+) -> None:
+    """A word of tenure ("new", "former") between the owner's possessive and the title
+    is no part of the title, and the owner still owns it."""
+    assert roles(nlp, text) == expected
