@@ -45,6 +45,18 @@ ELIDED_RULES: tuple[ElidedRule, ...] = (
         re.compile(r"(?:^|[\s,])(?:and|but|while|whereas|against|versus|vs\.?)\s+$", re.I),
         PERIOD_NEXT,
     ),
+    # "1,245 arrests (2023/24: 1,102)", "(last year: 1,102)", "(1,102 in 2023)", "(1,102
+    # the year before)": the same count of another time, in brackets after it; not "(1,102
+    # officers)" (a noun of its own), "(pictured)"
+    ElidedRule(
+        "bracketed_yardstick",
+        re.compile(
+            r"\(\s*(?:(?:\d{4}(?:[/–-]\d{2,4})?|(?:last|previous|the\s+previous|the\s+same)\s+"
+            r"(?:year|period|quarter|month))\s*[:=]\s*)?$",
+            re.I,
+        ),
+        re.compile(r"\s*\)|" + PERIOD_NEXT.pattern + r"[^()]{0,40}\)", re.I),
+    ),
     # "fell from 143 in 2023 to 118 in 2024, and there have been 91 so far this year", "…
     # but there were 40 last month": the things counted before counted again; not "and
     # there were 91 officers" (a noun of its own), "there have been 91 of them"

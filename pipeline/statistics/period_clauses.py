@@ -25,7 +25,15 @@ FUTURE_CLAUSE = r",\s+and\s+(?=(?:[\w-]+\s+){0,3}?(?:will|shall)\s+(?:also\s+|th
 """", and" + a subject of up to three words + "will": a clause of what is to come (", and
 all 16 will be visited again in December"): its date is a plan's, not the figure's before
 it."""
+BRACKETED_YARDSTICK = (
+    r"\s\((?=\s*(?:\d{4}(?:[/–-]\d{2,4})?|(?:last|previous|the\s+previous|the\s+same)\s+"
+    r"(?:year|period|quarter|month))\s*[:=]|\s*£?\d[\d,.]*\s+(?:in|during|the\s+(?:year|same|"
+    r"previous)|last|a\s+year)\b)"
+)
+"""An opening bracket round another time's level ("1,245 (2023/24: 1,102)", "(1,102 in
+2023)"): the bracket's period is its own figure's, not the figure's before it."""
 CLAUSE_BREAK = re.compile(
+    BRACKETED_YARDSTICK + "|"
     r"[;:]|\s[–—-]\s|\.\s|,\s+(?:while|whereas|where\b|but|although|though\b(?!,)|with|"
     r"compared\s+(?:with|to)|"
     r"and\s+that\b|the\s+same\s+as\b|similar\s+to\b|level\s+with\b|unchanged\s+(?:from|on)\b|"

@@ -25,6 +25,7 @@ RULE_ROWS: dict[str, tuple[str, str]] = {
     "level_at_end": ("logged 1,240 thefts in Derby, while Buxton saw ", "."),
     "including_part": ("stopped 60 riders, including ", " aged under 16."),
     "gapped_verb": ("Leeds accounted for 312 of the thefts and Bradford for ", "."),
+    "bracketed_yardstick": ("made 1,245 arrests in 2024/25 (2023/24: ", ")."),
     "with_place_verbing": ("Officers in Hull made 90 arrests, with York making ", "."),
     "listed_with_place": ("made 214 arrests in Hull, ", " in York and 45 in Selby."),
     "further_part": ("30 were charged and a further ", " were released on bail."),
@@ -130,6 +131,10 @@ def test_elided_rule(name: str) -> None:
         ("Hull issued 90 fines, with York issuing ", " and Selby 12.", "with_place_verbing"),
         ("Hull made 90 arrests, with York making ", " arrests.", None),  # a noun of its own
         ("Hull made 90 arrests, with officers making ", ".", None),  # no name
+        # the same count of another time in brackets after it
+        ("made 1,245 arrests in 2024 (", " in 2023).", "bracketed_yardstick"),
+        ("made 1,245 arrests in 2024 (last year: ", ")", "bracketed_yardstick"),
+        ("made 1,245 arrests in 2024 (", " officers).", None),  # a noun of its own
         # a named branch, team or office as the gapped subject
         ("The Perth branch took 900 calls, and the Dundee branch ", ".", "gapped_verb"),
         ("The Hull team made 60 arrests and the York team ", ".", "gapped_verb"),
