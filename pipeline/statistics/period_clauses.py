@@ -32,6 +32,20 @@ BRACKETED_YARDSTICK = (
 )
 """An opening bracket round another time's level ("1,245 (2023/24: 1,102)", "(1,102 in
 2023)"): the bracket's period is its own figure's, not the figure's before it."""
+_BRACKETED_YARDSTICK = re.compile(BRACKETED_YARDSTICK, re.I)
+
+
+def in_bracketed_yardstick(text: str, period: PeriodFinding) -> bool:
+    """Whether ``period`` dates another time's level in brackets ("(2023/24: 1,102)"): no
+    sentence's main period, which the sentences after it would take."""
+    opening = text.rfind("(", max(0, period.start_char - 30), period.start_char + 1)
+    return (
+        opening > 0
+        and ")" not in text[opening : period.start_char]
+        and _BRACKETED_YARDSTICK.match(text, opening - 1) is not None
+    )
+
+
 CLAUSE_BREAK = re.compile(
     BRACKETED_YARDSTICK + "|"
     r"[;:]|\s[–—-]\s|\.\s|,\s+(?:while|whereas|where\b|but|although|though\b(?!,)|with|"

@@ -52,6 +52,7 @@ from pressfacts.statistics.period_clauses import (
     clause_periods,
     compares_back_sentence,
     contrasted,
+    in_bracketed_yardstick,
     trend_only,
 )
 from pressfacts.statistics.period_comparisons import (
@@ -147,8 +148,11 @@ class DocumentPeriods:
         self._sentence_starts = [s_start for s_start, _end in sentences]
         self._mains: list[PeriodFinding | None] = []
         main_cursor = 0
-        main_starts = sorted(p.start_char for p in periods if p.kind not in _NOT_MAIN)
-        main_by_start = {p.start_char: p for p in periods if p.kind not in _NOT_MAIN}
+        main_periods = [
+            p for p in periods if p.kind not in _NOT_MAIN and not in_bracketed_yardstick(text, p)
+        ]  # "(2023/24: 1,102)" dates its own figure only
+        main_starts = sorted(p.start_char for p in main_periods)
+        main_by_start = {p.start_char: p for p in main_periods}
         for s_start, s_end in sentences:
             while main_cursor < len(main_starts) and main_starts[main_cursor] < s_start:
                 main_cursor += 1

@@ -1,7 +1,8 @@
 """The same count of another time in brackets after a figure ("1,245 arrests in 2024/25
 (2023/24: 1,102)", "(1,102 in 2023)") is a figure of its own, with the noun and period the
 brackets give (elided rule ``bracketed_yardstick``); the brackets' period is not the
-figure's before them (clause break ``period_clauses.BRACKETED_YARDSTICK``). Sentences
+figure's before them (clause break ``period_clauses.BRACKETED_YARDSTICK``), nor the main
+period the sentences after it take (``period_clauses.in_bracketed_yardstick``). Sentences
 invented for the test."""
 
 from __future__ import annotations
@@ -31,6 +32,15 @@ P = dt.date(2025, 6, 1)
             [
                 (1245.0, "arrests", ("2024-04-01", "2025-03-31")),
                 (1102.0, "arrests", ("2023-04-01", "2024-03-31")),
+            ],
+        ),
+        (  # the bullets after such a line keep the lead-in's year
+            "Results for 2024/25 in Suffolk:\n\n- Arrests: 1,245 (2023/24: 1,102)\n"
+            "- Vehicles seized: 312",
+            [
+                (1245.0, "arrests", ("2024-04-01", "2025-03-31")),
+                (1102.0, "arrests", ("2023-04-01", "2024-03-31")),
+                (312.0, "vehicles", ("2024-04-01", "2025-03-31")),
             ],
         ),
         (
