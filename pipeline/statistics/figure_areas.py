@@ -235,7 +235,11 @@ def _nearest(context: FigureContext, places: Sequence[Place]) -> str | None:
 def _rank(text: str, place: Place) -> int:
     """Which of a clause's places a figure takes first: a scope ("in Essex", a venue "at
     Anfield"), then a territorial body or a force's division named after a place ("Police
-    Scotland's Tayside division", the nearer first), then a place used otherwise."""
+    Scotland's Tayside division", the nearer first), then a place used otherwise, and
+    last a national body cited as the source (its remit yields to any place the clause
+    names: "Dogs Trust said it took in 38 dogs from Derbyshire")."""
+    if place.rule == "source-body":
+        return 3
     if place.rule in ("place", "district"):
         before = text[max(0, place.start - 30) : place.start]
         if SCOPE_PLACE.search(before) or venue_at(before, place.area):
