@@ -398,14 +398,32 @@ POSSESSIVE_OPENING = re.compile(
 been …"): the owner is what the sentence before spoke of."""
 
 
+QUOTE_MARKS = ("”", '"')
+"""Closing quote marks: a paragraph holding one is speech (:func:`_after_quote`)."""
+
+
+def _after_quote(text: str, start: int) -> bool:
+    """The paragraph before the sentence at ``start`` (or, mid-paragraph, its own words
+    before it) holds a quote: "“Teach children early,” said Jo Pell, the charity's head
+    of education." then "Its Be Kind programme …": the owner of "its" is the speaker's
+    organisation, not a place named before the quote."""
+    before = text[max(0, start - 400) : start].rstrip()
+    paragraph = before[before.rfind("\n") + 1 :]
+    return any(mark in paragraph for mark in QUOTE_MARKS)
+
+
 def _possessive_opening(context: FigureContext) -> str | None:
     """ "The trust covers Devon and Cornwall … 72%. Its outreach team reached 1,400 …": a
     figure of a sentence opened by "Its"/"Their" is of the body the sentence before spoke
     of, so it takes the place named last ("Belfast accounted for 46% of them. Its rate of
     14.2 …": Belfast's, not the area of the count before the share), else the area of the
     figure before (not the document's); a sentence before that named a place and no figure
-    leads in first ("The charity works across Wales. Its helpline took 3,000 calls.")."""
-    if POSSESSIVE_OPENING.match(context.text, context.sentence[0]) is None:
+    leads in first ("The charity works across Wales. Its helpline took 3,000 calls.").
+    After a quote (:func:`_after_quote`) it gives none: the document's area follows."""
+    start = context.sentence[0]
+    if POSSESSIVE_OPENING.match(context.text, start) is None:
+        return None
+    if _after_quote(context.text, start):
         return None
     return context.last_area or context.previous_area
 
