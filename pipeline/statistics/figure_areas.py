@@ -22,6 +22,7 @@ from pressfacts.statistics.namesake_cities import namesake_city
 from pressfacts.statistics.own_places import OWN_PLACE, own_place
 from pressfacts.statistics.place_roles import DIVISION_AFTER, example_elsewhere
 from pressfacts.statistics.place_wording import LIST_PARTS, THE_COUNTRY, THE_REGION, PlaceTree
+from pressfacts.statistics.pronoun_openings import possessive_opening, pronoun_went_on
 from pressfacts.statistics.release_country import national_figure
 from pressfacts.statistics.share_areas import share_area
 from pressfacts.statistics.yardstick_areas import FORCE_AVERAGE, yardstick_area
@@ -390,62 +391,6 @@ def _anaphora(context: FigureContext) -> str | None:
     return context.previous_area if context.anaphoric else None
 
 
-POSSESSIVE_OPENING = re.compile(
-    r"\W{0,3}(?:(?:Its|Their)|[A-Z][^,.;:\d]{0,40},\s+(?:its|their))\s+[A-Za-z]"
-)
-"""A sentence whose subject is owned by a pronoun ("Its Complex Casework Unit dealt with
-…", "Their helpline took …", after an opening phrase: "So far this year, its crews have
-been …"): the owner is what the sentence before spoke of."""
-
-
-QUOTE_MARKS = ("”", '"')
-"""Closing quote marks: a paragraph holding one is speech (:func:`_after_quote`)."""
-
-
-def _after_quote(text: str, start: int) -> bool:
-    """The paragraph before the sentence at ``start`` (or, mid-paragraph, its own words
-    before it) holds a quote: "“Teach children early,” said Jo Pell, the charity's head
-    of education." then "Its Be Kind programme …": the owner of "its" is the speaker's
-    organisation, not a place named before the quote."""
-    before = text[max(0, start - 400) : start].rstrip()
-    paragraph = before[before.rfind("\n") + 1 :]
-    return any(mark in paragraph for mark in QUOTE_MARKS)
-
-
-def _possessive_opening(context: FigureContext) -> str | None:
-    """ "The trust covers Devon and Cornwall … 72%. Its outreach team reached 1,400 …": a
-    figure of a sentence opened by "Its"/"Their" is of the body the sentence before spoke
-    of, so it takes the place named last ("Belfast accounted for 46% of them. Its rate of
-    14.2 …": Belfast's, not the area of the count before the share), else the area of the
-    figure before (not the document's); a sentence before that named a place and no figure
-    leads in first ("The charity works across Wales. Its helpline took 3,000 calls.").
-    After a quote (:func:`_after_quote`) it gives none: the document's area follows."""
-    start = context.sentence[0]
-    if POSSESSIVE_OPENING.match(context.text, start) is None:
-        return None
-    if _after_quote(context.text, start):
-        return None
-    return context.last_area or context.previous_area
-
-
-PRONOUN_WENT_ON = re.compile(
-    r"\W{0,3}(?:They|He|She)\s+(?:(?:then|also|later)\s+)?"
-    r"(?!said|told|added|warned|urged|appealed|called|thanked|praised|need|used)"
-    r"(?:[a-z]+ed|found|took|made|gave|seized|stole|sold|ran|held)\b(?!\s+(?:that|how)\b)"
-)
-"""A sentence opened by the people the sentence before spoke of, going on with what they
-did then ("… arrested 14 people in raids in Wirral and Liverpool. They seized 6kg of
-cocaine"): not "They said …" (speech), "They estimated that …" (a finding)."""
-
-
-def _pronoun_went_on(context: FigureContext) -> str | None:
-    """A figure of a sentence opened by :data:`PRONOUN_WENT_ON` is of the deed the sentence
-    before told: it takes the area of the figure before (not the document's)."""
-    if PRONOUN_WENT_ON.match(context.text, context.sentence[0]) is None:
-        return None
-    return context.previous_area
-
-
 def _lead_in(context: FigureContext) -> str | None:
     """The sentence before named a place and no figure: it leads in to this one
     ("The charity works across Wales. Last year it helped 3,000 families.")."""
@@ -487,8 +432,8 @@ FIGURE_AREA_RULES: tuple[FigureAreaRule, ...] = (
     FigureAreaRule("sentence-opening", _sentence_opening),
     FigureAreaRule("anaphora", _anaphora),
     FigureAreaRule("lead-in", _lead_in),
-    FigureAreaRule("possessive-opening", _possessive_opening),
-    FigureAreaRule("pronoun-went-on", _pronoun_went_on),
+    FigureAreaRule("possessive-opening", possessive_opening),
+    FigureAreaRule("pronoun-went-on", pronoun_went_on),
     FigureAreaRule("document", _document),
 )
 """The area rules of a figure, in the order they are tried."""
