@@ -58,6 +58,11 @@ WINDOW_BEFORE = 12
 WINDOW_AFTER = 10
 """Tokens after an anchor word a match may end."""
 _LINKS = frozenset({"of", "for", "and", "&", "the", "-", "'s", "'"})
+OWNER_REFERENCES: dict[str, str] = {"charity": "CHARITY", "force": "FORCE", "council": "ORG"}
+"""Nouns that, after "the", refer back to an organisation of a type ("said Jo Bell, the
+charity's head of policy"): said after the organisation named last, they tell the owner of
+"its"/"our" (rule ``owner`` of a pattern) instead of that organisation."""
+_OWNER_REFERENCE = re.compile(rf"\bthe\s+(?P<noun>{'|'.join(OWNER_REFERENCES)})\b", re.I)
 _PLACE_REACH = 6
 _PLACE_JOINS = frozenset({"and", ",", "with"})
 """Words inside a listed place name that no pattern's capitalised run crosses ("Telford
@@ -390,12 +395,17 @@ class PatternRules:
         known: Sequence[tuple[Span, OrganisationMention]],
         rule: OrganisationPattern,
     ) -> str | None:
-        """The type of the nearest organisation named before ``span``; for a rule the name
-        must be trailed by ("X, run by …"), of the one named next after it."""
+        """The type of the nearest organisation named before ``span``, or of a reference
+        to one said after it (:data:`OWNER_REFERENCES`: "the charity"); for a rule the
+        name must be trailed by ("X, run by …"), of the one named next after it."""
         if rule.trailed_by:
             index = bisect.bisect_left(starts, span.end_char)
             return known[index][1].type if index < len(known) else None
         index = bisect.bisect_left(starts, span.start_char) - 1
+        after = known[index][0].end_char if index >= 0 else 0
+        references = _OWNER_REFERENCE.findall(span.doc.text, after, span.start_char)
+        if references:  # "…, the charity's head of behaviour. Its Pet Smart programme"
+            return OWNER_REFERENCES[references[-1].lower()]
         return known[index][1].type if index >= 0 else None
 
     def _mention(self, span: Span, rule: OrganisationPattern) -> OrganisationMention | None:

@@ -4,7 +4,8 @@ Sources, strongest first, each a named rule family:
 1. the gazetteer (:mod:`pressfacts.entities.gazetteer`): official names, aliases and
    abbreviations on spaCy's PhraseMatcher, every alias resolved through its entity id;
 2. charity branches (:data:`CHARITY_BRANCH_NATIONS`): a charity's name followed by a
-   nation is its national branch, a charity of its own ("Barnardo's Cymru"); a place or
+   nation is its national branch, a charity of its own ("Barnardo's Cymru"), and so for
+   another organisation ("NFU Cymru", an ORG of its own); a place or
    name run right before it names a local charity (:mod:`pressfacts.entities.
    local_branches`: "Staffordshire Women's Aid");
 3. open-class patterns (:mod:`pressfacts.entities.org_patterns`, rules in
@@ -152,11 +153,12 @@ def _branch_end(doc: Doc, start: int) -> tuple[int, list[str]] | None:
 def charity_branches(
     doc: Doc, known: list[tuple[Span, OrganisationMention]]
 ) -> list[tuple[Span, OrganisationMention]]:
-    """Charity mentions followed by a nation, or a list of nations, become that branch
-    ("Barnardo’s Cymru", "Victim Support England & Wales": named with "and")."""
+    """Charity and ORG mentions followed by a nation, or a list of nations, become that
+    branch, of the same type ("Barnardo’s Cymru", "Victim Support England & Wales": named
+    with "and"; "NFU Cymru", a member body's national union)."""
     result: list[tuple[Span, OrganisationMention]] = []
     for span, mention in known:
-        found = _branch_end(doc, span.end) if mention.type == "CHARITY" else None
+        found = _branch_end(doc, span.end) if mention.type in ("CHARITY", "ORG") else None
         if found is not None:
             end, nations = found
             branch = doc[span.start : end]
@@ -165,8 +167,8 @@ def charity_branches(
             mention = OrganisationMention(
                 branch.start_char,
                 branch.end_char,
-                entity_id("CHARITY", name),
-                "CHARITY",
+                entity_id(mention.type, name),
+                mention.type,
                 name,
                 rule="charity-branch",
             )

@@ -331,7 +331,8 @@ def compile_patterns(
     )
     # "Head of Public Protection (,) Detective Inspector Jo Bell": a portfolio before a rank
     # or after a possessive, set off by a comma: "the force's head of crime, DCI Jo Bell",
-    # "the force's citizens in policing lead, Insp Jo Bell" (one linking word inside)
+    # "the force's citizens in policing lead, Insp Jo Bell" (one linking word inside),
+    # "the force's dog legislation officer, PC Jo Bell"
     # (must not match "the manager of the shop, DC Jo Bell": no possessive before it)
     lead_in = re.compile(
         rf"(?<![\w’'])(?P<lead>(?:{'|'.join(_LEAD_IN_HEADS)})\s+of\s+"
@@ -341,7 +342,7 @@ def compile_patterns(
         rf"[ \t]+(?:of|for)[ \t]+(?:[\w&-]+[ \t]+){{0,4}}?[\w&-]+|(?:{title})|"
         r"(?:(?!(?:new|former|current|previous|then|first)\b)[a-z][\w-]*[ \t]+)"
         r"(?:in[ \t]+)?(?:(?!(?:new|former|current|previous|then|first)\b)"
-        r"[a-z][\w-]*[ \t]+)?(?:lead|manager|director|co-?ordinator)),[ \t]*$"
+        r"[a-z][\w-]*[ \t]+)?(?:lead|manager|director|co-?ordinator|officer)),[ \t]*$"
         # a capitalised title opening its sentence, then a comma and the rank: "Cardiff
         # District Commander, Superintendent Jo Bell" (not "On Monday, DI Jo Bell")
         r"|(?:(?<![\s\S])|(?<=\n)|(?<=[.!?][ \t]))"

@@ -18,11 +18,11 @@ from pressfacts.statistics.areas import REGION_WORDS, SCOPE_PLACE, Place
 from pressfacts.statistics.clause_breaks import PART_OF, sentence_breaks, yardstick_between
 from pressfacts.statistics.district_names import venue_at, venue_scope
 from pressfacts.statistics.list_count_places import later_figures_place, listed_count_place
-from pressfacts.statistics.named_before import named_just_before
 from pressfacts.statistics.namesake_cities import namesake_city
 from pressfacts.statistics.own_places import OWN_PLACE, own_place
 from pressfacts.statistics.place_roles import DIVISION_AFTER, example_elsewhere
 from pressfacts.statistics.place_wording import LIST_PARTS, THE_COUNTRY, THE_REGION, PlaceTree
+from pressfacts.statistics.pronoun_openings import possessive_opening, pronoun_went_on
 from pressfacts.statistics.release_country import national_figure
 from pressfacts.statistics.share_areas import share_area
 from pressfacts.statistics.yardstick_areas import FORCE_AVERAGE, yardstick_area
@@ -248,7 +248,11 @@ before it in its sentence."""
 def _rank(text: str, place: Place) -> int:
     """Which of a clause's places a figure takes first: a scope ("in Essex", a venue "at
     Anfield"), then a territorial body or a force's division named after a place ("Police
-    Scotland's Tayside division", the nearer first), then a place used otherwise."""
+    Scotland's Tayside division", the nearer first), then a place used otherwise, and
+    last a national body cited as the source (its remit yields to any place the clause
+    names: "Dogs Trust said it took in 38 dogs from Derbyshire")."""
+    if place.rule == "source-body":
+        return 3
     if place.rule in ("place", "district"):
         before = text[max(0, place.start - 30) : place.start]
         if SCOPE_PLACE.search(before) or venue_at(before, place.area):
@@ -399,48 +403,6 @@ def _anaphora(context: FigureContext) -> str | None:
     return context.previous_area if context.anaphoric else None
 
 
-POSSESSIVE_OPENING = re.compile(
-    r"\W{0,3}(?:(?:Its|Their)|[A-Z][^,.;:\d]{0,40},\s+(?:its|their))\s+[A-Za-z]"
-)
-"""A sentence whose subject is owned by a pronoun ("Its Complex Casework Unit dealt with
-…", "Their helpline took …", after an opening phrase: "So far this year, its crews have
-been …"): the owner is what the sentence before spoke of."""
-
-
-def _possessive_opening(context: FigureContext) -> str | None:
-    """ "The trust covers Devon and Cornwall … 72%. Its outreach team reached 1,400 …": a
-    figure of a sentence opened by "Its"/"Their" is of the body the sentence before spoke
-    of, so it takes the place named last ("Belfast accounted for 46% of them. Its rate of
-    14.2 …": Belfast's, not the area of the count before the share), else the area of the
-    figure before (not the document's); a sentence before that named a place and no figure
-    leads in first ("The charity works across Wales. Its helpline took 3,000 calls.")."""
-    if POSSESSIVE_OPENING.match(context.text, context.sentence[0]) is None:
-        return None
-    if context.last_area and not named_just_before(
-        context.text, context.sentence[0], context.last_area
-    ):
-        return context.previous_area  # possessive_far_place: a place of an earlier paragraph
-    return context.last_area or context.previous_area
-
-
-PRONOUN_WENT_ON = re.compile(
-    r"\W{0,3}(?:They|He|She)\s+(?:(?:then|also|later)\s+)?"
-    r"(?!said|told|added|warned|urged|appealed|called|thanked|praised|need|used)"
-    r"(?:[a-z]+ed|found|took|made|gave|seized|stole|sold|ran|held)\b(?!\s+(?:that|how)\b)"
-)
-"""A sentence opened by the people the sentence before spoke of, going on with what they
-did then ("… arrested 14 people in raids in Wirral and Liverpool. They seized 6kg of
-cocaine"): not "They said …" (speech), "They estimated that …" (a finding)."""
-
-
-def _pronoun_went_on(context: FigureContext) -> str | None:
-    """A figure of a sentence opened by :data:`PRONOUN_WENT_ON` is of the deed the sentence
-    before told: it takes the area of the figure before (not the document's)."""
-    if PRONOUN_WENT_ON.match(context.text, context.sentence[0]) is None:
-        return None
-    return context.previous_area
-
-
 def _lead_in(context: FigureContext) -> str | None:
     """The sentence before named a place and no figure: it leads in to this one
     ("The charity works across Wales. Last year it helped 3,000 families.")."""
@@ -482,8 +444,8 @@ FIGURE_AREA_RULES: tuple[FigureAreaRule, ...] = (
     FigureAreaRule("sentence-opening", _sentence_opening),
     FigureAreaRule("anaphora", _anaphora),
     FigureAreaRule("lead-in", _lead_in),
-    FigureAreaRule("possessive-opening", _possessive_opening),
-    FigureAreaRule("pronoun-went-on", _pronoun_went_on),
+    FigureAreaRule("possessive-opening", possessive_opening),
+    FigureAreaRule("pronoun-went-on", pronoun_went_on),
     FigureAreaRule("document", _document),
 )
 """The area rules of a figure, in the order they are tried."""

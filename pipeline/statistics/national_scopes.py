@@ -42,6 +42,11 @@ NATIONAL_SCOPES: tuple[NationalScope, ...] = (
     NationalScope("org:independent-office-for-police-conduct", "England and Wales"),
     NationalScope("org:hm-inspectorate-of-prisons", "England and Wales"),
     NationalScope("charity:prison-advice-and-care-trust", "England and Wales"),
+    NationalScope("charity:dogs-trust", "UK"),
+    NationalScope(
+        "charity:royal-society-for-the-prevention-of-cruelty-to-animals", "England and Wales"
+    ),
+    NationalScope("charity:scottish-spca", "Scotland"),
 )
 """National bodies by their statutory or stated remit (the NCA and its commands: the UK;
 British Transport Police: the railways of Great Britain; the NSPCC and its Childline: the
@@ -50,7 +55,9 @@ separate charities; Unseen, named "Unseen" in running text and "Unseen UK" in th
 gazetteer, and the UK-wide Modern Slavery & Exploitation Helpline it runs: the UK; the
 Independent Office for Police Conduct, which oversees the forces of England and Wales; HM
 Inspectorate of Prisons, which inspects the prisons of England and Wales, and the Prison
-Advice and Care Trust (Pact), which works in the prisons of England and Wales).
+Advice and Care Trust (Pact), which works in the prisons of England and Wales; the animal
+welfare charities by their remit: Dogs Trust's rehoming centres across the UK (Dogs Trust
+Ireland is a separate charity), the RSPCA in England and Wales, the Scottish SPCA in Scotland).
 Used last, when no territorial body or place fixes a release's
 area, and for a figure whose sentence cites a national charity as its source."""
 SOURCE_VERBS: tuple[str, ...] = (

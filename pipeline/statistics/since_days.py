@@ -79,13 +79,14 @@ _RETURNED = r"(?:returned|reopened|resumed|went\s+back)"
 _START_OF = (
     rf"(?:(?:the\s+{_START_NOUNS}\s+of|{_START_VERBS})\s+[\w\s’'-]{{1,60}}?"
     rf"|(?:the|its|their|our)\s+{_START_NOUNS}\s+(?:[\w\s’'-]{{1,40}}?)?"
-    rf"|(?:the|its|their|our)\s+(?:[\w’'-]+\s+){{0,4}}?(?:{_STARTED}|{_IN_FORCE})\s+"
-    rf"|(?:[\w’'-]+\s+){{1,5}}?(?:{_IN_FORCE}|{_RETURNED})\s+)"
+    rf"|(?:the|its|their|our)\s+(?:[\w’'-]+\s+){{0,7}}?(?:{_STARTED}|{_IN_FORCE})\s+"
+    rf"|(?:[\w’'-]+\s+){{1,8}}?(?:{_IN_FORCE}|{_RETURNED})\s+)"
 )
 """What "since" opens on when a thing's start is dated after it: "the start of Operation
 Nightjar", "launching the scheme", "its launch", "the winter operation began", and a law,
 ban or power that "came into force" or "took effect" (with or without an article: "the ban
-came into force", "new powers for officers came into force"), and a term or service that
+came into force", "new powers for officers came into force", "the ban on XL Bully type dogs
+came into force": up to seven words name the thing), and a term or service that
 started again ("pupils went back", "the courts reopened": :data:`_RETURNED`)."""
 SINCE_START = re.compile(
     rf"\bsince\s+{_START_OF}\b(?:in|(?P<last>last))\s+(?P<m>{MONTH})(?!\w|\.?\s*\d)",

@@ -17,6 +17,8 @@ SKIPPED_BEFORE_NOUN = {
     "licensed", "licenced",
     "unmarked", "unaccompanied", "organised", "dedicated", "trained", "qualified",
     "registered", "confirmed", "unconfirmed", "attempted", "poisoned", "abandoned",
+    # things taken or given up ("96 seized dogs", "40 surrendered animals")
+    "seized", "surrendered",
     # casualties and those left behind ("1,146 injured people", "80 bereaved families")
     "injured", "bereaved", "wounded", "disabled",
 }  # fmt: skip

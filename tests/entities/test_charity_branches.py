@@ -1,5 +1,5 @@
-"""A charity's name then a nation is its national branch; the nation is looked up by the
-word right after the name (one or two words)."""
+"""A charity's (or another organisation's) name then a nation is its national branch; the
+nation is looked up by the word right after the name (one or two words)."""
 
 from __future__ import annotations
 
@@ -30,3 +30,23 @@ def test_charity_branch(nlp: Language, text: str, charities: list[str]) -> None:
     doc = nlp(text)
     spans = doc.spans[ENTITY_SPAN_GROUP]
     assert [span.text for span in spans if span.label_ == "CHARITY"] == charities
+
+
+@pytest.mark.parametrize(
+    ("text", "organisations"),
+    [
+        # a known organisation's name then a nation is its national branch, of its own type
+        ("In Wales, NFU Cymru found 90 ewes dead.", [("NFU Cymru", "ORG")]),
+        ("A survey by NFU Scotland found it.", [("NFU Scotland", "ORG")]),
+        # near misses: a comma between, or no nation after the name
+        ("The NFU, Wales and England", [("NFU", "ORG")]),
+        ("The NFU Welsh office said so.", [("NFU", "ORG")]),
+    ],
+)
+def test_organisation_branch(
+    nlp: Language, text: str, organisations: list[tuple[str, str]]
+) -> None:
+    """Each case: a text and the ORG mentions found in it, with their type."""
+    doc = nlp(text)
+    spans = doc.spans[ENTITY_SPAN_GROUP]
+    assert [(s.text, s.label_) for s in spans if s.label_ == "ORG"] == organisations

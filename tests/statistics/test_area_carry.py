@@ -210,6 +210,21 @@ CARRY_ROWS = [
         [(140000000, "Durham"), (3000000, "Durham")],
         id="a-place-in-quoted-words-leads-nothing-in",
     ),
+    # "Its" after a quote is the speaker's organisation: no place named before the quote
+    pytest.param(
+        "Blue Cross rehomed 6,200 pets across the UK in 2024. Figures for Wales show 410 "
+        "dog bites in 2023.\n\n\u201cMost bites are avoidable,\u201d said Jo Pell, the "
+        "charity's head of education.\n\nIts schools programme reached 9,000 pupils last "
+        "year.",
+        [(6200, "UK"), (410, "Wales"), (9000, "UK")],
+        id="its-after-a-quote-is-the-speaker-s-not-the-last-place-s",
+    ),
+    pytest.param(
+        "Blue Cross rehomed 6,200 pets across the UK in 2024. Figures for Wales show 410 "
+        "dog bites in 2023. Its rate of 13 per 100,000 people was the highest.",
+        [(6200, "UK"), (410, "Wales"), (13, "Wales")],
+        id="its-after-a-placed-figure-still-takes-that-place",
+    ),
 ]
 
 

@@ -58,6 +58,9 @@ def units(nlp: Language, text: str) -> list[tuple[float, str, str | None]]:
             "The council cleared 160 abandoned vehicles in Conwy last year.",
             [(160, "vehicles", None)],
         ),
+        # things taken or given up
+        ("Kennels in Hull held 88 seized dogs in May 2025.", [(88, "dogs", None)]),
+        ("The charity took 310 surrendered animals in Devon last year.", [(310, "animals", None)]),
         # casualties and the bereaved, alone or two participles joined by "and"/"or"
         ("Brake supported 870 bereaved families in Kent in 2025.", [(870, "families", None)]),
         ("The trust helped 215 injured riders in Devon last year.", [(215, "riders", None)]),
@@ -88,6 +91,7 @@ def test_modified_counts(
         ("In 2025, 300 attended workshops in Fife.", []),  # the count's own verb
         ("In 2025, 18 confirmed by tests were in Fife.", []),  # the count's own verb
         ("In 2025, 40 injured in crashes were in Fife.", []),  # no noun after the participle
+        ("In 2025, 52 seized in raids were in Fife.", []),  # no noun after the participle
         ("In 2025, 12 injured and three killed were in Fife.", []),  # a count after the join
         ("The scheme in Fife ran for 12 years.", []),  # a duration stays one
         ("Inverness saw 30 more drivers caught over two years.", [(30, "drivers", "increase")]),

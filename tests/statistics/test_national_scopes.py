@@ -80,6 +80,9 @@ def test_every_source_verb_cites(verb: str) -> None:
         ("charity:unseen-uk", "UK"),
         ("charity:modern-slavery-exploitation-helpline", "UK"),
         ("org:independent-office-for-police-conduct", "England and Wales"),
+        ("charity:dogs-trust", "UK"),
+        ("charity:royal-society-for-the-prevention-of-cruelty-to-animals", "England and Wales"),
+        ("charity:scottish-spca", "Scotland"),
     ],
 )
 def test_national_scopes(body: str, area: str) -> None:
@@ -117,6 +120,44 @@ RELEASE_ROWS = [
         "The Brightwater Trust says it helped 870 people last year.",
         [(870, None)],
         id="unknown-charity-no-remit",
+    ),
+    # animal welfare charities by their remit
+    pytest.param(
+        "Dogs Trust took in 8,420 dogs in 2023 and found homes for 7,900 of them.",
+        [(8420, "UK"), (7900, "UK")],
+        id="dogs-trust-release",
+    ),
+    pytest.param(
+        "The RSPCA received 61,000 reports of neglect last year, a rise of 6%.",
+        [(61000, "England and Wales"), (6, "England and Wales")],
+        id="rspca-release",
+    ),
+    pytest.param(
+        "The Scottish SPCA rescued 930 animals in 2023.",
+        [(930, "Scotland")],
+        id="scottish-spca-release",
+    ),
+    pytest.param(
+        "The RSPCA rescued 48 dogs from a farm in Powys last year.",
+        [(48, "Powys")],
+        id="animal-charity-own-place-beats-remit",
+    ),
+    pytest.param(
+        "Avon and Somerset Police seized 52 dogs last year and Dogs Trust rehomed 17 of them.",
+        [(52, "Avon and Somerset"), (17, "Avon and Somerset")],
+        id="animal-charity-beside-a-force",
+    ),
+    pytest.param(
+        "Durham Constabulary has opened a dog unit. Dogs Trust said it had taken in 38 dogs "
+        "from Darlington since October.",
+        [(38, "Darlington")],
+        id="cited-charity-yields-to-a-place-in-its-clause",
+    ),
+    pytest.param(
+        "Gwent Police has launched an appeal. The RSPCA said it had taken 41 calls from "
+        "Newport this month.",
+        [(41, "Newport")],
+        id="cited-rspca-yields-to-a-place-in-its-clause",
     ),
 ]
 

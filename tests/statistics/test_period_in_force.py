@@ -33,6 +33,22 @@ SENTENCES: list[tuple[str, dict[float, tuple[str, str] | None]]] = [
         "been prosecuted.",
         {19: ("2025-01-01", "2025-10-08")},
     ),
+    # a thing named in up to seven words before "came into force" / "took effect"
+    (
+        "Since the ban on American XL Bully type dogs came into force on 1 February 2024, "
+        "Lancashire Police has seized 176 dogs.",
+        {176: ("2024-02-01", "2025-10-08")},
+    ),
+    (
+        "Since the protection order for Hull city centre took effect on 2 June, wardens "
+        "have issued 64 fines.",
+        {64: ("2025-06-02", "2025-10-08")},
+    ),
+    (
+        "The council has issued 29 notices since the new dog control rules in its parks "
+        "came into force on 7 July 2025.",
+        {29: ("2025-07-07", "2025-10-08")},
+    ),
     # the figures after it in its paragraph and the next take its span
     (
         "Gwent Police has seized 140 dogs since the ban came into force on 5 May 2024. "
@@ -48,6 +64,10 @@ SENTENCES: list[tuple[str, dict[float, tuple[str, str] | None]]] = [
     (
         "The ban came into force on 5 May 2024, when 40 dogs were handed in.",
         {40: None},
+    ),
+    (
+        "Officers seized 33 dogs in May 2024, when the order took effect.",
+        {33: ("2024-05-01", "2024-05-31")},
     ),
     (
         "Officers seized 33 dogs in May 2024, when the order took effect.",

@@ -1,0 +1,74 @@
+"""Area rules for a sentence opened by a pronoun: "Its"/"Their" (the body the sentence
+before spoke of) and "They/He/She" going on with a deed (the figure before's area).
+
+Split from :mod:`pressfacts.statistics.figure_areas`, whose rule table
+(:data:`~pressfacts.statistics.figure_areas.FIGURE_AREA_RULES`) names these as
+``possessive-opening`` and ``pronoun-went-on``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from pressfacts.statistics.named_before import named_just_before
+
+if TYPE_CHECKING:
+    from pressfacts.statistics.figure_areas import FigureContext
+
+POSSESSIVE_OPENING = re.compile(
+    r"\W{0,3}(?:(?:Its|Their)|[A-Z][^,.;:\d]{0,40},\s+(?:its|their))\s+[A-Za-z]"
+)
+"""A sentence whose subject is owned by a pronoun ("Its Complex Casework Unit dealt with
+…", "Their helpline took …", after an opening phrase: "So far this year, its crews have
+been …"): the owner is what the sentence before spoke of."""
+
+
+QUOTE_MARKS = ("”", '"')
+"""Closing quote marks: a paragraph holding one is speech (:func:`_after_quote`)."""
+
+
+def _after_quote(text: str, start: int) -> bool:
+    """The paragraph before the sentence at ``start`` (or, mid-paragraph, its own words
+    before it) holds a quote: "“Teach children early,” said Jo Pell, the charity's head
+    of education." then "Its Be Kind programme …": the owner of "its" is the speaker's
+    organisation, not a place named before the quote."""
+    before = text[max(0, start - 400) : start].rstrip()
+    paragraph = before[before.rfind("\n") + 1 :]
+    return any(mark in paragraph for mark in QUOTE_MARKS)
+
+
+def possessive_opening(context: FigureContext) -> str | None:
+    """ "The trust covers Devon and Cornwall … 72%. Its outreach team reached 1,400 …": a
+    figure of a sentence opened by "Its"/"Their" is of the body the sentence before spoke
+    of, so it takes the place named last ("Belfast accounted for 46% of them. Its rate of
+    14.2 …": Belfast's, not the area of the count before the share), else the area of the
+    figure before (not the document's); a sentence before that named a place and no figure
+    leads in first ("The charity works across Wales. Its helpline took 3,000 calls.").
+    After a quote (:func:`_after_quote`) it gives none: the document's area follows."""
+    start = context.sentence[0]
+    if POSSESSIVE_OPENING.match(context.text, start) is None:
+        return None
+    if _after_quote(context.text, start):
+        return None
+    if context.last_area and not named_just_before(context.text, start, context.last_area):
+        return context.previous_area  # possessive_far_place: a place of an earlier paragraph
+    return context.last_area or context.previous_area
+
+
+PRONOUN_WENT_ON = re.compile(
+    r"\W{0,3}(?:They|He|She)\s+(?:(?:then|also|later)\s+)?"
+    r"(?!said|told|added|warned|urged|appealed|called|thanked|praised|need|used)"
+    r"(?:[a-z]+ed|found|took|made|gave|seized|stole|sold|ran|held)\b(?!\s+(?:that|how)\b)"
+)
+"""A sentence opened by the people the sentence before spoke of, going on with what they
+did then ("… arrested 14 people in raids in Wirral and Liverpool. They seized 6kg of
+cocaine"): not "They said …" (speech), "They estimated that …" (a finding)."""
+
+
+def pronoun_went_on(context: FigureContext) -> str | None:
+    """A figure of a sentence opened by :data:`PRONOUN_WENT_ON` is of the deed the sentence
+    before told: it takes the area of the figure before (not the document's)."""
+    if PRONOUN_WENT_ON.match(context.text, context.sentence[0]) is None:
+        return None
+    return context.previous_area
