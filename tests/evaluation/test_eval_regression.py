@@ -111,6 +111,7 @@ SUITES = {
     "heldout74": _team_set(TESTS / "heldout74"),
     "heldout76": _team_set(TESTS / "heldout76"),
     "heldout77": _team_set(TESTS / "heldout77"),
+    "heldout82": _team_set(TESTS / "heldout82"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
