@@ -343,7 +343,13 @@ class StatisticReader:
             unit = (
                 noun_after(after)
                 or word_part_unit(
-                    sentence, start, end, found, findings, share_whole(state.text, found), lead
+                    sentence,
+                    start,
+                    end,
+                    found,
+                    findings,
+                    share_whole(state.text, found, findings),
+                    lead,
                 )
                 or (partitive_noun(partitive) if value > 1 else "")  # "Of the arrests, nine"
                 or level_subject(sentence[:start])  # "arrests fell from 19 to eight"
@@ -360,7 +366,9 @@ class StatisticReader:
                 UnitContext(
                     after=after,
                     compared=bool(change or COMPARED_BEFORE.search(before)),
-                    counted_before=counted[-1].unit if counted else share_whole(state.text, found),
+                    counted_before=(
+                        counted[-1].unit if counted else share_whole(state.text, found, findings)
+                    ),
                     subject=lambda: at.subject(sentence),
                     partitive=partitive_noun(partitive),
                     number_of=number_of.group("noun") if number_of else None,

@@ -449,12 +449,27 @@ _SHARE_WHOLE = re.compile(
 """The whole a share is of: " of all seizures", " of the drug offences"."""
 
 
-def share_whole(text: str, found: Sequence[StatisticFinding]) -> str | None:
+_SHARE_OF_THEM = re.compile(r"\s+of\s+(?:them|those|these)\b")
+"""A share of the count before its sentence: " of them" in "Half of them were referred by
+schools, and 212 were referred by the police" (share rule ``share_of_them``)."""
+
+
+def share_whole(
+    text: str, found: Sequence[StatisticFinding], earlier: Sequence[StatisticFinding] = ()
+) -> str | None:
     """The plural noun of the whole that the last share of the sentence so far (``found``)
     is of: "… more than a third of all seizures, while Derry City and Strabane recorded
-    702" counts seizures; None when the sentence holds no such share."""
+    702" counts seizures; a share "of them" is of the last count of the sentences before
+    (``earlier``): "900 young people … Half of them were referred by schools, and 212
+    were referred by the police" counts people; None when the sentence holds no such
+    share."""
     share = next((f for f in reversed(found) if f.unit == "percent"), None)
     if share is None:
         return None
     whole = _SHARE_WHOLE.match(text, share.end)
-    return whole.group("noun").lower() if whole else None
+    if whole:
+        return whole.group("noun").lower()
+    if _SHARE_OF_THEM.match(text, share.end):
+        counted = next((f for f in reversed(earlier) if f.unit not in ("percent", "times")), None)
+        return counted.unit if counted else None
+    return None
