@@ -340,12 +340,11 @@ class StatisticReader:
         if not unit and bound is not None and bound.lower:  # the upper bound's noun
             unit = noun_after(sentence[bound.upper_end :]) or ""
         unit_rule = None
+        of_share = share_whole(state.text, found, findings) if not unit else None
         if not unit and is_word:  # "five teachers", "six of them": a noun or a part
             unit = (
                 noun_after(after)
-                or word_part_unit(
-                    sentence, start, end, found, findings, share_whole(state.text, found), lead
-                )
+                or word_part_unit(sentence, start, end, found, findings, of_share, lead)
                 or (partitive_noun(partitive) if value > 1 else "")  # "Of the arrests, nine"
                 or level_subject(sentence[:start])  # "arrests fell from 19 to eight"
                 or (lead.unit if lead is not None and value > 1 else "")
@@ -361,9 +360,7 @@ class StatisticReader:
                 UnitContext(
                     after=after,
                     compared=bool(change or COMPARED_BEFORE.search(before)),
-                    counted_before=(
-                        counted[-1].unit if counted else share_whole(state.text, found, findings)
-                    ),
+                    counted_before=counted[-1].unit if counted else of_share,
                     subject=lambda: at.subject(sentence),
                     partitive=partitive_noun(partitive),
                     number_of=number_of.group("noun") if number_of else None,

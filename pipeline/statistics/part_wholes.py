@@ -177,6 +177,28 @@ def restated_whole_area(
     return next((f.area for f in earlier if f.area), None)
 
 
+NAMED_WHOLE = re.compile(
+    r"^\W{0,3}(?:out\s+of|of)\s+(?:all\s+)?the\s+(?P<noun>[a-z][a-z-]*s)\b(?:\s+[a-z-]+){0,4},\s*$",
+    re.I,
+)
+"""A partitive opening that names its whole by its noun alone, no count: "Of the firearms
+handed in, " (area rule ``named_whole``)."""
+
+
+def named_whole_area(before: str, findings: Sequence[StatisticFinding]) -> str | None:
+    """The area of the whole a partitive opening names by its noun ("437 firearms … across
+    the West Midlands. Birmingham accounted for 188 …, Wolverhampton 51. Of the firearms
+    handed in, 96 were shotguns": the 437's, not Wolverhampton's): the largest of the
+    recent counts of that noun; None when ``before`` is no such opening or no count of
+    that noun stands."""
+    opening = NAMED_WHOLE.search(before)
+    if opening is None:
+        return None
+    noun = opening.group("noun").lower()
+    counts = [f for f in findings[-_TOTAL_REACH:] if f.unit == noun]
+    return max(counts, key=lambda f: f.value).area if counts else None
+
+
 THE_TOTAL = re.compile(r"^\W{0,3}the\s+(?:overall\s+|grand\s+)?total\b", re.I)
 """A sentence opening on "The total" (its figure told after): it points back to the whole
 of the counts just stated, not to the last of its parts."""
@@ -238,6 +260,9 @@ def pointed_area(
     restated = restated_whole_area(before, value, unit, findings)
     if restated is not None or (not found and new_whole(before, value, unit, findings, gap)):
         return restated
+    named = named_whole_area(before, findings) if not found else None
+    if named is not None:
+        return named
     if unit == "percent" and not OF_THESE.match(after) and previous is not None:
         members = breakdown_members(previous, findings)
         if members:  # "… Sunderland for 97 and North Tyneside for 61. One in 10 related to"

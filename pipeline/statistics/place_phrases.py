@@ -34,11 +34,13 @@ if TYPE_CHECKING:
     from pressfacts.statistics.areas import Place
 
 FORCE_AREA = re.compile(
-    r"\bthe\s+(?P<area>force(?:['’]s)?\s+area)\b|\b(?P<wide>force[- ]?wide)\b"
+    r"\bthe\s+(?:(?:whole|entire|wider)\s+)?(?P<area>force(?:['’]s)?\s+area)\b"
+    r"|\b(?P<wide>force[- ]?wide)\b"
     r"|\bby\s+(?P<agent>the\s+force)\b(?!['’])",
     re.I,
 )
 """The area of the force a release speaks of: "across the force area", "the force's area",
+"across the whole force area", "the entire force area", "the wider force area",
 "fell by 11% force-wide", and the force as the agent of what is counted ("212 men
 arrested by the force", "crimes recorded by the force": its figures are its area's; not
 "by the force's partners")."""

@@ -94,6 +94,32 @@ def resolve_snapshot_day(ctx: Context) -> Resolution:
 
 _THAN = re.compile(r"(?:more|fewer|higher|lower)\s+than\s", re.I)
 
+SNAPSHOT_THAT_DAY = re.compile(
+    r"\b(?:on|as\s+(?:at|of|on))\s+(?:that|the\s+same)\s+(?:date|day)\b(?!\s+(?:of|in)\b)",
+    re.I,
+)
+"""A day that points back to the day a stock was counted: "On that date, around one in
+eight holders lived in the South West", "as at the same date"; not "on that day of
+action", "on the same day in 2023" (a day of its own)."""
+_THAT_DAY_REACH = 1500
+"""How far before "that date" (in characters) the day it points back to may be stated."""
+
+
+def resolve_snapshot_that_day(ctx: Context) -> Resolution:
+    """The latest day a stock was counted on stated not far before (a ``snapshot``); None
+    when there is none (the day of an event is no stock's: "On that day, officers made 12
+    arrests" after "on 3 May" stays undated by this rule)."""
+    floor = ctx.match.start() - _THAT_DAY_REACH
+    day = next(
+        (
+            p
+            for p in reversed(ctx.found)
+            if p.kind == "snapshot" and p.start == p.end and p.end_char >= floor
+        ),
+        None,
+    )
+    return Span(day.start, day.end, "snapshot") if day else None
+
 
 SNAPSHOT_DAY_RULES: tuple[PeriodRule, ...] = (
     PeriodRule(
@@ -107,6 +133,12 @@ SNAPSHOT_DAY_RULES: tuple[PeriodRule, ...] = (
         SNAPSHOT_ON_DAY,
         resolve_snapshot_day,
         needs=("being", "in custody", "in care", "in prison", "in hospital", "on the", "on remand"),
+    ),
+    PeriodRule(
+        "snapshot_that_day",
+        SNAPSHOT_THAT_DAY,
+        resolve_snapshot_that_day,
+        needs=("that date", "that day", "same date", "same day"),
     ),
 )
 """The period rules of a stock counted on a day."""

@@ -29,6 +29,15 @@ COORDINATED_BEFORE_NOUN = frozenset({"and", "or"})
 """Words that join a skipped participle to the next word before one noun ("1,146 bereaved
 and seriously injured people", "30 injured or disabled veterans"): the noun after both is
 counted; not "40 new and 12 old" (no participle before the join)."""
+ADJECTIVES_JOINED_TO_PARTICIPLE = frozenset(
+    {"new", "additional", "extra", "further", "separate", "individual", "young", "local",
+     "vulnerable", "illegal", "serious"}
+)  # fmt: skip
+"""Adjectives of :data:`SKIPPED_BEFORE_NOUN` that "and"/"or" may join to a participle
+before one noun (join rule ``adjective_and_participle``: "21,406 new and renewed firearm
+certificates", "84 new or revoked permits", "30 young and injured riders"): the noun
+after both is counted; not "40 new and 12 old", "12 new and improved" at a sentence end
+(no participle then a noun after the join)."""
 NOT_A_UNIT = {
     "in", "to", "and", "or", "a", "an", "from", "per", "for", "with", "by", "at", "on", "as",
     "were", "was", "had", "have", "has", "is", "are", "be", "been", "who", "which", "that",

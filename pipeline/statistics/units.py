@@ -23,6 +23,7 @@ from pressfacts.lexicon.number_words import TENS
 from pressfacts.lexicon.number_words import UNITS as NUMBER_WORDS
 from pressfacts.statistics.predicate_nouns import predicate_noun
 from pressfacts.statistics.unit_words import (
+    ADJECTIVES_JOINED_TO_PARTICIPLE,
     COORDINATED_BEFORE_NOUN,
     IRREGULAR_PAST,
     NOT_A_UNIT,
@@ -118,8 +119,7 @@ def noun_after(after: str) -> str | None:
     if owner:
         after = " of the" + after[owner.end() :]
     in_name = adverb = False
-    last_capital = previous = ""
-    gap_start = 0
+    last_capital, previous, gap_start = "", "", 0
     joined = 0  # skipped words joined by "and"/"or": each lets the noun come one word later
     for index, match in enumerate(_WORD.finditer(after[:100])):
         word, written = match.group(0).lower(), match.group(0)
@@ -141,8 +141,13 @@ def noun_after(after: str) -> str | None:
         if word in SKIPPED_BEFORE_NOUN and index < 3 + joined:
             previous = word
             continue
-        joins = previous in SKIPPED_BEFORE_NOUN and is_verb_form(previous)
+        joins = previous in SKIPPED_BEFORE_NOUN and (
+            is_verb_form(previous) or _adjective_and_participle(previous, after[match.end() :])
+        )
         if word in COORDINATED_BEFORE_NOUN and joins and not joined:
+            # the participle after the join modifies the plural after it, as after an
+            # adverb ("new and renewed permits")
+            adverb = adverb or not is_verb_form(previous)
             joined, previous = 1, word
             continue
         if word in _SEASONS and previous in _TIME_SKIPPED:
@@ -166,6 +171,19 @@ def noun_after(after: str) -> str | None:
             return None  # a possessive owns the noun after it: "two of the city's parks"
         return plural(_head(word, after[match.end() : match.end() + 60]))
     return None
+
+
+def _adjective_and_participle(previous: str, rest: str) -> bool:
+    """Whether the adjective ``previous``, then "and"/"or", joins a participle before a
+    noun (``rest`` follows the joining word): "new and| renewed firearm certificates"."""
+    if previous not in ADJECTIVES_JOINED_TO_PARTICIPLE:
+        return False
+    following = _NEXT_WORD.match(rest)
+    if following is None or not is_verb_form(following.group("word")):
+        return False
+    return _modifies(following.group("word"), rest[following.end() :], False) or bool(
+        _PLURAL_AFTER.match(rest[following.end() :])
+    )
 
 
 _COMPOUND_AFTER = re.compile(

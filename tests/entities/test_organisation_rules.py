@@ -235,6 +235,11 @@ PATTERN_CASES: dict[str, tuple[str, Found]] = {
             ),
         ],
     ),
+    # "the" and no place before it
+    "police-and-crime-panel-bare": (
+        "Members of the Police and Crime Panel questioned the commissioner",
+        [("Police and Crime Panel", "ORG", "org:police-and-crime-panel")],
+    ),
     # the possessive leaves the canonical name
     "police-and-crime-panel": (
         "Essex’s Police, Fire and Crime Panel approved it",

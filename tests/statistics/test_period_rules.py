@@ -424,6 +424,11 @@ ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
         P,
         ("2021-04-30", "2021-04-30"),
     ),
+    "snapshot_that_day": (
+        "The register held 4,100 names as at 31 March 2021. On that date, 310 were women",
+        P,
+        ("2021-03-31", "2021-03-31"),
+    ),
     "units_from_month": (
         "£90,000 for two years from January 2022",
         P,
