@@ -23,6 +23,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from pressfacts.entities.appointed_titles import with_titles_read_after
+from pressfacts.entities.honorific_given import given_name_short_forms
 from pressfacts.entities.names import NameCheck
 from pressfacts.entities.organisations import OrganisationMention
 from pressfacts.entities.person_context import PeopleContext, PersonMention, latest_before
@@ -220,6 +221,7 @@ class PersonFinder:
                     context.add(person)
         for person in self._short_forms(context):
             context.add(person)
+        given_name_short_forms(text, context.people)  # "Dame Helen": Dame Helen Rattray
         self._roles_by_reference(context)
         self._roles_from_lede(context)
         with_titles_read_after(self.table, text, context.people, organisations)

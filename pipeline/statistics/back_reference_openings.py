@@ -10,7 +10,9 @@ they are) for that module's size.
 - :data:`VICTIMS_WENT_ON` (``victims_went_on``): "Victims lost an average of £3,850" tells
   what the victims of the crimes just counted went through;
 - :data:`QUANTIFIER_GLOSS` (``quantifier_gloss``): "Almost all of them, 97%, involved boys"
-  glosses a share of the figures just stated.
+  glosses a share of the figures just stated;
+- :data:`MEASURE_RANKED_IN` (``measure_ranked_in``): "The share was highest in Bristol, at
+  38%" ranks the measure of the figures just stated by place.
 
 :data:`OPENINGS` holds them by name, in the order the table reads them.
 
@@ -59,6 +61,17 @@ commas, brackets or dashes: "Almost all of them, 97%, involved boys", "Most of t
 were men"; not "Almost all of the victims, 97%, …" (a whole named by its own noun), nor
 "All of them were boys" (no figure)."""
 
+MEASURE_RANKED_IN = re.compile(
+    r"\W{0,3}(?:the|this|that|its|their)\s+(?:[a-z-]+\s+){0,2}?(?:share|rate|proportion|"
+    r"percentage|figure|number|total|level)\s+(?:was|were|is|remained)\s+(?:highest|lowest|"
+    r"greatest|biggest|largest|smallest)\s+(?:in|across|at)\s+(?:the\s+)?(?-i:[A-Z])",
+    re.I,
+)
+"""A sentence opening on the measure of the figures just stated, ranked by place: "The share
+was highest in Bristol, at 38%", "The rate remained lowest in the North East"; not "The rate
+was highest among men" (no place), "The share is highest in March" (a period of its own is
+read first)."""
+
 OPENINGS: Final[dict[str, re.Pattern[str]]] = {
     # "Asian men were 2.4 times more likely to be stopped": a ratio of the figures just stated
     "likelihood_ratio": LIKELIHOOD_RATIO,
@@ -68,5 +81,7 @@ OPENINGS: Final[dict[str, re.Pattern[str]]] = {
     "victims_went_on": VICTIMS_WENT_ON,
     # "Almost all of them, 97%, involved boys": a share of the figures just stated
     "quantifier_gloss": QUANTIFIER_GLOSS,
+    # "The share was highest in Bristol, at 38%": the measure just stated, ranked by place
+    "measure_ranked_in": MEASURE_RANKED_IN,
 }
 """The openings of this module by their rule name (entries of ``BACK_REFERENCE_RULES``)."""

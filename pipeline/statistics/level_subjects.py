@@ -177,16 +177,17 @@ _ANYWHERE = r"than\s+(?:anywhere|any\s+other)\b"
 SUPERLATIVE_NOUN = re.compile(
     r"\b(?:the\s+)?(?:most|fewest|(?:highest|largest|biggest|greatest|lowest|smallest)\s+"
     rf"(?:numbers?|shares?|proportions?)\s+of(?:\s+the)?|(?:more|fewer)(?=\s+\w+s\s+{_ANYWHERE}))"
-    rf"\s+(?P<noun>[A-Za-z]+s)\b(?:\s+{_ANYWHERE}(?:\s+[\w-]+){{0,4}}?)?(?:\s+[a-z]+){{0,7}}?,"
-    r"\s+(?:(?:with|at)\s+)?$",
+    rf"\s+(?P<noun>[A-Za-z]+s)\b(?:\s+{_ANYWHERE}(?:\s+[\w-]+){{0,4}}?)?(?:\s+[a-z]+){{0,7}}?"
+    r"(?:,\s+(?:(?:with|at)\s+)?|\s+with\s+)$",
     re.I,
 )
 """A superlative naming the counted noun, then the count in apposition: "Melton had the
 most thefts, 19", "Hove saw the highest number of arrests, with 40", "Ely accounted for
 the largest share of the thefts, with 31", "Bangor saw more thefts than anywhere else in
 the county, with 58", "Leek sent the most letters in the first half of the year, 2,915" (a
-time of up to seven words between); not "the most thefts since 2019" (no count after a
-comma)."""
+time of up to seven words between), "Hove had the most referrals with 5,904" (a bare
+"with", no comma); not "the most thefts since 2019" (no count after a comma or "with"),
+"the most thefts with 40 officers" (a noun of its own after the count, read first)."""
 
 
 LEVEL_AFTER_CLAUSE = re.compile(

@@ -451,7 +451,7 @@ BACK_REFERENCE_RULES: dict[str, re.Pattern[str]] = {
 RELEASE_BREAKDOWNS = frozenset(
     {"by_breakdown", "listed_place_count", "place_then_count", "on_average", "where_recorded",
      "the_figures_show", "across_the_breakdown", "place_body_recorded", "ranked_place",
-     "measure_in_place_cost", "the_rate_was", "of_the_counted_whole"}
+     "measure_in_place_cost", "the_rate_was", "of_the_counted_whole", "measure_ranked_in"}
 )  # fmt: skip
 """Back-references that split or restate the figures of the whole release: with no
 period in the few sentences before, they take the document's first main period."""

@@ -31,6 +31,7 @@ from dataclasses import replace
 from itertools import islice
 
 from pressfacts.findings import PeriodFinding
+from pressfacts.lexicon.months import MONTH
 from pressfacts.lexicon.number_words import count_value
 from pressfacts.statistics.period_reach import next_paragraph_end
 from pressfacts.statistics.period_rules import (
@@ -46,6 +47,11 @@ EVENT_WORDS = (
     r"(?:operation|campaign|crackdown|amnesty|surrender|initiative|blitz|festival|carnival|patrols|"
     r"week\s+of\s+(?:action|intensification|enforcement)|(?:intensification|enforcement)\s+week)"
 )
+WEEK_MONTH_AFTER = (
+    rf"(?!\s+(?:(?:in|during)\s+(?:early\s+|late\s+|mid-?\s*)?{MONTH}|(?:last|this)\s+month)\b)"
+)
+"""After "a week of action": no month it fell in ("during a week of action in May", "… last
+month"), which dates it as a whole month (the week itself is not dated more closely)."""
 TIMED_POWERS = r"(?:order|authorisation)"
 """A power in force for a stated time (a Section 60 order or authorisation, a dispersal
 order): an event only where a sentence dates it ("The order was in force between …") or

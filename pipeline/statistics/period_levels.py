@@ -11,10 +11,10 @@ the earlier half of a comparison that a change rises or falls "to" a level from 
 22% on the previous year to 48,700, more than a third of them …": :data:`REACHED_LEVEL`)
 is of the later period too, and so is "a further" count after it ("up from £38.2m in
 2022/23, and its shops brought in a further £9.8m") and a part of the later figure ("64
-orders in 2024, compared with 37 in 2023, and courts granted 59 of them":
-:data:`PART_OF_THEM`). A level a change reached after a bare yardstick ("rose by 14%
-compared with 2023, to 4,388") is of the later period the sentence leaves unsaid
-(:func:`before_baseline`).
+orders in 2024, compared with 37 in 2023, and courts granted 59 of them", "…, and a third
+of them were women": :data:`PART_OF_THEM`, :data:`PART_FIGURE_AT`). A level a change
+reached after a bare yardstick ("rose by 14% compared with 2023, to 4,388") is of the
+later period the sentence leaves unsaid (:func:`before_baseline`).
 """
 
 from __future__ import annotations
@@ -71,6 +71,16 @@ figure ("had 940 officers, 31 more than a year earlier, and includes 212 detecti
 FIGURE_AT = re.compile(r"£?[\d,.]+")
 """A figure written in digits, read from its start (its end is where the words after it
 begin)."""
+PART_FIGURE_AT = re.compile(
+    r"£?[\d,.]+(?:\s*(?:%|per\s*cent|percent))?|"
+    r"(?:(?:a|one|two|three|four)[-\s](?:half|third|quarter|fifth|sixth|eighth|tenth)s?|half|"
+    r"three[-\s]quarters|(?:one|two|three|four|five|six|seven|eight|nine)\s+in\s+(?:every\s+)?"
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+))\b",
+    re.I,
+)
+"""A part's figure, read from its start, before "of them" (:data:`PART_OF_THEM`): in
+digits, a percentage ("40% of them") or a share in words ("a third of those cases", "one in
+five of them")."""
 
 
 def measured_level(
@@ -84,7 +94,7 @@ def measured_level(
         return chosen
     if chosen.start_char <= absolute:  # after "… on the previous year to 48,700"
         reached = REACHED_LEVEL.match(sentence, chosen.end_char - s_start)
-        figure = FIGURE_AT.match(sentence, absolute - s_start)
+        figure = PART_FIGURE_AT.match(sentence, absolute - s_start)
         included = INCLUDES.match(sentence, chosen.end_char - s_start)
         part = (figure is not None and PART_OF_THEM.match(sentence, figure.end()) is not None) or (
             included is not None and included.end() == absolute - s_start

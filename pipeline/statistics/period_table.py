@@ -25,6 +25,7 @@ from pressfacts.statistics.period_durations import (
     DURATION_LEAD,
     resolve_duration_before,
 )
+from pressfacts.statistics.period_events import WEEK_MONTH_AFTER
 from pressfacts.statistics.period_fiscal import (
     BASELINE_QUARTER,
     BASELINE_QUARTER_LEAD,
@@ -354,10 +355,12 @@ _RULES: tuple[PeriodRule, ...] = (
     # "that year", "the same year"
     PeriodRule("same_year", _compile(r"\b(?:that|the\s+same)\s+year\b"), resolve_same),
     # "during the week of action", "over the week", "during Sceptre week", "during a week of
-    # intensive action", "during Operation X's / its week of action"; not "in a week", "every week"
+    # intensive action", "during Operation X's / its week of action"; not "in a week", "every week",
+    # "during a week of action from 3 to 9 May" / "in May" / "last month" (the span after dates it)
     PeriodRule("the_week", _compile(
         r"\b(?:during|over|in|throughout|across)\s+(?:(?:the|its|their)\s+(?:recent\s+|same\s+)?"
-        r"(?:[\w'’-]+\s+){0,3}?|(?:(?-i:[A-Z])[\w-]*(?:['’]s)?\s+){1,3}?|an?\s+(?=week\s+of\s+(?:[\w-]+\s+)?action\b(?![^.\n]{0,6}\d)))"
+        r"(?:[\w'’-]+\s+){0,3}?|(?:(?-i:[A-Z])[\w-]*(?:['’]s)?\s+){1,3}?|an?\s+(?=week\s+of\s+(?:[\w-]+\s+)?action\b(?![^.\n]{0,6}\d)"
+        rf"{WEEK_MONTH_AFTER}))"
         rf"week(?:\s+of\s+(?:[\w-]+\s+)?(?:action|intensification))?\b(?!s|['’]s|\s+of\s+{MONTH})"),
         resolve_the_week),
     # "during the two-day operation", "throughout the campaign", "during the pilot"; not

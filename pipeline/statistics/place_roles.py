@@ -129,7 +129,8 @@ SUPERLATIVE_BEFORE = re.compile(
 )
 """A superlative and its noun right before a place: "the largest force area in "."""
 PREDICATE_SUPERLATIVE = re.compile(
-    r"\b(?:was|were|is|are|remains?|remained)\s+(?:highest|lowest|greatest|biggest|largest|"
+    r"(?:\b(?:was|were|is|are|remains?|remained)|,\s*(?:and|but|while|whereas)|"
+    r"\b(?:and|but|while|whereas))\s+(?:highest|lowest|greatest|biggest|largest|"
     r"smallest)\s+(?:in|across)\s+(?:the\s+)?$"
     r"|\b(?:highest|lowest|greatest|biggest|largest|smallest)\s+(?:[a-z]+\s+){1,3}?"
     r"(?:(?:was|were|is|are)\s+(?:recorded\s+|seen\s+|found\s+)?|came\s+|come\s+)(?:in|across|"
@@ -137,7 +138,9 @@ PREDICATE_SUPERLATIVE = re.compile(
     re.I,
 )
 """A superlative said of the figure with no noun of its own: "the rate was highest in the
-North East" places the figure there; it ranks nothing against the place. So does a
+North East" places the figure there; it ranks nothing against the place, and so does the
+same superlative coordinated after it with its verb left out ("highest in Hull, at 38%, and
+lowest in Selby, at 26%": the 26% is Selby's). So does a
 superlative subject placed by "was in" or "came in": "the highest rate was in Dundee, at
 48.6", "The highest number of arrests came in Plymouth (52)"."""
 

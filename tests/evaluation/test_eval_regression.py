@@ -116,6 +116,7 @@ SUITES = {
     "heldout78": _team_set(TESTS / "heldout78"),
     "heldout81": _team_set(TESTS / "heldout81"),
     "heldout82": _team_set(TESTS / "heldout82"),
+    "heldout83": _team_set(TESTS / "heldout83"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",

@@ -846,6 +846,15 @@ BACK_REFERENCES: dict[str, tuple[str, dict[float, tuple[str, str] | None]]] = {
         "61%, began online.",
         {410: ("2022-01-01", "2022-03-31"), 61: ("2022-01-01", "2022-03-31")},
     ),
+    "measure_ranked_in": (
+        "Devon officers recorded 2,300 thefts between January and March.\n\nThe rate was "
+        "highest in Exeter, at 41%, and lowest in Torridge, at 12%.",
+        {
+            2300: ("2022-01-01", "2022-03-31"),
+            41: ("2022-01-01", "2022-03-31"),
+            12: ("2022-01-01", "2022-03-31"),
+        },
+    ),
     "likelihood_ratio": (
         "Humberside officers made 3,100 searches between January and March. In Hull, where "
         "most of them took place, Asian men were 2.4 times more likely to be searched.",
