@@ -114,6 +114,7 @@ SUITES = {
     "heldout79": _team_set(TESTS / "heldout79"),
     "heldout80": _team_set(TESTS / "heldout80"),
     "heldout78": _team_set(TESTS / "heldout78"),
+    "heldout84": _team_set(TESTS / "heldout84"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
