@@ -133,7 +133,10 @@ _FRACTION_VERBS = "|".join((
 """Verbs a share opens its clause with as the subject: "a quarter were", "two-thirds said",
 "three-quarters lived …" (the share of a group named before)."""
 
-_CHANGE_VERBS = ("up", "down", "rose", "fell", "risen", "fallen", "grew", "dropped")
+_CHANGE_VERBS = (
+    "up", "down", "rose", "fell", "risen", "fallen", "grew", "dropped",
+    "rose to", "risen to", "fell to", "fallen to", "dropped to", "grew to", "climbed to",
+)  # fmt: skip
 _CHANGED_BY = "(?:" + "|".join(rf"(?<=\b{lead} )" for lead in _CHANGE_VERBS) + ")"
 _CHANGE_CLOSED = (
     r"(?=\s*(?:[,.;:)]|$)|\s+(?:on|in|since|from|compared|than|over|last|this|year|across|"
@@ -141,7 +144,9 @@ _CHANGE_CLOSED = (
 )
 """A fraction straight after a verb of change (:data:`_CHANGE_VERBS`) is a change when
 nothing of its own follows it ("down a fifth on 2022", "fell a third in Leeds", "up a
-quarter."); not "set up a third office" (an ordinal before its noun)."""
+quarter."), and so is one a change reached, a level (rule ``fraction``: "had fallen to a
+quarter, from …", "rose to a third last year"); not "set up a third office" (an ordinal
+before its noun), "fell to a quarter past five"."""
 _COMPARED_THAN = r"(?=\s+(?:more|fewer|less|higher|lower)\s+(?:[a-z]+\s+){0,2}?than\b)"
 """A fraction compared with a yardstick is a change ("41, a quarter more than in 2024",
 "a third fewer than last year", "a third more firearms than in the same period", its noun

@@ -120,6 +120,14 @@ def resolve_shared_month_range(ctx: Context) -> Resolution:
     return _placed(ctx, start, end, bool(ctx.group("y") or ctx.group("rel")))
 
 
+def resolve_two_days_running(ctx: Context) -> Resolution:
+    """ "on 9 and 10 August": the two days as one span when they run on; else not a
+    period (two days apart are two events, not a span: each day is read alone)."""
+    if int(ctx.group("d2") or 0) != int(ctx.group("d1") or 0) + 1:
+        return NOT_A_PERIOD
+    return resolve_shared_month_range(ctx)
+
+
 DAY_TO_HOLIDAY = re.compile(
     rf"\b(?:between|from)\s+{day_month(1)},?\s*(?P<y1>{YEAR})?\s*(?:and|to|until|[-–])\s*"
     rf"(?P<day>{DAY_NAMES})(?:\s+(?P<y2>{YEAR}))?\b",
@@ -292,6 +300,13 @@ DAY_RANGE_RULES: tuple[PeriodRule, ...] = (
         rf"{WEEKDAY}(?P<d2>\d{{1,2}}){ORDINAL}\s+(?P<m>{MONTH})(?:\s+(?:(?P<y>{YEAR})|{_RELATIVE_YEAR}))?",
         "bfidot"),
         resolve_shared_month_range),
+    # "on 9 and 10 August", "the weekend of Saturday 9 and Sunday 10 August 2025": two
+    # days running, one span; not "on 3 and 17 May" (two days apart: no span)
+    PeriodRule("two_days_running", compile_rule(
+        rf"\b(?:on|weekend\s+of|over)\s+{WEEKDAY}(?P<d1>\d{{1,2}}){ORDINAL}\s+and\s+"
+        rf"{WEEKDAY}(?P<d2>\d{{1,2}}){ORDINAL}\s+(?P<m>{MONTH})(?:\s+(?:(?P<y>{YEAR})|{_RELATIVE_YEAR}))?",
+        "owOW"),
+        resolve_two_days_running),
 )
 """The ranges by day and month, after the range of months stated with "this/last year"."""
 # fmt: on

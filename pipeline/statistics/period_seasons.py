@@ -52,18 +52,19 @@ _RECORD = r"(?:(?:hottest|warmest|driest|wettest|coldest|sunniest|busiest|record
 "over the wettest winter"): still the season it names."""
 
 SEASON = (
-    rf"\b(?:(?:over|during|in|throughout|across|through)\s+the\s+{_RECORD}{_NAME}{_TO_SEASON}(?:\s+of\s+"
+    rf"\b(?:(?:over|during|in|throughout|across|through|for)\s+the\s+{_RECORD}{_NAME}{_TO_SEASON}(?:\s+of\s+"
     rf"(?P<y>{YEAR}))?{_AFTER}|(?:the\s+(?=previous|preceding))?(?P<which>this|last|past|previous|"
     rf"preceding)\s+(?P<s2>spring|summer|autumn|winter)"
     rf"{_AFTER}|(?:(?:in|during|over|throughout)\s+)?(?P<s3>spring|summer|autumn|winter)\s+"
     rf"(?P<y3>{YEAR})\b)"
 )
 """A season: "over the summer", "during the winter months", "in the spring of 2023",
+"the overtime bill for the summer",
 "during the hottest summer on record" (:data:`_RECORD`),
 "over the spring and summer months" (two seasons in a row),
 "last autumn", "this summer", "the previous summer" (as "last summer"), "summer 2022"; not
 "the summer holidays" or "a summer campaign" (no article and no year or "this"/"last")."""
-SEASON_LEAD = "otidalpsw"
+SEASON_LEAD = "otidalpswf"
 """The characters a season phrase can open with."""
 SEASON_NEEDS: tuple[str, ...] = tuple(SEASON_FIRST_MONTHS)
 """Words one of which a text must hold for the season rule to be tried."""

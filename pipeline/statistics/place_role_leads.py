@@ -1,7 +1,8 @@
 """Roles a place plays told by the words right before it: the branch of a body whose
-figures are cited, a body's partners, a court's seat, a cause's place (:data:`LEAD_ROLES`,
-read by :data:`pressfacts.statistics.place_roles.PLACE_ROLE_RULES`). A place in one of
-these roles is no figure's area."""
+figures are cited, a body's partners, the forces that sent officers, a court's seat, a
+cause's place (:data:`LEAD_ROLES`, read by
+:data:`pressfacts.statistics.place_roles.PLACE_ROLE_RULES`). A place in one of these
+roles is no figure's area."""
 
 from __future__ import annotations
 
@@ -56,6 +57,20 @@ answered 4,870 calls", "the control room, based at Winsford"): where the body si
 scope of what it counts; not "officers based in Leeds" (people work where they are based)."""
 
 
+MUTUAL_AID_BEFORE = re.compile(
+    r"\b(?:(?:officers|constables|PCSOs|specials|staff|reinforcements)\s+(?:came|come|coming|"
+    r"were\s+(?:sent|drafted\s+in|brought\s+in|drawn\s+in))\s+from|(?:drew|drawn|drafted|"
+    r"brought|called)\s+in\s+(?:(?:around|about|some|nearly|almost|over|more\s+than)\s+)?"
+    r"[\d,]+\s+(?:officers|constables|PCSOs|specials|staff)\s+from|mutual\s+aid\s+from)\s+"
+    r"(?:the\s+)?(?:[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,4},?\s+(?:and\s+)?(?:the\s+)?){0,6}$"
+)
+"""The forces that sent officers to another force (mutual aid), right before a force of
+them ("312 officers came from Lancashire Constabulary, … and North Wales Police", "drew in
+186 officers from Dorset Police", "mutual aid from Kent Police"): where the officers came
+from, not the area of the figures (the force they were sent to); not "Officers from Kent
+Police arrested 12 people" (the force's own officers at work)."""
+
+
 @dataclass(frozen=True)
 class LeadRole:
     """A named role told by ``before`` matching up to a place, within ``reach`` characters;
@@ -78,6 +93,7 @@ LEAD_ROLES: dict[str, LeadRole] = {
     for role in (
         LeadRole("source-branch", SOURCE_BRANCH_BEFORE, 90),
         LeadRole("partners", PARTNERS_BEFORE, 160, forces_only=True),
+        LeadRole("mutual-aid", MUTUAL_AID_BEFORE, 200, forces_only=True),
         LeadRole("court-seat", COURT_SEAT_BEFORE, 40),
         LeadRole("reason-clause", REASON_CLAUSE_BEFORE, 120),
         LeadRole("body-base", BODY_BASE_BEFORE, 70),

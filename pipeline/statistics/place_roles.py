@@ -36,6 +36,8 @@ rules, each named in :data:`PLACE_ROLE_RULES`, tell the roles in which it is not
   remit, not the scope of the figures quoted.
 - ``source-branch``: the place of the body whose figures are cited ("the total, up 14%,
   comes from figures compiled by the Probation Service in Wales"): the source's branch.
+- ``mutual-aid``: the forces that sent officers to another ("312 officers came from
+  Lancashire Constabulary, …"): where the officers came from, not the figures' area;
 - ``partners``: those a body's relative clause says it works for or with (", which works on
   behalf of North Yorkshire Police and Humberside Police, made 612 arrests"): the body's
   partners, not the scope of its figures;
@@ -386,6 +388,7 @@ PLACE_ROLE_RULES: tuple[PlaceRoleRule, ...] = (
     PlaceRoleRule("reason-clause", _led("reason-clause")),
     PlaceRoleRule("event-site", _event_site),
     PlaceRoleRule("partners", _led("partners")),
+    PlaceRoleRule("mutual-aid", _led("mutual-aid")),
     PlaceRoleRule("court-seat", _led("court-seat")),
     PlaceRoleRule("body-base", _led("body-base")),
 )

@@ -263,6 +263,12 @@ ROLE_ROWS = {
         [(52, "South East")],
         id="partners",
     ),
+    "mutual-aid": pytest.param(
+        "Norfolk Constabulary policed the show. A total of 85 officers came from Suffolk "
+        "Constabulary and Essex Police.",
+        [(85, "Norfolk")],
+        id="mutual-aid",
+    ),
     "court-seat": pytest.param(
         "Lincolnshire Police said magistrates in Boston granted an order to forfeit £48,000.",
         [(48000, "Lincolnshire")],
