@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pressfacts.lexicon.number_words import WORD_NUMBER
 from pressfacts.statistics.elided_words import (
     ANYTHING,
+    BRACKET_LABEL,
     CALENDAR,
     CLAUSE_VERB_AFTER,
     INCLUDING,
@@ -51,8 +52,7 @@ ELIDED_RULES: tuple[ElidedRule, ...] = (
     ElidedRule(
         "bracketed_yardstick",
         re.compile(
-            r"\(\s*(?:(?:\d{4}(?:[/–-]\d{2,4})?|(?:last|previous|the\s+previous|the\s+same)\s+"
-            r"(?:year|period|quarter|month))\s*[:=]\s*)?$",
+            rf"\(\s*(?:{BRACKET_LABEL}\s*)?$",
             re.I,
         ),
         re.compile(r"\s*\)|" + PERIOD_NEXT.pattern + r"[^()]{0,40}\)", re.I),

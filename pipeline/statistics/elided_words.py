@@ -64,3 +64,11 @@ the place they were in ("while 104 were in Preston"; not "were in custody", "wer
 May"), a passive with an adverb before its participle ("and 212 were seriously injured",
 "while 40 were wrongly recorded"), or a passive after a relative clause about them ("and
 27 who were caught again have been prosecuted")."""
+
+BRACKET_LABEL = (
+    r"(?:\d{4}(?:[/–-]\d{2,4})?|(?:last|previous|the\s+previous|the\s+same)\s+"
+    r"(?:year|period|quarter|month))\s*[:=]"
+)
+"""The label of another time's level in brackets: "2023/24:" in "(2023/24: 1,102)", "last
+year:"; read by the elided rule ``bracketed_yardstick`` and the period clause break
+``period_clauses.BRACKETED_YARDSTICK``."""

@@ -12,6 +12,7 @@ from functools import lru_cache
 from pressfacts.findings import PeriodFinding
 from pressfacts.lexicon.number_words import WORD_NUMBER
 from pressfacts.statistics.clause_breaks import NEW_SUBJECT, PLACED_SUBJECT
+from pressfacts.statistics.elided_words import BRACKET_LABEL
 from pressfacts.statistics.period_now import NOW
 
 PRONOUN_SUBJECT = (
@@ -26,8 +27,7 @@ FUTURE_CLAUSE = r",\s+and\s+(?=(?:[\w-]+\s+){0,3}?(?:will|shall)\s+(?:also\s+|th
 all 16 will be visited again in December"): its date is a plan's, not the figure's before
 it."""
 BRACKETED_YARDSTICK = (
-    r"\s\((?=\s*(?:\d{4}(?:[/–-]\d{2,4})?|(?:last|previous|the\s+previous|the\s+same)\s+"
-    r"(?:year|period|quarter|month))\s*[:=]|\s*£?\d[\d,.]*\s+(?:in|during|the\s+(?:year|same|"
+    rf"\s\((?=\s*{BRACKET_LABEL}|\s*£?\d[\d,.]*\s+(?:in|during|the\s+(?:year|same|"
     r"previous)|last|a\s+year)\b)"
 )
 """An opening bracket round another time's level ("1,245 (2023/24: 1,102)", "(1,102 in

@@ -9,17 +9,9 @@ import datetime as dt
 
 import pytest
 
-from pressfacts.statistics.periods import UNRESOLVED, find_period_phrases
+from tests.statistics.conftest import dated_phrases
 
 P = dt.date(2025, 5, 15)
-
-
-def _dated(text: str) -> list[tuple[str, str, str]]:
-    return [
-        (text[p.start_char : p.end_char], p.start.isoformat(), p.end.isoformat())
-        for p in find_period_phrases(text, P)
-        if p.kind != UNRESOLVED
-    ]
 
 
 @pytest.mark.parametrize(
@@ -55,4 +47,4 @@ def _dated(text: str) -> list[tuple[str, str, str]]:
 def test_the_year_before_passes_an_undated_since(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
-    assert _dated(text) == expected
+    assert dated_phrases(text, P) == expected
