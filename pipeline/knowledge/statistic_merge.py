@@ -6,8 +6,8 @@ the same release are one figure; the record keeps the qualifier most mentions gi
 The merge rules, each named:
 
 - ``restated-noun`` (one document): a count stated again with another noun ("440 extra
-  reports …, which means 440 more victims") is the same figure, under the first
-  mention's noun;
+  reports …, which means 440 more victims"), with the same period or none, is the same
+  figure, under the first mention's noun;
 - ``vague-restatement`` (one document): a restatement with neither area nor period
   (a headline) joins the specific statement of the same value, unit and change;
 - ``reprint-period`` (across documents): a copy whose period is unknown joins the copies
@@ -30,6 +30,7 @@ import numpy
 from spacy.tokens import Doc
 
 from pressfacts.findings import StatisticFinding
+from pressfacts.knowledge.count_synonyms import same_kind
 from pressfacts.knowledge.statistic_held import NONE, Held, HeldStatistics
 from pressfacts.models.ids import statistic_id
 from pressfacts.models.records import (
@@ -54,17 +55,26 @@ _RATIOS = ("percent", "times", "pounds")
 
 def restated_nouns(findings: list[StatisticFinding]) -> list[StatisticFinding]:
     """``restated-noun``: a count of one document stated again with another noun, with the
-    same value, change, area, rate and period, takes the first mention's noun. Two
-    counts side by side with no change ("5 men and 5 women") are two figures."""
+    same value, change, area, rate and period, takes the first mention's noun; so does
+    one stated again with no period after a dated statement, by a word for the same
+    kind of thing (:func:`~pressfacts.knowledge.count_synonyms.same_kind`: "74 firearms
+    in 2024/25" … "taking 74 guns off the streets"), which ``reprint-period`` then dates. Two counts
+    side by side with no change ("5 men and 5 women") are two figures."""
     first: dict[tuple[object, ...], StatisticFinding] = {}
+    dated: dict[tuple[object, ...], StatisticFinding] = {}  # the first with a period
     restated = []
     for finding in findings:
         if finding.unit in _RATIOS:
             restated.append(finding)
             continue
         period = (finding.period.start, finding.period.end) if finding.period else None
-        key = (finding.value, finding.change, finding.area, finding.per, period)
-        earlier = first.setdefault(key, finding)
+        figure = (finding.value, finding.change, finding.area, finding.per)
+        if period is not None:
+            dated.setdefault(figure, finding)
+        earlier = first.setdefault((*figure, period), finding)
+        restates = earlier is finding and period is None and figure in dated
+        if restates and same_kind(dated[figure].unit, finding.unit):
+            earlier = dated[figure]  # restated undated: "taking 74 guns off the streets"
         side_by_side = earlier.sentence == finding.sentence and finding.change is None
         if earlier is not finding and earlier.unit != finding.unit and not side_by_side:
             finding = replace(finding, unit=earlier.unit)

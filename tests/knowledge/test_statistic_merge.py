@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from spacy.language import Language
 
-from pressfacts.findings import StatisticFinding
+from pressfacts.findings import PeriodFinding, StatisticFinding
 from pressfacts.knowledge.build import build_knowledge_set
 from pressfacts.knowledge.statistic_merge import (
     PartialStatistic,
@@ -159,6 +159,9 @@ def test_every_permutation_of_three_copies_gives_one_record() -> None:
     assert len(results) == 1 and len(next(iter(results))) == 1
 
 
+_FY = PeriodFinding(10, 17, dt.date(2024, 4, 1), dt.date(2025, 3, 31), "explicit")
+
+
 @pytest.mark.parametrize(
     ("findings", "units"),
     [
@@ -173,6 +176,24 @@ def test_every_permutation_of_three_copies_gives_one_record() -> None:
              StatisticFinding(10, 11, 5, "women", sentence=0)],
             ["men", "women"],
             id="side-by-side-counts-stay",
+        ),
+        pytest.param(
+            [StatisticFinding(0, 2, 74, "firearms", sentence=0, period=_FY),
+             StatisticFinding(90, 92, 74, "guns", sentence=3)],
+            ["firearms", "firearms"],
+            id="undated-restatement-by-a-synonym",
+        ),
+        pytest.param(
+            [StatisticFinding(0, 2, 2, "drones", sentence=0, period=_FY),
+             StatisticFinding(90, 92, 2, "drone detection units", sentence=3)],
+            ["drones", "drone detection units"],
+            id="undated-count-of-another-kind-stays",
+        ),
+        pytest.param(
+            [StatisticFinding(0, 2, 74, "guns", sentence=0),
+             StatisticFinding(90, 92, 74, "firearms", sentence=3, period=_FY)],
+            ["guns", "firearms"],
+            id="undated-before-the-dated-stays",
         ),
     ],
 )  # fmt: skip
