@@ -20,7 +20,9 @@ decides which of them a figure of the numbers stage covers, in this order:
    figures just stated ("That is an average of …", "Nearly one in three …", "Officers
    also …", "They included …") takes the main period of the nearest sentence before
    that states one (not a comparison's earlier half);
-5. for a change with nothing else: the document's two-period comparison.
+5. for a change with nothing else: the document's two-period comparison;
+6. for a count no rule dates, told in the past tense while the release's lead period is
+   the last stated: that period (:mod:`pressfacts.statistics.period_narrative`).
 
 Single days ("on Friday 28 January", "today") date events such as an announcement,
 not the span a figure covers, so a figure never takes one.
@@ -78,6 +80,7 @@ from pressfacts.statistics.period_events import (
 from pressfacts.statistics.period_future import future_change, planned_count
 from pressfacts.statistics.period_lead_ins import LEAD_IN_RULES, opening_period
 from pressfacts.statistics.period_levels import before_baseline, measured_level, reached_level
+from pressfacts.statistics.period_narrative import narrative_period
 from pressfacts.statistics.period_now import held_now
 from pressfacts.statistics.period_partitive_wholes import partitive_whole
 from pressfacts.statistics.period_past_starts import COUNT_WHEN_STARTED
@@ -160,6 +163,7 @@ class DocumentPeriods:
             back = compares_back_sentence(text, s_start) or trend_only(text[s_start:s_end])
             main = main_by_start[main_starts[main_cursor]] if inside and not back else None
             self._mains.append(main or (None if back else anchored_main(periods, s_start, s_end)))
+        self._first_main = next((main for main in self._mains if main is not None), None)
         self._text = text
         cursor = 0
         for s_start, s_end in sentences:
@@ -337,7 +341,7 @@ class DocumentPeriods:
     ) -> PeriodFinding | None:
         """The period of the figure (of ``unit``) at ``absolute`` (document offset) of
         ``sentence``; never an undated phrase's placeholder, never inverted."""
-        period = self._figure_period(sentence, s_start, absolute, change, sentence_periods)
+        period = self._figure_period(sentence, s_start, absolute, change, sentence_periods, unit)
         if period is None or period.kind == UNRESOLVED or period.start > period.end:
             return None
         period = planned_count(period, sentence[: absolute - s_start], self._published)
@@ -351,6 +355,7 @@ class DocumentPeriods:
         absolute: int,
         change: str | None,
         sentence_periods: Sequence[PeriodFinding],
+        unit: str,
     ) -> PeriodFinding | None:
         own = clause_periods(sentence, s_start, absolute, sentence_periods)
         own = [p for p in own if p.kind not in _EVENT_KINDS]
@@ -453,4 +458,9 @@ class DocumentPeriods:
         event = self.dated_event(absolute) if names_event else None
         if event is None and (EVENT_REFERRED.search(sentence) or POWER_REFERRED.search(sentence)):
             event = self.event_before(absolute)  # "… as a result of this operation"
-        return event or self.trailer(absolute)
+        event = event or self.trailer(absolute)
+        if event is None and not own and lead is None and change is None:
+            stated = [p for p in sentence_periods if p.kind not in _EVENT_KINDS]
+            nearest = self.nearest_main_before(s_start)
+            return narrative_period(sentence, unit, stated, nearest, self._first_main)
+        return event

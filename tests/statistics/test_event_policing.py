@@ -82,11 +82,12 @@ PATROLS_P = dt.date(2025, 10, 1)
             "September, officers made 12 arrests.",
             {12: ("2025-09-01", "2025-09-30")},
         ),
-        # near miss: patrols named far from the span are not dated by it
+        # near miss: patrols named far from the span are not dated by it (a count of
+        # events told in the past would take the lead's span: period_narrative)
         (
             "Officers carried out patrols, visited every school in the town and handed out "
             "leaflets to shopkeepers and residents between May and August.\n\nDuring the "
-            "patrols, officers made 40 arrests.",
+            "patrols, officers spoke to 40 shopkeepers.",
             {40: None},
         ),
     ],

@@ -42,8 +42,8 @@ Y23 = ("2023-01-01", "2023-12-31")
         ),
         # near misses: a noun of its own
         pytest.param(
-            "The helpline received 2,410 calls in 2023. Kent Police made 64 arrests.",
-            [(2410, "calls", Y23), (64, "arrests", None)],
+            "The helpline received 2,410 calls in 2023. Kent Police made 64 arrests in 2022.",
+            [(2410, "calls", Y23), (64, "arrests", ("2022-01-01", "2022-12-31"))],
             id="noun-of-its-own",
         ),
     ],

@@ -38,7 +38,7 @@ MAY = ("2026-05-01", "2026-05-31")
         ),
         (
             "Officers in Hull made 48 arrests in May.\n\nThe team thanked residents.\n\n"
-            "• 130 pupils attended talks",
+            "• 130 pupils attend talks",
             {48: MAY, 130: None},
         ),
     ],

@@ -75,7 +75,7 @@ ROWS = [
         id="no-comparison-stays-undated",
     ),
     pytest.param(
-        "Thefts in Derby rose by 10% in 2024, compared with 2023. Officers went on to make "
+        "Thefts in Derby rose by 10% in 2024, compared with 2023. Officers hope to make "
         "45 arrests.",
         {45: None},
         id="not-a-change-to-a-level",

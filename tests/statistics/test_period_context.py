@@ -85,7 +85,7 @@ LEAD_INS: dict[str, tuple[str, dict[float, tuple[str, str] | None]]] = {
     ),
     "list_lead_in": (
         "Gwynedd officers reported on the year.\n\nIn 2020/21:\n\n- 58 arrests\n\n"
-        "- 17 vehicles seized\n\nThe team thanked residents for 9 calls.",
+        "- 17 vehicles seized\n\nThe team thanks residents for 9 calls a day.",
         {
             58: ("2020-04-01", "2021-03-31"),
             17: ("2020-04-01", "2021-03-31"),
@@ -124,7 +124,7 @@ LEAD_INS: dict[str, tuple[str, dict[float, tuple[str, str] | None]]] = {
     ),
     "sentence_lead_in": (
         "During March 2022, officers in Fife stopped 212 vehicles. They issued 46 "
-        "tickets and made 11 arrests.\nA further 5 drivers were warned.",
+        "tickets and made 11 arrests.\nA further 5 drivers are warned each week.",
         {
             212: ("2022-03-01", "2022-03-31"),
             46: ("2022-03-01", "2022-03-31"),
@@ -134,7 +134,8 @@ LEAD_INS: dict[str, tuple[str, dict[float, tuple[str, str] | None]]] = {
     ),
     "event_lead_in": (
         "Cumbria Police stopped 140 vans during a week of action from 7 to 13 March.\n\n"
-        "Officers seized 23 vehicles and 6 dogs.\n\nResidents made 31 calls to the hotline.",
+        "Officers seized 23 vehicles and 6 dogs.\n\nResidents make 31 calls to the hotline "
+        "each week.",
         {
             140: ("2022-03-07", "2022-03-13"),
             23: ("2022-03-07", "2022-03-13"),
@@ -158,7 +159,7 @@ LEAD_INS: dict[str, tuple[str, dict[float, tuple[str, str] | None]]] = {
         "Cleveland Police stopped 48 lorries during a three-day operation last week.\n\n"
         "Checkpoints ran on the A19 from Tuesday 3 to Thursday 5 May.\n\n"
         "Six lorries were seized and 17 drivers were reported.\n\n"
-        "Residents made 31 calls to the hotline.",
+        "Residents make 31 calls to the hotline each week.",
         {
             48: ("2022-05-03", "2022-05-05"),
             6: ("2022-05-03", "2022-05-05"),
@@ -169,7 +170,7 @@ LEAD_INS: dict[str, tuple[str, dict[float, tuple[str, str] | None]]] = {
     "since_start_lead_in": (
         "Dyfed-Powys Police has made 88 arrests since the start of Operation Kestrel in "
         "January.\n\nOfficers also seized 3.5kg of heroin and £12,400 in cash.\n\n"
-        "Residents made 31 calls to the hotline.",
+        "Residents make 31 calls to the hotline each week.",
         {
             88: ("2022-01-01", "2022-05-10"),
             3.5: ("2022-01-01", "2022-05-10"),
@@ -180,7 +181,7 @@ LEAD_INS: dict[str, tuple[str, dict[float, tuple[str, str] | None]]] = {
     "since_start_day_lead_in": (
         "Essex Police has seized 74 dogs since the ban came into force on 3 February "
         "2022.\n\nOf those, 29 were returned and 12 owners were charged.\n\n"
-        "Residents made 51 calls to the hotline.",
+        "Residents make 51 calls to the hotline each week.",
         {
             74: ("2022-02-03", "2022-05-10"),
             29: ("2022-02-03", "2022-05-10"),
@@ -234,7 +235,8 @@ LEAD_IN_VARIANTS: dict[str, tuple[str, dict[float, tuple[str, str] | None]]] = {
     "event_after_not_another_event": (
         "Gwent Police stopped 80 vans in June 2022, the force said in a statement."
         "\n\nOfficers seized 11 vans.",
-        {80: ("2022-06-01", "2022-06-30"), 11: None},
+        # no event rule dates the 11; told in the past after the lead: narrative_count
+        {80: ("2022-06-01", "2022-06-30"), 11: ("2022-06-01", "2022-06-30")},
     ),
     "a_week_of_action_dated_later_and_its_list": (
         "Leicestershire Police searched 31 homes during a week of targeted action.\n\n"
@@ -261,7 +263,7 @@ LEAD_IN_VARIANTS: dict[str, tuple[str, dict[float, tuple[str, str] | None]]] = {
     ),
     "the_operation_after_another_events_dates": (
         "Gwent Police stopped 80 vans over the summer as part of a crackdown on uninsured "
-        "drivers.\n\nThe team later gave 6 talks.\n\nResidents made 40 calls.\n\n"
+        "drivers.\n\nThe team later gave 6 talks.\n\nResidents make 40 calls a week.\n\n"
         "Van thefts fell by 9% during the operation.",
         {
             80: ("2021-06-01", "2021-08-31"),
@@ -404,7 +406,12 @@ def test_referring_list_lead(nlp: Language, name: str) -> None:
         (
             "Officers made 40 arrests in March. They included 12 arrests for theft:\n\n"
             "- 5 arrests in Rhyl",
-            {40: ("2022-03-01", "2022-03-31"), 12: ("2022-03-01", "2022-03-31"), 5: None},
+            # the 5 is no list member; told in the past after the lead: narrative_count
+            {
+                40: ("2022-03-01", "2022-03-31"),
+                12: ("2022-03-01", "2022-03-31"),
+                5: ("2022-03-01", "2022-03-31"),
+            },
         ),
         # nothing dated before the lead line: the list stays undated
         (
@@ -1254,8 +1261,8 @@ def test_those_who_took_part_counted(nlp: Language) -> None:
         ),
         # near miss: no comma closes the opening: it names no total the count divides
         (
-            "The charity worked with 310 families in 2021. Of the families they said little; "
-            "40 schools took part.",
+            "The charity worked with 310 families in 2021. Of the families they say little; "
+            "40 schools take part.",
             {310: ("2021-01-01", "2021-12-31"), 40: None},
         ),
     ],
@@ -1574,7 +1581,7 @@ def test_in_a_place_alone_is_a_part_of_the_figures_before(nlp: Language) -> None
         ),
         # near miss: an amount of its own, not of the total
         (
-            "Rural crime in Devon cost £2.1m in 2021/22. Farmers made up 640 new claims.",
+            "Rural crime in Devon cost £2.1m in 2021/22. Farmers make up 640 new claims.",
             {2100000: ("2021-04-01", "2022-03-31"), 640: None},
         ),
     ],

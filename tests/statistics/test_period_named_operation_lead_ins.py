@@ -41,7 +41,7 @@ def _periods(nlp: Language, text: str) -> dict[float, tuple[str, str] | None]:
         ),
         # near misses: no named operation; a count of its own in the dated sentence
         (
-            "Kent officers ran 40 checks in May. In total 437 weapons were surrendered.",
+            "Kent officers ran 40 checks in May. In total 437 weapons have been surrendered.",
             {40: ("2025-05-01", "2025-05-31"), 437: None},
         ),
         (

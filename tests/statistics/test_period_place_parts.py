@@ -60,23 +60,23 @@ WINTER_BEFORE = ("2022-11-01", "2023-02-28")
         ),
         # near misses: another noun, a sentence that opens with no place, a period of its own
         pytest.param(
-            "Wardens issued 640 fines in 2023.\n\nTruro saw 30 arrests.",
+            "Wardens issued 640 fines in 2023.\n\nTruro sees 30 arrests a year.",
             {640: ("2023-01-01", "2023-12-31"), 30: None},
             id="another-noun",
         ),
         pytest.param(
-            "Wardens issued 640 fines in 2023.\n\nResidents reported 30 fines as unfair.",
+            "Wardens issued 640 fines in 2023.\n\nResidents report 30 fines a year as unfair.",
             {640: ("2023-01-01", "2023-12-31"), 30: None},
             id="no-place-opening",
         ),
         pytest.param(
-            "Wardens issued 640 fines in 2023.\n\nThere were 30 fines left unpaid in all.",
+            "Wardens issued 640 fines in 2023.\n\nThere are 30 fines left unpaid in all.",
             {640: ("2023-01-01", "2023-12-31"), 30: None},
             id="there-were-so-many-in-no-place",
         ),
         pytest.param(
             "Wardens issued 640 fines in 2023.\n\nCornwall's council leader, Ann Lee, said: "
-            "\u201cWe collected 90 fines from one car park.\u201d",
+            "\u201cWe collect 90 fines a month from one car park.\u201d",
             {640: ("2023-01-01", "2023-12-31"), 90: None},
             id="a-quote-after-the-place-is-a-speaker-s",
         ),

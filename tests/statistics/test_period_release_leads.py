@@ -34,7 +34,7 @@ YEAR_TO_APRIL = ("2024-05-01", "2025-04-30")
          "The inspector said: \"About a third of the guns we find are converted.\"",
          {37: YEAR_TO_APRIL, 33.3: None}),
         # near miss: a lead dated by a year, not a rolling span, is other rules' business
-        ("Durham Constabulary seized 37 firearms in 2024.\n\nDetectives charged 19 people.",
+        ("Durham Constabulary seized 37 firearms in 2024.\n\nDetectives have charged 19 people.",
          {37: ("2024-01-01", "2024-12-31"), 19: None}),
     ],
 )  # fmt: skip
@@ -83,7 +83,7 @@ AFTER_WEEK = dt.date(2025, 5, 28)
         # near miss: a span longer than an event's week is a scheme's, other rules' business
         ("Cheshire Constabulary recovered 960 blades during the amnesty from January to April."
          "\n\nIn Crewe, 170 blades were handed in.\n\nThe force has 31 bins.\n\n"
-         "Licensing officers visited 33 shops.",
+         "Licensing officers visit 33 shops a month.",
          P,
          {960: ("2025-01-01", "2025-04-30"), 170: ("2025-01-01", "2025-04-30"), 31: None,
           33: None}),

@@ -87,7 +87,7 @@ LEAD_INS = [
     ),
     pytest.param(  # near miss: no event dated, a remark on its length: no lead-in
         "Officers raided farms in Kent. The hearing heard it ran for five nights, from 10 "
-        "to 14 August. Officers found 23 workers living in caravans.",
+        "to 14 August. Officers say 23 workers live in caravans.",
         (None, None),
         id="not-an-event-sentence",
     ),

@@ -29,12 +29,13 @@ Y2025 = ("2025-01-01", "2025-12-31")
         ),
         # near misses: no "such" before the noun; "such as" after it; a closed span too far
         (
-            "Kent Police recorded 400 thefts in 2025. Nationally, forces recorded 90,000 offences.",
+            "Kent Police recorded 400 thefts in 2025. Nationally, forces record 90,000 offences "
+            "a year.",
             {400: Y2025, 90000: None},
         ),
         (
-            "Kent Police recorded 400 thefts in 2025. Nationally, forces recorded 90,000 "
-            "offences, such as shop thefts.",
+            "Kent Police recorded 400 thefts in 2025. Nationally, forces record 90,000 offences "
+            "a year, such as shop thefts.",
             {400: Y2025, 90000: None},
         ),
         (

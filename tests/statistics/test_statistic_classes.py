@@ -254,7 +254,7 @@ REFERRED_ROWS = [
         "Police in Lancashire arrested 230 drivers in January. There were 90 arrests in "
         "Preston. The inspector said: “Those 230 drivers put lives at risk.”",
         [
-            (90, "arrests", "Preston", None, 1),
+            (90, "arrests", "Preston", "2024-01-01..2024-01-31", 1),  # narrative_count
             (230, "drivers", "Lancashire", "2024-01-01..2024-01-31", 2),
         ],
     ),
@@ -285,7 +285,7 @@ REFERRED_ROWS = [
         "in Preston.",
         [
             (64, "knives", "Lancashire", "2023-01-01..2023-12-31", 1),
-            (64, "people", "Preston", None, 1),
+            (64, "people", "Preston", "2023-01-01..2023-12-31", 1),  # narrative_count
         ],
     ),
 ]

@@ -1,0 +1,132 @@
+"""A count told in the past tense after the release's lead period: that period.
+
+"Officers made 212 arrests during the week of action. Nine knives were seized and 14
+people were referred to support services.": the second sentence states no period and
+opens with no back-reference, but it goes on telling what was done in the span the
+release is about. A release's first stated period is what it reports on; sentences that
+narrate events (a past-tense verb of doing, or a count of events such as arrests or
+calls) while that period is still the last one stated belong to it.
+
+:func:`narrative_period` is read by
+:meth:`pressfacts.statistics.period_context.DocumentPeriods` last of all, for a figure
+no other rule dates, with no change (a change states its own comparison). It takes the
+period only when:
+
+- the nearest period stated in the few sentences before is the document's first (the
+  lead's): a later span ("In 2019 …") has moved the story elsewhere;
+- that period is longer than a day (a day dates an event, not a span counted over);
+- the sentence states no period of its own;
+- the figure counts events (:data:`EVENT_COUNT_NOUNS`) or the sentence narrates one
+  (:data:`NARRATIVE_VERBS`), and holds no word of the present, the future, a habit or
+  an earlier time (:data:`NOT_NARRATIVE`): "The unit has 30 staff", "Volunteers attend
+  8,000 events a year", "three people had been arrested" stay undated.
+
+The present perfect after a span running to P is :mod:`.period_to_date`'s.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from pressfacts.findings import PeriodFinding
+
+
+def _words(*words: str) -> str:
+    """An alternation of whole words (a space in a word matches any white space)."""
+    return "|".join(word.replace(" ", r"\s+") for word in words)
+
+
+EVENT_COUNT_NOUNS: frozenset[str] = frozenset(
+    {"arrests", "calls", "reports", "crimes", "offences", "incidents", "contacts",
+     "sessions", "visits", "referrals", "seizures", "stops", "searches", "charges",
+     "convictions", "cases", "attendances", "call-outs", "callouts", "complaints",
+     "offenders", "drivers", "knives", "weapons", "firearms", "thefts", "burglaries",
+     "assaults", "attacks", "journeys", "patrols", "checks", "warrants", "occasions",
+     "deaths", "injuries", "collisions", "casualties", "fines", "tickets", "notices",
+     "orders", "prosecutions", "disclosures", "applications"}
+)  # fmt: skip
+"""Heads of a count of things that happen over a span (not of a stock such as staff,
+money held or places): "212 arrests", "41 calls", "9 knives" (seized)."""
+
+NARRATIVE_PASSIVES: tuple[str, ...] = (
+    "arrested", "charged", "seized", "recovered", "injured", "stopped", "searched",
+    "killed", "caught", "found", "referred", "reported", "recorded", "issued", "made",
+    "carried", "dealt", "safeguarded", "identified", "visited", "treated", "seen",
+    "cautioned", "convicted", "sentenced", "prosecuted", "fined", "detained", "rescued",
+    "supported",
+)  # fmt: skip
+"""Verbs of what was done, after "was"/"were": "14 people were referred"."""
+
+NARRATIVE_ACTIVES: tuple[str, ...] = (
+    "made", "seized", "recovered", "arrested", "charged", "recorded", "received",
+    "answered", "handled", "carried out", "conducted", "issued", "stopped", "searched",
+    "visited", "took", "attended", "responded to", "dealt with", "treated", "identified",
+    "safeguarded", "removed", "found", "detected", "caught", "tested",
+)  # fmt: skip
+"""Verbs of what was done, in the simple past: "officers made 29 arrests"."""
+
+NARRATIVE_VERBS = re.compile(
+    rf"\b(?:was|were)\s+(?:\w+ly\s+)?(?:{_words(*NARRATIVE_PASSIVES)})\b"
+    rf"|\b(?:{_words(*NARRATIVE_ACTIVES)})\b",
+    re.I,
+)
+"""A sentence telling what was done: "were seized", "officers made"."""
+
+NOT_NARRATIVE = re.compile(
+    r"\b(?:is|are|has|have|had|will|would|can|could|may|might|remains?|now|currently|"
+    r"each|every|per|a\s+(?:year|week|month|day))\b"
+    r"|\b(?:rose|fell|risen|fallen|increased|decreased|dropped|grew|doubled|halved|trebled)\b"
+    r"|\b(?:up|down)\s+(?:by|from|on)\b|\bfrom\s+[£$€]?\d"
+    r"|\b(?:pending|outstanding|awaiting)\b"
+    r"|\b(?:hopes?|plans?|aims?|expects?|intends?|wants?|to\s+be)\b",
+    re.I,
+)
+"""Words that take a sentence out of the narrated span: the present ("is", "has"), the
+future or a possibility ("will", "could"), a habit ("each", "a year"), the past
+perfect ("had been arrested": before the time narrated, not within it), a change
+("fell from 21 to 12": its levels are of two times, not one), a state still open
+("40 orders were pending") and an intention ("hope to make 45 arrests", "to be tested")."""
+
+
+@dataclass(frozen=True)
+class NarrativeCarry:
+    """The named rule: what a figure and its sentence must show to take the lead period."""
+
+    name: str
+    count_nouns: frozenset[str]
+    verbs: re.Pattern[str]
+    blockers: re.Pattern[str]
+
+    def narrates(self, sentence: str, unit: str) -> bool:
+        """Whether ``sentence`` tells events of the span, counted by a figure of ``unit``."""
+        head = unit.rsplit(maxsplit=1)[-1] if unit.strip() else ""
+        if head not in self.count_nouns and not self.verbs.search(sentence):
+            return False
+        return not self.blockers.search(sentence)
+
+
+NARRATIVE_CARRY = NarrativeCarry(
+    "narrative_count", EVENT_COUNT_NOUNS, NARRATIVE_VERBS, NOT_NARRATIVE
+)
+
+
+def narrative_period(
+    sentence: str,
+    unit: str,
+    stated_here: Sequence[PeriodFinding],
+    nearest: PeriodFinding | None,
+    first: PeriodFinding | None,
+) -> PeriodFinding | None:
+    """The lead period ``first`` for a figure of ``unit`` in ``sentence`` (which states
+    ``stated_here``, none of them an event's day) when ``nearest`` (the main period of
+    the few sentences before) covers the same dates and the sentence narrates events
+    (see the module docstring); else None."""
+    if nearest is None or first is None or stated_here:
+        return None
+    if (nearest.start, nearest.end) != (first.start, first.end):
+        return None
+    if nearest.start >= nearest.end:
+        return None
+    return nearest if NARRATIVE_CARRY.narrates(sentence, unit) else None
