@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from pressfacts.lexicon.number_words import WORD_NUMBER
+from pressfacts.statistics.elided_words import RANKING_NEXT
 
 FINANCIAL_YEAR = r"(?:19|20)\d{2}[/-]\d{2}\b"
 """A financial or school year written as two years ("2025/26", "2024-25"): a period, never
@@ -108,8 +109,9 @@ it), also without the comma after a number or a span ("… since 2021 and crime 
 has fallen by 8%"); not ", and officers recorded" (no place), ", and in Leeds"
 (:data:`NEW_PLACE`), "300 clubs and groups in Hull have signed" (two nouns, one subject)."""
 CLAUSE_BREAK = re.compile(
-    r"[;:]|\s[–—-]\s|\.\s|,\s+(?:while|whereas|but|although|though(?!,)|when|followed\s+by|"
-    r"and\s+that)\b|"
+    r"[;:]|\s[–—-]\s|\.\s|,\s+(?:while|whereas|but|although|though(?!,)|when|"
+    + RANKING_NEXT
+    + r"|and\s+that)\b|"
     + NEW_SUBJECT
     + "|"
     + SAME_SUBJECT_VERB

@@ -298,7 +298,8 @@ class StatisticReader:
             elided_subject, state.last_count, at.index, sentence[:start], after,
             skipped=state.compared_only == at.index - 1,
         )  # fmt: skip
-        whole = named_whole(after, [*findings, *found])
+        part_count = None if unit in ("percent", "times") else value  # a part within its whole
+        whole = named_whole(after, [*findings, *found], part_count)
         if whole is None and found and OF_THESE.match(after):  # "…, and 12 of them …"
             whole = next((f for f in reversed(found) if f.unit not in ("percent", "times")), None)
         # "Of those arrested, nine … and 14 …": the count the lead-in names, for every

@@ -24,6 +24,7 @@ from pressfacts.statistics.elided_words import (
     ON_NAMED_LINE,
     PART_AFTER,
     PERIOD_NEXT,
+    RANKING_NEXT,
 )
 
 
@@ -247,7 +248,9 @@ ELIDED_RULES: tuple[ElidedRule, ...] = (
     ElidedRule(
         "place_with",
         re.compile(
-            r"(?:\bfollowed\s+by|,|(?i:and))\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}"
+            r"(?:\b"
+            + RANKING_NEXT
+            + r"|,|(?i:and))\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}"
             r"\s+(?i:with)\s+(?i:(?:around|about|some|nearly|almost|over|more\s+than)\s+)?$"
         ),
         re.compile(r"\s*(?:[.;)]|,\s|\s+and\s|$)"),
@@ -330,15 +333,18 @@ ELIDED_RULES: tuple[ElidedRule, ...] = (
         re.compile(r"\s*(?:[.;)]|,\s|$)"),
     ),
     # "the highest rate was in Hull, at 7.2 per 1,000, followed by York at 6.1": the next
-    # member of a ranking, its noun gapped ("followed by York with 6" is place_with's); not
+    # member of a ranking, its noun gapped ("followed by York with 6" is place_with's; "ahead
+    # of Burnley on 198 and Lancaster on 151": RANKING_NEXT, another member after it); not
     # "followed by York at 6pm" (a time)
     ElidedRule(
         "followed_by_at",
         re.compile(
-            r"\bfollowed\s+by\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,3}"
+            r"\b"
+            + RANKING_NEXT
+            + r"\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,3}"
             r"\s+(?:at|on)\s+(?:(?:around|about|nearly|almost|just\s+over)\s+)?$"
         ),
-        re.compile(r"\s*(?:[.;,)]|$)"),
+        re.compile(r"\s*(?:[.;,)]|$)|\s+and\s+(?:the\s+)?[A-Z]"),
     ),
     # "Leeds accounted for 312 of them, Bradford for 287 and Hull for 140", "York recorded
     # 900 thefts, Selby 310 and Tadcaster 95.": the verb gapped after a named subject

@@ -16,6 +16,10 @@ PERIOD_NEXT = re.compile(
 """The words after a number that state when it was counted: " in June", " last year",
 " between July and September" (not "between them")."""
 ANYTHING = re.compile(r"")
+RANKING_NEXT = r"(?:followed\s+by|ahead\s+of)"
+"""The words that open the next member of a ranking after a count (rule ``ranking_next``):
+"Hove had the most, 40, followed by Lewes with 31", "Preston recorded the most, 263, ahead
+of Burnley on 198": the member's place and count are its own, its noun the ranking's."""
 
 CALENDAR = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"

@@ -60,6 +60,12 @@ PLACE_WITH = re.compile(
 """A place, "with", then the figure: an item of a ranked list ("followed by Ripon with 31,
 Selby with 24 and …"): the place before "with" is the figure's own."""
 _WITH_REACH = 30
+PLACE_ON = re.compile(
+    r"\s+on\s+(?:(?:around|about|some|nearly|almost|over|more\s+than|just\s+over)\s+)?$", re.I
+)
+"""A place, "on", then the figure: an item of a ranked list told as a score ("ahead of
+Burnley on 198 and Lancaster on 151"): the place before "on" is the figure's own, not the
+next item's."""
 PLACE_WHERE = re.compile(r",\s+where\s+[^.;:,]{0,120}$", re.I)
 """A place, then ", where" and the figure's clause ("… extend it to Walsall, where thefts
 have risen by a fifth"): the place the relative clause is about is the figure's own, over
@@ -85,6 +91,7 @@ _BRACKET_REACH = 4
 _PLACE_BEFORE = (
     (PLACE_WHERE, _WHERE_REACH),
     (PLACE_WITH, _WITH_REACH),
+    (PLACE_ON, _WITH_REACH),
     (PLACE_OWNS, _OWNS_REACH),
     (PLACE_BRACKET, _BRACKET_REACH),
 )
@@ -95,10 +102,10 @@ _PLACE_BEFORE = (
 def own_place(text: str, at: int, s_start: int, in_clause: Sequence[Place]) -> Place | None:
     """Of ``in_clause`` (the places of the clause of the figure at ``at`` of ``text``, its
     sentence starting at ``s_start``), the place named right after the figure as its scope
-    (:data:`OWN_PLACE`), right before it with "with" (:data:`PLACE_WITH`), owning the
-    measure it states (:data:`PLACE_OWNS`), or before the ", where" clause that holds it
-    (:data:`PLACE_WHERE`), if any; "from" names it where the sentence says its counts came
-    from (:data:`FROM_PLACE`)."""
+    (:data:`OWN_PLACE`), right before it with "with" or "on" (:data:`PLACE_WITH`,
+    :data:`PLACE_ON`), owning the measure it states (:data:`PLACE_OWNS`), or before the ",
+    where" clause that holds it (:data:`PLACE_WHERE`), if any; "from" names it where the
+    sentence says its counts came from (:data:`FROM_PLACE`)."""
     own = OWN_PLACE.match(text, at) or _came_from(text, at, s_start)
     if own is not None:
         after = next((p for p in in_clause if p.start == own.end()), None)

@@ -6,7 +6,11 @@ January and February as a part of the six months stated before, so a later sente
 takes its period from the sentences before it (a back-reference, or a sentence stating
 none) takes the whole's span: the nearest main period before the part that holds it
 (:data:`PART_MARKERS`). The part's own sentence keeps its span ("In May alone we seized
-£310,000" is May's); with no whole stated before, the part's span stays.
+£310,000" is May's); with no whole stated before, the part's span stays. A month ranked
+among the others of a span is such a part too (:data:`RANKED_PARTS`): "… 4,318 reports in
+the year to March 2025. The busiest month was August 2024, with 462 reports, while
+February 2025 was the quietest, with 301. Plymouth accounted for 1,207 of the reports …"
+speaks of the year again.
 """
 
 from __future__ import annotations
@@ -22,13 +26,48 @@ PART_MARKERS: dict[str, re.Pattern[str]] = {
 }
 """Words right after a period phrase that single its span out of a whole stated before."""
 
+_RANK = r"busiest|quietest|worst|best|highest|lowest|peak|record"
+"""Words that rank a month among the others of a span."""
+RANKED_PARTS: dict[str, re.Pattern[str]] = {
+    # "The busiest month was August 2024", "its quietest month being February": the
+    # period phrase is the ranking itself (the rule ``superlative_month``)
+    "ranked_month_phrase": re.compile(
+        rf"^(?:the|its|our|their)\s+(?:single\s+)?(?:{_RANK})\s+month\b", re.I
+    ),
+    # "February 2025 was the quietest", "July proved its busiest month": the ranking
+    # right after the period phrase
+    "ranked_after_span": re.compile(
+        rf"\s+(?:was|proved|remained|became)\s+(?:the|its|our|their)\s+(?:single\s+)?"
+        rf"(?:{_RANK})\b",
+        re.I,
+    ),
+}
+"""A period phrase, or the words right after it, that rank its span among the others of a
+whole stated before (a month of a year): a part, as one singled out with "alone"."""
+
+
+def is_ranked(text: str, period: PeriodFinding) -> bool:
+    """Whether the phrase of ``period``, or the words right after it, rank its span among
+    the others of a whole (:data:`RANKED_PARTS`): no lead-in for the sentences after it."""
+    phrase = text[period.start_char : period.end_char]
+    return bool(
+        RANKED_PARTS["ranked_month_phrase"].match(phrase)
+        or RANKED_PARTS["ranked_after_span"].match(text, period.end_char)
+    )
+
+
+def is_part(text: str, main: PeriodFinding) -> bool:
+    """Whether the period phrase of ``main`` singles its span out of a whole
+    (:data:`PART_MARKERS` after it, or :func:`is_ranked`)."""
+    return any(p.match(text, main.end_char) for p in PART_MARKERS.values()) or is_ranked(text, main)
+
 
 def whole_of_part(
     text: str, main: PeriodFinding | None, mains_before: Sequence[PeriodFinding | None]
 ) -> PeriodFinding | None:
-    """``main``, or when it is a part singled out (:data:`PART_MARKERS`) the nearest main
+    """``main``, or when it is a part singled out (:func:`is_part`) the nearest main
     period stated before it whose span holds it and is longer."""
-    if main is None or not any(p.match(text, main.end_char) for p in PART_MARKERS.values()):
+    if main is None or not is_part(text, main):
         return main
     for whole in reversed(mains_before):
         if (

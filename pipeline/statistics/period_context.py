@@ -38,7 +38,7 @@ from dataclasses import replace
 
 from pressfacts.findings import PeriodFinding
 from pressfacts.statistics import period_levels as levels
-from pressfacts.statistics.period_alone_parts import whole_of_part
+from pressfacts.statistics.period_alone_parts import is_ranked, whole_of_part
 from pressfacts.statistics.period_back_choice import referred_main
 from pressfacts.statistics.period_back_references import (
     BACK_REFERENCE_RULES,
@@ -188,7 +188,7 @@ class DocumentPeriods:
             ):
                 self._trailers.append((s_start, period))
                 continue
-            for rule in LEAD_IN_RULES:
+            for rule in () if is_ranked(text, period) else LEAD_IN_RULES:  # a month's rank
                 if rule.name == "list_lead_in" and not (
                     sentence.endswith(":") and len(sentence) - len(opening) < 60
                 ):
@@ -244,7 +244,9 @@ class DocumentPeriods:
         befores = range(index - 1, max(-1, index - 1 - _BACK_SENTENCES), -1)
         names = [name for name, rule in BACK_REFERENCE_RULES.items() if rule.match(opening)]
         if whole := partitive_whole(opening, self._text, self._sentences, self._mains, index):
-            return whole  # "Wirral accounted for 1,310 of the witnesses": their sentence's
+            # "Wirral accounted for 1,310 of the witnesses": their sentence's (its whole's
+            # when that sentence singles a part out: "The busiest month was July")
+            return whole_of_part(self._text, whole, self._mains[: max(index, 0)])
         if not names:
             main = self.nearest_main_before(s_start)
             main = whole_of_part(self._text, main, self._mains[: max(index, 0)])

@@ -10,7 +10,10 @@ before. A sentence opening with a part's count "of the/these/those <noun>"
 :data:`PARTITIVE_SENTENCES`, that counts that noun ("6,480 victims and witnesses"); with
 none, the usual back-reference stands. A sentence opening "Of the <noun> <done>," (rule
 ``of_the_noun_done``: "Of the adults helped, around two in five …", "Of the victims
-identified, a third …") states the shares of those counted before in the same way.
+identified, a third …") states the shares of those counted before in the same way, and so
+does one naming the counted things again as its subject, with a count of what they held
+(rule ``the_counted_noun_held``: "There were 1,486 missing episodes in 2024/25. … The
+episodes involved 318 children").
 """
 
 from __future__ import annotations
@@ -34,11 +37,20 @@ PARTITIVE_OPENINGS: dict[str, re.Pattern[str]] = {
         r"(?:[a-z]{2,}(?:ed|en)|found|caught|held|met|hurt|seen)\s*,",
         re.I,
     ),
+    # "The episodes involved 318 children", "These calls came from 2,100 people", "The
+    # arrests included 41 women": the things counted before, named again as the subject,
+    # and a count of what they held; not "The episodes will be reviewed" (no count)
+    "the_counted_noun_held": re.compile(
+        r"^\W{0,3}(?:the|these|those)\s+(?P<noun>[a-z-]{3,}s)\s+(?:involved|included|"
+        r"concerned|affected|came\s+from|related\s+to|led\s+to|resulted\s+in)\s+"
+        rf"{_ABOUT}\d",
+        re.I,
+    ),
 }
 """Openings of a sentence whose count is a part of the <noun> counted before."""
 PARTITIVE_SENTENCES = 6
 """How many sentences back the count of the noun may be stated."""
-_NEEDS = ("accounted", "made up", "of the", "of these", "of those")
+_NEEDS = ("accounted", "made up", "of the", "of these", "of those", "the ", "these ", "those ")
 
 
 def partitive_whole(

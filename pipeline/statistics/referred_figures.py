@@ -334,12 +334,16 @@ NAMED_WHOLE = re.compile(
 arrests" (a figure of its own)."""
 
 
-def named_whole(after: str, earlier: Sequence[StatisticFinding]) -> StatisticFinding | None:
+def named_whole(
+    after: str, earlier: Sequence[StatisticFinding], part: float | None = None
+) -> StatisticFinding | None:
     """``named-whole``: the figure a part points back to by name ("around one in three of
     those reports" after "2,900 reports … in the 12 months to November"): the latest
     ``earlier`` count whose unit holds the noun and that is no comparison's yardstick (its
     area and period are the part's, not those of the last sentence's count); None when no
-    count has that noun."""
+    count has that noun. A ``part`` that is a count is never more than its whole
+    (``part_within_whole``): "The busiest month was August, with 462 reports. Plymouth
+    accounted for 1,207 of the reports" points past August's 462 to the year's total."""
     match = NAMED_WHOLE.match(after)
     if match is None:
         return None
@@ -347,6 +351,8 @@ def named_whole(after: str, earlier: Sequence[StatisticFinding]) -> StatisticFin
     for finding in reversed(earlier):
         if finding.unit in _RATIOS or (finding.period and finding.period.kind in _YARDSTICKS):
             continue  # "up from 980 arrests in 2024": the comparison's yardstick, no whole
+        if part is not None and finding.value < part:
+            continue  # part_within_whole: a smaller count cannot hold the part
         if noun in finding.unit.lower().split():
             return finding
     return None

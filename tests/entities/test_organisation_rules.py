@@ -284,6 +284,16 @@ PATTERN_CASES: dict[str, tuple[str, Found]] = {
             )
         ],
     ),
+    "rescue-team": (
+        "searched the fells with Patterdale Mountain Rescue Team overnight",
+        [
+            (
+                "Patterdale Mountain Rescue Team",
+                "CHARITY",
+                "charity:patterdale-mountain-rescue-team",
+            )
+        ],
+    ),
     "students-union": (
         "volunteers from Leeds Beckett Students' Union and the police",
         [("Leeds Beckett Students' Union", "ORG", "org:leeds-beckett-students-union")],

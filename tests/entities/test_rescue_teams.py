@@ -1,0 +1,38 @@
+"""Volunteer search and rescue teams named by their place (``rescue-team`` of
+``organisation_patterns.jsonl``) are CHARITY entities. Sentences invented for the test."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+ROWS = [
+    (
+        "Officers were joined by Keswick Mountain Rescue Team and Northumberland Search and "
+        "Rescue Team on the fells.",
+        {
+            ("CHARITY", "Keswick Mountain Rescue Team"),
+            ("CHARITY", "Northumberland Search and Rescue Team"),
+        },
+    ),
+    (
+        "Volunteers from Cornwall Search and Rescue Team searched the coast path with Devon "
+        "and Cornwall Police.",
+        {("CHARITY", "Cornwall Search and Rescue Team"), ("FORCE", "Devon and Cornwall Police")},
+    ),
+    (
+        "The search was led by Brecon Mountain Rescue Team, with help from Dyfed-Powys Police.",
+        {("CHARITY", "Brecon Mountain Rescue Team"), ("FORCE", "Dyfed-Powys Police")},
+    ),
+    # near misses: a helicopter, lower-case teams, no team word
+    ("The HM Coastguard Search and Rescue helicopter was sent from Newquay.", set()),
+    ("Lowland rescue teams across Lincolnshire were called out 40 times.", set()),
+    ("Search and Rescue volunteers joined the hunt in Cumbria.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROWS)
+def test_rescue_teams(nlp: Language, text: str, expected: set[tuple[str, str]]) -> None:
+    doc = nlp(text)
+    found = {(i.type, i.name) for i in doc._.entity_info.values() if i.type != "PERSON"}
+    assert found == expected
