@@ -99,6 +99,22 @@ ELIDED_RULES: tuple[ElidedRule, ...] = (
         ),
         re.compile(r"\s+for\s+(?:not\s+|failing\s+to\s+[a-z]+\s+)?[a-z-]+ing\b", re.I),
     ),
+    # "1,284 crimes motivated by race, 598 against disabled people and 204 against Jewish
+    # people": another item of a list of whom the count before was aimed at, after a
+    # comma, a colon or "and"; not "against a target of 80" (a yardstick), "and 45 against
+    # 30" (and_then_period's), ", 60 officers against …" (a noun of its own)
+    ElidedRule(
+        "listed_against_target",
+        re.compile(
+            r"(?:[,:]|(?<![\w-])and)\s+(?:(?:around|about|some|nearly|almost|over)\s+)?$", re.I
+        ),
+        re.compile(
+            r"\s+(?:against|targeting|targetting|aimed\s+at|directed\s+at)\s+(?!(?:an?|the|its|"
+            r"their)\s+(?:[\w-]+\s+)?(?:target|average|aim|goal|baseline|total|figure)s?\b)"
+            r"[A-Za-z]",
+            re.I,
+        ),
+    ),
     # "6,031 officers, or 5,874 on a full-time equivalent basis", "1,320 officers, or 1,281
     # FTE": the count before measured another way; not ", or 5,874 staff" (a noun of its
     # own), ", or 25 a day" (a rate: another rule's)
