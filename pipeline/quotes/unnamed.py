@@ -18,6 +18,13 @@ UNNAMED_DEFINITE_NOUNS: dict[str, str | None] = {
     "man": "male",
     "survivor": None,
     "complainant": None,
+    # the victim of a street, shop or taxi attack, spoken of by what they were doing
+    "driver": None,
+    "shopkeeper": None,
+    "pensioner": None,
+    "teenager": None,
+    "girl": "female",
+    "boy": "male",
 }
 """Nouns for a person a release leaves unnamed, with the gender they tell (None: none)."""
 

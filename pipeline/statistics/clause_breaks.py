@@ -89,6 +89,11 @@ PART_CLAUSE = rf",\s+(?!(?:with|and)\b)(?={PART_OF})"
 district", ", 40 of those in Hull"): the part's clause, whose place is not the total's
 (after ", with" or ", and" such a part is a yardstick break of :data:`PART_OF_WHOLE`'s
 kind)."""
+SHARE_OF_ALL = r",\s+and\s+(?=(?:[\w-]+\s+){1,4}?of\s+all\s+(?:the\s+)?[a-z]+)"
+"""", and" + a share of a whole of its own ("of all reports", "of all the victims"): a clause
+of its own, whose place is not the figure's before it ("rose by 19%, and nearly a quarter of
+all reports came from Derby": Derby is the quarter's); not ", and a third of them" (a part
+of the total before it, :data:`PART_OF_WHOLE`'s)."""
 MODAL_SAME_SUBJECT = (
     r",\s+and\s+(?=(?:will|would|shall|could|can)\s+(?:also\s+)?(?:pay\s+for|fund|buy|recruit|"
     r"hire|add|train|provide|put|create|open|employ)\s+(?:[a-z]+\s+){0,2}?"
@@ -121,6 +126,8 @@ CLAUSE_BREAK = re.compile(
     + PLACED_SUBJECT
     + "|"
     + PART_CLAUSE
+    + "|"
+    + SHARE_OF_ALL
     + "|"
     + NEW_PLACE
     + "|"

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from pressfacts.lexicon.number_words import WORD_NUMBER
 from pressfacts.statistics.elided_words import (
+    AGAINST_TARGET,
     ANYTHING,
     BRACKET_LABEL,
     CALENDAR,
@@ -99,6 +100,17 @@ ELIDED_RULES: tuple[ElidedRule, ...] = (
             re.I,
         ),
         re.compile(r"\s+for\s+(?:not\s+|failing\s+to\s+[a-z]+\s+)?[a-z-]+ing\b", re.I),
+    ),
+    # "1,284 crimes motivated by race, 598 against disabled people and 204 against Jewish
+    # people": another item of a list of whom the count before was aimed at, after a
+    # comma, a colon or "and"; not "against a target of 80" (a yardstick), "and 45 against
+    # 30" (and_then_period's), ", 60 officers against …" (a noun of its own)
+    ElidedRule(
+        "listed_against_target",
+        re.compile(
+            r"(?:[,:]|(?<![\w-])and)\s+(?:(?:around|about|some|nearly|almost|over)\s+)?$", re.I
+        ),
+        re.compile(AGAINST_TARGET, re.I),
     ),
     # "6,031 officers, or 5,874 on a full-time equivalent basis", "1,320 officers, or 1,281
     # FTE": the count before measured another way; not ", or 5,874 staff" (a noun of its

@@ -76,3 +76,9 @@ BRACKET_LABEL = (
 """The label of another time's level in brackets: "2023/24:" in "(2023/24: 1,102)", "last
 year:"; read by the elided rule ``bracketed_yardstick`` and the period clause break
 ``period_clauses.BRACKETED_YARDSTICK``."""
+AGAINST_TARGET = (
+    r"\s+(?:against|targeting|targetting|aimed\s+at|directed\s+at)\s+(?!(?:an?|the|its|"
+    r"their)\s+(?:[\w-]+\s+)?(?:target|average|aim|goal|baseline|total|figure)s?\b)[A-Za-z]"
+)
+"""Whom a listed count was aimed at, after it: " against disabled people"; not " against a
+target of 80" (a yardstick); read by the elided rule ``listed_against_target``."""

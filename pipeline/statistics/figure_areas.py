@@ -245,13 +245,23 @@ victims male"): with no place in its clause, it takes the nearest place of the w
 before it in its sentence."""
 
 
+ATTRIBUTED_AFTER = re.compile(
+    r"\s+(?:has\s+|have\s+)?(?:said|says|added|confirmed)\s*(?:[.!?]|$)", re.I
+)
+"""A body as the speaker of a reporting clause that closes its sentence ("…, a third of them
+from Bradford, West Yorkshire Police said."): who says it, not where it happened, so any
+place the clause names comes first; not "Kent Police said 40 …" (the body opens what it
+says)."""
+
+
 def _rank(text: str, place: Place) -> int:
     """Which of a clause's places a figure takes first: a scope ("in Essex", a venue "at
     Anfield"), then a territorial body or a force's division named after a place ("Police
     Scotland's Tayside division", the nearer first), then a place used otherwise, and
     last a national body cited as the source (its remit yields to any place the clause
-    names: "Dogs Trust said it took in 38 dogs from Derbyshire")."""
-    if place.rule == "source-body":
+    names: "Dogs Trust said it took in 38 dogs from Derbyshire") or a body that closes the
+    sentence as its speaker (:data:`ATTRIBUTED_AFTER`)."""
+    if place.rule == "source-body" or ATTRIBUTED_AFTER.match(text, place.end):
         return 3
     if place.rule in ("place", "district"):
         before = text[max(0, place.start - 30) : place.start]

@@ -47,6 +47,8 @@ NATIONAL_SCOPES: tuple[NationalScope, ...] = (
         "charity:royal-society-for-the-prevention-of-cruelty-to-animals", "England and Wales"
     ),
     NationalScope("charity:scottish-spca", "Scotland"),
+    NationalScope("charity:stop-hate-uk", "UK"),
+    NationalScope("charity:stop-hate-line", "UK"),
 )
 """National bodies by their statutory or stated remit (the NCA and its commands: the UK;
 British Transport Police: the railways of Great Britain; the NSPCC and its Childline: the
@@ -57,7 +59,8 @@ Independent Office for Police Conduct, which oversees the forces of England and 
 Inspectorate of Prisons, which inspects the prisons of England and Wales, and the Prison
 Advice and Care Trust (Pact), which works in the prisons of England and Wales; the animal
 welfare charities by their remit: Dogs Trust's rehoming centres across the UK (Dogs Trust
-Ireland is a separate charity), the RSPCA in England and Wales, the Scottish SPCA in Scotland).
+Ireland is a separate charity), the RSPCA in England and Wales, the Scottish SPCA in
+Scotland; Stop Hate UK and the Stop Hate Line it runs for victims of hate crime: the UK).
 Used last, when no territorial body or place fixes a release's
 area, and for a figure whose sentence cites a national charity as its source."""
 SOURCE_VERBS: tuple[str, ...] = (

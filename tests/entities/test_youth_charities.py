@@ -1,5 +1,6 @@
-"""Youth and community charities that proceeds-of-crime funds give to are CHARITY entities
-of the gazetteer (``charities.jsonl``). Sentences invented for the test."""
+"""Youth and community charities that proceeds-of-crime funds give to, and named services
+charities run, are CHARITY entities of the gazetteer (``charities.jsonl``). Sentences
+invented for the test."""
 
 from __future__ import annotations
 
@@ -14,6 +15,11 @@ ROWS = [
     (
         "Street League and Groundwork UK each received a grant from Cleveland Police.",
         {("CHARITY", "Street League"), ("CHARITY", "Groundwork UK"), ("FORCE", "Cleveland Police")},
+    ),
+    # a named helpline a charity runs is a CHARITY of its own
+    (
+        "Calls to the Stop Hate Line fell, Gwent Police said.",
+        {("CHARITY", "Stop Hate Line"), ("FORCE", "Gwent Police")},
     ),
     # near miss: a lower-case "street league" is a sports league, not the charity
     (

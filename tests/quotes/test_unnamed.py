@@ -19,6 +19,11 @@ def _subject(text: str, verb: str) -> tuple[str, str | None] | None:
         ("Speaking after the hearing, the young man added", "added", ("man", "male")),
         (", said the survivor", "said", ("survivor", None)),  # after a quote
         ("In her statement, the complainant wrote", "wrote", ("complainant", None)),
+        ('," the driver said in a statement', "said", ("driver", None)),
+        ("Speaking outside court, the shopkeeper said", "said", ("shopkeeper", None)),
+        (", said the pensioner", "said", ("pensioner", None)),
+        ("In a statement, the teenager said", "said", ("teenager", None)),
+        ("Asked about the attack, the boy said", "said", ("boy", "male")),
     ],
 )
 def test_an_unnamed_subject_at_the_verb(
@@ -35,6 +40,12 @@ def test_an_unnamed_subject_at_the_verb(
         ("Kent Police said the woman", "said"),  # the woman is what was said of, no subject
         ("Mandy Cole, the woman behind the appeal, said", "said"),  # named in apposition
         ("The chairman said", "said"),  # a title, not an unnamed person
+        ("The officer who stopped the driver said", "said"),  # the driver is no subject
+        ("Northumbria Police said the pensioner", "said"),
+        (
+            "In a statement, the girl's mother said",
+            "said",
+        ),  # a relative, not the girl  # what was said of, no subject
     ],
 )
 def test_not_an_unnamed_subject(text: str, verb: str) -> None:

@@ -48,6 +48,7 @@ RULE_ROWS: dict[str, tuple[str, str]] = {
     "there_were_again": ("fell from 143 in 2023 to 118 in 2024, and there have been ", " so far."),
     "or_measured_another_way": ("had 1,320 officers, or ", " on a full-time equivalent basis."),
     "share_then_count": ("Leeds accounted for almost half of them, with ", "."),
+    "listed_against_target": ("logged 310 offences against Muslims, ", " against Sikhs."),
 }
 
 
@@ -64,6 +65,16 @@ def test_elided_rule(name: str) -> None:
     ("before", "after", "expected"),
     [
         ("40 calls last year, but ", " this year", "and_then_period"),
+        (
+            "610 crimes motivated by race and ",
+            " targeting disabled people",
+            "listed_against_target",
+        ),
+        ("88 assaults on Jewish people, about ", " aimed at Muslims", "listed_against_target"),
+        # near misses: a yardstick or a noun of its own after "against"
+        ("logged 310 burglaries, ", " against a target of 400.", None),
+        ("logged 310 burglaries, ", " against the three-year average.", None),
+        ("logged 310 burglaries and ", " against 280 in 2023", None),
         ("90 thefts in 2021 against ", " in 2020", "and_then_period"),
         ("above the three-year mean of around ", " a year", "yardstick_of"),
         ("compared with the 2019 figure of ", ".", "yardstick_of"),
@@ -432,6 +443,16 @@ SENTENCES: list[tuple[str, Figures]] = [
             (140, "drivers", ("2022-05-01", "2022-05-31")),
             (37, "drivers", ("2022-05-01", "2022-05-31")),
             (12, "drivers", ("2022-05-01", "2022-05-31")),
+        ],
+    ),
+    # a list of whom the count before was aimed at: each item counts its noun
+    (
+        "In 2021, Derby officers recorded 420 offences against Muslims, 96 against Jewish "
+        "people and 31 against Sikhs.",
+        [
+            (420, "offences", ("2021-01-01", "2021-12-31")),
+            (96, "offences", ("2021-01-01", "2021-12-31")),
+            (31, "offences", ("2021-01-01", "2021-12-31")),
         ],
     ),
     # near misses: no noun to repeat, a noun of its own

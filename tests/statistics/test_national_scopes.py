@@ -83,6 +83,8 @@ def test_every_source_verb_cites(verb: str) -> None:
         ("charity:dogs-trust", "UK"),
         ("charity:royal-society-for-the-prevention-of-cruelty-to-animals", "England and Wales"),
         ("charity:scottish-spca", "Scotland"),
+        ("charity:stop-hate-uk", "UK"),
+        ("charity:stop-hate-line", "UK"),
     ],
 )
 def test_national_scopes(body: str, area: str) -> None:
@@ -158,6 +160,22 @@ RELEASE_ROWS = [
         "Newport this month.",
         [(41, "Newport")],
         id="cited-rspca-yields-to-a-place-in-its-clause",
+    ),
+    # hate crime charities by their remit
+    pytest.param(
+        "Calls to the Stop Hate Line rose to 5,210 in 2023, Stop Hate UK said.",
+        [(5210, "UK")],
+        id="hate-crime-helpline-release",
+    ),
+    pytest.param(
+        "Stop Hate UK handled 640 reports in 2024. Disability was the motive in 130 of them.",
+        [(640, "UK"), (130, "UK")],
+        id="hate-crime-charity-release",
+    ),
+    pytest.param(
+        "Stop Hate UK said it took 212 reports from Leicester last year.",
+        [(212, "Leicester")],
+        id="hate-crime-charity-own-place-beats-remit",
     ),
 ]
 
