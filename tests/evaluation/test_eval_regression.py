@@ -118,6 +118,7 @@ SUITES = {
     "heldout82": _team_set(TESTS / "heldout82"),
     "heldout83": _team_set(TESTS / "heldout83"),
     "heldout84": _team_set(TESTS / "heldout84"),
+    "heldout87": _team_set(TESTS / "heldout87"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
