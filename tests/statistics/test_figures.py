@@ -212,6 +212,10 @@ def test_top_counts_that_are_no_ranking(text: str, expected: list[float]) -> Non
         ("Officers logged a fifth fewer thefts than the year before.", [20]),
         ("Wardens issued a third more parking fines than last year.", [33.3]),
         ("The team hired a third more wardens in Ely.", []),  # near miss: no "than"
+        # a word before the noun and the period between it and "than"
+        ("Homes in Ely reported a third fewer cold callers in 2024 than the year before.", [33.3]),
+        ("Shops logged a fifth more shoplifting offences in May than in April.", [20]),
+        ("The team hired a third more wardens for the summer in Ely.", []),  # no "than"
     ],
 )
 def test_fractions_in_words(text: str, expected: list[float]) -> None:
