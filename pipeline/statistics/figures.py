@@ -243,6 +243,21 @@ FIGURE_RULES: tuple[FigureRule, ...] = (
         _fraction,
         needs=("half", "third", "quarter", "fifth", "tenth", "sixth", "eighth"),
     ),
+    # "more than double the figure for other types of fraud", "twice the rate among other
+    # groups": a multiple of the same measure for other things, a ratio with no change of
+    # its own; not "double the number recorded the year before", "twice the five-year
+    # average" (an earlier period's count: a change)
+    FigureRule(
+        "multiple-of-other",
+        re.compile(
+            r"\b(?P<mult>double|twice|treble|triple)\b(?=\s+the\s+(?:[\w-]+\s+)?"
+            r"(?:figure|rate|level|number|average|proportion|share)\s+(?:for|among|in|of|across)"
+            r"\s+(?:all\s+)?(?:other|the\s+rest\b|non-|those\s+(?:who|without|not)\b))",
+            re.I,
+        ),
+        lambda m: (MULTIPLIERS[m.group("mult").lower()], "times", None),
+        needs=("doubl", "twice", "tripl", "trebl"),
+    ),
     # "doubled", "halved", "four-fold", "a threefold rise"
     FigureRule(
         "multiplier",

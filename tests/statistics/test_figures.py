@@ -35,6 +35,11 @@ FIGURE_ROWS = [
         "Referrals have tripled since the launch.", (3, "times", "increase"), id="multiplier"
     ),
     pytest.param(
+        "The rate was twice the rate among other groups.",
+        (2, "times", None),
+        id="multiple-of-other",
+    ),
+    pytest.param(
         "Calls were three times as many as in 2023.",
         (3, "times", "increase"),
         id="times-earlier-count",
