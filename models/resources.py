@@ -70,6 +70,11 @@ class OrganisationPattern(_Entry):
         default_factory=list,
         description="Lower-case phrases one of which must stand right before the name.",
     )
+    not_preceded_by: list[str] = Field(
+        default_factory=list,
+        description="Lower-case phrases none of which may stand right before the name "
+        "(\"the team's Quick Response Service\" is a team's own service, no organisation).",
+    )
     followed_by: list[str] = Field(
         default_factory=list,
         description="Lower-case nouns one of which must follow within follow_window words.",

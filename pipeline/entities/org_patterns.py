@@ -10,8 +10,8 @@ anchor words, each window by the rules that may match there
 A match becomes a mention when:
 - it does not begin inside a rank or job title, once a leading "the" is taken off;
 - its words other than the rule's ``heads`` are not all stop words ("The Council");
-- the rule's context holds (``preceded_by``, ``followed_by``, ``not_followed_by``,
-  ``place_led``, ``owner``);
+- the rule's context holds (``preceded_by``, ``not_preceded_by``, ``followed_by``,
+  ``not_followed_by``, ``place_led``, ``owner``);
 - it swallows no gazetteer name, unless the rule says it may (``contains_known``).
 A name that is a small misspelling of a gazetteer entry resolves to that entry.
 """
@@ -363,6 +363,9 @@ class PatternRules:
             return False  # a name never runs over a line break
         if span.end < len(doc) and doc[span.end].lower_ in rule.not_followed_by:
             return False
+        before = doc.text[: span.start_char].rstrip().lower().replace("’", "'")
+        if any(before.endswith(phrase) for phrase in rule.not_preceded_by):
+            return False  # "the team's Quick Response Service": the team's own
         if rule.place_led and doc[span.start : span.end - 1].text.lower() not in self._places:
             return False
         if rule.followed_by:

@@ -2,6 +2,8 @@
 :data:`pressfacts.statistics.period_back_references.BACK_REFERENCE_RULES` (whose entries
 they are) for that module's size.
 
+- :data:`AS_A_RESULT` (``as_a_result``): "Officers stopped payments totalling £486,000 as a
+  result" tells what followed from the figures of the sentence right before;
 - :data:`LIKELIHOOD_RATIO` (``likelihood_ratio``): "Black residents were 4.2 times more
   likely than white residents to be searched" compares the rates of the searches just
   counted;
@@ -72,7 +74,20 @@ was highest in Bristol, at 38%", "The rate remained lowest in the North East"; n
 was highest among men" (no place), "The share is highest in March" (a period of its own is
 read first)."""
 
+AS_A_RESULT = re.compile(
+    r"\W{0,3}(?:as\s+a\s+(?:direct\s+)?(?:result|consequence)\b|(?:[\w'’£.,-]+\s+){1,8}?"
+    r"as\s+a\s+(?:direct\s+)?(?:result|consequence)\b(?!\s+of\b))",
+    re.I,
+)
+"""A sentence that says it follows from what was just stated, at its opening or after a
+few words: "As a result, officers stopped payments of £486,000", "Officers stopped
+payments totalling £486,000 as a result"; not "as a result of the crackdown" (a cause of
+its own)."""
+
 OPENINGS: Final[dict[str, re.Pattern[str]]] = {
+    # "Officers stopped payments totalling £486,000 as a result": what followed from the
+    # figures just stated
+    "as_a_result": AS_A_RESULT,
     # "Asian men were 2.4 times more likely to be stopped": a ratio of the figures just stated
     "likelihood_ratio": LIKELIHOOD_RATIO,
     # "Its volunteer members rated 132 cases …": what the body just named did

@@ -86,6 +86,7 @@ from pressfacts.statistics.place_wording import (
     placeless_list_area,
     referred_area,
 )
+from pressfacts.statistics.qualifier_particles import particle_rule
 from pressfacts.statistics.qualifiers_after import qualifier_after
 from pressfacts.statistics.rates import stated_rate
 from pressfacts.statistics.reading_state import DocumentState, SentenceReading
@@ -142,7 +143,7 @@ class StatisticReader:
 
     def _qualifier_of(self, before: str) -> tuple[str | None, int]:
         match = self._qualifier.search(before)
-        if not match:
+        if not match or particle_rule(before):  # "handing over £210,000": a particle
             return None, 0
         return self._cue_values[match.group("cue").lower()], len(before) - match.start("cue")
 

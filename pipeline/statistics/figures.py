@@ -147,10 +147,11 @@ nothing of its own follows it ("down a fifth on 2022", "fell a third in Leeds", 
 quarter."), and so is one a change reached, a level (rule ``fraction``: "had fallen to a
 quarter, from …", "rose to a third last year"); not "set up a third office" (an ordinal
 before its noun), "fell to a quarter past five"."""
-_COMPARED_THAN = r"(?=\s+(?:more|fewer|less|higher|lower)\s+(?:[a-z]+\s+){0,2}?than\b)"
+_COMPARED_THAN = r"(?=\s+(?:more|fewer|less|higher|lower)\s+(?:[\w-]+\s+){0,4}?than\b)"
 """A fraction compared with a yardstick is a change ("41, a quarter more than in 2024",
 "a third fewer than last year", "a third more firearms than in the same period", its noun
-between); not "a third more officers" (no "than" after the noun)."""
+between, with a word before it and its period: "a third fewer cold callers in 2024 than
+the year before"); not "a third more officers" (no "than" after the noun)."""
 
 _RATIO_BASES = r"(?:rate|figure|level|average|number|proportion|share)\b"
 """What a multiple is of: "3.1 times the rate", "five times the national average"."""
@@ -241,6 +242,21 @@ FIGURE_RULES: tuple[FigureRule, ...] = (
         ),
         _fraction,
         needs=("half", "third", "quarter", "fifth", "tenth", "sixth", "eighth"),
+    ),
+    # "more than double the figure for other types of fraud", "twice the rate among other
+    # groups": a multiple of the same measure for other things, a ratio with no change of
+    # its own; not "double the number recorded the year before", "twice the five-year
+    # average" (an earlier period's count: a change)
+    FigureRule(
+        "multiple-of-other",
+        re.compile(
+            r"\b(?P<mult>double|twice|treble|triple)\b(?=\s+the\s+(?:[\w-]+\s+)?"
+            r"(?:figure|rate|level|number|average|proportion|share)\s+(?:for|among|in|of|across)"
+            r"\s+(?:all\s+)?(?:other|the\s+rest\b|non-|those\s+(?:who|without|not)\b))",
+            re.I,
+        ),
+        lambda m: (MULTIPLIERS[m.group("mult").lower()], "times", None),
+        needs=("doubl", "twice", "tripl", "trebl"),
     ),
     # "doubled", "halved", "four-fold", "a threefold rise"
     FigureRule(

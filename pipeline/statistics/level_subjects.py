@@ -177,7 +177,7 @@ _ANYWHERE = r"than\s+(?:anywhere|any\s+other)\b"
 SUPERLATIVE_NOUN = re.compile(
     r"\b(?:the\s+)?(?:most|fewest|(?:highest|largest|biggest|greatest|lowest|smallest)\s+"
     rf"(?:numbers?|shares?|proportions?)\s+of(?:\s+the)?|(?:more|fewer)(?=\s+\w+s\s+{_ANYWHERE}))"
-    rf"\s+(?P<noun>[A-Za-z]+s)\b(?:\s+{_ANYWHERE}(?:\s+[\w-]+){{0,4}}?)?(?:\s+[a-z]+){{0,7}}?"
+    rf"\s+(?:(?!with\b|at\b)[a-z]+\s+)?(?P<noun>[A-Za-z]+s)\b(?:\s+{_ANYWHERE}(?:\s+[\w-]+){{0,4}}?)?(?:\s+[a-z]+){{0,7}}?"
     r"(?:,\s+(?:(?:with|at)\s+)?|\s+with\s+)$",
     re.I,
 )
@@ -187,7 +187,8 @@ the largest share of the thefts, with 31", "Bangor saw more thefts than anywhere
 the county, with 58", "Leek sent the most letters in the first half of the year, 2,915" (a
 time of up to seven words between), "Hove had the most referrals with 5,904" (a bare
 "with", no comma); not "the most thefts since 2019" (no count after a comma or "with"),
-"the most thefts with 40 officers" (a noun of its own after the count, read first)."""
+"the most thefts with 40 officers" (a noun of its own after the count, read first). A
+word may qualify the noun ("the highest numbers of older victims, with 312")."""
 
 
 LEVEL_AFTER_CLAUSE = re.compile(

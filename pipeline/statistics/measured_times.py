@@ -61,6 +61,9 @@ TO_LEVEL = (
 )
 """A measure's move to its new level, past or perfect ("fell to", "has risen to"): the
 figure after it is the measure's own level."""
+MOVED_TO_LEVEL = TO_LEVEL[: -len(r"\s+to")] + r"(?:\s+[a-z]+ly)?,?\s+to"
+""":data:`TO_LEVEL` with an adverb and a comma allowed before "to" ("rose sharply, to",
+"has fallen steadily to"): the level an average moved to (``place_wording.AN_AVERAGE``)."""
 _FROM_LEVEL = (
     r"(?:fell|rose|dropped|came\s+down|went\s+up|was\s+(?:cut|reduced)|"
     r"(?:has|have|had)\s+(?:fallen|risen|dropped|come\s+down|gone\s+up|been\s+(?:cut|reduced)))"

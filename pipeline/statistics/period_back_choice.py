@@ -17,7 +17,7 @@ from pressfacts.findings import PeriodFinding
 from pressfacts.statistics.period_back_references import refers_to
 from pressfacts.statistics.period_change_levels import told_again
 
-NEAREST_ONLY = frozenset({"further_count"})
+NEAREST_ONLY = frozenset({"further_count", "as_a_result"})
 """Back-reference rules that take the period of the sentence right before, or none."""
 
 

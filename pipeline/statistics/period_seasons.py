@@ -97,6 +97,23 @@ def _opens_sentence(text: str, start: int) -> bool:
     return _OPENS_SENTENCE.search(text[max(0, start - 4) : start]) is not None
 
 
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]?\s+(?-i:[A-Z])")
+_YARDSTICK_CUE = re.compile(
+    r"\b(?:than|from|against|compared\s+(?:with|to)|on|versus)\s+(?:[\d,£.%]+\s+)?(?:\w+\s+)?\Z",
+    re.I,
+)
+
+
+def _new_statement(text: str, before_end: int, start: int) -> bool:
+    """Rule `season_new_sentence`: a "last …" season in a later sentence than the span
+    stated before it, with no yardstick word right before it ("… 147 cases in 2024. In one
+    case in Chorley last summer, …"), is a statement of its own, not that span's
+    comparison; not "… in 2024. That was 40 more than last summer" (a yardstick)."""
+    if not _SENTENCE_END.search(text, before_end, start):
+        return False
+    return _YARDSTICK_CUE.search(text[max(0, start - 40) : start]) is None
+
+
 _PLANNED_BEFORE = re.compile(
     r"\b(?:will|would|is[ \t]+to|are[ \t]+to|plans?[ \t]+to|is[ \t]+set[ \t]+to|"
     r"are[ \t]+set[ \t]+to)[ \t]+(?:(?:also|then|now|be)[ \t]+)?\w+"
@@ -159,7 +176,11 @@ def resolve_season(ctx: Context) -> Resolution:
     if which in ("last", "past", "previous", "preceding"):
         before = ctx.previous
         within = before is not None and before.start <= start and end <= before.end
-        if end >= published or (within and not _opens_sentence(text, ctx.match.start())):
+        if end >= published or (
+            within
+            and not _opens_sentence(text, ctx.match.start())
+            and not _new_statement(text, before.end_char if before else 0, ctx.match.start())
+        ):
             # running at P, or within the span stated before it ("a campaign from 1 June to
             # 31 August … up from 870 last summer", "patrols between June and September …
             # 58 fewer than last summer"): the one before

@@ -30,7 +30,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from pressfacts.statistics.district_names import located_district
-from pressfacts.statistics.measured_times import TO_LEVEL
+from pressfacts.statistics.measured_times import MOVED_TO_LEVEL
 from pressfacts.statistics.nations import is_country
 from pressfacts.statistics.share_areas import holds_share
 
@@ -443,7 +443,7 @@ def dateline(text: str, place: Place) -> bool:
 _ABOUT = r"(?:(?:about|around|almost|nearly|over|under|just|more\s+than|less\s+than)\s+){0,2}"
 AN_AVERAGE = re.compile(
     rf"\ban\s+average\s+(?:(?!of\b)[a-z]+\s+){{0,2}}(?:of\s+)?{_ABOUT}$"
-    rf"|\bthe\s+average(?:\s+(?!of\b)[a-z]+){{0,6}}?\s+(?:was|is|were|stood\s+at|came\s+to|{TO_LEVEL}|"
+    rf"|\bthe\s+average(?:\s+(?!of\b)[a-z]+){{0,6}}?\s+(?:was|is|were|stood\s+at|came\s+to|{MOVED_TO_LEVEL}|"
     rf"(?!(?:rising|falling|increasing)\b)[a-z]+ing|lost|paid|received|spent|waited)\s+{_ABOUT}$"
     rf"|\bthe\s+average\s+[a-z]+\s+(?:[a-z]+\s+){{0,2}}?(?:reached|finali[sz]ed|completed|concluded|"
     rf"closed|resolved)(?:\s+[a-z]+){{0,2}}?\s+in\s+{_ABOUT}$"

@@ -35,6 +35,11 @@ FIGURE_ROWS = [
         "Referrals have tripled since the launch.", (3, "times", "increase"), id="multiplier"
     ),
     pytest.param(
+        "The rate was twice the rate among other groups.",
+        (2, "times", None),
+        id="multiple-of-other",
+    ),
+    pytest.param(
         "Calls were three times as many as in 2023.",
         (3, "times", "increase"),
         id="times-earlier-count",
@@ -212,6 +217,10 @@ def test_top_counts_that_are_no_ranking(text: str, expected: list[float]) -> Non
         ("Officers logged a fifth fewer thefts than the year before.", [20]),
         ("Wardens issued a third more parking fines than last year.", [33.3]),
         ("The team hired a third more wardens in Ely.", []),  # near miss: no "than"
+        # a word before the noun and the period between it and "than"
+        ("Homes in Ely reported a third fewer cold callers in 2024 than the year before.", [33.3]),
+        ("Shops logged a fifth more shoplifting offences in May than in April.", [20]),
+        ("The team hired a third more wardens for the summer in Ely.", []),  # no "than"
     ],
 )
 def test_fractions_in_words(text: str, expected: list[float]) -> None:

@@ -1063,6 +1063,11 @@ BACK_REFERENCES: dict[str, tuple[str, dict[float, tuple[str, str] | None]]] = {
         "Officers stopped 410 drivers in 2021. A further 96 drivers were given warnings.",
         {410: ("2021-01-01", "2021-12-31"), 96: ("2021-01-01", "2021-12-31")},
     ),
+    "as_a_result": (
+        "Bank staff in Kent made 212 calls in 2021. Officers stopped payments of £90,000 as a "
+        "result.",
+        {212: ("2021-01-01", "2021-12-31"), 90000: ("2021-01-01", "2021-12-31")},
+    ),
     "listed_place_count": (
         "Gwent Police caught 120 drivers using phones in 2021.\n\nThe number of drivers "
         "in each of its areas was:\n\n- Newport: 70\n- Torfaen: 30\n- Caerphilly: 20\n",

@@ -1,0 +1,91 @@
+"""Periods that date an aside, not the figures around it.
+
+"The poll of 2,014 adults, carried out by Ipsos in April, suggests that almost 1.2 million
+people were approached over the period": "in April" dates the poll (the aside set off by
+commas) when the main clause points back to a span of its own ("over the period"): then
+the aside's period is an event no figure takes, and "over the period" points past it to
+the span stated before ("in the last 12 months"). With no such back-reference ("The survey
+of 2,000 adults, carried out in October, found that 78% …") the aside dates the figures.
+Each entry of
+:data:`ASIDE_RULES` is a named pattern of an aside's opening (the words after its comma),
+said of a survey or report named just before the comma (:data:`SURVEY_NOUNS`); an
+operation's aside ("The operation, carried out in May, led to 30 arrests") dates its
+figures and is no such aside. :func:`aside_rule` says which one holds a period.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from pressfacts.findings import PeriodFinding
+
+ASIDE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    # ", carried out by Ipsos in April,", ", conducted online in May,"
+    (
+        "fieldwork_aside",
+        re.compile(r"(?:carried\s+out|conducted|commissioned|undertaken)\b", re.I),
+    ),
+)
+"""Named openings of an aside whose period dates the aside's own event (a survey's
+fieldwork), not the figures of its sentence. A report's ", published in March," is an
+event already (:mod:`pressfacts.statistics.period_past_starts` and kin)."""
+
+SURVEY_NOUNS = re.compile(
+    r"\b(?:poll|polling|survey|study|research|questionnaire|report|review|analysis|audit)s?\b"
+    r"(?:[^.,;:]|(?<=\d)[.,](?=\d)){0,60}$",  # "The poll of 2,014 adults"
+    re.I,
+)
+"""What an aside of :data:`ASIDE_RULES` is said of: a survey or a report named in the words
+before its comma ("The poll of 2,014 adults, carried out by …")."""
+
+_ASIDE_SPAN = 120
+"""How far (characters) an aside may run on either side of its period."""
+
+
+def aside_rule(text: str, period: PeriodFinding) -> tuple[str, int] | None:
+    """The name of the :data:`ASIDE_RULES` entry whose aside (``, opening … period …,``)
+    holds ``period``, and where that aside's comma stands; None when the period is not in one."""
+    head = text[max(0, period.start_char - _ASIDE_SPAN) : period.start_char]
+    comma = max(head.rfind(","), head.rfind("("))
+    if comma < 0 or re.search(r"[.;:]", head[comma:]):
+        return None
+    tail = text[period.end_char : period.end_char + _ASIDE_SPAN]
+    if not re.match(r"[^.,;:]*,", tail):
+        return None
+    opening = head[comma + 1 :].lstrip()
+    if not SURVEY_NOUNS.search(text[: period.start_char - len(head) + comma]):
+        return None
+    for name, pattern in ASIDE_RULES:
+        if pattern.match(opening):
+            return name, period.start_char - len(head) + comma
+    return None
+
+
+_SENTENCE_END = re.compile(r"[.!?]\s")
+_NOT_STATED = ("same", "day", "previous", "baseline", "unresolved")
+"""Kinds of period that state no span of their own a back-reference could point to."""
+
+
+def aside_back_references(text: str, found: list[PeriodFinding]) -> list[PeriodFinding]:
+    """``found`` with each aside period (:func:`aside_rule`) followed in its sentence by a
+    back-reference that took it ("over the period", kind ``same``) made an event (kind
+    ``day``), and that back-reference pointed past it to the last span stated before the
+    aside; the rest unchanged."""
+    found = list(found)
+    for index, period in enumerate(found):
+        if period.kind in _NOT_STATED or aside_rule(text, period) is None:
+            continue
+        for later in range(index + 1, len(found)):
+            back = found[later]
+            if _SENTENCE_END.search(text, period.end_char, back.start_char):
+                break
+            if back.kind != "same" or (back.start, back.end) != (period.start, period.end):
+                continue
+            before = next((p for p in reversed(found[:index]) if p.kind not in _NOT_STATED), None)
+            if before is None:
+                break
+            found[index] = replace(period, kind="day", anchor=None)
+            found[later] = replace(back, start=before.start, end=before.end)
+            break
+    return found

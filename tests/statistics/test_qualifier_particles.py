@@ -1,0 +1,69 @@
+"""A phrasal verb's particle "over" before a figure is no qualifier (``qualifier_particles``;
+sentences invented)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from pressfacts.statistics.qualifier_particles import PARTICLE_VERBS, particle_rule
+
+ROWS = [
+    pytest.param(
+        "Trading standards stopped a pensioner from handing over £8,400 to a cold caller.",
+        8400,
+        None,
+        id="hand_over",
+    ),
+    pytest.param(
+        "The victim, from Hastings, signed over £52,000 of her savings to the fraudster.",
+        52000,
+        None,
+        id="sign_over",
+    ),
+    pytest.param(
+        "The gang turned over £3m a year from the scam, detectives in Derby said.",
+        3000000,
+        None,
+        id="turn_over",
+    ),
+    # near misses: "over" as "more than"
+    pytest.param(
+        "Residents of Swindon lost over £90,000 to rogue traders in 2023.",
+        90000,
+        "more than",
+        id="lost-over",
+    ),
+    pytest.param(
+        "Officers handed out over 600 leaflets in Ipswich in May.",
+        600,
+        "more than",
+        id="handed-out-over",
+    ),
+    pytest.param(
+        "Over 40 people handed in knives in Luton.",
+        40,
+        "more than",
+        id="opening-over",
+    ),
+]
+
+
+def test_every_particle_verb_has_a_row() -> None:
+    assert {name for name, _ in PARTICLE_VERBS} <= {row.id for row in ROWS}
+
+
+@pytest.mark.parametrize(("text", "value", "qualifier"), ROWS)
+def test_particle_over_is_no_qualifier(
+    nlp: Language, text: str, value: float, qualifier: str | None
+) -> None:
+    found = {f.value: f.qualifier for f in nlp(text)._.statistics}
+    assert found[value] == qualifier
+
+
+@pytest.mark.parametrize(
+    ("before", "rule"),
+    [("from handing over ", "hand_over"), ("lost over ", None), ("handed well over ", None)],
+)
+def test_particle_rule(before: str, rule: str | None) -> None:
+    assert particle_rule(before) == rule
