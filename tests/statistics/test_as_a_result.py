@@ -32,16 +32,17 @@ ROWS = [
         {12.0: Y24},
         id="as-a-direct-consequence",
     ),
-    # near misses: a cause of its own; a sentence two back
+    # near misses: a cause of its own; a sentence two back (told in the present: a
+    # count told in the past would take the lead's year by period_narrative)
     pytest.param(
-        "Staff in Kent made 212 calls in 2024. Officers arrested 11 suspects as a result of "
-        "a separate inquiry.",
+        "Staff in Kent made 212 calls in 2024. Officers have arrested 11 suspects as a result "
+        "of a separate inquiry.",
         {11.0: None},
         id="as-a-result-of",
     ),
     pytest.param(
         "Staff in Kent made 212 calls in 2024. The bank thanked them. As a result, 11 "
-        "suspects were arrested.",
+        "suspects are awaiting trial.",
         {11.0: None},
         id="not-two-back",
     ),
