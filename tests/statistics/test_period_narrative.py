@@ -95,6 +95,7 @@ def test_narrative_counts_take_the_lead_period(
         ("Thefts fell from 21 to 12 near Truro.", "thefts", False),
         ("Its fraud unit said 40 orders were pending.", "orders", False),
         ("Officers hope to make 45 arrests.", "arrests", False),
+        ("Nationally, forces record 90,000 offences.", "offences", False),
     ],
 )
 def test_what_narrates(sentence: str, unit: str, expected: bool) -> None:
