@@ -42,6 +42,7 @@ _NAME_WORD = (  # a middle initial, with or without its stop ("Jo R. Bell", "Jo 
     rf"[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}(?:[A-Z]\.[ \t]+|(?![AI][ \t])[A-Z][ \t]+)?{_NAME_TOKEN}"
 )
 _NAME = rf"(?P<name>{_NAME_TOKEN}(?:{_NAME_WORD}){{0,3}})"
+_NAME_PAIR = rf"(?P<name>{_NAME_TOKEN}{_NAME_WORD})"  # after a place: "South Yorkshire Jo Bell"
 _POST_NOMINALS = r"(?:\s+(?:OBE|MBE|CBE|KBE|DBE|QPM|KPM|DL|MP|MSP|MS|AM|MLA|KC|QC|JP|BEM))*"
 _NAME_START = r"(?<![\w’'])"
 _NAME_END = r"(?![\w’])"
@@ -60,13 +61,13 @@ _PORTFOLIO = rf"{_PHRASE}(?:,\s+[A-Z]{_PHRASE})*"
 _PLACE_RUN = r"(?:the[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w’'-]*){0,3}"
 """A place after a title before a comma and a name ("for South Wales", "of the West
 Midlands"): capitalised words only, so no sentence can hide in it."""
-_PLACE_RUN_LAZY = r"(?:the[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w’'-]*){0,4}?"
-"""``_PLACE_RUN`` right before a name ("for South Wales Jo Bell"), as short as can be."""
 _BODY_HEADS = (
     r"(?:Police|Constabulary|Council|Service|Trust|Partnership|Board|Authority|Office|Unit|"
-    r"Team|Agency|Foundation|Commission|Panel|Force|Fire|Rescue|Borough|County|City|District)"
+    r"Team|Agency|Foundation|Commission|Panel|Force|Fire|Rescue|Borough|County|City|District|"
+    r"North|South|East|West|Central)"
 )
-"""Head words of a body's name: no name starts on one ("of Dunmore Constabulary Jo Bell")."""
+"""Head words of a body's name and compass words of a place's: no name starts on one ("of
+Dunmore Constabulary Jo Bell", "MP for Bolton South East Yasmin Qureshi")."""
 _BODY_TAIL = (
     r"(?:[ \t]+(?:of|from|at)[ \t]+(?:the[ \t]+)?[A-Z][\w’'&-]*"
     r"(?:[ \t]+(?:(?:of|and|for|&)[ \t]+)?[A-Z][\w’'&-]*){0,5})?"
@@ -151,17 +152,9 @@ NAME_MAY_BE_CUT = frozenset({"rank_before_name", "title_phrase_then_name", "byli
 """Rules whose name may lose trailing words ("DI Jo Bell Chief" -> "Jo Bell")."""
 
 CUE_AFTER = frozenset(
-    {
-        "name_then_verb",
-        "name_age_address",
-        "given_name_age",
-        "name_colon_quote",
-        "post_nominal",
-        "name_who",
-        "name_event",
-        "name_pictured",
-    }
-)
+    {"name_then_verb", "name_age_address", "given_name_age", "name_colon_quote",
+     "post_nominal", "name_who", "name_event", "name_pictured"}
+)  # fmt: skip
 """Rules whose cue follows the name: words before the name are not part of the cue."""
 
 PERSON_RULES: tuple[PersonRule, ...] = (
@@ -228,6 +221,10 @@ def compile_patterns(
     says = rf"(?:has\s+)?(?:{verbs})\b"
     # "the Chief Executive of the NSPCC, Sir Jo Bell, said": an honorific before the name
     honorific = rf"(?:(?P<honorific>{trie_alternation(honorifics)})[ \t]+)?"
+    # a place right before a name ("for South Wales Jo Bell"), as short as can be; its
+    # words are no title or honorific: "Head of the OHU Detective Inspector Jo Bell"
+    place_word = rf"(?!(?:{title}|{trie_alternation(honorifics)})\b)[A-Z][\w’'-]*"
+    place_run = rf"(?:the[ \t]+)?{place_word}(?:[ \t]+(?:and[ \t]+)?{place_word}){{0,4}}?"
     # the appositive may end on a relative clause about the organisation or the person:
     # "Jo Bell, director of the Harbour Trust, which runs two refuges, said"
     # or on an auxiliary ("Jo Bell, the Police and Crime Commissioner for Kent, will
@@ -254,10 +251,12 @@ def compile_patterns(
         ),
         # "Police and Crime Commissioner for Dunmore Jo Bell said", "Chief Constable of
         # Dunmore Police Amir Khan said": the title's place or body, then the name with no
-        # comma; the run is cut where a name can start (not on a body's head word)
+        # comma; the run is cut where a name can start (not on a body's head word or a
+        # compass word), and the name is two words, so a place of two is whole ("for South
+        # Yorkshire Jo Bell": not the name "Yorkshire Jo Bell")
         "title_place_then_name": (
             rf"{_NAME_START}(?P<titles>{title})(?P<portfolio>[ \t]+(?:of|for)[ \t]+"
-            rf"{_PLACE_RUN_LAZY})[ \t]+(?!{_BODY_HEADS}\b){_NAME}{_NAME_END}"
+            rf"{place_run})[ \t]+(?!{_BODY_HEADS}\b){_NAME_PAIR}{_NAME_END}"
             rf"(?={_POST_NOMINALS},?\s+(?:{says}|{AUXILIARY}))"
         ),
         # a collar number may stand between rank and name: "PC 2345 Jo Bell", and the

@@ -1,0 +1,49 @@
+"""A title, its place or force of two or more words, then the name with no comma (rule
+``title_place_then_name``): the whole place is the title's and the name is two words."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+
+def roles(nlp: Language, text: str) -> dict[str, list[tuple[str, str | None, str | None]]]:
+    """Person name -> (title, organisation id, area) of each of its roles."""
+    doc = nlp(text)
+    return {
+        info.name: [(r.title, r.organisation, r.area) for r in info.roles]
+        for info in doc._.entity_info.values()
+        if info.type == "PERSON"
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Police and Crime Commissioner for South Yorkshire Maya Pell said it had worked.",
+            {"Maya Pell": [("Police and Crime Commissioner", None, "South Yorkshire")]},
+        ),
+        (
+            "Police and Crime Commissioner for Avon and Somerset Owen Tarr said: “Good news.”",
+            {"Owen Tarr": [("Police and Crime Commissioner", None, "Avon and Somerset")]},
+        ),
+        (
+            "MP for Leeds North East Hanna Prior said the scheme was welcome.",
+            {"Hanna Prior": [("Member of Parliament", None, "Leeds North East")]},
+        ),
+        (
+            "Chief Constable of North Wales Police Ruth Alder said: “We acted.”",
+            {"Ruth Alder": [("Chief Constable", "force:north-wales-police", None)]},
+        ),
+        # a one-word place and a middle initial still read as before
+        (
+            "Police and Crime Commissioner for Dorset Jo R. Bell said it had worked.",
+            {"Jo R. Bell": [("Police and Crime Commissioner", None, "Dorset")]},
+        ),
+    ],
+)
+def test_a_place_of_two_words_before_the_name(
+    nlp: Language, text: str, expected: dict[str, list[tuple[str, str | None, str | None]]]
+) -> None:
+    assert roles(nlp, text) == expected
