@@ -49,6 +49,14 @@ LEAD_STRIP = " \t\n_*"
 """Characters around a paragraph or a mark that carry no words (markdown emphasis)."""
 _MAX_CUE_WORDS = 8
 """A verb of saying after a quote must come within this many words of its close."""
+NAMED_APPOSITIVE_CUE = re.compile(
+    r"[\s,_*]*(?:[A-Z][\w’'-]*\s+){1,3}[A-Z][\w’'-]*,\s+[^,.;:!?\"“”‘]{3,150},\s*$"
+)
+"""Before a verb of saying after a quote, a name and the appositive that describes it
+(\u201c…,\u201d Ruth Kemp, chief executive of the Lorimer Trust, said): the verb may then
+stand up to :data:`_MAX_APPOSITIVE_CUE_WORDS` words from the close (rule
+``named_appositive_cue``)."""
+_MAX_APPOSITIVE_CUE_WORDS = 20
 _MAX_PARTIAL_WORDS = 30
 """A verb of saying before a partial quote must come within this many words of its mark."""
 _INTRO_MAX_WORDS = 12
@@ -177,7 +185,10 @@ def tail_clause(text: str, start: int, end: int, cues: Cues) -> Clause | None:
     if not verbs:
         return None
     verb_start, verb_end, verb = verbs[0]
-    if len(_WORD.findall(text, start, verb_start)) >= _MAX_CUE_WORDS:
+    words = len(_WORD.findall(text, start, verb_start))
+    if words >= _MAX_CUE_WORDS and not (
+        words < _MAX_APPOSITIVE_CUE_WORDS and NAMED_APPOSITIVE_CUE.match(text, start, verb_start)
+    ):
         return None
     if not _GOES_ON.match(clause) or clause.lstrip(" _*")[:1] in ".!?":
         return None

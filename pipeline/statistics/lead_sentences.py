@@ -64,6 +64,16 @@ RANKING_FIELD = re.compile(
 """Before a place that is the field of a ranking, not the scope the lead tells of
 ("more … than any other county in [England]", "the most of any other force in [the
 UK]", "more … than anywhere in [England]"): the place ranked is the lead's scope."""
+LEAD_HIGHLIGHT = re.compile(
+    r"\b(?:with|and)\s+the\s+(?:biggest|largest|sharpest|steepest|greatest|smallest|"
+    r"fastest)\s+(?:[a-z-]+\s+){0,2}?(?:drop|fall|rise|increase|decrease|reduction|"
+    r"jump|change|growth)\s+(?:[a-z-]+\s+){0,3}?(?:in|across|at)\s+(?:the\s+)?$",
+    re.I,
+)
+"""Before a place the lead singles out as where a change was largest ("fell in June,
+with the biggest drop in [Crawley town centre]", "and the sharpest rise of all in
+[Hove]"): one part of what the lead tells of, not its scope; the body that speaks keeps the
+document's area."""
 SUBJECT_VERB = re.compile(
     r"\s+(?:(?:has|have|had)\s+(?:again\s+)?)?(?:recorded|reported|logged|saw|topped|had|"
     r"has|suffered)\b"
@@ -86,11 +96,14 @@ def scope_of_lead(text: str, at: int, scope: re.Pattern[str]) -> bool:
     """Whether the place at ``at`` is given as the scope of what its sentence tells: the
     ``scope`` words, or the words of a body's coverage (:data:`LEAD_COVERAGE`), stand
     right before it, and they are no ranking's field (:data:`RANKING_FIELD`: "than any
-    other county in England")."""
+    other county in England") nor a part the lead singles out (:data:`LEAD_HIGHLIGHT`:
+    "with the biggest drop in Crawley town centre")."""
     before = text[max(0, at - 30) : at]
     return (
         scope.search(before) is not None or LEAD_COVERAGE.search(before) is not None
-    ) and RANKING_FIELD.search(text, max(0, at - 60), at) is None
+    ) and not any(
+        guard.search(text, max(0, at - 80), at) for guard in (RANKING_FIELD, LEAD_HIGHLIGHT)
+    )
 
 
 def lead_subject(text: str, lead_start: int, start: int, end: int) -> bool:

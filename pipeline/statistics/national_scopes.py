@@ -49,6 +49,8 @@ NATIONAL_SCOPES: tuple[NationalScope, ...] = (
     NationalScope("charity:scottish-spca", "Scotland"),
     NationalScope("charity:stop-hate-uk", "UK"),
     NationalScope("charity:stop-hate-line", "UK"),
+    NationalScope("org:british-retail-consortium", "UK"),
+    NationalScope("org:usdaw", "UK"),
 )
 """National bodies by their statutory or stated remit (the NCA and its commands: the UK;
 British Transport Police: the railways of Great Britain; the NSPCC and its Childline: the
@@ -60,7 +62,9 @@ Inspectorate of Prisons, which inspects the prisons of England and Wales, and th
 Advice and Care Trust (Pact), which works in the prisons of England and Wales; the animal
 welfare charities by their remit: Dogs Trust's rehoming centres across the UK (Dogs Trust
 Ireland is a separate charity), the RSPCA in England and Wales, the Scottish SPCA in
-Scotland; Stop Hate UK and the Stop Hate Line it runs for victims of hate crime: the UK).
+Scotland; Stop Hate UK and the Stop Hate Line it runs for victims of hate crime: the UK;
+the British Retail Consortium, the trade body of UK retailers whose annual crime survey
+covers its members across the UK, and Usdaw, the shop workers' union of the UK).
 Used last, when no territorial body or place fixes a release's
 area, and for a figure whose sentence cites a national charity as its source."""
 SOURCE_VERBS: tuple[str, ...] = (

@@ -130,6 +130,11 @@ PATTERN_CASES: dict[str, tuple[str, Found]] = {
             )
         ],
     ),
+    # a Business Improvement District named for its place
+    "business-improvement-district": (
+        "Rangers from Exeter BID walked the high street with officers.",
+        [("Exeter BID", "ORG", "org:exeter-bid")],
+    ),
     "charity-service-our": (
         "The NSPCC said: “Parents can call our Lantern helpline.”",
         [

@@ -85,6 +85,8 @@ def test_every_source_verb_cites(verb: str) -> None:
         ("charity:scottish-spca", "Scotland"),
         ("charity:stop-hate-uk", "UK"),
         ("charity:stop-hate-line", "UK"),
+        ("org:british-retail-consortium", "UK"),
+        ("org:usdaw", "UK"),
     ],
 )
 def test_national_scopes(body: str, area: str) -> None:
@@ -176,6 +178,28 @@ RELEASE_ROWS = [
         "Stop Hate UK said it took 212 reports from Leicester last year.",
         [(212, "Leicester")],
         id="hate-crime-charity-own-place-beats-remit",
+    ),
+    # retail trade body and shop workers' union by their remit
+    pytest.param(
+        "Retailers lost £1.3bn to theft in 2023, the British Retail Consortium said. Staff "
+        "faced 900 incidents of abuse every day.",
+        [(1300000000, "UK"), (900, "UK")],
+        id="retail-trade-body-release",
+    ),
+    pytest.param(
+        "Usdaw surveyed 4,800 shop workers in 2024. Two thirds of them had been abused.",
+        [(4800, "UK"), (66.7, "UK")],
+        id="shop-workers-union-release",
+    ),
+    pytest.param(
+        "The British Retail Consortium said shops in Cardiff lost £9m to theft last year.",
+        [(9000000, "Cardiff")],
+        id="retail-trade-body-own-place-beats-remit",
+    ),
+    pytest.param(
+        "Kent Police said the British Retail Consortium had counted 210 thefts in Ashford.",
+        [(210, "Ashford")],
+        id="retail-trade-body-beside-a-force",
     ),
 ]
 
