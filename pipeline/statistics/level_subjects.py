@@ -36,14 +36,21 @@ _QUALIFIERS = (
     "just under", "well over", "well under", "a total of", "a record", "a high of",
 )  # fmt: skip
 
+SOURCE_NAME_WORDS = 4
+"""At most this many words before "figures" in :data:`FIGURES_SHOW` (rule
+``figures_show_source``): a body's name of up to four words ("Greater Manchester Police
+figures", "Avon and Somerset Police data")."""
 FIGURES_SHOW = (
-    r"(?:(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:figures|data|statistics|review|report|analysis|"
+    r"(?:(?:the\s+)?(?:[\w’'-]+\s+){0,"
+    + str(SOURCE_NAME_WORDS)
+    + r"}?(?:figures|data|statistics|review|report|analysis|"
     r"survey|study|audit)\b[^;:]{0,40}?\s(?:show|shows|showed|reveal|reveals|revealed|finds|"
     r"found)\s+(?:that\s+)?)?"
 )
-"""An optional opening naming the figures as the source of what follows, with up to two
-words before them ("The latest figures", "NHS figures published …"; "The figures,
-for May, show arrests … rose to 310"; "New data reveals that calls … reached"), or a report,
+"""An optional opening naming the figures as the source of what follows, with up to
+:data:`SOURCE_NAME_WORDS` words before them ("The latest figures", "NHS figures published
+…"; "The figures, for May, show arrests … rose to 310"; "New data reveals that calls …
+reached"), or a report,
 review or survey that shows or found it ("The charity's annual review shows that calls
 rose by …"): the subject after it is still the sentence's counted noun."""
 REPORTED = (
