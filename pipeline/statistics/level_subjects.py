@@ -181,10 +181,14 @@ in 2023 to 74", "deaths doubled, from three to six": both count the noun)."""
 
 
 _ANYWHERE = r"than\s+(?:anywhere|any\s+other)\b"
+SUPERLATIVE_TIME_WORD = r"(?:[a-z]+|(?:19|20)\d\d(?:/\d\d)?)"
+"""A word of the time between a superlative's noun and its count (rule
+``superlative_time_year``): a word, or a year ("in the year to March 2025", "in 2023/24")."""
 SUPERLATIVE_NOUN = re.compile(
     r"\b(?:the\s+)?(?:most|fewest|(?:highest|largest|biggest|greatest|lowest|smallest)\s+"
     rf"(?:numbers?|shares?|proportions?)\s+of(?:\s+the)?|(?:more|fewer)(?=\s+\w+s\s+{_ANYWHERE}))"
-    rf"\s+(?:(?!with\b|at\b)[a-z]+\s+)?(?P<noun>[A-Za-z]+s)\b(?:\s+{_ANYWHERE}(?:\s+[\w-]+){{0,4}}?)?(?:\s+[a-z]+){{0,7}}?"
+    rf"\s+(?:(?!with\b|at\b)[a-z]+\s+)?(?P<noun>[A-Za-z]+s)\b(?:\s+{_ANYWHERE}(?:\s+[\w-]+){{0,4}}?)?"
+    rf"(?:\s+{SUPERLATIVE_TIME_WORD}){{0,7}}?"
     r"(?:,\s+(?:(?:with|at)\s+)?|\s+with\s+)$",
     re.I,
 )
