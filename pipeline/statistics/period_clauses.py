@@ -253,6 +253,36 @@ new plural subject, placed or not (", and officers across the BCU recovered 318 
 a clause of its own, about the subject's span, not a yardstick's."""
 
 
+NEW_COUNT_SUBJECT = re.compile(
+    r"[\d,.]+\s+(?:[a-z-]+\s+){0,2}?[a-z]+\s+(?:who\s+[^,;:]{1,40}?\s+)?"
+    r"(?:were|was|have\s+been|has\s+been|had\s+been)\s+[a-z]+(?:ed|en|ght)\b"
+)
+"""A count opening a clause of its own after ", and", as the subject of a passive verb
+(rule ``new_count_subject``): ", up from 203 the year before, and 41 people who did not
+pay were prosecuted" (the 41 are of the sentence's span, not the yardstick's); not ", and
+41 the year before that" (no verb)."""
+_AND_BEFORE = re.compile(r",\s+and\s+$")
+_AND_SPACE = re.compile(r",\s+and\s+")
+
+
+def _new_count_clause(sentence: str, low: int, high: int) -> bool:
+    """Whether the figure at ``high`` opens a clause of its own (:data:`NEW_COUNT_SUBJECT`)
+    right after ", and" ending the stretch from ``low``."""
+    return bool(_AND_BEFORE.search(sentence, low, high)) and bool(
+        NEW_COUNT_SUBJECT.match(sentence, high)
+    )
+
+
+def new_count_breaks(sentence: str) -> tuple[tuple[int, int], ...]:
+    """The ", and " before each count opening a clause of its own
+    (:data:`NEW_COUNT_SUBJECT`): the clause before it, and its periods, end there."""
+    return tuple(
+        match.span()
+        for match in _AND_SPACE.finditer(sentence)
+        if NEW_COUNT_SUBJECT.match(sentence, match.end())
+    )
+
+
 def _yardstick_clause(sentence: str, at: int) -> bool:
     """Whether offset ``at`` of ``sentence`` lies in a clause stating a comparison's
     yardstick level (:data:`_YARDSTICK_OPENING`: "41 orders last year, up from 26 in
@@ -285,8 +315,10 @@ def contrasted_yardstick(sentence: str, s_start: int, absolute: int, period: Per
     ):
         return False
     low, high = sorted((period.start_char - s_start, absolute - s_start))
-    return contrasted(sentence, s_start, absolute, period) or bool(
-        _NEW_VERB.search(sentence, low, high)
+    return (
+        contrasted(sentence, s_start, absolute, period)
+        or bool(_NEW_VERB.search(sentence, low, high))
+        or _new_count_clause(sentence, low, high)
     )
 
 
@@ -301,6 +333,7 @@ def clause_periods(
     period belongs to that clause."""
     start, end = s_start, s_start + len(sentence)
     breaks = clause_breaks(sentence) + period_openings(sentence, s_start, periods)
+    breaks += new_count_breaks(sentence)
     for brk_start, brk_end in sorted(breaks):
         if s_start + brk_end <= absolute:
             start = s_start + brk_end
