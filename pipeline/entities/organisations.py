@@ -33,6 +33,7 @@ from pressfacts.entities.gazetteer import Gazetteer, OrganisationMention
 from pressfacts.entities.local_branches import LocalBranches
 from pressfacts.entities.org_patterns import PatternRules
 from pressfacts.entities.organisation_acronyms import with_defined_acronyms, with_shortened_names
+from pressfacts.entities.organisation_short_names import with_leading_short_names
 from pressfacts.models.ids import entity_id
 from pressfacts.models.resources import OrganisationEntry, OrganisationPattern
 
@@ -81,6 +82,7 @@ class OrganisationFinder:
         self.entries = self.gazetteer.entries
         self.patterns = PatternRules(nlp, patterns, self.gazetteer, stop_names, places)
         self.force_lists = ForceLists(nlp, self.gazetteer)
+        self.places = frozenset(places)
 
     def find(
         self, doc: Doc, title_spans: Sequence[tuple[int, int]] = (), text: str | None = None
@@ -105,8 +107,9 @@ class OrganisationFinder:
             ),
             key=lambda mention: (mention.start, mention.end),
         )
-        return with_shortened_names(
-            with_defined_acronyms(doc_text(doc) if text is None else text, found)
+        text = doc_text(doc) if text is None else text
+        return with_leading_short_names(
+            text, with_shortened_names(with_defined_acronyms(text, found)), self.places
         )
 
 

@@ -27,6 +27,11 @@ Named rules (:data:`DISTRICT_RULES`), each a pattern whose ``place`` group is th
   (:data:`FOOTBALL_GROUNDS`: "at Anfield", "outside Elland Road", "at St James' Park")
   after the same words: the ground; not a ward of that name listed with others ("in
   Anfield, Everton and Kirkdale").
+- ``ranked_wards``: in a text ranking its wards ("By ward, Gipton and Harehills recorded the
+  most reports, with 486, followed by Burmantofts with 302 and Seacroft with 177"), the
+  ward opening the sentence after "By ward," and each ward after "followed by" or a count
+  and "and" that stands before its own "with" and count -> the names as worded. Only in a
+  text with "By ward" or "By neighbourhood" (no shop or team "followed by Tesco with 40").
 - ``named_landscape``: a moor or country park named after "on", "in", "at", "across",
   "near", "over" or "including" ("on Winter Hill Moor", "at Calder Country Park") ->
   "Winter Hill Moor": a fire's or a rescue's figures are the moor's or the park's. Not a
@@ -145,6 +150,16 @@ DISTRICT_RULES: tuple[DistrictRule, ...] = (
             r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\b"
         ),
         ("HMP", "HMYOI", "HM Prison", "HM Young Offender"),
+    ),
+    DistrictRule(
+        "ranked_wards",
+        re.compile(
+            r"(?:(?:^|(?<=[.!?]\s)|(?<=\n))By\s+(?:ward|neighbourhood),\s+|\bfollowed\s+by\s+|"
+            r"(?<=\d),?\s+and\s+|(?<=\d),\s+)"
+            rf"(?P<place>{_WARD_NAME}(?:\s+and\s+{_WARD_NAME})?)"
+            r"(?=\s+(?:recorded|had|saw|reported|logged|with\s+\d))"
+        ),
+        ("By ward", "By neighbourhood"),
     ),
     DistrictRule(
         "football_ground",

@@ -36,14 +36,21 @@ _QUALIFIERS = (
     "just under", "well over", "well under", "a total of", "a record", "a high of",
 )  # fmt: skip
 
+SOURCE_NAME_WORDS = 4
+"""At most this many words before "figures" in :data:`FIGURES_SHOW` (rule
+``figures_show_source``): a body's name of up to four words ("Greater Manchester Police
+figures", "Avon and Somerset Police data")."""
 FIGURES_SHOW = (
-    r"(?:(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:figures|data|statistics|review|report|analysis|"
+    r"(?:(?:the\s+)?(?:[\w’'-]+\s+){0,"
+    + str(SOURCE_NAME_WORDS)
+    + r"}?(?:figures|data|statistics|review|report|analysis|"
     r"survey|study|audit)\b[^;:]{0,40}?\s(?:show|shows|showed|reveal|reveals|revealed|finds|"
     r"found)\s+(?:that\s+)?)?"
 )
-"""An optional opening naming the figures as the source of what follows, with up to two
-words before them ("The latest figures", "NHS figures published …"; "The figures,
-for May, show arrests … rose to 310"; "New data reveals that calls … reached"), or a report,
+"""An optional opening naming the figures as the source of what follows, with up to
+:data:`SOURCE_NAME_WORDS` words before them ("The latest figures", "NHS figures published
+…"; "The figures, for May, show arrests … rose to 310"; "New data reveals that calls …
+reached"), or a report,
 review or survey that shows or found it ("The charity's annual review shows that calls
 rose by …"): the subject after it is still the sentence's counted noun."""
 REPORTED = (
@@ -174,10 +181,14 @@ in 2023 to 74", "deaths doubled, from three to six": both count the noun)."""
 
 
 _ANYWHERE = r"than\s+(?:anywhere|any\s+other)\b"
+SUPERLATIVE_TIME_WORD = r"(?:[a-z]+|(?:19|20)\d\d(?:/\d\d)?)"
+"""A word of the time between a superlative's noun and its count (rule
+``superlative_time_year``): a word, or a year ("in the year to March 2025", "in 2023/24")."""
 SUPERLATIVE_NOUN = re.compile(
     r"\b(?:the\s+)?(?:most|fewest|(?:highest|largest|biggest|greatest|lowest|smallest)\s+"
     rf"(?:numbers?|shares?|proportions?)\s+of(?:\s+the)?|(?:more|fewer)(?=\s+\w+s\s+{_ANYWHERE}))"
-    rf"\s+(?:(?!with\b|at\b)[a-z]+\s+)?(?P<noun>[A-Za-z]+s)\b(?:\s+{_ANYWHERE}(?:\s+[\w-]+){{0,4}}?)?(?:\s+[a-z]+){{0,7}}?"
+    rf"\s+(?:(?!with\b|at\b)[a-z]+\s+)?(?P<noun>[A-Za-z]+s)\b(?:\s+{_ANYWHERE}(?:\s+[\w-]+){{0,4}}?)?"
+    rf"(?:\s+{SUPERLATIVE_TIME_WORD}){{0,7}}?"
     r"(?:,\s+(?:(?:with|at)\s+)?|\s+with\s+)$",
     re.I,
 )

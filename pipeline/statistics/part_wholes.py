@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from itertools import islice
 
 from pressfacts.findings import StatisticFinding
+from pressfacts.statistics.partitives import partitive_noun
 from pressfacts.statistics.units import OF_THESE
 
 NOT_COUNTED = ("percent", "times", "pounds")
@@ -121,14 +122,34 @@ def stated_whole(
     counts of ``earlier`` (the same value: "Police arrested 58 people …"), else as stated
     here; its parts are of that total, not of the count of the sentence before ("… and
     11 in Sefton."). None when the opening states no figure, or only the share it takes
-    ("Nearly half of them, 101, …": the half is no total)."""
-    if partitive is None or not found or found[0].start >= sentence_start + partitive.end():
+    ("Nearly half of them, 101, …": the half is no total), but for an opening naming the
+    total's noun and no figure (rule ``named-whole-noun``: "Of the bikes seized, nearly a
+    third …" after "… seized 212 off-road bikes …" and a breakdown of them by district):
+    the last of the :data:`LOOK_BACK` counts of ``earlier`` counting that noun."""
+    if partitive is None:
         return None
+    if not found or found[0].start >= sentence_start + partitive.end():
+        return named_whole_noun(partitive_noun(partitive), earlier)
     restated = found[0]
     if restated.unit == "percent":
         return None
     counts = islice((f for f in reversed(earlier) if f.unit not in NOT_COUNTED), LOOK_BACK)
     return next((f for f in counts if f.value == restated.value), restated)
+
+
+def named_whole_noun(
+    noun: str | None, earlier: Sequence[StatisticFinding]
+) -> StatisticFinding | None:
+    """The last of the :data:`LOOK_BACK` counts of ``earlier`` whose unit is ``noun`` or
+    ends in it ("off-road bikes" for "bikes"), but a yardstick ("…, up from 104 the year
+    before": the earlier year's count is not the whole), or None."""
+    if not noun:
+        return None
+    counts = islice(
+        (f for f in reversed(earlier) if f.unit not in NOT_COUNTED and not is_yardstick(f)),
+        LOOK_BACK,
+    )
+    return next((f for f in counts if f.unit == noun or f.unit.endswith(" " + noun)), None)
 
 
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")

@@ -253,6 +253,52 @@ new plural subject, placed or not (", and officers across the BCU recovered 318 
 a clause of its own, about the subject's span, not a yardstick's."""
 
 
+NEW_COUNT_SUBJECT = re.compile(
+    r"[\d,.]+\s+(?:[a-z-]+\s+){0,2}?[a-z]+\s+(?:who\s+[^,;:]{1,40}?\s+)?"
+    r"(?:were|was|have\s+been|has\s+been|had\s+been)\s+[a-z]+(?:ed|en|ght)\b"
+)
+"""A count opening a clause of its own after ", and", as the subject of a passive verb
+(rule ``new_count_subject``): ", up from 203 the year before, and 41 people who did not
+pay were prosecuted" (the 41 are of the sentence's span, not the yardstick's); not ", and
+41 the year before that" (no verb)."""
+_AND_BEFORE = re.compile(r",\s+and\s+$")
+_AND_SPACE = re.compile(r",\s+and\s+")
+
+
+def _new_count_clause(sentence: str, low: int, high: int) -> bool:
+    """Whether the figure at ``high`` opens a clause of its own (:data:`NEW_COUNT_SUBJECT`)
+    right after ", and" ending the stretch from ``low``."""
+    return bool(_AND_BEFORE.search(sentence, low, high)) and bool(
+        NEW_COUNT_SUBJECT.match(sentence, high)
+    )
+
+
+def new_count_breaks(sentence: str) -> tuple[tuple[int, int], ...]:
+    """The ", and " before each count opening a clause of its own
+    (:data:`NEW_COUNT_SUBJECT`): the clause before it, and its periods, end there."""
+    return tuple(
+        match.span()
+        for match in _AND_SPACE.finditer(sentence)
+        if NEW_COUNT_SUBJECT.match(sentence, match.end())
+    )
+
+
+WITH_COUNT = re.compile(r",\s+with\s+$")
+"""A count in apposition after ", with" (rule ``with_count_apposition``): it is the
+figure of the clause it closes ("Reports peaked in July, with 164, and were lowest in
+January, with 19": 164 is July's), not of a later clause joined by ", and"."""
+
+
+def with_count_clause(sentence: str, start: int, at: int, end: int) -> int | None:
+    """When the number at ``at`` follows ", with" that opens its clause (from ``start``
+    to ``end``, offsets in ``sentence``), where its own stretch ends: the ", and" after it,
+    or the clause's end; else None."""
+    if not WITH_COUNT.search(sentence, max(0, start - 8), at) or sentence[start:at].strip():
+        return None
+    joined = _AND_SPACE.search(sentence, at, end)
+    return joined.start() if joined else end
+
+
 def _yardstick_clause(sentence: str, at: int) -> bool:
     """Whether offset ``at`` of ``sentence`` lies in a clause stating a comparison's
     yardstick level (:data:`_YARDSTICK_OPENING`: "41 orders last year, up from 26 in
@@ -285,8 +331,10 @@ def contrasted_yardstick(sentence: str, s_start: int, absolute: int, period: Per
     ):
         return False
     low, high = sorted((period.start_char - s_start, absolute - s_start))
-    return contrasted(sentence, s_start, absolute, period) or bool(
-        _NEW_VERB.search(sentence, low, high)
+    return (
+        contrasted(sentence, s_start, absolute, period)
+        or bool(_NEW_VERB.search(sentence, low, high))
+        or _new_count_clause(sentence, low, high)
     )
 
 
@@ -301,14 +349,21 @@ def clause_periods(
     period belongs to that clause."""
     start, end = s_start, s_start + len(sentence)
     breaks = clause_breaks(sentence) + period_openings(sentence, s_start, periods)
+    breaks += new_count_breaks(sentence)
+    before = start  # the start of the clause before the number's
     for brk_start, brk_end in sorted(breaks):
         if s_start + brk_end <= absolute:
-            start = s_start + brk_end
+            before, start = start, s_start + brk_end
         elif s_start + brk_start > absolute:
             end = s_start + brk_start
             break
     periods = [p for p in periods if not in_category_clause(sentence, s_start, p)]
     in_clause = [p for p in periods if start <= p.start_char < end]
+    apposed = with_count_clause(sentence, start - s_start, absolute - s_start, end - s_start)
+    if apposed is not None:  # "peaked in July, with 164, and were lowest in January"
+        in_clause = [p for p in in_clause if p.start_char < s_start + apposed] or [
+            p for p in periods if before <= p.start_char < start
+        ]
     if not in_clause and NOW.search(sentence, start - s_start, absolute - s_start):
         return []  # ", and the force now has 5,080 officers": a stock held now, not then
     asides = blocking_asides(sentence, s_start, periods)

@@ -82,6 +82,11 @@ PATTERN_CASES: dict[str, tuple[str, Found]] = {
         "She was seen at Oak Lodge, the sexual assault referral centre for Cumbria.",
         [("Oak Lodge", "ORG", "org:oak-lodge")],
     ),
+    # a name in apposition to the area's community safety partnership
+    "safety-partnership-appositive": (
+        "Safe Sefton, the borough's community safety partnership, said thefts fell.",
+        [("Safe Sefton", "ORG", "org:safe-sefton")],
+    ),
     # a name before the noun of a local partnership of agencies
     "partnership-named-before-noun": (
         "a review commissioned by the Safer Bolton community safety partnership found",

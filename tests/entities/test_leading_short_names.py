@@ -1,0 +1,52 @@
+"""A housing association named again by its leading words is the same organisation
+(pressfacts.entities.organisation_short_names), so a title's "at <short name>" is its
+owner. Sentences invented."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from pressfacts.extensions import ENTITY_SPAN_GROUP
+
+SHORT_NAME_ROWS = [
+    pytest.param(
+        "Tyne Valley Housing Association evicted a tenant. Sam Ord, head of tenancy at Tyne "
+        "Valley, said it was a last resort.",
+        ["Head of Tenancy"],
+        ["org:tyne-valley-housing-association"],
+        id="title-at-short-name",
+    ),
+    pytest.param(
+        "Marlow Homes Housing Trust served notices. Ann Bright, director of neighbourhoods at "
+        "Marlow Homes, said families were warned.",
+        ["Director of Neighbourhoods"],
+        ["charity:marlow-homes-housing-trust"],
+        id="housing-trust",
+    ),
+    # near miss: the leading word alone is a place, not the association
+    pytest.param(
+        "Derby Housing Association served notices. Ann Bright, head of tenancy in Derby, "
+        "said families were warned.",
+        ["Head of Tenancy"],
+        [],
+        id="place-is-no-short-name",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "titles", "affiliations"), SHORT_NAME_ROWS)
+def test_title_owned_by_short_name(
+    nlp: Language, text: str, titles: list[str], affiliations: list[str]
+) -> None:
+    """The speaker's titles and affiliations when the owner is named by its leading words."""
+    doc = nlp(text)
+    person = next(info for info in doc._.entity_info.values() if info.type == "PERSON")
+    assert (person.titles, person.affiliations) == (titles, affiliations)
+
+
+def test_short_name_runs_on_into_another_name(nlp: Language) -> None:
+    """Near miss: the leading words followed by another capitalised word are another name."""
+    doc = nlp("Tyne Valley Housing Association met Tyne Valley Rangers on Monday.")
+    texts = [s.text for s in doc.spans[ENTITY_SPAN_GROUP] if s.label_ == "ORG"]
+    assert "Tyne Valley" not in texts
