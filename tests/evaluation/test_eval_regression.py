@@ -121,6 +121,7 @@ SUITES = {
     "heldout85": _team_set(TESTS / "heldout85"),
     "heldout86": _team_set(TESTS / "heldout86"),
     "heldout87": _team_set(TESTS / "heldout87"),
+    "heldout89": _team_set(TESTS / "heldout89"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
