@@ -32,6 +32,7 @@ from pressfacts.entities.force_lists import ForceLists
 from pressfacts.entities.gazetteer import Gazetteer, OrganisationMention
 from pressfacts.entities.local_branches import LocalBranches
 from pressfacts.entities.org_patterns import PatternRules
+from pressfacts.entities.named_again import with_names_again
 from pressfacts.entities.organisation_acronyms import with_defined_acronyms, with_shortened_names
 from pressfacts.models.ids import entity_id
 from pressfacts.models.resources import OrganisationEntry, OrganisationPattern
@@ -105,9 +106,8 @@ class OrganisationFinder:
             ),
             key=lambda mention: (mention.start, mention.end),
         )
-        return with_shortened_names(
-            with_defined_acronyms(doc_text(doc) if text is None else text, found)
-        )
+        text = doc_text(doc) if text is None else text
+        return with_shortened_names(with_names_again(text, with_defined_acronyms(text, found)))
 
 
 BILINGUAL_NATION_JOINER = "/"
