@@ -55,9 +55,14 @@ def _own_place_after(context: FigureContext) -> bool:
 def share_area(context: FigureContext) -> str | None:
     """The area of the places of the figure's sentence that account for it ("with
     Leeds and Bradford accounting for 40%": Leeds and Bradford), or whose share or rank
-    it states after a comma (:data:`SHARE_THEN_COUNT`); None otherwise."""
+    it states after a comma (:data:`SHARE_THEN_COUNT`); None otherwise. Only the place
+    nearest before the figure: "while Leeds accounted for six and Kirklees three" gives
+    three to Kirklees, not to Leeds's share (another place between them)."""
     s_start = context.sentence[0]
-    for place in context.places:
+    before = [p for p in context.places if s_start <= p.end <= context.at]
+    for place in before:
+        if any(place.end <= other.start for other in before):
+            continue  # a nearer place stands between it and the figure
         if s_start <= place.end <= context.at:
             between = context.text[place.end : context.at]
             if SHARE_OF.match(between) or (
