@@ -31,8 +31,8 @@ from pressfacts.entities.alternation import letter_led
 from pressfacts.entities.force_lists import ForceLists
 from pressfacts.entities.gazetteer import Gazetteer, OrganisationMention
 from pressfacts.entities.local_branches import LocalBranches
-from pressfacts.entities.org_patterns import PatternRules
 from pressfacts.entities.named_again import with_names_again
+from pressfacts.entities.org_patterns import PatternRules
 from pressfacts.entities.organisation_acronyms import with_defined_acronyms, with_shortened_names
 from pressfacts.models.ids import entity_id
 from pressfacts.models.resources import OrganisationEntry, OrganisationPattern
