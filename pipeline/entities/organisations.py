@@ -31,6 +31,7 @@ from pressfacts.entities.alternation import letter_led
 from pressfacts.entities.force_lists import ForceLists
 from pressfacts.entities.gazetteer import Gazetteer, OrganisationMention
 from pressfacts.entities.local_branches import LocalBranches
+from pressfacts.entities.named_again import with_names_again
 from pressfacts.entities.org_patterns import PatternRules
 from pressfacts.entities.organisation_acronyms import with_defined_acronyms, with_shortened_names
 from pressfacts.entities.organisation_short_names import with_leading_short_names
@@ -108,9 +109,8 @@ class OrganisationFinder:
             key=lambda mention: (mention.start, mention.end),
         )
         text = doc_text(doc) if text is None else text
-        return with_leading_short_names(
-            text, with_shortened_names(with_defined_acronyms(text, found)), self.places
-        )
+        named = with_names_again(text, with_defined_acronyms(text, found))
+        return with_leading_short_names(text, with_shortened_names(named), self.places)
 
 
 BILINGUAL_NATION_JOINER = "/"

@@ -293,8 +293,7 @@ class StatisticReader:
             if state.last_count is not None
             else (findings[-1] if findings else None)
         )
-        before = sentence[max(0, start - 40) : start]
-        after = sentence[end:]
+        before, after = sentence[max(0, start - 40) : start], sentence[end:]
         elide = partial(  # past a sentence of comparisons only too
             elided_subject, state.last_count, at.index, sentence[:start], after,
             skipped=state.compared_only == at.index - 1,
@@ -346,7 +345,9 @@ class StatisticReader:
         if not unit and is_word:  # "five teachers", "six of them": a noun or a part
             unit = (
                 noun_after(after)
-                or word_part_unit(sentence, start, end, found, findings, of_share, lead)
+                or word_part_unit(
+                    sentence, start, end, found, findings, of_share, lead, at.index, value
+                )
                 or (partitive_noun(partitive) if value > 1 else "")  # "Of the arrests, nine"
                 or level_subject(sentence[:start])  # "arrests fell from 19 to eight"
                 or (lead.unit if lead is not None and value > 1 else "")

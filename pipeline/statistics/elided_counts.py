@@ -190,7 +190,8 @@ ELIDED_RULES: tuple[ElidedRule, ...] = (
     # "while Conwy sent 98 and Powys 77" (what was sent in: reports, clips),
     # "while Perth registered 341 and Angus 287", "while the North East logged 236 and
     # the West Midlands 201" (a region's article), "with Mansfield recording 97 and Ashfield
-    # 84" (the verb's gerund after "with"):
+    # 84" (the verb's gerund after "with"), "while Leeds accounted for six and Kirklees
+    # three" (the next place's count in words):
     # a level verb and the count closing the
     # clause, or followed by another place's gapped count; not "saw 280 people" (a noun),
     # "saw 280 in May" (and_then_period's), "recorded 97 and officers" (no place named)
@@ -206,7 +207,7 @@ ELIDED_RULES: tuple[ElidedRule, ...] = (
         ),
         re.compile(
             r"\s*(?:[.;:)]|,\s|$)|\s+and\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}"
-            r"\s+\d"
+            rf"\s+(?:\d|{WORD_NUMBER}\b)"
         ),
     ),
     # "sold 5,200 tickets last year, about 100 a week", "… – equivalent to more than 9 a

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from pressfacts.lexicon.number_words import count_value
+from pressfacts.lexicon.number_words import WORD_NUMBER, count_value
 from pressfacts.statistics.areas import REGION_WORDS, SCOPE_PLACE, Place
 from pressfacts.statistics.clause_breaks import PART_OF, sentence_breaks, yardstick_between
 from pressfacts.statistics.district_names import venue_at, venue_scope
@@ -107,8 +107,8 @@ accounted for 40, York for 25 and Selby for 12")."""
 
 
 _GAPPED_FIGURE = re.compile(
-    rf"\s+{_GAP_WORD}(?:(?:around|about|some|nearly|almost|over|more\s+than|just\s+over)\s+)?£?\d"
-    r"|\s*\(\s*£?\d",
+    rf"\s+{_GAP_WORD}(?:(?:around|about|some|nearly|almost|over|more\s+than|just\s+over)\s+)?"
+    rf"(?:£?\d|{WORD_NUMBER}\b)|\s*\(\s*£?\d",
     re.I,
 )
 _ITEM_LEAD = re.compile(r"(?:,|\band|\bthen|\bfollowed\s+by)\s+(?:the\s+)?$")
@@ -117,7 +117,7 @@ _ITEM_LEAD = re.compile(r"(?:,|\band|\bthen|\bfollowed\s+by)\s+(?:the\s+)?$")
 def _is_gapped_subject(text: str, place: Place) -> bool:
     """Whether ``place`` opens a gapped list item: after a comma, "and", "then" or
     "followed by" (and an article), a figure right after it or in brackets (", York 25",
-    "and Selby 12", "and the Wirral 9", "followed by Dover (401)")."""
+    "and Selby 12", "and the Wirral 9", "followed by Dover (401)", "and Kirklees three")."""
     return bool(
         _GAPPED_FIGURE.match(text, place.end)
         and _ITEM_LEAD.search(text[max(0, place.start - 16) : place.start])  # "followed by the "

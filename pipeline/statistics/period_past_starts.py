@@ -36,6 +36,15 @@ PAST_STARTS: dict[str, re.Pattern[str]] = {
         r"(?:(?:were|was|first)\s+)?(?:published|released|issued)\s+(?:(?:in|on|during)\s+)?$",
         re.I,
     ),
+    # "Figures published by the Home Office last week show …", "data released by the ONS
+    # on Thursday": the same, with the publisher named between the verb and the phrase
+    "figures_published_by": re.compile(
+        r"\b(?:figures|statistics|data|report|survey|study|review|analysis|findings),?\s+"
+        r"(?:(?:were|was|first)\s+)?(?:published|released|issued)\s+by\s+(?:the\s+)?"
+        r"(?-i:[A-Z])[\w’'&-]*(?:\s+(?:of\s+|and\s+|for\s+)?(?-i:[A-Z])[\w’'&-]*){0,5}\s+"
+        r"(?:(?:in|on|during)\s+)?$",
+        re.I,
+    ),
 }
 """Words before a period phrase (its own "in" or "on" may open it or stand before it) that
 make it the date a thing began, each named."""

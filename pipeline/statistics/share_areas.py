@@ -55,15 +55,18 @@ def _own_place_after(context: FigureContext) -> bool:
 def share_area(context: FigureContext) -> str | None:
     """The area of the places of the figure's sentence that account for it ("with
     Leeds and Bradford accounting for 40%": Leeds and Bradford), or whose share or rank
-    it states after a comma (:data:`SHARE_THEN_COUNT`); None otherwise."""
+    it states after a comma (:data:`SHARE_THEN_COUNT`); None otherwise. A share's place
+    (:data:`SHARE_OF`) is only the place nearest before the figure: "while Leeds accounted
+    for six and Kirklees three" gives three to Kirklees, not to Leeds's share."""
     s_start = context.sentence[0]
-    for place in context.places:
-        if s_start <= place.end <= context.at:
-            between = context.text[place.end : context.at]
-            if SHARE_OF.match(between) or (
-                SHARE_THEN_COUNT.match(between) and not _own_place_after(context)
-            ):
-                return place.area
+    before = [p for p in context.places if s_start <= p.end <= context.at]
+    for place in before:
+        between = context.text[place.end : context.at]
+        nearest = not any(place.end <= other.start for other in before)
+        if (nearest and SHARE_OF.match(between)) or (
+            SHARE_THEN_COUNT.match(between) and not _own_place_after(context)
+        ):
+            return place.area
     return None
 
 

@@ -22,6 +22,11 @@ _OF_THEM = re.compile(r"\s*of\s+them\b", re.I)
 """A part "of them" whose pronoun stands for a plural noun its own sentence names before it
 (rule ``of_them_named_before``): "He blackmailed 23 boys. He targeted boys aged 12 to 16,
 and fourteen of them lived in Kent": the boys of the earlier count."""
+_OPENING_OF_THEM = re.compile(r"^\s*$")
+"""Rule ``of_them_opening``: a count in words that opens its sentence with "of them" after
+it ("Five people were arrested. Three of them remain in custody.") is a part of the last
+count of the sentence just before, when that sentence counts more than the part; not
+into a sentence with no count ("a small group of offenders. Eleven of them …")."""
 _NOT_COUNTED = ("percent", "times", "pounds")
 _OF_THE_COUNT = re.compile(
     rf"\s*of\s+the\s+(?:\d[\d,]*|{WORD_NUMBER})\s+(?P<noun>[a-z]+s|people|children|(?:wo)?men)\b",
@@ -39,6 +44,8 @@ def word_part_unit(
     earlier: Sequence[StatisticFinding],
     share_of: str | None = None,
     named: StatisticFinding | None = None,
+    index: int = -1,
+    value: float = 0,
 ) -> str | None:
     """The unit of a count written as a word with no noun after it ("six") when it is a
     part of a count already read: of the last count before it in its sentence (``found``,
@@ -54,7 +61,9 @@ def word_part_unit(
     after "of those" names, :func:`~.part_wholes.lead_whole`). Never for "one" ("one of
     them said": a person, not a figure), nor for money, shares or multiples. A part of a
     count restated with its noun counts that noun ("five of the nine arrests":
-    :data:`_OF_THE_COUNT`)."""
+    :data:`_OF_THE_COUNT`). A sentence opening on "Three of them" takes the noun of the
+    last count of the sentence just before (the figures of ``earlier`` whose sentence is
+    ``index`` - 1) larger than ``value`` (:data:`_OPENING_OF_THEM`)."""
     before, after = sentence[:start], sentence[end:]
     if sentence[start:end].lower() == "one":
         return None
@@ -74,4 +83,9 @@ def word_part_unit(
         unit = next((f.unit for f in reversed(earlier) if f.unit not in _NOT_COUNTED), None)
         if unit and re.search(rf"\b{re.escape(unit)}\b", before, re.I):
             return unit
+        if _OPENING_OF_THEM.match(before):  # "Three of them remain in custody."
+            wholes = [f for f in earlier if f.sentence == index - 1]
+            wholes = [f for f in wholes if f.unit not in _NOT_COUNTED]
+            if wholes and wholes[-1].value > value:
+                return wholes[-1].unit
     return None

@@ -122,6 +122,7 @@ SUITES = {
     "heldout86": _team_set(TESTS / "heldout86"),
     "heldout87": _team_set(TESTS / "heldout87"),
     "heldout88": _team_set(TESTS / "heldout88"),
+    "heldout89": _team_set(TESTS / "heldout89"),
     "heldout90": _team_set(TESTS / "heldout90"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (

@@ -403,10 +403,13 @@ SENTENCES: list[tuple[str, Figures]] = [
     # near misses: "one of them" is a person, not a figure; a word with nothing to repeat
     ("Derby officers questioned 18 men, one of whom was charged.", [(18, "men", None)]),
     ("Derby officers said six of them were charged.", []),
+    # "Four of them" opening a sentence after a count of men is a part of it (rule
+    # of_them_opening); after a group no figure counted it stays no figure
     (
         "Derby officers questioned 18 men in May. Four of them were charged.",
-        [(18, "men", ("2022-05-01", "2022-05-31"))],
+        [(18, "men", ("2022-05-01", "2022-05-31")), (4, "men", ("2022-05-01", "2022-05-31"))],
     ),
+    ("Derby officers questioned a group of men in May. Four of them were charged.", []),
     # a gapped list after a comma: each item counts the first item's noun, over its span
     (
         "Cumbria Police recorded 410 thefts in 2021, Lancashire Police 388 and Merseyside "

@@ -21,6 +21,12 @@ ROWS: list[tuple[str, str | None]] = [
     ("Ministry of Justice figures published ", "figures_published"),
     ("The annual report, released in ", "figures_published"),
     ("Data first issued ", "figures_published"),
+    ("Figures published by the Home Office ", "figures_published_by"),
+    ("Statistics released by the Office for National Statistics on ", "figures_published_by"),
+    ("The report, published by Barnardo's in ", "figures_published_by"),
+    # near misses: a publisher in lower case, a verb of publishing with no figures
+    ("Figures published by the council ", None),
+    ("Appeals published by Kent Police ", None),
     # near misses: no start, or a span since the start
     ("In Rhyl, where officers made 40 arrests in ", None),
     ("The hub, which opened in ", None),
@@ -56,6 +62,13 @@ SENTENCES: list[tuple[str, dict[float, tuple[str, str] | None]]] = [
         {2140: ("2023-01-01", "2023-12-31")},
     ),
     ("Figures released in April show 312 thefts were reported.", {312: None}),
+    # the publisher named between the verb and the phrase (figures_published_by)
+    (
+        "Figures published by the Home Office last week show that 5,214 potential victims "
+        "were referred in the second quarter of 2024.",
+        {5214: ("2024-04-01", "2024-06-30")},
+    ),
+    ("Data released by the ONS last month showed 300 thefts.", {300: None}),
     # the earlier level of a comparison counted when the thing began takes that date
     (
         "Sixty shops now display the sticker, up from 24 when the campaign started in 2022.",

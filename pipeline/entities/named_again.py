@@ -1,0 +1,55 @@
+"""Later mentions of a charity a text introduced by context alone.
+
+"The anti-slavery charity Unseen has …" finds "Unseen" by the words before it (rule
+``charity-named``); a later "Unseen's chief executive" or "Unseen said" has no such words,
+and no list holds the name. Each name found by one of :data:`NAMED_AGAIN_RULES` is a
+mention again at every later whole-word use of it that no other mention covers and that
+is not part of a longer capitalised name ("Unseen Voices Trust"): rule ``named-again``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from pressfacts.entities.gazetteer import OrganisationMention
+
+__all__ = ["NAMED_AGAIN_RULES", "with_names_again"]
+
+NAMED_AGAIN_RULES: frozenset[str] = frozenset(
+    {"charity-named", "charity-named-before-noun", "charity-appositive"}
+)
+"""Pattern rules that find a name by the words around it (``organisation_patterns.jsonl``):
+their names, said again without those words, are found again (rule ``named-again``)."""
+
+_CAPITALISED_NEXT = re.compile(r"\s+(?:of\s+|and\s+)?[A-Z]")
+"""A capitalised word right after a use: the use is part of a longer name."""
+_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w’'-]*\s+$")
+"""A capitalised word right before a use (not a sentence's first word)."""
+
+
+def with_names_again(
+    text: str, mentions: Sequence[OrganisationMention]
+) -> list[OrganisationMention]:
+    """``mentions`` and a mention at every later free use of each name found by one of
+    :data:`NAMED_AGAIN_RULES`, in text order."""
+    added: list[OrganisationMention] = []
+    for mention in mentions:
+        if mention.rule not in NAMED_AGAIN_RULES or mention.is_area:
+            continue
+        name = re.escape(mention.name)
+        for use in re.finditer(rf"(?<![\w’'-]){name}(?![\w-]|[’']\w\w)", text[mention.end :]):
+            start, end = mention.end + use.start(), mention.end + use.end()
+            if _CAPITALISED_NEXT.match(text, end):
+                continue
+            head = text[max(0, start - 40) : start]
+            if _CAPITALISED_BEFORE.search(head) and not re.search(r"[.!?:\"“]\s+\S*$", head):
+                continue
+            taken = [*mentions, *added]
+            if any(other.start < end and start < other.end for other in taken):
+                continue
+            added.append(replace(mention, start=start, end=end, rule="named-again"))
+    if not added:
+        return list(mentions)
+    return sorted([*mentions, *added], key=lambda mention: (mention.start, mention.end))
