@@ -4,7 +4,8 @@ Each pattern repeats a unit that stresses one kind of scan: many quote marks
 (balanced, stray and unclosed, on one long line and over many lines), many figures
 like "1,234,567.89", many "Chief Inspector Smith Jones" names, text with no white
 space at all, runs of blank lines, many "…," she said quotes with no person
-named before them, and many changes in per cent beside their yardsticks. The units
+named before them, many changes in per cent beside their yardsticks, and a charity named again and
+again. The units
 are invented. Used by benchmarks/bench_adversarial.py and
 tests/knowledge/test_adversarial_inputs.py.
 """
@@ -25,6 +26,9 @@ PATTERNS: dict[str, str] = {
     "percentages": "Thefts in Leeds rose by 12% and calls by 7 per cent, above the 3% average. ",
     # parts of a group that no earlier sentence dates: each looks back for the group
     "group parts": "Officers in Bury made 118 of the arrests and 14 of the referrals. ",
+    # a charity named by the words before it, then named again bare: every later use is
+    # looked for, and each checked against the mentions already taken
+    "names again": "The charity Unseen met Kent Police. Unseen said it would help. ",
     # events named back over many periods: each looks back for the sentence dating it
     "named events": (
         "In 2023 and in May 2024 and in June 2024, officers made 40 arrests. "

@@ -26,6 +26,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from pressfacts.doc_text import doc_text
 from pressfacts.entities.gazetteer import Gazetteer, OrganisationMention
 from pressfacts.entities.rule_windows import WindowedMatcher
 from pressfacts.models.ids import entity_id
@@ -193,10 +194,17 @@ def _cut_at_joined_names(
     ("Domestic Abuse and Forced Marriage Helpline") stays whole, and so does "Office of the
     Police and Crime Commissioner": no name of its head word starts after the "and"."""
     cut: list[tuple[Span, OrganisationPattern]] = []
+    # only a candidate starting inside a span can join it: found by the sorted starts, in
+    # candidate order, so the test stays linear in the candidates of a long document
+    by_start = sorted(range(len(candidates)), key=lambda index: candidates[index][0].start)
+    starts = [candidates[index][0].start for index in by_start]
     for span, rule in candidates:
         doc = span.doc
         heads = {doc[span.start].lower_, doc[span.end - 1].lower_} & set(rule.heads)
-        for other, _ in candidates:
+        inside = by_start[
+            bisect.bisect_right(starts, span.start) : bisect.bisect_left(starts, span.end)
+        ]
+        for other, _ in (candidates[index] for index in sorted(inside)):
             joint = other.start - 1
             if joint > 0 and doc[joint].lower_ == "the":
                 joint -= 1
@@ -227,6 +235,11 @@ def _cut_at_repeated_head(span: Span, heads: set[str]) -> Span:
         if doc[i].lower_ == "and" and after < span.end and doc[after].text == first.text:
             return doc[span.start : i]
     return span
+
+
+_PRECEDING_REACH = 80
+"""How far before a match (characters) a ``not_preceded_by`` phrase is looked for: the
+document's text is read once, never rebuilt for each match."""
 
 
 class PatternRules:
@@ -290,7 +303,12 @@ class PatternRules:
         candidates.sort(key=lambda c: (c[0].start - c[0].end, -c[1].priority, c[0].start))
         known_tokens = {i: mention for span, mention in known for i in range(span.start, span.end)}
         known_spans = {(span.start, span.end) for span, _ in known}
-        chosen: list[tuple[Span, OrganisationMention]] = list(known)
+        # known names a pattern swallows are dropped at the end, found by their tokens
+        known_at = {
+            i: index for index, (span, _) in enumerate(known) for i in range(span.start, span.end)
+        }
+        swallowed: set[int] = set()
+        chosen: list[tuple[Span, OrganisationMention]] = []
         taken_by_rule: set[int] = set()
         known_starts = sorted(span.start_char for span, _ in known)
         known_by_start = sorted(known, key=lambda k: k[0].start_char)
@@ -307,10 +325,11 @@ class PatternRules:
             mention = self._mention(span, rule)
             if mention is None:
                 continue
-            chosen = [(s, m) for s, m in chosen if s.end <= span.start or s.start >= span.end]
+            swallowed.update(known_at[i] for i in tokens if i in known_at)
             chosen.append((span, mention))
             taken_by_rule |= tokens
-        return sorted(chosen, key=lambda c: c[0].start)
+        kept = [name for index, name in enumerate(known) if index not in swallowed]
+        return sorted(kept + chosen, key=lambda c: c[0].start)
 
     def _with_place_before(self, span: Span) -> Span:
         """``span`` led by the whole of a listed place it starts inside: a place name with
@@ -363,9 +382,11 @@ class PatternRules:
             return False  # a name never runs over a line break
         if span.end < len(doc) and doc[span.end].lower_ in rule.not_followed_by:
             return False
-        before = doc.text[: span.start_char].rstrip().lower().replace("’", "'")
-        if any(before.endswith(phrase) for phrase in rule.not_preceded_by):
-            return False  # "the team's Quick Response Service": the team's own
+        if rule.not_preceded_by:  # "the team's Quick Response Service": the team's own
+            window = doc_text(doc)[max(0, span.start_char - _PRECEDING_REACH) : span.start_char]
+            before = window.rstrip().lower().replace("’", "'")
+            if any(before.endswith(phrase) for phrase in rule.not_preceded_by):
+                return False
         if rule.place_led and doc[span.start : span.end - 1].text.lower() not in self._places:
             return False
         if rule.followed_by:

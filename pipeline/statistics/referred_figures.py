@@ -18,8 +18,10 @@ same size), nor a quoted figure with a period of its own that differs.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from pressfacts.findings import StatisticFinding
 
@@ -182,10 +184,30 @@ def _key(finding: StatisticFinding) -> tuple[object, ...]:
 
 def in_quote(text: str, start: int) -> bool:
     """Whether ``start`` falls inside quoted words of its paragraph: an opening mark
-    before it ("“", or an odd number of straight double quotes) not yet closed."""
-    opening = text.rfind("\n", 0, start) + 1
-    before = text[opening:start]
-    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+    before it ("“", or an odd number of straight double quotes) not yet closed. The marks
+    are counted by binary search in the text's mark positions (:func:`_marks`, once per
+    text), so a long paragraph with many figures stays linear."""
+    newlines, opens, closes, straights = _marks(text)
+    before = bisect_left(newlines, start)
+    opening = newlines[before - 1] + 1 if before else 0
+
+    def between(positions: list[int]) -> int:
+        return bisect_left(positions, start) - bisect_left(positions, opening)
+
+    return between(opens) > between(closes) or between(straights) % 2 == 1
+
+
+@lru_cache(maxsize=4)
+def _marks(text: str) -> tuple[list[int], list[int], list[int], list[int]]:
+    """The positions of the newlines, opening and closing curly double quotes and straight
+    double quotes of ``text`` (kept for the few texts last read)."""
+    found: dict[str, list[int]] = {"\n": [], "“": [], "”": [], '"': []}
+    for mark in _QUOTE_MARKS.finditer(text):
+        found[mark.group()].append(mark.start())
+    return found["\n"], found["“"], found["”"], found['"']
+
+
+_QUOTE_MARKS = re.compile(r'[\n“”"]')
 
 
 def _same_figure(finding: StatisticFinding, earlier: StatisticFinding, text: str) -> bool:
