@@ -427,7 +427,7 @@ class PatternRules:
             return known[index][1].type if index < len(known) else None
         index = bisect.bisect_left(starts, span.start_char) - 1
         after = known[index][0].end_char if index >= 0 else 0
-        references = _OWNER_REFERENCE.findall(span.doc.text, after, span.start_char)
+        references = _OWNER_REFERENCE.findall(doc_text(span.doc), after, span.start_char)
         if references:  # "…, the charity's head of behaviour. Its Pet Smart programme"
             return OWNER_REFERENCES[references[-1].lower()]
         return known[index][1].type if index >= 0 else None
