@@ -1,4 +1,5 @@
-"""Fixtures of the entity tests: the organisations the pipeline finds in a text."""
+"""Fixtures of the entity tests: the organisations and the people the pipeline finds in a
+text."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import pytest
 from spacy.language import Language
 
 from pressfacts.extensions import ENTITY_SPAN_GROUP
+from pressfacts.findings import EntityInfo
 
 Found = list[tuple[str, str, str]]
 OrganisationsOf = Callable[[Language, str], Found]
@@ -26,3 +28,10 @@ def _organisations(nlp: Language, text: str) -> Found:
 def organisations() -> OrganisationsOf:
     """(text, label, id) of each organisation, force or charity found in a text."""
     return _organisations
+
+
+def people(nlp: Language, text: str) -> dict[str, EntityInfo]:
+    """Person name -> what the pipeline found of that person (titles, roles, affiliations)
+    in ``text``: what the people tables compare."""
+    doc = nlp(text)
+    return {info.name: info for info in doc._.entity_info.values() if info.type == "PERSON"}

@@ -7,6 +7,7 @@ import pytest
 from spacy.language import Language
 
 from pressfacts.entities.anaphoric_owners import ANAPHORIC_OWNERS
+from tests.entities.conftest import people
 
 ROWS = [
     pytest.param(
@@ -94,9 +95,8 @@ def test_a_title_owned_by_the_organisation_pointed_back_to(
     nlp: Language, text: str, expected: tuple[str, str, str | None]
 ) -> None:
     name, title, organisation = expected
-    doc = nlp(text)
-    people = {info.name: info for info in doc._.entity_info.values() if info.type == "PERSON"}
-    assert [(r.title, r.organisation) for r in people[name].roles] == [(title, organisation)]
+    found = people(nlp, text)
+    assert [(r.title, r.organisation) for r in found[name].roles] == [(title, organisation)]
 
 
 def test_every_owner_noun_is_named_once() -> None:

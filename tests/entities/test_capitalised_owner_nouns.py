@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from tests.entities.conftest import people
+
 ROWS = [
     pytest.param(
         "The Police Federation of England and Wales wants a pay rise.\n\n"
@@ -34,9 +36,8 @@ def test_a_capitalised_owner_noun_points_back(
     nlp: Language, text: str, expected: tuple[str, str, str | None]
 ) -> None:
     name, title, organisation = expected
-    doc = nlp(text)
-    people = {info.name: info for info in doc._.entity_info.values() if info.type == "PERSON"}
-    assert [(r.title, r.organisation) for r in people[name].roles] == [(title, organisation)]
+    found = people(nlp, text)
+    assert [(r.title, r.organisation) for r in found[name].roles] == [(title, organisation)]
 
 
 NEAR_MISSES = [
@@ -53,6 +54,4 @@ NEAR_MISSES = [
 @pytest.mark.parametrize(("text", "expected"), NEAR_MISSES)
 def test_other_words_stay_in_the_title(nlp: Language, text: str, expected: tuple[str, str]) -> None:
     name, title = expected
-    doc = nlp(text)
-    people = {info.name: info for info in doc._.entity_info.values() if info.type == "PERSON"}
-    assert title in [r.title for r in people[name].roles]
+    assert title in [r.title for r in people(nlp, text)[name].roles]

@@ -7,10 +7,11 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from tests.entities.conftest import people
+
 
 def _people(nlp: Language, text: str) -> list[str]:
-    doc = nlp(text)
-    return sorted(info.name for info in doc._.entity_info.values() if info.type == "PERSON")
+    return sorted(people(nlp, text))
 
 
 @pytest.mark.parametrize(

@@ -10,6 +10,7 @@ import pytest
 from spacy.language import Language
 
 from pressfacts.extensions import ENTITY_SPAN_GROUP
+from tests.entities.conftest import people
 
 
 def found(nlp: Language, text: str) -> list[tuple[str, str]]:
@@ -48,6 +49,4 @@ def test_hyphenated_org_heads(nlp: Language, text: str, expected: object) -> Non
     ],
 )  # fmt: skip
 def test_senior_investigating_officer(nlp: Language, text: str, titles: list[str]) -> None:
-    doc = nlp(text)
-    people = [info for info in doc._.entity_info.values() if info.type == "PERSON"]
-    assert [sorted(p.titles) for p in people] == [titles]
+    assert [sorted(p.titles) for p in people(nlp, text).values()] == [titles]

@@ -8,6 +8,7 @@ import pytest
 from spacy.language import Language
 
 from pressfacts.extensions import ENTITY_SPAN_GROUP
+from tests.entities.conftest import people
 
 SHORT_NAME_ROWS = [
     pytest.param(
@@ -40,8 +41,7 @@ def test_title_owned_by_short_name(
     nlp: Language, text: str, titles: list[str], affiliations: list[str]
 ) -> None:
     """The speaker's titles and affiliations when the owner is named by its leading words."""
-    doc = nlp(text)
-    person = next(info for info in doc._.entity_info.values() if info.type == "PERSON")
+    person = next(iter(people(nlp, text).values()))
     assert (person.titles, person.affiliations) == (titles, affiliations)
 
 

@@ -6,14 +6,14 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from tests.entities.conftest import people
+
 
 def roles(nlp: Language, text: str) -> dict[str, list[tuple[str, str | None, str | None]]]:
     """Person name -> (title, organisation id, area) of each of its roles."""
-    doc = nlp(text)
     return {
-        info.name: [(r.title, r.organisation, r.area) for r in info.roles]
-        for info in doc._.entity_info.values()
-        if info.type == "PERSON"
+        name: [(r.title, r.organisation, r.area) for r in info.roles]
+        for name, info in people(nlp, text).items()
     }
 
 
