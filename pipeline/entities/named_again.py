@@ -10,12 +10,11 @@ is not part of a longer capitalised name ("Unseen Voices Trust"): rule ``named-a
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, insort
 from collections.abc import Sequence
 from dataclasses import replace
-from itertools import accumulate
 
 from pressfacts.entities.gazetteer import OrganisationMention
+from pressfacts.entities.taken_spans import TakenSpans
 
 __all__ = ["NAMED_AGAIN_RULES", "with_names_again"]
 
@@ -37,7 +36,7 @@ def with_names_again(
     """``mentions`` and a mention at every later free use of each name found by one of
     :data:`NAMED_AGAIN_RULES`, in text order."""
     added: list[OrganisationMention] = []
-    taken = _Taken(mentions)
+    taken = TakenSpans((mention.start, mention.end) for mention in mentions)
     searched: set[str] = set()  # each name is looked for once, after its first mention
     for mention in mentions:
         if mention.rule not in NAMED_AGAIN_RULES or mention.is_area or mention.name in searched:
@@ -58,29 +57,3 @@ def with_names_again(
     if not added:
         return list(mentions)
     return sorted([*mentions, *added], key=lambda mention: (mention.start, mention.end))
-
-
-class _Taken:
-    """The spans already taken: the mentions found (sorted, with the furthest end reached
-    by each prefix) and the uses added (disjoint, kept sorted), each overlap test a binary
-    search, so a name used thousands of times stays linear in its uses."""
-
-    def __init__(self, mentions: Sequence[OrganisationMention]) -> None:
-        spans = sorted((mention.start, mention.end) for mention in mentions)
-        self._starts = [start for start, _end in spans]
-        self._reach = list(accumulate((end for _start, end in spans), max))
-        self._added: list[tuple[int, int]] = []
-
-    def overlaps(self, start: int, end: int) -> bool:
-        """Whether ``[start, end)`` overlaps a mention or a use added."""
-        before = bisect_left(self._starts, end) - 1  # the mentions starting before ``end``
-        if before >= 0 and self._reach[before] > start:
-            return True
-        at = bisect_left(self._added, (start, end))
-        if at and self._added[at - 1][1] > start:
-            return True
-        return at < len(self._added) and self._added[at][0] < end
-
-    def add(self, start: int, end: int) -> None:
-        """Take ``[start, end)`` (it overlaps nothing taken)."""
-        insort(self._added, (start, end))

@@ -15,8 +15,9 @@ import re
 from collections.abc import Iterable, Sequence
 
 from pressfacts.entities.gazetteer import OrganisationMention
+from pressfacts.entities.taken_spans import TakenSpans
 
-__all__ = ["SHORT_NAME_TAILS", "with_leading_short_names"]
+__all__ = ["SHORT_NAME_TAILS", "folded_places", "with_leading_short_names"]
 
 SHORT_NAME_TAILS: dict[str, str] = {
     "housing_association": "Housing Association",
@@ -48,26 +49,37 @@ def _short_forms(
     return forms
 
 
+def folded_places(places: Iterable[str]) -> frozenset[str]:
+    """The place names as :func:`with_leading_short_names` compares them (built once per
+    pipeline, not per document)."""
+    return frozenset(place.casefold() for place in places)
+
+
 def with_leading_short_names(
-    text: str, mentions: Sequence[OrganisationMention], places: Iterable[str]
+    text: str, mentions: Sequence[OrganisationMention], places: frozenset[str]
 ) -> list[OrganisationMention]:
     """``mentions`` with a mention added for each later or earlier use of an
     organisation's leading words alone (rule ``short-name-<tail>``), in text order; a place
-    of the text is never one, nor a form inside another mention."""
-    forms = _short_forms(mentions, frozenset(p.casefold() for p in places))
+    of the text (``places``: :func:`folded_places`) is never one, nor a form inside another
+    mention. Each short form is looked for once, each use tested by :class:`TakenSpans`."""
+    forms = _short_forms(mentions, places)
     if not forms:
         return list(mentions)
     added: list[OrganisationMention] = []
-    taken = [(m.start, m.end) for m in mentions]
+    taken = TakenSpans((m.start, m.end) for m in mentions)
+    searched: set[str] = set()  # a name said twice gives its short form twice
     for short, rule, full in forms:
+        if short in searched:
+            continue
+        searched.add(short)
         for match in re.finditer(r"\b" + re.escape(short) + r"\b(?![’'-]?\w)", text):
             start, end = match.span()
-            if any(s < end and start < e for s, e in taken) or _RUNS_ON.match(text, end):
+            if taken.overlaps(start, end) or _RUNS_ON.match(text, end):
                 continue
             added.append(
                 OrganisationMention(
                     start, end, full.entity_id, full.type, full.name, rule="short-name-" + rule
                 )
             )
-            taken.append((start, end))
+            taken.add(start, end)
     return sorted([*mentions, *added], key=lambda m: (m.start, m.end))

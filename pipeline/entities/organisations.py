@@ -34,7 +34,10 @@ from pressfacts.entities.local_branches import LocalBranches
 from pressfacts.entities.named_again import with_names_again
 from pressfacts.entities.org_patterns import PatternRules
 from pressfacts.entities.organisation_acronyms import with_defined_acronyms, with_shortened_names
-from pressfacts.entities.organisation_short_names import with_leading_short_names
+from pressfacts.entities.organisation_short_names import (
+    folded_places,
+    with_leading_short_names,
+)
 from pressfacts.models.ids import entity_id
 from pressfacts.models.resources import OrganisationEntry, OrganisationPattern
 
@@ -84,6 +87,7 @@ class OrganisationFinder:
         self.patterns = PatternRules(nlp, patterns, self.gazetteer, stop_names, places)
         self.force_lists = ForceLists(nlp, self.gazetteer)
         self.places = frozenset(places)
+        self._folded_places = folded_places(self.places)
 
     def find(
         self, doc: Doc, title_spans: Sequence[tuple[int, int]] = (), text: str | None = None
@@ -110,7 +114,7 @@ class OrganisationFinder:
         )
         text = doc_text(doc) if text is None else text
         named = with_names_again(text, with_defined_acronyms(text, found))
-        return with_leading_short_names(text, with_shortened_names(named), self.places)
+        return with_leading_short_names(text, with_shortened_names(named), self._folded_places)
 
 
 BILINGUAL_NATION_JOINER = "/"
