@@ -28,6 +28,8 @@ _CAPITALISED_NEXT = re.compile(r"\s+(?:of\s+|and\s+)?[A-Z]")
 """A capitalised word right after a use: the use is part of a longer name."""
 _CAPITALISED_BEFORE = re.compile(r"[A-Z][\w’'-]*\s+$")
 """A capitalised word right before a use (not a sentence's first word)."""
+_SENTENCE_OPENS = re.compile(r"[.!?:\"“]\s+\S*$")
+"""A sentence or quote opening on the word before a use: its capital says nothing."""
 
 
 def with_names_again(
@@ -48,7 +50,7 @@ def with_names_again(
             if _CAPITALISED_NEXT.match(text, end):
                 continue
             head = text[max(0, start - 40) : start]
-            if _CAPITALISED_BEFORE.search(head) and not re.search(r"[.!?:\"“]\s+\S*$", head):
+            if _CAPITALISED_BEFORE.search(head) and not _SENTENCE_OPENS.search(head):
                 continue
             if taken.overlaps(start, end):
                 continue
