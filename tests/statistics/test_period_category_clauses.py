@@ -10,6 +10,7 @@ import pytest
 from spacy.language import Language
 
 from pressfacts.statistics.period_clauses import CATEGORY_CLAUSE
+from tests.statistics.conftest import PeriodsOf
 
 P = dt.date(2025, 11, 21)
 Y24 = ("2024-01-01", "2024-12-31")
@@ -28,16 +29,6 @@ Y24 = ("2024-01-01", "2024-12-31")
 )
 def test_category_clause(text: str, expected: bool) -> None:
     assert (CATEGORY_CLAUSE.search(text) is not None) == expected
-
-
-def _periods(nlp: Language, text: str) -> dict[float, tuple[str, str] | None]:
-    doc = nlp.make_doc(text)
-    doc._.published = P
-    doc = nlp(doc)
-    return {
-        float(f.value): (f.period.start.isoformat(), f.period.end.isoformat()) if f.period else None
-        for f in doc._.statistics
-    }
 
 
 @pytest.mark.parametrize(
@@ -62,6 +53,6 @@ def _periods(nlp: Language, text: str) -> dict[float, tuple[str, str] | None]:
     ],
 )
 def test_a_law_clause_does_not_date_the_count(
-    nlp: Language, text: str, expected: dict[float, tuple[str, str] | None]
+    nlp: Language, periods_of: PeriodsOf, text: str, expected: dict[float, tuple[str, str] | None]
 ) -> None:
-    assert _periods(nlp, text) == expected
+    assert periods_of(nlp, text, P) == expected

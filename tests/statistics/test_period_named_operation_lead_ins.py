@@ -8,18 +8,10 @@ import datetime as dt
 import pytest
 from spacy.language import Language
 
+from tests.statistics.conftest import PeriodsOf
+
 P = dt.date(2025, 11, 21)
 WEEK = ("2025-11-10", "2025-11-16")
-
-
-def _periods(nlp: Language, text: str) -> dict[float, tuple[str, str] | None]:
-    doc = nlp.make_doc(text)
-    doc._.published = P
-    doc = nlp(doc)
-    return {
-        float(f.value): (f.period.start.isoformat(), f.period.end.isoformat()) if f.period else None
-        for f in doc._.statistics
-    }
 
 
 @pytest.mark.parametrize(
@@ -51,6 +43,6 @@ def _periods(nlp: Language, text: str) -> dict[float, tuple[str, str] | None]:
     ],
 )
 def test_a_named_operation_run_dates_what_follows(
-    nlp: Language, text: str, expected: dict[float, tuple[str, str] | None]
+    nlp: Language, periods_of: PeriodsOf, text: str, expected: dict[float, tuple[str, str] | None]
 ) -> None:
-    assert _periods(nlp, text) == expected
+    assert periods_of(nlp, text, P) == expected
