@@ -17,14 +17,18 @@ from collections.abc import Sequence
 from pressfacts.entities.gazetteer import OrganisationMention
 from pressfacts.entities.person_context import PersonMention
 
+_PLACE = r"[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,3}"
 _OFFICE_TAIL = re.compile(
-    r"(?:[ \t]+for[ \t]+(?:the[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,3})?"
+    rf"(?:[ \t]+for[ \t]+(?:the[ \t]+)?{_PLACE}(?:[ \t]+and[ \t]+{_PLACE})?)?"
 )
-"""What may follow the title word that ends an office's name: its place ("for England")."""
+"""What may follow the title word that ends an office's name: its place ("for England",
+"for England and Wales")."""
 _NAME_AFTER = re.compile(r",?[ \t]+")
 """Between an office and the name after it: " " or ", "."""
-_NAME_BEFORE = re.compile(r",[ \t]+(?:the[ \t]+)?")
-"""Between a name and the office after it: ", " or ", the "."""
+_NAME_BEFORE = re.compile(rf",[ \t]+(?:the[ \t]+)?(?:{_PLACE}['’]s[ \t]+)?")
+"""Between a name and the office after it: ", ", ", the " or a place's (", London's ")."""
+_NAME_BEFORE_REACH = 40
+"""How far before an office the comma after a name may be (", Greater Manchester's ")."""
 _NOT_AN_OFFICE = re.compile(r"\b(?:of|and)\b", re.I)
 """Words before the title that make the name a body's ("Office of the …", "… and …")."""
 
@@ -56,15 +60,17 @@ def held_offices(
     people: Sequence[PersonMention],
 ) -> list[OrganisationMention]:
     """The mentions of ``organisations`` that are offices (:func:`is_office`) written in
-    apposition to a person of ``people``: right before the name ("The Victims'
-    Commissioner, Jo Bell,") or after the name and a comma ("Jo Bell, the Victims'
-    Commissioner,")."""
+    apposition to a person of ``people``: right before the name, perhaps with its place
+    ("The Victims' Commissioner, Jo Bell,", "The Victims' Commissioner for England and
+    Wales, Jo Bell,") or after the name and a comma, perhaps with a place's ("Jo Bell,
+    the Victims' Commissioner,", "Jo Bell, London's Victims' Commissioner,")."""
     starts = {person.start for person in people}
     ends = {person.end for person in people}
     held: list[OrganisationMention] = []
     for mention in organisations:
-        after = _NAME_AFTER.match(text, mention.end)
-        before_gap = text.rfind(",", max(0, mention.start - 8), mention.start)
+        tail = _OFFICE_TAIL.match(text, mention.end)  # always matches (all optional)
+        after = _NAME_AFTER.match(text, tail.end() if tail else mention.end)
+        before_gap = text.rfind(",", max(0, mention.start - _NAME_BEFORE_REACH), mention.start)
         before = (
             _NAME_BEFORE.fullmatch(text, before_gap, mention.start) if before_gap >= 0 else None
         )

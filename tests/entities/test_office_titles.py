@@ -117,6 +117,22 @@ OFFICE_TITLES = {
         "Ffion Beck, the Domestic Abuse Commissioner, said refuges were full.",
         {"Ffion Beck": ("PERSON", ["Domestic Abuse Commissioner"])},
     ),
+    "office_for_two_nations_then_a_name": (
+        "The Victims' Commissioner for England and Wales, Ffion Beck, said delays hurt.",
+        {"Ffion Beck": ("PERSON", ["Victims Commissioner"])},
+    ),
+    "name_then_a_places_office": (
+        "Orla Grant, Merseyside's Victims' Commissioner, said delays hurt.",
+        {"Orla Grant": ("PERSON", ["Victims' Commissioner"])},
+    ),
+    "office_for_two_nations_alone_stays_an_organisation": (
+        "The Victims' Commissioner for England and Wales said delays hurt.",
+        {"Victims' Commissioner": ("ORG", [])},
+    ),
+    "a_place_two_clauses_back_is_no_apposition": (
+        "Orla Grant, who lives in Leeds, said the Domestic Abuse Commissioner was right.",
+        {"Orla Grant": ("PERSON", []), "Domestic Abuse Commissioner": ("ORG", [])},
+    ),
     "the_office_alone_stays_an_organisation": (
         "The Domestic Abuse Commissioner has called for more refuge places.",
         {"Domestic Abuse Commissioner": ("ORG", [])},
