@@ -24,8 +24,12 @@ ROWS = [
         "The search was led by Brecon Mountain Rescue Team, with help from Dyfed-Powys Police.",
         {("CHARITY", "Brecon Mountain Rescue Team"), ("FORCE", "Dyfed-Powys Police")},
     ),
-    # near misses: a helicopter, lower-case teams, no team word
-    ("The HM Coastguard Search and Rescue helicopter was sent from Newquay.", set()),
+    # near misses: a helicopter (its operator, HM Coastguard, is a body of the gazetteer;
+    # no rescue team), lower-case teams, no team word
+    (
+        "The HM Coastguard Search and Rescue helicopter was sent from Newquay.",
+        {("ORG", "HM Coastguard")},
+    ),
     ("Lowland rescue teams across Lincolnshire were called out 40 times.", set()),
     ("Search and Rescue volunteers joined the hunt in Cumbria.", set()),
 ]
