@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from itertools import pairwise
+from itertools import islice, pairwise
 
 from pressfacts.quotes.conduits import voices
 from pressfacts.quotes.cues import Clause, Cues
@@ -279,9 +279,36 @@ def _spokesperson(
     organisations = voices(text, _speakers_inside(context, clause))  # not "through the Met"
     if organisations:
         return SpeakerFound(_nearest(organisations, clause).id, "spokesperson")
+    referred = _referred_organisation(text, clause, context, cues)
+    if referred is not None:
+        return referred
     earlier = next(context.before(clause.start, ORGANISATION), None)
     if earlier:
         return SpeakerFound(earlier.id, "spokesperson of the last organisation named")
+    return None
+
+
+_REFERRED_REACH = 8
+"""How many organisations of the kind back a spokesperson's "the council" may reach."""
+
+
+def _referred_organisation(
+    text: str, clause: Clause, context: SpeakerContext, cues: Cues
+) -> SpeakerFound | None:
+    """ "a spokesperson for the force said" -> the last force named, not the last
+    organisation of any kind (a paper the force spoke to); an ORG noun ("for the council")
+    is the last organisation whose name holds it."""
+    for words, absolute in _definites(text, clause):
+        noun = words[-1]
+        kind = cues.references.get(noun) if len(words) <= 2 else None
+        if kind is None or kind == "PERSON":
+            continue
+        wanted = ORGANISATION if kind == "ANY" else kind
+        for mention in islice(context.before(absolute, wanted), _REFERRED_REACH):
+            if kind == "ORG" and noun not in mention.id:
+                continue
+            detail = f"the {' '.join(words)}"
+            return SpeakerFound(mention.id, "spokesperson of the organisation referred to", detail)
     return None
 
 
