@@ -46,6 +46,8 @@ class SubAreaRule:
     name: str
     before: re.Pattern[str] | None = None
     after: re.Pattern[str] | None = None
+    reach: int = 16
+    """How many characters next to the place the rule reads."""
 
 
 _COMPASS = r"(?:north|south|east|west|central|mid)(?:[- ]?(?:east|west))?"
@@ -57,13 +59,20 @@ SUB_AREA_RULES: tuple[SubAreaRule, ...] = (
         "council-area-city",
         after=re.compile(r" (?P<words>City)\b(?! (?i:centre|council|region|deal|and district)\b)"),
     ),
+    SubAreaRule(
+        "joined-region",
+        after=re.compile(r" (?P<words>& [A-Z][a-z]+)(?= [Rr]egion\b)"),
+        reach=32,
+    ),
 )
 """A part of a place, worded with it: "north Belfast", "South-West London" (a compass
 point or "central"/"mid" right before the place); "Leicester city centre", "Wigan town
 centre"; a national park named with its own words ("the Lake District National Park",
 "Eryri National Park": capitalised, as its name); a Scottish council area named as a
 city ("Dundee City", "Aberdeen City"; a capital "City", not "city centre" nor "City
-Council"). A compass word that is part of a
+Council"); a region an organisation names by a place joined with "&" to another word
+before "region" ("Network Rail's North West & Central region", "its Wales & Western
+region": the region as named, not the place alone). A compass word that is part of a
 gazetteer name ("South Wales") is matched with the name, never here."""
 
 LIST_ARTICLE = re.compile(r"(?:,|,?\s+(?:and|&))\s+(?P<the>the)\s+$", re.I)
@@ -184,12 +193,12 @@ def lead_scope(
 def _sub_area(text: str, place: Place) -> Place:
     for rule in SUB_AREA_RULES:
         if rule.before is not None:
-            found = rule.before.search(text, max(0, place.start - 16), place.start)
+            found = rule.before.search(text, max(0, place.start - rule.reach), place.start)
             if found:
                 words = found.group("words")
                 return replace(place, start=found.start(), area=f"{words} {place.area}")
         if rule.after is not None:
-            found = rule.after.match(text, place.end, place.end + 16)
+            found = rule.after.match(text, place.end, place.end + rule.reach)
             if found:
                 words = found.group("words")
                 return replace(place, end=found.end(), area=f"{place.area} {words}")
