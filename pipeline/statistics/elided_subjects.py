@@ -82,6 +82,15 @@ joined in May"; not "A further 12 officers" (a noun of its own)."""
 _NOT_COUNTED = ("pounds", "percent", "times")
 
 
+def level_counts(counts: Sequence[StatisticFinding]) -> list[StatisticFinding]:
+    """The counts of a sentence a later count may take its noun from: the levels, not the
+    changes ("1,380, a rise of 310"), and not the sums ("68 cable thefts …, costing the
+    railway £2.3m": "In Cheshire alone there were 19" counts thefts); all of ``counts``
+    when none is left."""
+    levels = [f for f in counts if f.change is None] or list(counts)
+    return [f for f in levels if f.unit != "pounds"] or levels
+
+
 def opens_passive(before: str, after: str) -> bool:
     """Whether the count between ``before`` and ``after`` (its sentence's words) opens the
     sentence, with at most a qualifier before it, as the subject of a passive verb, or
