@@ -240,6 +240,24 @@ def _drop_place_tail(table: TitleTable, phrase: Phrase) -> Phrase:
     return Phrase(text, phrase.organisation, area)
 
 
+REGION_TAIL = re.compile(
+    r"^(?P<title>.+?)\s+(?:for|of|in|across)\s+(?:the\s+|its\s+)?"
+    r"(?P<region>[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|&)){0,4})\s+[Rr]egion$"
+)
+"""A named region the post covers, closing the title ("security director for [Network
+Rail's] North West & Central region", "head of security for the Eastern region"): where
+the post is, no part of the title; its capitalised name is the role's area."""
+
+
+def _drop_region_tail(table: TitleTable, phrase: Phrase) -> Phrase:
+    """ "security director for North West & Central region" -> security director (area
+    North West & Central)."""
+    match = REGION_TAIL.match(phrase.text)
+    if match is None or not PORTFOLIO_WORDS.search(match.group("title")):
+        return phrase
+    return Phrase(match.group("title"), phrase.organisation, phrase.area or match.group("region"))
+
+
 def _drop_organisation_tail(table: TitleTable, phrase: Phrase) -> Phrase:
     """ "Chairman of the Riverside Residents Association" -> Chairman: "of the" and a
     capitalised run ending in an organisation head word; a unit led by the title keeps its
@@ -378,6 +396,7 @@ _STEPS = {
     "proper_owner": _drop_proper_owner,
     "organisation_tail": _drop_organisation_tail,
     "committee_tail": _drop_committee_tail,
+    "region_tail": _drop_region_tail,
     "organisation_head": _drop_organisation_head,
     "place_tail": _drop_place_tail,
     "place_head": _drop_place_head,
@@ -404,6 +423,7 @@ TITLE_CLEANING: tuple[CleaningStep, ...] = (
         "organisation_tail", "chairman of the Riverside Residents Association -> chairman"
     ),
     CleaningStep("committee_tail", "chair of the licensing committee -> chair"),
+    CleaningStep("region_tail", "security director for Wales & Western region -> director"),
     CleaningStep("organisation_head", "Riverside Residents Association chairman -> chairman"),
     CleaningStep("place_tail", "Director Cymru -> Director (area Cymru)"),
     CleaningStep("place_head", "Kent Police and Crime Commissioner -> area Kent"),

@@ -113,6 +113,21 @@ place (", and teams in Tamworth and Lichfield have gained 42": not the figure's 
 it), also without the comma after a number or a span ("… since 2021 and crime in Hull
 has fallen by 8%"); not ", and officers recorded" (no place), ", and in Leeds"
 (:data:`NEW_PLACE`), "300 clubs and groups in Hull have signed" (two nouns, one subject)."""
+_SHARE_SUBJECT = (
+    r"(?:\d[\d,.]*(?:%|\s+per\s+cent)?|(?:one|two|three|four|five|six|seven|eight|nine|ten)"
+    r"\s+in\s+[a-z]+|(?:a|one)\s+(?:third|quarter|fifth|tenth)|half|"
+    r"(?:two|three|four)[\s-](?:thirds|quarters|fifths|tenths))"
+)
+"""A figure that can stand as a clause's subject: a count, a percentage, "one in eight",
+"a third", "two thirds"."""
+FIGURE_SUBJECT = (
+    r",\s+and\s+(?=" + _QUALIFIED + _SHARE_SUBJECT + r"\s+(?:were|was|had|came|took|"
+    r"involved|happened|occurred|concerned|related)\s)"
+)
+"""", and" + a figure as the subject of its own verb ("Around 60% of reports were at night,
+and nearly a third were on services into London": London is the third's, not the 60%'s);
+not ", and 12 of them were" (a part, :data:`PART_OF_WHOLE`'s), nor ", and 40 arrests were"
+(a noun after the count: the same subject's list)."""
 CLAUSE_BREAK = re.compile(
     r"[;:]|\s[–—-]\s|\.\s|,\s+(?:while|whereas|but|although|though(?!,)|when|"
     + RANKING_NEXT
@@ -130,6 +145,8 @@ CLAUSE_BREAK = re.compile(
     + SHARE_OF_ALL
     + "|"
     + NEW_PLACE
+    + "|"
+    + FIGURE_SUBJECT
     + "|"
     + LISTED_SUBJECT
     + r"|\s(?:which|that)\s+(?:found|showed|concluded|revealed)\s"

@@ -50,9 +50,9 @@ from pressfacts.statistics.areas import (
 from pressfacts.statistics.changes import ChangeContext, ChangeReader
 from pressfacts.statistics.checks import FROM_TO, checked_findings, compared_change
 from pressfacts.statistics.count_ranges import range_bound
-from pressfacts.statistics.elided_counts import elided_rule, included_part
+from pressfacts.statistics.elided_counts import elided_rule
 from pressfacts.statistics.elided_spans import clause_span, same_span
-from pressfacts.statistics.elided_subjects import elided_subject
+from pressfacts.statistics.elided_subjects import elided_subject, level_counts
 from pressfacts.statistics.figure_areas import FigureContext, figure_area, region_area
 from pressfacts.statistics.figures import candidate_figures, number_flag, numbered_sentences
 from pressfacts.statistics.headlines import after_headline
@@ -251,8 +251,7 @@ class StatisticReader:
         state.findings.extend(found)
         counts = [f for f in found if f.unit not in ("percent", "times") and not is_yardstick(f)]
         state.compared_only = at.index if found and not counts else state.compared_only
-        counts = [f for f in counts if f.change is None] or counts  # "1,380, a rise of 310"
-        counts = [f for f in counts if not included_part(text, f.start)] or counts
+        counts = level_counts(counts, text)  # "1,380, a rise of 310"; "68 thefts, costing £2.3m"
         # a breakdown's line ("- Hull: 40") is a part: what follows cites the total
         if not ITEM_LINE.match(sentence.strip("\n")):
             state.last_count = counts[-1] if counts else state.last_count

@@ -24,6 +24,7 @@ from pressfacts.statistics.elided_words import (
     JUSTICE_STEP,
     ON_NAMED_LINE,
     PART_AFTER,
+    PART_PERIOD_AFTER,
     PERIOD_NEXT,
     RANKING_NEXT,
 )
@@ -233,6 +234,9 @@ ELIDED_RULES: tuple[ElidedRule, ...] = (
     # Overground"); not "including 6 women" (a noun of its own),
     # "including 6 in Leeds" (a place may open a new count)
     ElidedRule("including_part", INCLUDING, PART_AFTER),
+    # "31,000 staff since 2010, including 4,600 in the last financial year": a part over a
+    # period of its own; not "including 45 in Leeds" (a place)
+    ElidedRule("including_period", INCLUDING, PART_PERIOD_AFTER),
     # "1,385 offences in the year to March, of which 402 involved …", "310 arrests, of
     # whom around 40 were women": a part of the count before, its verb right after; not
     # "of which 402 children were …" (a noun of its own)
@@ -490,10 +494,3 @@ def elided_rule(before: str, after: str) -> str | None:
         if rule.before.search(before) and rule.after.match(after):
             return rule.name
     return None
-
-
-def included_part(text: str, start: int) -> bool:
-    """Whether the count at ``start`` of ``text`` is a part its sentence names with
-    "including" ("18 held positions of trust, including two teachers"): not the count a
-    later sentence's elided noun stands for ("So far, 46 have been charged": people)."""
-    return INCLUDING.search(text, max(0, start - 30), start) is not None

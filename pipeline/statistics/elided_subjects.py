@@ -27,6 +27,7 @@ import re
 from collections.abc import Sequence
 
 from pressfacts.findings import StatisticFinding
+from pressfacts.statistics.elided_words import included_part
 from pressfacts.statistics.period_clauses import COMPARES_BACK_WORDS
 
 _LEAD_IN = (
@@ -80,6 +81,17 @@ _MORE_VERB = re.compile(
 """A verb of any voice after such a count: "A further 12 are due to start", "Another nine
 joined in May"; not "A further 12 officers" (a noun of its own)."""
 _NOT_COUNTED = ("pounds", "percent", "times")
+
+
+def level_counts(counts: Sequence[StatisticFinding], text: str) -> list[StatisticFinding]:
+    """The counts of a sentence of ``text`` a later count may take its noun from: the
+    levels, not the changes ("1,380, a rise of 310"), not the sums ("68 cable thefts …,
+    costing the railway £2.3m": "In Cheshire alone there were 19" counts thefts), not the
+    parts named with "including" (:func:`.included_part`); each step keeps all when none
+    would be left."""
+    levels = [f for f in counts if f.change is None] or list(counts)
+    levels = [f for f in levels if f.unit != "pounds"] or levels
+    return [f for f in levels if not included_part(text, f.start)] or levels
 
 
 def opens_passive(before: str, after: str) -> bool:

@@ -50,6 +50,14 @@ PART_AFTER = re.compile(
     r"(?:during|in|at|on|by|under|near|inside)\b|" + ON_NAMED_LINE,
     re.I,
 )
+PART_PERIOD_AFTER = re.compile(
+    r"\s+(?:(?:in|during|over)\s+(?:the\s+)?(?:last|past|previous|first|latest|current|same|"
+    rf"this|financial)\b|(?:in|during)\s+(?:(?:19|20)\d{{2}}\b|{CALENDAR})|(?:last|this)\s+"
+    r"(?:year|month|week|quarter)\b|since\s|so\s+far\b)",
+    re.I,
+)
+"""A period right after a count led by "including": " in the last financial year", " in
+2024", " in March", " last month", " so far" (rule ``including_period``)."""
 CLAUSE_VERB_AFTER = re.compile(
     r"\s+(?:were|was|have\s+been|had\s+been)\s+(?:then\s+|later\s+|also\s+|since\s+)?"
     r"(?:[a-z]{3,}ly\s+)?"
@@ -82,3 +90,10 @@ AGAINST_TARGET = (
 )
 """Whom a listed count was aimed at, after it: " against disabled people"; not " against a
 target of 80" (a yardstick); read by the elided rule ``listed_against_target``."""
+
+
+def included_part(text: str, start: int) -> bool:
+    """Whether the count at ``start`` of ``text`` is a part its sentence names with
+    "including" ("18 held positions of trust, including two teachers"): not the count a
+    later sentence's elided noun stands for ("So far, 46 have been charged": people)."""
+    return INCLUDING.search(text, max(0, start - 30), start) is not None

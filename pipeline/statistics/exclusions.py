@@ -200,12 +200,13 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
         hint=_DAY_MONTH,
     ),
     # "text 61016", "text HELP to 88440", "SMS 87007", "who texted 61016", "text the force
-    # on 61016", "its 61016 text service": a short code; not "texted 12 people", "12,500
-    # text messages"
+    # on 61016", "its 61016 text service", "made by text to 61016", "texts to 61016": a short
+    # code; not "texted 12 people", "12,500 text messages", "from 900 texts to 1,200"
     Exclusion(
         "short-code",
         re.compile(
-            r"\b(?:text|texting|texted|sms|txt)\s+(?:[A-Z]{2,12}\s+to\s+|(?:[\w'’]+\s+){1,3}?on\s+)?"
+            r"\b(?:text|texts|texting|texted|sms|txt)\s+"
+            r"(?:[A-Z]{2,12}\s+to\s+|to\s+(?=\d{5,6}\b(?![,.]\d))|(?:[\w'’]+\s+){1,3}?on\s+)?"
             r"\d{4,6}\b|(?<![\d,.£])\b\d{5,6}\s+(?:text|sms)\s+(?:service|number|line)s?\b",
             re.I,
         ),

@@ -12,6 +12,9 @@ named rules, both used by :func:`pressfacts.statistics.period_choice.choose_peri
   (:func:`past_comparison`);
 - ``comparison-stated-after``: a change with its own period, then the earlier period it
   is compared with, covers both (:func:`compared_after`);
+- ``yardstick-behind``: a figure that is no change and stands after a yardstick level and
+  its period (", up from 41 in the same period of 2023, costing £2.3m") covers the clause's
+  own period (:func:`_yardstick_behind`);
 - ``comparison-ahead``: a level followed in its clause by a multiple of a yardstick's count
   ("3,700 fireworks, more than twice as many as in October last year") covers the period
   that yardstick is anchored to, stated before it (:func:`_comparison_ahead`).
@@ -60,13 +63,17 @@ def past_comparison(
     absolute: int,
     nearest: PeriodFinding,
     periods: Sequence[PeriodFinding],
+    linked: Sequence[PeriodFinding] = (),
 ) -> PeriodFinding:
     """The period of a figure that is no change, among its clause's ``periods`` when
-    ``nearest`` is the nearest: :func:`_comparison_behind`, then ``reached-level-after``: the
+    ``nearest`` is the nearest: :func:`_comparison_behind`, :func:`_yardstick_behind` (read
+    on the sentence's ``linked`` periods, the clause's when none are given), then
+    ``reached-level-after``: the
     level a "from X … to Y" reaches (:data:`.REACHED_AFTER_WORDS`: "fell from 41% for those
     who called in 2022/23 to [33%] for those who called in 2023/24") takes the first period
     after it when the nearest stands before it (the first level's)."""
     chosen = _comparison_behind(sentence, s_start, absolute, nearest, periods)
+    chosen = _yardstick_behind(sentence, s_start, absolute, chosen, linked or periods)
     if chosen.start_char >= absolute or not REACHED_AFTER_WORDS.search(
         sentence, 0, absolute - s_start
     ):
@@ -104,6 +111,44 @@ def _comparison_behind(
         and (p.start, p.end) == nearest.anchor
     ]
     return own[-1] if own else nearest
+
+
+_YARDSTICK_LEVEL = re.compile(
+    r",\s+(?:(?:up|down|rising|falling|a\s+(?:rise|fall|drop)|an\s+increase|a\s+decrease)\s+"
+    r"from|compared\s+(?:with|to)|against)\s+(?:(?:around|about|some|almost|nearly|"
+    r"more\s+than|just\s+(?:over|under))\s+)?£?\d[\d,.]*(?:%|\s+per\s+cent)?"
+    r"(?:\s+[a-z]+){0,3}?\s+(?:in|during|for|over|across)?\s*(?:the\s+)?$",
+    re.I,
+)
+"""A yardstick level set off by a comma right before its period (", up from [41] in the
+same period of 2023", ", compared with 95 in 2023"): the period is the yardstick's."""
+
+
+def _yardstick_behind(
+    sentence: str,
+    s_start: int,
+    absolute: int,
+    chosen: PeriodFinding,
+    periods: Sequence[PeriodFinding],
+) -> PeriodFinding:
+    """``yardstick-behind``: a figure that is no change, listed after a yardstick level and
+    its period ("68 cable thefts between April and December last year, up from 41 in the
+    same period of 2023, costing the railway [£2.3m]"), covers the clause's own period,
+    stated before the yardstick, not the yardstick's. A clause on the yardstick's time
+    (", when 422 were") keeps it."""
+    if chosen.start_char >= absolute or chosen.end_char > absolute:
+        return chosen
+    lead = _YARDSTICK_LEVEL.search(sentence, 0, chosen.start_char - s_start)
+    gap = sentence[chosen.end_char - s_start : absolute - s_start]
+    if lead is None or not _LISTED.search(gap) or _WHEN_CLAUSE.match(gap):
+        return chosen
+    own = [
+        p
+        for p in periods
+        if p.end_char <= s_start + lead.start()
+        and p.kind in ("explicit", "relative", "since", "same")
+    ]
+    return own[-1] if own else chosen
 
 
 _MULTIPLE_AHEAD = re.compile(

@@ -381,7 +381,7 @@ class DocumentPeriods:
             linked = [p for p in sentence_periods if not contrasted(sentence, s_start, absolute, p)]
             chosen = choose_period(absolute, change, own, linked)
             if chosen and not change:
-                chosen = past_comparison(sentence, s_start, absolute, chosen, own)
+                chosen = past_comparison(sentence, s_start, absolute, chosen, own, linked)
             if chosen and change:  # "… in 2023, compared with 980 in 2020, up 27%": both
                 chosen = change_between_levels(sentence, s_start, absolute, chosen, linked)
                 chosen = compared_after(sentence, s_start, absolute, chosen, linked)

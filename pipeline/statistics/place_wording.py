@@ -4,9 +4,10 @@ The area of a statistic is "the place as the text words it" (the contract's stat
 ``area``). The gazetteer finds the place; the rules here keep the words around it that
 narrow or extend it, and tell which larger area a place lies within:
 
-- :data:`SUB_AREA_RULES`: a part of a place named with it is the area as worded ("homes
-  in north Belfast" -> ``north Belfast``; "Leicester city centre"). "In the Fife area" and
-  "across the Dundee district" need no rule: the place itself is the area.
+- :data:`~pressfacts.statistics.sub_area_rules.SUB_AREA_RULES` (a table of its own
+  module): a part of a place named with it is the area as worded ("homes in north
+  Belfast" -> ``north Belfast``; "Leicester city centre"). "In the Fife area" and "across
+  the Dundee district" need no rule: the place itself is the area.
 - :func:`worded_places` also keeps the article of the last member of a list of places
   ("across Birmingham, Coventry and the Black Country"), so the joined area reads as
   the list does.
@@ -26,45 +27,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from pressfacts.statistics.district_names import located_district
 from pressfacts.statistics.measured_times import MOVED_TO_LEVEL
 from pressfacts.statistics.nations import is_country
 from pressfacts.statistics.share_areas import holds_share
+from pressfacts.statistics.sub_area_rules import COMPASS, SUB_AREA_RULES
 
 if TYPE_CHECKING:
     from pressfacts.statistics.areas import Place
 
-
-@dataclass(frozen=True)
-class SubAreaRule:
-    """Words next to a place that name a part of it: ``before`` must match the text just
-    before the place (ending there), ``after`` the text just after it (starting there)."""
-
-    name: str
-    before: re.Pattern[str] | None = None
-    after: re.Pattern[str] | None = None
-
-
-_COMPASS = r"(?:north|south|east|west|central|mid)(?:[- ]?(?:east|west))?"
-SUB_AREA_RULES: tuple[SubAreaRule, ...] = (
-    SubAreaRule("compass-part", before=re.compile(rf"(?<![\w-])(?P<words>{_COMPASS})[ -]$", re.I)),
-    SubAreaRule("centre", after=re.compile(r" (?P<words>(?:city|town) centre)\b", re.I)),
-    SubAreaRule("national-park", after=re.compile(r" (?P<words>National Park)\b")),
-    SubAreaRule(
-        "council-area-city",
-        after=re.compile(r" (?P<words>City)\b(?! (?i:centre|council|region|deal|and district)\b)"),
-    ),
-)
-"""A part of a place, worded with it: "north Belfast", "South-West London" (a compass
-point or "central"/"mid" right before the place); "Leicester city centre", "Wigan town
-centre"; a national park named with its own words ("the Lake District National Park",
-"Eryri National Park": capitalised, as its name); a Scottish council area named as a
-city ("Dundee City", "Aberdeen City"; a capital "City", not "city centre" nor "City
-Council"). A compass word that is part of a
-gazetteer name ("South Wales") is matched with the name, never here."""
 
 LIST_ARTICLE = re.compile(r"(?:,|,?\s+(?:and|&))\s+(?P<the>the)\s+$", re.I)
 """The article of a list's member: "…, Wolverhampton and the Black Country"."""
@@ -184,12 +158,12 @@ def lead_scope(
 def _sub_area(text: str, place: Place) -> Place:
     for rule in SUB_AREA_RULES:
         if rule.before is not None:
-            found = rule.before.search(text, max(0, place.start - 16), place.start)
+            found = rule.before.search(text, max(0, place.start - rule.reach), place.start)
             if found:
                 words = found.group("words")
                 return replace(place, start=found.start(), area=f"{words} {place.area}")
         if rule.after is not None:
-            found = rule.after.match(text, place.end, place.end + 16)
+            found = rule.after.match(text, place.end, place.end + rule.reach)
             if found:
                 words = found.group("words")
                 return replace(place, end=found.end(), area=f"{place.area} {words}")
@@ -203,7 +177,7 @@ def _fold(name: str) -> str:
 def _base(area: str) -> str:
     """The place a worded sub-area is part of ("north Belfast" -> "belfast")."""
     folded = _fold(area)
-    folded = re.sub(rf"^{_COMPASS} ", "", folded)
+    folded = re.sub(rf"^{COMPASS} ", "", folded)
     folded = re.sub(r" (?:(?:city|town) centre|national park)$", "", folded)
     return folded[4:] if folded.startswith("the ") else folded
 

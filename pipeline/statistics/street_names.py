@@ -1,5 +1,6 @@
 """A place's name that opens a street's name is no place ("Leicester Square", "Oxford
-Street", "Bristol Road", "Piccadilly Circus" in London is a square, not a city).
+Street", "Bristol Road", "Piccadilly Circus" in London is a square, not a city), nor one
+that opens a railway line's name ("the Brighton Main Line", "the Hastings line").
 
 The gazetteer matches a place by its name alone; a capitalised street word right after it
 (:data:`STREET_WORDS`) makes the two one street's name, so the place is not the area
@@ -22,6 +23,21 @@ STREET_AFTER = re.compile(r"\s+(?:" + "|".join(STREET_WORDS) + r")\b")
 streets")."""
 
 
+RAIL_LINE_WORDS: tuple[str, ...] = (
+    "Main Line", "main line", "Branch Line", "branch line", "Line", "line",
+)  # fmt: skip
+"""Words that end a railway line's name after a place's name ("the Brighton Main Line",
+"the Hastings line", "the Looe branch line"): the line runs far beyond the place."""
+
+RAIL_LINE_AFTER = re.compile(r"\s+(?:" + "|".join(RAIL_LINE_WORDS) + r")\b(?![-’'])")
+"""A railway line word right after a place's name: singular only ("Leeds lines", "the
+county lines" are not a line's name), not "line-up"."""
+
+
 def names_a_street(text: str, end: int) -> bool:
-    """Whether the place that ends at ``end`` opens a street's name."""
-    return STREET_AFTER.match(text, end, end + 12) is not None
+    """Whether the place that ends at ``end`` opens a street's name or a railway line's
+    name (:data:`RAIL_LINE_WORDS`)."""
+    return (
+        STREET_AFTER.match(text, end, end + 12) is not None
+        or RAIL_LINE_AFTER.match(text, end, end + 14) is not None
+    )

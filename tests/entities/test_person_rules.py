@@ -310,6 +310,10 @@ def test_a_tenure_word_is_no_part_of_the_title(nlp: Language, text: str, titles:
     assert found(nlp, text) == {"Dana Moor": titles}
 
 
+CLEANING_ROWS["region_tail"] = (
+    "Dana Moor, security director for Network Rail's Wales & Western region, said it helped.",
+    ["Security Director"],
+)
 CLEANING_ROWS["one_of"] = (
     "Dana Moor, one of the trust's outreach workers, said it helped.",
     ["Outreach Worker"],

@@ -34,6 +34,46 @@ ROWS = [
 ]
 
 
+RAIL_LINE_ROWS = [
+    pytest.param(
+        "Merseyside Police made 19 arrests on the Wirral Line last month.",
+        [(19.0, "Merseyside")],
+        id="a-line-in-the-force-area",
+    ),
+    pytest.param(
+        "In Sussex, officers recorded 52 offences on the Brighton Main Line.",
+        [(52.0, "Sussex")],
+        id="a-main-line-beside-a-county",
+    ),
+    pytest.param(
+        "Thefts on the Hastings line fell by 8% in Kent.",
+        [(8.0, "Kent")],
+        id="a-lower-case-line",
+    ),
+    # near misses: a place on its own, a line-up, plural lines
+    pytest.param(
+        "Officers in Leeds made 14 arrests on the line to York.",
+        [(14.0, "Leeds")],
+        id="a-line-to-a-place",
+    ),
+    pytest.param(
+        "The Liverpool line-up included 12 officers.", [(12.0, "Liverpool")], id="a-line-up"
+    ),
+    pytest.param(
+        "Officers seized 16 phones used on Manchester lines.",
+        [(16.0, "Manchester")],
+        id="plural-lines",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RAIL_LINE_ROWS)
+def test_a_railway_line_name_is_no_place(
+    nlp: Language, areas: AreasOf, text: str, expected: object
+) -> None:
+    assert areas(nlp, text) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), ROWS)
 def test_a_street_name_is_no_place(
     nlp: Language, areas: AreasOf, text: str, expected: object

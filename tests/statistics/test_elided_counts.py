@@ -24,6 +24,7 @@ RULE_ROWS: dict[str, tuple[str, str]] = {
     "restated_rate": ("sold 5,200 tickets last year, about ", " a week."),
     "level_at_end": ("logged 1,240 thefts in Derby, while Buxton saw ", "."),
     "including_part": ("stopped 60 riders, including ", " aged under 16."),
+    "including_period": ("trained 31,000 staff since 2010, including ", " in the last year."),
     "gapped_verb": ("Leeds accounted for 312 of the thefts and Bradford for ", "."),
     "bracketed_yardstick": ("made 1,245 arrests in 2024/25 (2023/24: ", ")."),
     "with_place_verbing": ("Officers in Hull made 90 arrests, with York making ", "."),
@@ -131,6 +132,8 @@ def test_elided_rule(name: str) -> None:
         ("took in 212 blades, including ", " handed in at the Leek bin", "including_part"),
         ("recovered 64 knives, including ", " found knives", None),  # no place or time after
         ("stopped 60 riders, including ", " women", None),  # a noun of its own
+        ("seized 300 knives, including ", " in 2024", "including_period"),
+        ("seized 300 knives, including ", " in Maidstone", None),  # a place, no period
         ("Hull had 40 calls, and York ", ", the force said", "gapped_verb"),
         ("Stoke-on-Trent saw 61 and Newcastle-under-Lyme ", ".", "gapped_verb"),
         # another named subject's count after "with" and a verb in -ing

@@ -721,10 +721,14 @@ def test_hours_of_work_are_counted(text: str, expected: list[float]) -> None:
         ("Nearly 300 of those who texted 61016 were travelling alone.", [300]),
         ("Reports to its 61016 text service rose.", []),
         ("Worried passengers can text us on 61016.", []),
+        ("A third of the 800 reports were made by text to 61016.", [33.3, 800]),
+        ("Some 450 texts to 61016 came from women travelling at night.", [450]),
         # near misses: counts of texts and of people texted
         ("Officers texted 12 people about the delays.", [12]),
         ("The line received 12,500 text messages.", [12500]),
         ("In all 14,200 text reports were logged.", [14200]),
+        ("Reports rose from 900 texts to 1,200 texts.", [900, 1200]),
+        ("She sent 40 texts to 12 different officers.", [40, 12]),
     ],
 )
 def test_a_text_number_is_no_figure(text: str, expected: list[float]) -> None:

@@ -76,6 +76,11 @@ SUB_AREA_ROWS = [
         id="national-park-near-miss-lower-case",
     ),
     pytest.param(
+        "Cable theft disrupted 640 trains in Network Rail's Wales & Western region.",
+        [(640, "Wales & Western")],
+        id="joined-region",
+    ),
+    pytest.param(
         "South Wales Police made 12 arrests on Monday.", [(12, "South Wales")], id="gazetteer-name"
     ),
     pytest.param(
