@@ -73,6 +73,18 @@ LIST_HEAD = re.compile(
 Eden and South Lakeland", "across Ryedale, Selby or Harrogate"."""
 
 
+WHOLE_AFTER_PARTS: dict[str, re.Pattern[str]] = {
+    "rest-of-force-area": re.compile(
+        rf"\b(?:in|across|throughout|within)\s+(?P<parts>{_NAME}(?:,\s+{_NAME})*),?\s+"
+        r"and\s+(?:in\s+)?the\s+rest\s+of\s+the\s+(?:(?:whole|entire|wider)\s+)?$"
+    ),
+}
+"""Places listed only as parts of the whole force area that ends their list ("143 drivers
+arrested across Newcastle, Sunderland, Gateshead and the rest of the force area": the
+figure is the force area's, not Newcastle's); the parts are dropped as places of the
+figure (rule ``rest-of-force-area``)."""
+
+
 WORLDWIDE = "worldwide"
 """The one area written for the whole world, however the text words it."""
 WORLD_SCOPES: dict[str, re.Pattern[str]] = {
@@ -112,7 +124,23 @@ def phrase_places(
         if p.rule == "district" or not any(s < p.start and p.end <= e for s, e in districts)
     ]
     out = _lists(text, worded, masked)
-    return sorted(out + _force_areas(text, out) + _world(text), key=lambda p: p.start)
+    forces = _force_areas(text, out)
+    parts = _parts_of_wholes(text, forces)
+    out = [p for p in out if not any(s <= p.start and p.end <= e for s, e in parts)]
+    return sorted(out + forces + _world(text), key=lambda p: p.start)
+
+
+def _parts_of_wholes(text: str, wholes: Sequence[Place]) -> list[tuple[int, int]]:
+    """Spans of the place lists :data:`WHOLE_AFTER_PARTS` finds before a force area."""
+    spans: list[tuple[int, int]] = []
+    for whole in wholes:
+        window = text[max(0, whole.start - 200) : whole.start]
+        offset = whole.start - len(window)
+        for pattern in WHOLE_AFTER_PARTS.values():
+            found = pattern.search(window)
+            if found:
+                spans.append((offset + found.start("parts"), offset + found.end("parts")))
+    return spans
 
 
 def _world(text: str) -> list[Place]:
