@@ -13,7 +13,8 @@ statistic ``area``: the place as the text words it):
   is no place), not the place it lies in.
 - :data:`LIST_TAIL`: a list of places given as the scope keeps every member as worded,
   also members the gazetteer does not hold ("in Boston, Spalding and Stamford", "in
-  Leeds or Wakefield"); a list joined by "or" keeps its "or". Lists of known places
+  Leeds or Wakefield"), with their article ("in Hull, the East Riding and North
+  Lincolnshire"); a list joined by "or" keeps its "or". Lists of known places
   joined by "and" are left to :func:`~pressfacts.statistics.areas.joined`.
   :data:`LIST_HEAD`: likewise when only the list's last member is known ("in Eden and
   South Lakeland"; not a month, "in March and Leeds").
@@ -56,13 +57,17 @@ _NOT_PLACES = frozenset(
 )
 """Capitalised words of a list before a place that are no places ("on Friday and …")."""
 LIST_TAIL = re.compile(
-    rf"(?P<more>(?:,\s+{_NAME})*)(?:,?\s+(?P<conj>and|or|&)\s+)(?P<last>{_NAME})"
+    rf"(?P<more>(?:,\s+(?:the\s+)?{_NAME})*)(?:,?\s+(?P<conj>and|or|&)\s+)"
+    rf"(?P<last>(?:the\s+)?{_NAME})"
     r"(?![\w-]|\s+[A-Z]|['’])"
 )
 """The members after a list's first place: ", Ashfield and Bassetlaw", " or Slough"; the
 last member ends the list (not followed by a capitalised word, which would make it part
 of a longer name such as a force's)."""
 
+_ARTICLE = re.compile(r"the\s+")
+"""The article a list member may open with ("the East Riding", "the Wirral"): kept in the
+wording of a member the gazetteer does not know (``list-member-article``)."""
 LIST_SCOPE = re.compile(r"\b(?:in|across|throughout|within)\s+(?:the\s+)?$", re.I)
 """Words before a list of places given as the scope ("grants in A, B and C")."""
 LIST_HEAD = re.compile(
@@ -199,15 +204,17 @@ def _list_at(
     tail = LIST_TAIL.match(text, first.end)
     if not tail:
         return None, 1
-    spans = [m.span(1) for m in re.finditer(rf",\s+({_NAME})", tail.group("more"))]
+    spans = [m.span(1) for m in re.finditer(rf",\s+((?:the\s+)?{_NAME})", tail.group("more"))]
     offset = tail.start("more")
     members = [(offset + s, offset + e) for s, e in spans] + [tail.span("last")]
     if any(ms < me2 and ms2 < me for ms, me in members for ms2, me2 in masked):
         return None, 1  # a member is an entity's name ("… and Kent Police")
     names, used = [first.area], 1
     for start, end in members:
+        article = _ARTICLE.match(text, start)  # "in Hull, the East Riding and …"
+        bare = article.end() if article else start
         known = places[index + used] if index + used < len(places) else None
-        if known is not None and known.start == start:
+        if known is not None and known.start == bare:
             if known.end == tail.end() and known.end > end:  # "…, Kent and Medway": a joint
                 area = text[first.start : known.end]  # area of the place list ends it
                 return replace(first, end=known.end, area=area, rule="place"), used + 1
