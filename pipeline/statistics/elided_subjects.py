@@ -27,7 +27,7 @@ import re
 from collections.abc import Sequence
 
 from pressfacts.findings import StatisticFinding
-from pressfacts.statistics.elided_words import included_part
+from pressfacts.statistics.elided_words import TEST_OUTCOME, included_part
 from pressfacts.statistics.period_clauses import COMPARES_BACK_WORDS
 
 _LEAD_IN = (
@@ -65,10 +65,12 @@ _PASSIVE = re.compile(
     r"are\s+being|"
     r"will\s+be)\s+(?:also\s+|then\s+|later\s+)?"
     r"(?:[a-z]+ed|found|seen|taken|given|sent|brought|caught|held|kept|made|told|stolen|"
-    r"thrown|hidden|driven|written|shown)\b|\s+came\s+(?:from|via|through)\b"
+    r"thrown|hidden|driven|written|shown)\b|\s+came\s+(?:from|via|through)\b|" + TEST_OUTCOME
 )
 """A passive after the count: "were handed", "have been seized", "have since been
-charged", "was found"; or where the things counted came from ("486 came from parents")."""
+charged", "was found"; where the things counted came from ("486 came from parents"); or
+what a roadside test found (:data:`~pressfacts.statistics.elided_words.TEST_OUTCOME`: "A
+further 175 tested positive")."""
 _MORE_OPENING = re.compile(
     rf"\s*{_LEAD_IN}(?:a\s+further|another|the\s+(?:remaining|other))\s+", re.I
 )

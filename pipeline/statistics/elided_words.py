@@ -58,6 +58,15 @@ PART_PERIOD_AFTER = re.compile(
 )
 """A period right after a count led by "including": " in the last financial year", " in
 2024", " in March", " last month", " so far" (rule ``including_period``)."""
+TEST_OUTCOME = (
+    r"\s+(?:(?:have|had)\s+)?(?:either\s+|also\s+|then\s+)?(?:failed|refused|"
+    r"(?:tested|came\s+back|proved|returned)\s+(?:a\s+)?positive|"
+    r"(?:were|was)\s+(?:positive|negative))\b"
+)
+"""What a roadside test found, after a count of the tests or the people tested (rule
+``test-outcome``): "211 failed", "97 came back positive", "175 tested positive", "88
+either failed or refused"; not "211 officers failed" (a noun of its own), "tested
+positively" (no outcome)."""
 CLAUSE_VERB_AFTER = re.compile(
     r"\s+(?:were|was|have\s+been|had\s+been)\s+(?:then\s+|later\s+|also\s+|since\s+)?"
     r"(?:[a-z]{3,}ly\s+)?"
@@ -65,7 +74,7 @@ CLAUSE_VERB_AFTER = re.compile(
     r"for|about)\b|"
     r"\s+(?:(?:have|had)\s+(?:since\s+|now\s+|already\s+)?)?"
     r"(?:left|resigned|retired|quit|joined|rejoined|absconded)\b|"
-    r"\s+came\s+(?:from|via|through)\b|"
+    r"\s+came\s+(?:from|via|through)\b|" + TEST_OUTCOME + "|"
     r"\s+(?:were|was)\s+(?:in|from)\s+(?:the\s+)?(?!" + CALENDAR + r")(?-i:[A-Z])[\w’'-]+|"
     r"\s+(?:who|that|which)\s+[^,.;:]{1,60}?\s+(?:have|has|had|were|was)\s+(?:been\s+)?[a-z]+ed\b",
     re.I,

@@ -36,6 +36,7 @@ from pressfacts.statistics.thresholds import (
     REPEAT_BAND,
     SIZE_BAND,
     SIZE_WORDS,
+    THINK_TWICE,
     TOP_RANKING,
 )
 
@@ -417,6 +418,8 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
     Exclusion("top-ranking", TOP_RANKING, needs=("top",)),
     # how often each one was seen: "caught three times or more", "missing more than twice"
     Exclusion("repeat-band", REPEAT_BAND, needs=("or more", "than")),
+    # an idiom, no multiple: "think twice before you drink", "thought twice about it"
+    Exclusion("think-twice", THINK_TWICE, needs=("twice",)),
     # "Behind every stabbing there are two families": a count said of every one of a
     # kind, no tally; not "For every £1 spent there is £4 saved" (a return on money)
     Exclusion(

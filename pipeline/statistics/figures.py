@@ -244,15 +244,17 @@ FIGURE_RULES: tuple[FigureRule, ...] = (
         needs=("half", "third", "quarter", "fifth", "tenth", "sixth", "eighth"),
     ),
     # "more than double the figure for other types of fraud", "twice the rate among other
-    # groups": a multiple of the same measure for other things, a ratio with no change of
-    # its own; not "double the number recorded the year before", "twice the five-year
-    # average" (an earlier period's count: a change)
+    # groups", "almost twice as many as in the East Riding": a multiple of the same measure
+    # for other things or another place, a ratio with no change of its own; not "double the
+    # number recorded the year before", "twice the five-year average", "twice as many as in
+    # October" (an earlier period's count: a change)
     FigureRule(
         "multiple-of-other",
         re.compile(
             r"\b(?P<mult>double|twice|treble|triple)\b(?=\s+the\s+(?:[\w-]+\s+)?"
             r"(?:figure|rate|level|number|average|proportion|share)\s+(?:for|among|in|of|across)"
-            r"\s+(?:all\s+)?(?:other|the\s+rest\b|non-|those\s+(?:who|without|not)\b))",
+            r"\s+(?:all\s+)?(?:other|the\s+rest\b|non-|those\s+(?:who|without|not)\b)|"
+            rf"\s+as\s+(?:many|much)\s+as\s+(?:in|at)\s+(?:the\s+)?(?!{_MONTHS})(?-i:[A-Z]))",
             re.I,
         ),
         lambda m: (MULTIPLIERS[m.group("mult").lower()], "times", None),

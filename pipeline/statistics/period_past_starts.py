@@ -29,17 +29,20 @@ PAST_STARTS: dict[str, re.Pattern[str]] = {
         r"(?:(?:in|on|during)\s+)?$",
         re.I,
     ),
-    # "Home Office figures published in February showed …", "data released on Tuesday":
+    # "Home Office figures published in February showed …", "data released on Tuesday",
+    # "Government estimates published last month show …":
     # when figures came out, not the span they count (that is stated after them)
     "figures_published": re.compile(
-        r"\b(?:figures|statistics|data|report|survey|study|review|analysis|findings),?\s+"
+        r"\b(?:figures|statistics|data|estimates|numbers|report|survey|study|review|analysis|"
+        r"findings),?\s+"
         r"(?:(?:were|was|first)\s+)?(?:published|released|issued)\s+(?:(?:in|on|during)\s+)?$",
         re.I,
     ),
     # "Figures published by the Home Office last week show …", "data released by the ONS
     # on Thursday": the same, with the publisher named between the verb and the phrase
     "figures_published_by": re.compile(
-        r"\b(?:figures|statistics|data|report|survey|study|review|analysis|findings),?\s+"
+        r"\b(?:figures|statistics|data|estimates|numbers|report|survey|study|review|analysis|"
+        r"findings),?\s+"
         r"(?:(?:were|was|first)\s+)?(?:published|released|issued)\s+by\s+(?:the\s+)?"
         r"(?-i:[A-Z])[\w’'&-]*(?:\s+(?:of\s+|and\s+|for\s+)?(?-i:[A-Z])[\w’'&-]*){0,5}\s+"
         r"(?:(?:in|on|during)\s+)?$",

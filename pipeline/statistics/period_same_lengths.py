@@ -9,7 +9,10 @@ long, not to whatever span came last ("£4m this financial year … Compared wit
 three months last year, thefts fell by 9%": the three months stated before the year's
 budget). A named week ("last year's freshers' week") repeats the span stated in the latest
 sentence naming that week. With no length, or none of that length before, the span stated
-just before; but
+just before, passing over
+a plan stated since, a span after P ("… from 1 December to 1 January. 'We will be out again
+over the summer,' she added. … risen by 12% on the same period last year": the campaign's
+dates; ``same_period_past_span``); but
 "the same period" (no "day" in it) after a single day ("At the Boxing Day fixture, … a rise
 of 35% on the same period last season") repeats the latest longer span stated before.
 
@@ -83,7 +86,18 @@ def _is_long(finding: PeriodFinding, length: tuple[str, int]) -> bool:
     return finding.start.day == 1 and following.day == 1 and months + 1 == n
 
 
+def _planned(ctx: Context, finding: PeriodFinding) -> bool:
+    """Whether ``finding`` is a plan: a span that starts after P ("We will be out again over
+    the summer" in a release of January), which no figure before it was counted over."""
+    published = ctx.published
+    return published is not None and finding.start > published
+
+
 def _span_before(ctx: Context) -> tuple[dt.date, dt.date] | None:
+    if ctx.previous is not None and _planned(ctx, ctx.previous):  # same_period_past_span
+        for finding in reversed(ctx.found):
+            if finding.kind not in _NOT_STATED and not _planned(ctx, finding):
+                return (finding.start, finding.end)
     length = _length(ctx)
     if length is not None:
         for finding in reversed(ctx.found):

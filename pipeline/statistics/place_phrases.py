@@ -13,7 +13,8 @@ statistic ``area``: the place as the text words it):
   is no place), not the place it lies in.
 - :data:`LIST_TAIL`: a list of places given as the scope keeps every member as worded,
   also members the gazetteer does not hold ("in Boston, Spalding and Stamford", "in
-  Leeds or Wakefield"); a list joined by "or" keeps its "or". Lists of known places
+  Leeds or Wakefield"), with their article ("in Hull, the East Riding and North
+  Lincolnshire"); a list joined by "or" keeps its "or". Lists of known places
   joined by "and" are left to :func:`~pressfacts.statistics.areas.joined`.
   :data:`LIST_HEAD`: likewise when only the list's last member is known ("in Eden and
   South Lakeland"; not a month, "in March and Leeds").
@@ -56,13 +57,17 @@ _NOT_PLACES = frozenset(
 )
 """Capitalised words of a list before a place that are no places ("on Friday and …")."""
 LIST_TAIL = re.compile(
-    rf"(?P<more>(?:,\s+{_NAME})*)(?:,?\s+(?P<conj>and|or|&)\s+)(?P<last>{_NAME})"
+    rf"(?P<more>(?:,\s+(?:the\s+)?{_NAME})*)(?:,?\s+(?P<conj>and|or|&)\s+)"
+    rf"(?P<last>(?:the\s+)?{_NAME})"
     r"(?![\w-]|\s+[A-Z]|['’])"
 )
 """The members after a list's first place: ", Ashfield and Bassetlaw", " or Slough"; the
 last member ends the list (not followed by a capitalised word, which would make it part
 of a longer name such as a force's)."""
 
+_ARTICLE = re.compile(r"the\s+")
+"""The article a list member may open with ("the East Riding", "the Wirral"): kept in the
+wording of a member the gazetteer does not know (``list-member-article``)."""
 LIST_SCOPE = re.compile(r"\b(?:in|across|throughout|within)\s+(?:the\s+)?$", re.I)
 """Words before a list of places given as the scope ("grants in A, B and C")."""
 LIST_HEAD = re.compile(
@@ -71,6 +76,18 @@ LIST_HEAD = re.compile(
 )
 """The members before a list's last place when the gazetteer knows only that one: "in
 Eden and South Lakeland", "across Ryedale, Selby or Harrogate"."""
+
+
+WHOLE_AFTER_PARTS: dict[str, re.Pattern[str]] = {
+    "rest-of-force-area": re.compile(
+        rf"\b(?:in|across|throughout|within)\s+(?P<parts>{_NAME}(?:,\s+{_NAME})*),?\s+"
+        r"and\s+(?:in\s+)?the\s+rest\s+of\s+the\s+(?:(?:whole|entire|wider)\s+)?$"
+    ),
+}
+"""Places listed only as parts of the whole force area that ends their list ("143 drivers
+arrested across Newcastle, Sunderland, Gateshead and the rest of the force area": the
+figure is the force area's, not Newcastle's); the parts are dropped as places of the
+figure (rule ``rest-of-force-area``)."""
 
 
 WORLDWIDE = "worldwide"
@@ -112,7 +129,23 @@ def phrase_places(
         if p.rule == "district" or not any(s < p.start and p.end <= e for s, e in districts)
     ]
     out = _lists(text, worded, masked)
-    return sorted(out + _force_areas(text, out) + _world(text), key=lambda p: p.start)
+    forces = _force_areas(text, out)
+    parts = _parts_of_wholes(text, forces)
+    out = [p for p in out if not any(s <= p.start and p.end <= e for s, e in parts)]
+    return sorted(out + forces + _world(text), key=lambda p: p.start)
+
+
+def _parts_of_wholes(text: str, wholes: Sequence[Place]) -> list[tuple[int, int]]:
+    """Spans of the place lists :data:`WHOLE_AFTER_PARTS` finds before a force area."""
+    spans: list[tuple[int, int]] = []
+    for whole in wholes:
+        window = text[max(0, whole.start - 200) : whole.start]
+        offset = whole.start - len(window)
+        for pattern in WHOLE_AFTER_PARTS.values():
+            found = pattern.search(window)
+            if found:
+                spans.append((offset + found.start("parts"), offset + found.end("parts")))
+    return spans
 
 
 def _world(text: str) -> list[Place]:
@@ -171,15 +204,17 @@ def _list_at(
     tail = LIST_TAIL.match(text, first.end)
     if not tail:
         return None, 1
-    spans = [m.span(1) for m in re.finditer(rf",\s+({_NAME})", tail.group("more"))]
+    spans = [m.span(1) for m in re.finditer(rf",\s+((?:the\s+)?{_NAME})", tail.group("more"))]
     offset = tail.start("more")
     members = [(offset + s, offset + e) for s, e in spans] + [tail.span("last")]
     if any(ms < me2 and ms2 < me for ms, me in members for ms2, me2 in masked):
         return None, 1  # a member is an entity's name ("… and Kent Police")
     names, used = [first.area], 1
     for start, end in members:
+        article = _ARTICLE.match(text, start)  # "in Hull, the East Riding and …"
+        bare = article.end() if article else start
         known = places[index + used] if index + used < len(places) else None
-        if known is not None and known.start == start:
+        if known is not None and known.start == bare:
             if known.end == tail.end() and known.end > end:  # "…, Kent and Medway": a joint
                 area = text[first.start : known.end]  # area of the place list ends it
                 return replace(first, end=known.end, area=area, rule="place"), used + 1

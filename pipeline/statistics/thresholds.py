@@ -95,3 +95,7 @@ RANKED_SET_NOUNS: tuple[str, ...] = (
 )  # fmt: skip
 """The bodies a fixed set ranked in is made of ("the highest of the 43 forces"): the
 exclusion ``ranked-set`` needs one of them."""
+
+THINK_TWICE = re.compile(r"\b(?:think(?:s|ing)?|thought)\s+twice\b", re.I)
+"""The idiom "think twice" ("I want every driver to think twice", "urged riders to think twice
+before drinking"): no multiple; not "twice as many drivers" (a figure)."""

@@ -54,11 +54,12 @@ NOT_A_UNIT = {
     "near", "outside", "inside", "beside", "beyond",
     "remain", "await", "continue", "need", "want", "feel", "believe", "say", "stay", "wait",
     "die", "survive", "year-on-year", "month-on-month", "week-on-week", "day-on-day",
-    "around", "about", "almost", "nearly", "roughly", "approximately",
+    "around", "about", "almost", "nearly", "roughly", "approximately", "either", "neither",
 }  # fmt: skip
 """Words that are no counted noun: function words, question words, irregular verb forms,
 and present-tense verbs a count opens a clause with that never modify a noun ("a further
-41 remain on bail", "40 need support")."""
+41 remain on bail", "40 need support"), and "either"/"neither" before such a verb ("41
+either failed or refused")."""
 SINGULAR_IN_S = frozenset(
     {"cannabis", "crisis", "bus", "gas", "news", "status", "campus", "census", "virus", "bonus"}
 )

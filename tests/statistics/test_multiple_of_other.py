@@ -1,5 +1,6 @@
 """A multiple of the same measure for other things ("twice the rate among other groups",
-"more than double the figure for other types of fraud") is a ratio with no change (figure
+"more than double the figure for other types of fraud", "twice as many as in the East
+Riding") is a ratio with no change (figure
 rule ``multiple-of-other``); a multiple of an earlier period's count or of an average stays
 a change. Sentences invented for the test."""
 
@@ -22,6 +23,16 @@ ROWS = [
         (3, None, None),
         id="treble-the-level",
     ),
+    pytest.param(
+        "In Hull, 31 drivers tested positive, almost twice as many as in the East Riding.",
+        (2, "nearly", None),
+        id="twice-as-many-as-in-place",
+    ),
+    pytest.param(
+        "Swindon recorded 88 arrests, treble as many as at Chippenham.",
+        (3, None, None),
+        id="treble-as-many-as-at-place",
+    ),
     # near misses: an earlier period's count, an average, and a verb, are changes
     pytest.param(
         "Fires in Leeds were more than double the five-year average of 31.",
@@ -34,6 +45,16 @@ ROWS = [
         id="earlier-count",
     ),
     pytest.param("Thefts in Leeds doubled.", (2, None, "increase"), id="doubled"),
+    pytest.param(
+        "Leeds recorded 40 thefts in March, twice as many as in February.",
+        (2, None, "increase"),
+        id="twice-as-many-as-in-month",
+    ),
+    pytest.param(
+        "Leeds recorded 40 thefts, twice as many as in 2024.",
+        (2, None, "increase"),
+        id="twice-as-many-as-in-year",
+    ),
 ]
 
 

@@ -21,6 +21,8 @@ ROWS: list[tuple[str, str | None]] = [
     ("Ministry of Justice figures published ", "figures_published"),
     ("The annual report, released in ", "figures_published"),
     ("Data first issued ", "figures_published"),
+    ("Government estimates published ", "figures_published"),
+    ("Provisional numbers released on ", "figures_published"),
     ("Figures published by the Home Office ", "figures_published_by"),
     ("Statistics released by the Office for National Statistics on ", "figures_published_by"),
     ("The report, published by Barnardo's in ", "figures_published_by"),
@@ -32,6 +34,7 @@ ROWS: list[tuple[str, str | None]] = [
     ("The hub, which opened in ", None),
     ("Reports have risen since the force launched its app in ", None),
     ("The force published 40 appeals in ", None),
+    ("Officers revised the estimates in ", None),
     # near misses: a comparison's earlier level counted when the thing began
     ("42 venues hold the award, up from 17 when the scheme was launched in ", None),
     ("Calls rose to 90, compared with 35 calls when the line opened in ", None),
@@ -69,6 +72,13 @@ SENTENCES: list[tuple[str, dict[float, tuple[str, str] | None]]] = [
         {5214: ("2024-04-01", "2024-06-30")},
     ),
     ("Data released by the ONS last month showed 300 thefts.", {300: None}),
+    # estimates and numbers come out too (figures_published)
+    (
+        "Government estimates published last month show that around 290 people were killed "
+        "in Great Britain in 2024.",
+        {290: ("2024-01-01", "2024-12-31")},
+    ),
+    ("Estimates released in May show 410 crashes.", {410: None}),
     # the earlier level of a comparison counted when the thing began takes that date
     (
         "Sixty shops now display the sticker, up from 24 when the campaign started in 2022.",
