@@ -38,6 +38,7 @@ from pressfacts.findings import (
 )
 from pressfacts.lexicon.number_words import parse_number, tidy
 from pressfacts.models.resources import OrganisationEntry, StatisticCue
+from pressfacts.statistics import referred_figures as referred
 from pressfacts.statistics.areas import (
     BOTH,
     SCOPE_PLACE,
@@ -286,12 +287,9 @@ class StatisticReader:
         start, end, value, unit, change = raw[number]
         findings = state.findings
         # the figure "these", "that figure" point back to: the last count of a sentence
-        # before (kept as the sentences are read, so no walk back over every figure)
-        previous = (
-            state.last_count
-            if state.last_count is not None
-            else (findings[-1] if findings else None)
-        )
+        # before (kept as the sentences are read, so no walk back over every figure), or
+        # the last share when a share names its measure again ("the figure was 28%")
+        previous = referred.restated_share(state.last_count, sentence[:start], unit, findings)
         before, after = sentence[max(0, start - 40) : start], sentence[end:]
         elide = partial(  # past a sentence of comparisons only too
             elided_subject, state.last_count, at.index, sentence[:start], after,
@@ -408,7 +406,8 @@ class StatisticReader:
         period = parallel_period(state.text, absolute, change, period, found, at.periods)
         # "More than 400 were handed in", "Around 800 of the reports came from Leeds"
         back = anaphoric or whole is not None or unit_rule == "elided-subject"
-        if (period is None or (whole and not at.periods)) and back and previous and not change:
+        restates = (whole or pointer == referred.SHARE_RESTATED) and not at.periods
+        if (period is None or restates) and back and previous and not change:
             period = previous.period
         if period is None and unit_rule == "elided-count" and change is None:
             # "… there were 1,920, while Stafford recorded 610": the count whose noun it

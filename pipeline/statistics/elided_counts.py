@@ -19,7 +19,10 @@ from pressfacts.statistics.elided_words import (
     ANYTHING,
     BRACKET_LABEL,
     CALENDAR,
+    CLAUSE_BEFORE,
     CLAUSE_VERB_AFTER,
+    CONTENT_BEFORE,
+    CONTENT_VERB_AFTER,
     INCLUDING,
     JUSTICE_STEP,
     ON_NAMED_LINE,
@@ -458,15 +461,10 @@ ELIDED_RULES: tuple[ElidedRule, ...] = (
     # noun of its own), ", and 41 were there" (no participle), ", while 41 said" (no
     # leaving); "accounting for 3,240 of them, while 1,118 were for weapons": what the
     # part was for or about, told in place of the participle
-    ElidedRule(
-        "clause_passive",
-        re.compile(
-            r"(?:,\s*|\s)(?:while|whereas|but|and|yet)\s+(?:only\s+|just\s+)?(?:(?:around|"
-            r"about|some|nearly|almost|over|more\s+than)\s+)?$",
-            re.I,
-        ),
-        CLAUSE_VERB_AFTER,
-    ),
+    ElidedRule("clause_passive", CLAUSE_BEFORE, CLAUSE_VERB_AFTER),
+    # "412 reports …, and 38 described a needle", "but 22 related to door staff": what the
+    # reports or calls just counted told of; not ", and 38 officers described" (own noun)
+    ElidedRule("clause_content", CONTENT_BEFORE, CONTENT_VERB_AFTER),
     # "19 incidents in the county, out of 128 across England", "…, out of around 900
     # nationally": the whole the count before is a part of, where it was counted; not
     # "out of 128 officers" (a noun of its own), "out of 10" (a score: no place)

@@ -67,6 +67,29 @@ TEST_OUTCOME = (
 ``test-outcome``): "211 failed", "97 came back positive", "175 tested positive", "88
 either failed or refused"; not "211 officers failed" (a noun of its own), "tested
 positively" (no outcome)."""
+CLAUSE_BEFORE = re.compile(
+    r"(?:,\s*|\s)(?:while|whereas|but|and|yet)\s+(?:only\s+|just\s+)?(?:(?:around|"
+    r"about|some|nearly|almost|over|more\s+than)\s+)?$",
+    re.I,
+)
+"""The opening of a clause whose subject is a count with its noun left out: ", while",
+" and", ", but only" (rules ``clause_passive`` and ``clause_content``)."""
+CONTENT_BEFORE = re.compile(
+    r"(?:,\s*|\s)(?:and|but)\s+(?:only\s+|just\s+)?(?:(?:around|about|some|nearly|almost|"
+    r"over|more\s+than)\s+)?$",
+    re.I,
+)
+"""The opening of a clause that goes on about the reports or calls just counted: ", and",
+", but only" (rule ``clause_content``); not ", while" (a contrast, whose verb may tell of
+what another count's things were about: "4,310 callers disclosed …, while 1,270
+described …" would take a span the count before may owe to its own clause)."""
+CONTENT_VERB_AFTER = re.compile(
+    r"\s+(?:also\s+)?(?:described|involved|mentioned|concerned|featured|related\s+to|"
+    r"referred\s+to)\b",
+    re.I,
+)
+"""The verb of a clause telling what the reports, calls or cases just counted were about
+("and 38 described someone being injected", "while 22 related to door staff")."""
 CLAUSE_VERB_AFTER = re.compile(
     r"\s+(?:were|was|have\s+been|had\s+been)\s+(?:then\s+|later\s+|also\s+|since\s+)?"
     r"(?:[a-z]{3,}ly\s+)?"

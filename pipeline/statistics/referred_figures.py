@@ -34,6 +34,18 @@ NUMBER_OF = "the-number-of"
 PLACELESS = frozenset({SPAN_ONLY, NUMBER_OF})
 """The rules by which a figure points back but takes no place from the figure before."""
 
+SHARE_RESTATED = "share-restated"
+"""The rule by which a share that "the figure", "the rate" or "the proportion" points back
+to restates the share stated last (:func:`restated_share`)."""
+_SHARE_MEASURE = re.compile(
+    r"\b(?:the|that|this)\s+(?:figure|rate|proportion|share|percentage)\s+(?:was|were|is|"
+    r"stood\s+at)\s+(?:(?:around|about|nearly|almost|just\s+(?:over|"
+    r"under)|over|more\s+than|less\s+than)\s+)?$",
+    re.I,
+)
+"""The words right before a share that name the measure of the share before it again:
+"Among young women, the figure was 28%", "For men the rate stood at 12%"."""
+
 
 FIGURES_COME_AS = (
     r"(?:come|comes|came|follow|follows|followed)\s+(?:as|after|amid|weeks|days|months)\b"
@@ -58,6 +70,9 @@ class BackPointer:
 
 
 POINTING_BACK: tuple[BackPointer, ...] = (
+    # "Among young women, the figure was 28%", "For men the rate stood at 12%": a share
+    # naming the measure of the share before it again (:func:`restated_share`)
+    BackPointer(SHARE_RESTATED, _SHARE_MEASURE, ("percent",)),
     # "The number of special constables fell to 212": a measure named by its own noun
     # follows on from the counts before (their span, their unit), but says nothing of the
     # place of the last of them (:data:`PLACELESS`); not "the number of these" nor "the
@@ -378,3 +393,21 @@ def named_whole(
         if noun in finding.unit.lower().split():
             return finding
     return None
+
+
+def restated_share(
+    last_count: StatisticFinding | None,
+    before: str,
+    unit: str | None,
+    earlier: Sequence[StatisticFinding],
+) -> StatisticFinding | None:
+    """The figure a figure pointing back refers to: the last count of a sentence before
+    (``last_count``), else the last figure stated; but ``share-restated``: when the words
+    before a share name the measure again ("One in five adults … Among young women, the
+    figure was 28%"), the last figure stated if it is a share (its area and period are
+    the 28%'s, not those of the last count)."""
+    last = earlier[-1] if earlier else None
+    restates = unit == "percent" and _SHARE_MEASURE.search(before) is not None
+    if restates and last is not None and last.unit == "percent":
+        return last
+    return last_count if last_count is not None else last

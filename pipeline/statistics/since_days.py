@@ -80,13 +80,15 @@ _START_OF = (
     rf"(?:(?:the\s+{_START_NOUNS}\s+of|{_START_VERBS})\s+[\w\s’'-]{{1,60}}?"
     rf"|(?:the|its|their|our)\s+{_START_NOUNS}\s+(?:[\w\s’'-]{{1,40}}?)?"
     rf"|(?:the|its|their|our)\s+(?:[\w’'-]+\s+){{0,7}}?(?:{_STARTED}|{_IN_FORCE})\s+"
+    rf"|(?:it|they|we|she|he)\s+{_STARTED}\s+(?:(?:the|its|their|our|a|an)\s+(?:[\w’'-]+\s+){{1,3}}?)?"
     rf"|(?:[\w’'-]+\s+){{1,8}}?(?:{_IN_FORCE}|{_RETURNED})\s+)"
 )
 """What "since" opens on when a thing's start is dated after it: "the start of Operation
 Nightjar", "launching the scheme", "its launch", "the winter operation began", and a law,
 ban or power that "came into force" or "took effect" (with or without an article: "the ban
 came into force", "new powers for officers came into force", "the ban on XL Bully type dogs
-came into force": up to seven words name the thing), and a term or service that
+came into force": up to seven words name the thing), a pronoun for the thing named before
+("since it opened", "since they launched the patrols"), and a term or service that
 started again ("pupils went back", "the courts reopened": :data:`_RETURNED`)."""
 SINCE_START = re.compile(
     rf"\bsince\s+{_START_OF}\b(?:in|(?P<last>last))\s+(?P<m>{MONTH})(?!\w|\.?\s*\d)",
@@ -159,6 +161,11 @@ _SINCE_START_NEEDS = (
     "since its",
     "since their",
     "since our",
+    "since it ",
+    "since they ",
+    "since we ",
+    "since she ",
+    "since he ",
     "into force",
     "into effect",
     "took effect",

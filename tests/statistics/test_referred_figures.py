@@ -108,6 +108,18 @@ POINTER_ROWS = [
         "opening-share",
         id="opening-share-with-qualifier",
     ),
+    # a share naming the measure of the share before it again (restated_share); a count
+    # after the same words points back by "that-figure"
+    pytest.param(
+        "Among young women, the figure was 28%.",
+        34,
+        "percent",
+        "share-restated",
+        id="share-restated",
+    ),
+    pytest.param(
+        "In Hull, the figure was 310 arrests.", 24, "arrests", "that-figure", id="a-count-restated"
+    ),
     # near misses: a count opening its sentence; a share after other words
     pytest.param("Almost 70 were grass fires.", 7, "fires", None, id="a-count-opens"),
     pytest.param("In Hull, 40% involved a knife.", 9, "percent", None, id="a-place-first"),
