@@ -124,6 +124,7 @@ SUITES = {
     "heldout88": _team_set(TESTS / "heldout88"),
     "heldout89": _team_set(TESTS / "heldout89"),
     "heldout90": _team_set(TESTS / "heldout90"),
+    "heldout94": _team_set(TESTS / "heldout94"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
