@@ -258,6 +258,14 @@ FIGURE_RULES: tuple[FigureRule, ...] = (
         lambda m: (MULTIPLIERS[m.group("mult").lower()], "times", None),
         needs=("doubl", "twice", "tripl", "trebl"),
     ),
+    # "nearly twice as likely as white people", "more than twice their share": a ratio
+    # between groups, no change of its own (as "three times as likely" is: rule ``times``)
+    FigureRule(
+        "twice-as-likely",
+        re.compile(r"\btwice\b(?=\s+(?:as\s+(?:likely|common)|(?:their|its)\s+share)\b)", re.I),
+        lambda m: (2.0, "times", None),
+        needs=("twice",),
+    ),
     # "doubled", "halved", "four-fold", "a threefold rise"
     FigureRule(
         "multiplier",
