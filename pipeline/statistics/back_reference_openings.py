@@ -14,7 +14,9 @@ they are) for that module's size.
 - :data:`QUANTIFIER_GLOSS` (``quantifier_gloss``): "Almost all of them, 97%, involved boys"
   glosses a share of the figures just stated;
 - :data:`MEASURE_RANKED_IN` (``measure_ranked_in``): "The share was highest in Bristol, at
-  38%" ranks the measure of the figures just stated by place.
+  38%" ranks the measure of the figures just stated by place;
+- :data:`DURING_THOSE` (``during_those_counted``): "The volunteers spoke to 1,032 detainees
+  during those visits" tells what was found during the activities just counted.
 
 :data:`OPENINGS` holds them by name, in the order the table reads them.
 
@@ -84,6 +86,17 @@ few words: "As a result, officers stopped payments of £486,000", "Officers stop
 payments totalling £486,000 as a result"; not "as a result of the crackdown" (a cause of
 its own)."""
 
+DURING_THOSE = re.compile(
+    r"\W{0,3}(?:[\w'’£.,-]+\s+){1,12}?(?:during|in|on|at|from)\s+(?:those|these|the)\s+"
+    r"(?:[a-z-]+\s+)?(?:visits|raids|checks|patrols|inspections|searches|operations|"
+    r"sessions|deployments)\b",
+    re.I,
+)
+"""A sentence whose figures were found during the activities just counted (and dated),
+named again with a pointing word: "The volunteers spoke to 1,032 detainees during those
+visits", "Officers seized 40 knives in these raids"; not "during the visit" (one of
+them: a single event dates itself), "in those areas" (no counted activity)."""
+
 OPENINGS: Final[dict[str, re.Pattern[str]]] = {
     # "Officers stopped payments totalling £486,000 as a result": what followed from the
     # figures just stated
@@ -98,5 +111,8 @@ OPENINGS: Final[dict[str, re.Pattern[str]]] = {
     "quantifier_gloss": QUANTIFIER_GLOSS,
     # "The share was highest in Bristol, at 38%": the measure just stated, ranked by place
     "measure_ranked_in": MEASURE_RANKED_IN,
+    # "The volunteers spoke to 1,032 detainees during those visits": found during the
+    # activities just counted
+    "during_those_counted": DURING_THOSE,
 }
 """The openings of this module by their rule name (entries of ``BACK_REFERENCE_RULES``)."""

@@ -414,7 +414,7 @@ class StatisticReader:
             # takes is counted over the same span (not a yardstick's: "…, compared with 802
             # a year earlier, while Hull recorded 97")
             period = next((f.period for f in reversed(found) if same_span(f, unit)), None)
-        if unit_rule == "elided-count" and change is None:  # "…, and 29,537 were …"
+        if change is None and (unit_rule == "elided-count" or unit == "percent"):  # ", and …"
             period = clause_span(period, absolute, (before, after), found, unit)
         if period is None and yardstick:
             period = yardstick.period  # the average is of the same comparison

@@ -9,6 +9,7 @@ yardstick of that count's comparison.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from pressfacts.findings import PeriodFinding, StatisticFinding
@@ -31,6 +32,22 @@ CLAUSE_AFTER_YARDSTICK = ("clause_passive", "parallel_subject")
 the count whose noun it takes (not the yardstick that may stand between them)."""
 
 
+SHARE_CLAUSE = re.compile(
+    r",\s+and\s+(?:(?:nearly|almost|around|about|roughly|over|more\s+than|less\s+than|"
+    r"fewer\s+than|just\s+(?:over|under))\s+)?$",
+    re.I,
+)
+"""The words before a share that opens a clause of its own after ", and" (rule
+``share_clause_after_yardstick``): "61 children were held in 2024, up from 44 the year
+before, and nearly one in ten of all detainees was under 18" counts the share over the
+span of the count before (2024), not its yardstick's (2023)."""
+
+
+def _spans_own(finding: StatisticFinding) -> bool:
+    period = finding.period
+    return period is not None and period.kind not in _YARDSTICK_KINDS
+
+
 def clause_span(
     period: PeriodFinding | None,
     at: int,
@@ -45,9 +62,15 @@ def clause_span(
     before: "1,602 people were killed in 2024, down 1% on 2023, and 29,537 were seriously
     injured"), the span of the count whose noun it takes (``found``: the sentence's
     figures so far); else ``period``. Not "…, compared with 2023, when 812 were reported"
-    (``when_then_count``: the yardstick's own count)."""
+    (``when_then_count``: the yardstick's own count). A share (``unit`` "percent") after
+    ", and" (:data:`SHARE_CLAUSE`) takes the span of the latest figure before it not dated
+    as a yardstick."""
     if period is None or period.kind not in _YARDSTICK_KINDS or period.end_char > at:
         return period
+    if unit == "percent":  # rule ``share_clause_after_yardstick``
+        if not SHARE_CLAUSE.search(words[0]):
+            return period
+        return next((f.period for f in reversed(found) if _spans_own(f)), period)
     if elided_rule(*words) not in CLAUSE_AFTER_YARDSTICK:
         return period
     return next((f.period for f in reversed(found) if same_span(f, unit)), period)

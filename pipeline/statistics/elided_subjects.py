@@ -110,6 +110,23 @@ def opens_passive(before: str, after: str) -> bool:
     return _QUALIFIED_OPENING.fullmatch(before) is not None and bool(_PASSIVE.match(after))
 
 
+_SPOKE_VERB = re.compile(
+    r"\s+(?:also\s+)?(?:raised|reported|complained|said|told|described|alleged|asked|"
+    r"requested|refused|declined|disclosed|admitted)\b"
+)
+"""A verb of telling, in the past, after a count: only people tell ("raised concerns",
+"complained", "said they …", "declined to take part")."""
+
+
+def speaks_back(before: str, after: str) -> bool:
+    """Whether the count between ``before`` and ``after`` opens its sentence, with at most a
+    qualifier before it, as the subject of a verb of telling (:data:`_SPOKE_VERB`): some of
+    the people just counted, telling something ("The team spoke to 1,032 detainees.
+    Forty-three raised concerns about their treatment"); not "43 detainees raised …" (a
+    noun of its own, read first), "43 were …" (:func:`opens_passive`'s)."""
+    return _QUALIFIED_OPENING.fullmatch(before) is not None and bool(_SPOKE_VERB.match(after))
+
+
 _THE_REST = re.compile(r"\s*the\s+(?:other|remaining)\s+", re.I)
 _REST_PLACED = re.compile(r"\s+(?:were|was)\s+(?:all\s+)?(?:in|at|across|from)\s", re.I)
 """The rest of the count before, opening its sentence and placed: "The other four were in
@@ -345,7 +362,8 @@ def elided_subject(
     """The unit of ``last_count`` (the last count read before) for the count between
     ``before`` and ``after`` in sentence number ``sentence``: when ``last_count`` stands
     in the sentence right before and the count opens its own as a passive's subject or
-    as the rest placed (:func:`places_the_rest`: "The other four were in Leeds."), is
+    as the rest placed (:func:`places_the_rest`: "The other four were in Leeds."), opens
+    it as people of it telling something (:func:`speaks_back`), is
     one place's part (:func:`places_a_part`) or more of it as an object
     (:func:`adds_more`),
     restates it as a rate (:func:`restates_rate`), is compared with it
@@ -365,6 +383,7 @@ def elided_subject(
         and (
             opens_passive(before, after)
             or places_the_rest(before, after)
+            or speaks_back(before, after)
             or places_a_part(before, after)
             or adds_more(before, after)
             or restates_rate(before, after)

@@ -159,12 +159,27 @@ PART_LOCATED = re.compile(
 whole's ("23 of the 52 thefts took place in Powys": the 52 are the issuer's)."""
 
 
+PART_SUBJECT = re.compile(
+    r"\s+(?:alone\s+)?(?:accounted\s+for|recorded|saw|had|made|carried\s+out|logged)\s+"
+    r"(?:(?:nearly|almost|around|about|over|more\s+than|just\s+over|just\s+under)\s+)?"
+    r"(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s+of\s+the\s+",
+    re.I,
+)
+"""Between a place and a figure, the place as the subject of the part of which the figure
+is the whole (rule ``part_subject_place``): "Bristol accounted for 4,112 of the [9,870]
+searches", "Leeds recorded 412 of the [1,870] arrests": the whole is the wider body's,
+not the place's; not "Leeds recorded 412 of its 1,870" (its own whole)."""
+
+
 def _part_located(context: FigureContext, place: Place) -> bool:
-    """Whether ``place`` locates the part of which the figure is the whole."""
+    """Whether ``place`` locates the part of which the figure is the whole: after the part
+    (:data:`PART_LOCATED`) or as its subject (:data:`PART_SUBJECT`)."""
     before = context.text[max(0, context.at - 24) : context.at]
-    return bool(WHOLE_OF_PART.search(before)) and bool(
-        PART_LOCATED.search(context.text, max(0, place.start - 30), place.start)
-    )
+    if not WHOLE_OF_PART.search(before):
+        return False
+    if PART_LOCATED.search(context.text, max(0, place.start - 30), place.start):
+        return True
+    return PART_SUBJECT.fullmatch(context.text, place.end, context.at) is not None
 
 
 _PART_OPENING = re.compile(rf"\s*{PART_OF}", re.I)

@@ -260,6 +260,13 @@ FIGURE_RULES: tuple[FigureRule, ...] = (
         lambda m: (MULTIPLIERS[m.group("mult").lower()], "times", None),
         needs=("doubl", "twice", "tripl", "trebl"),
     ),
+    # "twice as likely as white people", "twice their share": a ratio, no change (``times``)
+    FigureRule(
+        "twice-as-likely",
+        re.compile(r"\btwice\b(?=\s+(?:as\s+(?:likely|common)|(?:their|its)\s+share)\b)", re.I),
+        lambda m: (2.0, "times", None),
+        needs=("twice",),
+    ),
     # "doubled", "halved", "four-fold", "a threefold rise"
     FigureRule(
         "multiplier",

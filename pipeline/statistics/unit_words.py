@@ -17,6 +17,10 @@ SKIPPED_BEFORE_NOUN = {
     "licensed", "licenced",
     "unmarked", "unaccompanied", "organised", "dedicated", "trained", "qualified",
     "registered", "confirmed", "unconfirmed", "attempted", "poisoned", "abandoned",
+    # negated participles, never a verb after a count ("148 unannounced visits", "30 unpaid
+    # fines", "12 unexplained deaths", "40 unattended bags")
+    "unannounced", "unpaid", "unexplained", "unattended", "unreported", "unsolved",
+    "unidentified", "unauthorised", "unsupervised", "unregistered", "unsecured",
     # things taken or given up ("96 seized dogs", "40 surrendered animals")
     "seized", "surrendered",
     # casualties and those left behind ("1,146 injured people", "80 bereaved families")

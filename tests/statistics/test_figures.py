@@ -40,6 +40,11 @@ FIGURE_ROWS = [
         id="multiple-of-other",
     ),
     pytest.param(
+        "Men were twice as likely as women to be searched.",
+        (2, "times", None),
+        id="twice-as-likely",
+    ),
+    pytest.param(
         "Calls were three times as many as in 2023.",
         (3, "times", "increase"),
         id="times-earlier-count",

@@ -857,6 +857,11 @@ BACK_REFERENCES: dict[str, tuple[str, dict[float, tuple[str, str] | None]]] = {
             12: ("2022-01-01", "2022-03-31"),
         },
     ),
+    "during_those_counted": (
+        "Surrey volunteers made 96 visits to custody suites between January and March. The "
+        "volunteers spoke to 410 detainees during those visits.",
+        {96: ("2022-01-01", "2022-03-31"), 410: ("2022-01-01", "2022-03-31")},
+    ),
     "likelihood_ratio": (
         "Humberside officers made 3,100 searches between January and March. In Hull, where "
         "most of them took place, Asian men were 2.4 times more likely to be searched.",
