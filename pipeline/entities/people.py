@@ -8,10 +8,9 @@ later rule never takes words an earlier one took):
 - a verb of saying, a colon before a quote, a byline or credit, a post-nominal (MP), an
   age ("Kayla, 15, said") next to a name.
 Where no rank or title stands by the name, its first word must be a known given name
-(:mod:`pressfacts.entities.names`). Short forms later in the text ("DI Ashcroft",
-"Mr Findlater", "Barr") resolve to the person introduced with that family name.
-Titles are expanded and lose their organisation and place, which go to the person's
-roles (:mod:`pressfacts.entities.titles`).
+(:mod:`pressfacts.entities.names`). Short forms later ("DI Ashcroft", "Mr Findlater", "Barr")
+resolve to the person introduced with that family name. Titles are expanded and lose their
+organisation and place, which go to the person's roles (:mod:`pressfacts.entities.titles`).
 """
 
 from __future__ import annotations
@@ -443,7 +442,10 @@ class PersonFinder:
                 for title in self.table.expand(match.group("titles"))
             ]
             affiliations = [owner.organisation] if owner.organisation else []
-            person = _person(match.start("titles"), name, roles, affiliations)
+            more, tails = self._after_name(context, start + len(name))  # "DI Ng, head of X,"
+            if not more and len(tails) == 1:  # "DI Ng, of Kent Police": the rank's force
+                roles = [_owned(role, tails[0], None) for role in roles]
+            person = _person(match.start("titles"), name, roles + more, affiliations + tails)
             person.end = start + len(name)
             person.rule = "rank_surname"
             found.append(person)
