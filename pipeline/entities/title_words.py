@@ -147,7 +147,17 @@ POLITICAL_PARTY_WORDS = frozenset(
 
 
 TITLE_QUALIFIERS = frozenset(
-    {"regional", "national", "area", "district", "divisional", "county", "deputy", "programme"}
+    {
+        "regional",
+        "national",
+        "area",
+        "district",
+        "divisional",
+        "county",
+        "deputy",
+        "vice",
+        "programme",
+    }
 )
 """Lower-case words that belong to the title written right after them ("Crimestoppers'
 North West regional manager" -> Regional Manager), though no capital marks them."""

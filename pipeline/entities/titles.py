@@ -54,8 +54,14 @@ _EMPTY_BRACKETS = re.compile(r"\s*\(\s*\)")
 # "Barnardo's Head", "Crimestoppers' Head": the possessive left by an organisation
 _POSSESSIVE_HEAD = re.compile(r"^[’'](?:s\b)?\s*")
 # "regional " right before a title: a lower-case qualifier word (``TITLE_QUALIFIERS``)
-_QUALIFIER_TAIL = re.compile(r"(?<![\w’'-])(?P<word>[a-z]+)[ \t]+$")
+_QUALIFIER_TAIL = re.compile(r"(?<![\w’'-])(?P<word>[a-z]+|Deputy|Vice)[ \t]+$")
+"""A word of :data:`TITLE_QUALIFIERS` right before a title, lower case or a capitalised
+deputy's ("Greater Manchester's Deputy Mayor": the owner is read before it)."""
 
+
+_STAND_IN = re.compile(r"^(?:Temporary|Acting|Interim) ")
+"""The prefix :meth:`TitleTable.expand` gives a stand-in's title ("Acting Chief Constable"):
+the entry is the title's after it."""
 
 _NATIONS_IN_OWN_LANGUAGE = frozenset({"cymru", "alba", "éire", "eire"})
 """Wales, Scotland and Ireland in their own languages, as branch names use them
@@ -163,7 +169,7 @@ class TitleTable:
         # the name may end in its own possessive: "Barnardo's director"
         ends = (offset + len(head), offset + len(text[offset:position].rstrip()))
         after = next(self._titles(text[position : position + 60].split("\n")[0]), None)
-        first = self.entry(after) if after is not None else None
+        first = self.entry(_STAND_IN.sub("", after, count=1)) if after is not None else None
         of_place = first is not None and first.id in PLACE_OWNED_RANKS
         for mention in organisations:
             if mention.end in ends and not mention.is_area:
