@@ -239,13 +239,14 @@ def compile_patterns(
     )
     patterns = {
         "title_phrase_then_name": (
-            rf"{_NAME_START}(?P<titles>{title})(?P<portfolio>\s+(?:of|for|at)\s+{_PHRASE})?,"
+            rf"{_NAME_START}(?P<titles>{_PREFIX}{title})(?P<portfolio>\s+(?:of|for|at)\s+{_PHRASE})?,"
             rf"\s+{honorific}{_NAME},?\s+(?:{verbs})\b"
         ),
         # "the Home Secretary, Amir Khan, set out": a title then a comma and a name; or
         # the name ending the sentence ("opened by the Home Secretary, Amir Khan.")
         "title_comma_name": (
-            rf"{_NAME_START}(?P<titles>{title})(?P<portfolio>[ \t]+(?:of|for)[ \t]+{_PLACE_RUN})?,"
+            rf"{_NAME_START}(?P<titles>{_PREFIX}{title})"
+            rf"(?P<portfolio>[ \t]+(?:of|for)[ \t]+{_PLACE_RUN})?,"
             rf"[ \t]+{honorific}{_NAME}{_NAME_END}"
             rf"(?={_POST_NOMINALS}{_BODY_TAIL}(?:,|\.(?:\s|$)|\s+(?:has|had|is|was|will|{verbs})\b))"
         ),

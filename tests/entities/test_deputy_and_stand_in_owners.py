@@ -1,7 +1,8 @@
 """A deputy's or a stand-in's title keeps the place or force written before it: the owner
 is read before "Deputy"/"Vice" when the table has no deputy form of the title ("Greater
 Manchester's Deputy Mayor, Jo Bell," -> Deputy Mayor of Greater Manchester) and before an
-"Acting"/"Temporary"/"Interim" prefix ("Wiltshire's Acting Chief Constable" -> the force).
+"Acting"/"Temporary"/"Interim" prefix ("Wiltshire's Acting Chief Constable" -> the force),
+which a title set off by commas keeps ("The Acting Chief Constable, Jo Bell, said").
 Every sentence is invented; near misses keep what they had."""
 
 from __future__ import annotations
@@ -42,6 +43,17 @@ CASES: list[tuple[str, str, list[Role]]] = [
         "Cumbria's Interim Police and Crime Commissioner Orla Finch said so.",
         "Orla Finch",
         [("Interim Police and Crime Commissioner", None, "Cumbria")],
+    ),
+    # a stand-in's title set off by commas before the name keeps its prefix and owner
+    (
+        "Essex Police's Temporary Chief Inspector, Orla Finch, led the patrols.",
+        "Orla Finch",
+        [("Temporary Chief Inspector", "force:essex-police", None)],
+    ),
+    (
+        "The Acting Chief Constable, Orla Finch, said the review was complete.",
+        "Orla Finch",
+        [("Acting Chief Constable", None, None)],
     ),
     # near misses: the deputy title the table knows, and no owner before it
     (
