@@ -16,6 +16,11 @@ ROWS = [
         "Street League and Groundwork UK each received a grant from Cleveland Police.",
         {("CHARITY", "Street League"), ("CHARITY", "Groundwork UK"), ("FORCE", "Cleveland Police")},
     ),
+    # charities for children at risk on the streets and for drug prevention
+    (
+        "Railway Children and Mentor UK trained staff at Sheffield station.",
+        {("CHARITY", "Railway Children"), ("CHARITY", "Mentor UK")},
+    ),
     # a named helpline a charity runs is a CHARITY of its own
     (
         "Calls to the Stop Hate Line fell, Gwent Police said.",
