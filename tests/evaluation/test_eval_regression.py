@@ -125,6 +125,7 @@ SUITES = {
     "heldout89": _team_set(TESTS / "heldout89"),
     "heldout90": _team_set(TESTS / "heldout90"),
     "heldout92": _team_set(TESTS / "heldout92"),
+    "heldout95": _team_set(TESTS / "heldout95"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
