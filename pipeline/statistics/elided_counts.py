@@ -195,8 +195,8 @@ ELIDED_RULES: tuple[ElidedRule, ...] = (
     # "while Perth registered 341 and Angus 287", "while the North East logged 236 and
     # the West Midlands 201" (a region's article), "with Mansfield recording 97 and Ashfield
     # 84" (the verb's gerund after "with"), "while Leeds accounted for six and Kirklees
-    # three" (the next place's count in words):
-    # a level verb and the count closing the
+    # three" (the next place's count in words), "while Hull accounted for 11 and York for
+    # seven" (the gapped "accounted" with its "for" kept): a level verb and the count closing the
     # clause, or followed by another place's gapped count; not "saw 280 people" (a noun),
     # "saw 280 in May" (and_then_period's), "recorded 97 and officers" (no place named)
     ElidedRule(
@@ -211,7 +211,7 @@ ELIDED_RULES: tuple[ElidedRule, ...] = (
         ),
         re.compile(
             r"\s*(?:[.;:)]|,\s|$)|\s+and\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}"
-            rf"\s+(?:\d|{WORD_NUMBER}\b)"
+            rf"\s+(?:for\s+)?(?:\d|{WORD_NUMBER}\b)"
         ),
     ),
     # "sold 5,200 tickets last year, about 100 a week", "… – equivalent to more than 9 a

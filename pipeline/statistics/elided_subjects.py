@@ -277,15 +277,25 @@ def states_level(before: str, after: str) -> bool:
     return _LEVEL_OPENING.fullmatch(before) is not None and bool(_APPOSITION_END.match(after))
 
 
+_PERIOD_LEAD_IN = (
+    r"(?:(?:in|during|over|within|since|throughout|so\s+far)\s+(?:the|this|last|its)\s+"
+    r"[\w’'\- ]{1,60}?,\s+)?"
+)
+"""A period lead-in too long for :data:`_LEAD_IN`: "In the first nine months of this
+financial year, "."""
 _ACTION_OPENING = re.compile(
-    rf"\s*{_LEAD_IN}(?:officers|police|the\s+force|the\s+team|teams|they|colleagues)"
+    rf"\s*(?:{_LEAD_IN}|{_PERIOD_LEAD_IN})"
+    r"(?:officers|police|the\s+force|the\s+team|teams|they|colleagues)"
     r"(?:\s+(?:in|from|across|covering|based\s+in|working\s+in)\s+[^,.;:\d]{1,60}?)?"
     r"(?:,\s+(?:covering|including|which\s+covers)\s+[^.;:\d]{1,80}?)?,?\s+"
+    r"(?:(?:have|has|had)\s+)?(?:(?:already|also|now|since)\s+)?"
     rf"(?P<verb>[a-z]{{3,}}ed|made|caught|found|seized|took)\s+{_QUALIFIER}",
     re.I,
 )
-"""A sentence opening on who acted and the verb, up to its count: "Officers in the south of
-the county arrested ", "In Bradford, they seized "."""
+"""A sentence opening on who acted and the verb (its auxiliary and an adverb may come
+between), up to its count: "Officers in the south of the county arrested ", "In Bradford,
+they seized ", "In the first nine months of this financial year, officers have already
+found "."""
 ACTION_REACH = 200
 """How far around the count before (characters) its sentence's verb may stand."""
 _STOP = re.compile(r"[.!?](?=\s|$)")

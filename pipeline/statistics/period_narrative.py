@@ -65,8 +65,11 @@ NARRATIVE_ACTIVES: tuple[str, ...] = (
     "answered", "handled", "carried out", "conducted", "issued", "stopped", "searched",
     "visited", "took", "attended", "responded to", "dealt with", "treated", "identified",
     "safeguarded", "removed", "found", "detected", "caught", "tested",
+    "disconnected", "dismantled", "raided", "executed", "uncovered", "discovered",
+    "disrupted", "shut down", "closed down", "cut off",
 )  # fmt: skip
-"""Verbs of what was done, in the simple past: "officers made 29 arrests"."""
+"""Verbs of what was done, in the simple past: "officers made 29 arrests", "engineers
+disconnected 97 illegal connections", "officers dismantled 12 cannabis farms"."""
 
 NARRATIVE_VERBS = re.compile(
     rf"\b(?:was|were)\s+(?:\w+ly\s+)?(?:{_words(*NARRATIVE_PASSIVES)})\b"

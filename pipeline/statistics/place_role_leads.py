@@ -1,6 +1,6 @@
 """Roles a place plays told by the words right before it: the branch of a body whose
 figures are cited, a body's partners, the forces that sent officers, a court's seat, a
-cause's place (:data:`LEAD_ROLES`, read by
+cause's place, where counted people had been brought (:data:`LEAD_ROLES`, read by
 :data:`pressfacts.statistics.place_roles.PLACE_ROLE_RULES`). A place in one of these
 roles is no figure's area."""
 
@@ -71,19 +71,42 @@ from, not the area of the figures (the force they were sent to); not "Officers f
 Police arrested 12 people" (the force's own officers at work)."""
 
 
+ARRIVAL_CLAUSE_BEFORE = re.compile(
+    r"\b(?:who|that|which)\s+(?:had\s+been|have\s+been|has\s+been|were|was)\s+"
+    r"(?:[a-z]+ly\s+)?(?:brought|trafficked|smuggled|moved|taken|flown|shipped|transported)\s+"
+    r"(?:in)?to\s+(?:the\s+)?$",
+    re.I,
+)
+"""A relative clause telling where the counted people had been brought, right before the
+place ("nearly half of them were foreign nationals who had been brought to the UK by
+traffickers", "12 workers who were illegally smuggled into Britain"): how they arrived, not
+the scope of the figure (the release's area is); not "12 people were trafficked into the
+UK" (no relative clause: the figure's own place)."""
+ARRIVAL_COUNTRY = re.compile(
+    r"(?:UK|United\s+Kingdom|Great\s+Britain|Britain|England|Scotland|Wales|Northern\s+"
+    r"Ireland|Ireland)\b"
+)
+"""The countries people are brought into: a town they were brought to ("brought to Poole")
+is where they were found, and stays the figure's area."""
+
+
 @dataclass(frozen=True)
 class LeadRole:
     """A named role told by ``before`` matching up to a place, within ``reach`` characters;
-    ``forces_only``: only a territorial force's name takes the role."""
+    ``forces_only``: only a territorial force's name takes the role; ``place``: when set,
+    the place's own words must match it."""
 
     name: str
     before: re.Pattern[str]
     reach: int
     forces_only: bool = False
+    place: re.Pattern[str] | None = None
 
     def applies(self, text: str, start: int, rule: str) -> bool:
         """Whether the place starting at ``start`` (found by place rule ``rule``) plays it."""
         if self.forces_only and rule != "territorial-force":
+            return False
+        if self.place is not None and not self.place.match(text, start):
             return False
         return bool(self.before.search(text, max(0, start - self.reach), start))
 
@@ -97,6 +120,7 @@ LEAD_ROLES: dict[str, LeadRole] = {
         LeadRole("court-seat", COURT_SEAT_BEFORE, 40),
         LeadRole("reason-clause", REASON_CLAUSE_BEFORE, 120),
         LeadRole("body-base", BODY_BASE_BEFORE, 70),
+        LeadRole("arrival-clause", ARRIVAL_CLAUSE_BEFORE, 80, place=ARRIVAL_COUNTRY),
     )
 }
 """The roles told by the words before a place, by name."""

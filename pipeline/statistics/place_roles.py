@@ -53,6 +53,9 @@ rules, each named in :data:`PLACE_ROLE_RULES`, tell the roles in which it is not
 - ``event-site``: where the event a span is counted from took place ("in the six weeks
   after the flooding in Carlisle", "in the days following the attack in Hull"): the
   event's place, not the scope of what was counted after it.
+- ``arrival-clause``: where counted people had been brought, in a relative clause ("half of
+  them were foreign nationals who had been brought to the UK"): how they arrived, not the
+  scope of the figure.
 
 :func:`repeated_in_district` keeps one area for a figure stated again with a district of
 the first statement's area ("arrested two men across the county … Two men were stopped
@@ -398,6 +401,7 @@ PLACE_ROLE_RULES: tuple[PlaceRoleRule, ...] = (
     PlaceRoleRule("mutual-aid", _led("mutual-aid")),
     PlaceRoleRule("court-seat", _led("court-seat")),
     PlaceRoleRule("body-base", _led("body-base")),
+    PlaceRoleRule("arrival-clause", _led("arrival-clause")),
 )
 """The roles in which a place named by a sentence is not its figures' area."""
 

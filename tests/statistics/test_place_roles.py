@@ -279,6 +279,11 @@ ROLE_ROWS = {
         [(61, "Durham")],
         id="body-base",
     ),
+    "arrival-clause": pytest.param(
+        "Essex Police found 22 workers in 2024, and 9 were men who had been smuggled into England.",
+        [(22, "Essex"), (9, "Essex")],
+        id="arrival-clause",
+    ),
 }
 OFFICERS_BASED_IN = pytest.param(  # near miss: people work where they are based
     "Officers based in Leeds made 61 arrests.",
