@@ -126,6 +126,7 @@ SUITES = {
     "heldout90": _team_set(TESTS / "heldout90"),
     "heldout91": _team_set(TESTS / "heldout91"),
     "heldout92": _team_set(TESTS / "heldout92"),
+    "heldout96": _team_set(TESTS / "heldout96"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
