@@ -193,6 +193,10 @@ _COMPOUND_AFTER = re.compile(
 """A compound noun of one or two modifiers and a plural after a participle: "fixed| penalty
 notices", "forced| marriage protection orders"."""
 _PLURAL_AFTER = re.compile(r"\s+[a-z-]+s\b")
+PARTICIPLE_BEFORE_NAME = re.compile(r"\s+(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+[^s\W]s\b")
+"""A capitalised plural name right after a participle, which the participle modifies
+(rule ``participle_before_name``): "four stolen| Range Rovers", "12 seized| Land Rovers";
+the name is then counted as :data:`CAPITALISED_ROLE_ENDS` says."""
 
 
 def _modifies(word: str, rest: str, after_adverb: bool) -> bool:
@@ -205,6 +209,8 @@ def _modifies(word: str, rest: str, after_adverb: bool) -> bool:
     count's own verb and its object) nor "40 arrested in Leeds"."""
     if word.endswith("ly"):
         return True
+    if PARTICIPLE_BEFORE_NAME.match(rest):
+        return True  # "four stolen Range Rovers inside a container"
     if (after_adverb or "-" in word) and _PLURAL_AFTER.match(rest):
         return True
     compound = _COMPOUND_AFTER.match(rest)
@@ -220,6 +226,7 @@ def _modifies(word: str, rest: str, after_adverb: bool) -> bool:
 CAPITALISED_ROLE_ENDS = frozenset(
     {"in", "across", "at", "from", "on", "who", "were", "are", "have", "had", "will", "during"}
     | {"over", "since", "last", "this", "between", "within", "by", "each", "every"}
+    | {"inside", "outside", "near", "behind", "worth"}
 )
 """Words after a capitalised name of the thing counted that end it: when its last word
 is a plural ("12 Special Constables in Newport", "four more Independent Sexual Violence

@@ -1,6 +1,7 @@
-"""Counts whose noun is a ranking's measure given after "with" (unit rule ``ranked-with``)
-or the plural noun before "N of whom/which" (unit rule ``of-whom-noun``). Sentences
-invented for these tests."""
+"""Counts whose noun is a capitalised name after a participle (``units.PARTICIPLE_BEFORE_NAME``,
+rule ``participle_before_name``), a ranking's measure given after "with" (unit rule
+``ranked-with``) or the plural noun before "N of whom/which" (unit rule
+``of-whom-noun``). Sentences invented for these tests."""
 
 from __future__ import annotations
 
@@ -13,6 +14,35 @@ from pressfacts.statistics.gloss_units import of_whom_noun, ranked_with_noun
 from tests.statistics.conftest import UnitPeriodsOf
 
 PUBLISHED = dt.date(2025, 9, 4)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Officers found four stolen Range Rovers inside a container in July.",
+            [(4, "rovers", ("2025-07-01", "2025-07-31"))],
+        ),
+        (
+            "Detectives recovered 14 stolen Land Rovers near Ashford in June.",
+            [(14, "rovers", ("2025-06-01", "2025-06-30"))],
+        ),
+        (
+            "Police seized six cloned Ford Transits behind a unit in Luton in May.",
+            [(6, "transits", ("2025-05-01", "2025-05-31"))],
+        ),
+        # near misses: a participle before a lower-case noun or a name that is no plural
+        (
+            "Officers found four stolen vans in May.",
+            [(4, "vans", ("2025-05-01", "2025-05-31"))],
+        ),
+        ("Officers said 40 attended Police Scotland in May.", []),
+    ],
+)
+def test_participle_before_capitalised_name(
+    nlp: Language, unit_periods_of: UnitPeriodsOf, text: str, expected: list[object]
+) -> None:
+    assert unit_periods_of(nlp, text, PUBLISHED) == expected
 
 
 @pytest.mark.parametrize(
