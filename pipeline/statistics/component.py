@@ -56,6 +56,7 @@ from pressfacts.statistics.elided_spans import clause_span, same_span
 from pressfacts.statistics.elided_subjects import elided_subject, level_counts
 from pressfacts.statistics.figure_areas import FigureContext, figure_area, region_area
 from pressfacts.statistics.figures import candidate_figures, number_flag, numbered_sentences
+from pressfacts.statistics.gloss_units import glossed_noun
 from pressfacts.statistics.headlines import after_headline
 from pressfacts.statistics.level_subjects import level_subject
 from pressfacts.statistics.list_units import ITEM_LINE, list_lead_unit
@@ -104,7 +105,6 @@ from pressfacts.statistics.units import (
     UnitContext,
     compared_word_unit,
     count_unit,
-    glossed_noun,
     last_counted,
     noun_after,
     pointed_back_unit,
@@ -359,6 +359,7 @@ class StatisticReader:
             found_unit, unit_rule = count_unit(
                 UnitContext(
                     after=after,
+                    before=sentence[:start],
                     compared=bool(change or COMPARED_BEFORE.search(before)),
                     counted_before=counted[-1].unit if counted else of_share,
                     subject=lambda: at.subject(sentence),

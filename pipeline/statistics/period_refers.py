@@ -3,7 +3,8 @@
 Each is the resolver of one named rule of
 :data:`pressfacts.statistics.period_table.PERIOD_RULES`:
 
-- ``the_units``: "during the three months", "over those two weeks", "over the quarter":
+- ``the_units``: "during the three months", "over those two weeks", "over the quarter",
+  "for the half-year":
   the span stated before when it is that long (a three-month span stated before: "between April and
   June"), else the latest such span not far before it (past a year's total stated in
   between); otherwise undated, never a span of another length;
@@ -45,7 +46,8 @@ _EVENT = re.compile(rf"(?:{ANY_EVENT}|{EVENT_WORDS})\b", re.I)
 
 
 def resolve_the_units(ctx: Context) -> Resolution:
-    """ "during the three months", "over the quarter": the span stated before, when it
+    """ "during the three months", "over the quarter", "for the half-year": the span stated
+    before, when it
     lasts that long, else the latest such span not far before it that is no comparison's
     yardstick ("in 2025/26, up from 900 the year before. Since its launch in 2019, …
     during the year": 2025/26). "during the year" is a period only so: else it is no
@@ -55,12 +57,13 @@ def resolve_the_units(ctx: Context) -> Resolution:
     if before is None and one != "year":
         return None
     n = 1 if one else count_value(ctx.group("n") or "")
-    unit = one or (ctx.group("unit") or "").lower().rstrip("s")
+    unit = " ".join(one.replace("-", " ").split()) or (ctx.group("unit") or "").lower().rstrip("s")
     step = {
         "day": relativedelta(days=n),
         "week": relativedelta(weeks=n),
         "month": relativedelta(months=n),
         "quarter": relativedelta(months=3 * n),
+        "half year": relativedelta(months=6 * n),
         "year": relativedelta(years=n),
     }[unit]
     if n < 1:

@@ -370,13 +370,14 @@ _RULES: tuple[PeriodRule, ...] = (
         rf"\s+the\s+(?!(?:19|20)\d\d\s+(?:festive|christmas)\s)"  # a season's year: festive's
         rf"(?:(?P<n>{COUNT})[-\s](?P<unit>day|week|month)[-\s])?(?:[\w-]+\s+){{0,2}}?"
         rf"{ANY_EVENT}\b(?!\s+of\b)"), resolve_the_named_event),
-    # "during the three months", "over those two weeks", "in that quarter", "during the year"
-    # (the span stated before, that long); not "in the six months to May", "the next three
-    # months", "in the quarter to June", "for the year ahead", "in that year" (same_year's)
+    # "during the three months", "over those two weeks", "in that quarter", "during the year",
+    # "for the half-year" (the span stated before, that long); not "in the six months to
+    # May", "the next three months", "in the quarter to June", "for the year ahead", "in
+    # that year" (same_year's)
     PeriodRule("the_units", _compile(
         rf"\b(?:during|over|in|throughout|across|for)\s+(?:the\s+course\s+of\s+)?(?:the|those|these|"
         rf"that(?!\s+year))\s+(?:(?P<n>{COUNT})"
-        r"\s+(?P<unit>days|weeks|months)|(?P<one>quarter|month|year))\b"
+        r"\s+(?P<unit>days|weeks|months)|(?P<one>quarter|month|half[-\s]year|year))\b"
         r"(?!\s+(?:(?:up\s+)?to\s+(?:the\s+end\b|date\b|(?-i:[A-Z])|\d)|(?:ending|ended|before|"
         r"after|since|from|of|ago|ahead)\b))",  # not "the year to March"; "to train" is no date
         "doitaf"), resolve_the_units),

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pressfacts.findings import StatisticFinding
 from pressfacts.lexicon.number_words import TENS
 from pressfacts.lexicon.number_words import UNITS as NUMBER_WORDS
+from pressfacts.statistics.gloss_units import of_whom_noun, ranked_with_noun
 from pressfacts.statistics.predicate_nouns import predicate_noun
 from pressfacts.statistics.unit_words import (
     ADJECTIVES_JOINED_TO_PARTICIPLE,
@@ -192,6 +193,10 @@ _COMPOUND_AFTER = re.compile(
 """A compound noun of one or two modifiers and a plural after a participle: "fixed| penalty
 notices", "forced| marriage protection orders"."""
 _PLURAL_AFTER = re.compile(r"\s+[a-z-]+s\b")
+PARTICIPLE_BEFORE_NAME = re.compile(r"\s+(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+[^s\W]s\b")
+"""A capitalised plural name right after a participle, which the participle modifies
+(rule ``participle_before_name``): "four stolen| Range Rovers", "12 seized| Land Rovers";
+the name is then counted as :data:`CAPITALISED_ROLE_ENDS` says."""
 
 
 def _modifies(word: str, rest: str, after_adverb: bool) -> bool:
@@ -204,6 +209,8 @@ def _modifies(word: str, rest: str, after_adverb: bool) -> bool:
     count's own verb and its object) nor "40 arrested in Leeds"."""
     if word.endswith("ly"):
         return True
+    if PARTICIPLE_BEFORE_NAME.match(rest):
+        return True  # "four stolen Range Rovers inside a container"
     if (after_adverb or "-" in word) and _PLURAL_AFTER.match(rest):
         return True
     compound = _COMPOUND_AFTER.match(rest)
@@ -219,6 +226,7 @@ def _modifies(word: str, rest: str, after_adverb: bool) -> bool:
 CAPITALISED_ROLE_ENDS = frozenset(
     {"in", "across", "at", "from", "on", "who", "were", "are", "have", "had", "will", "during"}
     | {"over", "since", "last", "this", "between", "within", "by", "each", "every"}
+    | {"inside", "outside", "near", "behind", "worth"}
 )
 """Words after a capitalised name of the thing counted that end it: when its last word
 is a plural ("12 Special Constables in Newport", "four more Independent Sexual Violence
@@ -310,7 +318,9 @@ class UnitContext:
     :mod:`pressfacts.statistics.level_subjects`."""
     glossed: Callable[[], str | None] = lambda: None
     """The noun of a share a count glosses in brackets or between dashes ("two thirds of
-    the reports - 152 - came from …"): :func:`glossed_noun`."""
+    the reports - 152 - came from …"): :func:`~.gloss_units.glossed_noun`."""
+    before: str = ""
+    """The sentence before the number (rules ``ranked-with`` and ``of-whom-noun``)."""
     list_lead: Callable[[], str | None] = lambda: None
     """The noun of a breakdown's lead line, for a list line of a place and its count
     ("Arrests by area:" then "- Shropshire: 67"): :mod:`pressfacts.statistics.list_units`."""
@@ -392,47 +402,6 @@ def _plural_of(noun: str | None) -> str | None:
     return plural(noun) if noun else None
 
 
-SHARE_GLOSS_BEFORE = re.compile(
-    r"\b(?:half|thirds?|quarters?|fifths?|tenths?|[\d.]+\s*(?:%|per\s*cent)|one\s+in\s+\w+)\s+"
-    r"of\s+(?:the\s+|these\s+|those\s+|its\s+|their\s+|all\s+)?"
-    r"(?P<noun>[a-z]+s|people|children|men|women)\s*(?:\(|\s[-–—])\s*$",
-    re.I,
-)
-"""A share of a noun, then an opening bracket or spaced dash right before a count."""
-SHARE_GLOSS_AFTER = re.compile(r"\s*(?:\)|[-–—]\s)")
-"""The bracket or dash closing the gloss right after the count."""
-
-
-RANKED_GLOSS_BEFORE = re.compile(
-    r"\b(?:most|fewest|(?:highest|largest|lowest|smallest)\s+(?:number|total)\s+of)\s+"
-    r"(?:[a-z-]+\s+){0,2}?(?P<noun>[a-z]+s|people|children|men|women)\s*\(\s*$",
-    re.I,
-)
-"""A ranking's measure, then an opening bracket right before its count: "Leeds recorded
-the most burglaries (612)", "the highest number of reports (88)"."""
-RANKED_ITEM_BEFORE = re.compile(
-    r"(?:\bfollowed\s+by|\bthen|,|\band)\s+(?:by\s+)?(?:the\s+)?"
-    r"(?-i:[A-Z])[\w’'-]*(?:\s+(?:(?-i:[A-Z])[\w’'-]*|and|of|&)){0,5}\s*\(\s*$",
-    re.I,
-)
-"""A later item of a ranking, a name and its count in brackets: "…, followed by Bradford
-(401) and Wakefield (377)": it counts what the count before it counts."""
-
-
-def glossed_noun(before: str, after: str, counted_before: str) -> str | None:
-    """The noun a count in brackets or between dashes glosses: a share's ("Almost two
-    thirds of the reports - 152 - came from …", "half of the calls (310)"), a ranking's
-    measure ("the most burglaries (612)") or, for a later item of the ranking ("followed
-    by Bradford (401)"), ``counted_before`` (the unit of the count before it); else None."""
-    if not SHARE_GLOSS_AFTER.match(after):
-        return None
-    found = SHARE_GLOSS_BEFORE.search(before) or RANKED_GLOSS_BEFORE.search(before)
-    if found:
-        return found.group("noun").lower()
-    ranked = counted_before and RANKED_ITEM_BEFORE.search(before)
-    return counted_before if ranked else None
-
-
 UNIT_RULES: tuple[UnitRule, ...] = (
     UnitRule("noun-after", lambda c: noun_after(c.after)),
     # "two thirds of the reports - 152 - came from …": the share's noun; "the most
@@ -449,9 +418,17 @@ UNIT_RULES: tuple[UnitRule, ...] = (
     UnitRule("predicate-noun", lambda c: _usable(predicate_noun(c.after))),
     UnitRule("partitive", lambda c: _usable(c.partitive)),
     UnitRule("number-of", lambda c: _plural_of(_usable(c.number_of))),
+    # "checks on scrap metal dealers, eleven of whom …": the noun it is a part of, when
+    # no count before it in its sentence is
+    UnitRule(
+        "of-whom-noun",
+        lambda c: None if c.counted_before else _usable(of_whom_noun(c.before, c.after)),
+    ),
     UnitRule("anaphora", lambda c: c.anaphoric_unit),
     UnitRule("elided-count", lambda c: c.counted_before if c.elided() else None),
     UnitRule("elided-subject", lambda c: c.elided_subject()),
+    # "the largest share of thefts, with the Metropolitan Police recording 17,806"
+    UnitRule("ranked-with", lambda c: _usable(ranked_with_noun(c.before, c.after))),
     UnitRule("list-lead", lambda c: c.list_lead()),
 )
 """The unit rules of a count, in the order they are tried."""

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from pressfacts.findings import StatisticFinding
 from pressfacts.lexicon.number_words import WORD_NUMBER
 from pressfacts.statistics.elided_counts import elided_rule
+from pressfacts.statistics.gloss_units import of_whom_noun
 
 _OF_THESE = re.compile(r"\s*of\s+(?:these|those|them|whom|which)\b", re.I)
 _OF_THOSE = re.compile(r"\s*of\s+(?:these|those)\b", re.I)
@@ -73,6 +74,8 @@ def word_part_unit(
     counts = [f.unit for f in found if f.unit not in _NOT_COUNTED]
     if counts and (elided_rule(before, after) or _OF_THESE.match(after)):
         return counts[-1]
+    if not counts and (noun := of_whom_noun(before, after)):
+        return noun  # "checks on scrap metal dealers, eleven of whom" (rule of-whom-noun)
     if share_of and not counts and elided_rule(before, after):
         return share_of
     if _OF_THOSE.match(after):

@@ -1,6 +1,6 @@
 """A ranking with its counts in brackets: "Leeds recorded the most burglaries (612),
 followed by Bradford (401) and Wakefield (377)". Each count counts the ranking's measure
-(unit rule ``share-gloss``, ``units.glossed_noun``) and is the place's before its bracket
+(unit rule ``share-gloss``, ``gloss_units.glossed_noun``) and is the place's before its bracket
 (``own_places.PLACE_BRACKET``); the whole a sentence opens on ("Of the 38 forces that
 responded, …") takes no place from the clause after it."""
 

@@ -1,5 +1,5 @@
 """A count glossing a share in brackets or between spaced dashes counts the share's noun,
-and its dashes break no clause (``units.glossed_noun``, unit rule ``share-gloss``;
+and its dashes break no clause (``gloss_units.glossed_noun``, unit rule ``share-gloss``;
 ``clause_breaks.DASHED_GLOSS``; sentences invented for these tests)."""
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ import datetime as dt
 import pytest
 from spacy.language import Language
 
-from pressfacts.statistics.units import glossed_noun
+from pressfacts.statistics.gloss_units import glossed_noun
 from tests.statistics.conftest import AreasOf, UnitPeriodsOf
 
 

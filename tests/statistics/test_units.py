@@ -84,6 +84,16 @@ UNIT_ROWS = [
         [(90, "calls"), (50, "percent"), (45, "calls")],
         id="share-gloss",
     ),
+    pytest.param(
+        "Officers in Hull checked scrap metal dealers, 11 of whom were fined.",
+        [(11, "dealers")],
+        id="of-whom-noun",
+    ),
+    pytest.param(
+        "Hull had the most thefts, with Humberside Police recording 410 in 2023.",
+        [(410, "thefts")],
+        id="ranked-with",
+    ),
 ]
 
 
