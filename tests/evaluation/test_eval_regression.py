@@ -127,6 +127,7 @@ SUITES = {
     "heldout91": _team_set(TESTS / "heldout91"),
     "heldout92": _team_set(TESTS / "heldout92"),
     "heldout93": _team_set(TESTS / "heldout93"),
+    "heldout97": _team_set(TESTS / "heldout97"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
