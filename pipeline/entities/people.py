@@ -252,9 +252,11 @@ class PersonFinder:
         roles = with_portfolio(roles, f"{owner.text} {lower}".strip())
         if owner.organisation:
             affiliations.append(owner.organisation)
+        if match.groupdict().get("name_rank"):  # "…, Cllr Jo Bell,": a title too
+            roles += self._roles(context, match.start("name_rank"), match.end("name_rank"))[0]
         person = _person(match.start("name"), name, roles, affiliations)
-        if match.groupdict().get("honorific"):
-            person.start = match.start("honorific")  # "Sir Jo Bell": an alias, not a title
+        ranked = [match.start(g) for g in ("honorific", "name_rank") if match.groupdict().get(g)]
+        person.start = min(ranked, default=person.start)  # "Sir Jo Bell", "Cllr Jo Bell": aliases
         return person
 
     _rule_title_comma_name = _rule_title_place_then_name = _rule_title_phrase_then_name
