@@ -16,16 +16,16 @@ organisation and place, which go to the person's roles (:mod:`pressfacts.entitie
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from functools import lru_cache
 
 from pressfacts.entities.appointed_titles import with_titles_read_after
+from pressfacts.entities.family_mentions import family_mentions
 from pressfacts.entities.honorific_given import given_name_short_forms
 from pressfacts.entities.names import NameCheck
 from pressfacts.entities.organisations import OrganisationMention
-from pressfacts.entities.person_context import PeopleContext, PersonMention, latest_before
+from pressfacts.entities.person_context import PeopleContext, PersonMention
 from pressfacts.entities.person_rules import (
     ADDRESSEE_BEFORE,
     CUE_AFTER,
@@ -50,7 +50,6 @@ from pressfacts.entities.title_context import (
     with_portfolio,
 )
 from pressfacts.entities.titles import TitleTable, defined_acronyms, title_case
-from pressfacts.entities.word_scan import whole_words
 from pressfacts.findings import RoleFinding
 from pressfacts.models.resources import TitleEntry
 
@@ -251,9 +250,11 @@ class PersonFinder:
         roles = with_portfolio(roles, f"{owner.text} {lower}".strip())
         if owner.organisation:
             affiliations.append(owner.organisation)
+        if match.groupdict().get("name_rank"):  # "…, Cllr Jo Bell,": a title too
+            roles += self._roles(context, match.start("name_rank"), match.end("name_rank"))[0]
         person = _person(match.start("name"), name, roles, affiliations)
-        if match.groupdict().get("honorific"):
-            person.start = match.start("honorific")  # "Sir Jo Bell": an alias, not a title
+        ranked = [match.start(g) for g in ("honorific", "name_rank") if match.groupdict().get(g)]
+        person.start = min(ranked, default=person.start)  # "Sir Jo Bell", "Cllr Jo Bell": aliases
         return person
 
     _rule_title_comma_name = _rule_title_place_then_name = _rule_title_phrase_then_name
@@ -451,36 +452,7 @@ class PersonFinder:
             found.append(person)
         for person in found:
             context.add(person)
-        by_family: dict[str, list[PersonMention]] = {}
-        for person in context.people:
-            by_family.setdefault(person.name.split()[-1], []).append(person)
-        if not by_family:
-            return []
-        latest = {family: latest_before(people) for family, people in by_family.items()}
-        short: list[PersonMention] = []
-        for found_at, found_end, family in whole_words(text, by_family):
-            if not context.free(found_at, found_end):
-                continue
-            candidates = by_family[family]
-            starts, last = latest[family]  # the last found of those named before
-            before = bisect_left(starts, found_at)
-            person = candidates[last[before - 1] if before else 0]
-            start = found_at
-            given = person.name.split()[:-1]
-            if given and text[max(0, start - 40) : start].rstrip(" \t").endswith(" ".join(given)):
-                start = text.rfind(given[0], 0, start)  # "Rachael Ashcroft" again
-            title = self._short_title.search(text, max(0, start - 40), start)
-            if title and context.free(title.start(), found_end):
-                start = title.start()
-            roles = (
-                []
-                if person.roles or not title
-                else [RoleFinding(t) for t in self.table.expand(title.group(0))]
-            )
-            if not context.free(start, found_end):
-                start = found_at
-            short.append(PersonMention(start, found_end, person.name, roles, [], "short_form"))
-        return short
+        return family_mentions(context, self._short_title, self.table.expand)
 
 
 def _owned(role: RoleFinding, organisation: str | None, area: str | None) -> RoleFinding:

@@ -59,8 +59,7 @@ thousands comma ("which supports around 3,000 victims a year")."""
 _PORTFOLIO = rf"{_PHRASE}(?:,\s+[A-Z]{_PHRASE})*"
 """An appositive that may list capitalised parts: "Lead for Crime, Justice and Safety"."""
 _PLACE_RUN = r"(?:the[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w’'-]*){0,3}"
-"""A place after a title before a comma and a name ("for South Wales", "of the West
-Midlands"): capitalised words only, so no sentence can hide in it."""
+"""A place after a title, before a comma and a name ("for South Wales"): capitals only."""
 _BODY_HEADS = (
     r"(?:Police|Constabulary|Council|Service|Trust|Partnership|Board|Authority|Office|Unit|"
     r"Team|Agency|Foundation|Commission|Panel|Force|Fire|Rescue|Borough|County|City|District|"
@@ -148,6 +147,7 @@ class PersonRule:
     single: bool = False
 
 
+NAME_RANKS = ("Councillor", "Cllr", "Cllr.")  # after a title's comma: "The leader, Cllr Jo Bell,"
 NAME_MAY_BE_CUT = frozenset({"rank_before_name", "title_phrase_then_name", "byline"})
 """Rules whose name may lose trailing words ("DI Jo Bell Chief" -> "Jo Bell")."""
 
@@ -221,8 +221,9 @@ def compile_patterns(
     says = rf"(?:has\s+)?(?:{verbs})\b"
     # "the Chief Executive of the NSPCC, Sir Jo Bell, said": an honorific before the name
     honorific = rf"(?:(?P<honorific>{trie_alternation(honorifics)})[ \t]+)?"
-    # a place right before a name ("for South Wales Jo Bell"), as short as can be; its
-    # words are no title or honorific: "Head of the OHU Detective Inspector Jo Bell"
+    ranked = rf"{honorific}(?:(?P<name_rank>{trie_alternation(NAME_RANKS)})[ \t]+)?"
+    titled = rf"(?P<titles>{_PREFIX}{title})"  # a stand-in's too: "Acting Chief Constable"
+    # a place right before a name ("for South Wales Jo Bell"), short, of no title words
     place_word = rf"(?!(?:{title}|{trie_alternation(honorifics)})\b)[A-Z][\w’'-]*"
     place_run = rf"(?:the[ \t]+)?{place_word}(?:[ \t]+(?:and[ \t]+)?{place_word}){{0,4}}?"
     # the appositive may end on a relative clause about the organisation or the person:
@@ -239,15 +240,14 @@ def compile_patterns(
     )
     patterns = {
         "title_phrase_then_name": (
-            rf"{_NAME_START}(?P<titles>{_PREFIX}{title})(?P<portfolio>\s+(?:of|for|at)\s+{_PHRASE})?,"
-            rf"\s+{honorific}{_NAME},?\s+(?:{verbs})\b"
+            rf"{_NAME_START}{titled}(?P<portfolio>\s+(?:of|for|at)\s+{_PHRASE})?,"
+            rf"\s+{ranked}{_NAME},?\s+(?:{verbs})\b"
         ),
         # "the Home Secretary, Amir Khan, set out": a title then a comma and a name; or
         # the name ending the sentence ("opened by the Home Secretary, Amir Khan.")
         "title_comma_name": (
-            rf"{_NAME_START}(?P<titles>{_PREFIX}{title})"
-            rf"(?P<portfolio>[ \t]+(?:of|for)[ \t]+{_PLACE_RUN})?,"
-            rf"[ \t]+{honorific}{_NAME}{_NAME_END}"
+            rf"{_NAME_START}{titled}(?P<portfolio>[ \t]+(?:of|for)[ \t]+{_PLACE_RUN})?,"
+            rf"[ \t]+{ranked}{_NAME}{_NAME_END}"
             rf"(?={_POST_NOMINALS}{_BODY_TAIL}(?:,|\.(?:\s|$)|\s+(?:has|had|is|was|will|{verbs})\b))"
         ),
         # "Police and Crime Commissioner for Dunmore Jo Bell said", "Chief Constable of

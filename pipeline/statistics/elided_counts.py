@@ -23,6 +23,7 @@ from pressfacts.statistics.elided_words import (
     CLAUSE_VERB_AFTER,
     CONTENT_BEFORE,
     CONTENT_VERB_AFTER,
+    GAPPED_END,
     INCLUDING,
     JUSTICE_STEP,
     ON_NAMED_LINE,
@@ -30,6 +31,7 @@ from pressfacts.statistics.elided_words import (
     PART_PERIOD_AFTER,
     PERIOD_NEXT,
     RANKING_NEXT,
+    WITH_PLACE_GAPPED,
 )
 
 
@@ -379,6 +381,8 @@ ELIDED_RULES: tuple[ElidedRule, ...] = (
         ),
         re.compile(r"\s*(?:[.;)]|,\s|$)|\s+and\s+(?:the\s+)?(?-i:[A-Z])|\s+between\s+them\b"),
     ),
+    # ", with Bradford 301 and Wakefield 188": the first of a gapped list after "with"
+    ElidedRule("with_place_gapped", WITH_PLACE_GAPPED, GAPPED_END),
     # "…, while Selby recorded the fewest, at 95.", "Hull had the highest total, with 40":
     # the count of a ranking's top or bottom, after a comma; not "the fewest, at 95 per
     # cent" (a unit of its own), "the most at 9am" (no comma: a time)

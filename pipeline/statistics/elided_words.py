@@ -129,3 +129,16 @@ def included_part(text: str, start: int) -> bool:
     "including" ("18 held positions of trust, including two teachers"): not the count a
     later sentence's elided noun stands for ("So far, 46 have been charged": people)."""
     return INCLUDING.search(text, max(0, start - 30), start) is not None
+
+
+WITH_PLACE_GAPPED = re.compile(
+    r",\s+(?i:with)\s+(?:the\s+)?(?!" + CALENDAR + r")[A-Z][\w’'-]*"
+    r"(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,3}\s+"
+    r"(?i:(?:around|about|some|nearly|almost|over|more\s+than)\s+)?$"
+)
+"""Before the first count of a list of named subjects after ", with", the verb gapped
+(rule ``with_place_gapped``): "Leeds accounted for 412 of the arrests, with Bradford 301
+and Wakefield 188"; not ", with Bradford for 301" (another rule's), ", with 301" (no
+name), ", with Tuesday 14" (a date)."""
+GAPPED_END = re.compile(r"\s*(?:[.;)]|,\s|$)|\s+and\s+(?:the\s+)?(?-i:[A-Z])")
+"""After a gapped count: the sentence's or clause's end, or "and" before the next name."""

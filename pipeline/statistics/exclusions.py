@@ -29,6 +29,7 @@ from pressfacts.statistics.measured_times import TIME_OF_DAY, measured_spans
 from pressfacts.statistics.rule_gates import GateTable, Needs, folded_twin
 from pressfacts.statistics.rule_leads import LeadScanner, Scan
 from pressfacts.statistics.rule_needs import CASE_TRAPS, trie
+from pressfacts.statistics.service_numbers import NAMED_CALLS, SERVICE_NUMBER
 from pressfacts.statistics.thresholds import (
     LIMIT_MULTIPLE,
     LIMIT_WORDS,
@@ -140,30 +141,10 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
         needs=("0", "+44"),
         hint=r"(?<![\w,])(?:\+44|0\d\d)",  # not the "02" of "2023"
     ),
-    # "call 101", "had called 101", "rang 999", "the 101 service", "a 101 call", "92% of 999
-    # calls", "callers to 101", "101 waiting times", "999 demand", "the abandonment rate for
-    # 101 calls"; not "101 people were arrested", "it took 101 calls", "called 101 times",
-    # "rose to 101" (a count: only 999, or a measure's "for", names calls by its number)
-    Exclusion(
-        "service-number",
-        re.compile(
-            r"\b(?:call(?:s|ed|ing)?|dial(?:s|led|ling)?|ring(?:s|ing)?|rang|phon(?:e|es|ed|ing)|on|"
-            r"or|contact)\s+(?:police\s+(?:on\s+)?)?(?:101|999|111|116\s?123)\b"
-            r"(?!\s+times\b)|\b116\s?(?:000|006|111|123)\b|"
-            r"\b(?:the|a|our|their|its)\s+(?:101|999|111)\s+(?:service|number|line|non-emergency)\b|"
-            r"\bnon-?\s?emergency\s+(?:number\s+)?(?:101|111)\b|(?:101|111)\s+non-?\s?emergency\b|"
-            r"\b(?:101|111)\s+(?:call|caller|line|number|service)\b(?!s)|"
-            r"\b(?:101|111|999)\s+(?:waiting|wait|waits|answering|answer|response)\b|"
-            r"\b(?:calls?|callers?|made|reports?|put\s+through|got\s+through)\s+to\s+"
-            r"(?:101|111|999)\b(?![,.]?\d)|"
-            r"(?<![\d,.])\b999\s+(?:calls?|callers|emergency|demand)\b|"
-            r"\b(?:101|111)\s+demand\b|"
-            r"\b(?:rates?|times?|performance|figures?|targets?|standards?)\s+(?:for|on|of)\s+"
-            r"(?:101|111)\s+calls\b",
-            re.I,
-        ),
-        needs=("101", "999", "111", "116"),
-    ),
+    # "call 101", "a 101 call", "999 calls" (:data:`.service_numbers.SERVICE_NUMBER`)
+    Exclusion("service-number", SERVICE_NUMBER, needs=("101", "999", "111", "116")),
+    # "999 and 101 calls", "one in six 101 calls" (:data:`.service_numbers.NAMED_CALLS`)
+    Exclusion("service-number-named", NAMED_CALLS, needs=("101", "111")),
     # "3.3 per 1,000 people", "per 100,000 population", "86p in every £1": the base of a
     # rate; not "per cent", "rose to 1,000 per month", "every £10 donated"
     Exclusion(

@@ -71,16 +71,25 @@ _FROM_LEVEL = (
 )
 """A measure's move from its old level: "fell from", "has come down from"."""
 _TIME_WORD = r"(?:minutes?|seconds?|hours?|(?:working\s+)?days?|weeks?|months?)\b"
+_NOT_SERVICE = r"(?!(?:101|111|999)\b)"
+"""Before a digit in an average's wording: not a service number, which names the calls
+averaged ("the average answer time for 101 calls fell to")."""
+_LEVEL_QUALIFIER = (
+    r"(?:(?:(?:just|well)\s+(?:under|over)|around|about|nearly|almost|more\s+than|over)\s+)?"
+)
+"""A qualifier before a level of an average's move ("from more than six minutes")."""
 _AVERAGE_BEFORE = re.compile(
     r"\b(?:average[sd]?|median)(?:\s+(?!within\b|under\b|than\b)[\w'’-]+){0,8}?\s+"
     r"(?:of|was|were|is|at)\s+$|"
-    rf"\b(?:average[sd]?|median)(?:\s+(?!within\b|under\b|than\b|\d)[\w'’-]+){{0,14}}?\s+"
-    rf"(?:{TO_LEVEL}|"
+    rf"\b(?:average[sd]?|median)(?:\s+(?!within\b|under\b|than\b|{_NOT_SERVICE}\d)[\w'’-]+){{0,14}}?"
+    rf"\s+(?:{TO_LEVEL}|"
     r"(?:reached|finali[sz]ed|completed|concluded|closed|resolved)(?:\s+[\w'’-]+){0,2}?\s+in)\s+$|"
     r"\baveraged\s+(?:just\s+|only\s+)?$|"
     r"\b(?:average|median)\b[^.;]*;\s+(?:[\w'’-]+\s+){0,6}?(?:it|this|that)\s+"
     rf"(?:was|is|{TO_LEVEL})\s+$|"
     r"\b(?:average[sd]?|median)\b[^.;]*?\b(?:compared\s+with|down\s+from|up\s+from|against)\s+$|"
+    rf"\b(?:average[sd]?|median)\b[^.;]*?\s{TO_LEVEL}\s+{_LEVEL_QUALIFIER}(?:{NUMBER})\s+{_TIME_WORD}"
+    rf",?\s+from\s+{_LEVEL_QUALIFIER}$|"
     rf"\b(?:average[sd]?|median)(?:\s+(?!within\b|under\b|than\b)[\w'’-]+){{0,14}}?\s+"
     rf"{_FROM_LEVEL}\s+$|"
     rf"\b(?:average[sd]?|median)\b[^.;]*?\s{_FROM_LEVEL}\s+(?:{NUMBER})\s+{_TIME_WORD}[^.;]{{0,40}}?"

@@ -36,6 +36,7 @@ NATIONAL_SCOPES: tuple[NationalScope, ...] = (
     NationalScope("charity:nspcc", "UK"),
     NationalScope("charity:childline", "UK"),
     NationalScope("charity:victim-support", "England and Wales"),
+    NationalScope("charity:mind", "England and Wales"),
     NationalScope("charity:unseen-uk", "UK"),
     NationalScope("charity:unseen", "UK"),
     NationalScope("charity:modern-slavery-exploitation-helpline", "UK"),
@@ -55,16 +56,18 @@ NATIONAL_SCOPES: tuple[NationalScope, ...] = (
 """National bodies by their statutory or stated remit (the NCA and its commands: the UK;
 British Transport Police: the railways of Great Britain; the NSPCC and its Childline: the
 UK; Victim Support: England and Wales, its Scottish and Northern Irish namesakes being
-separate charities; Unseen, named "Unseen" in running text and "Unseen UK" in the
-gazetteer, and the UK-wide Modern Slavery & Exploitation Helpline it runs: the UK; the
-Independent Office for Police Conduct, which oversees the forces of England and Wales; HM
-Inspectorate of Prisons, which inspects the prisons of England and Wales, and the Prison
-Advice and Care Trust (Pact), which works in the prisons of England and Wales; the animal
-welfare charities by their remit: Dogs Trust's rehoming centres across the UK (Dogs Trust
-Ireland is a separate charity), the RSPCA in England and Wales, the Scottish SPCA in
-Scotland; Stop Hate UK and the Stop Hate Line it runs for victims of hate crime: the UK;
-the British Retail Consortium, the trade body of UK retailers whose annual crime survey
-covers its members across the UK, and Usdaw, the shop workers' union of the UK).
+separate charities; Mind, the mental health charity for England and Wales (Mind Cymru is
+its Welsh branch, the Scottish SAMH a charity of its own); Unseen, named "Unseen" in
+running text and "Unseen UK" in the gazetteer, and the UK-wide Modern Slavery &
+Exploitation Helpline it runs: the UK; the Independent Office for Police Conduct, which
+oversees the forces of England and Wales; HM Inspectorate of Prisons, which inspects the
+prisons of England and Wales, and the Prison Advice and Care Trust (Pact), which works in
+the prisons of England and Wales; the animal welfare charities by their remit: Dogs
+Trust's rehoming centres across the UK (Dogs Trust Ireland is a separate charity), the
+RSPCA in England and Wales, the Scottish SPCA in Scotland; Stop Hate UK and the Stop Hate
+Line it runs for victims of hate crime: the UK; the British Retail Consortium, the trade
+body of UK retailers whose annual crime survey covers its members across the UK, and
+Usdaw, the shop workers' union of the UK).
 Used last, when no territorial body or place fixes a release's
 area, and for a figure whose sentence cites a national charity as its source."""
 SOURCE_VERBS: tuple[str, ...] = (

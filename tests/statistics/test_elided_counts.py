@@ -51,6 +51,7 @@ RULE_ROWS: dict[str, tuple[str, str]] = {
     "or_measured_another_way": ("had 1,320 officers, or ", " on a full-time equivalent basis."),
     "share_then_count": ("Leeds accounted for almost half of them, with ", "."),
     "listed_against_target": ("logged 310 offences against Muslims, ", " against Sikhs."),
+    "with_place_gapped": ("Leeds accounted for 412 of them, with Bradford ", " and Hull 90."),
 }
 
 

@@ -77,6 +77,7 @@ EXCLUSION_ROWS = [
     pytest.param("Ring 01632 960123 for advice.", id="phone"),
     pytest.param("Its detection rate was the highest of the 43 forces.", id="ranked-set"),
     pytest.param("Complaints about the 101 service grew louder.", id="service-number"),
+    pytest.param("The force handles 999 and 101 calls.", id="service-number-named"),
     pytest.param("Rates are given per 100,000 residents.", id="rate-base"),
     pytest.param("The raid began at 6.30am.", id="time-of-day"),
     pytest.param("Even one crash is one too many.", id="too-many"),

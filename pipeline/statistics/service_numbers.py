@@ -1,0 +1,65 @@
+"""Service numbers that name calls, not count them: the patterns of the exclusions
+``service-number`` and ``service-number-named`` (:data:`.exclusions.EXCLUSIONS`).
+
+``service-number``: "call 101", "rang 999", "the 101 service", "a 101 call", "999 calls",
+"callers to 101", "101 waiting times", "the abandonment rate for 101 calls".
+
+``service-number-named``: a 101 or 111 before "calls" or "callers" where no count can
+stand, by what comes before it (:data:`NAMING_BEFORE`): another service number it is
+paired with ("999 and 101 calls", "101 or 111 callers"), a share's denominator ("one in
+six 101 calls", "nine in ten 111 callers"), or a call's fate ("abandoned 101 calls",
+"unanswered 111 calls"); not "answered 101 calls", "took 101 calls", "of 101 calls".
+"""
+
+from __future__ import annotations
+
+import re
+
+SERVICE_NUMBER = re.compile(
+    r"\b(?:call(?:s|ed|ing)?|dial(?:s|led|ling)?|ring(?:s|ing)?|rang|phon(?:e|es|ed|ing)|on|"
+    r"or|contact)\s+(?:police\s+(?:on\s+)?)?(?:101|999|111|116\s?123)\b"
+    r"(?!\s+times\b)|\b116\s?(?:000|006|111|123)\b|"
+    r"\b(?:the|a|our|their|its)\s+(?:101|999|111)\s+(?:service|number|line|non-emergency)\b|"
+    r"\bnon-?\s?emergency\s+(?:number\s+)?(?:101|111)\b|(?:101|111)\s+non-?\s?emergency\b|"
+    r"\b(?:101|111)\s+(?:call|caller|line|number|service)\b(?!s)|"
+    r"\b(?:101|111|999)\s+(?:waiting|wait|waits|answering|answer|response)\b|"
+    r"\b(?:calls?|callers?|made|reports?|put\s+through|got\s+through)\s+to\s+"
+    r"(?:101|111|999)\b(?![,.]?\d)|"
+    r"(?<![\d,.])\b999\s+(?:calls?|callers|emergency|demand)\b|"
+    r"\b(?:101|111)\s+demand\b|"
+    r"\b(?:rates?|times?|performance|figures?|targets?|standards?)\s+(?:for|on|of)\s+"
+    r"(?:101|111)\s+calls\b",
+    re.I,
+)
+"""The ``service-number`` exclusion: a service number named by a verb of calling, an
+article and a service noun, a noun after it, or "to" before it; not "101 people were
+arrested", "it took 101 calls", "called 101 times", "rose to 101"."""
+
+_SHARE_DENOMINATORS = (
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve",
+    "twenty", "hundred",
+)  # fmt: skip
+_CALL_FATES = ("abandoned", "unanswered", "dropped", "missed", "non-urgent")
+NAMING_BEFORE: tuple[tuple[str, str], ...] = (
+    *(
+        (f"paired-{number}-{word}", rf"\b{number}\s{word}\s")
+        for number in ("101", "111", "999")
+        for word in ("and", "or")
+    ),
+    *((f"share-{word}", rf"\bin\s{word}\s") for word in _SHARE_DENOMINATORS),
+    *((f"fate-{word}", rf"\b{word}\s") for word in _CALL_FATES),
+)
+"""Named wordings before a 101 or 111 that make it name its calls: another service number
+it is paired with, a share's denominator ("one in six"), a call's fate ("abandoned")."""
+
+_PAIRED_AFTER = r"(?=\s(?:and|or)\s(?:101|111|999)\s(?:calls?|callers?)\b)"
+"""The first of a pair of service numbers before calls ("999 and 101 calls")."""
+NAMED_CALLS = re.compile(
+    "(?:"
+    + "|".join(f"(?<={wording})" for _, wording in NAMING_BEFORE)
+    + r")(?:101|111)(?=\s(?:calls?|callers?)\b)|"
+    + rf"\b(?:101|111|999){_PAIRED_AFTER}",
+    re.I,
+)
+"""The ``service-number-named`` exclusion: a 101 or 111 before calls after a wording of
+:data:`NAMING_BEFORE`, or the first of a pair of service numbers before calls."""
