@@ -44,12 +44,16 @@ GIVEN_HOURS_LEADS: tuple[HoursLead, ...] = (
     HoursLead("worked-a-further", "worked a further", large_only=True),
     HoursLead("gave-a-further", "gave a further", large_only=True),
     HoursLead("put-in-a-further", "put in a further", large_only=True),
+    HoursLead("spent", "spent", large_only=True),
+    HoursLead("a-total-of", "a total of", large_only=True),
 )
 """Named words right before "N hours" that make the hours time put in, not a duration: "gave
 41,000 hours last year", "Leeds accounted for 2,300 hours", "teams worked a further 900
-hours", "specials volunteered 9,300 hours", "she had given 310 hours"; "held for a
+hours", "specials volunteered 9,300 hours", "she had given 310 hours", "officers spent
+3,870 hours with people in crisis", "a total of 640 hours"; "held for a
 further 36 hours" stays a duration (no verb of work before it), and so
-does "worked a further 12 hours" (a lead ``large_only``: a shift, under 100 hours)."""
+does "worked a further 12 hours" or "spent 36 hours in custody" (a lead ``large_only``:
+one stretch, under 100 hours)."""
 NOT_GIVEN_HOURS = r"(?<![\d,.])" + "".join(
     rf"(?!(?<=\b{lead.words}\s)(?:\d{{3}}|\d{{1,3}},\d))"
     if lead.large_only

@@ -706,6 +706,11 @@ def test_a_proportion_in_or_out_of(text: str, expected: list[tuple[float, str]])
         ("Cadets gave a further 260 hours in the summer.", [260]),
         ("Mentors put in a further 750 hours at weekends.", [750]),
         ("Porters worked a further 10 hours that night.", []),  # one shift: a duration
+        # "spent" / "a total of" before 100 hours or more: time put in, counted
+        ("Officers spent 3,870 hours with people in crisis.", [3870]),
+        ("Volunteers gave up a total of 640 hours over the summer.", [640]),
+        ("He spent 36 hours in custody.", []),  # one stretch: a duration
+        ("A total of 48 hours passed before the arrest.", []),
         ("The suspect was held for a further 36 hours.", []),
         ("Magistrates granted officers a further 24 hours to question him.", []),
         ("The delay accounted for the 48 hours it took to reopen the road.", []),
