@@ -128,6 +128,7 @@ SUITES = {
     "heldout92": _team_set(TESTS / "heldout92"),
     "heldout93": _team_set(TESTS / "heldout93"),
     "heldout94": _team_set(TESTS / "heldout94"),
+    "heldout98": _team_set(TESTS / "heldout98"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
