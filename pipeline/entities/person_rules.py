@@ -59,8 +59,7 @@ thousands comma ("which supports around 3,000 victims a year")."""
 _PORTFOLIO = rf"{_PHRASE}(?:,\s+[A-Z]{_PHRASE})*"
 """An appositive that may list capitalised parts: "Lead for Crime, Justice and Safety"."""
 _PLACE_RUN = r"(?:the[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w’'-]*){0,3}"
-"""A place after a title before a comma and a name ("for South Wales", "of the West
-Midlands"): capitalised words only, so no sentence can hide in it."""
+"""A place after a title before a comma and a name ("for South Wales"): capitalised words."""
 _BODY_HEADS = (
     r"(?:Police|Constabulary|Council|Service|Trust|Partnership|Board|Authority|Office|Unit|"
     r"Team|Agency|Foundation|Commission|Panel|Force|Fire|Rescue|Borough|County|City|District|"
@@ -97,11 +96,11 @@ _OWNER_TITLE = (
 words hold a title word, up to a name: "Crimestoppers' director of operations "."""
 _CREDITS = (
     r"By", r"Report\s+by", r"Reporting\s+by", r"Words\s+by", r"Picture:", r"Pictures:",
-    r"Photo:", r"Photograph:", r"Image:", r"Credit:",
+    r"Photo:", r"Photograph:", r"Image:", r"Credit:", r"Contact:",
     r"Press[ \t]+(?:contact|enquiries)[ \t]*:", r"Media[ \t]+(?:contact|enquiries)[ \t]*:",
-    r"Contact:",
 )  # fmt: skip
 """What opens a byline or credit, each beginning with a capital letter."""
+_FILLER = "And|Or|The|Of|For|To|In|On|At|With|Our|Your"  # no name word: "By Train Or Ferry"
 _CREDIT = letter_led(_CREDITS, r"[\w’']")
 """A credit not glued to a word before it: opening with its letter, so that a scan
 passes over the places no credit begins at in C."""
@@ -164,6 +163,7 @@ PERSON_RULES: tuple[PersonRule, ...] = (
     PersonRule("rank_before_name", "Detective Inspector Priya Nair said", False, single=True),
     PersonRule("attribution_line", "– Jo Bell, Chief Executive"),
     PersonRule("byline", "By Tom Reed, Crime Reporter"),
+    PersonRule("byline_line", "By Kerenza Hocking\n", False),  # a byline line of its own
     PersonRule("name_appositive_verb", "Jo Bell, head of policy at the NSPCC, said"),
     PersonRule("name_then_verb", "Sarah Quinn said"),
     PersonRule("verb_then_name", "said resident Sarah Quinn"),
@@ -205,9 +205,8 @@ class RulePatterns:
     """A sentence whose subject is a title with no name, ending where the next begins:
     "Cumbria's police and crime commissioner has said so." (then "Jo Bell said …")."""
     lede_subject: re.Pattern[str]
-    """A sentence that opens on a title with no name as its subject, ending where the next
-    begins: "Lincolnshire's Police and Crime Commissioner has pledged 150 more officers."
-    (then "Marc Jones told the panel …")."""
+    """A sentence opening on a title with no name as its subject, up to the next: "Kent's
+    Police and Crime Commissioner has pledged 150 more officers." (then "Marc Jones said")."""
     name_led: re.Pattern[str]
     """Where some rule of ``NAME_LED`` may match: every rule's words after the name as
     one alternation, behind one name, in a look-ahead (one scan finds every place)."""
@@ -275,6 +274,8 @@ def compile_patterns(
         ),
         # "By Tom Reed, Crime Reporter", "Picture: Sam Lee": must not match "by police"
         "byline": rf"{_CREDIT}[ \t]+{_NAME}{_NAME_END}",
+        "byline_line": rf"\A[ \t]*By[ \t]+(?!(?:{_FILLER})\b)(?P<name>{_NAME_TOKEN}"
+        rf"(?:[ \t]+(?!(?:{_FILLER})\b){_NAME_TOKEN}){{1,2}})[ \t]*\n",
         "name_appositive_verb": rf"{_NAME_START}{_NAME}{appositive_then_verb}",
         # "Sarah Quinn said", "Tom Reed of Kirklees Council said" (the body after "of/from")
         "name_then_verb": rf"{_NAME_START}{_NAME}{_POST_NOMINALS}{_BODY_TAIL},?\s+{says}",
