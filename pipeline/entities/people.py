@@ -36,12 +36,11 @@ from pressfacts.entities.person_rules import (
     TITLE_LED,
     PersonRule,
     compile_patterns,
-    matches_at,
-    matches_from,
     may_lead_in,
 )
 from pressfacts.entities.plural_ranks import plural_rank_people
 from pressfacts.entities.possessive_owners import possessive_chain, tail_owners
+from pressfacts.entities.rule_scans import matches_at, matches_from
 from pressfacts.entities.title_context import (
     fuller_titles,
     lower_portfolio_before,

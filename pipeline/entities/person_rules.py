@@ -96,11 +96,11 @@ _OWNER_TITLE = (
 words hold a title word, up to a name: "Crimestoppers' director of operations "."""
 _CREDITS = (
     r"By", r"Report\s+by", r"Reporting\s+by", r"Words\s+by", r"Picture:", r"Pictures:",
-    r"Photo:", r"Photograph:", r"Image:", r"Credit:",
+    r"Photo:", r"Photograph:", r"Image:", r"Credit:", r"Contact:",
     r"Press[ \t]+(?:contact|enquiries)[ \t]*:", r"Media[ \t]+(?:contact|enquiries)[ \t]*:",
-    r"Contact:",
 )  # fmt: skip
 """What opens a byline or credit, each beginning with a capital letter."""
+_FILLER = "And|Or|The|Of|For|To|In|On|At|With|Our|Your"  # no name word: "By Train Or Ferry"
 _CREDIT = letter_led(_CREDITS, r"[\w’']")
 """A credit not glued to a word before it: opening with its letter, so that a scan
 passes over the places no credit begins at in C."""
@@ -164,6 +164,7 @@ PERSON_RULES: tuple[PersonRule, ...] = (
     PersonRule("rank_before_name", "Detective Inspector Priya Nair said", False, single=True),
     PersonRule("attribution_line", "– Jo Bell, Chief Executive"),
     PersonRule("byline", "By Tom Reed, Crime Reporter"),
+    PersonRule("byline_line", "By Kerenza Hocking\n", False),  # a byline line of its own
     PersonRule("name_appositive_verb", "Jo Bell, head of policy at the NSPCC, said"),
     PersonRule("name_then_verb", "Sarah Quinn said"),
     PersonRule("verb_then_name", "said resident Sarah Quinn"),
@@ -205,9 +206,8 @@ class RulePatterns:
     """A sentence whose subject is a title with no name, ending where the next begins:
     "Cumbria's police and crime commissioner has said so." (then "Jo Bell said …")."""
     lede_subject: re.Pattern[str]
-    """A sentence that opens on a title with no name as its subject, ending where the next
-    begins: "Lincolnshire's Police and Crime Commissioner has pledged 150 more officers."
-    (then "Marc Jones told the panel …")."""
+    """A sentence opening on a title with no name as its subject, up to the next: "Kent's
+    Police and Crime Commissioner has pledged 150 more officers." (then "Marc Jones said")."""
     name_led: re.Pattern[str]
     """Where some rule of ``NAME_LED`` may match: every rule's words after the name as
     one alternation, behind one name, in a look-ahead (one scan finds every place)."""
@@ -276,6 +276,8 @@ def compile_patterns(
         ),
         # "By Tom Reed, Crime Reporter", "Picture: Sam Lee": must not match "by police"
         "byline": rf"{_CREDIT}[ \t]+{_NAME}{_NAME_END}",
+        "byline_line": rf"\A[ \t]*By[ \t]+(?!(?:{_FILLER})\b)(?P<name>{_NAME_TOKEN}"
+        rf"(?:[ \t]+(?!(?:{_FILLER})\b){_NAME_TOKEN}){{1,2}})[ \t]*\n",
         "name_appositive_verb": rf"{_NAME_START}{_NAME}{appositive_then_verb}",
         # "Sarah Quinn said", "Tom Reed of Kirklees Council said" (the body after "of/from")
         "name_then_verb": rf"{_NAME_START}{_NAME}{_POST_NOMINALS}{_BODY_TAIL},?\s+{says}",
@@ -466,35 +468,3 @@ TITLE_LED = frozenset(
     {"title_phrase_then_name", "title_comma_name", "title_place_then_name", "rank_before_name"}
 )
 """Rules whose match begins with a title (or a prefix right before one)."""
-
-# "Acting", "Temporary", "T/" right before a title: where a title-led match may begin
-_PREFIX_BEFORE = re.compile(r"(?:(?i:temporary|acting|interim)\s+|[TA]/\s?)$")
-
-
-def matches_from(pattern: re.Pattern[str], text: str, starts: Sequence[int]) -> list[re.Match[str]]:
-    """What ``pattern.finditer(text)`` gives, trying only at ``starts`` (ascending, and
-    holding every place a match of ``pattern`` may begin): non-overlapping, in order."""
-    found: list[re.Match[str]] = []
-    end = 0
-    for start in starts:
-        if start >= end and (match := pattern.match(text, start)):
-            found.append(match)
-            end = match.end()
-    return found
-
-
-def matches_at(pattern: re.Pattern[str], text: str, starts: Sequence[int]) -> list[re.Match[str]]:
-    """Non-overlapping matches of ``pattern`` anchored where a title begins (or at a
-    prefix before it): what ``finditer`` gives for a title-led pattern, without a scan."""
-    found: list[re.Match[str]] = []
-    end = 0
-    for start in starts:
-        if start < end:
-            continue
-        prefix = _PREFIX_BEFORE.search(text, max(end, start - 12), start)
-        match = pattern.match(text, prefix.start()) if prefix else None
-        match = match or pattern.match(text, start)
-        if match:
-            found.append(match)
-            end = match.end()
-    return found

@@ -194,6 +194,7 @@ ELIDED_RULES: tuple[ElidedRule, ...] = (
     # "while Ross and Ledbury together accounted for roughly 900.",
     # "while Ludlow logged 75 and Bridgnorth 40", "while Dorset obtained 18 and Devon 12",
     # "while Conwy sent 98 and Powys 77" (what was sent in: reports, clips),
+    # "while crews in Devon carried out 410" (what was carried out: launches, searches),
     # "while Perth registered 341 and Angus 287", "while the North East logged 236 and
     # the West Midlands 201" (a region's article), "with Mansfield recording 97 and Ashfield
     # 84" (the verb's gerund after "with"), "while Leeds accounted for six and Kirklees
@@ -205,8 +206,8 @@ ELIDED_RULES: tuple[ElidedRule, ...] = (
         "level_at_end",
         re.compile(
             r"\b(?:saw|recorded|reported|logged|had|made|accounted\s+for|obtained|secured|"
-            r"received|issued|handled|took|registered|detected|sent|submitted|"
-            r"(?:recording|reporting|logging|registering|accounting\s+for))\s+(?:(?:around|about|"
+            r"received|issued|handled|took|registered|detected|sent|submitted|carried\s+out|"
+            r"conducted|(?:recording|reporting|logging|registering|accounting\s+for))\s+(?:(?:around|about|"
             r"roughly|some|nearly|"
             r"almost|over|more\s+than|just\s+over|just\s+under)\s+)?$",
             re.I,

@@ -52,6 +52,8 @@ NATIONAL_SCOPES: tuple[NationalScope, ...] = (
     NationalScope("charity:stop-hate-line", "UK"),
     NationalScope("org:british-retail-consortium", "UK"),
     NationalScope("org:usdaw", "UK"),
+    NationalScope("charity:royal-national-lifeboat-institution", "UK and Ireland"),
+    NationalScope("charity:royal-life-saving-society-uk", "UK"),
 )
 """National bodies by their statutory or stated remit (the NCA and its commands: the UK;
 British Transport Police: the railways of Great Britain; the NSPCC and its Childline: the
@@ -67,7 +69,9 @@ Trust's rehoming centres across the UK (Dogs Trust Ireland is a separate charity
 RSPCA in England and Wales, the Scottish SPCA in Scotland; Stop Hate UK and the Stop Hate
 Line it runs for victims of hate crime: the UK; the British Retail Consortium, the trade
 body of UK retailers whose annual crime survey covers its members across the UK, and
-Usdaw, the shop workers' union of the UK).
+Usdaw, the shop workers' union of the UK; the water safety charities: the RNLI, whose
+lifeboats and lifeguards cover the coasts of the UK and Ireland, and the Royal Life
+Saving Society UK, of the UK).
 Used last, when no territorial body or place fixes a release's
 area, and for a figure whose sentence cites a national charity as its source."""
 SOURCE_VERBS: tuple[str, ...] = (

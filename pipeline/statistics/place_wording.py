@@ -242,7 +242,8 @@ class PlaceTree:
         (:data:`THE_REGION`) after a country named last takes the release's own area
         (``own_area``) when that is no country, and after a town or district named last
         the own area it lies within; "in the city" (:data:`THE_CITY`) takes a town named
-        last within the release's area."""
+        last within the release's area, or the release's own town or city when the place
+        named last is the county or region it lies in."""
         if THE_COUNTRY.search(sentence):
             if is_country(speaks_for):
                 return speaks_for
@@ -262,6 +263,13 @@ class PlaceTree:
             # when it lies within the release's area; else no area of its own
             release = own_area or speaks_for
             within = release is not None and _fold(area) != _fold(release)
+            if (
+                within
+                and release
+                and self.county_of(release) != release
+                and self.within(release, area)
+            ):  # a city's release, its county named last: "… in Nottinghamshire. … the city"
+                return release
             return area if within and self._all_within(area, release or "") else None
         if area is None or not THE_COUNTY.search(sentence):
             return area
@@ -352,13 +360,15 @@ PARTNER_CUES: tuple[str, ...] = (
     "teamed up with",
     "joined forces with",
     "in conjunction with",
+    "agreed with",
 )
 """Words that name a body as a partner in the work, not where the work is: "the hub will
 see 90 families a year, alongside Suffolk Constabulary" (the families are the hub's);
 "the scheme is run by Kent Police, Barnardo's and Medway Council" (each body of the list
 the cue opens); "paid for by the Police and Crime Commissioner for Gwent" (the place a
 commissioner is named for); "launched a campaign with the City of London Police" (the charity's
-figures are not the City's)."""
+figures are not the City's); "a £120,000 scheme agreed with Nottinghamshire Fire and Rescue
+Service" (a city council's scheme, not the county's)."""
 _PARTNER_REACH = 100
 """How far before a body (characters) the cue of the list it stands in may be."""
 _PARTNER = re.compile(

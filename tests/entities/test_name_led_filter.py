@@ -18,8 +18,8 @@ from pressfacts.entities.person_rules import (
     NAME_LED,
     PERSON_RULES,
     _name_led_filter,
-    matches_from,
 )
+from pressfacts.entities.rule_scans import matches_from
 
 EXAMPLES = {rule.name: rule.example for rule in PERSON_RULES if rule.name in NAME_LED}
 

@@ -51,6 +51,10 @@ PERSON_ROWS = {
         "By Tomasz Nowak\nCrime Reporter\n\nA man was charged.",
         {"Tomasz Nowak": ["Crime Reporter"]},
     ),
+    "byline_line": (  # a byline on a line of its own: a given name the list lacks
+        "By Lowenna Pascoe\n\nA boat was stolen from the harbour.",
+        {"Lowenna Pascoe": []},
+    ),
     "name_appositive_verb": (
         "Gemma Stroud, head of policy at the NSPCC, said families need help.",
         {"Gemma Stroud": ["Head of Policy"]},

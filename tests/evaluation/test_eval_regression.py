@@ -131,6 +131,7 @@ SUITES = {
     "heldout95": _team_set(TESTS / "heldout95"),
     "heldout96": _team_set(TESTS / "heldout96"),
     "heldout97": _team_set(TESTS / "heldout97"),
+    "heldout98": _team_set(TESTS / "heldout98"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",

@@ -87,6 +87,8 @@ def test_every_source_verb_cites(verb: str) -> None:
         ("charity:stop-hate-line", "UK"),
         ("org:british-retail-consortium", "UK"),
         ("org:usdaw", "UK"),
+        ("charity:royal-national-lifeboat-institution", "UK and Ireland"),
+        ("charity:royal-life-saving-society-uk", "UK"),
     ],
 )
 def test_national_scopes(body: str, area: str) -> None:
@@ -94,6 +96,18 @@ def test_national_scopes(body: str, area: str) -> None:
 
 
 RELEASE_ROWS = [
+    # water safety charities by their remit: the RNLI's coasts of the UK and Ireland
+    pytest.param(
+        "RNLI lifeboats carried out 8,100 launches around the coasts of the UK and Ireland "
+        "in 2023. More than half of all launches were to walkers and anglers.",
+        [(8100, "UK and Ireland"), (50, "UK and Ireland")],
+        id="rnli-release",
+    ),
+    pytest.param(
+        "The RNLI said its crews carried out 410 launches in Cornwall last year.",
+        [(410, "Cornwall")],
+        id="rnli-own-place-beats-remit",
+    ),
     pytest.param(
         "Anti-slavery charity Unseen says it handled 870 cases in the last three months. "
         "Nail bars accounted for 112 of them.",
