@@ -6,6 +6,7 @@ that decides, decides:
 - several paragraphs: a passage over several paragraphs is speech;
 - no words: a passage of marks and punctuation is not;
 - named by a cue: after "so-called", "called", "dubbed" … it is a name, not speech;
+- urged to: after a verb of urging or aiming and "to" it is advice or an aim, not speech;
 - title-cased phrase: a short, mostly capitalised phrase is a title or slogan (unless
   it follows a lead-in colon or comma);
 - cue of saying: a passage an attribution rule found a cue for is speech (inside a
@@ -97,6 +98,20 @@ def _named_by_a_cue(case: SpeechCase) -> bool | None:
     return None
 
 
+_URGED_TO = re.compile(
+    r"\b(?:urg|encourag|remind|advis|ask|invit|aim|call(?:s|ed|ing)?\s+on)[a-z]*"
+    r"(?:\s+[\w’'-]+){0,8}?\s+to\s*$"
+)
+"""Before a mark (lower case): a verb of urging, asking or aiming, a few words, then "to"
+("urging anyone who falls into cold water to “float …”", "aimed to “ensure that …”"):
+what someone is urged or aims to do, advice or an aim, not speech; not "vowed to “…”" or
+"said the force would continue to “…”", the speaker's own words."""
+
+
+def _urged_to(case: SpeechCase) -> bool | None:
+    return False if _URGED_TO.search(case.head) else None
+
+
 def _title_cased(case: SpeechCase) -> bool | None:
     return False if case.position != "lead" and looks_like_title(case.words) else None
 
@@ -118,6 +133,7 @@ SPEECH_RULES: tuple[SpeechRule, ...] = (
     SpeechRule("several paragraphs", _several_paragraphs),
     SpeechRule("no words", _no_words),
     SpeechRule("named by a cue", _named_by_a_cue),
+    SpeechRule("urged to", _urged_to),
     SpeechRule("title-cased phrase", _title_cased),
     SpeechRule("cue of saying", _cued),
     SpeechRule("standalone sentence", _standalone_sentence),

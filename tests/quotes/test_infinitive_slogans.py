@@ -1,6 +1,7 @@
-"""Quoted words right after an infinitive "to" (the non-speech cue "to"): what someone is
-urged, asked or aims to do is advice or an aim, not speech; a partial quote after a verb
-of saying with no "to" before its mark stays a quote."""
+"""Quoted words after a verb of urging or aiming and "to" (speech rule "urged to"): what
+someone is urged, asked or aims to do is advice or an aim, not speech; a partial quote
+after a verb of saying stays a quote, with "to" before its mark too ("said the force would
+continue to “…”")."""
 
 from __future__ import annotations
 
@@ -31,6 +32,16 @@ def quoted(nlp: Language, text: str) -> list[list[str]]:
         (  # near miss: a partial quote after a verb of saying, no "to" before the mark
             "Sergeant Jo Bell warned that offenders “will be caught and brought to court”.",
             [["will be caught and brought to court"]],
+        ),
+        (  # near misses: the speaker's own words after "to"
+            "Chief Constable Ann Ford said the force would continue to “relentlessly pursue "
+            "those who exploit children”.",
+            [["relentlessly pursue those who exploit children"]],
+        ),
+        (
+            "Superintendent Mo Khan said officers were determined to “leave no stone unturned "
+            "in finding them”.",
+            [["leave no stone unturned in finding them"]],
         ),
         (  # near miss: a full quote after a colon
             "Jo Bell said: “We want people to stay safe.”",

@@ -335,6 +335,7 @@ SPEECH_ROWS = [
     ),
     ("no words", "Officers said: “…”", False),
     ("named by a cue", "Gangs run what officers have dubbed “the pipeline into the city”.", False),
+    ("urged to", "The RNLI is urging swimmers to “float on their backs first”.", False),
     ("title-cased phrase", "Posters reading “Safe Streets For All” went up in May.", False),
     ("cue of saying", "“It is over,” said Inspector Nia Rowe.", True),
     (
