@@ -370,7 +370,7 @@ class StatisticReader:
                         counted[-1].unit if counted else None,
                         previous.unit if anaphoric and previous else None,
                     ),
-                    elided=lambda: elided_rule(before, after) is not None,
+                    elided=lambda: elided_rule(before, after, sentence[:start]) is not None,
                     level_subject=lambda: level_subject(sentence[:start]),
                     elided_subject=lambda: elide(findings, state.text),
                     list_lead=lambda: list_lead_unit(state.text, at.start, sentence[:start], after),

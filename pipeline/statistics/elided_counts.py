@@ -11,9 +11,9 @@ noun. Each rule is named, with the words it reads before and after the number.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from pressfacts.lexicon.number_words import WORD_NUMBER
+from pressfacts.statistics.elided_recipients import RECIPIENT_RULES
 from pressfacts.statistics.elided_words import (
     AGAINST_TARGET,
     ANYTHING,
@@ -32,19 +32,8 @@ from pressfacts.statistics.elided_words import (
     PERIOD_NEXT,
     RANKING_NEXT,
     WITH_PLACE_GAPPED,
+    ElidedRule,
 )
-
-
-@dataclass(frozen=True)
-class ElidedRule:
-    """A named way a count repeats the noun of the count before it."""
-
-    name: str
-    before: re.Pattern[str]
-    """Matches the end of the sentence before the number."""
-    after: re.Pattern[str]
-    """Matches the start of the sentence after the number."""
-
 
 ELIDED_RULES: tuple[ElidedRule, ...] = (
     # "14 knives in May and 26 in June", "40 calls last year but 52 this year"; not
@@ -325,21 +314,7 @@ ELIDED_RULES: tuple[ElidedRule, ...] = (
         ),
         re.compile(r"\s*(?:[.;)]|,\s|$)|\s+and\s"),
     ),
-    # "gave 58 talks to small businesses and 33 to community groups", "sent 400 letters to
-    # parents, 120 to schools": another item of what the count before went to, its verb
-    # and noun gapped before a repeated "to"; not "and 33 to 40 officers" (a range), "and
-    # 33 officers to schools" (a noun of its own), "rose from 40 to 58 and 33 to …" (no
-    # "to" phrase after the count before)
-    ElidedRule(
-        "listed_to_recipient",
-        re.compile(
-            r"\d[\d,.]*(?:\s+[a-z-]+){1,3}\s+to\s+(?:the\s+)?[A-Za-z][\w’'-]*"
-            r"(?:\s+[\w’'-]+){0,4}?(?:,|,?\s+(?:and|while|but))\s+"
-            r"(?:(?:around|about|some|nearly|almost|over|more\s+than|a\s+further)\s+)?$",
-            re.I,
-        ),
-        re.compile(r"\s+to\s+(?:the\s+|other\s+)?(?![\d£])[A-Za-z][\w’'-]*(?<!\bbe)\b", re.I),
-    ),
+    *RECIPIENT_RULES,
     # "In Hull, officers made 410 arrests; in York and Selby, 260; and in Goole, 95", "In
     # Scotland, 148 people were killed, and in Wales 97.": another item of the list that
     # opens on its place (after a semicolon, a comma or "and"), its noun and verb gapped;
@@ -490,10 +465,12 @@ ELIDED_RULES: tuple[ElidedRule, ...] = (
 """The ways a count elides its noun, tried in order."""
 
 
-def elided_rule(before: str, after: str) -> str | None:
+def elided_rule(before: str, after: str, clause: str | None = None) -> str | None:
     """The name of the rule by which the count between ``before`` and ``after`` (its
-    sentence's words) elides its noun; None when it does not."""
+    sentence's words) elides its noun; None when it does not. ``clause``, when given, is
+    the whole sentence before the count, which a rule reaching far back reads instead."""
     for rule in ELIDED_RULES:
-        if rule.before.search(before) and rule.after.match(after):
+        words = clause if rule.whole_clause and clause is not None else before
+        if rule.before.search(words) and rule.after.match(after):
             return rule.name
     return None

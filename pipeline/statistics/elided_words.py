@@ -6,6 +6,22 @@ out."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class ElidedRule:
+    """A named way a count repeats the noun of the count before it."""
+
+    name: str
+    before: re.Pattern[str]
+    """Matches the end of the sentence before the number."""
+    after: re.Pattern[str]
+    """Matches the start of the sentence after the number."""
+    whole_clause: bool = False
+    """Whether ``before`` reads the whole sentence before the number (when the caller
+    gives it), not only the few words right before it."""
+
 
 PERIOD_NEXT = re.compile(
     r"\s*(?:in|during|over|throughout|for|across|by|last|this|between\s+(?=(?-i:[A-Z\d]))|"

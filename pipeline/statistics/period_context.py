@@ -94,6 +94,7 @@ from pressfacts.statistics.period_rules import shifted
 from pressfacts.statistics.period_spans import change_between_levels
 from pressfacts.statistics.period_such import counts_such
 from pressfacts.statistics.period_to_date import closed_before_now, to_date_reference
+from pressfacts.statistics.period_yardstick_mains import yardstick_date
 from pressfacts.statistics.periods import UNRESOLVED
 
 _EVENT_REACH = 600
@@ -152,8 +153,12 @@ class DocumentPeriods:
         self._mains: list[PeriodFinding | None] = []
         main_cursor = 0
         main_periods = [
-            p for p in periods if p.kind not in _NOT_MAIN and not in_bracketed_yardstick(text, p)
-        ]  # "(2023/24: 1,102)" dates its own figure only
+            p
+            for p in periods
+            if p.kind not in _NOT_MAIN
+            and not in_bracketed_yardstick(text, p)
+            and yardstick_date(text, p.start_char) is None
+        ]  # "(2023/24: 1,102)", "compared with £840 in 2021" date their own figure only
         main_starts = sorted(p.start_char for p in main_periods)
         main_by_start = {p.start_char: p for p in main_periods}
         for s_start, s_end in sentences:

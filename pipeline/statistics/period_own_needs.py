@@ -27,6 +27,7 @@ from pressfacts.statistics.period_week_of import WEEK_OF_RULES
 from pressfacts.statistics.period_weeks import WEEK_RULES
 from pressfacts.statistics.period_wordings import WORDING_RULES
 from pressfacts.statistics.period_year_pairs import YEAR_PAIR_RULES
+from pressfacts.statistics.period_year_starts import YEAR_START_RULES
 from pressfacts.statistics.since_days import MONTH_START_RULES, SINCE_START_RULES, STARTED_RULES
 from pressfacts.statistics.snapshot_days import SNAPSHOT_DAY_RULES
 
@@ -59,5 +60,6 @@ OWN_NEEDS_RULES: tuple[PeriodRule, ...] = (
     *START_LEVEL_RULES,
     *YEAR_PAIR_RULES,
     *CHANGE_SPAN_RULES,
+    *YEAR_START_RULES,
 )
 """Every rule of those modules, in the order the table has always added them."""

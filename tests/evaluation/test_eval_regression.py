@@ -132,6 +132,7 @@ SUITES = {
     "heldout96": _team_set(TESTS / "heldout96"),
     "heldout97": _team_set(TESTS / "heldout97"),
     "heldout98": _team_set(TESTS / "heldout98"),
+    "heldout99": _team_set(TESTS / "heldout99"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",

@@ -43,6 +43,7 @@ RULE_ROWS: dict[str, tuple[str, str]] = {
     "clause_passive": ("Officers found 80 phones, while ", " were seized at the port."),
     "clause_content": ("Staff took 500 calls in 2024, and ", " mentioned drink spiking."),
     "listed_to_recipient": ("gave 41 talks to care homes and ", " to youth clubs in May."),
+    "given_to_recipient": ("issued 212 tickets for littering in May, and ", " to cyclists."),
     "same_verb_again": ("arrested 19 men in York and arrested ", " in Selby."),
     "out_of_whole": ("found 31 dead kites in Powys, out of ", " across Wales."),
     "when_then_count": ("rose to 96, compared with 2023, when ", " were reported."),

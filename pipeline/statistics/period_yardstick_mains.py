@@ -1,0 +1,48 @@
+"""A comparison's yardstick date is no sentence's main period.
+
+"The average clean-up cost was £1,180, compared with £840 when the charity last asked in
+2021. Nearly three quarters had found rubble.": "in 2021" dates the yardstick's own count
+(£840), not the span the sentence reports on, so a sentence after it that points back
+(or narrates on) must not take 2021 from it. Each rule of :data:`YARDSTICK_DATES` names
+the words right before a period phrase that make it a yardstick count's date;
+:func:`yardstick_date` gives the rule's name, and
+:class:`pressfacts.statistics.period_context.DocumentPeriods` leaves such a phrase out when
+it picks each sentence's main period (the figure beside it keeps its own date).
+"""
+
+from __future__ import annotations
+
+import re
+
+_COMPARED = r"\b(?:compared\s+(?:with|to)|against|(?:up|down)\s+from)\s+(?:just\s+|only\s+)?"
+"""The words that set a yardstick count off: "compared with", "against", "up from"."""
+_COUNT = r"£?\d[\d,.]*(?:m|bn|k)?(?:%|\s+per\s+cent)?(?:\s+[a-z-]+){0,2}?"
+"""The yardstick's count, with up to two words of its noun: "£840", "14 vehicles"."""
+
+YARDSTICK_DATES: dict[str, re.Pattern[str]] = {
+    # "compared with £840 in 2021", "up from 14 vehicles in 2023", "against 40% in
+    # 2022/23"; not "compared with 2021" (no count: a change's yardstick, kind baseline),
+    # nor "rose from 14 to 23 in 2024" (the later level's date)
+    "yardstick_count_date": re.compile(
+        _COMPARED + _COUNT + r",?\s+(?:(?:in|during|for|over|at)\s+)?$", re.I
+    ),
+    # "compared with £840 when the charity last asked in 2021", "up from 12 when the
+    # survey was last run in 2022": the count's date told in a "when" clause
+    "yardstick_count_when": re.compile(
+        _COMPARED + _COUNT + r",?\s+when\s+[^.;:!?\d]{1,60}?\s+(?:(?:in|during|at)\s+)?$", re.I
+    ),
+}
+"""Words right before a period phrase that make it the date of a comparison's yardstick
+count, each named."""
+
+_WINDOW = 100
+"""How far before the phrase the comparison may start (characters)."""
+
+
+def yardstick_date(text: str, start: int) -> str | None:
+    """The name of the rule of :data:`YARDSTICK_DATES` whose words end right before
+    ``start`` (a period phrase dating a yardstick's count), else None."""
+    before = text[max(0, start - _WINDOW) : start]
+    if not any(cue in before for cue in ("compared", "against", "from")):  # most phrases
+        return None
+    return next((name for name, rule in YARDSTICK_DATES.items() if rule.search(before)), None)

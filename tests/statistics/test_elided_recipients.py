@@ -1,0 +1,51 @@
+"""A count given to someone after a count given before it, its noun unsaid (rule
+``given_to_recipient``): whole sentences, with near misses that must not take the noun."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from spacy.language import Language
+
+from tests.statistics.conftest import UnitPeriodsOf
+
+P = dt.date(2025, 5, 28)
+
+ROWS: list[tuple[str, float, str | None]] = [
+    (
+        "Wardens issued 486 fixed penalty notices for littering last year, compared with 301 "
+        "in 2023, and 42 to householders who used unlicensed carriers.",
+        42,
+        "notices",
+    ),
+    (
+        "Officers handed out 120 warnings for parking on verges in March and April, and 35 "
+        "to cyclists.",
+        35,
+        "warnings",
+    ),
+    (
+        "The trust sent 900 leaflets about scams to care homes across the county last "
+        "winter, and 140 to GP surgeries.",
+        140,
+        "leaflets",
+    ),
+    # near misses: a range, a noun of its own, no verb of giving
+    ("Officers issued 486 notices last year and 42 to 50 officers attended.", 42, "officers"),
+    ("Wardens issued 486 notices in May, and 42 warnings to drivers.", 42, "warnings"),
+    (
+        "Officers made 40 arrests for littering last year, compared with 30 in 2023, and 12 "
+        "to householders.",
+        12,
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), ROWS, ids=[r[0][:50] for r in ROWS])
+def test_given_to_recipient(
+    nlp: Language, unit_periods_of: UnitPeriodsOf, text: str, value: float, unit: str | None
+) -> None:
+    units = [u for v, u, _p in unit_periods_of(nlp, text, P) if v == value]
+    assert units == ([unit] if unit else [])

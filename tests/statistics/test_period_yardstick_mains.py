@@ -1,0 +1,80 @@
+"""A comparison's yardstick date is no sentence's main period (rules of
+:data:`pressfacts.statistics.period_yardstick_mains.YARDSTICK_DATES`)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from spacy.language import Language
+
+from pressfacts.statistics.period_yardstick_mains import YARDSTICK_DATES, yardstick_date
+from tests.statistics.conftest import PeriodsOf
+
+P = dt.date(2025, 3, 20)
+
+RULE_ROWS: dict[str, str] = {
+    "yardstick_count_date": "The average fine was £1,180, compared with £840 in 2021.",
+    "yardstick_count_when": "The average cost was £1,180, compared with £840 when the "
+    "charity last asked in 2021.",
+}
+
+
+def test_every_yardstick_date_rule_has_a_row() -> None:
+    assert set(RULE_ROWS) == set(YARDSTICK_DATES)
+
+
+@pytest.mark.parametrize("name", list(RULE_ROWS), ids=list(RULE_ROWS))
+def test_yardstick_date_rule(name: str) -> None:
+    text = RULE_ROWS[name]
+    assert yardstick_date(text, text.rindex("in 2021")) == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Arrests rose by 12% compared with 2021.",  # no count: a change's yardstick
+        "Thefts rose from 14 to 23 in 2024.",  # the later level's date
+        "Officers made 500 arrests in 2024.",
+        "Officers made 500 arrests, up from 400 in 2023, and 90 in 2024.",  # a count of its own
+    ],
+)
+def test_not_a_yardstick_date(text: str) -> None:
+    assert yardstick_date(text, text.rindex("20")) is None
+
+
+ROWS: list[tuple[str, float, tuple[str, str] | None]] = [
+    (
+        "The charity questioned 900 farmers in January and February. The average cost was "
+        "£1,180, compared with £840 in 2021. Nearly three quarters of those targeted had "
+        "found rubble.",
+        75,
+        ("2025-01-01", "2025-02-28"),
+    ),
+    (
+        "Officers stopped 310 vans between April and September. The average fine was £400, "
+        "compared with £250 when the team last checked in 2022. One in six of the drivers "
+        "stopped had no licence.",
+        16.7,
+        ("2024-04-01", "2024-09-30"),
+    ),
+    # near misses: the yardstick's own count keeps its date, a main period still leads
+    (
+        "The charity questioned 900 farmers in January and February. The average cost was "
+        "£1,180, compared with £840 in 2021.",
+        840,
+        ("2021-01-01", "2021-12-31"),
+    ),
+    (
+        "Officers made 500 arrests in 2024, up from 400 in 2023. Nine of them were charged.",
+        9,
+        ("2024-01-01", "2024-12-31"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "expected"), ROWS, ids=[r[0][:60] for r in ROWS])
+def test_a_sentence_after_a_yardstick(
+    nlp: Language, periods_of: PeriodsOf, text: str, value: float, expected: tuple[str, str] | None
+) -> None:
+    assert periods_of(nlp, text, P)[value] == expected
