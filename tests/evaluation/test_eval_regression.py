@@ -130,6 +130,7 @@ SUITES = {
     "heldout94": _team_set(TESTS / "heldout94"),
     "heldout95": _team_set(TESTS / "heldout95"),
     "heldout96": _team_set(TESTS / "heldout96"),
+    "heldout100": _team_set(TESTS / "heldout100"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
