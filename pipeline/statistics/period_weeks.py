@@ -105,11 +105,12 @@ the one it points back to (the sentence before, or the one before that)."""
 
 
 NAMED_WEEKEND = re.compile(r"\bweekend\b", re.I)
-"""A span stated before that the text itself calls a weekend ("over the carnival weekend of
-24 and 25 August", "the bank holiday weekend of 3 to 5 May") (rule
-``named_weekend_points_back``): "over the weekend" after it points back to it whatever its
-days (a bank holiday weekend of a Sunday and a Monday) and from further on
-(:data:`_NAMED_WEEKEND_REACH`), as the same weekend told again."""
+"""A span stated before with its dates that the text itself calls a weekend ("over the
+carnival weekend of 24 and 25 August") (rule ``named_weekend_points_back``): "over the
+weekend" after it points back to it whatever its days (a bank holiday weekend of a Sunday
+and a Monday) and from further on (:data:`_NAMED_WEEKEND_REACH`), as the same weekend told
+again. A weekend named but not dated ("over the Halloween weekend", dated by the rules of
+holidays) keeps the short reach."""
 _NAMED_WEEKEND_REACH = 1500
 """How far (characters) before "over the weekend" a span called a weekend may end and still
 be the one it points back to (a few paragraphs of the same release)."""
@@ -125,7 +126,9 @@ def _weekend_stated_before(ctx: Context) -> Span | None:
     published = ctx.published
     if before is None or published is None or before.end > published:
         return None
-    named = NAMED_WEEKEND.search(ctx.match.string, before.start_char, before.end_char)
+    named = before.kind == "explicit" and NAMED_WEEKEND.search(
+        ctx.match.string, before.start_char, before.end_char
+    )
     reach = _NAMED_WEEKEND_REACH if named else _WEEKEND_BEFORE_REACH
     if not 0 <= ctx.match.start() - before.end_char <= reach:
         return None
