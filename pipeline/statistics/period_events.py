@@ -1,7 +1,9 @@
 """How a release names and dates an event (an operation, a campaign, a week of action, a
 festival or carnival it policed), whose span dates the figures counted during it.
 
-- :data:`EVENT_WORDS`: the nouns of such events;
+- :data:`EVENT_WORDS`: the nouns of such events (a party conference among them, rule
+  ``conference_event``: "23 arrests during the conference" after "the conference, which
+  ran from 28 September to 1 October");
 - :data:`EVENT_DATED`: a sentence that dates an event named before it ("The operation
   ran from 6 to 12 May");
 - :data:`EVENT_NAMED`: a figure's sentence that names an event ("during a week of
@@ -44,7 +46,7 @@ from pressfacts.statistics.period_rules import (
 )
 
 EVENT_WORDS = (
-    r"(?:operation|campaign|crackdown|amnesty|surrender|initiative|blitz|festival|carnival|patrols|"
+    r"(?:operation|campaign|crackdown|amnesty|surrender|initiative|blitz|festival|carnival|conference|patrols|"
     r"week\s+of\s+(?:action|intensification|enforcement)|(?:intensification|enforcement)\s+week)"
 )
 WEEK_MONTH_AFTER = (

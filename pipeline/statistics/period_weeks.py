@@ -104,21 +104,38 @@ _WEEKEND_BEFORE_REACH = 300
 the one it points back to (the sentence before, or the one before that)."""
 
 
+NAMED_WEEKEND = re.compile(r"\bweekend\b", re.I)
+"""A span stated before with its dates that the text itself calls a weekend ("over the
+carnival weekend of 24 and 25 August") (rule ``named_weekend_points_back``): "over the
+weekend" after it points back to it whatever its days (a bank holiday weekend of a Sunday
+and a Monday) and from further on (:data:`_NAMED_WEEKEND_REACH`), as the same weekend told
+again. A weekend named but not dated ("over the Halloween weekend", dated by the rules of
+holidays) keeps the short reach."""
+_NAMED_WEEKEND_REACH = 1500
+"""How far (characters) before "over the weekend" a span called a weekend may end and still
+be the one it points back to (a few paragraphs of the same release)."""
+
+
 def _weekend_stated_before(ctx: Context) -> Span | None:
     """The weekend stated just before "during/over the weekend" ("… over the Halloween
     weekend. The force made 17 arrests during the weekend"): a span of two to four days
     from a Friday or Saturday to a Sunday or Monday, over by P, ending within
-    :data:`_WEEKEND_BEFORE_REACH` characters; None otherwise (the latest weekend)."""
+    :data:`_WEEKEND_BEFORE_REACH` characters, or any such span the text called a weekend
+    (:data:`NAMED_WEEKEND`); None otherwise (the latest weekend)."""
     before = ctx.previous
     published = ctx.published
     if before is None or published is None or before.end > published:
         return None
-    if not 0 <= ctx.match.start() - before.end_char <= _WEEKEND_BEFORE_REACH:
+    named = before.kind == "explicit" and NAMED_WEEKEND.search(
+        ctx.match.string, before.start_char, before.end_char
+    )
+    reach = _NAMED_WEEKEND_REACH if named else _WEEKEND_BEFORE_REACH
+    if not 0 <= ctx.match.start() - before.end_char <= reach:
         return None
     days = (before.end - before.start).days
-    if not 1 <= days <= 3 or before.start.weekday() not in (4, 5):
+    if not 1 <= days <= 3:
         return None
-    if before.end.weekday() not in (6, 0):
+    if not named and (before.start.weekday() not in (4, 5) or before.end.weekday() not in (6, 0)):
         return None
     return Span(before.start, before.end, "same")
 

@@ -133,6 +133,7 @@ SUITES = {
     "heldout97": _team_set(TESTS / "heldout97"),
     "heldout98": _team_set(TESTS / "heldout98"),
     "heldout99": _team_set(TESTS / "heldout99"),
+    "heldout100": _team_set(TESTS / "heldout100"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
