@@ -93,7 +93,8 @@ class OrganisationPattern(_Entry):
     trailed_by: list[str] = Field(
         default_factory=list,
         description="Lower-case phrases one of which must stand right after the name (cut off "
-        "the match again: 'X, run by'); with owner, the organisation named next after the "
+        "the match again: 'X, run by'); a '*' in one stands for any one word or possessive "
+        "('X, the * charity ,'); with owner, the organisation named next after the "
         "name must be of that type ('Parentline, run by Children 1st').",
     )
     owner: Literal["CHARITY"] | None = Field(

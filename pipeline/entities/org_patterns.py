@@ -115,6 +115,11 @@ def anchor_literal(pattern: Sequence[dict[str, Any]]) -> tuple[str, set[str]]:
     return max(literals, key=lambda literal: min(map(len, literal[1])))
 
 
+_TRAIL_WORD: dict[str, Any] = {"IS_PUNCT": False, "IS_SPACE": False}
+"""A trail's "*": any one word or possessive ("the domestic abuse charity", "the children's
+charity"), never a comma or a full stop."""
+
+
 def _anchors(rule: OrganisationPattern, pattern: Sequence[dict[str, Any]]) -> set[str] | None:
     """The words around which ``pattern`` (a rule's, its lead included) may match: the
     nouns it must be followed by, else its anchor words; None (anywhere) where the
@@ -270,7 +275,10 @@ class PatternRules:
             ] or [[]]
             # a phrase the name must be followed by ends the pattern and is cut off likewise
             trails = [
-                [{"LOWER": token.lower_} for token in nlp.make_doc(phrase)]
+                [
+                    _TRAIL_WORD if token.text == "*" else {"LOWER": token.lower_}
+                    for token in nlp.make_doc(phrase)
+                ]
                 for phrase in rule.trailed_by
             ] or [[]]
             for lead, trail in ((lead, trail) for lead in leads for trail in trails):

@@ -77,6 +77,11 @@ PATTERN_CASES: dict[str, tuple[str, Found]] = {
         "Staff at Lantern Lane, the charity that runs the helpline, said it was busy.",
         [("Lantern Lane", "CHARITY", "charity:lantern-lane")],
     ),
+    # a name described in apposition as a charity of some kind ("the domestic abuse charity")
+    "charity-described-appositive": (
+        "Calls to Brightwater, the domestic abuse charity, rose in May.",
+        [("Brightwater", "CHARITY", "charity:brightwater")],
+    ),
     # a name described in apposition as a sexual assault referral centre (an NHS service)
     "sarc-appositive": (
         "She was seen at Oak Lodge, the sexual assault referral centre for Cumbria.",

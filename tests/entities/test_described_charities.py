@@ -1,0 +1,42 @@
+"""A name set off by a comma and described as a charity of some kind is a charity (rule
+``charity-described-appositive``: "Brightwater, the domestic abuse charity,", "Oakroot, a
+local mental health charity,"); the words between the article and "charity" are any one to
+three. Sentences invented for these tests, with near misses where no charity is named."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.entities.conftest import OrganisationsOf
+
+CASES: list[tuple[str, list[tuple[str, str, str]]]] = [
+    (
+        "Brightwater, the domestic abuse charity, said calls had risen.",
+        [("Brightwater", "CHARITY", "charity:brightwater")],
+    ),
+    (
+        "A spokesperson for Harbourlight, the children's charity, said so.",
+        [("Harbourlight", "CHARITY", "charity:harbourlight")],
+    ),
+    (
+        "Oakroot, a local mental health charity, runs the sessions.",
+        [("Oakroot", "CHARITY", "charity:oakroot")],
+    ),
+    (
+        "The sessions are run by Greenfold, the countryside charity.",
+        [("Greenfold", "CHARITY", "charity:greenfold")],
+    ),
+    # near misses: a person described by a charity job, a possessive after "charity",
+    # more than three words before it
+    ("Sarah Cole, a domestic abuse charity worker, said so.", []),
+    ("Jo Bell, the charity's director, said so.", []),
+    ("Mossbank, the oldest and best known local charity, said so.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_described_charities(
+    nlp: Language, organisations: OrganisationsOf, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert organisations(nlp, text) == expected
