@@ -208,14 +208,18 @@ class PersonFinder:
                 matches = matches_from(pattern, text, name_starts)
             else:
                 matches = pattern.finditer(text)
+            # a family name a rank stands before ("PC Lee, 32, said") is the rank's person,
+            # found with the short forms, not a single name a later rule finds alone
+            ranked = {m.start("name") for m in context.singles} if rule.single else set()
             for match in matches:
                 person = handler(rule, match, context)
-                if person is not None:
-                    person.rule = rule.name
-                    seat = post_nominal_role(text, person.end)  # "Jo Bell MP"
-                    if seat is not None and seat.title not in person.titles:
-                        person.roles.append(seat)
-                    context.add(person)
+                if person is None or (" " not in person.name and person.start in ranked):
+                    continue
+                person.rule = rule.name
+                seat = post_nominal_role(text, person.end)  # "Jo Bell MP"
+                if seat is not None and seat.title not in person.titles:
+                    person.roles.append(seat)
+                context.add(person)
         for person in self._short_forms(context):
             context.add(person)
         given_name_short_forms(text, context.people)  # "Dame Helen": Dame Helen Rattray
