@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pressfacts.entities.alternation import letter_led, trie_alternation
 from pressfacts.entities.person_descriptions import DESCRIBED
 from pressfacts.entities.predicate_verbs import ACTIVITY, AUXILIARY
+from pressfacts.entities.title_words import STAND_IN_PREFIX
 
 _LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u0175\u0177"
 """Lower-case letters of a name word: ASCII, the accented Latin-1 letters ("Siân", "Zoë",
@@ -79,7 +80,7 @@ _ABBREVIATION_STOP = (
 """The stop of an abbreviated rank ("Insp. Jo Bell", "Det. Supt. Jo Bell"): after a
 capitalised word of at most five letters; not a sentence's stop after a title word
 ("grateful to the commissioner. Demand on our helpline …": no name)."""
-_PREFIX = r"(?P<prefix>(?i:temporary|acting|interim)\s+|[TA]/\s?)?"
+_PREFIX = rf"(?P<prefix>{STAND_IN_PREFIX})?"
 # "Superintendent and knife crime lead Jo Bell": a rank, "and", then a lower-case
 # portfolio ending in a role word, right before the name
 _JOINED_PORTFOLIO = (

@@ -11,8 +11,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from pressfacts.entities.title_words import STAND_IN_PREFIX
+
 # "Acting", "Temporary", "T/" right before a title: where a title-led match may begin
-_PREFIX_BEFORE = re.compile(r"(?:(?i:temporary|acting|interim)\s+|[TA]/\s?)$")
+_PREFIX_BEFORE = re.compile(rf"(?:{STAND_IN_PREFIX})$")
 
 
 def matches_from(pattern: re.Pattern[str], text: str, starts: Sequence[int]) -> list[re.Match[str]]:

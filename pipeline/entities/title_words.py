@@ -146,6 +146,13 @@ POLITICAL_PARTY_WORDS = frozenset(
 """Words of UK party names, which stand before "MP" but are no constituency."""
 
 
+STAND_IN = r"temporary|acting|interim"
+"""Words before a rank or title that make its holder a stand-in ("Acting Chief Constable"),
+kept in the expanded title; "T/" and "A/" are their abbreviations. A regular-expression
+alternation, lower case, for the patterns that find the prefix (match case-insensitively)."""
+STAND_IN_PREFIX = rf"(?i:{STAND_IN})\s+|[TA]/\s?"
+"""A stand-in's prefix as written before a title: a word of :data:`STAND_IN` or "T/", "A/"."""
+
 TITLE_QUALIFIERS = frozenset(
     {
         "regional",

@@ -33,6 +33,7 @@ from pressfacts.entities.title_words import (
     CAPITALISED_RUN,
     NOT_PORTFOLIO_WORDS,
     POLITICAL_PARTY_WORDS,
+    STAND_IN,
     TITLE_QUALIFIERS,
 )
 from pressfacts.findings import RoleFinding
@@ -59,7 +60,7 @@ _QUALIFIER_TAIL = re.compile(r"(?<![\w’'-])(?P<word>[a-z]+|Deputy|Vice)[ \t]+$
 deputy's ("Greater Manchester's Deputy Mayor": the owner is read before it)."""
 
 
-_STAND_IN = re.compile(r"^(?:Temporary|Acting|Interim) ")
+_STAND_IN = re.compile(rf"^(?i:{STAND_IN}) ")
 """The prefix :meth:`TitleTable.expand` gives a stand-in's title ("Acting Chief Constable"):
 the entry is the title's after it."""
 
@@ -132,7 +133,7 @@ class TitleTable:
 
     def _titles(self, phrase: str) -> Iterator[str]:
         """:meth:`expand`, one title at a time (the first alone needs no full scan)."""
-        prefix_match = re.match(r"(?i:(temporary|acting|interim)\s+)|([TA])/\s?", phrase)
+        prefix_match = re.match(rf"(?i:({STAND_IN})\s+)|([TA])/\s?", phrase)
         prefix = ""
         if prefix_match:
             prefix = (

@@ -28,7 +28,7 @@ quote's ``attribution`` string.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import islice, pairwise
 
@@ -292,20 +292,27 @@ _REFERRED_REACH = 8
 """How many organisations of the kind back a spokesperson's "the council" may reach."""
 
 
+def _references(text: str, clause: Clause, cues: Cues) -> Iterator[tuple[list[str], int, str]]:
+    """The clause's "the <noun>" phrases whose noun refers back to an entity ("the charity",
+    "the officer": ``cues.references``), with where each stands and the entity's kind."""
+    for words, absolute in _definites(text, clause):
+        kind = cues.references.get(words[-1]) if len(words) <= 2 else None
+        if kind is not None:
+            yield words, absolute, kind
+
+
 def _referred_organisation(
     text: str, clause: Clause, context: SpeakerContext, cues: Cues
 ) -> SpeakerFound | None:
     """ "a spokesperson for the force said" -> the last force named, not the last
     organisation of any kind (a paper the force spoke to); an ORG noun ("for the council")
     is the last organisation whose name holds it."""
-    for words, absolute in _definites(text, clause):
-        noun = words[-1]
-        kind = cues.references.get(noun) if len(words) <= 2 else None
-        if kind is None or kind == "PERSON":
+    for words, absolute, kind in _references(text, clause, cues):
+        if kind == "PERSON":
             continue
         wanted = ORGANISATION if kind == "ANY" else kind
         for mention in islice(context.before(absolute, wanted), _REFERRED_REACH):
-            if kind == "ORG" and noun not in mention.id:
+            if kind == "ORG" and words[-1] not in mention.id:
                 continue
             detail = f"the {' '.join(words)}"
             return SpeakerFound(mention.id, "spokesperson of the organisation referred to", detail)
@@ -316,10 +323,7 @@ def _reference(
     text: str, clause: Clause, context: SpeakerContext, cues: Cues
 ) -> SpeakerFound | None:
     """ "the charity said" -> the last charity named; "the officer said" -> the last person."""
-    for words, absolute in _definites(text, clause):
-        kind = cues.references.get(words[-1]) if len(words) <= 2 else None
-        if kind is None:
-            continue
+    for words, absolute, kind in _references(text, clause, cues):
         wanted = ORGANISATION if kind == "ANY" else kind
         for mention in context.before(absolute, wanted):
             return SpeakerFound(mention.id, "reference", f"the {' '.join(words)}")
