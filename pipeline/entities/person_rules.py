@@ -119,6 +119,8 @@ _COMMA_WHO = r",[ \t]+who(?:se)?\b"
 _AGE_ADDRESS = r",\s*(?:(?:aged\s+)?\d{1,3},|(?:\d{1,3},\s*)?(?:of|from)\s+[A-Z])"
 # of "Kayla, 15, said": an age of one or two digits (so not the "3,062" of a figure)
 _COMMA_AGE = r",[ \t]*(?:aged[ \t]+)?\d{1,2}(?!\d)"
+_AGE_APPOSITIVE = r"(?:,[ \t]*(?:aged[ \t]+)?\d{1,3}(?=,))?"
+"""An age set off before an appositive ("PC Jo Bell, 29, of Kent Police, said"): skipped."""
 _AGE_NOUN = r"(?:man|woman|boy|girl|teenager|pensioner|student|mother|father|driver|victim)"
 """Who an age before a name is: "23-year-old student Amy Tully"."""
 _EVENT = (
@@ -235,7 +237,8 @@ def compile_patterns(
     # photo marker may stand before it ("Jo Bell (pictured), head of X, said")
     closes = rf"(?:,|{_DASH})"
     appositive_then_verb = (
-        rf"{_POST_NOMINALS}(?:[ \t]*{_PICTURED}[^)\n]{{0,30}}\))?(?:,\s*|{_DASH}[ \t]*)"
+        rf"{_POST_NOMINALS}{_AGE_APPOSITIVE}(?:[ \t]*{_PICTURED}[^)\n]{{0,30}}\))?"
+        rf"(?:,\s*|{_DASH}[ \t]*)"
         rf"(?P<appos>{_PORTFOLIO})(?:,\s+(?:which|who|whose)\s+{_CLAUSE})?"
         rf"(?:{closes}?\s*{says}|{closes}\s*{AUXILIARY}|{closes}\s*{ACTIVITY})"
     )
