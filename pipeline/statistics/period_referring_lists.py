@@ -53,6 +53,14 @@ REFERRING_LIST_LEADS: dict[str, re.Pattern[str]] = {
         r"found|made|issued|carried\s+out))\s*:",
         re.I,
     ),
+    # "Results included:", "Its successes include:", "Outcomes of the week were:",
+    # "Highlights of the operation:": what an operation or campaign just stated achieved
+    "results_list": re.compile(
+        r"\W{0,3}(?:(?:the|its|their|our)\s+)?(?:results|outcomes|highlights|successes|"
+        r"achievements|seizures)(?:\s+of\s+the\s+[\w-]+(?:\s+[\w-]+)?)?"
+        r"(?:\s+(?:so\s+far\s+)?(?:include[sd]?|were|are|show(?:ed)?))?\s*:",
+        re.I,
+    ),
     # "Crimes by town:", "Arrests by offence type:", "Breakdown by district:"
     "by_trait_list": re.compile(
         rf"\W{{0,3}}[A-Za-z-]+(?:\s+[a-z-]+){{0,2}}\s+by\s+(?:{BREAKDOWN_TRAITS}|town|city|"

@@ -377,6 +377,15 @@ REFERRING_LISTS: dict[str, tuple[str, dict[float, tuple[str, str] | None]]] = {
             35: ("2021-01-01", "2021-12-31"),
         },
     ),
+    "results_list": (
+        "Officers made 31 arrests during a week of action from 4 to 10 April. Results included:"
+        "\n\n• £12,000 in cash seized\n• 9 vulnerable people safeguarded",
+        {
+            31: ("2022-04-04", "2022-04-10"),
+            12000: ("2022-04-04", "2022-04-10"),
+            9: ("2022-04-04", "2022-04-10"),
+        },
+    ),
     "by_trait_list": (
         "Police recorded 900 burglaries in 2021. Burglaries by district:\n\n- 300 burglaries "
         "in Ipswich\n- 200 burglaries in Lowestoft",
