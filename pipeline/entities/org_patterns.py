@@ -35,7 +35,16 @@ from pressfacts.models.resources import OrganisationPattern
 # A capitalised word ("Tewkesbury", "NHS", "St."), or "-"/"&" inside a name
 # ("Dyfed-Powys", "Express & Star"); must not match "police" or "’s".
 _CAP = r"^(?:[A-Z][\w’'.]*|[-&])$"
-_NAME_ENDS = ["Council", "Police", "Constabulary", "Service", "Services", "Trust", "Authority"]
+_NAME_ENDS = [
+    "Council",
+    "Police",
+    "Constabulary",
+    "Service",
+    "Services",
+    "Trust",
+    "Authority",
+    "Brigade",
+]
 """Words that end an organisation's own name: a name joined to another by "and" ("… City
 Council and East Sussex Fire and Rescue Service") is two names, not one."""
 TOKEN_MACROS: dict[str, dict[str, Any]] = {

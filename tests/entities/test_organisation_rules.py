@@ -119,6 +119,10 @@ PATTERN_CASES: dict[str, tuple[str, Found]] = {
         [("Wrexham Women's Centre", "CHARITY", "charity:wrexham-womens-centre")],
     ),
     # a fire and rescue service named for its area, "and" inside the area
+    "fire-brigade": (
+        "Cleveland Fire Brigade attended.",
+        [("Cleveland Fire Brigade", "ORG", "org:cleveland-fire-brigade")],
+    ),
     "fire-and-rescue": (
         "Cleveland and Durham Fire and Rescue Service attended.",
         [
