@@ -77,7 +77,8 @@ class Gazetteer:
         given_names: frozenset[str] = frozenset(),
     ) -> None:
         self.entries = {entry.id: entry for entry in entries}
-        self._given_names = given_names
+        self.given_names = given_names
+        """Known given names: a word after one is a surname, not an organisation."""
         """Given names as written: a one-word name right after one is a surname ("Nadia
         Brook"), not the charity Brook."""
         self._folded = PhraseMatcher(nlp.vocab, attr="NORM")
@@ -139,7 +140,7 @@ class Gazetteer:
             and start > 0
             and bool(doc[start - 1].whitespace_)
             and not doc[start - 1].is_stop  # "The NSPCC", "Our Brook clinic"
-            and doc[start - 1].text in self._given_names
+            and doc[start - 1].text in self.given_names
         )
 
     def areas(self, doc: Doc) -> dict[int, tuple[int, str]]:

@@ -68,6 +68,10 @@ WINDOW_BEFORE = 12
 WINDOW_AFTER = 10
 """Tokens after an anchor word a match may end."""
 _LINKS = frozenset({"of", "for", "and", "&", "the", "-", "'s", "'"})
+_PERSON_LINKS = frozenset({"of", "from", "at"})
+"""Words that join a person's name to the organisation after it ("Ann Ray of X")."""
+_PERSON_WORDS = 3
+"""The most words of a person's name a match may open on before its link."""
 OWNER_REFERENCES: dict[str, str] = {"charity": "CHARITY", "force": "FORCE", "council": "ORG"}
 """Nouns that, after "the", refer back to an organisation of a type ("said Jo Bell, the
 charity's head of policy"): said after the organisation named last, they tell the owner of
@@ -383,6 +387,12 @@ class PatternRules:
                     start += 1
                 while start < end and doc[start].lower_ in _LINKS | _LEADING_NOISE:
                     start += 1
+        before = doc[start - 1] if start > 0 else None  # a title or given name it follows
+        led = before is not None and (
+            (before.text in self.gazetteer.given_names and not before.is_stop)
+            or any(title_start <= before.idx < title_end for title_start, title_end in title_spans)
+        )
+        start = self._past_person(doc, start, end, led)
         while end > start and doc[end - 1].lower_ in _LINKS:
             end -= 1
         end = _first_of_joined(doc, start, end, rule)
@@ -393,6 +403,27 @@ class PatternRules:
             if token.text == "-" and (token.whitespace_ or doc[token.i - 1].whitespace_):
                 return None  # a spaced dash separates, it does not join ("Kent - Council")
         return trimmed
+
+    def _past_person(self, doc: Doc, start: int, end: int, led: bool) -> int:
+        """``start`` moved past a person's name and the word linking it to the name after
+        it, where the match opens on one: a few capitalised words, then "of"/"from"/"at",
+        ``led`` by a title or a given name right before them ("Sergeant Ann Ray of West
+        Yorkshire Trading Standards", "Ann Ray of the Kirklees …": the match opened on
+        "Ray") or opening on a known given name ("Ann Ray of West Yorkshire Trading
+        Standards"); else ``start``."""
+        for link in range(start + 1, min(end, start + _PERSON_WORDS + 1)):
+            if doc[link].lower_ in _PERSON_LINKS:
+                names = doc[start:link]
+                given = len(names) > 1 and names[0].text in self.gazetteer.given_names
+                given = given and not names[0].is_stop  # "The" is a given name too
+                if (led or given) and all(token.is_title for token in names):
+                    start = link + 1
+                    while start < end and doc[start].lower_ in _LINKS | _LEADING_NOISE:
+                        start += 1
+                return start
+            if not doc[link].is_title:
+                return start
+        return start
 
     def _context_holds(self, doc: Doc, span: Span, rule: OrganisationPattern) -> bool:
         if "\n" in span.text:
