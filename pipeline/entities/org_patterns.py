@@ -28,33 +28,14 @@ from spacy.tokens import Doc, Span
 
 from pressfacts.doc_text import doc_text
 from pressfacts.entities.gazetteer import Gazetteer, OrganisationMention
+from pressfacts.entities.pattern_tokens import (
+    TRAIL_WORD,
+    anchor_literal,
+    compile_pattern,
+)
 from pressfacts.entities.rule_windows import WindowedMatcher
 from pressfacts.models.ids import entity_id
 from pressfacts.models.resources import OrganisationPattern
-
-# A capitalised word ("Tewkesbury", "NHS", "St."), or "-"/"&" inside a name
-# ("Dyfed-Powys", "Express & Star"); must not match "police" or "’s".
-_CAP = r"^(?:[A-Z][\w’'.]*|[-&])$"
-_NAME_ENDS = [
-    "Council",
-    "Police",
-    "Constabulary",
-    "Service",
-    "Services",
-    "Trust",
-    "Authority",
-    "Brigade",
-]
-"""Words that end an organisation's own name: a name joined to another by "and" ("… City
-Council and East Sussex Fire and Rescue Service") is two names, not one."""
-TOKEN_MACROS: dict[str, dict[str, Any]] = {
-    "CAP": {"TEXT": {"REGEX": _CAP}},
-    "NAMECAP": {"TEXT": {"REGEX": _CAP, "NOT_IN": _NAME_ENDS}},
-    "LINK": {"LOWER": {"IN": ["of", "for", "and", "&", "the"]}},
-    "POSS": {"NORM": {"IN": ["'s", "'"]}},
-}
-"""Named tokens the pattern resource may use, with an operator suffix (``CAP{1,4}``)."""
-_MACRO = re.compile(r"^(?P<name>[A-Z]+)(?P<op>.*)$")
 
 # Words a name found by pattern never starts with: determiners, pronouns, conjunctions,
 # and the prepositions a sentence opens on ("At Shrewsbury Crown Court on Tuesday, …")
@@ -82,55 +63,6 @@ _PLACE_JOINS = frozenset({"and", ",", "with"})
 """Words inside a listed place name that no pattern's capitalised run crosses ("Telford
 and Wrekin", "Armagh City, Banbridge and Craigavon", "Blackburn with Darwen")."""
 """How many tokens before a pattern's match a place it starts inside may begin."""
-
-
-def compile_pattern(tokens: Iterable[dict[str, Any] | str]) -> list[dict[str, Any]]:
-    """A spaCy Matcher pattern with every macro (``"CAP{1,4}"``) expanded."""
-    compiled: list[dict[str, Any]] = []
-    for token in tokens:
-        if isinstance(token, str):
-            macro = _MACRO.match(token)
-            if not macro or macro.group("name") not in TOKEN_MACROS:
-                raise ValueError(f"unknown token macro {token!r}")
-            expanded = dict(TOKEN_MACROS[macro.group("name")])
-            if macro.group("op"):
-                expanded["OP"] = macro.group("op")
-            compiled.append(expanded)
-        else:
-            compiled.append(dict(token))
-    return compiled
-
-
-def anchor_words(pattern: Sequence[dict[str, Any]]) -> set[str]:
-    """Lower-case words one of which every match of ``pattern`` contains: its last
-    required literal token of words longer than three letters ("council" of "CAP{1,4}
-    Council", "commissioner" of "Office of the … Commissioner"), else its longest."""
-    return anchor_literal(pattern)[1]
-
-
-def anchor_literal(pattern: Sequence[dict[str, Any]]) -> tuple[str, set[str]]:
-    """The attribute (ORTH, LOWER, NORM) and lower-case words of the literal token
-    :func:`anchor_words` chooses."""
-    literals: list[tuple[str, set[str]]] = []
-    for token in pattern:
-        if "OP" in token:
-            continue
-        for attr in ("ORTH", "LOWER", "NORM"):
-            value = token.get(attr)
-            words = {value} if isinstance(value, str) else set((value or {}).get("IN", []))
-            if words:
-                literals.append((attr, {word.lower() for word in words}))
-    if not literals:
-        raise ValueError(f"pattern without a required literal word: {pattern}")
-    long_words = [literal for literal in literals if min(map(len, literal[1])) > 3]
-    if long_words:
-        return long_words[-1]
-    return max(literals, key=lambda literal: min(map(len, literal[1])))
-
-
-_TRAIL_WORD: dict[str, Any] = {"IS_PUNCT": False, "IS_SPACE": False}
-"""A trail's "*": any one word or possessive ("the domestic abuse charity", "the children's
-charity"), never a comma or a full stop."""
 
 
 def _anchors(rule: OrganisationPattern, pattern: Sequence[dict[str, Any]]) -> set[str] | None:
@@ -289,7 +221,7 @@ class PatternRules:
             # a phrase the name must be followed by ends the pattern and is cut off likewise
             trails = [
                 [
-                    _TRAIL_WORD if token.text == "*" else {"LOWER": token.lower_}
+                    TRAIL_WORD if token.text == "*" else {"LOWER": token.lower_}
                     for token in nlp.make_doc(phrase)
                 ]
                 for phrase in rule.trailed_by

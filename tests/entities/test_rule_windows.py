@@ -70,7 +70,8 @@ def test_anchors_of_a_pattern(
     rule: dict[str, object], pattern: list[object], anchors: set[str] | None
 ) -> None:
     """Each case: a rule, one of its patterns (macros expanded), the words it is anchored on."""
-    from pressfacts.entities.org_patterns import _anchors, compile_pattern
+    from pressfacts.entities.org_patterns import _anchors
+    from pressfacts.entities.pattern_tokens import compile_pattern
     from pressfacts.models.resources import OrganisationPattern
 
     model = OrganisationPattern.model_validate({"id": "test", "type": "ORG", **rule})
