@@ -343,6 +343,9 @@ class PersonFinder:
         untitled = PersonRule(rule.name, rule.example, given_name=False)
         if self._candidate(untitled, match, context.free) is None:
             return None  # no name here even without the given-name check: no parse needed
+        title = self.table.anywhere.match(match.group("appos"))
+        if title and _NAME_AFTER_TITLE.match(match.group("appos"), title.end()):
+            return None  # "… for Mid and East Antrim, Ch Supt Jo Bell, said": a person itself
         roles, affiliations = self._roles(context, match.start("appos"), match.end("appos"))
         # with a title or organisation in the appositive, the name needs no given-name
         # check; with only a description ("a mother of two") it does
@@ -456,6 +459,11 @@ class PersonFinder:
         for person in found:
             context.add(person)
         return family_mentions(context, self._short_title, self.table.expand)
+
+
+_NAME_AFTER_TITLE = re.compile(r"[ \t]+[A-Z][\w’'-]+(?:[ \t]+[A-Z][\w’'-]+){1,2}(?![\w’'-])")
+"""A name of two or three words right after a title: an appositive that opens on a
+ranked person ("Ch Supt Jo Bell") is that person, not a title of the name before it."""
 
 
 def _owned(role: RoleFinding, organisation: str | None, area: str | None) -> RoleFinding:

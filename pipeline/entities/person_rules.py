@@ -342,7 +342,7 @@ def compile_patterns(
     # (must not match "the manager of the shop, DC Jo Bell": no possessive before it)
     lead_in = re.compile(
         rf"(?<![\w’'])(?P<lead>(?:{'|'.join(_LEAD_IN_HEADS)})\s+of\s+"
-        r"(?:[A-Z][\w’'&-]*,?\s+|of\s+|the\s+|and\s+){1,8})$"
+        r"(?:[A-Z][\w’'&-]*,?\s+|of\s+|the\s+|and\s+|for\s+){1,8})$"
         r"|(?:[’']s|\bits|\bour|\btheir)[ \t]+(?P<after_possessive>(?:head|director|lead|manager|"
         r"cabinet[ \t]+member|portfolio[ \t]+holder)"
         rf"[ \t]+(?:of|for)[ \t]+(?:[\w&-]+[ \t]+){{0,4}}?[\w&-]+|(?:{title})|"
@@ -350,9 +350,11 @@ def compile_patterns(
         r"(?:in[ \t]+)?(?:(?!(?:new|former|current|previous|then|first)\b)"
         r"[a-z][\w-]*[ \t]+)?(?:lead|manager|director|co-?ordinator|officer)),[ \t]*$"
         # a capitalised title opening its sentence, then a comma and the rank: "Cardiff
-        # District Commander, Superintendent Jo Bell" (not "On Monday, DI Jo Bell")
+        # District Commander, Superintendent Jo Bell" (not "On Monday, DI Jo Bell"); the
+        # title's place or body may follow it ("District Commander for Newry, Supt …")
         r"|(?:(?<![\s\S])|(?<=\n)|(?<=[.!?][ \t]))"
-        rf"(?P<title_comma>(?:[A-Z][\w’'-]*[ \t]+){{0,3}}(?:{title})),[ \t]*$"
+        rf"(?P<title_comma>(?:[A-Z][\w’'-]*[ \t]+){{0,3}}(?:{title})"
+        rf"(?:[ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?{_CAPITALISED_WORDS})?),[ \t]*$"
     )
     # "The officer, who is drugs lead for the force, said": a role for the person
     # named last; must not match "The officer who arrested him"
@@ -395,6 +397,8 @@ def compile_patterns(
     )
 
 
+_CAPITALISED_WORDS = r"[A-Z][\w’'&-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w’'&-]*){0,3}"
+"""A place or body of up to four capitalised words ("Newry", "Mid and East Antrim")."""
 _LEAD_IN_HEADS = ("Head", "Director", "Lead", r"Chair\w*", "Manager")
 """The words a portfolio before a rank opens with ("Head of Public Protection")."""
 

@@ -390,6 +390,18 @@ TITLE_ROWS = {
         "Crime fell.\nLocal Policing Commander, Superintendent Aled Pugh, said it worked.",
         ["Superintendent", "Local Policing Commander"],
     ),
+    "title_for_place_comma_before_rank": (
+        "District Commander for Newry, Chief Superintendent Aled Pugh, said it worked.",
+        ["Chief Superintendent", "District Commander"],
+    ),
+    "title_for_two_word_place_comma_before_rank": (
+        "Divisional Commander for Mid and East Antrim, Supt Aled Pugh, said it worked.",
+        ["Superintendent", "Divisional Commander"],
+    ),
+    "portfolio_for_place_comma_before_rank": (
+        "Head of Crime for Gwent, Det Supt Aled Pugh, said it worked.",
+        ["Detective Superintendent", "Head of Crime"],
+    ),
     "time_comma_before_rank_is_no_title": (
         "On Tuesday, Detective Sergeant Aled Pugh said it worked.",
         ["Detective Sergeant"],
