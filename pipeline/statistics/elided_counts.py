@@ -107,6 +107,21 @@ ELIDED_RULES: tuple[ElidedRule, ...] = (
         ),
         re.compile(AGAINST_TARGET, re.I),
     ),
+    # "57 dealers, 41 of them with a site licence and 16 with a collector's licence", "80
+    # vans, 12 of them without insurance, 9 with no tax": the next part of a breakdown by
+    # what the things counted have, after a part "of them with/without"; not "and 16
+    # officers with …" (a noun of its own), "arrested 40 people and 16 with …" (no part of
+    # them before)
+    ElidedRule(
+        "listed_with_attribute",
+        re.compile(
+            r"\b[\w,]+\s+of\s+(?:them|which|these|those)\s+(?:with|without)\s[^.;:!?]{1,80}?"
+            r"(?:,|(?<![\w-])and)\s+(?:(?:around|about|some|nearly|almost|over|more\s+than)\s+)?$",
+            re.I,
+        ),
+        re.compile(r"\s+(?:with|without)\s", re.I),
+        whole_clause=True,
+    ),
     # "6,031 officers, or 5,874 on a full-time equivalent basis", "1,320 officers, or 1,281
     # FTE": the count before measured another way; not ", or 5,874 staff" (a noun of its
     # own), ", or 25 a day" (a rate: another rule's)

@@ -72,7 +72,7 @@ def past_comparison(
     level a "from X … to Y" reaches (:data:`.REACHED_AFTER_WORDS`: "fell from 41% for those
     who called in 2022/23 to [33%] for those who called in 2023/24") takes the first period
     after it when the nearest stands before it (the first level's)."""
-    chosen = _comparison_behind(sentence, s_start, absolute, nearest, periods)
+    chosen = _comparison_behind(sentence, s_start, absolute, nearest, periods, linked)
     chosen = _yardstick_behind(sentence, s_start, absolute, chosen, linked or periods)
     if chosen.start_char >= absolute or not REACHED_AFTER_WORDS.search(
         sentence, 0, absolute - s_start
@@ -88,12 +88,15 @@ def _comparison_behind(
     absolute: int,
     nearest: PeriodFinding,
     periods: Sequence[PeriodFinding],
+    linked: Sequence[PeriodFinding] = (),
 ) -> PeriodFinding:
     """``comparison-behind``: a figure that is no change, listed after a change's
     comparison in its clause ("212 arrests between April and June, up 31% on the same
     period last year, and goods worth £41,300"), is about the clause's own period, the
     one the comparison is anchored to ("since January" too), not the comparison's earlier
-    half. A figure the
+    half; ``comparison-behind-sentence``: when the clause holds no such period, the
+    sentence's (``linked``) period the comparison is anchored to ("412 thefts in 2025, up
+    12% on the previous year, causing 96,000 minutes of delay": 2025). A figure the
     comparison names ("against the five-year average of 380"), or a clause on its time names
     (", when 422 were"), keeps it."""
     if nearest.anchor is not None and nearest.start_char > absolute:
@@ -110,6 +113,14 @@ def _comparison_behind(
         and p.kind in ("explicit", "relative", "since", "same")
         and (p.start, p.end) == nearest.anchor
     ]
+    if not own:  # comparison-behind-sentence
+        own = [
+            p
+            for p in linked
+            if p.end_char <= nearest.start_char
+            and p.kind in ("explicit", "relative", "since", "same")
+            and (p.start, p.end) == nearest.anchor
+        ]
     return own[-1] if own else nearest
 
 

@@ -353,7 +353,10 @@ class DocumentPeriods:
             return None
         period = planned_count(period, sentence[: absolute - s_start], self._published)
         period = quoted_share_period(period, self._text, absolute, unit, change, sentence_periods)
-        return period and held_now(period, sentence, change, sentence_periods, self._published)
+        before = sentence[: absolute - s_start]
+        return period and held_now(
+            period, sentence, change, sentence_periods, self._published, before
+        )
 
     def _figure_period(
         self,

@@ -302,12 +302,13 @@ _RULES: tuple[PeriodRule, ...] = (
         r"amnesty|surrender|(?:(?-i:[A-Z])[\w-]*\s+){1,3}(?:week|campaign|operation|crackdown))\b"),
         resolve_same_period_last_year),
     # "last year", "this year", "the past year", "in the last year" (as past), "this year's
-    # budget" (a budget's year); not "last year's" (of_last_years, same_period_last_year)
-    # not "more than in any previous year", "every past year" (every year, no period)
+    # budget", "last year's grant" (a budget's or grant's year); not "last year's"
+    # (of_last_years, same_period_last_year); not "more than in any previous year", "every
+    # past year" (every year, no period)
     PeriodRule("relative_year", _compile(
         r"\b(?<!\bany\s)(?<!\bevery\s)(?<!\beach\s)"
         r"(?:(?P<the>the)\s+(?=last\s+year\b))?(?P<which>last|this|previous|past)\s+year"
-        r"(?!['’]s(?!\s+(?:budget|spending)\b))\b", "ltp"), resolve_relative_or_budget_year),
+        r"(?!['’]s(?!\s+(?:budget|spending|grant)\b))\b", "ltp"), resolve_relative_or_budget_year),
     PeriodRule("relative_month", _compile(  # "last month", "this month"
         r"\b(?P<which>last|this)\s+month\b"), resolve_relative_month),
     # "the past 12 months", "the last five years", "the past decade"

@@ -361,6 +361,12 @@ PARTNER_CUES: tuple[str, ...] = (
     "joined forces with",
     "in conjunction with",
     "agreed with",
+    "joint inspections with",
+    "joint visits with",
+    "joint checks with",
+    "joint patrols with",
+    "joint operation with",
+    "joint operations with",
 )
 """Words that name a body as a partner in the work, not where the work is: "the hub will
 see 90 families a year, alongside Suffolk Constabulary" (the families are the hub's);
@@ -368,7 +374,10 @@ see 90 families a year, alongside Suffolk Constabulary" (the families are the hu
 the cue opens); "paid for by the Police and Crime Commissioner for Gwent" (the place a
 commissioner is named for); "launched a campaign with the City of London Police" (the charity's
 figures are not the City's); "a £120,000 scheme agreed with Nottinghamshire Fire and Rescue
-Service" (a city council's scheme, not the county's)."""
+Service" (a city council's scheme, not the county's); "revoked two licences and refused
+three applications following joint inspections with South Yorkshire Police" (the council's
+licensing figures: a joint inspection, visit, check, patrol or operation with a force names
+it as the partner)."""
 _PARTNER_REACH = 100
 """How far before a body (characters) the cue of the list it stands in may be."""
 _PARTNER = re.compile(

@@ -317,6 +317,16 @@ PATTERN_CASES: dict[str, tuple[str, Found]] = {
         "volunteers from Leeds Beckett Students' Union and the police",
         [("Leeds Beckett Students' Union", "ORG", "org:leeds-beckett-students-union")],
     ),
+    # a diocese of the Church, named after its see or before its head word
+    "church-diocese": (
+        "churchwardens from the Diocese of Ely met officers",
+        [("Diocese of Ely", "ORG", "org:diocese-of-ely")],
+    ),
+    # a museum, named before its head word or after "Museum of"
+    "museum": (
+        "a plaque lent by the National Railway Museum was stolen",
+        [("National Railway Museum", "ORG", "org:national-railway-museum")],
+    ),
 }
 
 

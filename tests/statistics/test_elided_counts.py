@@ -53,6 +53,10 @@ RULE_ROWS: dict[str, tuple[str, str]] = {
     "share_then_count": ("Leeds accounted for almost half of them, with ", "."),
     "listed_against_target": ("logged 310 offences against Muslims, ", " against Sikhs."),
     "with_place_gapped": ("Leeds accounted for 412 of them, with Bradford ", " and Hull 90."),
+    "listed_with_attribute": (
+        "licenses 57 dealers, 41 of them with a site licence and ",
+        " with a",
+    ),
 }
 
 
