@@ -54,6 +54,7 @@ NATIONAL_SCOPES: tuple[NationalScope, ...] = (
     NationalScope("org:usdaw", "UK"),
     NationalScope("charity:royal-national-lifeboat-institution", "UK and Ireland"),
     NationalScope("charity:royal-life-saving-society-uk", "UK"),
+    NationalScope("org:forced-marriage-unit", "UK"),
 )
 """National bodies by their statutory or stated remit (the NCA and its commands: the UK;
 British Transport Police: the railways of Great Britain; the NSPCC and its Childline: the
@@ -71,7 +72,8 @@ Line it runs for victims of hate crime: the UK; the British Retail Consortium, t
 body of UK retailers whose annual crime survey covers its members across the UK, and
 Usdaw, the shop workers' union of the UK; the water safety charities: the RNLI, whose
 lifeboats and lifeguards cover the coasts of the UK and Ireland, and the Royal Life
-Saving Society UK, of the UK).
+Saving Society UK, of the UK; the Forced Marriage Unit, the joint Foreign Office and Home
+Office unit whose casework covers the UK and British nationals abroad: the UK).
 Used last, when no territorial body or place fixes a release's
 area, and for a figure whose sentence cites a national charity as its source."""
 SOURCE_VERBS: tuple[str, ...] = (
