@@ -76,13 +76,21 @@ reached" is no subject)."""
 SUBJECT_PARTICIPLES = (
     "recorded", "reported", "logged", "made", "received", "issued", "granted", "seized",
     "handed out", "carried out", "committed", "taken", "sent", "referred", "answered",
-    "dealt with", "brought", "attended",
+    "dealt with", "brought", "attended", "sought", "obtained", "applied for", "secured",
 )  # fmt: skip
 """Participles that may follow the subject's head noun before the phrase that says by whom
 or where ("Orders issued by courts in Leeds", "Calls made to the helpline")."""
 _PARTICIPLE = "|".join(p.replace(" ", r"\s+") for p in SUBJECT_PARTICIPLES)
+CONTACT_RELATIVE = (
+    r"\s+(?:(?:that|which)\s+)?(?:it|they|we|the\s+force|officers|police)\s+(?:had\s+)?"
+    rf"(?:{_PARTICIPLE})"
+)
+"""Rule `subject_contact_relative`: a relative clause of a pronoun or the force and one of
+the participles (as past verbs) after the subject's head noun ("the number of protection
+orders it applied for went from four to 11", "Referrals that officers made rose to 340"):
+the head noun is still the counted subject."""
 AFTER_SUBJECT = (
-    rf"(?:\s+(?:{_PARTICIPLE}))?"
+    rf"(?:\s+(?:{_PARTICIPLE})|{CONTACT_RELATIVE})?"
     r"(?:\s+(?:in|at|to|from|on|across|for|of|by|under|involving|with|about)\s+[\w’'-]+"
     r"(?:\s+[\w’'-]+){0,4}?){0,2}?"
 )
@@ -111,6 +119,12 @@ _VERB = "|".join(v.replace(" ", r"\s+") for v in LEVEL_VERBS)
 _QUALIFIER = "|".join(q.replace(" ", r"\s+") for q in _QUALIFIERS)
 
 
+NUMBER_OF = r"(?:(?:number|total)\s+of\s+(?:the\s+)?)?"
+"""Rule `subject_number_of`: "the number of" / "the total of" before the subject, which
+leaves its three modifiers to the noun itself ("the number of forced marriage protection
+orders it applied for went from four to 11": the head noun is "orders")."""
+
+
 MASS_SUBJECTS = ("crime",)
 """Singular heads that name a count of cases ("Recorded crime on the buses fell to 2,900",
 "Knife crime rose to 412"): the level counts them, in the plural (crimes)."""
@@ -125,6 +139,7 @@ def _subject(lead: str = "") -> str:
         + REPORTED
         + lead
         + r"(?:the\s+)?"
+        + NUMBER_OF
         + SUBJECT_MODIFIERS
         + r"(?P<noun>[A-Za-z]+s|(?i:"
         + "|".join(MASS_SUBJECTS)

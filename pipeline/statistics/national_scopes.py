@@ -55,6 +55,7 @@ NATIONAL_SCOPES: tuple[NationalScope, ...] = (
     NationalScope("charity:royal-national-lifeboat-institution", "UK and Ireland"),
     NationalScope("charity:royal-life-saving-society-uk", "UK"),
     NationalScope("charity:war-memorials-trust", "UK"),
+    NationalScope("org:forced-marriage-unit", "UK"),
 )
 """National bodies by their statutory or stated remit (the NCA and its commands: the UK;
 British Transport Police: the railways of Great Britain; the NSPCC and its Childline: the
@@ -73,7 +74,8 @@ body of UK retailers whose annual crime survey covers its members across the UK,
 Usdaw, the shop workers' union of the UK; the water safety charities: the RNLI, whose
 lifeboats and lifeguards cover the coasts of the UK and Ireland, and the Royal Life
 Saving Society UK, of the UK; War Memorials Trust, the charity for the war memorials of
-the whole UK).
+the whole UK; the Forced Marriage Unit, the joint Foreign Office and Home Office unit
+whose casework covers the UK and British nationals abroad: the UK).
 Used last, when no territorial body or place fixes a release's
 area, and for a figure whose sentence cites a national charity as its source."""
 SOURCE_VERBS: tuple[str, ...] = (

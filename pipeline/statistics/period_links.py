@@ -237,6 +237,12 @@ def resolve_first_months_relative(ctx: Context) -> Resolution:
     return Span(dt.date(year, 13 - n, 1), dt.date(year, 12, 31), "relative")
 
 
+WHOLE_OF = r"(?:the\s+(?:whole|course)\s+of\s+)?"
+"""Rule `comparator_whole_of`: "the whole of" / "the course of" between a multiple's words
+and its yardstick period ("more than double the number trained in the whole of [last
+year]", "twice the number taken in the course of [2024]"): still the yardstick. Not after
+"than in" ("more than in the whole of 2025/26, when it obtained 15": the count after the
+period is the yardstick's own, which the period dates)."""
 COMPARATOR_BEFORE = re.compile(
     r"(?:\b(?:on|than(?:\s+in)?|compared\s+(?:with|to)|against|versus)\s+(?:the\s+)?|"
     r"\bas\s+(?:many|much|high|often)\s+as\s+(?:in\s+)?|"
@@ -245,7 +251,7 @@ COMPARATOR_BEFORE = re.compile(
     r"(?:in|during)\s+|"
     r"\b(?:double|twice|treble|triple|(?:two|three|four|five|ten)\s+times|half)\s+the\s+"
     r"(?:£?\d[\d,.]*\s*|(?:number|figure|total|level|amount)\s+)(?:[a-z-]+\s+){0,5}?"
-    r"(?:in|during|for)\s+)$",
+    r"(?:in|during|for)\s+" + WHOLE_OF + r")$",
     re.I,
 )
 """The words before a period that make it the earlier half of a comparison: "down 8%

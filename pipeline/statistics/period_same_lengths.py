@@ -44,6 +44,7 @@ from pressfacts.statistics.period_rules import (
     Span,
     shifted,
 )
+from pressfacts.statistics.period_seasons import latest_season_over, within_season
 
 STATED_LENGTH = re.compile(
     rf"\b(?:(?P<n>{COUNT})[-\s](?P<unit>months?|weeks?)|(?P<quarter>quarter)|"
@@ -120,10 +121,34 @@ def resolve_same_period_last_year(ctx: Context) -> Resolution:
     the length the phrase states, when it states one), a year earlier; nothing stated
     before, no period."""
     before = _event_span(ctx) or _span_before(ctx)
+    season = _season_of_event(ctx, before)
+    if season is not None:
+        return season
     if before is None:
         return None
     start, end = shifted(before[0], before[1], -1)
     return Span(start, end, "previous", before)
+
+
+_SEASON_EVENT = re.compile(r"\blast\s+(?P<s>spring|summer|autumn|winter)['’]s\b", re.I)
+"""A past event named by its season: "last summer's operation", "last winter's crackdown"."""
+
+
+def _season_of_event(ctx: Context, before: tuple[dt.date, dt.date] | None) -> Resolution:
+    """Rule `season_event_by_season`: "last summer's operation" when no span stated before
+    lies within a summer (none, or "Since January, … the same period last year") is the
+    latest summer over before P, whole: the event is dated by its season, not by shifting
+    an unrelated span a year back; None (the span before, a year earlier) when the span
+    before is a season's own ("between 1 June and 31 August … last summer's campaign")."""
+    named = _SEASON_EVENT.search(ctx.match.group(0))
+    published = ctx.published
+    if named is None or published is None:
+        return None
+    name = named.group("s").lower()
+    if before is not None and within_season(before[0], before[1], name):
+        return None
+    start, end = latest_season_over(published, name)
+    return Span(start, end, "relative")
 
 
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")

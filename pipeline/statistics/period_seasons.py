@@ -76,6 +76,22 @@ def _span(year: int, first_month: int, months: int = 3) -> tuple[dt.date, dt.dat
     return start, start + relativedelta(months=months) - dt.timedelta(days=1)
 
 
+def latest_season_over(published: dt.date, name: str) -> tuple[dt.date, dt.date]:
+    """The whole months of the latest season ``name`` over before ``published``."""
+    first_month = SEASON_FIRST_MONTHS[name]
+    start, end = _span(published.year, first_month)
+    while end >= published:
+        start, end = _span(start.year - 1, first_month)
+    return start, end
+
+
+def within_season(start: dt.date, end: dt.date, name: str) -> bool:
+    """Whether ``start``..``end`` lies within one season ``name`` (of any year)."""
+    first_month = SEASON_FIRST_MONTHS[name]
+    season_start = dt.date(start.year - (start.month < first_month), first_month, 1)
+    return end <= _span(season_start.year, first_month)[1]
+
+
 _SPOKEN_OF_AS_TO_COME = re.compile(
     r",?[ \t]+(?:we|they|it|officers|volunteers|the[ \t]+\w+)[ \t]+"
     r"(?:will|are[ \t]+to|plan[ \t]+to)\b",

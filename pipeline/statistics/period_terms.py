@@ -19,6 +19,7 @@ nor "the long term" or "in the short term".
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from pressfacts.statistics.period_rules import (
     YEAR,
@@ -38,9 +39,40 @@ def _in_autumn_term(day: dt.date) -> bool:
     return day.month >= _AUTUMN_TERM_FIRST_MONTH
 
 
+TERM_DEADLINE = re.compile(
+    r"\b(?:before|by|until|ahead\s+of)\s+the\s+(?:end|close)\s+of\s+\Z", re.I
+)
+"""Rule `term_deadline`: the words before a term that make it the date a plan is to be
+done by ("will visit 45 schools before the end of the autumn term", "by the end of the
+autumn term"): the term's last day as an event's day (the kind ``day``, which no figure
+takes, as the deadline rule ``by_deadline``), not a span its figures cover."""
+
+
+def _term_deadline(ctx: Context) -> Resolution:
+    """The last day of the autumn term a deadline names (:data:`TERM_DEADLINE`): of the
+    year stated, else of P's year (the term running at P or the next); None when the term
+    is no deadline, or P is unknown and no year is stated."""
+    text, start = ctx.match.string, ctx.match.start()
+    if TERM_DEADLINE.search(text[max(0, start - 40) : start]) is None:
+        return None
+    stated, published = ctx.group("y"), ctx.published
+    if stated:
+        year = int(stated)
+    elif published is not None:
+        year = published.year
+    else:
+        return None
+    last_day = dt.date(year, 12, 31)
+    return Span(last_day, last_day, "day")
+
+
 def resolve_autumn_term(ctx: Context) -> Resolution:
     """The autumn term of the stated year; without one, the term so far when P falls in
-    it, else the latest whole one (with "last", the one before P's); undated without P."""
+    it, else the latest whole one (with "last", the one before P's); undated without P; a
+    deadline's term (:data:`TERM_DEADLINE`) is its last day, as an event's day."""
+    deadline = _term_deadline(ctx)
+    if deadline is not None:
+        return deadline
     year = ctx.group("y")
     if year:
         return Span(dt.date(int(year), 9, 1), dt.date(int(year), 12, 31))
