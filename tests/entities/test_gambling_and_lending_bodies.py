@@ -34,7 +34,7 @@ CASES: list[tuple[str, list[tuple[str, str, str]]]] = [
     ),
     (
         "YGAM trained 300 teachers in Sefton.",
-        [("YGAM", "CHARITY", "charity:ygam")],
+        [("YGAM", "CHARITY", "charity:young-gamers-and-gamblers-education-trust")],
     ),
     (
         "Officers from the England Illegal Money Lending Team searched the house.",
