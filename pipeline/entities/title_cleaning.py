@@ -37,8 +37,12 @@ PORTFOLIO_WORDS = re.compile(
 senior domestic abuse practitioner at X", "a clinical psychologist at X", "consultant
 paediatrician at X", "a senior lecturer in criminology at X"); not the trades
 court reports describe people by ("a teacher from Leeds was jailed": no title)."""
-CONNECTOR_TAIL = re.compile(r"\s*(?:\b(?:of|for|at|from|with|in)(?:\s+the)?)?\s*$", re.I)
-"""A connector left at the end of a phrase ("head of", "lead for the")."""
+CONNECTORS = ("of", "for", "at", "from", "with", "in", "to")
+"""Words that link a title to the organisation or place named after it ("head of", "lead
+for the", "a clinical adviser to the charity X": ``to`` for advisers and consultants)."""
+CONNECTOR_TAIL = re.compile(rf"\s*(?:\b(?:{'|'.join(CONNECTORS)})(?:\s+the)?)?\s*$", re.I)
+"""A connector (:data:`CONNECTORS`) left at the end of a phrase ("head of", "lead for the",
+"adviser to")."""
 ON_BEFORE_PLACE = re.compile(r"\s+on\s*$", re.I)
 """"on" before a place, as British English names some areas ("manager of the service on
 Merseyside", "coordinator on Teesside"): a connector when a place follows it."""

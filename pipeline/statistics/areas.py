@@ -37,6 +37,7 @@ from pressfacts.statistics.clause_breaks import NEW_SUBJECT, PART_OF_WHOLE
 from pressfacts.statistics.district_names import named_districts, town_part_first
 from pressfacts.statistics.lead_sentences import (
     figure_lead,
+    lead_modifier,
     lead_subject,
     past_headline,
     scope_of_lead,
@@ -284,26 +285,25 @@ class AreaReader:
     ) -> tuple[str | None, str | None]:
         """(area, rule) the document speaks for, when a figure's own sentence names none.
 
-        ``lead-body``: a territorial body (a force, a PCC's place, a national branch) its
-        first sentence names (with the sentence after it when the first is a headline);
-        else ``lead-place``: a place that sentence gives as the scope ("Thirty children in
-        Kent were …", "across Ashford borough"; not a ranking's field, "than any other
-        county in England"), else a place it opens on as its subject ("North Yorkshire
-        recorded …": :func:`.lead_subject`); else
-        ``issuing-body``: the first territorial body of the document. A body named in a
-        list of forces stands for the list ("officers from Dyfed-Powys, South Wales and
-        Gwent Police": ``joint-forces``); else ``national-body``: the country of the first
-        national body named (:data:`NATIONAL_SCOPES`). A national body that the first
-        sentence names, with no territorial body or scope place beside it, beats a
-        territorial body named only later (``lead-national-body``: "British Transport
-        Police searched 900 passengers …" then "Kent Police officers joined"). With a
-        ``tree`` of what lies within what, the lead's scope place beats the bodies it
-        names when it is a district of their one area or a region holding theirs
-        (:func:`.lead_scope`), or when every body it names is a partner (``lead-partner``:
-        :func:`.partnered`). A charity of no known area in the first sentence (or the one
-        after a headline), with no territorial body or scope place beside it, leaves the
-        document without an area (``lead-unplaced-charity``). A force cited only as the
-        source of the figures is no issuer (:func:`.issuing_candidates`)."""
+        ``lead-body``: a territorial body (a force, a PCC's place, a national branch) its first
+        sentence names (with the sentence after it when the first is a headline); else
+        ``lead-place``: a place that sentence gives as the scope ("Thirty children in Kent were …",
+        "across Ashford borough"; not a ranking's field, "than any other county in England"), else
+        a place it opens on as its subject ("North Yorkshire recorded …": :func:`.lead_subject`);
+        else ``issuing-body``: the first territorial body of the document. A body named in a list
+        of forces stands for the list ("officers from Dyfed-Powys, South Wales and Gwent Police":
+        ``joint-forces``); else ``national-body``: the country of the first national body named
+        (:data:`NATIONAL_SCOPES`). A national body that the first sentence names, with no
+        territorial body or scope place beside it, beats a territorial body named only later
+        (``lead-national-body``: "British Transport Police searched 900 passengers …" then "Kent
+        Police officers joined"). With a ``tree`` of what lies within what, the lead's scope place
+        beats the bodies it names when it is a district of their one area or a region holding
+        theirs (:func:`.lead_scope`), or when every body it names is a partner (``lead-partner``:
+        :func:`.partnered`). A charity of no known area in the first sentence (or the one after a
+        headline), with no territorial body or scope place beside it, leaves the document without
+        an area (``lead-unplaced-charity``). A force cited only as the source of the figures is no
+        issuer (:func:`.issuing_candidates`). With neither, a place before the lead's opening noun
+        ("A Walsall man …": ``lead_modifier``)."""
         groups = _groups(text, list(places))
         territorial = [
             p
@@ -364,7 +364,8 @@ class AreaReader:
             return None, "lead-unplaced-charity"
         if not territorial:
             national = next((_NATIONAL[b.id] for b in bodies if b.id in _NATIONAL), None)
-            return (national, "national-body") if national else (None, None)
+            by_lead = lead_modifier(text, lead_start, candidates)  # "A Walsall man …"
+            return (national, "national-body") if national else by_lead
         first = territorial[0]
         is_territorial = set(territorial)  # looked up per place: a set, not a list scan
         for group in groups:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import Protocol
 
 STATEMENT_END = re.compile(r"[.!?][\"”’']?(?=\s|$)")
 """Where a statement ends: a full stop, question or exclamation mark, a closing quote."""
@@ -110,3 +111,39 @@ def lead_subject(text: str, lead_start: int, start: int, end: int) -> bool:
     """Whether the place at ``start``..``end`` opens the lead at ``lead_start`` as the
     subject of its verb (:data:`SUBJECT_VERB`): the lead tells of that place."""
     return not text[lead_start:start].strip() and SUBJECT_VERB.match(text, end) is not None
+
+
+LEAD_MODIFIER = re.compile(r"(?:^|[.!?\n]\s*)(?:A|An|The)\s+$")
+"""Before a place that modifies the noun opening the lead ("[A] Walsall loan shark who lent
+…", "The Hull charity has …", a byline line before it): the lead tells of that place (rule
+``lead_modifier``), when nothing else in the document gives an area."""
+_NOUN_AFTER = re.compile(r"\s+[a-z][\w-]*")
+
+
+class Located(Protocol):
+    """A place found in the text: where it stands and the area it names (read only)."""
+
+    @property
+    def start(self) -> int:
+        """Where the place starts in the text."""
+
+    @property
+    def end(self) -> int:
+        """Where the place ends in the text."""
+
+    @property
+    def area(self) -> str:
+        """The area the place names."""
+
+
+def lead_modifier(
+    text: str, lead_start: int, candidates: Iterable[tuple[Located, object]]
+) -> tuple[str | None, str | None]:
+    """(area, ``lead_modifier``) of the first place of ``candidates`` ((place, its group) in
+    the lead at ``lead_start``) that modifies the lead's opening noun
+    (:data:`LEAD_MODIFIER`, then a lower-case word); else (None, None)."""
+    for place, _ in candidates:
+        opening = text[lead_start : place.start]  # "^" of the pattern is the lead's start
+        if LEAD_MODIFIER.search(opening) and _NOUN_AFTER.match(text, place.end):
+            return place.area, "lead_modifier"
+    return None, None

@@ -11,6 +11,11 @@ Each entry of
 said of a survey or report named just before the comma (:data:`SURVEY_NOUNS`); an
 operation's aside ("The operation, carried out in May, led to 30 arrests") dates its
 figures and is no such aside. :func:`aside_rule` says which one holds a period.
+
+"The scheme, which the council first funded in 2021, helped 420 families in 2024/25": the
+aside after the subject (:data:`SUBJECT_ASIDES`) dates the subject's own past (when it was
+funded, launched or set up) when the main clause after it states a span of its own; then
+the aside's period is an event no figure takes (:func:`subject_aside_events`).
 """
 
 from __future__ import annotations
@@ -88,4 +93,55 @@ def aside_back_references(text: str, found: list[PeriodFinding]) -> list[PeriodF
             found[index] = replace(period, kind="day", anchor=None)
             found[later] = replace(back, start=before.start, end=before.end)
             break
+    return found
+
+
+_BEGAN = (
+    r"(?:first\s+)?(?:launched|founded|established|set\s+up|funded|opened|started|began|"
+    r"created|formed|introduced)\s+(?:by\s+(?:[\w’'-]+\s+){1,4}?)?(?:in\s+|on\s+)?$"
+)
+"""A verb of beginning closing an aside's opening: the aside dates when its subject began
+("first funded in", "set up by the council in"); not a span it ran ("which ran from")."""
+SUBJECT_ASIDES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    # "The scheme, which the council first funded in", "The charity, which was set up in"
+    ("which_clause_aside", re.compile(rf"(?:which|who)\s+(?:[\w’'-]+\s+){{0,4}}?{_BEGAN}", re.I)),
+    # "The project, launched in", "The team, first set up by the council in"
+    ("participle_aside", re.compile(_BEGAN, re.I)),
+)
+"""Named openings of an aside set off by commas after a sentence's subject whose period
+dates the subject's own past, not the figures of the main clause, when that clause states
+its own span (:func:`subject_aside_events`)."""
+
+_SUBJECT_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n)(?:[A-Z][\w’'-]*)(?:\s+[\w’'-]+){0,5}$")
+"""The words before the aside's comma: a sentence's opening noun phrase (its subject)."""
+
+
+def subject_aside_rule(text: str, period: PeriodFinding) -> str | None:
+    """The name of the :data:`SUBJECT_ASIDES` entry whose aside after a sentence's subject
+    (``Subject, opening … period,``) holds ``period`` and no figure of its own; else None."""
+    head = text[max(0, period.start_char - _ASIDE_SPAN) : period.start_char]
+    comma = head.rfind(",")
+    if comma < 0 or re.search(r"[.;:!?\d]", head[comma:]):
+        return None
+    tail = re.match(r"[^.,;:\d]{0,40},", text[period.end_char : period.end_char + _ASIDE_SPAN])
+    if tail is None or not _SUBJECT_BEFORE.search(head[:comma]):
+        return None
+    opening = head[comma + 1 :].lstrip()
+    return next((name for name, rule in SUBJECT_ASIDES if rule.search(opening)), None)
+
+
+def subject_aside_events(text: str, found: list[PeriodFinding]) -> list[PeriodFinding]:
+    """``found`` with each period of a subject's aside (:func:`subject_aside_rule`) made an
+    event (kind ``day``) when a later period of its sentence, after the aside, states a span
+    of its own; the rest unchanged."""
+    found = list(found)
+    for index, period in enumerate(found):
+        if period.kind in _NOT_STATED or subject_aside_rule(text, period) is None:
+            continue
+        for later in found[index + 1 :]:
+            if _SENTENCE_END.search(text, period.end_char, later.start_char):
+                break
+            if later.kind not in _NOT_STATED:
+                found[index] = replace(period, kind="day", anchor=None)
+                break
     return found

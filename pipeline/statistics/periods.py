@@ -30,7 +30,7 @@ from pressfacts.doc_text import doc_text
 from pressfacts.extensions import register_extensions
 from pressfacts.findings import PartialDate, PeriodFinding
 from pressfacts.lexicon.months import FULL_MONTHS
-from pressfacts.statistics.period_asides import aside_back_references
+from pressfacts.statistics.period_asides import aside_back_references, subject_aside_events
 from pressfacts.statistics.period_averages import averages_stated_later
 from pressfacts.statistics.period_events import (
     operation_days,
@@ -237,7 +237,8 @@ def find_period_phrases(
         found = operations_stated_later(found, events)
     if reference is not None:
         found = festive_stated_later(text, weekends_stated_later(found, weekends), reference.date)
-    return averages_stated_later(text, aside_back_references(text, found))
+    found = subject_aside_events(text, aside_back_references(text, found))
+    return averages_stated_later(text, found)
 
 
 ANCHORING_REFERENCES = frozenset({"the_units"})
