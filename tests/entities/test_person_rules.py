@@ -390,6 +390,14 @@ TITLE_ROWS = {
         "Crime fell.\nLocal Policing Commander, Superintendent Aled Pugh, said it worked.",
         ["Superintendent", "Local Policing Commander"],
     ),
+    "possessive_lower_portfolio_comma_name_after_quote": (
+        "Victim Support published it. “It hurts,” said the charity's head of policy, Aled Pugh.",
+        ["Head of Policy"],
+    ),
+    "lower_portfolio_comma_name_then_who": (
+        "“It works,” said the director of adult services, Aled Pugh, who joined in May.",
+        ["Director of Adult Services"],
+    ),
     "title_for_place_comma_before_rank": (
         "District Commander for Newry, Chief Superintendent Aled Pugh, said it worked.",
         ["Chief Superintendent", "District Commander"],
