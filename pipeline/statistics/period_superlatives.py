@@ -38,8 +38,13 @@ _START_AGAIN = (
 )
 """A start said without its date: "the scheme began", "records began"; not "the scheme
 began in 2016" (a year, read by the year ending)."""
+_RANKING = r"highest|lowest|fewest|largest|biggest|greatest|smallest|best|worst"
+"""Superlatives of a value, whose "since" is a yardstick whatever noun follows ("the lowest
+proportion since 2015", "the fewest road deaths since 2010"); not "most", which also ranks
+kinds within a span ("the most common offence since the unit opened in 2020")."""
 SUPERLATIVE_SINCE = (
-    rf"\b(?:{_SUPERLATIVE})\b{_OF_ANY}(?:(?:\s+[a-z-]+){{0,2}}?(?:\s+(?:{_MEASURE_WORDS})){{1,2}})?"
+    rf"\b(?:(?:{_SUPERLATIVE})\b{_OF_ANY}(?:(?:\s+[a-z-]+){{0,2}}?(?:\s+(?:{_MEASURE_WORDS})){{1,2}})?"
+    rf"|(?:{_RANKING})(?:\s+(?:of\s+)?[a-z-]+){{1,3}}?)"
     rf"\s+since\s+(?:(?:[\w\s’']{{1,60}}?\bin\s+)?(?:(?:{MONTH})\s+)?{YEAR}\b|{_START_AGAIN})"
 )
 """A superlative, its measure words and "since" a year or a start said again."""

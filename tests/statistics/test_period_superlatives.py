@@ -51,6 +51,15 @@ def spans(text: str) -> list[tuple[str, str]]:
             "made, the highest number since the new powers started",
             [("2022-05-01", "2023-09-20"), ("2023-06-01", "2023-06-30")],
         ),
+        # a superlative of a value takes any noun before its "since"
+        (
+            "In 2022 drivers were in a quarter of crashes, the lowest proportion since 2015",
+            [("2022-01-01", "2022-12-31")],
+        ),
+        (
+            "In 2022 there were 31 deaths, the fewest road deaths since 2010",
+            [("2022-01-01", "2022-12-31")],
+        ),
         # near misses: a "since" without a superlative is a span to P
         ("Thefts have risen 12% since 2019", [("2019-01-01", "2023-09-20")]),
         (
