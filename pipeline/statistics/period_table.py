@@ -11,11 +11,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from pressfacts.lexicon.events import ANY_EVENT, EVENT_NEEDS, REFERRED_EVENT
-from pressfacts.lexicon.months import MONTH, MONTH_NAMES
+from pressfacts.lexicon.events import ANY_EVENT, REFERRED_EVENT
+from pressfacts.lexicon.months import MONTH
 from pressfacts.statistics.period_adjacent import (
     ADJACENT_LEAD,
-    ADJACENT_NEEDS,
     ADJACENT_UNIT,
     resolve_adjacent_unit,
 )
@@ -48,6 +47,7 @@ from pressfacts.statistics.period_links import (
     resolve_the_financial_year,
     resolve_year_to_month,
 )
+from pressfacts.statistics.period_needs import RULE_NEEDS
 from pressfacts.statistics.period_own_needs import OWN_NEEDS_RULES
 from pressfacts.statistics.period_pairs import resolve_month_pair
 from pressfacts.statistics.period_ranges import DAY_RANGE_RULES, MONTH_EDGE, MONTH_RANGE_RULES
@@ -92,10 +92,8 @@ from pressfacts.statistics.period_same_lengths import (
 from pressfacts.statistics.period_seasons import (
     FESTIVE,
     FESTIVE_LEAD,
-    FESTIVE_NEEDS,
     SEASON,
     SEASON_LEAD,
-    SEASON_NEEDS,
     resolve_festive,
     resolve_season,
 )
@@ -108,8 +106,7 @@ from pressfacts.statistics.period_superlatives import (
 from pressfacts.statistics.period_wordings import resolve_split_year
 from pressfacts.statistics.period_year_on_year import resolve_year_on_year
 from pressfacts.statistics.period_year_parts import YEAR_PART_RULES
-from pressfacts.statistics.rule_needs import pairs
-from pressfacts.statistics.since_days import SINCE, SINCE_DAY, SINCE_NEEDS, resolve_since_day
+from pressfacts.statistics.since_days import SINCE, SINCE_DAY, resolve_since_day
 from pressfacts.statistics.single_dates import DAY_DATE
 
 _compile = compile_rule
@@ -423,72 +420,8 @@ _RULES: tuple[PeriodRule, ...] = (
     # "on 14 March 2023", "March 14, 2023", "14/03/2023"
     PeriodRule("day", DAY_DATE, resolve_day),
 )  # fmt: skip
-_MONTH_STEMS = tuple(sorted({name[:3] for names in MONTH_NAMES for name in names}))
-"""The first three letters of every month name and abbreviation ("jan", "may")."""
-_RANGE_WORDS = ("between", "from", "the period")  # what every range rule's match opens with
-_CENTURIES = ("19", "20")  # what every year (``YEAR``) opens with
-
-_NEEDS: dict[str, tuple[str, ...]] = {
-    "month_range": (*_RANGE_WORDS, "covering"),
-    "month_range_years": _CENTURIES,
-    "day_range": _RANGE_WORDS,
-    "shared_month_range": _RANGE_WORDS,
-    "year_range": _RANGE_WORDS,
-    "baseline": pairs(("on", "than", "than in", "with", "to", "in", "for", "of"), _CENTURIES),
-    "year": (*pairs(("in", "during", "throughout", "for"), _CENTURIES), "calendar year"),
-    "year_figure": pairs(("the",), _CENTURIES),
-    "baseline_month": ("compared", "than", "against", "% on", "cent on"),
-    "baseline_quarter": ("the first", "the second", "the third", "previous", "preceding", "prior"),
-    "following": ("following", "next", "subsequent", "previous", "preceding", "prior"),
-    "financial_year_named": ("financial",),
-    "quarter": ("quarter", "q1", "q2", "q3", "q4"),
-    "fiscal_quarter": ("quarter", "q1", "q2", "q3", "q4"),
-    "fiscal_first_months": ("months of",),
-    "months_to": pairs(("months", "period"), ("to", "ending", "up to")),
-    "year_to": pairs(("year", "months", "period"), ("to", "ending")),
-    "first_months": ("months of",),
-    "since_event": ("since",),
-    "superlative_since": ("since",),
-    "since_event_month": ("since",),
-    "month_range_relative": ("this year", "last year"),
-    "year_to_month": pairs(("year", "months", "period"), ("to", "ending")),
-    "the_financial_year": ("financial",),
-    "first_months_relative": ("months of",),
-    "since": SINCE_NEEDS,
-    "since_month": SINCE_NEEDS,
-    "since_day": SINCE_NEEDS,
-    "last_month_named": ("last", "past"),
-    "so_far": ("so far", "start of", "beginning of", "turn of"),
-    "same_period_year": ("same", "equivalent", "corresponding", "comparable"),
-    "same_period_last_year": ("same", "last year", "this time"),
-    "relative_year": pairs(("last", "this", "previous", "past"), ("year",)),
-    "relative_month": ("last month", "this month"),
-    "past_months": ("last", "past"),
-    "adjacent_unit": ADJACENT_NEEDS,
-    "same": ("period", "that time", "this time", "same time", "the same"),
-    "year_before": ("year", "decade", "season"),
-    "years_average": ("average", "mean"),
-    "average_of_years": ("average", "mean"),
-    "year_on_year": ("on year", "on-year"),
-    "same_year": ("that year", "same year"),
-    "the_week": ("week",),
-    "the_units": ("days", "weeks", "month", "quarter", "year"),
-    "the_operation": EVENT_NEEDS,
-    "vague": ("years", "months", "or so"),
-    "today": ("today",),
-    "season": SEASON_NEEDS,
-    "festive": FESTIVE_NEEDS,
-    "month_pair": _MONTH_STEMS,
-    "duration_before": ("year before", "year earlier", "years before", "years earlier"),
-    "compared_last_year": ("last year",),
-    "first_span_from": ("from", "since", "starting"),
-    "of_the_figure": ("of the", "of these", "of those"),
-    "charge_year": ("precept", "tax", "levy", "fees", "fares", "rent", "subscription"),
-}
-"""For a rule: words one of which the text must hold before its pattern is tried."""
-
 PERIOD_RULES: tuple[PeriodRule, ...] = (
-    *(replace(rule, needs=_NEEDS.get(rule.name, rule.needs)) for rule in _RULES),
+    *(replace(rule, needs=RULE_NEEDS.get(rule.name, rule.needs)) for rule in _RULES),
     *OWN_NEEDS_RULES,  # these, and YEAR_PART_RULES, carry their own needs
 )
 """Every way of stating a period, tried all at once; the longest phrase at a place wins."""
