@@ -106,7 +106,7 @@ from pressfacts.statistics.period_superlatives import (
 from pressfacts.statistics.period_wordings import resolve_split_year
 from pressfacts.statistics.period_year_on_year import resolve_year_on_year
 from pressfacts.statistics.period_year_parts import YEAR_PART_RULES
-from pressfacts.statistics.since_days import SINCE, SINCE_DAY, resolve_since_day
+from pressfacts.statistics.since_days import SINCE, SINCE_DAY, START_VERBS, resolve_since_day
 from pressfacts.statistics.single_dates import DAY_DATE
 
 _compile = compile_rule
@@ -204,10 +204,12 @@ _RULES: tuple[PeriodRule, ...] = (
         resolve_first_months),
     # "since being elected in 2016", "since it opened in March 2019", "since its scheme
     # with Dyfed-Powys Police began in April 2022" (hyphened names), "since I launched the
-    # fund in 2024", "since our group formed in 2019"; not "since 2016"
+    # fund in 2024", "since our group formed in 2019", "since opening in 2021" (a start's
+    # participle, with or without its object); not "since 2016"
     PeriodRule("since_event", _compile(
-        rf"\bsince\s+(?:being|it|he|she|they|we|I|our|the|its|their|records)\b[\w\s’'-]{{1,60}}?\bin\s+"
-        rf"(?:(?P<m>{MONTH})\s+)?(?P<y>{YEAR})\b"), resolve_since),
+        rf"\bsince\s+(?:(?:being|it|he|she|they|we|I|our|the|its|their|records)\b[\w\s’'-]{{1,60}}?"
+        rf"|{START_VERBS}\s+(?:[\w\s’'-]{{1,60}}?)?)\bin\s+(?:(?P<m>{MONTH})\s+)?(?P<y>{YEAR})\b"),
+        resolve_since),
     # "since a patrol plan began in November", "since police launched it in May"
     PeriodRule("since_event_month", _compile(
         rf"\bsince\s+[\w\s’'-]{{1,60}}?\b(?:began|begun|started|opened|launched|introduced|"

@@ -65,10 +65,11 @@ def resolve_since_day(ctx: Context) -> Resolution:
     return Span(day, published, "since")
 
 
-_START_NOUNS = r"(?:start|launch|beginning|introduction|roll-?out)"
+_START_NOUNS = r"(?:start|launch|beginning|introduction|roll-?out|opening)"
 """What starts: "since the start of", "since the launch of"."""
-_START_VERBS = r"(?:launching|starting|beginning|introducing|opening|setting\s+up|rolling\s+out)"
-"""A start as a participle: "since launching", "since setting up"."""
+START_VERBS = r"(?:launching|starting|beginning|introducing|opening|setting\s+up|rolling\s+out)"
+"""A start as a participle, with or without its object: "since launching the scheme",
+"since opening", "since setting up"."""
 
 _STARTED = r"(?:began|started|launched|opened|went\s+live|was\s+(?:launched|set\s+up|introduced))"
 """A past verb of a start: "began", "was launched"."""
@@ -77,7 +78,7 @@ _IN_FORCE = r"(?:came\s+into\s+(?:force|effect)|took\s+effect)"
 _RETURNED = r"(?:returned|reopened|resumed|went\s+back)"
 """A term or a service starting again: "schools returned", "the courts reopened"."""
 _START_OF = (
-    rf"(?:(?:the\s+{_START_NOUNS}\s+of|{_START_VERBS})\s+[\w\s’'-]{{1,60}}?"
+    rf"(?:the\s+{_START_NOUNS}\s+of\s+[\w\s’'-]{{1,60}}?|{START_VERBS}\s+(?:[\w\s’'-]{{1,60}}?)?"
     rf"|(?:the|its|their|our)\s+{_START_NOUNS}\s+(?:[\w\s’'-]{{1,40}}?)?"
     rf"|(?:the|its|their|our)\s+(?:[\w’'-]+\s+){{0,7}}?(?:{_STARTED}|{_IN_FORCE})\s+"
     rf"|(?:it|they|we|she|he)\s+{_STARTED}\s+(?:(?:the|its|their|our|a|an)\s+(?:[\w’'-]+\s+){{1,3}}?)?"
@@ -113,7 +114,7 @@ _PAST_VERB = (
 """A past verb of the event a span runs from: "published", "began", "took", or the "was" of
 a passive ("since the campaign was first run in …")."""
 EVENT_BEFORE_IN = (
-    rf"(?:the\s+{_START_NOUNS}\s+of\s+|{_START_VERBS}\s+|"
+    rf"(?:the\s+{_START_NOUNS}\s+of\s+|{START_VERBS}\s+|"
     rf"(?:(?:the|a|an|its|their|our)\s+)?[\w’'-]+(?:\s+[\w’'-]+){{0,10}}?\s+{_PAST_VERB}\s+)"
     rf"[\w\s’'-]{{0,60}}?\bin\s+"
 )
