@@ -134,6 +134,7 @@ SUITES = {
     "heldout98": _team_set(TESTS / "heldout98"),
     "heldout99": _team_set(TESTS / "heldout99"),
     "heldout100": _team_set(TESTS / "heldout100"),
+    "heldout102": _team_set(TESTS / "heldout102"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
