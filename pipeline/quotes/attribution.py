@@ -106,7 +106,9 @@ class Situation:
         return attribution_of(found, rule, clause.cue)
 
 
-NOBODY_RULES = frozenset({"unnamed person", "organisations jointly"})
+NOBODY_RULES = frozenset(
+    {"unnamed person", "organisations jointly", "pronoun of an unnamed person"}
+)
 """Speaker rules whose answer of nobody is an answer ("said one mother"): a continuation
 paragraph's last speaker never overrides it."""
 

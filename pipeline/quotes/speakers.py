@@ -41,7 +41,11 @@ from pressfacts.quotes.speaker_context import (
     SpeakerContext,
     SpeakerFound,
 )
-from pressfacts.quotes.unnamed import spokesperson_between, unnamed_definite_subject
+from pressfacts.quotes.unnamed import (
+    spokesperson_between,
+    unnamed_definite_subject,
+    unnamed_sayer_between,
+)
 
 _PRONOUN_REACH = 12
 """A pronoun speaker stands within this many characters of the verb ("she added")."""
@@ -211,6 +215,10 @@ def _pronoun(text: str, clause: Clause, context: SpeakerContext, cues: Cues) -> 
     if spokesperson_between(text, nearest.end, clause.start, cues.spokesperson_nouns):
         earlier = next(context.before(clause.start, ORGANISATION), None)  # "…," she said
         return SpeakerFound(earlier.id if earlier else None, "pronoun of a spokesperson")
+    if unnamed_sayer_between(
+        text, nearest.end, clause.start, gender, lambda a, b: bool(cues.verbs_in(text, a, b))
+    ):  # "One woman …, who asked not to be named, said she …" "…," she said
+        return SpeakerFound(None, "pronoun of an unnamed person", pronoun)
     sayer = next(fitting, None)
     if sayer is not None and sayer.id != nearest.id and _reported_by(text, sayer, nearest, cues):
         return SpeakerFound(sayer.id, "pronoun past reported speech", pronoun)

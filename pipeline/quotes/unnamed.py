@@ -11,6 +11,7 @@ officer", "the victim") are ``organisation_references.txt``'s, not these.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 UNNAMED_DEFINITE_NOUNS: dict[str, str | None] = {
@@ -75,3 +76,40 @@ def _spokesperson_pattern(nouns: frozenset[str]) -> re.Pattern[str]:
     """ "a/an/the <noun>" for the speaker nouns (not "statement": no one speaks it)."""
     words = "|".join(sorted(re.escape(n) for n in nouns if n != "statement"))
     return re.compile(rf"\b(?:a|an|the)\s+(?:{words})\b", re.I)
+
+
+UNNAMED_INDEFINITE_NOUNS: dict[str, str | None] = {
+    **UNNAMED_DEFINITE_NOUNS,
+    "mother": "female",
+    "father": "male",
+    "parent": None,
+    "resident": None,
+    "victim": None,
+}
+"""Nouns for a person a release introduces unnamed with "a", "an", "one" or "another"
+("One woman from Leeds, who asked not to be named, said …"), with the gender they tell."""
+
+_INDEFINITE_OPENING = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=[.!?][\"”’']\s))(?:A|An|One|Another)\s+"
+    rf"(?:(?:young|older|elderly|local)\s+)?(?P<noun>{'|'.join(UNNAMED_INDEFINITE_NOUNS)})\b"
+)
+"""A sentence that opens on an unnamed person: "One woman from Leeds", "A resident"."""
+_SENTENCE_END = re.compile(r"[.!?](?=[\"”’']?\s)|\n")
+
+
+def unnamed_sayer_between(
+    text: str, start: int, end: int, gender: str | None, says: Callable[[int, int], bool]
+) -> bool:
+    """Whether a sentence in ``text[start:end]`` (after the last person named, before a
+    pronoun's clause) opens on an unnamed person of a fitting gender who says something
+    (``says``: a verb of saying in a stretch): "One woman from Leeds, who asked not to be
+    named, said she had waited five weeks. "…," she said" is hers, nobody named, not the
+    person named before."""
+    for match in _INDEFINITE_OPENING.finditer(text, start, end):
+        told = UNNAMED_INDEFINITE_NOUNS[match.group("noun").lower()]
+        if gender is not None and told not in (None, gender):
+            continue
+        stop = _SENTENCE_END.search(text, match.end(), end)
+        if says(match.end(), stop.start() if stop else end):
+            return True
+    return False

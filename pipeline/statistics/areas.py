@@ -227,7 +227,7 @@ class AreaReader:
                 found[-1] = replace(joined_to, end=place.end, area=area, rule="pcc")
                 continue
             found.append(replace(place, rule="pcc") if pcc else place)
-        for start, end, name in named_districts(text):  # a known place is found already
+        for start, end, name in named_districts(text, found):  # not inside a known place
             if text[start:end] != name or name.lower().replace("-", " ") not in self._places:
                 found.append(Place(start, end, name, "district"))
         for body in bodies:

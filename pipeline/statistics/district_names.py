@@ -49,7 +49,7 @@ Named rules (:data:`DISTRICT_RULES`), each a pattern whose ``place`` group is th
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -298,15 +298,23 @@ THE_UNIT = re.compile(
 the unit named before it."""
 
 
-def named_districts(text: str) -> Iterator[tuple[int, int, str]]:
+def named_districts(text: str, known: Sequence[_Named] = ()) -> Iterator[tuple[int, int, str]]:
     """(start, end, name) of every district a rule of :data:`DISTRICT_RULES` finds in
     ``text`` (a rule is tried only on a text that holds one of its needs), and of "the BCU"
-    after a Basic Command Unit named before it (:data:`THE_UNIT`: the unit's name)."""
+    after a Basic Command Unit named before it (:data:`THE_UNIT`: the unit's name). A
+    district that is only the start or part of a longer place of ``known`` (the places the
+    gazetteer found) is none ("Cheshire West" of "Cheshire West and Chester", which
+    ``compass_ward`` would read as a town's part)."""
     units: list[tuple[int, str]] = []
     for rule in DISTRICT_RULES:
         if any(word in text for word in rule.needs):
             for match in rule.pattern.finditer(text):
                 start, end = match.span("place")
+                if any(
+                    k.start <= start and end <= k.end and end - start < k.end - k.start
+                    for k in known
+                ):
+                    continue
                 if rule.name == "command_unit":
                     units.append((start, match.group("place")))
                 yield start, end, match.group("place")

@@ -111,7 +111,10 @@ _GAPPED_FIGURE = re.compile(
     rf"(?:£?\d|{WORD_NUMBER}\b)|\s*\(\s*£?\d",
     re.I,
 )
-_ITEM_LEAD = re.compile(r"(?:,|\band|\bthen|\bfollowed\s+by)\s+(?:the\s+)?$")
+_ITEM_LEAD = re.compile(r"(?:,|\band|\bthen|\bfollowed\s+by)\s+(?:in\s+)?(?:the\s+)?$")
+"""Before a gapped item's place: a comma, "and", "then" or "followed by", and the "in" an
+item keeps from a first clause that opened on its place ("while in Leeds the figure was
+49% and in York 52%": 52 is York's, 49 Leeds')."""
 
 
 def _is_gapped_subject(text: str, place: Place) -> bool:

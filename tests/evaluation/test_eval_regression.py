@@ -135,6 +135,7 @@ SUITES = {
     "heldout99": _team_set(TESTS / "heldout99"),
     "heldout100": _team_set(TESTS / "heldout100"),
     "heldout101": _team_set(TESTS / "heldout101"),
+    "heldout102": _team_set(TESTS / "heldout102"),
     "heldout103": _team_set(TESTS / "heldout103"),
     "heldout104": _team_set(TESTS / "heldout104"),
     # real releases beside the repository (CI has them); their baseline lives here
