@@ -31,6 +31,14 @@ YARDSTICK_DATES: dict[str, re.Pattern[str]] = {
     "yardstick_count_when": re.compile(
         _COMPARED + _COUNT + r",?\s+when\s+[^.;:!?\d]{1,60}?\s+(?:(?:in|during|at)\s+)?$", re.I
     ),
+    # "three times as many weapons were handed in during the amnesty as in 2023", "twice
+    # as many calls as in the same month last year": a multiple's yardstick after "as";
+    # not "as many as 40 in 2023" (no multiple before it)
+    "multiple_as_date": re.compile(
+        r"\b(?:twice|half|(?:two|three|four|five|six|ten|\d+)\s+times)\s+as\s+(?:many|much|"
+        r"often|likely|high|large)\b[^.;:!?]{0,100}?\bas\s+(?:(?:in|during|for|over)\s+)?$",
+        re.I,
+    ),
 }
 """Words right before a period phrase that make it the date of a comparison's yardstick
 count, each named."""
@@ -43,6 +51,6 @@ def yardstick_date(text: str, start: int) -> str | None:
     """The name of the rule of :data:`YARDSTICK_DATES` whose words end right before
     ``start`` (a period phrase dating a yardstick's count), else None."""
     before = text[max(0, start - _WINDOW) : start]
-    if not any(cue in before for cue in ("compared", "against", "from")):  # most phrases
+    if not any(cue in before for cue in ("compared", "against", "from", " as ")):  # most
         return None
     return next((name for name, rule in YARDSTICK_DATES.items() if rule.search(before)), None)

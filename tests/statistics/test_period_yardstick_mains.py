@@ -17,6 +17,7 @@ RULE_ROWS: dict[str, str] = {
     "yardstick_count_date": "The average fine was £1,180, compared with £840 in 2021.",
     "yardstick_count_when": "The average cost was £1,180, compared with £840 when the "
     "charity last asked in 2021.",
+    "multiple_as_date": "Three times as many knives were handed in during the amnesty as in 2021.",
 }
 
 
@@ -37,6 +38,7 @@ def test_yardstick_date_rule(name: str) -> None:
         "Thefts rose from 14 to 23 in 2024.",  # the later level's date
         "Officers made 500 arrests in 2024.",
         "Officers made 500 arrests, up from 400 in 2023, and 90 in 2024.",  # a count of its own
+        "As many as 40 knives were handed in during 2024.",  # no multiple before the "as"
     ],
 )
 def test_not_a_yardstick_date(text: str) -> None:
@@ -57,6 +59,11 @@ ROWS: list[tuple[str, float, tuple[str, str] | None]] = [
         "stopped had no licence.",
         16.7,
         ("2024-04-01", "2024-09-30"),
+    ),
+    (
+        "Three times as many knives were seized as in 2022. They included 40 machetes.",
+        40,
+        None,  # the multiple's yardstick year is no period of the knives it breaks down
     ),
     # near misses: the yardstick's own count keeps its date, a main period still leads
     (
