@@ -45,6 +45,7 @@ from pressfacts.statistics.period_future import to_come
 from pressfacts.statistics.period_rules import (
     COUNT,
     NOT_A_PERIOD,
+    QUARTER_NUMBERS,
     YEAR,
     Context,
     PeriodRule,
@@ -53,6 +54,7 @@ from pressfacts.statistics.period_rules import (
     compile_rule,
     month_end,
     months_before,
+    quarter_number,
     resolve_financial_year_named,
 )
 
@@ -109,7 +111,9 @@ BASELINE_QUARTER = (
 "compared with the first six months" or "than the first time" (no quarter)."""
 BASELINE_QUARTER_LEAD = "ctao"
 _LAST_ORDINAL = re.compile(
-    r"\b(?:Q(?P<q>[1-4])|(?P<ord>first|second|third|fourth|final|last|latter))\b", re.I
+    r"\b(?:Q(?P<q>[1-4])|(?P<ord>first|second|third|fourth|final|last|latter)|"
+    r"(?<=quarter\s)(?P<qw>one|two|three|four|[1-4]))\b",
+    re.I,
 )
 
 
@@ -129,7 +133,9 @@ def resolve_baseline_quarter(ctx: Context) -> Resolution:
         stated = _LAST_ORDINAL.search(ctx.match.string, last.start_char, last.end_char)
         if stated is None:
             return NOT_A_PERIOD
-        at = int(stated.group("q") or 0) or _ORDINALS[(stated.group("ord") or "").lower()]
+        at = QUARTER_NUMBERS[
+            (stated.group("q") or stated.group("ord") or stated.group("qw")).lower()
+        ]
         at = min(at, 12 // months)  # "the latter half": the second of two
         back = at - _ORDINALS[word]
         if back <= 0:
@@ -188,9 +194,9 @@ def _fiscal_span(ctx: Context, first_month: int, months: int) -> Resolution:
 
 def resolve_fiscal_quarter(ctx: Context) -> Resolution:
     """ "the first quarter of 2024/25" (1 April to 30 June 2024), "Q4 2022/23" (January
-    to March 2023), "the second quarter of this financial year" (P's, when over)."""
-    quarter = int(ctx.group("q") or 0) or _ORDINALS[(ctx.group("ord") or "").lower()]
-    return _fiscal_span(ctx, 3 * quarter - 2, 3)
+    to March 2023), "quarter two of 2025/26", "the second quarter of this financial year"
+    (P's, when over)."""
+    return _fiscal_span(ctx, 3 * quarter_number(ctx) - 2, 3)
 
 
 def resolve_fiscal_first_months(ctx: Context) -> Resolution:

@@ -186,11 +186,24 @@ def resolve_financial_year_named(ctx: Context) -> Resolution:
     return Span(dt.date(first, 4, 1), dt.date(first + 1, 3, 31), "relative")
 
 
+QUARTER_NUMBERS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4, "latter": 4,
+    "one": 1, "two": 2, "three": 3, "four": 4, "1": 1, "2": 2, "3": 3, "4": 4,
+}  # fmt: skip
+"""A quarter's number as a rule's group ``q`` (digit), ``ord`` ("second") or ``qw``
+("quarter two", "quarter 2") writes it."""
+
+
+def quarter_number(ctx: Context) -> int:
+    """The number of the quarter a quarter rule matched (groups ``q``, ``ord``, ``qw``)."""
+    written = ctx.group("q") or ctx.group("ord") or ctx.group("qw") or ""
+    return QUARTER_NUMBERS[written.lower()]
+
+
 def resolve_quarter(ctx: Context) -> Resolution:
-    """A calendar quarter: "Q1 2023", "the second quarter of 2022"."""
-    ordinals = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}
-    quarter = int(ctx.group("q") or 0) or ordinals[(ctx.group("ord") or "").lower()]
-    year = int(ctx.group("y") or ctx.group("y2") or 0)
+    """A calendar quarter: "Q1 2023", "the second quarter of 2022", "quarter two of 2024"."""
+    quarter = quarter_number(ctx)
+    year = int(ctx.group("y") or ctx.group("y2") or ctx.group("y3") or 0)
     first = dt.date(year, 3 * quarter - 2, 1)
     return Span(first, month_end(year, 3 * quarter))
 

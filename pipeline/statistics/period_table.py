@@ -113,6 +113,8 @@ _compile = compile_rule
 """Short name for the rules below (:func:`~pressfacts.statistics.period_rules.compile_rule`)."""
 
 
+_QUARTER_WORD = r"(?P<qw>one|two|three|four|[1-4])"
+"""A quarter's number written after "quarter": "quarter two", "quarter 2"."""
 _DAY_OR_YEAR = rf"(?:(?:3[01]|[12]\d|0?[1-9]){ORDINAL}\b(?![,.]\d)|{YEAR}\b)"
 """A day of the month ("23", "3rd") or a year after a month name: "in April 287 calls"
 and "in May 46 thefts" name the month, "in March 23" a day."""
@@ -159,14 +161,17 @@ _RULES: tuple[PeriodRule, ...] = (
     PeriodRule("financial_year_named", _compile(
         r"\b(?:the\s+)?(?P<which>this|last|next|current|previous|coming)\s+financial\s+year\b"),
         resolve_named_financial_year),
-    # "Q1 2023", "Q3 of 2024", "the third quarter of 2022"
+    # "Q1 2023", "Q3 of 2024", "the third quarter of 2022", "quarter two of 2024"
     PeriodRule("quarter", _compile(
         rf"\bQ(?P<q>[1-4])\s*(?:of\s+)?(?P<y>{YEAR})\b|\bthe\s+(?P<ord>first|second|third|fourth|final|"
-        rf"last)\s+quarter\s+of\s+(?P<y2>{YEAR})\b"), resolve_quarter),
-    # "the first quarter of 2024/25", "Q3 2022/23", "… of this financial year": April-March
+        rf"last)\s+quarter\s+of\s+(?P<y2>{YEAR})\b|\bquarter\s+{_QUARTER_WORD}\s+(?:of\s+)?"
+        rf"(?P<y3>{YEAR})\b(?![/–-]?\d)"), resolve_quarter),
+    # "the first quarter of 2024/25", "Q3 2022/23", "quarter two of 2025/26", "… of this
+    # financial year": April-March
     PeriodRule("fiscal_quarter", _compile(
         rf"\b(?:Q(?P<q>[1-4])\s*(?:of\s+)?|the\s+(?P<ord>first|second|third|fourth|final|last)"
-        rf"\s+quarter\s+of\s+(?:the\s+)?)(?:{_FISCAL_YEAR})", "qt"), resolve_fiscal_quarter),
+        rf"\s+quarter\s+of\s+(?:the\s+)?|quarter\s+{_QUARTER_WORD}\s+(?:of\s+)?(?:the\s+)?)"
+        rf"(?:{_FISCAL_YEAR})", "qt"), resolve_fiscal_quarter),
     # "the first 11 months of the current financial year / of 2023/24"; not "… of 2023"
     PeriodRule("fiscal_first_months", _compile(
         rf"\b(?:the\s+)?first\s+(?P<n>{COUNT})\s+months\s+of\s+(?:the\s+)?(?:{_FISCAL_YEAR})",
