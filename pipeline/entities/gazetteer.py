@@ -155,7 +155,12 @@ class Gazetteer:
     def resolve_typo(self, name: str) -> OrganisationEntry | None:
         """The entry ``name`` is a small misspelling of ("Lucy Faithful Foundation")."""
         best = process.extractOne(fold(name), self._fuzzy_choices, scorer=fuzz.ratio)
-        if best and best[1] >= FUZZY_MIN_SCORE and _keeps_acronyms(name, best[0]):
+        if (
+            best
+            and best[1] >= FUZZY_MIN_SCORE
+            and _keeps_acronyms(name, best[0])
+            and _keeps_initials(fold(name), best[0])
+        ):
             return self.entries[self._fuzzy[best[0]]]
         return None
 
@@ -188,6 +193,18 @@ def _keeps_acronyms(name: str, choice: str) -> bool:
     changes letters of words, not an acronym ("West Midlands VRU" is not "… ROCU")."""
     words = set(choice.split())
     return all(word.lower() in words for word in name.split() if len(word) > 1 and word.isupper())
+
+
+def _keeps_initials(folded: str, choice: str) -> bool:
+    """Whether the folded ``choice`` opens its words with the letters the folded name
+    opens its words with: a misspelling changes letters inside words, not a word's first
+    letter ("Equality Commission" is not "Care Quality Commission"); with one word more or
+    less (a name split or joined: "Crime Stoppers", "Crimestoppers") the first letters of
+    the names agree."""
+    words, choices = folded.split(), choice.split()
+    if len(words) == len(choices):
+        return all(word[:1] == other[:1] for word, other in zip(words, choices, strict=True))
+    return abs(len(words) - len(choices)) == 1 and folded[:1] == choice[:1]
 
 
 def make_docs(nlp: Language, texts: Iterable[str]) -> list[Doc]:

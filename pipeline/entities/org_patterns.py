@@ -173,16 +173,23 @@ def _cut_at_joined_names(
 
 
 def _cut_at_repeated_head(span: Span, heads: set[str]) -> Span:
-    """``span`` cut before an "and" (or "and the") that its own first word, a head of its
-    rule, follows again: two names of one head joined ("the University of Leeds and the
-    University of York"), where the second, overlapping the first, was no candidate of
-    its own. "Office of the Police and Crime Commissioner" stays whole."""
+    """``span`` cut before an "and" (or "and the") that a head word of its rule follows
+    as the first word of a name of its own, after a head word before it: its own first
+    word again ("the University of Leeds and the University of York"), or a capitalised
+    head then "of"/"for" ("the Office for National Statistics and the University of
+    Hull"), where the second, overlapping the first, was no candidate of its own. "Office
+    of the Police and Crime Commissioner" and "Fire and Rescue Service" stay whole."""
     doc, first = span.doc, span.doc[span.start]
-    if first.lower_ not in heads:
-        return span
-    for i in range(span.start + 1, span.end - 1):
+    headed = False
+    for i in range(span.start, span.end - 1):
+        headed = headed or doc[i].lower_ in heads
         after = i + 2 if doc[i + 1].lower_ == "the" else i + 1
-        if doc[i].lower_ == "and" and after < span.end and doc[after].text == first.text:
+        if not (headed and doc[i].lower_ == "and" and after < span.end and after + 1 < len(doc)):
+            continue
+        head = doc[after]
+        if head.text == first.text or (
+            head.lower_ in heads and head.is_title and doc[after + 1].lower_ in ("of", "for")
+        ):
             return doc[span.start : i]
     return span
 

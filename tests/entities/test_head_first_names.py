@@ -1,0 +1,55 @@
+"""Bodies named head first ("Commission for …", "Office for …") keep the words before the
+head ("Equality Commission for Northern Ireland": rule ``head-first`` takes up to two
+capitalised words before it), and end before "and (the)" and another body's head word
+with its "of"/"for" ("the Office for National Statistics and the University of Hull").
+A name is a misspelling of a known one only where its words open with the same letters
+(``Gazetteer.resolve_typo``): "Equality Commission" is no "Care Quality Commission".
+Every sentence is invented; the near misses keep what they had."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.entities.conftest import OrganisationsOf
+
+Found = list[tuple[str, str, str]]
+CASES: list[tuple[str, Found]] = [
+    (
+        "The Equality Commission for Northern Ireland spoke.",
+        [
+            (
+                "Equality Commission for Northern Ireland",
+                "ORG",
+                "org:equality-commission-for-northern-ireland",
+            )
+        ],
+    ),
+    (
+        "The Office for National Statistics and the University of Hull published it.",
+        [("Office for National Statistics", "ORG", "org:office-for-national-statistics")],
+    ),
+    ("The Equality Commission spoke.", [("Equality Commission", "ORG", "org:equality-commission")]),
+    # near misses: a misspelling keeps its words' first letters; one head's name stays whole
+    (
+        "The Lucy Faithful Foundation spoke.",
+        [("Lucy Faithful Foundation", "CHARITY", "charity:lucy-faithfull-foundation")],
+    ),
+    (
+        "The Office of the Police and Crime Commissioner for Kent paid.",
+        [
+            (
+                "Office of the Police and Crime Commissioner for Kent",
+                "ORG",
+                "org:office-of-the-police-and-crime-commissioner-for-kent",
+            )
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_head_first_names(
+    nlp: Language, organisations: OrganisationsOf, text: str, expected: Found
+) -> None:
+    assert organisations(nlp, text) == expected
