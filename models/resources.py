@@ -102,6 +102,12 @@ class OrganisationPattern(_Entry):
         description="Counts only when the nearest organisation named before is of this type "
         "(a service a charity runs: 'our Harbour service'); after it, for a trailed_by rule.",
     )
+    generic_words: list[str] = Field(
+        default_factory=list,
+        description="Lower-case words that together make no name: a match made only of "
+        "them and the heads is a kind of channel or help, not a named service ('the "
+        "charity's Live Chat service', 'its Online Support service').",
+    )
     contains_known: bool = Field(
         default=False,
         description="May swallow a gazetteer name ('Kent Police and Crime Panel').",

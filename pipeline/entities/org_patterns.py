@@ -390,14 +390,16 @@ class PatternRules:
         return True
 
     def _has_name(self, span: Span, rule: OrganisationPattern) -> bool:
-        """Some word besides the rule's heads that is not a stop word ("This Council")."""
+        """Some word besides the rule's heads that is not a stop word ("This Council") nor
+        one of the rule's ``generic_words`` ("the charity's Live Chat service")."""
         heads = {head.lower() for head in rule.heads}
         modifiers = [
             token.lower_
             for token in span
             if token.lower_ not in heads and token.lower_ not in _LINKS and token.is_alpha
         ]
-        return bool(modifiers) and not all(word in self._stop for word in modifiers)
+        generic = self._stop | set(rule.generic_words)  # "Live Chat", "Online Support"
+        return bool(modifiers) and not all(word in generic for word in modifiers)
 
     @staticmethod
     def _owner(

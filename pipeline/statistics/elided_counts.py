@@ -24,6 +24,7 @@ from pressfacts.statistics.elided_words import (
     CONTENT_BEFORE,
     CONTENT_VERB_AFTER,
     GAPPED_END,
+    HAD_DONE_AFTER,
     INCLUDING,
     JUSTICE_STEP,
     ON_NAMED_LINE,
@@ -457,6 +458,8 @@ ELIDED_RULES: tuple[ElidedRule, ...] = (
     # leaving); "accounting for 3,240 of them, while 1,118 were for weapons": what the
     # part was for or about, told in place of the participle
     ElidedRule("clause_passive", CLAUSE_BEFORE, CLAUSE_VERB_AFTER),
+    # "…, while ten had their orders revoked": what was done to them, "had their … revoked"
+    ElidedRule("clause_had_done", CLAUSE_BEFORE, HAD_DONE_AFTER),
     # "412 reports …, and 38 described a needle", "but 22 related to door staff": what the
     # reports or calls just counted told of; not ", and 38 officers described" (own noun)
     ElidedRule("clause_content", CONTENT_BEFORE, CONTENT_VERB_AFTER),

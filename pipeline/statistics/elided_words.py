@@ -125,6 +125,16 @@ May"), a passive with an adverb before its participle ("and 212 were seriously i
 "while 40 were wrongly recorded"), or a passive after a relative clause about them ("and
 27 who were caught again have been prosecuted")."""
 
+HAD_DONE_AFTER = re.compile(
+    r"\s+(?:(?:have|has)\s+)?(?:since\s+|also\s+|then\s+)?had\s+(?:their|his|her)\s+"
+    r"(?:[a-z-]+\s+){1,2}?(?:[a-z]{3,}ed|withdrawn|taken\s+away)\b",
+    re.I,
+)
+"""What was done to the things or people a count opens a clause about, told with "had
+their … <participle>" (rule ``clause_had_done``): "while ten had their orders revoked",
+"and 12 have had their licences suspended"; not "had their own solicitor" (no participle),
+"had their first child" (no participle)."""
+
 BRACKET_LABEL = (
     r"(?:\d{4}(?:[/–-]\d{2,4})?|(?:last|previous|the\s+previous|the\s+same)\s+"
     r"(?:year|period|quarter|month))\s*[:=]"

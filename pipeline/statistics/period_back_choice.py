@@ -6,11 +6,14 @@ back-reference rules a sentence opens with (:data:`.BACK_REFERENCE_RULES`);
 main period the rules may take. A rule of :data:`NEAREST_ONLY` speaks of the sentence
 right before it alone: when that one states no period, neither does it ("… more than
 5,000 people have called since the campaign began. A further 2,418 people called …":
-not the span of a paragraph before).
+not the span of a paragraph before). :func:`surveyed_main` (rule ``survey_named_before``)
+gives a sentence opening on "The survey found …" the period of the sentence that named the
+survey, further back than the few sentences the other rules read.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Sequence
 
 from pressfacts.findings import PeriodFinding
@@ -40,4 +43,38 @@ def referred_main(
             continue
         if any(refers_to(n, main, change) and told_again(n, sentence(before)) for n in names):
             return main
+    return None
+
+
+SURVEY_FOUND = re.compile(
+    r"\W{0,3}the\s+(?:[\w'’-]+\s+){0,2}?(?P<noun>survey|poll|questionnaire|consultation)"
+    r"(?:,[^,.]{1,80},)?\s+(?:also\s+)?(?:found|finds|showed|shows|revealed|reveals|"
+    r"suggested|suggests|indicated)\b",
+    re.I,
+)
+"""A sentence opening on a survey named before, telling more of its findings (rule
+``survey_named_before``): "The survey found that 61 survivors …", "The charity's poll
+also showed …"; not "A survey found …" (a survey of its own), "The survey will run …"."""
+SURVEY_REACH = 8
+"""How many sentences back the survey's own sentence is looked for (quotes and comment
+often stand between a survey's first figures and the rest)."""
+
+
+def surveyed_main(
+    opening: str,
+    mains: Sequence[PeriodFinding | None],
+    index: int,
+    sentence: Callable[[int], str],
+) -> PeriodFinding | None:
+    """For a sentence ``index`` opening on "The survey found …" (:data:`SURVEY_FOUND`), the
+    main period of the nearest of the :data:`SURVEY_REACH` sentences before it that names
+    the same kind of survey ("a survey of 412 survivors, carried out between April and
+    June"); None when there is none or it states no period."""
+    found = SURVEY_FOUND.match(opening)
+    if found is None:
+        return None
+    noun = re.compile(rf"\b{found['noun']}s?\b", re.I)
+    for before in range(index - 1, max(-1, index - 1 - SURVEY_REACH), -1):
+        if noun.search(sentence(before)):
+            return mains[before]
     return None

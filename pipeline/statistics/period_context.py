@@ -39,7 +39,7 @@ from dataclasses import replace
 from pressfacts.findings import PeriodFinding
 from pressfacts.statistics import period_levels as levels
 from pressfacts.statistics.period_alone_parts import is_ranked, whole_of_part
-from pressfacts.statistics.period_back_choice import referred_main
+from pressfacts.statistics.period_back_choice import referred_main, surveyed_main
 from pressfacts.statistics.period_back_references import (
     BACK_REFERENCE_RULES,
     RELEASE_BREAKDOWNS,
@@ -247,6 +247,8 @@ class DocumentPeriods:
         opening = self._text[s_start : s_start + _OPENING_REACH]
         index = bisect_right(self._sentence_starts, s_start) - 1
         befores = range(index - 1, max(-1, index - 1 - _BACK_SENTENCES), -1)
+        if surveyed := surveyed_main(opening, self._mains, index, self._sentence):
+            return surveyed  # "The survey found that 61 …": the survey's own period
         names = [name for name, rule in BACK_REFERENCE_RULES.items() if rule.match(opening)]
         if whole := partitive_whole(opening, self._text, self._sentences, self._mains, index):
             # "Wirral accounted for 1,310 of the witnesses": their sentence's (its whole's

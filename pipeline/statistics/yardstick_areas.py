@@ -74,7 +74,7 @@ same place's past, not another place's yardstick, so the figure's own place rule
 
 
 AVERAGE_PLACE_AFTER = re.compile(
-    r"£?\d[\d,.]*(?:\s*(?:%|per\s*cent|m|bn|k)\b)?\s+(?:for|in|across)\s+(?:(?:all\s+)?"
+    r"£?\d[\d,.]*(?:\s*%|\s*(?:per\s*cent|m|bn|k)\b)?\s+(?:for|in|across)\s+(?:(?:all\s+)?"
     r"(?:police\s+)?(?:forces|councils|authorities|areas|households)\s+(?:across|in)\s+)?(?:the\s+)?",
     re.I,
 )
