@@ -11,11 +11,10 @@ force gazetteer (each territorial force carries its areas). For a document it fi
   territorial body the release names (widened to the list of forces it works with,
   "officers from Dyfed-Powys, South Wales and Gwent Police").
 
-A figure's area is then chosen by the rules of
-:data:`~pressfacts.statistics.figure_areas.FIGURE_AREA_RULES`, first that applies: the
-place of its clause, a place pointed back to ("across the region"), the area of the
-figure it refers to ("of these"), the place of the sentence before when that sentence
-states no figure (a lead-in), and last the document's area.
+A figure's area is then chosen by the first rule that applies of
+:data:`~pressfacts.statistics.figure_areas.FIGURE_AREA_RULES`: the place of its clause, a
+place pointed back to ("across the region"), the area of the figure it refers to ("of
+these"), the place of the sentence before when it states no figure, the document's area.
 """
 
 from __future__ import annotations
@@ -37,6 +36,7 @@ from pressfacts.statistics.clause_breaks import NEW_SUBJECT, PART_OF_WHOLE
 from pressfacts.statistics.district_names import named_districts, town_part_first
 from pressfacts.statistics.lead_sentences import (
     figure_lead,
+    figure_scope_first,
     lead_modifier,
     lead_subject,
     past_headline,
@@ -336,7 +336,7 @@ class AreaReader:
             ]
             or [(p, g) for p, g in candidates if lead_subject(text, lead_start, p.start, p.end)]
         )
-        lead = [p for p, _ in lead_groups]
+        lead = figure_scope_first(text, [p for p, _ in lead_groups], tree.within if tree else None)
         if not in_lead and lead:
             return lead[0].area, "lead-place"
         members = [m.area for m in lead_groups[0][1]] if lead_groups else []
