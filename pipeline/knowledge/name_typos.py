@@ -12,7 +12,8 @@ title. Candidates are found through a deletion neighbourhood of the word that di
 (the word, and the word with each letter left out: two words one edit apart share a
 key), so the work grows with the number of people, not its square. Each linked group
 merges under the id with the most mentions (then the first id in order): the same
-choice for any split of the corpus.
+choice for any split of the corpus. A short given name ("Jo Bell") joins the one full
+name it opens ("Joanna Bell") with a shared title (:func:`_with_short_forms`).
 """
 
 from __future__ import annotations
@@ -120,4 +121,48 @@ def typo_remap(people: Iterable[Person]) -> dict[str, str]:
             continue
         keep = min(group, key=lambda p: (-p.mentions, p.ident))
         remap.update({p.ident: keep.ident for p in group if p.ident != keep.ident})
-    return remap
+    return _with_short_forms(candidates, remap)
+
+
+SHORT_FORM_MIN = 2
+"""The fewest letters of a short given name ("Jo"), and the fewest letters its full form
+adds ("Joanna"; not "Ann" and "Anne", "Carl" and "Carla": two names)."""
+
+
+def _with_short_forms(candidates: list[Person], remap: dict[str, str]) -> dict[str, str]:
+    """``remap`` with each person named by a short given name ("Jo Bell", "Chris Noble")
+    folded into the one person of the corpus whose given name it opens ("Joanna Bell",
+    "Christopher Noble"): the same family name and further names, a shared title, and no
+    second such person ("Sam Bell" beside "Samantha Bell" and "Samuel Bell" stays). The
+    full name is the canonical one. Found by bucket of family name and first letters, so
+    the work grows with the people, not its square."""
+    buckets: dict[tuple[tuple[str, ...], str], list[tuple[int, str]]] = defaultdict(list)
+    for index, person in enumerate(candidates):
+        rest, given = _split(person.name, "given")
+        if len(given) >= SHORT_FORM_MIN:
+            buckets[(rest, given[:SHORT_FORM_MIN])].append((index, given))
+    short: dict[str, str] = {}
+    for members in buckets.values():
+        for index, given in members if len(members) > 1 else ():
+            titles = candidates[index].titles
+            fuller = [
+                other
+                for other, theirs in members
+                if len(theirs) >= len(given) + SHORT_FORM_MIN
+                and theirs.startswith(given)
+                and candidates[other].titles & titles
+            ]
+            if len(fuller) == 1:
+                short[candidates[index].ident] = candidates[fuller[0]].ident
+    if not short:
+        return remap
+
+    def final(ident: str) -> str:
+        seen: set[str] = set()
+        while ident not in seen and (ident in remap or ident in short):
+            seen.add(ident)
+            ident = short.get(remap.get(ident, ident), remap.get(ident, ident))
+        return ident
+
+    idents = {*remap, *short}
+    return {ident: final(ident) for ident in sorted(idents) if final(ident) != ident}

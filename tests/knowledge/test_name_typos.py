@@ -1,6 +1,6 @@
-"""A copy that misspells a person's family or given name names the same person
-(``name_typos``);
-names invented for the tests."""
+"""A copy that misspells a person's family or given name, or writes the given name short
+("Jo Bell" for "Joanna Bell"), names the same person (``name_typos``); names invented for
+the tests."""
 
 from __future__ import annotations
 
@@ -42,6 +42,37 @@ def person(ident: str, name: str, titles: frozenset[str] = INSPECTOR, mentions: 
             [person("p:1", "Claire Hibbert"), person("p:2", "Clare Hibbert")],
             {},
             id="two-known-given-names",
+        ),
+        pytest.param(  # a short given name joins the full one, the full name kept
+            [person("p:jo", "Jo Bell", mentions=5), person("p:joanna", "Joanna Bell")],
+            {"p:jo": "p:joanna"},
+            id="short-given-name",
+        ),
+        pytest.param(  # a short form of a typo's group goes to the group's kept id
+            [
+                person("p:chris", "Chris Noble"),
+                person("p:christopher", "Christopher Noble", mentions=3),
+                person("p:christopher-nobel", "Christopher Nobel"),
+            ],
+            {"p:chris": "p:christopher", "p:christopher-nobel": "p:christopher"},
+            id="short-given-name-and-typo",
+        ),
+        pytest.param(  # two full names the short one opens: no way to tell which
+            [
+                person("p:sam", "Sam Bell"),
+                person("p:samantha", "Samantha Bell"),
+                person("p:samuel", "Samuel Bell"),
+            ],
+            {},
+            id="short-given-name-two-fuller",
+        ),
+        pytest.param(  # one letter more is another name, not a short form
+            [person("p:ann", "Ann Bell"), person("p:anne", "Anne Bell")], {}, id="ann-anne"
+        ),
+        pytest.param(
+            [person("p:jo", "Jo Bell"), person("p:joanna", "Joanna Bell", frozenset({"nurse"}))],
+            {},
+            id="short-given-name-no-shared-title",
         ),
         # near misses: another given name, no shared title, a short family name, two edits
         pytest.param(
