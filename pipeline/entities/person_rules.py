@@ -356,6 +356,12 @@ def compile_patterns(
         r"(?:(?!(?:new|former|current|previous|then|first)\b)[a-z][\w-]*[ \t]+)"
         r"(?:in[ \t]+)?(?:(?!(?:new|former|current|previous|then|first)\b)"
         r"[a-z][\w-]*[ \t]+)?(?:lead|manager|director|co-?ordinator|officer)),[ \t]*$"
+        # a commander's lower-case title and the place it commands, after a possessive:
+        # "Kent Police's divisional commander for Medway, Supt Jo Bell" (rule
+        # possessive_place_commander; not "the force's commander, Jo Bell": no place)
+        r"|(?:[’']s|\bits|\bour|\btheir)[ \t]+(?P<possessive_place_commander>"
+        rf"(?:[a-z][\w-]*[ \t]+){{1,2}}(?:{'|'.join(_PLACE_COMMAND_HEADS)})[ \t]+(?:for|of)"
+        rf"[ \t]+(?:the[ \t]+)?{_CAPITALISED_WORDS}),[ \t]*$"
         # a capitalised title opening its sentence, then a comma and the rank: "Cardiff
         # District Commander, Superintendent Jo Bell" (not "On Monday, DI Jo Bell"); the
         # title's place or body may follow it ("District Commander for Newry, Supt …")
@@ -406,6 +412,8 @@ def compile_patterns(
 
 _CAPITALISED_WORDS = r"[A-Z][\w’'&-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w’'&-]*){0,3}"
 """A place or body of up to four capitalised words ("Newry", "Mid and East Antrim")."""
+_PLACE_COMMAND_HEADS = ("commander",)
+"""Lower-case heads of a title that commands a place ("district commander for X")."""
 _LEAD_IN_HEADS = ("Head", "Director", "Lead", r"Chair\w*", "Manager")
 """The words a portfolio before a rank opens with ("Head of Public Protection")."""
 

@@ -68,6 +68,12 @@ _LISTED = re.compile(
 rate). Not "a rise of 12% to 410" (the count after is a level)."""
 _RATE = r"(?:a|per|each|every)\s+(?:day|week|month|year)"
 """A rate after a figure, before its comparative ("£1.10 a week more", "40 a day fewer")."""
+_ADDED_SUBJECT = (
+    r"(?:[\w-]+\s+)??(?:[\w-]+\s+)??(?:[\w-]+\s+)??(?:(?:have|has|had|will|are|were|is|was)\s+"
+    r"(?:now\s+|also\s+|already\s+)?(?:been\s+|be\s+)?)?"
+)
+"""The rest of a count's noun phrase and its auxiliary, before the participle of a verb of
+providing: "extra emergency beds (have) opened", "more officers will be hired"."""
 _THAN = re.compile(r"[^,.;:]{0,40}?\bthan\b", re.I)
 """A comparison after the figure's noun: "recruited 40 more officers than last year" is a
 change, though a verb of providing stands before it."""
@@ -108,6 +114,12 @@ class ChangeReader:
             cues, "change_comparative", rf"^\s*(?:{_RATE}\s+)?(?P<cue>{{}})\b"
         )
         self.provided = CaseBlind(_cue_pattern(cues, "level_before", r"\b(?P<cue>{})\s*$"))
+        # "45 extra beds have opened", "12 more officers will be recruited" (level_after)
+        self.provided_after = _cue_pattern(
+            cues,
+            "level_after",
+            r"^\s*(?:more|extra|additional)\s+" + _ADDED_SUBJECT + r"(?P<cue>{})\b",
+        )
         self.manner_by = _cue_pattern(
             cues, "change_before", rf"(?:^|[^\w])(?P<cue>{{}})\s+{_MANNER},?\s+by\s*$"
         )
@@ -204,6 +216,8 @@ def _comparative_after(reader: ChangeReader, context: ChangeContext) -> str | No
         return None  # "four times more likely than men": a ratio, not a change
     if reader.provided.search(context.before[-40:]) and not _THAN.match(context.after):
         return None
+    if reader.provided_after.match(context.after) and not _THAN.match(context.after):
+        return None  # rule level_provided_after: "45 extra beds have opened since May"
     return reader.value(reader.comparative.match(context.after))
 
 

@@ -128,6 +128,15 @@ FIGURE_SUBJECT = (
 and nearly a third were on services into London": London is the third's, not the 60%'s);
 not ", and 12 of them were" (a part, :data:`PART_OF_WHOLE`'s), nor ", and 40 arrests were"
 (a noun after the count: the same subject's list)."""
+POSSESSED_SUBJECT = (
+    r",\s+and\s+(?=(?:its|their|our)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*s\s+"
+    r"(?:(?:now|also|still)\s+)?(?:[a-z]+ed|met|saw|made|took|gave|found|ran|won|caught|sent|"
+    r"spent|paid|held|helped|supported)\s)"
+)
+"""", and" + a plural subject owned by a possessive pronoun + its verb ("provided 850 beds
+a night, and its outreach teams met 1,730 people in Cardiff": Cardiff is the people's,
+not the beds'); not ", and its teams" (no verb), nor ", and its 40 staff" (a figure, the
+same list)."""
 CLAUSE_BREAK = re.compile(
     r"[;:]|\s[–—-]\s|\.\s|,\s+(?:while|whereas|but|although|though(?!,)|when|"
     + RANKING_NEXT
@@ -147,6 +156,8 @@ CLAUSE_BREAK = re.compile(
     + NEW_PLACE
     + "|"
     + FIGURE_SUBJECT
+    + "|"
+    + POSSESSED_SUBJECT
     + "|"
     + LISTED_SUBJECT
     + r"|\s(?:which|that)\s+(?:found|showed|concluded|revealed)\s"

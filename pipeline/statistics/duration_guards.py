@@ -15,13 +15,15 @@ NOT_WORK_HOURS = (
     r"(?!(?<=hours)\s+(?:of|on)\s+(?:[\w-]+\s+){0,2}?(?:patrols?|patrolling|policing|overtime|"
     r"volunteering|footage|work|their\s+time|community\s+service|mentoring|duty)\b)"
     r"(?!(?<=hours)\s+(?:recorded|logged|volunteered|given|worked|put\s+in)\b)"
-    r"(?!(?<=nights)\s+(?:on|of)\s+(?:[\w-]+\s+){0,2}?(?:patrols?|duty|operations?|action)\b)"
+    r"(?!(?<=nights)\s+(?:on|of)\s+(?:[\w-]+\s+){0,2}?(?:patrols?|duty|operations?|action|"
+    r"shelter|accommodation|respite)\b)"
 )
 """After a duration's unit: not hours of work counted ("4,200 hours of high-visibility
 patrols", "900 hours on foot patrols", "900 hours of CCTV footage", "5,600 hours of unpaid
 work", "700 hours of their time", "9,300 hours of duty", "the 7,100 hours logged" count
 the hours put in); "48 hours" stays a duration. Nights alike: "40 nights on patrol", "12
-nights of operations" count the nights put in; "over three nights" stays a duration."""
+nights of operations" count the nights put in, and "1,630 nights of shelter", "900 nights of
+emergency accommodation" the nights provided; "over three nights" stays a duration."""
 
 
 class HoursLead(NamedTuple):

@@ -17,9 +17,13 @@ import re
 from pressfacts.statistics.period_refers import sentence_around
 from pressfacts.statistics.period_rules import Context, Resolution, Span, resolve_relative_year
 
-BUDGET_WORDS = re.compile(r"\b(?:budgets?|precept|council\s+tax|spending\s+plans?|grants?)\b", re.I)
-"""What makes a sentence count money in financial years: a budget, or a grant set for a
-financial year ("£85,000 in 2026/27, an increase of £20,000 on last year's grant")."""
+BUDGET_WORDS = re.compile(
+    r"\b(?:budgets?|precept|council\s+tax|spending\s+plans?|grants?|spend(?:s|ing)?|spent)\b",
+    re.I,
+)
+"""What makes a sentence count money in financial years: a budget, a grant set for a
+financial year ("£85,000 in 2026/27, an increase of £20,000 on last year's grant"), or
+spending ("would spend £2.4m on prevention in 2025/26, up from £2.1m this year")."""
 _FINANCIAL_SENTENCE = re.compile(r"\bnext\s+year\b|\b20\d\d[/–-]\d\d\b|\bfinancial\s+year", re.I)
 """What makes "this/last year" in a budget's sentence financial too: the sentence also
 names the next year or a financial year ("budget for next year … up from £393.4m this

@@ -18,6 +18,9 @@ statistic ``area``: the place as the text words it):
   joined by "and" are left to :func:`~pressfacts.statistics.areas.joined`.
   :data:`LIST_HEAD`: likewise when only the list's last member is known ("in Eden and
   South Lakeland"; not a month, "in March and Leeds").
+- :data:`CAPITAL_REFERENCE`: "in the capital" is the capital city named last before it
+  ("… in London alone. … 13,231 people were seen sleeping rough in the capital": London;
+  rule ``capital_named_before``); with no capital named before, no place.
 - :data:`WORLD_SCOPES`: a figure stated for the whole world ("assessed 9,000 reports
   worldwide", "Globally, cases doubled") is the world's, written ``worldwide``.
 """
@@ -104,6 +107,31 @@ the world", "across the globe" (not "around the world's …", "across the world 
 "across the World Cup")."""
 
 
+CAPITAL_REFERENCE = re.compile(
+    r"\b(?i:in|across|throughout|around)\s+the\s+(?P<capital>capital)\b"
+    r"(?!['’]|\s+(?:of|city|budget|funding|grants?|spending|programme|projects?|costs?|"
+    r"investment|expenditure|works?|scheme)\b)"
+)
+"""A capital city named by its role ("in the capital", "across the capital"); not "the
+capital's", "the capital of …", nor money ("in the capital budget")."""
+CAPITALS = frozenset({"London", "Edinburgh", "Cardiff", "Belfast", "Dublin"})
+"""The capitals of the UK's nations and of Ireland, as the gazetteer names them."""
+
+
+def _capitals(text: str, places: Sequence[Place]) -> list[Place]:
+    """A place for each :data:`CAPITAL_REFERENCE` whose capital (:data:`CAPITALS`) is the
+    last one named before it (rule ``capital_named_before``)."""
+    if "capital" not in text:
+        return []
+    found: list[Place] = []
+    for match in CAPITAL_REFERENCE.finditer(text):
+        named = [p for p in places if p.area in CAPITALS and p.end <= match.start()]
+        if named:
+            start, end = match.span()
+            found.append(replace(named[-1], start=start + match.group().index("the"), end=end))
+    return found
+
+
 def world_places(text: str) -> list[tuple[int, int]]:
     """Spans of the words of :data:`WORLD_SCOPES` in ``text`` (gated on "world"/"global":
     most texts name neither)."""
@@ -132,7 +160,7 @@ def phrase_places(
     forces = _force_areas(text, out)
     parts = _parts_of_wholes(text, forces)
     out = [p for p in out if not any(s <= p.start and p.end <= e for s, e in parts)]
-    return sorted(out + forces + _world(text), key=lambda p: p.start)
+    return sorted(out + forces + _capitals(text, out) + _world(text), key=lambda p: p.start)
 
 
 def _parts_of_wholes(text: str, wholes: Sequence[Place]) -> list[tuple[int, int]]:

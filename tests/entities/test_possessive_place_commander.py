@@ -1,0 +1,51 @@
+"""A lower-case commander's title and the place it commands, after a possessive and set
+off by a comma before a rank and a name ("Kent Police's divisional commander for Medway,
+Superintendent Jo Bell, said") is the person's title beside the rank (``person_rules``
+lead-in ``possessive_place_commander``); a lower-case phrase with no commander's head
+between the possessive and the place gives no title. Every sentence is invented for the test.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+CASES = {
+    "force_divisional_commander": (
+        "Kent Police's divisional commander for Medway, Superintendent Ian Marsh, said the"
+        " force was pleased.",
+        {"Ian Marsh": ["Divisional Commander", "Superintendent"]},
+    ),
+    "area_commander_quote": (
+        "Durham Constabulary's area commander for Darlington, Chief Inspector Ruth Bell,"
+        ' said: "We are pleased."',
+        {"Ruth Bell": ["Area Commander", "Chief Inspector"]},
+    ),
+    "two_word_place": (
+        "The force's local policing commander for Mid Devon, Inspector Sam Okoro, said:"
+        ' "We will keep patrolling."',
+        {"Sam Okoro": ["Inspector", "Local Policing Commander"]},
+    ),
+    # near misses: no commander's title between the possessive and the place
+    "open_day_for_place": (
+        'At the force\'s open day for Medway, Superintendent Ian Marsh said: "We are pleased."',
+        {"Ian Marsh": ["Superintendent"]},
+    ),
+    "officer_of_the_day": (
+        "Kent Police's busiest day for Medway, Superintendent Ian Marsh, said, was Friday.",
+        {"Ian Marsh": ["Superintendent"]},
+    ),
+}
+
+
+@pytest.mark.parametrize("text, expected", CASES.values(), ids=CASES.keys())
+def test_possessive_place_commander(
+    nlp: Language, text: str, expected: dict[str, list[str]]
+) -> None:
+    doc = nlp(text)
+    people = {
+        info.name: sorted(info.titles)
+        for info in doc._.entity_info.values()
+        if info.type == "PERSON"
+    }
+    assert people == {name: sorted(titles) for name, titles in expected.items()}
