@@ -334,9 +334,11 @@ def compile_patterns(
     closing_appositive = re.compile(
         rf"{_POST_NOMINALS},\s*(?P<appos>{_PHRASE})(?=[.;:]\s|[.;]?$|,[ \t]+(?:who|whose)\b)"
     )
-    appositive = re.compile(  # "… of Kent Police said", "said Insp Jo Bell of Kent Police."
+    # "… of Kent Police said", "said Insp Jo Bell of Kent Police.", "ACO Jo Bell of Kent
+    # Police, who …", "… of Kent Police, attended" (the body set off by a comma)
+    appositive = re.compile(
         rf"{appositive_then_verb}|\s+(?:from|of|at)\s+(?P<org_tail>{_PHRASE})"
-        rf"(?:\s+{says}|(?=[.;:]\s|[.;]?$))"
+        rf"(?:\s+{says}|(?=[.;:,]\s|[.;]?$))"
     )
     # a title written right after a name in a byline: "By Tom Reed Crime Reporter"
     title_after = re.compile(
