@@ -1,0 +1,44 @@
+"""Police roles written before a name in lower case or in capitals are titles of the table:
+family liaison, investigating, schools liaison, wildlife and rural crime officers ("Family
+liaison officer Kim Yates", "Investigating officer DC Sam Lowe"); they had given "Officer"
+alone or nothing. Sentences invented for the test."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.entities.conftest import people
+
+CASES: list[tuple[str, str, list[str]]] = [
+    (
+        "Family liaison officer Kim Yates supported the family.",
+        "Kim Yates",
+        ["Family Liaison Officer"],
+    ),
+    (
+        "Investigating officer DC Sam Lowe said the search went on.",
+        "Sam Lowe",
+        ["Detective Constable", "Investigating Officer"],
+    ),
+    (
+        "Wildlife crime officer PC Ann Ray said 12 birds were poisoned.",
+        "Ann Ray",
+        ["Police Constable", "Wildlife Crime Officer"],
+    ),
+    (
+        "Rural Crime Officer Tom Ward said the thefts had stopped.",
+        "Tom Ward",
+        ["Rural Crime Officer"],
+    ),
+    (
+        "Schools liaison officer Amy Dale visited 40 classes.",
+        "Amy Dale",
+        ["Schools Liaison Officer"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "titles"), CASES)
+def test_a_police_role_is_a_title(nlp: Language, text: str, name: str, titles: list[str]) -> None:
+    assert sorted(people(nlp, text)[name].titles) == sorted(titles)
