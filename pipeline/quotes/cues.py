@@ -19,6 +19,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from pressfacts.quotes.marks import find_marks
+from pressfacts.resources import load_word_list
 
 # a sentence end and the marks after it: matches ". " in "found. The" and '.” ' in 'it.” He';
 # not the "." of "3.5"
@@ -285,9 +286,13 @@ def _last_sentence(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _clause_end(text: str, start: int, end: int) -> int:
-    """End of a tail clause: the sentence end, a line break or the next quote mark."""
+    """End of a tail clause: the sentence end, a line break or the next quote mark; not
+    the full stop of an abbreviation or an initial ("said Supt. Amy Cole.")."""
     stop = end
-    sentence = _SENTENCE_END.search(text, start, end)
+    sentence = next(
+        (m for m in _SENTENCE_END.finditer(text, start, end) if not _abbreviated(text, m.start())),
+        None,
+    )
     if sentence and sentence.start() > start:
         stop = min(stop, sentence.start())
     for index in range(start, stop):
@@ -295,6 +300,22 @@ def _clause_end(text: str, start: int, end: int) -> int:
         if char == "\n" or (char in '“‘"' and index > start):
             return index
     return stop
+
+
+_WORD_BEFORE_STOP = re.compile(r"(?<![\w.])([A-Za-z][A-Za-z.]{0,9})$")
+"""The word right before a full stop, dots inside included ("Supt", "Det. Insp", "J")."""
+
+
+def _abbreviated(text: str, at: int) -> bool:
+    """Whether the full stop at ``at`` ends a listed abbreviation (``abbreviations.txt``,
+    as the sentence stage reads it) or an initial."""
+    if text[at] != ".":
+        return False
+    word = _WORD_BEFORE_STOP.search(text, max(0, at - 12), at)
+    if word is None:
+        return False
+    last = word.group(1).rsplit(".", 1)[-1]
+    return (len(last) == 1 and last.isupper()) or last.lower() in load_word_list("abbreviations")
 
 
 def has_cue_after(text: str, start: int, end: int, cues: Cues) -> bool:

@@ -15,6 +15,7 @@ trimmed of white space, underscores, asterisks, marks and a final comma.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
@@ -196,7 +197,16 @@ def _is_split(text: str, before: _Run, after: _Run, cues: Cues) -> bool:
     gap = text[before.close_end : after.open_at]
     if gap.rstrip().endswith(":"):
         return False  # '… said: “A.” Jo Bell said: “B.”': the cue opens the next quote
+    if _WORDS_AFTER_STOP.search(gap):
+        return False  # '“A,” said Jo Bell. The council agreed to “B”': B is another's
     return len(gap) < 120 and has_cue_after(text, before.close_end, after.open_at, cues)
+
+
+_WORDS_AFTER_STOP = re.compile(r"[.!?]\s+[^.!?]*\w[^.!?]*$")
+"""Words after the gap's last full stop, before the next opening mark: a sentence begun
+after the attribution, whose own subject says what follows ("“A,” said Jo Bell. The
+council agreed to “B”"); not the stop of an abbreviation inside the attribution
+("said Supt. Amy Cole. “B”": nothing after the last stop)."""
 
 
 def _has_words(text: str, group: list[_Run]) -> bool:

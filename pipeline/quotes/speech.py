@@ -99,12 +99,13 @@ def _named_by_a_cue(case: SpeechCase) -> bool | None:
 
 
 _URGED_TO = re.compile(
-    r"\b(?:urg|encourag|remind|advis|ask|invit|aim|call(?:s|ed|ing)?\s+on)[a-z]*"
+    r"\b(?:urg|encourag|remind|advis|ask|invit|aim|agree|decid|call(?:s|ed|ing)?\s+on)[a-z]*"
     r"(?:\s+[\w’'-]+){0,8}?\s+to\s*$"
 )
-"""Before a mark (lower case): a verb of urging, asking or aiming, a few words, then "to"
-("urging anyone who falls into cold water to “float …”", "aimed to “ensure that …”"):
-what someone is urged or aims to do, advice or an aim, not speech; not "vowed to “…”" or
+"""Before a mark (lower case): a verb of urging, asking, aiming or deciding, a few words,
+then "to" ("urging anyone who falls into cold water to “float …”", "aimed to “ensure that
+…”", "the council agreed to “review the policy”"): what someone is urged, aims or decides
+to do, advice, an aim or a decision, not speech; not "vowed to “…”" or
 "said the force would continue to “…”", the speaker's own words."""
 
 
