@@ -138,6 +138,7 @@ SUITES = {
     "heldout102": _team_set(TESTS / "heldout102"),
     "heldout103": _team_set(TESTS / "heldout103"),
     "heldout104": _team_set(TESTS / "heldout104"),
+    "heldout108": _team_set(TESTS / "heldout108"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
