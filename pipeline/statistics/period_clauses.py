@@ -27,7 +27,7 @@ FUTURE_CLAUSE = r",\s+and\s+(?=(?:[\w-]+\s+){0,3}?(?:will|shall)\s+(?:also\s+|th
 all 16 will be visited again in December"): its date is a plan's, not the figure's before
 it."""
 FINDING_CLAUSE = (
-    r"(?<!\band)(?<!\bbut)\s+(?:found|showed|revealed|suggested|indicated)\s+that\s+"
+    r"(?<=[\w,])(?<!\band)(?<!\bbut)\s+(?:found|showed|revealed|suggested|indicated)\s+that\s+"
     r"(?=[^.;:]*?(?:\d|\b(?:one|two|three)\s+in\s+[a-z]+\b|\b(?:half|a\s+third|a\s+quarter)\b))"
 )
 """A survey's or a study's finding reported after "found that" (rule ``finding_clause``): "The
@@ -35,7 +35,9 @@ survey of 4,300 officers, carried out between May and July, found that 58% had b
 assaulted in the past 12 months": the finding's own period is the figure's, not the
 fieldwork's before it (the survey's dates still date the figures before the verb, and a
 finding with no period of its own falls back to them); not "officers stopped 300 cars
-and found that 40 …" (one subject's two acts, "and" before the verb)."""
+and found that 40 …" (one subject's two acts, "and" before the verb). The white space before
+the verb follows a word or a comma, so a run of blank lines is not scanned again from each
+of its characters."""
 _FINDING = re.compile(FINDING_CLAUSE, re.I)
 
 
