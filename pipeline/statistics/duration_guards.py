@@ -48,6 +48,11 @@ GIVEN_HOURS_LEADS: tuple[HoursLead, ...] = (
     HoursLead("put-in-a-further", "put in a further", large_only=True),
     HoursLead("spent", "spent", large_only=True),
     HoursLead("a-total-of", "a total of", large_only=True),
+    HoursLead("lost", "lost", large_only=True),
+    *(
+        HoursLead(f"lost-{q.replace(' ', '-')}", f"lost {q}", large_only=True)
+        for q in ("more than", "over", "nearly", "almost", "around", "about", "some")
+    ),
 )
 """Named words right before "N hours" that make the hours time put in, not a duration: "gave
 41,000 hours last year", "Leeds accounted for 2,300 hours", "teams worked a further 900
@@ -55,7 +60,10 @@ hours", "specials volunteered 9,300 hours", "she had given 310 hours", "officers
 3,870 hours with people in crisis", "a total of 640 hours"; "held for a
 further 36 hours" stays a duration (no verb of work before it), and so
 does "worked a further 12 hours" or "spent 36 hours in custody" (a lead ``large_only``:
-one stretch, under 100 hours)."""
+one stretch, under 100 hours). Days or hours lost are counted too (rule ``lost`` and its
+qualified forms ``lost-more-than`` …, each ``large_only``): "officers lost 3,870 working days
+to sickness", "crews lost more than 5,200 working days" total the time lost; "she lost 12
+days" stays a duration."""
 NOT_GIVEN_HOURS = r"(?<![\d,.])" + "".join(
     rf"(?!(?<=\b{lead.words}\s)(?:\d{{3}}|\d{{1,3}},\d))"
     if lead.large_only

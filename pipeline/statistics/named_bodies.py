@@ -108,6 +108,18 @@ NAMED_FOR_RULES = (
         "council",
     ),
     NamedForRule("nhs-board", "ORG", re.compile(rf"^NHS\s+{_PLACE}$"), "council"),
+    # "North West Ambulance Service", "the East of England Ambulance Service NHS Trust",
+    # "Welsh Ambulance Service" (an adjective: the gazetteer decides) -> the region: an
+    # ambulance trust serving an area; not "the Ambulance Service" (no place)
+    NamedForRule(
+        "ambulance-service",
+        "ORG",
+        re.compile(
+            rf"^(?:the\s+)?{_REGION.replace(' (?:and', ' (?:of |and', 1)}\s+Ambulance\s+Service"
+            r"(?:\s+NHS(?:\s+Foundation)?\s+Trust|\s+Trust)?$"
+        ),
+        "territorial-service",
+    ),
     # "the Office of the Police and Crime Commissioner for Avon and Somerset" -> Avon and
     # Somerset: the commissioner's office speaks for the commissioner's area; not "the
     # Office of the Police and Crime Commissioner" (no place)

@@ -54,6 +54,7 @@ from pressfacts.statistics.period_clauses import (
     clause_periods,
     compares_back_sentence,
     contrasted,
+    finding_main,
     in_bracketed_yardstick,
     trend_only,
 )
@@ -167,6 +168,7 @@ class DocumentPeriods:
             inside = main_cursor < len(main_starts) and main_starts[main_cursor] < s_end
             back = compares_back_sentence(text, s_start) or trend_only(text[s_start:s_end])
             main = main_by_start[main_starts[main_cursor]] if inside and not back else None
+            main = finding_main(text, s_start, s_end, main, main_periods)
             self._mains.append(main or (None if back else anchored_main(periods, s_start, s_end)))
         self._first_main = next((main for main in self._mains if main is not None), None)
         self._text = text

@@ -140,6 +140,7 @@ SUITES = {
     "heldout104": _team_set(TESTS / "heldout104"),
     "heldout106": _team_set(TESTS / "heldout106"),
     "heldout107": _team_set(TESTS / "heldout107"),
+    "heldout108": _team_set(TESTS / "heldout108"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",

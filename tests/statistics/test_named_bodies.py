@@ -76,6 +76,19 @@ NAME_ROWS = [
     pytest.param("ORG", "NHS Tayside", ("Tayside", "council"), id="nhs-board"),
     pytest.param(
         "ORG",
+        "East of England Ambulance Service NHS Trust",
+        ("East of England", "territorial-service"),
+        id="ambulance-service",
+    ),
+    pytest.param(
+        "ORG",
+        "North West Ambulance Service",
+        ("North West", "territorial-service"),
+        id="ambulance-service-short",
+    ),
+    pytest.param("ORG", "the Ambulance Service", None, id="ambulance-service-no-place"),
+    pytest.param(
+        "ORG",
         "Wessex Cyber Resilience Centre",
         ("Wessex", "territorial-service"),
         id="resilience-centre",
