@@ -139,6 +139,7 @@ SUITES = {
     "heldout103": _team_set(TESTS / "heldout103"),
     "heldout104": _team_set(TESTS / "heldout104"),
     "heldout107": _team_set(TESTS / "heldout107"),
+    "heldout109": _team_set(TESTS / "heldout109"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
