@@ -2,7 +2,9 @@
 takes the period of the sentence that named and dated the survey, even when quotes and
 comment stand between (rule ``survey_named_before``,
 :func:`pressfacts.statistics.period_back_choice.surveyed_main`), not a nearer sentence's
-period. Every sentence is invented for the test; the near misses are a survey never
+period; a survey named without a date takes, as any "The survey found …" opening does
+(back-reference ``the_figures_show``), the nearest period stated before: who was asked,
+and when. Every sentence is invented for the test; the near misses are a survey never
 dated and a survey of its own ("A survey found …")."""
 
 from __future__ import annotations
@@ -47,15 +49,28 @@ Y2025 = ("2025-01-01", "2025-12-31")
             ],
             id="poll-also-showed",
         ),
-        # near misses: the survey was never dated; a survey of its own
+        # a survey named without a date, then dated by the sentence telling who was asked
         pytest.param(
-            "The charity's survey of 800 carers found that a third felt alone. Officers made 22 "
-            "arrests in 2025. The survey found that 64 carers had not had a break.",
+            "A third of carers feel alone, a new survey by the charity has found. It questioned "
+            "800 carers during 2025. Its director said it was worrying. The survey found that "
+            "64 carers had not had a break.",
+            [
+                (33.3, "percent", None),
+                (800, "carers", Y2025),
+                (64, "carers", Y2025),
+            ],
+            id="survey-dated-after-it-was-named",
+        ),
+        # near misses: the survey was never dated (a period stated after its findings is
+        # not its); a survey of its own
+        pytest.param(
+            "The charity's survey of 800 carers found that a third felt alone. The survey "
+            "found that 64 carers had not had a break. Officers made 22 arrests in 2025.",
             [
                 (800, "carers", None),
                 (33.3, "percent", None),
-                (22, "arrests", Y2025),
                 (64, "carers", None),
+                (22, "arrests", Y2025),
             ],
             id="survey-never-dated",
         ),
