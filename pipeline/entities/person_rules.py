@@ -122,10 +122,11 @@ ADDRESSEE_BEFORE = re.compile(
 Bucks Free Press: “…”", "said to Radio Kent: “…”"."""
 _SEAT = r"(?:MP|MSP|MS|AM|MLA)\b"
 _COMMA_WHO = r",[ \t]+who(?:se)?\b"
-_AGE_ADDRESS = r",\s*(?:(?:aged\s+)?\d{1,3},|(?:\d{1,3},\s*)?(?:of|from)\s+[A-Z])"
+# an age's comma is never a thousands separator: "as Operation Kay, 1,940 reports"
+_AGE_ADDRESS = r",\s*(?:(?:aged\s+)?\d{1,3},(?!\d)|(?:\d{1,3},(?!\d)\s*)?(?:of|from)\s+[A-Z])"
 # of "Kayla, 15, said": an age of one or two digits (so not the "3,062" of a figure)
 _COMMA_AGE = r",[ \t]*(?:aged[ \t]+)?\d{1,2}(?!\d)"
-_AGE_APPOSITIVE = r"(?:,[ \t]*(?:aged[ \t]+)?\d{1,3}(?=,))?"
+_AGE_APPOSITIVE = r"(?:,[ \t]*(?:aged[ \t]+)?\d{1,3}(?=,(?!\d)))?"
 """An age set off before an appositive ("PC Jo Bell, 29, of Kent Police, said"): skipped."""
 _AGE_NOUN = r"(?:man|woman|boy|girl|teenager|pensioner|student|mother|father|driver|victim)"
 """Who an age before a name is: "23-year-old student Amy Tully"."""
@@ -302,7 +303,7 @@ def compile_patterns(
         "name_age_address": rf"{_NAME_START}{_NAME}{_AGE_ADDRESS}",
         # "Kayla, 15, said", "Kayla, 15 from Leeds, said": must not match "May, 2019,"
         "given_name_age": (
-            rf"{_NAME_START}{_NAME},[ \t]*(?:aged[ \t]+)?\d{{1,2}}(?=[ \t]*,|[ \t]+from\b)"
+            rf"{_NAME_START}{_NAME},[ \t]*(?:aged[ \t]+)?\d{{1,2}}(?=[ \t]*,(?!\d)|[ \t]+from\b)"
         ),
         # "Maya Singh: “We listen.”": a speaker intro without a verb
         "name_colon_quote": rf"{_NAME_START}{_NAME}{_POST_NOMINALS}{_COLON_QUOTE}",

@@ -28,6 +28,17 @@ _OPENING_OF_THEM = re.compile(r"^\s*$")
 it ("Five people were arrested. Three of them remain in custody.") is a part of the last
 count of the sentence just before, when that sentence counts more than the part; not
 into a sentence with no count ("a small group of offenders. Eleven of them …")."""
+_CLAUSE_OF_THEM = re.compile(
+    r"^\s*(?:(?:almost|nearly|virtually)\s+)?(?:all|most|many|some|none|the\s+majority)"
+    r"(?:\s+of\s+(?:them|these|those))?\s[^\d,]*,\s*(?:although|though|but|while|whereas|and)\s+$",
+    re.I,
+)
+"""Rule ``of_them_clause_opening``: such a count opening a clause after a conjunction, when
+the clause before it is itself a quantified part of the same things with no figure ("Five
+people were found. Almost all of them were well, although three of them needed
+treatment.", "Most were roadworthy, but seven of them …"): a part of the same count, as
+:data:`_OPENING_OF_THEM`'s; not after a clause naming other things ("He targeted girls
+online, and fourteen of them …": the girls)."""
 _NOT_COUNTED = ("percent", "times", "pounds")
 _OF_THE_COUNT = re.compile(
     rf"\s*of\s+the\s+(?:\d[\d,]*|{WORD_NUMBER})\s+(?P<noun>[a-z]+s|people|children|(?:wo)?men)\b",
@@ -64,7 +75,8 @@ def word_part_unit(
     count restated with its noun counts that noun ("five of the nine arrests":
     :data:`_OF_THE_COUNT`). A sentence opening on "Three of them" takes the noun of the
     last count of the sentence just before (the figures of ``earlier`` whose sentence is
-    ``index`` - 1) larger than ``value`` (:data:`_OPENING_OF_THEM`)."""
+    ``index`` - 1) larger than ``value`` (:data:`_OPENING_OF_THEM`); so does one opening a
+    clause after a conjunction with no figure before it (:data:`_CLAUSE_OF_THEM`)."""
     before, after = sentence[:start], sentence[end:]
     if sentence[start:end].lower() == "one":
         return None
@@ -86,7 +98,8 @@ def word_part_unit(
         unit = next((f.unit for f in reversed(earlier) if f.unit not in _NOT_COUNTED), None)
         if unit and re.search(rf"\b{re.escape(unit)}\b", before, re.I):
             return unit
-        if _OPENING_OF_THEM.match(before):  # "Three of them remain in custody."
+        opens = _OPENING_OF_THEM.match(before) or (not counts and _CLAUSE_OF_THEM.match(before))
+        if opens:  # "Three of them remain in custody.", "Most were well, but three of them …"
             wholes = [f for f in earlier if f.sentence == index - 1]
             wholes = [f for f in wholes if f.unit not in _NOT_COUNTED]
             if wholes and wholes[-1].value > value:
