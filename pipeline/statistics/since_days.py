@@ -236,14 +236,41 @@ _STARTED_NEEDS = (
     "set up", "launched", "formed", "created", "introduced", "started", "began", "opened",
     "installed", "put in",
 )  # fmt: skip
+DURING_SINCE_BEGAN = re.compile(
+    r"\bduring\s+(?:the|its|their|our|this)\s+(?:[\w-]+\s+){0,3}?(?:investigation|inquiry|"
+    r"probe|operation|campaign|crackdown|initiative|scheme|project|pilot)\b[^.,;]{0,40}?,?\s+"
+    r"(?:which|that)\s+(?:began|started|opened|launched|was\s+launched|was\s+set\s+up)\s+in\s+"
+    rf"(?:(?P<m>{MONTH})(?:\s+(?P<y>{YEAR}))?|(?P<y2>{YEAR}))\b(?![/–-]\d)",
+    re.I,
+)
+"""A figure counted during a thing whose start its relative clause dates: "seized 3kg
+during the investigation, which began in March 2024", "during the operation that started
+in May": from that month (or year) to P, as "since" it; not "during the operation, which
+ran from …" (a span of its own: ``event_clause_period``)."""
+
+
+def resolve_during_since_began(ctx: Context) -> Resolution:
+    """From the start's month of its year (or the year's 1 January) to P; a month without
+    a year is the latest such month up to P."""
+    year = ctx.group("y") or ctx.group("y2")
+    if ctx.published is None:
+        return None
+    if year is None:
+        return resolve_since_month(ctx)
+    month = month_number(ctx.group("m") or "") if ctx.group("m") else 1
+    return Span(dt.date(int(year), month, 1), ctx.published, "since")
+
+
 STARTED_RULES: tuple[PeriodRule, ...] = (
     PeriodRule("started_then_so_far", STARTED_THEN_SO_FAR, resolve_since_month, _STARTED_NEEDS),
     PeriodRule(
         "started_in_year_then_so_far", STARTED_IN_YEAR_THEN_SO_FAR, resolve_since, _STARTED_NEEDS
     ),
+    PeriodRule("during_since_began", DURING_SINCE_BEGAN, resolve_during_since_began, ("during",)),
 )
 """The rules ``started_then_so_far`` and ``started_in_year_then_so_far``: a start in a month
-(or a month of a year, or a year) and what is done since."""
+(or a month of a year, or a year) and what is done since; ``during_since_began``: what was
+counted during a thing begun then."""
 
 SINCE_MONTH_START = re.compile(
     rf"\bsince\s+the\s+(?:start|beginning)\s+of\s+(?P<m>{MONTH})(?!\w|\.?\s*\d)", re.I

@@ -345,6 +345,11 @@ ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
         P,
         ("2020-03-01", "2021-07-14"),
     ),
+    "during_since_began": (
+        "seized 2kg during the investigation, which began in March 2020",
+        P,
+        ("2020-03-01", "2021-07-14"),
+    ),
     "compared_last_year": (
         "between 2 May and 9 June, 51 thefts compared with 44 last year",
         P,
