@@ -105,5 +105,7 @@ def count_value(word: str) -> int:
 
 
 def tidy(value: float) -> float | int:
-    """An int when the value is whole (1747, not 1747.0)."""
-    return int(value) if float(value).is_integer() else round(value, 2)
+    """Rounded to two decimals, an int when that is whole (1747, not 1747.0; "£8.2m" is
+    8200000, not the 8199999.999… of 8.2 × 1,000,000 nor 8200000.0)."""
+    rounded = round(float(value), 2)
+    return int(rounded) if rounded.is_integer() else rounded

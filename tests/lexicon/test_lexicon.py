@@ -7,7 +7,7 @@ import re
 import pytest
 
 from pressfacts.lexicon.months import MONTH, MONTHS, month_number
-from pressfacts.lexicon.number_words import NUMBER, count_value, parse_number
+from pressfacts.lexicon.number_words import NUMBER, count_value, parse_number, tidy
 
 
 @pytest.mark.parametrize(
@@ -88,3 +88,17 @@ def test_month_pattern_takes_the_longest_form() -> None:
 def test_a_month_takes_a_stop_only_as_an_abbreviation(text: str, taken: str) -> None:
     match = re.match(MONTH, text, re.I)
     assert match is not None and match.group(0) == taken
+
+
+@pytest.mark.parametrize(
+    ("value", "tidied"),
+    [
+        (8.2 * 1_000_000, 8200000),  # 8199999.999…: whole once rounded
+        (1747.0, 1747),
+        (33.333, 33.33),
+        (0.5, 0.5),
+    ],
+)
+def test_tidy_gives_an_int_for_a_whole_value(value: float, tidied: float) -> None:
+    result = tidy(value)
+    assert result == tidied and type(result) is type(tidied)
