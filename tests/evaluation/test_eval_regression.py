@@ -136,6 +136,7 @@ SUITES = {
     "heldout100": _team_set(TESTS / "heldout100"),
     "heldout101": _team_set(TESTS / "heldout101"),
     "heldout103": _team_set(TESTS / "heldout103"),
+    "heldout105": _team_set(TESTS / "heldout105"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
