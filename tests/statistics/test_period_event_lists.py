@@ -24,7 +24,7 @@ ROWS = [
     ),
     pytest.param(
         "The summer campaign ran from 1 June to 31 August.\n\nOfficers also visited 40 "
-        "schools.\n\nResults include:\n- 1,150 drivers to be tested",
+        "schools.\n\nPlans include:\n- 1,150 drivers to be tested",
         {40: ("2024-06-01", "2024-08-31"), 1150: None},  # the 40: event_lead_in's
         id="not-right-after-it",
     ),
