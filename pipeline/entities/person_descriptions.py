@@ -22,3 +22,13 @@ DESCRIBED = (
 )
 """An optional description (with "his", "her", "their" or "the", and a comma) before a
 name, as a pattern."""
+DESCRIBED_APPOSITIVE = (
+    r"\b(?:[Oo]ne|[Aa]nother|[Aa]|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)[ \t]+(?:"
+    + "|".join(
+        d.replace(" ", r"[ \t]+") for d in sorted(SPEAKER_DESCRIPTIONS, key=len, reverse=True)
+    )
+    + r"),[ \t]+"
+)
+"""A described person set off by commas before their name: "One survivor, Tomas, who was
+trafficked", "Another victim, Daniel, said", "Her son, Callum, was 19" (the rule
+``described_given_name`` of :mod:`pressfacts.entities.person_rules`)."""

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from pressfacts.entities.alternation import letter_led, trie_alternation
-from pressfacts.entities.person_descriptions import DESCRIBED
+from pressfacts.entities.person_descriptions import DESCRIBED, DESCRIBED_APPOSITIVE
 from pressfacts.entities.predicate_verbs import ACTIVITY, AUXILIARY
 from pressfacts.entities.title_words import STAND_IN_PREFIX
 
@@ -181,6 +181,7 @@ PERSON_RULES: tuple[PersonRule, ...] = (
     PersonRule("verb_owner_title_name", "said the Harbour Trust's head of services Jo Bell"),
     PersonRule("name_age_address", "Daniel Moss, 45, of Bramford Road"),
     PersonRule("given_name_age", "Kayla, 15, said", single=True),
+    PersonRule("described_given_name", "One survivor, Tomas, who was trafficked", single=True),
     PersonRule("name_colon_quote", "Maya Singh: “We listen.”"),
     PersonRule("post_nominal", "Claire Dunn MP welcomed"),
     PersonRule("name_who", "Derek Hale, who organised the protest, spoke"),
@@ -305,6 +306,9 @@ def compile_patterns(
         "given_name_age": (
             rf"{_NAME_START}{_NAME},[ \t]*(?:aged[ \t]+)?\d{{1,2}}(?=[ \t]*,(?!\d)|[ \t]+from\b)"
         ),
+        # "One survivor, Tomas, who was trafficked", "Her son, Callum, was 19": a described
+        # person, then a known given name set off by commas; not "One survivor, aged 30,"
+        "described_given_name": rf"{DESCRIBED_APPOSITIVE}{_NAME}(?=,)",
         # "Maya Singh: “We listen.”": a speaker intro without a verb
         "name_colon_quote": rf"{_NAME_START}{_NAME}{_POST_NOMINALS}{_COLON_QUOTE}",
         "post_nominal": rf"{_NAME_START}{_NAME}[ \t]+{_SEAT}",

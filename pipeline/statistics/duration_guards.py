@@ -11,12 +11,19 @@ from typing import NamedTuple
 NOT_SCHOOL_YEAR = r"(?!(?<=(?-i:Year))\s+\d)"
 """After a duration's unit: not a capitalised "Year" numbering a school year ("40 Year 11
 pupils" counts pupils; "40 years" and "a four-year term" stay durations)."""
+STAY_NOUNS = ("accommodation", "shelter", "refuge", "housing", "respite", "hotel stays")
+"""What nights of ... are given as (the guard ``nights-stayed`` of :data:`NOT_WORK_HOURS`):
+"96,310 nights of safe house accommodation", "up to 500 nights of emergency shelter" count
+the nights provided, as "12 nights of operations" counts the nights put in; "for three
+nights in a hotel" and "over two nights" stay durations."""
 NOT_WORK_HOURS = (
     r"(?!(?<=hours)\s+(?:of|on)\s+(?:[\w-]+\s+){0,2}?(?:patrols?|patrolling|policing|overtime|"
     r"volunteering|footage|work|their\s+time|community\s+service|mentoring|duty)\b)"
     r"(?!(?<=hours)\s+(?:recorded|logged|volunteered|given|worked|put\s+in)\b)"
-    r"(?!(?<=nights)\s+(?:on|of)\s+(?:[\w-]+\s+){0,2}?(?:patrols?|duty|operations?|action|"
-    r"shelter|accommodation|respite)\b)"
+    r"(?!(?<=nights)\s+(?:on|of)\s+(?:[\w-]+\s+){0,2}?(?:patrols?|duty|operations?|action)\b)"
+    + r"(?!(?<=nights)\s+of\s+(?:[\w-]+\s+){0,2}?(?:"
+    + "|".join(STAY_NOUNS)
+    + r")\b)"
 )
 """After a duration's unit: not hours of work counted ("4,200 hours of high-visibility
 patrols", "900 hours on foot patrols", "900 hours of CCTV footage", "5,600 hours of unpaid

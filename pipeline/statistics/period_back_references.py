@@ -292,14 +292,15 @@ BACK_REFERENCE_RULES: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     # "Vans were the most commonly stolen vehicle, with 212", "Fraud remained the
-    # largest category, at 41%": a part of the things just counted, ranked first among
+    # largest category, at 41%", "Labour exploitation was the most common form of abuse
+    # reported, in 44% of cases": a part of the things just counted, ranked first among
     # them, its count after a comma; not "Vans were the most stolen in 2019" (a period of
     # its own is read first), "Vans were the most common" (no count)
     "part_was_the_most": re.compile(
         r"\W{0,3}(?-i:[A-Z])[\w’'-]*(?:\s+(?!said\b|says\b|told\b)[\w’'-]+){0,3}?\s+"
         r"(?:was|were|remained)\s+the\s+"
-        r"(?:most|least|largest|biggest|smallest)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s*,\s+"
-        rf"(?:with|at)\s+{_ABOUT}£?\d",
+        r"(?:most|least|largest|biggest|smallest)\s+(?:[a-z-]+\s+){0,4}?[a-z-]+\s*,\s+"
+        rf"(?:with|at|in)\s+{_ABOUT}£?\d",
         re.I,
     ),
     # "Seven of the vehicles were seized …", "Two of those arrested …", "Nine in ten of

@@ -57,6 +57,20 @@ answered 4,870 calls", "the control room, based at Winsford"): where the body si
 scope of what it counts; not "officers based in Leeds" (people work where they are based)."""
 
 
+GANG_BASE_BEFORE = re.compile(
+    r"\b(?:run|ran|operated|operating|organised|directed|controlled|coordinated)\s+"
+    r"(?:out\s+of|from)\s+(?:(?:an?|two|three|four|several|various|their|its|his|her)\s+)?"
+    r"(?:[a-z-]+\s+)?(?:addresses|address|homes?|propert(?:y|ies)|premises|flats?|houses?|"
+    r"yards?|garages?|units?)\s+(?:in|at|across)\s+(?:the\s+)?$",
+    re.I,
+)
+"""Where a gang or network was run from, right before the place ("The group was run from
+addresses in Gravesend and Dartford", "operating out of a rented flat in Luton"): its base,
+not the scope of the figures it is charged with (the people it brought into the UK, the
+money it made); not "officers searched addresses in Luton" (no verb of running), nor "a
+gang operating in Leeds sold 40kg" (the place it worked in, no premises)."""
+
+
 MUTUAL_AID_BEFORE = re.compile(
     r"\b(?:(?:officers|constables|PCSOs|specials|staff|reinforcements)\s+(?:came|come|coming|"
     r"were\s+(?:sent|drafted\s+in|brought\s+in|drawn\s+in))\s+from|(?:drew|drawn|drafted|"
@@ -120,6 +134,7 @@ LEAD_ROLES: dict[str, LeadRole] = {
         LeadRole("court-seat", COURT_SEAT_BEFORE, 40),
         LeadRole("reason-clause", REASON_CLAUSE_BEFORE, 120),
         LeadRole("body-base", BODY_BASE_BEFORE, 70),
+        LeadRole("gang-base", GANG_BASE_BEFORE, 90),
         LeadRole("arrival-clause", ARRIVAL_CLAUSE_BEFORE, 80, place=ARRIVAL_COUNTRY),
     )
 }

@@ -45,6 +45,8 @@ rules, each named in :data:`PLACE_ROLE_RULES`, tell the roles in which it is not
   £73,900"): where the case was heard, not the scope of its figures;
 - ``body-base``: where a team or service is based ("its Cheshire team, based in
   Warrington, answered 4,870 calls"): the body's seat, not the scope of its figures;
+- ``gang-base``: where a gang was run from ("The group was run from addresses in
+  Gravesend and Dartford"): its base, not the scope of the figures it is charged with;
 - ``local-branch``: the place of a charity's local branch named by it ("volunteers from Age
   UK Oxfordshire visited 380 people"): a partner's name; the branch stands for its place
   only as the document's issuing body.
@@ -401,6 +403,7 @@ PLACE_ROLE_RULES: tuple[PlaceRoleRule, ...] = (
     PlaceRoleRule("mutual-aid", _led("mutual-aid")),
     PlaceRoleRule("court-seat", _led("court-seat")),
     PlaceRoleRule("body-base", _led("body-base")),
+    PlaceRoleRule("gang-base", _led("gang-base")),
     PlaceRoleRule("arrival-clause", _led("arrival-clause")),
 )
 """The roles in which a place named by a sentence is not its figures' area."""

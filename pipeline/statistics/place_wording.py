@@ -436,7 +436,7 @@ def dateline(text: str, place: Place) -> bool:
 _ABOUT = r"(?:(?:about|around|almost|nearly|over|under|just|more\s+than|less\s+than)\s+){0,2}"
 AN_AVERAGE = re.compile(
     rf"\ban\s+average\s+(?:(?!of\b)[a-z]+\s+){{0,2}}(?:of\s+)?{_ABOUT}$"
-    rf"|\bthe\s+average(?:\s+(?!of\b)[a-z]+){{0,6}}?\s+(?:was|is|were|stood\s+at|came\s+to|{MOVED_TO_LEVEL}|"
+    rf"|\bthe\s+average(?:\s+(?!of\b)[a-z]+(?:\s+[a-z]+){{0,6}}?)?\s+(?:was|is|were|stood\s+at|came\s+to|{MOVED_TO_LEVEL}|"
     rf"(?!(?:rising|falling|increasing)\b)[a-z]+ing|lost|paid|received|spent|waited)\s+{_ABOUT}$"
     rf"|\bthe\s+average\s+[a-z]+\s+(?:[a-z]+\s+){{0,2}}?(?:reached|finali[sz]ed|completed|concluded|"
     rf"closed|resolved)(?:\s+[a-z]+){{0,2}}?\s+in\s+{_ABOUT}$"
@@ -448,9 +448,11 @@ average loss of £8,400 per victim", "an average answer time of six seconds", "t
 average time to answer a call was six seconds", "the average was 19 minutes", "the
 average wait has fallen to 26 minutes", "the average case reached a hearing
 in 189 days", "the average loss was just over £2,000", "the average victim losing
-£9,400", "the average claimant received £310", "On average, four people died each
-day"), not a yardstick to compare with ("the national average of 11%", "the average was
-11%", "the average rising to 12%"): it keeps the area of its clause or document."""
+£9,400", "the average claimant received £310", "the average number of people in each boat
+rose to 53" (an "of" inside the measure, not right after "average"), "On average, four
+people died each day"), not a yardstick to compare with ("the national average of 11%",
+"the average was 11%", "the average rising to 12%"): it keeps the area of its clause or
+document."""
 
 LIST_ITEM = re.compile(r"\s*(?:[-•*·▪●–]|\d{1,2}[.)])\s")
 """A list line's marker: "- 40 arrests", "• 12 charges", "1. 3 seizures"."""

@@ -103,6 +103,10 @@ PERSON_ROWS = {
         {"Imogen Hart": []},
     ),
     "rank_surname": ("Sergeant Pardoe thanked residents.", {"Pardoe": ["Sergeant"]}),
+    "described_given_name": (
+        "One resident, Marnie, who lives by the harbour, called the police.",
+        {"Marnie": []},
+    ),
 }
 
 

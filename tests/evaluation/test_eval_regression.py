@@ -138,6 +138,7 @@ SUITES = {
     "heldout102": _team_set(TESTS / "heldout102"),
     "heldout103": _team_set(TESTS / "heldout103"),
     "heldout104": _team_set(TESTS / "heldout104"),
+    "heldout105": _team_set(TESTS / "heldout105"),
     "heldout106": _team_set(TESTS / "heldout106"),
     "heldout107": _team_set(TESTS / "heldout107"),
     "heldout108": _team_set(TESTS / "heldout108"),

@@ -284,6 +284,11 @@ ROLE_ROWS = {
         [(22, "Essex"), (9, "Essex")],
         id="arrival-clause",
     ),
+    "gang-base": pytest.param(
+        "The network, which was run from rented flats in Crawley, moved 70 people into the UK.",
+        [(70, "UK")],
+        id="gang-base",
+    ),
 }
 OFFICERS_BASED_IN = pytest.param(  # near miss: people work where they are based
     "Officers based in Leeds made 61 arrests.",
