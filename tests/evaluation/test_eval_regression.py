@@ -141,6 +141,7 @@ SUITES = {
     "heldout106": _team_set(TESTS / "heldout106"),
     "heldout107": _team_set(TESTS / "heldout107"),
     "heldout108": _team_set(TESTS / "heldout108"),
+    "heldout110": _team_set(TESTS / "heldout110"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
