@@ -337,7 +337,7 @@ class StatisticReader:
             return None  # "the six police forces" refers, it does not count
         if not unit and bound is not None and bound.lower:  # the upper bound's noun
             unit = noun_after(sentence[bound.upper_end :]) or ""
-        unit_rule = None
+        unit_rule = "elided-count" if is_word and elided_rule(sentence[:start], after) else None
         of_share = share_whole(state.text, found, findings) if not unit else None
         if not unit and is_word:  # "five teachers", "six of them": a noun or a part
             unit = (
@@ -391,7 +391,8 @@ class StatisticReader:
                 places=at.places,
                 # of the count before; not only "over the same period" (a span's words)
                 anaphoric=((part and not own_group(after)) or pointer not in (None, *PLACELESS))
-                or unit_rule == "elided-subject",
+                or unit_rule == "elided-subject"
+                or elided_rule(sentence[:start], after) == "parallel_partitive",
                 previous_area=pointed_area(
                     before, after, (value, unit, state.text, absolute), found, findings, previous
                 ),

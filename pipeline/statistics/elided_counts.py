@@ -28,8 +28,10 @@ from pressfacts.statistics.elided_words import (
     INCLUDING,
     JUSTICE_STEP,
     ON_NAMED_LINE,
+    PARALLEL_VERB_AFTER,
     PART_AFTER,
     PART_PERIOD_AFTER,
+    PARTITIVE_BEFORE,
     PERIOD_NEXT,
     RANKING_NEXT,
     WITH_PLACE_GAPPED,
@@ -458,6 +460,8 @@ ELIDED_RULES: tuple[ElidedRule, ...] = (
     # leaving); "accounting for 3,240 of them, while 1,118 were for weapons": what the
     # part was for or about, told in place of the participle
     ElidedRule("clause_passive", CLAUSE_BEFORE, CLAUSE_VERB_AFTER),
+    # "Seven of them were keeping footage too long, and three had no way of tracking it"
+    ElidedRule("parallel_partitive", PARTITIVE_BEFORE, PARALLEL_VERB_AFTER),
     # "…, while ten had their orders revoked": what was done to them, "had their … revoked"
     ElidedRule("clause_had_done", CLAUSE_BEFORE, HAD_DONE_AFTER),
     # "412 reports …, and 38 described a needle", "but 22 related to door staff": what the

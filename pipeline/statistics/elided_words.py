@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pressfacts.lexicon.number_words import WORD_NUMBER
+
 
 @dataclass(frozen=True)
 class ElidedRule:
@@ -168,3 +170,14 @@ and Wakefield 188"; not ", with Bradford for 301" (another rule's), ", with 301"
 name), ", with Tuesday 14" (a date)."""
 GAPPED_END = re.compile(r"\s*(?:[.;)]|,\s|$)|\s+and\s+(?:the\s+)?(?-i:[A-Z])")
 """After a gapped count: the sentence's or clause's end, or "and" before the next name."""
+
+PARTITIVE_BEFORE = re.compile(
+    rf"(?:^|[\s,])(?:\d[\d,]*|{WORD_NUMBER})\s+of\s+(?:them|those|these)\s+[^.;:]{{1,120}}?,?"
+    r"\s+and\s+$",
+    re.I,
+)
+"""A clause opened by a part of the things counted before ("Seven of them were keeping
+footage …, and"), whose parallel clause's count leaves the noun out (rule
+``parallel_partitive``)."""
+PARALLEL_VERB_AFTER = re.compile(r"\s+(?:had|have|has|were|was|did|could)\s+(?!been\b)", re.I)
+"""The verb of that parallel clause: "and three had no way of tracking it"."""

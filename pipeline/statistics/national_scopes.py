@@ -56,6 +56,7 @@ NATIONAL_SCOPES: tuple[NationalScope, ...] = (
     NationalScope("charity:royal-life-saving-society-uk", "UK"),
     NationalScope("charity:war-memorials-trust", "UK"),
     NationalScope("org:forced-marriage-unit", "UK"),
+    NationalScope("org:information-commissioners-office", "UK"),
 )
 """National bodies by their statutory or stated remit (the NCA and its commands: the UK;
 British Transport Police: the railways of Great Britain; the NSPCC and its Childline: the
@@ -75,7 +76,8 @@ Usdaw, the shop workers' union of the UK; the water safety charities: the RNLI, 
 lifeboats and lifeguards cover the coasts of the UK and Ireland, and the Royal Life
 Saving Society UK, of the UK; War Memorials Trust, the charity for the war memorials of
 the whole UK; the Forced Marriage Unit, the joint Foreign Office and Home Office unit
-whose casework covers the UK and British nationals abroad: the UK).
+whose casework covers the UK and British nationals abroad: the UK; the Information
+Commissioner's Office, the data protection regulator of the whole UK: the UK).
 Used last, when no territorial body or place fixes a release's
 area, and for a figure whose sentence cites a national charity as its source."""
 SOURCE_VERBS: tuple[str, ...] = (

@@ -68,11 +68,13 @@ _OFFSETS = {"next": 1, "coming": 1, "last": -1, "previous": -1}
 _COMPARED_BEFORE = re.compile(
     r"(?:\bthan(?:\s+(?:in|during|for))?|\bon|\bcompared\s+(?:with|to)|\bagainst|"
     r"(?:\bcompared\s+(?:with|to)|\b(?:up|down)\s+from)\s+£?[\d,.]+[%mk]?(?:\s+[a-z-]+){0,2}?"
-    r"\s+(?:in|during|for))\s+$",
+    r"\s+(?:in|during|for)|\bfrom\s+£?[\d,.]+[%mk]?(?:\s+[a-z-]+){0,2}?)\s+$",
     re.I,
 )
 """A comparison right before "the previous financial year": "than in", "on", or one with
-the earlier level between ("compared with 11 in", "up from 40 cases in")."""
+the earlier level between ("compared with 11 in", "up from 40 cases in"), or a level it
+rose or fell from with no preposition ("rose to 286 in 2025/26, from 219 the previous
+financial year")."""
 _SENTENCE_END = re.compile(r"[.!?][\"'”’]?\s+(?!(?:That|This|It)\s+(?:is|was)\s)[A-Z]")
 """A sentence ending between the stated year and the phrase; not before a sentence that
 points back to it ("… in 2025/26. That is up from 11 in the previous financial year")."""

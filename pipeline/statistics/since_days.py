@@ -71,8 +71,14 @@ START_VERBS = r"(?:launching|starting|beginning|introducing|opening|setting\s+up
 """A start as a participle, with or without its object: "since launching the scheme",
 "since opening", "since setting up"."""
 
-_STARTED = r"(?:began|started|launched|opened|went\s+live|was\s+(?:launched|set\s+up|introduced))"
-"""A past verb of a start: "began", "was launched"."""
+_STARTED = (
+    r"(?:began|started|launched|opened|went\s+live|(?:was|were)\s+(?:first\s+)?(?:launched|"
+    r"set\s+up|introduced|trialled|trialed|piloted|rolled\s+out))"
+)
+"""A past verb of a start: "began", "was launched", "was trialled", "were rolled out"."""
+_STARTED_AT = r"(?:(?:in|at)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s+(?=(?:in|last|on)\s))?"
+"""Where the thing started, between its verb and its date: "was trialled in Watford last
+September", "was launched at Leeds Station in May"."""
 _IN_FORCE = r"(?:came\s+into\s+(?:force|effect)|took\s+effect)"
 """A law, ban or power starting to apply: "came into force", "took effect"."""
 _RETURNED = r"(?:returned|reopened|resumed|went\s+back)"
@@ -80,7 +86,7 @@ _RETURNED = r"(?:returned|reopened|resumed|went\s+back)"
 _START_OF = (
     rf"(?:the\s+{_START_NOUNS}\s+of\s+[\w\s’'-]{{1,60}}?|{START_VERBS}\s+(?:[\w\s’'-]{{1,60}}?)?"
     rf"|(?:the|its|their|our)\s+{_START_NOUNS}\s+(?:[\w\s’'-]{{1,40}}?)?"
-    rf"|(?:the|its|their|our)\s+(?:[\w’'-]+\s+){{0,7}}?(?:{_STARTED}|{_IN_FORCE})\s+"
+    rf"|(?:the|its|their|our)\s+(?:[\w’'-]+\s+){{0,7}}?(?:{_STARTED}|{_IN_FORCE})\s+{_STARTED_AT}"
     rf"|(?:it|they|we|she|he)\s+{_STARTED}\s+(?:(?:the|its|their|our|a|an)\s+(?:[\w’'-]+\s+){{1,3}}?)?"
     rf"|(?:[\w’'-]+\s+){{1,8}}?(?:{_IN_FORCE}|{_RETURNED})\s+)"
 )

@@ -75,6 +75,10 @@ COMPOUND_UNITS: dict[str, re.Pattern[str]] = {
 """Counted nouns of more than one word whose last word alone would misname them (named
 by the unit they give): "1,200 stop and searches" counts stop and searches, not stops."""
 _SEASONS = frozenset({"spring", "summer", "autumn", "winter"})
+_TIMES_AFTER_SKIPPED = _SEASONS | frozenset({"quarter", "financial", "fiscal", "academic"})
+"""Words that, after a skipped word of time, make the phrase a time, not the thing counted:
+"410 the previous summer", "from 219 the previous financial year", "19 the previous
+quarter" (the count's noun is the one pointed back to)."""
 _TIME_SKIPPED = frozenset({"previous", "preceding", "following", "same", "past"})
 """Skipped words that make a season after them a time ("the previous summer")."""
 _IRREGULAR_PLURALS = {"person": "people", "child": "children", "man": "men", "woman": "women"}
@@ -151,7 +155,7 @@ def noun_after(after: str) -> str | None:
             adverb = adverb or not is_verb_form(previous)
             joined, previous = 1, word
             continue
-        if word in _SEASONS and previous in _TIME_SKIPPED:
+        if word in _TIMES_AFTER_SKIPPED and previous in _TIME_SKIPPED:
             return None  # "410 the previous summer": a time, not the thing counted
         if (
             index < 3 + joined

@@ -191,6 +191,11 @@ PATTERN_CASES: dict[str, tuple[str, Found]] = {
             ("Hull VRU", "ORG", "org:hull-vru"),
         ],
     ),
+    # a police or data ethics committee, panel or board with a place or body before it
+    "ethics-committee": (
+        "The plan went to the Cumbria Police Ethics Committee in March.",
+        [("Cumbria Police Ethics Committee", "ORG", "org:cumbria-police-ethics-committee")],
+    ),
     # an NHS trust is not a charity, though it ends in "Trust"
     "health-body": (
         "staff at Riverside Teaching Hospitals NHS Foundation Trust",
