@@ -492,7 +492,9 @@ def elided_rule(before: str, after: str, clause: str | None = None) -> str | Non
     sentence's words) elides its noun; None when it does not. ``clause``, when given, is
     the whole sentence before the count, which a rule reaching far back reads instead."""
     for rule in ELIDED_RULES:
+        if not rule.after.match(after):  # anchored, so cheaper than the search before it
+            continue
         words = clause if rule.whole_clause and clause is not None else before
-        if rule.before.search(words) and rule.after.match(after):
+        if rule.before.search(words):
             return rule.name
     return None

@@ -49,8 +49,10 @@ def finding_main(
     ``finding_main``: "The survey, carried out between May and July, found that 58% had been
     assaulted in the past 12 months. One in five of those assaulted …" speaks of the past 12
     months, not of the fieldwork), else ``main``."""
+    if main is None:
+        return main  # nothing to move: no search
     finding = _FINDING.search(text, s_start, s_end)
-    if finding is None or main is None or main.start_char >= finding.start():
+    if finding is None or main.start_char >= finding.start():
         return main
     return next((p for p in later if finding.end() <= p.start_char < s_end), main)
 
