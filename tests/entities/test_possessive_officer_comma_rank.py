@@ -10,6 +10,8 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from tests.entities.conftest import people
+
 CASES = {
     "force_possessive_two_words": (
         "The force's dog legislation officer, PC Ruth Okonjo, said the team had seized dogs.",
@@ -39,10 +41,5 @@ CASES = {
 def test_possessive_officer_comma_rank(
     nlp: Language, text: str, expected: dict[str, list[str]]
 ) -> None:
-    doc = nlp(text)
-    people = {
-        info.name: sorted(info.titles)
-        for info in doc._.entity_info.values()
-        if info.type == "PERSON"
-    }
-    assert people == {name: sorted(titles) for name, titles in expected.items()}
+    found = {name: sorted(info.titles) for name, info in people(nlp, text).items()}
+    assert found == {name: sorted(titles) for name, titles in expected.items()}
