@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
+from pressfacts.lexicon.stops import is_initial, word_before_stop
 from pressfacts.quotes.marks import find_marks
 from pressfacts.resources import load_word_list
 
@@ -302,20 +303,13 @@ def _clause_end(text: str, start: int, end: int) -> int:
     return stop
 
 
-_WORD_BEFORE_STOP = re.compile(r"(?<![\w.])([A-Za-z][A-Za-z.]{0,9})$")
-"""The word right before a full stop, dots inside included ("Supt", "Det. Insp", "J")."""
-
-
 def _abbreviated(text: str, at: int) -> bool:
     """Whether the full stop at ``at`` ends a listed abbreviation (``abbreviations.txt``,
     as the sentence stage reads it) or an initial."""
-    if text[at] != ".":
-        return False
-    word = _WORD_BEFORE_STOP.search(text, max(0, at - 12), at)
-    if word is None:
-        return False
-    last = word.group(1).rsplit(".", 1)[-1]
-    return (len(last) == 1 and last.isupper()) or last.lower() in load_word_list("abbreviations")
+    word = word_before_stop(text, at)
+    return is_initial(word) or (
+        word is not None and word.lower() in load_word_list("abbreviations")
+    )
 
 
 def has_cue_after(text: str, start: int, end: int, cues: Cues) -> bool:

@@ -38,20 +38,17 @@ from thinc.types import Ints2d
 from pressfacts.batching import BatchedStage
 from pressfacts.doc_text import doc_text
 from pressfacts.extensions import register_extensions
+from pressfacts.lexicon.stops import is_initial, word_before_stop
 
 # a sentence mark and what closes with it, before space and a sentence opening: matches
 # '.”' in 'act.” The' and '!' in 'Now! And'; not '.' in '£1.5m' or 'e.g. the'
 # (a run of marks is tried from its first mark only: "......" is one try, not six; the
 # pattern opens with the mark so that the scan skips to the next mark at C speed)
 _TERMINAL = re.compile(r"[.!?](?<![.!?][.!?])[.!?]*[\"'”’)\]_*]*(?=\s+[\"'“‘(\[_*]*[A-Z0-9£])")
-_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
-_LETTERS_AND_DOT = _LETTERS | {"."}
 _LINE_BREAK = re.compile(r"\n")
 _NON_SPACE = re.compile(r"\S")
-_WORD_REACH = 60
 _START, _NOT_START = 1, -1
 """``SENT_START`` values: a token begins a sentence, or surely does not."""
-"""Characters looked back for the word before a full stop (no abbreviation is longer)."""
 
 
 @dataclass(frozen=True)
@@ -109,29 +106,17 @@ def _hard_wrapped(boundary: Boundary, lists: Lists) -> bool:
 
 
 def _word_before_stop(boundary: Boundary) -> str | None:
-    """The word before a full stop, dots inside included ('Insp' in 'Det. Insp.', 'J' in
-    'J.'): the run of letters and dots ending at the stop (at most ``_WORD_REACH``
-    characters back), from its first letter; read backwards, each character once, and
+    """:func:`~pressfacts.lexicon.stops.word_before_stop` of the boundary's full stop, read
     once per boundary (kept on it)."""
     if boundary.word is not False:
         return cast(str | None, boundary.word)
-    text, at = boundary.text, boundary.at
-    word = None
-    if text[at] == ".":
-        start, reach = at, max(0, at - _WORD_REACH)
-        while start > reach and text[start - 1] in _LETTERS_AND_DOT:
-            start -= 1
-        while start < at and text[start] not in _LETTERS:
-            start += 1  # leading dots are not part of the word
-        word = text[start:at] if start < at else None
-    boundary.word = word
-    return word
+    boundary.word = word_before_stop(boundary.text, boundary.at)
+    return cast(str | None, boundary.word)
 
 
 def _initial(boundary: Boundary, lists: Lists) -> bool:
     """ "J. Smith": one capital letter before the full stop."""
-    word = _word_before_stop(boundary)
-    return word is not None and len(word) == 1 and word.isupper()
+    return is_initial(_word_before_stop(boundary))
 
 
 def _abbreviation(boundary: Boundary, lists: Lists) -> bool:
