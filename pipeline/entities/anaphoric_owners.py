@@ -83,6 +83,34 @@ _ITS_REACH = 300
 """How far before "its" (characters) the organisation it points back to may be named."""
 
 
+_SENTENCE_OPENING = re.compile(r"(?:[.!?][\"”’']?\s+|\n\s*)$")
+"""What stands before a sentence's first word: a full stop and space, or a line break."""
+_PREVIOUS_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s|\n")
+"""The end of the sentence before another (a stop and space, or a line break)."""
+_SUBJECT_OPENING = re.compile(r"\s*(?:the\s+)?", re.I)
+"""What may stand before a sentence's subject: nothing, or "the"."""
+
+
+def sentence_subject(text: str, its_start: int, named: Sequence[OrganisationMention]) -> str | None:
+    """The organisation a sentence-opening "Its" or "Their" points back to: the one the
+    sentence before opens on, its subject ("Welsh Women's Aid said its helpline took
+    9,000 calls. Its chief executive, …" is the charity's, not the helpline's). None when
+    "its" does not open a sentence or the sentence before opens on no organisation."""
+    if its_start and not _SENTENCE_OPENING.search(text, max(0, its_start - 4), its_start):
+        return None
+    head = text[:its_start].rstrip()
+    window = max(0, len(head) - 2 * _ITS_REACH)  # the named organisations' reach, and more
+    ends = _PREVIOUS_SENTENCE_END.finditer(head, window, max(window, len(head) - 1))
+    starts = [m.end() for m in ends]
+    previous_start = starts[-1] if starts else 0
+    for mention in named:
+        if mention.start < previous_start:
+            continue
+        opening = _SUBJECT_OPENING.fullmatch(text, previous_start, mention.start)
+        return mention.entity_id if opening is not None else None
+    return None
+
+
 def owner_right_before(
     text: str, position: int, organisations: Sequence[OrganisationMention]
 ) -> str | None:
@@ -96,6 +124,9 @@ def owner_right_before(
             for m in organisations
             if m.end <= its.start() and its.start() - m.end <= _ITS_REACH and not m.is_area
         ]
+        subject = sentence_subject(text, its.start(), named)
+        if subject is not None:
+            return subject
         return named[-1].entity_id if named else None
     window = max(0, position - 30)
     found = _POSSESSIVE.search(text, window, position)

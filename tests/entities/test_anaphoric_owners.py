@@ -71,6 +71,31 @@ ROWS = [
         ("Omar Hale", "Head of Crime", "force:durham-constabulary"),
         id="their-before-a-title",
     ),
+    # a sentence-opening "Its": the subject of the sentence before, not its last name
+    pytest.param(
+        "Refuge said its helpline Live Fear Free took 9,400 calls. Its director, Nia "
+        "Rowe, said the lines were busy.",
+        ("Nia Rowe", "Director", "charity:refuge"),
+        id="its-opening-a-sentence-is-the-subject-before",
+    ),
+    pytest.param(
+        "The Ashworth Trust received £90,000 from Kent Police. Its regional manager, Kofi "
+        "Adu, said it would pay for two caseworkers.",
+        ("Kofi Adu", "Regional Manager", "charity:ashworth-trust"),
+        id="its-skips-the-giver-named-last",
+    ),
+    pytest.param(  # the sentence before opens on no organisation: the last one named
+        "Officers met staff from the Ashworth Trust. Its regional manager, Kofi Adu, said "
+        "it would help.",
+        ("Kofi Adu", "Regional Manager", "charity:ashworth-trust"),
+        id="its-after-a-sentence-opening-on-no-organisation",
+    ),
+    pytest.param(  # "its" inside a sentence: the last organisation named
+        "Kent Police funded the Ashworth Trust, and its regional manager, Kofi Adu, said it "
+        "would help.",
+        ("Kofi Adu", "Regional Manager", "charity:ashworth-trust"),
+        id="its-inside-a-sentence-is-the-last-named",
+    ),
     pytest.param(  # nothing named before "its": no organisation is guessed
         "The new hub opened in May. Its manager, Kofi Adu, said it was busy.",
         ("Kofi Adu", "Manager", None),
