@@ -38,7 +38,7 @@ from dateutil.relativedelta import relativedelta
 from pressfacts.findings import PeriodFinding
 from pressfacts.lexicon.months import MONTH, month_number
 from pressfacts.lexicon.number_words import WORD_NUMBER, count_value
-from pressfacts.statistics.period_future import to_come
+from pressfacts.statistics.period_future import FUTURE_WORDS, to_come
 from pressfacts.statistics.period_ranges import WEEKDAY
 from pressfacts.statistics.period_rules import (
     COUNT,
@@ -170,14 +170,17 @@ CHANGE_VERB = (
 
 def resolve_charge_year(ctx: Context) -> Resolution:
     """A charge changed "for the next financial year" / "for 2022/23" / "from April" (the
-    financial year starting in the April of P's year): that year, as the later half of a
-    comparison with the year before (kind ``following``)."""
+    financial year starting in the April of P's year; after April, the next April's when
+    the sentence speaks of the change as to come: "will rise … from April" in November):
+    that year, as the later half of a comparison with the year before (kind
+    ``following``)."""
     if ctx.group("y1"):
         first, second = int(ctx.group("y1") or 0), int(ctx.group("y2") or 0)
         if (first + 1) % (100 if second < 100 else 10_000) != second:
             return NOT_A_PERIOD
     elif ctx.month is not None and ctx.group("april"):  # the April of P's year
-        first = ctx.month.year
+        to_be = FUTURE_WORDS.search(ctx.match.group()) is not None or to_come(ctx)
+        first = ctx.month.year + (ctx.month.month > 4 and to_be)  # or the next April's
     elif ctx.month is not None:
         month = ctx.month
         first = (month.year if month.month >= 4 else month.year - 1) + 1

@@ -726,6 +726,23 @@ def test_context_rule_limits(
             dt.date(2026, 5, 20),
             ("2026-04-01", "2027-03-31"),
         ),
+        # after April, a change to come "from April" is the next April's year
+        (
+            "The precept will rise by £14 a year for a Band D home from April.",
+            dt.date(2025, 11, 12),
+            ("2026-04-01", "2027-03-31"),
+        ),
+        (
+            "Fares are set to increase by 5% from April, the council said.",
+            dt.date(2025, 9, 3),
+            ("2026-04-01", "2027-03-31"),
+        ),
+        # … and one told in the past is this April's
+        (
+            "The precept rose by £14 a year for a Band D home from April.",
+            dt.date(2025, 11, 12),
+            ("2025-04-01", "2026-03-31"),
+        ),
         # near misses: a range from April, and no charge
         ("The precept rose by 3% from April to June.", dt.date(2026, 5, 20), None),
         ("Arrests rose by 3% from April.", dt.date(2026, 5, 20), None),
