@@ -30,6 +30,7 @@ from pressfacts.quotes.passages import Passage
 # a word, apostrophes and hyphens inside: matches 'don’t', 'co-ordinated'; not '_'
 _WORDS = re.compile(r"[^\W_][\w’'-]*")
 _INLINE_MIN_WORDS = 3
+_CLOSING_MIN_WORDS = 2
 _TITLE_MAX_WORDS = 8
 _SMALL_WORDS = frozenset({"a", "an", "and", "at", "by", "for", "in", "of", "on", "or", "the", "to"})
 
@@ -117,10 +118,25 @@ def _title_cased(case: SpeechCase) -> bool | None:
     return False if case.position != "lead" and looks_like_title(case.words) else None
 
 
+def closes_its_sentence(text: str, passage: Passage) -> bool:
+    """Whether the passage's last words end their sentence: a stop inside the closing
+    mark or right after it ('said the shops had been “selling misery”.')."""
+    start, end = passage.runs[-1]
+    inside = text[start:end].rstrip(" _*”’\"'")
+    after = text[end : end + 6].lstrip(" _*”’\"'")
+    return inside[-1:] in {".", "!", "?"} or after[:1] in {".", "!", "?", ""}
+
+
 def _cued(case: SpeechCase) -> bool | None:
+    """A passage after a verb of saying is speech, unless it is a phrase of fewer than
+    :data:`_INLINE_MIN_WORDS` words inside a sentence; two words that end the sentence
+    are a partial quote ('said the shops had been “selling misery”.'), two inside it are
+    a phrase ('felt “too embarrassed” to come')."""
     if case.attribution.rule not in CUED_RULES:
         return None
-    return case.position != "inline" or len(case.words) >= _INLINE_MIN_WORDS
+    if case.position != "inline" or len(case.words) >= _INLINE_MIN_WORDS:
+        return True
+    return len(case.words) >= _CLOSING_MIN_WORDS and closes_its_sentence(case.text, case.passage)
 
 
 def _standalone_sentence(case: SpeechCase) -> bool | None:
