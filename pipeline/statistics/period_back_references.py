@@ -397,13 +397,13 @@ BACK_REFERENCE_RULES: dict[str, re.Pattern[str]] = {
         r"(?!\s+(?:that|how|whether)\b)",
         re.I,
     ),
-    # "The sessions, run with a charity, have reached 64 schools", "The patrols led to 12
-    # arrests": the activity just stated (and dated) going on with what it did; not "The
-    # campaign will run …" (no past), nor "The campaign said …"
+    # "The sessions, run with a charity, have reached 64 schools", "The haul included 900
+    # fake vapes": the activity just stated (and dated), or what it seized, going on with
+    # what it did or held; not "The campaign will run …" (no past), "The campaign said …"
     "the_activity_went_on": re.compile(
         r"\W{0,3}the\s+(?:sessions|talks|workshops|patrols|visits|checks|operation|campaign|"
-        r"crackdown|initiative)\b(?:,[^,.]{1,60},)?\s+(?:(?:have|has|had)\s+)?"
-        r"(?!said\b)[a-z]+ed\b",
+        r"crackdown|initiative|haul|seizures?|raids|searches|warrants)\b(?:,[^,.]{1,60},)?"
+        r"\s+(?:also\s+)?(?:(?:have|has|had)\s+)?(?!said\b)[a-z]+ed\b",
         re.I,
     ),
     # "Children were present at almost two in five of the incidents", "Girls were the
