@@ -29,13 +29,7 @@ from spacy.tokens import Doc
 from pressfacts.batching import BatchedStage
 from pressfacts.doc_text import doc_text
 from pressfacts.extensions import ENTITY_SPAN_GROUP, register_extensions
-from pressfacts.findings import (
-    PeriodFinding,
-    StatisticFinding,
-    as_change,
-    as_per,
-    as_qualifier,
-)
+from pressfacts.findings import PeriodFinding, StatisticFinding, as_change, as_per, as_qualifier
 from pressfacts.lexicon.number_words import parse_number, tidy
 from pressfacts.models.resources import OrganisationEntry, StatisticCue
 from pressfacts.statistics import referred_figures as referred
@@ -373,7 +367,9 @@ class StatisticReader:
                     elided=lambda: elided_rule(before, after, sentence[:start]) is not None,
                     level_subject=lambda: level_subject(sentence[:start]),
                     elided_subject=lambda: elide(findings, state.text),
-                    list_lead=lambda: list_lead_unit(state.text, at.start, sentence[:start], after),
+                    list_lead=lambda: list_lead_unit(
+                        state.text, at.start, sentence[:start], after, last_counted(findings)
+                    ),
                     glossed=lambda: glossed_noun(
                         sentence[:start], after, counted[-1].unit if counted else ""
                     ),

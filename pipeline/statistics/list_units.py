@@ -42,12 +42,27 @@ NUMBER_LEAD = re.compile(
 """A breakdown's lead line said as a sentence: "The number of arrests in each of the
 force's three counties was:", "Totals of thefts by district were:"; not "The number of
 arrests rose:" (no split named)."""
+UNNAMED_LEAD = re.compile(
+    r"^\W{0,3}(?:(?:the\s+)?(?:figures|numbers|totals|breakdown|counts)\s+)?"
+    r"(?:for|by|in|across)\s+(?:each\s+(?:of\s+)?)?(?:the\s+)?(?:[\w’'-]+\s+){0,2}?"
+    r"(?:areas?|districts?|boroughs?|counties|county|divisions?|regions?|towns?|wards?|"
+    r"council\s+areas?|local\s+authorit(?:y|ies)|policing\s+areas?)"
+    r"(?:\s+(?:was|were|is|are|showed))?\s*:\s*$",
+    re.I,
+)
+"""A breakdown's lead line naming the split but not what is counted: "The figures for the
+districts were:", "By district:", "The breakdown by area was:" (the count of the
+sentence before is what it splits)."""
 LIST_LEADS = (LIST_LEAD, NUMBER_LEAD)
 """Every form of a breakdown's lead line, each with the counted noun as ``noun``."""
-PLACE_ITEM = re.compile(r"^\s*(?:[-•*·▪●–]\s*)?[A-Z][\w’' &-]{1,40}:\s*$")
-"""A list line up to its number: "- Shropshire: ", "• Stoke-on-Trent: "."""
-ITEM_LINE = re.compile(r"^\s*(?:[-•*·▪●–]\s*)?[A-Z][\w’' &-]{1,40}:\s*[\d,]+\s*$")
-"""A whole list line of a place and its count: "- Shropshire: 67"."""
+_UNNAMED = frozenset({"figures", "numbers", "totals", "breakdown", "counts", "results"})
+"""A lead's nouns that name no thing counted ("Figures by district:")."""
+_PLACE = r"^\s*(?:[-•*·▪●–]\s*)?[A-Z][\w’' &-]{1,40}?(?::|\s[–—-])\s*"
+PLACE_ITEM = re.compile(_PLACE + r"$")
+"""A list line up to its number: "- Shropshire: ", "• Stoke-on-Trent: ", "Burnley – "."""
+ITEM_LINE = re.compile(_PLACE + r"[\d,]+\s*(?:\([^()\n]{0,40}\)\s*)?$")
+"""A whole list line of a place and its count: "- Shropshire: 67", "Burnley – 312 (up
+4%)"."""
 _REACH = 600
 """How far back (characters) the lead line of a list may stand."""
 
@@ -115,13 +130,16 @@ def is_place(name: str) -> bool:
     return at < len(places) and places[at] == name
 
 
-def list_lead_unit(text: str, line_start: int, before: str, after: str = "") -> str | None:
+def list_lead_unit(
+    text: str, line_start: int, before: str, after: str = "", counted_before: str = ""
+) -> str | None:
     """The noun of the lead line of the list whose line opens at ``line_start`` of ``text``
     (``before``, ``after``: the line's words before and after its number), when the line
-    is a place and its count; else the noun a results line names (:func:`label_unit`);
-    None otherwise."""
+    is a place and its count (``counted_before``, the unit of the count before the list,
+    when the lead names none: "The figures for the districts were:"); else the noun a
+    results line names (:func:`label_unit`); None otherwise."""
     if PLACE_ITEM.match(before) and (led := _lead_noun(text, line_start)):
-        return led
+        return led if led not in _UNNAMED else (counted_before or None)
     if inline := INLINE_BREAKDOWN.match(before):  # "Arrests by area: Bangor 9, Rhyl 8"
         return _counted(inline.group("noun"))
     return label_unit(before, after)
@@ -132,6 +150,8 @@ def _lead_noun(text: str, line_start: int) -> str | None:
     for line in reversed(text[max(0, line_start - _REACH) : line_start].split("\n")):
         if not line.strip() or ITEM_LINE.match(line):
             continue  # the lines of the list before this one
+        if UNNAMED_LEAD.match(line):
+            return "figures"  # the count before the list: the caller's
         lead = next((m for m in (rule.match(line) for rule in LIST_LEADS) if m), None)
         if lead is None:
             return None

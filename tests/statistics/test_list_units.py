@@ -123,3 +123,41 @@ def test_a_breakdown_led_by_a_sentence(nlp: Language, unit_periods_of: UnitPerio
         (150, "drivers", span),
         (70, "drivers", span),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "before", "expected"),
+    [
+        # a lead naming the split but not what is counted: the count before the list
+        ("The figures for the districts were:\n", "Burnley – ", "burglaries"),
+        ("By district:\n", "- Wyre: ", "burglaries"),
+        ("The breakdown by area was:\nHull – 40 (up 4%)\n", "York – ", "burglaries"),
+        ("Figures by division:\n", "• Leeds: ", "burglaries"),
+        # near misses: a lead naming its noun keeps it, and a line of no place
+        ("Thefts by district:\n", "Burnley – ", "thefts"),
+        ("The figures for the districts were:\n", "Burnley had ", None),
+        ("The figures were:\n", "- Wyre: ", None),  # no split named
+    ],
+)
+def test_a_lead_naming_no_noun_counts_what_was_counted_before(
+    text: str, before: str, expected: str | None
+) -> None:
+    assert list_lead_unit(text, len(text), before, "", "burglaries") == expected
+
+
+def test_a_breakdown_by_dashes_under_a_lead_naming_no_noun(
+    nlp: Language, unit_periods_of: UnitPeriodsOf
+) -> None:
+    text = (
+        "Essex Police recorded 3,050 burglaries in 2024/25, down 6% on the year before.\n\n"
+        "The figures for the districts were:\n\nBasildon – 412 (up 4%)\nHarlow – 230 "
+        "(down 9%)\n"
+    )
+    year = ("2024-04-01", "2025-03-31")
+    assert [
+        row for row in unit_periods_of(nlp, text, dt.date(2025, 6, 12)) if row[1] != "percent"
+    ] == [
+        (3050, "burglaries", year),
+        (412, "burglaries", year),
+        (230, "burglaries", year),
+    ]
