@@ -396,7 +396,7 @@ class PatternRules:
         modifiers = [
             token.lower_
             for token in span
-            if token.lower_ not in heads and token.lower_ not in _LINKS and token.is_alpha
+            if token.lower_ not in heads and token.lower_ not in _LINKS and _name_word(token.text)
         ]
         generic = self._stop | set(rule.generic_words)  # "Live Chat", "Online Support"
         return bool(modifiers) and not all(word in generic for word in modifiers)
@@ -438,6 +438,14 @@ class PatternRules:
             name,
             rule=rule.id,
         )
+
+
+def _name_word(text: str) -> bool:
+    """A word that can name: letters ("Safeline"), or letters with digits after the first
+    letter ("SV2", "Voice4Victims"); not a number ("2024"), a road ("M6", "A127": one
+    letter) nor a token with punctuation."""
+    letters = sum(c.isalpha() for c in text)
+    return text.isalpha() or (text[:1].isalpha() and text.isalnum() and letters > 1)
 
 
 def _first_of_joined(doc: Doc, start: int, end: int, rule: OrganisationPattern) -> int:

@@ -103,6 +103,21 @@ MODAL_SAME_SUBJECT = (
 """", and will pay for 24 …": a plan's next clause with a figure of its own, the subject
 kept ("will keep officers at 1,832, and will pay for 24 PCSOs in Breckland": Breckland is
 the PCSOs'); not ", and will pay for patrols" (no figure)."""
+PLAN_VERBS = (
+    "keep", "make", "pay for", "fund", "open", "run", "extend", "expand", "move", "set up",
+    "build", "refurbish", "equip", "give", "allow",
+)  # fmt: skip
+"""Base-form verbs a plan's next clause opens with (", and keep the centre in Chesterfield
+open"): a base form after ", and" goes on from a modal ("will fund …, and keep …")."""
+PLAN_CLAUSE = (
+    r",\s+and\s+(?=(?:" + "|".join(v.replace(" ", r"\s+") for v in PLAN_VERBS) + r")\s+"
+    r"(?:the|a|an|its|their|our|his|her)\s)"
+)
+"""", and" + a plan's base-form verb + a noun phrase with no figure (rule ``plan_clause``):
+a clause of its own, whose place is not the figures' before it ("will fund 14 advisers,
+up from 11, and keep the referral centre in Chesterfield open": Chesterfield is the
+centre's); not ", and kept …" (a past verb), nor ", and keep 20 …" (a figure: the
+modal clause of :data:`MODAL_SAME_SUBJECT`)."""
 PLACED_SUBJECT = (
     r"(?:,|(?<=\d)|(?<=year)|(?<=years)|(?<=month)|(?<=months))\s+and\s+"
     r"(?=[a-z]+\s+(?:in|across|at|from)\s+[A-Z][\w’'-]*(?:(?:,\s+|\s+and\s+|\s+)"
@@ -146,6 +161,8 @@ CLAUSE_BREAK = re.compile(
     + SAME_SUBJECT_VERB
     + "|"
     + MODAL_SAME_SUBJECT
+    + "|"
+    + PLAN_CLAUSE
     + "|"
     + PLACED_SUBJECT
     + "|"

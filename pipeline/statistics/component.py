@@ -280,9 +280,8 @@ class StatisticReader:
         or None when it is no statistic (a count with no noun, "the six forces")."""
         start, end, value, unit, change = raw[number]
         findings = state.findings
-        # the figure "these", "that figure" point back to: the last count of a sentence
-        # before (kept as the sentences are read, so no walk back over every figure), or
-        # the last share when a share names its measure again ("the figure was 28%")
+        # the figure "these", "that figure" point back to: the last count of a sentence before
+        # (kept as read), or the last share when a share names its measure ("the figure was 28%")
         previous = referred.restated_share(state.last_count, sentence[:start], unit, findings)
         before, after = sentence[max(0, start - 40) : start], sentence[end:]
         elide = partial(  # past a sentence of comparisons only too
@@ -299,6 +298,7 @@ class StatisticReader:
         lead = lead or stated_whole(at.partitive, at.start, found, findings)  # "Of the 58 …, 41"
         previous = whole or lead or previous  # "one in three of those reports": the reports
         qualifier, cue_length = self._qualifier_of(before)
+        bare = before if COMPARED_BEFORE.search(before) else before[: len(before) - cue_length]
         if qualifier is None:  # "200 a year or so", "40-plus", "50 or more"
             qualifier, skipped = qualifier_after(sentence[end : end + 40])
             after = after[skipped:]
@@ -342,7 +342,7 @@ class StatisticReader:
                 or (partitive_noun(partitive) if value > 1 else "")  # "Of the arrests, nine"
                 or level_subject(sentence[:start])  # "arrests fell from 19 to eight"
                 or (lead.unit if lead is not None and value > 1 else "")
-                or compared_word_unit(before, after, last_counted(found))  # "…, compared with six"
+                or compared_word_unit(bare, after, last_counted(found))  # "… with nearly six"
                 or (last_counted(found) if change else "")  # "41 deaths, nine more than …"
             )
             if not unit and not OF_THESE.match(after) and (elided := elide()):  # not "Four of them"
@@ -354,7 +354,7 @@ class StatisticReader:
                 UnitContext(
                     after=after,
                     before=sentence[:start],
-                    compared=bool(change or COMPARED_BEFORE.search(before)),
+                    compared=bool(change or COMPARED_BEFORE.search(bare)),
                     counted_before=counted[-1].unit if counted else of_share,
                     subject=lambda: at.subject(sentence),
                     partitive=partitive_noun(partitive),

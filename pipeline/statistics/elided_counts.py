@@ -197,31 +197,31 @@ ELIDED_RULES: tuple[ElidedRule, ...] = (
             re.I,
         ),
     ),
-    # "1,240 thefts in Shropshire, while Worcester saw 280", "and Telford recorded 310.",
-    # "while Ross and Ledbury together accounted for roughly 900.",
-    # "while Ludlow logged 75 and Bridgnorth 40", "while Dorset obtained 18 and Devon 12",
-    # "while Conwy sent 98 and Powys 77" (what was sent in: reports, clips),
-    # "while crews in Devon carried out 410" (what was carried out: launches, searches),
-    # "while Perth registered 341 and Angus 287", "while the North East logged 236 and
-    # the West Midlands 201" (a region's article), "with Mansfield recording 97 and Ashfield
-    # 84" (the verb's gerund after "with"), "while Leeds accounted for six and Kirklees
-    # three" (the next place's count in words), "while Hull accounted for 11 and York for
-    # seven" (the gapped "accounted" with its "for" kept): a level verb and the count closing the
-    # clause, or followed by another place's gapped count; not "saw 280 people" (a noun),
-    # "saw 280 in May" (and_then_period's), "recorded 97 and officers" (no place named)
+    # "1,240 thefts in Shropshire, while Worcester saw 280", "and Telford recorded 310.", "while
+    # Ross and Ledbury together accounted for roughly 900.", "while Ludlow logged 75 and
+    # Bridgnorth 40", "while Dorset obtained 18 and Devon 12", "while Conwy sent 98 and Powys 77"
+    # (what was sent in), "recorded 88 and Brighton and Hove 21" (a place holding "and", "of",
+    # "upon"), "while crews in Devon carried out 410" (launches, searches), "while Perth
+    # registered 341 and Angus 287", "while the North East logged 236 and the West Midlands 201"
+    # (a region's article), "with Mansfield recording 97 and Ashfield 84" (the verb's gerund
+    # after "with"), "while Leeds accounted for six and Kirklees three" (the next place's count
+    # in words), "while Hull accounted for 11 and York for seven" (the gapped "accounted" with
+    # its "for" kept): a level verb and the count closing the clause, or followed by another
+    # place's gapped count; not "saw 280 people" (a noun), "saw 280 in May"
+    # (and_then_period's), "recorded 97 and officers" (no place named)
     ElidedRule(
         "level_at_end",
         re.compile(
             r"\b(?:saw|recorded|reported|logged|had|made|accounted\s+for|obtained|secured|"
             r"received|issued|handled|took|registered|detected|sent|submitted|carried\s+out|"
             r"conducted|(?:recording|reporting|logging|registering|accounting\s+for))\s+(?:(?:around|about|"
-            r"roughly|some|nearly|"
-            r"almost|over|more\s+than|just\s+over|just\s+under)\s+)?$",
+            r"roughly|some|nearly|almost|over|more\s+than|just\s+over|just\s+under)\s+)?$",
             re.I,
         ),
         re.compile(
-            r"\s*(?:[.;:)]|,\s|$)|\s+and\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}"
-            rf"\s+(?:for\s+)?(?:\d|{WORD_NUMBER}\b)"
+            r"\s*(?:[.;:)]|,\s|$)|\s+and\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]*"
+            r"(?:\s+(?:(?:and|of|upon)\s+)?[A-Z][\w’'-]*){0,4}\s+(?:for\s+)?"
+            rf"(?:\d|{WORD_NUMBER}\b)"
         ),
     ),
     # "sold 5,200 tickets last year, about 100 a week", "… – equivalent to more than 9 a

@@ -25,7 +25,7 @@ from pressfacts.statistics.duration_guards import (
     NOT_WORK_HOURS,
     SENTENCE_HOURS,
 )
-from pressfacts.statistics.measured_times import TIME_OF_DAY, measured_spans
+from pressfacts.statistics.measured_times import CLOCK_HOUR, TIME_OF_DAY, measured_spans
 from pressfacts.statistics.rule_gates import GateTable, Needs, folded_twin
 from pressfacts.statistics.rule_leads import LeadScanner, Scan
 from pressfacts.statistics.rule_needs import CASE_TRAPS, trie
@@ -164,6 +164,9 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
     ),
     # "10:30", "9am" (:data:`~.measured_times.TIME_OF_DAY`); not "0.32", "1.32 per 1,000"
     Exclusion("time-of-day", TIME_OF_DAY, hint=r"\d(?:[:.]\d|\s?[ap]m)"),
+    # "between midnight and six in the morning", "until ten at night", "at 8 in the evening",
+    # "six o'clock": an hour of the clock; not "arrested six in the morning" (a count)
+    Exclusion("clock-hour", CLOCK_HOUR, needs=("morning", "afternoon", "evening", "night", "lock")),
     # "2 November", "November 2nd"; not "2 men in November"
     Exclusion(
         "day-month",

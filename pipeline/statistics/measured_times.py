@@ -44,6 +44,19 @@ TIME_OF_DAY = re.compile(
 (money), nor a decimal a time is never written as: "0.32" (one nought before the point),
 "1.32 per 1,000" (a rate), "1.14 million" (a scaled count: :data:`SCALE_AFTER`)."""
 
+_HOUR = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|0?[1-9])"
+_DAY_PART = r"(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)"
+CLOCK_HOUR = re.compile(
+    rf"\b{_HOUR}\s+o['’]clock\b|"
+    rf"\b(?:at|until|till|after|before|from|to|by|past)\s+{_HOUR}\s+{_DAY_PART}\b|"
+    rf"\bbetween\s+(?:midnight|midday|noon|{_HOUR})\s+and\s+{_HOUR}\s+{_DAY_PART}\b",
+    re.I,
+)
+"""An hour of the clock in words or digits with a part of the day or "o'clock" after it
+and a word of time before it (the exclusion ``clock-hour``): "between midnight and six in
+the morning", "until ten at night", "six o'clock"; not "officers arrested six in the
+morning" (a count: no word of time before it)."""
+
 _TIME_UNIT = r"(?P<unit>minutes?|seconds?|hours?)"
 _AVERAGE_UNIT = r"(?P<unit>minutes?|seconds?|hours?|(?:working\s+)?days?|weeks?|months?)"
 """The units an average's time may take: a call's seconds, or a case's days, working days,

@@ -12,11 +12,13 @@ from __future__ import annotations
 import re
 
 _CITY_WORDS = re.compile(
-    r"£?[\d,.]+(?:\s*(?:%|per\s+cent))?\s+(?:[a-z][\w-]*\s+){0,4}?(?:in|across|within)\s+"
+    r"£?\d(?:[\d,.]*\d)?(?:\s*(?:%|per\s+cent))?\s+(?:[a-z][\w-]*\s+){0,4}?(?:in|across|within)\s+"
     r"the\s+city\b(?!\s+(?:council|centre|of)\b)",
     re.I,
 )
-"""A figure, its noun and "in the city" right after it: "1,960 of them in the city"."""
+"""A figure, its noun and "in the city" right after it: "1,960 of them in the city"; the
+figure ends on a digit, so a figure that ends its sentence ("…, to 1,318. Demand has been
+highest in the city") never reads the next sentence's city (rule ``namesake-city``)."""
 _CITY_OPENING = re.compile(
     r"(?:^|[.!?]\s+|\n)(?:(?:in|across|within)\s+the\s+city\s*,|the\s+(?:[a-z]+\s+"
     r"(?:in|across|for)\s+the\s+)?city\s+(?!council|centre|of\b)[a-z]+)[^.!?\n]*$",

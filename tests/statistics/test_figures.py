@@ -80,6 +80,7 @@ EXCLUSION_ROWS = [
     pytest.param("The force handles 999 and 101 calls.", id="service-number-named"),
     pytest.param("Rates are given per 100,000 residents.", id="rate-base"),
     pytest.param("The raid began at 6.30am.", id="time-of-day"),
+    pytest.param("The line is staffed until two in the morning.", id="clock-hour"),
     pytest.param("Even one crash is one too many.", id="too-many"),
     pytest.param("Catching them is only half the battle.", id="half-idiom"),
     pytest.param("It was launched on 14 March.", id="day-month"),
