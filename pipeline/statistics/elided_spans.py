@@ -54,6 +54,7 @@ def clause_span(
     words: tuple[str, str],
     found: Sequence[StatisticFinding],
     unit: str,
+    whole: StatisticFinding | None = None,
 ) -> PeriodFinding | None:
     """The period of a count at ``at`` (``words``: its sentence's words before and after
     it) of ``unit`` that opens a clause of its own by one of
@@ -64,9 +65,13 @@ def clause_span(
     figures so far); else ``period``. Not "…, compared with 2023, when 812 were reported"
     (``when_then_count``: the yardstick's own count). A share (``unit`` "percent") after
     ", and" (:data:`SHARE_CLAUSE`) takes the span of the latest figure before it not dated
-    as a yardstick."""
+    as a yardstick. A part of a whole counted before it in its sentence (``whole``: "212
+    reports in 2024, up 15% on 2023, and sheep were killed in 64 of them") takes the
+    whole's span (rule ``part_after_yardstick``), unless the whole is the yardstick."""
     if period is None or period.kind not in _YARDSTICK_KINDS or period.end_char > at:
         return period
+    if whole is not None and any(f is whole for f in found) and _spans_own(whole):
+        return whole.period  # rule ``part_after_yardstick``
     if unit == "percent":  # rule ``share_clause_after_yardstick``
         if not SHARE_CLAUSE.search(words[0]):
             return period

@@ -24,7 +24,7 @@ from pressfacts.statistics.place_roles import DIVISION_AFTER, example_elsewhere
 from pressfacts.statistics.place_wording import LIST_PARTS, THE_COUNTRY, THE_REGION, PlaceTree
 from pressfacts.statistics.pronoun_openings import possessive_opening, pronoun_went_on
 from pressfacts.statistics.release_country import national_figure
-from pressfacts.statistics.share_areas import share_area
+from pressfacts.statistics.share_areas import share_area, wider_whole_share
 from pressfacts.statistics.yardstick_areas import FORCE_AVERAGE, yardstick_area
 
 
@@ -464,6 +464,7 @@ FIGURE_AREA_RULES: tuple[FigureAreaRule, ...] = (
     ),
     FigureAreaRule("yardstick", _yardstick),
     FigureAreaRule("share-of", share_area),
+    FigureAreaRule("wider-whole-share", wider_whole_share),
     FigureAreaRule("own-region-words", _own_region_words),
     FigureAreaRule("namesake-city", lambda c: namesake_city(c.text, c.at, c.document_area)),
     FigureAreaRule("clause-place", _clause_place),

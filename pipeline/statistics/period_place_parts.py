@@ -75,6 +75,15 @@ def _opens_with_place(text: str, s_start: int, s_end: int, places: set[str]) -> 
     return any(f" {words}{place}" in sentence for place in places for words in _IN_PLACE)
 
 
+def _own_share(text: str, sentence: tuple[int, int], finding: StatisticFinding) -> bool:
+    """A share is a part of the breakdown only when it is the opening place's own
+    ("Carmarthenshire has 87 breeders, around a quarter of all those in Wales": the
+    quarter, scoped by Wales, is no part of a dated total); a count always is."""
+    if finding.unit != "percent":
+        return True
+    return bool(finding.area) and _opens_with_place(text, *sentence, {finding.area or ""})
+
+
 def _levels(noun: str, index: int, dated: dict[int, list[StatisticFinding]]) -> list[PeriodFinding]:
     """The periods of the dated levels of ``noun`` in sentence ``index``."""
     return [
@@ -142,6 +151,7 @@ def carry_place_breakdowns(
             and finding.unit
             and index not in stated
             and _opens_with_place(text, *sentences[index], places.get(index, set()))
+            and _own_share(text, sentences[index], finding)
             and not _quoted(text, sentences[index][0], finding.start)
         ):
             started_from = CHANGE_FROM.search(text, sentences[index][0], finding.start)

@@ -38,6 +38,44 @@ def _after_quote(text: str, start: int) -> bool:
     return any(mark in paragraph for mark in QUOTE_MARKS)
 
 
+ISSUER_NOUNS = (
+    "charity",
+    "force",
+    "council",
+    "trust",
+    "society",
+    "service",
+    "organisation",
+    "partnership",
+    "commissioner",
+    "constabulary",
+    "agency",
+    "authority",
+    "board",
+)
+"""Nouns a release calls its own body by ("The charity", "The force", "The council")."""
+ISSUER_SUBJECT = re.compile(
+    r"\W{0,3}The\s+(?:" + "|".join(ISSUER_NOUNS) + r")\b(?![’']s\b)[^.!?\d]*[.!?]\s*$"
+)
+"""A sentence with no figure whose subject is the release's own body ("The charity warned
+that the summer is its busiest time."): what an "Its" opening the next sentence owns."""
+_BREAK_BEFORE = re.compile(r"[.!?][\"”’']?\s|\n")
+
+
+def issuer_owns(text: str, start: int, last_area: str | None) -> bool:
+    """The sentence right before ``start`` is :data:`ISSUER_SUBJECT` and names no place
+    (``last_area``): "… London with 7,215. The charity warned … Between June and August
+    last year, its emergency line took 142,508 calls" is the charity's, not London's
+    (rule ``possessive_issuer_owner``)."""
+    window = text[max(0, start - 300) : start]
+    breaks = [m.end() for m in _BREAK_BEFORE.finditer(window, 0, max(0, len(window) - 1))]
+    before = window[breaks[-1] if breaks else 0 :]
+    if not ISSUER_SUBJECT.match(before):
+        return False
+    first = last_area.split()[0] if last_area and last_area.split() else None
+    return first is None or first not in before
+
+
 def possessive_opening(context: FigureContext) -> str | None:
     """ "The trust covers Devon and Cornwall … 72%. Its outreach team reached 1,400 …": a
     figure of a sentence opened by "Its"/"Their" is of the body the sentence before spoke
@@ -45,12 +83,15 @@ def possessive_opening(context: FigureContext) -> str | None:
     14.2 …": Belfast's, not the area of the count before the share), else the area of the
     figure before (not the document's); a sentence before that named a place and no figure
     leads in first ("The charity works across Wales. Its helpline took 3,000 calls.").
-    After a quote (:func:`_after_quote`) it gives none: the document's area follows."""
+    After a quote (:func:`_after_quote`), or after a sentence about the release's own body
+    (:func:`issuer_owns`), it gives none: the document's area follows."""
     start = context.sentence[0]
     if POSSESSIVE_OPENING.match(context.text, start) is None:
         return None
     if _after_quote(context.text, start):
         return None
+    if issuer_owns(context.text, start, context.last_area):
+        return None  # rule ``possessive_issuer_owner``: the document's area follows
     if context.last_area and not named_just_before(context.text, start, context.last_area):
         return context.previous_area  # possessive_far_place: a place of an earlier paragraph
     return context.last_area or context.previous_area

@@ -80,3 +80,36 @@ def holds_share(text: str, place_end: int) -> bool:
     """The place ending at ``place_end`` is named as holding a share of a wider whole: a
     part, never the area a later "the area" points back to."""
     return bool(SHARE_CUE.match(text, place_end, place_end + 30))
+
+
+_SHARE_WORDS = (
+    r"(?:(?:nearly|almost|around|about|roughly|over|more\s+than|less\s+than|just\s+over|"
+    r"just\s+under)\s+)?(?:(?:a|one)\s+(?:half|third|quarter|fifth|tenth)|half|"
+    r"(?:one|two|three)\s+in\s+(?:three|four|five|ten)|[\d.]+(?:%|\s+per\s+cent))"
+)
+WIDER_WHOLE_SHARE = re.compile(
+    rf",\s+{_SHARE_WORDS}\s+of\s+(?:all\s+)?(?:those|the\s+[a-z]+(?:\s+[a-z]+)?)\s+"
+    r"(?:in|across)\s+",
+    re.I,
+)
+"""After a place's count, its share of a wider place's whole: "Carmarthenshire has 87
+licensed breeders, around a quarter of all those in Wales" (rule ``wider_whole_share``):
+the wider place ("Wales") scopes the whole, not the count. The share itself is left to
+the other rules (it is stated of the wider whole)."""
+HOLDER_VERB = re.compile(r"\s+(?:alone\s+)?(?:has|had|have|holds|held|is\s+home\s+to)\s+", re.I)
+"""Between a place and the count it holds: "Devon has", "Cardiff alone had"."""
+
+
+def wider_whole_share(context: FigureContext) -> str | None:
+    """The place that holds a count followed by its share of a wider place's whole
+    (:data:`WIDER_WHOLE_SHARE`), for the count, when nothing stands between the place and
+    the share's comma; None otherwise (and for the share)."""
+    s_start, s_end = context.sentence
+    share = WIDER_WHOLE_SHARE.search(context.text, s_start, s_end)
+    if share is None or context.at >= share.start():
+        return None
+    before = [p for p in context.places if s_start <= p.start and p.end <= context.at]
+    holder = next((p for p in reversed(before) if HOLDER_VERB.match(context.text, p.end)), None)
+    if holder is None or _CLAUSE_END.search(context.text, holder.end, share.start()):
+        return None  # "Devon has a coast, and officers made 40 arrests, …": not its count
+    return holder.area

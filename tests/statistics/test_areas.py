@@ -187,6 +187,11 @@ FIGURE_AREA_ROWS = [
         id="share-of",
     ),
     pytest.param(
+        "Conwy has 52 licensed kennels, nearly a third of all those in North Wales.",
+        [(52, "Conwy"), (33.3, "North Wales")],
+        id="wider-whole-share",
+    ),
+    pytest.param(
         "Hate crime rose in Ceredigion.\n\nDyfed-Powys Police logged 210 hate crimes in the "
         "county in 2025.",
         [(210, "Ceredigion")],
