@@ -16,6 +16,7 @@ from pressfacts.entities import title_tails
 from pressfacts.entities.anaphoric_owners import ANAPHORIC_OWNERS
 from pressfacts.entities.title_words import (
     POLITICAL_PARTY_WORDS,
+    UNIT_HEAD_PHRASES,
     UNIT_HEAD_WORDS,
     UNIT_LEADER_WORDS,
 )
@@ -285,8 +286,9 @@ def _drop_organisation_tail(table: TitleTable, phrase: Phrase) -> Phrase:
     )
     if match and match.group("head") in table.head_words:
         title = match.group("title")
+        org_words = tuple(match.group("org").split()[-2:])
         if (
-            match.group("head") in UNIT_HEAD_WORDS
+            (match.group("head") in UNIT_HEAD_WORDS or org_words in UNIT_HEAD_PHRASES)
             and title.split()[-1].lower() in UNIT_LEADER_WORDS
             and re.search(r"\sof\s+the\s", match.group(0))
         ):  # "head of the Public Protection Unit": the unit is the portfolio
