@@ -113,6 +113,11 @@ class OrganisationPattern(_Entry):
         description="May swallow a gazetteer name ('Kent Police and Crime Panel').",
     )
     priority: int = Field(default=0, description="Wins a tie for the same words.")
+    unnamed_claims: bool = Field(
+        default=False,
+        description="A match of the rule's heads alone (no name: 'the city's Policing and "
+        "Community Safety Partnership') is no entity, and no other rule may take its words.",
+    )
 
 
 class TitleEntry(_Entry):

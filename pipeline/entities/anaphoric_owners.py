@@ -40,6 +40,7 @@ ANAPHORIC_OWNERS: tuple[AnaphoricOwner, ...] = (
     AnaphoricOwner("partnership", ("ORG",)),
     AnaphoricOwner("union", ("ORG",)),
     AnaphoricOwner("commission", ("ORG",)),
+    AnaphoricOwner("board", ("ORG",)),
 )
 """The nouns of "the <noun>'s <title>" and what each may point back to."""
 

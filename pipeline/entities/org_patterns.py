@@ -284,6 +284,8 @@ class PatternRules:
                 continue
             mention = self._mention(span, rule)
             if mention is None:
+                if rule.unnamed_claims and not self._has_name(span, rule):
+                    taken_by_rule |= tokens  # an unnamed body: no entity, nor its parts
                 continue
             swallowed.update(known_at[i] for i in tokens if i in known_at)
             chosen.append((span, mention))

@@ -22,12 +22,25 @@ DESCRIBED = (
 )
 """An optional description (with "his", "her", "their" or "the", and a comma) before a
 name, as a pattern."""
+APPOSITIVE_DESCRIPTIONS = (
+    "young man", "young woman", "young person", "teenager", "teenage boy", "teenage girl",
+    "man", "woman", "boy", "girl",
+)  # fmt: skip
+"""Words describing a person only before their given name in commas ("One young man the
+charity helped, Ryan, said"), never between a verb and a name ("said man Jo Ellis")."""
+_SUPPORTED_BY = (
+    r"(?:[ \t]+(?:the|our|its|this)[ \t]+(?:charity|service|project|team|scheme|force)"
+    r"[ \t]+(?:has[ \t]+)?(?:supported|helped|worked[ \t]+with|spoke[ \t]+to|met))?"
+)
+"""A contact clause after the description naming who helped the person ("One young man the
+service supported, Ryan,"): part of the description."""
 DESCRIBED_APPOSITIVE = (
     r"\b(?:[Oo]ne|[Aa]nother|[Aa]|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)[ \t]+(?:"
     + "|".join(
-        d.replace(" ", r"[ \t]+") for d in sorted(SPEAKER_DESCRIPTIONS, key=len, reverse=True)
+        d.replace(" ", r"[ \t]+")
+        for d in sorted(SPEAKER_DESCRIPTIONS + APPOSITIVE_DESCRIPTIONS, key=len, reverse=True)
     )
-    + r"),[ \t]+"
+    + rf"){_SUPPORTED_BY},[ \t]+"
 )
 """A described person set off by commas before their name: "One survivor, Tomas, who was
 trafficked", "Another victim, Daniel, said", "Her son, Callum, was 19" (the rule

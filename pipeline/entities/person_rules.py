@@ -14,6 +14,9 @@ from dataclasses import dataclass
 
 from pressfacts.entities.alternation import letter_led, trie_alternation
 from pressfacts.entities.person_descriptions import DESCRIBED, DESCRIBED_APPOSITIVE
+from pressfacts.entities.portfolio_runs import IN_PLACE_RUN as _IN_PLACE_RUN
+from pressfacts.entities.portfolio_runs import LOWER_PORTFOLIO as _LOWER_PORTFOLIO
+from pressfacts.entities.portfolio_runs import PLACE_RUN as _PLACE_RUN
 from pressfacts.entities.predicate_verbs import ACTIVITY, AUXILIARY
 from pressfacts.entities.title_words import STAND_IN_PREFIX
 
@@ -59,14 +62,6 @@ _CLAUSE = rf"(?:[^,\n“”\".]|{_SENTENCE_STOP}|(?<=\d),(?=\d{{3}})){{2,160}}?"
 thousands comma ("which supports around 3,000 victims a year")."""
 _PORTFOLIO = rf"{_PHRASE}(?:,\s+[A-Z]{_PHRASE})*"
 """An appositive that may list capitalised parts: "Lead for Crime, Justice and Safety"."""
-_PLACE_RUN = r"(?:the[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w’'-]*){0,3}"
-"""A place after a title, before a comma and a name ("for South Wales"): capitals only."""
-_LOWER_PORTFOLIO = (
-    r"(?!(?:the|a|an|his|her|their|its|our|this|that)\b)[a-z][\w-]*"
-    r"(?:[ \t]+(?:and[ \t]+)?[a-z][\w-]*){0,3}"
-)
-"""A title's subject in lower case, before a comma and a name ("head of policy, Jo Bell"):
-up to four words, never opening on an article or a possessive ("the head of the family")."""
 _BODY_HEADS = (
     r"(?:Police|Constabulary|Council|Service|Trust|Partnership|Board|Authority|Office|Unit|"
     r"Team|Agency|Foundation|Commission|Panel|Force|Fire|Rescue|Borough|County|City|District|"
@@ -259,7 +254,8 @@ def compile_patterns(
         # the name ending the sentence ("opened by the Home Secretary, Amir Khan.")
         "title_comma_name": (
             rf"{_NAME_START}{titled}"
-            rf"(?P<portfolio>[ \t]+(?:of|for)[ \t]+(?:{_PLACE_RUN}|{_LOWER_PORTFOLIO}))?,"
+            rf"(?P<portfolio>[ \t]+(?:(?:of|for)[ \t]+(?:{_PLACE_RUN}|{_LOWER_PORTFOLIO})"
+            rf"|in[ \t]+{_IN_PLACE_RUN}))?,"
             rf"[ \t]+{ranked}{_NAME}{_NAME_END}"
             rf"(?={_POST_NOMINALS}{_BODY_TAIL}(?:,|\.(?:\s|$)|\s+(?:has|had|is|was|will|{verbs})\b))"
         ),

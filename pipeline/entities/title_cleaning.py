@@ -13,8 +13,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from pressfacts.entities import title_tails
+from pressfacts.entities.anaphoric_owners import ANAPHORIC_OWNERS
 from pressfacts.entities.title_words import (
     POLITICAL_PARTY_WORDS,
+    UNIT_HEAD_PHRASES,
     UNIT_HEAD_WORDS,
     UNIT_LEADER_WORDS,
 )
@@ -112,8 +114,19 @@ charity lead for safeguarding"): the organisation pointed back to, as "the force
 not "Force Lead" with no article (a name the text may capitalise as one title)."""
 
 
+_CAPITALISED_OWNER_NOUN = re.compile(
+    r"^(?:the\s+)?(?:"
+    + "|".join(owner.noun.capitalize() for owner in ANAPHORIC_OWNERS)
+    + r")[’']s\s+(?=[A-Z])"
+)
+"""A capitalised owner noun pointing back, before a capitalised title ("the Board's Vice
+Chair", "the Federation's General Secretary"): the organisation named before, as "the
+board's" is (rule ``capitalised_owner_noun``); not "Children's Services Manager"."""
+
+
 def _drop_article(table: TitleTable, phrase: Phrase) -> Phrase:
-    text = _DETERMINER.sub("", _ATTRIBUTIVE_OWNER.sub("", phrase.text))
+    text = _CAPITALISED_OWNER_NOUN.sub("", phrase.text)
+    text = _DETERMINER.sub("", _ATTRIBUTIVE_OWNER.sub("", text))
     text = _NOUN_OWNER.sub("", text)  # "the charity's", "the county council's"
     return Phrase(text, phrase.organisation, phrase.area)
 
@@ -273,8 +286,9 @@ def _drop_organisation_tail(table: TitleTable, phrase: Phrase) -> Phrase:
     )
     if match and match.group("head") in table.head_words:
         title = match.group("title")
+        org_words = tuple(match.group("org").split()[-2:])
         if (
-            match.group("head") in UNIT_HEAD_WORDS
+            (match.group("head") in UNIT_HEAD_WORDS or org_words in UNIT_HEAD_PHRASES)
             and title.split()[-1].lower() in UNIT_LEADER_WORDS
             and re.search(r"\sof\s+the\s", match.group(0))
         ):  # "head of the Public Protection Unit": the unit is the portfolio

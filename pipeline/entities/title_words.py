@@ -113,6 +113,11 @@ its unit as the portfolio ("Head of Public Protection Unit", as "head of Kent Po
 Public Protection Unit" does), while "chairman of the Riverside Residents Association"
 loses its organisation."""
 
+UNIT_HEAD_PHRASES = frozenset({("Task", "Force")})
+"""Two-word heads of a unit: "head of the Paramilitary Crime Task Force" keeps the task
+force as the portfolio, as a unit's ("Head of Paramilitary Crime Task Force"); a force
+named by "Force" alone ("the Border Force") is an organisation and is dropped."""
+
 UNIT_LEADER_WORDS = frozenset({"head", "manager", "commander", "lead", "director"})
 """Last words of a title that lead a unit named after "of the" (see UNIT_HEAD_WORDS); a
 rank ("Assistant Chief Constable of the Major Crime Unit") does not."""

@@ -72,6 +72,17 @@ NAMED_FOR_RULES = (
         ),
         "territorial-service",
     ),
+    # "Derry City and Strabane Policing and Community Safety Partnership", "Wirral
+    # Community Safety Partnership" -> the place: a council's partnership speaks for the
+    # council area; not "the city's Policing and Community Safety Partnership" (no place)
+    NamedForRule(
+        "community-safety-partnership",
+        "ORG",
+        re.compile(
+            rf"^(?:the\s+)?{_PLACE}\s+(?:Policing\s+and\s+)?Community\s+Safety\s+"
+            r"Partnership$"
+        ),
+    ),
     # "West Midlands Violence Reduction Unit", "Merseyside Violence Prevention Partnership"
     # -> the place; not "the Violence Reduction Unit" (no place)
     NamedForRule(

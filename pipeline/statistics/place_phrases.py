@@ -160,7 +160,10 @@ def phrase_places(
     forces = _force_areas(text, out)
     parts = _parts_of_wholes(text, forces)
     out = [p for p in out if not any(s <= p.start and p.end <= e for s, e in parts)]
-    return sorted(out + forces + _capitals(text, out) + _world(text), key=lambda p: p.start)
+    owned = _owned_parts(text)
+    out = [p for p in out if not any(o.start <= p.start and p.end <= o.end for o in owned)]
+    extra = forces + _capitals(text, out) + _world(text) + owned
+    return sorted(out + extra, key=lambda p: p.start)
 
 
 def _parts_of_wholes(text: str, wholes: Sequence[Place]) -> list[tuple[int, int]]:
@@ -174,6 +177,32 @@ def _parts_of_wholes(text: str, wholes: Sequence[Place]) -> list[tuple[int, int]
             if found:
                 spans.append((offset + found.start("parts"), offset + found.end("parts")))
     return spans
+
+
+OWNED_NAMED_PARTS = re.compile(
+    r"\b(?:the|a)\s+(?:city|town|borough|county|district|village)['’]s\s+"
+    r"(?P<names>[A-Z][a-z]+(?:,\s+[A-Z][a-z]+)*(?:\s+(?:and|or)\s+[A-Z][a-z]+)?)\s+"
+    r"(?:areas?|estates?|neighbourhoods?)\b"
+)
+"""Named parts of a place the text points back to, which the gazetteer need not hold
+("the city's Cityside and Waterside areas", "the town's Ballycolman estate"): the parts'
+names are the area (rule ``owned_named_parts``)."""
+_NOT_PART_NAMES = frozenset({"Police", "Council", "Policing", "Force", "Partnership", "Health"})
+"""Capitalised words before "area" that name a body's area, no part of a place ("the
+county's Police area")."""
+
+
+def _owned_parts(text: str) -> list[Place]:
+    """A place of each named part :data:`OWNED_NAMED_PARTS` finds."""
+    if "’s " not in text and "'s " not in text:
+        return []
+    from pressfacts.statistics.areas import Place  # here: areas imports this module
+
+    found: list[Place] = []
+    for match in OWNED_NAMED_PARTS.finditer(text):
+        if not set(re.findall(r"[A-Z][a-z]+", match.group("names"))) & _NOT_PART_NAMES:
+            found.append(Place(match.start("names"), match.end("names"), match["names"], "place"))
+    return found
 
 
 def _world(text: str) -> list[Place]:

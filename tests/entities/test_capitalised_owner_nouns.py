@@ -28,6 +28,19 @@ ROWS = [
         ("Lee Price", "Senior Manager", "org:safer-essex-roads-partnership"),
         id="partnership",
     ),
+    # a capitalised owner noun before a capitalised title, after the name or before it
+    pytest.param(
+        "The Youth Justice Board met today.\n\n"
+        "Ross Hale, the Board's Vice Chair, said: “Custody must be the last resort.”",
+        ("Ross Hale", "Vice Chair", "org:youth-justice-board"),
+        id="board-vice-chair-after-name",
+    ),
+    pytest.param(
+        "The Police Federation of England and Wales wants a pay rise.\n\n"
+        "“Officers are leaving,” said the Federation's General Secretary, Ruth Cole.",
+        ("Ruth Cole", "General Secretary", "org:police-federation-of-england-and-wales"),
+        id="federation-capitalised-title",
+    ),
 ]
 
 
@@ -47,6 +60,12 @@ NEAR_MISSES = [
         "“Slow down.”",
         ("Ann Wyatt", "Roads Policing Manager"),
         id="portfolio-kept",
+    ),
+    # a possessive that is no owner noun stays in a capitalised title
+    pytest.param(
+        "Jo Bell, Children's Services Manager, said: “We will help.”",
+        ("Jo Bell", "Children's Services Manager"),
+        id="client-group-kept",
     ),
 ]
 

@@ -18,10 +18,17 @@ from tests.entities.conftest import people
         ("Another victim, Daniel, was forced to work in a car wash in Luton.", {"Daniel"}),
         ("Her son, Callum, was killed on the A49 in 2022.", {"Callum"}),
         ("A volunteer, Amira, has worked at the hub since it opened.", {"Amira"}),
+        # a description of age and sex, with the helper named in a contact clause
+        ("One young man the charity supported, Ryan, said he had been threatened.", {"Ryan"}),
+        ("One woman the service helped, Nadia, now lives in Leeds.", {"Nadia"}),
+        ("A teenager, Jack, was beaten in the attack.", {"Jack"}),
         # near misses: no given name after the description
         ("One survivor, aged 30, was moved to a safe house.", set()),
         ("One victim, Kent Police said, was only 15.", set()),
         ("The victim, who cannot be named, was found in Dover.", set()),
+        ("The man, who cannot be named, was taken to hospital.", set()),
+        ("One man, aged 24, was arrested.", set()),
+        ("A woman the charity helped, Kent Police said, was safe.", set()),
     ],
 )  # fmt: skip
 def test_described_given_names(nlp: Language, text: str, expected: set[str]) -> None:

@@ -327,6 +327,18 @@ PATTERN_CASES: dict[str, tuple[str, Found]] = {
         "churchwardens from the Diocese of Ely met officers",
         [("Diocese of Ely", "ORG", "org:diocese-of-ely")],
     ),
+    # a Northern Ireland council's policing and community safety partnership, named with
+    # its council area (which may hold "and" and commas)
+    "policing-community-safety-partnership": (
+        "Members of Newry, Mourne and Down Policing and Community Safety Partnership met.",
+        [
+            (
+                "Newry, Mourne and Down Policing and Community Safety Partnership",
+                "ORG",
+                "org:newry-mourne-and-down-policing-and-community-safety-partnership",
+            )
+        ],
+    ),
     # a museum, named before its head word or after "Museum of"
     "museum": (
         "a plaque lent by the National Railway Museum was stolen",

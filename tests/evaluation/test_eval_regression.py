@@ -144,6 +144,7 @@ SUITES = {
     "heldout108": _team_set(TESTS / "heldout108"),
     "heldout109": _team_set(TESTS / "heldout109"),
     "heldout110": _team_set(TESTS / "heldout110"),
+    "heldout112": _team_set(TESTS / "heldout112"),
     "heldout113": _team_set(TESTS / "heldout113"),
     "heldout114": _team_set(TESTS / "heldout114"),
     # real releases beside the repository (CI has them); their baseline lives here

@@ -135,6 +135,16 @@ NAME_ROWS = [
         None,
         id="inspectorate-is-no-fire-service",
     ),
+    pytest.param(
+        "ORG",
+        "Derry City and Strabane Policing and Community Safety Partnership",
+        ("Derry City and Strabane", "council"),
+        id="community-safety-partnership",
+    ),
+    pytest.param(
+        "ORG", "Wirral Community Safety Partnership", ("Wirral", "council"), id="csp-plain"
+    ),
+    pytest.param("ORG", "Policing and Community Safety Partnership", None, id="pcsp-no-place"),
     pytest.param("ORG", "National Safeguarding Panel", None, id="no-partnership"),
     pytest.param("FORCE", "Derby City Council", None, id="type-must-fit"),
 ]

@@ -1,0 +1,19 @@
+"""What may follow a title before a comma and a name, as regex parts of the person rule
+``title_comma_name`` (:mod:`pressfacts.entities.person_rules`): a place after "of"/"for"
+or "in", or a lower-case subject ("head of policy, Jo Bell")."""
+
+from __future__ import annotations
+
+from pressfacts.lexicon.months import MONTH_WORD
+
+PLACE_RUN = r"(?:the[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w’'-]*){0,3}"
+"""A place after a title, before a comma and a name ("for South Wales"): capitals only."""
+IN_PLACE_RUN = rf"(?!(?i:{MONTH_WORD})\b){PLACE_RUN}"
+"""The place of a title named with "in" before a comma and a name ("director in Northern
+Ireland, Jo Bell"): a place run, never a month ("the chairman in July, Jo Bell")."""
+LOWER_PORTFOLIO = (
+    r"(?!(?:the|a|an|his|her|their|its|our|this|that)\b)[a-z][\w-]*"
+    r"(?:[ \t]+(?:and[ \t]+)?[a-z][\w-]*){0,3}"
+)
+"""A title's subject in lower case, before a comma and a name ("head of policy, Jo Bell"):
+up to four words, never opening on an article or a possessive ("the head of the family")."""
