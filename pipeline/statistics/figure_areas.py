@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pressfacts.lexicon.number_words import WORD_NUMBER, count_value
 from pressfacts.statistics.areas import REGION_WORDS, SCOPE_PLACE, Place
 from pressfacts.statistics.clause_breaks import PART_OF, sentence_breaks, yardstick_between
+from pressfacts.statistics.closing_bodies import ATTRIBUTED_AFTER, closing_speaker
 from pressfacts.statistics.district_names import venue_at, venue_scope
 from pressfacts.statistics.list_count_places import later_figures_place, listed_count_place
 from pressfacts.statistics.namesake_cities import namesake_city
@@ -263,15 +264,6 @@ victims male"): with no place in its clause, it takes the nearest place of the w
 before it in its sentence."""
 
 
-ATTRIBUTED_AFTER = re.compile(
-    r"\s+(?:has\s+|have\s+)?(?:said|says|added|confirmed)\s*(?:[.!?]|$)", re.I
-)
-"""A body as the speaker of a reporting clause that closes its sentence ("…, a third of them
-from Bradford, West Yorkshire Police said."): who says it, not where it happened, so any
-place the clause names comes first; not "Kent Police said 40 …" (the body opens what it
-says)."""
-
-
 def _rank(text: str, place: Place) -> int:
     """Which of a clause's places a figure takes first: a scope ("in Essex", a venue "at
     Anfield"), then a territorial body or a force's division named after a place ("Police
@@ -472,6 +464,9 @@ FIGURE_AREA_RULES: tuple[FigureAreaRule, ...] = (
     FigureAreaRule("region-words", _region_words),
     FigureAreaRule("sentence-opening", _sentence_opening),
     FigureAreaRule("anaphora", _anaphora),
+    FigureAreaRule(
+        "closing-speaker", lambda c: closing_speaker(c.text, c.sentence, c.at, c.places)
+    ),
     FigureAreaRule("lead-in", _lead_in),
     FigureAreaRule("possessive-opening", possessive_opening),
     FigureAreaRule("pronoun-went-on", pronoun_went_on),

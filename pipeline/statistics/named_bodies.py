@@ -51,13 +51,15 @@ NAMED_FOR_RULES = (
             r"(?:City|County|Borough|District|Metropolitan\s+Borough|Town)?\s*Council$"
         ),
     ),
-    # "Merseyside Fire and Rescue Service" -> Merseyside; not "HM Inspectorate of
+    # "Merseyside Fire and Rescue Service", "South Yorkshire Fire and Rescue" (the
+    # service's own name has no "Service") -> the place; not "HM Inspectorate of
     # Constabulary and Fire & Rescue Services" (no place before "Fire")
     NamedForRule(
         "fire-and-rescue",
         "ORG",
         re.compile(
-            rf"^(?:the\s+)?{_PLACE}\s+Fire\s+(?:(?:and|&)\s+Rescue\s+)?(?:Service|Authority)$"
+            rf"^(?:the\s+)?{_PLACE}\s+Fire\s+"
+            r"(?:(?:and|&)\s+Rescue(?:\s+(?:Service|Authority))?|Service|Authority)$"
         ),
         "territorial-service",
     ),

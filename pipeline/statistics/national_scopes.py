@@ -57,6 +57,8 @@ NATIONAL_SCOPES: tuple[NationalScope, ...] = (
     NationalScope("charity:war-memorials-trust", "UK"),
     NationalScope("org:forced-marriage-unit", "UK"),
     NationalScope("org:information-commissioners-office", "UK"),
+    NationalScope("charity:fire-fighters-charity", "UK"),
+    NationalScope("org:national-fire-chiefs-council", "UK"),
 )
 """National bodies by their statutory or stated remit (the NCA and its commands: the UK;
 British Transport Police: the railways of Great Britain; the NSPCC and its Childline: the
@@ -77,7 +79,10 @@ lifeboats and lifeguards cover the coasts of the UK and Ireland, and the Royal L
 Saving Society UK, of the UK; War Memorials Trust, the charity for the war memorials of
 the whole UK; the Forced Marriage Unit, the joint Foreign Office and Home Office unit
 whose casework covers the UK and British nationals abroad: the UK; the Information
-Commissioner's Office, the data protection regulator of the whole UK: the UK).
+Commissioner's Office, the data protection regulator of the whole UK: the UK; the Fire
+Fighters Charity, which supports the fire and rescue services community of the whole UK,
+and the National Fire Chiefs Council, the body of the UK's fire and rescue services: the
+UK).
 Used last, when no territorial body or place fixes a release's
 area, and for a figure whose sentence cites a national charity as its source."""
 SOURCE_VERBS: tuple[str, ...] = (

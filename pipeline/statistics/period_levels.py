@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from pressfacts.findings import PeriodFinding
+from pressfacts.statistics.period_links import comparator_before
 from pressfacts.statistics.period_rules import COUNT
 
 YARDSTICK_GAP = re.compile(
@@ -96,9 +97,14 @@ def measured_level(
         reached = REACHED_LEVEL.match(sentence, chosen.end_char - s_start)
         figure = PART_FIGURE_AT.match(sentence, absolute - s_start)
         included = INCLUDES.match(sentence, chosen.end_char - s_start)
-        part = (figure is not None and PART_OF_THEM.match(sentence, figure.end()) is not None) or (
-            included is not None and included.end() == absolute - s_start
-        )
+        # a part "of them" is the later figure's only after a yardstick stated as one
+        # (rule ``part-of-compared-count``): not after a month said relatively with no
+        # comparator ("284 fires in April last year, one in four of them on moorland")
+        part = (
+            figure is not None
+            and PART_OF_THEM.match(sentence, figure.end()) is not None
+            and comparator_before(sentence, chosen.start_char - s_start, chosen.end_char - s_start)
+        ) or (included is not None and included.end() == absolute - s_start)
         if not reached and not part and not FURTHER.search(sentence, 0, absolute - s_start):
             return chosen
         start, end = chosen.anchor

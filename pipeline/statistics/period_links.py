@@ -288,20 +288,26 @@ _LEADING_PREPOSITION = re.compile(r"(?:in|during)\s+", re.I)
 with ("up from 309 [in 2024]")."""
 
 
+def comparator_before(text: str, start: int, end: int) -> bool:
+    """Whether the period phrase at ``[start, end)`` of ``text`` is stated as the earlier
+    half of a comparison: comparator words right before it (:data:`COMPARATOR_BEFORE`), or
+    the level a change starts from with the level reached after it (rule
+    ``from-level-then``: "from 2,140 in 2024/25 to 4,390")."""
+    lead = _LEADING_PREPOSITION.match(text, start)  # "[in 2024]": its "in "
+    words_end = lead.end() if lead else start
+    reach = max(0, words_end - _COMPARATOR_REACH)
+    return COMPARATOR_BEFORE.search(text, reach, words_end) is not None or bool(
+        FROM_LEVEL_THEN.search(text, reach, words_end) and UNDATED_LEVEL_REACHED.match(text, end)
+    )
+
+
 def as_comparator(text: str, period: PeriodFinding, later: PeriodFinding | None) -> PeriodFinding:
     """``period`` as the earlier half of a comparison with ``later`` (the main period
     stated before it) when comparator words stand right before it, or a bare yardstick
     ("baseline") when nothing later is stated (the count right before it still takes it:
     :data:`pressfacts.statistics.period_context._COUNT_BEFORE`); else unchanged."""
-    lead = _LEADING_PREPOSITION.match(text, period.start_char)  # "[in 2024]": its "in "
-    words_end = lead.end() if lead else period.start_char
-    reach = max(0, words_end - _COMPARATOR_REACH)
-    if period.kind not in _COMPARABLE_KINDS or (
-        COMPARATOR_BEFORE.search(text, reach, words_end) is None
-        and not (  # rule from-level-then: "from 2,140 in 2024/25 to 4,390"
-            FROM_LEVEL_THEN.search(text, reach, words_end)
-            and UNDATED_LEVEL_REACHED.match(text, period.end_char)
-        )
+    if period.kind not in _COMPARABLE_KINDS or not comparator_before(
+        text, period.start_char, period.end_char
     ):
         return period
     if later is None or later.start <= period.start <= period.end <= later.end:

@@ -16,6 +16,9 @@ One named rule of :data:`pressfacts.statistics.period_table.PERIOD_RULES` (throu
 - ``units_since_launch``: "in the 18 months since it was set up", "over the two years
   since the scheme was launched": from the month the thing began when stated close by
   (as ``first_units_launched`` finds it), else from N years or months before P, to P.
+- ``units_after_start``: "in the 12 months after it began in January 2025", "in the year
+  after the cameras were installed in June 2024": the N whole years (or months) from the
+  first day of the month named in the phrase, when they end by P.
 - ``since_then``: "since then": from the first day of the latest span stated not far
   before (a scheme's life, a month it began) to P.
 - ``since_it_launched``: "since it launched", "since the hub opened" with no date: from the
@@ -352,6 +355,36 @@ def resolve_since_season(ctx: Context) -> Resolution:
     return Span(first, published, "relative")
 
 
+UNITS_AFTER_START = re.compile(
+    rf"\b(?:in|during|over)\s+the\s+(?:(?P<n>{COUNT})\s+(?P<unit>years|months)|"
+    rf"(?P<one>year|month))\s+(?:after|following)\s+(?:[\w'’-]+\s+){{0,5}}?"
+    rf"(?:{_LAUNCH_VERB}|(?:was|were)\s+(?:installed|introduced|opened|rolled\s+out)|"
+    rf"(?:its|their)?\s*(?:launch|introduction|opening))\s+in\s+(?P<m>{MONTH})\s+(?P<y>{YEAR})\b",
+    re.I,
+)
+"""N years or months from the month a thing began, stated in the same phrase: "in the 12
+months after it began in January 2025", "in the year after the cameras were installed
+in June 2024", "over the six months following the launch in May 2025"; not "in the 12
+months after" with no start stated (a duration), nor "in the 18 months since it was set
+up" (``units_since_launch``)."""
+
+
+def resolve_units_after_start(ctx: Context) -> Resolution:
+    """The N whole years or months from the first day of the month the thing began; none
+    when they have not ended by P (a pledge, not a count)."""
+    one = ctx.group("one")
+    n = 1 if one else count_value(ctx.group("n") or "")
+    years = (one or ctx.group("unit") or "").lower().startswith("year")
+    if not 1 <= n <= (10 if years else 36):
+        return NOT_A_PERIOD
+    first = dt.date(int(ctx.group("y") or 0), month_number(ctx.group("m") or ""), 1)
+    step = relativedelta(years=n) if years else relativedelta(months=n)
+    end = first + step - dt.timedelta(days=1)
+    if ctx.latest is not None and end > ctx.latest:
+        return None
+    return Span(first, end)
+
+
 SPAN_FROM_RULES: tuple[PeriodRule, ...] = (
     PeriodRule(
         "since_season",
@@ -382,6 +415,12 @@ SPAN_FROM_RULES: tuple[PeriodRule, ...] = (
         UNITS_SINCE_LAUNCH,
         resolve_units_since_launch,
         needs=("since",),
+    ),
+    PeriodRule(
+        "units_after_start",
+        UNITS_AFTER_START,
+        resolve_units_after_start,
+        needs=("after", "following"),
     ),
     PeriodRule("since_then", SINCE_THEN, resolve_since_then, needs=("since then",)),
     PeriodRule(

@@ -144,6 +144,7 @@ SUITES = {
     "heldout108": _team_set(TESTS / "heldout108"),
     "heldout109": _team_set(TESTS / "heldout109"),
     "heldout110": _team_set(TESTS / "heldout110"),
+    "heldout111": _team_set(TESTS / "heldout111"),
     "heldout112": _team_set(TESTS / "heldout112"),
     "heldout113": _team_set(TESTS / "heldout113"),
     "heldout114": _team_set(TESTS / "heldout114"),

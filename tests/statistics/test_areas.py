@@ -285,6 +285,12 @@ FIGURE_AREA_ROWS = [
         id="anaphora",
     ),
     pytest.param(
+        "Wardens are patrolling in Whitby.\n\nOfficers made 64 arrests, compared with 50 a "
+        "year earlier, North Yorkshire Police said.",
+        [(64, "North Yorkshire"), (50, "North Yorkshire")],
+        id="closing-speaker",
+    ),
+    pytest.param(
         "Dorset Police announced its figures. The helpline works in England and Wales. "
         "Last year it answered 9,000 calls.",
         [(9000, "England and Wales")],

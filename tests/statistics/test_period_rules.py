@@ -446,6 +446,11 @@ ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
         P,
         ("2021-04-01", P.isoformat()),
     ),
+    "units_after_start": (
+        "thefts fell by 20% in the six months after the scheme began in October 2020",
+        P,
+        ("2020-10-01", "2021-03-31"),
+    ),
     "change_in_years": (
         "740 calls between April 2019 and March 2020, a rise of 40% in three years",
         P,

@@ -1,0 +1,51 @@
+"""A body that closes its sentence as the speaker speaks for every figure of the sentence.
+
+"So far this year, crews attended 402 fires, compared with 351 in the same period last
+year, South Yorkshire Fire and Rescue said.": the yardstick break keeps the closing body
+out of the first figure's clause, yet the body says both figures, so a figure whose
+clause names no place takes the body's area (rule ``closing-speaker``) before a place
+led in from an earlier sentence. Only territorial bodies (a force, a fire and rescue
+service, a council, a commissioner) speak for a place; a place or district named there
+("…, in Leeds, police said") is no speaker, and a national charity cited as a source has
+no area of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from pressfacts.statistics.areas import Place
+
+ATTRIBUTED_AFTER = re.compile(
+    r"\s+(?:has\s+|have\s+)?(?:said|says|added|confirmed)\s*(?:[.!?]|$)", re.I
+)
+"""A body as the speaker of a reporting clause that closes its sentence ("…, a third of them
+from Bradford, West Yorkshire Police said."): who says it, not where it happened, so any
+place the clause names comes first; not "Kent Police said 40 …" (the body opens what it
+says)."""
+
+_BEFORE_BODY = re.compile(r",\s*(?:the\s+)?$", re.I)
+"""What stands before a closing speaker: the comma that ends what it says."""
+
+SPEAKING_BODIES = frozenset(("territorial-force", "territorial-service", "council", "pcc"))
+"""The place rules (:class:`~pressfacts.statistics.areas.Place`) of bodies that speak for
+their area."""
+
+
+def closing_speaker(
+    text: str, sentence: tuple[int, int], at: int, places: Sequence[Place]
+) -> str | None:
+    """The area of the territorial body closing the figure's sentence as its speaker
+    (", Merseyside Fire and Rescue Service said."), when it comes after the figure; else
+    None."""
+    for place in places:
+        if (
+            place.start > at
+            and place.rule in SPEAKING_BODIES
+            and ATTRIBUTED_AFTER.match(text, place.end)
+            and place.end <= sentence[1]
+            and _BEFORE_BODY.search(text, max(sentence[0], place.start - 8), place.start)
+        ):
+            return place.area
+    return None
