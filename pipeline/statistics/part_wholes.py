@@ -223,6 +223,16 @@ def named_whole_area(before: str, findings: Sequence[StatisticFinding]) -> str |
 THE_TOTAL = re.compile(r"^\W{0,3}the\s+(?:overall\s+|grand\s+)?total\b", re.I)
 """A sentence opening on "The total" (its figure told after): it points back to the whole
 of the counts just stated, not to the last of its parts."""
+OF_ALL_THE = re.compile(
+    r"(?:^|[.!?]\s+|\n)\W{0,3}of\s+all\s+(?:the\s+|these\s+|those\s+)?[^.;:!?\n]{1,80}?,\s*"
+    r"(?:(?:around|about|some|nearly|almost|more\s+than|over)\s+)?$",
+    re.I,
+)
+"""A sentence opening "Of all the cases charged in the quarter," right before its figure:
+"all" points back to the whole of the counts just stated, not to the last of its parts
+("… in London 158, and in Yorkshire 97. Of all the cases charged, 143 …")."""
+_OF_ALL_REACH = 120
+"""How far before its figure (characters) an "Of all the …" opening may start."""
 _TOTAL_REACH = 8
 """How many findings back the whole of a list of parts may stand."""
 
@@ -270,12 +280,15 @@ def pointed_area(
     findings: Sequence[StatisticFinding],
     previous: StatisticFinding | None,
 ) -> str | None:
-    """The area a figure that points back takes: the earlier figure a partitive opening's
-    whole restates (:func:`restated_whole_area`), else none for a new whole
-    (:func:`new_whole`), else the figure pointed to (:func:`part_area`). ``figure`` is
-    (value, unit, the document's text, the figure's offset in it)."""
+    """The area a figure that points back takes: the whole of the counts just stated after
+    "The total" or "Of all the …" (:func:`total_area`), else the earlier figure a
+    partitive opening's whole restates (:func:`restated_whole_area`), else none for a new
+    whole (:func:`new_whole`), else the figure pointed to (:func:`part_area`). ``figure``
+    is (value, unit, the document's text, the figure's offset in it)."""
     value, unit, text, at = figure
-    if previous is not None and THE_TOTAL.search(before):
+    if previous is not None and (
+        THE_TOTAL.search(before) or OF_ALL_THE.search(text, max(0, at - _OF_ALL_REACH), at)
+    ):
         return total_area(previous, findings)
     gap = text[findings[-1].end : at] if findings else ""
     restated = restated_whole_area(before, value, unit, findings)
