@@ -308,10 +308,12 @@ def resolve_bare_month(ctx: Context) -> Resolution:
 
 
 def resolve_last_month_named(ctx: Context) -> Resolution:
-    """ "last September": the latest September before P's month; with only P's year
-    known (a year the text fixes: "So far in 2012, …"), the September of the year before."""
+    """ "last September": the September of the year before P's ("last August" in October
+    2025 is August 2024: a month of this year already past is "in August"); "this past
+    September" the latest September before P's month; with only P's year known (a year
+    the text fixes: "So far in 2012, …"), the September of the year before."""
     word = ctx.group("m") or ""
-    if ctx.month is not None:
+    if ctx.month is not None and ctx.match.group().lower().startswith("this"):
         first = latest_month(word, ctx.month, True)
     elif ctx.year is not None:
         first = dt.date(ctx.year - 1, month_number(word), 1)

@@ -103,8 +103,8 @@ SINCE_START = re.compile(
 )
 """"since" the start of a named thing in a month: "since the start of Operation Nightjar
 in May", "since launching the scheme in October", "since its launch in March", or in a
-month named with "last" ("since the campaign launched last October": the latest such month
-before P's month, as ``since_last_month``)."""
+month named with "last" ("since the campaign launched last October": such a month of the
+year before P's, as ``since_last_month``)."""
 SINCE_START_DAY = re.compile(
     rf"\bsince\s+{_START_OF}\bon\s+{DAY_DATE.pattern}",
     re.I,
@@ -318,14 +318,14 @@ SINCE_LAST_MONTH = re.compile(rf"\bsince\s+last\s+(?P<m>{MONTH})(?!\w|\.?\s*\d)"
 
 
 def resolve_since_last_month(ctx: Context) -> Resolution:
-    """From the first day of the latest such month before P's month ("since last
-    October" in October 2026: from 1 October 2025) to P; undated without P."""
+    """From the first day of such a month in the year before P's ("since last October" in
+    October or November 2026: from 1 October 2025; as ``last_month_named``) to P; undated
+    without P."""
     published = ctx.published
     if published is None:
         return None
     month = month_number(ctx.group("m") or "")
-    year = published.year - (1 if month >= published.month else 0)
-    return Span(dt.date(year, month, 1), published, "since")
+    return Span(dt.date(published.year - 1, month, 1), published, "since")
 
 
 SINCE_START_AGAIN = re.compile(

@@ -45,8 +45,8 @@ ROWS: list[tuple[str, Figures]] = [
         [(1200, "calls", ("2022-04-01", "2022-04-30"))],
     ),
     (
-        "Last June 46 drink drivers were caught in Derby.",
-        [(46, "drivers", ("2022-06-01", "2022-06-30"))],
+        "Last June 46 drink drivers were caught in Derby.",  # June of the year before P's
+        [(46, "drivers", ("2021-06-01", "2021-06-30"))],
     ),
     (
         "Derby took 312 calls in March and in April 287 calls.",

@@ -28,11 +28,11 @@ P = dt.date(2025, 7, 8)
         ),
         (
             "The Norwich hub has had 90 visitors since it was set up last June.",
-            {90: ("2025-06-01", "2025-07-08")},
+            {90: ("2024-06-01", "2025-07-08")},  # "last June": the June of the year before P's
         ),
         (
             "Since we started the scheme last March, door staff in Exeter have helped 230 people.",
-            {230: ("2025-03-01", "2025-07-08")},
+            {230: ("2024-03-01", "2025-07-08")},
         ),
         # near misses: a plain "last <month>" is that month; a start with no date is not read
         (

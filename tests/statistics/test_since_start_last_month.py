@@ -1,5 +1,6 @@
 """A start dated by a month named with "last" ("since the scheme launched last March"):
-from the latest such month before P's month to P (``since_start_month``)."""
+from such a month of the year before P's to P (``since_start_month``), as the team golds
+read "last <month>" (a month of P's year already past is "in January")."""
 
 from __future__ import annotations
 
@@ -22,10 +23,10 @@ P = dt.date(2024, 3, 20)
             "March, Kent Police said.",
             {820: ("2023-03-01", "2024-03-20")},
         ),
-        # an earlier month than P's
+        # an earlier month than P's: still the year before's
         (
             "Officers have seized 47 phones in Dorset since the crackdown began last January.",
-            {47: ("2024-01-01", "2024-03-20")},
+            {47: ("2023-01-01", "2024-03-20")},
         ),
         (
             "More than 300 pupils in Cumbria have been taught about scams since its launch "
@@ -45,7 +46,7 @@ P = dt.date(2024, 3, 20)
         ),
         (
             "Officers seized 47 phones in Dorset last January.",
-            {47: ("2024-01-01", "2024-01-31")},
+            {47: ("2023-01-01", "2023-01-31")},
         ),
     ],
 )
