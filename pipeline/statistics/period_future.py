@@ -35,6 +35,13 @@ FUTURE_STARTS: dict[str, re.Pattern[str]] = {
         r"(?:\s+work)?(?:\s+(?:in|on|from|by|at\s+the\s+(?:start|end)\s+of))?\s*$",
         re.I,
     ),
+    # "patrols will continue through the winter", "the scheme will be extended across the
+    # county this winter": what goes on into a span to come, which no figure counts
+    "will_continue": re.compile(
+        _FUTURE + r"(?:continue|remain|carry\s+on|go\s+on|be\s+(?:extended|kept\s+on|rolled\s+out))"
+        r"(?:\s+[a-z]+){0,4}?\s*$",
+        re.I,
+    ),
     # "the hub, which opens in April", "a scheme that launches in June": a present tense
     # of starting in a relative clause speaks of a date to come; not "which opened in April"
     "which_opens": re.compile(

@@ -40,6 +40,17 @@ ROWS = [
         {64: ("2024-11-01", "2024-11-30")},
         id="a-past-month-still-dates",
     ),
+    # what goes on into a span to come: the span is no figure's
+    pytest.param(
+        "Patrols in Leeds will continue through the winter after a summer pilot cut thefts by 28%.",
+        {28: None},
+        id="will-continue-through-the-winter",
+    ),
+    pytest.param(  # near miss: a span the patrols already ran over
+        "Patrols in Leeds continued through the winter and cut thefts by 28%.",
+        {28: ("2024-12-01", "2025-02-12")},  # the winter running at P
+        id="continued-through-the-winter",
+    ),
 ]
 
 
@@ -62,12 +73,17 @@ WORDS = [
     ("Staff will run the hub, which opens in ", "which_opens"),
     ("A scheme that launches ", "which_opens"),
     ("The hub, which opened in ", None),
+    ("Patrols will continue through ", "will_continue"),
+    ("The scheme will be extended across the county ", "will_continue"),
+    ("The team will remain in place until ", "will_continue"),
+    ("Patrols continued through ", None),
+    ("The scheme was extended across the county in ", None),
 ]
 
 
 @pytest.mark.parametrize(("before", "rule"), WORDS)
 def test_future_event_words(before: str, rule: str | None) -> None:
-    assert set(FUTURE_STARTS) == {"will_start", "which_opens"}
+    assert set(FUTURE_STARTS) == {"will_start", "will_continue", "which_opens"}
     assert future_event(before + "May", len(before)) == rule
 
 
