@@ -198,15 +198,15 @@ ELIDED_RULES: tuple[ElidedRule, ...] = (
         ),
     ),
     # "1,240 thefts in Shropshire, while Worcester saw 280", "and Telford recorded 310.",
-    # "while Ross and Ledbury together accounted for roughly 900.",
-    # "while Ludlow logged 75 and Bridgnorth 40", "while Dorset obtained 18 and Devon 12",
-    # "while Conwy sent 98 and Powys 77" (what was sent in: reports, clips),
-    # "while crews in Devon carried out 410" (what was carried out: launches, searches),
-    # "while Perth registered 341 and Angus 287", "while the North East logged 236 and
-    # the West Midlands 201" (a region's article), "with Mansfield recording 97 and Ashfield
-    # 84" (the verb's gerund after "with"), "while Leeds accounted for six and Kirklees
-    # three" (the next place's count in words), "while Hull accounted for 11 and York for
-    # seven" (the gapped "accounted" with its "for" kept): a level verb and the count closing the
+    # "while Ross and Ledbury together accounted for roughly 900.", "while Ludlow logged 75
+    # and Bridgnorth 40", "while Dorset obtained 18 and Devon 12", "while Conwy sent 98 and
+    # Powys 77" (what was sent in), "while crews in Devon carried out 410", "while Perth
+    # registered 341 and Angus 287", "while the North East logged 236 and the West Midlands
+    # 201" (a region's article), "with Mansfield recording 97 and Ashfield 84" (a gerund
+    # after "with"), "while Leeds accounted for six and Kirklees three" (a count in words),
+    # "while Hull accounted for 11 and York for seven" (the gapped "for" kept), "while Perth
+    # and Kinross recorded 301 and Argyll and Bute 265" (places named with "and"), "while
+    # forces in Wales recorded 412 between them": a level verb and the count closing the
     # clause, or followed by another place's gapped count; not "saw 280 people" (a noun),
     # "saw 280 in May" (and_then_period's), "recorded 97 and officers" (no place named)
     ElidedRule(
@@ -215,12 +215,12 @@ ELIDED_RULES: tuple[ElidedRule, ...] = (
             r"\b(?:saw|recorded|reported|logged|had|made|accounted\s+for|obtained|secured|"
             r"received|issued|handled|took|registered|detected|sent|submitted|carried\s+out|"
             r"conducted|(?:recording|reporting|logging|registering|accounting\s+for))\s+(?:(?:around|about|"
-            r"roughly|some|nearly|"
-            r"almost|over|more\s+than|just\s+over|just\s+under)\s+)?$",
+            r"roughly|some|nearly|almost|over|more\s+than|just\s+over|just\s+under)\s+)?$",
             re.I,
         ),
         re.compile(
-            r"\s*(?:[.;:)]|,\s|$)|\s+and\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}"
+            r"(?:\s+between\s+them)?\s*(?:[.;:)]|,\s|$)|\s+and\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]*"
+            r"(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,4}"
             rf"\s+(?:for\s+)?(?:\d|{WORD_NUMBER}\b)"
         ),
     ),
