@@ -206,9 +206,9 @@ ELIDED_RULES: tuple[ElidedRule, ...] = (
     # (a region's article), "with Mansfield recording 97 and Ashfield 84" (the verb's gerund
     # after "with"), "while Leeds accounted for six and Kirklees three" (the next place's count
     # in words), "while Hull accounted for 11 and York for seven" (the gapped "accounted" with
-    # its "for" kept): a level verb and the count closing the clause, or followed by another
-    # place's gapped count; not "saw 280 people" (a noun), "saw 280 in May"
-    # (and_then_period's), "recorded 97 and officers" (no place named)
+    # its "for" kept), "recorded 412 between them": a level verb and the count closing the
+    # clause, or followed by another place's gapped count; not "saw 280 people" (a noun),
+    # "saw 280 in May" (and_then_period's), "recorded 97 and officers" (no place named)
     ElidedRule(
         "level_at_end",
         re.compile(
@@ -219,7 +219,7 @@ ELIDED_RULES: tuple[ElidedRule, ...] = (
             re.I,
         ),
         re.compile(
-            r"\s*(?:[.;:)]|,\s|$)|\s+and\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]*"
+            r"(?:\s+between\s+them)?\s*(?:[.;:)]|,\s|$)|\s+and\s+(?:the\s+)?(?-i:[A-Z])[\w’'-]*"
             r"(?:\s+(?:(?:and|of|upon)\s+)?[A-Z][\w’'-]*){0,4}\s+(?:for\s+)?"
             rf"(?:\d|{WORD_NUMBER}\b)"
         ),

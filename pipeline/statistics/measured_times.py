@@ -98,6 +98,7 @@ _AVERAGE_BEFORE = re.compile(
     rf"\s+(?:{TO_LEVEL}|"
     r"(?:reached|finali[sz]ed|completed|concluded|closed|resolved)(?:\s+[\w'’-]+){0,2}?\s+in)\s+$|"
     r"\baveraged\s+(?:just\s+|only\s+)?$|"
+    r"\bon\s+average,?\s+(?:[\w'’-]+\s+){1,6}?(?:took|waited|spent|needed)\s+$|"
     r"\b(?:average|median)\b[^.;]*;\s+(?:[\w'’-]+\s+){0,6}?(?:it|this|that)\s+"
     rf"(?:was|is|{TO_LEVEL})\s+$|"
     r"\b(?:average[sd]?|median)\b[^.;]*?\b(?:compared\s+with|down\s+from|up\s+from|against)\s+$|"
@@ -115,7 +116,8 @@ _AVERAGE_BEFORE = re.compile(
 time to answer a call was", "the average time to finalise one fell to", "the average case
 reached a hearing in" (no count between: not "an average of 20 calls in 12 months";
 up to 14 words: "the average wait from charge to the end of a trial in X rose to"),
-"averaged", the average carried on after a semicolon by "it"/"this"/"that" ("the median
+"averaged", an opening "On average," and its subject's verb of time ("On average,
+forces took"), the average carried on after a semicolon by "it"/"this"/"that" ("the median
 wait was six days; in the spring it was"), an average stated before the time's comparison ("an
 average of 94 seconds, compared with 241 seconds"), an average's move from one time to
 another ("the average wait fell from [14 minutes] in 2024/25 to just under [seven
@@ -146,9 +148,21 @@ class MeasuredTime:
     total: bool = False
     """A time lost: delay's wording before it (:data:`_TOTAL_BEFORE`) or after it
     (:data:`_TOTAL_AFTER`)."""
+    before: re.Pattern[str] | None = None
+    """Words that must end right before the time (a change's wording), when set."""
+    change: str | None = None
+    """The change the time is, when its wording before tells it."""
 
 
 MEASURED_TIMES: tuple[MeasuredTime, ...] = (
+    MeasuredTime(
+        "time-improvement",
+        re.compile(rf"(?<![\w£.,-])(?P<num>{NUMBER})\s+{_AVERAGE_UNIT}\b", re.I),
+        before=re.compile(
+            r"\ban\s+improvement\s+of\s+(?:(?:nearly|almost|around|about)\s+)?$", re.I
+        ),
+        change="decrease",
+    ),
     MeasuredTime(
         "minutes-and-seconds",
         re.compile(
@@ -190,6 +204,8 @@ def _applies(shape: MeasuredTime, text: str, start: int) -> bool:
     before = text[max(0, start - AVERAGE_REACH) : start]
     if _THRESHOLD_BEFORE.search(before):
         return False
+    if shape.before is not None:
+        return shape.before.search(before) is not None
     if shape.total:
         found = shape.pattern.match(text, start)
         after = found is not None and _TOTAL_AFTER.match(text, found.end()) is not None
@@ -242,5 +258,6 @@ def read_measured(match: re.Match[str]) -> tuple[float | None, str, str | None]:
             return minutes * 60 + seconds, "seconds", None
         unit = " ".join(groups["unit"].lower().split()).rstrip("s") + "s"
         way = (groups.get("way") or "").lower()
-        return parse_number(groups["num"]), unit, _FASTER.get(way) or _SLOWER.get(way)
+        change = _FASTER.get(way) or _SLOWER.get(way) or shape.change
+        return parse_number(groups["num"]), unit, change
     return None, "", None

@@ -31,14 +31,16 @@ YARDSTICK_GAP = re.compile(
     r"\b(?:compared|against|versus|above|below)\b|\bthan\s+(?:the|that|those|in)\b|"
     r"\d\s*(?:%|per\s*cent|percent)|"
     rf"(?:\d|\b{COUNT})\s+(?:more|fewer|less|higher|lower)\s+than\b|"
-    r"\b(?:rise|increase|fall|drop|decrease|reduction|jump)\s+of\s+£?\d|\b(?:up|down)\s+£?\d",
+    rf"\b(?:rise|increase|fall|drop|decrease|reduction|jump|improvement)\s+of\s+(?:£?\d|{COUNT}\b)|"
+    r"\b(?:up|down)\s+£?\d",
     re.I,
 )
 """Between a count and the earlier half of a comparison: words or a change that make it
 a yardstick the count is measured against ("412 thefts compared with the five-year
 average", "1,036 crimes, 35% above the …", "higher than the …", the change "50 thefts,
 12 more than a year before", "4,100 children, a rise of 640 on the year before", "up 90
-on"); not " in " ("71 in 2018-19"), nor "more than a year before" (a qualifier)."""
+on", a change in words or of a time: "11 days, an improvement of two days on"); not
+" in " ("71 in 2018-19"), nor "more than a year before" (a qualifier)."""
 _FROM_COUNT_GAP = re.compile(r"\b(?:up|down)\s+from\s+£?\d", re.I)
 """Between a count and the earlier half of a comparison anchored on a later one: the count
 the earlier half holds ("nine robberies, down from 13 a year earlier"); not before a bare

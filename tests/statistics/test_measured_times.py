@@ -34,6 +34,11 @@ SHAPE_ROWS = [
         [(8400, "minutes", None)],
         id="delay-total",
     ),
+    pytest.param(
+        "Appeals in Kent took an average of 48 days, an improvement of nine days on 2023.",
+        [(48, "days", None), (9, "days", "decrease")],
+        id="time-improvement",
+    ),
 ]
 
 
