@@ -369,6 +369,8 @@ class PatternRules:
     def _context_holds(self, doc: Doc, span: Span, rule: OrganisationPattern) -> bool:
         if "\n" in span.text:
             return False  # a name never runs over a line break
+        if hyphen_compound_head(doc, span):
+            return False
         if span.end < len(doc) and doc[span.end].lower_ in rule.not_followed_by:
             return False
         if rule.not_preceded_by:  # "the team's Quick Response Service": the team's own
@@ -440,6 +442,19 @@ class PatternRules:
             name,
             rule=rule.id,
         )
+
+
+def hyphen_compound_head(doc: Doc, span: Span) -> bool:
+    """Whether the match ends on the second half of a hyphenated word that a capitalised
+    word follows: the head word is then a modifier inside a longer name ("the
+    Multi-Agency Safeguarding Hub", "Inter-Agency Liaison Group"), not the head of a name
+    of its own (rule ``hyphen_compound_head``); not "the Anglo-Irish Agency said"."""
+    end = span.end
+    if end - span.start < 3 or end >= len(doc) or doc[end - 2].text != "-":
+        return False
+    if doc[end - 3].whitespace_ or doc[end - 2].whitespace_:
+        return False
+    return doc[end].is_title and doc[end].is_alpha
 
 
 def _name_word(text: str) -> bool:

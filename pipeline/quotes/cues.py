@@ -59,6 +59,11 @@ NAMED_APPOSITIVE_CUE = re.compile(
 stand up to :data:`_MAX_APPOSITIVE_CUE_WORDS` words from the close (rule
 ``named_appositive_cue``)."""
 _MAX_APPOSITIVE_CUE_WORDS = 20
+COORDINATED_CUE = re.compile(r"[\s,_*]*(?:but|and|yet)\s+(?:also\s+|later\s+|then\s+)?", re.I)
+"""Before a verb of saying after a quote, only a conjunction (\u201c…\u201d, but warned that
+too many referrals came from the police): the verb is a second one of the sentence's own
+subject, so what follows it is what was said, not who said it (rule ``coordinated_cue``);
+not ", and DI Smith added" (a subject of its own)."""
 _MAX_PARTIAL_WORDS = 30
 """A verb of saying before a partial quote must come within this many words of its mark."""
 _INTRO_MAX_WORDS = 12
@@ -193,6 +198,8 @@ def tail_clause(text: str, start: int, end: int, cues: Cues) -> Clause | None:
     ):
         return None
     if not _GOES_ON.match(clause) or clause.lstrip(" _*")[:1] in ".!?":
+        return None
+    if COORDINATED_CUE.fullmatch(text, start, verb_start):
         return None
     return Clause(start, stop, (verb_start, verb_end), verb)
 

@@ -25,6 +25,7 @@ SNAPSHOT_LEADS = (
     r"as\s+(?:at|of|on)",
     r"(?:register|registers|list|lists|caseload|caseloads|books)\s+on",
     r"(?:open|active|outstanding|looked\s+after|in\s+care)\s+on",
+    r"(?:\bon|subject\s+to)\s+(?:a\s+)?(?:(?:child\s+)?protection\s+)?plans?\s+on",
     r"stood\s+at\s+(?:about\s+|around\s+|almost\s+|nearly\s+)?[\d,.]+(?:\s+[\w-]+){0,3}?\s+on",
     r"(?:more|fewer|higher|lower)\s+than\s+on",
     r"(?:had|employed)\s+(?:about\s+|around\s+|almost\s+|nearly\s+)?[\d,.]+(?:\s+[\w-]+){0,2}?\s+"
@@ -35,7 +36,9 @@ SNAPSHOT_LEADS = (
 register on", "cases open on", "numbers stood at 4,100 on", a headcount a body "had" or
 "employed" ("had 2,087 police officers on", "employed 640 staff on") or a licensing
 authority's register ("had 1,300 licensed drivers on", "had 420 licensed premises on"), and
-the day a stock is held up against ("85 more than on 31 March"); not "arrested on" (an
+the day a stock is held up against ("85 more than on 31 March"), children held on a plan ("on
+a child protection plan on", "subject to a plan on"; not "agreed its protection plan on",
+an event); not "arrested on" (an
 event), "had 12 arrests on" (no staff counted)."""
 SNAPSHOT_DAY = re.compile(
     rf"\b(?:{'|'.join(SNAPSHOT_LEADS)})\s+(?:(?P<d>{_DAY}){_ORDINAL}\s+(?:of\s+)?(?P<m>{MONTH})|"

@@ -149,6 +149,7 @@ SUITES = {
     "heldout113": _team_set(TESTS / "heldout113"),
     "heldout114": _team_set(TESTS / "heldout114"),
     "heldout116": _team_set(TESTS / "heldout116"),
+    "heldout118": _team_set(TESTS / "heldout118"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
