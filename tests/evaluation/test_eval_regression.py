@@ -144,6 +144,7 @@ SUITES = {
     "heldout108": _team_set(TESTS / "heldout108"),
     "heldout109": _team_set(TESTS / "heldout109"),
     "heldout110": _team_set(TESTS / "heldout110"),
+    "heldout115": _team_set(TESTS / "heldout115"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
