@@ -15,6 +15,8 @@ they are) for that module's size.
   glosses a share of the figures just stated;
 - :data:`MEASURE_RANKED_IN` (``measure_ranked_in``): "The share was highest in Bristol, at
   38%" ranks the measure of the figures just stated by place;
+- :data:`COUNT_OF_THEM` (``count_of_them``): "Seven of them paid out, losing £48,000" tells
+  what a part of the things just counted did, each figure of it within their span;
 - :data:`DURING_THOSE` (``during_those_counted``): "The volunteers spoke to 1,032 detainees
   during those visits" tells what was found during the activities just counted.
 
@@ -28,6 +30,8 @@ from __future__ import annotations
 
 import re
 from typing import Final
+
+from pressfacts.lexicon.number_words import WORD_NUMBER
 
 LIKELIHOOD_RATIO = re.compile(
     r"\W{0,3}[^.;:!?\n]{0,150}?\b(?:\d+(?:\.\d+)?|two|three|four|five|six|seven|eight|nine|"
@@ -97,6 +101,16 @@ named again with a pointing word: "The volunteers spoke to 1,032 detainees durin
 visits", "Officers seized 40 knives in these raids"; not "during the visit" (one of
 them: a single event dates itself), "in those areas" (no counted activity)."""
 
+COUNT_OF_THEM = re.compile(
+    r"\W{0,3}(?:(?:nearly|almost|about|around|some|over|more\s+than|just\s+(?:over|under))\s+)?"
+    rf"(?:\d[\d,]*|{WORD_NUMBER})\s+of\s+(?:them|these|those)\b(?!\s+(?:who|which|that)\b)",
+    re.I,
+)
+"""A sentence opening on a count of the things just counted: "Seven of them paid out,
+losing £48,200 between them", "Three of those schools have since recovered £9,000"; not
+"Seven of the schools" (a whole named by its own article, read elsewhere), "Two of those
+who…" (a relative clause: its own time)."""
+
 OPENINGS: Final[dict[str, re.Pattern[str]]] = {
     # "Officers stopped payments totalling £486,000 as a result": what followed from the
     # figures just stated
@@ -111,6 +125,8 @@ OPENINGS: Final[dict[str, re.Pattern[str]]] = {
     "quantifier_gloss": QUANTIFIER_GLOSS,
     # "The share was highest in Bristol, at 38%": the measure just stated, ranked by place
     "measure_ranked_in": MEASURE_RANKED_IN,
+    # "Seven of them paid out, losing £48,200": a part of the things just counted
+    "count_of_them": COUNT_OF_THEM,
     # "The volunteers spoke to 1,032 detainees during those visits": found during the
     # activities just counted
     "during_those_counted": DURING_THOSE,

@@ -21,9 +21,11 @@ from pressfacts.statistics.elided_words import (
     CALENDAR,
     CLAUSE_BEFORE,
     CLAUSE_VERB_AFTER,
+    COMMA_GAPPED_BEFORE,
     CONTENT_BEFORE,
     CONTENT_VERB_AFTER,
     GAPPED_END,
+    GAPPED_VERB_BEFORE,
     HAD_DONE_AFTER,
     INCLUDING,
     JUSTICE_STEP,
@@ -306,13 +308,7 @@ ELIDED_RULES: tuple[ElidedRule, ...] = (
     # Bradford for 287 drivers" (a noun of its own), "and officers for 287" (no name)
     ElidedRule(
         "gapped_verb",
-        re.compile(
-            r"(?:^|[\s,])(?i:and)\s+(?:the\s+)?[A-Z][\w’'-]*"
-            r"(?:\s+(?:with\s+|upon\s+|and\s+)?[A-Z][\w’'-]*){0,3}"
-            r"(?:\s+(?:line|station|wards?|branch|team|office|division|district|hub|centre))?"
-            r"(?:\s+(?i:for|with|on|at))?\s+"
-            r"(?i:(?:around|about|some|nearly|almost|over|more\s+than)\s+)?$"
-        ),
+        GAPPED_VERB_BEFORE,
         re.compile(r"\s*(?:[.;)]|,\s|$)|\s+and\s+(?-i:[A-Z])|\s+between\s+them\b"),
     ),
     # "Pedestrians accounted for 402 deaths and motorcyclists for 331", "Laptops were taken
@@ -368,11 +364,7 @@ ELIDED_RULES: tuple[ElidedRule, ...] = (
     # drivers" (a noun of its own), "In May, 40" (no name), ", Tuesday 14" (a date)
     ElidedRule(
         "comma_gapped_verb",
-        re.compile(
-            r",\s+(?:the\s+)?(?!" + CALENDAR + r")[A-Z][\w’'-]*"
-            r"(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,3}(?:\s+(?i:for|on|at))?\s+"
-            r"(?i:(?:around|about|some|nearly|almost|over|more\s+than)\s+)?$"
-        ),
+        COMMA_GAPPED_BEFORE,
         re.compile(r"\s*(?:[.;)]|,\s|$)|\s+and\s+(?:the\s+)?(?-i:[A-Z])|\s+between\s+them\b"),
     ),
     # ", with Bradford 301 and Wakefield 188": the first of a gapped list after "with"

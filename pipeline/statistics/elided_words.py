@@ -39,6 +39,13 @@ RANKING_NEXT = r"(?:followed\s+by|ahead\s+of)"
 "Hove had the most, 40, followed by Lewes with 31", "Preston recorded the most, 263, ahead
 of Burnley on 198": the member's place and count are its own, its noun the ranking's."""
 
+PLACE_SCOPES: tuple[str, ...] = ("as a whole", "alone", "on its own", "overall", "itself")
+"""Words that scope a gapped item's place, between the place and its count ("and Cornwall
+as a whole for 57", "and Leeds alone 40"): the count is still the place's (rule
+``place_scope`` of ``gapped_verb`` and ``comma_gapped_verb``)."""
+PLACE_SCOPE_WORDS = "|".join(w.replace(" ", r"\s+") for w in PLACE_SCOPES)
+PLACE_SCOPE = r"(?:\s+(?i:" + PLACE_SCOPE_WORDS + r"))?"
+
 CALENDAR = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
@@ -183,3 +190,23 @@ footage …, and"), whose parallel clause's count leaves the noun out (rule
 ``parallel_partitive``)."""
 PARALLEL_VERB_AFTER = re.compile(r"\s+(?:had|have|has|were|was|did|could)\s+(?!been\b)", re.I)
 """The verb of that parallel clause: "and three had no way of tracking it"."""
+
+
+GAPPED_VERB_BEFORE = re.compile(
+    r"(?:^|[\s,])(?i:and)\s+(?:the\s+)?[A-Z][\w’'-]*"
+    r"(?:\s+(?:with\s+|upon\s+|and\s+)?[A-Z][\w’'-]*){0,3}"
+    r"(?:\s+(?:line|station|wards?|branch|team|office|division|district|hub|centre))?"
+    + PLACE_SCOPE
+    + r"(?:\s+(?i:for|with|on|at))?\s+"
+    r"(?i:(?:around|about|some|nearly|almost|over|more\s+than)\s+)?$"
+)
+"""Before a count whose verb is gapped after a named subject after "and" (rule
+``gapped_verb``): "… and Bradford for 287", "… and the Victoria line for 61", "… and
+Cornwall as a whole for 57" (:data:`PLACE_SCOPE`)."""
+COMMA_GAPPED_BEFORE = re.compile(
+    r",\s+(?:the\s+)?(?!" + CALENDAR + r")[A-Z][\w’'-]*"
+    r"(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,3}" + PLACE_SCOPE + r"(?:\s+(?i:for|on|at))?\s+"
+    r"(?i:(?:around|about|some|nearly|almost|over|more\s+than)\s+)?$"
+)
+"""Before a count whose verb is gapped after a named subject after a comma (rule
+``comma_gapped_verb``): ", York for 38", ", Leeds as a whole for 90"."""

@@ -18,6 +18,7 @@ from pressfacts.statistics.areas import REGION_WORDS, SCOPE_PLACE, Place
 from pressfacts.statistics.clause_breaks import PART_OF, sentence_breaks, yardstick_between
 from pressfacts.statistics.closing_bodies import ATTRIBUTED_AFTER, closing_speaker
 from pressfacts.statistics.district_names import venue_at, venue_scope
+from pressfacts.statistics.elided_words import PLACE_SCOPE_WORDS
 from pressfacts.statistics.list_count_places import later_figures_place, listed_count_place
 from pressfacts.statistics.namesake_cities import namesake_city
 from pressfacts.statistics.own_places import OWN_PLACE, own_place
@@ -96,8 +97,9 @@ def _yardstick(context: FigureContext) -> str | None:
     return context.document_area if area == FORCE_AVERAGE else area
 
 
-_GAP_WORD = r"(?:(?:for|with)\s+)?"
-"""The preposition a gapped item may keep: "Leeds for 91", "Kirklees with 63"."""
+_GAP_WORD = rf"(?:(?:{PLACE_SCOPE_WORDS})\s+)?(?:(?:for|with)\s+)?"
+"""The preposition a gapped item may keep: "Leeds for 91", "Kirklees with 63", after a
+word scoping the place ("Cornwall as a whole for 57": ``PLACE_SCOPES``)."""
 GAPPED_SUBJECT = re.compile(
     rf"\s+{_GAP_WORD}(?:(?:around|about|some|nearly|almost|over|more\s+than|just\s+over)\s+)?$",
     re.I,
@@ -131,7 +133,7 @@ def _is_gapped_subject(text: str, place: Place) -> bool:
 def _gapped_subject(context: FigureContext) -> Place | None:
     """The place standing right before the figure as the subject of a gapped list item
     (:data:`GAPPED_SUBJECT`; the item follows a comma or "and"), if any."""
-    before = [p for p in context.places if p.end <= context.at and context.at - p.end <= 16]
+    before = [p for p in context.places if p.end <= context.at and context.at - p.end <= 28]
     if not before:
         return None
     place = before[-1]

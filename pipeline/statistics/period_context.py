@@ -359,7 +359,7 @@ class DocumentPeriods:
         period = quoted_share_period(period, self._text, absolute, unit, change, sentence_periods)
         before = sentence[: absolute - s_start]
         return period and held_now(
-            period, sentence, change, sentence_periods, self._published, before
+            period, sentence, change, sentence_periods, self._published, before, s_start
         )
 
     def _figure_period(

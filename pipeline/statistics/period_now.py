@@ -11,6 +11,13 @@ figure_period` on the period the other rules chose, only in a sentence holding
 - ``held-now-change``: a change against a stated year ("40 more than in 2023") whose later
   half the other rules closed before P runs to P: "now" is its later half.
 
+- ``held-now-clause``: a level in a clause of its own that holds :data:`NOW`, after a
+  clause break (", and", ";") that follows the period its sentence states for the clause
+  before ("trained 1,150 staff in 2025/26, and almost 90% of schools now use it"), keeps
+  no span closed before P: the period is the other clause's; not when a verb of saying
+  or a modal stands between the figure and "now" (:data:`SPEECH_OR_MODAL`: "nine in ten
+  of the pupils said they would now walk away").
+
 And one rule read on every figure, with or without :data:`NOW`:
 
 - ``held-now-relative``: a level right after a relative pronoun and a verb in the present
@@ -38,6 +45,12 @@ STATE_CLAUSE = re.compile(
 )
 """A relative clause in the present simple right before a figure: "which looks after",
 "who manages", "that runs more than"; not "which was" (the past), "which has been"."""
+CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while)\s+|;\s+")
+"""A break between two clauses of a sentence, each with its own verb."""
+SPEECH_OR_MODAL = re.compile(r"\b(?:said|say|says|told|would|will|could|might|may)\b", re.I)
+"""Words between a figure and "now" that make "now" another verb's: "more than nine in
+ten of the pupils said they would now walk away" (what they would do, not how things
+stand)."""
 _CHANGE_KINDS = frozenset({"baseline", "comparison"})
 """Kinds of a change's period held against a stated earlier one."""
 
@@ -49,6 +62,7 @@ def held_now(
     sentence_periods: Sequence[PeriodFinding],
     published: dt.date | None,
     before: str = "",
+    s_start: int | None = None,
 ) -> PeriodFinding | None:
     """``period`` as the rules of this module leave it for a figure of ``sentence`` (of
     which ``before`` is the text before the figure)."""
@@ -56,8 +70,28 @@ def held_now(
         return None  # held-now-relative
     if published is None or period.end >= published or NOW.search(sentence) is None:
         return period
-    if change is None:  # held-now-level
-        return None if not sentence_periods else period
+    if change is None and not sentence_periods:  # held-now-level
+        return None
+    if change is None and s_start is not None and _now_clause(period, sentence, before, s_start):
+        return None  # held-now-clause
+    if change is None:
+        return period
     if period.kind in _CHANGE_KINDS and period.start < published:  # held-now-change
         return replace(period, end=published, kind="comparison")
     return period
+
+
+def _now_clause(period: PeriodFinding, sentence: str, before: str, s_start: int) -> bool:
+    """Whether the figure after ``before`` stands in a clause of its own holding
+    :data:`NOW`, after a clause break that follows ``period`` (``held-now-clause``)."""
+    at = len(before)
+    stated_end = period.end_char - s_start
+    if not 0 <= stated_end <= at:
+        return False
+    breaks = list(CLAUSE_BREAK.finditer(sentence, stated_end, at))
+    if not breaks:
+        return False
+    after = CLAUSE_BREAK.search(sentence, at)
+    clause_end = after.start() if after else len(sentence)
+    now = NOW.search(sentence, at, clause_end)
+    return now is not None and not SPEECH_OR_MODAL.search(sentence, at, now.start())

@@ -148,6 +148,7 @@ SUITES = {
     "heldout112": _team_set(TESTS / "heldout112"),
     "heldout113": _team_set(TESTS / "heldout113"),
     "heldout114": _team_set(TESTS / "heldout114"),
+    "heldout115": _team_set(TESTS / "heldout115"),
     "heldout116": _team_set(TESTS / "heldout116"),
     "heldout118": _team_set(TESTS / "heldout118"),
     # real releases beside the repository (CI has them); their baseline lives here

@@ -866,6 +866,15 @@ BACK_REFERENCES: dict[str, tuple[str, dict[float, tuple[str, str] | None]]] = {
             12: ("2022-01-01", "2022-03-31"),
         },
     ),
+    "count_of_them": (
+        "Norfolk officers visited 88 firms between January and March. Eleven of them had "
+        "lost money to fraud, £36,000 between them.",
+        {
+            88: ("2022-01-01", "2022-03-31"),
+            11: ("2022-01-01", "2022-03-31"),
+            36000: ("2022-01-01", "2022-03-31"),
+        },
+    ),
     "during_those_counted": (
         "Surrey volunteers made 96 visits to custody suites between January and March. The "
         "volunteers spoke to 410 detainees during those visits.",
