@@ -50,6 +50,7 @@ from pressfacts.statistics.elided_spans import clause_span, same_span
 from pressfacts.statistics.elided_subjects import elided_subject, level_counts
 from pressfacts.statistics.figure_areas import FigureContext, figure_area, region_area
 from pressfacts.statistics.figures import candidate_figures, number_flag, numbered_sentences
+from pressfacts.statistics.force_subjects import one_force_area
 from pressfacts.statistics.gloss_units import glossed_noun
 from pressfacts.statistics.headlines import after_headline
 from pressfacts.statistics.level_subjects import level_subject
@@ -168,6 +169,7 @@ class StatisticReader:
             periods=DocumentPeriods(text, sentences, periods, doc._.published if doc else None),
             document_area=document_area,
             issuer_country=release_country(issuer_country(places, bodies), document_area, places),
+            force_area=one_force_area(places),
         )
         place_index = period_index = 0
         ordered_periods = sorted(periods, key=lambda p: p.start_char)
@@ -398,6 +400,7 @@ class StatisticReader:
                 document_area=state.document_area,
                 country=state.issuer_country,
                 compared_area=found[-1].area if unit_rule == "compared-count" and found else None,
+                force_area=state.force_area,
             )
         )
         period = state.periods.figure_period(sentence, at.start, absolute, change, at.periods, unit)

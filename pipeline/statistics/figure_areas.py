@@ -19,6 +19,7 @@ from pressfacts.statistics.clause_breaks import PART_OF, sentence_breaks, yardst
 from pressfacts.statistics.closing_bodies import ATTRIBUTED_AFTER, closing_speaker
 from pressfacts.statistics.district_names import venue_at, venue_scope
 from pressfacts.statistics.elided_words import PLACE_SCOPE_WORDS
+from pressfacts.statistics.force_subjects import force_subject
 from pressfacts.statistics.list_count_places import later_figures_place, listed_count_place
 from pressfacts.statistics.namesake_cities import namesake_city
 from pressfacts.statistics.own_places import OWN_PLACE, own_place
@@ -58,6 +59,8 @@ class FigureContext:
     """The area of the count before it in its sentence, when it is that count's yardstick
     with its noun left out ("6,870 arrests across Leeds, compared with 6,210 in the same
     quarter last year")."""
+    force_area: str | None = None
+    """The area of the one territorial force the release names, if it names one."""
 
 
 _DIGIT = re.compile(r"\d")
@@ -466,6 +469,7 @@ FIGURE_AREA_RULES: tuple[FigureAreaRule, ...] = (
     FigureAreaRule("region-words", _region_words),
     FigureAreaRule("sentence-opening", _sentence_opening),
     FigureAreaRule("anaphora", _anaphora),
+    FigureAreaRule("force-subject", force_subject),
     FigureAreaRule(
         "closing-speaker", lambda c: closing_speaker(c.text, c.sentence, c.at, c.places)
     ),

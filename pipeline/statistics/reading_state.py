@@ -58,6 +58,8 @@ class DocumentState:
     lead_in_area: str | None = None
     list_area: str | None = None
     """The place of a list's lead-in ("In east Leeds:"), kept for each of its lines."""
+    force_area: str | None = None
+    """The area of the one territorial force the release names (None for none or more)."""
 
 
 @dataclass

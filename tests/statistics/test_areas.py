@@ -291,6 +291,12 @@ FIGURE_AREA_ROWS = [
         id="closing-speaker",
     ),
     pytest.param(
+        "Essex Police are appealing for help to find a man missing from his home in Harlow."
+        "\n\nIn 2024, the force received 1,320 reports of missing people.",
+        [(1320, "Essex")],
+        id="force-subject",
+    ),
+    pytest.param(
         "Dorset Police announced its figures. The helpline works in England and Wales. "
         "Last year it answered 9,000 calls.",
         [(9000, "England and Wales")],

@@ -1,0 +1,66 @@
+"""Area rule ``force-subject``: a figure the release's force is said to have counted
+("In 2024, the force received 1,614 reports of missing children") is the force's, not the
+place the lead spoke of ("… missing from her home in Ipswich").
+
+The release names one territorial force (:func:`one_force_area`); the figure's sentence,
+before it, has "the force" or "the constabulary" as the subject of a verb of recording
+(:data:`FORCE_SUBJECT`), or cites "the force's figures"; and the sentence names no
+other place or body of a place (a partner's town is then the later rules' to read). A
+sentence naming a place in the figure's clause is read by the earlier ``clause-place``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pressfacts.statistics.areas import Place
+    from pressfacts.statistics.figure_areas import FigureContext
+
+FORCE_SUBJECT = re.compile(
+    r"\b(?:the|our)\s+(?:force|constabulary)\s+(?:(?:also|has|have|had)\s+)?"
+    r"(?:recorded|received|logged|registered|reported|dealt\s+with|handled|answered|saw)\b|"
+    r"\bthe\s+(?:force|constabulary)['’]s\s+(?:own\s+)?(?:figures|data|records|statistics)\b",
+    re.I,
+)
+"""The release's force as the subject of what it recorded: "the force received", "the
+force has recorded", "the constabulary dealt with", "the force's figures show" (its
+crime and demand records, kept force-wide); not "the force area" (a place, no verb), nor
+what it did ("the force trained 380 door staff", "seized", "arrested": a campaign's deeds,
+done where the release's lead places them)."""
+_SPEECH = re.compile(
+    r"\b(?:the|our)\s+(?:force|constabulary)\s+(?:said|added|warned|urged)\b", re.I
+)
+"""The force speaking: what it says may be of any place."""
+
+
+def one_force_area(places: Sequence[Place]) -> str | None:
+    """The area of the territorial force the release names, when it names exactly one
+    (by its name or its area); None when it names none or several."""
+    areas = {p.area for p in places if p.rule == "territorial-force"}
+    return areas.pop() if len(areas) == 1 else None
+
+
+def force_subject(context: FigureContext) -> str | None:
+    """The release's one force's area for a figure whose sentence, before it, has the
+    force as the subject of a deed (:data:`FORCE_SUBJECT`); else None."""
+    force = context.force_area
+    if force is None or _same_area(context.document_area, force):
+        return None  # the document's area already names the force's: as it words it
+    before = context.text[context.sentence[0] : context.at]
+    if _SPEECH.search(before) or FORCE_SUBJECT.search(before) is None:
+        return None
+    if any(place.area != force for place in context.places):
+        return None  # "worked alongside Nottingham City Council and trained 380 …": its partners'
+    return force
+
+
+def _same_area(document_area: str | None, force_area: str) -> bool:
+    """Whether the document's area is the force's, however worded ("Hampshire and the
+    Isle of Wight" for a force whose first area is "Hampshire")."""
+    if document_area is None:
+        return False
+    fold = document_area.lower().replace("the ", "")
+    return fold.startswith(force_area.lower().replace("the ", ""))

@@ -1,0 +1,37 @@
+"""A figure the release's one force is said to have recorded ("the force received 1,320
+reports") is the force's area, not the town the lead spoke of (area rule
+``force-subject``, :mod:`pressfacts.statistics.force_subjects`). Sentences invented for
+the test."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.statistics.conftest import AreasOf
+
+_LEAD = "Essex Police are appealing for help to find a man missing from his home in Harlow.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (_LEAD + "In 2024, the force received 1,320 reports of missing people.",
+         [(1320, "Essex")]),
+        (_LEAD + "So far this year the force has recorded 940 reports, up 8% on last year.",
+         [(940, "Essex"), (8, "Essex")]),
+        (_LEAD + "The constabulary dealt with 2,100 calls about missing people last year.",
+         [(2100, "Essex")]),
+        (_LEAD + "The force's figures show that 61 children went missing more than once.",
+         [(61, "Essex")]),
+        # near misses: what the force did in the lead's town, a place of the sentence's own,
+        # the force speaking, and a release naming two forces
+        (_LEAD + "The force trained 40 volunteers to help with searches.", [(40, "Harlow")]),
+        (_LEAD + "In Basildon, the force received 210 reports.", [(210, "Basildon")]),
+        (_LEAD + "The force said 30 officers had joined the search.", [(30, "Harlow")]),
+        ("Essex Police and Kent Police are searching for a man from Harlow.\n\nThe force "
+         "received 1,320 reports last year.", [(1320, "Harlow")]),
+    ],
+)  # fmt: skip
+def test_force_subject(nlp: Language, areas: AreasOf, text: str, expected: object) -> None:
+    assert areas(nlp, text) == expected
