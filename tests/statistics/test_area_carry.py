@@ -39,8 +39,8 @@ CARRY_ROWS = [
     ),
     pytest.param(
         "Greater Manchester Police is holding open days in Bolton, Bury and Wigan this week."
-        "\n\nThe force recorded 420 hate crimes last month.",
-        [(420, "Bolton, Bury and Wigan")],
+        "\n\nOfficers there made 42 arrests last month.",  # "the force recorded": force-subject
+        [(42, "Bolton, Bury and Wigan")],
         id="not-a-list-of-three-districts",
     ),
     pytest.param(
