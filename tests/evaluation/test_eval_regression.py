@@ -147,6 +147,7 @@ SUITES = {
     "heldout112": _team_set(TESTS / "heldout112"),
     "heldout113": _team_set(TESTS / "heldout113"),
     "heldout114": _team_set(TESTS / "heldout114"),
+    "heldout117": _team_set(TESTS / "heldout117"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
