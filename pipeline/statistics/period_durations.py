@@ -17,6 +17,7 @@ year before.", "up 9% on a year earlier", "a year before, during 2021") keeps it
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from pressfacts.statistics.period_rules import (
     COUNT,
@@ -60,6 +61,31 @@ def resolve_duration_before(ctx: Context) -> Resolution:
     return NOT_A_PERIOD
 
 
+DATED_VISITS = ("inspection", "visit", "inspectors' visit")
+"""Visits that a release dates before it states the span before them (an inspectorate's
+report: "Inspectors who visited HMP Hull in February …")."""
+
+VISITED = re.compile(r"\b(?:visited|inspected)\b", re.I)
+"""A sentence that tells of the visit ("Inspectors who visited HMP Hull in February"); not
+one that names an earlier one ("up from 26% at the previous inspection in 2022")."""
+
+
+def resolve_units_before_visit(ctx: Context) -> Resolution:
+    """ "the six months before the inspection": the span of that length before the latest
+    period stated right after a visit verb (:data:`VISITED`, no other period between them,
+    in its sentence), else before the period stated before."""
+    text = ctx.match.string
+    for index in range(len(ctx.found) - 1, -1, -1):
+        found = ctx.found[index]
+        if found.kind not in ("explicit", "relative") or found.start_char >= ctx.match.start():
+            continue
+        before = ctx.found[index - 1].end_char if index else 0
+        opening = max(text.rfind(". ", 0, found.start_char), before, 0)
+        if VISITED.search(text, opening, found.start_char):  # no period between them
+            return resolve_following(replace(ctx, previous=found))
+    return resolve_following(ctx)
+
+
 UNITS_BEFORE_RULES: tuple[PeriodRule, ...] = (
     PeriodRule(
         "units_before",
@@ -71,7 +97,20 @@ UNITS_BEFORE_RULES: tuple[PeriodRule, ...] = (
         resolve_following,
         ("before", "earlier"),
     ),
+    PeriodRule(
+        "units_before_inspection",
+        re.compile(
+            rf"\bthe\s+(?P<n>{COUNT})[-\s](?P<unit>{UNIT})s?\s+(?P<which>before)\s+"
+            rf"(?:the|its|their|our|that)\s+(?:{'|'.join(DATED_VISITS)})\b",
+            re.I,
+        ),
+        resolve_units_before_visit,
+        DATED_VISITS,
+    ),
 )
 """``units_before``: "compared with the six months before", "the three years earlier":
 the span of that length just before the period stated before, as "the previous six
-months"; not "the six months before the trial" (an event after it)."""
+months"; not "the six months before the trial" (an event after it).
+``units_before_inspection``: "in the six months before the inspection", after "Inspectors
+who visited HMP Hull in February": the span of that length just before the visit, the
+period stated before (:data:`DATED_VISITS`); not "the six months before the trial"."""

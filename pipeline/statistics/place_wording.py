@@ -30,7 +30,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from pressfacts.statistics.district_names import located_district
+from pressfacts.statistics.district_names import PRISON_NAME, located_district
 from pressfacts.statistics.measured_times import MOVED_TO_LEVEL
 from pressfacts.statistics.nations import is_country
 from pressfacts.statistics.share_areas import holds_share
@@ -243,7 +243,8 @@ class PlaceTree:
         (``own_area``) when that is no country, and after a town or district named last
         the own area it lies within; "in the city" (:data:`THE_CITY`) takes a town named
         last within the release's area, or the release's own town or city when the place
-        named last is the county or region it lies in."""
+        named last is the county or region it lies in; "the county" after a prison named
+        last ("HMP Garth") takes the county of the release's own area."""
         if THE_COUNTRY.search(sentence):
             if is_country(speaks_for):
                 return speaks_for
@@ -273,6 +274,8 @@ class PlaceTree:
             return area if within and self._all_within(area, release or "") else None
         if area is None or not THE_COUNTY.search(sentence):
             return area
+        if PRISON_NAME.match(area) and own_area and not is_country(own_area):
+            return self.county_of(own_area)  # "… at HMP Garth. … in the county"
         if (is_country(area) or self.is_region(area)) and own_area and not is_country(own_area):
             return own_area  # "… in England. … in the county", "… in the East Midlands. …"
         return self._shared(area, self.county_of)

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pressfacts.findings import StatisticFinding
 from pressfacts.lexicon.number_words import TENS
 from pressfacts.lexicon.number_words import UNITS as NUMBER_WORDS
+from pressfacts.statistics.collective_subjects import collective_subject
 from pressfacts.statistics.gloss_units import of_whom_noun, ranked_with_noun
 from pressfacts.statistics.predicate_nouns import predicate_noun
 from pressfacts.statistics.unit_words import (
@@ -418,6 +419,8 @@ UNIT_RULES: tuple[UnitRule, ...] = (
     UnitRule("compared-count", lambda c: c.counted_before if c.compared else None),
     UnitRule("subject-noun", lambda c: _usable(c.subject()) if c.compared else None),
     UnitRule("subject-level", lambda c: _usable(c.level_subject())),
+    # "the prison population has grown by nearly 9,000 to 86,400": people
+    UnitRule("collective-subject", lambda c: collective_subject(c.before)),
     # what a part is ("Of the 48 drivers stopped, 11 were women") before what it is of
     UnitRule("predicate-noun", lambda c: _usable(predicate_noun(c.after))),
     UnitRule("partitive", lambda c: _usable(c.partitive)),

@@ -150,6 +150,7 @@ SUITES = {
     "heldout114": _team_set(TESTS / "heldout114"),
     "heldout115": _team_set(TESTS / "heldout115"),
     "heldout116": _team_set(TESTS / "heldout116"),
+    "heldout117": _team_set(TESTS / "heldout117"),
     "heldout118": _team_set(TESTS / "heldout118"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (

@@ -230,6 +230,11 @@ ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
         None,
         ("2020-01-01", "2020-03-31"),
     ),
+    "units_before_inspection": (
+        "inspectors visited in March 2020; in the six months before the inspection",
+        None,
+        ("2019-09-01", "2020-02-29"),
+    ),
     "adjacent_unit": ("in March 2020 and the previous quarter", None, ("2019-12-01", "2020-02-29")),
     "since_named_event": ("since the start of the pandemic", P, ("2020-03-01", "2021-07-14")),
     "half_year_to": ("in the half-year to the end of March", P, ("2020-10-01", "2021-03-31")),

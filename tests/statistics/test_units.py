@@ -57,6 +57,11 @@ UNIT_ROWS = [
         id="subject-level",
     ),
     pytest.param(
+        "The prison population has risen by 2,300 to 88,100 since January.",
+        [(2300, "people"), (88100, "people")],
+        id="collective-subject",
+    ),
+    pytest.param(
         "Police in Luton made 60 arrests. Of the arrests, 14 were for burglary.",
         [(60, "arrests"), (14, "arrests")],
         id="partitive",
