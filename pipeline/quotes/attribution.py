@@ -130,12 +130,16 @@ class AttributionRule:
             phrase speech rather than a scare quote).
         final: whether an applying rule decides even when it finds nobody (a cue before
             the quote names its speaker or nobody: later rules are not tried).
+        uncued_only: whether the rule is tried only when no rule before it found a cue
+            (a continuation is a quote with no cue of its own: '“…,” police said.' after
+            a council's quote is no more the council's).
     """
 
     name: str
     find: Callable[[Situation], Attribution | None]
     cued: bool = True
     final: bool = False
+    uncued_only: bool = False
 
 
 def _split_quote(s: Situation) -> Attribution | None:
@@ -246,8 +250,8 @@ def _attribution_line(s: Situation) -> Attribution | None:
 
 
 def _continuation(s: Situation) -> Attribution | None:
-    if s.last_speaker and s.head_is_blank:
-        return Attribution(s.last_speaker, "continuation")
+    if s.last_speaker is not None and s.head_is_blank:  # "": a quote of nobody named
+        return Attribution(s.last_speaker or None, "continuation")
     return None
 
 
@@ -260,7 +264,7 @@ ATTRIBUTION_RULES: tuple[AttributionRule, ...] = (
     AttributionRule("lead-in intro line", _lead_in_intro_line),
     AttributionRule("partial quote", _partial_quote, final=True),
     AttributionRule("attribution line", _attribution_line),
-    AttributionRule("continuation", _continuation),
+    AttributionRule("continuation", _continuation, uncued_only=True),
 )
 """The attribution rules, tried in this order."""
 
@@ -287,11 +291,14 @@ def attribute(
         passage: the passage and the text around it.
         context: the document's entities.
         cues: compiled word lists.
-        last_speaker: speaker of the previous quote, for continuation paragraphs.
+        last_speaker: speaker of the previous quote, for continuation paragraphs ("" when
+            that quote's cue named nobody; None when there is no previous quote).
     """
     situation = Situation(text, passage, context.for_passage(passage.runs), cues, last_speaker)
     cue_only: Attribution | None = None
     for rule in ATTRIBUTION_RULES:
+        if rule.uncued_only and cue_only is not None:
+            continue
         found = rule.find(situation)
         if found is not None and (found.speaker or rule.final or found.names_nobody):
             return found

@@ -146,7 +146,9 @@ class QuoteExtractor(BatchedStage):
                 QuoteFinding(part, found.speaker, described, follows=number > 0 or carried_on)
                 for number, part in enumerate(passage.parts())
             ]
-            last_speaker = found.speaker or last_speaker
+            # a cued quote of nobody named ('“…,” police said.') ends the last speaker's run:
+            # a paragraph going on after it goes on that quote, still of nobody ("")
+            last_speaker = (found.speaker or "") if found.cue else (found.speaker or last_speaker)
             last_paragraph = passage.last_paragraph
         return findings
 

@@ -397,3 +397,37 @@ def test_speaker_in_clause_prefers_the_person_nearest_the_verb(cues: Cues) -> No
     assert speaker_in_clause(text, clause, SpeakerContext(mentions), cues) == SpeakerFound(
         "person:jane-smith", "person named"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a quote with a cue of its own that names nobody is not the last speaker's, and a
+        # paragraph going on after it goes on it, still of nobody
+        (
+            "A Leeds City Council spokesperson said: “The bins will be replaced.”\n\n“We have "
+            "made 12 arrests and expect to make more,” police said.\n\n“Anyone with "
+            "information should call 101 straight away.”",
+            [
+                ("org:leeds-city-council", "speaker before quote"),
+                (None, "speaker after quote"),
+                (None, "continuation"),
+            ],
+        ),
+        (
+            "Inspector Amy Lee said: “We will keep patrolling the park.”\n\n“It was the most "
+            "frightening night of my life,” one resident said.",
+            [("person:amy-lee", "speaker before quote"), (None, "speaker after quote")],
+        ),
+        # near miss: a quote with no cue of its own goes on the last speaker's
+        (
+            "Inspector Amy Lee said: “We will keep patrolling the park.”\n\n“Anyone with "
+            "information should call 101 straight away.”",
+            [("person:amy-lee", "speaker before quote"), ("person:amy-lee", "continuation")],
+        ),
+    ],
+)
+def test_a_cued_quote_of_nobody_is_no_continuation(
+    nlp: Language, text: str, expected: list[tuple[str | None, str]]
+) -> None:
+    assert [(speaker, rule.split(":")[0]) for speaker, rule in attributions(nlp, text)] == expected
