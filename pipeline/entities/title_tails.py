@@ -63,14 +63,20 @@ COMPASS_TAIL = re.compile(
 )
 """A compass direction closing a title ("manager in the north", "lead for the south-west"):
 a part of the body's area, not a place the statistics know, and no part of the title."""
+WORKPLACE_NOUNS = (
+    "base", "office", "offices", "centre", "center", "hub", "branch", "site", "headquarters",
+    "hospital",
+)  # fmt: skip
+"""Lower-case nouns of a workplace ending a title phrase ("at its Belfast base", "at a London
+hospital")."""
 # "supervisor at its Belfast base", "manager at the charity's Leeds office", "manager
-# [at the charity's] Hull branch" (the organisation taken out): where the person works,
-# not the role; not "Head of Base Security" or "Head of Post Office Services" (no
-# lower-case workplace noun at the end)
+# [at the charity's] Hull branch" (the organisation taken out), "consultant in emergency
+# medicine at a London hospital": where the person works, not the role; not "Head of Base
+# Security" or "Head of Post Office Services" (no lower-case workplace noun at the end)
 WORKPLACE_TAIL = re.compile(
-    r"(?:\s+(?:based\s+)?(?:at|in|from)\s+(?:(?:the|its|our|their)\s+)?(?:[a-z]+[’']s\s+)?"
+    r"(?:\s+(?:based\s+)?(?:at|in|from)\s+(?:(?:the|its|our|their|a|an)\s+)?(?:[a-z]+[’']s\s+)?"
     r"(?:[A-Z][\w’'-]*\s+){0,3}|\s+(?:[A-Z][\w’'-]*\s+){1,3})"
-    r"(?:base|office|offices|centre|center|hub|branch|site|headquarters)$"
+    rf"(?:{'|'.join(WORKPLACE_NOUNS)})$"
 )
 """A workplace at the end of a title phrase (after its organisation is taken out)."""
 

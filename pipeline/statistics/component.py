@@ -297,7 +297,7 @@ class StatisticReader:
         # "Of those arrested, nine … and 14 …": the count the lead-in names, for every
         # count of the sentence (the opening is the sentence up to its first figure)
         lead = lead_whole(sentence[: raw[0][0]], state.text, findings, at.start, after)
-        lead = lead or stated_whole(at.partitive, at.start, found, findings)  # "Of the 58 …, 41"
+        lead = lead or stated_whole(at.partitive, at.start, found, findings, state.text)
         previous = whole or lead or previous  # "one in three of those reports": the reports
         qualifier, cue_length = self._qualifier_of(before)
         bare = before if COMPARED_BEFORE.search(before) else before[: len(before) - cue_length]

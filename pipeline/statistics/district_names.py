@@ -82,6 +82,18 @@ _GROUND_NAMES = "|".join(
     re.escape(name) for name in sorted(FOOTBALL_GROUNDS, key=len, reverse=True)
 )
 
+CENTRAL_LONDON_DISTRICTS: tuple[str, ...] = (
+    "West End", "Soho", "Covent Garden", "Mayfair", "Leicester Square", "Piccadilly Circus",
+    "Oxford Street", "Shoreditch", "Camden Town", "Notting Hill", "Canary Wharf",
+)  # fmt: skip
+"""Districts of central London known by name, no borough or ward of the gazetteer, named
+as a night-time economy's or an operation's area ("violence in the West End", "a bar in
+Soho"); only as capitalised (general knowledge of London; "the west end of the street" is
+no district)."""
+_CENTRAL_LONDON_NAMES = "|".join(
+    re.escape(name) for name in sorted(CENTRAL_LONDON_DISTRICTS, key=len, reverse=True)
+)
+
 _WARD_NAME = r"[A-Z][a-z]+(?:['’]s)?(?:[ -][A-Z][a-z]+(?:['’]s)?){0,2}"
 """A district's or ward's name: up to three capitalised words ("Firth Park", "St Ann's")."""
 
@@ -160,6 +172,14 @@ DISTRICT_RULES: tuple[DistrictRule, ...] = (
             r"(?=\s+(?:recorded|had|saw|reported|logged|with\s+\d))"
         ),
         ("By ward", "By neighbourhood"),
+    ),
+    DistrictRule(
+        "central_london_district",
+        re.compile(
+            r"\b(?:[Ii]n|[Aa]cross|[Aa]round|[Tt]hroughout|[Oo]f|[Ff]rom)\s+(?:the\s+)?"
+            rf"(?P<place>{_CENTRAL_LONDON_NAMES})(?![\w-]|\s+(?:and\s+)?[A-Z])"
+        ),
+        CENTRAL_LONDON_DISTRICTS,
     ),
     DistrictRule(
         "football_ground",

@@ -59,6 +59,7 @@ NATIONAL_SCOPES: tuple[NationalScope, ...] = (
     NationalScope("org:information-commissioners-office", "UK"),
     NationalScope("charity:fire-fighters-charity", "UK"),
     NationalScope("org:national-fire-chiefs-council", "UK"),
+    NationalScope("charity:drinkaware", "UK"),
 )
 """National bodies by their statutory or stated remit (the NCA and its commands: the UK;
 British Transport Police: the railways of Great Britain; the NSPCC and its Childline: the
@@ -82,7 +83,8 @@ whose casework covers the UK and British nationals abroad: the UK; the Informati
 Commissioner's Office, the data protection regulator of the whole UK: the UK; the Fire
 Fighters Charity, which supports the fire and rescue services community of the whole UK,
 and the National Fire Chiefs Council, the body of the UK's fire and rescue services: the
-UK).
+UK; Drinkaware, the alcohol charity whose campaigns, surveys and Drinkaware Crew cover the
+whole UK: the UK).
 Used last, when no territorial body or place fixes a release's
 area, and for a figure whose sentence cites a national charity as its source."""
 SOURCE_VERBS: tuple[str, ...] = (

@@ -114,6 +114,7 @@ def stated_whole(
     sentence_start: int,
     found: Sequence[StatisticFinding],
     earlier: Sequence[StatisticFinding],
+    text: str = "",
 ) -> StatisticFinding | None:
     """Rule ``stated-whole``: the total a partitive opening states in figures ("Of the 58
     people arrested, 41 have been charged"): the sentence's first figure, when it stands
@@ -125,11 +126,12 @@ def stated_whole(
     ("Nearly half of them, 101, …": the half is no total), but for an opening naming the
     total's noun and no figure (rule ``named-whole-noun``: "Of the bikes seized, nearly a
     third …" after "… seized 212 off-road bikes …" and a breakdown of them by district):
-    the last of the :data:`LOOK_BACK` counts of ``earlier`` counting that noun."""
+    the last of the :data:`LOOK_BACK` counts of ``earlier`` counting that noun, or named
+    by it in ``text`` (the document's text: rule ``noun-of-count``)."""
     if partitive is None:
         return None
     if not found or found[0].start >= sentence_start + partitive.end():
-        return named_whole_noun(partitive_noun(partitive), earlier)
+        return named_whole_noun(partitive_noun(partitive), earlier, text)
     restated = found[0]
     if restated.unit == "percent":
         return None
@@ -138,18 +140,40 @@ def stated_whole(
 
 
 def named_whole_noun(
-    noun: str | None, earlier: Sequence[StatisticFinding]
+    noun: str | None, earlier: Sequence[StatisticFinding], text: str = ""
 ) -> StatisticFinding | None:
     """The last of the :data:`LOOK_BACK` counts of ``earlier`` whose unit is ``noun`` or
     ends in it ("off-road bikes" for "bikes"), but a yardstick ("…, up from 104 the year
-    before": the earlier year's count is not the whole), or None."""
+    before": the earlier year's count is not the whole); else (rule
+    ``noun-of-count``, :data:`NOUN_OF_COUNT`) the last of them that ``text`` names as
+    ``noun`` of the count ("asked for reviews of 14 licensed premises" for "Of those
+    reviews, eight …"); or None."""
     if not noun:
         return None
-    counts = islice(
-        (f for f in reversed(earlier) if f.unit not in NOT_COUNTED and not is_yardstick(f)),
-        LOOK_BACK,
+    counts = list(
+        islice(
+            (f for f in reversed(earlier) if f.unit not in NOT_COUNTED and not is_yardstick(f)),
+            LOOK_BACK,
+        )
     )
-    return next((f for f in counts if f.unit == noun or f.unit.endswith(" " + noun)), None)
+    named = next((f for f in counts if f.unit == noun or f.unit.endswith(" " + noun)), None)
+    if named is not None or not text:
+        return named
+    return next((f for f in counts if _noun_of_count(text, f, noun)), None)
+
+
+NOUN_OF_COUNT = r"\b{noun}\s+(?:of|for)\s+(?:[a-z]+\s+){{0,2}}$"
+"""Rule ``noun-of-count``: the noun a partitive names right before the count it is the
+noun of ("reviews of 14 licensed premises", "inspections of 300 venues", "referrals for
+more than 40 children"): what the count's sentence did to what it counts."""
+
+
+def _noun_of_count(text: str, count: StatisticFinding, noun: str) -> bool:
+    """Whether the words of ``text`` right before ``count`` (within its sentence) end on
+    ``noun`` and "of"/"for" (:data:`NOUN_OF_COUNT`)."""
+    start = max(count.start - 40, text.rfind(". ", 0, count.start) + 1)
+    before = text[start : count.start]
+    return re.search(NOUN_OF_COUNT.format(noun=re.escape(noun)), before, re.I) is not None
 
 
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")

@@ -339,6 +339,11 @@ PATTERN_CASES: dict[str, tuple[str, Found]] = {
             )
         ],
     ),
+    # a local scheme of licensees
+    "pubwatch": (
+        "Licensees in Chester Pubwatch agreed to share banning notices.",
+        [("Chester Pubwatch", "ORG", "org:chester-pubwatch")],
+    ),
     # a museum, named before its head word or after "Museum of"
     "museum": (
         "a plaque lent by the National Railway Museum was stolen",

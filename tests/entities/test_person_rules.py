@@ -762,11 +762,26 @@ WORKPLACE_ROWS = [
     pytest.param(
         "Dana Moor, a trustee of the Harbour Trust, said it helped.", ["Trustee"], id="trustee"
     ),
+    pytest.param(
+        "Dana Moor, a consultant in emergency medicine at a Leeds hospital, said it helped.",
+        ["Consultant in Emergency Medicine"],
+        id="consultant-at-a-hospital",
+    ),
+    pytest.param(
+        "Dana Moor, a consultant surgeon at the town's hospital, said it helped.",
+        ["Consultant Surgeon"],
+        id="consultant-at-the-hospital",
+    ),
     # near miss: a portfolio whose words name a base is kept whole
     pytest.param(
         "Dana Moor, Head of Base Security, said it helped.",
         ["Head of Base Security"],
         id="portfolio-kept",
+    ),
+    pytest.param(
+        "Dana Moor, Head of Hospital Services, said it helped.",
+        ["Head of Hospital Services"],
+        id="hospital-portfolio-kept",
     ),
 ]
 
