@@ -36,7 +36,19 @@ class OrganisationEntry(_Entry):
             "ORG: the area a policing body with no place in its name speaks for."
         ),
     )
+    speaks_for: str | None = Field(
+        default=None,
+        description=(
+            "FORCE: the area a regional police body speaks for when no bare place name "
+            "stands for it in a list of forces (Counter Terrorism Policing North East: "
+            "'North East'; 'police forces in the North East' names no such unit)."
+        ),
+    )
     parent: str | None = Field(default=None, description="Id of the body it belongs to.")
+
+    def area(self) -> str | None:
+        """The area the body speaks for: its first bare place name, else ``speaks_for``."""
+        return self.areas[0] if self.areas else self.speaks_for
 
 
 TokenMacro = Annotated[

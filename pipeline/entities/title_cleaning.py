@@ -198,6 +198,21 @@ def _drop_anaphoric_tail(table: TitleTable, phrase: Phrase) -> Phrase:
     return Phrase(text, phrase.organisation, phrase.area)
 
 
+LOCATED_PARTICIPLE = re.compile(
+    r"\s+(?:based|working|stationed|posted)(?=\s+(?:in|at|across|from|on)\s+(?:the\s+)?[A-Z])",
+    re.I,
+)
+"""A participle saying where the person works, before the place or workplace ("supervisor
+based in Glasgow", "volunteer working in Hull"): no part of the title, so the place after it
+closes the phrase as a place tail does; not "office-based staff" (no place after it)."""
+
+
+def _drop_located_participle(table: TitleTable, phrase: Phrase) -> Phrase:
+    """ "a supervisor based in Glasgow" -> "a supervisor in Glasgow" (the place tail then
+    goes: :data:`LOCATED_PARTICIPLE`)."""
+    return Phrase(LOCATED_PARTICIPLE.sub("", phrase.text), phrase.organisation, phrase.area)
+
+
 def _drop_compass_tail(table: TitleTable, phrase: Phrase) -> Phrase:
     tail = title_tails.COMPASS_TAIL.search(phrase.text)
     if tail is None or table.is_place(tail.group(0).split(" the ", 1)[-1].strip()):
@@ -404,6 +419,7 @@ _STEPS = {
     "tenure": _drop_tenure,
     "relative_clause": _drop_relative_clause,
     "acronym": _drop_acronym,
+    "located_participle": _drop_located_participle,
     "anaphoric_tail": _drop_anaphoric_tail,
     "anaphoric_owner": _drop_anaphoric_owner,
     "compass_tail": _drop_compass_tail,
@@ -427,6 +443,7 @@ TITLE_CLEANING: tuple[CleaningStep, ...] = (
     CleaningStep("relative_clause", "who is the director -> director; who chairs X -> none"),
     CleaningStep("proper_owner", "Helpwell's service manager -> service manager"),
     CleaningStep("acronym", "lead for Online Safety (OS) -> lead for Online Safety"),
+    CleaningStep("located_participle", "supervisor based in Glasgow -> supervisor in Glasgow"),
     CleaningStep(
         "anaphoric_tail",
         "manager for the area -> manager; supervisor at its Leeds base -> supervisor",

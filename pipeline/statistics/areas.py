@@ -171,7 +171,7 @@ class AreaReader:
             self._matcher.add(key, [self._make_doc(form) for form in sorted(forms)])
             self._place_of[vocab.strings[key]] = name
         self._force_areas = {
-            entry.id: entry.areas[0] for entry in bodies if entry.type == "FORCE" and entry.areas
+            entry.id: area for entry in bodies if entry.type == "FORCE" and (area := entry.area())
         }
         # a policing office with no place in its name ("Mayor's Office for Policing and
         # Crime": London) speaks for its area as a commissioner's office does

@@ -16,6 +16,7 @@ from pressfacts.lexicon.number_words import WORD_NUMBER
 from pressfacts.statistics.elided_recipients import RECIPIENT_RULES
 from pressfacts.statistics.elided_words import (
     AGAINST_TARGET,
+    AGE_BOUND_AFTER,
     ANYTHING,
     BRACKET_LABEL,
     CALENDAR,
@@ -452,6 +453,10 @@ ELIDED_RULES: tuple[ElidedRule, ...] = (
     # leaving); "accounting for 3,240 of them, while 1,118 were for weapons": what the
     # part was for or about, told in place of the participle
     ElidedRule("clause_passive", CLAUSE_BEFORE, CLAUSE_VERB_AFTER),
+    # "Two in five of them were 15 to 17, and 23 were under 14", "…, while 9 were over 65":
+    # a part of the people just counted, told by its age bound; not ", and 23 were under
+    # 2,000" (no age), ", and 23 officers were under 30" (a noun of its own)
+    ElidedRule("clause_age_bound", CLAUSE_BEFORE, AGE_BOUND_AFTER),
     # "Seven of them were keeping footage too long, and three had no way of tracking it"
     ElidedRule("parallel_partitive", PARTITIVE_BEFORE, PARALLEL_VERB_AFTER),
     # "…, while ten had their orders revoked": what was done to them, "had their … revoked"

@@ -115,6 +115,14 @@ CONTENT_VERB_AFTER = re.compile(
 )
 """The verb of a clause telling what the reports, calls or cases just counted were about
 ("and 38 described someone being injected", "while 22 related to door staff")."""
+AGE_BOUND_AFTER = re.compile(
+    r"\s+(?:were|was)\s+(?:all\s+)?(?:aged\s+)?(?:under|over|below|above)\s+\d{1,2}\b"
+    r"(?![,.]\d)(?=\s*(?:[.,;:!?)]|and\b|or\b|$))",
+    re.I,
+)
+"""An age bound as what a clause says of a part of the people just counted: "and 23 were
+under 14", ", while 9 were over 65" (rule ``clause_age_bound``); not "were under 2,000"
+(no age), "were under 14 miles" (a noun after it)."""
 CLAUSE_VERB_AFTER = re.compile(
     r"\s+(?:were|was|have\s+been|had\s+been)\s+(?:then\s+|later\s+|also\s+|since\s+)?"
     r"(?:[a-z]{3,}ly\s+)?"

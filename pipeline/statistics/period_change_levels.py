@@ -18,6 +18,7 @@ from typing import Protocol
 
 from pressfacts.findings import PeriodFinding
 from pressfacts.statistics.period_range_levels import CHANGE_FROM
+from pressfacts.statistics.period_rules import shifted
 
 
 class HasHalves(Protocol):
@@ -71,14 +72,53 @@ the later period of the comparison, as a level a change reached."""
 
 
 CHANGE_TO_LEVEL = re.compile(
-    r"[\d,.]+\s*(?:per\s*cent|percent|%)?(?:\s+to|,\s*reaching)\s+(?:a\s+(?:total|high|record|peak)\s+of\s+)?"
+    r"[\d,.]+\s*(?:per\s*cent|percent|%)?"
+    r"(?:\s+(?:on|against)\s+(?:the\s+)?(?:year\s+before|previous\s+year|year\s+earlier))?"
+    r"(?:,?\s+to|,\s*reaching)\s+(?:a\s+(?:total|high|record|peak)\s+of\s+)?"
     r"(?:around\s+|about\s+|almost\s+|nearly\s+|more\s+than\s+)?£?\d",
     re.I,
 )
 """A change stated with the level it reached, read from the change figure: "by 22 per
-cent to 1,452", "12% to a record 300", "12%, reaching 1,420"; not "by 22 per cent in
-2012" (no level)."""
+cent to 1,452", "12% to a record 300", "12%, reaching 1,420", "14% on the year before, to
+1,146" (the yardstick year named before the level); not "by 22 per cent in 2012" (no
+level)."""
 _YEAR_LONG_DAYS = range(364, 367)
+
+
+LEVEL_DATED_AFTER = re.compile(
+    r"[\d,.]*(?:\s+[a-z]+){0,3}?\s+(?:(?:in|during|for|over)\s+(?:the\s+)?)?$"
+)
+"""The rest of the level a change reached, then the preposition of its own period when the
+period leaves it out: ",146 in " of "to 1,146 in 2024/25", ",100 referrals during " (rule
+``level_dated_after``)."""
+
+
+def level_dated_after(
+    sentence: str,
+    at: int,
+    s_start: int,
+    change: str | None,
+    chosen: PeriodFinding,
+    periods: Sequence[PeriodFinding],
+) -> PeriodFinding | None:
+    """ "climbed by 14% on the year before, to 1,146 in 2024/25": a change against "the year
+    before" (``chosen``, a yardstick or a period before another) that reached a level its
+    sentence dates right after it; the change covers that year-long period and the one
+    before it (rule ``level_dated_after``). None when the change has no such level, or its
+    yardstick is not a period relative to another."""
+    reached = CHANGE_TO_LEVEL.match(sentence, at)
+    if change is None or chosen.kind not in ("previous", "baseline") or reached is None:
+        return None
+    for period in periods:
+        if (
+            period.start_char >= s_start + reached.end()
+            and period.kind in ("explicit", "relative")
+            and (period.end - period.start).days in _YEAR_LONG_DAYS
+            and LEVEL_DATED_AFTER.fullmatch(sentence, reached.end(), period.start_char - s_start)
+        ):
+            start, _end = shifted(period.start, period.end, -1)
+            return replace(period, start=start, kind="comparison")
+    return None
 
 
 WORKFORCE_STOCK = re.compile(

@@ -47,7 +47,11 @@ from pressfacts.statistics.period_back_references import (
     TRAILER_REACH,
 )
 from pressfacts.statistics.period_bullet_lists import with_bullet_lists
-from pressfacts.statistics.period_change_levels import change_level, to_level_of_year
+from pressfacts.statistics.period_change_levels import (
+    change_level,
+    level_dated_after,
+    to_level_of_year,
+)
 from pressfacts.statistics.period_choice import EVENT_KINDS as _EVENT_KINDS
 from pressfacts.statistics.period_choice import choose_period
 from pressfacts.statistics.period_clauses import (
@@ -404,6 +408,11 @@ class DocumentPeriods:
                 chosen = self.baseline_to_before(s_start, chosen)
             elif chosen and change and compares_back_sentence(self._text, s_start):
                 chosen = self.baseline_to_before(s_start, chosen)  # "That compares with …"
+            dated = chosen and level_dated_after(
+                sentence, absolute - s_start, s_start, change, chosen, linked
+            )
+            if dated:  # "rose by 14% on the year before, to 1,146 in 2024/25"
+                return dated
             if chosen and to_level_of_year(sentence, absolute - s_start, change, chosen):
                 start, _end = shifted(chosen.start, chosen.end, -1)
                 return replace(chosen, start=start, kind="comparison")

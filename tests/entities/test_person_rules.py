@@ -322,6 +322,10 @@ CLEANING_ROWS["region_tail"] = (
     "Dana Moor, security director for Network Rail's Wales & Western region, said it helped.",
     ["Security Director"],
 )
+CLEANING_ROWS["located_participle"] = (
+    "Dana Moor, a Samaritans volunteer based in Leeds, said it helped.",
+    ["Volunteer"],
+)
 CLEANING_ROWS["one_of"] = (
     "Dana Moor, one of the trust's outreach workers, said it helped.",
     ["Outreach Worker"],

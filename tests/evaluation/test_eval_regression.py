@@ -153,6 +153,7 @@ SUITES = {
     "heldout117": _team_set(TESTS / "heldout117"),
     "heldout118": _team_set(TESTS / "heldout118"),
     "heldout120": _team_set(TESTS / "heldout120"),
+    "heldout121": _team_set(TESTS / "heldout121"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",

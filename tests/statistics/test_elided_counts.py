@@ -43,6 +43,7 @@ RULE_ROWS: dict[str, tuple[str, str]] = {
     "clause_passive": ("Officers found 80 phones, while ", " were seized at the port."),
     "clause_had_done": ("Forty people breached curfew, while ", " had their orders revoked."),
     "parallel_partitive": ("Nine of them had no policy at all, and ", " had no way of checking."),
+    "clause_age_bound": ("Officers referred 300 people, and ", " were under 14."),
     "clause_content": ("Staff took 500 calls in 2024, and ", " mentioned drink spiking."),
     "listed_to_recipient": ("gave 41 talks to care homes and ", " to youth clubs in May."),
     "given_to_recipient": ("issued 212 tickets for littering in May, and ", " to cyclists."),
