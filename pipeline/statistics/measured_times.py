@@ -152,6 +152,8 @@ class MeasuredTime:
     """Words that must end right before the time (a change's wording), when set."""
     change: str | None = None
     """The change the time is, when its wording before tells it."""
+    needs: str = ""
+    """A word (lower case) a sentence must hold for the shape to be tried there."""
 
 
 MEASURED_TIMES: tuple[MeasuredTime, ...] = (
@@ -162,6 +164,7 @@ MEASURED_TIMES: tuple[MeasuredTime, ...] = (
             r"\ban\s+improvement\s+of\s+(?:(?:nearly|almost|around|about)\s+)?$", re.I
         ),
         change="decrease",
+        needs="improvement",
     ),
     MeasuredTime(
         "minutes-and-seconds",
@@ -220,6 +223,8 @@ def measured_spans(text: str) -> list[tuple[int, int]]:
         return []
     spans: list[tuple[int, int]] = []
     for shape in MEASURED_TIMES:
+        if shape.needs not in folded:
+            continue  # its word is not in the sentence: no match can apply
         for match in shape.pattern.finditer(text):
             start, end = match.span()
             if any(s < end and start < e for s, e in spans):
