@@ -151,6 +151,7 @@ SUITES = {
     "heldout115": _team_set(TESTS / "heldout115"),
     "heldout116": _team_set(TESTS / "heldout116"),
     "heldout118": _team_set(TESTS / "heldout118"),
+    "heldout119": _team_set(TESTS / "heldout119"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
