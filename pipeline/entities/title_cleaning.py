@@ -244,6 +244,9 @@ def _drop_place_tail(table: TitleTable, phrase: Phrase) -> Phrase:
         for place in (" ".join(words[cut:]) for cut in range(len(words))):
             if table.is_place(place) and tail.group("title") != place:
                 before = text[: len(text) - len(place)].rstrip()
+                named_body = title_tails.place_named_body_title(before)
+                if named_body:  # "chair of Safer Dunmore": a body named after its place
+                    return Phrase(named_body, phrase.organisation, area)
                 before, place = title_tails.place_with_run_before(before, place)
                 before = COMPASS_BEFORE_PLACE.sub("", before)
                 before = CONNECTOR_TAIL.sub("", ON_BEFORE_PLACE.sub("", before))
