@@ -305,7 +305,8 @@ COMMITTEE_WORDS = ("committee", "sub-committee", "subcommittee", "panel", "scrut
 licensing committee" is the chair of a body inside the organisation, so the title is Chair,
 as "chairman of the Riverside Residents Association" is Chairman."""
 _COMMITTEE_TAIL = re.compile(
-    r"^(?P<title>(?:vice[- ]|deputy\s+)?chair(?:man|woman|person)?)\s+of\s+(?:the\s+|its\s+)?"
+    r"^(?P<title>(?:vice[- ]|deputy\s+|independent\s+)?chair(?:man|woman|person)?)\s+of\s+"
+    r"(?:the\s+|its\s+)?"
     r"(?:[\w’'-]+\s+){0,4}?(?:" + "|".join(COMMITTEE_WORDS) + r")$",
     re.I,
 )
