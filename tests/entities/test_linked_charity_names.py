@@ -1,7 +1,8 @@
-"""A charity whose name joins two capitalised words by "in", "at", "on" or "to" ("Safe in
-Dunmore", "Hope at Home") is found by the appositive rules (``charity-described-appositive``,
-``charity-appositive``) when the text describes it as a charity; a participle opening a
-sentence ("Speaking in Leeds, the charity …") is no such name. Sentences invented."""
+"""A charity whose name joins two capitalised words by "in" or "at" ("Safe in Dunmore",
+"Hope at Home") is found by the appositive rules (``charity-described-appositive``,
+``charity-appositive``) when the text describes it as a charity; a participle or a plural
+opening a sentence ("Speaking in Leeds, the charity …", "Calls to Brightwater, the …
+charity,") or "Staff at" is no such name. Sentences invented."""
 
 from __future__ import annotations
 
@@ -22,11 +23,26 @@ ROWS = [
         id="described-at",
     ),
     pytest.param(
-        "Step to Safety, a charity that supports survivors, welcomed the review.",
-        [("Step to Safety", "CHARITY", "charity:step-to-safety")],
-        id="appositive-to",
+        "Women in Harmony, a charity that supports survivors, welcomed the review.",
+        [("Women in Harmony", "CHARITY", "charity:women-in-harmony")],
+        id="appositive-in",
     ),
-    # near misses: a participle and a place opening the sentence
+    # near misses: a plural, "Staff", a participle before the charity or a place
+    pytest.param(
+        "Calls to Brightwater, the domestic abuse charity, rose in May.",
+        [("Brightwater", "CHARITY", "charity:brightwater")],
+        id="plural-to-charity",
+    ),
+    pytest.param(
+        "Staff at Brightwater, the domestic abuse charity, said calls rose.",
+        [("Brightwater", "CHARITY", "charity:brightwater")],
+        id="staff-at-charity",
+    ),
+    pytest.param(
+        "Referrals in Brightwater, a local charity, rose.",
+        [("Brightwater", "CHARITY", "charity:brightwater")],
+        id="plural-in-charity",
+    ),
     pytest.param(
         "Speaking in Leeds, the charity that runs the helpline said calls had risen.",
         [],
