@@ -259,6 +259,9 @@ def _drop_place_tail(table: TitleTable, phrase: Phrase) -> Phrase:
         for place in (" ".join(words[cut:]) for cut in range(len(words))):
             if table.is_place(place) and tail.group("title") != place:
                 before = text[: len(text) - len(place)].rstrip()
+                named_body = title_tails.place_named_body_title(before)
+                if named_body:  # "chair of Safer Dunmore": a body named after its place
+                    return Phrase(named_body, phrase.organisation, area)
                 before, place = title_tails.place_with_run_before(before, place)
                 before = COMPASS_BEFORE_PLACE.sub("", before)
                 before = CONNECTOR_TAIL.sub("", ON_BEFORE_PLACE.sub("", before))
@@ -317,7 +320,8 @@ COMMITTEE_WORDS = ("committee", "sub-committee", "subcommittee", "panel", "scrut
 licensing committee" is the chair of a body inside the organisation, so the title is Chair,
 as "chairman of the Riverside Residents Association" is Chairman."""
 _COMMITTEE_TAIL = re.compile(
-    r"^(?P<title>(?:vice[- ]|deputy\s+)?chair(?:man|woman|person)?)\s+of\s+(?:the\s+|its\s+)?"
+    r"^(?P<title>(?:vice[- ]|deputy\s+|independent\s+)?chair(?:man|woman|person)?)\s+of\s+"
+    r"(?:the\s+|its\s+)?"
     r"(?:[\w’'-]+\s+){0,4}?(?:" + "|".join(COMMITTEE_WORDS) + r")$",
     re.I,
 )

@@ -21,10 +21,12 @@ __all__ = [
     "DESCRIPTOR_HEADS",
     "PLACE_CONNECTORS",
     "PLACE_MODIFIERS",
+    "PLACE_NAMED_BODY_LEADERS",
     "UNIT_HEADS",
     "UNIT_TAIL",
     "WORKPLACE_TAIL",
     "long_place_heads",
+    "place_named_body_title",
     "place_with_run_before",
     "unknown_place_tail",
     "without_tail",
@@ -272,3 +274,31 @@ def unit_place_dropped(
         if all(part and is_place(part) for part in parts):
             return match.group("lead") + " ".join(words[cut:])
     return None
+
+
+PLACE_NAMED_BODY_LEADERS = frozenset(
+    {"chair", "chairman", "chairwoman", "chairperson", "director", "executive", "founder"}
+)
+"""Last words of a title that lead a whole body named after "of" (rule
+``place_named_body``): "chair of Safer Dunmore" is the chair of a partnership named after
+its place, not a "chair of Safer" for the area Dunmore. Not "head" ("Head of North
+Division", "Head of Crime Dunmore" are portfolios)."""
+_PLACE_NAMED_BODY = re.compile(
+    r"^(?P<title>(?:.*?\s)?(?P<leader>[\w-]+))\s+of\s+(?:the\s+)?"
+    r"(?P<word>[A-Z](?![\w\u2019']*(?:ing|ed)$)[\w\u2019']*)$"
+)
+
+
+def place_named_body_title(before: str) -> str | None:
+    """The title when ``before`` (what stands before a known place) ends in a leader of
+    :data:`PLACE_NAMED_BODY_LEADERS`, "of" and one capitalised word that is no place
+    modifier: ("chair of Safer", "Dunmore") is the chair of "Safer Dunmore", a body named
+    after its place -> "chair" (no area: the place is part of the body's name)."""
+    match = _PLACE_NAMED_BODY.match(before)
+    if (
+        match is None
+        or match.group("leader").lower() not in PLACE_NAMED_BODY_LEADERS
+        or match.group("word") in PLACE_MODIFIERS
+    ):
+        return None
+    return match.group("title")

@@ -18,7 +18,9 @@ they are) for that module's size.
 - :data:`COUNT_OF_THEM` (``count_of_them``): "Seven of them paid out, losing £48,000" tells
   what a part of the things just counted did, each figure of it within their span;
 - :data:`DURING_THOSE` (``during_those_counted``): "The volunteers spoke to 1,032 detainees
-  during those visits" tells what was found during the activities just counted.
+  during those visits" tells what was found during the activities just counted;
+- :data:`OF_THE_SUM` (``of_the_sum``): "Of the funding, £60,000 will go to …" shares out
+  the sum of money just stated.
 
 :data:`OPENINGS` holds them by name, in the order the table reads them.
 
@@ -111,6 +113,17 @@ losing £48,200 between them", "Three of those schools have since recovered £9,
 "Seven of the schools" (a whole named by its own article, read elsewhere), "Two of those
 who…" (a relative clause: its own time)."""
 
+OF_THE_SUM = re.compile(
+    r"\W{0,3}of\s+(?:the|this|that|its|their)\s+(?:[a-z-]+\s+)?(?:funding|money|grant|"
+    r"budget|sum|cash|award|investment|fund)\s*,\s*(?:(?:about|around|some|nearly|almost|"
+    r"over|more\s+than|up\s+to|a\s+further)\s+)?£\d",
+    re.I,
+)
+"""A sentence opening on the sum of money just stated, shared out by a figure of money:
+"Of the funding, £60,000 will go to …", "Of this money, up to £5,000 will pay for …"; not
+"Of the 120 officers, …" (a count named by its own noun), nor "Of the funding, most will
+go to …" (no figure of money)."""
+
 OPENINGS: Final[dict[str, re.Pattern[str]]] = {
     # "Officers stopped payments totalling £486,000 as a result": what followed from the
     # figures just stated
@@ -130,5 +143,7 @@ OPENINGS: Final[dict[str, re.Pattern[str]]] = {
     # "The volunteers spoke to 1,032 detainees during those visits": found during the
     # activities just counted
     "during_those_counted": DURING_THOSE,
+    # "Of the funding, £60,000 will go to …": a share of the sum just stated
+    "of_the_sum": OF_THE_SUM,
 }
 """The openings of this module by their rule name (entries of ``BACK_REFERENCE_RULES``)."""

@@ -161,7 +161,21 @@ STATES_CHANGE = re.compile(
 """A sentence that states a change or a comparison."""
 
 
+SUM_TOLD_AGAIN = frozenset({"of_the_sum"})
+"""Rules that share out a sum of money just stated ("Of the funding, £60,000 …"): they
+point back only to a sentence that states money (:data:`STATES_MONEY`), past comment and
+other counts between the sum and its share."""
+STATES_MONEY = re.compile(r"£\s?\d")
+"""A sentence that states a sum of money."""
+LONG_REACH: dict[str, int] = {"of_the_sum": 12}
+"""Back-reference rules that look further back than the usual few sentences (how many):
+a sum of money is often shared out after the comment and other figures that follow it."""
+
+
 def told_again(name: str, sentence: str) -> bool:
     """Whether the back-reference rule ``name`` may point back to ``sentence``: any may,
-    but one of :data:`CHANGE_TOLD_AGAIN` only to a sentence that states a change."""
+    but one of :data:`CHANGE_TOLD_AGAIN` only to a sentence that states a change, and one
+    of :data:`SUM_TOLD_AGAIN` only to a sentence that states money."""
+    if name in SUM_TOLD_AGAIN:
+        return STATES_MONEY.search(sentence) is not None
     return name not in CHANGE_TOLD_AGAIN or STATES_CHANGE.search(sentence) is not None

@@ -26,6 +26,16 @@ FUTURE_CLAUSE = r",\s+and\s+(?=(?:[\w-]+\s+){0,3}?(?:will|shall)\s+(?:also\s+|th
 """", and" + a subject of up to three words + "will": a clause of what is to come (", and
 all 16 will be visited again in December"): its date is a plan's, not the figure's before
 it."""
+AFTER_COUNT_CLAUSE = (
+    r",\s+(?:after|once)\s+(?=(?:(?:about|around|nearly|almost|over|more\s+than|some)\s+)?"
+    rf"(?:\d[\d,]*|(?i:{WORD_NUMBER}))\s+(?:[a-z-]+\s+){{1,2}}?(?:(?:were|was|had\s+been)\s+)?"
+    r"(?:[a-z]+ed|joined|began|came|took|went|left|gave|made)\b)"
+)
+"""", after" (or ", once") + a count as the subject + its past verb:
+a clause of its own that dates the count it holds (", after six staff joined the team in
+December": December is the six's, not the main clause's "between January and June"
+before it); not ", after a raid in May" (no count as subject), nor ", when 7,000 were
+logged" (a "when" clause glosses the period named just before it)."""
 FINDING_CLAUSE = (
     r"(?<=[\w,])(?<!\band)(?<!\bbut)\s+(?:found|showed|revealed|suggested|indicated)\s+that\s+"
     r"(?=[^.;:]*?(?:\d|\b(?:one|two|three)\s+in\s+[a-z]+\b|\b(?:half|a\s+third|a\s+quarter)\b))"
@@ -103,6 +113,8 @@ CLAUSE_BREAK = re.compile(
     + PRONOUN_SUBJECT
     + "|"
     + FUTURE_CLAUSE
+    + "|"
+    + AFTER_COUNT_CLAUSE
     + "|"
     + FINDING_CLAUSE
 )

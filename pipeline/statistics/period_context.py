@@ -48,6 +48,7 @@ from pressfacts.statistics.period_back_references import (
 )
 from pressfacts.statistics.period_bullet_lists import with_bullet_lists
 from pressfacts.statistics.period_change_levels import (
+    LONG_REACH,
     change_level,
     level_dated_after,
     to_level_of_year,
@@ -264,6 +265,8 @@ class DocumentPeriods:
             main = self.nearest_main_before(s_start)
             main = whole_of_part(self._text, main, self._mains[: max(index, 0)])
             return to_date_reference(opening[:80], main, self._published)
+        reach = max([_BACK_SENTENCES, *(LONG_REACH.get(name, 0) for name in names)])
+        befores = range(index - 1, max(-1, index - 1 - reach), -1)
         main = referred_main(names, self._mains, befores, self._sentence, change)
         if main is not None:
             return whole_of_part(self._text, main, self._mains[: max(index, 0)])

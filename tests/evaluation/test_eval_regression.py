@@ -152,6 +152,7 @@ SUITES = {
     "heldout116": _team_set(TESTS / "heldout116"),
     "heldout117": _team_set(TESTS / "heldout117"),
     "heldout118": _team_set(TESTS / "heldout118"),
+    "heldout119": _team_set(TESTS / "heldout119"),
     "heldout120": _team_set(TESTS / "heldout120"),
     "heldout121": _team_set(TESTS / "heldout121"),
     # real releases beside the repository (CI has them); their baseline lives here

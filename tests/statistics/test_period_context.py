@@ -880,6 +880,11 @@ BACK_REFERENCES: dict[str, tuple[str, dict[float, tuple[str, str] | None]]] = {
         "volunteers spoke to 410 detainees during those visits.",
         {96: ("2022-01-01", "2022-03-31"), 410: ("2022-01-01", "2022-03-31")},
     ),
+    "of_the_sum": (
+        "Kent's commissioner set aside £400,000 for 2022/23. Demand had risen, she said. Of "
+        "the funding, £90,000 will go to a refuge.",
+        {400000: ("2022-04-01", "2023-03-31"), 90000: ("2022-04-01", "2023-03-31")},
+    ),
     "likelihood_ratio": (
         "Humberside officers made 3,100 searches between January and March. In Hull, where "
         "most of them took place, Asian men were 2.4 times more likely to be searched.",
