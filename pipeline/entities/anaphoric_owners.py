@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from pressfacts.entities.gazetteer import OrganisationMention
+from pressfacts.lexicon.stops import previous_sentence_start
 
 
 @dataclass(frozen=True)
@@ -86,8 +87,6 @@ _ITS_REACH = 300
 
 _SENTENCE_OPENING = re.compile(r"(?:[.!?][\"”’']?\s+|\n\s*)$")
 """What stands before a sentence's first word: a full stop and space, or a line break."""
-_PREVIOUS_SENTENCE_END = re.compile(r"[.!?][\"”’']?\s|\n")
-"""The end of the sentence before another (a stop and space, or a line break)."""
 _SUBJECT_OPENING = re.compile(r"\s*(?:the\s+)?", re.I)
 """What may stand before a sentence's subject: nothing, or "the"."""
 
@@ -99,11 +98,8 @@ def sentence_subject(text: str, its_start: int, named: Sequence[OrganisationMent
     "its" does not open a sentence or the sentence before opens on no organisation."""
     if its_start and not _SENTENCE_OPENING.search(text, max(0, its_start - 4), its_start):
         return None
-    head = text[:its_start].rstrip()
-    window = max(0, len(head) - 2 * _ITS_REACH)  # the named organisations' reach, and more
-    ends = _PREVIOUS_SENTENCE_END.finditer(head, window, max(window, len(head) - 1))
-    starts = [m.end() for m in ends]
-    previous_start = starts[-1] if starts else 0
+    end = len(text[:its_start].rstrip())  # the sentence before ends here
+    previous_start = previous_sentence_start(text, end, 2 * _ITS_REACH)
     for mention in named:
         if mention.start < previous_start:
             continue

@@ -1,11 +1,16 @@
-"""The word before a full stop: what tells a sentence's end from an abbreviation's stop.
+"""Where a sentence ends: the word before a full stop (what tells a sentence's end from an
+abbreviation's stop), and the start of the sentence before an offset.
 
 Why one module: the sentence stage decides where sentences end ("Det. Insp. Jo Bell" is one
 sentence), and the quote stage reads where an attribution clause ends ("said Supt. Mo Khan.")
-before it has the sentences' tokens; both read the same word the same way.
+before it has the sentences' tokens; both read the same word the same way. Rules that look
+back one sentence from an offset in plain text ("Its director, …" after "Refuge said …")
+find its start with :func:`previous_sentence_start`.
 """
 
 from __future__ import annotations
+
+import re
 
 _LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _LETTERS_AND_DOT = _LETTERS | {"."}
@@ -31,3 +36,19 @@ def word_before_stop(text: str, at: int) -> str | None:
 def is_initial(word: str | None) -> bool:
     """ "J" of "J. Smith": one capital letter before the full stop."""
     return word is not None and len(word) == 1 and word.isupper()
+
+
+SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s|\n")
+"""A break between sentences in plain text: a stop (its closing quote mark kept) and white
+space, or a line break."""
+
+
+def previous_sentence_start(text: str, end: int, reach: int) -> int:
+    """Where the sentence that ends at ``end`` of ``text`` starts: right after the last
+    :data:`SENTENCE_BREAK` before it (its own closing stop not counted), looked for at most
+    ``reach`` characters back; ``end - reach`` (or 0) when there is none."""
+    floor = max(0, end - reach)
+    start = floor
+    for found in SENTENCE_BREAK.finditer(text, floor, max(floor, end - 1)):
+        start = found.end()
+    return start

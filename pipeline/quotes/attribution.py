@@ -61,6 +61,9 @@ class Attribution:
 
 
 NO_SPEAKER = Attribution(None, "no speaker named")
+NOBODY_NAMED = ""
+"""The last speaker after a quote whose cue named nobody ('“…,” police said.'): a paragraph
+going on after it continues that quote, still of nobody; None means no quote before."""
 
 
 @dataclass(frozen=True)
@@ -250,8 +253,8 @@ def _attribution_line(s: Situation) -> Attribution | None:
 
 
 def _continuation(s: Situation) -> Attribution | None:
-    if s.last_speaker is not None and s.head_is_blank:  # "": a quote of nobody named
-        return Attribution(s.last_speaker or None, "continuation")
+    if s.last_speaker is not None and s.head_is_blank:
+        return Attribution(s.last_speaker or None, "continuation")  # or NOBODY_NAMED's
     return None
 
 

@@ -50,7 +50,7 @@ from pressfacts.doc_text import doc_text
 from pressfacts.entity_spans import entity_mentions
 from pressfacts.extensions import register_extensions
 from pressfacts.findings import QuoteFinding
-from pressfacts.quotes.attribution import attribute
+from pressfacts.quotes.attribution import NOBODY_NAMED, attribute
 from pressfacts.quotes.cues import Cues
 from pressfacts.quotes.marks import Mark, find_marks, is_end_marker, paragraphs
 from pressfacts.quotes.passages import Passage, find_passages
@@ -147,8 +147,9 @@ class QuoteExtractor(BatchedStage):
                 for number, part in enumerate(passage.parts())
             ]
             # a cued quote of nobody named ('“…,” police said.') ends the last speaker's run:
-            # a paragraph going on after it goes on that quote, still of nobody ("")
-            last_speaker = (found.speaker or "") if found.cue else (found.speaker or last_speaker)
+            # a paragraph going on after it goes on that quote, still of nobody
+            speaker = found.speaker or NOBODY_NAMED
+            last_speaker = speaker if found.cue else (found.speaker or last_speaker)
             last_paragraph = passage.last_paragraph
         return findings
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from pressfacts.lexicon.stops import previous_sentence_start
 from pressfacts.statistics.named_before import named_just_before
 
 if TYPE_CHECKING:
@@ -59,7 +60,6 @@ ISSUER_SUBJECT = re.compile(
 )
 """A sentence with no figure whose subject is the release's own body ("The charity warned
 that the summer is its busiest time."): what an "Its" opening the next sentence owns."""
-_BREAK_BEFORE = re.compile(r"[.!?][\"”’']?\s|\n")
 
 
 def issuer_owns(text: str, start: int, last_area: str | None) -> bool:
@@ -67,9 +67,7 @@ def issuer_owns(text: str, start: int, last_area: str | None) -> bool:
     (``last_area``): "… London with 7,215. The charity warned … Between June and August
     last year, its emergency line took 142,508 calls" is the charity's, not London's
     (rule ``possessive_issuer_owner``)."""
-    window = text[max(0, start - 300) : start]
-    breaks = [m.end() for m in _BREAK_BEFORE.finditer(window, 0, max(0, len(window) - 1))]
-    before = window[breaks[-1] if breaks else 0 :]
+    before = text[previous_sentence_start(text, start, 300) : start]
     if not ISSUER_SUBJECT.match(before):
         return False
     first = last_area.split()[0] if last_area and last_area.split() else None
