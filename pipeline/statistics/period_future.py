@@ -139,8 +139,8 @@ _REACH = 200
 
 
 def to_come(ctx: Context) -> bool:
-    """Whether the sentence of the period matched speaks of it as to come
-    (:data:`FUTURE_WORDS`)."""
+    """Whether the sentence of the period matched, the match's own words with it, speaks of
+    it as to come (:data:`FUTURE_WORDS`: "will rise … from April" inside one match)."""
     text, start, end = ctx.match.string, ctx.match.start(), ctx.match.end()
     before = text[max(0, start - _REACH) : start]
     edges = list(_SENTENCE_EDGE.finditer(before))
@@ -148,4 +148,4 @@ def to_come(ctx: Context) -> bool:
     after = text[end : end + _REACH]
     edge = _SENTENCE_EDGE.search(after)
     after = after[: edge.start()] if edge else after
-    return bool(FUTURE_WORDS.search(before) or FUTURE_WORDS.search(after))
+    return any(FUTURE_WORDS.search(part) for part in (before, ctx.match.group(), after))

@@ -38,7 +38,7 @@ from dateutil.relativedelta import relativedelta
 from pressfacts.findings import PeriodFinding
 from pressfacts.lexicon.months import MONTH, month_number
 from pressfacts.lexicon.number_words import WORD_NUMBER, count_value
-from pressfacts.statistics.period_future import FUTURE_WORDS, to_come
+from pressfacts.statistics.period_future import to_come
 from pressfacts.statistics.period_ranges import WEEKDAY
 from pressfacts.statistics.period_rules import (
     COUNT,
@@ -179,8 +179,7 @@ def resolve_charge_year(ctx: Context) -> Resolution:
         if (first + 1) % (100 if second < 100 else 10_000) != second:
             return NOT_A_PERIOD
     elif ctx.month is not None and ctx.group("april"):  # the April of P's year
-        to_be = FUTURE_WORDS.search(ctx.match.group()) is not None or to_come(ctx)
-        first = ctx.month.year + (ctx.month.month > 4 and to_be)  # or the next April's
+        first = ctx.month.year + (ctx.month.month > 4 and to_come(ctx))  # or the next April's
     elif ctx.month is not None:
         month = ctx.month
         first = (month.year if month.month >= 4 else month.year - 1) + 1
