@@ -46,8 +46,11 @@ def referred_main(
     return None
 
 
+_SURVEY_NOUNS = ("survey", "poll", "questionnaire", "consultation")
+_NAMED_SURVEY = {noun: re.compile(rf"\b{noun}s?\b", re.I) for noun in _SURVEY_NOUNS}
+"""Where each kind of survey is named (built once, not per sentence read)."""
 SURVEY_FOUND = re.compile(
-    r"\W{0,3}the\s+(?:[\w'’-]+\s+){0,2}?(?P<noun>survey|poll|questionnaire|consultation)"
+    rf"\W{{0,3}}the\s+(?:[\w'’-]+\s+){{0,2}}?(?P<noun>{'|'.join(_SURVEY_NOUNS)})"
     r"(?:,[^,.]{1,80},)?\s+(?:also\s+)?(?:found|finds|showed|shows|revealed|reveals|"
     r"suggested|suggests|indicated)\b",
     re.I,
@@ -73,7 +76,7 @@ def surveyed_main(
     found = SURVEY_FOUND.match(opening)
     if found is None:
         return None
-    noun = re.compile(rf"\b{found['noun']}s?\b", re.I)
+    noun = _NAMED_SURVEY[found["noun"].lower()]
     for before in range(index - 1, max(-1, index - 1 - SURVEY_REACH), -1):
         if noun.search(sentence(before)):
             return mains[before]
