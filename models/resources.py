@@ -53,11 +53,12 @@ class OrganisationEntry(_Entry):
 
 TokenMacro = Annotated[
     str,
-    StringConstraints(pattern=r"^(CAP|NAMECAP|LINK|POSS)(\?|\*|\+|\{\d+,\d+\})?$"),
+    StringConstraints(pattern=r"^(CAP|NAMECAP|PLACECAP|LINK|POSS)(\?|\*|\+|\{\d+,\d+\})?$"),
 ]
 """A named token of an organisation pattern, with an optional spaCy operator: ``CAP{1,4}``
 (capitalised words), ``NAMECAP`` (a capitalised word that ends no organisation's name:
-not "Council", "Police", "Service" …), ``LINK?`` (of/for/and/&/the), ``POSS?`` ('s or a bare
+not "Council", "Police", "Service" …), ``PLACECAP`` (nor one that opens a person's
+title or name: "Chief", "Mr" …), ``LINK?`` (of/for/and/&/the), ``POSS?`` ('s or a bare
 apostrophe)."""
 
 

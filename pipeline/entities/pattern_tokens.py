@@ -27,9 +27,17 @@ _NAME_ENDS = [
 ]
 """Words that end an organisation's own name: a name joined to another by "and" ("… City
 Council and East Sussex Fire and Rescue Service") is two names, not one."""
+_PERSON_LEADS = [
+    *("Chief", "Deputy", "Assistant", "Acting", "Detective", "Commissioner", "Councillor"),
+    *("Cllr", "Superintendent", "Inspector", "Sergeant", "Constable", "Mayor", "Professor"),
+    *("Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady"),
+]
+"""Capitalised words that open a person's title or name: after "and", the start of a
+person ("… Panel for Dorset and Chief Constable …"), not the next part of a place."""
 TOKEN_MACROS: dict[str, dict[str, Any]] = {
     "CAP": {"TEXT": {"REGEX": _CAP}},
     "NAMECAP": {"TEXT": {"REGEX": _CAP, "NOT_IN": _NAME_ENDS}},
+    "PLACECAP": {"TEXT": {"REGEX": _CAP, "NOT_IN": _NAME_ENDS + _PERSON_LEADS}},
     "LINK": {"LOWER": {"IN": ["of", "for", "and", "&", "the"]}},
     "POSS": {"NORM": {"IN": ["'s", "'"]}},
 }

@@ -25,6 +25,49 @@ CASES: list[tuple[str, list[tuple[str, str, str]]]] = [
         "The Kent Police and Crime Panel met on Friday.",
         [("Kent Police and Crime Panel", "ORG", "org:kent-police-and-crime-panel")],
     ),
+    (  # a panel named "for" its force area, one to three parts (rule police-and-crime-panel-bare)
+        "The Police and Crime Panel for Gwent approved the precept.",
+        [("Police and Crime Panel for Gwent", "ORG", "org:police-and-crime-panel-for-gwent")],
+    ),
+    (
+        "The Police, Fire and Crime Panel for North Yorkshire met on Monday.",
+        [
+            (
+                "Police, Fire and Crime Panel for North Yorkshire",
+                "ORG",
+                "org:police-fire-and-crime-panel-for-north-yorkshire",
+            )
+        ],
+    ),
+    (
+        "The Police and Crime Panel for Bedfordshire and Luton questioned the plan.",
+        [
+            (
+                "Police and Crime Panel for Bedfordshire and Luton",
+                "ORG",
+                "org:police-and-crime-panel-for-bedfordshire-and-luton",
+            )
+        ],
+    ),
+    (
+        "A report went to the Police and Crime Panel for Devon, Cornwall and the Isles of Scilly.",
+        [
+            (
+                "Police and Crime Panel for Devon, Cornwall and the Isles of Scilly",
+                "ORG",
+                "org:police-and-crime-panel-for-devon-cornwall-and-the-isles-of-scilly",
+            )
+        ],
+    ),
+    # near misses: "and" then a person is no part of the place; "for" then no name
+    (
+        "The Police and Crime Panel for Suffolk and Chief Constable Rachel Kirby met.",
+        [("Police and Crime Panel for Suffolk", "ORG", "org:police-and-crime-panel-for-suffolk")],
+    ),
+    (
+        "The Police and Crime Panel for the first time rejected a precept.",
+        [("Police and Crime Panel", "ORG", PANEL)],
+    ),
     (
         "The casing was examined by the National Ballistics Intelligence Service (NABIS).",
         [
