@@ -79,13 +79,16 @@ FUTURE_WORDS = re.compile(
 start work in November" (reported)."""
 FUTURE_CHANGE = re.compile(
     r"\b(?:will|shall|would|(?:is|are)\s+(?:due|set|expected|planned|forecast)\s+to)\s+"
-    r"(?:(?:also|then|now|only)\s+)?(?:rise|increase|grow|go\s+up|fall|drop|decrease|"
-    r"reduce|be\s+(?:cut|reduced|increased|raised))(?:\s+by)?\s+(?:around\s+|about\s+|"
+    r"(?:(?:also|then|now|only)\s+)?(?:(?:rise|increase|grow|go\s+up|fall|drop|decrease|"
+    r"reduce|be\s+(?:cut|reduced|increased|raised))(?:\s+by)?|(?:pay|cost|receive|get|gain|"
+    r"save|see)(?:\s+(?:an\s+extra|a\s+further|another))?)\s+(?:around\s+|about\s+|"
     r"almost\s+|nearly\s+|just\s+(?:over|under)\s+)?\S*$",
     re.I,
 )
 """A change spoken of as to come, right before its figure: "the precept will rise by
-£14", "funding is set to fall by about 3%" (the figure's own first token may follow)."""
+£14", "funding is set to fall by about 3%", or a verb of paying or getting before a
+figure the change is said of ("households will pay £14 more a year", "will receive an
+extra £2m"; the figure's own first token may follow)."""
 FUTURE_COUNT = re.compile(
     r"\b(?:will|would|shall|(?:is|are)\s+(?:due|set|expected|planned)\s+to)\s+"
     r"(?:(?:also|then|now|soon)\s+)?(?:fund|pay\s+for|recruit|hire|create|employ|train|"

@@ -110,6 +110,22 @@ CHANGE_ROWS = [
         },
         id="a-past-change-keeps-the-comparison",
     ),
+    pytest.param(
+        "Thefts fell to 2,100 in 2024, 12% lower than the year before. "
+        "Band D households will pay £14 more a year.",
+        {2100: ("2024-01-01", "2024-12-31"), 12: ("2023-01-01", "2024-12-31"), 14: None},
+        id="will-pay-more",
+    ),
+    pytest.param(
+        "Thefts fell to 2,100 in 2024, 12% lower than the year before. "
+        "Band D households paid £14 more a year.",
+        {
+            2100: ("2024-01-01", "2024-12-31"),
+            12: ("2023-01-01", "2024-12-31"),
+            14: ("2023-01-01", "2024-12-31"),
+        },
+        id="paid-more-keeps-the-comparison",
+    ),
 ]
 
 
@@ -128,6 +144,12 @@ def test_a_change_to_come_takes_no_comparison(
         ("the budget would increase by just over ", True),
         ("The precept rose by ", False),
         ("It will mean ", False),
+        # a verb of paying or getting before the change's figure ("£14 more a year")
+        ("Band D households will pay ", True),
+        ("The unit is expected to receive an extra ", True),
+        ("Residents would see a further ", True),
+        ("Band D households paid ", False),
+        ("The unit received an extra ", False),
     ],
 )
 def test_future_change_words(before: str, expected: bool) -> None:
