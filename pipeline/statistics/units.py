@@ -343,15 +343,18 @@ PEAK_VERBS = ("peaked", "soared", "surged", "spiked")
 (rule ``subject_peak_verb``): "Reports peaked over the summer, with 41 in July and 38 in
 August": the counts after "with" count the reports."""
 _PEAK = "|".join(PEAK_VERBS)
+_WAS_UP = r"(?:was|were|is|are)\s+(?:up|down)"
+"""A copula and "up"/"down" as a change verb (rule ``subject_was_up``): "In Kent,
+burglaries were up 6% to 127" counts the burglaries, as "burglaries rose 6% to 127" does."""
 SUBJECT_NOUN = re.compile(
     rf"\s*{_LEAD_IN}(?:the\s+)?(?P<noun>[A-Za-z]+s)\b(?:\s+(?:of|to|in|with|involving|from)\b|"
-    rf"{_ALSO}\s+(?:have\s+|has\s+)?(?:rose|risen|fell|fallen|increased|decreased|dropped|grew|grown|climbed|jumped|{_PEAK})\b)|"
+    rf"{_ALSO}\s+(?:have\s+|has\s+)?(?:rose|risen|fell|fallen|increased|decreased|dropped|grew|grown|climbed|jumped|{_PEAK}|{_WAS_UP})\b)|"
     rf"\s*{_LEAD_IN}(?:(?:but|and|yet|however,|meanwhile,)\s+)?(?:the\s+)?"
     r"(?:(?!(?:of|to|in|with|involving|for|from|by|on|at)\b)[A-Za-z]+(?:-[a-z]+)*\s+){1,2}?"
     r"(?P<modified>[a-z]+s)"
     rf"(?:,\s*(?:however|meanwhile|though|also|in\s+contrast)\s*,)?{_ALSO}\s+(?:have\s+|has\s+)?"
     r"(?:rose|risen|fell|fallen|increased|decreased|dropped|grew|grown|climbed|jumped|"
-    rf"{_PEAK}|went\s+(?:up|down))\b",
+    rf"{_PEAK}|{_WAS_UP}|went\s+(?:up|down))\b",
     re.I,
 )
 """The plural noun a sentence opens on, after a short opening: "Reports rose from 120 to
