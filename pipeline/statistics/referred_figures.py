@@ -125,9 +125,10 @@ POINTING_BACK: tuple[BackPointer, ...] = (
         ),
     ),
     # "Almost two-thirds were grass fires", "Over 40% involved a weapon": a share opening
-    # its sentence, with at most a qualifier before it and a verb right after it, is a
-    # share of the figure before; not "Almost half of the young people …" nor "Nine in
-    # ten victims were …" (it names its own whole)
+    # its sentence, with at most a qualifier before it and a verb right after it (a gloss
+    # in brackets may come between: "Almost half (47%) came from parents"), is a share of
+    # the figure before; not "Almost half of the young people …" nor "Nine in ten victims
+    # were …" (it names its own whole)
     BackPointer(
         "opening-share",
         re.compile(
@@ -137,7 +138,8 @@ POINTING_BACK: tuple[BackPointer, ...] = (
         ),
         ("percent",),
         re.compile(
-            r"(?:[\w.%-]+\s+){0,3}?(?:were|was|are|is|had|have|involved|included|came|took|"
+            r"(?:[\w.%-]+(?:\s+\([^()]{1,20}\))?\s+){0,3}?(?:were|was|are|is|had|have|"
+            r"involved|included|came|took|"
             r"happened|occurred|related|needed)\b",
             re.I,
         ),

@@ -11,7 +11,10 @@ fields and stays a mention of it: the merge makes them one record with two menti
 How: two figures of one sentence joined by a named form of :data:`RESTATEMENT_RULES`
 (the words between them and after the second), of the same unit and close in value
 (:func:`close`), are one figure. The precise one is the one written in digits, else the
-second (the gloss in brackets is the exact one).
+second (the gloss in brackets is the exact one). A gloss after the figure it restates
+takes that figure's area: the sentence places the first wording ("Almost half (47%) came
+from parents": a share of the count before, in its area), the brackets say nothing of
+where.
 """
 
 from __future__ import annotations
@@ -94,6 +97,8 @@ def one_figure_restated(text: str, findings: list[StatisticFinding]) -> list[Sta
         precise = _precise(text, first, second)
         if precise is first:
             result[after] = replace(first, start=second.start, end=second.end)
-        else:
-            result[before] = replace(second, start=first.start, end=first.end)
+        else:  # the gloss's figure, at the place the sentence reads the first wording
+            figure = replace(second, area=first.area)
+            result[before] = replace(figure, start=first.start, end=first.end)
+            result[after] = figure
     return result

@@ -108,6 +108,20 @@ POINTER_ROWS = [
         "opening-share",
         id="opening-share-with-qualifier",
     ),
+    pytest.param(  # a gloss in brackets between the share and its verb
+        "Nearly a third (31%) came from schools.",
+        7,
+        "percent",
+        "opening-share",
+        id="opening-share-with-gloss",
+    ),
+    pytest.param(  # near miss: what the brackets hold is no short gloss
+        "Nearly a third (a figure the charity called worrying) came from schools.",
+        7,
+        "percent",
+        None,
+        id="not-a-long-aside",
+    ),
     # a share naming the measure of the share before it again (restated_share); a count
     # after the same words points back by "that-figure"
     pytest.param(
@@ -403,3 +417,28 @@ def test_a_quoted_repeat_is_the_figure_stated_before(
     assert all(
         len({(f.qualifier, f.area, f.period) for f in found}) == 1 for found in rows.values()
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "In Scotland, calls rose to 310 in 2023. The charity took 4,216 calls across the "
+            "UK in 2023. Almost half (47%) came from parents.",
+            [(310, "Scotland"), (4216, "UK"), (47, "UK"), (47, "UK")],
+            id="glossed-share-of-the-uk-count",
+        ),
+        pytest.param(  # near miss: the share names a place of its own
+            "In Scotland, calls rose to 310 in 2023. The charity took 4,216 calls across the "
+            "UK in 2023. In Wales, almost half (47%) came from parents.",
+            [(310, "Scotland"), (4216, "UK"), (47, "Wales"), (47, "Wales")],
+            id="a-place-of-its-own",
+        ),
+    ],
+)
+def test_a_glossed_opening_share_takes_the_area_of_the_figure_before(
+    nlp: Language, areas: AreasOf, text: str, expected: list[tuple[float, str | None]]
+) -> None:
+    """The share's two wordings are one figure (``restatements``), placed where the first
+    stands: a share of the count before (rule ``opening-share``) is in its area."""
+    assert areas(nlp, text) == expected
