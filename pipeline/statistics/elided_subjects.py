@@ -257,6 +257,30 @@ def names_level(before: str, after: str) -> bool:
     return _NAMED_LEVEL.fullmatch(before) is not None and bool(_LEVEL_END.match(after))
 
 
+_CHANGE_NOUN = r"(?:rise|increase|fall|drop|decrease|reduction|jump)"
+_PERCENT = r"[\d.]+\s*(?:%|per\s+cent)"
+_NAMED_CHANGE_LEVEL = re.compile(
+    rf"\s*(?:The\s+(?=[A-Z]))?{_NOT_A_NAME}[A-Z][\w’'-]*(?:\s+(?:and\s+|upon\s+|of\s+)?"
+    rf"[A-Z][\w’'-]*){{0,4}}\s+(?:"
+    rf"(?:saw|recorded|had|reported|registered)\s+(?:a|an|the)\s+(?:[a-z]+\s+){{0,2}}"
+    rf"{_CHANGE_NOUN}(?:\s+of\s+{_PERCENT})?,?\s+(?:(?:up|down|rising|falling)\s+)?"
+    rf"|(?:was|were)\s+(?:up|down)\s+|(?:rose|fell|increased|decreased|dropped|climbed)\s+)"
+    rf"(?:by\s+)?(?:{_PERCENT},?\s+)?to\s+{_QUALIFIER}"
+)
+"""A sentence that opens on a named subject and its change, up to the level the change
+reached: "Northern Ireland saw the smallest increase, up 6% to ", "Wales was up 4% to ",
+"Powys saw a rise of 12% to ", "Gwynedd fell by 3% to "."""
+
+
+def names_change_level(before: str, after: str) -> bool:
+    """Whether the count between ``before`` and ``after`` is the level a named subject's
+    change reached, its noun left out because the sentence before counted it (rule
+    ``named_change_level``): "Northern Ireland saw the smallest increase, up 6% to 127."
+    Not "… up 6% to 127 calls" (a noun of its own, read first), "Officers were up 6% to
+    127" (no named subject), "Wales was up 6% to 127 in May" (the clause goes on)."""
+    return _NAMED_CHANGE_LEVEL.fullmatch(before) is not None and bool(_LEVEL_END.match(after))
+
+
 _LEVEL_OPENING = re.compile(
     rf"\s*(?:{_LEAD_IN}(?:officers|police|the\s+force|staff|advisers|the\s+team|the\s+unit|"
     r"it|they)\s+(?:received|recorded|made|logged|took|handled|saw|obtained|secured|issued)|"
@@ -378,7 +402,8 @@ def elided_subject(
     (:func:`adds_more`),
     restates it as a rate (:func:`restates_rate`), is compared with it
     (:func:`compares_back`), is its largest part (:func:`ranks_most`), a level of the
-    same thing (:func:`states_level`), a named subject's level (:func:`names_level`) or
+    same thing (:func:`states_level`), a named subject's level (:func:`names_level`,
+    :func:`names_change_level`) or
     the count of the same action in the document ``text`` (:func:`repeats_action`);
     the last two also of the count a little further back in ``findings`` (the document's
     figures so far) when only shares, sums or multiples stand since
@@ -402,6 +427,7 @@ def elided_subject(
             or ranks_most(before, after)
             or states_level(before, after)
             or names_level(before, after)
+            or names_change_level(before, after)
             or repeats_action(before, after, text, last_count)
         )
     ):

@@ -89,9 +89,17 @@ class SentenceReading:
 
     def subject(self, sentence: str) -> str | None:
         """The plural noun it opens on (:data:`~pressfacts.statistics.units.SUBJECT_NOUN`),
-        lower-cased, looked for once."""
+        lower-cased, looked for once; none where that word is a place it names ("Wales
+        rose 6% to 127": Wales is where, not what is counted)."""
         if not self._subject:
             match = SUBJECT_NOUN.match(sentence)
-            noun = (match.group("noun") or match.group("modified")) if match else None
+            group = ("noun" if match.group("noun") else "modified") if match else None
+            noun = match.group(group) if match and group else None
+            if match and group and self._names_place(self.start + match.start(group)):
+                noun = None
             self._subject.append(noun.lower() if noun else None)
         return self._subject[0]
+
+    def _names_place(self, at: int) -> bool:
+        """Whether a place of the sentence covers the character at ``at``."""
+        return any(place.start <= at < place.end for place in self.places)
