@@ -201,7 +201,7 @@ def _pronoun(text: str, clause: Clause, context: SpeakerContext, cues: Cues) -> 
     if pronoun is None:
         return None
     gender = cues.genders.get(pronoun.lower())
-    known = _known_gender_near(clause.start, gender, context)
+    known = _known_gender_near(text, clause.start, gender, context)
     if known is not None:  # "Ms Farrell … takes over from Simon Cole …" "…," she said
         return SpeakerFound(known.id, "pronoun of a known gender", pronoun)
     fitting = (
@@ -231,24 +231,28 @@ be preferred to nearer people whose gender it does not tell."""
 
 
 def _known_gender_near(
-    position: int, gender: str | None, context: SpeakerContext
+    text: str, position: int, gender: str | None, context: SpeakerContext
 ) -> EntityMention | None:
     """The nearest person named within :data:`_KNOWN_GENDER_REACH` before ``position``
     whose gender the text tells ("Ms Farrell") and fits ``gender``, when a nearer person
-    of untold gender stands between (else the nearest fitting rule decides alone); None
-    when there is none, or a person of the other told gender is nearer."""
+    of untold gender stands between in the same paragraph as that person (else the
+    nearest fitting rule decides alone: "Ms Swann said … \n\n The force's lead,
+    Superintendent Amy Leyland, agreed. "…," she told reporters" is Amy Leyland's, the
+    paragraph's own subject); None when there is none, or a person of the other told
+    gender is nearer."""
     if gender is None:
         return None
-    untold_first = False
+    untold: EntityMention | None = None
     for mention in context.before(position, "PERSON"):
         if position - mention.end > _KNOWN_GENDER_REACH:
             return None
         told = context.genders.get(mention.id)
         if told == gender:
-            return mention if untold_first else None
+            apart = untold is not None and "\n" in text[mention.end : untold.start]
+            return mention if untold is not None and not apart else None
         if told is not None:
             return None
-        untold_first = True
+        untold = untold or mention
     return None
 
 

@@ -155,6 +155,12 @@ def attributions(nlp: Language, text: str) -> list[tuple[str | None, str]]:
             "person:rhian-moss",
             "speaker after quote: said; pronoun of a known gender 'she'",
         ),
+        (  # ... but not past a paragraph break before the paragraph's own untold subject
+            "Ms Dana Holt said the team had grown.\n\nThe unit's head, Inspector Jess Park, "
+            "agreed. “Every call is answered,” she told reporters.",
+            "person:jess-park",
+            "speaker after quote: told; pronoun 'she'",
+        ),
         (  # near miss: the nearer person's gender is told too, and fits
             "Ms Rhian Moss takes over from Mrs Jan Pugh, who retired in May.\n\n“It has "
             "been an honour to lead this team,” she said.",
