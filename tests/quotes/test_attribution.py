@@ -28,6 +28,18 @@ def attributions(nlp: Language, text: str) -> list[tuple[str | None, str]]:
             "person:mark-lee",
             "speaker before quote: said",
         ),
+        # a post on social media introduces a quote as a verb of saying does
+        (
+            "Ravi Shah, head of security at the Co-op, posted on social media: “This is a "
+            "good day for our colleagues.”",
+            "person:ravi-shah",
+            "speaker before quote: posted on social media",
+        ),
+        (
+            "“Proud of the team tonight,” tweeted Inspector Lou Grant.",
+            "person:lou-grant",
+            "speaker after quote: tweeted",
+        ),
         # speaker before with an appositive between name and verb
         (
             "Jane Moss, chief executive of the NSPCC, said: “Every child deserves to be safe.”",
