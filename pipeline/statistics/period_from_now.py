@@ -16,7 +16,14 @@ import datetime as dt
 import re
 
 from pressfacts.lexicon.months import MONTH, month_number
-from pressfacts.statistics.period_rules import Context, PeriodRule, Resolution, Span, month_end
+from pressfacts.statistics.period_rules import (
+    NOT_A_PERIOD,
+    Context,
+    PeriodRule,
+    Resolution,
+    Span,
+    month_end,
+)
 
 _FROM_NOW = r"\bfrom\s+(?:today|now)\s+(?:until|till|to)\s+"
 """The opening: "from today until", "from now to"."""
@@ -46,6 +53,15 @@ RUNS_UNTIL_MONTH_END = re.compile(
 March": what runs now (present or future tense) runs from P to that end (rule
 `runs_until_month_end`); not "ran until the end of May" (past: its start is not said) nor
 "until the end of May" with no verb of running."""
+UNTIL_DATED_END = re.compile(
+    rf"\b(?:until|till)\s+(?:the\s+end\s+of\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?"
+    rf"(?P<m>{MONTH})\s+(?P<y>\d{{4}})\b",
+    re.I,
+)
+"""An end with its year and no start: "to run a refuge until March 2028", "in post until
+the end of March 2027", "until 31 March 2026" (rule `until_dated_end`): how long something
+lasts, no period of a figure; its words are taken so that the month is not read as one.
+A span with a start ("from September until March 2027") is a range's, read first."""
 REST_OF_THE_YEAR = re.compile(
     r"\b(?:for|over|during|throughout|in)\s+the\s+(?:rest|remainder)\s+of\s+"
     rf"(?:this|the)\s+(?:calendar\s+)?year\b(?!\s+(?:(?:to|ending)\s+(?:{MONTH}|\d)|\d))",
@@ -87,6 +103,11 @@ def resolve_to_day(ctx: Context) -> Resolution:
     return Span(published, end) if end else None
 
 
+def resolve_no_span(_ctx: Context) -> Resolution:
+    """No period: an end with no start (:data:`UNTIL_DATED_END`)."""
+    return NOT_A_PERIOD
+
+
 def resolve_rest_of_year(ctx: Context) -> Resolution:
     """P to 31 December of P's year; undated without P."""
     published = ctx.published
@@ -121,6 +142,7 @@ FROM_NOW_RULES: tuple[PeriodRule, ...] = (
         resolve_to_month_end,
         ("until the end", "till the end", "to the end"),
     ),
+    PeriodRule("until_dated_end", UNTIL_DATED_END, resolve_no_span, ("until", "till")),
     PeriodRule(
         "rest_of_the_year", REST_OF_THE_YEAR, resolve_rest_of_year, ("rest of", "remainder of")
     ),

@@ -79,6 +79,26 @@ ROWS: list[tuple[str, str | None, dict[float, tuple[str, str] | None]]] = [
     # near misses: no start stated; a start that is a day, not today (no span to P)
     ("Officers handed out 300 leaflets until the end of May.", None, {300: None}),
     ("Officers handed out 300 leaflets from 3 March until the end of May.", None, {300: None}),
+    # an end with its year and no start is how long something lasts: no period, and its
+    # month is not read as one (rule until_dated_end)
+    (
+        "The largest grant, £210,000, will run a refuge until March 2028.",
+        "until_dated_end",
+        {210000: None},
+    ),
+    (
+        "A worker will be in post until the end of March 2027, with 40 families seen.",
+        None,
+        {40: None},
+    ),
+    ("The scheme is free until 31 March 2026 for 300 households.", None, {300: None}),
+    # near misses: a start makes it a range; a month of its own is read
+    (
+        "A further £95,000 will cut the list from September until March 2026.",
+        None,
+        {95000: ("2025-09-01", "2026-03-31")},
+    ),
+    ("Officers made 40 arrests in March 2025.", None, {40: ("2025-03-01", "2025-03-31")}),
     # the rest of a day is no span to the year's end
     ("Officers stayed in the area for the rest of the day and stopped 40 cars.", None, {40: None}),
 ]

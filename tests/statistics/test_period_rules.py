@@ -468,6 +468,7 @@ ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
 NO_PERIOD_ROWS: dict[str, tuple[str, dt.date | None]] = {
     "duration_before": ("many callers waited almost a year before telling anyone", P),
     "superlative_since": ("in 2020, the highest since it opened in 2012", P),
+    "until_dated_end": ("to keep the posts until the end of March 2023", P),
 }
 _EXAMPLES = {
     **{name: row[0] for name, row in ROWS.items()},
