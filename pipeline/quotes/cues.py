@@ -64,6 +64,12 @@ COORDINATED_CUE = re.compile(r"[\s,_*]*(?:but|and|yet)\s+(?:also\s+|later\s+|the
 too many referrals came from the police): the verb is a second one of the sentence's own
 subject, so what follows it is what was said, not who said it (rule ``coordinated_cue``);
 not ", and DI Smith added" (a subject of its own)."""
+COORDINATED_PARTIAL_CUE = re.compile(r",?\s+(?:but|and)\s+(?:also\s+|then\s+)?$", re.I)
+"""Before the verb of saying of a partial quote, only a conjunction after an earlier verb
+of saying (She added that the law was clear, and said forces were “ignoring the rules”):
+the verb is a second one of the earlier verb's subject, so the cue is that earlier verb
+and its subject the speaker (rule ``coordinated_partial_cue``); not "and Smith said" (a
+subject of its own)."""
 _MAX_PARTIAL_WORDS = 30
 """A verb of saying before a partial quote must come within this many words of its mark."""
 _INTRO_MAX_WORDS = 12
@@ -277,6 +283,8 @@ def partial_clause(text: str, start: int, end: int, cues: Cues) -> Clause | None
     verb_start, verb_end, verb = verbs[-1]
     if len(_WORD.findall(text, verb_end, body_end)) > _MAX_PARTIAL_WORDS:
         return None
+    if len(verbs) > 1 and COORDINATED_PARTIAL_CUE.search(text[clause_start:verb_start]):
+        verb_start, verb_end, verb = verbs[-2]  # "She added that …, and said …": hers
     return Clause(clause_start, body_end, (verb_start, verb_end), verb)
 
 

@@ -20,7 +20,9 @@ they are) for that module's size.
 - :data:`DURING_THOSE` (``during_those_counted``): "The volunteers spoke to 1,032 detainees
   during those visits" tells what was found during the activities just counted;
 - :data:`OF_THE_SUM` (``of_the_sum``): "Of the funding, £60,000 will go to …" shares out
-  the sum of money just stated.
+  the sum of money just stated;
+- :data:`SHARE_OPENS_IN` (``share_opens_in``): "In one in four searches, no adult was
+  present" tells what happened in a share of the things just counted.
 
 :data:`OPENINGS` holds them by name, in the order the table reads them.
 
@@ -124,6 +126,18 @@ OF_THE_SUM = re.compile(
 "Of the 120 officers, …" (a count named by its own noun), nor "Of the funding, most will
 go to …" (no figure of money)."""
 
+SHARE_OPENS_IN = re.compile(
+    r"\W{0,3}in\s+(?:(?:nearly|almost|about|around|over|more\s+than|just\s+(?:over|under))\s+)?"
+    r"(?:(?:one|two|three|four|five|six|seven|eight|nine|\d+)\s+in\s+(?:every\s+)?\w+\s+"
+    r"[a-z-]+s|\d+(?:\.\d+)?\s*(?:%|per\s*cent)\s+of\s+(?:them|these|those|the\s+[a-z-]+s))"
+    r"\s*,",
+    re.I,
+)
+"""A sentence opening on a share of the things just counted, with a plural noun and a
+comma: "In one in four searches, no appropriate adult was present", "In 40% of the
+cases, the suspect was drunk"; not "In one in five areas of the county, …" (a whole of
+its own), "In 40% of the force's stations, …" (a body's whole)."""
+
 OPENINGS: Final[dict[str, re.Pattern[str]]] = {
     # "Officers stopped payments totalling £486,000 as a result": what followed from the
     # figures just stated
@@ -145,5 +159,7 @@ OPENINGS: Final[dict[str, re.Pattern[str]]] = {
     "during_those_counted": DURING_THOSE,
     # "Of the funding, £60,000 will go to …": a share of the sum just stated
     "of_the_sum": OF_THE_SUM,
+    # "In one in four searches, no adult was present": a share of the things just counted
+    "share_opens_in": SHARE_OPENS_IN,
 }
 """The openings of this module by their rule name (entries of ``BACK_REFERENCE_RULES``)."""

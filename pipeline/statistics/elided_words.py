@@ -123,10 +123,17 @@ AGE_BOUND_AFTER = re.compile(
 """An age bound as what a clause says of a part of the people just counted: "and 23 were
 under 14", ", while 9 were over 65" (rule ``clause_age_bound``); not "were under 2,000"
 (no age), "were under 14 miles" (a noun after it)."""
+IRREGULAR_PASSIVES: tuple[str, ...] = (
+    "seized", "taken", "found", "stolen", "given", "seen", "made", "held", "caught",
+    "brought", "sent", "kept", "put", "shown", "told", "paid", "sold", "spent", "hurt",
+    "beaten", "thrown", "bitten", "driven",
+)  # fmt: skip
+"""Participles not ending in "-ed" that a passive of an elided count may use (rule
+``clause_passive``: "and 57 were kept in a cell", "while 12 were put on a course")."""
 CLAUSE_VERB_AFTER = re.compile(
     r"\s+(?:were|was|have\s+been|had\s+been)\s+(?:then\s+|later\s+|also\s+|since\s+)?"
     r"(?:[a-z]{3,}ly\s+)?"
-    r"(?:[a-z]+ed|seized|taken|found|stolen|given|seen|made|held|caught|brought|sent|"
+    r"(?:[a-z]+ed|" + "|".join(IRREGULAR_PASSIVES) + r"|"
     r"for|about)\b|"
     r"\s+(?:(?:have|had)\s+(?:since\s+|now\s+|already\s+)?)?"
     r"(?:left|resigned|retired|quit|joined|rejoined|absconded)\b|"

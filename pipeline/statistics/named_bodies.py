@@ -180,6 +180,18 @@ NAMED_FOR_RULES = (
         ),
         "territorial-service",
     ),
+    # "the Children's Commissioner for England", "the Older People's Commissioner for
+    # Wales" -> the nation: a commissioner's office named for the nation it serves; not
+    # "the Victims' Commissioner" (no place)
+    NamedForRule(
+        "commissioner-for-place",
+        "ORG",
+        re.compile(
+            r"^(?:the\s+)?(?:[A-Z][\w’'-]*\s+){1,3}Commissioner\s+for\s+(?:the\s+)?"
+            rf"{_PLACE}$"
+        ),
+        "territorial-service",
+    ),
     # "Dover Women's Aid" -> Dover (the gazetteer decides whether the words are a place)
     NamedForRule(
         "local-charity",

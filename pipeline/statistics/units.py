@@ -471,12 +471,24 @@ _NO_NOUN = re.compile(
 """What follows a count with no noun of its own: a stop, or a period's preposition."""
 
 
+FROM_LEVEL_TO = re.compile(
+    r"\bfrom\s+(?:(?:more\s+than|over|around|about|nearly|almost)\s+)?\d[\d,.]*"
+    r"(?:\s+(?:in|during)\s+[\w/-]+)?\s+to\s+$",
+    re.I,
+)
+"""Rule ``from_level_to_word``: the second level of a change from one level to another,
+in words after a first in digits ("the number remanded fell from 11 to four", "from 12
+in 2023 to nine"): it counts what the first level counts."""
+
+
 def compared_word_unit(before: str, after: str, counted_before: str) -> str:
     """The unit of a yardstick in words with no noun of its own ("nine stalking orders,
-    compared with six in Q1"; "five arrests, up from two last year"): the count before
-    it in its sentence (``counted_before``), as a yardstick in digits takes it; "" when
-    it is none."""
-    if counted_before and WORD_COMPARED.search(before) and _NO_NOUN.match(after):
+    compared with six in Q1"; "five arrests, up from two last year"), or of the second
+    level of a change "from" a first level "to" it (:data:`FROM_LEVEL_TO`): the count
+    before it in its sentence (``counted_before``), as a count in digits takes it; ""
+    when it is none."""
+    compared = WORD_COMPARED.search(before) or FROM_LEVEL_TO.search(before)
+    if counted_before and compared and _NO_NOUN.match(after):
         return counted_before
     return ""
 

@@ -128,6 +128,13 @@ NAME_ROWS = [
     pytest.param(
         "ORG", "Office of the Police and Crime Commissioner", None, id="pcc-office-no-place"
     ),
+    pytest.param(
+        "ORG",
+        "Children's Commissioner for England",
+        ("England", "territorial-service"),
+        id="commissioner-for-place",
+    ),
+    pytest.param("ORG", "Victims' Commissioner", None, id="commissioner-no-place"),
     # near misses: no place opens the name, or the type does not fit
     pytest.param(
         "ORG",

@@ -880,6 +880,11 @@ BACK_REFERENCES: dict[str, tuple[str, dict[float, tuple[str, str] | None]]] = {
         "volunteers spoke to 410 detainees during those visits.",
         {96: ("2022-01-01", "2022-03-31"), 410: ("2022-01-01", "2022-03-31")},
     ),
+    "share_opens_in": (
+        "Dorset officers searched 240 cars between January and March. In one in five "
+        "searches, nothing was found.",
+        {240: ("2022-01-01", "2022-03-31"), 20: ("2022-01-01", "2022-03-31")},
+    ),
     "of_the_sum": (
         "Kent's commissioner set aside £400,000 for 2022/23. Demand had risen, she said. Of "
         "the funding, £90,000 will go to a refuge.",

@@ -1,0 +1,37 @@
+"""The second level of a change "from" a first level in digits "to" one in words, with no
+noun of its own, counts what the first level counts (``units.FROM_LEVEL_TO``, rule
+``from_level_to_word``), as it would in digits. Every sentence is invented for the test."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Nine men were jailed last year, and the number bailed rose from 12 in 2023 "
+            "to fifteen.",
+            [(9, "men"), (12, "men"), (15, "men")],
+        ),
+        (
+            "Sixty shops were visited in March, and the number fined went from 14 to six.",
+            [(60, "shops"), (14, "shops"), (6, "shops")],
+        ),
+        (
+            "Eight girls were cautioned in 2024, and the number charged fell from 10 to "
+            "three over the same period.",
+            [(8, "girls"), (10, "girls"), (3, "girls")],
+        ),
+        # near misses: a noun of its own after the word; no count before "to"
+        ("Arrests rose from 40 to sixty officers.", [(40, "arrests"), (60, "officers")]),
+        ("The shop is open from 11 to four on Sundays.", []),
+    ],
+)
+def test_second_level_in_words_counts_the_first(
+    nlp: Language, text: str, expected: list[tuple[float, str]]
+) -> None:
+    doc = nlp(text)
+    assert [(f.value, f.unit) for f in doc._.statistics] == expected
