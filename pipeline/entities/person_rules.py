@@ -60,13 +60,11 @@ abbreviation, "St. Albans"; "!" may end a name, "Stop it Now! Helpline")."""
 _CLAUSE = rf"(?:[^,\n“”\".]|{_SENTENCE_STOP}|(?<=\d),(?=\d{{3}})){{2,160}}?"
 """A relative clause between commas, as :data:`_PHRASE`, whose figures may hold a
 thousands comma ("which supports around 3,000 victims a year")."""
-_LISTED_OFFICE = r"(?:fire|crime)\s+and\s"
-"""The lower-case second part of a commissioner's listed remits: "police, fire and crime
-commissioner", "police, crime and victims commissioner"."""
+_LISTED_OFFICE = r"(?:fire|crime)\s+and\s"  # "police, fire and …", "police, crime and …"
 _PORTFOLIO = rf"{_PHRASE}(?:,\s+(?:[A-Z]|(?={_LISTED_OFFICE})){_PHRASE})*"
 """An appositive that may list capitalised parts ("Lead for Crime, Justice and Safety"),
-or a commissioner's remits in lower case ("the police, fire and crime commissioner for
-Essex")."""
+or a commissioner's remits in lower case (:data:`_LISTED_OFFICE`: "the police, fire and
+crime commissioner for Essex")."""
 _BODY_HEADS = (
     r"(?:Police|Constabulary|Council|Service|Trust|Partnership|Board|Authority|Office|Unit|"
     r"Team|Agency|Foundation|Commission|Panel|Force|Fire|Rescue|Borough|County|City|District|"
