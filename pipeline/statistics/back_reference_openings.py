@@ -15,6 +15,8 @@ they are) for that module's size.
   glosses a share of the figures just stated;
 - :data:`MEASURE_RANKED_IN` (``measure_ranked_in``): "The share was highest in Bristol, at
   38%" ranks the measure of the figures just stated by place;
+- :data:`THINGS_RANKED_IN` (``things_ranked_in``): "Abandoned calls were highest in the
+  Edinburgh division, where 21,406 callers …" ranks the things just counted by place;
 - :data:`COUNT_OF_THEM` (``count_of_them``): "Seven of them paid out, losing £48,000" tells
   what a part of the things just counted did, each figure of it within their span;
 - :data:`DURING_THOSE` (``during_those_counted``): "The volunteers spoke to 1,032 detainees
@@ -84,6 +86,19 @@ was highest in Bristol, at 38%", "The rate remained lowest in the North East"; n
 was highest among men" (no place), "The share is highest in March" (a period of its own is
 read first)."""
 
+THINGS_RANKED_IN = re.compile(
+    r"\W{0,3}(?-i:[A-Z])[a-z-]+(?:\s+[a-z-]+){0,2}?s\s+(?:were|was)\s+(?:highest|lowest|"
+    r"longest|shortest|greatest|biggest|largest|smallest|worst)\s+(?:in|across)\s+"
+    r"(?:the\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+(?:and\s+)?(?-i:[A-Z])[\w’'-]*){0,3}"
+    r"(?:\s+(?:division|district|area|borough|county|region))?\s*,\s+where\b",
+    re.I,
+)
+"""A sentence opening on the things just counted, ranked by place, with the place's figures
+in a "where" clause: "Abandoned calls were highest in the Edinburgh division, where 21,406
+callers …", "Waits were longest in Powys, where one in three callers …"; not "Waits were
+longest in Powys" (no clause of figures), "Waits were longest in March, when …" (a period
+of its own is read first), "Officers were in Powys, where …" (no ranking)."""
+
 AS_A_RESULT = re.compile(
     r"\W{0,3}(?:as\s+a\s+(?:direct\s+)?(?:result|consequence)\b|(?:[\w'’£.,-]+\s+){1,8}?"
     r"as\s+a\s+(?:direct\s+)?(?:result|consequence)\b(?!\s+of\b))",
@@ -152,6 +167,9 @@ OPENINGS: Final[dict[str, re.Pattern[str]]] = {
     "quantifier_gloss": QUANTIFIER_GLOSS,
     # "The share was highest in Bristol, at 38%": the measure just stated, ranked by place
     "measure_ranked_in": MEASURE_RANKED_IN,
+    # "Abandoned calls were highest in the Edinburgh division, where 21,406 …": the things
+    # just counted, ranked by place
+    "things_ranked_in": THINGS_RANKED_IN,
     # "Seven of them paid out, losing £48,200": a part of the things just counted
     "count_of_them": COUNT_OF_THEM,
     # "The volunteers spoke to 1,032 detainees during those visits": found during the

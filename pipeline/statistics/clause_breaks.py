@@ -94,6 +94,15 @@ SHARE_OF_ALL = r",\s+and\s+(?=(?:[\w-]+\s+){1,4}?of\s+all\s+(?:the\s+)?[a-z]+)"
 of its own, whose place is not the figure's before it ("rose by 19%, and nearly a quarter of
 all reports came from Derby": Derby is the quarter's); not ", and a third of them" (a part
 of the total before it, :data:`PART_OF_WHOLE`'s)."""
+SUBJECT_SHARE_OF_ALL = (
+    r",\s+and\s+(?=(?:[a-z-]+\s+){0,2}?[a-z-]+s\s+(?:made\s+up|accounted\s+for|represented)"
+    r"\s+(?:[\w%-]+\s+){1,4}?of\s+all\s+(?:the\s+)?[a-z]+)"
+)
+"""", and" + a plural subject of its own + "made up" (accounted for, represented) + a share
+of a whole of its own (rule ``subject_share_of_all``): a clause of its own, whose place is
+not the figures' before it ("made 9,860 reports in 2024/25, and online reports made up one
+in six of all crimes recorded in Powys": Powys is the share's), as :data:`SHARE_OF_ALL`'s
+with its subject named first; not ", and made up one in six of all …" (the same subject)."""
 MODAL_SAME_SUBJECT = (
     r",\s+and\s+(?=(?:will|would|shall|could|can)\s+(?:also\s+)?(?:pay\s+for|fund|buy|recruit|"
     r"hire|add|train|provide|put|create|open|employ)\s+(?:[a-z]+\s+){0,2}?"
@@ -169,6 +178,8 @@ CLAUSE_BREAK = re.compile(
     + PART_CLAUSE
     + "|"
     + SHARE_OF_ALL
+    + "|"
+    + SUBJECT_SHARE_OF_ALL
     + "|"
     + NEW_PLACE
     + "|"

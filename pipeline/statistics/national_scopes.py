@@ -60,6 +60,7 @@ NATIONAL_SCOPES: tuple[NationalScope, ...] = (
     NationalScope("charity:fire-fighters-charity", "UK"),
     NationalScope("org:national-fire-chiefs-council", "UK"),
     NationalScope("charity:drinkaware", "UK"),
+    NationalScope("charity:rnid", "UK"),
 )
 """National bodies by their statutory or stated remit (the NCA and its commands: the UK;
 British Transport Police: the railways of Great Britain; the NSPCC and its Childline: the
@@ -84,7 +85,8 @@ Commissioner's Office, the data protection regulator of the whole UK: the UK; th
 Fighters Charity, which supports the fire and rescue services community of the whole UK,
 and the National Fire Chiefs Council, the body of the UK's fire and rescue services: the
 UK; Drinkaware, the alcohol charity whose campaigns, surveys and Drinkaware Crew cover the
-whole UK: the UK).
+whole UK: the UK; RNID, the charity for deaf people and people with hearing loss across
+the UK: the UK).
 Used last, when no territorial body or place fixes a release's
 area, and for a figure whose sentence cites a national charity as its source."""
 SOURCE_VERBS: tuple[str, ...] = (

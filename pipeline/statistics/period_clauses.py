@@ -49,6 +49,15 @@ and found that 40 …" (one subject's two acts, "and" before the verb). The whit
 the verb follows a word or a comma, so a run of blank lines is not scanned again from each
 of its characters."""
 _FINDING = re.compile(FINDING_CLAUSE, re.I)
+PERFECT_CLAUSE = (
+    r"(?<=\w)\s+and\s+(?=(?:had|has|have)\s+(?:also\s+)?[a-z]+(?:ed|en|wn|t)\s+(?:(?:about|"
+    r"around|nearly|almost|over|more\s+than|some|a\s+further)\s+)?£?\d)"
+)
+"""" and" + a perfect ("had trained", "has recruited") + a figure, with no comma (rule
+``perfect_clause``): the same subject's second act, a clause of its own with its own period
+("received 212 texts in 2024 and had trained 60 call handlers in deaf awareness since
+January": January's, not 2024's); not "arrested 40 men and seized 12 cars" (no perfect),
+nor "and had been charged" (no figure right after the verb)."""
 
 
 def finding_main(
@@ -117,6 +126,8 @@ CLAUSE_BREAK = re.compile(
     + AFTER_COUNT_CLAUSE
     + "|"
     + FINDING_CLAUSE
+    + "|"
+    + PERFECT_CLAUSE
 )
 """Where one clause of a sentence ends and the next begins: "; ", " – ", ", while",
 ", where the charity has run a hub since 2019" (what the clause tells of the place),
@@ -132,7 +143,8 @@ gained …" (a subject with its own place, :data:`PLACED_SUBJECT`), ", and they 
 of the same subject with a figure of its own; or of a plural subject of its own, placed or
 not: ", and officers across the BCU recovered 318 …"), " and 19 people were convicted …" (a
 count of its own as the subject of a passive: "seized 27 dogs over the winter and 19 people
-were convicted in the 12 months to June")."""
+were convicted in the 12 months to June"), " and had trained 60 …" (a perfect of the same
+subject with a figure of its own, :data:`PERFECT_CLAUSE`)."""
 
 
 DASHED_ASIDE = re.compile(r"\s[–—-]\s[^–—;:.\d]{1,120}?\s[–—-]\s")

@@ -8,7 +8,8 @@
 stand, by what comes before it (:data:`NAMING_BEFORE`): another service number it is
 paired with ("999 and 101 calls", "101 or 111 callers"), a share's denominator ("one in
 six 101 calls", "nine in ten 111 callers"), or a call's fate ("abandoned 101 calls",
-"unanswered 111 calls"); not "answered 101 calls", "took 101 calls", "of 101 calls".
+"unanswered 111 calls"), or a share it is the whole of ("the share of 101 callers", "a
+third of 101 callers"); not "answered 101 calls", "took 101 calls", "of 101 calls".
 """
 
 from __future__ import annotations
@@ -40,6 +41,10 @@ _SHARE_DENOMINATORS = (
     "twenty", "hundred",
 )  # fmt: skip
 _CALL_FATES = ("abandoned", "unanswered", "dropped", "missed", "non-urgent")
+_SHARE_NOUNS = ("share", "proportion", "percentage", "third", "quarter", "fifth")
+"""Nouns of a part before "of" that make the 101 or 111 after them name the calls whose
+share is given ("the share of 101 callers who hung up", "more than a third of 101 callers",
+"the proportion of 111 calls answered"); a bare "of 101 calls" may be a count."""
 NAMING_BEFORE: tuple[tuple[str, str], ...] = (
     *(
         (f"paired-{number}-{word}", rf"\b{number}\s{word}\s")
@@ -48,9 +53,11 @@ NAMING_BEFORE: tuple[tuple[str, str], ...] = (
     ),
     *((f"share-{word}", rf"\bin\s{word}\s") for word in _SHARE_DENOMINATORS),
     *((f"fate-{word}", rf"\b{word}\s") for word in _CALL_FATES),
+    *((f"share-of-{word}", rf"\b{word}\sof\s") for word in _SHARE_NOUNS),
 )
 """Named wordings before a 101 or 111 that make it name its calls: another service number
-it is paired with, a share's denominator ("one in six"), a call's fate ("abandoned")."""
+it is paired with, a share's denominator ("one in six"), a call's fate ("abandoned"), a
+part's noun before "of" ("the share of", "a third of")."""
 
 _PAIRED_AFTER = r"(?=\s(?:and|or)\s(?:101|111|999)\s(?:calls?|callers?)\b)"
 """The first of a pair of service numbers before calls ("999 and 101 calls")."""

@@ -28,6 +28,21 @@ _OPENING_OF_THEM = re.compile(r"^\s*$")
 it ("Five people were arrested. Three of them remain in custody.") is a part of the last
 count of the sentence just before, when that sentence counts more than the part; not
 into a sentence with no count ("a small group of offenders. Eleven of them …")."""
+_REPORTING_VERBS = (
+    "found", "said", "showed", "revealed", "reported", "discovered", "confirmed", "estimated",
+)  # fmt: skip
+REPORTED_OPENINGS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (
+        f"of_them_reported_{verb}",
+        re.compile(rf"^\s*[A-Z][a-z]+(?:\s+[a-z]+){{0,2}}\s+{verb}\s+(?:that\s+)?$"),
+    )
+    for verb in _REPORTING_VERBS
+)
+"""Rules ``of_them_reported_*``: a count in words with "of them" after it that opens what a
+short subject found or said, opening its sentence ("Inspectors visited 14 forces. They found
+that nine of them …", "Checks showed that six of them …"), is a part of the last count of
+the sentence just before, as :data:`_OPENING_OF_THEM`'s; not after a longer opening ("They
+found in the spring that …") nor a figure before it in the sentence."""
 _CLAUSE_OF_THEM = re.compile(
     r"^\s*(?:(?:almost|nearly|virtually)\s+)?(?:all|most|many|some|none|the\s+majority)"
     r"(?:\s+of\s+(?:them|these|those))?\s[^\d,]*,\s*(?:although|though|but|while|whereas|and)\s+$",
@@ -98,7 +113,11 @@ def word_part_unit(
         unit = next((f.unit for f in reversed(earlier) if f.unit not in _NOT_COUNTED), None)
         if unit and re.search(rf"\b{re.escape(unit)}\b", before, re.I):
             return unit
-        opens = _OPENING_OF_THEM.match(before) or (not counts and _CLAUSE_OF_THEM.match(before))
+        opens = (
+            _OPENING_OF_THEM.match(before)
+            or (not counts and _CLAUSE_OF_THEM.match(before))
+            or (not counts and any(rule.match(before) for _, rule in REPORTED_OPENINGS))
+        )
         if opens:  # "Three of them remain in custody.", "Most were well, but three of them …"
             wholes = [f for f in earlier if f.sentence == index - 1]
             wholes = [f for f in wholes if f.unit not in _NOT_COUNTED]

@@ -156,6 +156,7 @@ SUITES = {
     "heldout120": _team_set(TESTS / "heldout120"),
     "heldout121": _team_set(TESTS / "heldout121"),
     "heldout123": _team_set(TESTS / "heldout123"),
+    "heldout124": _team_set(TESTS / "heldout124"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",

@@ -866,6 +866,11 @@ BACK_REFERENCES: dict[str, tuple[str, dict[float, tuple[str, str] | None]]] = {
             12: ("2022-01-01", "2022-03-31"),
         },
     ),
+    "things_ranked_in": (
+        "Lothian officers answered 5,200 calls between January and March.\n\nMissed calls "
+        "were highest in the Midlothian area, where 310 callers gave up.",
+        {5200: ("2022-01-01", "2022-03-31"), 310: ("2022-01-01", "2022-03-31")},
+    ),
     "count_of_them": (
         "Norfolk officers visited 88 firms between January and March. Eleven of them had "
         "lost money to fraud, £36,000 between them.",
