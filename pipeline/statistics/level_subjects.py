@@ -21,7 +21,7 @@ import re
 
 from pressfacts.lexicon.number_words import WORD_NUMBER
 from pressfacts.statistics.exclusions import REFERENCE_WORDS
-from pressfacts.statistics.units import plural
+from pressfacts.statistics.units import REPORTED, plural
 
 LEVEL_VERBS = (
     "reached", "totalled", "totaled", "stood at", "rose to", "risen to", "fell to", "fallen to",
@@ -53,13 +53,6 @@ FIGURES_SHOW = (
 reached"), or a report,
 review or survey that shows or found it ("The charity's annual review shows that calls
 rose by …"): the subject after it is still the sentence's counted noun."""
-REPORTED = (
-    r"(?:[^;:\"“”]{1,100}?\s(?:said|says|told\s+[\w\s]{1,30}?|added|explained|revealed)"
-    r"\s+(?:that\s+)?(?:the\s+)?(?:number\s+of\s+)?)?"
-)
-"""An optional speaker and verb of saying before reported speech ("Sgt Jo Bell, of the
-rural crime team, said thefts had fallen to …"): the reported clause's subject is the
-counted noun, as in the sentence without its speaker (reported figures are statistics)."""
 NUMBERED_MODIFIER = rf"(?:{'|'.join(map(re.escape, REFERENCE_WORDS))})\s+\d{{1,3}}\s+"
 """A reference word and its number as one modifier of the subject ("Section 136
 detentions", "Part 3 searches"): the number names the power, it is no count (the

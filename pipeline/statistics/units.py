@@ -336,6 +336,13 @@ _LEAD_IN = (
     r"[^,;:]{1,40},\s*)?"
 )
 """A short opening before the subject ("In Swansea, ", "During May, ", "Last year, ")."""
+REPORTED = (
+    r"(?:[^;:\"“”]{1,100}?\s(?:said|says|told\s+[\w\s]{1,30}?|added|explained|revealed)"
+    r"\s+(?:that\s+)?(?:the\s+)?(?:number\s+of\s+)?)?"
+)
+"""An optional speaker and verb of saying before reported speech ("Sgt Jo Bell, of the
+rural crime team, said thefts had fallen to …"): the reported clause's subject is the
+counted noun, as in the sentence without its speaker (reported figures are statistics)."""
 _ALSO = r"(?:\s+(?:also|then|meanwhile|too|again|likewise|however))?"
 """An adverb between a subject and its change verb: "Serious injuries also fell"."""
 PEAK_VERBS = ("peaked", "soared", "surged", "spiked")
@@ -347,7 +354,7 @@ _WAS_UP = r"(?:was|were|is|are)\s+(?:up|down)"
 """A copula and "up"/"down" as a change verb (rule ``subject_was_up``): "In Kent,
 burglaries were up 6% to 127" counts the burglaries, as "burglaries rose 6% to 127" does."""
 SUBJECT_NOUN = re.compile(
-    rf"\s*{_LEAD_IN}(?:the\s+)?(?P<noun>[A-Za-z]+s)\b(?:\s+(?:of|to|in|with|involving|from)\b|"
+    rf"\s*{_LEAD_IN}{REPORTED}(?:the\s+)?(?P<noun>[A-Za-z]+s)\b(?:\s+(?:of|to|in|with|involving|from)\b|"
     rf"{_ALSO}\s+(?:have\s+|has\s+)?(?:rose|risen|fell|fallen|increased|decreased|dropped|grew|grown|climbed|jumped|{_PEAK}|{_WAS_UP})\b)|"
     rf"\s*{_LEAD_IN}(?:(?:but|and|yet|however,|meanwhile,)\s+)?(?:the\s+)?"
     r"(?:(?!(?:of|to|in|with|involving|for|from|by|on|at)\b)[A-Za-z]+(?:-[a-z]+)*\s+){1,2}?"
