@@ -160,13 +160,17 @@ class StatisticCue(_Entry):
         "change_after",
         "change_comparative",
         "level_before",
+        "level_before_extra",
         "level_after",
     ] = Field(
         description="qualifier and change_before stand before the number; change_after after;"
         " change_comparative after a count or percentage, not a multiplier ('350 more people',"
         " '35% above', but 'four times more likely' is no change); level_before: a verb of"
         " providing right before the number, whose 'more/extra/additional' after it counts"
-        " what is added, a level ('will pay for 12 extra officers'), not a change; level_after:"
+        " what is added, a level ('will pay for 12 extra officers'), not a change;"
+        " level_before_extra: such a verb only with 'extra/additional' after the number ('had"
+        " put eight extra officers on patrol'; 'put 280 more officers into teams' stays a"
+        " change); level_after:"
         " the participle of such a verb after 'more/extra/additional' and its noun ('45 extra"
         " beds have opened', '12 more officers will be recruited'), a level too."
     )

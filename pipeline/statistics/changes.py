@@ -77,6 +77,8 @@ providing: "extra emergency beds (have) opened", "more officers will be hired"."
 _THAN = re.compile(r"[^,.;:]{0,40}?\bthan\b", re.I)
 """A comparison after the figure's noun: "recruited 40 more officers than last year" is a
 change, though a verb of providing stands before it."""
+_EXTRA_AFTER = re.compile(r"\s*(?:extra|additional)\b", re.I)
+"""What a verb of ``level_before_extra`` adds right after the figure: "[eight] extra"."""
 _EQUATES = re.compile(
     r",?\s*(?:which|that|this)\s+(?:equates|amounts|comes|is\s+equal|is\s+equivalent)\s+to\s*$",
     re.I,
@@ -114,6 +116,10 @@ class ChangeReader:
             cues, "change_comparative", rf"^\s*(?:{_RATE}\s+)?(?P<cue>{{}})\b"
         )
         self.provided = CaseBlind(_cue_pattern(cues, "level_before", r"\b(?P<cue>{})\s*$"))
+        # "had put eight extra officers on patrol" (level_before_extra), not "put 280 more"
+        self.provided_extra = CaseBlind(
+            _cue_pattern(cues, "level_before_extra", r"\b(?P<cue>{})\s*$")
+        )
         # "45 extra beds have opened", "12 more officers will be recruited" (level_after)
         self.provided_after = _cue_pattern(
             cues,
@@ -216,6 +222,12 @@ def _comparative_after(reader: ChangeReader, context: ChangeContext) -> str | No
         return None  # "four times more likely than men": a ratio, not a change
     if reader.provided.search(context.before[-40:]) and not _THAN.match(context.after):
         return None
+    if (
+        reader.provided_extra.search(context.before[-40:])
+        and _EXTRA_AFTER.match(context.after)
+        and not _THAN.match(context.after)
+    ):
+        return None  # cue level-put-extra-before: "had put eight extra officers on patrol"
     if reader.provided_after.match(context.after) and not _THAN.match(context.after):
         return None  # rule level_provided_after: "45 extra beds have opened since May"
     return reader.value(reader.comparative.match(context.after))

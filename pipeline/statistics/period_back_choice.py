@@ -58,6 +58,22 @@ SURVEY_FOUND = re.compile(
 """A sentence opening on a survey named before, telling more of its findings (rule
 ``survey_named_before``): "The survey found that 61 survivors …", "The charity's poll
 also showed …"; not "A survey found …" (a survey of its own), "The survey will run …"."""
+SURVEY_TOLD_AFTER = re.compile(
+    rf",\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){{0,2}}?(?P<noun>{'|'.join(_SURVEY_NOUNS)})"
+    r"\s+(?:also\s+)?(?:found|showed|revealed|suggested|indicated)\W*$",
+    re.I,
+)
+"""Rule ``survey_told_after``: a sentence closing on the survey named before as its source,
+telling more of its findings: "Only a quarter … reported to police, the survey found."."""
+SURVEY_RESPONDENTS = re.compile(
+    r"\bof\s+(?:the\s+)?(?:respondents|those\s+(?:who\s+)?(?:responded|surveyed|polled|"
+    r"questioned|took\s+part))\b",
+    re.I,
+)
+"""Rule ``survey_respondents``: a sentence counting the survey's respondents, a survey
+named before: "Nearly 600 of those who responded said …", "one in four of respondents"."""
+_ANY_SURVEY = re.compile(rf"\b(?:{'|'.join(_SURVEY_NOUNS)})s?\b", re.I)
+"""Where any kind of survey is named (for :data:`SURVEY_RESPONDENTS`)."""
 SURVEY_REACH = 8
 """How many sentences back the survey's own sentence is looked for (quotes and comment
 often stand between a survey's first figures and the rest)."""
@@ -72,12 +88,20 @@ def surveyed_main(
     """For a sentence ``index`` opening on "The survey found …" (:data:`SURVEY_FOUND`), the
     main period of the nearest of the :data:`SURVEY_REACH` sentences before it that names
     the same kind of survey ("a survey of 412 survivors, carried out between April and
-    June"); None when there is none or it states no period."""
+    June"); for one closing on "…, the survey found." (:data:`SURVEY_TOLD_AFTER`) or
+    counting respondents (:data:`SURVEY_RESPONDENTS`), the first of those sentences that
+    names one and states a period (the survey's introduction, not a later aside: "since
+    the survey began in 2019"); None when there is none or it states no period."""
+    befores = range(index - 1, max(-1, index - 1 - SURVEY_REACH), -1)
     found = SURVEY_FOUND.match(opening)
-    if found is None:
+    if found is not None:
+        noun = _NAMED_SURVEY[found["noun"].lower()]
+        return next((mains[i] for i in befores if noun.search(sentence(i))), None)
+    if told := SURVEY_TOLD_AFTER.search(sentence(index)):
+        noun = _NAMED_SURVEY[told["noun"].lower()]  # "…, the survey found."
+    elif SURVEY_RESPONDENTS.search(sentence(index)):
+        noun = _ANY_SURVEY  # "Nearly 600 of those who responded …"
+    else:
         return None
-    noun = _NAMED_SURVEY[found["noun"].lower()]
-    for before in range(index - 1, max(-1, index - 1 - SURVEY_REACH), -1):
-        if noun.search(sentence(before)):
-            return mains[before]
-    return None
+    named = [i for i in befores if mains[i] is not None and noun.search(sentence(i))]
+    return mains[named[-1]] if named else None

@@ -424,7 +424,7 @@ class DocumentPeriods:
             if (
                 chosen
                 and change is None
-                and (year := range_level(sentence, s_start, absolute, chosen))
+                and (year := range_level(sentence, s_start, absolute, chosen, self._published))
             ):
                 return year  # "fell from 128 to 97 between 2022 and 2024": 2022's, 2024's
             if chosen and change is None and CHANGE_FROM.search(sentence, 0, absolute - s_start):

@@ -54,13 +54,21 @@ def _years(period: PeriodFinding) -> int:
 
 
 def range_level(
-    sentence: str, s_start: int, absolute: int, chosen: PeriodFinding
+    sentence: str,
+    s_start: int,
+    absolute: int,
+    chosen: PeriodFinding,
+    published: dt.date | None = None,
 ) -> PeriodFinding | None:
     """The first year of ``chosen`` for the level at ``absolute`` (document offset) that a
     "from X to Y" starts from, its last year for the level it reaches, when ``chosen``
     spans two or more whole years; the year after ``chosen`` for the level a "from X in
-    <year> to" reaches with no period of its own (:func:`_next_year_level`); None otherwise."""
+    <year> to" reaches with no period of its own (:func:`_next_year_level`), or the
+    release's own day for one it reaches "today" (rule ``range_level_today``); None
+    otherwise."""
     if _years(chosen) == 1:
+        if published is not None and (today := _today_level(sentence, s_start, absolute)):
+            return replace(chosen, start=published, end=published, kind=today)
         return _next_year_level(sentence, s_start, absolute, chosen)
     if _years(chosen) < 2:
         return None
@@ -91,6 +99,25 @@ TO_AFTER_YEAR = re.compile(
     re.I,
 )
 """Between that year and the level reached: " to (just under) "."""
+
+
+LEVEL_TODAY = re.compile(
+    r"[\d.,%]*(?:\s+per\s+cent)?(?:\s+[a-z-]+){0,2}?\s+(?:today|now|at\s+present)\b", re.I
+)
+"""Rule ``range_level_today``: after the level a "from X in <year> to" reaches, the words
+saying it is today's: "from 54 members in 2023 to [131] today", "to [96] shops now"."""
+
+
+def _today_level(sentence: str, s_start: int, absolute: int) -> str | None:
+    """``"explicit"`` when the level at ``absolute`` is the one a "from X in <year> to"
+    reaches and it is said to be today's (:data:`LEVEL_TODAY`); None otherwise."""
+    at = absolute - s_start
+    to = TO_AFTER_YEAR.search(sentence, 0, at)
+    if to is None or not re.search(r"\b(?:19|20)\d\d(?:/\d\d)?$", sentence[: to.start()]):
+        return None
+    if not FROM_IN_YEAR.search(sentence[: to.start()].rsplit(" ", 1)[0] + " "):
+        return None
+    return "explicit" if LEVEL_TODAY.match(sentence, at) else None
 
 
 def _next_year_level(

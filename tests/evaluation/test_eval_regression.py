@@ -157,6 +157,7 @@ SUITES = {
     "heldout121": _team_set(TESTS / "heldout121"),
     "heldout123": _team_set(TESTS / "heldout123"),
     "heldout124": _team_set(TESTS / "heldout124"),
+    "heldout125": _team_set(TESTS / "heldout125"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
