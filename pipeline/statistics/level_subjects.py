@@ -21,7 +21,8 @@ import re
 
 from pressfacts.lexicon.number_words import WORD_NUMBER
 from pressfacts.statistics.exclusions import REFERENCE_WORDS
-from pressfacts.statistics.units import REPORTED, plural
+from pressfacts.statistics.subject_nouns import REPORTED
+from pressfacts.statistics.units import plural
 
 LEVEL_VERBS = (
     "reached", "totalled", "totaled", "stood at", "rose to", "risen to", "fell to", "fallen to",

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pressfacts.findings import PeriodFinding, StatisticFinding
 from pressfacts.statistics.areas import Place
 from pressfacts.statistics.period_context import DocumentPeriods
-from pressfacts.statistics.units import SUBJECT_NOUN
+from pressfacts.statistics.subject_nouns import SUBJECT_NOUN
 
 _PLURAL = (
     r"(?:(?!(?:has|was|is|this|us|its|as|his|does|less)\b)[a-z]+s|children|people|men|women)\b"
@@ -88,7 +88,7 @@ class SentenceReading:
         return self._number_of[0]
 
     def subject(self, sentence: str) -> str | None:
-        """The plural noun it opens on (:data:`~pressfacts.statistics.units.SUBJECT_NOUN`),
+        """The plural noun it opens on (:data:`~pressfacts.statistics.subject_nouns.SUBJECT_NOUN`),
         lower-cased, looked for once; none where that word is a place it names ("Wales
         rose 6% to 127": Wales is where, not what is counted)."""
         if not self._subject:

@@ -331,46 +331,6 @@ class UnitContext:
     ("Arrests by area:" then "- Shropshire: 67"): :mod:`pressfacts.statistics.list_units`."""
 
 
-_LEAD_IN = (
-    r"(?:(?:in|across|during|over|at|within|throughout|between|since|last|this)\s+"
-    r"[^,;:]{1,40},\s*)?"
-)
-"""A short opening before the subject ("In Swansea, ", "During May, ", "Last year, ")."""
-REPORTED = (
-    r"(?:[^;:\"“”]{1,100}?\s(?:said|says|told\s+[\w\s]{1,30}?|added|explained|revealed)"
-    r"\s+(?:that\s+)?(?:the\s+)?(?:number\s+of\s+)?)?"
-)
-"""An optional speaker and verb of saying before reported speech ("Sgt Jo Bell, of the
-rural crime team, said thefts had fallen to …"): the reported clause's subject is the
-counted noun, as in the sentence without its speaker (reported figures are statistics)."""
-_ALSO = r"(?:\s+(?:also|then|meanwhile|too|again|likewise|however))?"
-"""An adverb between a subject and its change verb: "Serious injuries also fell"."""
-PEAK_VERBS = ("peaked", "soared", "surged", "spiked")
-"""Verbs of a high point or a sharp rise that a subject opens on, as a change verb does
-(rule ``subject_peak_verb``): "Reports peaked over the summer, with 41 in July and 38 in
-August": the counts after "with" count the reports."""
-_PEAK = "|".join(PEAK_VERBS)
-_WAS_UP = r"(?:was|were|is|are)\s+(?:up|down)"
-"""A copula and "up"/"down" as a change verb (rule ``subject_was_up``): "In Kent,
-burglaries were up 6% to 127" counts the burglaries, as "burglaries rose 6% to 127" does."""
-SUBJECT_NOUN = re.compile(
-    rf"\s*{_LEAD_IN}{REPORTED}(?:the\s+)?(?P<noun>[A-Za-z]+s)\b(?:\s+(?:of|to|in|with|involving|from)\b|"
-    rf"{_ALSO}\s+(?:have\s+|has\s+)?(?:rose|risen|fell|fallen|increased|decreased|dropped|grew|grown|climbed|jumped|{_PEAK}|{_WAS_UP})\b)|"
-    rf"\s*{_LEAD_IN}(?:(?:but|and|yet|however,|meanwhile,)\s+)?(?:the\s+)?"
-    r"(?:(?!(?:of|to|in|with|involving|for|from|by|on|at)\b)[A-Za-z]+(?:-[a-z]+)*\s+){1,2}?"
-    r"(?P<modified>[a-z]+s)"
-    rf"(?:,\s*(?:however|meanwhile|though|also|in\s+contrast)\s*,)?{_ALSO}\s+(?:have\s+|has\s+)?"
-    r"(?:rose|risen|fell|fallen|increased|decreased|dropped|grew|grown|climbed|jumped|"
-    rf"{_PEAK}|{_WAS_UP}|went\s+(?:up|down))\b",
-    re.I,
-)
-"""The plural noun a sentence opens on, after a short opening: "Reports rose from 120 to
-410", "Calls to the line fell from …", "Referrals from schools rose by 31", "In May,
-burglaries rose by 40", "Serious injuries
-also fell, from 612 to 577"; after its
-modifiers and an aside when a change verb follows it
-("Domestic abuse-related crimes, however, went up by 5%, to 3,480", "But vehicle thefts
-fell by 8%, to 610")."""
 RATE_BASE = re.compile(r"\s*per\s+(?:100|1,?000|10,?000|100,?000)\b", re.I)
 """The base right after a rate: "3.3 per 1,000 people" (its noun is the population,
 not the thing counted)."""

@@ -1,6 +1,6 @@
 """A count with no noun of its own after a change counts the plural noun a sentence opens
 on after a speaker and a verb of saying too ("Devon and Cornwall Police said thefts from
-boats had doubled since 2023, with 61 reported in Falmouth alone"): ``units.REPORTED`` in
+boats had doubled since 2023, with 61 reported in Falmouth alone"): ``subject_nouns.REPORTED`` in
 ``SUBJECT_NOUN`` (unit rule ``subject-noun``), as ``level_subjects`` reads levels after a
 speaker. Every sentence is invented."""
 

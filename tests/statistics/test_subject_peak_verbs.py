@@ -1,6 +1,6 @@
 """Counts after ", with" that leave their noun unsaid count the plural noun the sentence
 opens on when a verb of a high point or sharp rise follows it, as a change verb does
-(``units.PEAK_VERBS``, rule ``subject_peak_verb``): "Reports peaked over the summer, with
+(``subject_nouns.PEAK_VERBS``, rule ``subject_peak_verb``): "Reports peaked over the summer, with
 41 in July and 38 in August". Every sentence is invented."""
 
 from __future__ import annotations

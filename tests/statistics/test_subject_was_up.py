@@ -1,6 +1,6 @@
 """A level after a change stated with a copula and "up"/"down" ("In Kent, burglaries were
 up 6% to 127") counts the plural noun the sentence opens on, as "burglaries rose 6% to
-127" does (``units._WAS_UP`` in ``SUBJECT_NOUN``, rule ``subject_was_up``; the unit rule
+127" does (``subject_nouns._WAS_UP`` in ``SUBJECT_NOUN``, rule ``subject_was_up``; the unit rule
 that reports it is ``subject-noun``). Every sentence is invented."""
 
 from __future__ import annotations
