@@ -168,6 +168,19 @@ NAMED_FOR_RULES = (
         ),
         "pcc",
     ),
+    # "the Kent Police and Crime Panel", "the Police and Crime Panel for Avon and Somerset"
+    # -> the place: the panel scrutinises that area's commissioner; not "the Police and
+    # Crime Panel" (no place)
+    NamedForRule(
+        "police-and-crime-panel",
+        "ORG",
+        re.compile(
+            rf"^(?:the\s+)?(?:{_PLACE}\s+Police(?:,?\s+Fire)?\s+(?:and|&)\s+Crime\s+Panel|"
+            r"Police(?:,?\s+Fire)?\s+(?:and|&)\s+Crime\s+Panel\s+for\s+(?:the\s+)?"
+            rf"{_FOR_PLACE})$"
+        ),
+        "pcc",
+    ),
     # "the Yorkshire and the Humber Regional Organised Crime Unit", "North West ROCU",
     # "North East Regional Special Operations Unit" -> the region it polices; not "the
     # Regional Organised Crime Unit" (no place)

@@ -52,6 +52,14 @@ NAME_ROWS = [
     ),
     pytest.param(
         "ORG",
+        "Police and Crime Panel for Avon and Somerset",
+        ("Avon and Somerset", "pcc"),
+        id="police-and-crime-panel",
+    ),
+    pytest.param("ORG", "Kent Police and Crime Panel", ("Kent", "pcc"), id="panel-place-first"),
+    pytest.param("ORG", "Police and Crime Panel", None, id="panel-with-no-place"),
+    pytest.param(
+        "ORG",
         "Essex Violence Reduction Unit",
         ("Essex", "territorial-service"),
         id="violence-reduction-unit",
@@ -204,6 +212,12 @@ def test_named_place(label: str, name: str, expected: tuple[str, str] | None) ->
             "Robberies in Camden and Islington fell by 12% in May. The patrols are paid for "
             "with £2m from the Mayor's Office for Policing and Crime.",
             [(12, "Camden and Islington"), (2000000, "London")],
+        ),
+        # a police and crime panel named for its area is the place of its clause
+        (
+            "Leeds City Council said so. The Police and Crime Panel for Avon and Somerset "
+            "approved a 4.8% rise in the precept.",
+            [(4.8, "Avon and Somerset")],
         ),
         # a health body named for its area is the place of its clause
         (
