@@ -83,7 +83,7 @@ from pressfacts.statistics.period_events import (
     event_clause_period,
     event_referred_lead,
 )
-from pressfacts.statistics.period_future import future_change, planned_count
+from pressfacts.statistics.period_future import coming_main, future_change, planned_count
 from pressfacts.statistics.period_lead_ins import LEAD_IN_RULES, opening_period
 from pressfacts.statistics.period_levels import before_baseline, measured_level, reached_level
 from pressfacts.statistics.period_narrative import narrative_period
@@ -478,8 +478,12 @@ class DocumentPeriods:
         if reached is not None:  # "fell by 7% to 18,240"
             return reached
         compared = comparison_before(self._comparisons, absolute) or self.comparison
-        if not own and lead is None and change and compared:  # not a change to come
-            return None if future_change(sentence[: absolute - s_start]) else compared
+        if not own and lead is None and change and future_change(sentence[: absolute - s_start]):
+            coming = coming_main(self.nearest_main_before(s_start), self._published)
+            if coming is not None or compared:  # "will rise by £14": the year it is set for
+                return coming
+        if not own and lead is None and change and compared:
+            return compared
         names_event = EVENT_NAMED.search(sentence) or self._is_lead(s_start)
         event = self.dated_event(absolute) if names_event else None
         if event is None and (EVENT_REFERRED.search(sentence) or POWER_REFERRED.search(sentence)):

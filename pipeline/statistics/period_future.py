@@ -136,6 +136,16 @@ def future_change(before: str) -> bool:
     )
 
 
+def coming_main(main: PeriodFinding | None, published: dt.date | None) -> PeriodFinding | None:
+    """``main`` (the main period of a sentence before) when it is still to come at P (it
+    starts after ``published``): what a change to come is set for ("… a budget for 2025/26
+    … The precept will rise by £14 a year": 2025/26, P in February 2025); else None (a
+    past period dates no change to come)."""
+    if main is None or published is None or main.start <= published:
+        return None
+    return main
+
+
 _SENTENCE_EDGE = re.compile(r"[.!?]\s|\n")
 _REACH = 200
 """How far (characters) each side of a range its sentence is read for future words."""

@@ -126,6 +126,20 @@ CHANGE_ROWS = [
         },
         id="paid-more-keeps-the-comparison",
     ),
+    # ... but the period to come it is set for, stated in the sentence before
+    # (period_future.coming_main)
+    pytest.param(
+        "The commissioner set a budget of £390m for 2025/26. The precept will rise by £14 "
+        "a year for a Band D home.",
+        {390000000: ("2025-04-01", "2026-03-31"), 14: ("2025-04-01", "2026-03-31")},
+        id="a-rise-for-the-year-to-come",
+    ),
+    pytest.param(  # near miss: a period already begun at P dates no change to come
+        "The commissioner spent £390m in 2024/25. The precept will rise by £14 a year for a "
+        "Band D home.",
+        {390000000: ("2024-04-01", "2025-03-31"), 14: None},
+        id="a-past-year-dates-no-rise-to-come",
+    ),
 ]
 
 
