@@ -83,7 +83,12 @@ from pressfacts.statistics.period_events import (
     event_clause_period,
     event_referred_lead,
 )
-from pressfacts.statistics.period_future import coming_main, future_change, planned_count
+from pressfacts.statistics.period_future import (
+    after_change_to_come,
+    coming_main,
+    future_change,
+    planned_count,
+)
 from pressfacts.statistics.period_lead_ins import LEAD_IN_RULES, opening_period
 from pressfacts.statistics.period_levels import before_baseline, measured_level, reached_level
 from pressfacts.statistics.period_narrative import narrative_period
@@ -478,10 +483,15 @@ class DocumentPeriods:
         if reached is not None:  # "fell by 7% to 18,240"
             return reached
         compared = comparison_before(self._comparisons, absolute) or self.comparison
-        if not own and lead is None and change and future_change(sentence[: absolute - s_start]):
+        before = sentence[: absolute - s_start]
+        if (
+            not own
+            and lead is None
+            and ((change and future_change(before)) or after_change_to_come(before))
+        ):
             coming = coming_main(self.nearest_main_before(s_start), self._published)
-            if coming is not None or compared:  # "will rise by £14": the year it is set for
-                return coming
+            if coming is not None or (compared and future_change(before)):
+                return coming  # "will rise by £14 …, taking it to £280.22": the year it is set for
         if not own and lead is None and change and compared:
             return compared
         names_event = EVENT_NAMED.search(sentence) or self._is_lead(s_start)

@@ -136,6 +136,25 @@ def future_change(before: str) -> bool:
     )
 
 
+CHANGE_TO_COME_BEFORE = re.compile(
+    r"\b(?:will|shall|(?:is|are)\s+(?:due|set|expected)\s+to)\s+(?:(?:also|then)\s+)?"
+    r"(?:rise|increase|grow|go\s+up|fall|drop|decrease|be\s+(?:cut|reduced|increased|raised)|"
+    r"(?:pay|cost)\s+(?:an\s+extra\s+\S+|\S+\s+(?:more|less|extra)))\b"
+    r"[^.;:]*,\s+",
+    re.I,
+)
+"""A change to come stated earlier in the sentence, then a comma: the figures after it
+("The precept will rise by £14 a year, taking it to £280.22, an increase of 5.3%",
+"households will pay £14 more a year, taking the charge to £306.47") are of the same
+change to come."""
+
+
+def after_change_to_come(before: str) -> bool:
+    """Whether ``before`` (a sentence up to a figure) states a change to come and a comma
+    after it (:data:`CHANGE_TO_COME_BEFORE`): the figure restates or reaches that change."""
+    return ("will" in before or " to " in before) and bool(CHANGE_TO_COME_BEFORE.search(before))
+
+
 def coming_main(main: PeriodFinding | None, published: dt.date | None) -> PeriodFinding | None:
     """``main`` (the main period of a sentence before) when it is still to come at P (it
     starts after ``published``): what a change to come is set for ("… a budget for 2025/26

@@ -134,6 +134,23 @@ CHANGE_ROWS = [
         {390000000: ("2025-04-01", "2026-03-31"), 14: ("2025-04-01", "2026-03-31")},
         id="a-rise-for-the-year-to-come",
     ),
+    pytest.param(  # the level it reaches and the change restated after a comma, the same
+        "The commissioner set a budget of £390m for 2025/26. The precept will rise by £14 "
+        "a year, taking it to £281.50, an increase of 5.2%.",
+        {
+            390000000: ("2025-04-01", "2026-03-31"),
+            14: ("2025-04-01", "2026-03-31"),
+            281.5: ("2025-04-01", "2026-03-31"),
+            5.2: ("2025-04-01", "2026-03-31"),
+        },
+        id="the-level-and-change-after-a-rise-to-come",
+    ),
+    pytest.param(
+        "The panel backed a rise for 2025/26. Band D homes will pay £12 more a year, taking "
+        "the charge to £290.10.",
+        {12: ("2025-04-01", "2026-03-31"), 290.1: ("2025-04-01", "2026-03-31")},
+        id="will-pay-more-then-the-level",
+    ),
     pytest.param(  # near miss: a period already begun at P dates no change to come
         "The commissioner spent £390m in 2024/25. The precept will rise by £14 a year for a "
         "Band D home.",
