@@ -77,15 +77,15 @@ from pressfacts.statistics.period_event_lists import with_event_lists
 from pressfacts.statistics.period_events import (
     EVENT_DATED,
     EVENT_NAMED,
+    EVENT_REFERRED,
     EVENT_SPANNED,
-    EVENT_WORDS,
     POWER_REFERRED,
     event_clause_period,
     event_referred_lead,
 )
 from pressfacts.statistics.period_future import (
-    after_change_to_come,
     coming_main,
+    dates_to_come,
     future_change,
     planned_count,
 )
@@ -112,8 +112,6 @@ _EVENT_REACH = 600
 """How far after a figure (characters) the sentence dating its event may stand."""
 _EVENT_BACK_REACH = 1500
 """How far before a figure (characters) the sentence dating the event it names may stand."""
-EVENT_REFERRED = re.compile(rf"\b(?:the|this|that)\s+(?:[\w-]+\s+){{0,2}}?{EVENT_WORDS}\b", re.I)
-"""A figure's sentence that names an event already stated: "as a result of this operation"."""
 _DIGIT = re.compile(r"\d")
 
 
@@ -484,11 +482,7 @@ class DocumentPeriods:
             return reached
         compared = comparison_before(self._comparisons, absolute) or self.comparison
         before = sentence[: absolute - s_start]
-        if (
-            not own
-            and lead is None
-            and ((change and future_change(before)) or after_change_to_come(before))
-        ):
+        if not own and lead is None and dates_to_come(before, change):
             coming = coming_main(self.nearest_main_before(s_start), self._published)
             if coming is not None or (compared and future_change(before)):
                 return coming  # "will rise by £14 …, taking it to £280.22": the year it is set for

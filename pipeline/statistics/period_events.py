@@ -54,6 +54,8 @@ WEEK_MONTH_AFTER = (
 )
 """After "a week of action": no month it fell in ("during a week of action in May", "… last
 month"), which dates it as a whole month (the week itself is not dated more closely)."""
+EVENT_REFERRED = re.compile(rf"\b(?:the|this|that)\s+(?:[\w-]+\s+){{0,2}}?{EVENT_WORDS}\b", re.I)
+"""A figure's sentence that names an event already stated: "as a result of this operation"."""
 TIMED_POWERS = r"(?:order|authorisation)"
 """A power in force for a stated time (a Section 60 order or authorisation, a dispersal
 order): an event only where a sentence dates it ("The order was in force between …") or

@@ -155,6 +155,13 @@ def after_change_to_come(before: str) -> bool:
     return ("will" in before or " to " in before) and bool(CHANGE_TO_COME_BEFORE.search(before))
 
 
+def dates_to_come(before: str, change: str | None) -> bool:
+    """Whether the figure after ``before`` (its sentence up to it) is of a change to come:
+    the change itself spoken of as to come (:func:`future_change`), or a figure after
+    such a change and a comma (:func:`after_change_to_come`)."""
+    return bool(change and future_change(before)) or after_change_to_come(before)
+
+
 def coming_main(main: PeriodFinding | None, published: dt.date | None) -> PeriodFinding | None:
     """``main`` (the main period of a sentence before) when it is still to come at P (it
     starts after ``published``): what a change to come is set for ("… a budget for 2025/26
