@@ -155,6 +155,7 @@ SUITES = {
     "heldout119": _team_set(TESTS / "heldout119"),
     "heldout120": _team_set(TESTS / "heldout120"),
     "heldout121": _team_set(TESTS / "heldout121"),
+    "heldout122": _team_set(TESTS / "heldout122"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
