@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from pressfacts.entities.alternation import letter_led, trie_alternation
-from pressfacts.entities.person_descriptions import DESCRIBED, DESCRIBED_APPOSITIVE
+from pressfacts.entities.person_descriptions import DESCRIBED, DESCRIBED_APPOSITIVE, KIN_BEFORE_NAME
 from pressfacts.entities.portfolio_runs import IN_PLACE_RUN as _IN_PLACE_RUN
 from pressfacts.entities.portfolio_runs import LOWER_PORTFOLIO as _LOWER_PORTFOLIO
 from pressfacts.entities.portfolio_runs import PLACE_RUN as _PLACE_RUN
@@ -134,6 +134,7 @@ _EVENT = (
     r"reported[ \t]+missing|found[ \t]+guilty)\b"
 )
 _PICTURED = r"\((?:pictured|above|below|left|right|centre)\b"
+_KIN_VERB = r"(?:was|is|had|has|died|who)\b"
 _DASH = r"[ \t]+[–—-]"
 """A spaced dash setting off an appositive ("Jo Bell – head of X – said")."""
 
@@ -177,6 +178,7 @@ PERSON_RULES: tuple[PersonRule, ...] = (
     PersonRule("name_age_address", "Daniel Moss, 45, of Bramford Road"),
     PersonRule("given_name_age", "Kayla, 15, said", single=True),
     PersonRule("described_given_name", "One survivor, Tomas, who was trafficked", single=True),
+    PersonRule("kin_given_name", "whose nephew Jermaine was shot dead", single=True),
     PersonRule("name_colon_quote", "Maya Singh: “We listen.”"),
     PersonRule("post_nominal", "Claire Dunn MP welcomed"),
     PersonRule("name_who", "Derek Hale, who organised the protest, spoke"),
@@ -305,6 +307,8 @@ def compile_patterns(
         # "One survivor, Tomas, who was trafficked", "Her son, Callum, was 19": a described
         # person, then a known given name set off by commas; not "One survivor, aged 30,"
         "described_given_name": rf"{DESCRIBED_APPOSITIVE}{_NAME}(?=,)",
+        # "whose nephew Jermaine was shot", "her son Ryan, 17,": kin, then the name and a verb
+        "kin_given_name": rf"{KIN_BEFORE_NAME}{_NAME}{_NAME_END}(?=,|[ \t]+{_KIN_VERB})",
         # "Maya Singh: “We listen.”": a speaker intro without a verb
         "name_colon_quote": rf"{_NAME_START}{_NAME}{_POST_NOMINALS}{_COLON_QUOTE}",
         "post_nominal": rf"{_NAME_START}{_NAME}[ \t]+{_SEAT}",
