@@ -45,6 +45,7 @@ from pressfacts.entities.title_context import (
     fuller_titles,
     lower_portfolio_before,
     post_nominal_role,
+    sentence_led_portfolio,
     use_fuller_title,
     with_portfolio,
 )
@@ -281,6 +282,8 @@ class PersonFinder:
             for title in self.table.expand(match.group("titles"))
         ]
         roles = with_portfolio(roles, owner.text)
+        if not (owner.text or owner.organisation or owner.area):  # "Firearms licensing manager"
+            roles = with_portfolio(roles, sentence_led_portfolio(text, match.start("titles")))
         if match.group("joined"):  # "Superintendent and knife crime lead Jo Bell"
             roles.append(RoleFinding(title_case(match.group("joined")), owner.organisation))
         affiliations = [owner.organisation] if owner.organisation else []

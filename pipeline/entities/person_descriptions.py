@@ -45,3 +45,18 @@ DESCRIBED_APPOSITIVE = (
 """A described person set off by commas before their name: "One survivor, Tomas, who was
 trafficked", "Another victim, Daniel, said", "Her son, Callum, was 19" (the rule
 ``described_given_name`` of :mod:`pressfacts.entities.person_rules`)."""
+
+KIN_NOUNS = (
+    "son", "daughter", "stepson", "stepdaughter", "grandson", "granddaughter", "brother",
+    "sister", "nephew", "niece", "cousin", "husband", "wife", "partner", "father", "mother",
+    "uncle", "aunt",
+)  # fmt: skip
+"""Kin a possessive names a relative by: "whose nephew Jermaine was shot", "her son Ryan"."""
+KIN_BEFORE_NAME = (
+    r"\b(?:[Ww]hose|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y)[ \t]+(?:"
+    + "|".join(sorted(KIN_NOUNS, key=len, reverse=True))
+    + r")[ \t]+"
+)
+"""A possessive and a kin noun right before a relative's name, with no comma (the rule
+``kin_given_name`` of :mod:`pressfacts.entities.person_rules`: "whose nephew Jermaine was
+shot dead", "her son Ryan, 17,"); the commaed form is ``described_given_name``'s."""

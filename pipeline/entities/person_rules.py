@@ -8,45 +8,22 @@ words on one line) and commented with an example it must find.
 from __future__ import annotations
 
 import re
-import sys
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from pressfacts.entities.alternation import letter_led, trie_alternation
-from pressfacts.entities.person_descriptions import DESCRIBED, DESCRIBED_APPOSITIVE
+from pressfacts.entities.name_words import NAME as _NAME
+from pressfacts.entities.name_words import NAME_PAIR as _NAME_PAIR
+from pressfacts.entities.name_words import NAME_TOKEN as _NAME_TOKEN
+from pressfacts.entities.name_words import NAME_TOKEN_REST as _NAME_TOKEN_REST
+from pressfacts.entities.name_words import NAME_WORD as _NAME_WORD
+from pressfacts.entities.person_descriptions import DESCRIBED, DESCRIBED_APPOSITIVE, KIN_BEFORE_NAME
 from pressfacts.entities.portfolio_runs import IN_PLACE_RUN as _IN_PLACE_RUN
 from pressfacts.entities.portfolio_runs import LOWER_PORTFOLIO as _LOWER_PORTFOLIO
 from pressfacts.entities.portfolio_runs import PLACE_RUN as _PLACE_RUN
 from pressfacts.entities.predicate_verbs import ACTIVITY, AUXILIARY
 from pressfacts.entities.title_words import STAND_IN_PREFIX
 
-_LOWER = "a-z\u00df-\u00f6\u00f8-\u00ff\u0175\u0177"
-"""Lower-case letters of a name word: ASCII, the accented Latin-1 letters ("Siân", "Zoë",
-"Seán", "Chloé") and the Welsh circumflexed w and y ("Dafŷdd")."""
-_LOWER_RUN = f"[{_LOWER}]++" if sys.version_info >= (3, 11) else f"[{_LOWER}]+"
-"""A name word's lower-case letters, taken whole (possessive, where ``re`` has it): what
-follows a name word in every pattern (a space, a hyphen, a comma, a colon, a bracket,
-the end of a word) is never a lower-case letter, so giving some back cannot lead to a
-match; the same matches, without retrying every shorter run at each capital."""
-_JOINED = rf"(?:[-’'](?:Ma?c)?[A-Z]{_LOWER_RUN})*"
-"""Further parts of a hyphenated or apostrophised name word: "-Jones", "-McKay"."""
-_NAME_TOKEN = (
-    rf"(?:Mc[A-Z]{_LOWER_RUN}{_JOINED}|Ma?c[A-Z]{_LOWER_RUN}{_JOINED}|O[’'][A-Z]{_LOWER_RUN}"
-    rf"{_JOINED}|[A-Z]{_LOWER_RUN}{_JOINED})"
-)
-_NAME_TOKEN_REST = (
-    rf"(?:(?<=M)a?c[A-Z]{_LOWER_RUN}{_JOINED}|(?<=O)[’'][A-Z]{_LOWER_RUN}{_JOINED}"
-    rf"|{_LOWER_RUN}{_JOINED})"
-)
-"""A name word after its capital: ``[A-Z]`` then this matches what ``_NAME_TOKEN`` does
-(a test checks both on the same words)."""
-_PARTICLE = r"(?:de|van|von|der|den|da|di|du|le|la|bin|al|ap)"
-# words of a name are on one line: "Report by Jo Bell\nSam Lee" is two names
-_NAME_WORD = (  # a middle initial, with or without its stop ("Jo R. Bell", "Jo R Bell")
-    rf"[ \t]+(?:{_PARTICLE}[ \t]+){{0,2}}(?:[A-Z]\.[ \t]+|(?![AI][ \t])[A-Z][ \t]+)?{_NAME_TOKEN}"
-)
-_NAME = rf"(?P<name>{_NAME_TOKEN}(?:{_NAME_WORD}){{0,3}})"
-_NAME_PAIR = rf"(?P<name>{_NAME_TOKEN}{_NAME_WORD})"  # after a place: "South Yorkshire Jo Bell"
 _POST_NOMINALS = r"(?:\s+(?:OBE|MBE|CBE|KBE|DBE|QPM|KPM|DL|MP|MSP|MS|AM|MLA|KC|QC|JP|BEM))*"
 _NAME_START = r"(?<![\w’'])"
 _NAME_END = r"(?![\w’])"
@@ -137,6 +114,7 @@ _EVENT = (
     r"reported[ \t]+missing|found[ \t]+guilty)\b"
 )
 _PICTURED = r"\((?:pictured|above|below|left|right|centre)\b"
+_KIN_VERB = r"(?:was|is|had|has|died|who)\b"
 _DASH = r"[ \t]+[–—-]"
 """A spaced dash setting off an appositive ("Jo Bell – head of X – said")."""
 
@@ -180,6 +158,7 @@ PERSON_RULES: tuple[PersonRule, ...] = (
     PersonRule("name_age_address", "Daniel Moss, 45, of Bramford Road"),
     PersonRule("given_name_age", "Kayla, 15, said", single=True),
     PersonRule("described_given_name", "One survivor, Tomas, who was trafficked", single=True),
+    PersonRule("kin_given_name", "whose nephew Jermaine was shot dead", single=True),
     PersonRule("name_colon_quote", "Maya Singh: “We listen.”"),
     PersonRule("post_nominal", "Claire Dunn MP welcomed"),
     PersonRule("name_who", "Derek Hale, who organised the protest, spoke"),
@@ -308,6 +287,8 @@ def compile_patterns(
         # "One survivor, Tomas, who was trafficked", "Her son, Callum, was 19": a described
         # person, then a known given name set off by commas; not "One survivor, aged 30,"
         "described_given_name": rf"{DESCRIBED_APPOSITIVE}{_NAME}(?=,)",
+        # "whose nephew Jermaine was shot", "her son Ryan, 17,": kin, then the name and a verb
+        "kin_given_name": rf"{KIN_BEFORE_NAME}{_NAME}{_NAME_END}(?=,|[ \t]+{_KIN_VERB})",
         # "Maya Singh: “We listen.”": a speaker intro without a verb
         "name_colon_quote": rf"{_NAME_START}{_NAME}{_POST_NOMINALS}{_COLON_QUOTE}",
         "post_nominal": rf"{_NAME_START}{_NAME}[ \t]+{_SEAT}",

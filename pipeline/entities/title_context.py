@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from pressfacts.entities.title_words import NOT_PORTFOLIO_WORDS
 from pressfacts.entities.titles import TitleTable
 from pressfacts.findings import RoleFinding
 
@@ -128,3 +129,34 @@ def lower_portfolio_before(text: str, position: int) -> tuple[str, int]:
         return "", position
     kept = [word for word in words if word not in _TENURE]
     return " ".join(word.capitalize() for word in kept), match.start("words")
+
+
+SENTENCE_LED_PORTFOLIO = re.compile(
+    r"(?:\A|(?<=\n)|(?<=[.!?][ \t]))[ \t]*(?P<words>[A-Z][a-z][\w-]*(?:[ \t]+[a-z][\w-]*){1,2})"
+    r"[ \t]+\Z"
+)
+"""The rule ``sentence_led_portfolio``: a lower-case job title opening its sentence after
+the words of its portfolio, its first word capitalised only as the sentence's: "Firearms
+licensing manager Tom Reed said", "Domestic abuse lead Jo Bell"; not "The licensing
+manager Tom Reed" (an article), "Yesterday licensing manager …" (a time word)."""
+
+
+_NOT_LED_PORTFOLIO = _NOT_PORTFOLIO | _TENURE | {"and", "or", "of", "to", "for", "with", "by"}
+"""Lower-case words that make the sentence's opening words no portfolio: "Officers and|
+manager Jo Bell" (a join), "Staff of| manager …", an article or a tenure word."""
+
+
+def sentence_led_portfolio(text: str, position: int) -> str:
+    """The portfolio words opening the sentence before a lower-case title at
+    ``position`` ("Firearms licensing| manager Tom Reed" -> "Firearms Licensing"),
+    title-cased; "" when the title is capitalised or other words stand before it."""
+    if not text[position : position + 1].islower():
+        return ""
+    line_start = max(0, position - 60, text.rfind("\n", 0, position) + 1)
+    match = SENTENCE_LED_PORTFOLIO.search(text[line_start:position])
+    if match is None:
+        return ""
+    words = match.group("words").split()
+    if words[0] in NOT_PORTFOLIO_WORDS or any(w in _NOT_LED_PORTFOLIO for w in words):
+        return ""
+    return " ".join(word.capitalize() for word in words)

@@ -32,6 +32,7 @@ from pressfacts.quotes.cues import (
     head_clause,
     intro_clause,
     partial_clause,
+    reported_clause,
     tail_clause,
 )
 from pressfacts.quotes.marks import MARK_CHARS
@@ -252,6 +253,18 @@ def _attribution_line(s: Situation) -> Attribution | None:
     return None
 
 
+def _reported_speech(s: Situation) -> Attribution | None:
+    """ "Jo Bell said the force was ready. “…”": a person's reported speech ending right
+    before the quote in its paragraph names its speaker (a person only)."""
+    if s.head_is_blank:
+        return None
+    clause = reported_clause(s.text, *s.passage.head, s.cues)
+    if clause is None:
+        return None
+    found = s.from_clause(clause, "reported speech before quote")
+    return found if found.speaker and found.speaker.startswith("person:") else None
+
+
 def _continuation(s: Situation) -> Attribution | None:
     if s.last_speaker is not None and s.head_is_blank:
         return Attribution(s.last_speaker or None, "continuation")  # or NOBODY_NAMED's
@@ -267,6 +280,7 @@ ATTRIBUTION_RULES: tuple[AttributionRule, ...] = (
     AttributionRule("lead-in intro line", _lead_in_intro_line),
     AttributionRule("partial quote", _partial_quote, final=True),
     AttributionRule("attribution line", _attribution_line),
+    AttributionRule("reported speech before quote", _reported_speech),
     AttributionRule("continuation", _continuation, uncued_only=True),
 )
 """The attribution rules, tried in this order."""

@@ -54,6 +54,7 @@ from pressfacts.quotes.attribution import NOBODY_NAMED, attribute
 from pressfacts.quotes.cues import Cues
 from pressfacts.quotes.marks import Mark, find_marks, is_end_marker, paragraphs
 from pressfacts.quotes.passages import Passage, find_passages
+from pressfacts.quotes.relatives import named_as_relative
 from pressfacts.quotes.speakers import (
     EntityMention,
     SpeakerContext,
@@ -86,6 +87,8 @@ def speaker_context(doc: Doc, cues: Cues, text: str | None = None) -> SpeakerCon
     """
     text = doc_text(doc) if text is None else text
     mentions = [EntityMention(*values) for values in entity_mentions(doc)]  # no Span made
+    # "Jo Reed, whose son Callum was killed, said": the relative never speaks
+    mentions = [m for m in mentions if m.type != "PERSON" or not named_as_relative(text, m.start)]
     info = doc._.entity_info or {}
     people = {ident: item for ident, item in info.items() if item.type == "PERSON"}
     titles = {ident: tuple(item.titles) for ident, item in people.items()}

@@ -288,6 +288,31 @@ def partial_clause(text: str, start: int, end: int, cues: Cues) -> Clause | None
     return Clause(clause_start, body_end, (verb_start, verb_end), verb)
 
 
+REPORTED_SUBJECT_WORDS = 14
+"""At most this many words before the verb of a sentence of reported speech that opens a
+quote's paragraph (its subject, with an appositive: "Det Supt Jo Bell, the head of the
+unit, said")."""
+
+
+def reported_clause(text: str, start: int, end: int, cues: Cues) -> Clause | None:
+    """A sentence of reported speech ending right before an opening mark, in its paragraph:
+    ``Jo Bell, head of X, said the force was ready. “…”`` (the rule ``reported speech before
+    quote``). The sentence ends on a full stop, holds no quote marks, and its first verb of
+    saying comes within :data:`REPORTED_SUBJECT_WORDS` words of its start."""
+    clause_start, body_end = _last_sentence(text, start, end)
+    if body_end <= clause_start or text[body_end - 1] != ".":
+        return None
+    if find_marks(text, clause_start, body_end):
+        return None
+    verbs = cues.verbs_in(text, clause_start, body_end)
+    if not verbs:
+        return None
+    verb_start, verb_end, verb = verbs[0]
+    if len(_WORD.findall(text, clause_start, verb_start)) > REPORTED_SUBJECT_WORDS:
+        return None
+    return Clause(clause_start, body_end, (verb_start, verb_end), verb)
+
+
 def _last_sentence(text: str, start: int, end: int) -> tuple[int, int]:
     """The last sentence of ``text[start:end]`` without the white space and emphasis after it."""
     body_end = end

@@ -72,3 +72,25 @@ def relatives_subject(text: str, start: int, cue_start: int, cue_end: int, end: 
 _NAMED_AFTER = re.compile(rf"[ \t]*{_NAME}[ \t]*(?:[,.;]|$)")
 """A name in apposition after a relation's comma: " Karen Hughes." in "said his mother,
 Karen Hughes."."""
+
+
+WHOSE_KIN_NOUNS: tuple[str, ...] = (
+    *KIN_NOUNS, "nephew", "niece", "cousin", "grandson", "granddaughter", "stepson",
+    "stepdaughter", "uncle", "aunt",
+)  # fmt: skip
+"""Nouns of kin a relative clause names someone's relative by ("whose nephew Jerome")."""
+WHOSE_KIN = re.compile(
+    r"\bwhose[ \t]+(?:(?:late|own|eldest|youngest|older|younger|only)[ \t]+)?(?:"
+    + "|".join(sorted((re.escape(noun) for noun in WHOSE_KIN_NOUNS), key=len, reverse=True))
+    + r")[ \t]+\Z",
+    re.I,
+)
+"""The rule ``relative_in_whose_clause``: a person named right after "whose" and a kin noun
+("Jo Reed, whose son Callum was killed in 2022, said") is the relative the clause is about,
+never a speaker nor a pronoun's antecedent: the clause's subject is the one named before."""
+
+
+def named_as_relative(text: str, start: int) -> bool:
+    """Whether the person named from ``start`` is named as the relative of a "whose"
+    clause (:data:`WHOSE_KIN`)."""
+    return WHOSE_KIN.search(text[max(0, start - 40) : start]) is not None

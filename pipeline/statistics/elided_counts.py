@@ -209,13 +209,14 @@ ELIDED_RULES: tuple[ElidedRule, ...] = (
     # (a region's article), "with Mansfield recording 97 and Ashfield 84" (the verb's gerund
     # after "with"), "while Leeds accounted for six and Kirklees three" (the next place's count
     # in words), "while Hull accounted for 11 and York for seven" (the gapped "accounted" with
-    # its "for" kept), "recorded 412 between them": a level verb and the count closing the
+    # its "for" kept), "while Plymouth has 1,240 and Torbay 655" (what a place holds now),
+    # "recorded 412 between them": a level verb and the count closing the
     # clause, or followed by another place's gapped count; not "saw 280 people" (a noun),
     # "saw 280 in May" (and_then_period's), "recorded 97 and officers" (no place named)
     ElidedRule(
         "level_at_end",
         re.compile(
-            r"\b(?:saw|recorded|reported|logged|had|made|accounted\s+for|obtained|secured|"
+            r"\b(?:saw|recorded|reported|logged|had|has|have|made|accounted\s+for|obtained|secured|"
             r"received|issued|handled|took|registered|detected|sent|submitted|carried\s+out|"
             r"conducted|(?:recording|reporting|logging|registering|accounting\s+for))\s+(?:(?:around|about|"
             r"roughly|some|nearly|almost|over|more\s+than|just\s+over|just\s+under)\s+)?$",

@@ -415,6 +415,13 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
         ),
         needs=("every",),
     ),
+    # "Those two things are not in conflict", "in three ways", "for two reasons": a few
+    # ideas in speech, no tally; not "two knives", "12 ways in" (digits: a count)
+    Exclusion(
+        "abstract-count",
+        re.compile(r"\b(?:two|three|four|five)\s+(?:things|ways|reasons|sides)\b", re.I),
+        needs=("things", "ways", "reasons", "sides"),
+    ),
     # "one of the forces"; not "one in five", nor "Sixty-one of the offences" (a count)
     Exclusion("one-of", re.compile(r"(?<![\w-])one\s+of\b", re.I), needs=("one",)),
     # "our 100 per cent anonymous guarantee", "100% committed"; not "a 100% increase",

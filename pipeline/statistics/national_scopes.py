@@ -32,6 +32,7 @@ NATIONAL_SCOPES: tuple[NationalScope, ...] = (
     NationalScope("force:national-crime-agency", "UK"),
     NationalScope("force:child-exploitation-and-online-protection-command", "UK"),
     NationalScope("force:national-economic-crime-centre", "UK"),
+    NationalScope("force:national-ballistics-intelligence-service", "UK"),
     NationalScope("force:british-transport-police", "Great Britain"),
     NationalScope("charity:nspcc", "UK"),
     NationalScope("charity:childline", "UK"),
@@ -86,7 +87,8 @@ Fighters Charity, which supports the fire and rescue services community of the w
 and the National Fire Chiefs Council, the body of the UK's fire and rescue services: the
 UK; Drinkaware, the alcohol charity whose campaigns, surveys and Drinkaware Crew cover the
 whole UK: the UK; RNID, the charity for deaf people and people with hearing loss across
-the UK: the UK).
+the UK: the UK; the National Ballistics Intelligence Service, which tests and traces the
+recovered firearms and ballistic material of every force of the UK: the UK).
 Used last, when no territorial body or place fixes a release's
 area, and for a figure whose sentence cites a national charity as its source."""
 SOURCE_VERBS: tuple[str, ...] = (

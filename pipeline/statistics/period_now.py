@@ -18,6 +18,12 @@ figure_period` on the period the other rules chose, only in a sentence holding
   or a modal stands between the figure and "now" (:data:`SPEECH_OR_MODAL`: "nine in ten
   of the pupils said they would now walk away").
 
+- ``held-present-state``: a level in a sentence that states no period and whose verb is
+  one of holding in the present simple (:data:`PRESENT_STATE`: "In Cornwall, 3,870 people
+  hold a shotgun certificate, while Plymouth has 1,240") keeps no span carried from the
+  sentences before that closed before P, as ``held-now-level``: the verb says how things
+  stand at the release; not "has seized 212" (a perfect), "held 40" (the past).
+
 And one rule read on every figure, with or without :data:`NOW`:
 
 - ``held-now-relative``: a level right after a relative pronoun and a verb in the present
@@ -45,6 +51,14 @@ STATE_CLAUSE = re.compile(
 )
 """A relative clause in the present simple right before a figure: "which looks after",
 "who manages", "that runs more than"; not "which was" (the past), "which has been"."""
+PRESENT_STATE = re.compile(
+    r"(?<!\bon\s)\bholds?\b(?!\s+(?:on|up|back)\b)|\b(?:has|have)\s+"
+    r"(?:(?:more\s+than|over|around|about|some|nearly|almost|just\s+over|just\s+under)\s+)?£?\d",
+    re.I,
+)
+"""A verb of holding in the present simple: "3,870 people hold a certificate", "Plymouth
+has 1,240"; not "has seized" (a perfect), "held" (the past), "on hold", "hold up" (no
+verb of holding), nor "own" ("their own": mostly an adjective)."""
 CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while)\s+|;\s+")
 """A break between two clauses of a sentence, each with its own verb."""
 SPEECH_OR_MODAL = re.compile(r"\b(?:said|say|says|told|would|will|could|might|may)\b", re.I)
@@ -68,7 +82,11 @@ def held_now(
     which ``before`` is the text before the figure)."""
     if change is None and period not in sentence_periods and STATE_CLAUSE.search(before):
         return None  # held-now-relative
-    if published is None or period.end >= published or NOW.search(sentence) is None:
+    if published is None or period.end >= published:
+        return period
+    if change is None and not sentence_periods and PRESENT_STATE.search(sentence):
+        return None  # held-present-state
+    if NOW.search(sentence) is None:
         return period
     if change is None and not sentence_periods:  # held-now-level
         return None

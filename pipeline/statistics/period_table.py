@@ -110,6 +110,11 @@ from pressfacts.statistics.since_days import SINCE, SINCE_DAY, START_VERBS, reso
 from pressfacts.statistics.single_dates import DAY_DATE
 
 _compile = compile_rule
+BASELINE_EVENTS = (
+    r"(?:surrender|amnesty|campaign|operation|survey|census|count|crackdown|week\s+of\s+action)"
+)
+"""Events a change may be measured against, held every year or so: "on the last national
+surrender in 2023" (rule ``baseline_event``)."""
 """Short name for the rules below (:func:`~pressfacts.statistics.period_rules.compile_rule`)."""
 
 
@@ -247,6 +252,13 @@ _RULES: tuple[PeriodRule, ...] = (
     # "the 2019 figure of 380", "up 12% on the 2022 total"; not "the 2019/20 figure"
     PeriodRule("year_figure", _compile(
         rf"\bthe\s+(?P<y>{YEAR})\s+(?:figures?|totals?|levels?)\b", "t"), resolve_baseline),
+    # "up by a fifth on the last national surrender in 2023", "compared with the previous
+    # amnesty in 2022": a change's yardstick, a past event of the kind counted, dated by its
+    # year (rule baseline_event); not "on the surrender, in 2023 …" (no event right before)
+    PeriodRule("baseline_event", _compile(
+        rf"\b(?:on|compared\s+(?:with|to)|than(?:\s+(?:at|in|during))?)\s+the\s+"
+        rf"(?:last|previous|latest|first)\s+(?:[a-z-]+\s+){{0,3}}?{BASELINE_EVENTS}\s+"
+        rf"(?:in|of)\s+(?P<y>{YEAR})\b(?![-/–]\d)", "oct"), resolve_baseline),
     # "since January"; not "since January 2020" (that is "since")
     PeriodRule("since_month", _compile(rf"\b{SINCE}\s+"
         rf"(?P<m>{MONTH})(?:\s+onwards?\b)?(?!\w|\.?\s*\d)"), resolve_since_month),

@@ -23,8 +23,9 @@ SKIPPED_BEFORE_NOUN = {
     # fines", "12 unexplained deaths", "40 unattended bags")
     "unannounced", "unpaid", "unexplained", "unattended", "unreported", "unsolved",
     "unidentified", "unauthorised", "unsupervised", "unregistered", "unsecured",
-    # things taken or given up ("96 seized dogs", "40 surrendered animals")
-    "seized", "surrendered",
+    # things taken, given up or got back ("96 seized dogs", "40 surrendered animals", "3,000
+    # recovered weapons", "12 confiscated knives", "63 revoked certificates")
+    "seized", "surrendered", "recovered", "confiscated", "forfeited", "retrieved", "revoked",
     # casualties and those left behind ("1,146 injured people", "80 bereaved families")
     "injured", "bereaved", "wounded", "disabled",
 }  # fmt: skip

@@ -155,6 +155,7 @@ SUITES = {
     "heldout119": _team_set(TESTS / "heldout119"),
     "heldout120": _team_set(TESTS / "heldout120"),
     "heldout121": _team_set(TESTS / "heldout121"),
+    "heldout122": _team_set(TESTS / "heldout122"),
     "heldout123": _team_set(TESTS / "heldout123"),
     "heldout124": _team_set(TESTS / "heldout124"),
     "heldout125": _team_set(TESTS / "heldout125"),

@@ -70,6 +70,11 @@ ATTRIBUTION_ROWS = [
         [("person:owen-lake", "attribution line: –")],
     ),
     (
+        "reported speech before quote",
+        "Sergeant Nia Powell said the patrols had worked. “We saw fewer thefts every week.”",
+        [("person:nia-powell", "reported speech before quote: said")],
+    ),
+    (
         "continuation",
         "Inspector Sian Hughes said: “We made four arrests overnight.”\n\n“Nobody was hurt.”",
         [

@@ -398,6 +398,11 @@ ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
     ),
     "month_pair": ("during February and March", P, ("2021-02-01", "2021-03-31")),
     "year_figure": ("well above the 2018 figure", P, ("2018-01-01", "2018-12-31")),
+    "baseline_event": (
+        "up on the last national surrender in 2019",
+        P,
+        ("2019-01-01", "2019-12-31"),
+    ),
     "since_season": ("since the spring", P, ("2021-03-01", "2021-07-14")),
     "since_start_last_year": ("since the start of last year", P, ("2020-01-01", "2021-07-14")),
     "the_season": (

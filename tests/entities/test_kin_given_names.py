@@ -1,0 +1,31 @@
+"""A possessive and a kin noun right before a known given name, with no comma, name a
+relative ("whose nephew Jermaine was shot dead", "Her son Ryan, 17, was hurt": the person
+rule ``kin_given_name``). Every sentence is invented; near misses find no person."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.entities.conftest import people
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mrs Fox, whose son Ryan was stabbed in Leeds in 2019, backs the campaign.",
+         {"Fox", "Ryan"}),
+        ("Her brother Connor died in 2020.", {"Connor"}),
+        ("His daughter Amy, 17, was hurt in the crash.", {"Amy"}),
+        ("The mother, whose nephew Jermaine was shot dead in 2008, spoke at the vigil.",
+         {"Jermaine"}),
+        ("Their cousin Leanne had been missing for a week.", {"Leanne"}),
+        # near misses: no name after the kin noun, no known given name, an organisation
+        ("Her son was killed in 2020.", set()),
+        ("Their partner Kent Police was thanked.", set()),
+        ("His nephew Running was the horse's name.", set()),
+        ("Her son Monday was a joke among friends.", set()),
+    ],
+)  # fmt: skip
+def test_kin_given_names(nlp: Language, text: str, expected: set[str]) -> None:
+    assert set(people(nlp, text)) == expected
