@@ -115,11 +115,11 @@ TITLE_FORMS = {
     ),
     "cabinet_portfolio_after_possessive": (
         "Salford Council's cabinet member for public health, Cllr Ellis Varney, welcomed it.",
-        {"Ellis Varney": ["Councillor", "Cabinet Member for Public Health"]},
+        {"Ellis Varney": ["Cabinet Member for Public Health", "Councillor"]},
     ),
     "portfolio_holder_after_possessive": (
         "The borough's portfolio holder for housing, Councillor Ellis Varney, said it helped.",
-        {"Ellis Varney": ["Councillor", "Portfolio Holder for Housing"]},
+        {"Ellis Varney": ["Portfolio Holder for Housing", "Councillor"]},
     ),
     "descriptive_worker_role": (
         "Ellis Varney, a support worker with Barnardo's in Leeds, said it was hard.",
