@@ -175,6 +175,10 @@ PATTERN_CASES: dict[str, tuple[str, Found]] = {
         "Halton Borough Council agreed",
         [("Halton Borough Council", "ORG", "org:halton-borough-council")],
     ),
+    "housing-provider": (
+        "Tenants of Riverside Housing Group were visited.",
+        [("Riverside Housing Group", "ORG", "org:riverside-housing-group")],
+    ),
     "court": (
         "He appeared at Bexley Magistrates’ Court on Monday.",
         [("Bexley Magistrates’ Court", "ORG", "org:bexley-magistrates-court")],
