@@ -4,7 +4,7 @@
 cent over three years": the nearest period to the 27 per cent is 2020 (its clause starts
 at ", compared with"), but the change runs from the earlier level to the later one, so
 it covers 2020-01-01..2023-12-31 (the contract: a change between two periods covers
-both). Two named rules, tried in order by :func:`change_between_levels`:
+both). Three named rules, tried in order by :func:`change_between_levels`:
 
 ``two_levels``
     the change's period is one of two periods of the sentence of about the same length,
@@ -16,6 +16,11 @@ both). Two named rules, tried in order by :func:`change_between_levels`:
     number of years ("nearly tripled in four years, climbing from 512 in 2019-20"): the
     later level's period is the earlier one that many years on (2019-20 -> 2023-24), so
     the change covers 2019-04-01..2024-03-31.
+
+``restated_later_level``
+    as ``two_levels``, the later level's period being a back-reference that restates a
+    span stated before ("fell to 1,046 in the same six months, down from 1,318 between
+    April and September last year, a drop of 21%"): both spans.
 
 A change over one span ("rose by 9 per cent in 2023-24") has no earlier level and keeps
 its span; a change with "since" or a comparison anchor is settled before this is asked.
@@ -49,6 +54,8 @@ SAME_LENGTH_DAYS = 3
 """How far two periods' lengths may differ and still be two levels of one series (a year
 of 365 and a leap year of 366 days; a financial year and a calendar year)."""
 _DATED = ("explicit", "relative")
+_RESTATED = ("same",)
+"""Kinds of period that restate a span stated before ("in the same six months")."""
 
 
 def _days(period: PeriodFinding) -> int:
@@ -74,11 +81,23 @@ class SpanContext:
 
 def two_levels(ctx: SpanContext) -> PeriodFinding | None:
     """ "2,410 in 2023, compared with 1,870 in 2021, a rise of 29%": 2021 to 2023."""
+    return _levels_of_kinds(ctx, _DATED)
+
+
+def restated_later_level(ctx: SpanContext) -> PeriodFinding | None:
+    """ "fell to 140 in the same three months, down from 175 between April and June last
+    year, a drop of 20%": the later level's period restates a span stated before (kind
+    ``same``); the change covers both, as with ``two_levels``."""
+    return _levels_of_kinds(ctx, _RESTATED)
+
+
+def _levels_of_kinds(ctx: SpanContext, kinds: tuple[str, ...]) -> PeriodFinding | None:
+    """Both levels' span, the other level's period being of one of ``kinds``."""
     chosen = ctx.chosen
     others = [
         p
         for p in ctx.periods
-        if p.kind in _DATED
+        if p.kind in kinds
         and p is not chosen
         and (p.end < chosen.start or p.start > chosen.end)
         and abs(_days(p) - _days(chosen)) <= SAME_LENGTH_DAYS
@@ -107,6 +126,7 @@ def levels_years_apart(ctx: SpanContext) -> PeriodFinding | None:
 SPAN_RULES: tuple[tuple[str, Callable[[SpanContext], PeriodFinding | None]], ...] = (
     ("two_levels", two_levels),
     ("levels_years_apart", levels_years_apart),
+    ("restated_later_level", restated_later_level),
 )
 """The named rules, in the order they are tried."""
 

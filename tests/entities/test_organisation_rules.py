@@ -82,6 +82,11 @@ PATTERN_CASES: dict[str, tuple[str, Found]] = {
         "Calls to Brightwater, the domestic abuse charity, rose in May.",
         [("Brightwater", "CHARITY", "charity:brightwater")],
     ),
+    # the same, with a hyphenated word in the description ("the anti-slavery charity")
+    "charity-hyphen-described-appositive": (
+        "Calls to Larkspur, the national anti-slavery charity, rose in May.",
+        [("Larkspur", "CHARITY", "charity:larkspur")],
+    ),
     # a name described in apposition as a sexual assault referral centre (an NHS service)
     "sarc-appositive": (
         "She was seen at Oak Lodge, the sexual assault referral centre for Cumbria.",

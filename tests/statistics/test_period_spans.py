@@ -31,6 +31,15 @@ RULE_ROWS = [
         {3: ("2019-04-01", "2024-03-31"), 512: ("2019-04-01", "2020-03-31")},
         id="levels_years_apart",
     ),
+    # restated_later_level: the later level's period points back to a span stated before
+    pytest.param(
+        "Wardens in Hull issued 84 fines between January and March. Complaints fell to 150 "
+        "in the same three months, down from 200 between January and March last year, a "
+        "drop of 25%.",
+        {84: ("2024-01-01", "2024-03-31"), 150: ("2024-01-01", "2024-03-31"),
+         200: ("2023-01-01", "2023-03-31"), 25: ("2023-01-01", "2024-03-31")},
+        id="restated_later_level",
+    ),
 ]  # fmt: skip
 
 
