@@ -115,6 +115,13 @@ _EVENT = (
 )
 _PICTURED = r"\((?:pictured|above|below|left|right|centre)\b"
 _KIN_VERB = r"(?:was|is|had|has|died|who)\b"
+_NAMED_ONLY_AS = (
+    r"\b(?:(?:named|known|identified|referred[ \t]+to)[ \t]+only[ \t]+as"
+    r"|(?:asked|wanted|chose|prefer(?:s|red)?)[ \t]+to[ \t]+be[ \t]+"
+    r"(?:called|known[ \t]+as|named[ \t]+as|identified[ \t]+as))"
+)
+"""The words before a name the text gives as all it will say ("named only as", "asked to
+be called"): the rule ``named_only_as``."""
 _DASH = r"[ \t]+[–—-]"
 """A spaced dash setting off an appositive ("Jo Bell – head of X – said")."""
 
@@ -159,6 +166,7 @@ PERSON_RULES: tuple[PersonRule, ...] = (
     PersonRule("given_name_age", "Kayla, 15, said", single=True),
     PersonRule("described_given_name", "One survivor, Tomas, who was trafficked", single=True),
     PersonRule("kin_given_name", "whose nephew Jermaine was shot dead", single=True),
+    PersonRule("named_only_as", "a survivor who asked to be named only as Leah", single=True),
     PersonRule("name_colon_quote", "Maya Singh: “We listen.”"),
     PersonRule("post_nominal", "Claire Dunn MP welcomed"),
     PersonRule("name_who", "Derek Hale, who organised the protest, spoke"),
@@ -289,6 +297,9 @@ def compile_patterns(
         "described_given_name": rf"{DESCRIBED_APPOSITIVE}{_NAME}(?=,)",
         # "whose nephew Jermaine was shot", "her son Ryan, 17,": kin, then the name and a verb
         "kin_given_name": rf"{KIN_BEFORE_NAME}{_NAME}{_NAME_END}(?=,|[ \t]+{_KIN_VERB})",
+        # "who asked to be named only as Leah", "known only as Sam": a pseudonym or a given
+        # name the text says is all it gives; not "known as Operation Snap" (no "only")
+        "named_only_as": rf"{_NAMED_ONLY_AS}[ \t]+{_NAME}{_NAME_END}",
         # "Maya Singh: “We listen.”": a speaker intro without a verb
         "name_colon_quote": rf"{_NAME_START}{_NAME}{_POST_NOMINALS}{_COLON_QUOTE}",
         "post_nominal": rf"{_NAME_START}{_NAME}[ \t]+{_SEAT}",

@@ -107,6 +107,10 @@ PERSON_ROWS = {
         "One resident, Marnie, who lives by the harbour, called the police.",
         {"Marnie": []},
     ),
+    "named_only_as": (
+        "A witness, who asked to be named only as Corinne, described the attack.",
+        {"Corinne": []},
+    ),
     "kin_given_name": (
         "The volunteer, whose niece Tamsin was hurt in the crash, helped at the scene.",
         {"Tamsin": []},
