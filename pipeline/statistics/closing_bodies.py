@@ -18,12 +18,14 @@ from collections.abc import Sequence
 from pressfacts.statistics.areas import Place
 
 ATTRIBUTED_AFTER = re.compile(
-    r"\s+(?:has\s+|have\s+)?(?:said|says|added|confirmed)\s*(?:[.!?]|$)", re.I
+    r"\s+(?:has\s+|have\s+)?(?:said|says|added|confirmed)"
+    r"(?:\s+(?:today|yesterday|this\s+week|on\s+[A-Z][a-z]+day))?\s*(?:[.!?]|$)",
+    re.I,
 )
 """A body as the speaker of a reporting clause that closes its sentence ("…, a third of them
-from Bradford, West Yorkshire Police said."): who says it, not where it happened, so any
-place the clause names comes first; not "Kent Police said 40 …" (the body opens what it
-says)."""
+from Bradford, West Yorkshire Police said.", "…, Sussex Police said today."): who says it,
+not where it happened, so any place the clause names comes first; not "Kent Police said 40
+…" (the body opens what it says)."""
 
 _BEFORE_BODY = re.compile(r",\s*(?:the\s+)?$", re.I)
 """What stands before a closing speaker: the comma that ends what it says."""

@@ -218,16 +218,20 @@ def _unit_name(context: RoleContext) -> bool:
         return False  # a body's whole name ("the North East ROCU"), no unit's modifier
     return bool(
         THE_BEFORE.search(text, max(0, place.start - 6), place.start)
-        and not SUBJECT_THE_BEFORE.search(text, max(0, place.start - 8), place.start)
+        and not SUBJECT_THE_BEFORE.search(text, max(0, place.start - 40), place.start)
         and UNIT_AFTER.match(text, place.end, place.end + 60)
         and not DIVISION_AFTER.match(text, place.end)  # "the Tayside division": a territory
     )
 
 
-SUBJECT_THE_BEFORE = re.compile(r"(?:\A|\n|[.!?][ \t]+)The[ \t]+$")
-"""A team named by its place opening its sentence ("The Leeds team made 310 arrests"): the
-team is the figures' subject, its place their area; not "Insp Lee, of the Kent roads
-policing team, said" (the speaker's unit)."""
+SUBJECT_THE_BEFORE = re.compile(
+    r"(?:\A|\n|[.!?][ \t]+)(?:The|(?:Officers|Staff|Members|PCSOs|Wardens|Detectives)[ \t]+"
+    r"(?:from|of|in)[ \t]+the)[ \t]+$"
+)
+"""A team named by its place opening its sentence ("The Leeds team made 310 arrests",
+"Officers from the Hastings neighbourhood team issued 212 fines"): the team is the
+figures' subject, its place their area; not "Insp Lee, of the Kent roads policing team,
+said" (the speaker's unit)."""
 
 
 def _common_word(context: RoleContext) -> bool:

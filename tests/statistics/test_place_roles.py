@@ -384,6 +384,49 @@ def test_a_sports_team_is_no_area(
     assert areas(nlp, text) == expected
 
 
+UNIT_SUBJECT_ROWS = [
+    pytest.param(  # the team named by its place is the subject: its place is the area
+        "Officers from the Crawley neighbourhood policing team issued 61 fines in May, Sussex "
+        "Police said today.",
+        [(61, "Crawley")],
+        id="officers-from-the-place-team",
+    ),
+    pytest.param(
+        "Staff of the Bexhill team handed out 90 leaflets in May.",
+        [(90, "Bexhill")],
+        id="staff-of-the-place-team",
+    ),
+    pytest.param(  # a closing sayer with its day ranks after the clause's own place
+        "Kent Police published its figures.\n\nThe Dover team made 40 arrests in May, Kent "
+        "Police said on Monday.",
+        [(40, "Dover")],
+        id="closing-sayer-with-its-day",
+    ),
+    # near misses: the speaker's unit, and a force saying a figure with no other place
+    pytest.param(
+        "Kent Police published its figures. Insp Jo Bell, of the Dover roads policing team, "
+        "said 40 drivers were stopped in May.",
+        [(40, "Kent")],
+        id="the-speaker-s-unit",
+    ),
+    pytest.param(
+        "Burglaries fell by 12% in 2023, Kent Police said.",
+        [(12, "Kent")],
+        id="the-force-alone",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UNIT_SUBJECT_ROWS)
+def test_a_unit_subject_s_place_and_a_closing_sayer(
+    nlp: Language, areas: AreasOf, text: str, expected: list[tuple[float, str]]
+) -> None:
+    """A place team opening its sentence as the subject (``SUBJECT_THE_BEFORE``) is the
+    figures' area; a force closing the sentence as its sayer, with its day too ("…, Sussex
+    Police said today.": ``closing_bodies.ATTRIBUTED_AFTER``), ranks after it."""
+    assert areas(nlp, text) == expected
+
+
 SCHEME_ROWS = [
     pytest.param(
         "Dorset Police made 12 arrests in May.\n\nLast year the force logged 140 reports "
