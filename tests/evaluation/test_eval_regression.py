@@ -159,6 +159,7 @@ SUITES = {
     "heldout123": _team_set(TESTS / "heldout123"),
     "heldout124": _team_set(TESTS / "heldout124"),
     "heldout125": _team_set(TESTS / "heldout125"),
+    "heldout126": _team_set(TESTS / "heldout126"),
     "heldout127": _team_set(TESTS / "heldout127"),
     "heldout128": _team_set(TESTS / "heldout128"),
     # real releases beside the repository (CI has them); their baseline lives here
