@@ -17,13 +17,13 @@ import re
 
 from pressfacts.lexicon.months import MONTH, month_number
 from pressfacts.statistics.period_rules import (
-    NOT_A_PERIOD,
     Context,
     PeriodRule,
     Resolution,
     Span,
     month_end,
 )
+from pressfacts.statistics.period_superlatives import resolve_no_period
 
 _FROM_NOW = r"\bfrom\s+(?:today|now)\s+(?:until|till|to)\s+"
 """The opening: "from today until", "from now to"."""
@@ -103,11 +103,6 @@ def resolve_to_day(ctx: Context) -> Resolution:
     return Span(published, end) if end else None
 
 
-def resolve_no_span(_ctx: Context) -> Resolution:
-    """No period: an end with no start (:data:`UNTIL_DATED_END`)."""
-    return NOT_A_PERIOD
-
-
 def resolve_rest_of_year(ctx: Context) -> Resolution:
     """P to 31 December of P's year; undated without P."""
     published = ctx.published
@@ -142,7 +137,7 @@ FROM_NOW_RULES: tuple[PeriodRule, ...] = (
         resolve_to_month_end,
         ("until the end", "till the end", "to the end"),
     ),
-    PeriodRule("until_dated_end", UNTIL_DATED_END, resolve_no_span, ("until", "till")),
+    PeriodRule("until_dated_end", UNTIL_DATED_END, resolve_no_period, ("until", "till")),
     PeriodRule(
         "rest_of_the_year", REST_OF_THE_YEAR, resolve_rest_of_year, ("rest of", "remainder of")
     ),
