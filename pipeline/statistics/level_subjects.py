@@ -21,7 +21,7 @@ import re
 
 from pressfacts.lexicon.number_words import WORD_NUMBER
 from pressfacts.statistics.exclusions import REFERENCE_WORDS
-from pressfacts.statistics.subject_nouns import REPORTED
+from pressfacts.statistics.subject_nouns import REPORTED, WITH_CHANGE_THEN_LEVEL
 from pressfacts.statistics.units import plural
 
 LEVEL_VERBS = (
@@ -238,11 +238,13 @@ subject ("Officers visited schools across the county, at 12 sites")."""
 def level_subject(before: str) -> str | None:
     """The plural subject noun (lower case) when ``before`` (the sentence up to the
     count) is that subject joined to the count by a level verb, by a change and ", to"
-    (:data:`CHANGE_THEN_LEVEL`), or by a change "from" one level "to" another
+    (:data:`CHANGE_THEN_LEVEL`; in a "with" clause, :data:`WITH_CHANGE_THEN_LEVEL`), or
+    by a change "from" one level "to" another
     (:data:`FROM_TO_LEVELS`), or the noun of a superlative the count stands beside
     (:data:`SUPERLATIVE_NOUN`); else None."""
     match = (
-        LEVEL_SUBJECT.fullmatch(before)
+        WITH_CHANGE_THEN_LEVEL.fullmatch(before)
+        or LEVEL_SUBJECT.fullmatch(before)
         or CHANGE_THEN_LEVEL.fullmatch(before)
         or FROM_TO_LEVELS.fullmatch(before)
         or SUPERLATIVE_NOUN.search(before)

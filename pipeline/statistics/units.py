@@ -24,6 +24,7 @@ from pressfacts.lexicon.number_words import UNITS as NUMBER_WORDS
 from pressfacts.statistics.collective_subjects import collective_subject
 from pressfacts.statistics.gloss_units import of_whom_noun, ranked_with_noun
 from pressfacts.statistics.predicate_nouns import predicate_noun
+from pressfacts.statistics.subject_nouns import WITH_CHANGE_THEN_LEVEL
 from pressfacts.statistics.unit_words import (
     ADJECTIVES_JOINED_TO_PARTICIPLE,
     COORDINATED_BEFORE_NOUN,
@@ -387,7 +388,16 @@ UNIT_RULES: tuple[UnitRule, ...] = (
     # "The rate was 41.2 per 10,000 children": no count before it, the base is the unit
     UnitRule("rate-base", lambda c: _rate_phrase(c.after)),
     UnitRule("compared-count", lambda c: c.counted_before if c.compared else None),
-    UnitRule("subject-noun", lambda c: _usable(c.subject()) if c.compared else None),
+    # not past a "with" clause's own subject ("Thefts fell, with burglaries falling by 12%
+    # to 310": burglaries, the subject-level rule's)
+    UnitRule(
+        "subject-noun",
+        lambda c: (
+            _usable(c.subject())
+            if c.compared and not WITH_CHANGE_THEN_LEVEL.fullmatch(c.before)
+            else None
+        ),
+    ),
     UnitRule("subject-level", lambda c: _usable(c.level_subject())),
     # "the prison population has grown by nearly 9,000 to 86,400": people
     UnitRule("collective-subject", lambda c: collective_subject(c.before)),
