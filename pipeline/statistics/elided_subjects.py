@@ -220,8 +220,14 @@ def ranks_most(before: str, after: str) -> bool:
 
 _NOT_A_NAME = r"(?!(?:The|This|That|These|Those|It|They|We|He|She|There|Officers)\b)"
 """Capitalised openings that are no named subject of their own."""
+_SUBJECT_NAME = (
+    rf"(?:The\s+(?=[A-Z]))?{_NOT_A_NAME}[A-Z][\w’'-]*"
+    r"(?:\s+(?:and\s+|upon\s+|with\s+|of\s+)?[A-Z][\w’'-]*){0,4}"
+)
+"""A named subject opening a sentence: "King's Lynn", "The Highlands and Islands",
+"Blackburn with Darwen" (not "The", "It", "Officers": :data:`_NOT_A_NAME`)."""
 _NAMED_LEVEL = re.compile(
-    rf"(?:\s*(?:In\s+)?(?:The\s+(?=[A-Z]))?{_NOT_A_NAME}[A-Z][\w’'-]*(?:\s+(?:and\s+|upon\s+|with\s+|of\s+)?[A-Z][\w’'-]*){{0,4}}"
+    rf"(?:\s*(?:In\s+)?{_SUBJECT_NAME}"
     rf"|[^.;:]{{0,200}}\b[A-Z][\w’'-]*,\s+which"
     rf"|\s*(?:In\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,2}},\s+)?(?:[Tt]he\s+)?"
     rf"[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){{0,4}}\s+wards?)"
@@ -260,8 +266,7 @@ def names_level(before: str, after: str) -> bool:
 _CHANGE_NOUN = r"(?:rise|increase|fall|drop|decrease|reduction|jump)"
 _PERCENT = r"[\d.]+\s*(?:%|per\s+cent)"
 _NAMED_CHANGE_LEVEL = re.compile(
-    rf"\s*(?:The\s+(?=[A-Z]))?{_NOT_A_NAME}[A-Z][\w’'-]*(?:\s+(?:and\s+|upon\s+|of\s+)?"
-    rf"[A-Z][\w’'-]*){{0,4}}\s+(?:"
+    rf"\s*{_SUBJECT_NAME}\s+(?:"
     rf"(?:saw|recorded|had|reported|registered)\s+(?:a|an|the)\s+(?:[a-z]+\s+){{0,2}}"
     rf"{_CHANGE_NOUN}(?:\s+of\s+{_PERCENT})?,?\s+(?:(?:up|down|rising|falling)\s+)?"
     rf"|(?:was|were)\s+(?:up|down)\s+|(?:rose|fell|increased|decreased|dropped|climbed)\s+)"

@@ -77,12 +77,15 @@ FUTURE_WORDS = re.compile(
 )
 """Words that put a period to come: "will run from 3 to 9 June", "is due to open", "would
 start work in November" (reported)."""
+_CHANGE_VERB = (
+    r"(?:rise|increase|grow|go\s+up|fall|drop|decrease|be\s+(?:cut|reduced|increased|raised))"
+)
+"""The verbs of a change in the infinitive, after "will" or "is set to"."""
 FUTURE_CHANGE = re.compile(
     r"\b(?:will|shall|would|(?:is|are)\s+(?:due|set|expected|planned|forecast)\s+to)\s+"
-    r"(?:(?:also|then|now|only)\s+)?(?:(?:rise|increase|grow|go\s+up|fall|drop|decrease|"
-    r"reduce|be\s+(?:cut|reduced|increased|raised))(?:\s+by)?|(?:pay|cost|receive|get|gain|"
-    r"save|see)(?:\s+(?:an\s+extra|a\s+further|another))?)\s+(?:around\s+|about\s+|"
-    r"almost\s+|nearly\s+|just\s+(?:over|under)\s+)?\S*$",
+    rf"(?:(?:also|then|now|only)\s+)?(?:(?:{_CHANGE_VERB}|reduce)(?:\s+by)?|(?:pay|cost|"
+    r"receive|get|gain|save|see)(?:\s+(?:an\s+extra|a\s+further|another))?)\s+(?:around\s+|"
+    r"about\s+|almost\s+|nearly\s+|just\s+(?:over|under)\s+)?\S*$",
     re.I,
 )
 """A change spoken of as to come, right before its figure: "the precept will rise by
@@ -138,8 +141,7 @@ def future_change(before: str) -> bool:
 
 CHANGE_TO_COME_BEFORE = re.compile(
     r"\b(?:will|shall|(?:is|are)\s+(?:due|set|expected)\s+to)\s+(?:(?:also|then)\s+)?"
-    r"(?:rise|increase|grow|go\s+up|fall|drop|decrease|be\s+(?:cut|reduced|increased|raised)|"
-    r"(?:pay|cost)\s+(?:an\s+extra\s+\S+|\S+\s+(?:more|less|extra)))\b"
+    rf"(?:{_CHANGE_VERB}|(?:pay|cost)\s+(?:an\s+extra\s+\S+|\S+\s+(?:more|less|extra)))\b"
     r"[^.;:]*,\s+",
     re.I,
 )
