@@ -32,6 +32,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import islice, pairwise
 
+from pressfacts.lexicon.stops import SENTENCE_BREAK
 from pressfacts.quotes.conduits import voices
 from pressfacts.quotes.cues import Clause, Cues
 from pressfacts.quotes.relatives import relatives_subject
@@ -256,16 +257,12 @@ def _known_gender_near(
     return None
 
 
-_SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s|\n")
-"""The end of a sentence or paragraph between two mentions."""
-
-
 def _reported_by(text: str, sayer: EntityMention, named: EntityMention, cues: Cues) -> bool:
     """Whether ``named`` stands in what ``sayer`` is reported to have said: a verb of saying
     between them in one sentence ("Judge Ann Pike said Cole had shown no remorse", "DS Roy
     Hart told the court that Mr Lee ..."). A pronoun after it ("she told him") carries on
     with the sayer, the subject of the report, not the person the report is about."""
-    if _SENTENCE_BREAK.search(text, sayer.end, named.start):
+    if SENTENCE_BREAK.search(text, sayer.end, named.start):  # a sentence or paragraph ends
         return False
     return bool(cues.verbs_in(text, sayer.end, named.start))
 

@@ -4,10 +4,11 @@ sentence opened by "Its"/"Their" may speak of (read by
 
 from __future__ import annotations
 
-import re
+from pressfacts.lexicon.stops import previous_sentence_start
 
-_SENTENCE_BREAK = re.compile(r"[.!?][\"”’']?\s|\n")
-"""Where a sentence ends: a stop (and a closing quote) then white space, or a line break."""
+SENTENCE_REACH = 2000
+"""How far back (characters) the start of the sentence before is looked for: more than any
+sentence, so the whole text before a figure is never scanned again for each one."""
 
 
 def named_just_before(text: str, start: int, area: str) -> bool:
@@ -16,7 +17,6 @@ def named_just_before(text: str, start: int, area: str) -> bool:
     paragraphs back ("… a pilot in Mansfield and Ashfield. … In 2023/24 the unit reached
     14,600 pupils … Its mentors supported 230 …": the county's, rule
     ``possessive_far_place``)."""
-    breaks = [m.end() for m in _SENTENCE_BREAK.finditer(text, 0, max(0, start - 1))]
-    before = breaks[-1] if breaks else 0
+    before = previous_sentence_start(text, start, SENTENCE_REACH)
     first = area.split()[0] if area.split() else area
     return first in text[before:start]
