@@ -18,6 +18,7 @@ from pressfacts.statistics.period_named_events import NAMED_EVENT_RULES
 from pressfacts.statistics.period_parts import PART_RULES
 from pressfacts.statistics.period_plans import PLAN_RULES
 from pressfacts.statistics.period_ranges import HOLIDAY_END_RULES, SET_OFF_RANGE_RULES
+from pressfacts.statistics.period_report_years import REPORT_YEAR_RULES
 from pressfacts.statistics.period_rules import PeriodRule
 from pressfacts.statistics.period_spans_from import SPAN_FROM_RULES
 from pressfacts.statistics.period_start_levels import START_LEVEL_RULES
@@ -47,6 +48,7 @@ OWN_NEEDS_RULES: tuple[PeriodRule, ...] = (
     *MONTH_YEAR_RULES,
     *STARTED_RULES,
     *WORDING_RULES,
+    *REPORT_YEAR_RULES,
     *HALF_YEAR_RULES,
     *NAMED_EVENT_RULES,
     *DAY_END_RULES,

@@ -7,8 +7,6 @@
   "during the campaign" is;
 - ``fy_year``: "FY2025/26", "FY 24-25": that financial year (April to March);
 - ``calendar_year``: "the 2025 calendar year": that year;
-- ``yearly_report``: "In its 2023 inspection", "in their 2024 survey": the year of a
-  report, inspection or survey the figure comes from (:data:`YEARLY_REPORTS`);
 - ``academic_year``: "the 2024/25 academic year", "the 2025-26 school year" (and
   ``academic_year_after``: "the academic year 2024/25"): September to August;
 - ``academic_year_so_far``: "so far in the 2025/26 school year", "the 2024-25 academic
@@ -31,9 +29,9 @@
   the order or powers stated just before, when it is a few days (a dispersal order's
   hours); no period otherwise ("Under the order, wardens can fine …" after "last year");
 - ``named_period``: "during the bonfire period", "last year's bonfire period": the span a
-  sentence before named so (a year earlier with "last year's"); undated otherwise;
-- ``year_of_report``: "Historic England's 2025 Heritage at Risk Register lists …", "the
-  2024 annual report": the year the report is of.
+  sentence before named so (a year earlier with "last year's"); undated otherwise.
+
+A report's or an election's year is :mod:`pressfacts.statistics.period_report_years`'.
 
 They join the period table through
 :data:`pressfacts.statistics.period_own_needs.OWN_NEEDS_RULES`.
@@ -252,9 +250,6 @@ def resolve_named_period(ctx: Context) -> Resolution:
     return None
 
 
-YEARLY_REPORTS: tuple[str, ...] = ("inspection", "survey", "audit", "census", "report", "review")
-"""What a year before it dates as the year it covers: "In its 2023 inspection, … found"."""
-
 WORDING_RULES: tuple[PeriodRule, ...] = (
     # "in the whole of 2025", "over the course of 2023", "during the entirety of 2021"; not
     # "the whole of 2024/25" (financial_year)
@@ -293,17 +288,6 @@ WORDING_RULES: tuple[PeriodRule, ...] = (
         compile_rule(rf"\b(?:the\s+)?(?P<y>{YEAR})\s+calendar\s+year\b", "t0-9"),
         resolve_year,
         needs=("calendar year",),
-    ),
-    # "In its 2023 inspection, … found", "in our 2024 staff survey"; not "its 2023 target"
-    PeriodRule(
-        "yearly_report",
-        compile_rule(
-            rf"\b(?:in|from)\s+(?:its|their|our|his|her|the)\s+(?P<y>{YEAR})\s+"
-            rf"(?:(?:annual|staff|national|latest)\s+)?(?:{'|'.join(YEARLY_REPORTS)})s?\b",
-            "if",
-        ),
-        resolve_year,
-        needs=YEARLY_REPORTS,
     ),
     # "the 2024/25 academic year", "the 2025-26 school year"; not "2024/25" alone
     # (financial_year)
@@ -470,21 +454,6 @@ WORDING_RULES: tuple[PeriodRule, ...] = (
         ),
         resolve_named_period,
         needs=("period",),
-    ),
-    # "Historic England's 2025 Heritage at Risk Register lists 118 …", "the 2024 annual
-    # report": the year of a body's yearly report (an owner's, or called annual); not "the
-    # 2023 Act", "a 2024 survey", "the 2019 review" (no owner: a one-off), "… 2025 report of
-    # 2024" (another year's follows), "the 2021 census" (a population's year)
-    PeriodRule(
-        "year_of_report",
-        compile_rule(
-            rf"\b(?:[A-Z][\w-]*['’]s|the(?=\s+{YEAR}\s+annual\b))\s+(?P<y>{YEAR})\s+(?:annual\s+)?"
-            r"(?:(?-i:[A-Z])[\w-]*\s+"
-            r"(?:(?:at|of|on|and|for|in)\s+)?){0,4}(?:report|register|survey|review|audit)\b"
-            r"(?!\s+(?:of|for)\s+(?:19|20)\d\d)",
-        ),
-        resolve_year,
-        needs=("report", "register", "survey", "review", "audit"),
     ),
 )
 """The period rules of these wordings."""

@@ -297,6 +297,8 @@ ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
     "part_of_month": ("in late March", P, ("2021-03-01", "2021-03-31")),
     "calendar_year": ("in the 2019 calendar year", None, ("2019-01-01", "2019-12-31")),
     "yearly_report": ("in its 2019 inspection", None, ("2019-01-01", "2019-12-31")),
+    "yearly_report_found": ("its 2019 survey found", None, ("2019-01-01", "2019-12-31")),
+    "election_year": ("at the 2019 elections", None, ("2019-01-01", "2019-12-31")),
     "academic_year": ("during the 2019/20 academic year", None, ("2019-09-01", "2020-08-31")),
     "academic_year_after": ("in the academic year 2019/20", None, ("2019-09-01", "2020-08-31")),
     "academic_year_so_far": (
