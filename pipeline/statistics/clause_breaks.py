@@ -209,13 +209,18 @@ RANKED_YARDSTICK = (
     r"lower\s+than|the\s+same\s+as|in\s+line\s+with)\s+"
     r"(?=the\s+(?:[\w’'-]+\s+){0,2}?(?:rate|average|figure|level)\b)|"
     r"(?:(?<=\btwice)|(?<=\bdouble)|(?<=\btimes)|(?<=\bhalf))\s+"
-    r"(?=the\s+(?:[\w’'-]+\s+){0,2}?(?:rate|average|figure|level)\b)"
+    r"(?=the\s+(?:[\w’'-]+\s+){0,2}?(?:rate|average|figure|level)\b)|"
+    r"(?:(?<=\btwice)|(?<=\bdouble)|(?<=\btimes)|(?<=\bhalf)|(?<=\bmore than)|"
+    r"(?<=\bfewer than)|(?<=\bless than))\s+(?=the\s+£?\d)"
 )
 """", below/above/the same as the rate/average …" holding a figure up to another place's
 ("88 crimes per 1,000, below the rate for England and Wales of 92": England and Wales is
 the 92's, not the 88's; "a rate of 0.4, the same as the rate for Wales"), and a multiple
 of it ("Its rate of 9.1 was twice the Welsh rate": the break stands after "twice", so the
-multiple is the figure's side); not "below the limit" (no rate or average named)."""
+multiple is the figure's side), or of another place's count stated ("Leeds recorded 640
+thefts, three times the 210 in Bradford", "…, more than the 210 in Bradford": Bradford is
+the 210's); not "below the limit" (no rate or average named), nor "more than 210" (a
+qualifier, no count named with "the")."""
 CAUSE = r"\s+(?:has|have|had)\s+(?:led\s+to|prompted|resulted\s+in)\s+(?=(?:a|an|the)\s)"
 """A cause and the thing it brought about ("a shortage of staff in north Powys has led to a
 drive offering up to £8,000"): the cause's place is not the figure's of what followed; not

@@ -162,12 +162,15 @@ _MONTHS = (
 )
 _EARLIER_COUNT = (
     r"\s+(?:as\s+(?:many|much)\s+as|the\s+(?:number|total|figure)(?:\s+(?:recorded|"
-    r"reported|seen|made))?)\s+(?:(?:in|during|over|for)\s+)?(?:(?:19|20)\d{2}\b|"
+    r"reported|seen|made))?|the\s+£?\d[\d,.]*(?:\s+[a-z-]+){0,3}?)"
+    r"\s+(?:(?:in|during|over|for)\s+)?(?:(?:19|20)\d{2}\b|"
     rf"{_MONTHS}|last\s|(?:the\s+)?(?:same|previous|year\s+before|first|second)\b|"
     r"a\s+year\s+(?:earlier|before|ago)\b)"
 )
 """After a multiple, the count of an earlier period it multiplies: " as many as in 2023",
-" the number recorded the year before", " as many as the same period last year"."""
+" the number recorded the year before", " as many as the same period last year", or that
+count stated ("almost three times the 426 sessions the year before", " the 160 recorded
+in 2021")."""
 
 FIGURE_RULES: tuple[FigureRule, ...] = (
     # "37%", "18.4 per cent", "12pc" (as some papers write it; not "12 PCs")
@@ -279,7 +282,8 @@ FIGURE_RULES: tuple[FigureRule, ...] = (
         _multiplier,
         needs=("doubl", "twice", "tripl", "trebl", "quadrupl", "halv", "fold"),
     ),
-    # "three times as many as in 2023", "four times the number recorded the year before":
+    # "three times as many as in 2023", "four times the number recorded the year before",
+    # "three times the 426 sessions the year before":
     # a multiple of an earlier period's count is a change over time, as "twice as many as
     # in 2023" is (rule ``times-earlier-count``); not "three times as common as on urban
     # roads" nor "three times as many as in Leeds" (no earlier period: a ratio)

@@ -23,6 +23,13 @@ from pressfacts.statistics.clause_breaks import sentence_breaks
         ("It gave £9,000 to train 40 wardens in Hull.", [" to train "], []),
         ("The fund will pay £2m to recruit more than 30 officers in York.", [" to recruit "], []),
         ("Calls rose from 200 to 300 in Hull.", [], []),
+        # a multiple of, or more than, another place's count stated with "the"; not a
+        # qualifier ("more than 210") nor a multiple of a rate (the rate's own row)
+        ("Hull logged 640 thefts, three times the 210 in Ely.", [], [" "]),
+        ("Hull logged 640 thefts, more than the 210 in Ely.", [], [" "]),
+        ("Hull logged 640 thefts, double the £320 in Ely.", [], [" "]),
+        ("Hull logged 640 thefts, more than 210 of them in Ely.", [", "], []),
+        ("Hull logged 640 thefts, twice the rate in Ely.", [], [" "]),
         ("It gave £9,000 to help families in Hull.", [], []),
         ("Arrests rose; fines fell.", [";"], []),
         ("Reports fell to 80 in Leeds, compared with 95 last year.", [], [", compared with "]),

@@ -60,7 +60,22 @@ ROWS = [
         [(3.0, None, "increase", ("2025-04-01", "2026-06-30"))],
         id="the-same-period-last-year",
     ),
+    pytest.param(
+        "The charity took 1,213 calls in 2025, almost three times the 426 calls the year before.",
+        [(3.0, "nearly", "increase", ("2024-01-01", "2025-12-31"))],
+        id="the-earlier-count-stated",
+    ),
+    pytest.param(
+        "The fund paid £90,000 in 2025, three times the £30,000 it paid in 2023.",
+        [(3.0, None, "increase", ("2023-01-01", "2025-12-31"))],
+        id="the-earlier-sum-stated",
+    ),
     # near misses: no earlier period, a ratio with no change
+    pytest.param(
+        "Leeds recorded 640 thefts in 2025, three times the 210 in Bradford.",
+        [],
+        id="near-miss-another-place-count",
+    ),
     pytest.param(
         "Rural roads had 400 deaths in 2025, nearly three times as many as in Leeds.",
         [(3.0, "nearly", None, ("2025-01-01", "2025-12-31"))],
