@@ -15,8 +15,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable
-from dataclasses import dataclass, field
 from functools import lru_cache
 
 import numpy
@@ -38,49 +36,10 @@ from pressfacts.lexicon.number_words import (
 )
 from pressfacts.lexicon.welsh import is_welsh
 from pressfacts.statistics.exclusions import blocked_spans
+from pressfacts.statistics.figure_rule import FigureRule, Reading
 from pressfacts.statistics.measured_times import MEASURED_PATTERN, read_measured
-from pressfacts.statistics.rule_gates import GateTable, Needs, folded_twin
+from pressfacts.statistics.rule_gates import GateTable
 from pressfacts.statistics.rule_needs import CASE_TRAPS
-
-Reading = tuple[float | None, str, str | None]
-"""(value, unit, change) a figure rule reads from its match; unit "" = read from the words."""
-
-
-@dataclass(frozen=True)
-class FigureRule:
-    """A named shape of figure: its pattern and how a match gives value, unit and change."""
-
-    name: str
-    pattern: re.Pattern[str]
-    read: Callable[[re.Match[str]], Reading]
-    needs: tuple[str, ...] = ()
-    """Lower-case strings one of which every match holds (as :class:`Exclusion`)."""
-    hint: str = ""
-    """A pattern every match, lower-cased, holds a match of, cheap to look for (as
-    :class:`Exclusion`): for a rule no literal gates ("\\dp" for pence)."""
-    _needs: Needs = field(init=False, repr=False, compare=False)
-    _hint: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
-    _twin: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "_needs", Needs(self.needs))
-        object.__setattr__(self, "_hint", re.compile(self.hint) if self.hint else None)
-        object.__setattr__(self, "_twin", folded_twin(self.pattern))
-
-    def matches_at(self, text: str, folded: str, starts: list[int]) -> list[re.Match[str]]:
-        """The matches of the pattern starting at each of ``starts`` in ``text``; on ASCII
-        text a start is first tried by the lower-case twin on ``folded`` (the same answer,
-        faster to refuse), and only a start it takes is read by the pattern."""
-        if self._twin is None or not text.isascii():
-            return [m for m in (self.pattern.match(text, pos) for pos in starts) if m]
-        twin, pattern = self._twin.match, self.pattern.match
-        return [m for pos in starts if twin(folded, pos) and (m := pattern(text, pos))]
-
-    def may_match(self, folded: str) -> bool:
-        """Whether the pattern can match a text whose :func:`str.lower` is ``folded``."""
-        if self._hint is not None and self._hint.search(folded) is None:
-            return False
-        return self._needs.met(folded)
 
 
 def _proportion(match: re.Match[str]) -> Reading:
