@@ -9,7 +9,8 @@ SPEAKER_DESCRIPTIONS = (
     "mother", "father", "mum", "dad", "grandmother", "grandfather", "pensioner", "volunteer",
     "campaigner", "survivor", "victim", "landlord", "teacher", "headteacher", "student", "driver",
     "farmer", "local", "local resident", "local councillor", "publican", "son", "daughter",
-    "sister", "brother", "wife", "husband", "partner", "friend", "aunt",
+    "sister", "brother", "wife", "husband", "partner", "friend", "aunt", "uncle", "widow",
+    "widower", "niece", "nephew", "cousin", "grandson", "granddaughter", "fiancee", "fiance",
 )  # fmt: skip
 """Words describing a speaker between a verb of saying and their name ("said resident Jo
 Ellis", "added local councillor Tom Reed", "pleaded his mother, Karen Hughes")."""
@@ -34,8 +35,13 @@ _SUPPORTED_BY = (
 )
 """A contact clause after the description naming who helped the person ("One young man the
 service supported, Ryan,"): part of the description."""
+_NAMED_POSSESSOR = r"(?:[A-Z][\w-]*[ \t]+)?[A-Z][\w-]*['’]s|(?:[Tt]he[ \t]+)?[a-z]+['’]s"
+"""Whose relative or neighbour a description names: a person by name ("Mr Peel's", "Graham's")
+or by a description ("the victim's", "the boy's")."""
 DESCRIBED_APPOSITIVE = (
-    r"\b(?:[Oo]ne|[Aa]nother|[Aa]|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)[ \t]+(?:"
+    r"\b(?:[Oo]ne|[Aa]nother|[Aa]|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|"
+    + _NAMED_POSSESSOR
+    + r")[ \t]+(?:"
     + "|".join(
         d.replace(" ", r"[ \t]+")
         for d in sorted(SPEAKER_DESCRIPTIONS + APPOSITIVE_DESCRIPTIONS, key=len, reverse=True)
@@ -43,7 +49,8 @@ DESCRIBED_APPOSITIVE = (
     + rf"){_SUPPORTED_BY},[ \t]+"
 )
 """A described person set off by commas before their name: "One survivor, Tomas, who was
-trafficked", "Another victim, Daniel, said", "Her son, Callum, was 19" (the rule
+trafficked", "Another victim, Daniel, said", "Her son, Callum, was 19", "Mr Peel's wife,
+Janet, said" (the rule
 ``described_given_name`` of :mod:`pressfacts.entities.person_rules`)."""
 
 KIN_NOUNS = (

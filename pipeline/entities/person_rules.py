@@ -114,7 +114,7 @@ _EVENT = (
     r"reported[ \t]+missing|found[ \t]+guilty)\b"
 )
 _PICTURED = r"\((?:pictured|above|below|left|right|centre)\b"
-_KIN_VERB = r"(?:was|is|had|has|died|who)\b"
+_KIN_VERB = r"(?:was|is|had|has|died|who|said|says|added|told|paid|wrote)\b"
 _NAMED_ONLY_AS = (
     r"\b(?:(?:named|known|identified|referred[ \t]+to)[ \t]+only[ \t]+as"
     r"|(?:asked|wanted|chose|prefer(?:s|red)?)[ \t]+to[ \t]+be[ \t]+"

@@ -22,7 +22,14 @@ from tests.entities.conftest import people
         ("One young man the charity supported, Ryan, said he had been threatened.", {"Ryan"}),
         ("One woman the service helped, Nadia, now lives in Leeds.", {"Nadia"}),
         ("A teenager, Jack, was beaten in the attack.", {"Jack"}),
+        # whose relative: a person named before, or a description, with a possessive
+        ("In a statement, Mr Okafor's wife, Grace, said she was heartbroken.", {"Okafor", "Grace"}),
+        ("Daniel's uncle, Tariq, found him in the garden.", {"Tariq"}),
+        ("The boy's mother, Leanne, said he loved football.", {"Leanne"}),
+        ("The victim's widow, Sandra, thanked the paramedics.", {"Sandra"}),
         # near misses: no given name after the description
+        ("Mr Okafor's wife, who cannot be named, was in the car.", {"Okafor"}),
+        ("Kent Police's partner, Victim Support, runs the service.", set()),
         ("One survivor, aged 30, was moved to a safe house.", set()),
         ("One victim, Kent Police said, was only 15.", set()),
         ("The victim, who cannot be named, was found in Dover.", set()),

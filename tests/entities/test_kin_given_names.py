@@ -20,7 +20,12 @@ from tests.entities.conftest import people
         ("The mother, whose nephew Jermaine was shot dead in 2008, spoke at the vigil.",
          {"Jermaine"}),
         ("Their cousin Leanne had been missing for a week.", {"Leanne"}),
+        # the relative speaks: a verb of saying right after the name
+        ("His wife Janet said the family had been overwhelmed by support.", {"Janet"}),
+        ("Their son Kieran told the court he still had nightmares.", {"Kieran"}),
+        ("Her sister Mandy paid tribute to a loving mother.", {"Mandy"}),
         # near misses: no name after the kin noun, no known given name, an organisation
+        ("His wife said the family had been overwhelmed.", set()),
         ("Her son was killed in 2020.", set()),
         ("Their partner Kent Police was thanked.", set()),
         ("His nephew Running was the horse's name.", set()),
