@@ -61,12 +61,14 @@ ELIDED_RULES: tuple[ElidedRule, ...] = (
         re.compile(r"\s*\)|" + PERIOD_NEXT.pattern + r"[^()]{0,40}\)", re.I),
     ),
     # "fell from 143 in 2023 to 118 in 2024, and there have been 91 so far this year", "…
-    # but there were 40 last month": the things counted before counted again; not "and
-    # there were 91 officers" (a noun of its own), "there have been 91 of them"
+    # but there were 40 last month", "…, while in Bradford there were 28.": the things
+    # counted before counted again (in another place); not "and there were 91 officers" (a
+    # noun of its own), "there have been 91 of them"
     ElidedRule(
         "there_were_again",
         re.compile(
-            r"(?:^|[\s,])(?:and|but|while|whereas)\s+there\s+(?:(?:have|has|had)\s+been|were|"
+            r"(?:^|[\s,])(?:and|but|while|whereas)\s+(?:(?:in|across)\s+(?:the\s+)?"
+            r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3},?\s+)?there\s+(?:(?:have|has|had)\s+been|were|"
             r"was)\s+(?:(?:around|about|some|nearly|almost|over|more\s+than|just\s+over)\s+)?$",
             re.I,
         ),

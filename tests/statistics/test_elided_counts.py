@@ -99,6 +99,14 @@ def test_elided_rule(name: str) -> None:
         # near misses: the count names what it counts, or no period follows
         ("issued 300 fines, ", " a week of which were for parking", None),
         ("issued 300 fines, about ", " a week later", None),
+        # the things counted before, counted again in another place after "there were"
+        ("made 40 arrests in Leeds, while in Bradford there were ", ".", "there_were_again"),
+        (
+            "took 118 calls in Fife, and across the Highlands there were about ",
+            ".",
+            "there_were_again",
+        ),
+        ("made 40 arrests in Leeds, while in Bradford there were ", " officers.", None),
         ("seized 14 knives and ", " were handed in", "clause_passive"),  # no period: a passive
         ("while Buxton saw ", " people in May", None),  # a noun of its own
         ("while Ludlow logged ", " and Bridgnorth 40.", "level_at_end"),
