@@ -43,8 +43,11 @@ Anglesey ", "In 2024/25 " (a financial year's slash); a period phrase with its c
 commas ("During the Easter holidays, between 30 March and 17 April, ")."""
 _QUALIFIER = (
     r"(?:(?:more\s+than|over|almost|nearly|around|about|some|just\s+over|just\s+under|"
-    r"fewer\s+than|less\s+than|at\s+least|a\s+further|another|the\s+(?:remaining|other))\s+)?"
+    r"fewer\s+than|less\s+than|at\s+least|a\s+further|another|the\s+(?:remaining|other)|"
+    r"only|just|a\s+mere)\s+)?"
 )
+"""A qualifier before the count, or a focus word ("Only 5,212 were charged", "Just 812",
+"A mere 40"), none of which gives the count a noun of its own."""
 _QUALIFIED_OPENING = re.compile(rf"\s*(?:[-•*–][ \t]*)?{_LEAD_IN}{_QUALIFIER}", re.I)
 """The words a count may open its sentence with: a list item's marker ("- 212 were made at
 night" after "- 1,104 contacts were …"), a short lead-in, a qualifier."""
