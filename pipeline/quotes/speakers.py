@@ -20,7 +20,9 @@ quote's ``attribution`` string.
 - organisations jointly: ``Kent Police and the NSPCC said``: nobody (no single entity).
 - spokesperson: ``a spokesperson for Kent Police``: the organisation, named there or last.
 - reference: ``the charity said``, ``the officer said``: the last entity of that type
-  named before (``organisation_references.txt``; PERSON for a person).
+  named before (``organisation_references.txt``; PERSON for a person); ``the victim
+  said``: the last person named who holds no title and is not the defendant, else nobody
+  (``quotes/lay_references.py``).
 - title: ``the Commissioner said``: the last person named before with that title.
 - organisation named: ``Kent Police said``: the organisation mention nearest the cue.
 """
@@ -35,6 +37,7 @@ from itertools import islice, pairwise
 from pressfacts.lexicon.stops import SENTENCE_BREAK
 from pressfacts.quotes.conduits import voices
 from pressfacts.quotes.cues import Clause, Cues
+from pressfacts.quotes.lay_references import LAY_PERSON_NOUNS, is_defendant, lay_subject_at
 from pressfacts.quotes.relatives import relatives_subject
 from pressfacts.quotes.speaker_context import (
     ORGANISATION,
@@ -285,6 +288,10 @@ def _spokesperson(
     words = {w.group(0).lower() for w in cues.words_in(text, clause.start, clause.end)}
     if not words & cues.spokesperson_nouns:
         return None
+    if words & cues.spokesperson_nouns == {"statement"} and lay_subject_at(
+        text, clause.start, clause.cue_span[0]
+    ):
+        return None  # "In a statement, the victim said": a person, not an organisation
     organisations = voices(text, _speakers_inside(context, clause))  # not "through the Met"
     if organisations:
         return SpeakerFound(_nearest(organisations, clause).id, "spokesperson")
@@ -334,9 +341,27 @@ def _reference(
     """ "the charity said" -> the last charity named; "the officer said" -> the last person."""
     for words, absolute, kind in _references(text, clause, cues):
         wanted = ORGANISATION if kind == "ANY" else kind
+        if kind == "PERSON" and words[-1] in LAY_PERSON_NOUNS:
+            return _lay_reference(text, words, absolute, context)
         for mention in context.before(absolute, wanted):
             return SpeakerFound(mention.id, "reference", f"the {' '.join(words)}")
     return None
+
+
+def _lay_reference(
+    text: str, words: list[str], absolute: int, context: SpeakerContext
+) -> SpeakerFound:
+    """ "the victim said": the last person named before who holds no title and is not the
+    defendant (``quotes/lay_references.py``), else nobody."""
+    detail = f"the {' '.join(words)}"
+    officials = {ident for ident, titles in context.titles.items() if titles}
+    for mention in context.before(absolute, "PERSON"):
+        if mention.id in officials or any(
+            is_defendant(text, m.end) for m in context.by_id.get(mention.id, ())
+        ):
+            continue
+        return SpeakerFound(mention.id, "reference", detail)
+    return SpeakerFound(None, "lay reference with nobody fitting", detail)
 
 
 def _title(text: str, clause: Clause, context: SpeakerContext, cues: Cues) -> SpeakerFound | None:

@@ -32,6 +32,11 @@ the hours put in); "48 hours" stays a duration. Nights alike: "40 nights on patr
 nights of operations" count the nights put in, and "1,630 nights of shelter", "900 nights of
 emergency accommodation" the nights provided; "over three nights" stays a duration."""
 
+DURATION_ADDED = r"(?:(?:more|further|extra|additional)\s+)?"
+"""Between a duration's number and its unit: a time added on ("running for three more
+years", "two further years", "for four extra weeks") is still a duration, not a count of
+money or people made larger (the exclusion ``duration`` reads it)."""
+
 
 class HoursLead(NamedTuple):
     """Words right before "N hours" that make the hours time put in."""

@@ -27,6 +27,7 @@ import re
 from collections.abc import Sequence
 
 from pressfacts.findings import StatisticFinding
+from pressfacts.lexicon.months import MONTH
 from pressfacts.statistics.elided_words import TEST_OUTCOME, included_part
 from pressfacts.statistics.period_clauses import COMPARES_BACK_WORDS
 
@@ -43,8 +44,11 @@ Anglesey ", "In 2024/25 " (a financial year's slash); a period phrase with its c
 commas ("During the Easter holidays, between 30 March and 17 April, ")."""
 _QUALIFIER = (
     r"(?:(?:more\s+than|over|almost|nearly|around|about|some|just\s+over|just\s+under|"
-    r"fewer\s+than|less\s+than|at\s+least|a\s+further|another|the\s+(?:remaining|other))\s+)?"
+    r"fewer\s+than|less\s+than|at\s+least|a\s+further|another|the\s+(?:remaining|other)|"
+    r"only|just|a\s+mere)\s+)?"
 )
+"""A qualifier before the count, or a focus word ("Only 5,212 were charged", "Just 812",
+"A mere 40"), none of which gives the count a noun of its own."""
 _QUALIFIED_OPENING = re.compile(rf"\s*(?:[-•*–][ \t]*)?{_LEAD_IN}{_QUALIFIER}", re.I)
 """The words a count may open its sentence with: a list item's marker ("- 212 were made at
 night" after "- 1,104 contacts were …"), a short lead-in, a qualifier."""
@@ -372,13 +376,21 @@ _MORE_OBJECT = re.compile(
 )
 """A sentence with no figure before a count that is more of the count before, as an
 object: "Officers found a further ", "Volunteers picked up another "."""
+_MORE_BY_WHEN = (
+    r"\s+(?:(?:this|next|the\s+coming)\s+(?:(?:financial|calendar|academic)\s+)?"
+    rf"(?:year|month|quarter)|by\s+(?:the\s+end\s+of\s+)?(?:{MONTH}|Christmas|next\s+year))"
+    r"\s*(?:[.;:)]|,\s|$)"
+)
+"""A time the more is for, closing the clause: "train a further 150 this financial year.",
+"recruit another 40 by March." (the period rules read it)."""
 _MORE_OBJECT_END = re.compile(
     r"\s*(?:[.;:)]|,\s|$)|\s+(?:in|at|on|from|during|across|near|inside|outside)\s+(?!(?:the\s+)?"
-    r"(?:day|week|month|year|hours?|minutes?)s?\b)",
+    r"(?:day|week|month|year|hours?|minutes?)s?\b)|" + _MORE_BY_WHEN,
     re.I,
 )
-"""What may follow such a count: its clause's end or where it was found ("in weapon
-sweeps", "at two schools"); not a unit of time ("another 12 hours")."""
+"""What may follow such a count: its clause's end, where it was found ("in weapon
+sweeps", "at two schools") or when it is due (:data:`_MORE_BY_WHEN`); not a unit of time
+("another 12 hours")."""
 
 
 def adds_more(before: str, after: str) -> bool:

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pressfacts.lexicon.months import MONTH, MONTH_NAMES
 from pressfacts.lexicon.number_words import NUMBER, WORD_NUMBER
 from pressfacts.statistics.duration_guards import (
+    DURATION_ADDED,
     NOT_GIVEN_HOURS,
     NOT_SCHOOL_YEAR,
     NOT_WORK_HOURS,
@@ -328,12 +329,14 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
         "web-address", re.compile(r"https?://\S+|\S+@\S+|www\.\S+"), needs=("://", "@", "www.")
     ),
     # "six months", "a six-month operation", "three financial years", "five working days",
-    # "over three nights"; not "six men", "12 nightclubs", "up 112 year on year" (per unit)
+    # "over three nights", "for three more years" (DURATION_ADDED); not "six men",
+    # "12 nightclubs", "up 112 year on year" (per unit)
     Exclusion(
         "duration",
         re.compile(
             rf"{NOT_GIVEN_HOURS}\b(?:{NUMBER}|a|one)[- ]"
-            r"(?:(?:financial|calendar|academic|school)\s+)?"
+            + DURATION_ADDED
+            + r"(?:(?:financial|calendar|academic|school)\s+)?"
             r"(?:(?:working|school|business|calendar|clear)\s+(?=days?\b))?"
             r"(?:hour|day|night|week|month|year|decade|minute|second)s?\b"
             + NOT_SCHOOL_YEAR
