@@ -54,14 +54,16 @@ fell by 8%, to 610")."""
 WITH_CHANGE_THEN_LEVEL = re.compile(
     r"[^;:]*?,?\s+with\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,3}?(?P<noun>[A-Za-z]+s)\b"
     r"(?:\s+(?:in|at|to|from|on|across|for|of|by|about)\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}?)?"
-    r"\s+(?:rising|falling|increasing|decreasing|dropping|climbing|growing|going\s+(?:up|down))"
-    r"\s+by\s+[^,;:]{1,60}?(?:,\s*|\s+)to\s+(?:(?:more\s+than|over|almost|nearly|around|"
+    r"\s+(?:(?:rising|falling|increasing|decreasing|dropping|climbing|growing|going\s+(?:up|down))"
+    r"\s+by|(?:up|down)(?:\s+by)?)\s+[^,;:]{1,60}?(?:,\s*|\s+)to\s+(?:(?:more\s+than|over|"
+    r"almost|nearly|around|"
     r"about|some)\s+)?$",
     re.I,
 )
 """Rule ``with_change_then_level``: a clause "with" its own plural subject (up to three
 words before its head, a short phrase after it) and a change in the gerund, then the level
 it reached ("Ellesmere Port bucked the trend, with reports rising by 4% to 642", "…, with
-calls to the line rising by 9%, to 1,200"): the level counts that subject, not the
+calls to the line rising by 9%, to 1,200", "Salford saw the steepest rise, with offences
+up 41% to 2,950"): the level counts that subject, not the
 sentence's (read by :func:`~pressfacts.statistics.level_subjects.level_subject`; the
 ``subject-noun`` unit rule yields to it)."""

@@ -27,7 +27,11 @@ UnitPeriodsOf = Callable[
         ("Thefts fell, with burglaries falling by 12% to ", "burglaries"),
         ("The line was busy, with calls to the helpline rising by 9%, to ", "calls"),
         ("Crime fell, with vehicle thefts dropping by a fifth to around ", "thefts"),
+        # "up"/"down" with no gerund, "by" or not
+        ("Salford saw the steepest rise, with offences up 41% to ", "offences"),
+        ("Wigan bucked the trend, with burglaries down by 9% to ", "burglaries"),
         # near misses: no change in the gerund, or no level after it
+        ("Salford saw the steepest rise, with offences up 41% on ", None),
         ("Frodsham bucked the trend, with reports at ", None),
         ("Frodsham bucked the trend, with reports rising by ", None),
     ],
