@@ -82,6 +82,9 @@ _TIMES_AFTER_SKIPPED = _SEASONS | frozenset({"quarter", "financial", "fiscal", "
 "410 the previous summer", "from 219 the previous financial year", "19 the previous
 quarter" (the count's noun is the one pointed back to)."""
 _TIME_SKIPPED = frozenset({"previous", "preceding", "following", "same", "past"})
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that"})
+"""Words that, right after "of them" or "of which", open a phrase of its own ("eleven of
+them the morning after drinking"): what follows is not the thing counted."""
 """Skipped words that make a season after them a time ("the previous summer")."""
 _IRREGULAR_PLURALS = {"person": "people", "child": "children", "man": "men", "woman": "women"}
 _UNCHANGED = ("people", "children", "men", "women", "staff", "police")
@@ -145,6 +148,8 @@ def noun_after(after: str) -> str | None:
         if in_name and word in ("with", "a", "an", "of", "the", "and", "for", "to", "in"):
             last_capital = ""
             continue
+        if previous in PRONOUNS_SKIPPED and word in _DETERMINERS:
+            return None  # "11 of them the morning after": a phrase of its own, not the noun
         if word in SKIPPED_BEFORE_NOUN and index < 3 + joined:
             previous = word
             continue

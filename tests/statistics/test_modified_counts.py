@@ -105,7 +105,17 @@ def test_not_counts(
 
 @pytest.mark.parametrize(
     ("after", "unit"),
-    [(" drug-related arrests in May", "arrests"), (" year-on-year", None), (" planned to", None)],
+    [
+        (" drug-related arrests in May", "arrests"),
+        (" year-on-year", None),
+        (" planned to", None),
+        # after "of them"/"of which": a noun of its own counts; a determiner opens a phrase
+        # of its own ("the morning after drinking"), which is not the thing counted
+        (" of them women", "women"),
+        (" of them the morning after drinking", None),
+        (" of which a day later", None),
+        (" of them aged under 25", None),
+    ],
 )
 def test_noun_after(after: str, unit: str | None) -> None:
     assert noun_after(after) == unit
