@@ -192,10 +192,17 @@ def resolve_season(ctx: Context) -> Resolution:
     if which in ("last", "past", "previous", "preceding"):
         before = ctx.previous
         within = before is not None and before.start <= start and end <= before.end
-        if end >= published or (
-            within
-            and not _opens_sentence(text, ctx.match.start())
-            and not _new_statement(text, before.end_char if before else 0, ctx.match.start())
+        # "the previous winter" after a span in last winter ("from 1 December 2024 to 2
+        # January 2025, … down from 681 the previous winter"): the winter before that one
+        overlaps = before is not None and before.start <= end and start <= before.end
+        if (
+            end >= published
+            or (which in ("previous", "preceding") and overlaps)
+            or (
+                within
+                and not _opens_sentence(text, ctx.match.start())
+                and not _new_statement(text, before.end_char if before else 0, ctx.match.start())
+            )
         ):
             # running at P, or within the span stated before it ("a campaign from 1 June to
             # 31 August … up from 870 last summer", "patrols between June and September …

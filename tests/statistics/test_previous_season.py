@@ -34,6 +34,23 @@ LAST_SUMMER = ("2025-06-01", "2025-08-31")
             "over the same three months.",
             [(61, "drivers", SUMMER), (12, "drivers", LAST_SUMMER), (900, "drivers", SUMMER)],
         ),
+        (  # a campaign's span across a new year, partly in the winter before P's: the
+            # previous winter is the one before that
+            "Officers in Angus caught 63 drink drivers from 1 December 2025 to 2 January 2026, "
+            "down from 81 the previous winter.",
+            [
+                (63, "drivers", ("2025-12-01", "2026-01-02")),
+                (81, "drivers", ("2024-12-01", "2025-02-28")),
+            ],
+        ),
+        (  # near miss: "last winter" after such a span is the latest winter over by P
+            "Officers in Angus caught 63 drink drivers from 1 December 2025 to 2 January 2026. "
+            "Last winter, 81 drivers were caught in Perth.",
+            [
+                (63, "drivers", ("2025-12-01", "2026-01-02")),
+                (81, "drivers", ("2025-12-01", "2026-02-28")),
+            ],
+        ),
     ],
 )
 def test_previous_season(
