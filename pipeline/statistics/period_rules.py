@@ -445,13 +445,6 @@ def resolve_same_period_year(ctx: Context) -> Resolution:
     return Span(start, end, kind, before)
 
 
-def resolve_same(ctx: Context) -> Resolution:
-    before = ctx.previous
-    if before is None:
-        return None
-    return Span(before.start, before.end, "same", before.anchor)
-
-
 WEEK_DAYS = range(4, 9)
 """How many days after its first a stated "week" may end (a working week to nine days)."""
 

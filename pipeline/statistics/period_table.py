@@ -72,7 +72,6 @@ from pressfacts.statistics.period_rules import (
     resolve_past_months,
     resolve_quarter,
     resolve_relative_month,
-    resolve_same,
     resolve_same_period_year,
     resolve_since,
     resolve_since_month,
@@ -85,6 +84,7 @@ from pressfacts.statistics.period_rules import (
     resolve_year_to,
     resolve_years_average,
 )
+from pressfacts.statistics.period_same import resolve_same
 from pressfacts.statistics.period_same_lengths import (
     resolve_same_period_last_year,
     resolve_year_before,

@@ -1,0 +1,34 @@
+""" "The same period" after a part of a span singled out with "alone" is the span that part
+lies in, not the part (rule ``same``); with no "alone", or with no span it lies in, it is
+the span stated just before. Every sentence is invented."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from pressfacts.statistics.periods import find_period_phrases
+
+P = dt.date(2026, 7, 20)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Thefts reached 9,100 in the 12 months to June. In the three months from April to "
+         "June alone, 2,400 were recorded. Nationally, thefts rose by 11% over the same period.",
+         ("2025-07-01", "2026-06-30")),
+        ("Calls reached 800 in 2025. In December alone, staff took 90. Across Wales, calls "
+         "rose by 6% during that time.", ("2025-01-01", "2025-12-31")),
+        # near misses: no "alone" (the span just before), or no span the part lies in
+        ("Thefts reached 9,100 in the 12 months to June. In the three months from April to "
+         "June, 2,400 were recorded. Nationally, thefts rose by 11% over the same period.",
+         ("2026-04-01", "2026-06-30")),
+        ("In the three months from April to June alone, 2,400 thefts were recorded. "
+         "Nationally, thefts rose by 11% over the same period.", ("2026-04-01", "2026-06-30")),
+    ],
+)  # fmt: skip
+def test_the_same_period_after_a_part_alone(text: str, expected: tuple[str, str]) -> None:
+    same = [p for p in find_period_phrases(text, P) if p.kind == "same"][-1]
+    assert (same.start.isoformat(), same.end.isoformat()) == expected
