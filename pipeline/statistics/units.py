@@ -84,7 +84,7 @@ quarter" (the count's noun is the one pointed back to)."""
 _TIME_SKIPPED = frozenset({"previous", "preceding", "following", "same", "past"})
 """Skipped words that make a season after them a time ("the previous summer")."""
 _IRREGULAR_PLURALS = {"person": "people", "child": "children", "man": "men", "woman": "women"}
-_UNCHANGED = ("people", "children", "men", "women", "staff", "police")
+_UNCHANGED = ("people", "children", "men", "women", "staff", "police", "aircraft")
 _NOUN_ENDING_ED = {"bed", "shed", "sled", "seed", "need", "deed", "feed", "speed", "red", "creed"}
 
 
