@@ -113,10 +113,13 @@ SUBJECT_PAST_VERBS = (
 subject after ", and" (rule ``subject_past_verb`` of :data:`CLAUSE_BREAK` and
 :data:`_NEW_VERB`): "attended 2,410 incidents in 2024, 6% fewer than in 2022, and
 volunteers gave 19,000 hours" (the hours take 2024, not the yardstick's 2022)."""
+AGAINST_COUNT = r"against\s+(?=(?:just\s+|only\s+)?£?\d)"
+"""", against" + a yardstick's count (rule ``against_count``): its period is the yardstick's
+("peaked in August last year, with 231, against 118 in January this year")."""
 CLAUSE_BREAK = re.compile(
     BRACKETED_YARDSTICK + "|"
     r"[;:]|\s[–—-]\s|\.\s|,\s+(?:while|whereas|where\b|but|although|though\b(?!,)|with|"
-    r"compared\s+(?:with|to)|"
+    r"compared\s+(?:with|to)|" + AGAINST_COUNT + "|"
     r"and\s+that\b|the\s+same\s+as\b|similar\s+to\b|level\s+with\b|unchanged\s+(?:from|on)\b|"
     r"(?:up|down)\b|and\s+(?=(?:about\s+|around\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?"
     r"£?\d[\d,.]*\s*(?:%|per\s*cent)))|\s+and\s+the\s+(?:number|total|amount|rate|proportion)\s+of\b|"
