@@ -61,6 +61,8 @@ GIVEN_HOURS_LEADS: tuple[HoursLead, ...] = (
     HoursLead("spent", "spent", large_only=True),
     HoursLead("a-total-of", "a total of", large_only=True),
     HoursLead("lost", "lost", large_only=True),
+    HoursLead("flew", "flew", large_only=True),
+    HoursLead("flown", "flown", large_only=True),
     *(
         HoursLead(f"lost-{q.replace(' ', '-')}", f"lost {q}", large_only=True)
         for q in ("more than", "over", "nearly", "almost", "around", "about", "some")
@@ -75,7 +77,9 @@ does "worked a further 12 hours" or "spent 36 hours in custody" (a lead ``large_
 one stretch, under 100 hours). Days or hours lost are counted too (rule ``lost`` and its
 qualified forms ``lost-more-than`` …, each ``large_only``): "officers lost 3,870 working days
 to sickness", "crews lost more than 5,200 working days" total the time lost; "she lost 12
-days" stays a duration."""
+days" stays a duration. Flying hours are counted (rules ``flew`` and ``flown``, each
+``large_only``): "the drone unit flew 2,300 hours", "crews have flown 640 hours so far this
+year" total the hours in the air; "the helicopter flew 12 hours" stays one sortie's length."""
 NOT_GIVEN_HOURS = r"(?<![\d,.])" + "".join(
     rf"(?!(?<=\b{lead.words}\s)(?:\d{{3}}|\d{{1,3}},\d))"
     if lead.large_only

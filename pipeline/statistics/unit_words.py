@@ -28,6 +28,9 @@ SKIPPED_BEFORE_NOUN = {
     "seized", "surrendered", "recovered", "confiscated", "forfeited", "retrieved", "revoked",
     # casualties and those left behind ("1,146 injured people", "80 bereaved families")
     "injured", "bereaved", "wounded", "disabled",
+    # how an aircraft or drone is kept or flown ("six docked drones", "four tethered drones",
+    # "12 unmanned aircraft", "two crewed helicopters")
+    "docked", "tethered", "unmanned", "uncrewed", "crewed",
 }  # fmt: skip
 PRONOUNS_SKIPPED = frozenset({"them", "which"})
 """Pronouns of :data:`SKIPPED_BEFORE_NOUN` ("2,000 victims, 1,200 of them girls"): past

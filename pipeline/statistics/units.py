@@ -82,12 +82,12 @@ _TIMES_AFTER_SKIPPED = _SEASONS | frozenset({"quarter", "financial", "fiscal", "
 "410 the previous summer", "from 219 the previous financial year", "19 the previous
 quarter" (the count's noun is the one pointed back to)."""
 _TIME_SKIPPED = frozenset({"previous", "preceding", "following", "same", "past"})
+"""Skipped words that make a season after them a time ("the previous summer")."""
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that"})
 """Words that, right after "of them" or "of which", open a phrase of its own ("eleven of
 them the morning after drinking"): what follows is not the thing counted."""
-"""Skipped words that make a season after them a time ("the previous summer")."""
 _IRREGULAR_PLURALS = {"person": "people", "child": "children", "man": "men", "woman": "women"}
-_UNCHANGED = ("people", "children", "men", "women", "staff", "police")
+_UNCHANGED = ("people", "children", "men", "women", "staff", "police", "aircraft")
 _NOUN_ENDING_ED = {"bed", "shed", "sled", "seed", "need", "deed", "feed", "speed", "red", "creed"}
 
 
