@@ -23,6 +23,11 @@ from pressfacts.statistics.clause_breaks import sentence_breaks
         ("It gave £9,000 to train 40 wardens in Hull.", [" to train "], []),
         ("The fund will pay £2m to recruit more than 30 officers in York.", [" to recruit "], []),
         ("Calls rose from 200 to 300 in Hull.", [], []),
+        # ", and" + a new list item with its own place; not a part or a change of the figure
+        ("It funds a refuge in Ely, which gets £9,000, and a hub in Hull.", [", and "], []),
+        ("It gave £9,000, and an outreach worker based in Hull.", [", and "], []),
+        ("It gave £9,000, and a rise of 9% in Hull.", [], []),
+        ("It made 9 arrests, and a total of 40 across Hull.", [], []),
         # a multiple of, or more than, another place's count stated with "the"; not a
         # qualifier ("more than 210") nor a multiple of a rate (the rate's own row)
         ("Hull logged 640 thefts, three times the 210 in Ely.", [], [" "]),
