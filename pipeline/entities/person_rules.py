@@ -114,6 +114,9 @@ _EVENT = (
     r"reported[ \t]+missing|found[ \t]+guilty)\b"
 )
 _PICTURED = r"\((?:pictured|above|below|left|right|centre)\b"
+_GLOSS = r"(?:[ \t]*\((?!\d)[^()\n]{1,60}\))?"
+"""A bracketed gloss after a name, skipped before the cue: a Welsh title ("Gwent's Police
+and Crime Commissioner, Catrin Beynon (Comisiynydd Heddlu a Throseddu Gwent), has")."""
 _KIN_VERB = r"(?:was|is|had|has|died|who|said|says|added|told|paid|wrote)\b"
 _NAMED_ONLY_AS = (
     r"\b(?:(?:named|known|identified|referred[ \t]+to)[ \t]+only[ \t]+as"
@@ -247,7 +250,7 @@ def compile_patterns(
             rf"(?P<portfolio>[ \t]+(?:(?:of|for)[ \t]+(?:{_PLACE_RUN}|{_LOWER_PORTFOLIO})"
             rf"|in[ \t]+{_IN_PLACE_RUN}))?,"
             rf"[ \t]+{ranked}{_NAME}{_NAME_END}"
-            rf"(?={_POST_NOMINALS}{_BODY_TAIL}(?:,|\.(?:\s|$)|\s+(?:has|had|is|was|will|{verbs})\b))"
+            rf"(?={_POST_NOMINALS}{_GLOSS}{_BODY_TAIL}(?:,|\.(?:\s|$)|\s+(?:has|had|is|was|will|{verbs})\b))"
         ),
         # "Police and Crime Commissioner for Dunmore Jo Bell said", "Chief Constable of
         # Dunmore Police Amir Khan said": the title's place or body, then the name with no

@@ -113,8 +113,13 @@ FIRST_UNITS_LAUNCHED = re.compile(
 their first three years", "in its first year", "during its first 12 months"; when the
 thing is named ("during the scheme's first year"), its start may be stated anywhere
 before (fallback ``named_first_units``)."""
+_LAUNCH_OBJECT = r"(?:(?:the|its|their|a|an)\s+(?:[\w’'-]+\s+){1,8}?)?"
+"""What was launched, between the verb and its month ("launched its safety scheme on Wind
+Street in January last year"): a determiner and at most eight words (rule
+``launched_object``)."""
 _LAUNCH = re.compile(
-    rf"{_LAUNCH_VERB}\s+in\s+(?P<m>{MONTH})\s+(?:(?P<y>{YEAR})|(?P<rel>last|this)\s+year)\b",
+    rf"{_LAUNCH_VERB}\s+{_LAUNCH_OBJECT}in\s+(?P<m>{MONTH})\s+"
+    rf"(?:(?P<y>{YEAR})|(?P<rel>last|this)\s+year)\b",
     re.I,
 )
 """A start stated before or near a thing's life so far: "launched in June 2023", and with

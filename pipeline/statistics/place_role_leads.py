@@ -71,6 +71,16 @@ money it made); not "officers searched addresses in Luton" (no verb of running),
 gang operating in Leeds sold 40kg" (the place it worked in, no premises)."""
 
 
+NATIONAL_AGENT_BEFORE = re.compile(
+    r"\b(?:(?:awarded|given|granted|funded|paid|backed|allocated)\s+(?:[^.;:]{0,40}?\s+)?by|"
+    r"(?:paramedics|crews?|clinicians|doctors|nurses|staff|volunteers)\s+from)\s+(?:the\s+)?$"
+)
+"""A nation's body as the funder or the crew of what a sentence counts, right before its
+name ("awarded £240,000 by the Welsh Government", "paramedics from the Welsh Ambulance
+Service took 94 of them"): the giver or the helper, not the scope of the figures (the
+release's own area is); not "the Scottish Government will invest £2m" (the body as subject
+spends on its nation)."""
+
 MUTUAL_AID_BEFORE = re.compile(
     r"\b(?:(?:officers|constables|PCSOs|specials|staff|reinforcements)\s+(?:came|come|coming|"
     r"were\s+(?:sent|drafted\s+in|brought\s+in|drawn\s+in))\s+from|(?:drew|drawn|drafted|"
@@ -115,10 +125,14 @@ class LeadRole:
     reach: int
     forces_only: bool = False
     place: re.Pattern[str] | None = None
+    rule: str | None = None
+    """Only for places found by this place rule ("national-branch": a nation's body)."""
 
     def applies(self, text: str, start: int, rule: str) -> bool:
         """Whether the place starting at ``start`` (found by place rule ``rule``) plays it."""
         if self.forces_only and rule != "territorial-force":
+            return False
+        if self.rule is not None and rule != self.rule:
             return False
         if self.place is not None and not self.place.match(text, start):
             return False
@@ -136,6 +150,7 @@ LEAD_ROLES: dict[str, LeadRole] = {
         LeadRole("body-base", BODY_BASE_BEFORE, 70),
         LeadRole("gang-base", GANG_BASE_BEFORE, 90),
         LeadRole("arrival-clause", ARRIVAL_CLAUSE_BEFORE, 80, place=ARRIVAL_COUNTRY),
+        LeadRole("national-agent", NATIONAL_AGENT_BEFORE, 70, rule="national-branch"),
     )
 }
 """The roles told by the words before a place, by name."""

@@ -58,6 +58,8 @@ rules, each named in :data:`PLACE_ROLE_RULES`, tell the roles in which it is not
 - ``arrival-clause``: where counted people had been brought, in a relative clause ("half of
   them were foreign nationals who had been brought to the UK"): how they arrived, not the
   scope of the figure.
+- ``national-agent``: a nation's body named as the funder or the crew ("awarded £240,000
+  by the Welsh Government"): the giver or helper, not the scope of the figures.
 
 :func:`repeated_in_district` keeps one area for a figure stated again with a district of
 the first statement's area ("arrested two men across the county … Two men were stopped
@@ -409,6 +411,7 @@ PLACE_ROLE_RULES: tuple[PlaceRoleRule, ...] = (
     PlaceRoleRule("body-base", _led("body-base")),
     PlaceRoleRule("gang-base", _led("gang-base")),
     PlaceRoleRule("arrival-clause", _led("arrival-clause")),
+    PlaceRoleRule("national-agent", _led("national-agent")),
 )
 """The roles in which a place named by a sentence is not its figures' area."""
 

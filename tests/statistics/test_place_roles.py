@@ -289,6 +289,11 @@ ROLE_ROWS = {
         [(70, "UK")],
         id="gang-base",
     ),
+    "national-agent": pytest.param(
+        "Bridgend Council has opened a hub. It was given £60,000 by the Welsh Government in 2025.",
+        [(60000, "Bridgend")],
+        id="national-agent",
+    ),
 }
 OFFICERS_BASED_IN = pytest.param(  # near miss: people work where they are based
     "Officers based in Leeds made 61 arrests.",
