@@ -86,6 +86,18 @@ TAILS = {
         "Gareth Pell, senior adviser at the children's charity NSPCC, said it was hard.",
         {"Gareth Pell": ["Senior Adviser"]},
     ),
+    "description_without_an_article": (
+        "Gareth Pell, chief executive of local charity Safe Steps Trust, said it was hard.",
+        {"Gareth Pell": ["Chief Executive"]},
+    ),
+    "description_without_an_article_at": (
+        "Gareth Pell, outreach worker at domestic abuse charity Refuge, said it was hard.",
+        {"Gareth Pell": ["Outreach Worker"]},
+    ),
+    "portfolio_before_an_organisation_stays": (
+        "Gareth Pell, head of service at Kent County Council, said it was hard.",
+        {"Gareth Pell": ["Head of Service"]},
+    ),
     "place_and_description": (
         "Gareth Pell, Northern Ireland policy officer at the road safety charity Brake, said "
         "it was risky.",
