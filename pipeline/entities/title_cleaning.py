@@ -336,6 +336,15 @@ def _drop_committee_tail(_table: TitleTable, phrase: Phrase) -> Phrase:
     return phrase
 
 
+def _drop_body_after_leader(table: TitleTable, phrase: Phrase) -> Phrase:
+    """ "chief executive of Brighter Futures" -> chief executive: a body leader's title
+    (``title_tails.BODY_LEADERS``) and a capitalised name after it that is not a place."""
+    match = title_tails.BODY_LEADER_TAIL.match(phrase.text)
+    if match is None or table.is_place(match.group("body")):
+        return phrase
+    return Phrase(match.group("title"), phrase.organisation, phrase.area)
+
+
 def _drop_organisation_head(table: TitleTable, phrase: Phrase) -> Phrase:
     """ "Riverside Residents Association chairman" -> chairman; "National Police Chiefs'
     Council lead for X" -> lead for X: a capitalised run ending in a head word, then a
@@ -434,6 +443,7 @@ _STEPS = {
     "proper_owner": _drop_proper_owner,
     "organisation_tail": _drop_organisation_tail,
     "committee_tail": _drop_committee_tail,
+    "body_after_leader": _drop_body_after_leader,
     "region_tail": _drop_region_tail,
     "organisation_head": _drop_organisation_head,
     "place_tail": _drop_place_tail,
@@ -462,6 +472,7 @@ TITLE_CLEANING: tuple[CleaningStep, ...] = (
         "organisation_tail", "chairman of the Riverside Residents Association -> chairman"
     ),
     CleaningStep("committee_tail", "chair of the licensing committee -> chair"),
+    CleaningStep("body_after_leader", "chief executive of Brighter Futures -> chief executive"),
     CleaningStep("region_tail", "security director for Wales & Western region -> director"),
     CleaningStep("organisation_head", "Riverside Residents Association chairman -> chairman"),
     CleaningStep("place_tail", "Director Cymru -> Director (area Cymru)"),

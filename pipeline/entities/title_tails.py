@@ -17,6 +17,7 @@ from collections.abc import Callable
 __all__ = [
     "ANAPHORIC_OWNER",
     "ANAPHORIC_TAIL",
+    "BODY_LEADER_TAIL",
     "COMMAND_HEADS",
     "DESCRIPTOR_HEADS",
     "PLACE_CONNECTORS",
@@ -304,3 +305,22 @@ def place_named_body_title(before: str) -> str | None:
     ):
         return None
     return match.group("title")
+
+
+BODY_LEADERS = (
+    "chief executive", "chief exec", "ceo", "founder", "co-founder", "chair", "chairman",
+    "chairwoman", "chairperson", "managing director", "president",
+)  # fmt: skip
+"""Titles that lead a whole body, never a portfolio within one: what follows "of" or "at"
+is the body ("chief executive of Brighter Futures"), unlike "director of Public Health",
+"executive director of Children's Services" or "head of Operations" (portfolios, which
+stay)."""
+BODY_LEADER_TAIL = re.compile(
+    r"^(?P<title>(?:(?:deputy|interim|acting|joint|vice)[\s-]+)?(?:"
+    + "|".join(leader.replace(" ", r"\s+") for leader in BODY_LEADERS)
+    + r"))\s+(?:of|at)\s+(?:the\s+)?(?P<body>(?-i:[A-Z])[\w’'!&-]*(?:\s+(?:(?:of|and|for|the|on|"
+    r"in)\s+)?(?-i:[A-Z])[\w’'!&-]*){0,5})$",
+    re.I,
+)
+"""A body leader's title and the capitalised name of the body after it ("chief executive of
+Brighter Futures", "founder of the Oakwood Project"); the name need not be known."""

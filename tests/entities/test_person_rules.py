@@ -208,6 +208,10 @@ CLEANING_ROWS = {
     "article": ("Dana Moor, the director of Barnardo's, said it helped.", ["Director"]),
     "relative_clause": ("Dana Moor, who is the director of Barnardo's, said so.", ["Director"]),
     "committee_tail": ("Dana Moor, chair of the licensing committee, said it helped.", ["Chair"]),
+    "body_after_leader": (
+        "Dana Moor, chief executive of Brighter Futures, said it helped.",
+        ["Chief Executive"],
+    ),
     "acronym": (
         "Dana Moor, lead for Online Child Safety (OCS), said it helped.",
         ["Lead for Online Child Safety"],

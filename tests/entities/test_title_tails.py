@@ -240,3 +240,23 @@ UNKNOWN = {
 @pytest.mark.parametrize("text, expected", UNKNOWN.values(), ids=UNKNOWN.keys())
 def test_unknown_place_tail(text: str, expected: tuple[str, str] | None) -> None:
     assert unknown_place_tail(text, lambda name: name in {"Kent", "Dover"}) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body leader's title and the name of a body the gazetteer need not know
+        ("Dana Moor, chief executive of Brighter Futures, said it helped.", ["Chief Executive"]),
+        ("Dana Moor, founder of the Oakwood Project, said it helped.", ["Founder"]),
+        ("Dana Moor, interim chair of Safer Streets North, said it helped.", ["Interim Chair"]),
+        ("Dana Moor, managing director at Hartley and Sons, said it helped.",
+         ["Managing Director"]),
+        # near misses: a portfolio after "director of" or "head of" stays
+        ("Dana Moor, director of Public Health, said it helped.", ["Director of Public Health"]),
+        ("Dana Moor, head of Operations, said it helped.", ["Head of Operations"]),
+        ("Dana Moor, executive director of Adult Services, said it helped.",
+         ["Executive Director of Adult Services"]),
+    ],
+)  # fmt: skip
+def test_a_body_after_a_leaders_title(nlp: Language, text: str, expected: list[str]) -> None:
+    assert found(nlp, text)["Dana Moor"] == expected
