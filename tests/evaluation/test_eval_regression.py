@@ -162,6 +162,7 @@ SUITES = {
     "heldout126": _team_set(TESTS / "heldout126"),
     "heldout127": _team_set(TESTS / "heldout127"),
     "heldout128": _team_set(TESTS / "heldout128"),
+    "heldout130": _team_set(TESTS / "heldout130"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
