@@ -9,6 +9,7 @@ from pressfacts.statistics.period_durations import UNITS_BEFORE_RULES
 from pressfacts.statistics.period_elided_parts import ELIDED_PART_RULES
 from pressfacts.statistics.period_events import AN_OPERATION_RULES
 from pressfacts.statistics.period_fiscal import FISCAL_RULES
+from pressfacts.statistics.period_football_seasons import FOOTBALL_SEASON_RULES
 from pressfacts.statistics.period_from_now import FROM_NOW_RULES
 from pressfacts.statistics.period_half_years import HALF_YEAR_RULES
 from pressfacts.statistics.period_holiday_spans import HOLIDAY_SPAN_RULES
@@ -47,6 +48,7 @@ OWN_NEEDS_RULES: tuple[PeriodRule, ...] = (
     *MONTH_YEAR_RULES,
     *STARTED_RULES,
     *WORDING_RULES,
+    *FOOTBALL_SEASON_RULES,
     *HALF_YEAR_RULES,
     *NAMED_EVENT_RULES,
     *DAY_END_RULES,
