@@ -25,6 +25,7 @@ from pressfacts.statistics.period_start_levels import START_LEVEL_RULES
 from pressfacts.statistics.period_terms import TERM_RULES
 from pressfacts.statistics.period_units_after import UNITS_AFTER_RULES
 from pressfacts.statistics.period_week_of import WEEK_OF_RULES
+from pressfacts.statistics.period_weekday_events import WEEKDAY_EVENT_RULES
 from pressfacts.statistics.period_weeks import WEEK_RULES
 from pressfacts.statistics.period_wordings import WORDING_RULES
 from pressfacts.statistics.period_year_pairs import YEAR_PAIR_RULES
@@ -49,6 +50,7 @@ OWN_NEEDS_RULES: tuple[PeriodRule, ...] = (
     *STARTED_RULES,
     *WORDING_RULES,
     *FOOTBALL_SEASON_RULES,
+    *WEEKDAY_EVENT_RULES,
     *HALF_YEAR_RULES,
     *NAMED_EVENT_RULES,
     *DAY_END_RULES,
