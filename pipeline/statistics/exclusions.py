@@ -358,6 +358,15 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
         ),
         needs=("quarters",),
     ),
+    Exclusion(  # "the past three seasons", "four seasons in a row": time, not a count
+        "seasons-as-time",
+        re.compile(
+            rf"\b(?:first|last|final|past|previous|next)\s+(?:{NUMBER})\s+seasons\b|\b(?:{NUMBER})"
+            r"\s+(?:(?:consecutive|successive|straight)\s+seasons|seasons\s+in\s+a\s+row)\b",
+            re.I,
+        ),
+        needs=("seasons",),
+    ),
     # "the quarter two report", "in quarter 3", "Q2 figures": a quarter of the year by its
     # number; not "a quarter of 2,000 calls" (a share), "three quarters"
     Exclusion(

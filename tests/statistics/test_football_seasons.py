@@ -1,6 +1,7 @@
 """Football seasons worded without a split year (rules ``season_in_words``,
 ``this_season``, ``last_season``, ``past_seasons`` of
-:mod:`pressfacts.statistics.period_football_seasons`).
+:mod:`pressfacts.statistics.period_football_seasons`) and seasons as time, not counts
+(exclusion ``seasons-as-time`` of :mod:`pressfacts.statistics.exclusions`).
 
 Every sentence is invented for the test.
 """
@@ -11,6 +12,7 @@ import datetime as dt
 
 import pytest
 
+from pressfacts.statistics.exclusions import blocked_spans
 from pressfacts.statistics.periods import UNRESOLVED, find_period_phrases
 
 
@@ -98,3 +100,25 @@ def test_football_season_periods(
     text: str, published: dt.date | None, expected: list[tuple[str, str] | None]
 ) -> None:
     assert periods(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "blocked", "kept"),
+    [
+        ("Over the past three seasons, arrests fell by 12%.", "three", "12"),
+        ("The club has been relegated in two consecutive seasons, losing 30 games.", "two", "30"),
+        ("Disorder was reported for four seasons in a row at 11 grounds.", "four", "11"),
+        # near miss: a count of seasons with no time word before it
+        ("The archive holds three seasons of footage from 14 grounds.", None, "three"),
+    ],
+)
+def test_seasons_as_time(text: str, blocked: str | None, kept: str) -> None:
+    spans = blocked_spans(text)
+
+    def inside(word: str) -> bool:
+        start = text.index(word)
+        return any(s <= start and start + len(word) <= e for s, e in spans)
+
+    if blocked is not None:
+        assert inside(blocked)
+    assert not inside(kept)
