@@ -6,6 +6,9 @@
   two days before). Not an event spoken of as to come ("ahead of Saturday's match",
   "before Sunday's march", "next Saturday's game": no period), nor a weekday alone ("on
   Saturday": the rule reads only the possessive before an event noun).
+- ``the_match``: "for the match", "at the game", "after the derby": the day of the event
+  named by its weekday not far before (``weekday_event``: "Saturday's derby … 600 officers
+  were on duty for the match"); no period when none is.
 """
 
 from __future__ import annotations
@@ -80,6 +83,31 @@ def resolve_weekday_event(ctx: Context) -> Resolution:
     return Span(day, day, "relative")
 
 
+_EVENT_DAY = re.compile(_WEEKDAY_EVENT, re.I)
+_THE_MATCH = (
+    r"\b(?:for|at|during|after|around)\s+the\s+(?:match|game|derby|fixture)\b"
+    r"(?!['’]|\s+(?:of|between|against)\b)"
+)
+"""The event named again: "for the match", "after the derby"; not "the match's",
+"the match between …" (another match named whole)."""
+_MATCH_REACH = 600
+"""How far back (characters) the event named by its weekday may stand."""
+
+
+def resolve_the_match(ctx: Context) -> Resolution:
+    """The day of the latest weekday's event stated within :data:`_MATCH_REACH` characters
+    before; no period when there is none."""
+    text, start = ctx.match.string, ctx.match.start()
+    for before in reversed(ctx.found):
+        if start - before.end_char > _MATCH_REACH:
+            break
+        if before.start == before.end and _EVENT_DAY.fullmatch(
+            text, before.start_char, before.end_char
+        ):
+            return Span(before.start, before.end, "same")
+    return NOT_A_PERIOD
+
+
 WEEKDAY_EVENT_RULES: tuple[PeriodRule, ...] = (
     PeriodRule(
         "weekday_event",
@@ -87,5 +115,11 @@ WEEKDAY_EVENT_RULES: tuple[PeriodRule, ...] = (
         resolve_weekday_event,
         needs=WEEKDAYS,
     ),
+    PeriodRule(
+        "the_match",
+        compile_rule(_THE_MATCH, "fdaFDA"),
+        resolve_the_match,
+        needs=("the match", "the game", "the derby", "the fixture"),
+    ),
 )
-"""The rule over a weekday's one-day event; it carries its own needs."""
+"""The rules over a weekday's one-day event; they carry their own needs."""

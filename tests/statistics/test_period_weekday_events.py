@@ -76,3 +76,41 @@ def test_weekday_event(
     text: str, published: dt.date | None, expected: list[tuple[str, str] | None]
 ) -> None:
     assert periods(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        pytest.param(
+            "Six fans were held after Sunday's derby. About 350 officers were on duty for the "
+            "match.",
+            MONDAY,
+            [("2025-04-13", "2025-04-13"), ("2025-04-13", "2025-04-13")],
+            id="for-the-match",
+        ),
+        pytest.param(
+            "Police policed Saturday's cup final. Stewards ejected 12 fans at the game.",
+            MONDAY,
+            [("2025-04-12", "2025-04-12"), ("2025-04-12", "2025-04-12")],
+            id="at-the-game",
+        ),
+        # near misses: no weekday's event before, another match named whole
+        pytest.param(
+            "Around 200 officers were on duty for the match.",
+            MONDAY,
+            [],
+            id="no-event-before",
+        ),
+        pytest.param(
+            "Fans were held after Saturday's derby. Officers recalled the game between the "
+            "sides in 2019.",
+            MONDAY,
+            [("2025-04-12", "2025-04-12"), ("2019-01-01", "2019-12-31")],
+            id="the-game-between",
+        ),
+    ],
+)
+def test_the_match(
+    text: str, published: dt.date | None, expected: list[tuple[str, str] | None]
+) -> None:
+    assert periods(text, published) == expected
