@@ -15,7 +15,6 @@ sentence shared by every led rule (:mod:`pressfacts.statistics.rule_leads`).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from pressfacts.lexicon.months import MONTH, MONTH_NAMES
 from pressfacts.lexicon.number_words import NUMBER, WORD_NUMBER
@@ -26,8 +25,9 @@ from pressfacts.statistics.duration_guards import (
     NOT_WORK_HOURS,
     SENTENCE_HOURS,
 )
+from pressfacts.statistics.exclusion_rule import Exclusion
 from pressfacts.statistics.measured_times import CLOCK_HOUR, TIME_OF_DAY, measured_spans
-from pressfacts.statistics.rule_gates import GateTable, Needs, folded_twin
+from pressfacts.statistics.rule_gates import GateTable
 from pressfacts.statistics.rule_leads import LeadScanner, Scan
 from pressfacts.statistics.rule_needs import CASE_TRAPS, trie
 from pressfacts.statistics.service_numbers import NAMED_CALLS, SERVICE_NUMBER
@@ -77,47 +77,6 @@ _DAY_MONTH = rf"\d(?:st|nd|rd|th)?\s+{_STEM}"
 """The hint of a day before a month ("2 nov", "3rd june"): it opens on a digit."""
 _MONTH_DAY = rf"{_STEM}[a-z]*\.?\s+\d"
 """The hint of a month before a day ("november 2", "sept. 3")."""
-
-
-@dataclass(frozen=True)
-class Exclusion:
-    """A named kind of number that is not a statistic; every span it matches is set aside.
-
-    ``needs``: lower-case strings one of which every match of ``pattern`` holds (a
-    literal of the pattern, read off it), so the pattern is not run on a sentence that
-    holds none of them; empty when no literal is shared by every match. ``hint``: a
-    pattern every match, lower-cased, holds a match of, cheap to look for (it opens on a
-    digit or a literal), for a rule no literal gates ("\\d[:.]\\d" for times of day)."""
-
-    name: str
-    pattern: re.Pattern[str]
-    needs: tuple[str, ...] = ()
-    hint: str = ""
-    led: bool = False
-    """Tried only where one of its leads (opening words, :func:`.pattern_leads`) starts,
-    by the scan :func:`blocked_spans` shares among led rules: for a pattern that opens
-    on a long alternation after a word boundary, costly to try at every character."""
-    _needs: Needs = field(init=False, repr=False, compare=False)
-    _hint: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
-    _twin: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "_needs", Needs(self.needs))
-        object.__setattr__(self, "_hint", re.compile(self.hint) if self.hint else None)
-        object.__setattr__(self, "_twin", folded_twin(self.pattern))
-
-    def may_match(self, folded: str) -> bool:
-        """Whether the pattern can match a text whose :func:`str.lower` is ``folded``."""
-        if self._hint is not None and self._hint.search(folded) is None:
-            return False
-        return self._needs.met(folded)
-
-    def spans(self, text: str, folded: str) -> list[tuple[int, int]]:
-        """The (start, end) of every match in ``text`` (read on ``folded``, its lower
-        case, by the pattern's twin when ``text`` is ASCII: the same spans, faster)."""
-        if self._twin is not None and text.isascii():
-            return [m.span() for m in self._twin.finditer(folded)]
-        return [m.span() for m in self.pattern.finditer(text)]
 
 
 _SHARE_WORDS = (
@@ -360,6 +319,15 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
             re.I,
         ),
         needs=("quarters",),
+    ),
+    Exclusion(  # "the past three seasons", "four seasons in a row": time, not a count
+        "seasons-as-time",
+        re.compile(
+            rf"\b(?:first|last|final|past|previous|next)\s+(?:{NUMBER})\s+seasons\b|\b(?:{NUMBER})"
+            r"\s+(?:(?:consecutive|successive|straight)\s+seasons|seasons\s+in\s+a\s+row)\b",
+            re.I,
+        ),
+        needs=("seasons",),
     ),
     # "the quarter two report", "in quarter 3", "Q2 figures": a quarter of the year by its
     # number; not "a quarter of 2,000 calls" (a share), "three quarters"

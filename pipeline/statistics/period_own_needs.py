@@ -9,6 +9,7 @@ from pressfacts.statistics.period_durations import UNITS_BEFORE_RULES
 from pressfacts.statistics.period_elided_parts import ELIDED_PART_RULES
 from pressfacts.statistics.period_events import AN_OPERATION_RULES
 from pressfacts.statistics.period_fiscal import FISCAL_RULES
+from pressfacts.statistics.period_football_seasons import FOOTBALL_SEASON_RULES
 from pressfacts.statistics.period_from_now import FROM_NOW_RULES
 from pressfacts.statistics.period_half_years import HALF_YEAR_RULES
 from pressfacts.statistics.period_holiday_spans import HOLIDAY_SPAN_RULES
@@ -25,6 +26,7 @@ from pressfacts.statistics.period_start_levels import START_LEVEL_RULES
 from pressfacts.statistics.period_terms import TERM_RULES
 from pressfacts.statistics.period_units_after import UNITS_AFTER_RULES
 from pressfacts.statistics.period_week_of import WEEK_OF_RULES
+from pressfacts.statistics.period_weekday_events import WEEKDAY_EVENT_RULES
 from pressfacts.statistics.period_weeks import WEEK_RULES
 from pressfacts.statistics.period_wordings import WORDING_RULES
 from pressfacts.statistics.period_year_pairs import YEAR_PAIR_RULES
@@ -49,6 +51,8 @@ OWN_NEEDS_RULES: tuple[PeriodRule, ...] = (
     *STARTED_RULES,
     *WORDING_RULES,
     *REPORT_YEAR_RULES,
+    *FOOTBALL_SEASON_RULES,
+    *WEEKDAY_EVENT_RULES,
     *HALF_YEAR_RULES,
     *NAMED_EVENT_RULES,
     *DAY_END_RULES,

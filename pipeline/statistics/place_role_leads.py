@@ -114,6 +114,27 @@ ARRIVAL_COUNTRY = re.compile(
 is where they were found, and stays the figure's area."""
 
 
+COURT_AFTER = re.compile(
+    r"\s+(?:(?:Crown|Youth|County|Family|Magistrates['’]?|Sheriff)\s+Courts?|"
+    r"[Mm]agistrates|[Jj]ustices)\b(?![-\s]*(?:in|at)\b)"
+)
+"""Right after a place: the court it names ("Liverpool magistrates", "Leeds Crown Court",
+"Derby Magistrates' Court")."""
+APPEARANCE_BEFORE = re.compile(
+    r"\b(?:appear(?:s|ed|ing)?|bailed|remanded|sent|committed)\s+(?:before|at|to)\s+$", re.I
+)
+"""Right before the place: a defendant's appearance at that court ("will appear before",
+"bailed to", "remanded to"); not "waiting to be heard at" (the court's own caseload)."""
+
+
+def court_appearance(text: str, start: int, end: int) -> bool:
+    """Whether the place at ``start``..``end`` names the court a defendant appears at
+    (role ``court-appearance``: :data:`APPEARANCE_BEFORE`, then :data:`COURT_AFTER`)."""
+    return bool(
+        COURT_AFTER.match(text, end) and APPEARANCE_BEFORE.search(text, max(0, start - 40), start)
+    )
+
+
 @dataclass(frozen=True)
 class LeadRole:
     """A named role told by ``before`` matching up to a place, within ``reach`` characters;

@@ -42,7 +42,10 @@ rules, each named in :data:`PLACE_ROLE_RULES`, tell the roles in which it is not
   behalf of North Yorkshire Police and Humberside Police, made 612 arrests"): the body's
   partners, not the scope of its figures;
 - ``court-seat``: the town a court sits in ("magistrates in Derby granted an order on
-  £73,900"): where the case was heard, not the scope of its figures;
+  £73,900"): where the case was heard, not the scope of its figures; ``court-appearance``:
+  the town naming the court a defendant appears at ("will appear before Liverpool
+  magistrates", "bailed to Derby Magistrates' Court"), likewise (not a court's caseload,
+  "cases waiting at Bristol Crown Court");
 - ``body-base``: where a team or service is based ("its Cheshire team, based in
   Warrington, answered 4,870 calls"): the body's seat, not the scope of its figures;
 - ``gang-base``: where a gang was run from ("The group was run from addresses in
@@ -75,7 +78,7 @@ from typing import TYPE_CHECKING
 
 from pressfacts.findings import StatisticFinding
 from pressfacts.statistics.named_bodies import LOCAL_BRANCH
-from pressfacts.statistics.place_role_leads import LEAD_ROLES
+from pressfacts.statistics.place_role_leads import LEAD_ROLES, court_appearance
 from pressfacts.statistics.referred_figures import in_quote
 from pressfacts.statistics.street_names import STREET_WORDS
 
@@ -297,6 +300,10 @@ def _institution_name(context: RoleContext) -> bool:
     return bool(INSTITUTION_AFTER.match(context.text, context.place.end))
 
 
+def _court_appearance(context: RoleContext) -> bool:
+    return court_appearance(context.text, context.place.start, context.place.end)
+
+
 SCHEME_AFTER = re.compile(
     r"\s+(?:framework|scheme|system|mechanism|register|database|strategy|legislation|law)\b"
     r"(?:\s+(?:for|that|which|to)\b|\s*[,.;)])",
@@ -408,6 +415,7 @@ PLACE_ROLE_RULES: tuple[PlaceRoleRule, ...] = (
     PlaceRoleRule("partners", _led("partners")),
     PlaceRoleRule("mutual-aid", _led("mutual-aid")),
     PlaceRoleRule("court-seat", _led("court-seat")),
+    PlaceRoleRule("court-appearance", _court_appearance),
     PlaceRoleRule("body-base", _led("body-base")),
     PlaceRoleRule("gang-base", _led("gang-base")),
     PlaceRoleRule("arrival-clause", _led("arrival-clause")),

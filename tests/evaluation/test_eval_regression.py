@@ -163,6 +163,7 @@ SUITES = {
     "heldout127": _team_set(TESTS / "heldout127"),
     "heldout128": _team_set(TESTS / "heldout128"),
     "heldout129": _team_set(TESTS / "heldout129"),
+    "heldout130": _team_set(TESTS / "heldout130"),
     "heldout131": _team_set(TESTS / "heldout131"),
     "heldout132": _team_set(TESTS / "heldout132"),
     # real releases beside the repository (CI has them); their baseline lives here

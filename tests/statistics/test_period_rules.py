@@ -312,6 +312,24 @@ ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
     "half_of_month": ("in the second half of March", P, ("2021-03-16", "2021-03-31")),
     "days_around_holiday": ("in the week before Christmas", P, ("2020-12-18", "2020-12-24")),
     "football_season": ("during the 2018/19 season", None, ("2018-08-01", "2019-05-31")),
+    "season_in_words": (
+        "arrests at matches in the 2018 to 2019 season",
+        None,
+        ("2018-08-01", "2019-05-31"),
+    ),
+    "this_season": ("fans banned from matches so far this season", P, ("2020-08-01", "2021-05-31")),
+    "last_season": ("arrests at matches last season", P, ("2020-08-01", "2021-05-31")),
+    "past_seasons": (
+        "arrests at matches over the past two seasons",
+        P,
+        ("2019-08-01", "2021-05-31"),
+    ),
+    "weekday_event": ("nine arrests at Saturday's match", P, ("2021-07-10", "2021-07-10")),
+    "the_match": (
+        "nine arrests at Saturday's match; 40 officers worked at the game",
+        P,
+        ("2021-07-10", "2021-07-10"),
+    ),
     "next_units_starting": (
         "£2m over the next two years. The grant starts in October",
         P,

@@ -274,6 +274,11 @@ ROLE_ROWS = {
         [(48000, "Lincolnshire")],
         id="court-seat",
     ),
+    "court-appearance": pytest.param(
+        "Cumbria Police made 20 arrests. Eight men will appear before Carlisle magistrates.",
+        [(20, "Cumbria"), (8, "Cumbria")],
+        id="court-appearance",
+    ),
     "body-base": pytest.param(
         "Durham Constabulary said its rural crime team, based in Darlington, made 61 arrests.",
         [(61, "Durham")],

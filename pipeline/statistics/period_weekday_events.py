@@ -1,0 +1,125 @@
+"""A one-day event named by its weekday: "Saturday's derby", "Sunday's match".
+
+- ``weekday_event``: a weekday in the possessive before the noun of a one-day event
+  (:data:`WEEKDAY_EVENT_NOUNS`: a match, a march, a concert): that day, the latest such
+  weekday on or before P ("during and after Saturday's derby", P a Monday: the Saturday
+  two days before). Not an event spoken of as to come ("ahead of Saturday's match",
+  "before Sunday's march", "next Saturday's game": no period), nor a weekday alone ("on
+  Saturday": the rule reads only the possessive before an event noun).
+- ``the_match``: "for the match", "at the game", "after the derby": the day of the event
+  named by its weekday not far before (``weekday_event``: "Saturday's derby … 600 officers
+  were on duty for the match"); no period when none is.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from pressfacts.statistics.period_rules import (
+    NOT_A_PERIOD,
+    Context,
+    PeriodRule,
+    Resolution,
+    Span,
+    compile_rule,
+)
+
+WEEKDAYS: tuple[str, ...] = (
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+)
+"""The weekdays, Monday first (as :meth:`datetime.date.weekday` counts them)."""
+
+WEEKDAY_EVENT_NOUNS: tuple[str, ...] = (
+    "match",
+    "game",
+    "derby",
+    "fixture",
+    "cup\\s+final",
+    "final",
+    "march",
+    "protest",
+    "demonstration",
+    "concert",
+    "festival",
+    "parade",
+    "race",
+    "event",
+)
+"""Nouns of an event held on one day, read after a weekday's possessive."""
+
+_WEEKDAY_EVENT = (
+    r"\b(?P<d>"
+    + "|".join(WEEKDAYS)
+    + r")['’]s\s+(?:[\w-]+\s+){0,2}?(?:"
+    + "|".join(WEEKDAY_EVENT_NOUNS)
+    + r")\b"
+)
+_TO_COME = re.compile(
+    r"\b(?:ahead\s+of|before|in\s+the\s+run-up\s+to|for|next|this\s+coming|coming|upcoming)"
+    r"\s+\Z",
+    re.I,
+)
+"""Right before the weekday: the event is to come ("ahead of Saturday's match")."""
+
+
+def resolve_weekday_event(ctx: Context) -> Resolution:
+    """The latest day of that weekday on or before P; no period when the event is to
+    come; undated without P."""
+    text, start = ctx.match.string, ctx.match.start()
+    if _TO_COME.search(text[max(0, start - 30) : start]):
+        return NOT_A_PERIOD
+    published = ctx.published
+    if published is None:
+        return None
+    weekday = WEEKDAYS.index((ctx.group("d") or "").lower())
+    day = published - dt.timedelta(days=(published.weekday() - weekday) % 7)
+    return Span(day, day, "relative")
+
+
+_EVENT_DAY = re.compile(_WEEKDAY_EVENT, re.I)
+_THE_MATCH = (
+    r"\b(?:for|at|during|after|around)\s+the\s+(?:match|game|derby|fixture)\b"
+    r"(?!['’]|\s+(?:of|between|against)\b)"
+)
+"""The event named again: "for the match", "after the derby"; not "the match's",
+"the match between …" (another match named whole)."""
+_MATCH_REACH = 600
+"""How far back (characters) the event named by its weekday may stand."""
+
+
+def resolve_the_match(ctx: Context) -> Resolution:
+    """The day of the latest weekday's event stated within :data:`_MATCH_REACH` characters
+    before; no period when there is none."""
+    text, start = ctx.match.string, ctx.match.start()
+    for before in reversed(ctx.found):
+        if start - before.end_char > _MATCH_REACH:
+            break
+        if before.start == before.end and _EVENT_DAY.fullmatch(
+            text, before.start_char, before.end_char
+        ):
+            return Span(before.start, before.end, "same")
+    return NOT_A_PERIOD
+
+
+WEEKDAY_EVENT_RULES: tuple[PeriodRule, ...] = (
+    PeriodRule(
+        "weekday_event",
+        compile_rule(_WEEKDAY_EVENT, "mtwfsMTWFS"),
+        resolve_weekday_event,
+        needs=WEEKDAYS,
+    ),
+    PeriodRule(
+        "the_match",
+        compile_rule(_THE_MATCH, "fdaFDA"),
+        resolve_the_match,
+        needs=("the match", "the game", "the derby", "the fixture"),
+    ),
+)
+"""The rules over a weekday's one-day event; they carry their own needs."""

@@ -1,0 +1,124 @@
+"""Football seasons worded without a split year (rules ``season_in_words``,
+``this_season``, ``last_season``, ``past_seasons`` of
+:mod:`pressfacts.statistics.period_football_seasons`) and seasons as time, not counts
+(exclusion ``seasons-as-time`` of :mod:`pressfacts.statistics.exclusions`).
+
+Every sentence is invented for the test.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from pressfacts.statistics.exclusions import blocked_spans
+from pressfacts.statistics.periods import UNRESOLVED, find_period_phrases
+
+
+def periods(text: str, published: dt.date | None) -> list[tuple[str, str] | None]:
+    """Every period phrase of ``text`` as ISO dates (None when undated)."""
+    return [
+        None if p.kind == UNRESOLVED else (p.start.isoformat(), p.end.isoformat())
+        for p in find_period_phrases(text, published)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        pytest.param(
+            "West Yorkshire Police made 318 arrests at matches in the 2023 to 2024 season.",
+            None,
+            [("2023-08-01", "2024-05-31")],
+            id="season-in-words",
+        ),
+        pytest.param(
+            "Stewards ejected 61 fans in the 2022 to 2023 football season.",
+            None,
+            [("2022-08-01", "2023-05-31")],
+            id="football-season-in-words",
+        ),
+        pytest.param(
+            "So far this season, Cleveland Police have made 44 arrests at matches.",
+            dt.date(2025, 2, 11),
+            [("2024-08-01", "2025-02-11")],
+            id="so-far-this-season",
+        ),
+        pytest.param(
+            "This season, 12 supporters of the club have been banned.",
+            dt.date(2024, 10, 3),
+            [("2024-08-01", "2024-10-03")],
+            id="this-season-after-august",
+        ),
+        pytest.param(
+            "Officers made 205 arrests at football matches in Hampshire last season.",
+            dt.date(2025, 9, 30),
+            [("2024-08-01", "2025-05-31")],
+            id="last-season-after-it-ended",
+        ),
+        pytest.param(
+            "Fans were arrested 90 times at matches last season.",
+            dt.date(2025, 3, 2),
+            [("2023-08-01", "2024-05-31")],
+            id="last-season-mid-season",
+        ),
+        pytest.param(
+            "Over the past three seasons, football banning orders in Kent rose by 40%.",
+            dt.date(2025, 7, 1),
+            [("2022-08-01", "2025-05-31")],
+            id="past-three-seasons",
+        ),
+        pytest.param(
+            "In the last two seasons, 19 stewards were assaulted at the stadium.",
+            dt.date(2025, 1, 20),
+            [("2023-08-01", "2025-01-20")],
+            id="last-two-seasons-running",
+        ),
+        # near misses: no football in the text, a possessive
+        pytest.param(
+            "Garden centres sold 400 barbecues this season.",
+            dt.date(2025, 6, 2),
+            [None],
+            id="this-season-not-football",
+        ),
+        pytest.param(
+            "Last season's figures for matches were published in March.",
+            dt.date(2025, 6, 2),
+            [("2025-03-01", "2025-03-31")],
+            id="last-seasons-possessive",
+        ),
+        pytest.param(
+            "Ski resorts had 5,000 visitors in the 2023 to 2024 season.",
+            None,
+            [None],
+            id="season-in-words-not-football",
+        ),
+    ],
+)
+def test_football_season_periods(
+    text: str, published: dt.date | None, expected: list[tuple[str, str] | None]
+) -> None:
+    assert periods(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "blocked", "kept"),
+    [
+        ("Over the past three seasons, arrests fell by 12%.", "three", "12"),
+        ("The club has been relegated in two consecutive seasons, losing 30 games.", "two", "30"),
+        ("Disorder was reported for four seasons in a row at 11 grounds.", "four", "11"),
+        # near miss: a count of seasons with no time word before it
+        ("The archive holds three seasons of footage from 14 grounds.", None, "three"),
+    ],
+)
+def test_seasons_as_time(text: str, blocked: str | None, kept: str) -> None:
+    spans = blocked_spans(text)
+
+    def inside(word: str) -> bool:
+        start = text.index(word)
+        return any(s <= start and start + len(word) <= e for s, e in spans)
+
+    if blocked is not None:
+        assert inside(blocked)
+    assert not inside(kept)
