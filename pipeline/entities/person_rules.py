@@ -297,7 +297,12 @@ def compile_patterns(
         ),
         # "One survivor, Tomas, who was trafficked", "Her son, Callum, was 19": a described
         # person, then a known given name set off by commas; not "One survivor, aged 30,"
-        "described_given_name": rf"{DESCRIBED_APPOSITIVE}{_NAME}(?=,)",
+        # "One victim, Joan, said", "one victim, 81-year-old Joan from Margate, told": an
+        # age before the name and a home town after it stay out of it
+        "described_given_name": (
+            rf"{DESCRIBED_APPOSITIVE}(?:\d{{1,3}}-year-old[ \t]+)?{_NAME}"
+            r"(?=,|[ \t]+(?:from|of)[ \t]+[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)?,)"
+        ),
         # "whose nephew Jermaine was shot", "her son Ryan, 17,": kin, then the name and a verb
         "kin_given_name": rf"{KIN_BEFORE_NAME}{_NAME}{_NAME_END}(?=,|[ \t]+{_KIN_VERB})",
         # "who asked to be named only as Leah", "known only as Sam": a pseudonym or a given

@@ -27,7 +27,12 @@ from tests.entities.conftest import people
         ("Daniel's uncle, Tariq, found him in the garden.", {"Tariq"}),
         ("The boy's mother, Leanne, said he loved football.", {"Leanne"}),
         ("The victim's widow, Sandra, thanked the paramedics.", {"Sandra"}),
+        # an age before the given name, a home town after it
+        ("One victim, 79-year-old Doreen from Rye, lost £6,000 to the caller.", {"Doreen"}),
+        ("Another survivor, Priya from Slough, spoke at the event.", {"Priya"}),
+        ("One victim, 19-year-old Kyle, was stabbed twice.", {"Kyle"}),
         # near misses: no given name after the description
+        ("Another victim, a man from Margate, lost £9,000.", set()),
         ("Mr Okafor's wife, who cannot be named, was in the car.", {"Okafor"}),
         ("Kent Police's partner, Victim Support, runs the service.", set()),
         ("One survivor, aged 30, was moved to a safe house.", set()),
