@@ -33,6 +33,7 @@ from pressfacts.lexicon.months import FULL_MONTHS
 from pressfacts.statistics.period_asides import aside_back_references, subject_aside_events
 from pressfacts.statistics.period_averages import averages_stated_later
 from pressfacts.statistics.period_events import (
+    EVENT_WORDS,
     operation_days,
     operations_stated_later,
     repeats_event,
@@ -251,14 +252,25 @@ NARROWED_KINDS = frozenset({"relative"})
 relative to P ("last week", "last month", "this year"), which the range dates exactly."""
 
 
+_EVENT_DATED_GAP = re.compile(
+    rf"(?:['’]s\s+(?:[\w-]+\s+){{0,3}}?{EVENT_WORDS})?,\s+which\s+(?:ran|took\s+place|lasted|"
+    r"was\s+held)\s*",
+    re.I,
+)
+"""Between a relative span (a season's event: "last winter's campaign") and the range
+that dates it exactly: "…|, which ran |from 1 December 2024 to 2 January 2025"."""
+
+
 def _narrows(before: PeriodFinding, period: PeriodFinding, gap: str) -> bool:
     """Whether ``period`` restates ``before`` more exactly: an explicit range set off by a
     comma right after a relative span that holds it ("over three days last week, from
-    Tuesday 15 to Thursday 17 September", "last month, between 3 and 9 August"); not
-    a range outside it ("last week, compared with 2 to 8 June") nor one after a stated
-    year or another range (each is its own period)."""
+    Tuesday 15 to Thursday 17 September", "last month, between 3 and 9 August"), or
+    dating the event of that span ("last winter's campaign, which ran from 1 December 2024
+    to 2 January 2025": :data:`_EVENT_DATED_GAP`); not a range outside it ("last week,
+    compared with 2 to 8 June") nor one after a stated year or another range (each is its
+    own period)."""
     return (
-        gap.strip() == ","
+        (gap.strip() == "," or _EVENT_DATED_GAP.fullmatch(gap) is not None)
         and before.kind in NARROWED_KINDS
         and period.kind == "explicit"
         and before.start <= period.start

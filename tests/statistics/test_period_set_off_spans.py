@@ -61,6 +61,26 @@ def test_a_set_off_range_narrows_a_relative_span(
     assert periods(nlp, text)[0][1:] == first
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a season's campaign dated by a relative clause: the clause's range, for the
+        # figures after it too (not the whole winter)
+        ("Officers stopped 90 drivers during last winter's campaign, which ran from 1 "
+         "December 2025 to 4 January 2026. Of those, 12 were over the limit.",
+         [(90, "2025-12-01", "2026-01-04"), (12, "2025-12-01", "2026-01-04")]),
+        # near miss: the range lies outside the season: each its own
+        ("Officers stopped 90 drivers last winter, which ran from 1 March to 4 April. Of "
+         "those, 12 were over the limit.",
+         [(90, "2025-12-01", "2026-02-28"), (12, "2025-12-01", "2026-02-28")]),
+    ],
+)  # fmt: skip
+def test_a_seasons_event_dated_by_its_clause(
+    nlp: Language, text: str, expected: list[tuple[float, str, str]]
+) -> None:
+    assert periods(nlp, text) == expected
+
+
 def test_a_stated_year_is_not_narrowed() -> None:
     found = find_periods("Officers made 11 arrests in 2025, between 3 and 9 June.", P)
     assert found[0].start == dt.date(2025, 1, 1)
