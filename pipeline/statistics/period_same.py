@@ -1,11 +1,13 @@
 """The resolver of "the same period", "during that time" and "that year" (rules ``same``
 and ``same_year`` of :data:`pressfacts.statistics.period_table.PERIOD_RULES`): the span
-stated before, past a part of it singled out with "alone"."""
+stated before, past a part of it singled out with "alone" and past a comparison's
+yardstick to the span it was set against."""
 
 from __future__ import annotations
 
 import re
 
+from pressfacts.findings import PeriodFinding
 from pressfacts.statistics.period_rules import Context, Resolution, Span
 
 _ALONE = re.compile(r"[^.,;:!?\n]{0,24}?,?\s+alone\b", re.I)
@@ -35,4 +37,42 @@ def resolve_same(ctx: Context) -> Resolution:
             ),
             before,
         )
+    if not ctx.match.group().lower().endswith("year"):  # "that year": the year just named
+        before = _reported_of(ctx, before) or before
     return Span(before.start, before.end, "same", before.anchor)
+
+
+_COMPARED = re.compile(r"\b(?:from|than|compared|against|versus|on)\b", re.I)
+"""Words that set a figure against a yardstick between the two spans of a comparison."""
+_SENTENCE_BREAK = re.compile(r"[.!?]\s")
+_NOT_REPORTED = frozenset({"day", "previous", "following", "baseline", "unresolved"})
+"""Kinds of span that are no reported span a yardstick is set against."""
+
+
+def _reported_of(ctx: Context, yardstick: PeriodFinding) -> PeriodFinding | None:
+    """The span a comparison's earlier span was set against in its own sentence: "fell to
+    1,046 in the same six months, down from 1,318 between April and September last year.
+    … 19 notices in the same period" is this year's six months, the span the release
+    reports, not its yardstick (the same months a whole number of years later, with a word
+    of comparison between them)."""
+    text = ctx.match.string
+    for p in reversed(ctx.found):
+        if p.end_char > yardstick.start_char or p.kind in _NOT_REPORTED:
+            continue
+        between = text[p.end_char : yardstick.start_char]
+        if _SENTENCE_BREAK.search(between):
+            return None
+        if _years_later(p, yardstick) and _COMPARED.search(between):
+            return p
+    return None
+
+
+def _years_later(later: PeriodFinding, earlier: PeriodFinding) -> bool:
+    """Whether ``later`` is the span of ``earlier`` a whole number of years after it."""
+    shift = later.start.year - earlier.start.year
+    return (
+        shift > 0
+        and later.end.year - earlier.end.year == shift
+        and (later.start.month, later.start.day, later.end.month, later.end.day)
+        == (earlier.start.month, earlier.start.day, earlier.end.month, earlier.end.day)
+    )

@@ -32,3 +32,29 @@ P = dt.date(2026, 7, 20)
 def test_the_same_period_after_a_part_alone(text: str, expected: tuple[str, str]) -> None:
     same = [p for p in find_period_phrases(text, P) if p.kind == "same"][-1]
     assert (same.start.isoformat(), same.end.isoformat()) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # past a comparison's yardstick: the span the release reports
+        ("Wardens issued 212 fines between April and September, down from 260 between April "
+         "and September last year. They also served 19 notices in the same period.",
+         ("2026-04-01", "2026-09-30")),
+        ("There were 40 thefts in 2025, compared with 31 in 2023. Over the same period, 12 "
+         "bikes were recovered.", ("2025-01-01", "2025-12-31")),
+        # near misses: no span a year later before it; the yardstick's months differ; a
+        # later year stated in another sentence (a budget's) is no comparison
+        ("The commissioner set aside £2m for 2026/27. The force recorded 9,100 crimes in "
+         "2025/26, 6% fewer than in 2024/25. Over the same period, arrests rose by 12%.",
+         ("2025-04-01", "2026-03-31")),
+        ("There were 40 thefts in 2023. In the same period, 12 bikes were recovered.",
+         ("2023-01-01", "2023-12-31")),
+        ("Wardens issued 212 fines between April and September, down from 260 between May "
+         "and July last year. They also served 19 notices in the same period.",
+         ("2025-05-01", "2025-07-31")),
+    ],
+)  # fmt: skip
+def test_the_same_period_after_a_comparison(text: str, expected: tuple[str, str]) -> None:
+    same = [p for p in find_period_phrases(text, P) if p.kind == "same"][-1]
+    assert (same.start.isoformat(), same.end.isoformat()) == expected
