@@ -163,6 +163,7 @@ SUITES = {
     "heldout127": _team_set(TESTS / "heldout127"),
     "heldout128": _team_set(TESTS / "heldout128"),
     "heldout131": _team_set(TESTS / "heldout131"),
+    "heldout133": _team_set(TESTS / "heldout133"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
