@@ -15,6 +15,7 @@ import re
 from pressfacts.lexicon.number_words import WORD_NUMBER
 from pressfacts.statistics.elided_rankings import RANKING_RULES
 from pressfacts.statistics.elided_recipients import RECIPIENT_RULES
+from pressfacts.statistics.elided_venues import VENUE_RULES
 from pressfacts.statistics.elided_words import (
     AGAINST_TARGET,
     AGE_BOUND_AFTER,
@@ -332,6 +333,7 @@ ELIDED_RULES: tuple[ElidedRule, ...] = (
     ),
     *RECIPIENT_RULES,
     *RANKING_RULES,
+    *VENUE_RULES,
     # "In Hull, officers made 410 arrests; in York and Selby, 260; and in Goole, 95", "In
     # Scotland, 148 people were killed, and in Wales 97.": another item of the list that
     # opens on its place (after a semicolon, a comma or "and"), its noun and verb gapped;
