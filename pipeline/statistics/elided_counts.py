@@ -13,7 +13,9 @@ from __future__ import annotations
 import re
 
 from pressfacts.lexicon.number_words import WORD_NUMBER
+from pressfacts.statistics.elided_rankings import RANKING_RULES
 from pressfacts.statistics.elided_recipients import RECIPIENT_RULES
+from pressfacts.statistics.elided_venues import VENUE_RULES
 from pressfacts.statistics.elided_words import (
     AGAINST_TARGET,
     AGE_BOUND_AFTER,
@@ -94,8 +96,7 @@ ELIDED_RULES: tuple[ElidedRule, ...] = (
     # "317 drivers were reported for using a phone, 64 for not wearing a seatbelt and 22
     # for speeding", "fined 90 riders: 41 for riding on the pavement": another item of a
     # list of what the count before was for, after a comma or a colon (after "and":
-    # and_then_period's); not ", 64 for 2025" (no doing), ", 64 officers for speeding"
-    # (a noun of its own)
+    # and_then_period's); not ", 64 for 2025" (no doing), ", 64 officers for speeding" (own)
     ElidedRule(
         "listed_for_reason",
         re.compile(
@@ -118,8 +119,7 @@ ELIDED_RULES: tuple[ElidedRule, ...] = (
     # "57 dealers, 41 of them with a site licence and 16 with a collector's licence", "80
     # vans, 12 of them without insurance, 9 with no tax": the next part of a breakdown by
     # what the things counted have, after a part "of them with/without"; not "and 16
-    # officers with …" (a noun of its own), "arrested 40 people and 16 with …" (no part of
-    # them before)
+    # officers with …" (own noun), "arrested 40 people and 16 with …" (no part before)
     ElidedRule(
         "listed_with_attribute",
         re.compile(
@@ -307,9 +307,9 @@ ELIDED_RULES: tuple[ElidedRule, ...] = (
     # and York 25", "… and Knowsley 31 between them": the verb gapped after a named
     # subject after "and" (a named line, station or ward too: "The Jubilee line accounted
     # for 90 of them and the Victoria line for 61", "… and Leeds's Gipton ward 16", a named
-    # branch, team or office: "and the Cardiff branch 8,420"; after a
-    # comma: comma_gapped_verb); not "and
-    # Bradford for 287 drivers" (a noun of its own), "and officers for 287" (no name)
+    # branch, team or office: "and the Cardiff branch 8,420"; after a comma:
+    # comma_gapped_verb); not "and Bradford for 287 drivers" (a noun of its own), "and
+    # officers for 287" (no name)
     ElidedRule(
         "gapped_verb",
         GAPPED_VERB_BEFORE,
@@ -319,8 +319,7 @@ ELIDED_RULES: tuple[ElidedRule, ...] = (
     # in 61 burglaries, and phones in 44", "drew the device on 348 occasions and fired it
     # on 31": the verb (or, with an object pronoun, the noun) gapped before a repeated
     # preposition, after a subject of its own, named or not; not "and motorcyclists for 331
-    # deaths" (a noun of its own), "and for 331" (no subject), "in 61 burglaries and phones
-    # for 44" (another preposition)
+    # deaths" (own noun), "and for 331" (no subject), "… and phones for 44" (another one)
     ElidedRule(
         "gapped_preposition",
         re.compile(
@@ -333,6 +332,8 @@ ELIDED_RULES: tuple[ElidedRule, ...] = (
         re.compile(r"\s*(?:[.;)]|,\s|$)|\s+and\s"),
     ),
     *RECIPIENT_RULES,
+    *RANKING_RULES,
+    *VENUE_RULES,
     # "In Hull, officers made 410 arrests; in York and Selby, 260; and in Goole, 95", "In
     # Scotland, 148 people were killed, and in Wales 97.": another item of the list that
     # opens on its place (after a semicolon, a comma or "and"), its noun and verb gapped;
@@ -402,10 +403,9 @@ ELIDED_RULES: tuple[ElidedRule, ...] = (
     # "41 were charged and a further nine were released on bail", "another 12 remain in
     # custody", "and a further 48 between July and September", "with a further 30
     # planned for the spring", "Leek and Buxton accounted for a further 38 between them":
-    # more of the count before,
-    # its verb or period right after, or closing the sentence ("…, and in Ripon a further
-    # 14."); not "a further nine officers" (a noun of its own), "a further nine days" (a
-    # duration)
+    # more of the count before, its verb or period right after, or closing the sentence
+    # ("…, and in Ripon a further 14."); not "a further nine officers" (a noun of its
+    # own), "a further nine days" (a duration)
     ElidedRule(
         "further_part",
         re.compile(

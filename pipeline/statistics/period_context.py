@@ -91,7 +91,7 @@ from pressfacts.statistics.period_future import (
 )
 from pressfacts.statistics.period_lead_ins import LEAD_IN_RULES, opening_period
 from pressfacts.statistics.period_levels import before_baseline, measured_level, reached_level
-from pressfacts.statistics.period_narrative import narrative_period
+from pressfacts.statistics.period_narrative import narrative_nearest, narrative_period
 from pressfacts.statistics.period_now import held_now
 from pressfacts.statistics.period_partitive_wholes import partitive_whole
 from pressfacts.statistics.period_past_starts import COUNT_WHEN_STARTED
@@ -495,6 +495,6 @@ class DocumentPeriods:
         event = event or self.trailer(absolute)
         if event is None and not own and lead is None and change is None:
             stated = [p for p in sentence_periods if p.kind not in _EVENT_KINDS]
-            nearest = self.nearest_main_before(s_start)
+            nearest = narrative_nearest(self._text, self._sentences, self._mains, s_start)
             return narrative_period(sentence, unit, stated, nearest, self._first_main)
         return event

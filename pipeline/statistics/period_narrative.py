@@ -28,10 +28,12 @@ The present perfect after a span running to P is :mod:`.period_to_date`'s.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from pressfacts.findings import PeriodFinding
+from pressfacts.statistics.period_back_references import BACK_REFERENCE_RULES
 
 
 def _words(*words: str) -> str:
@@ -128,6 +130,39 @@ class NarrativeCarry:
 NARRATIVE_CARRY = NarrativeCarry(
     "narrative_count", EVENT_COUNT_NOUNS, NARRATIVE_VERBS, PAST_TENSE, NOT_NARRATIVE
 )
+
+
+NARRATIVE_REACH = 3
+"""How many sentences back the rule ``narrative_count`` looks for the nearest stated main
+period."""
+
+RESTATED_REACH = 5
+"""How far back it looks when a sentence in between restates the lead's figure as a change
+("That is up 14% on the same quarter of 2024.", rule ``restated_lead``): the comparison's
+own sentence and the undated shares and rankings after it leave the lead's period the last
+one stated, so a count told a few sentences on still narrates its span."""
+
+RESTATED = BACK_REFERENCE_RULES["that_is"]
+"""A sentence restating the figure before it: "That is …", "This represents …"."""
+
+
+def narrative_nearest(
+    text: str, sentences: Sequence[tuple[int, int]], mains: Sequence[PeriodFinding | None], at: int
+) -> PeriodFinding | None:
+    """The main period of the nearest of the :data:`NARRATIVE_REACH` sentences before the
+    one at ``at`` that states one (``mains``: each of ``sentences``' main period or None);
+    of the nearest of the :data:`RESTATED_REACH` when a sentence between restates a figure
+    (:data:`RESTATED`)."""
+    index = bisect_right([start for start, _end in sentences], at) - 1
+    befores = range(index - 1, max(-1, index - 1 - RESTATED_REACH), -1)
+    found = next((i for i in befores if mains[i] is not None), None)
+    if found is None:
+        return None
+    if index - found > NARRATIVE_REACH and not any(
+        RESTATED.match(text, *sentences[i]) for i in range(found, index)
+    ):
+        return None
+    return mains[found]
 
 
 def narrative_period(

@@ -47,6 +47,14 @@ RULE_ROWS: dict[str, tuple[str, str]] = {
     "clause_content": ("Staff took 500 calls in 2024, and ", " mentioned drink spiking."),
     "listed_to_recipient": ("gave 41 talks to care homes and ", " to youth clubs in May."),
     "given_to_recipient": ("issued 212 tickets for littering in May, and ", " to cyclists."),
+    "with_place_at": ("Preston accounted for the most thefts, 263, with Burnley at ", "."),
+    "ranked_member_noun_at": ("took 880 reports, ahead of Polish workers on ", "."),
+    "ranked_member_noun_next": (
+        "referred 1,204 UK nationals, followed by Albanian nationals at 618 and Vietnamese "
+        "nationals at ",
+        ".",
+    ),
+    "listed_at_venue": ("seized 14 phones at a house in Leeds, and ", " at a flat in York."),
     "same_verb_again": ("arrested 19 men in York and arrested ", " in Selby."),
     "out_of_whole": ("found 31 dead kites in Powys, out of ", " across Wales."),
     "when_then_count": ("rose to 96, compared with 2023, when ", " were reported."),

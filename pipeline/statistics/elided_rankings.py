@@ -1,0 +1,62 @@
+"""Counts that leave their noun unsaid as another member of a ranking after the count
+before it.
+
+"The North West had the most referrals, 612, with the West Midlands on 534": the 534
+counts referrals; so do "followed by Albanian nationals at 618 and Vietnamese nationals
+at 402" after "1,204 referrals of UK nationals". Named rules of
+:data:`pressfacts.statistics.elided_counts.ELIDED_RULES` (the elided-count rules, tried
+in order), kept here by their job.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pressfacts.statistics.elided_words import CALENDAR, RANKING_NEXT, ElidedRule
+
+_HEDGE = r"(?:(?:around|about|nearly|almost|just\s+over|just\s+under)\s+)?"
+_MEMBER_END = re.compile(r"\s*(?:[.;,)]|$)|\s+and\s+(?:the\s+)?(?-i:[A-Z])")
+"""After a ranked member's count: its clause's end, or "and" before the next member."""
+
+RANKING_RULES: tuple[ElidedRule, ...] = (
+    # "…, 612, with the West Midlands on 534", "the most, 263, with Burnley at 198": the
+    # next member of a ranking after ", with" and a named place at or on its count; not
+    # ", with officers on 534" (no name), ", with York at 9am" (a time), ", with Leeds on
+    # 14 May" (a date), ", with Bradford 301" (with_place_gapped's)
+    ElidedRule(
+        "with_place_at",
+        re.compile(
+            r",\s+(?i:with)\s+(?:the\s+)?(?!" + CALENDAR + r")[A-Z][\w’'-]*"
+            r"(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,3}\s+(?:at|on)\s+" + _HEDGE + r"$"
+        ),
+        _MEMBER_END,
+    ),
+    # "followed by Albanian nationals at 618", "ahead of Polish workers on 51": the next
+    # member of a ranking named by a capitalised word and the plural noun it qualifies
+    # ("followed by York at 6.1" is followed_by_at's); not "followed by officers at 618"
+    # (no name), "followed by Albanian nationals at 6pm" (a time)
+    ElidedRule(
+        "ranked_member_noun_at",
+        re.compile(
+            r"\b" + RANKING_NEXT + r"\s+(?!" + CALENDAR + r")[A-Z][\w’'-]*"
+            r"(?:\s+[a-z][a-z-]*s){1,2}\s+(?:at|on)\s+" + _HEDGE + r"$"
+        ),
+        _MEMBER_END,
+    ),
+    # "… followed by Albanian nationals at 618 and Vietnamese nationals at 402": the member
+    # after it, named the same way after "and" or a comma once a ranked member stood at its
+    # count; not "and Vietnamese nationals at 4pm" (a time), "and officers at 402" (no name)
+    ElidedRule(
+        "ranked_member_noun_next",
+        re.compile(
+            r"\b" + RANKING_NEXT + r"\s+[^.;:]{1,80}?\s(?:at|on)\s+[\d,.]+(?:,|\s+and)\s+"
+            r"(?!"
+            + CALENDAR
+            + r")[A-Z][\w’'-]*(?:\s+[a-z][a-z-]*s){1,2}\s+(?:at|on)\s+"
+            + _HEDGE
+            + r"$"
+        ),
+        _MEMBER_END,
+        whole_clause=True,
+    ),
+)
