@@ -47,6 +47,7 @@ from pressfacts.statistics.national_scopes import NATIONAL_SCOPES, cited_source,
 from pressfacts.statistics.nations import NATION_SETS, body_nation, is_country, listed
 from pressfacts.statistics.place_phrases import WORLDWIDE, phrase_places
 from pressfacts.statistics.place_roles import DIVISION_AFTER, event_site
+from pressfacts.statistics.place_spellings import place_forms
 from pressfacts.statistics.place_wording import (
     THE_CITY,
     PlaceTree,
@@ -167,14 +168,13 @@ class AreaReader:
         self._matcher = PhraseMatcher(vocab, attr="LOWER")  # built once: "Dyfed-Powys", "DORSET"
         self._place_of: dict[int, str] = {}
         for key, name in canonical.items():
-            forms = {name, name.replace(" ", "-"), name.replace("-", " ")}
-            self._matcher.add(key, [self._make_doc(form) for form in sorted(forms)])
+            forms = sorted(place_forms(name))  # rules of PLACE_SPELLINGS: "Dyfed Powys"
+            self._matcher.add(key, [self._make_doc(form) for form in forms])
             self._place_of[vocab.strings[key]] = name
         self._force_areas = {
             entry.id: area for entry in bodies if entry.type == "FORCE" and (area := entry.area())
         }
-        # a policing office with no place in its name ("Mayor's Office for Policing and
-        # Crime": London) speaks for its area as a commissioner's office does
+        # a policing office with no place in its name (MOPAC: London) speaks for its area
         self._office_areas = {
             entry.id: entry.areas[0] for entry in bodies if entry.type == "ORG" and entry.areas
         }

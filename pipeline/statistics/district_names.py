@@ -41,6 +41,11 @@ Named rules (:data:`DISTRICT_RULES`), each a pattern whose ``place`` group is th
   Lartin", "inside HMYOI Feltham", "HM Prison Birmingham") -> "HMP Long Lartin": a
   prison's figures are the prison's, not the town's it is named for or lies in. Not "HM
   Prison and Probation Service" (a body: no capital after "Prison").
+- ``named_area``: a neighbourhood named with "the … area" after "in", "across",
+  "throughout", "around", "within" or "from" ("in the Cityside area", "across the
+  Ballybeen area") -> its name: the gazetteer lacks it (a known place is the
+  gazetteer's). Not a body's area ("the South Wales Police area", "the Echo area"), a
+  general word ("the Wider area") or a compass point ("the North West area").
 - ``named_settlement``: a village or town named as one ("In the village of
   Westbury-sub-Mendip", "across the town of Wedmore") -> its name, also one the gazetteer
   lacks. Not "the village hall" (no "of" and name), nor "the town of" with no capital after.
@@ -96,6 +101,15 @@ _CENTRAL_LONDON_NAMES = "|".join(
 
 _WARD_NAME = r"[A-Z][a-z]+(?:['’]s)?(?:[ -][A-Z][a-z]+(?:['’]s)?){0,2}"
 """A district's or ward's name: up to three capitalised words ("Firth Park", "St Ann's")."""
+
+_NOT_AREA_NAME = (
+    r"(?:[A-Z][a-z]+[ -]){0,2}(?:Police|Constabulary|Force|Council|Command|Division|Policing|"
+    r"Authority|Board|Trust|Service|Partnership|Operation|Team|Unit|Echo|Gazette|Dispatch|"
+    r"Post|Star|Times|Mail|News|Herald|Same|Wider|Whole|Local|Surrounding|Greater)\b|"
+    r"(?:North|South|East|West|Central)(?:[ -](?:North|South|East|West))?\s+area\b"
+)
+"""Rule ``named_area``: names no "the X area" is read from: a body's ("the South Wales
+Police area", "the Echo area"), a general word ("the Wider area") or a compass point."""
 
 _TOWN_AND_POINT = (
     r"[A-Z][a-z]+\s+(?:North|South|East|West|Central)(?:\s+(?:North|South|East|West))?"
@@ -186,6 +200,14 @@ DISTRICT_RULES: tuple[DistrictRule, ...] = (
         # not a ward of the same name listed with others ("in Anfield, Everton and Kirkdale")
         re.compile(_GROUND_OPENER + rf"(?P<place>{_GROUND_NAMES})(?![\w'’]|,?\s+(?:and\s+)?[A-Z])"),
         FOOTBALL_GROUNDS,
+    ),
+    DistrictRule(
+        "named_area",
+        re.compile(
+            r"\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Aa]round|[Ww]ithin|[Ff]rom)\s+the\s+"
+            rf"(?P<place>(?!{_NOT_AREA_NAME}){_WARD_NAME})\s+area\b"
+        ),
+        (" area",),
     ),
 )
 """The ways of :mod:`pressfacts.statistics.areas` to read a district the gazetteer lacks."""

@@ -218,12 +218,18 @@ def _is_financial_year(start: dt.date, end: dt.date) -> bool:
 
 
 def resolve_the_financial_year(ctx: Context) -> Resolution:
-    """ "in the financial year" (no year named): the financial year stated before;
-    otherwise undated."""
+    """ "in the financial year" (no year named): the financial year stated before, the
+    latest one though other periods came between (rule `latest_financial_year`: "helped
+    9,000 people in 2024/25 … since last October … during the financial year" is
+    2024/25; not a yardstick counted back from it, "on the year before"); otherwise
+    undated."""
     before = ctx.previous
-    if before is None or not _is_financial_year(before.start, before.end):
-        return None
-    return Span(before.start, before.end, "same")
+    if before is not None and _is_financial_year(before.start, before.end):
+        return Span(before.start, before.end, "same")
+    for before in reversed(ctx.found):
+        if before.kind != "previous" and _is_financial_year(before.start, before.end):
+            return Span(before.start, before.end, "same")
+    return None
 
 
 def resolve_first_months_relative(ctx: Context) -> Resolution:

@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING
 from pressfacts.statistics.district_names import PRISON_NAME, located_district
 from pressfacts.statistics.measured_times import MOVED_TO_LEVEL
 from pressfacts.statistics.nations import is_country
+from pressfacts.statistics.recipient_bodies import money_recipient
 from pressfacts.statistics.share_areas import holds_share
 from pressfacts.statistics.sub_area_rules import COMPASS, SUB_AREA_RULES
 
@@ -392,11 +393,13 @@ _PARTNER = re.compile(
 
 
 def partnered(text: str, place: Place) -> bool:
-    """The place (or list of places) is a body named as a partner (:data:`PARTNER_CUES`):
-    not a figure's place, nor a lead-in's (the document's area may still come from it)."""
+    """The place (or list of places) is a body named as a partner (:data:`PARTNER_CUES`)
+    or given a sum (rule ``money_recipient``): not a figure's place, nor a lead-in's (the
+    document's area may still come from it)."""
     if place.rule == "place":
         return False
-    return bool(_PARTNER.search(text, max(0, place.start - _PARTNER_REACH), place.start))
+    partner = _PARTNER.search(text, max(0, place.start - _PARTNER_REACH), place.start)
+    return bool(partner) or money_recipient(text, place.start)
 
 
 def referred_area(text: str, places: Sequence[Place], scope: re.Pattern[str]) -> str:

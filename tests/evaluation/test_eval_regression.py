@@ -167,6 +167,7 @@ SUITES = {
     "heldout131": _team_set(TESTS / "heldout131"),
     "heldout132": _team_set(TESTS / "heldout132"),
     "heldout133": _team_set(TESTS / "heldout133"),
+    "heldout134": _team_set(TESTS / "heldout134"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
