@@ -12,14 +12,17 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from pressfacts.lexicon.number_words import WORD_NUMBER
 from pressfacts.statistics.areas import Place
 from pressfacts.statistics.place_wording import AN_AVERAGE
 
 NO_AREA = ""
 """A rule's answer that the figure has no area (and no later rule may give one)."""
-_AVERAGE = re.compile(r"(?<!\bon\s)\baverage\b[^.;\d]{0,40}$", re.I)
-"""An average named before a figure, its yardstick; not the adverb "on average" ("530 a
-day on average, and one in five of them …")."""
+_AVERAGE = re.compile(rf"(?<!\bon\s)\baverage\b(?:(?!\b{WORD_NUMBER}\b)[^.;\d]){{0,40}}$", re.I)
+"""An average named before a figure, its yardstick, with no figure between; not the adverb
+"on average" ("530 a day on average, and one in five of them …"), nor an average past a
+figure in words ("waited an average of nine minutes, and almost one in five …": the
+share is no average's)."""
 
 
 def yardstick_area(
