@@ -67,3 +67,13 @@ KIN_BEFORE_NAME = (
 """A possessive and a kin noun right before a relative's name, with no comma (the rule
 ``kin_given_name`` of :mod:`pressfacts.entities.person_rules`: "whose nephew Jermaine was
 shot dead", "her son Ryan, 17,"); the commaed form is ``described_given_name``'s."""
+NAMED_ONLY_AS = (
+    r"\b(?:(?:named|known|identified|referred[ \t]+to)[ \t]+only[ \t]+as"
+    r"|(?:asked|wanted|chose|prefer(?:s|red)?)[ \t]+to[ \t]+be[ \t]+"
+    r"(?:called|known[ \t]+as|named[ \t]+as|identified[ \t]+as))"
+)
+"""The words before a name the text gives as all it will say ("named only as", "asked to
+be called"): the rule ``named_only_as``."""
+GLOSS = r"(?:[ \t]*\((?!\d)[^()\n]{1,60}\))?"
+"""A bracketed gloss after a name, skipped before the cue: a Welsh title ("Gwent's Police
+and Crime Commissioner, Catrin Beynon (Comisiynydd Heddlu a Throseddu Gwent), has")."""

@@ -17,7 +17,13 @@ from pressfacts.entities.name_words import NAME_PAIR as _NAME_PAIR
 from pressfacts.entities.name_words import NAME_TOKEN as _NAME_TOKEN
 from pressfacts.entities.name_words import NAME_TOKEN_REST as _NAME_TOKEN_REST
 from pressfacts.entities.name_words import NAME_WORD as _NAME_WORD
-from pressfacts.entities.person_descriptions import DESCRIBED, DESCRIBED_APPOSITIVE, KIN_BEFORE_NAME
+from pressfacts.entities.person_descriptions import (
+    DESCRIBED,
+    DESCRIBED_APPOSITIVE,
+    GLOSS,
+    KIN_BEFORE_NAME,
+    NAMED_ONLY_AS,
+)
 from pressfacts.entities.portfolio_runs import IN_PLACE_RUN as _IN_PLACE_RUN
 from pressfacts.entities.portfolio_runs import LOWER_PORTFOLIO as _LOWER_PORTFOLIO
 from pressfacts.entities.portfolio_runs import PLACE_RUN as _PLACE_RUN
@@ -114,17 +120,7 @@ _EVENT = (
     r"reported[ \t]+missing|found[ \t]+guilty)\b"
 )
 _PICTURED = r"\((?:pictured|above|below|left|right|centre)\b"
-_GLOSS = r"(?:[ \t]*\((?!\d)[^()\n]{1,60}\))?"
-"""A bracketed gloss after a name, skipped before the cue: a Welsh title ("Gwent's Police
-and Crime Commissioner, Catrin Beynon (Comisiynydd Heddlu a Throseddu Gwent), has")."""
 _KIN_VERB = r"(?:was|is|had|has|died|who|said|says|added|told|paid|wrote)\b"
-_NAMED_ONLY_AS = (
-    r"\b(?:(?:named|known|identified|referred[ \t]+to)[ \t]+only[ \t]+as"
-    r"|(?:asked|wanted|chose|prefer(?:s|red)?)[ \t]+to[ \t]+be[ \t]+"
-    r"(?:called|known[ \t]+as|named[ \t]+as|identified[ \t]+as))"
-)
-"""The words before a name the text gives as all it will say ("named only as", "asked to
-be called"): the rule ``named_only_as``."""
 _DASH = r"[ \t]+[–—-]"
 """A spaced dash setting off an appositive ("Jo Bell – head of X – said")."""
 
@@ -167,6 +163,7 @@ PERSON_RULES: tuple[PersonRule, ...] = (
     PersonRule("verb_owner_title_name", "said the Harbour Trust's head of services Jo Bell"),
     PersonRule("name_age_address", "Daniel Moss, 45, of Bramford Road"),
     PersonRule("given_name_age", "Kayla, 15, said", single=True),
+    PersonRule("name_age_then_home", "Kwame Mensah, 27, of Lewisham", False),
     PersonRule("described_given_name", "One survivor, Tomas, who was trafficked", single=True),
     PersonRule("kin_given_name", "whose nephew Jermaine was shot dead", single=True),
     PersonRule("named_only_as", "a survivor who asked to be named only as Leah", single=True),
@@ -250,7 +247,7 @@ def compile_patterns(
             rf"(?P<portfolio>[ \t]+(?:(?:of|for)[ \t]+(?:{_PLACE_RUN}|{_LOWER_PORTFOLIO})"
             rf"|in[ \t]+{_IN_PLACE_RUN}))?,"
             rf"[ \t]+{ranked}{_NAME}{_NAME_END}"
-            rf"(?={_POST_NOMINALS}{_GLOSS}{_BODY_TAIL}(?:,|\.(?:\s|$)|\s+(?:has|had|is|was|will|{verbs})\b))"
+            rf"(?={_POST_NOMINALS}{GLOSS}{_BODY_TAIL}(?:,|\.(?:\s|$)|\s+(?:has|had|is|was|will|{verbs})\b))"
         ),
         # "Police and Crime Commissioner for Dunmore Jo Bell said", "Chief Constable of
         # Dunmore Police Amir Khan said": the title's place or body, then the name with no
@@ -291,6 +288,10 @@ def compile_patterns(
         "verb_owner_title_name": rf"\b(?:{verbs})[ \t]+{_OWNER_TITLE}{_NAME}{_NAME_END}",
         # the court-report idiom: "Daniel Moss, 45, of Bramford Road"
         "name_age_address": rf"{_NAME_START}{_NAME}{_AGE_ADDRESS}",
+        # "Kwame Mensah, 27, of Lewisham": an age and a home town make a person of any name
+        "name_age_then_home": (
+            rf"{_NAME_START}{_NAME}(?=,[ \t]*\d{{1,2}},[ \t]*(?:of|from)[ \t]+[A-Z])"
+        ),
         # "Kayla, 15, said", "Kayla, 15 from Leeds, said": must not match "May, 2019,"
         "given_name_age": (
             rf"{_NAME_START}{_NAME},[ \t]*(?:aged[ \t]+)?\d{{1,2}}(?=[ \t]*,(?!\d)|[ \t]+from\b)"
@@ -307,7 +308,7 @@ def compile_patterns(
         "kin_given_name": rf"{KIN_BEFORE_NAME}{_NAME}{_NAME_END}(?=,|[ \t]+{_KIN_VERB})",
         # "who asked to be named only as Leah", "known only as Sam": a pseudonym or a given
         # name the text says is all it gives; not "known as Operation Snap" (no "only")
-        "named_only_as": rf"{_NAMED_ONLY_AS}[ \t]+{_NAME}{_NAME_END}",
+        "named_only_as": rf"{NAMED_ONLY_AS}[ \t]+{_NAME}{_NAME_END}",
         # "Maya Singh: “We listen.”": a speaker intro without a verb
         "name_colon_quote": rf"{_NAME_START}{_NAME}{_POST_NOMINALS}{_COLON_QUOTE}",
         "post_nominal": rf"{_NAME_START}{_NAME}[ \t]+{_SEAT}",

@@ -115,6 +115,10 @@ PERSON_ROWS = {
         "The volunteer, whose niece Tamsin was hurt in the crash, helped at the scene.",
         {"Tamsin": []},
     ),
+    "name_age_then_home": (
+        "Obinna Adeyemi, 31, of Peckham, admitted the offence.",
+        {"Obinna Adeyemi": []},
+    ),
 }
 
 
