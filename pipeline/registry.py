@@ -48,6 +48,13 @@ def word_list(name: str) -> list[str]:
     return list(sorted_word_list(name))
 
 
+@registry.misc("pressfacts.word_lists.v1")
+def word_lists(names: list[str]) -> list[str]:
+    """Several plain word lists as one, sorted (``given_names`` and the team's
+    ``given_names_more``)."""
+    return sorted({word for name in names for word in sorted_word_list(name)})
+
+
 @registry.misc("pressfacts.exclaimed_names.v1")
 def exclaimed_names(names: list[str]) -> list[str]:
     """Gazetteer names and aliases ending in ``!`` or ``?`` ("Stop It Now!").

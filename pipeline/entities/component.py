@@ -204,7 +204,10 @@ class EntityRecognizer(BatchedStage):
         "speech_verbs": {"@misc": "pressfacts.word_list.v1", "name": "speech_verbs"},
         "places": {"@misc": "pressfacts.word_list.v1", "name": "places"},
         "non_name_words": {"@misc": "pressfacts.word_list.v1", "name": "non_name_words"},
-        "given_names": {"@misc": "pressfacts.word_list.v1", "name": "given_names"},
+        "given_names": {
+            "@misc": "pressfacts.word_lists.v1",
+            "names": ["given_names", "given_names_more"],
+        },
         "head_words": {"@misc": "pressfacts.word_list.v1", "name": "organisation_head_words"},
         "patterns": {
             "@misc": "pressfacts.organisation_patterns.v1",

@@ -116,8 +116,8 @@ PERSON_ROWS = {
         {"Tamsin": []},
     ),
     "name_age_then_home": (
-        "Obinna Adeyemi, 31, of Peckham, admitted the offence.",
-        {"Obinna Adeyemi": []},
+        "Olusegun Adeyemi, 31, of Peckham, admitted the offence.",
+        {"Olusegun Adeyemi": []},
     ),
 }
 
