@@ -206,7 +206,8 @@ FIGURE_RULES: tuple[FigureRule, ...] = (
         needs=("half", "third", "quarter", "fifth", "tenth", "sixth", "eighth"),
     ),
     # "more than double the figure for other types of fraud", "twice the rate among other
-    # groups", "almost twice as many as in the East Riding": a multiple of the same measure
+    # groups", "almost twice as many as in the East Riding", "more than twice the national
+    # rate", "double the Welsh average": a multiple of the same measure
     # for other things or another place, a ratio with no change of its own; not "double the
     # number recorded the year before", "twice the five-year average", "twice as many as in
     # October" (an earlier period's count: a change)
@@ -216,7 +217,9 @@ FIGURE_RULES: tuple[FigureRule, ...] = (
             r"\b(?P<mult>double|twice|treble|triple)\b(?=\s+the\s+(?:[\w-]+\s+)?"
             r"(?:figure|rate|level|number|average|proportion|share)\s+(?:for|among|in|of|across)"
             r"\s+(?:all\s+)?(?:other|the\s+rest\b|non-|those\s+(?:who|without|not)\b)|"
-            rf"\s+as\s+(?:many|much)\s+as\s+(?:in|at)\s+(?:the\s+)?(?!{_MONTHS})(?-i:[A-Z]))",
+            rf"\s+as\s+(?:many|much)\s+as\s+(?:in|at)\s+(?:the\s+)?(?!{_MONTHS})(?-i:[A-Z])|"
+            r"\s+the\s+(?:national|regional|county|force|(?-i:[A-Z])[\w-]*)(?:[\s-]wide)?\s+"
+            r"(?:average|rate|level|mean)\b)",
             re.I,
         ),
         lambda m: (MULTIPLIERS[m.group("mult").lower()], "times", None),

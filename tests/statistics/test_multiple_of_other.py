@@ -33,6 +33,21 @@ ROWS = [
         (3, None, None),
         id="treble-as-many-as-at-place",
     ),
+    pytest.param(
+        "Dundee had 36.2 deaths per 100,000 people, more than twice the national rate.",
+        (2, "more than", None),
+        id="twice-the-national-rate",
+    ),
+    pytest.param(
+        "The rate of thefts in Hull was double the England average.",
+        (2, None, None),
+        id="double-a-named-average",
+    ),
+    pytest.param(
+        "Seizures in Ely were treble the county-wide average.",
+        (3, None, None),
+        id="treble-the-county-wide-average",
+    ),
     # near misses: an earlier period's count, an average, and a verb, are changes
     pytest.param(
         "Fires in Leeds were more than double the five-year average of 31.",
