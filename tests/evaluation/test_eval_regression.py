@@ -166,6 +166,7 @@ SUITES = {
     "heldout130": _team_set(TESTS / "heldout130"),
     "heldout131": _team_set(TESTS / "heldout131"),
     "heldout132": _team_set(TESTS / "heldout132"),
+    "heldout135": _team_set(TESTS / "heldout135"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
