@@ -7,6 +7,7 @@ from pressfacts.statistics.period_change_spans import CHANGE_SPAN_RULES
 from pressfacts.statistics.period_day_ends import DAY_END_RULES
 from pressfacts.statistics.period_durations import UNITS_BEFORE_RULES
 from pressfacts.statistics.period_elided_parts import ELIDED_PART_RULES
+from pressfacts.statistics.period_event_days import EVENT_DAY_RULES
 from pressfacts.statistics.period_events import AN_OPERATION_RULES
 from pressfacts.statistics.period_fiscal import FISCAL_RULES
 from pressfacts.statistics.period_football_seasons import FOOTBALL_SEASON_RULES
@@ -43,6 +44,7 @@ OWN_NEEDS_RULES: tuple[PeriodRule, ...] = (
     *MONTH_START_RULES,
     *HOLIDAY_END_RULES,
     *UNITS_BEFORE_RULES,
+    *EVENT_DAY_RULES,
     *FISCAL_RULES,
     *AN_OPERATION_RULES,
     *SNAPSHOT_DAY_RULES,
