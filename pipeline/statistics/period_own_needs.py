@@ -15,6 +15,7 @@ from pressfacts.statistics.period_from_now import FROM_NOW_RULES
 from pressfacts.statistics.period_half_years import HALF_YEAR_RULES
 from pressfacts.statistics.period_holiday_spans import HOLIDAY_SPAN_RULES
 from pressfacts.statistics.period_holidays import HOLIDAY_RULES
+from pressfacts.statistics.period_month_possessives import MONTH_POSSESSIVE_RULES
 from pressfacts.statistics.period_month_years import MONTH_YEAR_RULES
 from pressfacts.statistics.period_named_events import NAMED_EVENT_RULES
 from pressfacts.statistics.period_parts import PART_RULES
@@ -45,6 +46,7 @@ OWN_NEEDS_RULES: tuple[PeriodRule, ...] = (
     *HOLIDAY_END_RULES,
     *UNITS_BEFORE_RULES,
     *EVENT_DAY_RULES,
+    *MONTH_POSSESSIVE_RULES,
     *FISCAL_RULES,
     *AN_OPERATION_RULES,
     *SNAPSHOT_DAY_RULES,
