@@ -203,7 +203,7 @@ such month not after P to P, as "since April"; not "since it started in May 2021
 (``since_event_month_year``)."""
 SINCE_START_RULES: tuple[PeriodRule, ...] = (
     PeriodRule("since_event_day", SINCE_EVENT_DAY, resolve_since_day, ("since",)),
-    PeriodRule("since_event_month", SINCE_EVENT_MONTH, resolve_since_month, ("since",)),
+    PeriodRule("since_event_past_month", SINCE_EVENT_MONTH, resolve_since_month, ("since",)),
     PeriodRule(
         "since_start_month",
         SINCE_START,

@@ -1,6 +1,6 @@
 """A span of a stated length up to a stated day (``units_before_day``: "in the six weeks
 before polling day on 7 May"), "since" an event dated by a day or a month with no year
-(``since_event_day``: "since nominations closed on 9 April"; ``since_event_month``: "since
+(``since_event_day``: "since nominations closed on 9 April"; ``since_event_past_month``: "since
 nominations closed in early April"), and "the six weeks before polling day" that is no span
 before the period stated earlier (``units_before``'s near miss); sentences invented."""
 
