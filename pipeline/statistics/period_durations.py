@@ -16,9 +16,13 @@ year before.", "up 9% on a year earlier", "a year before, during 2021") keeps it
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import replace
 
+from dateutil.relativedelta import relativedelta
+
+from pressfacts.lexicon.number_words import count_value
 from pressfacts.statistics.period_rules import (
     COUNT,
     NOT_A_PERIOD,
@@ -26,8 +30,10 @@ from pressfacts.statistics.period_rules import (
     Context,
     PeriodRule,
     Resolution,
+    Span,
     resolve_following,
 )
+from pressfacts.statistics.single_dates import DAY_DATE
 
 WAIT = r"(?:wait(?:ed|s|ing)?|took|takes?|taking|spent|spends?|spending)"
 """A verb of waiting or taking time: "waited", "took", "spent"."""
@@ -86,12 +92,47 @@ def resolve_units_before_visit(ctx: Context) -> Resolution:
     return resolve_following(ctx)
 
 
+def resolve_units_before_day(ctx: Context) -> Resolution:
+    """ "in the six weeks before polling day on 7 May": the span of that length that ends
+    the day before the stated day (weeks and days counted in days, months by the
+    calendar); undated when the day cannot be fixed."""
+    day = ctx.days.read(ctx.match, ctx.reference)
+    n = count_value(ctx.group("n") or "")
+    if day is None or n < 1:
+        return None
+    unit = (ctx.group("unit") or "").lower()
+    if unit.startswith("month"):
+        start = day - relativedelta(months=n)
+    else:
+        start = day - dt.timedelta(days=n * (7 if unit.startswith("week") else 1))
+    return Span(start, day - dt.timedelta(days=1))
+
+
+UNITS_BEFORE_DAY = re.compile(
+    rf"\b(?:in|during|over|across|throughout|for)\s+the\s+(?:(?:final|last)\s+)?(?P<n>{COUNT})"
+    r"\s+(?P<unit>days|weeks|months)\s+(?:before|leading\s+up\s+to|running\s+up\s+to|"
+    r"in\s+the\s+run[-\s]up\s+to|ahead\s+of)\s+(?:(?:the|this|that|its|their)\s+)?"
+    rf"(?:(?!on\b)[\w'’-]+\s+){{0,3}}?(?:{DAY_DATE.pattern})",
+    re.I,
+)
+"""``units_before_day``'s phrase: a span of a stated length up to a stated day, with the
+event of that day between them or not ("in the six weeks before polling day on 7 May",
+"during the 28 days leading up to the election on 2 May", "over the three months before
+1 April"); not "the six weeks before polling day" (no day: an event undated here)."""
+
+
 UNITS_BEFORE_RULES: tuple[PeriodRule, ...] = (
+    PeriodRule(
+        "units_before_day",
+        UNITS_BEFORE_DAY,
+        resolve_units_before_day,
+        ("before", "up to", "ahead of", "run-up", "run up"),
+    ),
     PeriodRule(
         "units_before",
         re.compile(
             rf"\bthe\s+(?P<n>{COUNT})[-\s](?P<unit>{UNIT})s?\s+(?P<which>before|earlier)\b"
-            r"(?!\s+(?:that|the|a|an|it|they|he|she|we|being)\b)",
+            r"(?!\s+(?:that|the|a|an|it|they|he|she|we|being|[\w-]+\s+day)\b)",
             re.I,
         ),
         resolve_following,
@@ -110,7 +151,9 @@ UNITS_BEFORE_RULES: tuple[PeriodRule, ...] = (
 )
 """``units_before``: "compared with the six months before", "the three years earlier":
 the span of that length just before the period stated before, as "the previous six
-months"; not "the six months before the trial" (an event after it).
+months"; not "the six months before the trial" nor "the six weeks before polling day"
+(an event after it).
+``units_before_day``: see :data:`UNITS_BEFORE_DAY`.
 ``units_before_inspection``: "in the six months before the inspection", after "Inspectors
 who visited HMP Hull in February": the span of that length just before the visit, the
 period stated before (:data:`DATED_VISITS`); not "the six months before the trial"."""

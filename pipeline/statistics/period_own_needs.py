@@ -7,6 +7,7 @@ from pressfacts.statistics.period_change_spans import CHANGE_SPAN_RULES
 from pressfacts.statistics.period_day_ends import DAY_END_RULES
 from pressfacts.statistics.period_durations import UNITS_BEFORE_RULES
 from pressfacts.statistics.period_elided_parts import ELIDED_PART_RULES
+from pressfacts.statistics.period_event_days import EVENT_DAY_RULES
 from pressfacts.statistics.period_events import AN_OPERATION_RULES
 from pressfacts.statistics.period_fiscal import FISCAL_RULES
 from pressfacts.statistics.period_football_seasons import FOOTBALL_SEASON_RULES
@@ -14,6 +15,7 @@ from pressfacts.statistics.period_from_now import FROM_NOW_RULES
 from pressfacts.statistics.period_half_years import HALF_YEAR_RULES
 from pressfacts.statistics.period_holiday_spans import HOLIDAY_SPAN_RULES
 from pressfacts.statistics.period_holidays import HOLIDAY_RULES
+from pressfacts.statistics.period_month_possessives import MONTH_POSSESSIVE_RULES
 from pressfacts.statistics.period_month_years import MONTH_YEAR_RULES
 from pressfacts.statistics.period_named_events import NAMED_EVENT_RULES
 from pressfacts.statistics.period_parts import PART_RULES
@@ -43,6 +45,8 @@ OWN_NEEDS_RULES: tuple[PeriodRule, ...] = (
     *MONTH_START_RULES,
     *HOLIDAY_END_RULES,
     *UNITS_BEFORE_RULES,
+    *EVENT_DAY_RULES,
+    *MONTH_POSSESSIVE_RULES,
     *FISCAL_RULES,
     *AN_OPERATION_RULES,
     *SNAPSHOT_DAY_RULES,

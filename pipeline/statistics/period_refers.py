@@ -76,7 +76,10 @@ def resolve_the_units(ctx: Context) -> Resolution:
     if between is not None:  # "163 on 31 March, compared with 186 a year earlier, as 23
         # left during the year": the year between the two days counted on
         return between
-    if before is None or not _lasts(before, step) or is_yardstick_span(text, before):
+    named = _named_alike(ctx, step)
+    if named is not None:
+        before = named
+    elif before is None or not _lasts(before, step) or is_yardstick_span(text, before):
         before = _latest_span(ctx, step)
         if before is None:
             return NOT_A_PERIOD if one == "year" else None
@@ -117,6 +120,29 @@ def _latest_span(ctx: Context, step: relativedelta) -> PeriodFinding | None:
         ),
         None,
     )
+
+
+_COUNTED_UNITS = re.compile(r"\b(?P<n>[\w-]+)[-\s](?P<unit>day|week|month|year)s?\b", re.I)
+"""A span's stated length in its own words: "in the six weeks before polling day"."""
+
+
+def _named_alike(ctx: Context, step: relativedelta) -> PeriodFinding | None:
+    """``same_words_units``: "During the six weeks" after a span stated in those words ("in
+    the six weeks before polling day on 7 May") and lasting that long: that span, past a
+    later span that lasts as long but was stated otherwise ("Since nominations closed on
+    9 April"); None when no span stated not far before names the same length."""
+    n, unit = (ctx.group("n") or "").lower(), (ctx.group("unit") or "").lower().rstrip("s")
+    if not n or not unit:
+        return None
+    text = ctx.match.string
+    floor = ctx.match.start() - _EVENT_REACH
+    for p in reversed(ctx.found):
+        if p.start_char < floor or p.kind not in _SPAN_KINDS or not _lasts(p, step):
+            continue
+        said = _COUNTED_UNITS.search(text, p.start_char, p.end_char)
+        if said and said["n"].lower() == n and said["unit"].lower() == unit:
+            return p if p is not ctx.previous else None
+    return None
 
 
 def _between_snapshots(ctx: Context, step: relativedelta) -> Span | None:

@@ -182,7 +182,28 @@ _SINCE_START_NEEDS = (
     "went back",
 )
 """What a start's "since" opens with, one of which its rules need."""
+SINCE_EVENT_DAY = re.compile(
+    rf"\bsince\s+(?:(?:the|its|their|our)\s+)?[\w’'-]+(?:\s+[\w’'-]+){{0,4}}?\s+"
+    rf"(?:was\s+|were\s+)?{_PAST_VERB}\s+on\s+{DAY_DATE.pattern}",
+    re.I,
+)
+""""since" an event with its past verb, dated by a day: "since nominations closed on 9
+April", "since the new law came in on 1 March", "since the appeal was issued on May 3";
+not "since 9 April" alone (``since_day``), nor "since the start of the season on 1
+September" (``since_start_day``)."""
+SINCE_EVENT_MONTH = re.compile(
+    rf"\bsince\s+(?:(?:the|its|their|our)\s+)?[\w’'-]+(?:\s+[\w’'-]+){{0,4}}?\s+"
+    rf"(?:was\s+|were\s+)?{_PAST_VERB}\s+in\s+(?:(?:early|mid-?|late)\s*)?(?P<m>{MONTH})"
+    rf"(?![\w-]|,?\s+(?:{YEAR}|last\s+year|this\s+year)\b|\s*\d)",
+    re.I,
+)
+""""since" an event with its past verb in a month with no year: "since nominations closed
+in early April", "since the scheme started in March": from the first day of the latest
+such month not after P to P, as "since April"; not "since it started in May 2021"
+(``since_event_month_year``)."""
 SINCE_START_RULES: tuple[PeriodRule, ...] = (
+    PeriodRule("since_event_day", SINCE_EVENT_DAY, resolve_since_day, ("since",)),
+    PeriodRule("since_event_past_month", SINCE_EVENT_MONTH, resolve_since_month, ("since",)),
     PeriodRule(
         "since_start_month",
         SINCE_START,

@@ -153,6 +153,19 @@ ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
     "fiscal_year_range": ("between 2018/19 and 2019/20", None, ("2018-04-01", "2020-03-31")),
     "since_month": ("since February", P, ("2021-02-01", "2021-07-14")),
     "since_day": ("since February 9", P, ("2021-02-09", "2021-07-14")),
+    "since_event_day": ("since nominations closed on 9 April", P, ("2021-04-09", "2021-07-14")),
+    "since_event_past_month": (
+        "since nominations closed in early April",
+        P,
+        ("2021-04-01", "2021-07-14"),
+    ),
+    "units_before_day": (
+        "in the six weeks before polling day on 6 May",
+        P,
+        ("2021-03-25", "2021-05-05"),
+    ),
+    "event_day": ("on polling day, 6 May", P, ("2021-05-06", "2021-05-06")),
+    "month_possessive": ("at May's local elections", P, ("2021-05-01", "2021-05-31")),
     "from_now_to_month_end": (
         "from today until the end of September",
         P,
