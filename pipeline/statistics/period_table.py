@@ -338,14 +338,16 @@ _RULES: tuple[PeriodRule, ...] = (
     # "the previous quarter", "the following week" (one unit, from the period before)
     PeriodRule("adjacent_unit", _compile(ADJACENT_UNIT, ADJACENT_LEAD), resolve_adjacent_unit),
     # "the same period", "that period", "over the six-month period", "during that time", "over
-    # the period"; not "at the same time", "this time last year", "during this time of year",
+    # the period", "in the period"; not "at the same time", "this time last year", "during this
+    # time of year", "in the period before the election",
     # "the same three months of 2023" / "… last year" (another year's)
     PeriodRule("same", _compile(
         rf"\b(?:the\s+)?(?:same|that|this)\s+(?:(?P<n>{COUNT})[-\s]month\s+)?period\b|"
         rf"\bover\s+the\s+(?P<n2>{COUNT})[-\s]month\s+period\b|"
         r"\b(?:during|in|over|throughout|within)\s+(?:that|this|the\s+same)\s+time\b"
-        r"(?!\s+(?:of|last|next|a)\b)|\b(?:during|over|throughout|across)\s+the\s+period\b"
-        r"(?!\s+(?:to|from|of|since|ending|between|when)\b)"), resolve_same),
+        r"(?!\s+(?:of|last|next|a)\b)|\b(?:during|over|throughout|across|in)\s+the\s+period\b"
+        r"(?!\s+(?:to|from|of|since|ending|between|when|before|after|leading|up)\b)"),
+        resolve_same),
     # "the year before", "the previous (reporting/academic/school) year", "a year earlier",
     # "five years ago", "the season before" / "the previous season" (a sporting season);
     # not "the year before last"

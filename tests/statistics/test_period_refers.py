@@ -194,7 +194,9 @@ def test_operation_list_after_its_dates(nlp: Language, periods_of: PeriodsOf) ->
         ("across the period", True),
         ("during the period when", False),  # a clause of its own follows
         ("over the period to March", False),  # a span of its own
-        ("in the period", False),  # "in the period since …": too loose alone
+        ("in the period", True),  # as "over the period"
+        ("in the period since 2019", False),  # a span of its own
+        ("in the period before the election", False),  # bounded by what follows
     ],
 )
 def test_that_time_refers_back(words: str, refers: bool) -> None:

@@ -58,3 +58,24 @@ def test_the_same_period_after_a_part_alone(text: str, expected: tuple[str, str]
 def test_the_same_period_after_a_comparison(text: str, expected: tuple[str, str]) -> None:
     same = [p for p in find_period_phrases(text, P) if p.kind == "same"][-1]
     assert (same.start.isoformat(), same.end.isoformat()) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "in the period" points back as "over the period" does
+        ("Victims were satisfied in the year to June 2026. The helpline had 11,200 calls in "
+         "the period.", ("2025-07-01", "2026-06-30")),
+        # near misses: a period named by what bounds it, not the one before
+        ("Victims were satisfied in the year to June 2026. There were 40 threats in the "
+         "period before the election.", None),
+        ("Victims were satisfied in 2025. There were 40 threats in the period to March.", None),
+    ],
+)  # fmt: skip
+def test_in_the_period(text: str, expected: tuple[str, str] | None) -> None:
+    same = [
+        (p.start.isoformat(), p.end.isoformat())
+        for p in find_period_phrases(text, P)
+        if p.kind == "same" and text[p.start_char : p.end_char].startswith("in the period")
+    ]
+    assert same == ([expected] if expected else [])
