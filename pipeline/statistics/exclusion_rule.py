@@ -7,13 +7,13 @@ The table of rules is :data:`pressfacts.statistics.exclusions.EXCLUSIONS`.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-from pressfacts.statistics.rule_gates import Needs, folded_twin
+from pressfacts.statistics.rule_gates import GatedPattern
 
 
 @dataclass(frozen=True)
-class Exclusion:
+class Exclusion(GatedPattern):
     """A named kind of number that is not a statistic; every span it matches is set aside.
 
     ``needs``: lower-case strings one of which every match of ``pattern`` holds (a
@@ -30,20 +30,9 @@ class Exclusion:
     """Tried only where one of its leads (opening words, :func:`.pattern_leads`) starts,
     by the scan :func:`blocked_spans` shares among led rules: for a pattern that opens
     on a long alternation after a word boundary, costly to try at every character."""
-    _needs: Needs = field(init=False, repr=False, compare=False)
-    _hint: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
-    _twin: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "_needs", Needs(self.needs))
-        object.__setattr__(self, "_hint", re.compile(self.hint) if self.hint else None)
-        object.__setattr__(self, "_twin", folded_twin(self.pattern))
-
-    def may_match(self, folded: str) -> bool:
-        """Whether the pattern can match a text whose :func:`str.lower` is ``folded``."""
-        if self._hint is not None and self._hint.search(folded) is None:
-            return False
-        return self._needs.met(folded)
+        self.set_gates()
 
     def spans(self, text: str, folded: str) -> list[tuple[int, int]]:
         """The (start, end) of every match in ``text`` (read on ``folded``, its lower

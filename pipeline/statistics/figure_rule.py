@@ -8,16 +8,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-from pressfacts.statistics.rule_gates import Needs, folded_twin
+from pressfacts.statistics.rule_gates import GatedPattern
 
 Reading = tuple[float | None, str, str | None]
 """(value, unit, change) a figure rule reads from its match; unit "" = read from the words."""
 
 
 @dataclass(frozen=True)
-class FigureRule:
+class FigureRule(GatedPattern):
     """A named shape of figure: its pattern and how a match gives value, unit and change."""
 
     name: str
@@ -28,14 +28,9 @@ class FigureRule:
     hint: str = ""
     """A pattern every match, lower-cased, holds a match of, cheap to look for (as
     :class:`Exclusion`): for a rule no literal gates ("\\dp" for pence)."""
-    _needs: Needs = field(init=False, repr=False, compare=False)
-    _hint: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
-    _twin: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "_needs", Needs(self.needs))
-        object.__setattr__(self, "_hint", re.compile(self.hint) if self.hint else None)
-        object.__setattr__(self, "_twin", folded_twin(self.pattern))
+        self.set_gates()
 
     def matches_at(self, text: str, folded: str, starts: list[int]) -> list[re.Match[str]]:
         """The matches of the pattern starting at each of ``starts`` in ``text``; on ASCII
@@ -45,9 +40,3 @@ class FigureRule:
             return [m for m in (self.pattern.match(text, pos) for pos in starts) if m]
         twin, pattern = self._twin.match, self.pattern.match
         return [m for pos in starts if twin(folded, pos) and (m := pattern(text, pos))]
-
-    def may_match(self, folded: str) -> bool:
-        """Whether the pattern can match a text whose :func:`str.lower` is ``folded``."""
-        if self._hint is not None and self._hint.search(folded) is None:
-            return False
-        return self._needs.met(folded)

@@ -121,3 +121,29 @@ class CaseBlind:
         if self.twin is not None and text.isascii():
             return self.twin.search(text.lower())
         return self.pattern.search(text)
+
+
+class GatedPattern:
+    """The cheap gates of a named rule with a ``pattern``, ``needs`` and a ``hint`` (the
+    figure rules' and the exclusions' alike): a dataclass of such a rule calls
+    :meth:`set_gates` after its init, and :meth:`may_match` spares it a text that cannot
+    hold a match."""
+
+    pattern: re.Pattern[str]
+    needs: tuple[str, ...]
+    hint: str
+    _needs: Needs
+    _hint: re.Pattern[str] | None
+    _twin: re.Pattern[str] | None
+
+    def set_gates(self) -> None:
+        """Build the gates once (on a frozen dataclass, past its frozen ``__setattr__``)."""
+        object.__setattr__(self, "_needs", Needs(self.needs))
+        object.__setattr__(self, "_hint", re.compile(self.hint) if self.hint else None)
+        object.__setattr__(self, "_twin", folded_twin(self.pattern))
+
+    def may_match(self, folded: str) -> bool:
+        """Whether the pattern can match a text whose :func:`str.lower` is ``folded``."""
+        if self._hint is not None and self._hint.search(folded) is None:
+            return False
+        return self._needs.met(folded)
