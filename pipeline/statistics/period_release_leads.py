@@ -3,7 +3,8 @@
 "Kent Police has closed 88 cannabis factories in the 12 months to September, the force
 said." then "Officers seized 9,400 plants …" and "In 31 of the properties …": the
 paragraphs after the lead tell the year the lead sums up, without saying it again.
-Rule ``release_lead_span``: when the document's first sentence states a figure in digits
+Rule ``release_lead_span``: when the document's first sentence (after a plain text's
+headline line, :func:`~pressfacts.statistics.headlines.headline_end`) states a figure in digits
 with a rolling span (:data:`ROLLING_SPAN`: "the 12 months to October", "the year ending
 March 2025", "the six months to June") as its first period, that span governs the
 figures of the paragraphs after it, up to the first paragraph that states a period of
@@ -28,6 +29,7 @@ import re
 from collections.abc import Sequence
 
 from pressfacts.findings import PeriodFinding
+from pressfacts.statistics.headlines import headline_end
 from pressfacts.statistics.period_clauses import RELATIVE_ASIDE
 from pressfacts.statistics.period_events import EVENT_WORDS
 from pressfacts.statistics.period_reach import paragraph_end
@@ -75,9 +77,11 @@ def with_release_lead(
     """``leads`` with the ``release_lead_span`` lead-in of the document's first sentence
     first, or its ``release_event_span`` lead-in (an event's short span, ended by P:
     ``published``), when it holds one and no other rule made that sentence a lead-in."""
-    if not sentences:
+    body = headline_end(text)  # a plain text's headline is no lead: the sentence after it is
+    lead = next(((a, b) for a, b in sentences if a >= body), None)
+    if lead is None:
         return leads
-    s_start, s_end = sentences[0]
+    s_start, s_end = lead
     s_end = s_start + len(text[s_start:s_end].rstrip())
     first = next(
         (p for p in periods if s_start <= p.start_char < s_end and p.kind not in _EVENT_DAY_KINDS),

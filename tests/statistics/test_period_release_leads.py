@@ -25,6 +25,12 @@ YEAR_TO_APRIL = ("2024-05-01", "2025-04-30")
         ("Durham Constabulary seized 37 firearms in the year ending April 2025.\n\n"
          "Detectives charged 19 people, up from 12 the year before.",
          {37: YEAR_TO_APRIL, 19: YEAR_TO_APRIL, 12: ("2023-05-01", "2024-04-30")}),
+        # a plain text's headline line before the lead: the lead is the sentence after it
+        ("Drivers feel safer on the county's roads\n\nThree in four drivers (75%) felt safe "
+         "on Kent's roads in the 12 months to April, up from 70% a year earlier.\n\nThe "
+         "commissioner presented the survey to the panel on Friday. Confidence was highest "
+         "among older drivers, at 88%.",
+         {75: YEAR_TO_APRIL, 70: ("2023-05-01", "2024-04-30"), 88: YEAR_TO_APRIL}),
         # near miss: a paragraph stating its own period ends the reach
         ("Avon and Somerset Police has dismantled 64 cannabis grows in the 12 months to "
          "April.\n\nIn 2023, 22 grows were found.\n\nOfficers removed 5,210 plants.",
