@@ -25,6 +25,12 @@ rural crime team, said thefts had fallen to …"): the reported clause's subject
 counted noun, as in the sentence without its speaker (reported figures are statistics)."""
 _ALSO = r"(?:\s+(?:also|then|meanwhile|too|again|likewise|however))?"
 """An adverb between a subject and its change verb: "Serious injuries also fell"."""
+_WHERE = (
+    r"(?:\s+(?:in|across|on|within|throughout)\s+(?:the\s+)?(?:[A-Za-z’'-]+\s+){0,2}?"
+    r"(?:county|city|borough|district|region|force\s+area|area|town|country|[A-Z][\w’'-]+))?"
+)
+"""Where the modified subject is counted, between it and its verb: "Residential burglaries
+in the county have fallen", "Vehicle thefts across West Yorkshire rose"."""
 PEAK_VERBS = ("peaked", "soared", "surged", "spiked")
 """Verbs of a high point or a sharp rise that a subject opens on, as a change verb does
 (rule ``subject_peak_verb``): "Reports peaked over the summer, with 41 in July and 38 in
@@ -39,7 +45,7 @@ SUBJECT_NOUN = re.compile(
     rf"\s*{_LEAD_IN}(?:(?:but|and|yet|however,|meanwhile,)\s+)?(?:the\s+)?"
     r"(?:(?!(?:of|to|in|with|involving|for|from|by|on|at)\b)[A-Za-z]+(?:-[a-z]+)*\s+){1,2}?"
     r"(?P<modified>[a-z]+s)"
-    rf"(?:,\s*(?:however|meanwhile|though|also|in\s+contrast)\s*,)?{_ALSO}\s+(?:have\s+|has\s+)?"
+    rf"{_WHERE}(?:,\s*(?:however|meanwhile|though|also|in\s+contrast)\s*,)?{_ALSO}\s+(?:have\s+|has\s+)?"
     r"(?:rose|risen|fell|fallen|increased|decreased|dropped|grew|grown|climbed|jumped|"
     rf"{_PEAK}|{_WAS_UP}|went\s+(?:up|down))\b",
     re.I,
