@@ -318,7 +318,7 @@ _PAIRED = ("explicit", "relative", "same")
 """Kinds of period a sentence may compare with the same span of an earlier year."""
 
 
-def _years_back(later: PeriodFinding, earlier: PeriodFinding) -> bool:
+def years_back(later: PeriodFinding, earlier: PeriodFinding) -> bool:
     """Whether ``earlier`` is the span of ``later`` a whole number of years before it."""
     shift = later.start.year - earlier.start.year
     return (
@@ -346,7 +346,7 @@ def comparisons_before(
     for s_start, s_end in sentences:
         inside = [p for p in paired if s_start <= p.start_char < s_end]
         for later in inside:
-            earlier = next((q for q in inside if _years_back(later, q)), None)
+            earlier = next((q for q in inside if years_back(later, q)), None)
             if earlier is not None:
                 last = max(later.end_char, earlier.end_char)
                 found.append((last, replace(later, start=earlier.start, kind="comparison")))

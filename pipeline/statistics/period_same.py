@@ -8,13 +8,19 @@ from __future__ import annotations
 import re
 
 from pressfacts.findings import PeriodFinding
+from pressfacts.lexicon.stops import SENTENCE_BREAK
+from pressfacts.statistics.period_comparisons import years_back
 from pressfacts.statistics.period_rules import Context, Resolution, Span
 
 _ALONE = re.compile(r"[^.,;:!?\n]{0,24}?,?\s+alone\b", re.I)
 """After a span (its phrase may end before its last words: "In the three months from
 April| to June alone"): a part of the span stated before it, singled out."""
 _NOT_ENCLOSING = frozenset({"same", "day", "previous", "following", "baseline", "unresolved"})
-"""Kinds of span that are no span a singled-out part lies in (another's or undated)."""
+"""Kinds of span that are no span a singled-out part lies in (another's, a day's or
+undated)."""
+_NOT_REPORTED = _NOT_ENCLOSING - {"same"}
+"""Kinds of span that are no reported span a yardstick is set against ("in the same six
+months, down from … last year" is one)."""
 
 
 def resolve_same(ctx: Context) -> Resolution:
@@ -44,9 +50,6 @@ def resolve_same(ctx: Context) -> Resolution:
 
 _COMPARED = re.compile(r"\b(?:from|than|compared|against|versus|on)\b", re.I)
 """Words that set a figure against a yardstick between the two spans of a comparison."""
-_SENTENCE_BREAK = re.compile(r"[.!?]\s")
-_NOT_REPORTED = frozenset({"day", "previous", "following", "baseline", "unresolved"})
-"""Kinds of span that are no reported span a yardstick is set against."""
 
 
 def _reported_of(ctx: Context, yardstick: PeriodFinding) -> PeriodFinding | None:
@@ -60,19 +63,8 @@ def _reported_of(ctx: Context, yardstick: PeriodFinding) -> PeriodFinding | None
         if p.end_char > yardstick.start_char or p.kind in _NOT_REPORTED:
             continue
         between = text[p.end_char : yardstick.start_char]
-        if _SENTENCE_BREAK.search(between):
+        if SENTENCE_BREAK.search(between):
             return None
-        if _years_later(p, yardstick) and _COMPARED.search(between):
+        if years_back(p, yardstick) and _COMPARED.search(between):
             return p
     return None
-
-
-def _years_later(later: PeriodFinding, earlier: PeriodFinding) -> bool:
-    """Whether ``later`` is the span of ``earlier`` a whole number of years after it."""
-    shift = later.start.year - earlier.start.year
-    return (
-        shift > 0
-        and later.end.year - earlier.end.year == shift
-        and (later.start.month, later.start.day, later.end.month, later.end.day)
-        == (earlier.start.month, earlier.start.day, earlier.end.month, earlier.end.day)
-    )
