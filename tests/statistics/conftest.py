@@ -81,3 +81,14 @@ def dated_phrases(text: str, published: dt.date | None) -> list[tuple[str, str, 
         for p in find_period_phrases(text, published)
         if p.kind != UNRESOLVED
     ]
+
+
+def phrase_spans(text: str, published: dt.date | None) -> list[tuple[str, str] | None]:
+    """Every period phrase of ``text`` as ISO dates (None when undated), published on
+    ``published``: what a table of one kind of wording compares, undated phrases kept."""
+    from pressfacts.statistics.periods import UNRESOLVED, find_period_phrases
+
+    return [
+        None if p.kind == UNRESOLVED else (p.start.isoformat(), p.end.isoformat())
+        for p in find_period_phrases(text, published)
+    ]

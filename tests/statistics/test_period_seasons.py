@@ -6,15 +6,9 @@ import datetime as dt
 
 import pytest
 
-from pressfacts.statistics.periods import UNRESOLVED, find_period_phrases
+from tests.statistics.conftest import phrase_spans
 
-
-def periods(text: str, published: dt.date | None) -> list[tuple[str, str] | None]:
-    """Every period phrase of ``text`` as ISO dates (None when undated)."""
-    return [
-        None if p.kind == UNRESOLVED else (p.start.isoformat(), p.end.isoformat())
-        for p in find_period_phrases(text, published)
-    ]
+periods = phrase_spans
 
 
 @pytest.mark.parametrize(
