@@ -49,3 +49,10 @@ full name ends its sentence ("… in September. Last year …" is two phrases, n
 def month_number(word: str) -> int:
     """The number of a month name or abbreviation ("Sept." -> 9); KeyError otherwise."""
     return MONTHS[word.lower().rstrip(".")]
+
+
+WEEKDAYS: tuple[str, ...] = (
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+)  # fmt: skip
+"""The weekdays, Monday first (as :meth:`datetime.date.weekday` counts them), written once
+for the period rules that read them (runs of weekdays, a weekday's one-day event)."""

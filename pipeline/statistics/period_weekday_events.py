@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from pressfacts.lexicon.months import WEEKDAYS
 from pressfacts.statistics.period_rules import (
     NOT_A_PERIOD,
     Context,
@@ -24,17 +25,6 @@ from pressfacts.statistics.period_rules import (
     Span,
     compile_rule,
 )
-
-WEEKDAYS: tuple[str, ...] = (
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-)
-"""The weekdays, Monday first (as :meth:`datetime.date.weekday` counts them)."""
 
 WEEKDAY_EVENT_NOUNS: tuple[str, ...] = (
     "match",

@@ -38,6 +38,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from pressfacts.findings import PeriodFinding
+from pressfacts.lexicon.months import WEEKDAYS
 from pressfacts.lexicon.number_words import count_value
 from pressfacts.statistics.period_events import explicit_span_after
 from pressfacts.statistics.period_rules import (
@@ -183,8 +184,7 @@ def resolve_weeks_ending(ctx: Context) -> Resolution:
     return Span(end - dt.timedelta(days=7 * weeks - 1), end)
 
 
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_WEEKDAY = "(?:" + "|".join(_WEEKDAYS) + ")"
+_WEEKDAY = "(?:" + "|".join(WEEKDAYS) + ")"
 _PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))?"
 """A part of the day after a weekday: "Friday evening", "Sunday morning"."""
 _EARLY_HOURS = r"(?:the\s+(?:early|small)\s+hours\s+of\s+)?"
@@ -217,8 +217,8 @@ def resolve_weekday_range(ctx: Context) -> Resolution:
     published = ctx.published
     if published is None:
         return None
-    first = _WEEKDAYS.index((ctx.group("d1") or "").lower())
-    last = _WEEKDAYS.index((ctx.group("d2") or "").lower())
+    first = WEEKDAYS.index((ctx.group("d1") or "").lower())
+    last = WEEKDAYS.index((ctx.group("d2") or "").lower())
     end = published - dt.timedelta(days=(published.weekday() - last) % 7)
     return Span(end - dt.timedelta(days=(last - first) % 7), end, "relative")
 
@@ -238,8 +238,8 @@ def resolve_weekdays_of_week(ctx: Context) -> Resolution:
     published = ctx.published
     if published is None:
         return None
-    first = _WEEKDAYS.index((ctx.group("d1") or "").lower())
-    last = _WEEKDAYS.index((ctx.group("d2") or "").lower())
+    first = WEEKDAYS.index((ctx.group("d1") or "").lower())
+    last = WEEKDAYS.index((ctx.group("d2") or "").lower())
     if last < first:
         return None
     monday = published - dt.timedelta(days=published.weekday())
