@@ -80,11 +80,19 @@ def with_organisation_led_titles(
         first = roles[0]
         role = RoleFinding(first.title, first.organisation or mention.entity_id, first.area)
         shorter = [r for r in person.roles if role.title.lower().endswith(r.title.lower())]
-        if shorter and shorter[0].title == role.title:
-            continue
-        if shorter:
-            index = person.roles.index(shorter[0])
-            person.roles[index] = RoleFinding(role.title, shorter[0].organisation, shorter[0].area)
+        if shorter:  # the title found without its owner ("Policy Officer") takes this one's
+            kept = shorter[0]
+            owned = kept.organisation is not None or kept.area is not None
+            index = person.roles.index(kept)
+            person.roles[index] = (
+                kept
+                if owned and kept.title == role.title
+                else RoleFinding(
+                    role.title,
+                    kept.organisation if owned else role.organisation,
+                    kept.area if owned else role.area,
+                )
+            )
         elif not any(r.title.lower() in role.title.lower() for r in person.roles):
             person.roles.append(role)
         if mention.entity_id not in person.affiliations:

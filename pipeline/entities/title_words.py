@@ -169,7 +169,10 @@ TITLE_QUALIFIERS = frozenset(
         "deputy",
         "vice",
         "programme",
+        "senior",
+        "principal",
     }
 )
 """Lower-case words that belong to the title written right after them ("Crimestoppers'
-North West regional manager" -> Regional Manager), though no capital marks them."""
+North West regional manager" -> Regional Manager, "senior prosecutor" -> Senior
+Prosecutor), though no capital marks them."""

@@ -55,9 +55,10 @@ _EMPTY_BRACKETS = re.compile(r"\s*\(\s*\)")
 # "Barnardo's Head", "Crimestoppers' Head": the possessive left by an organisation
 _POSSESSIVE_HEAD = re.compile(r"^[’'](?:s\b)?\s*")
 # "regional " right before a title: a lower-case qualifier word (``TITLE_QUALIFIERS``)
-_QUALIFIER_TAIL = re.compile(r"(?<![\w’'-])(?P<word>[a-z]+|Deputy|Vice)[ \t]+$")
+_QUALIFIER_TAIL = re.compile(r"(?<![\w’'-])(?P<word>[a-z]+|Deputy|Vice|Senior|Principal)[ \t]+$")
 """A word of :data:`TITLE_QUALIFIERS` right before a title, lower case or a capitalised
-deputy's ("Greater Manchester's Deputy Mayor": the owner is read before it)."""
+deputy's or senior's ("Greater Manchester's Deputy Mayor": the owner is read before it;
+"Senior Prosecutor" when the table knows only "Prosecutor")."""
 
 
 _STAND_IN = re.compile(rf"^(?i:{STAND_IN}) ")

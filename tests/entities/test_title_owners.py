@@ -87,6 +87,44 @@ ROWS = [
         ("Ivo Marsh", "Branch Commander", "force:national-crime-agency", None),
         id="possessive-acronym-then-portfolio-title",
     ),
+    # a lower-case title the table knows is its organisation's too when written after it
+    pytest.param(
+        "Barnardo's policy officer Ann Cole said the service would grow.",
+        ("Ann Cole", "Policy Officer", "charity:barnardos", None),
+        id="possessive-name-then-a-known-lower-case-title",
+    ),
+    pytest.param(
+        "NSPCC senior policy officer Ann Cole said the figures were worrying.",
+        ("Ann Cole", "Senior Policy Officer", "charity:nspcc", None),
+        id="acronym-then-a-qualified-known-title",
+    ),
+    pytest.param(
+        "Crown Prosecution Service senior prosecutor Ann Cole said the case was strong.",
+        ("Ann Cole", "Senior Prosecutor", "org:crown-prosecution-service", None),
+        id="body-then-senior-prosecutor",
+    ),
+    # "senior" and "principal" belong to the title after them, in either case
+    pytest.param(
+        "Senior prosecutor Ann Cole, of CPS Wessex, said the case was strong.",
+        ("Ann Cole", "Senior Prosecutor", "org:cps-wessex", None),
+        id="sentence-opening-senior",
+    ),
+    pytest.param(
+        "Speaking later, Senior Prosecutor Ann Cole said the case was strong.",
+        ("Ann Cole", "Senior Prosecutor", None, None),
+        id="capitalised-senior-mid-sentence",
+    ),
+    # near misses: no organisation right before the title, or a verb between
+    pytest.param(
+        "Speaking after the hearing, senior prosecutor Ann Cole said the case was strong.",
+        ("Ann Cole", "Senior Prosecutor", None, None),
+        id="no-organisation-before-the-title",
+    ),
+    pytest.param(
+        "The NSPCC said principal prosecutor Ann Cole would lead the work.",
+        ("Ann Cole", "Principal Prosecutor", None, None),
+        id="a-verb-between-the-organisation-and-the-title",
+    ),
 ]
 
 
