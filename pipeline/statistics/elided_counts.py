@@ -13,11 +13,11 @@ from __future__ import annotations
 import re
 
 from pressfacts.lexicon.number_words import WORD_NUMBER
+from pressfacts.statistics.elided_lists import LIST_RULES, ROUGHLY
 from pressfacts.statistics.elided_rankings import RANKING_RULES
 from pressfacts.statistics.elided_recipients import RECIPIENT_RULES
 from pressfacts.statistics.elided_venues import VENUE_RULES
 from pressfacts.statistics.elided_words import (
-    AGAINST_TARGET,
     AGE_BOUND_AFTER,
     ANYTHING,
     BRACKET_LABEL,
@@ -32,7 +32,6 @@ from pressfacts.statistics.elided_words import (
     HAD_DONE_AFTER,
     INCLUDING,
     JUSTICE_STEP,
-    ON_NAMED_LINE,
     PARALLEL_VERB_AFTER,
     PART_AFTER,
     PART_PERIOD_AFTER,
@@ -71,65 +70,12 @@ ELIDED_RULES: tuple[ElidedRule, ...] = (
         re.compile(
             r"(?:^|[\s,])(?:and|but|while|whereas)\s+(?:(?:in|across)\s+(?:the\s+)?"
             r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3},?\s+)?there\s+(?:(?:have|has|had)\s+been|were|"
-            r"was)\s+(?:(?:around|about|some|nearly|almost|over|more\s+than|just\s+over)\s+)?$",
+            rf"was)\s+{ROUGHLY}$",
             re.I,
         ),
         re.compile(rf"(?:{PERIOD_NEXT.pattern})|\s+(?:so\s+far|since)\b|\s*(?:[.;)]|$)", re.I),
     ),
-    # "214 arrests in London, 60 in Manchester and 45 in Leeds", "12 arrests in May: five
-    # in Dover, …", "four in Louth and three near Boston", ", two outside Skegness", "812
-    # in Hull, followed by 640 in York": a list item after a comma, a colon, "and" or
-    # "followed by", then a place (or a month) after "in", "from",
-    # "across", "at", "near", "outside" or "around"; not ", 60 officers" (a noun of its
-    # own), ", 60 in total" (no capital after "in")
-    ElidedRule(
-        "listed_with_place",
-        re.compile(
-            r"(?:[,:]|(?<![\w-])and|\bfollowed\s+by)\s+(?:(?:around|about|some|nearly|almost|"
-            r"over|more\s+than|just\s+over)\s+)?$",
-            re.I,
-        ),
-        re.compile(
-            r"\s+(?:in|from|across|at|near|outside|around)\s+(?:the\s+)?[A-Z]|" + ON_NAMED_LINE
-        ),
-    ),
-    # "317 drivers were reported for using a phone, 64 for not wearing a seatbelt and 22
-    # for speeding", "fined 90 riders: 41 for riding on the pavement": another item of a
-    # list of what the count before was for, after a comma or a colon (after "and":
-    # and_then_period's); not ", 64 for 2025" (no doing), ", 64 officers for speeding" (own)
-    ElidedRule(
-        "listed_for_reason",
-        re.compile(
-            r"[,:]\s+(?:(?:around|about|some|nearly|almost|over|more\s+than|just\s+over)\s+)?$",
-            re.I,
-        ),
-        re.compile(r"\s+for\s+(?:not\s+|failing\s+to\s+[a-z]+\s+)?[a-z-]+ing\b", re.I),
-    ),
-    # "1,284 crimes motivated by race, 598 against disabled people and 204 against Jewish
-    # people": another item of a list of whom the count before was aimed at, after a
-    # comma, a colon or "and"; not "against a target of 80" (a yardstick), "and 45 against
-    # 30" (and_then_period's), ", 60 officers against …" (a noun of its own)
-    ElidedRule(
-        "listed_against_target",
-        re.compile(
-            r"(?:[,:]|(?<![\w-])and)\s+(?:(?:around|about|some|nearly|almost|over)\s+)?$", re.I
-        ),
-        re.compile(AGAINST_TARGET, re.I),
-    ),
-    # "57 dealers, 41 of them with a site licence and 16 with a collector's licence", "80
-    # vans, 12 of them without insurance, 9 with no tax": the next part of a breakdown by
-    # what the things counted have, after a part "of them with/without"; not "and 16
-    # officers with …" (own noun), "arrested 40 people and 16 with …" (no part before)
-    ElidedRule(
-        "listed_with_attribute",
-        re.compile(
-            r"\b[\w,]+\s+of\s+(?:them|which|these|those)\s+(?:with|without)\s[^.;:!?]{1,80}?"
-            r"(?:,|(?<![\w-])and)\s+(?:(?:around|about|some|nearly|almost|over|more\s+than)\s+)?$",
-            re.I,
-        ),
-        re.compile(r"\s+(?:with|without)\s", re.I),
-        whole_clause=True,
-    ),
+    *LIST_RULES,
     # "6,031 officers, or 5,874 on a full-time equivalent basis", "1,320 officers, or 1,281
     # FTE": the count before measured another way; not ", or 5,874 staff" (a noun of its
     # own), ", or 25 a day" (a rate: another rule's)

@@ -195,6 +195,11 @@ def test_elided_rule(name: str) -> None:
         ("made 214 arrests, ", " in total", None),  # no place after "in"
         ("made 214 arrests: ", " in Hull, 60 in York", "listed_with_place"),  # a breakdown
         ("made 214 arrests: ", " in total", None),  # no place after "in"
+        ("seized 312 vehicles – ", " in Hull and 108 in York", "listed_with_place"),  # a dash
+        ("seized 312 vehicles - ", " in Hull and 108 in York", "listed_with_place"),
+        ("fined 90 riders — ", " for riding on the pavement", "listed_for_reason"),
+        ("made 214 arrests - ", " in total", None),  # no place after "in"
+        ("the 2024-", " in Hull", None),  # a hyphen in a span is no dash
         ("seized 9 quads, four in Louth and ", " near Boston.", "listed_with_place"),
         ("seized 9 quads in Louth, ", " outside Skegness", "listed_with_place"),
         ("logged 812 in Hull, followed by ", " in York.", "listed_with_place"),

@@ -1,0 +1,79 @@
+"""Counts that leave their noun unsaid as the next item of a list the count before opened.
+
+"214 arrests in London, 60 in Manchester and 45 in Leeds", "fined 90 riders: 41 for riding
+on the pavement", "312 vehicles were seized – 204 in Southampton and 108 in Portsmouth":
+the 60, 41 and 204 count what the count before them counted. Named rules of
+:data:`pressfacts.statistics.elided_counts.ELIDED_RULES` (the elided-count rules, tried in
+order), kept here by their job.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pressfacts.statistics.elided_words import AGAINST_TARGET, ON_NAMED_LINE, ElidedRule
+
+__all__ = ["ITEM_BREAK", "LIST_RULES", "ROUGHLY"]
+
+ROUGHLY = r"(?:(?:around|about|some|nearly|almost|over|more\s+than|just\s+over)\s+)?"
+"""A qualifier the elided count may carry ("more than 60 in Hull")."""
+ITEM_BREAK = r"(?:[,:]|\s[-–—])"
+"""What sets off a list's next item: a comma, a colon or a spaced dash (not a hyphen)."""
+
+LIST_RULES: tuple[ElidedRule, ...] = (
+    # "214 arrests in London, 60 in Manchester and 45 in Leeds", "12 arrests in May: five
+    # in Dover, …", "four in Louth and three near Boston", ", two outside Skegness", "812
+    # in Hull, followed by 640 in York", "312 seized – 204 in Hull and …": a list item
+    # after a comma, a colon, a spaced dash, "and" or "followed by", then a place (or a
+    # month) after "in", "from", "across", "at", "near", "outside" or "around"; not ", 60
+    # officers" (a noun of its own), ", 60 in total" (no capital after "in")
+    ElidedRule(
+        "listed_with_place",
+        re.compile(
+            rf"(?:{ITEM_BREAK}|(?<![\w-])and|\bfollowed\s+by)\s+{ROUGHLY}$",
+            re.I,
+        ),
+        re.compile(
+            r"\s+(?:in|from|across|at|near|outside|around)\s+(?:the\s+)?[A-Z]|" + ON_NAMED_LINE
+        ),
+    ),
+    # "317 drivers were reported for using a phone, 64 for not wearing a seatbelt and 22
+    # for speeding", "fined 90 riders: 41 for riding on the pavement": another item of a
+    # list of what the count before was for, after a comma, a colon or a dash (after "and":
+    # and_then_period's); not ", 64 for 2025" (no doing), ", 64 officers for speeding" (own)
+    ElidedRule(
+        "listed_for_reason",
+        re.compile(
+            rf"{ITEM_BREAK}\s+{ROUGHLY}$",
+            re.I,
+        ),
+        re.compile(r"\s+for\s+(?:not\s+|failing\s+to\s+[a-z]+\s+)?[a-z-]+ing\b", re.I),
+    ),
+    # "1,284 crimes motivated by race, 598 against disabled people and 204 against Jewish
+    # people": another item of a list of whom the count before was aimed at, after a
+    # comma, a colon or "and"; not "against a target of 80" (a yardstick), "and 45 against
+    # 30" (and_then_period's), ", 60 officers against …" (a noun of its own)
+    ElidedRule(
+        "listed_against_target",
+        re.compile(
+            rf"(?:{ITEM_BREAK}|(?<![\w-])and)\s+(?:(?:around|about|some|nearly|almost|over)\s+)?$",
+            re.I,
+        ),
+        re.compile(AGAINST_TARGET, re.I),
+    ),
+    # "57 dealers, 41 of them with a site licence and 16 with a collector's licence", "80
+    # vans, 12 of them without insurance, 9 with no tax": the next part of a breakdown by
+    # what the things counted have, after a part "of them with/without"; not "and 16
+    # officers with …" (own noun), "arrested 40 people and 16 with …" (no part before)
+    ElidedRule(
+        "listed_with_attribute",
+        re.compile(
+            r"\b[\w,]+\s+of\s+(?:them|which|these|those)\s+(?:with|without)\s[^.;:!?]{1,80}?"
+            r"(?:,|(?<![\w-])and)\s+(?:(?:around|about|some|nearly|almost|over|more\s+than)\s+)?$",
+            re.I,
+        ),
+        re.compile(r"\s+(?:with|without)\s", re.I),
+        whole_clause=True,
+    ),
+)
+"""The list-item rules, in the order :data:`ELIDED_RULES` tries them."""
