@@ -462,6 +462,10 @@ def test_number_starts_from_the_lexeme_flag_are_those_of_the_tokens(
         ("Durham Police made getting on for 300 arrests.", "nearly"),
         ("Durham Police made well over 100 arrests.", "more than"),
         ("Durham Police seized north of £2m in cash.", "more than"),
+        # "then" for "than", a reprint's common typo
+        ("Durham Police made more then 100 arrests.", "more than"),
+        ("Durham Police made fewer then 50 arrests.", "less than"),
+        ("Durham Police made more stops, then 100 arrests.", None),  # a sequence
         ("Durham officers spent a week knocking on 300 doors.", None),  # no "knocking on"
     ],
 )
