@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 
 _OPEN_DOUBLE = "“„"
 _CLOSE_DOUBLE = "”"
@@ -102,7 +103,24 @@ def find_marks(text: str, start: int, end: int) -> list[Mark]:
             marks.append(mark)
             if mark.kind == "single":
                 single_open = mark.role == "open"
+    return _closes_typed_for_opens(text, marks)
+
+
+def _closes_typed_for_opens(text: str, marks: list[Mark]) -> list[Mark]:
+    """A closing double mark typed where a quote opens (a reprint's typo: 'said ” I have
+    …”', 'said:”We will …”'): after white space or a colon, with the next double mark a
+    close too, it opens. Not '“… alike ”' (the next double mark opens or there is none)."""
+    doubles = [at for at, mark in enumerate(marks) if mark.kind == "double"]
+    for this, following in pairwise(doubles):
+        mark, after = marks[this], marks[following]
+        if mark.role == after.role == "close" and text[mark.at - 1 : mark.at] in _TYPED_OPEN:
+            marks[this] = Mark(mark.at, "open", "double")
     return marks
+
+
+_TYPED_OPEN = frozenset({" ", "\t", "\n", ":", ""})
+"""What stands before a closing mark that was typed to open a quote (nothing: the text's
+start)."""
 
 
 _CUE_AFTER_CLOSE = re.compile(

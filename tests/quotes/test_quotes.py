@@ -69,6 +69,12 @@ def quoted(nlp: Language, text: str) -> list[list[str]]:
             "We acted as fast as we possibly could,” said DI Anna Green.",
             [["We acted as fast as we possibly could"]],
         ),
+        # a closing mark typed where the quote opens (a reprint's typo), then its close
+        (
+            "Ann Lee, the commissioner, said ” We listened to residents.”",
+            [["We listened to residents."]],
+        ),
+        ("DI Anna Green said:”We acted fast.”", [["We acted fast."]]),
         # a stray opening mark mid-sentence does not swallow the rest of the document
         (
             "The so-called “dark web is used by offenders.\n\nDI Anna Green said: “We acted "
@@ -162,6 +168,11 @@ def test_is_end_marker(line: str, is_marker: bool) -> None:
         # inside an open quote, before a noun, it stays a possessive
         ("‘Parents’ groups told us, and we listened.’", ["open", "close"]),
         ("'The victims' families deserve answers,' she", ["open", "close"]),
+        # a close typed for an open: after a space or a colon, another close following
+        ("said ” We act.”", ["open", "close"]),
+        ("said:”We act.”", ["open", "close"]),
+        ("“We act. ”", ["open", "close"]),  # a spaced close after an open stays one
+        ("said ” We act.", ["close"]),  # no close follows: left as typed
     ],
 )
 def test_find_marks(text: str, roles: list[str]) -> None:
