@@ -223,15 +223,15 @@ def compile_patterns(
     place_word = rf"(?!(?:{title}|{trie_alternation(honorifics)})\b)[A-Z][\w’'-]*"
     place_run = rf"(?:the[ \t]+)?{place_word}(?:[ \t]+(?:and[ \t]+)?{place_word}){{0,4}}?"
     # the appositive may end on a relative clause about the organisation or the person:
-    # "Jo Bell, director of the Harbour Trust, which runs two refuges, said"
-    # or on an auxiliary ("Jo Bell, the Police and Crime Commissioner for Kent, will
-    # open the hub"): a title in the appositive vouches for the name as a verb would
-    # or be set off by spaced dashes ("Jo Bell – head of policy at X – said"), and a
-    # photo marker may stand before it ("Jo Bell (pictured), head of X, said")
-    closes = rf"(?:,|{_DASH})"
+    # "Jo Bell, director of the Harbour Trust, which runs two refuges, said" or on an
+    # auxiliary ("Jo Bell, the Police and Crime Commissioner for Kent, will open the hub"):
+    # a title in the appositive vouches for the name as a verb would; or be set off by
+    # spaced dashes ("Jo Bell – head of policy at X – said"); a photo marker may stand before
+    # it ("Jo Bell (pictured), head of X, said"); a reprint's " ," is a comma
+    closes = rf"(?:[ \t]?,|{_DASH})"
     appositive_then_verb = (
         rf"{_POST_NOMINALS}{_AGE_APPOSITIVE}(?:[ \t]*{_PICTURED}[^)\n]{{0,30}}\))?"
-        rf"(?:,\s*|{_DASH}[ \t]*)"
+        rf"(?:[ \t]?,\s*|{_DASH}[ \t]*)"
         rf"(?P<appos>{_PORTFOLIO})(?:,\s+(?:which|who|whose)\s+{_CLAUSE})?"
         rf"(?:{closes}?\s*{says}|{closes}\s*{AUXILIARY}|{closes}\s*{ACTIVITY})"
     )

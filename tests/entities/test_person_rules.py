@@ -132,6 +132,7 @@ def test_person_rule(nlp: Language, text: str, expected: dict[str, list[str]]) -
 
 
 NOT_PEOPLE = {
+    "spaced_comma_after_a_place": "Dunmore Park , a green space in Kent, opened in May.",
     "age_before_a_place": "A 23-year-old man from Leeds was arrested in Hull.",
     "age_before_a_thing": "The 12-year-old Ford Fiesta was found burnt out.",
     "place_appositive_then_activity": "Kendal, a town of 29,000 people, opened a new hub.",
@@ -358,6 +359,15 @@ def test_title_cleaning(nlp: Language, text: str, titles: list[str]) -> None:
 
 
 TITLE_ROWS = {
+    # a reprint's space before an appositive's commas
+    "appositive_after_a_spaced_comma": (
+        "Aled Pugh , safeguarding manager at the council , said 12 families were helped.",
+        ["Safeguarding Manager"],
+    ),
+    "spaced_comma_then_commissioner_without_a_closing_comma": (
+        "Aled Pugh , Police and Crime Commissioner for Kent said patrols would grow.",
+        ["Police and Crime Commissioner"],
+    ),
     # a possessive title set off before a name with an honorific
     "possessive_title_comma_honorific": (
         "\u201cIt worked,\u201d said the trust's chief executive, Dr Aled Pugh.",
