@@ -41,14 +41,18 @@ level: "fell by 11% force-wide to", "went up by 5% in Dover, to", "dropped by 7%
 "rose sharply, by 27%, to", "fell slightly to"."""
 
 
-def change_level(sentence: str, at: int, periods: HasHalves) -> PeriodFinding | None:
-    """The period of a level at ``at`` of ``sentence`` that a change reached
-    (:data:`CHANGED_TO` right before it, or :data:`LEVEL_THEN_FROM` after it): the later
-    period of the release's first two-period comparison (``periods.earlier_halves()``: the
-    earlier periods, each anchored on its later one); of the level it started from
-    ("…, up from 129": ``CHANGE_FROM`` before it), the earlier period; None when it is no
-    such level or the release compares none."""
-    halves = periods.earlier_halves()
+def change_level(
+    sentence: str, s_start: int, absolute: int, periods: HasHalves
+) -> PeriodFinding | None:
+    """The period of a level at ``absolute`` (a document offset) of ``sentence`` (which
+    starts at ``s_start``) that a change reached (:data:`CHANGED_TO` right before it, or
+    :data:`LEVEL_THEN_FROM` after it): the later period of the release's first two-period
+    comparison stated by the end of the sentence (``periods.earlier_halves()``: the earlier
+    periods, each anchored on its later one; a comparison of a later paragraph is another
+    series'); of the level it started from ("…, up from 129": ``CHANGE_FROM`` before it),
+    the earlier period; None when it is no such level or no comparison is stated by then."""
+    at, stated_by = absolute - s_start, s_start + len(sentence)
+    halves = [h for h in periods.earlier_halves() if h.start_char < stated_by]
     if not halves or halves[0].anchor is None:
         return None
     if CHANGE_FROM.search(sentence, 0, at):  # "…, up from 129": the level it started from

@@ -475,9 +475,7 @@ class DocumentPeriods:
                 sentence[: absolute - s_start], referred, self._published
             ):
                 return referred
-        reached = (
-            None if own or lead or change else change_level(sentence, absolute - s_start, self)
-        )
+        reached = None if own or lead or change else change_level(sentence, s_start, absolute, self)
         if reached is not None:  # "fell by 7% to 18,240"
             return reached
         compared = comparison_before(self._comparisons, absolute) or self.comparison

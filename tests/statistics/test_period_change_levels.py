@@ -65,6 +65,12 @@ ROWS = [
     ),
     # near misses: no comparison in the release; a level not reached by a change
     pytest.param(
+        "Officers in Bolton held a week of action. Burglaries fell by 9% to 610 offences.\n\n"
+        "The helpline took 512 calls in 2024, up from 380 the year before.",
+        {610: None, 512: ("2024-01-01", "2024-12-31")},
+        id="a-comparison-of-a-later-paragraph-is-another-series",
+    ),
+    pytest.param(
         "Officers in Bolton held a week of action. The team made 61 arrests, up from 40.",
         {61: None, 40: None},
         id="up-from-with-no-comparison-stays-undated",
