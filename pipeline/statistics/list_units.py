@@ -15,17 +15,27 @@ from bisect import bisect_left
 from pressfacts.resources import sorted_word_list
 from pressfacts.statistics.units import noun_after, plural
 
+_SPLIT = (
+    r"(?:by|per|in\s+each)\s+(?:area|district|borough|county|division|force|region|town|"
+    r"ward|council\s+area|local\s+authority|policing\s+area)"
+)
+_COUNTED = r"(?P<noun>[A-Za-z][a-z-]+(?:\s+[a-z-]+){0,2}?)"
 _LEAD = (
-    r"^\W{0,3}(?P<noun>[A-Za-z][a-z-]+(?:\s+[a-z-]+){0,2}?)"
+    rf"^\W{{0,3}}{_COUNTED}"
     r"(?:\s+(?:during|in|over|for|since|from)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?)?\s+"
-    r"(?:by|per|in\s+each)\s+"
-    r"(?:area|district|borough|county|division|force|region|town|ward|council\s+area|"
-    r"local\s+authority|policing\s+area)\s*:"
+    rf"{_SPLIT}\s*:"
 )
 LIST_LEAD = re.compile(_LEAD + r"\s*$", re.I)
 """A breakdown's lead line: "Arrests by area:", "Drivers caught per district:", with
 the time it covers between ("Arrests during the operation by town:", "Thefts in 2023 by
 ward:")."""
+_COPULA = r"\s+(?:was|were|is|are)"
+SENTENCE_LEAD = re.compile(rf"^\W{{0,3}}(?:the\s+)?{_COUNTED}\s+{_SPLIT}{_COPULA}\s*:\s*$", re.I)
+FRONTED_SPLIT_LEAD = re.compile(
+    rf"^\W{{0,3}}{_SPLIT}\s*,\s*(?:the\s+)?{_COUNTED}{_COPULA}\s*:\s*$", re.I
+)
+"""A breakdown's lead line said as a sentence, the split before or after the noun: "The
+arrests by area were:", "By district, the thefts were:"; not "By area, officers said:"."""
 _INLINE_PLACE = r"(?-i:[A-Z])[\w’'&-]*(?:[ \t]+(?-i:[A-Z])[\w’'&-]*){0,3}:?[ \t]+\(?"
 INLINE_BREAKDOWN = re.compile(
     _LEAD + rf"(?:[ \t]*{_INLINE_PLACE}[\d,]+\)?[ \t]*(?:[,;]|[ \t]and\b))*[ \t]*{_INLINE_PLACE}$",
@@ -53,7 +63,7 @@ UNNAMED_LEAD = re.compile(
 """A breakdown's lead line naming the split but not what is counted: "The figures for the
 districts were:", "By district:", "The breakdown by area was:" (the count of the
 sentence before is what it splits)."""
-LIST_LEADS = (LIST_LEAD, NUMBER_LEAD)
+LIST_LEADS = (LIST_LEAD, NUMBER_LEAD, SENTENCE_LEAD, FRONTED_SPLIT_LEAD)
 """Every form of a breakdown's lead line, each with the counted noun as ``noun``."""
 _UNNAMED = frozenset({"figures", "numbers", "totals", "breakdown", "counts", "results"})
 """A lead's nouns that name no thing counted ("Figures by district:")."""
@@ -150,6 +160,7 @@ def _lead_noun(text: str, line_start: int) -> str | None:
     for line in reversed(text[max(0, line_start - _REACH) : line_start].split("\n")):
         if not line.strip() or ITEM_LINE.match(line):
             continue  # the lines of the list before this one
+        line = line[line.rfind(". ") + 1 :]  # its last sentence: "… in May. By area:"
         if UNNAMED_LEAD.match(line):
             return "figures"  # the count before the list: the caller's
         lead = next((m for m in (rule.match(line) for rule in LIST_LEADS) if m), None)

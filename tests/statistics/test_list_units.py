@@ -62,6 +62,12 @@ def test_a_breakdown_led_by_its_event(nlp: Language, unit_periods_of: UnitPeriod
         ("The number of thefts in each district was:\n", "- Hull: ", "thefts"),
         ("The totals of drivers caught by division were:\n", "- Leeds: ", "drivers"),
         ("The number of arrests rose:\n", "- Hull: ", None),  # no split named
+        ("The arrests by area were:\n", "- Hull: ", "arrests"),
+        ("By district, the thefts were:\n\n", "* Hull: ", "thefts"),
+        ("By area, officers said:\n", "- Hull: ", None),  # no counted noun and verb
+        # the lead closing a paragraph line after a sentence of its own
+        ("Officers made 90 arrests in May. The arrests by area were:\n", "- Hull: ", "arrests"),
+        ("Officers made 90 arrests in May. They said:\n", "- Hull: ", None),
         # a results line that names what it counts, with no breakdown lead
         ("Results:\n", "Arrests: ", "arrests"),
         ("Results:\n", "Vehicles recovered: ", "vehicles"),
