@@ -35,6 +35,7 @@ from pressfacts.statistics.period_rules import (
     Resolution,
     Span,
     resolve_the_operation,
+    shifted,
 )
 
 _SLACK_DAYS = 3
@@ -217,9 +218,28 @@ def resolve_the_named_event(ctx: Context) -> Resolution:
     if event is None:
         return None
     found = resolve_the_operation(ctx) if ctx.group("n") else _event_dated_before(ctx, event)
+    year = _EVENT_YEAR.search(ctx.match.group(0))
+    if year is not None:
+        return _of_year(int(year.group(0)), found)
     if found is None and event.group(0).lower() in DURING_EVENT_NOUNS:
         return NOT_A_PERIOD
     return found
+
+
+_EVENT_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+"""A year naming which of a recurring event is meant ("during the 2023 campaign")."""
+
+
+def _of_year(year: int, dated: Span | None) -> Span:
+    """ "during the 2023 campaign": the dated campaign's span moved to the year named (one
+    that ran 1 December 2024 to 1 January 2025 -> 1 December 2023 to 1 January 2024), or
+    that year when no campaign was dated before it."""
+    if dated is None:
+        return Span(dt.date(year, 1, 1), dt.date(year, 12, 31), "explicit")
+    if dated.start.year == year:
+        return dated
+    start, end = shifted(dated.start, dated.end, year - dated.start.year)
+    return Span(start, end, "explicit")
 
 
 def _event_dated_before(ctx: Context, event: re.Match[str]) -> Span | None:

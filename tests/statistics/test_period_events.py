@@ -101,6 +101,25 @@ SAME_EVENT_ROWS = [
         {150: ("2024-06-01", "2024-08-31"), 170: ("2023-06-01", "2023-08-31")},
         id="last-summer-s-campaign",
     ),
+    # "the 2023 campaign": the dated campaign's span in the year named; that year alone
+    # when no campaign is dated; the campaign's own year names it
+    pytest.param(
+        "The festive campaign ran from 1 December 2024 to 1 January 2025. Officers arrested "
+        "412 drivers, against 389 arrests during the 2023 campaign.",
+        {412: ("2024-12-01", "2025-01-01"), 389: ("2023-12-01", "2024-01-01")},
+        id="the-campaign-of-a-year-named",
+    ),
+    pytest.param(
+        "Officers made 389 arrests during the 2023 campaign.",
+        {389: ("2023-01-01", "2023-12-31")},
+        id="a-campaign-of-a-year-with-none-dated",
+    ),
+    pytest.param(
+        "The summer campaign ran from 1 June to 31 August 2024. Officers made 389 arrests "
+        "during the 2024 campaign.",
+        {389: ("2024-06-01", "2024-08-31")},
+        id="the-campaign-dated-in-the-year-named",
+    ),
     # near misses: no event repeated; the event's dates too far off to be its
     pytest.param(
         "Officers stopped 300 vans, up on the same period last year. In 2024, 40 were seized.",
