@@ -220,7 +220,7 @@ def resolve_the_named_event(ctx: Context) -> Resolution:
     found = resolve_the_operation(ctx) if ctx.group("n") else _event_dated_before(ctx, event)
     year = _EVENT_YEAR.search(ctx.match.group(0))
     if year is not None:
-        return _of_year(int(year.group(0)), found)
+        return _of_year(int(year.group(0)), found if isinstance(found, Span) else None)
     if found is None and event.group(0).lower() in DURING_EVENT_NOUNS:
         return NOT_A_PERIOD
     return found
