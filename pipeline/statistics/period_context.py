@@ -38,6 +38,7 @@ from dataclasses import replace
 
 from pressfacts.findings import PeriodFinding
 from pressfacts.statistics import period_levels as levels
+from pressfacts.statistics.headlines import headline_end
 from pressfacts.statistics.period_alone_parts import is_ranked, whole_of_part
 from pressfacts.statistics.period_back_choice import referred_main, surveyed_main
 from pressfacts.statistics.period_back_references import (
@@ -159,6 +160,7 @@ class DocumentPeriods:
         starts = sorted(by_start)
         self._sentences = sentences
         self._sentence_starts = [s_start for s_start, _end in sentences]
+        self._lead = next((s for s in self._sentence_starts if s >= headline_end(text)), None)
         self._mains: list[PeriodFinding | None] = []
         main_cursor = 0
         main_periods = [
@@ -234,9 +236,9 @@ class DocumentPeriods:
         return self._events[index][1]
 
     def _is_lead(self, s_start: int) -> bool:
-        """Whether ``s_start`` opens the first sentence: a lead about the operation the next
-        sentences date, though it names none ("Fifteen people were safeguarded after …")."""
-        return bool(self._sentence_starts) and s_start == self._sentence_starts[0]
+        """Whether ``s_start`` opens the first sentence after any headline: a lead about an
+        operation the next sentences date ("Fifteen people were safeguarded after …")."""
+        return s_start == self._lead
 
     def event_before(self, absolute: int) -> PeriodFinding | None:
         """The period of the sentence dating an event before ``absolute``, not far back

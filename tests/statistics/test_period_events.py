@@ -37,6 +37,21 @@ EVENT_CLAUSE_ROWS = [
         {90: ("2024-12-01", "2024-12-31")},
         id="an-event-of-four-words-dated-after",
     ),
+    # a plain text's headline is no lead: the first sentence after it is, and the event
+    # dated after it dates it
+    pytest.param(
+        "Winter drink-drive campaign: the results\n\nPolice in Luton arrested 90 drivers "
+        "during this year's festive drink and drug driving campaign.\n\nThe campaign ran "
+        "from 1 to 31 December.",
+        {90: ("2024-12-01", "2024-12-31")},
+        id="an-event-dated-after-a-lead-under-a-headline",
+    ),
+    pytest.param(
+        "Winter drink-drive campaign: the results\n\nRoads in Luton were busy. Officers "
+        "arrested 90 drivers.\n\nThe campaign ran from 1 to 31 December.",
+        {90: None},
+        id="the-sentence-after-the-lead-names-no-event",
+    ),
     # a weapons surrender is an event: dated after, it dates the figures before and after
     pytest.param(
         "A knife surrender run by Cleveland Police took in 212 blades.\n\nThe surrender "
