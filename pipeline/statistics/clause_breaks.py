@@ -230,6 +230,15 @@ multiple is the figure's side), or of another place's count stated ("Leeds recor
 thefts, three times the 210 in Bradford", "…, more than the 210 in Bradford": Bradford is
 the 210's); not "below the limit" (no rate or average named), nor "more than 210" (a
 qualifier, no count named with "the")."""
+MULTIPLE_YARDSTICK_PLACE = (
+    r"(?:(?<=\btwice)|(?<=\bdouble)|(?<=\btimes)|(?<=\bhalf))\s+as\s+(?:many|much|high|"
+    r"large|great|often)\s+as\s+(?=(?:in|across|at|for|from)\s+(?:the\s+)?(?-i:[A-Z]))"
+)
+"""A multiple held up to another place's count with "as many as in" (rule
+``multiple_yardstick_place``: "In Hull, 31 drivers tested positive, almost twice as many as
+in York": York is the yardstick's, the multiple is Hull's); the break stands after
+"twice", so the multiple keeps its own side. Not "twice as many as last year" (no place),
+nor "twice as many as in 2023" (a year, no capital word)."""
 CAUSE = r"\s+(?:has|have|had)\s+(?:led\s+to|prompted|resulted\s+in)\s+(?=(?:a|an|the)\s)"
 """A cause and the thing it brought about ("a shortage of staff in north Powys has led to a
 drive offering up to £8,000"): the cause's place is not the figure's of what followed; not
@@ -239,6 +248,8 @@ YARDSTICK_BREAK = re.compile(
     + AGAINST_YARDSTICK
     + "|"
     + RANKED_YARDSTICK
+    + "|"
+    + MULTIPLE_YARDSTICK_PLACE
     + "|"
     + CAUSE
     + "|"
