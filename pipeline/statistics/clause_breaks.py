@@ -161,6 +161,16 @@ FIGURE_SUBJECT = (
 and nearly a third were on services into London": London is the third's, not the 60%'s);
 not ", and 12 of them were" (a part, :data:`PART_OF_WHOLE`'s), nor ", and 40 arrests were"
 (a noun after the count: the same subject's list)."""
+SHARE_OF_NOUN_SUBJECT = (
+    r",\s+and\s+(?=" + _QUALIFIED + _SHARE_SUBJECT + r"\s+of\s+(?:the|their|its)\s+"
+    r"(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*s\s+(?:are|were|is|was|came|lived|live)\s)"
+)
+"""", and" + a share of a named plural whole as the subject of its own verb (rule
+``share_of_noun_subject``: "More than 900 volunteers belong to 140 groups, and nearly a
+third of the groups are in Medway": Medway is the third's, not the 900's nor the 140's;
+", and 40% of the arrests were in Leeds"); not ", and a third of the groups" (no verb:
+the same list), nor ", and nearly a third were on services into London"
+(:data:`FIGURE_SUBJECT`'s)."""
 POSSESSED_SUBJECT = (
     r",\s+and\s+(?=(?:its|their|our)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*s\s+"
     r"(?:(?:now|also|still)\s+)?(?:[a-z]+ed|met|saw|made|took|gave|found|ran|won|caught|sent|"
@@ -193,6 +203,8 @@ CLAUSE_BREAK = re.compile(
     + NEW_PLACE
     + "|"
     + FIGURE_SUBJECT
+    + "|"
+    + SHARE_OF_NOUN_SUBJECT
     + "|"
     + POSSESSED_SUBJECT
     + "|"
