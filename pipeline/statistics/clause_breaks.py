@@ -161,6 +161,16 @@ FIGURE_SUBJECT = (
 and nearly a third were on services into London": London is the third's, not the 60%'s);
 not ", and 12 of them were" (a part, :data:`PART_OF_WHOLE`'s), nor ", and 40 arrests were"
 (a noun after the count: the same subject's list)."""
+SHARE_OF_NOUN_SUBJECT = (
+    r",\s+and\s+(?=" + _QUALIFIED + _SHARE_SUBJECT + r"\s+of\s+(?:the|their|its)\s+"
+    r"(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*s\s+(?:are|were|is|was|came|lived|live)\s)"
+)
+"""", and" + a share of a named plural whole as the subject of its own verb (rule
+``share_of_noun_subject``: "More than 900 volunteers belong to 140 groups, and nearly a
+third of the groups are in Medway": Medway is the third's, not the 900's nor the 140's;
+", and 40% of the arrests were in Leeds"); not ", and a third of the groups" (no verb:
+the same list), nor ", and nearly a third were on services into London"
+(:data:`FIGURE_SUBJECT`'s)."""
 POSSESSED_SUBJECT = (
     r",\s+and\s+(?=(?:its|their|our)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*s\s+"
     r"(?:(?:now|also|still)\s+)?(?:[a-z]+ed|met|saw|made|took|gave|found|ran|won|caught|sent|"
@@ -193,6 +203,8 @@ CLAUSE_BREAK = re.compile(
     + NEW_PLACE
     + "|"
     + FIGURE_SUBJECT
+    + "|"
+    + SHARE_OF_NOUN_SUBJECT
     + "|"
     + POSSESSED_SUBJECT
     + "|"
@@ -230,6 +242,15 @@ multiple is the figure's side), or of another place's count stated ("Leeds recor
 thefts, three times the 210 in Bradford", "…, more than the 210 in Bradford": Bradford is
 the 210's); not "below the limit" (no rate or average named), nor "more than 210" (a
 qualifier, no count named with "the")."""
+MULTIPLE_YARDSTICK_PLACE = (
+    r"(?:(?<=\btwice)|(?<=\bdouble)|(?<=\btimes)|(?<=\bhalf))\s+as\s+(?:many|much|high|"
+    r"large|great|often)\s+as\s+(?=(?:in|across|at|for|from)\s+(?:the\s+)?(?-i:[A-Z]))"
+)
+"""A multiple held up to another place's count with "as many as in" (rule
+``multiple_yardstick_place``: "In Hull, 31 drivers tested positive, almost twice as many as
+in York": York is the yardstick's, the multiple is Hull's); the break stands after
+"twice", so the multiple keeps its own side. Not "twice as many as last year" (no place),
+nor "twice as many as in 2023" (a year, no capital word)."""
 CAUSE = r"\s+(?:has|have|had)\s+(?:led\s+to|prompted|resulted\s+in)\s+(?=(?:a|an|the)\s)"
 """A cause and the thing it brought about ("a shortage of staff in north Powys has led to a
 drive offering up to £8,000"): the cause's place is not the figure's of what followed; not
@@ -239,6 +260,8 @@ YARDSTICK_BREAK = re.compile(
     + AGAINST_YARDSTICK
     + "|"
     + RANKED_YARDSTICK
+    + "|"
+    + MULTIPLE_YARDSTICK_PLACE
     + "|"
     + CAUSE
     + "|"

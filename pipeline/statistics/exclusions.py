@@ -34,6 +34,7 @@ from pressfacts.statistics.service_numbers import NAMED_CALLS, SERVICE_NUMBER
 from pressfacts.statistics.thresholds import (
     LIMIT_MULTIPLE,
     LIMIT_WORDS,
+    LOOK_TWICE,
     RANKED_SET_NOUNS,
     REPEAT_BAND,
     SIZE_BAND,
@@ -375,6 +376,8 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
     Exclusion("repeat-band", REPEAT_BAND, needs=("or more", "than")),
     # an idiom, no multiple: "think twice before you drink", "thought twice about it"
     Exclusion("think-twice", THINK_TWICE, needs=("twice",)),
+    # the road safety idiom: "look twice for bikes", "always check twice before pulling out"
+    Exclusion("look-twice", LOOK_TWICE, needs=("twice",)),
     # "Behind every stabbing there are two families": a count said of every one of a
     # kind, no tally; not "For every £1 spent there is £4 saved" (a return on money)
     Exclusion(

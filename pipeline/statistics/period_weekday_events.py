@@ -6,6 +6,11 @@
   two days before). Not an event spoken of as to come ("ahead of Saturday's match",
   "before Sunday's march", "next Saturday's game": no period), nor a weekday alone ("on
   Saturday": the rule reads only the possessive before an event noun).
+- ``future_weekday``: "on Sunday" in a sentence that speaks of it as to come ("Families
+  will gather in 40 towns on Sunday", P a Thursday): the next such weekday on or after P.
+  Not a weekday said of the past ("officers stopped 40 drivers on Sunday": no period, as
+  before), a recurring one ("on Friday and Saturday nights", "on Sundays", "every
+  Sunday"), nor a dated one ("on Wednesday 18 June": the day rules').
 - ``the_match``: "for the match", "at the game", "after the derby": the day of the event
   named by its weekday not far before (``weekday_event``: "Saturday's derby … 600 officers
   were on duty for the match"); no period when none is.
@@ -17,6 +22,7 @@ import datetime as dt
 import re
 
 from pressfacts.lexicon.months import WEEKDAYS
+from pressfacts.statistics.period_future import to_come
 from pressfacts.statistics.period_rules import (
     NOT_A_PERIOD,
     Context,
@@ -73,6 +79,27 @@ def resolve_weekday_event(ctx: Context) -> Resolution:
     return Span(day, day, "relative")
 
 
+_FUTURE_WEEKDAY = (
+    r"(?<!every\s)\bon\s+(?P<d>"
+    + "|".join(WEEKDAYS)
+    + r")\b(?!['’]|s\b|\s+(?:and|or|to|night|nights|evenings?|mornings?|afternoons?)\b|"
+    r"\s+(?:\d|the\s+\d|(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December)\b))"
+)
+"""A weekday alone after "on", not a recurring nor a dated one."""
+
+
+def resolve_future_weekday(ctx: Context) -> Resolution:
+    """The next day of that weekday on or after P when the sentence speaks of it as to
+    come; not a period otherwise (a weekday of the past stays undated, as before)."""
+    published = ctx.published
+    if published is None or not to_come(ctx):
+        return NOT_A_PERIOD
+    weekday = WEEKDAYS.index((ctx.group("d") or "").lower())
+    day = published + dt.timedelta(days=(weekday - published.weekday()) % 7)
+    return Span(day, day, "relative")
+
+
 _EVENT_DAY = re.compile(_WEEKDAY_EVENT, re.I)
 _THE_MATCH = (
     r"\b(?:for|at|during|after|around)\s+the\s+(?:match|game|derby|fixture)\b"
@@ -103,6 +130,12 @@ WEEKDAY_EVENT_RULES: tuple[PeriodRule, ...] = (
         "weekday_event",
         compile_rule(_WEEKDAY_EVENT, "mtwfsMTWFS"),
         resolve_weekday_event,
+        needs=WEEKDAYS,
+    ),
+    PeriodRule(
+        "future_weekday",
+        compile_rule(_FUTURE_WEEKDAY, "oO"),
+        resolve_future_weekday,
         needs=WEEKDAYS,
     ),
     PeriodRule(

@@ -99,3 +99,10 @@ exclusion ``ranked-set`` needs one of them."""
 THINK_TWICE = re.compile(r"\b(?:think(?:s|ing)?|thought)\s+twice\b", re.I)
 """The idiom "think twice" ("I want every driver to think twice", "urged riders to think twice
 before drinking"): no multiple; not "twice as many drivers" (a figure)."""
+
+LOOK_TWICE = re.compile(
+    r"\b(?:look(?:s|ed|ing)?|check(?:s|ed|ing)?)\s+twice\b(?!\s+as\b)(?!\s+the\b)", re.I
+)
+"""The road safety idiom "look twice" / "check twice" ("a clear message to drivers: look twice",
+"riders should always check twice before pulling out"): no multiple; not "checked twice as many
+vans" nor "checked twice the number" (figures)."""

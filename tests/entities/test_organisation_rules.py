@@ -180,6 +180,10 @@ PATTERN_CASES: dict[str, tuple[str, Found]] = {
         "Halton Borough Council agreed",
         [("Halton Borough Council", "ORG", "org:halton-borough-council")],
     ),
+    "council-of-place": (
+        "Vale of Glamorgan Council agreed",
+        [("Vale of Glamorgan Council", "ORG", "org:vale-of-glamorgan-council")],
+    ),
     "housing-provider": (
         "Tenants of Riverside Housing Group were visited.",
         [("Riverside Housing Group", "ORG", "org:riverside-housing-group")],

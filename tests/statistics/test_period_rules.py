@@ -338,6 +338,11 @@ ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
         ("2019-08-01", "2021-05-31"),
     ),
     "weekday_event": ("nine arrests at Saturday's match", P, ("2021-07-10", "2021-07-10")),
+    "future_weekday": (
+        "40 volunteers will gather in Leeds on Sunday",
+        P,
+        ("2021-07-18", "2021-07-18"),
+    ),
     "the_match": (
         "nine arrests at Saturday's match; 40 officers worked at the game",
         P,
