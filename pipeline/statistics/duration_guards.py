@@ -46,6 +46,9 @@ class HoursLead(NamedTuple):
     large_only: bool = False
     """Only before a count of 100 hours or more: "they worked a further 12 hours" is one
     shift (a duration), "crews worked a further 1,340 hours" a total put in."""
+    not_terms: bool = False
+    """Not before years or months: "jailed for a total of 112 years" totals prison terms,
+    a duration, where "a total of 640 hours" is time put in."""
 
 
 GIVEN_HOURS_LEADS: tuple[HoursLead, ...] = (
@@ -59,7 +62,7 @@ GIVEN_HOURS_LEADS: tuple[HoursLead, ...] = (
     HoursLead("gave-a-further", "gave a further", large_only=True),
     HoursLead("put-in-a-further", "put in a further", large_only=True),
     HoursLead("spent", "spent", large_only=True),
-    HoursLead("a-total-of", "a total of", large_only=True),
+    HoursLead("a-total-of", "a total of", large_only=True, not_terms=True),
     HoursLead("lost", "lost", large_only=True),
     HoursLead("flew", "flew", large_only=True),
     HoursLead("flown", "flown", large_only=True),
@@ -80,8 +83,9 @@ to sickness", "crews lost more than 5,200 working days" total the time lost; "sh
 days" stays a duration. Flying hours are counted (rules ``flew`` and ``flown``, each
 ``large_only``): "the drone unit flew 2,300 hours", "crews have flown 640 hours so far this
 year" total the hours in the air; "the helicopter flew 12 hours" stays one sortie's length."""
+_TERMS = r"(?![\d,]*\s+(?:years?|months?)\b)"
 NOT_GIVEN_HOURS = r"(?<![\d,.])" + "".join(
-    rf"(?!(?<=\b{lead.words}\s)(?:\d{{3}}|\d{{1,3}},\d))"
+    rf"(?!(?<=\b{lead.words}\s)(?:\d{{3}}|\d{{1,3}},\d){_TERMS if lead.not_terms else ''})"
     if lead.large_only
     else rf"(?<!\b{lead.words}\s)"
     for lead in GIVEN_HOURS_LEADS

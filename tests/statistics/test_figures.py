@@ -715,6 +715,10 @@ def test_a_proportion_in_or_out_of(text: str, expected: list[tuple[float, str]])
         ("Volunteers gave up a total of 640 hours over the summer.", [640]),
         ("He spent 36 hours in custody.", []),  # one stretch: a duration
         ("A total of 48 hours passed before the arrest.", []),
+        # a total of prison terms stays a duration, however long
+        ("Seven members of a gang were jailed for a total of 112 years.", [7]),
+        ("The gang were jailed for a total of 1,048 months.", []),
+        ("Staff lost a total of 1,200 days to sickness.", [1200]),  # days: time lost
         ("The suspect was held for a further 36 hours.", []),
         ("Magistrates granted officers a further 24 hours to question him.", []),
         ("The delay accounted for the 48 hours it took to reopen the road.", []),
