@@ -292,17 +292,17 @@ def compile_patterns(
         "name_age_then_home": (
             rf"{_NAME_START}{_NAME}(?=,[ \t]*\d{{1,2}},[ \t]*(?:of|from)[ \t]+[A-Z])"
         ),
-        # "Kayla, 15, said", "Kayla, 15 from Leeds, said": must not match "May, 2019,"
+        # "Kayla, 15, said", "Kayla*, 15 from Leeds," (a changed name): not "May, 2019,"
         "given_name_age": (
-            rf"{_NAME_START}{_NAME},[ \t]*(?:aged[ \t]+)?\d{{1,2}}(?=[ \t]*,(?!\d)|[ \t]+from\b)"
+            rf"{_NAME_START}{_NAME}\*?,[ \t]*(?:aged[ \t]+)?\d{{1,2}}(?=[ \t]*,(?!\d)|[ \t]+from\b)"
         ),
-        # "One survivor, Tomas, who was trafficked", "Her son, Callum, was 19": a described
+        # "One survivor, Tomas, who was trafficked", "Her son, Callum*, was 19": a described
         # person, then a known given name set off by commas; not "One survivor, aged 30,"
         # "One victim, Joan, said", "one victim, 81-year-old Joan from Margate, told": an
         # age before the name and a home town after it stay out of it
         "described_given_name": (
             rf"{DESCRIBED_APPOSITIVE}(?:\d{{1,3}}-year-old[ \t]+)?{_NAME}"
-            r"(?=,|[ \t]+(?:from|of)[ \t]+[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)?,)"
+            r"(?=\*?,|[ \t]+(?:from|of)[ \t]+[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)?,)"
         ),
         # "whose nephew Jermaine was shot", "her son Ryan, 17,": kin, then the name and a verb
         "kin_given_name": rf"{KIN_BEFORE_NAME}{_NAME}{_NAME_END}(?=,|[ \t]+{_KIN_VERB})",
