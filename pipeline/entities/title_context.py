@@ -45,13 +45,15 @@ def post_nominal_role(text: str, name_end: int) -> RoleFinding | None:
 
 def with_portfolio(roles: list[RoleFinding], portfolio: str) -> list[RoleFinding]:
     """The first role with the portfolio words written before it ("Branch" +
-    "Commander" -> "Branch Commander"); the others as they are."""
+    "Commander" -> "Branch Commander", "Co-" + "Chair" -> "Co-Chair"); the others as they
+    are."""
     if not portfolio or not roles:
         return roles
     first = roles[0]
     if first.title.lower().startswith(("temporary ", "acting ", "interim ")):
         return roles  # "Depot A/Insp": the prefix stands between; keep the rank
-    return [RoleFinding(f"{portfolio} {first.title}", first.organisation, first.area), *roles[1:]]
+    joined = f"{portfolio}{'' if portfolio.endswith('-') else ' '}{first.title}"
+    return [RoleFinding(joined, first.organisation, first.area), *roles[1:]]
 
 
 def fuller_titles(

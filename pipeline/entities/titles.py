@@ -62,6 +62,7 @@ deputy's or senior's ("Greater Manchester's Deputy Mayor": the owner is read bef
 
 
 _STAND_IN = re.compile(rf"^(?i:{STAND_IN}) ")
+_GRADES = frozenset({"senior", "principal"})
 """The prefix :meth:`TitleTable.expand` gives a stand-in's title ("Acting Chief Constable"):
 the entry is the title's after it."""
 
@@ -149,6 +150,16 @@ class TitleTable:
 
     # -- what stands before a title --------------------------------------------------
 
+    def _graded_rank(self, word: str, text: str, position: int) -> bool:
+        """A job's grade (:data:`_GRADES`) before a police rank, which it is no part of:
+        "Senior Detective Inspector" is a detective inspector, "senior prosecutor" a Senior
+        Prosecutor."""
+        if word.lower() not in _GRADES:
+            return False
+        after = next(self._titles(text[position : position + 60].split("\n")[0]), None)
+        entry = self.entry(_STAND_IN.sub("", after, count=1)) if after is not None else None
+        return entry is not None and entry.kind == "police_rank"
+
     def owner_before(
         self, text: str, position: int, organisations: Sequence[OrganisationMention]
     ) -> Phrase:
@@ -158,7 +169,11 @@ class TitleTable:
         "Bristol North MP" -> area Bristol North (a constituency); "Depot Commander" ->
         text "Depot", a portfolio word that belongs to the title."""
         qualifier = _QUALIFIER_TAIL.search(text[max(0, position - 20) : position])
-        if qualifier and qualifier.group("word").lower() in TITLE_QUALIFIERS:
+        if (
+            qualifier
+            and qualifier.group("word").lower() in TITLE_QUALIFIERS
+            and not self._graded_rank(qualifier.group("word"), text, position)
+        ):
             start = position - len(qualifier.group(0))  # "North West regional manager"
             inner = self.owner_before(text, start, organisations)
             portfolio = f"{inner.text} {qualifier.group('word').capitalize()}".strip()
@@ -194,8 +209,9 @@ class TitleTable:
         if run is None or first.kind == "honorific":
             return Phrase("")
         kept = run.group(0).split()
-        stops = [index for index, word in enumerate(kept) if word in NOT_PORTFOLIO_WORDS]
-        kept = kept[stops[-1] + 1 :] if stops else kept  # "On Friday Inspector"
+        # "On Friday Inspector"; "Ex-PC": a hyphened "Ex-" is "Ex" (a former holder)
+        stops = [i for i, word in enumerate(kept) if word.rstrip("-") in NOT_PORTFOLIO_WORDS]
+        kept = kept[stops[-1] + 1 :] if stops else kept
         led_by, kept = _organisation_led(
             text, offset + run.start(), run.group(0), kept, position, organisations
         )

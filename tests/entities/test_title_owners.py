@@ -114,6 +114,23 @@ ROWS = [
         ("Ann Cole", "Senior Prosecutor", None, None),
         id="capitalised-senior-mid-sentence",
     ),
+    # a grade before a police rank is no part of it (a detective inspector)
+    pytest.param(
+        "Senior Detective Inspector Ann Cole said the case was strong.",
+        ("Ann Cole", "Detective Inspector", None, None),
+        id="senior-before-a-police-rank",
+    ),
+    # a hyphened prefix: "Ex-" is a former holder's (as "Former PC"), "Co-" part of it
+    pytest.param(
+        "Ex-PC Ann Cole was found to have committed gross misconduct.",
+        ("Ann Cole", "Police Constable", None, None),
+        id="ex-before-a-rank",
+    ),
+    pytest.param(
+        "Co-Chair Ann Cole said the board had met.",
+        ("Ann Cole", "Co-Chair", None, None),
+        id="co-before-a-title",
+    ),
     # near misses: no organisation right before the title, or a verb between
     pytest.param(
         "Speaking after the hearing, senior prosecutor Ann Cole said the case was strong.",
