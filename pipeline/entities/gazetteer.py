@@ -25,6 +25,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
+from pressfacts.entities.title_tails import PLACE_MODIFIERS
 from pressfacts.models.records import EntityType
 from pressfacts.models.resources import OrganisationEntry
 
@@ -134,13 +135,16 @@ class Gazetteer:
 
     def _surname(self, doc: Doc, start: int, end: int) -> bool:
         """Whether a one-word match stands right after a known given name ("Nadia Brook",
-        "Insp Nadia Brook"): a person's surname, not the organisation."""
+        "Insp Nadia Brook"): a person's surname, not the organisation. A given name after a
+        place modifier (:data:`PLACE_MODIFIERS`: "North Kent Mind", "West Devon Refuge") is
+        a place naming a local charity, not a person."""
         return (
             end - start == 1
             and start > 0
             and bool(doc[start - 1].whitespace_)
             and not doc[start - 1].is_stop  # "The NSPCC", "Our Brook clinic"
             and doc[start - 1].text in self.given_names
+            and not (start > 1 and doc[start - 2].text in PLACE_MODIFIERS)
         )
 
     def areas(self, doc: Doc) -> dict[int, tuple[int, str]]:

@@ -1,11 +1,10 @@
 """Counts that leave their noun unsaid because the count before them said it.
 
-"Officers seized 14 knives in May and 26 in June": the 26 counts knives, and so does
-the 380 of "460 drivers were caught, against the five-year average of 380". Such a count
-has no noun after it; the unit rule ``elided-count``
-(:data:`pressfacts.statistics.units.UNIT_RULES`) gives it the unit of the count before
-it in its sentence when one of :data:`ELIDED_RULES` says the words around it elide the
-noun. Each rule is named, with the words it reads before and after the number.
+"Officers seized 14 knives in May and 26 in June": the 26 counts knives, as does the 380 of
+"460 drivers were caught, against the five-year average of 380". Such a count has no noun
+after it; the unit rule ``elided-count`` (:data:`pressfacts.statistics.units.UNIT_RULES`)
+gives it the unit of the count before it in its sentence when one of :data:`ELIDED_RULES`
+says the words around it elide the noun (each named, reading before and after the number).
 """
 
 from __future__ import annotations
@@ -13,6 +12,7 @@ from __future__ import annotations
 import re
 
 from pressfacts.lexicon.number_words import WORD_NUMBER
+from pressfacts.statistics.elided_attendance import ATTENDANCE_RULES
 from pressfacts.statistics.elided_lists import LIST_RULES, ROUGHLY
 from pressfacts.statistics.elided_rankings import RANKING_RULES
 from pressfacts.statistics.elided_recipients import RECIPIENT_RULES
@@ -280,6 +280,7 @@ ELIDED_RULES: tuple[ElidedRule, ...] = (
     *RECIPIENT_RULES,
     *RANKING_RULES,
     *VENUE_RULES,
+    *ATTENDANCE_RULES,
     # "In Hull, officers made 410 arrests; in York and Selby, 260; and in Goole, 95", "In
     # Scotland, 148 people were killed, and in Wales 97.": another item of the list that
     # opens on its place (after a semicolon, a comma or "and"), its noun and verb gapped;
@@ -434,9 +435,8 @@ ELIDED_RULES: tuple[ElidedRule, ...] = (
 
 
 def elided_rule(before: str, after: str, clause: str | None = None) -> str | None:
-    """The name of the rule by which the count between ``before`` and ``after`` (its
-    sentence's words) elides its noun; None when it does not. ``clause``, when given, is
-    the whole sentence before the count, which a rule reaching far back reads instead."""
+    """The rule by which the count between ``before`` and ``after`` (its sentence's words)
+    elides its noun, or None; ``clause``: the sentence before it, for far-reaching rules."""
     for rule in ELIDED_RULES:
         if not rule.after.match(after):  # anchored, so cheaper than the search before it
             continue

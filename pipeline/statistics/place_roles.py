@@ -144,7 +144,8 @@ PREDICATE_SUPERLATIVE = re.compile(
     r"(?:\b(?:was|were|is|are|remains?|remained)|,\s*(?:and|but|while|whereas)|"
     r"\b(?:and|but|while|whereas))\s+(?:highest|lowest|greatest|biggest|largest|"
     r"smallest)\s+(?:in|across)\s+(?:the\s+)?$"
-    r"|\b(?:highest|lowest|greatest|biggest|largest|smallest)\s+(?:[a-z]+\s+){1,3}?"
+    r"|\b(?:highest|lowest|greatest|biggest|largest|smallest|busiest|quietest|fewest|most)"
+    r"\s+(?:[a-z]+\s+){1,3}?"
     r"(?:(?:was|were|is|are)\s+(?:recorded\s+|seen\s+|found\s+)?|came\s+|come\s+)(?:in|across|"
     r"from)\s+(?:the\s+)?$",
     re.I,
@@ -154,7 +155,8 @@ North East" places the figure there; it ranks nothing against the place, and so 
 same superlative coordinated after it with its verb left out ("highest in Hull, at 38%, and
 lowest in Selby, at 26%": the 26% is Selby's). So does a
 superlative subject placed by "was in" or "came in": "the highest rate was in Dundee, at
-48.6", "The highest number of arrests came in Plymouth (52)"."""
+48.6", "The highest number of arrests came in Plymouth (52)", "The busiest haven was in
+Medway, with 1,386 visits", "Most visits were in Leeds, with 940"."""
 
 
 def _superlative_scope(context: RoleContext) -> bool:
