@@ -169,6 +169,7 @@ SUITES = {
     "heldout133": _team_set(TESTS / "heldout133"),
     "heldout134": _team_set(TESTS / "heldout134"),
     "heldout135": _team_set(TESTS / "heldout135"),
+    "heldout138": _team_set(TESTS / "heldout138"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
