@@ -7,7 +7,7 @@ call share these types; kept apart, the rules module holds only rules.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -47,6 +47,8 @@ class SpeakerContext:
     excluded: tuple[tuple[int, int], ...] = ()
     surnames: Mapping[str, frozenset[str]] = field(default_factory=dict)
     quoted: tuple[tuple[int, int], ...] = ()
+    quoted_starts: list[int] = field(default_factory=list, repr=False)
+    """The starts of ``quoted``, for bisection."""
     starts: list[int] = field(init=False, repr=False)
     kinds: dict[str, tuple[tuple[EntityMention, ...], list[int]]] = field(init=False, repr=False)
     """Entity type (and ``ORGANISATION``) -> its mentions and their starts."""
@@ -89,14 +91,18 @@ class SpeakerContext:
         return not any(s <= mention.start and mention.end <= e for s, e in self.excluded)
 
     def in_quoted(self, mention: EntityMention) -> bool:
-        """Whether the mention stands inside the quoted words of some passage."""
-        return any(s <= mention.start and mention.end <= e for s, e in self.quoted)
+        """Whether the mention stands inside the quoted words of some passage (the run
+        starting last at or before it, found by bisection: runs do not overlap)."""
+        index = bisect_right(self.quoted_starts, mention.start) - 1
+        return index >= 0 and mention.end <= self.quoted[index][1]
 
     def with_quoted(self, runs: tuple[tuple[int, int], ...]) -> SpeakerContext:
         """The same context knowing the document's quoted words (indexes shared)."""
         known = object.__new__(SpeakerContext)
         known.__dict__.update(self.__dict__)
-        object.__setattr__(known, "quoted", runs)
+        ordered = tuple(sorted(runs))
+        object.__setattr__(known, "quoted", ordered)
+        object.__setattr__(known, "quoted_starts", [start for start, _ in ordered])
         return known
 
     def before(self, position: int, kind: str | None = None) -> Iterator[EntityMention]:

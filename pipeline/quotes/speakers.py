@@ -217,12 +217,13 @@ def _pronoun_past_quoted(
     if pronoun is None:
         return None
     gender = cues.genders.get(pronoun.lower())
-    fitting = [
+    fitting = (
         mention
         for mention in context.before(clause.start, "PERSON")
         if gender is None or context.genders.get(mention.id) in (None, gender)
-    ]
-    if not fitting or not context.in_quoted(fitting[0]):
+    )
+    nearest = next(fitting, None)
+    if nearest is None or not context.in_quoted(nearest):
         return None
     outside = next((m for m in fitting if not context.in_quoted(m)), None)
     if outside is None or spokesperson_between(
