@@ -28,7 +28,7 @@ from pressfacts.entities.portfolio_runs import IN_PLACE_RUN as _IN_PLACE_RUN
 from pressfacts.entities.portfolio_runs import LOWER_PORTFOLIO as _LOWER_PORTFOLIO
 from pressfacts.entities.portfolio_runs import PLACE_RUN as _PLACE_RUN
 from pressfacts.entities.predicate_verbs import ACTIVITY, AUXILIARY
-from pressfacts.entities.title_words import STAND_IN_PREFIX
+from pressfacts.entities.title_words import POSSESSIVE_TITLE_HEADS, STAND_IN_PREFIX
 
 _POST_NOMINALS = r"(?:\s+(?:OBE|MBE|CBE|KBE|DBE|QPM|KPM|DL|MP|MSP|MS|AM|MLA|KC|QC|JP|BEM))*"
 _NAME_START = r"(?<![\w’'])"
@@ -362,7 +362,7 @@ def compile_patterns(
         rf"[ \t]+(?:of|for)[ \t]+(?:[\w&-]+[ \t]+){{0,4}}?[\w&-]+|(?:{title})|"
         r"(?:(?!(?:new|former|current|previous|then|first)\b)[a-z][\w-]*[ \t]+)"
         r"(?:in[ \t]+)?(?:(?!(?:new|former|current|previous|then|first)\b)"
-        r"[a-z][\w-]*[ \t]+)?(?:lead|manager|director|co-?ordinator|officer)),[ \t]*$"
+        rf"[a-z][\w-]*[ \t]+)?(?:{'|'.join(POSSESSIVE_TITLE_HEADS)})),[ \t]*$"
         # a commander's lower-case title and the place it commands, after a possessive:
         # "Kent Police's divisional commander for Medway, Supt Jo Bell" (rule
         # possessive_place_commander; not "the force's commander, Jo Bell": no place)

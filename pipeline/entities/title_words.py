@@ -176,3 +176,9 @@ TITLE_QUALIFIERS = frozenset(
 """Lower-case words that belong to the title written right after them ("Crimestoppers'
 North West regional manager" -> Regional Manager, "senior prosecutor" -> Senior
 Prosecutor), though no capital marks them."""
+
+POSSESSIVE_TITLE_HEADS = ("lead", "manager", "director", "co-?ordinator", "officer", "commander")
+"""Heads of a lower-case title of one or two words after a possessive and before a rank
+and name, set off by commas (rule ``after_possessive`` of the person lead-in): "the
+force's dog legislation officer, PC Jo Bell", "Essex Police's airport commander, Chief
+Inspector Jo Bell" (regular-expression alternatives, lower case)."""

@@ -136,7 +136,9 @@ class QuoteExtractor(BatchedStage):
         findings: list[QuoteFinding] = []
         last_speaker: str | None = None
         last_paragraph = -2
-        for passage in find_passages(text, self.cues, self.end_markers):
+        passages = find_passages(text, self.cues, self.end_markers)
+        context = context.with_quoted(tuple(run for p in passages for run in p.runs))
+        for passage in passages:
             adjacent = passage.first_paragraph == last_paragraph + 1
             found = attribute(
                 text, passage.context(), context, self.cues, last_speaker if adjacent else None

@@ -7,7 +7,7 @@ call share these types; kept apart, the rules module holds only rules.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -37,6 +37,8 @@ class SpeakerContext:
         genders: person id -> "male" / "female" when an honorific tells.
         excluded: spans whose mentions do not count as antecedents (quoted words).
         surnames: lower-case surname -> ids of the people with it (for "Horne said").
+        quoted: the quoted words of every passage of the document (for a pronoun's
+            antecedent: "Kola lied," the prosecutor said. "…," she said).
     """
 
     mentions: Sequence[EntityMention]
@@ -44,6 +46,9 @@ class SpeakerContext:
     genders: dict[str, str] = field(default_factory=dict)
     excluded: tuple[tuple[int, int], ...] = ()
     surnames: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    quoted: tuple[tuple[int, int], ...] = ()
+    quoted_starts: list[int] = field(default_factory=list, repr=False)
+    """The starts of ``quoted``, for bisection."""
     starts: list[int] = field(init=False, repr=False)
     kinds: dict[str, tuple[tuple[EntityMention, ...], list[int]]] = field(init=False, repr=False)
     """Entity type (and ``ORGANISATION``) -> its mentions and their starts."""
@@ -84,6 +89,21 @@ class SpeakerContext:
 
     def _counts(self, mention: EntityMention) -> bool:
         return not any(s <= mention.start and mention.end <= e for s, e in self.excluded)
+
+    def in_quoted(self, mention: EntityMention) -> bool:
+        """Whether the mention stands inside the quoted words of some passage (the run
+        starting last at or before it, found by bisection: runs do not overlap)."""
+        index = bisect_right(self.quoted_starts, mention.start) - 1
+        return index >= 0 and mention.end <= self.quoted[index][1]
+
+    def with_quoted(self, runs: tuple[tuple[int, int], ...]) -> SpeakerContext:
+        """The same context knowing the document's quoted words (indexes shared)."""
+        known = object.__new__(SpeakerContext)
+        known.__dict__.update(self.__dict__)
+        ordered = tuple(sorted(runs))
+        object.__setattr__(known, "quoted", ordered)
+        object.__setattr__(known, "quoted_starts", [start for start, _ in ordered])
+        return known
 
     def before(self, position: int, kind: str | None = None) -> Iterator[EntityMention]:
         """Mentions ending before ``position`` outside quoted words, nearest first.

@@ -14,6 +14,8 @@ quote's ``attribution`` string.
 - person named: ``said DI Jo Bell``: the person mention nearest the cue.
 - surname: ``Horne said``, ``said Mr Horne``: the one person named before with that
   surname (a speaker string resolved to a person the entity stage found).
+- pronoun past quoted names: ``“Kola lied,” … “…,” she said``: a person named inside
+  quoted words is spoken about, not speaking: the nearest fitting person named outside them.
 - pronoun: ``she added``: the nearest person named before of a fitting gender; when an
   unnamed spokesperson was spoken of since ("A spokesperson for Catch22 said … “…,” she
   said"), the organisation a spokesperson rule would give (``quotes/unnamed.py``).
@@ -187,8 +189,8 @@ def _surname(text: str, clause: Clause, context: SpeakerContext, cues: Cues) -> 
     return None
 
 
-def _pronoun(text: str, clause: Clause, context: SpeakerContext, cues: Cues) -> SpeakerFound | None:
-    """ "he said" / "she added": the nearest person named before of a fitting gender."""
+def _pronoun_word(text: str, clause: Clause, cues: Cues) -> str | None:
+    """The pronoun next to the clause's verb of saying ("she" of "she added"), if any."""
     cue_start, cue_end = clause.cue_span
     window_start = max(clause.start, cue_start - _PRONOUN_REACH)
     window_end = min(clause.end, cue_end + _PRONOUN_REACH)
@@ -202,6 +204,38 @@ def _pronoun(text: str, clause: Clause, context: SpeakerContext, cues: Cues) -> 
         ),
         None,
     )
+    return pronoun
+
+
+def _pronoun_past_quoted(
+    text: str, clause: Clause, context: SpeakerContext, cues: Cues
+) -> SpeakerFound | None:
+    """ "“Kola and Hoxha lied,” … “…,” she said": when the nearest person of a fitting
+    gender is named inside quoted words (someone a speaker spoke about), the pronoun is the
+    nearest fitting person named outside them; None when the nearest is not quoted."""
+    pronoun = _pronoun_word(text, clause, cues)
+    if pronoun is None:
+        return None
+    gender = cues.genders.get(pronoun.lower())
+    fitting = (
+        mention
+        for mention in context.before(clause.start, "PERSON")
+        if gender is None or context.genders.get(mention.id) in (None, gender)
+    )
+    nearest = next(fitting, None)
+    if nearest is None or not context.in_quoted(nearest):
+        return None
+    outside = next((m for m in fitting if not context.in_quoted(m)), None)
+    if outside is None or spokesperson_between(
+        text, outside.end, clause.start, cues.spokesperson_nouns
+    ):
+        return None
+    return SpeakerFound(outside.id, "pronoun past quoted names", pronoun)
+
+
+def _pronoun(text: str, clause: Clause, context: SpeakerContext, cues: Cues) -> SpeakerFound | None:
+    """ "he said" / "she added": the nearest person named before of a fitting gender."""
+    pronoun = _pronoun_word(text, clause, cues)
     if pronoun is None:
         return None
     gender = cues.genders.get(pronoun.lower())
@@ -418,6 +452,7 @@ SPEAKER_RULES: tuple[SpeakerRule, ...] = (
     SpeakerRule("unnamed definite person", _unnamed_definite),
     SpeakerRule("person named", _person_named),
     SpeakerRule("surname", _surname),
+    SpeakerRule("pronoun past quoted names", _pronoun_past_quoted),
     SpeakerRule("pronoun", _pronoun),
     SpeakerRule("organisations jointly", _organisations_jointly),
     SpeakerRule("spokesperson", _spokesperson),

@@ -24,7 +24,9 @@ they are) for that module's size.
 - :data:`OF_THE_SUM` (``of_the_sum``): "Of the funding, £60,000 will go to …" shares out
   the sum of money just stated;
 - :data:`SHARE_OPENS_IN` (``share_opens_in``): "In one in four searches, no adult was
-  present" tells what happened in a share of the things just counted.
+  present" tells what happened in a share of the things just counted;
+- :data:`SUM_OF_IT` (``sum_of_it``): "Only £1.1m of that was covered by a grant" tells
+  what became of a part of the sum of money just stated.
 
 :data:`OPENINGS` holds them by name, in the order the table reads them.
 
@@ -141,6 +143,17 @@ OF_THE_SUM = re.compile(
 "Of the 120 officers, …" (a count named by its own noun), nor "Of the funding, most will
 go to …" (no figure of money)."""
 
+SUM_OF_IT = re.compile(
+    r"\W{0,3}(?:(?:only|just|about|around|some|nearly|almost|over|more\s+than|less\s+than|"
+    r"up\s+to)\s+)?£\d[\d,.]*(?:\s*(?:m|bn|k|million|billion)\b)?\s+of\s+(?:it|that|this|"
+    r"the\s+total|(?:the|this|that)\s+(?:money|sum|cash|funding|budget|grant))\b",
+    re.I,
+)
+"""A sentence opening on a part of the sum of money just stated, by a figure of money:
+"Only £1.1m of that was covered by a grant", "About £400,000 of it went on roofs",
+"£60,000 of the total came from …"; not "£60,000 of funding" (a sum of its own), nor
+"£60,000 of the council's budget" (a body's whole)."""
+
 SHARE_OPENS_IN = re.compile(
     r"\W{0,3}in\s+(?:(?:nearly|almost|about|around|over|more\s+than|just\s+(?:over|under))\s+)?"
     r"(?:(?:one|two|three|four|five|six|seven|eight|nine|\d+)\s+in\s+(?:every\s+)?\w+\s+"
@@ -179,5 +192,7 @@ OPENINGS: Final[dict[str, re.Pattern[str]]] = {
     "of_the_sum": OF_THE_SUM,
     # "In one in four searches, no adult was present": a share of the things just counted
     "share_opens_in": SHARE_OPENS_IN,
+    # "Only £1.1m of that was covered by a grant": a part of the sum just stated
+    "sum_of_it": SUM_OF_IT,
 }
 """The openings of this module by their rule name (entries of ``BACK_REFERENCE_RULES``)."""

@@ -23,7 +23,7 @@ from pressfacts.statistics.force_subjects import force_subject
 from pressfacts.statistics.list_count_places import later_figures_place, listed_count_place
 from pressfacts.statistics.namesake_cities import namesake_city
 from pressfacts.statistics.own_places import OWN_PLACE, own_place
-from pressfacts.statistics.place_roles import DIVISION_AFTER, example_elsewhere
+from pressfacts.statistics.place_roles import DIVISION_AFTER, PORTFOLIO_BEFORE, example_elsewhere
 from pressfacts.statistics.place_wording import LIST_PARTS, THE_COUNTRY, THE_REGION, PlaceTree
 from pressfacts.statistics.pronoun_openings import possessive_opening, pronoun_went_on
 from pressfacts.statistics.release_country import national_figure
@@ -274,9 +274,13 @@ def _rank(text: str, place: Place) -> int:
     Anfield"), then a territorial body or a force's division named after a place ("Police
     Scotland's Tayside division", the nearer first), then a place used otherwise, and
     last a national body cited as the source (its remit yields to any place the clause
-    names: "Dogs Trust said it took in 38 dogs from Derbyshire") or a body that closes the
-    sentence as its speaker (:data:`ATTRIBUTED_AFTER`)."""
+    names: "Dogs Trust said it took in 38 dogs from Derbyshire"), a body that closes the
+    sentence as its speaker (:data:`ATTRIBUTED_AFTER`) or a speaker's portfolio place
+    (``PORTFOLIO_BEFORE``, rule ``portfolio-remit``: "Jo Bell, director for the North
+    West, said 40 seizures were made at UK ports": the remit yields to the clause's place)."""
     if place.rule == "source-body" or ATTRIBUTED_AFTER.match(text, place.end):
+        return 3
+    if PORTFOLIO_BEFORE.search(text, max(0, place.start - 30), place.start):
         return 3
     if place.rule in ("place", "district"):
         before = text[max(0, place.start - 30) : place.start]

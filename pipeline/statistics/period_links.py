@@ -17,6 +17,8 @@ context; its group ``phrase``, when present, marks the period's own words):
   is those months of P's year (or the year before);
 - ``year_to_month``: "the year to September" without a year ends with the latest
   whole September before P's month;
+- ``year_to_month_relative``: "the 12 months to March this year" ends with that month of
+  P's year ("last year": of the year before);
 - ``the_financial_year``: "in the financial year" refers back to the financial year
   stated before;
 - ``first_months_relative``: "the first six months of last year" (or "this year").
@@ -209,6 +211,16 @@ def resolve_year_to_month(ctx: Context) -> Resolution:
     year = ctx.month.year - (month >= ctx.month.month)
     end = month_end(year, month)
     return Span(dt.date(year - (month < 12), month % 12 + 1, 1), end)
+
+
+def resolve_year_to_month_relative(ctx: Context) -> Resolution:
+    """ "the 12 months to March this year" (or "last year"): the 12 whole months ending
+    with that month of P's year (or the year before); null without P."""
+    if ctx.published is None:
+        return None
+    year = ctx.published.year - ((ctx.group("rel") or "").lower() == "last")
+    end = month_end(year, month_number(ctx.group("m") or ""))
+    return Span(dt.date(end.year - (end.month < 12), end.month % 12 + 1, 1), end)
 
 
 def _is_financial_year(start: dt.date, end: dt.date) -> bool:

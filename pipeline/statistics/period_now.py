@@ -51,14 +51,20 @@ STATE_CLAUSE = re.compile(
 )
 """A relative clause in the present simple right before a figure: "which looks after",
 "who manages", "that runs more than"; not "which was" (the past), "which has been"."""
+HOLD_AS_NOUN = ("luggage", "baggage", "bags?", "cargo", "space", "area")
+"""Words after "hold" that make it a noun of a ship or aircraft ("in hold luggage", "the
+hold cargo"): no verb of holding (rule ``hold_as_noun``). "the hold" and "a hold" (an
+article before it) are the noun too."""
 PRESENT_STATE = re.compile(
-    r"(?<!\bon\s)\bholds?\b(?!\s+(?:on|up|back)\b)|\b(?:has|have)\s+"
+    r"(?<!\bon\s)(?<!\bthe\s)(?<!\ba\s)\bholds?\b"
+    rf"(?!\s+(?:on|up|back|{'|'.join(HOLD_AS_NOUN)})\b)|\b(?:has|have)\s+"
     r"(?:(?:more\s+than|over|around|about|some|nearly|almost|just\s+over|just\s+under)\s+)?£?\d",
     re.I,
 )
 """A verb of holding in the present simple: "3,870 people hold a certificate", "Plymouth
 has 1,240"; not "has seized" (a perfect), "held" (the past), "on hold", "hold up" (no
-verb of holding), nor "own" ("their own": mostly an adjective)."""
+verb of holding), nor "own" ("their own": mostly an adjective), nor the noun "hold" of a
+ship or aircraft (:data:`HOLD_AS_NOUN`: "found in hold luggage", "stowed in the hold")."""
 CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while)\s+|;\s+")
 """A break between two clauses of a sentence, each with its own verb."""
 SPEECH_OR_MODAL = re.compile(r"\b(?:said|say|says|told|would|will|could|might|may)\b", re.I)

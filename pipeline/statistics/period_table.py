@@ -46,6 +46,7 @@ from pressfacts.statistics.period_links import (
     resolve_of_the_figure,
     resolve_the_financial_year,
     resolve_year_to_month,
+    resolve_year_to_month_relative,
 )
 from pressfacts.statistics.period_needs import RULE_NEEDS
 from pressfacts.statistics.period_own_needs import OWN_NEEDS_RULES
@@ -195,6 +196,11 @@ _RULES: tuple[PeriodRule, ...] = (
     PeriodRule("year_to", _compile(
         rf"\b(?:the\s+)?(?:year|(?:12|twelve){MONTHS})\s+(?:to|ending)\s+(?:the\s+end\s+of\s+)?"
         rf"(?P<m>{MONTH})\s+(?P<y>{YEAR})", "1ty"), resolve_year_to),
+    # "the 12 months to March this year", "the year to June last year": that month of P's
+    # year or the year before; not "the year to March 2024" (year_to)
+    PeriodRule("year_to_month_relative", _compile(
+        rf"\b(?:the\s+)?(?:year|(?:12|twelve){MONTHS})\s+(?:to|ending)\s+(?:the\s+end\s+of\s+)?"
+        rf"(?P<m>{MONTH})\s+(?P<rel>this|last)\s+year\b", "1ty"), resolve_year_to_month_relative),
     # "the year to September", "12 months ending June"; not "the year to June 2023"
     PeriodRule("year_to_month", _compile(
         rf"\b(?:the\s+)?(?:year|(?:12|twelve){MONTHS})\s+(?:to|ending)\s+(?:the\s+end\s+of\s+)?"

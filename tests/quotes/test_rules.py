@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from spacy.language import Language
 
@@ -139,6 +141,15 @@ SPEAKER_ROWS: list[tuple[str, str, dict[str, tuple[str, str]], str, dict, str | 
         "pronoun 'she'",
     ),
     (
+        "pronoun past quoted names",
+        "Jo Bell said: “Tom Reed lied to us.” she added",
+        {"Jo Bell": ("person:jo-bell", "PERSON"), "Tom Reed": ("person:tom-reed", "PERSON")},
+        "she",
+        {},
+        "person:jo-bell",
+        "pronoun past quoted names 'she'",
+    ),
+    (
         "organisations jointly",
         "Essex Police and the NSPCC said",
         {"Essex Police": ("force:essex-police", "FORCE"), "NSPCC": ("charity:nspcc", "CHARITY")},
@@ -207,6 +218,10 @@ SPEAKER_ROWS: list[tuple[str, str, dict[str, tuple[str, str]], str, dict, str | 
 ]
 
 
+_QUOTED = re.compile("“(?=([^”]*)”)")
+"""An opening curly quote mark, its quoted words (group 1) up to the closing mark."""
+
+
 @pytest.mark.parametrize(
     ("text", "entities", "clause_from", "titles", "speaker", "described"),
     [pytest.param(*row[1:], id=row[0]) for row in SPEAKER_ROWS],
@@ -232,6 +247,8 @@ def test_speaker_rule(
     clause = Clause(start, len(text), (verb_start, verb_end), verb)
     names = {ident: [surface] for surface, (ident, kind) in entities.items() if kind == "PERSON"}
     context = SpeakerContext(mentions, titles, surnames=surname_index(names))
+    quoted = tuple((m.end(), m.end() + len(m.group(1))) for m in _QUOTED.finditer(text))
+    context = context.with_quoted(quoted)  # the words inside curly quote marks
     found = speaker_in_clause(text, clause, context, cues)
     assert (found.speaker, found.describe()) == (speaker, described)
 

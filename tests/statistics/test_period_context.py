@@ -895,6 +895,11 @@ BACK_REFERENCES: dict[str, tuple[str, dict[float, tuple[str, str] | None]]] = {
         "the funding, £90,000 will go to a refuge.",
         {400000: ("2022-04-01", "2023-03-31"), 90000: ("2022-04-01", "2023-03-31")},
     ),
+    "sum_of_it": (
+        "Cumbria Police spent £520,000 on the ferry ports in 2022/23. Only £140,000 of that "
+        "came from a Home Office grant.",
+        {520000: ("2022-04-01", "2023-03-31"), 140000: ("2022-04-01", "2023-03-31")},
+    ),
     "likelihood_ratio": (
         "Humberside officers made 3,100 searches between January and March. In Hull, where "
         "most of them took place, Asian men were 2.4 times more likely to be searched.",

@@ -419,6 +419,11 @@ ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
         ("2020-02-01", "2020-05-31"),
     ),
     "year_to_month": ("in the year to April", P, ("2020-05-01", "2021-04-30")),
+    "year_to_month_relative": (
+        "in the 12 months to February this year",
+        P,
+        ("2020-03-01", "2021-02-28"),
+    ),
     "the_financial_year": (
         "in 2019/20 … 40 thefts in the financial year",
         None,
