@@ -36,13 +36,17 @@ ADJACENT_LEAD = "tfnsp"
 ADJACENT_NEEDS = ("following", "next", "subsequent", "previous", "preceding", "prior")
 
 _MONTHS = {"month": 1, "quarter": 3}
+_A_YEAR = 364
+"""Days a stated period spans, less one, from which it is a year or longer."""
 
 
 def resolve_adjacent_unit(ctx: Context) -> Resolution:
     """One month, quarter or week before the start (or after the end) of the period
-    stated before; None with nothing stated before, or past P."""
+    stated before; None with nothing stated before, past P, or when that period is a year
+    or longer ("… up from 64% in 2023 … seen an officer in the previous month": a survey's
+    recall, not December 2022)."""
     before = (ctx.previous.start, ctx.previous.end) if ctx.previous else None
-    if before is None:
+    if before is None or (before[1] - before[0]).days >= _A_YEAR:
         return None
     unit = (ctx.group("unit") or "").lower()
     earlier = (ctx.group("which") or "").lower() in ("previous", "preceding", "prior")
