@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from pressfacts.lexicon.offences import OFFENCE_HEAD
 from pressfacts.statistics.elided_words import AGAINST_TARGET, ON_NAMED_LINE, ElidedRule
 
 __all__ = ["ITEM_BREAK", "LIST_RULES", "ROUGHLY"]
@@ -38,8 +39,9 @@ LIST_RULES: tuple[ElidedRule, ...] = (
         ),
     ),
     # "317 drivers were reported for using a phone, 64 for not wearing a seatbelt and 22
-    # for speeding", "fined 90 riders: 41 for riding on the pavement": another item of a
-    # list of what the count before was for, after a comma, a colon or a dash (after "and":
+    # for speeding", "fined 90 riders: 41 for riding on the pavement", "arrested 54 people,
+    # 38 for drugs offences": another item of a list of what the count before was for (a
+    # doing, or an offence: OFFENCE_HEAD), after a comma, a colon or a dash (after "and":
     # and_then_period's); not ", 64 for 2025" (no doing), ", 64 officers for speeding" (own)
     ElidedRule(
         "listed_for_reason",
@@ -47,7 +49,11 @@ LIST_RULES: tuple[ElidedRule, ...] = (
             rf"{ITEM_BREAK}\s+{ROUGHLY}$",
             re.I,
         ),
-        re.compile(r"\s+for\s+(?:not\s+|failing\s+to\s+[a-z]+\s+)?[a-z-]+ing\b", re.I),
+        re.compile(
+            r"\s+for\s+(?:(?:not\s+|failing\s+to\s+[a-z]+\s+)?[a-z-]+ing\b|"
+            rf"(?:[a-z-]+\s+){{0,2}}?{OFFENCE_HEAD})",
+            re.I,
+        ),
     ),
     # "1,284 crimes motivated by race, 598 against disabled people and 204 against Jewish
     # people": another item of a list of whom the count before was aimed at, after a

@@ -219,6 +219,10 @@ def test_elided_rule(name: str) -> None:
         ("stopped 70 vans, around ", " for not displaying plates", "listed_for_reason"),
         ("issued 40 tickets, ", " for failing to stop at a red light", "listed_for_reason"),
         ("issued 40 tickets, ", " for 2025", None),  # no doing: a year
+        ("arrested 54 people, ", " for drugs offences and 16 for theft", "listed_for_reason"),
+        ("charged 40 people: ", " for criminal damage", "listed_for_reason"),
+        ("stopped 40 drivers, ", " for the first time", None),  # no offence named
+        ("charged 40 people, ", " officers for assault", None),  # a noun of its own
         ("issued 40 tickets, ", " officers for speeding", None),  # a noun of its own
         ("made 214 arrests in Hull, ", " officers in York", None),  # a noun of its own
         ("seized 30 cars, and another ", " were towed away", "further_part"),
