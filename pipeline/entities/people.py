@@ -451,6 +451,11 @@ class PersonFinder:
                 RoleFinding(title, owner.organisation, owner.area)
                 for title in self.table.expand(match.group("titles"))
             ]
+            # as a full name's rank (rule ``rank_before_name``): "Cadet leader Jo", "Firearms
+            # licensing manager Smith" keep the words that lead the title
+            roles = with_portfolio(roles, owner.text)
+            if not (owner.text or owner.organisation or owner.area):
+                roles = with_portfolio(roles, sentence_led_portfolio(text, match.start("titles")))
             affiliations = [owner.organisation] if owner.organisation else []
             more, tails = self._after_name(context, start + len(name))  # "DI Ng, head of X,"
             if not more and len(tails) == 1:  # "DI Ng, of Kent Police": the rank's force
