@@ -28,7 +28,7 @@ from pressfacts.entities.portfolio_runs import IN_PLACE_RUN as _IN_PLACE_RUN
 from pressfacts.entities.portfolio_runs import LOWER_PORTFOLIO as _LOWER_PORTFOLIO
 from pressfacts.entities.portfolio_runs import PLACE_RUN as _PLACE_RUN
 from pressfacts.entities.predicate_verbs import ACTIVITY, AUXILIARY
-from pressfacts.entities.title_words import STAND_IN_PREFIX
+from pressfacts.entities.title_words import APPOSITIVE_BODY, STAND_IN_PREFIX
 
 _POST_NOMINALS = r"(?:\s+(?:OBE|MBE|CBE|KBE|DBE|QPM|KPM|DL|MP|MSP|MS|AM|MLA|KC|QC|JP|BEM))*"
 _NAME_START = r"(?<![\w’'])"
@@ -231,7 +231,7 @@ def compile_patterns(
     closes = rf"(?:[ \t]?,|{_DASH})"
     appositive_then_verb = (
         rf"{_POST_NOMINALS}{_AGE_APPOSITIVE}(?:[ \t]*{_PICTURED}[^)\n]{{0,30}}\))?"
-        rf"(?:[ \t]?,\s*|{_DASH}[ \t]*)"
+        rf"{APPOSITIVE_BODY}(?:[ \t]?,\s*|{_DASH}[ \t]*)"
         rf"(?P<appos>{_PORTFOLIO})(?:,\s+(?:which|who|whose)\s+{_CLAUSE})?"
         rf"(?:{closes}?\s*{says}|{closes}\s*{AUXILIARY}|{closes}\s*{ACTIVITY})"
     )

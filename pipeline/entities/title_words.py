@@ -176,3 +176,11 @@ TITLE_QUALIFIERS = frozenset(
 """Lower-case words that belong to the title written right after them ("Crimestoppers'
 North West regional manager" -> Regional Manager, "senior prosecutor" -> Senior
 Prosecutor), though no capital marks them."""
+
+APPOSITIVE_BODY = (
+    r"(?:[ \t]+(?:of|from|at)[ \t]+(?P<appos_org>(?:the[ \t]+)?[A-Z][\w’'&-]*"
+    r"(?:[ \t]+(?:and[ \t]+)?[A-Z][\w’'&-]*){0,3}))?"
+)
+"""Rule ``body_then_appositive``: the body a person is "of" between the name and a title
+set off by commas: "Supt Jo Bell of Kent Police, the force lead for volunteering, said";
+its organisation is an affiliation (``appos_org``)."""
