@@ -350,6 +350,7 @@ class PersonFinder:
         if title and _NAME_AFTER_TITLE.match(match.group("appos"), title.end()):
             return None  # "… for Mid and East Antrim, Ch Supt Jo Bell, said": a person itself
         roles, affiliations = self._roles(context, match.start("appos"), match.end("appos"))
+        affiliations += self._body_before_appositive(context, match)
         # with a title or organisation in the appositive, the name needs no given-name
         # check; with only a description ("a mother of two") it does
         described = not roles and not affiliations
@@ -430,7 +431,15 @@ class PersonFinder:
         affiliations = tail_owners(context, start, end, affiliations, bool(roles))
         if group == "org_tail":
             return [], affiliations
-        return roles, affiliations
+        return roles, affiliations + self._body_before_appositive(context, match)
+
+    def _body_before_appositive(self, context: PeopleContext, match: re.Match[str]) -> list[str]:
+        """The organisation a person is "of" before an appositive title (rule
+        ``body_then_appositive``: "Jo Bell of Kent Police, the force lead for X, said")."""
+        if not match.group("appos_org"):
+            return []
+        found = self._roles(context, match.start("appos_org"), match.end("appos_org"))[1]
+        return [organisation for organisation in found if organisation]
 
     def _short_forms(self, context: PeopleContext) -> list[PersonMention]:
         """Ranks with a family name alone, then later mentions by family name, with any
@@ -451,6 +460,11 @@ class PersonFinder:
                 RoleFinding(title, owner.organisation, owner.area)
                 for title in self.table.expand(match.group("titles"))
             ]
+            # as a full name's rank (rule ``rank_before_name``): "Cadet leader Jo", "Firearms
+            # licensing manager Smith" keep the words that lead the title
+            roles = with_portfolio(roles, owner.text)
+            if not (owner.text or owner.organisation or owner.area):
+                roles = with_portfolio(roles, sentence_led_portfolio(text, match.start("titles")))
             affiliations = [owner.organisation] if owner.organisation else []
             more, tails = self._after_name(context, start + len(name))  # "DI Ng, head of X,"
             if not more and len(tails) == 1:  # "DI Ng, of Kent Police": the rank's force

@@ -11,7 +11,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from pressfacts.entities.alternation import letter_led, trie_alternation
+from pressfacts.entities.alternation import trie_alternation
+from pressfacts.entities.credit_lines import CREDIT as _CREDIT
+from pressfacts.entities.credit_lines import FILLER as _FILLER
 from pressfacts.entities.name_words import NAME as _NAME
 from pressfacts.entities.name_words import NAME_PAIR as _NAME_PAIR
 from pressfacts.entities.name_words import NAME_TOKEN as _NAME_TOKEN
@@ -28,7 +30,11 @@ from pressfacts.entities.portfolio_runs import IN_PLACE_RUN as _IN_PLACE_RUN
 from pressfacts.entities.portfolio_runs import LOWER_PORTFOLIO as _LOWER_PORTFOLIO
 from pressfacts.entities.portfolio_runs import PLACE_RUN as _PLACE_RUN
 from pressfacts.entities.predicate_verbs import ACTIVITY, AUXILIARY
-from pressfacts.entities.title_words import POSSESSIVE_TITLE_HEADS, STAND_IN_PREFIX
+from pressfacts.entities.title_words import (
+    APPOSITIVE_BODY,
+    POSSESSIVE_TITLE_HEADS,
+    STAND_IN_PREFIX,
+)
 
 _POST_NOMINALS = r"(?:\s+(?:OBE|MBE|CBE|KBE|DBE|QPM|KPM|DL|MP|MSP|MS|AM|MLA|KC|QC|JP|BEM))*"
 _NAME_START = r"(?<![\w’'])"
@@ -82,16 +88,6 @@ _OWNER_TITLE = (
 )
 """An organisation, possessive or not, then a lower-case title phrase whose first three
 words hold a title word, up to a name: "Crimestoppers' director of operations "."""
-_CREDITS = (
-    r"By", r"Report\s+by", r"Reporting\s+by", r"Words\s+by", r"Picture:", r"Pictures:",
-    r"Photo:", r"Photograph:", r"Image:", r"Credit:", r"Contact:",
-    r"Press[ \t]+(?:contact|enquiries)[ \t]*:", r"Media[ \t]+(?:contact|enquiries)[ \t]*:",
-)  # fmt: skip
-"""What opens a byline or credit, each beginning with a capital letter."""
-_FILLER = "And|Or|The|Of|For|To|In|On|At|With|Our|Your"  # no name word: "By Train Or Ferry"
-_CREDIT = letter_led(_CREDITS, r"[\w’']")
-"""A credit not glued to a word before it: opening with its letter, so that a scan
-passes over the places no credit begins at in C."""
 
 
 # the words after a name that some rules need, each also a text those rules' matches hold
@@ -231,7 +227,7 @@ def compile_patterns(
     closes = rf"(?:[ \t]?,|{_DASH})"
     appositive_then_verb = (
         rf"{_POST_NOMINALS}{_AGE_APPOSITIVE}(?:[ \t]*{_PICTURED}[^)\n]{{0,30}}\))?"
-        rf"(?:[ \t]?,\s*|{_DASH}[ \t]*)"
+        rf"{APPOSITIVE_BODY}(?:[ \t]?,\s*|{_DASH}[ \t]*)"
         rf"(?P<appos>{_PORTFOLIO})(?:,\s+(?:which|who|whose)\s+{_CLAUSE})?"
         rf"(?:{closes}?\s*{says}|{closes}\s*{AUXILIARY}|{closes}\s*{ACTIVITY})"
     )

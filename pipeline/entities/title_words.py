@@ -182,3 +182,10 @@ POSSESSIVE_TITLE_HEADS = ("lead", "manager", "director", "co-?ordinator", "offic
 and name, set off by commas (rule ``after_possessive`` of the person lead-in): "the
 force's dog legislation officer, PC Jo Bell", "Essex Police's airport commander, Chief
 Inspector Jo Bell" (regular-expression alternatives, lower case)."""
+APPOSITIVE_BODY = (
+    r"(?:[ \t]+(?:of|from|at)[ \t]+(?P<appos_org>(?:the[ \t]+)?[A-Z][\w’'&-]*"
+    r"(?:[ \t]+(?:and[ \t]+)?[A-Z][\w’'&-]*){0,3}))?"
+)
+"""Rule ``body_then_appositive``: the body a person is "of" between the name and a title
+set off by commas: "Supt Jo Bell of Kent Police, the force lead for volunteering, said";
+its organisation is an affiliation (``appos_org``)."""

@@ -180,6 +180,33 @@ POSSESSED_SUBJECT = (
 a night, and its outreach teams met 1,730 people in Cardiff": Cardiff is the people's,
 not the beds'); not ", and its teams" (no verb), nor ", and its 40 staff" (a figure, the
 same list)."""
+BODY_NOUNS = (
+    "council", "force", "charity", "partnership", "commissioner", "trust", "government",
+    "scheme", "service", "authority", "board", "department",
+)  # fmt: skip
+"""Nouns of a body that may open a clause of its own after ", and the" (:data:`BODY_SUBJECT`)."""
+BODY_SUBJECT = (
+    r",\s+and\s+(?=the\s+(?:[a-z][\w-]*\s+)?(?:" + "|".join(BODY_NOUNS) + r")\s+"
+    r"(?:(?:will|would|has|have|had|is|was|also|now)\s+)+[a-z]+\s)"
+)
+"""", and the" + a body + an auxiliary and a verb (rule ``body_subject``): a clause of that
+body's own ("27 volunteers have trained with the Teesside team, and the council will spend
+£85,000": Teesside is the volunteers', not the council's money), a break of
+:data:`YARDSTICK_BREAK`'s kind (no place before it is the body's figures'); not ", and the council's
+£85,000" (no verb), nor ", and the teams in Hull have" (no body noun)."""
+SHARE_NOUN_SUBJECT = (
+    r",\s+and\s+(?=" + _QUALIFIED + r"(?:(?:one|two|three|four|five|six|seven|eight|nine|ten)"
+    r"\s+in\s+[a-z]+|(?:a|one)\s+(?:third|quarter|fifth|tenth)\s+of|half\s+of|"
+    r"\d[\d.]*(?:%|\s+per\s+cent)\s+of)\s+(?:all\s+)?(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*s\s+"
+    r"(?:in|across)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s+"
+    r"(?:(?:now|also|still)\s+)?(?:is|are|was|were|live|lived|have|has|had)\s)"
+)
+"""", and" + a share of a plural noun, its own place + a verb of its own (rule
+``share_noun_subject``): a clause of its own place ("rose to 1,184 last year, up from 962
+in 2022, and around one in eight households in Medway is now covered": Medway is the
+share's, not the counts'); not ", and one in eight of them" (a part, :data:`PART_OF_WHOLE`'s),
+", and one in eight households" (no verb: a list), nor ", and a third of bikes were stolen"
+(no place of its own)."""
 CLAUSE_BREAK = re.compile(
     r"[;:]|\s[–—-]\s|\.\s|,\s+(?:while|whereas|but|although|though(?!,)|when|"
     + RANKING_NEXT
@@ -207,6 +234,8 @@ CLAUSE_BREAK = re.compile(
     + SHARE_OF_NOUN_SUBJECT
     + "|"
     + POSSESSED_SUBJECT
+    + "|"
+    + SHARE_NOUN_SUBJECT
     + "|"
     + LISTED_SUBJECT
     + r"|\s(?:which|that)\s+(?:found|showed|concluded|revealed)\s"
@@ -257,6 +286,8 @@ drive offering up to £8,000"): the cause's place is not the figure's of what fo
 "Operation Kestrel, which has led to 37 arrests" (the operation's own count)."""
 YARDSTICK_BREAK = re.compile(
     r",?\s+(?:compared\s+(?:with|to)|versus)\s|"
+    + BODY_SUBJECT
+    + "|"
     + AGAINST_YARDSTICK
     + "|"
     + RANKED_YARDSTICK

@@ -70,6 +70,12 @@ GIVEN_HOURS_LEADS: tuple[HoursLead, ...] = (
         HoursLead(f"lost-{q.replace(' ', '-')}", f"lost {q}", large_only=True)
         for q in ("more than", "over", "nearly", "almost", "around", "about", "some")
     ),
+    HoursLead("on-duty-for", "on duty for", large_only=True),
+    *(
+        HoursLead(f"{verb}-{q.replace(' ', '-')}", f"{verb} {q}", large_only=True)
+        for verb in ("gave", "given", "worked", "volunteered", "logged")
+        for q in ("more than", "over", "nearly", "almost", "around", "about", "some")
+    ),
 )
 """Named words right before "N hours" that make the hours time put in, not a duration: "gave
 41,000 hours last year", "Leeds accounted for 2,300 hours", "teams worked a further 900
@@ -82,7 +88,13 @@ qualified forms ``lost-more-than`` …, each ``large_only``): "officers lost 3,8
 to sickness", "crews lost more than 5,200 working days" total the time lost; "she lost 12
 days" stays a duration. Flying hours are counted (rules ``flew`` and ``flown``, each
 ``large_only``): "the drone unit flew 2,300 hours", "crews have flown 640 hours so far this
-year" total the hours in the air; "the helicopter flew 12 hours" stays one sortie's length."""
+year" total the hours in the air; "the helicopter flew 12 hours" stays one sortie's length. Hours
+on duty are counted too (rule ``on-duty-for``, ``large_only``): "specials were on duty for
+27,650 hours" totals a quarter's volunteering; "on duty for 12 hours" stays one shift. A
+qualifier between a verb of work and the hours keeps them time put in (rules ``gave-more-than``,
+``given-nearly`` … for gave, given, worked, volunteered and logged, each ``large_only``):
+"cadets have given more than 6,000 hours", "volunteers gave nearly 4,500 hours"; "she
+worked over 12 hours" stays one stretch."""
 _TERMS = r"(?![\d,]*\s+(?:years?|months?)\b)"
 NOT_GIVEN_HOURS = r"(?<![\d,.])" + "".join(
     rf"(?!(?<=\b{lead.words}\s)(?:\d{{3}}|\d{{1,3}},\d){_TERMS if lead.not_terms else ''})"

@@ -48,6 +48,10 @@ PATTERN_CASES: dict[str, tuple[str, Found]] = {
             ("Swindon Street Angels", "CHARITY", "charity:swindon-street-angels"),
         ],
     ),
+    "street-pastors-scheme": (
+        "Street Pastors volunteers walked the route in Leeds.",
+        [("Street Pastors", "CHARITY", "charity:street-pastors")],
+    ),
     "action-group": (
         "a member of the Millbrook Fraud Action Group spoke",
         [("Millbrook Fraud Action Group", "ORG", "org:millbrook-fraud-action-group")],
