@@ -9,8 +9,10 @@ import pytest
 from spacy.language import Language
 
 from pressfacts.entities.alternation import letter_led
+from pressfacts.entities.credit_lines import CREDIT as _CREDIT
+from pressfacts.entities.credit_lines import CREDITS as _CREDITS
 from pressfacts.entities.organisations import _BYLINE
-from pressfacts.entities.person_rules import _CREDIT, _CREDITS, may_lead_in
+from pressfacts.entities.person_rules import may_lead_in
 
 CREDIT_OPENINGS = [
     "By",
