@@ -1,10 +1,11 @@
-"""Words that look like a qualifier but belong to the verb before them.
+"""Words that look like a qualifier but belong to the word before them.
 
 "preventing residents from handing over £210,000", "signed over £40,000 of savings",
-"turned over £3m": the "over" is the particle of a phrasal verb, not "more than". Each
-entry of :data:`PARTICLE_VERBS` is a named spaCy Matcher pattern (lemma of the verb, then
-the particle) read on a small Doc of the words before the figure; its name is what traces
-report.
+"turned over £3m": the "over" is the particle of a phrasal verb, not "more than";
+"raised concerns about 6 vehicles", "complaints about 40 drivers": the "about" says what
+the concerns were about, not "approximately". Each entry of :data:`PARTICLE_VERBS` is a
+named spaCy Matcher pattern (the word, then the particle) read on a small Doc of the words
+before the figure; its name is what traces report.
 """
 
 from __future__ import annotations
@@ -15,6 +16,12 @@ from functools import lru_cache
 import spacy
 from spacy.matcher import Matcher
 
+_CONCERN_NOUNS = (
+    "concern", "concerns", "complaint", "complaints", "worries", "fears", "questions",
+    "warnings", "calls", "reports", "information", "intelligence", "enquiries", "queries",
+)  # fmt: skip
+"""Nouns that "about" after them tells the subject of (what a figure after it is about)."""
+
 PARTICLE_VERBS: tuple[tuple[str, list[dict[str, object]]], ...] = (
     # "handing over £210,000", "handed over 500 knives"; not "handed in over 500 knives"
     ("hand_over", [{"LOWER": {"IN": ["hand", "hands", "handed", "handing"]}}, {"LOWER": "over"}]),
@@ -22,10 +29,13 @@ PARTICLE_VERBS: tuple[tuple[str, list[dict[str, object]]], ...] = (
     ("sign_over", [{"LOWER": {"IN": ["sign", "signs", "signed", "signing"]}}, {"LOWER": "over"}]),
     # "turned over £3m a year"
     ("turn_over", [{"LOWER": {"IN": ["turn", "turns", "turned", "turning"]}}, {"LOWER": "over"}]),
+    # "raised concerns about 6 vehicles", "complaints about 40 drivers"; not "made about 40
+    # arrests" (a verb before "about": approximately)
+    ("concerns_about", [{"LOWER": {"IN": list(_CONCERN_NOUNS)}}, {"LOWER": "about"}]),
 )
-"""Named patterns of a verb whose particle "over" stands right before a figure."""
+"""Named patterns of a word whose particle "over" or "about" stands right before a figure."""
 
-_LAST_WORDS = re.compile(r"([A-Za-z]+\s+over)\s*$", re.I)
+_LAST_WORDS = re.compile(r"([A-Za-z]+\s+(?:over|about))\s*$", re.I)
 
 
 @lru_cache(maxsize=1)

@@ -1,5 +1,5 @@
-"""A phrasal verb's particle "over" before a figure is no qualifier (``qualifier_particles``;
-sentences invented)."""
+"""A phrasal verb's particle "over", or "about" after a noun of concern, before a figure is
+no qualifier (``qualifier_particles``; sentences invented)."""
 
 from __future__ import annotations
 
@@ -27,6 +27,18 @@ ROWS = [
         None,
         id="turn_over",
     ),
+    pytest.param(
+        "Residents in Frome raised concerns about 6 vehicles parked on the pavement.",
+        6,
+        None,
+        id="concerns_about",
+    ),
+    pytest.param(
+        "Neighbours made complaints about 40 drivers in Yeovil last month.",
+        40,
+        None,
+        id="complaints-about",
+    ),
     # near misses: "over" as "more than"
     pytest.param(
         "Residents of Swindon lost over £90,000 to rogue traders in 2023.",
@@ -45,6 +57,19 @@ ROWS = [
         40,
         "more than",
         id="opening-over",
+    ),
+    # near misses: "about" as "approximately", after a verb or at the opening
+    pytest.param(
+        "Officers in Frome made about 40 arrests.",
+        40,
+        "approximately",
+        id="made-about",
+    ),
+    pytest.param(
+        "About 40 reports came in from Yeovil.",
+        40,
+        "approximately",
+        id="opening-about",
     ),
 ]
 
