@@ -170,6 +170,7 @@ SUITES = {
     "heldout134": _team_set(TESTS / "heldout134"),
     "heldout135": _team_set(TESTS / "heldout135"),
     "heldout137": _team_set(TESTS / "heldout137"),
+    "heldout140": _team_set(TESTS / "heldout140"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
