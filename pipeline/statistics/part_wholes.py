@@ -321,7 +321,11 @@ def pointed_area(
     named = named_whole_area(before, findings) if not found else None
     if named is not None:
         return named
-    if previous is not None and not OF_THESE.match(after) and _leaves_breakdown(unit, previous):
+    if (
+        previous is not None
+        and not OF_THESE.match(after)
+        and _leaves_breakdown(unit, previous, before)
+    ):
         members = breakdown_members(previous, findings)
         if members:  # "… Sunderland for 97 and North Tyneside for 61. One in 10 related to"
             return breakdown_whole_area(members, findings)
@@ -335,15 +339,23 @@ def _recent_counts(
     return [f for f in findings[-_TOTAL_REACH:] if f.unit == previous.unit]
 
 
-def _leaves_breakdown(unit: str, previous: StatisticFinding) -> bool:
+_PARTITIVE_BEFORE = re.compile(r"\bof\s+(?:the|these|those)\b[^.;:]*,\s*(?:[a-z]+\s+){0,2}$", re.I)
+"""A partitive opening right before a count ("Of the drivers stopped, five"): the count
+is a part of a group of its own, pointed to as before, not a measure of the whole."""
+
+
+def _leaves_breakdown(unit: str, previous: StatisticFinding, before: str) -> bool:
     """Whether a figure pointing back after ``previous`` may point to the whole of a
     breakdown rather than to its last member: a share (rule ``breakdown-whole``), or a
     count of another measure (rule ``breakdown-whole-other-measure``: "… and King's Lynn
     for seven. Intelligence from those reports led to four arrests and £9,000 of seizures":
-    the arrests and the money come of every report, not of the last place's)."""
+    the arrests and the money come of every report, not of the last place's); not a
+    count after a partitive opening (:data:`_PARTITIVE_BEFORE`)."""
     if unit == "percent":
         return True
-    return unit != "times" and previous.unit not in NOT_COUNTED and unit != previous.unit
+    if unit == "times" or previous.unit in NOT_COUNTED or unit == previous.unit:
+        return False
+    return _PARTITIVE_BEFORE.search(before) is None
 
 
 def _same_span(count: StatisticFinding, previous: StatisticFinding) -> bool:

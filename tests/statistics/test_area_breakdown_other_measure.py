@@ -42,6 +42,13 @@ from tests.statistics.conftest import AreasOf
             [(120, "Exeter"), (9, "Exeter")],
             id="no-breakdown",
         ),
+        pytest.param(
+            "Police received 300 reports of fly-tipping across Devon in 2025. Exeter "
+            "accounted for 120 of them, Torquay for 80 and Paignton for 40. Of the vans "
+            "seized, nine were unregistered.",
+            [(300, "Devon"), (120, "Exeter"), (80, "Torquay"), (40, "Paignton"), (9, "Paignton")],
+            id="partitive-opening-points-to-the-last-count",
+        ),
     ],
 )
 def test_another_measure_after_a_breakdown_takes_the_whole(
