@@ -67,6 +67,16 @@ KIN_BEFORE_NAME = (
 """A possessive and a kin noun right before a relative's name, with no comma (the rule
 ``kin_given_name`` of :mod:`pressfacts.entities.person_rules`: "whose nephew Jermaine was
 shot dead", "her son Ryan, 17,"); the commaed form is ``described_given_name``'s."""
+KIN_VERBS: tuple[str, ...] = (
+    "was", "is", "had", "has", "died", "who", "said", "says", "added", "told", "paid",
+    "wrote", "drowned", "collapsed", "disappeared", "vanished", "fell", "suffered", "lost",
+    "went",
+)  # fmt: skip
+"""Words right after a relative's given name that make it a person (rule
+``kin_given_name``): "whose nephew Jermaine was shot", "whose son Owen drowned after
+jumping from a harbour wall", "her daughter Amy collapsed at a festival"."""
+KIN_VERB = r"(?:" + "|".join(KIN_VERBS) + r")\b"
+"""Any of :data:`KIN_VERBS` as a whole word."""
 NAMED_ONLY_AS = (
     r"\b(?:(?:named|known|identified|referred[ \t]+to)[ \t]+only[ \t]+as"
     r"|(?:asked|wanted|chose|prefer(?:s|red)?)[ \t]+to[ \t]+be[ \t]+"

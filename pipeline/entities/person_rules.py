@@ -24,6 +24,7 @@ from pressfacts.entities.person_descriptions import (
     DESCRIBED_APPOSITIVE,
     GLOSS,
     KIN_BEFORE_NAME,
+    KIN_VERB,
     NAMED_ONLY_AS,
 )
 from pressfacts.entities.portfolio_runs import IN_PLACE_RUN as _IN_PLACE_RUN
@@ -116,7 +117,6 @@ _EVENT = (
     r"reported[ \t]+missing|found[ \t]+guilty)\b"
 )
 _PICTURED = r"\((?:pictured|above|below|left|right|centre)\b"
-_KIN_VERB = r"(?:was|is|had|has|died|who|said|says|added|told|paid|wrote)\b"
 _DASH = r"[ \t]+[–—-]"
 """A spaced dash setting off an appositive ("Jo Bell – head of X – said")."""
 
@@ -301,7 +301,7 @@ def compile_patterns(
             r"(?=\*?,|[ \t]+(?:from|of)[ \t]+[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)?,)"
         ),
         # "whose nephew Jermaine was shot", "her son Ryan, 17,": kin, then the name and a verb
-        "kin_given_name": rf"{KIN_BEFORE_NAME}{_NAME}{_NAME_END}(?=,|[ \t]+{_KIN_VERB})",
+        "kin_given_name": rf"{KIN_BEFORE_NAME}{_NAME}{_NAME_END}(?=,|[ \t]+{KIN_VERB})",
         # "who asked to be named only as Leah", "known only as Sam": a pseudonym or a given
         # name the text says is all it gives; not "known as Operation Snap" (no "only")
         "named_only_as": rf"{NAMED_ONLY_AS}[ \t]+{_NAME}{_NAME_END}",

@@ -321,7 +321,11 @@ def pointed_area(
     named = named_whole_area(before, findings) if not found else None
     if named is not None:
         return named
-    if unit == "percent" and not OF_THESE.match(after) and previous is not None:
+    if (
+        previous is not None
+        and not OF_THESE.match(after)
+        and _leaves_breakdown(unit, previous, before)
+    ):
         members = breakdown_members(previous, findings)
         if members:  # "… Sunderland for 97 and North Tyneside for 61. One in 10 related to"
             return breakdown_whole_area(members, findings)
@@ -335,6 +339,33 @@ def _recent_counts(
     return [f for f in findings[-_TOTAL_REACH:] if f.unit == previous.unit]
 
 
+_PARTITIVE_BEFORE = re.compile(r"\bof\s+(?:the|these|those)\b[^.;:]*,\s*(?:[a-z]+\s+){0,2}$", re.I)
+"""A partitive opening right before a count ("Of the drivers stopped, five"): the count
+is a part of a group of its own, pointed to as before, not a measure of the whole."""
+
+
+def _leaves_breakdown(unit: str, previous: StatisticFinding, before: str) -> bool:
+    """Whether a figure pointing back after ``previous`` may point to the whole of a
+    breakdown rather than to its last member: a share (rule ``breakdown-whole``), or a
+    count of another measure (rule ``breakdown-whole-other-measure``: "… and King's Lynn
+    for seven. Intelligence from those reports led to four arrests and £9,000 of seizures":
+    the arrests and the money come of every report, not of the last place's); not a
+    count after a partitive opening (:data:`_PARTITIVE_BEFORE`)."""
+    if unit == "percent":
+        return True
+    if unit == "times" or previous.unit in NOT_COUNTED or unit == previous.unit:
+        return False
+    return _PARTITIVE_BEFORE.search(before) is None
+
+
+def _same_span(count: StatisticFinding, previous: StatisticFinding) -> bool:
+    """Whether ``count`` may belong to the breakdown ``previous`` closes: a yardstick of
+    another span ("almost double the 12 made in 2024") is no member and no whole."""
+    if count.period is None or previous.period is None:
+        return True
+    return (count.period.start, count.period.end) == (previous.period.start, previous.period.end)
+
+
 def breakdown_members(
     previous: StatisticFinding, findings: Sequence[StatisticFinding]
 ) -> list[StatisticFinding]:
@@ -343,7 +374,7 @@ def breakdown_members(
     for 61", in one sentence or several): the recent counts of its unit after the
     largest, when ``previous`` is one of them, they are two or more and hold two or more
     areas, none the largest's; else none."""
-    counts = _recent_counts(previous, findings)
+    counts = [f for f in _recent_counts(previous, findings) if _same_span(f, previous)]
     if not counts or counts[-1] is not previous:
         return []
     largest = max(range(len(counts)), key=lambda i: counts[i].value)

@@ -173,6 +173,7 @@ SUITES = {
     "heldout137": _team_set(TESTS / "heldout137"),
     "heldout138": _team_set(TESTS / "heldout138"),
     "heldout139": _team_set(TESTS / "heldout139"),
+    "heldout140": _team_set(TESTS / "heldout140"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
