@@ -172,6 +172,7 @@ SUITES = {
     "heldout136": _team_set(TESTS / "heldout136"),
     "heldout137": _team_set(TESTS / "heldout137"),
     "heldout138": _team_set(TESTS / "heldout138"),
+    "heldout141": _team_set(TESTS / "heldout141"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
