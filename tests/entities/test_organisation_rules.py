@@ -996,6 +996,16 @@ STUDENTS_UNIONS: list[tuple[str, Found]] = [
     ),
     ("the university's students' union said", []),
     ("The Students' Union bar reopened", []),
+    # a union named by its place and the "SU" abbreviation (rule students-union)
+    (
+        "Ola Penn, welfare officer at Keele SU, said",
+        [("Keele SU", "ORG", "org:keele-su")],
+    ),
+    (
+        "volunteers from Exeter SU and the police",
+        [("Exeter SU", "ORG", "org:exeter-su")],
+    ),
+    ("the SU said it would help", []),
 ]
 
 
