@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Span
 
 from pressfacts.doc_text import doc_text
 from pressfacts.entities.gazetteer import Gazetteer, OrganisationMention
+from pressfacts.entities.joined_names import SECOND_NAME_REACH, cut_at_repeated_head, second_start
 from pressfacts.entities.pattern_tokens import (
     TRAIL_WORD,
     anchor_literal,
@@ -167,31 +168,9 @@ def _cut_at_joined_names(
                 span = doc[span.start : joint]
                 break
         else:
-            span = _cut_at_repeated_head(span, set(rule.heads))
+            span = cut_at_repeated_head(span, set(rule.heads))
         cut.append((span, rule))
     return cut
-
-
-def _cut_at_repeated_head(span: Span, heads: set[str]) -> Span:
-    """``span`` cut before an "and" (or "and the") that a head word of its rule follows
-    as the first word of a name of its own, after a head word before it: its own first
-    word again ("the University of Leeds and the University of York"), or a capitalised
-    head then "of"/"for" ("the Office for National Statistics and the University of
-    Hull"), where the second, overlapping the first, was no candidate of its own. "Office
-    of the Police and Crime Commissioner" and "Fire and Rescue Service" stay whole."""
-    doc, first = span.doc, span.doc[span.start]
-    headed = False
-    for i in range(span.start, span.end - 1):
-        headed = headed or doc[i].lower_ in heads
-        after = i + 2 if doc[i + 1].lower_ == "the" else i + 1
-        if not (headed and doc[i].lower_ == "and" and after < span.end and after + 1 < len(doc)):
-            continue
-        head = doc[after]
-        if head.text == first.text or (
-            head.lower_ in heads and head.is_title and doc[after + 1].lower_ in ("of", "for")
-        ):
-            return doc[span.start : i]
-    return span
 
 
 _PRECEDING_REACH = 80
@@ -254,11 +233,19 @@ class PatternRules:
         strings = doc.vocab.strings
         candidates: list[tuple[Span, OrganisationPattern]] = []
         for match_id, start, end in self._matcher(doc, _settled(doc, known, title_spans)):
-            rule, lead, trail = self._keys[strings[match_id]]
+            key = strings[match_id]
+            rule, lead, trail = self._keys[key]
             span = self._trim(doc[start + lead : end - trail], rule, title_spans)
             span = self._with_place_before(span) if span is not None and not lead else span
             if span is not None and self._context_holds(doc, span, rule):
                 candidates.append((span, rule))
+            while span is not None and not lead and not trail:  # rule second_joined_name
+                at = second_start(span, end, set(rule.heads))
+                found = self._matcher.match_at(doc, key, at, SECOND_NAME_REACH) if at else None
+                span = self._trim(doc[found[0] : found[1]], rule, title_spans) if found else None
+                if span is not None and self._context_holds(doc, span, rule):
+                    candidates.append((span, rule))
+                end = found[1] if found else end
         candidates = _cut_at_joined_names(candidates)
         candidates.sort(key=lambda c: (c[0].start - c[0].end, -c[1].priority, c[0].start))
         known_tokens = {i: mention for span, mention in known for i in range(span.start, span.end)}

@@ -157,6 +157,18 @@ class WindowedMatcher:
                 return True
         return False
 
+    def match_at(self, doc: Doc, key: str, start: int, reach: int) -> tuple[int, int] | None:
+        """The longest match of ``key`` starting at token ``start`` within ``reach`` tokens,
+        as (start, end), or None: a name a longer match of the same key had swallowed."""
+        strings = self._nlp.vocab.strings
+        window = doc[start : min(len(doc), start + reach)]
+        ends = [
+            end
+            for match_id, first, end in self._matcher(frozenset({key}))(window)
+            if first == 0 and strings[match_id] == key
+        ]
+        return (start, start + max(ends)) if ends else None
+
     def _matcher(self, keys: frozenset[str]) -> Matcher:
         """The Matcher of ``keys`` alone, its patterns added in the full one's order."""
         matcher = self._kept.get(keys)

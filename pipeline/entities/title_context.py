@@ -104,9 +104,14 @@ def use_fuller_title(
     return changed
 
 
+POSSESSIVE_PORTFOLIO_WORD = r"[a-z][\w-]*(?:s[’']|[’']s)"
+"""Rule ``possessive_portfolio_word``: a possessive word of a portfolio, written between
+the owner's possessive and the title ("the union's [international students' ]officer",
+"Leeds University Union's [women's ]officer", "the charity's [victims' ]lead"): the
+portfolio names whom the post serves and keeps its apostrophe."""
 _LOWER_PORTFOLIO = re.compile(
     r"(?:[’']s?|\b(?:[Ii]ts|[Tt]heir|[Oo]ur))\s+(?:[A-Z][a-z][\w-]*\s+){0,2}"
-    r"(?P<words>(?:[a-z][\w-]*\s+){1,3})$"
+    rf"(?P<words>(?:(?:{POSSESSIVE_PORTFOLIO_WORD}|[a-z][\w-]*)\s+){{1,3}})$"
 )
 """Lower-case words between an owner's possessive and a title: "the charity's [senior
 policy ]officer", "Kent Police's [chief digital ]officer", "Its [campaigns ]director" (a

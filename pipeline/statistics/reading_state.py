@@ -93,7 +93,11 @@ class SentenceReading:
         rose 6% to 127": Wales is where, not what is counted)."""
         if not self._subject:
             match = SUBJECT_NOUN.match(sentence)
-            group = ("noun" if match.group("noun") else "modified") if match else None
+            group = (
+                next((g for g in ("noun", "modified", "seen", "quoted") if match.group(g)), None)
+                if match
+                else None
+            )
             noun = match.group(group) if match and group else None
             if match and group and self._names_place(self.start + match.start(group)):
                 noun = None

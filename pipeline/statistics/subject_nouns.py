@@ -39,6 +39,40 @@ _PEAK = "|".join(PEAK_VERBS)
 _WAS_UP = r"(?:was|were|is|are)\s+(?:up|down)"
 """A copula and "up"/"down" as a change verb (rule ``subject_was_up``): "In Kent,
 burglaries were up 6% to 127" counts the burglaries, as "burglaries rose 6% to 127" does."""
+SEEN_VERBS = ("saw", "see", "sees", "seen", "seeing")
+"""Rule ``subject_seen_change``: verbs of seeing whose object is the counted noun, between
+a short opening with its own subject and the noun ("We saw reports fall, down to 87 from
+104", "Between April and June the force has seen burglaries drop from 140 to 96"): the
+noun is what the counts count, as in "Reports fell …"."""
+SEEN_CHANGE_VERBS = (
+    "fall", "rise", "drop", "increase", "decrease", "grow", "climb", "jump", "go up",
+    "go down", "double", "halve", "soar", "dip", "decline",
+)  # fmt: skip
+"""The bare change verbs after a seen noun (rule ``subject_seen_change``): "saw thefts
+fall", "has seen calls go up"."""
+QUOTE_OPENING = r"(?:[^;\"“”]{1,100}?\s(?:said|says|added|explained|warned)\s*[:,]\s*[\"“]\s*)?"
+"""Rule ``quoted_subject``: a speaker, a verb of saying and the opening quote mark before
+a quoted sentence ("Insp Jo Bell said: \"Reports fell, down to 87 from 104.\""), whose
+subject, joined to a change verb, is what its counts count, as in the sentence unquoted."""
+_CHANGE_VERB = (
+    r"(?:rose|risen|fell|fallen|increased|decreased|dropped|grew|grown|climbed|jumped|"
+    rf"{_PEAK}|{_WAS_UP}|went\s+(?:up|down))\b"
+)
+_QUOTED = (
+    rf"\s*{QUOTE_OPENING}{_LEAD_IN}(?:the\s+)?(?:[A-Za-z-]+\s+){{0,2}}?(?P<quoted>[A-Za-z]+s)"
+    rf"{_WHERE}{_ALSO}\s+(?:have\s+|has\s+)?{_CHANGE_VERB}"
+)
+"""A quoted sentence's subject and its change verb (rule ``quoted_subject``)."""
+_SEEN = (
+    rf"\s*{QUOTE_OPENING}(?:[\w’'-]+\s+){{1,10}}?(?:have\s+|has\s+|had\s+)?(?:"
+    + "|".join(SEEN_VERBS)
+    + r")\s+(?:the\s+)?(?:number\s+of\s+)?(?:[A-Za-z-]+\s+){0,2}?(?P<seen>[A-Za-z]+s)\b"
+    + r"(?:\s+(?:of|to|in|from|for|on)\s+[\w’'-]+(?:\s+[\w’'-]+){0,2}?)?\s+(?:"
+    + "|".join(v.replace(" ", r"\s+") for v in SEEN_CHANGE_VERBS)
+    + r")\b"
+)
+"""An opening of up to ten words with its own subject, a verb of seeing, the counted noun
+(up to two modifiers, a short phrase after it) and a bare change verb."""
 SUBJECT_NOUN = re.compile(
     rf"\s*{_LEAD_IN}{REPORTED}(?:the\s+)?(?P<noun>[A-Za-z]+s)\b(?:\s+(?:of|to|in|with|involving|from)\b|"
     rf"{_ALSO}\s+(?:have\s+|has\s+)?(?:rose|risen|fell|fallen|increased|decreased|dropped|grew|grown|climbed|jumped|{_PEAK}|{_WAS_UP})\b)|"
@@ -47,7 +81,7 @@ SUBJECT_NOUN = re.compile(
     r"(?P<modified>[a-z]+s)"
     rf"{_WHERE}(?:,\s*(?:however|meanwhile|though|also|in\s+contrast)\s*,)?{_ALSO}\s+(?:have\s+|has\s+)?"
     r"(?:rose|risen|fell|fallen|increased|decreased|dropped|grew|grown|climbed|jumped|"
-    rf"{_PEAK}|{_WAS_UP}|went\s+(?:up|down))\b",
+    rf"{_PEAK}|{_WAS_UP}|went\s+(?:up|down))\b|" + _SEEN + "|" + _QUOTED,
     re.I,
 )
 """The plural noun a sentence opens on, after a short opening: "Reports rose from 120 to
@@ -56,7 +90,9 @@ burglaries rose by 40", "Serious injuries
 also fell, from 612 to 577"; after its
 modifiers and an aside when a change verb follows it
 ("Domestic abuse-related crimes, however, went up by 5%, to 3,480", "But vehicle thefts
-fell by 8%, to 610")."""
+fell by 8%, to 610"); the object of a verb of seeing before a bare change verb ("we saw
+reports fall, down to 87", rule ``subject_seen_change``); the subject of a quoted sentence
+after its speaker's opening quote mark (rule ``quoted_subject``)."""
 WITH_CHANGE_THEN_LEVEL = re.compile(
     r"[^;:]*?,?\s+with\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,3}?(?P<noun>[A-Za-z]+s)\b"
     r"(?:\s+(?:in|at|to|from|on|across|for|of|by|about)\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}?)?"

@@ -27,7 +27,10 @@ CASES: list[tuple[str, Found]] = [
     ),
     (
         "The Office for National Statistics and the University of Hull published it.",
-        [("Office for National Statistics", "ORG", "org:office-for-national-statistics")],
+        [
+            ("Office for National Statistics", "ORG", "org:office-for-national-statistics"),
+            ("University of Hull", "ORG", "org:university-of-hull"),
+        ],
     ),
     ("The Equality Commission spoke.", [("Equality Commission", "ORG", "org:equality-commission")]),
     # near misses: a misspelling keeps its words' first letters; one head's name stays whole

@@ -535,15 +535,43 @@ def test_health_and_social_care_bodies(
 
 # a name of two parts joined by "and" after "the", before a head word: one organisation
 JOINED_NAMES: list[tuple[str, Found]] = [
-    # one head word twice: the first name stops before "and"; the second, overlapping the
-    # first's match, is no candidate of its own (rule _cut_at_repeated_head)
+    # one head word twice: the first name stops before "and" (rule _cut_at_repeated_head);
+    # the second, overlapping the first's match, is matched again from its start (rule
+    # second_joined_name)
     (
         "staff at the University of Exeter and the University of Plymouth",
-        [("University of Exeter", "ORG", "org:university-of-exeter")],
+        [
+            ("University of Exeter", "ORG", "org:university-of-exeter"),
+            ("University of Plymouth", "ORG", "org:university-of-plymouth"),
+        ],
     ),
     (
         "the Department for Transport and the Department of Health met",
-        [("Department for Transport", "ORG", "org:department-for-transport")],
+        [
+            ("Department for Transport", "ORG", "org:department-for-transport"),
+            ("Department of Health", "ORG", "org:department-of-health"),
+        ],
+    ),
+    (
+        "at the University of Keele, the University of the West of Scotland and the "
+        "University of Hull",
+        [
+            ("University of Keele", "ORG", "org:university-of-keele"),
+            ("University of the West of Scotland", "ORG", "org:university-of-the-west-of-scotland"),
+            ("University of Hull", "ORG", "org:university-of-hull"),
+        ],
+    ),
+    (
+        "the Office for Students and the University of Derby met",
+        [
+            ("Office for Students", "ORG", "org:office-for-students"),
+            ("University of Derby", "ORG", "org:university-of-derby"),
+        ],
+    ),
+    # near miss: the head again with no name of its own after the "and"
+    (
+        "the University of Derby and the University agreed",
+        [("University of Derby", "ORG", "org:university-of-derby")],
     ),
     (
         "the Office of the Police and Crime Commissioner for Kent met",
@@ -1000,6 +1028,16 @@ STUDENTS_UNIONS: list[tuple[str, Found]] = [
     ),
     ("the university's students' union said", []),
     ("The Students' Union bar reopened", []),
+    # a union named by its place and the "SU" abbreviation (rule students-union)
+    (
+        "Ola Penn, welfare officer at Keele SU, said",
+        [("Keele SU", "ORG", "org:keele-su")],
+    ),
+    (
+        "volunteers from Exeter SU and the police",
+        [("Exeter SU", "ORG", "org:exeter-su")],
+    ),
+    ("the SU said it would help", []),
 ]
 
 

@@ -1,0 +1,54 @@
+"""The second of two organisation names of one head word joined by "and".
+
+"the University of Bath and the University of Exeter": a pattern's longest match runs
+over both, and trimming keeps the first ("University of Bath"); the second, overlapping
+that match, was no match of its own. :func:`second_start` finds where it starts, so the
+pattern rules match it again from there (rule ``second_joined_name``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+
+def cut_at_repeated_head(span: Span, heads: set[str]) -> Span:
+    """``span`` cut before an "and" (or "and the") that a head word of its rule follows
+    as the first word of a name of its own, after a head word before it: its own first
+    word again ("the University of Leeds and the University of York"), or a capitalised
+    head then "of"/"for" ("the Office for National Statistics and the University of
+    Hull"), where the second, overlapping the first, was no candidate of its own. "Office
+    of the Police and Crime Commissioner" and "Fire and Rescue Service" stay whole."""
+    doc, first = span.doc, span.doc[span.start]
+    headed = False
+    for i in range(span.start, span.end - 1):
+        headed = headed or doc[i].lower_ in heads
+        after = i + 2 if doc[i + 1].lower_ == "the" else i + 1
+        if not (headed and doc[i].lower_ == "and" and after < span.end and after + 1 < len(doc)):
+            continue
+        head = doc[after]
+        if head.text == first.text or (
+            head.lower_ in heads and head.is_title and doc[after + 1].lower_ in ("of", "for")
+        ):
+            return doc[span.start : i]
+    return span
+
+
+JOINS = ("and", "&")
+"""The words joining two names of one head word."""
+SECOND_NAME_REACH = 12
+"""At most this many tokens of the second name, matched again from its start."""
+
+
+def second_start(first: Span, end: int, heads: set[str]) -> int | None:
+    """Rule ``second_joined_name``: the token where a second name starts, after the
+    "and (the)" that ends ``first`` (a name trimmed from a match ending at ``end``, or cut
+    before a repeated head word); None when the match ends at the name or no join follows
+    it ("the Department of Health and Social Care" is one name, never cut)."""
+    doc = first.doc
+    first_end = cut_at_repeated_head(first, heads).end
+    if first_end >= end or doc[first_end].lower_ not in JOINS:
+        return None
+    start = first_end + 1
+    if start < end and doc[start].lower_ == "the":
+        start += 1
+    return start if start < end else None
