@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 
 from pressfacts.entities.title_words import NOT_PORTFOLIO_WORDS
-from pressfacts.entities.titles import TitleTable
+from pressfacts.entities.titles import TitleTable, title_case
 from pressfacts.findings import RoleFinding
 
 POST_NOMINAL_TITLES: dict[str, str] = {
@@ -135,7 +135,7 @@ def lower_portfolio_before(text: str, position: int) -> tuple[str, int]:
     if any(word in _NOT_PORTFOLIO for word in words):
         return "", position
     kept = [word for word in words if word not in _TENURE]
-    return " ".join(word.capitalize() for word in kept), match.start("words")
+    return title_case(" ".join(kept)), match.start("words")  # "Health and Safety"
 
 
 SENTENCE_LED_PORTFOLIO = re.compile(

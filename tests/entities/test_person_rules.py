@@ -873,6 +873,9 @@ def test_particles_and_joined_surnames(
          {"Dana Moor": ["Senior Policy Officer"]}),
         ("Essex Police's chief digital officer, Dana Moor, said it worked.",
          {"Dana Moor": ["Chief Digital Officer"]}),
+        # a small word stays lower case
+        ("The firm's health and safety director, Dana Moor, said it worked.",
+         {"Dana Moor": ["Health and Safety Director"]}),
         # near miss: a word that is no portfolio ("new")
         ("The charity's new officer, Dana Moor, said it worked.", {"Dana Moor": ["Officer"]}),
     ],
