@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 SMALL_WORDS = frozenset({"of", "for", "and", "the", "in", "at", "on", "to", "with", "a", "an"})
 PORTFOLIO_WORDS = re.compile(
     r"\b(?:lead|head|director|manager|officer|chief|co-?ordinator|advis[eo]r|commissioner|"
-    r"chair\w*|spokes\w+|secretary|minister|inspector|constable|superintendent|sergeant|"
+    r"chair\w*|conven[eo]r|spokes\w+|secretary|minister|inspector|constable|superintendent|sergeant|"
     r"founder|executive|president|detective|councillor|mayor|specialist|reporter|editor|"
     r"correspondent|cabinet\s+member|portfolio\s+holder|commander|member|worker|"
     r"practitioner|psychologist|psychiatrist|caseworker|analyst|researcher|campaigner|"

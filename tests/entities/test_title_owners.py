@@ -131,6 +131,17 @@ ROWS = [
         ("Ann Cole", "Co-Chair", None, None),
         id="co-before-a-title",
     ),
+    # a Scottish council's or committee's convener
+    pytest.param(
+        "Fife Council's convener of community safety, Councillor Ann Cole, praised it.",
+        ("Ann Cole", "Convener of Community Safety", "org:fife-council", None),
+        id="a-council-s-convener-of-a-portfolio",
+    ),
+    pytest.param(
+        "The committee convener, Ann Cole MSP, said it had met.",
+        ("Ann Cole", "Convener", None, None),
+        id="a-committee-convener",
+    ),
     # near misses: no organisation right before the title, or a verb between
     pytest.param(
         "Speaking after the hearing, senior prosecutor Ann Cole said the case was strong.",
