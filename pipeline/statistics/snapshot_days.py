@@ -53,9 +53,13 @@ _HELD_STATES = (
     r"being\s+[a-z]+",
     r"in\s+(?:custody|care|prison|hospital)",
     r"on\s+(?:the\s+)?(?:register|list|caseload|books|remand)",
+    r"on\s+(?:long-term\s+|short-term\s+)?(?:sick|sickness|maternity|paternity|parental)\s+leave",
+    r"off\s+sick",
+    r"on\s+(?:restricted|recuperative|adjusted)\s+duties",
 )
 """A state a stock is in, after "were"/"was": "were being monitored", "were in custody",
-"was on the register"; not "were arrested" (an event)."""
+"was on the register", staff absent or held back from full duty ("were on long-term sick
+leave", "were off sick", "were on restricted duties"); not "were arrested" (an event)."""
 SNAPSHOT_ON_DAY = re.compile(
     rf"(?:^|(?<=[.!?]\s))On\s+(?:(?P<d>{_DAY}){_ORDINAL}\s+(?:of\s+)?(?P<m>{MONTH})|"
     rf"(?P<mb>{MONTH})\s+(?P<db>{_DAY}){_ORDINAL})(?:,?\s+(?P<y>(?:19|20)\d{{2}}))?,"
@@ -135,7 +139,18 @@ SNAPSHOT_DAY_RULES: tuple[PeriodRule, ...] = (
         "snapshot_on_day",
         SNAPSHOT_ON_DAY,
         resolve_snapshot_day,
-        needs=("being", "in custody", "in care", "in prison", "in hospital", "on the", "on remand"),
+        needs=(
+            "being",
+            "in custody",
+            "in care",
+            "in prison",
+            "in hospital",
+            "on the",
+            "on remand",
+            "leave",
+            "off sick",
+            "duties",
+        ),
     ),
     PeriodRule(
         "snapshot_that_day",
