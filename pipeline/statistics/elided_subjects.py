@@ -33,15 +33,16 @@ from pressfacts.statistics.period_clauses import COMPARES_BACK_WORDS
 
 _LEAD_IN = (
     r"(?:(?:(?:in|across|at|for|during|within|on|over)\s+[\w’'\-/ ]{1,40}?,?\s+(?:alone,?\s+)?)|"
-    r"(?:since|throughout)\s+[\w’'\- ]{1,60}?,\s+|"
+    r"(?:since|throughout|between)\s+[\w’'\- ]{1,60}?,\s+|"
     r"(?:so\s+far|to\s+date|in\s+total|in\s+all|overall|altogether),\s+)?"
     r"(?:(?<=,\s)(?:between|from)\s+[\w’'\- ]{1,40}?,\s+)?"
 )
 """A short lead-in before the count: "In Telford, ", "In Hull alone ", "During May, ", "On
 Anglesey ", "In 2024/25 " (a financial year's slash); a period phrase with its comma:
-"Since the scheme began in May 2021, "; a tally's adverb with its comma: "So far, ",
-"To date, ", "In total, "; after a lead-in closed by a comma, the span it covers between
-commas ("During the Easter holidays, between 30 March and 17 April, ")."""
+"Since the scheme began in May 2021, ", "Between April and June this year, "; a tally's
+adverb with its comma: "So far, ", "To date, ", "In total, "; after a lead-in closed by a
+comma, the span it covers between commas ("During the Easter holidays, between 30 March
+and 17 April, ")."""
 _QUALIFIER = (
     r"(?:(?:more\s+than|over|almost|nearly|around|about|some|just\s+over|just\s+under|"
     r"fewer\s+than|less\s+than|at\s+least|a\s+further|another|the\s+(?:remaining|other)|"

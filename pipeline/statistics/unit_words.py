@@ -31,6 +31,9 @@ SKIPPED_BEFORE_NOUN = {
     # how an aircraft or drone is kept or flown ("six docked drones", "four tethered drones",
     # "12 unmanned aircraft", "two crewed helicopters")
     "docked", "tethered", "unmanned", "uncrewed", "crewed",
+    # what was done to a vehicle, a part or a document ("63 cloned cars", "40 forged
+    # documents", "12 damaged vans", "nine dismantled motorbikes", "17 modified cars")
+    "cloned", "forged", "damaged", "vandalised", "dismantled", "modified",
 }  # fmt: skip
 PRONOUNS_SKIPPED = frozenset({"them", "which"})
 """Pronouns of :data:`SKIPPED_BEFORE_NOUN` ("2,000 victims, 1,200 of them girls"): past

@@ -175,6 +175,7 @@ SUITES = {
     "heldout139": _team_set(TESTS / "heldout139"),
     "heldout140": _team_set(TESTS / "heldout140"),
     "heldout141": _team_set(TESTS / "heldout141"),
+    "heldout142": _team_set(TESTS / "heldout142"),
     "heldout143": _team_set(TESTS / "heldout143"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
