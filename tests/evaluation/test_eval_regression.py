@@ -175,6 +175,7 @@ SUITES = {
     "heldout139": _team_set(TESTS / "heldout139"),
     "heldout140": _team_set(TESTS / "heldout140"),
     "heldout141": _team_set(TESTS / "heldout141"),
+    "heldout144": _team_set(TESTS / "heldout144"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
