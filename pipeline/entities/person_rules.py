@@ -33,6 +33,7 @@ from pressfacts.entities.portfolio_runs import PLACE_RUN as _PLACE_RUN
 from pressfacts.entities.predicate_verbs import ACTIVITY, AUXILIARY
 from pressfacts.entities.title_words import (
     APPOSITIVE_BODY,
+    COMMAND_TIERS,
     POSSESSIVE_TITLE_HEADS,
     STAND_IN_PREFIX,
 )
@@ -357,7 +358,8 @@ def compile_patterns(
         r"|(?:[’']s|\bits|\bour|\btheir)[ \t]+(?P<after_possessive>(?:head|director|lead|manager|"
         r"cabinet[ \t]+member|portfolio[ \t]+holder)"
         rf"[ \t]+(?:of|for)[ \t]+(?:[\w&-]+[ \t]+){{0,4}}?[\w&-]+|(?:{title})|"
-        r"(?:(?!(?:new|former|current|previous|then|first)\b)[a-z][\w-]*[ \t]+)"
+        r"(?:(?!(?:new|former|current|previous|then|first)\b)"
+        rf"(?:[a-z][\w-]*|{'|'.join(COMMAND_TIERS)})[ \t]+)"
         r"(?:in[ \t]+)?(?:(?!(?:new|former|current|previous|then|first)\b)"
         rf"[a-z][\w-]*[ \t]+)?(?:{'|'.join(POSSESSIVE_TITLE_HEADS)})),[ \t]*$"
         # a commander's lower-case title and the place it commands, after a possessive:

@@ -20,6 +20,7 @@ __all__ = [
     "BODY_LEADER_TAIL",
     "COMMAND_HEADS",
     "DESCRIPTOR_HEADS",
+    "EVENT_TAIL",
     "PLACE_CONNECTORS",
     "PLACE_MODIFIERS",
     "PLACE_NAMED_BODY_LEADERS",
@@ -52,6 +53,33 @@ ANAPHORIC_TAIL = re.compile(
 "manager for the area", "cabinet member for children at the county council", or at the
 office a role serves: "chief finance officer to the commissioner", "adviser to the board"
 ("Head of Training" must not match)."""
+EVENT_NOUNS = (
+    "operation",
+    "policing operation",
+    "event",
+    "events",
+    "weekend",
+    "festival",
+    "day",
+    "match",
+    "fixture",
+    "game",
+    "parade",
+    "carnival",
+    "tournament",
+    "concert",
+)
+"""Events a command role is held for ("the Gold commander for the operation")."""
+EVENT_TAIL = re.compile(
+    r"\s+(?:for|of|at)\s+(?:the|this|this\s+year[’']s|the\s+day[’']s)\s+(?:"
+    + "|".join(EVENT_NOUNS)
+    + r")$",
+    re.I,
+)
+"""A tail naming the event a role was held for, pointing back at the event the text is
+about: "Gold commander for the operation", "Silver commander for the weekend", "match
+commander at the fixture" -> the role alone (rule ``event_tail``); not "Head of Events"
+or "Director of Operations" (no article: a portfolio)."""
 ANAPHORIC_OWNER = re.compile(
     r"(?<!\S)(?P<connector>of|for|at)\s+(?:the|this|our)\s+" + _ANAPHORIC_NOUNS + r"[’']s\s+",
     re.I,
@@ -166,8 +194,10 @@ DESCRIPTOR_HEADS = frozenset(
         "network",
         "organisation",
         "organization",
+        "organiser",
         "partnership",
         "project",
+        "promoter",
         "provider",
         "service",
         "trust",

@@ -177,6 +177,10 @@ TITLE_QUALIFIERS = frozenset(
 North West regional manager" -> Regional Manager, "senior prosecutor" -> Senior
 Prosecutor), though no capital marks them."""
 
+COMMAND_TIERS = ("Gold", "Silver", "Bronze")
+"""Capitalised tiers of an event's command structure that may open such a lower-case title
+after a possessive (rule ``command_tier``): "the force's Silver commander, Chief Inspector
+Jo Bell"; not "the force's Silver Jubilee, …" (no title head after it)."""
 POSSESSIVE_TITLE_HEADS = ("lead", "manager", "director", "co-?ordinator", "officer", "commander")
 """Heads of a lower-case title of one or two words after a possessive and before a rank
 and name, set off by commas (rule ``after_possessive`` of the person lead-in): "the

@@ -8,9 +8,14 @@
   Saturday": the rule reads only the possessive before an event noun).
 - ``future_weekday``: "on Sunday" in a sentence that speaks of it as to come ("Families
   will gather in 40 towns on Sunday", P a Thursday): the next such weekday on or after P.
-  Not a weekday said of the past ("officers stopped 40 drivers on Sunday": no period, as
-  before), a recurring one ("on Friday and Saturday nights", "on Sundays", "every
-  Sunday"), nor a dated one ("on Wednesday 18 June": the day rules').
+  A weekday said of the past ("officers stopped 40 drivers on Sunday") is read as
+  ``weekday_in_span`` reads it (no period when no span holds it, as before); not a
+  recurring one ("on Friday and Saturday nights", "on Sundays", "every Sunday"), nor a
+  dated one ("on Wednesday 18 June": the day rules').
+- ``weekday_in_span``: "On Saturday night", "19 of them on Saturday" after a dated span of
+  a week or less that holds one such weekday ("from Friday 4 July to Sunday 6 July",
+  "over the weekend of 2 and 3 August"): that day of the span. Not a weekday spoken of as
+  to come (``future_weekday``'s), nor one after no such span (no period, as before).
 - ``the_match``: "for the match", "at the game", "after the derby": the day of the event
   named by its weekday not far before (``weekday_event``: "Saturday's derby … 600 officers
   were on duty for the match"); no period when none is.
@@ -94,10 +99,53 @@ def resolve_future_weekday(ctx: Context) -> Resolution:
     come; not a period otherwise (a weekday of the past stays undated, as before)."""
     published = ctx.published
     if published is None or not to_come(ctx):
-        return NOT_A_PERIOD
+        return resolve_weekday_in_span(ctx)  # a day of the past: inside a span, if any
     weekday = WEEKDAYS.index((ctx.group("d") or "").lower())
     day = published + dt.timedelta(days=(weekday - published.weekday()) % 7)
     return Span(day, day, "relative")
+
+
+_WEEKDAY_PART = (
+    r"(?<!every\s)\b[Oo]n\s+(?P<d>"
+    + "|".join(WEEKDAYS)
+    + r")(?:\s+(?:night|evening|afternoon|morning))?\b"
+    r"(?!['’]|s\b|\s+(?:and|or|to|nights|evenings|mornings|afternoons)\b|"
+    r"\s+(?:\d|the\s+\d|(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December)\b))"
+)
+"""A weekday (or a part of one) after "on", not a recurring nor a dated one."""
+_TIME_BEFORE = re.compile(r"\d\s*(?:am|pm|\.\d\d|:\d\d)\s+$", re.I)
+"""Times of day right before the weekday ("between 10pm and 4am on Saturday", "from 2pm to
+11pm on Monday"): hours of a day the time rules read, not a day of a span."""
+_SPAN_REACH = 1500
+"""How far back (characters) the dated span holding the weekday may stand."""
+_SHORT_SPAN_DAYS = 7
+"""The longest span (days) a bare weekday is read inside: an event, a weekend, a week."""
+
+
+def resolve_weekday_in_span(ctx: Context) -> Resolution:
+    """That weekday of the latest dated span of a week or less stated within
+    :data:`_SPAN_REACH` characters before; no period when the sentence speaks of the day
+    as to come, when no such span is, or when the span holds no such weekday."""
+    start = ctx.match.start()
+    if to_come(ctx) or _TIME_BEFORE.search(ctx.match.string, max(0, start - 20), start):
+        return NOT_A_PERIOD
+    weekday = WEEKDAYS.index((ctx.group("d") or "").lower())
+    for before in reversed(ctx.found):
+        if start - before.end_char > _SPAN_REACH:
+            break
+        days = (before.end - before.start).days + 1
+        if days > _SHORT_SPAN_DAYS or before.kind == "previous":
+            continue  # a long span, or a yardstick ("up from 174 at last year's festival")
+        if days == 1:
+            return NOT_A_PERIOD  # a day stated already: no span to read inside
+        hits = [
+            before.start + dt.timedelta(days=n)
+            for n in range(days)
+            if (before.start + dt.timedelta(days=n)).weekday() == weekday
+        ]
+        return Span(hits[0], hits[0], "explicit") if len(hits) == 1 else NOT_A_PERIOD
+    return NOT_A_PERIOD
 
 
 _EVENT_DAY = re.compile(_WEEKDAY_EVENT, re.I)
@@ -136,6 +184,12 @@ WEEKDAY_EVENT_RULES: tuple[PeriodRule, ...] = (
         "future_weekday",
         compile_rule(_FUTURE_WEEKDAY, "oO"),
         resolve_future_weekday,
+        needs=WEEKDAYS,
+    ),
+    PeriodRule(
+        "weekday_in_span",
+        compile_rule(_WEEKDAY_PART, "oO"),
+        resolve_weekday_in_span,
         needs=WEEKDAYS,
     ),
     PeriodRule(

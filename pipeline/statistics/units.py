@@ -203,7 +203,12 @@ _COMPOUND_AFTER = re.compile(
 )
 """A compound noun of one or two modifiers and a plural after a participle: "fixed| penalty
 notices", "forced| marriage protection orders"."""
-_PLURAL_AFTER = re.compile(r"\s+[a-z-]+s\b")
+_PLURAL_AFTER = re.compile(
+    r"\s+(?:[a-z-]+s|" + "|".join(sorted(_IRREGULAR_PLURALS.values())) + r")\b"
+)
+"""A plural right after an irregular past form, which the form then describes ("12 lost
+dogs"), irregular plurals included (rule ``irregular_plural_after``: "23 lost children",
+"four stolen men's bikes" is the regular case)."""
 PARTICIPLE_BEFORE_NAME = re.compile(r"\s+(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+[^s\W]s\b")
 """A capitalised plural name right after a participle, which the participle modifies
 (rule ``participle_before_name``): "four stolen| Range Rovers", "12 seized| Land Rovers";

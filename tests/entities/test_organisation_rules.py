@@ -366,6 +366,11 @@ PATTERN_CASES: dict[str, tuple[str, Found]] = {
         "a plaque lent by the National Railway Museum was stolen",
         [("National Railway Museum", "ORG", "org:national-railway-museum")],
     ),
+    # an event company after the word for what it does
+    "event-organiser": (
+        "The weekend was run by festival organiser Moorland Sky Events.",
+        [("Moorland Sky Events", "ORG", "org:moorland-sky-events")],
+    ),
 }
 
 

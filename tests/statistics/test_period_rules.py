@@ -343,6 +343,11 @@ ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
         P,
         ("2021-07-18", "2021-07-18"),
     ),
+    "weekday_in_span": (
+        "the fair ran from Friday 9 July to Sunday 11 July; 14 arrests on Saturday night",
+        P,
+        ("2021-07-10", "2021-07-10"),
+    ),
     "the_match": (
         "nine arrests at Saturday's match; 40 officers worked at the game",
         P,
