@@ -84,12 +84,19 @@ def resolve_weekday_event(ctx: Context) -> Resolution:
     return Span(day, day, "relative")
 
 
+_DATED_AFTER = (
+    r"\s+(?:\d|the\s+\d|(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December)\b)"
+)
+"""After a weekday, the date that makes it a dated day ("on Friday 3 May", "on Friday the
+3rd"), read by other rules: no weekday of these rules."""
+
 _FUTURE_WEEKDAY = (
     r"(?<!every\s)\bon\s+(?P<d>"
     + "|".join(WEEKDAYS)
     + r")\b(?!['’]|s\b|\s+(?:and|or|to|night|nights|evenings?|mornings?|afternoons?)\b|"
-    r"\s+(?:\d|the\s+\d|(?:January|February|March|April|May|June|July|August|September|"
-    r"October|November|December)\b))"
+    + _DATED_AFTER
+    + r")"
 )
 """A weekday alone after "on", not a recurring nor a dated one."""
 
@@ -109,9 +116,7 @@ _WEEKDAY_PART = (
     r"(?<!every\s)\b[Oo]n\s+(?P<d>"
     + "|".join(WEEKDAYS)
     + r")(?:\s+(?:night|evening|afternoon|morning))?\b"
-    r"(?!['’]|s\b|\s+(?:and|or|to|nights|evenings|mornings|afternoons)\b|"
-    r"\s+(?:\d|the\s+\d|(?:January|February|March|April|May|June|July|August|September|"
-    r"October|November|December)\b))"
+    r"(?!['’]|s\b|\s+(?:and|or|to|nights|evenings|mornings|afternoons)\b|" + _DATED_AFTER + r")"
 )
 """A weekday (or a part of one) after "on", not a recurring nor a dated one."""
 _TIME_BEFORE = re.compile(r"\d\s*(?:am|pm|\.\d\d|:\d\d)\s+$", re.I)
