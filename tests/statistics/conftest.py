@@ -36,6 +36,7 @@ Span = tuple[str, str] | None
 """A period as its ISO start and end, or None."""
 PeriodsOf = Callable[[Language, str, dt.date | None], dict[float, Span]]
 UnitPeriodsOf = Callable[[Language, str, dt.date | None], list[tuple[float, str, Span]]]
+ChangesOf = Callable[[Language, str, dt.date | None], list[tuple[float, str, str | None]]]
 
 
 def _findings(nlp: Language, text: str, published: dt.date | None) -> list[Any]:
@@ -57,6 +58,18 @@ def _unit_periods(
     nlp: Language, text: str, published: dt.date | None
 ) -> list[tuple[float, str, Span]]:
     return [(float(f.value), f.unit, _span(f)) for f in _findings(nlp, text, published)]
+
+
+def _changes(
+    nlp: Language, text: str, published: dt.date | None
+) -> list[tuple[float, str, str | None]]:
+    return [(float(f.value), f.unit, f.change) for f in _findings(nlp, text, published)]
+
+
+@pytest.fixture(scope="session")
+def changes_of() -> ChangesOf:
+    """(value, unit, change) of each figure of a text published on the date given."""
+    return _changes
 
 
 @pytest.fixture(scope="session")

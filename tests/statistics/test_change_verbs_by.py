@@ -9,12 +9,10 @@ import datetime as dt
 import pytest
 from spacy.language import Language
 
+from tests.statistics.conftest import ChangesOf
 
-def changes(nlp: Language, text: str) -> list[tuple[float, str, str | None]]:
-    doc = nlp.make_doc(text)
-    doc._.published = dt.date(2024, 3, 5)
-    doc = nlp(doc)
-    return [(f.value, f.unit, f.change) for f in doc._.statistics]
+P = dt.date(2024, 3, 5)
+"""The publication date of every text of this file."""
 
 
 @pytest.mark.parametrize(
@@ -59,6 +57,6 @@ def changes(nlp: Language, text: str) -> list[tuple[float, str, str | None]]:
     ],
 )
 def test_change_verbs_by(
-    nlp: Language, text: str, expected: list[tuple[float, str, str | None]]
+    nlp: Language, changes_of: ChangesOf, text: str, expected: list[tuple[float, str, str | None]]
 ) -> None:
-    assert changes(nlp, text) == expected
+    assert changes_of(nlp, text, P) == expected

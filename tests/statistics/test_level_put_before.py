@@ -12,12 +12,10 @@ import datetime as dt
 import pytest
 from spacy.language import Language
 
+from tests.statistics.conftest import ChangesOf
 
-def changes(nlp: Language, text: str) -> list[tuple[float, str, str | None]]:
-    doc = nlp.make_doc(text)
-    doc._.published = dt.date(2025, 6, 10)
-    doc = nlp(doc)
-    return [(f.value, f.unit, f.change) for f in doc._.statistics]
+P = dt.date(2025, 6, 10)
+"""The publication date of every text of this file."""
 
 
 ROWS = [
@@ -57,6 +55,6 @@ ROWS = [
 
 @pytest.mark.parametrize(("text", "expected"), ROWS)
 def test_level_put_before(
-    nlp: Language, text: str, expected: list[tuple[float, str, str | None]]
+    nlp: Language, changes_of: ChangesOf, text: str, expected: list[tuple[float, str, str | None]]
 ) -> None:
-    assert changes(nlp, text) == expected
+    assert changes_of(nlp, text, P) == expected

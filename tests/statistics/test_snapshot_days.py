@@ -7,17 +7,9 @@ import datetime as dt
 import pytest
 from spacy.language import Language
 
+from tests.statistics.conftest import PeriodsOf
+
 P = dt.date(2024, 9, 20)
-
-
-def periods_of(nlp: Language, text: str) -> dict[float, tuple[str, str] | None]:
-    doc = nlp.make_doc(text)
-    doc._.published = P
-    doc = nlp(doc)
-    return {
-        f.value: (f.period.start.isoformat(), f.period.end.isoformat()) if f.period else None
-        for f in doc._.statistics
-    }
 
 
 @pytest.mark.parametrize(
@@ -107,9 +99,9 @@ def periods_of(nlp: Language, text: str) -> dict[float, tuple[str, str] | None]:
     ],
 )
 def test_snapshot_days(
-    nlp: Language, text: str, expected: dict[float, tuple[str, str] | None]
+    nlp: Language, periods_of: PeriodsOf, text: str, expected: dict[float, tuple[str, str] | None]
 ) -> None:
-    assert periods_of(nlp, text) == expected
+    assert periods_of(nlp, text, P) == expected
 
 
 @pytest.mark.parametrize(
@@ -134,14 +126,16 @@ def test_snapshot_days(
     ],
 )
 def test_the_year_between_snapshots(
-    nlp: Language, text: str, expected: dict[float, tuple[str, str] | None]
+    nlp: Language, periods_of: PeriodsOf, text: str, expected: dict[float, tuple[str, str] | None]
 ) -> None:
-    assert periods_of(nlp, text) == expected
+    assert periods_of(nlp, text, P) == expected
 
 
-def test_the_year_before_an_infinitive_is_the_year_between(nlp: Language) -> None:
+def test_the_year_before_an_infinitive_is_the_year_between(
+    nlp: Language, periods_of: PeriodsOf
+) -> None:
     text = (
         "Dyfed-Powys Police had 240 PCSOs on 31 August, compared with 260 a year earlier, as "
         "31 PCSOs retired during the year to take up other jobs."
     )
-    assert periods_of(nlp, text)[31] == ("2023-09-01", "2024-08-31")
+    assert periods_of(nlp, text, P)[31] == ("2023-09-01", "2024-08-31")

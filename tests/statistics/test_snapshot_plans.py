@@ -10,17 +10,9 @@ import datetime as dt
 import pytest
 from spacy.language import Language
 
+from tests.statistics.conftest import PeriodsOf
+
 P = dt.date(2025, 9, 20)
-
-
-def periods_of(nlp: Language, text: str) -> dict[float, tuple[str, str] | None]:
-    doc = nlp.make_doc(text)
-    doc._.published = P
-    doc = nlp(doc)
-    return {
-        f.value: (f.period.start.isoformat(), f.period.end.isoformat()) if f.period else None
-        for f in doc._.statistics
-    }
 
 
 @pytest.mark.parametrize(
@@ -51,5 +43,7 @@ def periods_of(nlp: Language, text: str) -> dict[float, tuple[str, str] | None]:
         ),
     ],
 )
-def test_snapshot_plans(nlp: Language, text: str, expected: dict[float, object]) -> None:
-    assert periods_of(nlp, text) == expected
+def test_snapshot_plans(
+    nlp: Language, periods_of: PeriodsOf, text: str, expected: dict[float, object]
+) -> None:
+    assert periods_of(nlp, text, P) == expected

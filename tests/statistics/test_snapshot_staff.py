@@ -12,17 +12,9 @@ import datetime as dt
 import pytest
 from spacy.language import Language
 
+from tests.statistics.conftest import PeriodsOf
+
 P = dt.date(2025, 2, 20)
-
-
-def periods_of(nlp: Language, text: str) -> dict[float, tuple[str, str] | None]:
-    doc = nlp.make_doc(text)
-    doc._.published = P
-    doc = nlp(doc)
-    return {
-        f.value: (f.period.start.isoformat(), f.period.end.isoformat()) if f.period else None
-        for f in doc._.statistics
-    }
 
 
 CASES = {
@@ -47,6 +39,6 @@ CASES = {
 
 
 @pytest.mark.parametrize("case", sorted(CASES))
-def test_snapshot_staff(nlp: Language, case: str) -> None:
+def test_snapshot_staff(nlp: Language, periods_of: PeriodsOf, case: str) -> None:
     text, expected = CASES[case]
-    assert periods_of(nlp, text) == expected
+    assert periods_of(nlp, text, P) == expected
