@@ -45,11 +45,15 @@ EVENT_DAY = re.compile(rf"\bon\s+(?:{_DAY_WORDS})\b(?:{_DATED_AFTER})?", re.I)
 """ "on polling day", "on election day, 2 May"."""
 
 
-def _dated_before(ctx: Context, words: str) -> Resolution:
-    """The latest place before the match that dates the same day ("polling day on 7 May");
+_DATED_DAYS = {day.name: re.compile(rf"\b{day.words}\b{_DATED_AFTER}", re.I) for day in EVENT_DAYS}
+"""Each event day's name followed by its date, compiled once ("polling day on 7 May")."""
+
+
+def _dated_before(ctx: Context, name: str) -> Resolution:
+    """The latest place before the match that dates the same day (:data:`_DATED_DAYS`);
     None when there is none."""
     text = ctx.match.string
-    dated = re.compile(rf"\b{words}\b{_DATED_AFTER}", re.I)
+    dated = _DATED_DAYS[name]
     day = None
     for found in dated.finditer(text, 0, ctx.match.start()):
         day = ctx.days.read(found, ctx.reference) or day
@@ -62,7 +66,7 @@ def resolve_event_day(ctx: Context) -> Resolution:
         day = ctx.days.read(ctx.match, ctx.reference)
         return Span(day, day) if day else None
     event = next(e for e in EVENT_DAYS if ctx.group(e.name))
-    return _dated_before(ctx, event.words)
+    return _dated_before(ctx, event.name)
 
 
 EVENT_DAY_RULES: tuple[PeriodRule, ...] = (
