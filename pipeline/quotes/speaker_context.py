@@ -80,12 +80,18 @@ class SpeakerContext:
             self, "title_holders", {key: frozenset(ids) for key, ids in holders.items()}
         )
 
+    def _with(self, **fields: object) -> SpeakerContext:
+        """A shallow copy with ``fields`` set, its indexes shared (no ``__post_init__``
+        rebuild, as ``dataclasses.replace`` would run)."""
+        copy = object.__new__(SpeakerContext)
+        copy.__dict__.update(self.__dict__)
+        for name, value in fields.items():
+            object.__setattr__(copy, name, value)
+        return copy
+
     def for_passage(self, runs: tuple[tuple[int, int], ...]) -> SpeakerContext:
         """The same context with the passage's quoted words excluded (indexes shared)."""
-        passage = object.__new__(SpeakerContext)  # a shallow copy, without copy's detour
-        passage.__dict__.update(self.__dict__)
-        object.__setattr__(passage, "excluded", runs)
-        return passage
+        return self._with(excluded=runs)
 
     def _counts(self, mention: EntityMention) -> bool:
         return not any(s <= mention.start and mention.end <= e for s, e in self.excluded)
@@ -98,12 +104,8 @@ class SpeakerContext:
 
     def with_quoted(self, runs: tuple[tuple[int, int], ...]) -> SpeakerContext:
         """The same context knowing the document's quoted words (indexes shared)."""
-        known = object.__new__(SpeakerContext)
-        known.__dict__.update(self.__dict__)
         ordered = tuple(sorted(runs))
-        object.__setattr__(known, "quoted", ordered)
-        object.__setattr__(known, "quoted_starts", [start for start, _ in ordered])
-        return known
+        return self._with(quoted=ordered, quoted_starts=[start for start, _ in ordered])
 
     def before(self, position: int, kind: str | None = None) -> Iterator[EntityMention]:
         """Mentions ending before ``position`` outside quoted words, nearest first.
