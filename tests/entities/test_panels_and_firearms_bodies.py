@@ -21,6 +21,18 @@ CASES: list[tuple[str, list[tuple[str, str, str]]]] = [
         "Members of the Police and Crime Panel questioned the commissioner about overtime.",
         [("Police and Crime Panel", "ORG", PANEL)],
     ),
+    (  # a police, fire and crime panel (a commissioner who also governs fire) with no place
+        "The Police, Fire and Crime Panel backed the precept on Monday.",
+        [("Police, Fire and Crime Panel", "ORG", "org:police-fire-and-crime-panel")],
+    ),
+    (
+        "Members of the Police Fire and Crime Panel asked about response times.",
+        [("Police Fire and Crime Panel", "ORG", "org:police-fire-and-crime-panel")],
+    ),
+    (  # near miss: a fire authority's panel with no police is not this rule
+        "The Fire and Crime Panel met on Monday.",
+        [],
+    ),
     (  # a panel named with its place keeps the place
         "The Kent Police and Crime Panel met on Friday.",
         [("Kent Police and Crime Panel", "ORG", "org:kent-police-and-crime-panel")],
