@@ -74,7 +74,7 @@ _SEEN = (
 """An opening of up to ten words with its own subject, a verb of seeing, the counted noun
 (up to two modifiers, a short phrase after it) and a bare change verb."""
 SUBJECT_NOUN = re.compile(
-    rf"\s*{_LEAD_IN}{REPORTED}(?:the\s+)?(?P<noun>[A-Za-z]+s)\b(?:\s+(?:of|to|in|with|involving|from)\b|"
+    rf"\s*{_LEAD_IN}{REPORTED}(?:the\s+)?(?P<noun>[A-Za-z]+s)\b(?:\s+(?:of|to|in|with|involving|from|on|against)\b|"
     rf"{_ALSO}\s+(?:have\s+|has\s+)?(?:rose|risen|fell|fallen|increased|decreased|dropped|grew|grown|climbed|jumped|{_PEAK}|{_WAS_UP})\b)|"
     rf"\s*{_LEAD_IN}(?:(?:but|and|yet|however,|meanwhile,)\s+)?(?:the\s+)?"
     r"(?:(?!(?:of|to|in|with|involving|for|from|by|on|at)\b)[A-Za-z]+(?:-[a-z]+)*\s+){1,2}?"
@@ -85,7 +85,8 @@ SUBJECT_NOUN = re.compile(
     re.I,
 )
 """The plural noun a sentence opens on, after a short opening: "Reports rose from 120 to
-410", "Calls to the line fell from …", "Referrals from schools rose by 31", "In May,
+410", "Calls to the line fell from …", "Referrals from schools rose by 31", "Assaults on
+Kent Police officers and staff have risen, with 734 recorded in 2024", "In May,
 burglaries rose by 40", "Serious injuries
 also fell, from 612 to 577"; after its
 modifiers and an aside when a change verb follows it
