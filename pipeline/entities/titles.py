@@ -22,6 +22,7 @@ from pressfacts.entities.anaphoric_owners import anaphoric_owner, owner_right_be
 from pressfacts.entities.organisations import OrganisationMention
 from pressfacts.entities.text_ends import without_possessive_tail
 from pressfacts.entities.title_cleaning import (
+    CLIENT_GROUP_POSSESSIVES,
     CONNECTOR_TAIL,
     PORTFOLIO_WORDS,
     SMALL_WORDS,
@@ -207,6 +208,12 @@ class TitleTable:
                 return Phrase("", area=candidate)
         run = CAPITALISED_RUN.search(head)
         if run is None or first.kind == "honorific":
+            return Phrase("")
+        if (  # rule unknown_possessive_owner: "Bolt's chief executive"; not "Victims' Commissioner"
+            ends[0] < ends[1]
+            and text[position : position + 1].islower()
+            and run.group(0).split()[-1].lower() not in CLIENT_GROUP_POSSESSIVES
+        ):
             return Phrase("")
         kept = run.group(0).split()
         # "On Friday Inspector"; "Ex-PC": a hyphened "Ex-" is "Ex" (a former holder)
