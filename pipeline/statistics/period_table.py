@@ -316,7 +316,7 @@ _RULES: tuple[PeriodRule, ...] = (
         rf"{_YEAR_OR_SEASON}|(?:(?:of|in)\s+)?the\s+(?:previous|last)\s+{_YEAR_OR_SEASON}|a\s+year\s+"
         r"(?:earlier|ago|before))\b|"
         r"\b(?:at\s+)?this\s+time\s+(?:last\s+year|a\s+year\s+(?:ago|earlier))\b|\blast\s+"
-        rf"{_YEAR_OR_SEASON}['’]s\s+"
+        rf"{_YEAR_OR_SEASON}['’]?s\s+"  # "last years campaign": a reprint's lost apostrophe
         r"(?:campaign|operation|event|festival|carnival|crackdown|figures?|consultation|survey|"
         r"appeal|census|"
         r"(?P<event>week\s+of\s+action|(?:freshers|welcome|awareness|safety|enforcement|action)"

@@ -32,6 +32,16 @@ P = dt.date(2025, 3, 18)
             "with 2,750 in last year's appeal.",
             {3300: ("2024-12-01", "2024-12-20"), 2750: ("2023-12-01", "2023-12-20")},
         ),
+        (  # a reprint's lost apostrophe ("last years campaign") reads as "last year's"
+            "Officers tested drivers between 20 June and 20 July and arrested 307 drivers, against "
+            "264 during last years campaign.",
+            {307: ("2024-06-20", "2024-07-20"), 264: ("2023-06-20", "2023-07-20")},
+        ),
+        (
+            "The knife amnesty ran from 3 to 16 May and 410 blades were handed in, up from "
+            "350 in last years amnesty.",
+            {410: ("2024-05-03", "2024-05-16"), 350: ("2023-05-03", "2023-05-16")},
+        ),
     ],
 )
 def test_last_years_event_is_a_year_earlier(
@@ -45,3 +55,9 @@ def test_last_years_event_with_nothing_before_is_undated(
 ) -> None:
     text = "In last year's survey, 980 people in Dyfed took part."
     assert periods_of(nlp, text, P) == {980: None}
+
+
+def test_plural_last_years_is_no_event(nlp: Language, periods_of: PeriodsOf) -> None:
+    """Near miss: "the last years" with no event noun after it is no period."""
+    text = "Between June and August, 812 people took part. In the last years 590 people did."
+    assert periods_of(nlp, text, P)[590] != ("2023-06-01", "2023-08-31")
