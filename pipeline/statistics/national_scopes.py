@@ -62,6 +62,8 @@ NATIONAL_SCOPES: tuple[NationalScope, ...] = (
     NationalScope("org:national-fire-chiefs-council", "UK"),
     NationalScope("charity:drinkaware", "UK"),
     NationalScope("charity:rnid", "UK"),
+    NationalScope("charity:missing-people", "UK"),
+    NationalScope("charity:brake", "UK"),
 )
 """National bodies by their statutory or stated remit (the NCA and its commands: the UK;
 British Transport Police: the railways of Great Britain; the NSPCC and its Childline: the
@@ -88,7 +90,12 @@ and the National Fire Chiefs Council, the body of the UK's fire and rescue servi
 UK; Drinkaware, the alcohol charity whose campaigns, surveys and Drinkaware Crew cover the
 whole UK: the UK; RNID, the charity for deaf people and people with hearing loss across
 the UK: the UK; the National Ballistics Intelligence Service, which tests and traces the
-recovered firearms and ballistic material of every force of the UK: the UK).
+recovered firearms and ballistic material of every force of the UK: the UK; the UK-wide
+charities Missing People (its helpline and the missing children it counts across the UK)
+and Brake (the road safety charity for the UK): the UK. Left out: Crimestoppers and
+Barnardo's, whose local figures releases cite ("calls about the case", "our service in
+Hull"); the Suzy Lamplugh Trust, whose "nationally" a gold reads as England and Wales;
+the Lucy Faithfull Foundation, whose funded hours a gold leaves without an area).
 Used last, when no territorial body or place fixes a release's
 area, and for a figure whose sentence cites a national charity as its source."""
 SOURCE_VERBS: tuple[str, ...] = (

@@ -197,6 +197,13 @@ PATTERN_CASES: dict[str, tuple[str, Found]] = {
         [("Bexley Magistrates’ Court", "ORG", "org:bexley-magistrates-court")],
     ),
     # a violence reduction unit (or partnership, network; "Prevention" in Wales)
+    "violence-reduction-unit-bare": (
+        "funded through the Violence Reduction Unit (VRU) this year",
+        [
+            ("Violence Reduction Unit", "ORG", "org:violence-reduction-unit"),
+            ("VRU", "ORG", "org:violence-reduction-unit"),
+        ],
+    ),
     "violence-reduction-unit": (
         "youth workers from the Merseyside Violence Reduction Partnership and the Hull VRU",
         [

@@ -33,6 +33,18 @@ CASES: list[tuple[str, list[tuple[str, str, str]]]] = [
         "The Fire and Crime Panel met on Monday.",
         [],
     ),
+    (  # a violence reduction unit named with "the" and no place (violence-reduction-unit-bare)
+        "Money came from the Violence Reduction Unit and the council.",
+        [("Violence Reduction Unit", "ORG", "org:violence-reduction-unit")],
+    ),
+    (  # near misses: lower case, or no "the" before it
+        "A violence reduction unit was set up in 2019.",
+        [],
+    ),
+    (
+        "Our Violence Reduction Unit funded it.",
+        [],
+    ),
     (  # a panel named with its place keeps the place
         "The Kent Police and Crime Panel met on Friday.",
         [("Kent Police and Crime Panel", "ORG", "org:kent-police-and-crime-panel")],
