@@ -26,7 +26,9 @@ they are) for that module's size.
 - :data:`SHARE_OPENS_IN` (``share_opens_in``): "In one in four searches, no adult was
   present" tells what happened in a share of the things just counted;
 - :data:`SUM_OF_IT` (``sum_of_it``): "Only £1.1m of that was covered by a grant" tells
-  what became of a part of the sum of money just stated.
+  what became of a part of the sum of money just stated;
+- :data:`IN_ADDITION` (``in_addition``): "In addition, 212 knives were handed in" tells
+  more of what was done over the span just stated.
 
 :data:`OPENINGS` holds them by name, in the order the table reads them.
 
@@ -166,6 +168,18 @@ comma: "In one in four searches, no appropriate adult was present", "In 40% of t
 cases, the suspect was drunk"; not "In one in five areas of the county, …" (a whole of
 its own), "In 40% of the force's stations, …" (a body's whole)."""
 
+IN_ADDITION = re.compile(
+    r"\W{0,3}(?:in\s+addition|additionally|on\s+top\s+of\s+(?:this|that)|as\s+well\s+as\s+"
+    r"(?:this|that)|alongside\s+(?:this|that))\s*,"
+    r"(?![^.;:!?\n]{0,150}?\b(?:will|would|could|plans?|planned|hopes?|aims?|is\s+(?:to|due|"
+    r"set|expected)|are\s+(?:to|due|set|expected))\b)",
+    re.I,
+)
+"""A sentence opening on an additive link and a comma, with no plan or future after it:
+"In addition, 212 knives were handed in", "On top of this, officers seized £8,000";
+not "In addition, 40 officers will be recruited" (a plan, not more of what was done), nor
+"In addition to the 212 knives, …" (no comma: a whole named of its own)."""
+
 OPENINGS: Final[dict[str, re.Pattern[str]]] = {
     # "Officers stopped payments totalling £486,000 as a result": what followed from the
     # figures just stated
@@ -194,5 +208,7 @@ OPENINGS: Final[dict[str, re.Pattern[str]]] = {
     "share_opens_in": SHARE_OPENS_IN,
     # "Only £1.1m of that was covered by a grant": a part of the sum just stated
     "sum_of_it": SUM_OF_IT,
+    # "In addition, 212 knives were handed in": more of what was just counted, over its span
+    "in_addition": IN_ADDITION,
 }
 """The openings of this module by their rule name (entries of ``BACK_REFERENCE_RULES``)."""

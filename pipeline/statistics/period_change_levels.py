@@ -171,9 +171,10 @@ point back only to a sentence that states money (:data:`STATES_MONEY`), past com
 other counts between the sum and its share."""
 STATES_MONEY = re.compile(r"£\s?\d")
 """A sentence that states a sum of money."""
-LONG_REACH: dict[str, int] = {"of_the_sum": 12}
+LONG_REACH: dict[str, int] = {"of_the_sum": 12, "in_addition": 8}
 """Back-reference rules that look further back than the usual few sentences (how many):
-a sum of money is often shared out after the comment and other figures that follow it."""
+a sum of money is often shared out after the comment and other figures that follow it;
+"In addition, …" often follows a bulleted list of results under its dated lead."""
 
 
 def told_again(name: str, sentence: str) -> bool:

@@ -1097,6 +1097,10 @@ BACK_REFERENCES: dict[str, tuple[str, dict[float, tuple[str, str] | None]]] = {
         "Welsh forces answered 73,000 calls in 2021. On average, 200 calls were answered each day.",
         {73000: ("2021-01-01", "2021-12-31"), 200: ("2021-01-01", "2021-12-31")},
     ),
+    "in_addition": (
+        "Officers stopped 410 drivers in 2021. In addition, 96 drivers were given warnings.",
+        {410: ("2021-01-01", "2021-12-31"), 96: ("2021-01-01", "2021-12-31")},
+    ),
     "further_count": (
         "Officers stopped 410 drivers in 2021. A further 96 drivers were given warnings.",
         {410: ("2021-01-01", "2021-12-31"), 96: ("2021-01-01", "2021-12-31")},
@@ -1332,6 +1336,9 @@ def test_a_total_named_with_a_contact_clause(
         "Essex officers made 40 arrests in 2021. Officers were up at dawn for 12 raids.",
         # a budget's pay-for reaches back to a budget year only, not to a nearer month
         "Essex Police had 40 cadets at the end of May. The budget pays for 12 wardens.",
+        # "In addition," before a plan is no more of what was done (rule in_addition)
+        "Essex officers made 40 arrests in 2021. In addition, 12 wardens will be hired.",
+        "Essex officers made 40 arrests in 2021. Additionally, the force plans 12 raids.",
     ],
 )
 def test_no_back_reference(nlp: Language, text: str) -> None:
@@ -1825,3 +1832,15 @@ def test_its_subject_near_misses(sentence: str, matches: bool) -> None:
 )
 def test_victims_went_on_near_misses(sentence: str, matches: bool) -> None:
     assert (BACK_REFERENCE_RULES["victims_went_on"].match(sentence) is not None) is matches
+
+
+def test_in_addition_reaches_past_a_bulleted_list(nlp: Language) -> None:
+    """ "In addition," after a bulleted list of results takes the list's dated lead, beyond
+    the usual few sentences (``LONG_REACH`` of rule ``in_addition``)."""
+    text = (
+        "Officers in Dorset ran a week of action between 3 and 9 March 2022.\n\nDuring the week "
+        "officers:\n\n- arrested 21 people\n- seized 14 knives\n- visited 30 schools\n"
+        "- carried out 9 sweeps\n- made 6 test purchases\n\nIn addition, 112 knives were "
+        "handed in at police stations."
+    )
+    assert periods_of(nlp, text)[112] == ("2022-03-03", "2022-03-09")
