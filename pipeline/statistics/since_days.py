@@ -67,9 +67,13 @@ def resolve_since_day(ctx: Context) -> Resolution:
 
 _START_NOUNS = r"(?:start|launch|beginning|introduction|roll-?out|opening)"
 """What starts: "since the start of", "since the launch of"."""
-START_VERBS = r"(?:launching|starting|beginning|introducing|opening|setting\s+up|rolling\s+out)"
+START_VERBS = (
+    r"(?:launching|starting|beginning|introducing|opening|setting\s+up|rolling\s+out|joining|"
+    r"becoming|forming|taking\s+(?:office|over|up))"
+)
 """A start as a participle, with or without its object: "since launching the scheme",
-"since opening", "since setting up"."""
+"since opening", "since setting up", and a person's or a group's own start: "since joining
+(the force)", "since becoming a special", "since taking office", "since forming"."""
 
 _STARTED = (
     r"(?:began|started|launched|opened|went\s+live|(?:was|were)\s+(?:first\s+)?(?:launched|"
@@ -165,6 +169,10 @@ _SINCE_START_NEEDS = (
     "since opening",
     "since setting",
     "since rolling",
+    "since joining",
+    "since becoming",
+    "since forming",
+    "since taking",
     "since its",
     "since their",
     "since our",
