@@ -54,13 +54,9 @@ from pressfacts.quotes.attribution import NOBODY_NAMED, attribute
 from pressfacts.quotes.cues import Cues
 from pressfacts.quotes.marks import Mark, find_marks, is_end_marker, paragraphs
 from pressfacts.quotes.passages import Passage, find_passages
+from pressfacts.quotes.person_index import person_genders, surname_index
 from pressfacts.quotes.relatives import named_as_relative
-from pressfacts.quotes.speakers import (
-    EntityMention,
-    SpeakerContext,
-    person_genders,
-    surname_index,
-)
+from pressfacts.quotes.speakers import EntityMention, SpeakerContext
 from pressfacts.quotes.speech import head_position, is_speech, looks_like_title
 
 __all__ = [

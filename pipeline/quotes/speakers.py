@@ -32,7 +32,7 @@ quote's ``attribution`` string.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import islice, pairwise
 
@@ -111,6 +111,8 @@ def _unnamed_person(
     start, stop = (lead, cue_start) if lead < cue_start else (cue_end, clause.end)
     while start < stop and text[start].isspace():
         start += 1
+    if lead < cue_start:  # "In a statement read to the court, one woman, aged 87, said"
+        start = _subject_after_opening(text, start, stop, clause, context, cues)
     subject = _SUBJECT.match(text, start, stop)
     if subject is None:
         return None
@@ -120,6 +122,25 @@ def _unnamed_person(
     if _apposition_names(text, subject.end(), stop, clause, context):
         return None  # "One officer, PC Jo Bell, said": named after all
     return SpeakerFound(None, "unnamed person", " ".join(text[start : subject.end()].split()[:4]))
+
+
+def _subject_after_opening(
+    text: str, start: int, stop: int, clause: Clause, context: SpeakerContext, cues: Cues
+) -> int:
+    """Where the subject before the cue starts when an opening phrase with no one named in
+    it stands before it and a comma ("In a statement read to the court, one woman said";
+    rule ``unnamed_after_opening``): the first word after a comma that is indefinite;
+    ``start`` when there is none, or a person or body is named before it ("Inspector Jo
+    Bell, one of the officers, said": named)."""
+    for comma in re.finditer(r",\s*", text[start:stop]):
+        at = start + comma.end()
+        first = next(iter(cues.words_in(text, at, stop)), None)
+        if first is None or first.start() != at or first.group(0).lower() not in _INDEFINITE:
+            continue
+        if any(m.start < at for m in _speakers_inside(context, clause)):
+            return start
+        return at
+    return start
 
 
 def _unnamed_definite(
@@ -474,25 +495,3 @@ def speaker_in_clause(
         if found is not None:
             return found
     return NOBODY
-
-
-def person_genders(aliases: Mapping[str, Sequence[str]], cues: Cues) -> dict[str, str]:
-    """Person id -> gender, from honorifics in the forms the text uses ("Mr Findlater")."""
-    genders: dict[str, str] = {}
-    for ident, forms in aliases.items():
-        for form in forms:
-            first = form.split()[0].lower().rstrip(".") if form.split() else ""
-            if first in cues.genders and first not in cues.pronouns:
-                genders[ident] = cues.genders[first]
-    return genders
-
-
-def surname_index(names: Mapping[str, Sequence[str]]) -> dict[str, frozenset[str]]:
-    """Lower-case surname -> person ids, from each person's name and aliases."""
-    index: dict[str, set[str]] = {}
-    for ident, forms in names.items():
-        for form in forms:
-            words = form.split()
-            if len(words) >= 2 and words[-1][:1].isupper():
-                index.setdefault(words[-1].lower(), set()).add(ident)
-    return {surname: frozenset(ids) for surname, ids in index.items()}

@@ -10,12 +10,12 @@ from spacy.language import Language
 from pressfacts.quotes.attribution import ATTRIBUTION_RULES, attribute
 from pressfacts.quotes.cues import Clause, Cues, intro_clause, partial_clause
 from pressfacts.quotes.passages import find_passages
+from pressfacts.quotes.person_index import surname_index
 from pressfacts.quotes.speakers import (
     SPEAKER_RULES,
     EntityMention,
     SpeakerContext,
     speaker_in_clause,
-    surname_index,
 )
 from pressfacts.quotes.speech import SPEECH_RULES, speech_rule
 
