@@ -91,11 +91,15 @@ from pressfacts.statistics.period_future import (
     planned_count,
 )
 from pressfacts.statistics.period_lead_ins import LEAD_IN_RULES, opening_period
-from pressfacts.statistics.period_levels import before_baseline, measured_level, reached_level
+from pressfacts.statistics.period_levels import (
+    before_baseline,
+    measured_level,
+    reached_level,
+    yardsticks_own_count,
+)
 from pressfacts.statistics.period_narrative import narrative_nearest, narrative_period
 from pressfacts.statistics.period_now import held_now
 from pressfacts.statistics.period_partitive_wholes import partitive_whole
-from pressfacts.statistics.period_past_starts import COUNT_WHEN_STARTED
 from pressfacts.statistics.period_quoted_shares import quoted_share_period
 from pressfacts.statistics.period_range_levels import CHANGE_FROM, range_level, year_before_level
 from pressfacts.statistics.period_reach import cut_at_restated, governing_lead, without_periods
@@ -114,17 +118,6 @@ _EVENT_REACH = 600
 _EVENT_BACK_REACH = 1500
 """How far before a figure (characters) the sentence dating the event it names may stand."""
 _DIGIT = re.compile(r"\d")
-
-
-_COUNT_BEFORE = re.compile(
-    r"[£\d][\d,.]*(?:m|bn|k)?(?:\s+(?!(?:compared|than|against|versus|from|on|with|up|down|"
-    r"more|fewer|less)\b)[a-z-]+){0,2}?\s+(?:(?:in|during|for)\s+)?"
-)
-"""A count right before the yardstick period that dates it: "95 in 2015/16", "£2.1m
-during 2019", "95 burglaries [in 2015]" (not "40 more than last year": a change's words)."""
-_OWN_PERIOD = re.compile(r"(?:in|during|for)\s|\d", re.I)
-"""How a period phrase that is the count's own opens: "[in 2015]", "[2015/16]"; not
-"[compared with 2019]" (the comparison's words are the phrase's)."""
 
 
 # -- lead-ins (the rules: period_lead_ins), back-references, the document's periods ------
@@ -392,11 +385,7 @@ class DocumentPeriods:
                 for p in own
                 if p.kind != "baseline"
                 or p.start_char < absolute
-                or (
-                    _COUNT_BEFORE.fullmatch(self._text, absolute, p.start_char)
-                    and _OWN_PERIOD.match(self._text, p.start_char)
-                )
-                or COUNT_WHEN_STARTED.fullmatch(self._text, absolute, p.start_char)
+                or yardsticks_own_count(self._text, absolute, p.start_char)
             ]
         event = event_clause_period(sentence, s_start, absolute, sentence_periods)
         if event and all(p.kind == UNRESOLVED or p.start_char >= event.start_char for p in own):

@@ -25,6 +25,7 @@ from dataclasses import replace
 
 from pressfacts.findings import PeriodFinding
 from pressfacts.statistics.period_links import comparator_before
+from pressfacts.statistics.period_past_starts import COUNT_WHEN_STARTED
 from pressfacts.statistics.period_rules import COUNT
 
 YARDSTICK_GAP = re.compile(
@@ -206,3 +207,25 @@ def own_period_after(text: str, absolute: int, chosen: PeriodFinding) -> bool:
     (the later level stands between)."""
     gap = text[absolute : chosen.start_char]
     return chosen.start_char > absolute and OWN_PERIOD_GAP.match(gap) is not None
+
+
+_COUNT_BEFORE = re.compile(
+    r"[£\d][\d,.]*(?:m|bn|k)?(?:\s+(?!(?:compared|than|against|versus|from|on|with|up|down|"
+    r"more|fewer|less)\b)[a-z-]+){0,2}?\s+(?:(?:in|during|for)\s+)?"
+)
+"""A count right before the yardstick period that dates it: "95 in 2015/16", "£2.1m
+during 2019", "95 burglaries [in 2015]" (not "40 more than last year": a change's words)."""
+_OWN_PERIOD = re.compile(r"(?:in|during|for)\s|\d", re.I)
+"""How a period phrase that is the count's own opens: "[in 2015]", "[2015/16]"; not
+"[compared with 2019]" (the comparison's words are the phrase's)."""
+
+
+def yardsticks_own_count(text: str, absolute: int, period_start: int) -> bool:
+    """Whether the yardstick period at ``period_start`` dates the count at ``absolute``
+    itself: "95 [in 2015/16]" (:data:`_COUNT_BEFORE`, a phrase opening as
+    :data:`_OWN_PERIOD` does), or the count when a thing started ("40 when it began in
+    2019", :data:`~.period_past_starts.COUNT_WHEN_STARTED`)."""
+    return bool(
+        _COUNT_BEFORE.fullmatch(text, absolute, period_start)
+        and _OWN_PERIOD.match(text, period_start)
+    ) or bool(COUNT_WHEN_STARTED.fullmatch(text, absolute, period_start))
