@@ -43,13 +43,33 @@ def post_nominal_role(text: str, name_end: int) -> RoleFinding | None:
     return RoleFinding(POST_NOMINAL_TITLES[match.group("letters")])
 
 
+JOINED_BEFORE_TITLE: dict[str, re.Pattern[str]] = {
+    # "the charity's founder and chair of trustees", "the union's secretary and
+    # treasurer": the words before "and" are a title of their own; not "health and safety
+    # officer" (no "and" right before the title)
+    "title_and_title": re.compile(
+        r"^(?P<title>(?:[A-Z][\w-]*\s+){0,2}(?:Founder|Co-Founder|Secretary|Treasurer|"
+        r"Chair\w*|Trustee|Director|Chief\s+Executive|President|Manager|Lead|Head|Owner))"
+        r"\s+and$"
+    ),
+}
+"""Portfolio words written before a title that end on "and" after a title word, each
+named: a title joined to the next, not a portfolio of it (:func:`with_portfolio`)."""
+
+
 def with_portfolio(roles: list[RoleFinding], portfolio: str) -> list[RoleFinding]:
     """The first role with the portfolio words written before it ("Branch" +
     "Commander" -> "Branch Commander", "Co-" + "Chair" -> "Co-Chair"); the others as they
-    are."""
+    are. Portfolio words that are a title joined by "and" (:data:`JOINED_BEFORE_TITLE`:
+    "Founder and" + "Chair of Trustees") are a role of their own before the first."""
     if not portfolio or not roles:
         return roles
     first = roles[0]
+    joined_title = next(
+        filter(None, (r.match(portfolio) for r in JOINED_BEFORE_TITLE.values())), None
+    )
+    if joined_title:
+        return [RoleFinding(joined_title.group("title"), first.organisation, first.area), *roles]
     if first.title.lower().startswith(("temporary ", "acting ", "interim ")):
         return roles  # "Depot A/Insp": the prefix stands between; keep the rank
     joined = f"{portfolio}{'' if portfolio.endswith('-') else ' '}{first.title}"

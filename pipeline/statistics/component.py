@@ -415,8 +415,8 @@ class StatisticReader:
             # takes is counted over the same span (not a yardstick's: "…, compared with 802
             # a year earlier, while Hull recorded 97")
             period = next((f.period for f in reversed(found) if same_span(f, unit)), None)
-        if change is None and (unit_rule == "elided-count" or unit == "percent" or whole):
-            period = clause_span(period, absolute, (before, after), found, unit, whole)
+        if change is None:  # an elided count, a share, a part, a count opening a clause
+            period = clause_span(period, absolute, (before, after), found, unit, whole, unit_rule)
         if period is None and yardstick:
             period = yardstick.period  # the average is of the same comparison
         following = raw[number + 1][0] if number + 1 < len(raw) else len(sentence)

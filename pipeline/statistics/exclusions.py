@@ -204,6 +204,17 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
         ),
         needs=("under", "over", "below", "above", "youngest", "oldest", "as young", "as old"),
     ),
+    # an age said of a person with "now": "He is 11 now", "she's nine now", "he is now
+    # 14"; not "there are 11 now", "the total is 40 now" (no pronoun), "she is now 40%"
+    Exclusion(
+        "age-now",
+        re.compile(
+            rf"\b(?:he|she)\s+(?:is|['’]s)\s+(?:{_AGE}\s+now\b|now\s+{_AGE}\b(?![,.]\d)"
+            r"(?!\s*(?:%|per\s*cent|[a-z]+s\b)))",
+            re.I,
+        ),
+        needs=("he",),
+    ),
     # "aged 11 to 16", "aged seven to 10", "aged 13 or 14", "ranging in age from 15 to
     # 76", "between 18 and 25 years old", "70 years old", "12 to 15-year-olds"; not "from
     # 120 to 410 reports"

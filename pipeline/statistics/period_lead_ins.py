@@ -112,6 +112,20 @@ LEAD_IN_RULES: tuple[LeadInRule, ...] = (
         ),
         next_paragraph_end,
     ),
+    # "During a six-week trial between February and March, the dog screened …" then
+    # "Officers found drugs on 44 people": a trial or pilot of a scheme opening its
+    # sentence, dated right after its noun, the rest of its paragraph; not "… at the end
+    # of a trial in May" (not its sentence's opening), "During the trial, the jury …" (no
+    # date after the noun)
+    LeadInRule(
+        "trial_lead_in",
+        re.compile(
+            r"^\W{0,3}(?:during|in|over|throughout)\s+(?:a|an|the|its|their|this)\s+"
+            r"(?:[\w-]+\s+){0,3}?(?:trial|pilot)\s+(?:(?:from|between|in|during|over)\s+)?$",
+            re.I,
+        ),
+        paragraph_end,
+    ),
     # "The operation ran from 3 to 9 May." (the event named before, dated in a sentence
     # of its own) then "Officers seized 40 phones …": the rest of its paragraph and the next
     LeadInRule(

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from pressfacts.lexicon.number_words import WORD_NUMBER
+
 _COMPARED = r"\b(?:compared\s+(?:with|to)|against|(?:up|down)\s+from)\s+(?:just\s+|only\s+)?"
 """The words that set a yardstick count off: "compared with", "against", "up from"."""
 _COUNT = r"£?\d[\d,.]*(?:m|bn|k)?(?:%|\s+per\s+cent)?(?:\s+[a-z-]+){0,2}?"
@@ -39,9 +41,24 @@ YARDSTICK_DATES: dict[str, re.Pattern[str]] = {
         r"often|likely|high|large)\b[^.;:!?]{0,100}?\bas\s+(?:(?:in|during|for|over)\s+)?$",
         re.I,
     ),
+    # "rose from nine in 2023 to 17 in 2024", "fell from 1,204 in 2022/23 to 980 in
+    # 2023/24": the earlier level's date, when a later level follows it
+    # (:data:`LATER_LEVEL`); not "rose from 14 to 23 in 2024" (the later level's date)
+    "from_level_date": re.compile(
+        r"\b(?:rose|risen|rising|increased|grew|jumped|climbed|fell|fallen|falling|dropped|"
+        rf"decreased|went\s+(?:up|down))\s+from\s+(?:{WORD_NUMBER}|{_COUNT}),?\s+"
+        r"(?:(?:in|during|for|over|at)\s+)?$",
+        re.I,
+    ),
 }
 """Words right before a period phrase that make it the date of a comparison's yardstick
 count, each named."""
+
+LATER_LEVEL = re.compile(
+    r"[^.;:!?]{0,40}?\bto\s+(?:just\s+|only\s+)?£?(?:\d|" + WORD_NUMBER + ")", re.I
+)
+"""The later level after the period phrase that rule ``from_level_date`` reads ("2023
+to 17 in 2024"): without it the phrase dates no yardstick."""
 
 _WINDOW = 100
 """How far before the phrase the comparison may start (characters)."""
@@ -53,4 +70,9 @@ def yardstick_date(text: str, start: int) -> str | None:
     before = text[max(0, start - _WINDOW) : start]
     if not any(cue in before for cue in ("compared", "against", "from", " as ")):  # most
         return None
-    return next((name for name, rule in YARDSTICK_DATES.items() if rule.search(before)), None)
+    for name, rule in YARDSTICK_DATES.items():
+        if rule.search(before) and (
+            name != "from_level_date" or LATER_LEVEL.match(text, start, start + 80)
+        ):
+            return name
+    return None

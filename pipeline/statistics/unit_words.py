@@ -34,6 +34,9 @@ SKIPPED_BEFORE_NOUN = {
     # what was done to a vehicle, a part or a document ("63 cloned cars", "40 forged
     # documents", "12 damaged vans", "nine dismantled motorbikes", "17 modified cars")
     "cloned", "forged", "damaged", "vandalised", "dismantled", "modified",
+    # working animals and staff out of service or re-housed ("27 retired horses", "40
+    # retired officers", "12 rehomed dogs", "six retrained greyhounds")
+    "retired", "rehomed", "retrained",
 }  # fmt: skip
 PRONOUNS_SKIPPED = frozenset({"them", "which"})
 """Pronouns of :data:`SKIPPED_BEFORE_NOUN` ("2,000 victims, 1,200 of them girls"): past

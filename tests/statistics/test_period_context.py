@@ -132,6 +132,18 @@ LEAD_INS: dict[str, tuple[str, dict[float, tuple[str, str] | None]]] = {
             5: None,  # a new paragraph: not governed
         },
     ),
+    "trial_lead_in": (
+        "Merseyside Police will spend £40,000 on a dog in 2022/23.\n\nDuring a four-week "
+        "pilot between January and February, the dog searched 610 bags at Lime Street. "
+        "Officers found knives in 14 bags.\n\nResidents make 31 calls to the hotline each "
+        "week.",
+        {
+            40000: ("2022-04-01", "2023-03-31"),
+            610: ("2022-01-01", "2022-02-28"),
+            14: ("2022-01-01", "2022-02-28"),  # the rest of its paragraph
+            31: None,  # the next paragraph: not governed
+        },
+    ),
     "event_lead_in": (
         "Cumbria Police stopped 140 vans during a week of action from 7 to 13 March.\n\n"
         "Officers seized 23 vehicles and 6 dogs.\n\nResidents make 31 calls to the hotline "

@@ -18,6 +18,7 @@ RULE_ROWS: dict[str, str] = {
     "yardstick_count_when": "The average cost was £1,180, compared with £840 when the "
     "charity last asked in 2021.",
     "multiple_as_date": "Three times as many knives were handed in during the amnesty as in 2021.",
+    "from_level_date": "Dog thefts rose from 14 in 2021 to 23 in 2022.",
 }
 
 
@@ -36,6 +37,7 @@ def test_yardstick_date_rule(name: str) -> None:
     [
         "Arrests rose by 12% compared with 2021.",  # no count: a change's yardstick
         "Thefts rose from 14 to 23 in 2024.",  # the later level's date
+        "Thefts rose from 14 in 2024.",  # no later level after it
         "Officers made 500 arrests in 2024.",
         "Officers made 500 arrests, up from 400 in 2023, and 90 in 2024.",  # a count of its own
         "As many as 40 knives were handed in during 2024.",  # no multiple before the "as"
