@@ -8,7 +8,9 @@ right before it alone: when that one states no period, neither does it ("… mor
 5,000 people have called since the campaign began. A further 2,418 people called …":
 not the span of a paragraph before). :func:`surveyed_main` (rule ``survey_named_before``)
 gives a sentence opening on "The survey found …" the period of the sentence that named the
-survey, further back than the few sentences the other rules read.
+survey, further back than the few sentences the other rules read; :func:`survey_dated_after`
+(rule ``survey_dated_after``) gives a lead that cites a survey the period of the sentence
+after it that dates the survey.
 """
 
 from __future__ import annotations
@@ -105,3 +107,30 @@ def surveyed_main(
         return None
     named = [i for i in befores if mains[i] is not None and noun.search(sentence(i))]
     return mains[named[-1]] if named else None
+
+
+SURVEYED = re.compile(
+    rf"\b(?:{'|'.join(_SURVEY_NOUNS)})s?\b|\b(?:surveyed|polled|questioned|interviewed)\s",
+    re.I,
+)
+"""Where a sentence names a survey or the act of surveying ("The charity surveyed 1,240
+adults in March", "The poll of 2,000 residents, carried out in May")."""
+SURVEY_AHEAD = 2
+"""How many sentences after a survey's undated lead figure its dating sentence may stand."""
+
+
+def survey_dated_after(
+    index: int, mains: Sequence[PeriodFinding | None], sentence: Callable[[int], str]
+) -> PeriodFinding | None:
+    """For a sentence ``index`` that cites a survey (:data:`SURVEYED`) and states no period
+    ("Nearly two thirds of women feel unsafe, according to a survey published today"), the
+    main period of the first of the :data:`SURVEY_AHEAD` sentences after it that names the
+    survey again and states one ("The survey of 3,012 residents, carried out in September
+    and October, …"; rule ``survey_dated_after``); None when none does, or a sentence
+    between states a period of something else."""
+    if not SURVEYED.search(sentence(index)):
+        return None
+    for after in range(index + 1, min(len(mains), index + 1 + SURVEY_AHEAD)):
+        if mains[after] is not None:
+            return mains[after] if SURVEYED.search(sentence(after)) else None
+    return None

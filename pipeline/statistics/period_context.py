@@ -40,7 +40,11 @@ from pressfacts.findings import PeriodFinding
 from pressfacts.statistics import period_levels as levels
 from pressfacts.statistics.headlines import headline_end
 from pressfacts.statistics.period_alone_parts import is_ranked, whole_of_part
-from pressfacts.statistics.period_back_choice import referred_main, surveyed_main
+from pressfacts.statistics.period_back_choice import (
+    referred_main,
+    survey_dated_after,
+    surveyed_main,
+)
 from pressfacts.statistics.period_back_references import (
     BACK_REFERENCE_RULES,
     RELEASE_BREAKDOWNS,
@@ -273,6 +277,13 @@ class DocumentPeriods:
             return next((m for m in self._mains[: max(index, 0)] if m is not None), None)
         return None
 
+    def _surveyed_after(
+        self, s_start: int, own: Sequence[PeriodFinding], lead: object
+    ) -> PeriodFinding | None:
+        """A survey's lead figure dated by a sentence after it (:func:`.survey_dated_after`)."""
+        index = bisect_right(self._sentence_starts, s_start) - 1
+        return None if own or lead else survey_dated_after(index, self._mains, self._sentence)
+
     def nearest_main_before(self, s_start: int) -> PeriodFinding | None:
         """The main period of the nearest of the few sentences before the one at
         ``s_start`` that states one (:data:`_BACK_SENTENCES`), if any."""
@@ -481,7 +492,7 @@ class DocumentPeriods:
         event = self.dated_event(absolute) if names_event else None
         if event is None and (EVENT_REFERRED.search(sentence) or POWER_REFERRED.search(sentence)):
             event = self.event_before(absolute)  # "… as a result of this operation"
-        event = event or self.trailer(absolute)
+        event = event or self.trailer(absolute) or self._surveyed_after(s_start, own, lead)
         if event is None and not own and lead is None and change is None:
             stated = [p for p in sentence_periods if p.kind not in _EVENT_KINDS]
             nearest = narrative_nearest(self._text, self._sentences, self._mains, s_start)
