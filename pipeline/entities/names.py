@@ -33,6 +33,15 @@ NAME_PARTICLES = frozenset(
 between a name word and a capitalised one (the person rules' ``_PARTICLE``)."""
 
 
+WEATHER_SYSTEM_WORDS: frozenset[str] = frozenset(
+    {"Storm", "Hurricane", "Typhoon", "Cyclone", "Tropical"}
+)
+"""Rule ``named_storm``: the first word of a named weather system ("Storm Bryony",
+"Hurricane Lee", "Tropical Storm Ana"); a candidate name of two or more words opening with
+one names a storm, not a person, even when its next word is a given name. A surname is
+not touched ("Amy Storm")."""
+
+
 @dataclass(frozen=True)
 class NameCheck:
     """The word lists a name is checked against; built once per pipeline."""
@@ -69,8 +78,12 @@ class NameCheck:
         return len(parts) > 1 and all(part and self.is_given_name(part) for part in parts)
 
     def vetoed(self, name: str) -> bool:
-        """True when a word of ``name`` heads an organisation, unit or label."""
-        return any(word.strip(".,’'") in self.head_words for word in name.split())
+        """True when a word of ``name`` heads an organisation, unit or label, or when
+        ``name`` is a named storm (:data:`WEATHER_SYSTEM_WORDS`, rule ``named_storm``)."""
+        words = name.split()
+        if len(words) > 1 and words[0] in WEATHER_SYSTEM_WORDS:
+            return True
+        return any(word.strip(".,’'") in self.head_words for word in words)
 
     def cut(self, name: str) -> str:
         """``name`` up to the first word that cannot belong to a name ("Jo Bell Chief"

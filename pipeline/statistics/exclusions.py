@@ -123,6 +123,17 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
         re.compile(rf"\b(?:\d[\d,]*|{WORD_NUMBER}|one)\s+too\s+(?:many|few|much|often)\b", re.I),
         needs=("too",),
     ),
+    # "the hour or two you need", "for a day or two", "another week or two": a rough length of
+    # one unit or two, not a count; not "one or two arrests", "a total of two"
+    Exclusion(
+        "unit-or-two",
+        re.compile(
+            r"\b(?:an?|the|another)\s+(?:minute|hour|day|night|week|month|year|mile|metre|yard|inch|foot)"
+            r"\s+or\s+two\b",
+            re.I,
+        ),
+        needs=("or two",),
+    ),
     # "10:30", "9am" (:data:`~.measured_times.TIME_OF_DAY`); not "0.32", "1.32 per 1,000"
     Exclusion("time-of-day", TIME_OF_DAY, hint=r"\d(?:[:.]\d|\s?[ap]m)"),
     # "between midnight and six in the morning", "until ten at night", "at 8 in the evening",

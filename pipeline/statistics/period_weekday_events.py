@@ -16,6 +16,9 @@
   a week or less that holds one such weekday ("from Friday 4 July to Sunday 6 July",
   "over the weekend of 2 and 3 August"): that day of the span. Not a weekday spoken of as
   to come (``future_weekday``'s), nor one after no such span (no period, as before).
+- ``since_weekday``: "since Friday", "since last Saturday" (no date after it): from the
+  latest such weekday before P to P ("Since Friday, officers have received 19 reports", P
+  a Tuesday: from the Friday four days before). Not "since Friday 3 May" (``since_day``).
 - ``the_match``: "for the match", "at the game", "after the derby": the day of the event
   named by its weekday not far before (``weekday_event``: "Saturday's derby … 600 officers
   were on duty for the match"); no period when none is.
@@ -153,6 +156,28 @@ def resolve_weekday_in_span(ctx: Context) -> Resolution:
     return NOT_A_PERIOD
 
 
+_SINCE_WEEKDAY = (
+    r"\bsince\s+(?:last\s+)?(?P<d>"
+    + "|".join(WEEKDAYS)
+    + r")\b(?!['’]|s\b|\s+(?:night|evening|afternoon|morning)\b|"
+    + _DATED_AFTER
+    + r")"
+)
+""""since" a weekday alone: "since Friday", "since last Saturday"; not a dated one ("since
+Friday 3 May"), nor a part of one ("since Friday night"), nor a possessive's event."""
+
+
+def resolve_since_weekday(ctx: Context) -> Resolution:
+    """From the latest such weekday before P (a week before when P is that weekday) to P;
+    undated without P."""
+    published = ctx.published
+    if published is None:
+        return None
+    weekday = WEEKDAYS.index((ctx.group("d") or "").lower())
+    back = (published.weekday() - weekday) % 7 or 7
+    return Span(published - dt.timedelta(days=back), published, "since")
+
+
 _EVENT_DAY = re.compile(_WEEKDAY_EVENT, re.I)
 _THE_MATCH = (
     r"\b(?:for|at|during|after|around)\s+the\s+(?:match|game|derby|fixture)\b"
@@ -195,6 +220,12 @@ WEEKDAY_EVENT_RULES: tuple[PeriodRule, ...] = (
         "weekday_in_span",
         compile_rule(_WEEKDAY_PART, "oO"),
         resolve_weekday_in_span,
+        needs=WEEKDAYS,
+    ),
+    PeriodRule(
+        "since_weekday",
+        compile_rule(_SINCE_WEEKDAY, "sS"),
+        resolve_since_weekday,
         needs=WEEKDAYS,
     ),
     PeriodRule(

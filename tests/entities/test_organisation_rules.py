@@ -378,6 +378,11 @@ PATTERN_CASES: dict[str, tuple[str, Found]] = {
         "The weekend was run by festival organiser Moorland Sky Events.",
         [("Moorland Sky Events", "ORG", "org:moorland-sky-events")],
     ),
+    # a community flood group, named before "Flood" and its head word
+    "flood-group": (
+        "volunteers from the Eden Valley Flood Wardens checked on neighbours",
+        [("Eden Valley Flood Wardens", "ORG", "org:eden-valley-flood-wardens")],
+    ),
 }
 
 

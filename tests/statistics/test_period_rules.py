@@ -348,6 +348,7 @@ ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
         P,
         ("2021-07-10", "2021-07-10"),
     ),
+    "since_weekday": ("12 reports since Friday", P, ("2021-07-09", "2021-07-14")),
     "the_match": (
         "nine arrests at Saturday's match; 40 officers worked at the game",
         P,
