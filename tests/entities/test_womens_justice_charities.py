@@ -1,7 +1,9 @@
 """The Centre for Women's Justice, the charity that brings legal challenges over the
 policing of violence against women, is a gazetteer charity (``charities.jsonl``), with its
-curly-apostrophe form and its initials; a title's organisation after "of" is dropped once
-the charity is known. Sentences invented."""
+curly-apostrophe form and its initials; so are Women in Prison and Clinks, the charities
+of women in the justice system and of the voluntary groups that work in it (the lower-case
+"women in prison" is no name); a title's organisation after "of" is dropped once the
+charity is known. Sentences invented."""
 
 from __future__ import annotations
 
@@ -24,6 +26,12 @@ from tests.entities.conftest import people
             [("Centre for Women’s Justice", "CHARITY")],
         ),
         ("The CWJ said the force had not replied.", [("CWJ", "CHARITY")]),
+        (
+            "Women in Prison said 60% of its clients had been abused.",
+            [("Women in Prison", "CHARITY")],
+        ),
+        ("Clinks said 40% of its members had cut services.", [("Clinks", "CHARITY")]),
+        ("Most women in prison have been victims of abuse.", []),
         # near misses: a women's centre or a justice centre of no known name
         ("The women's justice centre in the town closed in May.", []),
         ("Officers met staff at the justice centre.", []),
