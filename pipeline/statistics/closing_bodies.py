@@ -27,6 +27,22 @@ from Bradford, West Yorkshire Police said.", "…, Sussex Police said today."): 
 not where it happened, so any place the clause names comes first; not "Kent Police said 40
 …" (the body opens what it says)."""
 
+CITED_BEFORE = re.compile(
+    r"\b(?:according\s+to|(?:figures|data|statistics)\s+(?:published\s+|released\s+)?"
+    r"(?:from|by))\s+(?:the\s+)?$",
+    re.I,
+)
+"""Words that cite the body after them as the source of what its sentence states ("…,
+according to West Midlands Police.", "…, figures from Kent Police show"): like a closing
+speaker, it says the figures; a place the clause names comes first (rule
+``cited_source_body``)."""
+
+
+def cited_body(text: str, start: int) -> bool:
+    """Whether the body named from ``start`` is cited as the source (:data:`CITED_BEFORE`)."""
+    return CITED_BEFORE.search(text, max(0, start - 40), start) is not None
+
+
 _BEFORE_BODY = re.compile(r",\s*(?:the\s+)?$", re.I)
 """What stands before a closing speaker: the comma that ends what it says."""
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pressfacts.lexicon.number_words import WORD_NUMBER, count_value
 from pressfacts.statistics.areas import REGION_WORDS, SCOPE_PLACE, Place
 from pressfacts.statistics.clause_breaks import PART_OF, sentence_breaks, yardstick_between
-from pressfacts.statistics.closing_bodies import ATTRIBUTED_AFTER, closing_speaker
+from pressfacts.statistics.closing_bodies import ATTRIBUTED_AFTER, cited_body, closing_speaker
 from pressfacts.statistics.district_names import venue_at, venue_scope
 from pressfacts.statistics.elided_words import PLACE_SCOPE_WORDS
 from pressfacts.statistics.force_subjects import force_subject
@@ -275,10 +275,13 @@ def _rank(text: str, place: Place) -> int:
     Scotland's Tayside division", the nearer first), then a place used otherwise, and
     last a national body cited as the source (its remit yields to any place the clause
     names: "Dogs Trust said it took in 38 dogs from Derbyshire"), a body that closes the
-    sentence as its speaker (:data:`ATTRIBUTED_AFTER`) or a speaker's portfolio place
+    sentence as its speaker (:data:`ATTRIBUTED_AFTER`) or is cited as its source
+    ("according to West Midlands Police", :func:`cited_body`) or a speaker's portfolio place
     (``PORTFOLIO_BEFORE``, rule ``portfolio-remit``: "Jo Bell, director for the North
     West, said 40 seizures were made at UK ports": the remit yields to the clause's place)."""
     if place.rule == "source-body" or ATTRIBUTED_AFTER.match(text, place.end):
+        return 3
+    if cited_body(text, place.start):  # "…, according to West Midlands Police"
         return 3
     if PORTFOLIO_BEFORE.search(text, max(0, place.start - 30), place.start):
         return 3
