@@ -178,6 +178,7 @@ SUITES = {
     "heldout142": _team_set(TESTS / "heldout142"),
     "heldout143": _team_set(TESTS / "heldout143"),
     "heldout144": _team_set(TESTS / "heldout144"),
+    "heldout147": _team_set(TESTS / "heldout147"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
