@@ -350,7 +350,6 @@ PARTNER_CUES: tuple[str, ...] = (
     "alongside",
     "working with",
     "work with",
-    "works with",
     "worked with",
     "in partnership with",
     "together with",

@@ -1,5 +1,6 @@
-"""A body named after "work with" / "works with" / "worked with" is a partner in the work,
-not where the figures are (``PARTNER_CUES``, as "working with", "alongside"): "Leeds City
+"""A body named after "work with" / "worked with" is a partner in the work, not where the
+figures are (``PARTNER_CUES``, as "working with", "alongside"); "works with" (where a body
+works all the time) still names its area: "Leeds City
 Council will work with West Yorkshire Police on bike marking, after 1,290 bikes were
 reported stolen in the city in 2024" is Leeds's count. Sentences invented for the test;
 near misses name the force as the one that counts, with no cue before it."""
@@ -23,7 +24,7 @@ ROWS = [
         [(40.0, "Bradford")],
     ),
     (
-        "Medway Council works with Kent Police, and the council handled 300 complaints in "
+        "Medway Council will work with Kent Police, and the council handled 300 complaints in "
         "the town last year.",
         [(300.0, "Medway")],
     ),
