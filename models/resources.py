@@ -100,8 +100,9 @@ class OrganisationPattern(_Entry):
     )
     place_led: bool = Field(
         default=False,
-        description="The words before the last must be a listed place ('Leeds United', "
-        "'Huddersfield Town': a club named after its town).",
+        description="The words before the last, and before any head words right before it, "
+        "must be a listed place ('Leeds United', 'Huddersfield Town': a club named after its "
+        "town; 'Leeds Cycling Campaign').",
     )
     trailed_by: list[str] = Field(
         default_factory=list,

@@ -353,6 +353,16 @@ class PatternRules:
                 return start
         return start
 
+    def _place_before_heads(self, doc: Doc, span: Span, rule: OrganisationPattern) -> bool:
+        """The words before the last (and before any head words right before it) are a place.
+
+        "Leeds United" ("Leeds"), "Leeds Cycling Campaign" ("Leeds": "Cycling" is a head too).
+        """
+        end = span.end - 1
+        while end > span.start + 1 and doc[end - 1].lower_ in rule.heads:
+            end -= 1
+        return doc[span.start : end].text.lower() in self._places
+
     def _context_holds(self, doc: Doc, span: Span, rule: OrganisationPattern) -> bool:
         if "\n" in span.text:
             return False  # a name never runs over a line break
@@ -365,7 +375,7 @@ class PatternRules:
             before = window.rstrip().lower().replace("’", "'")
             if any(before.endswith(phrase) for phrase in rule.not_preceded_by):
                 return False
-        if rule.place_led and doc[span.start : span.end - 1].text.lower() not in self._places:
+        if rule.place_led and not self._place_before_heads(doc, span, rule):
             return False
         if rule.followed_by:
             after = doc[span.end : span.end + rule.follow_window]

@@ -37,12 +37,14 @@ December": December is the six's, not the main clause's "between January and Jun
 before it); not ", after a raid in May" (no count as subject), nor ", when 7,000 were
 logged" (a "when" clause glosses the period named just before it)."""
 FINDING_CLAUSE = (
-    r"(?<=[\w,])(?<!\band)(?<!\bbut)\s+(?:found|showed|revealed|suggested|indicated)\s+that\s+"
+    r"(?<=[\w,])(?<!\band)(?<!\bbut)\s+(?:found|showed|revealed|suggested|indicated|shows?|"
+    r"reveals?|suggests?|indicates?)\s+that\s+"
     r"(?=[^.;:]*?(?:\d|\b(?:one|two|three)\s+in\s+[a-z]+\b|\b(?:half|a\s+third|a\s+quarter)\b))"
 )
-"""A survey's or a study's finding reported after "found that" (rule ``finding_clause``): "The
-survey of 4,300 officers, carried out between May and July, found that 58% had been
-assaulted in the past 12 months": the finding's own period is the figure's, not the
+"""A survey's or a study's finding reported after "found that" or "show(s) that" (rule
+``finding_clause``): "The survey of 4,300 officers, carried out between May and July, found
+that 58% had been assaulted in the past 12 months" ("…, as figures show that thefts fell by
+9% in the year to March"): the finding's own period is the figure's, not the
 fieldwork's before it (the survey's dates still date the figures before the verb, and a
 finding with no period of its own falls back to them); not "officers stopped 300 cars
 and found that 40 …" (one subject's two acts, "and" before the verb). The white space before
@@ -125,8 +127,8 @@ CLAUSE_BREAK = re.compile(
     r"£?\d[\d,.]*\s*(?:%|per\s*cent)))|\s+and\s+the\s+(?:number|total|amount|rate|proportion)\s+of\b|"
     r"\s+and\s+that\s+(?=(?:he|she|they|it|we|there|the|this|its|their|his|her)\s)|"
     r",\s+(?:bringing|taking)\s+(?:the|its|their|our)\s+(?:[\w-]+\s+)?(?:total|tally|number)\b|"
-    r"\s+after\s+(?=[\w\s’']{1,80}?\b(?:rose|fell|rising|falling|increased|decreased|dropped|"
-    r"doubled|tripled|trebled|halved|jumped|soared)\b)|"
+    r"(?:\s+after|,\s+as)\s+(?=[\w\s’']{1,80}?\b(?:rose|fell|rising|falling|increased|"
+    r"decreased|dropped|doubled|tripled|trebled|halved|jumped|soared)\b)|"
     r",\s+and\s+(?=(?:(?:the\s+)?[a-z]+s\s+(?:(?:in|across|at|from)\s+(?:the\s+)?[\w’'-]+"
     r"(?:\s+[\w’'-]+){0,2}?\s+)?)?(?:[a-z]+ed|" + "|".join(SUBJECT_PAST_VERBS) + r")\s+"
     r"(?:(?:about|around|nearly|almost|over|more\s+than|"
@@ -158,8 +160,8 @@ CLAUSE_BREAK = re.compile(
 ", and 4% higher than …", ", and that more than a quarter …", " and that he would put
 £350,000 …" (the next of two reported clauses), ", the same as in 2024/25" (a yardstick
 equal to the figure), ", bringing the total since May to 164" (a running total's own span),
-" and the number of …", " after reports rose …" (not " after a raid in May"), ", nearly
-double the 1,190 recorded in …" (a multiple of a yardstick stated with its own period), ", and
+" and the number of …", " after reports rose …" or ", as thefts fell …" (not " after a
+raid in May"), ", nearly double the 1,190 recorded in …" (a yardstick's multiple), ", and
 Bradford recorded …" (a new subject, :data:`NEW_SUBJECT`), ", and teams in Tamworth have
 gained …" (a subject with its own place, :data:`PLACED_SUBJECT`), ", and they took in …"
 (a pronoun subject and its verb, :data:`PRONOUN_SUBJECT`), ", and housed 143 …" (a verb

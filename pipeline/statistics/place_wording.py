@@ -349,6 +349,8 @@ THE_COUNTRY = re.compile(
 PARTNER_CUES: tuple[str, ...] = (
     "alongside",
     "working with",
+    "work with",
+    "worked with",
     "in partnership with",
     "together with",
     "joined by",

@@ -52,6 +52,10 @@ PATTERN_CASES: dict[str, tuple[str, Found]] = {
         "Street Pastors volunteers walked the route in Leeds.",
         [("Street Pastors", "CHARITY", "charity:street-pastors")],
     ),
+    "cycling-campaign": (
+        "Riders from Bristol Cycling Campaign joined the ride.",
+        [("Bristol Cycling Campaign", "ORG", "org:bristol-cycling-campaign")],
+    ),
     "action-group": (
         "a member of the Millbrook Fraud Action Group spoke",
         [("Millbrook Fraud Action Group", "ORG", "org:millbrook-fraud-action-group")],
