@@ -37,6 +37,7 @@ from pressfacts.entities.title_words import (
     POSSESSIVE_TITLE_HEADS,
     STAND_IN_PREFIX,
 )
+from pressfacts.entities.title_words import NAME_BRACKET as _PICTURED
 
 _POST_NOMINALS = r"(?:\s+(?:OBE|MBE|CBE|KBE|DBE|QPM|KPM|DL|MP|MSP|MS|AM|MLA|KC|QC|JP|BEM))*"
 _NAME_START = r"(?<![\w’'])"
@@ -118,7 +119,6 @@ _EVENT = (  # or a theft from the person: "had his scooter stolen", "had her car
     r"commended|recognised|suspended|dismissed|fined|banned|disqualified|"
     r"reported[ \t]+missing|found[ \t]+guilty))\b"
 )
-_PICTURED = r"\((?:pictured|above|below|left|right|centre)\b"
 _DASH = r"[ \t]+[–—-]"
 """A spaced dash setting off an appositive ("Jo Bell – head of X – said")."""
 
@@ -228,7 +228,7 @@ def compile_patterns(
     # it ("Jo Bell (pictured), head of X, said"); a reprint's " ," is a comma
     closes = rf"(?:[ \t]?,|{_DASH})"
     appositive_then_verb = (
-        rf"{_POST_NOMINALS}{_AGE_APPOSITIVE}(?:[ \t]*{_PICTURED}[^)\n]{{0,30}}\))?"
+        rf"{_POST_NOMINALS}{_AGE_APPOSITIVE}(?:[ \t]*{_PICTURED}[^)\n]{{0,40}}\))?"
         rf"{APPOSITIVE_BODY}(?:[ \t]?,\s*|{_DASH}[ \t]*)"
         rf"(?P<appos>{_PORTFOLIO})(?:,\s+(?:which|who|whose)\s+{_CLAUSE})?"
         rf"(?:{closes}?\s*{says}|{closes}\s*{AUXILIARY}|{closes}\s*{ACTIVITY})"

@@ -148,6 +148,23 @@ POLITICAL_PARTY_WORDS = frozenset(
         "Co-operative",
     }
 )
+PARTY_SHORT_FORMS = ("Lab", "Con", "LD", "Lib Dem", "Ind", "Grn", "SNP", "PC", "SF", "UUP")
+"""How a councillor's party is written in brackets after the name ("Cllr Ann Lee (Lab,
+Riverside)", "(Con)", "(Lib Dem)"), beside the party words in full."""
+NAME_BRACKET = (
+    r"\((?:pictured|above|below|left|right|centre|"
+    + "|".join(
+        sorted(
+            {w.replace(" ", r"[ \t]+") for w in (*PARTY_SHORT_FORMS, *POLITICAL_PARTY_WORDS)},
+            key=len,
+            reverse=True,
+        )
+    )
+    + r")\b"
+)
+"""A bracket after a person's name that is no part of it (rule ``name_bracket``): a photo
+caption's marker ("Leah Fox (pictured)") or a councillor's party, with or without the
+ward ("Cllr Ann Lee (Lab, Riverside)", "(Conservative)")."""
 """Words of UK party names, which stand before "MP" but are no constituency."""
 
 
