@@ -120,7 +120,13 @@ NAMED_FOR_RULES = (
         ),
         "council",
     ),
-    NamedForRule("nhs-board", "ORG", re.compile(rf"^NHS\s+{_PLACE}$"), "council"),
+    # "NHS England", "NHS Wales", "NHS Scotland": national bodies, no territory of a board
+    NamedForRule(
+        "nhs-board",
+        "ORG",
+        re.compile(rf"^NHS\s+(?!(?:England|Wales|Scotland|Northern\s+Ireland|UK)$){_PLACE}$"),
+        "council",
+    ),
     # "North West Ambulance Service", "the East of England Ambulance Service NHS Trust",
     # "Welsh Ambulance Service" (an adjective: the gazetteer decides) -> the region: an
     # ambulance trust serving an area; not "the Ambulance Service" (no place)

@@ -62,42 +62,46 @@ NATIONAL_SCOPES: tuple[NationalScope, ...] = (
     NationalScope("org:national-fire-chiefs-council", "UK"),
     NationalScope("charity:drinkaware", "UK"),
     NationalScope("charity:rnid", "UK"),
+    NationalScope("org:nhs-england", "England"),
+    NationalScope("org:nhs-scotland", "Scotland"),
+    NationalScope("org:nhs-wales", "Wales"),
     NationalScope("charity:missing-people", "UK"),
     NationalScope("charity:brake", "UK"),
 )
 """National bodies by their statutory or stated remit (the NCA and its commands: the UK;
 British Transport Police: the railways of Great Britain; the NSPCC and its Childline: the
 UK; Victim Support: England and Wales, its Scottish and Northern Irish namesakes being
-separate charities; Mind, the mental health charity for England and Wales (Mind Cymru is
-its Welsh branch, the Scottish SAMH a charity of its own); Unseen, named "Unseen" in
-running text and "Unseen UK" in the gazetteer, and the UK-wide Modern Slavery &
-Exploitation Helpline it runs: the UK; the Independent Office for Police Conduct, which
-oversees the forces of England and Wales; HM Inspectorate of Prisons, which inspects the
-prisons of England and Wales, and the Prison Advice and Care Trust (Pact), which works in
-the prisons of England and Wales; the animal welfare charities by their remit: Dogs
-Trust's rehoming centres across the UK (Dogs Trust Ireland is a separate charity), the
-RSPCA in England and Wales, the Scottish SPCA in Scotland; Stop Hate UK and the Stop Hate
-Line it runs for victims of hate crime: the UK; the British Retail Consortium, the trade
-body of UK retailers whose annual crime survey covers its members across the UK, and
-Usdaw, the shop workers' union of the UK; the water safety charities: the RNLI, whose
-lifeboats and lifeguards cover the coasts of the UK and Ireland, and the Royal Life
-Saving Society UK, of the UK; War Memorials Trust, the charity for the war memorials of
-the whole UK; the Forced Marriage Unit, the joint Foreign Office and Home Office unit
-whose casework covers the UK and British nationals abroad: the UK; the Information
-Commissioner's Office, the data protection regulator of the whole UK: the UK; the Fire
-Fighters Charity, which supports the fire and rescue services community of the whole UK,
-and the National Fire Chiefs Council, the body of the UK's fire and rescue services: the
-UK; Drinkaware, the alcohol charity whose campaigns, surveys and Drinkaware Crew cover the
-whole UK: the UK; RNID, the charity for deaf people and people with hearing loss across
-the UK: the UK; the National Ballistics Intelligence Service, which tests and traces the
-recovered firearms and ballistic material of every force of the UK: the UK; the UK-wide
-charities Missing People (its helpline and the missing children it counts across the UK)
-and Brake (the road safety charity for the UK): the UK. Left out: Crimestoppers and
+separate charities; Mind, the mental health charity for England and Wales (Mind Cymru is its
+Welsh branch, the Scottish SAMH a charity of its own); Unseen, named "Unseen" in running
+text and "Unseen UK" in the gazetteer, and the UK-wide Modern Slavery & Exploitation
+Helpline it runs: the UK; the Independent Office for Police Conduct, which oversees the
+forces of England and Wales; HM Inspectorate of Prisons, which inspects the prisons of
+England and Wales, and the Prison Advice and Care Trust (Pact), which works in the prisons
+of England and Wales; the animal welfare charities by their remit: Dogs Trust's rehoming
+centres across the UK (Dogs Trust Ireland is a separate charity), the RSPCA in England and
+Wales, the Scottish SPCA in Scotland; Stop Hate UK and the Stop Hate Line it runs for
+victims of hate crime: the UK; the British Retail Consortium, the trade body of UK retailers
+whose annual crime survey covers its members across the UK, and Usdaw, the shop workers'
+union of the UK; the water safety charities: the RNLI, whose lifeboats and lifeguards cover
+the coasts of the UK and Ireland, and the Royal Life Saving Society UK, of the UK; War
+Memorials Trust, the charity for the war memorials of the whole UK; the Forced Marriage
+Unit, the joint Foreign Office and Home Office unit whose casework covers the UK and British
+nationals abroad: the UK; the Information Commissioner's Office, the data protection
+regulator of the whole UK: the UK; the Fire Fighters Charity, which supports the fire and
+rescue services community of the whole UK, and the National Fire Chiefs Council, the body of
+the UK's fire and rescue services: the UK; Drinkaware, the alcohol charity whose campaigns,
+surveys and Drinkaware Crew cover the whole UK: the UK; RNID, the charity for deaf people
+and people with hearing loss across the UK: the UK; the National Ballistics Intelligence
+Service, which tests and traces the recovered firearms and ballistic material of every force
+of the UK: the UK; NHS England, NHS Scotland and NHS Wales, each its nation's health service
+(a health board named for a place, "NHS Highland", is territorial: ``named_bodies``); the
+UK-wide charities Missing People (its helpline and the missing children it counts across the
+UK) and Brake (the road safety charity for the UK): the UK. Left out: Crimestoppers and
 Barnardo's, whose local figures releases cite ("calls about the case", "our service in
-Hull"); the Suzy Lamplugh Trust, whose "nationally" a gold reads as England and Wales;
-the Lucy Faithfull Foundation, whose funded hours a gold leaves without an area).
-Used last, when no territorial body or place fixes a release's
-area, and for a figure whose sentence cites a national charity as its source."""
+Hull"); the Suzy Lamplugh Trust, whose "nationally" a gold reads as England and Wales; the
+Lucy Faithfull Foundation, whose funded hours a gold leaves without an area). Used last,
+when no territorial body or place fixes a release's area, and for a figure whose sentence
+cites a national charity as its source."""
 SOURCE_VERBS: tuple[str, ...] = (
     "says",
     "said",

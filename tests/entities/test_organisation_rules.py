@@ -201,6 +201,17 @@ PATTERN_CASES: dict[str, tuple[str, Found]] = {
         [("Bexley Magistrates’ Court", "ORG", "org:bexley-magistrates-court")],
     ),
     # a violence reduction unit (or partnership, network; "Prevention" in Wales)
+    "sexual-assault-referral-centre": (
+        "examined at the Thames Valley Sexual Assault Referral Centre (SARC) in Slough",
+        [
+            (
+                "Thames Valley Sexual Assault Referral Centre",
+                "ORG",
+                "org:thames-valley-sexual-assault-referral-centre",
+            ),
+            ("SARC", "ORG", "org:thames-valley-sexual-assault-referral-centre"),
+        ],
+    ),
     "violence-reduction-unit-bare": (
         "funded through the Violence Reduction Unit (VRU) this year",
         [
