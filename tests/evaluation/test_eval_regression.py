@@ -179,6 +179,7 @@ SUITES = {
     "heldout143": _team_set(TESTS / "heldout143"),
     "heldout144": _team_set(TESTS / "heldout144"),
     "heldout145": _team_set(TESTS / "heldout145"),
+    "heldout148": _team_set(TESTS / "heldout148"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
