@@ -33,11 +33,13 @@ from pressfacts.entities.portfolio_runs import PLACE_RUN as _PLACE_RUN
 from pressfacts.entities.predicate_verbs import ACTIVITY, AUXILIARY
 from pressfacts.entities.title_words import (
     APPOSITIVE_BODY,
+    CAPITALISED_WORDS,
     COMMAND_TIERS,
     POSSESSIVE_TITLE_HEADS,
     STAND_IN_PREFIX,
 )
 from pressfacts.entities.title_words import NAME_BRACKET as _PICTURED
+from pressfacts.entities.title_words import POSSESSIVE_PLACE_TITLE as PLACE_TITLE
 
 _POST_NOMINALS = r"(?:\s+(?:OBE|MBE|CBE|KBE|DBE|QPM|KPM|DL|MP|MSP|MS|AM|MLA|KC|QC|JP|BEM))*"
 _NAME_START = r"(?<![\w’'])"
@@ -367,13 +369,14 @@ def compile_patterns(
         # possessive_place_commander; not "the force's commander, Jo Bell": no place)
         r"|(?:[’']s|\bits|\bour|\btheir)[ \t]+(?P<possessive_place_commander>"
         rf"(?:[a-z][\w-]*[ \t]+){{1,2}}(?:{'|'.join(_PLACE_COMMAND_HEADS)})[ \t]+(?:for|of)"
-        rf"[ \t]+(?:the[ \t]+)?{_CAPITALISED_WORDS}),[ \t]*$"
+        rf"[ \t]+(?:the[ \t]+)?{CAPITALISED_WORDS}),[ \t]*$"
+        rf"|(?:[’']s|\bits|\bour|\btheir)[ \t]+(?P<possessive_place_title>{PLACE_TITLE}),[ \t]*$"
         # a capitalised title opening its sentence, then a comma and the rank: "Cardiff
         # District Commander, Superintendent Jo Bell" (not "On Monday, DI Jo Bell"); the
         # title's place or body may follow it ("District Commander for Newry, Supt …")
         r"|(?:(?<![\s\S])|(?<=\n)|(?<=[.!?][ \t]))"
         rf"(?P<title_comma>(?:[A-Z][\w’'-]*[ \t]+){{0,3}}(?:{title})"
-        rf"(?:[ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?{_CAPITALISED_WORDS})?),[ \t]*$"
+        rf"(?:[ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?{CAPITALISED_WORDS})?),[ \t]*$"
     )
     # "The officer, who is drugs lead for the force, said": a role for the person
     # named last; must not match "The officer who arrested him"
@@ -416,8 +419,6 @@ def compile_patterns(
     )
 
 
-_CAPITALISED_WORDS = r"[A-Z][\w’'&-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w’'&-]*){0,3}"
-"""A place or body of up to four capitalised words ("Newry", "Mid and East Antrim")."""
 _PLACE_COMMAND_HEADS = ("commander",)
 """Lower-case heads of a title that commands a place ("district commander for X")."""
 _LEAD_IN_HEADS = ("Head", "Director", "Lead", r"Chair\w*", "Manager")

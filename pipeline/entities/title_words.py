@@ -210,3 +210,14 @@ APPOSITIVE_BODY = (
 """Rule ``body_then_appositive``: the body a person is "of" between the name and a title
 set off by commas: "Supt Jo Bell of Kent Police, the force lead for volunteering, said";
 its organisation is an affiliation (``appos_org``)."""
+CAPITALISED_WORDS = r"[A-Z][\w’'&-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w’'&-]*){0,3}"
+"""A place or body of up to four capitalised words ("Newry", "Mid and East Antrim")."""
+POSSESSIVE_PLACE_TITLE = (
+    r"(?:[A-Z][\w’'-]*[ \t]+){1,2}(?:[a-z][\w-]*[ \t]+)?"
+    rf"(?:{'|'.join(POSSESSIVE_TITLE_HEADS)})"
+)
+"""Rule ``possessive_place_title`` of the person lead-in: the place a lower-case title
+covers (one or two capitalised words) between a possessive and the title, set off by a
+comma before a rank and name: "South Yorkshire Police's Sheffield district commander,
+Chief Superintendent Jo Bell"; not "the force's Sheffield team, DC Jo Bell" (no title
+head of :data:`POSSESSIVE_TITLE_HEADS`)."""

@@ -58,9 +58,13 @@ NUMBERED_MODIFIER = rf"(?:{'|'.join(map(re.escape, REFERENCE_WORDS))})\s+\d{{1,3
 """A reference word and its number as one modifier of the subject ("Section 136
 detentions", "Part 3 searches"): the number names the power, it is no count (the
 ``reference-number`` exclusion's words)."""
+COORDINATED_MODIFIER = r"[A-Za-z-]+\s+and\s+(?=[a-z-]+\s)"
+"""Rule `subject_coordinated_modifier`: a modifier joined by "and" to the lower-case one after
+it ("criminal damage and arson offences", "Theft and burglary offences"): both name what the
+head noun counts."""
 SUBJECT_MODIFIERS = (
     r"(?:(?!(?:said|says|told|that|and|but|shows?|showed|reveals?|revealed)\b)"
-    rf"(?:{NUMBERED_MODIFIER}|[A-Za-z-]+\s+))"
+    rf"(?:{NUMBERED_MODIFIER}|{COORDINATED_MODIFIER}|[A-Za-z-]+\s+))"
     r"{0,3}?"
 )
 """Up to three words before the subject's head noun ("Accidental house fires", "Recorded

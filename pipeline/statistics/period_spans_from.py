@@ -59,7 +59,7 @@ from pressfacts.statistics.period_rules import (
     month_end,
 )
 from pressfacts.statistics.period_seasons import SEASON_FIRST_MONTHS
-from pressfacts.statistics.since_days import DONE_SINCE, EVENT_BEFORE_IN
+from pressfacts.statistics.since_days import DONE_SINCE, EVENT_BEFORE, EVENT_BEFORE_IN
 
 UNITS_FROM_MONTH = re.compile(
     rf"\b(?:for|over|across)\s+(?:a\s+further\s+|another\s+|the\s+(?:next\s+)?)?(?P<n>{COUNT}|a|one)\s+"
@@ -326,7 +326,7 @@ def resolve_since_it_launched(ctx: Context) -> Resolution:
 
 
 SINCE_SEASON = re.compile(
-    rf"\bsince\s+(?:{EVENT_BEFORE_IN})?(?:the\s+(?:start|beginning)\s+of\s+)?"
+    rf"\bsince\s+(?:{EVENT_BEFORE_IN}|{EVENT_BEFORE}(?=last\s))?(?:the\s+(?:start|beginning)\s+of\s+)?"
     r"(?:the\s+|(?P<last>last)\s+)?"
     r"(?P<s>spring|summer|autumn|winter)\b(?:\s+(?:of\s+)?(?P<y>(?:19|20)\d\d)\b)?"
     r"(?!\s+(?:holidays?|term|half[- ]?terms?|break|recess|school)\b)",
@@ -334,7 +334,9 @@ SINCE_SEASON = re.compile(
 )
 """A season's start as the start of a span to P: "since the spring", "since last summer",
 "since the autumn of 2023", "since the start of the summer", "since the beginning of last
-winter", "since the scheme began in the spring of 2022"; not "since the
+winter", "since the scheme began in the spring of 2022", and an event dated by a season
+named with "last" ("since the pilot began last autumn": rule ``since_season``, the latest
+such season over); not "since the
 summer holidays" (school dates)."""
 
 

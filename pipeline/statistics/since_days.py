@@ -123,11 +123,13 @@ _PAST_VERB = (
 )
 """A past verb of the event a span runs from: "published", "began", "took", or the "was" of
 a passive ("since the campaign was first run in …")."""
-EVENT_BEFORE_IN = (
+EVENT_BEFORE = (
     rf"(?:the\s+{_START_NOUNS}\s+of\s+|{START_VERBS}\s+|"
     rf"(?:(?:the|a|an|its|their|our)\s+)?[\w’'-]+(?:\s+[\w’'-]+){{0,10}}?\s+{_PAST_VERB}\s+)"
-    rf"[\w\s’'-]{{0,60}}?\bin\s+"
 )
+"""The event a span runs from, up to its date: "the start of", "launching", "the pilot
+began"."""
+EVENT_BEFORE_IN = rf"{EVENT_BEFORE}[\w\s’'-]{{0,60}}?\bin\s+"
 """The event between "since" and the "in" of its date: "the inquiry published its report
 in", "the start of the scheme in", "the campaign was first run in"."""
 SINCE_EVENT = re.compile(

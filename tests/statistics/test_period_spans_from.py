@@ -237,6 +237,29 @@ SEASON_ROWS = [
         {1150.0: ("2024-09-01", "2025-06-17")},
         id="a-season-and-its-year",
     ),
+    # an event dated by a season named with "last", no "in" between: from that season's
+    # start (the latest one over before P) to P
+    pytest.param(
+        "Since the mentoring pilot began last autumn, 58 pupils in Barry have been referred.",
+        {58.0: ("2024-09-01", "2025-06-17")},
+        id="an-event-begun-last-season",
+    ),
+    pytest.param(
+        "Since the drop-in hub opened last winter, staff in Merthyr have seen 240 teenagers.",
+        {240.0: ("2024-12-01", "2025-06-17")},
+        id="an-event-opened-last-winter",
+    ),
+    pytest.param(
+        "Wardens have removed 96 tags since the clean-up crews started last summer.",
+        {96.0: ("2024-06-01", "2025-06-17")},
+        id="an-event-started-last-season-still-running-is-the-one-before",
+    ),
+    # near miss: no "since": the season alone
+    pytest.param(
+        "The pilot began last autumn, when 58 pupils in Barry were referred.",
+        {58.0: ("2024-09-01", "2024-11-30")},
+        id="no-since-an-event-last-season-is-the-season-alone",
+    ),
     # a winter given a year may end or begin in it: undated
     pytest.param(
         "Officers have seized 18 vehicles in Conwy since the winter of 2023.",
