@@ -71,6 +71,13 @@ def _count(match: re.Match[str]) -> Reading:
     return parse_number(match.group("num")), "", None
 
 
+def _dozen(words: str) -> float | None:
+    """ "a dozen" -> 12, "two dozen" -> 24, "half a dozen" -> 6."""
+    if words.lower().startswith("half"):
+        return 6.0
+    return parse_number(words)
+
+
 _FRACTION_WORDS = "|".join(sorted(FRACTIONS, key=len, reverse=True))
 _FRACTION_LEADS = (
     "by", "nearly", "almost", "around", "about", "roughly", "approximately", "some", "than",
@@ -298,6 +305,18 @@ FIGURE_RULES: tuple[FigureRule, ...] = (
         read_measured,
         needs=("minute", "second", "hour", "day", "week", "month"),
     ),
+    # "a dozen officers", "two dozen cars", "half a dozen arrests"; not "dozens" (vague),
+    # "a dozen times", "a dozen years" (how often, how long)
+    FigureRule(
+        "dozen",
+        re.compile(
+            rf"(?<![\w£.,-])(?P<num>(?:half\s+a|an?|one|{WORD_NUMBER})\s+dozen)\b"
+            r"(?!\s+(?:times|years?|months?|weeks?|days?|hours?|minutes?)\b)",
+            re.I,
+        ),
+        lambda m: (_dozen(m.group("num")), "", None),
+        needs=("dozen",),
+    ),
     # "one million victims", "a thousand calls"; not "one hundred and twenty" (a compound:
     # the count's)
     FigureRule(
@@ -326,7 +345,7 @@ _GATES = GateTable(FIGURE_RULES)
 
 _NUMBER_WORDS = frozenset(
     [*UNITS, *TENS, *SCALES, "one", *MULTIPLIERS, *HALVING, "half", "third", "thirds", "quarter",
-     "quarters", "fifth", "tenth", "sixth", "eighth", "fold",
+     "quarters", "fifth", "tenth", "sixth", "eighth", "fold", "dozen",
      *(f"{word}fold" for word in (*UNITS, *TENS))]
 )  # fmt: skip
 """Words that can start or make a figure; :func:`has_number` looks for these."""

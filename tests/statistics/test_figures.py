@@ -56,6 +56,7 @@ FIGURE_ROWS = [
     pytest.param(
         "Callers waited an average of 52 seconds.", (52, "seconds", None), id="measured-time"
     ),
+    pytest.param("Officers made two dozen arrests.", (24, "", None), id="dozen"),
     pytest.param("The line took a million calls.", (1_000_000, "", None), id="scaled-one"),
     pytest.param("The line took half a million calls.", (500_000, "", None), id="scaled-fraction"),
     pytest.param("Detectives seized 2,418 devices.", (2418, "", None), id="count"),
@@ -220,7 +221,7 @@ def test_top_counts_that_are_no_ranking(text: str, expected: list[float]) -> Non
         ("Three-quarters said they had been followed.", [75]),
         ("Almost two-thirds told the survey they felt unsafe.", [66.7]),
         ("Half lived in the city.", [50]),
-        ("He signed half a dozen forms.", []),  # no verb after the fraction
+        ("He signed half a dozen forms.", [6]),  # no share: six (rule dozen)
         # a fraction compared with a yardstick ("… than") is a change
         ("Thefts in Ely were a fifth higher than in 2023.", [20]),
         ("The unit made 60 arrests, a third fewer than the year before.", [60, 33.3]),
@@ -259,6 +260,10 @@ def test_a_compound_number_word_ending_in_one_is_a_count(text: str, expected: li
         ("Police arrested one hundred and forty-five men.", [145]),
         ("One thousand two hundred calls were made.", [1200]),
         ("A thousand calls were made.", [1000]),  # "a" scale alone: scaled-one
+        ("A dozen officers joined the team.", [12]),  # dozen: "a", a number word or "half a"
+        ("Officers made half a dozen arrests.", [6]),
+        ("Dozens of officers joined the team.", []),  # vague
+        ("He had been stopped a dozen times.", []),  # how often
         ("One hundred people and two dogs were rescued.", [100, 2]),  # "and" then no number
     ],
 )
@@ -547,6 +552,7 @@ def test_each_figure_rule_is_tried_on_its_own_example(
         ("multiplier", "Referrals rose by three."),
         ("times", "Three time winners."),
         ("scaled-one", "A dozen calls."),
+        ("dozen", "Scores of calls."),
         ("scaled-fraction", "Half the calls came at night."),  # no scale after the fraction
         ("pence", "It cost 19 pounds a week."),  # no digit right before a "p"
         ("weight", "Officers seized heroin."),  # no unit right after a digit
