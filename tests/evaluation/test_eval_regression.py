@@ -180,6 +180,7 @@ SUITES = {
     "heldout144": _team_set(TESTS / "heldout144"),
     "heldout145": _team_set(TESTS / "heldout145"),
     "heldout146": _team_set(TESTS / "heldout146"),
+    "heldout149": _team_set(TESTS / "heldout149"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
