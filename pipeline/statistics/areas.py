@@ -46,7 +46,7 @@ from pressfacts.statistics.named_bodies import named_place
 from pressfacts.statistics.national_scopes import NATIONAL_SCOPES, cited_source, national_leads
 from pressfacts.statistics.nations import NATION_SETS, body_nation, is_country, listed
 from pressfacts.statistics.place_phrases import WORLDWIDE, phrase_places
-from pressfacts.statistics.place_roles import DIVISION_AFTER, event_site
+from pressfacts.statistics.place_roles import DIVISION_AFTER, lead_site
 from pressfacts.statistics.place_spellings import place_forms
 from pressfacts.statistics.place_wording import (
     THE_CITY,
@@ -323,7 +323,7 @@ class AreaReader:
             if lead_start <= p.start < lead_end
             and p.rule in ("place", "district")
             and not PART_OF_WHOLE.search(text, lead_start, p.start)
-            and not event_site(text, p)
+            and not lead_site(text, p)
         ]
         lead_groups = (
             [

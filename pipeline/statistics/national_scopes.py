@@ -50,6 +50,7 @@ NATIONAL_SCOPES: tuple[NationalScope, ...] = (
     ),
     NationalScope("charity:scottish-spca", "Scotland"),
     NationalScope("charity:stop-hate-uk", "UK"),
+    NationalScope("charity:hourglass", "UK"),
     NationalScope("charity:stop-hate-line", "UK"),
     NationalScope("org:british-retail-consortium", "UK"),
     NationalScope("org:usdaw", "UK"),

@@ -114,6 +114,23 @@ ARRIVAL_COUNTRY = re.compile(
 is where they were found, and stays the figure's area."""
 
 
+HOME_CLAUSE_BEFORE = re.compile(
+    r"\b(?:who|that)\s+(?:had\s+)?(?:lived|lives|was\s+living|had\s+been\s+living|resided|"
+    r"resides)\s+(?:(?:in|at)\s+(?:a|an|the|his|her|their)\s+(?:[a-z’'-]+\s+){1,3})?(?:in|at)\s+"
+    r"(?:the\s+)?$"
+)
+"""A relative clause telling where a person lived, right before the place ("the death of an
+82-year-old woman who lived in a nursing home in Whitby", "a man who lives at a flat in
+Crawley"): the person's home, not the scope of the release (its issuing body's area is);
+not "people living in Kent" (no relative clause: the scope itself)."""
+
+
+def home_site(text: str, start: int) -> bool:
+    """Whether the place at ``start`` is a person's home told by a relative clause
+    (:data:`HOME_CLAUSE_BEFORE`, rule ``home-clause``)."""
+    return bool(HOME_CLAUSE_BEFORE.search(text, max(0, start - 80), start))
+
+
 COURT_AFTER = re.compile(
     r"\s+(?:(?:Crown|Youth|County|Family|Magistrates['’]?|Sheriff)\s+Courts?|"
     r"[Mm]agistrates|[Jj]ustices)\b(?![-\s]*(?:in|at)\b)"

@@ -78,7 +78,7 @@ from typing import TYPE_CHECKING
 
 from pressfacts.findings import StatisticFinding
 from pressfacts.statistics.named_bodies import LOCAL_BRANCH
-from pressfacts.statistics.place_role_leads import LEAD_ROLES, court_appearance
+from pressfacts.statistics.place_role_leads import LEAD_ROLES, court_appearance, home_site
 from pressfacts.statistics.referred_figures import in_quote
 from pressfacts.statistics.street_names import STREET_WORDS
 
@@ -390,6 +390,12 @@ def event_site(text: str, place: Place) -> bool:
     """Whether ``place`` is the site of the event a span is counted from
     (:data:`EVENT_SITE_BEFORE`): it is no figure's area and no document's."""
     return bool(EVENT_SITE_BEFORE.search(text, max(0, place.start - 70), place.start))
+
+
+def lead_site(text: str, place: Place) -> bool:
+    """Whether ``place`` is no lead's scope: an event's site (:func:`event_site`) or a
+    person's home (:func:`.home_site`)."""
+    return event_site(text, place) or home_site(text, place.start)
 
 
 def _event_site(context: RoleContext) -> bool:

@@ -177,6 +177,14 @@ PATTERN_CASES: dict[str, tuple[str, Found]] = {
             ("Barnardo's", "CHARITY", "charity:barnardos"),
         ],
     ),
+    # a named service before a lower-case "service" trailed by the charity that runs it
+    "charity-service-word-run-by": (
+        "The Warm at Home service, run by Age UK Wigan, visits older people.",
+        [
+            ("Warm at Home", "CHARITY", "charity:warm-at-home"),
+            ("Age UK Wigan", "CHARITY", "charity:age-uk-wigan"),
+        ],
+    ),
     "charity-service-possessive": (
         "Barnardo's said the charity's Young Voices Forum youth panel met.",
         [
