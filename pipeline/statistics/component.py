@@ -53,6 +53,7 @@ from pressfacts.statistics.figures import candidate_figures, number_flag, number
 from pressfacts.statistics.force_subjects import one_force_area
 from pressfacts.statistics.gloss_units import glossed_noun
 from pressfacts.statistics.headlines import after_headline
+from pressfacts.statistics.lead_sentences import lead_sentence
 from pressfacts.statistics.level_subjects import level_subject
 from pressfacts.statistics.list_units import ITEM_LINE, list_lead_unit
 from pressfacts.statistics.measures import figure_measure
@@ -77,7 +78,6 @@ from pressfacts.statistics.place_wording import (
     LIST_ITEM,
     covers_area,
     dateline,
-    lead_sentence,
     list_area,
     partnered,
     placeless_list_area,

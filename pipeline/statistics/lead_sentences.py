@@ -185,3 +185,16 @@ def figure_scope_first(
         (p for p in lead[1:] if p.start > count.end() and within(first.area, p.area)), None
     )
     return list(lead) if wider is None else [wider, *(p for p in lead if p is not wider)]
+
+
+BYLINE = re.compile(r"^\s*By\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s*(?:,[^.\n]{0,60})?\s*$")
+"""A byline standing as a sentence: "By Sam Okafor", "By Jo Reed, Crime Reporter"."""
+
+
+def lead_sentence(text: str, sentences: Sequence[tuple[int, int]]) -> tuple[int, int]:
+    """The first sentence of a release that is not its byline (where the release says
+    what it is about and where)."""
+    for start, end in sentences[:2]:
+        if not BYLINE.match(text[start:end]):
+            return start, end
+    return sentences[0] if sentences else (0, 0)

@@ -244,8 +244,8 @@ class PlaceTree:
         (``own_area``) when that is no country, and after a town or district named last
         the own area it lies within; "in the city" (:data:`THE_CITY`) takes a town named
         last within the release's area, or the release's own town or city when the place
-        named last is the county or region it lies in; "the county" after a prison named
-        last ("HMP Garth") takes the county of the release's own area."""
+        named last is the county or region it lies in or that town itself; "the county"
+        after a prison named last ("HMP Garth") takes the county of the release's own area."""
         if THE_COUNTRY.search(sentence):
             if is_country(speaks_for):
                 return speaks_for
@@ -264,6 +264,8 @@ class PlaceTree:
             # "… a coach from Stoke-on-Trent …. … clubs in the city": the town named last,
             # when it lies within the release's area; else no area of its own
             release = own_area or speaks_for
+            if release and _fold(area) == _fold(release) and self.county_of(area) != area:
+                return area  # "Shoplifting in Exeter … . … thefts in the city": the town itself
             within = release is not None and _fold(area) != _fold(release)
             if (
                 within
@@ -484,16 +486,3 @@ def placeless_list_area(sentence: str, lead_area: str | None, list_area: str | N
     if LIST_ITEM.match(sentence):
         return list_area
     return lead_area if sentence.rstrip().endswith(":") else list_area
-
-
-BYLINE = re.compile(r"^\s*By\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s*(?:,[^.\n]{0,60})?\s*$")
-"""A byline standing as a sentence: "By Sam Okafor", "By Jo Reed, Crime Reporter"."""
-
-
-def lead_sentence(text: str, sentences: Sequence[tuple[int, int]]) -> tuple[int, int]:
-    """The first sentence of a release that is not its byline (where the release says
-    what it is about and where)."""
-    for start, end in sentences[:2]:
-        if not BYLINE.match(text[start:end]):
-            return start, end
-    return sentences[0] if sentences else (0, 0)

@@ -197,6 +197,18 @@ FIGURE_AREA_ROWS = [
         [(210, "Ceredigion")],
         id="own-region-words",
     ),
+    pytest.param(  # "in the city" right after a count: the release's own city, named last
+        "Shop theft rises in Exeter\n\nShoplifting in Exeter has risen, figures show.\n\n"
+        "Devon and Cornwall Police recorded 1,912 shop thefts in the city in 2024.",
+        [(1912, "Exeter")],
+        id="own-region-words-the-city",
+    ),
+    pytest.param(  # near miss: "the city centre" is no pointing back
+        "Shop theft rises in Exeter\n\nShoplifting in Exeter has risen, figures show.\n\n"
+        "Devon and Cornwall Police recorded 1,912 shop thefts in the city centre in 2024.",
+        [(1912, "Devon and Cornwall")],
+        id="own-region-words-the-city-centre",
+    ),
     pytest.param(  # near miss: "the county" after two counties names neither
         "Calls rose in Norfolk and Suffolk.\n\nNorfolk Constabulary logged 210 hate crimes "
         "in the county in 2025.",

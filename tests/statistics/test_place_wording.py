@@ -10,11 +10,11 @@ import pytest
 from spacy.language import Language
 
 from pressfacts.statistics.areas import Body
+from pressfacts.statistics.lead_sentences import lead_sentence
 from pressfacts.statistics.place_wording import (
     PARTNER_CUES,
     SUB_AREA_RULES,
     PlaceTree,
-    lead_sentence,
 )
 
 P = dt.date(2024, 3, 5)
