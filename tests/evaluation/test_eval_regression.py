@@ -181,6 +181,7 @@ SUITES = {
     "heldout145": _team_set(TESTS / "heldout145"),
     "heldout146": _team_set(TESTS / "heldout146"),
     "heldout147": _team_set(TESTS / "heldout147"),
+    "heldout150": _team_set(TESTS / "heldout150"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
