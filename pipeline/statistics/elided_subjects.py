@@ -249,11 +249,20 @@ clause between commas: "Bolton and Wigan, which joined in May, accounted for "; 
 ward, after a town's lead-in too: "In Barnsley, the Kingstone and Worsbrough ward saw ".; a
 named subject that made, received, handled, sent or submitted what was counted before
 ("Cheshire East made 297 and Halton 189.")."""
+SAME_SPAN_CLOSE = (
+    r"\s+(?:over|in|during|for)\s+the\s+same\s+(?:[a-z]+\s+){0,2}"
+    r"(?:period|months?|weeks?|years?|quarters?|days)"
+)
+"""Rule ``same_span_close``: a period that points back to the sentence before ("over the
+same seven months", "in the same year", "during the same period") may close a named
+subject's level: it says the count is of the same thing, over the same time."""
 _LEVEL_END = re.compile(
-    r"(?:\s+between\s+them)?\s*(?:[.;:)]|,\s|$)|\s+and\s+(?-i:[A-Z])[\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}"
+    rf"(?:\s+between\s+them)?(?:{SAME_SPAN_CLOSE})?\s*(?:[.;:)]|,\s|$)"
+    r"|\s+and\s+(?-i:[A-Z])[\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}"
     r"(?:\s+wards?)?(?:\s+for)?\s+\d"
 )
-"""The count closes its clause (after "between them" too), or another place's gapped count
+"""The count closes its clause (after "between them" or a period pointing back,
+:data:`SAME_SPAN_CLOSE`, too), or another place's gapped count
 follows it: " and Ely 31",
 " and Dorset for 2,150" (after "accounted for")."""
 

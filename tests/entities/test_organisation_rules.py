@@ -401,6 +401,11 @@ PATTERN_CASES: dict[str, tuple[str, Found]] = {
         "The weekend was run by festival organiser Moorland Sky Events.",
         [("Moorland Sky Events", "ORG", "org:moorland-sky-events")],
     ),
+    # a body named "<Word> of <Place> <Name> <Head>", kept whole past "of"
+    "name-of-place-head": (
+        "Funding came from the Heart of Leeds Retail Partnership this year.",
+        [("Heart of Leeds Retail Partnership", "ORG", "org:heart-of-leeds-retail-partnership")],
+    ),
     # a community flood group, named before "Flood" and its head word
     "flood-group": (
         "volunteers from the Eden Valley Flood Wardens checked on neighbours",
