@@ -342,11 +342,11 @@ class UnitContext:
     ("Arrests by area:" then "- Shropshire: 67"): :mod:`pressfacts.statistics.list_units`."""
 
 
-RATE_BASE = re.compile(r"\s*per\s+(?:100|1,?000|10,?000|100,?000)\b", re.I)
+RATE_BASE = re.compile(r"\s*per\s+(?:100,?000|10,?000|1,?000|100)\b", re.I)
 """The base right after a rate: "3.3 per 1,000 people" (its noun is the population,
 not the thing counted)."""
 RATE_PHRASE = re.compile(
-    r"\s*(?P<rate>per\s+(?:100|1,?000|10,?000|100,?000)(?:\s+(?:[a-z]+\s+)?"
+    r"\s*(?P<rate>per\s+(?:100,?000|10,?000|1,?000|100)(?:\s+(?:[a-z]+\s+)?"
     r"(?:[a-z]+s|population|people|children|men|women)\b|(?=\s*(?:[.;:,)]|$))))"
 )
 """A rate and its base with no count before it to be of: "a rate of 30.2 per 10,000

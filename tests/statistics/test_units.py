@@ -138,6 +138,16 @@ MORE_RATE_ROWS = [
         [(2.6, "per 10,000")],
         id="rate-base-alone-before-a-comma",
     ),
+    pytest.param(  # the longest base first: "per 100,000", not "per 100" before a comma
+        "The force's rate of knife crime was 128 per 100,000 population.",
+        [(128, "per 100,000 population")],
+        id="rate-base-of-a-hundred-thousand",
+    ),
+    pytest.param(
+        "Its rate was 3.1 per 100,000, the lowest in Wales.",
+        [(3.1, "per 100,000")],
+        id="rate-base-of-a-hundred-thousand-before-a-comma",
+    ),
     pytest.param(
         "It was 2.6 per 10,000 of them.",
         [],
