@@ -23,7 +23,7 @@ _NOT_MODIFIER = r"(?:people|children|men|women|on|in|at|for|from|by|with|who|tha
 of people killed on roads" counts people), a preposition or relative word follows it."""
 NUMBER_OF = re.compile(
     r"\b(?:the\s+)?(?:number|rate|shortfall|shortage)\s+of\s+"
-    rf"(?:(?![a-z-]+s\s|{_NOT_MODIFIER}\b)[a-z-]+\s+(?=(?:[a-z-]+\s+){{0,3}}{_PLURAL})){{0,4}}"
+    rf"(?:(?![a-z-]+s\s|{_NOT_MODIFIER}\b)[a-z-]+\s+(?=(?:[a-z-]+\s+){{0,3}}(?:{_PLURAL}|crime\b))){{0,4}}"
     r"(?P<noun>[a-z]+)",
     re.I,
 )
@@ -32,7 +32,8 @@ NUMBER_OF = re.compile(
 head are its modifiers ("the number of missing children", "of domestic abuse incidents",
 "of online child sexual abuse crimes"); the first plural ends them ("the number of people
 killed on roads" counts people); a shortfall or shortage of a plural counts it too ("puts
-the shortfall of detectives at about 6,300": detectives)."""
+the shortfall of detectives at about 6,300": detectives); a mass noun of cases ends
+them as a plural does ("the rate of violent crime": crime, counted as crimes)."""
 
 
 @dataclass

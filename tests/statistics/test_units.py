@@ -148,6 +148,12 @@ MORE_RATE_ROWS = [
         [(3.1, "per 100,000")],
         id="rate-base-of-a-hundred-thousand-before-a-comma",
     ),
+    pytest.param(  # "the rate of violent crime": no adjective as the unit ("violents")
+        "Cleveland had the highest rate of violent crime, at 52.3 offences per 1,000 "
+        "people, compared with a national rate of 33.1.",
+        [(52.3, "offences"), (33.1, "crimes")],
+        id="rate-of-a-mass-noun-is-no-adjective-unit",
+    ),
     pytest.param(
         "It was 2.6 per 10,000 of them.",
         [],
