@@ -182,6 +182,7 @@ SUITES = {
     "heldout146": _team_set(TESTS / "heldout146"),
     "heldout147": _team_set(TESTS / "heldout147"),
     "heldout148": _team_set(TESTS / "heldout148"),
+    "heldout151": _team_set(TESTS / "heldout151"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
