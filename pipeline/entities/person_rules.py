@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pressfacts.entities.alternation import trie_alternation
 from pressfacts.entities.credit_lines import CREDIT as _CREDIT
 from pressfacts.entities.credit_lines import FILLER as _FILLER
+from pressfacts.entities.lead_in_heads import LEAD_IN_HEADS, PLACE_COMMAND_HEADS, UNIT_HEAD_LEAD
 from pressfacts.entities.name_words import NAME as _NAME
 from pressfacts.entities.name_words import NAME_PAIR as _NAME_PAIR
 from pressfacts.entities.name_words import NAME_TOKEN as _NAME_TOKEN
@@ -355,7 +356,7 @@ def compile_patterns(
     # "the force's dog legislation officer, PC Jo Bell"
     # (must not match "the manager of the shop, DC Jo Bell": no possessive before it)
     lead_in = re.compile(
-        rf"(?<![\w’'])(?P<lead>(?:{'|'.join(_LEAD_IN_HEADS)})\s+of\s+"
+        rf"(?<![\w’'])(?P<lead>(?:{'|'.join(LEAD_IN_HEADS)})\s+of\s+"
         r"(?:[A-Z][\w’'&-]*,?\s+|of\s+|the\s+|and\s+|for\s+){1,8})$"
         r"|(?:[’']s|\bits|\bour|\btheir)[ \t]+(?P<after_possessive>(?:head|director|lead|manager|"
         r"cabinet[ \t]+member|portfolio[ \t]+holder)"
@@ -368,9 +369,10 @@ def compile_patterns(
         # "Kent Police's divisional commander for Medway, Supt Jo Bell" (rule
         # possessive_place_commander; not "the force's commander, Jo Bell": no place)
         r"|(?:[’']s|\bits|\bour|\btheir)[ \t]+(?P<possessive_place_commander>"
-        rf"(?:[a-z][\w-]*[ \t]+){{1,2}}(?:{'|'.join(_PLACE_COMMAND_HEADS)})[ \t]+(?:for|of)"
+        rf"(?:[a-z][\w-]*[ \t]+){{1,2}}(?:{'|'.join(PLACE_COMMAND_HEADS)})[ \t]+(?:for|of)"
         rf"[ \t]+(?:the[ \t]+)?{CAPITALISED_WORDS}),[ \t]*$"
         rf"|(?:[’']s|\bits|\bour|\btheir)[ \t]+(?P<possessive_place_title>{PLACE_TITLE}),[ \t]*$"
+        rf"|(?P<unit_head>{UNIT_HEAD_LEAD}),[ \t]*$"  # "Head of the X unit at Kent Police, DI …"
         # a capitalised title opening its sentence, then a comma and the rank: "Cardiff
         # District Commander, Superintendent Jo Bell" (not "On Monday, DI Jo Bell"); the
         # title's place or body may follow it ("District Commander for Newry, Supt …")
@@ -419,20 +421,14 @@ def compile_patterns(
     )
 
 
-_PLACE_COMMAND_HEADS = ("commander",)
-"""Lower-case heads of a title that commands a place ("district commander for X")."""
-_LEAD_IN_HEADS = ("Head", "Director", "Lead", r"Chair\w*", "Manager")
-"""The words a portfolio before a rank opens with ("Head of Public Protection")."""
-
-
 def may_lead_in(text: str, start: int, end: int) -> bool:
     """False where :attr:`RulePatterns.lead_in` cannot match ``text[start:end]`` (its
-    portfolio needs one of :data:`_LEAD_IN_HEADS`, its possessive form a comma last but
+    portfolio needs one of :data:`LEAD_IN_HEADS`, its possessive form a comma last but
     for spaces): found with ``in`` at C speed, where the pattern, which no literal
     opens, is tried at every character of the window."""
     window = text[start:end]
     return window.rstrip(" \t\n").endswith(",") or any(
-        head.removesuffix(r"\w*") in window for head in _LEAD_IN_HEADS
+        head.removesuffix(r"\w*") in window for head in LEAD_IN_HEADS
     )
 
 

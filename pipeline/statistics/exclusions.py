@@ -352,6 +352,17 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
         ),
         needs=("seasons",),
     ),
+    # "a drop of this size over one quarter is welcome", "in a single quarter": one quarter of
+    # a year as time; not "over one quarter were children", "a quarter of 2,000 calls"
+    Exclusion(
+        "one-quarter-as-time",
+        re.compile(
+            r"(?<=[a-z]\s)(?<!\band\s)(?<!\bbut\s)(?<!\bwith\s)(?<!\bby\s)(?:over|across|"
+            r"during|within)\s+(?:one|a\s+single)\s+quarter\b(?=\s+(?:is|was|would|will|alone)\b)|"
+            r"\b(?:in|during|within|over|across)\s+a\s+single\s+quarter\b(?!\s+of\b)"
+        ),
+        needs=("quarter",),
+    ),
     # "the quarter two report", "in quarter 3", "Q2 figures": a quarter of the year by its
     # number; not "a quarter of 2,000 calls" (a share), "three quarters"
     Exclusion(

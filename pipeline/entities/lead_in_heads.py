@@ -1,0 +1,27 @@
+"""The words a title before a rank and a name opens with, as parts of the lead-in patterns
+of :mod:`pressfacts.entities.person_rules` ("Head of Public Protection, Detective Inspector
+Jo Bell"), and the named lead-in for a unit or portfolio in lower case that opens its
+sentence with the body it belongs to ("Head of the freight crime unit at NaVCIS, Detective
+Inspector Jo Bell, said")."""
+
+from __future__ import annotations
+
+PLACE_COMMAND_HEADS = ("commander",)
+"""Lower-case heads of a title that commands a place ("district commander for X")."""
+LEAD_IN_HEADS = ("Head", "Director", "Lead", r"Chair\w*", "Manager")
+"""The words a portfolio before a rank opens with ("Head of Public Protection")."""
+
+SENTENCE_OPENING = r"(?:(?<![\s\S])|(?<=\n)|(?<=[.!?][ \t]))"
+"""The start of a text, a line or a sentence (after a stop and a space)."""
+
+UNIT_HEAD_LEAD = (
+    rf"{SENTENCE_OPENING}(?:The[ \t]+)?(?:[Hh]ead|[Dd]irector|[Ll]ead|[Mm]anager)[ \t]+"
+    r"(?:of|for)[ \t]+(?:the[ \t]+)?[a-z][\w-]*(?:[ \t]+(?:and[ \t]+)?[a-z][\w-]*){0,4}"
+    r"[ \t]+(?:at|for|with)[ \t]+(?:the[ \t]+)?[A-Z][\w’'&-]*"
+    r"(?:[ \t]+(?:and[ \t]+|of[ \t]+)?[A-Z][\w’'&-]*){0,5}"
+)
+"""Lead-in ``unit_head``: a title whose unit or portfolio is in lower case, then "at"/"for"
+and the body, opening its sentence before a comma, a rank and a name: "Head of the freight
+crime unit at NaVCIS, DI Jo Bell", "The head of roads policing at Kent Police, Ch Insp
+Jo Bell"; not "the manager of the shop, DC Jo Bell" (no body after "at"/"for") nor
+"Officers from the rural crime team at Kent Police, PC Jo Bell" (not a title's head)."""
