@@ -20,10 +20,12 @@ a count ("118 of the 2025/26 sessions" is no part of a total of 2,025)."""
 PART_OF = (
     r"(?:(?:[\w-]+\s+){1,4}?of\s+(?:(?:those|these|them|whom|it)\b|the\s+(?=\d)"
     rf"(?!{FINANCIAL_YEAR}))|(?:most|much|"
-    r"many|some|half|part|the\s+(?:majority|bulk|rest))\s+of\b)"
+    r"many|some|half|part|the\s+(?:majority|bulk|rest))\s+of\b|"
+    r"most\s+(?:[a-z-]+\s+){0,2}?[a-z-]+s\s+(?:in|at|across|from)\b)"
 )
 """The words that open a part of a total stated before: "more than a third of them",
-"26 of those", "23 of the 52", "most of", "more than a quarter of it" (a sum named back); not
+"26 of those", "23 of the 52", "most of", "most incidents in" (the things just counted,
+named again), "more than a quarter of it" (a sum named back); not
 "a third of offences" (a share of its own whole), nor "118 of the 2025/26 sessions" (a
 year's, :data:`FINANCIAL_YEAR`)."""
 SHARE_OF_SUM = r"(?:[\w-]+\s+){1,4}?of\s+the\s+(?:money|cash|funding|total|sum)\b"

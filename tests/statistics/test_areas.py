@@ -386,6 +386,11 @@ def test_a_district_named_through_a_possessive(
             "Bath. Officers seized 12 knives.",
             [(40, "Avon and Somerset"), (12, "Avon and Somerset")],
         ),
+        (  # "with most incidents in": the things just counted, named again (PART_OF)
+            "West Yorkshire Police received 287 reports of spiking in 2024, with most "
+            "incidents in Leeds and Bradford. Almost a third of reports related to needles.",
+            [(287, "West Yorkshire"), (33.3, "West Yorkshire")],
+        ),
         # a part after ", and": its place is the part's; the total and the document keep
         # the force's area; a part with no place takes the total's
         (
