@@ -183,6 +183,7 @@ SUITES = {
     "heldout147": _team_set(TESTS / "heldout147"),
     "heldout148": _team_set(TESTS / "heldout148"),
     "heldout149": _team_set(TESTS / "heldout149"),
+    "heldout152": _team_set(TESTS / "heldout152"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
