@@ -87,15 +87,27 @@ CONTACT_RELATIVE = (
 the participles (as past verbs) after the subject's head noun ("the number of protection
 orders it applied for went from four to 11", "Referrals that officers made rose to 340"):
 the head noun is still the counted subject."""
+SUBJECT_TIME_PREPOSITIONS = ("over", "during", "throughout")
+"""Rule `subject_time_phrase`: prepositions of a phrase after the subject's head noun
+that says the time it covers ("Suspensions over the whole of the 2024/25 academic year
+totalled 3,486", "Referrals during the autumn term totalled 310"); the phrase's later
+words may hold a split year's slash."""
+PLACE_PREPOSITIONS = (
+    "in", "at", "to", "from", "on", "across", "for", "of", "by", "under", "involving", "with",
+    "about",
+)  # fmt: skip
+"""Prepositions of a phrase after the subject's head noun that says by whom, where or of
+what ("Calls to the helpline", "Orders issued by courts in Leeds")."""
+_PHRASE_PREPOSITIONS = "|".join((*PLACE_PREPOSITIONS, *SUBJECT_TIME_PREPOSITIONS))
 AFTER_SUBJECT = (
     rf"(?:\s+(?:{_PARTICIPLE})|{CONTACT_RELATIVE})?"
-    r"(?:\s+(?:in|at|to|from|on|across|for|of|by|under|involving|with|about)\s+[\w’'-]+"
-    r"(?:\s+[\w’'-]+){0,4}?){0,2}?"
+    rf"(?:\s+(?:{_PHRASE_PREPOSITIONS})\s+[\w’'-]+(?:\s+[\w’'/-]+){{0,4}}?){{0,2}}?"
 )
 """What may follow the subject's head noun before its verb: a participle ("recorded"),
 then up to two short phrases ("by the force", "to the helpline", "by courts in Leeds",
 "for assault with a weapon at the three hospitals", "involving e-scooters in the city",
-"about online bullying": what sessions or calls were about)."""
+"about online bullying": what sessions or calls were about; "over the whole of the
+2024/25 academic year": the time they cover, :data:`SUBJECT_TIME_PREPOSITIONS`)."""
 RELATIVE_ASIDE = (
     r"(?:\s*,\s*(?:which|who)\s+[^,;:\"“”]{1,80}?,|\s*,\s*(?:including|such\s+as)\s+"
     r"[^;:.\"“”\d]{1,80}?,)?"

@@ -245,6 +245,11 @@ _RULES: tuple[PeriodRule, ...] = (
     PeriodRule("baseline", _compile(
         rf"\b(?:on|compared\s+(?:with|to)|than\s+in|than|{MULTIPLE_OF})\s+(?P<y>{YEAR})\b"
         r"(?![-/–]\d)", "oct"), resolve_baseline),
+    # "a fall of 11% from 2023", "up 9 per cent from 2022": a change's yardstick year (rule
+    # baseline_from); not "from 2023 to 2024", "from 2023/24", "from 2023 onwards"
+    PeriodRule("baseline_from", _compile(
+        rf"(?:(?<=%\s)|(?<=\bcent\s))from\s+(?P<y>{YEAR})\b(?![-/–]|\s*[-–]|\s+(?:to|until|"
+        r"till|and|onwards?)\b)", "f"), resolve_baseline),
     # "up 46% last month compared with May", "more than in March", "up 12% on November": the
     # month compared with (the latest before P's month); not "than May 2023", "than May
     # last year" (month_year, month_relative_year), "than May 5", "than may", "on March 5"

@@ -14,6 +14,10 @@ autumn term is that year's first term, to the end of December:
 
 Not "the summer term" or "the spring term" (their first days vary by school and year),
 nor "the long term" or "in the short term".
+
+A bare split year ("2023/24") is a financial year, but a school year (September to August)
+when its sentence speaks of school years or school exclusions (:data:`SCHOOL_YEAR_CUES`,
+read by :func:`school_year_cue`).
 """
 
 from __future__ import annotations
@@ -37,6 +41,39 @@ _AUTUMN_TERM_FIRST_MONTH = 9
 
 def _in_autumn_term(day: dt.date) -> bool:
     return day.month >= _AUTUMN_TERM_FIRST_MONTH
+
+
+SCHOOL_YEAR_CUES: dict[str, re.Pattern[str]] = {
+    # "… in 2024/25, up from 41 the previous academic year", "this school year"
+    "school_year_named": re.compile(r"\b(?:academic|school)\s+years?\b", re.I),
+    # "Permanent exclusions … rose to 241 in 2023/24", "fixed-term exclusions",
+    # "pupils permanently excluded", "exclusions from school"; not "social exclusion"
+    "school_exclusions": re.compile(
+        r"\b(?:permanent(?:ly)?|fixed[-\s](?:term|period))\s+exclu(?:sions?|ded)\b|"
+        r"\bexclu(?:sions?|ded)\s+from\s+(?:schools?|the\s+classroom)\b",
+        re.I,
+    ),
+}
+"""Named cues in a sentence that make a bare split year ("2023/24") of it a school year
+(1 September to 31 August) rather than a financial year."""
+_MONEY_OR_BUDGET = re.compile(r"£|\bfinancial\s+years?\b|\bbudgets?\b", re.I)
+"""Money or a budget in the sentence: its split years stay financial years."""
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
+
+
+def school_year_cue(text: str, at: int) -> str | None:
+    """The name of the :data:`SCHOOL_YEAR_CUES` entry found in the sentence holding
+    ``text[at]``; None when there is none or the sentence speaks of money or a budget."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, at)]
+    start = ends[-1] if ends else 0
+    after = _SENTENCE_END.search(text, at)
+    sentence = text[start : after.end() if after else len(text)]
+    if _MONEY_OR_BUDGET.search(sentence):
+        return None
+    for name, cue in SCHOOL_YEAR_CUES.items():
+        if cue.search(sentence):
+            return name
+    return None
 
 
 TERM_DEADLINE = re.compile(

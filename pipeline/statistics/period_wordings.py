@@ -66,6 +66,7 @@ from pressfacts.statistics.period_rules import (
     resolve_year,
     shifted,
 )
+from pressfacts.statistics.period_terms import school_year_cue
 
 
 def _first_year(ctx: Context) -> int | None:
@@ -165,18 +166,30 @@ rule that reads it."""
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
 
+def _split_year_stated_before(ctx: Context) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The (month, day) shape of a football season or academic year stated just before in
+    the same sentence; None when there is none."""
+    last = ctx.last
+    if last is None or last.end.year != last.start.year + 1:
+        return None
+    if _SENTENCE_END.search(ctx.match.string, last.end_char, ctx.match.start()):
+        return None
+    shape = ((last.start.month, last.start.day), (last.end.month, last.end.day))
+    return shape if shape in SPLIT_YEAR_SHAPES.values() else None
+
+
 def resolve_split_year(ctx: Context) -> Resolution:
     """ "2022/23": the financial year; after a football season or an academic year stated
     earlier in the same sentence ("38 orders during the 2024/25 season, up by a third on
-    2023/24"), that kind of year instead."""
+    2023/24"), that kind of year instead; in a sentence about school years or exclusions
+    (rule `school_year_cue`, :func:`~.period_terms.school_year_cue`), the school year."""
     span = resolve_financial_year(ctx)
-    last = ctx.last
-    if not isinstance(span, Span) or last is None or last.end.year != last.start.year + 1:
+    if not isinstance(span, Span):
         return span
-    if _SENTENCE_END.search(ctx.match.string, last.end_char, ctx.match.start()):
-        return span
-    shape = ((last.start.month, last.start.day), (last.end.month, last.end.day))
-    if shape not in SPLIT_YEAR_SHAPES.values():
+    shape = _split_year_stated_before(ctx)
+    if shape is None and school_year_cue(ctx.match.string, ctx.match.start()):
+        shape = SPLIT_YEAR_SHAPES["academic_year"]
+    if shape is None:
         return span
     (first_month, first_day), (last_month, last_day) = shape
     first = span.start.year

@@ -200,6 +200,10 @@ PATTERN_CASES: dict[str, tuple[str, Found]] = {
         "Vale of Glamorgan Council agreed",
         [("Vale of Glamorgan Council", "ORG", "org:vale-of-glamorgan-council")],
     ),
+    "academy-trust": (
+        "Heads at the Moorland Academies Trust met officers.",
+        [("Moorland Academies Trust", "ORG", "org:moorland-academies-trust")],
+    ),
     "housing-provider": (
         "Tenants of Riverside Housing Group were visited.",
         [("Riverside Housing Group", "ORG", "org:riverside-housing-group")],

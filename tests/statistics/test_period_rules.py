@@ -77,6 +77,7 @@ ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
     "months_of_the_year": ("the first six months of the year", P, ("2021-01-01", "2021-06-30")),
     "weeks_of_month": ("the first two weeks of March", P, ("2021-03-01", "2021-03-14")),
     "baseline": ("compared with 2018", None, ("2018-01-01", "2018-12-31")),
+    "baseline_from": ("a fall of 6% from 2018", None, ("2018-01-01", "2018-12-31")),
     "baseline_month": ("up 9% compared with April", P, ("2021-04-01", "2021-04-30")),
     "baseline_quarter": (
         "in Q3 2019, up 9% on the previous quarter",
