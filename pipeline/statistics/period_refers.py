@@ -90,13 +90,16 @@ def resolve_the_units(ctx: Context) -> Resolution:
 _YARDSTICK_WORDS = re.compile(
     r"(?:\b(?:double|twice|treble|triple|half|times|than|on|against|with)\s+(?:the|that|its)\s+"
     r"(?:figure|number|total|level|count|tally)s?|\bthan|\bcompared\s+(?:with|to)|"
-    r"\b(?:(?:up|down)\s+)?from\s+£?[\d,.]+(?:%|\s+per\s+cent|\s+times)?)"
+    r"\b(?:(?:up|down)\s+)?from\s+£?[\d,.]+(?:%|\s+per\s+cent|\s+times)?|"
+    r"\b(?:on|than|from|against|with|below|above)\s+(?:the|its|a)\s+(?:peak|high|record|"
+    r"figure|total|level)\s+of\s+£?[\d,.]+(?:\s+[a-z-]+){0,3}?)"
     r"(?:\s+(?:for|in|of|during|over))?\s*$",
     re.I,
 )
 """The words before a span that make it a comparison's yardstick: "double the figure for
 April to June", "more than in 2023", "compared with the spring", "up from 40 in May", "up
-from 29% in Q1", "fell to 388, from 502 in Q2"."""
+from 29% in Q1", "fell to 388, from 502 in Q2", "down by a third on the peak of 1,653
+offences in 2019/20"."""
 
 
 def is_yardstick_span(text: str, span: PeriodFinding) -> bool:

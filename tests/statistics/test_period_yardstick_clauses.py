@@ -131,3 +131,31 @@ def test_a_pronoun_subject_opens_a_clause(
     nlp: Language, unit_periods_of: UnitPeriodsOf, text: str, expected: object
 ) -> None:
     assert unit_periods_of(nlp, text, P) == expected
+
+
+FY1920 = ("2019-04-01", "2020-03-31")
+YEAR_TO_SEP = ("2024-10-01", "2025-09-30")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a peak or record set against ("on the peak of 1,653 offences in 2019/20") is a
+        # yardstick: "over the year" after it is the release's year, not the peak's
+        ("Kent Police recorded 1,102 offences in the year to September 2025. That is down "
+         "by a third on the peak of 1,653 offences in 2019/20. Robbery fell by 18% over "
+         "the year.",
+         [(1102, "offences", YEAR_TO_SEP), (33.3, "percent", ("2019-04-01", "2025-09-30")),
+          (1653, "offences", FY1920), (18, "percent", YEAR_TO_SEP)]),
+        ("Essex Police recorded 640 thefts in the year to September 2025, well below the "
+         "record of 910 thefts in 2019/20. Arrests rose by 12% over the year.",
+         [(640, "thefts", YEAR_TO_SEP), (910, "thefts", FY1920), (12, "percent", YEAR_TO_SEP)]),
+        # near miss: a year named after no yardstick words is the year "the year" means
+        ("Kent Police recorded 1,653 offences in 2019/20. Robbery fell by 18% over the year.",
+         [(1653, "offences", FY1920), (18, "percent", FY1920)]),
+    ],
+)  # fmt: skip
+def test_a_peak_set_against_is_a_yardstick(
+    nlp: Language, unit_periods_of: UnitPeriodsOf, text: str, expected: object
+) -> None:
+    assert unit_periods_of(nlp, text, dt.date(2025, 10, 28)) == expected
