@@ -33,7 +33,8 @@ they are) for that module's size.
 :data:`OPENINGS` holds them by name, in the order the table reads them.
 
 A sentence with one of these openings and no period of its own takes the span of the
-figures before it.
+figures before it. :data:`TRAILER` is the other way round: a sentence with no figure of its
+own that dates the figures before it ("The figures cover April 2022 to March 2023").
 """
 
 from __future__ import annotations
@@ -212,3 +213,14 @@ OPENINGS: Final[dict[str, re.Pattern[str]]] = {
     "in_addition": IN_ADDITION,
 }
 """The openings of this module by their rule name (entries of ``BACK_REFERENCE_RULES``)."""
+
+TRAILER = re.compile(
+    r"\W{0,3}(?:the|these|those|all|this)\s+(?:[a-z]+\s+){0,2}?(?:figures|reports|statistics|"
+    r"numbers|data|arrests|offences|crimes|referrals|cases|calls|incidents)\s+(?:were|was|are|"
+    r"is|cover|covers|covered|relate|relates|related|refer|refers|span|spans|come|came)\b",
+    re.I,
+)
+"""A sentence that dates the figures before it: "The figures cover April 2022 to March
+2023", "These reports were received between …"; not "The figures show 40 arrests"."""
+TRAILER_REACH = 1500
+"""How far back (characters) a trailing statement dates figures."""

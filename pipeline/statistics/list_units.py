@@ -22,13 +22,15 @@ _SPLIT = (
 _COUNTED = r"(?P<noun>[A-Za-z][a-z-]+(?:\s+[a-z-]+){0,2}?)"
 _LEAD = (
     rf"^\W{{0,3}}{_COUNTED}"
-    r"(?:\s+(?:during|in|over|for|since|from)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?)?\s+"
+    r"(?:\s+(?:during|in|over|for|since|from)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?)?"
+    r"(?:\s+[a-z]+ed\s+(?:by|in|from|to|at|through)\s+(?:[\w’'-]+\s+){0,5}?[\w’'-]+)?,?\s+"
     rf"{_SPLIT}\s*:"
 )
 LIST_LEAD = re.compile(_LEAD + r"\s*$", re.I)
 """A breakdown's lead line: "Arrests by area:", "Drivers caught per district:", with
 the time it covers between ("Arrests during the operation by town:", "Thefts in 2023 by
-ward:")."""
+ward:"), or a participle's phrase and a comma ("Potential victims indicated by calls to
+the helpline, by region:")."""
 _COPULA = r"\s+(?:was|were|is|are)"
 SENTENCE_LEAD = re.compile(rf"^\W{{0,3}}(?:the\s+)?{_COUNTED}\s+{_SPLIT}{_COPULA}\s*:\s*$", re.I)
 FRONTED_SPLIT_LEAD = re.compile(

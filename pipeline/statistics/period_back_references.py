@@ -440,11 +440,12 @@ BACK_REFERENCE_RULES: dict[str, re.Pattern[str]] = {
         r"weeks?\b|days?\b)[a-z]+",
         re.I,
     ),
-    # "- Berkshire: 171", "• Stoke-on-Trent: 67": a line of a breakdown listed by place
-    # under a lead line ("The number of arrests in each county was:"); not "Note: 12 …"
-    # (a label, no list mark), "- 40 arrests" (no place)
+    # "- Berkshire: 171", "• Stoke-on-Trent: 67", "London – 1,904": a line of a breakdown by
+    # place under a lead ("The number of arrests in each county was:"); not "Note: 12 …" (a
+    # label, no list mark or dash), "- 40 arrests" (no place)
     "listed_place_count": re.compile(
-        r"\s*[-•*·▪●–]\s*(?-i:[A-Z])[\w’' &-]{1,40}:\s*(?:(?:around|about|some)\s+)?£?\d",
+        r"\s*(?:[-•*·▪●–]\s*(?-i:[A-Z])[\w’' &-]{1,40}?(?::|\s[–—-])|(?-i:[A-Z])[\w’' &-]{1,40}?"
+        r"\s[–—-])\s*(?:(?:around|about|some)\s+)?£?\d",
         re.I,
     ),
 }
@@ -486,15 +487,3 @@ def refers_to(name: str, period: PeriodFinding, change: str | None = None) -> bo
         return False
     fits = _FITS.get(name)
     return fits is None or fits(period)
-
-
-TRAILER = re.compile(
-    r"\W{0,3}(?:the|these|those|all|this)\s+(?:[a-z]+\s+){0,2}?(?:figures|reports|statistics|"
-    r"numbers|data|arrests|offences|crimes|referrals|cases|calls|incidents)\s+(?:were|was|are|"
-    r"is|cover|covers|covered|relate|relates|related|refer|refers|span|spans|come|came)\b",
-    re.I,
-)
-"""A sentence that dates the figures before it: "The figures cover April 2022 to March
-2023", "These reports were received between …"; not "The figures show 40 arrests"."""
-TRAILER_REACH = 1500
-"""How far back (characters) a trailing statement dates figures."""

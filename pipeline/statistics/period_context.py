@@ -38,6 +38,7 @@ from dataclasses import replace
 
 from pressfacts.findings import PeriodFinding
 from pressfacts.statistics import period_levels as levels
+from pressfacts.statistics.back_reference_openings import TRAILER, TRAILER_REACH
 from pressfacts.statistics.headlines import headline_end
 from pressfacts.statistics.period_alone_parts import is_ranked, whole_of_part
 from pressfacts.statistics.period_back_choice import (
@@ -45,12 +46,7 @@ from pressfacts.statistics.period_back_choice import (
     survey_dated_after,
     surveyed_main,
 )
-from pressfacts.statistics.period_back_references import (
-    BACK_REFERENCE_RULES,
-    RELEASE_BREAKDOWNS,
-    TRAILER,
-    TRAILER_REACH,
-)
+from pressfacts.statistics.period_back_references import BACK_REFERENCE_RULES, RELEASE_BREAKDOWNS
 from pressfacts.statistics.period_bullet_lists import with_bullet_lists
 from pressfacts.statistics.period_change_levels import (
     LONG_REACH,

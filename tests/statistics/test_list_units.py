@@ -55,6 +55,9 @@ def test_a_breakdown_led_by_its_event(nlp: Language, unit_periods_of: UnitPeriod
         # the time the breakdown covers between its noun and "by"
         ("Arrests during the operation by town:\n", "- Hull: ", "arrests"),
         ("Thefts in 2023 by ward:\n- Ryde: 40\n", "- Cowes: ", "thefts"),
+        # a participle's phrase and a comma before the split
+        ("Potential victims indicated by calls to the line, by region:\n", "- Wales: ", "victims"),
+        ("Potential victims, by region:\n", "London – ", "victims"),
         ("In 2023:\n", "- Hull: ", None),  # a lead naming no breakdown
         ("Arrests by area:\nOfficers said:\n", "- Hull: ", None),  # another line between
         ("Arrests by area:\n", "- Hull had ", None),  # no place and colon
@@ -166,4 +169,21 @@ def test_a_breakdown_by_dashes_under_a_lead_naming_no_noun(
         (3050, "burglaries", year),
         (412, "burglaries", year),
         (230, "burglaries", year),
+    ]
+
+
+def test_a_dashed_breakdown_with_no_list_marks(
+    nlp: Language, unit_periods_of: UnitPeriodsOf
+) -> None:
+    """Lines "Place – N" with no list mark, under a lead with a participle's phrase and a
+    comma, count the lead's noun and take the total's period (``listed_place_count``)."""
+    text = (
+        "The line took 9,420 calls in 2024.\n\nPotential victims indicated by calls to the "
+        "line, by region:\nNorth West – 612\nLondon – 1,904\n\nNote – 40 calls were hoaxes."
+    )
+    year = ("2024-01-01", "2024-12-31")
+    assert unit_periods_of(nlp, text, dt.date(2025, 6, 18))[:3] == [
+        (9420, "calls", year),
+        (612, "victims", year),
+        (1904, "victims", year),
     ]
