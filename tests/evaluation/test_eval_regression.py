@@ -184,6 +184,7 @@ SUITES = {
     "heldout148": _team_set(TESTS / "heldout148"),
     "heldout149": _team_set(TESTS / "heldout149"),
     "heldout150": _team_set(TESTS / "heldout150"),
+    "heldout153": _team_set(TESTS / "heldout153"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
