@@ -321,11 +321,26 @@ launched in 2021"): the thing began on the year's first day, as a calendar year 
 (rule ``launched_in_year``); not "began in 2024/25" (a financial year)."""
 
 
+_SINCE_NOUN = re.compile(r"since\s+(?:the\s+)?(?P<noun>\w+)", re.I)
+
+
+def _same_thing(phrase: str, text: str, verb_at: int) -> bool:
+    """Whether "since it began" (a pronoun) or "since the protocol began" (the noun named
+    right before the verb of the start: "the protocol began in 2016") speaks of the thing
+    whose start by its year alone was stated at ``verb_at``."""
+    found = _SINCE_NOUN.match(phrase)
+    noun = found.group("noun").lower() if found else ""
+    if noun in ("it", "they"):
+        return True
+    before = text[max(0, verb_at - 40) : verb_at].lower().split()
+    return bool(before) and before[-1] == noun
+
+
 def resolve_since_it_launched(ctx: Context) -> Resolution:
     """From the first day of the month the thing began, stated anywhere before ("The
     service launched in April 2023"), or of the year when only the year is stated ("Since
-    the protocol began in 2016": ``launched_in_year``), to P; undated when no start is
-    stated before."""
+    the protocol began in 2016": ``launched_in_year``, for "since it …" or the same noun),
+    to P; undated when no start is stated before."""
     published = ctx.published
     text, at = ctx.match.string, ctx.match.start()
     launch = None
@@ -334,6 +349,8 @@ def resolve_since_it_launched(ctx: Context) -> Resolution:
     in_year = None
     for found in _LAUNCH_YEAR.finditer(text, launch.end() if launch else 0, at):
         in_year = found  # a year alone stated after the last month-and-year start
+    if in_year is not None and not _same_thing(ctx.match.group(0), text, in_year.start()):
+        in_year = None  # "Since the scheme began in 2015 …" is not "since the hub opened"
     if published is None or (launch is None and in_year is None):
         return None
     if in_year is not None:

@@ -34,7 +34,12 @@ ROWS = [
         {310.0: ("2022-03-01", "2025-06-17")},
         id="a-later-month-start-wins",
     ),
-    # near misses: a financial year; no start stated
+    # near misses: another thing's start; a financial year; no start stated
+    pytest.param(
+        "The fund began in 2017. Since the hub opened, 62 families have been helped.",
+        {62.0: None},
+        id="another-things-start",
+    ),
     pytest.param(
         "The scheme started in 2023/24. It has helped 58 families since it started.",
         {58.0: None},
