@@ -38,14 +38,17 @@ PART_OF_WHOLE = re.compile(rf",\s+(?:with|and)\s+{PART_OF}", re.I)
 and more than a third of them lived in Medway"): its place is the part's, never the
 total's nor the document's scope."""
 NEW_SUBJECT = (
-    r",\s+and\s+(?=[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,2}(?:\s+(?:borough|district|"
+    r",\s+and\s+(?=(?:the\s+(?=[A-Z][\w’'-]*\s+[A-Z]))?[A-Z][\w’'-]*"
+    r"(?:\s+(?:and\s+|of\s+)?[A-Z][\w’'-]*){0,3}(?:\s+(?:borough|district|"
     r"city|county|town|ward|council))?\s+(?:(?:now|also|still|already)\s+)?(?:[a-z]+ed|saw|had|"
     r"has|have|made|took|was|were|is|are|got|paid|spent|gave|sees?)\s)"
 )
 """", and" + a capitalised subject (and an area word: "Rother district") + its verb (an
 adverb may come first: ", and Kent Police now has"): a clause about another place or body
 ("Leeds saw a fall of 15%, and Bradford recorded 4,120 burglaries", ", and Melton borough
-had the most", ", and Perth and Kinross recorded 5,610"); not "in Leeds, and Bradford" (no
+had the most", ", and Perth and Kinross recorded 5,610"), a body's name of two or more
+capitalised words after "the" and with "of" inside it (", and the Police Service of
+Northern Ireland attended 214 calls"); not "in Leeds, and Bradford" (no
 verb), nor ", and officers recorded" (no new subject named)."""
 NEW_PLACE = (
     r",\s+and\s+(?=(?:in|across|within)\s+(?:the\s+)?[A-Z])|"

@@ -119,16 +119,17 @@ _COMPARED_THAN = r"(?=\s+(?:more|fewer|less|higher|lower)\s+(?:[\w-]+\s+){0,4}?t
 between, with a word before it and its period: "a third fewer cold callers in 2024 than
 the year before"); not "a third more officers" (no "than" after the noun)."""
 
-_RATIO_BASES = r"(?:rate|figure|level|average|number|proportion|share)\b"
-"""What a multiple is of: "3.1 times the rate", "five times the national average"."""
+_RATIO_BASES = r"(?:rate|figure|level|average|number|proportion|share|total|amount|sum)\b"
+"""What a multiple is of: "3.1 times the rate", "five times the national average", "six
+times the total lost to romance scams", "twice the amount paid by banks"."""
 
 _MONTHS = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)\b"
 )
 _EARLIER_COUNT = (
-    r"\s+(?:as\s+(?:many|much)\s+as|the\s+(?:number|total|figure)(?:\s+(?:recorded|"
-    r"reported|seen|made))?|the\s+£?\d[\d,.]*(?:\s+[a-z-]+){0,3}?)"
+    r"\s+(?:as\s+(?:many|much)\s+as|the\s+(?:number|total|figure|amount|sum)(?:\s+(?:recorded|"
+    r"reported|seen|made|lost|paid))?|the\s+£?\d[\d,.]*(?:\s+[a-z-]+){0,3}?)"
     r"\s+(?:(?:in|during|over|for)\s+)?(?:(?:19|20)\d{2}\b|"
     rf"{_MONTHS}|last\s|(?:the\s+)?(?:same|previous|year\s+before|first|second)\b|"
     r"a\s+year\s+(?:earlier|before|ago)\b)"

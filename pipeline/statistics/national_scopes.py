@@ -68,6 +68,9 @@ NATIONAL_SCOPES: tuple[NationalScope, ...] = (
     NationalScope("org:nhs-wales", "Wales"),
     NationalScope("charity:missing-people", "UK"),
     NationalScope("charity:brake", "UK"),
+    NationalScope("org:uk-finance", "UK"),
+    NationalScope("org:cifas", "UK"),
+    NationalScope("org:financial-conduct-authority", "UK"),
 )
 """National bodies by their statutory or stated remit (the NCA and its commands: the UK;
 British Transport Police: the railways of Great Britain; the NSPCC and its Childline: the
@@ -97,12 +100,15 @@ Service, which tests and traces the recovered firearms and ballistic material of
 of the UK: the UK; NHS England, NHS Scotland and NHS Wales, each its nation's health service
 (a health board named for a place, "NHS Highland", is territorial: ``named_bodies``); the
 UK-wide charities Missing People (its helpline and the missing children it counts across the
-UK) and Brake (the road safety charity for the UK): the UK. Left out: Crimestoppers and
-Barnardo's, whose local figures releases cite ("calls about the case", "our service in
-Hull"); the Suzy Lamplugh Trust, whose "nationally" a gold reads as England and Wales; the
-Lucy Faithfull Foundation, whose funded hours a gold leaves without an area). Used last,
-when no territorial body or place fixes a release's area, and for a figure whose sentence
-cites a national charity as its source."""
+UK) and Brake (the road safety charity for the UK): the UK; the fraud and finance bodies of
+the whole UK: UK Finance (the trade body of UK banking, whose Banking Protocol and fraud
+figures cover its members across the UK), Cifas (the UK's fraud prevention service) and the
+Financial Conduct Authority (the regulator of UK financial services): the UK. Left out:
+Crimestoppers and Barnardo's, whose local figures releases cite ("calls about the case",
+"our service in Hull"); the Suzy Lamplugh Trust, whose "nationally" a gold reads as England
+and Wales; the Lucy Faithfull Foundation, whose funded hours a gold leaves without an area).
+Used last, when no territorial body or place fixes a release's area, and for a figure whose
+sentence cites a national charity as its source."""
 SOURCE_VERBS: tuple[str, ...] = (
     "says",
     "said",

@@ -23,7 +23,9 @@ One named rule of :data:`pressfacts.statistics.period_table.PERIOD_RULES` (throu
   before (a scheme's life, a month it began) to P.
 - ``since_it_launched``: "since it launched", "since the hub opened" with no date: from the
   first day of the month the thing began, stated anywhere before ("The service launched
-  in April 2023"), to P; undated when no start is stated before.
+  in April 2023"), or of the year when the start is stated by its year alone ("Since the
+  protocol began in 2016": ``launched_in_year``), to P; undated when no start is stated
+  before.
 - ``launched_in_month``: "The service launched in June 2023", "the hub opened in May
   2024": the day a thing began (the kind ``day``, which no figure takes), not a span the
   figures after it cover.
@@ -301,7 +303,7 @@ def resolve_launch_to_month(ctx: Context) -> Resolution:
 
 SINCE_IT_LAUNCHED = re.compile(
     r"\bsince\s+(?:(?:it|they|the\s+(?:service|scheme|project|unit|team|programme|hub|fund|"
-    r"helpline|centre))\s+(?:(?:was|were)\s+)?(?:set\s+up|launched|introduced|started|began|"
+    r"helpline|centre|protocol|initiative))\s+(?:(?:was|were)\s+)?(?:set\s+up|launched|introduced|started|began|"
     r"opened))\b(?!\s+(?:in|on|last|this)\b)",
     re.I,
 )
@@ -310,16 +312,51 @@ service opened"; not "since it opened in March 2019" (its own date:
 ``since``'s rules), nor "in the 18 months since it was set up" (``units_since_launch``)."""
 
 
+_LAUNCH_YEAR = re.compile(
+    rf"{_LAUNCH_VERB}\s+{_LAUNCH_OBJECT}in\s+(?P<y>{YEAR})\b(?![/-])",
+    re.I,
+)
+"""A start stated by its year alone ("Since the protocol began in 2016", "The fund was
+launched in 2021"): the thing began on the year's first day, as a calendar year is whole
+(rule ``launched_in_year``); not "began in 2024/25" (a financial year)."""
+
+
+_SINCE_NOUN = re.compile(r"since\s+(?:the\s+)?(?P<noun>\w+)", re.I)
+
+
+def _same_thing(phrase: str, text: str, verb_at: int) -> bool:
+    """Whether "since it began" (a pronoun) or "since the protocol began" (the noun named
+    right before the verb of the start: "the protocol began in 2016") speaks of the thing
+    whose start by its year alone was stated at ``verb_at``."""
+    found = _SINCE_NOUN.match(phrase)
+    noun = found.group("noun").lower() if found else ""
+    if noun in ("it", "they"):
+        return True
+    before = text[max(0, verb_at - 40) : verb_at].lower().split()
+    return bool(before) and before[-1] == noun
+
+
 def resolve_since_it_launched(ctx: Context) -> Resolution:
     """From the first day of the month the thing began, stated anywhere before ("The
-    service launched in April 2023"), to P; undated when no start is stated before."""
+    service launched in April 2023"), or of the year when only the year is stated ("Since
+    the protocol began in 2016": ``launched_in_year``, for "since it …" or the same noun),
+    to P; undated when no start is stated before."""
     published = ctx.published
+    text, at = ctx.match.string, ctx.match.start()
     launch = None
-    for found in _LAUNCH.finditer(ctx.match.string, 0, ctx.match.start()):
+    for found in _LAUNCH.finditer(text, 0, at):
         launch = found  # the last stated before the phrase
-    if published is None or launch is None:
+    in_year = None
+    for found in _LAUNCH_YEAR.finditer(text, launch.end() if launch else 0, at):
+        in_year = found  # a year alone stated after the last month-and-year start
+    if in_year is not None and not _same_thing(ctx.match.group(0), text, in_year.start()):
+        in_year = None  # "Since the scheme began in 2015 …" is not "since the hub opened"
+    if published is None or (launch is None and in_year is None):
         return None
-    first = _launch_month(launch, published)
+    if in_year is not None:
+        first: dt.date | None = dt.date(int(in_year.group("y")), 1, 1)
+    else:
+        first = _launch_month(launch, published) if launch else None
     if first is None:
         return None
     return Span(first, published, "relative") if first <= published else NOT_A_PERIOD

@@ -157,6 +157,14 @@ PATTERN_CASES: dict[str, tuple[str, Found]] = {
             )
         ],
     ),
+    # a PCC-commissioned victims' service named for its area
+    "victim-services": (
+        "Staff at Cleveland Victim Services and Devon Victim Care called her.",
+        [
+            ("Cleveland Victim Services", "ORG", "org:cleveland-victim-services"),
+            ("Devon Victim Care", "ORG", "org:devon-victim-care"),
+        ],
+    ),
     # a Business Improvement District named for its place
     "business-improvement-district": (
         "Rangers from Exeter BID walked the high street with officers.",

@@ -186,6 +186,7 @@ SUITES = {
     "heldout150": _team_set(TESTS / "heldout150"),
     "heldout151": _team_set(TESTS / "heldout151"),
     "heldout152": _team_set(TESTS / "heldout152"),
+    "heldout153": _team_set(TESTS / "heldout153"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
