@@ -185,6 +185,7 @@ SUITES = {
     "heldout149": _team_set(TESTS / "heldout149"),
     "heldout150": _team_set(TESTS / "heldout150"),
     "heldout151": _team_set(TESTS / "heldout151"),
+    "heldout154": _team_set(TESTS / "heldout154"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
