@@ -208,17 +208,51 @@ _OPENING_HOURS = re.compile(
 _HOURS_REACH = 30
 
 
+_HELD_RUN_REACH = 600
+"""How far back (characters) the dated span that holds a run of weekdays may stand."""
+_HELD_RUN_DAYS = 7
+"""The longest span (days) a run of weekdays is read inside: a weekend, an event, a week."""
+
+
+def run_in_stated_span(ctx: Context, first: int, last: int) -> Span | None:
+    """Rule ``weekday_range_in_span``: the run from the first weekday to the second inside
+    the latest dated span of a week or less stated within :data:`_HELD_RUN_REACH`
+    characters before ("46 cars over the bank holiday weekend. Officers were called to 23
+    meets between Saturday and Monday": that weekend's Saturday to Monday), when that span
+    holds the whole run; None when no such span does (a yardstick is no such span)."""
+    start = ctx.match.start()
+    for before in reversed(ctx.found):
+        if start - before.end_char > _HELD_RUN_REACH:
+            return None
+        if before.kind in ("previous", "baseline", "day", "same", "unresolved"):
+            continue
+        days = (before.end - before.start).days + 1
+        if days > _HELD_RUN_DAYS:
+            return None
+        length = (last - first) % 7
+        for offset in range(days - length):
+            run_start = before.start + dt.timedelta(days=offset)
+            if run_start.weekday() == first:
+                return Span(run_start, run_start + dt.timedelta(days=length), "explicit")
+        return None
+    return None
+
+
 def resolve_weekday_range(ctx: Context) -> Resolution:
-    """The latest run from the first day to the second ending on or before P; undated
+    """The run inside a short span stated just before (:func:`run_in_stated_span`), else
+    the latest run from the first day to the second ending on or before P; undated
     without P; no span at all after opening-hours words (:data:`_OPENING_HOURS`)."""
     start = ctx.match.start()
     if _OPENING_HOURS.search(ctx.match.string, max(0, start - _HOURS_REACH), start):
         return NOT_A_PERIOD
+    first = WEEKDAYS.index((ctx.group("d1") or "").lower())
+    last = WEEKDAYS.index((ctx.group("d2") or "").lower())
+    held = run_in_stated_span(ctx, first, last)
+    if held is not None:
+        return held
     published = ctx.published
     if published is None:
         return None
-    first = WEEKDAYS.index((ctx.group("d1") or "").lower())
-    last = WEEKDAYS.index((ctx.group("d2") or "").lower())
     end = published - dt.timedelta(days=(published.weekday() - last) % 7)
     return Span(end - dt.timedelta(days=(last - first) % 7), end, "relative")
 

@@ -83,8 +83,11 @@ _STARTED = (
 _STARTED_AT = r"(?:(?:in|at)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s+(?=(?:in|last|on)\s))?"
 """Where the thing started, between its verb and its date: "was trialled in Watford last
 September", "was launched at Leeds Station in May"."""
-_IN_FORCE = r"(?:came\s+into\s+(?:force|effect)|took\s+effect)"
-"""A law, ban or power starting to apply: "came into force", "took effect"."""
+_IN_FORCE = r"(?:came\s+into\s+(?:force|effect)|took\s+effect|came\s+in(?=\s+(?:in|last)\s))"
+"""A law, ban or power starting to apply: "came into force", "took effect", and the
+plain "came in" right before its month ("since the injunction came in last May", "since
+the new rules came in in March"; rule ``since_start_month``); not "came in at" or "came
+in for" (no start dated)."""
 _RETURNED = r"(?:returned|reopened|resumed|went\s+back)"
 """A term or a service starting again: "schools returned", "the courts reopened"."""
 _START_OF = (
@@ -184,6 +187,7 @@ _SINCE_START_NEEDS = (
     "since she ",
     "since he ",
     "into force",
+    "came in",
     "into effect",
     "took effect",
     "returned",
