@@ -388,8 +388,22 @@ def _plural_of(noun: str | None) -> str | None:
     return plural(noun) if noun else None
 
 
+SHARED_NOUN_AFTER = re.compile(
+    rf"\s+(?:and|or)\s+(?:\d[\d,]*(?:\.\d+)?|(?:{'|'.join((*NUMBER_WORDS, *TENS))}))(?=\s)",
+    re.I,
+)
+"""Rule ``shared-noun-after``: a second count right after "and" or "or", whose noun the
+first shares ("38 and 27 crashes respectively", "12 or 13 men")."""
+
+
+def _shared_noun_after(after: str) -> str | None:
+    shared = SHARED_NOUN_AFTER.match(after)
+    return noun_after(after[shared.end() :]) if shared else None
+
+
 UNIT_RULES: tuple[UnitRule, ...] = (
     UnitRule("noun-after", lambda c: noun_after(c.after)),
+    UnitRule("shared-noun-after", lambda c: _shared_noun_after(c.after)),
     # "two thirds of the reports - 152 - came from …": the share's noun; "the most
     # burglaries (612), followed by Bradford (401)": the ranking's
     UnitRule("share-gloss", lambda c: c.glossed()),

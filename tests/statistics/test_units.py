@@ -22,6 +22,11 @@ def units(nlp: Language, text: str) -> list[tuple[float, str]]:
 UNIT_ROWS = [
     pytest.param("Wardens issued 314 parking fines in Hull.", [(314, "fines")], id="noun-after"),
     pytest.param(
+        "Crewe and Nantwich recorded 38 and 27 crashes respectively.",
+        [(38, "crashes"), (27, "crashes")],
+        id="shared-noun-after",
+    ),
+    pytest.param(
         "Derby saw 912 burglaries last year, a rate of 3.6 per 1,000 homes.",
         [(912, "burglaries"), (3.6, "burglaries")],
         id="rate-of-count",
@@ -153,6 +158,16 @@ MORE_RATE_ROWS = [
         "people, compared with a national rate of 33.1.",
         [(52.3, "offences"), (33.1, "crimes")],
         id="rate-of-a-mass-noun-is-no-adjective-unit",
+    ),
+    pytest.param(  # the first of two counts shares the second's noun; not past a verb
+        "Officers arrested 12 or 13 men in Hull.",
+        [(12, "men"), (13, "men")],
+        id="shared-noun-after-or",
+    ),
+    pytest.param(
+        "Officers arrested 12 and charged 5 people.",
+        [(5, "people")],
+        id="shared-noun-after-not-past-a-verb",
     ),
     pytest.param(
         "It was 2.6 per 10,000 of them.",
