@@ -43,15 +43,12 @@ before, and nearly one in ten of all detainees was under 18" counts the share ov
 span of the count before (2024), not its yardstick's (2023)."""
 
 
-OWN_CLAUSE_AFTER_YARDSTICK: dict[str, re.Pattern[str]] = {
-    # "5,640 incidents last year, up 7% on 2023, and its handlers made 530 arrests": a
-    # count with its own noun opening a clause of its own after ", and" and a few words
-    # (its subject and verb); not "…, and 75 in 2022" (no words), "…, and in 2022, 75"
-    # (a figure or a comma in between)
-    "count_clause_after_yardstick": re.compile(r",\s+and\s+(?:[a-z'-]+\s+){1,4}$", re.I),
-}
-"""Words before a count with its own noun that opens a clause of its own, each named: such
-a count is counted over the span of the latest figure before it not dated as a yardstick."""
+COUNT_CLAUSE = re.compile(r",\s+and\s+(?:[a-z'-]+\s+){1,4}$", re.I)
+"""The words before a count with a noun of its own that opens a clause of its own after ",
+and" and a few words, its subject and verb (rule ``count_clause_after_yardstick``):
+"5,640 incidents last year, up 7% on 2023, and its handlers made 530 arrests" counts the
+arrests over the span of the latest figure before them not dated as a yardstick; not "…,
+and 75 in 2022" (no words), "…, and in 2022, 75" (a figure or a comma in between)."""
 
 
 def _spans_own(finding: StatisticFinding) -> bool:
@@ -81,19 +78,19 @@ def clause_span(
     reports in 2024, up 15% on 2023, and sheep were killed in 64 of them") takes the
     whole's span (rule ``part_after_yardstick``), unless the whole is the yardstick. A
     count with a noun of its own (``unit_rule`` not "elided-count") does likewise when
-    the words before it open a clause (:data:`OWN_CLAUSE_AFTER_YARDSTICK`)."""
+    the words before it open a clause (:data:`COUNT_CLAUSE`)."""
     if period is None or period.kind not in _YARDSTICK_KINDS or period.end_char > at:
         return period
     if unit_rule != "elided-count" and unit != "percent" and whole is None:
-        if not any(rule.search(words[0]) for rule in OWN_CLAUSE_AFTER_YARDSTICK.values()):
-            return period
-        return next((f.period for f in reversed(found) if _spans_own(f)), period)
-    if whole is not None and any(f is whole for f in found) and _spans_own(whole):
+        opens = COUNT_CLAUSE  # rule ``count_clause_after_yardstick``
+    elif whole is not None and any(f is whole for f in found) and _spans_own(whole):
         return whole.period  # rule ``part_after_yardstick``
-    if unit == "percent":  # rule ``share_clause_after_yardstick``
-        if not SHARE_CLAUSE.search(words[0]):
-            return period
-        return next((f.period for f in reversed(found) if _spans_own(f)), period)
-    if elided_rule(*words) not in CLAUSE_AFTER_YARDSTICK:
+    elif unit == "percent":
+        opens = SHARE_CLAUSE  # rule ``share_clause_after_yardstick``
+    elif elided_rule(*words) in CLAUSE_AFTER_YARDSTICK:
+        return next((f.period for f in reversed(found) if same_span(f, unit)), period)
+    else:
         return period
-    return next((f.period for f in reversed(found) if same_span(f, unit)), period)
+    if not opens.search(words[0]):
+        return period
+    return next((f.period for f in reversed(found) if _spans_own(f)), period)
