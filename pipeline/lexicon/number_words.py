@@ -2,7 +2,8 @@
 
 Plain functions, no spaCy: ``parse_number("1,747")`` -> 1747, ``parse_number("twenty-five")``
 -> 25, ``parse_number("1.2 million")`` -> 1200000, ``parse_number("25k")`` -> 25000,
-``parse_number("two hundred and fifty")`` -> 250, ``parse_number("a dozen")`` -> 12.
+``parse_number("two hundred and fifty")`` -> 250, ``parse_number("a dozen")`` -> 12,
+``parse_number("half a dozen")`` -> 6.
 Compound number words are read by text2num (a maintained, offline reader); the words
 around it (an article for "one", "dozen", vague plurals) are settled here first.
 Vague quantities ("dozens", "hundreds", "tens of thousands") are not numbers: None.
@@ -77,8 +78,9 @@ def _words_value(text: str) -> float | None:
     if not words or VAGUE.fullmatch(words):
         return None
     dozens = re.fullmatch(r"(?:(?P<n>.+)\s)?dozen", words)
-    if dozens:  # "a dozen", "two dozen"
-        count = _words_value(dozens.group("n")) if dozens.group("n") else 1.0
+    if dozens:  # "a dozen", "two dozen", "half a dozen"
+        n = dozens.group("n")
+        count = 0.5 if n in ("half a", "half one") else _words_value(n) if n else 1.0
         return None if count is None else count * 12
     try:
         return float(text2num(words, "en"))

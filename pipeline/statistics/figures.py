@@ -71,13 +71,6 @@ def _count(match: re.Match[str]) -> Reading:
     return parse_number(match.group("num")), "", None
 
 
-def _dozen(words: str) -> float | None:
-    """ "a dozen" -> 12, "two dozen" -> 24, "half a dozen" -> 6."""
-    if words.lower().startswith("half"):
-        return 6.0
-    return parse_number(words)
-
-
 _FRACTION_WORDS = "|".join(sorted(FRACTIONS, key=len, reverse=True))
 _FRACTION_LEADS = (
     "by", "nearly", "almost", "around", "about", "roughly", "approximately", "some", "than",
@@ -315,7 +308,7 @@ FIGURE_RULES: tuple[FigureRule, ...] = (
             r"(?!\s+(?:times|years?|months?|weeks?|days?|hours?|minutes?)\b)",
             re.I,
         ),
-        lambda m: (_dozen(m.group("num")), "", None),
+        lambda m: (parse_number(m.group("num")), "", None),
         needs=("dozen",),
     ),
     # "one million victims", "a thousand calls"; not "one hundred and twenty" (a compound:

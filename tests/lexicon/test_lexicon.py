@@ -16,6 +16,7 @@ from pressfacts.lexicon.number_words import NUMBER, count_value, parse_number, t
         ("one thousand two hundred", 1200),
         ("two hundred and fifty", 250),
         ("a dozen", 12),
+        ("half a dozen", 6),
         ("three dozen", 36),
         ("Thirty two", 32),
         ("twenty-five", 25),
