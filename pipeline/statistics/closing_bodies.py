@@ -16,6 +16,7 @@ import re
 from collections.abc import Sequence
 
 from pressfacts.statistics.areas import Place
+from pressfacts.statistics.national_scopes import CITED_BEFORE
 
 ATTRIBUTED_AFTER = re.compile(
     r"\s+(?:has\s+|have\s+)?(?:said|says|added|confirmed)"
@@ -27,19 +28,11 @@ from Bradford, West Yorkshire Police said.", "…, Sussex Police said today."): 
 not where it happened, so any place the clause names comes first; not "Kent Police said 40
 …" (the body opens what it says)."""
 
-CITED_BEFORE = re.compile(
-    r"\b(?:according\s+to|(?:figures|data|statistics)\s+(?:published\s+|released\s+)?"
-    r"(?:from|by))\s+(?:the\s+)?$",
-    re.I,
-)
-"""Words that cite the body after them as the source of what its sentence states ("…,
-according to West Midlands Police.", "…, figures from Kent Police show"): like a closing
-speaker, it says the figures; a place the clause names comes first (rule
-``cited_source_body``)."""
-
 
 def cited_body(text: str, start: int) -> bool:
-    """Whether the body named from ``start`` is cited as the source (:data:`CITED_BEFORE`)."""
+    """Whether the body named from ``start`` is cited as the source (:data:`CITED_BEFORE`):
+    like a closing speaker, it says the figures, so a place its clause names comes first
+    (rule ``cited_source_body``)."""
     return CITED_BEFORE.search(text, max(0, start - 40), start) is not None
 
 

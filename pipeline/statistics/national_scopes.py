@@ -133,17 +133,26 @@ _AFTER = re.compile(
     rf"\s*(?:['’]s\s+[^.;:\n]{{0,80}}?\s)?(?:{_VERBS})\b|\s+(?:has|have)\s+(?:{_VERBS})\b",
     re.I,
 )
-_BEFORE = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.I)
+CITED_BEFORE = re.compile(
+    r"\b(?:according\s+to|(?:figures|data|statistics)\s+(?:published\s+|released\s+)?"
+    r"(?:from|by))\s+(?:the\s+)?$",
+    re.I,
+)
+"""Words that cite the body after them as the source of what its sentence states ("…,
+according to the NSPCC", "figures from West Midlands Police show …"): a charity so cited
+speaks for its remit (:func:`cited_source`); a force so cited yields to a place its clause
+names (:func:`~pressfacts.statistics.closing_bodies.cited_body`)."""
 
 
 def cited_source(text: str, start: int, end: int, label: str) -> bool:
     """The charity named at ``[start, end)`` is cited as the source of its sentence:
-    "The NSPCC says …", "… Childline has revealed", "according to the NSPCC", "Victim
+    "The NSPCC says …", "… Childline has revealed", "according to the NSPCC", "figures
+    from the NSPCC show", "Victim
     Support's chief executive, Jo Bell, said: …". Only charities: a national police
     body in a joint operation states the operation's local figures."""
     if label != "CHARITY":
         return False
-    before = _BEFORE.search(text, max(0, start - 20), start)
+    before = CITED_BEFORE.search(text, max(0, start - 40), start)
     return bool(before or _AFTER.match(text, end, end + 100))
 
 

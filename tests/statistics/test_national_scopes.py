@@ -38,6 +38,23 @@ SOURCE_ROWS = [
         id="according-to",
     ),
     pytest.param(
+        "Gwent Police has opened a new hub. Figures from the NSPCC show 900 children were "
+        "referred last year.",
+        [(900, "UK")],
+        id="figures-from",
+    ),
+    pytest.param(
+        "Gwent Police has opened a new hub. Data published by Childline shows 1,200 calls "
+        "about it.",
+        [(1200, "UK")],
+        id="data-published-by",
+    ),
+    pytest.param(
+        "Gwent Police has opened a new hub. Officers took figures to the NSPCC about 40 children.",
+        [(40, "Gwent")],
+        id="figures-to-not-cited",
+    ),
+    pytest.param(
         "Cleveland Police has opened a new hub. Officers referred 30 children to the NSPCC.",
         [(30, "Cleveland")],
         id="named-not-cited",
