@@ -8,14 +8,18 @@ from __future__ import annotations
 
 PLACE_COMMAND_HEADS = ("commander",)
 """Lower-case heads of a title that commands a place ("district commander for X")."""
-LEAD_IN_HEADS = ("Head", "Director", "Lead", r"Chair\w*", "Manager")
-"""The words a portfolio before a rank opens with ("Head of Public Protection")."""
+UNIT_HEADS = ("Head", "Director", "Lead", "Manager")
+"""The words a title over a unit or portfolio opens with ("Head of Public Protection")."""
+LEAD_IN_HEADS = (*UNIT_HEADS, r"Chair\w*")
+"""The words a portfolio before a rank opens with ("Head of Public Protection", "Chair of
+the Board")."""
+_UNIT_HEAD = "|".join(f"[{head[0]}{head[0].lower()}]{head[1:]}" for head in UNIT_HEADS)
 
 SENTENCE_OPENING = r"(?:(?<![\s\S])|(?<=\n)|(?<=[.!?][ \t]))"
 """The start of a text, a line or a sentence (after a stop and a space)."""
 
 UNIT_HEAD_LEAD = (
-    rf"{SENTENCE_OPENING}(?:The[ \t]+)?(?:[Hh]ead|[Dd]irector|[Ll]ead|[Mm]anager)[ \t]+"
+    rf"{SENTENCE_OPENING}(?:The[ \t]+)?(?:{_UNIT_HEAD})[ \t]+"
     r"(?:of|for)[ \t]+(?:the[ \t]+)?[a-z][\w-]*(?:[ \t]+(?:and[ \t]+)?[a-z][\w-]*){0,4}"
     r"[ \t]+(?:at|for|with)[ \t]+(?:the[ \t]+)?[A-Z][\w’'&-]*"
     r"(?:[ \t]+(?:and[ \t]+|of[ \t]+)?[A-Z][\w’'&-]*){0,5}"
