@@ -12,9 +12,8 @@ durations such as "six months"); then, within its sentence, the words before it 
 qualifier and change ("nearly", "a rise of"), the words after it the unit ("1,747 people")
 and rate ("every month"), the places around it the area, and the periods of
 :mod:`pressfacts.statistics.periods` its period. "That figure", "these" and "the same"
-carry the unit, area and period over from the figure before. Candidate figures and the
-negatives are in :mod:`pressfacts.statistics.figures`; checks of changes against their
-counts in :mod:`pressfacts.statistics.checks`."""
+carry the unit, area and period over from the figure before. Candidates and negatives:
+:mod:`.figures`; checks of changes: :mod:`.checks`; pipe tables: :mod:`.table_figures`."""
 
 from __future__ import annotations
 
@@ -94,6 +93,7 @@ from pressfacts.statistics.restatements import one_figure_restated
 from pressfacts.statistics.rule_gates import CaseBlind
 from pressfacts.statistics.service_areas import service_area
 from pressfacts.statistics.share_wholes import share_whole
+from pressfacts.statistics.table_figures import with_table_figures
 from pressfacts.statistics.units import (
     COMPARED_BEFORE,
     OF_THESE,
@@ -454,15 +454,15 @@ class NumberFinder(BatchedStage):
         self.reader = StatisticReader(cues, places, bodies, nlp.make_doc, within)
 
     def __call__(self, doc: Doc) -> Doc:
-        """Read every figure of ``doc``; entity names are not places ("Kent Police") but
-        a territorial force stands for its area."""
+        """Read every figure of ``doc``'s sentences and pipe tables; entity names are not
+        places ("Kent Police") but a territorial force stands for its area."""
         sentences, numbered = numbered_sentences(doc, self._number_flag)
         spans = doc.spans.get(ENTITY_SPAN_GROUP, [])
         bodies = [Body(s.start_char, s.end_char, s.label_, s.id_) for s in spans]
         masked = [(body.start, body.end) for body in bodies]  # one pass over the spans
-        doc._.statistics = self.reader.read(
-            doc_text(doc), sentences, doc._.periods or [], masked, bodies, numbered, doc
-        )
+        text, periods = doc_text(doc), doc._.periods or []
+        read = self.reader.read(text, sentences, periods, masked, bodies, numbered, doc)
+        doc._.statistics = with_table_figures(read, self.reader, text, sentences, bodies, doc)
         return doc
 
 
