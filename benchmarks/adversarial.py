@@ -4,8 +4,8 @@ Each pattern repeats a unit that stresses one kind of scan: many quote marks
 (balanced, stray and unclosed, on one long line and over many lines), many figures
 like "1,234,567.89", many "Chief Inspector Smith Jones" names, text with no white
 space at all, runs of blank lines, many "…," she said quotes with no person
-named before them, many changes in per cent beside their yardsticks, and a charity named again and
-again. The units
+named before them, many changes in per cent beside their yardsticks, a charity named again and
+again, and many pipe tables. The units
 are invented. Used by benchmarks/bench_adversarial.py and
 tests/knowledge/test_adversarial_inputs.py.
 """
@@ -33,6 +33,12 @@ PATTERNS: dict[str, str] = {
     "named events": (
         "In 2023 and in May 2024 and in June 2024, officers made 40 arrests. "
         "Arrests during the campaign rose. "
+    ),
+    # pipe tables, each with its lead: every cell is looked up among the periods and
+    # places, and every sentence figure against the tables
+    "pipe tables": (
+        "Arrests by district in 2024:\n\n| District | 2023 | 2024 | Change |\n"
+        "|---|---|---|---|\n| Hull | 1,204 | 1,388 | +15% |\n| York | 310 | 298 | -4% |\n\n"
     ),
 }
 """Pattern name -> the unit repeated to make a text of that pattern."""

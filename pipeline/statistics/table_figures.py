@@ -27,11 +27,11 @@ over the text's lines, and a text with no ``|`` costs one ``in`` test.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from collections.abc import Sequence
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
-from typing import Protocol
+from typing import Generic, Protocol, TypeVar
 
 from spacy.tokens import Doc
 
@@ -41,6 +41,8 @@ from pressfacts.statistics.areas import AreaReader, Body, Place
 from pressfacts.statistics.lead_sentences import lead_sentence
 from pressfacts.statistics.service_areas import service_area
 from pressfacts.statistics.units import noun_after
+
+Spanned = TypeVar("Spanned")
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,19 +149,19 @@ def find_tables(text: str) -> list[PipeTable]:
             rows.append(_cells(text, *lines[body]))
             body += 1
         if rows:
-            lead = _lead(text, lines[:index])
+            lead = _lead(text, lines[index - 1] if index else None)
             end = lines[body - 1][1]
             tables.append(PipeTable(_cells(text, *header), tuple(rows), lead, header[0], end))
         index = body
     return tables
 
 
-def _lead(text: str, above: Sequence[tuple[int, int]]) -> Cell:
+def _lead(text: str, above: tuple[int, int] | None) -> Cell:
     """The last sentence of the non-blank line right above a table: what it counts and when
     ("… last year. The figures show offences recorded in 2024:")."""
-    if not above or _is_table_line(text, *above[-1]):  # another table right above: no lead
+    if above is None or _is_table_line(text, *above):  # another table right above: no lead
         return Cell(0, 0, "")
-    start, end = above[-1]
+    start, end = above
     line = text[start:end]
     cut = line.rstrip().rfind(". ") + 1  # 0 when the line is one sentence
     return Cell(start + cut, end, line[cut:].strip())
@@ -237,9 +239,28 @@ def _change(sign: str | None, value: float) -> Change | None:
     return None if value == 0 else ("decrease" if sign == "-" else "increase")
 
 
-def _period_in(cell: Cell, periods: Sequence[PeriodFinding]) -> PeriodFinding | None:
+class _ByStart(Generic[Spanned]):
+    """Periods or places sorted by where they start, for the ones inside a cell by bisect
+    (one sort a document; no pass over all of them a cell)."""
+
+    def __init__(self, items: Sequence[Spanned], start: Callable[[Spanned], int]) -> None:
+        self.items = sorted(items, key=start)
+        self.starts = [start(item) for item in self.items]
+
+    def inside(self, cell: Cell, end: Callable[[Spanned], int]) -> list[Spanned]:
+        """The items that start and end inside ``cell``."""
+        found = []
+        for index in range(bisect_left(self.starts, cell.start), len(self.items)):
+            if self.starts[index] >= cell.end:
+                break
+            if end(self.items[index]) <= cell.end:
+                found.append(self.items[index])
+        return found
+
+
+def _period_in(cell: Cell, periods: _ByStart[PeriodFinding]) -> PeriodFinding | None:
     """The widest period stated inside ``cell``."""
-    inside = [p for p in periods if cell.start <= p.start_char and p.end_char <= cell.end]
+    inside = periods.inside(cell, lambda p: p.end_char)
     return max(inside, key=lambda p: p.end_char - p.start_char, default=None)
 
 
@@ -259,9 +280,15 @@ def _both(first: PeriodFinding, last: PeriodFinding, lead: PeriodFinding | None)
     return PeriodFinding(first.start_char, last.end_char, first.start, last.end, "explicit")
 
 
-def _place_in(cell: Cell, places: Sequence[Place]) -> str | None:
+def _place_in(cell: Cell, places: _ByStart[Place]) -> str | None:
     """The area of the first place or territorial body named inside ``cell``."""
-    return next((p.area for p in places if cell.start <= p.start and p.end <= cell.end), None)
+    return next((p.area for p in places.inside(cell, lambda p: p.end)), None)
+
+
+def _inside(tables: Sequence[PipeTable], starts: Sequence[int], at: int) -> bool:
+    """Whether offset ``at`` lies inside one of ``tables`` (``starts``: their starts)."""
+    index = bisect_right(starts, at) - 1
+    return index >= 0 and at < tables[index].end
 
 
 class HasAreas(Protocol):
@@ -284,26 +311,28 @@ def with_table_figures(
     tables = find_tables(text)
     if not tables:
         return findings
-    outside = [f for f in findings if not any(t.start <= f.start < t.end for t in tables)]
+    table_starts = [table.start for table in tables]  # in text order: one bisect a finding
+    outside = [f for f in findings if not _inside(tables, table_starts, f.start)]
     areas, periods = reader.areas, doc._.periods or []
     places = areas.places_and_bodies(text, bodies, doc)
     document_area = areas.document_area(
         text, lead_sentence(text, sentences), places, bodies, areas.tree
     )[0] or service_area(text, sentences, places)
     starts = [start for start, _ in sentences]
+    by_start = (_ByStart(periods, lambda p: p.start_char), _ByStart(places, lambda p: p.start))
     for table in tables:
-        outside.extend(_table_findings(table, periods, places, document_area, starts))
+        outside.extend(_table_findings(table, by_start, document_area, starts))
     return outside
 
 
 def _table_findings(
     table: PipeTable,
-    periods: Sequence[PeriodFinding],
-    places: Sequence[Place],
+    by_start: tuple[_ByStart[PeriodFinding], _ByStart[Place]],
     document_area: str | None,
     sentence_starts: Sequence[int],
 ) -> list[StatisticFinding]:
     """The statistics of one table's numeric body cells."""
+    periods, places = by_start
     header = table.header
     column_periods = [_period_in(cell, periods) for cell in header]
     dated = [p for p in column_periods if p is not None]
