@@ -231,6 +231,12 @@ _RULES: tuple[PeriodRule, ...] = (
         rf"\bsince\s+[\w\s’'-]{{1,60}}?\b(?:began|begun|started|opened|launched|introduced|"
         rf"came\s+into|took\s+(?:office|over)|was\s+set\s+up|was\s+elected|joined)\b"
         rf"[\w\s’']{{0,40}}?\bin\s+(?P<m>{MONTH})(?!\w|\s*\d)"), resolve_since_month),
+    # "since the arrests in November", "since its launch in May": an event named by its noun
+    # and dated by a month alone; not "since the arrests" (no month), nor "since the
+    # arrests in November 2023" (a year: "since_event")
+    PeriodRule("since_the_event_month", _compile(
+        rf"\bsince\s+(?:the|its|their|our|his|her)\s+(?:[\w’'-]+\s+){{1,4}}?in\s+"
+        rf"(?P<m>{MONTH})(?!\w|\s*\d)"), resolve_since_month),
     # "the highest since 2019", "the lowest summer total since 2019", "the most since the scheme
     # began in 2016": a superlative's yardstick, no period (the whole phrase is taken so "since
     # …" is not read); not "has risen since 2019", "the most common offence since 2020" (a span)

@@ -420,6 +420,11 @@ ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
         P,
         ("2021-03-01", "2021-07-14"),
     ),
+    "since_the_event_month": (
+        "have fallen by 40% since the arrests in November",
+        P,
+        ("2020-11-01", "2021-07-14"),
+    ),
     "month_range_relative": (
         "from February to May last year",
         P,
