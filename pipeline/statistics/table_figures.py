@@ -26,12 +26,13 @@ over the text's lines, and a text with no ``|`` costs one ``in`` test.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
-from typing import Generic, Protocol, TypeVar
+from typing import Generic, NamedTuple, Protocol, TypeVar
 
 from spacy.tokens import Doc
 
@@ -70,10 +71,11 @@ _SEPARATOR_CELL = re.compile(r":?-{3,}:?")
 """A cell of the separator line under a table's header: ``---``, ``:---:``."""
 CELL_VALUE = re.compile(
     r"(?P<sign>[+\-−–])?\s*(?P<pound>£)?(?P<number>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<decimal>\d+))?"
-    r"\s*(?P<suffix>%|per\s+cent|(?<=\d)(?:k|m|bn)\b)?",
+    r"\s*(?P<suffix>%|per\s+cent|(?<=\d)(?:k|m|bn)\b)?(?P<note>\s*(?:[*†‡]+|\[\w{1,3}\]))?",
     re.I,
 )
-"""A cell that is one number: "1,744", "-3.5%", "+12 per cent", "£4.2m"; not "n/a"."""
+"""A cell that is one number: "1,744", "-3.5%", "+12 per cent", "£4.2m", "301*" (a
+footnote's mark, no part of the figure); not "n/a"."""
 _MULTIPLIERS = {"k": 1_000, "m": 1_000_000, "bn": 1_000_000_000}
 CHANGE_HEADER = re.compile(
     r"\b(?:change|difference|rise|increase|fall|decrease|up\s*/\s*down)\b", re.I
@@ -136,6 +138,7 @@ def find_tables(text: str) -> list[PipeTable]:
         offset += len(line) + 1
     tables = []
     index = 0
+    caption: tuple[int, Cell] | None = None  # (the index of the header it heads, its text)
     while index + 2 < len(lines):
         header, separator = lines[index], lines[index + 1]
         if not (_is_table_line(text, *header) and _is_separator(text, *separator)):
@@ -148,10 +151,19 @@ def find_tables(text: str) -> list[PipeTable]:
                 break  # the next table's header
             rows.append(_cells(text, *lines[body]))
             body += 1
+        cells = _cells(text, *header)
+        if not rows and len([cell for cell in cells if cell.text]) == 1:
+            # a caption printed as a header of its own ("| Arrests by area, 2024 | | |"),
+            # the table's header and separator under it: the caption leads that table
+            caption = (body, next(cell for cell in cells if cell.text))
         if rows:
-            lead = _lead(text, lines[index - 1] if index else None)
+            lead = (
+                caption[1]
+                if caption and caption[0] == index
+                else _lead(text, lines[index - 1] if index else None)
+            )
             end = lines[body - 1][1]
-            tables.append(PipeTable(_cells(text, *header), tuple(rows), lead, header[0], end))
+            tables.append(PipeTable(cells, tuple(rows), lead, header[0], end))
         index = body
     return tables
 
@@ -215,9 +227,19 @@ def column_unit(
     return table_unit if period is not None or unnamed else None
 
 
-def cell_value(cell: Cell) -> tuple[float | int, str | None, str | None] | None:
-    """(value, unit word, sign) of a numeric cell: unit ``percent`` or ``pounds`` when the
-    cell says so, else None; sign ``-`` or ``+`` when it has one. None for any other cell."""
+class CellFigure(NamedTuple):
+    """The figure of a numeric cell: unit ``percent`` or ``pounds`` when the cell says so,
+    else None; sign ``-`` or ``+`` when it has one; where the figure ends (a footnote's mark
+    after it is left out)."""
+
+    value: float | int
+    unit: str | None
+    sign: str | None
+    end: int
+
+
+def cell_value(cell: Cell) -> CellFigure | None:
+    """The :class:`CellFigure` of a numeric cell; None for any other cell."""
     match = CELL_VALUE.fullmatch(cell.text)
     if match is None:
         return None
@@ -231,7 +253,10 @@ def cell_value(cell: Cell) -> tuple[float | int, str | None, str | None] | None:
         value = value * _MULTIPLIERS.get(suffix, 1)
         value = int(value) if float(value).is_integer() else value
     sign = match.group("sign")
-    return value, unit, None if sign is None else ("+" if sign == "+" else "-")
+    end = cell.start + len(
+        cell.text[: match.start("note")].rstrip() if match.group("note") else cell.text
+    )
+    return CellFigure(value, unit, None if sign is None else ("+" if sign == "+" else "-"), end)
 
 
 def _change(sign: str | None, value: float) -> Change | None:
@@ -262,6 +287,21 @@ def _period_in(cell: Cell, periods: _ByStart[PeriodFinding]) -> PeriodFinding | 
     """The widest period stated inside ``cell``."""
     inside = periods.inside(cell, lambda p: p.end_char)
     return max(inside, key=lambda p: p.end_char - p.start_char, default=None)
+
+
+YEAR_CELL = re.compile(r"(?:19|20)\d\d")
+"""A header cell that is a year alone ("| 2023 | 2024 |"): that calendar year. (In a
+sentence a bare year is no period; over a column of figures it is the column's.)"""
+
+
+def _year_cell(cell: Cell) -> PeriodFinding | None:
+    """The calendar year a header cell of a year alone (:data:`YEAR_CELL`) states."""
+    if not YEAR_CELL.fullmatch(cell.text):
+        return None
+    year = int(cell.text)
+    return PeriodFinding(
+        cell.start, cell.end, dt.date(year, 1, 1), dt.date(year, 12, 31), "explicit"
+    )
 
 
 def _words_but(cell: Cell, period: PeriodFinding | None) -> str:
@@ -334,7 +374,7 @@ def _table_findings(
     """The statistics of one table's numeric body cells."""
     periods, places = by_start
     header = table.header
-    column_periods = [_period_in(cell, periods) for cell in header]
+    column_periods = [_period_in(cell, periods) or _year_cell(cell) for cell in header]
     dated = [p for p in column_periods if p is not None]
     lead_period = _period_in(table.lead, periods)
     table_unit = lead_unit(table.lead.text)
@@ -350,7 +390,7 @@ def _table_findings(
             read = cell_value(cell)
             if read is None or column >= len(header):
                 continue
-            value, unit, sign = read
+            value, unit, sign, end = read
             heading = header[column].text
             is_change = CHANGE_HEADER.search(heading) is not None
             if is_change and value == 0:
@@ -369,7 +409,7 @@ def _table_findings(
             findings.append(
                 StatisticFinding(
                     start=cell.start,
-                    end=cell.end,
+                    end=end,
                     value=value,
                     unit=unit,
                     change=_change(sign, value) if is_change else None,

@@ -93,6 +93,16 @@ TABLE_ROWS = [
         [(4200000, "pounds", None, None, None, None), (85000, "pounds", None, None, None, None)],
         id="money-cells",
     ),
+    pytest.param(
+        "Norfolk Constabulary has published its figures.\n\n"
+        "| Burglaries by district, 2023 and 2024 |  |  |\n\n|---|---|---|\n\n"
+        "| District | 2023 | 2024 |\n\n|---|---|---|\n\n| Breckland | 301* | 266 |\n",
+        [
+            (301, "burglaries", None, "Breckland", "2023-01-01", "2023-12-31"),
+            (266, "burglaries", None, "Breckland", "2024-01-01", "2024-12-31"),
+        ],
+        id="caption-row-years-and-a-footnote-mark",
+    ),
     # near misses: pipes with no separator line; a column whose noun is unknown; a table
     # whose unit nothing names; "n/a" and a change of 0
     pytest.param(
@@ -125,17 +135,19 @@ def test_table_cells_become_statistics(nlp: Language, text: str, expected: list[
 @pytest.mark.parametrize(
     ("cell", "expected"),
     [
-        ("1,744", (1744, None, None)),
-        ("-3.5%", (3.5, "percent", "-")),
-        ("+12 per cent", (12, "percent", "+")),
-        ("£4.2m", (4200000, "pounds", None)),
-        ("£310", (310, "pounds", None)),
+        ("1,744", (1744, None, None, 5)),
+        ("-3.5%", (3.5, "percent", "-", 5)),
+        ("+12 per cent", (12, "percent", "+", 12)),
+        ("£4.2m", (4200000, "pounds", None, 5)),
+        ("£310", (310, "pounds", None, 4)),
         ("n/a", None),
         ("Kent", None),
         ("12 (4%)", None),
+        ("301*", (301, None, None, 3)),
+        ("7 [a]", (7, None, None, 1)),
     ],
 )
-def test_cell_value(cell: str, expected: tuple[float, str | None, str | None] | None) -> None:
+def test_cell_value(cell: str, expected: tuple[float, str | None, str | None, int] | None) -> None:
     assert cell_value(Cell(0, len(cell), cell)) == expected
 
 
