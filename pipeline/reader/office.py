@@ -2,8 +2,9 @@
 
 ``document.text`` of a PDF is the text layer of its pages, in page order, pages
 separated by a blank line; a PDF without a text layer (a scan) is an error, since
-there is nothing to read without OCR. ``document.text`` of a DOCX is its paragraphs,
-then its tables' cells, each a paragraph separated by a blank line. The title comes
+there is nothing to read without OCR. ``document.text`` of a DOCX is its paragraphs and
+its tables (each a pipe table, :func:`pipe_table`) in document order, separated by blank
+lines. The title comes
 from the file's metadata when it has one.
 """
 
@@ -47,7 +48,7 @@ def extract_pdf(data: bytes) -> Extracted:
 
 
 def extract_docx(data: bytes) -> Extracted:
-    """The paragraphs and table cells of a DOCX.
+    """The paragraphs and tables of a DOCX, in document order.
 
     Raises:
         InputError: the file is not a readable DOCX, or holds no text.
@@ -57,10 +58,13 @@ def extract_docx(data: bytes) -> Extracted:
     try:
         with quiet_parsers():
             document = docx.Document(io.BytesIO(data))
-            lines = [paragraph.text for paragraph in document.paragraphs]
-            for table in document.tables:
-                for row in table.rows:
-                    lines += [cell.text for cell in row.cells]
+            lines = [
+                line
+                for block in document.iter_inner_content()
+                for line in (
+                    pipe_table(block) if isinstance(block, docx.table.Table) else [block.text]
+                )
+            ]
             title = document.core_properties.title
     except Exception as error:  # a third-party parser on a hostile file must not stop the batch
         raise InputError(f"unreadable DOCX: {type(error).__name__}: {_line(error)}") from error
@@ -72,6 +76,23 @@ def extract_docx(data: bytes) -> Extracted:
         title=title.strip() if title and title.strip() else None,
         extractors=("python-docx",),
     )
+
+
+def pipe_table(table: Any) -> list[str]:
+    """A DOCX table as the lines of a pipe table (a header row, a ``|---|`` line, the other
+    rows), where it stands among the paragraphs, as the HTML reader prints a ``<table>``:
+    the statistics stage reads a cell's figure with its row's and column's words
+    (:mod:`pressfacts.statistics.table_figures`). A cell's line breaks become spaces and a
+    ``|`` in it a ``/``."""
+    rows = [
+        "| "
+        + " | ".join(" ".join(cell.text.split()).replace("|", "/") for cell in row.cells)
+        + " |"
+        for row in table.rows
+    ]
+    if not rows:
+        return []
+    return [rows[0], "|" + "---|" * len(table.rows[0].cells), *rows[1:]]
 
 
 def _metadata_title(info: Any) -> str | None:

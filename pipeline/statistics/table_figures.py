@@ -65,6 +65,8 @@ class PipeTable:
     start: int
     end: int
     """From the header line's start to the last body line's end."""
+    captioned: bool = False
+    """The lead is the table's caption (a noun phrase: "Burglaries by district, 2024")."""
 
 
 _SEPARATOR_CELL = re.compile(r":?-{3,}:?")
@@ -104,8 +106,9 @@ TABLE_LEADS: dict[str, re.Pattern[str]] = {
         r"(?:the\s+)?",
         re.I,
     ),
-    # "Arrests by force:", "Offences recorded by district in 2024:"
-    "noun_opening": re.compile(r"^\W{0,3}(?:the\s+)?", re.I),
+    # "Arrests by force:", "Offences recorded by district in 2024:" (a lead ending in a
+    # colon: "Durham Constabulary has published …" opens with a name, no noun counted)
+    "noun_opening": re.compile(r"^\W{0,3}(?:the\s+)?(?=[^\n]*:\s*$)", re.I),
 }
 """Where the counted noun of a table's lead line starts (:func:`lead_unit`), tried in
 order; the noun is the first common noun after it (:func:`.noun_after`)."""
@@ -163,7 +166,8 @@ def find_tables(text: str) -> list[PipeTable]:
                 else _lead(text, lines[index - 1] if index else None)
             )
             end = lines[body - 1][1]
-            tables.append(PipeTable(cells, tuple(rows), lead, header[0], end))
+            captioned = caption is not None and caption[1] is lead
+            tables.append(PipeTable(cells, tuple(rows), lead, header[0], end, captioned))
         index = body
     return tables
 
@@ -190,10 +194,13 @@ def _is_separator(text: str, start: int, end: int) -> bool:
     return all(_SEPARATOR_CELL.fullmatch(cell.text) for cell in _cells(text, start, end))
 
 
-def lead_unit(lead: str) -> str | None:
+def lead_unit(lead: str, captioned: bool = False) -> str | None:
     """The noun a table's lead line counts, by the first of :data:`TABLE_LEADS` whose words
     a common noun follows ("The figures show offences recorded by each force:" → offences);
-    None when none names one."""
+    a caption (``captioned``) is a noun phrase from its start ("Burglaries by district,
+    2024"); None when none names one."""
+    if captioned:
+        return noun_after(" " + lead[:1].lower() + lead[1:])
     for pattern in TABLE_LEADS.values():
         for match in pattern.finditer(lead):
             rest = lead[match.end() :]  # "Drivers caught by …": a noun, not a name
@@ -377,7 +384,7 @@ def _table_findings(
     column_periods = [_period_in(cell, periods) or _year_cell(cell) for cell in header]
     dated = [p for p in column_periods if p is not None]
     lead_period = _period_in(table.lead, periods)
-    table_unit = lead_unit(table.lead.text)
+    table_unit = lead_unit(table.lead.text, table.captioned)
     places_listed = bool(header) and PLACE_HEADER.fullmatch(header[0].text) is not None
     findings = []
     for row in table.rows:
