@@ -163,7 +163,11 @@ class EntityRecognizer(BatchedStage):
                 mention.entity_id, mention.type, mention.name
             )
         if not mention.is_area:  # the span's words, read from the text (Span.text joins tokens)
-            entity.add_alias(text[span.start_char : span.end_char])
+            form = text[span.start_char : span.end_char]
+            entity.add_alias(form)
+            short = self.organisations.gazetteer.abbreviation_named(mention.entity_id, form)
+            if short is not None:  # "the RMT union": "RMT" names it too
+                entity.add_alias(short)
 
     def _add_person(
         self,

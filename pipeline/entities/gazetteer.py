@@ -147,6 +147,20 @@ class Gazetteer:
             and not (start > 1 and doc[start - 2].text in PLACE_MODIFIERS)
         )
 
+    def abbreviation_named(self, entry_id: str, form: str) -> str | None:
+        """Rule ``abbreviation_before_descriptor``: the entry's abbreviation when ``form``
+        is that abbreviation followed by lower-case descriptor words only ("RMT union",
+        "NSPCC charity"): the text names the organisation by the abbreviation, which is
+        then an alias too. A form that is not one of the entry's abbreviations and words in
+        lower case ("RMT Scotland", "Unite union") gives None."""
+        entry = self.entries.get(entry_id)
+        if entry is None:
+            return None
+        short, _, rest = form.partition(" ")
+        if short not in entry.abbreviations or not rest or not rest.islower():
+            return None
+        return short
+
     def areas(self, doc: Doc) -> dict[int, tuple[int, str]]:
         """Force areas by the token they start at: start -> (end, force id); longest wins."""
         strings = doc.vocab.strings

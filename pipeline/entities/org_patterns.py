@@ -59,6 +59,11 @@ OWNER_REFERENCES: dict[str, str] = {"charity": "CHARITY", "force": "FORCE", "cou
 charity's head of policy"): said after the organisation named last, they tell the owner of
 "its"/"our" (rule ``owner`` of a pattern) instead of that organisation."""
 _OWNER_REFERENCE = re.compile(rf"\bthe\s+(?P<noun>{'|'.join(OWNER_REFERENCES)})\b", re.I)
+LAW_TITLE_WORDS = frozenset({"Act", "Bill"})
+"""Rule ``law_title_tail``: a name found by pattern right before one of these, as written,
+is the opening of a law's title ("the British Transport Commission Act 1949", "a Health
+Service Bill"), not an organisation; in lower case it is a verb or noun ("the Gambling
+Commission act", "the Water Authority bill") and the name stands."""
 _PLACE_REACH = 6
 _PLACE_JOINS = frozenset({"and", ",", "with"})
 """Words inside a listed place name that no pattern's capitalised run crosses ("Telford
@@ -370,6 +375,8 @@ class PatternRules:
             return False
         if span.end < len(doc) and doc[span.end].lower_ in rule.not_followed_by:
             return False
+        if span.end < len(doc) and doc[span.end].text in LAW_TITLE_WORDS:
+            return False  # rule law_title_tail
         if rule.not_preceded_by:  # "the team's Quick Response Service": the team's own
             window = doc_text(doc)[max(0, span.start_char - _PRECEDING_REACH) : span.start_char]
             before = window.rstrip().lower().replace("’", "'")

@@ -11,9 +11,17 @@ PLACE_RUN = r"(?:the[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w’'-]
 IN_PLACE_RUN = rf"(?!(?i:{MONTH_WORD})\b){PLACE_RUN}"
 """The place of a title named with "in" before a comma and a name ("director in Northern
 Ireland, Jo Bell"): a place run, never a month ("the chairman in July, Jo Bell")."""
+LOWER_PORTFOLIO_LIST = (
+    r"[a-z][\w-]*(?:,[ \t]+[a-z][\w-]*){1,3},?[ \t]+and[ \t]+[a-z][\w-]*(?:[ \t]+[a-z][\w-]*)?"
+    r"(?=,)"
+)
+"""Rule ``portfolio_comma_list``: a title's subjects listed with commas and closed by "and",
+before the comma and name ("deputy mayor for policing, crime and criminal justice, Jo
+Bell"); never a list with no "and" ("head of policy, crime, Jo Bell" is no list)."""
 LOWER_PORTFOLIO = (
-    r"(?!(?:the|a|an|his|her|their|its|our|this|that)\b)[a-z][\w-]*"
-    r"(?:[ \t]+(?:and[ \t]+)?[a-z][\w-]*){0,3}"
+    r"(?!(?:the|a|an|his|her|their|its|our|this|that)\b)"
+    rf"(?:{LOWER_PORTFOLIO_LIST}|[a-z][\w-]*(?:[ \t]+(?:and[ \t]+)?[a-z][\w-]*){{0,3}})"
 )
 """A title's subject in lower case, before a comma and a name ("head of policy, Jo Bell"):
-up to four words, never opening on an article or a possessive ("the head of the family")."""
+up to four words, or a list of them (:data:`LOWER_PORTFOLIO_LIST`), never opening on an
+article or a possessive ("the head of the family")."""

@@ -38,6 +38,7 @@ from pressfacts.statistics.elided_words import (
     PARTITIVE_BEFORE,
     PERIOD_NEXT,
     RANKING_NEXT,
+    SHARE_CONTRAST_BEFORE,
     WITH_PLACE_GAPPED,
     ElidedRule,
 )
@@ -414,6 +415,13 @@ ELIDED_RULES: tuple[ElidedRule, ...] = (
     # "412 reports …, and 38 described a needle", "but 22 related to door staff": what the
     # reports or calls just counted told of; not ", and 38 officers described" (own noun)
     ElidedRule("clause_content", CONTENT_BEFORE, CONTENT_VERB_AFTER),
+    # "Around seven in ten of the assaults were verbal abuse, while 61 involved violence":
+    # another part of the whole a share was of, in a contrast; not "…, while 61 officers
+    # involved" (a noun of its own), "4,310 callers disclosed …, while 1,270 described …"
+    # (no share's whole: ``clause_content`` leaves ", while" out)
+    ElidedRule(
+        "share_contrast_content", SHARE_CONTRAST_BEFORE, CONTENT_VERB_AFTER, whole_clause=True
+    ),
     # "19 incidents in the county, out of 128 across England", "…, out of around 900
     # nationally": the whole the count before is a part of, where it was counted; not
     # "out of 128 officers" (a noun of its own), "out of 10" (a score: no place)

@@ -225,3 +225,13 @@ COMMA_GAPPED_BEFORE = re.compile(
 )
 """Before a count whose verb is gapped after a named subject after a comma (rule
 ``comma_gapped_verb``): ", York for 38", ", Leeds as a whole for 90"."""
+SHARE_CONTRAST_BEFORE = re.compile(
+    r"\b(?:of|among)\s+(?:the|all|these|those)\s+(?:[a-z-]+\s+){0,2}[a-z-]+s\b[^.;:]{1,120}?"
+    r",\s*while\s+(?:only\s+|just\s+)?(?:(?:around|about|some|nearly|almost|over|more\s+than)"
+    r"\s+)?$",
+    re.I,
+)
+"""A share of a whole ("seven in ten of the assaults", "most of the calls") told of, then a
+contrasting ", while" whose count is another part of that whole (rule
+``share_contrast_content``): "Two thirds of the reports were of verbal abuse, while 61
+involved a weapon"; not ", while 61 staff involved …" (a noun of its own)."""

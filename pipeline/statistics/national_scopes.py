@@ -71,6 +71,7 @@ NATIONAL_SCOPES: tuple[NationalScope, ...] = (
     NationalScope("org:uk-finance", "UK"),
     NationalScope("org:cifas", "UK"),
     NationalScope("org:financial-conduct-authority", "UK"),
+    NationalScope("org:scotrail", "Scotland"),
 )
 """National bodies by their statutory or stated remit (the NCA and its commands: the UK;
 British Transport Police: the railways of Great Britain; the NSPCC and its Childline: the
@@ -103,7 +104,9 @@ UK-wide charities Missing People (its helpline and the missing children it count
 UK) and Brake (the road safety charity for the UK): the UK; the fraud and finance bodies of
 the whole UK: UK Finance (the trade body of UK banking, whose Banking Protocol and fraud
 figures cover its members across the UK), Cifas (the UK's fraud prevention service) and the
-Financial Conduct Authority (the regulator of UK financial services): the UK. Left out:
+Financial Conduct Authority (the regulator of UK financial services): the UK; ScotRail, the
+train operator of Scotland's national rail network, whose figures (assaults on its staff,
+its services) cover Scotland. Left out:
 Crimestoppers and Barnardo's, whose local figures releases cite ("calls about the case",
 "our service in Hull"); the Suzy Lamplugh Trust, whose "nationally" a gold reads as England
 and Wales; the Lucy Faithfull Foundation, whose funded hours a gold leaves without an area).

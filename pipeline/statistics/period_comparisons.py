@@ -360,3 +360,20 @@ def comparison_before(
     change at ``absolute``, not more than :data:`COMPARISON_REACH` characters before it."""
     before = [c for end, c in comparisons if end <= absolute and absolute - end <= COMPARISON_REACH]
     return before[-1] if before else None
+
+
+ADDED_COUNT = re.compile(
+    r"[\w,.]+(?:-[a-z]+)?\s+(?:more|extra|additional)\s+(?:[\w’'-]+\s+){1,3}?(?:have|has)\s+"
+    r"(?:now\s+|also\s+|recently\s+|just\s+)?(?:joined|started|arrived|been\s+(?:recruited|"
+    r"hired|added|appointed|taken\s+on))\b",
+    re.I,
+)
+"""Rule ``added_count``: a count of things added, with no "than" in its sentence ("Twenty
+more TravelSafe officers have joined the team", "40 extra officers have been recruited"): a
+rise told by what was added, comparing no two periods, so it takes none of the document's
+comparison; "40 more officers have joined than last year" compares."""
+
+
+def added_count(sentence: str, at: int) -> bool:
+    """Whether the figure at ``at`` of ``sentence`` counts things added (:data:`ADDED_COUNT`)."""
+    return "than" not in sentence and bool(ADDED_COUNT.match(sentence, at))

@@ -65,6 +65,7 @@ from pressfacts.statistics.period_clauses import (
     trend_only,
 )
 from pressfacts.statistics.period_comparisons import (
+    added_count,
     anchored_main,
     compared_after,
     comparison_before,
@@ -483,7 +484,7 @@ class DocumentPeriods:
             if coming is not None or (compared and future_change(before)):
                 return coming  # "will rise by £14 …, taking it to £280.22": the year it is set for
         if not own and lead is None and change and compared:
-            return compared
+            return None if added_count(sentence, absolute - s_start) else compared
         names_event = EVENT_NAMED.search(sentence) or self._is_lead(s_start)
         event = self.dated_event(absolute) if names_event else None
         if event is None and (EVENT_REFERRED.search(sentence) or POWER_REFERRED.search(sentence)):

@@ -190,3 +190,14 @@ def to_come(ctx: Context) -> bool:
     edge = _SENTENCE_EDGE.search(after)
     after = after[: edge.start()] if edge else after
     return any(FUTURE_WORDS.search(part) for part in (before, ctx.match.group(), after))
+
+
+def said_to_come(ctx: Context) -> bool:
+    """Whether the sentence of the period matched says, before the match, that it is to
+    come (:data:`FUTURE_WORDS`: "officers will patrol the routes during March"); a future
+    word only after it ("made 40 checks in March and will do more") does not."""
+    text, start = ctx.match.string, ctx.match.start()
+    before = text[max(0, start - _REACH) : start]
+    edges = list(_SENTENCE_EDGE.finditer(before))
+    before = before[edges[-1].end() :] if edges else before
+    return bool(FUTURE_WORDS.search(before))

@@ -24,7 +24,7 @@ from dateutil.relativedelta import relativedelta
 from pressfacts.findings import PartialDate, PeriodFinding
 from pressfacts.lexicon.months import month_number
 from pressfacts.lexicon.number_words import WORD_NUMBER, count_value
-from pressfacts.statistics.period_future import to_come
+from pressfacts.statistics.period_future import said_to_come, to_come
 from pressfacts.statistics.single_dates import DayReader
 
 YEAR = r"(?:19|20)\d{2}"
@@ -292,7 +292,10 @@ def compile_rule(pattern: str, lead: str = "") -> re.Pattern[str]:
 
 def resolve_bare_month(ctx: Context) -> Resolution:
     """ "in September" with no year: the latest whole September up to P; the next one
-    when its sentence speaks of it as to come ("will start in November", P in October)."""
+    when its sentence speaks of it as to come ("will start in November", P in October).
+    P's own month runs to P ("made 40 arrests in March", P in March), but the whole of it
+    when its sentence speaks of it as to come (rule ``own_month_to_come``: "officers will
+    patrol the routes during March", :func:`~.said_to_come`)."""
     word = ctx.group("m") or ""
     if word == "may":
         return NOT_A_PERIOD  # the verb, not the month
@@ -302,9 +305,9 @@ def resolve_bare_month(ctx: Context) -> Resolution:
     first = latest_month(word, month, False)
     if first < month and first.month > month.month and to_come(ctx):
         first = first.replace(year=month.year)  # "will start in November" (P in October)
-    if first == month:  # P's own month runs to P: not without P's day
+    if first == month and not said_to_come(ctx):  # P's own month runs to P: not without P's day
         return Span(first, ctx.published, "relative") if ctx.published else None
-    return Span(first, month_end(first.year, first.month), "relative")
+    return Span(first, month_end(first.year, first.month), "relative")  # own_month_to_come
 
 
 def resolve_last_month_named(ctx: Context) -> Resolution:

@@ -45,6 +45,10 @@ RULE_ROWS: dict[str, tuple[str, str]] = {
     "parallel_partitive": ("Nine of them had no policy at all, and ", " had no way of checking."),
     "clause_age_bound": ("Officers referred 300 people, and ", " were under 14."),
     "clause_content": ("Staff took 500 calls in 2024, and ", " mentioned drink spiking."),
+    "share_contrast_content": (
+        "Two thirds of the calls were about noise, while ",
+        " related to parking.",
+    ),
     "listed_to_recipient": ("gave 41 talks to care homes and ", " to youth clubs in May."),
     "given_to_recipient": ("issued 212 tickets for littering in May, and ", " to cyclists."),
     "with_place_at": ("Preston accounted for the most thefts, 263, with Burnley at ", "."),

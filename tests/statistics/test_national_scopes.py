@@ -106,6 +106,7 @@ def test_every_source_verb_cites(verb: str) -> None:
         ("org:usdaw", "UK"),
         ("charity:royal-national-lifeboat-institution", "UK and Ireland"),
         ("charity:royal-life-saving-society-uk", "UK"),
+        ("org:scotrail", "Scotland"),
     ],
 )
 def test_national_scopes(body: str, area: str) -> None:
