@@ -64,19 +64,17 @@ rules, each named in :data:`PLACE_ROLE_RULES`, tell the roles in which it is not
 - ``national-agent``: a nation's body named as the funder or the crew ("awarded £240,000
   by the Welsh Government"): the giver or helper, not the scope of the figures.
 
-:func:`repeated_in_district` keeps one area for a figure stated again with a district of
-the first statement's area ("arrested two men across the county … Two men were stopped
-in Ashford": the same two men).
+(A figure stated again for a district of its first area keeps that area:
+:mod:`pressfacts.statistics.repeated_figures`.)
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from pressfacts.findings import StatisticFinding
 from pressfacts.statistics.named_bodies import LOCAL_BRANCH
 from pressfacts.statistics.place_role_leads import LEAD_ROLES, court_appearance, home_site
 from pressfacts.statistics.referred_figures import in_quote
@@ -84,7 +82,6 @@ from pressfacts.statistics.street_names import STREET_WORDS
 
 if TYPE_CHECKING:
     from pressfacts.statistics.areas import Place
-    from pressfacts.statistics.place_wording import PlaceTree
 
 
 @dataclass(frozen=True)
@@ -479,22 +476,3 @@ def narrative_places(text: str, places: Sequence[Place]) -> list[Place]:
     ):
         return []
     return kept
-
-
-def repeated_in_district(
-    findings: Sequence[StatisticFinding], tree: PlaceTree
-) -> list[StatisticFinding]:
-    """A figure with the value and unit of an earlier one whose area holds its own is the
-    earlier figure stated again: it keeps the earlier area ("two men arrested across
-    Dyfed-Powys … Two men charged in Aberystwyth" are one statistic)."""
-    first: dict[tuple[float, str], str] = {}
-    out: list[StatisticFinding] = []
-    for finding in findings:
-        key = (finding.value, finding.unit)
-        earlier = first.get(key)
-        if earlier and finding.area and tree.within(finding.area, earlier):
-            finding = replace(finding, area=earlier)
-        elif finding.area and key not in first:
-            first[key] = finding.area
-        out.append(finding)
-    return out
