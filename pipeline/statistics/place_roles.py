@@ -63,6 +63,9 @@ rules, each named in :data:`PLACE_ROLE_RULES`, tell the roles in which it is not
   scope of the figure.
 - ``national-agent``: a nation's body named as the funder or the crew ("awarded £240,000
   by the Welsh Government"): the giver or helper, not the scope of the figures.
+- ``ranking-field``: the field a comparison with every other ranks against ("licenses 27,400
+  drivers, more than any other council in England", "than anywhere else in the UK":
+  :data:`~.lead_sentences.RANKING_FIELD`): not where the figure is (its body's area is).
 
 (A figure stated again for a district of its first area keeps that area:
 :mod:`pressfacts.statistics.repeated_figures`.)
@@ -425,6 +428,7 @@ PLACE_ROLE_RULES: tuple[PlaceRoleRule, ...] = (
     PlaceRoleRule("gang-base", _led("gang-base")),
     PlaceRoleRule("arrival-clause", _led("arrival-clause")),
     PlaceRoleRule("national-agent", _led("national-agent")),
+    PlaceRoleRule("ranking-field", _led("ranking-field")),
 )
 """The roles in which a place named by a sentence is not its figures' area."""
 
