@@ -35,6 +35,14 @@ _SUPPORTED_BY = (
 )
 """A contact clause after the description naming who helped the person ("One young man the
 service supported, Ryan,"): part of the description."""
+_TOOK_PART = (
+    r"(?:[ \t]+who[ \t]+(?:took[ \t]+part|responded|was[ \t]+surveyed|came[ \t]+forward|"
+    r"spoke[ \t]+to[ \t]+(?:us|researchers|the[ \t]+(?:charity|trust|researchers)))(?:[ \t]+in"
+    r"[ \t]+the[ \t]+(?:survey|research|study|poll))?)?"
+)
+"""A clause after the description saying the person took part in a survey or study ("One
+woman who took part, Chloe,", "A driver who took part in the survey, Sam,"): part of the
+description."""
 _NAMED_POSSESSOR = r"(?:[A-Z][\w-]*[ \t]+)?[A-Z][\w-]*['’]s|(?:[Tt]he[ \t]+)?[a-z]+['’]s"
 """Whose relative or neighbour a description names: a person by name ("Mr Peel's", "Graham's")
 or by a description ("the victim's", "the boy's")."""
@@ -46,7 +54,7 @@ DESCRIBED_APPOSITIVE = (
         d.replace(" ", r"[ \t]+")
         for d in sorted(SPEAKER_DESCRIPTIONS + APPOSITIVE_DESCRIPTIONS, key=len, reverse=True)
     )
-    + rf"){_SUPPORTED_BY},[ \t]+"
+    + rf"){_SUPPORTED_BY}{_TOOK_PART},[ \t]+"
 )
 """A described person set off by commas before their name: "One survivor, Tomas, who was
 trafficked", "Another victim, Daniel, said", "Her son, Callum, was 19", "Mr Peel's wife,

@@ -72,7 +72,7 @@ from pressfacts.statistics.period_groups import carry_group_periods
 from pressfacts.statistics.period_parallels import parallel_period
 from pressfacts.statistics.period_place_parts import carry_place_breakdowns
 from pressfacts.statistics.period_roundings import restate_periods, rounded_periods
-from pressfacts.statistics.place_roles import figure_places, narrative_places, repeated_in_district
+from pressfacts.statistics.place_roles import figure_places, narrative_places
 from pressfacts.statistics.place_wording import (
     LIST_ITEM,
     covers_area,
@@ -88,6 +88,7 @@ from pressfacts.statistics.rates import stated_rate
 from pressfacts.statistics.reading_state import DocumentState, SentenceReading
 from pressfacts.statistics.referred_figures import PLACELESS, named_whole, points_back, refer_back
 from pressfacts.statistics.release_country import release_country
+from pressfacts.statistics.repeated_figures import repeated_in_district
 from pressfacts.statistics.respective_areas import respectively
 from pressfacts.statistics.restatements import one_figure_restated
 from pressfacts.statistics.rule_gates import CaseBlind

@@ -149,6 +149,22 @@ ELIDED_RULES: tuple[ElidedRule, ...] = (
             re.I,
         ),
     ),
+    # "checked 1,356 vehicles and seized 48 for having no insurance", "stopped 300 cars and
+    # reported 12 for not wearing belts": a later action on some of the things the count
+    # before counted, its noun unsaid and its reason after "for" with a gerund; not "seized
+    # 48 knives for testing" (a noun of its own), "seized 48 for the third year" (no gerund)
+    ElidedRule(
+        "next_step_for_reason",
+        re.compile(
+            r"\b(?:[a-z]{3,}ed|made|caught|found|took)\s+(?:(?:around|about|some|nearly|almost|"
+            r"over|more\s+than)\s+)?\d[\d,]*\s+[a-z][^.;:]{0,80}?(?:,|,?\s+and)\s+"
+            r"(?:[a-z]{3,}ed|took|caught|sent)\s+(?:(?:around|about|some|nearly|almost|over|"
+            r"more\s+than)\s+)?$",
+            re.I,
+        ),
+        re.compile(r"\s+for\s+(?:not\s+)?[a-z]{2,}ing\b", re.I),
+        whole_clause=True,
+    ),
     # "1,240 thefts in Shropshire, while Worcester saw 280", "and Telford recorded 310.", "while
     # Ross and Ledbury together accounted for roughly 900.", "while Ludlow logged 75 and
     # Bridgnorth 40", "while Dorset obtained 18 and Devon 12", "while Conwy sent 98 and Powys 77"

@@ -21,12 +21,16 @@ _FIGURE = re.compile(r"\d")
 HOOK = re.compile(
     r"\b(?:figures|data|statistics|analysis|research|report|survey|findings)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:show|shows|showed|reveal|reveals|revealed|suggest|suggests|found|finds)\b|"
-    r"\b(?:warn|warns|warned|warning)\b",
+    r"\b(?:warn|warns|warned|warning)\b|"
+    r"\baccording\s+to\s+(?:a|an|the|new)\s+(?:[\w-]+\s+){0,2}?(?:survey|poll|study|report|"
+    r"research|analysis)\b",
     re.I,
 )
 """What makes a lead a hook for the figures after it: a finding to come ("as new figures
-show", "new research reveals") or a warning; not "The Home Office published a report."
-(no finding told)."""
+show", "new research reveals"), a warning, or a finding credited to a survey or study whose
+scope the next sentence tells ("One in five women … felt unsafe, according to a survey by
+the charity" then "It polled 2,150 women across Wales"); not "The Home Office published a
+report." (no finding told)."""
 
 
 def past_headline(text: str, first_sentence: tuple[int, int]) -> tuple[int, int]:

@@ -51,6 +51,17 @@ NAMED_FOR_RULES = (
             r"(?:City|County|Borough|District|Metropolitan\s+Borough|Town)?\s*Council$"
         ),
     ),
+    # "City of Wolverhampton Council", "City of Bradford Metropolitan District Council",
+    # "the City of Edinburgh Council" -> the place: a city council whose name opens on
+    # "City of"; not "City of London Police" (a force) nor "City of Culture" (no council)
+    NamedForRule(
+        "city-of-council",
+        "ORG",
+        re.compile(
+            rf"^(?:the\s+)?City\s+of\s+{_PLACE}\s+"
+            r"(?:(?:Metropolitan\s+)?(?:District|Borough)\s+)?Council$"
+        ),
+    ),
     # "Merseyside Fire and Rescue Service", "South Yorkshire Fire and Rescue" (the
     # service's own name has no "Service") -> the place; not "HM Inspectorate of
     # Constabulary and Fire & Rescue Services" (no place before "Fire")

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pressfacts.statistics.lead_sentences import RANKING_FIELD
+
 SOURCE_BRANCH_BEFORE = re.compile(
     r"\b(?:compiled|published|collected|gathered|provided|supplied|produced|released)\s+by\s+"
     r"(?:the\s+)?(?:(?:[A-Z][\w’'-]*|and|of)\s+){1,6}(?:in|for)\s+(?:the\s+)?$"
@@ -189,6 +191,7 @@ LEAD_ROLES: dict[str, LeadRole] = {
         LeadRole("gang-base", GANG_BASE_BEFORE, 90),
         LeadRole("arrival-clause", ARRIVAL_CLAUSE_BEFORE, 80, place=ARRIVAL_COUNTRY),
         LeadRole("national-agent", NATIONAL_AGENT_BEFORE, 70, rule="national-branch"),
+        LeadRole("ranking-field", RANKING_FIELD, 80),
     )
 }
 """The roles told by the words before a place, by name."""

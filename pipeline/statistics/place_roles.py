@@ -63,20 +63,21 @@ rules, each named in :data:`PLACE_ROLE_RULES`, tell the roles in which it is not
   scope of the figure.
 - ``national-agent``: a nation's body named as the funder or the crew ("awarded £240,000
   by the Welsh Government"): the giver or helper, not the scope of the figures.
+- ``ranking-field``: the field a comparison with every other ranks against ("licenses 27,400
+  drivers, more than any other council in England", "than anywhere else in the UK":
+  :data:`~.lead_sentences.RANKING_FIELD`): not where the figure is (its body's area is).
 
-:func:`repeated_in_district` keeps one area for a figure stated again with a district of
-the first statement's area ("arrested two men across the county … Two men were stopped
-in Ashford": the same two men).
+(A figure stated again for a district of its first area keeps that area:
+:mod:`pressfacts.statistics.repeated_figures`.)
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from pressfacts.findings import StatisticFinding
 from pressfacts.statistics.named_bodies import LOCAL_BRANCH
 from pressfacts.statistics.place_role_leads import LEAD_ROLES, court_appearance, home_site
 from pressfacts.statistics.referred_figures import in_quote
@@ -84,7 +85,6 @@ from pressfacts.statistics.street_names import STREET_WORDS
 
 if TYPE_CHECKING:
     from pressfacts.statistics.areas import Place
-    from pressfacts.statistics.place_wording import PlaceTree
 
 
 @dataclass(frozen=True)
@@ -428,6 +428,7 @@ PLACE_ROLE_RULES: tuple[PlaceRoleRule, ...] = (
     PlaceRoleRule("gang-base", _led("gang-base")),
     PlaceRoleRule("arrival-clause", _led("arrival-clause")),
     PlaceRoleRule("national-agent", _led("national-agent")),
+    PlaceRoleRule("ranking-field", _led("ranking-field")),
 )
 """The roles in which a place named by a sentence is not its figures' area."""
 
@@ -479,22 +480,3 @@ def narrative_places(text: str, places: Sequence[Place]) -> list[Place]:
     ):
         return []
     return kept
-
-
-def repeated_in_district(
-    findings: Sequence[StatisticFinding], tree: PlaceTree
-) -> list[StatisticFinding]:
-    """A figure with the value and unit of an earlier one whose area holds its own is the
-    earlier figure stated again: it keeps the earlier area ("two men arrested across
-    Dyfed-Powys … Two men charged in Aberystwyth" are one statistic)."""
-    first: dict[tuple[float, str], str] = {}
-    out: list[StatisticFinding] = []
-    for finding in findings:
-        key = (finding.value, finding.unit)
-        earlier = first.get(key)
-        if earlier and finding.area and tree.within(finding.area, earlier):
-            finding = replace(finding, area=earlier)
-        elif finding.area and key not in first:
-            first[key] = finding.area
-        out.append(finding)
-    return out

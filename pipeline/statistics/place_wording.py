@@ -139,7 +139,9 @@ def lead_scope(
     Dyfed-Powys, which lies in Wales; a list place is inside when each of its
     ``members`` is); ``lead-region``, a place holding the areas of two or more bodies
     ("a campaign in the North West with Cumbria Police and Cheshire Constabulary": North
-    West, not a join of the forces). None otherwise: a place outside the body's area
+    West, not a join of the forces); ``lead-inner-body``, a place that is the area of the
+    innermost of two or more bodies ("Essex Police and Southend City Council … in Southend":
+    Southend, not Essex). None otherwise: a place outside the body's area
     ("the first PCC in the UK") leaves the body's area."""
     if not lead_places or not lead_bodies:
         return None
@@ -151,6 +153,8 @@ def lead_scope(
         return None  # "drop-in events in Liverpool, Wirral, Sefton, Knowsley and St Helens"
     if innermost and all(tree.within(name, innermost) for name in names):
         return place.area, "lead-district"
+    if innermost and len(areas) >= 2 and all(_fold(n) == _fold(innermost) for n in names):
+        return place.area, "lead-inner-body"  # a force and the council of the lead's place
     if len(areas) >= 2 and all(tree.within(a, place.area) for a in areas):
         return place.area, "lead-region"
     return None

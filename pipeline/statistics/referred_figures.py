@@ -144,6 +144,24 @@ POINTING_BACK: tuple[BackPointer, ...] = (
             re.I,
         ),
     ),
+    # "Nearly one in ten of the vehicles checked had a defect", "Almost a third of the drivers
+    # stopped were over the limit": a share opening its sentence whose whole is the things a
+    # count before acted on, named by their noun and the deed's participle; not "Almost half
+    # of the young people were girls" (no participle: a whole of its own)
+    BackPointer(
+        "opening-share-of-those-done",
+        re.compile(
+            r"^\W{0,3}(?:(?:almost|nearly|about|around|roughly|just\s+(?:over|under)|over|"
+            r"more\s+than|less\s+than|fewer\s+than|some)\s+)?$",
+            re.I,
+        ),
+        ("percent",),
+        re.compile(
+            r"(?:[\w.%-]+\s+){0,3}?of\s+(?:the|those)\s+[a-z-]+s\s+(?:[a-z]{3,}ed|seen|caught|"
+            r"taken|found)\s+(?:were|was|had|have|involved|included|needed)\b",
+            re.I,
+        ),
+    ),
     # "That was a rise of 6% on the year before", "The charity said this was an increase of
     # 12%", "…, which was a fall of 40": a change of the figure stated before, in the
     # sentence's opening, after a reporting verb or after a comma; not "a rise of 6% in

@@ -22,6 +22,11 @@ from tests.entities.conftest import people
         ("One young man the charity supported, Ryan, said he had been threatened.", {"Ryan"}),
         ("One woman the service helped, Nadia, now lives in Leeds.", {"Nadia"}),
         ("A teenager, Jack, was beaten in the attack.", {"Jack"}),
+        # a description with a clause saying the person took part in a survey or study
+        ("One woman who took part, Aisha, said a driver followed her home.", {"Aisha"}),
+        ("A driver who responded, Marek, was punched twice last year.", {"Marek"}),
+        ("One man who took part in the survey, Owen, said he felt unsafe.", {"Owen"}),
+        ("A victim who came forward, Jade, gave evidence in court.", {"Jade"}),
         # whose relative: a person named before, or a description, with a possessive
         ("In a statement, Mr Okafor's wife, Grace, said she was heartbroken.", {"Okafor", "Grace"}),
         ("Daniel's uncle, Tariq, found him in the garden.", {"Tariq"}),
@@ -41,6 +46,9 @@ from tests.entities.conftest import people
         ("The man, who cannot be named, was taken to hospital.", set()),
         ("One man, aged 24, was arrested.", set()),
         ("A woman the charity helped, Kent Police said, was safe.", set()),
+        ("One woman who took part, Kent Police said, was attacked.", set()),
+        ("One woman who took part, aged 19, was followed home.", set()),
+        ("One woman who lives in Hull, Aisha, said she felt unsafe.", set()),
     ],
 )  # fmt: skip
 def test_described_given_names(nlp: Language, text: str, expected: set[str]) -> None:

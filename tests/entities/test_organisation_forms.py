@@ -1,8 +1,9 @@
 """Organisation forms: companies cited by crime releases with no head word (insurers,
-banks, rail operators, retailers, a retail trade body and a shopworkers' union, from the
-gazetteer), rural crime, farming, countryside and heritage bodies, animal welfare
-charities and the rural affairs department (from the gazetteer), a PCC office whose area
-is a list with commas, and a helpline whose name holds an "and".
+banks, rail operators, retailers, a retail trade body, a shopworkers' union, a general
+union and a taxi drivers' trade body, from the gazetteer), rural crime, farming,
+countryside and heritage bodies, animal welfare charities and the rural affairs
+department (from the gazetteer), a PCC office whose area is a list with commas, and a
+helpline whose name holds an "and".
 
 Every sentence is invented for the test.
 """
@@ -67,6 +68,26 @@ ORGANISATION_FORMS: dict[str, tuple[str, Found]] = {
     "shopworkers_union_capitals": (
         "USDAW organiser Kim Yates met traders in Wigan.",
         [("USDAW", "ORG", "org:usdaw")],
+    ),
+    "general_union": (
+        "Jo Marsh, of the GMB union's Leeds branch, said drivers were abused nightly.",
+        [("GMB union", "ORG", "org:gmb")],
+    ),
+    "general_union_alone": (
+        "A survey by GMB found that nine in ten drivers carry no camera.",
+        [("GMB", "ORG", "org:gmb")],
+    ),
+    "taxi_trade_body": (
+        "The Licensed Taxi Drivers' Association said fares would rise.",
+        [("Licensed Taxi Drivers' Association", "ORG", "org:licensed-taxi-drivers-association")],
+    ),
+    "taxi_trade_body_abbreviation": (
+        "LTDA members staged a protest outside City Hall.",
+        [("LTDA", "ORG", "org:licensed-taxi-drivers-association")],
+    ),
+    "near_miss_unnamed_drivers_association": (
+        "The drivers' association in Hull met the council.",
+        [],
     ),
     "near_miss_consortium_of_retailers": (
         "A consortium of retailers in Hull paid for the radios.",

@@ -200,6 +200,14 @@ PATTERN_CASES: dict[str, tuple[str, Found]] = {
             ("Young Voices Forum", "CHARITY", "charity:young-voices-forum"),
         ],
     ),
+    # "the trust's X campaign" after a charity named before it: the charity's own service
+    "charity-service-owner-possessive": (
+        "The Ben Kinsella Trust said the trust's Safe Walk Home campaign reached 900 people.",
+        [
+            ("Ben Kinsella Trust", "CHARITY", "charity:ben-kinsella-trust"),
+            ("Safe Walk Home", "CHARITY", "charity:safe-walk-home"),
+        ],
+    ),
     "council": (
         "Halton Borough Council agreed",
         [("Halton Borough Council", "ORG", "org:halton-borough-council")],
@@ -581,6 +589,36 @@ HEALTH_AND_SOCIAL_CARE: list[tuple[str, Found]] = [
         ],
     ),
 ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The Molly Rose Foundation said the foundation's Speak Up Now campaign grew.",
+            [
+                ("Molly Rose Foundation", "CHARITY", "charity:molly-rose-foundation"),
+                ("Speak Up Now", "CHARITY", "charity:speak-up-now"),
+            ],
+            id="foundation",
+        ),
+        pytest.param(  # near miss: an NHS trust's campaign is no charity's service
+            "Leeds Teaching Hospitals NHS Trust said the trust's Safe Ride campaign grew.",
+            [
+                (
+                    "Leeds Teaching Hospitals NHS Trust",
+                    "ORG",
+                    "org:leeds-teaching-hospitals-nhs-trust",
+                )
+            ],
+            id="nhs-trust-near-miss",
+        ),
+    ],
+)
+def test_a_charity_trusts_named_service(
+    nlp: Language, organisations: OrganisationsOf, text: str, expected: Found
+) -> None:
+    assert organisations(nlp, text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), HEALTH_AND_SOCIAL_CARE)

@@ -31,7 +31,7 @@ CASES = {
     ),
     "organiser_before_the_name": (
         "GMB organiser Tom Hale said the union would ballot members.",
-        (set(), {"Tom Hale": ["Organiser"]}),
+        ({"GMB"}, {"Tom Hale": ["Organiser"]}),  # GMB is an organisations.jsonl entry
     ),
     # near miss: the everyday phrase is no organisation
     "in_unison_is_no_union": (

@@ -1,4 +1,5 @@
-"""A release that opens on a hook (a finding to come, a warning) naming neither a place nor
+"""A release that opens on a hook (a finding to come, a warning, a finding credited to a
+survey) naming neither a place nor
 a figure reads the sentence after it as its lead too, when that sentence states a figure:
 the scope stated there is the document's area
 (:func:`pressfacts.statistics.lead_sentences.figure_lead`). Every sentence is invented for
@@ -28,6 +29,20 @@ from tests.statistics.conftest import AreasOf
             "said they did not know the signs.",
             [(2000, "Wales"), (50, "Wales")],
             id="hook-then-across",
+        ),
+        pytest.param(  # a finding in words credited to a survey: its scope comes next
+            "Almost half of bus drivers have been spat at, according to a survey by the Ann "
+            "Craft Trust. The charity polled 1,800 drivers across Scotland in May. One in six "
+            "had been punched.",
+            [(50, "Scotland"), (1800, "Scotland"), (16.7, "Scotland")],
+            id="according-to-a-survey",
+        ),
+        pytest.param(  # near miss: "according to the charity" credits no survey or study
+            "Almost half of bus drivers have been spat at, according to the Ann Craft Trust. "
+            "The charity polled 1,800 drivers across Scotland in May. One in six had been "
+            "punched.",
+            [(50, None), (1800, "Scotland"), (16.7, "Scotland")],
+            id="according-to-a-body",
         ),
         pytest.param(  # near miss: no finding or warning told: no hook
             "Crimestoppers has urged parents to talk to their children about grooming. A poll "

@@ -64,6 +64,10 @@ RULE_ROWS: dict[str, tuple[str, str]] = {
     "out_of_whole": ("found 31 dead kites in Powys, out of ", " across Wales."),
     "when_then_count": ("rose to 96, compared with 2023, when ", " were reported."),
     "next_justice_step": ("officers arrested 52 people in Hull and charged ", "."),
+    "next_step_for_reason": (
+        "officers checked 610 taxis in Hull and suspended ",
+        " for having bald tyres.",
+    ),
     "there_were_again": ("fell from 143 in 2023 to 118 in 2024, and there have been ", " so far."),
     "or_measured_another_way": ("had 1,320 officers, or ", " on a full-time equivalent basis."),
     "share_then_count": ("Leeds accounted for almost half of them, with ", "."),
@@ -320,6 +324,12 @@ def test_elided_rule(name: str) -> None:
         ("arrested 40 suspects, charged ", " under the Theft Act.", "next_justice_step"),
         ("made 140 stops and arrested ", ".", None),  # stops are no people's step
         ("arrested 40 suspects and charged ", " offences.", None),  # a noun of its own
+        # a later action on some of the things counted before, for a reason (a gerund)
+        ("stopped 300 cars and reported ", " for not wearing belts.", "next_step_for_reason"),
+        ("inspected 72 pubs in Luton, closed ", " for selling to children", "next_step_for_reason"),
+        ("stopped 300 cars and seized ", " knives for testing.", None),  # a noun of its own
+        ("stopped 300 cars and seized ", " for the third year.", None),  # no gerund
+        ("seized ", " for having no insurance.", None),  # no count before
     ],
 )
 def test_elided_or_not(before: str, after: str, expected: str | None) -> None:
@@ -499,6 +509,15 @@ SENTENCES: list[tuple[str, Figures]] = [
             (420, "offences", ("2021-01-01", "2021-12-31")),
             (96, "offences", ("2021-01-01", "2021-12-31")),
             (31, "offences", ("2021-01-01", "2021-12-31")),
+        ],
+    ),
+    # a later action on some of the vehicles checked: their noun, their span
+    (
+        "Since June, Derby officers have stopped 880 vehicles and seized 37 for having no "
+        "insurance.",
+        [
+            (880, "vehicles", ("2022-06-01", "2022-09-12")),
+            (37, "vehicles", ("2022-06-01", "2022-09-12")),
         ],
     ),
     # near misses: no noun to repeat, a noun of its own

@@ -162,6 +162,18 @@ NAME_ROWS = [
     pytest.param("ORG", "Policing and Community Safety Partnership", None, id="pcsp-no-place"),
     pytest.param("ORG", "National Safeguarding Panel", None, id="no-partnership"),
     pytest.param("FORCE", "Derby City Council", None, id="type-must-fit"),
+    pytest.param("ORG", "City of York Council", ("York", "council"), id="city-of-council"),
+    pytest.param(
+        "ORG",
+        "City of Bradford Metropolitan District Council",
+        ("Bradford", "council"),
+        id="city-of-council-metropolitan-district",
+    ),
+    pytest.param(
+        "ORG", "the City of Edinburgh Council", ("Edinburgh", "council"), id="city-of-the"
+    ),
+    pytest.param("ORG", "City of London Corporation", None, id="city-of-no-council"),
+    pytest.param("FORCE", "City of London Police", None, id="city-of-force-no-council"),
 ]
 
 
@@ -232,6 +244,12 @@ def test_named_place(label: str, name: str, expected: tuple[str, str] | None) ->
             "40% of the attacks they reported. Cumbria's Police and Crime Commissioner paid "
             "for the first year.",
             [(1500, "North West"), (40, "North West")],
+        ),
+        # a "City of … Council" release speaks for its city
+        (
+            "City of Wolverhampton Council suspended 38 taxi licences in May. In June the "
+            "council revoked 12 licences.",
+            [(38, "Wolverhampton"), (12, "Wolverhampton")],
         ),
         # a scope place named before the service stays the area pointed back to
         (

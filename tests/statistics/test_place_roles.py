@@ -184,6 +184,12 @@ ROLE_ROWS = {
         [(8100, "Devon and Cornwall")],
         id="superlative-scope",
     ),
+    "ranking-field": pytest.param(
+        "Preston City Council said it licenses 2,310 taxi drivers, more than any other "
+        "council in Lancashire.",
+        [(2310, "Preston")],
+        id="ranking-field",
+    ),
     "call-centre-site": pytest.param(
         "Dyfed-Powys Police published its call figures.\n\nThe force's control room in "
         "Carmarthen took 7,400 emergency calls in June.",
@@ -611,6 +617,27 @@ LOWER_CASE_REGION = pytest.param(
 )
 
 
+RANKING_FIELD_ROWS = [
+    pytest.param(
+        "Kent Police said 640 drivers were caught in Dover, more than anywhere else in the "
+        "South East.",
+        [(640, "Dover")],
+        id="ranking-field-anywhere-else",
+    ),
+    pytest.param(  # near miss: no comparison with every other, the place is the scope
+        "Cardiff Council said it licenses 1,900 taxi drivers in Wales.",
+        [(1900, "Wales")],
+        id="ranking-field-near-miss-no-ranking",
+    ),
+    pytest.param(  # near miss: the place before the comparison is the figure's own
+        "Wigan Council said 2,310 drivers work in Greater Manchester, more than any other "
+        "council licenses.",
+        [(2310, "Greater Manchester")],
+        id="ranking-field-near-miss-place-before",
+    ),
+]
+
+
 def test_every_place_role_rule_has_a_row() -> None:
     assert {rule.name for rule in PLACE_ROLE_RULES} <= set(ROLE_ROWS)
 
@@ -628,6 +655,7 @@ def test_every_place_role_rule_has_a_row() -> None:
         A_CENTRE_BUILT_IN_A_TOWN,
         ONE_SITE_KEEPS_ITS_TOWN,
         OFFICERS_BASED_IN,
+        *RANKING_FIELD_ROWS,
     ],
 )
 def test_place_roles(

@@ -182,6 +182,29 @@ LEAD_ROWS = [
         id="region-over-joined-forces",
     ),
     pytest.param(
+        "Officers from Essex Police and licensing staff from Southend City Council ran taxi "
+        "checks in Southend on Friday. Officers seized 12 cars.",
+        ("Southend", "lead-inner-body"),
+        id="lead-inner-body",
+    ),
+    pytest.param(
+        "Licensing officers from Blackpool Council, working with officers from Lancashire "
+        "Police, stopped cabs in Blackpool overnight. Officers seized 4 cars.",
+        ("Blackpool", "lead-inner-body"),
+        id="lead-inner-body-council-first",
+    ),
+    pytest.param(
+        "Officers from Essex Police and licensing staff from Southend City Council ran taxi "
+        "checks across Essex on Friday. Officers seized 12 cars.",
+        ("Essex", "lead-body"),
+        id="lead-inner-body-not-the-outer-place",
+    ),
+    pytest.param(
+        "Southend City Council ran taxi checks in Southend on Friday. Officers seized 12 cars.",
+        ("Southend", "lead-body"),
+        id="lead-inner-body-needs-two-bodies",
+    ),
+    pytest.param(
         "By Sam Reed\n\nWest Yorkshire Police has made more arrests in Bradford this year. "
         "The force seized 8 cars.",
         ("Bradford", "lead-district"),

@@ -115,6 +115,26 @@ POINTER_ROWS = [
         "opening-share",
         id="opening-share-with-gloss",
     ),
+    pytest.param(  # a share of the things a count before acted on: noun and participle
+        "Nearly one in ten of the vehicles checked had a defect.",
+        7,
+        "percent",
+        "opening-share-of-those-done",
+        id="opening-share-of-those-done",
+    ),
+    pytest.param(
+        "Almost a third of the drivers stopped were over the limit.",
+        7,
+        "percent",
+        "opening-share-of-those-done",
+        id="opening-share-of-those-done-stopped",
+    ),
+    pytest.param(  # near miss: no participle, a whole of its own
+        "Almost half of the young people were girls.", 7, "percent", None, id="own-whole"
+    ),
+    pytest.param(  # near miss: a place after the noun, no participle
+        "Nearly a third of the drivers in Leeds were fined.", 7, "percent", None, id="own-place"
+    ),
     pytest.param(  # near miss: what the brackets hold is no short gloss
         "Nearly a third (a figure the charity called worrying) came from schools.",
         7,
@@ -170,6 +190,15 @@ def test_every_pointing_back_rule_has_a_row() -> None:
 @pytest.mark.parametrize(("sentence", "start", "unit", "expected"), POINTER_ROWS)
 def test_points_back(sentence: str, start: int, unit: str, expected: str | None) -> None:
     assert points_back(sentence, start, unit) == expected
+
+
+def test_a_share_of_those_checked_takes_their_area(nlp: Language, areas: AreasOf) -> None:
+    text = (
+        "Officers from Kent Police and wardens from Dover District Council checked taxis in "
+        "Dover on Friday. Since May, officers have checked 900 vehicles across Kent. Nearly "
+        "one in ten of the vehicles checked had a defect."
+    )
+    assert areas(nlp, text) == [(900, "Kent"), (10, "Kent")]
 
 
 def test_a_sum_parted_out_takes_the_period_of_the_sum(nlp: Language, periods_of: PeriodsOf) -> None:
