@@ -270,14 +270,14 @@ def _is_counted_plural(word: str) -> bool:
 
 
 def _head(word: str, rest: str) -> str:
-    """The head of a compound noun: "parking fines" counts fines, "community support
-    officers" officers, "drink and drug drivers" drivers, "domestic abuse-related crimes"
-    crimes (a hyphened participle before a plural); a plural ends it ("men stop
-    searched"), unless it is one of :data:`PLURAL_MODIFIERS` before another plural
-    ("drugs warrants")."""
+    """The head of a compound noun: "parking fines" counts fines, "drink and drug drivers"
+    drivers, "domestic abuse-related crimes" crimes (a hyphened participle before a
+    plural); a plural ends it ("men stop searched"), unless one of :data:`PLURAL_MODIFIERS`
+    or hyphened before another plural ("drugs warrants", "plain-clothes officers")."""
     for _ in range(3):
         following = _NEXT_WORD.match(rest)
-        if word in PLURAL_MODIFIERS and following and _is_counted_plural(following.group(1)):
+        modifier = word in PLURAL_MODIFIERS or "-" in word  # "plain-clothes officers"
+        if modifier and following and _is_counted_plural(following.group(1)):
             word, rest = following.group(1), rest[following.end() :]  # "drugs warrants"
             continue
         plural_word = word.endswith("s") and not word.endswith("ss") and word not in SINGULAR_IN_S

@@ -444,6 +444,11 @@ def test_partitive_totals(nlp: Language, text: str, expected: list[tuple[float, 
         (" drugs in the raid", "drugs"),  # alone, it is counted
         (" county lines closed", "lines"),  # a verb after it: counted
         (" weapons were seized", "weapons"),
+        # a hyphened plural before a plural modifies it; alone, or before a verb, counted
+        (" plain-clothes officers patrolled", "officers"),
+        (" high-risk offenders", "offenders"),
+        (" e-scooters were seized", "e-scooters"),
+        (" e-bikes and 3 cars", "e-bikes"),
         # a noun ending in s that is no plural modifies the noun after it
         (" cannabis plants were found", "plants"),
         (" bus shelters were damaged", "shelters"),
