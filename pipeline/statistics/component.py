@@ -374,7 +374,7 @@ class StatisticReader:
                         state.text, at.start, sentence[:start], after, last_counted(findings)
                     ),
                     glossed=lambda: glossed_noun(
-                        sentence[:start], after, counted[-1].unit if counted else ""
+                        sentence[:start], after, counted[-1].unit if counted else of_share or ""
                     ),
                 )
             )

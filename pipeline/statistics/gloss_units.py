@@ -20,6 +20,14 @@ SHARE_GLOSS_BEFORE = re.compile(
     re.I,
 )
 """A share of a noun, then an opening bracket or spaced dash right before a count."""
+SHARE_ALONE_GLOSS_BEFORE = re.compile(
+    r"\b(?:half|thirds?|quarters?|fifths?|tenths?|[\d.]+\s*(?:%|per\s*cent)|one\s+in\s+\w+)"
+    r"\s*(?:\(|\s[-–—])\s*$",
+    re.I,
+)
+"""A share that names no whole, then an opening bracket or spaced dash right before a
+count ("More than half - 701 - were in Hull"): the count counts the share's whole, the
+count of a sentence before (:data:`~.share_wholes.SHARE_GLOSSED_ALONE`)."""
 SHARE_GLOSS_AFTER = re.compile(r"\s*(?:\)|[-–—]\s)")
 """The bracket or dash closing the gloss right after the count."""
 
@@ -44,13 +52,17 @@ def glossed_noun(before: str, after: str, counted_before: str) -> str | None:
     """The noun a count in brackets or between dashes glosses: a share's ("Almost two
     thirds of the reports - 152 - came from …", "half of the calls (310)"), a ranking's
     measure ("the most burglaries (612)") or, for a later item of the ranking ("followed
-    by Bradford (401)"), ``counted_before`` (the unit of the count before it); else None."""
+    by Bradford (401)") or a share that names no whole ("More than half - 701 -"),
+    ``counted_before`` (the unit of the count before it, or of the share's whole); else
+    None."""
     if not SHARE_GLOSS_AFTER.match(after):
         return None
     found = SHARE_GLOSS_BEFORE.search(before) or RANKED_GLOSS_BEFORE.search(before)
     if found:
         return found.group("noun").lower()
-    ranked = counted_before and RANKED_ITEM_BEFORE.search(before)
+    ranked = counted_before and (
+        RANKED_ITEM_BEFORE.search(before) or SHARE_ALONE_GLOSS_BEFORE.search(before)
+    )
     return counted_before if ranked else None
 
 

@@ -20,6 +20,10 @@ _SHARE_WHOLE = re.compile(
 
 _SHARE_OF_THEM = re.compile(r"\s+of\s+(?:them|these|those)\b", re.I)
 """A share whose whole is the count of a sentence before: " of them"."""
+SHARE_GLOSSED_ALONE = re.compile(r"\s*(?:\(\s*|\s[-–—]\s*)[\d,]+\s*(?:\)|\s[-–—])")
+"""A share that names no whole, glossed right after by its count in brackets or between
+dashes ("More than half - 701 - were in Hull", "Nearly a third (402) were …"): like a share
+"of them", its whole is the count of a sentence before (rule ``share_glossed_alone``)."""
 
 
 def share_whole(
@@ -29,15 +33,16 @@ def share_whole(
     is of: "… more than a third of all seizures, while Derry City and Strabane recorded
     702" counts seizures; for a share "of them", the unit of the last count of the
     sentences before (``earlier``): "… fell to 4,310. Leeds accounted for almost half of
-    them, with 2,087" counts what the 4,310 counts (rule ``share_of_them``); None when the
-    sentence holds no such share."""
+    them, with 2,087" counts what the 4,310 counts (rule ``share_of_them``), as does a
+    share glossed by its count (:data:`SHARE_GLOSSED_ALONE`); None when the sentence holds
+    no such share."""
     share = next((f for f in reversed(found) if f.unit == "percent"), None)
     if share is None:
         return None
     whole = _SHARE_WHOLE.match(text, share.end)
     if whole:
         return whole.group("noun").lower()
-    if _SHARE_OF_THEM.match(text, share.end):
+    if _SHARE_OF_THEM.match(text, share.end) or SHARE_GLOSSED_ALONE.match(text, share.end):
         counted = (f.unit for f in reversed(earlier) if f.unit not in ("percent", "times"))
         return next(counted, None)
     return None

@@ -50,3 +50,37 @@ def test_a_dash_before_a_clause_still_breaks(nlp: Language, areas: AreasOf) -> N
     figure's."""
     text = "Essex Police took 300 calls - most of them came from Southend."
     assert areas(nlp, text) == [(300, "Essex")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Merseyside Police recorded 2,040 thefts in 2024. More than half – 1,122 – were "
+            "in Liverpool.",
+            [(2040, "thefts"), (50, "percent"), (1122, "thefts")],
+        ),
+        (
+            "Merseyside Police recorded 2,040 thefts in 2024. Nearly a third (640) were in Wirral.",
+            [(2040, "thefts"), (33.3, "percent"), (640, "thefts")],
+        ),
+        # a gloss naming its own noun keeps it; no share before the bracket: no gloss
+        (
+            "Merseyside Police recorded 2,040 thefts in 2024. Around 40% (800 shops) were "
+            "in Wirral.",
+            [(2040, "thefts"), (40, "percent"), (800, "shops")],
+        ),
+        (
+            "Merseyside Police recorded 2,040 thefts in 2024. The Wirral team (640) was busy.",
+            [(2040, "thefts")],
+        ),
+    ],
+)
+def test_a_share_naming_no_whole_glossed_by_its_count(
+    nlp: Language, text: str, expected: list[tuple[float, str]]
+) -> None:
+    """A share with no "of …" glossed by a count counts the whole of the sentence before
+    (``share_wholes.SHARE_GLOSSED_ALONE``, ``gloss_units.SHARE_ALONE_GLOSS_BEFORE``)."""
+    doc = nlp.make_doc(text)
+    doc._.published = dt.date(2025, 3, 5)
+    assert [(f.value, f.unit) for f in nlp(doc)._.statistics] == expected
