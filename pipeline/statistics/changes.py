@@ -68,6 +68,8 @@ _LISTED = re.compile(
 rate). Not "a rise of 12% to 410" (the count after is a level)."""
 _RATE = r"(?:a|per|each|every)\s+(?:day|week|month|year)"
 """A rate after a figure, before its comparative ("£1.10 a week more", "40 a day fewer")."""
+_POINTS = r"(?:percentage\s+)?points?"
+"""The points a share changed by, before the comparative ("two points lower")."""
 _ADDED_SUBJECT = (
     r"(?:[\w-]+\s+)??(?:[\w-]+\s+)??(?:[\w-]+\s+)??(?:(?:have|has|had|will|are|were|is|was)\s+"
     r"(?:now\s+|also\s+|already\s+)?(?:been\s+|be\s+)?)?"
@@ -111,9 +113,10 @@ class ChangeReader:
         self.after = _cue_pattern(
             cues, "change_after", rf"^\s*(?:{_MODIFIER}\s+)?(?P<cue>{{}})\b(?![-‐])"
         )
-        # a rate may stand between: "78p a month more than in 2025/26"
+        # a rate may stand between ("78p a month more than in 2025/26"), or the points of
+        # a share's change ("two percentage points lower than in 2023/24")
         self.comparative = _cue_pattern(
-            cues, "change_comparative", rf"^\s*(?:{_RATE}\s+)?(?P<cue>{{}})\b"
+            cues, "change_comparative", rf"^\s*(?:{_RATE}\s+|{_POINTS}\s+)?(?P<cue>{{}})\b"
         )
         self.provided = CaseBlind(_cue_pattern(cues, "level_before", r"\b(?P<cue>{})\s*$"))
         # "had put eight extra officers on patrol" (level_before_extra), not "put 280 more"

@@ -71,6 +71,10 @@ RATE_COMPARATIVE_ROWS = [
     ("Households in Band B face 52p a month more than in 2023/24.", [(0.52, "pounds", "increase")]),
     ("Drivers paid £3 a week less than last year.", [(3, "pounds", "decrease")]),
     ("The scheme costs £4 a month.", [(4, "pounds", None)]),  # no comparative
+    # the points of a share's change between a figure and its comparative
+    ("Trust in the force was two points lower than in 2023/24.", [(2, "points", "decrease")]),
+    ("Confidence was 3 percentage points higher than in 2022.", [(3, "points", "increase")]),
+    ("The team scored 40 points in the final.", [(40, "points", None)]),  # no comparative
 ]  # fmt: skip
 
 
