@@ -188,6 +188,7 @@ SUITES = {
     "heldout152": _team_set(TESTS / "heldout152"),
     "heldout153": _team_set(TESTS / "heldout153"),
     "heldout154": _team_set(TESTS / "heldout154"),
+    "heldout155": _team_set(TESTS / "heldout155"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
