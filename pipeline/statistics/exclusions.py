@@ -20,6 +20,7 @@ from pressfacts.lexicon.months import MONTH, MONTH_NAMES
 from pressfacts.lexicon.number_words import NUMBER, WORD_NUMBER
 from pressfacts.statistics.duration_guards import (
     DURATION_ADDED,
+    GENERATIONS_AS_TIME,
     NOT_GIVEN_HOURS,
     NOT_SCHOOL_YEAR,
     NOT_WORK_HOURS,
@@ -343,6 +344,7 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
         ),
         needs=("quarters",),
     ),
+    Exclusion("generations-as-time", GENERATIONS_AS_TIME, needs=("generations",)),
     Exclusion(  # "the past three seasons", "four seasons in a row": time, not a count
         "seasons-as-time",
         re.compile(

@@ -110,6 +110,7 @@ EXCLUSION_ROWS = [
     pytest.param("The hub opens three evenings a week.", id="schedule"),
     pytest.param("Reports fell over the past two quarters.", id="quarters-of-a-year"),
     pytest.param("Bans rose over the past three seasons.", id="seasons-as-time"),
+    pytest.param("Her family has farmed the moor for five generations.", id="generations-as-time"),
     pytest.param("The quarter three report is out.", id="quarter-number"),
     pytest.param("A rise this big over one quarter is rare.", id="one-quarter-as-time"),
     pytest.param("One rider was three times the drink-drive limit.", id="limit-multiple"),
@@ -165,6 +166,11 @@ MORE_EXCLUSIONS = [
     pytest.param("Hull is in the top 10 hotspots for thefts.", id="top-ranking-digits"),
     pytest.param("It is one of the top three priorities for Kent.", id="top-ranking-one-of"),
     pytest.param("Victims who rang six or more times were called back.", id="repeat-band-words"),
+    pytest.param("The forge was run over 3 generations.", id="generations-as-time-digits"),
+    pytest.param(
+        "The estate has been kept by the family for more than seven generations.",
+        id="generations-as-time-more-than",
+    ),
 ]
 
 
@@ -324,6 +330,20 @@ def test_exclusions_leave_no_figure(text: str) -> None:
     ],
 )
 def test_every_one_near_misses(text: str, expected: list[float]) -> None:
+    assert [value for _, _, value, _, _ in candidate_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # generations-as-time sets aside only the generations: a figure beside them stays;
+        # near misses: generations counted (no "for" or "over" before them)
+        ("The family has farmed here for four generations and lost 12 ewes.", [12]),
+        ("Three generations of one family were arrested in the raid.", [3]),
+        ("Two generations of farmers, 14 in all, signed the letter.", [2, 14]),
+    ],
+)
+def test_generations_as_time_and_near_misses(text: str, expected: list[float]) -> None:
     assert [value for _, _, value, _, _ in candidate_figures(text)] == expected
 
 
