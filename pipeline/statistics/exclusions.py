@@ -36,6 +36,7 @@ from pressfacts.statistics.thresholds import (
     LIMIT_MULTIPLE,
     LIMIT_WORDS,
     LOOK_TWICE,
+    RANKED_SET,
     RANKED_SET_NOUNS,
     REPEAT_BAND,
     SIZE_BAND,
@@ -388,21 +389,8 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
     # thresholds: "more than twice the legal limit", "firms employing fewer than 10 people"
     Exclusion("limit-multiple", LIMIT_MULTIPLE, needs=LIMIT_WORDS),
     Exclusion("size-band", SIZE_BAND, needs=SIZE_WORDS),
-    # "the highest of the 43 forces", "among the lowest of Scotland's 32 areas", "one of
-    # only two regions", "in all ten boroughs": the fixed set ranked in or spread over; not
-    # "Of the 43 forces asked, 38 replied", "the highest of the 40 arrests" (no bodies)
-    Exclusion(
-        "ranked-set",
-        re.compile(
-            r"\b(?:(?:highest|lowest|largest|smallest|biggest|best|worst|most|fewest|fastest|"
-            r"slowest|first|only)\s+(?:[a-z]+\s+)?of|one\s+of\s+only|(?:in|across)(?=\s+all\s))"
-            r"\s+(?:(?:the|all)\s+|"
-            r"[A-Z][\w-]*['’]s\s+)?(?:only\s+)?(?:\d{1,2}|" + WORD_NUMBER + r")\s+"
-            rf"(?=(?:[a-z]+\s+){{0,2}}?(?:{'|'.join(RANKED_SET_NOUNS)})\b)",
-            re.I,
-        ),
-        needs=RANKED_SET_NOUNS,
-    ),
+    # "the highest of the 43 forces", "one of only two regions" (``thresholds.RANKED_SET``)
+    Exclusion("ranked-set", RANKED_SET, needs=RANKED_SET_NOUNS),
     # a court's order of unpaid work: "ordered to carry out 150 hours of unpaid work"
     Exclusion("sentence-hours", SENTENCE_HOURS, needs=("hours",)),
     # the size of a ranking: "among their top three concerns" (``thresholds.TOP_RANKING``)
