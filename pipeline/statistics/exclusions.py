@@ -43,6 +43,7 @@ from pressfacts.statistics.thresholds import (
     SIZE_WORDS,
     THINK_TWICE,
     TOP_RANKING,
+    TWICE_HOW_OFTEN,
 )
 
 _MONTH_STEMS = tuple(sorted({name[:3] for names in MONTH_NAMES for name in names}))
@@ -401,6 +402,8 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
     Exclusion("think-twice", THINK_TWICE, needs=("twice",)),
     # the road safety idiom: "look twice for bikes", "always check twice before pulling out"
     Exclusion("look-twice", LOOK_TWICE, needs=("twice",)),
+    # how often, no multiple: "was stopped twice", "farmers pay for it twice"
+    Exclusion("twice-how-often", TWICE_HOW_OFTEN, needs=("twice",)),
     # "Behind every stabbing there are two families": a count said of every one of a
     # kind, no tally; not "For every £1 spent there is £4 saved" (a return on money)
     Exclusion(

@@ -118,3 +118,17 @@ LOOK_TWICE = re.compile(
 """The road safety idiom "look twice" / "check twice" ("a clear message to drivers: look twice",
 "riders should always check twice before pulling out"): no multiple; not "checked twice as many
 vans" nor "checked twice the number" (figures)."""
+
+TWICE_HOW_OFTEN = re.compile(
+    r"\b(?:[a-z]+ed|paid|pays?|paying|been|hit|caught|seen|struck|stolen|taken)\s+"
+    r"(?:for\s+)?(?:(?:it|them|this|that)\s+)?twice\b"
+    r"(?!-|\s+(?:as|the|that|what|over|its|their|his|her|our|a|an|more|less|likely|than)\b|"
+    r"\s+(?:this|these|those)\b(?!\s+(?:year|month|week|weekend|season|summer|winter|spring|"
+    r"autumn)\b))",
+    re.I,
+)
+"""How often something was done, told by "twice" right after its verb (the exclusion
+``twice-how-often``): "he was stopped twice by police", "the farm has been burgled twice
+this year", "farmers pay for it twice"; no multiple. Not "rose twice as fast", "caught twice
+the number", "seized twice this figure" nor "twice as many" (figures), nor "stopped more
+than twice" (a bound: ``repeat-band``)."""
