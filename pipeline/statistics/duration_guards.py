@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from pressfacts.lexicon.number_words import NUMBER
+
 NOT_SCHOOL_YEAR = r"(?!(?<=(?-i:Year))\s+\d)"
 """After a duration's unit: not a capitalised "Year" numbering a school year ("40 Year 11
 pupils" counts pupils; "40 years" and "a four-year term" stay durations)."""
@@ -113,3 +115,14 @@ SENTENCE_HOURS = re.compile(
 """The hours of unpaid work a court orders one offender to do ("ordered to carry out 150
 hours of unpaid work", "must complete 200 hours"): a term of a sentence, as a prison term
 is, not a count; "offenders completed 5,600 hours of unpaid work" stays a count of work."""
+
+
+GENERATIONS_AS_TIME = re.compile(
+    rf"\b(?:for|over|across|spanning)\s+(?:(?:more\s+than|nearly|almost|at\s+least)\s+)?"
+    rf"(?:{NUMBER})\s+generations\b",
+    re.I,
+)
+"""How long a family has done something, read as time (the exclusion
+``generations-as-time``): "whose family has farmed near Okehampton for four
+generations", "a shop run over three generations"; not "three generations of one family
+were arrested" (no "for" or "over": left a count)."""

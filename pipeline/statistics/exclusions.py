@@ -20,6 +20,7 @@ from pressfacts.lexicon.months import MONTH, MONTH_NAMES
 from pressfacts.lexicon.number_words import NUMBER, WORD_NUMBER
 from pressfacts.statistics.duration_guards import (
     DURATION_ADDED,
+    GENERATIONS_AS_TIME,
     NOT_GIVEN_HOURS,
     NOT_SCHOOL_YEAR,
     NOT_WORK_HOURS,
@@ -35,12 +36,14 @@ from pressfacts.statistics.thresholds import (
     LIMIT_MULTIPLE,
     LIMIT_WORDS,
     LOOK_TWICE,
+    RANKED_SET,
     RANKED_SET_NOUNS,
     REPEAT_BAND,
     SIZE_BAND,
     SIZE_WORDS,
     THINK_TWICE,
     TOP_RANKING,
+    TWICE_HOW_OFTEN,
 )
 
 _MONTH_STEMS = tuple(sorted({name[:3] for names in MONTH_NAMES for name in names}))
@@ -343,6 +346,7 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
         ),
         needs=("quarters",),
     ),
+    Exclusion("generations-as-time", GENERATIONS_AS_TIME, needs=("generations",)),
     Exclusion(  # "the past three seasons", "four seasons in a row": time, not a count
         "seasons-as-time",
         re.compile(
@@ -386,21 +390,8 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
     # thresholds: "more than twice the legal limit", "firms employing fewer than 10 people"
     Exclusion("limit-multiple", LIMIT_MULTIPLE, needs=LIMIT_WORDS),
     Exclusion("size-band", SIZE_BAND, needs=SIZE_WORDS),
-    # "the highest of the 43 forces", "among the lowest of Scotland's 32 areas", "one of
-    # only two regions", "in all ten boroughs": the fixed set ranked in or spread over; not
-    # "Of the 43 forces asked, 38 replied", "the highest of the 40 arrests" (no bodies)
-    Exclusion(
-        "ranked-set",
-        re.compile(
-            r"\b(?:(?:highest|lowest|largest|smallest|biggest|best|worst|most|fewest|fastest|"
-            r"slowest|first|only)\s+(?:[a-z]+\s+)?of|one\s+of\s+only|(?:in|across)(?=\s+all\s))"
-            r"\s+(?:(?:the|all)\s+|"
-            r"[A-Z][\w-]*['’]s\s+)?(?:only\s+)?(?:\d{1,2}|" + WORD_NUMBER + r")\s+"
-            rf"(?=(?:[a-z]+\s+){{0,2}}?(?:{'|'.join(RANKED_SET_NOUNS)})\b)",
-            re.I,
-        ),
-        needs=RANKED_SET_NOUNS,
-    ),
+    # "the highest of the 43 forces", "one of only two regions" (``thresholds.RANKED_SET``)
+    Exclusion("ranked-set", RANKED_SET, needs=RANKED_SET_NOUNS),
     # a court's order of unpaid work: "ordered to carry out 150 hours of unpaid work"
     Exclusion("sentence-hours", SENTENCE_HOURS, needs=("hours",)),
     # the size of a ranking: "among their top three concerns" (``thresholds.TOP_RANKING``)
@@ -411,6 +402,8 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
     Exclusion("think-twice", THINK_TWICE, needs=("twice",)),
     # the road safety idiom: "look twice for bikes", "always check twice before pulling out"
     Exclusion("look-twice", LOOK_TWICE, needs=("twice",)),
+    # how often, no multiple: "was stopped twice", "farmers pay for it twice"
+    Exclusion("twice-how-often", TWICE_HOW_OFTEN, needs=("twice",)),
     # "Behind every stabbing there are two families": a count said of every one of a
     # kind, no tally; not "For every £1 spent there is £4 saved" (a return on money)
     Exclusion(

@@ -96,16 +96,25 @@ LEAD_COVERAGE = re.compile(
 [England and Wales], took …", "a service covering [Kent] and Medway"): the lead's scope,
 as "in" or "across" a place is (rule ``lead_coverage``); not "covers the cost"."""
 
+LEAD_COST_BEARER = re.compile(r"\b(?:costs?|costing|cost\s+to)\s+(?:the\s+)?$", re.I)
+"""Before a place that bears what the lead counts ("Rural theft cost [the UK] an estimated
+£46.2m", "Fly-tipping is costing [Scotland] …", "the cost to [Wales] rose"): the lead's
+scope, as "in" or "across" a place is (rule ``lead_cost_bearer``); not "cost Kent Police
+£2m" (a force, no place) nor "costs in Kent" (read as "in")."""
+
 
 def scope_of_lead(text: str, at: int, scope: re.Pattern[str]) -> bool:
     """Whether the place at ``at`` is given as the scope of what its sentence tells: the
     ``scope`` words, or the words of a body's coverage (:data:`LEAD_COVERAGE`), stand
-    right before it, and they are no ranking's field (:data:`RANKING_FIELD`: "than any
+    right before it, or the words of a cost it bears (:data:`LEAD_COST_BEARER`), and
+    they are no ranking's field (:data:`RANKING_FIELD`: "than any
     other county in England") nor a part the lead singles out (:data:`LEAD_HIGHLIGHT`:
     "with the biggest drop in Crawley town centre")."""
     before = text[max(0, at - 30) : at]
     return (
-        scope.search(before) is not None or LEAD_COVERAGE.search(before) is not None
+        scope.search(before) is not None
+        or LEAD_COVERAGE.search(before) is not None
+        or LEAD_COST_BEARER.search(before) is not None
     ) and not any(
         guard.search(text, max(0, at - 80), at) for guard in (RANKING_FIELD, LEAD_HIGHLIGHT)
     )

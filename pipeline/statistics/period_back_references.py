@@ -50,6 +50,9 @@ PLACE_BODY_ACTION_VERBS: tuple[str, ...] = (
 """What a force or charity did, in the past tense, that ``place_body_recorded`` reads as a
 place's part of the figures just stated ("In Oldham, officers disrupted 14 county lines");
 a verb of the present or the perfect ("have arrested") states no part of a span before."""
+_LISTED = r"(?:,\s+[\w'’-]+(?:\s+[\w'’-]+){0,2})+,?\s+(?:and|or)\s+[\w'’-]+(?:\s+[\w'’-]+){0,2}"
+"""The rest of a subject that lists what it holds, after its first item: ", quad bikes and
+tools" of "Thefts of farm machinery, quad bikes and tools made up …"."""
 BREAKDOWN_TRAITS = (
     r"age(?:\s+group)?|gender|sex|region|nation|area|county|force|ethnicity|platform|type|"
     r"category"
@@ -101,13 +104,14 @@ BACK_REFERENCE_RULES: dict[str, re.Pattern[str]] = {
     # "Vans made up the rest" (no share)
     # "Calls about scams, most of them by phone, made up a third": a subject of up to six
     # words, with an aside between commas; "Quad bike thefts made up £410,000 of the
-    # total": an amount of the total
+    # total": an amount of the total; "Thefts of farm machinery, quad bikes and tools made
+    # up nearly a third of them": a subject that lists what it holds (``_LISTED``)
     # "Car theft remained the most common crime, accounting for 40% of reports", "Men
     # were the largest group, at about a third of all callers": the share told after a
     # comma (a participle, or "at"), the subject's clause first; "Vans were used in 410
     # thefts, roughly a third of the total": a count's share told after it
     "share_made_up": re.compile(
-        rf"\W{{0,3}}(?:(?:[\w'’-]+\s+){{0,5}}?[\w'’-]+(?:,[^,.]{{1,80}},)?\s+"
+        rf"\W{{0,3}}(?:(?:[\w'’-]+\s+){{0,5}}?[\w'’-]+(?:,[^,.]{{1,80}},|{_LISTED})?\s+"
         rf"(?:made\s+up|accounted\s+for|represented)|(?:[\w'’-]+\s+){{1,8}}?[\w'’-]+,\s+"
         rf"(?:making\s+up|accounting\s+for|representing|at)|"
         rf"(?:[\w'’-]+(?:,[\w'’-]+)*,?\s+){{1,14}}?\d[\d,]*\s+[a-z-]+,)\s+{_ABOUT}(?:{_SHARE}\b|"

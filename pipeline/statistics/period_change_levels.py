@@ -29,16 +29,26 @@ class HasHalves(Protocol):
         ...
 
 
+REPEATED_CHANGE = (
+    r"(?:\s+(?:again|for\s+(?:the|a)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|"
+    r"ninth|tenth|\d{1,2}(?:st|nd|rd|th))\s+(?:year|time|month|quarter)(?:\s+(?:running|in\s+a\s+"
+    r"row))?),?)?"
+)
+"""A change told as repeated, between its verb and "to" ("fell for the third year running,
+to", "rose for a second year, to", "dropped again to"; rule ``repeated_change``): the
+change still reached the level after it."""
 CHANGED_TO = re.compile(
     r"\b(?:rose|risen|fell|fallen|dropped|increased|decreased|climbed|grew|jumped|slipped|"
     r"went\s+(?:up|down)|was\s+(?:up|down)|were\s+(?:up|down))(?:\s+[a-z]+ly,?)?"
-    r"(?:\s+by\s+[^.;:,]{1,30}?,?)?\s+to\s+"
+    + REPEATED_CHANGE
+    + r"(?:\s+by\s+[^.;:,]{1,30}?,?)?\s+to\s+"
     r"(?:(?:around|about|almost|nearly|more\s+than|just\s+(?:over|under))\s+)?£?$",
     re.I,
 )
 """A change (by an amount or not), then "to" and the level it reached, right before the
 level: "fell by 11% force-wide to", "went up by 5% in Dover, to", "dropped by 7% to",
-"rose sharply, by 27%, to", "fell slightly to"."""
+"rose sharply, by 27%, to", "fell slightly to", "fell for the third year running, to"
+(:data:`REPEATED_CHANGE`)."""
 
 
 def change_level(

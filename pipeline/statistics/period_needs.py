@@ -26,6 +26,7 @@ RULE_NEEDS: dict[str, tuple[str, ...]] = {
     "month_range_years": _CENTURIES,
     "day_range": _RANGE_WORDS,
     "shared_month_range": _RANGE_WORDS,
+    "day_to_month_end": ("end of",),
     "year_range": _RANGE_WORDS,
     "baseline": pairs(("on", "than", "than in", "with", "to", "in", "for", "of"), _CENTURIES),
     "year": (*pairs(("in", "during", "throughout", "for"), _CENTURIES), "calendar year"),

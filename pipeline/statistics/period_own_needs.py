@@ -23,6 +23,7 @@ from pressfacts.statistics.period_plans import PLAN_RULES
 from pressfacts.statistics.period_ranges import HOLIDAY_END_RULES, SET_OFF_RANGE_RULES
 from pressfacts.statistics.period_report_years import REPORT_YEAR_RULES
 from pressfacts.statistics.period_rules import PeriodRule
+from pressfacts.statistics.period_season_refers import SEASON_REFER_RULES
 from pressfacts.statistics.period_spans_from import SPAN_FROM_RULES
 from pressfacts.statistics.period_start_levels import START_LEVEL_RULES
 from pressfacts.statistics.period_terms import TERM_RULES
@@ -71,5 +72,6 @@ OWN_NEEDS_RULES: tuple[PeriodRule, ...] = (
     *YEAR_PAIR_RULES,
     *CHANGE_SPAN_RULES,
     *YEAR_START_RULES,
+    *SEASON_REFER_RULES,
 )
 """Every rule of those modules, in the order the table has always added them."""

@@ -106,6 +106,23 @@ def resolve_day_range(ctx: Context) -> Resolution:
         return NOT_A_PERIOD
 
 
+def resolve_day_to_month_end(ctx: Context) -> Resolution:
+    """ "between 1 September and the end of February": from the day to the month's last
+    day, placed as a day range is."""
+    year2 = _year_of(ctx.group("y2"), ctx)
+    if year2 is None:
+        return None
+    m1 = month_number(ctx.group("m1") or ctx.group("m1b") or "")
+    m2 = month_number(ctx.group("m2") or "")
+    year1 = int(ctx.group("y1") or (year2 if m1 <= m2 else year2 - 1))
+    stated = bool(ctx.group("y1") or ctx.group("y2") or ctx.group("rel"))
+    try:
+        start = dt.date(year1, m1, int(ctx.group("d1") or ctx.group("d1b") or 0))
+    except ValueError:
+        return NOT_A_PERIOD
+    return _placed(ctx, start, month_end(year2, m2), stated)
+
+
 def resolve_shared_month_range(ctx: Context) -> Resolution:
     """ "between 3 and 9 June": days of one month."""
     year = _year_of(ctx.group("y"), ctx)
@@ -294,6 +311,15 @@ DAY_RANGE_RULES: tuple[PeriodRule, ...] = (
         rf"(?:and|to|until|[-–])\s*{TIME_ON}{day_month(2)},?\s*(?:(?P<y2>{YEAR})|{_RELATIVE_YEAR})?",
         "bfidot"),
         resolve_day_range),
+    # "between 1 September and the end of February", "from 6 April to the end of June
+    # 2024": a day to a month's last day; not "between 1 September and the end of the
+    # season" (no month), "from 3 May to the end" (no month)
+    PeriodRule("day_to_month_end", compile_rule(
+        rf"\b(?:between|from|{_THE_PERIOD})\s+{day_month(1)},?\s*(?P<y1>{YEAR})?\s*"
+        rf"(?:and|to|until)\s+the\s+end\s+of\s+(?P<m2>{MONTH})(?!\s*\d{{1,2}}\b),?\s*"
+        rf"(?:(?P<y2>{YEAR})|{_RELATIVE_YEAR})?",
+        "bfidot"),
+        resolve_day_to_month_end),
     # "between 3 and 9 June", "from 6 to 12 March 2023"; not "from 6 to 12 people"
     PeriodRule("shared_month_range", compile_rule(
         rf"\b(?:between|from|{_THE_PERIOD})\s+{WEEKDAY}(?P<d1>\d{{1,2}}){ORDINAL}\s*(?:and|to|until|[-–])\s*"

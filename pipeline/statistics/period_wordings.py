@@ -196,17 +196,6 @@ def resolve_split_year(ctx: Context) -> Resolution:
     return Span(dt.date(first, first_month, first_day), dt.date(first + 1, last_month, last_day))
 
 
-def resolve_the_season(ctx: Context) -> Resolution:
-    """ "during the season": the latest sporting season (August to May) stated before, not
-    a comparison's yardstick ("up from 655 the season before"); undated when none is."""
-    shape = SPLIT_YEAR_SHAPES["football_season"]
-    for before in reversed(ctx.found):
-        stated = ((before.start.month, before.start.day), (before.end.month, before.end.day))
-        if before.start_char < ctx.match.start() and stated == shape and before.kind != "previous":
-            return Span(before.start, before.end, "same")
-    return None
-
-
 _ORDER_DAYS = 7
 """The longest span (days) "while they were in place" / "under the order" points back to:
 a dispersal order or curfew runs for hours or days."""
@@ -360,17 +349,6 @@ WORDING_RULES: tuple[PeriodRule, ...] = (
         ),
         resolve_football_season,
         needs=("season",),
-    ),
-    # "during the season", "over the season": the sporting season stated before; not "the
-    # season's", "the season before" (year_before), "the festive season"
-    PeriodRule(
-        "the_season",
-        compile_rule(
-            r"\b(?:during|in|over|throughout|across)\s+the\s+season\b(?!['’]|\s+(?:before|of)\b)",
-            "dioa",
-        ),
-        resolve_the_season,
-        needs=("the season",),
     ),
     # "the year before last"
     PeriodRule(

@@ -95,6 +95,18 @@ RANKED_SET_NOUNS: tuple[str, ...] = (
 )  # fmt: skip
 """The bodies a fixed set ranked in is made of ("the highest of the 43 forces"): the
 exclusion ``ranked-set`` needs one of them."""
+RANKED_SET = re.compile(
+    r"\b(?:(?:highest|lowest|largest|smallest|biggest|best|worst|most|fewest|fastest|"
+    r"slowest|first|only)\s+(?:[a-z]+\s+)?of|one\s+of\s+only|(?:in|across)(?=\s+all\s))"
+    r"\s+(?:(?:the|all)\s+|"
+    r"[A-Z][\w-]*['’]s\s+)?(?:only\s+)?(?:\d{1,2}|" + WORD_NUMBER + r")\s+"
+    rf"(?=(?:[a-z]+\s+){{0,2}}?(?:{'|'.join(RANKED_SET_NOUNS)})\b)",
+    re.I,
+)
+"""The fixed set a figure is ranked in or spread over (the exclusion ``ranked-set``): "the
+highest of the 43 forces", "among the lowest of Scotland's 32 areas", "one of only two
+regions", "in all ten boroughs"; not "Of the 43 forces asked, 38 replied", "the highest of
+the 40 arrests" (no bodies)."""
 
 THINK_TWICE = re.compile(r"\b(?:think(?:s|ing)?|thought)\s+twice\b", re.I)
 """The idiom "think twice" ("I want every driver to think twice", "urged riders to think twice
@@ -106,3 +118,17 @@ LOOK_TWICE = re.compile(
 """The road safety idiom "look twice" / "check twice" ("a clear message to drivers: look twice",
 "riders should always check twice before pulling out"): no multiple; not "checked twice as many
 vans" nor "checked twice the number" (figures)."""
+
+TWICE_HOW_OFTEN = re.compile(
+    r"\b(?:[a-z]+ed|paid|pays?|paying|been|hit|caught|seen|struck|stolen|taken)\s+"
+    r"(?:for\s+)?(?:(?:it|them|this|that)\s+)?twice\b"
+    r"(?!-|\s+(?:as|the|that|what|over|its|their|his|her|our|a|an|more|less|likely|than)\b|"
+    r"\s+(?:this|these|those)\b(?!\s+(?:year|month|week|weekend|season|summer|winter|spring|"
+    r"autumn)\b))",
+    re.I,
+)
+"""How often something was done, told by "twice" right after its verb (the exclusion
+``twice-how-often``): "he was stopped twice by police", "the farm has been burgled twice
+this year", "farmers pay for it twice"; no multiple. Not "rose twice as fast", "caught twice
+the number", "seized twice this figure" nor "twice as many" (figures), nor "stopped more
+than twice" (a bound: ``repeat-band``)."""

@@ -110,6 +110,7 @@ EXCLUSION_ROWS = [
     pytest.param("The hub opens three evenings a week.", id="schedule"),
     pytest.param("Reports fell over the past two quarters.", id="quarters-of-a-year"),
     pytest.param("Bans rose over the past three seasons.", id="seasons-as-time"),
+    pytest.param("Her family has farmed the moor for five generations.", id="generations-as-time"),
     pytest.param("The quarter three report is out.", id="quarter-number"),
     pytest.param("A rise this big over one quarter is rare.", id="one-quarter-as-time"),
     pytest.param("One rider was three times the drink-drive limit.", id="limit-multiple"),
@@ -124,6 +125,7 @@ EXCLUSION_ROWS = [
     pytest.param("He was ordered to carry out 150 hours of unpaid work.", id="sentence-hours"),
     pytest.param("Officers urged riders to think twice before drinking.", id="think-twice"),
     pytest.param("The campaign urges drivers to look twice for bikes.", id="look-twice"),
+    pytest.param("The same quad bike was stolen twice in a month.", id="twice-how-often"),
     pytest.param("She said the plan failed for three reasons.", id="abstract-count"),
 ]
 
@@ -165,6 +167,14 @@ MORE_EXCLUSIONS = [
     pytest.param("Hull is in the top 10 hotspots for thefts.", id="top-ranking-digits"),
     pytest.param("It is one of the top three priorities for Kent.", id="top-ranking-one-of"),
     pytest.param("Victims who rang six or more times were called back.", id="repeat-band-words"),
+    pytest.param("The forge was run over 3 generations.", id="generations-as-time-digits"),
+    pytest.param("Farmers pay for it twice, once to clear it.", id="twice-how-often-pay-for-it"),
+    pytest.param("The yard has been raided twice this year.", id="twice-how-often-this-year"),
+    pytest.param("He was caught twice by the drone.", id="twice-how-often-caught"),
+    pytest.param(
+        "The estate has been kept by the family for more than seven generations.",
+        id="generations-as-time-more-than",
+    ),
 ]
 
 
@@ -324,6 +334,35 @@ def test_exclusions_leave_no_figure(text: str) -> None:
     ],
 )
 def test_every_one_near_misses(text: str, expected: list[float]) -> None:
+    assert [value for _, _, value, _, _ in candidate_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # near misses of twice-how-often: "twice" as a multiple after a verb stays a figure
+        ("Thefts of quad bikes rose twice as fast as in 2023.", [2]),
+        ("Officers seized twice the number of dogs.", [2]),
+        ("Officers seized twice as many dogs as last year.", [2]),
+        ("Claims paid twice this figure in 2024.", [2]),
+        ("Thefts have more than doubled, and are now twice that of 2020.", [2, 2]),
+    ],
+)
+def test_twice_as_a_multiple_near_misses(text: str, expected: list[float]) -> None:
+    assert [value for _, _, value, _, _ in candidate_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # generations-as-time sets aside only the generations: a figure beside them stays;
+        # near misses: generations counted (no "for" or "over" before them)
+        ("The family has farmed here for four generations and lost 12 ewes.", [12]),
+        ("Three generations of one family were arrested in the raid.", [3]),
+        ("Two generations of farmers, 14 in all, signed the letter.", [2, 14]),
+    ],
+)
+def test_generations_as_time_and_near_misses(text: str, expected: list[float]) -> None:
     assert [value for _, _, value, _, _ in candidate_figures(text)] == expected
 
 

@@ -63,6 +63,39 @@ ROWS = [
         {990: ("2024-01-01", "2024-12-31"), 310: ("2023-01-01", "2023-12-31")},
         id="from-a-level-to-a-level",
     ),
+    # a change told as repeated (REPEATED_CHANGE) still reached the level after it
+    pytest.param(
+        "Quad bike theft cost insurers £3.4m in 2024, down 6% on the year before. Tractor "
+        "theft fell for the third year running, to £7.9m, but GPS thefts grew.",
+        {7900000: ("2024-01-01", "2024-12-31")},
+        id="for-the-third-year-running",
+    ),
+    pytest.param(
+        "Councils cleared 9,400 fly-tips in 2024/25, up 4% on 2023/24. Clear-ups on farmland "
+        "rose for a second year, to 1,320 clear-ups.",
+        {1320: ("2024-04-01", "2025-03-31")},
+        id="for-a-second-year",
+    ),
+    pytest.param(
+        "Sheep worrying reports rose by 11% in 2024 compared with 2023. Attacks in Powys "
+        "went up for the 4th time in a row, by 9%, to 188.",
+        {188: ("2024-01-01", "2024-12-31")},
+        id="for-the-nth-time-in-a-row-then-by",
+    ),
+    # near misses: a repeat with no level reached ("for the third year" then no "to"), and
+    # no comparison in the release
+    pytest.param(
+        "Arrests in Thirsk rose by 10% in 2024, compared with 2023. Hare coursing fell for the "
+        "third year running as 14 gangs were banned.",
+        {14: None},
+        id="a-repeat-with-no-level",
+    ),
+    pytest.param(
+        "Officers in Louth held a week of action. Poaching fell for the third year running, "
+        "to 52 reports.",
+        {52: None},
+        id="a-repeat-with-no-comparison-stays-undated",
+    ),
     # near misses: no comparison in the release; a level not reached by a change
     pytest.param(
         "Officers in Bolton held a week of action. Burglaries fell by 9% to 610 offences.\n\n"

@@ -1228,6 +1228,55 @@ def test_a_share_made_up_after_an_aside(nlp: Language) -> None:
     assert periods_of(nlp, text) == {5300: year, 20: year, 44: year}
 
 
+LISTED_SUBJECTS = [
+    pytest.param(
+        "A survey ran between May and July 2021, and 600 farmers took part. More than half "
+        "of them feared crime. Dyfed-Powys Police recorded 880 rural crimes in 2020/21. "
+        "Thefts of trailers, tools and fuel made up nearly a third of them, and livestock "
+        "worrying accounted for another 140.",
+        {
+            600: ("2021-05-01", "2021-07-31"),
+            50: ("2021-05-01", "2021-07-31"),
+            880: ("2020-04-01", "2021-03-31"),
+            33.3: ("2020-04-01", "2021-03-31"),
+            140: ("2020-04-01", "2021-03-31"),
+        },
+        id="a-list-of-three",
+    ),
+    pytest.param(
+        "Gwent Police logged 300 reports of wildlife crime in 2021. Badger baiting, hare "
+        "coursing or deer poaching accounted for 120 of them.",
+        {300: ("2021-01-01", "2021-12-31"), 120: ("2021-01-01", "2021-12-31")},
+        id="a-list-joined-by-or",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LISTED_SUBJECTS)
+def test_a_share_made_up_by_a_listed_subject(
+    nlp: Language, text: str, expected: dict[float, tuple[str, str] | None]
+) -> None:
+    # "share_made_up" with a subject listing what it holds (_LISTED)
+    assert periods_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("opening", "opens"),
+    [
+        ("Thefts of trailers, tools and fuel made up nearly a third of them", True),
+        ("Badger baiting, hare coursing or deer poaching accounted for 120 of them", True),
+        # near misses: a list making up no share or count of the total; a list with no
+        # "and" or "or" closing it
+        ("Farmers, gamekeepers and walkers made up the rest", False),
+        ("Thefts of trailers, tools, fuel made up nearly a third of them", False),
+    ],
+)
+def test_a_listed_subject_opens_a_share(opening: str, opens: bool) -> None:
+    from pressfacts.statistics.period_back_references import BACK_REFERENCE_RULES
+
+    assert bool(BACK_REFERENCE_RULES["share_made_up"].match(opening)) is opens
+
+
 SHARE_AFTER_A_COMMA = [
     pytest.param(
         "Lancashire Police recorded 760 thefts of tools in 2021. Power tools remained the "

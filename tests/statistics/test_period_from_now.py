@@ -78,7 +78,12 @@ ROWS: list[tuple[str, str | None, dict[float, tuple[str, str] | None]]] = [
     ("Between now and 2030 the force will recruit 260 officers.", None, {260: None}),
     # near misses: no start stated; a start that is a day, not today (no span to P)
     ("Officers handed out 300 leaflets until the end of May.", None, {300: None}),
-    ("Officers handed out 300 leaflets from 3 March until the end of May.", None, {300: None}),
+    # (a day to a month's end is a range of its own: rule day_to_month_end)
+    (
+        "Officers handed out 300 leaflets from 3 March until the end of May.",
+        None,
+        {300: ("2025-03-03", "2025-05-31")},
+    ),
     # an end with its year and no start is how long something lasts: no period, and its
     # month is not read as one (rule until_dated_end)
     (

@@ -40,6 +40,11 @@ ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
     "month_range_years": ("April 2019 – March 2020", None, ("2019-04-01", "2020-03-31")),
     "day_range": ("from May 2nd to June 9th", P, ("2021-05-02", "2021-06-09")),
     "shared_month_range": ("between 4 and 11 March 2019", P, ("2019-03-04", "2019-03-11")),
+    "day_to_month_end": (
+        "between 1 September and the end of February",
+        P,
+        ("2020-09-01", "2021-02-28"),
+    ),
     "two_days_running": ("on 9 and 10 August 2025", P, ("2025-08-09", "2025-08-10")),
     "financial_year": ("in 2019/2020", None, ("2019-04-01", "2020-03-31")),
     "financial_year_named": ("for the coming financial year", P, ("2022-04-01", "2023-03-31")),

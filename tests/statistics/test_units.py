@@ -504,6 +504,12 @@ def test_partitive_totals(nlp: Language, text: str, expected: list[tuple[float, 
         (" of the division's crimes and Fife for 900", "crimes"),
         (" of the force’s stop searches", "searches"),
         (" of the charity's referrals came from police", "referrals"),
+        (" of the company's agents, carried out in June", "agents"),
+        (" of the insurer’s claims came from Wales", "claims"),
+        (" of the council's wardens", "wardens"),
+        (" of the firm's staff", "staff"),
+        (" of the union's members", "members"),
+        (" of the county's farms", None),  # near miss: a place owns them
         (" of the city's parks", None),  # near miss: a place owns them
         (" of the forcefield's parts", None),  # near miss: not the word "force"
         (" of last year", None),  # near miss: no possessive, a time
