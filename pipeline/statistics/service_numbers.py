@@ -2,7 +2,8 @@
 ``service-number`` and ``service-number-named`` (:data:`.exclusions.EXCLUSIONS`).
 
 ``service-number``: "call 101", "rang 999", "the 101 service", "a 101 call", "999 calls",
-"callers to 101", "101 waiting times", "the abandonment rate for 101 calls".
+"callers to 101", "101 waiting times", "the abandonment rate for 101 calls", "101 calls in
+an average of 4 minutes".
 
 ``service-number-named``: a 101 or 111 before "calls" or "callers" where no count can
 stand, by what comes before it (:data:`NAMING_BEFORE`): another service number it is
@@ -29,12 +30,15 @@ SERVICE_NUMBER = re.compile(
     r"(?<![\d,.])\b999\s+(?:calls?|callers|emergency|demand)\b|"
     r"\b(?:101|111)\s+demand\b|"
     r"\b(?:rates?|times?|performance|figures?|targets?|standards?)\s+(?:for|on|of)\s+"
-    r"(?:101|111)\s+calls\b",
+    r"(?:101|111)\s+calls\b|"
+    r"\b(?:101|111)\s+calls(?=\s+(?:with)?in\s+[^.;\d]{0,30}?[\d\s]{0,6}(?:seconds|minutes)\b)",
     re.I,
 )
 """The ``service-number`` exclusion: a service number named by a verb of calling, an
-article and a service noun, a noun after it, or "to" before it; not "101 people were
-arrested", "it took 101 calls", "called 101 times", "rose to 101"."""
+article and a service noun, a noun after it, "to" before it, or the time its calls are
+answered in ("101 calls in an average of 4 minutes", "101 calls within 30 seconds"); not
+"101 people were arrested", "it took 101 calls", "called 101 times", "rose to 101", "took
+101 calls in May"."""
 
 _SHARE_DENOMINATORS = (
     "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve",

@@ -20,6 +20,12 @@ NAMED_ROWS = [
     pytest.param("Nine in ten 111 callers said they were helped.", [90.0], id="share-ten"),
     pytest.param("The share of abandoned 101 calls fell to 7% in May.", [7.0], id="fate-abandoned"),
     pytest.param("It cut the number of unanswered 101 calls by 40%.", [40.0], id="fate-unanswered"),
+    pytest.param(
+        "The force answered 101 calls in an average of 3 minutes last year.",
+        [3.0],
+        id="answer-time-average",
+    ),
+    pytest.param("Staff answer 111 calls within 30 seconds.", [], id="answer-time-within"),
 ]
 
 
@@ -33,6 +39,7 @@ def test_a_service_number_naming_its_calls_is_no_count(
 COUNT_ROWS = [
     pytest.param("The control room answered 101 calls in the first hour.", [101.0], id="answered"),
     pytest.param("Inspectors checked 101 calls in Powys.", [101.0], id="checked"),
+    pytest.param("The desk took 101 calls in May.", [101.0], id="in-a-month"),
     pytest.param("Staff took 101 or more calls a shift.", [101.0], id="101-or-more"),
     pytest.param("Officers made 101 arrests and seized 999 phones.", [101.0, 999.0], id="arrests"),
     pytest.param("It logged 101 calls and 999 emails.", [101.0, 999.0], id="calls-and-emails"),
