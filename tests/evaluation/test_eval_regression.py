@@ -189,6 +189,7 @@ SUITES = {
     "heldout153": _team_set(TESTS / "heldout153"),
     "heldout154": _team_set(TESTS / "heldout154"),
     "heldout157": _team_set(TESTS / "heldout157"),
+    "heldout158": _team_set(TESTS / "heldout158"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
