@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from pressfacts.findings import PeriodFinding, StatisticFinding
 from pressfacts.statistics.elided_counts import elided_rule
@@ -43,9 +44,10 @@ before, and nearly one in ten of all detainees was under 18" counts the share ov
 span of the count before (2024), not its yardstick's (2023)."""
 
 
-COUNT_CLAUSE = re.compile(r",\s+and\s+(?:[a-z'-]+\s+){1,4}$", re.I)
+COUNT_CLAUSE = re.compile(r",\s+and\s+(?:[a-z'-]+\s+){1,6}$", re.I)
 """The words before a count with a noun of its own that opens a clause of its own after ",
-and" and a few words, its subject and verb (rule ``count_clause_after_yardstick``):
+and" and a few words (up to six: "and footage was used as evidence in 19 prosecutions"),
+its subject and verb (rule ``count_clause_after_yardstick``):
 "5,640 incidents last year, up 7% on 2023, and its handlers made 530 arrests" counts the
 arrests over the span of the latest figure before them not dated as a yardstick; not "…,
 and 75 in 2022" (no words), "…, and in 2022, 75" (a figure or a comma in between)."""
@@ -91,6 +93,13 @@ def clause_span(
         return next((f.period for f in reversed(found) if same_span(f, unit)), period)
     else:
         return period
-    if not opens.search(words[0]):
-        return period
-    return next((f.period for f in reversed(found) if _spans_own(f)), period)
+    opened = opens.search(words[0])
+    if not opened or period.end_char > at - len(words[0]) + opened.start():
+        return period  # no clause, or a yardstick dated inside the clause itself
+    own = next((f.period for f in reversed(found) if _spans_own(f)), None)
+    if own is None and opens is COUNT_CLAUSE and period.anchor is not None:
+        # rule ``count_clause_after_anchored_yardstick``: "… fell by 28% compared with the
+        # same months in 2024, and footage was used in 19 prosecutions": the span the
+        # yardstick was counted from (the months the release reports), not the yardstick's
+        return replace(period, start=period.anchor[0], end=period.anchor[1], kind="same")
+    return own or period

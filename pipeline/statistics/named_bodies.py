@@ -131,6 +131,20 @@ NAMED_FOR_RULES = (
         ),
         "council",
     ),
+    # "Leeds Teaching Hospitals NHS Trust", "Sheffield Teaching Hospitals NHS Foundation
+    # Trust", "North Bristol NHS Trust" -> the place: an NHS hospital trust named for the
+    # place it serves; not "the NHS Trust", "University Hospitals of Leicester NHS Trust"
+    # (no place before the head words), "Humber Teaching NHS Foundation Trust" (a mental
+    # health and community trust, whose region is no place of its figures)
+    NamedForRule(
+        "nhs-trust",
+        "ORG",
+        re.compile(
+            rf"^(?:the\s+)?{_PLACE}(?<!Teaching)\s+(?:(?:Teaching\s+)?Hospitals?\s+)?"
+            r"NHS\s+(?:Foundation\s+)?Trust$"
+        ),
+        "council",
+    ),
     # "NHS England", "NHS Wales", "NHS Scotland": national bodies, no territory of a board
     NamedForRule(
         "nhs-board",

@@ -72,11 +72,13 @@ if TYPE_CHECKING:
 
 FUTURE_WORDS = re.compile(
     r"\b(?:will|shall|(?:is|are)\s+(?:to|set\s+to|due\s+to|planned)|plans?\s+to|planned|"
-    r"upcoming|forthcoming|coming|next|would\s+(?:start|begin|open|launch|run|be))\b",
+    r"upcoming|forthcoming|coming|next|would\s+(?:(?:also|then|now|soon)\s+)?(?:start|begin|"
+    r"open|launch|run|be|train|recruit|hire|fund|employ|install|issue|roll\s+out))\b",
     re.I,
 )
 """Words that put a period to come: "will run from 3 to 9 June", "is due to open", "would
-start work in November" (reported)."""
+start work in November" (reported), and a plan told in reported speech (``would_plan``:
+"said the trust would also train 250 staff between April and June"); not "would have"."""
 _CHANGE_VERB = (
     r"(?:rise|increase|grow|go\s+up|fall|drop|decrease|be\s+(?:cut|reduced|increased|raised))"
 )

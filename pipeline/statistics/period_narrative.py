@@ -107,6 +107,17 @@ perfect ("had been arrested": before the time narrated, not within it), a change
 ("40 orders were pending") and an intention ("hope to make 45 arrests", "to be tested")."""
 
 
+SHARE_OF_EVENTS = re.compile(
+    r"(?:%|\bper\s+cent|\b(?:half|halves|thirds?|quarters?|fifths?|tenths?))\s+of\s+"
+    rf"(?:the\s+|these\s+|those\s+|all\s+)?(?:{_words(*EVENT_COUNT_NOUNS)})\s*(?:[.,;:]|$)",
+    re.I,
+)
+"""A share whose whole is a count of events, closing its clause (rule
+``share_of_event_count``): "officers were the victims in around two thirds of cases," narrates
+the span as the count of cases would; not "two thirds of staff" (a stock), nor "a third of
+offences nationally" (a whole of its own, no count of the span)."""
+
+
 @dataclass(frozen=True)
 class NarrativeCarry:
     """The named rule: what a figure and its sentence must show to take the lead period."""
@@ -118,8 +129,11 @@ class NarrativeCarry:
     blockers: re.Pattern[str]
 
     def narrates(self, sentence: str, unit: str) -> bool:
-        """Whether ``sentence`` tells events of the span, counted by a figure of ``unit``."""
+        """Whether ``sentence`` tells events of the span, counted by a figure of ``unit``;
+        a share counts events when its whole does (:data:`SHARE_OF_EVENTS`)."""
         head = unit.rsplit(maxsplit=1)[-1] if unit.strip() else ""
+        if unit == "percent" and SHARE_OF_EVENTS.search(sentence):
+            head = next(iter(self.count_nouns))  # rule ``share_of_event_count``
         if head not in self.count_nouns and not self.verbs.search(sentence):
             return False
         if not self.past.search(sentence):

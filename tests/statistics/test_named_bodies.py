@@ -81,6 +81,23 @@ NAME_ROWS = [
         id="health-body-board",
     ),
     pytest.param("ORG", "Health and Social Care Trust", None, id="health-body-no-place"),
+    pytest.param(
+        "ORG",
+        "Sheffield Teaching Hospitals NHS Foundation Trust",
+        ("Sheffield", "council"),
+        id="nhs-trust-teaching-hospitals",
+    ),
+    pytest.param("ORG", "North Bristol NHS Trust", ("North Bristol", "council"), id="nhs-trust"),
+    pytest.param(
+        "ORG",
+        "University Hospitals of Derby and Burton NHS Foundation Trust",
+        None,
+        id="nhs-trust-place-after",
+    ),
+    pytest.param("ORG", "the NHS Trust", None, id="nhs-trust-no-place"),
+    pytest.param(
+        "ORG", "Humber Teaching NHS Foundation Trust", None, id="nhs-trust-teaching-no-hospitals"
+    ),
     pytest.param("ORG", "NHS Tayside", ("Tayside", "council"), id="nhs-board"),
     pytest.param(
         "ORG",

@@ -1,0 +1,49 @@
+"""A plan told in reported speech ("said the trust would also train 250 staff between April
+and June") puts its months to come, as "will" does (``period_future.FUTURE_WORDS``, wording
+``would_plan``): the months of P's year still ahead, not the last ones past. Every sentence is
+invented for the test."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from spacy.language import Language
+
+from tests.statistics.conftest import PeriodsOf
+
+P = dt.date(2026, 2, 20)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The chief executive said the service would also train 180 call handlers between "
+            "April and June.",
+            {180: ("2026-04-01", "2026-06-30")},
+            id="would-also-train",
+        ),
+        pytest.param(
+            "Inspector Dan Hollis said the force would recruit 24 PCSOs between May and July.",
+            {24: ("2026-05-01", "2026-07-31")},
+            id="would-recruit",
+        ),
+        # near misses: what was done, and what would have been done, are the past months
+        pytest.param(
+            "Inspector Dan Hollis said the force had recruited 24 PCSOs between May and July.",
+            {24: ("2025-05-01", "2025-07-31")},
+            id="had-recruited",
+        ),
+        pytest.param(
+            "The chief executive said the service would have trained 180 call handlers between "
+            "April and June without the strike.",
+            {180: ("2025-04-01", "2025-06-30")},
+            id="would-have-trained",
+        ),
+    ],
+)
+def test_a_reported_plan_dates_months_to_come(
+    nlp: Language, periods_of: PeriodsOf, text: str, expected: dict[float, tuple[str, str] | None]
+) -> None:
+    assert periods_of(nlp, text, P) == expected
