@@ -137,7 +137,9 @@ CLAUSE_VERB_AFTER = re.compile(
     r"for|about)\b|"
     r"\s+(?:(?:have|had)\s+(?:since\s+|now\s+|already\s+)?)?"
     r"(?:left|resigned|retired|quit|joined|rejoined|absconded)\b|"
-    r"\s+came\s+(?:from|via|through)\b|" + TEST_OUTCOME + "|"
+    r"\s+came\s+(?:from|via|through)\b|\s+(?:took\s+place|happened|occurred)\s+(?:in|at|on)\b|"
+    + TEST_OUTCOME
+    + "|"
     r"\s+(?:(?:have|has|had)\s+)?(?:led|resulted)\s+(?:to|in)\b|"
     r"\s+(?:were|was)\s+(?:in|from)\s+(?:the\s+)?(?!" + CALENDAR + r")(?-i:[A-Z])[\w’'-]+|"
     r"\s+(?:who|that|which)\s+[^,.;:]{1,60}?\s+(?:have|has|had|were|was)\s+(?:been\s+)?[a-z]+ed\b",
@@ -146,10 +148,11 @@ CLAUSE_VERB_AFTER = re.compile(
 """The verb of a clause a count opens with its noun left out: a passive ("were seized"),
 leaving or joining ("left", "have since joined"), where the things counted came from, or
 the place they were in ("while 104 were in Preston"; not "were in custody", "were in
-May"), a passive with an adverb before its participle ("and 212 were seriously injured",
-"while 40 were wrongly recorded"), an outcome ("and only 54 led to a dismissal", "but
-12 have resulted in charges"), or a passive after a relative clause about them ("and
-27 who were caught again have been prosecuted")."""
+May") or took place in ("and 212 took place in Coventry", "while 41 occurred at
+schools"; not "20 took part in"), a passive with an adverb before its participle ("and
+212 were seriously injured", "while 40 were wrongly recorded"), an outcome ("and only 54
+led to a dismissal", "but 12 have resulted in charges"), or a passive after a relative
+clause about them ("and 27 who were caught again have been prosecuted")."""
 
 HAD_DONE_AFTER = re.compile(
     r"\s+(?:(?:have|has)\s+)?(?:since\s+|also\s+|then\s+)?had\s+(?:their|his|her)\s+"

@@ -141,6 +141,10 @@ def test_elided_rule(name: str) -> None:
         # no subject before for parallel_subject; a passive of the things just counted
         ("Officers seized 14 knives and ", " were handed in.", "clause_passive"),
         ("Officers made 300 arrests, and ", " came from tip-offs.", "clause_passive"),
+        # where the things counted took place
+        ("Most of the attacks were in Leeds, and ", " took place in York.", "clause_passive"),
+        ("Staff logged 300 incidents, while ", " occurred at night.", "clause_passive"),
+        ("The fair drew 500 people and ", " took part in the race.", None),  # no place verb
         # a relative clause about them, then their passive
         (
             "Wardens stopped 200 riders, and ",
