@@ -190,6 +190,7 @@ SUITES = {
     "heldout154": _team_set(TESTS / "heldout154"),
     "heldout157": _team_set(TESTS / "heldout157"),
     "heldout156": _team_set(TESTS / "heldout156"),
+    "heldout159": _team_set(TESTS / "heldout159"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
