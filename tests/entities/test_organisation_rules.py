@@ -375,6 +375,10 @@ PATTERN_CASES: dict[str, tuple[str, Found]] = {
             )
         ],
     ),
+    "rescue-boat": (
+        "divers and volunteers from Bewdley Rescue Boat searched the Severn",
+        [("Bewdley Rescue Boat", "CHARITY", "charity:bewdley-rescue-boat")],
+    ),
     "rescue-team": (
         "searched the fells with Patterdale Mountain Rescue Team overnight",
         [

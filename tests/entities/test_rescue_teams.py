@@ -1,5 +1,6 @@
 """Volunteer search and rescue teams named by their place (``rescue-team`` of
-``organisation_patterns.jsonl``) are CHARITY entities. Sentences invented for the test."""
+``organisation_patterns.jsonl``) and independent rescue boats and inshore rescue services
+(``rescue-boat``) are CHARITY entities. Sentences invented for the test."""
 
 from __future__ import annotations
 
@@ -32,6 +33,26 @@ ROWS = [
     ),
     ("Lowland rescue teams across Lincolnshire were called out 40 times.", set()),
     ("Search and Rescue volunteers joined the hunt in Cumbria.", set()),
+    # independent rescue boats and inshore rescue services (rule `rescue-boat`)
+    (
+        "Crews from Shrewsbury Rescue Boat and Lancashire Constabulary searched the river.",
+        {("CHARITY", "Shrewsbury Rescue Boat"), ("FORCE", "Lancashire Constabulary")},
+    ),
+    (
+        "Volunteers from Hunstanton Inshore Rescue launched at about 4pm.",
+        {("CHARITY", "Hunstanton Inshore Rescue")},
+    ),
+    (
+        "The casualty was brought ashore by Caister Independent Lifeboat.",
+        {("CHARITY", "Caister Independent Lifeboat")},
+    ),
+    # near misses: a lower-case rescue boat, a fire service's boat, no place before the words
+    ("A rescue boat from the fire station searched the lake near Bala.", set()),
+    (
+        "Merseyside Fire and Rescue Service sent its rescue boats to the docks.",
+        {("ORG", "Merseyside Fire and Rescue Service")},
+    ),
+    ("Rescue Boat crews were stood down after an hour.", set()),
 ]
 
 

@@ -29,6 +29,22 @@ from tests.statistics.conftest import AreasOf
             [(58, "Morecambe Bay")],
             id="water-within-a-county",
         ),
+        # surf beaches and lakes (places.txt's beach villages and lakes)
+        pytest.param(
+            "Lifeguards at Croyde and Saunton helped 310 swimmers in August.",
+            [(310, "Croyde and Saunton")],
+            id="surf-beaches",
+        ),
+        pytest.param(
+            "Officers patrolling Ullswater spoke to 85 paddleboarders over the summer.",
+            [(85, "Ullswater")],
+            id="lake",
+        ),
+        pytest.param(
+            "Volunteers rescued 19 people from Derwentwater and Coniston Water in 2025.",
+            [(19, "Derwentwater and Coniston Water")],
+            id="two-lakes",
+        ),
         # near miss: a harbour named in a sentence of its own, no figure after it there
         pytest.param(
             "Lyme Regis harbour reopened in May. Across Dorset, officers made 14 arrests in 2025.",
