@@ -18,6 +18,10 @@ from tests.entities.conftest import people
         ("Kwame Asante said the scheme had worked.", {"Kwame Asante"}),
         ("According to the coordinator, Dev Mistry, 40 families were helped.", {"Dev Mistry"}),
         ("Chiamaka Obi, 17, said she had been scared.", {"Chiamaka Obi"}),
+        ("Mayor of Leicester Sadiq Hussain said the fund would help.", {"Sadiq Hussain"}),
+        ("Sinead Byrne, 34, said she felt safer.", {"Sinead Byrne"}),
+        ("Malgorzata Nowak said the scheme had worked.", {"Malgorzata Nowak"}),
+        ("Ifrah Ali told the panel it had worked.", {"Ifrah Ali"}),
         # near miss: a given name in neither list
         ("Zorblax Asante said the scheme had worked.", set()),
     ],
