@@ -191,6 +191,7 @@ SUITES = {
     "heldout157": _team_set(TESTS / "heldout157"),
     "heldout156": _team_set(TESTS / "heldout156"),
     "heldout155": _team_set(TESTS / "heldout155"),
+    "heldout160": _team_set(TESTS / "heldout160"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
