@@ -20,7 +20,7 @@ One named rule of :data:`pressfacts.statistics.period_table.PERIOD_RULES` (throu
   after the cameras were installed in June 2024": the N whole years (or months) from the
   first day of the month named in the phrase, when they end by P.
 - ``since_then``: "since then": from the first day of the latest span stated not far
-  before (a scheme's life, a month it began) to P; ``since_adverb``: "has since sent" too.
+  before (a scheme's life, a month it began) to P.
 - ``since_it_launched``: "since it launched", "since the hub opened" with no date: from the
   first day of the month the thing began, stated anywhere before ("The service launched
   in April 2023"), or of the year when the start is stated by its year alone ("Since the
@@ -239,14 +239,6 @@ def resolve_since_then(ctx: Context) -> Resolution:
     if before is None or before.start > published:
         return None
     return Span(before.start, published, "relative")
-
-
-SINCE_ADVERB = re.compile(
-    r"\b(?:has|have)\s+since\s+(?=(?:been\s+)?(?-i:[a-z]+(?:ed|t|n))\b)", re.I
-)
-"""A tally since the span stated just before, "since" as an adverb after "has/have": "In
-2023, 17 shops failed. The council has since sent packs to 2,300 retailers"; resolved as
-``since_then``. Not "has since 2019 sent" (dated in place: ``since_year``)."""
 
 
 _LAUNCHED_BY = (
@@ -475,7 +467,6 @@ SPAN_FROM_RULES: tuple[PeriodRule, ...] = (
         needs=("after", "following"),
     ),
     PeriodRule("since_then", SINCE_THEN, resolve_since_then, needs=("since then",)),
-    PeriodRule("since_adverb", SINCE_ADVERB, resolve_since_then, needs=("has since", "have since")),
     PeriodRule(
         "since_it_launched",
         SINCE_IT_LAUNCHED,

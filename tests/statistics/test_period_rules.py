@@ -486,11 +486,6 @@ ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
         P,
         ("2020-05-01", P.isoformat()),
     ),
-    "since_adverb": (
-        "In 2019, 12 shops failed. The council has since sent packs to 900 shops",
-        P,
-        ("2019-01-01", P.isoformat()),
-    ),
     "since_it_launched": (
         "The line launched in June 2021. It has had 4,000 calls since it launched",
         P,
