@@ -29,7 +29,7 @@ PORTFOLIO_WORDS = re.compile(
     r"\b(?:lead|head|director|manager|officer|chief|co-?ordinator|advis[eo]r|commissioner|"
     r"chair\w*|conven[eo]r|spokes\w+|secretary|minister|inspector|constable|superintendent|sergeant|"
     r"founder|executive|president|detective|councillor|mayor|specialist|reporter|editor|"
-    r"correspondent|cabinet\s+member|portfolio\s+holder|commander|member|worker|"
+    r"correspondent|cabinet\s+member|portfolio\s+holder|commander|member|worker|educator|"
     r"practitioner|psychologist|psychiatrist|caseworker|analyst|researcher|campaigner|"
     r"counsellor|therapist|investigator|prosecutor|trustee|consultant|paediatrician|"
     r"clinician|physician|surgeon|matron|lecturer|professor|research\s+fellow)\b",
@@ -175,10 +175,18 @@ def _one_of_plural(table: TitleTable, phrase: Phrase) -> Phrase:
     return phrase
 
 
+_RELATIVE_IS = re.compile(
+    r"^(?:who|which)\s+(?:(?:[^\s,]+\s+){1,10}?and\s+)?(?:is|was)\s+(?:also\s+|now\s+)?"
+    r"(?P<rest>.+)$"
+)
+"""A relative clause that states a post, after another clause of the person's past or
+not: "who is now a youth worker", "who joined in 2019 and is now its head of services"."""
+
+
 def _drop_relative_clause(table: TitleTable, phrase: Phrase) -> Phrase:
-    """ "who is the force's drugs lead" -> "force's drugs lead"; any other relative
-    clause ("who chairs the club") is a description, not a title."""
-    match = re.match(r"^(?:who|which)\s+(?:is|was)\s+(?:also\s+)?(?P<rest>.+)$", phrase.text)
+    """ "who is the force's drugs lead" -> "force's drugs lead" (:data:`_RELATIVE_IS`); any
+    other relative clause ("who chairs the club") is a description, not a title."""
+    match = _RELATIVE_IS.match(phrase.text)
     if match:
         return _drop_article(table, Phrase(match.group("rest"), phrase.organisation, phrase.area))
     if re.match(r"^(?:who|which|whose)\b", phrase.text):

@@ -14,6 +14,7 @@ from pressfacts.lexicon.number_words import WORD_NUMBER
 from pressfacts.statistics.clause_breaks import NEW_SUBJECT, PLACED_SUBJECT
 from pressfacts.statistics.elided_words import BRACKET_LABEL
 from pressfacts.statistics.period_now import NOW
+from pressfacts.statistics.period_own_clauses import CAUSE_CLAUSE, PERFECT_CLAUSE, STILL_CLAUSE
 
 PRONOUN_SUBJECT = (
     r",\s+and\s+(?=(?:they|it|he|she|we)\s+(?:(?:now|also|still|then)\s+)?"
@@ -51,24 +52,6 @@ and found that 40 …" (one subject's two acts, "and" before the verb). The whit
 the verb follows a word or a comma, so a run of blank lines is not scanned again from each
 of its characters."""
 _FINDING = re.compile(FINDING_CLAUSE, re.I)
-STILL_CLAUSE = (
-    r",\s+and\s+(?=(?:(?:about|around|nearly|almost|over|more\s+than|some)\s+)?"
-    rf"(?:\d[\d,]*|(?i:{WORD_NUMBER}))\s+(?:[a-z-]+\s+){{0,2}}?(?:(?:were|was)\s+still|remained)\b)"
-)
-"""", and" + a count as the subject + "were still" or "remained" (rule ``still_clause``): a
-state that held on at a time of its own, a clause of its own ("supported 61,250 survivors
-in 2024-25, and more than 14,000 were still on a waiting list in April": April is the
-14,000's, not 2024-25's); not ", and 14,000 of them were women" (no "still"), nor "were
-still waiting" without ", and" before the count."""
-PERFECT_CLAUSE = (
-    r"(?<=\w)\s+and\s+(?=(?:had|has|have)\s+(?:also\s+)?[a-z]+(?:ed|en|wn|t)\s+(?:(?:about|"
-    r"around|nearly|almost|over|more\s+than|some|a\s+further)\s+)?£?\d)"
-)
-"""" and" + a perfect ("had trained", "has recruited") + a figure, with no comma (rule
-``perfect_clause``): the same subject's second act, a clause of its own with its own period
-("received 212 texts in 2024 and had trained 60 call handlers in deaf awareness since
-January": January's, not 2024's); not "arrested 40 men and seized 12 cars" (no perfect),
-nor "and had been charged" (no figure right after the verb)."""
 
 
 def finding_main(
@@ -153,6 +136,8 @@ CLAUSE_BREAK = re.compile(
     + PERFECT_CLAUSE
     + "|"
     + STILL_CLAUSE
+    + "|"
+    + CAUSE_CLAUSE
 )
 """Where one clause of a sentence ends and the next begins: "; ", " – ", ", while",
 ", where the charity has run a hub since 2019" (what the clause tells of the place),
@@ -170,7 +155,8 @@ not: ", and officers across the BCU recovered 318 …"), " and 19 people were co
 count of its own as the subject of a passive: "seized 27 dogs over the winter and 19 people
 were convicted in the 12 months to June"), " and had trained 60 …" (a perfect of the same
 subject with a figure of its own, :data:`PERFECT_CLAUSE`), ", and 900 were still …" (a
-state held on at a time of its own, :data:`STILL_CLAUSE`)."""
+state held on at a time of its own, :data:`STILL_CLAUSE`), ", helped by £1.2m … for
+2025/26" (a cause with a figure of its own, :data:`CAUSE_CLAUSE`)."""
 
 
 DASHED_ASIDE = re.compile(r"\s[–—-]\s[^–—;:.\d]{1,120}?\s[–—-]\s")

@@ -69,9 +69,11 @@ NARRATIVE_ACTIVES: tuple[str, ...] = (
     "safeguarded", "removed", "found", "detected", "caught", "tested",
     "disconnected", "dismantled", "raided", "executed", "uncovered", "discovered",
     "disrupted", "shut down", "closed down", "cut off",
+    "tried to buy", "tried to purchase", "attempted to buy", "attempted to purchase",
 )  # fmt: skip
 """Verbs of what was done, in the simple past: "officers made 29 arrests", "engineers
-disconnected 97 illegal connections", "officers dismantled 12 cannabis farms"."""
+disconnected 97 illegal connections", "officers dismantled 12 cannabis farms", a test
+purchase ("volunteers tried to buy knives at 48 shops")."""
 
 NARRATIVE_VERBS = re.compile(
     rf"\b(?:was|were)\s+(?:\w+ly\s+)?(?:{_words(*NARRATIVE_PASSIVES)})\b"

@@ -1,0 +1,35 @@
+"""Clauses of a sentence that open on a figure of their own and so keep their own period,
+moved out of :mod:`pressfacts.statistics.period_clauses` (which joins them into its
+``CLAUSE_BREAK``): a perfect of the same subject, a state still held, a cause."""
+
+from __future__ import annotations
+
+from pressfacts.lexicon.number_words import WORD_NUMBER
+
+STILL_CLAUSE = (
+    r",\s+and\s+(?=(?:(?:about|around|nearly|almost|over|more\s+than|some)\s+)?"
+    rf"(?:\d[\d,]*|(?i:{WORD_NUMBER}))\s+(?:[a-z-]+\s+){{0,2}}?(?:(?:were|was)\s+still|remained)\b)"
+)
+"""", and" + a count as the subject + "were still" or "remained" (rule ``still_clause``): a
+state that held on at a time of its own, a clause of its own ("supported 61,250 survivors
+in 2024-25, and more than 14,000 were still on a waiting list in April": April is the
+14,000's, not 2024-25's); not ", and 14,000 of them were women" (no "still"), nor "were
+still waiting" without ", and" before the count."""
+PERFECT_CLAUSE = (
+    r"(?<=\w)\s+and\s+(?=(?:had|has|have)\s+(?:also\s+)?[a-z]+(?:ed|en|wn|t)\s+(?:(?:about|"
+    r"around|nearly|almost|over|more\s+than|some|a\s+further)\s+)?£?\d)"
+)
+"""" and" + a perfect ("had trained", "has recruited") + a figure, with no comma (rule
+``perfect_clause``): the same subject's second act, a clause of its own with its own period
+("received 212 texts in 2024 and had trained 60 call handlers in deaf awareness since
+January": January's, not 2024's); not "arrested 40 men and seized 12 cars" (no perfect),
+nor "and had been charged" (no figure right after the verb)."""
+CAUSE_CLAUSE = (
+    r",\s+(?:(?:helped|boosted|funded|backed|supported|paid\s+for)\s+by|thanks\s+to)\s+"
+    r"(?=(?:(?:about|around|nearly|almost|over|more\s+than|some)\s+)?£?\d)"
+)
+"""", helped by" (", boosted by", ", funded by", ", thanks to" …) + a figure (rule
+``cause_clause``): what made the change before possible, a clause with its own period
+("sessions have doubled since 2023, helped by £1.2m of funding for 2025/26": the money is
+2025/26's, the doubling runs from 2023 to P); not ", helped by officers from Kent Police"
+(no figure), nor "were funded by the council" (no comma)."""
