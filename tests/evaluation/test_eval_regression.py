@@ -192,6 +192,7 @@ SUITES = {
     "heldout156": _team_set(TESTS / "heldout156"),
     "heldout155": _team_set(TESTS / "heldout155"),
     "heldout158": _team_set(TESTS / "heldout158"),
+    "heldout161": _team_set(TESTS / "heldout161"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
