@@ -73,12 +73,15 @@ if TYPE_CHECKING:
 FUTURE_WORDS = re.compile(
     r"\b(?:will|shall|(?:is|are)\s+(?:to|set\s+to|due\s+to|planned)|plans?\s+to|planned|"
     r"upcoming|forthcoming|coming|next|would\s+(?:(?:also|then|now|soon)\s+)?(?:start|begin|"
-    r"open|launch|run|be|train|recruit|hire|fund|employ|install|issue|roll\s+out))\b",
+    r"open|launch|run|be|train|recruit|hire|fund|employ|install|issue|roll\s+out|"
+    r"let|allow|enable|help))\b",
     re.I,
 )
 """Words that put a period to come: "will run from 3 to 9 June", "is due to open", "would
 start work in November" (reported), and a plan told in reported speech (``would_plan``:
-"said the trust would also train 250 staff between April and June"); not "would have"."""
+"said the trust would also train 250 staff between April and June"), or what a grant or
+a decision would make possible (``would_enable``: "said the grant would let the club run
+sessions for 200 children between July and August"); not "would have"."""
 _CHANGE_VERB = (
     r"(?:rise|increase|grow|go\s+up|fall|drop|decrease|be\s+(?:cut|reduced|increased|raised))"
 )

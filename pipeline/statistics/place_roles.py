@@ -393,9 +393,15 @@ def event_site(text: str, place: Place) -> bool:
 
 
 def lead_site(text: str, place: Place) -> bool:
-    """Whether ``place`` is no lead's scope: an event's site (:func:`event_site`) or a
-    person's home (:func:`.home_site`)."""
-    return event_site(text, place) or home_site(text, place.start)
+    """Whether ``place`` is no lead's scope: an event's site (:func:`event_site`), a
+    person's home (:func:`.home_site`), or the town a court sits in (role ``court-seat``:
+    "Five men were banned by magistrates in Derby …, Derbyshire Police said": the release
+    speaks for the force's area, not the court's)."""
+    return (
+        event_site(text, place)
+        or home_site(text, place.start)
+        or LEAD_ROLES["court-seat"].applies(text, place.start, place.rule)
+    )
 
 
 def _event_site(context: RoleContext) -> bool:

@@ -1,5 +1,6 @@
 """Football clubs named after their town, and two names of one kind joined by "and"
-(``organisation_patterns.jsonl`` rules ``football-club``, ``street-pastors``;
+(``organisation_patterns.jsonl`` rules ``football-club``, ``football-club-city-town``,
+``street-pastors``;
 ``org_patterns._cut_at_joined_names``; sentences invented for these tests)."""
 
 from __future__ import annotations
@@ -22,6 +23,21 @@ from tests.entities.conftest import Found, OrganisationsOf
         ("Carlisle United and Bristol Rovers fans were kept apart.",
          [("Carlisle United", "ORG", "org:carlisle-united"),
           ("Bristol Rovers", "ORG", "org:bristol-rovers")]),
+        # a "City", "Town" or "County" club of a listed place, told by a football word
+        # after it (rule football-club-city-town)
+        ("Stewards watched a Coventry City home match.",
+         [("Coventry City", "ORG", "org:coventry-city")]),
+        ("Dozens of Luton Town fans travelled north.",
+         [("Luton Town", "ORG", "org:luton-town")]),
+        ("Police met Derby County supporters before the game.",
+         [("Derby County", "ORG", "org:derby-county")]),
+        # near misses: no football word after it, a council, a lower-case "city", no place
+        ("Officers patrolled Coventry City centre overnight.", []),
+        ("Exeter City Council said fans were welcome.",
+         [("Exeter City Council", "ORG", "org:exeter-city-council")]),
+        ("Crowds gathered in Luton town centre after the match.", []),
+        ("Fans of Mighty Town watched the match.", []),
+        ("Fans gathered outside Carlisle City Hall after the match.", []),
         # a grant to a local street pastors group is a charity's
         ("A grant went to Bath Street Pastors.",
          [("Bath Street Pastors", "CHARITY", "charity:bath-street-pastors")]),

@@ -40,6 +40,14 @@ PATTERN_CASES: dict[str, tuple[str, Found]] = {
             ("Kettering Football Club", "ORG", "org:kettering-football-club"),
         ],
     ),
+    # a "City"/"Town"/"County" club of a listed place, told by a football word after it
+    "football-club-city-town": (
+        "Stoke City fans and Luton Town supporters met officers.",
+        [
+            ("Stoke City", "ORG", "org:stoke-city"),
+            ("Luton Town", "ORG", "org:luton-town"),
+        ],
+    ),
     # a local group of night-time volunteers
     "street-pastors": (
         "Volunteers from Exeter Street Pastors and Swindon Street Angels walked the route.",

@@ -194,6 +194,7 @@ SUITES = {
     "heldout158": _team_set(TESTS / "heldout158"),
     "heldout159": _team_set(TESTS / "heldout159"),
     "heldout160": _team_set(TESTS / "heldout160"),
+    "heldout161": _team_set(TESTS / "heldout161"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",

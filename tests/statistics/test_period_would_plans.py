@@ -1,7 +1,8 @@
 """A plan told in reported speech ("said the trust would also train 250 staff between April
 and June") puts its months to come, as "will" does (``period_future.FUTURE_WORDS``, wording
-``would_plan``): the months of P's year still ahead, not the last ones past. Every sentence is
-invented for the test."""
+``would_plan``), and so does what a grant would make possible ("the grant would let the club
+run sessions for 200 children between July and August", wording ``would_enable``): the months
+of P's year still ahead, not the last ones past. Every sentence is invented for the test."""
 
 from __future__ import annotations
 
@@ -29,7 +30,37 @@ P = dt.date(2026, 2, 20)
             {24: ("2026-05-01", "2026-07-31")},
             id="would-recruit",
         ),
+        pytest.param(
+            "Its organiser, Ruth Okoye, said the grant would let the club run coaching for 140 "
+            "girls between July and August.",
+            {140: ("2026-07-01", "2026-08-31")},
+            id="would-let",
+        ),
+        pytest.param(
+            "The trust said the money would allow it to open 35 more beds between October and "
+            "December.",
+            {35: ("2026-10-01", "2026-12-31")},
+            id="would-allow",
+        ),
+        pytest.param(
+            "Sergeant Amy Cole said the new van would help officers carry out 60 checks between "
+            "March and May.",
+            {60: ("2026-03-01", "2026-05-31")},
+            id="would-help",
+        ),
         # near misses: what was done, and what would have been done, are the past months
+        pytest.param(
+            "Its organiser, Ruth Okoye, said the grant had let the club run coaching for 140 "
+            "girls between July and August.",
+            {140: ("2025-07-01", "2025-08-31")},
+            id="had-let",
+        ),
+        pytest.param(
+            "The trust said the money would have allowed it to open 35 more beds between "
+            "October and December.",
+            {35: ("2025-10-01", "2025-12-31")},
+            id="would-have-allowed",
+        ),
         pytest.param(
             "Inspector Dan Hollis said the force had recruited 24 PCSOs between May and July.",
             {24: ("2025-05-01", "2025-07-31")},
