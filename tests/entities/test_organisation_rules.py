@@ -317,6 +317,12 @@ PATTERN_CASES: dict[str, tuple[str, Found]] = {
             ("Kirkby Harriers Running Club", "ORG", "org:kirkby-harriers-running-club"),
         ],
     ),
+    # a club named for two groups of people joined by "and"; not "the Kent and Medway
+    # club" (places, no plural groups)
+    "club-joined": (
+        "sessions at the Hartley Boys and Girls Club and the Kent and Medway club",
+        [("Hartley Boys and Girls Club", "ORG", "org:hartley-boys-and-girls-club")],
+    ),
     # the office swallows the force name inside it
     "pcc-office": (
         "funding from the Office of the Kent Police and Crime Commissioner and the "
