@@ -159,10 +159,18 @@ superlative subject placed by "was in" or "came in": "the highest rate was in Du
 Medway, with 1,386 visits", "Most visits were in Leeds, with 940"."""
 
 
+RANKED_COUNT_AFTER = re.compile(r"\s*\(\s*[£\d]")
+"""Right after a place: its own count in brackets ("the fewest in the North East (47)"):
+the place where the superlative is, not the field it ranks in; not ", with 80 in Dover"
+after "the largest number of any county in England" (the next clause's count)."""
+
+
 def _superlative_scope(context: RoleContext) -> bool:
     start = context.place.start
     found = SUPERLATIVE_BEFORE.search(context.text, max(0, start - 70), start)
-    return bool(found) and not PREDICATE_SUPERLATIVE.search(context.text, max(0, start - 70), start)
+    if not found or RANKED_COUNT_AFTER.match(context.text, context.place.end):
+        return False
+    return not PREDICATE_SUPERLATIVE.search(context.text, max(0, start - 70), start)
 
 
 EXAMPLES_BEFORE = re.compile(r"\b(?:including|such\s+as|among\s+them)\s+(?:the\s+)?$", re.I)

@@ -39,6 +39,13 @@ def areas_of(nlp: Language, text: str) -> list[tuple[float, str | None]]:
             [(960, "Woking")],
             id="most-were-in",
         ),
+        # a place with its own count in brackets after a superlative is where it is
+        pytest.param(
+            "Visits were spread across the county, with the most in Guildford (1,120 visits) "
+            "and the fewest in Epsom (310 visits).",
+            [(1120, "Guildford"), (310, "Epsom")],
+            id="fewest-in-bracketed-count",
+        ),
         # near misses: a superlative's scope stays a scope
         pytest.param(
             "It is the busiest cafe in England, with 1,120 visits.",
@@ -49,6 +56,11 @@ def areas_of(nlp: Language, text: str) -> list[tuple[float, str | None]]:
             "Surrey has the most cafes in the South East, with 12.",
             [(12, "Surrey")],
             id="most-in-scope",
+        ),
+        pytest.param(
+            "It had the fewest visits of any county in England (roughly 310 visits).",
+            [(310, "Surrey")],
+            id="fewest-in-scope-bracketed-words",
         ),
     ],
 )
