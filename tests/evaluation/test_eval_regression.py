@@ -193,6 +193,7 @@ SUITES = {
     "heldout155": _team_set(TESTS / "heldout155"),
     "heldout158": _team_set(TESTS / "heldout158"),
     "heldout159": _team_set(TESTS / "heldout159"),
+    "heldout162": _team_set(TESTS / "heldout162"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
