@@ -55,6 +55,17 @@ STATE_CLAUSE = re.compile(
 )
 """A relative clause in the present simple right before a figure: "which looks after",
 "who manages", "that runs more than"; not "which was" (the past), "which has been"."""
+HOLDING_RELATIVE = re.compile(
+    r"\b(?:which|who|that)\s+(?:also\s+|now\s+|currently\s+)?(?:manages|runs|owns|has|"
+    r"employs|supports|serves|houses|covers|operates|represents|oversees|looks\s+after|"
+    r"cares\s+for)\s+(?:(?:more\s+than|over|around|about|some|nearly|almost|up\s+to|"
+    r"at\s+least)\s+)?£?$",
+    re.I,
+)
+"""The relative clauses of rule ``held-now-relative-aside``: a verb of holding or running
+in the present simple ("which manages around", "who supports"); not a verb of reporting
+("which shows 7,412 incidents in the year to March": the report's figures keep their
+span) nor "that its" (no verb)."""
 HOLD_AS_NOUN = ("luggage", "baggage", "bags?", "cargo", "space", "area")
 """Words after "hold" that make it a noun of a ship or aircraft ("in hold luggage", "the
 hold cargo"): no verb of holding (rule ``hold_as_noun``). "the hold" and "a hold" (an
@@ -93,7 +104,11 @@ def held_now(
     if change is None and STATE_CLAUSE.search(before):
         if period not in sentence_periods:
             return None  # held-now-relative
-        if s_start is not None and _after_the_relative(period, sentence, len(before), s_start):
+        if (
+            s_start is not None
+            and HOLDING_RELATIVE.search(before)
+            and _after_the_relative(period, sentence, len(before), s_start)
+        ):
             return None  # held-now-relative-aside
     if published is None or period.end >= published:
         return period
