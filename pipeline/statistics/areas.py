@@ -75,15 +75,15 @@ BOTH = re.compile(r"\bboth\s+(?:counties|areas|regions|forces|cities)\b", re.I)
 SCOPE_PLACE = re.compile(
     r"\b(?:in|across|throughout|around|for|within|inside|on)\s+(?:the\s+)?"
     r"(?:(?:(?:royal\s+)?(?:borough|district|county|city|town|village|hamlet|ward|parish|"
-    r"county\s+borough)\s+of"
+    r"county\s+borough|streets)\s+of"
     r"\s+(?:the\s+)?)|(?:[A-Z][\w-]*\s+){0,2}[\w-]+['’]s\s+)?$",
     re.I,
 )
 """A place that states the scope of what the sentence tells ("children in Kent", "across
 Wales"), also through a body's possessive ("officers in Police Scotland's Tayside
 Division", "across the force's Medway district"), or a district's name ("in the borough
-of Swale", "across the city of Leeds"); not one used as a modifier ("UK law
-enforcement", "Welsh forces")."""
+of Swale", "across the city of Leeds") or its streets ("on the streets of Swindon", rule
+``streets-of-place``); not one used as a modifier ("UK law enforcement", "Welsh forces")."""
 PCC_AFTER = re.compile(
     r"^(?:['’]s)?\s+(?:police(?:,\s+fire)?\s+(?:and|&)\s+crime\s+commissioner|pcc|"
     r"office\s+of\s+the\s+(?:police\s+(?:and|&)\s+crime\s+commissioner|pcc)|"

@@ -266,6 +266,27 @@ def _equates_to(reader: ChangeReader, context: ChangeContext) -> str | None:
     return None
 
 
+_AND_BY = re.compile(
+    r"[^.;:!?]*?(?:,\s*|\s)(?:and|but|or)\s+by\s+(?:only\s+|just\s+)?"
+    r"(?:(?:more\s+than|less\s+than|over|nearly|"
+    r"almost|about|around|some|just\s+over|just\s+under)\s+)?",
+    re.I,
+)
+"""The words between a change and a figure that repeats its verb unsaid: "fell by 21% in
+the county, and by more than a quarter in Margate", "rose 12% last year, but by 3% in
+Hull"."""
+
+
+def _and_by_again(reader: ChangeReader, context: ChangeContext) -> str | None:
+    """A figure after "and by" once a change stood before it in its sentence takes that
+    change (rule ``and-by-again``): "fell by 21%, and by 30% in Dover"; not "fell by 21%,
+    and by March 40 arrests" (no "by" right before the figure), "reviewed by 12 officers"
+    (no change before)."""
+    if context.gap is None or context.previous_change is None:
+        return None
+    return context.previous_change if _AND_BY.fullmatch(context.gap) else None
+
+
 _EXTRA_BEFORE = re.compile(r"\ban?\s+(?:extra|additional)\s*$", re.I)
 _PER_PERIOD_AFTER = re.compile(r"\s*(?:a|per|each|every)\s+(?:day|week|month|year)\b", re.I)
 
@@ -288,6 +309,7 @@ CHANGE_RULES: tuple[ChangeRule, ...] = (
     ChangeRule("comparative-after", _comparative_after),
     ChangeRule("listed-with", _listed_with),
     ChangeRule("equates-to", _equates_to),
+    ChangeRule("and-by-again", _and_by_again),
     ChangeRule("extra-charge", _extra_charge),
 )
 """The change rules of a figure, in the order they are tried."""

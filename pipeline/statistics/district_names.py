@@ -29,9 +29,14 @@ Named rules (:data:`DISTRICT_RULES`), each a pattern whose ``place`` group is th
   Anfield, Everton and Kirkdale").
 - ``ranked_wards``: in a text ranking its wards ("By ward, Gipton and Harehills recorded the
   most reports, with 486, followed by Burmantofts with 302 and Seacroft with 177"), the
-  ward opening the sentence after "By ward," and each ward after "followed by" or a count
-  and "and" that stands before its own "with" and count -> the names as worded. Only in a
-  text with "By ward" or "By neighbourhood" (no shop or team "followed by Tesco with 40").
+  ward opening the sentence after "By ward," or "Ward figures show that", and each ward
+  after "followed by" or a count and "and" that stands before its own "with" and count ->
+  the names as worded. Only in a text with "By ward", "By neighbourhood", "Ward figures"
+  or "Neighbourhood figures" (no shop or team "followed by Tesco with 40").
+- ``compass_wards_of``: two wards named by compass points after "wards of" ("in the town
+  centre wards of Wigan Central and Leigh West") -> the pair as worded, as
+  ``named_district`` joins "the Bulwell and St Ann's wards"; one such ward alone is
+  ``compass_ward``'s.
 - ``named_landscape``: a moor or country park named after "on", "in", "at", "across",
   "near", "over" or "including" ("on Winter Hill Moor", "at Calder Country Park") ->
   "Winter Hill Moor": a fire's or a rescue's figures are the moor's or the park's. Not a
@@ -128,6 +133,17 @@ DISTRICT_RULES: tuple[DistrictRule, ...] = (
         ("borough", "district", "parish", "ward"),
     ),
     DistrictRule(
+        "compass_wards_of",
+        re.compile(
+            r"\bwards\s+of\s+(?P<place>"
+            + _TOWN_AND_POINT
+            + r"\s+and\s+"
+            + _TOWN_AND_POINT
+            + r")(?![\w'’-]|\s+(?-i:[A-Z]))"
+        ),
+        ("wards of",),
+    ),
+    DistrictRule(
         "compass_ward",
         re.compile(
             r"(?:\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Aa]t|[Ff]rom)\s+|^|(?<=[.!?]\s)|(?<=\n))"
@@ -181,11 +197,13 @@ DISTRICT_RULES: tuple[DistrictRule, ...] = (
         "ranked_wards",
         re.compile(
             r"(?:(?:^|(?<=[.!?]\s)|(?<=\n))By\s+(?:ward|neighbourhood),\s+|\bfollowed\s+by\s+|"
+            r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:Ward|Neighbourhood)\s+figures\s+show(?:ed|s)?\s+"
+            r"(?:that\s+)?|"
             r"(?<=\d),?\s+and\s+|(?<=\d),\s+)"
             rf"(?P<place>{_WARD_NAME}(?:\s+and\s+{_WARD_NAME})?)"
             r"(?=\s+(?:recorded|had|saw|reported|logged|with\s+\d))"
         ),
-        ("By ward", "By neighbourhood"),
+        ("By ward", "By neighbourhood", "Ward figures", "Neighbourhood figures"),
     ),
     DistrictRule(
         "central_london_district",

@@ -209,10 +209,15 @@ _ANYWHERE = r"than\s+(?:anywhere|any\s+other)\b"
 SUPERLATIVE_TIME_WORD = r"(?:[a-z]+|(?:19|20)\d\d(?:/\d\d)?)"
 """A word of the time between a superlative's noun and its count (rule
 ``superlative_time_year``): a word, or a year ("in the year to March 2025", "in 2023/24")."""
+SUPERLATIVE_COMPLEMENT = r"(?:\s+(?:of|about|for|involving)\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)?"
+"""What the superlative's noun is of or about, right after it (rule
+``superlative_complement``): "the most reports of anti-social behaviour", "the most calls
+about noisy neighbours"; two words at most, a hyphenated word one of them."""
 SUPERLATIVE_NOUN = re.compile(
     r"\b(?:the\s+)?(?:most|fewest|(?:highest|largest|biggest|greatest|lowest|smallest)\s+"
     rf"(?:numbers?|shares?|proportions?)\s+of(?:\s+the)?|(?:more|fewer)(?=\s+\w+s\s+{_ANYWHERE}))"
-    rf"\s+(?:(?!with\b|at\b)[a-z]+\s+)?(?P<noun>[A-Za-z]+s)\b(?:\s+{_ANYWHERE}(?:\s+[\w-]+){{0,4}}?)?"
+    rf"\s+(?:(?!with\b|at\b)[a-z]+\s+)?(?P<noun>[A-Za-z]+s)\b{SUPERLATIVE_COMPLEMENT}"
+    rf"(?:\s+{_ANYWHERE}(?:\s+[\w-]+){{0,4}}?)?"
     rf"(?:\s+{SUPERLATIVE_TIME_WORD}){{0,7}}?"
     r"(?:,\s+(?:(?:with|at)\s+)?|\s+with\s+)$",
     re.I,

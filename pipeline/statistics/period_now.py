@@ -30,6 +30,10 @@ And one rule read on every figure, with or without :data:`NOW`:
   simple ("the Diocese of Ely, which looks after more than 330 churches"; "a charity that
   runs 40 shops") tells how things stand, not what happened in a span: it keeps no period
   carried from another sentence (:data:`STATE_CLAUSE`).
+- ``held-now-relative-aside``: the same level keeps no period of its own sentence stated
+  after the comma that closes its relative clause ("Clarion, which manages around 2,300
+  homes in the city, said it had issued 118 warnings between April and December": the
+  period is the main clause's).
 """
 
 from __future__ import annotations
@@ -51,6 +55,17 @@ STATE_CLAUSE = re.compile(
 )
 """A relative clause in the present simple right before a figure: "which looks after",
 "who manages", "that runs more than"; not "which was" (the past), "which has been"."""
+HOLDING_RELATIVE = re.compile(
+    r"\b(?:which|who|that)\s+(?:also\s+|now\s+|currently\s+)?(?:manages|runs|owns|has|"
+    r"employs|supports|serves|houses|covers|operates|represents|oversees|looks\s+after|"
+    r"cares\s+for)\s+(?:(?:more\s+than|over|around|about|some|nearly|almost|up\s+to|"
+    r"at\s+least)\s+)?£?$",
+    re.I,
+)
+"""The relative clauses of rule ``held-now-relative-aside``: a verb of holding or running
+in the present simple ("which manages around", "who supports"); not a verb of reporting
+("which shows 7,412 incidents in the year to March": the report's figures keep their
+span) nor "that its" (no verb)."""
 HOLD_AS_NOUN = ("luggage", "baggage", "bags?", "cargo", "space", "area")
 """Words after "hold" that make it a noun of a ship or aircraft ("in hold luggage", "the
 hold cargo"): no verb of holding (rule ``hold_as_noun``). "the hold" and "a hold" (an
@@ -86,8 +101,15 @@ def held_now(
 ) -> PeriodFinding | None:
     """``period`` as the rules of this module leave it for a figure of ``sentence`` (of
     which ``before`` is the text before the figure)."""
-    if change is None and period not in sentence_periods and STATE_CLAUSE.search(before):
-        return None  # held-now-relative
+    if change is None and STATE_CLAUSE.search(before):
+        if period not in sentence_periods:
+            return None  # held-now-relative
+        if (
+            s_start is not None
+            and HOLDING_RELATIVE.search(before)
+            and _after_the_relative(period, sentence, len(before), s_start)
+        ):
+            return None  # held-now-relative-aside
     if published is None or period.end >= published:
         return period
     if change is None and not sentence_periods and PRESENT_STATE.search(sentence):
@@ -103,6 +125,15 @@ def held_now(
     if period.kind in _CHANGE_KINDS and period.start < published:  # held-now-change
         return replace(period, end=published, kind="comparison")
     return period
+
+
+def _after_the_relative(period: PeriodFinding, sentence: str, at: int, s_start: int) -> bool:
+    """Whether ``period`` is stated after the comma that closes the relative clause of the
+    figure at ``at`` (``held-now-relative-aside``): "Clarion, which manages around 2,300
+    homes in the city, said it had issued 118 warnings between April and December" dates
+    the warnings, not the homes; "a charity that runs 40 shops in 2025" keeps its own."""
+    comma = sentence.find(",", at)
+    return comma >= 0 and period.start_char - s_start > comma
 
 
 def _now_clause(period: PeriodFinding, sentence: str, before: str, s_start: int) -> bool:

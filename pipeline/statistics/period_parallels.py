@@ -21,6 +21,9 @@ CONTRASTS: dict[str, re.Pattern[str]] = {
     "while_clause": re.compile(r"[,;]\s+(?:while|whilst|whereas)\s", re.I),
     # "…, but in Bradford burglaries fell by 3%"; not "but" inside its own clause
     "but_clause": re.compile(r"[,;]\s+but\s+(?:in|across|for|among)\s", re.I),
+    # "…, and by more than a quarter in Margate alone", "…, but by only 3% in Hull": the
+    # change's verb left unsaid before another place's figure
+    "and_by_clause": re.compile(r"[,;]?\s+(?:and|but)\s+by\s", re.I),
 }
 """The openings of a clause that sets another subject beside the change before it."""
 

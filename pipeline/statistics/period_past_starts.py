@@ -48,6 +48,14 @@ PAST_STARTS: dict[str, re.Pattern[str]] = {
         r"(?:(?:in|on|during)\s+)?$",
         re.I,
     ),
+    # "the charity's survey of 2,000 people aged 16 to 24 across England, published last
+    # month, found …": the same, with what was surveyed between the noun and the aside
+    "survey_published_aside": re.compile(
+        r"\b(?:figures|statistics|data|estimates|report|survey|poll|study|review|analysis|"
+        r"research)\s+(?:of|into|on|among)\s+[^.;:!?]{1,80}?,\s+"
+        r"(?:first\s+)?(?:published|released|issued)\s+(?:(?:in|on|during)\s+)?$",
+        re.I,
+    ),
 }
 """Words before a period phrase (its own "in" or "on" may open it or stand before it) that
 make it the date a thing began, each named."""

@@ -449,6 +449,11 @@ PATTERN_CASES: dict[str, tuple[str, Found]] = {
         "volunteers from the Eden Valley Flood Wardens checked on neighbours",
         [("Eden Valley Flood Wardens", "ORG", "org:eden-valley-flood-wardens")],
     ),
+    # a sports club named before its sport and "Academy" or "Gym"
+    "sports-academy": (
+        "sessions at Hartcliffe Boxing Academy run every Friday",
+        [("Hartcliffe Boxing Academy", "ORG", "org:hartcliffe-boxing-academy")],
+    ),
 }
 
 

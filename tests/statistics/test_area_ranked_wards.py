@@ -21,13 +21,48 @@ ROWS = [
         [(310, "Holme and Fenby"), (204, "Castle and Priory")],
         id="joined-ward-names",
     ),
+    pytest.param(
+        "Ward figures show that Little Horton and Tong had the most reports of anti-social "
+        "behaviour in 2024, with 705, followed by Manningham and Heaton with 512.",
+        [(705, "Little Horton and Tong"), (512, "Manningham and Heaton")],
+        id="ward-figures-show-that",
+    ),
     # near miss: shops ranked, no ward
     pytest.param(
         "Tesco recorded the most thefts last year, with 92, followed by Boots with 61.",
         [(92, None), (61, None)],
         id="not-by-ward",
     ),
+    pytest.param(
+        "Sales figures show that Tesco had the most thefts last year, with 92, followed by "
+        "Boots with 61.",
+        [(92, None), (61, None)],
+        id="sales-figures-no-ward",
+    ),
 ]
+
+
+# rule compass_wards_of: two compass-point wards after "wards of" are one area as worded
+COMPASS_PAIR_ROWS = [
+    pytest.param(
+        "Almost half of the 300 reports came from the town centre wards of Bolton Central "
+        "and Farnworth North.",
+        [(50, "Bolton Central and Farnworth North"), (300, "Bolton Central and Farnworth North")],
+        id="wards-of-two-compass-wards",
+    ),
+    # near miss: two compass wards with their own counts, no "wards of"
+    pytest.param(
+        "Officers made 40 arrests in Batley West and 12 in Dewsbury East.",
+        [(40, "Batley West"), (12, "Dewsbury East")],
+        id="each-its-own-count",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMPASS_PAIR_ROWS)
+def test_compass_wards_of(nlp: Language, areas: AreasOf, text: str, expected: list[object]) -> None:
+    """(value, area) of each figure."""
+    assert areas(nlp, text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), ROWS)

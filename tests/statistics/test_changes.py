@@ -48,11 +48,36 @@ CHANGE_ROWS = [
         id="equates-to",
     ),
     pytest.param(
+        "Car thefts fell by 11% in the county, and by more than a third in Crawley.",
+        [(11, "percent", "decrease"), (33.3, "percent", "decrease")],
+        id="and-by-again",
+    ),
+    pytest.param(
         "For most homes that is an extra 31p a week, or £1.34 a month.",
         [(0.31, "pounds", "increase"), (1.34, "pounds", "increase")],
         id="extra-charge",
     ),
 ]
+
+
+# near misses of rule and-by-again: no change before "and by"; "by" before a month
+AND_BY_NEAR_MISSES = [
+    (
+        "Officers made 40 arrests in Hove, and by Friday 12 people had been charged.",
+        [(40, "arrests", None), (12, "people", None)],
+    ),
+    (
+        "Thefts fell by 11% last year, and by March 40 officers had joined.",
+        [(11, "percent", "decrease"), (40, "officers", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AND_BY_NEAR_MISSES)
+def test_and_by_near_misses(
+    nlp: Language, changes_of: ChangesOf, text: str, expected: list[tuple[float, str, str | None]]
+) -> None:
+    assert changes_of(nlp, text, P) == expected
 
 
 # a verb of change before a long object: read further back than the qualifier window

@@ -34,7 +34,23 @@ ROWS = [
         {8: Y2025, 2: Y2025},
         id="but-in-a-place",
     ),
+    pytest.param(
+        "Vehicle crime in Essex fell by 9% in 2025 compared with 2024, and by more than a "
+        "fifth in Basildon alone.",
+        {9: BOTH, 20: BOTH},
+        id="and-by-another-place",
+    ),
+    pytest.param(
+        "Shoplifting in Bristol rose by 14% in 2025 compared with 2024, but by only 4% in Bath.",
+        {14: BOTH, 4: BOTH},
+        id="but-by-another-place",
+    ),
     # near misses: the clause has its own period; no contrast; no change before
+    pytest.param(
+        "Burglaries in Hull fell by 8% in 2025, and by 2023 levels they were low.",
+        {8: Y2025},
+        id="and-by-a-year-is-no-figure",
+    ),
     pytest.param(
         "Burglaries in Hull rose by 8% in 2025, while in 2023 they had fallen by 2%.",
         {8: Y2025, 2: ("2023-01-01", "2023-12-31")},
@@ -62,6 +78,9 @@ def test_a_parallel_change_takes_the_period_of_the_change_before(
         ("; whereas Bradford ", "while_clause"),
         (", but in York ", "but_clause"),
         (", but officers said ", None),
+        (" compared with 2024, and by ", "and_by_clause"),
+        (", but by only ", "and_by_clause"),
+        (" and bylaws ", None),
         (" and in York ", None),
     ],
 )

@@ -26,6 +26,12 @@ ROWS: list[tuple[str, str | None]] = [
     ("Figures published by the Home Office ", "figures_published_by"),
     ("Statistics released by the Office for National Statistics on ", "figures_published_by"),
     ("The report, published by Barnardo's in ", "figures_published_by"),
+    ("The trust's survey of 1,500 nurses across Wales, published ", "survey_published_aside"),
+    ("A poll of parents in Hull, released on ", "survey_published_aside"),
+    ("Its review into 300 case files, first issued in ", "survey_published_aside"),
+    # near misses: an aside of fieldwork, not of publishing; publishing with no survey
+    ("The survey of 900 drivers, carried out ", None),
+    ("Officers spoke to 400 people in Swindon, published ", None),
     # near misses: a publisher in lower case, a verb of publishing with no figures
     ("Figures published by the council ", None),
     ("Appeals published by Kent Police ", None),
@@ -83,6 +89,16 @@ SENTENCES: list[tuple[str, dict[float, tuple[str, str] | None]]] = [
     (
         "Sixty shops now display the sticker, up from 24 when the campaign started in 2022.",
         {60: None, 24: ("2022-01-01", "2022-12-31")},
+    ),
+    # what was surveyed between the noun and the aside (survey_published_aside)
+    (
+        "The charity's survey of 2,000 people aged 16 to 24 across England, published "
+        "last month, found that three in ten felt unsafe.",
+        {2000: None, 30: None},
+    ),
+    (
+        "A poll of 1,200 parents, released in June, found 45% were worried.",
+        {1200: None, 45: None},
     ),
     # the month still dates a figure of its own clause
     ("In Rhyl, officers made 40 arrests in May.", {40: ("2024-05-01", "2024-05-31")}),
