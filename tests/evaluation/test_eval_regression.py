@@ -195,6 +195,7 @@ SUITES = {
     "heldout159": _team_set(TESTS / "heldout159"),
     "heldout160": _team_set(TESTS / "heldout160"),
     "heldout161": _team_set(TESTS / "heldout161"),
+    "heldout163": _team_set(TESTS / "heldout163"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
