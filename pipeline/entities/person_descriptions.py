@@ -83,8 +83,13 @@ KIN_VERBS: tuple[str, ...] = (
 """Words right after a relative's given name that make it a person (rule
 ``kin_given_name``): "whose nephew Jermaine was shot", "whose son Owen drowned after
 jumping from a harbour wall", "her daughter Amy collapsed at a festival"."""
-KIN_VERB = r"(?:" + "|".join(KIN_VERBS) + r")\b"
-"""Any of :data:`KIN_VERBS` as a whole word."""
+KIN_LINKS: tuple[str, ...] = ("for", "to", "with", "and", "at", "into", "from", "home")
+"""Linking words right after a relative's known given name that end the name (rule
+``kin_given_name``, entry ``kin_linked``): "sat with me and my son Kai for an hour",
+"took my daughter Ellie to school", "her husband Tom and their children"; not "our
+partner Safer Streets to" (no known given name first)."""
+KIN_VERB = r"(?:" + "|".join(KIN_VERBS + KIN_LINKS) + r")\b"
+"""Any of :data:`KIN_VERBS` or :data:`KIN_LINKS` as a whole word."""
 NAMED_ONLY_AS = (
     r"\b(?:(?:named|known|identified|referred[ \t]+to)[ \t]+only[ \t]+as"
     r"|(?:asked|wanted|chose|prefer(?:s|red)?)[ \t]+to[ \t]+be[ \t]+"

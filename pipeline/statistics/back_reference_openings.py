@@ -27,6 +27,9 @@ they are) for that module's size.
   present" tells what happened in a share of the things just counted;
 - :data:`SUM_OF_IT` (``sum_of_it``): "Only £1.1m of that was covered by a grant" tells
   what became of a part of the sum of money just stated;
+- :data:`OPERATION_WENT_ON` (``the_operation_went_on``): "The operation, called Operation
+  Tern, has so far recovered 11 knives" tells what the operation named before did, over
+  the span of the sentence that named it (not a closed span of other figures between);
 - :data:`IN_ADDITION` (``in_addition``): "In addition, 212 knives were handed in" tells
   more of what was done over the span just stated.
 
@@ -181,6 +184,19 @@ IN_ADDITION = re.compile(
 not "In addition, 40 officers will be recruited" (a plan, not more of what was done), nor
 "In addition to the 212 knives, …" (no comma: a whole named of its own)."""
 
+OPERATION_WENT_ON = re.compile(
+    r"\W{0,3}the\s+(?:[\w'’-]+\s+)?(?:operation|campaign|crackdown|initiative)\b"
+    r"(?:,[^,.]{1,60},)?\s+(?:(?:have|has|had)\s+)?(?:also\s+|so\s+far\s+|already\s+)?"
+    r"(?!said\b)[a-z]+ed\b",
+    re.I,
+)
+"""A sentence opening on an operation named before and what it did, in the past or the
+perfect (rule ``the_operation_went_on``): "The operation, called Operation Tern, has so far
+recovered", "The crackdown seized", "The joint operation has also led"; not "The operation
+will run" (no past), "The campaign said" (a verb of saying), "An operation recovered" (an
+operation of its own). It points back only to a sentence that names an operation
+(:data:`pressfacts.statistics.period_change_levels.NAMES_OPERATION`)."""
+
 OPENINGS: Final[dict[str, re.Pattern[str]]] = {
     # "Officers stopped payments totalling £486,000 as a result": what followed from the
     # figures just stated
@@ -211,6 +227,9 @@ OPENINGS: Final[dict[str, re.Pattern[str]]] = {
     "sum_of_it": SUM_OF_IT,
     # "In addition, 212 knives were handed in": more of what was just counted, over its span
     "in_addition": IN_ADDITION,
+    # "The operation, called Operation Tern, has so far recovered 11 knives": what the
+    # operation named before did, over the span of the sentence naming it
+    "the_operation_went_on": OPERATION_WENT_ON,
 }
 """The openings of this module by their rule name (entries of ``BACK_REFERENCE_RULES``)."""
 

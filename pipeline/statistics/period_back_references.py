@@ -405,8 +405,8 @@ BACK_REFERENCE_RULES: dict[str, re.Pattern[str]] = {
     # fake vapes": the activity just stated (and dated), or what it seized, going on with
     # what it did or held; not "The campaign will run …" (no past), "The campaign said …"
     "the_activity_went_on": re.compile(
-        r"\W{0,3}the\s+(?:sessions|talks|workshops|patrols|visits|checks|operation|campaign|"
-        r"crackdown|initiative|haul|seizures?|raids|searches|warrants)\b(?:,[^,.]{1,60},)?"
+        r"\W{0,3}the\s+(?:sessions|talks|workshops|patrols|visits|checks|"
+        r"haul|seizures?|raids|searches|warrants)\b(?:,[^,.]{1,60},)?"
         r"\s+(?:also\s+)?(?:(?:have|has|had)\s+)?(?!said\b)[a-z]+ed\b",
         re.I,
     ),

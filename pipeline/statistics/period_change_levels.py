@@ -181,16 +181,27 @@ point back only to a sentence that states money (:data:`STATES_MONEY`), past com
 other counts between the sum and its share."""
 STATES_MONEY = re.compile(r"£\s?\d")
 """A sentence that states a sum of money."""
-LONG_REACH: dict[str, int] = {"of_the_sum": 12, "in_addition": 8}
+OPERATION_TOLD_AGAIN = frozenset({"the_operation_went_on"})
+"""Rules that tell more of an operation named before: they point back only to a sentence
+that names one (:data:`NAMES_OPERATION`), past other figures dated between ("… since
+January in a crackdown. Officers logged 142 reports between April and December last year.
+The crackdown has so far seized …": January's)."""
+NAMES_OPERATION = re.compile(r"\b(?:operation|campaign|crackdown|initiative)s?\b", re.I)
+"""A sentence that names an operation."""
+LONG_REACH: dict[str, int] = {"of_the_sum": 12, "in_addition": 8, "the_operation_went_on": 6}
 """Back-reference rules that look further back than the usual few sentences (how many):
 a sum of money is often shared out after the comment and other figures that follow it;
-"In addition, …" often follows a bulleted list of results under its dated lead."""
+"In addition, …" often follows a bulleted list of results under its dated lead; an
+operation's later results follow the figures and comment after the lead naming it."""
 
 
 def told_again(name: str, sentence: str) -> bool:
     """Whether the back-reference rule ``name`` may point back to ``sentence``: any may,
     but one of :data:`CHANGE_TOLD_AGAIN` only to a sentence that states a change, and one
-    of :data:`SUM_TOLD_AGAIN` only to a sentence that states money."""
+    of :data:`SUM_TOLD_AGAIN` only to a sentence that states money, and one of
+    :data:`OPERATION_TOLD_AGAIN` only to a sentence that names an operation."""
     if name in SUM_TOLD_AGAIN:
         return STATES_MONEY.search(sentence) is not None
+    if name in OPERATION_TOLD_AGAIN:
+        return NAMES_OPERATION.search(sentence) is not None
     return name not in CHANGE_TOLD_AGAIN or STATES_CHANGE.search(sentence) is not None

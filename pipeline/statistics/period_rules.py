@@ -24,6 +24,7 @@ from dateutil.relativedelta import relativedelta
 from pressfacts.findings import PartialDate, PeriodFinding
 from pressfacts.lexicon.months import month_number
 from pressfacts.lexicon.number_words import WORD_NUMBER, count_value
+from pressfacts.statistics.period_figure_days import counted_day
 from pressfacts.statistics.period_future import said_to_come, to_come
 from pressfacts.statistics.single_dates import DayReader
 
@@ -208,34 +209,17 @@ def resolve_quarter(ctx: Context) -> Resolution:
     return Span(first, month_end(year, 3 * quarter))
 
 
-DAY_ALONE = re.compile(r"\s+(?:alone|itself)\b", re.I)
-"""After a day, what makes it the span a figure covers: "58 fires on 5 November alone"."""
-
-
-BUSIEST_DAY = re.compile(
-    r"\b(?:busiest|worst|quietest|deadliest|hottest|wettest)\s+day(?:\s+of\s+(?:the|this|last)"
-    r"\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?:was|came|fell)\s+(?:on\s+)?$",
-    re.I,
-)
-"""Before a day, words that make it the span the figures after it count (rule
-``busiest_day``): "The busiest day of the season was Sunday 26 July, when … 64 incidents";
-not "the day was", "a busy day on", "the last day was" (no superlative of a count)."""
-
-
 def resolve_day(ctx: Context) -> Resolution:
-    """A single day ("on 3 March"): an event's date, which no figure takes, unless
-    :data:`DAY_ALONE` follows it ("on 5 November alone": the figure's day) or
-    :data:`BUSIEST_DAY` leads to it; one that cannot be dated (no year known) is still no
-    span a figure covers (:data:`NOT_A_PERIOD`), so it does not hide the span the figure's
-    clause states."""
+    """A single day ("on 3 March"): an event's date, which no figure takes, unless the
+    words around it make it the figures' day ("on 5 November alone", "on the night of 2
+    March": :func:`~pressfacts.statistics.period_figure_days.counted_day`); one that
+    cannot be dated (no year known) is still no span a figure covers
+    (:data:`NOT_A_PERIOD`), so it does not hide the span the figure's clause states."""
     day = ctx.days.read(ctx.match, ctx.reference)
     if not day:
         return NOT_A_PERIOD
-    alone = DAY_ALONE.match(ctx.match.string, ctx.match.end())
-    busiest = BUSIEST_DAY.search(
-        ctx.match.string[max(0, ctx.match.start() - 80) : ctx.match.start()]
-    )
-    return Span(day, day, "explicit" if alone or busiest else "day")
+    counted = counted_day(ctx.match.string, ctx.match.start(), ctx.match.end())
+    return Span(day, day, "explicit" if counted else "day")
 
 
 def resolve_year_range(ctx: Context) -> Resolution:

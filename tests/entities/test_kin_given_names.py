@@ -34,3 +34,21 @@ from tests.entities.conftest import people
 )  # fmt: skip
 def test_kin_given_names(nlp: Language, text: str, expected: set[str]) -> None:
     assert set(people(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a linking word after the relative's known given name (KIN_LINKS)
+        ("“The staff sat with me and my son Tyler for an hour,” said a visitor.", {"Tyler"}),
+        ("“I took my daughter Ellie to every visit,” she said.", {"Ellie"}),
+        ("Her husband Darren and their two children moved to Hull.", {"Darren"}),
+        ("She drove her nephew Liam home after the hearing.", {"Liam"}),
+        # near misses: no known given name, no kin noun, a plural kin noun
+        ("Our partner Safer Streets to help families in Hull.", set()),
+        ("The visitor sat with Tyler for an hour.", set()),
+        ("Her sons Ryan and Kieran for a day.", set()),
+    ],
+)  # fmt: skip
+def test_kin_given_names_before_a_link(nlp: Language, text: str, expected: set[str]) -> None:
+    assert set(people(nlp, text)) == expected

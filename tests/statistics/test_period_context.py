@@ -1142,6 +1142,16 @@ BACK_REFERENCES: dict[str, tuple[str, dict[float, tuple[str, str] | None]]] = {
         "The new budget pays for 45 extra officers.",
         {160000000: ("2022-04-01", "2023-03-31"), 45: ("2022-04-01", "2023-03-31")},
     ),
+    "the_operation_went_on": (
+        "Kent Police have arrested 12 people since January in an operation against drug "
+        "dealers.\n\nOfficers logged 300 reports in Margate last year.\n\nThe operation has "
+        "seized 40 phones.",
+        {
+            12: ("2022-01-01", "2022-05-10"),
+            300: ("2021-01-01", "2021-12-31"),
+            40: ("2022-01-01", "2022-05-10"),
+        },
+    ),
     "share_in_part": (
         "Cumbria Police recorded 1,480 domestic incidents in 2021/22. Alcohol was named as "
         "a factor in 41% of the incidents.",

@@ -1,0 +1,55 @@
+"""Single days that are the span a figure counts, not an event's date.
+
+A single day ("on 3 March") dates an event, which no figure takes
+(:func:`pressfacts.statistics.period_rules.resolve_day`), unless the words around it make
+it the day the figures were counted on. Each is a named pattern of :data:`FIGURE_DAYS`:
+
+- ``day_alone``: "alone" or "itself" after the day ("58 fires on 5 November alone");
+- ``busiest_day``: a superlative naming the day of the counts before it ("The busiest day
+  of the season was Sunday 26 July, when …");
+- ``night_of_day``: a part of that day before it ("Searches of 30 cells on the night of 2
+  March found 19 phones", "in the early hours of 4 January", "overnight on 9 May"): the
+  figures of a raid, a search or a shift on that night, bounded to it.
+"""
+
+from __future__ import annotations
+
+import re
+
+DAY_ALONE = re.compile(r"\s+(?:alone|itself)\b", re.I)
+"""After a day, what makes it the span a figure covers: "58 fires on 5 November alone"."""
+
+
+BUSIEST_DAY = re.compile(
+    r"\b(?:busiest|worst|quietest|deadliest|hottest|wettest)\s+day(?:\s+of\s+(?:the|this|last)"
+    r"\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?:was|came|fell)\s+(?:on\s+)?$",
+    re.I,
+)
+"""Before a day, words that make it the span the figures after it count (rule
+``busiest_day``): "The busiest day of the season was Sunday 26 July, when … 64 incidents";
+not "the day was", "a busy day on", "the last day was" (no superlative of a count)."""
+
+NIGHT_OF = re.compile(
+    r"(?:\b(?:on|during|over)\s+the\s+(?:night|evening|morning)\s+of"
+    r"|\bin\s+the\s+(?:early|small)\s+hours\s+of|\bovernight)\s+$",
+    re.I,
+)
+"""Before a day, a part of it in which the figures were counted (rule ``night_of_day``):
+"on the night of 2 March", "during the evening of Friday 6 June", "in the early hours of
+4 January", "overnight on 9 May" (the day's match takes the "on"); not "the night of the
+attack on 2 March" (the day dates the attack) nor "a night out on 2 March"."""
+
+FIGURE_DAYS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("busiest_day", BUSIEST_DAY),
+    ("night_of_day", NIGHT_OF),
+)
+"""The named patterns read before a day (``day_alone`` is read after it)."""
+
+
+def counted_day(text: str, start: int, end: int) -> str | None:
+    """The name of the pattern that makes the day at ``start``..``end`` of ``text`` the
+    span its figures count, or None when it is an event's date."""
+    if DAY_ALONE.match(text, end):
+        return "day_alone"
+    before = text[max(0, start - 80) : start]
+    return next((name for name, pattern in FIGURE_DAYS if pattern.search(before)), None)
