@@ -41,6 +41,7 @@ from pressfacts.statistics.period_events import (
 )
 from pressfacts.statistics.period_future import future_event
 from pressfacts.statistics.period_links import as_comparator
+from pressfacts.statistics.period_part_years import parts_in_their_wholes
 from pressfacts.statistics.period_past_starts import past_start, yardstick_start
 from pressfacts.statistics.period_ranges import SET_OFF_RULE_NAMES
 from pressfacts.statistics.period_rules import (
@@ -239,7 +240,7 @@ def find_period_phrases(
     if reference is not None:
         found = festive_stated_later(text, weekends_stated_later(found, weekends), reference.date)
     found = subject_aside_events(text, aside_back_references(text, found))
-    return averages_stated_later(text, found)
+    return averages_stated_later(text, parts_in_their_wholes(text, found))
 
 
 ANCHORING_REFERENCES = frozenset({"the_units"})
