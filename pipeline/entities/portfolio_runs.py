@@ -6,8 +6,18 @@ from __future__ import annotations
 
 from pressfacts.lexicon.months import MONTH_WORD
 
-PLACE_RUN = r"(?:the[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w’'-]*){0,3}"
-"""A place after a title, before a comma and a name ("for South Wales"): capitals only."""
+_ONE_PLACE = r"(?:the[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w’'-]*){0,3}"
+PLACE_LIST_RUN = (
+    rf"{_ONE_PLACE}(?:,[ \t]+{_ONE_PLACE}){{1,3}},?[ \t]+and[ \t]+(?:the[ \t]+)?[A-Z][\w’'-]*"
+    r"(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?[A-Z][\w’'-]*){0,3}(?=,)"
+)
+"""Rule ``place_comma_list``: places listed with commas and closed by "and", before the
+comma and name ("Police and Crime Commissioner for Devon, Cornwall and the Isles of Scilly,
+Jo Bell", "Procurator Fiscal for Tayside, Central and Fife, Jo Bell"); never a list with no
+"and" ("Commissioner for Kent, Jo Bell, Sam Reed")."""
+PLACE_RUN = rf"(?:{PLACE_LIST_RUN}|{_ONE_PLACE})"
+"""A place after a title, before a comma and a name ("for South Wales"): capitals only, or
+a list of places (:data:`PLACE_LIST_RUN`)."""
 IN_PLACE_RUN = rf"(?!(?i:{MONTH_WORD})\b){PLACE_RUN}"
 """The place of a title named with "in" before a comma and a name ("director in Northern
 Ireland, Jo Bell"): a place run, never a month ("the chairman in July, Jo Bell")."""
