@@ -25,6 +25,7 @@ from pressfacts.doc_text import doc_text
 from pressfacts.entities.held_offices import held_offices
 from pressfacts.entities.organisations import OrganisationFinder, OrganisationMention
 from pressfacts.entities.people import PersonFinder, PersonMention
+from pressfacts.entities.service_ranks import with_service_ranks
 from pressfacts.entities.statistical import StatisticalCandidates
 from pressfacts.entities.title_spans import TitleMatcher
 from pressfacts.entity_spans import EntitySpan, keep_entity_mentions
@@ -107,6 +108,7 @@ class EntityRecognizer(BatchedStage):
         if offices:  # "The Victims' Commissioner, Jo Bell, said": her title, no organisation
             organisations = [mention for mention in organisations if mention not in offices]
             people = self.people.find(text, organisations, titles)
+        with_service_ranks(text, people, self.people.names.is_given_name)  # "Major Jo Bell"
         spans: list[Span] = []
         info: dict[str, EntityInfo] = {}
         for mention in organisations:

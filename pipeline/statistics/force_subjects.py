@@ -30,6 +30,18 @@ force has recorded", "the constabulary dealt with", "the force's figures show" (
 crime and demand records, kept force-wide); not "the force area" (a place, no verb), nor
 what it did ("the force trained 380 door staff", "seized", "arrested": a campaign's deeds,
 done where the release's lead places them)."""
+FORCE_RUNNING_TALLY = re.compile(
+    r"^\s*(?:since\s+(?:last\s+)?[A-Z]\w+(?:\s+(?:last\s+year|\d{4}))?|so\s+far\s+this\s+year|"
+    r"this\s+year)\s*,?\s+(?:the|our)\s+(?:force|constabulary)\s+(?:has|have)\s+"
+    r"(?:also\s+)?(?:made|arrested|charged|seized|carried\s+out|issued|recovered)\b",
+    re.I,
+)
+"""Rule ``force-running-tally``: the release's force as the subject of what it has done
+over a running span that opens the sentence ("Since January, the force has made 27
+arrests", "So far this year, the constabulary has seized 310 vehicles"): a force-wide
+tally, not a deed of the campaign the lead places (``FORCE_SUBJECT``'s near miss "the
+force arrested"); not "Over the weekend, the force arrested 12" (no running span), nor
+"Since January, officers in Leeds have made 27 arrests" (not the force as subject)."""
 _SPEECH = re.compile(
     r"\b(?:the|our)\s+(?:force|constabulary)\s+(?:said|added|warned|urged)\b", re.I
 )
@@ -50,7 +62,9 @@ def force_subject(context: FigureContext) -> str | None:
     if force is None or _same_area(context.document_area, force):
         return None  # the document's area already names the force's: as it words it
     before = context.text[context.sentence[0] : context.at]
-    if _SPEECH.search(before) or FORCE_SUBJECT.search(before) is None:
+    if _SPEECH.search(before) or not (
+        FORCE_SUBJECT.search(before) or FORCE_RUNNING_TALLY.match(before)
+    ):
         return None
     if any(place.area != force for place in context.places):
         return None  # "worked alongside Nottingham City Council and trained 380 …": its partners'

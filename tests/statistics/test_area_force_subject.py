@@ -35,3 +35,30 @@ _LEAD = "Essex Police are appealing for help to find a man missing from his home
 )  # fmt: skip
 def test_force_subject(nlp: Language, areas: AreasOf, text: str, expected: object) -> None:
     assert areas(nlp, text) == expected
+
+
+_RAID_LEAD = (
+    "Eight people were arrested when West Yorkshire Police raided nail bars in Halifax and"
+    " Huddersfield last week.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (_RAID_LEAD + "Since January, the force has made 41 modern slavery arrests.",
+         [(8, "Halifax and Huddersfield"), (41, "West Yorkshire")]),
+        (_RAID_LEAD + "So far this year the force has seized 120 phones.",
+         [(8, "Halifax and Huddersfield"), (120, "West Yorkshire")]),
+        (_RAID_LEAD + "Since April last year, the force has charged 19 people.",
+         [(8, "Halifax and Huddersfield"), (19, "West Yorkshire")]),
+        # near misses: no running span, and officers (not the force) as the subject
+        (_RAID_LEAD + "On Thursday, the force arrested 12 more people.",
+         [(8, "Halifax and Huddersfield"), (12, "Halifax and Huddersfield")]),
+        (_RAID_LEAD + "Since January, officers have made 41 modern slavery arrests.",
+         [(8, "Halifax and Huddersfield"), (41, "Halifax and Huddersfield")]),
+    ],
+)  # fmt: skip
+def test_force_running_tally(nlp: Language, areas: AreasOf, text: str, expected: object) -> None:
+    """Rule ``force-running-tally``: a force's running tally is force-wide."""
+    assert areas(nlp, text) == expected
