@@ -197,6 +197,7 @@ SUITES = {
     "heldout161": _team_set(TESTS / "heldout161"),
     "heldout162": _team_set(TESTS / "heldout162"),
     "heldout163": _team_set(TESTS / "heldout163"),
+    "heldout165": _team_set(TESTS / "heldout165"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
