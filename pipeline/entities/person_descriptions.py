@@ -61,6 +61,19 @@ trafficked", "Another victim, Daniel, said", "Her son, Callum, was 19", "Mr Peel
 Janet, said" (the rule
 ``described_given_name`` of :mod:`pressfacts.entities.person_rules`)."""
 
+THEN_DESCRIBED = (
+    r"(?=,[ \t]+(?:an?|one|another)[ \t]+(?:[a-z0-9][\w-]*[ \t]+)?(?:"
+    + "|".join(
+        d.replace(" ", r"[ \t]+")
+        for d in sorted(SPEAKER_DESCRIPTIONS + APPOSITIVE_DESCRIPTIONS, key=len, reverse=True)
+    )
+    + r")\b)"
+)
+"""Rule ``verb_then_described_given``: a person description in commas after a name that
+follows a verb of saying ("said Joan, a widow from Hull", "added Dev, a retired teacher"),
+so a known given name alone is a person; not "said Hope, a charity in Leeds" (no person
+word), nor "said Kent, a county" (a place)."""
+
 KIN_NOUNS = (
     "son", "daughter", "stepson", "stepdaughter", "grandson", "granddaughter", "brother",
     "sister", "nephew", "niece", "cousin", "husband", "wife", "partner", "father", "mother",

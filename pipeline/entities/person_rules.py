@@ -27,6 +27,7 @@ from pressfacts.entities.person_descriptions import (
     KIN_BEFORE_NAME,
     KIN_VERB,
     NAMED_ONLY_AS,
+    THEN_DESCRIBED,
 )
 from pressfacts.entities.portfolio_runs import IN_PLACE_RUN as _IN_PLACE_RUN
 from pressfacts.entities.portfolio_runs import LOWER_PORTFOLIO as _LOWER_PORTFOLIO
@@ -163,6 +164,7 @@ PERSON_RULES: tuple[PersonRule, ...] = (
     PersonRule("name_appositive_verb", "Jo Bell, head of policy at the NSPCC, said"),
     PersonRule("name_then_verb", "Sarah Quinn said"),
     PersonRule("verb_then_name", "said resident Sarah Quinn"),
+    PersonRule("verb_then_described_given", "said Joan, a widow from Hull", single=True),
     PersonRule("verb_owner_title_name", "said the Harbour Trust's head of services Jo Bell"),
     PersonRule("name_age_address", "Daniel Moss, 45, of Bramford Road"),
     PersonRule("given_name_age", "Kayla, 15, said", single=True),
@@ -284,6 +286,7 @@ def compile_patterns(
         # "Sarah Quinn said", "Tom Reed of Kirklees Council said" (the body after "of/from")
         "name_then_verb": rf"{_NAME_START}{_NAME}{_POST_NOMINALS}{_BODY_TAIL},?\s+{says}",
         "verb_then_name": rf"\b(?:{verbs})\s+{DESCRIBED}{_NAME}{_NAME_END}",
+        "verb_then_described_given": rf"\b(?:{verbs})[ \t]+{_NAME}{_NAME_END}{THEN_DESCRIBED}",
         # "said Crimestoppers' director of operations Jo Bell": an organisation and a
         # lower-case title between the verb and the name (organisation_led_titles gives
         # the title); must not match "said Kent Police officers found Jo Bell" (no title
@@ -300,9 +303,8 @@ def compile_patterns(
             rf"{_NAME_START}{_NAME}\*?,[ \t]*(?:aged[ \t]+)?\d{{1,2}}(?=[ \t]*,(?!\d)|[ \t]+from\b)"
         ),
         # "One survivor, Tomas, who was trafficked", "Her son, Callum*, was 19": a described
-        # person, then a known given name set off by commas; not "One survivor, aged 30,"
-        # "One victim, Joan, said", "one victim, 81-year-old Joan from Margate, told": an
-        # age before the name and a home town after it stay out of it
+        # person, then a given name in commas (not "One survivor, aged 30,"); an age before
+        # it and a home town after it stay out ("one victim, 81-year-old Joan from Margate,")
         "described_given_name": (
             rf"{DESCRIBED_APPOSITIVE}(?:\d{{1,3}}-year-old[ \t]+)?{_NAME}"
             r"(?=\*?,|[ \t]+(?:from|of)[ \t]+[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*)?,)"

@@ -48,6 +48,11 @@ LIST_ARTICLE = re.compile(r"(?:,|,?\s+(?:and|&))\s+(?P<the>the)\s+$", re.I)
 SHORT_NAMES = {"Britain": "Great Britain"}
 """A country's short name and the name its statistics are kept under: "on Britain's
 roads" is an area of Great Britain (rule ``country_short_name``)."""
+JOINT_AREA_COUNTIES = frozenset(
+    {"oxfordshire", "berkshire", "buckinghamshire", "devon", "cornwall", "somerset"}
+)
+"""Rule ``county_in_joint_police_area``: counties sharing a police area (Thames Valley, …);
+"the county" after one or a town in one is the county ("… in Oxford. … the county")."""
 
 
 def worded_places(text: str, places: Sequence[Place]) -> list[Place]:
@@ -308,6 +313,8 @@ class PlaceTree:
         "Durham city centre": Durham, a county itself)."""
         base = self._node(area)  # "Durham city centre", "north Hampshire": the place itself
         chain = [base, *self._ancestors(base)]
+        if joint := next((node for node in chain if node in JOINT_AREA_COUNTIES), None):
+            return self._names.get(joint, area)  # "Oxford": Oxfordshire, not Thames Valley
         if len(chain) < 4:  # a county, a region or a nation itself: as named
             return area if base == _fold(area) else self._names.get(base, area)
         return self._names.get(chain[-3], area)

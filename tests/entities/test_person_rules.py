@@ -103,6 +103,10 @@ PERSON_ROWS = {
         {"Imogen Hart": []},
     ),
     "rank_surname": ("Sergeant Pardoe thanked residents.", {"Pardoe": ["Sergeant"]}),
+    "verb_then_described_given": (
+        '"We felt safe again," said Orla, a pensioner from Ripon.',
+        {"Orla": []},
+    ),
     "described_given_name": (
         "One resident, Marnie, who lives by the harbour, called the police.",
         {"Marnie": []},

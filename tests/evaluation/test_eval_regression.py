@@ -198,6 +198,7 @@ SUITES = {
     "heldout162": _team_set(TESTS / "heldout162"),
     "heldout163": _team_set(TESTS / "heldout163"),
     "heldout164": _team_set(TESTS / "heldout164"),
+    "heldout165": _team_set(TESTS / "heldout165"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
