@@ -69,6 +69,15 @@ class BackPointer:
     """Only when the figure and these words follow (matched at the figure's start)."""
 
 
+SHARE_OPENING = re.compile(
+    r"^\W{0,3}(?:(?:almost|nearly|about|around|roughly|just\s+(?:over|under)|over|"
+    r"more\s+than|less\s+than|fewer\s+than|some)\s+)?$",
+    re.I,
+)
+"""The words before a share that opens its sentence: at most a qualifier ("Almost",
+"More than"); the pointers ``opening-share`` and ``opening-share-of-those-done``."""
+
+
 POINTING_BACK: tuple[BackPointer, ...] = (
     # "Among young women, the figure was 28%", "For men the rate stood at 12%": a share
     # naming the measure of the share before it again (:func:`restated_share`)
@@ -131,11 +140,7 @@ POINTING_BACK: tuple[BackPointer, ...] = (
     # were …" (it names its own whole)
     BackPointer(
         "opening-share",
-        re.compile(
-            r"^\W{0,3}(?:(?:almost|nearly|about|around|roughly|just\s+(?:over|under)|over|"
-            r"more\s+than|less\s+than|fewer\s+than|some)\s+)?$",
-            re.I,
-        ),
+        SHARE_OPENING,
         ("percent",),
         re.compile(
             r"(?:[\w.%-]+(?:\s+\([^()]{1,20}\))?\s+){0,3}?(?:were|was|are|is|had|have|"
@@ -150,11 +155,7 @@ POINTING_BACK: tuple[BackPointer, ...] = (
     # of the young people were girls" (no participle: a whole of its own)
     BackPointer(
         "opening-share-of-those-done",
-        re.compile(
-            r"^\W{0,3}(?:(?:almost|nearly|about|around|roughly|just\s+(?:over|under)|over|"
-            r"more\s+than|less\s+than|fewer\s+than|some)\s+)?$",
-            re.I,
-        ),
+        SHARE_OPENING,
         ("percent",),
         re.compile(
             r"(?:[\w.%-]+\s+){0,3}?of\s+(?:the|those)\s+[a-z-]+s\s+(?:[a-z]{3,}ed|seen|caught|"
