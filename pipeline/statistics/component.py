@@ -156,10 +156,9 @@ class StatisticReader:
         numbered: Sequence[list[int] | None] | None = None,
         doc: Doc | None = None,
     ) -> list[StatisticFinding]:
-        """Every statistic of a document; ``bodies`` are the entity mentions (forces and
-        charities stand for their areas), ``masked`` spans are no places; figures are
-        looked for only where ``numbered`` says numbers start in each sentence (offsets in
-        the sentence; everywhere when None)."""
+        """Every statistic of a document, its pipe tables' too; ``bodies``: the entity
+        mentions (forces, charities stand for their areas); ``masked``: no places; figures
+        are looked for where ``numbered`` says numbers start (everywhere when None)."""
         bodies = bodies or [Body(s, e, "", "") for s, e in masked]
         places = self.areas.places_and_bodies(text, bodies, doc)
         document_area = self.areas.document_area(
@@ -205,7 +204,8 @@ class StatisticReader:
             text, sentences, carry_group_periods(text, sentences, described, stated), stated
         )
         restated = after_headline(text, rounded_periods(restate_periods(refer_back(grouped, text))))
-        return one_figure_restated(text, checked_findings(restated, state.spans, periods))
+        found = one_figure_restated(text, checked_findings(restated, state.spans, periods))
+        return with_table_figures(found, text, sentences, periods, places, document_area)
 
     def _read_sentence(
         self, state: DocumentState, at: SentenceReading, starts: list[int] | None
@@ -455,15 +455,15 @@ class NumberFinder(BatchedStage):
         self.reader = StatisticReader(cues, places, bodies, nlp.make_doc, within)
 
     def __call__(self, doc: Doc) -> Doc:
-        """Read every figure of ``doc``'s sentences and pipe tables; entity names are not
-        places ("Kent Police") but a territorial force stands for its area."""
+        """Read every figure of ``doc`` (its sentences' and its pipe tables'); entity names
+        are not places ("Kent Police") but a territorial force stands for its area."""
         sentences, numbered = numbered_sentences(doc, self._number_flag)
         spans = doc.spans.get(ENTITY_SPAN_GROUP, [])
         bodies = [Body(s.start_char, s.end_char, s.label_, s.id_) for s in spans]
         masked = [(body.start, body.end) for body in bodies]  # one pass over the spans
-        text, periods = doc_text(doc), doc._.periods or []
-        read = self.reader.read(text, sentences, periods, masked, bodies, numbered, doc)
-        doc._.statistics = with_table_figures(read, self.reader, text, sentences, bodies, doc)
+        doc._.statistics = self.reader.read(
+            doc_text(doc), sentences, doc._.periods or [], masked, bodies, numbered, doc
+        )
         return doc
 
 

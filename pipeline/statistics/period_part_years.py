@@ -53,7 +53,8 @@ def _wholes_before(found: Sequence[PeriodFinding], index: int) -> list[PeriodFin
     nearest first."""
     part = found[index]
     wholes = []
-    for whole in reversed(found[:index]):
+    for before in range(index - 1, -1, -1):  # no copy of the list before: a part may be late
+        whole = found[before]
         if part.start_char - whole.end_char > PART_REACH:
             break
         if whole.kind in ("explicit", "relative", "since") and (

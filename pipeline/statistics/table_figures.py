@@ -32,15 +32,11 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
-from typing import Generic, NamedTuple, Protocol, TypeVar
-
-from spacy.tokens import Doc
+from typing import Generic, NamedTuple, TypeVar
 
 from pressfacts.findings import PeriodFinding, StatisticFinding
 from pressfacts.models.records import Change
-from pressfacts.statistics.areas import AreaReader, Body, Place
-from pressfacts.statistics.lead_sentences import lead_sentence
-from pressfacts.statistics.service_areas import service_area
+from pressfacts.statistics.areas import Place
 from pressfacts.statistics.units import noun_after
 
 Spanned = TypeVar("Spanned")
@@ -338,33 +334,23 @@ def _inside(tables: Sequence[PipeTable], starts: Sequence[int], at: int) -> bool
     return index >= 0 and at < tables[index].end
 
 
-class HasAreas(Protocol):
-    """What reads the document's places: the statistics stage's reader."""
-
-    areas: AreaReader
-
-
 def with_table_figures(
     findings: list[StatisticFinding],
-    reader: HasAreas,
     text: str,
     sentences: Sequence[tuple[int, int]],
-    bodies: Sequence[Body],
-    doc: Doc,
+    periods: Sequence[PeriodFinding],
+    places: Sequence[Place],
+    document_area: str | None,
 ) -> list[StatisticFinding]:
     """The sentence rules' ``findings`` with every statistic of the pipe tables of ``text``
     (see the module's docstring) in place of any they read inside a table: a table line is
-    no sentence, and its cells' figures are the table's."""
+    no sentence, and its cells' figures are the table's. ``places`` and ``document_area``
+    are the ones the sentence rules read the document with (not read again here)."""
     tables = find_tables(text)
     if not tables:
         return findings
     table_starts = [table.start for table in tables]  # in text order: one bisect a finding
     outside = [f for f in findings if not _inside(tables, table_starts, f.start)]
-    areas, periods = reader.areas, doc._.periods or []
-    places = areas.places_and_bodies(text, bodies, doc)
-    document_area = areas.document_area(
-        text, lead_sentence(text, sentences), places, bodies, areas.tree
-    )[0] or service_area(text, sentences, places)
     starts = [start for start, _ in sentences]
     by_start = (_ByStart(periods, lambda p: p.start_char), _ByStart(places, lambda p: p.start))
     for table in tables:
