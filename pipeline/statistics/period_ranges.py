@@ -5,10 +5,12 @@ A range with a stated year is that year's. Without one, it is placed by P (or by
 date borrowed from a dated copy, or by the year of a "same period in YYYY" comparison
 right after it): in P's year, unless it would start after P, when it is the latest
 such range before it, the year before ("between October and December" in a release of
-May is last year's: a release counts what has happened). A range that has started by
-P stays in P's year ("from 3 to 19 June" in a release of 12 June runs on), and so does
-one its sentence speaks of as to come (:mod:`pressfacts.statistics.period_future`: "The
-week of action will run from 3 to 9 June"). A range between two shopping days or
+May is last year's: a release counts what has happened), and so is a range of whole
+months whose last month begins after P ("between January and December" in a release of
+March). A range that has started by P stays in P's year ("from 3 to 19 June" in a
+release of 12 June runs on), and so does one its sentence speaks of as to come
+(:mod:`pressfacts.statistics.period_future`: "The week of action will run from 3 to 9
+June"). A range between two shopping days or
 holidays ("between Black Friday and Christmas Eve", ``holiday_range``) is the latest
 begun by P, cut at P, or the one of the year stated ("last year": P's year before).
 """
@@ -71,6 +73,18 @@ def _placed(ctx: Context, start: dt.date, end: dt.date, stated: bool) -> Resolut
     return Span(start, end)
 
 
+def _placed_months(ctx: Context, start: dt.date, end: dt.date, stated: bool) -> Resolution:
+    """Whole months placed as :func:`_placed` places a range, and a year earlier too when
+    its last month begins after P: "between January and December" in a release of March
+    counts last year's months (one its sentence speaks of as to come stays)."""
+    latest = ctx.latest
+    if stated or latest is None or ctx.reference is None or ctx.reference.month is None:
+        return Span(start, end)
+    if end.replace(day=1) > latest and not to_come(ctx):
+        return Span(_year_earlier(start), _year_earlier(end))
+    return _placed(ctx, start, end, stated)
+
+
 def _year_earlier(day: dt.date) -> dt.date:
     """The same day a year earlier (29 February: the 28th); a month's last day stays last."""
     if day == month_end(day.year, day.month):
@@ -86,7 +100,7 @@ def resolve_month_range(ctx: Context) -> Resolution:
     m1, m2 = month_number(ctx.group("m1") or ""), month_number(ctx.group("m2") or "")
     year1 = int(ctx.group("y1") or (year2 if m1 <= m2 else year2 - 1))
     stated = bool(ctx.group("y1") or ctx.group("y2") or ctx.group("rel"))
-    return _placed(ctx, dt.date(year1, m1, 1), month_end(year2, m2), stated)
+    return _placed_months(ctx, dt.date(year1, m1, 1), month_end(year2, m2), stated)
 
 
 def resolve_day_range(ctx: Context) -> Resolution:

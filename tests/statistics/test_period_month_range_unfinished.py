@@ -1,0 +1,39 @@
+""" "between January and December" in a release of March: a range of whole months whose
+last month begins after P is last year's (a release counts months that have passed), unless
+its sentence speaks of it as to come (``_placed_months``; sentences invented for these
+tests)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.statistics.conftest import dated_phrases
+
+P = dt.date(2026, 3, 18)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Cameras caught 9,310 drivers speeding between January and December.",
+         [("between January and December", "2025-01-01", "2025-12-31")]),
+        ("Between February and August, the team dealt with 412 reports.",
+         [("Between February and August", "2025-02-01", "2025-08-31")]),
+        # near miss: a range ended by P stays in P's year
+        ("Officers made 51 arrests between January and February.",
+         [("between January and February", "2026-01-01", "2026-02-28")]),
+        # near miss: a range whose last month is P's runs on
+        ("Officers have made 51 arrests between January and March.",
+         [("between January and March", "2026-01-01", "2026-03-31")]),
+        # near miss: spoken of as to come
+        ("Extra patrols will run between March and September in 14 towns.",
+         [("between March and September", "2026-03-01", "2026-09-30")]),
+        # near miss: a stated year is that year's
+        ("Cameras caught 9,310 drivers between January and December 2026, the force "
+         "forecast.", [("between January and December 2026", "2026-01-01", "2026-12-31")]),
+    ],
+)  # fmt: skip
+def test_unfinished_month_range(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert dated_phrases(text, P) == expected
