@@ -10,9 +10,14 @@ ACTIVITY_VERBS = (
     "gave", "delivered", "ran", "runs", "led", "leads", "held", "visited", "trained", "met",
     "carried out", "spoke to", "spoke at", "spoke", "attended", "organised", "hosted", "opened",
     "addressed", "welcomed", "launched", "chaired", "joined", "presented", "founded", "set up",
+    "called for", "called on", "calls for", "calls on", "appealed", "appeals", "thanked",
+    "thanks", "paid tribute", "pays tribute", "backed", "backs", "described", "describes",
+    "criticised", "condemned", "questioned", "wants", "wanted", "believes", "believed",
 )  # fmt: skip
 """Verbs of an officer's or worker's own work that may open the predicate after a titled
 appositive, as a verb of saying does ("PC Jo Bell, the force's cyber protect officer,
 gave 40 talks", "Jo Bell, head of policy at the NSPCC, spoke at the launch"): the title
-in the appositive is the person's."""
+in the appositive is the person's. A stance the person takes opens it too ("Jo Bell, the
+Children's Commissioner for Wales, called on firms to act", "…, paid tribute to", "…,
+condemned the attack"): "called" alone is no such verb ("a man called Jo")."""
 ACTIVITY = r"(?:" + "|".join(v.replace(" ", r"\s+") for v in ACTIVITY_VERBS) + r")\b"

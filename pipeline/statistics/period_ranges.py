@@ -10,9 +10,9 @@ months whose last month begins after P ("between January and December" in a rele
 March). A range that has started by P stays in P's year ("from 3 to 19 June" in a
 release of 12 June runs on), and so does one its sentence speaks of as to come
 (:mod:`pressfacts.statistics.period_future`: "The week of action will run from 3 to 9
-June"). A range between two shopping days or
-holidays ("between Black Friday and Christmas Eve", ``holiday_range``) is the latest
-begun by P, cut at P, or the one of the year stated ("last year": P's year before).
+June"). A range between two shopping days or holidays ("between Black Friday and
+Christmas Eve", ``holiday_range``) is the latest begun by P, cut at P, or the one of the
+year stated ("last year": P's year before).
 """
 
 from __future__ import annotations
