@@ -52,10 +52,28 @@ AREA_TAILS = frozenset({"District", "Districts", "Area"})
 """Capitalised words closing a local charity's place after "and"/"&" ("Bradford and
 District"): the place's surroundings, part of the branch's name."""
 
+LOCAL_NAME_HEADS = frozenset(
+    {"Partnership", "Centre", "Project", "Service", "Services", "Network", "Trust", "Hub"}
+)
+"""Head words a local charity's name may close on after the known name (rule
+``local-branch`` still: "Essex Rape Crisis Partnership", "Calderdale Women's Aid Project"):
+kept only after a local name run, so "Victim Support Service" stays the known charity."""
+
 _AREA_JOINS = frozenset({"and", "&"})
 
 _NAME_WORD = re.compile(r"^[A-Z][\w’'.-]*$")
 _SENTENCE_ENDS = frozenset({".", "!", "?", ":", ";", "“", "”", '"', "(", "-", "–", "—"})
+
+
+def _as_named(written: str, name: str) -> str:
+    """The known charity's part of a local name: its canonical name when written as that
+    name (bar case and apostrophes: "Womens Aid"), else as written ("Essex Rape Crisis" is
+    no branch called "Essex Rape Crisis England and Wales")."""
+    return name if _folded(written) == _folded(name) else written
+
+
+def _folded(text: str) -> str:
+    return re.sub(r"[’'\s]+", "", text.lower())
 
 
 class LocalBranches:
@@ -88,10 +106,12 @@ class LocalBranches:
                 continue
             if start is None:
                 start = span.start
+            elif end < len(doc) and doc[end].text in LOCAL_NAME_HEADS and end not in taken:
+                end += int(bool(doc[end - 1].whitespace_))  # "Essex Rape Crisis Partnership"
             local = doc[start:end]
             name = " ".join(
                 [token.text for token in doc[start : span.start]]
-                + [mention.name]
+                + [_as_named(span.text, mention.name)]
                 + [token.text for token in doc[span.end : end]]
             )
             result.append(

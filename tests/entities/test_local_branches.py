@@ -133,3 +133,26 @@ CASES: list[tuple[str, list[tuple[str, str]]]] = [
 def test_local_names_are_whole(nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
     doc = nlp(text)
     assert [(span.text, span.label_) for span in doc.spans[ENTITY_SPAN_GROUP]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a local name on a known charity's short alias is named as written, not as the
+        # known charity's full name with the place before it
+        ("Counsellors at Wirral Rape Crisis took 300 calls.", ["Wirral Rape Crisis"]),
+        ("Rape Crisis Tyneside and Northumberland saw record demand.",
+         ["Rape Crisis Tyneside and Northumberland"]),
+        # a head word after the local name closes it (LOCAL_NAME_HEADS)
+        ("Funding went to the Norfolk Rape Crisis Partnership and others.",
+         ["Norfolk Rape Crisis Partnership"]),
+        ("Staff at Calderdale Women's Aid Project were busy.", ["Calderdale Women's Aid Project"]),
+        # written as the known name, bar apostrophes: the known name's spelling
+        ("Volunteers at Rutland Womens Aid were busy.", ["Rutland Women's Aid"]),
+        # near misses: no local run, no head word taken
+        ("Kent Police and Victim Support Service staff met.", ["Kent Police", "Victim Support"]),
+        ("Call Refuge Service users first.", ["Refuge"]),
+    ],
+)  # fmt: skip
+def test_local_names_as_written(nlp: Language, text: str, names: list[str]) -> None:
+    assert [info.name for info in nlp(text)._.entity_info.values()] == names
