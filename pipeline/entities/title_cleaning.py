@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from pressfacts.entities import title_tails
 from pressfacts.entities.anaphoric_owners import ANAPHORIC_OWNERS
 from pressfacts.entities.title_words import (
+    ORGANISATION_LEADER_TITLES,
     POLITICAL_PARTY_WORDS,
     UNIT_HEAD_PHRASES,
     UNIT_HEAD_WORDS,
@@ -357,15 +358,18 @@ def _drop_body_after_leader(table: TitleTable, phrase: Phrase) -> Phrase:
 def _drop_organisation_head(table: TitleTable, phrase: Phrase) -> Phrase:
     """ "Riverside Residents Association chairman" -> chairman; "National Police Chiefs'
     Council lead for X" -> lead for X: a capitalised run ending in a head word, then a
-    lower-case title word."""
+    lower-case title word; or any capitalised run before a title that only leads an
+    organisation ("Safer Places chief executive" -> chief executive)."""
     words = phrase.text.split()
     for index in range(1, min(len(words), 8)):
         word = words[index]
         if not word[:1].islower() or word in SMALL_WORDS:
             continue
         previous = re.sub(r"[’']s?$", "", words[index - 1])
-        if previous in table.head_words:
-            return Phrase(" ".join(words[index:]), phrase.organisation, phrase.area)
+        rest = " ".join(words[index:])
+        named = all(before[:1].isupper() for before in words[:index])  # not "acting"
+        if previous in table.head_words or (named and rest in ORGANISATION_LEADER_TITLES):
+            return Phrase(rest, phrase.organisation, phrase.area)
         break
     return phrase
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from pressfacts.entities.title_words import NOT_PORTFOLIO_WORDS
+from pressfacts.entities.title_words import NOT_PORTFOLIO_WORDS, ORGANISATION_LEADER_TITLES
 from pressfacts.entities.titles import TitleTable, title_case
 from pressfacts.findings import RoleFinding
 
@@ -72,6 +72,8 @@ def with_portfolio(roles: list[RoleFinding], portfolio: str) -> list[RoleFinding
         return [RoleFinding(joined_title.group("title"), first.organisation, first.area), *roles]
     if first.title.lower().startswith(("temporary ", "acting ", "interim ")):
         return roles  # "Depot A/Insp": the prefix stands between; keep the rank
+    if first.title.lower() in ORGANISATION_LEADER_TITLES and not portfolio.endswith("-"):
+        return roles  # "Safer Places chief executive": the words name its organisation
     joined = f"{portfolio}{'' if portfolio.endswith('-') else ' '}{first.title}"
     return [RoleFinding(joined, first.organisation, first.area), *roles[1:]]
 

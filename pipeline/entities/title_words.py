@@ -122,6 +122,14 @@ UNIT_LEADER_WORDS = frozenset({"head", "manager", "commander", "lead", "director
 """Last words of a title that lead a unit named after "of the" (see UNIT_HEAD_WORDS); a
 rank ("Assistant Chief Constable of the Major Crime Unit") does not."""
 
+ORGANISATION_LEADER_TITLES = frozenset(
+    {"chief executive", "chief executive officer", "founder", "co-founder", "chairman",
+     "chairwoman", "managing director", "ceo"}
+)  # fmt: skip
+"""Lower-case titles that only ever lead an organisation, never a portfolio: capitalised
+words written before one are the organisation's name, no part of the title ("Safer Places
+chief executive Jo Bell" is chief executive; cleaning step ``organisation_head``)."""
+
 POLITICAL_PARTY_WORDS = frozenset(
     {
         "Labour",
