@@ -16,8 +16,12 @@ from pressfacts.statistics.back_reference_openings import OPENINGS
 
 _SHARE = (
     r"(?:(?:one|two|three|four|five|\d+)\s+in\s+(?:every\s+)?\w+|half|(?:a|one|two)[-\s]"
-    r"(?:third|quarter|fifth|sixth|eighth|tenth)s?|three[-\s]quarters|\d+(?:\.\d+)?\s*(?:%|per\s*cent)\s+of)"
+    r"(?:third|quarter|fifth|sixth|eighth|tenth)s?|three[-\s]quarters|"
+    r"\d+(?:\.\d+)?\s*(?:%|per\s*cent)\s+of|(?:six|seven|eight|nine)\s+in\s+(?:every\s+)?\w+\s+of)"
 )
+"""A share of the figures just stated (rule ``share_of_them``); a count word from six to
+nine only with "of" ("Nearly nine in ten of the victims were boys"), not "Seven in ten
+children on the scheme said …" (a share of a group of its own)."""
 _ABOUT = (
     r"(?:(?:nearly|almost|about|around|roughly|over|more\s+than|less\s+than|"
     r"just\s+(?:over|under))\s+)?"

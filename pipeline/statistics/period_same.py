@@ -45,7 +45,38 @@ def resolve_same(ctx: Context) -> Resolution:
         )
     if not ctx.match.group().lower().endswith("year"):  # "that year": the year just named
         before = _reported_of(ctx, before) or before
+    else:
+        before = _enclosing_year(ctx, before) or before
     return Span(before.start, before.end, "same", before.anchor)
+
+
+def _whole_year(p: PeriodFinding) -> bool:
+    """Whether ``p`` spans twelve whole months (a calendar or financial year, "the year to
+    March 2026")."""
+    nxt = p.start.replace(year=p.start.year + 1)
+    return p.start.day == 1 and (nxt - p.end).days == 1
+
+
+def _enclosing_year(ctx: Context, part: PeriodFinding) -> PeriodFinding | None:
+    """ "the same year", "that year" after a part of a year stated before (rule
+    ``same_year_enclosing``): the nearest year-long span stated before that holds the part
+    ("in 2025/26, … between January and March, up 27% on the same period last year. … in
+    the same year, one in six …" is 2025/26, not its quarter); None when the span before is
+    a year itself or no stated year holds it ("in March 2019 … later that year" stays as
+    it was)."""
+    if _whole_year(part):
+        return None
+    return next(
+        (
+            p
+            for p in reversed(ctx.found)
+            if p.end_char <= part.start_char
+            and p.kind not in _NOT_ENCLOSING
+            and _whole_year(p)
+            and p.start <= part.start <= part.end <= p.end
+        ),
+        None,
+    )
 
 
 _COMPARED = re.compile(r"\b(?:from|than|compared|against|versus|on)\b", re.I)

@@ -184,6 +184,7 @@ def find_period_phrases(
     lasts: list[int] = []  # undated "same period last year", dated by a comparison later
     weekends: list[int] = []  # "over the weekend", told exactly by a span stated later
     events: list[tuple[int, int]] = []  # "a three-month operation", dated by a span later
+    started = 0  # 1 + the index in found of the last past start ("piloted in June"), or 0
     # the longest phrase at a place wins, and of equal phrases the rule that read more
     # words around it ("compared to 40 [last year]" over "last year")
     for start, negative_end, rule, match in sorted(
@@ -195,18 +196,22 @@ def find_period_phrases(
         hint = _compared_year(text, -negative_end, compared) if compared else None
         last = found[-1] if found else None
         known = calendar if rule.name in CALENDAR_RULES else reference
-        resolved = rule.resolve(Context(match, known, previous, reader, hint, last, found))
+        prior = _start_counted_from(text, found, started, rule, match) or previous
+        resolved = rule.resolve(Context(match, known, prior, reader, hint, last, found))
         if resolved is not None and not isinstance(resolved, Span):
             continue  # not a period after all
+        if resolved is not None and prior is not previous:
+            resolved = replace(resolved, anchor=None)  # a start is no compared span
         period = as_comparator(
             text, _finding(*_trimmed(text, start, -negative_end), resolved), previous
         )
         if period.kind != UNRESOLVED and yardstick_start(text, period.start_char):
             period = replace(period, kind="baseline", anchor=None)  # "up from 17 when … in"
-        elif period.kind != UNRESOLVED and (
-            future_event(text, period.start_char) or past_start(text, period.start_char)
-        ):
+        elif period.kind != UNRESOLVED and future_event(text, period.start_char):
             period = replace(period, kind="day", anchor=None)  # "who will start in May"
+        elif period.kind != UNRESOLVED and past_start(text, period.start_char):
+            period = replace(period, kind="day", anchor=None)  # "where … started in May"
+            started = len(found) + 1  # its index once appended (no pop before a day)
         gap = text[found[-1].end_char : period.start_char] if found else ""
         restates = found and (
             _RESTATED.fullmatch(gap) or (rule.name in SET_OFF_RULE_NAMES and gap.strip() == ",")
@@ -241,6 +246,39 @@ def find_period_phrases(
         found = festive_stated_later(text, weekends_stated_later(found, weekends), reference.date)
     found = subject_aside_events(text, aside_back_references(text, found))
     return averages_stated_later(text, parts_in_their_wholes(text, found))
+
+
+AFTER_START_RULES = frozenset({"following"})
+"""Rules of a span counted from the period before ("the following six months") that may
+count from a past start's date in their own sentence (rule ``following_a_start``):
+"Teachers in Dover, where the scheme was launched in May 2023, saw referrals double in the
+following six months" are June to November 2023. A past start is otherwise no span (the
+kind ``day``, which no figure takes) and anchors nothing."""
+_LATER = re.compile(r"\W*(?:the\s+)?(?:following|next|subsequent)\b", re.I)
+"""The opening of a span after its anchor ("the following", "the next"), not before it."""
+_PLEDGED = re.compile(r"\b(?:will|would|shall|plans?|aims?|expects?|hopes?)\b", re.I)
+"""Words of a pledge or forecast between the start and the span: "where the council opened
+a hub in May, referrals will double over the next six months" counts from P, not the start."""
+
+
+def _start_counted_from(
+    text: str, found: list[PeriodFinding], started: int, rule: PeriodRule, match: re.Match[str]
+) -> PeriodFinding | None:
+    """The past start a span after it counts from (rule ``following_a_start``): the last
+    phrase found, a start date of :func:`past_start`, when the span's rule is of
+    :data:`AFTER_START_RULES`, it runs after its anchor and no sentence ends between them
+    ("where the charity opened a hub in March 2024, …| in the following year"); else None."""
+    if rule.name not in AFTER_START_RULES or not started or started != len(found):
+        return None
+    start = found[-1]
+    between = text[start.end_char : match.start()]
+    if (
+        not _LATER.match(match.group(0))
+        or _SENTENCE_END.search(between)
+        or _PLEDGED.search(between)
+    ):
+        return None
+    return start
 
 
 ANCHORING_REFERENCES = frozenset({"the_units"})

@@ -28,6 +28,17 @@ ROWS = [
         ["Circles", "Victim Support"],
         id="operated-by",
     ),
+    pytest.param(
+        "Parents can use the Safe Apps tool, run by the NSPCC, to check a game.",
+        ["Safe Apps", "NSPCC"],
+        id="tool",
+    ),
+    pytest.param(
+        "Teenagers can use the Take It Down tool, which is run by the Lucy Faithfull "
+        "Foundation, to remove images.",
+        ["Take It Down", "Lucy Faithfull Foundation"],
+        id="tool-which-is-run-by",
+    ),
     # near misses: a scheme (a funded scheme a charity delivers is no entity of its own);
     # run by a force or a government department
     pytest.param(
@@ -40,6 +51,11 @@ ROWS = [
     ),
     pytest.param(
         "The Open Door project, run by the Home Office, is new.", [], id="government-body"
+    ),
+    pytest.param(
+        "Drivers can use the Safer Roads tool, run by Kent County Council, to report speeding.",
+        [],
+        id="tool-run-by-a-council",
     ),
 ]
 
