@@ -28,6 +28,7 @@ from pressfacts.statistics.period_spans_from import SPAN_FROM_RULES
 from pressfacts.statistics.period_start_levels import START_LEVEL_RULES
 from pressfacts.statistics.period_terms import TERM_RULES
 from pressfacts.statistics.period_units_after import UNITS_AFTER_RULES
+from pressfacts.statistics.period_week_ended import WEEK_ENDED_RULES
 from pressfacts.statistics.period_week_of import WEEK_OF_RULES
 from pressfacts.statistics.period_weekday_events import WEEKDAY_EVENT_RULES
 from pressfacts.statistics.period_weeks import WEEK_RULES
@@ -73,5 +74,6 @@ OWN_NEEDS_RULES: tuple[PeriodRule, ...] = (
     *CHANGE_SPAN_RULES,
     *YEAR_START_RULES,
     *SEASON_REFER_RULES,
+    *WEEK_ENDED_RULES,
 )
 """Every rule of those modules, in the order the table has always added them."""

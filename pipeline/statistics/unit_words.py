@@ -37,6 +37,9 @@ SKIPPED_BEFORE_NOUN = {
     # working animals and staff out of service or re-housed ("27 retired horses", "40
     # retired officers", "12 rehomed dogs", "six retrained greyhounds")
     "retired", "rehomed", "retrained",
+    # people and homes taken over by exploiters ("14 cuckooed flats", "31 trafficked
+    # children", "40 exploited adults"); not "groomed", a count's own verb as often
+    "cuckooed", "trafficked", "exploited",
 }  # fmt: skip
 PRONOUNS_SKIPPED = frozenset({"them", "which"})
 """Pronouns of :data:`SKIPPED_BEFORE_NOUN` ("2,000 victims, 1,200 of them girls"): past
@@ -71,6 +74,7 @@ NOT_A_UNIT = {
     "remain", "await", "continue", "need", "want", "feel", "believe", "say", "stay", "wait",
     "die", "survive", "year-on-year", "month-on-month", "week-on-week", "day-on-day",
     "around", "about", "almost", "nearly", "roughly", "approximately", "either", "neither",
+    "into", "onto", "upon", "via", "towards", "through",
 }  # fmt: skip
 """Words that are no counted noun: function words, question words, irregular verb forms,
 and present-tense verbs a count opens a clause with that never modify a noun ("a further

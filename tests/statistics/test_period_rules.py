@@ -355,6 +355,11 @@ ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
         ("2021-07-10", "2021-07-10"),
     ),
     "since_weekday": ("12 reports since Friday", P, ("2021-07-09", "2021-07-14")),
+    "week_ended_weekday": (
+        "40 arrests during a week of action that ended on Sunday",
+        P,
+        ("2021-07-05", "2021-07-11"),
+    ),
     "the_match": (
         "nine arrests at Saturday's match; 40 officers worked at the game",
         P,

@@ -1,0 +1,42 @@
+"""Ages said of children with "of": "children of 11 and 12", "a boy of 14", "girls of nine
+or ten" (the exclusion ``age-of-people`` of :mod:`pressfacts.statistics.exclusions`).
+
+A noun for a young person, then "of" and a number (or two joined by "and", "or", "to"),
+is the age of that person, not a count. It is no age when a plural noun follows the
+number ("the children of 11 families", "pupils of 12 schools": what they belong to is
+counted), nor when the number is a large one ("children of 14,300"), a share ("boys of
+40%") or a noun before "of" is no young person ("the parents of 11 children", "two of
+11 children").
+"""
+
+from __future__ import annotations
+
+import re
+
+from pressfacts.lexicon.number_words import WORD_NUMBER
+
+YOUNG_PERSON_NOUNS: tuple[str, ...] = (
+    "child", "children", "boy", "boys", "girl", "girls", "kid", "kids", "pupil", "pupils",
+    "teenager", "teenagers", "youngster", "youngsters", "son", "sons", "daughter", "daughters",
+)  # fmt: skip
+"""The nouns an age may follow with "of" ("a daughter of 15"); lower case."""
+YOUNG_PERSON_STEMS: tuple[str, ...] = tuple(
+    sorted({noun.removesuffix("ren").removesuffix("s") for noun in YOUNG_PERSON_NOUNS})
+)
+"""The singular of each noun, held by every match (the rule's ``needs``)."""
+
+_AGE = rf"(?:\d{{1,2}}(?![,.]?\d)|{WORD_NUMBER})"
+"""One age: one or two digits (not the head of "14,300" or "1.5"), or a number word."""
+
+_JOIN = r"\s*(?:and|or|to|-|–)\s*"
+"""Between two ages of one range ("11 and 12", "nine or ten", "13-15")."""
+
+AGE_OF_PEOPLE = re.compile(
+    r"\b(?:" + "|".join(YOUNG_PERSON_NOUNS) + r")\s+of\s+(?:just\s+|only\s+)?"
+    rf"{_AGE}(?:{_JOIN}{_AGE})?\b(?!{_JOIN}{_AGE})"
+    r"(?!\s*(?:%|per\s*cent))(?!\s+(?!is\b|was\b|has\b)[a-z]+s\b)",
+    re.I,
+)
+"""An age after a young person's noun and "of": "children of 11 and 12 carrying drugs",
+"a boy of just 13", "girls of nine or ten"; not "the children of 11 families", "pupils of
+12 schools", "children of 14,300", "the parents of 11 children"."""

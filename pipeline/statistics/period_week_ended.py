@@ -1,0 +1,67 @@
+"""A week of action (an operation, a crackdown) said to have ended on a weekday with no
+date: "during a week of action that ended on Sunday", "in a week-long operation which
+finished on Friday", "a seven-day crackdown that ended yesterday", "the week of action,
+which ran until Sunday".
+
+A named rule of :data:`pressfacts.statistics.period_table.PERIOD_RULES` (through
+:mod:`pressfacts.statistics.period_own_needs`):
+
+- ``week_ended_weekday``: the seven days up to and including that weekday, the latest
+  such day on or before P ("yesterday": the day before P). Read alone, the weekday was
+  left undated (a past "on Sunday" names no span) and the week had no date at all. Not a
+  week said to end on a dated day ("ended on Sunday 11 October": the day rules'), nor one
+  that ends to come ("will end on Sunday", "ends on Sunday": no past form of ending), nor a
+  span of another length ("a fortnight of action that ended on Sunday").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from pressfacts.lexicon.months import MONTH, WEEKDAYS
+from pressfacts.statistics.period_rules import Context, PeriodRule, Resolution, Span, compile_rule
+
+_WEEK = (
+    r"(?:week(?:\s+of\s+(?:[\w-]+\s+){0,2}?(?:action|enforcement|intensification|activity))?|"
+    r"(?:week-long|seven-day)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:operation|crackdown|campaign|blitz|initiative|week\s+of\s+action))"
+)
+"""A week of work: "week of action", "week of intensive action", "week-long operation",
+"seven-day county lines crackdown", a bare "week"."""
+
+WEEK_ENDED = (
+    r"\b(?:(?:during|in|over|throughout|across)\s+)?(?:a|an|the|this|last\s+week['’]s)\s+"
+    rf"{_WEEK}\s*,?\s+(?:that|which)\s+"
+    r"(?:ended|finished|concluded|closed|came\s+to\s+an\s+end|ran\s+(?:until|till|to))\s+"
+    r"(?:on\s+)?"
+    r"(?:(?P<d>" + "|".join(WEEKDAYS) + r")|(?P<yesterday>yesterday))\b"
+    rf"(?!['’]|\s*,?\s*(?:the\s+)?\d|\s*,?\s*{MONTH}\b)"
+)
+"""The week and its end: "a week of action that ended on Sunday", the preposition before
+it taken, so that "during a week of action" alone (an undated event) is not read first;
+not "ended on Sunday 11 October" (dated), "ended on Sunday's" (a possessive)."""
+
+
+def resolve_week_ended(ctx: Context) -> Resolution:
+    """Seven days up to the weekday named (the latest on or before P) or up to the day
+    before P ("yesterday"); undated without P."""
+    published = ctx.published
+    if published is None:
+        return None
+    if ctx.group("yesterday"):
+        end = published - dt.timedelta(days=1)
+    else:
+        weekday = WEEKDAYS.index((ctx.group("d") or "").lower())
+        end = published - dt.timedelta(days=(published.weekday() - weekday) % 7)
+    return Span(end - dt.timedelta(days=6), end, "relative")
+
+
+WEEK_ENDED_RULES: tuple[PeriodRule, ...] = (
+    PeriodRule(
+        "week_ended_weekday",
+        compile_rule(WEEK_ENDED, "adilot"),
+        resolve_week_ended,
+        needs=("ended", "finished", "concluded", "closed", "came to an end", "ran "),
+    ),
+)
+"""The period rule of a week of action that ended on a weekday."""
