@@ -17,6 +17,7 @@ the speaker was reached when not by name: ``speaker after quote: said``,
 | lead-in intro line    | a paragraph of its own: a name and a colon, no verb               |
 | partial quote         | ``X warned that offenders “will be caught”``: the verb before it   |
 | attribution line      | the next paragraph starts with a dash and a name (``– Jane Smith``) |
+| message paragraph after | the next paragraph opens ``That was the message from X …``      |
 | continuation          | a quote paragraph with no cue of its own: the last speaker's       |
 """
 
@@ -31,6 +32,7 @@ from pressfacts.quotes.cues import (
     Cues,
     head_clause,
     intro_clause,
+    message_paragraph_clause,
     partial_clause,
     reported_clause,
     tail_clause,
@@ -253,6 +255,18 @@ def _attribution_line(s: Situation) -> Attribution | None:
     return None
 
 
+def _message_paragraph(s: Situation) -> Attribution | None:
+    """ "That was the message from Supt Jo Bell as …" opening the paragraph after a quote
+    that fills its own paragraph names the quote's speaker."""
+    paragraph = s.passage.next_paragraph
+    if paragraph is None or not s.head_is_blank:
+        return None
+    if s.passage.tails and s.text[slice(*s.passage.tails[-1])].strip(LEAD_STRIP):
+        return None  # words after the close: the quote's own paragraph goes on
+    clause = message_paragraph_clause(s.text, *paragraph)
+    return s.from_clause(clause, "message paragraph after") if clause else None
+
+
 def _reported_speech(s: Situation) -> Attribution | None:
     """ "Jo Bell said the force was ready. “…”": a person's reported speech ending right
     before the quote in its paragraph names its speaker (a person only)."""
@@ -280,6 +294,7 @@ ATTRIBUTION_RULES: tuple[AttributionRule, ...] = (
     AttributionRule("lead-in intro line", _lead_in_intro_line),
     AttributionRule("partial quote", _partial_quote, final=True),
     AttributionRule("attribution line", _attribution_line),
+    AttributionRule("message paragraph after", _message_paragraph),
     AttributionRule("reported speech before quote", _reported_speech),
     AttributionRule("continuation", _continuation, uncued_only=True),
 )

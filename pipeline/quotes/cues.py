@@ -210,6 +210,21 @@ def tail_clause(text: str, start: int, end: int, cues: Cues) -> Clause | None:
     return Clause(start, stop, (verb_start, verb_end), verb)
 
 
+def message_paragraph_clause(text: str, start: int, end: int) -> Clause | None:
+    """The clause opening the paragraph ``[start, end)`` after a quote that closes its own
+    paragraph, when it says whose words they were: ``That was the message from Supt Jo
+    Bell as the force …`` (the same words as after a quote in its paragraph), else None."""
+    while start < end and text[start] in LEAD_STRIP:
+        start += 1
+    stop = _clause_end(text, start, min(end, start + CLAUSE_REACH))
+    message = _MESSAGE_FROM_AFTER.match(text, start, stop)
+    if message is None or message.start() != start:
+        return None
+    group = "noun" if message.group("noun") else "text"
+    cue = " ".join(message.group(group).lower().split())
+    return Clause(start, stop, (message.start(group), message.end(group)), cue)
+
+
 def head_clause(
     text: str, start: int, end: int, cues: Cues, lead_line: bool = False
 ) -> Clause | None:

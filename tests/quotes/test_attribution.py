@@ -253,6 +253,27 @@ def attributions(nlp: Language, text: str) -> list[tuple[str | None, str]]:
             None,
             "speaker after quote: said; relatives 'her sister'",
         ),
+        # the paragraph after a quote that fills its own paragraph says whose words they were
+        (
+            "“Nobody should feel unsafe on a train.”\n\nThis is the plea from Merseyside "
+            "Police's Chief Inspector Aled Morris, who leads the rail unit.",
+            "person:aled-morris",
+            "message paragraph after: plea from",
+        ),
+        # near misses: the quote's paragraph goes on after it; the next paragraph opens
+        # on no message words
+        (
+            "“Nobody should feel unsafe on a train.” Posters went up on Monday.\n\nThat "
+            "was the message from Chief Inspector Aled Morris.",
+            None,
+            "no speaker named",
+        ),
+        (
+            "“Nobody should feel unsafe on a train.”\n\nChief Inspector Aled Morris leads "
+            "the rail unit.",
+            None,
+            "no speaker named",
+        ),
         # near misses: no noun of saying; no "that" pointing back to the quote
         (
             "Inspector Tom Reid leads the team.\n\n“It was an awful night for everyone.” "

@@ -72,6 +72,12 @@ ATTRIBUTION_ROWS = [
         [("person:owen-lake", "attribution line: –")],
     ),
     (
+        "message paragraph after",
+        "“Lock your bikes, every time.”\n\nThat was the warning from Sergeant Idris Kaur as "
+        "the force began a week of patrols.",
+        [("person:idris-kaur", "message paragraph after: warning from")],
+    ),
+    (
         "reported speech before quote",
         "Sergeant Nia Powell said the patrols had worked. “We saw fewer thefts every week.”",
         [("person:nia-powell", "reported speech before quote: said")],
