@@ -33,14 +33,39 @@ the charity" then "It polled 2,150 women across Wales"); not "The Home Office pu
 report." (no finding told)."""
 
 
+OPENING_QUOTE = re.compile(r"[ \t_*]*[“\"‘]")
+"""A paragraph opening on a quote mark."""
+CLOSING_QUOTE = '”"’'
+_WORDS = re.compile(r"\S")
+
+
+def past_opening_quote(text: str, first_sentence: tuple[int, int]) -> tuple[int, int]:
+    """The first sentence after an opening paragraph that is all one quote ("“We want every
+    passenger to feel safe.”" then "That was the message from … as the force launched a
+    campaign in the North West."): words someone said name no scope of the release. Else
+    ``first_sentence``."""
+    start = first_sentence[0]
+    paragraph_end = text.find("\n", start)
+    if (
+        not OPENING_QUOTE.match(text, start)
+        or paragraph_end < 0
+        or text[start:paragraph_end].rstrip()[-1:] not in CLOSING_QUOTE
+    ):
+        return first_sentence
+    following = _WORDS.search(text, paragraph_end)
+    after = STATEMENT_END.search(text, following.start()) if following else None
+    return (following.start(), after.end()) if following and after else first_sentence
+
+
 def past_headline(text: str, first_sentence: tuple[int, int]) -> tuple[int, int]:
     """The lead sentence, and the sentence after it when the lead is a headline (it ends
-    with no full stop): where a release names who issues it."""
-    start, end = first_sentence
+    with no full stop): where a release names who issues it. An opening paragraph that is
+    all one quote is no lead (:func:`past_opening_quote`)."""
+    start, end = past_opening_quote(text, first_sentence)
     if STATEMENT_END.search(text[start:end].rstrip()):
-        return first_sentence
+        return start, end
     after = STATEMENT_END.search(text, end)
-    return (start, after.end()) if after else first_sentence
+    return (start, after.end()) if after else (start, end)
 
 
 def figure_lead(text: str, lead: tuple[int, int], place_starts: Iterable[int]) -> tuple[int, int]:
