@@ -256,13 +256,13 @@ def compile_patterns(
         ),
         # "Police and Crime Commissioner for Dunmore Jo Bell said", "Chief Constable of
         # Dunmore Police Amir Khan said": the title's place or body, then the name with no
-        # comma; the run is cut where a name can start (not on a body's head word or a
-        # compass word), and the name is two words, so a place of two is whole ("for South
-        # Yorkshire Jo Bell": not the name "Yorkshire Jo Bell")
+        # comma (the run cut where a name can start, not on a body's head word or a compass
+        # word; a two-word name, so "for South Yorkshire Jo Bell" keeps its place whole);
+        # then a verb of saying, an auxiliary, of work or stance, or "…, who/whose"
         "title_place_then_name": (
             rf"{_NAME_START}(?P<titles>{title})(?P<portfolio>[ \t]+(?:of|for)[ \t]+"
-            rf"{place_run})[ \t]+(?!{_BODY_HEADS}\b){_NAME_PAIR}{_NAME_END}"
-            rf"(?={_POST_NOMINALS},?\s+(?:{says}|{AUXILIARY}))"
+            rf"{place_run})[ \t]+(?!{_BODY_HEADS}\b){_NAME_PAIR}{_NAME_END}(?={_POST_NOMINALS}"
+            rf"(?:,?\s+(?:{says}|{AUXILIARY}|{ACTIVITY})|,\s+(?:who|whose)\b))"
         ),
         # a collar number may stand between rank and name: "PC 2345 Jo Bell", and the
         # rank's acronym: "Police Community Support Officer (PCSO) Jo Bell"; rank and

@@ -22,6 +22,8 @@ from tests.entities.conftest import people
         ("Sinead Byrne, 34, said she felt safer.", {"Sinead Byrne"}),
         ("Malgorzata Nowak said the scheme had worked.", {"Malgorzata Nowak"}),
         ("Ifrah Ali told the panel it had worked.", {"Ifrah Ali"}),
+        ("Guto Hughes said the scheme had worked.", {"Guto Hughes"}),
+        ("Tirion Parry, 15, said she felt safer.", {"Tirion Parry"}),
         # near miss: a given name in neither list
         ("Zorblax Asante said the scheme had worked.", set()),
     ],
