@@ -73,6 +73,7 @@ from pressfacts.statistics.period_parallels import parallel_period
 from pressfacts.statistics.period_place_parts import carry_place_breakdowns
 from pressfacts.statistics.period_roundings import restate_periods, rounded_periods
 from pressfacts.statistics.place_roles import figure_places, narrative_places
+from pressfacts.statistics.place_spellings import worded_areas
 from pressfacts.statistics.place_wording import (
     LIST_ITEM,
     covers_area,
@@ -461,9 +462,9 @@ class NumberFinder(BatchedStage):
         spans = doc.spans.get(ENTITY_SPAN_GROUP, [])
         bodies = [Body(s.start_char, s.end_char, s.label_, s.id_) for s in spans]
         masked = [(body.start, body.end) for body in bodies]  # one pass over the spans
-        doc._.statistics = self.reader.read(
-            doc_text(doc), sentences, doc._.periods or [], masked, bodies, numbered, doc
-        )
+        text = doc_text(doc)
+        read = self.reader.read(text, sentences, doc._.periods or [], masked, bodies, numbered, doc)
+        doc._.statistics = worded_areas(read, text)  # "Brighton & Hove" as the text has it
         return doc
 
 
@@ -487,9 +488,8 @@ def make_numbers(
     within: list[str],
 ) -> NumberFinder:
     """Factory of the ``pressfacts_numbers`` component (cues may come as dicts inline;
-    ``bodies``: the force and organisation gazetteers, whose areas the forces and
-    policing offices stand for; ``within``: which
-    place lies within which, ``place_within.txt``)."""
+    ``bodies``: the force and organisation gazetteers, whose areas the forces and policing
+    offices stand for; ``within``: which place lies within which, ``place_within.txt``)."""
     return NumberFinder(
         nlp,
         name,
