@@ -21,7 +21,7 @@ Council": "Brighton & Hove"), as areas are given as the text words them.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 
 from pressfacts.findings import StatisticFinding
@@ -62,18 +62,28 @@ def _written_with_ampersand(area: str, text: str, folded: str) -> bool:
     return False
 
 
-def worded_areas(findings: Sequence[StatisticFinding], text: str) -> list[StatisticFinding]:
-    """Rule ``ampersand_as_worded``: each area listed with "and" ("Brighton and Hove") that
-    ``text`` writes with "&" (opening a name or alone) and never with "and" is given with
-    "&". A text that writes it with "and" anywhere ("Brighton and Hove was the only area
-    …", beside "Brighton & Hove City Council"), one whose "&" form only ends a longer name
-    ("Rape Crisis England & Wales"), and every other area keep the listed form."""
+def and_places(places: Iterable[str]) -> frozenset[str]:
+    """The gazetteer places listed with "and" ("Brighton and Hove"), lower-cased: the areas
+    :func:`worded_areas` may respell."""
+    return frozenset(place.lower() for place in places if " and " in place)
+
+
+def worded_areas(
+    findings: Sequence[StatisticFinding], text: str, listed: frozenset[str]
+) -> list[StatisticFinding]:
+    """Rule ``ampersand_as_worded``: each area of ``listed`` (a gazetteer place with "and",
+    :func:`and_places`: "Brighton and Hove") that ``text`` writes with "&" (opening a name
+    or alone) and never with "and" is given with "&". A text that writes it with "and"
+    anywhere ("Brighton and Hove was the only area …", beside "Brighton & Hove City
+    Council"), one whose "&" form only ends a longer name ("Rape Crisis England & Wales"),
+    places joined into one area ("Kent & Essex": a list, "Kent and Essex") and every other
+    area keep the listed form."""
     folded = text.lower()
     spelled: dict[str, str] = {}
     out: list[StatisticFinding] = []
     for finding in findings:
         area = finding.area
-        if area and " and " in area:
+        if area and area.lower() in listed:
             if area not in spelled:
                 written = _written_with_ampersand(area, text, folded)
                 spelled[area] = area.replace(" and ", " & ") if written else area
