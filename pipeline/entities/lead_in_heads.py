@@ -6,8 +6,9 @@ Inspector Jo Bell, said")."""
 
 from __future__ import annotations
 
-PLACE_COMMAND_HEADS = ("commander",)
-"""Lower-case heads of a title that commands a place ("district commander for X")."""
+PLACE_COMMAND_HEADS = ("commander", "officer", "manager", "lead", "co-?ordinator")
+"""Lower-case heads of a title that commands or covers a place ("district commander for X",
+"licensing officer for X", "service manager for X", "neighbourhood lead for X")."""
 UNIT_HEADS = ("Head", "Director", "Lead", "Manager")
 """The words a title over a unit or portfolio opens with ("Head of Public Protection")."""
 LEAD_IN_HEADS = (*UNIT_HEADS, r"Chair\w*")

@@ -77,9 +77,11 @@ word), nor "said Kent, a county" (a place)."""
 KIN_NOUNS = (
     "son", "daughter", "stepson", "stepdaughter", "grandson", "granddaughter", "brother",
     "sister", "nephew", "niece", "cousin", "husband", "wife", "partner", "father", "mother",
-    "uncle", "aunt",
+    "uncle", "aunt", "friend", "best friend", "boyfriend", "girlfriend", "flatmate",
+    "housemate",
 )  # fmt: skip
-"""Kin a possessive names a relative by: "whose nephew Jermaine was shot", "her son Ryan"."""
+"""Kin a possessive names a relative by: "whose nephew Jermaine was shot", "her son Ryan";
+and the close friends a possessive names the same way ("My friend Priya was followed")."""
 KIN_BEFORE_NAME = (
     r"\b(?:[Ww]hose|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y)[ \t]+(?:"
     + "|".join(sorted(KIN_NOUNS, key=len, reverse=True))

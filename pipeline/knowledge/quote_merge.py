@@ -333,16 +333,23 @@ def _canonical(members: Sequence[Held], normals: Sequence[str]) -> int:
     return best
 
 
+PRONOUN_WAY = "; pronoun"
+"""Rule ``named_over_pronoun``: on a tie of copies, a speaker named outright beats one a
+copy reached by a pronoun ("split quote: added; pronoun 'he'", a reprint's moved line)."""
+
+
 def _speaker(
     members: Sequence[Held], canonical: Held, remap: dict[str, str]
 ) -> tuple[str | None, str]:
-    """The speaker most copies give, and the attribution string saying how."""
+    """The speaker most copies give (ties: ``named_over_pronoun``), and how it was found."""
     speakers = [remap.get(m.speaker, m.speaker) if m.speaker else None for m in members]
     votes = Counter(speaker for speaker in speakers if speaker)
     if not votes:
         return None, canonical.attribution
     own = remap.get(canonical.speaker, canonical.speaker) if canonical.speaker else None
-    chosen = max(votes, key=lambda s: (votes[s], s == own, s))
+    ways = zip(members, speakers, strict=True)
+    named = Counter(s for m, s in ways if s and PRONOUN_WAY not in m.attribution)
+    chosen = max(votes, key=lambda s: (votes[s], named[s], s == own, s))
     if len(votes) == 1 and len(speakers) == votes[chosen]:
         return chosen, canonical.attribution
     source = next(m for m, s in zip(members, speakers, strict=True) if s == chosen)

@@ -73,6 +73,7 @@ from pressfacts.statistics.period_parallels import parallel_period
 from pressfacts.statistics.period_place_parts import carry_place_breakdowns
 from pressfacts.statistics.period_roundings import restate_periods, rounded_periods
 from pressfacts.statistics.place_roles import figure_places, narrative_places
+from pressfacts.statistics.place_spellings import and_places, worded_areas
 from pressfacts.statistics.place_wording import (
     LIST_ITEM,
     covers_area,
@@ -453,17 +454,17 @@ class NumberFinder(BatchedStage):
         self.name = name
         self._number_flag = number_flag(nlp.vocab)
         self.reader = StatisticReader(cues, places, bodies, nlp.make_doc, within)
+        self._and_places = and_places(places)  # what rule ampersand_as_worded may respell
 
     def __call__(self, doc: Doc) -> Doc:
-        """Read every figure of ``doc`` (its sentences' and its pipe tables'); entity names
-        are not places ("Kent Police") but a territorial force stands for its area."""
+        """Read every figure of ``doc`` (its sentences' and pipe tables'), places and areas."""
         sentences, numbered = numbered_sentences(doc, self._number_flag)
         spans = doc.spans.get(ENTITY_SPAN_GROUP, [])
         bodies = [Body(s.start_char, s.end_char, s.label_, s.id_) for s in spans]
         masked = [(body.start, body.end) for body in bodies]  # one pass over the spans
-        doc._.statistics = self.reader.read(
-            doc_text(doc), sentences, doc._.periods or [], masked, bodies, numbered, doc
-        )
+        text = doc_text(doc)
+        read = self.reader.read(text, sentences, doc._.periods or [], masked, bodies, numbered, doc)
+        doc._.statistics = worded_areas(read, text, self._and_places)  # "Brighton & Hove"
         return doc
 
 
@@ -487,9 +488,8 @@ def make_numbers(
     within: list[str],
 ) -> NumberFinder:
     """Factory of the ``pressfacts_numbers`` component (cues may come as dicts inline;
-    ``bodies``: the force and organisation gazetteers, whose areas the forces and
-    policing offices stand for; ``within``: which
-    place lies within which, ``place_within.txt``)."""
+    ``bodies``: the force and organisation gazetteers, whose areas the forces and policing
+    offices stand for; ``within``: which place lies within which, ``place_within.txt``)."""
     return NumberFinder(
         nlp,
         name,

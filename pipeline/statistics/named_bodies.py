@@ -18,8 +18,10 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-_PLACE = r"(?P<place>[A-Z][\w’'-]*(?:[ -](?:and\s+|with\s+|upon\s+)?[A-Z][\w’'-]*)*?)"
-"""A place name of capitalised words ("Blackburn with Darwen", "Stoke-on-Trent")."""
+_PLACE = r"(?P<place>[A-Z][\w’'-]*(?:[ -](?:and\s+|&\s+|with\s+|upon\s+)?[A-Z][\w’'-]*)*?)"
+"""A place name of capitalised words ("Blackburn with Darwen", "Stoke-on-Trent", "Brighton &
+Hove": rule ``ampersand_place``, read with "and" for "&" as the gazetteer lists it)."""
+AMPERSAND = re.compile(r"\s+&\s+")
 _FOR_PLACE = _PLACE.replace("?P<place>", "?P<for_place>", 1)
 """The same, named after the body ("Cyber Resilience Centre for the South East")."""
 _REGION = r"(?P<place>[A-Z][\w’'-]*(?: (?:and (?:the )?)?[A-Z][\w’'-]*)*?)"
@@ -268,7 +270,7 @@ def named_place(
             found = rule.pattern.match(name)
             if found:
                 groups = found.groupdict()
-                place = groups.get("place") or groups["for_place"]
+                place = AMPERSAND.sub(" and ", groups.get("place") or groups["for_place"])
                 if known(place):
                     return place, rule.kind
     words = name.split()

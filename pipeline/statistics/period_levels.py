@@ -132,6 +132,18 @@ REACHED_BY_CHANGE = re.compile(
 the same period last year, to 2,940"."""
 
 
+LEVEL_DATED_RIGHT_AFTER = re.compile(
+    r"(?:(?:around|about|almost|nearly|more\s+than|just\s+(?:over|under))\s+)?£?[\d,.]+"
+    r"(?:%|\s+per\s+cent)?(?:\s+(?!and\b|or\b|than\b)[a-z-]+){0,3}?\s+"
+    r"(?:(?:in|during|for|over)\s+)?",
+    re.I,
+)
+"""Rule ``level_dated_right_after``: the words from a level a change reached to a period
+dated right after it, which is the level's own ("rose by 22% between 2023 and 2025, to
+[nearly 9,000 calls ]last year", "fell by 9% since 2022, to [410 in ]2025"): the level keeps
+it, not the change's span before it; not "to 410, compared with 380 in 2024" (a comma)."""
+
+
 def reached_level(
     sentence: str,
     s_start: int,
@@ -140,9 +152,14 @@ def reached_level(
     own: Sequence[PeriodFinding],
 ) -> PeriodFinding:
     """The period of a level at ``absolute`` that a change of its sentence reached
-    (:data:`REACHED_BY_CHANGE`): the latest-ending period stated before it in its sentence
-    (the change's own, not the earlier half of its comparison); else ``chosen``."""
+    (:data:`REACHED_BY_CHANGE`): ``chosen`` when it is dated right after the level
+    (:data:`LEVEL_DATED_RIGHT_AFTER`), else the latest-ending period stated before it in its
+    sentence (the change's own, not the earlier half of its comparison); else ``chosen``."""
     if not REACHED_BY_CHANGE.search(sentence, 0, absolute - s_start):
+        return chosen
+    if chosen.start_char > absolute and LEVEL_DATED_RIGHT_AFTER.fullmatch(
+        sentence, absolute - s_start, chosen.start_char - s_start
+    ):
         return chosen
     stated = [p for p in own if p.start_char < absolute and p.kind in ("explicit", "relative")]
     return max(stated, key=lambda p: p.end) if stated else chosen

@@ -45,16 +45,16 @@ _QUOTED_NAME = re.compile(r"\s*[“\"‘'][^”\"’']{1,80}[”\"’']")
 """A quoted name of what is counted: 3,234 “communicating indecently with a child”
 offences counts offences."""
 TIME_OWNER = re.compile(
-    r"\s*of\s+(?:(?:last|this|the|that|each)\s+)?(?:year|month|week|fortnight|quarter|"
-    r"weekend|summer|winter|spring|autumn|season|term|night|match|campaign|operation|period|"
-    r"force|division|service|charity|scheme|team|unit|company|firm|insurer|council|union)"
-    r"['’]s(?=\s+[a-z])",
+    r"\s*of\s+(?:(?:last|this|the|that|each)\s+)?(?:year|month|week|fortnight|quarter|weekend|"
+    r"summer|winter|spring|autumn|season|term|night|match|campaign|operation|period|force|"
+    r"division|service|charity|scheme|team|unit|company|firm|insurer|council|union|club|"
+    r"nightclub|venue|pub|bar)['’]s(?=\s+[a-z])",
     re.I,
 )
 """A part of a total owned by a time or by the body that counts it: "824 of last year's
 disclosures", "40 of this month's arrests", "12 of the campaign's seizures", "six of the
-night's calls", "2,100 of the division's crimes", "40 of the charity's referrals", "1,150 of
-the company's agents" count the noun after the possessive (read as "of the …"); not "two of
+night's calls", "2,100 of the division's crimes", "40 of the charity's referrals", "two of
+the club's door staff" count the noun after the possessive (read as "of the …"); not "two of
 the city's parks" (a place owns them)."""
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,6}s")
 """The plural of an acronym: "PCs", "PCSOs", "ASBOs"."""

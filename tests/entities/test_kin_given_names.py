@@ -24,8 +24,16 @@ from tests.entities.conftest import people
         ("His wife Janet said the family had been overwhelmed by support.", {"Janet"}),
         ("Their son Kieran told the court he still had nightmares.", {"Kieran"}),
         ("Her sister Mandy paid tribute to a loving mother.", {"Mandy"}),
+        # a close friend named the same way (KIN_NOUNS' friends)
+        ("“My friend Aisha was followed out of the club,” she said.", {"Aisha"}),
+        ("Her best friend Megan had been spiked.", {"Megan"}),
+        ("Their flatmate Oliver was found at a bus stop.", {"Oliver"}),
+        ("His girlfriend Sophie told officers she felt dizzy.", {"Sophie"}),
         # near misses: no name after the kin noun, no known given name, an organisation
         ("His wife said the family had been overwhelmed.", set()),
+        ("My friend was followed out of the club.", set()),
+        ("Our friends Aisha and Megan were spiked.", set()),
+        ("Her friend Bristol was a nickname.", set()),
         ("Her son was killed in 2020.", set()),
         ("Their partner Kent Police was thanked.", set()),
         ("His nephew Running was the horse's name.", set()),

@@ -1,6 +1,8 @@
 """Night-time economy bodies: the Drinkaware Crew (a named service of the Drinkaware
-charity) and local Pubwatch schemes (organisation
-pattern ``pubwatch``: a place then "Pubwatch"). Sentences invented for the test."""
+charity), local Pubwatch schemes (organisation pattern ``pubwatch``: a place then
+"Pubwatch") and nightclubs named between "the" and "nightclub" (pattern
+``venue-named-before-nightclub``; not a place, a street, a holiday or a force).
+Sentences invented for the test."""
 
 from __future__ import annotations
 
@@ -21,6 +23,29 @@ CASES: list[tuple[str, list[tuple[str, str, str]]]] = [
     (
         "Hereford City PubWatch met officers on Monday.",
         [("Hereford City PubWatch", "ORG", "org:hereford-city-pubwatch")],
+    ),
+    (
+        "Cardiff Council suspended the licence of the Neon Palace nightclub on Friday.",
+        [
+            ("Cardiff Council", "ORG", "org:cardiff-council"),
+            ("Neon Palace", "ORG", "org:neon-palace"),
+        ],
+    ),
+    (
+        "Officers were called to the Red Lion nightclub in Hexham.",
+        [("Red Lion", "ORG", "org:red-lion")],
+    ),
+    (
+        "Staff at the Salt & Pepper nightclub had been trained in Ask for Angela.",
+        [("Salt & Pepper", "ORG", "org:salt-pepper")],
+    ),
+    # near misses: a place, a street, a holiday or a force before the noun
+    ("The Swansea nightclub was closed after the review.", []),
+    ("The Castle Street nightclub was closed after the review.", []),
+    ("Revellers queued at the Christmas nightclub night.", []),
+    (
+        "Officers from Gwent Police visited the bar.",
+        [("Gwent Police", "FORCE", "force:gwent-police")],
     ),
     # near misses: Pubwatch with no name before it; the crew of a ship
     ("Licensees said pubwatch schemes worked well.", []),

@@ -429,6 +429,11 @@ PATTERN_CASES: dict[str, tuple[str, Found]] = {
         "Licensees in Chester Pubwatch agreed to share banning notices.",
         [("Chester Pubwatch", "ORG", "org:chester-pubwatch")],
     ),
+    # a licensed venue named between "the" and "nightclub"
+    "venue-named-before-nightclub": (
+        "Door staff at the Velvet Lounge nightclub were trained last month.",
+        [("Velvet Lounge", "ORG", "org:velvet-lounge")],
+    ),
     # a museum, named before its head word or after "Museum of"
     "museum": (
         "a plaque lent by the National Railway Museum was stolen",

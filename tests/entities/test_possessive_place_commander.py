@@ -28,10 +28,30 @@ CASES = {
         ' "We will keep patrolling."',
         {"Sam Okoro": ["Inspector", "Local Policing Commander"]},
     ),
+    # other heads of a title covering a place (PLACE_COMMAND_HEADS)
+    "licensing_officer_for_place": (
+        "Thames Valley Police's licensing officer for Oxford, PC Dan Fuller, told the"
+        " committee the bar had ignored warnings.",
+        {"Dan Fuller": ["Licensing Officer", "Police Constable"]},
+    ),
+    "neighbourhood_lead_for_place": (
+        "Avon and Somerset Police's neighbourhood lead for Bath, Inspector Kay Doyle, said"
+        ' the patrols would go on: "We are here every weekend."',
+        {"Kay Doyle": ["Inspector", "Neighbourhood Lead"]},
+    ),
+    "night_time_economy_manager": (
+        "West Yorkshire Police's night-time economy manager for Leeds, Sergeant Asha Patel,"
+        " said the hub had helped hundreds of people.",
+        {"Asha Patel": ["Night-time Economy Manager", "Sergeant"]},
+    ),
     # near misses: no commander's title between the possessive and the place
     "open_day_for_place": (
         'At the force\'s open day for Medway, Superintendent Ian Marsh said: "We are pleased."',
         {"Ian Marsh": ["Superintendent"]},
+    ),
+    "no_head_before_place": (
+        "Sussex Police's support for Brighton, Sergeant Lee Hart, said, had been vital.",
+        {"Lee Hart": ["Sergeant"]},
     ),
     "officer_of_the_day": (
         "Kent Police's busiest day for Medway, Superintendent Ian Marsh, said, was Friday.",

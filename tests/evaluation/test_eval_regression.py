@@ -199,6 +199,7 @@ SUITES = {
     "heldout163": _team_set(TESTS / "heldout163"),
     "heldout164": _team_set(TESTS / "heldout164"),
     "heldout165": _team_set(TESTS / "heldout165"),
+    "heldout166": _team_set(TESTS / "heldout166"),
     "heldout167": _team_set(TESTS / "heldout167"),
     "heldout168": _team_set(TESTS / "heldout168"),
     # real releases beside the repository (CI has them); their baseline lives here

@@ -99,6 +99,69 @@ def test_speaker_is_the_majority_and_the_attribution_says_so() -> None:
     assert "copies disagree: person:alan-barr in 2 of 3" in (record.attribution or "")
 
 
+def partial_by(doc: str, speaker: str, attribution: str) -> QuotePartial:
+    """A copy of LONG in ``doc`` given to ``speaker`` by ``attribution``."""
+    return QuotePartial(doc, partial(doc, LONG).mentions, speaker, attribution)
+
+
+@pytest.mark.parametrize(
+    ("copies", "expected"),
+    [
+        # rule named_over_pronoun: the release names him, the reprint's moved "he added"
+        # lands on the commissioner named just before
+        (
+            [
+                ("person:dev-khanna", "split quote: added"),
+                ("person:ruth-osei", "split quote: added; pronoun 'he'"),
+            ],
+            "person:dev-khanna",
+        ),
+        # the same, whichever copy comes first in the batch
+        (
+            [
+                ("person:ruth-osei", "speaker after quote: said; pronoun 'she'"),
+                ("person:dev-khanna", "speaker before quote: said"),
+            ],
+            "person:dev-khanna",
+        ),
+        (
+            [
+                ("person:amy-tait", "speaker after quote: told; pronoun of a known gender 'she'"),
+                ("person:zak-rowe", "speaker before quote: said"),
+            ],
+            "person:zak-rowe",
+        ),
+        # near miss: a majority reached by pronouns still wins over one named copy
+        (
+            [
+                ("person:dev-khanna", "split quote: added"),
+                ("person:ruth-osei", "split quote: added; pronoun 'she'"),
+                ("person:ruth-osei", "speaker after quote: said; pronoun 'she'"),
+            ],
+            "person:ruth-osei",
+        ),
+        # near miss: both copies named outright keep the old tie-break (the canonical
+        # copy's speaker, here the first)
+        (
+            [
+                ("person:dev-khanna", "speaker before quote: said"),
+                ("person:ruth-osei", "speaker before quote: said"),
+            ],
+            "person:dev-khanna",
+        ),
+    ],
+)
+def test_a_tie_goes_to_the_speaker_a_copy_names(
+    copies: list[tuple[str, str]], expected: str
+) -> None:
+    partials = [
+        partial_by(f"doc:{i}", speaker, attribution)
+        for i, (speaker, attribution) in enumerate(copies)
+    ]
+    [record] = merge_quotes(partials, {})
+    assert record.speaker == expected
+
+
 def test_entity_remap_applies_to_speakers() -> None:
     partials = [
         partial("doc:a", LONG, speaker="person:barr"),

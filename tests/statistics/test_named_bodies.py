@@ -16,6 +16,12 @@ NAME_ROWS = [
     pytest.param("ORG", "Derby City Council", ("Derby", "council"), id="council"),
     pytest.param(
         "ORG",
+        "Brighton & Hove City Council",
+        ("Brighton and Hove", "council"),
+        id="council-ampersand",
+    ),
+    pytest.param(
+        "ORG",
         "Cheshire Fire and Rescue Service",
         ("Cheshire", "territorial-service"),
         id="fire-and-rescue",

@@ -61,6 +61,31 @@ ROWS = [
         {21: ("2024-01-01", "2025-12-31")},
         id="change-told-from-the-sentence-before",
     ),
+    # rule level_dated_right_after: the level's own period right after it, not the
+    # change's span before it
+    pytest.param(
+        "Calls to the line rose by 30% between 2022 and 2025, to nearly 4,200 calls last year.",
+        {4200: ("2025-01-01", "2025-12-31")},
+        id="level-dated-right-after-relative",
+    ),
+    pytest.param(
+        "Thefts from licensed venues fell by 12% since 2021, to 388 in 2024/25.",
+        {388: ("2024-04-01", "2025-03-31")},
+        id="level-dated-right-after-financial-year",
+    ),
+    pytest.param(
+        "Reports of spiking in the county rose by 40% between 2023 and 2025, to 615 reports "
+        "during 2025.",
+        {615: ("2025-01-01", "2025-12-31")},
+        id="level-dated-right-after-during",
+    ),
+    # near miss: a comparison after the level dates the other count, not the level
+    pytest.param(
+        "Calls to the line rose by 30% between 2022 and 2025, to 4,200, compared with "
+        "3,230 in 2022.",
+        {3230: ("2022-01-01", "2022-12-31")},
+        id="comparison-after-the-level",
+    ),
     # near miss: no level of its own after it: a count after a bare yardstick keeps it
     pytest.param(
         "Essex Police logged 640 stalking reports in 2025, compared with 2024 when 95 "

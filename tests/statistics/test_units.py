@@ -509,6 +509,14 @@ def test_partitive_totals(nlp: Language, text: str, expected: list[tuple[float, 
         (" of the council's wardens", "wardens"),
         (" of the firm's staff", "staff"),
         (" of the union's members", "members"),
+        # … or by the licensed venue whose staff they are
+        (" of the club's door supervisors were unlicensed", "supervisors"),
+        (" of the nightclub's bar staff", "staff"),
+        (" of the pub’s regulars", "regulars"),
+        (" of the venue's stewards", "stewards"),
+        (" of the bar's managers", "managers"),
+        (" of the town's pubs", None),  # near miss: a place owns them
+        (" of the barrister's clients", None),  # near miss: not the word "bar"
         (" of the county's farms", None),  # near miss: a place owns them
         (" of the city's parks", None),  # near miss: a place owns them
         (" of the forcefield's parts", None),  # near miss: not the word "force"
