@@ -129,6 +129,8 @@ class WindowedMatcher:
         windows = self._windows(doc, settled)
         if not windows:
             return []
+        strings = doc.vocab.strings  # past MAX_KEPT the full Matcher serves: its other
+        # rules' matches are dropped, so what is found never depends on what was kept
         values = doc.to_array(_ATTRS)  # read per window, not turned to lists whole
         found: list[tuple[int, int, int]] = []
         for window_start, window_end, keys, unsettled in windows:
@@ -142,6 +144,7 @@ class WindowedMatcher:
                 found += [
                     (match_id, window_start + start, window_start + end)
                     for match_id, start, end in matcher(doc[window_start:window_end])
+                    if matcher is not self._full or strings[match_id] in viable
                 ]
         return found
 
