@@ -6,8 +6,8 @@ date borrowed from a dated copy, or by the year of a "same period in YYYY" compa
 right after it): in P's year, unless it would start after P, when it is the latest
 such range before it, the year before ("between October and December" in a release of
 May is last year's: a release counts what has happened), and so is a range of whole
-months whose last month begins after P ("between January and December" in a release of
-March). A range that has started by P stays in P's year ("from 3 to 19 June" in a
+months half a year of which is still to come ("between January and December" in a
+release of March). A range that has started by P stays in P's year ("from 3 to 19 June" in a
 release of 12 June runs on), and so does one its sentence speaks of as to come
 (:mod:`pressfacts.statistics.period_future`: "The week of action will run from 3 to 9
 June"). A range between two shopping days or holidays ("between Black Friday and
@@ -73,14 +73,22 @@ def _placed(ctx: Context, start: dt.date, end: dt.date, stated: bool) -> Resolut
     return Span(start, end)
 
 
+UNFINISHED_MONTHS = 6
+"""Months of a range still to come after P's month that make it last year's range: half
+a year a release cannot have counted."""
+
+
 def _placed_months(ctx: Context, start: dt.date, end: dt.date, stated: bool) -> Resolution:
     """Whole months placed as :func:`_placed` places a range, and a year earlier too when
-    its last month begins after P: "between January and December" in a release of March
-    counts last year's months (one its sentence speaks of as to come stays)."""
+    at least :data:`UNFINISHED_MONTHS` of its months come after P's month: "between
+    January and December" in a release of March counts last year's months. A range begun
+    by P with fewer months to come runs on ("between April and June" in May), and one its
+    sentence speaks of as to come stays."""
     latest = ctx.latest
     if stated or latest is None or ctx.reference is None or ctx.reference.month is None:
         return Span(start, end)
-    if end.replace(day=1) > latest and not to_come(ctx):
+    to_run = (end.year - latest.year) * 12 + end.month - latest.month
+    if to_run >= UNFINISHED_MONTHS and not to_come(ctx):
         return Span(_year_earlier(start), _year_earlier(end))
     return _placed(ctx, start, end, stated)
 

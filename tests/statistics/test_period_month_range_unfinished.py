@@ -1,7 +1,7 @@
-""" "between January and December" in a release of March: a range of whole months whose
-last month begins after P is last year's (a release counts months that have passed), unless
-its sentence speaks of it as to come (``_placed_months``; sentences invented for these
-tests)."""
+""" "between January and December" in a release of March: a range of whole months at
+least six of which come after P's month is last year's (a release counts months that have
+passed), unless its sentence speaks of it as to come (``_placed_months``; sentences
+invented for these tests)."""
 
 from __future__ import annotations
 
@@ -19,14 +19,17 @@ P = dt.date(2026, 3, 18)
     [
         ("Cameras caught 9,310 drivers speeding between January and December.",
          [("between January and December", "2025-01-01", "2025-12-31")]),
-        ("Between February and August, the team dealt with 412 reports.",
-         [("Between February and August", "2025-02-01", "2025-08-31")]),
+        ("Between February and October, the team dealt with 412 reports.",
+         [("Between February and October", "2025-02-01", "2025-10-31")]),
         # near miss: a range ended by P stays in P's year
         ("Officers made 51 arrests between January and February.",
          [("between January and February", "2026-01-01", "2026-02-28")]),
-        # near miss: a range whose last month is P's runs on
+        # near misses: a range whose last month is P's, or begun with fewer months to
+        # come, runs on
         ("Officers have made 51 arrests between January and March.",
          [("between January and March", "2026-01-01", "2026-03-31")]),
+        ("Officers made 51 arrests between February and June.",
+         [("between February and June", "2026-02-01", "2026-06-30")]),
         # near miss: spoken of as to come
         ("Extra patrols will run between March and September in 14 towns.",
          [("between March and September", "2026-03-01", "2026-09-30")]),
