@@ -5,7 +5,8 @@ Each is the resolver of one named rule of
 context; its group ``phrase``, when present, marks the period's own words):
 
 - ``compared_last_year``: "…, compared to 698 last year" after a stated span is that
-  span a year earlier (a like-for-like comparison), not the whole calendar year;
+  span a year earlier (a like-for-like comparison), not the whole calendar year; so is
+  "The figure is down on last year" after a sentence stating the span;
 - ``first_span_from``: "in its first four weeks of operation from 1st September" is
   the four weeks from that day;
 - ``of_the_figure``: "Of the 39, 37 …" takes the period of the figure it divides;
@@ -65,9 +66,21 @@ FIGURE_REACH = 400
 """How far before "Of the 39," (characters) the figure and its period may stand."""
 
 
+POINTS_BACK = re.compile(
+    r"[\s_*]*(?:(?:the|this|that)\s+(?:figure|total|number|tally|count)|this|that|it)\s+"
+    r"(?:is|was|represents|marks)\b",
+    re.I,
+)
+"""A sentence opening on its subject pointing back to the figure of the sentence before
+("The figure is down on last year", "That was up on last year"): that sentence's span is
+the one compared like for like."""
+
+
 def resolve_compared_last_year(ctx: Context) -> Resolution:
     """ "compared to 698 last year" after a span shorter than a year stated in the same
-    sentence ("During the same period, … 753, compared to 698 last year"): that span a
+    sentence ("During the same period, … 753, compared to 698 last year"), or in the
+    sentence before when this one opens pointing back to its figure (:data:`POINTS_BACK`:
+    "… between 29 October and 6 November. The figure is down on last year"): that span a
     year earlier; otherwise "last year" as usual (the calendar year before P)."""
     before = ctx.last
     text = ctx.match.string
@@ -75,11 +88,18 @@ def resolve_compared_last_year(ctx: Context) -> Resolution:
         before is None
         or before.kind not in _DATED_KINDS
         or (before.end - before.start).days >= LIKE_FOR_LIKE_DAYS
-        or _SENTENCE_END.search(text, before.end_char, ctx.match.start()) is not None
+        or not _compared_within(text, before.end_char, ctx.match.start())
     ):
         return resolve_relative_year(ctx)
     start, end = shifted(before.start, before.end, -1)
     return Span(start, end, "previous", (before.start, before.end))
+
+
+def _compared_within(text: str, start: int, end: int) -> bool:
+    """Whether ``[start, end)`` holds no sentence end, or one, after which the sentence
+    opens pointing back to the figure before (:data:`POINTS_BACK`)."""
+    ends = list(_SENTENCE_END.finditer(text, start, end))
+    return not ends or (len(ends) == 1 and POINTS_BACK.match(text, ends[0].end()) is not None)
 
 
 def _day_without_year(day: int, month: int, ctx: Context) -> dt.date | None:

@@ -888,6 +888,26 @@ def test_a_rules_lead_loses_no_match(seed_texts: dict[str, str]) -> None:
             "The patrols ran from 3 to 9 May 2021. Thefts were 12% lower than last year",
             ("2020-01-01", "2020-12-31"),
         ),
+        # unless the sentence opens pointing back to the figure before (POINTS_BACK)
+        (
+            "Crews attended 230 fires between 1 and 7 May 2021. The figure is down on last "
+            "year, when crews attended 260",
+            ("2020-05-01", "2020-05-07"),
+        ),
+        (
+            "Officers took 560 calls over the Easter weekend 2021. That was up on last year",
+            ("2020-04-02", "2020-04-05"),
+        ),
+        # near miss: two sentences between, or a subject that points at no figure
+        (
+            "Crews attended 230 fires between 1 and 7 May 2021. Most were grass fires. The "
+            "figure is down on last year",
+            ("2020-01-01", "2020-12-31"),
+        ),
+        (
+            "Crews attended 230 fires between 1 and 7 May 2021. Grass fires were down on last year",
+            ("2020-01-01", "2020-12-31"),
+        ),
     ],
 )
 def test_compared_last_year_needs_a_span_in_its_sentence(
