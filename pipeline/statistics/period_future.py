@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from pressfacts.findings import PeriodFinding
@@ -206,3 +207,22 @@ def said_to_come(ctx: Context) -> bool:
     edges = list(_SENTENCE_EDGE.finditer(before))
     before = before[edges[-1].end() :] if edges else before
     return bool(FUTURE_WORDS.search(before))
+
+
+def still_to_come(main: PeriodFinding, sentence: str, published: dt.date | None) -> bool:
+    """``future_main_not_past``: whether ``main`` (the main period of a sentence before) is
+    still to come at P (it starts after ``published``) while ``sentence``, the figure's own,
+    speaks of nothing to come (no :data:`FUTURE_WORDS`): a past count never takes a plan's
+    period ("“We will be out again this summer,” she said. Reading saw the most arrests, with
+    54": not the summer to come); "Half of them will be in Reading" still does."""
+    if published is None or main.start <= published:
+        return False
+    return not FUTURE_WORDS.search(sentence)
+
+
+def past_mains(
+    mains: Sequence[PeriodFinding | None], sentence: str, published: dt.date | None
+) -> list[PeriodFinding | None]:
+    """The main periods of a document's sentences as a figure of ``sentence`` may refer
+    back to them: those still to come for a past figure (:func:`still_to_come`) left out."""
+    return [None if m is not None and still_to_come(m, sentence, published) else m for m in mains]
