@@ -91,7 +91,6 @@ from pressfacts.statistics.period_future import (
     future_change,
     past_mains,
     planned_count,
-    still_to_come,
 )
 from pressfacts.statistics.period_lead_ins import LEAD_IN_RULES, opening_period
 from pressfacts.statistics.period_levels import (
@@ -254,7 +253,7 @@ class DocumentPeriods:
         P (:mod:`.period_to_date`)."""
         opening = self._text[s_start : s_start + _OPENING_REACH]
         index = bisect_right(self._sentence_starts, s_start) - 1
-        mains = past_mains(self._mains, self._sentence(index), self._published)
+        mains = past_mains(self._mains, self._sentence, self._sentence(index), self._published)
         if surveyed := surveyed_main(opening, mains, index, self._sentence):
             return surveyed  # "The survey found that 61 …": the survey's own period
         names = [name for name, rule in BACK_REFERENCE_RULES.items() if rule.match(opening)]
@@ -288,8 +287,8 @@ class DocumentPeriods:
         ``s_start`` that states one (:data:`_BACK_SENTENCES`), if any."""
         index = bisect_right(self._sentence_starts, s_start) - 1
         befores = range(index - 1, max(-1, index - 1 - _BACK_SENTENCES), -1)
-        here, mains = self._sentence(index), (self._mains[i] for i in befores)
-        return next((m for m in mains if m and not still_to_come(m, here, self._published)), None)
+        mains = past_mains(self._mains, self._sentence, self._sentence(index), self._published)
+        return next((mains[i] for i in befores if mains[i] is not None), None)
 
     def _sentence(self, index: int) -> str:
         """The text of the document's sentence ``index``."""
