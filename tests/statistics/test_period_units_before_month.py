@@ -62,3 +62,44 @@ ROWS = [
 @pytest.mark.parametrize(("text", "expected"), ROWS)
 def test_units_before_a_month(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert dated_phrases(text, P) == expected
+
+
+SINCE_ROWS = [
+    pytest.param(
+        "Police recorded 22 crashes in the three years before the limit was cut in April 2023, "
+        "compared with nine since.",
+        [
+            (
+                "in the three years before the limit was cut in April 2023",
+                "2020-04-01",
+                "2023-03-31",
+            ),
+            ("since", "2023-04-01", "2026-09-03"),
+        ],
+        id="compared-with-count-since",
+    ),
+    pytest.param(
+        "There were 41 complaints in the year before the hub opened in May 2025, against 12 since.",
+        [
+            ("in the year before the hub opened in May 2025", "2024-05-01", "2025-04-30"),
+            ("since", "2025-05-01", "2026-09-03"),
+        ],
+        id="against-digits-since",
+    ),
+    # near misses: no count before "since"; no dated event before it in its sentence
+    pytest.param(
+        "The limit was cut in April 2023. Crashes have fallen since.",
+        [("in April 2023", "2023-04-01", "2023-04-30")],
+        id="no-count",
+    ),
+    pytest.param(
+        "There were 14 thefts in 2023, and 9 since.",
+        [("in 2023", "2023-01-01", "2023-12-31")],
+        id="no-event-month",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SINCE_ROWS)
+def test_since_after_an_event_month(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert dated_phrases(text, P) == expected
