@@ -339,10 +339,10 @@ def compile_patterns(
         ),
     }
     compiled = {name: re.compile(pattern) for name, pattern in patterns.items()}
-    # the appositive may close its sentence or open a relative clause about the person:
-    # "added Jo Bell, the charity's helpline manager, who said …"
+    # the appositive may close its sentence or open a relative clause about the person or
+    # its body: "added Jo Bell, helpline manager, who said …", "said Jo Bell, head of X, which …"
     closing_appositive = re.compile(
-        rf"{_POST_NOMINALS},\s*(?P<appos>{_PHRASE})(?=[.;:]\s|[.;]?$|,[ \t]+(?:who|whose)\b)"
+        rf"{_POST_NOMINALS},\s*(?P<appos>{_PHRASE})(?=[.;:]\s|[.;]?$|,[ \t]+(?:who|whose|which)\b)"
     )
     # "… of Kent Police said", "said Insp Jo Bell of Kent Police.", "ACO Jo Bell of Kent
     # Police, who …", "… of Kent Police, attended" (the body set off by a comma)

@@ -275,6 +275,13 @@ def intro_clause(text: str, start: int, end: int, cues: Cues) -> Clause | None:
     return Clause(clause_start, body_end, (body_end - 1, body_end), ":")
 
 
+ASIDE_BEFORE_PARTIAL = re.compile(r"\w,\s+(?P<aside>[^,;:.!?“”\"\n]{3,60}),$")
+"""A comma right before a partial quote's mark that closes an aside set off by commas after
+the verb of saying's clause (rule ``aside_before_partial``: 'She said the sentence handed to
+the driver, six years and eight months, “felt like nothing”.'): no lead-in, so the quote is
+partial; not 'She said, “…”' (the comma right after the verb), nor an aside before the verb."""
+
+
 def partial_clause(text: str, start: int, end: int, cues: Cues) -> Clause | None:
     """A verb of saying earlier in the sentence of a partial quote.
 
@@ -285,11 +292,14 @@ def partial_clause(text: str, start: int, end: int, cues: Cues) -> Clause | None
     is none.
     """
     clause_start, body_end = _last_sentence(text, start, end)
-    if body_end <= clause_start or text[body_end - 1] in ":,.!?":
+    aside = ASIDE_BEFORE_PARTIAL.search(text, clause_start, body_end)
+    if body_end <= clause_start or (text[body_end - 1] in ":,.!?" and not aside):
         return None  # a lead-in, or a sentence ended before the mark: not a partial quote
     if find_marks(text, clause_start, body_end):
         return None  # another quotation in between: its own cue ("O'Dowd", "charity's" are not)
     verbs = cues.verbs_in(text, clause_start, body_end)
+    if aside and not (verbs and verbs[-1][1] < aside.start()):
+        return None  # the aside is no aside of a clause after a verb of saying
     according = _ACCORDING.search(text, clause_start, body_end)
     if according and (not verbs or verbs[-1][0] < according.start()):
         verbs = [(according.start(1), according.end(1), "according to")]  # "According to X, it “…”"

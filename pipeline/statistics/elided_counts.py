@@ -400,7 +400,8 @@ ELIDED_RULES: tuple[ElidedRule, ...] = (
         ),
     ),
     # "Of the 30 victims, 21 were British and nine were from Poland", "Twelve people
-    # were arrested and five cautioned": a clause parallel to the count's before it, whose
+    # were arrested and five cautioned", "47 people were killed and 388 seriously injured"
+    # (an adverb before the gapped participle): a clause parallel to the count's before it, whose
     # verb follows its count; not "seized 14 knives and 26 were handed in" (the count
     # before is no subject), "21 were charged and nine officers …" (a noun of its own)
     ElidedRule(
@@ -410,7 +411,10 @@ ELIDED_RULES: tuple[ElidedRule, ...] = (
             r"had\s+been)\s+[^.;:]{1,60}?,?\s+and\s+$",
             re.I,
         ),
-        re.compile(r"\s+(?:were|was|have\s+been|had\s+been)\b|\s+(?!and\b)[a-z]+ed\b", re.I),
+        re.compile(
+            r"\s+(?:were|was|have\s+been|had\s+been)\b|\s+(?:[a-z]{3,}ly\s+)?(?!and\b)[a-z]+ed\b",
+            re.I,
+        ),
     ),
     # "officers recovered 94 weapons, while 41 were seized in Edinburgh", "stopped 400
     # drivers, but only 3 were arrested", "recruited 300 officers, while 190 left": a

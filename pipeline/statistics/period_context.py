@@ -89,6 +89,7 @@ from pressfacts.statistics.period_future import (
     coming_main,
     dates_to_come,
     future_change,
+    past_mains,
     planned_count,
 )
 from pressfacts.statistics.period_lead_ins import LEAD_IN_RULES, opening_period
@@ -252,26 +253,26 @@ class DocumentPeriods:
         P (:mod:`.period_to_date`)."""
         opening = self._text[s_start : s_start + _OPENING_REACH]
         index = bisect_right(self._sentence_starts, s_start) - 1
-        befores = range(index - 1, max(-1, index - 1 - _BACK_SENTENCES), -1)
-        if surveyed := surveyed_main(opening, self._mains, index, self._sentence):
+        mains = past_mains(self._mains, self._sentence, self._sentence(index), self._published)
+        if surveyed := surveyed_main(opening, mains, index, self._sentence):
             return surveyed  # "The survey found that 61 …": the survey's own period
         names = [name for name, rule in BACK_REFERENCE_RULES.items() if rule.match(opening)]
-        if whole := partitive_whole(opening, self._text, self._sentences, self._mains, index):
+        if whole := partitive_whole(opening, self._text, self._sentences, mains, index):
             # "Wirral accounted for 1,310 of the witnesses": their sentence's (its whole's
             # when that sentence singles a part out: "The busiest month was July")
-            return whole_of_part(self._text, whole, self._mains[: max(index, 0)])
+            return whole_of_part(self._text, whole, mains[: max(index, 0)])
         if not names:
             main = self.nearest_main_before(s_start)
-            main = whole_of_part(self._text, main, self._mains[: max(index, 0)])
+            main = whole_of_part(self._text, main, mains[: max(index, 0)])
             return to_date_reference(opening[:80], main, self._published)
         reach = max([_BACK_SENTENCES, *(LONG_REACH.get(name, 0) for name in names)])
         befores = range(index - 1, max(-1, index - 1 - reach), -1)
-        main = referred_main(names, self._mains, befores, self._sentence, change)
+        main = referred_main(names, mains, befores, self._sentence, change)
         if main is not None:
-            return whole_of_part(self._text, main, self._mains[: max(index, 0)])
-        stated = any(self._mains[i] is not None for i in befores)
+            return whole_of_part(self._text, main, mains[: max(index, 0)])
+        stated = any(mains[i] is not None for i in befores)
         if not stated and any(name in RELEASE_BREAKDOWNS for name in names):
-            return next((m for m in self._mains[: max(index, 0)] if m is not None), None)
+            return next((m for m in mains[: max(index, 0)] if m is not None), None)
         return None
 
     def _surveyed_after(
@@ -286,7 +287,8 @@ class DocumentPeriods:
         ``s_start`` that states one (:data:`_BACK_SENTENCES`), if any."""
         index = bisect_right(self._sentence_starts, s_start) - 1
         befores = range(index - 1, max(-1, index - 1 - _BACK_SENTENCES), -1)
-        return next((self._mains[i] for i in befores if self._mains[i] is not None), None)
+        mains = past_mains(self._mains, self._sentence, self._sentence(index), self._published)
+        return next((mains[i] for i in befores if mains[i] is not None), None)
 
     def _sentence(self, index: int) -> str:
         """The text of the document's sentence ``index``."""

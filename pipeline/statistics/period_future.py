@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from pressfacts.findings import PeriodFinding
@@ -206,3 +207,31 @@ def said_to_come(ctx: Context) -> bool:
     edges = list(_SENTENCE_EDGE.finditer(before))
     before = before[edges[-1].end() :] if edges else before
     return bool(FUTURE_WORDS.search(before))
+
+
+def still_to_come(main: PeriodFinding, told: str, sentence: str, published: dt.date | None) -> bool:
+    """``future_main_not_past``: whether ``main``, the main period of a sentence before
+    (``told``) that speaks of it as to come (:data:`FUTURE_WORDS`), still to come at P (it
+    starts after ``published``), is kept from a figure of ``sentence`` that speaks of nothing
+    to come: a past count never takes a plan's period ("“We will be out again this summer,”
+    she said. Reading saw the most arrests, with 54": not the summer to come); "Half of them
+    will be in Reading" still does, and so does a figure after a year set, not promised
+    ("has set a budget for 2025/26. … The budget pays for 120 officers")."""
+    if published is None or main.start <= published or FUTURE_WORDS.search(sentence):
+        return False
+    return bool(FUTURE_WORDS.search(told))
+
+
+def past_mains(
+    mains: Sequence[PeriodFinding | None],
+    told: Callable[[int], str],
+    sentence: str,
+    published: dt.date | None,
+) -> list[PeriodFinding | None]:
+    """The main periods of a document's sentences (sentence ``i`` is ``told(i)``) as a
+    figure of ``sentence`` may refer back to them: those still to come for a past figure
+    (:func:`still_to_come`) left out."""
+    return [
+        None if m is not None and still_to_come(m, told(i), sentence, published) else m
+        for i, m in enumerate(mains)
+    ]

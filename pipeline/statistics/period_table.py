@@ -18,6 +18,12 @@ from pressfacts.statistics.period_adjacent import (
     ADJACENT_UNIT,
     resolve_adjacent_unit,
 )
+from pressfacts.statistics.period_before_event import (
+    SINCE_AFTER_COUNT,
+    UNITS_BEFORE_MONTH,
+    resolve_since_month_before,
+    resolve_units_before_month,
+)
 from pressfacts.statistics.period_budget_years import resolve_relative_or_budget_year
 from pressfacts.statistics.period_durations import (
     DURATION_BEFORE,
@@ -226,6 +232,11 @@ _RULES: tuple[PeriodRule, ...] = (
         rf"\bsince\s+(?:(?:being|it|he|she|they|we|I|our|the|its|their|records)\b[\w\s’'-]{{1,60}}?"
         rf"|{START_VERBS}\s+(?:[\w\s’'-]{{1,60}}?)?)\bin\s+(?:(?P<m>{MONTH})\s+)?(?P<y>{YEAR})\b"),
         resolve_since),
+    # "in the two years before the cameras went live in July 2024": whole units before a month
+    PeriodRule("units_before_month", _compile(UNITS_BEFORE_MONTH, "idofaIDOFA"),
+        resolve_units_before_month),
+    # "…, compared with six since" after an event dated to a month: from it to P
+    PeriodRule("since_month_before", _compile(SINCE_AFTER_COUNT, "sS"), resolve_since_month_before),
     # "since a patrol plan began in November", "since police launched it in May"
     PeriodRule("since_event_month", _compile(
         rf"\bsince\s+[\w\s’'-]{{1,60}}?\b(?:began|begun|started|opened|launched|introduced|"

@@ -46,8 +46,9 @@ LIST_ARTICLE = re.compile(r"(?:,|,?\s+(?:and|&))\s+(?P<the>the)\s+$", re.I)
 
 
 SHORT_NAMES = {"Britain": "Great Britain"}
-"""A country's short name and the name its statistics are kept under: "on Britain's
-roads" is an area of Great Britain (rule ``country_short_name``)."""
+"""A country's short name and the name its statistics are kept under: "on Britain's roads"
+in a release that also names Great Britain is an area of Great Britain (rule
+``country_short_name``); in one that never does, "Britain" as worded."""
 JOINT_AREA_COUNTIES = frozenset(
     {"oxfordshire", "berkshire", "buckinghamshire", "devon", "cornwall", "somerset"}
 )
@@ -65,7 +66,7 @@ def worded_places(text: str, places: Sequence[Place]) -> list[Place]:
     for place in places:
         if place.rule == "place":
             place = _sub_area(text, place)
-            if place.area in SHORT_NAMES:  # "Britain's roads": Great Britain
+            if SHORT_NAMES.get(place.area, "\0") in text:  # "Britain's roads": Great Britain
                 place = replace(place, area=SHORT_NAMES[place.area])
         if (
             place.rule == "place"

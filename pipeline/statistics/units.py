@@ -466,10 +466,9 @@ WORD_COMPARED = re.compile(
     r"\b(?:compared\s+(?:with|to)|than|against|versus|(?:up|down)\s+from)\s+$", re.I
 )
 """The words a yardstick in words follows: "compared with six", "up from four"."""
-_NO_NOUN = re.compile(
-    r"\s*(?:[,.;:)]|$|(?:in|during|over|for|last|the|a|an|on|at|a\s+year)\b)", re.I
-)
-"""What follows a count with no noun of its own: a stop, or a period's preposition."""
+_NO_NOUN = re.compile(r"\s*(?:[,.;:)]|$|(?:in|during|over|for|last|the|an?|on|at|since)\b)", re.I)
+"""What follows a count with no noun of its own: a stop, a period's preposition or "since"
+("compared with six since")."""
 
 
 FROM_LEVEL_TO = re.compile(

@@ -202,6 +202,7 @@ SUITES = {
     "heldout166": _team_set(TESTS / "heldout166"),
     "heldout167": _team_set(TESTS / "heldout167"),
     "heldout168": _team_set(TESTS / "heldout168"),
+    "heldout169": _team_set(TESTS / "heldout169"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",

@@ -430,6 +430,16 @@ ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
         P,
         ("2021-03-01", "2021-07-14"),
     ),
+    "units_before_month": (
+        "9 crashes in the two years before the cameras went live in May 2020",
+        P,
+        ("2018-05-01", "2020-04-30"),
+    ),
+    "since_month_before": (
+        "11 crashes in the year before the cameras went live in May 2020, compared with four since",
+        P,
+        ("2020-05-01", "2021-07-14"),
+    ),
     "since_the_event_month": (
         "have fallen by 40% since the arrests in November",
         P,
