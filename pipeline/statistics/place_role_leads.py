@@ -164,6 +164,9 @@ EXTENSION_TARGET_BEFORE = re.compile(
 £450,000 into the scheme so that it can be extended to Bolton and Wigan", "to roll it out to
 Thurrock", "will be expanded into Cumbria"): its next places, not the scope of the figures
 (the body's own area is); not "the operation was extended to Bolton" (done: its place)."""
+EXTENSION_PLACE = re.compile(r"(?![\w’' -]*,\s+where\b)")
+"""Such a place with no ", where" clause of its own: "would extend it to Wolverhampton,
+where admissions have risen by a quarter" states the place's own figures."""
 
 
 @dataclass(frozen=True)
@@ -204,7 +207,7 @@ LEAD_ROLES: dict[str, LeadRole] = {
         LeadRole("arrival-clause", ARRIVAL_CLAUSE_BEFORE, 80, place=ARRIVAL_COUNTRY),
         LeadRole("national-agent", NATIONAL_AGENT_BEFORE, 70, rule="national-branch"),
         LeadRole("ranking-field", RANKING_FIELD, 80),
-        LeadRole("extension-target", EXTENSION_TARGET_BEFORE, 90),
+        LeadRole("extension-target", EXTENSION_TARGET_BEFORE, 90, place=EXTENSION_PLACE),
     )
 }
 """The roles told by the words before a place, by name."""

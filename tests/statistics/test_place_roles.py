@@ -663,6 +663,12 @@ EXTENSION_TARGET_ROWS = [
         [(30, "Bolton")],
         id="extension-target-near-miss-done",
     ),
+    pytest.param(  # near miss: a ", where" clause states the place's own figures
+        "Dorset Police has backed a youth project.\n\nIts manager, Sue Dale, said it would "
+        "be extended to Weymouth, where thefts rose by 14% last year.",
+        [(14, "Weymouth")],
+        id="extension-target-near-miss-where",
+    ),
     pytest.param(  # near miss: the figure's own place before a later extension
         "Lancashire Police has backed a youth project.\n\nIts manager, Sue Dale, said 45 "
         "members had joined in Preston, and the scheme will be expanded to Blackburn.",
