@@ -23,13 +23,26 @@ MONTH_NAMES: tuple[tuple[str, ...], ...] = (
 )
 """Each month's full name first, then its abbreviations, in calendar order."""
 
+MISSPELT_MONTHS: dict[str, int] = {
+    "janaury": 1,
+    "januray": 1,
+    "febuary": 2,
+    "feburary": 2,
+    "febraury": 2,
+}
+"""Misspellings of full month names that local reprints keep ("since Janaury", "in Febuary"):
+read as the month they spell, as full names."""
+
 MONTHS: dict[str, int] = {
     name: number for number, names in enumerate(MONTH_NAMES, start=1) for name in names
-}
-"""Lower-case name or abbreviation -> month number (1-12)."""
+} | MISSPELT_MONTHS
+"""Lower-case name, abbreviation or misspelling -> month number (1-12)."""
 
-FULL_MONTHS: frozenset[str] = frozenset(names[0] for names in MONTH_NAMES)
-"""The full names: a stop after one of these ends a sentence, not an abbreviation."""
+FULL_MONTHS: frozenset[str] = frozenset(names[0] for names in MONTH_NAMES) | frozenset(
+    MISSPELT_MONTHS
+)
+"""The full names (and their misspellings): a stop after one of these ends a sentence, not
+an abbreviation."""
 
 MONTH_WORD = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"
 """A month name or abbreviation, longest first ("sept" before "sep"), no stop."""

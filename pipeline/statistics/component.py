@@ -59,6 +59,7 @@ from pressfacts.statistics.measures import figure_measure
 from pressfacts.statistics.paragraph_leads import leads_across
 from pressfacts.statistics.part_wholes import (
     REMAINDER,
+    clause_whole,
     is_yardstick,
     lead_whole,
     own_group,
@@ -294,8 +295,7 @@ class StatisticReader:
         )  # fmt: skip
         part_count = None if unit in ("percent", "times") else value  # a part within its whole
         whole = named_whole(after, [*findings, *found], part_count)
-        if whole is None and found and OF_THESE.match(after):  # "…, and 12 of them …"
-            whole = next((f for f in reversed(found) if f.unit not in ("percent", "times")), None)
+        whole = whole or clause_whole(after, found)  # "…, and 12 of them …"
         # "Of those arrested, nine … and 14 …": the count the lead-in names, for every
         # count of the sentence (the opening is the sentence up to its first figure)
         lead = lead_whole(sentence[: raw[0][0]], state.text, findings, at.start, after)

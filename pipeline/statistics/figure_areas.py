@@ -19,7 +19,7 @@ from pressfacts.statistics.clause_breaks import PART_OF, sentence_breaks, yardst
 from pressfacts.statistics.closing_bodies import ATTRIBUTED_AFTER, cited_body, closing_speaker
 from pressfacts.statistics.district_names import venue_at, venue_scope
 from pressfacts.statistics.elided_words import PLACE_SCOPE_WORDS
-from pressfacts.statistics.force_subjects import force_subject
+from pressfacts.statistics.force_subjects import council_subject, force_subject
 from pressfacts.statistics.list_count_places import later_figures_place, listed_count_place
 from pressfacts.statistics.namesake_cities import namesake_city
 from pressfacts.statistics.own_places import OWN_PLACE, own_place
@@ -477,6 +477,7 @@ FIGURE_AREA_RULES: tuple[FigureAreaRule, ...] = (
     FigureAreaRule("region-words", _region_words),
     FigureAreaRule("sentence-opening", _sentence_opening),
     FigureAreaRule("anaphora", _anaphora),
+    FigureAreaRule("council-subject", council_subject),
     FigureAreaRule("force-subject", force_subject),
     FigureAreaRule(
         "closing-speaker", lambda c: closing_speaker(c.text, c.sentence, c.at, c.places)

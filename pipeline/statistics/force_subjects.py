@@ -7,6 +7,8 @@ before it, has "the force" or "the constabulary" as the subject of a verb of rec
 (:data:`FORCE_SUBJECT`), or cites "the force's figures"; and the sentence names no
 other place or body of a place (a partner's town is then the later rules' to read). A
 sentence naming a place in the figure's clause is read by the earlier ``clause-place``.
+Area rule ``council-subject`` (:func:`council_subject`) does the same for the one council a
+document names, when "the council" did what the figure counts.
 """
 
 from __future__ import annotations
@@ -14,6 +16,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
+
+from pressfacts.statistics.list_units import is_place
 
 if TYPE_CHECKING:
     from pressfacts.statistics.areas import Place
@@ -69,6 +73,36 @@ def force_subject(context: FigureContext) -> str | None:
     if any(place.area != force for place in context.places):
         return None  # "worked alongside Nottingham City Council and trained 380 …": its partners'
     return force
+
+
+COUNCIL_SUBJECT = re.compile(
+    r"\bthe\s+council\s+(?:(?:also|has|have|had)\s+){0,2}"
+    r"(?:(?!said\b|added\b|warned\b|urged\b|called\b|needed\b)[a-z]+ed|made|spent|paid|"
+    r"took|gave|held|dealt\s+with)\b",
+    re.I,
+)
+"""The release's council as the subject of what it did: "the council had recruited six
+more workers", "the council has issued 389 notices"; not "the council said" (speech)."""
+NAMED_COUNCIL = re.compile(
+    r"\b((?:[A-Z][\w’'-]*\s+(?:(?:&|and)\s+)?){0,2}?[A-Z][\w’'-]*)\s+(?:(?:City|Borough|"
+    r"County|District|Metropolitan\s+Borough)\s+)?Council\b"
+)
+"""A council named by its place: "Oldham Council", "Norfolk County Council", "Brighton &
+Hove City Council" (a place joined by "&" or "and", read with "and")."""
+
+
+def council_subject(context: FigureContext) -> str | None:
+    """Rule ``council-subject``: the place of the one council the document names
+    (:data:`NAMED_COUNCIL`, a place of the gazetteer) for a figure whose sentence, before
+    it, has "the council" as the subject of a deed (:data:`COUNCIL_SUBJECT`) and names no
+    place: "Oldham Council's director … He added that the council had recruited six more
+    interview workers" (Oldham, not the release's force area); else None."""
+    before = context.text[context.sentence[0] : context.at]
+    if context.places or not COUNCIL_SUBJECT.search(before):
+        return None
+    named = {m.group(1).replace(" & ", " and ") for m in NAMED_COUNCIL.finditer(context.text)}
+    councils = {name for name in named if is_place(name)}
+    return councils.pop() if len(councils) == 1 and len(named) == 1 else None
 
 
 def _same_area(document_area: str | None, force_area: str) -> bool:

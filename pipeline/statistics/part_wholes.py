@@ -33,6 +33,19 @@ PARTITIVE_LEAD = re.compile(
 )
 """A sentence opening on a partitive lead-in, up to its count: "Of those arrested, ",
 "Of these, nearly ". Not "Of the 58 people arrested in Hull, " (a whole of its own)."""
+
+
+def clause_whole(after: str, found: Sequence[StatisticFinding]) -> StatisticFinding | None:
+    """The whole of a count "of them/these/those" (:data:`OF_THESE` opening ``after``): the
+    latest count of its sentence before it (``found``) that is no share, multiple nor change
+    (rule ``of_them_skips_difference``: "1,340 forms last year, about 400 more than in 2024,
+    and care homes completed 520 of them": the forms, not the 400 more); else None."""
+    if not OF_THESE.match(after):
+        return None
+    counts = [f for f in found if f.unit not in ("percent", "times")]
+    return next((f for f in reversed(counts) if f.change is None), counts[-1] if counts else None)
+
+
 REMAINDER = re.compile(
     r"\W{0,3}(?:the|all\s+the)\s+(?:rest|remainder|others|remaining\s+[a-z]+)\b", re.I
 )

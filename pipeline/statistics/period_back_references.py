@@ -326,11 +326,12 @@ BACK_REFERENCE_RULES: dict[str, re.Pattern[str]] = {
         r"(?:were|was|took|had|[a-z]+ed)\b)",
         re.I,
     ),
-    # "For violent crime it was 66%", "For burglary the rate stood at 9%": the figure just
-    # stated, told again for a part of what it measured; not "For years it was …"
+    # "For violent crime it was 66%", "For burglary the rate stood at 9%", "For children
+    # placed by other councils, the take-up was 40%": the figure just stated, told again
+    # for a part of what it measured; not "For years it was …"
     "for_part_it_was": re.compile(
-        r"\W{0,3}for\s+(?!years\b|months\b|decades\b|a\s+while\b)(?:[\w'’-]+\s+){1,4}?,?\s*"
-        r"(?:it|the\s+(?:figure|rate|number|total|proportion|share))\s+"
+        r"\W{0,3}for\s+(?!years\b|months\b|decades\b|a\s+while\b)(?:[\w'’-]+\s+){0,7}?[\w'’-]+,?\s+"
+        r"(?:it|the\s+(?:figure|rate|number|total|proportion|share|take-up|uptake))\s+"
         r"(?:was|stood|rose|fell|reached|is|remained)\b",
         re.I,
     ),

@@ -449,6 +449,12 @@ def clause_periods(
 _BUT = re.compile(r",\s+but\s+(?:only|just|not)\b")
 """A contrast of what did not follow from the clause before (", but only …", ", but not
 …"): its figures are not of that clause's span."""
+BUT_ONLY_SHARES: dict[str, re.Pattern[str]] = {
+    # "offered 2,104 interviews between April and September, but only 58% of children took
+    # one up": a share of the clause's own count, counted over its span
+    "share_of_the_count": re.compile(r"\s*(?:%|per\s?cent)\s+of\s", re.I),
+}
+"""What follows a figure after :data:`_BUT` that makes it a share of the clause before."""
 _OPENING_WORDS = re.compile(r"\W{0,3}(?:[\w’'-]+\s+){0,2}$")
 """What may stand before a period that opens its sentence ("In 2022, …", "Since April, …")."""
 
@@ -464,6 +470,9 @@ def contrasted_inside(sentence: str, s_start: int, absolute: int, period: Period
     ):
         return False
     low, high = period.end_char - s_start, absolute - s_start
+    after = sentence[high:].lstrip("0123456789.,")
+    if any(share.match(after) for share in BUT_ONLY_SHARES.values()):
+        return False
     return bool(_BUT.search(sentence, low, high))
 
 

@@ -154,6 +154,21 @@ def court_appearance(text: str, start: int, end: int) -> bool:
     )
 
 
+EXTENSION_TARGET_BEFORE = re.compile(
+    r"\b(?:(?:will|would|could|can|may|to|being)\s+(?:then\s+|later\s+)?(?:be\s+)?"
+    r"(?:extended|rolled\s+out|expanded)|(?:to|will|would|could|can|may)\s+(?:extend|expand|"
+    r"roll)(?:\s+(?:it|them|this|the\s+(?:[a-z-]+\s+){0,2}[a-z-]+))?(?:\s+out)?)\s+"
+    r"(?:in)?to\s+(?:the\s+)?$"
+)
+"""Where a scheme or service is still to be taken, right before the place ("would put
+£450,000 into the scheme so that it can be extended to Bolton and Wigan", "to roll it out to
+Thurrock", "will be expanded into Cumbria"): its next places, not the scope of the figures
+(the body's own area is); not "the operation was extended to Bolton" (done: its place)."""
+EXTENSION_PLACE = re.compile(r"(?![\w’' -]*,\s+where\b)")
+"""Such a place with no ", where" clause of its own: "would extend it to Wolverhampton,
+where admissions have risen by a quarter" states the place's own figures."""
+
+
 @dataclass(frozen=True)
 class LeadRole:
     """A named role told by ``before`` matching up to a place, within ``reach`` characters;
@@ -192,6 +207,7 @@ LEAD_ROLES: dict[str, LeadRole] = {
         LeadRole("arrival-clause", ARRIVAL_CLAUSE_BEFORE, 80, place=ARRIVAL_COUNTRY),
         LeadRole("national-agent", NATIONAL_AGENT_BEFORE, 70, rule="national-branch"),
         LeadRole("ranking-field", RANKING_FIELD, 80),
+        LeadRole("extension-target", EXTENSION_TARGET_BEFORE, 90, place=EXTENSION_PLACE),
     )
 }
 """The roles told by the words before a place, by name."""

@@ -403,6 +403,10 @@ PATTERN_CASES: dict[str, tuple[str, Found]] = {
             )
         ],
     ),
+    "search-and-rescue-place": (
+        "the search was joined by Dorset Search and Rescue overnight",
+        [("Dorset Search and Rescue", "CHARITY", "charity:dorset-search-and-rescue")],
+    ),
     "students-union": (
         "volunteers from Leeds Beckett Students' Union and the police",
         [("Leeds Beckett Students' Union", "ORG", "org:leeds-beckett-students-union")],

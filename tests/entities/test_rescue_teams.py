@@ -1,5 +1,6 @@
 """Volunteer search and rescue teams named by their place (``rescue-team`` of
-``organisation_patterns.jsonl``) and independent rescue boats and inshore rescue services
+``organisation_patterns.jsonl``), a place's "Search and Rescue" with no team word
+(``search-and-rescue-place``), and independent rescue boats and inshore rescue services
 (``rescue-boat``) are CHARITY entities. Sentences invented for the test."""
 
 from __future__ import annotations
@@ -33,6 +34,22 @@ ROWS = [
     ),
     ("Lowland rescue teams across Lincolnshire were called out 40 times.", set()),
     ("Search and Rescue volunteers joined the hunt in Cumbria.", set()),
+    # a place's lowland rescue charity named with no team word (``search-and-rescue-place``)
+    (
+        "A drone crew and volunteers from Derbyshire Search and Rescue found the walker.",
+        {("CHARITY", "Derbyshire Search and Rescue")},
+    ),
+    (
+        "Officers from North Yorkshire Police and North Yorkshire Search and Rescue searched "
+        "the shore.",
+        {
+            ("CHARITY", "North Yorkshire Search and Rescue"),
+            ("FORCE", "North Yorkshire Police"),
+        },
+    ),
+    # near misses: no place before the words, a helicopter named after a place
+    ("Coastguard Search and Rescue crews joined the hunt off Whitby.", set()),
+    ("The Devon Search and Rescue helicopter landed at Exeter.", set()),
     # independent rescue boats and inshore rescue services (rule `rescue-boat`)
     (
         "Crews from Shrewsbury Rescue Boat and Lancashire Constabulary searched the river.",

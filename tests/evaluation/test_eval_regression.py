@@ -203,6 +203,7 @@ SUITES = {
     "heldout167": _team_set(TESTS / "heldout167"),
     "heldout168": _team_set(TESTS / "heldout168"),
     "heldout169": _team_set(TESTS / "heldout169"),
+    "heldout170": _team_set(TESTS / "heldout170"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",

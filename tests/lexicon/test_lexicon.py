@@ -71,6 +71,20 @@ def test_month_number(word: str, number: int) -> None:
     assert month_number(word) == number
 
 
+@pytest.mark.parametrize(
+    ("word", "number"),
+    [("Janaury", 1), ("januray", 1), ("Febuary", 2), ("Feburary", 2), ("Febraury", 2)],
+)
+def test_a_misspelt_month_is_read_as_its_month(word: str, number: int) -> None:
+    assert month_number(word) == number  # ``MISSPELT_MONTHS``
+
+
+@pytest.mark.parametrize("word", ["Janet", "Jamuary", "Feb-ruary", "Fubuary"])
+def test_other_words_are_no_months(word: str) -> None:
+    match = re.fullmatch(MONTH, word, re.I)
+    assert match is None
+
+
 def test_month_pattern_takes_the_longest_form() -> None:
     match = re.match(MONTH, "September", re.I)
     assert match is not None and match.group(0) == "September"
@@ -84,6 +98,7 @@ def test_month_pattern_takes_the_longest_form() -> None:
         ("Jan. 2024", "Jan."),
         ("September. Last year", "September"),  # a full name's stop ends the sentence
         ("June.", "June"),
+        ("Febuary. Last year", "Febuary"),  # a misspelt full name likewise
     ],
 )
 def test_a_month_takes_a_stop_only_as_an_abbreviation(text: str, taken: str) -> None:

@@ -309,6 +309,12 @@ FIGURE_AREA_ROWS = [
         id="force-subject",
     ),
     pytest.param(
+        "Cheshire Police said missing episodes had fallen.\n\nHalton Council's director, Joe "
+        "Bright, welcomed the figures. He said the council had hired 14 more staff.",
+        [(14, "Halton")],
+        id="council-subject",
+    ),
+    pytest.param(
         "Dorset Police announced its figures. The helpline works in England and Wales. "
         "Last year it answered 9,000 calls.",
         [(9000, "England and Wales")],

@@ -24,6 +24,17 @@ YEARS = ("2018-01-01", "2021-12-31")
          {900000: YEARS, 52000: None}),
         ("She laundered £310,000 in 2021, but just £12,500 was found in her accounts.",
          {310000: ("2021-01-01", "2021-12-31"), 12500: None}),
+        # a share "of" the clause's own count is counted over its span
+        # (``BUT_ONLY_SHARES``)
+        ("Cleveland Police made 420 arrests between April and June 2024, but only 31% of "
+         "the suspects were charged.",
+         {420: ("2024-04-01", "2024-06-30"), 31: ("2024-04-01", "2024-06-30")}),
+        ("The team offered 960 interviews in 2023, but just 44 per cent of young people "
+         "accepted one.",
+         {960: ("2023-01-01", "2023-12-31"), 44: ("2023-01-01", "2023-12-31")}),
+        # near misses: no share "of" after the figure
+        ("He stole £640,000 between 2017 and 2020, but only £35,000 of it was recovered.",
+         {640000: ("2017-01-01", "2020-12-31"), 35000: None}),
         # near misses: a span opening the sentence holds for all of it; a plain ", and"
         ("In 2021, officers made 40 arrests, but only 12 were charged.",
          {40: ("2021-01-01", "2021-12-31"), 12: ("2021-01-01", "2021-12-31")}),

@@ -1915,3 +1915,35 @@ def test_in_addition_reaches_past_a_bulleted_list(nlp: Language) -> None:
         "handed in at police stations."
     )
     assert periods_of(nlp, text)[112] == ("2022-03-03", "2022-03-09")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a part named at length, then the measure told again (rule ``for_part_it_was``)
+        (
+            "The team offered 860 interviews between January and March. Of those offered, "
+            "61% took one. For young people placed in Leeds by other councils, the take-up "
+            "was lower, at 44%.",
+            ("2022-01-01", "2022-03-31"),
+        ),
+        (
+            "Officers carried out 1,200 stop checks in April. For drivers stopped on the "
+            "A1 near Grantham, the rate was 12%.",
+            ("2022-04-01", "2022-04-30"),
+        ),
+    ],
+)
+def test_a_long_part_for_which_the_measure_is_told_again(
+    nlp: Language, text: str, expected: tuple[str, str]
+) -> None:
+    found = periods_of(nlp, text)
+    assert found[max(v for v in found if v < 50)] == expected
+
+
+def test_a_long_for_opening_with_no_measure_is_no_back_reference(nlp: Language) -> None:
+    text = (
+        "Essex officers made 40 arrests in 2021. For the first time in its history, the "
+        "force hired 12 wardens."
+    )
+    assert periods_of(nlp, text)[12] is None

@@ -190,6 +190,13 @@ ROLE_ROWS = {
         [(2310, "Preston")],
         id="ranking-field",
     ),
+    "extension-target": pytest.param(
+        "Merseyside Police has backed a youth mentoring scheme.\n\nThe Police and Crime "
+        "Commissioner, Anna Leigh, said £220,000 would be spent on it so that it can be "
+        "extended to Sefton and Knowsley.",
+        [(220000, "Merseyside")],
+        id="extension-target",
+    ),
     "call-centre-site": pytest.param(
         "Dyfed-Powys Police published its call figures.\n\nThe force's control room in "
         "Carmarthen took 7,400 emergency calls in June.",
@@ -638,6 +645,39 @@ RANKING_FIELD_ROWS = [
 ]
 
 
+EXTENSION_TARGET_ROWS = [
+    pytest.param(
+        "Avon and Somerset Police has backed a charity's helpline.\n\nThe charity's director, "
+        "Mark Tully, said £60,000 would pay to roll the service out to North Somerset.",
+        [(60000, "Avon and Somerset")],
+        id="extension-target-roll-out",
+    ),
+    pytest.param(
+        "Cheshire Police has backed a parenting project.\n\nIts manager, Sue Dale, said 380 "
+        "families had joined, and the project will be expanded into Warrington.",
+        [(380, "Cheshire")],
+        id="extension-target-will-be-expanded",
+    ),
+    pytest.param(  # near miss: an extension already made; the place is the figure's own
+        "The pilot was extended to Bolton, where officers made 30 arrests.",
+        [(30, "Bolton")],
+        id="extension-target-near-miss-done",
+    ),
+    pytest.param(  # near miss: a ", where" clause states the place's own figures
+        "Dorset Police has backed a youth project.\n\nIts manager, Sue Dale, said it would "
+        "be extended to Weymouth, where thefts rose by 14% last year.",
+        [(14, "Weymouth")],
+        id="extension-target-near-miss-where",
+    ),
+    pytest.param(  # near miss: the figure's own place before a later extension
+        "Lancashire Police has backed a youth project.\n\nIts manager, Sue Dale, said 45 "
+        "members had joined in Preston, and the scheme will be expanded to Blackburn.",
+        [(45, "Preston")],
+        id="extension-target-near-miss-place-before",
+    ),
+]
+
+
 def test_every_place_role_rule_has_a_row() -> None:
     assert {rule.name for rule in PLACE_ROLE_RULES} <= set(ROLE_ROWS)
 
@@ -656,6 +696,7 @@ def test_every_place_role_rule_has_a_row() -> None:
         ONE_SITE_KEEPS_ITS_TOWN,
         OFFICERS_BASED_IN,
         *RANKING_FIELD_ROWS,
+        *EXTENSION_TARGET_ROWS,
     ],
 )
 def test_place_roles(
