@@ -8,7 +8,8 @@ context; its group ``phrase``, when present, marks the period's own words):
   span a year earlier (a like-for-like comparison), not the whole calendar year; so is
   "The figure is down on last year" after a sentence stating the span;
 - ``first_span_from``: "in its first four weeks of operation from 1st September" is
-  the four weeks from that day;
+  the four weeks from that day; ``span_after_start``: "in the six months after the
+  nurses started in April" the six months from April;
 - ``of_the_figure``: "Of the 39, 37 …" takes the period of the figure it divides;
 - ``charge_year``: a recurring charge (precept, council tax, fees) that changes "for
   the next financial year" is a change between that year and the one before, so the
@@ -130,6 +131,19 @@ of operation from 1st September", "in the 10 days from 20 December", "the six mo
 April 2024", "the year from 1 April 2024"; "since" and "starting" only after "first" (not
 "the year starting 1 April", a precept's coming year), a plural unit only with its count
 (not "the days from 1 May")."""
+
+
+SPAN_AFTER_START = compile_rule(
+    rf"\b(?:in|during|over)\s+the\s+(?:first\s+)?(?P<n>{COUNT})[-\s](?P<unit>week|month)"
+    rf"(?P<plural>s)\s+(?:after|since)\s+(?:[\w’'-]+\s+){{1,6}}?(?:started|began|launched|"
+    rf"opened|went\s+live|(?:was|were)\s+(?:launched|introduced|set\s+up))\s+in\s+"
+    rf"(?P<m>{MONTH})(?:\s+(?P<y>{YEAR}))?\b"
+)
+"""A span of N weeks or months after something began in a month: "in the six months after
+the nurses started in April", "during the first 12 weeks since the hub opened in May 2024"
+(rule ``span_after_start``, read as :func:`resolve_first_span_from` reads "the six months
+from April"); not "six months after he was jailed in April" (no "in/during the" before,
+no verb of beginning)."""
 
 
 def resolve_first_span_from(ctx: Context) -> Resolution:

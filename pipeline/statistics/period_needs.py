@@ -77,6 +77,7 @@ RULE_NEEDS: dict[str, tuple[str, ...]] = {
     "duration_before": ("year before", "year earlier", "years before", "years earlier"),
     "compared_last_year": ("last year",),
     "first_span_from": ("from", "since", "starting"),
+    "span_after_start": ("after", "since"),
     "of_the_figure": ("of the", "of these", "of those"),
     "charge_year": ("precept", "tax", "levy", "fees", "fares", "rent", "subscription"),
 }

@@ -44,6 +44,7 @@ from pressfacts.statistics.period_links import (
     CHANGE_VERB,
     CHARGE,
     FIRST_SPAN_FROM,
+    SPAN_AFTER_START,
     resolve_charge_year,
     resolve_compared_last_year,
     resolve_first_months_relative,
@@ -449,6 +450,8 @@ _RULES: tuple[PeriodRule, ...] = (
     # "its first four weeks of operation from 1st September", "the six months from April
     # 2024"; not "the first four weeks", "the year starting 1 April" (period_links)
     PeriodRule("first_span_from", FIRST_SPAN_FROM, resolve_first_span_from),
+    # "in the six months after the nurses started in April" (period_links)
+    PeriodRule("span_after_start", SPAN_AFTER_START, resolve_first_span_from),
     # "Of the 39, 37 …", "Of those 120 arrests, …"; not "10 of the 20 children", "Of the 2020",
     # "Of the 2,914 people who …" (the comma of a number)
     PeriodRule("of_the_figure", re.compile(r"(?:^|(?<=[.!?]\s))of\s+(?:the|these|those)\s+"

@@ -73,6 +73,7 @@ CALENDAR_RULES = frozenset(
         "bare_month",  # "during April"
         "month_pair",  # "in March and April"
         "first_span_from",  # "its first four weeks from 1st September"
+        "span_after_start",  # "in the six months after the nurses started in April"
         "day",  # "on 14 March"
     }
 )

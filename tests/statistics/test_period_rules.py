@@ -420,6 +420,11 @@ ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
         P,
         ("2021-05-03", "2021-06-13"),
     ),
+    "span_after_start": (
+        "In the four months after the hub opened in March, officers referred 80 people",
+        P,
+        ("2021-03-01", "2021-06-30"),
+    ),
     "of_the_figure": (
         "From 1 to 7 March 2021 officers seized 12 cars. Of the 12, 5 were stolen",
         None,
