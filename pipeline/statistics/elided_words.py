@@ -69,10 +69,17 @@ INCLUDING = re.compile(
     r"\bincluding\s+(?:(?:around|about|some|nearly|almost|over|more\s+than|at\s+least)\s+)?$",
     re.I,
 )
+POSTED_PART = (
+    r"\s+(?:based|stationed|located|embedded|working|placed|posted)\s+"
+    r"(?:in|at|inside|within|across|alongside)\b|"
+)
+"""Where a part of the count before is posted (rule ``including_part``): "nine advisers,
+including three based in hospitals", "40 officers, including 12 stationed at the port";
+not "including three in Leeds" (a place with no participle may open a new count)."""
 PART_AFTER = re.compile(
     r"\s*(?:aged\b|under\b|who\b|between\b|for\s+(?:not\s+)?[a-z]+ing\b|[,.;:)]|$)|"
     r"\s+(?:found|recovered|seized|handed\s+in|surrendered|dumped|hidden|discovered)\s+"
-    r"(?:during|in|at|on|by|under|near|inside)\b|" + ON_NAMED_LINE,
+    r"(?:during|in|at|on|by|under|near|inside)\b|" + POSTED_PART + ON_NAMED_LINE,
     re.I,
 )
 PART_PERIOD_AFTER = re.compile(

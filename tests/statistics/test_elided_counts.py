@@ -170,6 +170,12 @@ def test_elided_rule(name: str) -> None:
         ("recovered 64 knives, including ", " found during a sweep of Elm Park", "including_part"),
         ("took in 212 blades, including ", " handed in at the Leek bin", "including_part"),
         ("recovered 64 knives, including ", " found knives", None),  # no place or time after
+        # a part its participle posts somewhere (``POSTED_PART``)
+        ("funds 12 advisers, including ", " based in A&E units", "including_part"),
+        ("hired 40 officers, including ", " stationed at Dover port", "including_part"),
+        ("employs 30 IDVAs, including ", " working alongside police", "including_part"),
+        ("hired 40 officers, including ", " based officers", None),  # no place after
+        ("hired 40 officers, including ", " in Dover", None),  # a place, no participle
         ("stopped 60 riders, including ", " women", None),  # a noun of its own
         ("seized 300 knives, including ", " in 2024", "including_period"),
         ("seized 300 knives, including ", " in Maidstone", None),  # a place, no period
