@@ -208,10 +208,11 @@ charity", "the national campaign group")."""
 
 _DESCRIPTOR_TAIL = re.compile(
     r"\s*\b(?:of|for|at|from|with|in)\s+(?:(?:the|a|an)\s+)?(?:[a-z][\w’'-]*\s+){0,4}"
-    r"(?P<head>[a-z]+)\s*$"
+    r"(?!the\b)(?P<head>[a-z]+)(?:\s+the)?\s*$"
 )
 """A description of the organisation named next, with or without an article: "at the road
-safety charity ", "of local charity "."""
+safety charity ", "of local charity "; an article may stand again before the name itself
+("of the anti-violence charity the ")."""
 
 TERRITORY_KINDS = ("route", "region", "district", "area", "patch")
 """Lower-case words that name a stretch of territory after its capitalised name ("the West

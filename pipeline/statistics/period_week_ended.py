@@ -12,6 +12,10 @@ A named rule of :data:`pressfacts.statistics.period_table.PERIOD_RULES` (through
   week said to end on a dated day ("ended on Sunday 11 October": the day rules'), nor one
   that ends to come ("will end on Sunday", "ends on Sunday": no past form of ending), nor a
   span of another length ("a fortnight of action that ended on Sunday").
+- ``span_ended_weekday``: an event of a stated length in weeks or days ("a two-week
+  national surrender that ended on Sunday", "a 10-day crackdown which finished on Friday",
+  "a fortnight-long amnesty"): that many days up to the weekday, found as above. Not a
+  length with no event noun ("a two-week spell").
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from __future__ import annotations
 import datetime as dt
 
 from pressfacts.lexicon.months import MONTH, WEEKDAYS
+from pressfacts.lexicon.number_words import count_value
 from pressfacts.statistics.period_rules import Context, PeriodRule, Resolution, Span, compile_rule
 
 _WEEK = (
@@ -42,18 +47,59 @@ it taken, so that "during a week of action" alone (an undated event) is not read
 not "ended on Sunday 11 October" (dated), "ended on Sunday's" (a possessive)."""
 
 
+_ENDED = (
+    r"\s*,?\s+(?:that|which)\s+"
+    r"(?:ended|finished|concluded|closed|came\s+to\s+an\s+end|ran\s+(?:until|till|to))\s+"
+    r"(?:on\s+)?"
+    r"(?:(?P<d>" + "|".join(WEEKDAYS) + r")|(?P<yesterday>yesterday))\b"
+    rf"(?!['’]|\s*,?\s*(?:the\s+)?\d|\s*,?\s*{MONTH}\b)"
+)
+"""The past end of a span on a weekday with no date (as in ``WEEK_ENDED``)."""
+
+SPAN_ENDED = (
+    r"\b(?:(?:during|in|over|throughout|across)\s+)?(?:a|an|the|this)\s+"
+    r"(?:(?P<n>\d{1,2}|two|three|four|five|six|eight|ten|fourteen)-(?P<unit>week|day)|"
+    r"(?P<fortnight>fortnight))(?:-long)?\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:surrender|amnesty|operation|crackdown|campaign|blitz|initiative)" + _ENDED
+)
+"""An event of a stated length in weeks or days and its end: "a two-week national
+surrender that ended on Sunday", "a 10-day crackdown which finished on Friday", "a
+fortnight-long amnesty that ended yesterday"; not a bare "fortnight of action" (no event
+noun), nor one that ends to come ("ends on Sunday")."""
+
+
+def _last_day(ctx: Context, published: dt.date) -> dt.date:
+    """The weekday named, the latest on or before P, or the day before P ("yesterday")."""
+    if ctx.group("yesterday"):
+        return published - dt.timedelta(days=1)
+    weekday = WEEKDAYS.index((ctx.group("d") or "").lower())
+    return published - dt.timedelta(days=(published.weekday() - weekday) % 7)
+
+
 def resolve_week_ended(ctx: Context) -> Resolution:
     """Seven days up to the weekday named (the latest on or before P) or up to the day
     before P ("yesterday"); undated without P."""
     published = ctx.published
     if published is None:
         return None
-    if ctx.group("yesterday"):
-        end = published - dt.timedelta(days=1)
-    else:
-        weekday = WEEKDAYS.index((ctx.group("d") or "").lower())
-        end = published - dt.timedelta(days=(published.weekday() - weekday) % 7)
+    end = _last_day(ctx, published)
     return Span(end - dt.timedelta(days=6), end, "relative")
+
+
+def resolve_span_ended(ctx: Context) -> Resolution:
+    """The stated number of weeks or days up to the weekday named (as in
+    :func:`resolve_week_ended`); undated without P."""
+    published = ctx.published
+    if published is None:
+        return None
+    if ctx.group("fortnight"):
+        days = 14
+    else:
+        days = count_value(ctx.group("n") or "") * (7 if ctx.group("unit") == "week" else 1)
+    if not 1 <= days <= 92:
+        return None
+    end = _last_day(ctx, published)
+    return Span(end - dt.timedelta(days=days - 1), end, "relative")
 
 
 WEEK_ENDED_RULES: tuple[PeriodRule, ...] = (
@@ -63,5 +109,12 @@ WEEK_ENDED_RULES: tuple[PeriodRule, ...] = (
         resolve_week_ended,
         needs=("ended", "finished", "concluded", "closed", "came to an end", "ran "),
     ),
+    PeriodRule(
+        "span_ended_weekday",
+        compile_rule(SPAN_ENDED, "adilot"),
+        resolve_span_ended,
+        needs=("ended", "finished", "concluded", "closed", "came to an end", "ran "),
+    ),
 )
-"""The period rule of a week of action that ended on a weekday."""
+"""The period rules of a week of action, or an event of a stated length in weeks or
+days, that ended on a weekday."""

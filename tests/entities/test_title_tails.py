@@ -260,3 +260,25 @@ def test_unknown_place_tail(text: str, expected: tuple[str, str] | None) -> None
 )  # fmt: skip
 def test_a_body_after_a_leaders_title(nlp: Language, text: str, expected: list[str]) -> None:
     assert found(nlp, text)["Dana Moor"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an article again between the description and the name ("the youth charity the X")
+        ("Dana Moor, chief executive of the youth charity the Harbour Trust, said it helped.",
+         ["Chief Executive"]),
+        ("Dana Moor, founder of the knife crime charity the Oakwood Project, said it helped.",
+         ["Founder"]),
+        ("Dana Moor, policy officer at the road safety group the Lantern Trust, said it helped.",
+         ["Policy Officer"]),
+        # near misses: no description before the name, or a team that is no descriptor
+        ("Dana Moor, chief executive of the Harbour Trust, said it helped.", ["Chief Executive"]),
+        ("Dana Moor, director of the youth work team at the Oakwood Project, said it helped.",
+         ["Director of Youth Work Team at the Oakwood Project"]),
+    ],
+)  # fmt: skip
+def test_an_article_between_a_description_and_the_name(
+    nlp: Language, text: str, expected: list[str]
+) -> None:
+    assert found(nlp, text)["Dana Moor"] == expected

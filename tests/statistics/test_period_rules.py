@@ -360,6 +360,11 @@ ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
         P,
         ("2021-07-05", "2021-07-11"),
     ),
+    "span_ended_weekday": (
+        "80 knives handed in during a two-week amnesty that ended on Sunday",
+        P,
+        ("2021-06-28", "2021-07-11"),
+    ),
     "the_match": (
         "nine arrests at Saturday's match; 40 officers worked at the game",
         P,

@@ -63,3 +63,36 @@ def test_week_ended_weekday(
     nlp: Language, periods_of: PeriodsOf, text: str, expected: dict[float, object]
 ) -> None:
     assert periods_of(nlp, text, P) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Durham Constabulary took in 96 guns during a two-week national surrender that "
+            "ended on Sunday.",
+            {96: ("2026-02-23", "2026-03-08")},
+        ),
+        (
+            "Officers seized 41 knives in a 10-day crackdown which finished on Friday.",
+            {41: ("2026-02-25", "2026-03-06")},
+        ),
+        (
+            "Residents handed in 212 weapons during a fortnight-long amnesty that ended yesterday.",
+            {212: ("2026-02-26", "2026-03-11")},
+        ),
+        # near misses: an amnesty to come; a length with no event noun; a dated end
+        (
+            "Officers expect 30 guns in a two-week surrender that ends on Sunday.",
+            {30: None},
+        ),
+        (
+            "Officers arrested 33 people during a two-week spell that ended on Sunday.",
+            {33: None},
+        ),
+    ],
+)
+def test_span_ended_weekday(
+    nlp: Language, periods_of: PeriodsOf, text: str, expected: dict[float, object]
+) -> None:
+    assert periods_of(nlp, text, P) == expected
