@@ -72,8 +72,12 @@ def _as_named(written: str, name: str) -> str:
     return name if _folded(written) == _folded(name) else written
 
 
+_FOLDED_OUT = re.compile(r"[’'\s]+")
+"""What two spellings of one name may differ by: apostrophes and spaces."""
+
+
 def _folded(text: str) -> str:
-    return re.sub(r"[’'\s]+", "", text.lower())
+    return _FOLDED_OUT.sub("", text.lower())
 
 
 class LocalBranches:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from pressfacts.statistics.list_units import is_place
@@ -100,7 +101,14 @@ def council_subject(context: FigureContext) -> str | None:
     before = context.text[context.sentence[0] : context.at]
     if context.places or not COUNCIL_SUBJECT.search(before):
         return None
-    named = {m.group(1).replace(" & ", " and ") for m in NAMED_COUNCIL.finditer(context.text)}
+    return _one_named_council(context.text)
+
+
+@lru_cache(maxsize=4)
+def _one_named_council(text: str) -> str | None:
+    """The place of the one council ``text`` names, when that is a gazetteer place; else
+    None. Read once per document, not once per figure that asks."""
+    named = {m.group(1).replace(" & ", " and ") for m in NAMED_COUNCIL.finditer(text)}
     councils = {name for name in named if is_place(name)}
     return councils.pop() if len(councils) == 1 and len(named) == 1 else None
 

@@ -23,8 +23,8 @@ from __future__ import annotations
 import datetime as dt
 
 from pressfacts.lexicon.months import MONTH, WEEKDAYS
-from pressfacts.lexicon.number_words import count_value
 from pressfacts.statistics.period_rules import Context, PeriodRule, Resolution, Span, compile_rule
+from pressfacts.statistics.period_weeks import stated_days
 
 _WEEK = (
     r"(?:week(?:\s+of\s+(?:[\w-]+\s+){0,2}?(?:action|enforcement|intensification|activity))?|"
@@ -34,19 +34,6 @@ _WEEK = (
 """A week of work: "week of action", "week of intensive action", "week-long operation",
 "seven-day county lines crackdown", a bare "week"."""
 
-WEEK_ENDED = (
-    r"\b(?:(?:during|in|over|throughout|across)\s+)?(?:a|an|the|this|last\s+week['’]s)\s+"
-    rf"{_WEEK}\s*,?\s+(?:that|which)\s+"
-    r"(?:ended|finished|concluded|closed|came\s+to\s+an\s+end|ran\s+(?:until|till|to))\s+"
-    r"(?:on\s+)?"
-    r"(?:(?P<d>" + "|".join(WEEKDAYS) + r")|(?P<yesterday>yesterday))\b"
-    rf"(?!['’]|\s*,?\s*(?:the\s+)?\d|\s*,?\s*{MONTH}\b)"
-)
-"""The week and its end: "a week of action that ended on Sunday", the preposition before
-it taken, so that "during a week of action" alone (an undated event) is not read first;
-not "ended on Sunday 11 October" (dated), "ended on Sunday's" (a possessive)."""
-
-
 _ENDED = (
     r"\s*,?\s+(?:that|which)\s+"
     r"(?:ended|finished|concluded|closed|came\s+to\s+an\s+end|ran\s+(?:until|till|to))\s+"
@@ -54,7 +41,19 @@ _ENDED = (
     r"(?:(?P<d>" + "|".join(WEEKDAYS) + r")|(?P<yesterday>yesterday))\b"
     rf"(?!['’]|\s*,?\s*(?:the\s+)?\d|\s*,?\s*{MONTH}\b)"
 )
-"""The past end of a span on a weekday with no date (as in ``WEEK_ENDED``)."""
+"""The past end of a span on a weekday with no date: "that ended on Sunday", "which
+finished yesterday"; not "ended on Sunday 11 October" (dated), "ended on Sunday's" (a
+possessive)."""
+_ENDED_NEEDS = ("ended", "finished", "concluded", "closed", "came to an end", "ran ")
+"""What every match of :data:`_ENDED` holds (the rules' ``needs``)."""
+
+WEEK_ENDED = (
+    r"\b(?:(?:during|in|over|throughout|across)\s+)?(?:a|an|the|this|last\s+week['’]s)\s+"
+    + _WEEK
+    + _ENDED
+)
+"""The week and its end: "a week of action that ended on Sunday", the preposition before
+it taken, so that "during a week of action" alone (an undated event) is not read first."""
 
 SPAN_ENDED = (
     r"\b(?:(?:during|in|over|throughout|across)\s+)?(?:a|an|the|this)\s+"
@@ -92,10 +91,7 @@ def resolve_span_ended(ctx: Context) -> Resolution:
     published = ctx.published
     if published is None:
         return None
-    if ctx.group("fortnight"):
-        days = 14
-    else:
-        days = count_value(ctx.group("n") or "") * (7 if ctx.group("unit") == "week" else 1)
+    days = stated_days(ctx)
     if not 1 <= days <= 92:
         return None
     end = _last_day(ctx, published)
@@ -107,13 +103,13 @@ WEEK_ENDED_RULES: tuple[PeriodRule, ...] = (
         "week_ended_weekday",
         compile_rule(WEEK_ENDED, "adilot"),
         resolve_week_ended,
-        needs=("ended", "finished", "concluded", "closed", "came to an end", "ran "),
+        needs=_ENDED_NEEDS,
     ),
     PeriodRule(
         "span_ended_weekday",
         compile_rule(SPAN_ENDED, "adilot"),
         resolve_span_ended,
-        needs=("ended", "finished", "concluded", "closed", "came to an end", "ran "),
+        needs=_ENDED_NEEDS,
     ),
 )
 """The period rules of a week of action, or an event of a stated length in weeks or

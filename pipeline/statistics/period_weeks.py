@@ -156,12 +156,17 @@ def resolve_past_weeks(ctx: Context) -> Resolution:
     published = ctx.published
     if published is None:
         return None
-    if ctx.group("fortnight"):
-        days = 14
-    else:
-        per = 1 if (ctx.group("unit") or "").lower() == "days" else 7
-        days = per * count_value(ctx.group("n") or "")
+    days = stated_days(ctx)
     return Span(published - dt.timedelta(days=days), published, "relative") if days else None
+
+
+def stated_days(ctx: Context) -> int:
+    """The days a matched span states: 14 for its group ``fortnight``, else its count
+    ``n`` times 1 when its ``unit`` is of days ("days", "day") and 7 when of weeks."""
+    if ctx.group("fortnight"):
+        return 14
+    per = 1 if (ctx.group("unit") or "").lower().startswith("day") else 7
+    return per * count_value(ctx.group("n") or "")
 
 
 WEEKS_ENDING = re.compile(
