@@ -85,11 +85,13 @@ BACK_REFERENCE_RULES: dict[str, re.Pattern[str]] = {
         r"called|thanked|praised|[a-z]*[^\Ws]s\b|has\b|is\b|are\b|have\b)[a-z]+",
         re.I,
     ),
-    # "The budget pays for 120 officers", "The scheme will fund 40 places": what a plan
-    # stated with its year before pays for; not "The budget was set in May"
+    # "The budget pays for 120 officers", "The money will also pay for …", "Ms Cole said the
+    # grant would buy …": what a sum stated with its year pays for; not "The money was seized"
     "the_plan_pays": re.compile(
-        r"\W{0,3}the\s+(?:[\w-]+\s+)?(?:budget|precept|plan|scheme|settlement|funding|investment)"
-        r"\s+(?:will\s+|would\s+)?(?:pays?|funds?|includes?|provides?|covers?|delivers?)\b",
+        r"\W{0,3}(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+said\s+(?:that\s+)?)?"
+        r"(?:the|this|that)\s+(?:[\w'’-]+\s+){0,2}?(?:budget|precept|plan|scheme|settlement|"
+        r"funding|investment|money|grant|fund|award)\s+(?:(?:will|would|also)\s+){0,2}"
+        r"(?:pays?|funds?|includes?|provides?|covers?|delivers?|buys?)\b",
         re.I,
     ),
     # "Alcohol was a factor in 44% of the cases", "Knives were found in almost seven in ten

@@ -1,0 +1,59 @@
+"""Back-reference ``the_plan_pays`` in the wordings releases use for a sum's spending: what
+"the money", "the grant" or "the fund" will (also) pay for or buy takes the year the sum was
+stated for, at a sentence's opening or after "<Name> said"; a nearer month, a sum with no
+year, or a sentence that does not pay for anything takes nothing."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from spacy.language import Language
+
+P = dt.date(2025, 6, 10)
+FY = ("2025-04-01", "2026-03-31")
+
+
+def period_of(nlp: Language, text: str, value: float) -> tuple[str, str] | None:
+    """The period of the figure of ``value`` read from ``text`` published at P."""
+    doc = nlp.make_doc(text)
+    doc._.published = P
+    doc = nlp(doc)
+    found = next(f for f in doc._.statistics if float(f.value) == value)
+    return (found.period.start.isoformat(), found.period.end.isoformat()) if found.period else None
+
+
+LEAD = "The Police and Crime Commissioner for Dorset has awarded £95,000 for 2025/26. "
+
+PAYS_FOR = [
+    "The money will pay for 14 street marshals.",
+    "The money will also pay for 14 street marshals.",
+    "The grant also pays for 14 street marshals.",
+    "The commissioner's funding will also pay for 14 street marshals.",
+    "This money will buy 14 body-worn cameras.",
+    "The Safer Streets Fund will pay for 14 street marshals.",
+    "Mr Hollis said the money would pay for 14 street marshals.",
+    "Ms Adebayo said that the grant would fund 14 street marshals.",
+    "The budget pays for 14 street marshals.",
+]
+
+
+@pytest.mark.parametrize("sentence", PAYS_FOR)
+def test_what_the_sum_pays_for_takes_its_year(nlp: Language, sentence: str) -> None:
+    assert period_of(nlp, LEAD + sentence, 14) == FY
+
+
+NOT_PAID_FOR = [
+    # the money is no plan that pays for anything
+    LEAD + "The money was seized from 14 dealers.",
+    LEAD + "The grant was welcomed by 14 community groups.",
+    # a sum with no year before: nothing to carry
+    "The commissioner for Dorset has awarded £95,000. The money will pay for 14 marshals.",
+    # a nearer month is no budget year (the rule takes whole years only)
+    "Dorset Police had 40 cadets at the end of May. The money will pay for 14 marshals.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_PAID_FOR)
+def test_no_year_for_what_is_not_paid_for(nlp: Language, text: str) -> None:
+    assert period_of(nlp, text, 14) is None
