@@ -32,6 +32,13 @@ from pressfacts.extensions import ENTITY_SPAN_GROUP
         ("Riders for Deliveroo and Just Eat were checked.",
          [("Deliveroo", "ORG"), ("Just Eat", "ORG")]),
         ("Men were referred to the Men's Advice Line.", [("Men's Advice Line", "CHARITY")]),
+        # the national fraud reporting service is a service, not a police body, though a
+        # force runs it; the bureau behind it is one
+        ("Victims told Action Fraud about 40 scams.", [("Action Fraud", "ORG")]),
+        ("Scams can be reported to Report Fraud online.", [("Report Fraud", "ORG")]),
+        ("Data from the National Fraud Intelligence Bureau shows a rise.",
+         [("National Fraud Intelligence Bureau", "FORCE")]),
+        ("Please report fraud to the police.", []),
         # near misses: a direction and a lower-case phrase are no operator
         ("Officers in the south-eastern part of the county made 12 arrests.", []),
         ("Just eat well and sleep, the doctor said.", []),
