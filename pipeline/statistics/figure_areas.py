@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from pressfacts.lexicon.number_words import WORD_NUMBER, count_value
+from pressfacts.statistics.agent_places import agent_located
 from pressfacts.statistics.areas import REGION_WORDS, SCOPE_PLACE, Place
 from pressfacts.statistics.clause_breaks import PART_OF, sentence_breaks, yardstick_between
 from pressfacts.statistics.closing_bodies import ATTRIBUTED_AFTER, cited_body, closing_speaker
@@ -288,7 +289,7 @@ def _rank(text: str, place: Place) -> int:
     if place.rule in ("place", "district"):
         before = text[max(0, place.start - 30) : place.start]
         if SCOPE_PLACE.search(before) or venue_at(before, place.area):
-            return 0
+            return 1 if agent_located(text, place.start) else 0  # "Officers in Suffolk" yields
         return 1 if DIVISION_AFTER.match(text, place.end) else 2
     return 1
 
@@ -339,8 +340,7 @@ def _own_region_words(context: FigureContext) -> str | None:
 
 
 def _clause_place(context: FigureContext) -> str | None:
-    """The place or territorial body named by the figure ("3,000 crimes across Scotland",
-    "Kent Police made 40 arrests")."""
+    """The place or body named by the figure ("40 crimes across Scotland", "Kent Police")."""
     return _nearest(context, context.places)
 
 

@@ -1,0 +1,47 @@
+"""A place that says where the people who acted are based, not where the figure is for.
+
+"Officers in Suffolk made 73 arrests during a crackdown in Ipswich town centre": "in
+Suffolk" places the officers, "in Ipswich town centre" the arrests. Both read as scopes
+("in X"), and the nearer would win; a scope that follows one of :data:`AGENT_NOUNS`
+(rule ``agent-place``) yields to any other scope of the figure's clause, and stays the
+area when the clause names no other ("Police in Kent arrested 12 people": Kent).
+"""
+
+from __future__ import annotations
+
+import re
+
+AGENT_NOUNS = (
+    "officers",
+    "police",
+    "detectives",
+    "teams",
+    "crews",
+    "firefighters",
+    "paramedics",
+    "wardens",
+    "volunteers",
+    "staff",
+    "investigators",
+)
+"""The people whose base "<noun> in X" states: they act, the figure counts what they did."""
+
+AGENT_PLACE = re.compile(
+    r"(?:^|(?<=[.!?\n])\s*)(?:[\w'’-]+\s+){0,3}?(?:" + "|".join(AGENT_NOUNS) + r")\s+"
+    r"(?:(?:based|working)\s+)?(?:in|across)\s+(?:the\s+)?$",
+    re.I,
+)
+"""Rule ``agent-place``: a sentence opening on the people acting, up to the place that
+locates them ("Officers in", "Neighbourhood teams based in", "Fire crews across the");
+not "children in", "arrests in" (what is counted), nor "… training for bar staff in"
+(people the sentence's subject acts for, not its subject)."""
+_REACH = 80
+"""How far before a place its sentence's opening words are looked for."""
+
+
+def agent_located(text: str, start: int) -> bool:
+    """Whether the place at ``start`` of ``text`` follows a sentence's opening words that
+    locate the people acting (:data:`AGENT_PLACE`): such a place yields to any other scope
+    of the figure's clause."""
+    # searched in place: "^" is the text's start only, and the look-behind sees past the window
+    return AGENT_PLACE.search(text, max(0, start - _REACH), start) is not None
