@@ -53,10 +53,21 @@ AREA_TAILS = frozenset({"District", "Districts", "Area"})
 District"): the place's surroundings, part of the branch's name."""
 
 LOCAL_NAME_HEADS = frozenset(
-    {"Partnership", "Centre", "Project", "Service", "Services", "Network", "Trust", "Hub"}
+    {
+        "Partnership",
+        "Centre",
+        "Project",
+        "Service",
+        "Services",
+        "Network",
+        "Trust",
+        "Hub",
+        "Association",
+    }
 )
 """Head words a local charity's name may close on after the known name (rule
-``local-branch`` still: "Essex Rape Crisis Partnership", "Calderdale Women's Aid Project"):
+``local-branch`` still: "Essex Rape Crisis Partnership", "Calderdale Women's Aid Project",
+"Surrey Neighbourhood Watch Association"):
 kept only after a local name run, so "Victim Support Service" stays the known charity."""
 
 _AREA_JOINS = frozenset({"and", "&"})

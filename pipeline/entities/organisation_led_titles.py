@@ -26,6 +26,15 @@ _BETWEEN = re.compile(
 """After the organisation: an optional possessive, the lower-case phrase, then any
 capitalised words (a rank written in full or short) up to the name."""
 
+_BETWEEN_COMMA = re.compile(
+    r"(?:[’']s?)?[ \t]+(?P<phrase>[a-z][\w-]*(?:[ \t]+[a-z][\w-]*){1,7}),[ \t]+"
+    r"(?:[A-Z][\w.]*[ \t]+)*$"
+)
+"""Rule ``organisation_portfolio_comma``: the same phrase set off by a comma before the
+rank and name, when it is a portfolio "of"/"for" something (:func:`_is_portfolio`): "The
+NPCC lead for acquisitive crime, Assistant Chief Constable Jo Bell"; not "Kent Police
+officer, PC Jo Bell" nor "Kent Police and its officers, Jo Bell"."""
+
 NOT_IN_TITLE = frozenset(
     {"and", "or", "but", "its", "their", "our", "his", "her", "the", "a", "an", "with"}
     | {"to", "as", "by", "from", "at", "in", "on", "who", "which", "whose", "said", "says"}
@@ -45,6 +54,12 @@ def _is_title_phrase(table: TitleTable, phrase: str) -> bool:
     return len(words) > 1 or table.entry(phrase) is not None
 
 
+def _is_portfolio(table: TitleTable, phrase: str) -> bool:
+    """A title phrase with "of" or "for" after its head ("lead for roads policing")."""
+    words = phrase.split()
+    return ("of" in words[1:] or "for" in words[1:]) and _is_title_phrase(table, phrase)
+
+
 def _phrase(
     table: TitleTable, text: str, start: int, organisations: Sequence[OrganisationMention]
 ) -> tuple[int, int, OrganisationMention] | None:
@@ -56,6 +71,9 @@ def _phrase(
             continue
         match = _BETWEEN.fullmatch(text, mention.end, start)
         if match and _is_title_phrase(table, match.group("phrase")):
+            return match.start("phrase"), match.end("phrase"), mention
+        match = _BETWEEN_COMMA.fullmatch(text, mention.end, start)
+        if match and _is_portfolio(table, match.group("phrase")):
             return match.start("phrase"), match.end("phrase"), mention
     return None
 

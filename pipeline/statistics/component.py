@@ -291,7 +291,7 @@ class StatisticReader:
         before, after = sentence[max(0, start - 40) : start], sentence[end:]
         elide = partial(  # past a sentence of comparisons only too
             elided_subject, state.last_count, at.index, sentence[:start], after,
-            skipped=state.compared_only == at.index - 1,
+            skipped=state.compared_only == at.index - 1, opening=at.start,
         )  # fmt: skip
         part_count = None if unit in ("percent", "times") else value  # a part within its whole
         whole = named_whole(after, [*findings, *found], part_count)

@@ -30,6 +30,7 @@ from pressfacts.findings import StatisticFinding
 from pressfacts.lexicon.months import MONTH
 from pressfacts.statistics.elided_words import TEST_OUTCOME, included_part
 from pressfacts.statistics.period_clauses import COMPARES_BACK_WORDS
+from pressfacts.statistics.trend_subjects import NO_NOUN_AFTER, trend_subject
 
 _LEAD_IN = (
     r"(?:(?:(?:in|across|at|for|during|within|on|over)\s+[\w’'\-/ ]{1,40}?,?\s+(?:alone,?\s+)?)|"
@@ -419,6 +420,7 @@ def elided_subject(
     findings: Sequence[StatisticFinding] = (),
     text: str = "",
     skipped: bool = False,
+    opening: int = 0,
 ) -> str | None:
     """The unit of ``last_count`` (the last count read before) for the count between
     ``before`` and ``after`` in sentence number ``sentence``: when ``last_count`` stands
@@ -437,7 +439,10 @@ def elided_subject(
     (:func:`counted_before`). ``skipped``: the sentence right before only compared or
     divided the counts before it (yardsticks, percentages): ``last_count`` may stand in the
     sentence before that ("742 sessions … That is 31% more than …, when 566 … There were a
-    further 164")."""
+    further 164"). ``opening``: where the count's sentence starts in ``text``; with no
+    count in the sentence before, a passive or "There were" count takes the noun of the
+    trend that sentence closes on (:func:`~pressfacts.statistics.trend_subjects.
+    trend_subject`)."""
     if (
         last_count is not None
         and last_count.sentence in (sentence - 1, sentence - 1 - skipped)
@@ -461,6 +466,9 @@ def elided_subject(
         return countable(last_count.unit)
     if ranks_most(before, after) or names_level(before, after):
         return counted_before(sentence, findings)  # past shares, sums or multiples of it
+    if text and (last_count is None or last_count.sentence < sentence - 1):
+        there_were = _THERE_WERE.fullmatch(before) and NO_NOUN_AFTER.match(after)
+        return trend_subject(text, opening) if there_were or opens_passive(before, after) else None
     return None
 
 

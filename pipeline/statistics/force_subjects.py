@@ -47,6 +47,18 @@ arrests", "So far this year, the constabulary has seized 310 vehicles"): a force
 tally, not a deed of the campaign the lead places (``FORCE_SUBJECT``'s near miss "the
 force arrested"); not "Over the weekend, the force arrested 12" (no running span), nor
 "Since January, officers in Leeds have made 27 arrests" (not the force as subject)."""
+FORCE_OPERATION_TALLY = re.compile(
+    r"^\s*(?:since\s+(?:the\s+start\s+of\s+|last\s+)?[A-Z]\w+(?:\s+(?:last\s+year|\d{4}))?|"
+    r"so\s+far\s+this\s+year|this\s+year)\s*,?\s+(?:the|our)\s+(?:force|constabulary)['’]s\s+"
+    r"(?:[A-Z][\w-]*\s+){1,3}(?:has|have)\s+(?:so\s+far\s+)?(?:led\s+to|resulted\s+in)\b",
+    re.I,
+)
+"""Rule ``force-operation-tally``: the release's force's named operation as the subject of
+what it has led to over a running span that opens the sentence ("Since the start of April,
+the force's Operation Tarmac has led to 67 arrests", "Since January, the constabulary's
+Operation Hawk has resulted in 40 charges"): a force-wide tally, as ``force-running-tally``;
+not "Over the weekend, the force's Operation Hawk led to 12 arrests" (no running span), nor
+"Since January, Kent's Operation Hawk has led to …" (not the force's)."""
 _SPEECH = re.compile(
     r"\b(?:the|our)\s+(?:force|constabulary)\s+(?:said|added|warned|urged)\b", re.I
 )
@@ -68,7 +80,9 @@ def force_subject(context: FigureContext) -> str | None:
         return None  # the document's area already names the force's: as it words it
     before = context.text[context.sentence[0] : context.at]
     if _SPEECH.search(before) or not (
-        FORCE_SUBJECT.search(before) or FORCE_RUNNING_TALLY.match(before)
+        FORCE_SUBJECT.search(before)
+        or FORCE_RUNNING_TALLY.match(before)
+        or FORCE_OPERATION_TALLY.match(before)
     ):
         return None
     if any(place.area != force for place in context.places):

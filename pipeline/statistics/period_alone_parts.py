@@ -41,6 +41,11 @@ RANKED_PARTS: dict[str, re.Pattern[str]] = {
         rf"(?:{_RANK})\b",
         re.I,
     ),
+    # "while February had the fewest": the month as the subject of a ranking (the rule
+    # ``ranked_month_subject``)
+    "ranked_subject_after_span": re.compile(
+        r"\s+(?:had|saw|recorded|logged)\s+the\s+(?:fewest|most|lowest|highest|least)\b", re.I
+    ),
 }
 """A period phrase, or the words right after it, that rank its span among the others of a
 whole stated before (a month of a year): a part, as one singled out with "alone"."""
@@ -53,6 +58,7 @@ def is_ranked(text: str, period: PeriodFinding) -> bool:
     return bool(
         RANKED_PARTS["ranked_month_phrase"].match(phrase)
         or RANKED_PARTS["ranked_after_span"].match(text, period.end_char)
+        or RANKED_PARTS["ranked_subject_after_span"].match(text, period.end_char)
     )
 
 

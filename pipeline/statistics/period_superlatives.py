@@ -67,6 +67,16 @@ SUPERLATIVE_MONTH = (
 of the year, with 33,904 calls", "the busiest month was March 2025"; the month is the span
 of the figures told with it. Not "in the busiest month" (no month named)."""
 
+RANKED_MONTH_SUBJECT = (
+    rf"\b(?P<m>{MONTH})(?:\s+(?P<y>{YEAR}))?(?=\s+(?:had|saw|recorded|logged)\s+the\s+"
+    r"(?:fewest|most|lowest|highest|least)\b)"
+)
+"""Rule ``ranked_month_subject``: a month as the subject of having the fewest (most …) of
+the figures told with it: "while February had the fewest, at 248", "June saw the most
+call-outs, 610"; the month is their span, as for ``superlative_month``. Not "in February
+officers had the most calls" (the month is no subject), "February had 248" (no ranking:
+the period rules of a bare month are left as they are)."""
+
 
 def resolve_superlative_month(ctx: Context) -> Resolution:
     """The month named: of the year stated, else the latest such month ended by P (its own

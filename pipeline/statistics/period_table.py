@@ -106,6 +106,7 @@ from pressfacts.statistics.period_seasons import (
     resolve_season,
 )
 from pressfacts.statistics.period_superlatives import (
+    RANKED_MONTH_SUBJECT,
     SUPERLATIVE_MONTH,
     SUPERLATIVE_SINCE,
     resolve_no_period,
@@ -255,6 +256,8 @@ _RULES: tuple[PeriodRule, ...] = (
     PeriodRule("superlative_since", _compile(SUPERLATIVE_SINCE, "hlmfbgsw"), resolve_no_period),
     # "July was the busiest month (of the year), with …", "the busiest month was March"
     PeriodRule("superlative_month", _compile(SUPERLATIVE_MONTH), resolve_superlative_month),
+    # "while February had the fewest, at 248": the month ranked as the subject of "had"
+    PeriodRule("ranked_month_subject", _compile(RANKED_MONTH_SUBJECT), resolve_superlative_month),
     # "since 2021", "since March 2019", "since 2017/18" (from April 2017)
     PeriodRule("since", _compile(
         rf"\b{SINCE}\s+(?:(?P<m>{MONTH})\s+)?(?P<y>{YEAR})\b(?P<fy>[/–-](?:{YEAR}|\d{{2}})\b)?"),

@@ -147,11 +147,17 @@ def test_local_names_are_whole(nlp: Language, text: str, expected: list[tuple[st
         ("Funding went to the Norfolk Rape Crisis Partnership and others.",
          ["Norfolk Rape Crisis Partnership"]),
         ("Staff at Calderdale Women's Aid Project were busy.", ["Calderdale Women's Aid Project"]),
+        ("Leaflets came from Cumbria Neighbourhood Watch Association volunteers.",
+         ["Cumbria Neighbourhood Watch Association"]),
+        ("Ask the Dorset Neighbourhood Watch Association for advice.",
+         ["Dorset Neighbourhood Watch Association"]),
         # written as the known name, bar apostrophes: the known name's spelling
         ("Volunteers at Rutland Womens Aid were busy.", ["Rutland Women's Aid"]),
         # near misses: no local run, no head word taken
         ("Kent Police and Victim Support Service staff met.", ["Kent Police", "Victim Support"]),
         ("Call Refuge Service users first.", ["Refuge"]),
+        ("Residents can talk to Neighbourhood Watch Association members.",
+         ["Neighbourhood Watch"]),
     ],
 )  # fmt: skip
 def test_local_names_as_written(nlp: Language, text: str, names: list[str]) -> None:

@@ -123,6 +123,20 @@ TAILS = {
         "The NSPCC and its chief executive Gareth Pell said it was hard.",
         {"Gareth Pell": ["Chief Executive"]},
     ),
+    # rule organisation_portfolio_comma: the portfolio set off by a comma before rank and name
+    "portfolio_comma_after_council": (
+        "The National Police Chiefs' Council lead for roads policing, Chief Constable Gareth "
+        "Pell, said it was right.",
+        {"Gareth Pell": ["Chief Constable", "Lead for Roads Policing"]},
+    ),
+    "portfolio_comma_after_charity": (
+        "The Victim Support lead for restorative justice, Nell Carver, said it was hard.",
+        {"Nell Carver": ["Lead for Restorative Justice"]},
+    ),
+    "portfolio_comma_near_miss_no_portfolio": (
+        "Kent Police and its volunteers, PC Gareth Pell said, were busy.",
+        {"Gareth Pell": ["Police Constable"]},
+    ),
     "rank_after_force_name_unchanged": (
         "Police Scotland chief constable Jo Farrell said the figures were stark.",
         {"Jo Farrell": ["Chief Constable"]},

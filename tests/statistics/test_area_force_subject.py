@@ -62,3 +62,22 @@ _RAID_LEAD = (
 def test_force_running_tally(nlp: Language, areas: AreasOf, text: str, expected: object) -> None:
     """Rule ``force-running-tally``: a force's running tally is force-wide."""
     assert areas(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (_RAID_LEAD + "Since the start of May, the force's Operation Lantern has led to 33 "
+         "arrests.", [(8, "Halifax and Huddersfield"), (33, "West Yorkshire")]),
+        (_RAID_LEAD + "So far this year, the force's Operation Lantern has resulted in 52 "
+         "charges.", [(8, "Halifax and Huddersfield"), (52, "West Yorkshire")]),
+        # near misses: no running span, and an operation that is not the force's
+        (_RAID_LEAD + "On Friday, the force's Operation Lantern led to 12 more arrests.",
+         [(8, "Halifax and Huddersfield"), (12, "Halifax and Huddersfield")]),
+        (_RAID_LEAD + "Since the start of May, the council's Operation Lantern has led to 33 "
+         "arrests.", [(8, "Halifax and Huddersfield"), (33, "Halifax and Huddersfield")]),
+    ],
+)  # fmt: skip
+def test_force_operation_tally(nlp: Language, areas: AreasOf, text: str, expected: object) -> None:
+    """Rule ``force-operation-tally``: a force's operation's running tally is force-wide."""
+    assert areas(nlp, text) == expected

@@ -308,6 +308,7 @@ ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
     "since_month_relative_year": ("since May last year", P, ("2020-05-01", "2021-07-14")),
     "at_month_end": ("at the end of March", P, ("2021-03-01", "2021-03-31")),
     "superlative_month": ("the busiest month was April", P, ("2021-04-01", "2021-04-30")),
+    "ranked_month_subject": ("while April had the fewest", P, ("2021-04-01", "2021-04-30")),
     "by_month_last_year": ("by the end of May last year", P, ("2020-01-01", "2020-05-31")),
     "whole_year": ("in the whole of 2019", None, ("2019-01-01", "2019-12-31")),
     "span_to_day": ("in the year to 31 March 2021", None, ("2020-04-01", "2021-03-31")),

@@ -45,3 +45,31 @@ def test_the_busiest_month_unnamed_gives_no_period(nlp: Language, periods_of: Pe
     # near miss: no month named
     text = "In the busiest month, officers in Gwent answered 6,300 calls."
     assert periods_of(nlp, text, P) == {6300: None}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # rule ranked_month_subject: a month as the subject of "had the fewest/most …"
+        (
+            "January was the busiest month, with 640 calls in Gwent, while November had the "
+            "fewest, at 212.",
+            {640: ("2025-01-01", "2025-01-31"), 212: ("2024-11-01", "2024-11-30")},
+        ),
+        (
+            "Officers in Dyfed-Powys took 3,100 calls in 2024, and October saw the most, with "
+            "402 calls.",
+            {3100: ("2024-01-01", "2024-12-31"), 402: ("2024-10-01", "2024-10-31")},
+        ),
+        # near miss: a place, not a month, ranked: the figure keeps the sentence's month
+        (
+            "January was the busiest month, with 640 calls in Gwent, while Newport had the "
+            "fewest, at 212.",
+            {640: ("2025-01-01", "2025-01-31"), 212: ("2025-01-01", "2025-01-31")},
+        ),
+    ],
+)
+def test_a_month_ranked_as_a_subject_dates_its_figures(
+    nlp: Language, periods_of: PeriodsOf, text: str, expected: dict[float, tuple[str, str]]
+) -> None:
+    assert periods_of(nlp, text, P) == expected
