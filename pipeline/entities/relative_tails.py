@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from pressfacts.entities.person_descriptions import SPEAKER_DESCRIPTIONS
+
 __all__ = ["RELATIVE_TAIL", "without_relative_tail"]
 
 RELATIVE_TAIL = re.compile(r"^(?P<title>\S.*?),?\s+(?:who|whose)(?:\s.*)?$")
@@ -20,6 +22,11 @@ RELATIVE_TAIL = re.compile(r"^(?P<title>\S.*?),?\s+(?:who|whose)(?:\s.*)?$")
 
 
 def without_relative_tail(text: str) -> str:
-    """ "consultant psychiatrist who advised the panel" -> "consultant psychiatrist"."""
+    """ "consultant psychiatrist who advised the panel" -> "consultant psychiatrist"; not
+    after a word that describes a person rather than naming a post (``SPEAKER_DESCRIPTIONS``
+    of :mod:`pressfacts.entities.person_descriptions`: "a volunteer who runs the Crewe
+    unit", "a parent who spoke at the meeting" are descriptions, left whole)."""
     match = RELATIVE_TAIL.match(text)
-    return match.group("title") if match else text
+    if match is None or match.group("title").lower() in SPEAKER_DESCRIPTIONS:
+        return text
+    return match.group("title")

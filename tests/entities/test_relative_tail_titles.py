@@ -29,7 +29,12 @@ CASES: list[tuple[str, dict[str, list[str]]]] = [
         'Mia Lowe, a clinical psychologist whose team assesses the children, said: "It helps."',
         {"Mia Lowe": ["Clinical Psychologist"]},
     ),
-    # near misses: the clause opens the phrase, or "Who" is part of a name
+    # near misses: the clause opens the phrase, "Who" is part of a name, or a word that
+    # describes a person ("a volunteer who …") rather than naming a post
+    (
+        'Ravi Mehta, a volunteer who mentors boys on the scheme, said: "They listen."',
+        {"Ravi Mehta": []},
+    ),
     (
         '"It changed me," said Leon Harris, who is now a youth worker in Brixton.',
         {"Leon Harris": ["Youth Worker"]},
@@ -54,6 +59,7 @@ def test_relative_tail_titles(nlp: Language, text: str, expected: dict[str, list
         ("youth worker, who runs the project", "youth worker"),
         ("consultant psychiatrist who", "consultant psychiatrist"),
         ("head of Who Cares? Trust", "head of Who Cares? Trust"),
+        ("volunteer who runs the Crewe unit", "volunteer who runs the Crewe unit"),
         ("who is now a youth worker", "who is now a youth worker"),
         ("somebody whoever", "somebody whoever"),
     ],
