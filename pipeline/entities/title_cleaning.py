@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from pressfacts.entities import title_tails
 from pressfacts.entities.anaphoric_owners import ANAPHORIC_OWNERS
+from pressfacts.entities.relative_tails import without_relative_tail
 from pressfacts.entities.title_words import (
     ORGANISATION_LEADER_TITLES,
     POLITICAL_PARTY_WORDS,
@@ -444,6 +445,7 @@ _STEPS = {
     "article": _drop_article,
     "tenure": _drop_tenure,
     "relative_clause": _drop_relative_clause,
+    "relative_tail": lambda _t, p: Phrase(without_relative_tail(p.text), p.organisation, p.area),
     "acronym": _drop_acronym,
     "located_participle": _drop_located_participle,
     "anaphoric_tail": _drop_anaphoric_tail,
@@ -468,6 +470,7 @@ TITLE_CLEANING: tuple[CleaningStep, ...] = (
     CleaningStep("article", "the director -> director; its chief executive -> chief executive"),
     CleaningStep("tenure", "outgoing chief executive -> chief executive"),
     CleaningStep("relative_clause", "who is the director -> director; who chairs X -> none"),
+    CleaningStep("relative_tail", "psychiatrist who advised the panel -> psychiatrist"),
     CleaningStep("proper_owner", "Helpwell's service manager -> service manager"),
     CleaningStep("acronym", "lead for Online Safety (OS) -> lead for Online Safety"),
     CleaningStep("located_participle", "supervisor based in Glasgow -> supervisor in Glasgow"),

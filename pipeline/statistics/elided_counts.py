@@ -175,7 +175,8 @@ ELIDED_RULES: tuple[ElidedRule, ...] = (
     # after "with"), "while Leeds accounted for six and Kirklees three" (the next place's count
     # in words), "while Hull accounted for 11 and York for seven" (the gapped "accounted" with
     # its "for" kept), "while Plymouth has 1,240 and Torbay 655" (what a place holds now),
-    # "recorded 412 between them": a level verb and the count closing the
+    # "recorded 412 between them", "West Midlands Police held 904 and Gwent Police 86" (custody
+    # counts: held, detained): a level verb and the count closing the
     # clause, or followed by another place's gapped count; not "saw 280 people" (a noun),
     # "saw 280 in May" (and_then_period's), "recorded 97 and officers" (no place named)
     ElidedRule(
@@ -183,7 +184,8 @@ ELIDED_RULES: tuple[ElidedRule, ...] = (
         re.compile(
             r"\b(?:saw|recorded|reported|logged|had|has|have|made|accounted\s+for|obtained|secured|"
             r"received|issued|handled|took|registered|detected|sent|submitted|carried\s+out|"
-            r"conducted|(?:recording|reporting|logging|registering|accounting\s+for))\s+(?:(?:around|about|"
+            r"conducted|held|detained|(?:recording|reporting|logging|registering|accounting\s+for))"
+            r"\s+(?:(?:around|about|"
             r"roughly|some|nearly|almost|over|more\s+than|just\s+over|just\s+under)\s+)?$",
             re.I,
         ),

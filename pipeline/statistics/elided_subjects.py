@@ -240,7 +240,7 @@ _NAMED_LEVEL = re.compile(
     rf"(?:,\s+(?:which|who|where)\s+[^.;:,]{{1,80}},)?"
     rf"(?:\s+(?:together|alone|between\s+them))?"
     rf"\s+(?:saw|recorded|reported|logged|had|registered|detected|accounted\s+for|made|"
-    rf"received|handled|sent|submitted)\s+{_QUALIFIER}"
+    rf"received|handled|sent|submitted|held|detained)\s+{_QUALIFIER}"
 )
 """A sentence that opens on a named subject and a level verb, up to its count: "West Mercia
 Police recorded ", "King's Lynn saw ", "Orkney and Shetland together accounted for ", "The
@@ -249,7 +249,8 @@ name: "Most were in Conwy and Denbighshire, which together accounted for "; a na
 clause between commas: "Bolton and Wigan, which joined in May, accounted for "; a named
 ward, after a town's lead-in too: "In Barnsley, the Kingstone and Worsbrough ward saw ".; a
 named subject that made, received, handled, sent or submitted what was counted before
-("Cheshire East made 297 and Halton 189.")."""
+("Cheshire East made 297 and Halton 189."); a force that held or detained people counted
+before ("Essex Police held 904 and Kent Police 861.")."""
 SAME_SPAN_CLOSE = (
     r"\s+(?:over|in|during|for)\s+the\s+same\s+(?:[a-z]+\s+){0,2}"
     r"(?:period|months?|weeks?|years?|quarters?|days)"

@@ -258,11 +258,11 @@ BACK_REFERENCE_RULES: dict[str, re.Pattern[str]] = {
     ),
     # "The joint figures show that 388 …", "The data also reveal …", "The evaluation, run
     # by a university, found that 71% …", "The survey found that 41% …", "The report also
-    # shows …": the figures of the release, dated before; not "The figures show 40 arrests
-    # in May" (a period of its own)
+    # shows …", "The research also found …": the figures of the release, dated before; not
+    # "The figures show 40 arrests in May" (a period of its own)
     "the_figures_show": re.compile(
         r"\W{0,3}the\s+(?:[\w-]+\s+){0,2}?(?:figures|data|statistics|numbers|findings|"
-        r"evaluation|review|study|analysis|survey|poll|report)(?:,[^,.]{1,80},)?\s+"
+        r"evaluation|review|study|research|analysis|survey|poll|report)(?:,[^,.]{1,80},)?\s+"
         r"(?:also\s+)?(?:show|shows|showed|reveal|reveals|revealed|suggest|suggests|"
         r"indicate|indicates|found|finds)\b",
         re.I,

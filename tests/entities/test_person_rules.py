@@ -343,6 +343,10 @@ CLEANING_ROWS["region_tail"] = (
     "Dana Moor, security director for Network Rail's Wales & Western region, said it helped.",
     ["Security Director"],
 )
+CLEANING_ROWS["relative_tail"] = (
+    "Dana Moor, a family support worker who runs the group, said it helped.",
+    ["Family Support Worker"],
+)
 CLEANING_ROWS["located_participle"] = (
     "Dana Moor, a Samaritans volunteer based in Leeds, said it helped.",
     ["Volunteer"],

@@ -1,0 +1,32 @@
+"""A relative clause after a title is what the person does, not part of the title.
+
+"Dr Amir Khan, a consultant psychiatrist who advised the panel, said" gives "Consultant
+Psychiatrist", not "Consultant Psychiatrist Who"; "Tom Reid, a youth worker who runs the
+project," gives "Youth Worker". The cleaning step ``relative_tail`` of
+:mod:`pressfacts.entities.title_cleaning` uses :func:`without_relative_tail`; a clause that
+opens the phrase ("who is now a youth worker") is the step ``relative_clause``'s.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pressfacts.entities.person_descriptions import SPEAKER_DESCRIPTIONS
+
+__all__ = ["RELATIVE_TAIL", "without_relative_tail"]
+
+RELATIVE_TAIL = re.compile(r"^(?P<title>\S.*?),?\s+(?:who|whose)(?:\s.*)?$")
+"""A title, then a lower-case "who" or "whose" and the rest of the phrase (rule
+``relative_tail``). Case-sensitive: "head of Who Cares? Trust" keeps its capitalised
+"Who" (a name)."""
+
+
+def without_relative_tail(text: str) -> str:
+    """ "consultant psychiatrist who advised the panel" -> "consultant psychiatrist"; not
+    after a word that describes a person rather than naming a post (``SPEAKER_DESCRIPTIONS``
+    of :mod:`pressfacts.entities.person_descriptions`: "a volunteer who runs the Crewe
+    unit", "a parent who spoke at the meeting" are descriptions, left whole)."""
+    match = RELATIVE_TAIL.match(text)
+    if match is None or match.group("title").lower() in SPEAKER_DESCRIPTIONS:
+        return text
+    return match.group("title")
