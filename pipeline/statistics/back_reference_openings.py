@@ -30,6 +30,8 @@ they are) for that module's size.
 - :data:`OPERATION_WENT_ON` (``the_operation_went_on``): "The operation, called Operation
   Tern, has so far recovered 11 knives" tells what the operation named before did, over
   the span of the sentence that named it (not a closed span of other figures between);
+- :data:`SUM_PAYS` (``the_sum_pays``): "The money will also pay for 14 marshals" tells
+  what a sum stated with its year pays for;
 - :data:`IN_ADDITION` (``in_addition``): "In addition, 212 knives were handed in" tells
   more of what was done over the span just stated.
 
@@ -172,6 +174,25 @@ comma: "In one in four searches, no appropriate adult was present", "In 40% of t
 cases, the suspect was drunk"; not "In one in five areas of the county, …" (a whole of
 its own), "In 40% of the force's stations, …" (a body's whole)."""
 
+SAID_BEFORE = r"\W{0,3}(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+said\s+(?:that\s+)?)?"
+"""An opening's optional reported speech before its subject: "Mr Hollis said (that) …"."""
+PAYS_FOR = (
+    r"\s+(?:(?:will|would|also)\s+){0,2}(?:pays?|funds?|includes?|provides?|covers?|"
+    r"delivers?|buys?)\b"
+)
+"""What a plan or a sum (will also) pay for: "will also pay for", "funds", "would buy"."""
+SUM_PAYS = re.compile(
+    SAID_BEFORE + r"(?:the|this|that)\s+(?:[\w'’-]+\s+){0,2}?(?:money|grant|fund|funding|award|"
+    r"cash)" + PAYS_FOR,
+    re.I,
+)
+"""A sentence opening on what a sum of money pays for (rule ``the_sum_pays``): "The money
+will pay for 14 street marshals", "The grant also pays for …", "The commissioner's
+funding will also pay for …", "Ms Cole said the money would buy …"; not "The money was
+seized" (no paying for). It points back only to a sentence that states money
+(:data:`pressfacts.statistics.period_change_levels.STATES_MONEY`), past comment and other
+figures between, and only to a whole year (a budget's)."""
+
 IN_ADDITION = re.compile(
     r"\W{0,3}(?:in\s+addition|additionally|on\s+top\s+of\s+(?:this|that)|as\s+well\s+as\s+"
     r"(?:this|that)|alongside\s+(?:this|that))\s*,"
@@ -226,6 +247,8 @@ OPENINGS: Final[dict[str, re.Pattern[str]]] = {
     # "Only £1.1m of that was covered by a grant": a part of the sum just stated
     "sum_of_it": SUM_OF_IT,
     # "In addition, 212 knives were handed in": more of what was just counted, over its span
+    # "The money will also pay for 14 marshals": what the sum just stated pays for
+    "the_sum_pays": SUM_PAYS,
     "in_addition": IN_ADDITION,
     # "The operation, called Operation Tern, has so far recovered 11 knives": what the
     # operation named before did, over the span of the sentence naming it

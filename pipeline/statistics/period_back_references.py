@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from pressfacts.findings import PeriodFinding
-from pressfacts.statistics.back_reference_openings import OPENINGS
+from pressfacts.statistics.back_reference_openings import OPENINGS, PAYS_FOR, SAID_BEFORE
 
 _SHARE = (
     r"(?:(?:one|two|three|four|five|\d+)\s+in\s+(?:every\s+)?\w+|half|(?:a|one|two)[-\s]"
@@ -85,13 +85,11 @@ BACK_REFERENCE_RULES: dict[str, re.Pattern[str]] = {
         r"called|thanked|praised|[a-z]*[^\Ws]s\b|has\b|is\b|are\b|have\b)[a-z]+",
         re.I,
     ),
-    # "The budget pays for 120 officers", "The money will also pay for …", "Ms Cole said the
-    # grant would buy …": what a sum stated with its year pays for; not "The money was seized"
+    # "The budget pays for 120 officers", "The scheme will also fund 40 places": what a plan
+    # stated with its year pays for (a sum's: ``the_sum_pays``); not "The budget was set"
     "the_plan_pays": re.compile(
-        r"\W{0,3}(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+said\s+(?:that\s+)?)?"
-        r"(?:the|this|that)\s+(?:[\w'’-]+\s+){0,2}?(?:budget|precept|plan|scheme|settlement|"
-        r"funding|investment|money|grant|fund|award)\s+(?:(?:will|would|also)\s+){0,2}"
-        r"(?:pays?|funds?|includes?|provides?|covers?|delivers?|buys?)\b",
+        SAID_BEFORE + r"(?:the|this|that)\s+(?:[\w'’-]+\s+){0,2}?(?:budget|precept|plan|scheme|"
+        r"settlement|investment)" + PAYS_FOR,
         re.I,
     ),
     # "Alcohol was a factor in 44% of the cases", "Knives were found in almost seven in ten
@@ -481,7 +479,7 @@ def _plan_year(period: PeriodFinding) -> bool:
     )
 
 
-_FITS = {"the_plan_pays": _plan_year}
+_FITS = {"the_plan_pays": _plan_year, "the_sum_pays": _plan_year}
 """Rules that point back only to a period of their kind: "The budget pays for 120
 officers" to the budget's year stated before, not to a survey's or a headcount's month
 stated nearer."""

@@ -175,10 +175,11 @@ STATES_CHANGE = re.compile(
 """A sentence that states a change or a comparison."""
 
 
-SUM_TOLD_AGAIN = frozenset({"of_the_sum"})
-"""Rules that share out a sum of money just stated ("Of the funding, £60,000 …"): they
-point back only to a sentence that states money (:data:`STATES_MONEY`), past comment and
-other counts between the sum and its share."""
+SUM_TOLD_AGAIN = frozenset({"of_the_sum", "the_sum_pays"})
+"""Rules that share out a sum of money just stated ("Of the funding, £60,000 …") or tell
+what it pays for ("The money will pay for …"): they point back only to a sentence that
+states money (:data:`STATES_MONEY`), past comment and other counts between the sum and
+its share."""
 STATES_MONEY = re.compile(r"£\s?\d")
 """A sentence that states a sum of money."""
 OPERATION_TOLD_AGAIN = frozenset({"the_operation_went_on"})
@@ -188,11 +189,17 @@ January in a crackdown. Officers logged 142 reports between April and December l
 The crackdown has so far seized …": January's)."""
 NAMES_OPERATION = re.compile(r"\b(?:operation|campaign|crackdown|initiative)s?\b", re.I)
 """A sentence that names an operation."""
-LONG_REACH: dict[str, int] = {"of_the_sum": 12, "in_addition": 8, "the_operation_went_on": 6}
+LONG_REACH: dict[str, int] = {
+    "of_the_sum": 12,
+    "the_sum_pays": 8,
+    "in_addition": 8,
+    "the_operation_went_on": 6,
+}
 """Back-reference rules that look further back than the usual few sentences (how many):
-a sum of money is often shared out after the comment and other figures that follow it;
-"In addition, …" often follows a bulleted list of results under its dated lead; an
-operation's later results follow the figures and comment after the lead naming it."""
+a sum of money is often shared out, or what it pays for told, after the comment and
+other figures that follow it; "In addition, …" often follows a bulleted list of results
+under its dated lead; an operation's later results follow the figures and comment after
+the lead naming it."""
 
 
 def told_again(name: str, sentence: str) -> bool:

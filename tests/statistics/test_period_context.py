@@ -1142,6 +1142,11 @@ BACK_REFERENCES: dict[str, tuple[str, dict[float, tuple[str, str] | None]]] = {
         "The new budget pays for 45 extra officers.",
         {160000000: ("2022-04-01", "2023-03-31"), 45: ("2022-04-01", "2023-03-31")},
     ),
+    "the_sum_pays": (
+        "Suffolk's commissioner gave £90,000 for 2022/23. Residents backed it. "
+        "The money will pay for 45 wardens.",
+        {90000: ("2022-04-01", "2023-03-31"), 45: ("2022-04-01", "2023-03-31")},
+    ),
     "the_operation_went_on": (
         "Kent Police have arrested 12 people since January in an operation against drug "
         "dealers.\n\nOfficers logged 300 reports in Margate last year.\n\nThe operation has "

@@ -38,6 +38,20 @@ PAYS_FOR = [
 ]
 
 
+FAR_BACK = (
+    "The commissioner for Kent has awarded £240,000 to the youth justice service for "
+    "2026/27.\n\nFigures show 1,126 children were cautioned in the year ending March "
+    "2025.\n\nAt the end of December, 214 cases were waiting.\n\nMr Ferris said: "
+    '"Children wait too long."\n\nThe money will fund 14 caseworkers.'
+)
+
+
+def test_what_the_sum_pays_for_takes_the_sum_s_year_past_other_years(nlp: Language) -> None:
+    """``the_sum_pays`` looks back past figures and comment to the sentence stating the
+    sum, not to the nearer whole year of a count."""
+    assert period_of(nlp, FAR_BACK, 14) == ("2026-04-01", "2027-03-31")
+
+
 @pytest.mark.parametrize("sentence", PAYS_FOR)
 def test_what_the_sum_pays_for_takes_its_year(nlp: Language, sentence: str) -> None:
     assert period_of(nlp, LEAD + sentence, 14) == FY
