@@ -139,6 +139,18 @@ UNITS_BEFORE_RULES: tuple[PeriodRule, ...] = (
         ("before", "earlier"),
     ),
     PeriodRule(
+        "units_before_start",
+        re.compile(
+            rf"\bthe\s+(?P<n>{COUNT})[-\s](?P<unit>{UNIT})s?\s+(?P<which>before)\s+"
+            r"(?:the|its|their|our|this|that)\s+(?:[\w'’-]+\s+){0,3}?(?:began|started|"
+            r"launched|opened|went\s+live|was\s+(?:launched|introduced|set\s+up))\b"
+            r"(?!\s+(?:in|on|from|last|this)\b)",
+            re.I,
+        ),
+        resolve_following,
+        ("before",),
+    ),
+    PeriodRule(
         "units_before_inspection",
         re.compile(
             rf"\bthe\s+(?P<n>{COUNT})[-\s](?P<unit>{UNIT})s?\s+(?P<which>before)\s+"
@@ -153,6 +165,11 @@ UNITS_BEFORE_RULES: tuple[PeriodRule, ...] = (
 the span of that length just before the period stated before, as "the previous six
 months"; not "the six months before the trial" nor "the six weeks before polling day"
 (an event after it).
+``units_before_start``: "down from 1,530 in the 12 months before the scheme began", after
+"Between June 2025 and May 2026": the span of that length just before the period stated
+before (the scheme's first span), as "the previous 12 months"; not "the 12 months before
+the scheme began in May 2023" (a dated start: ``units_before_month``), nor "the six
+months before the trial" (an event, not a start).
 ``units_before_day``: see :data:`UNITS_BEFORE_DAY`.
 ``units_before_inspection``: "in the six months before the inspection", after "Inspectors
 who visited HMP Hull in February": the span of that length just before the visit, the
