@@ -33,6 +33,10 @@ PUBLISHED = dt.date(2025, 9, 3)
         ("Between March and August, 212 thefts were reported, against 340 in the six months "
          "before the trial.",
          {212: ("2025-03-01", "2025-08-31"), 340: ("2025-03-01", "2025-08-31")}),
+        # near miss: no period stated before, the months before a start are undated
+        ("Traders in Hexham reported 340 thefts in the six months before the radio scheme "
+         "started.",
+         {340: None}),
     ],
 )  # fmt: skip
 def test_units_before_start(
