@@ -27,6 +27,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pressfacts.doc_text import doc_text
+from pressfacts.entities.appositive_lists import past_known_list
 from pressfacts.entities.gazetteer import Gazetteer, OrganisationMention
 from pressfacts.entities.joined_names import SECOND_NAME_REACH, cut_at_repeated_head, second_start
 from pressfacts.entities.pattern_tokens import (
@@ -241,6 +242,8 @@ class PatternRules:
             key = strings[match_id]
             rule, lead, trail = self._keys[key]
             span = self._trim(doc[start + lead : end - trail], rule, title_spans)
+            if span is not None and trail:  # rule appositive_ends_a_list
+                span = past_known_list(span, [known_span for known_span, _ in known])
             span = self._with_place_before(span) if span is not None and not lead else span
             if span is not None and self._context_holds(doc, span, rule):
                 candidates.append((span, rule))

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from pressfacts.lexicon.stops import is_initial, word_before_stop
 from pressfacts.quotes.marks import find_marks
+from pressfacts.quotes.misspelt_cues import misspelt_verb
 from pressfacts.resources import load_word_list
 
 # a sentence end and the marks after it: matches ". " in "found. The" and '.” ' in 'it.” He';
@@ -196,7 +197,10 @@ def tail_clause(text: str, start: int, end: int, cues: Cues) -> Clause | None:
         return Clause(start, stop, span, cue)
     verbs = cues.verbs_in(text, start, stop)
     if not verbs:
-        return None
+        slip = misspelt_verb(clause, cues.verbs)  # rule misspelt_pronoun_cue: ", she aded."
+        if slip is None:
+            return None
+        return Clause(start, stop, (start + slip[0], start + slip[1]), slip[2])
     verb_start, verb_end, verb = verbs[0]
     words = len(_WORD.findall(text, start, verb_start))
     if words >= _MAX_CUE_WORDS and not (

@@ -121,6 +121,12 @@ event of that day between them or not ("in the six weeks before polling day on 7
 1 April"); not "the six weeks before polling day" (no day: an event undated here)."""
 
 
+def resolve_units_before_start(ctx: Context) -> Resolution:
+    """ "the 12 months before the scheme began": the span of that length before the period
+    stated before (:func:`resolve_following`); with none stated, no period at all."""
+    return NOT_A_PERIOD if ctx.previous is None else resolve_following(ctx)
+
+
 UNITS_BEFORE_RULES: tuple[PeriodRule, ...] = (
     PeriodRule(
         "units_before_day",
@@ -139,6 +145,18 @@ UNITS_BEFORE_RULES: tuple[PeriodRule, ...] = (
         ("before", "earlier"),
     ),
     PeriodRule(
+        "units_before_start",
+        re.compile(
+            rf"\bthe\s+(?P<n>{COUNT})[-\s](?P<unit>month|week)s?\s+(?P<which>before)\s+"
+            r"(?:the|its|their|our|this|that)\s+(?:[\w'’-]+\s+){0,3}?(?:began|started|"
+            r"launched|opened|went\s+live|was\s+(?:launched|introduced|set\s+up))\b"
+            r"(?!\s+(?:in|on|from|last|this)\b)",
+            re.I,
+        ),
+        resolve_units_before_start,
+        ("before",),
+    ),
+    PeriodRule(
         "units_before_inspection",
         re.compile(
             rf"\bthe\s+(?P<n>{COUNT})[-\s](?P<unit>{UNIT})s?\s+(?P<which>before)\s+"
@@ -153,6 +171,12 @@ UNITS_BEFORE_RULES: tuple[PeriodRule, ...] = (
 the span of that length just before the period stated before, as "the previous six
 months"; not "the six months before the trial" nor "the six weeks before polling day"
 (an event after it).
+``units_before_start``: "down from 1,530 in the 12 months before the scheme began", after
+"Between June 2025 and May 2026": the months or weeks of that length just before the
+period stated before (the scheme's first span), as "the previous 12 months"; with no
+period stated before, none; not "the 12 months before the scheme began in May 2023" (a
+dated start: ``units_before_month``), nor "the six months before the trial" (an event,
+not a start), nor "the two years before the cameras went live" (years: ``year_before``).
 ``units_before_day``: see :data:`UNITS_BEFORE_DAY`.
 ``units_before_inspection``: "in the six months before the inspection", after "Inspectors
 who visited HMP Hull in February": the span of that length just before the visit, the

@@ -113,6 +113,11 @@ PATTERN_CASES: dict[str, tuple[str, Found]] = {
         "Safe Sefton, the borough's community safety partnership, said thefts fell.",
         [("Safe Sefton", "ORG", "org:safe-sefton")],
     ),
+    # a name in apposition to the area's business improvement district
+    "business-improvement-district-appositive": (
+        "Visit Whitby, the town's business improvement district, runs the radio scheme.",
+        [("Visit Whitby", "ORG", "org:visit-whitby")],
+    ),
     # a name before the noun of a local partnership of agencies
     "partnership-named-before-noun": (
         "a review commissioned by the Safer Bolton community safety partnership found",

@@ -249,6 +249,11 @@ ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
         None,
         ("2020-01-01", "2020-03-31"),
     ),
+    "units_before_start": (
+        "between April and June 2020, against the three months before the hub opened",
+        None,
+        ("2020-01-01", "2020-03-31"),
+    ),
     "units_before_inspection": (
         "inspectors visited in March 2020; in the six months before the inspection",
         None,
