@@ -206,9 +206,9 @@ SUITES = {
     "heldout170": _team_set(TESTS / "heldout170"),
     "heldout171": _team_set(TESTS / "heldout171"),
     "heldout172": _team_set(TESTS / "heldout172"),
+    "heldout173": _team_set(TESTS / "heldout173"),
     "heldout174": _team_set(TESTS / "heldout174"),
     "heldout175": _team_set(TESTS / "heldout175"),
-    "heldout173": _team_set(TESTS / "heldout173"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
