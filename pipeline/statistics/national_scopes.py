@@ -72,6 +72,13 @@ NATIONAL_SCOPES: tuple[NationalScope, ...] = (
     NationalScope("org:cifas", "UK"),
     NationalScope("org:financial-conduct-authority", "UK"),
     NationalScope("org:scotrail", "Scotland"),
+    NationalScope("charity:iam-roadsmart", "UK"),
+    NationalScope("org:thatcham-research", "UK"),
+    NationalScope("charity:cycling-uk", "UK"),
+    NationalScope("charity:which", "UK"),
+    NationalScope("charity:karma-nirvana", "UK"),
+    NationalScope("charity:police-now", "England and Wales"),
+    NationalScope("charity:rape-crisis-england-and-wales", "England and Wales"),
 )
 """National bodies by their statutory or stated remit (the NCA and its commands: the UK;
 British Transport Police: the railways of Great Britain; the NSPCC and its Childline: the
@@ -106,9 +113,15 @@ the whole UK: UK Finance (the trade body of UK banking, whose Banking Protocol a
 figures cover its members across the UK), Cifas (the UK's fraud prevention service) and the
 Financial Conduct Authority (the regulator of UK financial services): the UK; ScotRail, the
 train operator of Scotland's national rail network, whose figures (assaults on its staff,
-its services) cover Scotland. Left out:
-Crimestoppers and Barnardo's, whose local figures releases cite ("calls about the case",
-"our service in Hull"); the Suzy Lamplugh Trust, whose "nationally" a gold reads as England
+its services) cover Scotland; IAM RoadSmart and Cycling UK (road safety and cycling
+charities of the UK), Thatcham Research (the motor insurers' research centre, testing the
+cars sold in the UK), Which? (the UK's consumer body) and Karma Nirvana (the UK's
+honour-based abuse helpline): the UK; Police Now (which trains graduate officers for the
+forces of England and Wales) and Rape Crisis England and Wales (its name): England and
+Wales. Left out: the Internet Watch Foundation, whose webpages are found on servers the
+world over (the founding devset's gold leaves them without an area); Crimestoppers and
+Barnardo's, whose local figures releases cite ("calls about the case", "our service in
+Hull"); the Suzy Lamplugh Trust, whose "nationally" a gold reads as England
 and Wales; the Lucy Faithfull Foundation, whose funded hours a gold leaves without an area).
 Used last, when no territorial body or place fixes a release's area, and for a figure whose
 sentence cites a national charity as its source."""

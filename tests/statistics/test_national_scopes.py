@@ -107,6 +107,13 @@ def test_every_source_verb_cites(verb: str) -> None:
         ("charity:royal-national-lifeboat-institution", "UK and Ireland"),
         ("charity:royal-life-saving-society-uk", "UK"),
         ("org:scotrail", "Scotland"),
+        ("charity:iam-roadsmart", "UK"),
+        ("org:thatcham-research", "UK"),
+        ("charity:cycling-uk", "UK"),
+        ("charity:which", "UK"),
+        ("charity:karma-nirvana", "UK"),
+        ("charity:police-now", "England and Wales"),
+        ("charity:rape-crisis-england-and-wales", "England and Wales"),
     ],
 )
 def test_national_scopes(body: str, area: str) -> None:
@@ -151,6 +158,28 @@ RELEASE_ROWS = [
         "The Independent Office for Police Conduct said Essex Police referred 64 cases.",
         [(64, "Essex")],
         id="a-force-named-beats-the-watchdog-s-remit",
+    ),
+    # road safety, motor research and training bodies by their remit
+    pytest.param(
+        "IAM RoadSmart surveyed 2,000 drivers in 2024, and one in ten had been to a car meet.",
+        [(2000, "UK"), (10, "UK")],
+        id="road-safety-charity-release",
+    ),
+    pytest.param(
+        "Police Now placed 410 detectives in 2024, more than six in ten of them women.",
+        [(410, "England and Wales"), (60, "England and Wales")],
+        id="officer-training-charity-release",
+    ),
+    pytest.param(
+        "IAM RoadSmart said 40 drivers were caught speeding in Lincoln last month.",
+        [(40, "Lincoln")],
+        id="road-safety-charity-own-place-beats-remit",
+    ),
+    # a body whose webpages are on servers the world over has no remit as their area
+    pytest.param(
+        "The Internet Watch Foundation confirmed 61,000 webpages of abuse imagery in 2024.",
+        [(61000, None)],
+        id="internet-hotline-no-remit",
     ),
     pytest.param(
         "The Brightwater Trust says it helped 870 people last year.",
