@@ -110,7 +110,9 @@ CLAUSE_BREAK = re.compile(
     r"£?\d[\d,.]*\s*(?:%|per\s*cent)))|\s+and\s+the\s+(?:number|total|amount|rate|proportion)\s+of\b|"
     r"\s+and\s+that\s+(?=(?:he|she|they|it|we|there|the|this|its|their|his|her)\s)|"
     r",\s+(?:bringing|taking)\s+(?:the|its|their|our)\s+(?:[\w-]+\s+)?(?:total|tally|number)\b|"
-    r"(?:\s+after|,\s+as)\s+(?=[\w\s’']{1,80}?\b(?:rose|fell|rising|falling|increased|"
+    # rule after_change_clause: " after"/", as" + a subject (hyphenated words too: "after
+    # cost-of-living scams rose", rule after_change_hyphened_subject) + a change verb
+    r"(?:\s+after|,\s+as)\s+(?=[\w\s’'-]{1,80}?\b(?:rose|fell|rising|falling|increased|"
     r"decreased|dropped|doubled|tripled|trebled|halved|jumped|soared)\b)|"
     r",\s+and\s+(?=(?:(?:the\s+)?[a-z]+s\s+(?:(?:in|across|at|from)\s+(?:the\s+)?[\w’'-]+"
     r"(?:\s+[\w’'-]+){0,2}?\s+)?)?(?:[a-z]+ed|" + "|".join(SUBJECT_PAST_VERBS) + r")\s+"

@@ -10,6 +10,7 @@ sentence (:meth:`~pressfacts.statistics.reading_state.SentenceReading.subject`).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 _LEAD_IN = (
     r"(?:(?:in|across|during|over|at|within|throughout|between|since|last|this)\s+"
@@ -110,3 +111,25 @@ calls to the line rising by 9%, to 1,200", "Salford saw the steepest rise, with 
 up 41% to 2,950"): the level counts that subject, not the
 sentence's (read by :func:`~pressfacts.statistics.level_subjects.level_subject`; the
 ``subject-noun`` unit rule yields to it)."""
+
+WHEN_BEFORE = re.compile(
+    r",\s*when\s+(?:(?:more\s+than|over|almost|nearly|around|about|some)\s+)?$", re.I
+)
+"""Rule ``subject-when-passive``: the opening of a clause that dates the sentence's level
+(", when", a qualifier may follow) right before a count with no noun of its own."""
+WHEN_PASSIVE_AFTER = re.compile(
+    r"\s+(?:were|was|had\s+been|have\s+been)\s+(?:[a-z]+ed|made|taken|sent|seen|given|"
+    r"brought|caught|found|held|done|told)\b",
+    re.I,
+)
+"""The passive after that count: "were made", "was recorded", "had been received"."""
+
+
+def subject_when_passive(before: str, after: str, subject: Callable[[], str | None]) -> str | None:
+    """Rule ``subject-when-passive``: "Reports peaked in March, when 671 were made": the
+    count of a ", when" clause that is a passive's subject counts the plural noun the
+    sentence opens on (:data:`SUBJECT_NOUN`, with its change or peak verb); not "…, when 12
+    officers joined" (a noun of its own, read first), nor "…, when 12 joined" (no passive)."""
+    if WHEN_BEFORE.search(before) and WHEN_PASSIVE_AFTER.match(after):
+        return subject()
+    return None

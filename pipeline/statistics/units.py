@@ -24,7 +24,8 @@ from pressfacts.lexicon.number_words import UNITS as NUMBER_WORDS
 from pressfacts.statistics.collective_subjects import collective_subject
 from pressfacts.statistics.gloss_units import of_whom_noun, ranked_with_noun
 from pressfacts.statistics.predicate_nouns import predicate_noun
-from pressfacts.statistics.subject_nouns import WITH_CHANGE_THEN_LEVEL
+from pressfacts.statistics.rate_units import RATE_BASE, rate_phrase
+from pressfacts.statistics.subject_nouns import WITH_CHANGE_THEN_LEVEL, subject_when_passive
 from pressfacts.statistics.unit_words import (
     ADJECTIVES_JOINED_TO_PARTICIPLE,
     COORDINATED_BEFORE_NOUN,
@@ -342,16 +343,6 @@ class UnitContext:
     ("Arrests by area:" then "- Shropshire: 67"): :mod:`pressfacts.statistics.list_units`."""
 
 
-RATE_BASE = re.compile(r"\s*per\s+(?:100,?000|10,?000|1,?000|100)\b", re.I)
-"""The base right after a rate: "3.3 per 1,000 people" (its noun is the population,
-not the thing counted)."""
-RATE_PHRASE = re.compile(
-    r"\s*(?P<rate>per\s+(?:100,?000|10,?000|1,?000|100)(?:\s+(?:[a-z]+\s+)?"
-    r"(?:[a-z]+s|population|people|children|men|women)\b|(?=\s*(?:[.;:,)]|$))))"
-)
-"""A rate and its base with no count before it to be of: "a rate of 30.2 per 10,000
-children" -> unit "per 10,000 children" (the base as written); the base alone when its
-noun is left unsaid ("London had the lowest, 3.1 per 10,000." -> "per 10,000")."""
 OF_THESE = re.compile(r"\s*of\s+(?:these|those|them|whom|which)\b")
 """A count that is a part of one before it: "12 of these", "15 of them", "4 of whom"."""
 
@@ -377,11 +368,6 @@ class UnitRule:
 
 def _usable(noun: str | None) -> str | None:
     return noun if noun and noun not in NOT_A_UNIT and not is_verb_form(noun) else None
-
-
-def _rate_phrase(after: str) -> str | None:
-    found = RATE_PHRASE.match(after)
-    return " ".join(found.group("rate").split()) if found else None
 
 
 def _plural_of(noun: str | None) -> str | None:
@@ -410,7 +396,7 @@ UNIT_RULES: tuple[UnitRule, ...] = (
     # "2,140 hate crimes, a rate of 3.3 per 1,000 people": the count the rate is of
     UnitRule("rate-of-count", lambda c: c.counted_before if RATE_BASE.match(c.after) else None),
     # "The rate was 41.2 per 10,000 children": no count before it, the base is the unit
-    UnitRule("rate-base", lambda c: _rate_phrase(c.after)),
+    UnitRule("rate-base", lambda c: rate_phrase(c.after)),
     UnitRule("compared-count", lambda c: c.counted_before if c.compared else None),
     # not past a "with" clause's own subject ("Thefts fell, with burglaries falling by 12%
     # to 310": burglaries, the subject-level rule's)
@@ -421,6 +407,10 @@ UNIT_RULES: tuple[UnitRule, ...] = (
             if c.compared and not WITH_CHANGE_THEN_LEVEL.fullmatch(c.before)
             else None
         ),
+    ),
+    UnitRule(
+        "subject-when-passive",
+        lambda c: _usable(subject_when_passive(c.before, c.after, c.subject)),
     ),
     UnitRule("subject-level", lambda c: _usable(c.level_subject())),
     # "the prison population has grown by nearly 9,000 to 86,400": people

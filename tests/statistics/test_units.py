@@ -57,6 +57,11 @@ UNIT_ROWS = [
         id="list-lead",
     ),
     pytest.param(
+        "Thefts from vans peaked in May, when 212 were reported.",
+        [(212, "thefts")],
+        id="subject-when-passive",
+    ),
+    pytest.param(
         "Burglaries in Ely stood at more than 240 last year.",
         [(240, "burglaries")],
         id="subject-level",
