@@ -206,6 +206,7 @@ SUITES = {
     "heldout170": _team_set(TESTS / "heldout170"),
     "heldout171": _team_set(TESTS / "heldout171"),
     "heldout172": _team_set(TESTS / "heldout172"),
+    "heldout177": _team_set(TESTS / "heldout177"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
