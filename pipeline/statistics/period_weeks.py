@@ -28,6 +28,13 @@ A named rule of :data:`pressfacts.statistics.period_table.PERIOD_RULES`, with it
 - ``weekday_range_of_week``: a run of weekdays in a week named relative to P ("Monday to
   Friday last week", "between Tuesday and Thursday this week"): those days of that week
   ("this week" ends at P at the latest). Undated without P; not "last weekend".
+- ``weekday_pair``: two weekdays in a row after "on" ("made 11 arrests on Wednesday and
+  Thursday"): the run of the two days, read as ``weekday_range`` reads "between Wednesday
+  and Thursday" (inside a short span stated just before, else the latest such pair ending
+  on or before P). Not two days apart ("on Monday and Friday"), recurring ones ("on Friday
+  and Saturday nights", "every Friday and Saturday"), dated ones ("on Friday and Saturday 7
+  and 8 March"), nor a pair spoken of as to come ("officers will patrol on Friday and
+  Saturday": no period).
 """
 
 from __future__ import annotations
@@ -41,6 +48,7 @@ from pressfacts.findings import PeriodFinding
 from pressfacts.lexicon.months import WEEKDAYS
 from pressfacts.lexicon.number_words import count_value
 from pressfacts.statistics.period_events import explicit_span_after
+from pressfacts.statistics.period_future import to_come
 from pressfacts.statistics.period_rules import (
     COUNT,
     NOT_A_PERIOD,
@@ -262,6 +270,26 @@ def resolve_weekday_range(ctx: Context) -> Resolution:
     return Span(end - dt.timedelta(days=(last - first) % 7), end, "relative")
 
 
+WEEKDAY_PAIR = re.compile(
+    rf"(?<!every\s)\bon\s+(?P<d1>{_WEEKDAY})\s+and\s+(?P<d2>{_WEEKDAY})"
+    r"(?:\s+(?:night|evening))?\b(?!['’]|s\b|\s+(?:nights|evenings|mornings|afternoons)\b|"
+    r"\s*\d|\s+(?:the\s+)?\d)",
+    re.I,
+)
+"""Two weekdays joined after "on": "on Wednesday and Thursday", "on Friday and Saturday
+night"; not plural parts of the day (recurring), nor days with dates after them."""
+
+
+def resolve_weekday_pair(ctx: Context) -> Resolution:
+    """Rule ``weekday_pair``: two days in a row, of the past, as a run of weekdays
+    (:func:`resolve_weekday_range`); no period for two days apart or a pair to come."""
+    first = WEEKDAYS.index((ctx.group("d1") or "").lower())
+    last = WEEKDAYS.index((ctx.group("d2") or "").lower())
+    if (last - first) % 7 != 1 or to_come(ctx):
+        return NOT_A_PERIOD
+    return resolve_weekday_range(ctx)
+
+
 WEEKDAYS_OF_WEEK = re.compile(
     rf"\b(?:(?:between|from)\s+)?(?P<d1>{_WEEKDAY})\s+(?:and|to|until)\s+(?P<d2>{_WEEKDAY})\s+"
     r"(?P<which>last|this)\s+week\b(?!end|['’]s)",
@@ -310,6 +338,7 @@ WEEK_RULES: tuple[PeriodRule, ...] = (
         resolve_weekday_range,
         needs=("between", "from"),
     ),
+    PeriodRule("weekday_pair", WEEKDAY_PAIR, resolve_weekday_pair, needs=WEEKDAYS),
     PeriodRule(
         "weekday_range_of_week",
         WEEKDAYS_OF_WEEK,
