@@ -8,7 +8,9 @@ A named rule of :data:`pressfacts.statistics.period_table.PERIOD_RULES`, with it
   before P's; "last weekend" the Saturday and Sunday before P's week (on a Saturday or
   Sunday, the weekend before P's own); "over the weekend", "at the weekend" the latest
   Saturday and Sunday begun by P (cut at P), but the weekend stated just before when there
-  is one ("… over the Halloween weekend. … 17 arrests during the weekend"). Undated
+  is one ("… over the Halloween weekend. … 17 arrests during the weekend"), also past single
+  days of it told since (``weekend_past_its_days``: "… on Saturday night … over the
+  weekend"). Undated
   without P. Not "this
   week's" (a possessive: "this week's figures" is a document, not a span) nor "every
   week", "a week" (no anchor). Right after a verb of saying ("told councillors last
@@ -89,7 +91,7 @@ def resolve_relative_week(ctx: Context) -> Resolution:
     said = SAID_BEFORE.search(ctx.match.string, max(0, start - _SAID_REACH), start)
     this = (ctx.group("which") or "").lower() == "this"
     if ctx.group("the"):  # the latest weekend begun by P, cut at P
-        stated = _weekend_stated_before(ctx)
+        stated = _weekend_stated_before(ctx) or _weekend_past_its_days(ctx)
         if stated is not None:
             return stated
         saturday = monday + dt.timedelta(days=5)
@@ -147,6 +149,44 @@ def _weekend_stated_before(ctx: Context) -> Span | None:
     if not named and (before.start.weekday() not in (4, 5) or before.end.weekday() not in (6, 0)):
         return None
     return Span(before.start, before.end, "same")
+
+
+_YARDSTICK_KINDS = ("previous", "baseline", "unresolved")
+"""Kinds of phrase :func:`_weekend_past_its_days` steps over (a yardstick, an undated one)."""
+
+
+def _weekend_past_its_days(ctx: Context) -> Span | None:
+    """Rule ``weekend_past_its_days``: "over the weekend" after single days of a weekend
+    stated before ("Between Friday and Sunday, … Over the weekend, … on Halloween night, up
+    from two on the same night last year. … 96 fires over the weekend") is that weekend
+    again: back over single days that all lie inside it (and yardsticks), to the latest
+    span of two to four days from a Friday or Saturday to a Sunday or Monday, over by P,
+    within :data:`_NAMED_WEEKEND_REACH` characters; None when no single day stands between
+    (:func:`_weekend_stated_before`'s case), when a longer span or a day outside it does
+    (a day of another week), or when none is near."""
+    published, start = ctx.published, ctx.match.start()
+    if published is None:
+        return None
+    days: list[PeriodFinding] = []
+    for before in reversed(ctx.found):
+        if before.kind in _YARDSTICK_KINDS:
+            continue
+        if start - before.end_char > _NAMED_WEEKEND_REACH:
+            return None
+        if before.start == before.end:
+            days.append(before)
+            continue
+        if (
+            not days
+            or before.end > published
+            or not 1 <= (before.end - before.start).days <= 3
+            or before.start.weekday() not in (4, 5)
+            or before.end.weekday() not in (6, 0)
+            or any(not before.start <= day.start <= before.end for day in days)
+        ):
+            return None
+        return Span(before.start, before.end, "same")
+    return None
 
 
 PAST_WEEKS = re.compile(
