@@ -91,11 +91,11 @@ from pressfacts.statistics.reading_state import DocumentState, SentenceReading
 from pressfacts.statistics.referred_figures import PLACELESS, named_whole, points_back, refer_back
 from pressfacts.statistics.release_country import release_country
 from pressfacts.statistics.repeated_figures import repeated_in_district
-from pressfacts.statistics.respective_areas import respectively
 from pressfacts.statistics.restatements import one_figure_restated
 from pressfacts.statistics.rule_gates import CaseBlind
 from pressfacts.statistics.service_areas import service_area
 from pressfacts.statistics.share_wholes import share_whole
+from pressfacts.statistics.sibling_areas import compared_area, respectively
 from pressfacts.statistics.table_figures import with_table_figures
 from pressfacts.statistics.units import (
     COMPARED_BEFORE,
@@ -401,7 +401,7 @@ class StatisticReader:
                 lead_in_area=state.lead_in_area,
                 document_area=state.document_area,
                 country=state.issuer_country,
-                compared_area=found[-1].area if unit_rule == "compared-count" and found else None,
+                compared_area=compared_area(unit_rule, change, found, sentence[:start]),
                 force_area=state.force_area,
             )
         )

@@ -36,6 +36,7 @@ from pressfacts.statistics.elided_words import (
     PART_AFTER,
     PART_PERIOD_AFTER,
     PARTITIVE_BEFORE,
+    PEOPLE_STEP,
     PERIOD_NEXT,
     RANKING_NEXT,
     SHARE_CONTRAST_BEFORE,
@@ -132,14 +133,16 @@ ELIDED_RULES: tuple[ElidedRule, ...] = (
         re.compile(r"\s*(?:[.;:)]|,\s|$)|\s+(?:in|at|across|from)\s+(?:the\s+)?[A-Z]"),
     ),
     # "arrested 64 people and charged 29", "have detained 18 men, charged 11 and cautioned
-    # 4 under the scheme": a later step of justice taken against the people the count
-    # before counted, its noun unsaid; not "made 140 stops and arrested 27" (the count
-    # before is no people's step), "charged 29 offences" (a noun of its own)
+    # 4 under the scheme", "moved on twenty-three people and arrested four": a later step of
+    # justice taken against the people the count before counted (in words too), its noun
+    # unsaid; not "made 140 stops and arrested 27" (the count before is no people's step),
+    # "charged 29 offences" (a noun of its own)
     ElidedRule(
         "next_justice_step",
         re.compile(
-            rf"\b{JUSTICE_STEP}\s+(?:(?:around|about|some|nearly|almost|over|more\s+than)\s+)?"
-            r"\d[\d,]*(?:\s+[a-z][^.;:]{0,60}?)?(?:,|,?\s+and)\s+"
+            rf"\b(?:{JUSTICE_STEP}|{PEOPLE_STEP})\s+(?:(?:around|about|some|nearly|almost|over|"
+            rf"more\s+than)\s+)?(?:\d[\d,]*|{WORD_NUMBER})(?:\s+[a-z][^.;:]{{0,60}}?)?"
+            r"(?:,|,?\s+and)\s+"
             rf"{JUSTICE_STEP}\s+(?:(?:around|about|some|nearly|almost|over|more\s+than)\s+)?$",
             re.I,
         ),

@@ -65,6 +65,10 @@ JUSTICE_STEP = (
     r"prosecuted|jailed|sentenced|remanded|released|bailed)"
 )
 """A step of justice taken against people: "arrested", "charged", "cautioned"."""
+PEOPLE_STEP = r"(?:moved\s+on|dispersed|stopped\s+and\s+searched|spoke\s+to)"
+"""A step officers take with people before any step of justice, its object people: "moved
+on 23 people", "dispersed 40 youths", "stopped and searched 12 men" (rule
+``next_justice_step`` reads a step of justice after it: "… and arrested four")."""
 INCLUDING = re.compile(
     r"\bincluding\s+(?:(?:around|about|some|nearly|almost|over|more\s+than|at\s+least)\s+)?$",
     re.I,
@@ -148,14 +152,16 @@ CLAUSE_VERB_AFTER = re.compile(
     + TEST_OUTCOME
     + "|"
     r"\s+(?:(?:have|has|had)\s+)?(?:led|resulted)\s+(?:to|in)\b|"
-    r"\s+(?:were|was)\s+(?:in|from)\s+(?:the\s+)?(?!" + CALENDAR + r")(?-i:[A-Z])[\w’'-]+|"
+    r"\s+(?:were|was)\s+(?:(?:in|from)\s+(?:the\s+)?|on\s+the\s+)(?!" + CALENDAR + r")"
+    r"(?-i:[A-Z])[\w’'-]+|"
     r"\s+(?:who|that|which)\s+[^,.;:]{1,60}?\s+(?:have|has|had|were|was)\s+(?:been\s+)?[a-z]+ed\b",
     re.I,
 )
 """The verb of a clause a count opens with its noun left out: a passive ("were seized"),
 leaving or joining ("left", "have since joined"), where the things counted came from, or
-the place they were in ("while 104 were in Preston"; not "were in custody", "were in
-May") or took place in ("and 212 took place in Coventry", "while 41 occurred at
+the place they were in ("while 104 were in Preston", "and 41 were on the Wirral", a peninsula
+or island after "on the"; not "were in custody", "were in May", "were on bail", "were on
+Friday") or took place in ("and 212 took place in Coventry", "while 41 occurred at
 schools"; not "20 took part in"), a passive with an adverb before its participle ("and
 212 were seriously injured", "while 40 were wrongly recorded"), an outcome ("and only 54
 led to a dismissal", "but 12 have resulted in charges"), or a passive after a relative

@@ -58,9 +58,10 @@ _NOT_STATED = ("unresolved", "day", "previous")
 yardstick already counted back)."""
 
 
-_DAY_WORD = re.compile(r"\bdays?\b", re.I)
-"""A "same … last year" phrase naming a day ("the same day last year") may repeat a single
-day; "the same period" or "point" repeats the latest longer span instead."""
+_DAY_WORD = re.compile(r"\b(?:days?|nights?)\b", re.I)
+"""A "same … last year" phrase naming a day or night ("the same day last year", "the same
+night last year") may repeat a single day or a night's two dates; "the same period" or
+"point" repeats the latest longer span instead."""
 
 
 def _length(ctx: Context) -> tuple[str, int] | None:

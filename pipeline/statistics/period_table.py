@@ -139,12 +139,13 @@ _CLAUSE_WORDS = r"(?:[^.;:\n]|\.(?=\d))"
 """Characters within one clause (a decimal point does not end it)."""
 
 _SAME_SPAN = (
-    rf"(?:period|time|point|quarter|fortnight|weekend|(?:{COUNT}[-\s])?(?:months?|weeks?|days?)|"
+    rf"(?:period|time|point|quarter|fortnight|weekend|(?:{COUNT}[-\s])?(?:months?|weeks?|days?|nights?)|"
     r"(?:[\w-]+\s+){0,2}?(?:campaign|operation|week\s+of\s+action|crackdown|amnesty|initiative|"
     r"blitz))"
 )
 """What "the same … last year" may repeat: "period", "point", "quarter", "fortnight",
-"weekend", "six months", "campaign"."""
+"weekend", "six months", "campaign", "night" (rule ``same_night_last_year``: "up 9% on the
+same night last year" after a night stated by its weekdays or dates)."""
 _SAME = r"(?:same|equivalent|corresponding|comparable)"
 """What marks a repeated span: "the same week", "the equivalent week", "the corresponding
 period"."""

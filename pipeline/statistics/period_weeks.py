@@ -8,7 +8,9 @@ A named rule of :data:`pressfacts.statistics.period_table.PERIOD_RULES`, with it
   before P's; "last weekend" the Saturday and Sunday before P's week (on a Saturday or
   Sunday, the weekend before P's own); "over the weekend", "at the weekend" the latest
   Saturday and Sunday begun by P (cut at P), but the weekend stated just before when there
-  is one ("… over the Halloween weekend. … 17 arrests during the weekend"). Undated
+  is one ("… over the Halloween weekend. … 17 arrests during the weekend"), also past single
+  days of it told since (``weekend_past_its_days``: "… on Saturday night … over the
+  weekend"). Undated
   without P. Not "this
   week's" (a possessive: "this week's figures" is a document, not a span) nor "every
   week", "a week" (no anchor). Right after a verb of saying ("told councillors last
@@ -28,6 +30,13 @@ A named rule of :data:`pressfacts.statistics.period_table.PERIOD_RULES`, with it
 - ``weekday_range_of_week``: a run of weekdays in a week named relative to P ("Monday to
   Friday last week", "between Tuesday and Thursday this week"): those days of that week
   ("this week" ends at P at the latest). Undated without P; not "last weekend".
+- ``weekday_pair``: two weekdays in a row after "on" ("made 11 arrests on Wednesday and
+  Thursday"): the run of the two days, read as ``weekday_range`` reads "between Wednesday
+  and Thursday" (inside a short span stated just before, else the latest such pair ending
+  on or before P). Not two days apart ("on Monday and Friday"), recurring ones ("on Friday
+  and Saturday nights", "every Friday and Saturday"), dated ones ("on Friday and Saturday 7
+  and 8 March"), nor a pair spoken of as to come ("officers will patrol on Friday and
+  Saturday": no period).
 """
 
 from __future__ import annotations
@@ -41,6 +50,7 @@ from pressfacts.findings import PeriodFinding
 from pressfacts.lexicon.months import WEEKDAYS
 from pressfacts.lexicon.number_words import count_value
 from pressfacts.statistics.period_events import explicit_span_after
+from pressfacts.statistics.period_future import to_come
 from pressfacts.statistics.period_rules import (
     COUNT,
     NOT_A_PERIOD,
@@ -81,7 +91,7 @@ def resolve_relative_week(ctx: Context) -> Resolution:
     said = SAID_BEFORE.search(ctx.match.string, max(0, start - _SAID_REACH), start)
     this = (ctx.group("which") or "").lower() == "this"
     if ctx.group("the"):  # the latest weekend begun by P, cut at P
-        stated = _weekend_stated_before(ctx)
+        stated = _weekend_stated_before(ctx) or _weekend_past_its_days(ctx)
         if stated is not None:
             return stated
         saturday = monday + dt.timedelta(days=5)
@@ -139,6 +149,44 @@ def _weekend_stated_before(ctx: Context) -> Span | None:
     if not named and (before.start.weekday() not in (4, 5) or before.end.weekday() not in (6, 0)):
         return None
     return Span(before.start, before.end, "same")
+
+
+_YARDSTICK_KINDS = ("previous", "baseline", "unresolved")
+"""Kinds of phrase :func:`_weekend_past_its_days` steps over (a yardstick, an undated one)."""
+
+
+def _weekend_past_its_days(ctx: Context) -> Span | None:
+    """Rule ``weekend_past_its_days``: "over the weekend" after single days of a weekend
+    stated before ("Between Friday and Sunday, … Over the weekend, … on Halloween night, up
+    from two on the same night last year. … 96 fires over the weekend") is that weekend
+    again: back over single days that all lie inside it (and yardsticks), to the latest
+    span of two to four days from a Friday or Saturday to a Sunday or Monday, over by P,
+    within :data:`_NAMED_WEEKEND_REACH` characters; None when no single day stands between
+    (:func:`_weekend_stated_before`'s case), when a longer span or a day outside it does
+    (a day of another week), or when none is near."""
+    published, start = ctx.published, ctx.match.start()
+    if published is None:
+        return None
+    days: list[PeriodFinding] = []
+    for before in reversed(ctx.found):
+        if before.kind in _YARDSTICK_KINDS:
+            continue
+        if start - before.end_char > _NAMED_WEEKEND_REACH:
+            return None
+        if before.start == before.end:
+            days.append(before)
+            continue
+        if (
+            not days
+            or before.end > published
+            or not 1 <= (before.end - before.start).days <= 3
+            or before.start.weekday() not in (4, 5)
+            or before.end.weekday() not in (6, 0)
+            or any(not before.start <= day.start <= before.end for day in days)
+        ):
+            return None
+        return Span(before.start, before.end, "same")
+    return None
 
 
 PAST_WEEKS = re.compile(
@@ -262,6 +310,26 @@ def resolve_weekday_range(ctx: Context) -> Resolution:
     return Span(end - dt.timedelta(days=(last - first) % 7), end, "relative")
 
 
+WEEKDAY_PAIR = re.compile(
+    rf"(?<!every\s)\bon\s+(?P<d1>{_WEEKDAY})\s+and\s+(?P<d2>{_WEEKDAY})"
+    r"(?:\s+(?:night|evening))?\b(?!['’]|s\b|\s+(?:nights|evenings|mornings|afternoons)\b|"
+    r"\s*\d|\s+(?:the\s+)?\d)",
+    re.I,
+)
+"""Two weekdays joined after "on": "on Wednesday and Thursday", "on Friday and Saturday
+night"; not plural parts of the day (recurring), nor days with dates after them."""
+
+
+def resolve_weekday_pair(ctx: Context) -> Resolution:
+    """Rule ``weekday_pair``: two days in a row, of the past, as a run of weekdays
+    (:func:`resolve_weekday_range`); no period for two days apart or a pair to come."""
+    first = WEEKDAYS.index((ctx.group("d1") or "").lower())
+    last = WEEKDAYS.index((ctx.group("d2") or "").lower())
+    if (last - first) % 7 != 1 or to_come(ctx):
+        return NOT_A_PERIOD
+    return resolve_weekday_range(ctx)
+
+
 WEEKDAYS_OF_WEEK = re.compile(
     rf"\b(?:(?:between|from)\s+)?(?P<d1>{_WEEKDAY})\s+(?:and|to|until)\s+(?P<d2>{_WEEKDAY})\s+"
     r"(?P<which>last|this)\s+week\b(?!end|['’]s)",
@@ -310,6 +378,7 @@ WEEK_RULES: tuple[PeriodRule, ...] = (
         resolve_weekday_range,
         needs=("between", "from"),
     ),
+    PeriodRule("weekday_pair", WEEKDAY_PAIR, resolve_weekday_pair, needs=WEEKDAYS),
     PeriodRule(
         "weekday_range_of_week",
         WEEKDAYS_OF_WEEK,

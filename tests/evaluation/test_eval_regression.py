@@ -210,6 +210,7 @@ SUITES = {
     "heldout174": _team_set(TESTS / "heldout174"),
     "heldout175": _team_set(TESTS / "heldout175"),
     "heldout176": _team_set(TESTS / "heldout176"),
+    "heldout177": _team_set(TESTS / "heldout177"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",

@@ -324,6 +324,12 @@ def test_elided_rule(name: str) -> None:
         ("housed 95 girls, and ", " were from the Wirral.", "clause_passive"),
         ("housed 95 girls, while ", " were in care.", None),  # no place: a state
         ("logged 95 calls, while ", " were in March.", None),  # a month is no place
+        # a peninsula or island after "on the" ("and 41 were on the Wirral")
+        ("logged 212 bin fires in Hull, and ", " were on the Wirral.", "clause_passive"),
+        ("seized 60 scooters in Ryde, while ", " were on the Isle of Wight.", "clause_passive"),
+        ("arrested 30 men, while ", " were on bail.", None),  # no place: a state
+        ("logged 95 calls, and ", " were on Friday.", None),  # a weekday is no place
+        ("logged 95 calls, and ", " were on the phone.", None),  # no name after "the"
         # the whole a count is a part of, where it was counted; not a noun of its own, a score
         ("found 31 dead kites in Powys, out of ", " nationally.", "out_of_whole"),
         ("found 31 dead kites in Powys, out of ", " officers in Wales.", None),
@@ -333,6 +339,12 @@ def test_elided_rule(name: str) -> None:
         ("arrested 40 suspects and later charged ", " with fraud.", None),  # a word between
         ("arrested 40 suspects, charged ", " under the Theft Act.", "next_justice_step"),
         ("made 140 stops and arrested ", ".", None),  # stops are no people's step
+        # a step with people before a step of justice, its count in words too
+        ("dispersed 60 youths in Bootle and arrested ", ".", "next_justice_step"),
+        ("moved on thirty people, and arrested ", " in Hull.", "next_justice_step"),
+        ("arrested twelve men and charged ", " with affray.", "next_justice_step"),
+        ("dispersed 60 youths and seized ", ".", None),  # no step of justice after
+        ("spoke to 300 residents and arrested ", " officers.", None),  # a noun of its own
         ("arrested 40 suspects and charged ", " offences.", None),  # a noun of its own
         # a later action on some of the things counted before, for a reason (a gerund)
         ("stopped 300 cars and reported ", " for not wearing belts.", "next_step_for_reason"),

@@ -111,6 +111,7 @@ ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
     "past_weeks": ("in the last three weeks", P, ("2021-06-23", "2021-07-14")),
     "weekday_range": ("between Friday and Sunday", P, ("2021-07-09", "2021-07-11")),
     "weekday_range_of_week": ("Monday to Friday last week", P, ("2021-07-05", "2021-07-09")),
+    "weekday_pair": ("made 11 arrests on Friday and Saturday", P, ("2021-07-09", "2021-07-10")),
     "weeks_ending": ("in the week ending 4 July", P, ("2021-06-28", "2021-07-04")),
     "since_named_start": (
         "since Operation Vantage was launched in March 2019",

@@ -1,0 +1,63 @@
+"""Areas a figure takes from the other figures of its sentence.
+
+- "… 120 and 80 in Kent and Essex respectively" gives Kent the 120 and Essex the 80
+  (:func:`respectively`, moved out of :mod:`.figure_areas`).
+- Rule ``closing_change_of_comparison``: "officers received 187 calls in Leeds, compared
+  with 224 on the same weekend last year, a fall of 17%": the 224 is the 187's yardstick and
+  takes its place (``compared-count``), and the change closing the sentence is the change
+  between the two, so it is Leeds's as well, although its own clause names no place (it had
+  been given the release's area). The figure area rule ``compared-count`` reads the answer
+  of :func:`compared_area`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from pressfacts.findings import StatisticFinding
+from pressfacts.statistics.areas import Place
+
+
+def respectively(
+    sentence: str, places: Sequence[Place], findings: list[StatisticFinding]
+) -> list[StatisticFinding]:
+    """ "… 120 and 80 in Kent and Essex respectively": figures and places in order."""
+    if "respectively" not in sentence.lower() or len(places) != len(findings) or not places:
+        return findings
+    return [replace(f, area=p.area) for f, p in zip(findings, places, strict=True)]
+
+
+CLOSING_CHANGE = re.compile(
+    r"\b(?:compared\s+(?:with|to)|against|up\s+from|down\s+from|from)\s+[^.;:]*?\d[^.;:]*?,\s*"
+    r"(?:(?:an?|the)\s+(?:\w+\s+)?(?:fall|drop|rise|increase|decrease|reduction|cut|jump|"
+    r"change)\s+of|(?:up|down)(?:\s+by)?)\s+"
+    r"(?:(?:nearly|almost|around|about|some|more\s+than|over|just\s+over|just\s+under)\s+)?$",
+    re.I,
+)
+"""A change right after a comparison of two counts, closing it: "…, compared with 224 on
+the same weekend last year, a fall of", "…, up from 38 in 2024, an increase of nearly"."""
+
+
+def compared_area(
+    unit_rule: str | None,
+    change: str | None,
+    found: Sequence[StatisticFinding],
+    before: str,
+) -> str | None:
+    """The area of the count a figure is compared with: a yardstick with its noun left out
+    (``compared-count``) takes the count before it's; a change closing the comparison of
+    the two counts before it in its sentence (:data:`CLOSING_CHANGE`) takes theirs, when
+    they share one (not when the two counts are of two places: "in Leeds, compared with 224
+    in Bradford, a fall of 17%", no area from them); None otherwise."""
+    if not found:
+        return None
+    if unit_rule == "compared-count":
+        return found[-1].area
+    if change is None or len(found) < 2 or not CLOSING_CHANGE.search(before):
+        return None
+    count, yardstick = found[-2], found[-1]
+    if count.unit in ("percent", "times") or count.area != yardstick.area:
+        return None
+    return yardstick.area
