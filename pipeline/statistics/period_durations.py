@@ -23,6 +23,7 @@ from dataclasses import replace
 from dateutil.relativedelta import relativedelta
 
 from pressfacts.lexicon.number_words import count_value
+from pressfacts.statistics.period_following import resolve_following
 from pressfacts.statistics.period_rules import (
     COUNT,
     NOT_A_PERIOD,
@@ -31,7 +32,6 @@ from pressfacts.statistics.period_rules import (
     PeriodRule,
     Resolution,
     Span,
-    resolve_following,
 )
 from pressfacts.statistics.single_dates import DAY_DATE
 

@@ -159,7 +159,8 @@ def shifted(start: dt.date, end: dt.date, years: int) -> tuple[dt.date, dt.date]
     return start + relativedelta(years=years), new_end
 
 
-def _previous_span(ctx: Context) -> tuple[dt.date, dt.date] | None:
+def previous_span(ctx: Context) -> tuple[dt.date, dt.date] | None:
+    """The (start, end) of the period stated before the phrase, else None."""
     return (ctx.previous.start, ctx.previous.end) if ctx.previous else None
 
 
@@ -384,49 +385,11 @@ def resolve_past_months(ctx: Context) -> Resolution:
     return Span(months_before(month, months), month - dt.timedelta(days=1), "relative")
 
 
-def resolve_following(ctx: Context) -> Resolution:
-    """ "the following six months", "the previous three-month period": counted from the
-    period stated before."""
-    before = _previous_span(ctx)
-    if before is None:
-        return None
-    n = count_value(ctx.group("n") or "")
-    unit = (ctx.group("unit") or "month").lower()
-    earlier = (ctx.group("which") or "").lower() in (
-        "previous",
-        "preceding",
-        "prior",
-        "before",
-        "earlier",
-    )
-    if unit == "week":
-        days = dt.timedelta(days=7 * n)
-        if earlier:
-            return Span(before[0] - days, before[0] - dt.timedelta(days=1), "previous", before)
-        return _not_future(
-            ctx, Span(before[1] + dt.timedelta(days=1), before[1] + days, "following", before)
-        )
-    months = n * (12 if unit == "year" else 1)
-    if earlier:
-        start = months_before(before[0], months)
-        return Span(start, month_start(before[0]) - dt.timedelta(days=1), "previous", before)
-    start, end = whole_months_after(before[1], months)
-    return _not_future(ctx, Span(start, end, "following", before))
-
-
-def _not_future(ctx: Context, span: Span) -> Span | None:
-    """A span that runs past P ("over the next two years", "within the next 12 months"
-    after "in 2024") is a pledge or forecast: unresolved, never a later calendar span."""
-    if ctx.latest is not None and span.end > ctx.latest:
-        return None
-    return span
-
-
 def resolve_years_average(ctx: Context) -> Resolution:
     """ "above the five-year average", "the average of the last three years": the N years
     before the period stated before, so a change against it runs from their start to
     that period's end."""
-    before = _previous_span(ctx)
+    before = previous_span(ctx)
     if before is None:
         return None
     years = count_value(ctx.group("n") or ctx.group("n2") or "")
@@ -437,7 +400,7 @@ def resolve_years_average(ctx: Context) -> Resolution:
 def resolve_same_period_year(ctx: Context) -> Resolution:
     """ "the same period in 2019": the dates stated before, in that year ("of 2020/21":
     in that financial year, which for January to March began the calendar year before)."""
-    before = _previous_span(ctx)
+    before = previous_span(ctx)
     if before is None:
         return None
     base = before[0].year - (1 if ctx.group("fy") and before[0].month < 4 else 0)
@@ -454,7 +417,7 @@ def resolve_the_week(ctx: Context) -> Resolution:
     """ "during the week of action", "over the week": the week stated before (a span of
     five to nine days); otherwise undated here (a week stated later may date it: see
     :func:`pressfacts.statistics.periods.find_period_phrases`)."""
-    before = _previous_span(ctx)
+    before = previous_span(ctx)
     if before is None or (before[1] - before[0]).days not in WEEK_DAYS:
         return None
     return Span(before[0], before[1], "same")
@@ -463,7 +426,7 @@ def resolve_the_week(ctx: Context) -> Resolution:
 def resolve_the_operation(ctx: Context) -> Resolution:
     """ "During the two-day operation": the period stated before when it is that long;
     otherwise undated (and a lead-in that leaves its figures undated, not borrowed)."""
-    before = _previous_span(ctx)
+    before = previous_span(ctx)
     if before is None or not ctx.group("n"):
         return None
     days = {"day": 1, "week": 7, "month": 30}[(ctx.group("unit") or "day").lower()]

@@ -40,6 +40,7 @@ from pressfacts.statistics.period_fiscal import (
     resolve_months_to,
     resolve_named_financial_year,
 )
+from pressfacts.statistics.period_following import resolve_following
 from pressfacts.statistics.period_links import (
     CHANGE_VERB,
     CHARGE,
@@ -74,7 +75,6 @@ from pressfacts.statistics.period_rules import (
     resolve_baseline_month,
     resolve_day,
     resolve_first_months,
-    resolve_following,
     resolve_last_month_named,
     resolve_month_year,
     resolve_past_months,

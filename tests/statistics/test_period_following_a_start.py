@@ -3,7 +3,8 @@ count from a past start stated in its own sentence (rule ``following_a_start`` o
 :mod:`pressfacts.statistics.periods`): "where the scheme was piloted in June 2024, …
 doubled in the following six months" are July to December 2024, a span of its own (no
 comparison with the start's month). Sentences invented for these tests; the near misses
-are a span in the next sentence, a pledge, and a span before the start."""
+are a span in the next sentence, a pledge (counted from P instead: rule
+``next_from_publication``), and a span before the start."""
 
 from __future__ import annotations
 
@@ -34,7 +35,7 @@ ROWS = [
         ("2025-02-01", "2025-07-31", None),
         id="subsequent-months",
     ),
-    # near misses: the span is in the next sentence; a pledge from P; a span before it
+    # near misses: the span is in the next sentence; a pledge (from P); a span before it
     pytest.param(
         "Where the charity started a helpline in March 2025, calls rose. In the following six "
         "months they doubled.",
@@ -44,7 +45,7 @@ ROWS = [
     pytest.param(
         "In Dover, where the council opened a youth hub in May 2023, referrals will double "
         "over the next six months.",
-        None,
+        ("2026-06-01", "2026-11-30", None),  # from P (rule next_from_publication)
         id="pledge",
     ),
     pytest.param(

@@ -102,16 +102,17 @@ NEXT_STARTING_ROWS = [
         [(50000, ("2026-01-01", "2027-12-31"))],
         id="a-year-stated",
     ),
-    # near misses: no start stated; a start two sentences on; a trend that started
+    # near misses: no start stated and a start two sentences on (the whole months after
+    # P's month: rule next_from_publication); a trend that started
     pytest.param(
         "The commissioner will spend £800,000 over the next three years.",
-        [(800000, None)],
-        id="no-start-no-period",
+        [(800000, ("2024-11-01", "2027-10-31"))],
+        id="no-start-from-publication",
     ),
     pytest.param(
         "The commissioner will spend £800,000 over the next three years. Staff are being "
         "hired. The work starts in April.",
-        [(800000, None)],
+        [(800000, ("2024-11-01", "2027-10-31"))],
         id="start-two-sentences-on",
     ),
 ]
