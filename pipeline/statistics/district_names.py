@@ -49,8 +49,10 @@ Named rules (:data:`DISTRICT_RULES`), each a pattern whose ``place`` group is th
 - ``named_area``: a neighbourhood named with "the … area" after "in", "across",
   "throughout", "around", "within" or "from" ("in the Cityside area", "across the
   Ballybeen area") -> its name: the gazetteer lacks it (a known place is the
-  gazetteer's). Not a body's area ("the South Wales Police area", "the Echo area"), a
-  general word ("the Wider area") or a compass point ("the North West area").
+  gazetteer's); two joined before "areas" ("in the Cityside and Waterside areas") -> the
+  pair as worded. Not a body's area ("the South Wales Police area", "the Echo area", "the
+  Kent and Essex Police areas"), a general word ("the Wider area") or a compass point ("the
+  North West area").
 - ``division_named_again`` (not a pattern of the table: :func:`_division_named_again`):
   "the division" ("in the division", "the division dealt with …") in a text naming one
   force division by a known place ("Police Scotland's Tayside Division", "divisional
@@ -228,7 +230,8 @@ DISTRICT_RULES: tuple[DistrictRule, ...] = (
         "named_area",
         re.compile(
             r"\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Aa]round|[Ww]ithin|[Ff]rom)\s+the\s+"
-            rf"(?P<place>(?!{_NOT_AREA_NAME}){_WARD_NAME})\s+area\b"
+            rf"(?P<place>(?!{_NOT_AREA_NAME}){_WARD_NAME}"
+            rf"(?:\s+and\s+(?!{_NOT_AREA_NAME}|the\b){_WARD_NAME}(?=\s+areas\b))?)\s+areas?\b"
         ),
         (" area",),
     ),
