@@ -130,6 +130,16 @@ class ChangeReader:
             "level_after",
             r"^\s*(?:more|extra|additional)\s+" + _ADDED_SUBJECT + r"(?P<cue>{})\b",
         )
+        # "saw the sharpest rises, at 41% and 33%"; not "treated falls at 12 care homes"
+        self.noun_at = _cue_pattern(cues, "change_after", r"\b(?P<cue>{})(?:e?s)?,\s+(?:at|of)\s*$")
+        # "a rise in referrals from Tayside of about a quarter"; not "a rise in the number of"
+        self.noun_in_of = _cue_pattern(
+            cues,
+            "change_after",
+            r"\b(?:a|an|the)\s+(?:[a-z]+\s+)?(?P<cue>{})\s+in\s+"
+            r"(?![^,.;:]*\b(?:number|amount|proportion|share|percentage|total|level|rate|"
+            r"volume|count)\s+of\s*$)[^,.;:]{{1,60}}?\s+of\s*$",
+        )
         self.manner_by = _cue_pattern(
             cues, "change_before", rf"(?:^|[^\w])(?P<cue>{{}})\s+{_MANNER},?\s+by\s*$"
         )
@@ -204,6 +214,24 @@ def _verb_manner_by(reader: ChangeReader, context: ChangeContext) -> str | None:
 def _cue_after(reader: ChangeReader, context: ChangeContext) -> str | None:
     """ "A 37% rise", "an almost 20% year-on-year rise"."""
     return reader.value(reader.after.match(context.after))
+
+
+def _noun_then_at(reader: ChangeReader, context: ChangeContext) -> str | None:
+    """Rule ``noun-then-at``: a change noun, a comma, then "at" or "of" right before the
+    figure ("North Belfast and the Shankill saw the sharpest rises, at 41% and 33%
+    respectively", "the biggest fall, at 18%"); not "attended falls at 12 care homes" (no
+    comma: a count of where)."""
+    return reader.value(reader.noun_at.search(context.before[-60:]))
+
+
+def _noun_in_then_of(reader: ChangeReader, context: ChangeContext) -> str | None:
+    """Rule ``noun-in-then-of``: a change noun, what it is in, then "of" right before the
+    figure ("a rise in referrals from Tayside of about a quarter", "a fall in thefts of
+    12%"); a share or multiplier only: not "a rise in the number of 999 calls" nor "a rise
+    in reports of 40 incidents" (a count: what is counted, or what the noun holds)."""
+    if context.unit not in ("percent", "times"):
+        return None
+    return reader.value(reader.noun_in_of.search(context.reach or context.before))
 
 
 _THAN_A_TIME = re.compile(
@@ -307,6 +335,8 @@ CHANGE_RULES: tuple[ChangeRule, ...] = (
     ChangeRule("verb-object-by", _verb_object_by),
     ChangeRule("verb-manner-by", _verb_manner_by),
     ChangeRule("cue-after", _cue_after),
+    ChangeRule("noun-then-at", _noun_then_at),
+    ChangeRule("noun-in-then-of", _noun_in_then_of),
     ChangeRule("comparative-after", _comparative_after),
     ChangeRule("listed-with", _listed_with),
     ChangeRule("equates-to", _equates_to),

@@ -49,8 +49,15 @@ Named rules (:data:`DISTRICT_RULES`), each a pattern whose ``place`` group is th
 - ``named_area``: a neighbourhood named with "the … area" after "in", "across",
   "throughout", "around", "within" or "from" ("in the Cityside area", "across the
   Ballybeen area") -> its name: the gazetteer lacks it (a known place is the
-  gazetteer's). Not a body's area ("the South Wales Police area", "the Echo area"), a
-  general word ("the Wider area") or a compass point ("the North West area").
+  gazetteer's); two joined before "areas" ("in the Cityside and Waterside areas") -> the
+  pair as worded. Not a body's area ("the South Wales Police area", "the Echo area", "the
+  Kent and Essex Police areas"), a general word ("the Wider area") or a compass point ("the
+  North West area").
+- ``division_named_again`` (not a pattern of the table: :func:`_division_named_again`):
+  "the division" ("in the division", "the division dealt with …") in a text naming one
+  force division by a known place ("Police Scotland's Tayside Division", "divisional
+  commander for Highlands and Islands") -> that place. Not a text naming two divisions,
+  nor one naming none ("the Premier division").
 - ``named_settlement``: a village or town named as one ("In the village of
   Westbury-sub-Mendip", "across the town of Wedmore") -> its name, also one the gazetteer
   lacks. Not "the village hall" (no "of" and name), nor "the town of" with no capital after.
@@ -223,7 +230,8 @@ DISTRICT_RULES: tuple[DistrictRule, ...] = (
         "named_area",
         re.compile(
             r"\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Aa]round|[Ww]ithin|[Ff]rom)\s+the\s+"
-            rf"(?P<place>(?!{_NOT_AREA_NAME}){_WARD_NAME})\s+area\b"
+            rf"(?P<place>(?!{_NOT_AREA_NAME}){_WARD_NAME}"
+            rf"(?:\s+and\s+(?!{_NOT_AREA_NAME}|the\b){_WARD_NAME}(?=\s+areas\b))?)\s+areas?\b"
         ),
         (" area",),
     ),
@@ -358,6 +366,40 @@ THE_UNIT = re.compile(
 the unit named before it."""
 
 
+DIVISION_NAMED = re.compile(r"\s+[Dd]ivision\b(?!\s+(?-i:[A-Z]))")
+"""After a place: a force's division of that name ("Police Scotland's Tayside Division", "the
+Highlands and Islands division"); not "the Fife Division Cup" (a longer name)."""
+COMMANDER_FOR = re.compile(r"\bdivisional\s+commander\s+(?:for|of)\s+(?:the\s+)?$", re.I)
+"""Before a place: the commander of its division ("divisional commander for Tayside")."""
+THE_DIVISION = re.compile(
+    r"(?:\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Ww]ithin)\s+the\s+|(?:^|(?<=[.!?,]\s)|(?<=\n))"
+    r"[Tt]he\s+(?=division\s+(?:had|has|have|dealt|recorded|received|made|saw|logged|"
+    r"handled|took|issued|seized|arrested|responded)\b))(?P<unit>division)\b(?![\w'’-])"
+)
+"""A force's division named again by "the division" (rule ``division_named_again``): "in
+the division", "across the division", or "the division" as the subject of a verb of
+recording ("the division dealt with 96 calls"); lower case only, not "the division's
+roads policing unit" (a possessive) nor "the Tayside division" (named: the place's own)."""
+
+
+def _division_named_again(text: str, known: Sequence[_Named]) -> Iterator[tuple[int, int, str]]:
+    """Rule ``division_named_again``: "the division" (:data:`THE_DIVISION`) in a text that
+    names one division of a force by a known place ("Police Scotland's Tayside Division",
+    "divisional commander for Highlands and Islands", before or after it) is that
+    division's area; a text naming two divisions, or none, gives nothing."""
+    names = {
+        k.area
+        for k in known
+        if DIVISION_NAMED.match(text, k.end)
+        or COMMANDER_FOR.search(text, max(0, k.start - 40), k.start)
+    }
+    if len(names) != 1:
+        return
+    (name,) = names
+    for match in THE_DIVISION.finditer(text):
+        yield match.start("unit"), match.end("unit"), name
+
+
 def named_districts(text: str, known: Sequence[_Named] = ()) -> Iterator[tuple[int, int, str]]:
     """(start, end, name) of every district a rule of :data:`DISTRICT_RULES` finds in
     ``text`` (a rule is tried only on a text that holds one of its needs), and of "the BCU"
@@ -382,3 +424,5 @@ def named_districts(text: str, known: Sequence[_Named] = ()) -> Iterator[tuple[i
         before = [name for start, name in units if start < match.start()]
         if before:
             yield match.start("unit"), match.end("unit"), before[-1]
+    if "division" in text:
+        yield from _division_named_again(text, known)

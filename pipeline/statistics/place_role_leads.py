@@ -169,6 +169,25 @@ EXTENSION_PLACE = re.compile(r"(?![\w’' -]*,\s+where\b)")
 where admissions have risen by a quarter" states the place's own figures."""
 
 
+SPEAKER_BEFORE = re.compile(r"\b[A-Z][\w’'-]*,\s+(?:the\s+)?$")
+"""A speaker's name and a comma right before a force ("Superintendent Niall Doherty, the
+"): the opening of the speaker's description."""
+SPEAKER_EMPLOYER = re.compile(
+    r"(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*['’]s?\s+(?:[a-z-]+\s+){0,3}(?:commander|lead|"
+    r"head|chief|officer|manager|director|inspector|superintendent|spokes(?:person|man|woman)|"
+    r"sergeant|constable),\s+(?:has\s+|had\s+)?(?:said|says|"
+    r"told|tells|added|explained|warned|stressed)\b"
+)
+"""Rule ``speaker-employer``: a territorial force in the possessive that closes a speaker's
+description before a verb of saying or telling ("Superintendent Niall Doherty, the PSNI's
+district commander, told members that more than half …", "Inspector Jo Bell, Kent Police's
+district commander, said one in eight …"): the force the speaker works for, not the scope
+of the figures reported (the sentence before them sets it). Not "Kent Police's figures
+show …" (no speaker), "Jo Bell, of Kent Police, said" (no possessive title), nor "Kent
+Police's schools officer for Dover, said" (a portfolio's place follows: the force then
+stands for the area beside it)."""
+
+
 @dataclass(frozen=True)
 class LeadRole:
     """A named role told by ``before`` matching up to a place, within ``reach`` characters;
@@ -208,6 +227,7 @@ LEAD_ROLES: dict[str, LeadRole] = {
         LeadRole("national-agent", NATIONAL_AGENT_BEFORE, 70, rule="national-branch"),
         LeadRole("ranking-field", RANKING_FIELD, 80),
         LeadRole("extension-target", EXTENSION_TARGET_BEFORE, 90, place=EXTENSION_PLACE),
+        LeadRole("speaker-employer", SPEAKER_BEFORE, 40, forces_only=True, place=SPEAKER_EMPLOYER),
     )
 }
 """The roles told by the words before a place, by name."""

@@ -446,6 +446,7 @@ PLACE_ROLE_RULES: tuple[PlaceRoleRule, ...] = (
     PlaceRoleRule("national-agent", _led("national-agent")),
     PlaceRoleRule("ranking-field", _led("ranking-field")),
     PlaceRoleRule("extension-target", _led("extension-target")),
+    PlaceRoleRule("speaker-employer", _led("speaker-employer")),
 )
 """The roles in which a place named by a sentence is not its figures' area."""
 

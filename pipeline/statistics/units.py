@@ -63,11 +63,11 @@ _NUMBER_WORDS = frozenset({"one", *NUMBER_WORDS, *TENS})
 """Number words, which count nothing: "compared with 48 five years ago"."""
 _GLOSS = re.compile(
     r"\s*\(\s*(?:about|around|exactly|actually)?\s*[\d,.]+\s*\)|\s*\)(?=\s+[a-z])|"
-    r"\s+(?:999|101|111)(?=\s+[a-z])"
+    r"\s+(?:999|101|111|\d{1,3}-year-old)(?=\s+[a-z])"
 )
-"""A figure's bracketed gloss, or the bracket closing one: "Around 1,200 (1,187) homes"
-and the 1,187 of it both count homes (:mod:`~pressfacts.statistics.restatements` makes
-them one figure); or a service number naming the noun: "12,500 999 calls" counts calls."""
+"""A figure's bracketed gloss, or the bracket closing one: "Around 1,200 (1,187) homes" and the
+1,187 both count homes (:mod:`~pressfacts.statistics.restatements` makes them one); a service
+number or an age naming the noun: "12,500 999 calls" counts calls, "Two 15-year-old boys" boys."""
 COMPOUND_UNITS: dict[str, re.Pattern[str]] = {
     # "1,200 stop and searches", "300 stop-and-search checks" is checks; not "stop and
     # searched" (a verb)

@@ -198,6 +198,14 @@ PATTERN_CASES: dict[str, tuple[str, Found]] = {
             ("Barnardo's", "CHARITY", "charity:barnardos"),
         ],
     ),
+    # a named service after "runs the" when the body named before it is a charity
+    "charity-service-runs-the": (
+        "Shelter Scotland, which runs the Tenancy Rescue Service, said demand rose.",
+        [
+            ("Shelter Scotland", "CHARITY", "charity:shelter-scotland"),
+            ("Tenancy Rescue Service", "CHARITY", "charity:tenancy-rescue-service"),
+        ],
+    ),
     # a named service before a lower-case "service" trailed by the charity that runs it
     "charity-service-word-run-by": (
         "The Warm at Home service, run by Age UK Wigan, visits older people.",

@@ -33,6 +33,16 @@ CHANGE_ROWS = [
         id="cue-after",
     ),
     pytest.param(
+        "Fife and Angus saw the steepest falls, at 22% and 17% respectively.",
+        [(22, "percent", "decrease"), (17, "percent", "decrease")],
+        id="noun-then-at",
+    ),
+    pytest.param(
+        "The helpline saw a rise in calls from Orkney of nearly a fifth.",
+        [(20, "percent", "increase")],
+        id="noun-in-then-of",
+    ),
+    pytest.param(
         "The team answered 260 more calls than in May.",
         [(260, "calls", "increase")],
         id="comparative-after",

@@ -190,6 +190,12 @@ ROLE_ROWS = {
         [(2310, "Preston")],
         id="ranking-field",
     ),
+    "speaker-employer": pytest.param(
+        "Officers in Enniskillen answered 640 calls in May. Inspector Ruth Gault, the PSNI's "
+        "district commander, told councillors that one in four came after midnight.",
+        [(640, "Enniskillen"), (25, "Enniskillen")],
+        id="speaker-employer",
+    ),
     "extension-target": pytest.param(
         "Merseyside Police has backed a youth mentoring scheme.\n\nThe Police and Crime "
         "Commissioner, Anna Leigh, said £220,000 would be spent on it so that it can be "
