@@ -208,6 +208,7 @@ SUITES = {
     "heldout172": _team_set(TESTS / "heldout172"),
     "heldout174": _team_set(TESTS / "heldout174"),
     "heldout175": _team_set(TESTS / "heldout175"),
+    "heldout178": _team_set(TESTS / "heldout178"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
