@@ -1,4 +1,4 @@
-"""", and a farmer near Ripon lost 14 ewes": ", and" + an indefinite subject placed "near"
+"""In ", and a farmer near Ripon lost 14 ewes", ", and" + an indefinite subject placed "near"
 a place opens a clause of that place (``clause_breaks.NEW_PLACE``, which read only "in",
 "at" and "across"), so the count takes the nearer place, not the scope of the clause
 before it. North Yorkshire's market towns and County Durham's towns named alone in rural

@@ -1,4 +1,4 @@
-"""", and" + a single subject named with "a" or "one" (placed or not) + its past verb + a
+"""A comma, "and", a single subject named with "a" or "one" (placed or not), its past verb and a
 figure is a clause of its own (rule ``indefinite_subject_clause``,
 ``period_own_clauses.INDEFINITE_SUBJECT_CLAUSE``): one case told after a share or a total
 keeps its own period, and the share before it keeps the total's. Sentences invented for
