@@ -51,6 +51,9 @@ Named rules (:data:`DISTRICT_RULES`), each a pattern whose ``place`` group is th
   Ballybeen area") -> its name: the gazetteer lacks it (a known place is the
   gazetteer's). Not a body's area ("the South Wales Police area", "the Echo area"), a
   general word ("the Wider area") or a compass point ("the North West area").
+- ``area_subject``: such a neighbourhood as the subject of a later clause of a breakdown
+  (", while the Stanley area saw 29", "; the Cityside area recorded 40") -> its name; not
+  "the Stanley area team" (no verb of counting after it) nor a sentence's opening subject.
 - ``named_settlement``: a village or town named as one ("In the village of
   Westbury-sub-Mendip", "across the town of Wedmore") -> its name, also one the gazetteer
   lacks. Not "the village hall" (no "of" and name), nor "the town of" with no capital after.
@@ -224,6 +227,15 @@ DISTRICT_RULES: tuple[DistrictRule, ...] = (
         re.compile(
             r"\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Aa]round|[Ww]ithin|[Ff]rom)\s+the\s+"
             rf"(?P<place>(?!{_NOT_AREA_NAME}){_WARD_NAME})\s+area\b"
+        ),
+        (" area",),
+    ),
+    DistrictRule(
+        "area_subject",
+        re.compile(
+            r"(?:,\s+(?:while|whereas|and|but)\s+|;\s+)the\s+"
+            rf"(?P<place>(?!{_NOT_AREA_NAME}){_WARD_NAME})\s+area\s+"
+            r"(?=(?:saw|recorded|had|logged|reported|accounted\s+for)\s)"
         ),
         (" area",),
     ),
