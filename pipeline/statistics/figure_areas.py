@@ -18,7 +18,7 @@ from pressfacts.statistics.agent_places import agent_located
 from pressfacts.statistics.areas import REGION_WORDS, SCOPE_PLACE, Place
 from pressfacts.statistics.clause_breaks import PART_OF, sentence_breaks, yardstick_between
 from pressfacts.statistics.closing_bodies import ATTRIBUTED_AFTER, cited_body, closing_speaker
-from pressfacts.statistics.county_wording import county_as_worded
+from pressfacts.statistics.county_wording import county_after_unplaced, county_as_worded
 from pressfacts.statistics.district_names import venue_at, venue_scope
 from pressfacts.statistics.elided_words import PLACE_SCOPE_WORDS
 from pressfacts.statistics.force_subjects import council_subject, force_subject
@@ -365,6 +365,7 @@ def region_area(
     words = REGION_WORDS.search(text, s_start, s_end)
     if not words:
         return None
+    last_area = county_after_unplaced(text[s_start:s_end], last_area, own_area, tree)
     if words.group("n") and (  # "across the four towns": a list of that many named last
         last_area is None or len(LIST_PARTS.split(last_area)) != count_value(words.group("n"))
     ):

@@ -36,3 +36,24 @@ _LEAD = "Durham Constabulary issued the figures.\n\n"
 )  # fmt: skip
 def test_area_subject(nlp: Language, areas: AreasOf, text: str, expected: object) -> None:
     assert areas(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the county" after such a district is the release's county (rule
+        # ``county-after-unplaced`` of ``county_wording``), not the district
+        (_LEAD + "Consett recorded 40 thefts, while the Annfield Plain area saw 12.\n\n"
+         "Officers made 19 arrests across the county.",
+         [(40, "Consett"), (12, "Annfield Plain"), (19, "Durham")]),
+        # near misses: a district the place tree knows gives its county; "the county
+        # council" points back to nothing
+        (_LEAD + "Officers recorded 40 thefts in Seaham.\n\nOfficers made 19 arrests across "
+         "the county.", [(40, "Seaham"), (19, "Durham")]),
+        ("Kent Police issued the figures.\n\nConsett recorded 40 thefts, while the Annfield "
+         "Plain area saw 12.\n\nThe county council paid for 19 cameras.",
+         [(40, "Consett"), (12, "Annfield Plain"), (19, "Kent")]),
+    ],
+)  # fmt: skip
+def test_county_after_unplaced(nlp: Language, areas: AreasOf, text: str, expected: object) -> None:
+    assert areas(nlp, text) == expected
