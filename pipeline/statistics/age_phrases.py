@@ -40,3 +40,14 @@ AGE_OF_PEOPLE = re.compile(
 """An age after a young person's noun and "of": "children of 11 and 12 carrying drugs",
 "a boy of just 13", "girls of nine or ten"; not "the children of 11 families", "pupils of
 12 schools", "children of 14,300", "the parents of 11 children"."""
+
+AGE_UNDER_WORDS = re.compile(
+    r"\b(?:" + "|".join(YOUNG_PERSON_NOUNS) + r"|babies|toddlers)\s+(?:aged\s+)?"
+    rf"(?:under|over|below)\s+(?:the\s+age\s+of\s+)?(?!\d){_AGE}\b"
+    r"(?![,.]?\d)(?!\s*(?:%|per\s*cent))(?!\s+(?!is\b|was\b|has\b)[a-z]+s\b)",
+    re.I,
+)
+"""An age bound in words after a young person's noun (rule ``age-under-words``): "a child
+under five", "children under ten", "toddlers under three"; ages in digits are the ``age``
+exclusion's. Not "children under five per cent" (a share), "children under two schemes"
+(a plural noun counted), "just under five" (no young person before it)."""

@@ -53,13 +53,14 @@ verb), nor ", and officers recorded" (no new subject named)."""
 NEW_PLACE = (
     r",\s+and\s+(?=(?:in|across|within)\s+(?:the\s+)?[A-Z])|"
     r",\s+and\s+(?=(?:a|an|another)\s+(?!(?:further|additional|extra|total|rise|fall|increase|"
-    r"decrease|drop|cut|reduction)\b)(?:[a-z-]+\s+){0,4}?(?:in|at|across)\s+(?:the\s+)?"
+    r"decrease|drop|cut|reduction)\b)(?:[a-z-]+\s+){0,4}?(?:in|at|across|near)\s+(?:the\s+)?"
     r"(?-i:[A-Z]))"
 )
 """", and" + a place's preposition: a clause of its own place ("In Scotland the figure was
 910, and in Wales 430"), or a new item of a list, a thing with its own place ("a service in
 Woking, run by a charity, which will receive £38,000, and a mentoring scheme in Guildford
-that …": Guildford is the next item's); not "in Leeds and in Bradford" (no comma), nor ",
+that …": Guildford is the next item's; ", and a farmer near Ripon lost 14 ewes": Ripon is
+the ewes'); not "in Leeds and in Bradford" (no comma), nor ",
 and a further 12 in Hull" (a part of the count before), nor ", and a rise of 9% in Hull"
 (the figure's own change)."""
 PURPOSE_VERBS = (

@@ -58,6 +58,9 @@ Named rules (:data:`DISTRICT_RULES`), each a pattern whose ``place`` group is th
   force division by a known place ("Police Scotland's Tayside Division", "divisional
   commander for Highlands and Islands") -> that place. Not a text naming two divisions,
   nor one naming none ("the Premier division").
+- ``area_subject``: such a neighbourhood as the subject of a later clause of a breakdown
+  (", while the Stanley area saw 29", "; the Cityside area recorded 40") -> its name; not
+  "the Stanley area team" (no verb of counting after it) nor a sentence's opening subject.
 - ``named_settlement``: a village or town named as one ("In the village of
   Westbury-sub-Mendip", "across the town of Wedmore") -> its name, also one the gazetteer
   lacks. Not "the village hall" (no "of" and name), nor "the town of" with no capital after.
@@ -232,6 +235,15 @@ DISTRICT_RULES: tuple[DistrictRule, ...] = (
             r"\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Aa]round|[Ww]ithin|[Ff]rom)\s+the\s+"
             rf"(?P<place>(?!{_NOT_AREA_NAME}){_WARD_NAME}"
             rf"(?:\s+and\s+(?!{_NOT_AREA_NAME}|the\b){_WARD_NAME}(?=\s+areas\b))?)\s+areas?\b"
+        ),
+        (" area",),
+    ),
+    DistrictRule(
+        "area_subject",
+        re.compile(
+            r"(?:,\s+(?:while|whereas|and|but)\s+|;\s+)the\s+"
+            rf"(?P<place>(?!{_NOT_AREA_NAME}){_WARD_NAME})\s+area\s+"
+            r"(?=(?:saw|recorded|had|logged|reported|accounted\s+for)\s)"
         ),
         (" area",),
     ),

@@ -32,6 +32,7 @@ from pressfacts.statistics.elided_words import (
     HAD_DONE_AFTER,
     INCLUDING,
     JUSTICE_STEP,
+    NEGATED_PASSIVE_AFTER,
     PARALLEL_VERB_AFTER,
     PART_AFTER,
     PART_PERIOD_AFTER,
@@ -429,6 +430,8 @@ ELIDED_RULES: tuple[ElidedRule, ...] = (
     # leaving); "accounting for 3,240 of them, while 1,118 were for weapons": what the
     # part was for or about, told in place of the participle
     ElidedRule("clause_passive", CLAUSE_BEFORE, CLAUSE_VERB_AFTER),
+    # "…, and 212 were never claimed", "but 40 have not been charged": the same, negated
+    ElidedRule("clause_negated_passive", CLAUSE_BEFORE, NEGATED_PASSIVE_AFTER),
     # "Two in five of them were 15 to 17, and 23 were under 14", "…, while 9 were over 65":
     # a part of the people just counted, told by its age bound; not ", and 23 were under
     # 2,000" (no age), ", and 23 officers were under 30" (a noun of its own)

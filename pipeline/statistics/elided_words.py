@@ -141,6 +141,14 @@ IRREGULAR_PASSIVES: tuple[str, ...] = (
 )  # fmt: skip
 """Participles not ending in "-ed" that a passive of an elided count may use (rule
 ``clause_passive``: "and 57 were kept in a cell", "while 12 were put on a course")."""
+NEGATED_PASSIVE_AFTER = re.compile(
+    r"\s+(?:(?:were|was)\s+(?:never|not)|(?:have|has|had)\s+(?:never|not)\s+been)\s+(?:yet\s+)?"
+    r"(?:[a-z]+ed|" + "|".join(IRREGULAR_PASSIVES) + r")\b",
+    re.I,
+)
+"""A negated passive after an elided count (rule ``clause_negated_passive``): "and 212 were
+never claimed", "while 40 have not been charged"; not "and 12 were not there" (no
+participle)."""
 CLAUSE_VERB_AFTER = re.compile(
     r"\s+(?:were|was|have\s+been|had\s+been)\s+(?:then\s+|later\s+|also\s+|since\s+)?"
     r"(?:[a-z]{3,}ly\s+)?"

@@ -18,7 +18,7 @@ import re
 
 from pressfacts.lexicon.months import MONTH, MONTH_NAMES
 from pressfacts.lexicon.number_words import NUMBER, WORD_NUMBER
-from pressfacts.statistics.age_phrases import AGE_OF_PEOPLE, YOUNG_PERSON_STEMS
+from pressfacts.statistics.age_phrases import AGE_OF_PEOPLE, AGE_UNDER_WORDS, YOUNG_PERSON_STEMS
 from pressfacts.statistics.duration_guards import (
     DURATION_ADDED,
     GENERATIONS_AS_TIME,
@@ -247,6 +247,8 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
     # "children of 11 and 12", "a boy of 14" (:data:`.age_phrases.AGE_OF_PEOPLE`); not
     # "the children of 11 families", "the parents of 11 children"
     Exclusion("age-of-people", AGE_OF_PEOPLE, needs=YOUNG_PERSON_STEMS),
+    # "a child under five", "toddlers under three" (:data:`.age_phrases.AGE_UNDER_WORDS`)
+    Exclusion("age-under-words", AGE_UNDER_WORDS, needs=("under", "over", "below")),
     # "Jo Bell, 45, of Leeds", "a man, 45,"; not "in Leeds, 45 people", "the highest
     # number, 912, …", "recorded the most arrests, 71," (a count noun: no name)
     Exclusion(

@@ -18,6 +18,7 @@ from pressfacts.statistics.agent_places import agent_located
 from pressfacts.statistics.areas import REGION_WORDS, SCOPE_PLACE, Place
 from pressfacts.statistics.clause_breaks import PART_OF, sentence_breaks, yardstick_between
 from pressfacts.statistics.closing_bodies import ATTRIBUTED_AFTER, cited_body, closing_speaker
+from pressfacts.statistics.county_wording import county_after_unplaced, county_as_worded
 from pressfacts.statistics.district_names import venue_at, venue_scope
 from pressfacts.statistics.elided_words import PLACE_SCOPE_WORDS
 from pressfacts.statistics.force_subjects import council_subject, force_subject
@@ -364,6 +365,7 @@ def region_area(
     words = REGION_WORDS.search(text, s_start, s_end)
     if not words:
         return None
+    last_area = county_after_unplaced(text[s_start:s_end], last_area, own_area, tree)
     if words.group("n") and (  # "across the four towns": a list of that many named last
         last_area is None or len(LIST_PARTS.split(last_area)) != count_value(words.group("n"))
     ):
@@ -450,11 +452,6 @@ def _compared_count(context: FigureContext) -> str | None:
     return context.compared_area
 
 
-def _document(context: FigureContext) -> str | None:
-    """The area the document speaks for (:meth:`AreaReader.document_area`)."""
-    return context.document_area
-
-
 @dataclass(frozen=True)
 class FigureAreaRule:
     """A named way to find a figure's area; ``find`` gives None when it does not apply."""
@@ -485,16 +482,16 @@ FIGURE_AREA_RULES: tuple[FigureAreaRule, ...] = (
     FigureAreaRule("lead-in", _lead_in),
     FigureAreaRule("possessive-opening", possessive_opening),
     FigureAreaRule("pronoun-went-on", pronoun_went_on),
-    FigureAreaRule("document", _document),
+    FigureAreaRule("document", lambda c: c.document_area),  # AreaReader.document_area
 )
 """The area rules of a figure, in the order they are tried."""
 
 
 def figure_area(context: FigureContext) -> tuple[str | None, str | None]:
     """(area, rule name) of a figure: the first rule of :data:`FIGURE_AREA_RULES` that
-    gives one."""
+    gives one, its county as the document words it (:func:`.county_as_worded`)."""
     for rule in FIGURE_AREA_RULES:
         area = rule.find(context)
         if area is not None:
-            return (area or None), rule.name
+            return county_as_worded(area or None, context.document_area), rule.name
     return None, None

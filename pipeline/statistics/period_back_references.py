@@ -283,11 +283,11 @@ BACK_REFERENCE_RULES: dict[str, re.Pattern[str]] = {
         r"(?:in|at)\b",
         re.I,
     ),
-    # "In the Dales, the number was almost unchanged at 61", "Across Kendal the total
-    # stood at 40": the figure just stated, for a place; a place must open it
+    # "In the Dales, the number was almost unchanged at 61", "Across Kendal the total stood
+    # at 40", "Across the UK, the cost was £1.8m": the figure just stated, for a place
     "place_figure_stood": re.compile(
         r"\W{0,3}(?:in|across)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,3},?"
-        r"\s+(?:it|the\s+(?:figure|number|total|count))\s+(?:was|stood|remained|stayed)\b",
+        r"\s+(?:it|the\s+(?:figure|number|total|count|cost|bill))\s+(?:was|stood|remained|stayed)\b",
         re.I,
     ),
     # "Hull accounted for the largest share of the arrests, with 58, followed by …", "Selby

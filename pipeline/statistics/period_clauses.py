@@ -14,7 +14,7 @@ from pressfacts.lexicon.number_words import WORD_NUMBER
 from pressfacts.statistics.clause_breaks import NEW_SUBJECT, PLACED_SUBJECT
 from pressfacts.statistics.elided_words import BRACKET_LABEL
 from pressfacts.statistics.period_now import NOW
-from pressfacts.statistics.period_own_clauses import CAUSE_CLAUSE, PERFECT_CLAUSE, STILL_CLAUSE
+from pressfacts.statistics.period_own_clauses import OWN_CLAUSES
 
 PRONOUN_SUBJECT = (
     r",\s+and\s+(?=(?:they|it|he|she|we)\s+(?:(?:now|also|still|then)\s+)?"
@@ -135,11 +135,7 @@ CLAUSE_BREAK = re.compile(
     + "|"
     + FINDING_CLAUSE
     + "|"
-    + PERFECT_CLAUSE
-    + "|"
-    + STILL_CLAUSE
-    + "|"
-    + CAUSE_CLAUSE
+    + OWN_CLAUSES  # perfect, still, cause and indefinite-subject clauses
 )
 """Where one clause of a sentence ends and the next begins: "; ", " – ", ", while",
 ", where the charity has run a hub since 2019" (what the clause tells of the place),
@@ -158,7 +154,8 @@ count of its own as the subject of a passive: "seized 27 dogs over the winter an
 were convicted in the 12 months to June"), " and had trained 60 …" (a perfect of the same
 subject with a figure of its own, :data:`PERFECT_CLAUSE`), ", and 900 were still …" (a
 state held on at a time of its own, :data:`STILL_CLAUSE`), ", helped by £1.2m … for
-2025/26" (a cause with a figure of its own, :data:`CAUSE_CLAUSE`)."""
+2025/26" (a cause with a figure of its own, :data:`CAUSE_CLAUSE`), ", and a farmer near Thirsk
+lost 14 ewes" (one case, :data:`INDEFINITE_SUBJECT_CLAUSE`)."""
 
 
 DASHED_ASIDE = re.compile(r"\s[–—-]\s[^–—;:.\d]{1,120}?\s[–—-]\s")

@@ -107,10 +107,12 @@ def resolve_named_financial_year(ctx: Context) -> Resolution:
 
 BASELINE_QUARTER = (
     r"\b(?:compared\s+(?:with|to)|than(?:\s+in)?|against|on)\s+the\s+(?P<bq>first|second|"
-    r"third|previous|preceding|prior)(?:\s+(?P<qw>quarter)\b|(?=\s*[,.;)]|\s+(?:and|but)\b))"
+    r"third|previous|preceding|prior)(?:\s+(?P<qw>quarter)\b(?!\s+of\b)|(?=\s*[,.;)]|\s+(?:and|but)\b))"
 )
 """A quarter compared with: "compared with the first", "on the previous quarter"; not
-"compared with the first six months" or "than the first time" (no quarter)."""
+"compared with the first six months" or "than the first time" (no quarter), nor "than in the
+first quarter of 2025" (a quarter named with its year: rule ``quarter``'s, rule
+``baseline_quarter_of_year``)."""
 BASELINE_QUARTER_LEAD = "ctao"
 _LAST_ORDINAL = re.compile(
     r"\b(?:Q(?P<q>[1-4])|(?P<ord>first|second|third|fourth|final|last|latter)|"

@@ -33,3 +33,16 @@ CAUSE_CLAUSE = (
 ("sessions have doubled since 2023, helped by £1.2m of funding for 2025/26": the money is
 2025/26's, the doubling runs from 2023 to P); not ", helped by officers from Kent Police"
 (no figure), nor "were funded by the council" (no comma)."""
+INDEFINITE_SUBJECT_CLAUSE = (
+    r",\s+and\s+(?=(?:a|an|another|one)\s+(?:[a-z-]+\s+){1,3}?(?:(?:in|near|at|from|outside)\s+"
+    r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+)?(?:[a-z]+ed|lost|paid|spent|took|made|saw|gave|"
+    r"found|sold)\s+(?:(?:about|around|nearly|almost|over|more\s+than|some)\s+)?£?\d)"
+)
+"""", and" + a single subject named with "a" ("a farmer near Thirsk", "one driver in Hull")
++ its past verb + a figure (rule ``indefinite_subject_clause``): one case told after a total
+or a share, a clause of its own with its own period ("More than half of them were in
+Selby, and a farmer near Thirsk lost 14 ewes in May": May is the ewes', not the half's);
+not ", and a further 12 were seized in May" (a part of the count, no past verb right after
+the subject), nor ", and a farmer lost sheep" (no figure)."""
+OWN_CLAUSES = "|".join((PERFECT_CLAUSE, STILL_CLAUSE, CAUSE_CLAUSE, INDEFINITE_SUBJECT_CLAUSE))
+"""The clauses of this module, as alternatives of ``period_clauses.CLAUSE_BREAK``."""

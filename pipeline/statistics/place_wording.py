@@ -30,6 +30,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from pressfacts.statistics.county_wording import county_scope
 from pressfacts.statistics.district_names import PRISON_NAME, located_district
 from pressfacts.statistics.measured_times import MOVED_TO_LEVEL
 from pressfacts.statistics.nations import is_country
@@ -147,8 +148,7 @@ def lead_scope(
     ("a campaign in the North West with Cumbria Police and Cheshire Constabulary": North
     West, not a join of the forces); ``lead-inner-body``, a place that is the area of the
     innermost of two or more bodies ("Essex Police and Southend City Council … in Southend":
-    Southend, not Essex). None otherwise: a place outside the body's area
-    ("the first PCC in the UK") leaves the body's area."""
+    Southend, not Essex); :func:`.county_scope`. None otherwise ("the first PCC in the UK")."""
     if not lead_places or not lead_bodies:
         return None
     place = lead_places[0]
@@ -163,7 +163,7 @@ def lead_scope(
         return place.area, "lead-inner-body"  # a force and the council of the lead's place
     if len(areas) >= 2 and all(tree.within(a, place.area) for a in areas):
         return place.area, "lead-region"
-    return None
+    return county_scope(place.area, innermost)  # "Durham County Council … County Durham"
 
 
 def _sub_area(text: str, place: Place) -> Place:

@@ -88,7 +88,8 @@ _DETERMINERS = frozenset({"the", "a", "an", "this", "that"})
 """Words that, right after "of them" or "of which", open a phrase of its own ("eleven of
 them the morning after drinking"): what follows is not the thing counted."""
 _IRREGULAR_PLURALS = {"person": "people", "child": "children", "man": "men", "woman": "women"}
-_UNCHANGED = ("people", "children", "men", "women", "staff", "police", "aircraft")
+_UNCHANGED = ("people", "children", "men", "women", "staff", "police", "aircraft", "sheep", "deer",
+              "cattle", "livestock", "poultry", "fish", "salmon", "trout", "grouse")  # fmt: skip
 _NOUN_ENDING_ED = {"bed", "shed", "sled", "seed", "need", "deed", "feed", "speed", "red", "creed"}
 
 

@@ -534,8 +534,16 @@ def test_the_noun_after_is_never_a_verb_form(after: str, unit: str | None) -> No
 
 @pytest.mark.parametrize(
     ("word", "expected"),
-    [("person", "people"), ("offence", "offences"), ("inquiry", "inquiries"), ("match", "matches")],
-)
+    [
+        ("person", "people"), ("offence", "offences"), ("inquiry", "inquiries"),
+        ("match", "matches"),
+        # nouns whose plural is the singular: livestock, game and fish
+        ("sheep", "sheep"), ("deer", "deer"), ("cattle", "cattle"), ("grouse", "grouse"),
+        ("salmon", "salmon"),
+        # near misses: nouns that take an "s" as usual
+        ("ewe", "ewes"), ("lamb", "lambs"), ("goat", "goats"),
+    ],
+)  # fmt: skip
 def test_plural(word: str, expected: str) -> None:
     assert plural(word) == expected
 
