@@ -209,6 +209,7 @@ SUITES = {
     "heldout173": _team_set(TESTS / "heldout173"),
     "heldout174": _team_set(TESTS / "heldout174"),
     "heldout175": _team_set(TESTS / "heldout175"),
+    "heldout180": _team_set(TESTS / "heldout180"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
