@@ -31,11 +31,7 @@ from pressfacts.extensions import ENTITY_SPAN_GROUP
         ("Residents raised drugs at a community forum in Perth.", []),
     ],
 )
-def test_scottish_drugs_charities(
-    nlp: Language, text: str, found: list[tuple[str, str]]
-) -> None:
+def test_scottish_drugs_charities(nlp: Language, text: str, found: list[tuple[str, str]]) -> None:
     doc = nlp(text)
     spans = doc.spans[ENTITY_SPAN_GROUP]
-    assert [
-        (span.text, span.label_) for span in spans if span.label_ == "CHARITY"
-    ] == found
+    assert [(span.text, span.label_) for span in spans if span.label_ == "CHARITY"] == found
