@@ -60,17 +60,17 @@ RANKING_RULES: tuple[ElidedRule, ...] = (
         _MEMBER_END,
         whole_clause=True,
     ),
-    # "19.8 per 100,000 in Hull, while York had the lowest at 6.1", "…, and Fife saw the
-    # highest rate, at 41": another member of a ranking, a named place ranked at its count
-    # after a contrast; not "while officers had the lowest at 6.1" (no name), "while York
-    # had the lowest at 6pm" (a time), "while York had the lowest fares" (no count)
+    # "19.8 per 100,000 in Hull, while York had the lowest at 6.1": another member of a
+    # ranking, a named place ranked at its count after a contrast, with no comma before
+    # "at" (with one it is ranked_at's); not "while officers had the lowest at 6.1" (no
+    # name), "while York had the lowest at 6pm" (a time)
     ElidedRule(
         "contrast_place_ranked_at",
         re.compile(
             r"\b(?i:while|whereas|and|but)\s+(?:the\s+)?(?!" + CALENDAR + r")[A-Z][\w’'-]*"
             r"(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,3}\s+(?:had|saw|recorded|was)\s+the\s+"
             r"(?:lowest|highest|fewest|most|smallest|largest)(?:\s+(?:rate|number|total|share))?"
-            r",?\s+(?:at|on|with)\s+" + _HEDGE + r"$"
+            r"\s+(?:at|on)\s+" + _HEDGE + r"$"
         ),
         _MEMBER_END,
     ),
