@@ -33,7 +33,9 @@ they are) for that module's size.
 - :data:`SUM_PAYS` (``the_sum_pays``): "The money will also pay for 14 marshals" tells
   what a sum stated with its year pays for;
 - :data:`IN_ADDITION` (``in_addition``): "In addition, 212 knives were handed in" tells
-  more of what was done over the span just stated.
+  more of what was done over the span just stated;
+- :data:`PLACE_THERE_WERE` (``place_there_were``): "In Darlington there were 17 deaths"
+  tells a place's part of the figures just stated.
 
 :data:`OPENINGS` holds them by name, in the order the table reads them.
 
@@ -205,6 +207,20 @@ IN_ADDITION = re.compile(
 not "In addition, 40 officers will be recruited" (a plan, not more of what was done), nor
 "In addition to the 212 knives, …" (no comma: a whole named of its own)."""
 
+PLACE_THERE_WERE = re.compile(
+    r"\W{0,3}(?:in|across|within)\s+(?:the\s+)?(?!(?-i:January|February|March|April|May|June|"
+    r"July|August|September|October|November|December)\b)(?-i:[A-Z])[\w’'-]*"
+    r"(?:\s+(?:and\s+)?(?-i:[A-Z])[\w’'-]*){0,3},?\s+there\s+(?:were|was)\s+"
+    r"(?:(?:around|about|nearly|almost|over|more\s+than|just\s+(?:over|under))\s+)?"
+    r"(?:£?\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)",
+    re.I,
+)
+"""A place opening a sentence, then "there were" and a count: "In Darlington there were 17
+deaths", "Across Powys, there were about 40 thefts" tells that place's part of the figures
+just stated; not "In Darlington there are 17 hubs" (the present: how things stand), "In
+Darlington there will be 20 places" (to come), "In May there were 40 arrests" (a month, a
+period of its own)."""
+
 OPERATION_WENT_ON = re.compile(
     r"\W{0,3}the\s+(?:[\w'’-]+\s+)?(?:operation|campaign|crackdown|initiative)\b"
     r"(?:,[^,.]{1,60},)?\s+(?:(?:have|has|had)\s+)?(?:also\s+|so\s+far\s+|already\s+)?"
@@ -253,6 +269,8 @@ OPENINGS: Final[dict[str, re.Pattern[str]]] = {
     # "The operation, called Operation Tern, has so far recovered 11 knives": what the
     # operation named before did, over the span of the sentence naming it
     "the_operation_went_on": OPERATION_WENT_ON,
+    # "In Darlington there were 17 deaths": a place's part of the figures just stated
+    "place_there_were": PLACE_THERE_WERE,
 }
 """The openings of this module by their rule name (entries of ``BACK_REFERENCE_RULES``)."""
 

@@ -3,7 +3,8 @@ before it.
 
 "The North West had the most referrals, 612, with the West Midlands on 534": the 534
 counts referrals; so do "followed by Albanian nationals at 618 and Vietnamese nationals
-at 402" after "1,204 referrals of UK nationals". Named rules of
+at 402" after "1,204 referrals of UK nationals", and the 6.1 of "19.8 deaths per 100,000
+people, while London had the lowest at 6.1". Named rules of
 :data:`pressfacts.statistics.elided_counts.ELIDED_RULES` (the elided-count rules, tried
 in order), kept here by their job.
 """
@@ -58,5 +59,19 @@ RANKING_RULES: tuple[ElidedRule, ...] = (
         ),
         _MEMBER_END,
         whole_clause=True,
+    ),
+    # "19.8 per 100,000 in Hull, while York had the lowest at 6.1": another member of a
+    # ranking, a named place ranked at its count after a contrast, with no comma before
+    # "at" (with one it is ranked_at's); not "while officers had the lowest at 6.1" (no
+    # name), "while York had the lowest at 6pm" (a time)
+    ElidedRule(
+        "contrast_place_ranked_at",
+        re.compile(
+            r"\b(?i:while|whereas|and|but)\s+(?:the\s+)?(?!" + CALENDAR + r")[A-Z][\w’'-]*"
+            r"(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,3}\s+(?:had|saw|recorded|was)\s+the\s+"
+            r"(?:lowest|highest|fewest|most|smallest|largest)(?:\s+(?:rate|number|total|share))?"
+            r"\s+(?:at|on)\s+" + _HEDGE + r"$"
+        ),
+        _MEMBER_END,
     ),
 )

@@ -200,14 +200,15 @@ BACK_REFERENCE_RULES: dict[str, re.Pattern[str]] = {
         r"(?:full[-\s]time\s+equivalents?|FTE|headcount)\b",
         re.I,
     ),
-    # "London had the lowest, 3.1 per 10,000", "Hull saw the highest rate, at 7.2", "The
+    # "London had the lowest, 3.1 per 10,000", "Hull saw the highest rate, at 7.2", "Fife
+    # again had the highest rate" (an adverb between), "The
     # highest rate was in Hull", "The highest number of arrests came in Plymouth (52)", "The
     # Midlands was the worst-hit region, with …": a place
     # ranked among the figures just stated; not "Hull was the worst place to live" (no
     # kind of area ranked)
     "ranked_place": re.compile(
         r"\W{0,3}(?:(?:the\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+(?:and\s+)?(?-i:[A-Z])[\w’'-]*){0,3}\s+"
-        r"(?:(?:had|saw|recorded|reported|logged)\s+the\s+(?:highest|lowest|most|fewest|"
+        r"(?:(?:again|also|still)\s+)?(?:(?:had|saw|recorded|reported|logged)\s+the\s+(?:highest|lowest|most|fewest|"
         r"largest|smallest)\b|(?:was|were|remained)\s+the\s+(?:worst|hardest|least|most|"
         r"best)[-\s](?:hit|affected)\s+(?:region|nation|county|area|district|force(?:\s+area)?)"
         r"\b)|the\s+(?:highest|lowest|largest|smallest)\s+(?:rate|number|total|share|"

@@ -383,9 +383,11 @@ _RULES: tuple[PeriodRule, ...] = (
         resolve_same),
     # "the year before", "the previous (reporting/academic/school) year", "a year earlier",
     # "five years ago", "the season before" / "the previous season" (a sporting season);
-    # not "the year before last"
+    # not "the year before last", nor "in the year before their death" (a span of each
+    # person's own, counted back from an event of theirs: no calendar year)
     PeriodRule("year_before", _compile(
-        rf"\b(?:the\s+(?:year|(?P<season>season))\s+before(?!\s+last\b)|the\s+(?:previous|"
+        rf"\b(?:the\s+(?:year|(?P<season>season))\s+before(?!\s+(?:last|their|his|her)\b)|"
+        rf"the\s+(?:previous|"
         rf"preceding|prior)\s+(?:(?:reporting|(?P<school>academic|school))\s+year|"
         rf"(?P<season2>season)|year)|"
         rf"(?:a|(?P<n>{COUNT}))\s+years?\s+(?:earlier|before|ago)|a\s+(?P<decade>decade)\s+"

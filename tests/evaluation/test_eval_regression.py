@@ -213,6 +213,7 @@ SUITES = {
     "heldout177": _team_set(TESTS / "heldout177"),
     "heldout179": _team_set(TESTS / "heldout179"),
     "heldout178": _team_set(TESTS / "heldout178"),
+    "heldout180": _team_set(TESTS / "heldout180"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",

@@ -54,6 +54,7 @@ RULE_ROWS: dict[str, tuple[str, str]] = {
     "given_to_recipient": ("issued 212 tickets for littering in May, and ", " to cyclists."),
     "with_place_at": ("Preston accounted for the most thefts, 263, with Burnley at ", "."),
     "ranked_member_noun_at": ("took 880 reports, ahead of Polish workers on ", "."),
+    "contrast_place_ranked_at": ("had 19.8 deaths per 100,000, while Hull had the lowest at ", "."),
     "ranked_member_noun_next": (
         "referred 1,204 UK nationals, followed by Albanian nationals at 618 and Vietnamese "
         "nationals at ",

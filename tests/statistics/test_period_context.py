@@ -1105,6 +1105,11 @@ BACK_REFERENCES: dict[str, tuple[str, dict[float, tuple[str, str] | None]]] = {
         "Police Scotland recorded 4,100 thefts of vans in 2022. In Fife, 610 vans were taken.",
         {4100: ("2022-01-01", "2022-12-31"), 610: ("2022-01-01", "2022-12-31")},
     ),
+    "place_there_were": (
+        "Drug poisoning killed 640 people in the North East in 2022. In Sunderland there were "
+        "71 deaths.",
+        {640: ("2022-01-01", "2022-12-31"), 71: ("2022-01-01", "2022-12-31")},
+    ),
     "on_average": (
         "Welsh forces answered 73,000 calls in 2021. On average, 200 calls were answered each day.",
         {73000: ("2021-01-01", "2021-12-31"), 200: ("2021-01-01", "2021-12-31")},
