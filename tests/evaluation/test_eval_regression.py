@@ -211,8 +211,8 @@ SUITES = {
     "heldout175": _team_set(TESTS / "heldout175"),
     "heldout176": _team_set(TESTS / "heldout176"),
     "heldout177": _team_set(TESTS / "heldout177"),
-    "heldout179": _team_set(TESTS / "heldout179"),
     "heldout178": _team_set(TESTS / "heldout178"),
+    "heldout179": _team_set(TESTS / "heldout179"),
     "heldout180": _team_set(TESTS / "heldout180"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
