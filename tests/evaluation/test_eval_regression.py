@@ -211,6 +211,7 @@ SUITES = {
     "heldout175": _team_set(TESTS / "heldout175"),
     "heldout176": _team_set(TESTS / "heldout176"),
     "heldout177": _team_set(TESTS / "heldout177"),
+    "heldout181": _team_set(TESTS / "heldout181"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
