@@ -1,7 +1,7 @@
 """Roles a place plays told by the words right before it: the branch of a body whose
 figures are cited, a body's partners, the forces that sent officers, a court's seat, a
-cause's place, where counted people had been brought (:data:`LEAD_ROLES`, read by
-:data:`pressfacts.statistics.place_roles.PLACE_ROLE_RULES`). A place in one of these
+cause's place, where counted people had been brought, a route's ends (:data:`LEAD_ROLES`,
+read by :data:`pressfacts.statistics.place_roles.PLACE_ROLE_RULES`). A place in one of these
 roles is no figure's area."""
 
 from __future__ import annotations
@@ -169,6 +169,18 @@ EXTENSION_PLACE = re.compile(r"(?![\w’' -]*,\s+where\b)")
 where admissions have risen by a quarter" states the place's own figures."""
 
 
+ROUTE_ENDS_BEFORE = re.compile(
+    r"\b(?:route|routes|service|services|line|lines|corridor)\s+(?:(?:that|which)\s+runs?\s+|"
+    r"running\s+|runs?\s+)?(?:between|from)\s+(?:the\s+)?(?:[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|"
+    r"city\s+centre|town\s+centre))*\s+(?:and|to)\s+(?:the\s+)?)?$"
+)
+"""The ends of a bus, tram or train route, right before a place of them ("The number 50 route
+between Birmingham city centre and Druids Heath saw 97 reports", "the 36 service from Leeds
+to Harrogate"): where the route runs, not the scope of its figures (the release's area is,
+as for a road); not "incidents between Leeds and Bradford" (no route), nor "services in
+Leeds" (the place the services are in)."""
+
+
 @dataclass(frozen=True)
 class LeadRole:
     """A named role told by ``before`` matching up to a place, within ``reach`` characters;
@@ -208,6 +220,7 @@ LEAD_ROLES: dict[str, LeadRole] = {
         LeadRole("national-agent", NATIONAL_AGENT_BEFORE, 70, rule="national-branch"),
         LeadRole("ranking-field", RANKING_FIELD, 80),
         LeadRole("extension-target", EXTENSION_TARGET_BEFORE, 90, place=EXTENSION_PLACE),
+        LeadRole("route-ends", ROUTE_ENDS_BEFORE, 90),
     )
 }
 """The roles told by the words before a place, by name."""

@@ -55,8 +55,8 @@ rules, each named in :data:`PLACE_ROLE_RULES`, tell the roles in which it is not
   only as the document's issuing body.
 - ``reason-clause``: the place of a clause giving the cause of the figure before it ("with
   33,904 calls as visitor numbers peaked in Cornwall"): the cause's place.
-- ``extension-target``: where a scheme is still to be extended ("so that it can be extended
-  to Bolton"): its next places (``place_role_leads.EXTENSION_TARGET_BEFORE``).
+- ``extension-target``: where a scheme is still to be extended ("can be extended to Bolton"):
+  its next places; ``route-ends``: "the route between Leeds and Otley" (a route's ends).
 - ``event-site``: where the event a span is counted from took place ("in the six weeks
   after the flooding in Carlisle", "in the days following the attack in Hull"): the
   event's place, not the scope of what was counted after it.
@@ -446,6 +446,7 @@ PLACE_ROLE_RULES: tuple[PlaceRoleRule, ...] = (
     PlaceRoleRule("national-agent", _led("national-agent")),
     PlaceRoleRule("ranking-field", _led("ranking-field")),
     PlaceRoleRule("extension-target", _led("extension-target")),
+    PlaceRoleRule("route-ends", _led("route-ends")),
 )
 """The roles in which a place named by a sentence is not its figures' area."""
 
