@@ -169,16 +169,24 @@ EXTENSION_PLACE = re.compile(r"(?![\w’' -]*,\s+where\b)")
 where admissions have risen by a quarter" states the place's own figures."""
 
 
+_ROUTE_NOUN = r"\b(?:route|routes|service|services|line|lines|corridor)\s+"
+_ROUTE_END = r"[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|city\s+centre|town\s+centre))*"
 ROUTE_ENDS_BEFORE = re.compile(
-    r"\b(?:route|routes|service|services|line|lines|corridor)\s+(?:(?:that|which)\s+runs?\s+|"
-    r"running\s+|runs?\s+)?(?:between|from)\s+(?:the\s+)?(?:[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|"
-    r"city\s+centre|town\s+centre))*\s+(?:and|to)\s+(?:the\s+)?)?$"
+    _ROUTE_NOUN + r"(?:(?:that|which)\s+runs?\s+|running\s+|runs?\s+)?(?:between\s+(?:the\s+)?"
+    rf"(?:{_ROUTE_END}\s+and\s+(?:the\s+)?)?|from\s+(?:the\s+)?{_ROUTE_END}\s+to\s+(?:the\s+)?)$"
 )
 """The ends of a bus, tram or train route, right before a place of them ("The number 50 route
 between Birmingham city centre and Druids Heath saw 97 reports", "the 36 service from Leeds
 to Harrogate"): where the route runs, not the scope of its figures (the release's area is,
 as for a road); not "incidents between Leeds and Bradford" (no route), nor "services in
 Leeds" (the place the services are in)."""
+ROUTE_FROM_BEFORE = re.compile(
+    _ROUTE_NOUN + r"(?:(?:that|which)\s+runs?\s+|running\s+)?from\s+(?:the\s+)?$"
+)
+ROUTE_FROM_PLACE = re.compile(rf"{_ROUTE_END}\s+to\s+(?:the\s+)?[A-Z]")
+"""The first end of a route "from" one place "to" another: "the 36 service from Leeds to
+Harrogate"; not "calls to the 101 line from Newport were abandoned", "referrals to its
+service from the North West" (where the calls came from: their area)."""
 
 
 @dataclass(frozen=True)
@@ -220,7 +228,8 @@ LEAD_ROLES: dict[str, LeadRole] = {
         LeadRole("national-agent", NATIONAL_AGENT_BEFORE, 70, rule="national-branch"),
         LeadRole("ranking-field", RANKING_FIELD, 80),
         LeadRole("extension-target", EXTENSION_TARGET_BEFORE, 90, place=EXTENSION_PLACE),
-        LeadRole("route-ends", ROUTE_ENDS_BEFORE, 90),
+        LeadRole("route-ends", ROUTE_ENDS_BEFORE, 160),
+        LeadRole("route-start", ROUTE_FROM_BEFORE, 40, place=ROUTE_FROM_PLACE),
     )
 }
 """The roles told by the words before a place, by name."""

@@ -318,6 +318,12 @@ ROLE_ROWS = {
         [(64, "Merseyside")],
         id="route-ends",
     ),
+    "route-start": pytest.param(
+        "Lancashire Police published its figures.\n\nThe service from Preston to Blackpool "
+        "saw 31 assaults.",
+        [(31, "Lancashire")],
+        id="route-start",
+    ),
 }
 OFFICERS_BASED_IN = pytest.param(  # near miss: people work where they are based
     "Officers based in Leeds made 61 arrests.",
@@ -768,6 +774,12 @@ ROUTE_ROWS = [
         "in Sunderland.",
         [(23, "Sunderland")],
         id="services-in-a-town-keep-it",
+    ),
+    pytest.param(  # near miss: calls to a line from a town come from that town
+        "Gwent Police published its figures.\n\nOne in ten calls to the 101 line from "
+        "Newport were abandoned.",
+        [(10, "Newport")],
+        id="line-from-a-town-keeps-it",
     ),
 ]
 
