@@ -190,18 +190,18 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
         "ordinal", re.compile(r"\b\d+\s*(?:st|nd|rd|th)\b", re.I), hint=r"\d\s*(?:st|nd|rd|th)"
     ),
     # "a 15-year-old", "aged 52", "aged under 14", "under-18s", "children under 13";
-    # not "just under 2,000"; "people under 25", "victims under 18"; not "victims under 40
-    # per cent" ("were under 10" is age-predicate's)
+    # not "just under 2,000"; "people under 25", "those over 55"; not "victims under 40
+    # per cent", "those over 18 months" ("were under 10" is age-predicate's)
     Exclusion(
         "age",
         re.compile(
             r"\b\w+[- ]year[- ]olds?\b|\baged\s+(?:(?:under|over|below|above)\s+)?\d+|"
             r"\bage\s+(?:of\s+)?\d+|\bunder[- ]\d{1,2}s\b|"
             r"\bunder-\d{1,2}\b|\b(?:children|child|girls|boys|pupils|those|anyone|people|"
-            r"victims)\s+under\s+\d{1,2}\b(?!\s*(?:%|per\s*cent)|\s+[a-z]+s\b)",
+            r"victims)\s+(?:under|over)\s+\d{1,2}\b(?!\s*(?:%|per\s*cent)|\s+[a-z]+s\b)",
             re.I,
         ),
-        needs=("year", "age", "under"),
+        needs=("year", "age", "under", "over"),
     ),
     # an age bound or an age as what a clause says of people: "one in four was under 16",
     # "most were over 65", "the youngest was 11", "the oldest victim was just 19", "some

@@ -1,7 +1,7 @@
 """Roles a place plays told by the words right before it: the branch of a body whose
 figures are cited, a body's partners, the forces that sent officers, a court's seat, a
-cause's place, where counted people had been brought (:data:`LEAD_ROLES`, read by
-:data:`pressfacts.statistics.place_roles.PLACE_ROLE_RULES`). A place in one of these
+cause's place, where counted people had been brought, a route's ends (:data:`LEAD_ROLES`,
+read by :data:`pressfacts.statistics.place_roles.PLACE_ROLE_RULES`). A place in one of these
 roles is no figure's area."""
 
 from __future__ import annotations
@@ -186,6 +186,24 @@ of the figures reported (the sentence before them sets it). Not "Kent Police's f
 show …" (no speaker), "Jo Bell, of Kent Police, said" (no possessive title), nor "Kent
 Police's schools officer for Dover, said" (a portfolio's place follows: the force then
 stands for the area beside it)."""
+_ROUTE_NOUN = r"\b(?:route|routes|service|services|line|lines|corridor)\s+"
+_ROUTE_END = r"[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|city\s+centre|town\s+centre))*"
+ROUTE_ENDS_BEFORE = re.compile(
+    _ROUTE_NOUN + r"(?:(?:that|which)\s+runs?\s+|running\s+|runs?\s+)?(?:between\s+(?:the\s+)?"
+    rf"(?:{_ROUTE_END}\s+and\s+(?:the\s+)?)?|from\s+(?:the\s+)?{_ROUTE_END}\s+to\s+(?:the\s+)?)$"
+)
+"""The ends of a bus, tram or train route, right before a place of them ("The number 50 route
+between Birmingham city centre and Druids Heath saw 97 reports", "the 36 service from Leeds
+to Harrogate"): where the route runs, not the scope of its figures (the release's area is,
+as for a road); not "incidents between Leeds and Bradford" (no route), nor "services in
+Leeds" (the place the services are in)."""
+ROUTE_FROM_BEFORE = re.compile(
+    _ROUTE_NOUN + r"(?:(?:that|which)\s+runs?\s+|running\s+)?from\s+(?:the\s+)?$"
+)
+ROUTE_FROM_PLACE = re.compile(rf"{_ROUTE_END}\s+to\s+(?:the\s+)?[A-Z]")
+"""The first end of a route "from" one place "to" another: "the 36 service from Leeds to
+Harrogate"; not "calls to the 101 line from Newport were abandoned", "referrals to its
+service from the North West" (where the calls came from: their area)."""
 
 
 @dataclass(frozen=True)
@@ -228,6 +246,8 @@ LEAD_ROLES: dict[str, LeadRole] = {
         LeadRole("ranking-field", RANKING_FIELD, 80),
         LeadRole("extension-target", EXTENSION_TARGET_BEFORE, 90, place=EXTENSION_PLACE),
         LeadRole("speaker-employer", SPEAKER_BEFORE, 40, forces_only=True, place=SPEAKER_EMPLOYER),
+        LeadRole("route-ends", ROUTE_ENDS_BEFORE, 160),
+        LeadRole("route-start", ROUTE_FROM_BEFORE, 40, place=ROUTE_FROM_PLACE),
     )
 }
 """The roles told by the words before a place, by name."""

@@ -55,14 +55,12 @@ rules, each named in :data:`PLACE_ROLE_RULES`, tell the roles in which it is not
   only as the document's issuing body.
 - ``reason-clause``: the place of a clause giving the cause of the figure before it ("with
   33,904 calls as visitor numbers peaked in Cornwall"): the cause's place.
-- ``extension-target``: where a scheme is still to be extended ("so that it can be extended
-  to Bolton"): its next places (``place_role_leads.EXTENSION_TARGET_BEFORE``).
+- ``extension-target``: where a scheme is still to be extended ("can be extended to Bolton"):
+  its next places; ``route-ends``, ``route-start``: "the route between Leeds and Otley".
 - ``event-site``: where the event a span is counted from took place ("in the six weeks
-  after the flooding in Carlisle", "in the days following the attack in Hull"): the
-  event's place, not the scope of what was counted after it.
+  after the flooding in Carlisle"): the event's place, not the scope of what followed.
 - ``arrival-clause``: where counted people had been brought, in a relative clause ("half of
-  them were foreign nationals who had been brought to the UK"): how they arrived, not the
-  scope of the figure.
+  them were foreign nationals who had been brought to the UK"): how they arrived, not its scope.
 - ``national-agent``: a nation's body named as the funder or the crew ("awarded £240,000
   by the Welsh Government"): the giver or helper, not the scope of the figures.
 - ``ranking-field``: the field a comparison with every other ranks against ("licenses 27,400
@@ -447,6 +445,8 @@ PLACE_ROLE_RULES: tuple[PlaceRoleRule, ...] = (
     PlaceRoleRule("ranking-field", _led("ranking-field")),
     PlaceRoleRule("extension-target", _led("extension-target")),
     PlaceRoleRule("speaker-employer", _led("speaker-employer")),
+    PlaceRoleRule("route-ends", _led("route-ends")),
+    PlaceRoleRule("route-start", _led("route-start")),
 )
 """The roles in which a place named by a sentence is not its figures' area."""
 

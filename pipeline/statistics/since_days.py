@@ -77,9 +77,12 @@ START_VERBS = (
 
 _STARTED = (
     r"(?:began|started|launched|opened|went\s+live|(?:was|were)\s+(?:first\s+)?(?:launched|"
-    r"set\s+up|introduced|trialled|trialed|piloted|rolled\s+out))"
+    r"set\s+up|introduced|trialled|trialed|piloted|rolled\s+out|brought\s+in|franchised|"
+    r"taken\s+over|brought\s+(?:back\s+)?under\s+(?:[a-z]+\s+){0,2}control))"
 )
-"""A past verb of a start: "began", "was launched", "was trialled", "were rolled out"."""
+"""A past verb of a start: "began", "was launched", "was trialled", "were rolled out", and
+a service's new running (rule ``since_start_month``): "were brought in", "were franchised",
+"was taken over", "were brought under public control"."""
 _STARTED_AT = r"(?:(?:in|at)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s+(?=(?:in|last|on)\s))?"
 """Where the thing started, between its verb and its date: "was trialled in Watford last
 September", "was launched at Leeds Station in May"."""

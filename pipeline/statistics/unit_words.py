@@ -4,6 +4,8 @@ are no counted noun."""
 
 from __future__ import annotations
 
+import re
+
 SKIPPED_BEFORE_NOUN = {
     "more", "new", "other", "additional", "extra", "further", "fewer", "separate", "different",
     "individual", "reported", "recorded", "known", "suspected", "potential", "young", "local",
@@ -97,3 +99,23 @@ IRREGULAR_PAST = frozenset(
 the plan had worked", "40 lost more than £1,000", "27 stolen since January"): no counted
 noun, unless a plural follows as the noun they describe ("12 lost dogs", "30 stolen
 bikes")."""
+
+
+CAPITALISED_ROLE_PLURALS = frozenset(
+    {"officers", "constables", "specials", "wardens", "marshals", "ambassadors", "guardians"}
+    | {"advisers", "advisors", "navigators", "mentors", "pastors", "volunteers", "cadets"}
+    | {"investigators", "detectives", "inspectors", "sergeants", "coordinators", "workers"}
+    | {"champions", "practitioners", "paramedics", "responders", "stewards", "attendants"}
+)
+"""Plural people's roles that end a capitalised name of the thing counted at a comma, a
+full stop or the end of the text (rule ``capitalised_role_at_stop``): "recruited 40
+TravelSafe Support and Enforcement Officers, and …", "has 12 Community Safety Wardens." count
+the role; "12 Range Rovers." names no role, and before a lower-case noun the name only
+describes it."""
+_STOP = re.compile(r"\s*(?:[,.;:!?)]|$)")
+
+
+def capitalised_role_at_stop(word: str, gap: str) -> bool:
+    """Whether the capitalised ``word`` is a role of :data:`CAPITALISED_ROLE_PLURALS` and
+    ``gap`` (what follows it up to the next word) opens with a stop or is the text's end."""
+    return word.lower() in CAPITALISED_ROLE_PLURALS and bool(_STOP.match(gap))

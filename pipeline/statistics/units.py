@@ -34,6 +34,7 @@ from pressfacts.statistics.unit_words import (
     PRONOUNS_SKIPPED,
     SINGULAR_IN_S,
     SKIPPED_BEFORE_NOUN,
+    capitalised_role_at_stop,
 )
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
@@ -143,6 +144,8 @@ def noun_after(after: str) -> str | None:
         if index == 0 and _ACRONYM_PLURAL.fullmatch(written):
             return word  # "12 PCs", "40 PCSOs": the plural of an acronym is counted
         if written[0].isupper() and word != "people" and index < 8:
+            if capitalised_role_at_stop(written, after[match.end() :]):
+                return word  # "40 TravelSafe Enforcement Officers, and …", "12 Wardens."
             in_name, last_capital = True, written
             continue
         if in_name and last_capital and word in CAPITALISED_ROLE_ENDS and _is_plural(last_capital):

@@ -60,6 +60,10 @@ PATTERN_CASES: dict[str, tuple[str, Found]] = {
         "Street Pastors volunteers walked the route in Leeds.",
         [("Street Pastors", "CHARITY", "charity:street-pastors")],
     ),
+    "bus-operator-region": (
+        "Drivers at Arriva North West fitted the screens.",
+        [("Arriva North West", "ORG", "org:arriva-north-west")],
+    ),
     "cycling-campaign": (
         "Riders from Bristol Cycling Campaign joined the ride.",
         [("Bristol Cycling Campaign", "ORG", "org:bristol-cycling-campaign")],

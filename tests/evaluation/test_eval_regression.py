@@ -214,6 +214,7 @@ SUITES = {
     "heldout178": _team_set(TESTS / "heldout178"),
     "heldout179": _team_set(TESTS / "heldout179"),
     "heldout180": _team_set(TESTS / "heldout180"),
+    "heldout181": _team_set(TESTS / "heldout181"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",

@@ -1,10 +1,12 @@
 """A count of a capitalised role ("12 Special Constables in Newport", "four more
 Independent Sexual Violence Advisers across Essex") counts that role's plural; a
-capitalised name before a lower-case noun only describes it. Phrases invented."""
+capitalised name before a lower-case noun only describes it. Phrases invented; a role
+plural at a stop ("hired 25 Travel Safe Officers, and …") counts it too."""
 
 from __future__ import annotations
 
 import pytest
+from spacy.language import Language
 
 from pressfacts.statistics.units import noun_after
 
@@ -28,3 +30,46 @@ from pressfacts.statistics.units import noun_after
 )
 def test_capitalised_role_unit(after: str, unit: str | None) -> None:
     assert noun_after(after) == unit
+
+
+# A role plural that ends the name at a stop counts that role (rule
+# ``capitalised_role_at_stop``: :data:`~pressfacts.statistics.unit_words.
+# CAPITALISED_ROLE_PLURALS`); near misses end in a plural that is no role, or put a
+# lower-case noun after the name.
+STOP_ROWS = [
+    pytest.param(
+        "Since May, Lothian Buses has hired 25 Travel Safe Officers, and more will follow.",
+        [(25, "officers")],
+        id="officers-at-a-comma",
+    ),
+    pytest.param(
+        "Leicester City Council now employs 14 Community Safety Wardens.",
+        [(14, "wardens")],
+        id="wardens-at-the-end",
+    ),
+    pytest.param(
+        "Gwent Police has trained 30 Special Constables; they start in June.",
+        [(30, "constables")],
+        id="constables-at-a-semicolon",
+    ),
+    pytest.param(
+        "The trust funds 6 Independent Domestic Violence Advisers.",
+        [(6, "advisers")],
+        id="advisers-at-the-end",
+    ),
+    # near misses: a plural that is no role; a lower-case noun after the name
+    pytest.param("Officers recovered 12 Range Rovers.", [], id="no-role-plural"),
+    pytest.param(
+        "The team handled 310 Anti-Social Behaviour Officers reports.",
+        [(310, "reports")],
+        id="name-before-a-noun",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STOP_ROWS)
+def test_a_capitalised_role_at_a_stop_is_counted(
+    nlp: Language, text: str, expected: list[tuple[float, str]]
+) -> None:
+    doc = nlp(text)
+    assert [(f.value, f.unit) for f in doc._.statistics] == expected

@@ -425,6 +425,26 @@ def test_bare_ages_leave_no_figure(text: str) -> None:
     assert candidate_figures(text) == []
 
 
+AGE_BOUND_ROWS = [
+    pytest.param("Of those over 65, 12% said they felt unsafe.", [12], id="those-over"),
+    pytest.param("It found 27% of people over 70 avoid the tram.", [27], id="people-over"),
+    pytest.param(
+        "Some 44% of women aged 18 to 24 were harassed, against 9% of those over 60.",
+        [44, 9],
+        id="a-share-then-those-over",
+    ),
+    # near misses: a share or a count after "over"
+    pytest.param("The rise was seen in those over 40 per cent.", [40], id="over-a-share"),
+    pytest.param("Patrols ran on those over 30 routes.", [30], id="over-a-count-of-routes"),
+    pytest.param("Officers spoke to over 60 passengers.", [60], id="over-a-count"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AGE_BOUND_ROWS)
+def test_an_age_bound_of_people_is_no_figure(text: str, expected: list[float]) -> None:
+    assert [value for _, _, value, _, _ in candidate_figures(text)] == expected
+
+
 @pytest.mark.parametrize(
     "text",
     [

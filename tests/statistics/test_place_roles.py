@@ -318,6 +318,18 @@ ROLE_ROWS = {
         [(60000, "Bridgend")],
         id="national-agent",
     ),
+    "route-ends": pytest.param(
+        "Merseyside Police published its figures.\n\nThe 10A route between Liverpool and St "
+        "Helens saw 64 reports.",
+        [(64, "Merseyside")],
+        id="route-ends",
+    ),
+    "route-start": pytest.param(
+        "Lancashire Police published its figures.\n\nThe service from Preston to Blackpool "
+        "saw 31 assaults.",
+        [(31, "Lancashire")],
+        id="route-start",
+    ),
 }
 OFFICERS_BASED_IN = pytest.param(  # near miss: people work where they are based
     "Officers based in Leeds made 61 arrests.",
@@ -733,6 +745,53 @@ def test_place_roles(
     ],
 )
 def test_a_figure_stated_again_for_a_district_keeps_its_area(
+    nlp: Language, areas: AreasOf, text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert areas(nlp, text) == expected
+
+
+ROUTE_ROWS = [
+    pytest.param(
+        "Nottinghamshire Police published its figures.\n\nThe Pronto service from Mansfield "
+        "to Nottingham had 41 assaults on drivers last year.",
+        [(41, "Nottinghamshire")],
+        id="service-from-to",
+    ),
+    pytest.param(
+        "South Yorkshire Police published its figures.\n\nThere were 29 incidents on the "
+        "tram line between Sheffield city centre and Rotherham in May.",
+        [(29, "South Yorkshire")],
+        id="tram-line-between",
+    ),
+    pytest.param(
+        "Kent Police published its figures.\n\nIn May, 12 buses on the route that runs "
+        "between Dover and Folkestone were attacked.",
+        [(12, "Kent")],
+        id="route-that-runs-between",
+    ),
+    pytest.param(  # near miss: no route before "between"
+        "West Yorkshire Police published its figures.\n\nOfficers recorded 18 thefts "
+        "between Leeds and Bradford in May.",
+        [(18, "Leeds and Bradford")],
+        id="no-route-keeps-the-places",
+    ),
+    pytest.param(  # near miss: services in a town
+        "Northumbria Police published its figures.\n\nThere were 23 incidents on services "
+        "in Sunderland.",
+        [(23, "Sunderland")],
+        id="services-in-a-town-keep-it",
+    ),
+    pytest.param(  # near miss: calls to a line from a town come from that town
+        "Gwent Police published its figures.\n\nOne in ten calls to the 101 line from "
+        "Newport were abandoned.",
+        [(10, "Newport")],
+        id="line-from-a-town-keeps-it",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUTE_ROWS)
+def test_a_route_s_ends_are_no_area(
     nlp: Language, areas: AreasOf, text: str, expected: list[tuple[float, str]]
 ) -> None:
     assert areas(nlp, text) == expected
