@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from pressfacts.lexicon.stops import is_initial, word_before_stop
 from pressfacts.quotes.marks import find_marks
-from pressfacts.quotes.misspelt_cues import misspelt_verb
+from pressfacts.quotes.misspelt_cues import misspelt_verb, slip_targets
 from pressfacts.resources import load_word_list
 
 # a sentence end and the marks after it: matches ". " in "found. The" and '.” ' in 'it.” He';
@@ -100,6 +100,8 @@ class Cues:
     longest_verb: int = field(init=False)
     first_words: frozenset[str] = field(init=False)
     """First words of the entries of several words."""
+    slip_verbs: tuple[str, ...] = field(init=False)
+    """The one-word verbs a typed slip is read back to (:func:`.misspelt_cues.slip_targets`)."""
     genders: dict[str, str] = field(init=False)
     pronouns: frozenset[str] = field(init=False)
     references: dict[str, str] = field(init=False)
@@ -109,6 +111,7 @@ class Cues:
         self.verbs = frozenset(" ".join(v.lower().split()) for v in self.speech_verbs)
         self.longest_verb = max((len(v.split()) for v in self.verbs), default=1)
         self.first_words = frozenset(v.split()[0] for v in self.verbs if " " in v)
+        self.slip_verbs = slip_targets(self.verbs)
         self.genders = dict(_pairs(self.gendered_words))
         self.pronouns = frozenset(w for w in self.genders if w in {"he", "she", "they"})
         self.references = {
@@ -197,7 +200,7 @@ def tail_clause(text: str, start: int, end: int, cues: Cues) -> Clause | None:
         return Clause(start, stop, span, cue)
     verbs = cues.verbs_in(text, start, stop)
     if not verbs:
-        slip = misspelt_verb(clause, cues.verbs)  # rule misspelt_pronoun_cue: ", she aded."
+        slip = misspelt_verb(clause, cues.slip_verbs)  # rule misspelt_pronoun_cue: ", she aded."
         if slip is None:
             return None
         return Clause(start, stop, (start + slip[0], start + slip[1]), slip[2])

@@ -12,7 +12,7 @@ tail ('"…," she aded to the crowd').
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 MISSPELT_PRONOUN_CUE = re.compile(
     r"[\s,_*]*(?:he|she|they)\s+(?P<verb>[a-z]{4,})[\s_*]*[.!?]?[\s_*]*\Z", re.I
@@ -45,14 +45,19 @@ def one_slip(typed: str, word: str) -> bool:
     return short[at:] == long_[at + 1 :]
 
 
-def misspelt_verb(clause: str, verbs: Iterable[str]) -> tuple[int, int, str] | None:
+def slip_targets(verbs: Iterable[str]) -> tuple[str, ...]:
+    """The listed verbs a slip may be read back to, in a fixed order: one word of
+    :data:`_MIN_VERB` letters or more (built once with the cue tables, not per tail)."""
+    return tuple(sorted(v for v in verbs if " " not in v and len(v) >= _MIN_VERB))
+
+
+def misspelt_verb(clause: str, targets: Sequence[str]) -> tuple[int, int, str] | None:
     """The misspelt verb of a pronoun tail (rule ``misspelt_pronoun_cue``): its start and
-    end in ``clause`` and the listed verb it stands for, or None."""
+    end in ``clause`` and the verb of ``targets`` (:func:`slip_targets`) it stands for, or
+    None."""
     match = MISSPELT_PRONOUN_CUE.match(clause)
     if match is None:
         return None
     typed = match.group("verb").lower()
-    for verb in sorted(verbs):
-        if " " not in verb and len(verb) >= _MIN_VERB and one_slip(typed, verb):
-            return match.start("verb"), match.end("verb"), verb
-    return None
+    verb = next((verb for verb in targets if one_slip(typed, verb)), None)
+    return None if verb is None else (match.start("verb"), match.end("verb"), verb)

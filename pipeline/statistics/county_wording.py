@@ -19,22 +19,17 @@ import re
 from typing import TYPE_CHECKING
 
 from pressfacts.statistics.nations import is_country
+from pressfacts.statistics.place_folds import THE_COUNTY, fold_place
 
 if TYPE_CHECKING:
     from pressfacts.statistics.place_wording import PlaceTree
 
-_THE_COUNTY = re.compile(r"\bthe\s+county\b(?!\s+council)", re.I)
-"""Words that point back to a county (as ``place_wording.THE_COUNTY``)."""
 _LIST = re.compile(r",|\band\b")
-
-
-def _fold(name: str) -> str:
-    return re.sub(r"[\s-]+", " ", name.strip().lower())
 
 
 def is_county_wording(worded: str, short: str) -> bool:
     """Whether ``worded`` is ``short`` with "County" before it ("County Durham", "Durham")."""
-    return _fold(worded) == f"county {_fold(short)}"
+    return fold_place(worded) == f"county {fold_place(short)}"
 
 
 def county_scope(place: str, innermost: str | None) -> tuple[str, str] | None:
@@ -64,7 +59,7 @@ def county_after_unplaced(
     if (
         last_area is None
         or own_area is None
-        or not _THE_COUNTY.search(sentence)
+        or not THE_COUNTY.search(sentence)
         or _LIST.search(last_area)
         or is_country(last_area)
         or tree.nation_of(last_area) != last_area

@@ -34,6 +34,7 @@ from pressfacts.statistics.county_wording import county_scope
 from pressfacts.statistics.district_names import PRISON_NAME, located_district
 from pressfacts.statistics.measured_times import MOVED_TO_LEVEL
 from pressfacts.statistics.nations import is_country
+from pressfacts.statistics.place_folds import THE_COUNTY, fold_place
 from pressfacts.statistics.recipient_bodies import money_recipient
 from pressfacts.statistics.share_areas import holds_share
 from pressfacts.statistics.sub_area_rules import COMPASS, SUB_AREA_RULES
@@ -159,7 +160,7 @@ def lead_scope(
         return None  # "drop-in events in Liverpool, Wirral, Sefton, Knowsley and St Helens"
     if innermost and all(tree.within(name, innermost) for name in names):
         return place.area, "lead-district"
-    if innermost and len(areas) >= 2 and all(_fold(n) == _fold(innermost) for n in names):
+    if innermost and len(areas) >= 2 and all(fold_place(n) == fold_place(innermost) for n in names):
         return place.area, "lead-inner-body"  # a force and the council of the lead's place
     if len(areas) >= 2 and all(tree.within(a, place.area) for a in areas):
         return place.area, "lead-region"
@@ -181,13 +182,9 @@ def _sub_area(text: str, place: Place) -> Place:
     return place
 
 
-def _fold(name: str) -> str:
-    return re.sub(r"[\s-]+", " ", name.strip().lower())
-
-
 def _base(area: str) -> str:
     """The place a worded sub-area is part of ("north Belfast" -> "belfast")."""
-    folded = _fold(area)
+    folded = fold_place(area)
     folded = re.sub(rf"^{COMPASS} ", "", folded)
     folded = re.sub(r" (?:(?:city|town) centre|national park)$", "", folded)
     return folded[4:] if folded.startswith("the ") else folded
@@ -204,15 +201,15 @@ class PlaceTree:
             inner, sep, outer = line.partition(">")
             if not sep or not inner.strip() or not outer.strip():
                 raise ValueError(f"place_within: not '<place> > <larger area>': {line!r}")
-            self._parent[_fold(inner)] = _fold(outer)
-            self._names[_fold(outer)] = outer.strip().replace("-", " ")
+            self._parent[fold_place(inner)] = fold_place(outer)
+            self._names[fold_place(outer)] = outer.strip().replace("-", " ")
 
     def within(self, inner: str, outer: str) -> bool:
         """``inner`` lies inside ``outer`` strictly, as a district lies in a force's area;
         a worded part of a place lies where the place does ("north Belfast" in Northern
         Ireland) but not in the place itself ("Leicester city centre" is part of
         Leicester, not a district of Leicester's council: the council's area stays)."""
-        return _fold(outer) in self._ancestors(self._node(inner))
+        return fold_place(outer) in self._ancestors(self._node(inner))
 
     def _node(self, area: str) -> str:
         """The folded place ``area`` is looked up as: itself when the tree knows it as a
@@ -220,7 +217,7 @@ class PlaceTree:
         open on a compass word), else the place a worded part of it belongs to
         (:func:`_base`: "north Hampshire", "Durham city centre"; "north Lincolnshire" as
         worded is a part of Lincolnshire, not the district North Lincolnshire)."""
-        folded = _fold(area)
+        folded = fold_place(area)
         named = area[:1].isupper() or " " not in area  # a name, or an id ("south-yorkshire")
         return folded if folded in self._parent and named else _base(area)
 
@@ -274,9 +271,9 @@ class PlaceTree:
             # "… a coach from Stoke-on-Trent …. … clubs in the city": the town named last,
             # when it lies within the release's area; else no area of its own
             release = own_area or speaks_for
-            if release and _fold(area) == _fold(release) and self.county_of(area) != area:
+            if release and fold_place(area) == fold_place(release) and self.county_of(area) != area:
                 return area  # "Shoplifting in Exeter … . … thefts in the city": the town itself
-            within = release is not None and _fold(area) != _fold(release)
+            within = release is not None and fold_place(area) != fold_place(release)
             if (
                 within
                 and release
@@ -295,7 +292,7 @@ class PlaceTree:
 
     def is_region(self, area: str) -> bool:
         """Whether ``area`` is a region of a nation ("North West" in England, "South Wales")."""
-        parent = self._parent.get(_fold(area))
+        parent = self._parent.get(fold_place(area))
         return parent is not None and is_country(self._names.get(parent, parent))
 
     def _all_within(self, area: str, outer: str) -> bool:
@@ -317,7 +314,7 @@ class PlaceTree:
         if joint := next((node for node in chain if node in JOINT_AREA_COUNTIES), None):
             return self._names.get(joint, area)  # "Oxford": Oxfordshire, not Thames Valley
         if len(chain) < 4:  # a county, a region or a nation itself: as named
-            return area if base == _fold(area) else self._names.get(base, area)
+            return area if base == fold_place(area) else self._names.get(base, area)
         return self._names.get(chain[-3], area)
 
     def _shared(self, area: str, larger: Callable[[str], str]) -> str:
@@ -325,14 +322,14 @@ class PlaceTree:
         and the Isle of Wight"), the larger area all of them share (the list itself when
         they share none)."""
         parts = [_THE.sub("", part) for part in LIST_PARTS.split(area) if part]
-        if len(parts) < 2 or _fold(area) in self._parent:  # one place ("Brighton and Hove")
+        if len(parts) < 2 or fold_place(area) in self._parent:  # one place ("Brighton and Hove")
             return larger(area)
         found = {larger(part) for part in parts}
         return found.pop() if len(found) == 1 else area
 
     def nation_of(self, area: str) -> str:
         """The nation (or the outermost area known) ``area`` lies in: itself when none."""
-        outer = self._ancestors(_fold(area))
+        outer = self._ancestors(fold_place(area))
         return self._names.get(outer[-1], area) if outer else area
 
 
@@ -340,8 +337,6 @@ LIST_PARTS = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 """What separates the places of a list area ("Colchester, Witham and Chelmsford")."""
 _THE = re.compile(r"^the\s+", re.I)
 """The article of a listed place ("Hampshire and the Isle of Wight")."""
-THE_COUNTY = re.compile(r"\bthe\s+county\b(?!\s+council)", re.I)
-"""Words that point back to a county: "across the county" (not "the county council")."""
 THE_CITY = re.compile(
     r"\b(?:in|across|throughout|around|within)\s+the\s+(?:city|town)\b"
     r"(?!['’]|\s+(?:council|centre|center|hall|of)\b)",

@@ -5,20 +5,11 @@ yield."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 from spacy.language import Language
 
 from pressfacts.statistics.agent_places import agent_located
-
-
-def area_of(nlp: Language, text: str, value: float) -> str | None:
-    """The area of the figure of ``value`` read from ``text``."""
-    doc = nlp.make_doc(text)
-    doc._.published = dt.date(2025, 9, 10)
-    doc = nlp(doc)
-    return next(f.area for f in doc._.statistics if float(f.value) == value)
+from tests.statistics.conftest import AreasOf
 
 
 @pytest.mark.parametrize(
@@ -39,8 +30,10 @@ def area_of(nlp: Language, text: str, value: float) -> str | None:
          412, "Leeds"),
     ],
 )  # fmt: skip
-def test_agents_place_yields(nlp: Language, text: str, value: float, area: str) -> None:
-    assert area_of(nlp, text, value) == area
+def test_agents_place_yields(
+    nlp: Language, areas: AreasOf, text: str, value: float, area: str
+) -> None:
+    assert dict(areas(nlp, text))[value] == area
 
 
 @pytest.mark.parametrize(

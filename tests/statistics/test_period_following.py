@@ -10,16 +10,9 @@ import datetime as dt
 import pytest
 from spacy.language import Language
 
+from tests.statistics.conftest import PeriodsOf
+
 P = dt.date(2026, 3, 5)
-
-
-def period_of(nlp: Language, text: str, value: float) -> tuple[str, str] | None:
-    """The period of the figure of ``value`` read from ``text`` published at P."""
-    doc = nlp.make_doc(text)
-    doc._.published = P
-    doc = nlp(doc)
-    found = next(f for f in doc._.statistics if float(f.value) == value)
-    return (found.period.start.isoformat(), found.period.end.isoformat()) if found.period else None
 
 
 @pytest.mark.parametrize(
@@ -45,6 +38,6 @@ def period_of(nlp: Language, text: str, value: float) -> tuple[str, str] | None:
     ],
 )  # fmt: skip
 def test_next_from_publication(
-    nlp: Language, text: str, value: float, period: tuple[str, str] | None
+    nlp: Language, periods_of: PeriodsOf, text: str, value: float, period: tuple[str, str] | None
 ) -> None:
-    assert period_of(nlp, text, value) == period
+    assert periods_of(nlp, text, P)[value] == period

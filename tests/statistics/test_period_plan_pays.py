@@ -10,17 +10,10 @@ import datetime as dt
 import pytest
 from spacy.language import Language
 
+from tests.statistics.conftest import PeriodsOf
+
 P = dt.date(2025, 6, 10)
 FY = ("2025-04-01", "2026-03-31")
-
-
-def period_of(nlp: Language, text: str, value: float) -> tuple[str, str] | None:
-    """The period of the figure of ``value`` read from ``text`` published at P."""
-    doc = nlp.make_doc(text)
-    doc._.published = P
-    doc = nlp(doc)
-    found = next(f for f in doc._.statistics if float(f.value) == value)
-    return (found.period.start.isoformat(), found.period.end.isoformat()) if found.period else None
 
 
 LEAD = "The Police and Crime Commissioner for Dorset has awarded £95,000 for 2025/26. "
@@ -46,15 +39,19 @@ FAR_BACK = (
 )
 
 
-def test_what_the_sum_pays_for_takes_the_sum_s_year_past_other_years(nlp: Language) -> None:
+def test_what_the_sum_pays_for_takes_the_sum_s_year_past_other_years(
+    nlp: Language, periods_of: PeriodsOf
+) -> None:
     """``the_sum_pays`` looks back past figures and comment to the sentence stating the
     sum, not to the nearer whole year of a count."""
-    assert period_of(nlp, FAR_BACK, 14) == ("2026-04-01", "2027-03-31")
+    assert periods_of(nlp, FAR_BACK, P)[14] == ("2026-04-01", "2027-03-31")
 
 
 @pytest.mark.parametrize("sentence", PAYS_FOR)
-def test_what_the_sum_pays_for_takes_its_year(nlp: Language, sentence: str) -> None:
-    assert period_of(nlp, LEAD + sentence, 14) == FY
+def test_what_the_sum_pays_for_takes_its_year(
+    nlp: Language, periods_of: PeriodsOf, sentence: str
+) -> None:
+    assert periods_of(nlp, LEAD + sentence, P)[14] == FY
 
 
 NOT_PAID_FOR = [
@@ -69,5 +66,5 @@ NOT_PAID_FOR = [
 
 
 @pytest.mark.parametrize("text", NOT_PAID_FOR)
-def test_no_year_for_what_is_not_paid_for(nlp: Language, text: str) -> None:
-    assert period_of(nlp, text, 14) is None
+def test_no_year_for_what_is_not_paid_for(nlp: Language, periods_of: PeriodsOf, text: str) -> None:
+    assert periods_of(nlp, text, P)[14] is None
