@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from typing import Annotated, Any, Literal
 
 from pydantic import (
+    AfterValidator,
     BaseModel,
     ConfigDict,
     Field,
@@ -30,6 +31,16 @@ EntityType = Literal["PERSON", "FORCE", "CHARITY", "ORG"]
 Qualifier = Literal["approximately", "nearly", "more than", "less than", "at least", "up to"]
 Change = Literal["increase", "decrease"]
 Per = Literal["day", "week", "month", "year"]
+
+
+def _one_line(words: str) -> str:
+    return " ".join(words.split())
+
+
+Words = Annotated[str, AfterValidator(_one_line)]
+"""Words read from a text, on one line: each run of white space one space ("the six
+months to\\nSeptember" in a hard-wrapped text is "the six months to September"). The
+mentions keep the text's own characters."""
 
 
 class _Record(BaseModel):
@@ -144,7 +155,9 @@ class QuoteRecord(_Record):
     kind: Literal["quote"] = "quote"
     id: str = Field(description="'quote:' + 16 hex digits of a hash of the normalised text.")
     speaker: str | None = Field(description="Entity id of who said it; null when not stated.")
-    text: str = Field(description="Canonical words, the fullest version seen, no quote marks.")
+    text: Words = Field(
+        description="Canonical words, the fullest version seen, no quote marks, on one line."
+    )
     attribution: str | None = Field(
         default=None, description="How the speaker was found: the rule and the cue."
     )
@@ -156,7 +169,7 @@ class Period(_Record):
 
     start: dt.date = Field(description="First day covered.")
     end: dt.date = Field(description="Last day covered.")
-    text: str = Field(description="The words the period was read from.")
+    text: Words = Field(description="The words the period was read from, on one line.")
 
     @model_validator(mode="after")
     def _not_inverted(self) -> Period:
@@ -184,7 +197,9 @@ class StatisticRecord(_Record):
     unit: str = Field(description="'percent', 'times', 'pounds' or the plural noun counted.")
     qualifier: Qualifier | None = Field(default=None, description="Hedge on the value.")
     change: Change | None = Field(default=None, description="Set when the figure is a change.")
-    measure: str | None = Field(default=None, description="What is counted, in the text's words.")
+    measure: Words | None = Field(
+        default=None, description="What is counted, in the text's words, on one line."
+    )
     area: str | None = Field(default=None, description="The place the figure is for.")
     per: Per | None = Field(default=None, description="Set when the figure is a rate.")
     period: Period | None = Field(default=None, description="The time the figure covers.")

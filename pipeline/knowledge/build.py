@@ -23,6 +23,7 @@ from pressfacts.knowledge import entity_merge, parts, quote_merge, statistic_mer
 from pressfacts.models.ids import document_id, error_document_id
 from pressfacts.models.records import DocumentRecord, EntityRecord
 from pressfacts.reader.formats import DEFAULT_MAX_CHARS
+from pressfacts.reader.line_wraps import unwrapped
 from pressfacts.reader.read import SourceDocument
 from pressfacts.sentences.component import sentence_spans
 
@@ -86,6 +87,9 @@ class _Part:
     facts: DocumentFacts
     offset: int = 0
     last: bool = True
+    text: str | None = None
+    """The part's own text when the Doc read another of the same length (its hard
+    wraps joined, :mod:`pressfacts.reader.line_wraps`): the records slice this."""
 
 
 def _fill(facts: DocumentFacts, doc: Doc, offset: int = 0, text: str | None = None) -> None:
@@ -173,13 +177,15 @@ def _process_group(
             facts = DocumentFacts(source, ident, [source.source])
             seen[ident] = facts.sources
             slices = parts.split_parts(source.text)
+            read = unwrapped(source.text)  # the same length: every offset is the text's
             for number, (start, end) in enumerate(slices, start=1):
-                text = source.text[start:end]
+                text = read[start:end]
                 doc = nlp.make_doc(text)  # spaCy's tokens keep every character: doc.text == text
                 doc._.published = source.published
                 doc._.url_date = source.url_date
                 doc._.copy_date = source.copy_date
-                pending.append(_Part(doc, facts, start, last=number == len(slices)))
+                own = None if read is source.text else source.text[start:end]
+                pending.append(_Part(doc, facts, start, number == len(slices), own))
                 yield doc
 
     for processed in nlp.pipe(docs_to_process(), batch_size=batch_size):
@@ -213,7 +219,7 @@ def _settle(part: _Part, processed: bool) -> None:
         facts.error = error or "the pipeline dropped the document"
         return
     try:
-        _fill(facts, part.doc, part.offset)
+        _fill(facts, part.doc, part.offset, part.text)
     except Exception as exc:  # a bug on one document must not lose the batch
         facts.error = f"building records failed: {type(exc).__name__}: {exc}".splitlines()[0]
 

@@ -162,7 +162,13 @@ def fold_name(name: str) -> str:
     return text[4:] if text.startswith("the ") else text
 
 
-_SENTENCE_END = re.compile(r"""(?<=[.!?…])["”’')\]]*(?=\s+["“‘(\[]?[A-Z0-9])|\n+""")
+_SENTENCE_END = re.compile(
+    r"""(?<=[.!?…])["”’')\]]*(?=\s+["“‘(\[]?[A-Z0-9])|(?<![\w \t])\n+|\n(?:[ \t]*\n)+"""
+)
+"""Where a quote's sentence ends: a sentence mark before a capital or digit; a line break
+after punctuation ("… this means,\\nSome of it …", a paragraph of the quote); a blank
+line. Not a line break right after a word: a hard-wrapped line goes on ("… by the
+National Crime\\nAgency and …")."""
 _ABBREVIATIONS = frozenset(
     {"mr", "mrs", "ms", "dr", "st", "no", "nos", "prof", "rev", "sgt", "insp", "supt", "det"}
     | {"cllr", "co", "ltd", "inc", "vs", "etc", "e.g", "i.e"}
@@ -171,7 +177,8 @@ _ABBREVIATIONS = frozenset(
 
 def split_sentences(text: str) -> list[str]:
     """Split a quote into sentences: at . ! ? (and closing quotes) before a capital or
-    digit, and at line breaks; common abbreviations (Mr., Dr., St.) do not end one.
+    digit, and at line breaks that do not wrap a line (:data:`_SENTENCE_END`); common
+    abbreviations (Mr., Dr., St.) do not end one.
 
     >>> split_sentences("We acted. Mr. Day agreed!\\nIt works")
     ['We acted.', 'Mr. Day agreed!', 'It works']
