@@ -69,13 +69,18 @@ class BackPointer:
     """Only when the figure and these words follow (matched at the figure's start)."""
 
 
+FOCUS_OPENING = r"(?:(?:only|just|still)\s+)?"
+"""Rule ``opening-share-focus``: a focus word that may open the sentence before a share's
+qualifier ("Only one in ten had checked", "Just 12% were reported", "Still nearly half
+were …"); it limits the share, it names no whole of its own."""
 SHARE_OPENING = re.compile(
-    r"^\W{0,3}(?:(?:almost|nearly|about|around|roughly|just\s+(?:over|under)|over|"
-    r"more\s+than|less\s+than|fewer\s+than|some)\s+)?$",
+    rf"^\W{{0,3}}{FOCUS_OPENING}(?:(?:almost|nearly|about|around|roughly|just\s+(?:over|under)|"
+    r"over|more\s+than|less\s+than|fewer\s+than|some)\s+)?$",
     re.I,
 )
-"""The words before a share that opens its sentence: at most a qualifier ("Almost",
-"More than"); the pointers ``opening-share`` and ``opening-share-of-those-done``."""
+"""The words before a share that opens its sentence: at most a focus word
+(:data:`FOCUS_OPENING`) and a qualifier ("Almost", "More than", "Only about"); the pointers
+``opening-share`` and ``opening-share-of-those-done``."""
 
 
 POINTING_BACK: tuple[BackPointer, ...] = (

@@ -75,10 +75,16 @@ START_VERBS = (
 "since opening", "since setting up", and a person's or a group's own start: "since joining
 (the force)", "since becoming a special", "since taking office", "since forming"."""
 
+_PUT_UP = r"(?:went\s+up|(?:was|were)\s+(?:first\s+)?(?:installed|fitted|put\s+up|switched\s+on))"
+"""Rule ``since_put_up`` (read by ``since_start_month``): cameras, signs or barriers whose
+start is their going up: "since they went up in March", "since the cameras were installed
+last May", "since the barriers were put up in June", "since the lights were switched on in
+April". Not "since prices went up" with no month after it (no start dated)."""
 _STARTED = (
     r"(?:began|started|launched|opened|went\s+live|(?:was|were)\s+(?:first\s+)?(?:launched|"
     r"set\s+up|introduced|trialled|trialed|piloted|rolled\s+out|brought\s+in|franchised|"
-    r"taken\s+over|brought\s+(?:back\s+)?under\s+(?:[a-z]+\s+){0,2}control))"
+    r"taken\s+over|brought\s+(?:back\s+)?under\s+(?:[a-z]+\s+){0,2}control)|"
+    rf"{_PUT_UP})"
 )
 """A past verb of a start: "began", "was launched", "was trialled", "were rolled out", and
 a service's new running (rule ``since_start_month``): "were brought in", "were franchised",
