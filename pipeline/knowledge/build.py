@@ -23,8 +23,8 @@ from pressfacts.knowledge import entity_merge, parts, quote_merge, statistic_mer
 from pressfacts.models.ids import document_id, error_document_id
 from pressfacts.models.records import DocumentRecord, EntityRecord
 from pressfacts.reader.formats import DEFAULT_MAX_CHARS
-from pressfacts.reader.line_wraps import unwrapped
 from pressfacts.reader.read import SourceDocument
+from pressfacts.reader.reading_text import reading_text
 from pressfacts.sentences.component import sentence_spans
 
 if TYPE_CHECKING:
@@ -88,8 +88,9 @@ class _Part:
     offset: int = 0
     last: bool = True
     text: str | None = None
-    """The part's own text when the Doc read another of the same length (its hard
-    wraps joined, :mod:`pressfacts.reader.line_wraps`): the records slice this."""
+    """The part's own text when the Doc read another of the same length (its odd
+    spaces and hard wraps made plain, :mod:`pressfacts.reader.reading_text`): the
+    records slice this."""
 
 
 def _fill(facts: DocumentFacts, doc: Doc, offset: int = 0, text: str | None = None) -> None:
@@ -177,7 +178,7 @@ def _process_group(
             facts = DocumentFacts(source, ident, [source.source])
             seen[ident] = facts.sources
             slices = parts.split_parts(source.text)
-            read = unwrapped(source.text)  # the same length: every offset is the text's
+            read = reading_text(source.text)  # the same length: every offset is the text's
             for number, (start, end) in enumerate(slices, start=1):
                 text = read[start:end]
                 doc = nlp.make_doc(text)  # spaCy's tokens keep every character: doc.text == text
