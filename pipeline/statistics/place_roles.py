@@ -336,10 +336,9 @@ TEAM_AFTER = re.compile(
     r"supporters|squad|kick-offs?|derby|derbies|(?:v|vs)\.?\s)\b",
     re.I,
 )
-"""Right after a place: what a team does or has ("England played", "a Wales game", "Scotland
-fans", "England v Spain"), or the fixture its teams play ("Sunday's Manchester derby"). Not
-"England recorded", "the England total", nor "lost" or "won" ("Shropshire lost £2m to
-fraud", "Kent won funding": the place's own figures)."""
+"""Right after a place: what a team does or has, or its fixture ("England played", "a Wales
+game", "Scotland fans", "England v Spain", "Sunday's Manchester derby"). Not "England recorded",
+"the England total", nor "lost"/"won" ("Shropshire lost £2m": the place's own figures)."""
 
 
 def _sports_team(context: RoleContext) -> bool:

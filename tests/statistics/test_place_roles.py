@@ -401,8 +401,7 @@ TEAM_ROWS = [
         id="a-fixture",
     ),
     pytest.param(  # the fixture a city's teams play (rule sports-team, "derby")
-        "Officers made 21 arrests during Saturday's Bristol derby, Avon and Somerset Police "
-        "said.",
+        "Officers made 21 arrests during Saturday's Bristol derby, Avon and Somerset Police said.",
         [(21, "Avon and Somerset")],
         id="a-city-s-derby",
     ),
