@@ -20,14 +20,19 @@ __all__ = ["NAMED_AGAIN_RULES", "with_names_again"]
 
 NAMED_AGAIN_RULES: frozenset[str] = frozenset(
     {"charity-named", "charity-named-before-noun", "charity-appositive"}
+    | {"football-club-city-town", "football-club-fixture"}
 )
 """Pattern rules that find a name by the words around it (``organisation_patterns.jsonl``):
-their names, said again without those words, are found again (rule ``named-again``)."""
+their names, said again without those words, are found again (rule ``named-again``). A
+football club told by a match word ("the derby between Hull City and …") is the club again
+in "Hull City's head of security" (rule ``named-again``), not in "Hull City centre"."""
 
 _CAPITALISED_NEXT = re.compile(r"\s+(?:of\s+|and\s+)?[A-Z]")
 """A capitalised word right after a use: the use is part of a longer name."""
 _CAPITALISED_BEFORE = re.compile(r"[A-Z][\w’'-]*\s+$")
 """A capitalised word right before a use (not a sentence's first word)."""
+_PLACE_NOUN_NEXT = re.compile(r"\s+(?:centre|center|council|hall|region|area)\b", re.I)
+"""A place's noun right after a use: the place, not the club or charity ("Hull City centre")."""
 _SENTENCE_OPENS = re.compile(r"[.!?:\"“]\s+\S*$")
 """A sentence or quote opening on the word before a use: its capital says nothing."""
 
@@ -47,7 +52,7 @@ def with_names_again(
         name = re.escape(mention.name)
         for use in re.finditer(rf"(?<![\w’'-]){name}(?![\w-]|[’']\w\w)", text[mention.end :]):
             start, end = mention.end + use.start(), mention.end + use.end()
-            if _CAPITALISED_NEXT.match(text, end):
+            if _CAPITALISED_NEXT.match(text, end) or _PLACE_NOUN_NEXT.match(text, end):
                 continue
             head = text[max(0, start - 40) : start]
             if _CAPITALISED_BEFORE.search(head) and not _SENTENCE_OPENS.search(head):

@@ -154,15 +154,18 @@ OF_THE_SUM = re.compile(
 go to …" (no figure of money)."""
 
 SUM_OF_IT = re.compile(
-    r"\W{0,3}(?:(?:only|just|about|around|some|nearly|almost|over|more\s+than|less\s+than|"
+    r"\W{0,3}(?:(?!of\b|in\b|from\b|since\b|by\b)[A-Za-z'’-]+\s+){0,4}?"
+    r"(?:(?:only|just|about|around|some|nearly|almost|over|more\s+than|less\s+than|"
     r"up\s+to)\s+)?£\d[\d,.]*(?:\s*(?:m|bn|k|million|billion)\b)?\s+of\s+(?:it|that|this|"
     r"the\s+total|(?:the|this|that)\s+(?:money|sum|cash|funding|budget|grant))\b",
     re.I,
 )
 """A sentence opening on a part of the sum of money just stated, by a figure of money:
 "Only £1.1m of that was covered by a grant", "About £400,000 of it went on roofs",
-"£60,000 of the total came from …"; not "£60,000 of funding" (a sum of its own), nor
-"£60,000 of the council's budget" (a body's whole)."""
+"£60,000 of the total came from …", or after a short subject and verb ("Clubs paid back
+just £1.2m of that", "The council recovered £90,000 of it"); not "£60,000 of funding" (a
+sum of its own), nor "£60,000 of the council's budget" (a body's whole), nor a sentence
+opening on a period or place of its own ("In 2024 £2m of that …": left to its own span)."""
 
 SHARE_OPENS_IN = re.compile(
     r"\W{0,3}in\s+(?:(?:nearly|almost|about|around|over|more\s+than|just\s+(?:over|under))\s+)?"

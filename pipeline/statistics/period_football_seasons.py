@@ -9,7 +9,9 @@
   31 May before P); not "the same point last season" (a year before the span stated
   before: ``period_table``), which starts earlier and so is read first;
 - ``past_seasons``: "over the past three seasons", "in the last two seasons": that many
-  seasons ending with the latest begun by P (cut at P while it runs).
+  seasons ending with the latest begun by P (cut at P while it runs);
+- ``season_so_far``: "since the start of the 2025/26 season", "since the beginning of this
+  season": from that season's 1 August to P while it runs (to its 31 May once it is over).
 
 A season is a sporting one only when the text speaks of football: the rules need
 "season" and fire only in a text that holds one of :data:`FOOTBALL_WORDS`, so "this
@@ -104,7 +106,39 @@ def resolve_past_seasons(ctx: Context) -> Resolution:
     return Span(start, min(_season(last)[1], published), "relative")
 
 
+def resolve_season_so_far(ctx: Context) -> Resolution:
+    """ "since the start of the 2025/26 season": 1 August 2025 to P while the season runs,
+    to its 31 May once it is over; "since the start of this season" (a football text
+    only): the latest season begun by P, to P. Undated without P or before the start."""
+    published = ctx.published
+    if published is None:
+        return None
+    if ctx.group("y1"):
+        found = resolve_football_season(ctx)
+        if not isinstance(found, Span) or found.start > published:
+            return None
+        return Span(found.start, min(found.end, published), "since")
+    if not _is_football(ctx):
+        return None
+    start, end = _season(latest_season_begun(published))
+    return Span(start, min(end, published), "since")
+
+
 FOOTBALL_SEASON_RULES: tuple[PeriodRule, ...] = (
+    # "since the start of the 2025/26 season", "since the beginning of this season"; not
+    # "since the start of the season in August" (a month: ``since_days``), "the 2025/26
+    # season" alone (``football_season``)
+    PeriodRule(
+        "season_so_far",
+        compile_rule(
+            r"\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:the\s+(?P<y1>"
+            rf"{YEAR})[/-](?P<y2>\d{{2}}|{YEAR})\s+|(?:this|the\s+current)\s+){_SEASON_NOUN}"
+            r"(?!['’]|\s+in\s)",
+            "s",
+        ),
+        resolve_season_so_far,
+        needs=("season",),
+    ),
     # "the 2024 to 2025 season"; not "2024 to 2025" alone (a year range)
     PeriodRule(
         "season_in_words",

@@ -34,6 +34,7 @@ import re
 
 from pressfacts.findings import PeriodFinding
 from pressfacts.lexicon.number_words import count_value
+from pressfacts.statistics.period_football_seasons import SEASON_END, SEASON_START
 from pressfacts.statistics.period_month_years import MONTH_RELATIVE_YEAR
 from pressfacts.statistics.period_refers import is_yardstick_span
 from pressfacts.statistics.period_rules import (
@@ -255,7 +256,10 @@ def resolve_year_before(ctx: Context) -> Resolution:
     the period stated before, that many years earlier (one year after a yardstick of the
     same sentence: that yardstick); with nothing stated before, the calendar year that
     many years before P's; "the previous academic/school year" or "the season before" with
-    nothing stated before is undated (no calendar year)."""
+    nothing stated before is undated (no calendar year). "The previous season" after a
+    season's span (one that starts on 1 August, "since the start of the 2025/26 season")
+    is the whole season before it, August to May, not that span shifted (rule
+    ``whole_season_before``: the season so far is cut at P, the one before is over)."""
     before_phrase = ctx.match.string[max(0, ctx.match.start() - 30) : ctx.match.start()]
     if ctx.match.group(0).lower().endswith("ago") and _WHEN_AN_EVENT_WAS.search(before_phrase):
         return NOT_A_PERIOD  # "… was two years ago": when an event happened
@@ -266,6 +270,11 @@ def resolve_year_before(ctx: Context) -> Resolution:
         return restated
     before = _year_long_before(ctx) if years == 1 else None
     before = before or _relative_month_before(ctx) or _past_yardstick(ctx) or ctx.previous
+    season = ctx.group("season") or ctx.group("season2")
+    if before is not None and season and (before.start.month, before.start.day) == SEASON_START:
+        first = before.start.year - years  # rule whole_season_before
+        whole = (dt.date(first, *SEASON_START), dt.date(first + 1, *SEASON_END))
+        return Span(*whole, "previous", (before.start, before.end))
     if before is not None:
         start, end = shifted(before.start, before.end, -years)
         return Span(start, end, "previous", (before.start, before.end))

@@ -333,12 +333,12 @@ def _scheme_remit(context: RoleContext) -> bool:
 
 TEAM_AFTER = re.compile(
     r"\s+(?:played|plays|playing|games?|match(?:es)?|fixtures?|fans|"
-    r"supporters|squad|kick-offs?|(?:v|vs)\.?\s)\b",
+    r"supporters|squad|kick-offs?|derby|derbies|(?:v|vs)\.?\s)\b",
     re.I,
 )
-"""Right after a place: what a team does or has ("England played", "a Wales game", "Scotland
-fans", "England v Spain"). Not "England recorded", "the England total", nor "lost" or
-"won" ("Shropshire lost £2m to fraud", "Kent won funding": the place's own figures)."""
+"""Right after a place: what a team does or has, or its fixture ("England played", "a Wales
+game", "Scotland fans", "England v Spain", "Sunday's Manchester derby"). Not "England recorded",
+"the England total", nor "lost"/"won" ("Shropshire lost £2m": the place's own figures)."""
 
 
 def _sports_team(context: RoleContext) -> bool:

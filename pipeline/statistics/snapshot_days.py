@@ -128,7 +128,25 @@ def resolve_snapshot_that_day(ctx: Context) -> Resolution:
     return Span(day.start, day.end, "snapshot") if day else None
 
 
+SNAPSHOT_TODAY = re.compile(r"\bas\s+(?:at|of)\s+(?:today|this\s+morning)\b(?!['’])", re.I)
+"""The day of writing as the day a stock is counted: "As of today, there are 143 banning
+orders in force", "as at this morning"; not "today" alone ("said today": an event's day,
+rule ``today``), nor "as of today's date" (a possessive)."""
+
+
+def resolve_snapshot_today(ctx: Context) -> Resolution:
+    """P itself, as a stock's day (rule ``snapshot_today``); None without P."""
+    published = ctx.published
+    return Span(published, published, "snapshot") if published else None
+
+
 SNAPSHOT_DAY_RULES: tuple[PeriodRule, ...] = (
+    PeriodRule(
+        "snapshot_today",
+        SNAPSHOT_TODAY,
+        resolve_snapshot_today,
+        needs=("as at", "as of"),
+    ),
     PeriodRule(
         "snapshot_day",
         SNAPSHOT_DAY,

@@ -99,3 +99,54 @@ def test_drinkaware_is_a_charity(nlp: Language, organisations: OrganisationsOf) 
     assert organisations(nlp, "Drinkaware's director of campaigns spoke.") == [
         ("Drinkaware", "CHARITY", "charity:drinkaware")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a club of a listed place named as one side of a fixture (rule football-club-fixture)
+        ("Police were out in force for the derby between Bristol City and Bristol Rovers.",
+         [("Bristol City", "ORG", "org:bristol-city"),
+          ("Bristol Rovers", "ORG", "org:bristol-rovers")]),
+        ("Stewards searched fans before the match between Norwich City and Ipswich Town.",
+         [("Norwich City", "ORG", "org:norwich-city")]),
+        ("Extra patrols covered the game between Nottingham Forest and Derby County fans.",
+         [("Nottingham Forest", "ORG", "org:nottingham-forest"),
+          ("Derby County", "ORG", "org:derby-county")]),
+        # ... and named again later without the match words (rule named-again)
+        ("The fixture between Stoke City and Port Vale passed off well. Stoke City's head of "
+         "security thanked fans.",
+         [("Stoke City", "ORG", "org:stoke-city"), ("Stoke City", "ORG", "org:stoke-city")]),
+        # near misses: a place alone, a known force, a place's centre, no fixture words
+        ("It was the first match between Leeds and Bradford since 2019.", []),
+        ("The match between West Yorkshire Police and the fire service raised £500.",
+         [("West Yorkshire Police", "FORCE", "force:west-yorkshire-police")]),
+        ("The derby between Hull City and Grimsby Town drew crowds. Hull City centre was busy.",
+         [("Hull City", "ORG", "org:hull-city")]),
+        ("Officers patrolled Stoke City centre before the game.", []),
+        ("The gap between Leicester City and the rest of the county grew.", []),
+    ],
+)  # fmt: skip
+def test_fixture_clubs(
+    nlp: Language, organisations: OrganisationsOf, text: str, expected: Found
+) -> None:
+    assert organisations(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The charity is funded by the Premier League and the EFL.",
+         [("Premier League", "ORG", "org:premier-league"),
+          ("EFL", "ORG", "org:english-football-league")]),
+        ("The English Football League backed the campaign.",
+         [("English Football League", "ORG", "org:english-football-league")]),
+        ("The Scottish Professional Football League said fans were safe.",
+         [("Scottish Professional Football League", "ORG",
+           "org:scottish-professional-football-league")]),
+    ],
+)  # fmt: skip
+def test_football_leagues_in_the_gazetteer(
+    nlp: Language, organisations: OrganisationsOf, text: str, expected: Found
+) -> None:
+    assert organisations(nlp, text) == expected

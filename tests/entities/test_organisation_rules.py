@@ -41,6 +41,14 @@ PATTERN_CASES: dict[str, tuple[str, Found]] = {
         ],
     ),
     # a "City"/"Town"/"County" club of a listed place, told by a football word after it
+    # a club of a listed place named as one side of a fixture
+    "football-club-fixture": (
+        "extra officers worked the game between Oxford City and Banbury United",
+        [
+            ("Oxford City", "ORG", "org:oxford-city"),
+            ("Banbury United", "ORG", "org:banbury-united"),
+        ],
+    ),
     "football-club-city-town": (
         "Stoke City fans and Luton Town supporters met officers.",
         [

@@ -116,3 +116,69 @@ def test_seasons_as_time(text: str, blocked: str | None, kept: str) -> None:
     if blocked is not None:
         assert inside(blocked)
     assert not inside(kept)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # rule season_so_far: from the season's 1 August to P while it runs
+        pytest.param(
+            "Cleveland Police has made 37 arrests since the start of the 2024/25 season.",
+            dt.date(2025, 2, 11),
+            [("2024-08-01", "2025-02-11")],
+            id="since-the-start-of-a-split-year-season",
+        ),
+        pytest.param(
+            "Stewards have ejected 80 fans since the beginning of this season.",
+            dt.date(2024, 11, 3),
+            [("2024-08-01", "2024-11-03")],
+            id="since-the-beginning-of-this-season",
+        ),
+        pytest.param(
+            "Officers made 212 arrests at matches since the start of the 2023/24 season.",
+            dt.date(2024, 9, 1),
+            [("2023-08-01", "2024-05-31")],
+            id="season-over-by-p",
+        ),
+        # rule whole_season_before: the season before a season so far is whole
+        pytest.param(
+            "Durham Constabulary has sought 19 banning orders since the start of the 2024/25 "
+            "season, compared with 12 in the whole of the previous season.",
+            dt.date(2025, 3, 20),
+            [("2024-08-01", "2025-03-20"), ("2023-08-01", "2024-05-31")],
+            id="previous-season-whole",
+        ),
+        pytest.param(
+            "So far this season, 44 fans have been arrested at matches, against 30 the season "
+            "before.",
+            dt.date(2025, 2, 11),
+            [("2024-08-01", "2025-02-11"), ("2023-08-01", "2024-05-31")],
+            id="season-before-whole",
+        ),
+        # near misses: "the previous year" after a season is a year shifted, not a season;
+        # a season starting after P; no football in the text
+        pytest.param(
+            "Durham Constabulary has sought 19 banning orders since the start of the 2024/25 "
+            "season, up from 12 in the same period the previous year.",
+            dt.date(2025, 3, 20),
+            [("2024-08-01", "2025-03-20"), ("2023-08-01", "2024-03-20")],
+            id="previous-year-shifted",
+        ),
+        pytest.param(
+            "Clubs expect 40 arrests since the start of the 2026/27 season.",
+            dt.date(2025, 3, 20),
+            [None],
+            id="season-not-begun",
+        ),
+        pytest.param(
+            "The resort has had 4,000 visitors since the start of this season.",
+            dt.date(2025, 3, 20),
+            [None],
+            id="not-a-football-text",
+        ),
+    ],
+)
+def test_season_so_far_and_the_season_before(
+    text: str, published: dt.date | None, expected: list[tuple[str, str] | None]
+) -> None:
+    assert periods(text, published) == expected

@@ -350,6 +350,12 @@ ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
         P,
         ("2019-08-01", "2021-05-31"),
     ),
+    "season_so_far": (
+        "arrests at matches since the start of the 2020/21 season",
+        P,
+        ("2020-08-01", "2021-05-31"),
+    ),
+    "snapshot_today": ("as of today, 80 orders in force", P, ("2021-07-14", "2021-07-14")),
     "weekday_event": ("nine arrests at Saturday's match", P, ("2021-07-10", "2021-07-10")),
     "future_weekday": (
         "40 volunteers will gather in Leeds on Sunday",

@@ -56,3 +56,35 @@ def test_a_part_of_the_sum_takes_its_span(
     nlp: Language, periods_of: PeriodsOf, text: str, expected: object
 ) -> None:
     assert periods_of(nlp, text, dt.date(2025, 10, 2)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Avon and Somerset Police spent £3.1m policing matches in 2024/25. Clubs paid "
+            "back only £800,000 of that.",
+            {3100000: FY24, 800000: FY24},
+            id="subject-and-verb-before",
+        ),
+        pytest.param(
+            "The council spent £450,000 on match-day road closures in 2024. The clubs "
+            "refunded about £90,000 of it.",
+            {450000: Y24, 90000: Y24},
+            id="subject-and-verb-about-of-it",
+        ),
+        # near misses: a sum of its own after a subject; a sentence opening on a place
+        pytest.param(
+            "The council spent £450,000 on match-day road closures in 2024. The clubs "
+            "gave £90,000 of funding to a fan zone.",
+            {450000: Y24, 90000: None},
+            id="subject-then-a-sum-of-its-own",
+        ),
+    ],
+)
+def test_a_part_of_the_sum_after_its_subject(
+    nlp: Language, periods_of: PeriodsOf, text: str, expected: object
+) -> None:
+    """Rule ``sum_of_it`` after a short subject and verb ("Clubs paid back just £1.2m of
+    that"): the sum's span, as when the sentence opens on the sum."""
+    assert periods_of(nlp, text, dt.date(2025, 10, 2)) == expected

@@ -400,6 +400,21 @@ TEAM_ROWS = [
         [(35, "West Midlands")],
         id="a-fixture",
     ),
+    pytest.param(  # the fixture a city's teams play (rule sports-team, "derby")
+        "Officers made 21 arrests during Saturday's Bristol derby, Avon and Somerset Police said.",
+        [(21, "Avon and Somerset")],
+        id="a-city-s-derby",
+    ),
+    pytest.param(
+        "Northumbria Police said 14 people were arrested after the Tyne-Wear derbies.",
+        [(14, "Northumbria")],
+        id="derbies",
+    ),
+    pytest.param(  # near misses: a derby held in a place keeps it; the town of Derby
+        "Avon and Somerset Police made 21 arrests in Bristol during Saturday's derby.",
+        [(21, "Bristol")],
+        id="derby-in-a-place-stays",
+    ),
     pytest.param(  # near misses: the country's own figures keep it
         "Refuge said 9,000 women in England called its helpline in May.",
         [(9000, "England")],

@@ -139,3 +139,31 @@ def test_the_year_before_an_infinitive_is_the_year_between(
         "31 PCSOs retired during the year to take up other jobs."
     )
     assert periods_of(nlp, text, P)[31] == ("2023-09-01", "2024-08-31")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "As of today, there are 96 football banning orders in force in Cheshire.",
+            {96: ("2024-09-20", "2024-09-20")},
+            id="as-of-today",
+        ),
+        pytest.param(
+            "The force had 41 people on its wanted list as at this morning.",
+            {41: ("2024-09-20", "2024-09-20")},
+            id="as-at-this-morning",
+        ),
+        # near misses: "today" alone is an event's day; "as of today's date" a possessive
+        pytest.param(
+            "Northumbria Police said today it had made 30 arrests.",
+            {30: None},
+            id="said-today",
+        ),
+    ],
+)
+def test_the_day_of_writing_as_a_stock_day(
+    nlp: Language, periods_of: PeriodsOf, text: str, expected: object
+) -> None:
+    """Rule ``snapshot_today``: "as of today" is P, the day a stock is counted."""
+    assert periods_of(nlp, text, P) == expected
