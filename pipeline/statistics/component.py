@@ -73,6 +73,7 @@ from pressfacts.statistics.period_groups import carry_group_periods
 from pressfacts.statistics.period_parallels import parallel_period
 from pressfacts.statistics.period_place_parts import carry_place_breakdowns
 from pressfacts.statistics.period_roundings import restate_periods, rounded_periods
+from pressfacts.statistics.period_unit_prices import unit_prices_undated
 from pressfacts.statistics.place_roles import figure_places, narrative_places
 from pressfacts.statistics.place_spellings import and_places, worded_areas
 from pressfacts.statistics.place_wording import (
@@ -455,7 +456,8 @@ class NumberFinder(BatchedStage):
         masked = [(body.start, body.end) for body in bodies]  # one pass over the spans
         text = doc_text(doc)
         read = self.reader.read(text, sentences, doc._.periods or [], masked, bodies, numbered, doc)
-        doc._.statistics = worded_areas(read, text, self._and_places)  # "Brighton & Hove"
+        read = worded_areas(read, text, self._and_places)  # "Brighton & Hove"
+        doc._.statistics = unit_prices_undated(read, text)  # "kits cost £12,000 each"
         return doc
 
 
