@@ -108,39 +108,39 @@ class ChangeReader:
             for word in cue.words
         }  # a word may be a qualifier too ("above": more than), never two changes
         self.before = CaseBlind(
-            _cue_pattern(cues, "change_before", r"(?:^|[^\w])(?P<cue>{})\s*$")
+            cue_pattern(cues, "change_before", r"(?:^|[^\w])(?P<cue>{})\s*$")
         )  # searched at every position of the words before a figure: by its twin
         # not a compound: "120 drop-in sessions", "40 cut-price tickets"
-        self.after = _cue_pattern(
+        self.after = cue_pattern(
             cues, "change_after", rf"^\s*(?:{_MODIFIER}\s+)?(?P<cue>{{}})\b(?![-‐])"
         )
         # a rate may stand between ("78p a month more than in 2025/26"), or the points of
         # a share's change ("two percentage points lower than in 2023/24")
-        self.comparative = _cue_pattern(
+        self.comparative = cue_pattern(
             cues, "change_comparative", rf"^\s*(?:{_RATE}\s+|{_POINTS}\s+)?(?P<cue>{{}})\b"
         )
-        self.provided = CaseBlind(_cue_pattern(cues, "level_before", r"\b(?P<cue>{})\s*$"))
+        self.provided = CaseBlind(cue_pattern(cues, "level_before", r"\b(?P<cue>{})\s*$"))
         # "had put eight extra officers on patrol" (level_before_extra), not "put 280 more"
         self.provided_extra = CaseBlind(
-            _cue_pattern(cues, "level_before_extra", r"\b(?P<cue>{})\s*$")
+            cue_pattern(cues, "level_before_extra", r"\b(?P<cue>{})\s*$")
         )
         # "45 extra beds have opened", "12 more officers will be recruited" (level_after)
-        self.provided_after = _cue_pattern(
+        self.provided_after = cue_pattern(
             cues,
             "level_after",
             r"^\s*(?:more|extra|additional)\s+" + _ADDED_SUBJECT + r"(?P<cue>{})\b",
         )
         # "saw the sharpest rises, at 41% and 33%"; not "treated falls at 12 care homes"
-        self.noun_at = _cue_pattern(cues, "change_after", r"\b(?P<cue>{})(?:e?s)?,\s+(?:at|of)\s*$")
+        self.noun_at = cue_pattern(cues, "change_after", r"\b(?P<cue>{})(?:e?s)?,\s+(?:at|of)\s*$")
         # "a rise in referrals from Tayside of about a quarter"; not "a rise in the number of"
-        self.noun_in_of = _cue_pattern(
+        self.noun_in_of = cue_pattern(
             cues,
             "change_after",
             r"\b(?:a|an|the)\s+(?:[a-z]+\s+)?(?P<cue>{})\s+in\s+"
             r"(?![^,.;:]*\b(?:number|amount|proportion|share|percentage|total|level|rate|"
             r"volume|count)\s+of\s*$)[^,.;:]{{1,60}}?\s+of\s*$",
         )
-        self.manner_by = _cue_pattern(
+        self.manner_by = cue_pattern(
             cues, "change_before", rf"(?:^|[^\w])(?P<cue>{{}})\s+{_MANNER},?\s+by\s*$"
         )
 
@@ -157,7 +157,8 @@ class ChangeReader:
         return None, None
 
 
-def _cue_pattern(cues: Sequence[StatisticCue], role: str, shape: str) -> re.Pattern[str]:
+def cue_pattern(cues: Sequence[StatisticCue], role: str, shape: str) -> re.Pattern[str]:
+    """The cue words of ``role``, longest first, in ``shape`` (its ``{}``), case-blind."""
     words = sorted({w for c in cues if c.role == role for w in c.words}, key=len, reverse=True)
     if not words:
         return re.compile(r"(?!x)x")  # nothing configured for this role: never matches

@@ -41,7 +41,7 @@ from pressfacts.statistics.areas import (
     issuer_country,
     joined,
 )
-from pressfacts.statistics.changes import ChangeContext, ChangeReader
+from pressfacts.statistics.changes import ChangeContext, ChangeReader, cue_pattern
 from pressfacts.statistics.checks import FROM_TO, checked_findings, compared_change
 from pressfacts.statistics.count_ranges import range_bound
 from pressfacts.statistics.elided_counts import elided_rule
@@ -73,6 +73,7 @@ from pressfacts.statistics.period_groups import carry_group_periods
 from pressfacts.statistics.period_parallels import parallel_period
 from pressfacts.statistics.period_place_parts import carry_place_breakdowns
 from pressfacts.statistics.period_roundings import restate_periods, rounded_periods
+from pressfacts.statistics.period_unit_prices import unit_prices_undated
 from pressfacts.statistics.place_roles import figure_places, narrative_places
 from pressfacts.statistics.place_spellings import and_places, worded_areas
 from pressfacts.statistics.place_wording import (
@@ -123,20 +124,11 @@ class StatisticReader:
         make_doc: Callable[[str], Doc] | None = None,
         within: Sequence[str] = (),
     ) -> None:
-        self._qualifier = CaseBlind(self._cue_pattern(cues, "qualifier", before=True))
+        qualifier = cue_pattern(cues, "qualifier", r"(?:^|[^\w])(?P<cue>{})\s*$")
+        self._qualifier = CaseBlind(qualifier)
         self.changes = ChangeReader(cues)
         self._cue_values = {word.lower(): cue.value for cue in cues for word in cue.words}
         self.areas = AreaReader(places, bodies, make_doc, within)
-
-    @staticmethod
-    def _cue_pattern(cues: Sequence[StatisticCue], role: str, before: bool) -> re.Pattern[str]:
-        words = sorted({w for c in cues if c.role == role for w in c.words}, key=len, reverse=True)
-        if not words:
-            return re.compile(r"(?!x)x")  # nothing configured for this role: never matches
-        body = "|".join(re.escape(w) for w in words)
-        if before:
-            return re.compile(rf"(?:^|[^\w])(?P<cue>{body})\s*$", re.I)
-        return re.compile(rf"^\s*(?P<cue>{body})\b", re.I)
 
     # -- reading the words around a number --------------------------------------------
 
@@ -464,7 +456,8 @@ class NumberFinder(BatchedStage):
         masked = [(body.start, body.end) for body in bodies]  # one pass over the spans
         text = doc_text(doc)
         read = self.reader.read(text, sentences, doc._.periods or [], masked, bodies, numbered, doc)
-        doc._.statistics = worded_areas(read, text, self._and_places)  # "Brighton & Hove"
+        read = worded_areas(read, text, self._and_places)  # "Brighton & Hove"
+        doc._.statistics = unit_prices_undated(read, text)  # "kits cost £12,000 each"
         return doc
 
 

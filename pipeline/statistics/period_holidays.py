@@ -1,6 +1,6 @@
 """Periods named by the calendar's fixed days and by quarters without a number or year.
 
-Seven named rules of :data:`pressfacts.statistics.period_table.PERIOD_RULES`, each with
+Eight named rules of :data:`pressfacts.statistics.period_table.PERIOD_RULES`, each with
 its own needs (the words one of which a text must hold for its pattern to be tried):
 
 - ``named_day``: a holiday named after a preposition ("on Boxing Day", "over New Year's
@@ -17,6 +17,11 @@ its own needs (the words one of which a text must hold for its pattern to be tri
   with "weekend" the Saturday to the Monday; of the year stated, else the latest begun by
   P (cut at P). With no month or name ("over the bank holiday weekend") the latest of
   the year's Monday bank holidays (Easter Monday, early May, spring, August) begun by P.
+- ``since_holiday``: "since" a holiday named alone ("since Easter", "since Christmas", "since
+  New Year", "since Easter Monday", "since Christmas 2024", "since Easter last year"): from
+  the day (Easter Sunday, Christmas Day, New Year's Day, or the day named) of the year
+  stated, else the latest one not after P, to P. Not "since Easter Road" (a ground) nor
+  "since Christmas markets opened" (the holiday as a modifier of a noun).
 - ``months_quarter``: a quarter named by its months ("the October to December quarter",
   "the January-March period of 2024"): those whole months, of the year stated (the year
   the span ends in), else the latest such span over by P.
@@ -155,6 +160,46 @@ def _easter(stated: int, published: dt.date | None) -> Resolution:
     if friday > published:
         friday = easter(published.year - 1) - dt.timedelta(days=2)
     return Span(friday, min(friday + dt.timedelta(days=3), published), "relative")
+
+
+SINCE_HOLIDAY = re.compile(
+    rf"\bsince\s+(?:(?P<easter>easter(?:\s+(?P<eday>sunday|monday|day))?)|(?P<day>{DAY_NAMES}|"
+    rf"christmas|new\s+year(?!['’])))(?:\s+(?P<y>{YEAR})|\s+(?P<rel>last|this)\s+year\b)?"
+    r"(?!\s+(?:road|rising|(?-i:[a-z])))",
+    re.I,
+)
+""""since" a holiday named alone (rule ``since_holiday``): "since Easter", "since Christmas",
+"since New Year", "since Easter Monday", "since Christmas Day 2024"; not "since Easter Road",
+"since Christmas markets opened" (a lower-case word after it: the holiday modifies it)."""
+
+_SINCE_ALONE: dict[str, tuple[int, int]] = {"christmas": (12, 25), "new year": (1, 1)}
+"""A holiday named without "Day" as the day it starts from."""
+
+
+def resolve_since_holiday(ctx: Context) -> Resolution:
+    """From the holiday's day of the year stated (or told by "last/this year"), else the
+    latest one not after P, to P; undated without P."""
+    published = ctx.published
+    if published is None:
+        return None
+    stated = int(ctx.group("y") or 0)
+    if ctx.group("rel"):
+        stated = published.year - (ctx.group("rel") or "").lower().startswith("l")
+
+    def day_of(year: int) -> dt.date:
+        if ctx.group("easter"):
+            monday = (ctx.group("eday") or "").lower() == "monday"
+            return easter(year) + dt.timedelta(days=1 if monday else 0)
+        name = folded_day(ctx.group("day") or "")
+        month, day = _SINCE_ALONE.get(name) or FIXED_DAYS[name]
+        return dt.date(year, month, day)
+
+    start = day_of(stated or published.year)
+    if not stated and start > published:
+        start = day_of(published.year - 1)
+    if start > published:
+        return None
+    return Span(start, published, "since")
 
 
 BANK_HOLIDAY = re.compile(
@@ -375,6 +420,20 @@ HOLIDAY_RULES: tuple[PeriodRule, ...] = (
         NAMED_DAY,
         resolve_named_day,
         needs=("christmas", "boxing", "new year", "hallowe", "bonfire", "valentine", "easter"),
+    ),
+    PeriodRule(
+        "since_holiday",
+        SINCE_HOLIDAY,
+        resolve_since_holiday,
+        needs=(
+            "since christmas",
+            "since easter",
+            "since new year",
+            "since boxing",
+            "since hallowe",
+            "since bonfire",
+            "since valentine",
+        ),
     ),
     PeriodRule("bank_holiday", BANK_HOLIDAY, resolve_bank_holiday, needs=("bank holiday",)),
     PeriodRule(

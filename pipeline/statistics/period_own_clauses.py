@@ -1,6 +1,7 @@
 """Clauses of a sentence that open on a figure of their own and so keep their own period,
 moved out of :mod:`pressfacts.statistics.period_clauses` (which joins them into its
-``CLAUSE_BREAK``): a perfect of the same subject, a state still held, a cause."""
+``CLAUSE_BREAK``): a perfect of the same subject, a state still held, a cause, a second
+reported clause opening on a figure."""
 
 from __future__ import annotations
 
@@ -44,5 +45,17 @@ or a share, a clause of its own with its own period ("More than half of them wer
 Selby, and a farmer near Thirsk lost 14 ewes in May": May is the ewes', not the half's);
 not ", and a further 12 were seized in May" (a part of the count, no past verb right after
 the subject), nor ", and a farmer lost sheep" (no figure)."""
-OWN_CLAUSES = "|".join((PERFECT_CLAUSE, STILL_CLAUSE, CAUSE_CLAUSE, INDEFINITE_SUBJECT_CLAUSE))
+REPORTED_FIGURE_CLAUSE = (
+    r"(?<=\w)\s+and\s+that\s+(?=(?:(?:about|around|nearly|almost|over|more\s+than|some|up\s+to|"
+    rf"just\s+(?:over|under))\s+)?(?:£?\d|(?i:{WORD_NUMBER})\b|one\s+in\s|(?:a|one)\s+(?:third|"
+    r"quarter|fifth|half)\b|half\b))"
+)
+"""" and that" + a figure, with no comma (rule ``reported_figure_clause``): the second of two
+reported clauses, opening on a figure of its own, keeps its own period ("said thefts had
+cost farms £2m in 2023 and that one in four farms had been hit in the past year": the past
+year is the one in four's, not 2023's); not "and that figure rose" (a demonstrative, no
+figure), nor "and that the 40 …" (the article's clause: ``period_clauses.CLAUSE_BREAK``)."""
+OWN_CLAUSES = "|".join(
+    (PERFECT_CLAUSE, STILL_CLAUSE, CAUSE_CLAUSE, INDEFINITE_SUBJECT_CLAUSE, REPORTED_FIGURE_CLAUSE)
+)
 """The clauses of this module, as alternatives of ``period_clauses.CLAUSE_BREAK``."""

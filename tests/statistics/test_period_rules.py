@@ -91,6 +91,7 @@ ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
     ),
     "festive": ("over the festive period", P, ("2020-12-01", "2020-12-31")),
     "named_day": ("on Boxing Day", P, ("2020-12-26", "2020-12-26")),
+    "since_holiday": ("since Easter", P, ("2021-04-04", "2021-07-14")),
     "named_period": (
         "the amnesty period, which ran from 1 to 14 June 2021 … during the amnesty period, 12",
         None,

@@ -1,0 +1,67 @@
+"""A price of one item is no figure of a span: "units cost up to £12,000 each".
+
+A release often tells what one thing costs ("GPS kits cost up to £12,000 each", "roof
+alarms, which cost around £3,000 to fit", "quad bikes worth £8,000 apiece"): the price
+of the kind of thing, not a sum spent or lost in the span the release reports, so it
+keeps no period from its sentence, a lead-in or the sentences before. Rule
+``unit-price`` (:data:`UNIT_PRICE`): a verb of pricing, an optional qualifier, the
+money, then "each", "apiece", "a piece" or "per unit/item/set"; or a relative "which/that
+cost(s)" and the money, then "to fit/buy/install/replace/…" (the price of getting one).
+:func:`unit_prices_undated` takes the period off such a figure once every other rule has
+read it (a period of its sentence, or one carried back to "these units").
+Not "stole kit worth £40,000 in May" (a loss of the span), "were fined £500 each" (no
+verb of pricing) nor "the roof cost £40,000 to repair" (a one-off cost, no relative).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from pressfacts.findings import StatisticFinding
+
+_QUALIFIER = (
+    r"(?:(?:up\s+to|around|about|roughly|some|over|more\s+than|less\s+than|under|from|"
+    r"as\s+much\s+as|just\s+(?:over|under))\s+)?"
+)
+_MONEY = r"(?P<money>£\d[\d,]*(?:\.\d+)?(?:\s*(?:m|bn|k)\b|\s+(?:million|billion)\b)?)"
+UNIT_PRICE = re.compile(
+    rf"\b(?:(?:costs?|costing|worth|priced\s+at|valued\s+at|sells?\s+for|sold\s+for)\s+"
+    rf"{_QUALIFIER}{_MONEY}\s+(?:each|apiece|a\s+piece|per\s+(?:unit|item|set))\b|"
+    rf"(?:which|that)\s+(?:(?:can|could|typically|usually|often)\s+)?costs?\s+{_QUALIFIER}"
+    rf"{_MONEY.replace('money', 'money2')}\s+to\s+(?:fit|buy|install|replace|hire|run|"
+    r"fix|repair|make|build)\b)",
+    re.I,
+)
+"""The price of one item (rule ``unit-price``): "cost up to £12,000 each", "worth £8,000
+apiece", "which cost around £3,000 to fit"."""
+_REACH = 60
+"""How far before the figure the verb of pricing may stand."""
+
+
+def unit_price(text: str, at: int) -> bool:
+    """Whether the money figure at ``at`` of ``text`` is the price of one item
+    (:data:`UNIT_PRICE`)."""
+    window = text[max(0, at - _REACH) : at + _REACH]
+    offset = max(0, at - _REACH)
+    for match in UNIT_PRICE.finditer(window):
+        group = "money" if match.group("money") else "money2"
+        start, end = match.span(group)
+        if offset + start - 12 <= at < offset + end:
+            return True
+    return False
+
+
+def unit_prices_undated(findings: Sequence[StatisticFinding], text: str) -> list[StatisticFinding]:
+    """``findings`` with no period on a sum of money that is the price of one item
+    (:func:`unit_price`, rule ``unit-price``); a change keeps its period."""
+    return [
+        replace(f, period=None)
+        if f.period is not None
+        and f.unit == "pounds"
+        and f.change is None
+        and unit_price(text, f.start)
+        else f
+        for f in findings
+    ]
