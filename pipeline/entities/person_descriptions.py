@@ -61,18 +61,26 @@ trafficked", "Another victim, Daniel, said", "Her son, Callum, was 19", "Mr Peel
 Janet, said" (the rule
 ``described_given_name`` of :mod:`pressfacts.entities.person_rules`)."""
 
+AGE_ALONE = r"\d{1,3}-year-old(?=[ \t]+(?:who|whose|from|of|with|at|in)\b|[ \t]*[,.;])"
+"""An age standing as the noun of a description ("said Kai, a 19-year-old who volunteers",
+"added Mia, a 15-year-old from Leeds"): it describes a person as a person word does (rule
+``age_alone_description`` of ``verb_then_described_given``); not an age before another noun
+("said Hope, a 10-year-old charity")."""
 THEN_DESCRIBED = (
-    r"(?=,[ \t]+(?:an?|one|another)[ \t]+(?:[a-z0-9][\w-]*[ \t]+)?(?:"
+    r"(?=,[ \t]+(?:an?|one|another)[ \t]+(?:"
+    + AGE_ALONE
+    + r"|(?:[a-z0-9][\w-]*[ \t]+)?(?:"
     + "|".join(
         d.replace(" ", r"[ \t]+")
         for d in sorted(SPEAKER_DESCRIPTIONS + APPOSITIVE_DESCRIPTIONS, key=len, reverse=True)
     )
-    + r")\b)"
+    + r")\b))"
 )
 """Rule ``verb_then_described_given``: a person description in commas after a name that
 follows a verb of saying ("said Joan, a widow from Hull", "added Dev, a retired teacher"),
 so a known given name alone is a person; not "said Hope, a charity in Leeds" (no person
-word), nor "said Kent, a county" (a place)."""
+word), nor "said Kent, a county" (a place); an age alone describes a person too
+(:data:`AGE_ALONE`)."""
 
 KIN_NOUNS = (
     "son", "daughter", "stepson", "stepdaughter", "grandson", "granddaughter", "brother",

@@ -8,6 +8,11 @@ figure_period` on the period the other rules chose, only in a sentence holding
 - ``held-now-level``: a level in a sentence that states no period keeps no span carried
   from a lead-in or the sentences before that closed before P (it is how things stand at
   the release); a span running to P ("since its scheme began in 2019") is kept.
+- ``held-now-carried``: the same for a level right after "now" and a verb of holding
+  (:data:`NOW_HOLDING`) in a sentence that states a period only for another figure ("The
+  force now has 22 detectives, up from 15 in 2024": 2024 is the 15's): the 22 keeps no
+  span carried from the sentences before; not a share ("now accounts for one in eight
+  crimes, up from one in 20": a share of the year's crimes keeps the year).
 - ``held-now-change``: a change against a stated year ("40 more than in 2023") whose later
   half the other rules closed before P runs to P: "now" is its later half.
 
@@ -80,6 +85,13 @@ PRESENT_STATE = re.compile(
 has 1,240"; not "has seized" (a perfect), "held" (the past), "on hold", "hold up" (no
 verb of holding), nor "own" ("their own": mostly an adjective), nor the noun "hold" of a
 ship or aircraft (:data:`HOLD_AS_NOUN`: "found in hold luggage", "stowed in the hold")."""
+NOW_HOLDING = re.compile(
+    r"\bnow\s+(?:has|have|holds?|employs?|runs?|operates?|funds?)\s+"
+    r"(?:(?:more\s+than|over|around|about|some|nearly|almost|just\s+over|just\s+under)\s+)?£?$",
+    re.I,
+)
+""""now" and a verb of holding right before a figure ("now has 22", "now runs more than"):
+the rule ``held-now-carried``."""
 CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while)\s+|;\s+")
 """A break between two clauses of a sentence, each with its own verb."""
 SPEECH_OR_MODAL = re.compile(r"\b(?:said|say|says|told|would|will|could|might|may)\b", re.I)
@@ -118,6 +130,8 @@ def held_now(
         return period
     if change is None and not sentence_periods:  # held-now-level
         return None
+    if change is None and period not in sentence_periods and NOW_HOLDING.search(before):
+        return None  # held-now-carried
     if change is None and s_start is not None and _now_clause(period, sentence, before, s_start):
         return None  # held-now-clause
     if change is None:

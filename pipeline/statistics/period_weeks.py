@@ -37,6 +37,10 @@ A named rule of :data:`pressfacts.statistics.period_table.PERIOD_RULES`, with it
   and Saturday nights", "every Friday and Saturday"), dated ones ("on Friday and Saturday 7
   and 8 March"), nor a pair spoken of as to come ("officers will patrol on Friday and
   Saturday": no period).
+- ``week_possessive_event``: "last week's" or "this week's" before an event it names
+  ("during last week's Operation Sceptre week of action", "in this week's crackdown",
+  "last week's two-day operation"): that week, as "last week" / "this week" is. Not
+  "last week's figures" or "this week's report" (a document of that week, not a span).
 """
 
 from __future__ import annotations
@@ -47,6 +51,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from pressfacts.findings import PeriodFinding
+from pressfacts.lexicon.events import REFERRED_EVENT
 from pressfacts.lexicon.months import WEEKDAYS
 from pressfacts.lexicon.number_words import count_value
 from pressfacts.statistics.period_events import explicit_span_after
@@ -358,12 +363,28 @@ def resolve_weekdays_of_week(ctx: Context) -> Resolution:
     return Span(start, min(monday + dt.timedelta(days=last), published), "relative")
 
 
+WEEK_POSSESSIVE_EVENT = re.compile(
+    r"\b(?P<which>this|last)\s+week['’]s\s+(?:(?-i:[A-Z])[\w'’-]*\s+){0,3}?(?:[\w-]+\s+){0,2}?"
+    rf"(?:week\s+of\s+(?:[\w-]+\s+)?action|{REFERRED_EVENT})\b",
+    re.I,
+)
+"""Rule ``week_possessive_event``: "last week's" / "this week's" before an event ("last
+week's Operation Sceptre week of action", "this week's two-day crackdown"); not before a
+document ("last week's figures")."""
+
+
 WEEK_RULES: tuple[PeriodRule, ...] = (
     PeriodRule(
         "relative_week",
         RELATIVE_WEEK,
         resolve_relative_week,
         needs=("this week", "last week", "the weekend"),
+    ),
+    PeriodRule(
+        "week_possessive_event",
+        WEEK_POSSESSIVE_EVENT,
+        resolve_relative_week,
+        needs=("last week's", "this week's", "last week’s", "this week’s"),
     ),
     PeriodRule("past_weeks", PAST_WEEKS, resolve_past_weeks, needs=("weeks", "days", "fortnight")),
     PeriodRule(

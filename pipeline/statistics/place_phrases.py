@@ -17,7 +17,9 @@ statistic ``area``: the place as the text words it):
   Lincolnshire"); a list joined by "or" keeps its "or". Lists of known places
   joined by "and" are left to :func:`~pressfacts.statistics.areas.joined`.
   :data:`LIST_HEAD`: likewise when only the list's last member is known ("in Eden and
-  South Lakeland"; not a month, "in March and Leeds").
+  South Lakeland"; not a month, "in March and Leeds"). :data:`LIST_LEAD` (rule
+  ``unknown-list-lead``): likewise when the list's first members are unknown and a later
+  one is known ("in St Ann's, Bulwell and Clifton"; not "on Friday, Leeds and …").
 - :data:`CAPITAL_REFERENCE`: "in the capital" is the capital city named last before it
   ("… in London alone. … 13,231 people were seen sleeping rough in the capital": London;
   rule ``capital_named_before``); with no capital named before, no place.
@@ -54,7 +56,13 @@ POSSESSIVE_DISTRICT = re.compile(
 )
 """After a place, a named part of it: "Reading's Abbey ward", "Leeds's Harehills ward"."""
 
-_NAME = r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}"
+_NAME = (
+    r"(?:(?:St\.?\s+[A-Z][a-z]+|King|Queen|Bishop)['’]s(?:\s+[A-Z][a-z]+)?|"
+    r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2})"
+)
+"""A list member's name: capitalised words, or a possessive place name (rule
+``possessive-place-name``: a saint's district, "St Ann's", "St John's Wood", or "King's
+Heath", "Bishop's Cleeve"), which the gazetteer may not hold."""
 _NOT_PLACES = frozenset(
     {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Christmas"}
 )
@@ -79,6 +87,11 @@ LIST_HEAD = re.compile(
 )
 """The members before a list's last place when the gazetteer knows only that one: "in
 Eden and South Lakeland", "across Ryedale, Selby or Harrogate"."""
+LIST_LEAD = re.compile(
+    rf"\b(?:in|across|throughout|within)\s+(?P<members>{_NAME}(?:,\s+{_NAME})*),\s+$"
+)
+"""The unknown members before a list's first known place that is not its last ("in St
+Ann's, Bulwell and Clifton"): read with the members after it (rule ``unknown-list-lead``)."""
 
 
 WHOLE_AFTER_PARTS: dict[str, re.Pattern[str]] = {
@@ -256,8 +269,13 @@ def _list_at(
     first = places[index]
     if first.rule not in ("place", "district"):
         return None, 1
+    lead_names: list[str] = []
+    lead_start = first.start
     if not LIST_SCOPE.search(text, max(0, first.start - 20), first.start):
-        return _list_head(text, places, index, masked), 1
+        lead = _list_lead(text, places, index, masked)
+        if lead is None:
+            return _list_head(text, places, index, masked), 1
+        lead_names, lead_start = lead
     tail = LIST_TAIL.match(text, first.end)
     if not tail:
         return None, 1
@@ -266,15 +284,16 @@ def _list_at(
     members = [(offset + s, offset + e) for s, e in spans] + [tail.span("last")]
     if any(ms < me2 and ms2 < me for ms, me in members for ms2, me2 in masked):
         return None, 1  # a member is an entity's name ("… and Kent Police")
-    names, used = [first.area], 1
+    names, used = [*lead_names, first.area], 1
     for start, end in members:
         article = _ARTICLE.match(text, start)  # "in Hull, the East Riding and …"
         bare = article.end() if article else start
         known = places[index + used] if index + used < len(places) else None
         if known is not None and known.start == bare:
             if known.end == tail.end() and known.end > end:  # "…, Kent and Medway": a joint
-                area = text[first.start : known.end]  # area of the place list ends it
-                return replace(first, end=known.end, area=area, rule="place"), used + 1
+                area = text[lead_start : known.end]  # area of the place list ends it
+                joint = replace(first, start=lead_start, end=known.end, area=area, rule="place")
+                return joint, used + 1
             if known.end != end and known.end > end:
                 return None, 1
             names.append(known.area)
@@ -288,7 +307,29 @@ def _list_at(
         return None, 1  # known places joined by "and": left to the joining of areas
     word = "or" if conj == "or" else "and"
     area = f"{', '.join(names[:-1])} {word} {names[-1]}"
-    return replace(first, end=tail.end(), area=area, rule="place"), used
+    return replace(first, start=lead_start, end=tail.end(), area=area, rule="place"), used
+
+
+def _list_lead(
+    text: str, places: Sequence[Place], index: int, masked: Sequence[tuple[int, int]]
+) -> tuple[list[str], int] | None:
+    """Rule ``unknown-list-lead``: the unknown members before ``places[index]`` ending
+    with a comma (:data:`LIST_LEAD`) and where they start; None when there are none, when
+    a member is a known place, an entity's name, a month or a weekday."""
+    first = places[index]
+    window = max(0, first.start - 80)
+    lead = LIST_LEAD.search(text[window : first.start])
+    if lead is None:
+        return None
+    start = window + lead.start("members")
+    if index and places[index - 1].end > start:
+        return None
+    if any(ms < first.start and start < me for ms, me in masked):
+        return None
+    members = re.split(r",\s+", lead.group("members"))
+    if any(member.lower() in MONTHS or member in _NOT_PLACES for member in members):
+        return None
+    return members, start
 
 
 def _list_head(

@@ -42,3 +42,32 @@ CASES: list[tuple[str, str, list[str]]] = [
 @pytest.mark.parametrize(("text", "name", "titles"), CASES)
 def test_a_police_role_is_a_title(nlp: Language, text: str, name: str, titles: list[str]) -> None:
     assert sorted(people(nlp, text)[name].titles) == sorted(titles)
+
+
+WORDED_CASES: list[tuple[str, str, list[str]]] = [
+    (
+        "School liaison officer Jade Mills spoke to 300 pupils.",
+        "Jade Mills",
+        ["School Liaison Officer"],
+    ),
+    (
+        "PC Ravi Shah, a school liaison officer in Wigan, said knives were rare.",
+        "Ravi Shah",
+        ["Police Constable", "School Liaison Officer"],
+    ),
+    # near miss: the plural form stays as worded
+    (
+        "PC Lara Finch, a schools liaison officer in Crewe, said pupils were safe.",
+        "Lara Finch",
+        ["Police Constable", "Schools Liaison Officer"],
+    ),
+]
+"""Entries ``school-liaison-officer`` and ``schools-liaison-officer``: the role keeps the
+text's wording ("school" or "schools"), as the other titles do."""
+
+
+@pytest.mark.parametrize(("text", "name", "titles"), WORDED_CASES)
+def test_a_liaison_role_keeps_its_wording(
+    nlp: Language, text: str, name: str, titles: list[str]
+) -> None:
+    assert sorted(people(nlp, text)[name].titles) == sorted(titles)

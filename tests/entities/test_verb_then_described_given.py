@@ -29,3 +29,22 @@ from tests.entities.conftest import people
 )  # fmt: skip
 def test_verb_then_described_given(nlp: Language, text: str, expected: set[str]) -> None:
     assert set(people(nlp, text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"I still look over my shoulder," said Tyrese, a 17-year-old who was hurt.', {"Tyrese"}),
+        ('"It changed how I walk home," added Amira, a 15-year-old from Luton.', {"Amira"}),
+        ('"We were all scared that week," said Callum, a 16-year-old.', {"Callum"}),
+        ('"Nobody asked us," said Priya, a 14-year-old at the academy.', {"Priya"}),
+        # near misses: an age before another noun, an age with no verb of saying, a place
+        ('"We help families," said Hope, a 10-year-old charity in Leeds.', set()),
+        ('"We train mentors," said Hope, a 12-year-old project.', set()),
+        ("Tyrese, a 17-year-old from Luton, was stabbed in May.", set()),
+        ('"It matters," said Kent, a 900-year-old county.', set()),
+    ],
+)  # fmt: skip
+def test_age_alone_description(nlp: Language, text: str, expected: set[str]) -> None:
+    """Rule ``age_alone_description``: an age as the noun of the description."""
+    assert set(people(nlp, text)) == expected

@@ -215,6 +215,7 @@ SUITES = {
     "heldout179": _team_set(TESTS / "heldout179"),
     "heldout180": _team_set(TESTS / "heldout180"),
     "heldout181": _team_set(TESTS / "heldout181"),
+    "heldout182": _team_set(TESTS / "heldout182"),
     "heldout183": _team_set(TESTS / "heldout183"),
     "heldout185": _team_set(TESTS / "heldout185"),
     "heldout186": _team_set(TESTS / "heldout186"),

@@ -109,6 +109,7 @@ ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
         ("2021-07-01", "2021-09-30"),
     ),
     "relative_week": ("last week", P, ("2021-07-05", "2021-07-11")),
+    "week_possessive_event": ("during last week's crackdown", P, ("2021-07-05", "2021-07-11")),
     "past_weeks": ("in the last three weeks", P, ("2021-06-23", "2021-07-14")),
     "weekday_range": ("between Friday and Sunday", P, ("2021-07-09", "2021-07-11")),
     "weekday_range_of_week": ("Monday to Friday last week", P, ("2021-07-05", "2021-07-09")),
