@@ -215,6 +215,7 @@ SUITES = {
     "heldout179": _team_set(TESTS / "heldout179"),
     "heldout180": _team_set(TESTS / "heldout180"),
     "heldout181": _team_set(TESTS / "heldout181"),
+    "heldout184": _team_set(TESTS / "heldout184"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
