@@ -260,13 +260,15 @@ same seven months", "in the same year", "during the same period") may close a na
 subject's level: it says the count is of the same thing, over the same time."""
 _LEVEL_END = re.compile(
     rf"(?:\s+between\s+them)?(?:{SAME_SPAN_CLOSE})?\s*(?:[.;:)]|,\s|$)"
-    r"|\s+and\s+(?-i:[A-Z])[\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}"
+    r"|\s+and\s+(?-i:[A-Z])[\w’'-]*(?:\s+(?:(?:and|of|upon)\s+)?[A-Z][\w’'-]*){0,3}"
     r"(?:\s+wards?)?(?:\s+for)?\s+\d"
 )
 """The count closes its clause (after "between them" or a period pointing back,
 :data:`SAME_SPAN_CLOSE`, too), or another place's gapped count
 follows it: " and Ely 31",
-" and Dorset for 2,150" (after "accounted for")."""
+" and Dorset for 2,150" (after "accounted for"); the next place's name may hold "and",
+"of" or "upon" (rule ``gapped_joined_name``: " and Bath and North East Somerset for 386",
+" and Newcastle upon Tyne 75"), not " and officers for 386" (no name)."""
 
 
 def names_level(before: str, after: str) -> bool:

@@ -42,6 +42,8 @@ from pressfacts.statistics.thresholds import (
     REPEAT_BAND,
     SIZE_BAND,
     SIZE_WORDS,
+    SUPERLATIVE_SET,
+    SUPERLATIVES,
     THINK_TWICE,
     TOP_RANKING,
     TWICE_HOW_OFTEN,
@@ -205,7 +207,7 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
     ),
     # an age bound or an age as what a clause says of people: "one in four was under 16",
     # "most were over 65", "the youngest was 11", "the oldest victim was just 19", "some
-    # as young as 14"; not
+    # as young as 14", "some as young as eight"; not
     # "the total was under 2,000" (no clause end after two digits), "under 18 arrests"
     Exclusion(
         "age-predicate",
@@ -214,7 +216,7 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
             r"\s+\d{1,2}\b(?![,.]\d)(?=\s*(?:[.,;:!?)]|and\b|or\b|$))|"
             r"\b(?:youngest|oldest)\b(?:\s+[a-z]+){0,3}?\s+(?:was|is|were|being|aged)\s+"
             r"(?:just\s+|only\s+)?\d{1,3}\b(?![,.]\d)|"
-            r"\bas\s+(?:young|old)\s+as\s+\d{1,3}\b(?![,.]\d)",
+            rf"\bas\s+(?:young|old)\s+as\s+(?:\d{{1,3}}\b(?![,.]\d)|{WORD_NUMBER}\b)",
             re.I,
         ),
         needs=("under", "over", "below", "above", "youngest", "oldest", "as young", "as old"),
@@ -400,7 +402,8 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
     Exclusion("ranked-set", RANKED_SET, needs=RANKED_SET_NOUNS),
     # a court's order of unpaid work: "ordered to carry out 150 hours of unpaid work"
     Exclusion("sentence-hours", SENTENCE_HOURS, needs=("hours",)),
-    # the size of a ranking: "among their top three concerns" (``thresholds.TOP_RANKING``)
+    # the size of a ranking: "among their top three concerns", "the two largest towns"
+    Exclusion("count-of-superlatives", SUPERLATIVE_SET, needs=SUPERLATIVES),
     Exclusion("top-ranking", TOP_RANKING, needs=("top",)),
     # how often each one was seen: "caught three times or more", "missing more than twice"
     Exclusion("repeat-band", REPEAT_BAND, needs=("or more", "than")),

@@ -29,7 +29,7 @@ from pressfacts.statistics.place_roles import DIVISION_AFTER, PORTFOLIO_BEFORE, 
 from pressfacts.statistics.place_wording import LIST_PARTS, THE_COUNTRY, THE_REGION, PlaceTree
 from pressfacts.statistics.pronoun_openings import possessive_opening, pronoun_went_on
 from pressfacts.statistics.release_country import national_figure
-from pressfacts.statistics.share_areas import share_area, wider_whole_share
+from pressfacts.statistics.share_areas import scopes_share_whole, share_area, wider_whole_share
 from pressfacts.statistics.yardstick_areas import FORCE_AVERAGE, yardstick_area
 
 
@@ -271,7 +271,7 @@ victims male"): with no place in its clause, it takes the nearest place of the w
 before it in its sentence."""
 
 
-def _rank(text: str, place: Place) -> int:
+def _rank(text: str, place: Place) -> float:
     """Which of a clause's places a figure takes first: a scope ("in Essex", a venue "at
     Anfield"), then a territorial body or a force's division named after a place ("Police
     Scotland's Tayside division", the nearer first), then a place used otherwise, and
@@ -290,6 +290,8 @@ def _rank(text: str, place: Place) -> int:
     if place.rule in ("place", "district"):
         before = text[max(0, place.start - 30) : place.start]
         if SCOPE_PLACE.search(before) or venue_at(before, place.area):
+            if scopes_share_whole(text, place.start, place.end):  # "half of all … in Kent"
+                return 0.5  # yields to the share's own scope, not to a body
             return 1 if agent_located(text, place.start) else 0  # "Officers in Suffolk" yields
         return 1 if DIVISION_AFTER.match(text, place.end) else 2
     return 1

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from pressfacts.lexicon.number_words import WORD_NUMBER
 from pressfacts.statistics.areas import Place
+from pressfacts.statistics.share_areas import scopes_share_whole
 
 OWN_PLACE = re.compile(
     r"(?:£?\d[\d,.]*(?:\s*(?:%|per\s*cent|m|bn|k)\b)?|[A-Za-z]+(?:-[a-z]+)?)"
@@ -109,7 +110,10 @@ def own_place(text: str, at: int, s_start: int, in_clause: Sequence[Place]) -> P
     own = OWN_PLACE.match(text, at) or _came_from(text, at, s_start)
     if own is not None:
         after = next((p for p in in_clause if p.start == own.end()), None)
-        if after is not None:
+        # "half of all thefts in Kent were reported in Dover": Kent scopes the whole, and
+        # yields to a place after it (rule ``share-whole-scope``)
+        later = after is not None and any(p.start > after.end for p in in_clause)
+        if after is not None and not (later and scopes_share_whole(text, after.start, after.end)):
             return after
     for pattern, reach in _PLACE_BEFORE:
         low = max(s_start, at - reach)

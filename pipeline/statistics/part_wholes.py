@@ -108,6 +108,9 @@ def lead_whole(
         lead = _list_lead(text, sentence_start)
     if lead is None:
         return None
+    share = _share_as_whole(lead, text, earlier, sentence_start)
+    if share is not None:
+        return share
     counts = list(
         islice(
             (f for f in reversed(earlier) if f.unit not in NOT_COUNTED and not is_yardstick(f)),
@@ -120,6 +123,37 @@ def lead_whole(
             if done in _own_words(text, count).lower():
                 return count
     return counts[0] if counts else None
+
+
+_PERCENT_PART = re.compile(r"\d[\d.]*\s*(?:%|per\s*cent)", re.I)
+"""A part stated as a percentage, the only part ``share_as_whole`` points back for."""
+_ONE_BREAK = re.compile(r"^[^.!?\n]*[.!?][\"”’']?\s+$")
+"""The end of one sentence and nothing more: what stands between the share a lead-in points
+back to and the lead-in's sentence."""
+
+
+def _share_as_whole(
+    lead: re.Match[str], text: str, earlier: Sequence[StatisticFinding], sentence_start: int
+) -> StatisticFinding | None:
+    """Rule ``share_as_whole``: "Of those, " (no participle) right after a sentence that
+    states only shares, the last of them no change ("one in three people … said they had
+    not reported it. Of those, around 40% said …"): the last share is the whole of a part
+    stated as a percentage, "those" being the people it counts, not the last count of a
+    sentence further back. Not "Of those arrested, …" (the participle names a count), nor
+    after a sentence that also counts ("… 212 thefts, a third of them at night. Of those,
+    …": the count is the whole), nor for a count ("… made up one in ten referrals. Of
+    these, 1,260 (17%) were …": of all the referrals)."""
+    if lead.groupdict().get("done") or not earlier or sentence_start <= 0:
+        return None
+    if not _PERCENT_PART.match(text, sentence_start + lead.end()):
+        return None  # "Of these, 1,260 (17%) were …": a count is of the count before
+    last = earlier[-1]
+    if last.unit != "percent" or last.change is not None:
+        return None
+    if not _ONE_BREAK.match(text[last.end : sentence_start]):
+        return None
+    same = [f for f in earlier if f.sentence == last.sentence]
+    return last if all(f.unit == "percent" for f in same) else None
 
 
 def stated_whole(

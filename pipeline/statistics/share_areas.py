@@ -113,3 +113,33 @@ def wider_whole_share(context: FigureContext) -> str | None:
     if holder is None or _CLAUSE_END.search(context.text, holder.end, share.start()):
         return None  # "Devon has a coast, and officers made 40 arrests, …": not its count
     return holder.area
+
+
+SHARE_WHOLE_SCOPE = re.compile(
+    r"(?:\b(?:half|halves|thirds?|quarters?|fifths?|tenths?|majority)|%|\bper\s+cent|"
+    r"\bin\s+(?:three|four|five|ten|\d{1,3}))\s+of\s+(?:all\s+)?(?:the\s+)?"
+    r"(?:[a-z-]+\s+){1,3}(?:in|across|throughout|within)\s+(?:the\s+)?$",
+    re.I,
+)
+"""Rule ``share-whole-scope``: the place that scopes the whole a share is of, right before
+the place ("More than half of all hate crimes in the force area were recorded in Bristol":
+the force area is the whole's, Bristol the share's). Such a place yields to another scope
+place of the share's clause (:func:`~pressfacts.statistics.figure_areas._rank`), not to a
+body ("Kent Police said 40% of burglaries in Medway …": Medway); alone, it stays the
+figure's ("Half of all thefts in Kent were solved"). Not "the number of thefts in
+Leeds" (no share before "of")."""
+
+
+_LATER_SCOPE = re.compile(r"[^.;:!?,]*?\b(?:in|across|at)\s+(?:the\s+)?(?-i:[A-Z])", re.I)
+"""A scope place later in the clause, before any comma ("… were recorded in Bristol"; not
+"…, against 61% across England and Wales": a yardstick's)."""
+
+
+def scopes_share_whole(text: str, start: int, end: int) -> bool:
+    """Whether the place at ``start``..``end`` of ``text`` scopes a share's whole
+    (:data:`SHARE_WHOLE_SCOPE`) and a scope place follows it in its clause; not "In the
+    survey for England and Wales, 58% of people in Bedfordshire said …" (no place after:
+    Bedfordshire is the share's too)."""
+    if SHARE_WHOLE_SCOPE.search(text, max(0, start - 80), start) is None:
+        return False
+    return _LATER_SCOPE.match(text, end) is not None

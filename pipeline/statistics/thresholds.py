@@ -121,7 +121,7 @@ vans" nor "checked twice the number" (figures)."""
 
 TWICE_HOW_OFTEN = re.compile(
     r"\b(?:[a-z]+ed|paid|pays?|paying|been|hit|caught|seen|struck|stolen|taken)\s+"
-    r"(?:for\s+)?(?:(?:it|them|this|that)\s+)?twice\b"
+    r"(?:for\s+)?(?:(?:it|them|this|that|him|her|me|us|you)\s+)?twice\b"
     r"(?!-|\s+(?:as|the|that|what|over|its|their|his|her|our|a|an|more|less|likely|than)\b|"
     r"\s+(?:this|these|those)\b(?!\s+(?:year|month|week|weekend|season|summer|winter|spring|"
     r"autumn)\b))",
@@ -129,6 +129,23 @@ TWICE_HOW_OFTEN = re.compile(
 )
 """How often something was done, told by "twice" right after its verb (the exclusion
 ``twice-how-often``): "he was stopped twice by police", "the farm has been burgled twice
-this year", "farmers pay for it twice"; no multiple. Not "rose twice as fast", "caught twice
+this year", "farmers pay for it twice", "punched him twice" (a person as the object);
+no multiple. Not "rose twice as fast", "caught twice
 the number", "seized twice this figure" nor "twice as many" (figures), nor "stopped more
 than twice" (a bound: ``repeat-band``)."""
+
+SUPERLATIVES: tuple[str, ...] = (
+    "largest", "biggest", "smallest", "highest", "lowest", "busiest", "worst", "best",
+    "oldest", "newest", "greatest", "longest", "safest", "poorest", "richest", "most", "least",
+)  # fmt: skip
+"""The words that rank a few things after a count (rule ``count-of-superlatives``)."""
+
+SUPERLATIVE_SET = re.compile(
+    r"\b(?:the|its|their|our|his|her|[A-Z][\w-]*['’]s)\s+(?:\d|" + WORD_NUMBER + r")\b"
+    rf"(?=\s+(?:{'|'.join(SUPERLATIVES)})\b)",
+    re.I,
+)
+"""How many things a superlative ranks (the exclusion ``count-of-superlatives``): "the
+country's two largest Jewish communities", "the three busiest stations", "the force's
+two biggest towns"; nothing is counted. Not "two of the largest forces" (no article or
+owner right before the count), "the 40 arrests" (no superlative)."""

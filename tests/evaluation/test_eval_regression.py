@@ -217,6 +217,7 @@ SUITES = {
     "heldout181": _team_set(TESTS / "heldout181"),
     "heldout182": _team_set(TESTS / "heldout182"),
     "heldout183": _team_set(TESTS / "heldout183"),
+    "heldout184": _team_set(TESTS / "heldout184"),
     "heldout185": _team_set(TESTS / "heldout185"),
     "heldout186": _team_set(TESTS / "heldout186"),
     # real releases beside the repository (CI has them); their baseline lives here

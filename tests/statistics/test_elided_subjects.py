@@ -262,6 +262,13 @@ PLACE_LEVELS: list[tuple[str, str, bool]] = [
     ("In Barnsley, the Kingstone and Worsbrough ward saw ", ".", True),
     ("The Stanley ward recorded ", ", and Leeds's Gipton ward 16.", True),
     ("In Barnsley, the new ward saw ", ".", False),  # no name
+    # gapped_joined_name: the next place's name holds "and", "of" or "upon"
+    ("Wiltshire accounted for ", " and Bath and North East Somerset for 212.", True),
+    ("Gateshead saw ", " and Newcastle upon Tyne 75.", True),
+    ("Sefton logged ", " and the Isle of Man 40.", False),  # an article: not gapped here
+    ("Hull recorded ", " and Stockton-on-Tees and Darlington 90.", True),
+    ("Wiltshire accounted for ", " and officers and staff for 212.", False),  # no name
+    ("Wiltshire accounted for ", " and Bath and North East Somerset for years.", False),
 ]
 
 

@@ -123,6 +123,7 @@ EXCLUSION_ROWS = [
     ),
     pytest.param("Callers rely on our 100% confidential promise.", id="slogan-percent"),
     pytest.param("Fly-tipping was among their top five worries.", id="top-ranking"),
+    pytest.param("Leeds has the region's three busiest stations.", id="count-of-superlatives"),
     pytest.param("Letters go to anyone stopped four times or more.", id="repeat-band"),
     pytest.param("He was ordered to carry out 150 hours of unpaid work.", id="sentence-hours"),
     pytest.param("Officers urged riders to think twice before drinking.", id="think-twice"),
@@ -173,6 +174,13 @@ MORE_EXCLUSIONS = [
     pytest.param("Farmers pay for it twice, once to clear it.", id="twice-how-often-pay-for-it"),
     pytest.param("The yard has been raided twice this year.", id="twice-how-often-this-year"),
     pytest.param("He was caught twice by the drone.", id="twice-how-often-caught"),
+    pytest.param("The man kicked her twice in the street.", id="twice-how-often-him-her"),
+    pytest.param("A youth shoved us twice outside the shop.", id="twice-how-often-us"),
+    pytest.param("Patrols cover the city's two largest parks.", id="superlatives-owner"),
+    pytest.param("The two biggest depots in Kent were hit.", id="superlatives-the"),
+    pytest.param("Wardens met the five most deprived wards.", id="superlatives-most"),
+    pytest.param("Victims were girls, some as young as nine.", id="age-as-young-as-word"),
+    pytest.param("The riders were as old as seventy.", id="age-as-old-as-word"),
     pytest.param(
         "The estate has been kept by the family for more than seven generations.",
         id="generations-as-time-more-than",
@@ -347,6 +355,8 @@ def test_every_one_near_misses(text: str, expected: list[float]) -> None:
         ("Officers seized twice the number of dogs.", [2]),
         ("Officers seized twice as many dogs as last year.", [2]),
         ("Claims paid twice this figure in 2024.", [2]),
+        ("He punched him twice as hard as before.", [2]),  # a multiple after the pronoun
+        ("They charged us twice the going rate.", [2]),
         ("Thefts have more than doubled, and are now twice that of 2020.", [2, 2]),
     ],
 )
@@ -377,6 +387,11 @@ def test_generations_as_time_and_near_misses(text: str, expected: list[float]) -
         ("Staff aged 15 or 16 and 30 volunteers took part.", [30]),
         ("The team saw 13 or 14 new cases a week.", [13, 14]),  # no "aged": counts
         ("Staff at 14 nightclubs in Derby were trained.", [14]),  # not a duration of nights
+        # near misses of count-of-superlatives and the ages in words: counts stay
+        ("Two of the largest forces sent 40 officers.", [2, 40]),
+        ("The three largest forces made 900 arrests.", [900]),
+        ("Officers seized as many as nine cars.", [9]),
+        ("The two forces made 16 arrests.", [2, 16]),
         ("Half of the jobs went to women.", [50]),  # not "half the job": a count's share
         ("Half the calls came at night.", [50]),
         ("It grew from three to 12 staff.", [3, 12]),
