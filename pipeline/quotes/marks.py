@@ -133,10 +133,19 @@ _CUE_AFTER_CLOSE = re.compile(
 the mark closes the quote ("'Parents' groups …'": a noun follows, a possessive)."""
 
 
+_NAMED_SPEAKER_AFTER_CLOSE = re.compile(
+    r"\s(?:[A-Z][\w’'.-]*\s){1,4}(?:said|says|added|adds|told|tells|explained|warned)\b"
+)
+"""A speaker named after a single quote's close with no comma ("… for the victims’ DCI
+Jo Bell said"): there the mark after a plural "s" closes the quote; before any other
+capital it is a possessive ("‘… with the National Police Chiefs’ Council on …’")."""
+
+
 def _plural_possessive(text: str, index: int, end: int, *, inside: bool = False) -> bool:
     """A mark after a plural "s" and before another word ("Chiefs' Council"). Inside an
-    open single quote only before a lower-case word that is no cue of saying ("'Parents'
-    groups told us …'"), since there the mark may close the quote."""
+    open single quote, where the mark may close the quote, only before a lower-case word
+    that is no cue of saying ("'Parents' groups told us …'") or a capital that begins no
+    named speaker (rule ``possessive-before-a-name``: "‘… the Victims’ Commissioner …’")."""
     following = text[index + 1 : min(end, index + 3)]
     possessive = (
         index > 0
@@ -147,6 +156,8 @@ def _plural_possessive(text: str, index: int, end: int, *, inside: bool = False)
     )
     if not possessive or not inside:
         return possessive
+    if following[1].isupper():  # "Chiefs’ Council", unless a speaker is named after it
+        return not _NAMED_SPEAKER_AFTER_CLOSE.match(text, index + 1, end)
     return following[1].islower() and not _CUE_AFTER_CLOSE.match(text, index + 1, end)
 
 

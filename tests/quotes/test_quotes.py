@@ -168,6 +168,12 @@ def test_is_end_marker(line: str, is_marker: bool) -> None:
         # inside an open quote, before a noun, it stays a possessive
         ("‘Parents’ groups told us, and we listened.’", ["open", "close"]),
         ("'The victims' families deserve answers,' she", ["open", "close"]),
+        # and before a capital: a name of a body, unless a speaker and a cue follow
+        ("‘We work with the Police Chiefs’ Council on it,’ she", ["open", "close"]),
+        ("'We told the Victims' Commissioner,' he said", ["open", "close"]),
+        ("‘Ask the Farmers’ Union of Wales.’", ["open", "close"]),
+        ("‘It was for the victims’ DCI Jo Bell said", ["open", "close"]),
+        ("'We did it for the families' Mr Osei added", ["open", "close"]),
         # a close typed for an open: after a space or a colon, another close following
         ("said ” We act.”", ["open", "close"]),
         ("said:”We act.”", ["open", "close"]),
