@@ -216,6 +216,7 @@ SUITES = {
     "heldout180": _team_set(TESTS / "heldout180"),
     "heldout181": _team_set(TESTS / "heldout181"),
     "heldout185": _team_set(TESTS / "heldout185"),
+    "heldout187": _team_set(TESTS / "heldout187"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
