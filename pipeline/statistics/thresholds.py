@@ -121,7 +121,7 @@ vans" nor "checked twice the number" (figures)."""
 
 TWICE_HOW_OFTEN = re.compile(
     r"\b(?:[a-z]+ed|paid|pays?|paying|been|hit|caught|seen|struck|stolen|taken)\s+"
-    r"(?:for\s+)?(?:(?:it|them|this|that)\s+)?twice\b"
+    r"(?:for\s+)?(?:(?:it|them|this|that|him|her|me|us|you)\s+)?twice\b"
     r"(?!-|\s+(?:as|the|that|what|over|its|their|his|her|our|a|an|more|less|likely|than)\b|"
     r"\s+(?:this|these|those)\b(?!\s+(?:year|month|week|weekend|season|summer|winter|spring|"
     r"autumn)\b))",
@@ -129,6 +129,8 @@ TWICE_HOW_OFTEN = re.compile(
 )
 """How often something was done, told by "twice" right after its verb (the exclusion
 ``twice-how-often``): "he was stopped twice by police", "the farm has been burgled twice
-this year", "farmers pay for it twice"; no multiple. Not "rose twice as fast", "caught twice
-the number", "seized twice this figure" nor "twice as many" (figures), nor "stopped more
-than twice" (a bound: ``repeat-band``)."""
+this year", "farmers pay for it twice", and a person struck or met as its object
+("punched her twice in the face", "kicked him twice", "visited us twice"); no multiple.
+Not "rose twice as fast", "caught twice the number", "seized twice this figure", "paid
+her twice the rate" nor "twice as many" (figures), nor "stopped more than twice" (a
+bound: ``repeat-band``)."""
