@@ -45,6 +45,7 @@ from pressfacts.statistics.thresholds import (
     THINK_TWICE,
     TOP_RANKING,
     TWICE_HOW_OFTEN,
+    WITHIN_DISTANCE,
 )
 
 _MONTH_STEMS = tuple(sorted({name[:3] for names in MONTH_NAMES for name in names}))
@@ -410,6 +411,8 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
     Exclusion("look-twice", LOOK_TWICE, needs=("twice",)),
     # how often, no multiple: "was stopped twice", "farmers pay for it twice"
     Exclusion("twice-how-often", TWICE_HOW_OFTEN, needs=("twice",)),
+    # a bound of where a rule applies: "within 400 metres of a prison", "within 500m of"
+    Exclusion("within-distance", WITHIN_DISTANCE, needs=("within",)),
     # "Behind every stabbing there are two families": a count said of every one of a
     # kind, no tally; not "For every £1 spent there is £4 saved" (a return on money)
     Exclusion(

@@ -134,3 +134,14 @@ this year", "farmers pay for it twice", and a person struck or met as its object
 Not "rose twice as fast", "caught twice the number", "seized twice this figure", "paid
 her twice the rate" nor "twice as many" (figures), nor "stopped more than twice" (a
 bound: ``repeat-band``)."""
+
+WITHIN_DISTANCE = re.compile(
+    rf"\bwithin\s+(?:an?\s+)?{NUMBER}[\s-]?(?:metres?|meters?|m|km|kilometres?|miles?|yards?|"
+    r"feet|ft)\b(?:\s+radius)?(?=\s+(?:of|from|radius|zone)\b)",
+    re.I,
+)
+"""A distance after "within" that bounds where a rule or a search applies (the exclusion
+``within-distance``): "flying a drone within 400 metres of a prison", "within 500m of the
+school gates", "within two miles of the jail", "within a 5km radius of HMP Leeds"; nothing
+is counted ("500m" is no half a billion there). Not "the drone flew 400 metres" (no
+"within"), nor the count beside it ("seized 12 drones within 500m of HMP Leeds": 12 stays)."""
