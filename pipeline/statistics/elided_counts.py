@@ -41,6 +41,7 @@ from pressfacts.statistics.elided_words import (
     PERIOD_NEXT,
     RANKING_NEXT,
     SHARE_CONTRAST_BEFORE,
+    STATE_AFTER,
     WITH_PLACE_GAPPED,
     ElidedRule,
 )
@@ -432,6 +433,8 @@ ELIDED_RULES: tuple[ElidedRule, ...] = (
     ElidedRule("clause_passive", CLAUSE_BEFORE, CLAUSE_VERB_AFTER),
     # "…, and 212 were never claimed", "but 40 have not been charged": the same, negated
     ElidedRule("clause_negated_passive", CLAUSE_BEFORE, NEGATED_PASSIVE_AFTER),
+    # "…, and 356 were homeless", "while 40 were still unemployed": a state of a part of them
+    ElidedRule("clause_state", CLAUSE_BEFORE, STATE_AFTER),
     # "Two in five of them were 15 to 17, and 23 were under 14", "…, while 9 were over 65":
     # a part of the people just counted, told by its age bound; not ", and 23 were under
     # 2,000" (no age), ", and 23 officers were under 30" (a noun of its own)

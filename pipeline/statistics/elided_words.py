@@ -259,3 +259,14 @@ SHARE_CONTRAST_BEFORE = re.compile(
 contrasting ", while" whose count is another part of that whole (rule
 ``share_contrast_content``): "Two thirds of the reports were of verbal abuse, while 61
 involved a weapon"; not ", while 61 staff involved …" (a noun of its own)."""
+
+
+STATE_AFTER = re.compile(
+    r"\s+(?:were|was|(?:had|have)\s+been)\s+(?:still\s+|later\s+|then\s+|also\s+)?"
+    r"(?:homeless|unemployed|sleeping\s+rough|missing|unhurt|uninjured)\b",
+    re.I,
+)
+"""A state of the people just counted, as what a clause says of a part of them (rule
+``clause_state``): "and 356 were homeless or sleeping rough within three weeks", "while 40
+were still unemployed", "but 12 were unhurt"; not "and 356 homeless people" (a noun of
+its own) nor "and 356 were freed" (a passive: ``clause_passive``)."""

@@ -47,6 +47,7 @@ from pressfacts.statistics.thresholds import (
     THINK_TWICE,
     TOP_RANKING,
     TWICE_HOW_OFTEN,
+    WITHIN_DISTANCE,
 )
 
 _MONTH_STEMS = tuple(sorted({name[:3] for names in MONTH_NAMES for name in names}))
@@ -407,12 +408,11 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
     Exclusion("top-ranking", TOP_RANKING, needs=("top",)),
     # how often each one was seen: "caught three times or more", "missing more than twice"
     Exclusion("repeat-band", REPEAT_BAND, needs=("or more", "than")),
-    # an idiom, no multiple: "think twice before you drink", "thought twice about it"
+    # no multiple: idioms ("think twice", "look twice"), how often ("was stopped twice")
     Exclusion("think-twice", THINK_TWICE, needs=("twice",)),
-    # the road safety idiom: "look twice for bikes", "always check twice before pulling out"
     Exclusion("look-twice", LOOK_TWICE, needs=("twice",)),
-    # how often, no multiple: "was stopped twice", "farmers pay for it twice"
     Exclusion("twice-how-often", TWICE_HOW_OFTEN, needs=("twice",)),
+    Exclusion("within-distance", WITHIN_DISTANCE, needs=("within",)),  # "within 400m of"
     # "Behind every stabbing there are two families": a count said of every one of a
     # kind, no tally; not "For every £1 spent there is £4 saved" (a return on money)
     Exclusion(

@@ -24,6 +24,7 @@ import re
 from collections.abc import Sequence
 
 from pressfacts.findings import PeriodFinding
+from pressfacts.lexicon.number_words import WORD_NUMBER
 
 _ABOUT = r"(?:(?:nearly|almost|about|around|roughly|over|more\s+than|just\s+(?:over|under))\s+)?"
 PARTITIVE_OPENINGS: dict[str, re.Pattern[str]] = {
@@ -46,6 +47,15 @@ PARTITIVE_OPENINGS: dict[str, re.Pattern[str]] = {
         r"^\W{0,3}(?:the|these|those)\s+(?P<noun>[a-z-]{3,}s)\s+(?:involved|included|"
         r"concerned|affected|came\s+from|related\s+to|led\s+to|resulted\s+in)\s+"
         rf"{_ABOUT}\d",
+        re.I,
+    ),
+    # "Eight of those arrested have been charged", "12 of the people referred were girls":
+    # a count of those a deed was done to, told by its participle alone, takes the period
+    # of the sentence that counted the deed ("arrested 11 people since January"), as
+    # ``verb_of_the_noun`` reads a noun of acts; not "Eight of those arrests" (a noun)
+    "count_of_those_done": re.compile(
+        rf"^\W{{0,3}}{_ABOUT}(?:\d[\d,]*|{WORD_NUMBER})\s+of\s+(?:those|the\s+people)\s+"
+        r"(?P<noun>[a-z]{3,}ed)\b",
         re.I,
     ),
 }

@@ -97,12 +97,17 @@ _IN_FORCE = r"(?:came\s+into\s+(?:force|effect)|took\s+effect|came\s+in(?=\s+(?:
 plain "came in" right before its month ("since the injunction came in last May", "since
 the new rules came in in March"; rule ``since_start_month``); not "came in at" or "came
 in for" (no start dated)."""
+_THING_ARTICLE = r"(?:the|its|their|our|an?(?=\s+[a-z]))"
+"""The article of a thing whose start "since" dates: "the", a possessive, and the
+indefinite "a"/"an" before a lower-case noun (rule ``since_a_start``: "since a pilot began
+at HMP Hull last November", "since an amnesty was launched in March"); not before a
+capital ("since A Ward opened in May": a name, not an article)."""
 _RETURNED = r"(?:returned|reopened|resumed|went\s+back)"
 """A term or a service starting again: "schools returned", "the courts reopened"."""
 _START_OF = (
     rf"(?:the\s+{_START_NOUNS}\s+of\s+[\w\s’'-]{{1,60}}?|{START_VERBS}\s+(?:[\w\s’'-]{{1,60}}?)?"
     rf"|(?:the|its|their|our)\s+{_START_NOUNS}\s+(?:[\w\s’'-]{{1,40}}?)?"
-    rf"|(?:the|its|their|our)\s+(?:[\w’'-]+\s+){{0,7}}?(?:{_STARTED}|{_IN_FORCE})\s+{_STARTED_AT}"
+    rf"|{_THING_ARTICLE}\s+(?:[\w’'-]+\s+){{0,7}}?(?:{_STARTED}|{_IN_FORCE})\s+{_STARTED_AT}"
     rf"|(?:it|they|we|she|he)\s+{_STARTED}\s+(?:(?:the|its|their|our|a|an)\s+(?:[\w’'-]+\s+){{1,3}}?)?"
     rf"|(?:[\w’'-]+\s+){{1,8}}?(?:{_IN_FORCE}|{_RETURNED})\s+)"
 )
@@ -190,6 +195,8 @@ _SINCE_START_NEEDS = (
     "since its",
     "since their",
     "since our",
+    "since a ",
+    "since an ",
     "since it ",
     "since they ",
     "since we ",

@@ -129,10 +129,11 @@ TWICE_HOW_OFTEN = re.compile(
 )
 """How often something was done, told by "twice" right after its verb (the exclusion
 ``twice-how-often``): "he was stopped twice by police", "the farm has been burgled twice
-this year", "farmers pay for it twice", "punched him twice" (a person as the object);
-no multiple. Not "rose twice as fast", "caught twice
-the number", "seized twice this figure" nor "twice as many" (figures), nor "stopped more
-than twice" (a bound: ``repeat-band``)."""
+this year", "farmers pay for it twice", and a person struck or met as its object
+("punched her twice in the face", "kicked him twice", "visited us twice"); no multiple.
+Not "rose twice as fast", "caught twice the number", "seized twice this figure", "paid
+her twice the rate" nor "twice as many" (figures), nor "stopped more than twice" (a
+bound: ``repeat-band``)."""
 
 SUPERLATIVES: tuple[str, ...] = (
     "largest", "biggest", "smallest", "highest", "lowest", "busiest", "worst", "best",
@@ -149,3 +150,15 @@ SUPERLATIVE_SET = re.compile(
 country's two largest Jewish communities", "the three busiest stations", "the force's
 two biggest towns"; nothing is counted. Not "two of the largest forces" (no article or
 owner right before the count), "the 40 arrests" (no superlative)."""
+
+
+WITHIN_DISTANCE = re.compile(
+    rf"\bwithin\s+(?:an?\s+)?{NUMBER}[\s-]?(?:metres?|meters?|m|km|kilometres?|miles?|yards?|"
+    r"feet|ft)\b(?:\s+radius)?(?=\s+(?:of|from|radius|zone)\b)",
+    re.I,
+)
+"""A distance after "within" that bounds where a rule or a search applies (the exclusion
+``within-distance``): "flying a drone within 400 metres of a prison", "within 500m of the
+school gates", "within two miles of the jail", "within a 5km radius of HMP Leeds"; nothing
+is counted ("500m" is no half a billion there). Not "the drone flew 400 metres" (no
+"within"), nor the count beside it ("seized 12 drones within 500m of HMP Leeds": 12 stays)."""
