@@ -452,6 +452,11 @@ BUT_ONLY_SHARES: dict[str, re.Pattern[str]] = {
     # "offered 2,104 interviews between April and September, but only 58% of children took
     # one up": a share of the clause's own count, counted over its span
     "share_of_the_count": re.compile(r"\s*(?:%|per\s?cent)\s+of\s", re.I),
+    # "seen a guest they were worried about in the past 12 months, but only one in four of
+    # those had reported it": a part of the people the clause counted, over its span
+    "part_of_those_counted": re.compile(
+        r"(?:a\s+|[\w-]+\s+(?:in|out\s+of)\s+)?[\w-]*\s+of\s+(?:those|them|these)\b", re.I
+    ),
 }
 """What follows a figure after :data:`_BUT` that makes it a share of the clause before."""
 _OPENING_WORDS = re.compile(r"\W{0,3}(?:[\w’'-]+\s+){0,2}$")

@@ -101,7 +101,7 @@ from pressfacts.statistics.period_levels import (
 )
 from pressfacts.statistics.period_narrative import narrative_nearest, narrative_period
 from pressfacts.statistics.period_now import held_now
-from pressfacts.statistics.period_partitive_wholes import partitive_whole
+from pressfacts.statistics.period_partitive_wholes import done_part_whole, partitive_whole
 from pressfacts.statistics.period_quoted_shares import quoted_share_period
 from pressfacts.statistics.period_range_levels import CHANGE_FROM, range_level, year_before_level
 from pressfacts.statistics.period_reach import cut_at_restated, governing_lead, without_periods
@@ -325,10 +325,11 @@ class DocumentPeriods:
         alike = (m for m in later if abs((m.end - m.start).days - days) <= _ALIKE_DAYS)
         return next(alike, later[0] if later else None)
 
-    def lead_in(self, absolute: int) -> PeriodFinding | None:
-        """The lead-in period governing the figure at ``absolute``, if any
-        (:func:`.governing_lead`)."""
-        return governing_lead(self._leads, self._lead_starts, absolute)
+    def lead_in(self, absolute: int, at: int = -1) -> PeriodFinding | None:
+        """The lead-in period governing the figure at ``absolute`` (:func:`.governing_lead`);
+        none in a sentence at ``at`` naming its whole before (:func:`.done_part_whole`)."""
+        named = at >= 0 and done_part_whole(self._text, self._sentences, self._mains, at)
+        return None if named else governing_lead(self._leads, self._lead_starts, absolute)
 
     def trailer(self, absolute: int) -> PeriodFinding | None:
         """The dated period of a trailing statement shortly after ``absolute``, if any."""
@@ -451,7 +452,7 @@ class DocumentPeriods:
             event := event_clause_period(sentence, s_start, absolute, sentence_periods)
         ):
             return event  # "… during the operation, which ran from 3 to 9 May"
-        lead = self.lead_in(absolute)
+        lead = self.lead_in(absolute, s_start)
         if lead is not None and lead.kind != UNRESOLVED:
             compared = self.comparison
             if change and compared and within(lead, compared):

@@ -15,12 +15,15 @@ does one naming the counted things again as its subject, with a count of what th
 (rule ``the_counted_noun_held``: "There were 1,486 missing episodes in 2024/25. … The
 episodes involved 318 children"). A count of acts told by their verb counts the noun of
 those acts (rule ``verb_of_the_noun``: "diverted 742 children" counts the diversions of
-"Bristol accounted for 318 of the diversions").
+"Bristol accounted for 318 of the diversions"). A part "of the <done> <noun>" (rule
+``part_of_the_done_noun``: "Three of the revoked drivers …") points back to the sentence
+that counts the noun with that verb ("revoked the licences of 14 taxi drivers").
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 
 from pressfacts.findings import PeriodFinding
@@ -58,10 +61,21 @@ PARTITIVE_OPENINGS: dict[str, re.Pattern[str]] = {
         r"(?P<noun>[a-z]{3,}ed)\b",
         re.I,
     ),
+    # "Three of the revoked drivers had …", "Two of the arrested men …": a part of the
+    # things a verb was done to, counted before with that verb ("revoked the licences of
+    # 14 taxi drivers"), not of a later count of the same noun ("1,126 drivers have …")
+    "part_of_the_done_noun": re.compile(
+        r"^\W{0,3}(?:\d[\d,]*|[a-z]+)(?:\s+in\s+(?:\d+|[a-z]+))?\s+of\s+(?:the|these|those)\s+"
+        r"(?P<done>[a-z]{3,}ed)\s+(?P<noun>[a-z-]{3,}s)\b",
+        re.I,
+    ),
 }
 """Openings of a sentence whose count is a part of the <noun> counted before."""
 PARTITIVE_SENTENCES = 6
 """How many sentences back the count of the noun may be stated."""
+DONE_SENTENCES = 12
+"""How far back ``part_of_the_done_noun`` looks: a verb and a noun together name one count,
+often stated in the lead, before the comment and other figures that follow it."""
 _NEEDS = ("accounted", "made up", "of the", "of these", "of those", "the ", "these ", "those ")
 
 
@@ -82,9 +96,13 @@ def partitive_whole(
     if found is None:
         return None
     noun = found.group("noun").lower()
-    for before in range(index - 1, max(-1, index - 1 - PARTITIVE_SENTENCES), -1):
+    done = found.groupdict().get("done")
+    reach = PARTITIVE_SENTENCES if done is None else DONE_SENTENCES
+    for before in range(index - 1, max(-1, index - 1 - reach), -1):
         start, end = sentences[before]
-        if mains[before] is not None and _counts(text, start, end, noun):
+        if mains[before] is None or not _counts(text, start, end, noun):
+            continue
+        if done is None or re.search(rf"\b{done}\b", text[start:end], re.I):
             return mains[before]
     return None
 
@@ -116,3 +134,17 @@ def _counts(text: str, start: int, end: int, noun: str) -> bool:
         match.group("verb").lower()[:STEM] == noun[:STEM]
         for match in _DONE_COUNT.finditer(text, start, end)
     )
+
+
+def done_part_whole(
+    text: str, sentences: Sequence[tuple[int, int]], mains: Sequence[PeriodFinding | None], at: int
+) -> PeriodFinding | None:
+    """For the sentence starting at ``at`` opening on a part "of the <done> <noun>" (rule
+    ``part_of_the_done_noun``: "Three of the revoked drivers …"), the main period of the
+    sentence before that counts the noun with that verb; it names its whole, so a lead-in
+    stated between ("Since January, 1,126 drivers …") does not govern it. None otherwise."""
+    opening = text[at : at + 160]
+    if PARTITIVE_OPENINGS["part_of_the_done_noun"].match(opening) is None:
+        return None
+    index = bisect_right([start for start, _end in sentences], at) - 1
+    return partitive_whole(opening, text, sentences, mains, index)

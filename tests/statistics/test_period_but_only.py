@@ -32,7 +32,19 @@ YEARS = ("2018-01-01", "2021-12-31")
         ("The team offered 960 interviews in 2023, but just 44 per cent of young people "
          "accepted one.",
          {960: ("2023-01-01", "2023-12-31"), 44: ("2023-01-01", "2023-12-31")}),
-        # near misses: no share "of" after the figure
+        # a part of the people the clause counted, "of those/them/these", is counted over
+        # its span too (``part_of_those_counted``)
+        ("Merseyside Police stopped 300 drivers in 2023. The council inspected 84 taxis "
+         "between January and March 2024, but just 12 of those passed.",
+         {300: ("2023-01-01", "2023-12-31"), 12: ("2024-01-01", "2024-03-31")}),
+        ("The charity polled 1,200 door staff in January. More than 30% had seen a drunk "
+         "customer leave with a stranger in the past year, but only one in five of them had "
+         "told anyone.",
+         {1200: ("2025-01-01", "2025-01-31"), 20: ("2024-03-01", "2025-02-28")}),
+        ("Kent Police ran 40 checks in 2022. Door staff reported 66 incidents in 2023, but "
+         "only a third of these led to an arrest.",
+         {40: ("2022-01-01", "2022-12-31"), 33.3: ("2023-01-01", "2023-12-31")}),
+        # near misses: no share "of" after the figure; "of it" (a sum, not those counted)
         ("He stole £640,000 between 2017 and 2020, but only £35,000 of it was recovered.",
          {640000: ("2017-01-01", "2020-12-31"), 35000: None}),
         # near misses: a span opening the sentence holds for all of it; a plain ", and"

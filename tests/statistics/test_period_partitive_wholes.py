@@ -88,3 +88,37 @@ def test_partitive_openings(opening: str, noun: str | None) -> None:
 def test_of_the_noun_done(opening: str, noun: str | None) -> None:
     found = PARTITIVE_OPENINGS["of_the_noun_done"].match(opening)
     assert (found.group("noun") if found else None) == noun
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a part "of the <done> <noun>" takes the period of the sentence that counted the
+        # noun with that verb, past a lead-in between (``part_of_the_done_noun``)
+        ("Sefton Council revoked the licences of 22 private hire drivers in the year to "
+         "March 2025. Since January, 640 drivers have passed the new test. Four of the revoked "
+         "drivers had failed to renew their insurance.",
+         {640: ("2026-01-01", "2026-03-04"), 4: ("2024-04-01", "2025-03-31")}),
+        ("Dyfed-Powys Police seized 48 quad bikes in 2025. Since December, 19 bikes have been "
+         "returned to owners. Nine of the seized bikes had false plates.",
+         {19: ("2025-12-01", "2026-03-04"), 9: ("2025-01-01", "2025-12-31")}),
+        # the verb and noun name one count: read further back, past comment (``DONE_SENTENCES``)
+        ("Wirral Council revoked the licences of 31 taxi drivers in 2025. Checks are made "
+         "every week. Drivers must pass a safeguarding course. The course is free. It takes "
+         "a morning. Officers welcome the change. Since January, 212 drivers have passed. "
+         "Seven of the revoked drivers had hidden convictions.",
+         {212: ("2026-01-01", "2026-03-04"), 7: ("2025-01-01", "2025-12-31")}),
+        # near misses: no sentence before counts the noun with the verb; a plain part
+        ("Surrey Police stopped 80 taxis in 2025. Since January, 35 taxis have been tested. "
+         "Six of the licensed taxis failed.",
+         {6: ("2026-01-01", "2026-03-04")}),
+        ("Surrey Police stopped 80 taxis in 2025. Since January, 35 taxis have been tested. "
+         "Six of the taxis failed.",
+         {6: ("2026-01-01", "2026-03-04")}),
+    ],
+)  # fmt: skip
+def test_part_of_the_done_noun(
+    nlp: Language, periods_of: PeriodsOf, text: str, expected: object
+) -> None:
+    found = periods_of(nlp, text, P)
+    assert {value: found.get(value) for value in expected} == expected
