@@ -97,6 +97,11 @@ _IN_FORCE = r"(?:came\s+into\s+(?:force|effect)|took\s+effect|came\s+in(?=\s+(?:
 plain "came in" right before its month ("since the injunction came in last May", "since
 the new rules came in in March"; rule ``since_start_month``); not "came in at" or "came
 in for" (no start dated)."""
+_ADOPTED = r"(?:adopted|introduced|brought\s+in|rolled\s+out|signed\s+up\s+to)"
+"""Rule ``since_adopted_month`` (read by ``since_start_month``): a body taking up a scheme
+or approach, told by a pronoun or a body ("since it adopted the Right Care Right Person
+approach last May", "since the force introduced body cameras in March"); the thing taken
+up may run to six words."""
 _RETURNED = r"(?:returned|reopened|resumed|went\s+back)"
 """A term or a service starting again: "schools returned", "the courts reopened"."""
 _START_OF = (
@@ -104,6 +109,8 @@ _START_OF = (
     rf"|(?:the|its|their|our)\s+{_START_NOUNS}\s+(?:[\w\s’'-]{{1,40}}?)?"
     rf"|(?:the|its|their|our)\s+(?:[\w’'-]+\s+){{0,7}}?(?:{_STARTED}|{_IN_FORCE})\s+{_STARTED_AT}"
     rf"|(?:it|they|we|she|he)\s+{_STARTED}\s+(?:(?:the|its|their|our|a|an)\s+(?:[\w’'-]+\s+){{1,3}}?)?"
+    rf"|(?:it|they|we|the\s+(?:force|council|trust|service))\s+{_ADOPTED}\s+"
+    rf"(?:(?:the|its|their|our|a|an)\s+)?(?:[\w’'-]+\s+){{1,6}}?"
     rf"|(?:[\w’'-]+\s+){{1,8}}?(?:{_IN_FORCE}|{_RETURNED})\s+)"
 )
 """What "since" opens on when a thing's start is dated after it: "the start of Operation
