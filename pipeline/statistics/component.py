@@ -56,6 +56,7 @@ from pressfacts.statistics.lead_sentences import lead_sentence
 from pressfacts.statistics.level_subjects import level_subject
 from pressfacts.statistics.list_units import ITEM_LINE, list_lead_unit
 from pressfacts.statistics.measures import figure_measure
+from pressfacts.statistics.nations import is_country
 from pressfacts.statistics.paragraph_leads import leads_across
 from pressfacts.statistics.part_wholes import (
     REMAINDER,
@@ -320,6 +321,8 @@ class StatisticReader:
             change = yardstick.change if yardstick else None
         partitive = at.partitive
         pointer = points_back(sentence, start, unit or "")
+        if pointer == referred.SHARE_OF_THOSE and not (previous and is_country(previous.area)):
+            pointer = None  # "Nearly half of those …" after a count of a country only
         part = bool(OF_THESE.match(after)) or partitive is not None or lead is not None
         anaphoric = pointer is not None or part
         is_word = sentence[start:end][:1].isalpha()
