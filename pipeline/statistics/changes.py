@@ -173,7 +173,8 @@ def _given(reader: ChangeReader, context: ChangeContext) -> str | None:
 PHRASAL_PARTICLES: dict[str, tuple[str, ...]] = {
     "up": ("made", "make", "makes", "making", "set", "sets", "setting", "signed", "picked",
            "rounded", "locked", "drew", "drawn", "took", "taken", "backed", "put", "puts",
-           "putting"),
+           "putting", "free", "frees", "freed", "freeing", "open", "opens", "opened",
+           "opening"),
     "down": ("shut", "shuts", "shutting", "closed", "close", "closing", "tracked", "track",
              "tracking", "taken", "took", "take", "broke", "broken", "brought", "pulled",
              "knocked", "cracked", "turned", "hunted", "run", "ran", "handed", "hand",
@@ -182,7 +183,8 @@ PHRASAL_PARTICLES: dict[str, tuple[str, ...]] = {
 """Verbs whose particle "up" or "down" is part of the verb, not a change: "boys made up
 60% of callers" (a share), "officers shut down eight drug lines", "tracked down 30 wanted
 people", "set up 12 hubs", "put up 40 signs", "courts handed down 11 custodial sentences"
-(counts, not "up 60%" or "down eight")."""
+(counts, not "up 60%" or "down eight"). Rule ``freed-up-particle``: "freeing up about 9,400
+officer hours", "opened up 40 places" (what is made free or open is a count, no rise)."""
 PHRASAL_AGENT_BY = r"(?:\s+by)?"
 """Rule ``phrasal-agent-by``: a phrasal verb of :data:`PHRASAL_PARTICLES` in the passive,
 its agent after "by", is no change either: "the scheme has been taken up by 85 schools",

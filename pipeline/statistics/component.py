@@ -29,7 +29,7 @@ from pressfacts.batching import BatchedStage
 from pressfacts.doc_text import doc_text
 from pressfacts.extensions import ENTITY_SPAN_GROUP, register_extensions
 from pressfacts.findings import PeriodFinding, StatisticFinding, as_change, as_per, as_qualifier
-from pressfacts.lexicon.number_words import parse_number, tidy
+from pressfacts.lexicon.number_words import WORD_NUMBER, parse_number, tidy
 from pressfacts.models.resources import OrganisationEntry, StatisticCue
 from pressfacts.statistics import referred_figures as referred
 from pressfacts.statistics.areas import (
@@ -56,6 +56,7 @@ from pressfacts.statistics.lead_sentences import lead_sentence
 from pressfacts.statistics.level_subjects import level_subject
 from pressfacts.statistics.list_units import ITEM_LINE, list_lead_unit
 from pressfacts.statistics.measures import figure_measure
+from pressfacts.statistics.nations import is_country
 from pressfacts.statistics.paragraph_leads import leads_across
 from pressfacts.statistics.part_wholes import (
     REMAINDER,
@@ -111,6 +112,8 @@ from pressfacts.statistics.units import (
 from pressfacts.statistics.word_parts import word_part_unit
 
 _THE_BEFORE = re.compile(r"\bthe\s*$", re.I)
+PART_OF_THE = re.compile(rf"\b(?:\d[\d,]*|{WORD_NUMBER})\s+of\s+the\s*$", re.I)
+"""Rule ``part-of-the-word-whole``: "three of the seven checks": a whole in words counts."""
 
 
 class StatisticReader:
@@ -320,10 +323,12 @@ class StatisticReader:
             change = yardstick.change if yardstick else None
         partitive = at.partitive
         pointer = points_back(sentence, start, unit or "")
+        if pointer == referred.SHARE_OF_THOSE and not (previous and is_country(previous.area)):
+            pointer = None  # "Nearly half of those …" after a count of a country only
         part = bool(OF_THESE.match(after)) or partitive is not None or lead is not None
         anaphoric = pointer is not None or part
         is_word = sentence[start:end][:1].isalpha()
-        if is_word and _THE_BEFORE.search(before):
+        if is_word and _THE_BEFORE.search(before) and not PART_OF_THE.search(before):
             return None  # "the six police forces" refers, it does not count
         if not unit and bound is not None and bound.lower:  # the upper bound's noun
             unit = noun_after(sentence[bound.upper_end :]) or ""

@@ -79,6 +79,7 @@ NATIONAL_SCOPES: tuple[NationalScope, ...] = (
     NationalScope("charity:karma-nirvana", "UK"),
     NationalScope("charity:police-now", "England and Wales"),
     NationalScope("charity:rape-crisis-england-and-wales", "England and Wales"),
+    NationalScope("charity:inquest", "England and Wales"),
 )
 """National bodies by their statutory or stated remit (the NCA and its commands: the UK;
 British Transport Police: the railways of Great Britain; the NSPCC and its Childline: the
@@ -118,10 +119,11 @@ charities of the UK), Thatcham Research (the motor insurers' research centre, te
 cars sold in the UK), Which? (the UK's consumer body) and Karma Nirvana (the UK's
 honour-based abuse helpline): the UK; Police Now (which trains graduate officers for the
 forces of England and Wales) and Rape Crisis England and Wales (its name): England and
-Wales. Left out: the Internet Watch Foundation, whose webpages are found on servers the
-world over (the founding devset's gold leaves them without an area); Crimestoppers and
-Barnardo's, whose local figures releases cite ("calls about the case", "our service in
-Hull"); the Suzy Lamplugh Trust, whose "nationally" a gold reads as England
+Wales; Inquest, the charity on deaths in state care and police custody in England and
+Wales: England and Wales. Left out: the Internet Watch Foundation, whose webpages are found
+on servers the world over (the founding devset's gold leaves them without an area);
+Crimestoppers and Barnardo's, whose local figures releases cite ("calls about the case",
+"our service in Hull"); the Suzy Lamplugh Trust, whose "nationally" a gold reads as England
 and Wales; the Lucy Faithfull Foundation, whose funded hours a gold leaves without an area).
 Used last, when no territorial body or place fixes a release's area, and for a figure whose
 sentence cites a national charity as its source."""
@@ -145,8 +147,12 @@ SOURCE_VERBS: tuple[str, ...] = (
 """Verbs by which a body is the source of what its sentence states (or, for its own
 work, the one who did it: its counts cover its remit, not the release's area)."""
 _VERBS = "|".join(SOURCE_VERBS)
+SOURCE_ASIDE = r",\s+(?:which|who)\s+[^.;:,\n]{1,80},\s+"
+"""Rule ``source-aside``: a relative clause between the body and its verb ("Inquest, which
+supported the family, said …", "Mind, which ran the survey, found …")."""
 _AFTER = re.compile(
-    rf"\s*(?:['’]s\s+[^.;:\n]{{0,80}}?\s)?(?:{_VERBS})\b|\s+(?:has|have)\s+(?:{_VERBS})\b",
+    rf"(?:\s*(?:['’]s\s+[^.;:\n]{{0,80}}?\s)?|{SOURCE_ASIDE})(?:{_VERBS})\b"
+    rf"|\s+(?:has|have)\s+(?:{_VERBS})\b",
     re.I,
 )
 CITED_BEFORE = re.compile(

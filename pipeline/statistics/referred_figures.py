@@ -34,6 +34,8 @@ NUMBER_OF = "the-number-of"
 PLACELESS = frozenset({SPAN_ONLY, NUMBER_OF})
 """The rules by which a figure points back but takes no place from the figure before."""
 
+SHARE_OF_THOSE = "opening-share-of-those"
+"""The rule by which a share opening "Nearly half of those who …" points back."""
 SHARE_RESTATED = "share-restated"
 """The rule by which a share that "the figure", "the rate" or "the proportion" points back
 to restates the share stated last (:func:`restated_share`)."""
@@ -194,6 +196,16 @@ POINTING_BACK: tuple[BackPointer, ...] = (
             re.I,
         ),
         ("pounds",),
+    ),
+    # "Nearly half of those who died had …", "Over a third of them were …": a share opening
+    # its sentence whose whole is "those" or "them" after it points back to the figure
+    # before (rule ``opening-share-of-those``) when that figure is a country's (component:
+    # a force's release names its own area otherwise); not "Nearly half of the drivers were …"
+    BackPointer(
+        SHARE_OF_THOSE,
+        SHARE_OPENING,
+        ("percent",),
+        re.compile(r"(?:[\w.%-]+\s+){0,3}?of\s+(?:those|them|these)\b", re.I),
     ),
 )
 """The words that make a figure point back, tried in order."""

@@ -93,15 +93,17 @@ _STARTED_AT = r"(?:(?:in|at)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s+(?=(
 """Where the thing started, between its verb and its date: "was trialled in Watford last
 September", "was launched at Leeds Station in May"."""
 _IN_FORCE = r"(?:came\s+into\s+(?:force|effect)|took\s+effect|came\s+in(?=\s+(?:in|last)\s))"
-"""A law, ban or power starting to apply: "came into force", "took effect", and the
-plain "came in" right before its month ("since the injunction came in last May", "since
-the new rules came in in March"; rule ``since_start_month``); not "came in at" or "came
-in for" (no start dated)."""
+"""A law, ban or power starting to apply: "came into force", "took effect", the plain
+"came in" right before its month ("since the injunction came in last May"; rule
+``since_start_month``); not "came in at" or "came in for" (no start dated)."""
 _THING_ARTICLE = r"(?:the|its|their|our|an?(?=\s+[a-z]))"
-"""The article of a thing whose start "since" dates: "the", a possessive, and the
-indefinite "a"/"an" before a lower-case noun (rule ``since_a_start``: "since a pilot began
-at HMP Hull last November", "since an amnesty was launched in March"); not before a
-capital ("since A Ward opened in May": a name, not an article)."""
+"""The article of a thing whose start "since" dates: "the", a possessive, "a"/"an" before
+a lower-case noun (rule ``since_a_start``: "since a pilot began at HMP Hull last November");
+not before a capital ("since A Ward opened in May": a name, not an article)."""
+_ADOPTED = r"(?:adopted|introduced|brought\s+in|rolled\s+out|signed\s+up\s+to)"
+"""Rule ``since_adopted_month`` (read by ``since_start_month``): a body taking up a scheme,
+up to six words ("since it adopted the Right Care Right Person approach last May", "since
+the force introduced body cameras in March")."""
 _RETURNED = r"(?:returned|reopened|resumed|went\s+back)"
 """A term or a service starting again: "schools returned", "the courts reopened"."""
 _START_OF = (
@@ -109,6 +111,8 @@ _START_OF = (
     rf"|(?:the|its|their|our)\s+{_START_NOUNS}\s+(?:[\w\s’'-]{{1,40}}?)?"
     rf"|{_THING_ARTICLE}\s+(?:[\w’'-]+\s+){{0,7}}?(?:{_STARTED}|{_IN_FORCE})\s+{_STARTED_AT}"
     rf"|(?:it|they|we|she|he)\s+{_STARTED}\s+(?:(?:the|its|their|our|a|an)\s+(?:[\w’'-]+\s+){{1,3}}?)?"
+    rf"|(?:it|they|we|the\s+(?:force|council|trust|service))\s+{_ADOPTED}\s+"
+    rf"(?:(?:the|its|their|our|a|an)\s+)?(?:[\w’'-]+\s+){{1,6}}?"
     rf"|(?:[\w’'-]+\s+){{1,8}}?(?:{_IN_FORCE}|{_RETURNED})\s+)"
 )
 """What "since" opens on when a thing's start is dated after it: "the start of Operation

@@ -221,6 +221,7 @@ SUITES = {
     "heldout185": _team_set(TESTS / "heldout185"),
     "heldout186": _team_set(TESTS / "heldout186"),
     "heldout187": _team_set(TESTS / "heldout187"),
+    "heldout188": _team_set(TESTS / "heldout188"),
     "heldout190": _team_set(TESTS / "heldout190"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (

@@ -129,6 +129,17 @@ POINTER_ROWS = [
         "opening-share-of-those-done",
         id="opening-share-of-those-done-stopped",
     ),
+    pytest.param(  # a share of "those", "them" or "these" after it (in component: only
+        # after a country's count)
+        "Nearly half of those who died had been restrained.",
+        7,
+        "percent",
+        "opening-share-of-those",
+        id="opening-share-of-those",
+    ),
+    pytest.param(
+        "Over a third of them were women.", 5, "percent", "opening-share-of-those", id="of-them"
+    ),
     pytest.param(  # near miss: no participle, a whole of its own
         "Almost half of the young people were girls.", 7, "percent", None, id="own-whole"
     ),
