@@ -220,6 +220,7 @@ SUITES = {
     "heldout184": _team_set(TESTS / "heldout184"),
     "heldout185": _team_set(TESTS / "heldout185"),
     "heldout186": _team_set(TESTS / "heldout186"),
+    "heldout189": _team_set(TESTS / "heldout189"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
