@@ -80,10 +80,17 @@ POSTED_PART = (
 """Where a part of the count before is posted (rule ``including_part``): "nine advisers,
 including three based in hospitals", "40 officers, including 12 stationed at the port";
 not "including three in Leeds" (a place with no participle may open a new count)."""
+SENT_FROM_PART = (
+    r"\s+from\s+(?:other|neighbouring|nearby|partner|outside|across\s+the)\s+"
+    r"(?:forces|force\s+areas|police\s+forces|regions|the\s+force|the\s+county)\b|"
+)
+"""Where a part of the count before was sent from (rule ``including_part``, mutual aid):
+"1,400 officers on duty, including 260 from other forces", "including 90 from
+neighbouring forces"; not "including 60 from Leeds" (a place may open a new count)."""
 PART_AFTER = re.compile(
     r"\s*(?:aged\b|under\b|who\b|between\b|for\s+(?:not\s+)?[a-z]+ing\b|[,.;:)]|$)|"
     r"\s+(?:found|recovered|seized|handed\s+in|surrendered|dumped|hidden|discovered)\s+"
-    r"(?:during|in|at|on|by|under|near|inside)\b|" + POSTED_PART + ON_NAMED_LINE,
+    r"(?:during|in|at|on|by|under|near|inside)\b|" + POSTED_PART + SENT_FROM_PART + ON_NAMED_LINE,
     re.I,
 )
 PART_PERIOD_AFTER = re.compile(

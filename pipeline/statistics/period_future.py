@@ -205,6 +205,29 @@ def to_come(ctx: Context) -> bool:
     return any(FUTURE_WORDS.search(part) for part in (before, ctx.match.group(), after))
 
 
+PAST_TELLING = re.compile(
+    r"\b(?:was|were|had|made|took|saw|came|went|gave|found|held|led|brought|met|"
+    r"(?!(?:planned|scheduled|expected|intended|needed)\b)[a-z]{2,}ed)\b",
+    re.I,
+)
+"""A verb of the past ("made 31 arrests on Saturday", "Nine of those arrested this
+weekend"): what the sentence tells has already happened; not a plan's "planned",
+"scheduled" or "expected"."""
+
+
+def told_in_past(ctx: Context) -> bool:
+    """Whether the sentence of the period matched holds a verb of the past
+    (:data:`PAST_TELLING`) and no word of what is to come (:func:`to_come`)."""
+    text, start, end = ctx.match.string, ctx.match.start(), ctx.match.end()
+    before = text[max(0, start - _REACH) : start]
+    edges = list(_SENTENCE_EDGE.finditer(before))
+    before = before[edges[-1].end() :] if edges else before
+    after = text[end : end + _REACH]
+    edge = _SENTENCE_EDGE.search(after)
+    after = after[: edge.start()] if edge else after
+    return bool(PAST_TELLING.search(before + " " + after)) and not to_come(ctx)
+
+
 def said_to_come(ctx: Context) -> bool:
     """Whether the sentence of the period matched says, before the match, that it is to
     come (:data:`FUTURE_WORDS`: "officers will patrol the routes during March"); a future

@@ -16,6 +16,11 @@
   a week or less that holds one such weekday ("from Friday 4 July to Sunday 6 July",
   "over the weekend of 2 and 3 August"): that day of the span. Not a weekday spoken of as
   to come (``future_weekday``'s), nor one after no such span (no period, as before).
+- ``past_weekday`` (tried by ``weekday_in_span`` when no span holds the day): "made 31
+  arrests on Saturday" in a sentence told in the past (``period_future.told_in_past``), P
+  a Monday: the latest such weekday on or before P (the Saturday two days before). Not a day spoken
+  of as to come, nor one in a sentence with no past verb ("The march is on Saturday"),
+  nor one after hours of a day; undated without P.
 - ``since_weekday``: "since Friday", "since last Saturday" (no date after it): from the
   latest such weekday before P to P ("Since Friday, officers have received 19 reports", P
   a Tuesday: from the Friday four days before). Not "since Friday 3 May" (``since_day``).
@@ -30,7 +35,7 @@ import datetime as dt
 import re
 
 from pressfacts.lexicon.months import WEEKDAYS
-from pressfacts.statistics.period_future import to_come
+from pressfacts.statistics.period_future import to_come, told_in_past
 from pressfacts.statistics.period_rules import (
     NOT_A_PERIOD,
     Context,
@@ -55,6 +60,7 @@ WEEKDAY_EVENT_NOUNS: tuple[str, ...] = (
     "parade",
     "race",
     "event",
+    "operation",
 )
 """Nouns of an event held on one day, read after a weekday's possessive."""
 
@@ -153,7 +159,55 @@ def resolve_weekday_in_span(ctx: Context) -> Resolution:
             if (before.start + dt.timedelta(days=n)).weekday() == weekday
         ]
         return Span(hits[0], hits[0], "explicit") if len(hits) == 1 else NOT_A_PERIOD
-    return NOT_A_PERIOD
+    return resolve_past_weekday(ctx)
+
+
+_SPAN_EDGE_BEFORE = re.compile(
+    r"\b(?:end(?:ed|ing|s)?|finish(?:ed|es|ing)?|clos(?:ed|es|ing)|beg(?:an|un|ins)|"
+    r"start(?:ed|s|ing)?|open(?:ed|s|ing)?|launch(?:ed|es|ing)?|ran\s+until|until|to)\s+$",
+    re.I,
+)
+"""Right before "on Sunday": the day ends or starts a span ("a fortnight of action that
+ended on Sunday", "ran until Saturday"), not the day the figure covers."""
+
+
+REPORTING_DAY_BEFORE = re.compile(
+    r"\b(?:said|says|told|announced|presented|published|released|revealed|meeting)\b", re.I
+)
+"""Before the weekday in its sentence: the day a figure was told, not counted ("the force
+said on Thursday", "announced the grants … on Monday", "presented to the board on
+Monday", "was told at its public meeting on Thursday")."""
+COURT_DAY = re.compile(r"\b(?:sentenced|jailed|[Cc]ourt)\b")
+"""Anywhere in the weekday's sentence: the day of a court hearing, not of the offences or
+orders it counts ("was jailed … on Tuesday after admitting 11 offences", "On Tuesday,
+magistrates in Bradford sentenced a man")."""
+
+
+def _reporting_day(ctx: Context) -> bool:
+    """Whether the weekday dates the telling of the figures (:data:`REPORTING_DAY_BEFORE`)
+    or a court hearing (:data:`COURT_DAY`) rather than what they count."""
+    text, start, end = ctx.match.string, ctx.match.start(), ctx.match.end()
+    head = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    stops = [i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0]
+    sentence = text[head : min(stops) if stops else len(text)]
+    return bool(REPORTING_DAY_BEFORE.search(text, head, start) or COURT_DAY.search(sentence))
+
+
+def resolve_past_weekday(ctx: Context) -> Resolution:
+    """Rule ``past_weekday``: the latest such weekday on or before P when the weekday's
+    sentence is told in the past (``period_future.told_in_past``); no period otherwise,
+    undated without P."""
+    text, start = ctx.match.string, ctx.match.start()
+    if not told_in_past(ctx) or _SPAN_EDGE_BEFORE.search(text[max(0, start - 20) : start]):
+        return NOT_A_PERIOD
+    if _reporting_day(ctx):
+        return NOT_A_PERIOD
+    published = ctx.published
+    if published is None:
+        return None
+    weekday = WEEKDAYS.index((ctx.group("d") or "").lower())
+    day = published - dt.timedelta(days=(published.weekday() - weekday) % 7)
+    return Span(day, day, "relative")
 
 
 _SINCE_WEEKDAY = (

@@ -10,7 +10,9 @@ A named rule of :data:`pressfacts.statistics.period_table.PERIOD_RULES`, with it
   Saturday and Sunday begun by P (cut at P), but the weekend stated just before when there
   is one ("… over the Halloween weekend. … 17 arrests during the weekend"), also past single
   days of it told since (``weekend_past_its_days``: "… on Saturday night … over the
-  weekend"). Undated
+  weekend"). "this weekend" in a sentence told in the past (rule ``past_this_weekend``:
+  "Nine of those arrested this weekend were under 18") is that latest weekend too; one to
+  come, or with no verb of the past, stays undated. Undated
   without P. Not "this
   week's" (a possessive: "this week's figures" is a document, not a span) nor "every
   week", "a week" (no anchor). Right after a verb of saying ("told councillors last
@@ -55,7 +57,7 @@ from pressfacts.lexicon.events import REFERRED_EVENT
 from pressfacts.lexicon.months import WEEKDAYS
 from pressfacts.lexicon.number_words import count_value
 from pressfacts.statistics.period_events import explicit_span_after
-from pressfacts.statistics.period_future import to_come
+from pressfacts.statistics.period_future import to_come, told_in_past
 from pressfacts.statistics.period_rules import (
     COUNT,
     NOT_A_PERIOD,
@@ -99,13 +101,10 @@ def resolve_relative_week(ctx: Context) -> Resolution:
         stated = _weekend_stated_before(ctx) or _weekend_past_its_days(ctx)
         if stated is not None:
             return stated
-        saturday = monday + dt.timedelta(days=5)
-        if saturday > published:
-            saturday -= dt.timedelta(days=7)
-        return Span(saturday, min(saturday + dt.timedelta(days=1), published), "relative")
+        return _weekend_by(monday, published)
     if ctx.group("end"):
-        if this:
-            return None
+        if this:  # rule past_this_weekend: "arrested this weekend" is the weekend gone by
+            return _weekend_by(monday, published) if told_in_past(ctx) else None
         saturday = monday - dt.timedelta(days=2)  # on a weekend, the one before P's own
         return Span(saturday, saturday + dt.timedelta(days=1), "relative")
     kind = "day" if said else "relative"
@@ -113,6 +112,14 @@ def resolve_relative_week(ctx: Context) -> Resolution:
         return Span(monday, published, kind)
     last = monday - dt.timedelta(days=7)
     return Span(last, last + dt.timedelta(days=6), kind)
+
+
+def _weekend_by(monday: dt.date, published: dt.date) -> Span:
+    """The latest Saturday and Sunday begun by P (cut at P), P's week starting ``monday``."""
+    saturday = monday + dt.timedelta(days=5)
+    if saturday > published:
+        saturday -= dt.timedelta(days=7)
+    return Span(saturday, min(saturday + dt.timedelta(days=1), published), "relative")
 
 
 _WEEKEND_BEFORE_REACH = 300

@@ -222,6 +222,7 @@ SUITES = {
     "heldout186": _team_set(TESTS / "heldout186"),
     "heldout187": _team_set(TESTS / "heldout187"),
     "heldout188": _team_set(TESTS / "heldout188"),
+    "heldout189": _team_set(TESTS / "heldout189"),
     "heldout190": _team_set(TESTS / "heldout190"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (

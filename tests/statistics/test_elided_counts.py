@@ -180,6 +180,11 @@ def test_elided_rule(name: str) -> None:
         ("hired 40 officers, including ", " based officers", None),  # no place after
         ("hired 40 officers, including ", " in Dover", None),  # a place, no participle
         ("stopped 60 riders, including ", " women", None),  # a noun of its own
+        # a part sent from other forces (``SENT_FROM_PART``, mutual aid)
+        ("had 900 officers on duty, including ", " from other forces", "including_part"),
+        ("deployed 350 officers, including ", " from neighbouring forces.", "including_part"),
+        ("deployed 350 officers, including ", " from Leeds", None),  # a place, not a force
+        ("deployed 350 officers, including ", " from other roles", None),  # not forces
         ("seized 300 knives, including ", " in 2024", "including_period"),
         ("seized 300 knives, including ", " in Maidstone", None),  # a place, no period
         ("Hull had 40 calls, and York ", ", the force said", "gapped_verb"),

@@ -30,7 +30,11 @@ P = dt.date(2025, 11, 13)
             {25: ("2025-11-14", "2025-11-14")},
         ),
         # near misses: the past, recurring nights, every week, a dated day
-        ("Officers stopped 40 drivers on Sunday, Kent Police said.", {40: None}),
+        # the past, after no span: the latest Sunday by P (rule past_weekday)
+        (
+            "Officers stopped 40 drivers on Sunday, Kent Police said.",
+            {40: ("2025-11-09", "2025-11-09")},
+        ),
         ("The grant will pay for 14 marshals on Friday and Saturday nights.", {14: None}),
         ("From next month, 12 vans will patrol every Sunday.", {12: None}),
     ],

@@ -39,7 +39,11 @@ P = dt.date(2025, 12, 2)
             "The force made 9 arrests in Leeds since Friday 21 November.",
             {9: ("2025-11-21", "2025-12-02")},
         ),
-        ("Officers stopped 40 drivers on Sunday, Kent Police said.", {40: None}),
+        # the past, after no span: the latest Sunday by P (rule past_weekday)
+        (
+            "Officers stopped 40 drivers on Sunday, Kent Police said.",
+            {40: ("2025-11-30", "2025-11-30")},
+        ),
     ],
 )
 def test_period_since_weekday(

@@ -56,7 +56,7 @@ periods = phrase_spans
         pytest.param(
             "Officers made 14 arrests on Saturday.",
             MONDAY,
-            [],
+            [("2025-04-12", "2025-04-12")],  # rule past_weekday's, not weekday_event's
             id="weekday-alone",
         ),
         pytest.param(

@@ -40,7 +40,11 @@ P = dt.date(2025, 8, 12)
             },
         ),
         # near misses: no span before, hours of the day, a day the span does not hold
-        ("Officers stopped 40 drivers on Sunday, Kent Police said.", {40: None}),
+        # the past, after no span: the latest Sunday by P (rule past_weekday)
+        (
+            "Officers stopped 40 drivers on Sunday, Kent Police said.",
+            {40: ("2025-08-10", "2025-08-10")},
+        ),
         (
             "The fair ran from Friday 8 August to Sunday 10 August. "
             "Officers took 12 reports between 10pm and 2am on Saturday.",
