@@ -26,6 +26,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from pressfacts.entities.title_tails import PLACE_MODIFIERS
+from pressfacts.entities.word_names import inside_a_longer_name
 from pressfacts.models.records import EntityType
 from pressfacts.models.resources import OrganisationEntry
 
@@ -125,7 +126,9 @@ class Gazetteer:
         candidates = [
             m
             for m in [*folded, *self._exact(doc)]
-            if not _question_asked(doc, m[1], m[2]) and not self._surname(doc, m[1], m[2])
+            if not _question_asked(doc, m[1], m[2])
+            and not self._surname(doc, m[1], m[2])
+            and not inside_a_longer_name(doc, m[1], m[2])  # "the Liberty Stadium"
         ]
         return [
             (span, self.mention(span, strings[match_id]))
