@@ -99,6 +99,19 @@ SAME_SUBJECT_VERB = (
 of its own, whose place is not the figure's before it ("visited 380 homes, and handed out
 2,600 leaflets in Slough": Slough is the leaflets'); not "in Leeds and handed out" (no
 comma), nor ", and handed out leaflets" (no figure)."""
+SAME_SUBJECT_VERB_PLACED = (
+    r",\s+and\s+(?=(?:also\s+)?(?:[a-z]+ed|made|took|went|came|sent|turned|showed)"
+    r"(?:\s+(?:out|up|off|over|away|back|round))?\s+(?:[a-z’'-]+\s+){0,4}?(?:in|at|across|near)\s+"
+    r"(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*){0,2}\s+(?:on|for|with|to|about)\s+"
+    + _QUALIFIED
+    + rf"(?:\d|(?i:{WORD_NUMBER})\b))"
+)
+"""", and" + a verb of the same subject + a few words + its own place + a preposition and a
+figure (rule ``same_subject_verb_placed``): a clause of its own place, whose place is not
+the figures' before it ("sent 600 letters to 40 addresses, and turned up at a school in
+Wokingham on six occasions": Wokingham is the six's), as :data:`SAME_SUBJECT_VERB`'s with
+the figure after the place; not ", and turned up in Wokingham" (no figure), nor "and turned
+up at a school in Wokingham on six occasions" without the comma."""
 PART_CLAUSE = rf",\s+(?!(?:with|and)\b)(?={PART_OF})"
 """", " + a part of the total before it (", nearly a third of them from the East Lindsey
 district", ", 40 of those in Hull"): the part's clause, whose place is not the total's
@@ -220,6 +233,8 @@ CLAUSE_BREAK = re.compile(
     + NEW_SUBJECT
     + "|"
     + SAME_SUBJECT_VERB
+    + "|"
+    + SAME_SUBJECT_VERB_PLACED
     + "|"
     + MODAL_SAME_SUBJECT
     + "|"

@@ -2,7 +2,10 @@
 
 "Officers arrested two men across Dyfed-Powys … Two men were charged in Aberystwyth": the
 same two men, so the second statement keeps the first one's area (one statistic, not
-two). Read once over a document's findings, after every figure has its own area.
+two). Read once over a document's findings, after every figure has its own area. A change
+never restates a level of the same value, nor a level a change (rule `same_change_restated`:
+"One in four victims in Kent was a man. Reports in Maidstone rose by a quarter" are two
+figures, the second Maidstone's).
 """
 
 from __future__ import annotations
@@ -22,11 +25,13 @@ def repeated_in_district(
 ) -> list[StatisticFinding]:
     """A figure with the value and unit of an earlier one whose area holds its own is the
     earlier figure stated again: it keeps the earlier area ("two men arrested across
-    Dyfed-Powys … Two men charged in Aberystwyth" are one statistic)."""
-    first: dict[tuple[float, str], str] = {}
+    Dyfed-Powys … Two men charged in Aberystwyth" are one statistic). Only a figure of the
+    same change restates one (rule `same_change_restated`): a rise of a fifth in a district
+    is no restated one in five of the area."""
+    first: dict[tuple[float, str, str | None], str] = {}
     out: list[StatisticFinding] = []
     for finding in findings:
-        key = (finding.value, finding.unit)
+        key = (finding.value, finding.unit, finding.change)
         earlier = first.get(key)
         if earlier and finding.area and tree.within(finding.area, earlier):
             finding = replace(finding, area=earlier)

@@ -1,7 +1,9 @@
 """A name set off by a comma and described as a charity of some kind is a charity (rule
 ``charity-described-appositive``: "Brightwater, the domestic abuse charity,", "Oakroot, a
-local mental health charity,"); the words between the article and "charity" are any one to
-three. Sentences invented for these tests, with near misses where no charity is named."""
+local mental health charity,"), or by a relative clause after "charity" ("Larkspur, a
+Swindon charity that runs …", "Ferngate, the domestic abuse charity which …"); the words
+between the article and "charity" are any one to three. Sentences invented for these tests,
+with near misses where no charity is named."""
 
 from __future__ import annotations
 
@@ -27,8 +29,22 @@ CASES: list[tuple[str, list[tuple[str, str, str]]]] = [
         "The sessions are run by Greenfold, the countryside charity.",
         [("Greenfold", "CHARITY", "charity:greenfold")],
     ),
+    (
+        "The force works with Larkspur, a Swindon charity that runs the advocacy service.",
+        [("Larkspur", "CHARITY", "charity:larkspur")],
+    ),
+    (
+        "Victims were referred to Ferngate, the domestic abuse charity which opened a refuge.",
+        [("Ferngate", "CHARITY", "charity:ferngate")],
+    ),
+    (
+        "Support came from Moorhen House, a small Cumbrian charity that was set up in 2019.",
+        [("Moorhen House", "CHARITY", "charity:moorhen-house")],
+    ),
     # near misses: a person described by a charity job, a possessive after "charity",
-    # more than three words before it
+    # more than three words before it, a person before a charity job and "that"
+    ("Sarah Cole, a Swindon charity worker that nobody knew, said so.", []),
+    ("Mossbank, the oldest and best known local charity that helps, said so.", []),
     ("Sarah Cole, a domestic abuse charity worker, said so.", []),
     ("Jo Bell, the charity's director, said so.", []),
     ("Mossbank, the oldest and best known local charity, said so.", []),

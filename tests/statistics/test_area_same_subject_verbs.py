@@ -41,3 +41,45 @@ def test_a_same_subject_clause_keeps_its_place(
     nlp: Language, areas: AreasOf, text: str, expected: list[tuple[float, str | None]]
 ) -> None:
     assert areas(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Thames Valley Police said the man sent 600 letters to 40 addresses, and turned up "
+            "at a school in Wokingham on six occasions.",
+            [(600, "Thames Valley"), (40, "Thames Valley"), (6, "Wokingham")],
+            id="place-then-figure",
+        ),
+        pytest.param(
+            "West Yorkshire Police said officers visited 210 homes, and called at a shop in "
+            "Wakefield about 12 complaints.",
+            [(210, "West Yorkshire"), (12, "Wakefield")],
+            id="place-then-about-figure",
+        ),
+        pytest.param(
+            "Humberside Police said the team stopped 85 vehicles, and patrolled the estates "
+            "in Hull with 14 officers.",
+            [(85, "Humberside"), (14, "Hull")],
+            id="words-between-verb-and-place",
+        ),
+        pytest.param(  # near miss: no comma, one clause: the place is both figures'
+            "Thames Valley Police said the man sent 600 letters and turned up at a school in "
+            "Wokingham on six occasions.",
+            [(600, "Wokingham"), (6, "Wokingham")],
+            id="placed-no-comma",
+        ),
+        pytest.param(  # near miss: no figure after the place, so no clause of its own
+            "Humberside Police said the team stopped 85 vehicles, and patrolled the estates "
+            "in Hull.",
+            [(85, "Hull")],
+            id="placed-no-figure",
+        ),
+    ],
+)
+def test_a_same_subject_clause_with_a_late_figure_keeps_its_place(
+    nlp: Language, areas: AreasOf, text: str, expected: list[tuple[float, str | None]]
+) -> None:
+    """Rule ``same_subject_verb_placed``: the clause's place comes before its figure."""
+    assert areas(nlp, text) == expected
