@@ -222,6 +222,7 @@ SUITES = {
     "heldout186": _team_set(TESTS / "heldout186"),
     "heldout187": _team_set(TESTS / "heldout187"),
     "heldout190": _team_set(TESTS / "heldout190"),
+    "heldout191": _team_set(TESTS / "heldout191"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
