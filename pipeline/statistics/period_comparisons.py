@@ -10,6 +10,8 @@ named rules, both used by :func:`pressfacts.statistics.period_choice.choose_peri
 - ``comparison-behind``: a figure that is no change and stands after a change's
   comparison covers the clause's own period, the one that comparison is anchored to
   (:func:`past_comparison`);
+- ``comparison-behind-anchor``: the same with no such period stated: the span the
+  comparison is anchored to;
 - ``comparison-stated-after``: a change with its own period, then the earlier period it
   is compared with, covers both (:func:`compared_after`);
 - ``yardstick-behind``: a figure that is no change and stands after a yardstick level and
@@ -45,6 +47,10 @@ _WHEN_CLAUSE = re.compile(
 )
 """A relative clause on the comparison's own time, right before its figure: "up 6% on the
 same period in 2024, when 422 people were arrested" (the 422 is 2024's)."""
+
+_AND_CLAUSE = re.compile(r",?\s+and\s+(?![^,;:]*\b(?:when|with|against)\b)", re.I)
+"""A clause of its own joined by "and" after a comparison (", and children placed … were"),
+with no "when", "with" or "against" on the comparison's time or count."""
 
 
 def governing_comparison(comparisons: list[PeriodFinding], absolute: int) -> PeriodFinding | None:
@@ -98,7 +104,10 @@ def _comparison_behind(
     sentence's (``linked``) period the comparison is anchored to ("412 thefts in 2025, up
     12% on the previous year, causing 96,000 minutes of delay": 2025). A figure the
     comparison names ("against the five-year average of 380"), or a clause on its time names
-    (", when 422 were"), keeps it."""
+    (", when 422 were"), keeps it. ``comparison-behind-anchor``: when neither the clause nor
+    the sentence states it, a comparison's earlier half (kind ``previous``) gives the span it
+    is anchored to ("That is up 6% on the year before, and twice as many …": the span of the
+    sentence before, not the year before it)."""
     if nearest.anchor is not None and nearest.start_char > absolute:
         return _comparison_ahead(sentence, s_start, absolute, nearest, periods)
     if nearest.anchor is None or nearest.end_char > absolute:
@@ -121,7 +130,12 @@ def _comparison_behind(
             and p.kind in ("explicit", "relative", "since", "same")
             and (p.start, p.end) == nearest.anchor
         ]
-    return own[-1] if own else nearest
+    if own:
+        return own[-1]
+    if nearest.kind == "previous" and _AND_CLAUSE.match(gap):  # comparison-behind-anchor
+        start, end = nearest.anchor
+        return replace(nearest, start=start, end=end, kind="same", anchor=None)
+    return nearest
 
 
 _YARDSTICK_LEVEL = re.compile(

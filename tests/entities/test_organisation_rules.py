@@ -115,6 +115,11 @@ PATTERN_CASES: dict[str, tuple[str, Found]] = {
         "Calls to Larkspur, the national anti-slavery charity, rose in May.",
         [("Larkspur", "CHARITY", "charity:larkspur")],
     ),
+    # a name described in apposition as the charity for someone ("the charity for carers")
+    "charity-described-for-appositive": (
+        "Calls to Fellwatch, the national charity for upland search teams, rose in May.",
+        [("Fellwatch", "CHARITY", "charity:fellwatch")],
+    ),
     # a name described in apposition as a sexual assault referral centre (an NHS service)
     "sarc-appositive": (
         "She was seen at Oak Lodge, the sexual assault referral centre for Cumbria.",

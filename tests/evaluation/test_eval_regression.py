@@ -224,6 +224,7 @@ SUITES = {
     "heldout188": _team_set(TESTS / "heldout188"),
     "heldout189": _team_set(TESTS / "heldout189"),
     "heldout190": _team_set(TESTS / "heldout190"),
+    "heldout191": _team_set(TESTS / "heldout191"),
     "heldout192": _team_set(TESTS / "heldout192"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
