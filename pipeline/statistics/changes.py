@@ -207,6 +207,26 @@ def _cue_before(reader: ChangeReader, context: ChangeContext) -> str | None:
     return reader.value(reader.before.search(context.before))
 
 
+_FOCUS_BEFORE = re.compile(r"\s+(?:just|only|merely|a\s+mere)\s*$", re.I)
+"""A focusing word between a change cue and its figure: "dropped by just 4%", "up only
+3%", "fell by a mere 2%" (not a qualifier: "just over" and "just under" are read as such
+before the change rules see the figure)."""
+
+
+def _cue_before_focus(reader: ChangeReader, context: ChangeContext) -> str | None:
+    """Rule ``cue-before-focus``: a change cue, then a focusing word (:data:`_FOCUS_BEFORE`)
+    right before the figure ("it dropped by just 4%", "rose by only 2%"); not "made up just
+    4% of callers" (a verb's particle, :data:`PHRASAL_PARTICLES`), nor "reviewed by just 12
+    officers" (no change cue)."""
+    focus = _FOCUS_BEFORE.search(context.before)
+    if focus is None:
+        return None
+    stem = context.before[: focus.start()]
+    if _PHRASAL.search(stem[-30:]):
+        return None
+    return reader.value(reader.before.search(stem))
+
+
 def _verb_object_by(reader: ChangeReader, context: ChangeContext) -> str | None:
     """ "Increase the precept by 4.2%"."""
     match = _VERB_OBJECT_BY.search(context.reach or context.before)
@@ -340,6 +360,7 @@ def _extra_charge(reader: ChangeReader, context: ChangeContext) -> str | None:
 CHANGE_RULES: tuple[ChangeRule, ...] = (
     ChangeRule("given", _given),
     ChangeRule("cue-before", _cue_before),
+    ChangeRule("cue-before-focus", _cue_before_focus),
     ChangeRule("verb-object-by", _verb_object_by),
     ChangeRule("verb-manner-by", _verb_manner_by),
     ChangeRule("cue-after", _cue_after),

@@ -18,6 +18,9 @@ CHANGE_ROWS = [
     pytest.param("Hate crime reports halved.", [(50, "percent", "decrease")], id="given"),
     pytest.param("Thefts fell by 18% in Leeds.", [(18, "percent", "decrease")], id="cue-before"),
     pytest.param(
+        "Thefts in Leeds rose by only 3%.", [(3, "percent", "increase")], id="cue-before-focus"
+    ),
+    pytest.param(
         "The council plans to raise the levy by 3.1% in April.",
         [(3.1, "percent", "increase")],
         id="verb-object-by",
