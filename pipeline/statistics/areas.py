@@ -58,7 +58,7 @@ from pressfacts.statistics.place_wording import (
 )
 from pressfacts.statistics.release_country import STATED_COUNTRIES
 from pressfacts.statistics.source_forces import issuing_candidates
-from pressfacts.statistics.street_names import names_a_street
+from pressfacts.statistics.street_names import names_no_place
 
 REGION_WORDS = re.compile(
     r"\b(?:the\s+region|the\s+county(?!\s+council)|both\s+counties|" + THE_CITY.pattern + "|"
@@ -190,7 +190,7 @@ class AreaReader:
         return [
             Place(start, end, self._place_of[label], "place")
             for start, end, label in matches
-            if not masks.covers(start) and not names_a_street(text, end)
+            if not masks.covers(start) and not names_no_place(text, start, end)
         ]
 
     def places_in(self, text: str, masked: Sequence[tuple[int, int]]) -> list[tuple[int, str]]:

@@ -21,7 +21,6 @@ season" in a release on the festive season or the growing season is left alone.
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 from pressfacts.lexicon.number_words import count_value
 from pressfacts.statistics.period_rules import (
@@ -33,18 +32,12 @@ from pressfacts.statistics.period_rules import (
     Span,
     compile_rule,
 )
-from pressfacts.statistics.period_wordings import resolve_football_season
+from pressfacts.statistics.period_wordings import FOOTBALL_WORDS, resolve_football_season
 
 SEASON_START = (8, 1)
 SEASON_END = (5, 31)
 """The (month, day) a football season starts and ends on, as ``football_season``."""
 
-FOOTBALL_WORDS = re.compile(
-    r"\b(?:footballs?|match(?:es)?|fixtures?|supporters|fans|stadium|banning\s+orders?|"
-    r"kick-?off|Premier\s+League|EFL|derby|terraces?)\b",
-    re.I,
-)
-"""Words that make a text's "season" a football season."""
 
 _SEASON_NOUN = r"(?:(?:football|Premier\s+League|EFL|league)\s+)?season\b(?!['’]s\s+(?:end|start))"
 

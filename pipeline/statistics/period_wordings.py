@@ -14,9 +14,11 @@
 - ``last_school_year``: "during the last academic year": the latest school year whose
   teaching ended by P;
 - ``football_season``: "the 2025/26 season", "the 2024-25 football season": August to
-  May; a bare "2023/24" later in the same sentence (a yardstick: "up by a third on
-  2023/24") takes the same months, as after an academic year
-  (:func:`resolve_split_year`, the resolver of the ``financial_year`` rule);
+  May, but undated in a text of a rural season (:data:`RURAL_SEASON_WORDS`) that does not
+  speak of football (``season_not_football``: a hare coursing release's "2025/26
+  season"); a bare "2023/24" later in the same sentence (a yardstick: "up by a third on
+  2023/24") takes the same months, as after an academic year (:func:`resolve_split_year`,
+  the resolver of the ``financial_year`` rule);
 - ``year_before_last``: the calendar year two before P's;
 - ``part_of_month``: "in late September", "from mid-October": that month (the latest
   one by P, as "in September");
@@ -151,8 +153,30 @@ def resolve_last_school_year(ctx: Context) -> Resolution:
     return Span(dt.date(start, 9, 1), dt.date(start + 1, 8, 31), "relative")
 
 
+FOOTBALL_WORDS = re.compile(
+    r"\b(?:footballs?|match(?:es)?|fixtures?|supporters|fans|stadium|banning\s+orders?|"
+    r"kick-?off|Premier\s+League|EFL|derby|terraces?)\b",
+    re.I,
+)
+"""Words that make a text's "season" a football season."""
+
+RURAL_SEASON_WORDS = re.compile(
+    r"\b(?:hare\s+coursing|coursing|poach(?:ing|ers?)|lambing|grouse|pheasants?|"
+    r"game\s+shooting|close\s+season|anglers?|angling|salmon|shooting\s+season)\b",
+    re.I,
+)
+"""Words of a rural season (coursing, poaching, lambing, game shooting, fishing) whose months
+are not a football season's."""
+
+
 def resolve_football_season(ctx: Context) -> Resolution:
-    """ "the 2025/26 season": 1 August 2025 to 31 May 2026 (a football season)."""
+    """ "the 2025/26 season": 1 August 2025 to 31 May 2026 (a football season); undated in
+    a text of a rural season (:data:`RURAL_SEASON_WORDS`) with no :data:`FOOTBALL_WORDS`
+    (``season_not_football``: "during the 2025/26 season" of hare coursing or shooting,
+    whose months the phrase does not fix)."""
+    text = ctx.match.string
+    if RURAL_SEASON_WORDS.search(text) and not FOOTBALL_WORDS.search(text):
+        return None
     start = _first_year(ctx)
     return Span(dt.date(start, 8, 1), dt.date(start + 1, 5, 31)) if start else None
 

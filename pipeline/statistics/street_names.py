@@ -1,6 +1,8 @@
 """A place's name that opens a street's name is no place ("Leicester Square", "Oxford
 Street", "Bristol Road", "Piccadilly Circus" in London is a square, not a city), nor one
-that opens a railway line's name ("the Brighton Main Line", "the Hastings line").
+that opens a railway line's name ("the Brighton Main Line", "the Hastings line"), nor one
+that names a river after "River" (``river_name``: "on the River Witham", "the river Derwent":
+Witham is an Essex town, the river runs through Lincolnshire).
 
 The gazetteer matches a place by its name alone; a capitalised street word right after it
 (:data:`STREET_WORDS`) makes the two one street's name, so the place is not the area
@@ -40,4 +42,19 @@ def names_a_street(text: str, end: int) -> bool:
     return (
         STREET_AFTER.match(text, end, end + 12) is not None
         or RAIL_LINE_AFTER.match(text, end, end + 14) is not None
+    )
+
+
+RIVER_BEFORE = re.compile(r"\b[Rr]iver\s+$")
+"""``river_name``: "River" right before a place's name ("on the River Witham", "along the
+river Wear"): the name is a river's, which runs far beyond any town of that name. Not
+"Rivers" nor "riverside" (no single word "river" before), nor "the Witham river" (the
+word after: left to the gazetteer)."""
+
+
+def names_no_place(text: str, start: int, end: int) -> bool:
+    """Whether the place at ``start``..``end`` opens a street's or a railway line's name
+    (:func:`names_a_street`) or is a river's name (:data:`RIVER_BEFORE`)."""
+    return (
+        names_a_street(text, end) or RIVER_BEFORE.search(text, max(0, start - 8), start) is not None
     )

@@ -71,3 +71,40 @@ def test_a_liaison_role_keeps_its_wording(
     nlp: Language, text: str, name: str, titles: list[str]
 ) -> None:
     assert sorted(people(nlp, text)[name].titles) == sorted(titles)
+
+
+TEAM_LEADER_CASES: list[tuple[str, str, list[str]]] = [
+    (
+        "Sergeant Ffion Hughes, North Wales Police's rural crime team leader, said 30 quad bikes"
+        " were stolen.",
+        "Ffion Hughes",
+        ["Sergeant", "Rural Crime Team Leader"],
+    ),
+    (
+        "PC Callum Reid, the wildlife crime team leader for Police Scotland, said nets were"
+        " seized.",
+        "Callum Reid",
+        ["Police Constable", "Wildlife Crime Team Leader"],
+    ),
+    # near misses: a team leader of no named crime team; a rural crime officer
+    (
+        "Sergeant Jo Banks, Cheshire Police's team leader, said the thefts had stopped.",
+        "Jo Banks",
+        ["Sergeant", "Team Leader"],
+    ),
+    (
+        "PC Dan Ellis, the force's rural crime officer, said 12 sheep were taken.",
+        "Dan Ellis",
+        ["Police Constable", "Rural Crime Officer"],
+    ),
+]
+"""Entries ``rural-crime-team-leader`` and ``wildlife-crime-team-leader``: the leader of a
+force's rural or wildlife crime team, written in lower case after the name, had given the rank
+alone ("Team Leader" was not read out of "rural crime team leader")."""
+
+
+@pytest.mark.parametrize(("text", "name", "titles"), TEAM_LEADER_CASES)
+def test_a_crime_team_leader_is_a_title(
+    nlp: Language, text: str, name: str, titles: list[str]
+) -> None:
+    assert sorted(people(nlp, text)[name].titles) == sorted(titles)

@@ -1,6 +1,6 @@
-"""A place's name that opens a street's name ("Leicester Square", "Oxford Street") is no
-place: the figure takes the place the sentence names beside it, or the issuing body's.
-Every sentence is invented for the test."""
+"""A place's name that opens a street's name ("Leicester Square", "Oxford Street") or
+follows "River" ("the River Witham") is no place: the figure takes the place the sentence
+names beside it, or the issuing body's. Every sentence is invented for the test."""
 
 from __future__ import annotations
 
@@ -65,6 +65,48 @@ RAIL_LINE_ROWS = [
         id="plural-lines",
     ),
 ]
+
+
+RIVER_ROWS = [
+    pytest.param(
+        "Bailiffs found 42 anglers without a licence on the River Witham.",
+        [(42.0, None)],
+        id="a-river-named-for-a-town",
+    ),
+    pytest.param(
+        "In Cumbria, officers recorded 18 poaching offences along the river Derwent.",
+        [(18.0, "Cumbria")],
+        id="a-lower-case-river-beside-a-county",
+    ),
+    pytest.param(
+        "Durham Constabulary seized 11 nets on the River Wear last summer.",
+        [(11.0, "Durham")],
+        id="a-river-in-the-force-area",
+    ),
+    # near misses: the town itself, a riverside in a town, a river through a town
+    pytest.param(
+        "Essex Police made 9 arrests in Witham last month.",
+        [(9.0, "Witham")],
+        id="the-town-of-that-name",
+    ),
+    pytest.param(
+        "Officers made 14 arrests on the riverside in Durham.",
+        [(14.0, "Durham")],
+        id="a-riverside-in-a-town",
+    ),
+    pytest.param(
+        "Thefts from boats on the river in Stratford-upon-Avon fell by 7%.",
+        [(7.0, "Stratford-upon-Avon")],
+        id="a-river-through-a-town",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RIVER_ROWS)
+def test_a_river_name_is_no_place(
+    nlp: Language, areas: AreasOf, text: str, expected: object
+) -> None:
+    assert areas(nlp, text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), RAIL_LINE_ROWS)

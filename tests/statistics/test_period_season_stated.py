@@ -65,3 +65,26 @@ def test_the_season_stated_before(
 )  # fmt: skip
 def test_no_season_stated_before(text: str, expected: list[tuple[str, str] | None]) -> None:
     assert phrase_spans(text, P) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a rural season's split year: its months unsaid, so undated (not August to May)
+        ("Reports of hare coursing in Norfolk fell by 25% during the 2025/26 season.",
+         {25: None}),
+        ("Poaching incidents rose to 88 in the 2024/25 season, Suffolk Police said.",
+         {88: None}),
+        ("Anglers were fined 14 times in the 2024-25 season on the Tweed.", {14: None}),
+        # near misses: a football text; a split-year season in a text of no rural season
+        ("Hare coursing fans aside, 40 supporters were arrested at matches in the 2024/25 "
+         "season.", {40: ("2024-08-01", "2025-05-31")}),
+        ("There were 31 arrests in the 2024/25 season, West Yorkshire Police said.",
+         {31: ("2024-08-01", "2025-05-31")}),
+    ],
+)  # fmt: skip
+def test_a_rural_seasons_split_year_is_undated(
+    nlp: Language, periods_of: PeriodsOf, text: str, expected: dict[float, tuple[str, str] | None]
+) -> None:
+    """Rule ``season_not_football`` (``football_season``'s resolver)."""
+    assert periods_of(nlp, text, P) == expected
