@@ -163,7 +163,7 @@ def fold_name(name: str) -> str:
 
 
 _SENTENCE_END = re.compile(
-    r"""(?<=[.!?…])["”’')\]]*(?=\s+["“‘(\[]?[A-Z0-9])|(?<![\w \t])\n+|\n(?:[ \t]*\n)+"""
+    r"""(?<=[.!?…])["”’')\]]*(?=\s+["“‘(\[]?[A-Z0-9])|(?<![^\W_])(?<![ \t])\n+|\n(?:[ \t]*\n)+"""
 )
 """Where a quote's sentence ends: a sentence mark before a capital or digit; a line break
 after punctuation ("… this means,\\nSome of it …", a paragraph of the quote); a blank
