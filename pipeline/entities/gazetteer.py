@@ -123,12 +123,14 @@ class Gazetteer:
             for m in self._folded(doc)
             if doc[m[1] : m[2]].text in self._written or _capitalised(doc, m[1], m[2])
         ]
+        matches = [*folded, *self._exact(doc)]
+        starts = {start for _, start, _ in matches}  # a name right after is a name of its own
         candidates = [
             m
-            for m in [*folded, *self._exact(doc)]
+            for m in matches
             if not _question_asked(doc, m[1], m[2])
             and not self._surname(doc, m[1], m[2])
-            and not inside_a_longer_name(doc, m[1], m[2])  # "the Liberty Stadium"
+            and not inside_a_longer_name(doc, m[1], m[2], starts)  # "the Liberty Stadium"
         ]
         return [
             (span, self.mention(span, strings[match_id]))

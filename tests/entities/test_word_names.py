@@ -30,6 +30,7 @@ def _organisations(text: str, nlp: Language) -> set[tuple[str, str]]:
         ),
         ("The charity Refuge, which runs the helpline, took 900 calls.", {("CHARITY", "Refuge")}),
         ("Refuge Chief Executive Ruth Reed said it was a start.", {("CHARITY", "Refuge")}),
+        ("Staff spoke to 40 Mind Service users in Hull.", {("CHARITY", "Mind")}),
         # a name not an everyday word is read before any capitalised word
         ("Fraudsters used Facebook Marketplace to sell 30 fake tickets.", {("ORG", "Facebook")}),
     ],
