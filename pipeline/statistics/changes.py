@@ -357,6 +357,26 @@ def _extra_charge(reader: ChangeReader, context: ChangeContext) -> str | None:
     return "increase" if _PER_PERIOD_AFTER.match(context.after) else None
 
 
+RISE_AT_A_RATE = re.compile(
+    r"\b(?:increase|rise)\b(?:(?:,\s*(?:which|that))?\s+(?:works?|worked|would\s+work|will\s+work)"
+    r"\s+out\s+(?:at|as)|\s+(?:adds|added|will\s+add|would\s+add)|\s+of\s+£[\d.,]+[^.;:£]{0,30}?,)"
+    r"\s*$",
+    re.I,
+)
+"""Rule ``rise-at-a-rate``: a rise of a charge named as the subject, then what it comes to
+at a rate ("The increase, which works out at about 27p a week", "the rise works out at 30p a week",
+"The rise adds £15 a year",
+"a Band D increase of £13.50 for 2026/27, about 26p a week"): the charge goes up by it. Not
+"the rise in demand costs £20,000 a week" (a cost), "The rise takes the bill to £321 a year"
+(a level), nor "the rise adds 12 officers a year" (not money)."""
+
+
+def _rise_at_a_rate(reader: ChangeReader, context: ChangeContext) -> str | None:
+    if context.unit != "pounds" or not _PER_PERIOD_AFTER.match(context.after):
+        return None
+    return "increase" if RISE_AT_A_RATE.search(context.before[-90:]) else None
+
+
 CHANGE_RULES: tuple[ChangeRule, ...] = (
     ChangeRule("given", _given),
     ChangeRule("cue-before", _cue_before),
@@ -371,5 +391,6 @@ CHANGE_RULES: tuple[ChangeRule, ...] = (
     ChangeRule("equates-to", _equates_to),
     ChangeRule("and-by-again", _and_by_again),
     ChangeRule("extra-charge", _extra_charge),
+    ChangeRule("rise-at-a-rate", _rise_at_a_rate),
 )
 """The change rules of a figure, in the order they are tried."""

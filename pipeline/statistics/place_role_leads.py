@@ -1,8 +1,9 @@
 """Roles a place plays told by the words right before it: the branch of a body whose
 figures are cited, a body's partners, the forces that sent officers, a court's seat, a
-cause's place, where counted people had been brought, a route's ends (:data:`LEAD_ROLES`,
-read by :data:`pressfacts.statistics.place_roles.PLACE_ROLE_RULES`). A place in one of these
-roles is no figure's area."""
+meeting's venue, an event's site, a cause's place, where counted people had been brought,
+a route's ends (:data:`LEAD_ROLES`, read by
+:data:`pressfacts.statistics.place_roles.PLACE_ROLE_RULES`). A place in one of these roles is
+no figure's area."""
 
 from __future__ import annotations
 
@@ -37,6 +38,24 @@ COURT_SEAT_BEFORE = re.compile(
 """A court right before the town it sits in ("magistrates in Derby granted an account
 freezing order on £73,900", "a judge at Hull"): where the case was heard, not the scope of
 its figures; not "officers in Derby" (no court)."""
+
+EVENT_SITE_BEFORE = re.compile(
+    r"\b(?:days|weeks|months)\s+(?:after|following)\s+(?:the|that|a)\s+"
+    r"(?:(?![a-z-]*ed\s)[a-z-]+\s+){1,2}(?:in|at)\s+$"
+)
+"""A span counted from an event, right before the event's place: "weeks after the
+disorder in ", "days following the flash flood at "; not "months after the scheme
+launched in " (a verb: the scheme's own place)."""
+MEETING_VENUE_BEFORE = re.compile(
+    r"\b(?:vote|votes|meeting|meetings|met|meet|hearing|session|debate)\s+(?:held\s+)?at\s+"
+    r"(?:the\s+)?(?:(?:County|Town|City|Shire|Guild)\s*[Hh]all|Civic\s+Centre|Council\s+House|"
+    r"council\s+(?:chamber|offices))\s+in\s+$"
+)
+"""Rule ``meeting-venue``: a meeting or vote held at a civic building, right before the town
+the building is in ("after a vote at County Hall in Preston on Thursday", "the panel met at
+the Town Hall in Burnley"): where a panel or council sat, not the scope of the figures it
+weighed (the body's own area is); not "a drop-in at the Civic Centre in Crawley drew 300
+people" (no meeting: the event's place), nor "officers in Preston" (no venue)."""
 
 REASON_CLAUSE_BEFORE = re.compile(
     r"\d[^.;:]{0,80}?\b(?:as|because|after)\s+(?:(?:the\s+)?[a-z][\w’'-]*\s+){1,4}"
@@ -238,6 +257,8 @@ LEAD_ROLES: dict[str, LeadRole] = {
         LeadRole("partners", PARTNERS_BEFORE, 160, forces_only=True),
         LeadRole("mutual-aid", MUTUAL_AID_BEFORE, 200, forces_only=True),
         LeadRole("court-seat", COURT_SEAT_BEFORE, 40),
+        LeadRole("meeting-venue", MEETING_VENUE_BEFORE, 90),
+        LeadRole("event-site", EVENT_SITE_BEFORE, 70),
         LeadRole("reason-clause", REASON_CLAUSE_BEFORE, 120),
         LeadRole("body-base", BODY_BASE_BEFORE, 70),
         LeadRole("gang-base", GANG_BASE_BEFORE, 90),

@@ -45,7 +45,8 @@ rules, each named in :data:`PLACE_ROLE_RULES`, tell the roles in which it is not
   £73,900"): where the case was heard, not the scope of its figures; ``court-appearance``:
   the town naming the court a defendant appears at ("will appear before Liverpool
   magistrates", "bailed to Derby Magistrates' Court"), likewise (not a court's caseload,
-  "cases waiting at Bristol Crown Court");
+  "cases waiting at Bristol Crown Court"); ``meeting-venue``: the town of a civic building
+  a panel met or voted at ("a vote at County Hall in Preston"), likewise;
 - ``body-base``: where a team or service is based ("its Cheshire team, based in
   Warrington, answered 4,870 calls"): the body's seat, not the scope of its figures;
 - ``gang-base``: where a gang was run from ("The group was run from addresses in
@@ -385,30 +386,24 @@ def _local_branch(context: RoleContext) -> bool:
     return context.place.rule == LOCAL_BRANCH
 
 
-EVENT_SITE_BEFORE = re.compile(
-    r"\b(?:days|weeks|months)\s+(?:after|following)\s+(?:the|that|a)\s+"
-    r"(?:(?![a-z-]*ed\s)[a-z-]+\s+){1,2}(?:in|at)\s+$"
-)
-"""A span counted from an event, right before the event's place: "weeks after the
-disorder in ", "days following the flash flood at "; not "months after the scheme
-launched in " (a verb: the scheme's own place)."""
-
-
 def event_site(text: str, place: Place) -> bool:
     """Whether ``place`` is the site of the event a span is counted from
-    (:data:`EVENT_SITE_BEFORE`): it is no figure's area and no document's."""
-    return bool(EVENT_SITE_BEFORE.search(text, max(0, place.start - 70), place.start))
+    (:data:`.place_role_leads.EVENT_SITE_BEFORE`): it is no figure's area and no document's."""
+    return LEAD_ROLES["event-site"].applies(text, place.start, place.rule)
+
+
+_LEAD_SITE_ROLES = ("court-seat", "meeting-venue")
 
 
 def lead_site(text: str, place: Place) -> bool:
     """Whether ``place`` is no lead's scope: an event's site (:func:`event_site`), a
-    person's home (:func:`.home_site`), or the town a court sits in (role ``court-seat``:
+    person's home (:func:`.home_site`), the town a court sits in (role ``court-seat``:
     "Five men were banned by magistrates in Derby …, Derbyshire Police said": the release
-    speaks for the force's area, not the court's)."""
+    speaks for the force's area, not the court's) or a meeting's (``meeting-venue``)."""
     return (
         event_site(text, place)
         or home_site(text, place.start)
-        or LEAD_ROLES["court-seat"].applies(text, place.start, place.rule)
+        or any(LEAD_ROLES[n].applies(text, place.start, place.rule) for n in _LEAD_SITE_ROLES)
     )
 
 
@@ -437,6 +432,7 @@ PLACE_ROLE_RULES: tuple[PlaceRoleRule, ...] = (
     PlaceRoleRule("partners", _led("partners")),
     PlaceRoleRule("mutual-aid", _led("mutual-aid")),
     PlaceRoleRule("court-seat", _led("court-seat")),
+    PlaceRoleRule("meeting-venue", _led("meeting-venue")),
     PlaceRoleRule("court-appearance", _court_appearance),
     PlaceRoleRule("body-base", _led("body-base")),
     PlaceRoleRule("gang-base", _led("gang-base")),

@@ -124,13 +124,15 @@ TWICE_HOW_OFTEN = re.compile(
     r"(?:for\s+)?(?:(?:it|them|this|that|him|her|me|us|you)\s+)?twice\b"
     r"(?!-|\s+(?:as|the|that|what|over|its|their|his|her|our|a|an|more|less|likely|than)\b|"
     r"\s+(?:this|these|those)\b(?!\s+(?:year|month|week|weekend|season|summer|winter|spring|"
-    r"autumn)\b))",
+    r"autumn)\b))|\btwice(?=[.!?;]|[\"”’]|,\s+(?:and|but|so)\b)",
     re.I,
 )
 """How often something was done, told by "twice" right after its verb (the exclusion
 ``twice-how-often``): "he was stopped twice by police", "the farm has been burgled twice
 this year", "farmers pay for it twice", and a person struck or met as its object
-("punched her twice in the face", "kicked him twice", "visited us twice"); no multiple.
+("punched her twice in the face", "kicked him twice", "visited us twice"), or by "twice"
+closing its clause after a longer object ("We have looked at every line of the budget
+twice.", "she rang the control room twice, but"); no multiple.
 Not "rose twice as fast", "caught twice the number", "seized twice this figure", "paid
 her twice the rate" nor "twice as many" (figures), nor "stopped more than twice" (a
 bound: ``repeat-band``)."""

@@ -226,6 +226,7 @@ SUITES = {
     "heldout190": _team_set(TESTS / "heldout190"),
     "heldout191": _team_set(TESTS / "heldout191"),
     "heldout192": _team_set(TESTS / "heldout192"),
+    "heldout193": _team_set(TESTS / "heldout193"),
     "heldout194": _team_set(TESTS / "heldout194"),
     "heldout195": _team_set(TESTS / "heldout195"),
     # real releases beside the repository (CI has them); their baseline lives here

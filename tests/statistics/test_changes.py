@@ -70,6 +70,11 @@ CHANGE_ROWS = [
         [(0.31, "pounds", "increase"), (1.34, "pounds", "increase")],
         id="extra-charge",
     ),
+    pytest.param(
+        "The increase, which works out at about 33p a week, was backed in Gwent.",
+        [(0.33, "pounds", "increase")],
+        id="rise-at-a-rate",
+    ),
 ]
 
 

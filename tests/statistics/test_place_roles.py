@@ -293,6 +293,12 @@ ROLE_ROWS = {
         [(48000, "Lincolnshire")],
         id="court-seat",
     ),
+    "meeting-venue": pytest.param(
+        "The Dorset Police and Crime Panel approved a 4.6% rise at a meeting held at County "
+        "Hall in Dorchester, the Commissioner said.",
+        [(4.6, "Dorset")],
+        id="meeting-venue",
+    ),
     "court-appearance": pytest.param(
         "Cumbria Police made 20 arrests. Eight men will appear before Carlisle magistrates.",
         [(20, "Cumbria"), (8, "Cumbria")],
