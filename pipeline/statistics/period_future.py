@@ -195,14 +195,19 @@ _REACH = 200
 def to_come(ctx: Context) -> bool:
     """Whether the sentence of the period matched, the match's own words with it, speaks of
     it as to come (:data:`FUTURE_WORDS`: "will rise … from April" inside one match)."""
+    before, after = _sentence_around(ctx)
+    return any(FUTURE_WORDS.search(part) for part in (before, ctx.match.group(), after))
+
+
+def _sentence_around(ctx: Context) -> tuple[str, str]:
+    """The words of the match's sentence before and after it (within :data:`_REACH`)."""
     text, start, end = ctx.match.string, ctx.match.start(), ctx.match.end()
     before = text[max(0, start - _REACH) : start]
     edges = list(_SENTENCE_EDGE.finditer(before))
     before = before[edges[-1].end() :] if edges else before
     after = text[end : end + _REACH]
     edge = _SENTENCE_EDGE.search(after)
-    after = after[: edge.start()] if edge else after
-    return any(FUTURE_WORDS.search(part) for part in (before, ctx.match.group(), after))
+    return before, after[: edge.start()] if edge else after
 
 
 PAST_TELLING = re.compile(
@@ -218,13 +223,7 @@ weekend"): what the sentence tells has already happened; not a plan's "planned",
 def told_in_past(ctx: Context) -> bool:
     """Whether the sentence of the period matched holds a verb of the past
     (:data:`PAST_TELLING`) and no word of what is to come (:func:`to_come`)."""
-    text, start, end = ctx.match.string, ctx.match.start(), ctx.match.end()
-    before = text[max(0, start - _REACH) : start]
-    edges = list(_SENTENCE_EDGE.finditer(before))
-    before = before[edges[-1].end() :] if edges else before
-    after = text[end : end + _REACH]
-    edge = _SENTENCE_EDGE.search(after)
-    after = after[: edge.start()] if edge else after
+    before, after = _sentence_around(ctx)
     return bool(PAST_TELLING.search(before + " " + after)) and not to_come(ctx)
 
 

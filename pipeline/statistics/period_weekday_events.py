@@ -85,6 +85,11 @@ def resolve_weekday_event(ctx: Context) -> Resolution:
     text, start = ctx.match.string, ctx.match.start()
     if _TO_COME.search(text[max(0, start - 30) : start]):
         return NOT_A_PERIOD
+    return _latest_weekday(ctx)
+
+
+def _latest_weekday(ctx: Context) -> Resolution:
+    """The latest day of the matched weekday on or before P; undated without P."""
     published = ctx.published
     if published is None:
         return None
@@ -202,12 +207,7 @@ def resolve_past_weekday(ctx: Context) -> Resolution:
         return NOT_A_PERIOD
     if _reporting_day(ctx):
         return NOT_A_PERIOD
-    published = ctx.published
-    if published is None:
-        return None
-    weekday = WEEKDAYS.index((ctx.group("d") or "").lower())
-    day = published - dt.timedelta(days=(published.weekday() - weekday) % 7)
-    return Span(day, day, "relative")
+    return _latest_weekday(ctx)
 
 
 _SINCE_WEEKDAY = (
