@@ -20,7 +20,9 @@
   arrests on Saturday" in a sentence told in the past (``period_future.told_in_past``), P
   a Monday: the latest such weekday on or before P (the Saturday two days before). Not a day spoken
   of as to come, nor one in a sentence with no past verb ("The march is on Saturday"),
-  nor one after hours of a day; undated without P.
+  nor one after hours that may run into the next day ("between 10pm and 3am on
+  Saturday"); hours within the day date it (``hours_within_the_day``: "from 2pm to 11pm on
+  Monday"); undated without P.
 - ``since_weekday``: "since Friday", "since last Saturday" (no date after it): from the
   latest such weekday before P to P ("Since Friday, officers have received 19 reports", P
   a Tuesday: from the Friday four days before). Not "since Friday 3 May" (``since_day``).
@@ -105,14 +107,25 @@ _DATED_AFTER = (
 """After a weekday, the date that makes it a dated day ("on Friday 3 May", "on Friday the
 3rd"), read by other rules: no weekday of these rules."""
 
+_NEXT_WEEKDAY = (
+    r"\s+(?:and|or|to|until|through)\s+(?:(?:on|into|the)\s+)?(?:"
+    + "|".join(WEEKDAYS)
+    + r")\b|\s+and\s+into\b"
+)
+"""After a weekday, another joined to it ("on Friday and Saturday", "on Friday to Sunday",
+"on Friday and into Saturday"): a pair or a span the weekday-pair rules read, not one day.
+"on Tuesday and recovered nine guns" is one day: what follows "and" is no weekday."""
+
 _FUTURE_WEEKDAY = (
     r"(?<!every\s)\bon\s+(?P<d>"
     + "|".join(WEEKDAYS)
-    + r")\b(?!['’]|s\b|\s+(?:and|or|to|night|nights|evenings?|mornings?|afternoons?)\b|"
+    + r")\b(?!['’]|s\b|\s+(?:night|nights|evenings?|mornings?|afternoons?)\b|"
     + _DATED_AFTER
+    + "|"
+    + _NEXT_WEEKDAY
     + r")"
 )
-"""A weekday alone after "on", not a recurring nor a dated one."""
+"""A weekday alone after "on", not a recurring, a paired nor a dated one."""
 
 
 def resolve_future_weekday(ctx: Context) -> Resolution:
@@ -130,12 +143,42 @@ _WEEKDAY_PART = (
     r"(?<!every\s)\b[Oo]n\s+(?P<d>"
     + "|".join(WEEKDAYS)
     + r")(?:\s+(?:night|evening|afternoon|morning))?\b"
-    r"(?!['’]|s\b|\s+(?:and|or|to|nights|evenings|mornings|afternoons)\b|" + _DATED_AFTER + r")"
+    r"(?!['’]|s\b|\s+(?:nights|evenings|mornings|afternoons)\b|"
+    + _DATED_AFTER
+    + "|"
+    + _NEXT_WEEKDAY
+    + r")"
 )
-"""A weekday (or a part of one) after "on", not a recurring nor a dated one."""
+"""A weekday (or a part of one) after "on", not a recurring, a paired nor a dated one."""
 _TIME_BEFORE = re.compile(r"\d\s*(?:am|pm|\.\d\d|:\d\d)\s+$", re.I)
-"""Times of day right before the weekday ("between 10pm and 4am on Saturday", "from 2pm to
-11pm on Monday"): hours of a day the time rules read, not a day of a span."""
+"""Times of day right before the weekday ("between 10pm and 4am on Saturday"): hours that may
+run into the next day, no day of a span (but :data:`HOURS_WITHIN_THE_DAY`)."""
+HOURS_WITHIN_THE_DAY = re.compile(
+    r"\b(?:from|between)\s+(?P<h1>\d{1,2})(?:[.:]\d\d)?\s*(?P<m1>am|pm)\s*"
+    r"(?:and|to|until|till|-|–)\s*(?P<h2>\d{1,2})(?:[.:]\d\d)?\s*(?P<m2>am|pm)\s+\Z",
+    re.I,
+)
+"""Rule ``hours_within_the_day``: hours before the weekday that end later on the same day
+("a dispersal order from 2pm to 11pm on Monday"): that day, as a weekday alone is read;
+not hours past midnight ("between 10pm and 3am on Saturday": which day is unsaid)."""
+
+
+def _clock_hour(hour: str, meridiem: str) -> int:
+    """The 24-hour clock's hour of "2pm", "12am"."""
+    return int(hour) % 12 + (12 if meridiem.lower() == "pm" else 0)
+
+
+def _hours_of_another_day(text: str, start: int) -> bool:
+    """Whether times of day stand right before the weekday at ``start`` of ``text`` and do
+    not lie within that one day (:data:`HOURS_WITHIN_THE_DAY`)."""
+    if not _TIME_BEFORE.search(text, max(0, start - 20), start):
+        return False
+    hours = HOURS_WITHIN_THE_DAY.search(text[max(0, start - 40) : start])
+    return not hours or _clock_hour(hours["h2"], hours["m2"]) <= _clock_hour(
+        hours["h1"], hours["m1"]
+    )
+
+
 _SPAN_REACH = 1500
 """How far back (characters) the dated span holding the weekday may stand."""
 _SHORT_SPAN_DAYS = 7
@@ -147,7 +190,7 @@ def resolve_weekday_in_span(ctx: Context) -> Resolution:
     :data:`_SPAN_REACH` characters before; no period when the sentence speaks of the day
     as to come, when no such span is, or when the span holds no such weekday."""
     start = ctx.match.start()
-    if to_come(ctx) or _TIME_BEFORE.search(ctx.match.string, max(0, start - 20), start):
+    if to_come(ctx) or _hours_of_another_day(ctx.match.string, start):
         return NOT_A_PERIOD
     weekday = WEEKDAYS.index((ctx.group("d") or "").lower())
     for before in reversed(ctx.found):
@@ -156,8 +199,8 @@ def resolve_weekday_in_span(ctx: Context) -> Resolution:
         days = (before.end - before.start).days + 1
         if days > _SHORT_SPAN_DAYS or before.kind == "previous":
             continue  # a long span, or a yardstick ("up from 174 at last year's festival")
-        if days == 1:
-            return NOT_A_PERIOD  # a day stated already: no span to read inside
+        if days == 1:  # a day stated already: no span to read inside, but a day to count on
+            return resolve_past_weekday(ctx, after=before.start)
         hits = [
             before.start + dt.timedelta(days=n)
             for n in range(days)
@@ -198,15 +241,22 @@ def _reporting_day(ctx: Context) -> bool:
     return bool(REPORTING_DAY_BEFORE.search(text, head, start) or COURT_DAY.search(sentence))
 
 
-def resolve_past_weekday(ctx: Context) -> Resolution:
+def resolve_past_weekday(ctx: Context, after: dt.date | None = None) -> Resolution:
     """Rule ``past_weekday``: the latest such weekday on or before P when the weekday's
     sentence is told in the past (``period_future.told_in_past``); no period otherwise,
-    undated without P."""
+    undated without P. After a single day stated before (``after``), rule
+    ``weekday_after_a_day``: the first such weekday on or after that day, when it is not
+    after P ("23 arrests on Friday 6 March. On Sunday, 11 more": 8 March)."""
     text, start = ctx.match.string, ctx.match.start()
     if not told_in_past(ctx) or _SPAN_EDGE_BEFORE.search(text[max(0, start - 20) : start]):
         return NOT_A_PERIOD
     if _reporting_day(ctx):
         return NOT_A_PERIOD
+    if after is not None:
+        weekday = WEEKDAYS.index((ctx.group("d") or "").lower())
+        day = after + dt.timedelta(days=(weekday - after.weekday()) % 7)
+        if ctx.published is None or day <= ctx.published:
+            return Span(day, day, "relative")
     return _latest_weekday(ctx)
 
 

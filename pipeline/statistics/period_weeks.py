@@ -172,7 +172,8 @@ def _weekend_past_its_days(ctx: Context) -> Span | None:
     stated before ("Between Friday and Sunday, … Over the weekend, … on Halloween night, up
     from two on the same night last year. … 96 fires over the weekend") is that weekend
     again: back over single days that all lie inside it (and yardsticks), to the latest
-    span of two to four days from a Friday or Saturday to a Sunday or Monday, over by P,
+    span of two to four days from a Friday or Saturday to a Sunday or Monday (any days the
+    text called a weekend: "the carnival weekend of 24 and 25 August"), over by P,
     within :data:`_NAMED_WEEKEND_REACH` characters; None when no single day stands between
     (:func:`_weekend_stated_before`'s case), when a longer span or a day outside it does
     (a day of another week), or when none is near."""
@@ -188,12 +189,15 @@ def _weekend_past_its_days(ctx: Context) -> Span | None:
         if before.start == before.end:
             days.append(before)
             continue
+        named = before.kind in ("explicit", "same") and NAMED_WEEKEND.search(
+            ctx.match.string, before.start_char, before.end_char
+        )
+        weekend_days = before.start.weekday() in (4, 5) and before.end.weekday() in (6, 0)
         if (
             not days
             or before.end > published
             or not 1 <= (before.end - before.start).days <= 3
-            or before.start.weekday() not in (4, 5)
-            or before.end.weekday() not in (6, 0)
+            or not (named or weekend_days)
             or any(not before.start <= day.start <= before.end for day in days)
         ):
             return None

@@ -8,17 +8,9 @@ import datetime as dt
 
 import pytest
 
-from pressfacts.statistics.periods import UNRESOLVED, find_period_phrases
+from tests.statistics.conftest import phrase_spans
 
 P = dt.date(2025, 10, 15)
-
-
-def periods(text: str) -> list[tuple[str, str] | None]:
-    """Every period phrase of ``text`` as ISO dates (None when undated)."""
-    return [
-        None if p.kind == UNRESOLVED else (p.start.isoformat(), p.end.isoformat())
-        for p in find_period_phrases(text, P)
-    ]
 
 
 @pytest.mark.parametrize(
@@ -43,7 +35,7 @@ def periods(text: str) -> list[tuple[str, str] | None]:
     ],
 )  # fmt: skip
 def test_the_same_stated_length_last_year(text: str, expected: object) -> None:
-    assert periods(text) == expected
+    assert phrase_spans(text, P) == expected
 
 
 @pytest.mark.parametrize(
@@ -72,7 +64,7 @@ def test_the_same_stated_length_last_year(text: str, expected: object) -> None:
     ],
 )  # fmt: skip
 def test_a_year_earlier_restates_its_sentences_yardstick(text: str, expected: object) -> None:
-    assert periods(text) == expected
+    assert phrase_spans(text, P) == expected
 
 
 @pytest.mark.parametrize(
@@ -92,7 +84,7 @@ def test_a_year_earlier_restates_its_sentences_yardstick(text: str, expected: ob
     ],
 )  # fmt: skip
 def test_the_year_before_a_span_of_years(text: str, expected: object) -> None:
-    assert periods(text) == expected
+    assert phrase_spans(text, P) == expected
 
 
 @pytest.mark.parametrize(
@@ -116,4 +108,4 @@ def test_the_year_before_a_span_of_years(text: str, expected: object) -> None:
     ],
 )  # fmt: skip
 def test_the_year_before_past_a_yardstick(text: str, expected: object) -> None:
-    assert periods(text) == expected
+    assert phrase_spans(text, P) == expected

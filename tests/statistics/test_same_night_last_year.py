@@ -8,17 +8,9 @@ import datetime as dt
 
 import pytest
 
-from pressfacts.statistics.periods import UNRESOLVED, find_period_phrases
+from tests.statistics.conftest import phrase_spans
 
 P = dt.date(2025, 11, 8)  # a Saturday; Bonfire Night 2025 was a Wednesday
-
-
-def periods(text: str) -> list[tuple[str, str] | None]:
-    """Every period phrase of ``text`` as ISO dates (None when undated)."""
-    return [
-        None if p.kind == UNRESOLVED else (p.start.isoformat(), p.end.isoformat())
-        for p in find_period_phrases(text, P)
-    ]
 
 
 @pytest.mark.parametrize(
@@ -37,4 +29,4 @@ def periods(text: str) -> list[tuple[str, str] | None]:
     ],
 )  # fmt: skip
 def test_the_same_night_last_year(text: str, expected: object) -> None:
-    assert periods(text) == expected
+    assert phrase_spans(text, P) == expected

@@ -33,6 +33,19 @@ _FILLER = (
                 75: ("2025-10-31", "2025-11-02"),
             },
         ),
+        # a weekend the text names (a bank holiday's Sunday and Monday), told again, then a
+        # day inside it: "over the weekend" after that day is still the named weekend
+        (
+            "Sussex Police made 90 arrests over the festival weekend of 2 and 3 November. "
+            + "Officers seized 30 knives in Brighton over the weekend. "
+            + "A dispersal order ran from 1pm to 9pm on Monday. "
+            + "Officers were assaulted 12 times in Brighton over the weekend.",
+            {
+                90: ("2025-11-02", "2025-11-03"),
+                30: ("2025-11-02", "2025-11-03"),
+                12: ("2025-11-02", "2025-11-03"),
+            },
+        ),
         # near misses: a longer span between; no day between, far off
         (
             "Between Friday and Sunday, Avon and Somerset Police took 140 calls in Bristol. "
