@@ -24,6 +24,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import pairwise
 
+from pressfacts.lexicon.lists import LIST_MARKER
+
 MIN_WIDTH = 45
 """Narrowest wrap width read: shorter lines are a list, an address or a signature."""
 MAX_WIDTH = 130
@@ -67,7 +69,7 @@ def _full_line(line: Line) -> bool:
     return len(line.before) + 1 + len(first_word) > line.width * (1 - SLACK)
 
 
-LIST_ITEM = re.compile(r"(?:[•▪●◦*·–—-]|\d{1,2}[.)]|\([a-z\d]\))\s")
+LIST_ITEM = re.compile(rf"{LIST_MARKER}\s")
 """A list item's marker at a line's start: "• 1,204 arrests", "2. Media enquiries", "(a) …";
 not "2,104 people" or "-based"."""
 

@@ -27,6 +27,7 @@ import re
 from collections.abc import Sequence
 
 from pressfacts.findings import StatisticFinding
+from pressfacts.lexicon.lists import BULLET
 from pressfacts.lexicon.months import MONTH
 from pressfacts.statistics.elided_words import TEST_OUTCOME, included_part
 from pressfacts.statistics.period_clauses import COMPARES_BACK_WORDS
@@ -51,7 +52,7 @@ _QUALIFIER = (
 )
 """A qualifier before the count, or a focus word ("Only 5,212 were charged", "Just 812",
 "A mere 40"), none of which gives the count a noun of its own."""
-_QUALIFIED_OPENING = re.compile(rf"\s*(?:[-•*–][ \t]*)?{_LEAD_IN}{_QUALIFIER}", re.I)
+_QUALIFIED_OPENING = re.compile(rf"\s*(?:{BULLET}[ \t]*)?{_LEAD_IN}{_QUALIFIER}", re.I)
 """The words a count may open its sentence with: a list item's marker ("- 212 were made at
 night" after "- 1,104 contacts were …"), a short lead-in, a qualifier."""
 _THERE_WERE = re.compile(

@@ -18,13 +18,14 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from pressfacts.findings import StatisticFinding
+from pressfacts.lexicon.lists import LIST_MARKER
 
 HEADLINE_MAX_WORDS = 16
 """The most words a headline has; a longer first line is the lead without its stop."""
 _FIRST_LINE = re.compile(r"\s*(?P<line>[^\n]*\S)[ \t]*\n\s*\S")
 """The first non-blank line, with text after it."""
 _ENDS_STATEMENT = re.compile(r"[.!?:;…][\"”’')]*$")
-_LIST_MARKER = re.compile(r"(?:[-*•–]|\d{1,2}[.)])\s")
+_LIST_MARKER = re.compile(rf"{LIST_MARKER}\s")
 
 
 def headline_end(text: str) -> int:

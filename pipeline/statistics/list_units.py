@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
+from pressfacts.lexicon.lists import BULLET
 from pressfacts.resources import sorted_word_list
 from pressfacts.statistics.units import noun_after, plural
 
@@ -69,7 +70,7 @@ LIST_LEADS = (LIST_LEAD, NUMBER_LEAD, SENTENCE_LEAD, FRONTED_SPLIT_LEAD)
 """Every form of a breakdown's lead line, each with the counted noun as ``noun``."""
 _UNNAMED = frozenset({"figures", "numbers", "totals", "breakdown", "counts", "results"})
 """A lead's nouns that name no thing counted ("Figures by district:")."""
-_PLACE = r"^\s*(?:[-•*·▪●–]\s*)?[A-Z][\w’' &-]{1,40}?(?::|\s[–—-])\s*"
+_PLACE = rf"^\s*(?:{BULLET}\s*)?[A-Z][\w’' &-]{{1,40}}?(?::|\s[–—-])\s*"
 PLACE_ITEM = re.compile(_PLACE + r"$")
 """A list line up to its number: "- Shropshire: ", "• Stoke-on-Trent: ", "Burnley – "."""
 ITEM_LINE = re.compile(_PLACE + r"[\d,]+\s*(?:\([^()\n]{0,40}\)\s*)?$")
@@ -80,7 +81,7 @@ _REACH = 600
 
 
 LABEL_ITEM = re.compile(
-    r"^\s*(?:[-•*·▪●–]\s*)?(?P<label>[A-Z][a-z-]+(?:\s+[a-z-]+){0,3})\s*(?::|\s[–—-])\s*$"
+    rf"^\s*(?:{BULLET}\s*)?(?P<label>[A-Z][a-z-]+(?:\s+[a-z-]+){{0,3}})\s*(?::|\s[–—-])\s*$"
 )
 """A line that names what it counts, then its number: "Arrests: ", "Vehicles recovered: ",
 "- Search warrants executed – "."""

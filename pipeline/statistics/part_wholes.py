@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from itertools import islice
 
 from pressfacts.findings import StatisticFinding
+from pressfacts.lexicon.lists import BULLET
 from pressfacts.statistics.partitives import partitive_noun
 from pressfacts.statistics.units import OF_THESE
 
@@ -64,7 +65,7 @@ PARTITIVE_LIST_LEAD = re.compile(
 )
 """A partitive lead-in closing the line before a list ("Of those arrested:"): each list
 line's count is a part of the same whole."""
-_BULLET = re.compile(r"\s*[-•*·▪●–]\s*")
+_BULLET = re.compile(rf"\s*{BULLET}\s*")
 _LIST_REACH = 600
 """How far back (characters) a list's lead line may stand."""
 

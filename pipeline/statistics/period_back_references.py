@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from pressfacts.findings import PeriodFinding
+from pressfacts.lexicon.lists import BULLET
 from pressfacts.statistics.back_reference_openings import OPENINGS, PAYS_FOR, SAID_BEFORE
 
 _SHARE = (
@@ -454,8 +455,8 @@ BACK_REFERENCE_RULES: dict[str, re.Pattern[str]] = {
     # place under a lead ("The number of arrests in each county was:"); not "Note: 12 …" (a
     # label, no list mark or dash), "- 40 arrests" (no place)
     "listed_place_count": re.compile(
-        r"\s*(?:[-•*·▪●–]\s*(?-i:[A-Z])[\w’' &-]{1,40}?(?::|\s[–—-])|(?-i:[A-Z])[\w’' &-]{1,40}?"
-        r"\s[–—-])\s*(?:(?:around|about|some)\s+)?£?\d",
+        rf"\s*(?:{BULLET}\s*(?-i:[A-Z])[\w’' &-]{{1,40}}?(?::|\s[–—-])|"
+        r"(?-i:[A-Z])[\w’' &-]{1,40}?\s[–—-])\s*(?:(?:around|about|some)\s+)?£?\d",
         re.I,
     ),
 }

@@ -12,8 +12,10 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 from pressfacts.findings import PeriodFinding
+from pressfacts.lexicon.lists import BULLET as LIST_BULLET
+from pressfacts.lexicon.lists import NUMBERED
 
-BULLET = re.compile(r"[ \t]*(?:[-•*·▪●–]|\d{1,2}[.)])\s")
+BULLET = re.compile(rf"[ \t]*(?:{LIST_BULLET}|{NUMBERED})\s")
 """A list line's marker: "- 40 arrests", "• 12 charges", "1. 3 seizures"."""
 
 

@@ -30,6 +30,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from pressfacts.lexicon.lists import BULLET, NUMBERED
 from pressfacts.statistics.county_wording import county_scope
 from pressfacts.statistics.district_names import PRISON_NAME, located_district
 from pressfacts.statistics.measured_times import MOVED_TO_LEVEL
@@ -471,7 +472,7 @@ people died each day"), not a yardstick to compare with ("the national average o
 "the average was 11%", "the average rising to 12%"): it keeps the area of its clause or
 document."""
 
-LIST_ITEM = re.compile(r"\s*(?:[-•*·▪●–]|\d{1,2}[.)])\s")
+LIST_ITEM = re.compile(rf"\s*(?:{BULLET}|{NUMBERED})\s")
 """A list line's marker: "- 40 arrests", "• 12 charges", "1. 3 seizures"."""
 
 
