@@ -66,21 +66,31 @@ AGE_ALONE = r"\d{1,3}-year-old(?=[ \t]+(?:who|whose|from|of|with|at|in)\b|[ \t]*
 "added Mia, a 15-year-old from Leeds"): it describes a person as a person word does (rule
 ``age_alone_description`` of ``verb_then_described_given``); not an age before another noun
 ("said Hope, a 10-year-old charity")."""
-THEN_DESCRIBED = (
-    r"(?=,[ \t]+(?:an?|one|another)[ \t]+(?:"
+_DESCRIPTION = (
+    r",[ \t]+(?:an?|one|another)[ \t]+(?:"
     + AGE_ALONE
     + r"|(?:[a-z0-9][\w-]*[ \t]+)?(?:"
     + "|".join(
         d.replace(" ", r"[ \t]+")
         for d in sorted(SPEAKER_DESCRIPTIONS + APPOSITIVE_DESCRIPTIONS, key=len, reverse=True)
     )
-    + r")\b))"
+    + r")\b)"
 )
+THEN_DESCRIBED = rf"(?={_DESCRIPTION})"
 """Rule ``verb_then_described_given``: a person description in commas after a name that
 follows a verb of saying ("said Joan, a widow from Hull", "added Dev, a retired teacher"),
 so a known given name alone is a person; not "said Hope, a charity in Leeds" (no person
 word), nor "said Kent, a county" (a place); an age alone describes a person too
 (:data:`AGE_ALONE`)."""
+DESCRIBED_THEN_SAYS = (
+    r"(?:(?<![\s\S])|(?<=\n)|(?<=[.!?][ \t])|(?<=[.!?][”\"’'][ \t]))(?P<name>[A-Z][\w’'-]+)"
+    rf"(?={_DESCRIPTION}[^.\n“”\"]{{0,160}}?,[ \t]+(?:said|says|added|explained)\b)"
+)
+"""Rule ``given_described_then_says``: a known given name opening its sentence, then a
+person description in commas, then a verb of saying ("Joan, a widow from Hull, said:",
+"Kai, a 19-year-old student whose phone was stolen, said"); not "Joan, a widow from Hull,
+lost her savings" (no verb of saying), nor "Hope, a charity in Leeds, said" (no person
+word)."""
 
 KIN_NOUNS = (
     "son", "daughter", "stepson", "stepdaughter", "grandson", "granddaughter", "brother",

@@ -23,6 +23,7 @@ from pressfacts.entities.name_words import NAME_WORD as _NAME_WORD
 from pressfacts.entities.person_descriptions import (
     DESCRIBED,
     DESCRIBED_APPOSITIVE,
+    DESCRIBED_THEN_SAYS,
     GLOSS,
     KIN_BEFORE_NAME,
     KIN_VERB,
@@ -31,6 +32,7 @@ from pressfacts.entities.person_descriptions import (
 )
 from pressfacts.entities.portfolio_runs import IN_PLACE_RUN as _IN_PLACE_RUN
 from pressfacts.entities.portfolio_runs import LOWER_PORTFOLIO as _LOWER_PORTFOLIO
+from pressfacts.entities.portfolio_runs import OWNER_TITLE as _OWNER_TITLE
 from pressfacts.entities.portfolio_runs import PLACE_RUN as _PLACE_RUN
 from pressfacts.entities.predicate_verbs import ACTIVITY, AUXILIARY
 from pressfacts.entities.title_words import (
@@ -87,14 +89,6 @@ _JOINED_PORTFOLIO = (
     r"(?:[ \t]+and[ \t]+(?P<joined>(?:[a-z][\w-]*[ \t]+){0,3}"
     r"(?:lead|officer|manager|co-?ordinator|advis[eo]r|director|head|chair|specialist)))?"
 )
-_OWNER_TITLE = (
-    r"(?:the[ \t]+)?(?:[A-Z][\w&-]*[ \t]+){0,4}[A-Z][\w&-]*(?:[’']s?)?[ \t]+"
-    r"(?=(?:[a-z][\w-]*[ \t]+){0,2}(?:head|director|lead|manager|officer|chief|executive|"
-    r"co-?ordinator|advis[eo]r|chair\w*|spokes\w+|commissioner|commander|secretary)\b)"
-    r"(?:[a-z][\w-]*[ \t]+){1,7}"
-)
-"""An organisation, possessive or not, then a lower-case title phrase whose first three
-words hold a title word, up to a name: "Crimestoppers' director of operations "."""
 
 
 # the words after a name that some rules need, each also a text those rules' matches hold
@@ -165,6 +159,7 @@ PERSON_RULES: tuple[PersonRule, ...] = (
     PersonRule("name_then_verb", "Sarah Quinn said"),
     PersonRule("verb_then_name", "said resident Sarah Quinn"),
     PersonRule("verb_then_described_given", "said Joan, a widow from Hull", single=True),
+    PersonRule("given_described_then_says", "Joan, a widow from Hull, said:", single=True),
     PersonRule("verb_owner_title_name", "said the Harbour Trust's head of services Jo Bell"),
     PersonRule("name_age_address", "Daniel Moss, 45, of Bramford Road"),
     PersonRule("given_name_age", "Kayla, 15, said", single=True),
@@ -287,6 +282,7 @@ def compile_patterns(
         "name_then_verb": rf"{_NAME_START}{_NAME}{_POST_NOMINALS}{_BODY_TAIL},?\s+{says}",
         "verb_then_name": rf"\b(?:{verbs})\s+{DESCRIBED}{_NAME}{_NAME_END}",
         "verb_then_described_given": rf"\b(?:{verbs})[ \t]+{_NAME}{_NAME_END}{THEN_DESCRIBED}",
+        "given_described_then_says": DESCRIBED_THEN_SAYS,  # "Joan, a widow from Hull, said:"
         # "said Crimestoppers' director of operations Jo Bell": an organisation and a
         # lower-case title between the verb and the name (organisation_led_titles gives
         # the title); must not match "said Kent Police officers found Jo Bell" (no title

@@ -35,3 +35,12 @@ LOWER_PORTFOLIO = (
 """A title's subject in lower case, before a comma and a name ("head of policy, Jo Bell"):
 up to four words, or a list of them (:data:`LOWER_PORTFOLIO_LIST`), never opening on an
 article or a possessive ("the head of the family")."""
+OWNER_TITLE = (
+    r"(?:the[ \t]+)?(?:[A-Z][\w&-]*[ \t]+){0,4}[A-Z][\w&-]*(?:[’']s?)?[ \t]+"
+    r"(?=(?:[a-z][\w-]*[ \t]+){0,2}(?:head|director|lead|manager|officer|chief|executive|"
+    r"co-?ordinator|advis[eo]r|chair\w*|spokes\w+|commissioner|commander|secretary)\b)"
+    r"(?:[a-z][\w-]*[ \t]+){1,7}"
+)
+"""Rule ``verb_owner_title_name`` of :mod:`pressfacts.entities.person_rules`: an
+organisation, possessive or not, then a lower-case title phrase whose first three words hold
+a title word, up to a name: "Crimestoppers' director of operations "."""

@@ -38,21 +38,21 @@ __all__ = [
 _ANAPHORIC_NOUNS = (
     r"(?:force|area|charity|organisation|county|region|service|constabulary|city|division|"
     r"district|borough|council|trust|hospital|school|university|college|centre|helpline|"
-    r"prison|refuge|project|partnership)"
+    r"prison|refuge|project|partnership|unit|team)"
 )
 ANAPHORIC_TAIL = re.compile(
-    r"\s+(?:for|of|at|in|across)\s+(?:the|this|our)\s+(?:(?:county|city|borough|district|town)\s+)?"
-    + _ANAPHORIC_NOUNS
-    + "$"
+    r"\s+(?:for|of|at|in|across)\s+(?:the|this|our)\s+"
+    r"(?:(?:county|city|borough|district|town|regional)\s+)?" + _ANAPHORIC_NOUNS + "$"
     r"|\s+to\s+the\s+(?:commissioner|chief\s+constable|board|panel|office|"
     + _ANAPHORIC_NOUNS[3:]
     + "$",
     re.I,
 )
 """A tail pointing back at the organisation or area already named: "lead for the force",
-"manager for the area", "cabinet member for children at the county council", or at the
-office a role serves: "chief finance officer to the commissioner", "adviser to the board"
-("Head of Training" must not match)."""
+"manager for the area", "protect officer for the regional unit" (rule
+``anaphoric_unit_tail``: a unit or team already named, with no name of its own), "cabinet
+member for children at the county council", or at the office a role serves: "chief finance
+officer to the commissioner", "adviser to the board" ("Head of Training" must not match)."""
 EVENT_NOUNS = (
     "operation",
     "policing operation",

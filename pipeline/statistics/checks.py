@@ -32,6 +32,10 @@ _COMPARATOR = re.compile(
     r"\baverage\b|\b(?:higher|lower|more|less|greater|bigger|smaller)\s+than\s+(?:the|that|in)\b",
     re.I,
 )
+_FIGURE = re.compile(r"\d[\d,.]*")
+"""A figure in digits: a comparator before one is that figure's, not a later percentage's
+(rule ``comparator_of_figure_between``: "The average loss was £11,300, and one in five
+victims …": the average is the loss's, so the share is no yardstick of a change)."""
 
 
 def check_change(
@@ -106,7 +110,7 @@ def compared_change(
         latest_first: the findings read so far, the latest first; the walk stops at
             the first one before the sentence before (linear in a document of many).
     """
-    if not _COMPARATOR.search(before):
+    if not _COMPARATOR.search(_FIGURE.split(before)[-1]):
         return None
     for finding in latest_first:
         if finding.sentence < sentence - 1:

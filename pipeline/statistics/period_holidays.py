@@ -15,8 +15,9 @@ its own needs (the words one of which a text must hold for its pattern to be tri
   August bank holiday weekend", "on the spring bank holiday", "over the bank holiday
   weekend at the start of May", "during the early May bank holiday 2023"): the Monday,
   with "weekend" the Saturday to the Monday; of the year stated, else the latest begun by
-  P (cut at P). With no month or name ("over the bank holiday weekend") the latest of
-  the year's Monday bank holidays (Easter Monday, early May, spring, August) begun by P.
+  P (cut at P); with "last/this year" after it, of that year. With no month or name
+  ("over the bank holiday weekend") the latest of the year's Monday bank holidays (Easter
+  Monday, early May, spring, August) begun by P.
 - ``since_holiday``: "since" a holiday named alone ("since Easter", "since Christmas", "since
   New Year", "since Easter Monday", "since Christmas 2024", "since Easter last year"): from
   the day (Easter Sunday, Christmas Day, New Year's Day, or the day named) of the year
@@ -206,12 +207,14 @@ BANK_HOLIDAY = re.compile(
     rf"\b(?:on|over|during|across|throughout|at)\s+the\s+(?:(?P<which>early\s+may|may\s+day|"
     r"late\s+may|may|spring|whitsun|august|summer)\s+)?bank\s+holiday(?P<weekend>\s+weekend)?"
     r"(?:\s+(?:at|in)\s+the\s+(?P<edge>start|beginning|end)\s+of\s+(?P<month>may|august))?"
-    rf"(?:\s+(?:of\s+)?(?P<y>{YEAR}))?\b",
+    rf"(?:\s+(?:of\s+)?(?P<y>{YEAR})|\s+(?P<rel>last|this)\s+year)?\b",
     re.I,
 )
 """A bank holiday after a preposition: "over the August bank holiday weekend", "on the
-spring bank holiday", "over the bank holiday weekend at the start of May"; not "bank
-holiday traffic" (no preposition and article)."""
+spring bank holiday", "over the bank holiday weekend at the start of May", "over the
+summer bank holiday weekend last year" (rule ``bank_holiday_of_relative_year``: the
+holiday of the year before P's, or of P's); not "bank holiday traffic" (no preposition
+and article)."""
 
 _WHICH: dict[str, str] = {
     "early may": "early_may",
@@ -256,6 +259,8 @@ def resolve_bank_holiday(ctx: Context) -> Resolution:
     holidays = (named,) if named else ("easter", "early_may", "spring", "summer")
     days_before = 2 if ctx.group("weekend") else 0
     stated = int(ctx.group("y") or 0)
+    if ctx.group("rel") and ctx.published is not None:
+        stated = ctx.published.year - (ctx.group("rel") or "").lower().startswith("l")
 
     def span(holiday: str, year: int) -> tuple[dt.date, dt.date]:
         monday = bank_holiday_monday(holiday, year)

@@ -107,6 +107,10 @@ PERSON_ROWS = {
         '"We felt safe again," said Orla, a pensioner from Ripon.',
         {"Orla": []},
     ),
+    "given_described_then_says": (
+        "Dilys, a widow from Penarth, said the caller had known her address.",
+        {"Dilys": []},
+    ),
     "described_given_name": (
         "One resident, Marnie, who lives by the harbour, called the police.",
         {"Marnie": []},
