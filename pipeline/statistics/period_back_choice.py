@@ -1,7 +1,7 @@
 """Which sentence before a back-reference lends it its period.
 
-:meth:`pressfacts.statistics.period_context.DocumentPeriods.back_reference` names the
-back-reference rules a sentence opens with (:data:`.BACK_REFERENCE_RULES`);
+:func:`back_reference_names` names the back-reference rules a sentence opens with
+(:data:`.BACK_REFERENCE_RULES`);
 :func:`referred_main` then walks back over the few sentences before it for the nearest
 main period the rules may take. A rule of :data:`NEAREST_ONLY` speaks of the sentence
 right before it alone: when that one states no period, neither does it ("… more than
@@ -17,13 +17,21 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Sequence
+from functools import lru_cache
 
 from pressfacts.findings import PeriodFinding
-from pressfacts.statistics.period_back_references import refers_to
+from pressfacts.statistics.period_back_references import BACK_REFERENCE_RULES, refers_to
 from pressfacts.statistics.period_change_levels import told_again
 
 NEAREST_ONLY = frozenset({"further_count", "as_a_result"})
 """Back-reference rules that take the period of the sentence right before, or none."""
+
+
+@lru_cache(maxsize=1024)
+def back_reference_names(opening: str) -> tuple[str, ...]:
+    """The names of the back-reference rules a sentence's ``opening`` matches, in the
+    table's order; read once for all the figures of a sentence (they share its opening)."""
+    return tuple(name for name, rule in BACK_REFERENCE_RULES.items() if rule.match(opening))
 
 
 def referred_main(

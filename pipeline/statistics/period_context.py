@@ -24,8 +24,7 @@ decides which of them a figure of the numbers stage covers, in this order:
 6. for a count no rule dates, told in the past tense while the release's lead period is
    the last stated: that period (:mod:`pressfacts.statistics.period_narrative`).
 
-Single days ("on Friday 28 January", "today") date events such as an announcement,
-not the span a figure covers, so a figure never takes one.
+Single days ("on Friday 28 January", "today") date events, not a figure's span.
 """
 
 from __future__ import annotations
@@ -42,11 +41,12 @@ from pressfacts.statistics.back_reference_openings import TRAILER, TRAILER_REACH
 from pressfacts.statistics.headlines import headline_end
 from pressfacts.statistics.period_alone_parts import is_ranked, whole_of_part
 from pressfacts.statistics.period_back_choice import (
+    back_reference_names,
     referred_main,
     survey_dated_after,
     surveyed_main,
 )
-from pressfacts.statistics.period_back_references import BACK_REFERENCE_RULES, RELEASE_BREAKDOWNS
+from pressfacts.statistics.period_back_references import RELEASE_BREAKDOWNS
 from pressfacts.statistics.period_bullet_lists import with_bullet_lists
 from pressfacts.statistics.period_change_levels import (
     LONG_REACH,
@@ -256,7 +256,7 @@ class DocumentPeriods:
         mains = past_mains(self._mains, self._sentence, self._sentence(index), self._published)
         if surveyed := surveyed_main(opening, mains, index, self._sentence):
             return surveyed  # "The survey found that 61 …": the survey's own period
-        names = [name for name, rule in BACK_REFERENCE_RULES.items() if rule.match(opening)]
+        names = back_reference_names(opening)
         if whole := partitive_whole(opening, self._text, self._sentences, mains, index):
             # "Wirral accounted for 1,310 of the witnesses": their sentence's (its whole's
             # when that sentence singles a part out: "The busiest month was July")

@@ -10,7 +10,8 @@ from spacy.language import Language
 from pressfacts import extract_texts
 from pressfacts.findings import PartialDate
 from pressfacts.models.records import DocumentRecord, StatisticRecord
-from pressfacts.statistics.period_context import BACK_REFERENCE_RULES, LEAD_IN_RULES
+from pressfacts.statistics.period_back_references import BACK_REFERENCE_RULES
+from pressfacts.statistics.period_context import LEAD_IN_RULES
 from pressfacts.statistics.period_referring_lists import REFERRING_LIST_LEADS
 
 P = dt.date(2022, 5, 10)
@@ -1292,8 +1293,6 @@ def test_a_share_made_up_by_a_listed_subject(
     ],
 )
 def test_a_listed_subject_opens_a_share(opening: str, opens: bool) -> None:
-    from pressfacts.statistics.period_back_references import BACK_REFERENCE_RULES
-
     assert bool(BACK_REFERENCE_RULES["share_made_up"].match(opening)) is opens
 
 
