@@ -328,8 +328,8 @@ class DocumentPeriods:
         """The lead-in period governing the figure at ``absolute`` (:func:`.governing_lead`); none
         in a sentence at ``at`` naming its whole before (:func:`.done_part_whole`) or an aim."""
         named = at >= 0 and done_part_whole(self._text, self._sentences, self._mains, at)
-        named = named or reach.aim_sentence(self._text, at)
-        return None if named else reach.governing_lead(self._leads, self._lead_starts, absolute)
+        held = named or reach.aim_sentence(self._text, at)
+        return None if held else reach.governing_lead(self._leads, self._lead_starts, absolute)
 
     def trailer(self, absolute: int) -> PeriodFinding | None:
         """The dated period of a trailing statement shortly after ``absolute``, if any."""
