@@ -493,6 +493,22 @@ PATTERN_CASES: dict[str, tuple[str, Found]] = {
         "sessions at Hartcliffe Boxing Academy run every Friday",
         [("Hartcliffe Boxing Academy", "ORG", "org:hartcliffe-boxing-academy")],
     ),
+    # a local domestic abuse service named by its place
+    "domestic-abuse-service": (
+        "Referrals to Shropshire Domestic Abuse Service rose again.",
+        [
+            (
+                "Shropshire Domestic Abuse Service",
+                "CHARITY",
+                "charity:shropshire-domestic-abuse-service",
+            )
+        ],
+    ),
+    # a support charity named before "Support Services"
+    "support-services-named": (
+        "Caseworkers from Anchor Support Services met the family.",
+        [("Anchor Support Services", "CHARITY", "charity:anchor-support-services")],
+    ),
 }
 
 
