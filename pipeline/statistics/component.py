@@ -339,14 +339,15 @@ class StatisticReader:
             unit = (
                 noun_after(after)
                 or word_part_unit(
-                    sentence, start, end, found, findings, of_share, lead, at.index, value
+                    sentence, start, end, found, findings, of_share, lead, at.index, value,
+                    state.text[: at.start],  # the sentences before
                 )
                 or (partitive_noun(partitive) if value > 1 else "")  # "Of the arrests, nine"
                 or level_subject(sentence[:start])  # "arrests fell from 19 to eight"
                 or (lead.unit if lead is not None and value > 1 else "")
                 or compared_word_unit(bare, after, last_counted(found))  # "… with nearly six"
                 or (last_counted(found) if change else "")  # "41 deaths, nine more than …"
-            )
+            )  # fmt: skip
             if not unit and not OF_THESE.match(after) and (elided := elide()):  # not "Four of them"
                 unit, unit_rule = elided, "elided-subject"  # "Twenty were charged."
         if not unit and not is_word:

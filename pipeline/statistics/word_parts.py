@@ -73,6 +73,7 @@ def word_part_unit(
     named: StatisticFinding | None = None,
     index: int = -1,
     value: float = 0,
+    text_before: str = "",
 ) -> str | None:
     """The unit of a count written as a word with no noun after it ("six") when it is a
     part of a count already read: of the last count before it in its sentence (``found``,
@@ -91,7 +92,10 @@ def word_part_unit(
     :data:`_OF_THE_COUNT`). A sentence opening on "Three of them" takes the noun of the
     last count of the sentence just before (the figures of ``earlier`` whose sentence is
     ``index`` - 1) larger than ``value`` (:data:`_OPENING_OF_THEM`); so does one opening a
-    clause after a conjunction with no figure before it (:data:`_CLAUSE_OF_THEM`)."""
+    clause after a conjunction with no figure before it (:data:`_CLAUSE_OF_THEM`); one
+    opening the sentence after a figureless sentence that restates the things just counted
+    as its subject takes that subject's noun (:data:`DEFINITE_SUBJECT`; ``text_before``,
+    the document's text up to the figure's sentence)."""
     before, after = sentence[:start], sentence[end:]
     if sentence[start:end].lower() == "one":
         return None
@@ -123,4 +127,34 @@ def word_part_unit(
             wholes = [f for f in wholes if f.unit not in _NOT_COUNTED]
             if wholes and wholes[-1].value > value:
                 return wholes[-1].unit
+            if _OPENING_OF_THEM.match(before) and not wholes:
+                return restated_subject(text_before, earlier, index, value)
+    return None
+
+
+RESTATING_VERBS = ("made", "received", "logged", "recorded", "reported", "carried out", "answered")
+"""Participles that tell of the things counted as happening or handled, not of people
+acted on ("The calls were made …", "The reports were logged …"; not "The owners were
+told")."""
+DEFINITE_SUBJECT = re.compile(
+    r"(?:^|[.!?]\s+)The\s+(?P<noun>[a-z]+s)\s+(?:were|had\s+been|have\s+been)\s+"
+    rf"(?:{'|'.join(RESTATING_VERBS)})\b[^.!?]*[.!?]\s*$"
+)
+"""Rule ``of_them_restated_subject``: the sentence before a "Three of them" opening has no
+figure but restates the things counted the sentence before it as its subject, a plural
+noun after "The" with a participle of :data:`RESTATING_VERBS` ("Officers were called to 37
+incidents. The calls were made on Friday. Eight of them involved children."): the part
+counts that noun, when that earlier count is larger; not after a sentence naming other
+things ("a small group of offenders. Eleven of them …", "Police seized 40 cars. The owners
+were told. Six of them …")."""
+
+
+def restated_subject(
+    text_before: str, earlier: Sequence[StatisticFinding], index: int, value: float
+) -> str | None:
+    """The noun of :data:`DEFINITE_SUBJECT` when the sentence two before counts more."""
+    subject = DEFINITE_SUBJECT.search(text_before)
+    wholes = [f for f in earlier if f.sentence == index - 2 and f.unit not in _NOT_COUNTED]
+    if subject and wholes and wholes[-1].value > value:
+        return subject.group("noun")
     return None

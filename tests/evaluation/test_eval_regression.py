@@ -231,6 +231,7 @@ SUITES = {
     "heldout195": _team_set(TESTS / "heldout195"),
     "heldout196": _team_set(TESTS / "heldout196"),
     "heldout197": _team_set(TESTS / "heldout197"),
+    "heldout199": _team_set(TESTS / "heldout199"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
