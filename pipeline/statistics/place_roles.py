@@ -56,6 +56,9 @@ rules, each named in :data:`PLACE_ROLE_RULES`, tell the roles in which it is not
   only as the document's issuing body.
 - ``reason-clause``: the place of a clause giving the cause of the figure before it ("with
   33,904 calls as visitor numbers peaked in Cornwall"): the cause's place.
+- ``other-bodies-clause``: the place of a clause after the figure telling what bodies of
+  its kind did there ("a drop of 42%, as forces across England and Wales used …"): the
+  backdrop, not the figure's area.
 - ``extension-target``: where a scheme is still to be extended ("can be extended to Bolton"):
   its next places; ``route-ends``, ``route-start``: "the route between Leeds and Otley".
 - ``event-site``: where the event a span is counted from took place ("in the six weeks
@@ -428,6 +431,7 @@ PLACE_ROLE_RULES: tuple[PlaceRoleRule, ...] = (
     PlaceRoleRule("source-branch", _led("source-branch")),
     PlaceRoleRule("local-branch", _local_branch),
     PlaceRoleRule("reason-clause", _led("reason-clause")),
+    PlaceRoleRule("other-bodies-clause", _led("other-bodies-clause")),
     PlaceRoleRule("event-site", _event_site),
     PlaceRoleRule("partners", _led("partners")),
     PlaceRoleRule("mutual-aid", _led("mutual-aid")),

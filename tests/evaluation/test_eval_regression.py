@@ -232,6 +232,7 @@ SUITES = {
     "heldout196": _team_set(TESTS / "heldout196"),
     "heldout197": _team_set(TESTS / "heldout197"),
     "heldout199": _team_set(TESTS / "heldout199"),
+    "heldout198": _team_set(TESTS / "heldout198"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
