@@ -229,6 +229,7 @@ SUITES = {
     "heldout193": _team_set(TESTS / "heldout193"),
     "heldout194": _team_set(TESTS / "heldout194"),
     "heldout195": _team_set(TESTS / "heldout195"),
+    "heldout200": _team_set(TESTS / "heldout200"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
