@@ -26,15 +26,21 @@ AUGUST_BANK_HOLIDAY = ("2026-08-29", "2026-08-31")
         ),
         (
             "Merseyside Police said it issued 75 tickets in 2023. The force held a drink-drive "
-            "crackdown in July. Officers arrested 31 drivers.",
+            "crackdown during July. Officers arrested 31 drivers.",
             {75: ("2023-01-01", "2023-12-31"), 31: ("2026-07-01", "2026-07-31")},
         ),
         (
             "Gwent Police said 20 roads were closed in 2025. Officers carried out a week of "
-            "action in June.\n\nIn total 46 vans were stopped.",
+            "action during June.\n\nIn total 46 vans were stopped.",
             {20: ("2025-01-01", "2025-12-31"), 46: ("2026-06-01", "2026-06-30")},
         ),
-        # near misses: no event noun; an event of no "ran"; a week of talks is no event
+        # near misses: no event noun; a week of talks is no event; a range after the
+        # operation (a plan after it stays undated)
+        (
+            "Kent Police said 20 roads were closed in 2025. Officers ran an operation between "
+            "June and August. Volunteers will try to buy knives at 40 shops.",
+            {20: ("2025-01-01", "2025-12-31"), 40: None},
+        ),
         (
             "Kent Police said 20 roads were closed in 2025. Officers ran 40 checks in May. "
             "Later, 12 drivers were fined.",
