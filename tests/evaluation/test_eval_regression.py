@@ -233,6 +233,7 @@ SUITES = {
     "heldout197": _team_set(TESTS / "heldout197"),
     "heldout199": _team_set(TESTS / "heldout199"),
     "heldout198": _team_set(TESTS / "heldout198"),
+    "heldout200": _team_set(TESTS / "heldout200"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
