@@ -105,15 +105,11 @@ def word_part_unit(
     :data:`_OF_THE_COUNT`). A sentence opening on "Three of them" takes the noun of the
     last count of the sentence just before (the figures of ``earlier`` whose sentence is
     ``index`` - 1) larger than ``value`` (:data:`_OPENING_OF_THEM`); so does one opening a
-<<<<<<< HEAD
     clause after a conjunction with no figure before it (:data:`_CLAUSE_OF_THEM`); one
     opening the sentence after a figureless sentence that restates the things just counted
     as its subject takes that subject's noun (:data:`DEFINITE_SUBJECT`; ``text_before``,
-    the document's text up to the figure's sentence)."""
-=======
-    clause after a conjunction with no figure before it (:data:`_CLAUSE_OF_THEM`). Failing all
-    these, "of them are women" names the people counted (:data:`_OF_THEM_ARE`)."""
->>>>>>> heldout198
+    the document's text up to the figure's sentence). Failing all these, "of them are
+    women" names the people counted (:data:`_OF_THEM_ARE`)."""
     before, after = sentence[:start], sentence[end:]
     if sentence[start:end].lower() == "one":
         return None
@@ -145,9 +141,12 @@ def word_part_unit(
             wholes = [f for f in wholes if f.unit not in _NOT_COUNTED]
             if wholes and wholes[-1].value > value:
                 return wholes[-1].unit
-<<<<<<< HEAD
             if _OPENING_OF_THEM.match(before) and not wholes:
-                return restated_subject(text_before, earlier, index, value)
+                subject = restated_subject(text_before, earlier, index, value)
+                if subject:
+                    return subject
+    if named_people := _OF_THEM_ARE.match(after):  # "Forty-nine of them are women"
+        return named_people.group("noun").lower()  # rule of_them_are_people
     return None
 
 
@@ -176,8 +175,4 @@ def restated_subject(
     wholes = [f for f in earlier if f.sentence == index - 2 and f.unit not in _NOT_COUNTED]
     if subject and wholes and wholes[-1].value > value:
         return subject.group("noun")
-=======
-    if named_people := _OF_THEM_ARE.match(after):  # "Forty-nine of them are women"
-        return named_people.group("noun").lower()  # rule of_them_are_people
->>>>>>> heldout198
     return None

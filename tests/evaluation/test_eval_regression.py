@@ -231,8 +231,8 @@ SUITES = {
     "heldout195": _team_set(TESTS / "heldout195"),
     "heldout196": _team_set(TESTS / "heldout196"),
     "heldout197": _team_set(TESTS / "heldout197"),
-    "heldout199": _team_set(TESTS / "heldout199"),
     "heldout198": _team_set(TESTS / "heldout198"),
+    "heldout199": _team_set(TESTS / "heldout199"),
     "heldout200": _team_set(TESTS / "heldout200"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
