@@ -634,8 +634,11 @@ HEALTH_AND_SOCIAL_CARE: list[tuple[str, Found]] = [
             ("Tamar Valley NHS Trust", "ORG", "org:tamar-valley-nhs-trust"),
         ],
     ),
-    # near miss: a possessive owner before an unnamed trust names no trust (only the NHS)
-    ("the county's NHS trust said", [("NHS", "ORG", "org:nhs")]),
+    # near miss: a possessive owner before an unnamed trust names no trust
+    ("the county's NHS trust said", []),
+    # the NHS as a whole is no entity (the golds' majority): as an adjective or a body
+    ("Anyone in crisis can call NHS 111.", []),
+    ("The council, the NHS and the police built the hub.", []),
     # an integrated care board or commissioning group named for places joined by "and"
     (
         "reports went to NHS Suffolk and North East Essex Integrated Care Board last week",
