@@ -230,6 +230,7 @@ SUITES = {
     "heldout194": _team_set(TESTS / "heldout194"),
     "heldout195": _team_set(TESTS / "heldout195"),
     "heldout196": _team_set(TESTS / "heldout196"),
+    "heldout201": _team_set(TESTS / "heldout201"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
