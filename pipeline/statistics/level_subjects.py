@@ -94,10 +94,11 @@ totalled 3,486", "Referrals during the autumn term totalled 310"); the phrase's 
 words may hold a split year's slash."""
 PLACE_PREPOSITIONS = (
     "in", "at", "to", "from", "on", "across", "for", "of", "by", "under", "involving", "with",
-    "about",
+    "about", "against",
 )  # fmt: skip
 """Prepositions of a phrase after the subject's head noun that says by whom, where or of
-what ("Calls to the helpline", "Orders issued by courts in Leeds")."""
+what ("Calls to the helpline", "Orders issued by courts in Leeds"), or against whom (rule
+``subject_against_phrase``: "Assaults against shop staff rose to 310")."""
 _PHRASE_PREPOSITIONS = "|".join((*PLACE_PREPOSITIONS, *SUBJECT_TIME_PREPOSITIONS))
 AFTER_SUBJECT = (
     rf"(?:\s+(?:{_PARTICIPLE})|{CONTACT_RELATIVE})?"
