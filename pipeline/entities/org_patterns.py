@@ -1,6 +1,6 @@
 """Open classes of organisation names, by named token rules (``organisation_patterns.jsonl``).
 
-Councils, courts, police and crime panels, PCC offices, regional organised crime units,
+Councils, police and crime panels, PCC offices, regional organised crime units,
 local action groups, newspapers, services a charity runs: names no list can hold. Each
 rule is an :class:`~pressfacts.models.resources.OrganisationPattern` whose spaCy token
 patterns are compiled once, in ``__init__``, and run in windows around the rules'

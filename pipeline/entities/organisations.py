@@ -9,7 +9,7 @@ Sources, strongest first, each a named rule family:
    name run right before it names a local charity (:mod:`pressfacts.entities.
    local_branches`: "Staffordshire Women's Aid");
 3. open-class patterns (:mod:`pressfacts.entities.org_patterns`, rules in
-   ``resources/organisation_patterns.jsonl``): councils, courts, panels, PCC offices,
+   ``resources/organisation_patterns.jsonl``): councils, panels, PCC offices,
    ROCUs, newspapers, services a charity runs; a small misspelling of a known name
    resolves to it ("Lucy Faithful Foundation");
 4. force lists (:mod:`pressfacts.entities.force_lists`): bare areas in a list of forces.

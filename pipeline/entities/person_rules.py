@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from pressfacts.entities.alternation import trie_alternation
+from pressfacts.entities.body_phrases import BODY_GLOSS, BODY_HEADS, BODY_TAIL
 from pressfacts.entities.credit_lines import CREDIT as _CREDIT
 from pressfacts.entities.credit_lines import FILLER as _FILLER
 from pressfacts.entities.lead_in_heads import LEAD_IN_HEADS, PLACE_COMMAND_HEADS, UNIT_HEAD_LEAD
@@ -65,18 +66,6 @@ _PORTFOLIO = rf"{_PHRASE}(?:,\s+(?:[A-Z]|(?={_LISTED_OFFICE})){_PHRASE})*"
 """An appositive that may list capitalised parts ("Lead for Crime, Justice and Safety"),
 or a commissioner's remits in lower case (:data:`_LISTED_OFFICE`: "the police, fire and
 crime commissioner for Essex")."""
-_BODY_HEADS = (
-    r"(?:Police|Constabulary|Council|Service|Trust|Partnership|Board|Authority|Office|Unit|"
-    r"Team|Agency|Foundation|Commission|Panel|Force|Fire|Rescue|Borough|County|City|District|"
-    r"North|South|East|West|Central)"
-)
-"""Head words of a body's name and compass words of a place's: no name starts on one ("of
-Dunmore Constabulary Jo Bell", "MP for Bolton South East Yasmin Qureshi")."""
-_BODY_TAIL = (
-    r"(?:[ \t]+(?:of|from|at)[ \t]+(?:the[ \t]+)?[A-Z][\w’'&-]*"
-    r"(?:[ \t]+(?:(?:of|and|for|&)[ \t]+)?[A-Z][\w’'&-]*){0,5})?"
-)
-"""The body a name is of, right after it, in capitalised words ("Tom Reed of Hull Council")."""
 _ABBREVIATION_STOP = (
     r"(?:(?:(?<=\b[A-Z][a-z])|(?<=\b[A-Z][a-z]{2})|(?<=\b[A-Z][a-z]{3})|"
     r"(?<=\b[A-Z][a-z]{4}))\.)"
@@ -212,7 +201,8 @@ def compile_patterns(
     # a place right before a name ("for South Wales Jo Bell"), short, of no title words
     place_word = rf"(?!(?:{title}|{trie_alternation(honorifics)})\b)[A-Z][\w’'-]*"
     place_run = rf"(?:the[ \t]+)?{place_word}(?:[ \t]+(?:and[ \t]+)?{place_word}){{0,4}}?"
-    # the appositive may end on a relative clause about the organisation or the person:
+    # the appositive may end on a gloss of its body (rule body_gloss: "…, the road safety
+    # charity,") and a relative clause about the organisation or the person:
     # "Jo Bell, director of the Harbour Trust, which runs two refuges, said" or on an
     # auxiliary ("Jo Bell, the Police and Crime Commissioner for Kent, will open the hub"):
     # a title in the appositive vouches for the name as a verb would; or be set off by
@@ -222,7 +212,7 @@ def compile_patterns(
     appositive_then_verb = (
         rf"{_POST_NOMINALS}{_AGE_APPOSITIVE}(?:[ \t]*{_PICTURED}[^)\n]{{0,40}}\))?"
         rf"{APPOSITIVE_BODY}(?:[ \t]?,\s*|{_DASH}[ \t]*)"
-        rf"(?P<appos>{_PORTFOLIO})(?:,\s+(?:which|who|whose)\s+{_CLAUSE})?"
+        rf"(?P<appos>{_PORTFOLIO})(?:{BODY_GLOSS})?(?:,\s+(?:which|who|whose)\s+{_CLAUSE})?"
         rf"(?:{closes}?\s*{says}|{closes}\s*{AUXILIARY}|{closes}\s*{ACTIVITY})"
     )
     patterns = {
@@ -237,7 +227,7 @@ def compile_patterns(
             rf"(?P<portfolio>[ \t]+(?:(?:of|for)[ \t]+(?:{_PLACE_RUN}|{_LOWER_PORTFOLIO})"
             rf"|in[ \t]+{_IN_PLACE_RUN}))?,"
             rf"[ \t]+{ranked}{_NAME}{_NAME_END}"
-            rf"(?={_POST_NOMINALS}{GLOSS}{_BODY_TAIL}(?:,|\.(?:\s|$)|\s+(?:has|had|is|was|will|{verbs})\b))"
+            rf"(?={_POST_NOMINALS}{GLOSS}{BODY_TAIL}(?:,|\.(?:\s|$)|\s+(?:has|had|is|was|will|{verbs})\b))"
         ),
         # "Police and Crime Commissioner for Dunmore Jo Bell said", "Chief Constable of
         # Dunmore Police Amir Khan said": the title's place or body, then the name with no
@@ -246,7 +236,7 @@ def compile_patterns(
         # then a verb of saying, an auxiliary, of work or stance, or "…, who/whose"
         "title_place_then_name": (
             rf"{_NAME_START}(?P<titles>{title})(?P<portfolio>[ \t]+(?:of|for)[ \t]+"
-            rf"{place_run})[ \t]+(?!{_BODY_HEADS}\b){_NAME_PAIR}{_NAME_END}(?={_POST_NOMINALS}"
+            rf"{place_run})[ \t]+(?!{BODY_HEADS}\b){_NAME_PAIR}{_NAME_END}(?={_POST_NOMINALS}"
             rf"(?:,?\s+(?:{says}|{AUXILIARY}|{ACTIVITY})|,\s+(?:who|whose)\b))"
         ),
         # a collar number may stand between rank and name: "PC 2345 Jo Bell", and the
@@ -269,7 +259,7 @@ def compile_patterns(
         rf"(?:[ \t]+(?!(?:{_FILLER})\b){_NAME_TOKEN}){{1,2}})[ \t]*\n",
         "name_appositive_verb": rf"{_NAME_START}{_NAME}{appositive_then_verb}",
         # "Sarah Quinn said", "Tom Reed of Kirklees Council said" (the body after "of/from")
-        "name_then_verb": rf"{_NAME_START}{_NAME}{_POST_NOMINALS}{_BODY_TAIL},?\s+{says}",
+        "name_then_verb": rf"{_NAME_START}{_NAME}{_POST_NOMINALS}{BODY_TAIL},?\s+{says}",
         "verb_then_name": rf"\b(?:{verbs})\s+{DESCRIBED}{_NAME}{_NAME_END}",
         "verb_then_described_given": rf"\b(?:{verbs})[ \t]+{_NAME}{_NAME_END}{THEN_DESCRIBED}",
         "given_described_then_says": DESCRIBED_THEN_SAYS,  # "Joan, a widow from Hull, said:"
@@ -332,10 +322,11 @@ def compile_patterns(
     compiled = {name: re.compile(pattern) for name, pattern in patterns.items()}
     # the appositive may close its sentence, open a relative clause about the person or its
     # body ("added Jo Bell, helpline manager, who said …", "said Jo Bell, head of X, which
-    # …") or stand before an adverbial clause ("…, after thefts rose": CLAUSE_OPENERS)
+    # …"), stand before an adverbial clause ("…, after thefts rose": CLAUSE_OPENERS) or
+    # before a gloss of its body (rule body_gloss): "said Jo Bell, head of X, the charity."
     closing_appositive = re.compile(
         rf"{_POST_NOMINALS},\s*(?P<appos>{_PHRASE})(?=[.;:]\s|[.;]?$|,[ \t]+(?:who|whose|which|"
-        rf"{CLAUSE_OPENERS})\b)"
+        rf"{CLAUSE_OPENERS})\b|{BODY_GLOSS}(?:[.;:]\s|[.;]?$|,))"
     )
     # "… of Kent Police said", "said Insp Jo Bell of Kent Police.", "ACO Jo Bell of Kent
     # Police, who …", "… of Kent Police, attended" (the body set off by a comma)

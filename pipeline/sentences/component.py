@@ -114,15 +114,24 @@ def _word_before_stop(boundary: Boundary) -> str | None:
     return cast(str | None, boundary.word)
 
 
+def _unit_letter(boundary: Boundary) -> bool:
+    """A single letter written against a number before the full stop ("passed 30C. Eight
+    …", "a 10K. The", "30c. Then"): a figure's unit, not an initial nor an abbreviation
+    ("c." for circa), so the stop ends the sentence (rule ``unit-letter-after-digit``)."""
+    word = _word_before_stop(boundary)
+    at = boundary.at - 1  # the letter
+    return word is not None and len(word) == 1 and at > 0 and boundary.text[at - 1].isdigit()
+
+
 def _initial(boundary: Boundary, lists: Lists) -> bool:
     """ "J. Smith": one capital letter before the full stop."""
-    return is_initial(_word_before_stop(boundary))
+    return is_initial(_word_before_stop(boundary)) and not _unit_letter(boundary)
 
 
 def _abbreviation(boundary: Boundary, lists: Lists) -> bool:
     """ "Det. Insp.", "No. 4": a listed abbreviation before the full stop."""
     word = _word_before_stop(boundary)
-    return word is not None and word.lower() in lists.abbreviations
+    return word is not None and word.lower() in lists.abbreviations and not _unit_letter(boundary)
 
 
 def _exclaimed_name(boundary: Boundary, lists: Lists) -> bool:

@@ -73,17 +73,17 @@ BOTH = re.compile(r"\bboth\s+(?:counties|areas|regions|forces|cities)\b", re.I)
 """Two places named together and then referred to as both ("In both counties")."""
 
 SCOPE_PLACE = re.compile(
-    r"\b(?:in|across|throughout|around|for|within|inside|on)\s+(?:the\s+)?"
-    r"(?:(?:(?:royal\s+)?(?:borough|district|county|city|town|village|hamlet|ward|parish|"
-    r"county\s+borough|streets)\s+of"
-    r"\s+(?:the\s+)?)|(?:[A-Z][\w-]*\s+){0,2}[\w-]+['’]s\s+)?$",
+    r"\b(?:(?:in|across|throughout|around|for|within|inside|on)\s+(?:the\s+)?(?:(?:(?:royal\s+)?"
+    r"(?:borough|district|county|city|town|village|hamlet|ward|parish|county\s+borough|streets)"
+    r"\s+of\s+(?:the\s+)?)|(?:[A-Z][\w-]*\s+){0,2}[\w-]+['’]s\s+)?|"
+    r"(?:in|at|from|across|within)\s+(?:its|their|our)\s+)$",
     re.I,
 )
-"""A place that states the scope of what the sentence tells ("children in Kent", "across
-Wales"), also through a body's possessive ("officers in Police Scotland's Tayside
-Division", "across the force's Medway district"), or a district's name ("in the borough
-of Swale", "across the city of Leeds") or its streets ("on the streets of Swindon", rule
-``streets-of-place``); not one used as a modifier ("UK law enforcement", "Welsh forces")."""
+"""A place that states the scope of what the sentence tells ("children in Kent", "across Wales"),
+also through a body's possessive ("across the force's Medway district"), a district's name ("in
+the borough of Swale"), its streets ("on the streets of Swindon", rule ``streets-of-place``) or an
+owner's sites there ("40 women from its Hull refuges", "at our Leeds hub": ``owned-site-place``);
+not one used as a modifier ("UK law enforcement", "Welsh forces")."""
 PCC_AFTER = re.compile(
     r"^(?:['’]s)?\s+(?:police(?:,\s+fire)?\s+(?:and|&)\s+crime\s+commissioner|pcc|"
     r"office\s+of\s+the\s+(?:police\s+(?:and|&)\s+crime\s+commissioner|pcc)|"

@@ -47,7 +47,7 @@ from pressfacts.statistics.count_ranges import range_bound
 from pressfacts.statistics.elided_counts import elided_rule
 from pressfacts.statistics.elided_spans import clause_span, same_span
 from pressfacts.statistics.elided_subjects import elided_subject, level_counts
-from pressfacts.statistics.figure_areas import FigureContext, figure_area, region_area
+from pressfacts.statistics.figure_areas import FigureContext, figure_area
 from pressfacts.statistics.figures import candidate_figures, number_flag, numbered_sentences
 from pressfacts.statistics.force_subjects import one_force_area
 from pressfacts.statistics.gloss_units import glossed_noun
@@ -91,6 +91,7 @@ from pressfacts.statistics.qualifiers_after import qualifier_after
 from pressfacts.statistics.rates import stated_rate
 from pressfacts.statistics.reading_state import DocumentState, SentenceReading
 from pressfacts.statistics.referred_figures import PLACELESS, named_whole, points_back, refer_back
+from pressfacts.statistics.region_areas import region_area
 from pressfacts.statistics.release_country import release_country
 from pressfacts.statistics.repeated_figures import repeated_in_district
 from pressfacts.statistics.restatements import one_figure_restated
@@ -338,14 +339,15 @@ class StatisticReader:
             unit = (
                 noun_after(after)
                 or word_part_unit(
-                    sentence, start, end, found, findings, of_share, lead, at.index, value
+                    sentence, start, end, found, findings, of_share, lead, at.index, value,
+                    state.text[: at.start],  # the sentences before
                 )
                 or (partitive_noun(partitive) if value > 1 else "")  # "Of the arrests, nine"
                 or level_subject(sentence[:start])  # "arrests fell from 19 to eight"
                 or (lead.unit if lead is not None and value > 1 else "")
                 or compared_word_unit(bare, after, last_counted(found))  # "… with nearly six"
                 or (last_counted(found) if change else "")  # "41 deaths, nine more than …"
-            )
+            )  # fmt: skip
             if not unit and not OF_THESE.match(after) and (elided := elide()):  # not "Four of them"
                 unit, unit_rule = elided, "elided-subject"  # "Twenty were charged."
         if not unit and not is_word:

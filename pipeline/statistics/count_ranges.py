@@ -17,6 +17,10 @@ from pressfacts.lexicon.number_words import NUMBER
 
 _YEAR = r"(?:19|20)\d\d\b"
 """A year, which bounds a span of time, not a count."""
+_NOT_TIME = r"(?!\s+(?:seconds?|minutes?|hours?|days?|nights?|weeks?|months?|years?)\b)"
+"""After the upper bound of a ``to-range``, not a unit of time: "for 60 to 90 seconds" is a
+duration, both bounds (the upper one is set aside as a duration before; rule
+``duration-range``); not "between 20 and 30 minutes" (a measured wait, a range)."""
 
 
 @dataclass(frozen=True)
@@ -44,7 +48,7 @@ RANGE_RULES: tuple[RangeRule, ...] = (
         re.compile(
             rf"(?<!\bfrom\s)(?<!\brose\s)(?<!\bfell\s)(?<!\bby\s)(?<![\w.,/£-])(?!{_YEAR})"
             rf"(?P<a>\d[\d,]*)\b\s+to\s+"
-            rf"(?!{_YEAR})(?P<b>\d[\d,]*)\b(?![.,]\d|%|\s*per\s?cent)",
+            rf"(?!{_YEAR})(?P<b>\d[\d,]*)\b(?![.,]\d|%|\s*per\s?cent){_NOT_TIME}",
             re.I,
         ),
     ),

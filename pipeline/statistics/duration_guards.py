@@ -9,6 +9,7 @@ import re
 from typing import NamedTuple
 
 from pressfacts.lexicon.number_words import NUMBER
+from pressfacts.statistics.exclusion_rule import Exclusion
 
 NOT_SCHOOL_YEAR = r"(?!(?<=(?-i:Year))\s+\d)"
 """After a duration's unit: not a capitalised "Year" numbering a school year ("40 Year 11
@@ -126,3 +127,43 @@ GENERATIONS_AS_TIME = re.compile(
 ``generations-as-time``): "whose family has farmed near Okehampton for four
 generations", "a shop run over three generations"; not "three generations of one family
 were arrested" (no "for" or "over": left a count)."""
+
+
+_DURATION_UNIT = (
+    DURATION_ADDED + r"(?:(?:financial|calendar|academic|school)\s+)?"
+    r"(?:(?:working|school|business|calendar|clear)\s+(?=days?\b))?"
+    r"(?:hour|day|night|week|month|year|decade|minute|second)s?\b"
+    + NOT_SCHOOL_YEAR
+    + NOT_WORK_HOURS
+    # not a change told per unit: "up 112 year on year", "40 month-on-month"
+    + r"(?![\s-]+on[\s-]+(?:the\s+)?(?:day|week|month|quarter|year)\b)"
+)
+"""A unit of time after a duration's number, with the guards that keep hours put in, a
+school year and a change per unit figures."""
+_DURATION_NEEDS = ("hour", "day", "night", "week", "month", "year", "decade", "minute", "second")
+
+DURATION_EXCLUSIONS: tuple[Exclusion, ...] = (
+    # "six months", "a six-month operation", "three financial years", "five working days",
+    # "over three nights", "for three more years" (DURATION_ADDED); not "six men",
+    # "12 nightclubs", "up 112 year on year" (per unit)
+    Exclusion(
+        "duration",
+        re.compile(rf"{NOT_GIVEN_HOURS}\b(?:{NUMBER}|a|one)[- ]" + _DURATION_UNIT, re.I),
+        needs=_DURATION_NEEDS,
+        led=True,
+    ),
+    # "between 20 and 26 weeks of training", "four to six years", "10-12 days": the first
+    # number of a range whose second number is a duration is one too; not "between 20 and
+    # 26 knives", "from 1,200 to 1,500 a year" (a rate: "a" is no number of the range),
+    # "between 400 and 500 hours of patrols" (hours put in, NOT_WORK_HOURS)
+    Exclusion(
+        "duration-range",
+        re.compile(
+            rf"{NOT_GIVEN_HOURS}\b(?:{NUMBER})"
+            rf"(?=\s*(?:and|to|or|-|–)\s*(?:{NUMBER})[- ]{_DURATION_UNIT})",
+            re.I,
+        ),
+        needs=_DURATION_NEEDS,
+    ),
+)
+"""The exclusions of durations (:data:`pressfacts.statistics.exclusions.EXCLUSIONS`)."""

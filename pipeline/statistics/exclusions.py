@@ -20,11 +20,8 @@ from pressfacts.lexicon.months import MONTH, MONTH_NAMES
 from pressfacts.lexicon.number_words import NUMBER, WORD_NUMBER
 from pressfacts.statistics.age_phrases import AGE_OF_PEOPLE, AGE_UNDER_WORDS, YOUNG_PERSON_STEMS
 from pressfacts.statistics.duration_guards import (
-    DURATION_ADDED,
+    DURATION_EXCLUSIONS,
     GENERATIONS_AS_TIME,
-    NOT_GIVEN_HOURS,
-    NOT_SCHOOL_YEAR,
-    NOT_WORK_HOURS,
     SENTENCE_HOURS,
 )
 from pressfacts.statistics.exclusion_rule import Exclusion
@@ -320,26 +317,7 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
     Exclusion(
         "web-address", re.compile(r"https?://\S+|\S+@\S+|www\.\S+"), needs=("://", "@", "www.")
     ),
-    # "six months", "a six-month operation", "three financial years", "five working days",
-    # "over three nights", "for three more years" (DURATION_ADDED); not "six men",
-    # "12 nightclubs", "up 112 year on year" (per unit)
-    Exclusion(
-        "duration",
-        re.compile(
-            rf"{NOT_GIVEN_HOURS}\b(?:{NUMBER}|a|one)[- ]"
-            + DURATION_ADDED
-            + r"(?:(?:financial|calendar|academic|school)\s+)?"
-            r"(?:(?:working|school|business|calendar|clear)\s+(?=days?\b))?"
-            r"(?:hour|day|night|week|month|year|decade|minute|second)s?\b"
-            + NOT_SCHOOL_YEAR
-            + NOT_WORK_HOURS
-            # not a change told per unit: "up 112 year on year", "40 month-on-month"
-            + r"(?![\s-]+on[\s-]+(?:the\s+)?(?:day|week|month|quarter|year)\b)",
-            re.I,
-        ),
-        needs=("hour", "day", "night", "week", "month", "year", "decade", "minute", "second"),
-        led=True,
-    ),
+    *DURATION_EXCLUSIONS,
     # "the first three quarters of 2024", "the past two quarters", "for three quarters in a
     # row", "four consecutive quarters": quarters of a year as time; not "three quarters of
     # the victims" (a share)

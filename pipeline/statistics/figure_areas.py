@@ -4,7 +4,7 @@ The places and bodies a figure's sentence names, the document's area and the are
 named last are found by :mod:`pressfacts.statistics.areas`; here each figure picks
 among them (the place of its clause, a place pointed back to, the area of the figure
 it refers to, a lead-in's place, the document's area). What is the same for every
-figure of a sentence (:func:`region_area`) is read once per sentence.
+figure of a sentence (:func:`.region_areas.region_area`) is read once per sentence.
 """
 
 from __future__ import annotations
@@ -13,12 +13,12 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from pressfacts.lexicon.number_words import WORD_NUMBER, count_value
+from pressfacts.lexicon.number_words import WORD_NUMBER
 from pressfacts.statistics.agent_places import agent_located
-from pressfacts.statistics.areas import REGION_WORDS, SCOPE_PLACE, Place
+from pressfacts.statistics.areas import SCOPE_PLACE, Place
 from pressfacts.statistics.clause_breaks import PART_OF, sentence_breaks, yardstick_between
 from pressfacts.statistics.closing_bodies import ATTRIBUTED_AFTER, cited_body, closing_speaker
-from pressfacts.statistics.county_wording import county_after_unplaced, county_as_worded
+from pressfacts.statistics.county_wording import county_as_worded
 from pressfacts.statistics.district_names import venue_at, venue_scope
 from pressfacts.statistics.elided_words import PLACE_SCOPE_WORDS
 from pressfacts.statistics.force_subjects import council_subject, force_subject
@@ -26,7 +26,7 @@ from pressfacts.statistics.list_count_places import later_figures_place, listed_
 from pressfacts.statistics.namesake_cities import namesake_city
 from pressfacts.statistics.own_places import OWN_PLACE, own_place
 from pressfacts.statistics.place_roles import DIVISION_AFTER, PORTFOLIO_BEFORE, example_elsewhere
-from pressfacts.statistics.place_wording import LIST_PARTS, THE_COUNTRY, THE_REGION, PlaceTree
+from pressfacts.statistics.place_wording import LIST_PARTS, THE_COUNTRY
 from pressfacts.statistics.pronoun_openings import possessive_opening, pronoun_went_on
 from pressfacts.statistics.release_country import national_figure
 from pressfacts.statistics.share_areas import scopes_share_whole, share_area, wider_whole_share
@@ -345,38 +345,6 @@ def _own_region_words(context: FigureContext) -> str | None:
 def _clause_place(context: FigureContext) -> str | None:
     """The place or body named by the figure ("40 crimes across Scotland", "Kent Police")."""
     return _nearest(context, context.places)
-
-
-def region_area(
-    text: str,
-    sentence: tuple[int, int],
-    tree: PlaceTree,
-    last_area: str | None,
-    document_area: str | None = None,
-    own_area: str | None = None,
-    named_here: Sequence[tuple[int, str]] = (),
-) -> str | None:
-    """The area the back-pointing words of a sentence ("across the region", "the
-    county", :data:`REGION_WORDS`) take of ``last_area``, the area named before it, or,
-    for "nationally", of the document's area when that is a country
-    (:meth:`PlaceTree.pointed_back`), and for "the region" after a country, of the
-    release's own area ``own_area``; None when it has no such words. "The region" after a
-    region its own sentence names (``named_here``: (start, area) of its places) is that
-    region. The same for every figure of the sentence: read once per sentence."""
-    s_start, s_end = sentence
-    words = REGION_WORDS.search(text, s_start, s_end)
-    if not words:
-        return None
-    last_area = county_after_unplaced(text[s_start:s_end], last_area, own_area, tree)
-    if words.group("n") and (  # "across the four towns": a list of that many named last
-        last_area is None or len(LIST_PARTS.split(last_area)) != count_value(words.group("n"))
-    ):
-        return None
-    if THE_REGION.match(words.group()):  # "The North West ROCU seized … across the region"
-        region = next((a for at, a in reversed(named_here) if at < words.start()), None)
-        if region is not None and tree.is_region(region):
-            return region
-    return tree.pointed_back(text[s_start:s_end], last_area, document_area, own_area)
 
 
 OPENING_PLACE = re.compile(r"(?:In|Across|Throughout|Within|For)\s+(?:the\s+)?")

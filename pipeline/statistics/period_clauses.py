@@ -322,13 +322,14 @@ a clause of its own, about the subject's span, not a yardstick's."""
 
 
 NEW_COUNT_SUBJECT = re.compile(
-    r"[\d,.]+\s+(?:[a-z-]+\s+){0,2}?[a-z]+\s+(?:who\s+[^,;:]{1,40}?\s+)?"
-    r"(?:were|was|have\s+been|has\s+been|had\s+been)\s+[a-z]+(?:ed|en|ght)\b"
+    rf"(?:[\d,.]+|{WORD_NUMBER}|one(?=\s+in\s))\s+(?:[a-z-]+\s+){{0,2}}?[a-z]+\s+"
+    r"(?:who\s+[^,;:]{1,40}?\s+)?(?:were|was|ha(?:ve|s|d)\s+been)\s+[a-z]+(?:ed|en|ght)\b"
 )
 """A count opening a clause of its own after ", and", as the subject of a passive verb
 (rule ``new_count_subject``): ", up from 203 the year before, and 41 people who did not
-pay were prosecuted" (the 41 are of the sentence's span, not the yardstick's); not ", and
-41 the year before that" (no verb)."""
+pay were prosecuted" (the 41 are of the sentence's span, not the yardstick's), also in words
+(", and one in four had been followed in the past year": that span is not the clause before's);
+not ", and 41 the year before that" (no verb)."""
 _AND_BEFORE = re.compile(r",\s+and\s+$")
 _AND_SPACE = re.compile(r",\s+and\s+")
 

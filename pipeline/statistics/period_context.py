@@ -37,6 +37,7 @@ from dataclasses import replace
 
 from pressfacts.findings import PeriodFinding
 from pressfacts.statistics import period_levels as levels
+from pressfacts.statistics import period_reach as reach
 from pressfacts.statistics.back_reference_openings import TRAILER, TRAILER_REACH
 from pressfacts.statistics.headlines import headline_end
 from pressfacts.statistics.period_alone_parts import is_ranked, whole_of_part
@@ -104,7 +105,6 @@ from pressfacts.statistics.period_now import held_now
 from pressfacts.statistics.period_partitive_wholes import done_part_whole, partitive_whole
 from pressfacts.statistics.period_quoted_shares import quoted_share_period
 from pressfacts.statistics.period_range_levels import CHANGE_FROM, range_level, year_before_level
-from pressfacts.statistics.period_reach import cut_at_restated, governing_lead, without_periods
 from pressfacts.statistics.period_referring_lists import referring_list_lead
 from pressfacts.statistics.period_refers import is_yardstick_span
 from pressfacts.statistics.period_release_leads import with_release_lead
@@ -120,7 +120,6 @@ _EVENT_REACH = 600
 _EVENT_BACK_REACH = 1500
 """How far before a figure (characters) the sentence dating the event it names may stand."""
 _DIGIT = re.compile(r"\d")
-
 
 # -- lead-ins (the rules: period_lead_ins), back-references, the document's periods ------
 
@@ -196,7 +195,7 @@ class DocumentPeriods:
             elif EVENT_SPANNED.search(opening) and period.kind == "explicit":
                 self._events.append((s_start, period))  # "… patrols in 12 towns between …"
             if TRAILER.match(sentence) and not _DIGIT.search(
-                without_periods(text, s_start, s_end, periods)
+                reach.without_periods(text, s_start, s_end, periods)
             ):
                 self._trailers.append((s_start, period))
                 continue
@@ -217,7 +216,7 @@ class DocumentPeriods:
         self._leads = with_event_lists(self._leads, text, sentences, self._events, periods)
         self._leads = with_bullet_lists(self._leads, text, sentences, self._mains)
         self._leads = with_release_lead(self._leads, text, sentences, periods, published)
-        self._leads = cut_at_restated(self._leads, text, sentences, self._mains)
+        self._leads = reach.cut_at_restated(self._leads, text, sentences, self._mains)
         self._lead_starts = [lead[0] for lead in self._leads]
         self._trailer_starts = [trailer[0] for trailer in self._trailers]
         self._event_starts = [event[0] for event in self._events]
@@ -265,8 +264,8 @@ class DocumentPeriods:
             main = self.nearest_main_before(s_start)
             main = whole_of_part(self._text, main, mains[: max(index, 0)])
             return to_date_reference(opening[:80], main, self._published)
-        reach = max([_BACK_SENTENCES, *(LONG_REACH.get(name, 0) for name in names)])
-        befores = range(index - 1, max(-1, index - 1 - reach), -1)
+        back = max([_BACK_SENTENCES, *(LONG_REACH.get(name, 0) for name in names)])
+        befores = range(index - 1, max(-1, index - 1 - back), -1)
         main = referred_main(names, mains, befores, self._sentence, change)
         if main is not None:
             return whole_of_part(self._text, main, mains[: max(index, 0)])
@@ -326,10 +325,11 @@ class DocumentPeriods:
         return next(alike, later[0] if later else None)
 
     def lead_in(self, absolute: int, at: int = -1) -> PeriodFinding | None:
-        """The lead-in period governing the figure at ``absolute`` (:func:`.governing_lead`);
-        none in a sentence at ``at`` naming its whole before (:func:`.done_part_whole`)."""
+        """The lead-in period governing the figure at ``absolute`` (:func:`.governing_lead`); none
+        in a sentence at ``at`` naming its whole before (:func:`.done_part_whole`) or an aim."""
         named = at >= 0 and done_part_whole(self._text, self._sentences, self._mains, at)
-        return None if named else governing_lead(self._leads, self._lead_starts, absolute)
+        held = named or reach.aim_sentence(self._text, at)
+        return None if held else reach.governing_lead(self._leads, self._lead_starts, absolute)
 
     def trailer(self, absolute: int) -> PeriodFinding | None:
         """The dated period of a trailing statement shortly after ``absolute``, if any."""

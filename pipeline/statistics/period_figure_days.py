@@ -21,12 +21,15 @@ DAY_ALONE = re.compile(r"\s+(?:alone|itself)\b", re.I)
 
 
 BUSIEST_DAY = re.compile(
-    r"\b(?:busiest|worst|quietest|deadliest|hottest|wettest)\s+day(?:\s+of\s+(?:the|this|last)"
-    r"\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?:was|came|fell)\s+(?:on\s+)?$",
+    r"\b(?:busiest|worst|quietest|deadliest|hottest|wettest)\s+(?:single\s+)?day"
+    r"(?:\s+of\s+(?:the|this|last)\s+[\w-]+(?:\s+[\w-]+)?"
+    r"|\s+for\s+(?:[\w-]+\s+){0,5}?[\w-]+)?\s+(?:was|came|fell)\s+(?:on\s+)?$",
     re.I,
 )
 """Before a day, words that make it the span the figures after it count (rule
 ``busiest_day``): "The busiest day of the season was Sunday 26 July, when … 64 incidents";
+"single" and whose counts may come between ("The busiest single day for crews in the
+South West was Sunday 2 August", "The worst day for call-outs was …");
 not "the day was", "a busy day on", "the last day was" (no superlative of a count)."""
 
 NIGHT_OF = re.compile(

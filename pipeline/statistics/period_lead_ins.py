@@ -151,6 +151,23 @@ LEAD_IN_RULES: tuple[LeadInRule, ...] = (
         ),
         next_paragraph_end,
     ),
+    # "Kent Police ran a speed enforcement operation over the bank holiday weekend." then
+    # "Officers stopped 214 vehicles …": an unnamed operation, crackdown or week of action
+    # its subject ran, dated at its sentence's end ("over", "during", "throughout"), the
+    # rest of its paragraph and the next; not "ran 40 checks in May" (no event noun), "ran
+    # a week of talks …" (no event), "ran an operation between June and August" (a range)
+    LeadInRule(
+        "ran_an_operation_lead_in",
+        re.compile(
+            r"^\W{0,3}(?:[\w-]+\s+){1,6}?(?:ran|held|carried\s+out|mounted|staged)\s+"
+            rf"(?:a|an)\s+(?:[\w-]+\s+){{0,4}}?{EVENT_WORDS}\s+"
+            r"(?:(?:during|over|throughout)\s+)?$",
+            re.I,
+        ),
+        next_paragraph_end,
+        None,
+        re.compile(r"(?!(?:from|between|in|on)\b)[^\n]*", re.I),
+    ),
     # "Officers carried out the checks over three nights between 4 and 6 March." (the
     # checks, visits or test purchases named before, dated in a sentence of their own) then
     # "Two shops in Ely failed …": the rest of its paragraph and the next; not "carried out

@@ -29,6 +29,12 @@ figure_period` on the period the other rules chose, only in a sentence holding
   sentences before that closed before P, as ``held-now-level``: the verb says how things
   stand at the release; not "has seized 212" (a perfect), "held 40" (the past).
 
+- ``held-still-level``: a level right after "still" and a verb of holding
+  (:data:`STILL_HOLDING`: "Since January, 27 officers have joined. The force still has 61
+  posts unfilled") keeps no span carried from a lead-in or the sentences before, even one
+  running to P: "still" says how things stand at the release, not what the span added; a
+  period its own sentence states is kept. Read with or without :data:`NOW`.
+
 And one rule read on every figure, with or without :data:`NOW`:
 
 - ``held-now-relative``: a level right after a relative pronoun and a verb in the present
@@ -92,6 +98,14 @@ NOW_HOLDING = re.compile(
 )
 """"now" and a verb of holding right before a figure ("now has 22", "now runs more than"):
 the rule ``held-now-carried``."""
+STILL_HOLDING = re.compile(
+    r"\bstill\s+(?:has|have|holds?|employs?|carries|carry)\s+(?:(?:more\s+than|fewer\s+than|"
+    r"less\s+than|over|around|about|some|nearly|almost|just\s+over|just\s+under)\s+)?£?$",
+    re.I,
+)
+""""still" and a verb of holding right before a figure ("The force still has 61 posts
+unfilled"): the rule ``held-still-level``; not "still seized 40" (an event), "has still
+not filled 61" (no figure held)."""
 CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while)\s+|;\s+")
 """A break between two clauses of a sentence, each with its own verb."""
 SPEECH_OR_MODAL = re.compile(r"\b(?:said|say|says|told|would|will|could|might|may)\b", re.I)
@@ -122,6 +136,8 @@ def held_now(
             and _after_the_relative(period, sentence, len(before), s_start)
         ):
             return None  # held-now-relative-aside
+    if change is None and period not in sentence_periods and STILL_HOLDING.search(before):
+        return None  # held-still-level
     if published is None or period.end >= published:
         return period
     if change is None and not sentence_periods and PRESENT_STATE.search(sentence):

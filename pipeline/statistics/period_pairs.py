@@ -6,11 +6,13 @@ by "and" (or "to", "&") are one span, from the first day of the first to the las
 the second (calendar units are whole); December and January straddle the new year.
 Without a year the span is the latest one whose second month is not after P's month (as
 ``bare_month`` reads "in September"), and when that month is P's own it runs to P (only
-when P's day is known). Two months that are not neighbours ("in January and March")
-name two separate months, not the span between them: undated, never guessed. Joined by
-"to" or a dash they are a run of months ("in January to September 2025", "during
-April-June"): every month from the first to the second, placed as a pair is. So are three
-or four months listed one after another ("throughout June, July and August").
+when P's day is known); a pair that opens in P's own month runs on into the next (rule
+``pair_from_own_month``: "to pay for patrols in August and September" in August). Two
+months that are not neighbours ("in January and March") name two separate months, not
+the span between them: undated, never guessed. Joined by "to" or a dash they are a run
+of months ("in January to September 2025", "during April-June"): every month from the
+first to the second, placed as a pair is. So are three or four months listed one after
+another ("throughout June, July and August").
 
 The pair is matched where the second month is a month, so that "in May and 26 in June"
 is left to ``bare_month`` ("in May", then "in June").
@@ -77,7 +79,10 @@ def resolve_month_pair(ctx: Context) -> Resolution:
         if reference is None:
             return None
         end_month = dt.date(reference.year, second, 1)
-        if end_month > reference:  # its second month is after P's: the year before
+        # its second month is after P's: the year before, unless the pair opens in P's own
+        # month ("patrols in August and September" in August: to come, rule
+        # pair_from_own_month)
+        if end_month > reference and end_month - before != reference:
             end_month -= relativedelta(years=1)
         if end_month == reference:  # the pair ends in P's own month: it runs to P
             published = ctx.published

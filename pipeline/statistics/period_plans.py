@@ -136,8 +136,32 @@ def resolve_next_year(ctx: Context) -> Resolution:
 def resolve_by_deadline(ctx: Context) -> Resolution:
     """The last day of the month a plan is to be done by, as an event's day; a past month
     after a span its sentence stated before it is a tally since then (:func:`_tally_by`)."""
-    end = month_end(int(ctx.group("y") or 0), month_number(ctx.group("m") or ""))
-    return _tally_by(ctx, end) or Span(end, end, "day")
+    year, month = int(ctx.group("y") or 0), month_number(ctx.group("m") or "")
+    end = month_end(year, month)
+    tally = _tally_by(ctx, end)
+    if tally is None and _reached_by(ctx, end):  # by_month_level
+        return Span(dt.date(year, month, 1), end)
+    return tally or Span(end, end, "day")
+
+
+BY_MONTH_LEVEL = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))By\s+[^.;]{0,60}?\b(?:had|stood|numbered)\b(?!\s+to\b)"
+)
+"""Rule ``by_month_level``: a sentence opened by "By" and a month already over by P, whose
+clause then says what a count "had" come to or "stood" at ("By March 2026 that had fallen to
+171", "By June 2025, the force had 3,100 officers"): the level held in that month, the
+month whole, as "at the end of March" is; not "The force aims to recruit 200 officers by
+March 2026" (a deadline inside the sentence), "By March 2028 it will have 200" (no "had";
+a month still to come)."""
+
+
+def _reached_by(ctx: Context, end: dt.date) -> bool:
+    """Whether the "by" month of ``ctx`` opens its sentence and states a level it had
+    reached, in a month over by P (:data:`BY_MONTH_LEVEL`)."""
+    published = ctx.published
+    if published is None or end > published:
+        return False
+    return BY_MONTH_LEVEL.match(ctx.match.string, ctx.match.start()) is not None
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")

@@ -174,3 +174,19 @@ def governing_lead(
         return leads[index][2]
     wide = leads[0]  # a release's lead-in is its first (``with_release_lead`` puts it there)
     return wide[2] if index > 0 and wide[3] in SELF_CUT and absolute < wide[1] else None
+
+
+AIM_SENTENCE = re.compile(
+    r"[^.!?\n]*?\b(?:wants|urges|(?:is|are)\s+(?:urging|calling\s+(?:on|for)|asking))\s+"
+    r"(?:[\w’'-]+\s+){0,12}?to\s+[a-z]+\b",
+    re.I,
+)
+"""A sentence stating an aim or a demand (rule ``aim_sentence``): "The charity wants every
+one of the 43 forces to publish a plan", "is calling on all 12 councils to …", "urges the
+30 schools to …". Its count is of those asked, not of what was done in the span a lead-in
+opened, so it takes no lead-in period; a first-person wish ("we want …") is not one."""
+
+
+def aim_sentence(text: str, at: int) -> bool:
+    """Whether the sentence starting at ``at`` states an aim (:data:`AIM_SENTENCE`)."""
+    return at >= 0 and AIM_SENTENCE.match(text, at) is not None

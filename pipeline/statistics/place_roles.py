@@ -56,14 +56,17 @@ rules, each named in :data:`PLACE_ROLE_RULES`, tell the roles in which it is not
   only as the document's issuing body.
 - ``reason-clause``: the place of a clause giving the cause of the figure before it ("with
   33,904 calls as visitor numbers peaked in Cornwall"): the cause's place.
+- ``other-bodies-clause``: the place of a clause after the figure telling what bodies of
+  its kind did there ("a drop of 42%, as forces across England and Wales used …"): the
+  backdrop, not the figure's area.
 - ``extension-target``: where a scheme is still to be extended ("can be extended to Bolton"):
   its next places; ``route-ends``, ``route-start``: "the route between Leeds and Otley".
 - ``event-site``: where the event a span is counted from took place ("in the six weeks
   after the flooding in Carlisle"): the event's place, not the scope of what followed.
 - ``arrival-clause``: where counted people had been brought, in a relative clause ("half of
   them were foreign nationals who had been brought to the UK"): how they arrived, not its scope.
-- ``national-agent``: a nation's body named as the funder or the crew ("awarded £240,000
-  by the Welsh Government"): the giver or helper, not the scope of the figures.
+- ``national-agent``: a nation's body as the funder or crew ("awarded £240,000 by the Welsh
+  Government"): the giver or helper.
 - ``ranking-field``: the field a comparison with every other ranks against ("licenses 27,400
   drivers, more than any other council in England", "than anywhere else in the UK":
   :data:`~.lead_sentences.RANKING_FIELD`): not where the figure is (its body's area is).
@@ -288,11 +291,11 @@ def _body_seat(context: RoleContext) -> bool:
 
 INSTITUTION_AFTER = re.compile(
     r"(?:\s+(?:University|General|Royal|District|Community|Teaching|Children['’]s))*"
-    r"\s+(?:Hospitals?|Infirmary|University|College)\b"
+    r"\s+(?:Hospitals?|Infirmary|University|College)\b|"
+    r"\s+(?:Crown|Magistrates['’]?|Youth|County|Family|Sheriff|Coroners?['’]?)\s+Court\b(?!s)"
 )
-"""Right after a place: the institution whose name it begins ("Luton and Dunstable Hospital",
-"Bangor University": where a victim was taken or a researcher works, not
-the scope of the figures around it)."""
+"""After a place, the institution it begins ("Bangor University", "Leeds Crown Court"): not
+the figures' scope; not courts named together ("at Leeds and Bradford Crown Courts")."""
 
 
 def _institution_name(context: RoleContext) -> bool:
@@ -417,6 +420,7 @@ PLACE_ROLE_RULES: tuple[PlaceRoleRule, ...] = (
     PlaceRoleRule("source-branch", _led("source-branch")),
     PlaceRoleRule("local-branch", _local_branch),
     PlaceRoleRule("reason-clause", _led("reason-clause")),
+    PlaceRoleRule("other-bodies-clause", _led("other-bodies-clause")),
     PlaceRoleRule("event-site", _event_site),
     PlaceRoleRule("partners", _led("partners")),
     PlaceRoleRule("mutual-aid", _led("mutual-aid")),

@@ -121,6 +121,20 @@ POINTING_BACK: tuple[BackPointer, ...] = (
             re.I,
         ),
     ),
+    # "By March 2026 that had fallen to 171", "This rose to 40 in 2024": a level the figure
+    # before came to, its subject only "that" or "this"; not "It fell to 12" ("it" may stand
+    # for anything named), "Thefts fell to 12" (a subject of its own), "a figure that rose
+    # to 61%" (a relative pronoun after a noun: "that" opens the sentence, or follows a
+    # number or a comma)
+    BackPointer(
+        "that-came-to",
+        re.compile(
+            r"(?:^|(?<=\d\s)|(?<=,\s))\W{0,3}(?:that|this)\s+(?:had\s+|has\s+)?"
+            r"(?:fallen|fell|dropped|risen|rose|"
+            r"grown|grew|climbed|increased|decreased|declined)\s+to\s+$",
+            re.I,
+        ),
+    ),
     # "Of these, 12 …", "those 412 drivers"
     BackPointer("these-those", re.compile(r"\b(?:of\s+)?(?:these|those)\b", re.I)),
     # "over the same period", "in the same 12 months": a span stated again; the figure

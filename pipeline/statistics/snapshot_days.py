@@ -21,6 +21,13 @@ from pressfacts.statistics.period_rules import Context, PeriodRule, Resolution, 
 
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])"
 _ORDINAL = r"(?:st|nd|rd|th)?"
+HEADCOUNT_NOUNS = (
+    r"officers|constables|PCSOs|staff|employees|volunteers|detectives|specials|"
+    r"call\s+handlers|drivers|licence\s+holders|licensed\s+premises"
+)
+"""A body's headcount or register, counted on a day ("had 2,087 police officers on")."""
+_PLACE_NAMED = r"(?:\s+in(?:\s+(?-i:[A-Z])[\w’'-]*|\s+and){1,4})?"
+"""A place after the headcount, in capitalised words ("in England and Wales")."""
 SNAPSHOT_LEADS = (
     r"as\s+(?:at|of|on)",
     r"(?:register|registers|list|lists|caseload|caseloads|books)\s+on",
@@ -29,14 +36,17 @@ SNAPSHOT_LEADS = (
     r"stood\s+at\s+(?:about\s+|around\s+|almost\s+|nearly\s+)?[\d,.]+(?:\s+[\w-]+){0,3}?\s+on",
     r"(?:more|fewer|higher|lower)\s+than\s+on",
     r"(?:had|employed)\s+(?:about\s+|around\s+|almost\s+|nearly\s+)?[\d,.]+(?:\s+[\w-]+){0,2}?\s+"
-    r"(?:officers|constables|PCSOs|staff|employees|volunteers|detectives|specials|"
-    r"call\s+handlers|drivers|licence\s+holders|licensed\s+premises)\s+on",
+    rf"(?:{HEADCOUNT_NOUNS})\s+on",
+    r"there\s+(?:were|was|are)\s+(?:about\s+|around\s+|almost\s+|nearly\s+)?[\d,.]+"
+    rf"(?:\s+[\w-]+){{0,2}}?\s+(?:{HEADCOUNT_NOUNS}){_PLACE_NAMED}\s+on",
 )
 """Words right before a day that make it the day a stock was counted: "as at", "on the
 register on", "cases open on", "numbers stood at 4,100 on", a headcount a body "had" or
 "employed" ("had 2,087 police officers on", "employed 640 staff on") or a licensing
 authority's register ("had 1,300 licensed drivers on", "had 420 licensed premises on"), and
-the day a stock is held up against ("85 more than on 31 March"), children held on a plan ("on
+a headcount there "were" in a place ("There were 146,830 officers in England and Wales on";
+not "There were 40 arrests on", an event), the day a stock is held up against ("85 more
+than on 31 March"), children held on a plan ("on
 a child protection plan on", "subject to a plan on"; not "agreed its protection plan on",
 an event); not "arrested on" (an
 event), "had 12 arrests on" (no staff counted)."""
@@ -60,10 +70,18 @@ _HELD_STATES = (
 """A state a stock is in, after "were"/"was": "were being monitored", "were in custody",
 "was on the register", staff absent or held back from full duty ("were on long-term sick
 leave", "were off sick", "were on restricted duties"); not "were arrested" (an event)."""
+_SHARE_OF_HEADCOUNT = (
+    r"[^.;]{0,60}?\b(?:made|make|makes)\s+up\s+(?:about\s+|around\s+|almost\s+|nearly\s+)?"
+    rf"[\d.]+(?:%|\s+per\s+cent)\s+of\s+(?:all\s+|the\s+|its\s+)?(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:{HEADCOUNT_NOUNS}|workforce)\b"
+)
+"""A share of a headcount a sentence opened by a day states ("On 31 March, women made up
+36.4% of officers"): the day the headcount was counted (rule ``snapshot_on_day``); not
+"On 3 May, women made up 40% of those arrested" (no headcount)."""
 SNAPSHOT_ON_DAY = re.compile(
     rf"(?:^|(?<=[.!?]\s))On\s+(?:(?P<d>{_DAY}){_ORDINAL}\s+(?:of\s+)?(?P<m>{MONTH})|"
     rf"(?P<mb>{MONTH})\s+(?P<db>{_DAY}){_ORDINAL})(?:,?\s+(?P<y>(?:19|20)\d{{2}}))?,"
-    rf"(?=[^.;]{{0,100}}?\b(?:was|were)\s+(?:{'|'.join(_HELD_STATES)})\b)",
+    rf"(?=[^.;]{{0,100}}?\b(?:was|were)\s+(?:{'|'.join(_HELD_STATES)})\b|{_SHARE_OF_HEADCOUNT})",
     re.I | re.M,
 )
 """A sentence opened by the day a stock was counted, with the state it was in later in
@@ -168,6 +186,9 @@ SNAPSHOT_DAY_RULES: tuple[PeriodRule, ...] = (
             "leave",
             "off sick",
             "duties",
+            "made up",
+            "make up",
+            "makes up",
         ),
     ),
     PeriodRule(

@@ -54,6 +54,19 @@ people were found. Almost all of them were well, although three of them needed
 treatment.", "Most were roadworthy, but seven of them …"): a part of the same count, as
 :data:`_OPENING_OF_THEM`'s; not after a clause naming other things ("He targeted girls
 online, and fourteen of them …": the girls)."""
+_PEOPLE_NAMED = (
+    "women", "men", "girls", "boys", "children", "teenagers", "adults", "pensioners",
+    "students", "graduates", "volunteers", "parents", "mothers", "fathers", "veterans",
+)  # fmt: skip
+_OF_THEM_ARE = re.compile(
+    rf"\s*of\s+them\s+(?:are|were)\s+(?:all\s+)?(?P<noun>{'|'.join(_PEOPLE_NAMED)})\b"
+    r"(?!['’])",
+    re.I,
+)
+"""Rule ``of_them_are_people``: a count in words that "of them are/were" names as people of
+a kind ("Forty-nine of them are women", "Three of them were children") counts those people
+when no count it is a part of was found; not "Three of them were arrested" (no noun), "Two
+of them were men's bikes" (a possessive)."""
 _NOT_COUNTED = ("percent", "times", "pounds")
 _OF_THE_COUNT = re.compile(
     rf"\s*of\s+the\s+(?:\d[\d,]*|{WORD_NUMBER})\s+(?P<noun>[a-z]+s|people|children|(?:wo)?men)\b",
@@ -73,6 +86,7 @@ def word_part_unit(
     named: StatisticFinding | None = None,
     index: int = -1,
     value: float = 0,
+    text_before: str = "",
 ) -> str | None:
     """The unit of a count written as a word with no noun after it ("six") when it is a
     part of a count already read: of the last count before it in its sentence (``found``,
@@ -91,7 +105,11 @@ def word_part_unit(
     :data:`_OF_THE_COUNT`). A sentence opening on "Three of them" takes the noun of the
     last count of the sentence just before (the figures of ``earlier`` whose sentence is
     ``index`` - 1) larger than ``value`` (:data:`_OPENING_OF_THEM`); so does one opening a
-    clause after a conjunction with no figure before it (:data:`_CLAUSE_OF_THEM`)."""
+    clause after a conjunction with no figure before it (:data:`_CLAUSE_OF_THEM`); one
+    opening the sentence after a figureless sentence that restates the things just counted
+    as its subject takes that subject's noun (:data:`DEFINITE_SUBJECT`; ``text_before``,
+    the document's text up to the figure's sentence). Failing all these, "of them are
+    women" names the people counted (:data:`_OF_THEM_ARE`)."""
     before, after = sentence[:start], sentence[end:]
     if sentence[start:end].lower() == "one":
         return None
@@ -123,4 +141,38 @@ def word_part_unit(
             wholes = [f for f in wholes if f.unit not in _NOT_COUNTED]
             if wholes and wholes[-1].value > value:
                 return wholes[-1].unit
+            if _OPENING_OF_THEM.match(before) and not wholes:
+                subject = restated_subject(text_before, earlier, index, value)
+                if subject:
+                    return subject
+    if named_people := _OF_THEM_ARE.match(after):  # "Forty-nine of them are women"
+        return named_people.group("noun").lower()  # rule of_them_are_people
+    return None
+
+
+RESTATING_VERBS = ("made", "received", "logged", "recorded", "reported", "carried out", "answered")
+"""Participles that tell of the things counted as happening or handled, not of people
+acted on ("The calls were made …", "The reports were logged …"; not "The owners were
+told")."""
+DEFINITE_SUBJECT = re.compile(
+    r"(?:^|[.!?]\s+)The\s+(?P<noun>[a-z]+s)\s+(?:were|had\s+been|have\s+been)\s+"
+    rf"(?:{'|'.join(RESTATING_VERBS)})\b[^.!?]*[.!?]\s*$"
+)
+"""Rule ``of_them_restated_subject``: the sentence before a "Three of them" opening has no
+figure but restates the things counted the sentence before it as its subject, a plural
+noun after "The" with a participle of :data:`RESTATING_VERBS` ("Officers were called to 37
+incidents. The calls were made on Friday. Eight of them involved children."): the part
+counts that noun, when that earlier count is larger; not after a sentence naming other
+things ("a small group of offenders. Eleven of them …", "Police seized 40 cars. The owners
+were told. Six of them …")."""
+
+
+def restated_subject(
+    text_before: str, earlier: Sequence[StatisticFinding], index: int, value: float
+) -> str | None:
+    """The noun of :data:`DEFINITE_SUBJECT` when the sentence two before counts more."""
+    subject = DEFINITE_SUBJECT.search(text_before)
+    wholes = [f for f in earlier if f.sentence == index - 2 and f.unit not in _NOT_COUNTED]
+    if subject and wholes and wholes[-1].value > value:
+        return subject.group("noun")
     return None

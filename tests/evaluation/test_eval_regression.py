@@ -230,6 +230,10 @@ SUITES = {
     "heldout194": _team_set(TESTS / "heldout194"),
     "heldout195": _team_set(TESTS / "heldout195"),
     "heldout196": _team_set(TESTS / "heldout196"),
+    "heldout197": _team_set(TESTS / "heldout197"),
+    "heldout198": _team_set(TESTS / "heldout198"),
+    "heldout199": _team_set(TESTS / "heldout199"),
+    "heldout200": _team_set(TESTS / "heldout200"),
     "heldout201": _team_set(TESTS / "heldout201"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (

@@ -1,7 +1,8 @@
 """The town naming the court a defendant appears at is where the case is heard, not the
-scope of the figures (place role ``court-appearance``, ``place_role_leads.court_appearance``):
-the figure takes the issuer's area; a court's own caseload keeps the court's town. Every
-sentence is invented for the test.
+scope of the figures (place role ``court-appearance``, ``place_role_leads.court_appearance``;
+a court named whole, "Guildford Crown Court", by ``institution-name``): the figure takes the
+issuer's area; a caseload of courts named together keeps their towns. Every sentence is
+invented for the test.
 """
 
 from __future__ import annotations
@@ -31,6 +32,17 @@ from tests.statistics.conftest import AreasOf
             "Humberside Police seized 40 flares. Six men were remanded to Hull Crown Court.",
             [(40, "Humberside"), (6, "Humberside")],
             id="town-crown-court",
+        ),
+        pytest.param(
+            "Surrey Police arrested 19 people. Last month, two men were jailed at Guildford "
+            "Crown Court for a total of ten years.",
+            [(19, "Surrey"), (2, "Surrey")],
+            id="court-named-whole",
+        ),
+        pytest.param(
+            "Merseyside Police said Liverpool Youth Court heard that 3 boys stole cars.",
+            [(3, "Merseyside")],
+            id="youth-court-named",
         ),
         # near misses: a court's own caseload, the town of the figure's own clause
         pytest.param(

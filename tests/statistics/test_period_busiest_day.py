@@ -31,7 +31,21 @@ P = dt.date(2025, 9, 2)
             "The busiest day of the year fell on Saturday 2 August: coastguards took 140 calls.",
             {140: ("2025-08-02", "2025-08-02")},
         ),
+        # "single" and what the counts are of between the superlative and the day
+        (
+            "The busiest single day for crews in North Wales was Saturday 9 August, when "
+            "they were paged to 41 call-outs.",
+            {41: ("2025-08-09", "2025-08-09")},
+        ),
+        (
+            "The worst day for the coastguard in Kent came on 3 August, with 66 incidents.",
+            {66: ("2025-08-03", "2025-08-03")},
+        ),
         # near misses: no superlative before the day, an event's date
+        (
+            "A single day for families was held on 9 August, when 200 people visited.",
+            {200: None},
+        ),
         (
             "The last day of the campaign was 29 August, when officers had stopped 75 drivers.",
             {75: None},

@@ -45,6 +45,16 @@ LEAD_INS: dict[str, tuple[str, dict[float, tuple[str, str] | None]]] = {
             6: None,  # two paragraphs on: not governed
         },
     ),
+    "ran_an_operation_lead_in": (
+        "Cleveland Police ran a speed enforcement operation over the Easter weekend. "
+        "Officers stopped 88 cars.\n\nA further 9 drivers were arrested.\n\nThe team "
+        "later gave 5 talks.",
+        {
+            88: ("2022-04-15", "2022-04-18"),
+            9: ("2022-04-15", "2022-04-18"),
+            5: None,  # two paragraphs on: not governed
+        },
+    ),
     "programme_span_lead_in": (
         "Gwent's commissioner will share £300,000 over the two-year programme. It will be "
         "paid between July 2022 and June 2024.\n\nA club in Newport gets £40,000.\n\nA "

@@ -34,6 +34,32 @@ ROWS = [
         },
         id="new-count-with-relative-clause",
     ),
+    pytest.param(
+        "The charity surveyed 1,500 tenants in June. Nearly half said repairs were slow, and "
+        "one in five had been refused a repair in the past year.",
+        {
+            1500: ("2025-06-01", "2025-06-30"),
+            50: ("2025-06-01", "2025-06-30"),
+            20: ("2024-09-01", "2025-08-31"),
+        },
+        id="word-share-clause",
+    ),
+    pytest.param(
+        "Officers made 40 arrests in July, and nine people were charged in August.",
+        {40: ("2025-07-01", "2025-07-31"), 9: ("2025-08-01", "2025-08-31")},
+        id="word-count-clause",
+    ),
+    # near miss: a share in words with no passive verb of its own stays in the clause
+    pytest.param(
+        "The charity surveyed 1,500 tenants in June. Nearly half said repairs were slow in "
+        "the past year, and one in five agreed.",
+        {
+            1500: ("2025-06-01", "2025-06-30"),
+            50: ("2024-09-01", "2025-08-31"),
+            20: ("2024-09-01", "2025-08-31"),
+        },
+        id="word-share-no-passive",
+    ),
     # near miss: a yardstick's own second level (no passive clause)
     pytest.param(
         "Officers seized 140 bikes in 2024/25, up from 96 the year before, and 31 more than "

@@ -270,6 +270,12 @@ ROLE_ROWS = {
         [(88, "Lancashire"), (30120, "Lancashire")],
         id="reason-clause",
     ),
+    "other-bodies-clause": pytest.param(
+        "Cleveland Police cut its PCSOs by 25% in 2024, as forces across England merged "
+        "neighbourhood teams.",
+        [(25, "Cleveland")],
+        id="other-bodies-clause",
+    ),
     "event-site": pytest.param(
         "Avon and Somerset Police logged 96 reports in the four weeks after the gas blast in "
         "Yeovil on 9 May.",

@@ -22,6 +22,14 @@ AreasOf = Callable[[Language, str], list[tuple[float, str | None]]]
 POINTER_ROWS = [
     pytest.param("That figure is 40 higher.", 15, "people", "that-figure", id="that-figure"),
     pytest.param("Of these, 12 were girls.", 10, "people", "these-those", id="these-those"),
+    pytest.param("By May 2024 that had fallen to 88.", 31, "", "that-came-to", id="that-came-to"),
+    pytest.param(
+        "Abuse hit 40%, a figure that rose to 52% among women.",
+        37,
+        "percent",
+        None,
+        id="relative-that-rose-to",
+    ),
     pytest.param(
         "Whitby's total was almost unchanged, at 88.", 40, "", "place-total", id="place-total"
     ),

@@ -1,0 +1,52 @@
+"""The area a sentence's back-pointing words take ("across the region", "the county", "in
+the town"): the same for every figure of the sentence, read once per sentence (moved from
+:mod:`pressfacts.statistics.figure_areas`, behaviour unchanged, then given the rule
+``town-named-here``)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from pressfacts.lexicon.number_words import count_value
+from pressfacts.statistics.areas import REGION_WORDS
+from pressfacts.statistics.county_wording import county_after_unplaced
+from pressfacts.statistics.place_wording import LIST_PARTS, THE_CITY, THE_REGION, PlaceTree
+
+
+def region_area(
+    text: str,
+    sentence: tuple[int, int],
+    tree: PlaceTree,
+    last_area: str | None,
+    document_area: str | None = None,
+    own_area: str | None = None,
+    named_here: Sequence[tuple[int, str]] = (),
+) -> str | None:
+    """The area the back-pointing words of a sentence ("across the region", "the
+    county", :data:`REGION_WORDS`) take of ``last_area``, the area named before it, or,
+    for "nationally", of the document's area when that is a country
+    (:meth:`PlaceTree.pointed_back`), and for "the region" after a country, of the
+    release's own area ``own_area``; None when it has no such words. "The region" after a
+    region its own sentence names (``named_here``: (start, area) of its places) is that
+    region. "In the town" or "in the city" after a town its own sentence names before
+    the words (rule ``town-named-here``: "Sgt Hill, of the team in Rhyl, said officers
+    met 40 women in the town": Rhyl) points back to that town, not to the area named
+    before the sentence; a county or region named there is no town and changes nothing.
+    The same for every figure of the sentence: read once per sentence."""
+    s_start, s_end = sentence
+    words = REGION_WORDS.search(text, s_start, s_end)
+    if not words:
+        return None
+    last_area = county_after_unplaced(text[s_start:s_end], last_area, own_area, tree)
+    if words.group("n") and (  # "across the four towns": a list of that many named last
+        last_area is None or len(LIST_PARTS.split(last_area)) != count_value(words.group("n"))
+    ):
+        return None
+    here = next((a for at, a in reversed(named_here) if at < words.start()), None)
+    if here is not None and THE_CITY.match(words.group()) and tree.county_of(here) != here:
+        last_area = here  # rule town-named-here
+    if THE_REGION.match(words.group()):  # "The North West ROCU seized … across the region"
+        region = next((a for at, a in reversed(named_here) if at < words.start()), None)
+        if region is not None and tree.is_region(region):
+            return region
+    return tree.pointed_back(text[s_start:s_end], last_area, document_area, own_area)
