@@ -56,7 +56,7 @@ from pressfacts.models.resources import TitleEntry
 __all__ = ["PERSON_RULES", "PersonFinder", "PersonMention", "PersonRule", "title_case"]
 
 
-CLOSING_APPOSITIVE_RULES = frozenset({"verb_then_name", "according_to"})
+CLOSING_APPOSITIVE_RULES = frozenset({"verb_then_name", "according_to", "agent_titled_appositive"})
 """Rules whose name may close its sentence with the person's title after a comma: "said
 Jo Bell, head of policy at X.", "according to Jo Bell, head of services at X."."""
 

@@ -31,11 +31,13 @@ from pressfacts.entities.person_descriptions import (
     NAMED_ONLY_AS,
     THEN_DESCRIBED,
 )
+from pressfacts.entities.person_events import AGE_NOUN as _AGE_NOUN
+from pressfacts.entities.person_events import EVENT as _EVENT
 from pressfacts.entities.portfolio_runs import IN_PLACE_RUN as _IN_PLACE_RUN
 from pressfacts.entities.portfolio_runs import LOWER_PORTFOLIO as _LOWER_PORTFOLIO
 from pressfacts.entities.portfolio_runs import OWNER_TITLE as _OWNER_TITLE
 from pressfacts.entities.portfolio_runs import PLACE_RUN as _PLACE_RUN
-from pressfacts.entities.predicate_verbs import ACTIVITY, AUXILIARY
+from pressfacts.entities.predicate_verbs import ACTIVITY, AUXILIARY, CLAUSE_OPENERS
 from pressfacts.entities.title_words import (
     APPOSITIVE_BODY,
     CAPITALISED_WORDS,
@@ -95,19 +97,6 @@ _AGE_ADDRESS = r",\s*(?:(?:aged\s+)?\d{1,3},(?!\d)|(?:\d{1,3},(?!\d)\s*)?(?:of|f
 _COMMA_AGE = r",[ \t]*(?:aged[ \t]+)?\d{1,2}(?!\d)"
 _AGE_APPOSITIVE = r"(?:,[ \t]*(?:aged[ \t]+)?\d{1,3}(?=,(?!\d)))?"
 """An age set off before an appositive ("PC Jo Bell, 29, of Kent Police, said"): skipped."""
-_AGE_NOUN = r"(?:man|woman|boy|girl|teenager|pensioner|student|mother|father|driver|victim)"
-"""Who an age before a name is: "23-year-old student Amy Tully"."""
-# an age at what befell the person ("Kayden Mensah was 17 when he was attacked"), an event
-_AGE_WHEN = r"(?:was|were)[ \t]+(?:only[ \t]+|just[ \t]+)?\d{1,2}[ \t]+when[ \t]+(?:he|she|they)\b"
-_EVENT = (  # or a theft from the person: "had his scooter stolen", "had her car broken into"
-    rf"(?:{_AGE_WHEN}|had[ \t]+(?:his|her|their)(?:[ \t]+[a-z][\w-]*){{1,2}}[ \t]+(?:stolen|taken|"
-    r"cloned|broken[ \t]+into)|(?:was|were|has[ \t]+been|had[ \t]+been)"
-    r"[ \t]+(?:jailed|sentenced|charged|convicted|arrested|cleared|acquitted|remanded|"
-    r"bailed|killed|murdered|stabbed|injured|appointed|elected|re-elected|awarded|honoured|"
-    r"sworn[ \t]+in|named[ \t]+as|promoted|confirmed[ \t]+as|selected|chosen[ \t]+as|"
-    r"commended|recognised|suspended|dismissed|fined|banned|disqualified|"
-    r"reported[ \t]+missing|found[ \t]+guilty))\b"
-)
 _DASH = r"[ \t]+[–—-]"
 """A spaced dash setting off an appositive ("Jo Bell – head of X – said")."""
 
@@ -160,6 +149,7 @@ PERSON_RULES: tuple[PersonRule, ...] = (
     PersonRule("post_nominal", "Claire Dunn MP welcomed"),
     PersonRule("name_who", "Derek Hale, who organised the protest, spoke"),
     PersonRule("according_to", "according to Leah Fox"),
+    PersonRule("agent_titled_appositive", "opened by Jo Bell, the Chief Constable, on Monday"),
     PersonRule("age_before_name", "officers arrested 23-year-old Callum Reid"),
     PersonRule("name_event", "Daniel Moss was jailed for six years"),
     PersonRule("sought_person", "appealing for help to find missing pensioner Doreen Hollis"),
@@ -312,6 +302,11 @@ def compile_patterns(
         "name_pictured": rf"{_NAME_START}{_NAME}[ \t]*{_PICTURED}",
         # "according to Leah Fox": must not match "according to Kent Police" (no given name)
         "according_to": rf"\b[Aa]ccording[ \t]+to[ \t]+{_NAME}{_NAME_END}",
+        # "launched in Preston by Jo Bell, the Police and Crime Commissioner for Kent, after
+        # …": a passive's agent, then a title in commas (not "by Kent Police, the force …")
+        "agent_titled_appositive": (
+            rf"\bby[ \t]+{_NAME}{_NAME_END}(?={_POST_NOMINALS},[ \t]+(?:the[ \t]+)?(?:{title})\b)"
+        ),
         # "arrested 23-year-old Callum Reid", "named as 19-year-old Amy Tully": an age
         # before a name (a known given name first); not "a 23-year-old man from Leeds"
         # whom police seek: "missing teenager Kayla Morris", "wanted man Connor Blake",
@@ -325,12 +320,13 @@ def compile_patterns(
         ),
     }
     compiled = {name: re.compile(pattern) for name, pattern in patterns.items()}
-    # the appositive may close its sentence or open a relative clause about the person or
-    # its body: "added Jo Bell, helpline manager, who said …", "said Jo Bell, head of X, which …",
-    # or stand before a gloss of its body (rule body_gloss): "said Jo Bell, head of X, the charity."
+    # the appositive may close its sentence, open a relative clause about the person or its
+    # body ("added Jo Bell, helpline manager, who said …", "said Jo Bell, head of X, which
+    # …"), stand before an adverbial clause ("…, after thefts rose": CLAUSE_OPENERS) or
+    # before a gloss of its body (rule body_gloss): "said Jo Bell, head of X, the charity."
     closing_appositive = re.compile(
-        rf"{_POST_NOMINALS},\s*(?P<appos>{_PHRASE})"
-        rf"(?=[.;:]\s|[.;]?$|,[ \t]+(?:who|whose|which)\b|{BODY_GLOSS}(?:[.;:]\s|[.;]?$|,))"
+        rf"{_POST_NOMINALS},\s*(?P<appos>{_PHRASE})(?=[.;:]\s|[.;]?$|,[ \t]+(?:who|whose|which|"
+        rf"{CLAUSE_OPENERS})\b|{BODY_GLOSS}(?:[.;:]\s|[.;]?$|,))"
     )
     # "… of Kent Police said", "said Insp Jo Bell of Kent Police.", "ACO Jo Bell of Kent
     # Police, who …", "… of Kent Police, attended" (the body set off by a comma)

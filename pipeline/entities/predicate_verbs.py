@@ -21,3 +21,13 @@ in the appositive is the person's. A stance the person takes opens it too ("Jo B
 Children's Commissioner for Wales, called on firms to act", "…, paid tribute to", "…,
 condemned the attack"): "called" alone is no such verb ("a man called Jo")."""
 ACTIVITY = r"(?:" + "|".join(v.replace(" ", r"\s+") for v in ACTIVITY_VERBS) + r")\b"
+
+CLAUSE_OPENERS = (
+    r"(?:after|before|following|during|when|while|as[ \t]+part[ \t]+of|today|yesterday|"
+    r"on[ \t]+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
+)
+"""Words opening an adverbial clause or phrase that may close a titled appositive, as a
+full stop does (rule ``appositive_before_clause``): "launched by Jo Bell, the Police and
+Crime Commissioner for Kent, after thefts rose", "said Jo Bell, head of X, during a visit",
+"opened by Jo Bell, the Chief Constable, on Monday" (a day of the week, "today");
+not a place or list word ("in", "and"), after which the appositive may go on."""

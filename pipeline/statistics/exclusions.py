@@ -34,6 +34,7 @@ from pressfacts.statistics.thresholds import (
     LIMIT_MULTIPLE,
     LIMIT_WORDS,
     LOOK_TWICE,
+    NOT_A_TALLY,
     RANKED_SET,
     RANKED_SET_NOUNS,
     REPEAT_BAND,
@@ -44,6 +45,7 @@ from pressfacts.statistics.thresholds import (
     THINK_TWICE,
     TOP_RANKING,
     TWICE_HOW_OFTEN,
+    VALUE_CEILING,
     WITHIN_DISTANCE,
 )
 
@@ -67,10 +69,6 @@ REFERENCE_WORDS = (
 )  # fmt: skip
 """Words a reference number follows ("section 58", "no. 4", "Group 1"): none is another and a
 space, so the alternation's order changes no match; their trie, with "year", is the hint."""
-TALLY_WORDS = ("number", "total", "most", "fewest", "figure", "count", "tally")
-"""Words of a tally before a count in apposition ("recorded the highest number, 912,",
-"the most, 61,"): the count is the tally's, no age after a name."""
-_NOT_A_TALLY = "".join(rf"(?<!\b{word})" for word in TALLY_WORDS)
 _PERSON_NOUNS = (
     r"(?:man|woman|boy|girl|teenager|youth|pensioner|mother|father|son|daughter|driver|"
     r"victim|resident|husband|wife|partner|brother|sister|grandmother|grandfather)"
@@ -253,7 +251,7 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
     # number, 912, …", "recorded the most arrests, 71," (a count noun: no name)
     Exclusion(
         "age-after-name",
-        re.compile(rf"(?:\b[A-Z][\w’'-]*|\b{_PERSON_NOUNS}){_NOT_A_TALLY},\s*\d{{1,3}}\s*,(?!\d)"),
+        re.compile(rf"(?:\b[A-Z][\w’'-]*|\b{_PERSON_NOUNS}){NOT_A_TALLY},\s*\d{{1,3}}\s*,(?!\d)"),
         needs=(",",),
         hint=r",\s*\d{1,3}\s*,",
     ),
@@ -377,6 +375,7 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
     # thresholds: "more than twice the legal limit", "firms employing fewer than 10 people"
     Exclusion("limit-multiple", LIMIT_MULTIPLE, needs=LIMIT_WORDS),
     Exclusion("size-band", SIZE_BAND, needs=SIZE_WORDS),
+    Exclusion("value-ceiling", VALUE_CEILING, needs=("or less", "or under", "or below")),
     # "the highest of the 43 forces", "one of only two regions" (``thresholds.RANKED_SET``)
     Exclusion("ranked-set", RANKED_SET, needs=RANKED_SET_NOUNS),
     # a court's order of unpaid work: "ordered to carry out 150 hours of unpaid work"

@@ -94,10 +94,11 @@ totalled 3,486", "Referrals during the autumn term totalled 310"); the phrase's 
 words may hold a split year's slash."""
 PLACE_PREPOSITIONS = (
     "in", "at", "to", "from", "on", "across", "for", "of", "by", "under", "involving", "with",
-    "about",
+    "about", "against",
 )  # fmt: skip
 """Prepositions of a phrase after the subject's head noun that says by whom, where or of
-what ("Calls to the helpline", "Orders issued by courts in Leeds")."""
+what ("Calls to the helpline", "Orders issued by courts in Leeds"), or against whom (rule
+``subject_against_phrase``: "Assaults against shop staff rose to 310")."""
 _PHRASE_PREPOSITIONS = "|".join((*PLACE_PREPOSITIONS, *SUBJECT_TIME_PREPOSITIONS))
 AFTER_SUBJECT = (
     rf"(?:\s+(?:{_PARTICIPLE})|{CONTACT_RELATIVE})?"
@@ -120,6 +121,12 @@ OPENING = r"(?:[^,;:]{1,60},\s*){0,2}?"
 """Up to two short comma-closed openings before the subject ("In March, "; "In the north
 of the county, Ely and March, "; "In Leek, where the charity opened a hub in May, "): the
 subject after them is the sentence's."""
+YEAR_OPENING = (
+    r"(?:(?:in|during|over|throughout)\s+(?:[\w-]+\s+){0,5}?(?:19|20)\d{2}(?:/\d{2})?\s+)?"
+)
+"""Rule ``subject_after_year_opening``: a time phrase ending on a year, with no comma, before
+the subject ("In 2025 burglaries fell from 40 to 25", "In the year to March 2025 thefts
+rose to 410"): the subject after it is the sentence's counted noun, as after "In 2025, "."""
 MAIN_CLAUSE = r"(?:[^,;:]{1,160},\s*(?:after|as|when|while)\s+)?"
 """A main clause of any length, then the conjunction of the subordinate clause that holds
 the subject ("Walkers are being urged to keep dogs on leads as the season starts, after
@@ -145,6 +152,7 @@ def _subject(lead: str = "") -> str:
     the plural subject with its modifiers and what follows its head (group ``noun``)."""
     return (
         OPENING
+        + YEAR_OPENING
         + MAIN_CLAUSE
         + REPORTED
         + lead

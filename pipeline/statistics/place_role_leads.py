@@ -57,6 +57,15 @@ the Town Hall in Burnley"): where a panel or council sat, not the scope of the f
 weighed (the body's own area is); not "a drop-in at the Civic Centre in Crawley drew 300
 people" (no meeting: the event's place), nor "officers in Preston" (no venue)."""
 
+LAUNCH_VENUE_BEFORE = re.compile(
+    r"\b(?:was|were|has\s+been|have\s+been)\s+(?:launched|unveiled|announced|published|"
+    r"signed)\s+(?:today|yesterday|this\s+(?:morning|week)|on\s+[A-Z][a-z]+day)\s+(?:in|at)\s+$"
+)
+"""Rule ``launch-venue``: where a plan or report was launched on the day the release tells
+of ("The strategy was launched today in Preston, after thefts … rose to 14,870"): the
+launch's venue, not the scope of the figures (the issuer's area is); not "The scheme was
+launched in Preston in 2023" (no day of the launch: the scheme's own place)."""
+
 REASON_CLAUSE_BEFORE = re.compile(
     r"\d[^.;:]{0,80}?\b(?:as|because|after)\s+(?:(?:the\s+)?[a-z][\w’'-]*\s+){1,4}"
     r"(?:peaked|soared|surged|rose|grew|swelled|climbed|spiked|jumped)\s+(?:in|across|around)\s+"
@@ -274,6 +283,7 @@ LEAD_ROLES: dict[str, LeadRole] = {
         LeadRole("mutual-aid", MUTUAL_AID_BEFORE, 200, forces_only=True),
         LeadRole("court-seat", COURT_SEAT_BEFORE, 40),
         LeadRole("meeting-venue", MEETING_VENUE_BEFORE, 90),
+        LeadRole("launch-venue", LAUNCH_VENUE_BEFORE, 90),
         LeadRole("event-site", EVENT_SITE_BEFORE, 70),
         LeadRole("reason-clause", REASON_CLAUSE_BEFORE, 120),
         LeadRole("other-bodies-clause", OTHER_BODIES_BEFORE, 120, place=OTHER_BODIES_PLACE),

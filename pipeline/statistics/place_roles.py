@@ -86,6 +86,7 @@ from pressfacts.statistics.named_bodies import LOCAL_BRANCH
 from pressfacts.statistics.place_role_leads import LEAD_ROLES, court_appearance, home_site
 from pressfacts.statistics.referred_figures import in_quote
 from pressfacts.statistics.street_names import STREET_WORDS
+from pressfacts.statistics.work_sites import work_sites_before
 
 if TYPE_CHECKING:
     from pressfacts.statistics.areas import Place
@@ -269,21 +270,8 @@ class PlaceRoleRule:
     applies: Callable[[RoleContext], bool]
 
 
-WORK_SITES_BEFORE = re.compile(
-    r"\b(?:at|from|in)\s+(?:its|their|the\s+\w+['’]s|the|our)?\s*(?:[a-z]+\s+)?"
-    r"(?:bases|offices|sites|centres|centers|hubs|branches)\s+(?:in|at)\s+"
-    r"(?:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2},\s+){0,4}$",
-    re.I,
-)
-"""Several sites right before the towns they stand in (the first of them, or a later one
-of their list): "who gave their time at bases in London, Glasgow and Cardiff", "from its
-offices in Leeds and York": where the counted people work, not the scope of the count
-(one site, "the centre in Rhyl", may be it)."""
-
-
 def _work_sites(context: RoleContext) -> bool:
-    start = context.place.start
-    return bool(WORK_SITES_BEFORE.search(context.text, max(0, start - 120), start))
+    return work_sites_before(context.text, context.place.start)
 
 
 BODY_SEAT_AFTER = re.compile(
@@ -395,14 +383,15 @@ def event_site(text: str, place: Place) -> bool:
     return LEAD_ROLES["event-site"].applies(text, place.start, place.rule)
 
 
-_LEAD_SITE_ROLES = ("court-seat", "meeting-venue")
+_LEAD_SITE_ROLES = ("court-seat", "meeting-venue", "launch-venue")
 
 
 def lead_site(text: str, place: Place) -> bool:
     """Whether ``place`` is no lead's scope: an event's site (:func:`event_site`), a
     person's home (:func:`.home_site`), the town a court sits in (role ``court-seat``:
     "Five men were banned by magistrates in Derby …, Derbyshire Police said": the release
-    speaks for the force's area, not the court's) or a meeting's (``meeting-venue``)."""
+    speaks for the force's area, not the court's), a meeting's (``meeting-venue``) or a
+    launch's (``launch-venue``)."""
     return (
         event_site(text, place)
         or home_site(text, place.start)
@@ -437,6 +426,7 @@ PLACE_ROLE_RULES: tuple[PlaceRoleRule, ...] = (
     PlaceRoleRule("mutual-aid", _led("mutual-aid")),
     PlaceRoleRule("court-seat", _led("court-seat")),
     PlaceRoleRule("meeting-venue", _led("meeting-venue")),
+    PlaceRoleRule("launch-venue", _led("launch-venue")),
     PlaceRoleRule("court-appearance", _court_appearance),
     PlaceRoleRule("body-base", _led("body-base")),
     PlaceRoleRule("gang-base", _led("gang-base")),

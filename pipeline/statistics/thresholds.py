@@ -164,3 +164,19 @@ WITHIN_DISTANCE = re.compile(
 school gates", "within two miles of the jail", "within a 5km radius of HMP Leeds"; nothing
 is counted ("500m" is no half a billion there). Not "the drone flew 400 metres" (no
 "within"), nor the count beside it ("seized 12 drones within 500m of HMP Leeds": 12 stays)."""
+
+VALUE_CEILING = re.compile(
+    r"\b(?:worth|valued\s+at|value\s+of)\s+£\d[\d,.]*(?:\s*(?:m|k|bn|million|billion))?"
+    r"\s+or\s+(?:less|under|below)\b",
+    re.I,
+)
+"""Rule ``value-ceiling``: a ceiling of value that says which thefts or goods a rule is for
+("thefts of goods worth £200 or less are summary-only", "items valued at £50 or under"):
+nothing is counted; not "goods worth £4,000 were taken" nor "worth more than £5,000" (a
+value stated, a figure)."""
+
+TALLY_WORDS = ("number", "total", "most", "fewest", "figure", "count", "tally")
+"""Words of a tally before a count in apposition ("recorded the highest number, 912,",
+"the most, 61,"): the count is the tally's, no age after a name (exclusion
+``age-after-name`` of :mod:`pressfacts.statistics.exclusions`)."""
+NOT_A_TALLY = "".join(rf"(?<!\b{word})" for word in TALLY_WORDS)

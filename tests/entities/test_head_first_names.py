@@ -2,6 +2,7 @@
 head ("Equality Commission for Northern Ireland": rule ``head-first`` takes up to two
 capitalised words before it), and end before "and (the)" and another body's head word
 with its "of"/"for" ("the Office for National Statistics and the University of Hull").
+A federation is such a head ("Federation of Small Businesses"); a bare "The Federation" is none.
 A name is a misspelling of a known one only where its words open with the same letters
 (``Gazetteer.resolve_typo``): "Equality Commission" is no "Care Quality Commission".
 Every sentence is invented; the near misses keep what they had."""
@@ -33,6 +34,27 @@ CASES: list[tuple[str, Found]] = [
         ],
     ),
     ("The Equality Commission spoke.", [("Equality Commission", "ORG", "org:equality-commission")]),
+    # a federation named head first (a trade body), also before a possessive
+    (
+        "The Federation of Small Businesses said thefts cost its members.",
+        [("Federation of Small Businesses", "ORG", "org:federation-of-small-businesses")],
+    ),
+    (
+        "The Federation of Independent Retailers' national president, Ann Cole, spoke.",
+        [("Federation of Independent Retailers", "ORG", "org:federation-of-independent-retailers")],
+    ),
+    # near misses: a federation with no name after it; a known one stays whole
+    ("The Federation said it would respond.", []),
+    (
+        "The Police Federation of England and Wales spoke.",
+        [
+            (
+                "Police Federation of England and Wales",
+                "ORG",
+                "org:police-federation-of-england-and-wales",
+            )
+        ],
+    ),
     # near misses: a misspelling keeps its words' first letters; one head's name stays whole
     (
         "The Lucy Faithful Foundation spoke.",

@@ -89,6 +89,10 @@ PERSON_ROWS = {
         "The shop was busy, according to Leah Fox, who works there.",
         {"Leah Fox": []},
     ),
+    "agent_titled_appositive": (
+        "The new radios were handed over by Alys Morgan, the Deputy Chief Constable, on Friday.",
+        {"Alys Morgan": ["Deputy Chief Constable"]},
+    ),
     "age_before_name": (
         "Detectives in Hull arrested 34-year-old Nadia Bloom on Friday.",
         {"Nadia Bloom": []},

@@ -118,6 +118,7 @@ EXCLUSION_ROWS = [
     pytest.param("A rise this big over one quarter is rare.", id="one-quarter-as-time"),
     pytest.param("One rider was three times the drink-drive limit.", id="limit-multiple"),
     pytest.param("Most victims were firms employing fewer than 20 people.", id="size-band"),
+    pytest.param("Thefts of goods worth £200 or less are dealt with by post.", id="value-ceiling"),
     pytest.param("It is one of the busiest lines.", id="one-of"),
     pytest.param(
         "Behind every burglary there are three frightened neighbours.", id="every-one-there-are"
@@ -169,6 +170,7 @@ MORE_EXCLUSIONS = [
     pytest.param("Dorset's Group 6 figures are out.", id="reference-number-group"),
     pytest.param("Small businesses with under 50 staff can apply.", id="size-band-with"),
     pytest.param("It helps charities that employ up to nine workers.", id="size-band-words"),
+    pytest.param("Tools valued at £50 or under are not logged.", id="value-ceiling-valued-at"),
     pytest.param("Hull is in the top 10 hotspots for thefts.", id="top-ranking-digits"),
     pytest.param("It is one of the top three priorities for Kent.", id="top-ranking-one-of"),
     pytest.param("Victims who rang six or more times were called back.", id="repeat-band-words"),
@@ -498,6 +500,8 @@ def test_an_age_bound_of_people_is_no_figure(text: str, expected: list[float]) -
         "Thefts rose by more than three times in Crewe.",
         "Police took more than 2,000 calls.",  # no "times"
         "Offenders completed 5,600 hours of unpaid work in Hull.",  # no order of a court
+        "Thieves took goods worth more than £5,000 from the depot.",  # a value stated
+        "Goods worth £4,000 or more were stolen in Leek.",  # a floor: the value of the haul
     ],
 )
 def test_figures_that_look_like_exclusions_stay(text: str) -> None:

@@ -299,6 +299,12 @@ ROLE_ROWS = {
         [(48000, "Lincolnshire")],
         id="court-seat",
     ),
+    "launch-venue": pytest.param(
+        "The review was launched today in Lancaster by Lancashire Constabulary, after "
+        "thefts from shops reached 6,200 in 2025.",
+        [(6200, "Lancashire")],
+        id="launch-venue",
+    ),
     "meeting-venue": pytest.param(
         "The Dorset Police and Crime Panel approved a 4.6% rise at a meeting held at County "
         "Hall in Dorchester, the Commissioner said.",

@@ -11,7 +11,7 @@ import datetime as dt
 import pytest
 from spacy.language import Language
 
-from pressfacts.statistics.exclusions import TALLY_WORDS
+from pressfacts.statistics.thresholds import TALLY_WORDS
 from tests.statistics.conftest import UnitPeriodsOf
 
 P = dt.date(2026, 5, 12)

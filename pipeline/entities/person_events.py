@@ -1,0 +1,19 @@
+"""What befalls a person in a court report or an announcement, and who an age before a
+name is: the words after or before a name that make it a person's (person rules
+``name_event`` and ``age_before_name`` of :mod:`pressfacts.entities.person_rules`)."""
+
+from __future__ import annotations
+
+AGE_NOUN = r"(?:man|woman|boy|girl|teenager|pensioner|student|mother|father|driver|victim)"
+"""Who an age before a name is: "23-year-old student Amy Tully"."""
+# an age at what befell the person ("Kayden Mensah was 17 when he was attacked"), an event
+AGE_WHEN = r"(?:was|were)[ \t]+(?:only[ \t]+|just[ \t]+)?\d{1,2}[ \t]+when[ \t]+(?:he|she|they)\b"
+EVENT = (  # or a theft from the person: "had his scooter stolen", "had her car broken into"
+    rf"(?:{AGE_WHEN}|had[ \t]+(?:his|her|their)(?:[ \t]+[a-z][\w-]*){{1,2}}[ \t]+(?:stolen|taken|"
+    r"cloned|broken[ \t]+into)|(?:was|were|has[ \t]+been|had[ \t]+been)"
+    r"[ \t]+(?:jailed|sentenced|charged|convicted|arrested|cleared|acquitted|remanded|"
+    r"bailed|killed|murdered|stabbed|injured|appointed|elected|re-elected|awarded|honoured|"
+    r"sworn[ \t]+in|named[ \t]+as|promoted|confirmed[ \t]+as|selected|chosen[ \t]+as|"
+    r"commended|recognised|suspended|dismissed|fined|banned|disqualified|"
+    r"reported[ \t]+missing|found[ \t]+guilty))\b"
+)
