@@ -420,15 +420,20 @@ def breakdown_members(
     """The counts that break a whole down by place, ``previous`` the last of them
     ("Newcastle accounted for 142 of the referrals, Sunderland for 97 and North Tyneside
     for 61", in one sentence or several): the recent counts of its unit after the
-    largest, when ``previous`` is one of them, they are two or more and hold two or more
-    areas, none the largest's; else none."""
+    largest that close the run (rule ``breakdown-tail``: counts of the largest's own area
+    stated between it and the places, "131 failed a breath test", are no members), when
+    ``previous`` is one of them, they are two or more and hold two or more areas; else
+    none."""
     counts = [f for f in _recent_counts(previous, findings) if _same_span(f, previous)]
     if not counts or counts[-1] is not previous:
         return []
     largest = max(range(len(counts)), key=lambda i: counts[i].value)
-    members = counts[largest + 1 :]
-    areas = {f.area for f in members}
-    if len(members) < 2 or len(areas) < 2 or counts[largest].area in areas:
+    members: list[StatisticFinding] = []
+    for count in reversed(counts[largest + 1 :]):
+        if count.area == counts[largest].area:
+            break
+        members.insert(0, count)
+    if len(members) < 2 or len({f.area for f in members}) < 2:
         return []
     return members
 

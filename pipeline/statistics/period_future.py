@@ -75,7 +75,7 @@ FUTURE_WORDS = re.compile(
     r"\b(?:will|shall|(?:is|are)\s+(?:to|set\s+to|due\s+to|planned)|plans?\s+to|planned|"
     r"upcoming|forthcoming|coming|next|would\s+(?:(?:also|then|now|soon)\s+)?(?:start|begin|"
     r"open|launch|run|be|train|recruit|hire|fund|employ|install|issue|roll\s+out|"
-    r"let|allow|enable|help)|"
+    r"let|allow|enable|help|hand\s+out|give\s+out|distribute|deploy)|"
     r"(?:teamed|teams|team|joined|joins|join|linked|links|link)\s+up\s+with\s+[^.;:!?]{1,80}?"
     r"\s+to\s+(?:run|hold|host|deliver|stage|offer|put\s+on)|"
     r"(?:joined|joins|join)\s+forces\s+with\s+[^.;:!?]{1,80}?\s+to\s+(?:run|hold|host|"
@@ -86,10 +86,12 @@ FUTURE_WORDS = re.compile(
 start work in November" (reported), and a plan told in reported speech (``would_plan``:
 "said the trust would also train 250 staff between April and June"), or what a grant or
 a decision would make possible (``would_enable``: "said the grant would let the club run
-sessions for 200 children between July and August"), or what partners have teamed up to
-do (``teamed_up_to``: "has teamed up with the council to run 12 sessions between September
-and November", "joined forces with Age Scotland to host …": a purpose still to come); not
-"would have", nor "teamed up with the council last year" (no infinitive of doing)."""
+sessions for 200 children between July and August"), or what a body would hand out or
+deploy (``would_hand_out``: "said the council would hand out 500 kits during December"),
+or what partners have teamed up to do (``teamed_up_to``: "has teamed up with the council
+to run 12 sessions between September and November", "joined forces with Age Scotland to
+host …": a purpose still to come); not "would have", nor "teamed up with the council last
+year" (no infinitive of doing)."""
 _CHANGE_VERB = (
     r"(?:rise|increase|grow|go\s+up|fall|drop|decrease|be\s+(?:cut|reduced|increased|raised))"
 )

@@ -235,6 +235,7 @@ SUITES = {
     "heldout199": _team_set(TESTS / "heldout199"),
     "heldout200": _team_set(TESTS / "heldout200"),
     "heldout201": _team_set(TESTS / "heldout201"),
+    "heldout202": _team_set(TESTS / "heldout202"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",

@@ -1,6 +1,8 @@
 """A figure of another measure that points back after a breakdown by place takes the
 whole's area, not the last member's (``part_wholes._leaves_breakdown``, rule
-``breakdown-whole-other-measure``), and a yardstick of another span is no member of the
+``breakdown-whole-other-measure``), the breakdown being the run of place counts that
+closes it (rule ``breakdown-tail``: counts of the whole's own area before it are no
+members), and a yardstick of another span is no member of the
 breakdown. Every sentence is invented for the test."""
 
 from __future__ import annotations
@@ -35,7 +37,21 @@ from tests.statistics.conftest import AreasOf
             ],
             id="yardstick-of-another-span-and-money",
         ),
+        pytest.param(
+            "Officers stopped 500 drivers across Kent in December, and 60 drivers failed a "
+            "breath test. In Dover alone, officers stopped 140 drivers, while Ashford "
+            "accounted for 95. Checks on those drivers led to 18 arrests.",
+            [(500, "Kent"), (60, "Kent"), (140, "Dover"), (95, "Ashford"), (18, "Kent")],
+            id="breakdown-tail-after-a-count-of-the-whole-area",
+        ),
         # near misses: one place named, no breakdown; the same measure again
+        pytest.param(
+            "Officers stopped 500 drivers across Kent in December, and 60 drivers failed a "
+            "breath test. In Dover alone, officers stopped 140 drivers. Checks on those drivers "
+            "led to 18 arrests.",
+            [(500, "Kent"), (60, "Kent"), (140, "Dover"), (18, "Dover")],
+            id="one-place-after-a-count-of-the-whole-area",
+        ),
         pytest.param(
             "Exeter recorded 120 reports of fly-tipping in 2025. Those reports led to nine "
             "prosecutions.",

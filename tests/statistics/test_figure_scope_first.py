@@ -29,6 +29,29 @@ CASES: list[tuple[str, list[tuple[float, str | None]]]] = [
         "arrests.",
         [(30, "Kent"), (12, "Ashford"), (214, "Kent")],
     ),
+    # a call for a law of England and Wales after a count across Great Britain, which holds
+    # it (``place_within.txt``: England and Wales > Great Britain)
+    (
+        "The charity wants a lower drink-drive limit in England and Wales after new "
+        "Department for Transport figures showed that 310 people died in crashes involving a "
+        "drunk driver in Great Britain in 2023. "
+        "Around 6,400 people were hurt in such crashes that year.",
+        [(310, "Great Britain"), (6400, "Great Britain")],
+    ),
+    # near misses: the later place does not hold the first, or no count stands between
+    (
+        "The charity wants a lower drink-drive limit in England and Wales after new "
+        "Department for Transport figures showed that 310 people died in crashes involving a "
+        "drunk driver in Scotland in 2023. "
+        "Around 6,400 people were hurt in such crashes that year.",
+        [(310, "Scotland"), (6400, "England and Wales")],
+    ),
+    (
+        "The charity wants a lower drink-drive limit across Great Britain after new Department "
+        "for Transport figures showed that 310 people died in England and Wales in 2023. "
+        "Around 6,400 people were hurt in such crashes that year.",
+        [(310, "England and Wales"), (6400, "Great Britain")],
+    ),
 ]
 
 

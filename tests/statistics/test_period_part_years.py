@@ -44,6 +44,26 @@ def spans(text: str) -> dict[str, tuple[str, str]]:
             "The busiest month was August",
             ("2024-08-01", "2024-08-31"),
         ),
+        (
+            "Officers made 300 arrests last year. Sergeant Ola Fenn said: “In June alone we "
+            "made 41 arrests.” The inspector added that in March alone officers made 20.",
+            "in March",
+            ("2024-03-01", "2024-03-31"),
+        ),
+        # part_quoted_after_whole: a speaker's own part, quoted after the whole, is the
+        # latest one
+        (
+            "Officers made 300 arrests last year. Sergeant Ola Fenn said: “In June alone we "
+            "made 41 arrests.”",
+            "In June",
+            ("2025-06-01", "2025-06-30"),
+        ),
+        (
+            'The charity had 1,240 reports in 2023. Its manager said: "Over the August bank '
+            'holiday weekend alone we took 90 calls."',
+            "Over the August bank holiday weekend",
+            ("2024-08-24", "2024-08-26"),
+        ),
         # near misses: a part inside its whole already; a year of its own; no "alone"; a
         # whole too far back
         (

@@ -1,8 +1,10 @@
 """A plan told in reported speech ("said the trust would also train 250 staff between April
 and June") puts its months to come, as "will" does (``period_future.FUTURE_WORDS``, wording
 ``would_plan``), and so does what a grant would make possible ("the grant would let the club
-run sessions for 200 children between July and August", wording ``would_enable``): the months
-of P's year still ahead, not the last ones past. Every sentence is invented for the test."""
+run sessions for 200 children between July and August", wording ``would_enable``) or what a
+body would hand out ("would hand out 500 kits during December", wording ``would_hand_out``):
+the months of P's year still ahead, not the last ones past. Every sentence is invented for
+the test."""
 
 from __future__ import annotations
 
@@ -48,7 +50,35 @@ P = dt.date(2026, 2, 20)
             {60: ("2026-03-01", "2026-05-31")},
             id="would-help",
         ),
+        pytest.param(
+            "The county's road safety officer said the council would hand out 800 bike lights "
+            "between October and December.",
+            {800: ("2026-10-01", "2026-12-31")},
+            id="would-hand-out",
+        ),
+        pytest.param(
+            "A spokesman said the charity would give out 300 alcohol test kits during February.",
+            {300: ("2026-02-01", "2026-02-28")},
+            id="would-give-out-in-own-month",
+        ),
+        pytest.param(
+            "Sergeant Leah Price said the force would deploy 12 extra patrols between March and "
+            "April.",
+            {12: ("2026-03-01", "2026-04-30")},
+            id="would-deploy",
+        ),
         # near misses: what was done, and what would have been done, are the past months
+        pytest.param(
+            "A spokesman said the charity had given out 300 alcohol test kits during February.",
+            {300: ("2026-02-01", "2026-02-20")},
+            id="had-given-out-in-own-month",
+        ),
+        pytest.param(
+            "The county's road safety officer said the council handed out 800 bike lights "
+            "between October and December.",
+            {800: ("2025-10-01", "2025-12-31")},
+            id="handed-out",
+        ),
         pytest.param(
             "Its organiser, Ruth Okoye, said the grant had let the club run coaching for 140 "
             "girls between July and August.",
