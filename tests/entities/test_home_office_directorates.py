@@ -39,9 +39,7 @@ ROWS = [
 
 
 @pytest.mark.parametrize(("text", "expected"), ROWS)
-def test_home_office_directorates(
-    nlp: Language, text: str, expected: set[tuple[str, str]]
-) -> None:
+def test_home_office_directorates(nlp: Language, text: str, expected: set[tuple[str, str]]) -> None:
     doc = nlp(text)
     found = {(i.type, i.name) for i in doc._.entity_info.values() if i.type != "PERSON"}
     assert found == expected
