@@ -56,12 +56,11 @@ RECIPIENT_RULES: tuple[ElidedRule, ...] = (
     # "made 611 referrals to police forces, including 87 to the Met", "sent 400 letters,
     # including 120 to schools": a part of a count picked out by "including", given to a
     # recipient of its own (the count's noun unsaid); not "including 87 to 90 officers" (a
-    # range), "including 87 officers" (a noun of its own), "including in 2024, 87 to …" (a
-    # count after its own words)
+    # range), "including 87 officers" (a noun of its own)
     ElidedRule(
         "included_to_recipient",
         re.compile(
-            r"£?\d[\d,.]*(?:\s+[a-z-]+){1,3}\b[^.;:!?\d]{0,120}?,?\s+including\s+"
+            r"£?\d[\d,.]*(?:\s+[a-z-]+){1,3}\b[^.;:!?]{0,120}?,?\s+including\s+"
             r"(?:(?:around|about|some|nearly|almost|over|more\s+than)\s+)?$",
             re.I,
         ),

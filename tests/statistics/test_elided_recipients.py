@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 from spacy.language import Language
 
-from tests.statistics.conftest import UnitPeriodsOf
+from tests.statistics.conftest import AreasOf, UnitPeriodsOf
 
 P = dt.date(2025, 5, 28)
 
@@ -84,3 +84,30 @@ def test_included_to_recipient(
 ) -> None:
     units = [u for v, u, _p in unit_periods_of(nlp, text, P) if v == value]
     assert units == ([unit] if unit else [])
+
+
+INCLUDED_AREA_ROWS: list[tuple[str, list[tuple[float, str | None]]]] = [
+    (
+        "Essex Police made 80 referrals to councils across the county in 2023, including 31 "
+        "to Colchester.",
+        [(80, "Essex"), (31, "Colchester")],
+    ),
+    (
+        "Gwent Police sent 300 warning letters in 2023, including about 40 to Newport.",
+        [(300, "Gwent"), (40, "Newport")],
+    ),
+    # near miss: a place after "to" with no "including" is no own place of the count
+    (
+        "Gwent Police sent 300 warning letters in 2023 and 40 to Newport.",
+        [(300, "Gwent"), (40, "Gwent")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), INCLUDED_AREA_ROWS, ids=[r[0][:50] for r in INCLUDED_AREA_ROWS]
+)
+def test_included_to_place(
+    nlp: Language, areas: AreasOf, text: str, expected: list[tuple[float, str | None]]
+) -> None:
+    assert areas(nlp, text) == expected
