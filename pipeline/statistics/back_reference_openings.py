@@ -32,6 +32,8 @@ they are) for that module's size.
   the span of the sentence that named it (not a closed span of other figures between);
 - :data:`SUM_PAYS` (``the_sum_pays``): "The money will also pay for 14 marshals" tells
   what a sum stated with its year pays for;
+- :data:`ACTION_DAY_WENT_ON` (``the_action_day_went_on``): "The day of action saw officers
+  visit 16 premises" tells what the day or week of action just dated saw or did;
 - :data:`IN_ADDITION` (``in_addition``): "In addition, 212 knives were handed in" tells
   more of what was done over the span just stated;
 - :data:`PLACE_THERE_WERE` (``place_there_were``): "In Darlington there were 17 deaths"
@@ -237,6 +239,19 @@ will run" (no past), "The campaign said" (a verb of saying), "An operation recov
 operation of its own). It points back only to a sentence that names an operation
 (:data:`pressfacts.statistics.period_change_levels.NAMES_OPERATION`)."""
 
+ACTION_DAY_WENT_ON = re.compile(
+    r"\W{0,3}the\s+(?:[\w'’-]+\s+)?(?:day|week|weekend|night)s?\s+of\s+"
+    r"(?:action|activity|intensification|enforcement)\b(?:,[^,.]{1,90},)?\s+(?:also\s+)?"
+    r"(?:(?:have|has|had)\s+)?(?:saw|found|led\s+to|resulted\s+in|brought|made|took|"
+    r"(?!said\b)[a-z]+ed)\b",
+    re.I,
+)
+"""A sentence opening on the day or week of action just dated and what it saw or did
+(rule ``the_action_day_went_on``): "The day of action, part of the force's Operation
+Tundra, saw officers visit 16 premises", "The week of action also led to 40 arrests"; not
+"The day of action will return in July" (no past), "The week of action is run by …" (the
+present), "A day of action saw …" (a day of its own), "The day of action said" (speech)."""
+
 OPENINGS: Final[dict[str, re.Pattern[str]]] = {
     # "Officers stopped payments totalling £486,000 as a result": what followed from the
     # figures just stated
@@ -272,6 +287,9 @@ OPENINGS: Final[dict[str, re.Pattern[str]]] = {
     # "The operation, called Operation Tern, has so far recovered 11 knives": what the
     # operation named before did, over the span of the sentence naming it
     "the_operation_went_on": OPERATION_WENT_ON,
+    # "The day of action, part of Operation Tundra, saw officers visit 16 premises": what
+    # the day or week of action just dated saw or did, over its span
+    "the_action_day_went_on": ACTION_DAY_WENT_ON,
     # "In Darlington there were 17 deaths": a place's part of the figures just stated
     "place_there_were": PLACE_THERE_WERE,
 }

@@ -1,9 +1,10 @@
 """Counts that leave their noun unsaid as another item of what the count before went to.
 
 "gave 58 talks to small businesses and 33 to community groups", "issued 486 fixed penalty
-notices for littering last year, and 42 to householders": the 33 counts talks, the 42
-notices. Two named rules of :data:`pressfacts.statistics.elided_counts.ELIDED_RULES`
-(the elided-count rules, tried in order), kept here by their job.
+notices for littering last year, and 42 to householders", "made 611 referrals, including
+87 to the Met": the 33 counts talks, the 42 notices, the 87 referrals. Three named rules of
+:data:`pressfacts.statistics.elided_counts.ELIDED_RULES` (the elided-count rules, tried in
+order), kept here by their job.
 """
 
 from __future__ import annotations
@@ -47,6 +48,20 @@ RECIPIENT_RULES: tuple[ElidedRule, ...] = (
             r"(?:(?:around|about|some|nearly|almost|over|more\s+than)\s+)?£?\d[\d,.]*"
             r"(?:\s+[a-z-]+){1,3}\b[^.;:!?]{0,120}?,?\s+and\s+"
             r"(?:(?:around|about|some|nearly|almost|over|more\s+than|a\s+further)\s+)?$",
+            re.I,
+        ),
+        _RECIPIENT_AFTER,
+        whole_clause=True,
+    ),
+    # "made 611 referrals to police forces, including 87 to the Met", "sent 400 letters,
+    # including 120 to schools": a part of a count picked out by "including", given to a
+    # recipient of its own (the count's noun unsaid); not "including 87 to 90 officers" (a
+    # range), "including 87 officers" (a noun of its own)
+    ElidedRule(
+        "included_to_recipient",
+        re.compile(
+            r"£?\d[\d,.]*(?:\s+[a-z-]+){1,3}\b[^.;:!?]{0,120}?,?\s+including\s+"
+            r"(?:(?:around|about|some|nearly|almost|over|more\s+than)\s+)?$",
             re.I,
         ),
         _RECIPIENT_AFTER,

@@ -27,6 +27,7 @@ from pressfacts.statistics.namesake_cities import namesake_city
 from pressfacts.statistics.own_places import OWN_PLACE, own_place
 from pressfacts.statistics.place_roles import DIVISION_AFTER, PORTFOLIO_BEFORE, example_elsewhere
 from pressfacts.statistics.place_wording import LIST_PARTS, THE_COUNTRY
+from pressfacts.statistics.port_scopes import port_scope
 from pressfacts.statistics.pronoun_openings import possessive_opening, pronoun_went_on
 from pressfacts.statistics.release_country import national_figure
 from pressfacts.statistics.share_areas import scopes_share_whole, share_area, wider_whole_share
@@ -289,7 +290,11 @@ def _rank(text: str, place: Place) -> float:
         return 3
     if place.rule in ("place", "district"):
         before = text[max(0, place.start - 30) : place.start]
-        if SCOPE_PLACE.search(before) or venue_at(before, place.area):
+        if (
+            SCOPE_PLACE.search(before)
+            or venue_at(before, place.area)
+            or port_scope(text, place.start, place.end)  # "at the Humber ports"
+        ):
             if scopes_share_whole(text, place.start, place.end):  # "half of all … in Kent"
                 return 0.5  # yields to the share's own scope, not to a body
             return 1 if agent_located(text, place.start) else 0  # "Officers in Suffolk" yields

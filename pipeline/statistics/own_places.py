@@ -55,6 +55,25 @@ def _came_from(text: str, at: int, s_start: int) -> re.Match[str] | None:
     return own if CAME_FROM.search(text, low, own.end()) else None
 
 
+INCLUDED_TO = re.compile(r"£?\d[\d,.]*\s+to\s+(?:the\s+)?")
+"""A count, then "to": the recipient right after it is the count's own place when the count
+is a part picked out by "including" (:data:`INCLUDED_BEFORE`, rule ``included-to-place``:
+"made 64 referrals to councils across the force area, including 29 to Bristol": Bristol,
+not the force named before); not "rose from 12 to 29 in Bristol" (no "including")."""
+INCLUDED_BEFORE = re.compile(
+    r"\bincluding\s+(?:(?:around|about|some|nearly|almost|over|more\s+than)\s+)?$", re.I
+)
+_INCLUDED_REACH = 30
+
+
+def _included_to(text: str, at: int, s_start: int) -> re.Match[str] | None:
+    """The "to" wording after the count at ``at`` when "including" picks the count out
+    (rule ``included-to-place``)."""
+    if INCLUDED_BEFORE.search(text, max(s_start, at - _INCLUDED_REACH), at) is None:
+        return None
+    return INCLUDED_TO.match(text, at)
+
+
 PLACE_WITH = re.compile(
     r"\s+with\s+(?:(?:around|about|some|nearly|almost|over|more\s+than)\s+)?$", re.I
 )
@@ -106,8 +125,10 @@ def own_place(text: str, at: int, s_start: int, in_clause: Sequence[Place]) -> P
     (:data:`OWN_PLACE`), right before it with "with" or "on" (:data:`PLACE_WITH`,
     :data:`PLACE_ON`), owning the measure it states (:data:`PLACE_OWNS`), or before the ",
     where" clause that holds it (:data:`PLACE_WHERE`), if any; "from" names it where the
-    sentence says its counts came from (:data:`FROM_PLACE`)."""
+    sentence says its counts came from (:data:`FROM_PLACE`), "to" after a count picked out
+    by "including" (:data:`INCLUDED_TO`)."""
     own = OWN_PLACE.match(text, at) or _came_from(text, at, s_start)
+    own = own or _included_to(text, at, s_start)
     if own is not None:
         after = next((p for p in in_clause if p.start == own.end()), None)
         # "half of all thefts in Kent were reported in Dover": Kent scopes the whole, and

@@ -236,6 +236,7 @@ SUITES = {
     "heldout200": _team_set(TESTS / "heldout200"),
     "heldout201": _team_set(TESTS / "heldout201"),
     "heldout202": _team_set(TESTS / "heldout202"),
+    "heldout203": _team_set(TESTS / "heldout203"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",

@@ -53,6 +53,7 @@ RULE_ROWS: dict[str, tuple[str, str]] = {
     ),
     "listed_to_recipient": ("gave 41 talks to care homes and ", " to youth clubs in May."),
     "given_to_recipient": ("issued 212 tickets for littering in May, and ", " to cyclists."),
+    "included_to_recipient": ("made 540 referrals to councils, including ", " to Luton."),
     "with_place_at": ("Preston accounted for the most thefts, 263, with Burnley at ", "."),
     "ranked_member_noun_at": ("took 880 reports, ahead of Polish workers on ", "."),
     "contrast_place_ranked_at": ("had 19.8 deaths per 100,000, while Hull had the lowest at ", "."),

@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 from spacy.language import Language
 
-from tests.statistics.conftest import UnitPeriodsOf
+from tests.statistics.conftest import AreasOf, UnitPeriodsOf
 
 P = dt.date(2025, 5, 28)
 
@@ -49,3 +49,65 @@ def test_given_to_recipient(
 ) -> None:
     units = [u for v, u, _p in unit_periods_of(nlp, text, P) if v == value]
     assert units == ([unit] if unit else [])
+
+
+INCLUDED_ROWS: list[tuple[str, float, str | None]] = [
+    (
+        "The helpline made 540 referrals to councils in the year, including 63 to Kent "
+        "County Council.",
+        63,
+        "referrals",
+    ),
+    (
+        "Officers sent 1,200 warning letters, including 310 to landlords in Luton.",
+        310,
+        "letters",
+    ),
+    (
+        "The unit passed 95 cases to other forces last year, including about 20 to Police "
+        "Scotland.",
+        20,
+        "cases",
+    ),
+    # near misses: a range, a noun of its own, no count before
+    ("The team made 540 referrals, including 63 to 70 officers.", 63, "officers"),
+    ("The team made 540 referrals, including 63 victims to hospitals.", 63, "victims"),
+    ("The charity helped families, including 63 to the Met.", 63, None),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"), INCLUDED_ROWS, ids=[r[0][:50] for r in INCLUDED_ROWS]
+)
+def test_included_to_recipient(
+    nlp: Language, unit_periods_of: UnitPeriodsOf, text: str, value: float, unit: str | None
+) -> None:
+    units = [u for v, u, _p in unit_periods_of(nlp, text, P) if v == value]
+    assert units == ([unit] if unit else [])
+
+
+INCLUDED_AREA_ROWS: list[tuple[str, list[tuple[float, str | None]]]] = [
+    (
+        "Essex Police made 80 referrals to councils across the county in 2023, including 31 "
+        "to Colchester.",
+        [(80, "Essex"), (31, "Colchester")],
+    ),
+    (
+        "Gwent Police sent 300 warning letters in 2023, including about 40 to Newport.",
+        [(300, "Gwent"), (40, "Newport")],
+    ),
+    # near miss: a place after "to" with no "including" is no own place of the count
+    (
+        "Gwent Police sent 300 warning letters in 2023 and 40 to Newport.",
+        [(300, "Gwent"), (40, "Gwent")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), INCLUDED_AREA_ROWS, ids=[r[0][:50] for r in INCLUDED_AREA_ROWS]
+)
+def test_included_to_place(
+    nlp: Language, areas: AreasOf, text: str, expected: list[tuple[float, str | None]]
+) -> None:
+    assert areas(nlp, text) == expected

@@ -1173,6 +1173,11 @@ BACK_REFERENCES: dict[str, tuple[str, dict[float, tuple[str, str] | None]]] = {
             40: ("2022-01-01", "2022-05-10"),
         },
     ),
+    "the_action_day_went_on": (
+        "Lincolnshire Police arrested 8 people on Monday in Boston.\n\nThe day of action, "
+        "run with the council, saw officers visit 25 shops.",
+        {8: ("2022-05-09", "2022-05-09"), 25: ("2022-05-09", "2022-05-09")},
+    ),
     "share_in_part": (
         "Cumbria Police recorded 1,480 domestic incidents in 2021/22. Alcohol was named as "
         "a factor in 41% of the incidents.",
