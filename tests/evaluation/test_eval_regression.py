@@ -234,6 +234,7 @@ SUITES = {
     "heldout198": _team_set(TESTS / "heldout198"),
     "heldout199": _team_set(TESTS / "heldout199"),
     "heldout200": _team_set(TESTS / "heldout200"),
+    "heldout204": _team_set(TESTS / "heldout204"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
