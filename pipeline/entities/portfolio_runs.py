@@ -6,7 +6,13 @@ from __future__ import annotations
 
 from pressfacts.lexicon.months import MONTH_WORD
 
-_ONE_PLACE = r"(?:the[ \t]+)?[A-Z][\w’'-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w’'-]*){0,3}"
+_ONE_PLACE = (
+    r"(?:the[ \t]+)?[A-Z][\w’'-]*"
+    r"(?:[ \t]+(?:(?:and|of)[ \t]+(?:the[ \t]+)?)?[A-Z][\w’'-]*){0,3}"
+)
+"""Rule ``joined_place_run``: one place of up to four capitalised words, which "and", "of",
+"and the" or "of the" may join ("Mid and East Antrim", "Hampshire and the Isle of Wight",
+"the East of England")."""
 PLACE_LIST_RUN = (
     rf"{_ONE_PLACE}(?:,[ \t]+{_ONE_PLACE}){{1,3}},?[ \t]+and[ \t]+(?:the[ \t]+)?[A-Z][\w’'-]*"
     r"(?:[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?[A-Z][\w’'-]*){0,3}(?=,)"

@@ -231,7 +231,7 @@ class AreaReader:
             if text[start:end] != name or name.lower().replace("-", " ") not in self._places:
                 found.append(Place(start, end, name, "district"))
         for body in bodies:
-            found_place = named_place(body.label, text[body.start : body.end], self._named)
+            found_place = named_place(body.label, text[body.start : body.end], self._named, text)
             opening, kind = found_place or ("", "")  # "Kent County Council": NAMED_FOR_RULES
             named = self._named(opening)
             if named:

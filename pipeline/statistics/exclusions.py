@@ -65,10 +65,11 @@ REFERENCE_WORDS = (
     "section", "sections", "s.", "article", "paragraph", "para", "clause", "ref", "reference",
     "case", "no.", "no", "number", "page", "chapter", "rule", "part", "schedule", "operation",
     "op", "room", "flat", "route", "junction", "platform", "level", "tier", "grade", "category",
-    "version", "phase", "stage", "size", "group", "groups", "categories",
+    "version", "phase", "stage", "size", "group", "groups", "categories", "outcome",
 )  # fmt: skip
-"""Words a reference number follows ("section 58", "no. 4", "Group 1"): none is another and a
-space, so the alternation's order changes no match; their trie, with "year", is the hint."""
+"""Words a reference number follows ("section 58", "no. 4", "Group 1"; "outcome 22", a crime
+outcome code: rule ``outcome-code``): none is another and a space, so the alternation's order
+changes no match; their trie, with "year", is the hint."""
 _PERSON_NOUNS = (
     r"(?:man|woman|boy|girl|teenager|youth|pensioner|mother|father|son|daughter|driver|"
     r"victim|resident|husband|wife|partner|brother|sister|grandmother|grandfather)"

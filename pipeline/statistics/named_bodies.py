@@ -41,6 +41,9 @@ class NamedForRule:
     label: str
     pattern: re.Pattern[str]
     kind: str = "council"
+    bare_first_wins: bool = False
+    """Whether a text naming the first of the joined places alone ("a festival in
+    Hampshire") keeps the body's gazetteer area: the text's own wording of it."""
 
 
 NAMED_FOR_RULES = (
@@ -226,6 +229,20 @@ NAMED_FOR_RULES = (
         ),
         "territorial-service",
     ),
+    # "Hampshire and Isle of Wight Constabulary", "Devon & Cornwall Police" -> the joined
+    # places as the name words them: a force named for two places stands for both; not
+    # "Hampshire Constabulary" (one place: the force's own area) nor "Thames Valley Police"
+    NamedForRule(
+        "force-for-joined-places",
+        "FORCE",
+        re.compile(
+            r"^(?:the\s+)?(?P<place>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+(?:and|&)\s+"
+            r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+)?[A-Z][\w’'-]*){0,2})\s+"
+            r"(?:Constabulary|Police)$"
+        ),
+        "territorial-force",
+        bare_first_wins=True,
+    ),
     # "the Children's Commissioner for England", "the Older People's Commissioner for
     # Wales" -> the nation: a commissioner's office named for the nation it serves; not
     # "the Victims' Commissioner" (no place)
@@ -258,20 +275,32 @@ _NATIONS = frozenset({"england", "scotland", "wales", "cymru", "ireland", "north
 """Places a branch named so stands for as a national branch (the area rules' own)."""
 
 
+def _bare_first(text: str, place: str) -> bool:
+    """Whether ``text`` names the first of the joined ``place``'s places alone (not opening
+    "<first> and …")."""
+    first = re.escape(place.split(" and ")[0])
+    return re.search(rf"\b{first}\b(?!\s+(?:and|&)\s)", text) is not None
+
+
 def named_place(
-    label: str, name: str, known: Callable[[str], str | None] = lambda place: place
+    label: str,
+    name: str,
+    known: Callable[[str], str | None] = lambda place: place,
+    text: str = "",
 ) -> tuple[str, str] | None:
     """(place, kind) a body of type ``label`` named ``name`` stands for: by the first rule
-    of :data:`NAMED_FOR_RULES` that fits with a place ``known`` names, else a local branch's
-    place after the parent's name (:data:`LOCAL_BRANCH_LABELS`: its longest known ending of
-    up to three words, not a nation); None otherwise."""
+    of :data:`NAMED_FOR_RULES` that fits with a place ``known`` names (a rule with
+    ``bare_first_wins`` yields when ``text``, the whole document, names its first place
+    alone), else a local branch's place after the parent's name
+    (:data:`LOCAL_BRANCH_LABELS`: its longest known ending of up to three words, not a
+    nation); None otherwise."""
     for rule in NAMED_FOR_RULES:
         if rule.label == label:
             found = rule.pattern.match(name)
             if found:
                 groups = found.groupdict()
                 place = AMPERSAND.sub(" and ", groups.get("place") or groups["for_place"])
-                if known(place):
+                if known(place) and not (rule.bare_first_wins and _bare_first(text, place)):
                     return place, rule.kind
     words = name.split()
     if label not in LOCAL_BRANCH_LABELS:

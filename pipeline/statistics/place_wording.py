@@ -209,8 +209,12 @@ class PlaceTree:
         """``inner`` lies inside ``outer`` strictly, as a district lies in a force's area;
         a worded part of a place lies where the place does ("north Belfast" in Northern
         Ireland) but not in the place itself ("Leicester city centre" is part of
-        Leicester, not a district of Leicester's council: the council's area stays)."""
-        return fold_place(outer) in self._ancestors(self._node(inner))
+        Leicester, not a district of Leicester's council: the council's area stays); rule
+        ``joined_area_within``: what lies in A or in B lies in "A and B" (New Forest in
+        "Hampshire and Isle of Wight", whose force is named for both; not countries)."""
+        above, parts = self._ancestors(self._node(inner)), fold_place(outer).split(" and ")
+        joined = len(parts) == 2 and not is_country(outer)  # not "England and Wales"
+        return fold_place(outer) in above or (joined and any(p in above for p in parts))
 
     def _node(self, area: str) -> str:
         """The folded place ``area`` is looked up as: itself when the tree knows it as a

@@ -168,6 +168,7 @@ MORE_EXCLUSIONS = [
     pytest.param("Category 2 to 4 offences are reviewed weekly.", id="reference-number-range"),
     pytest.param("Detections for Groups 1-3 crimes are published.", id="reference-number-groups"),
     pytest.param("Dorset's Group 6 figures are out.", id="reference-number-group"),
+    pytest.param("Cases closed as outcome 16 are reviewed.", id="reference-number-outcome"),
     pytest.param("Small businesses with under 50 staff can apply.", id="size-band-with"),
     pytest.param("It helps charities that employ up to nine workers.", id="size-band-words"),
     pytest.param("Tools valued at £50 or under are not logged.", id="value-ceiling-valued-at"),
@@ -379,6 +380,20 @@ def test_twice_as_a_multiple_near_misses(text: str, expected: list[float]) -> No
     ],
 )
 def test_generations_as_time_and_near_misses(text: str, expected: list[float]) -> None:
+    assert [value for _, _, value, _, _ in candidate_figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # rule outcome-code sets aside only the code: the count beside it stays; near
+        # misses: outcomes counted (the number before the word), a count after "outcome:"
+        ("Officers recorded 57 outcome 22 deferrals in Dudley.", [57]),
+        ("The panel reached 40 outcomes in June.", [40]),
+        ("Whatever the outcome, 12 people will be cautioned.", [12]),
+    ],
+)
+def test_outcome_codes_and_near_misses(text: str, expected: list[float]) -> None:
     assert [value for _, _, value, _, _ in candidate_figures(text)] == expected
 
 

@@ -197,6 +197,21 @@ NAME_ROWS = [
     ),
     pytest.param("ORG", "City of London Corporation", None, id="city-of-no-council"),
     pytest.param("FORCE", "City of London Police", None, id="city-of-force-no-council"),
+    pytest.param(
+        "FORCE",
+        "Hampshire and Isle of Wight Constabulary",
+        ("Hampshire and Isle of Wight", "territorial-force"),
+        id="force-for-joined-places",
+    ),
+    pytest.param(
+        "FORCE",
+        "Devon & Cornwall Police",
+        ("Devon and Cornwall", "territorial-force"),
+        id="force-for-joined-places-ampersand",
+    ),
+    pytest.param("FORCE", "Hampshire Constabulary", None, id="force-for-one-place"),
+    pytest.param("FORCE", "Thames Valley Police", None, id="force-for-two-words-no-and"),
+    pytest.param("ORG", "Avon and Somerset Constabulary", None, id="force-type-must-fit"),
 ]
 
 

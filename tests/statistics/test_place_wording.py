@@ -354,6 +354,26 @@ def test_place_tree(inner: str, outer: str, expected: bool) -> None:
     assert TREE.within(inner, outer) is expected
 
 
+JOINED_TREE = PlaceTree(["Test Valley > Hampshire", "Ryde > Isle of Wight", "Hampshire > England"])
+
+
+@pytest.mark.parametrize(
+    ("inner", "outer", "expected"),
+    [
+        # rule joined_area_within: what lies in A or in B lies in "A and B"
+        pytest.param("Test Valley", "Hampshire and Isle of Wight", True, id="in-first-part"),
+        pytest.param("Ryde", "Hampshire and Isle of Wight", True, id="in-second-part"),
+        # near misses: a part is not within the joined area strictly; a place elsewhere;
+        # countries joined ("England and Wales": a figure's national scope, not a force's)
+        pytest.param("Hampshire", "Hampshire and Isle of Wight", False, id="part-itself"),
+        pytest.param("Test Valley", "Devon and Cornwall", False, id="other-joined-area"),
+        pytest.param("Test Valley", "England and Wales", False, id="joined-countries"),
+    ],
+)
+def test_joined_area_within(inner: str, outer: str, expected: bool) -> None:
+    assert JOINED_TREE.within(inner, outer) is expected
+
+
 COMPASS_TREE = PlaceTree(
     [
         "West Yorkshire > Yorkshire and the Humber",
