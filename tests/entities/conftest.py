@@ -35,3 +35,8 @@ def people(nlp: Language, text: str) -> dict[str, EntityInfo]:
     in ``text``: what the people tables compare."""
     doc = nlp(text)
     return {info.name: info for info in doc._.entity_info.values() if info.type == "PERSON"}
+
+
+def titles_of(nlp: Language, text: str, name: str) -> list[str]:
+    """The titles of the person ``name`` in ``text``, sorted: what the title tables compare."""
+    return sorted(people(nlp, text)[name].titles)

@@ -8,13 +8,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-
-def titles_of(nlp: Language, text: str, name: str) -> list[str]:
-    """The titles of the person ``name`` in ``text``."""
-    doc = nlp(text)
-    people = {i.name: i for i in doc._.entity_info.values() if i.type == "PERSON"}
-    return sorted(people[name].titles)
-
+from tests.entities.conftest import titles_of
 
 ROWS = [
     pytest.param(
