@@ -164,6 +164,7 @@ DURATION_EXCLUSIONS: tuple[Exclusion, ...] = (
             re.I,
         ),
         needs=_DURATION_NEEDS,
+        led=True,
     ),
 )
 """The exclusions of durations (:data:`pressfacts.statistics.exclusions.EXCLUSIONS`)."""
