@@ -40,7 +40,10 @@ class EntityInfo:
     """PERSON: each title with its organisation and area, as this document states them."""
 
     def add_alias(self, form: str) -> None:
-        """Keep ``form`` as an alias unless it is the name or a case variant of a kept one."""
+        """Keep ``form`` as an alias unless it is the name or a case variant of a kept one;
+        on one line, each run of white space one space (a name wrapped or typed with a
+        doubled space is the name)."""
+        form = " ".join(form.split())
         folded = form.casefold()
         if folded != self.name.casefold() and folded not in {a.casefold() for a in self.aliases}:
             self.aliases.append(form)

@@ -17,6 +17,8 @@ findings onto the Doc.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -26,6 +28,7 @@ from pressfacts.entities.held_offices import held_offices
 from pressfacts.entities.organisations import OrganisationFinder, OrganisationMention
 from pressfacts.entities.people import PersonFinder, PersonMention
 from pressfacts.entities.service_ranks import with_service_ranks
+from pressfacts.entities.space_runs import compacted
 from pressfacts.entities.statistical import StatisticalCandidates
 from pressfacts.entities.title_spans import TitleMatcher
 from pressfacts.entity_spans import EntitySpan, keep_entity_mentions
@@ -33,6 +36,11 @@ from pressfacts.extensions import ENTITY_SPAN_GROUP, register_extensions
 from pressfacts.findings import EntityInfo
 from pressfacts.models.ids import entity_id
 from pressfacts.models.resources import OrganisationEntry, OrganisationPattern, TitleEntry
+
+
+def _moved(mention: OrganisationMention, start: int, end: int) -> OrganisationMention:
+    """``mention`` at ``[start, end)``."""
+    return replace(mention, start=start, end=end)
 
 
 def _inside_title(mention: OrganisationMention, titles: list[tuple[int, int]]) -> bool:
@@ -97,18 +105,14 @@ class EntityRecognizer(BatchedStage):
     def __call__(self, doc: Doc) -> Doc:
         """Find every entity mention of ``doc``; fill the span group and ``entity_info``."""
         text = doc_text(doc)
-        titles = self.titles.spans(doc)
-        organisations = [
-            mention
-            for mention in self.organisations.find(doc, titles, text)
-            if not _inside_title(mention, titles)
-        ]
-        people = self.people.find(text, organisations, titles)
-        offices = held_offices(text, organisations, titles, people)
-        if offices:  # "The Victims' Commissioner, Jo Bell, said": her title, no organisation
-            organisations = [mention for mention in organisations if mention not in offices]
-            people = self.people.find(text, organisations, titles)
-        with_service_ranks(text, people, self.people.names.is_given_name)  # "Major Jo Bell"
+        read = compacted(doc, text)  # the rules read a doubled space as one
+        organisations, people = (
+            self._mentions(read.doc, read.text) if read else self._mentions(doc, text)
+        )
+        if read is not None:  # back to the Doc's offsets
+            organisations = [_moved(m, *read.span(m.start, m.end)) for m in organisations]
+            for person in people:
+                person.start, person.end = read.span(person.start, person.end)
         spans: list[Span] = []
         info: dict[str, EntityInfo] = {}
         for mention in organisations:
@@ -124,6 +128,24 @@ class EntityRecognizer(BatchedStage):
         )
         doc._.entity_info = info
         return doc
+
+    def _mentions(
+        self, doc: Doc, text: str
+    ) -> tuple[list[OrganisationMention], list[PersonMention]]:
+        """The organisations and people the rules find in ``doc`` (its text ``text``)."""
+        titles = self.titles.spans(doc)
+        organisations = [
+            mention
+            for mention in self.organisations.find(doc, titles, text)
+            if not _inside_title(mention, titles)
+        ]
+        people = self.people.find(text, organisations, titles)
+        offices = held_offices(text, organisations, titles, people)
+        if offices:  # "The Victims' Commissioner, Jo Bell, said": her title, no organisation
+            organisations = [mention for mention in organisations if mention not in offices]
+            people = self.people.find(text, organisations, titles)
+        with_service_ranks(text, people, self.people.names.is_given_name)  # "Major Jo Bell"
+        return organisations, people
 
     def _add_statistical(
         self, doc: Doc, text: str, spans: list[Span], info: dict[str, EntityInfo]

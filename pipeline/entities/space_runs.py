@@ -1,0 +1,85 @@
+"""A Doc read without its doubled spaces, for the entity rules ("the National Crime  Agency").
+
+Why: spaCy keeps one space after a token, so a second space is a token of its own, and
+the token rules stop at it: a phrase pattern ("National Crime Agency"), an organisation
+pattern ("Suffolk Police and Crime Panel"), a place before a charity ("Hull Women's
+Aid"). Reprints double spaces by mistake, and a line wrapped after a trailing space
+(e-mail's flowed format) reads, once unwrapped (:mod:`pressfacts.reader.line_wraps`), as
+two spaces: the founding devset wrapped that way lost a quarter of its organisations and
+charities.
+
+How: when a Doc's text holds a doubled space (one ``in`` on the text: almost never),
+:func:`compacted` gives a copy of the Doc without its space-only tokens, each token's
+norm and sentence start kept, and the map from the copy's character offsets back to the
+Doc's. The entity rules read the copy; their mentions are mapped back
+(:meth:`Compacted.span`), so every offset is still one into ``document.text``. A line
+break is no extra space: a name does not run across a paragraph.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import cast
+
+from spacy.attrs import NORM
+from spacy.tokens import Doc
+from thinc.types import Ints2d
+
+EXTRA_SPACE = "  "
+"""What a text holds where some token is an extra space."""
+
+
+def _extra_space(token_text: str) -> bool:
+    """A space-only token (spaces and tabs, no line break): the space after a space."""
+    return not token_text.strip(" \t")
+
+
+@dataclass(frozen=True)
+class Compacted:
+    """A copy of a Doc without its extra spaces, and where each of its characters stands
+    in the Doc's text."""
+
+    doc: Doc
+    text: str
+    origin: tuple[int, ...]
+    """For each character of ``text``, its offset in the Doc's text."""
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """The Doc's ``[start, end)`` for the copy's: from its first character to one past
+        its last (no extra space taken in at either end)."""
+        if end <= start:
+            at = self.origin[start] if start < len(self.origin) else self.origin[-1] + 1
+            return at, at
+        return self.origin[start], self.origin[end - 1] + 1
+
+
+def compacted(doc: Doc, text: str) -> Compacted | None:
+    """``doc`` without its space-only tokens (:class:`Compacted`), or None when its text
+    (``text``) has no doubled space and the Doc reads as it is."""
+    if EXTRA_SPACE not in text:
+        return None
+    kept = [token for token in doc if not (token.is_space and _extra_space(token.text))]
+    if len(kept) == len(doc):
+        return None
+    starts: list[bool | int | None] = []
+    pending = False  # a dropped token opened a sentence: the next kept one does
+    index = 0
+    for token in doc:
+        if index < len(kept) and token.i == kept[index].i:
+            starts.append(bool(token.is_sent_start) or pending)
+            pending = False
+            index += 1
+        else:
+            pending = pending or bool(token.is_sent_start)
+    copy = Doc(
+        doc.vocab,
+        words=[token.text for token in kept],
+        spaces=[bool(token.whitespace_) for token in kept],  # an extra space follows one
+        sent_starts=starts,
+    )
+    norms = cast(Ints2d, doc.to_array([NORM])[[token.i for token in kept]])
+    copy.from_array([NORM], norms)
+    origin: list[int] = []
+    for token in kept:
+        origin.extend(range(token.idx, token.idx + len(token.text) + len(token.whitespace_)))
+    return Compacted(copy, copy.text, tuple(origin))
