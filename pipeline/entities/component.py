@@ -28,7 +28,6 @@ from pressfacts.entities.held_offices import held_offices
 from pressfacts.entities.organisations import OrganisationFinder, OrganisationMention
 from pressfacts.entities.people import PersonFinder, PersonMention
 from pressfacts.entities.service_ranks import with_service_ranks
-from pressfacts.entities.space_runs import compacted
 from pressfacts.entities.statistical import StatisticalCandidates
 from pressfacts.entities.title_spans import TitleMatcher
 from pressfacts.entity_spans import EntitySpan, keep_entity_mentions
@@ -36,6 +35,7 @@ from pressfacts.extensions import ENTITY_SPAN_GROUP, register_extensions
 from pressfacts.findings import EntityInfo
 from pressfacts.models.ids import entity_id
 from pressfacts.models.resources import OrganisationEntry, OrganisationPattern, TitleEntry
+from pressfacts.space_runs import compacted
 
 
 def _moved(mention: OrganisationMention, start: int, end: int) -> OrganisationMention:

@@ -26,8 +26,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pressfacts.batching import BatchedStage
-from pressfacts.doc_text import doc_text
-from pressfacts.extensions import ENTITY_SPAN_GROUP, register_extensions
+from pressfacts.extensions import register_extensions
 from pressfacts.findings import PeriodFinding, StatisticFinding, as_change, as_per, as_qualifier
 from pressfacts.lexicon.number_words import WORD_NUMBER, parse_number, tidy
 from pressfacts.models.resources import OrganisationEntry, StatisticCue
@@ -44,6 +43,7 @@ from pressfacts.statistics.areas import (
 from pressfacts.statistics.changes import ChangeContext, ChangeReader, cue_pattern
 from pressfacts.statistics.checks import FROM_TO, checked_findings, compared_change
 from pressfacts.statistics.count_ranges import range_bound
+from pressfacts.statistics.doubled_spaces import figures_across_doubled_spaces
 from pressfacts.statistics.elided_counts import elided_rule
 from pressfacts.statistics.elided_spans import clause_span, same_span
 from pressfacts.statistics.elided_subjects import elided_subject, level_counts
@@ -141,8 +141,6 @@ class StatisticReader:
         if not match or particle_rule(before):  # "handing over £210,000": a particle
             return None, 0
         return self._cue_values[match.group("cue").lower()], len(before) - match.start("cue")
-
-    # -- the whole document -----------------------------------------------------------
 
     def read(
         self,
@@ -456,16 +454,18 @@ class NumberFinder(BatchedStage):
         self._and_places = and_places(places)  # what rule ampersand_as_worded may respell
 
     def __call__(self, doc: Doc) -> Doc:
-        """Read every figure of ``doc`` (its sentences' and pipe tables'), places and areas."""
-        sentences, numbered = numbered_sentences(doc, self._number_flag)
-        spans = doc.spans.get(ENTITY_SPAN_GROUP, [])
-        bodies = [Body(s.start_char, s.end_char, s.label_, s.id_) for s in spans]
-        masked = [(body.start, body.end) for body in bodies]  # one pass over the spans
-        text = doc_text(doc)
-        read = self.reader.read(text, sentences, doc._.periods or [], masked, bodies, numbered, doc)
-        read = worded_areas(read, text, self._and_places)  # "Brighton & Hove"
-        doc._.statistics = unit_prices_undated(read, text)  # "kits cost £12,000 each"
+        """Read every figure of ``doc``, places, areas (:mod:`.doubled_spaces`: one space)."""
+        doc._.statistics = figures_across_doubled_spaces(doc, self._figures)
         return doc
+
+    def _figures(
+        self, doc: Doc, text: str, bodies: list[Body], periods: list[PeriodFinding]
+    ) -> list[StatisticFinding]:
+        sentences, numbered = numbered_sentences(doc, self._number_flag)
+        masked = [(body.start, body.end) for body in bodies]  # one pass over the spans
+        read = self.reader.read(text, sentences, periods, masked, bodies, numbered, doc)
+        read = worded_areas(read, text, self._and_places)  # "Brighton & Hove"
+        return unit_prices_undated(read, text)  # "kits cost £12,000 each"
 
 
 @Language.factory(

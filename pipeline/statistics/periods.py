@@ -30,6 +30,8 @@ from pressfacts.doc_text import doc_text
 from pressfacts.extensions import register_extensions
 from pressfacts.findings import PartialDate, PeriodFinding
 from pressfacts.lexicon.months import FULL_MONTHS
+from pressfacts.space_runs import compacted
+from pressfacts.statistics.doubled_spaces import periods_back
 from pressfacts.statistics.period_asides import aside_back_references, subject_aside_events
 from pressfacts.statistics.period_averages import averages_stated_later
 from pressfacts.statistics.period_events import (
@@ -405,7 +407,12 @@ class PeriodFinder(BatchedStage):
     def __call__(self, doc: Doc) -> Doc:
         """Find the periods of ``doc`` against its publication date (else its url's)."""
         published = doc._.published or doc._.url_date
-        doc._.periods = find_period_phrases(doc_text(doc), published, self.days, doc._.copy_date)
+        text = doc_text(doc)
+        read = compacted(doc, text)  # a doubled space read as one: "the six  months to May"
+        found = find_period_phrases(
+            read.text if read else text, published, self.days, doc._.copy_date
+        )
+        doc._.periods = periods_back(read, found) if read else found
         return doc
 
 

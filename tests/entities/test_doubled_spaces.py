@@ -1,4 +1,4 @@
-"""Entity rules read a doubled space as one (:mod:`pressfacts.entities.space_runs`): a
+"""Entity rules read a doubled space as one (:mod:`pressfacts.space_runs`): a
 typed double space inside a name, or a line wrapped after a trailing space (e-mail's
 flowed format), no longer cuts a gazetteer name, an organisation pattern or a local
 charity's place in two. Sentences invented; near misses: a paragraph break inside the
@@ -12,8 +12,8 @@ import pytest
 from spacy.language import Language
 
 from pressfacts import extract_texts
-from pressfacts.entities.space_runs import compacted
 from pressfacts.models.records import DocumentRecord, EntityRecord
+from pressfacts.space_runs import compacted
 from tests.entities.conftest import OrganisationsOf, people
 
 ORGANISATIONS = [

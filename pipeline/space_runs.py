@@ -1,23 +1,28 @@
-"""A Doc read without its doubled spaces, for the entity rules ("the National Crime  Agency").
+"""A Doc read without its doubled spaces, for the entity and figure rules ("the National
+Crime  Agency", "eight  per cent").
 
 Why: spaCy keeps one space after a token, so a second space is a token of its own, and
 the token rules stop at it: a phrase pattern ("National Crime Agency"), an organisation
 pattern ("Suffolk Police and Crime Panel"), a place before a charity ("Hull Women's
-Aid"). Reprints double spaces by mistake, and a line wrapped after a trailing space
-(e-mail's flowed format) reads, once unwrapped (:mod:`pressfacts.reader.line_wraps`), as
-two spaces: the founding devset wrapped that way lost a quarter of its organisations and
-charities.
+Aid"); the figure and period patterns written with one space stop at it too ("eight per
+cent", "Northern Ireland", "four weeks"). Reprints double spaces by mistake, and a line
+wrapped after a trailing space (e-mail's flowed format) reads, once unwrapped
+(:mod:`pressfacts.reader.line_wraps`), as two spaces: the founding devset wrapped that
+way lost a quarter of its organisations and charities, and some of its figures.
 
 How: when a Doc's text holds a doubled space (one ``in`` on the text: almost never),
 :func:`compacted` gives a copy of the Doc without its space-only tokens, each token's
-norm and sentence start kept, and the map from the copy's character offsets back to the
-Doc's. The entity rules read the copy; their mentions are mapped back
-(:meth:`Compacted.span`), so every offset is still one into ``document.text``. A line
-break is no extra space: a name does not run across a paragraph.
+norm, sentence start and extension values kept, and the map from the copy's character
+offsets back to the Doc's. The entity, period and figure stages read the copy; what they
+find is mapped back (:meth:`Compacted.span`), so every offset is still one into
+``document.text``, and what an earlier stage left on the Doc is mapped in
+(:meth:`Compacted.into`). A line break is no extra space: a name does not run across a
+paragraph.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from typing import cast
 
@@ -52,6 +57,11 @@ class Compacted:
             return at, at
         return self.origin[start], self.origin[end - 1] + 1
 
+    def into(self, start: int, end: int) -> tuple[int, int]:
+        """The copy's ``[start, end)`` for the Doc's: the characters of the copy that stand
+        inside it (an extra space at either end is left out)."""
+        return bisect_left(self.origin, start), bisect_left(self.origin, end)
+
 
 def compacted(doc: Doc, text: str) -> Compacted | None:
     """``doc`` without its space-only tokens (:class:`Compacted`), or None when its text
@@ -79,6 +89,7 @@ def compacted(doc: Doc, text: str) -> Compacted | None:
     )
     norms = cast(Ints2d, doc.to_array([NORM])[[token.i for token in kept]])
     copy.from_array([NORM], norms)
+    copy.user_data.update(doc.user_data)  # its dates; a stage maps what holds offsets
     origin: list[int] = []
     for token in kept:
         origin.extend(range(token.idx, token.idx + len(token.text) + len(token.whitespace_)))
