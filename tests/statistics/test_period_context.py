@@ -212,6 +212,16 @@ LEAD_INS: dict[str, tuple[str, dict[float, tuple[str, str] | None]]] = {
             51: None,  # two paragraphs on: not governed
         },
     ),
+    "raid_day_lead_in": (
+        "Officers from Dyfed-Powys Police executed a warrant at a farm near Llandeilo on 4 "
+        "April 2022.\n\nInside they found 640 plants and 38 lamps.\n\nThe team later gave "
+        "7 talks.",
+        {
+            640: ("2022-04-04", "2022-04-04"),
+            38: ("2022-04-04", "2022-04-04"),
+            7: None,  # two paragraphs on: not governed
+        },
+    ),
     "since_began_lead_in": (
         "The trust has granted £640,000 to Durham clubs since its sport scheme began in "
         "2019. Around 2,100 children have joined, and one in five of them now volunteer."
