@@ -23,7 +23,7 @@ from pressfacts.findings import PeriodFinding
 from pressfacts.statistics.period_back_references import BACK_REFERENCE_RULES, refers_to
 from pressfacts.statistics.period_change_levels import told_again
 
-NEAREST_ONLY = frozenset({"further_count", "as_a_result"})
+NEAREST_ONLY = frozenset({"further_count", "as_a_result", "haul_seized"})
 """Back-reference rules that take the period of the sentence right before, or none."""
 
 SAMPLE_STATED = re.compile(

@@ -79,3 +79,29 @@ def test_a_share_of_an_undated_sample(
 ) -> None:
     assert periods_of(nlp, text, P) == expected
 
+
+FY = ("2020-04-01", "2021-03-31")
+FY22 = ("2022-04-01", "2023-03-31")
+LEAD = "The commissioner has given £50,000 for 2022/23 to a scheme in Wirral.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the haul of the raids just counted, over their span
+        (LEAD + "Merseyside Police closed 120 cannabis farms in 2020/21. Officers seized "
+         "9,400 plants worth £7.5m.",
+         {50000: FY22, 120: FY, 9400: FY, 7500000: FY}),
+        (LEAD + "Detectives in Gwent raided 35 homes in 2020/21. They recovered more than "
+         "£80,000 in cash.",
+         {50000: FY22, 35: FY, 80000: FY}),
+        # near miss: a perfect (done by now, not within the span before)
+        (LEAD + "Merseyside Police closed 120 cannabis farms in 2020/21. Officers have "
+         "seized 900 knives since the amnesty began.",
+         {50000: FY22, 120: FY, 900: None}),
+    ],
+)  # fmt: skip
+def test_a_haul_seized(
+    nlp: Language, periods_of: PeriodsOf, text: str, expected: dict[float, object]
+) -> None:
+    assert periods_of(nlp, text, P) == expected
