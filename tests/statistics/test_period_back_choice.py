@@ -95,7 +95,10 @@ LEAD = "The commissioner has given £50,000 for 2022/23 to a scheme in Wirral.\n
         (LEAD + "Detectives in Gwent raided 35 homes in 2020/21. They recovered more than "
          "£80,000 in cash.",
          {50000: FY22, 35: FY, 80000: FY}),
-        # near miss: a perfect (done by now, not within the span before)
+        # near misses: no raids counted before (arrests); a perfect (done by now)
+        (LEAD + "Officers in Gwent made 140 arrests in 2020/21. Officers seized 300 "
+         "knives.",
+         {50000: FY22, 140: FY, 300: None}),
         (LEAD + "Merseyside Police closed 120 cannabis farms in 2020/21. Officers have "
          "seized 900 knives since the amnesty began.",
          {50000: FY22, 120: FY, 900: None}),

@@ -1143,6 +1143,15 @@ BACK_REFERENCES: dict[str, tuple[str, dict[float, tuple[str, str] | None]]] = {
         "Officers stopped 410 drivers in 2021. A further 96 drivers were given warnings.",
         {410: ("2021-01-01", "2021-12-31"), 96: ("2021-01-01", "2021-12-31")},
     ),
+    "haul_seized": (
+        "The commissioner gave £20,000 for 2022/23.\n\nNorfolk Police closed 64 cannabis "
+        "farms in 2021. Officers seized 5,300 plants.",
+        {
+            20000: ("2022-04-01", "2023-03-31"),
+            64: ("2021-01-01", "2021-12-31"),
+            5300: ("2021-01-01", "2021-12-31"),
+        },
+    ),
     "as_a_result": (
         "Bank staff in Kent made 212 calls in 2021. Officers stopped payments of £90,000 as a "
         "result.",
