@@ -92,6 +92,18 @@ person description in commas, then a verb of saying ("Joan, a widow from Hull, s
 lost her savings" (no verb of saying), nor "Hope, a charity in Leeds, said" (no person
 word)."""
 
+GIVEN_WHO_THEN_SPEAKS = (
+    r"(?:(?<![\s\S])|(?<=\n)|(?<=[.!?][ \t])|(?<=[.!?][”\"’'][ \t]))(?P<name>[A-Z][\w’'-]+)"
+    r"(?=,[ \t]+who[ \t]+(?:was|is|had|has)\b[^.\n“”\"]{0,160}?,[ \t]+"
+    r"(?:said|says|added|explained|spoke|told)\b)"
+)
+"""Rule ``given_who_then_speaks``: a known given name opening its sentence, then a
+relative clause about one person in commas, then a verb of saying or "spoke" or "told"
+("Mai, who was trafficked to Leeds at 15, spoke at the launch", "Tomas, who had worked
+in a nail bar, told the inquiry"); not "Mai, who was trafficked at 15, now runs a café"
+(no verb of saying), nor "Chelsea, who were beaten on Saturday, said" (a plural
+relative: a club or a body), nor "Kent, who was …" (no known given name)."""
+
 KIN_NOUNS = (
     "son", "daughter", "stepson", "stepdaughter", "grandson", "granddaughter", "brother",
     "sister", "nephew", "niece", "cousin", "husband", "wife", "partner", "father", "mother",

@@ -25,6 +25,7 @@ from pressfacts.entities.person_descriptions import (
     DESCRIBED,
     DESCRIBED_APPOSITIVE,
     DESCRIBED_THEN_SAYS,
+    GIVEN_WHO_THEN_SPEAKS,
     GLOSS,
     KIN_BEFORE_NAME,
     KIN_VERB,
@@ -138,6 +139,7 @@ PERSON_RULES: tuple[PersonRule, ...] = (
     PersonRule("verb_then_name", "said resident Sarah Quinn"),
     PersonRule("verb_then_described_given", "said Joan, a widow from Hull", single=True),
     PersonRule("given_described_then_says", "Joan, a widow from Hull, said:", single=True),
+    PersonRule("given_who_then_speaks", "Mai, who was found in Leeds, spoke", single=True),
     PersonRule("verb_owner_title_name", "said the Harbour Trust's head of services Jo Bell"),
     PersonRule("name_age_address", "Daniel Moss, 45, of Bramford Road"),
     PersonRule("given_name_age", "Kayla, 15, said", single=True),
@@ -263,6 +265,7 @@ def compile_patterns(
         "verb_then_name": rf"\b(?:{verbs})\s+{DESCRIBED}{_NAME}{_NAME_END}",
         "verb_then_described_given": rf"\b(?:{verbs})[ \t]+{_NAME}{_NAME_END}{THEN_DESCRIBED}",
         "given_described_then_says": DESCRIBED_THEN_SAYS,  # "Joan, a widow from Hull, said:"
+        "given_who_then_speaks": GIVEN_WHO_THEN_SPEAKS,  # "Mai, who was found in Leeds, spoke"
         # "said Crimestoppers' director of operations Jo Bell": an organisation and a
         # lower-case title between the verb and the name (organisation_led_titles gives
         # the title); must not match "said Kent Police officers found Jo Bell" (no title

@@ -123,6 +123,17 @@ few words: "As a result, officers stopped payments of £486,000", "Officers stop
 payments totalling £486,000 as a result"; not "as a result of the crackdown" (a cause of
 its own)."""
 
+HAUL_SEIZED = re.compile(
+    r"\W{0,3}(?:officers|detectives|police|they)\s+(?:seized|recovered|confiscated)\s+"
+    r"(?:(?:more\s+than|over|nearly|almost|around|about|some)\s+)?[\d£]",
+    re.I,
+)
+"""A sentence opening on the officers' haul, a count right after the verb: "Officers seized
+18,000 plants …" after "The force dismantled 140 cannabis factories in 2024/25": what the
+raids just counted found, over their span, when the sentence right before states one
+(rule ``haul_seized``, :data:`~.period_back_choice.NEAREST_ONLY`); not "Officers have
+seized 40 knives" (the present perfect), "Officers seized the car" (no count)."""
+
 DURING_THOSE = re.compile(
     r"\W{0,3}(?:[\w'’£.,-]+\s+){1,12}?(?:during|in|on|at|from)\s+(?:those|these|the)\s+"
     r"(?:[a-z-]+\s+)?(?:visits|raids|checks|patrols|inspections|searches|operations|"
@@ -256,6 +267,8 @@ OPENINGS: Final[dict[str, re.Pattern[str]]] = {
     # "Officers stopped payments totalling £486,000 as a result": what followed from the
     # figures just stated
     "as_a_result": AS_A_RESULT,
+    # "Officers seized 18,000 plants": the haul of the raids just counted, over their span
+    "haul_seized": HAUL_SEIZED,
     # "Asian men were 2.4 times more likely to be stopped": a ratio of the figures just stated
     "likelihood_ratio": LIKELIHOOD_RATIO,
     # "Its volunteer members rated 132 cases …": what the body just named did

@@ -39,6 +39,7 @@ from pressfacts.statistics.elided_words import (
     PARTITIVE_BEFORE,
     PEOPLE_STEP,
     PERIOD_NEXT,
+    PREMISES_PART_AFTER,
     RANKING_NEXT,
     SHARE_CONTRAST_BEFORE,
     STATE_AFTER,
@@ -226,6 +227,10 @@ ELIDED_RULES: tuple[ElidedRule, ...] = (
     # "31,000 staff since 2010, including 4,600 in the last financial year": a part over a
     # period of its own; not "including 45 in Leeds" (a place)
     ElidedRule("including_period", INCLUDING, PART_PERIOD_AFTER),
+    # "58 cannabis factories since April, including nine in commercial premises", "including
+    # 12 in rented homes": a part of the count before, by the kind of premises it was in;
+    # not "including nine in Ashford" (a place), "including nine in the town" (no premises)
+    ElidedRule("including_premises", INCLUDING, PREMISES_PART_AFTER),
     # "1,385 offences in the year to March, of which 402 involved …", "310 arrests, of
     # whom around 40 were women": a part of the count before, its verb right after; not
     # "of which 402 children were …" (a noun of its own)

@@ -93,6 +93,15 @@ PART_AFTER = re.compile(
     r"(?:during|in|at|on|by|under|near|inside)\b|" + POSTED_PART + SENT_FROM_PART + ON_NAMED_LINE,
     re.I,
 )
+PREMISES_PART_AFTER = re.compile(
+    r"\s+(?:in|at|inside)\s+(?:(?:commercial|residential|business|industrial|rented|"
+    r"empty|derelict|private|council|social|domestic)\s+)?(?:premises|properties|homes|"
+    r"houses|flats|units|buildings|garages|lofts|warehouses|farms|outbuildings|sheds)\b",
+    re.I,
+)
+"""The kind of premises a part of the count before was found in, after a count led by
+"including" (rule ``including_premises``): " in commercial premises", " in rented homes",
+" in industrial units", " in lofts"; not " in Leeds" (a place may open a new count)."""
 PART_PERIOD_AFTER = re.compile(
     r"\s+(?:(?:in|during|over)\s+(?:the\s+)?(?:last|past|previous|first|latest|current|same|"
     rf"this|financial)\b|(?:in|during)\s+(?:(?:19|20)\d{{2}}\b|{CALENDAR})|(?:last|this)\s+"

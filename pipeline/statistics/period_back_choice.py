@@ -23,8 +23,22 @@ from pressfacts.findings import PeriodFinding
 from pressfacts.statistics.period_back_references import BACK_REFERENCE_RULES, refers_to
 from pressfacts.statistics.period_change_levels import told_again
 
-NEAREST_ONLY = frozenset({"further_count", "as_a_result"})
+NEAREST_ONLY = frozenset({"further_count", "as_a_result", "haul_seized"})
 """Back-reference rules that take the period of the sentence right before, or none."""
+
+SAMPLE_STATED = re.compile(
+    r"\b(?:interviews?\s+with|(?:a\s+)?(?:survey|poll|study)\s+of|spoke\s+to|talked\s+to|"
+    r"(?:is|was|are|were)\s+based\s+on|draws?\s+on)\s+(?:(?:more\s+than|over|nearly|almost|"
+    r"around|about|some)\s+)?(?:\d[\d,]*|[a-z]+ty(?:-[a-z]+)?|[a-z]+teen|ten|eleven|twelve)\s+"
+    r"(?!years?\b|months?\b|weeks?\b|days?\b)",
+    re.I,
+)
+"""Rule ``share_of_sample``: a sentence that states the sample a report or survey drew on
+("draws on interviews with 38 survivors", "a survey of 2,000 adults", "spoke to 45
+victims") with no period of its own: a share right after it ("One in three said …") is a
+share of that sample, undated as it is, not of a period stated further back. Not "In
+2024, officers made 300 arrests. They seized 40 knives. Nearly half …" (no sample: the
+share may still take 2024)."""
 
 
 @lru_cache(maxsize=1024)
@@ -44,12 +58,15 @@ def referred_main(
     """The main period (of ``mains``, by sentence) of the nearest sentence of
     ``befores`` (indexes, nearest first) that one of the rules ``names`` may take for a
     figure of that ``change`` (:func:`.refers_to`, :func:`.told_again` on ``sentence(i)``);
-    None past a sentence with none when every rule is one of :data:`NEAREST_ONLY`."""
+    None past a sentence with none when every rule is one of :data:`NEAREST_ONLY`, and for
+    a share past an undated sample (:data:`SAMPLE_STATED`)."""
     for before in befores:
         main = mains[before]
         if main is None:
             if all(name in NEAREST_ONLY for name in names):
                 return None
+            if "share_of_them" in names and SAMPLE_STATED.search(sentence(before)):
+                return None  # share_of_sample: a share of the undated sample just stated
             continue
         if any(refers_to(n, main, change) and told_again(n, sentence(before)) for n in names):
             return main

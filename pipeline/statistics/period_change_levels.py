@@ -189,6 +189,17 @@ January in a crackdown. Officers logged 142 reports between April and December l
 The crackdown has so far seized …": January's)."""
 NAMES_OPERATION = re.compile(r"\b(?:operation|campaign|crackdown|initiative)s?\b", re.I)
 """A sentence that names an operation."""
+RAIDS_TOLD_AGAIN = frozenset({"haul_seized"})
+"""Rules that tell the haul of raids counted before: they point back only to a sentence that
+counts raids, warrants or the grows they closed (:data:`NAMES_RAIDS`), not to a count of
+arrests ("Officers made 120 arrests in 2024. The unit made 40 arrests in 2019. Officers
+seized 12 knives.": no haul of either)."""
+NAMES_RAIDS = re.compile(
+    r"\b(?:raids?|raided|warrants?|dismantled|closed\s+down|shut\s+down|(?:cannabis\s+)?"
+    r"(?:factories|farms|grows))\b",
+    re.I,
+)
+"""A sentence that counts raids or the grows they closed."""
 LONG_REACH: dict[str, int] = {
     "of_the_sum": 12,
     "the_sum_pays": 8,
@@ -206,7 +217,10 @@ def told_again(name: str, sentence: str) -> bool:
     """Whether the back-reference rule ``name`` may point back to ``sentence``: any may,
     but one of :data:`CHANGE_TOLD_AGAIN` only to a sentence that states a change, and one
     of :data:`SUM_TOLD_AGAIN` only to a sentence that states money, and one of
-    :data:`OPERATION_TOLD_AGAIN` only to a sentence that names an operation."""
+    :data:`OPERATION_TOLD_AGAIN` only to a sentence that names an operation, and one of
+    :data:`RAIDS_TOLD_AGAIN` only to a sentence that counts raids."""
+    if name in RAIDS_TOLD_AGAIN:
+        return NAMES_RAIDS.search(sentence) is not None
     if name in SUM_TOLD_AGAIN:
         return STATES_MONEY.search(sentence) is not None
     if name in OPERATION_TOLD_AGAIN:

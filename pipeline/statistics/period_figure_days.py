@@ -9,7 +9,14 @@ it the day the figures were counted on. Each is a named pattern of :data:`FIGURE
   of the season was Sunday 26 July, when …");
 - ``night_of_day``: a part of that day before it ("Searches of 30 cells on the night of 2
   March found 19 phones", "in the early hours of 4 January", "overnight on 9 May"): the
-  figures of a raid, a search or a shift on that night, bounded to it.
+  figures of a raid, a search or a shift on that night, bounded to it;
+- ``raid_day``: a raid or a warrant executed on that day, in the clause before it
+  ("raided 14 addresses in Salford on 6 June 2023, recovering £487,000", "executed a
+  warrant at a unit in Ashford on 3 March 2025" and what was found there): the day of the
+  finds (the paragraph after too: ``period_lead_ins``' ``raid_day_lead_in``); not
+  "was arrested in Wakefield on 14 August" (an arrest dates an event), "searched 40 cells
+  on 3 November" (a search alone stays an event's date), "raided 12 homes after a shooting
+  on 3 March" (the day of another event).
 """
 
 from __future__ import annotations
@@ -42,9 +49,19 @@ NIGHT_OF = re.compile(
 4 January", "overnight on 9 May" (the day's match takes the "on"); not "the night of the
 attack on 2 March" (the day dates the attack) nor "a night out on 2 March"."""
 
+RAID_DONE = (
+    r"\b(?:raided|executed[ \t]+(?:[\w-]+[ \t]+){0,3}?warrants?)\b"
+    r"(?![^.;:\n]*\b(?:after|before|when|since|while)\b)[^.;:\n]{0,70}?"
+)
+"""A raid or a warrant executed, told before the day it was done on, in the same clause
+(no "after …" clause between, whose day would be another event's)."""
+RAID_DAY = re.compile(RAID_DONE + r"[ \t]+$", re.I)
+"""Before a day, the raid whose finds the figures count (rule ``raid_day``)."""
+
 FIGURE_DAYS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("busiest_day", BUSIEST_DAY),
     ("night_of_day", NIGHT_OF),
+    ("raid_day", RAID_DAY),
 )
 """The named patterns read before a day (``day_alone`` is read after it)."""
 

@@ -23,6 +23,7 @@ from pressfacts.statistics.period_events import (
     EVENT_ARTICLE,
     EVENT_WORDS,
 )
+from pressfacts.statistics.period_figure_days import RAID_DONE
 from pressfacts.statistics.period_plans import NEXT_UNITS_PHRASE, PROGRAMME_UNITS_PHRASE
 from pressfacts.statistics.period_reach import (
     grants_end,
@@ -218,6 +219,15 @@ LEAD_IN_RULES: tuple[LeadInRule, ...] = (
         next_paragraph_end,
         None,
         SINCE_START_DAY,
+    ),
+    # "Officers executed a warrant at a unit in Ashford on 3 March 2025." then "Inside they
+    # found 900 plants …": a raid dated in its sentence (``raid_day``), what was found in
+    # it, the rest of its paragraph and the next; not "Officers arrested a man in Ashford
+    # on 3 March." (no raid: an event's date)
+    LeadInRule(
+        "raid_day_lead_in",
+        re.compile(rf"^[^\n]*?{RAID_DONE}[ \t]+$", re.I),
+        next_paragraph_end,
     ),
     # "… £1.2m since the scheme began in 2020." then "Around 900 pupils have taken part":
     # a scheme's life so far, the rest of its paragraph and the next (the one after when

@@ -22,6 +22,13 @@ _CONCERN_NOUNS = (
 )  # fmt: skip
 """Nouns that "about" after them tells the subject of (what a figure after it is about)."""
 
+_UNDER_PLACE_VERBS = (
+    "grow", "grows", "growing", "grown", "grew", "kept", "stored", "hidden", "hung",
+    "hanging", "placed", "lit", "drying", "dried", "sheltering", "sheltered",
+)  # fmt: skip
+"""Verbs after which "under" says where a thing is (under lamps, under tarpaulins), not
+"less than"."""
+
 PARTICLE_VERBS: tuple[tuple[str, list[dict[str, object]]], ...] = (
     # "handing over £210,000", "handed over 500 knives"; not "handed in over 500 knives"
     ("hand_over", [{"LOWER": {"IN": ["hand", "hands", "handed", "handing"]}}, {"LOWER": "over"}]),
@@ -32,10 +39,14 @@ PARTICLE_VERBS: tuple[tuple[str, list[dict[str, object]]], ...] = (
     # "raised concerns about 6 vehicles", "complaints about 40 drivers"; not "made about 40
     # arrests" (a verb before "about": approximately)
     ("concerns_about", [{"LOWER": {"IN": list(_CONCERN_NOUNS)}}, {"LOWER": "about"}]),
+    # "plants growing under 160 lamps", "cannabis hidden under 12 tarpaulins": "under" as a
+    # preposition of place; not "seized under 50 grams" (no such verb: less than)
+    ("place_under", [{"LOWER": {"IN": list(_UNDER_PLACE_VERBS)}}, {"LOWER": "under"}]),
 )
-"""Named patterns of a word whose particle "over" or "about" stands right before a figure."""
+"""Named patterns of a word whose particle "over" or "about" (or a place's "under") stands
+right before a figure."""
 
-_LAST_WORDS = re.compile(r"([A-Za-z]+\s+(?:over|about))\s*$", re.I)
+_LAST_WORDS = re.compile(r"([A-Za-z]+\s+(?:over|about|under))\s*$", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -48,7 +59,7 @@ def _matcher() -> tuple[Matcher, spacy.language.Language]:
 
 
 def particle_rule(before: str) -> str | None:
-    """The name of the :data:`PARTICLE_VERBS` entry whose verb and particle "over" end
+    """The name of the :data:`PARTICLE_VERBS` entry whose verb and particle ("over") end
     ``before`` (the text before a figure), or None."""
     last = _LAST_WORDS.search(before)
     if not last:

@@ -115,6 +115,10 @@ PERSON_ROWS = {
         "Dilys, a widow from Penarth, said the caller had known her address.",
         {"Dilys": []},
     ),
+    "given_who_then_speaks": (
+        "Ines, who was brought to Margate at 17, told the panel she had been threatened.",
+        {"Ines": []},
+    ),
     "described_given_name": (
         "One resident, Marnie, who lives by the harbour, called the police.",
         {"Marnie": []},

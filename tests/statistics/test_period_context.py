@@ -212,6 +212,16 @@ LEAD_INS: dict[str, tuple[str, dict[float, tuple[str, str] | None]]] = {
             51: None,  # two paragraphs on: not governed
         },
     ),
+    "raid_day_lead_in": (
+        "Officers from Dyfed-Powys Police executed a warrant at a farm near Llandeilo on 4 "
+        "April 2022.\n\nInside they found 640 plants and 38 lamps.\n\nThe team later gave "
+        "7 talks.",
+        {
+            640: ("2022-04-04", "2022-04-04"),
+            38: ("2022-04-04", "2022-04-04"),
+            7: None,  # two paragraphs on: not governed
+        },
+    ),
     "since_began_lead_in": (
         "The trust has granted £640,000 to Durham clubs since its sport scheme began in "
         "2019. Around 2,100 children have joined, and one in five of them now volunteer."
@@ -1132,6 +1142,15 @@ BACK_REFERENCES: dict[str, tuple[str, dict[float, tuple[str, str] | None]]] = {
     "further_count": (
         "Officers stopped 410 drivers in 2021. A further 96 drivers were given warnings.",
         {410: ("2021-01-01", "2021-12-31"), 96: ("2021-01-01", "2021-12-31")},
+    ),
+    "haul_seized": (
+        "The commissioner gave £20,000 for 2022/23.\n\nNorfolk Police closed 64 cannabis "
+        "farms in 2021. Officers seized 5,300 plants.",
+        {
+            20000: ("2022-04-01", "2023-03-31"),
+            64: ("2021-01-01", "2021-12-31"),
+            5300: ("2021-01-01", "2021-12-31"),
+        },
     ),
     "as_a_result": (
         "Bank staff in Kent made 212 calls in 2021. Officers stopped payments of £90,000 as a "

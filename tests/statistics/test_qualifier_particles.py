@@ -1,5 +1,6 @@
-"""A phrasal verb's particle "over", or "about" after a noun of concern, before a figure is
-no qualifier (``qualifier_particles``; sentences invented)."""
+"""A phrasal verb's particle "over", "about" after a noun of concern, or "under" as a
+preposition of place after a verb of growing or keeping, before a figure is no qualifier
+(``qualifier_particles``; sentences invented)."""
 
 from __future__ import annotations
 
@@ -58,6 +59,31 @@ ROWS = [
         "more than",
         id="opening-over",
     ),
+    pytest.param(
+        "Detectives in Hastings found 520 plants growing under 64 lamps in the loft.",
+        64,
+        None,
+        id="place_under",
+    ),
+    pytest.param(
+        "Officers in Luton found the cannabis hidden under 12 tarpaulins in a garage.",
+        12,
+        None,
+        id="hidden-under",
+    ),
+    # near misses: "under" as "less than", after another verb or at the opening
+    pytest.param(
+        "Officers in Crawley seized under 50 grams of cannabis in March.",
+        50,
+        "less than",
+        id="seized-under",
+    ),
+    pytest.param(
+        "Under 30 plants were found at the flat in Hove.",
+        30,
+        "less than",
+        id="opening-under",
+    ),
     # near misses: "about" as "approximately", after a verb or at the opening
     pytest.param(
         "Officers in Frome made about 40 arrests.",
@@ -88,7 +114,13 @@ def test_particle_over_is_no_qualifier(
 
 @pytest.mark.parametrize(
     ("before", "rule"),
-    [("from handing over ", "hand_over"), ("lost over ", None), ("handed well over ", None)],
+    [
+        ("from handing over ", "hand_over"),
+        ("lost over ", None),
+        ("handed well over ", None),
+        ("plants growing under ", "place_under"),
+        ("seized under ", None),
+    ],
 )
 def test_particle_rule(before: str, rule: str | None) -> None:
     assert particle_rule(before) == rule
