@@ -23,6 +23,7 @@ PARTNER_CUES: tuple[str, ...] = (
     "work with",
     "worked with",
     "in partnership with",
+    "partnership with",
     "together with",
     "joined by",
     "supported by",
@@ -54,7 +55,9 @@ figures are not the City's); "a £120,000 scheme agreed with Nottinghamshire Fir
 Service" (a city council's scheme, not the county's); "revoked two licences and refused
 three applications following joint inspections with South Yorkshire Police" (the council's
 licensing figures: a joint inspection, visit, check, patrol or operation with a force names
-it as the partner)."""
+it as the partner); "has launched a retail crime partnership with more than 60 shops, Derby
+City Council and Derbyshire Constabulary" (a Derbyshire commissioner's partners, rule
+``partnership_with``: the shops are the commissioner's, not the city's)."""
 _PARTNER_REACH = 100
 """How far before a body (characters) the cue of the list it stands in may be."""
 _PARTNER = re.compile(
