@@ -399,14 +399,15 @@ OWN_SPAN_CHANGE = re.compile(
     re.I,
 )
 """Rule ``own_span_change``: a change whose sentence states an undated span of its own
-("Staff there wore cameras for six months and assaults fell by a third", "thefts fell by
-20% in three months"): it measures that span, not the comparison an earlier paragraph
-made, and its period stays unknown; "fell by a third over the same period" (no span of its
-own) and "rose by 9% on the previous six months" (no "for/in" before the count) compare."""
+before it ("Staff there wore cameras for six months and assaults fell by a third", "Over
+eight weeks of the trial, thefts fell by 20%"): it measures that span, not the comparison an
+earlier paragraph made, and its period stays unknown; "fell by a third over the same
+period" (no span of its own) compares, and so does "has almost tripled in just six months"
+(the span after the change, which the sentences after it date)."""
 
 
 def takes_no_comparison(sentence: str, at: int) -> bool:
     """Whether the change at ``at`` of ``sentence``, with no period of its own, takes none
     of the document's comparison: a count of things added (``added_count``) or a change
-    over an undated span of its sentence's own (``own_span_change``)."""
-    return added_count(sentence, at) or OWN_SPAN_CHANGE.search(sentence) is not None
+    after an undated span its sentence states before it (``own_span_change``)."""
+    return added_count(sentence, at) or OWN_SPAN_CHANGE.search(sentence, 0, at) is not None

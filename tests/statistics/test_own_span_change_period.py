@@ -2,7 +2,8 @@
 a change whose sentence states an undated span of its own ("Staff there wore cameras for
 six months and assaults fell by a third") measures that span, not the two-period comparison
 an earlier paragraph made; its period stays unknown. Sentences invented for the test; near
-misses: a change over "the same period" (the year before it), and one with no span at all."""
+misses: a change over "the same period" (the year before it), a span after the change
+("almost doubled in just six months", which later sentences may date), and no span at all."""
 
 from __future__ import annotations
 
@@ -29,16 +30,20 @@ YEAR = ("2024-04-01", "2025-03-31")
             id="for-six-months",
         ),
         pytest.param(
-            EARLIER + "After the new lighting went in, thefts in the car park fell by 40% in "
-            "three months.",
+            EARLIER + "Over eight weeks of the lighting trial, thefts in the car park fell by 40%.",
             {2140: YEAR, 9: COMPARED, 40: None},
-            id="in-three-months",
+            id="over-eight-weeks",
         ),
-        # near misses: the same period as the sentence before; no span at all
+        # near misses: the same period as before; a span after the change; no span at all
         pytest.param(
             EARLIER + "Assaults on staff fell by 12% over the same period.",
             {2140: YEAR, 9: COMPARED, 12: YEAR},
             id="same-period",
+        ),
+        pytest.param(
+            EARLIER + "Assaults on staff have almost doubled in just six months.",
+            {2140: YEAR, 9: COMPARED, 2: COMPARED},
+            id="span-after-the-change",
         ),
         pytest.param(
             EARLIER + "Assaults on staff fell by 12%.",
