@@ -142,6 +142,26 @@ NAMED_ONLY_AS = (
 )
 """The words before a name the text gives as all it will say ("named only as", "asked to
 be called"): the rule ``named_only_as``."""
+CALLED_NOUNS = (
+    "assistant", "worker", "caller", "cashier", "customer", "employee", "member of staff",
+    "carer", "nurse", "colleague", "client", "shopper", "passenger", "pupil",
+)  # fmt: skip
+"""Nouns of a person by their work or their contact with a service, before "called" or
+"named" and a given name ("a shop assistant called Megan", "one caller named Dev")."""
+DESCRIBED_CALLED = (
+    r"\b(?:[Oo]ne|[Aa]nother|[Aa]n?)[ \t]+(?:[a-z][\w-]*[ \t]+)?(?:"
+    + "|".join(
+        d.replace(" ", r"[ \t]+")
+        for d in sorted(
+            SPEAKER_DESCRIPTIONS + APPOSITIVE_DESCRIPTIONS + CALLED_NOUNS, key=len, reverse=True
+        )
+    )
+    + r")[ \t]+(?:called|named)[ \t]+"
+)
+"""Rule ``described_called_given``: a described person, then "called" or "named" and their
+given name ("a shop assistant called Megan told the charity", "one caller named Dev said",
+"a young woman called Aisha"); not "a dog called Max" (no person word), nor "a worker called
+the police" (no name after the words), nor "a scheme called Safe Haven"."""
 GLOSS = r"(?:[ \t]*\((?!\d)[^()\n]{1,60}\))?"
 """A bracketed gloss after a name, skipped before the cue: a Welsh title ("Gwent's Police
 and Crime Commissioner, Catrin Beynon (Comisiynydd Heddlu a Throseddu Gwent), has")."""

@@ -24,6 +24,7 @@ from pressfacts.entities.name_words import NAME_WORD as _NAME_WORD
 from pressfacts.entities.person_descriptions import (
     DESCRIBED,
     DESCRIBED_APPOSITIVE,
+    DESCRIBED_CALLED,
     DESCRIBED_THEN_SAYS,
     GIVEN_WHO_THEN_SPEAKS,
     GLOSS,
@@ -147,6 +148,7 @@ PERSON_RULES: tuple[PersonRule, ...] = (
     PersonRule("described_given_name", "One survivor, Tomas, who was trafficked", single=True),
     PersonRule("kin_given_name", "whose nephew Jermaine was shot dead", single=True),
     PersonRule("named_only_as", "a survivor who asked to be named only as Leah", single=True),
+    PersonRule("described_called_given", "a shop assistant called Megan told us", single=True),
     PersonRule("name_colon_quote", "Maya Singh: “We listen.”"),
     PersonRule("post_nominal", "Claire Dunn MP welcomed"),
     PersonRule("name_who", "Derek Hale, who organised the protest, spoke"),
@@ -293,6 +295,7 @@ def compile_patterns(
         # "who asked to be named only as Leah", "known only as Sam": a pseudonym or a given
         # name the text says is all it gives; not "known as Operation Snap" (no "only")
         "named_only_as": rf"{NAMED_ONLY_AS}[ \t]+{_NAME}{_NAME_END}",
+        "described_called_given": rf"{DESCRIBED_CALLED}{_NAME}{_NAME_END}",  # "a caller named Dev"
         # "Maya Singh: “We listen.”": a speaker intro without a verb
         "name_colon_quote": rf"{_NAME_START}{_NAME}{_POST_NOMINALS}{_COLON_QUOTE}",
         "post_nominal": rf"{_NAME_START}{_NAME}[ \t]+{_SEAT}",

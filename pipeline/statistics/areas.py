@@ -45,6 +45,7 @@ from pressfacts.statistics.lead_sentences import (
 from pressfacts.statistics.named_bodies import named_place
 from pressfacts.statistics.national_scopes import NATIONAL_SCOPES, cited_source, national_leads
 from pressfacts.statistics.nations import NATION_SETS, body_nation, is_country, listed
+from pressfacts.statistics.partner_cues import partnered
 from pressfacts.statistics.place_phrases import WORLDWIDE, phrase_places
 from pressfacts.statistics.place_roles import DIVISION_AFTER, lead_site
 from pressfacts.statistics.place_spellings import place_forms
@@ -53,7 +54,6 @@ from pressfacts.statistics.place_wording import (
     PlaceTree,
     lead_scope,
     nested_dropped,
-    partnered,
     worded_places,
 )
 from pressfacts.statistics.release_country import STATED_COUNTRIES

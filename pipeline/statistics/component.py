@@ -68,6 +68,7 @@ from pressfacts.statistics.part_wholes import (
     stated_whole,
 )
 from pressfacts.statistics.partitives import partitive_noun, partitive_opening
+from pressfacts.statistics.partner_cues import partnered
 from pressfacts.statistics.period_context import DocumentPeriods
 from pressfacts.statistics.period_descriptions import carry_described_periods, stated_sentences
 from pressfacts.statistics.period_groups import carry_group_periods
@@ -82,7 +83,6 @@ from pressfacts.statistics.place_wording import (
     covers_area,
     dateline,
     list_area,
-    partnered,
     placeless_list_area,
     referred_area,
 )

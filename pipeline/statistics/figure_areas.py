@@ -28,7 +28,11 @@ from pressfacts.statistics.own_places import OWN_PLACE, own_place
 from pressfacts.statistics.place_roles import DIVISION_AFTER, PORTFOLIO_BEFORE, example_elsewhere
 from pressfacts.statistics.place_wording import LIST_PARTS, THE_COUNTRY
 from pressfacts.statistics.port_scopes import port_scope
-from pressfacts.statistics.pronoun_openings import possessive_opening, pronoun_went_on
+from pressfacts.statistics.pronoun_openings import (
+    possessive_opening,
+    pronoun_went_on,
+    there_points_back,
+)
 from pressfacts.statistics.release_country import national_figure
 from pressfacts.statistics.share_areas import scopes_share_whole, share_area, wider_whole_share
 from pressfacts.statistics.yardstick_areas import FORCE_AVERAGE, yardstick_area
@@ -454,6 +458,7 @@ FIGURE_AREA_RULES: tuple[FigureAreaRule, ...] = (
     FigureAreaRule(
         "closing-speaker", lambda c: closing_speaker(c.text, c.sentence, c.at, c.places)
     ),
+    FigureAreaRule("there-points-back", there_points_back),
     FigureAreaRule("lead-in", _lead_in),
     FigureAreaRule("possessive-opening", possessive_opening),
     FigureAreaRule("pronoun-went-on", pronoun_went_on),

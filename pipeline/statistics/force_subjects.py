@@ -4,8 +4,10 @@ place the lead spoke of ("… missing from her home in Ipswich").
 
 The release names one territorial force (:func:`one_force_area`); the figure's sentence,
 before it, has "the force" or "the constabulary" as the subject of a verb of recording
-(:data:`FORCE_SUBJECT`), or cites "the force's figures"; and the sentence names no
-other place or body of a place (a partner's town is then the later rules' to read). A
+(:data:`FORCE_SUBJECT`), or cites "the force's figures", or says what was reported to
+it (:data:`FORCE_RECORDED_PASSIVE`); and the sentence names no other place or body of a
+place before the figure (a partner's town is then the later rules' to read; a place of a
+later clause, "…, and half of them came from Grantham", is that clause's). A
 sentence naming a place in the figure's clause is read by the earlier ``clause-place``.
 Area rule ``council-subject`` (:func:`council_subject`) does the same for the one council a
 document names, when "the council" did what the figure counts.
@@ -59,6 +61,16 @@ the force's Operation Tarmac has led to 67 arrests", "Since January, the constab
 Operation Hawk has resulted in 40 charges"): a force-wide tally, as ``force-running-tally``;
 not "Over the weekend, the force's Operation Hawk led to 12 arrests" (no running span), nor
 "Since January, Kent's Operation Hawk has led to …" (not the force's)."""
+FORCE_RECORDED_PASSIVE = re.compile(
+    r"\b(?:reported|recorded|logged|made)\s+(?:to|by)\s+(?:the|our)\s+(?:force|constabulary)\b"
+    r"(?!\s+(?:area|in|at|on)\b|['’])",
+    re.I,
+)
+"""Rule ``force-recorded-passive``: what was reported to or recorded by the release's
+force, said in the passive before the figure ("Assaults on shop staff reported to the force
+rose to 1,318", "Crimes recorded by the constabulary fell to 4,200"): the force's own
+records, kept force-wide, as ``FORCE_SUBJECT``'s "the force recorded"; not "reported to
+the force in Harlow" (a place of the clause), nor "reported to the council" (not the force)."""
 _SPEECH = re.compile(
     r"\b(?:the|our)\s+(?:force|constabulary)\s+(?:said|added|warned|urged)\b", re.I
 )
@@ -81,11 +93,12 @@ def force_subject(context: FigureContext) -> str | None:
     before = context.text[context.sentence[0] : context.at]
     if _SPEECH.search(before) or not (
         FORCE_SUBJECT.search(before)
+        or FORCE_RECORDED_PASSIVE.search(before)
         or FORCE_RUNNING_TALLY.match(before)
         or FORCE_OPERATION_TALLY.match(before)
     ):
         return None
-    if any(place.area != force for place in context.places):
+    if any(place.area != force for place in context.places if place.start < context.at):
         return None  # "worked alongside Nottingham City Council and trained 380 …": its partners'
     return force
 

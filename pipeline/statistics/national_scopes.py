@@ -80,6 +80,7 @@ NATIONAL_SCOPES: tuple[NationalScope, ...] = (
     NationalScope("charity:police-now", "England and Wales"),
     NationalScope("charity:rape-crisis-england-and-wales", "England and Wales"),
     NationalScope("charity:inquest", "England and Wales"),
+    NationalScope("charity:retail-trust", "UK"),
 )
 """National bodies by their statutory or stated remit (the NCA and its commands: the UK;
 British Transport Police: the railways of Great Britain; the NSPCC and its Childline: the
@@ -120,7 +121,9 @@ cars sold in the UK), Which? (the UK's consumer body) and Karma Nirvana (the UK'
 honour-based abuse helpline): the UK; Police Now (which trains graduate officers for the
 forces of England and Wales) and Rape Crisis England and Wales (its name): England and
 Wales; Inquest, the charity on deaths in state care and police custody in England and
-Wales: England and Wales. Left out: the Internet Watch Foundation, whose webpages are found
+Wales: England and Wales; the Retail Trust, the charity for the people who work in retail
+across the UK (its helpline and counselling open to retail staff of the whole UK): the UK.
+Left out: the Internet Watch Foundation, whose webpages are found
 on servers the world over (the founding devset's gold leaves them without an area);
 Crimestoppers and Barnardo's, whose local figures releases cite ("calls about the case",
 "our service in Hull"); the Suzy Lamplugh Trust, whose "nationally" a gold reads as England

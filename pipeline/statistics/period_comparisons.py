@@ -391,3 +391,23 @@ comparison; "40 more officers have joined than last year" compares."""
 def added_count(sentence: str, at: int) -> bool:
     """Whether the figure at ``at`` of ``sentence`` counts things added (:data:`ADDED_COUNT`)."""
     return "than" not in sentence and bool(ADDED_COUNT.match(sentence, at))
+
+
+OWN_SPAN_CHANGE = re.compile(
+    r"\b(?:for|over|in|within|during|after)\s+(?:just\s+|only\s+)?(?:\d{1,2}|one|two|three|"
+    r"four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen)\s+(?:days|weeks|months|years)\b",
+    re.I,
+)
+"""Rule ``own_span_change``: a change whose sentence states an undated span of its own
+before it ("Staff there wore cameras for six months and assaults fell by a third", "Over
+eight weeks of the trial, thefts fell by 20%"): it measures that span, not the comparison an
+earlier paragraph made, and its period stays unknown; "fell by a third over the same
+period" (no span of its own) compares, and so does "has almost tripled in just six months"
+(the span after the change, which the sentences after it date)."""
+
+
+def takes_no_comparison(sentence: str, at: int) -> bool:
+    """Whether the change at ``at`` of ``sentence``, with no period of its own, takes none
+    of the document's comparison: a count of things added (``added_count``) or a change
+    after an undated span its sentence states before it (``own_span_change``)."""
+    return added_count(sentence, at) or OWN_SPAN_CHANGE.search(sentence, 0, at) is not None

@@ -66,7 +66,6 @@ from pressfacts.statistics.period_clauses import (
     trend_only,
 )
 from pressfacts.statistics.period_comparisons import (
-    added_count,
     anchored_main,
     compared_after,
     comparison_before,
@@ -74,6 +73,7 @@ from pressfacts.statistics.period_comparisons import (
     comparisons_before,
     only_yardstick,
     past_comparison,
+    takes_no_comparison,
     within,
 )
 from pressfacts.statistics.period_event_lists import with_event_lists
@@ -455,8 +455,8 @@ class DocumentPeriods:
         lead = self.lead_in(absolute, s_start)
         if lead is not None and lead.kind != UNRESOLVED:
             compared = self.comparison
-            if change and compared and within(lead, compared):
-                return compared  # a change in a paragraph comparing two periods: both
+            if change and compared and within(lead, compared):  # a paragraph comparing two periods
+                return None if takes_no_comparison(sentence, absolute - s_start) else compared
             if change is None and CHANGE_FROM.search(sentence, 0, absolute - s_start):
                 return self.earlier_half(absolute, lead)  # "… dropped from 1,120 to 905"
             return lead
@@ -487,7 +487,7 @@ class DocumentPeriods:
             if coming is not None or (compared and future_change(before)):
                 return coming  # "will rise by £14 …, taking it to £280.22": the year it is set for
         if not own and lead is None and change and compared:
-            return None if added_count(sentence, absolute - s_start) else compared
+            return None if takes_no_comparison(sentence, absolute - s_start) else compared
         names_event = EVENT_NAMED.search(sentence) or self._is_lead(s_start)
         event = self.dated_event(absolute) if names_event else None
         if event is None and (EVENT_REFERRED.search(sentence) or POWER_REFERRED.search(sentence)):

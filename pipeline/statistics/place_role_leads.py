@@ -249,6 +249,16 @@ ROUTE_FROM_PLACE = re.compile(rf"{_ROUTE_END}\s+to\s+(?:the\s+)?[A-Z]")
 Harrogate"; not "calls to the 101 line from Newport were abandoned", "referrals to its
 service from the North West" (where the calls came from: their area)."""
 
+PARLIAMENT_BEFORE = re.compile(
+    r"\b(?:MPs|ministers|peers|[Pp]arliament(?:arians)?|the\s+Commons|lobby(?:ing)?|lobbied)"
+    r"\b[^.;:\n]{0,30}?\b(?:at|in)\s+$"
+)
+PARLIAMENT_PLACE = re.compile(r"Westminster\b")
+"""Rule ``parliament-seat``: Westminster after MPs, ministers or lobbying ("will present the
+findings to MPs at Westminster", "lobbying ministers in Westminster"): the seat of Parliament,
+not the scope of the figures of its sentence (the issuer's area is); not "officers in
+Westminster made 40 arrests" (the London borough, with no MPs before it)."""
+
 
 @dataclass(frozen=True)
 class LeadRole:
@@ -296,6 +306,7 @@ LEAD_ROLES: dict[str, LeadRole] = {
         LeadRole("speaker-employer", SPEAKER_BEFORE, 40, forces_only=True, place=SPEAKER_EMPLOYER),
         LeadRole("route-ends", ROUTE_ENDS_BEFORE, 160),
         LeadRole("route-start", ROUTE_FROM_BEFORE, 40, place=ROUTE_FROM_PLACE),
+        LeadRole("parliament-seat", PARLIAMENT_BEFORE, 70, place=PARLIAMENT_PLACE),
     )
 }
 """The roles told by the words before a place, by name."""

@@ -61,6 +61,7 @@ rules, each named in :data:`PLACE_ROLE_RULES`, tell the roles in which it is not
   backdrop, not the figure's area.
 - ``extension-target``: where a scheme is still to be extended ("can be extended to Bolton"):
   its next places; ``route-ends``, ``route-start``: "the route between Leeds and Otley".
+- ``parliament-seat``: Westminster after MPs or ministers ("to MPs at Westminster"): Parliament.
 - ``event-site``: where the event a span is counted from took place ("in the six weeks
   after the flooding in Carlisle"): the event's place, not the scope of what followed.
 - ``arrival-clause``: where counted people had been brought, in a relative clause ("half of
@@ -383,15 +384,15 @@ def event_site(text: str, place: Place) -> bool:
     return LEAD_ROLES["event-site"].applies(text, place.start, place.rule)
 
 
-_LEAD_SITE_ROLES = ("court-seat", "meeting-venue", "launch-venue")
+_LEAD_SITE_ROLES = ("court-seat", "meeting-venue", "launch-venue", "parliament-seat")
 
 
 def lead_site(text: str, place: Place) -> bool:
     """Whether ``place`` is no lead's scope: an event's site (:func:`event_site`), a
     person's home (:func:`.home_site`), the town a court sits in (role ``court-seat``:
     "Five men were banned by magistrates in Derby …, Derbyshire Police said": the release
-    speaks for the force's area, not the court's), a meeting's (``meeting-venue``) or a
-    launch's (``launch-venue``)."""
+    speaks for the force's area, not the court's), a meeting's (``meeting-venue``), a
+    launch's (``launch-venue``) or Parliament's (``parliament-seat``)."""
     return (
         event_site(text, place)
         or home_site(text, place.start)
@@ -437,6 +438,7 @@ PLACE_ROLE_RULES: tuple[PlaceRoleRule, ...] = (
     PlaceRoleRule("speaker-employer", _led("speaker-employer")),
     PlaceRoleRule("route-ends", _led("route-ends")),
     PlaceRoleRule("route-start", _led("route-start")),
+    PlaceRoleRule("parliament-seat", _led("parliament-seat")),
 )
 """The roles in which a place named by a sentence is not its figures' area."""
 

@@ -19,8 +19,8 @@ narrow or extend it, and tell which larger area a place lies within:
 - :func:`lead_sentence`: the sentence a release's area is read from, not its byline;
   :func:`dateline`: a dateline's place is where the release was issued, not an area;
   :func:`referred_area`: what "the area" points back to;
-  :func:`partnered`: a body named as a partner ("alongside Kent Police") is not where
-  the figures are; :data:`AN_AVERAGE`: a figure that is a mean is no yardstick.
+  :data:`AN_AVERAGE`: a figure that is a mean is no yardstick (a body named as a
+  partner, "alongside Kent Police", is :mod:`~pressfacts.statistics.partner_cues`').
 """
 
 from __future__ import annotations
@@ -36,7 +36,6 @@ from pressfacts.statistics.district_names import PRISON_NAME, located_district
 from pressfacts.statistics.measured_times import MOVED_TO_LEVEL
 from pressfacts.statistics.nations import is_country
 from pressfacts.statistics.place_folds import THE_COUNTY, fold_place
-from pressfacts.statistics.recipient_bodies import money_recipient
 from pressfacts.statistics.share_areas import holds_share
 from pressfacts.statistics.sub_area_rules import COMPASS, SUB_AREA_RULES
 
@@ -358,64 +357,6 @@ THE_COUNTRY = re.compile(
 )
 """Words that point to the nation of the area named last: "schools across the country",
 "nationally" (Glasgow's: Scotland)."""
-
-
-PARTNER_CUES: tuple[str, ...] = (
-    "alongside",
-    "working with",
-    "work with",
-    "worked with",
-    "in partnership with",
-    "together with",
-    "joined by",
-    "supported by",
-    "run by",
-    "run with",
-    "funded by",
-    "paid for by",
-    "commissioned by",
-    "led by",
-    "delivered by",
-    "campaign with",
-    "teamed up with",
-    "joined forces with",
-    "in conjunction with",
-    "agreed with",
-    "joint inspections with",
-    "joint visits with",
-    "joint checks with",
-    "joint patrols with",
-    "joint operation with",
-    "joint operations with",
-)
-"""Words that name a body as a partner in the work, not where the work is: "the hub will
-see 90 families a year, alongside Suffolk Constabulary" (the families are the hub's);
-"the scheme is run by Kent Police, Barnardo's and Medway Council" (each body of the list
-the cue opens); "paid for by the Police and Crime Commissioner for Gwent" (the place a
-commissioner is named for); "launched a campaign with the City of London Police" (the charity's
-figures are not the City's); "a £120,000 scheme agreed with Nottinghamshire Fire and Rescue
-Service" (a city council's scheme, not the county's); "revoked two licences and refused
-three applications following joint inspections with South Yorkshire Police" (the council's
-licensing figures: a joint inspection, visit, check, patrol or operation with a force names
-it as the partner)."""
-_PARTNER_REACH = 100
-"""How far before a body (characters) the cue of the list it stands in may be."""
-_PARTNER = re.compile(
-    r"\b(?:" + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in PARTNER_CUES) + r")"
-    r"\s+(?:the\s+)?(?:[^.;:\n]{0,70}?(?:,|\band|&)\s+(?:the\s+)?)?"
-    r"(?:(?:deputy\s+)?police(?:,\s+fire)?\s+(?:and|&)\s+crime\s+commissioner\s+for\s+(?:the\s+)?)?$",
-    re.I,
-)
-
-
-def partnered(text: str, place: Place) -> bool:
-    """The place (or list of places) is a body named as a partner (:data:`PARTNER_CUES`)
-    or given a sum (rule ``money_recipient``): not a figure's place, nor a lead-in's (the
-    document's area may still come from it)."""
-    if place.rule == "place":
-        return False
-    partner = _PARTNER.search(text, max(0, place.start - _PARTNER_REACH), place.start)
-    return bool(partner) or money_recipient(text, place.start)
 
 
 def referred_area(text: str, places: Sequence[Place], scope: re.Pattern[str]) -> str:

@@ -1,9 +1,10 @@
 """Area rules for a sentence opened by a pronoun: "Its"/"Their" (the body the sentence
-before spoke of) and "They/He/She" going on with a deed (the figure before's area).
+before spoke of) and "They/He/She" going on with a deed (the figure before's area); and
+for a sentence whose "there" points back to the place named just before it.
 
 Split from :mod:`pressfacts.statistics.figure_areas`, whose rule table
 (:data:`~pressfacts.statistics.figure_areas.FIGURE_AREA_RULES`) names these as
-``possessive-opening`` and ``pronoun-went-on``.
+``possessive-opening``, ``pronoun-went-on`` and ``there-points-back``.
 """
 
 from __future__ import annotations
@@ -111,3 +112,26 @@ def pronoun_went_on(context: FigureContext) -> str | None:
     if PRONOUN_WENT_ON.match(context.text, context.sentence[0]) is None:
         return None
     return context.previous_area
+
+
+THERE_POINTS_BACK = re.compile(
+    r"(?:^\W{0,3}There,|\b(?:staff|officers|people|shops|stores|residents|workers|schools|"
+    r"businesses|police|volunteers|families|pupils|patients|drivers|crime|thefts|arrests|"
+    r"assaults|incidents|reports)\s+there)\b(?!\s+(?:is|are|was|were|has|have|had|will|would|"
+    r"could|can|may|might|must|should|seems?|appears?)\b)",
+    re.I,
+)
+"""A "there" pointing back to a place, before the figure in its sentence: "Staff there wore
+cameras for six months and assaults fell by a third", "There, 40 shops took part" (not "There
+were 40 shops": existential; not "said there had been 12": no noun before it)."""
+
+
+def there_points_back(context: FigureContext) -> str | None:
+    """Rule ``there-points-back``: a figure whose sentence, before it, has a "there" that points
+    back (:data:`THERE_POINTS_BACK`) takes the place named last, when the sentence right before
+    names it ("… in Weston-super-Mare," she added. "Staff there wore …": a place inside quoted
+    words too, which leads no place in to later figures); else None."""
+    start = context.sentence[0]
+    if context.last_area is None or not THERE_POINTS_BACK.search(context.text, start, context.at):
+        return None
+    return context.last_area if named_just_before(context.text, start, context.last_area) else None

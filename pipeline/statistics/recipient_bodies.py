@@ -5,7 +5,7 @@ branch of a charity, a force, a commissioner's office) right after a verb of giv
 sum and "to" ("has given £38,000 to Barnardo's Cymru", "awarded a £5,000 grant to the
 Northumbria Police Cadets") receives the money; the figures of the sentence are the
 giver's, in the giver's area, as a partner's are (:func:`~pressfacts.statistics.
-place_wording.partnered`). Not a body the sum is not given to ("£38,000 for Barnardo's
+partner_cues.partnered`). Not a body the sum is not given to ("£38,000 for Barnardo's
 Cymru's work in Wrexham": no verb of giving), nor a body that gives ("Barnardo's Cymru
 has given £38,000 to the school": the body stands before the verb).
 """

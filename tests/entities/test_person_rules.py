@@ -127,6 +127,10 @@ PERSON_ROWS = {
         "A witness, who asked to be named only as Corinne, described the attack.",
         {"Corinne": []},
     ),
+    "described_called_given": (
+        "A shop worker called Bethan was spat at by a customer in Neath.",
+        {"Bethan": []},
+    ),
     "kin_given_name": (
         "The volunteer, whose niece Tamsin was hurt in the crash, helped at the scene.",
         {"Tamsin": []},

@@ -239,6 +239,7 @@ SUITES = {
     "heldout203": _team_set(TESTS / "heldout203"),
     "heldout204": _team_set(TESTS / "heldout204"),
     "heldout205": _team_set(TESTS / "heldout205"),
+    "heldout206": _team_set(TESTS / "heldout206"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",

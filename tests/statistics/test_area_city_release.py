@@ -1,6 +1,6 @@
 """A city council's own city: "the city" after its county named last takes the release's
 town or city (``place_wording.THE_CITY``), and a body a scheme is "agreed with" is a
-partner (``place_wording.PARTNER_CUES``), not the scheme's area."""
+partner (``partner_cues.PARTNER_CUES``), not the scheme's area."""
 
 from __future__ import annotations
 

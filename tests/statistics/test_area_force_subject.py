@@ -81,3 +81,31 @@ def test_force_running_tally(nlp: Language, areas: AreasOf, text: str, expected:
 def test_force_operation_tally(nlp: Language, areas: AreasOf, text: str, expected: object) -> None:
     """Rule ``force-operation-tally``: a force's operation's running tally is force-wide."""
     assert areas(nlp, text) == expected
+
+
+_SHOP_LEAD = (
+    "Staff at 30 shops in Lincoln have begun wearing body cameras, Lincolnshire Police said.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (_SHOP_LEAD + "Assaults on shop staff reported to the force rose to 890 last year.",
+         [(30, "Lincoln"), (890, "Lincolnshire")]),
+        (_SHOP_LEAD + "Thefts recorded by the constabulary fell to 4,200, down 6% on 2022.",
+         [(30, "Lincoln"), (4200, "Lincolnshire"), (6, "Lincolnshire")]),
+        (_SHOP_LEAD + "Reports made to the force rose to 512, and a third of them came from "
+         "Grantham.", [(30, "Lincoln"), (512, "Lincolnshire"), (33.3, "Grantham")]),
+        # near misses: a place of the clause, not the force, and the force's area named
+        (_SHOP_LEAD + "Assaults reported to the force in Boston rose to 140.",
+         [(30, "Lincoln"), (140, "Boston")]),
+        (_SHOP_LEAD + "Incidents reported to the council rose to 75.",
+         [(30, "Lincoln"), (75, "Lincoln")]),
+        (_SHOP_LEAD + "Staff reported 61 assaults to managers last year.",
+         [(30, "Lincoln"), (61, "Lincoln")]),
+    ],
+)  # fmt: skip
+def test_force_recorded_passive(nlp: Language, areas: AreasOf, text: str, expected: object) -> None:
+    """Rule ``force-recorded-passive``: what was reported to the force is force-wide."""
+    assert areas(nlp, text) == expected

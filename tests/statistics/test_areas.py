@@ -321,6 +321,12 @@ FIGURE_AREA_ROWS = [
         id="lead-in",
     ),
     pytest.param(
+        'Surrey Police has launched a campaign.\n\n"It began in Woking," he said. "Shops '
+        'there logged 73 thefts in May."',
+        [(73, "Woking")],
+        id="there-points-back",
+    ),
+    pytest.param(
         "Officers in Truro made arrests on Friday. In Gwynedd, 320 people were helped by the "
         "scheme in 2025. Its volunteers delivered 4,100 meals in the same year.",
         [(320, "Gwynedd"), (4100, "Gwynedd")],

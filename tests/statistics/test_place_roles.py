@@ -348,6 +348,12 @@ ROLE_ROWS = {
         [(31, "Lancashire")],
         id="route-start",
     ),
+    "parliament-seat": pytest.param(
+        "Essex Police published its figures.\n\nThe force will show MPs at Westminster its 212 "
+        "body cameras.",
+        [(212, "Essex")],
+        id="parliament-seat",
+    ),
 }
 OFFICERS_BASED_IN = pytest.param(  # near miss: people work where they are based
     "Officers based in Leeds made 61 arrests.",

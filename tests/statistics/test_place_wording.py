@@ -11,8 +11,8 @@ from spacy.language import Language
 
 from pressfacts.statistics.areas import Body
 from pressfacts.statistics.lead_sentences import lead_sentence
+from pressfacts.statistics.partner_cues import PARTNER_CUES
 from pressfacts.statistics.place_wording import (
-    PARTNER_CUES,
     SUB_AREA_RULES,
     PlaceTree,
 )

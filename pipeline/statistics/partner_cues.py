@@ -1,0 +1,78 @@
+"""Words that name a body as a partner in the work, not the place the work is for.
+
+:data:`PARTNER_CUES` and :func:`partnered`, read by the area rules
+(:mod:`pressfacts.statistics.areas`, :mod:`pressfacts.statistics.component`): a council,
+force or commissioner named after a cue ("working with", "run by", "a partnership with")
+or given a sum (rule ``money_recipient``) is no figure's place nor a lead-in's.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from pressfacts.statistics.recipient_bodies import money_recipient
+
+if TYPE_CHECKING:
+    from pressfacts.statistics.areas import Place
+
+
+PARTNER_CUES: tuple[str, ...] = (
+    "alongside",
+    "working with",
+    "work with",
+    "worked with",
+    "in partnership with",
+    "partnership with",
+    "together with",
+    "joined by",
+    "supported by",
+    "run by",
+    "run with",
+    "funded by",
+    "paid for by",
+    "commissioned by",
+    "led by",
+    "delivered by",
+    "campaign with",
+    "teamed up with",
+    "joined forces with",
+    "in conjunction with",
+    "agreed with",
+    "joint inspections with",
+    "joint visits with",
+    "joint checks with",
+    "joint patrols with",
+    "joint operation with",
+    "joint operations with",
+)
+"""Words that name a body as a partner in the work, not where the work is: "the hub will
+see 90 families a year, alongside Suffolk Constabulary" (the families are the hub's);
+"the scheme is run by Kent Police, Barnardo's and Medway Council" (each body of the list
+the cue opens); "paid for by the Police and Crime Commissioner for Gwent" (the place a
+commissioner is named for); "launched a campaign with the City of London Police" (the charity's
+figures are not the City's); "a £120,000 scheme agreed with Nottinghamshire Fire and Rescue
+Service" (a city council's scheme, not the county's); "revoked two licences and refused
+three applications following joint inspections with South Yorkshire Police" (the council's
+licensing figures: a joint inspection, visit, check, patrol or operation with a force names
+it as the partner); "has launched a retail crime partnership with more than 60 shops, Derby
+City Council and Derbyshire Constabulary" (a Derbyshire commissioner's partners, rule
+``partnership_with``: the shops are the commissioner's, not the city's)."""
+_PARTNER_REACH = 100
+"""How far before a body (characters) the cue of the list it stands in may be."""
+_PARTNER = re.compile(
+    r"\b(?:" + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in PARTNER_CUES) + r")"
+    r"\s+(?:the\s+)?(?:[^.;:\n]{0,70}?(?:,|\band|&)\s+(?:the\s+)?)?"
+    r"(?:(?:deputy\s+)?police(?:,\s+fire)?\s+(?:and|&)\s+crime\s+commissioner\s+for\s+(?:the\s+)?)?$",
+    re.I,
+)
+
+
+def partnered(text: str, place: Place) -> bool:
+    """The place (or list of places) is a body named as a partner (:data:`PARTNER_CUES`)
+    or given a sum (rule ``money_recipient``): not a figure's place, nor a lead-in's (the
+    document's area may still come from it)."""
+    if place.rule == "place":
+        return False
+    partner = _PARTNER.search(text, max(0, place.start - _PARTNER_REACH), place.start)
+    return bool(partner) or money_recipient(text, place.start)
