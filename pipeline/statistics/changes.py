@@ -334,6 +334,28 @@ the county, and by more than a quarter in Margate", "rose 12% last year, but by 
 Hull"."""
 
 
+_AND_IN_PLACE_BY = re.compile(
+    r"[^.;:!?]*?,\s*(?:and|but|while|whilst)\s+(?:in|across)\s+(?:the\s+)?"
+    r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Spring|Summer|Autumn|Winter)\b)[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*){0,3}\s+by\s+(?:only\s+|just\s+)?"
+    r"(?:(?:more\s+than|less\s+than|over|nearly|almost|about|around|some|just\s+over|"
+    r"just\s+under)\s+)?",
+)
+"""The words between a change and a figure whose place is fronted and whose verb is left
+unsaid: "fell by 31% in Leeds, and in Bradford by 26%", "rose 8%, but across North
+Tyneside by only 2%" (a capitalised place after "in" or "across", then "by")."""
+
+
+def _and_in_place_by(reader: ChangeReader, context: ChangeContext) -> str | None:
+    """A figure after "and in <Place> by" once a change stood before it in its sentence
+    takes that change (rule ``and-in-place-by``): "fell by 31%, and in Sefton by 26%"; not
+    "fell by 31%, and in March by 40 votes" (a month is no place), nor "rose by 12%, and in
+    Hull 40 people were arrested" (no "by" right before the figure)."""
+    if context.gap is None or context.previous_change is None:
+        return None
+    return context.previous_change if _AND_IN_PLACE_BY.fullmatch(context.gap) else None
+
+
 def _and_by_again(reader: ChangeReader, context: ChangeContext) -> str | None:
     """A figure after "and by" once a change stood before it in its sentence takes that
     change (rule ``and-by-again``): "fell by 21%, and by 30% in Dover"; not "fell by 21%,
@@ -390,6 +412,7 @@ CHANGE_RULES: tuple[ChangeRule, ...] = (
     ChangeRule("listed-with", _listed_with),
     ChangeRule("equates-to", _equates_to),
     ChangeRule("and-by-again", _and_by_again),
+    ChangeRule("and-in-place-by", _and_in_place_by),
     ChangeRule("extra-charge", _extra_charge),
     ChangeRule("rise-at-a-rate", _rise_at_a_rate),
 )

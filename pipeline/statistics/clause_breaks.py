@@ -165,6 +165,18 @@ place (", and teams in Tamworth and Lichfield have gained 42": not the figure's 
 it), also without the comma after a number or a span ("… since 2021 and crime in Hull
 has fallen by 8%"); not ", and officers recorded" (no place), ", and in Leeds"
 (:data:`NEW_PLACE`), "300 clubs and groups in Hull have signed" (two nouns, one subject)."""
+PASSIVE_PLACED_SUBJECT = (
+    r",\s+and\s+(?=(?!(?:most|many|all|some|half|both|several|none|these|those|they|the|its|"
+    r"their|our)\b)(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*s\s+(?:were|have\s+been|had\s+been)\s+"
+    r"(?:also\s+)?[a-z]+(?:ed|en|t)\s+(?:(?:up|out|on|in)\s+)?(?:in|across|at|around)\s+"
+    r"(?:the\s+)?(?-i:[A-Z]))"
+)
+""""", and" + a bare plural subject of its own + a passive verb + a place (rule
+``passive_placed_subject``): a clause of that place, whose place is not the figures' before
+it ("made 23 arrests over the period, and dispersal orders were used in Bootle and
+Huyton": the towns are the orders', not the arrests'); not ", and most were made in
+Bootle" or ", and the arrests were made in Bootle" (the things counted before, placed),
+nor ", and patrols were stepped up" (no place)."""
 _SHARE_SUBJECT = (
     r"(?:\d[\d,.]*(?:%|\s+per\s+cent)?|(?:one|two|three|four|five|six|seven|eight|nine|ten)"
     r"\s+in\s+[a-z]+|(?:a|one)\s+(?:third|quarter|fifth|tenth)|half|"
@@ -241,6 +253,8 @@ CLAUSE_BREAK = re.compile(
     + PLAN_CLAUSE
     + "|"
     + PLACED_SUBJECT
+    + "|"
+    + PASSIVE_PLACED_SUBJECT
     + "|"
     + PART_CLAUSE
     + "|"

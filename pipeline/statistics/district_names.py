@@ -33,6 +33,12 @@ Named rules (:data:`DISTRICT_RULES`), each a pattern whose ``place`` group is th
   after "followed by" or a count and "and" that stands before its own "with" and count ->
   the names as worded. Only in a text with "By ward", "By neighbourhood", "Ward figures"
   or "Neighbourhood figures" (no shop or team "followed by Tesco with 40").
+- ``any_other_ward``: a ward a sentence ranks above "any other ward" (or neighbourhood)
+  opening that sentence ("Harehills saw 47 of them, more than any other ward, followed by
+  Seacroft with 35 and Armley with 29"), and each ward after "followed by" or a count and
+  "and" that stands before its own "with" and count -> the names as worded, as
+  ``ranked_wards`` reads them after "By ward". Only in a text with "any other ward" or
+  "any other neighbourhood" (not "Tesco saw 40 thefts, more than any other shop").
 - ``compass_wards_of``: two wards named by compass points after "wards of" ("in the town
   centre wards of Wigan Central and Leigh West") -> the pair as worded, as
   ``named_district`` joins "the Bulwell and St Ann's wards"; one such ward alone is
@@ -214,6 +220,17 @@ DISTRICT_RULES: tuple[DistrictRule, ...] = (
             r"(?=\s+(?:recorded|had|saw|reported|logged|with\s+\d))"
         ),
         ("By ward", "By neighbourhood", "Ward figures", "Neighbourhood figures"),
+    ),
+    DistrictRule(
+        "any_other_ward",
+        re.compile(
+            r"(?:(?:^|(?<=[.!?]\s)|(?<=\n))(?=[^.!?\n]*\bany\s+other\s+(?:ward|neighbourhood)\b)|"
+            r"\bfollowed\s+by\s+|(?<=\d),?\s+and\s+|(?<=\d),\s+)"
+            rf"(?P<place>(?!(?:The|This|That|It|They|Each|Every|Officers|Crews|Police)\b)"
+            rf"{_WARD_NAME}(?:\s+and\s+{_WARD_NAME})?)"
+            r"(?=\s+(?:recorded|had|saw|reported|logged|with\s+\d))"
+        ),
+        ("any other ward", "any other neighbourhood"),
     ),
     DistrictRule(
         "central_london_district",

@@ -231,6 +231,15 @@ ELIDED_RULES: tuple[ElidedRule, ...] = (
     # 12 in rented homes": a part of the count before, by the kind of premises it was in;
     # not "including nine in Ashford" (a place), "including nine in the town" (no premises)
     ElidedRule("including_premises", INCLUDING, PREMISES_PART_AFTER),
+    # "14 attacks during the week, including two in which fireworks were thrown", "including
+    # 12 where a knife was used": a part of the count before, picked out by a relative
+    # clause of place or circumstance; not "including two in Kirkby" (a place may open a
+    # new count), "including two which …" (the noun-less "which" of a clause of its own)
+    ElidedRule(
+        "including_relative_part",
+        INCLUDING,
+        re.compile(r"\s+(?:(?:in|on|at|during|after)\s+which|where|when)\b", re.I),
+    ),
     # "1,385 offences in the year to March, of which 402 involved …", "310 arrests, of
     # whom around 40 were women": a part of the count before, its verb right after; not
     # "of which 402 children were …" (a noun of its own)

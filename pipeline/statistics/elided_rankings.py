@@ -32,6 +32,18 @@ RANKING_RULES: tuple[ElidedRule, ...] = (
         ),
         _MEMBER_END,
     ),
+    # "…, 138, with Doncaster close behind on 91", "with Leeds not far behind at 40": the
+    # next member of a ranking after ", with", a named place and how far behind it stands;
+    # not ", with officers close behind on 91" (no name), ", with York close behind at 9am"
+    ElidedRule(
+        "with_place_behind",
+        re.compile(
+            r",\s+(?i:with)\s+(?:the\s+)?(?!" + CALENDAR + r")[A-Z][\w’'-]*"
+            r"(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,3}\s+(?i:(?:close|closely|not\s+far|just|"
+            r"hard|some\s+way)\s+)?(?i:behind)\s+(?:at|on)\s+" + _HEDGE + r"$"
+        ),
+        _MEMBER_END,
+    ),
     # "followed by Albanian nationals at 618", "ahead of Polish workers on 51": the next
     # member of a ranking named by a capitalised word and the plural noun it qualifies
     # ("followed by York at 6.1" is followed_by_at's); not "followed by officers at 618"

@@ -331,6 +331,18 @@ _REGION_WORDS_BEFORE = re.compile(
 county to 58", "the number in the region was 310"."""
 _BEFORE_REACH = 80
 """How far before a figure (characters) its back-pointing words may start."""
+_CLOSING_REGION_WORDS = re.compile(
+    r"\b(?:in|across|throughout|within)\s+the\s+(?:city|town)"
+    r"(?!['’]|\s+(?:council|centre|center|hall|of)\b)\s*[.!?]?[\"”’']?\s*$",
+    re.I,
+)
+"""Back-pointing words that close the figure's sentence (rule ``closing_region_words``):
+"West Yorkshire Police has arrested nine people, including four boys …, in connection
+with bin fires in the city." (the city named before, not the force's county); not "…
+in the city centre." nor "… the city's", nor with a place named after the figure ("40
+people in Plymouth for thefts in the city": Plymouth's)."""
+_CLOSING_REACH = 160
+"""How far after a figure (characters) the words closing its sentence may end."""
 
 
 def _own_region_words(context: FigureContext) -> str | None:
@@ -343,7 +355,14 @@ def _own_region_words(context: FigureContext) -> str | None:
         return None
     floor = max(context.sentence[0], context.at - _BEFORE_REACH)
     before = _REGION_WORDS_BEFORE.search(context.text, floor, context.at)
-    if not before and not _OWN_REGION_WORDS.match(context.text, context.at):
+    s_end = context.sentence[1]
+    closing = (
+        s_end - context.at <= _CLOSING_REACH
+        and not re.search(r"[;:]", context.text[context.at : s_end])
+        and _CLOSING_REGION_WORDS.search(context.text, context.at, s_end)
+        and not any(context.at < p.start < s_end for p in context.places)
+    )
+    if not before and not closing and not _OWN_REGION_WORDS.match(context.text, context.at):
         return None
     if THE_COUNTRY.search(context.text, *context.sentence):
         return None  # a sentence of national and local words: _region_words splits it

@@ -92,10 +92,21 @@ EVENT_DATED = re.compile(
 """A sentence that dates an event named before it: "The operation ran from 3 to 9 June",
 "The campaign, which ran between …", "The checks were carried out between …"; not "The
 operation led to 12 arrests"."""
-EVENT_SPANNED = re.compile(rf"\b{EVENT_WORDS}\b[^.;:\n]{{0,60}}$", re.I)
+FUNDED_FROM_YEAR = (
+    r"[^.;:\n]{0,60}?\b(?:budget|fund|funding|grant|precept|allocation)\s+(?:for|in)\s+$"
+)
+"""An event's tail that names the money it came out of, right before the period (rule
+``funded_from_year``): "paid for the £120,000 scheme from her community safety budget for
+2025/26" dates the budget, not the scheme's run."""
+EVENT_SPANNED = re.compile(
+    rf"\b{EVENT_WORDS}\b(?!{FUNDED_FROM_YEAR})[^.;:\n]{{0,60}}$",
+    re.I,
+)
 """A sentence's opening before its first period phrase that ends on an event and where it
 was held: "Officers carried out 900 hours of patrols in 12 town centres between …" dates
-the patrols in their own sentence, as "The patrols ran from …" does."""
+the patrols in their own sentence, as "The patrols ran from …" does; not an event paid for
+out of a year's budget (:data:`FUNDED_FROM_YEAR`: "the scheme from her community safety
+budget for 2025/26")."""
 EVENT_REFERRED_OPENING = re.compile(
     rf"\W{{0,3}}(?:during|throughout|over)\s+(?:the|these|those)\s+(?:[\w-]+\s+){{0,2}}?"
     rf"(?:{EVENT_WORDS}|{TIMED_POWERS})\s*,",

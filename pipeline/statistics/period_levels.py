@@ -184,6 +184,16 @@ the later level, never of a bare yardstick stated before it ("a rise of 26% on 2
 43 cases, up from 31")."""
 
 
+SHARE_AFTER_YARDSTICK = re.compile(
+    r"\s+(?:but|yet)\s+(?:(?:still|remained|remains|was\s+still|is\s+still)\s+)?(?:(?:nearly|"
+    r"almost|about|around|over|more\s+than|less\s+than|just\s+(?:over|under))\s+)?$",
+    re.I,
+)
+"""Between a bare yardstick and a share after it, a contrast with the change ("down 8% on
+2024 but still [nearly a third] of all incidents"; rule ``share_after_yardstick``): the
+share is of the later period the change was measured on, not the yardstick's year."""
+
+
 def before_baseline(sentence: str, s_start: int, absolute: int, chosen: PeriodFinding) -> bool:
     """Whether the count at ``absolute`` stands before ``chosen``, a bare yardstick
     ("486 offences, a rise of 57 on 2024/25"), with a change or comparator between them
@@ -195,6 +205,10 @@ def before_baseline(sentence: str, s_start: int, absolute: int, chosen: PeriodFi
         figure = FIGURE_AT.match(sentence, absolute - s_start)
         if figure and OWN_EARLIER_LEVEL.match(sentence, figure.end()):
             return chosen.kind == "baseline"  # "… on 2024, and 43 cases, up from 31"
+        if chosen.kind == "baseline" and SHARE_AFTER_YARDSTICK.fullmatch(
+            sentence, chosen.end_char - s_start, absolute - s_start
+        ):
+            return True  # "… on 2024 but still nearly a third of all …"
         # "rose by 14% compared with 2023, to 4,388": the level the change reached
         return chosen.kind == "baseline" and bool(
             REACHED_BY_CHANGE.search(sentence, chosen.end_char - s_start, absolute - s_start)

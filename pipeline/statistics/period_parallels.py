@@ -24,6 +24,11 @@ CONTRASTS: dict[str, re.Pattern[str]] = {
     # "…, and by more than a quarter in Margate alone", "…, but by only 3% in Hull": the
     # change's verb left unsaid before another place's figure
     "and_by_clause": re.compile(r"[,;]?\s+(?:and|but)\s+by\s", re.I),
+    # "…, and in Sefton by 26%", "…, but across Wirral by only 2%": the place fronted, the
+    # change's verb left unsaid
+    "and_in_place_by_clause": re.compile(
+        r"[,;]\s+(?:and|but)\s+(?:in|across)\s+(?:the\s+)?(?-i:[A-Z])[\w'’ -]*?\s+by\s", re.I
+    ),
 }
 """The openings of a clause that sets another subject beside the change before it."""
 

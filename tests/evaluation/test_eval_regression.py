@@ -240,6 +240,7 @@ SUITES = {
     "heldout204": _team_set(TESTS / "heldout204"),
     "heldout205": _team_set(TESTS / "heldout205"),
     "heldout206": _team_set(TESTS / "heldout206"),
+    "heldout207": _team_set(TESTS / "heldout207"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",

@@ -1,5 +1,6 @@
-"""Wards a text ranks are the areas of their counts (district rule ``ranked_wards``,
-pressfacts.statistics.district_names); only in a text ranking by ward. Sentences invented."""
+"""Wards a text ranks are the areas of their counts (district rules ``ranked_wards`` and
+``any_other_ward``, pressfacts.statistics.district_names); only in a text ranking by ward.
+Sentences invented."""
 
 from __future__ import annotations
 
@@ -40,6 +41,41 @@ ROWS = [
         id="sales-figures-no-ward",
     ),
 ]
+
+
+# rule any_other_ward: the ward a sentence ranks above "any other ward" opens it, and the
+# wards after "followed by" / "<count> and" are read as ranked_wards reads them; near misses:
+# shops ranked above "any other shop", a text with no such ranking
+ANY_OTHER_WARD_ROWS = [
+    pytest.param(
+        "Gorton saw 61 of the fires, more than any other ward, followed by Longsight with 44 "
+        "and Moss Side with 30.",
+        [(61, "Gorton"), (44, "Longsight"), (30, "Moss Side")],
+        id="ward-ranked-first-then-followed-by",
+    ),
+    pytest.param(
+        "Castle and Priory recorded 205 reports, more than any other neighbourhood, followed "
+        "by Holme with 150.",
+        [(205, "Castle and Priory"), (150, "Holme")],
+        id="joined-names-any-other-neighbourhood",
+    ),
+    pytest.param(
+        "Tesco saw 40 thefts, more than any other shop, followed by Boots with 21.",
+        [(40, None), (21, None)],
+        id="near-miss-any-other-shop",
+    ),
+    pytest.param(
+        "Gorton saw 61 fires, followed by Longsight with 44.",
+        [(61, None), (44, None)],
+        id="near-miss-no-ranking-by-ward",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ANY_OTHER_WARD_ROWS)
+def test_any_other_ward(nlp: Language, areas: AreasOf, text: str, expected: list[object]) -> None:
+    """(value, area) of each figure."""
+    assert areas(nlp, text) == expected
 
 
 # rule compass_wards_of: two compass-point wards after "wards of" are one area as worded

@@ -66,6 +66,11 @@ CHANGE_ROWS = [
         id="and-by-again",
     ),
     pytest.param(
+        "Vehicle fires fell by 14% in Salford, and in Trafford by 9%.",
+        [(14, "percent", "decrease"), (9, "percent", "decrease")],
+        id="and-in-place-by",
+    ),
+    pytest.param(
         "For most homes that is an extra 31p a week, or £1.34 a month.",
         [(0.31, "pounds", "increase"), (1.34, "pounds", "increase")],
         id="extra-charge",
@@ -89,6 +94,44 @@ AND_BY_NEAR_MISSES = [
         [(11, "percent", "decrease"), (40, "officers", None)],
     ),
 ]
+
+
+# rule and-in-place-by: a fronted place ("and in Trafford by 9%", "but across North Ayrshire
+# by only 2%") carries the change before it; near misses: a month, no "by", no change before
+AND_IN_PLACE_BY_ROWS = [
+    pytest.param(
+        "Grass fires rose by 40% on 2022, but across North Ayrshire by only 2%.",
+        [(40, "percent", "increase"), (2, "percent", "increase")],
+        id="but-across-a-two-word-place",
+    ),
+    pytest.param(
+        "Arson fell by 20% in Gwent, and in Newport and Torfaen by almost a quarter.",
+        [(20, "percent", "decrease"), (25, "percent", "decrease")],
+        id="two-places-and-a-proportion",
+    ),
+    pytest.param(
+        "Thefts fell by 11% in Dover, and in March by 40 votes the plan was approved.",
+        [(11, "percent", "decrease"), (40, "votes", None)],
+        id="near-miss-a-month",
+    ),
+    pytest.param(
+        "Burglary rose by 12% in Kent, and in Hull 40 people were arrested.",
+        [(12, "percent", "increase"), (40, "people", None)],
+        id="near-miss-no-by",
+    ),
+    pytest.param(
+        "Officers made 30 arrests in Rhyl, and in Prestatyn by Friday 12 people had been charged.",
+        [(30, "arrests", None), (12, "people", None)],
+        id="near-miss-no-change-before",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AND_IN_PLACE_BY_ROWS)
+def test_and_in_place_by(
+    nlp: Language, changes_of: ChangesOf, text: str, expected: list[tuple[float, str, str | None]]
+) -> None:
+    assert changes_of(nlp, text, P) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), AND_BY_NEAR_MISSES)

@@ -56,6 +56,8 @@ RULE_ROWS: dict[str, tuple[str, str]] = {
     "given_to_recipient": ("issued 212 tickets for littering in May, and ", " to cyclists."),
     "included_to_recipient": ("made 540 referrals to councils, including ", " to Luton."),
     "with_place_at": ("Preston accounted for the most thefts, 263, with Burnley at ", "."),
+    "with_place_behind": ("Bury accounted for 140 of the fires, with Bolton close behind on ", "."),
+    "including_relative_part": ("reported 19 assaults, including ", " in which a bottle was used."),
     "ranked_member_noun_at": ("took 880 reports, ahead of Polish workers on ", "."),
     "contrast_place_ranked_at": ("had 19.8 deaths per 100,000, while Hull had the lowest at ", "."),
     "ranked_member_noun_next": (
@@ -365,6 +367,24 @@ def test_elided_rule(name: str) -> None:
     ],
 )
 def test_elided_or_not(before: str, after: str, expected: str | None) -> None:
+    assert elided_rule(before, after) == expected
+
+
+# rules with_place_behind and including_relative_part, with near misses that must not fire
+BEHIND_AND_RELATIVE_ROWS = [
+    ("Wigan had 212 thefts, with Leigh not far behind at ", ".", "with_place_behind"),
+    ("made 80 arrests, with the Wirral just behind on about ", ".", "with_place_behind"),
+    ("made 80 arrests, with officers close behind on ", ".", None),  # no name
+    ("made 80 arrests, with Leigh close behind on ", " May.", None),  # a date after it
+    ("logged 41 robberies, including ", " where a knife was shown.", "including_relative_part"),
+    ("attended 90 fires, including ", " during which crews were hit.", "including_relative_part"),
+    ("attended 90 fires, including ", " which crews put out.", None),  # no relative of place
+    ("attended 90 fires, including ", " firefighters in which", None),  # a noun of its own
+]
+
+
+@pytest.mark.parametrize(("before", "after", "expected"), BEHIND_AND_RELATIVE_ROWS)
+def test_ranked_behind_and_relative_parts(before: str, after: str, expected: str | None) -> None:
     assert elided_rule(before, after) == expected
 
 

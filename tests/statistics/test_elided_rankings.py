@@ -1,6 +1,6 @@
 """Another member of a ranking after the count before it, its noun unsaid (rules
-``with_place_at``, ``ranked_member_noun_at``, ``ranked_member_noun_next``): whole
-sentences, with near misses that must not take the noun."""
+``with_place_at``, ``with_place_behind``, ``ranked_member_noun_at``,
+``ranked_member_noun_next``): whole sentences, with near misses that must not take the noun."""
 
 from __future__ import annotations
 
@@ -43,6 +43,12 @@ ROWS: list[tuple[str, float, str | None]] = [
         310,
         "reports",
     ),
+    (
+        "Bury accounted for 140 of the fires and Bolton for 97, with Wigan close behind on 91.",
+        91,
+        "fires",
+    ),
+    ("Leeds had 300 arrests, with officers close behind on 40.", 40, None),
     # near misses: no name, a noun of its own
     ("Leeds had 300 arrests, with officers on 40.", 40, None),
     ("Hull saw 90 crashes, with the Humber on 40 roads.", 40, "roads"),

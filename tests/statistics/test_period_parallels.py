@@ -45,6 +45,12 @@ ROWS = [
         {14: BOTH, 4: BOTH},
         id="but-by-another-place",
     ),
+    pytest.param(
+        "Deliberate fires in Dorset fell by 15% in 2025 compared with 2024, and in Poole by "
+        "a third.",
+        {15: BOTH, 33.3: BOTH},
+        id="and-in-a-fronted-place-by",
+    ),
     # near misses: the clause has its own period; no contrast; no change before
     pytest.param(
         "Burglaries in Hull fell by 8% in 2025, and by 2023 levels they were low.",
@@ -82,6 +88,10 @@ def test_a_parallel_change_takes_the_period_of_the_change_before(
         (", but by only ", "and_by_clause"),
         (" and bylaws ", None),
         (" and in York ", None),
+        (", and in Poole by ", "and_in_place_by_clause"),
+        (", and across North Tyneside by ", "and_in_place_by_clause"),
+        (", and in 2023 it fell by ", None),
+        (", and in the end by ", None),
     ],
 )
 def test_contrasts(between: str, rule: str | None) -> None:
