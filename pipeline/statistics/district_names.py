@@ -70,6 +70,11 @@ Named rules (:data:`DISTRICT_RULES`), each a pattern whose ``place`` group is th
 - ``named_settlement``: a village or town named as one ("In the village of
   Westbury-sub-Mendip", "across the town of Wedmore") -> its name, also one the gazetteer
   lacks. Not "the village hall" (no "of" and name), nor "the town of" with no capital after.
+- ``premises_in_town``: a town the gazetteer lacks, named as where a premises is ("found
+  27 converters in a garage in Atherton", "at an address in Hindley") -> its name: one
+  capitalised word after "in", a premises with "a" or "an" before it. Not a street ("a
+  garage in Mill Lane": a capital after), a month or day ("a house in May"), nor "the
+  garage in Atherton" (no premises of a search).
 """
 
 from __future__ import annotations
@@ -78,6 +83,8 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Protocol
+
+from pressfacts.statistics.elided_words import CALENDAR
 
 
 @dataclass(frozen=True)
@@ -137,6 +144,12 @@ _TOWN_AND_POINT = (
 )
 """A town's name and a compass point or "Central": "Batley West", "Bolton South East"."""
 
+PREMISES: tuple[str, ...] = (
+    "garage", "house", "flat", "address", "property", "lock-up", "yard", "warehouse",
+    "unit", "shed", "barn", "farm", "home", "car park", "scrapyard", "scrap yard",
+)  # fmt: skip
+"""Premises a search, a find or a theft is placed at (rule ``premises_in_town``)."""
+_PREMISES = "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in PREMISES)
 DISTRICT_RULES: tuple[DistrictRule, ...] = (
     DistrictRule(
         "named_district",
@@ -200,6 +213,14 @@ DISTRICT_RULES: tuple[DistrictRule, ...] = (
             r"(?P<place>[A-Z][a-z’']+(?:(?:-(?:[a-z]+-){0,2}|\s+)[A-Z][a-z’']+){0,3})\b"
         ),
         ("village of", "town of", "hamlet of"),
+    ),
+    DistrictRule(
+        "premises_in_town",
+        re.compile(
+            r"\b(?:[Ii]n|[Aa]t|[Ff]rom|[Ii]nside|[Oo]utside)\s+an?\s+(?:[a-z-]+\s+)?"
+            rf"(?:{_PREMISES})\s+in\s+(?P<place>(?!{CALENDAR})[A-Z][a-z]+)(?![\w'’-]|\s+[A-Z])"
+        ),
+        PREMISES,
     ),
     DistrictRule(
         "named_prison",

@@ -67,18 +67,27 @@ ELIDED_RULES: tuple[ElidedRule, ...] = (
         re.compile(r"\s*\)|" + PERIOD_NEXT.pattern + r"[^()]{0,40}\)", re.I),
     ),
     # "fell from 143 in 2023 to 118 in 2024, and there have been 91 so far this year", "…
-    # but there were 40 last month", "…, while in Bradford there were 28.": the things
-    # counted before counted again (in another place); not "and there were 91 officers" (a
-    # noun of its own), "there have been 91 of them"
+    # but there were 40 last month", "…, while in Bradford there were 28.", "and between
+    # April and June this year there were 98, compared with 161 …", "and so far this year
+    # there have been 85" (a span before "there", a comparison after the count): the things
+    # counted before counted again (in another place or time); not "and there were 91
+    # officers" (a noun of its own), "there have been 91 of them"
     ElidedRule(
         "there_were_again",
         re.compile(
             r"(?:^|[\s,])(?:and|but|while|whereas)\s+(?:(?:in|across)\s+(?:the\s+)?"
-            r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3},?\s+)?there\s+(?:(?:have|has|had)\s+been|were|"
-            rf"was)\s+{ROUGHLY}$",
+            r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3},?\s+)?(?:(?:between|from)\s+[A-Z][a-z]+\s+"
+            r"(?:and|to)\s+[A-Z][a-z]+(?:\s+(?:this|last)\s+year|\s+\d{4})?,?\s+|(?:so\s+far\s+)?"
+            r"(?:this|last)\s+(?:year|month),?\s+)?there\s+"
+            rf"(?:(?:have|has|had)\s+been|were|was)\s+{ROUGHLY}$",
             re.I,
         ),
-        re.compile(rf"(?:{PERIOD_NEXT.pattern})|\s+(?:so\s+far|since)\b|\s*(?:[.;)]|$)", re.I),
+        re.compile(
+            rf"(?:{PERIOD_NEXT.pattern})|\s+(?:so\s+far|since)\b|\s*(?:[.;)]|$)|,\s+(?:compared\s+"
+            r"with|against|up|down)\b",
+            re.I,
+        ),
+        whole_clause=True,  # a span before "there" reaches past the 40 characters read
     ),
     *LIST_RULES,
     # "6,031 officers, or 5,874 on a full-time equivalent basis", "1,320 officers, or 1,281

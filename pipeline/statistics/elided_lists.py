@@ -21,6 +21,15 @@ ROUGHLY = r"(?:(?:around|about|some|nearly|almost|over|more\s+than|just\s+over)\
 ITEM_BREAK = r"(?:[,:]|\s[-–—])"
 """What sets off a list's next item: a comma, a colon or a spaced dash (not a hyphen)."""
 
+PAIR_NAMES = (
+    r"(?:[,;]|(?<![\w-])(?i:and))\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+and\s+"
+    r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?\s+(?i:for|with|on|at)\s+"
+)
+"""Two named subjects and the preposition of a gapped verb before a pair of counts (rules
+``gapped_pair_first``, ``gapped_pair_second``): "…, and Bolton and Stockport for"."""
+_COUNT = r"(?:\d[\d,]*(?:\.\d+)?)"
+_CLAUSE_END = r"\s*(?:[.;)]|,\s|$)"
+
 LIST_RULES: tuple[ElidedRule, ...] = (
     # "214 arrests in London, 60 in Manchester and 45 in Leeds", "12 arrests in May: five
     # in Dover, …", "four in Louth and three near Boston", ", two outside Skegness", "812
@@ -71,6 +80,20 @@ LIST_RULES: tuple[ElidedRule, ...] = (
     # vans, 12 of them without insurance, 9 with no tax": the next part of a breakdown by
     # what the things counted have, after a part "of them with/without"; not "and 16
     # officers with …" (own noun), "arrested 40 people and 16 with …" (no part before)
+    # "Wigan accounted for 41 of them, and Bolton and Stockport for 38 and 35.", "…, and
+    # Hull and York with 12 and 9": two named subjects, the verb gapped, and their two
+    # counts in the same order (as with "respectively", left unsaid); not "and Hull and
+    # York for 12 officers and 9" (a noun of its own), "and for 12 and 9" (no names)
+    ElidedRule(
+        "gapped_pair_first",
+        re.compile(PAIR_NAMES + ROUGHLY + "$"),
+        re.compile(r"\s+and\s+" + ROUGHLY + _COUNT + _CLAUSE_END, re.I),
+    ),
+    ElidedRule(
+        "gapped_pair_second",
+        re.compile(PAIR_NAMES + ROUGHLY + _COUNT + r"\s+and\s+" + ROUGHLY + "$"),
+        re.compile(_CLAUSE_END),
+    ),
     ElidedRule(
         "listed_with_attribute",
         re.compile(

@@ -104,7 +104,7 @@ from pressfacts.statistics.period_narrative import narrative_nearest, narrative_
 from pressfacts.statistics.period_now import held_now
 from pressfacts.statistics.period_partitive_wholes import done_part_whole, partitive_whole
 from pressfacts.statistics.period_quoted_shares import quoted_share_period
-from pressfacts.statistics.period_range_levels import CHANGE_FROM, range_level, year_before_level
+from pressfacts.statistics.period_range_levels import range_level, started_from, year_before_level
 from pressfacts.statistics.period_referring_lists import referring_list_lead
 from pressfacts.statistics.period_refers import is_yardstick_span
 from pressfacts.statistics.period_release_leads import with_release_lead
@@ -432,7 +432,7 @@ class DocumentPeriods:
                 and (year := range_level(sentence, s_start, absolute, chosen, self._published))
             ):
                 return year  # "fell from 128 to 97 between 2022 and 2024": 2022's, 2024's
-            if chosen and change is None and CHANGE_FROM.search(sentence, 0, absolute - s_start):
+            if chosen and change is None and started_from(sentence, absolute - s_start):
                 earlier = self.earlier_half(absolute, chosen, s_start + len(sentence))
                 return year_before_level(sentence, absolute - s_start, chosen, earlier)
             if chosen and change is None and before_baseline(sentence, s_start, absolute, chosen):
@@ -457,7 +457,7 @@ class DocumentPeriods:
             compared = self.comparison
             if change and compared and within(lead, compared):  # a paragraph comparing two periods
                 return None if takes_no_comparison(sentence, absolute - s_start) else compared
-            if change is None and CHANGE_FROM.search(sentence, 0, absolute - s_start):
+            if change is None and started_from(sentence, absolute - s_start):
                 return self.earlier_half(absolute, lead)  # "… dropped from 1,120 to 905"
             return lead
         if not own and lead is None:
@@ -467,7 +467,7 @@ class DocumentPeriods:
             if (
                 referred is not None
                 and change is None
-                and CHANGE_FROM.search(sentence, 0, absolute - s_start)
+                and started_from(sentence, absolute - s_start)
             ):
                 return self.earlier_half(absolute, referred)  # "In Hove it halved, from 80"
             compared = self.comparison

@@ -12,7 +12,8 @@ phrase and opens with a place one of its figures is for (optionally after "In"),
 "There were" so many in it ("There were 388 burglaries in Norwich"); a
 figure takes a period only from the nearest of the :data:`LOOK_BACK` sentences before
 that holds dated levels (not changes) of the same noun, when those levels agree on one
-span; for a count after "down from", when the earlier halves of their comparisons do.
+span; for a count after "down from" (or a bare yardstick after "compared with":
+:func:`~.period_range_levels.started_from`), when the earlier halves of their comparisons do.
 A figure inside a quote opened after the place (:data:`QUOTE_MARKS`: "Cornwall's
 commissioner, Ann Lee, said: “We spent £40,000 …”") is the speaker's, not a part of the
 place's breakdown.
@@ -28,7 +29,7 @@ from dataclasses import replace
 from pressfacts.findings import PeriodFinding, StatisticFinding
 from pressfacts.statistics.period_alone_parts import whole_of_part
 from pressfacts.statistics.period_descriptions import lemma
-from pressfacts.statistics.period_range_levels import CHANGE_FROM
+from pressfacts.statistics.period_range_levels import started_from
 
 LOOK_BACK = 5
 """How many sentences back the dated total may stand (a short paragraph of shares and
@@ -154,8 +155,9 @@ def carry_place_breakdowns(
             and _own_share(text, sentences[index], finding)
             and not _quoted(text, sentences[index][0], finding.start)
         ):
-            started_from = CHANGE_FROM.search(text, sentences[index][0], finding.start)
-            total = _total_span(text, finding.unit, index, dated, earlier=bool(started_from))
+            s_start, s_end = sentences[index]
+            earlier = started_from(text[s_start:s_end], finding.start - s_start)
+            total = _total_span(text, finding.unit, index, dated, earlier=earlier)
             if total is not None:
                 finding = replace(finding, period=total)
         if finding.period is not None:

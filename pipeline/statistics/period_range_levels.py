@@ -29,6 +29,25 @@ CHANGE_FROM = re.compile(
 """Before the level a change started from: ", down from 258", "… fell by 14%, from 2,480",
 "offences dropped from 1,120 to 905", "rose to 103 from 86" (the level reached first); not
 "down 9% from", nor "from 2022"."""
+COMPARED_LEVEL = re.compile(r"\bcompared\s+(?:with|to)\s+" + _QUALIFIED + "$", re.I)
+"""Before a bare yardstick level (rule ``compared_level_from``): "with 96 thefts compared
+with [171]"."""
+BARE_CLOSE = re.compile(r"\d[\d,]*(?:\.\d+)?\s*(?:[.;](?!\d)|,\s+(?:while|whereas|but|and)\s|$)")
+"""A count closing its clause, with no noun, unit, place or group after it: "171.", "171,
+while …"; not "9% of the force", "12.4 for white people", "83.9% across England"."""
+
+
+def started_from(sentence: str, at: int) -> bool:
+    """Whether the level at ``at`` of ``sentence`` is one a change started from (after
+    :data:`CHANGE_FROM`: ", down from 258"), or a bare yardstick closing its clause after
+    "compared with" (rule ``compared_level_from``: "Nottinghamshire saw the biggest fall,
+    with 96 thefts compared with 171, while …"): the earlier period of a comparison. Not
+    a yardstick of another group or place ("compared with 9% of the force as a whole")."""
+    if CHANGE_FROM.search(sentence, 0, at):
+        return True
+    return bool(COMPARED_LEVEL.search(sentence, 0, at) and BARE_CLOSE.match(sentence, at))
+
+
 FROM_LEVEL = re.compile(r"\bfrom\s+" + _QUALIFIED + "£?$", re.I)
 """Right before the level a change starts from: "fell from [128]"."""
 THEN_TO = re.compile(r"[\w.,%]*\s+(?:[a-z-]+\s+){0,2}?to\s+" + _QUALIFIED + r"£?\d", re.I)

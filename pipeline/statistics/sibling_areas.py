@@ -1,7 +1,8 @@
 """Areas a figure takes from the other figures of its sentence.
 
 - "… 120 and 80 in Kent and Essex respectively" gives Kent the 120 and Essex the 80
-  (:func:`respectively`, moved out of :mod:`.figure_areas`).
+  (:func:`respectively`, moved out of :mod:`.figure_areas`); so does a gapped pair closing
+  the sentence, "…, and Kent and Essex for 120 and 80." (rule ``gapped_pair_places``).
 - Rule ``closing_change_of_comparison``: "officers received 187 calls in Leeds, compared
   with 224 on the same weekend last year, a fall of 17%": the 224 is the 187's yardstick and
   takes its place (``compared-count``), and the change closing the sentence is the change
@@ -17,13 +18,34 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from pressfacts.findings import StatisticFinding
+from pressfacts.lexicon.number_words import parse_number
 from pressfacts.statistics.areas import Place
+from pressfacts.statistics.elided_lists import ROUGHLY
+
+_NAME = r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?"
+GAPPED_PAIR = re.compile(
+    rf"(?:[,;]|(?<![\w-])(?i:and))\s+(?:the\s+)?(?P<a>{_NAME})\s+and\s+(?:the\s+)?"
+    rf"(?P<b>{_NAME})\s+(?i:for|with|on|at)\s+{ROUGHLY}(?P<x>\d[\d,]*)\s+and\s+{ROUGHLY}"
+    r"(?P<y>\d[\d,]*)\s*[.;]?\s*$"
+)
+"""Rule ``gapped_pair_places``: two named subjects and their two counts closing the sentence,
+the verb gapped ("…, and Bolton and Stockport for 38 and 35."): the counts take the
+subjects' places in order, as with "respectively" (not "… for 38 officers and 35", a noun
+of its own, nor a pair before more words)."""
 
 
 def respectively(
     sentence: str, places: Sequence[Place], findings: list[StatisticFinding]
 ) -> list[StatisticFinding]:
-    """ "… 120 and 80 in Kent and Essex respectively": figures and places in order."""
+    """ "… 120 and 80 in Kent and Essex respectively": figures and places in order; a
+    gapped pair closing the sentence (:data:`GAPPED_PAIR`): its two counts, the last two
+    figures, take its two names in order."""
+    pair = GAPPED_PAIR.search(sentence) if "respectively" not in sentence.lower() else None
+    if pair is not None and len(findings) >= 2:
+        *rest, first, second = findings
+        counts = (parse_number(pair.group("x")), parse_number(pair.group("y")))
+        if (first.value, second.value) == counts:
+            return [*rest, replace(first, area=pair["a"]), replace(second, area=pair["b"])]
     if "respectively" not in sentence.lower() or len(places) != len(findings) or not places:
         return findings
     return [replace(f, area=p.area) for f, p in zip(findings, places, strict=True)]

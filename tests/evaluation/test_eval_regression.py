@@ -241,6 +241,7 @@ SUITES = {
     "heldout205": _team_set(TESTS / "heldout205"),
     "heldout206": _team_set(TESTS / "heldout206"),
     "heldout207": _team_set(TESTS / "heldout207"),
+    "heldout208": _team_set(TESTS / "heldout208"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",

@@ -84,6 +84,8 @@ RULE_ROWS: dict[str, tuple[str, str]] = {
         "licenses 57 dealers, 41 of them with a site licence and ",
         " with a",
     ),
+    "gapped_pair_first": ("Leeds accounted for 41 of them, and Hull and York for ", " and 35."),
+    "gapped_pair_second": ("Leeds accounted for 41 of them, and Hull and York for 38 and ", "."),
 }
 
 

@@ -48,7 +48,36 @@ P = dt.date(2025, 11, 27)
             ],
             id="while-there-were-year",
         ),
+        # a span before "there" and a comparison after the count (Found by held-out 208)
+        pytest.param(
+            "Surrey Police logged 640 shed break-ins in 2024, and between April and June this "
+            "year there were 112, compared with 150 in the same period last year.",
+            [
+                (640, "break-ins", ("2024-01-01", "2024-12-31")),
+                (112, "break-ins", ("2025-04-01", "2025-06-30")),
+                (150, "break-ins", ("2024-04-01", "2024-06-30")),
+            ],
+            id="span-before-there-compared",
+        ),
+        pytest.param(
+            "Thames Valley Police dealt with 820 van thefts last year, and so far this year "
+            "there have been 530.",
+            [
+                (820, "thefts", ("2024-01-01", "2024-12-31")),
+                (530, "thefts", ("2025-01-01", "2025-11-27")),
+            ],
+            id="so-far-this-year-before-there",
+        ),
         # near misses: a noun of its own after the count
+        pytest.param(
+            "Surrey Police logged 640 shed break-ins in 2024, and between April and June "
+            "there were 35 officers on the operation.",
+            [
+                (640, "break-ins", ("2024-01-01", "2024-12-31")),
+                (35, "officers", ("2025-04-01", "2025-06-30")),
+            ],
+            id="span-before-there-own-noun",
+        ),
         pytest.param(
             "Police attended 40 incidents in June, and there were 91 officers on duty.",
             [
