@@ -238,6 +238,7 @@ SUITES = {
     "heldout202": _team_set(TESTS / "heldout202"),
     "heldout203": _team_set(TESTS / "heldout203"),
     "heldout204": _team_set(TESTS / "heldout204"),
+    "heldout209": _team_set(TESTS / "heldout209"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
