@@ -24,9 +24,14 @@ if TYPE_CHECKING:
     from pressfacts.statistics.areas import Place
     from pressfacts.statistics.figure_areas import FigureContext
 
+_RECORDING_VERBS = (
+    r"(?:recorded|rec(?:ei|ie)ved|logged|registered|reported|dealt\s+with|handled|answered|saw)"
+)
+"""What a force records ("received", also as the common misspelling "recieved" of local
+reprints), not what it does ("arrested", "seized")."""
 FORCE_SUBJECT = re.compile(
     r"\b(?:the|our)\s+(?:force|constabulary)\s+(?:(?:also|has|have|had)\s+)?"
-    r"(?:recorded|received|logged|registered|reported|dealt\s+with|handled|answered|saw)\b|"
+    rf"{_RECORDING_VERBS}\b|"
     r"\bthe\s+(?:force|constabulary)['’]s\s+(?:own\s+)?(?:figures|data|records|statistics)\b",
     re.I,
 )
@@ -59,6 +64,16 @@ the force's Operation Tarmac has led to 67 arrests", "Since January, the constab
 Operation Hawk has resulted in 40 charges"): a force-wide tally, as ``force-running-tally``;
 not "Over the weekend, the force's Operation Hawk led to 12 arrests" (no running span), nor
 "Since January, Kent's Operation Hawk has led to …" (not the force's)."""
+FORCE_SAID_RECORDED = re.compile(
+    r"\b(?:the|our)\s+(?:force|constabulary)\s+(?:said|says|added)\s+(?:that\s+)?it\s+"
+    rf"(?:(?:also|has|had|now)\s+){{0,2}}{_RECORDING_VERBS}\b",
+    re.I,
+)
+"""Rule ``force-said-it-recorded``: the release's force, speaking, as the subject of what it
+recorded ("The force said it had received 27 reports …", "the constabulary says it has
+recorded 410 crimes"): its records, as ``FORCE_SUBJECT``'s, not the lead's town; not "The
+force said 30 officers had joined the search" (others' deeds, :data:`_SPEECH`), nor "the
+force said it had arrested 12" (a deed, not a record)."""
 _SPEECH = re.compile(
     r"\b(?:the|our)\s+(?:force|constabulary)\s+(?:said|added|warned|urged)\b", re.I
 )
@@ -74,15 +89,20 @@ def one_force_area(places: Sequence[Place]) -> str | None:
 
 def force_subject(context: FigureContext) -> str | None:
     """The release's one force's area for a figure whose sentence, before it, has the
-    force as the subject of a deed (:data:`FORCE_SUBJECT`); else None."""
+    force as the subject of a deed (:data:`FORCE_SUBJECT`), or as the speaker of what it
+    recorded (:data:`FORCE_SAID_RECORDED`); else None."""
     force = context.force_area
     if force is None or _same_area(context.document_area, force):
         return None  # the document's area already names the force's: as it words it
     before = context.text[context.sentence[0] : context.at]
-    if _SPEECH.search(before) or not (
-        FORCE_SUBJECT.search(before)
-        or FORCE_RUNNING_TALLY.match(before)
-        or FORCE_OPERATION_TALLY.match(before)
+    said_recorded = FORCE_SAID_RECORDED.search(before)  # the force speaking of its records
+    if not said_recorded and (
+        _SPEECH.search(before)
+        or not (
+            FORCE_SUBJECT.search(before)
+            or FORCE_RUNNING_TALLY.match(before)
+            or FORCE_OPERATION_TALLY.match(before)
+        )
     ):
         return None
     if any(place.area != force for place in context.places):
