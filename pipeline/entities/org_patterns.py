@@ -36,6 +36,7 @@ from pressfacts.entities.pattern_tokens import (
     compile_pattern,
 )
 from pressfacts.entities.rule_windows import WindowedMatcher
+from pressfacts.entities.service_owners import service_of_non_charity
 from pressfacts.models.ids import entity_id
 from pressfacts.models.resources import OrganisationPattern
 
@@ -276,6 +277,8 @@ class PatternRules:
             ):
                 continue  # a gazetteer name stands, and is never cut in two
             if rule.owner and self._owner(span, known_starts, known_by_start, rule) != rule.owner:
+                continue
+            if service_of_non_charity(span, rule.type, known):
                 continue
             mention = self._mention(span, rule)
             if mention is None:

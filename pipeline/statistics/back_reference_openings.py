@@ -308,13 +308,20 @@ OPENINGS: Final[dict[str, re.Pattern[str]]] = {
 }
 """The openings of this module by their rule name (entries of ``BACK_REFERENCE_RULES``)."""
 
+CAME_TO_LIGHT = r"(?!\s+to\s+(?:light|the\s+(?:attention|notice)\b))"
+"""Rule ``trailer_came_to_light``: after "came" of :data:`TRAILER`, not "to light" nor "to
+the attention of …": "The offences came to light in March 2024" dates when the counted
+offences were found out, not when they were committed; "These figures came from …" still
+trails."""
 TRAILER = re.compile(
     r"\W{0,3}(?:the|these|those|all|this)\s+(?:[a-z]+\s+){0,2}?(?:figures|reports|statistics|"
     r"numbers|data|arrests|offences|crimes|referrals|cases|calls|incidents)\s+(?:were|was|are|"
-    r"is|cover|covers|covered|relate|relates|related|refer|refers|span|spans|come|came)\b",
+    rf"is|cover|covers|covered|relate|relates|related|refer|refers|span|spans|come|came)\b"
+    rf"{CAME_TO_LIGHT}",
     re.I,
 )
 """A sentence that dates the figures before it: "The figures cover April 2022 to March
-2023", "These reports were received between …"; not "The figures show 40 arrests"."""
+2023", "These reports were received between …"; not "The figures show 40 arrests", nor
+"The offences came to light in …" (:data:`CAME_TO_LIGHT`)."""
 TRAILER_REACH = 1500
 """How far back (characters) a trailing statement dates figures."""

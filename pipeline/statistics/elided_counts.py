@@ -13,6 +13,7 @@ import re
 
 from pressfacts.lexicon.number_words import WORD_NUMBER
 from pressfacts.statistics.elided_attendance import ATTENDANCE_RULES
+from pressfacts.statistics.elided_includings import INCLUDING_RULES
 from pressfacts.statistics.elided_lists import LIST_RULES, ROUGHLY
 from pressfacts.statistics.elided_rankings import RANKING_RULES
 from pressfacts.statistics.elided_recipients import RECIPIENT_RULES
@@ -30,16 +31,12 @@ from pressfacts.statistics.elided_words import (
     GAPPED_END,
     GAPPED_VERB_BEFORE,
     HAD_DONE_AFTER,
-    INCLUDING,
     JUSTICE_STEP,
     NEGATED_PASSIVE_AFTER,
     PARALLEL_VERB_AFTER,
-    PART_AFTER,
-    PART_PERIOD_AFTER,
     PARTITIVE_BEFORE,
     PEOPLE_STEP,
     PERIOD_NEXT,
-    PREMISES_PART_AFTER,
     RANKING_NEXT,
     SHARE_CONTRAST_BEFORE,
     STATE_AFTER,
@@ -227,28 +224,7 @@ ELIDED_RULES: tuple[ElidedRule, ...] = (
             re.I,
         ),
     ),
-    # "arrested 41 people, including 6 aged 14 to 17", "… including 3 who were under
-    # 18", "58 tickets, including 23 for speeding": a part of the count before, described
-    # by age, a clause, what it was for or the line it was on ("including 40 on the
-    # Overground"); not "including 6 women" (a noun of its own),
-    # "including 6 in Leeds" (a place may open a new count)
-    ElidedRule("including_part", INCLUDING, PART_AFTER),
-    # "31,000 staff since 2010, including 4,600 in the last financial year": a part over a
-    # period of its own; not "including 45 in Leeds" (a place)
-    ElidedRule("including_period", INCLUDING, PART_PERIOD_AFTER),
-    # "58 cannabis factories since April, including nine in commercial premises", "including
-    # 12 in rented homes": a part of the count before, by the kind of premises it was in;
-    # not "including nine in Ashford" (a place), "including nine in the town" (no premises)
-    ElidedRule("including_premises", INCLUDING, PREMISES_PART_AFTER),
-    # "14 attacks during the week, including two in which fireworks were thrown", "including
-    # 12 where a knife was used": a part of the count before, picked out by a relative
-    # clause of place or circumstance; not "including two in Kirkby" (a place may open a
-    # new count), "including two which …" (the noun-less "which" of a clause of its own)
-    ElidedRule(
-        "including_relative_part",
-        INCLUDING,
-        re.compile(r"\s+(?:(?:in|on|at|during|after)\s+which|where|when)\b", re.I),
-    ),
+    *INCLUDING_RULES,
     # "1,385 offences in the year to March, of which 402 involved …", "310 arrests, of
     # whom around 40 were women": a part of the count before, its verb right after; not
     # "of which 402 children were …" (a noun of its own)

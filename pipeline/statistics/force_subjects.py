@@ -26,9 +26,14 @@ if TYPE_CHECKING:
     from pressfacts.statistics.areas import Place
     from pressfacts.statistics.figure_areas import FigureContext
 
+_RECORDING_VERBS = (
+    r"(?:recorded|rec(?:ei|ie)ved|logged|registered|reported|dealt\s+with|handled|answered|saw)"
+)
+"""What a force records ("received", also as the common misspelling "recieved" of local
+reprints), not what it does ("arrested", "seized")."""
 FORCE_SUBJECT = re.compile(
     r"\b(?:the|our)\s+(?:force|constabulary)\s+(?:(?:also|has|have|had)\s+)?"
-    r"(?:recorded|received|logged|registered|reported|dealt\s+with|handled|answered|saw)\b|"
+    rf"{_RECORDING_VERBS}\b|"
     r"\bthe\s+(?:force|constabulary)['’]s\s+(?:own\s+)?(?:figures|data|records|statistics)\b",
     re.I,
 )
@@ -71,6 +76,16 @@ force, said in the passive before the figure ("Assaults on shop staff reported t
 rose to 1,318", "Crimes recorded by the constabulary fell to 4,200"): the force's own
 records, kept force-wide, as ``FORCE_SUBJECT``'s "the force recorded"; not "reported to
 the force in Harlow" (a place of the clause), nor "reported to the council" (not the force)."""
+FORCE_SAID_RECORDED = re.compile(
+    r"\b(?:the|our)\s+(?:force|constabulary)\s+(?:said|says|added)\s+(?:that\s+)?it\s+"
+    rf"(?:(?:also|has|had|now)\s+){{0,2}}{_RECORDING_VERBS}\b",
+    re.I,
+)
+"""Rule ``force-said-it-recorded``: the release's force, speaking, as the subject of what it
+recorded ("The force said it had received 27 reports …", "the constabulary says it has
+recorded 410 crimes"): its records, as ``FORCE_SUBJECT``'s, not the lead's town; not "The
+force said 30 officers had joined the search" (others' deeds, :data:`_SPEECH`), nor "the
+force said it had arrested 12" (a deed, not a record)."""
 _SPEECH = re.compile(
     r"\b(?:the|our)\s+(?:force|constabulary)\s+(?:said|added|warned|urged)\b", re.I
 )
@@ -86,16 +101,22 @@ def one_force_area(places: Sequence[Place]) -> str | None:
 
 def force_subject(context: FigureContext) -> str | None:
     """The release's one force's area for a figure whose sentence, before it, has the
-    force as the subject of a deed (:data:`FORCE_SUBJECT`); else None."""
+    force as the subject of a deed (:data:`FORCE_SUBJECT`), as the speaker of what it
+    recorded (:data:`FORCE_SAID_RECORDED`) or as the one a count was reported to
+    (:data:`FORCE_RECORDED_PASSIVE`); else None."""
     force = context.force_area
     if force is None or _same_area(context.document_area, force):
         return None  # the document's area already names the force's: as it words it
     before = context.text[context.sentence[0] : context.at]
-    if _SPEECH.search(before) or not (
-        FORCE_SUBJECT.search(before)
-        or FORCE_RECORDED_PASSIVE.search(before)
-        or FORCE_RUNNING_TALLY.match(before)
-        or FORCE_OPERATION_TALLY.match(before)
+    said_recorded = FORCE_SAID_RECORDED.search(before)  # the force speaking of its records
+    if not said_recorded and (
+        _SPEECH.search(before)
+        or not (
+            FORCE_SUBJECT.search(before)
+            or FORCE_RECORDED_PASSIVE.search(before)
+            or FORCE_RUNNING_TALLY.match(before)
+            or FORCE_OPERATION_TALLY.match(before)
+        )
     ):
         return None
     if any(place.area != force for place in context.places if place.start < context.at):

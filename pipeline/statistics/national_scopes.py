@@ -81,6 +81,16 @@ NATIONAL_SCOPES: tuple[NationalScope, ...] = (
     NationalScope("charity:rape-crisis-england-and-wales", "England and Wales"),
     NationalScope("charity:inquest", "England and Wales"),
     NationalScope("charity:retail-trust", "UK"),
+    NationalScope("org:swim-england", "England"),
+    NationalScope("org:england-athletics", "England"),
+    NationalScope("org:england-netball", "England"),
+    NationalScope("org:england-hockey", "England"),
+    NationalScope("org:rugby-football-union", "England"),
+    NationalScope("org:sport-england", "England"),
+    NationalScope("org:british-gymnastics", "UK"),
+    NationalScope("org:swim-wales", "Wales"),
+    NationalScope("org:sport-wales", "Wales"),
+    NationalScope("org:scottish-swimming", "Scotland"),
 )
 """National bodies by their statutory or stated remit (the NCA and its commands: the UK;
 British Transport Police: the railways of Great Britain; the NSPCC and its Childline: the
@@ -122,8 +132,12 @@ honour-based abuse helpline): the UK; Police Now (which trains graduate officers
 forces of England and Wales) and Rape Crisis England and Wales (its name): England and
 Wales; Inquest, the charity on deaths in state care and police custody in England and
 Wales: England and Wales; the Retail Trust, the charity for the people who work in retail
-across the UK (its helpline and counselling open to retail staff of the whole UK): the UK.
-Left out: the Internet Watch Foundation, whose webpages are found
+across the UK (its helpline and counselling open to retail staff of the whole UK): the UK;
+the sports governing bodies and sports councils of one nation by their remit (rule
+``sport-governing-bodies``): Swim England, England Athletics, England Netball, England
+Hockey, the Rugby Football Union and Sport England: England; Swim Wales and Sport Wales:
+Wales; Scottish Swimming: Scotland; British Gymnastics, the governing body of the whole UK:
+the UK. Left out: the Internet Watch Foundation, whose webpages are found
 on servers the world over (the founding devset's gold leaves them without an area);
 Crimestoppers and Barnardo's, whose local figures releases cite ("calls about the case",
 "our service in Hull"); the Suzy Lamplugh Trust, whose "nationally" a gold reads as England

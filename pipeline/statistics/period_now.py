@@ -16,6 +16,10 @@ figure_period` on the period the other rules chose, only in a sentence holding
 - ``held-now-change``: a change against a stated year ("40 more than in 2023") whose later
   half the other rules closed before P runs to P: "now" is its later half.
 
+- ``held-now-subject``: the same for a level that is the subject of a verb in the present
+  after "now" in its own clause (:data:`NOW_SUBJECT`: "74 governing bodies now meet its
+  standards, compared with 61 in 2020").
+
 - ``held-now-clause``: a level in a clause of its own that holds :data:`NOW`, after a
   clause break (", and", ";") that follows the period its sentence states for the clause
   before ("trained 1,150 staff in 2025/26, and almost 90% of schools now use it"), keeps
@@ -98,6 +102,20 @@ NOW_HOLDING = re.compile(
 )
 """"now" and a verb of holding right before a figure ("now has 22", "now runs more than"):
 the rule ``held-now-carried``."""
+_NO_AUXILIARY = "".join(
+    rf"(?<!\b{aux})" for aux in ("has", "have", "had", "is", "are", "was", "were")
+)
+"""No auxiliary right before "now" ("have now been charged": a perfect)."""
+NOW_SUBJECT = re.compile(
+    rf"£?[\d,.]*[^.,;:\n]{{0,80}}?{_NO_AUXILIARY}\s(?:now|currently)\s+"
+    r"(?!(?:been|said|says|told|would|will|could|might|may)\b)[a-z]+\b",
+    re.I,
+)
+"""A level that is the subject of a verb in the present after "now", in its own clause
+("74 governing bodies in England now meet its standards, compared with 61 in 2020",
+"1,200 clubs now have a welfare officer"): the rule ``held-now-subject``, read as
+``held-now-carried``; not "have now been charged" (a perfect: a tally), nor "said they would
+now …" (another verb's: :func:`_now_subject`)."""
 STILL_HOLDING = re.compile(
     r"\bstill\s+(?:has|have|holds?|employs?|carries|carry)\s+(?:(?:more\s+than|fewer\s+than|"
     r"less\s+than|over|around|about|some|nearly|almost|just\s+over|just\s+under)\s+)?£?$",
@@ -148,6 +166,8 @@ def held_now(
         return None
     if change is None and period not in sentence_periods and NOW_HOLDING.search(before):
         return None  # held-now-carried
+    if change is None and period not in sentence_periods and _now_subject(sentence, len(before)):
+        return None  # held-now-subject
     if change is None and s_start is not None and _now_clause(period, sentence, before, s_start):
         return None  # held-now-clause
     if change is None:
@@ -155,6 +175,14 @@ def held_now(
     if period.kind in _CHANGE_KINDS and period.start < published:  # held-now-change
         return replace(period, end=published, kind="comparison")
     return period
+
+
+def _now_subject(sentence: str, at: int) -> bool:
+    """Whether the figure at ``at`` of ``sentence`` is the subject of a verb after "now"
+    (:data:`NOW_SUBJECT`) with no verb of saying or modal between them
+    (:data:`SPEECH_OR_MODAL`: "nine in ten of the pupils said they would now walk away")."""
+    found = NOW_SUBJECT.match(sentence, at)
+    return found is not None and not SPEECH_OR_MODAL.search(sentence, at, found.end())
 
 
 def _after_the_relative(period: PeriodFinding, sentence: str, at: int, s_start: int) -> bool:

@@ -56,6 +56,21 @@ PATTERN_CASES: dict[str, tuple[str, Found]] = {
             ("Luton Town", "ORG", "org:luton-town"),
         ],
     ),
+    # a county football association named after its county: "Kent FA", "Birmingham County
+    # FA", "Liverpool County Football Association"; not a cup of one ("the Kent FA Cup")
+    "county-football-association": (
+        "Kent FA, Birmingham County FA and Liverpool County Football Association met "
+        "officers before the Essex FA Cup final.",
+        [
+            ("Kent FA", "ORG", "org:kent-fa"),
+            ("Birmingham County FA", "ORG", "org:birmingham-county-fa"),
+            (
+                "Liverpool County Football Association",
+                "ORG",
+                "org:liverpool-county-football-association",
+            ),
+        ],
+    ),
     # a local group of night-time volunteers
     "street-pastors": (
         "Volunteers from Exeter Street Pastors and Swindon Street Angels walked the route.",

@@ -109,3 +109,32 @@ _SHOP_LEAD = (
 def test_force_recorded_passive(nlp: Language, areas: AreasOf, text: str, expected: object) -> None:
     """Rule ``force-recorded-passive``: what was reported to the force is force-wide."""
     assert areas(nlp, text) == expected
+
+
+_COACH_LEAD = (
+    "A former rugby coach who abused two boys at a club in Bridgend has been jailed, South "
+    "Wales Police said.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (_COACH_LEAD + "The force said it had received 31 reports of abuse in sport last "
+         "year.", [(2, "Bridgend"), (31, "South Wales")]),
+        (_COACH_LEAD + "The constabulary says it has recorded 140 such crimes since 2022.",
+         [(2, "Bridgend"), (140, "South Wales")]),
+        (_COACH_LEAD + "The force added that it had dealt with 58 referrals from clubs.",
+         [(2, "Bridgend"), (58, "South Wales")]),
+        (_COACH_LEAD + "The force said it had recieved 44 reports from parents since 2023.",
+         [(2, "Bridgend"), (44, "South Wales")]),
+        # near misses: others' deeds the force speaks of, and a deed of the force's own
+        (_COACH_LEAD + "The force said 30 officers had joined the inquiry.",
+         [(2, "Bridgend"), (30, "Bridgend")]),
+        (_COACH_LEAD + "The force said it had arrested 12 people in the inquiry.",
+         [(2, "Bridgend"), (12, "Bridgend")]),
+    ],
+)  # fmt: skip
+def test_force_said_it_recorded(nlp: Language, areas: AreasOf, text: str, expected: object) -> None:
+    """Rule ``force-said-it-recorded``: what the force says it recorded is force-wide."""
+    assert areas(nlp, text) == expected

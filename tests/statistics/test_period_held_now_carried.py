@@ -52,3 +52,44 @@ def test_period_held_now_carried(
     nlp: Language, periods_of: PeriodsOf, text: str, expected: dict[float, tuple[str, str] | None]
 ) -> None:
     assert periods_of(nlp, text, P) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In the year to March 2025, the charity took 5,200 calls about clubs. Its review "
+            "found that 88 county sports partnerships now meet its standards, compared with "
+            "52 in 2023.",
+            {5200: FY, 88: None, 52: Y2023},
+        ),
+        (
+            "Gwent Police trained 310 coaches in 2024/25. In total 1,450 clubs in the county "
+            "currently have a welfare officer, against 900 in 2023.",
+            {310: FY, 1450: None, 900: Y2023},
+        ),
+        # near misses: a perfect with "now" (a tally), what they said they would now do,
+        # and no "now"
+        (
+            "The trust ran 420 sessions in Leeds in 2024/25. Nearly nine in ten of the pupils "
+            "said they would now report a knife, up from 70% in 2023.",
+            {420: FY, 90: FY, 70: Y2023},
+        ),
+        (
+            "Officers arrested 40 people in 2024/25. Of those, 25 have now been charged, "
+            "compared with 11 in 2023.",
+            {40: FY, 25: FY, 11: Y2023},
+        ),
+        (
+            "In the year to March 2025, the charity took 5,200 calls about clubs. Its review "
+            "found that 88 county sports partnerships met its standards, compared with 52 in "
+            "2023.",
+            {5200: FY, 88: FY, 52: Y2023},
+        ),
+    ],
+)
+def test_period_held_now_subject(
+    nlp: Language, periods_of: PeriodsOf, text: str, expected: dict[float, tuple[str, str] | None]
+) -> None:
+    """Rule ``held-now-subject``: a level that is the subject of a verb after "now"."""
+    assert periods_of(nlp, text, P) == expected

@@ -1,0 +1,42 @@
+"""Counts after "including" that leave their noun unsaid: a part of the count before
+("arrested 41 people, including 6 aged 14 to 17"), named rules of
+:data:`pressfacts.statistics.elided_counts.ELIDED_RULES` (read there in this order)."""
+
+from __future__ import annotations
+
+import re
+
+from pressfacts.statistics.elided_words import (
+    INCLUDING,
+    PART_AFTER,
+    PART_PERIOD_AFTER,
+    PREMISES_PART_AFTER,
+    ElidedRule,
+)
+
+INCLUDING_RULES: tuple[ElidedRule, ...] = (
+    # "arrested 41 people, including 6 aged 14 to 17", "… including 3 who were under
+    # 18", "58 tickets, including 23 for speeding": a part of the count before, described
+    # by age, a clause, what it was for or the line it was on ("including 40 on the
+    # Overground"); not "including 6 women" (a noun of its own),
+    # "including 6 in Leeds" (a place may open a new count)
+    ElidedRule("including_part", INCLUDING, PART_AFTER),
+    # "31,000 staff since 2010, including 4,600 in the last financial year": a part over a
+    # period of its own; not "including 45 in Leeds" (a place)
+    ElidedRule("including_period", INCLUDING, PART_PERIOD_AFTER),
+    # "58 cannabis factories since April, including nine in commercial premises", "including
+    # 12 in rented homes": a part of the count before, by the kind of premises it was in;
+    # not "including nine in Ashford" (a place), "including nine in the town" (no premises)
+    ElidedRule("including_premises", INCLUDING, PREMISES_PART_AFTER),
+    # "14 attacks during the week, including two in which fireworks were thrown", "including
+    # 12 where a knife was used": a part of the count before, picked out by a relative
+    # clause of place or circumstance; not "including two in Kirkby" (a place may open a
+    # new count), "including two which …" (the noun-less "which" of a clause of its own)
+    ElidedRule(
+        "including_relative_part",
+        INCLUDING,
+        re.compile(r"\s+(?:(?:in|on|at|during|after)\s+which|where|when)\b", re.I),
+    ),
+)
+"""The parts a count after "including" picks out of the count before: by age, a clause, a
+use or a line; a period; premises; a relative clause of place or circumstance."""
