@@ -23,6 +23,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from pressfacts.findings import PartialDate
+from pressfacts.reader.character_references import decoded_references
 from pressfacts.reader.datelines import find_dateline, parse_date_value
 from pressfacts.reader.decoding import InputError, decode, decode_bytes
 from pressfacts.reader.formats import (
@@ -84,10 +85,13 @@ def make_document(
     """Build a source document from a body and its header fields.
 
     Title, url and publication date come from the header, else the date from a
-    dateline near the top of the body.
+    dateline near the top of the body. HTML character references left in the body are
+    decoded (:mod:`.character_references`), with a warning.
     """
     if not text.strip():
         return SourceDocument(source=source, error="no text after the header")
+    text, decoded = decoded_references(text)  # "&rdquo;" left in a plain text body
+    warnings = (*warnings, decoded) if decoded else warnings
     published = _header_date(fields) or find_dateline(text)
     return _dated_by_url(
         SourceDocument(
