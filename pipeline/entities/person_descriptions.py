@@ -137,11 +137,15 @@ KIN_VERB = r"(?:" + "|".join(KIN_VERBS + KIN_LINKS) + r")\b"
 """Any of :data:`KIN_VERBS` or :data:`KIN_LINKS` as a whole word."""
 NAMED_ONLY_AS = (
     r"\b(?:(?:named|known|identified|referred[ \t]+to)[ \t]+only[ \t]+as"
+    # entry ``review_pseudonym``: the name a review or report gives a victim
+    r"|(?:referred[ \t]+to|known|named|identified)[ \t]+(?:in|throughout)[ \t]+the[ \t]+"
+    r"(?:report|review|inquest)[ \t]+as"
     r"|(?:asked|wanted|chose|prefer(?:s|red)?)[ \t]+to[ \t]+be[ \t]+"
     r"(?:called|known[ \t]+as|named[ \t]+as|identified[ \t]+as))"
 )
 """The words before a name the text gives as all it will say ("named only as", "asked to
-be called"): the rule ``named_only_as``."""
+be called", "referred to in the review as": a domestic homicide review's pseudonym): the
+rule ``named_only_as``."""
 CALLED_NOUNS = (
     "assistant", "worker", "caller", "cashier", "customer", "employee", "member of staff",
     "carer", "nurse", "colleague", "client", "shopper", "passenger", "pupil",

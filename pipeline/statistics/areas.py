@@ -245,7 +245,7 @@ class AreaReader:
             if body.id in self._office_areas:
                 found.append(Place(body.start, body.end, self._office_areas[body.id], "pcc"))
                 continue
-            if body.id in _NATIONAL and cited_source(text, body.start, body.end, body.label):
+            if body.id in _NATIONAL and cited_source(text, body):
                 found.append(Place(body.start, body.end, _NATIONAL[body.id], "source-body"))
                 continue
             if body.label not in ("CHARITY", "ORG", "FORCE"):

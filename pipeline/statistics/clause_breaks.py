@@ -155,9 +155,12 @@ a clause of its own, whose place is not the figures' before it ("will fund 14 ad
 up from 11, and keep the referral centre in Chesterfield open": Chesterfield is the
 centre's); not ", and kept …" (a past verb), nor ", and keep 20 …" (a figure: the
 modal clause of :data:`MODAL_SAME_SUBJECT`)."""
+AGE_BOUND_WORDS = r"(?:over|older|above|under|below|upwards)\b"
+"""Rule ``age_bound_not_subject``: the word after "aged 16 and" closes an age group ("people
+aged 16 and over in England"); it is no subject of a clause of :data:`PLACED_SUBJECT`."""
 PLACED_SUBJECT = (
     r"(?:,|(?<=\d)|(?<=year)|(?<=years)|(?<=month)|(?<=months))\s+and\s+"
-    r"(?=[a-z]+\s+(?:in|across|at|from)\s+[A-Z][\w’'-]*(?:(?:,\s+|\s+and\s+|\s+)"
+    rf"(?!{AGE_BOUND_WORDS})(?=[a-z]+\s+(?:in|across|at|from)\s+[A-Z][\w’'-]*(?:(?:,\s+|\s+and\s+|\s+)"
     r"[A-Z][\w’'-]*){0,6}\s+(?:(?:now|also)\s+)?(?:have|has|had|were|was|are|is|[a-z]+ed)\s)"
 )
 """", and" + a lower-case subject placed by its own place + its verb: a clause of that

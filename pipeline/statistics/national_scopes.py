@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from pressfacts.statistics.areas import Place
+    from pressfacts.statistics.areas import Body, Place
 
 
 @dataclass(frozen=True)
@@ -26,6 +26,10 @@ class NationalScope:
 
     name: str
     area: str
+    cited: bool = True
+    """Whether a sentence citing the body as its source takes its country
+    (:func:`cited_source`); False for a service whose own releases speak for its country
+    but whose figures a joint release of several bodies states for theirs."""
 
 
 NATIONAL_SCOPES: tuple[NationalScope, ...] = (
@@ -77,6 +81,9 @@ NATIONAL_SCOPES: tuple[NationalScope, ...] = (
     NationalScope("charity:cycling-uk", "UK"),
     NationalScope("charity:which", "UK"),
     NationalScope("charity:karma-nirvana", "UK"),
+    # rule ``helpline-release-scope``: a release of the helpline is England's; a sentence
+    # citing it in a release of several bodies keeps the release's area
+    NationalScope("charity:national-domestic-abuse-helpline", "England", cited=False),
     NationalScope("charity:police-now", "England and Wales"),
     NationalScope("charity:rape-crisis-england-and-wales", "England and Wales"),
     NationalScope("charity:inquest", "England and Wales"),
@@ -144,6 +151,8 @@ Crimestoppers and Barnardo's, whose local figures releases cite ("calls about th
 and Wales; the Lucy Faithfull Foundation, whose funded hours a gold leaves without an area).
 Used last, when no territorial body or place fixes a release's area, and for a figure whose
 sentence cites a national charity as its source."""
+_NOT_CITED = frozenset(scope.name for scope in NATIONAL_SCOPES if not scope.cited)
+"""The national bodies a sentence cites without taking their country."""
 SOURCE_VERBS: tuple[str, ...] = (
     "says",
     "said",
@@ -183,14 +192,16 @@ speaks for its remit (:func:`cited_source`); a force so cited yields to a place 
 names (:func:`~pressfacts.statistics.closing_bodies.cited_body`)."""
 
 
-def cited_source(text: str, start: int, end: int, label: str) -> bool:
+def cited_source(text: str, body: Body) -> bool:
     """The charity named at ``[start, end)`` is cited as the source of its sentence:
     "The NSPCC says …", "… Childline has revealed", "according to the NSPCC", "figures
     from the NSPCC show", "Victim
     Support's chief executive, Jo Bell, said: …". Only charities: a national police
-    body in a joint operation states the operation's local figures."""
-    if label != "CHARITY":
+    body in a joint operation states the operation's local figures; not a body whose scope
+    is not ``cited`` (:class:`NationalScope`)."""
+    if body.label != "CHARITY" or body.id in _NOT_CITED:
         return False
+    start, end = body.start, body.end
     before = CITED_BEFORE.search(text, max(0, start - 40), start)
     return bool(before or _AFTER.match(text, end, end + 100))
 

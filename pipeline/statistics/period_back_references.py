@@ -14,6 +14,7 @@ import re
 from pressfacts.findings import PeriodFinding
 from pressfacts.lexicon.lists import BULLET
 from pressfacts.statistics.back_reference_openings import OPENINGS, PAYS_FOR, SAID_BEFORE
+from pressfacts.statistics.period_budget_years import budget_span
 
 _SHARE = (
     r"(?:(?:one|two|three|four|five|\d+)\s+in\s+(?:every\s+)?\w+|half|(?:a|one|two)[-\s]"
@@ -471,17 +472,7 @@ RELEASE_BREAKDOWNS = frozenset(
 period in the few sentences before, they take the document's first main period."""
 
 
-def _plan_year(period: PeriodFinding) -> bool:
-    """A span a budget or plan is set for: a whole financial or calendar year."""
-    start, end = period.start, period.end
-    if (start.month, start.day) == (4, 1) and (end.month, end.day) == (3, 31):
-        return end.year == start.year + 1
-    return (start.month, start.day, end.month, end.day) == (1, 1, 12, 31) and (
-        start.year == end.year
-    )
-
-
-_FITS = {"the_plan_pays": _plan_year, "the_sum_pays": _plan_year}
+_FITS = {"the_plan_pays": budget_span, "the_sum_pays": budget_span}
 """Rules that point back only to a period of their kind: "The budget pays for 120
 officers" to the budget's year stated before, not to a survey's or a headcount's month
 stated nearer."""

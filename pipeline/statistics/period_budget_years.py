@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from pressfacts.findings import PeriodFinding
 from pressfacts.statistics.period_refers import sentence_around
 from pressfacts.statistics.period_rules import Context, Resolution, Span, resolve_relative_year
 
@@ -57,3 +58,21 @@ def resolve_relative_or_budget_year(ctx: Context) -> Resolution:
         if budget is not None:
             return budget
     return resolve_relative_year(ctx)
+
+
+MULTI_YEAR_BUDGET = 3
+"""Rule ``multi_year_budget``: the most whole financial years in a row a sum may be set for
+and still be a budget's span ("£1.4m for 2026/27 and 2027/28", "a three-year grant for
+2025-28"): what "the money will pay for" takes that span, as it takes one year's."""
+
+
+def budget_span(period: PeriodFinding) -> bool:
+    """A span a budget or plan is set for: a whole calendar year, or one to
+    :data:`MULTI_YEAR_BUDGET` whole financial years in a row (April to March); not "since
+    April 2024" (to P) nor "between April and December" (part of a year)."""
+    start, end = period.start, period.end
+    if (start.month, start.day) == (4, 1) and (end.month, end.day) == (3, 31):
+        return 1 <= end.year - start.year <= MULTI_YEAR_BUDGET
+    return (start.month, start.day, end.month, end.day) == (1, 1, 12, 31) and (
+        start.year == end.year
+    )

@@ -24,7 +24,13 @@ from tests.entities.conftest import people
          {"Megan"}),
         ("One mother, referred to only as Claire, was supported by an adviser in Leeds.",
          {"Claire"}),
+        # entry ``review_pseudonym``: the name a review or report gives a victim
+        ("The man, referred to in the review as Darren, had called 999 twice.", {"Darren"}),
+        ("Her mother, known throughout the report as Helen, lived in Bolton.", {"Helen"}),
+        ("The victim, named in the review as Priya, was 29.", {"Priya"}),
         # near misses: no "only" before a name, or no name after the words
+        ("The scheme is referred to in the report as Safer Homes.", set()),
+        ("The man was referred to in the review as a risk to others.", set()),
         ("The scheme, known as Safer Streets, runs in Wigan.", set()),
         ("The victim, who cannot be named, was found in Dover.", set()),
         ("The woman asked to be named only as a resident of the estate.", set()),

@@ -8,6 +8,7 @@ import datetime as dt
 import pytest
 from spacy.language import Language
 
+from pressfacts.statistics.areas import Body
 from pressfacts.statistics.national_scopes import NATIONAL_SCOPES, SOURCE_VERBS, cited_source
 
 
@@ -82,8 +83,45 @@ def test_a_cited_charity_gives_its_country(
 @pytest.mark.parametrize("verb", SOURCE_VERBS)
 def test_every_source_verb_cites(verb: str) -> None:
     text = f"The NSPCC {verb} 40 children"
-    assert cited_source(text, 4, 9, "CHARITY")
-    assert not cited_source(text, 4, 9, "FORCE")
+    assert cited_source(text, Body(4, 9, "CHARITY", "charity:nspcc"))
+    assert not cited_source(text, Body(4, 9, "FORCE", "charity:nspcc"))
+
+
+HELPLINE_ROWS = [
+    # rule ``helpline-release-scope``: the National Domestic Abuse Helpline is England's
+    pytest.param(
+        "The National Domestic Abuse Helpline took 3,200 calls over the Easter weekend. "
+        "Nearly a quarter of callers had children at home.",
+        [(3200, "England"), (25, "England")],
+        id="helpline-release",
+    ),
+    pytest.param(
+        "The National Domestic Abuse Helpline, run by Refuge, said 640 of its calls came "
+        "from Essex last year.",
+        [(640, "Essex")],
+        id="helpline-own-place-beats-remit",
+    ),
+    # near misses: cited in a release of a body of wider remit, the release's area stays
+    pytest.param(
+        "Victim Support said demand rose by 9% last year, and the National Domestic Abuse "
+        "Helpline answered 41,000 calls.",
+        [(9, "England and Wales"), (41000, "England and Wales")],
+        id="helpline-cited-in-a-wider-release",
+    ),
+    pytest.param(
+        "Lancashire Police said the National Domestic Abuse Helpline received 380 calls "
+        "from the county.",
+        [(380, "Lancashire")],
+        id="helpline-cited-in-a-force-release",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HELPLINE_ROWS)
+def test_the_helpline_release_scope(
+    nlp: Language, text: str, expected: list[tuple[float, str | None]]
+) -> None:
+    assert areas(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -112,6 +150,7 @@ def test_every_source_verb_cites(verb: str) -> None:
         ("charity:cycling-uk", "UK"),
         ("charity:which", "UK"),
         ("charity:karma-nirvana", "UK"),
+        ("charity:national-domestic-abuse-helpline", "England"),
         ("charity:police-now", "England and Wales"),
         ("charity:rape-crisis-england-and-wales", "England and Wales"),
     ],

@@ -68,3 +68,36 @@ NOT_PAID_FOR = [
 @pytest.mark.parametrize("text", NOT_PAID_FOR)
 def test_no_year_for_what_is_not_paid_for(nlp: Language, periods_of: PeriodsOf, text: str) -> None:
     assert periods_of(nlp, text, P)[14] is None
+
+
+MULTI_YEAR = [
+    # rule ``multi_year_budget``: a sum set for two or three financial years in a row
+    ("Durham's Police and Crime Commissioner has committed £900,000 for 2025/26 and 2026/27. "
+     "The money will pay for 14 outreach workers.", ("2025-04-01", "2027-03-31")),
+    ("The Norfolk commissioner has awarded £2.1m to the service between April 2025 and "
+     "March 2028. The grant will also fund 14 refuge places.", ("2025-04-01", "2028-03-31")),
+    ("Avon and Somerset's commissioner has set aside £600,000 for 2025/26 and 2026/27.\n\n"
+     "Ms Pryce said the money would buy 14 alarms.", ("2025-04-01", "2027-03-31")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "span"), MULTI_YEAR)
+def test_what_a_several_year_sum_pays_for_takes_its_years(
+    nlp: Language, periods_of: PeriodsOf, text: str, span: tuple[str, str]
+) -> None:
+    assert periods_of(nlp, text, P)[14] == span
+
+
+NOT_A_BUDGET_SPAN = [
+    # near misses: a span to P, part of a year, or more than three financial years
+    "The commissioner has spent £95,000 since April 2024. The money will pay for 14 marshals.",
+    "The commissioner spent £95,000 between April and December 2024. "
+    "The money will pay for 14 marshals.",
+    "The commissioner awarded £95,000 between April 2020 and March 2024. "
+    "The money will pay for 14 marshals.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_A_BUDGET_SPAN)
+def test_no_budget_span_for_other_spans(nlp: Language, periods_of: PeriodsOf, text: str) -> None:
+    assert periods_of(nlp, text, P)[14] is None
