@@ -117,13 +117,14 @@ TOPIC_RULES: tuple[ElidedRule, ...] = (
     # "Burglary was raised at 11 of the meetings, speeding at eight and fly-tipping at
     # six", "came up in 40 calls, noise in 31 and parking in 12": more subjects, each a
     # lower-case topic of one or two words with the verb gapped, at the same preposition as
-    # the count before; not ", speeding at eight officers" (a noun of its own), ", with
+    # the count before (not "for": "accounted for 120 and officers for 7" is no topic
+    # list); not ", speeding at eight officers" (a noun of its own), ", with
     # Burnley at eight" (a name: with_place_at's), "…, speeding in eight" (another
     # preposition)
     ElidedRule(
         "gapped_topic_at",
         re.compile(
-            r"\b(?P<prep>at|in|on|for)\s+" + ROUGHLY + _ANY_COUNT + r"(?:\s+[a-z-]+){0,3}"
+            r"\b(?P<prep>at|in|on)\s+" + ROUGHLY + _ANY_COUNT + r"(?:\s+[a-z-]+){0,3}"
             r"(?:,\s+" + _TOPIC + r"\s+(?P=prep)\s+" + ROUGHLY + _ANY_COUNT + r")*"
             r"(?:,\s+(?:and\s+)?|\s+and\s+)" + _TOPIC + r"\s+(?P=prep)\s+" + ROUGHLY + "$"
         ),

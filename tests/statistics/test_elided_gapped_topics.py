@@ -29,6 +29,8 @@ from pressfacts.statistics.elided_counts import elided_rule
         ("Burglary was raised at 9 of the meetings, speeding at ", "pm.", None),
         ("Burglary was raised at 9 of the meetings, while at ", ".", None),
         ("Officers met at 9 of the venues, and at ", " of them.", None),
+        ("Police recorded 900 burglaries, while Hull accounted for 120 and officers for ", ".",
+         None),  # "for" is no topic list's preposition
     ],
 )  # fmt: skip
 def test_gapped_topic_at(before: str, after: str, expected: str | None) -> None:
