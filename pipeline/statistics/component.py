@@ -241,7 +241,7 @@ class StatisticReader:
             a, b = parse_number(span.group("a")), parse_number(span.group("b"))
             if a is not None and b is not None:
                 state.spans[at.index] = (a, b)
-        found = respectively(sentence, at.places, found)
+        found = respectively(sentence, at.places, found, at.start)
         state.findings.extend(found)
         counts = [f for f in found if f.unit not in ("percent", "times") and not is_yardstick(f)]
         state.compared_only = at.index if found and not counts else state.compared_only

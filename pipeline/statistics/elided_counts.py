@@ -14,7 +14,7 @@ import re
 from pressfacts.lexicon.number_words import WORD_NUMBER
 from pressfacts.statistics.elided_attendance import ATTENDANCE_RULES
 from pressfacts.statistics.elided_includings import INCLUDING_RULES
-from pressfacts.statistics.elided_lists import LIST_RULES, ROUGHLY
+from pressfacts.statistics.elided_lists import LIST_RULES, ROUGHLY, TOPIC_RULES
 from pressfacts.statistics.elided_rankings import RANKING_RULES
 from pressfacts.statistics.elided_recipients import RECIPIENT_RULES
 from pressfacts.statistics.elided_venues import VENUE_RULES
@@ -300,6 +300,7 @@ ELIDED_RULES: tuple[ElidedRule, ...] = (
         ),
         re.compile(r"\s*(?:[.;)]|,\s|$)|\s+and\s"),
     ),
+    *TOPIC_RULES,
     *RECIPIENT_RULES,
     *RANKING_RULES,
     *VENUE_RULES,

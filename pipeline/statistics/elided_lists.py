@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import re
 
+from pressfacts.lexicon.number_words import WORD_NUMBER
 from pressfacts.lexicon.offences import OFFENCE_HEAD
 from pressfacts.statistics.elided_words import AGAINST_TARGET, ON_NAMED_LINE, ElidedRule
 
-__all__ = ["ITEM_BREAK", "LIST_RULES", "ROUGHLY"]
+__all__ = ["ITEM_BREAK", "LIST_RULES", "ROUGHLY", "TOPIC_RULES"]
 
 ROUGHLY = r"(?:(?:around|about|some|nearly|almost|over|more\s+than|just\s+over)\s+)?"
 """A qualifier the elided count may carry ("more than 60 in Hull")."""
@@ -29,6 +30,11 @@ PAIR_NAMES = (
 ``gapped_pair_first``, ``gapped_pair_second``): "…, and Bolton and Stockport for"."""
 _COUNT = r"(?:\d[\d,]*(?:\.\d+)?)"
 _CLAUSE_END = r"\s*(?:[.;)]|,\s|$)"
+_ANY_COUNT = rf"(?:{_COUNT}|{WORD_NUMBER})"
+"""A count in digits or in words ("eight")."""
+_TOPIC = r"(?!(?:and|with|while|but|the|a|an)\b)[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?"
+"""A lower-case topic of one or two words ("speeding", "drug dealing"), not a joining
+word."""
 
 LIST_RULES: tuple[ElidedRule, ...] = (
     # "214 arrests in London, 60 in Manchester and 45 in Leeds", "12 arrests in May: five
@@ -106,3 +112,24 @@ LIST_RULES: tuple[ElidedRule, ...] = (
     ),
 )
 """The list-item rules, in the order :data:`ELIDED_RULES` tries them."""
+
+TOPIC_RULES: tuple[ElidedRule, ...] = (
+    # "Burglary was raised at 11 of the meetings, speeding at eight and fly-tipping at
+    # six", "came up in 40 calls, noise in 31 and parking in 12": more subjects, each a
+    # lower-case topic of one or two words with the verb gapped, at the same preposition as
+    # the count before (not "for": "accounted for 120 and officers for 7" is no topic
+    # list); not ", speeding at eight officers" (a noun of its own), ", with
+    # Burnley at eight" (a name: with_place_at's), "…, speeding in eight" (another
+    # preposition)
+    ElidedRule(
+        "gapped_topic_at",
+        re.compile(
+            r"\b(?P<prep>at|in|on)\s+" + ROUGHLY + _ANY_COUNT + r"(?:\s+[a-z-]+){0,3}"
+            r"(?:,\s+" + _TOPIC + r"\s+(?P=prep)\s+" + ROUGHLY + _ANY_COUNT + r")*"
+            r"(?:,\s+(?:and\s+)?|\s+and\s+)" + _TOPIC + r"\s+(?P=prep)\s+" + ROUGHLY + "$"
+        ),
+        re.compile(r"\s*(?:[.;)]|,\s|$)|\s+and\s"),
+    ),
+)
+"""The gapped-topic rules, tried after ``gapped_preposition`` (whose rows they would
+otherwise take)."""

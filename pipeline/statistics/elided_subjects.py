@@ -29,7 +29,7 @@ from collections.abc import Sequence
 from pressfacts.findings import StatisticFinding
 from pressfacts.lexicon.lists import BULLET
 from pressfacts.lexicon.months import MONTH
-from pressfacts.statistics.elided_words import TEST_OUTCOME, included_part
+from pressfacts.statistics.elided_words import RANKED_GROUP, TEST_OUTCOME, included_part
 from pressfacts.statistics.period_clauses import COMPARES_BACK_WORDS
 from pressfacts.statistics.trend_subjects import NO_NOUN_AFTER, trend_subject
 
@@ -209,7 +209,7 @@ def compares_back(before: str) -> bool:
 
 
 _MOST_WITH = re.compile(
-    rf"\bthe\s+(?:most|fewest|highest|lowest|largest|biggest)(?:\s+(?:number|total|count))?\s*,"
+    rf"\bthe\s+(?:most|fewest|highest|lowest|largest|biggest)(?:\s+{RANKED_GROUP})?\s*,"
     rf"\s+(?:(?:with|at)\s+)?{_QUALIFIER}$",
     re.I,
 )

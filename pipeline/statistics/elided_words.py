@@ -286,3 +286,11 @@ STATE_AFTER = re.compile(
 ``clause_state``): "and 356 were homeless or sleeping rough within three weeks", "while 40
 were still unemployed", "but 12 were unhurt"; not "and 356 homeless people" (a noun of
 its own) nor "and 356 were freed" (a passive: ``clause_passive``)."""
+
+
+RANKED_GROUP = r"(?:number|total|count|team|contingent|allocation)"
+"""Rule ``ranked_group``: what may stand after a superlative before a ranked count left
+without its noun (:func:`pressfacts.statistics.elided_subjects.ranks_most`): a total ("the
+highest number, 912") or the group the things counted make up ("Norwich has the largest
+team, with 41" after a sentence counting officers); not "the largest team, with 41
+volunteers" (a noun of its own, read first)."""

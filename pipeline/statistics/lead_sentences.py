@@ -145,10 +145,25 @@ def scope_of_lead(text: str, at: int, scope: re.Pattern[str]) -> bool:
     )
 
 
+POSSESSIVE_SUBJECT = re.compile(
+    r"[’']s\s+(?:[a-z][\w-]*\s+){1,4}?(?:(?:has|have|had)\s+(?:now\s+|also\s+)?)?"
+    r"(?:made|recorded|reported|logged|seen|seized|arrested|issued|carried|dealt|handled|"
+    r"received|taken|saw|took)\b"
+)
+"""After a place that opens the lead as the owner of its subject (rule
+``lead_possessive_subject``): "[Warrington]'s town centre beat team has made 148 arrests",
+"[Hull]'s neighbourhood officers seized …": the lead tells of what that place's own team,
+unit or service did; not "[Kent]'s Police and Crime Commissioner has …" (a body's office,
+capitalised), "[Hull]'s officers are …" (no verb of a tally)."""
+
+
 def lead_subject(text: str, lead_start: int, start: int, end: int) -> bool:
     """Whether the place at ``start``..``end`` opens the lead at ``lead_start`` as the
-    subject of its verb (:data:`SUBJECT_VERB`): the lead tells of that place."""
-    return not text[lead_start:start].strip() and SUBJECT_VERB.match(text, end) is not None
+    subject of its verb (:data:`SUBJECT_VERB`) or the owner of that subject
+    (:data:`POSSESSIVE_SUBJECT`): the lead tells of that place."""
+    return not text[lead_start:start].strip() and (
+        SUBJECT_VERB.match(text, end) is not None or POSSESSIVE_SUBJECT.match(text, end) is not None
+    )
 
 
 LEAD_MODIFIER = re.compile(r"(?:^|[.!?\n]\s*)(?:A|An|The)\s+$")

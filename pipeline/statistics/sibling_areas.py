@@ -35,20 +35,46 @@ of its own, nor a pair before more words)."""
 
 
 def respectively(
-    sentence: str, places: Sequence[Place], findings: list[StatisticFinding]
+    sentence: str, places: Sequence[Place], findings: list[StatisticFinding], offset: int = 0
 ) -> list[StatisticFinding]:
     """ "… 120 and 80 in Kent and Essex respectively": figures and places in order; a
     gapped pair closing the sentence (:data:`GAPPED_PAIR`): its two counts, the last two
-    figures, take its two names in order."""
+    figures, take its two names in order. ``offset``: where ``sentence`` starts in the
+    text the places and figures are placed in."""
     pair = GAPPED_PAIR.search(sentence) if "respectively" not in sentence.lower() else None
     if pair is not None and len(findings) >= 2:
         *rest, first, second = findings
         counts = (parse_number(pair.group("x")), parse_number(pair.group("y")))
         if (first.value, second.value) == counts:
             return [*rest, replace(first, area=pair["a"]), replace(second, area=pair["b"])]
-    if "respectively" not in sentence.lower() or len(places) != len(findings) or not places:
+    if "respectively" not in sentence.lower() or not places:
         return findings
-    return [replace(f, area=p.area) for f, p in zip(findings, places, strict=True)]
+    if len(places) == len(findings):
+        return [replace(f, area=p.area) for f, p in zip(findings, places, strict=True)]
+    return _respectively_clause(sentence, offset, places, findings)
+
+
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+
+
+def _respectively_clause(
+    sentence: str, offset: int, places: Sequence[Place], findings: list[StatisticFinding]
+) -> list[StatisticFinding]:
+    """Rule ``respectively_clause``: when the sentence goes on past "respectively" with a
+    place of its own ("… in Hull and York, at 31% and 27% respectively, while in Selby
+    parking topped the list"), the figures and places before "respectively" pair in
+    order; those after it are left as read. Not when the counts before it and the places
+    before it differ in number ("… in Hull, at 31% and 27% respectively, while …")."""
+    found = _RESPECTIVELY.search(sentence)
+    if found is None:
+        return findings
+    cut = offset + found.start()
+    named = [p for p in places if p.start < cut]
+    paired = [f for f in findings if f.start < cut]
+    if len(paired) < 2 or len(named) != len(paired):
+        return findings
+    areas = {id(f): p.area for f, p in zip(paired, named, strict=True)}
+    return [replace(f, area=areas[id(f)]) if id(f) in areas else f for f in findings]
 
 
 CLOSING_CHANGE = re.compile(

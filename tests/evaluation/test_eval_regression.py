@@ -244,6 +244,7 @@ SUITES = {
     "heldout208": _team_set(TESTS / "heldout208"),
     "heldout209": _team_set(TESTS / "heldout209"),
     "heldout211": _team_set(TESTS / "heldout211"),
+    "heldout212": _team_set(TESTS / "heldout212"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
