@@ -87,10 +87,23 @@ SENT_FROM_PART = (
 """Where a part of the count before was sent from (rule ``including_part``, mutual aid):
 "1,400 officers on duty, including 260 from other forces", "including 90 from
 neighbouring forces"; not "including 60 from Leeds" (a place may open a new count)."""
+OFFENCE_PART = (
+    r"\s+for\s+(?!(?:the|a|an|this|that|its|their|his|her|our)\s)[a-z]+\s+[a-z]+ing\b|"
+    r"\s+for\s+(?:burglary|theft|robbery|assault|affray|fraud|possession|criminal\s+damage|"
+    r"shoplifting|harassment|stalking)\b|"
+)
+"""The offence a part of the count before was for (rule ``including_part``): "17 arrests,
+including six for drug driving", "including two for dangerous driving", "including nine for
+burglary"; not "including six for the meeting" (a determiner: no offence), "including six
+for Leeds" (a place)."""
 PART_AFTER = re.compile(
     r"\s*(?:aged\b|under\b|who\b|between\b|for\s+(?:not\s+)?[a-z]+ing\b|[,.;:)]|$)|"
     r"\s+(?:found|recovered|seized|handed\s+in|surrendered|dumped|hidden|discovered)\s+"
-    r"(?:during|in|at|on|by|under|near|inside)\b|" + POSTED_PART + SENT_FROM_PART + ON_NAMED_LINE,
+    r"(?:during|in|at|on|by|under|near|inside)\b|"
+    + POSTED_PART
+    + SENT_FROM_PART
+    + OFFENCE_PART
+    + ON_NAMED_LINE,
     re.I,
 )
 PREMISES_PART_AFTER = re.compile(

@@ -56,6 +56,18 @@ TO_LEVEL = re.compile(
     r"\bfrom\s+£?\d[\d,.]*%?\s+(?:[a-z-]+\s+){0,2}?to\s+" + _QUALIFIED + "£?$", re.I
 )
 """Right before the level a change reaches after its start: "from 128 to [97]"."""
+SPAN_CHANGE_TO = re.compile(
+    r"\b(?:rose|risen|fell|fallen|dropped|increased|decreased|climbed|grew|went\s+(?:up|down))"
+    r"(?:\s+by\s+[^.;:,]{1,30}?)?\s+(?:between\s+[^.;:,]{1,30}?\s+and|from\s+[^.;:,£\d]{0,12}"
+    r"(?:19|20)\d\d(?:/\d\d)?\s+to)\s+[^.;:,]{1,20}?,?\s+to\s+" + _QUALIFIED + "£?$",
+    re.I,
+)
+"""Rule ``change_over_span_to_level``: right before the level a change over a span of years
+reached, the span stated between the change and "to": "spending rose by 38% between
+2021/22 and 2024/25, to [£61.7m]", "fell between 2020 and 2024 to [310]", "grew from 2019 to
+2023, to [£4m]": the span's last year, as "from 128 to [97] between 2022 and 2024"; not
+"rose by 38% to [£61.7m] between 2021 and 2024" (the span after the level: read as before),
+"rose by 38% between April and June, to [£6m]" (no whole years: the span is kept)."""
 _YEAR_STARTS = ((1, 1), (4, 1))
 """A calendar year starts on 1 January, a financial year on 1 April."""
 
@@ -98,7 +110,7 @@ def range_level(
     ):
         after_first = dt.date(chosen.start.year + 1, chosen.start.month, chosen.start.day)
         return replace(chosen, end=after_first - dt.timedelta(days=1), kind="explicit")
-    if TO_LEVEL.search(sentence, 0, at):
+    if TO_LEVEL.search(sentence, 0, at) or SPAN_CHANGE_TO.search(sentence, 0, at):
         after = chosen.end + dt.timedelta(days=1)
         return replace(
             chosen, start=dt.date(after.year - 1, after.month, after.day), kind="explicit"

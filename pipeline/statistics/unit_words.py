@@ -42,7 +42,32 @@ SKIPPED_BEFORE_NOUN = {
     # people and homes taken over by exploiters ("14 cuckooed flats", "31 trafficked
     # children", "40 exploited adults"); not "groomed", a count's own verb as often
     "cuckooed", "trafficked", "exploited",
+    # how equipment is set up ("15,000 fixed cameras"): only before equipment
+    # (EQUIPMENT_PARTICIPLES, rule ``equipment_participle``)
+    "fixed", "mounted", "installed", "fitted", "upgraded", "networked",
 }  # fmt: skip
+EQUIPMENT_PARTICIPLES = frozenset(
+    {"fixed", "mounted", "installed", "fitted", "upgraded", "networked"}
+)
+"""Participles of :data:`SKIPPED_BEFORE_NOUN` saying how equipment is set up (rule
+``equipment_participle``): skipped only when equipment is named within the next three words
+(:data:`EQUIPMENT_AHEAD`): "15,000 fixed ANPR cameras", "12 mounted cameras", "40 installed
+alarms", "60 upgraded radios"; not "962 fixed penalties" (no equipment), read as before."""
+EQUIPMENT_AHEAD = re.compile(
+    r"^\s*(?:[\w’'-]+\s+){0,2}?(?:cameras|alarms|trackers|radios|sensors|detectors|readers|"
+    r"devices|terminals|signs|lights|barriers|bollards|systems|units|screens|monitors)\b",
+    re.I,
+)
+"""Equipment named within three words after a participle of :data:`EQUIPMENT_PARTICIPLES`."""
+
+
+def participle_fits(word: str, rest: str) -> bool:
+    """Whether a skipped ``word`` may be passed over before the noun in ``rest`` (the text
+    after it): always, except a participle of :data:`EQUIPMENT_PARTICIPLES` with no equipment
+    named right after it (rule ``equipment_participle``)."""
+    return word not in EQUIPMENT_PARTICIPLES or EQUIPMENT_AHEAD.match(rest) is not None
+
+
 PRONOUNS_SKIPPED = frozenset({"them", "which"})
 """Pronouns of :data:`SKIPPED_BEFORE_NOUN` ("2,000 victims, 1,200 of them girls"): past
 one, punctuation ends the search ("six of them, the council said" counts no councils)."""

@@ -35,6 +35,7 @@ from pressfacts.statistics.unit_words import (
     SINGULAR_IN_S,
     SKIPPED_BEFORE_NOUN,
     capitalised_role_at_stop,
+    participle_fits,
 )
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
@@ -155,7 +156,11 @@ def noun_after(after: str) -> str | None:
             continue
         if previous in PRONOUNS_SKIPPED and word in _DETERMINERS:
             return None  # "11 of them the morning after": a phrase of its own, not the noun
-        if word in SKIPPED_BEFORE_NOUN and index < 3 + joined:
+        if (
+            word in SKIPPED_BEFORE_NOUN
+            and index < 3 + joined
+            and participle_fits(word, after[match.end() :])
+        ):
             previous = word
             continue
         joins = previous in SKIPPED_BEFORE_NOUN and (

@@ -245,6 +245,7 @@ SUITES = {
     "heldout209": _team_set(TESTS / "heldout209"),
     "heldout211": _team_set(TESTS / "heldout211"),
     "heldout212": _team_set(TESTS / "heldout212"),
+    "heldout213": _team_set(TESTS / "heldout213"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",

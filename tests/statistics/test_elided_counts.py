@@ -315,6 +315,13 @@ def test_elided_rule(name: str) -> None:
         ("stopped 58 riders, including ", " for speeding", "including_part"),
         ("issued 40 tickets, including nearly ", " for not wearing a helmet", "including_part"),
         ("issued 40 tickets, including ", " for Leeds", None),  # no activity
+        # the offence a part was for (``elided_words.OFFENCE_PART``)
+        ("made 23 arrests, including ", " for drink driving", "including_part"),
+        ("made 23 arrests, including ", " for careless driving and", "including_part"),
+        ("charged 31 men, including ", " for robbery.", "including_part"),
+        ("charged 31 men, including ", " for criminal damage", "including_part"),
+        ("made 23 arrests, including ", " for the meeting", None),  # a determiner: no offence
+        ("made 23 arrests, including ", " for Bristol City", None),  # a place or a team
         ("Cars accounted for 90 crashes and vans for about ", ", while", "gapped_preposition"),
         ("Tools were taken in 61 break-ins, and bikes in ", ".", "gapped_preposition"),
         ("Cash went from 30 homes and jewellery from ", " and cars", "gapped_preposition"),

@@ -38,6 +38,33 @@ RANGE_LEVEL_ROWS = [
         {40: ("2024-04-01", "2024-09-30"), 70: ("2024-04-01", "2024-09-30")},
         id="months-keep-the-span",
     ),
+    # rule change_over_span_to_level: the span between the change and "to" its level
+    pytest.param(
+        "Spending on drones in Kent rose by 41% between 2020/21 and 2023/24, to £3.1m.",
+        {41: ("2020-04-01", "2024-03-31"), 3100000: ("2023-04-01", "2024-03-31")},
+        id="change-over-span-to-level",
+    ),
+    pytest.param(
+        "Call volumes in Powys fell between 2019 and 2023 to 8,400.",
+        {8400: ("2023-01-01", "2023-12-31")},
+        id="change-over-span-to-level-no-amount",
+    ),
+    pytest.param(
+        "Overtime in Gwent grew from 2018 to 2022, to £2.6m.",
+        {2600000: ("2022-01-01", "2022-12-31")},
+        id="change-from-year-to-year-to-level",
+    ),
+    # near misses: the span after the level, a span of months
+    pytest.param(
+        "Spending on drones in Kent rose by 41% to £3.1m between 2020 and 2023.",
+        {41: ("2020-01-01", "2023-12-31"), 3100000: ("2020-01-01", "2023-12-31")},
+        id="span-after-level-kept",
+    ),
+    pytest.param(
+        "Spending on drones in Kent rose by 41% between April and June, to £3.1m.",
+        {41: ("2024-04-01", "2024-06-30"), 3100000: ("2024-04-01", "2024-06-30")},
+        id="months-before-level-kept",
+    ),
 ]
 
 
