@@ -249,6 +249,33 @@ ROUTE_FROM_PLACE = re.compile(rf"{_ROUTE_END}\s+to\s+(?:the\s+)?[A-Z]")
 Harrogate"; not "calls to the 101 line from Newport were abandoned", "referrals to its
 service from the North West" (where the calls came from: their area)."""
 
+_DRUG_LINE = (
+    r"\b(?:county|drugs?|deal(?:ing|er))\s+lines?\s+(?:(?:that|which)\s+(?:had\s+)?)?"
+    r"(?:ran|runs?|running|operated|operating|supplied|supplying|moved|moving|took|taking|"
+    r"brought|bringing|sent|sending|trafficked|trafficking)\s+(?:(?:class\s+a\s+)?(?:drugs|heroin|"
+    r"cocaine|crack(?:\s+cocaine)?)(?:\s+and\s+(?:crack\s+)?cocaine)?\s+)?from\s+(?:the\s+)?"
+    r"(?:(?:north|south|east|west|central|inner|outer|[a-z]+-(?:east|west))\s+)?"
+)
+DRUG_LINE_ENDS_BEFORE = re.compile(
+    _DRUG_LINE + rf"{_ROUTE_END}\s+(?:in)?to\s+(?:the\s+)?(?:(?:north|south|east|west|"
+    r"central)\s+)?$",
+    re.I,
+)
+"""Rule ``drug-line-ends``: the ends of a county (drugs) line that ran drugs "from" one place
+"to" another, right before a place of them ("A county line that ran drugs from south London
+to Hastings has been shut down", "the drugs line running from Liverpool into Barrow"): where
+the line ran, not the scope of the figures of the release (the force's area is, as for a
+route); not "county lines in Hastings" (the place they work in), nor "officers from
+Merseyside arrested 12 people" (no line), nor "a county line from Liverpool sold 400 wraps"
+(no far end: :data:`DRUG_LINE_FROM_PLACE`)."""
+DRUG_LINE_FROM_PLACE = re.compile(
+    rf"(?:(?:north|south|east|west|central)\s+)?{_ROUTE_END}\s+(?:in)?to\s+(?:the\s+)?"
+    r"(?:[a-z]+\s+)?[A-Z]"
+)
+"""Rule ``drug-line-start``: the first end of such a line is one only when its far end
+follows ("from Leeds to")."""
+DRUG_LINE_START_BEFORE = re.compile(_DRUG_LINE + "$", re.I)
+
 PARLIAMENT_BEFORE = re.compile(
     r"\b(?:MPs|ministers|peers|[Pp]arliament(?:arians)?|the\s+Commons|lobby(?:ing)?|lobbied)"
     r"\b[^.;:\n]{0,30}?\b(?:at|in)\s+$"
@@ -307,6 +334,8 @@ LEAD_ROLES: dict[str, LeadRole] = {
         LeadRole("route-ends", ROUTE_ENDS_BEFORE, 160),
         LeadRole("route-start", ROUTE_FROM_BEFORE, 40, place=ROUTE_FROM_PLACE),
         LeadRole("parliament-seat", PARLIAMENT_BEFORE, 70, place=PARLIAMENT_PLACE),
+        LeadRole("drug-line-ends", DRUG_LINE_ENDS_BEFORE, 200),
+        LeadRole("drug-line-start", DRUG_LINE_START_BEFORE, 120, place=DRUG_LINE_FROM_PLACE),
     )
 }
 """The roles told by the words before a place, by name."""

@@ -439,6 +439,8 @@ PLACE_ROLE_RULES: tuple[PlaceRoleRule, ...] = (
     PlaceRoleRule("route-ends", _led("route-ends")),
     PlaceRoleRule("route-start", _led("route-start")),
     PlaceRoleRule("parliament-seat", _led("parliament-seat")),
+    PlaceRoleRule("drug-line-ends", _led("drug-line-ends")),
+    PlaceRoleRule("drug-line-start", _led("drug-line-start")),
 )
 """The roles in which a place named by a sentence is not its figures' area."""
 
