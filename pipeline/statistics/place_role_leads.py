@@ -230,6 +230,19 @@ of the figures reported (the sentence before them sets it). Not "Kent Police's f
 show …" (no speaker), "Jo Bell, of Kent Police, said" (no possessive title), nor "Kent
 Police's schools officer for Dover, said" (a portfolio's place follows: the force then
 stands for the area beside it)."""
+RANKED_SPEAKER_BEFORE = re.compile(r"(?:^|[\n.!?][\"”’]?\s*)$")
+RANKED_SPEAKER_EMPLOYER = re.compile(
+    r"(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*['’]s?\s+(?:(?:Detective|Chief|Assistant|Deputy|"
+    r"Temporary|Acting)\s+){0,3}(?:Inspector|Sergeant|Superintendent|Constable|Commander)\s+"
+    r"(?:[A-Z][\w’'-]+\s+){1,3}(?:has\s+|had\s+)?(?:said|says|told|tells|added|explained)\b"
+)
+"""Rule ``ranked-speaker-employer``: a territorial force in the possessive opening a
+sentence right before a speaker's rank and name and a verb of saying ("Leicestershire
+Police's Detective Inspector Tom Hallam said officers had carried out 31 disruption
+operations linked to the hub"): the force the speaker works for, not the scope of the
+figures reported (the release's area is: a council's hub, a charity's service). Not
+"Leicestershire Police's figures show …" (no rank), "Leicestershire Police said …" (no
+speaker), nor "Officers from Leicestershire Police's Detective Inspector …" (no opening)."""
 _ROUTE_NOUN = r"\b(?:route|routes|service|services|line|lines|corridor)\s+"
 _ROUTE_END = r"[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|city\s+centre|town\s+centre))*"
 ROUTE_ENDS_BEFORE = re.compile(
@@ -331,6 +344,13 @@ LEAD_ROLES: dict[str, LeadRole] = {
         LeadRole("ranking-field", RANKING_FIELD, 80),
         LeadRole("extension-target", EXTENSION_TARGET_BEFORE, 90, place=EXTENSION_PLACE),
         LeadRole("speaker-employer", SPEAKER_BEFORE, 40, forces_only=True, place=SPEAKER_EMPLOYER),
+        LeadRole(
+            "ranked-speaker-employer",
+            RANKED_SPEAKER_BEFORE,
+            4,
+            forces_only=True,
+            place=RANKED_SPEAKER_EMPLOYER,
+        ),
         LeadRole("route-ends", ROUTE_ENDS_BEFORE, 160),
         LeadRole("route-start", ROUTE_FROM_BEFORE, 40, place=ROUTE_FROM_PLACE),
         LeadRole("parliament-seat", PARLIAMENT_BEFORE, 70, place=PARLIAMENT_PLACE),

@@ -436,6 +436,7 @@ PLACE_ROLE_RULES: tuple[PlaceRoleRule, ...] = (
     PlaceRoleRule("ranking-field", _led("ranking-field")),
     PlaceRoleRule("extension-target", _led("extension-target")),
     PlaceRoleRule("speaker-employer", _led("speaker-employer")),
+    PlaceRoleRule("ranked-speaker-employer", _led("ranked-speaker-employer")),
     PlaceRoleRule("route-ends", _led("route-ends")),
     PlaceRoleRule("route-start", _led("route-start")),
     PlaceRoleRule("parliament-seat", _led("parliament-seat")),

@@ -348,6 +348,12 @@ ROLE_ROWS = {
         [(31, "Lancashire")],
         id="route-start",
     ),
+    "ranked-speaker-employer": pytest.param(
+        "Leicester City Council said its hub had helped 400 children.\n\nLeicestershire "
+        "Police's Detective Inspector Tom Hallam said officers had carried out 31 operations.",
+        [(400, "Leicester"), (31, "Leicester")],
+        id="ranked-speaker-employer",
+    ),
     "drug-line-ends": pytest.param(
         "Cumbria Constabulary published its figures.\n\nA county line that ran heroin from "
         "Liverpool to Barrow sold 400 wraps.",
@@ -872,6 +878,35 @@ DRUG_LINE_ROWS = [
         id="officers-from-no-line",
     ),
 ]
+
+
+RANKED_SPEAKER_ROWS = [
+    pytest.param(
+        "Coventry City Council published its figures.\n\nWest Midlands Police's Chief "
+        "Inspector Ann Reid said 40 arrests had been made.",
+        [(40, "Coventry")],
+        id="chief-inspector-of-a-force-in-a-council-release",
+    ),
+    pytest.param(  # near miss: the force itself says it
+        "Coventry City Council published its figures.\n\nWest Midlands Police said 40 "
+        "arrests had been made.",
+        [(40, "West Midlands")],
+        id="force-says-it-keeps-its-area",
+    ),
+    pytest.param(  # near miss: the force's figures, no speaker
+        "Coventry City Council published its figures.\n\nWest Midlands Police's figures "
+        "show 40 arrests.",
+        [(40, "West Midlands")],
+        id="force-figures-keep-its-area",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RANKED_SPEAKER_ROWS)
+def test_a_ranked_speaker_s_force_is_no_area(
+    nlp: Language, areas: AreasOf, text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert areas(nlp, text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), DRUG_LINE_ROWS)
