@@ -38,6 +38,7 @@ from pressfacts.statistics.elided_words import (
     PEOPLE_STEP,
     PERIOD_NEXT,
     RANKING_NEXT,
+    RELATIVE_PASSIVE_AFTER,
     SHARE_CONTRAST_BEFORE,
     STATE_AFTER,
     WITH_PLACE_GAPPED,
@@ -431,6 +432,8 @@ ELIDED_RULES: tuple[ElidedRule, ...] = (
     # leaving); "accounting for 3,240 of them, while 1,118 were for weapons": what the
     # part was for or about, told in place of the participle
     ElidedRule("clause_passive", CLAUSE_BEFORE, CLAUSE_VERB_AFTER),
+    # "…, and 19 who were being sexually exploited": a part of them told by a relative passive
+    ElidedRule("relative_passive", CLAUSE_BEFORE, RELATIVE_PASSIVE_AFTER),
     # "…, and 212 were never claimed", "but 40 have not been charged": the same, negated
     ElidedRule("clause_negated_passive", CLAUSE_BEFORE, NEGATED_PASSIVE_AFTER),
     # "…, and 356 were homeless", "while 40 were still unemployed": a state of a part of them

@@ -178,6 +178,15 @@ NEGATED_PASSIVE_AFTER = re.compile(
 """A negated passive after an elided count (rule ``clause_negated_passive``): "and 212 were
 never claimed", "while 40 have not been charged"; not "and 12 were not there" (no
 participle)."""
+RELATIVE_PASSIVE_AFTER = re.compile(
+    r"\s+who\s+(?:were|was|(?:had|have|has)\s+been)\s+(?:being\s+)?(?:[a-z]{3,}ly\s+)?"
+    r"(?:[a-z]+ed|" + "|".join(IRREGULAR_PASSIVES) + r")\b",
+    re.I,
+)
+"""A relative passive right after an elided count (rule ``relative_passive``): "53 children
+who were being used …, and 19 who were being sexually exploited", "while 12 who had been
+arrested"; not "and 19 who were there" (no participle), "and 19 officers who were …" (a
+noun of its own)."""
 CLAUSE_VERB_AFTER = re.compile(
     r"\s+(?:were|was|have\s+been|had\s+been)\s+(?:then\s+|later\s+|also\s+|since\s+)?"
     r"(?:[a-z]{3,}ly\s+)?"

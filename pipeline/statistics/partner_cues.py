@@ -45,6 +45,9 @@ PARTNER_CUES: tuple[str, ...] = (
     "joint patrols with",
     "joint operation with",
     "joint operations with",
+    "joint investigation by",
+    "joint investigation with",
+    "joint investigations with",
 )
 """Words that name a body as a partner in the work, not where the work is: "the hub will
 see 90 families a year, alongside Suffolk Constabulary" (the families are the hub's);
@@ -57,7 +60,10 @@ three applications following joint inspections with South Yorkshire Police" (the
 licensing figures: a joint inspection, visit, check, patrol or operation with a force names
 it as the partner); "has launched a retail crime partnership with more than 60 shops, Derby
 City Council and Derbyshire Constabulary" (a Derbyshire commissioner's partners, rule
-``partnership_with``: the shops are the commissioner's, not the city's)."""
+``partnership_with``: the shops are the commissioner's, not the city's); "after a joint
+investigation by Sussex Police and the Metropolitan Police Service" (each force of the
+list is a partner in the case, so the figures after it keep the release's area, not the
+last force named)."""
 _PARTNER_REACH = 100
 """How far before a body (characters) the cue of the list it stands in may be."""
 _PARTNER = re.compile(

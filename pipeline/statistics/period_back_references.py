@@ -65,11 +65,11 @@ BREAKDOWN_TRAITS = (
 )
 """The traits figures are broken down by ("By age, …", "Burglaries by county:")."""
 BACK_REFERENCE_RULES: dict[str, re.Pattern[str]] = {
-    # "That is an average of 88 a day", "This represents 12% of all calls", "That makes
-    # Asian men 2.1 times more likely to be stopped"
+    # "That is an average of 88 a day", "This represents 12% of all calls", "That makes Asian
+    # men 2.1 times more likely"; not "That is why …", "This is because …" (a reason told)
     "that_is": re.compile(
         r"\W{0,3}(?:that|this|it)\s+(?:is|was|represents|represented|means|meant|makes|made|"
-        r"equates\s+to|amounts\s+to)\b",
+        r"equates\s+to|amounts\s+to)\b(?!\s+(?:why|how|because|what)\b)",
         re.I,
     ),
     # "Nearly one in three involved …", "More than half of the calls …", "40% of them …";

@@ -43,11 +43,14 @@ _RANKING = r"highest|lowest|fewest|largest|biggest|greatest|smallest|best|worst"
 proportion since 2015", "the fewest road deaths since 2010"); not "most", which also ranks
 kinds within a span ("the most common offence since the unit opened in 2020")."""
 SUPERLATIVE_SINCE = (
-    rf"\b(?:(?:{_SUPERLATIVE})\b{_OF_ANY}(?:(?:\s+[a-z-]+){{0,2}}?(?:\s+(?:{_MEASURE_WORDS})){{1,2}})?"
+    rf"\b(?:(?:{_SUPERLATIVE})\b{_OF_ANY}(?:(?:\s+[a-z-]+){{0,2}}?(?:\s+(?:{_MEASURE_WORDS})){{1,2}}"
+    rf"{_OF_ANY})?"
     rf"|(?:{_RANKING})(?:\s+(?:of\s+)?[a-z-]+){{1,3}}?)"
     rf"\s+since\s+(?:(?:[\w\s’']{{1,60}}?\bin\s+)?(?:(?:{MONTH})\s+)?{YEAR}\b|{_START_AGAIN})"
 )
-"""A superlative, its measure words and "since" a year or a start said again."""
+"""A superlative, its measure words and "since" a year or a start said again; what it ranks
+among may stand after the measure words too ("the highest number for any quarter since the
+service began in 2019")."""
 
 
 def resolve_no_period(_ctx: Context) -> Resolution:

@@ -230,6 +230,19 @@ of the figures reported (the sentence before them sets it). Not "Kent Police's f
 show …" (no speaker), "Jo Bell, of Kent Police, said" (no possessive title), nor "Kent
 Police's schools officer for Dover, said" (a portfolio's place follows: the force then
 stands for the area beside it)."""
+RANKED_SPEAKER_BEFORE = re.compile(r"(?:^|[\n.!?][\"”’]?\s*)$")
+RANKED_SPEAKER_EMPLOYER = re.compile(
+    r"(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*['’]s?\s+(?:(?:Detective|Chief|Assistant|Deputy|"
+    r"Temporary|Acting)\s+){0,3}(?:Inspector|Sergeant|Superintendent|Constable|Commander)\s+"
+    r"(?:[A-Z][\w’'-]+\s+){1,3}(?:has\s+|had\s+)?(?:said|says|told|tells|added|explained)\b"
+)
+"""Rule ``ranked-speaker-employer``: a territorial force in the possessive opening a
+sentence right before a speaker's rank and name and a verb of saying ("Leicestershire
+Police's Detective Inspector Tom Hallam said officers had carried out 31 disruption
+operations linked to the hub"): the force the speaker works for, not the scope of the
+figures reported (the release's area is: a council's hub, a charity's service). Not
+"Leicestershire Police's figures show …" (no rank), "Leicestershire Police said …" (no
+speaker), nor "Officers from Leicestershire Police's Detective Inspector …" (no opening)."""
 _ROUTE_NOUN = r"\b(?:route|routes|service|services|line|lines|corridor)\s+"
 _ROUTE_END = r"[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|city\s+centre|town\s+centre))*"
 ROUTE_ENDS_BEFORE = re.compile(
@@ -248,6 +261,33 @@ ROUTE_FROM_PLACE = re.compile(rf"{_ROUTE_END}\s+to\s+(?:the\s+)?[A-Z]")
 """The first end of a route "from" one place "to" another: "the 36 service from Leeds to
 Harrogate"; not "calls to the 101 line from Newport were abandoned", "referrals to its
 service from the North West" (where the calls came from: their area)."""
+
+_DRUG_LINE = (
+    r"\b(?:county|drugs?|deal(?:ing|er))\s+lines?\s+(?:(?:that|which)\s+(?:had\s+)?)?"
+    r"(?:ran|runs?|running|operated|operating|supplied|supplying|moved|moving|took|taking|"
+    r"brought|bringing|sent|sending|trafficked|trafficking)\s+(?:(?:class\s+a\s+)?(?:drugs|heroin|"
+    r"cocaine|crack(?:\s+cocaine)?)(?:\s+and\s+(?:crack\s+)?cocaine)?\s+)?from\s+(?:the\s+)?"
+    r"(?:(?:north|south|east|west|central|inner|outer|[a-z]+-(?:east|west))\s+)?"
+)
+DRUG_LINE_ENDS_BEFORE = re.compile(
+    _DRUG_LINE + rf"{_ROUTE_END}\s+(?:in)?to\s+(?:the\s+)?(?:(?:north|south|east|west|"
+    r"central)\s+)?$",
+    re.I,
+)
+"""Rule ``drug-line-ends``: the ends of a county (drugs) line that ran drugs "from" one place
+"to" another, right before a place of them ("A county line that ran drugs from south London
+to Hastings has been shut down", "the drugs line running from Liverpool into Barrow"): where
+the line ran, not the scope of the figures of the release (the force's area is, as for a
+route); not "county lines in Hastings" (the place they work in), nor "officers from
+Merseyside arrested 12 people" (no line), nor "a county line from Liverpool sold 400 wraps"
+(no far end: :data:`DRUG_LINE_FROM_PLACE`)."""
+DRUG_LINE_FROM_PLACE = re.compile(
+    rf"(?:(?:north|south|east|west|central)\s+)?{_ROUTE_END}\s+(?:in)?to\s+(?:the\s+)?"
+    r"(?:[a-z]+\s+)?[A-Z]"
+)
+"""Rule ``drug-line-start``: the first end of such a line is one only when its far end
+follows ("from Leeds to")."""
+DRUG_LINE_START_BEFORE = re.compile(_DRUG_LINE + "$", re.I)
 
 PARLIAMENT_BEFORE = re.compile(
     r"\b(?:MPs|ministers|peers|[Pp]arliament(?:arians)?|the\s+Commons|lobby(?:ing)?|lobbied)"
@@ -304,9 +344,18 @@ LEAD_ROLES: dict[str, LeadRole] = {
         LeadRole("ranking-field", RANKING_FIELD, 80),
         LeadRole("extension-target", EXTENSION_TARGET_BEFORE, 90, place=EXTENSION_PLACE),
         LeadRole("speaker-employer", SPEAKER_BEFORE, 40, forces_only=True, place=SPEAKER_EMPLOYER),
+        LeadRole(
+            "ranked-speaker-employer",
+            RANKED_SPEAKER_BEFORE,
+            4,
+            forces_only=True,
+            place=RANKED_SPEAKER_EMPLOYER,
+        ),
         LeadRole("route-ends", ROUTE_ENDS_BEFORE, 160),
         LeadRole("route-start", ROUTE_FROM_BEFORE, 40, place=ROUTE_FROM_PLACE),
         LeadRole("parliament-seat", PARLIAMENT_BEFORE, 70, place=PARLIAMENT_PLACE),
+        LeadRole("drug-line-ends", DRUG_LINE_ENDS_BEFORE, 200),
+        LeadRole("drug-line-start", DRUG_LINE_START_BEFORE, 120, place=DRUG_LINE_FROM_PLACE),
     )
 }
 """The roles told by the words before a place, by name."""

@@ -436,9 +436,12 @@ PLACE_ROLE_RULES: tuple[PlaceRoleRule, ...] = (
     PlaceRoleRule("ranking-field", _led("ranking-field")),
     PlaceRoleRule("extension-target", _led("extension-target")),
     PlaceRoleRule("speaker-employer", _led("speaker-employer")),
+    PlaceRoleRule("ranked-speaker-employer", _led("ranked-speaker-employer")),
     PlaceRoleRule("route-ends", _led("route-ends")),
     PlaceRoleRule("route-start", _led("route-start")),
     PlaceRoleRule("parliament-seat", _led("parliament-seat")),
+    PlaceRoleRule("drug-line-ends", _led("drug-line-ends")),
+    PlaceRoleRule("drug-line-start", _led("drug-line-start")),
 )
 """The roles in which a place named by a sentence is not its figures' area."""
 

@@ -246,6 +246,7 @@ SUITES = {
     "heldout211": _team_set(TESTS / "heldout211"),
     "heldout212": _team_set(TESTS / "heldout212"),
     "heldout213": _team_set(TESTS / "heldout213"),
+    "heldout214": _team_set(TESTS / "heldout214"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",

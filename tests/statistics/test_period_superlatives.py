@@ -51,6 +51,22 @@ def spans(text: str) -> list[tuple[str, str]]:
             "made, the highest number since the new powers started",
             [("2022-05-01", "2023-09-20"), ("2023-06-01", "2023-06-30")],
         ),
+        # what a superlative ranks among after its measure words: "the highest number for any
+        # quarter since"; a start with its year ends the phrase
+        (
+            "From July to September, 412 calls were taken, the highest number for any quarter "
+            "since the line opened in 2017",
+            [("2023-07-01", "2023-09-30")],
+        ),
+        (
+            "In May 96 cars were seized, the lowest total in any month since 2020",
+            [("2023-05-01", "2023-05-31")],
+        ),
+        # near miss: a rank among "any quarter" with no superlative before it is a span to P
+        (
+            "Referrals for any quarter since the team began in 2018 are online",
+            [("2018-01-01", "2023-09-20")],
+        ),
         # a superlative of a value takes any noun before its "since"
         (
             "In 2022 drivers were in a quarter of crashes, the lowest proportion since 2015",

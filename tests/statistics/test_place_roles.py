@@ -348,6 +348,24 @@ ROLE_ROWS = {
         [(31, "Lancashire")],
         id="route-start",
     ),
+    "ranked-speaker-employer": pytest.param(
+        "Leicester City Council said its hub had helped 400 children.\n\nLeicestershire "
+        "Police's Detective Inspector Tom Hallam said officers had carried out 31 operations.",
+        [(400, "Leicester"), (31, "Leicester")],
+        id="ranked-speaker-employer",
+    ),
+    "drug-line-ends": pytest.param(
+        "Cumbria Constabulary published its figures.\n\nA county line that ran heroin from "
+        "Liverpool to Barrow sold 400 wraps.",
+        [(400, "Cumbria")],
+        id="drug-line-ends",
+    ),
+    "drug-line-start": pytest.param(
+        "Cumbria Constabulary published its figures.\n\nThe drugs line running from "
+        "Manchester into Kendal had 60 users.",
+        [(60, "Cumbria")],
+        id="drug-line-start",
+    ),
     "parliament-seat": pytest.param(
         "Essex Police published its figures.\n\nThe force will show MPs at Westminster its 212 "
         "body cameras.",
@@ -827,6 +845,75 @@ ROUTE_ROWS = [
         id="line-from-a-town-keeps-it",
     ),
 ]
+
+
+DRUG_LINE_ROWS = [
+    pytest.param(
+        "Sussex Police said a county line that ran drugs from south London to Hastings had "
+        "been closed.\n\nTwo men were charged on Friday.",
+        [(2, "Sussex")],
+        id="county-line-from-south-london-to-a-town",
+    ),
+    pytest.param(
+        "Devon and Cornwall Police published its figures.\n\nA drugs line which had "
+        "supplied cocaine from Bristol to Plymouth sold 900 deals.",
+        [(900, "Devon and Cornwall")],
+        id="drugs-line-which-had-supplied",
+    ),
+    pytest.param(  # near miss: no far end, so the place is where the line came from
+        "Cumbria Constabulary published its figures.\n\nA county line from Liverpool sold "
+        "400 wraps.",
+        [(400, "Liverpool")],
+        id="line-from-a-town-without-far-end-keeps-it",
+    ),
+    pytest.param(  # near miss: lines in a town work there
+        "Cumbria Constabulary published its figures.\n\nCounty lines in Barrow sold 400 wraps.",
+        [(400, "Barrow")],
+        id="lines-in-a-town-keep-it",
+    ),
+    pytest.param(  # near miss: people from a place, no line
+        "Cumbria Constabulary published its figures.\n\nOfficers from Lancashire arrested 12 "
+        "people in Barrow.",
+        [(12, "Barrow")],
+        id="officers-from-no-line",
+    ),
+]
+
+
+RANKED_SPEAKER_ROWS = [
+    pytest.param(
+        "Coventry City Council published its figures.\n\nWest Midlands Police's Chief "
+        "Inspector Ann Reid said 40 arrests had been made.",
+        [(40, "Coventry")],
+        id="chief-inspector-of-a-force-in-a-council-release",
+    ),
+    pytest.param(  # near miss: the force itself says it
+        "Coventry City Council published its figures.\n\nWest Midlands Police said 40 "
+        "arrests had been made.",
+        [(40, "West Midlands")],
+        id="force-says-it-keeps-its-area",
+    ),
+    pytest.param(  # near miss: the force's figures, no speaker
+        "Coventry City Council published its figures.\n\nWest Midlands Police's figures "
+        "show 40 arrests.",
+        [(40, "West Midlands")],
+        id="force-figures-keep-its-area",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RANKED_SPEAKER_ROWS)
+def test_a_ranked_speaker_s_force_is_no_area(
+    nlp: Language, areas: AreasOf, text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert areas(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), DRUG_LINE_ROWS)
+def test_a_drug_line_s_ends_are_no_area(
+    nlp: Language, areas: AreasOf, text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert areas(nlp, text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), ROUTE_ROWS)
