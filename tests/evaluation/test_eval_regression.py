@@ -243,6 +243,7 @@ SUITES = {
     "heldout207": _team_set(TESTS / "heldout207"),
     "heldout208": _team_set(TESTS / "heldout208"),
     "heldout209": _team_set(TESTS / "heldout209"),
+    "heldout210": _team_set(TESTS / "heldout210"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
