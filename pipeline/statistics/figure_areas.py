@@ -35,6 +35,7 @@ from pressfacts.statistics.pronoun_openings import (
 )
 from pressfacts.statistics.release_country import national_figure
 from pressfacts.statistics.share_areas import scopes_share_whole, share_area, wider_whole_share
+from pressfacts.statistics.station_scopes import station_scope
 from pressfacts.statistics.yardstick_areas import FORCE_AVERAGE, yardstick_area
 
 
@@ -298,6 +299,7 @@ def _rank(text: str, place: Place) -> float:
             SCOPE_PLACE.search(before)
             or venue_at(before, place.area)
             or port_scope(text, place.start, place.end)  # "at the Humber ports"
+            or station_scope(text, place.start, place.end)  # "a sweep of Leeds station"
         ):
             if scopes_share_whole(text, place.start, place.end):  # "half of all … in Kent"
                 return 0.5  # yields to the share's own scope, not to a body
