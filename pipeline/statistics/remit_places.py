@@ -18,8 +18,14 @@ import re
 
 from pressfacts.statistics.place_roles import PORTFOLIO_BEFORE
 
-SUBJECT_ASIDE = re.compile(r",\s+(?:which|who)\s+[a-z][^,.;:\n]{0,80}$", re.I)
-"""The open relative clause before a place: ", which runs trains across "."""
+SUBJECT_ASIDE = re.compile(
+    r",\s+(?:which|who)\s+[a-z][^,.;:\n]{0,60}?\b(?:across|throughout|around)\s+(?:the\s+)?$",
+    re.I,
+)
+"""The open relative clause before a place it spans: ", which runs trains across "; not a
+body it serves (", which works on behalf of Oxfordshire County Council,": that body's
+place is the figure's), nor where it works ("the team, which works in Bristol, made 30
+arrests": Bristol)."""
 _ASIDE_CLOSES = re.compile(r"[^,.;:\n]{0,40},\s+(?:has\s+|have\s+|had\s+|also\s+)?[a-z]+")
 """After the place: the rest of the aside, its closing comma and the subject's verb."""
 
