@@ -65,10 +65,16 @@ JUSTICE_STEP = (
     r"prosecuted|jailed|sentenced|remanded|released|bailed)"
 )
 """A step of justice taken against people: "arrested", "charged", "cautioned"."""
-PEOPLE_STEP = r"(?:moved\s+on|dispersed|stopped\s+and\s+searched|spoke\s+to)"
+PEOPLE_STEP = (
+    r"(?:moved\s+on|dispersed|stopped\s+and\s+searched|spoke\s+to|searched(?=\s+"
+    r"(?:(?:around|about|some|nearly|almost|over|more\s+than)\s+)?[\w,-]+\s+(?:people|men|"
+    r"women|boys|girls|youths|teenagers|young\s+people|passengers|suspects)\b))"
+)
 """A step officers take with people before any step of justice, its object people: "moved
-on 23 people", "dispersed 40 youths", "stopped and searched 12 men" (rule
-``next_justice_step`` reads a step of justice after it: "… and arrested four")."""
+on 23 people", "dispersed 40 youths", "stopped and searched 12 men", "searched 64 people"
+(``searched`` only with people as its noun: "searched 40 homes" counts no people) (rule
+``next_justice_step`` reads a step of justice after it: "… and arrested four", "…, arrested
+21 and took 143 knives")."""
 INCLUDING = re.compile(
     r"\bincluding\s+(?:(?:around|about|some|nearly|almost|over|more\s+than|at\s+least)\s+)?$",
     re.I,

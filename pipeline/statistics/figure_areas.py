@@ -25,7 +25,7 @@ from pressfacts.statistics.force_subjects import council_subject, force_subject
 from pressfacts.statistics.list_count_places import later_figures_place, listed_count_place
 from pressfacts.statistics.namesake_cities import namesake_city
 from pressfacts.statistics.own_places import OWN_PLACE, own_place
-from pressfacts.statistics.place_roles import DIVISION_AFTER, PORTFOLIO_BEFORE, example_elsewhere
+from pressfacts.statistics.place_roles import DIVISION_AFTER, example_elsewhere
 from pressfacts.statistics.place_wording import LIST_PARTS, THE_COUNTRY
 from pressfacts.statistics.port_scopes import port_scope
 from pressfacts.statistics.pronoun_openings import (
@@ -34,7 +34,9 @@ from pressfacts.statistics.pronoun_openings import (
     there_points_back,
 )
 from pressfacts.statistics.release_country import national_figure
+from pressfacts.statistics.remit_places import remit_place
 from pressfacts.statistics.share_areas import scopes_share_whole, share_area, wider_whole_share
+from pressfacts.statistics.station_scopes import station_scope
 from pressfacts.statistics.yardstick_areas import FORCE_AVERAGE, yardstick_area
 
 
@@ -284,13 +286,13 @@ def _rank(text: str, place: Place) -> float:
     names: "Dogs Trust said it took in 38 dogs from Derbyshire"), a body that closes the
     sentence as its speaker (:data:`ATTRIBUTED_AFTER`) or is cited as its source
     ("according to West Midlands Police", :func:`cited_body`) or a speaker's portfolio place
-    (``PORTFOLIO_BEFORE``, rule ``portfolio-remit``: "Jo Bell, director for the North
+    (:func:`.remit_place`, rule ``portfolio-remit``: "Jo Bell, director for the North
     West, said 40 seizures were made at UK ports": the remit yields to the clause's place)."""
     if place.rule == "source-body" or ATTRIBUTED_AFTER.match(text, place.end):
         return 3
     if cited_body(text, place.start):  # "…, according to West Midlands Police"
         return 3
-    if PORTFOLIO_BEFORE.search(text, max(0, place.start - 30), place.start):
+    if remit_place(text, place.start, place.end):  # a portfolio's or an aside's place
         return 3
     if place.rule in ("place", "district"):
         before = text[max(0, place.start - 30) : place.start]
@@ -298,6 +300,7 @@ def _rank(text: str, place: Place) -> float:
             SCOPE_PLACE.search(before)
             or venue_at(before, place.area)
             or port_scope(text, place.start, place.end)  # "at the Humber ports"
+            or station_scope(text, place.start, place.end)  # "a sweep of Leeds station"
         ):
             if scopes_share_whole(text, place.start, place.end):  # "half of all … in Kent"
                 return 0.5  # yields to the share's own scope, not to a body

@@ -250,6 +250,17 @@ _WHEN_AN_EVENT_WAS = re.compile(
 burglary on my road was more than two years ago", "the scheme's launch was five years
 ago"), not a span a figure covers (rule `event_years_ago`): no period."""
 
+_FEELING_THAN = re.compile(
+    r"\b(?:feel|feels|felt|feeling|believe[sd]?|thinks?|thought)\s+(?!that\b)(?:[\w’'-]+\s+){1,8}?"
+    r"than\s+\Z",
+    re.I,
+)
+"""A verb of feeling or belief, then a comparative, then "than … years ago": the phrase is
+what people compare their feeling against ("felt less safe on trains than two years ago",
+"think their street is worse than five years ago"), not a span a figure covers (rule
+`feeling_than_years_ago`): no period; not "crime is 40% higher than two years ago" (no
+verb of feeling: the change covers both years)."""
+
 
 def resolve_year_before(ctx: Context) -> Resolution:
     """ "the year before", "the previous year", "five years earlier", "a decade before":
@@ -263,6 +274,9 @@ def resolve_year_before(ctx: Context) -> Resolution:
     before_phrase = ctx.match.string[max(0, ctx.match.start() - 30) : ctx.match.start()]
     if ctx.match.group(0).lower().endswith("ago") and _WHEN_AN_EVENT_WAS.search(before_phrase):
         return NOT_A_PERIOD  # "… was two years ago": when an event happened
+    feeling_phrase = ctx.match.string[max(0, ctx.match.start() - 80) : ctx.match.start()]
+    if ctx.match.group(0).lower().endswith("ago") and _FEELING_THAN.search(feeling_phrase):
+        return NOT_A_PERIOD  # "felt less safe than two years ago": no span of the figure
     count = ctx.group("n")
     years = 10 if ctx.group("decade") else (count_value(count) if count else 1)
     restated = _restated_yardstick(ctx) if years == 1 else None

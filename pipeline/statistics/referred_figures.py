@@ -24,6 +24,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from pressfacts.findings import StatisticFinding
+from pressfacts.statistics.event_again import EVENT_AGAIN
 
 _SPAN_WORDS = r"(?:(?:[\d,]+|\w+)\s+)?(?:period|months?|weeks?|years?|quarters?|days?|time)\b"
 """The span after "the same" that makes it a period's words ("the same six months")."""
@@ -135,6 +136,8 @@ POINTING_BACK: tuple[BackPointer, ...] = (
             re.I,
         ),
     ),
+    # "The sweep also found two machetes": a further find of the event before (event_again)
+    BackPointer("the-event-again", EVENT_AGAIN),
     # "Of these, 12 …", "those 412 drivers"
     BackPointer("these-those", re.compile(r"\b(?:of\s+)?(?:these|those)\b", re.I)),
     # "over the same period", "in the same 12 months": a span stated again; the figure

@@ -243,6 +243,7 @@ SUITES = {
     "heldout207": _team_set(TESTS / "heldout207"),
     "heldout208": _team_set(TESTS / "heldout208"),
     "heldout209": _team_set(TESTS / "heldout209"),
+    "heldout210": _team_set(TESTS / "heldout210"),
     "heldout211": _team_set(TESTS / "heldout211"),
     "heldout212": _team_set(TESTS / "heldout212"),
     "heldout213": _team_set(TESTS / "heldout213"),

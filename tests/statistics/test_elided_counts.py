@@ -367,6 +367,12 @@ def test_elided_rule(name: str) -> None:
         ("moved on thirty people, and arrested ", " in Hull.", "next_justice_step"),
         ("arrested twelve men and charged ", " with affray.", "next_justice_step"),
         ("dispersed 60 youths and seized ", ".", None),  # no step of justice after
+        # "searched" as a step with people only when its noun is people
+        ("searched 80 people, arrested ", " and seized 12 knives.", "next_justice_step"),
+        ("searched more than 200 passengers at Crewe and arrested ", ".", "next_justice_step"),
+        ("searched forty youths and cautioned ", " in Luton.", "next_justice_step"),
+        ("searched 40 homes and arrested ", " in dawn raids.", None),  # homes are no people
+        ("searched 12 vehicles, arrested ", " and seized cash.", None),  # vehicles: no people
         ("spoke to 300 residents and arrested ", " officers.", None),  # a noun of its own
         ("arrested 40 suspects and charged ", " offences.", None),  # a noun of its own
         # a later action on some of the things counted before, for a reason (a gerund)

@@ -21,6 +21,9 @@ AreasOf = Callable[[Language, str], list[tuple[float, str | None]]]
 # (sentence, offset of the figure, unit, rule name or None)
 POINTER_ROWS = [
     pytest.param("That figure is 40 higher.", 15, "people", "that-figure", id="that-figure"),
+    pytest.param(
+        "The sweep also found 3 machetes.", 21, "machetes", "the-event-again", id="the-event-again"
+    ),
     pytest.param("Of these, 12 were girls.", 10, "people", "these-those", id="these-those"),
     pytest.param("By May 2024 that had fallen to 88.", 31, "", "that-came-to", id="that-came-to"),
     pytest.param(

@@ -1,0 +1,39 @@
+"""Places that tell a body's or a speaker's remit, not the scope of a figure: ranked last
+among a clause's places by :func:`~pressfacts.statistics.figure_areas._rank`, so any other
+place the clause names comes first; alone in the clause, they are still its area.
+
+- rule ``portfolio-remit`` (:data:`~.place_roles.PORTFOLIO_BEFORE`): "Jo Bell, director for
+  the North West, said 40 seizures were made at UK ports";
+- rule ``aside-remit`` (:data:`SUBJECT_ASIDE`): a place inside a relative clause between
+  commas that describes the subject before its verb ("Southeastern, which runs trains
+  across Kent, paid for 40 workshops in schools in Medway and Ashford": Medway and
+  Ashford; "The charity, which works across Wales, helped 3,000 families": Wales, the
+  only place). Not a "where" clause ("… to Walsall, where thefts have risen by a fifth":
+  the place the figure is of), nor a place after the aside's closing comma.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pressfacts.statistics.place_roles import PORTFOLIO_BEFORE
+
+SUBJECT_ASIDE = re.compile(
+    r",\s+(?:which|who)\s+[a-z][^,.;:\n]{0,60}?\b(?:across|throughout|around)\s+(?:the\s+)?$",
+    re.I,
+)
+"""The open relative clause before a place it spans: ", which runs trains across "; not a
+body it serves (", which works on behalf of Oxfordshire County Council,": that body's
+place is the figure's), nor where it works ("the team, which works in Bristol, made 30
+arrests": Bristol)."""
+_ASIDE_CLOSES = re.compile(r"[^,.;:\n]{0,40},\s+(?:has\s+|have\s+|had\s+|also\s+)?[a-z]+")
+"""After the place: the rest of the aside, its closing comma and the subject's verb."""
+
+
+def remit_place(text: str, start: int, end: int) -> bool:
+    """Whether the place at ``start``..``end`` of ``text`` tells a remit (rules
+    ``portfolio-remit`` and ``aside-remit``)."""
+    if PORTFOLIO_BEFORE.search(text, max(0, start - 30), start):
+        return True
+    aside = SUBJECT_ASIDE.search(text, max(0, start - 90), start)
+    return aside is not None and _ASIDE_CLOSES.match(text, end) is not None
