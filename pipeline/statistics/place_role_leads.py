@@ -235,6 +235,7 @@ RANKED_SPEAKER_EMPLOYER = re.compile(
     r"(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*['’]s?\s+(?:(?:Detective|Chief|Assistant|Deputy|"
     r"Temporary|Acting)\s+){0,3}(?:Inspector|Sergeant|Superintendent|Constable|Commander)\s+"
     r"(?:[A-Z][\w’'-]+\s+){1,3}(?:has\s+|had\s+)?(?:said|says|told|tells|added|explained)\b"
+    r"(?!\s+(?:that\s+)?(?:the\s+(?:force|constabulary)|it)\s)"
 )
 """Rule ``ranked-speaker-employer``: a territorial force in the possessive opening a
 sentence right before a speaker's rank and name and a verb of saying ("Leicestershire
@@ -242,7 +243,9 @@ Police's Detective Inspector Tom Hallam said officers had carried out 31 disrupt
 operations linked to the hub"): the force the speaker works for, not the scope of the
 figures reported (the release's area is: a council's hub, a charity's service). Not
 "Leicestershire Police's figures show …" (no rank), "Leicestershire Police said …" (no
-speaker), nor "Officers from Leicestershire Police's Detective Inspector …" (no opening)."""
+speaker), "Leicestershire Police's Detective Inspector Tom Hallam said the force had trained
+400 officers" (the force's own deed: its area), nor "Officers from Leicestershire Police's
+Detective Inspector …" (no opening)."""
 _ROUTE_NOUN = r"\b(?:route|routes|service|services|line|lines|corridor)\s+"
 _ROUTE_END = r"[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|city\s+centre|town\s+centre))*"
 ROUTE_ENDS_BEFORE = re.compile(

@@ -899,6 +899,18 @@ RANKED_SPEAKER_ROWS = [
         [(40, "West Midlands")],
         id="force-figures-keep-its-area",
     ),
+    pytest.param(  # near miss: the speaker tells of the force's own deed
+        "Coventry City Council published its figures.\n\nWest Midlands Police's Chief "
+        "Inspector Ann Reid said the force had trained 40 officers.",
+        [(40, "West Midlands")],
+        id="speaker-tells-the-force-s-deed",
+    ),
+    pytest.param(  # near miss: "it" is the force
+        "Coventry City Council published its figures.\n\nWest Midlands Police's Chief "
+        "Inspector Ann Reid said it had made 40 arrests.",
+        [(40, "West Midlands")],
+        id="speaker-tells-its-deed",
+    ),
 ]
 
 
