@@ -54,7 +54,9 @@ STATED_LENGTH = re.compile(
 )
 """The length a "same … last year" phrase states: "three months", "six-week", "quarter"."""
 
-_NOT_STATED = ("unresolved", "day", "previous")
+_UNDATED = "unresolved"
+"""The kind of a phrase with no dates (``periods.UNRESOLVED``: "since January" with no P)."""
+_NOT_STATED = (_UNDATED, "day", "previous")
 """Kinds of phrase that state no span of the text's own (undated, an event's day, a
 yardstick already counted back)."""
 
@@ -115,7 +117,9 @@ def _span_before(ctx: Context) -> tuple[dt.date, dt.date] | None:
         for finding in reversed(ctx.found):
             if finding.kind not in _NOT_STATED and finding.start < finding.end:
                 return (finding.start, finding.end)
-    return (previous.start, previous.end) if previous else None
+    if previous is None or previous.kind == _UNDATED:
+        return None  # an undated span kept as the one before ("Since January", no P): none
+    return (previous.start, previous.end)
 
 
 def resolve_same_period_last_year(ctx: Context) -> Resolution:

@@ -196,6 +196,8 @@ def resolve_weekday_in_span(ctx: Context) -> Resolution:
     for before in reversed(ctx.found):
         if start - before.end_char > _SPAN_REACH:
             break
+        if before.kind == "unresolved":
+            continue  # a phrase with no dates ("on Thursday" with no P): no day to count on
         days = (before.end - before.start).days + 1
         if days > _SHORT_SPAN_DAYS or before.kind == "previous":
             continue  # a long span, or a yardstick ("up from 174 at last year's festival")

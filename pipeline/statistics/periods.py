@@ -65,6 +65,10 @@ __all__ = ["CALENDAR_RULES", "UNRESOLVED", "PeriodFinder", "find_period_phrases"
 UNRESOLVED = "unresolved"
 """The kind of a period phrase that cannot be dated (its dates are meaningless)."""
 _NO_DATE = dt.date(1, 1, 1)
+EARLIEST_STATED = dt.date(1000, 1, 1)
+"""No release states a period before this: a span starting earlier was counted from an
+undated phrase's placeholder (:data:`_NO_DATE`: "the same period" after "in the second
+quarter" with no P), and is undated too (never guess)."""
 CALENDAR_RULES = frozenset(
     {
         "month_range",  # "between April and September"
@@ -203,6 +207,8 @@ def find_period_phrases(
         resolved = rule.resolve(Context(match, known, prior, reader, hint, last, found))
         if resolved is not None and not isinstance(resolved, Span):
             continue  # not a period after all
+        if resolved is not None and resolved.start < EARLIEST_STATED:
+            resolved = None  # counted from an undated phrase: undated
         if resolved is not None and prior is not previous:
             resolved = replace(resolved, anchor=None)  # a start is no compared span
         period = as_comparator(
