@@ -96,6 +96,10 @@ class PartialDate:
         return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
 
 
+UNRESOLVED = "unresolved"
+"""The kind of a period phrase that cannot be dated (its dates are a placeholder)."""
+
+
 @dataclass(frozen=True)
 class PeriodFinding:
     """A period stated at ``[start_char, end_char)``: ``start``..``end`` inclusive."""

@@ -25,6 +25,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass
 from typing import cast
+from weakref import WeakKeyDictionary
 
 from spacy.attrs import NORM
 from spacy.tokens import Doc
@@ -63,11 +64,25 @@ class Compacted:
         return bisect_left(self.origin, start), bisect_left(self.origin, end)
 
 
+_BUILT: WeakKeyDictionary[Doc, Compacted] = WeakKeyDictionary()
+"""Each Doc's copy, built by the first stage that asks and read by the later ones (the
+entries go with their Docs)."""
+
+
 def compacted(doc: Doc, text: str) -> Compacted | None:
     """``doc`` without its space-only tokens (:class:`Compacted`), or None when its text
-    (``text``) has no doubled space and the Doc reads as it is."""
+    (``text``) has no doubled space and the Doc reads as it is; built once per Doc."""
     if EXTRA_SPACE not in text:
         return None
+    built = _BUILT.get(doc)
+    if built is None:
+        built = _compact(doc)
+        if built is not None:
+            _BUILT[doc] = built
+    return built
+
+
+def _compact(doc: Doc) -> Compacted | None:
     kept = [token for token in doc if not (token.is_space and _extra_space(token.text))]
     if len(kept) == len(doc):
         return None

@@ -32,7 +32,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from pressfacts.findings import PeriodFinding
+from pressfacts.findings import UNRESOLVED, PeriodFinding
 from pressfacts.lexicon.number_words import count_value
 from pressfacts.statistics.period_football_seasons import SEASON_END, SEASON_START
 from pressfacts.statistics.period_month_years import MONTH_RELATIVE_YEAR
@@ -54,9 +54,7 @@ STATED_LENGTH = re.compile(
 )
 """The length a "same … last year" phrase states: "three months", "six-week", "quarter"."""
 
-_UNDATED = "unresolved"
-"""The kind of a phrase with no dates (``periods.UNRESOLVED``: "since January" with no P)."""
-_NOT_STATED = (_UNDATED, "day", "previous")
+_NOT_STATED = (UNRESOLVED, "day", "previous")
 """Kinds of phrase that state no span of the text's own (undated, an event's day, a
 yardstick already counted back)."""
 
@@ -117,7 +115,7 @@ def _span_before(ctx: Context) -> tuple[dt.date, dt.date] | None:
         for finding in reversed(ctx.found):
             if finding.kind not in _NOT_STATED and finding.start < finding.end:
                 return (finding.start, finding.end)
-    if previous is None or previous.kind == _UNDATED:
+    if previous is None or previous.kind == UNRESOLVED:
         return None  # an undated span kept as the one before ("Since January", no P): none
     return (previous.start, previous.end)
 

@@ -36,6 +36,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from pressfacts.findings import UNRESOLVED
 from pressfacts.lexicon.months import WEEKDAYS
 from pressfacts.statistics.period_future import to_come, told_in_past
 from pressfacts.statistics.period_rules import (
@@ -196,7 +197,7 @@ def resolve_weekday_in_span(ctx: Context) -> Resolution:
     for before in reversed(ctx.found):
         if start - before.end_char > _SPAN_REACH:
             break
-        if before.kind == "unresolved":
+        if before.kind == UNRESOLVED:
             continue  # a phrase with no dates ("on Thursday" with no P): no day to count on
         days = (before.end - before.start).days + 1
         if days > _SHORT_SPAN_DAYS or before.kind == "previous":

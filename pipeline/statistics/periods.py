@@ -28,7 +28,7 @@ from spacy.tokens import Doc
 from pressfacts.batching import BatchedStage
 from pressfacts.doc_text import doc_text
 from pressfacts.extensions import register_extensions
-from pressfacts.findings import PartialDate, PeriodFinding
+from pressfacts.findings import UNRESOLVED, PartialDate, PeriodFinding
 from pressfacts.lexicon.months import FULL_MONTHS
 from pressfacts.space_runs import compacted
 from pressfacts.statistics.doubled_spaces import periods_back
@@ -62,8 +62,6 @@ from pressfacts.statistics.single_dates import DayReader, default_day_reader
 
 __all__ = ["CALENDAR_RULES", "UNRESOLVED", "PeriodFinder", "find_period_phrases", "find_periods"]
 
-UNRESOLVED = "unresolved"
-"""The kind of a period phrase that cannot be dated (its dates are meaningless)."""
 _NO_DATE = dt.date(1, 1, 1)
 EARLIEST_STATED = dt.date(1000, 1, 1)
 """No release states a period before this: a span starting earlier was counted from an
