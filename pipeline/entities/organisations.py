@@ -63,9 +63,20 @@ the word after a charity's name is looked up."""
 
 # A byline paragraph: "By Jo Hart, Press Association" (must match), not "By March the
 # force had …" (a sentence: it runs on past 12 words or ends in a full stop). "By" at a
-# line's start (no character but a line break before it), written to open with its
-# letter so that a scan passes over other places in C (as ``(?m)^By …`` does not).
-_BYLINE = re.compile("(?m)" + letter_led([r"By [A-Z][^\n.]{0,100}$"], r"[^\n]"))
+# line's start or after the spaces or tabs that indent it (checked by ``byline_spans``),
+# written to open with its letter so that a scan passes over other places in C (as
+# ``(?m)^[ \t]*By …`` does not).
+_BYLINE = re.compile("(?m)" + letter_led([r"By [A-Z][^\n.]{0,100}$"], r"[^\n \t]"))
+
+
+def byline_spans(text: str) -> list[tuple[int, int]]:
+    """Where byline paragraphs stand in ``text``: "By" opening a line, indented or not
+    ("    By Jo Hart, PA and Q Radio News"), up to the line's end."""
+    return [
+        match.span()
+        for match in _BYLINE.finditer(text)
+        if not text[text.rfind("\n", 0, match.start()) + 1 : match.start()].strip(" \t")
+    ]
 
 
 class OrganisationFinder:
@@ -101,9 +112,7 @@ class OrganisationFinder:
         known = self.local_branches.extend(doc, charity_branches(doc, self.gazetteer.find(doc)))
         merged = self.patterns.find(doc, known, title_spans)
         merged += self.force_lists.find(doc, merged)
-        bylines = [
-            match.span() for match in _BYLINE.finditer(doc_text(doc) if text is None else text)
-        ]
+        bylines = byline_spans(doc_text(doc) if text is None else text)
         found = sorted(
             (
                 mention

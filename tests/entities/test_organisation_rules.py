@@ -942,6 +942,11 @@ OTHER_RULE_CASES: dict[str, tuple[str, Found]] = {
         "By Ann Lowe, Daily Record\n\nShe told Sky News the force had acted.",
         [("Sky News", "ORG", "org:sky-news")],
     ),
+    # so is one indented by spaces or a tab, as a pasted or plain-text release leaves it
+    "byline-indented": (
+        "Police warn of scams.\n\n    By Ann Lowe, PA and Q Radio News\n\nShe told Sky News.",
+        [("Sky News", "ORG", "org:sky-news")],
+    ),
 }
 
 

@@ -11,7 +11,7 @@ from spacy.language import Language
 from pressfacts.entities.alternation import letter_led
 from pressfacts.entities.credit_lines import CREDIT as _CREDIT
 from pressfacts.entities.credit_lines import CREDITS as _CREDITS
-from pressfacts.entities.organisations import _BYLINE
+from pressfacts.entities.organisations import byline_spans
 from pressfacts.entities.person_rules import may_lead_in
 
 CREDIT_OPENINGS = [
@@ -62,13 +62,16 @@ BYLINE_TEXTS = [
     "Stand By Jo Hart\n By Jo Hart",
     "xBy Jo Hart\nBy Sam Lee",
     "\n\nBy Sam Lee\n",
+    "    By Jo Hart, PA and Q Radio News\nLead.",
+    "Lead.\n\tBy Sam Lee, Evening Post",
+    "Said x By Jo Hart\n  x By Sam Lee",
 ]
 
 
 @pytest.mark.parametrize("text", BYLINE_TEXTS)
 def test_byline_matches_as_its_plain_form(text: str) -> None:
-    plain = re.compile(r"(?m)^By [A-Z][^\n.]{0,100}$")
-    assert [m.span() for m in _BYLINE.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    plain = re.compile(r"(?m)^[ \t]*(By [A-Z][^\n.]{0,100})$")
+    assert byline_spans(text) == [m.span(1) for m in plain.finditer(text)]
 
 
 @pytest.mark.parametrize(
