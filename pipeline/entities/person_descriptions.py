@@ -82,9 +82,17 @@ follows a verb of saying ("said Joan, a widow from Hull", "added Dev, a retired 
 so a known given name alone is a person; not "said Hope, a charity in Leeds" (no person
 word), nor "said Kent, a county" (a place); an age alone describes a person too
 (:data:`AGE_ALONE`)."""
+SENTENCE_OPENING_NAME = (
+    r"(?P<name>[A-Z](?:(?<![\s\S].)|(?<=\n.)|(?<=[.!?][ \t].)|(?<=[.!?][”\"’'][ \t].))"
+    r"[\w’'-]+)"
+)
+"""A capitalised word opening its text, line or sentence (after a stop, and a closing quote
+mark, and a space), as group ``name``. Written to open with the capital and look behind
+it, so that a scan passes over the text in C to each capital (a pattern opening with a
+look-behind is tried at every character: seven times slower on the eval texts)."""
 DESCRIBED_THEN_SAYS = (
-    r"(?:(?<![\s\S])|(?<=\n)|(?<=[.!?][ \t])|(?<=[.!?][”\"’'][ \t]))(?P<name>[A-Z][\w’'-]+)"
-    rf"(?={_DESCRIPTION}[^.\n“”\"]{{0,160}}?,[ \t]+(?:said|says|added|explained)\b)"
+    SENTENCE_OPENING_NAME
+    + rf"(?={_DESCRIPTION}[^.\n“”\"]{{0,160}}?,[ \t]+(?:said|says|added|explained)\b)"
 )
 """Rule ``given_described_then_says``: a known given name opening its sentence, then a
 person description in commas, then a verb of saying ("Joan, a widow from Hull, said:",
@@ -93,8 +101,7 @@ lost her savings" (no verb of saying), nor "Hope, a charity in Leeds, said" (no 
 word)."""
 
 GIVEN_WHO_THEN_SPEAKS = (
-    r"(?:(?<![\s\S])|(?<=\n)|(?<=[.!?][ \t])|(?<=[.!?][”\"’'][ \t]))(?P<name>[A-Z][\w’'-]+)"
-    r"(?=,[ \t]+who[ \t]+(?:was|is|had|has)\b[^.\n“”\"]{0,160}?,[ \t]+"
+    SENTENCE_OPENING_NAME + r"(?=,[ \t]+who[ \t]+(?:was|is|had|has)\b[^.\n“”\"]{0,160}?,[ \t]+"
     r"(?:said|says|added|explained|spoke|told)\b)"
 )
 """Rule ``given_who_then_speaks``: a known given name opening its sentence, then a

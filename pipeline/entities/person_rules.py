@@ -426,9 +426,10 @@ def may_lead_in(text: str, start: int, end: int) -> bool:
     )
 
 
-NAME_LED = CUE_AFTER | {"name_appositive_verb"}
+NAME_LED = CUE_AFTER | {"name_appositive_verb", "name_age_then_home"}
 """Rules whose match begins with the name (their pattern starts with one): those whose
-cue follows the name, and the appositive ("Jo Bell, head of policy at X, said")."""
+cue follows the name, the appositive ("Jo Bell, head of policy at X, said") and the age
+and home ("Kwame Mensah, 27, of Lewisham"), which opens on the name too."""
 
 _GROUP_NAME = re.compile(r"\(\?P<\w+>")
 

@@ -12,6 +12,7 @@ from pressfacts.entities.alternation import letter_led
 from pressfacts.entities.credit_lines import CREDIT as _CREDIT
 from pressfacts.entities.credit_lines import CREDITS as _CREDITS
 from pressfacts.entities.organisations import byline_spans
+from pressfacts.entities.person_descriptions import SENTENCE_OPENING_NAME
 from pressfacts.entities.person_rules import may_lead_in
 
 CREDIT_OPENINGS = [
@@ -129,3 +130,24 @@ def test_may_lead_in_holds_wherever_the_lead_in_matches(
 @pytest.mark.parametrize("window", ["Officers said that ", "In March ", ""])
 def test_may_lead_in_refuses_a_window_without_its_words(window: str) -> None:
     assert not may_lead_in(window, 0, len(window))
+
+
+SENTENCE_OPENING_TEXTS = [
+    "Ann, who was hurt, said so.",
+    "x Ann and Jo",
+    "Done. Ann said. Done.\nJo said",
+    "“We act.” Ann said it. “Go.”\tJo",
+    "He said: Ann. A",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", SENTENCE_OPENING_TEXTS)
+def test_sentence_opening_name_matches_as_its_plain_form(text: str) -> None:
+    plain = re.compile(
+        r"(?:(?<![\s\S])|(?<=\n)|(?<=[.!?][ \t])|(?<=[.!?][”\"’'][ \t]))(?P<name>[A-Z][\w’'-]+)"
+    )
+    led = re.compile(SENTENCE_OPENING_NAME)
+    assert [m.span("name") for m in led.finditer(text)] == [
+        m.span("name") for m in plain.finditer(text)
+    ]
