@@ -33,6 +33,9 @@ ROWS = [
     ("Detective Sergeant Ruth Plant said the lorry was found.", set()),
     ("Police said homes in Ashford had been targeted by burglars.", set()),
     ("Construction of the new custody suite began in May.", set()),
+    # nor a scheme or fund named after homes ("Safer Homes Fund", "Warm Homes Scheme")
+    ("The Safer Homes Fund will pay for new locks in 900 homes.", set()),
+    ("Residents can apply to the Warm Homes Scheme until March.", set()),
 ]
 
 
