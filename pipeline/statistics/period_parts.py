@@ -5,7 +5,8 @@ its own needs (the words one of which a text must hold for its pattern to be tri
 
 - ``year_so_far``: "so far this financial year", "since the start of the year", "this
   financial year to date", "in the year to date", "so far in 2024/25": from the first
-  day of the (financial) year to P (undated without P); a report's "year to date" after
+  day of the (financial) year to P (undated without P), also of a financial year
+  stated ("since the start of the 2025/26 financial year"); a report's "year to date" after
   a span stated from that first day to a day before P ends where that span ends;
 - ``half_year``: "the first half of 2024" (January to June), "the second half of
   2023/24" (October 2023 to March 2024), "the first half of the year" (of the whole year
@@ -90,16 +91,18 @@ def _current_fiscal_start(day: dt.date) -> int:
 
 
 YEAR_SO_FAR = re.compile(
-    r"\b(?:so\s+far\s+(?:this\s+(?P<fin>financial\s+)?year|in\s+"
-    + _FISCAL
-    + r")|since\s+the\s+(?:start|beginning)\s+of\s+the\s+(?P<fin2>financial\s+)?year"
+    r"\b(?:so\s+far\s+this\s+(?P<fin>financial\s+)?year|(?:so\s+far\s+in|since\s+the\s+"
+    r"(?:start|beginning)\s+of(?:\s+the)?)\s+" + _FISCAL + r"(?:\s+financial\s+year)?"
+    r"|since\s+the\s+(?:start|beginning)\s+of\s+the\s+(?P<fin2>financial\s+)?year"
     r"|this\s+(?P<fin3>financial\s+)?year\s+(?:so\s+far|to\s+date)"
     r"|(?:(?:in|during|over)\s+)?(?:the\s+)?(?P<fin4>financial\s+)?year[-\s]to[-\s]date)",
     re.I,
 )
 """A year up to P: "so far this financial year", "since the start of the year", "this
-year to date", "in the financial year to date", "the year-to-date"; not "the start of the
-year" alone (no "since")."""
+year to date", "in the financial year to date", "the year-to-date", and a stated financial
+year so far ("so far in 2024/25", "since the start of the 2025/26 financial year", "since
+the beginning of 2024-25": from its 1 April to P); not "the start of the year" alone (no
+"since"), nor "at the start of the 2025/26 financial year" (a day)."""
 
 
 _TO_DATE = re.compile(r"to[-\s]date", re.I)

@@ -69,13 +69,27 @@ from pressfacts.statistics.period_rules import (
 )
 from pressfacts.statistics.single_dates import DAY_DATE
 
+WEEKEND_AFTER_A_COUNT = (
+    r"\s+after\s+(?:(?:more|fewer|less)\s+than\s+|over\s+|about\s+|around\s+|nearly\s+|"
+    r"almost\s+|some\s+|up\s+to\s+)?(?:\d[\d,]*|hundreds|dozens|scores|thousands|"
+    rf"{COUNT})\s+(?:of\s+)?(?!(?:days?|nights?|weeks?|months?|years?)\b)(?-i:[a-z])"
+)
+"""Rule ``weekend_after_a_count``: "after" and a count of things opening a clause after
+"over the weekend" ("seized 14 vehicles over the weekend after more than 300 cars gathered",
+"… over the weekend after dozens of drivers met"): the clause says why, and the weekend
+stays the latest one begun by P. Not "the weekend after Christmas", "the weekend after 5
+July" (a date), "the weekend after two weeks of patrols" (a span): a weekend counted from
+an event or a date, which is no relative weekend."""
+
 RELATIVE_WEEK = re.compile(
     r"\b(?:(?P<which>this|last)\s+week(?P<end>end)?\b(?!['’]s)|"
-    r"(?:over|at|during|across)\s+the\s+(?P<the>weekend)\b(?!['’]s|\s+(?:of|before|after)\b))",
+    r"(?:over|at|during|across)\s+the\s+(?P<the>weekend)\b(?!['’]s|\s+(?:of|before)\b|"
+    rf"(?!{WEEKEND_AFTER_A_COUNT})\s+after\b))",
     re.I,
 )
 """A week or weekend named relative to P: "this week", "last week", "last weekend", "over
-the weekend"; not "over the weekend of 5 and 6 July" (dated) nor "the weekend before"."""
+the weekend", "over the weekend after 40 cars met" (:data:`WEEKEND_AFTER_A_COUNT`); not
+"over the weekend of 5 and 6 July" (dated) nor "the weekend before" / "after Easter"."""
 
 SAID_BEFORE = re.compile(
     r"\b(?:said|says|told|asked|replied|announced|revealed|confirmed|warned|explained|added|wrote|"

@@ -2,7 +2,8 @@
 Street", "Bristol Road", "Piccadilly Circus" in London is a square, not a city), nor one
 that opens a railway line's name ("the Brighton Main Line", "the Hastings line"), nor one
 that names a river after "River" (``river_name``: "on the River Witham", "the river Derwent":
-Witham is an Essex town, the river runs through Lincolnshire).
+Witham is an Essex town, the river runs through Lincolnshire), nor one that ends another
+town's name opened by "New" (``new_town_name``: "New Brighton" is not Brighton).
 
 The gazetteer matches a place by its name alone; a capitalised street word right after it
 (:data:`STREET_WORDS`) makes the two one street's name, so the place is not the area
@@ -52,9 +53,21 @@ river Wear"): the name is a river's, which runs far beyond any town of that name
 word after: left to the gazetteer)."""
 
 
+NEW_BEFORE = re.compile(r"(?<![.!?:\n]\s)(?<![.!?:\n])\bNew\s+$")
+"""``new_town_name``: a capitalised "New" right before a place's name inside a sentence
+("a meet on the New Brighton seafront", "officers from New York"): another town named after
+it (New Brighton is on the Wirral, not in Sussex), so the place is not the area. Not "new"
+in lower case ("the new Brighton hub"), nor "New" opening a sentence ("New Leeds figures
+show …": an adjective), nor a known place whose own name opens with "New" ("New Forest":
+the gazetteer's longer match)."""
+
+
 def names_no_place(text: str, start: int, end: int) -> bool:
     """Whether the place at ``start``..``end`` opens a street's or a railway line's name
-    (:func:`names_a_street`) or is a river's name (:data:`RIVER_BEFORE`)."""
+    (:func:`names_a_street`), is a river's name (:data:`RIVER_BEFORE`) or ends another
+    town's name opened by "New" (:data:`NEW_BEFORE`)."""
     return (
-        names_a_street(text, end) or RIVER_BEFORE.search(text, max(0, start - 8), start) is not None
+        names_a_street(text, end)
+        or RIVER_BEFORE.search(text, max(0, start - 8), start) is not None
+        or NEW_BEFORE.search(text, max(0, start - 8), start) is not None
     )

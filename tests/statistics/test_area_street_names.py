@@ -1,6 +1,7 @@
 """A place's name that opens a street's name ("Leicester Square", "Oxford Street") or
-follows "River" ("the River Witham") is no place: the figure takes the place the sentence
-names beside it, or the issuing body's. Every sentence is invented for the test."""
+follows "River" ("the River Witham") or "New" ("New Brighton") is no place: the figure
+takes the place the sentence names beside it, or the issuing body's. Every sentence is
+invented for the test."""
 
 from __future__ import annotations
 
@@ -100,6 +101,51 @@ RIVER_ROWS = [
         id="a-river-through-a-town",
     ),
 ]
+
+
+NEW_TOWN_ROWS = [
+    pytest.param(
+        "Merseyside Police broke up a car meet on the New Brighton promenade on Friday. "
+        "Officers directed 41 people to leave the area.",
+        [(41.0, "Merseyside")],
+        id="a-new-town-pointed-back-to",
+    ),
+    pytest.param(
+        "Cheshire Police broke up a meet beside the New Brighton ferry. Officers moved 27 "
+        "drivers away from the area.",
+        [(27.0, "Cheshire")],
+        id="a-new-town-beside-another-force",
+    ),
+    pytest.param(
+        "North Yorkshire Police met officers from New York in March. The force seized 60 "
+        "cars there last year.",
+        [(60.0, "North Yorkshire")],
+        id="a-new-city-abroad",
+    ),
+    # near misses: the town itself, lower-case "new", a known place opening with "New"
+    pytest.param(
+        "Sussex Police broke up a meet in Brighton. Officers directed 41 people to leave the area.",
+        [(41.0, "Brighton")],
+        id="the-town-itself",
+    ),
+    pytest.param(
+        "The new Brighton hub took 40 calls last year.",
+        [(40.0, "Brighton")],
+        id="lower-case-new",
+    ),
+    pytest.param(
+        "Crews attended 31 fires in the New Forest last summer.",
+        [(31.0, "New Forest")],
+        id="a-known-new-place",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NEW_TOWN_ROWS)
+def test_a_new_town_name_is_no_place(
+    nlp: Language, areas: AreasOf, text: str, expected: object
+) -> None:
+    assert areas(nlp, text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), RIVER_ROWS)

@@ -29,6 +29,17 @@ def periods(text: str, published: dt.date | None = P) -> list[tuple[str, str] | 
         ("Calls rose since the beginning of the year.", P, [("2025-01-01", "2025-02-11")]),
         ("Calls rose this financial year to date.", P, [("2024-04-01", "2025-02-11")]),
         ("Calls rose so far in 2024/25.", P, [("2024-04-01", "2025-02-11")]),
+        # a stated financial year "since the start of" it: its 1 April to P
+        ("Since the start of the 2023/24 financial year, Gwent Police has seized 212 vans.",
+         dt.date(2024, 6, 5), [("2023-04-01", "2024-06-05")]),
+        ("Complaints rose since the beginning of 2024-25.", P, [("2024-04-01", "2025-02-11")]),
+        ("Since the start of the 2024/25 year, 61 cars were crushed.", P,
+         [("2024-04-01", "2025-02-11")]),
+        # near misses: a day at its start, a year not begun by P, a year that is no year
+        ("At the start of the 2024/25 financial year, 40 officers joined.", P,
+         [("2024-04-01", "2025-03-31")]),
+        ("Since the start of the 2025/26 financial year, 40 officers will join.", P, []),
+        ("Since the start of the 2019/22 financial year, 40 cars went.", P, []),
         ("Calls rose so far this financial year.", None, [None]),
         # "the (financial) year to date", with or without "the", hyphenated or not
         ("Thefts fell by 6% in the financial year to date.", P, [("2024-04-01", "2025-02-11")]),

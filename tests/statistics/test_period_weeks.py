@@ -203,3 +203,28 @@ def test_weekdays_of_a_relative_week(
     text: str, published: dt.date | None, expected: object
 ) -> None:
     assert periods(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # rule weekend_after_a_count: "after" and a count opening a clause after "over the
+        # weekend" says why; the weekend is still the latest one begun by P
+        ("Gwent Police seized 9 cars over the weekend after more than 200 drivers met in "
+         "Newport.", [("2024-03-09", "2024-03-10")]),
+        ("Kent Police made 6 arrests over the weekend after dozens of bikers gathered.",
+         [("2024-03-09", "2024-03-10")]),
+        ("Officers stopped 21 vans over the weekend after two lorries were stolen.",
+         [("2024-03-09", "2024-03-10")]),
+        ("Crews put out 8 fires during the weekend after about 40 bins were set alight.",
+         [("2024-03-09", "2024-03-10")]),
+        # near misses: a weekend counted from an event, a date or a span
+        ("Officers stopped 12 cars over the weekend after Christmas.", []),
+        ("Officers stopped 12 cars over the weekend after the meet.", []),
+        ("Officers stopped 12 cars over the weekend after two weeks of patrols.", []),
+        ("Officers stopped 12 cars over the weekend after 5 March.",
+         [("2024-03-05", "2024-03-05")]),
+    ],
+)  # fmt: skip
+def test_weekend_after_a_count(text: str, expected: object) -> None:
+    assert periods(text) == expected
