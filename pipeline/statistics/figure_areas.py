@@ -37,6 +37,7 @@ from pressfacts.statistics.release_country import national_figure
 from pressfacts.statistics.remit_places import remit_place
 from pressfacts.statistics.share_areas import scopes_share_whole, share_area, wider_whole_share
 from pressfacts.statistics.station_scopes import station_scope
+from pressfacts.statistics.subject_places import sentence_opening, subject_place
 from pressfacts.statistics.yardstick_areas import FORCE_AVERAGE, yardstick_area
 
 
@@ -378,22 +379,6 @@ def _clause_place(context: FigureContext) -> str | None:
     return _nearest(context, context.places)
 
 
-OPENING_PLACE = re.compile(r"(?:In|Across|Throughout|Within|For)\s+(?:the\s+)?")
-"""The words that open a sentence with its place ("In Liverpool the fall was sharper,
-…", "Across Gwynedd, …")."""
-
-
-def _sentence_opening(context: FigureContext) -> str | None:
-    """A figure whose clause names no place takes the place that opens its sentence as
-    its scope ("In Carlisle the rise was steeper, with 310 thefts compared with 240": both
-    Carlisle's), before any figure pointed back to or place led in; words of its sentence
-    that point back to a wider area ("across the county") come first."""
-    opening = OPENING_PLACE.match(context.text, context.sentence[0])
-    if opening is None:
-        return None
-    return next((p.area for p in context.places if p.start == opening.end()), None)
-
-
 _LOCAL_WORDS = re.compile(r"\b(?:across\s+)?the\s+(?:region|area)\b|\blocally\b", re.I)
 """Back-pointing words that take the area named last as it is ("across the region")."""
 
@@ -473,7 +458,8 @@ FIGURE_AREA_RULES: tuple[FigureAreaRule, ...] = (
     FigureAreaRule("clause-place", _clause_place),
     FigureAreaRule("compared-count", _compared_count),
     FigureAreaRule("region-words", _region_words),
-    FigureAreaRule("sentence-opening", _sentence_opening),
+    FigureAreaRule("sentence-opening", lambda c: sentence_opening(c.text, c.sentence, c.places)),
+    FigureAreaRule("subject-place", lambda c: subject_place(c.text, c.sentence, c.at, c.places)),
     FigureAreaRule("anaphora", _anaphora),
     FigureAreaRule("council-subject", council_subject),
     FigureAreaRule("force-subject", force_subject),

@@ -334,14 +334,14 @@ _RULES: tuple[PeriodRule, ...] = (
         rf"\b(?:in\s+|over\s+|during\s+)?the\s+{_SAME}\s+{_SAME_SPAN}\s+"
         rf"(?:in|of)\s+(?P<y>{YEAR})(?P<fy>[-/–](?:\d{{2}}|{YEAR}))?\b"),
         resolve_same_period_year),
-    # "the same period (of) last year", "the same quarter a year earlier", "the equivalent week
-    # last year", "during the same campaign a year earlier / the previous winter", "at this
-    # time last year", "last year's campaign / amnesty / consultation / survey / Sceptre week";
-    # not "the same campaign" alone
+    # "the same period (of) last year", "the same quarter a year earlier / the year before"
+    # (not "the year before last"), "the equivalent week last year", "during the same
+    # campaign a year earlier / the previous winter", "at this time last year", "last year's
+    # campaign / amnesty / consultation / survey / Sceptre week"; not "the same campaign" alone
     PeriodRule("same_period_last_year", _compile(
         rf"\b(?:(?:in|during|over)\s+)?(?:the\s+)?{_SAME}\s+{_SAME_SPAN}\s+(?:(?:of\s+)?last\s+"
         rf"{_YEAR_OR_SEASON}|(?:(?:of|in)\s+)?the\s+(?:previous|last)\s+{_YEAR_OR_SEASON}|a\s+year\s+"
-        r"(?:earlier|ago|before))\b|"
+        r"(?:earlier|ago|before)|the\s+year\s+(?:before|earlier)(?!\s+last\b))\b|"
         r"\b(?:at\s+)?this\s+time\s+(?:last\s+year|a\s+year\s+(?:ago|earlier))\b|\blast\s+"
         rf"{_YEAR_OR_SEASON}['’]?s\s+"  # "last years campaign": a reprint's lost apostrophe
         r"(?:campaign|operation|event|festival|carnival|crackdown|figures?|consultation|survey|"

@@ -303,6 +303,12 @@ FIGURE_AREA_ROWS = [
         id="closing-speaker",
     ),
     pytest.param(
+        "Mind helped 9,100 people across the UK in 2023. Police in Wales recorded 4,780 hate "
+        "crimes against disabled people in 2023, down 11% on the year before.",
+        [(9100, "UK"), (4780, "Wales"), (11, "Wales")],
+        id="subject-place",
+    ),
+    pytest.param(
         "Essex Police are appealing for help to find a man missing from his home in Harlow."
         "\n\nIn 2024, the force received 1,320 reports of missing people.",
         [(1320, "Essex")],
