@@ -64,6 +64,12 @@ ROWS = [
         id="a-the-inside-the-sentence",
     ),
     pytest.param(
+        'The charity secretary, Jo Platt, said: "We are grateful."',
+        "Jo Platt",
+        ["Secretary"],
+        id="a-body-noun-is-the-owner",
+    ),
+    pytest.param(
         'The charity\'s policy specialist, Hannah Kettlewell, said: "We are here."',
         "Hannah Kettlewell",
         ["Policy Specialist"],
