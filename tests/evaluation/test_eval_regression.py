@@ -248,6 +248,7 @@ SUITES = {
     "heldout212": _team_set(TESTS / "heldout212"),
     "heldout213": _team_set(TESTS / "heldout213"),
     "heldout214": _team_set(TESTS / "heldout214"),
+    "heldout218": _team_set(TESTS / "heldout218"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
