@@ -98,6 +98,10 @@ NATIONAL_SCOPES: tuple[NationalScope, ...] = (
     NationalScope("org:swim-wales", "Wales"),
     NationalScope("org:sport-wales", "Wales"),
     NationalScope("org:scottish-swimming", "Scotland"),
+    # rule ``money-lending-teams``: the trading standards teams against loan sharks, one a nation
+    NationalScope("org:england-illegal-money-lending-team", "England"),
+    NationalScope("org:wales-illegal-money-lending-unit", "Wales"),
+    NationalScope("org:scottish-illegal-money-lending-unit", "Scotland"),
 )
 """National bodies by their statutory or stated remit (the NCA and its commands: the UK;
 British Transport Police: the railways of Great Britain; the NSPCC and its Childline: the
@@ -144,8 +148,11 @@ the sports governing bodies and sports councils of one nation by their remit (ru
 ``sport-governing-bodies``): Swim England, England Athletics, England Netball, England
 Hockey, the Rugby Football Union and Sport England: England; Swim Wales and Sport Wales:
 Wales; Scottish Swimming: Scotland; British Gymnastics, the governing body of the whole UK:
-the UK. Left out: the Internet Watch Foundation, whose webpages are found
-on servers the world over (the founding devset's gold leaves them without an area);
+the UK; the illegal money lending teams (rule ``money-lending-teams``), trading standards teams each
+of one nation: the England Illegal Money Lending Team: England; the Wales Illegal Money Lending
+Unit: Wales; the Scottish Illegal Money Lending Unit: Scotland. Left out: the Internet Watch
+Foundation, whose webpages are found on servers the world over (the founding devset's gold leaves
+them without an area);
 Crimestoppers and Barnardo's, whose local figures releases cite ("calls about the case",
 "our service in Hull"); the Suzy Lamplugh Trust, whose "nationally" a gold reads as England
 and Wales; the Lucy Faithfull Foundation, whose funded hours a gold leaves without an area).
