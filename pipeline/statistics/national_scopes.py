@@ -11,9 +11,11 @@ about the country, not the force's area.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
+
+from pressfacts.statistics.partner_cues import partnered
 
 if TYPE_CHECKING:
     from pressfacts.statistics.areas import Body, Place
@@ -158,6 +160,8 @@ Crimestoppers and Barnardo's, whose local figures releases cite ("calls about th
 and Wales; the Lucy Faithfull Foundation, whose funded hours a gold leaves without an area).
 Used last, when no territorial body or place fixes a release's area, and for a figure whose
 sentence cites a national charity as its source."""
+_NATIONAL = {scope.name: scope.area for scope in NATIONAL_SCOPES}
+"""The country of each national body, by its id."""
 _NOT_CITED = frozenset(scope.name for scope in NATIONAL_SCOPES if not scope.cited)
 """The national bodies a sentence cites without taking their country."""
 SOURCE_VERBS: tuple[str, ...] = (
@@ -245,3 +249,33 @@ def national_leads(
         replace(p, area=country) if p.rule == "territorial-force" and p.area in leads else p
         for p in places
     ]
+
+
+def unplaced_charity_leads(
+    bodies: Sequence[Body], first_sentence: tuple[int, int], territorial: Sequence[Place]
+) -> bool:
+    """Whether the lead sentence names a charity of no known area (not a national body of
+    :data:`NATIONAL_SCOPES`, not a territorial branch): the release speaks for it, and a
+    force named only later is a partner or a source, not its area ("The Ashdown Trust
+    says its helpline took 4,870 calls …" then "The Metropolitan Police said …")."""
+    placed = {p.start for p in territorial}
+    return any(
+        b.label == "CHARITY"
+        and b.id not in _NATIONAL
+        and b.start not in placed
+        and first_sentence[0] <= b.start < first_sentence[1]
+        for b in bodies
+    )
+
+
+def national_before_partner(text: str, bodies: Sequence[Body], first: Place) -> str | None:
+    """The country of a national body (:data:`NATIONAL_SCOPES`) named before ``first``, the
+    release's first territorial body, when that body is named as a partner (rule
+    ``national-before-partner``: "prosecuted by the England Illegal Money Lending Team after a
+    joint investigation with West Midlands Police": the release speaks for the team); None
+    when the force leads ("West Midlands Police, working with the NCA, …") or is no partner."""
+    if not partnered(text, first):
+        return None
+    return next(
+        (_NATIONAL[b.id] for b in bodies if b.id in _NATIONAL and b.start < first.start), None
+    )

@@ -1,7 +1,10 @@
 """The national illegal money lending teams (the England Illegal Money Lending Team, the
 Wales and Scottish Illegal Money Lending Units) carry their nation as their ``areas`` in
 ``organisations.jsonl``: a figure of theirs with no place of its own takes the nation, as
-a figure of MOPAC takes London. Every sentence is invented for the test."""
+a figure of MOPAC takes London. A national body named before the release's first force,
+when that force is named as a partner ("after a joint investigation with Gwent Police"),
+is the release's voice (rule ``national-before-partner``). Every sentence is invented for
+the test."""
 
 from __future__ import annotations
 
@@ -39,6 +42,43 @@ from tests.statistics.conftest import AreasOf
     ],
 )
 def test_a_money_lending_team_speaks_for_its_nation(
+    nlp: Language, areas: AreasOf, text: str, expected: list[tuple[float, str | None]]
+) -> None:
+    assert areas(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "A Barry loan shark was jailed on Monday. She was prosecuted by the Wales Illegal "
+            "Money Lending Unit after a joint investigation with South Wales Police. The unit "
+            "supported 17 of her victims.",
+            [(17, "Wales")],
+            id="team-before-partner-force",
+        ),
+        pytest.param(
+            "A Luton loan shark was jailed. The England Illegal Money Lending Team worked with "
+            "Bedfordshire Police on the case. The team wrote off £51,000 of debt.",
+            [(51000, "England")],
+            id="worked-with-force",
+        ),
+        # near misses: the force leads, or is named before the team; no partner cue
+        pytest.param(
+            "A Luton loan shark was jailed. Bedfordshire Police worked with the England Illegal "
+            "Money Lending Team on the case. Officers recovered £51,000.",
+            [(51000, "Bedfordshire")],
+            id="force-named-first",
+        ),
+        pytest.param(
+            "A Barry loan shark was jailed on Monday. The Wales Illegal Money Lending Unit and "
+            "South Wales Police said 17 victims had come forward.",
+            [(17, "South Wales")],
+            id="no-partner-cue",
+        ),
+    ],
+)
+def test_a_national_team_before_a_partner_force_is_the_voice(
     nlp: Language, areas: AreasOf, text: str, expected: list[tuple[float, str | None]]
 ) -> None:
     assert areas(nlp, text) == expected
