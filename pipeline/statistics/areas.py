@@ -48,6 +48,7 @@ from pressfacts.statistics.national_scopes import (
     cited_source,
     national_before_partner,
     national_leads,
+    release_nation,
     unplaced_charity_leads,
 )
 from pressfacts.statistics.nations import NATION_SETS, body_nation, is_country, listed
@@ -379,9 +380,7 @@ class AreaReader:
         ):
             return None, "lead-unplaced-charity"
         if not territorial:
-            national = next((_NATIONAL[b.id] for b in bodies if b.id in _NATIONAL), None)
-            by_lead = lead_modifier(text, lead_start, candidates)  # "A Walsall man …"
-            return (national, "national-body") if national else by_lead
+            return release_nation(bodies, lead_modifier(text, lead_start, candidates))
         first = territorial[0]
         is_territorial = set(territorial)  # looked up per place: a set, not a list scan
         for group in groups:

@@ -32,6 +32,10 @@ class NationalScope:
     """Whether a sentence citing the body as its source takes its country
     (:func:`cited_source`); False for a service whose own releases speak for its country
     but whose figures a joint release of several bodies states for theirs."""
+    local_cases: bool = False
+    """Whether the body's releases report local cases, whose lead names their place before
+    its opening noun ("A Walsall loan shark has been jailed …"): that place, not the
+    country, is then the release's area (rule ``local-case-lead``, :func:`release_nation`)."""
 
 
 NATIONAL_SCOPES: tuple[NationalScope, ...] = (
@@ -101,9 +105,9 @@ NATIONAL_SCOPES: tuple[NationalScope, ...] = (
     NationalScope("org:sport-wales", "Wales"),
     NationalScope("org:scottish-swimming", "Scotland"),
     # rule ``money-lending-teams``: the trading standards teams against loan sharks, one a nation
-    NationalScope("org:england-illegal-money-lending-team", "England"),
-    NationalScope("org:wales-illegal-money-lending-unit", "Wales"),
-    NationalScope("org:scottish-illegal-money-lending-unit", "Scotland"),
+    NationalScope("org:england-illegal-money-lending-team", "England", local_cases=True),
+    NationalScope("org:wales-illegal-money-lending-unit", "Wales", local_cases=True),
+    NationalScope("org:scottish-illegal-money-lending-unit", "Scotland", local_cases=True),
 )
 """National bodies by their statutory or stated remit (the NCA and its commands: the UK;
 British Transport Police: the railways of Great Britain; the NSPCC and its Childline: the
@@ -162,6 +166,8 @@ Used last, when no territorial body or place fixes a release's area, and for a f
 sentence cites a national charity as its source."""
 _NATIONAL = {scope.name: scope.area for scope in NATIONAL_SCOPES}
 """The country of each national body, by its id."""
+_LOCAL_CASES = frozenset(scope.name for scope in NATIONAL_SCOPES if scope.local_cases)
+"""The national bodies whose releases report local cases (:attr:`NationalScope.local_cases`)."""
 _NOT_CITED = frozenset(scope.name for scope in NATIONAL_SCOPES if not scope.cited)
 """The national bodies a sentence cites without taking their country."""
 SOURCE_VERBS: tuple[str, ...] = (
@@ -279,3 +285,17 @@ def national_before_partner(text: str, bodies: Sequence[Body], first: Place) -> 
     return next(
         (_NATIONAL[b.id] for b in bodies if b.id in _NATIONAL and b.start < first.start), None
     )
+
+
+def release_nation(
+    bodies: Sequence[Body], by_lead: tuple[str | None, str | None]
+) -> tuple[str | None, str | None]:
+    """(area, rule) of a release that names no territorial body: the country of the first
+    national body named (``national-body``), else ``by_lead``, the place before the lead's
+    opening noun ("A Walsall man …"), which also beats a national body whose releases report
+    local cases (rule ``local-case-lead``: "A Walsall loan shark has been jailed" in a release
+    of the England Illegal Money Lending Team is Walsall's)."""
+    national = next((b.id for b in bodies if b.id in _NATIONAL), None)
+    if national is None or (national in _LOCAL_CASES and by_lead[0]):
+        return by_lead
+    return _NATIONAL[national], "national-body"

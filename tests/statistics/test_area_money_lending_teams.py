@@ -82,3 +82,34 @@ def test_a_national_team_before_a_partner_force_is_the_voice(
     nlp: Language, areas: AreasOf, text: str, expected: list[tuple[float, str | None]]
 ) -> None:
     assert areas(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "A Wrexham loan shark who lent £9,000 to 12 people has been jailed.\n\nDafydd "
+            'Evans, head of the Wales Illegal Money Lending Unit, said: "He preyed on '
+            'people."\n\nThe court heard his victims repaid more than £30,000.',
+            [(9000, "Wrexham"), (12, "Wrexham"), (30000, "Wrexham")],
+            id="case-lead-place-beats-the-unit-nation",
+        ),
+        # near misses: no place before the lead's noun; a national body of no local cases
+        pytest.param(
+            "Loan sharks are being targeted.\n\nThe England Illegal Money Lending Team said 14 "
+            "victims repaid £52,000 last year.",
+            [(14, "England"), (52000, "England")],
+            id="no-case-lead",
+        ),
+        pytest.param(
+            "A Leeds teenager has praised Childline.\n\nThe NSPCC said 4,000 children called "
+            "the helpline last year.",
+            [(4000, "UK")],
+            id="other-national-body-keeps-its-country",
+        ),
+    ],
+)
+def test_a_local_case_lead_beats_the_team_nation(
+    nlp: Language, areas: AreasOf, text: str, expected: list[tuple[float, str | None]]
+) -> None:
+    assert areas(nlp, text) == expected
