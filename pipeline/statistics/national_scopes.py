@@ -279,8 +279,10 @@ def national_before_partner(text: str, bodies: Sequence[Body], first: Place) -> 
     release's first territorial body, when that body is named as a partner (rule
     ``national-before-partner``: "prosecuted by the England Illegal Money Lending Team after a
     joint investigation with West Midlands Police": the release speaks for the team); None
-    when the force leads ("West Midlands Police, working with the NCA, …") or is no partner."""
-    if not partnered(text, first):
+    when the force leads ("West Midlands Police, working with the NCA, …") or is no partner,
+    or the body is no force ("commissioned by NHS England and the Office of the Police and
+    Crime Commissioner for Kent": the commissioner's Kent)."""
+    if first.rule != "territorial-force" or not partnered(text, first):
         return None
     return next(
         (_NATIONAL[b.id] for b in bodies if b.id in _NATIONAL and b.start < first.start), None
