@@ -251,6 +251,7 @@ SUITES = {
     "heldout215": _team_set(TESTS / "heldout215"),
     "heldout216": _team_set(TESTS / "heldout216"),
     "heldout217": _team_set(TESTS / "heldout217"),
+    "heldout218": _team_set(TESTS / "heldout218"),
     "heldout219": _team_set(TESTS / "heldout219"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
