@@ -59,11 +59,15 @@ Named rules (:data:`DISTRICT_RULES`), each a pattern whose ``place`` group is th
   pair as worded. Not a body's area ("the South Wales Police area", "the Echo area", "the
   Kent and Essex Police areas"), a general word ("the Wider area") or a compass point ("the
   North West area").
-- ``division_named_again`` (not a pattern of the table: :func:`_division_named_again`):
+- ``division_named_again`` (not a pattern of the table: :func:`.division_named_again`):
   "the division" ("in the division", "the division dealt with …") in a text naming one
   force division by a known place ("Police Scotland's Tayside Division", "divisional
   commander for Highlands and Islands") -> that place. Not a text naming two divisions,
   nor one naming none ("the Premier division").
+- ``district_named_again`` (:func:`.district_named_again`): a district ``named_district``
+  read with its word, named again later without it after "in", "across", "throughout" or
+  "around" ("in the Fishwick ward … CCTV in Fishwick this year") -> that district. Not a
+  longer name ("in Fishwick Park"), nor a mention before the naming.
 - ``area_subject``: such a neighbourhood as the subject of a later clause of a breakdown
   (", while the Stanley area saw 29", "; the Cityside area recorded 40") -> its name; not
   "the Stanley area team" (no verb of counting after it) nor a sentence's opening subject.
@@ -84,6 +88,12 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
+from pressfacts.statistics.districts_again import (
+    THE_UNIT,
+    district_named_again,
+    division_named_again,
+)
+from pressfacts.statistics.districts_again import Named as _Named
 from pressfacts.statistics.elided_words import CALENDAR
 
 
@@ -326,17 +336,6 @@ _VENUE_OPENING = re.compile(r"\s*,\s*")
 the derby at Anfield, 14 people were arrested")."""
 
 
-class _Named(Protocol):
-    """A place found in a text (``areas.Place``): where it stands and the area it names."""
-
-    @property
-    def start(self) -> int: ...
-    @property
-    def end(self) -> int: ...
-    @property
-    def area(self) -> str: ...
-
-
 class _Found(_Named, Protocol):
     """A place found in a text with the rule that found it (``areas.Place``)."""
 
@@ -408,48 +407,6 @@ def venue_scope(text: str, at: int, place: _Named, own: re.Match[str] | None) ->
     return _VENUE_VERB.fullmatch(text, at, place.start) is not None
 
 
-THE_UNIT = re.compile(
-    r"\b(?:across|in|throughout|within)\s+the\s+(?P<unit>BCU|Basic\s+Command\s+Unit)\b",
-    re.I,
-)
-"""A Basic Command Unit named again by "the BCU" ("Across the BCU, officers recovered …"):
-the unit named before it."""
-
-
-DIVISION_NAMED = re.compile(r"\s+[Dd]ivision\b(?!\s+(?-i:[A-Z]))")
-"""After a place: a force's division of that name ("Police Scotland's Tayside Division", "the
-Highlands and Islands division"); not "the Fife Division Cup" (a longer name)."""
-COMMANDER_FOR = re.compile(r"\bdivisional\s+commander\s+(?:for|of)\s+(?:the\s+)?$", re.I)
-"""Before a place: the commander of its division ("divisional commander for Tayside")."""
-THE_DIVISION = re.compile(
-    r"(?:\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Ww]ithin)\s+the\s+|(?:^|(?<=[.!?,]\s)|(?<=\n))"
-    r"[Tt]he\s+(?=division\s+(?:had|has|have|dealt|recorded|received|made|saw|logged|"
-    r"handled|took|issued|seized|arrested|responded)\b))(?P<unit>division)\b(?![\w'’-])"
-)
-"""A force's division named again by "the division" (rule ``division_named_again``): "in
-the division", "across the division", or "the division" as the subject of a verb of
-recording ("the division dealt with 96 calls"); lower case only, not "the division's
-roads policing unit" (a possessive) nor "the Tayside division" (named: the place's own)."""
-
-
-def _division_named_again(text: str, known: Sequence[_Named]) -> Iterator[tuple[int, int, str]]:
-    """Rule ``division_named_again``: "the division" (:data:`THE_DIVISION`) in a text that
-    names one division of a force by a known place ("Police Scotland's Tayside Division",
-    "divisional commander for Highlands and Islands", before or after it) is that
-    division's area; a text naming two divisions, or none, gives nothing."""
-    names = {
-        k.area
-        for k in known
-        if DIVISION_NAMED.match(text, k.end)
-        or COMMANDER_FOR.search(text, max(0, k.start - 40), k.start)
-    }
-    if len(names) != 1:
-        return
-    (name,) = names
-    for match in THE_DIVISION.finditer(text):
-        yield match.start("unit"), match.end("unit"), name
-
-
 def named_districts(text: str, known: Sequence[_Named] = ()) -> Iterator[tuple[int, int, str]]:
     """(start, end, name) of every district a rule of :data:`DISTRICT_RULES` finds in
     ``text`` (a rule is tried only on a text that holds one of its needs), and of "the BCU"
@@ -458,6 +415,7 @@ def named_districts(text: str, known: Sequence[_Named] = ()) -> Iterator[tuple[i
     gazetteer found) is none ("Cheshire West" of "Cheshire West and Chester", which
     ``compass_ward`` would read as a town's part)."""
     units: list[tuple[int, str]] = []
+    districts: dict[str, int] = {}  # a named district's name -> where its naming ends
     for rule in DISTRICT_RULES:
         if any(word in text for word in rule.needs):
             for match in rule.pattern.finditer(text):
@@ -469,10 +427,13 @@ def named_districts(text: str, known: Sequence[_Named] = ()) -> Iterator[tuple[i
                     continue
                 if rule.name == "command_unit":
                     units.append((start, match.group("place")))
+                if rule.name == "named_district":
+                    districts.setdefault(match.group("place"), match.end())
                 yield start, end, match.group("place")
+    yield from district_named_again(text, districts)
     for match in THE_UNIT.finditer(text) if units else ():
         before = [name for start, name in units if start < match.start()]
         if before:
             yield match.start("unit"), match.end("unit"), before[-1]
     if "division" in text:
-        yield from _division_named_again(text, known)
+        yield from division_named_again(text, known)
