@@ -61,10 +61,22 @@ def with_leading_short_names(
     """``mentions`` with a mention added for each later or earlier use of an
     organisation's leading words alone (rule ``short-name-<tail>``), in text order; a place
     of the text (``places``: :func:`folded_places`) is never one, nor a form inside another
-    mention. Each short form is looked for once, each use tested by :class:`TakenSpans`."""
+    mention; a mention that is exactly a short form (a company read by its trade word, "at
+    Marlow Homes," after "Marlow Homes Housing Trust") gives way to it (rule
+    ``short-name-over-pattern``). Each short form is looked for once, each use tested by
+    :class:`TakenSpans`."""
     forms = _short_forms(mentions, places)
     if not forms:
         return list(mentions)
+    shorts = {short for short, _rule, _full in forms}
+    # rule ``short-name-over-pattern``: a mention that is exactly a short form ("at Marlow
+    # Homes," read as a company by its trade word) is the full organisation named again
+    dropped = {
+        (m.start, m.end)
+        for m in mentions
+        if text[m.start : m.end] in shorts and not m.name.endswith(tuple(SHORT_NAME_TAILS.values()))
+    }
+    mentions = [m for m in mentions if (m.start, m.end) not in dropped]
     added: list[OrganisationMention] = []
     taken = TakenSpans((m.start, m.end) for m in mentions)
     searched: set[str] = set()  # a name said twice gives its short form twice
