@@ -66,7 +66,8 @@ def with_leading_short_names(
     """``mentions`` with a mention added for each later or earlier use of an
     organisation's leading words alone (rule ``short-name-<tail>``), in text order; a place
     of the text (``places``: :func:`folded_places`) is never one, nor a form inside another
-    mention. Each short form is looked for once, each use tested by :class:`TakenSpans`."""
+    mention; a match of a rule of :data:`YIELDING_RULES` that is exactly a short form gives
+    way to it. Each short form is looked for once, each use tested by :class:`TakenSpans`."""
     forms = _short_forms(mentions, places)
     if not forms:
         return list(mentions)

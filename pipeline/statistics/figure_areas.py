@@ -21,7 +21,11 @@ from pressfacts.statistics.closing_bodies import ATTRIBUTED_AFTER, cited_body, c
 from pressfacts.statistics.county_wording import county_as_worded
 from pressfacts.statistics.district_names import venue_at, venue_scope
 from pressfacts.statistics.elided_words import PLACE_SCOPE_WORDS
-from pressfacts.statistics.force_subjects import council_subject, force_subject
+from pressfacts.statistics.force_subjects import (
+    council_subject,
+    force_subject,
+    named_council_subject,
+)
 from pressfacts.statistics.list_count_places import later_figures_place, listed_count_place
 from pressfacts.statistics.namesake_cities import namesake_city
 from pressfacts.statistics.own_places import OWN_PLACE, own_place
@@ -462,6 +466,7 @@ FIGURE_AREA_RULES: tuple[FigureAreaRule, ...] = (
     FigureAreaRule("subject-place", lambda c: subject_place(c.text, c.sentence, c.at, c.places)),
     FigureAreaRule("anaphora", _anaphora),
     FigureAreaRule("council-subject", council_subject),
+    FigureAreaRule("named-council-subject", named_council_subject),
     FigureAreaRule("force-subject", force_subject),
     FigureAreaRule(
         "closing-speaker", lambda c: closing_speaker(c.text, c.sentence, c.at, c.places)

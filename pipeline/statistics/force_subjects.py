@@ -173,6 +173,32 @@ def council_subject(context: FigureContext) -> str | None:
     return _one_named_council(context.text)
 
 
+NAMED_COUNCIL_SUBJECT = re.compile(
+    r"\W{0,3}(?:The\s+)?(?P<place>[A-Z][\w’'-]*(?:\s+(?:(?:of|and|&|upon|on)\s+)?"
+    r"[A-Z][\w’'-]*){0,4}?)\s+(?:(?:City|Borough|County|District|Metropolitan\s+Borough)\s+)?"
+    r"Council(?:['’]s(?:\s+[a-z-]+){1,3}?)?\s+(?:(?:also|has|have|had)\s+){0,2}"
+    r"(?:(?!said\b|added\b|warned\b|urged\b|called\b|needed\b|asked\b)[a-z]+ed|made|spent|"
+    r"paid|took|gave|held|dealt\s+with)\b"
+)
+"""A sentence opening on a council named by its place, or its team, as the subject of a
+deed (rule ``named-council-subject``): "East Riding of Yorkshire Council's road safety
+team visited 26 schools", "Hull City Council issued 310 fines"; not "Hull City Council
+said 40 …" (speech), nor a council named after the sentence's opening."""
+
+
+def named_council_subject(context: FigureContext) -> str | None:
+    """Rule ``named-council-subject``: the council's place (a place of the gazetteer) for a
+    figure of a sentence that opens on the council as the doer of a deed
+    (:data:`NAMED_COUNCIL_SUBJECT`) and names no place itself; else None. The release's
+    force area had been given to such a council's own count in a force's release."""
+    start = context.sentence[0]
+    opening = NAMED_COUNCIL_SUBJECT.match(context.text, start)
+    if context.places or opening is None or opening.end() > context.at:
+        return None
+    place = opening.group("place").replace(" & ", " and ")
+    return place if is_place(place) else None
+
+
 @lru_cache(maxsize=4)
 def _one_named_council(text: str) -> str | None:
     """The place of the one council ``text`` names, when that is a gazetteer place; else

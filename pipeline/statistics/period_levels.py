@@ -26,21 +26,32 @@ from dataclasses import replace
 from pressfacts.findings import PeriodFinding
 from pressfacts.statistics.period_links import comparator_before
 from pressfacts.statistics.period_past_starts import COUNT_WHEN_STARTED
-from pressfacts.statistics.period_rules import COUNT
+from pressfacts.statistics.period_rules import COUNT, MULTIPLE_OF_THE_NUMBER
 
+_SHARE_CHANGE = (
+    r"(?:(?:almost|nearly|around|about|more\s+than|over|just\s+(?:over|under))\s+)?"
+    r"(?:(?:a|one|two|three)[-\s](?:half|third|quarter|fifth|sixth|tenth)s?|half)\b"
+)
+"""A change by a share in words after "a rise of" (rule `share_change_yardstick`): "201 of
+the arrests, a rise of a third on [summer 2025]", "a fall of nearly a quarter on [the year
+before]": the period after it is the change's yardstick, and the count before it takes the
+later period."""
 YARDSTICK_GAP = re.compile(
     r"\b(?:compared|against|versus|above|below)\b|\bthan\s+(?:the|that|those|in)\b|"
     r"\d\s*(?:%|per\s*cent|percent)|"
     rf"(?:\d|\b{COUNT})\s+(?:more|fewer|less|higher|lower)\s+than\b|"
     rf"\b(?:rise|increase|fall|drop|decrease|reduction|jump|improvement)\s+of\s+(?:£?\d|{COUNT}\b)|"
-    r"\b(?:up|down)\s+£?\d",
+    rf"\b(?:rise|increase|fall|drop|decrease|reduction|jump)\s+of\s+{_SHARE_CHANGE}|"
+    r"\b(?:up|down)\s+£?\d|" + MULTIPLE_OF_THE_NUMBER,
     re.I,
 )
 """Between a count and the earlier half of a comparison: words or a change that make it
 a yardstick the count is measured against ("412 thefts compared with the five-year
 average", "1,036 crimes, 35% above the …", "higher than the …", the change "50 thefts,
 12 more than a year before", "4,100 children, a rise of 640 on the year before", "up 90
-on", a change in words or of a time: "11 days, an improvement of two days on"); not
+on", a change in words or of a time: "11 days, an improvement of two days on", a
+multiple right before the period: "19 drivers, almost double the number [last summer]",
+rule `multiple_of_the_number`; a change by a share in words, :data:`_SHARE_CHANGE`); not
 " in " ("71 in 2018-19"), nor "more than a year before" (a qualifier)."""
 _FROM_COUNT_GAP = re.compile(r"\b(?:up|down)\s+from\s+£?\d", re.I)
 """Between a count and the earlier half of a comparison anchored on a later one: the count

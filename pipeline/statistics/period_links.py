@@ -46,6 +46,7 @@ from pressfacts.statistics.period_future import to_come
 from pressfacts.statistics.period_ranges import WEEKDAY
 from pressfacts.statistics.period_rules import (
     COUNT,
+    MULTIPLE_OF_THE_NUMBER,
     NOT_A_PERIOD,
     ORDINAL,
     YEAR,
@@ -305,7 +306,7 @@ COMPARATOR_BEFORE = re.compile(
     r"(?:in|during)\s+|"
     r"\b(?:double|twice|treble|triple|(?:two|three|four|five|ten)\s+times|half)\s+the\s+"
     r"(?:£?\d[\d,.]*\s*|(?:number|figure|total|level|amount)\s+)(?:[a-z-]+\s+){0,5}?"
-    r"(?:in|during|for)\s+" + WHOLE_OF + r")$",
+    r"(?:in|during|for)\s+" + WHOLE_OF + r"|" + MULTIPLE_OF_THE_NUMBER + r")$",
     re.I,
 )
 """The words before a period that make it the earlier half of a comparison: "down 8%
@@ -313,7 +314,8 @@ on [2022-23]", "higher than [the first six months of last year]", "compared with
 2,148 in [2022-23]", "compared with nine in [the previous summer]" (a count in words),
 "nearly double the 680 seized in [2021-22]", "half the 90 recorded
 in [2020]", "nearly double the number in [the first quarter of 2023]" (a multiple of the
-yardstick's count, named by a noun), "almost as many as in [the whole of 2024]"; not "in
+yardstick's count, named by a noun; with no preposition, rule `multiple_of_the_number`:
+"almost double the number [last summer]"), "almost as many as in [the whole of 2024]"; not "in
 [2023]" nor "rose 8% [last year]" nor "as many as 40 [in 2023]" (a count's qualifier)."""
 _QUALIFIER = r"(?:(?:around|about|some|nearly|almost|over|just\s+over|more\s+than)\s+)?"
 FROM_LEVEL_THEN = re.compile(

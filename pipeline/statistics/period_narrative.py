@@ -120,6 +120,22 @@ the span as the count of cases would; not "two thirds of staff" (a stock), nor "
 offences nationally" (a whole of its own, no count of the span)."""
 
 
+BRACKETED_SHARE_NOUNS: tuple[str, ...] = (*sorted(EVENT_COUNT_NOUNS), "tests", "wipes")
+"""Counts of events a bracketed share may be of (:data:`BRACKETED_SHARE_OF_EVENTS`): the
+event counts, and the tests of a testing operation ("positive roadside tests")."""
+BRACKETED_SHARE_OF_EVENTS = re.compile(
+    r"\b(?:most|many|the\s+majority|(?:nearly|almost)\s+all)\s+of\s+(?:the|these|those)\s+"
+    rf"(?:[\w-]+\s+){{0,3}}?(?:{_words(*BRACKETED_SHARE_NOUNS)})\s+"
+    r"(?:were|was)\b[^.;]*?\(\s*\d+(?:\.\d+)?\s*(?:%|per\s+cent)\s*\)",
+    re.I,
+)
+"""Rule ``bracketed_share_of_events``: shares in brackets of a count of events the
+sentence opens on ("Most of the positive roadside tests were for cannabis (64%), followed
+by cocaine (27%)", "The majority of the arrests were in Hull (58%)"): the shares narrate the
+span as the count would. Not "Most of the staff were based in Leeds (60%)" (a stock), nor
+"Most of the tests were for cannabis, at 64%" (no bracket: read as any share is)."""
+
+
 @dataclass(frozen=True)
 class NarrativeCarry:
     """The named rule: what a figure and its sentence must show to take the lead period."""
@@ -134,8 +150,11 @@ class NarrativeCarry:
         """Whether ``sentence`` tells events of the span, counted by a figure of ``unit``;
         a share counts events when its whole does (:data:`SHARE_OF_EVENTS`)."""
         head = unit.rsplit(maxsplit=1)[-1] if unit.strip() else ""
-        if unit == "percent" and SHARE_OF_EVENTS.search(sentence):
-            head = next(iter(self.count_nouns))  # rule ``share_of_event_count``
+        if unit == "percent" and (
+            SHARE_OF_EVENTS.search(sentence) or BRACKETED_SHARE_OF_EVENTS.search(sentence)
+        ):
+            head = next(iter(self.count_nouns))  # rules ``share_of_event_count``,
+            # ``bracketed_share_of_events``
         if head not in self.count_nouns and not self.verbs.search(sentence):
             return False
         if not self.past.search(sentence):

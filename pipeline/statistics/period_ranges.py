@@ -358,3 +358,55 @@ DAY_RANGE_RULES: tuple[PeriodRule, ...] = (
 )
 """The ranges by day and month, after the range of months stated with "this/last year"."""
 # fmt: on
+
+LAST_YEARS_EVENT = (
+    r"\b(?P<rel>last)\s+year['’]s\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*,\s+"
+    r"(?:(?:which|that)\s+(?:ran|was\s+held|took\s+place)\s+)?"
+)
+"""An event named as last year's and set off by a comma before its dates ("during last
+year's summer campaign, between", "in last year's operation, which ran from"): the range
+after it, stated with no year, is that year's (group ``rel``: last)."""
+_NO_YEAR_AFTER = rf"(?!,?\s*(?:{YEAR}|(?:this|last)\s+year)\b)"
+LAST_YEARS_EVENT_RULES: tuple[PeriodRule, ...] = (
+    # "During last year's summer campaign, between 1 June and 31 August, officers …": the
+    # days of last year; not "this year's campaign, between …" (P's year, as placed), nor
+    # "last year's campaign. Between 1 June and …" (no comma: a sentence of its own), nor
+    # a range with its own year ("…, between 1 and 30 June 2022")
+    PeriodRule(
+        "last_years_event_day_range",
+        compile_rule(
+            rf"{LAST_YEARS_EVENT}(?P<phrase>(?:between|from)\s+{day_month(1)}\s*"
+            rf"(?:and|to|until|[-–])\s*{day_month(2)}{_NO_YEAR_AFTER},?\s*)",
+            "l",
+        ),
+        resolve_day_range,
+        ("last year",),
+    ),
+    # "In last year's operation, from 3 to 9 June, …": days of one month of last year
+    PeriodRule(
+        "last_years_event_shared_month_range",
+        compile_rule(
+            rf"{LAST_YEARS_EVENT}(?P<phrase>(?:between|from)\s+(?P<d1>\d{{1,2}}){ORDINAL}\s*"
+            rf"(?:and|to|until|[-–])\s*(?P<d2>\d{{1,2}}){ORDINAL}\s+(?P<m>{MONTH})"
+            rf"{_NO_YEAR_AFTER},?\s*)",
+            "l",
+        ),
+        resolve_shared_month_range,
+        ("last year",),
+    ),
+    # "In last year's crackdown, between June and August, …": whole months of last year
+    PeriodRule(
+        "last_years_event_month_range",
+        compile_rule(
+            rf"{LAST_YEARS_EVENT}(?P<phrase>(?:between|from)\s+(?P<m1>{MONTH})\s+"
+            rf"(?:and|to|until)\s+(?P<m2>{MONTH}){_NO_YEAR_AFTER}(?!\s*\d),?\s*)",
+            "l",
+        ),
+        resolve_month_range,
+        ("last year",),
+    ),
+)
+"""Ranges dated by last year's event named right before them (the period table adds
+them; each phrase takes the comma and space after it as rule ``day_range`` does, so that
+of equal phrases these win, having read more words: ``day_range`` alone would place the
+range by P)."""

@@ -42,6 +42,17 @@ MULTIPLE_OF = (
 )
 """A multiple's yardstick year: "double the number in 2022", "twice the figure recorded
 in 2019", "three times the total for 2020"; not "the number in 2022" alone."""
+MULTIPLE_OF_THE_NUMBER = (
+    r"\b(?:double|twice|treble|triple|(?:two|three|four|five|ten)\s+times|half)\s+the\s+"
+    r"(?:number|figure|total|level|amount)s?\s+"
+)
+"""Rule `multiple_of_the_number`: a multiple of a yardstick's count named by a noun and
+followed right away by its period, with no preposition ("19 drivers, almost double the
+number last summer", "twice the total the year before"): the period is the yardstick, the
+earlier half of a comparison; read by ``period_links.COMPARATOR_BEFORE`` (before the
+period), ``period_levels.YARDSTICK_GAP`` (between a count and it) and
+``period_seasons._YARDSTICK_CUE`` (a season). Not "double the number of patrols last
+summer" (a noun between: what was doubled, not the yardstick)."""
 
 
 @dataclass(frozen=True)

@@ -27,7 +27,13 @@ from dataclasses import replace
 from dateutil.relativedelta import relativedelta
 
 from pressfacts.findings import PeriodFinding
-from pressfacts.statistics.period_rules import YEAR, Context, Resolution, Span
+from pressfacts.statistics.period_rules import (
+    MULTIPLE_OF_THE_NUMBER,
+    YEAR,
+    Context,
+    Resolution,
+    Span,
+)
 
 SEASON_FIRST_MONTHS: dict[str, int] = {"spring": 3, "summer": 6, "autumn": 9, "winter": 12}
 """Each season's first month (it runs three whole months)."""
@@ -121,16 +127,19 @@ def _opens_sentence(text: str, start: int) -> bool:
 
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]?\s+(?-i:[A-Z])")
 _YARDSTICK_CUE = re.compile(
-    r"\b(?:than|from|against|compared\s+(?:with|to)|on|versus)\s+(?:[\d,£.%]+\s+)?(?:\w+\s+)?\Z",
+    r"\b(?:than|from|against|compared\s+(?:with|to)|on|versus)\s+(?:[\d,£.%]+\s+)?(?:\w+\s+)?\Z|"
+    + MULTIPLE_OF_THE_NUMBER
+    + r"\Z",
     re.I,
 )
 
 
 def _new_statement(text: str, before_end: int, start: int) -> bool:
     """Rule `season_new_sentence`: a "last …" season in a later sentence than the span
-    stated before it, with no yardstick word right before it ("… 147 cases in 2024. In one
-    case in Chorley last summer, …"), is a statement of its own, not that span's
-    comparison; not "… in 2024. That was 40 more than last summer" (a yardstick)."""
+        stated before it, with no yardstick word right before it ("… 147 cases in 2024. In one
+        case in Chorley last summer, …"), is a statement of its own, not that span's
+        comparison; not "… in 2024. That was 40 more than last summer", "… in 19 drivers,
+    almost double the number last summer" (yardsticks: rule `multiple_of_the_number`)."""
     if not _SENTENCE_END.search(text, before_end, start):
         return False
     return _YARDSTICK_CUE.search(text[max(0, start - 40) : start]) is None

@@ -59,7 +59,12 @@ from pressfacts.statistics.period_links import (
 from pressfacts.statistics.period_needs import RULE_NEEDS
 from pressfacts.statistics.period_own_needs import OWN_NEEDS_RULES
 from pressfacts.statistics.period_pairs import resolve_month_pair
-from pressfacts.statistics.period_ranges import DAY_RANGE_RULES, MONTH_EDGE, MONTH_RANGE_RULES
+from pressfacts.statistics.period_ranges import (
+    DAY_RANGE_RULES,
+    LAST_YEARS_EVENT_RULES,
+    MONTH_EDGE,
+    MONTH_RANGE_RULES,
+)
 from pressfacts.statistics.period_refers import resolve_the_named_event, resolve_the_units
 from pressfacts.statistics.period_rules import (
     COUNT,
@@ -172,6 +177,7 @@ _RULES: tuple[PeriodRule, ...] = (
         rf"{MONTH_EDGE}(?P<m2>{MONTH})\s+(?P<rel>this|last)\s+year\b(?!['’]s)", "bf"),
         resolve_month_range_relative),
     *DAY_RANGE_RULES,
+    *LAST_YEARS_EVENT_RULES,
     # "2022/23", "2017-18", "2023/2024"; not "2023-03-01" (03 is no next year)
     PeriodRule("financial_year", _compile(
         rf"\b(?P<y1>{YEAR})[/–-](?P<y2>{YEAR}|\d{{2}})\b(?![/–-]?\d)", "12"),

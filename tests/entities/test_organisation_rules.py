@@ -520,6 +520,11 @@ PATTERN_CASES: dict[str, tuple[str, Found]] = {
         "Caseworkers from Anchor Support Services met the family.",
         [("Anchor Support Services", "CHARITY", "charity:anchor-support-services")],
     ),
+    # a company named by a trade word
+    "company": (
+        "Ashby Haulage said two of its lorries had been stolen.",
+        [("Ashby Haulage", "ORG", "org:ashby-haulage")],
+    ),
 }
 
 

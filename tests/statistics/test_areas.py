@@ -321,6 +321,11 @@ FIGURE_AREA_ROWS = [
         id="council-subject",
     ),
     pytest.param(
+        "Gwent Police arrested 40 drivers.\n\nVale of Glamorgan Council's wardens issued 65 fines.",
+        [(40, "Gwent"), (65, "Vale of Glamorgan")],
+        id="named-council-subject",
+    ),
+    pytest.param(
         "Dorset Police announced its figures. The helpline works in England and Wales. "
         "Last year it answered 9,000 calls.",
         [(9000, "England and Wales")],

@@ -46,6 +46,21 @@ ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
         ("2020-09-01", "2021-02-28"),
     ),
     "two_days_running": ("on 9 and 10 August 2025", P, ("2025-08-09", "2025-08-10")),
+    "last_years_event_day_range": (
+        "during last year's campaign, between 1 June and 31 August, officers",
+        P,
+        ("2020-06-01", "2020-08-31"),
+    ),
+    "last_years_event_shared_month_range": (
+        "in last year's operation, from 3 to 9 June, officers",
+        P,
+        ("2020-06-03", "2020-06-09"),
+    ),
+    "last_years_event_month_range": (
+        "during last year's crackdown, between May and August, officers",
+        P,
+        ("2020-05-01", "2020-08-31"),
+    ),
     "financial_year": ("in 2019/2020", None, ("2019-04-01", "2020-03-31")),
     "financial_year_named": ("for the coming financial year", P, ("2022-04-01", "2023-03-31")),
     "financial_year_pair": ("in 2019/20 and 2020/21", None, ("2019-04-01", "2021-03-31")),
