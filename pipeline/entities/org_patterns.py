@@ -72,6 +72,12 @@ _PLACE_JOINS = frozenset({"and", ",", "with"})
 and Wrekin", "Armagh City, Banbridge and Craigavon", "Blackburn with Darwen")."""
 """How many tokens before a pattern's match a place it starts inside may begin."""
 
+PLACE_NAMED_RULES = frozenset({"place-named-bank"})
+"""Pattern rules whose names may be listed places, told apart by the noun after them
+(``followed_by``): "a Halifax branch" is the bank trading under a town's name (rule
+``place-named-bank``), "a man from Halifax" the town; any other match that is a place is
+none."""
+
 
 def _anchors(rule: OrganisationPattern, pattern: Sequence[dict[str, Any]]) -> set[str] | None:
     """The words around which ``pattern`` (a rule's, its lead included) may match: the
@@ -442,7 +448,9 @@ class PatternRules:
             return OrganisationMention(
                 span.start_char, span.end_char, typo.id, typo.type, typo.name, rule="typo"
             )
-        if not self._has_name(span, rule) or name.lower() in self._places:
+        if not self._has_name(span, rule) or (
+            name.lower() in self._places and rule.id not in PLACE_NAMED_RULES
+        ):
             return None
         return OrganisationMention(
             span.start_char,

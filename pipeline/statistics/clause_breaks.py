@@ -241,6 +241,22 @@ in 2022, and around one in eight households in Medway is now covered": Medway is
 share's, not the counts'); not ", and one in eight of them" (a part, :data:`PART_OF_WHOLE`'s),
 ", and one in eight households" (no verb: a list), nor ", and a third of bikes were stolen"
 (no place of its own)."""
+BYSTANDER_NOUNS = (
+    "cashier", "neighbour", "relative", "friend", "daughter", "son", "carer", "grandson",
+    "granddaughter", "passer-by", "shopkeeper", "pharmacist", "postman", "worker", "driver",
+)  # fmt: skip
+"""People a release tells of stepping in after a figure's deed ("before a cashier in Tonbridge
+raised the alarm"): :data:`PLACED_BYSTANDER`'s subjects."""
+PLACED_BYSTANDER = (
+    r"\s+(?:before|after|until|when)\s+(?=(?:a|an|the|her|his|their)\s+(?:[a-z-]+\s+){0,2}?"
+    r"(?:" + "|".join(BYSTANDER_NOUNS) + r")\s+(?:in|at|from)\s+[A-Z][\w’'-]*"
+    r"(?:\s+[A-Z][\w’'-]*){0,2}\s+(?:[a-z]+ed|rang|saw|spotted|became|grew)\b)"
+)
+"""Rule ``placed_bystander``: "before/after/until/when" + a bystander placed by its own place
++ its verb ("handed over £35,000 before a cashier in Tonbridge raised the alarm"): a clause of
+that person's place, not the figure's before it (a victim "from Sevenoaks" keeps hers); not
+"before officers in Tonbridge arrested him" (the people acting: ``agent-place``'s), "before
+a raid in Tonbridge" (no verb), nor "to a cashier in Tonbridge" (no clause of its own)."""
 CLAUSE_BREAK = re.compile(
     r"[;:]|\s[–—-]\s|\.\s|,\s+(?:while|whereas|but|although|though(?!,)|when|"
     + RANKING_NEXT
@@ -279,6 +295,8 @@ CLAUSE_BREAK = re.compile(
     + r"|\s(?:which|that)\s+(?:found|showed|concluded|revealed)\s"
     + "|"
     + PURPOSE
+    + "|"
+    + PLACED_BYSTANDER
 )
 """Where a clause of a sentence ends: a figure takes the place of its own clause (", when
 12 knives were found in Hexham" is the 12's, not the figure's before it; ", and that 29

@@ -36,6 +36,7 @@ from pressfacts.statistics.pronoun_openings import (
     possessive_opening,
     pronoun_went_on,
     there_points_back,
+    victims_went_on,
 )
 from pressfacts.statistics.release_country import national_figure
 from pressfacts.statistics.remit_places import remit_place
@@ -475,6 +476,7 @@ FIGURE_AREA_RULES: tuple[FigureAreaRule, ...] = (
     FigureAreaRule("lead-in", _lead_in),
     FigureAreaRule("possessive-opening", possessive_opening),
     FigureAreaRule("pronoun-went-on", pronoun_went_on),
+    FigureAreaRule("victims-went-on", victims_went_on),
     FigureAreaRule("document", lambda c: c.document_area),  # AreaReader.document_area
 )
 """The area rules of a figure, in the order they are tried."""

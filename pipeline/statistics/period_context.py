@@ -111,7 +111,7 @@ from pressfacts.statistics.period_release_leads import with_release_lead
 from pressfacts.statistics.period_rules import shifted
 from pressfacts.statistics.period_spans import change_between_levels
 from pressfacts.statistics.period_such import counts_such
-from pressfacts.statistics.period_to_date import closed_before_now, to_date_reference
+from pressfacts.statistics.period_to_date import befores_of, closed_before_now, to_date_reference
 from pressfacts.statistics.period_yardstick_mains import yardstick_date
 from pressfacts.statistics.periods import UNRESOLVED
 
@@ -261,7 +261,7 @@ class DocumentPeriods:
             # when that sentence singles a part out: "The busiest month was July")
             return whole_of_part(self._text, whole, mains[: max(index, 0)])
         if not names:
-            main = self.nearest_main_before(s_start)
+            main = self.nearest_main_before(s_start, speech=True)
             main = whole_of_part(self._text, main, mains[: max(index, 0)])
             return to_date_reference(opening[:80], main, self._published)
         back = max([_BACK_SENTENCES, *(LONG_REACH.get(name, 0) for name in names)])
@@ -281,11 +281,11 @@ class DocumentPeriods:
         index = bisect_right(self._sentence_starts, s_start) - 1
         return None if own or lead else survey_dated_after(index, self._mains, self._sentence)
 
-    def nearest_main_before(self, s_start: int) -> PeriodFinding | None:
-        """The main period of the nearest of the few sentences before the one at
-        ``s_start`` that states one (:data:`_BACK_SENTENCES`), if any."""
+    def nearest_main_before(self, s_start: int, speech: bool = False) -> PeriodFinding | None:
+        """The main period of the nearest of the few sentences before the one at ``s_start``
+        that states one (:data:`_BACK_SENTENCES`, past ``speech``: :func:`.befores_of`)."""
         index = bisect_right(self._sentence_starts, s_start) - 1
-        befores = range(index - 1, max(-1, index - 1 - _BACK_SENTENCES), -1)
+        befores = befores_of(index, self._text, self._sentences, _BACK_SENTENCES, speech)
         mains = past_mains(self._mains, self._sentence, self._sentence(index), self._published)
         return next((mains[i] for i in befores if mains[i] is not None), None)
 

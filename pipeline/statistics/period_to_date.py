@@ -8,13 +8,14 @@ span still running that the sentence before stated ("since …", "so far this ye
 :meth:`pressfacts.statistics.period_context.DocumentPeriods.back_reference` when no
 other back-reference opens the sentence; it takes the period only when that period ends
 on P (a span up to now), never a closed one ("in 2023": "have been seized" is not about
-2023).
+2023). It looks back past the paragraphs of speech between (:func:`befores_of`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 
 from pressfacts.findings import PeriodFinding
 
@@ -30,15 +31,17 @@ SET_OFF_OPENER = r"(?:(?:[\w'’-]+\s+){0,3}[\w'’-]+,\s+)?"
 """An opening adverbial of up to four words set off by a comma, before the subject: "So
 far, ", "To date, ", "In Blackpool, "."""
 PERFECT_OPENING = re.compile(
-    rf"\W{{0,3}}{SET_OFF_OPENER}(?:[\w'’-]+\s+){{1,5}}?(?:have|has)\s+(?:also\s+)?(?:been\s+)?"
+    rf"\W{{0,3}}{SET_OFF_OPENER}(?:[\w'’-]+\s+){{1,5}}?(?:have|has)\s+"
+    r"(?:(?:also|so\s+far|already)\s+)?(?:been\s+)?"
     rf"(?!(?:{'|'.join(NOT_COUNTED_VERBS)})\b)[a-z]+(?:ed|en|wn|t)\b",
     re.I,
 )
 """A sentence opening on a subject of a few words and a verb in the present perfect, after
 an opening adverbial or none: "Hare coursers have been stopped", "Officers have
-recovered", "So far, 30 clubs have joined", "In Hull, 12 vans have been seized"; not "The
-force has said" (a verb of saying), "The service has also received £85,000" (money given,
-not a count of what was done), nor "Officers recovered" (no perfect)."""
+recovered", "Officers have so far recovered" (rule ``to_date_past_speech``'s tally words), "So
+far, 30 clubs have joined", "In Hull, 12 vans have been seized"; not "The force has said"
+(a verb of saying), "The service has also received £85,000" (money given, not a count of
+what was done), nor "Officers recovered" (no perfect)."""
 
 
 def to_date_reference(
@@ -67,3 +70,46 @@ def closed_before_now(
     """Whether a period referred back to ends before P while the words before the figure
     (``before_figure``) tell a tally to now (:data:`TALLY_TO_DATE`)."""
     return referred.end != published and bool(TALLY_TO_DATE.search(before_figure[-80:]))
+
+
+SPEECH_MARKS = ("“", "”", '"')
+"""Quote marks: a paragraph holding one is speech (:func:`befores_of`)."""
+SPEECH_REACH = 8
+"""The most sentences of speech a to-date sentence looks back past."""
+
+
+def _speech(text: str, span: tuple[int, int]) -> bool:
+    """Whether the sentence ``span`` of ``text`` starts in a paragraph holding a quote mark
+    (its span may run on over the line breaks after it)."""
+    start = text.rfind("\n", 0, span[0]) + 1
+    end = text.find("\n", span[0])
+    paragraph = text[start : end if end >= 0 else len(text)]
+    return any(mark in paragraph for mark in SPEECH_MARKS)
+
+
+def befores_of(
+    index: int, text: str, sentences: Sequence[tuple[int, int]], reach: int, speech: bool
+) -> list[int]:
+    """The sentences before sentence ``index`` whose periods a back-reference looks at,
+    nearest first: the ``reach`` sentences right before it; with ``speech`` (rule
+    ``to_date_past_speech``, for a sentence in the present perfect) the sentences of
+    paragraphs of speech past those are stepped over, not counted and not looked at, up
+    to :data:`SPEECH_REACH` of them, so narrative is looked at until ``reach`` narrative
+    sentences are: "Since October, the force has received 74 reports. / Det Insp Ray said:
+    “…” / “…,” she added. / Officers have so far recovered £148,000" reaches back past the
+    quotes to "Since October"; not a span said in a quote further back ("… said: “I have
+    put £120,000 into the scheme this year”"), nor past four sentences of narrative."""
+    found: list[int] = []
+    counted = skipped = 0
+    at = index - 1
+    while at >= 0 and counted < reach:
+        near = index - 1 - at < reach
+        if speech and skipped < SPEECH_REACH and _speech(text, sentences[at]):
+            skipped += 1
+            if near:
+                found.append(at)
+        else:
+            counted += 1
+            found.append(at)
+        at -= 1
+    return found

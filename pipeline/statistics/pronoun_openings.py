@@ -4,7 +4,7 @@ for a sentence whose "there" points back to the place named just before it.
 
 Split from :mod:`pressfacts.statistics.figure_areas`, whose rule table
 (:data:`~pressfacts.statistics.figure_areas.FIGURE_AREA_RULES`) names these as
-``possessive-opening``, ``pronoun-went-on`` and ``there-points-back``.
+``possessive-opening``, ``pronoun-went-on``, ``victims-went-on`` and ``there-points-back``.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from pressfacts.lexicon.stops import previous_sentence_start
+from pressfacts.statistics.back_reference_openings import VICTIMS_WENT_ON
 from pressfacts.statistics.named_before import named_just_before
 
 if TYPE_CHECKING:
@@ -110,6 +111,17 @@ def pronoun_went_on(context: FigureContext) -> str | None:
     """A figure of a sentence opened by :data:`PRONOUN_WENT_ON` is of the deed the sentence
     before told: it takes the area of the figure before (not the document's)."""
     if PRONOUN_WENT_ON.match(context.text, context.sentence[0]) is None:
+        return None
+    return context.previous_area
+
+
+def victims_went_on(context: FigureContext) -> str | None:
+    """Rule ``victims-went-on``: a figure of a sentence opened by the victims of the crimes
+    just counted, in the past (:data:`.back_reference_openings.VICTIMS_WENT_ON`: "… 3,812
+    reports from England and Wales. Victims lost a total of £31.6 million") is of those
+    crimes: it takes the area of the figure before (not the document's), as it takes that
+    figure's span; not "Victims of fraud in Hull lost …" (a whole of its own, not matched)."""
+    if VICTIMS_WENT_ON.match(context.text, context.sentence[0]) is None:
         return None
     return context.previous_area
 

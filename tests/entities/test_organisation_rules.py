@@ -49,6 +49,19 @@ PATTERN_CASES: dict[str, tuple[str, Found]] = {
             ("Banbury United", "ORG", "org:banbury-united"),
         ],
     ),
+    # a company: a trade word or a legal suffix after a capitalised name
+    "company": (
+        "Staff at Pennine Haulage Ltd and Ashcombe Homes were interviewed by detectives.",
+        [
+            ("Pennine Haulage Ltd", "ORG", "org:pennine-haulage-ltd"),
+            ("Ashcombe Homes", "ORG", "org:ashcombe-homes"),
+        ],
+    ),
+    # a bank trading under a town's name, told by a noun after it
+    "place-named-bank": (
+        "a cashier at a Halifax branch in Ilkley alerted officers",
+        [("Halifax", "ORG", "org:halifax")],
+    ),
     "football-club-city-town": (
         "Stoke City fans and Luton Town supporters met officers.",
         [
@@ -519,11 +532,6 @@ PATTERN_CASES: dict[str, tuple[str, Found]] = {
     "support-services-named": (
         "Caseworkers from Anchor Support Services met the family.",
         [("Anchor Support Services", "CHARITY", "charity:anchor-support-services")],
-    ),
-    # a company named by a trade word
-    "company": (
-        "Ashby Haulage said two of its lorries had been stolen.",
-        [("Ashby Haulage", "ORG", "org:ashby-haulage")],
     ),
 }
 

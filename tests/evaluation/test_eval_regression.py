@@ -253,6 +253,7 @@ SUITES = {
     "heldout217": _team_set(TESTS / "heldout217"),
     "heldout218": _team_set(TESTS / "heldout218"),
     "heldout219": _team_set(TESTS / "heldout219"),
+    "heldout220": _team_set(TESTS / "heldout220"),
     "heldout221": _team_set(TESTS / "heldout221"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (

@@ -350,6 +350,12 @@ FIGURE_AREA_ROWS = [
         id="pronoun-went-on",
     ),
     pytest.param(
+        "Durham Constabulary has issued a warning.\n\nAction Fraud received 88 reports of "
+        "courier fraud from Darlington in 2024. Victims lost £410,000.",
+        [(88, "Darlington"), (410000, "Darlington")],
+        id="victims-went-on",
+    ),
+    pytest.param(
         "Surrey Police has launched a campaign. Officers stopped 212 vehicles on Monday.",
         [(212, "Surrey")],
         id="document",
