@@ -27,6 +27,12 @@ SHORT_NAME_TAILS: dict[str, str] = {
 """Rule name -> the words closing an organisation's name that a text may drop when it
 names it again: "Leeds Federated Housing Association" -> "Leeds Federated"."""
 
+SHORT_FORM_YIELDS = ("company",)
+"""Rule ``short_form_over_pattern``: organisation patterns whose guess at exactly a short
+form's words yields to the full name's short form ("Marlow Homes Housing Trust … at Marlow
+Homes": the ``company`` pattern's "Marlow Homes" is the trust named again, not a company
+of its own). A gazetteer name is never so replaced."""
+
 _RUNS_ON = re.compile(r"[ \t]+[A-Z]")
 """A capitalised word right after the short form: another name, not the short form."""
 
@@ -65,6 +71,10 @@ def with_leading_short_names(
     forms = _short_forms(mentions, places)
     if not forms:
         return list(mentions)
+    shorts = {short for short, _, _ in forms}
+    mentions = [
+        m for m in mentions if not (m.rule in SHORT_FORM_YIELDS and text[m.start : m.end] in shorts)
+    ]
     added: list[OrganisationMention] = []
     taken = TakenSpans((m.start, m.end) for m in mentions)
     searched: set[str] = set()  # a name said twice gives its short form twice

@@ -520,6 +520,11 @@ PATTERN_CASES: dict[str, tuple[str, Found]] = {
         "Caseworkers from Anchor Support Services met the family.",
         [("Anchor Support Services", "CHARITY", "charity:anchor-support-services")],
     ),
+    # a company named by a trade word and an optional legal suffix
+    "company": (
+        "Workers from Morland Scaffolding Ltd took down the frame.",
+        [("Morland Scaffolding Ltd", "ORG", "org:morland-scaffolding-ltd")],
+    ),
 }
 
 
