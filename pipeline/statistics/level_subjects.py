@@ -94,11 +94,12 @@ totalled 3,486", "Referrals during the autumn term totalled 310"); the phrase's 
 words may hold a split year's slash."""
 PLACE_PREPOSITIONS = (
     "in", "at", "to", "from", "on", "across", "for", "of", "by", "under", "involving", "with",
-    "about", "against",
+    "about", "against", "among", "amongst",
 )  # fmt: skip
 """Prepositions of a phrase after the subject's head noun that says by whom, where or of
 what ("Calls to the helpline", "Orders issued by courts in Leeds"), or against whom (rule
-``subject_against_phrase``: "Assaults against shop staff rose to 310")."""
+``subject_against_phrase``: "Assaults against shop staff rose to 310"), or among whom (rule
+``subject_among_phrase``: "Admissions among under-25s in the county fell to 118")."""
 _PHRASE_PREPOSITIONS = "|".join((*PLACE_PREPOSITIONS, *SUBJECT_TIME_PREPOSITIONS))
 AFTER_SUBJECT = (
     rf"(?:\s+(?:{_PARTICIPLE})|{CONTACT_RELATIVE})?"
@@ -127,11 +128,15 @@ YEAR_OPENING = (
 """Rule ``subject_after_year_opening``: a time phrase ending on a year, with no comma, before
 the subject ("In 2025 burglaries fell from 40 to 25", "In the year to March 2025 thefts
 rose to 410"): the subject after it is the sentence's counted noun, as after "In 2025, "."""
-MAIN_CLAUSE = r"(?:[^,;:]{1,160},\s*(?:after|as|when|while)\s+)?"
+COMES_AS = r"[^,;:]{1,60}?\s+(?:comes?|came)\s+(?:as|after|amid)\s+"
+"""Rule ``subject_after_comes_as``: a short news clause "… comes as" (or "came after",
+"comes amid") with no comma, then the clause that holds the subject ("The funding comes as
+admissions for knife injuries fell to 118"): that clause's subject is the counted noun."""
+MAIN_CLAUSE = rf"(?:[^,;:]{{1,160}},\s*(?:after|as|when|while)\s+|{COMES_AS})?"
 """A main clause of any length, then the conjunction of the subordinate clause that holds
 the subject ("Walkers are being urged to keep dogs on leads as the season starts, after
-attacks on sheep in Powys rose to 96"): the subordinate clause's subject is the counted
-noun."""
+attacks on sheep in Powys rose to 96"), or a short "… comes as" clause
+(:data:`COMES_AS`): the subordinate clause's subject is the counted noun."""
 _VERB = "|".join(v.replace(" ", r"\s+") for v in LEVEL_VERBS)
 _QUALIFIER = "|".join(q.replace(" ", r"\s+") for q in _QUALIFIERS)
 

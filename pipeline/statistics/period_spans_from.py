@@ -63,9 +63,13 @@ from pressfacts.statistics.period_rules import (
 from pressfacts.statistics.period_seasons import SEASON_FIRST_MONTHS
 from pressfacts.statistics.since_days import DONE_SINCE, EVENT_BEFORE, EVENT_BEFORE_IN
 
+_YEAR_KIND = r"(?:(?:financial|fiscal|academic|school|calendar)\s+(?=years?\b))?"
+"""A kind of year between the length and its unit: "for the three financial years from
+April 2026", "over two academic years from September" (rule ``year_kind_from_month``);
+the span is still N whole years from the month named."""
 UNITS_FROM_MONTH = re.compile(
     rf"\b(?:for|over|across)\s+(?:a\s+further\s+|another\s+|the\s+(?:next\s+)?)?(?P<n>{COUNT}|a|one)\s+"
-    rf"(?P<unit>years?|months?),?\s+(?:from|starting(?:\s+(?:in|from))?|beginning(?:\s+in)?)\s+"
+    rf"{_YEAR_KIND}(?P<unit>years?|months?),?\s+(?:from|starting(?:\s+(?:in|from))?|beginning(?:\s+in)?)\s+"
     rf"(?P<m>{MONTH})(?:\s+(?P<y>{YEAR}))?\b",
     re.I,
 )

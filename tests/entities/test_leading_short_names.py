@@ -8,7 +8,7 @@ import pytest
 from spacy.language import Language
 
 from pressfacts.extensions import ENTITY_SPAN_GROUP
-from tests.entities.conftest import people
+from tests.entities.conftest import OrganisationsOf, people
 
 SHORT_NAME_ROWS = [
     pytest.param(
@@ -50,3 +50,33 @@ def test_short_name_runs_on_into_another_name(nlp: Language) -> None:
     doc = nlp("Tyne Valley Housing Association met Tyne Valley Rangers on Monday.")
     texts = [s.text for s in doc.spans[ENTITY_SPAN_GROUP] if s.label_ == "ORG"]
     assert "Tyne Valley" not in texts
+
+
+COMPANY_SHORT_FORM_ROWS = [
+    # YIELDING_RULES: the company pattern's guess at a short form yields
+    pytest.param(
+        "Kestrel Homes Housing Group repaired the flats. Amir Shah, a director at Kestrel Homes, "
+        "said tenants were told.",
+        {"org:kestrel-homes-housing-group"},
+        id="group-named-by-a-company-word",
+    ),
+    # near misses: no longer name in the text; a company form with its suffix is its own
+    pytest.param(
+        "Kestrel Homes said tenants were told.",
+        {"org:kestrel-homes"},
+        id="company-alone-stays",
+    ),
+    pytest.param(
+        "Kestrel Homes Housing Trust hired Kestrel Homes Ltd to repair the flats.",
+        {"charity:kestrel-homes-housing-trust", "org:kestrel-homes-ltd"},
+        id="company-with-a-suffix-stays",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "ids"), COMPANY_SHORT_FORM_ROWS)
+def test_company_guess_yields_to_short_name(
+    nlp: Language, organisations: OrganisationsOf, text: str, ids: set[str]
+) -> None:
+    """The organisations found when a company-like guess is a longer name's short form."""
+    assert {found_id for _, _, found_id in organisations(nlp, text)} == ids

@@ -59,6 +59,30 @@ ROWS = [
         {16.0: ("2025-11-01", "2027-04-30")},
         id="a-comma-before-starting",
     ),
+    # rule year_kind_from_month: a kind of year between the length and "years"
+    pytest.param(
+        "Gwent's commissioner has pledged £2.4m to the violence reduction unit for the three "
+        "financial years from April 2026.",
+        {2400000.0: ("2026-04-01", "2029-03-31")},
+        id="financial-years-from-a-stated-month",
+    ),
+    pytest.param(
+        "The council will fund 18 youth workers over two academic years from September.",
+        {18.0: ("2025-09-01", "2027-08-31")},
+        id="academic-years-from-this-years-month",
+    ),
+    pytest.param(
+        "Essex Police will pay for 12 school officers for the next two school years, starting "
+        "in September 2026.",
+        {12.0: ("2026-09-01", "2028-08-31")},
+        id="school-years-with-a-comma",
+    ),
+    # near misses: no month, or the kind word is not before "years"
+    pytest.param(
+        "The partnership has £900,000 for three financial years.",
+        {900000.0: None},
+        id="financial-years-without-a-month-date-nothing",
+    ),
     # the month alone, or the length alone, is another rule's
     pytest.param(
         "The force recruited 30 officers for two years.",
