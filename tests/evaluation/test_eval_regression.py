@@ -251,6 +251,7 @@ SUITES = {
     "heldout216": _team_set(TESTS / "heldout216"),
     "heldout217": _team_set(TESTS / "heldout217"),
     "heldout219": _team_set(TESTS / "heldout219"),
+    "heldout224": _team_set(TESTS / "heldout224"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
