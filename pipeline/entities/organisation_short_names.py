@@ -6,7 +6,10 @@ that organisation and not part of the title.
 Only the kinds of organisation in :data:`SHORT_NAME_TAILS` are so shortened: a housing
 association is called by what comes before "Housing Association" ("Clarion", "Sanctuary").
 The leading words must not be a place ("Leeds" alone is the city) and the short form must
-not run on into another capitalised word ("Leeds Federated Homes" is another name).
+not run on into another capitalised word ("Leeds Federated Homes" is another name). A use
+that an organisation pattern alone took for a name of its own (rule ``short-name-over-pattern``:
+"at Marlow Homes" after "Marlow Homes Housing Trust", read by the ``company`` pattern) is
+the short form still; a gazetteer name is never replaced.
 """
 
 from __future__ import annotations
@@ -26,6 +29,10 @@ SHORT_NAME_TAILS: dict[str, str] = {
 }
 """Rule name -> the words closing an organisation's name that a text may drop when it
 names it again: "Leeds Federated Housing Association" -> "Leeds Federated"."""
+
+KEPT_RULES = frozenset({"gazetteer", "typo"})
+"""Rules whose mentions a short form never replaces (rule ``short-name-over-pattern``
+replaces only a pattern's guess of the same words)."""
 
 _RUNS_ON = re.compile(r"[ \t]+[A-Z]")
 """A capitalised word right after the short form: another name, not the short form."""
@@ -65,6 +72,10 @@ def with_leading_short_names(
     forms = _short_forms(mentions, places)
     if not forms:
         return list(mentions)
+    shorts = {short for short, _rule, _full in forms}
+    mentions = [  # rule short-name-over-pattern: the short form beats a pattern's guess
+        m for m in mentions if m.rule in KEPT_RULES or text[m.start : m.end] not in shorts
+    ]
     added: list[OrganisationMention] = []
     taken = TakenSpans((m.start, m.end) for m in mentions)
     searched: set[str] = set()  # a name said twice gives its short form twice
