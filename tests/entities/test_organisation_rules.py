@@ -520,6 +520,11 @@ PATTERN_CASES: dict[str, tuple[str, Found]] = {
         "Caseworkers from Anchor Support Services met the family.",
         [("Anchor Support Services", "CHARITY", "charity:anchor-support-services")],
     ),
+    # a company named by a trade word or a legal suffix
+    "company": (
+        "Kestrel Logistics said it had fitted trackers to its lorries.",
+        [("Kestrel Logistics", "ORG", "org:kestrel-logistics")],
+    ),
 }
 
 
