@@ -6,7 +6,10 @@ that organisation and not part of the title.
 Only the kinds of organisation in :data:`SHORT_NAME_TAILS` are so shortened: a housing
 association is called by what comes before "Housing Association" ("Clarion", "Sanctuary").
 The leading words must not be a place ("Leeds" alone is the city) and the short form must
-not run on into another capitalised word ("Leeds Federated Homes" is another name).
+not run on into another capitalised word ("Leeds Federated Homes" is another name). A use
+that a pattern of :data:`YIELDING_RULES` alone took for a name of its own ("at Marlow
+Homes" after "Marlow Homes Housing Trust", read by the ``company`` pattern) is the short
+form still; a gazetteer name is never replaced.
 """
 
 from __future__ import annotations

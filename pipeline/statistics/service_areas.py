@@ -20,10 +20,12 @@ class ServiceAreaRule(NamedTuple):
     pattern: re.Pattern[str]
 
 
-_SUBJECT = (
-    r"^\W{0,3}(?:the|its|our)\s+(?:[\w-]+\s+){0,2}?(?:service|charity|scheme|project|"
-    r"programme|team|trust|caseworkers|workers|mentors|staff)\s+"
+_SUBJECT_NOUN = (
+    r"^\W{0,3}(?:the|its|our)\s+(?:[\w-]+(?:['’]s)?\s+){0,2}?(?:service|charity|scheme|"
+    r"project|programme|team|trust|caseworkers|workers|mentors|staff|helpline)"
 )
+"""The release's subject: "The service", "Its mentors", "The charity's consumer service"."""
+_SUBJECT = _SUBJECT_NOUN + r"\s+"
 SERVICE_AREA_RULES: tuple[ServiceAreaRule, ...] = (
     # "The service supports 15 to 21-year-olds released from custody in the West Midlands",
     # "The charity works across Kent", "Its mentors cover Hull and York"
@@ -37,6 +39,17 @@ SERVICE_AREA_RULES: tuple[ServiceAreaRule, ...] = (
     ),
     ServiceAreaRule(
         "subject-covers", re.compile(_SUBJECT + r"(?:covers?|spans?)\s+(?:the\s+)?$", re.I)
+    ),
+    # "The charity's consumer service, which covers England and Wales, handled 3,912 cases",
+    # "Its helpline, which operates across Wales, took 900 calls"; not ", which opened in
+    # Leeds" (where it began, not where it works)
+    ServiceAreaRule(
+        "subject-aside-covers",
+        re.compile(
+            _SUBJECT_NOUN + r",\s+(?:which|that|who)\s+(?:covers?|spans?|(?:works?|operates?|"
+            r"runs?|serves?)\s+(?:in|across|throughout))\s+(?:the\s+)?$",
+            re.I,
+        ),
     ),
 )
 """The wordings of a service-area sentence, tried in order."""

@@ -3,6 +3,8 @@
 "… more than a third of all seizures, while Derry City and Strabane recorded 702": the
 702 counts seizures. "… fell to 4,310. Leeds accounted for almost half of them, with
 2,087": the share's whole is the count of the sentence before (rule ``share_of_them``).
+"Nearly a third of the pet scam cases involved …, and more than 400 involved …": a whole
+named by a noun with two words before it (rule ``share_of_compound_whole``).
 """
 
 from __future__ import annotations
@@ -16,6 +18,13 @@ _SHARE_WHOLE = re.compile(
     r"\s+of\s+(?:all\s+)?(?:the\s+)?(?:[a-z-]+\s+)?(?P<noun>[a-z]+s)\b(?!\s+of\b)"
 )
 """The whole a share is of: " of all seizures", " of the drug offences"."""
+_SHARE_COMPOUND_WHOLE = re.compile(
+    r"\s+of\s+(?:all\s+)?(?:the\s+)?[a-z-]+\s+[a-z-]+\s+(?P<noun>[a-z]+s)\b(?!\s+of\b)"
+)
+"""Rule ``share_of_compound_whole``, tried when :data:`_SHARE_WHOLE` finds no plural noun:
+a whole whose noun has two words before it (" of the pet scam cases", " of all hate crime
+reports"); not " of the cases involved drugs" (the noun comes first, read by
+:data:`_SHARE_WHOLE`)."""
 
 
 _SHARE_OF_THEM = re.compile(r"\s+of\s+(?:them|these|those)\b", re.I)
@@ -39,7 +48,7 @@ def share_whole(
     share = next((f for f in reversed(found) if f.unit == "percent"), None)
     if share is None:
         return None
-    whole = _SHARE_WHOLE.match(text, share.end)
+    whole = _SHARE_WHOLE.match(text, share.end) or _SHARE_COMPOUND_WHOLE.match(text, share.end)
     if whole:
         return whole.group("noun").lower()
     if _SHARE_OF_THEM.match(text, share.end) or SHARE_GLOSSED_ALONE.match(text, share.end):

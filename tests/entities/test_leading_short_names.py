@@ -25,7 +25,23 @@ SHORT_NAME_ROWS = [
         ["charity:marlow-homes-housing-trust"],
         id="housing-trust",
     ),
-    # near miss: the leading word alone is a place, not the association
+    # YIELDING_RULES: the short form beats the company pattern's guess
+    pytest.param(
+        "Kestrel Homes Housing Association closed two hostels. Raj Patel, head of support "
+        "at Kestrel Homes, said residents had been moved.",
+        ["Head of Support"],
+        ["org:kestrel-homes-housing-association"],
+        id="short-name-over-company-pattern",
+    ),
+    # near misses: another company the pattern names stays its own; the leading word alone
+    # is a place, not the association
+    pytest.param(
+        "Kestrel Homes Housing Association closed two hostels. Raj Patel, head of sales at "
+        "Harper Logistics, said residents had been moved.",
+        ["Head of Sales"],
+        ["org:harper-logistics"],
+        id="other-company-kept",
+    ),
     pytest.param(
         "Derby Housing Association served notices. Ann Bright, head of tenancy in Derby, "
         "said families were warned.",

@@ -256,6 +256,7 @@ SUITES = {
     "heldout220": _team_set(TESTS / "heldout220"),
     "heldout221": _team_set(TESTS / "heldout221"),
     "heldout223": _team_set(TESTS / "heldout223"),
+    "heldout224": _team_set(TESTS / "heldout224"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",

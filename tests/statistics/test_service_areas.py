@@ -32,8 +32,25 @@ from tests.statistics.conftest import AreasOf
             "cover Hull and York. About 40% had no heating.",
             [(96, "Hull and York"), (40, "Hull and York")],
         ),
+        # rule subject-aside-covers: the remit in an aside after a possessive subject
+        (
+            "The Larchfield Foundation said 96 families were helped last year. The charity's "
+            "advice service, which covers Devon and Cornwall, took 1,200 calls. About 40% "
+            "had no heating.",
+            [(96, "Devon and Cornwall"), (1200, "Devon and Cornwall"), (40, "Devon and Cornwall")],
+        ),
+        (
+            "The Larchfield Foundation said 96 families were helped last year. Its helpline, "
+            "which operates across Wales, took 900 calls in May. About 40% had no heating.",
+            [(96, "Wales"), (900, "Wales"), (40, "Wales")],
+        ),
         # near misses: a place that is not where the subject works; a service sentence too
-        # late in the release
+        # late in the release; an aside saying where the service began, not where it works
+        (
+            "The Larchfield Foundation said 96 families were helped last year. Its helpline, "
+            "which opened in Leeds in 2019, took 900 calls in May. About 40% had no heating.",
+            [(96, None), (900, "Leeds"), (40, "Leeds")],  # the last place, not the release's
+        ),
         (
             "The Larchfield Foundation said 96 families were helped last year. Its founder "
             "grew up in Leeds. About 40% had no heating.",
