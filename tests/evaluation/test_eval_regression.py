@@ -250,6 +250,7 @@ SUITES = {
     "heldout214": _team_set(TESTS / "heldout214"),
     "heldout216": _team_set(TESTS / "heldout216"),
     "heldout217": _team_set(TESTS / "heldout217"),
+    "heldout222": _team_set(TESTS / "heldout222"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
