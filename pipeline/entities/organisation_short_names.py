@@ -17,7 +17,7 @@ from collections.abc import Iterable, Sequence
 from pressfacts.entities.gazetteer import OrganisationMention
 from pressfacts.entities.taken_spans import TakenSpans
 
-__all__ = ["SHORT_NAME_TAILS", "folded_places", "with_leading_short_names"]
+__all__ = ["SHORT_NAME_TAILS", "YIELDING_RULES", "folded_places", "with_leading_short_names"]
 
 SHORT_NAME_TAILS: dict[str, str] = {
     "housing_association": "Housing Association",
@@ -26,6 +26,11 @@ SHORT_NAME_TAILS: dict[str, str] = {
 }
 """Rule name -> the words closing an organisation's name that a text may drop when it
 names it again: "Leeds Federated Housing Association" -> "Leeds Federated"."""
+
+YIELDING_RULES = frozenset({"company"})
+"""Pattern rules whose match yields to a longer name of the text when it is that name's
+short form: "Marlow Homes Housing Trust … at Marlow Homes" is the trust named again, not
+a company read by its trade word ("Homes")."""
 
 _RUNS_ON = re.compile(r"[ \t]+[A-Z]")
 """A capitalised word right after the short form: another name, not the short form."""
@@ -65,6 +70,8 @@ def with_leading_short_names(
     forms = _short_forms(mentions, places)
     if not forms:
         return list(mentions)
+    shorts = {short for short, _rule, _full in forms}
+    mentions = [m for m in mentions if m.rule not in YIELDING_RULES or m.name not in shorts]
     added: list[OrganisationMention] = []
     taken = TakenSpans((m.start, m.end) for m in mentions)
     searched: set[str] = set()  # a name said twice gives its short form twice

@@ -132,13 +132,26 @@ the owner's possessive and the title ("the union's [international students' ]off
 "Leeds University Union's [women's ]officer", "the charity's [victims' ]lead"): the
 portfolio names whom the post serves and keeps its apostrophe."""
 _LOWER_PORTFOLIO = re.compile(
-    r"(?:[’']s?|\b(?:[Ii]ts|[Tt]heir|[Oo]ur))\s+(?:[A-Z][a-z][\w-]*\s+){0,2}"
+    r"(?:(?:[’']s?|\b(?:[Ii]ts|[Tt]heir|[Oo]ur))\s+(?:[A-Z][a-z][\w-]*\s+){0,2}"
+    r"|(?:^|(?<=\n)|(?<=[.!?][ \t]))(?P<article>The)\s+(?![^\n]*[’']))"
     rf"(?P<words>(?:(?:{POSSESSIVE_PORTFOLIO_WORD}|[a-z][\w-]*)\s+){{1,3}})$"
 )
 """Lower-case words between an owner's possessive and a title: "the charity's [senior
 policy ]officer", "Kent Police's [chief digital ]officer", "Its [campaigns ]director" (a
 possessive determiner for the body named before), also after the place the post covers
-("Its Sussex [partnerships ]officer": the place is no part of the title)."""
+("Its Sussex [partnerships ]officer": the place is no part of the title); and, rule
+``article_led_portfolio``, after the "The" opening a sentence, the title's owner named
+after it ("The [rural affairs ]specialist at NFU Mutual, Jo Bell, said"); not after a
+"the" inside a sentence ("said the policy manager, …"), nor before a possessive ("The
+charity's …" is the owner's)."""
+_OWNER_NOUNS = frozenset(
+    {"club", "charity", "force", "council", "trust", "union", "society", "company", "firm",
+     "school", "church", "team", "party", "group", "board", "association", "federation",
+     "service", "agency", "foundation", "partnership", "committee", "panel", "commission",
+     "authority", "department", "unit", "office", "network", "alliance"}
+)  # fmt: skip
+"""Nouns of a body that, after "The", are the title's owner, not its portfolio (rule
+``article_led_portfolio``): "The club secretary, Joan Firth" is the club's Secretary."""
 _NOT_PORTFOLIO = frozenset({"the", "a", "an", "acting"})
 """Words that make the words before a title no portfolio ("the charity's acting head")."""
 _TENURE = frozenset({"new", "former", "own", "then", "current", "outgoing", "incoming"})
@@ -156,6 +169,8 @@ def lower_portfolio_before(text: str, position: int) -> tuple[str, int]:
     words = match.group("words").split()
     if any(word in _NOT_PORTFOLIO for word in words):
         return "", position
+    if match.group("article") and any(word in _OWNER_NOUNS for word in words):
+        return "", position  # "The club secretary": the club's
     kept = [word for word in words if word not in _TENURE]
     return title_case(" ".join(kept)), match.start("words")  # "Health and Safety"
 

@@ -96,7 +96,7 @@ COMPASS_TAIL = re.compile(
 a part of the body's area, not a place the statistics know, and no part of the title."""
 WORKPLACE_NOUNS = (
     "base", "office", "offices", "centre", "center", "hub", "branch", "site", "headquarters",
-    "hospital",
+    "hospital", "safe house", "shelter", "refuge", "clinic",
 )  # fmt: skip
 """Lower-case nouns of a workplace ending a title phrase ("at its Belfast base", "at a London
 hospital")."""
@@ -105,11 +105,16 @@ hospital")."""
 # medicine at a London hospital": where the person works, not the role; not "Head of Base
 # Security" or "Head of Post Office Services" (no lower-case workplace noun at the end)
 WORKPLACE_TAIL = re.compile(
-    r"(?:\s+(?:based\s+)?(?:at|in|from)\s+(?:(?:the|its|our|their|a|an)\s+)?(?:[a-z]+[’']s\s+)?"
-    r"(?:[A-Z][\w’'-]*\s+){0,3}|\s+(?:[A-Z][\w’'-]*\s+){1,3})"
-    rf"(?:{'|'.join(WORKPLACE_NOUNS)})$"
+    r"(?:\s+(?:based\s+)?(?:at|in|from)\s+(?:one\s+of\s+)?(?:(?:the|its|our|their|a|an)\s+)?"
+    r"(?:[a-z]+[’']s\s+)?(?:[A-Z][\w’'-]*\s+){0,3}|\s+(?:[A-Z][\w’'-]*\s+){1,3})"
+    rf"(?:{'|'.join(WORKPLACE_NOUNS)})(?:(?<=h)es|(?<!h)s)?"
+    r"(?P<place>\s+in\s+[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,3})?$"
 )
-"""A workplace at the end of a title phrase (after its organisation is taken out)."""
+"""A workplace at the end of a title phrase (after its organisation is taken out); rule
+`workplace_one_of_before_place`: one of several ("a support worker at one of the charity's
+safe houses", "a nurse at one of its clinics") and a workplace with its place after it ("a
+caseworker at the charity's hub in Leeds": the place is kept for the role's area, the
+workplace goes); not "Head of Base Security" (no lower-case workplace noun ends it)."""
 
 UNIT_HEADS = ("unit", "team", "squad", "hub", "directorate")
 """Last words of an internal unit a title may be said to work in."""

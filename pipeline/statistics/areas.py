@@ -43,7 +43,14 @@ from pressfacts.statistics.lead_sentences import (
     scope_of_lead,
 )
 from pressfacts.statistics.named_bodies import named_place
-from pressfacts.statistics.national_scopes import NATIONAL_SCOPES, cited_source, national_leads
+from pressfacts.statistics.national_scopes import (
+    NATIONAL_SCOPES,
+    cited_source,
+    national_before_partner,
+    national_leads,
+    release_nation,
+    unplaced_charity_leads,
+)
 from pressfacts.statistics.nations import NATION_SETS, body_nation, is_country, listed
 from pressfacts.statistics.partner_cues import partnered
 from pressfacts.statistics.place_phrases import WORLDWIDE, phrase_places
@@ -296,8 +303,10 @@ class AreaReader:
         (:data:`NATIONAL_SCOPES`). A national body that the first sentence names, with no
         territorial body or scope place beside it, beats a territorial body named only later
         (``lead-national-body``: "British Transport Police searched 900 passengers …" then "Kent
-        Police officers joined"). With a ``tree`` of what lies within what, the lead's scope place
-        beats the bodies it names when it is a district of their one area or a region holding
+        Police officers joined"); so does one named before a first territorial body named as a
+        partner (``national-before-partner``, :func:`.national_before_partner`). With a ``tree`` of
+        what lies within what, the lead's scope place beats the bodies it names when it is a
+        district of their one area or a region holding
         theirs (:func:`.lead_scope`), or when every body it names is a partner (``lead-partner``:
         :func:`.partnered`). A charity of no known area in the first sentence (or the one after a
         headline), with no territorial body or scope place beside it, leaves the document without
@@ -355,17 +364,23 @@ class AreaReader:
         )
         if national_lead and territorial and not in_lead and not lead:  # a partner named later
             return _NATIONAL[national_lead], "lead-national-body"
+        partner_of = (
+            territorial
+            and not in_lead
+            and not lead
+            and national_before_partner(text, bodies, territorial[0])
+        )
+        if partner_of:  # "prosecuted by the England IMLT after a joint investigation with X Police"
+            return partner_of, "national-before-partner"
         if (
             territorial
             and not in_lead
             and not lead
-            and _unplaced_charity_leads(bodies, past_headline(text, first_sentence), territorial)
+            and unplaced_charity_leads(bodies, past_headline(text, first_sentence), territorial)
         ):
             return None, "lead-unplaced-charity"
         if not territorial:
-            national = next((_NATIONAL[b.id] for b in bodies if b.id in _NATIONAL), None)
-            by_lead = lead_modifier(text, lead_start, candidates)  # "A Walsall man …"
-            return (national, "national-body") if national else by_lead
+            return release_nation(bodies, lead_modifier(text, lead_start, candidates))
         first = territorial[0]
         is_territorial = set(territorial)  # looked up per place: a set, not a list scan
         for group in groups:
@@ -386,23 +401,6 @@ def stated_country(text: str, places: list[Place]) -> str | None:
 
 _AND_PARTS = re.compile(r",|\band\b")
 """Where the places of a joined opening part ("Devon and Somerset", "Bath, Bristol and …")."""
-
-
-def _unplaced_charity_leads(
-    bodies: Sequence[Body], first_sentence: tuple[int, int], territorial: Sequence[Place]
-) -> bool:
-    """Whether the lead sentence names a charity of no known area (not a national body of
-    :data:`NATIONAL_SCOPES`, not a territorial branch): the release speaks for it, and a
-    force named only later is a partner or a source, not its area ("The Ashdown Trust
-    says its helpline took 4,870 calls …" then "The Metropolitan Police said …")."""
-    placed = {p.start for p in territorial}
-    return any(
-        b.label == "CHARITY"
-        and b.id not in _NATIONAL
-        and b.start not in placed
-        and first_sentence[0] <= b.start < first_sentence[1]
-        for b in bodies
-    )
 
 
 def issuer_country(places: Sequence[Place], bodies: Sequence[Body]) -> str | None:

@@ -135,15 +135,19 @@ raids just counted found, over their span, when the sentence right before states
 seized 40 knives" (the present perfect), "Officers seized the car" (no count)."""
 
 DURING_THOSE = re.compile(
-    r"\W{0,3}(?:[\w'’£.,-]+\s+){1,12}?(?:during|in|on|at|from)\s+(?:those|these|the)\s+"
+    r"\W{0,3}(?:(?:[\w'’£.,-]+\s+){1,12}?(?:during|in|on|at|from)\s+(?:those|these|the)\s+"
     r"(?:[a-z-]+\s+)?(?:visits|raids|checks|patrols|inspections|searches|operations|"
-    r"sessions|deployments)\b",
+    r"sessions|deployments)\b|(?:during|in)\s+(?:those|these|the)\s+(?:[a-z-]+\s+)?"
+    r"(?:visits|raids|checks|inspections|searches|sessions|deployments),)",
     re.I,
 )
 """A sentence whose figures were found during the activities just counted (and dated),
 named again with a pointing word: "The volunteers spoke to 1,032 detainees during those
-visits", "Officers seized 40 knives in these raids"; not "during the visit" (one of
-them: a single event dates itself), "in those areas" (no counted activity)."""
+visits", "Officers seized 40 knives in these raids", or opening on them ("During the
+raids, officers seized £38,000": the activities of the sentence before; an opening on
+patrols or operations, events, is ``EVENT_REFERRED_OPENING``'s); not "during the
+visit" (one of them: a single event dates itself), "in those areas" (no counted
+activity)."""
 
 COUNT_OF_THEM = re.compile(
     r"\W{0,3}(?:(?:nearly|almost|about|around|some|over|more\s+than|just\s+(?:over|under))\s+)?"

@@ -86,6 +86,16 @@ recorded ("The force said it had received 27 reports …", "the constabulary say
 recorded 410 crimes"): its records, as ``FORCE_SUBJECT``'s, not the lead's town; not "The
 force said 30 officers had joined the search" (others' deeds, :data:`_SPEECH`), nor "the
 force said it had arrested 12" (a deed, not a record)."""
+FORCE_REFERRED = re.compile(
+    r"\b(?:the|our)\s+(?:force|constabulary)\s+(?:(?:also|has|have|had)\s+){0,2}referred\b", re.I
+)
+"""Rule ``force-nrm-referrals``: the release's force as the subject of "referred", when the
+sentence, after "referred", sends it "to the National Referral Mechanism" (:data:`NRM_AFTER`): "the
+force had referred 54 potential victims to the National Referral Mechanism in 2025" counts
+its referrals, kept force-wide, not the lead's town; not "the force referred 30 drivers to
+speed awareness courses" (a campaign's deed, done where the lead places it)."""
+NRM_AFTER = re.compile(r"\bto\s+the\s+(?:National\s+Referral\s+Mechanism|NRM)\b")
+"""The National Referral Mechanism as what a figure is referred to."""
 _SPEECH = re.compile(
     r"\b(?:the|our)\s+(?:force|constabulary)\s+(?:said|added|warned|urged)\b", re.I
 )
@@ -116,12 +126,23 @@ def force_subject(context: FigureContext) -> str | None:
             or FORCE_RECORDED_PASSIVE.search(before)
             or FORCE_RUNNING_TALLY.match(before)
             or FORCE_OPERATION_TALLY.match(before)
+            or _nrm_referrals(context, before)
         )
     ):
         return None
     if any(place.area != force for place in context.places if place.start < context.at):
         return None  # "worked alongside Nottingham City Council and trained 380 …": its partners'
     return force
+
+
+def _nrm_referrals(context: FigureContext, before: str) -> bool:
+    """Whether the force "referred" the figure to the National Referral Mechanism (rule
+    ``force-nrm-referrals``, :data:`FORCE_REFERRED`)."""
+    referred = FORCE_REFERRED.search(before)
+    if referred is None:
+        return False
+    after = context.sentence[0] + referred.end()
+    return NRM_AFTER.search(context.text, after, context.sentence[1]) is not None
 
 
 COUNCIL_SUBJECT = re.compile(

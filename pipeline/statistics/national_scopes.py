@@ -11,9 +11,11 @@ about the country, not the force's area.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
+
+from pressfacts.statistics.partner_cues import partnered
 
 if TYPE_CHECKING:
     from pressfacts.statistics.areas import Body, Place
@@ -30,6 +32,10 @@ class NationalScope:
     """Whether a sentence citing the body as its source takes its country
     (:func:`cited_source`); False for a service whose own releases speak for its country
     but whose figures a joint release of several bodies states for theirs."""
+    local_cases: bool = False
+    """Whether the body's releases report local cases, whose lead names their place before
+    its opening noun ("A Walsall loan shark has been jailed …"): that place, not the
+    country, is then the release's area (rule ``local-case-lead``, :func:`release_nation`)."""
 
 
 NATIONAL_SCOPES: tuple[NationalScope, ...] = (
@@ -98,6 +104,10 @@ NATIONAL_SCOPES: tuple[NationalScope, ...] = (
     NationalScope("org:swim-wales", "Wales"),
     NationalScope("org:sport-wales", "Wales"),
     NationalScope("org:scottish-swimming", "Scotland"),
+    # rule ``money-lending-teams``: the trading standards teams against loan sharks, one a nation
+    NationalScope("org:england-illegal-money-lending-team", "England", local_cases=True),
+    NationalScope("org:wales-illegal-money-lending-unit", "Wales", local_cases=True),
+    NationalScope("org:scottish-illegal-money-lending-unit", "Scotland", local_cases=True),
 )
 """National bodies by their statutory or stated remit (the NCA and its commands: the UK;
 British Transport Police: the railways of Great Britain; the NSPCC and its Childline: the
@@ -144,13 +154,20 @@ the sports governing bodies and sports councils of one nation by their remit (ru
 ``sport-governing-bodies``): Swim England, England Athletics, England Netball, England
 Hockey, the Rugby Football Union and Sport England: England; Swim Wales and Sport Wales:
 Wales; Scottish Swimming: Scotland; British Gymnastics, the governing body of the whole UK:
-the UK. Left out: the Internet Watch Foundation, whose webpages are found
-on servers the world over (the founding devset's gold leaves them without an area);
+the UK; the illegal money lending teams (rule ``money-lending-teams``), trading standards teams each
+of one nation: the England Illegal Money Lending Team: England; the Wales Illegal Money Lending
+Unit: Wales; the Scottish Illegal Money Lending Unit: Scotland. Left out: the Internet Watch
+Foundation, whose webpages are found on servers the world over (the founding devset's gold leaves
+them without an area);
 Crimestoppers and Barnardo's, whose local figures releases cite ("calls about the case",
 "our service in Hull"); the Suzy Lamplugh Trust, whose "nationally" a gold reads as England
 and Wales; the Lucy Faithfull Foundation, whose funded hours a gold leaves without an area).
 Used last, when no territorial body or place fixes a release's area, and for a figure whose
 sentence cites a national charity as its source."""
+_NATIONAL = {scope.name: scope.area for scope in NATIONAL_SCOPES}
+"""The country of each national body, by its id."""
+_LOCAL_CASES = frozenset(scope.name for scope in NATIONAL_SCOPES if scope.local_cases)
+"""The national bodies whose releases report local cases (:attr:`NationalScope.local_cases`)."""
 _NOT_CITED = frozenset(scope.name for scope in NATIONAL_SCOPES if not scope.cited)
 """The national bodies a sentence cites without taking their country."""
 SOURCE_VERBS: tuple[str, ...] = (
@@ -238,3 +255,49 @@ def national_leads(
         replace(p, area=country) if p.rule == "territorial-force" and p.area in leads else p
         for p in places
     ]
+
+
+def unplaced_charity_leads(
+    bodies: Sequence[Body], first_sentence: tuple[int, int], territorial: Sequence[Place]
+) -> bool:
+    """Whether the lead sentence names a charity of no known area (not a national body of
+    :data:`NATIONAL_SCOPES`, not a territorial branch): the release speaks for it, and a
+    force named only later is a partner or a source, not its area ("The Ashdown Trust
+    says its helpline took 4,870 calls …" then "The Metropolitan Police said …")."""
+    placed = {p.start for p in territorial}
+    return any(
+        b.label == "CHARITY"
+        and b.id not in _NATIONAL
+        and b.start not in placed
+        and first_sentence[0] <= b.start < first_sentence[1]
+        for b in bodies
+    )
+
+
+def national_before_partner(text: str, bodies: Sequence[Body], first: Place) -> str | None:
+    """The country of a national body (:data:`NATIONAL_SCOPES`) named before ``first``, the
+    release's first territorial body, when that body is named as a partner (rule
+    ``national-before-partner``: "prosecuted by the England Illegal Money Lending Team after a
+    joint investigation with West Midlands Police": the release speaks for the team); None
+    when the force leads ("West Midlands Police, working with the NCA, …") or is no partner,
+    or the body is no force ("commissioned by NHS England and the Office of the Police and
+    Crime Commissioner for Kent": the commissioner's Kent)."""
+    if first.rule != "territorial-force" or not partnered(text, first):
+        return None
+    return next(
+        (_NATIONAL[b.id] for b in bodies if b.id in _NATIONAL and b.start < first.start), None
+    )
+
+
+def release_nation(
+    bodies: Sequence[Body], by_lead: tuple[str | None, str | None]
+) -> tuple[str | None, str | None]:
+    """(area, rule) of a release that names no territorial body: the country of the first
+    national body named (``national-body``), else ``by_lead``, the place before the lead's
+    opening noun ("A Walsall man …"), which also beats a national body whose releases report
+    local cases (rule ``local-case-lead``: "A Walsall loan shark has been jailed" in a release
+    of the England Illegal Money Lending Team is Walsall's)."""
+    national = next((b.id for b in bodies if b.id in _NATIONAL), None)
+    if national is None or (national in _LOCAL_CASES and by_lead[0]):
+        return by_lead
+    return _NATIONAL[national], "national-body"

@@ -43,6 +43,7 @@ PARTNER_CUES: tuple[str, ...] = (
     "joint visits with",
     "joint checks with",
     "joint patrols with",
+    "patrols with",
     "joint operation with",
     "joint operations with",
     "joint investigation by",
@@ -58,12 +59,13 @@ figures are not the City's); "a £120,000 scheme agreed with Nottinghamshire Fir
 Service" (a city council's scheme, not the county's); "revoked two licences and refused
 three applications following joint inspections with South Yorkshire Police" (the council's
 licensing figures: a joint inspection, visit, check, patrol or operation with a force names
-it as the partner); "has launched a retail crime partnership with more than 60 shops, Derby
-City Council and Derbyshire Constabulary" (a Derbyshire commissioner's partners, rule
-``partnership_with``: the shops are the commissioner's, not the city's); "after a joint
-investigation by Sussex Police and the Metropolitan Police Service" (each force of the
-list is a partner in the case, so the figures after it keep the release's area, not the
-last force named)."""
+it as the partner, and so do patrols run with a force, rule ``patrols_with``: "ran 11
+overnight patrols with Durham Constabulary along the border"); "has launched a retail crime
+partnership with more than 60 shops, Derby City Council and Derbyshire Constabulary" (a
+Derbyshire commissioner's partners, rule ``partnership_with``: the shops are the
+commissioner's, not the city's); "after a joint investigation by Sussex Police and the
+Metropolitan Police Service" (each force of the list is a partner in the case, so the
+figures after it keep the release's area, not the last force named)."""
 _PARTNER_REACH = 100
 """How far before a body (characters) the cue of the list it stands in may be."""
 _PARTNER = re.compile(

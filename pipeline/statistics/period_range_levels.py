@@ -57,9 +57,12 @@ TO_LEVEL = re.compile(
 )
 """Right before the level a change reaches after its start: "from 128 to [97]"."""
 SPAN_CHANGE_TO = re.compile(
-    r"\b(?:rose|risen|fell|fallen|dropped|increased|decreased|climbed|grew|went\s+(?:up|down))"
+    r"\b(?:rose|risen|fell|fallen|dropped|increased|decreased|climbed|grew|went\s+(?:up|down)|"
+    r"doubled|trebled|tripled|quadrupled|halved)"
     r"(?:\s+by\s+[^.;:,]{1,30}?)?\s+(?:between\s+[^.;:,]{1,30}?\s+and|from\s+[^.;:,£\d]{0,12}"
-    r"(?:19|20)\d\d(?:/\d\d)?\s+to)\s+[^.;:,]{1,20}?,?\s+to\s+" + _QUALIFIED + "£?$",
+    r"(?:19|20)\d\d(?:/\d\d)?\s+to)\s+[^.;:,]{1,20}?(?:,?\s+to|,\s*reaching)\s+"
+    + _QUALIFIED
+    + "£?$",
     re.I,
 )
 """Rule ``change_over_span_to_level``: right before the level a change over a span of years
@@ -67,7 +70,11 @@ reached, the span stated between the change and "to": "spending rose by 38% betw
 2021/22 and 2024/25, to [£61.7m]", "fell between 2020 and 2024 to [310]", "grew from 2019 to
 2023, to [£4m]": the span's last year, as "from 128 to [97] between 2022 and 2024"; not
 "rose by 38% to [£61.7m] between 2021 and 2024" (the span after the level: read as before),
-"rose by 38% between April and June, to [£6m]" (no whole years: the span is kept)."""
+"rose by 38% between April and June, to [£6m]" (no whole years: the span is kept). Rule
+``change_over_span_reaching``: a multiplier for the verb and ", reaching" for "to" ("reports
+doubled between 2022 and 2024, reaching [410]", "thefts halved from 2019 to 2023, reaching
+[85]"): the last year too; not "doubled between 2022 and 2024, and [410] were …" (no level
+reached)."""
 _YEAR_STARTS = ((1, 1), (4, 1))
 """A calendar year starts on 1 January, a financial year on 1 April."""
 

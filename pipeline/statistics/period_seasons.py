@@ -51,9 +51,15 @@ _RECORD = r"(?:(?:hottest|warmest|driest|wettest|coldest|sunniest|busiest|record
 """A superlative of the weather before the season ("during the hottest summer on record",
 "over the wettest winter"): still the season it names."""
 
+_OF_YEAR = r"(?P<yrel>last|this)\s+year\b"
+"""Rule `season_of_relative_year`: the season's year said relative to P ("over the summer
+of last year", "during the spring of this year"): that year's season, whole (cut at P
+while it runs); not "the summer of 2023" (a year stated) or "the summer. Last year, …"
+(a phrase of its own)."""
+
 SEASON = (
     rf"\b(?:(?:over|during|in|throughout|across|through|for)\s+the\s+{_RECORD}{_NAME}{_TO_SEASON}(?:\s+of\s+"
-    rf"(?P<y>{YEAR}))?{_AFTER}|(?:the\s+(?=previous|preceding))?(?P<which>this|last|past|previous|"
+    rf"(?:(?P<y>{YEAR})|{_OF_YEAR}))?{_AFTER}|(?:the\s+(?=previous|preceding))?(?P<which>this|last|past|previous|"
     rf"preceding)\s+(?P<s2>spring|summer|autumn|winter)"
     rf"{_AFTER}|(?:(?:in|during|over|throughout)\s+)?(?P<s3>spring|summer|autumn|winter)\s+"
     rf"(?P<y3>{YEAR})\b)"
@@ -160,6 +166,9 @@ def resolve_season(ctx: Context) -> Resolution:
     name = (ctx.group("s") or ctx.group("s2") or ctx.group("s3") or "").lower()
     first_month = SEASON_FIRST_MONTHS[name]
     stated = ctx.group("y") or ctx.group("y3")
+    relative = (ctx.group("yrel") or "").lower()
+    if relative and ctx.published is not None:  # rule `season_of_relative_year`
+        stated = str(ctx.published.year - (relative == "last"))
     last = (ctx.group("s_to") or "").lower()
     if last == name:
         return None  # "the summer and summer": no run of seasons
@@ -168,6 +177,9 @@ def resolve_season(ctx: Context) -> Resolution:
         if name == "winter" or (months > 3 and first_month + months > 13):
             return None  # a winter (or a run crossing the new year) given a year: ambiguous
         start, end = _span(int(stated), first_month, months)
+        published = ctx.published
+        if relative and published is not None:  # "of this year": not after P, cut at P
+            return None if start > published else Span(start, min(end, published), "relative")
         return Span(start, end)
     published = ctx.published
     if published is None:

@@ -149,6 +149,10 @@ same night last year" after a night stated by its weekdays or dates)."""
 _SAME = r"(?:same|equivalent|corresponding|comparable)"
 """What marks a repeated span: "the same week", "the equivalent week", "the corresponding
 period"."""
+_WEEK_WORDS = r"(?:[\w'’-]+\s+(?:(?!(?:last|this|next)\s+week\b)[\w'’-]+\s+){0,2}?)?"
+"""Up to three words between the article and "week" of the rule ``the_week``; rule
+`the_week_not_relative`: none after the first is "last", "this" or "next" right before "week"
+("17 sites across the county last week" is "last week"; "over the last week" stays)."""
 _YEAR_OR_SEASON = r"(?:year|season|winter|summer|spring|autumn)"
 """What "the same … the previous" names: a year, a sporting season ("the same point last
 season") or a season of the year ("the previous winter")."""
@@ -413,7 +417,9 @@ _RULES: tuple[PeriodRule, ...] = (
     # "during a week of action from 3 to 9 May" / "in May" / "last month" (the span after dates it)
     PeriodRule("the_week", _compile(
         r"\b(?:during|over|in|throughout|across)\s+(?:(?:the|its|their)\s+(?:recent\s+|same\s+)?"
-        r"(?:[\w'’-]+\s+){0,3}?|(?:(?-i:[A-Z])[\w-]*(?:['’]s)?\s+){1,3}?|an?\s+(?=week\s+of\s+(?:[\w-]+\s+)?action\b(?![^.\n]{0,6}\d)"
+        + _WEEK_WORDS
+        + r"|(?:(?-i:[A-Z])[\w-]*(?:['’]s)?\s+){1,3}?|"
+        r"an?\s+(?=week\s+of\s+(?:[\w-]+\s+)?action\b(?![^.\n]{0,6}\d)"
         rf"{WEEK_MONTH_AFTER}))"
         rf"week(?:\s+of\s+(?:[\w-]+\s+)?(?:action|intensification))?\b(?!s|['’]s|\s+of\s+{MONTH})"),
         resolve_the_week),

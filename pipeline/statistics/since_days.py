@@ -13,12 +13,11 @@ in a month: "since the start of Operation Nightjar in May", "since launching the
 in October": from the month's first day (the latest such month not after P) to P, as
 "since May" (the month alone would otherwise be read as the whole month), or on a day,
 "since the start of the season on 1 September" (rule ``since_start_day``): from that day
-to P; and the start
-of a month itself, "since the start of December" (rule ``since_month_start``), as "since
-December"; and a month named with "last", "since last October" (rule
-``since_last_month``): from the latest such month before P's month to P. ``school_year``
-reads "since the start of the school year", "this academic year": from the latest 1
-September not after P (the school year's start) to P. ``since_start_again`` reads a
+to P; and the start of a month itself, "since the start of December" (rule
+``since_month_start``), as "since December"; and a month named with "last", "since last
+October" (rule ``since_last_month``): from the latest such month before P's month to P.
+``school_year`` reads "since the start of the school year", "this academic year": from the
+latest 1 September not after P (the school year's start) to P. ``since_start_again`` reads a
 start said again without its date ("Since the scheme began, …"): the span of the dated
 "since" before that names the same thing; ``since_span_again`` reads such a span said
 again by its length ("In the two years since, …"); ``since_start_noun`` reads a start
@@ -32,6 +31,7 @@ import datetime as dt
 import re
 
 from pressfacts.lexicon.months import MONTH, month_number
+from pressfacts.statistics.named_things import NAMED_WORD
 from pressfacts.statistics.period_rules import (
     YEAR,
     Context,
@@ -109,7 +109,7 @@ _RETURNED = r"(?:returned|reopened|resumed|went\s+back)"
 _START_OF = (
     rf"(?:the\s+{_START_NOUNS}\s+of\s+[\w\s’'-]{{1,60}}?|{START_VERBS}\s+(?:[\w\s’'-]{{1,60}}?)?"
     rf"|(?:the|its|their|our)\s+{_START_NOUNS}\s+(?:[\w\s’'-]{{1,40}}?)?"
-    rf"|{_THING_ARTICLE}\s+(?:[\w’'-]+\s+){{0,7}}?(?:{_STARTED}|{_IN_FORCE})\s+{_STARTED_AT}"
+    rf"|{_THING_ARTICLE}\s+(?:{NAMED_WORD}\s+){{0,7}}?(?:{_STARTED}|{_IN_FORCE})\s+{_STARTED_AT}"
     rf"|(?:it|they|we|she|he)\s+{_STARTED}\s+(?:(?:the|its|their|our|a|an)\s+(?:[\w’'-]+\s+){{1,3}}?)?"
     rf"|(?:it|they|we|the\s+(?:force|council|trust|service))\s+{_ADOPTED}\s+"
     rf"(?:(?:the|its|their|our|a|an)\s+)?(?:[\w’'-]+\s+){{1,6}}?"
@@ -146,7 +146,7 @@ _PAST_VERB = (
 a passive ("since the campaign was first run in …")."""
 EVENT_BEFORE = (
     rf"(?:the\s+{_START_NOUNS}\s+of\s+|{START_VERBS}\s+|"
-    rf"(?:(?:the|a|an|its|their|our)\s+)?[\w’'-]+(?:\s+[\w’'-]+){{0,10}}?\s+{_PAST_VERB}\s+)"
+    rf"(?:(?:the|a|an|its|their|our)\s+)?{NAMED_WORD}(?:\s+{NAMED_WORD}){{0,10}}?\s+{_PAST_VERB}\s+)"
 )
 """The event a span runs from, up to its date: "the start of", "launching", "the pilot
 began"."""

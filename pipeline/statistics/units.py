@@ -22,6 +22,7 @@ from pressfacts.findings import StatisticFinding
 from pressfacts.lexicon.number_words import TENS
 from pressfacts.lexicon.number_words import UNITS as NUMBER_WORDS
 from pressfacts.statistics.collective_subjects import collective_subject
+from pressfacts.statistics.compound_units import COMPOUND_UNITS, DRIVE_MODIFIER
 from pressfacts.statistics.gloss_units import of_whom_noun, ranked_with_noun
 from pressfacts.statistics.predicate_nouns import predicate_noun
 from pressfacts.statistics.rate_units import RATE_BASE, rate_phrase
@@ -70,15 +71,6 @@ _GLOSS = re.compile(
 """A figure's bracketed gloss, or the bracket closing one: "Around 1,200 (1,187) homes" and the
 1,187 both count homes (:mod:`~pressfacts.statistics.restatements` makes them one); a service
 number or an age naming the noun: "12,500 999 calls" counts calls, "Two 15-year-old boys" boys."""
-COMPOUND_UNITS: dict[str, re.Pattern[str]] = {
-    # "1,200 stop and searches", "300 stop-and-search checks" is checks; not "stop and
-    # searched" (a verb)
-    "stop and searches": re.compile(
-        r"\s*stop[\s-]+and[\s-]+search(?:es)?\b(?!\s+[a-z]+s\b|[\s-]+[a-z]+ed\b)", re.I
-    ),
-}
-"""Counted nouns of more than one word whose last word alone would misname them (named
-by the unit they give): "1,200 stop and searches" counts stop and searches, not stops."""
 _SEASONS = frozenset({"spring", "summer", "autumn", "winter"})
 _TIMES_AFTER_SKIPPED = _SEASONS | frozenset({"quarter", "financial", "fiscal", "academic"})
 """Words that, after a skipped word of time, make the phrase a time, not the thing counted:
@@ -123,7 +115,7 @@ def noun_after(after: str) -> str | None:
     for unit, compound in COMPOUND_UNITS.items():
         if compound.match(after):
             return unit
-    gloss = _GLOSS.match(after)
+    gloss = _GLOSS.match(after) or DRIVE_MODIFIER.match(after)
     if gloss:
         after = after[gloss.end() :]
     quoted = _QUOTED_NAME.match(after)

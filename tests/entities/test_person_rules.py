@@ -826,6 +826,27 @@ WORKPLACE_ROWS = [
         ["Consultant Surgeon"],
         id="consultant-at-the-hospital",
     ),
+    # rule workplace_one_of_before_place: one of several workplaces; a place after it
+    pytest.param(
+        "Dana Moor, a support worker at one of the charity's refuges in Swansea, said it helped.",
+        ["Support Worker"],
+        id="one-of-refuges-before-place",
+    ),
+    pytest.param(
+        "Dana Moor, a caseworker at the trust's hub in Bradford, said it helped.",
+        ["Caseworker"],
+        id="hub-before-place",
+    ),
+    pytest.param(
+        "Dana Moor, a nurse practitioner at one of its clinics, said it helped.",
+        ["Nurse Practitioner"],
+        id="one-of-clinics",
+    ),
+    pytest.param(
+        "Dana Moor, a project worker at a safe house in North Wales, said it helped.",
+        ["Project Worker"],
+        id="safe-house-before-place",
+    ),
     # near miss: a portfolio whose words name a base is kept whole
     pytest.param(
         "Dana Moor, Head of Base Security, said it helped.",
@@ -836,6 +857,11 @@ WORKPLACE_ROWS = [
         "Dana Moor, Head of Hospital Services, said it helped.",
         ["Head of Hospital Services"],
         id="hospital-portfolio-kept",
+    ),
+    pytest.param(
+        "Dana Moor, a refuge worker in Swansea, said it helped.",
+        ["Refuge Worker"],
+        id="refuge-worker-before-place-kept",
     ),
 ]
 

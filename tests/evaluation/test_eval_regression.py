@@ -248,8 +248,11 @@ SUITES = {
     "heldout212": _team_set(TESTS / "heldout212"),
     "heldout213": _team_set(TESTS / "heldout213"),
     "heldout214": _team_set(TESTS / "heldout214"),
+    "heldout215": _team_set(TESTS / "heldout215"),
     "heldout216": _team_set(TESTS / "heldout216"),
     "heldout217": _team_set(TESTS / "heldout217"),
+    "heldout218": _team_set(TESTS / "heldout218"),
+    "heldout219": _team_set(TESTS / "heldout219"),
     "heldout222": _team_set(TESTS / "heldout222"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (

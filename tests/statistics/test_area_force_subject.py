@@ -138,3 +138,25 @@ _COACH_LEAD = (
 def test_force_said_it_recorded(nlp: Language, areas: AreasOf, text: str, expected: object) -> None:
     """Rule ``force-said-it-recorded``: what the force says it recorded is force-wide."""
     assert areas(nlp, text) == expected
+
+
+_CAR_WASH_LEAD = "Essex Police and the GLAA visited 14 car washes in Harlow last week.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (_CAR_WASH_LEAD + "The force referred 63 potential victims to the National Referral "
+         "Mechanism in 2025.", [(14, "Harlow"), (63, "Essex")]),
+        (_CAR_WASH_LEAD + "DS Ola Reed said the force had referred 63 potential victims to the "
+         "NRM last year, nearly double the number in 2023.",
+         [(14, "Harlow"), (63, "Essex"), (2, "Essex")]),
+        # near misses: officers (not the force) referring; a referral to something else
+        (_CAR_WASH_LEAD + "Officers referred 22 potential victims to the National Referral "
+         "Mechanism.", [(14, "Harlow"), (22, "Harlow")]),
+        (_CAR_WASH_LEAD + "The force referred 22 workers to support services.",
+         [(14, "Harlow"), (22, "Harlow")]),
+    ],
+)  # fmt: skip
+def test_force_nrm_referrals(nlp: Language, areas: AreasOf, text: str, expected: object) -> None:
+    assert areas(nlp, text) == expected

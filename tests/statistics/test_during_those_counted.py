@@ -1,8 +1,8 @@
 """A sentence whose figures were found during the activities just counted, named again
-with a pointing word ("during those visits", "in these raids"), takes the span of the
-count before (back-reference rule ``during_those_counted``); a sentence with a period of
-its own keeps it, and "in those suites" or "during the visit" point at no counted
-activity. Every sentence is invented."""
+with a pointing word ("during those visits", "in these raids", a sentence opening "During
+the raids,"), takes the span of the count before (back-reference rule
+``during_those_counted``); a sentence with a period of its own keeps it, and "in those
+suites" or "during the visit" point at no counted activity. Every sentence is invented."""
 
 from __future__ import annotations
 
@@ -34,6 +34,19 @@ Y2025 = ("2025-01-01", "2025-12-31")
         (
             "Officers carried out 40 raids in Kent in 2025. The teams found 300 knives in "
             "these raids.",
+            [(40.0, "raids", Y2025), (300.0, "knives", Y2025)],
+        ),
+        # the activities named again where the sentence opens ("During the raids, …")
+        (
+            "Officers searched 12 homes in Hull on Tuesday. During the raids, they seized "
+            "£6,200 in cash.",
+            [
+                (12.0, "homes", ("2026-06-09", "2026-06-09")),
+                (6200.0, "pounds", ("2026-06-09", "2026-06-09")),
+            ],
+        ),
+        (
+            "Officers carried out 40 raids in Kent in 2025. In those raids, 300 knives were found.",
             [(40.0, "raids", Y2025), (300.0, "knives", Y2025)],
         ),
         # near misses: a period of its own; no counted activity pointed at

@@ -54,6 +54,28 @@ RANGE_LEVEL_ROWS = [
         {2600000: ("2022-01-01", "2022-12-31")},
         id="change-from-year-to-year-to-level",
     ),
+    # rule change_over_span_reaching: a multiplier, ", reaching" the level (sentences invented)
+    pytest.param(
+        "In Gwynedd, hate crime reports doubled between 2021 and 2023, reaching 412.",
+        {2: ("2021-01-01", "2023-12-31"), 412: ("2023-01-01", "2023-12-31")},
+        id="doubled-between-years-reaching",
+    ),
+    pytest.param(
+        "Shoplifting offences in Hull trebled from 2020 to 2023, reaching 2,140.",
+        {3: ("2020-01-01", "2023-12-31"), 2140: ("2023-01-01", "2023-12-31")},
+        id="trebled-from-year-to-year-reaching",
+    ),
+    pytest.param(
+        "Drug seizures in Dorset rose by 27% between 2021/22 and 2023/24, reaching 640.",
+        {27: ("2021-04-01", "2024-03-31"), 640: ("2023-04-01", "2024-03-31")},
+        id="rose-between-financial-years-reaching",
+    ),
+    # near misses: a multiplier over months, and no level reached, keep the span
+    pytest.param(
+        "Reports in Fife doubled between April and June, reaching 310.",
+        {2: ("2024-04-01", "2024-06-30"), 310: ("2024-04-01", "2024-06-30")},
+        id="doubled-over-months-kept",
+    ),
     # near misses: the span after the level, a span of months
     pytest.param(
         "Spending on drones in Kent rose by 41% to £3.1m between 2020 and 2023.",

@@ -29,6 +29,35 @@ periods = phrase_spans
             dt.date(2024, 4, 3),
             [("2023-12-01", "2024-02-29")],
         ),
+        # rule season_of_relative_year: "of last year" / "of this year" (sentences invented)
+        (
+            "Over the summer of last year, 19 farms were inspected.",
+            dt.date(2026, 8, 7),
+            [("2025-06-01", "2025-08-31")],
+        ),
+        (
+            "During the autumn of last year, 40 raids were made.",
+            dt.date(2025, 2, 3),
+            [("2024-09-01", "2024-11-30")],
+        ),
+        (
+            "In the spring of this year, 12 shops were visited.",
+            dt.date(2026, 7, 1),
+            [("2026-03-01", "2026-05-31")],
+        ),
+        (
+            "In the spring of this year, 12 shops were visited.",
+            dt.date(2026, 4, 20),
+            [("2026-03-01", "2026-04-20")],
+        ),
+        # near misses: a winter of a relative year (ambiguous); a season to come; two phrases
+        ("In the winter of last year, 9 raids were made.", dt.date(2026, 4, 20), [None]),
+        ("In the summer of this year, 9 raids were made.", dt.date(2026, 4, 20), [None]),
+        (
+            "Over the summer, 40 farms were visited. Last year, 12 were.",
+            dt.date(2026, 10, 20),
+            [("2026-06-01", "2026-08-31"), ("2025-01-01", "2025-12-31")],
+        ),
         # near miss: a superlative with no season is no period
         ("Fires peaked in the hottest week.", dt.date(2025, 10, 1), [None]),
         # still running at P: cut at P

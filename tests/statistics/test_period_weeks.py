@@ -32,6 +32,17 @@ def periods(text: str, published: dt.date | None = P) -> list[tuple[str, str] | 
         # on a Sunday "last weekend" is the one before
         ("Crews attended 31 fires last weekend.", dt.date(2024, 3, 17),
          [("2024-03-09", "2024-03-10")]),
+        # rule the_week_not_relative: a place between "across the" / "in the" and "last week"
+        # or "this week" is no week stated before
+        ("Officers inspected 23 farms across the county last week.", P,
+         [("2024-03-04", "2024-03-10")]),
+        ("Police checked 15 nail bars in the city this week.", P,
+         [("2024-03-11", "2024-03-13")]),
+        ("Wardens visited 8 sites throughout the borough last week.", P,
+         [("2024-03-04", "2024-03-10")]),
+        # near misses: "the last week" / "the week" stay the rule the_week's (undated alone)
+        ("Over the last week, 12 arrests were made.", P, [None]),
+        ("During the busy week, 12 arrests were made.", P, [None]),
         # undated: no P, "this weekend"; not a span: a possessive, "every week"
         ("Nineteen people were arrested last week in Perth.", None, [None]),
         ("Patrols will be doubled this weekend.", P, [None]),

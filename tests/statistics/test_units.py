@@ -432,6 +432,12 @@ def test_partitive_totals(nlp: Language, text: str, expected: list[tuple[float, 
         (" women stop-checked near the station", "women"),
         (" stop and searches were carried out", "stop and searches"),
         (" stop-and-search checks", "checks"),
+        # a noun written with digits, and a drive before a noun ("two 4x4 vehicles")
+        (" 4x4s were stolen from farms", "4x4s"),
+        (" 4x4 vehicles were seized", "vehicles"),
+        (" 6x6 trucks", "trucks"),
+        (" 4x4", None),  # near miss: the drive alone is no noun counted
+        (" 4 x 4 metre pens", None),  # near miss: a size, not a drive
         (" the previous year", None),  # a period's words, not a noun counted
         (" the same month last year", None),
         (" previous victims were visited", "victims"),

@@ -1,0 +1,25 @@
+"""Counted nouns no word pattern reads: nouns of more than one word whose last word alone
+would misname them, and nouns and modifiers written with digits. :func:`.units.noun_after`
+tries these before it reads the words after a number."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["COMPOUND_UNITS", "DRIVE_MODIFIER"]
+
+COMPOUND_UNITS: dict[str, re.Pattern[str]] = {
+    # "1,200 stop and searches", "300 stop-and-search checks" is checks; not "stop and
+    # searched" (a verb)
+    "stop and searches": re.compile(
+        r"\s*stop[\s-]+and[\s-]+search(?:es)?\b(?!\s+[a-z]+s\b|[\s-]+[a-z]+ed\b)", re.I
+    ),
+    # "two 4x4s": a vehicle named by its drive, digits and all
+    "4x4s": re.compile(r"\s*4x4s\b"),
+}
+"""Counted nouns of more than one word whose last word alone would misname them (named
+by the unit they give): "1,200 stop and searches" counts stop and searches, not stops;
+and nouns written with digits, which no word pattern reads ("two 4x4s")."""
+DRIVE_MODIFIER = re.compile(r"\s*\d{1,2}x\d{1,2}(?=\s+[A-Za-z])")
+"""A vehicle's drive written before the noun it describes ("two 4x4 vehicles", "three 6x6
+trucks"): passed over like an adjective, so the noun after it is counted."""
