@@ -52,6 +52,10 @@ def with_defined_acronyms(
         short = definition.group("short")
         lead = _spelled_after_lead(short, mention.name)
         if lead is None:
+            if _spells_before_place(short, mention):
+                _take_parent_uses(
+                    text, short, definition.start("short"), mention, mentions, added, renamed
+                )
             continue
         for use in re.finditer(rf"(?<![\w’'-]){re.escape(short)}(?![\w’'-])", text):
             if use.start() < definition.start("short"):
@@ -77,6 +81,46 @@ def with_defined_acronyms(
                 )
     kept = [mention for mention in mentions if (mention.start, mention.end) not in renamed]
     return sorted([*kept, *added], key=lambda mention: (mention.start, mention.end))
+
+
+BRANCH_ACRONYM_RULES = frozenset({"local-branch-place-after"})
+"""Rules naming a local branch by a known name and a place after it ("Rape Crisis
+Tyneside"): an acronym bracketed after such a branch that spells the known name alone
+("… Support Centre Merseyside (RASASC)") is the branch's own short form (rule
+``branch-acronym``), so the parent's gazetteer abbreviation there and after it names the
+branch, not the parent."""
+
+
+def _spells_before_place(short: str, mention: OrganisationMention) -> bool:
+    """Whether ``short`` spells the name of a branch of :data:`BRANCH_ACRONYM_RULES`
+    without the place words closing it."""
+    if mention.rule not in BRANCH_ACRONYM_RULES:
+        return False
+    words = mention.name.split()
+    return any(spells(short, " ".join(words[:cut])) for cut in range(len(words) - 1, 1, -1))
+
+
+def _take_parent_uses(
+    text: str,
+    short: str,
+    defined_at: int,
+    branch: OrganisationMention,
+    mentions: Sequence[OrganisationMention],
+    added: list[OrganisationMention],
+    renamed: set[tuple[int, int]],
+) -> None:
+    """Each use of ``short`` from ``defined_at`` on that a gazetteer mention of the
+    branch's parent covers (a known name the branch's name opens with) becomes a
+    mention of ``branch`` (rule ``branch-acronym``); other uses are left as they are."""
+    for use in re.finditer(rf"(?<![\w’'-]){re.escape(short)}(?![\w’'-])", text):
+        if use.start() < defined_at:
+            continue
+        covering = [m for m in mentions if m.start < use.end() and use.start() < m.end]
+        if covering and all(
+            m.rule == "gazetteer" and branch.name.startswith(m.name + " ") for m in covering
+        ):
+            renamed.update({(m.start, m.end) for m in covering})
+            added.append(replace(branch, start=use.start(), end=use.end(), rule="branch-acronym"))
 
 
 def _spelled_after_lead(short: str, name: str) -> str | None:

@@ -40,6 +40,7 @@ from pressfacts.statistics.pronoun_openings import (
 )
 from pressfacts.statistics.release_country import national_figure
 from pressfacts.statistics.remit_places import remit_place
+from pressfacts.statistics.result_clauses import result_clause_area
 from pressfacts.statistics.share_areas import scopes_share_whole, share_area, wider_whole_share
 from pressfacts.statistics.station_scopes import station_scope
 from pressfacts.statistics.subject_places import sentence_opening, subject_place
@@ -460,6 +461,10 @@ FIGURE_AREA_RULES: tuple[FigureAreaRule, ...] = (
     FigureAreaRule("wider-whole-share", wider_whole_share),
     FigureAreaRule("own-region-words", _own_region_words),
     FigureAreaRule("namesake-city", lambda c: namesake_city(c.text, c.at, c.document_area)),
+    FigureAreaRule(
+        "result-clause",
+        lambda c: result_clause_area(c.text, c.sentence, c.at, c.places, c.compared_area),
+    ),
     FigureAreaRule("clause-place", _clause_place),
     FigureAreaRule("compared-count", _compared_count),
     FigureAreaRule("region-words", _region_words),

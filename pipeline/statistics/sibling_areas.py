@@ -21,6 +21,7 @@ from pressfacts.findings import StatisticFinding
 from pressfacts.lexicon.number_words import parse_number
 from pressfacts.statistics.areas import Place
 from pressfacts.statistics.elided_lists import ROUGHLY
+from pressfacts.statistics.result_clauses import RESULT_WORDS
 
 _NAME = r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?"
 GAPPED_PAIR = re.compile(
@@ -101,8 +102,8 @@ def compared_area(
     in Bradford, a fall of 17%", no area from them); None otherwise."""
     if not found:
         return None
-    if unit_rule == "compared-count":
-        return found[-1].area
+    if unit_rule == "compared-count" or RESULT_WORDS.search(before):
+        return found[-1].area  # a yardstick, or a count of a clause of result (result-clause)
     if change is None or len(found) < 2 or not CLOSING_CHANGE.search(before):
         return None
     count, yardstick = found[-2], found[-1]

@@ -528,6 +528,11 @@ PATTERN_CASES: dict[str, tuple[str, Found]] = {
             )
         ],
     ),
+    # a bus company named for its town
+    "town-bus-company": (
+        "Drivers at Preston City Transport have been given body-worn cameras.",
+        [("Preston City Transport", "ORG", "org:preston-city-transport")],
+    ),
     # a support charity named before "Support Services"
     "support-services-named": (
         "Caseworkers from Anchor Support Services met the family.",

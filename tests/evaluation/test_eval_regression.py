@@ -255,6 +255,7 @@ SUITES = {
     "heldout219": _team_set(TESTS / "heldout219"),
     "heldout220": _team_set(TESTS / "heldout220"),
     "heldout221": _team_set(TESTS / "heldout221"),
+    "heldout222": _team_set(TESTS / "heldout222"),
     "heldout223": _team_set(TESTS / "heldout223"),
     "heldout224": _team_set(TESTS / "heldout224"),
     # real releases beside the repository (CI has them); their baseline lives here

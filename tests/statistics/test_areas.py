@@ -239,6 +239,12 @@ FIGURE_AREA_ROWS = [
         [(900, "Lincolnshire"), (4.2, "Lincoln")],
         id="namesake-city-subject-after-a-noun",
     ),
+    pytest.param(
+        "Officers from Kent Police's rail team made 24 checks in Ashford, leading to three "
+        "arrests.",
+        [(24, "Ashford"), (3, "Ashford")],
+        id="result-clause",
+    ),
     pytest.param(  # near misses: a county named after no city; the city centre
         "Derbyshire Police made 310 arrests, 120 of them in the city centre.\n\nOfficers "
         "also visited schools in Derby.",
