@@ -41,6 +41,21 @@ from pressfacts.statistics.period_fiscal import (
     resolve_named_financial_year,
 )
 from pressfacts.statistics.period_following import resolve_following
+from pressfacts.statistics.period_fragments import (
+    FISCAL_YEAR as _FISCAL_YEAR,
+)
+from pressfacts.statistics.period_fragments import (
+    SAME as _SAME,
+)
+from pressfacts.statistics.period_fragments import (
+    SAME_SPAN as _SAME_SPAN,
+)
+from pressfacts.statistics.period_fragments import (
+    WEEK_WORDS as _WEEK_WORDS,
+)
+from pressfacts.statistics.period_fragments import (
+    YEAR_OR_SEASON as _YEAR_OR_SEASON,
+)
 from pressfacts.statistics.period_links import (
     CHANGE_VERB,
     CHARGE,
@@ -142,32 +157,6 @@ _AND_MONTH = rf"\s*(?:\s(?:and|to)\s|&|[-–])\s*(?!(?-i:may)\b)(?P<m2>{MONTH})(
 (the verb)."""
 _CLAUSE_WORDS = r"(?:[^.;:\n]|\.(?=\d))"
 """Characters within one clause (a decimal point does not end it)."""
-
-_SAME_SPAN = (
-    rf"(?:period|time|point|quarter|fortnight|weekend|(?:{COUNT}[-\s])?(?:months?|weeks?|days?|nights?)|"
-    r"(?:[\w-]+\s+){0,2}?(?:campaign|operation|week\s+of\s+action|crackdown|amnesty|initiative|"
-    r"blitz))"
-)
-"""What "the same … last year" may repeat: "period", "point", "quarter", "fortnight",
-"weekend", "six months", "campaign", "night" (rule ``same_night_last_year``: "up 9% on the
-same night last year" after a night stated by its weekdays or dates)."""
-_SAME = r"(?:same|equivalent|corresponding|comparable)"
-"""What marks a repeated span: "the same week", "the equivalent week", "the corresponding
-period"."""
-_WEEK_WORDS = r"(?:[\w'’-]+\s+(?:(?!(?:last|this|next)\s+week\b)[\w'’-]+\s+){0,2}?)?"
-"""Up to three words between the article and "week" of the rule ``the_week``; rule
-`the_week_not_relative`: none after the first is "last", "this" or "next" right before "week"
-("17 sites across the county last week" is "last week"; "over the last week" stays)."""
-_YEAR_OR_SEASON = r"(?:year|season|winter|summer|spring|autumn)"
-"""What "the same … the previous" names: a year, a sporting season ("the same point last
-season") or a season of the year ("the previous winter")."""
-_FISCAL_YEAR = (
-    rf"(?P<y1>{YEAR})[/–-](?P<y2>{YEAR}|\d{{2}})\b(?![/–-]?\d)(?:\s+financial\s+year)?|"
-    r"(?:(?P<which>this|current|last|previous|next)\s+|(?<=the\s))financial\s+year\b"
-    r"(?!\s+(?:to|ending|\d))"
-)
-"""A financial year stated ("2024/25", "2023-24 financial year") or named ("this
-financial year", "the financial year": P's; not "the financial year to March 2024")."""
 
 _RULES: tuple[PeriodRule, ...] = (
     *MONTH_RANGE_RULES,
