@@ -10,7 +10,7 @@ in order, with small words ("and", "of") free to give a letter or not.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
 from pressfacts.entities.gazetteer import OrganisationMention
@@ -57,9 +57,7 @@ def with_defined_acronyms(
                     text, short, definition.start("short"), mention, mentions, added, renamed
                 )
             continue
-        for use in re.finditer(rf"(?<![\w’'-]){re.escape(short)}(?![\w’'-])", text):
-            if use.start() < definition.start("short"):
-                continue
+        for use in _uses_from(text, short, definition.start("short")):
             taken = [*mentions, *added]
             covering = [
                 other for other in taken if other.start < use.end() and use.start() < other.end
@@ -81,6 +79,13 @@ def with_defined_acronyms(
                 )
     kept = [mention for mention in mentions if (mention.start, mention.end) not in renamed]
     return sorted([*kept, *added], key=lambda mention: (mention.start, mention.end))
+
+
+def _uses_from(text: str, short: str, start: int) -> Iterator[re.Match[str]]:
+    """Each whole-word use of ``short`` in ``text`` from ``start`` on (the acronym's
+    definition and what follows it), in order."""
+    word = re.compile(rf"(?<![\w’'-]){re.escape(short)}(?![\w’'-])")
+    return word.finditer(text, start)
 
 
 BRANCH_ACRONYM_RULES = frozenset({"local-branch-place-after"})
@@ -112,9 +117,7 @@ def _take_parent_uses(
     """Each use of ``short`` from ``defined_at`` on that a gazetteer mention of the
     branch's parent covers (a known name the branch's name opens with) becomes a
     mention of ``branch`` (rule ``branch-acronym``); other uses are left as they are."""
-    for use in re.finditer(rf"(?<![\w’'-]){re.escape(short)}(?![\w’'-])", text):
-        if use.start() < defined_at:
-            continue
+    for use in _uses_from(text, short, defined_at):
         covering = [m for m in mentions if m.start < use.end() and use.start() < m.end]
         if covering and all(
             m.rule == "gazetteer" and branch.name.startswith(m.name + " ") for m in covering
