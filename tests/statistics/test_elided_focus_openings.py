@@ -1,6 +1,6 @@
 """A count with no noun of its own that opens its sentence after "only", "just" or "a
 mere" and is the subject of a passive verb counts the noun of the count before
-(``elided_subjects._QUALIFIER``): "Only 812 were solved". Sentences invented."""
+(``named_levels.QUALIFIER``): "Only 812 were solved". Sentences invented."""
 
 from __future__ import annotations
 

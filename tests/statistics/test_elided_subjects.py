@@ -12,12 +12,12 @@ from spacy.language import Language
 from pressfacts.statistics.elided_subjects import (
     compares_back,
     follows_opening_share,
-    names_level,
     opens_passive,
     places_the_rest,
     restates_rate,
     states_level,
 )
+from pressfacts.statistics.named_levels import names_level
 
 # (words before the number in its sentence, words after it, whether it elides its noun)
 OPENINGS: list[tuple[str, str, bool]] = [

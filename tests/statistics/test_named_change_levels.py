@@ -13,7 +13,7 @@ from collections.abc import Callable
 import pytest
 from spacy.language import Language
 
-from pressfacts.statistics.elided_subjects import names_change_level
+from pressfacts.statistics.named_levels import names_change_level
 
 UnitPeriodsOf = Callable[
     [Language, str, dt.date | None], list[tuple[float, str, tuple[str, str] | None]]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from pressfacts.statistics.elided_subjects import names_level
+from pressfacts.statistics.named_levels import names_level
 
 # (words before the number in its sentence, words after it, whether it is a named level)
 SAME_SPANS: list[tuple[str, str, bool]] = [

@@ -1,0 +1,103 @@
+"""A count that opens its sentence as a named subject's level, its noun left out because
+the sentence before counted it.
+
+"Durham recorded 412 burglaries. Darlington saw 160 and Stockton 97.": the 160 and the 97
+count burglaries. :func:`names_level` reads a named subject and a level verb before the
+count, :func:`names_change_level` a named subject's change up to the level it reached;
+both need the count to close its clause (or another place's gapped count to follow).
+Used by :func:`pressfacts.statistics.elided_subjects.elided_subject` (unit rule
+``elided-subject``).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["QUALIFIER", "SAME_SPAN_CLOSE", "names_change_level", "names_level"]
+
+QUALIFIER = (
+    r"(?:(?:more\s+than|over|almost|nearly|around|about|some|just\s+over|just\s+under|"
+    r"fewer\s+than|less\s+than|at\s+least|a\s+further|another|the\s+(?:remaining|other)|"
+    r"only|just|a\s+mere)\s+)?"
+)
+"""A qualifier before the count, or a focus word ("Only 5,212 were charged", "Just 812",
+"A mere 40"), none of which gives the count a noun of its own."""
+
+_NOT_A_NAME = r"(?!(?:The|This|That|These|Those|It|They|We|He|She|There|Officers)\b)"
+"""Capitalised openings that are no named subject of their own."""
+_SUBJECT_NAME = (
+    rf"(?:The\s+(?=[A-Z]))?{_NOT_A_NAME}[A-Z][\w’'-]*"
+    r"(?:\s+(?:and\s+|upon\s+|with\s+|of\s+)?[A-Z][\w’'-]*){0,4}"
+)
+"""A named subject opening a sentence: "King's Lynn", "The Highlands and Islands",
+"Blackburn with Darwen" (not "The", "It", "Officers": :data:`_NOT_A_NAME`)."""
+_NAMED_LEVEL = re.compile(
+    rf"(?:\s*(?:In\s+)?{_SUBJECT_NAME}"
+    rf"|[^.;:]{{0,200}}\b[A-Z][\w’'-]*,\s+which"
+    rf"|\s*(?:In\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,2}},\s+)?(?:[Tt]he\s+)?"
+    rf"[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){{0,4}}\s+wards?)"
+    rf"(?:,\s+(?:which|who|where)\s+[^.;:,]{{1,80}},)?"
+    rf"(?:\s+(?:together|alone|between\s+them))?"
+    rf"\s+(?:saw|recorded|reported|logged|had|registered|detected|accounted\s+for|made|"
+    rf"received|handled|sent|submitted|held|detained)\s+{QUALIFIER}"
+)
+"""A sentence that opens on a named subject and a level verb, up to its count: "West Mercia
+Police recorded ", "King's Lynn saw ", "Orkney and Shetland together accounted for ", "The
+Highlands and Islands recorded " (a name with its article); or a relative clause on a
+name: "Most were in Conwy and Denbighshire, which together accounted for "; a name with a
+clause between commas: "Bolton and Wigan, which joined in May, accounted for "; a named
+ward, after a town's lead-in too: "In Barnsley, the Kingstone and Worsbrough ward saw ".; a
+named subject that made, received, handled, sent or submitted what was counted before
+("Cheshire East made 297 and Halton 189."); a force that held or detained people counted
+before ("Essex Police held 904 and Kent Police 861.")."""
+SAME_SPAN_CLOSE = (
+    r"\s+(?:over|in|during|for)\s+the\s+same\s+(?:[a-z]+\s+){0,2}"
+    r"(?:period|months?|weeks?|years?|quarters?|days)"
+)
+"""Rule ``same_span_close``: a period that points back to the sentence before ("over the
+same seven months", "in the same year", "during the same period") may close a named
+subject's level: it says the count is of the same thing, over the same time."""
+_LEVEL_END = re.compile(
+    rf"(?:\s+between\s+them)?(?:{SAME_SPAN_CLOSE})?\s*(?:[.;:)]|,\s|$)"
+    r"|\s+and\s+(?-i:[A-Z])[\w’'-]*(?:\s+(?:(?:and|of|upon)\s+)?[A-Z][\w’'-]*){0,3}"
+    r"(?:\s+wards?)?(?:\s+for)?\s+\d"
+)
+"""The count closes its clause (after "between them" or a period pointing back,
+:data:`SAME_SPAN_CLOSE`, too), or another place's gapped count
+follows it: " and Ely 31",
+" and Dorset for 2,150" (after "accounted for"); the next place's name may hold "and",
+"of" or "upon" (rule ``gapped_joined_name``: " and Bath and North East Somerset for 386",
+" and Newcastle upon Tyne 75"), not " and officers for 386" (no name)."""
+
+
+def names_level(before: str, after: str) -> bool:
+    """Whether the count between ``before`` and ``after`` opens a sentence of its own as a
+    named subject's level, its noun left out because the sentence before counted it:
+    "Dorset Police recorded 164, the same as …", "King's Lynn saw 142 and Ely 31." Not
+    "King's Lynn saw 142 burglaries" (a noun of its own, read first), "Officers recorded
+    142", "Police in Poole recorded 40" (no named opening), "Wisbech saw 142 in May" (the
+    clause goes on)."""
+    return _NAMED_LEVEL.fullmatch(before) is not None and bool(_LEVEL_END.match(after))
+
+
+_CHANGE_NOUN = r"(?:rise|increase|fall|drop|decrease|reduction|jump)"
+_PERCENT = r"[\d.]+\s*(?:%|per\s+cent)"
+_NAMED_CHANGE_LEVEL = re.compile(
+    rf"\s*{_SUBJECT_NAME}\s+(?:"
+    rf"(?:saw|recorded|had|reported|registered)\s+(?:a|an|the)\s+(?:[a-z]+\s+){{0,2}}"
+    rf"{_CHANGE_NOUN}(?:\s+of\s+{_PERCENT})?,?\s+(?:(?:up|down|rising|falling)\s+)?"
+    rf"|(?:was|were)\s+(?:up|down)\s+|(?:rose|fell|increased|decreased|dropped|climbed)\s+)"
+    rf"(?:by\s+)?(?:{_PERCENT},?\s+)?to\s+{QUALIFIER}"
+)
+"""A sentence that opens on a named subject and its change, up to the level the change
+reached: "Northern Ireland saw the smallest increase, up 6% to ", "Wales was up 4% to ",
+"Powys saw a rise of 12% to ", "Gwynedd fell by 3% to "."""
+
+
+def names_change_level(before: str, after: str) -> bool:
+    """Whether the count between ``before`` and ``after`` is the level a named subject's
+    change reached, its noun left out because the sentence before counted it (rule
+    ``named_change_level``): "Northern Ireland saw the smallest increase, up 6% to 127."
+    Not "… up 6% to 127 calls" (a noun of its own, read first), "Officers were up 6% to
+    127" (no named subject), "Wales was up 6% to 127 in May" (the clause goes on)."""
+    return _NAMED_CHANGE_LEVEL.fullmatch(before) is not None and bool(_LEVEL_END.match(after))
