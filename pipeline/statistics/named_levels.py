@@ -31,6 +31,22 @@ _SUBJECT_NAME = (
 )
 """A named subject opening a sentence: "King's Lynn", "The Highlands and Islands",
 "Blackburn with Darwen" (not "The", "It", "Officers": :data:`_NOT_A_NAME`)."""
+LEVEL_VERBS: dict[str, str] = {
+    # "King's Lynn saw 142", "Cheshire East made 297", "Essex Police held 904"
+    "recorded_level": (
+        r"saw|recorded|reported|logged|had|registered|detected|accounted\s+for|made|"
+        r"received|handled|sent|submitted|held|detained"
+    ),
+    # "Whitby has 1,240.", "Scarborough now has 96": a level as it stands today
+    "present_level": r"(?:now\s+|still\s+)?(?:has|have)",
+    # "Leeds followed with 91", "Hull came second with 64", "Goole was next with 12": the
+    # next member of a ranking after the count before
+    "ranked_next_with": (
+        r"(?:followed|(?:came|was|were|finished|ranked)\s+(?:next|second|third|fourth|fifth))"
+        r",?\s+with"
+    ),
+}
+"""The verbs between a named subject and its level, by rule name."""
 _NAMED_LEVEL = re.compile(
     rf"(?:\s*(?:In\s+)?{_SUBJECT_NAME}"
     rf"|[^.;:]{{0,200}}\b[A-Z][\w’'-]*,\s+which"
@@ -38,8 +54,7 @@ _NAMED_LEVEL = re.compile(
     rf"[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){{0,4}}\s+wards?)"
     rf"(?:,\s+(?:which|who|where)\s+[^.;:,]{{1,80}},)?"
     rf"(?:\s+(?:together|alone|between\s+them))?"
-    rf"\s+(?:saw|recorded|reported|logged|had|registered|detected|accounted\s+for|made|"
-    rf"received|handled|sent|submitted|held|detained)\s+{QUALIFIER}"
+    rf"\s+(?:{'|'.join(LEVEL_VERBS.values())})\s+{QUALIFIER}"
 )
 """A sentence that opens on a named subject and a level verb, up to its count: "West Mercia
 Police recorded ", "King's Lynn saw ", "Orkney and Shetland together accounted for ", "The
@@ -60,12 +75,13 @@ subject's level: it says the count is of the same thing, over the same time."""
 _LEVEL_END = re.compile(
     rf"(?:\s+between\s+them)?(?:{SAME_SPAN_CLOSE})?\s*(?:[.;:)]|,\s|$)"
     r"|\s+and\s+(?-i:[A-Z])[\w’'-]*(?:\s+(?:(?:and|of|upon)\s+)?[A-Z][\w’'-]*){0,3}"
-    r"(?:\s+wards?)?(?:\s+for)?\s+\d"
+    r"(?:\s+wards?)?(?:\s+(?:for|with))?\s+\d"
 )
 """The count closes its clause (after "between them" or a period pointing back,
 :data:`SAME_SPAN_CLOSE`, too), or another place's gapped count
 follows it: " and Ely 31",
-" and Dorset for 2,150" (after "accounted for"); the next place's name may hold "and",
+" and Dorset for 2,150" (after "accounted for"), " and Gateshead with 63" (after
+"followed with"); the next place's name may hold "and",
 "of" or "upon" (rule ``gapped_joined_name``: " and Bath and North East Somerset for 386",
 " and Newcastle upon Tyne 75"), not " and officers for 386" (no name)."""
 
