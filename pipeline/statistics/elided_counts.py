@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from pressfacts.lexicon.number_words import WORD_NUMBER
+from pressfacts.statistics.category_parts import CATEGORY_RULES
 from pressfacts.statistics.elided_attendance import ATTENDANCE_RULES
 from pressfacts.statistics.elided_includings import INCLUDING_RULES
 from pressfacts.statistics.elided_lists import LIST_RULES, ROUGHLY, TOPIC_RULES
@@ -304,6 +305,7 @@ ELIDED_RULES: tuple[ElidedRule, ...] = (
     *TOPIC_RULES,
     *RECIPIENT_RULES,
     *RANKING_RULES,
+    *CATEGORY_RULES,
     *VENUE_RULES,
     *ATTENDANCE_RULES,
     # "In Hull, officers made 410 arrests; in York and Selby, 260; and in Goole, 95", "In

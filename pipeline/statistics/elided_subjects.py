@@ -29,6 +29,7 @@ from collections.abc import Sequence
 from pressfacts.findings import StatisticFinding
 from pressfacts.lexicon.lists import BULLET
 from pressfacts.lexicon.months import MONTH
+from pressfacts.statistics.category_parts import opens_category_part
 from pressfacts.statistics.elided_words import RANKED_GROUP, TEST_OUTCOME, included_part
 from pressfacts.statistics.named_levels import QUALIFIER as _QUALIFIER
 from pressfacts.statistics.named_levels import names_change_level, names_level
@@ -371,6 +372,7 @@ def elided_subject(
             or places_the_rest(before, after)
             or speaks_back(before, after)
             or places_a_part(before, after)
+            or opens_category_part(before, after)
             or adds_more(before, after)
             or restates_rate(before, after)
             or follows_opening_share(before, after)

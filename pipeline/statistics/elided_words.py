@@ -277,7 +277,7 @@ PARALLEL_VERB_AFTER = re.compile(r"\s+(?:had|have|has|were|was|did|could)\s+(?!b
 
 GAPPED_VERB_BEFORE = re.compile(
     r"(?:^|[\s,])(?i:and)\s+(?:the\s+)?[A-Z][\w’'-]*"
-    r"(?:\s+(?:with\s+|upon\s+|and\s+)?[A-Z][\w’'-]*){0,3}"
+    r"(?:\s+(?:with\s+|upon\s+|and\s+|of\s+)?[A-Z][\w’'-]*){0,3}"
     r"(?:\s+(?:line|station|wards?|branch|team|office|division|district|hub|centre))?"
     + PLACE_SCOPE
     + r"(?:\s+(?i:for|with|on|at))?\s+"

@@ -88,6 +88,7 @@ RULE_ROWS: dict[str, tuple[str, str]] = {
     ),
     "gapped_pair_first": ("Leeds accounted for 41 of them, and Hull and York for ", " and 35."),
     "gapped_pair_second": ("Leeds accounted for 41 of them, and Hull and York for 38 and ", "."),
+    "gapped_category_for": ("Burglary accounted for 268, and vehicle crime for ", "."),
 }
 
 
@@ -214,6 +215,14 @@ def test_elided_rule(name: str) -> None:
         ("The Perth branch took 900 calls, and the Dundee branch ", ".", "gapped_verb"),
         ("The Hull team made 60 arrests and the York team ", ".", "gapped_verb"),
         ("The Ely office handled 70 cases and the March office ", ".", "gapped_verb"),
+        # a name joined by "of" (rule gapped_verb)
+        (
+            "The Midlands accounted for 1,544 of them and the East of England for ",
+            ".",
+            "gapped_verb",
+        ),
+        ("Hampshire logged 900 calls and the Isle of Wight ", ".", "gapped_verb"),
+        ("Hampshire logged 900 calls and the rest of Wight ", ".", None),  # no name
         ("The Perth branch took 900 calls and the Dundee branch ", " volunteers", None),
         ("Conwy logged 1,400 calls, Gwynedd ", " and Anglesey 610.", "comma_gapped_verb"),
         ("Fife made 90 arrests, West Lothian with ", ", and Angus 41", "place_with"),
