@@ -70,12 +70,14 @@ from pressfacts.statistics.street_names import names_no_place
 REGION_WORDS = re.compile(
     r"\b(?:the\s+region|the\s+county(?!\s+council)|both\s+counties|" + THE_CITY.pattern + "|"
     r"the\s+area|locally|(?:across|throughout|around)\s+the\s+country|nation(?:ally|wide)|"
+    r"(?:across|in)\s+(?:all|every)\s+(?:the\s+)?regions?|"
     r"(?:across|in|throughout)\s+(?:all\s+)?the\s+(?P<n>two|three|four|five|six|seven|eight|"
     r"\d{1,2})\s+(?:towns|districts|boroughs|cities|counties|areas|force\s+areas))\b",
     re.I,
 )
 """Words that point back to the area named before ("across the region", "in the city",
-"across the four towns": the list just named, when it names so many); not "the county council"."""
+"across the four towns": the list just named, when it names so many; "across all regions",
+"in every region": the country, :data:`.place_wording.THE_COUNTRY`); not "the county council"."""
 BOTH = re.compile(r"\bboth\s+(?:counties|areas|regions|forces|cities)\b", re.I)
 """Two places named together and then referred to as both ("In both counties")."""
 

@@ -243,6 +243,17 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
         ),
         needs=("age", "year"),
     ),
+    # an age band named as a group: "the 55 to 64 age group", "the 18-24 age bracket",
+    # "in the 25 to 34 age range"; not "from 55 to 64 group sessions", "rose from 12 to 40
+    # age-related offences" (no band noun after "age")
+    Exclusion(
+        "age-band",
+        re.compile(
+            rf"\b{_AGE}\s*(?:to|-|–)\s*{_AGE}\s+age[- ]?(?:group|band|bracket|range)s?\b",
+            re.I,
+        ),
+        needs=("age",),
+    ),
     # "children of 11 and 12", "a boy of 14" (:data:`.age_phrases.AGE_OF_PEOPLE`); not
     # "the children of 11 families", "the parents of 11 children"
     Exclusion("age-of-people", AGE_OF_PEOPLE, needs=YOUNG_PERSON_STEMS),

@@ -233,9 +233,30 @@ NATIONAL_LEAD = re.compile(
 the country it leads in, not for its own area."""
 
 
+NATIONAL_LEAD_ANAPHOR = re.compile(
+    r"\bthe\s+force,?\s+(?:which\s+is\s+|as\s+|is\s+)the\s+(?:UK['’]s\s+|country['’]s\s+)?"
+    r"national\s+lead\s+(?:force|police\s+force)\b",
+    re.I,
+)
+"""The national lead described through "the force" (rule ``national-lead-anaphor``): "The
+figures, published by the force as the national lead force for fraud, …": the force the
+release named first is the national lead; not "the force's national lead for fraud" (a
+person's portfolio), "a national lead force" (no "the force" before it)."""
+
+
 def leads_nationally(text: str, end: int) -> bool:
     """Whether the body named up to ``end`` is described as a national lead force."""
     return NATIONAL_LEAD.match(text, end, end + 80) is not None
+
+
+def _anaphoric_lead(text: str, places: list[Place]) -> str | None:
+    """The area of the territorial force named first before "the force …, the national
+    lead force" (:data:`NATIONAL_LEAD_ANAPHOR`, rule ``national-lead-anaphor``), else None."""
+    described = NATIONAL_LEAD_ANAPHOR.search(text)
+    if described is None:
+        return None
+    forces = [p for p in places if p.rule == "territorial-force" and p.end <= described.start()]
+    return forces[0].area if forces else None
 
 
 def national_leads(
@@ -244,17 +265,33 @@ def national_leads(
     """``places`` with each mention of a force described as the national lead force
     (:func:`leads_nationally`) standing for the country of several nations the text
     names first (``stated_country``: "across England, Wales and Northern Ireland"), not
-    for its own area (rule ``national-lead``); unchanged when the text names none."""
+    for its own area (rule ``national-lead``; also a force described later as "the force
+    …, the national lead force", rule ``national-lead-anaphor``); unchanged when the text
+    names none."""
     leads = {
         p.area for p in places if p.rule == "territorial-force" and leads_nationally(text, p.end)
     }
+    anaphoric = _anaphoric_lead(text, places)
+    if anaphoric is not None:
+        leads.add(anaphoric)
     country = stated_country(text, places) if leads else None
     if country is None:
         return places
     return [
-        replace(p, area=country) if p.rule == "territorial-force" and p.area in leads else p
+        replace(p, area=country)
+        if p.area in leads
+        and (
+            p.rule == "territorial-force"
+            or (p.rule == "place" and _FORCE_WORDS.match(text, p.start))
+        )
+        else p
         for p in places
     ]
+
+
+_FORCE_WORDS = re.compile(r"(?:the\s+)?force\b", re.I)
+"""A place that is the force's own words ("by the force", "force-wide", "the force area":
+:data:`.place_phrases.FORCE_AREA`): for a national lead force, its country too."""
 
 
 def unplaced_charity_leads(

@@ -80,12 +80,31 @@ _SENTENCE_END = re.compile(r"[.!?][\"'”’]?\s+(?!(?:That|This|It)\s+(?:is|was
 points back to it ("… in 2025/26. That is up from 11 in the previous financial year")."""
 _REACH = 120
 """How far before the phrase the financial year it is compared with may be stated."""
+FIGURES_POINT_BACK = re.compile(
+    r"(?:The|These|Those|Its|Their)\s+(?:\w+\s+)?(?:figures|statistics|data|numbers)\b"
+)
+"""A sentence opening on the figures just stated (rule ``previous_financial_year_of_figures``):
+"… in 2024/25. The figures, published by …, show reports rose by 8% on the previous financial
+year": the sentence before states the year that "previous" counts back from."""
+_NEXT_SENTENCE_REACH = 400
+"""How far before the phrase a financial year the sentence before states may be."""
+
+
+def _figures_point_back(text: str, stated_end: int, start: int) -> bool:
+    """The phrase at ``start`` stands in the sentence right after the one stating the
+    financial year (ending at ``stated_end``), and that sentence opens on the figures
+    (:data:`FIGURES_POINT_BACK`, rule ``previous_financial_year_of_figures``)."""
+    if not 0 <= start - stated_end <= _NEXT_SENTENCE_REACH:
+        return False
+    ends = list(_SENTENCE_END.finditer(text, stated_end, start))
+    return len(ends) == 1 and bool(FIGURES_POINT_BACK.match(text, ends[0].end() - 1))
 
 
 def resolve_named_financial_year(ctx: Context) -> Resolution:
     """ "the next financial year" relative to P; "fewer than in the previous financial
     year" right after a stated financial year (within :data:`_REACH` characters, in the
-    same sentence): the one before it, so the change covers both."""
+    same sentence, or in the next sentence when that opens on the figures:
+    :func:`_figures_point_back`): the one before it, so the change covers both."""
     before = ctx.previous
     start = ctx.match.start()
     text = ctx.match.string
@@ -95,8 +114,13 @@ def resolve_named_financial_year(ctx: Context) -> Resolution:
         and (before.start.month, before.start.day, before.end.month, before.end.day)
         == (4, 1, 3, 31)
         and before.end.year == before.start.year + 1
-        and 0 <= start - before.end_char <= _REACH
-        and _SENTENCE_END.search(text, before.end_char, start) is None
+        and (
+            (
+                0 <= start - before.end_char <= _REACH
+                and _SENTENCE_END.search(text, before.end_char, start) is None
+            )
+            or _figures_point_back(text, before.end_char, start)
+        )
         and _COMPARED_BEFORE.search(text, max(0, start - 20), start)
     ):
         first = before.start.year - 1

@@ -350,12 +350,14 @@ _RULES: tuple[PeriodRule, ...] = (
         r"amnesty|surrender|(?:(?-i:[A-Z])[\w-]*\s+){1,3}(?:week|campaign|operation|crackdown))\b"),
         resolve_same_period_last_year),
     # "last year", "this year", "the past year", "in the last year" (as past), "this year's
-    # budget", "last year's grant" (a budget's or grant's year); not "last year's"
-    # (of_last_years, same_period_last_year); not "more than in any previous year", "every
-    # past year" (every year, no period)
+    # budget", "last year's grant" (a budget's or grant's year), "lost £900 each last year"
+    # (a distributive "each" before "last/this year"); not "last year's" (of_last_years,
+    # same_period_last_year); not "more than in any previous year", "every past year", "each
+    # previous year" (every year, no period)
     PeriodRule("relative_year", _compile(
-        r"\b(?<!\bany\s)(?<!\bevery\s)(?<!\beach\s)"
-        r"(?:(?P<the>the)\s+(?=last\s+year\b))?(?P<which>last|this|previous|past)\s+year"
+        r"\b(?<!\bany\s)(?<!\bevery\s)"
+        r"(?:(?P<the>the)\s+(?=last\s+year\b))?"
+        r"(?P<which>last|this|(?<!\beach\s)previous|(?<!\beach\s)past)\s+year"
         r"(?!['’]s(?!\s+(?:budget|spending|grant)\b))\b", "ltp"), resolve_relative_or_budget_year),
     PeriodRule("relative_month", _compile(  # "last month", "this month"
         r"\b(?P<which>last|this)\s+month\b"), resolve_relative_month),

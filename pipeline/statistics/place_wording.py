@@ -353,10 +353,14 @@ THE_REGION = re.compile(r"\bthe\s+region\b", re.I)
 country named last, the release's own area when that is no country ("Across England and
 Wales …" then "… across the region": the release's region, not the country)."""
 THE_COUNTRY = re.compile(
-    r"\b(?:across|throughout|around)\s+the\s+country\b|\bnation(?:ally|wide)\b", re.I
+    r"\b(?:across|throughout|around)\s+the\s+country\b|\bnation(?:ally|wide)\b|"
+    r"\b(?:across|in)\s+(?:all|every)\s+(?:the\s+)?regions?\b",
+    re.I,
 )
 """Words that point to the nation of the area named last: "schools across the country",
-"nationally" (Glasgow's: Scotland)."""
+"nationally" (Glasgow's: Scotland), "across all regions" / "in every region" (all of the
+country whose regions a sentence before named; not "across the region", "in all areas of
+Kent")."""
 
 
 def referred_area(text: str, places: Sequence[Place], scope: re.Pattern[str]) -> str:

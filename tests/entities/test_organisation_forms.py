@@ -41,6 +41,10 @@ ORGANISATION_FORMS: dict[str, tuple[str, Found]] = {
         "UK Finance said fraud losses fell.",
         [("UK Finance", "ORG", "org:uk-finance")],
     ),
+    "scam_hotline_body": (
+        "Customers can dial 159, which Stop Scams UK runs, to reach their bank.",
+        [("Stop Scams UK", "ORG", "org:stop-scams-uk")],
+    ),
     "rail_operator": (
         "Officers patrolled trains run by TransPennine Express.",
         [("TransPennine Express", "ORG", "org:transpennine-express")],

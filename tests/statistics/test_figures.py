@@ -93,6 +93,7 @@ EXCLUSION_ROWS = [
     pytest.param("The charity marks its 25th birthday.", id="ordinal"),
     pytest.param("A 17-year-old boy was cautioned.", id="age"),
     pytest.param("The pupils, aged 12 to 15, took part.", id="age-range"),
+    pytest.param("Losses were highest in the 35 to 44 age group.", id="age-band"),
     pytest.param("The youngest was 12.", id="age-predicate"),
     pytest.param("She is nine now and still guards the yard.", id="age-now"),
     pytest.param("Dealers recruit boys of 13 and 14.", id="age-of-people"),
