@@ -263,6 +263,15 @@ DISTRICT_RULES: tuple[DistrictRule, ...] = (
         ),
         ("any other ward", "any other neighbourhood"),
     ),
+    DistrictRule(  # two of them joined: "robberies in Soho and Mayfair"
+        "central_london_district_pair",
+        re.compile(
+            r"\b(?:[Ii]n|[Aa]cross|[Aa]round|[Tt]hroughout|[Oo]f|[Ff]rom)\s+(?:the\s+)?"
+            rf"(?P<place>(?:{_CENTRAL_LONDON_NAMES})\s+and\s+(?:the\s+)?"
+            rf"(?:{_CENTRAL_LONDON_NAMES}))(?![\w-]|\s+(?:and\s+)?[A-Z])"
+        ),
+        CENTRAL_LONDON_DISTRICTS,
+    ),
     DistrictRule(
         "central_london_district",
         re.compile(

@@ -420,6 +420,13 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
         re.compile(r"\b(?:two|three|four|five)\s+(?:things|ways|reasons|sides)\b", re.I),
         needs=("things", "ways", "reasons", "sides"),
     ),
+    # "thefts by riders on two wheels", "life on four wheels": a way of travelling, no
+    # tally; not "stole four wheels from a van" (no "on"), nor "on 12 wheels" (digits)
+    Exclusion(
+        "on-two-wheels",
+        re.compile(r"\bon\s+(?:two|four)\s+wheels\b", re.I),
+        needs=("wheels",),
+    ),
     # "one of the forces"; not "one in five", nor "Sixty-one of the offences" (a count)
     Exclusion("one-of", re.compile(r"(?<![\w-])one\s+of\b", re.I), needs=("one",)),
     # "our 100 per cent anonymous guarantee", "100% committed"; not "a 100% increase",

@@ -16,20 +16,28 @@ from typing import Protocol, TypeVar
 
 STATEMENT_END = re.compile(r"[.!?][\"”’']?(?=\s|$)")
 """Where a statement ends: a full stop, question or exclamation mark, a closing quote."""
-_FIGURE = re.compile(r"\d")
-"""A figure in digits: a lead that states one states its own scope, or none."""
+_FIGURE = re.compile(r"\d(?![\d,.]*[\s-]+(?:months?|years?|weeks?|days?)\b)")
+"""A figure in digits: a lead that states one states its own scope, or none. The length of
+a span is no figure (rule ``span_length_no_figure``: "in the last 12 months", "over the
+past 3 years" date the lead's figures in words)."""
 HOOK = re.compile(
     r"\b(?:figures|data|statistics|analysis|research|report|survey|findings)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:show|shows|showed|reveal|reveals|revealed|suggest|suggests|found|finds)\b|"
     r"\b(?:warn|warns|warned|warning)\b|"
     r"\baccording\s+to\s+(?:a|an|the|new)\s+(?:[\w-]+\s+){0,2}?(?:survey|poll|study|report|"
-    r"research|analysis)\b",
+    r"research|analysis)\b|"
+    # rule survey_by_body_found: "…, a survey by Guide Dogs has found"
+    r"\b(?:survey|poll|study|research|report|analysis)\s+(?:by|for|from)\s+(?:the\s+)?"
+    r"(?:(?-i:[A-Z])[\w’'&-]*\s+){1,5}?(?:has\s+|have\s+)?(?:found|finds|shows|showed|"
+    r"revealed|reveals|suggests)\b",
     re.I,
 )
 """What makes a lead a hook for the figures after it: a finding to come ("as new figures
 show", "new research reveals"), a warning, or a finding credited to a survey or study whose
 scope the next sentence tells ("One in five women … felt unsafe, according to a survey by
-the charity" then "It polled 2,150 women across Wales"); not "The Home Office published a
+the charity" then "It polled 2,150 women across Wales"), or to a survey by a body named
+after it that found it (rule ``survey_by_body_found``: "…, a survey by Guide Dogs has found"
+then "The charity surveyed 1,250 people across the UK"); not "The Home Office published a
 report." (no finding told)."""
 
 

@@ -55,7 +55,23 @@ reported clauses, opening on a figure of its own, keeps its own period ("said th
 cost farms £2m in 2023 and that one in four farms had been hit in the past year": the past
 year is the one in four's, not 2023's); not "and that figure rose" (a demonstrative, no
 figure), nor "and that the 40 …" (the article's clause: ``period_clauses.CLAUSE_BREAK``)."""
+AFTER_GERUND_FIGURE_CLAUSE = (
+    r"(?<=\w)\s+after\s+(?=[a-z]+ing\s+(?:(?:about|around|nearly|almost|over|more\s+than|"
+    rf"some)\s+)?(?:£?\d|(?i:{WORD_NUMBER})\b))"
+)
+"""" after" + a gerund + a figure (rule ``after_gerund_figure_clause``): what was done
+before the main act, a clause of its own with its own period ("was jailed last week after
+admitting 14 burglaries in Leeds and Bradford between May and July": May to July is the
+burglaries', not the jailing's week); not "after a raid in May" (no gerund), nor "after
+admitting the offences" (no figure right after the gerund)."""
 OWN_CLAUSES = "|".join(
-    (PERFECT_CLAUSE, STILL_CLAUSE, CAUSE_CLAUSE, INDEFINITE_SUBJECT_CLAUSE, REPORTED_FIGURE_CLAUSE)
+    (
+        PERFECT_CLAUSE,
+        STILL_CLAUSE,
+        CAUSE_CLAUSE,
+        INDEFINITE_SUBJECT_CLAUSE,
+        REPORTED_FIGURE_CLAUSE,
+        AFTER_GERUND_FIGURE_CLAUSE,
+    )
 )
 """The clauses of this module, as alternatives of ``period_clauses.CLAUSE_BREAK``."""

@@ -259,6 +259,7 @@ SUITES = {
     "heldout223": _team_set(TESTS / "heldout223"),
     "heldout224": _team_set(TESTS / "heldout224"),
     "heldout225": _team_set(TESTS / "heldout225"),
+    "heldout228": _team_set(TESTS / "heldout228"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",

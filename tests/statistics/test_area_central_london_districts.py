@@ -1,8 +1,9 @@
-"""District rule ``central_london_district`` (:data:`~pressfacts.statistics.district_names.
-CENTRAL_LONDON_DISTRICTS`): a district of central London named by its capitalised name
-after "in", "across", "of" … is a figure's area ("violence in the West End", "a bar in
-Soho"); not the same words in lower case, nor a name that opens a longer one ("Notting
-Hill Carnival"). Sentences invented for the test."""
+"""District rules ``central_london_district`` and ``central_london_district_pair``
+(:data:`~pressfacts.statistics.district_names.CENTRAL_LONDON_DISTRICTS`): a district of
+central London named by its capitalised name after "in", "across", "of" … is a figure's
+area ("violence in the West End", "a bar in Soho"), and so are two of them joined by "and"
+("in Soho and Mayfair"); not the same words in lower case, nor a name that opens a longer
+one ("Notting Hill Carnival", "Mayfair Avenue"). Sentences invented for the test."""
 
 from __future__ import annotations
 
@@ -32,6 +33,17 @@ ROWS = [
         [(12, "Soho")],
         id="soho",
     ),
+    # rule ``central_london_district_pair``: two of them joined
+    pytest.param(
+        "Officers seized 31 e-bikes in Covent Garden and Soho over the summer.",
+        [(31, "Covent Garden and Soho")],
+        id="pair",
+    ),
+    pytest.param(
+        "There were 75 phone thefts across the West End and Mayfair last year.",
+        [(75, "West End and Mayfair")],
+        id="pair-with-the",
+    ),
     # near misses: lower case; the name opening a longer name
     pytest.param(
         "Essex Police made 40 arrests at the west end of the high street last year.",
@@ -42,6 +54,11 @@ ROWS = [
         "The Metropolitan Police made 230 arrests at Notting Hill Carnival.",
         [(230, "London")],
         id="longer-name",
+    ),
+    pytest.param(
+        "The Metropolitan Police made 18 arrests in Soho and Mayfair Avenue.",
+        [(18, "London")],
+        id="pair-opening-a-longer-name",
     ),
 ]
 

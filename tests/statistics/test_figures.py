@@ -134,6 +134,7 @@ EXCLUSION_ROWS = [
     pytest.param("The same quad bike was stolen twice in a month.", id="twice-how-often"),
     pytest.param("No drone may fly within 400 metres of HMP Hull.", id="within-distance"),
     pytest.param("She said the plan failed for three reasons.", id="abstract-count"),
+    pytest.param("Muggers on two wheels target phone users.", id="on-two-wheels"),
 ]
 
 # more ways of the same exclusions (ids may repeat a rule's name)
