@@ -25,6 +25,7 @@ from functools import lru_cache
 
 from pressfacts.findings import StatisticFinding
 from pressfacts.statistics.event_again import EVENT_AGAIN
+from pressfacts.statistics.restated_wholes import RATIOS, YARDSTICKS, restated_whole
 
 _SPAN_WORDS = r"(?:(?:[\d,]+|\w+)\s+)?(?:period|months?|weeks?|years?|quarters?|days?|time)\b"
 """The span after "the same" that makes it a period's words ("the same six months")."""
@@ -242,13 +243,12 @@ def points_back(sentence: str, start: int, unit: str) -> str | None:
 REFERRING = re.compile(r"\b(?:those|these|the|all|all\s+of\s+the|each\s+of\s+the)\s+$", re.I)
 """The words right before a figure that point back to one stated before: "those 412
 drivers", "the 1,300 knives", "all 46 arrests"."""
-_RATIOS = ("percent", "times", "pounds")
 _REACH = 30
 """Characters read before a figure for a referring word."""
 
 
 def _key(finding: StatisticFinding) -> tuple[object, ...]:
-    kind = finding.unit if finding.unit in _RATIOS else "count"
+    kind = finding.unit if finding.unit in RATIOS else "count"
     return (float(finding.value), kind, finding.change)
 
 
@@ -416,44 +416,12 @@ def refer_back(findings: Sequence[StatisticFinding], text: str) -> list[Statisti
     return referred
 
 
-_YARDSTICKS = ("previous", "baseline")
-"""The kinds of period that date a comparison's yardstick, which no part points back to."""
 NAMED_WHOLE = re.compile(
     r"^\s*of\s+(?:these|those|the)\s+(?P<noun>[a-z][a-z-]+)\b(?!\s*,?\s*\d)", re.I
 )
 """A part of a whole named by its noun after the figure: "one in three of those reports",
 "almost half of these arrests", "around 800 of the reports"; not "12 of those 40
 arrests" (a figure of its own)."""
-
-
-RESTATED_WHOLE_FIGURE = re.compile(
-    r"^\s*of\s+(?:these|those|the)\s+(?P<whole>\d[\d,]*)\s+"
-    r"(?P<words>[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2})",
-    re.I,
-)
-"""A part of a whole restated with its figure and noun: "14 of the 23 school fires", "nine
-of those 40 arrests"."""
-
-
-def restated_whole(
-    after: str, earlier: Sequence[StatisticFinding], part: float | None
-) -> StatisticFinding | None:
-    """``restated-whole-figure``: the figure a part's whole restates ("suspects in 14 of
-    the 23 school fires" after "23 deliberate fires at schools … between April and June"):
-    the latest ``earlier`` count of the same value whose unit shares a word of the noun and
-    that is no comparison's yardstick (its period and area are the part's); None when no
-    such count stands, as for a whole first stated here ("12 of those 40 arrests")."""
-    match = RESTATED_WHOLE_FIGURE.match(after)
-    if match is None or part is None:
-        return None
-    value = float(match.group("whole").replace(",", ""))
-    words = set(match.group("words").lower().split())
-    for finding in reversed(earlier):
-        if finding.unit in _RATIOS or (finding.period and finding.period.kind in _YARDSTICKS):
-            continue
-        if finding.value == value and value > part and words & set(finding.unit.lower().split()):
-            return finding
-    return None
 
 
 def named_whole(
@@ -471,7 +439,7 @@ def named_whole(
         return restated_whole(after, earlier, part)
     noun = match.group("noun").lower()
     for finding in reversed(earlier):
-        if finding.unit in _RATIOS or (finding.period and finding.period.kind in _YARDSTICKS):
+        if finding.unit in RATIOS or (finding.period and finding.period.kind in YARDSTICKS):
             continue  # "up from 980 arrests in 2024": the comparison's yardstick, no whole
         if part is not None and finding.value < part:
             continue  # part_within_whole: a smaller count cannot hold the part
