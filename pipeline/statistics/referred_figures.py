@@ -25,6 +25,7 @@ from functools import lru_cache
 
 from pressfacts.findings import StatisticFinding
 from pressfacts.statistics.event_again import EVENT_AGAIN
+from pressfacts.statistics.period_alone_parts import past_singled_out_parts
 from pressfacts.statistics.restated_wholes import RATIOS, YARDSTICKS, restated_whole
 
 _SPAN_WORDS = r"(?:(?:[\d,]+|\w+)\s+)?(?:period|months?|weeks?|years?|quarters?|days?|time)\b"
@@ -425,7 +426,7 @@ arrests" (a figure of its own)."""
 
 
 def named_whole(
-    after: str, earlier: Sequence[StatisticFinding], part: float | None = None
+    after: str, earlier: Sequence[StatisticFinding], part: float | None = None, text: str = ""
 ) -> StatisticFinding | None:
     """``named-whole``: the figure a part points back to by name ("around one in three of
     those reports" after "2,900 reports … in the 12 months to November"): the latest
@@ -433,12 +434,13 @@ def named_whole(
     area and period are the part's, not those of the last sentence's count); None when no
     count has that noun. A ``part`` that is a count is never more than its whole
     (``part_within_whole``): "The busiest month was August, with 462 reports. Plymouth
-    accounted for 1,207 of the reports" points past August's 462 to the year's total."""
+    accounted for 1,207 of the reports" points past August's 462 to the year's total; past a
+    part singled out with "alone" too, given the ``text`` (:func:`.past_singled_out_parts`)."""
     match = NAMED_WHOLE.match(after)
     if match is None:
         return restated_whole(after, earlier, part)
     noun = match.group("noun").lower()
-    for finding in reversed(earlier):
+    for finding in reversed(past_singled_out_parts(text, earlier) if text else earlier):
         if finding.unit in RATIOS or (finding.period and finding.period.kind in YARDSTICKS):
             continue  # "up from 980 arrests in 2024": the comparison's yardstick, no whole
         if part is not None and finding.value < part:
