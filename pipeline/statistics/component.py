@@ -288,7 +288,7 @@ class StatisticReader:
             skipped=state.compared_only == at.index - 1, opening=at.start,
         )  # fmt: skip
         part_count = None if unit in ("percent", "times") else value  # a part within its whole
-        whole = named_whole(after, [*findings, *found], part_count)
+        whole = named_whole(after, [*findings, *found], part_count, state.text)
         whole = whole or clause_whole(after, found)  # "…, and 12 of them …"
         # "Of those arrested, nine … and 14 …": the count the lead-in names, for every
         # count of the sentence (the opening is the sentence up to its first figure)

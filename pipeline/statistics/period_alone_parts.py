@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from pressfacts.findings import PeriodFinding
+from pressfacts.findings import PeriodFinding, StatisticFinding
 
 PART_MARKERS: dict[str, re.Pattern[str]] = {
     # "in January and February alone", "last month alone"
@@ -85,3 +85,40 @@ def whole_of_part(
         ):
             return whole
     return main
+
+
+def _holds(whole: PeriodFinding | None, part: PeriodFinding) -> bool:
+    """Whether ``whole``, stated before ``part``, covers a longer span that holds it."""
+    return (
+        whole is not None
+        and whole.start_char < part.start_char
+        and whole.start <= part.start
+        and part.end <= whole.end
+        and (whole.start, whole.end) != (part.start, part.end)
+    )
+
+
+def past_singled_out_parts(
+    text: str, earlier: Sequence[StatisticFinding]
+) -> list[StatisticFinding]:
+    """Rule ``whole_past_alone_part``: ``earlier`` without the counts dated by a span
+    singled out of a whole (:func:`is_part`: "Over the August bank holiday weekend alone, 23
+    people were arrested") when a count of the same unit stated before them is dated by
+    that whole ("317 people between June and August"): a share "of the people arrested"
+    after them is of the whole's count, not the part's. A part with no whole counted
+    before it stays a whole ("In May alone, 40 people were arrested. Half of the people
+    arrested …")."""
+    kept = []
+    for index, finding in enumerate(earlier):
+        part = finding.period
+        if (
+            part is not None
+            and is_part(text, part)
+            and any(
+                whole.unit == finding.unit and _holds(whole.period, part)
+                for whole in earlier[:index]
+            )
+        ):
+            continue
+        kept.append(finding)
+    return kept

@@ -13,6 +13,7 @@ from pressfacts.findings import PeriodFinding
 from pressfacts.lexicon.number_words import WORD_NUMBER
 from pressfacts.statistics.clause_breaks import NEW_SUBJECT, PLACED_SUBJECT
 from pressfacts.statistics.elided_words import BRACKET_LABEL
+from pressfacts.statistics.period_count_clauses import new_count_breaks, new_count_clause
 from pressfacts.statistics.period_now import NOW
 from pressfacts.statistics.period_own_clauses import OWN_CLAUSES
 
@@ -321,35 +322,7 @@ new plural subject, placed or not (", and officers across the BCU recovered 318 
 a clause of its own, about the subject's span, not a yardstick's."""
 
 
-NEW_COUNT_SUBJECT = re.compile(
-    rf"(?:[\d,.]+|{WORD_NUMBER}|one(?=\s+in\s))\s+(?:[a-z-]+\s+){{0,2}}?[a-z]+\s+"
-    r"(?:who\s+[^,;:]{1,40}?\s+)?(?:were|was|ha(?:ve|s|d)\s+been)\s+[a-z]+(?:ed|en|ght)\b"
-)
-"""A count opening a clause of its own after ", and", as the subject of a passive verb
-(rule ``new_count_subject``): ", up from 203 the year before, and 41 people who did not
-pay were prosecuted" (the 41 are of the sentence's span, not the yardstick's), also in words
-(", and one in four had been followed in the past year": that span is not the clause before's);
-not ", and 41 the year before that" (no verb)."""
-_AND_BEFORE = re.compile(r",\s+and\s+$")
 _AND_SPACE = re.compile(r",\s+and\s+")
-
-
-def _new_count_clause(sentence: str, low: int, high: int) -> bool:
-    """Whether the figure at ``high`` opens a clause of its own (:data:`NEW_COUNT_SUBJECT`)
-    right after ", and" ending the stretch from ``low``."""
-    return bool(_AND_BEFORE.search(sentence, low, high)) and bool(
-        NEW_COUNT_SUBJECT.match(sentence, high)
-    )
-
-
-def new_count_breaks(sentence: str) -> tuple[tuple[int, int], ...]:
-    """The ", and " before each count opening a clause of its own
-    (:data:`NEW_COUNT_SUBJECT`): the clause before it, and its periods, end there."""
-    return tuple(
-        match.span()
-        for match in _AND_SPACE.finditer(sentence)
-        if NEW_COUNT_SUBJECT.match(sentence, match.end())
-    )
 
 
 WITH_COUNT = re.compile(r",\s+with\s+$")
@@ -403,7 +376,7 @@ def contrasted_yardstick(sentence: str, s_start: int, absolute: int, period: Per
     return (
         contrasted(sentence, s_start, absolute, period)
         or bool(_NEW_VERB.search(sentence, low, high))
-        or _new_count_clause(sentence, low, high)
+        or new_count_clause(sentence, low, high)
     )
 
 

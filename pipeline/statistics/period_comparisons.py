@@ -330,6 +330,12 @@ COMPARISON_REACH = 400
 """How far (characters) before a change the comparison it takes may be stated."""
 _PAIRED = ("explicit", "relative", "same")
 """Kinds of period a sentence may compare with the same span of an earlier year."""
+YARDSTICK_PAIRED = ("baseline",)
+"""Rule ``baseline_year_comparison``: kinds of period that may be the earlier one of such a
+pair though they date no level of their own, the yardstick a change is "on" ("9,118
+offences in 2025, a rise of 6% on 2024": 2024-2025 is a comparison, which a change stated
+after it with no period, "Hinckley saw the steepest rise, up 23%", takes); not "in 2025, up
+6% on 2023/24" (no whole number of years back)."""
 
 
 def years_back(later: PeriodFinding, earlier: PeriodFinding) -> bool:
@@ -359,8 +365,11 @@ def comparisons_before(
     paired = [p for p in periods if p.kind in _PAIRED]
     for s_start, s_end in sentences:
         inside = [p for p in paired if s_start <= p.start_char < s_end]
+        yardsticks = [
+            p for p in periods if p.kind in YARDSTICK_PAIRED and s_start <= p.start_char < s_end
+        ]
         for later in inside:
-            earlier = next((q for q in inside if years_back(later, q)), None)
+            earlier = next((q for q in [*inside, *yardsticks] if years_back(later, q)), None)
             if earlier is not None:
                 last = max(later.end_char, earlier.end_char)
                 found.append((last, replace(later, start=earlier.start, kind="comparison")))

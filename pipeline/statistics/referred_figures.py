@@ -25,6 +25,8 @@ from functools import lru_cache
 
 from pressfacts.findings import StatisticFinding
 from pressfacts.statistics.event_again import EVENT_AGAIN
+from pressfacts.statistics.period_alone_parts import past_singled_out_parts
+from pressfacts.statistics.restated_wholes import RATIOS, YARDSTICKS, restated_whole
 
 _SPAN_WORDS = r"(?:(?:[\d,]+|\w+)\s+)?(?:period|months?|weeks?|years?|quarters?|days?|time)\b"
 """The span after "the same" that makes it a period's words ("the same six months")."""
@@ -242,13 +244,12 @@ def points_back(sentence: str, start: int, unit: str) -> str | None:
 REFERRING = re.compile(r"\b(?:those|these|the|all|all\s+of\s+the|each\s+of\s+the)\s+$", re.I)
 """The words right before a figure that point back to one stated before: "those 412
 drivers", "the 1,300 knives", "all 46 arrests"."""
-_RATIOS = ("percent", "times", "pounds")
 _REACH = 30
 """Characters read before a figure for a referring word."""
 
 
 def _key(finding: StatisticFinding) -> tuple[object, ...]:
-    kind = finding.unit if finding.unit in _RATIOS else "count"
+    kind = finding.unit if finding.unit in RATIOS else "count"
     return (float(finding.value), kind, finding.change)
 
 
@@ -416,8 +417,6 @@ def refer_back(findings: Sequence[StatisticFinding], text: str) -> list[Statisti
     return referred
 
 
-_YARDSTICKS = ("previous", "baseline")
-"""The kinds of period that date a comparison's yardstick, which no part points back to."""
 NAMED_WHOLE = re.compile(
     r"^\s*of\s+(?:these|those|the)\s+(?P<noun>[a-z][a-z-]+)\b(?!\s*,?\s*\d)", re.I
 )
@@ -426,38 +425,8 @@ NAMED_WHOLE = re.compile(
 arrests" (a figure of its own)."""
 
 
-RESTATED_WHOLE_FIGURE = re.compile(
-    r"^\s*of\s+(?:these|those|the)\s+(?P<whole>\d[\d,]*)\s+"
-    r"(?P<words>[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2})",
-    re.I,
-)
-"""A part of a whole restated with its figure and noun: "14 of the 23 school fires", "nine
-of those 40 arrests"."""
-
-
-def restated_whole(
-    after: str, earlier: Sequence[StatisticFinding], part: float | None
-) -> StatisticFinding | None:
-    """``restated-whole-figure``: the figure a part's whole restates ("suspects in 14 of
-    the 23 school fires" after "23 deliberate fires at schools … between April and June"):
-    the latest ``earlier`` count of the same value whose unit shares a word of the noun and
-    that is no comparison's yardstick (its period and area are the part's); None when no
-    such count stands, as for a whole first stated here ("12 of those 40 arrests")."""
-    match = RESTATED_WHOLE_FIGURE.match(after)
-    if match is None or part is None:
-        return None
-    value = float(match.group("whole").replace(",", ""))
-    words = set(match.group("words").lower().split())
-    for finding in reversed(earlier):
-        if finding.unit in _RATIOS or (finding.period and finding.period.kind in _YARDSTICKS):
-            continue
-        if finding.value == value and value > part and words & set(finding.unit.lower().split()):
-            return finding
-    return None
-
-
 def named_whole(
-    after: str, earlier: Sequence[StatisticFinding], part: float | None = None
+    after: str, earlier: Sequence[StatisticFinding], part: float | None = None, text: str = ""
 ) -> StatisticFinding | None:
     """``named-whole``: the figure a part points back to by name ("around one in three of
     those reports" after "2,900 reports … in the 12 months to November"): the latest
@@ -465,13 +434,14 @@ def named_whole(
     area and period are the part's, not those of the last sentence's count); None when no
     count has that noun. A ``part`` that is a count is never more than its whole
     (``part_within_whole``): "The busiest month was August, with 462 reports. Plymouth
-    accounted for 1,207 of the reports" points past August's 462 to the year's total."""
+    accounted for 1,207 of the reports" points past August's 462 to the year's total; past a
+    part singled out with "alone" too, given the ``text`` (:func:`.past_singled_out_parts`)."""
     match = NAMED_WHOLE.match(after)
     if match is None:
         return restated_whole(after, earlier, part)
     noun = match.group("noun").lower()
-    for finding in reversed(earlier):
-        if finding.unit in _RATIOS or (finding.period and finding.period.kind in _YARDSTICKS):
+    for finding in reversed(past_singled_out_parts(text, earlier) if text else earlier):
+        if finding.unit in RATIOS or (finding.period and finding.period.kind in YARDSTICKS):
             continue  # "up from 980 arrests in 2024": the comparison's yardstick, no whole
         if part is not None and finding.value < part:
             continue  # part_within_whole: a smaller count cannot hold the part

@@ -260,6 +260,7 @@ SUITES = {
     "heldout224": _team_set(TESTS / "heldout224"),
     "heldout225": _team_set(TESTS / "heldout225"),
     "heldout228": _team_set(TESTS / "heldout228"),
+    "heldout229": _team_set(TESTS / "heldout229"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",

@@ -1,5 +1,5 @@
 """A count opening its own passive clause after ", and" is of the sentence's span, not
-the yardstick's before it (rule ``new_count_subject``, pressfacts.statistics.period_clauses).
+the yardstick's before it (rule ``new_count_subject``, pressfacts.statistics.period_count_clauses).
 Sentences invented."""
 
 from __future__ import annotations

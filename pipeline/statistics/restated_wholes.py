@@ -1,0 +1,45 @@
+"""A part's whole restated with its figure and noun ("14 of the 23 school fires", "nine of
+those 40 arrests"): the count it restates (rule ``restated-whole-figure``), whose period
+and area are the part's. Used by :func:`pressfacts.statistics.referred_figures.named_whole`."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from pressfacts.findings import StatisticFinding
+
+RATIOS = ("percent", "times", "pounds")
+"""Units that are no count a whole can be: shares, multiples, money."""
+YARDSTICKS = ("previous", "baseline")
+"""The kinds of period that date a comparison's yardstick, which no part points back to."""
+
+
+RESTATED_WHOLE_FIGURE = re.compile(
+    r"^\s*of\s+(?:these|those|the)\s+(?P<whole>\d[\d,]*)\s+"
+    r"(?P<words>[a-z][a-z-]+(?:\s+[a-z][a-z-]+){0,2})",
+    re.I,
+)
+"""A part of a whole restated with its figure and noun: "14 of the 23 school fires", "nine
+of those 40 arrests"."""
+
+
+def restated_whole(
+    after: str, earlier: Sequence[StatisticFinding], part: float | None
+) -> StatisticFinding | None:
+    """``restated-whole-figure``: the figure a part's whole restates ("suspects in 14 of
+    the 23 school fires" after "23 deliberate fires at schools … between April and June"):
+    the latest ``earlier`` count of the same value whose unit shares a word of the noun and
+    that is no comparison's yardstick (its period and area are the part's); None when no
+    such count stands, as for a whole first stated here ("12 of those 40 arrests")."""
+    match = RESTATED_WHOLE_FIGURE.match(after)
+    if match is None or part is None:
+        return None
+    value = float(match.group("whole").replace(",", ""))
+    words = set(match.group("words").lower().split())
+    for finding in reversed(earlier):
+        if finding.unit in RATIOS or (finding.period and finding.period.kind in YARDSTICKS):
+            continue
+        if finding.value == value and value > part and words & set(finding.unit.lower().split()):
+            return finding
+    return None
