@@ -22,10 +22,12 @@ __all__ = ["CATEGORY_RULES", "opens_category_part"]
 
 _PART_VERB = r"(?:accounted\s+for|made\s+up)"
 """The verbs that give a part of a whole counted before."""
-_CATEGORY_OPENING = re.compile(
-    r"\s*(?!(?:The|This|That|These|Those|It|They|We|There|Officers|Police)\b)"
+_KIND_PART = (
+    r"(?!(?:The|This|That|These|Those|It|They|We|There|Officers|Police)\b)"
     r"[A-Z][a-z-]+(?:\s+[a-z][a-z-]+){0,3}(?:\s+alone)?\s+" + _PART_VERB + r"\s+" + QUALIFIER
 )
+"""A kind of thing opening a sentence and its part, up to the count."""
+_CATEGORY_OPENING = re.compile(r"\s*" + _KIND_PART)
 """A sentence opening on a kind of thing and its share, up to the count: "Raptor
 persecution accounted for ", "Dog thefts made up ", "Online shopping fraud alone accounted
 for "; not "Leeds City Council accounted for " (a name: the named rules'), "It accounted
@@ -50,13 +52,16 @@ def opens_category_part(before: str, after: str) -> bool:
 
 CATEGORY_RULES: tuple[ElidedRule, ...] = (
     # "Raptor persecution accounted for 268, and badger persecution for 197", "Burglary made
-    # up 40 and vehicle crime 31": another kind's part, the verb gapped after "and"; not
-    # "and badger persecution for 197 reports" (a noun of its own), "and the Victoria line
-    # for 61" (a name: gapped_verb's)
+    # up 40 and vehicle crime 31": another kind's part, the verb gapped after "and", in a
+    # sentence that opened on the first kind's part; not "and badger persecution for 197
+    # reports" (a noun of its own), "and the Victoria line for 61" (a name: gapped_verb's),
+    # "Police recorded 900, while Hull accounted for 120 and officers for 7" (no kind's
+    # part opens the sentence)
     ElidedRule(
         "gapped_category_for",
         re.compile(
-            r"\b" + _PART_VERB + r"\s+" + QUALIFIER + r"[\d,.]+,?\s+and\s+[a-z][a-z-]+"
+            r"(?:^|[.;:]\s+)" + _KIND_PART + r"[\d,.]+,?\s+and\s+"
+            r"[a-z][a-z-]+"
             r"(?:\s+[a-z][a-z-]+){0,2}(?:\s+for)?\s+" + QUALIFIER + r"$"
         ),
         re.compile(r"\s*(?:[.;:)]|,\s|$)"),

@@ -51,6 +51,7 @@ GAPPED: list[tuple[str, str, str | None]] = [
     # near misses: a noun of its own; no part verb before
     ("Burglary accounted for 268, and vehicle crime for ", " reports.", None),
     ("Officers made 268 arrests, and the team for ", " reports.", None),
+    ("Police recorded 900 thefts, while Hull accounted for 120 and officers for ", ".", None),
 ]
 
 
