@@ -21,11 +21,13 @@ __all__ = [
     "COMMAND_HEADS",
     "DESCRIPTOR_HEADS",
     "EVENT_TAIL",
+    "ORGANISATION_WORKPLACE",
     "PLACE_CONNECTORS",
     "PLACE_MODIFIERS",
     "PLACE_NAMED_BODY_LEADERS",
     "UNIT_HEADS",
     "UNIT_TAIL",
+    "WORKPLACE_CONNECTOR",
     "WORKPLACE_TAIL",
     "long_place_heads",
     "place_named_body_title",
@@ -115,6 +117,22 @@ WORKPLACE_TAIL = re.compile(
 safe houses", "a nurse at one of its clinics") and a workplace with its place after it ("a
 caseworker at the charity's hub in Leeds": the place is kept for the role's area, the
 workplace goes); not "Head of Base Security" (no lower-case workplace noun ends it)."""
+
+ORGANISATION_WORKPLACE = re.compile(
+    r"\s+(?:[a-z]+\s+){0,2}?"
+    rf"(?:{'|'.join(WORKPLACE_NOUNS)})(?:(?<=h)es|(?<!h)s)?"
+    r"(?=(?:\s+in\s+[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,3})?$)"
+)
+"""Rule ``organisation_workplace``: a lower-case workplace noun right after an
+organisation's name that ends a title phrase, after "at/in/from/of/for" ("a vet at the
+PDSA hospital in Leeds", "manager of the Blue Cross rehoming centre"): the
+organisation's workplace, taken out with its name (the place after it stays, for the
+role's area); not "the Blue Cross centre manager" (the title's words follow it)."""
+WORKPLACE_CONNECTOR = re.compile(
+    r"\b(?:at|in|from|of|for)\s+(?:(?:one\s+of\s+)?(?:the|its|our|their|a|an)\s+)?$", re.I
+)
+"""The connector before an organisation whose workplace ends the phrase (rule
+``organisation_workplace``)."""
 
 UNIT_HEADS = ("unit", "team", "squad", "hub", "directorate")
 """Last words of an internal unit a title may be said to work in."""

@@ -354,6 +354,9 @@ class TitleTable:
             else:
                 pieces.append(title_tails.without_tail(piece, CONNECTOR_TAIL))
                 suffix = _ORGANISATION_SUFFIX.match(text, mention.end, end)
+                if suffix is None and title_tails.WORKPLACE_CONNECTOR.search(piece):
+                    # rule organisation_workplace: "a vet at the [PDSA] hospital in Leeds"
+                    suffix = title_tails.ORGANISATION_WORKPLACE.match(text, mention.end, end)
                 cursor = suffix.end() if suffix else mention.end
         pieces.append(text[cursor:end])
         joined = " ".join(" ".join(piece.split()) for piece in pieces if piece.strip())

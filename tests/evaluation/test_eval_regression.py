@@ -261,6 +261,7 @@ SUITES = {
     "heldout225": _team_set(TESTS / "heldout225"),
     "heldout228": _team_set(TESTS / "heldout228"),
     "heldout229": _team_set(TESTS / "heldout229"),
+    "heldout226": _team_set(TESTS / "heldout226"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
