@@ -258,6 +258,7 @@ SUITES = {
     "heldout222": _team_set(TESTS / "heldout222"),
     "heldout223": _team_set(TESTS / "heldout223"),
     "heldout224": _team_set(TESTS / "heldout224"),
+    "heldout227": _team_set(TESTS / "heldout227"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
