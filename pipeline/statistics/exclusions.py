@@ -426,6 +426,18 @@ EXCLUSIONS: tuple[Exclusion, ...] = (
         "on-two-wheels",
         re.compile(r"\bon\s+(?:two|four)\s+wheels\b", re.I),
         needs=("wheels",),
+    # "We would rather test a hundred drinks than miss one", "I'd sooner see 50 cars
+    # seized than …": a figure in a preference, no tally; not "tested 100 drinks rather
+    # than 50" (a count, with no "would")
+    Exclusion(
+        "would-rather-than",
+        re.compile(
+            r"\b(?:would|['’]d)\s+(?:rather|sooner)\s+[a-z]+\s+(?:(?:away|back|off|out|up|down)\s+)?"
+            r"(?:(?:a|one)\s+)?(?:\d[\d,]*|"
+            rf"{WORD_NUMBER}|hundred|thousand|dozen)\b(?=[^.;:!?]{{0,80}}\bthan\b)",
+            re.I,
+        ),
+        needs=("rather", "sooner"),
     ),
     # "one of the forces"; not "one in five", nor "Sixty-one of the offences" (a count)
     Exclusion("one-of", re.compile(r"(?<![\w-])one\s+of\b", re.I), needs=("one",)),

@@ -35,6 +35,7 @@ from pressfacts.statistics.port_scopes import port_scope
 from pressfacts.statistics.pronoun_openings import (
     possessive_opening,
     pronoun_went_on,
+    that_compares_back,
     there_points_back,
     victims_went_on,
 )
@@ -482,6 +483,7 @@ FIGURE_AREA_RULES: tuple[FigureAreaRule, ...] = (
     FigureAreaRule("possessive-opening", possessive_opening),
     FigureAreaRule("pronoun-went-on", pronoun_went_on),
     FigureAreaRule("victims-went-on", victims_went_on),
+    FigureAreaRule("that-compares-back", that_compares_back),
     FigureAreaRule("document", lambda c: c.document_area),  # AreaReader.document_area
 )
 """The area rules of a figure, in the order they are tried."""

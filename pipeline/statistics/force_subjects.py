@@ -161,14 +161,26 @@ NAMED_COUNCIL = re.compile(
 Hove City Council" (a place joined by "&" or "and", read with "and")."""
 
 
+COUNCIL_SPEAKER = re.compile(
+    r"\W{0,3}The\s+council['’]s\s+(?:[a-z-]+\s+){0,4}?(?:spokesman|spokeswoman|spokesperson|"
+    r"[a-z]+(?:\s+[a-z]+){0,3}?\s+(?:chair|chairman|chairwoman|leader|member|director|head|"
+    r"manager|officer)),(?:\s+[A-Z][\w’'-]*){1,3},\s+said\b"
+)
+"""Rule ``council_speaker``: a sentence opened by an officer of the release's council
+saying what it did ("The council's licensing committee chair, Ann Ford, said 12 premises
+had been …"): that council's figure; not "The council's leader said" with no name (no
+appositive), nor "Police said" (the force's)."""
+
+
 def council_subject(context: FigureContext) -> str | None:
     """Rule ``council-subject``: the place of the one council the document names
     (:data:`NAMED_COUNCIL`, a place of the gazetteer) for a figure whose sentence, before
-    it, has "the council" as the subject of a deed (:data:`COUNCIL_SUBJECT`) and names no
-    place: "Oldham Council's director … He added that the council had recruited six more
+    it, has "the council" as the subject of a deed (:data:`COUNCIL_SUBJECT`), or opens on
+    the council's named officer saying it (:data:`COUNCIL_SPEAKER`), and names no place:
+    "Oldham Council's director … He added that the council had recruited six more
     interview workers" (Oldham, not the release's force area); else None."""
     before = context.text[context.sentence[0] : context.at]
-    if context.places or not COUNCIL_SUBJECT.search(before):
+    if context.places or not (COUNCIL_SUBJECT.search(before) or COUNCIL_SPEAKER.match(before)):
         return None
     return _one_named_council(context.text)
 

@@ -4,7 +4,8 @@ for a sentence whose "there" points back to the place named just before it.
 
 Split from :mod:`pressfacts.statistics.figure_areas`, whose rule table
 (:data:`~pressfacts.statistics.figure_areas.FIGURE_AREA_RULES`) names these as
-``possessive-opening``, ``pronoun-went-on``, ``victims-went-on`` and ``there-points-back``.
+``possessive-opening``, ``pronoun-went-on``, ``victims-went-on``, ``that-compares-back`` and
+``there-points-back``.
 """
 
 from __future__ import annotations
@@ -122,6 +123,28 @@ def victims_went_on(context: FigureContext) -> str | None:
     crimes: it takes the area of the figure before (not the document's), as it takes that
     figure's span; not "Victims of fraud in Hull lost …" (a whole of its own, not matched)."""
     if VICTIMS_WENT_ON.match(context.text, context.sentence[0]) is None:
+        return None
+    return context.previous_area
+
+
+THAT_COMPARES_BACK = re.compile(
+    r"\W{0,3}(?:That|This)(?:\s+(?:figure|number|total|rise|fall))?(?:\s+(?:is|was)|[’']s)\s+"
+    r"(?:(?:nearly|almost|more\s+than|over|around|about|roughly|close\s+to|just\s+(?:over|"
+    r"under))\s+)?(?:double|treble|triple|twice|half|(?:two|three|four|five|\d+(?:\.\d+)?)\s+"
+    r"times|an?\s+(?:rise|fall|drop|jump|increase|decrease|reduction)\b|up\b|down\b|"
+    r"[\d,.]+%?\s+(?:more|fewer|less|higher|lower)\s+than)"
+)
+"""A sentence opened by "That is"/"This was" comparing the figure just stated with another
+("… 6,732 reports in England and Wales. That is nearly double the 3,540 reports recorded
+in 2023", "This was 40 more than last year"): not "That is why 40 officers …", "This is
+the first time …" (no comparison)."""
+
+
+def that_compares_back(context: FigureContext) -> str | None:
+    """Rule ``that-compares-back``: every figure of a sentence opened by
+    :data:`THAT_COMPARES_BACK` (the yardstick too, "the 3,540 reports") is of the place
+    of the figure it compares: the area of the figure before (not the document's)."""
+    if THAT_COMPARES_BACK.match(context.text, context.sentence[0]) is None:
         return None
     return context.previous_area
 

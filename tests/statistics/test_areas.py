@@ -362,6 +362,12 @@ FIGURE_AREA_ROWS = [
         id="victims-went-on",
     ),
     pytest.param(
+        "A survey found one in five adults in the UK had lost money. Police in Wales logged "
+        "640 reports in 2023. That is nearly double the 330 reports of 2021.",
+        [(20, "UK"), (640, "Wales"), (2, "Wales"), (330, "Wales")],
+        id="that-compares-back",
+    ),
+    pytest.param(
         "Surrey Police has launched a campaign. Officers stopped 212 vehicles on Monday.",
         [(212, "Surrey")],
         id="document",
