@@ -1,0 +1,58 @@
+"""Numbers said in an idiom or a turn of speech, no tally: named exclusions of
+:data:`pressfacts.statistics.exclusions.EXCLUSIONS`, kept here by their job.
+
+"Behind every stabbing there are two families", "for three reasons", "on two wheels",
+"we would rather test a hundred drinks than miss one": the number is part of what is said,
+not a count the release reports.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pressfacts.lexicon.number_words import WORD_NUMBER
+from pressfacts.statistics.exclusion_rule import Exclusion
+
+__all__ = ["IDIOM_EXCLUSIONS"]
+
+IDIOM_EXCLUSIONS: tuple[Exclusion, ...] = (
+    # "Behind every stabbing there are two families": a count said of every one of a
+    # kind, no tally; not "For every £1 spent there is £4 saved" (a return on money)
+    Exclusion(
+        "every-one-there-are",
+        re.compile(
+            r"\b(?:behind|for|in|with)\s+every\s+(?![£\d])[a-z][^.;:\d£]{0,60}?\bthere\s+"
+            rf"(?:is|are|were|was|will\s+be)\s+(?:at\s+least\s+)?(?:\d+|{WORD_NUMBER})\b",
+            re.I,
+        ),
+        needs=("every",),
+    ),
+    # "Those two things are not in conflict", "in three ways", "for two reasons": a few
+    # ideas in speech, no tally; not "two knives", "12 ways in" (digits: a count)
+    Exclusion(
+        "abstract-count",
+        re.compile(r"\b(?:two|three|four|five)\s+(?:things|ways|reasons|sides)\b", re.I),
+        needs=("things", "ways", "reasons", "sides"),
+    ),
+    # "thefts by riders on two wheels", "life on four wheels": a way of travelling, no
+    # tally; not "stole four wheels from a van" (no "on"), nor "on 12 wheels" (digits)
+    Exclusion(
+        "on-two-wheels",
+        re.compile(r"\bon\s+(?:two|four)\s+wheels\b", re.I),
+        needs=("wheels",),
+    ),
+    # "We would rather test a hundred drinks than miss one", "I'd sooner see 50 cars
+    # seized than …": a figure in a preference, no tally; not "tested 100 drinks rather
+    # than 50" (a count, with no "would")
+    Exclusion(
+        "would-rather-than",
+        re.compile(
+            r"\b(?:would|['’]d)\s+(?:rather|sooner)\s+[a-z]+\s+(?:(?:away|back|off|out|up|down)\s+)?"
+            r"(?:(?:a|one)\s+)?(?:\d[\d,]*|"
+            rf"{WORD_NUMBER}|hundred|thousand|dozen)\b(?=[^.;:!?]{{0,80}}\bthan\b)",
+            re.I,
+        ),
+        needs=("rather", "sooner"),
+    ),
+)
+"""The idiom exclusions, tried among the others."""
