@@ -64,6 +64,7 @@ GIVEN_HOURS_LEADS: tuple[HoursLead, ...] = (
     HoursLead("worked-a-further", "worked a further", large_only=True),
     HoursLead("gave-a-further", "gave a further", large_only=True),
     HoursLead("put-in-a-further", "put in a further", large_only=True),
+    HoursLead("put-in", "put in", large_only=True),
     HoursLead("spent", "spent", large_only=True),
     HoursLead("a-total-of", "a total of", large_only=True, not_terms=True),
     HoursLead("lost", "lost", large_only=True),
@@ -75,8 +76,8 @@ GIVEN_HOURS_LEADS: tuple[HoursLead, ...] = (
     ),
     HoursLead("on-duty-for", "on duty for", large_only=True),
     *(
-        HoursLead(f"{verb}-{q.replace(' ', '-')}", f"{verb} {q}", large_only=True)
-        for verb in ("gave", "given", "worked", "volunteered", "logged")
+        HoursLead(f"{verb.replace(' ', '-')}-{q.replace(' ', '-')}", f"{verb} {q}", large_only=True)
+        for verb in ("gave", "given", "worked", "volunteered", "logged", "spent", "put in")
         for q in ("more than", "over", "nearly", "almost", "around", "about", "some")
     ),
 )
@@ -95,9 +96,12 @@ year" total the hours in the air; "the helicopter flew 12 hours" stays one sorti
 on duty are counted too (rule ``on-duty-for``, ``large_only``): "specials were on duty for
 27,650 hours" totals a quarter's volunteering; "on duty for 12 hours" stays one shift. A
 qualifier between a verb of work and the hours keeps them time put in (rules ``gave-more-than``,
-``given-nearly`` … for gave, given, worked, volunteered and logged, each ``large_only``):
-"cadets have given more than 6,000 hours", "volunteers gave nearly 4,500 hours"; "she
-worked over 12 hours" stays one stretch."""
+``given-nearly`` … for gave, given, worked, volunteered, logged, spent and put in, each
+``large_only``): "cadets have given more than 6,000 hours", "volunteers gave nearly 4,500
+hours", "nurses spent more than 4,300 hours with people in crisis"; "she worked over 12
+hours" and "he spent more than 30 hours in custody" stay one stretch. Hours put in are
+counted too (rule ``put-in``, ``large_only``): "offenders put in 2,650 hours clearing
+litter"."""
 _TERMS = r"(?![\d,]*\s+(?:years?|months?)\b)"
 NOT_GIVEN_HOURS = r"(?<![\d,.])" + "".join(
     rf"(?!(?<=\b{lead.words}\s)(?:\d{{3}}|\d{{1,3}},\d){_TERMS if lead.not_terms else ''})"
