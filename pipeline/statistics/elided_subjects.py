@@ -30,7 +30,12 @@ from pressfacts.findings import StatisticFinding
 from pressfacts.lexicon.lists import BULLET
 from pressfacts.lexicon.months import MONTH
 from pressfacts.statistics.category_parts import opens_category_part
-from pressfacts.statistics.elided_words import RANKED_GROUP, TEST_OUTCOME, included_part
+from pressfacts.statistics.elided_words import (
+    IRREGULAR_PASSIVES,
+    RANKED_GROUP,
+    TEST_OUTCOME,
+    included_part,
+)
 from pressfacts.statistics.named_levels import QUALIFIER as _QUALIFIER
 from pressfacts.statistics.named_levels import names_change_level, names_level
 from pressfacts.statistics.period_clauses import COMPARES_BACK_WORDS
@@ -67,8 +72,10 @@ _PASSIVE = re.compile(
     r"\s+(?:of\s+(?:them|these|those)\s+)?(?:were|was|(?:have|had)\s+(?:since\s+|now\s+|already\s+)?been|"
     r"are\s+being|"
     r"will\s+be)\s+(?:also\s+|then\s+|later\s+)?"
-    r"(?:[a-z]+ed|found|seen|taken|given|sent|brought|caught|held|kept|made|told|stolen|"
-    r"thrown|hidden|driven|written|shown)\b|\s+came\s+(?:from|via|through)\b|" + TEST_OUTCOME
+    r"(?:[a-z]+ed|"
+    + "|".join(IRREGULAR_PASSIVES)
+    + r")\b|\s+came\s+(?:from|via|through)\b|"
+    + TEST_OUTCOME
 )
 """A passive after the count: "were handed", "have been seized", "have since been
 charged", "was found"; where the things counted came from ("486 came from parents"); or

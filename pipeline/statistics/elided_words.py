@@ -172,10 +172,16 @@ under 14", ", while 9 were over 65" (rule ``clause_age_bound``); not "were under
 IRREGULAR_PASSIVES: tuple[str, ...] = (
     "seized", "taken", "found", "stolen", "given", "seen", "made", "held", "caught",
     "brought", "sent", "kept", "put", "shown", "told", "paid", "sold", "spent", "hurt",
-    "beaten", "thrown", "bitten", "driven",
+    "beaten", "thrown", "bitten", "driven", "upheld", "withheld", "withdrawn", "written",
+    "hidden", "broken", "known", "chosen", "lost", "struck", "shot", "dealt", "hit", "cut",
+    "heard", "met", "done", "bought", "sought", "drawn", "undertaken", "spoken", "led",
+    "left", "sworn", "overturned",
 )  # fmt: skip
 """Participles not ending in "-ed" that a passive of an elided count may use (rule
-``clause_passive``: "and 57 were kept in a cell", "while 12 were put on a course")."""
+``clause_passive``: "and 57 were kept in a cell", "while 12 were put on a course", "and
+904 were upheld", "while 31 were withdrawn"), and a count opening its sentence as a
+passive's subject (:func:`pressfacts.statistics.elided_subjects.opens_passive`: "Of
+those, 212 were upheld.")."""
 NEGATED_PASSIVE_AFTER = re.compile(
     r"\s+(?:(?:were|was)\s+(?:never|not)|(?:have|has|had)\s+(?:never|not)\s+been)\s+(?:yet\s+)?"
     r"(?:[a-z]+ed|" + "|".join(IRREGULAR_PASSIVES) + r")\b",
