@@ -205,7 +205,7 @@ CLAUSE_VERB_AFTER = re.compile(
     r"(?:[a-z]+ed|" + "|".join(IRREGULAR_PASSIVES) + r"|"
     r"for|about)\b|"
     r"\s+(?:(?:have|had)\s+(?:since\s+|now\s+|already\s+)?)?"
-    r"(?:left|resigned|retired|quit|joined|rejoined|absconded)\b|"
+    r"(?:left|resigned|retired|quit|joined|rejoined|absconded|replied|responded)\b|"
     r"\s+came\s+(?:from|via|through)\b|\s+(?:took\s+place|happened|occurred)\s+(?:in|at|on)\b|"
     + TEST_OUTCOME
     + "|"
@@ -216,7 +216,8 @@ CLAUSE_VERB_AFTER = re.compile(
     re.I,
 )
 """The verb of a clause a count opens with its noun left out: a passive ("were seized"),
-leaving or joining ("left", "have since joined"), where the things counted came from, or
+leaving or joining ("left", "have since joined"), answering ("requests went to 43 forces,
+and 38 replied": rule ``answered_part``), where the things counted came from, or
 the place they were in ("while 104 were in Preston", "and 41 were on the Wirral", a peninsula
 or island after "on the"; not "were in custody", "were in May", "were on bail", "were on
 Friday") or took place in ("and 212 took place in Coventry", "while 41 occurred at

@@ -1,8 +1,9 @@
 """A count whose noun is left out, subject of a passive with an irregular participle
-("and 904 were upheld", "Of those, 212 were upheld.", "31 were withdrawn"), counts the
-noun of the count before: :data:`pressfacts.statistics.elided_words.IRREGULAR_PASSIVES`,
-read by the rule ``clause_passive`` and by ``elided_subjects.opens_passive``. Sentences
-invented for these tests."""
+("and 904 were upheld", "31 were withdrawn later") or of an answering verb ("and 38
+replied", rule ``answered_part``), counts the noun of the count before:
+:data:`pressfacts.statistics.elided_words.IRREGULAR_PASSIVES`, read by the rule
+``clause_passive`` and by ``elided_subjects.opens_passive``. Sentences invented for these
+tests."""
 
 from __future__ import annotations
 
@@ -22,6 +23,10 @@ CLAUSES: list[tuple[str, str, str | None]] = [
     ("The court heard 90 cases, while ", " were dealt with by magistrates.", "clause_passive"),
     ("Police seized 40 cars, and ", " were written off.", "clause_passive"),
     ("The board reviewed 77 deaths, and ", " were overturned.", "clause_passive"),
+    # a part of those asked who answered (rule answered_part)
+    ("The charity wrote to 43 forces, and ", " replied.", "clause_passive"),
+    ("Surveys went to 90 councils, but only ", " responded.", "clause_passive"),
+    ("The charity wrote to 43 forces, and ", " forces replied.", None),  # a noun of its own
     # near misses: a noun of its own; no participle
     ("The council received 5,210 complaints, and ", " appeals were upheld.", None),
     ("The council received 5,210 complaints, and ", " were there.", None),
