@@ -207,9 +207,21 @@ none a verb of saying or a conjunction; an optional participle and short phrase:
 then ", to" (or " to": "In Swansea, offences fell by 6% to 1,020") and an optional
 qualifier."""
 
+CHANGE_DEGREE = r"(?:(?:more\s+than|nearly|almost|roughly|just\s+over)\s+)?"
+"""Rule ``from_to_degree``: a degree before the change verb of :data:`FROM_TO_LEVELS`
+("thefts more than doubled, from 310 to 684", "calls nearly trebled, from 90 to 260"): the
+multiplier is qualified, both levels still count the subject."""
+CHANGE_SPAN = (
+    r"(?:\s+(?:between\s+(?:19|20)\d\d\s+and\s+(?:19|20)\d\d|since\s+(?:19|20)\d\d|"
+    r"in\s+(?:the\s+)?(?:last|past)\s+\w+\s+years|over\s+(?:the\s+)?(?:last|past)\s+\w+\s+years))?"
+)
+"""Rule ``from_to_after_span``: the span of the change between its verb and ", from"
+("rose between 2021 and 2024, from 310 to 684", "fell since 2019, from …", "doubled over the
+past five years, from …"); a comma must still come before "from"."""
 FROM_TO_LEVELS = re.compile(
     _subject(FIGURES_SHOW)
-    + rf"\s+(?:have\s+|has\s+|had\s+)?(?:{_CHANGE}),?\s+from\s+(?:(?:{_QUALIFIER})\s+)?"
+    + rf"\s+(?:have\s+|has\s+|had\s+)?{CHANGE_DEGREE}(?:{_CHANGE})"
+    + rf"(?:{CHANGE_SPAN},|,?)\s+from\s+(?:(?:{_QUALIFIER})\s+)?"
     rf"(?:(?:[\d,.]+|{WORD_NUMBER})(?:\s+(?:in|during)\s+[\w/-]+)?\s+to\s+"
     rf"(?:(?:{_QUALIFIER})\s+)?)?",
     re.I,

@@ -3,19 +3,19 @@
 A named rule of :data:`pressfacts.statistics.period_table.PERIOD_RULES`, with its needs
 (the words one of which a text must hold for its pattern to be tried):
 
-- ``relative_week``: "this week" runs from the Monday of P's week to P (as the
-  contract's "this year" runs to P); "last week" is the whole Monday-to-Sunday week
-  before P's; "last weekend" the Saturday and Sunday before P's week (on a Saturday or
-  Sunday, the weekend before P's own); "over the weekend", "at the weekend" the latest
-  Saturday and Sunday begun by P (cut at P), but the weekend stated just before when there
-  is one ("… over the Halloween weekend. … 17 arrests during the weekend"), also past single
-  days of it told since (``weekend_past_its_days``: "… on Saturday night … over the
-  weekend"). "this weekend" in a sentence told in the past (rule ``past_this_weekend``:
-  "Nine of those arrested this weekend were under 18") is that latest weekend too; one to
-  come, or with no verb of the past, stays undated. Undated
-  without P. Not "this
-  week's" (a possessive: "this week's figures" is a document, not a span) nor "every
-  week", "a week" (no anchor). Right after a verb of saying ("told councillors last
+- ``relative_week``: "this week" runs from the Monday of P's week to P (as the contract's
+  "this year" runs to P), but in a quote after a week stated just before that ended in the
+  week before P's it is that week (rule ``this_week_of_stated_week``); "last week" is the
+  whole Monday-to-Sunday week before P's; "last weekend" the Saturday and Sunday before P's
+  week (on a Saturday or Sunday, the weekend before P's own); "over the weekend", "at the
+  weekend" the latest Saturday and Sunday begun by P (cut at P), but the weekend stated just
+  before when there is one ("… over the Halloween weekend. … 17 arrests during the
+  weekend"), also past single days of it told since (``weekend_past_its_days``: "… on
+  Saturday night … over the weekend"). "this weekend" in a sentence told in the past (rule
+  ``past_this_weekend``: "Nine of those arrested this weekend were under 18") is that latest
+  weekend too; one to come, or with no verb of the past, stays undated. Undated without P.
+  Not "this week's" (a possessive: "this week's figures" is a document, not a span) nor
+  "every week", "a week" (no anchor). Right after a verb of saying ("told councillors last
   week", "said this week") it dates the saying, not a figure: an event's day (the kind
   ``day``, which no figure takes), as "on Monday" is.
 - ``past_weeks``: "in the last six weeks", "over the past two weeks": the N weeks (7N
@@ -58,14 +58,17 @@ from pressfacts.lexicon.months import WEEKDAYS
 from pressfacts.lexicon.number_words import count_value
 from pressfacts.statistics.period_events import explicit_span_after
 from pressfacts.statistics.period_future import to_come, told_in_past
+from pressfacts.statistics.period_quoted_shares import inside_quote
 from pressfacts.statistics.period_rules import (
     COUNT,
     NOT_A_PERIOD,
     TIME_ON,
+    WEEK_DAYS,
     Context,
     PeriodRule,
     Resolution,
     Span,
+    previous_span,
 )
 from pressfacts.statistics.single_dates import DAY_DATE
 
@@ -123,9 +126,26 @@ def resolve_relative_week(ctx: Context) -> Resolution:
         return Span(saturday, saturday + dt.timedelta(days=1), "relative")
     kind = "day" if said else "relative"
     if this:
-        return Span(monday, published, kind)
+        return _week_just_stated(ctx, monday) or Span(monday, published, kind)
     last = monday - dt.timedelta(days=7)
     return Span(last, last + dt.timedelta(days=6), kind)
+
+
+def _week_just_stated(ctx: Context, monday: dt.date) -> Span | None:
+    """Rule ``this_week_of_stated_week``: "this week" inside a quote, after a week stated
+    before it (a span of :data:`~.period_rules.WEEK_DAYS` days) that ended in the week before
+    P's ("The week of action ran from 9 to 15 March. … 'This week shows …'", published on the
+    20th): the week the release reports, as the speaker said it while it ran. Not in the
+    narrative ("This week, 12 were charged": P's week), nor after a week that ended earlier
+    or a longer span."""
+    if not inside_quote(ctx.match.string, ctx.match.start()):
+        return None
+    before = previous_span(ctx)
+    if before is None or (before[1] - before[0]).days not in WEEK_DAYS:
+        return None
+    if not monday - dt.timedelta(days=7) <= before[1] < monday:
+        return None
+    return Span(before[0], before[1], "same")
 
 
 def _weekend_by(monday: dt.date, published: dt.date) -> Span:
