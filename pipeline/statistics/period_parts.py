@@ -1,6 +1,6 @@
 """Parts of a year, runs of years and a year so far, named in words.
 
-Five named rules of :data:`pressfacts.statistics.period_table.PERIOD_RULES`, each with
+Six named rules of :data:`pressfacts.statistics.period_table.PERIOD_RULES`, each with
 its own needs (the words one of which a text must hold for its pattern to be tried):
 
 - ``year_so_far``: "so far this financial year", "since the start of the year", "this
@@ -16,6 +16,8 @@ its own needs (the words one of which a text must hold for its pattern to be tri
   calendar years ending with that year;
 - ``fiscal_year_range``: "between 2021/22 and 2023/24", "from 2019-20 to 2023-24": the
   first day of the first financial year to the last of the second;
+- ``month_so_far``: "since the start of the month", "since the beginning of the month":
+  from the first day of P's month to P (as "this month"; undated without P);
 - ``current_year``: "for the current year" in a release that counts in financial years:
   the whole financial year P falls in (no period in other releases).
 """
@@ -304,12 +306,31 @@ def resolve_current_year(ctx: Context) -> Resolution:
     return Span(start, dt.date(start.year + 1, 3, 31), "relative")
 
 
+MONTH_SO_FAR = re.compile(
+    r"\bsince\s+the\s+(?:start|beginning)\s+of\s+the\s+month\b(?!['’]|\s+of\b)", re.I
+)
+"""P's month so far: "since the start of the month", "since the beginning of the month"; not
+"since the start of the month of May" (a month named: ``since_month_start``) nor "the start of
+the month" without "since" (a day)."""
+
+
+def resolve_month_so_far(ctx: Context) -> Resolution:
+    """From the first day of P's month to P; undated without P."""
+    published = ctx.published
+    if published is None:
+        return None
+    return Span(published.replace(day=1), published, "relative")
+
+
 PART_RULES: tuple[PeriodRule, ...] = (
     PeriodRule(
         "year_so_far",
         YEAR_SO_FAR,
         resolve_year_so_far,
         needs=("so far", "start of", "beginning of", "to date", "to-date"),
+    ),
+    PeriodRule(
+        "month_so_far", MONTH_SO_FAR, resolve_month_so_far, needs=("start of", "beginning of")
     ),
     PeriodRule("half_year", HALF_YEAR, resolve_half_year, needs=("half of",)),
     PeriodRule(

@@ -15,7 +15,10 @@
 - ``weekday_in_span``: "On Saturday night", "19 of them on Saturday" after a dated span of
   a week or less that holds one such weekday ("from Friday 4 July to Sunday 6 July",
   "over the weekend of 2 and 3 August"): that day of the span. Not a weekday spoken of as
-  to come (``future_weekday``'s), nor one after no such span (no period, as before).
+  to come (``future_weekday``'s), nor one after no such span (no period, as before). A
+  weekday the span does not hold whose latest day by P comes before the span ("on Thursday
+  night" after "between Friday and Sunday", P the Monday after) is that day (rule
+  ``weekday_before_span``, read as ``past_weekday``); a day after the span stays undated.
 - ``past_weekday`` (tried by ``weekday_in_span`` when no span holds the day): "made 31
   arrests on Saturday" in a sentence told in the past (``period_future.told_in_past``), P
   a Monday: the latest such weekday on or before P (the Saturday two days before). Not a day spoken
@@ -189,7 +192,8 @@ _SHORT_SPAN_DAYS = 7
 def resolve_weekday_in_span(ctx: Context) -> Resolution:
     """That weekday of the latest dated span of a week or less stated within
     :data:`_SPAN_REACH` characters before; no period when the sentence speaks of the day
-    as to come, when no such span is, or when the span holds no such weekday."""
+    as to come, when no such span is, or when the span holds no such weekday, save the
+    latest such day by P just before the span (rule ``weekday_before_span``)."""
     start = ctx.match.start()
     if to_come(ctx) or _hours_of_another_day(ctx.match.string, start):
         return NOT_A_PERIOD
@@ -209,6 +213,9 @@ def resolve_weekday_in_span(ctx: Context) -> Resolution:
             for n in range(days)
             if (before.start + dt.timedelta(days=n)).weekday() == weekday
         ]
+        if not hits:  # rule weekday_before_span: the day before the span, as told
+            found = resolve_past_weekday(ctx)
+            return found if isinstance(found, Span) and found.end < before.start else NOT_A_PERIOD
         return Span(hits[0], hits[0], "explicit") if len(hits) == 1 else NOT_A_PERIOD
     return resolve_past_weekday(ctx)
 

@@ -253,6 +253,25 @@ _NAMED_PERIOD_BACK = 2000
 """How far (characters) back a later "the bonfire period" looks for the span it names."""
 
 
+_MEASURE_BEFORE = re.compile(
+    r"\bthe\s+(?:number|total|rate|level|count|amount)\s+of\s+(?:[\w’'-]+\s+){1,4}$", re.I
+)
+"""Right before a named period: the measure it qualifies ("the number of deliberate fires
+over the bonfire period")."""
+
+
+def _measure_of_a_dated_sentence(ctx: Context) -> bool:
+    """Rule ``named_period_of_measure``: the named period qualifies the measure of a
+    sentence whose own period is stated before it ("Over the past five years, the number of
+    deliberate fires over the bonfire period has dropped by 41%": the five years, not the
+    bonfire period); not a named period with no period before it in its sentence."""
+    text, start = ctx.match.string, ctx.match.start()
+    if not _MEASURE_BEFORE.search(text[max(0, start - 80) : start]):
+        return False
+    head = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    return any(head <= p.start_char < start and p.kind != "same" for p in ctx.found)
+
+
 def resolve_named_period(ctx: Context) -> Resolution:
     """ "during the bonfire period", "in last year's bonfire period": the span a sentence
     before named so ("this year's bonfire period, which ran from 15 October to 10
@@ -260,6 +279,8 @@ def resolve_named_period(ctx: Context) -> Resolution:
     (no guess at what a "bonfire period" is)."""
     name = " ".join((ctx.group("name") or "").lower().split())
     text = ctx.match.string
+    if _measure_of_a_dated_sentence(ctx):
+        return NOT_A_PERIOD
     floor = ctx.match.start() - _NAMED_PERIOD_BACK
     for before in reversed(ctx.found):
         if before.start_char < floor:

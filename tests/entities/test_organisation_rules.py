@@ -538,6 +538,16 @@ PATTERN_CASES: dict[str, tuple[str, Found]] = {
         "Caseworkers from Anchor Support Services met the family.",
         [("Anchor Support Services", "CHARITY", "charity:anchor-support-services")],
     ),
+    # a place's scientific or forensic services
+    "scientific-services": (
+        "Samples were sent to Norfolk Scientific Services for testing.",
+        [("Norfolk Scientific Services", "ORG", "org:norfolk-scientific-services")],
+    ),
+    # a place's youth association
+    "youth-association": (
+        "Volunteers from the Lancashire Youth Association ran the event.",
+        [("Lancashire Youth Association", "CHARITY", "charity:lancashire-youth-association")],
+    ),
 }
 
 

@@ -8,8 +8,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from spacy.language import Language
 
-from tests.statistics.conftest import dated_phrases
+from tests.statistics.conftest import PeriodsOf, dated_phrases
 
 P = dt.date(2025, 12, 2)
 
@@ -52,3 +53,37 @@ P = dt.date(2025, 12, 2)
 )
 def test_a_period_named_before(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert dated_phrases(text, P) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # rule named_period_of_measure: the named period qualifies the measure of a
+        # sentence that states its own period before it
+        (
+            "The amnesty period ran from 3 to 16 November. Over the past three years, the "
+            "number of knives handed in over the amnesty period has risen by 35%.",
+            {35: ("2022-12-01", "2025-11-30")},
+        ),
+        (
+            "The Christmas trading period ran from 1 to 24 December 2024. Since 2021, the "
+            "total of licensed stalls during the Christmas trading period has fallen by 18%.",
+            {18: ("2021-01-01", "2025-12-02")},
+        ),
+        # near misses: no period before it in its sentence; no measure before it
+        (
+            "The amnesty period ran from 3 to 16 November. The number of knives handed in "
+            "during the amnesty period rose to 212.",
+            {212: ("2025-11-03", "2025-11-16")},
+        ),
+        (
+            "The amnesty period ran from 3 to 16 November. Officers took in 212 knives "
+            "during the amnesty period.",
+            {212: ("2025-11-03", "2025-11-16")},
+        ),
+    ],
+)
+def test_a_named_period_of_the_measure(
+    nlp: Language, periods_of: PeriodsOf, text: str, expected: dict[float, tuple[str, str]]
+) -> None:
+    assert periods_of(nlp, text, P) == expected

@@ -121,3 +121,23 @@ def test_half_year(text: str, published: dt.date | None, expected: object) -> No
 )
 def test_runs_of_years(text: str, expected: object) -> None:
     assert periods(text, None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # rule month_so_far: P's month from its first day to P
+        ("Wardens have issued 31 fines since the start of the month.", P,
+         [("2025-02-01", "2025-02-11")]),
+        ("Since the beginning of the month, Dyfed-Powys Police has seized 14 quad bikes.",
+         dt.date(2025, 7, 22), [("2025-07-01", "2025-07-22")]),
+        ("Reports rose, and 9 more came in since the start of the month.",
+         dt.date(2024, 12, 31), [("2024-12-01", "2024-12-31")]),
+        # near misses: no "since" (a day), a month named (since_month_start), no P
+        ("At the start of the month, 40 officers joined.", P, []),
+        ("Officers seized 12 cars since the start of the month of January.", P, []),
+        ("Wardens have issued 31 fines since the start of the month.", None, [None]),
+    ],
+)  # fmt: skip
+def test_month_so_far(text: str, published: dt.date | None, expected: object) -> None:
+    assert periods(text, published) == expected

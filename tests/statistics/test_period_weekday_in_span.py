@@ -60,3 +60,41 @@ def test_period_weekday_in_span(
     nlp: Language, periods_of: PeriodsOf, text: str, expected: dict[float, tuple[str, str] | None]
 ) -> None:
     assert periods_of(nlp, text, P) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # rule weekday_before_span: a day the span does not hold, whose latest day by P
+        # comes right before the span (P Tuesday 12 August 2025)
+        (
+            "Officers made 30 arrests between Friday and Sunday. "
+            "On Thursday night, 400 calls were made to 999.",
+            {30: ("2025-08-08", "2025-08-10"), 400: ("2025-08-07", "2025-08-07")},
+        ),
+        (
+            "The fair ran from Saturday 9 August to Sunday 10 August. "
+            "On Friday, 22 stalls were set up.",
+            {22: ("2025-08-08", "2025-08-08")},
+        ),
+        # near misses: a day after the span, a day to come (future_weekday's next
+        # Thursday), a day the span holds
+        (
+            "Officers made 30 arrests between Friday and Sunday. On Monday, 5 people were held.",
+            {30: ("2025-08-08", "2025-08-10"), 5: None},
+        ),
+        (
+            "Officers made 30 arrests between Friday and Sunday. "
+            "A further 12 officers will be on patrol on Thursday.",
+            {30: ("2025-08-08", "2025-08-10"), 12: ("2025-08-14", "2025-08-14")},
+        ),
+        (
+            "Officers made 30 arrests between Friday and Sunday. On Saturday, 18 were held.",
+            {30: ("2025-08-08", "2025-08-10"), 18: ("2025-08-09", "2025-08-09")},
+        ),
+    ],
+)
+def test_period_weekday_before_span(
+    nlp: Language, periods_of: PeriodsOf, text: str, expected: dict[float, tuple[str, str] | None]
+) -> None:
+    assert periods_of(nlp, text, P) == expected
