@@ -263,8 +263,8 @@ SUITES = {
     "heldout227": _team_set(TESTS / "heldout227"),
     "heldout228": _team_set(TESTS / "heldout228"),
     "heldout229": _team_set(TESTS / "heldout229"),
-    "heldout234": _team_set(TESTS / "heldout234"),
     "heldout230": _team_set(TESTS / "heldout230"),
+    "heldout234": _team_set(TESTS / "heldout234"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
