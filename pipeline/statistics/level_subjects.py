@@ -144,6 +144,12 @@ _VERB = "|".join(v.replace(" ", r"\s+") for v in LEVEL_VERBS)
 _QUALIFIER = "|".join(q.replace(" ", r"\s+") for q in _QUALIFIERS)
 
 
+OPENING_CONJUNCTION = r"(?:(?:but|and|yet|however,?)\s+)?"
+"""Rule ``subject_after_opening_conjunction``: a conjunction opening the sentence before
+its subject ("But thefts of GPS units rose to 96, from 58", "And burglaries fell to 40"):
+the subject after it is still the counted noun."""
+
+
 NUMBER_OF = r"(?:(?:number|total)\s+of\s+(?:the\s+)?)?"
 """Rule `subject_number_of`: "the number of" / "the total of" before the subject, which
 leaves its three modifiers to the noun itself ("the number of forced marriage protection
@@ -159,7 +165,8 @@ def _subject(lead: str = "") -> str:
     """A sentence up to its subject's verb: openings, a speaker's verb of saying, ``lead``,
     the plural subject with its modifiers and what follows its head (group ``noun``)."""
     return (
-        OPENING
+        OPENING_CONJUNCTION
+        + OPENING
         + YEAR_OPENING
         + MAIN_CLAUSE
         + REPORTED

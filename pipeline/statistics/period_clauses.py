@@ -24,10 +24,16 @@ PRONOUN_SUBJECT = (
 """", and" + a subject pronoun + a past verb: a clause of its own subject ("paid for three
 bins this year, at a cost of £7,500, and they took in 38 knives during the week": the week
 is the 38's, not the £7,500's); not ", and they" with no verb after it."""
-FUTURE_CLAUSE = r",\s+and\s+(?=(?:[\w-]+\s+){0,3}?(?:will|shall)\s+(?:also\s+|then\s+)?[a-z]+)"
+FUTURE_CLAUSE = (
+    r",\s+(?:and\s+(?=(?:[\w-]+\s+){0,3}?(?:will|shall)\s+(?:also\s+|then\s+)?[a-z]+)|"
+    r"which\s+(?=will\s+(?:also\s+|then\s+)?[a-z]+))"
+)
 """", and" + a subject of up to three words + "will": a clause of what is to come (", and
 all 16 will be visited again in December"): its date is a plan's, not the figure's before
-it."""
+it; so is a relative clause of what is to come (rule ``future_relative_clause``: "has given
+the team £40,000 for marking kits, which will be handed out to 500 farms this summer": the
+summer is the 500's plan, not the £40,000's); not ", which were handed out in May" (told
+in the past)."""
 AFTER_COUNT_CLAUSE = (
     r",\s+(?:after|once)\s+(?=(?:(?:about|around|nearly|almost|over|more\s+than|some)\s+)?"
     rf"(?:\d[\d,]*|(?i:{WORD_NUMBER}))\s+(?:[a-z-]+\s+){{1,2}}?(?:(?:were|was|had\s+been)\s+)?"

@@ -241,14 +241,28 @@ orders it counts ("was jailed … on Tuesday after admitting 11 offences", "On T
 magistrates in Bradford sentenced a man")."""
 
 
+REPORTED_EVENT_VERB = re.compile(
+    r"\b(?:was|were|(?:had|has|have)\s+been)\s+(?:[a-z]+ly\s+)?"
+    r"(?:[a-z]{2,}(?:ed|en|ht|ck)|found|held|made|lost|sold|left|kept|shot|hit|put)\b"
+)
+"""Rule ``reported_event_day``: a passive verb of the past between the last verb of saying
+and the weekday ("said two men were arrested in Goole on Monday", "said a trailer had been
+stolen from a yard on Friday"): the weekday dates that event, not the telling. Not "said
+on Thursday that 40 were arrested" (no such verb before the weekday)."""
+
+
 def _reporting_day(ctx: Context) -> bool:
     """Whether the weekday dates the telling of the figures (:data:`REPORTING_DAY_BEFORE`)
-    or a court hearing (:data:`COURT_DAY`) rather than what they count."""
+    or a court hearing (:data:`COURT_DAY`) rather than what they count; an event told in
+    the reported clause before the weekday (:data:`REPORTED_EVENT_VERB`) is what it dates."""
     text, start, end = ctx.match.string, ctx.match.start(), ctx.match.end()
     head = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
     stops = [i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0]
     sentence = text[head : min(stops) if stops else len(text)]
-    return bool(REPORTING_DAY_BEFORE.search(text, head, start) or COURT_DAY.search(sentence))
+    if COURT_DAY.search(sentence):
+        return True
+    told = list(REPORTING_DAY_BEFORE.finditer(text, head, start))
+    return bool(told) and not REPORTED_EVENT_VERB.search(text, told[-1].end(), start)
 
 
 def resolve_past_weekday(ctx: Context, after: dt.date | None = None) -> Resolution:
