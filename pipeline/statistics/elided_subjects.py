@@ -309,11 +309,18 @@ def places_a_part(before: str, after: str) -> bool:
     return _THING_IN_PLACE.fullmatch(before) is not None and bool(_ITS_OWN_END.match(after))
 
 
+_YEAR_NOT_FIGURE = r"\b(?:19|20)\d\d(?:/\d\d)?\b"
+"""A year a sentence is dated by ("Between April and December 2025", "In 2024/25"): no
+figure, so it does not stop :data:`_MORE_OBJECT` (rule ``more_object_dated``)."""
 _MORE_OBJECT = re.compile(
-    r"[^\d]*?\s(?:a\s+further|another|an?\s+(?:additional|extra))\s+" + _QUALIFIER, re.I
+    rf"(?:[^\d]|{_YEAR_NOT_FIGURE})*?\s(?:a\s+further|another|an?\s+(?:additional|extra))\s+"
+    + _QUALIFIER,
+    re.I,
 )
 """A sentence with no figure before a count that is more of the count before, as an
-object: "Officers found a further ", "Volunteers picked up another "."""
+object: "Officers found a further ", "Volunteers picked up another ", "Between April and
+December 2025 it received a further " (a year is no figure); not "In May 40 were seized
+and another " (a figure before it)."""
 _MORE_BY_WHEN = (
     r"\s+(?:(?:this|next|the\s+coming)\s+(?:(?:financial|calendar|academic)\s+)?"
     rf"(?:year|month|quarter)|by\s+(?:the\s+end\s+of\s+)?(?:{MONTH}|Christmas|next\s+year))"

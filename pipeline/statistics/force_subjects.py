@@ -9,6 +9,10 @@ it (:data:`FORCE_RECORDED_PASSIVE`); and the sentence names no other place or bo
 place before the figure (a partner's town is then the later rules' to read; a place of a
 later clause, "…, and half of them came from Grantham", is that clause's). A
 sentence naming a place in the figure's clause is read by the earlier ``clause-place``.
+When the document's area is already the force's, the rule still holds over a sentence
+before that named other places and no figure (``force-subject-over-lead-in``: "… lessons in
+every school in Kirklees and Calderdale. The force said it had received 412 reports …" is
+the force's, not the lead-in's), in the document's wording.
 Area rule ``council-subject`` (:func:`council_subject`) does the same for the one council a
 document names, when "the council" did what the figure counts.
 """
@@ -115,7 +119,10 @@ def force_subject(context: FigureContext) -> str | None:
     recorded (:data:`FORCE_SAID_RECORDED`) or as the one a count was reported to
     (:data:`FORCE_RECORDED_PASSIVE`); else None."""
     force = context.force_area
-    if force is None or _same_area(context.document_area, force):
+    if force is None:
+        return None
+    same = _same_area(context.document_area, force)
+    if same and context.lead_in_area in (None, context.document_area):
         return None  # the document's area already names the force's: as it words it
     before = context.text[context.sentence[0] : context.at]
     said_recorded = FORCE_SAID_RECORDED.search(before)  # the force speaking of its records
@@ -132,7 +139,7 @@ def force_subject(context: FigureContext) -> str | None:
         return None
     if any(place.area != force for place in context.places if place.start < context.at):
         return None  # "worked alongside Nottingham City Council and trained 380 …": its partners'
-    return force
+    return context.document_area if same else force  # ``force-subject-over-lead-in``
 
 
 def _nrm_referrals(context: FigureContext, before: str) -> bool:

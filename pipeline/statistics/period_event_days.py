@@ -10,6 +10,9 @@ May", "polling day (7 May)"): that one day, a span the figure counts (not a mere
 of an event). Undated when nothing in the text dates it: "on polling day" alone in a
 text that never names the day is no day a reader can fix (``None``, the figure left
 undated rather than given another span of its sentence).
+
+The rule ``same_day_part`` reads a part of a day dated just before ("on 3 November … that
+evening he paid £260"): that one day.
 """
 
 from __future__ import annotations
@@ -69,6 +72,32 @@ def resolve_event_day(ctx: Context) -> Resolution:
     return _dated_before(ctx, event.name)
 
 
+SAME_DAY_PART = re.compile(
+    r"\b(?:that\s+(?:evening|night|afternoon|morning)|later\s+that\s+day)\b"
+    r"(?!['’]s|\s+(?:of|when|before|after)\b)",
+    re.I,
+)
+"""A part of the day a sentence just before dated ("that evening", "that night", "later
+that day"): rule ``same_day_part``; not "that evening's match" nor "that evening of 3 May"
+(a day of its own), nor "offered a bed on the same night" (the night of each one's own
+referral, not a dated day)."""
+SAME_DAY_REACH = 300
+"""How far before such a part (characters) the day it belongs to may be dated: the
+sentence or paragraph before, not an earlier story of the release."""
+
+
+def resolve_same_day_part(ctx: Context) -> Resolution:
+    """The latest single day dated within :data:`SAME_DAY_REACH` characters before the
+    match ("contacted on 3 November last year. … that evening he paid £260" →
+    3 November); None when none is."""
+    text = ctx.match.string
+    day = None
+    start = max(0, ctx.match.start() - SAME_DAY_REACH)
+    for found in DAY_DATE.finditer(text, start, ctx.match.start()):
+        day = ctx.days.read(found, ctx.reference) or day
+    return Span(day, day) if day else None
+
+
 EVENT_DAY_RULES: tuple[PeriodRule, ...] = (
     PeriodRule(
         "event_day",
@@ -76,5 +105,11 @@ EVENT_DAY_RULES: tuple[PeriodRule, ...] = (
         resolve_event_day,
         ("polling day", "election day", "results day", "match", "race"),
     ),
+    PeriodRule(
+        "same_day_part",
+        SAME_DAY_PART,
+        resolve_same_day_part,
+        ("evening", "night", "afternoon", "morning", "that day"),
+    ),
 )
-"""The rule ``event_day``: see the module docstring."""
+"""The rules ``event_day`` (see the module docstring) and ``same_day_part``."""

@@ -16,7 +16,9 @@ it the day the figures were counted on. Each is a named pattern of :data:`FIGURE
   finds (the paragraph after too: ``period_lead_ins``' ``raid_day_lead_in``); not
   "was arrested in Wakefield on 14 August" (an arrest dates an event), "searched 40 cells
   on 3 November" (a search alone stays an event's date), "raided 12 homes after a shooting
-  on 3 March" (the day of another event).
+  on 3 March" (the day of another event);
+- ``raid_noun_day``: the same with the raid told as a noun after "in"/"during" ("seized 40
+  knives in a dawn raid in Leeds on 4 March"); not "a rise in raids on 3 March".
 """
 
 from __future__ import annotations
@@ -49,19 +51,30 @@ NIGHT_OF = re.compile(
 4 January", "overnight on 9 May" (the day's match takes the "on"); not "the night of the
 attack on 2 March" (the day dates the attack) nor "a night out on 2 March"."""
 
-RAID_DONE = (
-    r"\b(?:raided|executed[ \t]+(?:[\w-]+[ \t]+){0,3}?warrants?)\b"
-    r"(?![^.;:\n]*\b(?:after|before|when|since|while)\b)[^.;:\n]{0,70}?"
-)
+_RAID_CLAUSE = r"(?![^.;:\n]*\b(?:after|before|when|since|while)\b)[^.;:\n]{0,70}?"
+"""The rest of a raid's clause up to its day (no "after …" clause between, whose day would
+be another event's)."""
+_RAID_VERB = r"\b(?:raided|executed[ \t]+(?:[\w-]+[ \t]+){0,3}?warrants?)\b"
+_RAID_NOUN = r"\b(?:in|during)[ \t]+an?[ \t]+(?:[\w-]+[ \t]+){0,2}?raid\b"
+"""A raid told as a noun: "in a raid", "during an early-morning raid", "in a dawn raid";
+not "a rise in raids" (raids in general), "a raid on" with no "in"/"during" before it."""
+RAID_DONE = rf"(?:{_RAID_VERB}|{_RAID_NOUN}){_RAID_CLAUSE}"
 """A raid or a warrant executed, told before the day it was done on, in the same clause
 (no "after …" clause between, whose day would be another event's)."""
-RAID_DAY = re.compile(RAID_DONE + r"[ \t]+$", re.I)
+RAID_DAY = re.compile(_RAID_VERB + _RAID_CLAUSE + r"[ \t]+$", re.I)
 """Before a day, the raid whose finds the figures count (rule ``raid_day``)."""
+RAID_NOUN_DAY = re.compile(_RAID_NOUN + _RAID_CLAUSE + r"[ \t]+$", re.I)
+"""Before a day, a raid told as a noun whose finds the figures count (rule
+``raid_noun_day``): "seized 40 knives in a dawn raid at a flat in Leeds on 4 March",
+"were arrested in a raid in Lagos on 17 March" (and the paragraph after, by the lead-in
+``raid_day_lead_in``); not "a rise in raids on 3 March", "in a raid after a stabbing on 3
+March" (another event's day)."""
 
 FIGURE_DAYS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("busiest_day", BUSIEST_DAY),
     ("night_of_day", NIGHT_OF),
     ("raid_day", RAID_DAY),
+    ("raid_noun_day", RAID_NOUN_DAY),
 )
 """The named patterns read before a day (``day_alone`` is read after it)."""
 

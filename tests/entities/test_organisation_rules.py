@@ -364,6 +364,12 @@ PATTERN_CASES: dict[str, tuple[str, Found]] = {
         "crews from the Scottish Ambulance Service",
         [("Scottish Ambulance Service", "ORG", "org:scottish-ambulance-service")],
     ),
+    # a name of two words joined by "and" after a possessive of its country or owner: the
+    # possessive is not the name's (rule possessive-joined-head)
+    "possessive-joined-head": (
+        "investigators from Ghana's Revenue and Customs Authority",
+        [("Revenue and Customs Authority", "ORG", "org:revenue-and-customs-authority")],
+    ),
     "club-network": (
         "volunteers from the Harrow Vale Recovery Network and the Kirkby Harriers Running Club",
         [

@@ -190,6 +190,11 @@ ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
         ("2021-03-25", "2021-05-05"),
     ),
     "event_day": ("on polling day, 6 May", P, ("2021-05-06", "2021-05-06")),
+    "same_day_part": (
+        "a fire broke out on 6 May, and that evening 40 people were moved",
+        P,
+        ("2021-05-06", "2021-05-06"),
+    ),
     "month_possessive": ("at May's local elections", P, ("2021-05-01", "2021-05-31")),
     "from_now_to_month_end": (
         "from today until the end of September",
