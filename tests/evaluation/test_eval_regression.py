@@ -264,9 +264,9 @@ SUITES = {
     "heldout228": _team_set(TESTS / "heldout228"),
     "heldout229": _team_set(TESTS / "heldout229"),
     "heldout230": _team_set(TESTS / "heldout230"),
+    "heldout231": _team_set(TESTS / "heldout231"),
     "heldout232": _team_set(TESTS / "heldout232"),
     "heldout234": _team_set(TESTS / "heldout234"),
-    "heldout231": _team_set(TESTS / "heldout231"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
