@@ -262,6 +262,7 @@ SUITES = {
     "heldout226": _team_set(TESTS / "heldout226"),
     "heldout228": _team_set(TESTS / "heldout228"),
     "heldout229": _team_set(TESTS / "heldout229"),
+    "heldout233": _team_set(TESTS / "heldout233"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
