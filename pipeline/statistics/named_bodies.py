@@ -275,11 +275,26 @@ _NATIONS = frozenset({"england", "scotland", "wales", "cymru", "ireland", "north
 """Places a branch named so stands for as a national branch (the area rules' own)."""
 
 
+NAME_BEFORE = re.compile(r"[\w,;:’'-][ \t]+[A-Z][\w’'-]*[ \t]+$")
+"""Right before the first place, a capitalised word that is not a sentence's first ("Age UK
+Hampshire"; not "In Hampshire, …")."""
+NAME_AFTER = re.compile(r"[ \t]+(?!(?:Constabulary|Police)\b)[A-Z][\w’'-]")
+"""Right after the first place, another capitalised word of a body's name ("Hampshire County
+Council", "Hampshire Fire and Rescue Service"); not the force's own name ("Hampshire Police",
+which names the place alone)."""
+
+
 def _bare_first(text: str, place: str) -> bool:
-    """Whether ``text`` names the first of the joined ``place``'s places alone (not opening
-    "<first> and …")."""
+    """Whether ``text`` names the first of the joined ``place``'s places alone: not opening
+    "<first> and …", nor inside another body's name (rule ``first_place_in_a_name``:
+    :data:`NAME_BEFORE`, :data:`NAME_AFTER`; "Age UK Hampshire", "Hampshire County
+    Council")."""
     first = re.escape(place.split(" and ")[0])
-    return re.search(rf"\b{first}\b(?!\s+(?:and|&)\s)", text) is not None
+    return any(
+        not NAME_BEFORE.search(text, max(0, found.start() - 60), found.start())
+        and not NAME_AFTER.match(text, found.end())
+        for found in re.finditer(rf"\b{first}\b(?!\s+(?:and|&)\s)", text)
+    )
 
 
 def named_place(

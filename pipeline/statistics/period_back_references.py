@@ -133,6 +133,14 @@ BACK_REFERENCE_RULES: dict[str, re.Pattern[str]] = {
         rf"{{0,3}}(?:\s+{_PLACE_KIND})?\s+(?:together\s+|alone\s+)?accounted\s+for\s+{_ABOUT}£?\d",
         re.I,
     ),
+    # "Financial abuse accounted for 1,204 concerns", "Shed break-ins accounted for 96":
+    # a kind's count of the total just stated, its subject in lower-case words after the
+    # first; not "Financial abuse accounted for most of them" (no count)
+    "kind_part_accounted": re.compile(
+        rf"\W{{0,3}}(?-i:[A-Z])[a-z'’-]+(?:\s+(?-i:[a-z])[\w'’-]*){{0,3}}\s+accounted\s+for\s+"
+        rf"{_ABOUT}£?\d",
+        re.I,
+    ),
     # "In Cardiff alone, 204 referrals were made", "At HMP Leeds alone, …", "Bangor alone
     # made 41 arrests", "Llandudno's station alone took in 30 knives": a place's part of
     # the figures just stated, "alone" marking it a part of that total; not "Bangor alone

@@ -171,10 +171,26 @@ Crawley"): the person's home, not the scope of the release (its issuing body's a
 not "people living in Kent" (no relative clause: the scope itself)."""
 
 
+POSSESSIVE_HOME_BEFORE = re.compile(
+    r"\b(?:at|in|outside)\s+(?:his|her|their)\s+(?:own\s+)?(?:home|house|flat|bungalow)"
+    r"\s+in\s+(?:the\s+)?$"
+)
+"""Rule ``possessive-home``: one person's home, by a possessive, right before the place ("who
+had cared for him at his home in Stockport", "visited her at her flat in Hove"): where
+the person lived, not the scope of the figures told after it (the issuing body's area
+is); not "at their homes in Hove" (homes: the scope of a count), "at a home in Hove", nor
+"missing from his home in Harlow" (where a missing person went from: the appeal's scope)."""
+
+
 def home_site(text: str, start: int) -> bool:
     """Whether the place at ``start`` is a person's home told by a relative clause
-    (:data:`HOME_CLAUSE_BEFORE`, rule ``home-clause``)."""
-    return bool(HOME_CLAUSE_BEFORE.search(text, max(0, start - 80), start))
+    (:data:`HOME_CLAUSE_BEFORE`, rule ``home-clause``) or by a possessive
+    (:data:`POSSESSIVE_HOME_BEFORE`, rule ``possessive-home``)."""
+    floor = max(0, start - 80)
+    return bool(
+        HOME_CLAUSE_BEFORE.search(text, floor, start)
+        or POSSESSIVE_HOME_BEFORE.search(text, floor, start)
+    )
 
 
 COURT_AFTER = re.compile(

@@ -478,13 +478,15 @@ def narrative_places(text: str, places: Sequence[Place]) -> list[Place]:
     saving is not Derby's). Places offered as alternatives ("referred to Hull, York or
     Selby council") lead none in: no one of them is what the sentences after are about;
     nor does an event's site (``event-site``), nor the town of a home address ("Lee Cole,
-    40, of Park Grove, Bury, was jailed. He stole £9,000 …": the theft is not Bury's)."""
+    40, of Park Grove, Bury, was jailed. He stole £9,000 …": the theft is not Bury's) or
+    of a person's home (:func:`.home_site`: "cared for her at her home in Bury")."""
     kept = [
         p
         for p in places
         if not in_quote(text, p.start)
         and not HOME_ADDRESS_BEFORE.search(text, max(0, p.start - 80), p.start)
         and not event_site(text, p)
+        and not home_site(text, p.start)
     ]
     if any(" or " in p.area for p in kept) or (  # a list joined as one: "Hull or York"
         len(kept) >= 2

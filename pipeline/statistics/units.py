@@ -60,6 +60,10 @@ disclosures", "40 of this month's arrests", "12 of the campaign's seizures", "si
 night's calls", "2,100 of the division's crimes", "40 of the charity's referrals", "two of
 the club's door staff" count the noun after the possessive (read as "of the …"); not "two of
 the city's parks" (a place owns them)."""
+OWNED_COUNTED_WHOLE = re.compile(r"\s*of\s+(?:the\s+)?[a-z-]+['’]s\s+[\d,]+(?=\s+[a-z])")
+"""Rule ``owned_counted_whole``: a part of an owner's whole stated with its own count, "31 of
+the county's 280 care homes", "15 of the force's 60 stations": the noun after that count;
+not "two of the city's parks" (no count: a place owns them)."""
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,6}s")
 """The plural of an acronym: "PCs", "PCSOs", "ASBOs"."""
 _NUMBER_WORDS = frozenset({"one", *NUMBER_WORDS, *TENS})
@@ -121,7 +125,7 @@ def noun_after(after: str) -> str | None:
     quoted = _QUOTED_NAME.match(after)
     if quoted:
         after = after[quoted.end() :]
-    owner = TIME_OWNER.match(after)
+    owner = TIME_OWNER.match(after) or OWNED_COUNTED_WHOLE.match(after)
     if owner:
         after = " of the" + after[owner.end() :]
     in_name = adverb = False

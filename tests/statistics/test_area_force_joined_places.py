@@ -42,6 +42,32 @@ AREAS = [
         [(64, "Hampshire")],
         id="first-place-named-alone",
     ),
+    # rule first_place_in_a_name: the first place inside another body's name is not the
+    # place named alone
+    pytest.param(
+        "Hampshire and Isle of Wight Constabulary arrested 23 people in July. Officers worked"
+        " with Hampshire County Council and Age UK Hampshire's volunteers.",
+        [(23, "Hampshire and Isle of Wight")],
+        id="first-place-in-council-and-branch-names",
+    ),
+    pytest.param(
+        "Devon and Cornwall Police recorded 77 burglaries in May, the force said. Devon Fire"
+        " and Rescue Service attended some of them.",
+        [(77, "Devon and Cornwall")],
+        id="first-place-in-a-service-name",
+    ),
+    pytest.param(
+        "In Hampshire, the scheme is new. Hampshire and Isle of Wight Constabulary said 51"
+        " people were referred.",
+        [(51, "Hampshire")],
+        id="first-place-opening-a-sentence",
+    ),
+    pytest.param(
+        "Hampshire Police joined the week of action. Hampshire and Isle of Wight Constabulary"
+        " said 19 vans were stopped.",
+        [(19, "Hampshire")],
+        id="first-place-in-the-force-alias",
+    ),
     pytest.param(
         "Hampshire and Isle of Wight Constabulary said 140 of the thefts were in Basingstoke.",
         [(140, "Basingstoke")],

@@ -27,7 +27,20 @@ ROWS = [
         [(14, "Devon")],
         id="had-lived-at",
     ),
-    # near misses: the place is the lead's scope; a relative clause that is no home
+    # rule possessive-home: one person's home by a possessive leads no place in to the
+    # sentences after
+    pytest.param(
+        "West Mercia Police has charged a woman with fraud. A neighbour had visited the man at "
+        "his home in Hereford for years. Over that time she took 48 payments from his account.",
+        [(48, "West Mercia")],
+        id="possessive-home-before-the-figure",
+    ),
+    pytest.param(
+        "Kent Police has charged a carer. She looked after the victim at her own flat in "
+        "Margate. She stole £12,000 in two years.",
+        [(12000, "Kent")],
+        id="possessive-own-flat",
+    ),
     pytest.param(
         "The Suffolk Safeguarding Adults Board says 420 concerns were raised in Lowestoft "
         "last year.",
@@ -38,6 +51,12 @@ ROWS = [
         "Fires in Wirral rose to 310 last year, Merseyside Fire and Rescue Service said.",
         [(310, "Wirral")],
         id="no-relative-clause",
+    ),
+    pytest.param(
+        "Kent Police ran a week of action. Officers called at their homes in Margate. They gave "
+        "advice to 64 residents.",
+        [(64, "Margate")],
+        id="plural-homes-are-scope",
     ),
 ]
 

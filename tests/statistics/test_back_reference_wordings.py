@@ -54,6 +54,24 @@ def findings(nlp: Language, text: str) -> list[tuple[float, str, tuple[str, str]
             "accounted for 1,230 of the knives, around 30% of the total.",
             [(4100, "knives", FY), (1230, "knives", FY), (30, "percent", FY)],
         ),
+        (  # kind_part_accounted: a kind in lower-case words, then its count
+            "Suffolk Safeguarding Adults Board says 6,200 safeguarding concerns were raised in "
+            "the county in 2024/25.\n\nOf those, 700 were about care homes. Financial abuse "
+            "accounted for 980 concerns.",
+            [(6200, "concerns", FY), (700, "concerns", FY), (980, "concerns", FY)],
+        ),
+        (
+            "Suffolk Safeguarding Adults Board says 6,200 safeguarding concerns were raised in "
+            "the county in 2024/25.\n\nOf those, 700 were about care homes. Physical abuse "
+            "accounted for 980 concerns.",
+            [(6200, "concerns", FY), (700, "concerns", FY), (980, "concerns", FY)],
+        ),
+        (  # near miss: no count after "accounted for"; the next sentence is no part
+            "Suffolk Safeguarding Adults Board says 6,200 safeguarding concerns were raised in "
+            "the county in 2024/25.\n\nOf those, 700 were about care homes. Neglect "
+            "accounted for most of them. The board will train 90 staff next spring.",
+            [(6200, "concerns", FY), (700, "concerns", FY), (90, "staff", None)],
+        ),
         (  # "around" after "of them" is no unit
             "Police in Wales seized 4,100 knives in 2024/25. Swansea accounted for 820 of "
             "them, around 20%.",

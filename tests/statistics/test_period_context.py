@@ -976,6 +976,15 @@ BACK_REFERENCES: dict[str, tuple[str, dict[float, tuple[str, str] | None]]] = {
             64: ("2021-04-01", "2022-03-31"),
         },
     ),
+    "kind_part_accounted": (
+        "Cheshire Safeguarding Adults Board logged 3,900 concerns in 2021/22.\n\nOf those, 610 "
+        "were about care homes. Financial abuse accounted for 455 concerns.",
+        {
+            3900: ("2021-04-01", "2022-03-31"),
+            610: ("2021-04-01", "2022-03-31"),
+            455: ("2021-04-01", "2022-03-31"),
+        },
+    ),
     "by_breakdown": (
         "Victim Support Wales helped 2,600 people in Gwent in 2021. By age group, "
         "under-25s made up 31% of them and over-65s 12%.",

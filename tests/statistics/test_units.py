@@ -268,6 +268,15 @@ MODIFIED_SUBJECT_ROWS = [
         ("Six of the year's deaths were riders.", [(6, "deaths")]),
         # near miss: no noun after the possessive time
         ("Seven of last year's were in Leeds.", []),
+        # rule owned_counted_whole: the whole's own count, then its noun
+        (
+            "Inspectors rated 14 of the county's 190 nursing homes as unsafe.",
+            [(14, "homes"), (190, "homes")],
+        ),
+        (
+            "Surveyors found 9 of the city's 52 bridges needed repairs.",
+            [(9, "bridges"), (52, "bridges")],
+        ),
     ],
 )
 def test_a_part_of_a_time_s_whole(nlp: Language, text: str, expected: object) -> None:
@@ -532,6 +541,12 @@ def test_partitive_totals(nlp: Language, text: str, expected: list[tuple[float, 
         (" of the city's parks", None),  # near miss: a place owns them
         (" of the forcefield's parts", None),  # near miss: not the word "force"
         (" of last year", None),  # near miss: no possessive, a time
+        # rule owned_counted_whole: an owner's whole stated with its own count
+        (" of the county's 280 care homes were rated inadequate", "homes"),
+        (" of the city’s 64 parks", "parks"),
+        (" of the borough's 1,200 licensed taxis", "taxis"),
+        (" of the region's 12 custody suites", "suites"),
+        (" of the county's 280", None),  # near miss: no noun after the whole's count
     ],
 )
 def test_the_noun_after_is_never_a_verb_form(after: str, unit: str | None) -> None:
