@@ -266,8 +266,8 @@ SUITES = {
     "heldout230": _team_set(TESTS / "heldout230"),
     "heldout231": _team_set(TESTS / "heldout231"),
     "heldout232": _team_set(TESTS / "heldout232"),
-    "heldout234": _team_set(TESTS / "heldout234"),
     "heldout233": _team_set(TESTS / "heldout233"),
+    "heldout234": _team_set(TESTS / "heldout234"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
