@@ -13,6 +13,7 @@ import re
 
 from pressfacts.lexicon.number_words import WORD_NUMBER
 from pressfacts.statistics.category_parts import CATEGORY_RULES
+from pressfacts.statistics.elided_actions import ACTION_RULES
 from pressfacts.statistics.elided_attendance import ATTENDANCE_RULES
 from pressfacts.statistics.elided_includings import INCLUDING_RULES
 from pressfacts.statistics.elided_lists import LIST_RULES, ROUGHLY, TOPIC_RULES
@@ -302,6 +303,7 @@ ELIDED_RULES: tuple[ElidedRule, ...] = (
         ),
         re.compile(r"\s*(?:[.;)]|,\s|$)|\s+and\s"),
     ),
+    *ACTION_RULES,
     *TOPIC_RULES,
     *RECIPIENT_RULES,
     *RANKING_RULES,

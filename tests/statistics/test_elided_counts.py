@@ -88,6 +88,10 @@ RULE_ROWS: dict[str, tuple[str, str]] = {
     ),
     "gapped_pair_first": ("Leeds accounted for 41 of them, and Hull and York for ", " and 35."),
     "gapped_pair_second": ("Leeds accounted for 41 of them, and Hull and York for 38 and ", "."),
+    "gapped_preposition_after_span": (
+        "fired it in 1,488 incidents in 2025 and discharged it in ",
+        ".",
+    ),
     "gapped_category_for": ("Burglary accounted for 268, and vehicle crime for ", "."),
 }
 
