@@ -14,11 +14,10 @@ from __future__ import annotations
 
 import re
 
+from pressfacts.statistics.elided_lists import ROUGHLY
 from pressfacts.statistics.elided_words import ElidedRule
 
 __all__ = ["ACTION_RULES"]
-
-_HEDGE = r"(?:(?:around|about|some|nearly|almost|over|more\s+than|just\s+over)\s+)?"
 
 ACTION_RULES: tuple[ElidedRule, ...] = (
     # "drew a Taser in 1,488 incidents in the year to March 2026 and fired it in 203",
@@ -28,10 +27,10 @@ ACTION_RULES: tuple[ElidedRule, ...] = (
     ElidedRule(
         "gapped_preposition_after_span",
         re.compile(
-            r"\b(?P<prep>in|on|at)\s+" + _HEDGE + r"\d[\d,.]*(?:\s+[a-z-]+){1,3}\s+"
+            r"\b(?P<prep>in|on|at)\s+" + ROUGHLY + r"\d[\d,.]*(?:\s+[a-z-]+){1,3}\s+"
             r"(?:in|during|over|between|since|throughout)\s+[^,.;:]{1,40}?,?\s+and\s+"
             r"(?:then\s+|later\s+)?[a-z]{2,}ed(?:\s+(?:it|them|one))?\s+(?P=prep)\s+"
-            + _HEDGE
+            + ROUGHLY
             + r"$",
             re.I,
         ),

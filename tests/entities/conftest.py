@@ -40,3 +40,9 @@ def people(nlp: Language, text: str) -> dict[str, EntityInfo]:
 def titles_of(nlp: Language, text: str, name: str) -> list[str]:
     """The titles of the person ``name`` in ``text``, sorted: what the title tables compare."""
     return sorted(people(nlp, text)[name].titles)
+
+
+def role_titles(nlp: Language, text: str, name: str) -> list[str]:
+    """The title of each role of the person ``name`` in ``text``, sorted: what the tables of
+    titles paired with what they belong to compare."""
+    return sorted(role.title for role in people(nlp, text)[name].roles)

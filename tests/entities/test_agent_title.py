@@ -9,13 +9,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-
-def titles_of(nlp: Language, text: str, name: str) -> list[str]:
-    """The titles of the person ``name`` in ``text``."""
-    doc = nlp(text)
-    people = {i.name: i for i in doc._.entity_info.values() if i.type == "PERSON"}
-    return sorted(r.title for r in people[name].roles)
-
+from tests.entities.conftest import role_titles
 
 ROWS = [
     pytest.param(
@@ -54,4 +48,4 @@ ROWS = [
 
 @pytest.mark.parametrize(("text", "name", "expected"), ROWS)
 def test_agent_title(nlp: Language, text: str, name: str, expected: list[str]) -> None:
-    assert titles_of(nlp, text, name) == expected
+    assert role_titles(nlp, text, name) == expected
