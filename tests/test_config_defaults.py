@@ -122,6 +122,7 @@ KEYS: list[tuple[str, str, object]] = [
         [{"id": "force:gwent-police", "type": "FORCE", "name": "Gwent Police", "areas": ["Gwent"]}],
     ),
     ("pressfacts_numbers", "within", ["Caerleon > Gwent"]),
+    ("pressfacts_numbers", "towns", ["Caerleon"]),
 ]
 
 

@@ -1,7 +1,8 @@
 """The area a figure is for: the places named around it, else the document's own area.
 
-:class:`AreaReader` is built once from the place gazetteer (``places.txt``) and the
-force gazetteer (each territorial force carries its areas). For a document it finds:
+:class:`AreaReader` is built once from the place gazetteer (``places.txt``), its lesser
+places (``towns.txt``: :mod:`.town_places`) and the force gazetteer (each territorial force
+carries its areas). For a document it finds:
 
 - the places named outside entity names ("Kent Police" names a force, not a place),
   and the territorial bodies named (a force with an area, a PCC of a place, a national
@@ -20,7 +21,6 @@ these"), the place of the sentence before when it states no figure, the document
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from itertools import pairwise
@@ -65,7 +65,9 @@ from pressfacts.statistics.place_wording import (
 )
 from pressfacts.statistics.release_country import STATED_COUNTRIES
 from pressfacts.statistics.source_forces import issuing_candidates
+from pressfacts.statistics.span_masks import SpanMasks
 from pressfacts.statistics.street_names import names_no_place
+from pressfacts.statistics.town_places import town_in_longer_name
 
 REGION_WORDS = re.compile(
     r"\b(?:the\s+region|the\s+county(?!\s+council)|both\s+counties|" + THE_CITY.pattern + "|"
@@ -139,24 +141,6 @@ class Body(NamedTuple):
     id: str
 
 
-class _Masks:
-    """Spans that are no places (entity names), looked up by bisect."""
-
-    def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
-        merged: list[tuple[int, int]] = []
-        for start, end in sorted(spans):
-            if merged and start <= merged[-1][1]:
-                merged[-1] = (merged[-1][0], max(merged[-1][1], end))
-            else:
-                merged.append((start, end))
-        self.starts = [s for s, _ in merged]
-        self.ends = [e for _, e in merged]
-
-    def covers(self, point: int) -> bool:
-        index = bisect_right(self.starts, point) - 1
-        return index >= 0 and point < self.ends[index]
-
-
 class AreaReader:
     """Finds places in a text and the area of each figure; built once."""
 
@@ -166,20 +150,27 @@ class AreaReader:
         bodies: Sequence[OrganisationEntry] = (),
         make_doc: Callable[[str], Doc] | None = None,
         within: Sequence[str] = (),
+        towns: Sequence[str] = (),
     ) -> None:
-        self.tree = PlaceTree(within)
+        self.tree = PlaceTree(within, towns)
         canonical: dict[str, str] = {}
         for place in sorted(places, key=lambda p: ("-" in p, p)):
             canonical.setdefault(place.lower().replace("-", " "), place)  # as spelled
+        lesser = {town.lower().replace("-", " "): town for town in towns}  # towns.txt
+        self._town_keys = {key for key in lesser if key not in canonical}
+        canonical.update((key, lesser[key]) for key in sorted(self._town_keys))
         self._places = canonical
         self._make_doc = make_doc or spacy.blank("en").make_doc
         vocab = self._make_doc("").vocab
         self._matcher = PhraseMatcher(vocab, attr="LOWER")  # built once: "Dyfed-Powys", "DORSET"
         self._place_of: dict[int, str] = {}
+        self._towns: set[int] = set()  # labels of towns.txt's places (town_places' rules)
         for key, name in canonical.items():
             forms = sorted(place_forms(name))  # rules of PLACE_SPELLINGS: "Dyfed Powys"
             self._matcher.add(key, [self._make_doc(form) for form in forms])
             self._place_of[vocab.strings[key]] = name
+            if key in self._town_keys:
+                self._towns.add(vocab.strings[key])
         self._force_areas = {
             entry.id: area for entry in bodies if entry.type == "FORCE" and (area := entry.area())
         }
@@ -195,11 +186,13 @@ class AreaReader:
             doc = self._make_doc(text)
         spans = filter_spans(self._matcher(doc, as_spans=True))  # longest first
         matches = [(s.start_char, s.end_char, s.label) for s in spans]
-        masks = _Masks(masked)
+        masks = SpanMasks(masked)
         return [
             Place(start, end, self._place_of[label], "place")
             for start, end, label in matches
-            if not masks.covers(start) and not names_no_place(text, start, end)
+            if not masks.covers(start)
+            and not names_no_place(text, start, end)
+            and not (label in self._towns and town_in_longer_name(text, end))
         ]
 
     def places_in(self, text: str, masked: Sequence[tuple[int, int]]) -> list[tuple[int, str]]:
@@ -335,6 +328,7 @@ class AreaReader:
             and p.rule in ("place", "district")
             and not PART_OF_WHOLE.search(text, lead_start, p.start)
             and not lead_site(text, p)
+            and not (tree and tree.names_unplaced_town(p.area))  # rule town_not_release_scope
         ]
         lead_groups = (
             [

@@ -3,7 +3,7 @@
 | Requires                  | Assigns                      | Config                      |
 |---------------------------|------------------------------|-----------------------------|
 | sentences, entity spans,  | ``doc._.statistics``: list   | ``cues``: qualifier and     |
-| ``doc._.periods``         | of StatisticFinding          | change words; ``places``    |
+| ``doc._.periods``         | of StatisticFinding          | change words; ``places``,   |
 
 How a figure is read: a number (digits, words, percentages, multipliers such as
 "doubled", proportions such as "one in five") is found; negatives are set aside first
@@ -47,11 +47,12 @@ class NumberFinder(BatchedStage):
         places: list[str],
         bodies: Sequence[OrganisationEntry] = (),
         within: Sequence[str] = (),
+        towns: Sequence[str] = (),
     ) -> None:
         register_extensions()
         self.name = name
         self._number_flag = number_flag(nlp.vocab)
-        self.reader = StatisticReader(cues, places, bodies, nlp.make_doc, within)
+        self.reader = StatisticReader(cues, places, bodies, nlp.make_doc, within, towns)
         self._and_places = and_places(places)  # what rule ampersand_as_worded may respell
 
     def __call__(self, doc: Doc) -> Doc:
@@ -74,6 +75,7 @@ class NumberFinder(BatchedStage):
     default_config={
         "cues": {"@misc": "pressfacts.statistic_cues.v1", "name": "statistic_cues"},
         "places": {"@misc": "pressfacts.word_list.v1", "name": "places"},
+        "towns": {"@misc": "pressfacts.word_list.v1", "name": "towns"},
         "bodies": {"@misc": "pressfacts.gazetteer.v1", "names": ["forces", "organisations"]},
         "within": {"@misc": "pressfacts.word_list.v1", "name": "place_within"},
     },
@@ -87,10 +89,12 @@ def make_numbers(
     places: list[str],
     bodies: list[OrganisationEntry],
     within: list[str],
+    towns: list[str],
 ) -> NumberFinder:
     """Factory of the ``pressfacts_numbers`` component (cues may come as dicts inline;
     ``bodies``: the force and organisation gazetteers, whose areas the forces and policing
-    offices stand for; ``within``: which place lies within which, ``place_within.txt``)."""
+    offices stand for; ``within``: which place lies within which, ``place_within.txt``;
+    ``towns``: the lesser places ``towns.txt`` adds for areas, :class:`.areas.AreaReader`)."""
     return NumberFinder(
         nlp,
         name,
@@ -98,4 +102,5 @@ def make_numbers(
         places=places,
         bodies=[OrganisationEntry.model_validate(b) for b in bodies],
         within=within,
+        towns=towns,
     )

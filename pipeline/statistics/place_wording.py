@@ -192,9 +192,10 @@ def _base(area: str) -> str:
 
 class PlaceTree:
     """Which larger area each place lies within, from ``<place> > <larger area>`` lines
-    (``place_within.txt``); built once."""
+    (``place_within.txt``), and which ``towns`` (``towns.txt``) lie in a county it does
+    not know; built once."""
 
-    def __init__(self, lines: Iterable[str] = ()) -> None:
+    def __init__(self, lines: Iterable[str] = (), towns: Iterable[str] = ()) -> None:
         self._parent: dict[str, str] = {}
         self._names: dict[str, str] = {}  # folded -> as written (a larger area's name)
         for line in sorted(lines):
@@ -203,6 +204,20 @@ class PlaceTree:
                 raise ValueError(f"place_within: not '<place> > <larger area>': {line!r}")
             self._parent[fold_place(inner)] = fold_place(outer)
             self._names[fold_place(outer)] = outer.strip().replace("-", " ")
+        self._unplaced = frozenset(fold_place(t) for t in towns) - self._parent.keys()
+
+    def unplaced_towns(self, area: str) -> bool:
+        """Whether ``area`` is a town of ``towns`` in no county known, or a list of such
+        towns ("Wroughton and Chiseldon"): "the county" after it is no county of its own."""
+        parts = [_THE.sub("", part) for part in LIST_PARTS.split(area) if part]
+        return bool(parts) and all(fold_place(part) in self._unplaced for part in parts)
+
+    def names_unplaced_town(self, area: str) -> bool:
+        """Whether ``area`` is or lists a town of ``towns`` in no county known
+        ("Anfield, Everton and Kirkdale"): a lead naming it tells where something happened,
+        not the area the release speaks for (rule ``town_not_release_scope``)."""
+        parts = [_THE.sub("", part) for part in LIST_PARTS.split(area) if part]
+        return any(fold_place(part) in self._unplaced for part in parts)
 
     def within(self, inner: str, outer: str) -> bool:
         """``inner`` lies inside ``outer`` strictly, as a district lies in a force's area;
@@ -269,6 +284,14 @@ class PlaceTree:
             and not is_country(own_area)
         ):
             return own_area  # "Across England and Wales …. Across the region, …"
+        if (
+            (THE_REGION.search(sentence) or THE_COUNTY.search(sentence))
+            and area
+            and own_area
+            and not is_country(own_area)
+            and self.unplaced_towns(area)
+        ):
+            return own_area  # rule town_before_the_county: "… in Wroughton. … the county"
         if THE_REGION.search(sentence) and area and own_area and self._all_within(area, own_area):
             return own_area  # "… nine in Birmingham …. Across the region, …": West Midlands
         if area is not None and THE_CITY.search(sentence):

@@ -112,12 +112,13 @@ class StatisticReader:
         bodies: Sequence[OrganisationEntry] = (),
         make_doc: Callable[[str], Doc] | None = None,
         within: Sequence[str] = (),
+        towns: Sequence[str] = (),
     ) -> None:
         qualifier = cue_pattern(cues, "qualifier", r"(?:^|[^\w])(?P<cue>{})\s*$")
         self._qualifier = CaseBlind(qualifier)
         self.changes = ChangeReader(cues)
         self._cue_values = {word.lower(): cue.value for cue in cues for word in cue.words}
-        self.areas = AreaReader(places, bodies, make_doc, within)
+        self.areas = AreaReader(places, bodies, make_doc, within, towns)
 
     # -- reading the words around a number --------------------------------------------
 
