@@ -114,12 +114,17 @@ NOT_GIVEN_HOURS = r"(?<![\d,.])" + "".join(
 SENTENCE_HOURS = re.compile(
     r"\b(?:ordered\s+to|told\s+to|must|will\s+have\s+to|and\s+to|required\s+to)\s+"
     r"(?:carry\s+out|complete|do|undertake|perform)\s+(?:\d{1,4}|[a-z]+(?:[- ][a-z]+)?)\s+"
-    r"hours\b",
+    r"hours\b"
+    # the hours an order carries: "a 12-month community order with 80 hours of unpaid work"
+    r"|\b(?:orders?|sentences?)\s+(?:with|including|and)\s+(?:\d{1,4}|[a-z]+(?:[- ][a-z]+)?)\s+"
+    r"hours\s+of\s+(?:unpaid\s+work|community\s+service)\b",
     re.I,
 )
 """The hours of unpaid work a court orders one offender to do ("ordered to carry out 150
-hours of unpaid work", "must complete 200 hours"): a term of a sentence, as a prison term
-is, not a count; "offenders completed 5,600 hours of unpaid work" stays a count of work."""
+hours of unpaid work", "must complete 200 hours", "a community order with 80 hours of unpaid
+work"): a term of a sentence, as a prison term is, not a count; "offenders completed 5,600
+hours of unpaid work" and "offenders on community orders worked 9,000 hours of unpaid work"
+stay counts of work."""
 
 
 GENERATIONS_AS_TIME = re.compile(
