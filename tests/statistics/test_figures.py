@@ -816,6 +816,13 @@ def test_a_proportion_in_or_out_of(text: str, expected: list[tuple[float, str]])
         # hours of work counted are a figure; hours as time stay a duration
         ("Officers put in 3,200 hours of high-visibility patrols.", [3200]),
         ("Staff reviewed 640 hours of CCTV footage.", [640]),
+        # a bare "night" or "day" naming the plural count noun after it (day-or-night-noun)
+        ("Wardens carried out 38 night patrols in Ripon.", [38]),
+        ("Nurses made 12 day visits to the farm.", [12]),
+        ("Specials worked 240 night shifts in Goole.", [240]),
+        ("It was a two-night operation in Thirsk.", []),  # hyphened: a duration
+        ("Staff went on a five day course in Selby.", []),  # no plural count noun after
+        ("Patrols ran for three night hours in Malton.", []),  # "hours" is no count noun
         ("The force paid for 1,150 hours of overtime.", [1150]),
         ("Wardens spent 2,400 hours on foot patrols.", [2400]),
         ("Offenders completed 5,600 hours of unpaid work in Hull.", [5600]),
