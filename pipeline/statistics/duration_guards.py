@@ -19,6 +19,27 @@ STAY_NOUNS = ("accommodation", "shelter", "refuge", "housing", "respite", "hotel
 "96,310 nights of safe house accommodation", "up to 500 nights of emergency shelter" count
 the nights provided, as "12 nights of operations" counts the nights put in; "for three
 nights in a hotel" and "over two nights" stay durations."""
+SHIFT_NOUNS = (
+    "patrols",
+    "shifts",
+    "visits",
+    "raids",
+    "checks",
+    "operations",
+    "deployments",
+    "sorties",
+    "flights",
+    "inspections",
+    "stops",
+    "surveys",
+)
+"""Plural nouns a bare "night" or "day" names the time of ("38 night patrols", "12 day
+visits", "40 night shifts"): the guard ``day-or-night-noun`` of :data:`NOT_SHIFT_NOUN`."""
+NOT_SHIFT_NOUN = r"(?!(?:(?<=\snight)|(?<=\sday))\s+(?:" + "|".join(SHIFT_NOUNS) + r")\b)"
+"""After a duration's unit: not "night" or "day" (spaced, singular) naming what the
+following plural noun is ("carried out 38 night patrols", "made 12 day visits" count the
+patrols and visits); "a two-night operation" (hyphen), "a five day course" (no plural of
+:data:`SHIFT_NOUNS`) and "over four nights" stay durations."""
 NOT_WORK_HOURS = (
     r"(?!(?<=hours)\s+(?:of|on)\s+(?:[\w-]+\s+){0,2}?(?:patrols?|patrolling|policing|overtime|"
     r"volunteering|footage|work|their\s+time|community\s+service|mentoring|duty)\b)"
@@ -27,6 +48,7 @@ NOT_WORK_HOURS = (
     + r"(?!(?<=nights)\s+of\s+(?:[\w-]+\s+){0,2}?(?:"
     + "|".join(STAY_NOUNS)
     + r")\b)"
+    + NOT_SHIFT_NOUN
 )
 """After a duration's unit: not hours of work counted ("4,200 hours of high-visibility
 patrols", "900 hours on foot patrols", "900 hours of CCTV footage", "5,600 hours of unpaid
@@ -114,12 +136,17 @@ NOT_GIVEN_HOURS = r"(?<![\d,.])" + "".join(
 SENTENCE_HOURS = re.compile(
     r"\b(?:ordered\s+to|told\s+to|must|will\s+have\s+to|and\s+to|required\s+to)\s+"
     r"(?:carry\s+out|complete|do|undertake|perform)\s+(?:\d{1,4}|[a-z]+(?:[- ][a-z]+)?)\s+"
-    r"hours\b",
+    r"hours\b"
+    # the hours an order carries: "a 12-month community order with 80 hours of unpaid work"
+    r"|\b(?:orders?|sentences?)\s+(?:with|including|and)\s+(?:\d{1,4}|[a-z]+(?:[- ][a-z]+)?)\s+"
+    r"hours\s+of\s+(?:unpaid\s+work|community\s+service)\b",
     re.I,
 )
 """The hours of unpaid work a court orders one offender to do ("ordered to carry out 150
-hours of unpaid work", "must complete 200 hours"): a term of a sentence, as a prison term
-is, not a count; "offenders completed 5,600 hours of unpaid work" stays a count of work."""
+hours of unpaid work", "must complete 200 hours", "a community order with 80 hours of unpaid
+work"): a term of a sentence, as a prison term is, not a count; "offenders completed 5,600
+hours of unpaid work" and "offenders on community orders worked 9,000 hours of unpaid work"
+stay counts of work."""
 
 
 GENERATIONS_AS_TIME = re.compile(

@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from pressfacts.findings import PeriodFinding
+from pressfacts.statistics.period_clauses import compares_back_sentence
 from pressfacts.statistics.period_links import comparator_before
 from pressfacts.statistics.period_past_starts import COUNT_WHEN_STARTED
 from pressfacts.statistics.period_rules import COUNT, MULTIPLE_OF_THE_NUMBER
@@ -205,6 +206,24 @@ SHARE_AFTER_YARDSTICK = re.compile(
 share is of the later period the change was measured on, not the yardstick's year."""
 
 
+_AND_NEXT = re.compile(r",\s+and\b", re.I)
+
+
+def part_after_change_back(
+    sentence: str, s_start: int, absolute: int, chosen: PeriodFinding
+) -> bool:
+    """Rule ``part_after_change_back``: in a sentence stating the change of the figure
+    before it since a date ("The charity said the figure had almost doubled since 2021, and
+    that more than a quarter of the animals …", :func:`.compares_back_sentence`), a count
+    with no change of its own in a later clause joined by ", and" is of that figure's
+    period, not of the "since" span; "… doubled since 2021 to 1,140" (no ", and") stays."""
+    return (
+        chosen.kind == "since"
+        and compares_back_sentence(sentence, 0)
+        and _AND_NEXT.search(sentence, chosen.end_char - s_start, absolute - s_start) is not None
+    )
+
+
 def before_baseline(sentence: str, s_start: int, absolute: int, chosen: PeriodFinding) -> bool:
     """Whether the count at ``absolute`` stands before ``chosen``, a bare yardstick
     ("486 offences, a rise of 57 on 2024/25"), with a change or comparator between them
@@ -213,6 +232,8 @@ def before_baseline(sentence: str, s_start: int, absolute: int, chosen: PeriodFi
     the level it reached ("fell to 388, from 502 in Q2 2025/26": :data:`_FROM_YARDSTICK`):
     the count is of the later period the sentence leaves unsaid, not the yardstick's."""
     if chosen.start_char <= absolute:
+        if part_after_change_back(sentence, s_start, absolute, chosen):
+            return True  # "The figure had doubled since 2021, and a quarter of the deer …"
         figure = FIGURE_AT.match(sentence, absolute - s_start)
         if figure and OWN_EARLIER_LEVEL.match(sentence, figure.end()):
             return chosen.kind == "baseline"  # "… on 2024, and 43 cases, up from 31"

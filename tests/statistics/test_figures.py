@@ -174,6 +174,18 @@ MORE_EXCLUSIONS = [
     pytest.param("Category 2 to 4 offences are reviewed weekly.", id="reference-number-range"),
     pytest.param("Detections for Groups 1-3 crimes are published.", id="reference-number-groups"),
     pytest.param("Dorset's Group 6 figures are out.", id="reference-number-group"),
+    pytest.param(
+        "She got a two-year community order with 120 hours of unpaid work.",
+        id="sentence-hours-order-with",
+    ),
+    pytest.param(
+        "A suspended sentence and 60 hours of community service were imposed.",
+        id="sentence-hours-sentence-and",
+    ),
+    pytest.param(
+        "Magistrates imposed a youth order including ninety hours of unpaid work.",
+        id="sentence-hours-order-including-words",
+    ),
     pytest.param("Cases closed as outcome 16 are reviewed.", id="reference-number-outcome"),
     pytest.param("Small businesses with under 50 staff can apply.", id="size-band-with"),
     pytest.param("It helps charities that employ up to nine workers.", id="size-band-words"),
@@ -521,6 +533,9 @@ def test_an_age_bound_of_people_is_no_figure(text: str, expected: list[float]) -
         "Thefts rose by more than three times in Crewe.",
         "Police took more than 2,000 calls.",  # no "times"
         "Offenders completed 5,600 hours of unpaid work in Hull.",  # no order of a court
+        # offenders on orders, not an order's own hours
+        "Offenders on community orders worked 9,000 hours of unpaid work in Derby.",
+        "The order with 40 hours of overtime was signed.",  # overtime, not unpaid work
         "Thieves took goods worth more than £5,000 from the depot.",  # a value stated
         "Goods worth £4,000 or more were stolen in Leek.",  # a floor: the value of the haul
     ],
@@ -801,6 +816,13 @@ def test_a_proportion_in_or_out_of(text: str, expected: list[tuple[float, str]])
         # hours of work counted are a figure; hours as time stay a duration
         ("Officers put in 3,200 hours of high-visibility patrols.", [3200]),
         ("Staff reviewed 640 hours of CCTV footage.", [640]),
+        # a bare "night" or "day" naming the plural count noun after it (day-or-night-noun)
+        ("Wardens carried out 38 night patrols in Ripon.", [38]),
+        ("Nurses made 12 day visits to the farm.", [12]),
+        ("Specials worked 240 night shifts in Goole.", [240]),
+        ("It was a two-night operation in Thirsk.", []),  # hyphened: a duration
+        ("Staff went on a five day course in Selby.", []),  # no plural count noun after
+        ("Patrols ran for three night hours in Malton.", []),  # "hours" is no count noun
         ("The force paid for 1,150 hours of overtime.", [1150]),
         ("Wardens spent 2,400 hours on foot patrols.", [2400]),
         ("Offenders completed 5,600 hours of unpaid work in Hull.", [5600]),

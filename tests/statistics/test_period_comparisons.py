@@ -152,6 +152,35 @@ BASELINE_TO_BEFORE: list[tuple[str, Periods]] = [
         "Thefts in Wiltshire have doubled since 2019.",
         {2: ("2019-01-01", "2024-11-05")},
     ),
+    # ... also after who reports it (reported_change_back), and a count joined to that
+    # sentence by ", and" is of the figure's period (part_after_change_back)
+    (
+        "Gwent Police recorded 620 hare coursing reports in 2023. The force said the figure "
+        "had almost trebled since 2019, and that nearly a third of the reports were in Usk.",
+        {
+            620: ("2023-01-01", "2023-12-31"),
+            3: ("2019-01-01", "2023-12-31"),
+            33.3: ("2023-01-01", "2023-12-31"),
+        },
+    ),
+    (
+        "Suffolk Police logged 240 lamping calls in 2023/24. Officers said that the number "
+        "has risen 40% since 2020, and 95 of them came from Bury St Edmunds.",
+        {
+            240: ("2023-04-01", "2024-03-31"),
+            40: ("2020-01-01", "2024-03-31"),
+            95: ("2023-04-01", "2024-03-31"),
+        },
+    ),
+    (  # near miss: no figure of the sentence before changed; "Thefts" is no "the figure"
+        "Essex Police logged 240 lamping calls in 2023. Thefts have risen 40% since 2020, "
+        "and 95 vans were taken.",
+        {
+            240: ("2023-01-01", "2023-12-31"),
+            40: ("2020-01-01", "2024-11-05"),
+            95: ("2020-01-01", "2024-11-05"),
+        },
+    ),
     # a level stated equal to a yardstick ("the same as in 2022/23") is not the
     # yardstick's: the count named back takes the period of the figure before
     (
