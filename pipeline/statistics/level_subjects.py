@@ -113,9 +113,16 @@ then up to two short phrases ("by the force", "to the helpline", "by courts in L
 "for assault with a weapon at the three hospitals", "involving e-scooters in the city",
 "about online bullying": what sessions or calls were about; "over the whole of the
 2024/25 academic year": the time they cover, :data:`SUBJECT_TIME_PREPOSITIONS`)."""
+APPOSITIVE_ASIDE = (
+    r"\s*,\s*(?!(?:and|but|or|which|who)\b)[a-z][a-z’'-]*(?:\s+[a-z][a-z’'-]*){1,11},"
+)
+"""Rule ``appositive_aside``: an aside in lower-case words between commas that says what
+the subject is ("Call-outs to tombstoning, people jumping from piers into the sea, rose
+to 73"): the subject is still the counted noun; not a clause opening on a conjunction
+(", and burglaries,"), nor an aside with a figure or a capitalised name."""
 RELATIVE_ASIDE = (
     r"(?:\s*,\s*(?:which|who)\s+[^,;:\"“”]{1,80}?,|\s*,\s*(?:including|such\s+as)\s+"
-    r"[^;:.\"“”\d]{1,80}?,)?"
+    r"[^;:.\"“”\d]{1,80}?,|" + APPOSITIVE_ASIDE + r")?"
 )
 """An optional aside about the subject closed by commas before its verb ("Disability
 offences, which remain the least reported, totalled 86"), or an aside listing what it
@@ -161,6 +168,13 @@ MASS_SUBJECTS = ("crime",)
 "Knife crime rose to 412"): the level counts them, in the plural (crimes)."""
 
 
+HYPHENATED_HEAD = r"(?:[A-Za-z]+-)?"
+"""Rule ``hyphenated_subject_head``: the subject's head may be a hyphenated plural
+("Call-outs to the lifeboat rose to 73", "Break-ins at sheds fell to 40"): the level
+counts it as it is written ("call-outs"); not a hyphenated modifier before a head of its
+own ("Anti-social behaviour reports fell to 90" still counts "reports")."""
+
+
 def _subject(lead: str = "") -> str:
     """A sentence up to its subject's verb: openings, a speaker's verb of saying, ``lead``,
     the plural subject with its modifiers and what follows its head (group ``noun``)."""
@@ -174,7 +188,9 @@ def _subject(lead: str = "") -> str:
         + r"(?:the\s+)?"
         + NUMBER_OF
         + SUBJECT_MODIFIERS
-        + r"(?P<noun>[A-Za-z]+s|(?i:"
+        + r"(?P<noun>"
+        + HYPHENATED_HEAD
+        + r"[A-Za-z]+s|(?i:"
         + "|".join(MASS_SUBJECTS)
         + r"))\b"
         + AFTER_SUBJECT

@@ -220,6 +220,28 @@ def resolve_weekday_in_span(ctx: Context) -> Resolution:
     return resolve_past_weekday(ctx)
 
 
+_DAY_SUPERLATIVE = r"(?:busiest|quietest|worst|calmest|hottest)\s+(?:day|night)"
+_WEEKDAY_NAMES = "|".join(WEEKDAYS)
+BUSIEST_WEEKDAY = (
+    r"\b(?:(?:the|its)\s+"
+    + _DAY_SUPERLATIVE
+    + r"\s+(?:was|came\s+on|fell\s+on)\s+|(?=(?:"
+    + _WEEKDAY_NAMES
+    + r")\s+was\s+the\s+"
+    + _DAY_SUPERLATIVE
+    + r"))(?P<d>"
+    + _WEEKDAY_NAMES
+    + r")\b(?!['’]|s\b|\s+(?:nights|evenings|mornings|afternoons)\b|"
+    + _DATED_AFTER
+    + r")"
+)
+"""Rule ``busiest_weekday``: a weekday named as the busiest (quietest, worst) day of a span
+told before ("412 incidents over the bank holiday weekend. The busiest day was Sunday, when
+… 61", "Saturday was the busiest day"): that day of the span, read as ``weekday_in_span``
+reads "on Sunday"; not a dated day ("the busiest day was Sunday 3 May": the day rules'),
+nor "the busiest day of the week" with no weekday named."""
+
+
 _SPAN_EDGE_BEFORE = re.compile(
     r"\b(?:end(?:ed|ing|s)?|finish(?:ed|es|ing)?|clos(?:ed|es|ing)|beg(?:an|un|ins)|"
     r"start(?:ed|s|ing)?|open(?:ed|s|ing)?|launch(?:ed|es|ing)?|ran\s+until|until|to)\s+$",
@@ -347,6 +369,12 @@ WEEKDAY_EVENT_RULES: tuple[PeriodRule, ...] = (
     PeriodRule(
         "weekday_in_span",
         compile_rule(_WEEKDAY_PART, "oO"),
+        resolve_weekday_in_span,
+        needs=WEEKDAYS,
+    ),
+    PeriodRule(
+        "busiest_weekday",
+        compile_rule(BUSIEST_WEEKDAY, "tiTImtwfsMTWFS"),
         resolve_weekday_in_span,
         needs=WEEKDAYS,
     ),

@@ -270,6 +270,7 @@ SUITES = {
     "heldout234": _team_set(TESTS / "heldout234"),
     "heldout235": _team_set(TESTS / "heldout235"),
     "heldout236": _team_set(TESTS / "heldout236"),
+    "heldout237": _team_set(TESTS / "heldout237"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",

@@ -390,6 +390,11 @@ ROWS: dict[str, tuple[str, dt.date | None, tuple[str, str] | None]] = {
         P,
         ("2021-07-10", "2021-07-10"),
     ),
+    "busiest_weekday": (
+        "the fair ran from Friday 9 July to Sunday 11 July; the busiest day was Saturday",
+        P,
+        ("2021-07-10", "2021-07-10"),
+    ),
     "since_weekday": ("12 reports since Friday", P, ("2021-07-09", "2021-07-14")),
     "week_ended_weekday": (
         "40 arrests during a week of action that ended on Sunday",
