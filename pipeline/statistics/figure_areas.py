@@ -45,6 +45,7 @@ from pressfacts.statistics.result_clauses import result_clause_area
 from pressfacts.statistics.share_areas import scopes_share_whole, share_area, wider_whole_share
 from pressfacts.statistics.station_scopes import station_scope
 from pressfacts.statistics.subject_places import sentence_opening, subject_place
+from pressfacts.statistics.survey_samples import sample_share
 from pressfacts.statistics.yardstick_areas import FORCE_AVERAGE, yardstick_area
 
 
@@ -83,7 +84,6 @@ class FigureContext:
 _DIGIT = re.compile(r"\d")
 _OF_OPENING = re.compile(r"\W{0,3}(?:of|out\s+of)\s", re.I)
 """A sentence opening on the whole it divides ("Of the 30 who took part, 21 …")."""
-
 
 _CLAUSE_COMMA = re.compile(r",(?!\d)")
 """A comma that ends a clause: not one between a figure's digits ("3,870")."""
@@ -210,7 +210,6 @@ def _part_located(context: FigureContext, place: Place) -> bool:
 
 _PART_OPENING = re.compile(rf"\s*{PART_OF}", re.I)
 """A clause that opens on a part of the total before it ("around a fifth of them")."""
-
 
 _PART_END = re.compile(r",\s|;")
 """Where a breakdown's part ends: its clause's comma."""
@@ -484,6 +483,7 @@ FIGURE_AREA_RULES: tuple[FigureAreaRule, ...] = (
     FigureAreaRule("pronoun-went-on", pronoun_went_on),
     FigureAreaRule("victims-went-on", victims_went_on),
     FigureAreaRule("that-compares-back", that_compares_back),
+    FigureAreaRule("survey-sample-share", sample_share),
     FigureAreaRule("document", lambda c: c.document_area),  # AreaReader.document_area
 )
 """The area rules of a figure, in the order they are tried."""

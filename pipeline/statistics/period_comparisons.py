@@ -147,6 +147,21 @@ _YARDSTICK_LEVEL = re.compile(
 )
 """A yardstick level set off by a comma right before its period (", up from [41] in the
 same period of 2023", ", compared with 95 in 2023"): the period is the yardstick's."""
+_CHANGE_YARDSTICK = re.compile(
+    r",\s+(?:up|down|a\s+(?:rise|fall|drop|jump)\s+of|an\s+increase\s+of|a\s+decrease\s+of)\s+"
+    r"(?:(?:around|about|almost|nearly|more\s+than|just\s+(?:over|under))\s+)?\d[\d,.]*\s*"
+    r"(?:%|per\s+cent)\s+(?:(?:on|from|against|compared\s+(?:with|to))\s+)?$",
+    re.I,
+)
+_AGAINST = re.compile(r"(?:%|cent)\s+(?:on|from|against|compared)\b", re.I)
+"""The word a change's yardstick period follows (the period's own words may hold it)."""
+_ITSELF_YARDSTICK = re.compile(r"\b(?:from|with|against|than)\s+(?:(?:around|about|some)\s+)?£?$")
+"""A figure that is itself a yardstick ("95 cases, down from [120]") keeps the earlier period."""
+"""Rule ``change-yardstick-behind``: a change set off by a comma right before the period
+it is measured against (", up 6% on [2024]", ", a rise of 10 per cent on"): the period is
+the yardstick's, so a level listed after it (", and a further 5,640 were seriously
+injured") covers the clause's own period, as after :data:`_YARDSTICK_LEVEL`; not "up 6% in
+2025" (the change's own span), nor "up from 41 on Friday" (no change figure)."""
 
 
 def _yardstick_behind(
@@ -159,11 +174,19 @@ def _yardstick_behind(
     """``yardstick-behind``: a figure that is no change, listed after a yardstick level and
     its period ("68 cable thefts between April and December last year, up from 41 in the
     same period of 2023, costing the railway [£2.3m]"), covers the clause's own period,
-    stated before the yardstick, not the yardstick's. A clause on the yardstick's time
-    (", when 422 were") keeps it."""
+    stated before the yardstick, not the yardstick's; so does one listed after a change and
+    the period it is measured against (``change-yardstick-behind``). A clause on the
+    yardstick's time (", when 422 were") keeps it."""
     if chosen.start_char >= absolute or chosen.end_char > absolute:
         return chosen
     lead = _YARDSTICK_LEVEL.search(sentence, 0, chosen.start_char - s_start)
+    if lead is None:  # change-yardstick-behind: "on 2024", not "in 2025"
+        lead = _CHANGE_YARDSTICK.search(sentence, 0, chosen.start_char - s_start)
+        if lead and (
+            not _AGAINST.search(sentence, lead.start(), chosen.end_char - s_start)
+            or _ITSELF_YARDSTICK.search(sentence, 0, absolute - s_start)
+        ):
+            lead = None
     gap = sentence[chosen.end_char - s_start : absolute - s_start]
     if lead is None or not _LISTED.search(gap) or _WHEN_CLAUSE.match(gap):
         return chosen

@@ -39,6 +39,16 @@ COURT_SEAT_BEFORE = re.compile(
 freezing order on £73,900", "a judge at Hull"): where the case was heard, not the scope of
 its figures; not "officers in Derby" (no court)."""
 
+HOSPITAL_SITE_BEFORE = re.compile(
+    r"\b(?:in|to|at|into)\s+hospital\s+(?:in|at)\s+$",
+    re.I,
+)
+"""Rule ``hospital-site``: the town of the hospital a casualty was taken to or lies in,
+right before it ("and a man remains in hospital in Middlesbrough", "was airlifted to
+hospital in Leeds"): where the patient is treated, not the scope of the casualty figures
+(the crash's place or the issuer's area is); not "hospitals in Leeds treated 300 riders"
+(the hospitals of a place counting: its area), nor "officers in Leeds" (no hospital)."""
+
 EVENT_SITE_BEFORE = re.compile(
     r"\b(?:days|weeks|months)\s+(?:after|following)\s+(?:the|that|a)\s+"
     r"(?:(?![a-z-]*ed\s)[a-z-]+\s+){1,2}(?:in|at)\s+$"
@@ -332,6 +342,9 @@ class LeadRole:
     place: re.Pattern[str] | None = None
     rule: str | None = None
     """Only for places found by this place rule ("national-branch": a nation's body)."""
+    site: bool = False
+    """The place is no lead's scope either (read by
+    :func:`pressfacts.statistics.place_roles.lead_site`): a court's, a hospital's seat."""
 
     def applies(self, text: str, start: int, rule: str) -> bool:
         """Whether the place starting at ``start`` (found by place rule ``rule``) plays it."""
@@ -350,9 +363,10 @@ LEAD_ROLES: dict[str, LeadRole] = {
         LeadRole("source-branch", SOURCE_BRANCH_BEFORE, 90),
         LeadRole("partners", PARTNERS_BEFORE, 160, forces_only=True),
         LeadRole("mutual-aid", MUTUAL_AID_BEFORE, 200, forces_only=True),
-        LeadRole("court-seat", COURT_SEAT_BEFORE, 40),
-        LeadRole("meeting-venue", MEETING_VENUE_BEFORE, 90),
-        LeadRole("launch-venue", LAUNCH_VENUE_BEFORE, 90),
+        LeadRole("court-seat", COURT_SEAT_BEFORE, 40, site=True),
+        LeadRole("hospital-site", HOSPITAL_SITE_BEFORE, 40, site=True),
+        LeadRole("meeting-venue", MEETING_VENUE_BEFORE, 90, site=True),
+        LeadRole("launch-venue", LAUNCH_VENUE_BEFORE, 90, site=True),
         LeadRole("event-site", EVENT_SITE_BEFORE, 70),
         LeadRole("reason-clause", REASON_CLAUSE_BEFORE, 120),
         LeadRole("other-bodies-clause", OTHER_BODIES_BEFORE, 120, place=OTHER_BODIES_PLACE),
@@ -372,7 +386,7 @@ LEAD_ROLES: dict[str, LeadRole] = {
         ),
         LeadRole("route-ends", ROUTE_ENDS_BEFORE, 160),
         LeadRole("route-start", ROUTE_FROM_BEFORE, 40, place=ROUTE_FROM_PLACE),
-        LeadRole("parliament-seat", PARLIAMENT_BEFORE, 70, place=PARLIAMENT_PLACE),
+        LeadRole("parliament-seat", PARLIAMENT_BEFORE, 70, place=PARLIAMENT_PLACE, site=True),
         LeadRole("drug-line-ends", DRUG_LINE_ENDS_BEFORE, 200),
         LeadRole("drug-line-start", DRUG_LINE_START_BEFORE, 120, place=DRUG_LINE_FROM_PLACE),
     )

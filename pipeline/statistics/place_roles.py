@@ -46,7 +46,8 @@ rules, each named in :data:`PLACE_ROLE_RULES`, tell the roles in which it is not
   the town naming the court a defendant appears at ("will appear before Liverpool
   magistrates", "bailed to Derby Magistrates' Court"), likewise (not a court's caseload,
   "cases waiting at Bristol Crown Court"); ``meeting-venue``: the town of a civic building
-  a panel met or voted at ("a vote at County Hall in Preston"), likewise;
+  a panel met or voted at ("a vote at County Hall in Preston"), likewise; ``hospital-site``:
+  the town of a casualty's hospital ("remains in hospital in Leeds"), likewise;
 - ``body-base``: where a team or service is based ("its Cheshire team, based in
   Warrington, answered 4,870 calls"): the body's seat, not the scope of its figures;
 - ``gang-base``: where a gang was run from ("The group was run from addresses in
@@ -384,19 +385,16 @@ def event_site(text: str, place: Place) -> bool:
     return LEAD_ROLES["event-site"].applies(text, place.start, place.rule)
 
 
-_LEAD_SITE_ROLES = ("court-seat", "meeting-venue", "launch-venue", "parliament-seat")
-
-
 def lead_site(text: str, place: Place) -> bool:
     """Whether ``place`` is no lead's scope: an event's site (:func:`event_site`), a
     person's home (:func:`.home_site`), the town a court sits in (role ``court-seat``:
     "Five men were banned by magistrates in Derby …, Derbyshire Police said": the release
-    speaks for the force's area, not the court's), a meeting's (``meeting-venue``), a
-    launch's (``launch-venue``) or Parliament's (``parliament-seat``)."""
+    speaks for the force's area, not the court's), a hospital's, a meeting's, a launch's or
+    Parliament's (the ``site`` roles of :data:`.place_role_leads.LEAD_ROLES`)."""
     return (
         event_site(text, place)
         or home_site(text, place.start)
-        or any(LEAD_ROLES[n].applies(text, place.start, place.rule) for n in _LEAD_SITE_ROLES)
+        or any(r.site and r.applies(text, place.start, place.rule) for r in LEAD_ROLES.values())
     )
 
 
@@ -426,6 +424,7 @@ PLACE_ROLE_RULES: tuple[PlaceRoleRule, ...] = (
     PlaceRoleRule("partners", _led("partners")),
     PlaceRoleRule("mutual-aid", _led("mutual-aid")),
     PlaceRoleRule("court-seat", _led("court-seat")),
+    PlaceRoleRule("hospital-site", _led("hospital-site")),
     PlaceRoleRule("meeting-venue", _led("meeting-venue")),
     PlaceRoleRule("launch-venue", _led("launch-venue")),
     PlaceRoleRule("court-appearance", _court_appearance),

@@ -271,6 +271,7 @@ SUITES = {
     "heldout235": _team_set(TESTS / "heldout235"),
     "heldout236": _team_set(TESTS / "heldout236"),
     "heldout237": _team_set(TESTS / "heldout237"),
+    "heldout238": _team_set(TESTS / "heldout238"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",

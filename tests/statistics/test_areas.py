@@ -368,6 +368,13 @@ FIGURE_AREA_ROWS = [
         id="that-compares-back",
     ),
     pytest.param(
+        "One in four cyclists in England say they were cut up last week, Cycling UK said.\n\n"
+        "The charity surveyed 1,800 cyclists across Britain in May. Nearly half said they "
+        "avoided main roads.",
+        [(25, "England"), (1800, "Britain"), (50, "Britain")],
+        id="survey-sample-share",
+    ),
+    pytest.param(
         "Surrey Police has launched a campaign. Officers stopped 212 vehicles on Monday.",
         [(212, "Surrey")],
         id="document",

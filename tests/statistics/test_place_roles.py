@@ -299,6 +299,12 @@ ROLE_ROWS = {
         [(48000, "Lincolnshire")],
         id="court-seat",
     ),
+    "hospital-site": pytest.param(
+        "Northumbria Police said four riders were hurt, and one was airlifted to hospital in "
+        "Newcastle.",
+        [(4, "Northumbria")],
+        id="hospital-site",
+    ),
     "launch-venue": pytest.param(
         "The review was launched today in Lancaster by Lancashire Constabulary, after "
         "thefts from shops reached 6,200 in 2025.",
