@@ -17,6 +17,7 @@ Usage (the two packages are needed only here, not by pressfacts)::
 
 from __future__ import annotations
 
+import ast
 import json
 import re
 import sys
@@ -68,7 +69,6 @@ KEPT_FREQUENT = frozenset(
         "Morley",
         "Poplar",
         "Ripley",
-        "Soho",
         "Stratford",
         "Thorne",
         "Tottenham",
@@ -129,8 +129,25 @@ LEFT_OUT_PHRASES = frozenset(
 settlements in a release ("Old Trafford", "Hyde Park", "King's Cross"), or phrases that
 read as ordinary words ("Six Bells")."""
 
-FOOTBALL = frozenset({"Everton", "Fulham", "Anfield", "Goodison"})
-"""Districts better known as football clubs or grounds ("Everton fans")."""
+FOOTBALL = frozenset({"Everton", "Fulham"})
+"""Districts better known as football clubs ("Everton fans")."""
+
+DISTRICT_TABLES = ("CENTRAL_LONDON_DISTRICTS", "FOOTBALL_GROUNDS")
+"""The tables of ``statistics/district_names.py`` whose names its district rules read
+("Soho", "Anfield"): a town of the same name would read them twice."""
+
+
+def _district_rule_names() -> set[str]:
+    """The names of :data:`DISTRICT_TABLES`, read from the module's source (the tool does
+    not import pressfacts, so that it runs beside the two packages alone)."""
+    source = (RESOURCES.parent / "statistics" / "district_names.py").read_text(encoding="utf-8")
+    names: set[str] = set()
+    for node in ast.parse(source).body:
+        target = node.target if isinstance(node, ast.AnnAssign) else None
+        if isinstance(target, ast.Name) and target.id in DISTRICT_TABLES and node.value:
+            names.update(ast.literal_eval(node.value))
+    return names
+
 
 PLAIN = re.compile(r"[A-Z][A-Za-z' -]*[a-z]")
 """A name of letters, spaces, hyphens and apostrophes (no "St." or comma forms)."""
@@ -151,12 +168,14 @@ def left_out_rules() -> list[tuple[str, Callable[[str], bool]]]:
     listed = {_folded(place) for place in _word_list("places.txt")}
     given = _word_list("given_names.txt") | _word_list("given_names_more.txt")
     non_name = _word_list("non_name_words.txt")
+    districts = _district_rule_names()
     return [
         ("listed_in_places", lambda name: _folded(name) in listed),
         ("not_plain", lambda name: PLAIN.fullmatch(name) is None),
         ("given_name", lambda name: name.lower() in given),
         ("non_name_word", lambda name: name.lower() in non_name),
         ("football", lambda name: name in FOOTBALL),
+        ("district_rule_name", lambda name: name in districts),
         ("left_out_phrase", lambda name: name in LEFT_OUT_PHRASES),
         (
             "common_word",

@@ -150,6 +150,7 @@ def test_town_rules(
         ("Barry", "a given name"),
         ("Everton", "a football club"),
         ("Old Trafford", "a football ground"),
+        ("Soho", "a central London district the district rules read"),
         ("Hyde Park", "a park"),
         ("Bristol", "listed in places.txt"),
     ],
