@@ -268,6 +268,7 @@ SUITES = {
     "heldout232": _team_set(TESTS / "heldout232"),
     "heldout233": _team_set(TESTS / "heldout233"),
     "heldout234": _team_set(TESTS / "heldout234"),
+    "heldout239": _team_set(TESTS / "heldout239"),
     # real releases beside the repository (CI has them); their baseline lives here
     "shared-devset": (
         SHARED_DEVSET / "texts",
