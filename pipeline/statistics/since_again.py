@@ -4,14 +4,18 @@
 …"): the span of the dated "since" before that names the same thing; ``since_span_again``
 reads such a span said again by its length ("In the two years since, …");
 ``since_start_noun`` reads a start named by its noun ("since the relaunch") after a dated
-verb of it ("relaunched in September 2024"): from that date to P. The rules are in
+verb of it ("relaunched in September 2024"): from that date to P; ``since_event_noun`` reads
+an event named by its noun ("since the floods") after the same noun dated by its month
+("the October floods"): from that month to P. The rules are in
 :data:`pressfacts.statistics.since_days.MONTH_START_RULES`.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
+from pressfacts.lexicon.months import MONTH, month_number
 from pressfacts.statistics.period_rules import Context, Resolution, Span
 
 SINCE_START_AGAIN = re.compile(
@@ -101,3 +105,31 @@ def resolve_since_start_noun(ctx: Context) -> Resolution:
         if verb.search(lead) and earlier.start <= published and earlier.kind != "since":
             return Span(earlier.start, published, "since")
     return None
+
+
+SINCE_EVENT_NOUN = re.compile(
+    r"\bsince\s+the\s+(?P<noun>[a-z]{4,})\b(?![\s,]+(?:of|in|on|at|for|began|started|[a-z]+ed)\b)",
+    re.I,
+)
+"""Rule ``since_event_noun``: an event named by its noun alone after "since" ("since the
+floods", "since the riots"), dated by the same noun after a month stated before ("the
+October floods", "the August riots"); not "since the floods began" (a verb of its own), "since
+the floods in May" (dated in place), nor "since the floods" with no such dated noun before."""
+
+
+def resolve_since_event_noun(ctx: Context) -> Resolution:
+    """From the first day of the month before the same noun, stated before within reach (the
+    latest such month not after P), to P; undated without P or such a phrase."""
+    published = ctx.published
+    if published is None:
+        return None
+    text, noun = ctx.match.string, re.escape(ctx.group("noun") or "")
+    floor = max(0, ctx.match.start() - _AGAIN_REACH)
+    dated = list(
+        re.finditer(rf"\bthe\s+(?P<m>{MONTH})\s+{noun}\b", text[floor : ctx.match.start()], re.I)
+    )
+    if not dated:
+        return None
+    month = month_number(dated[-1].group("m"))
+    year = published.year if month <= published.month else published.year - 1
+    return Span(dt.date(year, month, 1), published, "since")

@@ -18,8 +18,8 @@ to P; and the start of a month itself, "since the start of December" (rule
 October" (rule ``since_last_month``): from the latest such month before P's month to P.
 ``school_year`` reads "since the start of the school year", "this academic year": from the
 latest 1 September not after P (the school year's start) to P. A start said again after it
-was dated (``since_start_again``, ``since_span_again``, ``since_start_noun``) is
-read by :mod:`pressfacts.statistics.since_again`.
+was dated (``since_start_again``, ``since_span_again``, ``since_start_noun``,
+``since_event_noun``) is read by :mod:`pressfacts.statistics.since_again`.
 """
 
 from __future__ import annotations
@@ -39,9 +39,11 @@ from pressfacts.statistics.period_rules import (
     resolve_since_month,
 )
 from pressfacts.statistics.since_again import (
+    SINCE_EVENT_NOUN,
     SINCE_SPAN_AGAIN,
     SINCE_START_AGAIN,
     SINCE_START_NOUN,
+    resolve_since_event_noun,
     resolve_since_span_again,
     resolve_since_start_again,
     resolve_since_start_noun,
@@ -416,6 +418,7 @@ MONTH_START_RULES: tuple[PeriodRule, ...] = (
         resolve_since_start_noun,
         ("since the", "since its", "since their"),
     ),
+    PeriodRule("since_event_noun", SINCE_EVENT_NOUN, resolve_since_event_noun, ("since the",)),
 )
 """The start of a month, a named scheme's start, and the school year so far (the period
 table adds them)."""
