@@ -107,8 +107,16 @@ def resolve_since_start_noun(ctx: Context) -> Resolution:
     return None
 
 
+EVENT_NOUNS = (
+    r"(?:floods?|flooding|storms?|gales?|snow|heatwave|wildfires?|fires?|blaze|riots?|"
+    r"disorder|unrest|outage|power\s+cut)"
+)
+"""The events ``since_event_noun`` dates by an earlier "the <month> <noun>": storms, floods,
+fires and disorder ("the October floods", "the August riots"); not "the pandemic", "the
+election" (other rules' own)."""
 SINCE_EVENT_NOUN = re.compile(
-    r"\bsince\s+the\s+(?P<noun>[a-z]{4,})\b(?![\s,]+(?:of|in|on|at|for|began|started|[a-z]+ed)\b)",
+    rf"\bsince\s+the\s+(?P<noun>{EVENT_NOUNS})\b(?![\s,]+(?:of|in|on|at|for|began|started|"
+    r"[a-z]+ed)\b)",
     re.I,
 )
 """Rule ``since_event_noun``: an event named by its noun alone after "since" ("since the

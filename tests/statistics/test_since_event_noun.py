@@ -44,6 +44,11 @@ ROWS = [
         {12.0: None},
         id="another-noun-dated-before",
     ),
+    pytest.param(
+        "Calls rose in the March lockdown. Contacts have risen by 41% since the pandemic.",
+        {41.0: ("2020-03-01", "2026-03-05")},
+        id="the-pandemic-is-no-such-event",
+    ),
 ]
 
 
